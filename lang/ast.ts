@@ -1,0 +1,67 @@
+// The AST is Elixir's own quoted form (what `Code.string_to_quoted(src, columns: true)` returns in
+// Elixir 1.14), written as TS objects. Using Elixir's form means the parser has an exact external
+// reference (test/lang compares against real Elixir) and the compiler handles the forms Elixir's
+// compiler handles. Mapping:
+//
+//   {name, meta, args}       -> { t: "call", name, meta, args }   (args null for a variable)
+//   {{:., m, [M, :f]}, m, a} -> { t: "call", name: <the "." call>, meta, args }
+//   integer                  -> { t: "int", v: bigint }
+//   float                    -> { t: "float", v: number }
+//   atom (incl. true/false/nil, Elixir.Foo) -> { t: "atom", v: "name" }
+//   binary "..."             -> { t: "str", v: "..." }
+//   list [a, b]              -> { t: "list", items }   (charlists 'ab' are lists of ints)
+//   tuple {a, b} and {:{}, m, items} -> { t: "tuple", items, meta? }   (one form for every size)
+//
+// meta holds line and column (1-based) where Elixir has them.
+
+export interface Meta {
+  line?: number;
+  column?: number;
+}
+
+export type Ast = AstCall | AstInt | AstFloat | AstAtom | AstStr | AstList | AstTuple;
+
+export interface AstCall {
+  t: "call";
+  name: string | Ast;
+  meta: Meta;
+  args: Ast[] | null;
+}
+export interface AstInt { t: "int"; v: bigint }
+export interface AstFloat { t: "float"; v: number }
+export interface AstAtom { t: "atom"; v: string }
+export interface AstStr { t: "str"; v: string }
+export interface AstList { t: "list"; items: Ast[] }
+export interface AstTuple { t: "tuple"; items: Ast[]; meta?: Meta }
+
+/** JSON form (as written by scripts/quoted_json.exs): ints carry their digits as a string. */
+export function astFromJson(j: any): Ast {
+  switch (j.t) {
+    case "int": return { t: "int", v: BigInt(j.v) };
+    case "float": return { t: "float", v: j.v };
+    case "atom": return { t: "atom", v: j.v };
+    case "str": return { t: "str", v: j.v };
+    case "list": return { t: "list", items: j.items.map(astFromJson) };
+    case "tuple": return j.meta ? { t: "tuple", items: j.items.map(astFromJson), meta: j.meta } : { t: "tuple", items: j.items.map(astFromJson) };
+    case "call":
+      return {
+        t: "call",
+        name: typeof j.name === "string" ? j.name : astFromJson(j.name),
+        meta: j.meta,
+        args: j.args === null ? null : j.args.map(astFromJson),
+      };
+  }
+  throw new Error("bad AST json: " + JSON.stringify(j).slice(0, 100));
+}
+
+/** The JSON form of an AST: the inverse of astFromJson, used to compare parsers in tests. */
+export function astToJson(a: Ast): any {
+  switch (a.t) {
+    case "int": return { t: "int", v: a.v.toString() };
+    case "list": return { t: "list", items: a.items.map(astToJson) };
+    case "tuple": return a.meta ? { t: "tuple", items: a.items.map(astToJson), meta: a.meta } : { t: "tuple", items: a.items.map(astToJson) };
+    case "call":
+      return { t: "call", name: typeof a.name === "string" ? a.name : astToJson(a.name), meta: a.meta, args: a.args === null ? null : a.args.map(astToJson) };
+    default: return a;
+  }
+}

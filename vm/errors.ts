@@ -1,0 +1,65 @@
+// Runtime failures are language exceptions, never JS errors. A BIF or the interpreter throws an
+// ErlangError; the interpreter loop catches it and unwinds the process's own stack to the nearest
+// try/catch frame, or ends the process with the reason.
+import { Atom, Bin, Term, Tuple, atom, bin, tuple, TRUE } from "./terms.ts";
+import { mapFromEntries } from "./map.ts";
+
+export type Kind = "error" | "exit" | "throw";
+
+export class ErlangError {
+  /** stacktrace as a list term, filled by the interpreter when it catches */
+  stacktrace: Term | undefined = undefined;
+  constructor(public readonly kind: Kind, public readonly reason: Term) {}
+}
+
+export function raise(reason: Term): never {
+  throw new ErlangError("error", reason);
+}
+export function exitWith(reason: Term): never {
+  throw new ErlangError("exit", reason);
+}
+export function throwValue(value: Term): never {
+  throw new ErlangError("throw", value);
+}
+
+export const BADARG = atom("badarg");
+export const BADARITH = atom("badarith");
+
+export function badarg(): never {
+  raise(BADARG);
+}
+export function badarith(): never {
+  raise(BADARITH);
+}
+export function badmatch(v: Term): never {
+  raise(tuple(atom("badmatch"), v));
+}
+export function badmap(v: Term): never {
+  raise(tuple(atom("badmap"), v));
+}
+export function badkey(k: Term, m?: Term): never {
+  raise(m === undefined ? tuple(atom("badkey"), k) : tuple(atom("badkey"), k, m));
+}
+
+/** Build an Elixir exception struct, e.g. exception("ArgumentError", {message: "..."}). */
+export function exception(name: string, fields: Record<string, Term>): Term {
+  const entries: [Term, Term][] = [
+    [atom("__struct__"), atom("Elixir." + name)],
+    [atom("__exception__"), TRUE],
+  ];
+  for (const [k, v] of Object.entries(fields)) entries.push([atom(k), v]);
+  return mapFromEntries(entries);
+}
+
+/** raise an Elixir exception with a message, e.g. elixirRaise("ArgumentError", "bad thing") */
+export function elixirRaise(name: string, message: string, extra: Record<string, Term> = {}): never {
+  raise(exception(name, { message: bin(message), ...extra }));
+}
+
+export function isAtomNamed(t: Term, name: string): t is Atom {
+  return t instanceof Atom && t.name === name;
+}
+export function isTupleTagged(t: Term, tag: string): t is Tuple {
+  return t instanceof Tuple && t.items.length > 0 && isAtomNamed(t.items[0], tag);
+}
+export type { Bin };

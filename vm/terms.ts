@@ -1,0 +1,206 @@
+// Terms: the values of the language, as the VM holds them.
+//
+//   integer   JS number while Number.isSafeInteger, BigInt beyond (normalised back by `int`)
+//   float     boxed Float, because 1.0 and 1 are different terms JS numbers cannot tell apart
+//   atom      interned Atom (compare by identity); true/false/nil are atoms
+//   binary    Bin: UTF-8 bytes (byte_size("é") == 2)
+//   list      Cons cells ending in NIL (improper lists allowed)
+//   tuple     Tuple wrapping a JS array
+//   map       MapT (vm/map.ts): persistent, iterated in term order
+//   pid, ref  Pid, Ref
+//   fun       Fun (a closure made by a module version) or ExtFun (&Mod.f/2)
+//
+// Every class sets all its fields in its constructor, always in the same order (monomorphic shapes).
+
+export type Term =
+  | number
+  | bigint
+  | Float
+  | Atom
+  | Bin
+  | Cons
+  | Nil
+  | Tuple
+  | MapLike
+  | Pid
+  | Ref
+  | Fun
+  | ExtFun;
+
+export class Float {
+  constructor(public readonly value: number) {}
+}
+
+export class Atom {
+  constructor(public readonly name: string, public readonly id: number) {}
+}
+
+const atomTable = new Map<string, Atom>();
+export function atom(name: string): Atom {
+  let a = atomTable.get(name);
+  if (a === undefined) {
+    a = new Atom(name, atomTable.size);
+    atomTable.set(name, a);
+  }
+  return a;
+}
+export function existingAtom(name: string): Atom | undefined {
+  return atomTable.get(name);
+}
+
+export const TRUE = atom("true");
+export const FALSE = atom("false");
+export const NIL_ATOM = atom("nil");
+export const OK = atom("ok");
+export const ERROR = atom("error");
+export const UNDEFINED = atom("undefined");
+
+export function bool(b: boolean): Atom {
+  return b ? TRUE : FALSE;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder("utf-8", { fatal: false });
+
+/** A binary. `str` caches the decoded text when the bytes are valid UTF-8 (undefined until asked). */
+export class Bin {
+  private text: string | undefined | null;
+  constructor(public readonly bytes: Uint8Array, text?: string) {
+    this.text = text;
+  }
+  /** Decoded text; invalid sequences become U+FFFD. Use isValidUtf8 when that matters. */
+  toString(): string {
+    if (this.text === undefined || this.text === null) this.text = decoder.decode(this.bytes);
+    return this.text;
+  }
+  get size(): number {
+    return this.bytes.length;
+  }
+}
+export function bin(s: string): Bin {
+  return new Bin(encoder.encode(s), s);
+}
+export function binFromBytes(bytes: Uint8Array): Bin {
+  return new Bin(bytes);
+}
+export const EMPTY_BIN = bin("");
+
+export class Nil {
+  readonly kind = "nil";
+}
+/** The empty list []. There is exactly one. */
+export const NIL = new Nil();
+
+export class Cons {
+  constructor(public readonly head: Term, public readonly tail: Term) {}
+}
+
+export class Tuple {
+  constructor(public readonly items: Term[]) {}
+  get size(): number {
+    return this.items.length;
+  }
+}
+export function tuple(...items: Term[]): Tuple {
+  return new Tuple(items);
+}
+
+/** Implemented by vm/map.ts; declared here so Term stays one closed union. */
+export interface MapLike {
+  readonly isMap: true;
+  readonly size: number;
+  get(key: Term): Term | undefined;
+  has(key: Term): boolean;
+  put(key: Term, value: Term): MapLike;
+  remove(key: Term): MapLike;
+  /** Entries in Erlang term order of keys (the order maps print in). */
+  entries(): [Term, Term][];
+}
+
+export class Pid {
+  constructor(public readonly id: number, public readonly node: number = 0) {}
+}
+
+export class Ref {
+  constructor(public readonly id: number) {}
+}
+
+/**
+ * A closure. `version` is the module version that made it (R10: it keeps running that version's
+ * code; calling it after that version is purged raises BadFunctionError).
+ * `module` and `name` exist for inspect (`#Function<0.1234/1 in Mod.fun/2>`).
+ */
+export class Fun {
+  constructor(
+    public readonly version: unknown, // vm ModuleVersion, kept opaque here to avoid an import cycle
+    public readonly index: number, // the lambda's function index inside the version
+    public readonly arity: number,
+    public readonly env: Term[], // captured free variables
+    public readonly module: Atom,
+    public readonly name: string, // e.g. "-main/0-fun-0-" ; informational
+    public readonly uniq: number,
+  ) {}
+}
+
+/** An external function `&Mod.f/2`: always calls the current version (R8). */
+export class ExtFun {
+  constructor(public readonly module: Atom, public readonly name: Atom, public readonly arity: number) {}
+}
+
+// ---- integers ---------------------------------------------------------------------------------
+
+/** Normalise a BigInt back to a number when it fits. */
+export function int(v: bigint | number): number | bigint {
+  if (typeof v === "number") return v;
+  if (v >= -9007199254740991n && v <= 9007199254740991n) return Number(v);
+  return v;
+}
+export function isInt(t: Term): t is number | bigint {
+  return typeof t === "number" || typeof t === "bigint";
+}
+export function toBig(t: number | bigint): bigint {
+  return typeof t === "bigint" ? t : BigInt(t);
+}
+
+// ---- lists ------------------------------------------------------------------------------------
+
+export function list(items: readonly Term[], tail: Term = NIL): Term {
+  let l = tail;
+  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i], l);
+  return l;
+}
+
+/** The elements of a proper list, or null when the list is improper. */
+export function listToArray(l: Term): Term[] | null {
+  const out: Term[] = [];
+  while (l instanceof Cons) {
+    out.push(l.head);
+    l = l.tail;
+  }
+  return l === NIL ? out : null;
+}
+
+export function isList(t: Term): t is Cons | Nil {
+  return t === NIL || t instanceof Cons;
+}
+
+// ---- predicates -------------------------------------------------------------------------------
+
+export function isAtom(t: Term): t is Atom {
+  return t instanceof Atom;
+}
+export function isBoolean(t: Term): boolean {
+  return t === TRUE || t === FALSE;
+}
+export function isMap(t: Term): t is MapLike {
+  return typeof t === "object" && t !== null && (t as MapLike).isMap === true;
+}
+export function isNumber(t: Term): boolean {
+  return typeof t === "number" || typeof t === "bigint" || t instanceof Float;
+}
+export function isFunction(t: Term): t is Fun | ExtFun {
+  return t instanceof Fun || t instanceof ExtFun;
+}
+export function truthy(t: Term): boolean {
+  return t !== FALSE && t !== NIL_ATOM;
+}
