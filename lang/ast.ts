@@ -12,11 +12,14 @@
 //   list [a, b]              -> { t: "list", items }   (charlists 'ab' are lists of ints)
 //   tuple {a, b} and {:{}, m, items} -> { t: "tuple", items, meta? }   (one form for every size)
 //
-// meta holds line and column (1-based) where Elixir has them.
+// meta holds line and column (1-based) where Elixir has them, and no_parens where Elixir sets it
+// (only `no_parens: true` is kept; other meta keys are dropped).
 
 export interface Meta {
   line?: number;
   column?: number;
+  /** `a.b` without parentheses: map field access or a zero-arity call, decided at run time */
+  no_parens?: boolean;
 }
 
 export type Ast = AstCall | AstInt | AstFloat | AstAtom | AstStr | AstList | AstTuple;

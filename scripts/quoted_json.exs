@@ -17,6 +17,7 @@ defmodule QuotedJson do
   def enc(l) when is_list(l), do: ~s({"t":"list","items":[#{Enum.map_join(l, ",", &enc/1)}]})
   def meta(m) do
     parts = for k <- [:line, :column], Keyword.has_key?(m, k), do: ~s("#{k}":#{m[k]})
+    parts = if m[:no_parens], do: parts ++ [~s("no_parens":true)], else: parts
     "{" <> Enum.join(parts, ",") <> "}"
   end
   def str(s) do
