@@ -1,0 +1,137 @@
+// Conformance: every test/conformance/**/NAME.exs is run with `node cli/bin.js run NAME.exs`
+// (from the program's own directory, as the goldens were made with `elixir NAME.exs`) and its
+// masked stdout, exit code and first `** (` stderr line are compared with the goldens
+// NAME.out / NAME.exit / NAME.err1 produced by real Elixir (scripts/regen-goldens.sh).
+//
+// Environment:
+//   CONFORMANCE_JOBS     programs run at once (default: number of cpus, at least 2)
+//   CONFORMANCE_TIMEOUT  seconds per program before it is killed (default 60)
+//   CONFORMANCE_FILTER   only programs whose path (e.g. "core/enum_") contains one of these
+//                        comma-separated strings
+//   BEAMLET_BIN          the CLI to run (default cli/bin.js)
+import { describe, it, expect } from "vitest";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { join, dirname, basename, relative, resolve } from "node:path";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+// @ts-ignore -- plain ESM shared with scripts/regen-goldens.mjs
+import { mask, err1 } from "./conformance/mask.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const CONF = join(ROOT, "test", "conformance");
+const BIN = resolve(ROOT, process.env.BEAMLET_BIN ?? "cli/bin.js");
+const JOBS = Math.max(2, Number(process.env.CONFORMANCE_JOBS ?? cpus().length));
+const TIMEOUT_S = Number(process.env.CONFORMANCE_TIMEOUT ?? 60);
+const FILTERS = (process.env.CONFORMANCE_FILTER ?? "").split(",").filter(Boolean);
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else if (name.endsWith(".exs") && existsSync(p.slice(0, -4) + ".out")) out.push(p);
+  }
+  return out;
+}
+
+interface Result {
+  stdout: string;
+  stderr: string;
+  code: number;
+  timedOut: boolean;
+  error?: string;
+}
+
+function runOne(file: string): Promise<Result> {
+  return new Promise((res) => {
+    if (!existsSync(BIN)) {
+      res({ stdout: "", stderr: "", code: -1, timedOut: false, error: `${BIN} does not exist yet` });
+      return;
+    }
+    const child = spawn(process.execPath, [BIN, "run", basename(file)], {
+      cwd: dirname(file),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, TIMEOUT_S * 1000);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      res({ stdout, stderr, code: -1, timedOut, error: String(e) });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      res({ stdout, stderr, code: code ?? 128, timedOut });
+    });
+  });
+}
+
+// A small pool: every program is queued at load time, JOBS run at once, and each test awaits
+// its own program's result, so the whole corpus runs in parallel while vitest reports per test.
+const programs = walk(CONF).filter(
+  (p) => FILTERS.length === 0 || FILTERS.some((f) => relative(CONF, p).includes(f)),
+);
+const results = new Map<string, Promise<Result>>();
+{
+  const queue: Array<() => void> = [];
+  let running = 0;
+  const next = () => {
+    while (running < JOBS && queue.length) {
+      running++;
+      queue.shift()!();
+    }
+  };
+  for (const p of programs) {
+    results.set(
+      p,
+      new Promise<Result>((res) => {
+        queue.push(() =>
+          runOne(p).then((r) => {
+            running--;
+            res(r);
+            next();
+          }),
+        );
+      }),
+    );
+  }
+  next();
+}
+
+const groups = new Map<string, string[]>();
+for (const p of programs) {
+  const g = relative(CONF, dirname(p)) || ".";
+  if (!groups.has(g)) groups.set(g, []);
+  groups.get(g)!.push(p);
+}
+
+for (const [group, files] of groups) {
+  describe(`conformance/${group}`, () => {
+    for (const file of files) {
+      const stem = file.slice(0, -4);
+      it(basename(file), { timeout: (TIMEOUT_S + 5) * 1000 * Math.ceil(programs.length / JOBS + 1) }, async () => {
+        const r = await results.get(file)!;
+        if (r.error) throw new Error(r.error);
+        const expected = {
+          exit: Number(readFileSync(stem + ".exit", "utf8").trim()),
+          stdout: readFileSync(stem + ".out", "utf8"),
+          err1: existsSync(stem + ".err1") ? readFileSync(stem + ".err1", "utf8").replace(/\n$/, "") : null,
+        };
+        const actual = {
+          exit: r.timedOut ? `timeout after ${TIMEOUT_S}s` : r.code,
+          stdout: mask(r.stdout),
+          err1: expected.exit !== 0 ? err1(r.stderr) : null,
+        };
+        const hint = r.stderr.split("\n").slice(0, 15).join("\n");
+        expect(actual, `${relative(ROOT, file)}\n--- stderr (head) ---\n${hint}`).toEqual(expected);
+      });
+    }
+  });
+}

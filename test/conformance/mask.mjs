@@ -1,0 +1,47 @@
+// Masking shared by the golden generator (scripts/regen-goldens.mjs) and the
+// conformance runner (test/conformance.test.ts). Both sides of a comparison are
+// masked the same way, so only deterministic parts of the output are compared.
+//
+// What is masked, and why:
+//  - Logger time stamps `HH:MM:SS.mmm` (Elixir 1.14 prints Logger output on stdout
+//    as "\n03:07:24.789 [info] message").
+//  - pids `#PID<0.96.0>`, refs `#Reference<0.1.2.3>`, ports `#Port<0.5>`: their numbers
+//    depend on the runtime.
+//  - funs `#Function<1.100676852/1 in M.f/0>`: the index and hash are BEAM internals.
+//  - stack frame lines in crash reports (`    (stdlib 4.2) gen_server.erl:1149: ...`,
+//    `    file.exs:5: M.f/1`) are dropped: OTP internals cannot be reproduced line by line.
+
+const TIME = /\b\d{2}:\d{2}:\d{2}\.\d{3}\b/g;
+const PID = /#PID<\d+\.\d+\.\d+>/g;
+const REF = /#Reference<[\d.]+>/g;
+const PORT = /#Port<[\d.]+>/g;
+const FUN = /#Function<[^>]*>/g;
+// a stack frame: 4 spaces, optional "(app vsn) ", then "file:line: " or an MFA with args
+const FRAME = /^ {4}(\([a-z_]+ [0-9][\w.\-]*\) )?(\S+:\d+: |:?[A-Za-z_][\w.]*\.[a-z_][\w!?]*[(/])/;
+
+/** Mask one text (stdout, or a stderr line). */
+export function mask(text) {
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  const kept = [];
+  for (const line of lines) {
+    if (FRAME.test(line)) continue;
+    kept.push(
+      line
+        .replace(TIME, "HH:MM:SS.mmm")
+        .replace(PID, "#PID<X>")
+        .replace(REF, "#Reference<X>")
+        .replace(PORT, "#Port<X>")
+        .replace(FUN, "#Function<X>"),
+    );
+  }
+  return kept.join("\n");
+}
+
+/** The first stderr line that starts with "** (", masked, or null. */
+export function err1(stderr) {
+  const line = stderr
+    .replace(/\r\n/g, "\n")
+    .split("\n")
+    .find((l) => l.startsWith("** ("));
+  return line === undefined ? null : mask(line);
+}
