@@ -1,86 +1,158 @@
-// Erlang term order and equality. number < atom < reference < fun < port < pid < tuple < map < nil < list < bitstring
-// STUB by the VM author: to be replaced by a complete implementation with the same exports.
-import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Nil, Pid, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
+// Erlang term order, equality and hashing.
+//
+//   number < atom < reference < fun < port < pid < tuple < map < [] < [_|_] < bitstring
+//
+// Two orders exist on the BEAM (erts `erts_cmp(a, b, exact)`):
+//   - the ordinary one (`<`, `==`, Enum.sort): integers and floats compare by value, 1 == 1.0;
+//   - the exact one, used for map keys and `=:=`: every integer sorts before every float
+//     ("In maps key order integers types are considered less than floats types", Erlang docs),
+//     recursively inside tuples and lists. So %{1 => _, 2 => _, 1.0 => _} prints 1, 2, 1.0.
+// Maps compare by size, then keys (always in exact order), then values (in the caller's order).
+// OTP 25: 0.0 =:= -0.0 is true (that changed in OTP 27), so -0.0 and 0.0 are one map key.
+import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
 
 function rank(t: Term): number {
-  if (typeof t === "number" || typeof t === "bigint" || t instanceof Float) return 0;
+  if (typeof t === "number" || typeof t === "bigint") return 0;
+  if (t instanceof Float) return 0;
   if (t instanceof Atom) return 1;
+  if (t instanceof Bin) return 10;
+  if (t instanceof Cons) return 9;
+  if (t === NIL) return 8;
+  if (t instanceof Tuple) return 6;
+  if (isMap(t)) return 7;
   if (t instanceof Ref) return 2;
   if (t instanceof Fun || t instanceof ExtFun) return 3;
   if (t instanceof Pid) return 5;
-  if (t instanceof Tuple) return 6;
-  if (isMap(t)) return 7;
-  if (t === NIL || t instanceof Nil) return 8;
-  if (t instanceof Cons) return 9;
-  if (t instanceof Bin) return 10;
   return 11;
 }
 
-function num(t: Term): number | bigint {
-  return t instanceof Float ? t.value : (t as number | bigint);
+function sign(x: number): number {
+  return x < 0 ? -1 : x > 0 ? 1 : 0;
 }
 
-function cmpNum(a: Term, b: Term): number {
-  const x = num(a), y = num(b);
-  if (typeof x === "bigint" || typeof y === "bigint") {
-    if (typeof x === "bigint" && typeof y === "bigint") return x < y ? -1 : x > y ? 1 : 0;
-    // mixed bigint/number (number may be a float)
-    const xf = Number(x), yf = Number(y);
-    if (xf !== yf) return xf < yf ? -1 : 1;
-    return 0;
+/** Compare an integer with a float by exact mathematical value. */
+function cmpIntFloat(i: number | bigint, f: number): number {
+  if (typeof i === "number") return i < f ? -1 : i > f ? 1 : 0;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  const fi = Math.trunc(f);
+  const bi = BigInt(fi);
+  if (i < bi) return -1;
+  if (i > bi) return 1;
+  // equal integer parts: the float's fraction decides
+  return f > fi ? -1 : f < fi ? 1 : 0;
+}
+
+function cmpNum(a: Term, b: Term, exact: boolean): number {
+  const af = a instanceof Float, bf = b instanceof Float;
+  if (af && bf) {
+    const x = (a as Float).value, y = (b as Float).value;
+    return x < y ? -1 : x > y ? 1 : 0;
   }
-  if (x < y) return -1;
-  if (x > y) return 1;
-  // 1 == 1.0 in comparison; for ordering, the BEAM orders int before float only in exact compare
+  if (!af && !bf) {
+    const x = a as number | bigint, y = b as number | bigint;
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (exact) return af ? 1 : -1;
+  if (af) return -cmpIntFloat(b as number | bigint, (a as Float).value);
+  return cmpIntFloat(a as number | bigint, (b as Float).value);
+}
+
+/** Atoms order by their text, code point by code point. */
+function cmpAtom(a: Atom, b: Atom): number {
+  const x = a.name, y = b.name;
+  if (x === y) return 0;
+  // UTF-16 order equals code point order except for astral vs U+E000..U+FFFF; fine for atoms
+  return x < y ? -1 : 1;
+}
+
+export function cmpBytes(x: Uint8Array, y: Uint8Array): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
+}
+
+function cmpFun(a: Fun | ExtFun, b: Fun | ExtFun, exact: boolean): number {
+  // erts orders local funs and exports by module, then index/name, then environment
+  if (a instanceof ExtFun && b instanceof ExtFun) {
+    return cmpAtom(a.module, b.module) || cmpAtom(a.name, b.name) || a.arity - b.arity;
+  }
+  if (a instanceof ExtFun) return 1;
+  if (b instanceof ExtFun) return -1;
+  const x = a as Fun, y = b as Fun;
+  const c = cmpAtom(x.module, y.module) || x.index - y.index || x.uniq - y.uniq || x.env.length - y.env.length;
+  if (c) return c;
+  for (let i = 0; i < x.env.length; i++) {
+    const d = cmp(x.env[i], y.env[i], exact);
+    if (d) return d;
+  }
+  return 0;
+}
+
+function cmpMap(x: MapLike, y: MapLike, exact: boolean): number {
+  if (x.size !== y.size) return x.size - y.size;
+  const ex = x.entries(), ey = y.entries();
+  for (let i = 0; i < ex.length; i++) {
+    const c = cmp(ex[i][0], ey[i][0], true);
+    if (c) return c;
+  }
+  for (let i = 0; i < ex.length; i++) {
+    const c = cmp(ex[i][1], ey[i][1], exact);
+    if (c) return c;
+  }
+  return 0;
+}
+
+function cmp(a: Term, b: Term, exact: boolean): number {
+  if (a === b) return 0;
+  const ra = rank(a), rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  switch (ra) {
+    case 0: return cmpNum(a, b, exact);
+    case 1: return cmpAtom(a as Atom, b as Atom);
+    case 2: return sign((a as Ref).id - (b as Ref).id);
+    case 3: return cmpFun(a as Fun | ExtFun, b as Fun | ExtFun, exact);
+    case 5: return sign((a as Pid).node - (b as Pid).node) || sign((a as Pid).id - (b as Pid).id);
+    case 6: {
+      const x = (a as Tuple).items, y = (b as Tuple).items;
+      if (x.length !== y.length) return x.length - y.length;
+      for (let i = 0; i < x.length; i++) {
+        const c = cmp(x[i], y[i], exact);
+        if (c) return c;
+      }
+      return 0;
+    }
+    case 7: return cmpMap(a as MapLike, b as MapLike, exact);
+    case 8: return 0;
+    case 9: {
+      let x: Term = a, y: Term = b;
+      while (x instanceof Cons && y instanceof Cons) {
+        if (x === y) return 0;
+        const c = cmp(x.head, y.head, exact);
+        if (c) return c;
+        x = x.tail;
+        y = y.tail;
+      }
+      return cmp(x, y, exact);
+    }
+    case 10: return cmpBytes((a as Bin).bytes, (b as Bin).bytes);
+  }
   return 0;
 }
 
 /** Term order: negative, 0 or positive. Numbers compare by value (1 == 1.0 gives 0). */
 export function compare(a: Term, b: Term): number {
-  if (a === b) return 0;
-  const ra = rank(a), rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  switch (ra) {
-    case 0: return cmpNum(a, b);
-    case 1: { const x = (a as Atom).name, y = (b as Atom).name; return x < y ? -1 : x > y ? 1 : 0; }
-    case 2: return (a as Ref).id - (b as Ref).id;
-    case 5: return (a as Pid).id - (b as Pid).id;
-    case 6: {
-      const x = (a as Tuple).items, y = (b as Tuple).items;
-      if (x.length !== y.length) return x.length - y.length;
-      for (let i = 0; i < x.length; i++) { const c = compare(x[i], y[i]); if (c) return c; }
-      return 0;
-    }
-    case 7: {
-      const x = a as MapLike, y = b as MapLike;
-      if (x.size !== y.size) return x.size - y.size;
-      const ex = x.entries(), ey = y.entries();
-      for (let i = 0; i < ex.length; i++) { const c = compare(ex[i][0], ey[i][0]); if (c) return c; }
-      for (let i = 0; i < ex.length; i++) { const c = compare(ex[i][1], ey[i][1]); if (c) return c; }
-      return 0;
-    }
-    case 8: return 0;
-    case 9: {
-      let x: Term = a, y: Term = b;
-      while (x instanceof Cons && y instanceof Cons) {
-        const c = compare(x.head, y.head); if (c) return c;
-        x = x.tail; y = y.tail;
-      }
-      return compare(x, y);
-    }
-    case 10: {
-      const x = (a as Bin).bytes, y = (b as Bin).bytes;
-      const n = Math.min(x.length, y.length);
-      for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
-      return x.length - y.length;
-    }
-  }
-  return 0;
+  return cmp(a, b, false);
+}
+
+/** Exact term order (map keys): all integers before all floats; 0 only when exactEquals. */
+export function compareExact(a: Term, b: Term): number {
+  return cmp(a, b, true);
 }
 
 /** `==`: numbers by value. */
 export function looseEquals(a: Term, b: Term): boolean {
-  return compare(a, b) === 0;
+  return cmp(a, b, false) === 0;
 }
 
 /** `===` and pattern matching: 1 and 1.0 differ. */
@@ -88,18 +160,22 @@ export function exactEquals(a: Term, b: Term): boolean {
   if (a === b) return true;
   if (typeof a === "number" || typeof b === "number") return false;
   if (typeof a === "bigint" || typeof b === "bigint") return a === b;
-  if (a instanceof Float) return b instanceof Float && (a.value === b.value);
+  if (a instanceof Float) return b instanceof Float && a.value === b.value;
   if (a instanceof Bin) {
     if (!(b instanceof Bin) || a.bytes.length !== b.bytes.length) return false;
-    for (let i = 0; i < a.bytes.length; i++) if (a.bytes[i] !== b.bytes[i]) return false;
+    const x = a.bytes, y = b.bytes;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
     return true;
   }
   if (a instanceof Cons) {
     let x: Term = a, y: Term = b;
     while (x instanceof Cons && y instanceof Cons) {
+      if (x === y) return true;
       if (!exactEquals(x.head, y.head)) return false;
-      x = x.tail; y = y.tail;
+      x = x.tail;
+      y = y.tail;
     }
+    if (x instanceof Cons || y instanceof Cons) return false;
     return exactEquals(x, y);
   }
   if (a instanceof Tuple) {
@@ -107,16 +183,77 @@ export function exactEquals(a: Term, b: Term): boolean {
     for (let i = 0; i < a.items.length; i++) if (!exactEquals(a.items[i], b.items[i])) return false;
     return true;
   }
-  if (isMap(a)) {
-    if (!isMap(b) || a.size !== b.size) return false;
-    const ea = a.entries(), eb = b.entries();
-    for (let i = 0; i < ea.length; i++) {
-      if (!exactEquals(ea[i][0], eb[i][0]) || !exactEquals(ea[i][1], eb[i][1])) return false;
-    }
-    return true;
-  }
-  if (a instanceof Pid) return b instanceof Pid && a.id === b.id;
+  if (a instanceof Atom) return false; // interned
+  if (isMap(a)) return isMap(b) && cmpMap(a, b, true) === 0;
+  if (a instanceof Pid) return b instanceof Pid && a.id === b.id && a.node === b.node;
   if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
   if (a instanceof ExtFun) return b instanceof ExtFun && a.module === b.module && a.name === b.name && a.arity === b.arity;
+  if (a instanceof Fun) {
+    if (!(b instanceof Fun) || a.version !== b.version || a.index !== b.index || a.env.length !== b.env.length) return false;
+    for (let i = 0; i < a.env.length; i++) if (!exactEquals(a.env[i], b.env[i])) return false;
+    return true;
+  }
   return false;
+}
+
+// ---- hashing ----------------------------------------------------------------------------------
+// hashTerm(a) === hashTerm(b) whenever exactEquals(a, b). 32-bit unsigned. Not erlang:phash2.
+
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x5bd1e995);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+function hashString(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+export function hashTerm(t: Term): number {
+  if (typeof t === "number") {
+    if ((t | 0) === t) return mix(0x1234567, t);
+    f64[0] = t;
+    return mix(mix(0x1234567, u32[0]), u32[1]);
+  }
+  if (typeof t === "bigint") return hashString(t.toString(16), 0x811c9dc5);
+  if (t instanceof Atom) return mix(0x2345678, t.id);
+  if (t instanceof Float) {
+    f64[0] = t.value === 0 ? 0 : t.value; // -0.0 =:= 0.0 on OTP 25
+    return mix(mix(0x3456789, u32[0]), u32[1]);
+  }
+  if (t instanceof Bin) {
+    let h = 0x811c9dc5;
+    const b = t.bytes;
+    for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 16777619);
+    return mix(h >>> 0, b.length);
+  }
+  if (t instanceof Tuple) {
+    let h = mix(0x4567890, t.items.length);
+    for (const x of t.items) h = mix(h, hashTerm(x));
+    return h;
+  }
+  if (t instanceof Cons) {
+    let h = 0x5678901;
+    let x: Term = t;
+    while (x instanceof Cons) {
+      h = mix(h, hashTerm(x.head));
+      x = x.tail;
+    }
+    return mix(h, hashTerm(x));
+  }
+  if (t === NIL) return 0x6789012;
+  if (isMap(t)) {
+    // order-independent so any internal layout gives the same hash
+    let h = 0;
+    for (const [k, v] of t.entries()) h = (h + mix(hashTerm(k), hashTerm(v))) >>> 0;
+    return mix(0x7890123, h);
+  }
+  if (t instanceof Pid) return mix(mix(0x8901234, t.id), t.node);
+  if (t instanceof Ref) return mix(0x9012345, t.id);
+  if (t instanceof ExtFun) return mix(mix(mix(0xa123456, t.module.id), t.name.id), t.arity);
+  if (t instanceof Fun) return mix(mix(0xb234567, t.index), t.env.length);
+  return 0;
 }

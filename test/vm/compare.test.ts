@@ -1,0 +1,50 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { compare, compareExact, exactEquals, looseEquals, hashTerm } from "../../vm/compare.ts";
+import { Float, atom, bin, list, tuple, NIL, Pid, Ref, ExtFun } from "../../vm/terms.ts";
+import { mapFromEntries } from "../../vm/map.ts";
+import { termArb } from "./term_arb.ts";
+
+const sgn = (x: number) => (x < 0 ? -1 : x > 0 ? 1 : 0);
+
+describe("term order", () => {
+  it("orders types like Erlang", () => {
+    const ordered = [
+      -1, new Float(0.5), 2n ** 80n, atom("a"), new Ref(1), new ExtFun(atom("m"), atom("f"), 1), new Pid(1),
+      tuple(1), mapFromEntries([[1, 2]]), NIL, list([1]), bin("a"),
+    ];
+    for (let i = 0; i + 1 < ordered.length; i++) expect(compare(ordered[i], ordered[i + 1])).toBeLessThan(0);
+  });
+  it("compares ints and floats by value, exactly in exact order", () => {
+    expect(compare(1, new Float(1))).toBe(0);
+    expect(looseEquals(1, new Float(1))).toBe(true);
+    expect(exactEquals(1, new Float(1))).toBe(false);
+    expect(compareExact(2, new Float(1))).toBeLessThan(0);
+    expect(compare(2n ** 60n, new Float(2 ** 60))).toBe(0);
+    expect(compare(2n ** 60n + 1n, new Float(2 ** 60))).toBeGreaterThan(0);
+    expect(exactEquals(new Float(0), new Float(-0))).toBe(true); // OTP 25
+  });
+  it("maps: size, then keys, then values", () => {
+    const m = (es: [any, any][]) => mapFromEntries(es);
+    expect(compare(m([[atom("b"), 1]]), m([[atom("a"), 1], [atom("b"), 1]]))).toBeLessThan(0);
+    expect(compare(m([[1, atom("a")]]), m([[new Float(1), atom("a")]]))).toBeLessThan(0);
+    expect(compare(m([[atom("a"), 1]]), m([[atom("a"), new Float(1)]]))).toBe(0);
+  });
+  it("is a total order consistent with exactEquals and hashTerm (property)", () => {
+    fc.assert(
+      fc.property(termArb, termArb, termArb, (a, b, c) => {
+        expect(compare(a, a)).toBe(0);
+        expect(sgn(compare(a, b)) + sgn(compare(b, a))).toBe(0);
+        expect(sgn(compareExact(a, b)) + sgn(compareExact(b, a))).toBe(0);
+        if (compare(a, b) <= 0 && compare(b, c) <= 0) expect(compare(a, c)).toBeLessThanOrEqual(0);
+        if (compareExact(a, b) <= 0 && compareExact(b, c) <= 0) expect(compareExact(a, c)).toBeLessThanOrEqual(0);
+        expect(compareExact(a, b) === 0).toBe(exactEquals(a, b));
+        if (exactEquals(a, b)) {
+          expect(hashTerm(a)).toBe(hashTerm(b));
+          expect(compare(a, b)).toBe(0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

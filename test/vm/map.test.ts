@@ -1,0 +1,74 @@
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { compareExact, exactEquals } from "../../vm/compare.ts";
+import { EMPTY_MAP, mapFromEntries, HashMap, SmallMap } from "../../vm/map.ts";
+import { Term, MapLike, Float, atom } from "../../vm/terms.ts";
+import { termArb } from "./term_arb.ts";
+
+// Model: a JS array of [key, value] with exactEquals keys.
+type Model = [Term, Term][];
+function mPut(m: Model, k: Term, v: Term): Model {
+  const i = m.findIndex(([x]) => exactEquals(x, k));
+  const c = m.slice();
+  if (i >= 0) c[i] = [k, v];
+  else c.push([k, v]);
+  return c;
+}
+function mDel(m: Model, k: Term): Model {
+  return m.filter(([x]) => !exactEquals(x, k));
+}
+
+describe("maps", () => {
+  it("small maps stay sorted in exact term order", () => {
+    const m = mapFromEntries([[2, atom("a")], [new Float(1), atom("b")], [1, atom("c")], [atom("x"), 1]]);
+    expect(m.entries().map((e) => e[0])).toEqual([1, 2, new Float(1), atom("x")]);
+    expect(m).toBeInstanceOf(SmallMap);
+  });
+  it("switches to a trie above 32 keys and back", () => {
+    let m: MapLike = EMPTY_MAP;
+    for (let i = 0; i < 40; i++) m = m.put(i, i * 2);
+    expect(m).toBeInstanceOf(HashMap);
+    expect(m.size).toBe(40);
+    expect(m.get(39)).toBe(78);
+    expect(m.entries().map((e) => e[0])).toEqual([...Array(40).keys()]);
+    for (let i = 0; i < 10; i++) m = m.remove(i);
+    expect(m).toBeInstanceOf(SmallMap);
+    expect(m.size).toBe(30);
+  });
+  it("puts 100_000 keys quickly", () => {
+    let m: MapLike = EMPTY_MAP;
+    for (let i = 1; i <= 100_000; i++) m = m.put(i, i);
+    expect(m.size).toBe(100_000);
+    expect(m.get(54321)).toBe(54321);
+    expect(m.get(new Float(54321))).toBeUndefined();
+  });
+  it("behaves like a model (property)", () => {
+    const op = fc.oneof(
+      fc.tuple(fc.constant("put" as const), termArb, termArb),
+      fc.tuple(fc.constant("put" as const), fc.integer({ min: 0, max: 60 }), termArb),
+      fc.tuple(fc.constant("del" as const), fc.integer({ min: 0, max: 60 }), fc.constant(0)),
+      fc.tuple(fc.constant("del" as const), termArb, fc.constant(0)),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 120 }), (ops) => {
+        let m: MapLike = EMPTY_MAP;
+        let model: Model = [];
+        for (const [kind, k, v] of ops) {
+          const before = m;
+          const beforeEntries = before.entries();
+          if (kind === "put") { m = m.put(k, v); model = mPut(model, k, v); }
+          else { m = m.remove(k); model = mDel(model, k); }
+          expect(before.entries()).toEqual(beforeEntries); // persistence
+          expect(m.size).toBe(model.length);
+        }
+        for (const [k, v] of model) {
+          expect(m.has(k)).toBe(true);
+          expect(exactEquals(m.get(k)!, v)).toBe(true);
+        }
+        const keys = m.entries().map((e) => e[0]);
+        for (let i = 0; i + 1 < keys.length; i++) expect(compareExact(keys[i], keys[i + 1])).toBeLessThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
