@@ -1,0 +1,23 @@
+# Tuples and the Tuple module
+t = {:ok, 1, "two", [3]}
+IO.inspect(t)
+IO.inspect(elem(t, 2))
+IO.inspect(put_elem(t, 1, :one))
+IO.inspect(tuple_size(t))
+IO.inspect({})
+IO.inspect({{1, 2}, {3, {4, 5}}})
+IO.inspect(Tuple.to_list(t))
+IO.inspect(List.to_tuple([:a, :b]))
+IO.inspect(Tuple.append({1, 2}, 3))
+IO.inspect(Tuple.insert_at({1, 3}, 1, 2))
+IO.inspect(Tuple.delete_at({1, 2, 3}, 0))
+IO.inspect(Tuple.duplicate(0, 4))
+IO.inspect(Tuple.sum({1, 2, 3.5}))
+IO.inspect(Tuple.product({2, 3, 4}))
+{status, value} = {:error, :enoent}
+IO.puts("#{status}: #{value}")
+IO.inspect(is_tuple(t))
+IO.inspect({1, 2} < {1, 3})
+IO.inspect({9} < {1, 1})
+IO.inspect(:erlang.make_tuple(3, :z))
+IO.inspect(try do elem({1}, 5) rescue e -> Exception.message(e) end)
