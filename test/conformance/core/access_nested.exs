@@ -1,0 +1,22 @@
+data = %{users: %{"ann" => %{age: 30, langs: ["elixir"]}, "bob" => %{age: 25, langs: []}}}
+IO.inspect(get_in(data, [:users, "ann", :age]))
+IO.inspect(get_in(data, [:users, "zed", :age]))
+IO.inspect(put_in(data, [:users, "bob", :age], 26))
+IO.inspect(update_in(data, [:users, "ann", :langs], &["erlang" | &1]))
+IO.inspect(data[:users]["bob"][:age])
+IO.inspect(put_in(data[:users]["ann"][:age], 31))
+IO.inspect(update_in(data.users["bob"].age, &(&1 * 2)))
+IO.inspect(get_and_update_in(data, [:users, "ann", :age], &{&1, &1 + 1}))
+IO.inspect(pop_in(data, [:users, "bob"]))
+kw = [db: [host: "localhost", port: 5432]]
+IO.inspect(get_in(kw, [:db, :port]))
+IO.inspect(put_in(kw, [:db, :port], 6543))
+l = [%{id: 1, v: 1}, %{id: 2, v: 2}]
+IO.inspect(get_in(l, [Access.all(), :id]))
+IO.inspect(update_in(l, [Access.all(), :v], &(&1 * 100)))
+IO.inspect(get_in(l, [Access.at(1), :v]))
+IO.inspect(get_in({1, {2, 3}}, [Access.elem(1), Access.elem(0)]))
+IO.inspect(put_in(%{a: %{}}, [:a, :b], 1))
+IO.inspect(Access.fetch(%{a: 1}, :a))
+IO.inspect(Access.get([x: 1], :x))
+IO.inspect(update_in(%{list: [1, 2, 3]}, [:list, Access.filter(&(&1 > 1))], &(&1 * 10)))

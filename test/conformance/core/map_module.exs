@@ -1,0 +1,43 @@
+m = %{a: 1, b: 2, c: 3}
+IO.inspect(Map.get(m, :a))
+IO.inspect(Map.get(m, :z, 0))
+IO.inspect(Map.fetch(m, :b))
+IO.inspect(Map.fetch(m, :z))
+IO.inspect(Map.fetch!(m, :c))
+IO.inspect(Map.put(m, :d, 4))
+IO.inspect(Map.put_new(m, :a, 100))
+IO.inspect(Map.delete(m, :b))
+IO.inspect(Map.drop(m, [:a, :c]))
+IO.inspect(Map.take(m, [:a, :z]))
+IO.inspect(Map.keys(m))
+IO.inspect(Map.values(m))
+IO.inspect(Map.has_key?(m, :c))
+IO.inspect(Map.update(m, :a, 0, &(&1 + 10)))
+IO.inspect(Map.update(m, :q, 0, &(&1 + 10)))
+IO.inspect(Map.update!(m, :c, &(&1 * 3)))
+IO.inspect(Map.merge(m, %{c: 30, d: 40}))
+IO.inspect(Map.merge(m, %{c: 30}, fn _k, v1, v2 -> v1 + v2 end))
+IO.inspect(Map.pop(m, :a))
+IO.inspect(Map.pop(m, :z, :default))
+IO.inspect(Map.get_and_update(m, :b, fn v -> {v, v * 100} end))
+IO.inspect(Map.new([{:x, 1}, {:y, 2}]))
+IO.inspect(Map.new(1..3, &{&1, to_string(&1)}))
+IO.inspect(Map.to_list(m))
+IO.inspect(Map.filter(m, fn {_k, v} -> v > 1 end))
+IO.inspect(Map.reject(m, fn {_k, v} -> v > 1 end))
+IO.inspect(Map.map(m, fn {_k, v} -> v * 2 end))
+IO.inspect(Map.split(m, [:a]))
+IO.inspect(Map.equal?(%{a: 1}, %{a: 1}))
+IO.inspect(Map.replace(m, :a, :new))
+IO.inspect(Map.replace(m, :zz, :new))
+IO.inspect(Map.from_keys([:p, :q], 0))
+try do
+  Map.fetch!(m, :nope)
+rescue
+  e in KeyError -> IO.puts(Exception.message(e)); IO.inspect(e)
+end
+try do
+  Map.get(:not_a_map, :k)
+rescue
+  e in BadMapError -> IO.puts(Exception.message(e))
+end
