@@ -1,0 +1,445 @@
+defmodule Application do
+  @moduledoc """
+  Applications and their environment, kept by one registered process,
+  `:application_controller` (started on first use).
+
+  Interface for the CLI / project runner:
+
+    * `Application.__put_spec__(app, keyword)` registers (loads) an application spec,
+      the keyword of `application/0` in mix.exs plus project data, e.g.
+      `[mod: {Anemone.Application, []}, applications: [:logger], env: [k: 1],
+       vsn: '0.1.0', description: 'anemone']`. The `:env` entries become the app's
+      environment (keys already set with put_env are kept).
+    * `Application.start(app)` / `Application.ensure_all_started(app)` start it:
+      the `:applications` (and `:extra_applications`) first, then
+      `mod.start(:normal, args)`. Built-in apps (:kernel, :stdlib, :elixir, :logger,
+      :compiler, :iex ...) count as started.
+    * `Application.stop(app)` calls `mod.prep_stop/1` when defined, shuts the
+      application's top process down (exit :shutdown), then `mod.stop(state)`, and
+      logs `Application app exited: :stopped` at notice level as OTP does.
+  """
+
+  @controller :application_controller
+  @builtin [:kernel, :stdlib, :elixir, :logger, :compiler, :iex, :mix, :crypto, :sasl, :eex, :ex_unit]
+
+  # ---------------------------------------------------------------------------
+  # Environment
+
+  def get_env(app, key, default \\ nil) do
+    case fetch_env(app, key) do
+      {:ok, value} -> value
+      :error -> default
+    end
+  end
+
+  def fetch_env(app, key) do
+    case ctl({:get_env, app, key}) do
+      {:ok, value} -> {:ok, value}
+      _ -> :error
+    end
+  end
+
+  def fetch_env!(app, key) do
+    case fetch_env(app, key) do
+      {:ok, value} ->
+        value
+
+      :error ->
+        loaded = ctl({:loaded?, app})
+
+        message =
+          if loaded do
+            "could not fetch application environment " <>
+              inspect(key) <>
+              " for application " <>
+              inspect(app) <> " because configuration at " <> inspect(key) <> " was not set"
+          else
+            "could not fetch application environment " <>
+              inspect(key) <>
+              " for application " <>
+              inspect(app) <> " because the application was not loaded nor configured"
+          end
+
+        raise ArgumentError, message
+    end
+  end
+
+  def put_env(app, key, value, _opts \\ []) do
+    ctl({:put_env, app, key, value})
+    :ok
+  end
+
+  def put_all_env(config, _opts \\ []) do
+    Enum.each(config, fn {app, pairs} ->
+      Enum.each(pairs, fn {key, value} -> put_env(app, key, value) end)
+    end)
+
+    :ok
+  end
+
+  def delete_env(app, key, _opts \\ []) do
+    ctl({:delete_env, app, key})
+    :ok
+  end
+
+  def get_all_env(app), do: ctl({:get_all_env, app})
+
+  def compile_env(app, key, default \\ nil), do: get_env(app, key, default)
+
+  # ---------------------------------------------------------------------------
+  # Specs, start, stop
+
+  @doc false
+  def __put_spec__(app, spec) when is_atom(app) and is_list(spec) do
+    ctl({:put_spec, app, spec})
+    :ok
+  end
+
+  def load(app) when is_atom(app) do
+    cond do
+      ctl({:loaded?, app}) -> {:error, {:already_loaded, app}}
+      app in @builtin -> :ok
+      true -> {:error, {'no such file or directory', Atom.to_charlist(app) ++ '.app'}}
+    end
+  end
+
+  def spec(app) do
+    case ctl({:spec, app}) do
+      {:ok, spec} -> spec
+      :error -> nil
+    end
+  end
+
+  def spec(app, key) do
+    case ctl({:spec, app}) do
+      {:ok, spec} -> Keyword.get(spec, key)
+      :error -> nil
+    end
+  end
+
+  def loaded_applications do
+    Enum.map(ctl(:loaded), fn {app, spec} ->
+      {app, Keyword.get(spec, :description, ''), Keyword.get(spec, :vsn, '')}
+    end)
+  end
+
+  def started_applications(_timeout \\ 5000) do
+    Enum.map(ctl(:started), fn app ->
+      spec = spec(app) || []
+      {app, Keyword.get(spec, :description, ''), Keyword.get(spec, :vsn, '')}
+    end)
+  end
+
+  def start(app, type \\ :temporary) do
+    _ = type
+
+    cond do
+      app in @builtin ->
+        if ctl({:started?, app}), do: {:error, {:already_started, app}}, else: mark_builtin(app)
+
+      ctl({:started?, app}) ->
+        {:error, {:already_started, app}}
+
+      true ->
+        case ctl({:spec, app}) do
+          :error ->
+            {:error, {'no such file or directory', Atom.to_charlist(app) ++ '.app'}}
+
+          {:ok, spec} ->
+            missing =
+              Enum.find(deps(spec), fn dep -> not (dep in @builtin) and not ctl({:started?, dep}) end)
+
+            if missing do
+              {:error, {:not_started, missing}}
+            else
+              start_mod(app, spec)
+            end
+        end
+    end
+  end
+
+  defp mark_builtin(app) do
+    ctl({:started, app, nil, nil, nil})
+    :ok
+  end
+
+  defp deps(spec) do
+    Keyword.get(spec, :applications, []) ++ Keyword.get(spec, :extra_applications, [])
+  end
+
+  defp start_mod(app, spec) do
+    case Keyword.get(spec, :mod) do
+      nil ->
+        ctl({:started, app, nil, nil, nil})
+        :ok
+
+      {mod, args} ->
+        result =
+          try do
+            {:ok, mod.start(:normal, args)}
+          catch
+            :error, reason -> {:crash, {reason, __STACKTRACE__}}
+            :exit, reason -> {:crash, reason}
+            :throw, value -> {:ok, value}
+          end
+
+        case result do
+          {:ok, {:ok, pid}} when is_pid(pid) ->
+            ctl({:started, app, mod, pid, []})
+            :ok
+
+          {:ok, {:ok, pid, state}} when is_pid(pid) ->
+            ctl({:started, app, mod, pid, state})
+            :ok
+
+          {:ok, {:error, reason}} ->
+            reason = {reason, {mod, :start, [:normal, args]}}
+            Logger.notice("Application " <> Atom.to_string(app) <> " exited: " <> format_error(reason))
+            {:error, reason}
+
+          {:ok, other} ->
+            reason = {:bad_return, {{mod, :start, [:normal, args]}, other}}
+            Logger.notice("Application " <> Atom.to_string(app) <> " exited: " <> format_error(reason))
+            {:error, reason}
+
+          {:crash, reason} ->
+            reason = {:bad_return, {{mod, :start, [:normal, args]}, {:EXIT, reason}}}
+            Logger.notice("Application " <> Atom.to_string(app) <> " exited: " <> format_error(reason))
+            {:error, reason}
+        end
+    end
+  end
+
+  def ensure_started(app, type \\ :temporary) do
+    case start(app, type) do
+      :ok -> :ok
+      {:error, {:already_started, ^app}} -> :ok
+      other -> other
+    end
+  end
+
+  def ensure_all_started(app, type \\ :temporary) do
+    case do_ensure_all(app, type, []) do
+      {:ok, started} -> {:ok, Enum.reverse(started)}
+      {:error, _} = error -> error
+    end
+  end
+
+  defp do_ensure_all(app, type, acc) do
+    cond do
+      ctl({:started?, app}) ->
+        {:ok, acc}
+
+      app in @builtin ->
+        mark_builtin(app)
+        {:ok, acc}
+
+      true ->
+        case ctl({:spec, app}) do
+          :error ->
+            {:error, {app, {'no such file or directory', Atom.to_charlist(app) ++ '.app'}}}
+
+          {:ok, spec} ->
+            result =
+              Enum.reduce_while(deps(spec), {:ok, acc}, fn dep, {:ok, acc} ->
+                case do_ensure_all(dep, type, acc) do
+                  {:ok, acc} -> {:cont, {:ok, acc}}
+                  error -> {:halt, error}
+                end
+              end)
+
+            case result do
+              {:ok, acc} ->
+                case start(app, type) do
+                  :ok -> {:ok, [app | acc]}
+                  {:error, {:already_started, ^app}} -> {:ok, acc}
+                  {:error, reason} -> {:error, {app, reason}}
+                end
+
+              error ->
+                error
+            end
+        end
+    end
+  end
+
+  def stop(app) do
+    case ctl({:take_started, app}) do
+      :error ->
+        {:error, {:not_started, app}}
+
+      {:ok, {nil, _, _}} ->
+        Logger.notice("Application " <> Atom.to_string(app) <> " exited: :stopped")
+        :ok
+
+      {:ok, {mod, pid, state}} ->
+        state =
+          if :erlang.function_exported(mod, :prep_stop, 1) do
+            mod.prep_stop(state)
+          else
+            state
+          end
+
+        shutdown(pid)
+
+        if :erlang.function_exported(mod, :stop, 1) do
+          mod.stop(state)
+        end
+
+        Logger.notice("Application " <> Atom.to_string(app) <> " exited: :stopped")
+        :ok
+    end
+  end
+
+  defp shutdown(pid) when is_pid(pid) do
+    ref = :erlang.monitor(:process, pid)
+    :erlang.unlink(pid)
+    :erlang.exit(pid, :shutdown)
+
+    receive do
+      {:DOWN, ^ref, :process, ^pid, _} -> :ok
+    after
+      5000 ->
+        :erlang.exit(pid, :kill)
+
+        receive do
+          {:DOWN, ^ref, :process, ^pid, _} -> :ok
+        end
+    end
+  end
+
+  defp shutdown(_), do: :ok
+
+  def app_dir(app), do: "_build/lib/" <> Atom.to_string(app)
+  def app_dir(app, path), do: app_dir(app) <> "/" <> path
+
+  def format_error(reason) do
+    case reason do
+      {:bad_return, {{mod, fun, args}, {:EXIT, exit}}} ->
+        Exception.format_mfa(mod, fun, args) <> " returned an error: " <> Exception.format_exit(exit)
+
+      {:bad_return, {{mod, fun, args}, return}} ->
+        Exception.format_mfa(mod, fun, args) <> " returned a bad value: " <> inspect(return)
+
+      {exit, {mod, :start, args}} when is_atom(mod) and is_list(args) ->
+        Exception.format_mfa(mod, :start, args) <> " returned an error: " <> Exception.format_exit(exit)
+
+      other ->
+        inspect(other)
+    end
+  end
+
+  # ---------------------------------------------------------------------------
+  # The controller process
+
+  defp ctl(request) do
+    pid = controller()
+    ref = :erlang.monitor(:process, pid)
+    send(pid, {@controller, self(), ref, request})
+
+    receive do
+      {^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, reason} ->
+        exit({reason, {Application, :controller, [request]}})
+    end
+  end
+
+  defp controller do
+    case :erlang.whereis(@controller) do
+      :undefined ->
+        pid = :erlang.spawn(fn -> controller_loop(%{env: %{}, specs: %{}, started: []}) end)
+
+        try do
+          :erlang.register(@controller, pid)
+          pid
+        catch
+          :error, _ ->
+            :erlang.exit(pid, :kill)
+            controller()
+        end
+
+      pid ->
+        pid
+    end
+  end
+
+  defp controller_loop(data) do
+    receive do
+      {@controller, from, ref, request} ->
+        {reply, data} = handle(request, data)
+        send(from, {ref, reply})
+        controller_loop(data)
+
+      _ ->
+        controller_loop(data)
+    end
+  end
+
+  defp handle({:get_env, app, key}, data) do
+    case Map.fetch(data.env, app) do
+      {:ok, pairs} ->
+        case List.keyfind(pairs, key, 0) do
+          {_, value} -> {{:ok, value}, data}
+          nil -> {:error, data}
+        end
+
+      :error ->
+        {:error, data}
+    end
+  end
+
+  defp handle({:put_env, app, key, value}, data) do
+    pairs = Map.get(data.env, app, [])
+
+    pairs =
+      case List.keyfind(pairs, key, 0) do
+        nil -> [{key, value} | pairs]
+        _ -> List.keyreplace(pairs, key, 0, {key, value})
+      end
+
+    {:ok, %{data | env: Map.put(data.env, app, pairs)}}
+  end
+
+  defp handle({:delete_env, app, key}, data) do
+    pairs = List.keydelete(Map.get(data.env, app, []), key, 0)
+    {:ok, %{data | env: Map.put(data.env, app, pairs)}}
+  end
+
+  defp handle({:get_all_env, app}, data), do: {Map.get(data.env, app, []), data}
+
+  defp handle({:put_spec, app, spec}, data) do
+    old = Map.get(data.env, app, [])
+
+    env =
+      Enum.reduce(Enum.reverse(Keyword.get(spec, :env, [])), old, fn {k, v}, acc ->
+        case List.keyfind(acc, k, 0) do
+          nil -> [{k, v} | acc]
+          _ -> acc
+        end
+      end)
+
+    {:ok, %{data | specs: Map.put(data.specs, app, spec), env: Map.put(data.env, app, env)}}
+  end
+
+  defp handle({:loaded?, app}, data), do: {Map.has_key?(data.specs, app), data}
+  defp handle({:spec, app}, data), do: {Map.fetch(data.specs, app), data}
+  defp handle(:loaded, data), do: {Map.to_list(data.specs), data}
+
+  defp handle({:started?, app}, data), do: {List.keymember?(data.started, app, 0), data}
+
+  defp handle({:started, app, mod, pid, state}, data) do
+    {:ok, %{data | started: [{app, {mod, pid, state}} | data.started]}}
+  end
+
+  defp handle(:started, data), do: {Enum.map(data.started, fn {app, _} -> app end), data}
+
+  defp handle({:take_started, app}, data) do
+    case List.keyfind(data.started, app, 0) do
+      {^app, info} -> {{:ok, info}, %{data | started: List.keydelete(data.started, app, 0)}}
+      nil -> {:error, data}
+    end
+  end
+end

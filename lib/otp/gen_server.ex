@@ -1,0 +1,648 @@
+defmodule GenServer do
+  @moduledoc """
+  A generic server written on spawn/send/receive/monitors, following OTP's
+  gen_server protocol: calls are `{:"$gen_call", from, request}`, casts are
+  `{:"$gen_cast", request}`, system messages (`:sys`) are `{:system, from, request}`.
+
+  The loop makes a REMOTE call into the callback module for every message
+  (`mod.handle_call(...)`), so a newly loaded version of the callback module
+  takes over at the next message, as on the BEAM.
+  """
+
+  @default_timeout 5000
+
+  # ---------------------------------------------------------------------------
+  # Starting
+
+  def start(module, init_arg, options \\ []) do
+    do_start(:nolink, module, init_arg, options)
+  end
+
+  def start_link(module, init_arg, options \\ []) do
+    do_start(:link, module, init_arg, options)
+  end
+
+  defp do_start(link, module, init_arg, options) do
+    case Keyword.pop(options, :name) do
+      {nil, opts} ->
+        gen_start(link, nil, module, init_arg, opts)
+
+      {atom, opts} when is_atom(atom) ->
+        gen_start(link, {:local, atom}, module, init_arg, opts)
+
+      {{:global, _term} = tuple, opts} ->
+        gen_start(link, tuple, module, init_arg, opts)
+
+      {{:via, via_module, _term} = tuple, opts} when is_atom(via_module) ->
+        gen_start(link, tuple, module, init_arg, opts)
+
+      {other, _} ->
+        raise ArgumentError,
+              "expected :name option to be one of the following:\n\n" <>
+                "  * nil\n  * atom\n  * {:global, term}\n  * {:via, module, term}\n\n" <>
+                "Got: " <> inspect(other)
+    end
+  end
+
+  @doc false
+  # Spawns a process running `init_fun.(starter, parent, name)` after it registered
+  # `name`, and waits for its acknowledgement `{:ack, pid, result}`. Used by
+  # GenServer and Supervisor (proc_lib's start / start_link).
+  def __start__(link, name, opts, init_fun) do
+    case name != nil and name_whereis(name) do
+      pid when is_pid(pid) ->
+        {:error, {:already_started, pid}}
+
+      _ ->
+        timeout = Keyword.get(opts, :timeout, :infinity)
+        starter = self()
+
+        body = fn ->
+          parent =
+            case link do
+              :link -> starter
+              :nolink -> self()
+            end
+
+          case register_name(name) do
+            :ok ->
+              init_fun.(starter, parent, name)
+
+            {:error, _} = error ->
+              init_ack(starter, error)
+              exit(:normal)
+          end
+        end
+
+        case link do
+          :link ->
+            pid = :erlang.spawn_link(body)
+            sync_start_link(pid, timeout)
+
+          :nolink ->
+            pid = :erlang.spawn(body)
+            sync_start(pid, timeout)
+        end
+    end
+  end
+
+  defp sync_start_link(pid, timeout) do
+    receive do
+      {:ack, ^pid, result} ->
+        result
+
+      {:EXIT, ^pid, reason} ->
+        {:error, reason}
+    after
+      timeout ->
+        :erlang.unlink(pid)
+        :erlang.exit(pid, :kill)
+        flush_exit(pid)
+        {:error, :timeout}
+    end
+  end
+
+  defp flush_exit(pid) do
+    receive do
+      {:EXIT, ^pid, _} -> :ok
+    after
+      0 -> :ok
+    end
+  end
+
+  defp sync_start(pid, timeout) do
+    ref = :erlang.monitor(:process, pid)
+
+    receive do
+      {:ack, ^pid, result} ->
+        :erlang.demonitor(ref, [:flush])
+        result
+
+      {:DOWN, ^ref, :process, ^pid, reason} ->
+        {:error, reason}
+    after
+      timeout ->
+        :erlang.demonitor(ref, [:flush])
+        :erlang.exit(pid, :kill)
+        {:error, :timeout}
+    end
+  end
+
+  @doc false
+  def init_ack(starter, result) do
+    send(starter, {:ack, self(), result})
+    :ok
+  end
+
+  defp gen_start(link, name, module, init_arg, opts) do
+    __start__(link, name, opts, fn starter, parent, name ->
+      init_it(starter, parent, name, module, init_arg)
+    end)
+  end
+
+  defp register_name(nil), do: :ok
+
+  defp register_name({:local, atom}) do
+    try do
+      :erlang.register(atom, self())
+      :ok
+    catch
+      :error, _ ->
+        case :erlang.whereis(atom) do
+          :undefined -> {:error, {:already_started, :undefined}}
+          pid -> {:error, {:already_started, pid}}
+        end
+    end
+  end
+
+  defp register_name({:global, _term}) do
+    {:error, :global_names_not_supported}
+  end
+
+  defp register_name({:via, mod, term}) do
+    case mod.register_name(term, self()) do
+      :yes ->
+        :ok
+
+      :no ->
+        case mod.whereis_name(term) do
+          :undefined -> {:error, {:already_started, :undefined}}
+          pid -> {:error, {:already_started, pid}}
+        end
+    end
+  end
+
+  @doc false
+  def unregister_name(nil), do: :ok
+
+  def unregister_name({:local, atom}) do
+    try do
+      :erlang.unregister(atom)
+      :ok
+    catch
+      :error, _ -> :ok
+    end
+  end
+
+  def unregister_name({:global, _}), do: :ok
+
+  def unregister_name({:via, mod, term}) do
+    try do
+      mod.unregister_name(term)
+      :ok
+    catch
+      _, _ -> :ok
+    end
+  end
+
+  defp name_whereis({:local, atom}) do
+    case :erlang.whereis(atom) do
+      :undefined -> nil
+      pid -> pid
+    end
+  end
+
+  defp name_whereis({:via, mod, term}) do
+    case mod.whereis_name(term) do
+      :undefined -> nil
+      pid -> pid
+    end
+  end
+
+  defp name_whereis(_), do: nil
+
+  @doc false
+  # the name used in reports: the registered atom, or the pid
+  def report_name({:local, atom}), do: atom
+  def report_name({:global, term}), do: term
+  def report_name({:via, _, term}), do: term
+  def report_name(_), do: self()
+
+  defp init_it(starter, parent, name, mod, init_arg) do
+    result =
+      try do
+        {:ok, mod.init(init_arg)}
+      catch
+        :throw, value -> {:ok, value}
+        kind, reason -> {kind, reason, __STACKTRACE__}
+      end
+
+    case result do
+      {:ok, {:ok, state}} ->
+        init_ack(starter, {:ok, self()})
+        loop(parent, name, mod, state, :infinity)
+
+      {:ok, {:ok, state, timeout}} ->
+        init_ack(starter, {:ok, self()})
+        loop(parent, name, mod, state, timeout)
+
+      {:ok, {:stop, reason}} ->
+        unregister_name(name)
+        init_ack(starter, {:error, reason})
+        exit(reason)
+
+      {:ok, :ignore} ->
+        unregister_name(name)
+        init_ack(starter, :ignore)
+        exit(:normal)
+
+      {:ok, other} ->
+        reason = {:bad_return_value, other}
+        unregister_name(name)
+        init_ack(starter, {:error, reason})
+        exit(reason)
+
+      {:error, reason, stacktrace} ->
+        unregister_name(name)
+        init_ack(starter, {:error, {reason, stacktrace}})
+        exit({reason, stacktrace})
+
+      {:exit, reason, _stacktrace} ->
+        unregister_name(name)
+        init_ack(starter, {:error, reason})
+        exit(reason)
+    end
+  end
+
+  # ---------------------------------------------------------------------------
+  # The server loop
+
+  @doc false
+  def loop(parent, name, mod, state, {:continue, continue}) do
+    result =
+      try do
+        {:ok, mod.handle_continue(continue, state)}
+      catch
+        :throw, value -> {:ok, value}
+        kind, reason -> {kind, reason, __STACKTRACE__}
+      end
+
+    handle_common_reply(result, parent, name, mod, state, {:continue, continue})
+  end
+
+  def loop(parent, name, mod, state, :hibernate) do
+    loop(parent, name, mod, state, :infinity)
+  end
+
+  def loop(parent, name, mod, state, timeout) do
+    receive do
+      msg ->
+        decode_msg(msg, parent, name, mod, state, timeout)
+    after
+      timeout ->
+        handle_msg(:timeout, parent, name, mod, state)
+    end
+  end
+
+  defp decode_msg(msg, parent, name, mod, state, timeout) do
+    case msg do
+      {:system, from, req} ->
+        :sys.handle_system_msg(req, from, parent, GenServer, [], {name, mod, state, timeout})
+
+      {:EXIT, ^parent, reason} ->
+        terminate(:exit, reason, [], reason, name, nil, msg, mod, state)
+
+      _ ->
+        handle_msg(msg, parent, name, mod, state)
+    end
+  end
+
+  defp handle_msg({:"$gen_call", from, req} = msg, parent, name, mod, state) do
+    result =
+      try do
+        {:ok, mod.handle_call(req, from, state)}
+      catch
+        :throw, value -> {:ok, value}
+        kind, reason -> {kind, reason, __STACKTRACE__}
+      end
+
+    case result do
+      {:ok, {:reply, reply, nstate}} ->
+        reply(from, reply)
+        loop(parent, name, mod, nstate, :infinity)
+
+      {:ok, {:reply, reply, nstate, timeout}} ->
+        reply(from, reply)
+        loop(parent, name, mod, nstate, timeout)
+
+      {:ok, {:stop, reason, reply, nstate}} ->
+        try do
+          terminate(:exit, reason, [], reason, name, from, msg, mod, nstate)
+        after
+          reply(from, reply)
+        end
+
+      other ->
+        handle_common_reply(other, parent, name, mod, state, msg, from)
+    end
+  end
+
+  defp handle_msg(msg, parent, name, mod, state) do
+    result =
+      try do
+        case msg do
+          {:"$gen_cast", req} -> {:ok, mod.handle_cast(req, state)}
+          _ -> {:ok, mod.handle_info(msg, state)}
+        end
+      catch
+        :throw, value -> {:ok, value}
+        kind, reason -> {kind, reason, __STACKTRACE__}
+      end
+
+    handle_common_reply(result, parent, name, mod, state, msg, nil)
+  end
+
+  defp handle_common_reply(result, parent, name, mod, state, msg) do
+    handle_common_reply(result, parent, name, mod, state, msg, nil)
+  end
+
+  defp handle_common_reply(result, parent, name, mod, state, msg, from) do
+    case result do
+      {:ok, {:noreply, nstate}} ->
+        loop(parent, name, mod, nstate, :infinity)
+
+      {:ok, {:noreply, nstate, timeout}} ->
+        loop(parent, name, mod, nstate, timeout)
+
+      {:ok, {:stop, reason, nstate}} ->
+        terminate(:exit, reason, [], reason, name, from, msg, mod, nstate)
+
+      {:ok, bad} ->
+        reason = {:bad_return_value, bad}
+        terminate(:exit, reason, [], reason, name, from, msg, mod, state)
+
+      {:error, reason, stacktrace} ->
+        terminate(:error, reason, stacktrace, {reason, stacktrace}, name, from, msg, mod, state)
+
+      {:exit, reason, stacktrace} ->
+        terminate(:exit, reason, stacktrace, reason, name, from, msg, mod, state)
+    end
+  end
+
+  # class/reason/stacktrace: how the server ends; report_reason: what the report shows
+  defp terminate(class, reason, stacktrace, report_reason, name, from, msg, mod, state) do
+    exit_reason =
+      case class do
+        :error -> {reason, stacktrace}
+        _ -> reason
+      end
+
+    terminated =
+      if :erlang.function_exported(mod, :terminate, 2) do
+        try do
+          mod.terminate(exit_reason, state)
+          :ok
+        catch
+          :throw, _ -> :ok
+          :error, r -> {:failed, {r, __STACKTRACE__}}
+          :exit, r -> {:failed, r}
+        end
+      else
+        :ok
+      end
+
+    case terminated do
+      {:failed, failure} ->
+        error_info(failure, name, from, msg, state)
+        exit(failure)
+
+      :ok ->
+        case exit_reason do
+          :normal -> :ok
+          :shutdown -> :ok
+          {:shutdown, _} -> :ok
+          _ -> error_info(report_reason, name, from, msg, state)
+        end
+
+        exit(exit_reason)
+    end
+  end
+
+  defp error_info(reason, name, from, msg, state) do
+    client =
+      case from do
+        {pid, _tag} when is_pid(pid) ->
+          if :erlang.is_process_alive(pid) do
+            cname =
+              case :erlang.process_info(pid, :registered_name) do
+                {:registered_name, atom} when is_atom(atom) and atom != [] -> atom
+                _ -> pid
+              end
+
+            stack =
+              try do
+                case :erlang.process_info(pid, :current_stacktrace) do
+                  {:current_stacktrace, st} when is_list(st) -> st
+                  _ -> []
+                end
+              catch
+                _, _ -> []
+              end
+
+            {pid, {cname, stack}}
+          else
+            {pid, :dead}
+          end
+
+        _ ->
+          nil
+      end
+
+    Logger.__gen_server_terminated__(report_name(name), reason, msg, state, client)
+  end
+
+  # --- system message callbacks (called by :sys) ---
+
+  @doc false
+  def system_continue(parent, _debug, {name, mod, state, timeout}) do
+    loop(parent, name, mod, state, timeout)
+  end
+
+  @doc false
+  def system_terminate(reason, _parent, _debug, {name, mod, state, _timeout}) do
+    terminate(:exit, reason, [], reason, name, nil, [], mod, state)
+  end
+
+  @doc false
+  def system_get_state({_name, _mod, state, _timeout}), do: {:ok, state}
+
+  @doc false
+  def system_replace_state(fun, {name, mod, state, timeout}) do
+    nstate = fun.(state)
+    {:ok, nstate, {name, mod, nstate, timeout}}
+  end
+
+  @doc false
+  def system_code_change({name, mod, state, timeout}, _module, old_vsn, extra) do
+    result =
+      try do
+        mod.code_change(old_vsn, state, extra)
+      catch
+        :throw, value -> value
+        :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
+        :exit, reason -> {:EXIT, reason}
+      end
+
+    case result do
+      {:ok, nstate} -> {:ok, {name, mod, nstate, timeout}}
+      other -> other
+    end
+  end
+
+  @doc false
+  def system_status_data({name, mod, state, _timeout}, status, parent) do
+    header = 'Status for generic server ' ++ name_chars(report_name(name))
+
+    [
+      header: header,
+      data: [{'Status', status}, {'Parent', parent}, {'Logged events', []}],
+      data: [{'State', state}]
+    ]
+    |> status_with_mod(mod)
+  end
+
+  defp status_with_mod(list, _mod), do: list
+
+  defp name_chars(atom) when is_atom(atom), do: :erlang.atom_to_list(atom)
+  defp name_chars(pid) when is_pid(pid), do: :erlang.pid_to_list(pid)
+  defp name_chars(other), do: String.to_charlist(inspect(other))
+
+  # ---------------------------------------------------------------------------
+  # Client API
+
+  def call(server, request, timeout \\ @default_timeout) do
+    case whereis(server) do
+      nil ->
+        exit({:noproc, {GenServer, :call, [server, request, timeout]}})
+
+      pid when pid == self() ->
+        exit({:calling_self, {GenServer, :call, [server, request, timeout]}})
+
+      pid ->
+        result =
+          try do
+            {:ok, __call__(pid, :"$gen_call", request, timeout)}
+          catch
+            :exit, reason -> {:exit, reason}
+          end
+
+        case result do
+          {:ok, reply} -> reply
+          {:exit, reason} -> exit({reason, {GenServer, :call, [server, request, timeout]}})
+        end
+    end
+  end
+
+  @doc false
+  # gen:call: monitor the server, send {label, {self(), tag}, request}, wait for
+  # {tag, reply} or the server's death. Exits with the raw reason (:timeout,
+  # :noproc, the server's exit reason).
+  def __call__(pid, label, request, timeout) do
+    ref = :erlang.monitor(:process, pid)
+    tag = [:alias | ref]
+    send(pid, {label, {self(), tag}, request})
+
+    receive do
+      {^tag, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, reason} ->
+        exit(reason)
+    after
+      timeout ->
+        :erlang.demonitor(ref, [:flush])
+        exit(:timeout)
+    end
+  end
+
+  def cast(server, request)
+
+  def cast({:global, _name}, _request), do: :ok
+
+  def cast({:via, mod, name}, request) do
+    try do
+      mod.send(name, {:"$gen_cast", request})
+    catch
+      _, _ -> :ok
+    end
+
+    :ok
+  end
+
+  def cast({name, _node}, request) when is_atom(name) do
+    cast(name, request)
+  end
+
+  def cast(dest, request) when is_atom(dest) or is_pid(dest) do
+    try do
+      send(dest, {:"$gen_cast", request})
+    catch
+      _, _ -> :ok
+    end
+
+    :ok
+  end
+
+  def abcast(name, request) when is_atom(name) do
+    cast(name, request)
+    :abcast
+  end
+
+  def reply({pid, tag}, reply) when is_pid(pid) do
+    send(pid, {tag, reply})
+    :ok
+  end
+
+  def stop(server, reason \\ :normal, timeout \\ :infinity) do
+    case whereis(server) do
+      nil ->
+        exit({:noproc, {GenServer, :stop, [server, reason, timeout]}})
+
+      pid when pid == self() ->
+        exit({:calling_self, {GenServer, :stop, [server, reason, timeout]}})
+
+      pid ->
+        ref = :erlang.monitor(:process, pid)
+        send(pid, {:system, {self(), [:alias | ref]}, {:terminate, reason}})
+
+        receive do
+          {:DOWN, ^ref, _, _, ^reason} ->
+            :ok
+
+          {:DOWN, ^ref, _, _, :noproc} ->
+            exit({:noproc, {GenServer, :stop, [server, reason, timeout]}})
+
+          {:DOWN, ^ref, _, _, other} ->
+            exit({other, {GenServer, :stop, [server, reason, timeout]}})
+        after
+          timeout ->
+            :erlang.demonitor(ref, [:flush])
+            :erlang.exit(pid, :kill)
+            exit({:timeout, {GenServer, :stop, [server, reason, timeout]}})
+        end
+    end
+  end
+
+  def whereis(server)
+  def whereis(pid) when is_pid(pid), do: pid
+
+  def whereis(name) when is_atom(name) do
+    case :erlang.whereis(name) do
+      :undefined -> nil
+      pid -> pid
+    end
+  end
+
+  def whereis({:global, _name}), do: nil
+
+  def whereis({:via, mod, name}) do
+    case mod.whereis_name(name) do
+      pid when is_pid(pid) -> pid
+      _ -> nil
+    end
+  end
+
+  def whereis({name, _node}) when is_atom(name), do: whereis(name)
+  def whereis(_), do: nil
+end

@@ -1,0 +1,284 @@
+defmodule Logger do
+  @moduledoc """
+  Elixir 1.14's Logger with its default console backend: every entry is written to
+  standard output as "\\nHH:MM:SS.mmm [level] message\\n" (local time; beamlet uses UTC).
+  Unlike Elixir, the write is synchronous (Elixir's is usually asynchronous).
+
+  The level lives in the application environment (`:logger`, `:level`), default :debug.
+  Also the reports OTP makes through Logger: a crashed GenServer, a crashed plain
+  process (`__process_crashed__/4`, called by the VM), a crashed Task.
+  """
+
+  @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
+
+  def debug(message, metadata \\ []), do: bare_log(:debug, message, metadata)
+  def info(message, metadata \\ []), do: bare_log(:info, message, metadata)
+  def notice(message, metadata \\ []), do: bare_log(:notice, message, metadata)
+  def warning(message, metadata \\ []), do: bare_log(:warning, message, metadata)
+  def warn(message, metadata \\ []), do: bare_log(:warning, message, metadata)
+  def error(message, metadata \\ []), do: bare_log(:error, message, metadata)
+  def critical(message, metadata \\ []), do: bare_log(:critical, message, metadata)
+  def alert(message, metadata \\ []), do: bare_log(:alert, message, metadata)
+  def emergency(message, metadata \\ []), do: bare_log(:emergency, message, metadata)
+
+  def log(level, message, metadata \\ []), do: bare_log(level, message, metadata)
+
+  def bare_log(level, message, metadata \\ []) do
+    level = normalize_level(level)
+
+    if enabled?(level) do
+      case evaluate(message) do
+        :skip -> :ok
+        text -> emit(level, text)
+      end
+    end
+
+    _ = metadata
+    :ok
+  end
+
+  defp evaluate(message) when is_function(message, 0) do
+    case message.() do
+      :skip -> :skip
+      {text, _metadata} -> to_text(text)
+      text -> to_text(text)
+    end
+  end
+
+  defp evaluate(message), do: to_text(message)
+
+  defp to_text(text) when is_binary(text), do: text
+  defp to_text(text) when is_list(text), do: IO.chardata_to_string(text)
+  defp to_text(other), do: Kernel.to_string(other)
+
+  defp normalize_level(:warn), do: :warning
+  defp normalize_level(level), do: level
+
+  def level do
+    case Application.get_env(:logger, :level, :debug) do
+      :warn -> :warning
+      other -> other
+    end
+  end
+
+  def configure(options) do
+    case Keyword.fetch(options, :level) do
+      {:ok, level} -> Application.put_env(:logger, :level, normalize_level(level))
+      :error -> :ok
+    end
+
+    :ok
+  end
+
+  def flush, do: :ok
+
+  def enable(_pid), do: :ok
+  def disable(_pid), do: :ok
+
+  def metadata, do: []
+  def metadata(_keyword), do: :ok
+  def reset_metadata(_keyword \\ []), do: :ok
+
+  def compare_levels(level, level), do: :eq
+
+  def compare_levels(left, right) do
+    if severity(normalize_level(left)) > severity(normalize_level(right)), do: :lt, else: :gt
+  end
+
+  # higher number = more verbose
+  defp severity(level), do: index_of(@levels, level, 0)
+
+  defp index_of([level | _], level, i), do: i
+  defp index_of([_ | rest], level, i), do: index_of(rest, level, i + 1)
+  defp index_of([], level, _), do: raise(ArgumentError, "invalid level: " <> inspect(level))
+
+  defp enabled?(level) do
+    case level() do
+      :none -> false
+      :all -> true
+      min -> severity(level) <= severity(min)
+    end
+  end
+
+  defp emit(level, text) do
+    IO.write(["\n", timestamp(), " [", Atom.to_string(level), "] ", text, "\n"])
+  end
+
+  defp timestamp do
+    ms = :erlang.system_time(:millisecond)
+    day_ms = rem(ms, 86_400_000)
+    h = div(day_ms, 3_600_000)
+    m = div(rem(day_ms, 3_600_000), 60_000)
+    s = div(rem(day_ms, 60_000), 1000)
+    milli = rem(day_ms, 1000)
+    pad2(h) <> ":" <> pad2(m) <> ":" <> pad2(s) <> "." <> pad3(milli)
+  end
+
+  defp pad2(n) when n < 10, do: "0" <> Integer.to_string(n)
+  defp pad2(n), do: Integer.to_string(n)
+  defp pad3(n) when n < 10, do: "00" <> Integer.to_string(n)
+  defp pad3(n) when n < 100, do: "0" <> Integer.to_string(n)
+  defp pad3(n), do: Integer.to_string(n)
+
+  # ---------------------------------------------------------------------------
+  # Reports made by the runtime and by OTP
+
+  @doc false
+  # Called by the VM when a process started with spawn/spawn_link/spawn_monitor dies
+  # from an uncaught error or throw (not for exit/1). Prints the emulator's report
+  # as Elixir 1.14 translates it.
+  def __process_crashed__(pid, kind, reason, stacktrace) do
+    case kind do
+      :exit ->
+        :ok
+
+      _ ->
+        reason =
+          case kind do
+            :throw -> {:nocatch, reason}
+            _ -> reason
+          end
+
+        if enabled?(:error) do
+          exception = Exception.normalize(:error, reason, stacktrace)
+
+          emit(:error, [
+            "Process ",
+            inspect(pid),
+            " raised an exception\n",
+            Exception.format_banner(:error, exception, stacktrace),
+            format_stacktrace(stacktrace)
+          ])
+        end
+
+        :ok
+    end
+  end
+
+  @doc false
+  # gen_server's terminate report. client: nil | {pid, :dead} | {pid, {name, stacktrace}}
+  def __gen_server_terminated__(name, reason, last, state, client) do
+    if enabled?(:error) do
+      from =
+        case client do
+          {_, {cname, _}} -> [" (from ", inspect(cname), ")"]
+          {pid, _} -> [" (from ", inspect(pid), ")"]
+          _ -> []
+        end
+
+      msg = [
+        "GenServer ",
+        inspect(name),
+        " terminating",
+        format_reason(reason),
+        "\nLast message",
+        from,
+        ": ",
+        inspect(last)
+      ]
+
+      msg =
+        if level() == :debug or level() == :all do
+          [msg, "\nState: ", inspect(state), format_client(client)]
+        else
+          msg
+        end
+
+      emit(:error, msg)
+    end
+
+    :ok
+  end
+
+  @doc false
+  def __task_terminated__(pid, starter, fun, args, reason) do
+    if enabled?(:error) do
+      emit(:error, [
+        "Task ",
+        inspect(pid),
+        " started from ",
+        inspect(starter),
+        " terminating",
+        format_reason(reason),
+        "\nFunction: ",
+        inspect(fun),
+        "\n    Args: ",
+        inspect(args)
+      ])
+    end
+
+    :ok
+  end
+
+  @doc false
+  def __unexpected_info__(mod, msg) do
+    proc =
+      case :erlang.process_info(self(), :registered_name) do
+        {:registered_name, name} when is_atom(name) and name != [] -> name
+        _ -> self()
+      end
+
+    error(inspect(mod) <> " " <> inspect(proc) <> " received unexpected message in handle_info/2: " <> inspect(msg))
+  end
+
+  defp format_client({pid, :dead}), do: ["\nClient ", inspect(pid), " is dead"]
+
+  defp format_client({_pid, {name, stacktrace}}) do
+    ["\nClient ", inspect(name), " is alive\n", format_stacktrace(stacktrace)]
+  end
+
+  defp format_client(_), do: []
+
+  @doc false
+  def format_reason({maybe_exception, [_ | _] = stacktrace} = reason) do
+    if stacktrace?(stacktrace) do
+      [maybe_normalize(maybe_exception, stacktrace), format_stacktrace(stacktrace)]
+    else
+      format_stop(reason)
+    end
+  end
+
+  def format_reason(reason), do: format_stop(reason)
+
+  defp stacktrace?([]), do: true
+
+  defp stacktrace?([entry | rest]) do
+    case entry do
+      {m, f, a, l} when is_atom(m) and is_atom(f) and (is_integer(a) or is_list(a)) and is_list(l) ->
+        stacktrace?(rest)
+
+      {f, a, l} when is_function(f) and (is_integer(a) or is_list(a)) and is_list(l) ->
+        stacktrace?(rest)
+
+      _ ->
+        false
+    end
+  end
+
+  defp stacktrace?(_), do: false
+
+  defp format_stop(reason), do: ["\n** (stop) ", Exception.format_exit(reason)]
+
+  defp maybe_normalize(reason, stacktrace) do
+    if is_map(reason) and Map.get(reason, :__exception__) == true do
+      ["\n", Exception.format_banner(:error, reason, stacktrace)]
+    else
+      case Exception.normalize(:error, reason, stacktrace) do
+        %ErlangError{} -> format_stop(reason)
+        exception -> ["\n", Exception.format_banner(:error, exception, stacktrace)]
+      end
+    end
+  end
+
+  defp format_stacktrace(stacktrace) do
+    Enum.map(stacktrace, fn entry -> ["\n    ", format_entry(entry)] end)
+  end
+
+  defp format_entry(entry) do
+    try do
+      Exception.format_stacktrace_entry(entry)
+    catch
+      _, _ -> inspect(entry)
+    end
+  end
+end
