@@ -1,0 +1,3 @@
+IO.puts("one")
+System.halt(3)
+IO.puts("never")

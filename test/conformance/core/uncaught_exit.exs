@@ -1,0 +1,2 @@
+IO.puts("exiting with a reason")
+exit({:shutdown, :planned})
