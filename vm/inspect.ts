@@ -1,0 +1,457 @@
+// inspect/2 and IO.inspect/2 as Elixir 1.14 prints them (Inspect protocol implementations for the
+// built-in types, laid out with vm/inspect_algebra.ts). Golden tests: test/vm/inspect.test.ts,
+// regenerated from real Elixir by scripts/regen-inspect-goldens.exs.
+//
+// Struct field order comes from a hook the VM installs (setStructInfoHook): the field list of a
+// loaded struct module in definition order, as Inspect.Any reads it from __info__(:struct).
+// Unknown struct modules print as maps (%{__struct__: Foo, a: 1}), as Elixir does when the
+// module is unavailable.
+import {
+  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
+  NIL_ATOM, listToArray, isInt,
+} from "./terms.ts";
+import { inspectFloat } from "./format_float.ts";
+import {
+  Doc, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
+} from "./inspect_algebra.ts";
+
+export interface InspectOpts {
+  limit: number; // Infinity for :infinity
+  pretty: boolean;
+  width: number; // Infinity for :infinity
+  charlists: "infer" | "as_lists" | "as_charlists";
+  binaries: "infer" | "as_binaries" | "as_strings";
+  structs: boolean;
+  base: "decimal" | "binary" | "octal" | "hex";
+  printableLimit: number;
+}
+
+export const DEFAULT_OPTS: InspectOpts = {
+  limit: 50,
+  pretty: false,
+  width: 80,
+  charlists: "infer",
+  binaries: "infer",
+  structs: true,
+  base: "decimal",
+  printableLimit: 4096,
+};
+
+// ---- struct info hook -------------------------------------------------------------------------
+
+export type StructInfo = (module: Atom) => readonly Atom[] | undefined;
+
+const builtinStructs: Record<string, string[]> = {
+  "Elixir.Range": ["first", "last", "step"],
+  "Elixir.MapSet": ["map", "version"],
+};
+let structInfoHook: StructInfo | undefined;
+
+/** Installed by the VM: the fields of a struct module in definition order (without __struct__). */
+export function setStructInfoHook(fn: StructInfo | undefined): void {
+  structInfoHook = fn;
+}
+
+function structFields(module: Atom): readonly Atom[] | undefined {
+  const f = structInfoHook?.(module);
+  if (f !== undefined) return f;
+  const b = builtinStructs[module.name];
+  return b?.map((s) => atom(s));
+}
+
+// ---- atoms (Macro.inspect_atom / Code.Identifier.classify) ------------------------------------
+
+const NOT_CALLABLE = new Set(["%", "%{}", "{}", "<<>>", "...", "..", ".", "..//", "->"]);
+const QUOTED_OPERATORS = new Set(["::", "//"]);
+const OPERATORS = new Set([
+  "!", "^", "not", "+", "-", "&", "@", "===", "!==", "==", "!=", "<=", ">=", "&&", "||", "<>", "++", "--",
+  "+++", "---", "\\\\", "<-", "|>", "=~", "<", ">", "*", "/", "=", "|", "and", "or", "when", "in",
+  "~>>", "<<~", "~>", "<~", "<~>", "<<<", ">>>", "|||", "&&&", "**", "not in",
+]);
+const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*[?!]?$/u;
+const IDENT_AT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}@]*[?!]?$/u;
+const ALIAS = /^Elixir(\.[A-Z][A-Za-z0-9_]*)*$/;
+
+type AtomClass = "alias" | "quoted_operator" | "operator" | "not_callable" | "identifier" | "other";
+
+function classify(name: string): AtomClass {
+  if (NOT_CALLABLE.has(name)) return "not_callable";
+  if (QUOTED_OPERATORS.has(name)) return "quoted_operator";
+  if (OPERATORS.has(name)) return "operator";
+  if (ALIAS.test(name)) return "alias";
+  if (IDENT.test(name)) return "identifier";
+  if (IDENT_AT.test(name)) return "not_callable";
+  return "other";
+}
+
+function quoteAtomText(name: string): string {
+  return '"' + escapeText(name, '"', Infinity).escaped + '"';
+}
+
+/** Macro.inspect_atom(:literal, atom) */
+export function inspectAtom(a: Atom): string {
+  const name = a.name;
+  if (a === NIL_ATOM || a === TRUE || a === FALSE) return name;
+  switch (classify(name)) {
+    case "alias":
+      if (name === "Elixir" || name.startsWith("Elixir.Elixir")) return name;
+      return name.slice(7);
+    case "quoted_operator":
+    case "other":
+      return ":" + quoteAtomText(name);
+    default:
+      return ":" + name;
+  }
+}
+
+/** Macro.inspect_atom(:key, atom): `a:`, `"a b":` */
+export function inspectAtomKey(a: Atom): string {
+  const c = classify(a.name);
+  if (c === "alias" || c === "quoted_operator" || c === "other") return quoteAtomText(a.name) + ":";
+  return a.name + ":";
+}
+
+/** Macro.inspect_atom(:remote_call, atom): the function name in `&Mod.fun/1` */
+function inspectRemoteCall(a: Atom): string {
+  const c = classify(a.name);
+  if (c === "identifier" || c === "operator") return a.name;
+  return quoteAtomText(a.name);
+}
+
+// ---- strings (Code.Identifier.escape) ---------------------------------------------------------
+
+const ESCAPES: Record<number, string> = {
+  7: "\\a", 8: "\\b", 0x7f: "\\d", 0x1b: "\\e", 0x0c: "\\f", 0x0a: "\\n", 0x0d: "\\r", 0x5c: "\\\\", 0x09: "\\t", 0x0b: "\\v",
+};
+
+function hex(n: number, width: number): string {
+  return n.toString(16).toUpperCase().padStart(width, "0");
+}
+
+function isPrintableCp(c: number): boolean {
+  return (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
+
+function escapeCp(c: number): string {
+  const e = ESCAPES[c];
+  if (e !== undefined) return e;
+  if (c === 0) return "\\0";
+  if (c === 0xfeff) return "\\uFEFF";
+  if (isPrintableCp(c)) return String.fromCodePoint(c);
+  if (c < 0x100) return "\\x" + hex(c, 2);
+  if (c < 0x10000) return "\\u" + hex(c, 4);
+  return "\\u{" + hex(c, 0) + "}";
+}
+
+/** Escape JS text (code points) for a quote char; `limit` counts code points. */
+function escapeText(s: string, quote: string, limit: number): { escaped: string; rest: boolean } {
+  let out = "";
+  let count = limit;
+  const q = quote.charCodeAt(0);
+  const cps = Array.from(s);
+  for (let i = 0; i < cps.length; i++) {
+    if (count === 0) return { escaped: out, rest: true };
+    const c = cps[i].codePointAt(0)!;
+    if (c === q) out += "\\" + quote;
+    else if (c === 0x23 && cps[i + 1] === "{") { out += "\\#{"; i++; }
+    else out += escapeCp(c);
+    count--;
+  }
+  return { escaped: out, rest: false };
+}
+
+/** Decode UTF-8 bytes to code points; invalid bytes come back as negative numbers (-byte-1). */
+function decodeUtf8(b: Uint8Array, limit: number): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < b.length && out.length < limit) {
+    const c = b[i];
+    let cp = -1, n = 0;
+    if (c < 0x80) { cp = c; n = 1; }
+    else if (c >= 0xc2 && c < 0xe0) { n = 2; cp = c & 0x1f; }
+    else if (c >= 0xe0 && c < 0xf0) { n = 3; cp = c & 0x0f; }
+    else if (c >= 0xf0 && c < 0xf5) { n = 4; cp = c & 0x07; }
+    if (n > 1) {
+      if (i + n > b.length) cp = -1;
+      else {
+        for (let j = 1; j < n; j++) {
+          const cc = b[i + j];
+          if ((cc & 0xc0) !== 0x80) { cp = -1; break; }
+          cp = (cp << 6) | (cc & 0x3f);
+        }
+        if (cp >= 0 && ((n === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff)))) cp = -1;
+      }
+    }
+    if (cp < 0) { out.push(-c - 1); i += 1; }
+    else { out.push(cp); i += n; }
+  }
+  return out;
+}
+
+const PRINTABLE_ESCAPES = new Set([0x0a, 0x0d, 0x09, 0x0b, 0x08, 0x0c, 0x1b, 0x7f, 0x07]);
+
+/** String.printable?/2 */
+export function isPrintableBinary(b: Uint8Array, limit = Infinity): boolean {
+  const cps = decodeUtf8(b, limit === Infinity ? b.length : limit);
+  for (const c of cps) if (c < 0 || !(PRINTABLE_ESCAPES.has(c) || isPrintableCp(c))) return false;
+  return true;
+}
+
+function escapeBinary(b: Uint8Array, quote: string, limit: number): { escaped: string; rest: boolean } {
+  const cps = decodeUtf8(b, b.length);
+  let out = "";
+  const q = quote.charCodeAt(0);
+  for (let i = 0; i < cps.length; i++) {
+    if (i === limit) return { escaped: out, rest: true };
+    const c = cps[i];
+    if (c < 0) out += "\\x" + hex(-c - 1, 2);
+    else if (c === q) out += "\\" + quote;
+    else if (c === 0x23 && cps[i + 1] === 0x7b) { out += "\\#{"; i++; }
+    else out += escapeCp(c);
+  }
+  return { escaped: out, rest: false };
+}
+
+/** The body of a string literal for a binary, as inspect prints it between quotes. */
+export function inspectBinaryString(b: Bin, opts: InspectOpts = DEFAULT_OPTS): string {
+  const { escaped, rest } = escapeBinary(b.bytes, '"', opts.printableLimit);
+  return '"' + escaped + '"' + (rest ? " <> ..." : "");
+}
+
+// ---- integers ---------------------------------------------------------------------------------
+
+function inspectInt(n: number | bigint, opts: InspectOpts): string {
+  if (opts.base === "decimal") return String(n);
+  const radix = opts.base === "hex" ? 16 : opts.base === "octal" ? 8 : 2;
+  const prefix = opts.base === "hex" ? "0x" : opts.base === "octal" ? "0o" : "0b";
+  const neg = n < 0;
+  const abs = neg ? -(n as any) : n;
+  return (neg ? "-" : "") + prefix + abs.toString(radix).toUpperCase();
+}
+
+// ---- containers -------------------------------------------------------------------------------
+
+type ToDoc<T> = (x: T, opts: InspectOpts) => Doc;
+
+function dec(limit: number): number {
+  return limit === Infinity ? limit : limit - 1;
+}
+
+function join(l: Doc, r: Doc, flex: boolean, sep: string): Doc {
+  return flex ? flexGlue(concat(l, sep), r) : glue(concat(l, sep), r);
+}
+
+/** Inspect.Algebra.container_doc/6. `tail` is an improper list's tail. */
+function containerDoc<T>(
+  left: string, items: T[], tail: Term | undefined, right: string, opts: InspectOpts, fun: ToDoc<T>,
+  breakMode: "maybe" | "strict" | "flex", sep = ",",
+): Doc {
+  if (items.length === 0 && tail === undefined) return left + right;
+  let limit = opts.limit;
+  let simple = breakMode === "maybe";
+  const docs: Doc[] = [];
+  let i = 0;
+  for (; i < items.length; i++) {
+    if (limit === 0) break;
+    limit = dec(limit);
+    const sub = limit === opts.limit ? opts : { ...opts, limit };
+    if (tail !== undefined && i === items.length - 1) {
+      const l = fun(items[i], sub), r = toDoc(tail, sub);
+      simple = simple && isSimple(l) && isSimple(r);
+      docs.push(join(l, r, simple, " |"));
+    } else {
+      const d = fun(items[i], sub);
+      simple = simple && isSimple(d);
+      docs.push(d);
+    }
+  }
+  if (i < items.length) docs.push("...");
+  const flex = simple || breakMode === "flex";
+  let body = docs[docs.length - 1];
+  for (let j = docs.length - 2; j >= 0; j--) body = join(docs[j], body, flex, sep);
+  if (flex) return group(concat(left, nest(body, 1), right));
+  return group(glue(nest(glue(left, body, ""), 2), right, ""));
+}
+
+function isKeyword(items: Term[]): boolean {
+  for (const it of items) {
+    if (!(it instanceof Tuple) || it.items.length !== 2) return false;
+    const k = it.items[0];
+    if (!(k instanceof Atom) || k.name.startsWith("Elixir.")) return false;
+  }
+  return true;
+}
+
+function keywordDoc(kv: Term, opts: InspectOpts): Doc {
+  const [k, v] = (kv as Tuple).items;
+  return concat(inspectAtomKey(k as Atom), " ", toDoc(v, opts));
+}
+
+function isAsciiPrintableList(items: Term[], limit: number): boolean {
+  let n = 0;
+  for (const c of items) {
+    if (n++ >= limit) return true;
+    if (typeof c !== "number" || !((c >= 0x20 && c <= 0x7e) || PRINTABLE_ESCAPES.has(c))) return false;
+  }
+  return true;
+}
+
+function inspectList(l: Term, opts: InspectOpts): Doc {
+  if (l === NIL) return "[]";
+  const items: Term[] = [];
+  let t: Term = l;
+  while (t instanceof Cons) {
+    items.push(t.head);
+    t = t.tail;
+  }
+  const tail = t === NIL ? undefined : t;
+  if (tail === undefined) {
+    const asChars = opts.charlists === "as_charlists" ||
+      (opts.charlists === "infer" && isAsciiPrintableList(items, opts.printableLimit));
+    if (asChars && items.every((c) => typeof c === "number" && c >= 0 && c <= 0x10ffff)) {
+      const s = String.fromCodePoint(...(items as number[]));
+      const { escaped, rest } = escapeText(s, "'", opts.printableLimit);
+      return "'" + escaped + "'" + (rest ? " ++ ..." : "");
+    }
+    if (isKeyword(items)) return containerDoc("[", items, undefined, "]", opts, keywordDoc, "strict");
+  }
+  return containerDoc("[", items, tail, "]", opts, toDoc, "maybe");
+}
+
+function inspectMap(m: MapLike, opts: InspectOpts, name = ""): Doc {
+  const entries = m.entries();
+  const keys = entries.map((e) => e[0]);
+  const allAtoms = keys.every((k) => k instanceof Atom && !k.name.startsWith("Elixir."));
+  const fun: ToDoc<[Term, Term]> = allAtoms
+    ? ([k, v], o) => concat(inspectAtomKey(k as Atom), " ", toDoc(v, o))
+    : ([k, v], o) => concat(toDoc(k, o), " => ", toDoc(v, o));
+  return containerDoc("%" + name + "{", entries, undefined, "}", opts, fun, "strict");
+}
+
+function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
+  const fields = structFields(mod);
+  if (fields === undefined) return inspectMap(m, opts);
+  // Inspect.Any: the term must have exactly the struct's keys, else it prints as a map
+  const want = new Set<Atom>(fields);
+  const STRUCT = atom("__struct__"), EXC = atom("__exception__");
+  for (const [k] of m.entries()) {
+    if (k === STRUCT || k === EXC) continue;
+    if (!(k instanceof Atom) || !want.has(k)) return inspectMap(m, opts);
+  }
+  const shown = fields.filter((f) => f !== STRUCT && f !== EXC);
+  for (const f of shown) if (!m.has(f)) return inspectMap(m, opts);
+
+  if (mod.name === "Elixir.Range") {
+    const first = m.get(atom("first"))!, last = m.get(atom("last"))!, step = m.get(atom("step"))!;
+    if (isInt(first) && isInt(last) && isInt(step)) {
+      const base = concat(toDoc(first, opts), "..", toDoc(last, opts));
+      if (step === 1 && last >= first) return base;
+      return concat(base, "//", toDoc(step, opts));
+    }
+  }
+  if (mod.name === "Elixir.MapSet") {
+    const inner = m.get(atom("map"));
+    if (inner !== undefined && isMap(inner)) {
+      const elems = inner.entries().map((e) => e[0]);
+      let l: Term = NIL;
+      for (let i = elems.length - 1; i >= 0; i--) l = new Cons(elems[i], l);
+      return concat("MapSet.new(", inspectList(l, { ...opts, charlists: "as_lists" }), ")");
+    }
+  }
+  const name = inspectAtom(mod).replace(/^:/, "");
+  return containerDoc("%" + inspectAtom(mod) + "{", shown, undefined, "}", opts,
+    (f, o) => concat(inspectAtomKey(f), " ", toDoc(m.get(f)!, o)), "strict");
+  void name;
+}
+
+function inspectBitstring(b: Bin, opts: InspectOpts): Doc {
+  const bytes = b.bytes;
+  if (opts.base === "decimal" && (opts.binaries === "as_strings" ||
+    (opts.binaries === "infer" && isPrintableBinary(bytes, opts.printableLimit)))) {
+    return inspectBinaryString(b, opts);
+  }
+  // <<1, 2, 3>>: flex-glued bytes nested by 1
+  let limit = opts.limit;
+  const parts: Doc[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    if (limit === 0) { parts.push("..."); break; }
+    parts.push(inspectInt(bytes[i], opts));
+    limit = dec(limit);
+  }
+  if (parts.length === 0) return '""';
+  let inner = parts[parts.length - 1];
+  for (let j = parts.length - 2; j >= 0; j--) inner = flexGlue(concat(parts[j], ","), inner);
+  return group(concat("<<", nest(inner, 1), ">>"));
+}
+
+function inspectFun(f: Fun | ExtFun): string {
+  if (f instanceof ExtFun) return "&" + inspectAtom(f.module) + "." + inspectRemoteCall(f.name) + "/" + f.arity;
+  const m = /^-(.+)\/(\d+)-fun-\d+-$/.exec(f.name);
+  const name = m ? "." + inspectRemoteCall(atom(m[1])) + "/" + m[2] : f.name ? "." + f.name : "";
+  return "#Function<" + f.index + "." + f.uniq + "/" + f.arity + " in " + inspectAtom(f.module) + name + ">";
+}
+
+/** Inspect.Algebra.to_doc/2 for any term. */
+export function toDoc(t: Term, opts: InspectOpts): Doc {
+  if (typeof t === "number" || typeof t === "bigint") return inspectInt(t, opts);
+  if (t instanceof Atom) return inspectAtom(t);
+  if (t instanceof Bin) return inspectBitstring(t, opts);
+  if (t === NIL || t instanceof Cons) return inspectList(t, opts);
+  if (t instanceof Tuple) return containerDoc("{", t.items, undefined, "}", opts, toDoc, "flex");
+  if (t instanceof Float) return inspectFloat(t.value);
+  if (isMap(t)) {
+    const s = t.get(atom("__struct__"));
+    if (s instanceof Atom && opts.structs) return inspectStruct(t, s, opts);
+    return inspectMap(t, opts);
+  }
+  if (t instanceof Pid) return "#PID<" + t.node + "." + t.id + ".0>";
+  if (t instanceof Ref) return "#Reference<0.0.0." + t.id + ">";
+  if (t instanceof Fun || t instanceof ExtFun) return inspectFun(t);
+  return EMPTY;
+}
+
+/** Kernel.inspect/2 */
+export function inspect(t: Term, opts: Partial<InspectOpts> = {}): string {
+  const o = { ...DEFAULT_OPTS, ...opts };
+  return format(group(toDoc(t, o)), o.pretty ? o.width : Infinity);
+}
+
+/** What IO.inspect/2 prints (without the trailing newline): always laid out in `width`. */
+export function ioInspect(t: Term, opts: Partial<InspectOpts> = {}): string {
+  const o = { ...DEFAULT_OPTS, pretty: true, ...opts };
+  return format(group(toDoc(t, o)), o.width);
+}
+
+// ---- options from an Elixir keyword list --------------------------------------------------------
+
+/** Parse inspect options from a keyword list term; unknown keys are ignored. Also returns :label. */
+export function optsFromKeyword(kw: Term): { opts: Partial<InspectOpts>; label?: Term } {
+  const items = listToArray(kw) ?? [];
+  const opts: Partial<InspectOpts> = {};
+  let label: Term | undefined;
+  for (const it of items) {
+    if (!(it instanceof Tuple) || it.items.length !== 2 || !(it.items[0] instanceof Atom)) continue;
+    const [k, v] = it.items as [Atom, Term];
+    const vAtom = v instanceof Atom ? v.name : undefined;
+    const num = (x: Term) => (x instanceof Atom && x.name === "infinity" ? Infinity : typeof x === "number" ? x : undefined);
+    switch (k.name) {
+      case "limit": { const n = num(v); if (n !== undefined) opts.limit = n; break; }
+      case "width": { const n = num(v); if (n !== undefined) opts.width = n; break; }
+      case "printable_limit": { const n = num(v); if (n !== undefined) opts.printableLimit = n; break; }
+      case "pretty": opts.pretty = v === TRUE; break;
+      case "structs": opts.structs = v !== FALSE; break;
+      case "charlists": case "char_lists":
+        if (vAtom === "as_lists" || vAtom === "as_charlists" || vAtom === "infer") opts.charlists = vAtom;
+        else if (vAtom === "as_char_lists") opts.charlists = "as_charlists";
+        break;
+      case "binaries":
+        if (vAtom === "as_binaries" || vAtom === "as_strings" || vAtom === "infer") opts.binaries = vAtom;
+        break;
+      case "base":
+        if (vAtom === "decimal" || vAtom === "hex" || vAtom === "octal" || vAtom === "binary") opts.base = vAtom;
+        break;
+      case "label": label = v; break;
+    }
+  }
+  return { opts, label };
+}

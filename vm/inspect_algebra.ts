@@ -1,0 +1,154 @@
+// A document algebra and its renderer, reproducing Elixir 1.14's Inspect.Algebra (Lindig's
+// "Strictly Pretty" with Elixir's changes) closely enough that inspect/IO.inspect output matches
+// byte for byte:
+//   - breaks are :strict (newline iff the enclosing group broke) or :flex (newline only when the
+//     rest up to the next possible break does not fit);
+//   - a group is laid flat when its own content fits in the remaining width, where a run without
+//     any break always "fits" (fits? needs a break before it can fail);
+//   - text is measured in bytes (byte_size), as Elixir does for binaries, so "é" counts 2.
+// The renderer keeps an explicit stack: deep terms never recurse on the JS stack here.
+
+export type Doc = string | DocCons | DocNest | DocBreak | DocGroup | DocNil;
+
+export class DocNil {
+  readonly k = 0;
+}
+export class DocCons {
+  constructor(readonly left: Doc, readonly right: Doc) {}
+}
+export class DocNest {
+  constructor(readonly doc: Doc, readonly indent: number) {}
+}
+export class DocBreak {
+  constructor(readonly s: string, readonly flex: boolean) {}
+}
+export class DocGroup {
+  constructor(readonly doc: Doc) {}
+}
+
+export const EMPTY: Doc = new DocNil();
+
+export function concat(...docs: Doc[]): Doc {
+  if (docs.length === 0) return EMPTY;
+  let d = docs[docs.length - 1];
+  for (let i = docs.length - 2; i >= 0; i--) d = new DocCons(docs[i], d);
+  return d;
+}
+export function nest(doc: Doc, indent: number): Doc {
+  return indent === 0 ? doc : new DocNest(doc, indent);
+}
+export function group(doc: Doc): Doc {
+  return new DocGroup(doc);
+}
+export function breakDoc(s = " "): Doc {
+  return new DocBreak(s, false);
+}
+export function flexBreak(s = " "): Doc {
+  return new DocBreak(s, true);
+}
+export function glue(a: Doc, b: Doc, s = " "): Doc {
+  return new DocCons(a, new DocCons(new DocBreak(s, false), b));
+}
+export function flexGlue(a: Doc, b: Doc, s = " "): Doc {
+  return new DocCons(a, new DocCons(new DocBreak(s, true), b));
+}
+
+export function byteLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) {
+      if (c < 0x800) n += 1;
+      else if (c >= 0xd800 && c <= 0xdbff) { n += 1; i++; } // surrogate pair: 4 bytes for 2 units
+      else n += 2;
+    }
+  }
+  return n;
+}
+
+/** true when a doc holds only text (Inspect.Algebra's simple?/1): containers of those flex-break. */
+export function isSimple(d: Doc): boolean {
+  for (;;) {
+    if (typeof d === "string" || d instanceof DocNil) return true;
+    if (d instanceof DocCons) {
+      if (!isSimple(d.left)) return false;
+      d = d.right;
+    } else return false;
+  }
+}
+
+const FLAT = 0, BREAK = 1;
+type Entry = { i: number; m: number; d: Doc };
+
+/**
+ * fits?(w, k, b?, entries): walks `local` (a stack, top at the end) and then, when `rest` is
+ * given, the format stack below index `restTop` (entries still to print after the current one).
+ */
+function fits(w: number, k: number, b: boolean, local: Entry[], rest: Entry[] | null, restTop: number): boolean {
+  // tail markers restore b? after a group in break mode (Elixir's {:tail, b?, t})
+  const stack: (Entry | boolean)[] = local.slice();
+  for (;;) {
+    if (k > w && b) return false;
+    let e: Entry | boolean | undefined = stack.pop();
+    if (e === undefined) {
+      if (rest === null || restTop < 0) return true;
+      e = rest[restTop--];
+    }
+    if (typeof e === "boolean") { b = e; continue; }
+    const { i, m, d } = e;
+    if (typeof d === "string") { k += byteLength(d); continue; }
+    if (d instanceof DocNil) continue;
+    if (d instanceof DocCons) {
+      stack.push({ i, m, d: d.right }, { i, m, d: d.left });
+      continue;
+    }
+    if (d instanceof DocNest) { stack.push({ i: i + d.indent, m, d: d.doc }); continue; }
+    if (d instanceof DocBreak) {
+      if (m === BREAK) return true;
+      k += byteLength(d.s);
+      b = true;
+      continue;
+    }
+    // group
+    if (m === BREAK) stack.push(b, { i, m: FLAT, d: d.doc });
+    else stack.push({ i, m, d: d.doc });
+  }
+}
+
+/** Render a document to a string in the given width (Infinity for :infinity). */
+export function format(doc: Doc, width: number): string {
+  const out: string[] = [];
+  const stack: Entry[] = [{ i: 0, m: FLAT, d: doc }];
+  let k = 0;
+  const inf = width === Infinity;
+  while (stack.length > 0) {
+    const { i, m, d } = stack.pop()!;
+    if (typeof d === "string") {
+      out.push(d);
+      k += byteLength(d);
+    } else if (d instanceof DocCons) {
+      stack.push({ i, m, d: d.right }, { i, m, d: d.left });
+    } else if (d instanceof DocNest) {
+      stack.push({ i: i + d.indent, m, d: d.doc });
+    } else if (d instanceof DocBreak) {
+      if (d.flex) {
+        k += byteLength(d.s);
+        if (inf || m === FLAT || fits(width, k, true, [], stack, stack.length - 1)) out.push(d.s);
+        else {
+          out.push("\n" + " ".repeat(i));
+          k = i;
+        }
+      } else if (m === BREAK) {
+        out.push("\n" + " ".repeat(i));
+        k = i;
+      } else {
+        out.push(d.s);
+        k += byteLength(d.s);
+      }
+    } else if (d instanceof DocGroup) {
+      const flat = inf || fits(width, k, false, [{ i, m: FLAT, d: d.doc }], null, -1);
+      stack.push({ i, m: flat ? FLAT : BREAK, d: d.doc });
+    }
+  }
+  return out.join("");
+}
