@@ -1,0 +1,49 @@
+// One error type for every compile-time failure (lexer, parser, compiler), rendered in one place
+// the way Elixir 1.14 prints it on stderr:
+//   ** (SyntaxError) bad.exs:3:5: syntax error before: ')'
+//       |
+//     3 | foo(1, ))
+//       |     ^
+// A CompileError (semantic, from the compiler) has no column in Elixir's text: `f.exs:3: ...`.
+
+export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError";
+
+export class CompileError extends Error {
+  constructor(
+    public kind: CompileErrorKind,
+    public file: string,
+    public line: number,
+    public column: number | null,
+    public description: string,
+    /** extra text printed after the snippet (e.g. Elixir's HINT lines) */
+    public hint?: string,
+  ) {
+    super(`${file}:${line}${column != null && kind !== "CompileError" ? ":" + column : ""}: ${description}`);
+    this.name = kind;
+  }
+
+  /** The first line as Elixir prints it: `** (Kind) file:line:col: description`. */
+  header(): string {
+    const pos = this.kind === "CompileError" || this.column == null ? `${this.line}` : `${this.line}:${this.column}`;
+    return `** (${this.kind}) ${this.file}:${pos}: ${this.description}`;
+  }
+
+  /** Elixir's full rendering; with the source text it adds the code snippet and caret. */
+  format(sourceText?: string): string {
+    const out = [this.header()];
+    if (this.hint) {
+      out.push("", this.hint, "");
+      return out.join("\n");
+    }
+    if (sourceText !== undefined && this.kind !== "CompileError" && this.column != null) {
+      const text = sourceText.split("\n")[this.line - 1];
+      if (text !== undefined && text.trim() !== "") {
+        const num = String(this.line);
+        const width = Math.max(num.length + 1, 3);
+        const gutter = " ".repeat(width + 1) + "|";
+        out.push(gutter, `${num.padStart(width)} | ${text.replace(/\r$/, "")}`, `${gutter} ${" ".repeat(Math.max(0, this.column - 1))}^`);
+      }
+    }
+    return out.join("\n");
+  }
+}

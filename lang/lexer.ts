@@ -1,0 +1,290 @@
+// Source text -> tokens. chevrotain's lexer does the matching (tokens as data, longest operators
+// first); quoted text with nested interpolation is matched by custom patterns (quoted_text.ts)
+// that carry their decoded parts as the token payload. A post-pass then does what Elixir's
+// tokenizer does beyond matching: positions (line/column), "space before" flags used to tell
+// `foo -1` (call) from `foo - 1` (subtraction), reserved words, and newline handling:
+// a newline is a separator, except that a binary operator at the start of a line continues the
+// previous expression (Elixir drops the eol before every non-unary operator).
+import { createToken, Lexer, type TokenType, type IToken } from "chevrotain";
+import { CompileError } from "./compile_error.ts";
+import { scanQuoted, scanSigil, heredocSetup, LexFailure, type Part } from "./quoted_text.ts";
+
+export type TokKind =
+  | "int" | "float" | "atom" | "qatom" | "str" | "charlist" | "sigil" | "kw" | "ident" | "alias"
+  | "op" | "(" | ")" | "[" | "]" | "{" | "}" | "<<" | ">>" | "," | "%" | "eol" | "eof"
+  | "do" | "end" | "fn" | "block"; // block: else/rescue/catch/after
+
+export interface Tok {
+  k: TokKind;
+  text: string; // source text (for ops/idents: the name)
+  off: number; // start offset
+  endOff: number; // end offset (exclusive)
+  line: number;
+  col: number;
+  sb: boolean; // whitespace (or a comment) right before
+  v?: any; // int: bigint, float: number, atom/ident/kw: name, quoted: parts, sigil: SigilValue
+  heredoc?: boolean;
+}
+
+export interface SigilValue {
+  letter: string;
+  delimiter: string;
+  modifiers: string;
+  parts: Part[];
+}
+
+// ---- custom patterns ---------------------------------------------------------------------------
+
+type Match = RegExpExecArray & { payload?: any };
+function mk(text: string, payload: any): Match {
+  const m = [text] as unknown as Match;
+  m.payload = payload;
+  return m;
+}
+let curLineOf: (off: number) => number = () => 1;
+
+function matchString(text: string, offset: number): Match | null {
+  const c = text[offset];
+  if (c !== '"' && c !== "'") return null;
+  const what = c === '"' ? "string" : "charlist";
+  if (text.startsWith(c + c + c, offset)) {
+    const h = heredocSetup(text, offset + 3, c + c + c, curLineOf(offset));
+    const q = scanQuoted(text, h.bodyStart, { close: c + c + c, interp: true, escapes: "full", heredoc: h, what: "heredoc", startLine: curLineOf(offset), openText: c + c + c });
+    return mk(text.slice(offset, q.end), { parts: q.parts, heredoc: true });
+  }
+  const q = scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what, startLine: curLineOf(offset), openText: c });
+  return mk(text.slice(offset, q.end), { parts: q.parts });
+}
+
+function matchKwString(text: string, offset: number): Match | null {
+  const c = text[offset];
+  if ((c !== '"' && c !== "'") || text.startsWith(c + c + c, offset)) return null;
+  const q = scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what: "string", startLine: curLineOf(offset), openText: c });
+  if (text[q.end] === ":" && text[q.end + 1] !== ":" && /[\s]/.test(text[q.end + 1] ?? " ")) {
+    return mk(text.slice(offset, q.end + 1), { parts: q.parts });
+  }
+  return null;
+}
+
+function matchQuotedAtom(text: string, offset: number): Match | null {
+  if (text[offset] !== ":") return null;
+  const c = text[offset + 1];
+  if (c !== '"' && c !== "'") return null;
+  const q = scanQuoted(text, offset + 2, { close: c, interp: true, escapes: "full", what: "quoted atom", startLine: curLineOf(offset), openText: c });
+  return mk(text.slice(offset, q.end), { parts: q.parts });
+}
+
+function matchSigil(text: string, offset: number): Match | null {
+  if (text[offset] !== "~") return null;
+  const s = scanSigil(text, offset, curLineOf(offset));
+  if (!s) return null;
+  return mk(text.slice(offset, s.end), { letter: s.letter, delimiter: s.delimiter, modifiers: s.modifiers, parts: s.parts } satisfies SigilValue);
+}
+
+const charEsc = /\?(?:\\(?:x\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{1,2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|[\s\S])|[^\\])/uy;
+function matchChar(text: string, offset: number): Match | null {
+  if (text[offset] !== "?") return null;
+  charEsc.lastIndex = offset;
+  const m = charEsc.exec(text);
+  if (!m) return null;
+  return mk(m[0], null);
+}
+
+// ---- token types ---------------------------------------------------------------------------------
+
+// chevrotain rebuilds RegExp patterns without the `u` flag, so \p{..} classes go through exec
+function uni(re: RegExp): (t: string, o: number) => Match | null {
+  const sticky = new RegExp(re.source, "uy");
+  return (t, o) => { sticky.lastIndex = o; return sticky.exec(t) as Match | null; };
+}
+const T = (name: string, pattern: RegExp | ((t: string, o: number) => Match | null), extra: Record<string, any> = {}) =>
+  createToken({ name, pattern: typeof pattern === "function" ? { exec: pattern } : pattern, ...extra } as any);
+
+const Skip = T("Skip", /[ \t\r\f]+|\\\r?\n/, { group: Lexer.SKIPPED, line_breaks: true });
+const Comment = T("Comment", /#[^\n]*/, { group: Lexer.SKIPPED });
+const Newline = T("Newline", /\n/, { line_breaks: true });
+const Semi = T("Semi", /;/);
+const KwString = T("KwString", matchKwString, { line_breaks: true, start_chars_hint: ['"', "'"] });
+const Str = T("Str", matchString, { line_breaks: true, start_chars_hint: ['"', "'"] });
+const QAtom = T("QAtom", matchQuotedAtom, { line_breaks: true, start_chars_hint: [":"] });
+const Sigil = T("Sigil", matchSigil, { line_breaks: true, start_chars_hint: ["~"] });
+const Char = T("Char", matchChar, { line_breaks: true, start_chars_hint: ["?"] });
+const Float = T("Float", /\d(?:_?\d)*\.\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?/);
+const Int = T("Int", /0x[0-9a-fA-F](?:_?[0-9a-fA-F])*|0o[0-7](?:_?[0-7])*|0b[01](?:_?[01])*|\d(?:_?\d)*/);
+const Kw = T("Kw", uni(/(?:[\p{Ll}_][\p{L}\p{N}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u));
+const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|=>|::|\^\^\^|~~~|[+\-*\/<>=!@&|^.%])/);
+const Atom = T("Atom", uni(/:[\p{L}_][\p{L}\p{N}_@]*[?!]?/u));
+const Ident = T("Ident", uni(/[\p{Ll}_][\p{L}\p{N}_]*[?!]?/u));
+const Alias = T("Alias", /[A-Z][A-Za-z0-9_]*/);
+// longest first
+const opList = [
+  "...", "..//", "===", "!==", "<<<", ">>>", "<<~", "~>>", "<~>", "<|>", "+++", "---", "|||", "&&&", "^^^", "~~~",
+  "==", "!=", "=~", "<=", ">=", "<-", "->", "|>", "<~", "~>", "<>", "++", "--", "**", "||", "&&", "::", "=>", "\\\\", "..", "//",
+  "+", "-", "*", "/", "<", ">", "=", "!", "^", "&", "|", "@", ".",
+];
+const Op = T("Op", new RegExp(opList.filter((o) => o !== "..//").map((o) => o.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")));
+const OpenBin = T("OpenBin", /<</);
+const CloseBin = T("CloseBin", />>/);
+const Punct = T("Punct", /[()[\]{},%]/);
+
+const allTokens: TokenType[] = [
+  Skip, Comment, Newline, Semi, KwString, Str, QAtom, Sigil, Char, Float, Int, Kw, OpAtom, Atom, Ident, Alias,
+  // `<<<`/`<<~`/`>>>` are operators; plain `<<` `>>` are binary delimiters
+  T("Op3", /<<<|<<~|>>>/), OpenBin, CloseBin, Op, Punct,
+];
+// the first-char optimisation cannot analyse \p{..} classes; matching is fast enough without it
+const lexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: false, skipValidations: true });
+
+// ---- the post-pass ---------------------------------------------------------------------------------
+
+const reserved: Record<string, TokKind> = {
+  do: "do", end: "end", fn: "fn", else: "block", rescue: "block", catch: "block", after: "block",
+};
+const wordOps = new Set(["when", "and", "or", "not", "in"]);
+const atomWords = new Set(["true", "false", "nil"]);
+/** operators after which (at the start of a line) the previous newline is dropped: all but unary ones */
+const nonContinuing = new Set(["+", "-", "!", "^", "not", "@", "&", "~~~", "...", ".."]);
+
+export class LineTable {
+  starts: number[] = [0];
+  constructor(public src: string) {
+    for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  line(off: number): number {
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= off) lo = mid; else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  pos(off: number): [number, number] {
+    const l = this.line(off);
+    // columns count code points, as Elixir's do
+    const s = this.starts[l - 1];
+    let col = 1;
+    for (let i = s; i < off; i++) {
+      const c = this.src.charCodeAt(i);
+      if (c < 0xdc00 || c > 0xdfff) col++;
+    }
+    return [l, col];
+  }
+}
+
+function parseIntText(text: string): bigint {
+  const t = text.replace(/_/g, "");
+  if (t.startsWith("0o")) return BigInt("0o" + t.slice(2));
+  return BigInt(t);
+}
+
+/** Tokenize src[from, to) (the whole file, or one interpolation). Throws CompileError. */
+export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.length): Tok[] {
+  const src = lt.src;
+  const text = from === 0 && to === src.length ? src : src.slice(from, to);
+  // positions inside custom patterns (for "starting at line N") are relative to `text`
+  curLineOf = (o) => lt.line(o + from);
+  let res;
+  try {
+    res = lexer.tokenize(text);
+  } catch (e) {
+    if (e instanceof LexFailure) {
+      const [l, c] = lt.pos(Math.min(e.offset + from, src.length));
+      throw new CompileError(e.kind, file, l, c, e.description);
+    }
+    throw e;
+  }
+  if (res.errors.length) {
+    const e = res.errors[0];
+    const off = e.offset + from;
+    const [l, c] = lt.pos(off);
+    const ch = String.fromCodePoint(src.codePointAt(off)!);
+    const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    throw new CompileError("SyntaxError", file, l, c, `unexpected token: "${ch}" (column ${c}, code point U+${cp})`);
+  }
+  const out: Tok[] = [];
+  let prevEnd = 0; // end offset (relative) of the previous token including skipped ones
+  const raw = res.tokens as IToken[];
+  let lastEnd = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    const off = t.startOffset + from;
+    const endOff = t.startOffset + t.image.length + from;
+    const sb = lastEnd < 0 ? true : t.startOffset > lastEnd;
+    lastEnd = t.startOffset + t.image.length;
+    prevEnd = lastEnd;
+    const [line, col] = lt.pos(off);
+    const name = t.tokenType.name;
+    const tok: Tok = { k: "op", text: t.image, off, endOff, line, col, sb };
+    switch (name) {
+      case "Newline": case "Semi": {
+        tok.k = "eol";
+        const last = out[out.length - 1];
+        // collapse runs of separators; none at the very start
+        if (!last || last.k === "eol") continue;
+        break;
+      }
+      case "Int": case "Float": {
+        if (name === "Float") { tok.k = "float"; tok.v = Number(t.image.replace(/_/g, "")); }
+        else { tok.k = "int"; tok.v = parseIntText(t.image); }
+        const nx = text[lastEnd];
+        if (nx !== undefined && /[\p{L}_0-9]/u.test(nx)) {
+          const [l2, c2] = lt.pos(off);
+          throw new CompileError("SyntaxError", file, l2, c2,
+            `invalid character "${nx}" after number ${t.image}. If you intended to write a number, make sure to separate the number from the character (using comma, space, etc). If you meant to write a function name or a variable, note that identifiers in Elixir cannot start with numbers. Unexpected token: ${nx}`);
+        }
+        break;
+      }
+      case "Char": {
+        tok.k = "int";
+        const body = t.image.slice(1);
+        tok.v = BigInt(body[0] === "\\" ? (body.length === 2 && !"0abdefnrstv".includes(body[1]) ? body.codePointAt(1)! : unesc(body)) : body.codePointAt(0)!);
+        break;
+      }
+      case "Str": {
+        tok.k = t.image[0] === '"' ? "str" : "charlist";
+        tok.v = (t.payload as any).parts;
+        if ((t.payload as any).heredoc) tok.heredoc = true;
+        break;
+      }
+      case "KwString": tok.k = "kw"; tok.v = (t.payload as any).parts; break;
+      case "QAtom": tok.k = "qatom"; tok.v = (t.payload as any).parts; break;
+      case "Sigil": tok.k = "sigil"; tok.v = t.payload; break;
+      case "Kw": tok.k = "kw"; tok.v = t.image.slice(0, -1); break;
+      case "Atom": case "OpAtom": tok.k = "atom"; tok.v = t.image.slice(1); break;
+      case "Ident": {
+        const r = reserved[t.image];
+        if (r) tok.k = r;
+        else if (wordOps.has(t.image)) tok.k = "op";
+        else if (atomWords.has(t.image)) { tok.k = "atom"; tok.v = t.image; }
+        else { tok.k = "ident"; tok.v = t.image; }
+        break;
+      }
+      case "Alias": tok.k = "alias"; tok.v = t.image; break;
+      case "OpenBin": tok.k = "<<"; break;
+      case "CloseBin": tok.k = ">>"; break;
+      case "Punct": tok.k = t.image as TokKind; break;
+      default: tok.k = "op";
+    }
+    if (tok.k === "op" && !nonContinuing.has(tok.text)) {
+      // a binary operator at the start of a line continues the previous expression
+      const last = out[out.length - 1];
+      if (last && last.k === "eol" && last.text === "\n") out.pop();
+    }
+    out.push(tok);
+  }
+  void prevEnd;
+  const [l, c] = lt.pos(to);
+  out.push({ k: "eof", text: "", off: to, endOff: to, line: l, col: c, sb: true });
+  return out;
+}
+
+function unesc(body: string): number {
+  // `?\x41`, `?\u{1F600}` ...
+  const c = body[1];
+  if (c === "x" || c === "u") {
+    const h = body.slice(2).replace(/[{}]/g, "");
+    return parseInt(h, 16);
+  }
+  const map: Record<string, number> = { "0": 0, a: 7, b: 8, d: 127, e: 27, f: 12, n: 10, r: 13, s: 32, t: 9, v: 11 };
+  return map[c];
+}

@@ -1,0 +1,20 @@
+// The entry point of lang/: source text -> AST (Elixir's quoted form) or a CompileError.
+import type { Ast } from "./ast.ts";
+import { CompileError } from "./compile_error.ts";
+import { Parser } from "./parser.ts";
+
+export { CompileError } from "./compile_error.ts";
+
+// built once: the lexer tables and the parser are reused for every parse
+const parser = new Parser();
+
+export function parse(source: string, file: string): Ast {
+  try {
+    return parser.parse(source, file);
+  } catch (e) {
+    if (e instanceof CompileError) throw e;
+    // a bug in the parser must still surface as a CompileError, never as a raw JS error
+    if (e instanceof RangeError) throw new CompileError("SyntaxError", file, 1, 1, "expression nested too deeply");
+    throw new CompileError("SyntaxError", file, 1, 1, "internal parser error: " + (e instanceof Error ? e.message : String(e)));
+  }
+}

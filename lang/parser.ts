@@ -1,0 +1,708 @@
+// Tokens -> AST (Elixir's quoted form, see ast.ts).
+//
+// Why a hand-written precedence-climbing parser over the chevrotain token stream rather than a
+// chevrotain CstParser: Elixir's grammar is one big operator-precedence table plus decisions
+// that depend on whitespace (`foo -1` is a call, `foo - 1` a subtraction, `foo [1]` a call,
+// `foo[1]` an access) and on context (a `do` block binds to the outermost no-parens call). In
+// chevrotain every one of those becomes a GATE with hand-written lookahead, so the LL(k) machinery
+// would add recording-phase pitfalls without deciding anything. Precedence climbing encodes the
+// table (copied from elixir_parser.yrl) directly, and one Parser instance is reused.
+import type { Ast, AstCall, Meta } from "./ast.ts";
+import { CompileError } from "./compile_error.ts";
+import { tokenize, LineTable, type Tok, type SigilValue } from "./lexer.ts";
+import type { Part } from "./quoted_text.ts";
+
+// [precedence, right associative] from elixir_parser.yrl
+const BIN: Record<string, [number, boolean]> = {
+  "<-": [40, false], "\\\\": [40, false],
+  when: [50, true], "::": [60, true], "|": [70, true],
+  "=": [100, true],
+  "||": [120, false], "|||": [120, false], or: [120, false],
+  "&&": [130, false], "&&&": [130, false], and: [130, false],
+  "==": [140, false], "!=": [140, false], "=~": [140, false], "===": [140, false], "!==": [140, false],
+  "<": [150, false], ">": [150, false], "<=": [150, false], ">=": [150, false],
+  "|>": [160, false], "<<<": [160, false], ">>>": [160, false], "<<~": [160, false], "~>>": [160, false],
+  "<~": [160, false], "~>": [160, false], "<~>": [160, false], "<|>": [160, false],
+  in: [170, false], "not in": [170, false],
+  "^^^": [180, false],
+  "//": [190, true],
+  "++": [200, true], "--": [200, true], "+++": [200, true], "---": [200, true], "<>": [200, true], "..": [200, true],
+  "+": [210, false], "-": [210, false],
+  "*": [220, false], "/": [220, false],
+  "**": [230, false],
+};
+const UNARY = new Set(["-", "+", "!", "^", "not", "~~~"]);
+const CAPTURE_PREC = 90;
+
+const str = (v: string): Ast => ({ t: "str", v });
+const atom = (v: string): Ast => ({ t: "atom", v });
+const call = (name: string | Ast, meta: Meta, args: Ast[] | null): AstCall => ({ t: "call", name, meta, args });
+const tuple2 = (a: Ast, b: Ast): Ast => ({ t: "tuple", items: [a, b] });
+const meta = (t: Tok): Meta => ({ line: t.line, column: t.col });
+const EMPTY_BLOCK = (): Ast => call("__block__", {}, []);
+
+type Item = { clause: false; ast: Ast } | { clause: true; head: Ast[]; meta: Meta; body: Ast[] };
+
+export class Parser {
+  private toks: Tok[] = [];
+  private p = 0;
+  private file = "nofile";
+  private lt!: LineTable;
+  /** >0 while parsing no-parens call arguments: a `do` there belongs to the outer call */
+  private noDo = 0;
+  private depth = 0;
+
+  parse(source: string, file: string): Ast {
+    this.lt = new LineTable(source);
+    this.file = file;
+    const toks = tokenize(this.lt, file);
+    checkTerminators(toks, file);
+    return this.withTokens(toks, () => {
+      const body = this.parseBlockItems(["eof"]);
+      this.expectKind("eof");
+      return this.blockOf(body, {});
+    });
+  }
+
+  private withTokens<T>(toks: Tok[], f: () => T): T {
+    const [st, sp, sn] = [this.toks, this.p, this.noDo];
+    this.toks = toks; this.p = 0; this.noDo = 0;
+    try { return f(); } finally { this.toks = st; this.p = sp; this.noDo = sn; }
+  }
+
+  // ---- token helpers -------------------------------------------------------------------------------
+  private peek(o = 0): Tok { return this.toks[Math.min(this.p + o, this.toks.length - 1)]; }
+  private next(): Tok { const t = this.toks[this.p]; if (this.p < this.toks.length - 1) this.p++; return t; }
+  private isOp(t: Tok, text: string) { return t.k === "op" && t.text === text; }
+  private skipEol() { while (this.toks[this.p].k === "eol") this.p++; }
+  private expectKind(k: Tok["k"]): Tok {
+    const t = this.peek();
+    if (t.k !== k) this.fail(t);
+    return this.next();
+  }
+
+  fail(t: Tok): never {
+    if (t.k === "eof") {
+      // Elixir reports the position of the last token it saw
+      const last = this.toks[Math.max(0, this.toks.length - 2)];
+      throw new CompileError("TokenMissingError", this.file, last.line, last.col, "syntax error: expression is incomplete");
+    }
+    throw new CompileError("SyntaxError", this.file, t.line, t.col, describeError(t));
+  }
+
+  // ---- blocks ----------------------------------------------------------------------------------------
+  private blockOf(items: Ast[], m: Meta): Ast {
+    if (items.length === 0) return EMPTY_BLOCK();
+    if (items.length === 1) return items[0];
+    return call("__block__", m, items);
+  }
+
+  private atBlockEnd(stops: string[]): boolean {
+    const t = this.peek();
+    return stops.includes(t.k) || t.k === "eof";
+  }
+
+  /** Expressions separated by newlines/`;` (no `->` clauses), up to a stop token. */
+  private parseBlockItems(stops: string[]): Ast[] {
+    const items: Ast[] = [];
+    this.skipEol();
+    while (!this.atBlockEnd(stops)) {
+      items.push(this.parseExpr(0));
+      if (this.peek().k === "eol") this.skipEol();
+      else if (!this.atBlockEnd(stops)) this.fail(this.peek());
+    }
+    return items;
+  }
+
+  /** A do/else/fn body: either plain expressions or `->` clauses. */
+  private parseStabBody(stops: string[]): { clauses: boolean; ast: Ast; list: Ast[] } {
+    const items: Item[] = [];
+    this.skipEol();
+    while (!this.atBlockEnd(stops)) {
+      const t = this.peek();
+      if (this.isOp(t, "->")) {
+        this.next();
+        items.push({ clause: true, head: [], meta: meta(t), body: this.clauseFirst(stops) });
+      } else {
+        const args = this.parseCallArgsNoParens(true);
+        const a = this.peek();
+        if (this.isOp(a, "->")) {
+          this.next();
+          items.push({ clause: true, head: stabHead(args), meta: meta(a), body: this.clauseFirst(stops) });
+        } else {
+          if (args.length !== 1 || args[0].t === "list" && args.isKw) this.fail(a);
+          items.push({ clause: false, ast: args[0] });
+        }
+      }
+      if (this.peek().k === "eol") this.skipEol();
+      else if (!this.atBlockEnd(stops)) this.fail(this.peek());
+    }
+    if (!items.some((i) => i.clause)) {
+      const list = items.map((i) => (i as any).ast as Ast);
+      return { clauses: false, ast: this.blockOf(list, {}), list };
+    }
+    const clauses: Ast[] = [];
+    let cur: Item & { clause: true } | null = null;
+    const flush = () => {
+      if (cur) clauses.push(call("->", cur.meta, [{ t: "list", items: cur.head }, cur.body.length === 0 ? EMPTY_BLOCK() : this.blockOf(cur.body, {})]));
+    };
+    for (const it of items) {
+      if (it.clause) { flush(); cur = it; }
+      else if (!cur) throw new CompileError("SyntaxError", this.file, 0, 0, "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->");
+      else cur.body.push(it.ast);
+    }
+    flush();
+    return { clauses: true, ast: { t: "list", items: clauses }, list: clauses };
+  }
+
+  private clauseFirst(stops: string[]): Ast[] {
+    const t = this.peek();
+    if (t.k === "eol" || this.atBlockEnd(stops)) return [];
+    return [this.parseExpr(0)];
+  }
+
+  private parseDoBlock(): Ast {
+    const saved = this.noDo;
+    this.noDo = 0;
+    this.next(); // do
+    const sections: Ast[] = [];
+    let name = "do";
+    for (;;) {
+      const body = this.parseStabBody(["end", "block"]);
+      sections.push(tuple2(atom(name), body.ast));
+      const t = this.peek();
+      if (t.k === "block") { name = t.text; this.next(); continue; }
+      if (t.k !== "end") this.fail(t);
+      this.next();
+      break;
+    }
+    this.noDo = saved;
+    return { t: "list", items: sections };
+  }
+
+  // ---- expressions -------------------------------------------------------------------------------------
+  parseExpr(min: number): Ast {
+    if (++this.depth > 2000) {
+      const t = this.peek();
+      throw new CompileError("SyntaxError", this.file, t.line, t.col, "expression nested too deeply");
+    }
+    try {
+      let left = this.parseUnary();
+      for (;;) {
+        const t = this.peek();
+        if (t.k !== "op") break;
+        let op = t.text;
+        let width = 1;
+        if (op === "not" && this.isOp(this.peek(1), "in")) { op = "not in"; width = 2; }
+        const info = BIN[op];
+        if (!info || info[0] < min) break;
+        this.p += width;
+        this.skipEol();
+        const right = this.parseExpr(info[1] ? info[0] : info[0] + 1);
+        if (op === "not in") left = call("not", meta(t), [call("in", meta(t), [left, right])]);
+        else if (op === "//") {
+          if (left.t === "call" && left.name === ".." && left.args?.length === 2) {
+            left = call("..//", left.meta, [...left.args, right]);
+          } else {
+            throw new CompileError("SyntaxError", this.file, t.line, t.col, "the range step operator (//) must immediately follow the range definition operator (..), for example: 1..9//2. If you wanted to define a default argument, use (\\\\) instead. Syntax error before: '//'");
+          }
+        } else left = call(op, meta(t), [left, right]);
+      }
+      return left;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private parseUnary(): Ast {
+    const t = this.peek();
+    if (t.k === "op") {
+      if (UNARY.has(t.text)) {
+        this.next();
+        this.skipEol();
+        return call(t.text, meta(t), [this.parseUnary()]);
+      }
+      if (t.text === "@") {
+        this.next();
+        this.skipEol();
+        const operand = this.parsePrimary();
+        return this.parsePostfix(call("@", meta(t), [operand]));
+      }
+      if (t.text === "&") {
+        this.next();
+        const n = this.peek();
+        if (n.k === "int" && !n.sb) { this.next(); return call("&", meta(t), [{ t: "int", v: n.v }]); }
+        this.skipEol();
+        return call("&", meta(t), [this.parseExpr(CAPTURE_PREC + 1)]);
+      }
+      if (t.text === "..") {
+        // `..` alone is the full range
+        const n = this.peek(1);
+        if (!this.canStart(n)) { this.next(); return call("..", meta(t), []); }
+      }
+      if (t.text === "...") { this.next(); return call("...", meta(t), null); }
+    }
+    return this.parsePostfix(this.parsePrimary());
+  }
+
+  /** can `t` start an expression (used after `..`) */
+  private canStart(t: Tok): boolean {
+    switch (t.k) {
+      case "int": case "float": case "atom": case "qatom": case "str": case "charlist": case "sigil": case "ident":
+      case "alias": case "(": case "[": case "{": case "<<": case "%": case "fn":
+        return true;
+      case "op": return UNARY.has(t.text) || t.text === "@" || t.text === "&";
+      default: return false;
+    }
+  }
+
+  /** Does `next` (after identifier `id`) start the arguments of a no-parens call? */
+  private startsNoParensArg(next: Tok, after: Tok): boolean {
+    if (!next.sb) return false;
+    switch (next.k) {
+      case "int": case "float": case "atom": case "qatom": case "str": case "charlist": case "sigil": case "kw":
+      case "ident": case "alias": case "[": case "{": case "<<": case "%": case "fn": case "(":
+        return true;
+      case "op":
+        switch (next.text) {
+          case "!": case "^": case "@": case "&": case "~~~": case "...": return true;
+          case "not": return !this.isOp(after, "in");
+          case "-": case "+": return !after.sb && after.k !== "eol" && after.k !== "eof";
+          default: return false;
+        }
+      default: return false;
+    }
+  }
+
+  private parsePrimary(): Ast {
+    const t = this.peek();
+    switch (t.k) {
+      case "int": this.next(); return { t: "int", v: t.v };
+      case "float": this.next(); return { t: "float", v: t.v };
+      case "atom": this.next(); return atom(t.v);
+      case "qatom": {
+        this.next();
+        const parts = t.v as Part[];
+        if (parts.every((p) => typeof p === "string")) return atom(parts.join(""));
+        return call(call(".", meta(t), [atom("erlang"), atom("binary_to_atom")]), meta(t), [this.interpolated(t, parts), atom("utf8")]);
+      }
+      case "str": this.next(); return this.stringAst(t);
+      case "charlist": this.next(); return this.charlistAst(t);
+      case "sigil": this.next(); return this.sigilAst(t);
+      case "ident": return this.parseIdent();
+      case "alias": this.next(); return call("__aliases__", meta(t), [atom(t.v)]);
+      case "(": return this.parseParens();
+      case "[": {
+        this.next();
+        const items = this.parseArgsUntil("]", true);
+        return { t: "list", items };
+      }
+      case "{": {
+        this.next();
+        const items = this.parseArgsUntil("}", false);
+        return items.length === 2 ? { t: "tuple", items } : { t: "tuple", items, meta: meta(t) };
+      }
+      case "<<": {
+        this.next();
+        return call("<<>>", meta(t), this.parseArgsUntil(">>", false));
+      }
+      case "%": return this.parseMapOrStruct();
+      case "fn": {
+        this.next();
+        const saved = this.noDo;
+        this.noDo = 0;
+        const body = this.parseStabBody(["end"]);
+        this.noDo = saved;
+        if (!body.clauses) this.fail(this.peek());
+        this.expectKind("end");
+        return call("fn", meta(t), body.list);
+      }
+      case "kw": case "do": case "end": case "block": case "eol": case ")": case "]": case "}": case ">>": case ",": case "op": case "eof":
+      default:
+        this.fail(t);
+    }
+  }
+
+  private parseIdent(): Ast {
+    const t = this.next();
+    const n = this.peek();
+    const name = t.v as string;
+    let args: Ast[] | null = null;
+    if (n.k === "(" && !n.sb) {
+      args = this.parseParenArgs();
+    } else if (this.startsNoParensArg(n, this.peek(1))) {
+      args = this.parseNoParensArgs();
+    }
+    if (this.peek().k === "do" && this.noDo === 0) {
+      args = [...(args ?? []), this.parseDoBlock()];
+    }
+    return call(name, meta(t), args);
+  }
+
+  private parseParenArgs(): Ast[] {
+    this.next(); // (
+    return this.parseArgsUntil(")", false);
+  }
+
+  private parseNoParensArgs(): Ast[] {
+    this.noDo++;
+    try {
+      return this.parseCallArgsNoParens(false);
+    } finally {
+      this.noDo--;
+    }
+  }
+
+  /** `a, b, k: v` without brackets; a trailing keyword list becomes one list argument. */
+  private parseCallArgsNoParens(head: boolean): Ast[] & { isKw?: boolean } {
+    const args: Ast[] & { isKw?: boolean } = [];
+    for (;;) {
+      if (this.peek().k === "kw") {
+        args.push({ t: "list", items: this.parseKwPairs(() => false) });
+        args.isKw = true;
+        break;
+      }
+      if (head && this.isOp(this.peek(), "->")) break;
+      args.push(this.parseExpr(0));
+      if (this.peek().k === ",") { this.next(); this.skipEol(); continue; }
+      break;
+    }
+    return args;
+  }
+
+  private parseKwPairs(isEnd: () => boolean): Ast[] {
+    const pairs: Ast[] = [];
+    for (;;) {
+      const k = this.next();
+      if (k.k !== "kw") this.fail(k);
+      this.skipEol();
+      const key = this.kwKey(k);
+      pairs.push(tuple2(key, this.parseExpr(0)));
+      if (this.peek().k === ",") {
+        const save = this.p;
+        this.next();
+        this.skipEol();
+        if (this.peek().k === "kw") continue;
+        if (isEnd()) break;
+        const bad = this.peek();
+        this.p = save;
+        if (bad.k !== "eof") {
+          throw new CompileError("SyntaxError", this.file, bad.line, bad.col, "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:");
+        }
+        this.fail(bad);
+      }
+      break;
+    }
+    return pairs;
+  }
+
+  private kwKey(k: Tok): Ast {
+    if (typeof k.v === "string") return atom(k.v);
+    const parts = k.v as Part[];
+    if (parts.every((p) => typeof p === "string")) return atom(parts.join(""));
+    return call(call(".", meta(k), [atom("erlang"), atom("binary_to_atom")]), meta(k), [this.interpolated(k, parts), atom("utf8")]);
+  }
+
+  /** Comma-separated arguments up to `close` (already past the opener). */
+  private parseArgsUntil(close: ")" | "]" | "}" | ">>", kwInline: boolean): Ast[] {
+    const saved = this.noDo;
+    this.noDo = 0;
+    const items: Ast[] = [];
+    this.skipEol();
+    while (this.peek().k !== close) {
+      if (this.peek().k === "kw") {
+        const pairs = this.parseKwPairs(() => this.peek().k === close);
+        if (kwInline) items.push(...pairs); else items.push({ t: "list", items: pairs });
+        this.skipEol();
+        break;
+      }
+      items.push(this.parseExpr(0));
+      this.skipEol();
+      if (this.peek().k === ",") {
+        this.next();
+        this.skipEol();
+        if (this.peek().k === close && close !== "]" && close !== "}") this.fail(this.peek());
+        continue;
+      }
+      break;
+    }
+    if (this.peek().k !== close) this.fail(this.peek());
+    this.next();
+    this.noDo = saved;
+    return items;
+  }
+
+  private parseParens(): Ast {
+    const open = this.next();
+    const saved = this.noDo;
+    this.noDo = 0;
+    const body = this.parseStabBody([")"]);
+    this.noDo = saved;
+    this.expectKind(")");
+    if (body.clauses) return body.ast;
+    if (body.list.length === 0) return EMPTY_BLOCK();
+    if (body.list.length === 1) return body.list[0];
+    return call("__block__", meta(open), body.list);
+  }
+
+  private parseMapOrStruct(): Ast {
+    const pct = this.next();
+    let n = this.peek();
+    if (n.k === "{") {
+      this.next();
+      return call("%{}", meta(n), this.parseMapBody());
+    }
+    // struct name: an alias chain, __MODULE__, a variable or @attr
+    let name: Ast;
+    if (n.k === "alias") {
+      this.next();
+      const parts: Ast[] = [atom(n.v)];
+      while (this.isOp(this.peek(), ".") && this.peek(1).k === "alias") { this.next(); parts.push(atom(this.next().v)); }
+      name = call("__aliases__", meta(n), parts);
+    } else if (n.k === "ident") {
+      this.next();
+      name = call(n.v, meta(n), null);
+      while (this.isOp(this.peek(), ".") && this.peek(1).k === "alias") {
+        const dot = this.next();
+        name = call("__aliases__", meta(dot), [name, atom(this.next().v)]);
+      }
+    } else if (this.isOp(n, "@")) {
+      this.next();
+      const id = this.expectKind("ident");
+      name = call("@", meta(n), [call(id.v, meta(id), null)]);
+    } else this.fail(n);
+    n = this.peek();
+    if (n.k !== "{") this.fail(n);
+    this.next();
+    return call("%", meta(pct), [name, call("%{}", meta(n), this.parseMapBody())]);
+  }
+
+  private parseMapBody(): Ast[] {
+    const saved = this.noDo;
+    this.noDo = 0;
+    try {
+      this.skipEol();
+      if (this.peek().k === "}") { this.next(); return []; }
+      if (this.peek().k === "kw") return this.mapEntries([]);
+      const first = this.parseExpr(BIN["|"][0] + 1);
+      this.skipEol();
+      const t = this.peek();
+      if (this.isOp(t, "|")) {
+        this.next();
+        this.skipEol();
+        const entries = this.mapEntries([]);
+        return [call("|", meta(t), [first, { t: "list", items: entries }])];
+      }
+      if (this.isOp(t, "=>")) {
+        this.next();
+        this.skipEol();
+        const v = this.parseExpr(81);
+        this.skipEol();
+        if (this.peek().k === ",") { this.next(); this.skipEol(); return this.mapEntries([tuple2(first, v)]); }
+        return this.mapEntries([tuple2(first, v)]);
+      }
+      this.fail(t);
+    } finally {
+      this.noDo = saved;
+    }
+  }
+
+  /** `k => v, ..., kw: v` up to and including `}` */
+  private mapEntries(acc: Ast[]): Ast[] {
+    for (;;) {
+      this.skipEol();
+      const t = this.peek();
+      if (t.k === "}") { this.next(); return acc; }
+      if (t.k === "kw") {
+        acc.push(...this.parseKwPairs(() => this.peek().k === "}"));
+        this.skipEol();
+        this.expectKind("}");
+        return acc;
+      }
+      const k = this.parseExpr(81);
+      this.skipEol();
+      const arrow = this.peek();
+      if (!this.isOp(arrow, "=>")) this.fail(arrow);
+      this.next();
+      this.skipEol();
+      acc.push(tuple2(k, this.parseExpr(81)));
+      this.skipEol();
+      if (this.peek().k === ",") { this.next(); continue; }
+      this.skipEol();
+      this.expectKind("}");
+      return acc;
+    }
+  }
+
+  private parsePostfix(left: Ast): Ast {
+    for (;;) {
+      const t = this.peek();
+      if (this.isOp(t, ".")) {
+        const n = this.peek(1);
+        if (n.k === "(") {
+          this.next();
+          const args = this.parseParenArgs();
+          left = call(call(".", meta(t), [left]), meta(t), args);
+          continue;
+        }
+        if (n.k === "alias") {
+          this.next(); this.next();
+          if (left.t === "call" && left.name === "__aliases__" && left.args!.every((a) => a.t === "atom")) {
+            left = call("__aliases__", left.meta, [...left.args!, atom(n.v)]);
+          } else {
+            left = call("__aliases__", meta(t), [left, atom(n.v)]);
+          }
+          continue;
+        }
+        if (n.k === "{") {
+          this.next(); this.next();
+          const items = this.parseArgsUntil("}", false);
+          left = call(call(".", meta(t), [left, atom("{}")]), meta(t), items);
+          continue;
+        }
+        let fname: string | null = null;
+        if (n.k === "ident" || n.k === "do" || n.k === "end" || n.k === "fn" || n.k === "block") fname = n.text;
+        else if (n.k === "atom" && /^(true|false|nil)$/.test(n.text)) fname = n.text;
+        else if (n.k === "op" && /^[a-z]/.test(n.text)) fname = n.text;
+        else if (n.k === "str" && (n.v as Part[]).every((p) => typeof p === "string")) fname = (n.v as string[]).join("");
+        if (fname === null) this.fail(n);
+        this.next(); this.next();
+        const dot = call(".", meta(t), [left, atom(fname)]);
+        const a = this.peek();
+        let args: Ast[] | null = null;
+        if (a.k === "(" && !a.sb) args = this.parseParenArgs();
+        else if (this.startsNoParensArg(a, this.peek(1))) args = this.parseNoParensArgs();
+        if (this.peek().k === "do" && this.noDo === 0) args = [...(args ?? []), this.parseDoBlock()];
+        left = args === null ? call(dot, { no_parens: true, line: n.line, column: n.col }, []) : call(dot, meta(n), args);
+        continue;
+      }
+      if (t.k === "[" && !t.sb) {
+        this.next();
+        const saved = this.noDo;
+        this.noDo = 0;
+        this.skipEol();
+        let idx: Ast;
+        if (this.peek().k === "kw") idx = { t: "list", items: this.parseKwPairs(() => this.peek().k === "]") };
+        else idx = this.parseExpr(0);
+        this.skipEol();
+        this.expectKind("]");
+        this.noDo = saved;
+        left = call(call(".", meta(t), [atom("Elixir.Access"), atom("get")]), meta(t), [left, idx]);
+        continue;
+      }
+      if (t.k === "(" && !t.sb && left.t === "call" && left.args !== null && typeof left.name !== "string") {
+        // f.(a)(b), Mod.f(a)(b)
+        const args = this.parseParenArgs();
+        left = call(left, meta(t), args);
+        continue;
+      }
+      return left;
+    }
+  }
+
+  // ---- quoted text -------------------------------------------------------------------------------------
+  private interpExpr(p: { from: number; to: number; hash: number }): Ast | null {
+    const toks = tokenize(this.lt, this.file, p.from, p.to);
+    checkTerminators(toks, this.file);
+    return this.withTokens(toks, () => {
+      const items = this.parseBlockItems(["eof"]);
+      this.expectKind("eof");
+      if (items.length === 0) return null;
+      return this.blockOf(items, {});
+    });
+  }
+
+  private interpolated(t: Tok, parts: Part[]): Ast {
+    const items: Ast[] = parts.map((p) => {
+      if (typeof p === "string") return str(p);
+      const [l, c] = this.lt.pos(p.hash);
+      const m = { line: l, column: c };
+      const e = this.interpExpr(p);
+      const ts = call(call(".", m, [atom("Elixir.Kernel"), atom("to_string")]), m, e === null ? [] : [e]);
+      return call("::", m, [ts, call("binary", m, null)]);
+    });
+    return call("<<>>", meta(t), items);
+  }
+
+  private stringAst(t: Tok): Ast {
+    const parts = t.v as Part[];
+    if (parts.every((p) => typeof p === "string")) return str(parts.join(""));
+    return this.interpolated(t, parts);
+  }
+
+  private charlistAst(t: Tok): Ast {
+    const parts = t.v as Part[];
+    if (parts.every((p) => typeof p === "string")) {
+      return { t: "list", items: Array.from(parts.join(""), (c) => ({ t: "int", v: BigInt(c.codePointAt(0)!) }) as Ast) };
+    }
+    const items: Ast[] = parts.map((p) => {
+      if (typeof p === "string") return str(p);
+      const [l, c] = this.lt.pos(p.hash);
+      const m = { line: l, column: c };
+      const e = this.interpExpr(p);
+      return call(call(".", m, [atom("Elixir.Kernel"), atom("to_string")]), m, e === null ? [] : [e]);
+    });
+    return call(call(".", meta(t), [atom("Elixir.List"), atom("to_charlist")]), meta(t), [{ t: "list", items }]);
+  }
+
+  private sigilAst(t: Tok): Ast {
+    const s = t.v as SigilValue;
+    const body = s.parts.length === 0 ? call("<<>>", meta(t), [str("")]) : this.interpolated(t, s.parts);
+    const mods: Ast = { t: "list", items: Array.from(s.modifiers, (c) => ({ t: "int", v: BigInt(c.codePointAt(0)!) }) as Ast) };
+    return call("sigil_" + s.letter, meta(t), [body, mods]);
+  }
+}
+
+/** `a, b when g ->`: the guard wraps all the arguments */
+function stabHead(args: Ast[]): Ast[] {
+  const last = args[args.length - 1];
+  if (args.length > 1 && last && last.t === "call" && last.name === "when" && last.args) {
+    return [call("when", last.meta, [...args.slice(0, -1), ...last.args])];
+  }
+  return args;
+}
+
+function describeError(t: Tok): string {
+  switch (t.k) {
+    case "int": case "float": return `syntax error before: "${t.text}"`;
+    case "str": case "charlist": return `syntax error before: ${t.text.replace(/\n[\s\S]*/, "")}`;
+    case "ident": case "alias": return `syntax error before: ${t.text}`;
+    case "atom": return `syntax error before: ${t.text.slice(1)}`;
+    case "kw": return `syntax error before: ${t.text.slice(0, -1)}`;
+    case "do": case "end": case "fn": case "block": return `syntax error before: ${t.text}`;
+    case "eol": return "unexpectedly reached end of line. The current expression is invalid or incomplete";
+    case "op": return /^[a-z]/.test(t.text) ? `syntax error before: ${t.text}` : `syntax error before: '${t.text}'`;
+    default: return `syntax error before: '${t.text}'`;
+  }
+}
+
+const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<<": ">>", do: "end", fn: "end" };
+
+/** Elixir's tokenizer checks that brackets and do/fn...end pair up before parsing. */
+function checkTerminators(toks: Tok[], file: string) {
+  const stack: Tok[] = [];
+  for (const t of toks) {
+    const k = t.k as string;
+    if (k in CLOSERS) { stack.push(t); continue; }
+    if (k === ")" || k === "]" || k === "}" || k === ">>" || k === "end") {
+      const open = stack.pop();
+      const what = k === "end" ? "reserved word" : "token";
+      if (!open) {
+        throw new CompileError("SyntaxError", file, t.line, t.col, `unexpected ${what}: ${t.text}`,
+          k === "end" ? `    HINT: it looks like the "end" on line ${t.line} does not have a matching "do" defined before it` : undefined);
+      }
+      const want = CLOSERS[open.k];
+      if (want !== t.text) {
+        throw new CompileError("SyntaxError", file, t.line, t.col, `unexpected ${what}: ${t.text}. The "${open.text}" at line ${open.line} is missing terminator "${want}"`);
+      }
+    }
+  }
+  if (stack.length) {
+    const open = stack[stack.length - 1];
+    const eof = toks[toks.length - 1];
+    const last = toks[toks.length - 2] ?? eof;
+    // Elixir points at the end of the input
+    void last;
+    throw new CompileError("TokenMissingError", file, eof.line, eof.col, `missing terminator: ${CLOSERS[open.k]} (for "${open.text}" starting at line ${open.line})`);
+  }
+}

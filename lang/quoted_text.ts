@@ -1,0 +1,256 @@
+// Scanning of quoted text: strings, charlists, quoted atoms, heredocs and sigils, with nested
+// `#{...}` interpolation. Used by the chevrotain custom token patterns in lexer.ts; the
+// interpolated code is kept as an offset range and tokenized/parsed later by the parser.
+import { CompileError } from "./compile_error.ts";
+
+/** A literal chunk or an interpolation: `code` is [from, to) in the source, `hash` the offset of `#`. */
+export type Part = string | { from: number; to: number; hash: number };
+
+export interface Quoted {
+  parts: Part[];
+  end: number; // offset just past the closing delimiter
+}
+
+/** Thrown from inside the chevrotain lexer; lexer.ts turns it into a positioned CompileError. */
+export class LexFailure {
+  constructor(public kind: "SyntaxError" | "TokenMissingError", public offset: number, public description: string) {}
+}
+
+const isIdentChar = (c: string) => /[\p{L}\p{N}_]/u.test(c);
+
+function hexEscape(src: string, i: number, kind: "x" | "u"): [number, number] {
+  // i points after `\x` or `\u`; returns [codepoint, next offset]
+  if (src[i] === "{") {
+    const close = src.indexOf("}", i);
+    const hex = close < 0 ? "" : src.slice(i + 1, close);
+    if (!/^[0-9a-fA-F]{1,6}$/.test(hex)) throw new LexFailure("SyntaxError", i, `invalid Unicode escape`);
+    return [parseInt(hex, 16), close + 1];
+  }
+  const m = kind === "x" ? /^[0-9a-fA-F]{1,2}/.exec(src.slice(i, i + 2)) : /^[0-9a-fA-F]{4}/.exec(src.slice(i, i + 4));
+  if (!m) throw new LexFailure("SyntaxError", i, kind === "x" ? "invalid hex escape character, expected \\xHH where H is a hexadecimal digit" : "invalid Unicode escape, expected \\uHHHH");
+  return [parseInt(m[0], 16), i + m[0].length];
+}
+
+const simpleEscapes: Record<string, string> = {
+  "0": "\0", a: "\x07", b: "\b", d: "\x7f", e: "\x1b", f: "\f", n: "\n", r: "\r", s: " ", t: "\t", v: "\v",
+};
+
+/** Decode one escape at src[i] === "\\"; returns [text, next offset]. */
+export function unescapeAt(src: string, i: number): [string, number] {
+  const c = src[i + 1];
+  if (c === undefined) return ["\\", i + 1];
+  if (c in simpleEscapes) return [simpleEscapes[c], i + 2];
+  if (c === "x" || c === "u") {
+    const [cp, next] = hexEscape(src, i + 2, c);
+    return [String.fromCodePoint(cp), next];
+  }
+  if (c === "\n") return ["", i + 2];
+  if (c === "\r" && src[i + 2] === "\n") return ["", i + 3];
+  const cp = src.codePointAt(i + 1)!;
+  const ch = String.fromCodePoint(cp);
+  return [ch, i + 1 + ch.length];
+}
+
+export interface ScanOpts {
+  close: string; // closing delimiter (1 or 3 chars)
+  open?: string; // opening delimiter when it nests, e.g. "(" for ~s(...)
+  interp: boolean;
+  escapes: "full" | "sigil" | "raw"; // full: "\n" decoded; sigil: only \<close> decoded; raw: uppercase sigil
+  heredoc?: { indent: number; skip: Set<number> }; // offsets of stripped indentation
+  what: string; // for "missing terminator" messages: string, heredoc, sigil ...
+  startLine: number;
+  openText: string;
+}
+
+/** Scan quoted text starting at `i` (just after the opening delimiter). */
+export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
+  const parts: Part[] = [];
+  let buf = "";
+  let depth = 0;
+  const n = src.length;
+  for (;;) {
+    if (i >= n) {
+      throw new LexFailure("TokenMissingError", n, `missing terminator: ${o.close} (for ${o.what} starting at line ${o.startLine})`);
+    }
+    if (o.heredoc && o.heredoc.skip.has(i)) { i++; continue; }
+    const c = src[i];
+    if (o.heredoc) {
+      // the closing """ is the first non-blank thing on its line
+      if (src.startsWith(o.close, i) && isLineStartBlank(src, i)) {
+        // the newline before the closing line belongs to the text; the indentation does not
+        if (buf.length || parts.length) pushText();
+        return { parts: cleanParts(parts), end: i + o.close.length };
+      }
+    } else if (o.open && c === o.open && o.open !== o.close) {
+      depth++;
+    } else if (src.startsWith(o.close, i)) {
+      if (depth === 0) {
+        pushText();
+        return { parts: cleanParts(parts), end: i + o.close.length };
+      }
+      depth--;
+    }
+    if (c === "\\") {
+      if (o.escapes === "full") {
+        const [t, next] = unescapeAt(src, i);
+        buf += t;
+        i = next;
+        continue;
+      }
+      const nx = src[i + 1];
+      if (nx !== undefined && (src.startsWith(o.close, i + 1) || (o.open && nx === o.open))) {
+        if (o.heredoc) { buf += "\\" + nx; i += 2; continue; }
+        buf += nx;
+        i += 2;
+        continue;
+      }
+      if (nx === "\\" && o.escapes === "sigil") { buf += "\\\\"; i += 2; continue; }
+      if (o.escapes === "sigil" && nx === "#") { buf += "\\#"; i += 2; continue; }
+      buf += c;
+      i++;
+      continue;
+    }
+    if (o.interp && c === "#" && src[i + 1] === "{") {
+      pushText();
+      const end = skipCode(src, i + 2, o.startLine, o);
+      parts.push({ from: i + 2, to: end, hash: i });
+      i = end + 1;
+      continue;
+    }
+    buf += c;
+    i++;
+  }
+  function pushText() {
+    parts.push(buf);
+    buf = "";
+  }
+}
+
+function cleanParts(parts: Part[]): Part[] {
+  // merge adjacent strings and drop empty strings (Elixir keeps no empty literal chunks)
+  const out: Part[] = [];
+  for (const p of parts) {
+    if (typeof p === "string") {
+      if (p === "") continue;
+      if (typeof out[out.length - 1] === "string") out[out.length - 1] += p;
+      else out.push(p);
+    } else out.push(p);
+  }
+  return out;
+}
+
+function isLineStartBlank(src: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = src[j];
+    if (c === "\n") return true;
+    if (c !== " " && c !== "\t") return false;
+  }
+  return true;
+}
+
+/** Skip interpolated code from `i` to its closing `}`; returns the offset of that `}`. */
+export function skipCode(src: string, i: number, startLine: number, o: ScanOpts): number {
+  let depth = 0;
+  const n = src.length;
+  while (i < n) {
+    const c = src[i];
+    if (c === "{") depth++;
+    else if (c === "}") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === '"' || c === "'") {
+      const triple = src.startsWith(c + c + c, i);
+      const q = triple ? c + c + c : c;
+      i = scanQuoted(src, i + q.length, { close: q, interp: true, escapes: "full", what: "string", startLine, openText: q }).end;
+      continue;
+    } else if (c === "#") {
+      while (i < n && src[i] !== "\n") i++;
+      continue;
+    } else if (c === "?" && !(i > 0 && isIdentChar(src[i - 1]))) {
+      i += src[i + 1] === "\\" ? 3 : 2;
+      continue;
+    } else if (c === "~" && /[a-zA-Z]/.test(src[i + 1] ?? "")) {
+      const s = scanSigil(src, i, startLine);
+      if (s) { i = s.end; continue; }
+    }
+    i++;
+  }
+  throw new LexFailure("TokenMissingError", n, `missing terminator: ${o.close} (for ${o.what} starting at line ${startLine})`);
+}
+
+const sigilPairs: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">", "/": "/", "|": "|", '"': '"', "'": "'" };
+
+export interface SigilScan extends Quoted {
+  letter: string;
+  delimiter: string;
+  modifiers: string;
+  heredocIndent?: number;
+}
+
+/** Scan a sigil `~x<delim>...<delim>mods` at src[i] === "~"; null when not a sigil. */
+export function scanSigil(src: string, i: number, startLine: number): SigilScan | null {
+  const letter = src[i + 1];
+  if (!letter || !/[a-zA-Z]/.test(letter)) return null;
+  let j = i + 2;
+  const raw = letter === letter.toUpperCase();
+  let q: Quoted;
+  let delimiter: string;
+  if (src.startsWith('"""', j) || src.startsWith("'''", j)) {
+    delimiter = src.slice(j, j + 3);
+    const h = heredocSetup(src, j + 3, delimiter, startLine);
+    q = scanQuoted(src, h.bodyStart, { close: delimiter, interp: !raw, escapes: raw ? "raw" : "sigil", heredoc: h, what: "heredoc", startLine, openText: delimiter });
+  } else {
+    delimiter = src[j];
+    const close = sigilPairs[delimiter];
+    if (!close) return null;
+    q = scanQuoted(src, j + 1, {
+      close, open: close !== delimiter ? delimiter : undefined, interp: !raw, escapes: raw ? "raw" : "sigil",
+      what: "sigil ~" + letter, startLine, openText: delimiter,
+    });
+  }
+  let e = q.end;
+  while (e < src.length && /[a-zA-Z0-9]/.test(src[e])) e++;
+  return { ...q, end: e, letter, delimiter, modifiers: src.slice(q.end, e) };
+}
+
+/** After an opening `"""`: the rest of the line must be blank; find the closing line's indentation. */
+export function heredocSetup(src: string, afterOpen: number, close: string, startLine: number): { bodyStart: number; indent: number; skip: Set<number> } {
+  let k = afterOpen;
+  while (src[k] === " " || src[k] === "\t") k++;
+  if (src[k] === "\r") k++;
+  if (src[k] !== "\n") {
+    throw new LexFailure("SyntaxError", afterOpen, `heredoc allows only zero or more whitespace characters followed by a new line after ${close}`);
+  }
+  const bodyStart = k + 1;
+  // find the closing delimiter: the first line whose first non-blank chars are the delimiter
+  let p = bodyStart;
+  let indent = -1;
+  while (p < src.length) {
+    let q = p;
+    while (src[q] === " " || src[q] === "\t") q++;
+    if (src.startsWith(close, q)) { indent = q - p; break; }
+    const nl = src.indexOf("\n", p);
+    if (nl < 0) break;
+    p = nl + 1;
+  }
+  if (indent < 0) {
+    throw new LexFailure("TokenMissingError", src.length, `missing terminator: ${close} (for heredoc starting at line ${startLine})`);
+  }
+  const skip = new Set<number>();
+  p = bodyStart;
+  const closeLine = p;
+  void closeLine;
+  // strip up to `indent` blanks at the start of every body line
+  for (;;) {
+    let q = p;
+    let s = 0;
+    while (s < indent && (src[q] === " " || src[q] === "\t")) { skip.add(q); q++; s++; }
+    let r = q;
+    while (r < src.length && (src[r] === " " || src[r] === "\t")) r++;
+    if (src.startsWith(close, r)) break;
+    const nl = src.indexOf("\n", p);
+    if (nl < 0) break;
+    p = nl + 1;
+  }
+  return { bodyStart, indent, skip };
+}
