@@ -307,7 +307,9 @@ defmodule GenServer do
     end
   end
 
-  defp handle_msg({:"$gen_call", from, req} = msg, parent, name, mod, state) do
+  defp handle_msg({:"$gen_call", from, req}, parent, name, mod, state) do
+    msg = req
+
     result =
       try do
         {:ok, mod.handle_call(req, from, state)}
@@ -375,7 +377,7 @@ defmodule GenServer do
         terminate(:error, reason, stacktrace, {reason, stacktrace}, name, from, msg, mod, state)
 
       {:exit, reason, stacktrace} ->
-        terminate(:exit, reason, stacktrace, reason, name, from, msg, mod, state)
+        terminate(:exit, reason, stacktrace, {reason, stacktrace}, name, from, msg, mod, state)
     end
   end
 

@@ -1,0 +1,256 @@
+defmodule Access do
+  @moduledoc "Key-based access to data structures: `data[key]`, and the accessors used by get_in/put_in/update_in."
+
+  def get(container, key, default \\ nil)
+
+  def get(%{__struct__: mod}, _key, _default) when is_atom(mod), do: no_access(mod, :fetch, 2)
+
+  def get(map, key, default) when is_map(map) do
+    case map do
+      %{^key => value} -> value
+      _ -> default
+    end
+  end
+
+  def get(list, key, default) when is_list(list) and is_atom(key) do
+    case :lists.keyfind(key, 1, list) do
+      {_, value} -> value
+      false -> default
+    end
+  end
+
+  def get(list, key, _default) when is_list(list) do
+    raise ArgumentError, "the Access calls for keywords expect the key to be an atom, got: " <> inspect(key)
+  end
+
+  def get(nil, _key, default), do: default
+
+  def fetch(%{__struct__: mod}, _key) when is_atom(mod), do: no_access(mod, :fetch, 2)
+
+  def fetch(map, key) when is_map(map) do
+    case map do
+      %{^key => value} -> {:ok, value}
+      _ -> :error
+    end
+  end
+
+  def fetch(list, key) when is_list(list) and is_atom(key) do
+    case :lists.keyfind(key, 1, list) do
+      {_, value} -> {:ok, value}
+      false -> :error
+    end
+  end
+
+  def fetch(list, key) when is_list(list) do
+    raise ArgumentError, "the Access calls for keywords expect the key to be an atom, got: " <> inspect(key)
+  end
+
+  def fetch(nil, _key), do: :error
+
+  def fetch!(container, key) do
+    case fetch(container, key) do
+      {:ok, value} -> value
+      :error -> raise KeyError, key: key, term: container
+    end
+  end
+
+  def get_and_update(%{__struct__: mod}, _key, _fun) when is_atom(mod), do: no_access(mod, :get_and_update, 3)
+
+  def get_and_update(map, key, fun) when is_map(map) do
+    current =
+      case map do
+        %{^key => value} -> value
+        _ -> nil
+      end
+
+    case fun.(current) do
+      {get, update} -> {get, :maps.put(key, update, map)}
+      :pop -> {current, :maps.remove(key, map)}
+      other -> raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
+    end
+  end
+
+  def get_and_update(list, key, fun) when is_list(list), do: keyword_get_and_update(list, key, fun, [])
+
+  def get_and_update(nil, key, _fun) do
+    raise ArgumentError, "could not put/update key " <> inspect(key) <> " on a nil value"
+  end
+
+  defp keyword_get_and_update([], key, fun, acc) do
+    case fun.(nil) do
+      {get, update} -> {get, [{key, update} | :lists.reverse(acc)]}
+      :pop -> {nil, :lists.reverse(acc)}
+    end
+  end
+
+  defp keyword_get_and_update([{key, current} | t], key, fun, acc) do
+    case fun.(current) do
+      {get, value} -> {get, :lists.reverse(acc, [{key, value} | delete_key(t, key)])}
+      :pop -> {current, :lists.reverse(acc, t)}
+    end
+  end
+
+  defp keyword_get_and_update([h | t], key, fun, acc), do: keyword_get_and_update(t, key, fun, [h | acc])
+
+  defp delete_key(list, key), do: for({k, _} = pair <- list, k != key, do: pair)
+
+  def pop(%{__struct__: mod}, _key) when is_atom(mod), do: no_access(mod, :pop, 2)
+
+  def pop(map, key) when is_map(map) do
+    case map do
+      %{^key => value} -> {value, :maps.remove(key, map)}
+      _ -> {nil, map}
+    end
+  end
+
+  def pop(list, key) when is_list(list) do
+    case :lists.keyfind(key, 1, list) do
+      {_, value} -> {value, delete_key(list, key)}
+      false -> {nil, list}
+    end
+  end
+
+  def pop(nil, _key), do: {nil, nil}
+
+  defp no_access(mod, fun, arity) do
+    raise UndefinedFunctionError,
+      module: mod,
+      function: fun,
+      arity: arity,
+      reason:
+        inspect(mod) <>
+          " does not implement the Access behaviour. If you are using get_in/put_in/update_in, you can specify the field to be accessed using Access.key!/1"
+  end
+
+  # ------------------------------------------------------------ accessors
+
+  def key(key, default \\ nil) do
+    fn
+      :get, data, next ->
+        next.(Map.get(data, key, default))
+
+      :get_and_update, data, next ->
+        value = Map.get(data, key, default)
+
+        case next.(value) do
+          {get, update} -> {get, Map.put(data, key, update)}
+          :pop -> {value, Map.delete(data, key)}
+        end
+    end
+  end
+
+  def key!(key) do
+    fn
+      :get, %{} = data, next ->
+        next.(Map.fetch!(data, key))
+
+      :get_and_update, %{} = data, next ->
+        value = Map.fetch!(data, key)
+
+        case next.(value) do
+          {get, update} -> {get, Map.put(data, key, update)}
+          :pop -> raise "cannot pop key " <> inspect(key) <> " from struct"
+        end
+
+      _op, data, _next ->
+        raise "Access.key!/1 expected a map/struct, got: " <> inspect(data)
+    end
+  end
+
+  def elem(index) when is_integer(index) and index >= 0 do
+    pos = index + 1
+
+    fn
+      :get, data, next when is_tuple(data) ->
+        next.(:erlang.element(pos, data))
+
+      :get_and_update, data, next when is_tuple(data) ->
+        value = :erlang.element(pos, data)
+
+        case next.(value) do
+          {get, update} -> {get, :erlang.setelement(pos, data, update)}
+          :pop -> raise ArgumentError, "cannot pop data from a tuple"
+        end
+
+      _op, data, _next ->
+        raise "Access.elem/1 expected a tuple, got: " <> inspect(data)
+    end
+  end
+
+  def all() do
+    fn
+      :get, data, next when is_list(data) ->
+        Enum.map(data, next)
+
+      :get_and_update, data, next when is_list(data) ->
+        {gets, updates} =
+          Enum.reduce(data, {[], []}, fn x, {gets, updates} ->
+            case next.(x) do
+              {get, update} -> {[get | gets], [update | updates]}
+              :pop -> {[x | gets], updates}
+            end
+          end)
+
+        {:lists.reverse(gets), :lists.reverse(updates)}
+
+      _op, data, _next ->
+        raise "Access.all/0 expected a list, got: " <> inspect(data)
+    end
+  end
+
+  def at(index) when is_integer(index) do
+    fn
+      :get, data, next when is_list(data) ->
+        next.(Enum.at(data, index))
+
+      :get_and_update, data, next when is_list(data) ->
+        at_get_and_update(data, index, next)
+
+      _op, data, _next ->
+        raise "Access.at/1 expected a list, got: " <> inspect(data)
+    end
+  end
+
+  defp at_get_and_update(list, index, next) when index < 0 do
+    {get, rev} = at_get_and_update(:lists.reverse(list), -index - 1, next)
+    {get, :lists.reverse(rev)}
+  end
+
+  defp at_get_and_update(list, index, next), do: at_loop(list, index, next, [])
+
+  defp at_loop([], _index, _next, acc), do: {nil, :lists.reverse(acc)}
+
+  defp at_loop([h | t], 0, next, acc) do
+    case next.(h) do
+      {get, update} -> {get, :lists.reverse(acc, [update | t])}
+      :pop -> {h, :lists.reverse(acc, t)}
+    end
+  end
+
+  defp at_loop([h | t], index, next, acc), do: at_loop(t, index - 1, next, [h | acc])
+
+  def filter(func) when is_function(func) do
+    fn
+      :get, data, next when is_list(data) ->
+        data |> Enum.filter(func) |> Enum.map(next)
+
+      :get_and_update, data, next when is_list(data) ->
+        {gets, updates} =
+          Enum.reduce(data, {[], []}, fn x, {gets, updates} ->
+            if func.(x) do
+              case next.(x) do
+                {get, update} -> {[get | gets], [update | updates]}
+                :pop -> {[x | gets], updates}
+              end
+            else
+              {gets, [x | updates]}
+            end
+          end)
+
+        {:lists.reverse(gets), :lists.reverse(updates)}
+
+      _op, data, _next ->
+        raise "Access.filter/1 expected a list, got: " <> inspect(data)
+    end
+  end
+end

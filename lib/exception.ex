@@ -1,0 +1,258 @@
+defmodule Exception do
+  @moduledoc "Functions to format throw/catch/exit and exceptions."
+
+  @doc "Returns true if the given term is an exception."
+  def exception?(%{__struct__: s, __exception__: true}) when is_atom(s), do: true
+  def exception?(_), do: false
+
+  @doc "Gets the message for an exception."
+  def message(%{__struct__: module, __exception__: true} = exception) do
+    try do
+      module.message(exception)
+    rescue
+      caught ->
+        "got " <> inspect(caught.__struct__) <> " with message " <> inspect(message(caught)) <>
+          " while retrieving Exception.message/1 for " <> inspect(exception)
+    else
+      result when is_binary(result) ->
+        result
+
+      result ->
+        "got " <> inspect(result) <> " while retrieving Exception.message/1 for " <>
+          inspect(exception) <> " (expected a string)"
+    end
+  end
+
+  @doc "Normalizes an exception, converting Erlang exceptions to Elixir exceptions."
+  def normalize(kind, payload, stacktrace \\ [])
+
+  def normalize(:error, %{__struct__: _, __exception__: true} = exception, _stacktrace), do: exception
+  def normalize(:error, payload, stacktrace), do: ErlangError.normalize(payload, stacktrace)
+  def normalize(_kind, payload, _stacktrace), do: payload
+
+  @doc "Normalizes and formats any throw/error/exit as a banner."
+  def format_banner(kind, exception, stacktrace \\ [])
+
+  def format_banner(:error, exception, stacktrace) do
+    exception = normalize(:error, exception, stacktrace)
+    "** (" <> inspect(exception.__struct__) <> ") " <> message(exception)
+  end
+
+  def format_banner(:throw, reason, _stacktrace), do: "** (throw) " <> inspect(reason)
+  def format_banner(:exit, reason, _stacktrace), do: "** (exit) " <> format_exit(reason, "\n    ")
+  def format_banner({:EXIT, pid}, reason, _stacktrace) do
+    "** (EXIT from " <> inspect(pid) <> ") " <> format_exit(reason, "\n    ")
+  end
+
+  @doc "Normalizes and formats throw/errors/exits and stacktraces."
+  def format(kind, payload, stacktrace \\ []) do
+    banner = format_banner(kind, payload, stacktrace)
+
+    case stacktrace do
+      [] -> banner
+      _ -> banner <> "\n" <> format_stacktrace(stacktrace)
+    end
+  end
+
+  @doc "Formats an exit reason, as printed when a process exits or a call fails."
+  def format_exit(reason), do: format_exit(reason, "\n    ")
+
+  defp format_exit({exception, [_ | _] = stacktrace} = reason, joiner) do
+    if valid_stacktrace?(stacktrace) do
+      banner = format_banner(:error, exception, stacktrace)
+      trace = format_stacktrace(stacktrace)
+
+      "an exception was raised:" <> joiner <> indent(banner, joiner) <> joiner <>
+        indent(trim_trailing_newline(trace), joiner)
+    else
+      format_exit_reason(reason)
+    end
+  end
+
+  defp format_exit({reason, {mod, fun, args}}, joiner) when is_atom(mod) and is_atom(fun) and is_list(args) do
+    "exited in: " <> format_mfa(mod, fun, args) <> joiner <> "** (EXIT) " <>
+      format_exit(reason, joiner <> "    ")
+  end
+
+  defp format_exit(reason, _joiner), do: format_exit_reason(reason)
+
+  defp format_exit_reason(:normal), do: "normal"
+  defp format_exit_reason(:shutdown), do: "shutdown"
+  defp format_exit_reason({:shutdown, reason}), do: "shutdown: " <> inspect(reason)
+  defp format_exit_reason(:calling_self), do: "process attempted to call itself"
+  defp format_exit_reason(:timeout), do: "time out"
+  defp format_exit_reason(:killed), do: "killed"
+  defp format_exit_reason(:noconnection), do: "no connection to remote node"
+
+  defp format_exit_reason(:noproc) do
+    "no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started"
+  end
+
+  defp format_exit_reason({:nodedown, node}), do: "no connection to " <> Atom.to_string(node)
+  defp format_exit_reason({:bad_return_value, value}), do: "bad return value: " <> inspect(value)
+  defp format_exit_reason({:bad_call, request}), do: "bad call: " <> inspect(request)
+  defp format_exit_reason({:bad_cast, request}), do: "bad cast: " <> inspect(request)
+  defp format_exit_reason({:already_started, pid}), do: "already started: " <> inspect(pid)
+  defp format_exit_reason(reason), do: inspect(reason)
+
+  defp valid_stacktrace?([]), do: true
+  defp valid_stacktrace?([{m, f, a, l} | t]) when is_atom(m) and is_atom(f) and (is_integer(a) or is_list(a)) and is_list(l), do: valid_stacktrace?(t)
+  defp valid_stacktrace?([{f, a, l} | t]) when is_function(f) and (is_integer(a) or is_list(a)) and is_list(l), do: valid_stacktrace?(t)
+  defp valid_stacktrace?(_), do: false
+
+  defp indent(text, joiner), do: String.replace(text, "\n", joiner)
+
+  defp trim_trailing_newline(text) do
+    size = byte_size(text)
+
+    if size > 0 and binary_part(text, size - 1, 1) == "\n" do
+      binary_part(text, 0, size - 1)
+    else
+      text
+    end
+  end
+
+  @doc "Formats the stacktrace, one indented entry per line."
+  def format_stacktrace(trace \\ nil) do
+    trace =
+      case trace do
+        nil -> []
+        t -> t
+      end
+
+    case trace do
+      [] -> "\n"
+      _ -> format_entries(trace, "")
+    end
+  end
+
+  defp format_entries([], acc), do: acc
+  defp format_entries([entry | rest], acc), do: format_entries(rest, acc <> "    " <> format_stacktrace_entry(entry) <> "\n")
+
+  @doc "Receives a stacktrace entry and formats it into a string."
+  def format_stacktrace_entry({module, :__MODULE__, 0, location}) do
+    format_location(location) <> inspect(module) <> " (module)"
+  end
+
+  def format_stacktrace_entry({_module, :__FILE__, 1, location}) do
+    format_location(location) <> "(file)"
+  end
+
+  def format_stacktrace_entry({module, fun, arity, location}) do
+    format_application(module) <> format_location(location) <> format_mfa(module, fun, arity)
+  end
+
+  def format_stacktrace_entry({fun, arity, location}) do
+    format_location(location) <> format_fa(fun, arity)
+  end
+
+  defp format_application(module) when is_atom(module) do
+    case Atom.to_string(module) do
+      "Elixir." <> _ -> ""
+      _ ->
+        case module do
+          :lists -> "(stdlib 4.2) "
+          :maps -> "(stdlib 4.2) "
+          :gen_server -> "(stdlib 4.2) "
+          :proc_lib -> "(stdlib 4.2) "
+          :erlang -> "(erts 13.1.5) "
+          _ -> ""
+        end
+    end
+  end
+
+  defp format_application(_), do: ""
+
+  @doc "Formats the given file and line as shown in stacktraces."
+  def format_file_line(file, line, suffix \\ "") do
+    case file do
+      nil -> ""
+      _ ->
+        case line do
+          l when is_integer(l) and l > 0 -> to_str(file) <> ":" <> Integer.to_string(l) <> ":" <> suffix
+          _ -> to_str(file) <> ":" <> suffix
+        end
+    end
+  end
+
+  defp format_location(opts) when is_list(opts) do
+    case :lists.keyfind(:file, 1, opts) do
+      {:file, file} ->
+        line =
+          case :lists.keyfind(:line, 1, opts) do
+            {:line, l} -> l
+            false -> nil
+          end
+
+        format_file_line(file, line, " ")
+
+      false ->
+        ""
+    end
+  end
+
+  defp format_location(_), do: ""
+
+  defp to_str(b) when is_binary(b), do: b
+  defp to_str(l) when is_list(l), do: List.to_string(l)
+  defp to_str(a) when is_atom(a), do: Atom.to_string(a)
+
+  @doc "Receives an anonymous function and arity and formats it as shown in stacktraces."
+  def format_fa(fun, arity) when is_function(fun) do
+    "#{inspect(fun)}#{format_arity(arity)}"
+  end
+
+  @doc "Receives a module, fun and arity (or args) and formats it as shown in stacktraces."
+  def format_mfa(module, fun, arity) when is_atom(module) and is_atom(fun) do
+    case anonymous_fun_name(Atom.to_string(fun)) do
+      {:ok, outer_name, outer_arity} ->
+        "anonymous fn" <> format_arity(arity) <> " in " <> inspect(module) <> "." <>
+          format_fun_name(outer_name) <> "/" <> outer_arity
+
+      :error ->
+        inspect(module) <> "." <> format_fun_name(Atom.to_string(fun)) <> format_arity(arity)
+    end
+  end
+
+  # "-name/arity-fun-N-" is how the compiler names anonymous functions
+  defp anonymous_fun_name("-" <> rest) do
+    case :binary.split(rest, "-fun-") do
+      [name_arity, _] ->
+        case :binary.matches(name_arity, "/") do
+          [] ->
+            :error
+
+          matches ->
+            {pos, _} = :lists.last(matches)
+            name = binary_part(name_arity, 0, pos)
+            arity = binary_part(name_arity, pos + 1, byte_size(name_arity) - pos - 1)
+            {:ok, name, arity}
+        end
+
+      _ ->
+        :error
+    end
+  end
+
+  defp anonymous_fun_name(_), do: :error
+
+  defp format_fun_name(name) do
+    case inspect(String.to_atom(name)) do
+      ":" <> rest -> rest
+      other -> other
+    end
+  end
+
+  defp format_arity(arity) when is_list(arity) do
+    "(" <> join_args(arity, "") <> ")"
+  end
+
+  defp format_arity(arity) when is_integer(arity), do: "/" <> Integer.to_string(arity)
+
+  defp join_args([], acc), do: acc
+  defp join_args([last], acc), do: acc <> inspect(last)
+  defp join_args([h | t], acc), do: join_args(t, acc <> inspect(h) <> ", ")
+
+  @doc "Attaches information to exceptions for extra debugging (a no-op in beamlet)."
+  def blame(_kind, error, stacktrace), do: {error, stacktrace}
+end

@@ -1,0 +1,293 @@
+# The standard exception modules, with Elixir 1.14's exact messages.
+# Fields and defaults mirror Elixir's so that `inspect` of a rescued exception prints the same.
+
+defmodule RuntimeError do
+  defexception message: "runtime error"
+end
+
+defmodule ArgumentError do
+  defexception message: "argument error"
+end
+
+defmodule ArithmeticError do
+  defexception message: "bad argument in arithmetic expression"
+end
+
+defmodule SystemLimitError do
+  defexception message: "a system limit has been reached"
+end
+
+defmodule Enum.EmptyError do
+  defexception message: "empty error"
+end
+
+defmodule Enum.OutOfBoundsError do
+  defexception message: "out of bounds error"
+end
+
+defmodule CondClauseError do
+  defexception []
+
+  def message(_exception), do: "no cond clause evaluated to a truthy value"
+end
+
+defmodule MatchError do
+  defexception [:term]
+
+  def message(exception), do: "no match of right hand side value: " <> inspect(exception.term)
+end
+
+defmodule CaseClauseError do
+  defexception [:term]
+
+  def message(exception), do: "no case clause matching: " <> inspect(exception.term)
+end
+
+defmodule WithClauseError do
+  defexception [:term]
+
+  def message(exception), do: "no with clause matching: " <> inspect(exception.term)
+end
+
+defmodule TryClauseError do
+  defexception [:term]
+
+  def message(exception), do: "no try clause matching: " <> inspect(exception.term)
+end
+
+defmodule BadMapError do
+  defexception [:term]
+
+  def message(exception), do: "expected a map, got: " <> inspect(exception.term)
+end
+
+defmodule BadStructError do
+  defexception [:struct, :term]
+
+  def message(exception) do
+    "expected a struct named " <> inspect(exception.struct) <> ", got: " <> inspect(exception.term)
+  end
+end
+
+defmodule BadBooleanError do
+  defexception [:term, :operator]
+
+  def message(exception) do
+    op =
+      case exception.operator do
+        nil -> ""
+        op -> Atom.to_string(op)
+      end
+
+    "expected a boolean on left-side of \"" <> op <> "\", got: " <> inspect(exception.term)
+  end
+end
+
+defmodule BadFunctionError do
+  defexception [:term]
+
+  def message(exception), do: "expected a function, got: " <> inspect(exception.term)
+end
+
+defmodule BadArityError do
+  defexception [:function, :args]
+
+  def message(exception) do
+    fun = exception.function
+    args = exception.args
+    {:arity, arity} = :erlang.fun_info(fun, :arity)
+    inspect(fun) <> " with arity " <> Integer.to_string(arity) <> " called with " <> count_args(args)
+  end
+
+  defp count_args([]), do: "no arguments"
+  defp count_args([arg]), do: "1 argument (" <> inspect(arg) <> ")"
+
+  defp count_args(args) do
+    Integer.to_string(length(args)) <> " arguments (" <> join_inspected(args, "") <> ")"
+  end
+
+  defp join_inspected([last], acc), do: acc <> inspect(last)
+  defp join_inspected([h | t], acc), do: join_inspected(t, acc <> inspect(h) <> ", ")
+end
+
+defmodule KeyError do
+  defexception [:key, :term, :message]
+
+  def message(exception) do
+    case exception.message do
+      nil ->
+        case exception.term do
+          nil -> "key " <> inspect(exception.key) <> " not found"
+          term -> "key " <> inspect(exception.key) <> " not found in: " <> inspect(term)
+        end
+
+      message ->
+        message
+    end
+  end
+end
+
+defmodule FunctionClauseError do
+  defexception [:module, :function, :arity, :kind, :args, :clauses]
+
+  def message(exception) do
+    case exception do
+      %{module: nil} -> "no function clause matches"
+      %{function: nil} -> "no function clause matches"
+      %{module: m, function: f, arity: a} -> "no function clause matching in " <> Exception.format_mfa(m, f, a)
+    end
+  end
+end
+
+defmodule UndefinedFunctionError do
+  defexception [:module, :function, :arity, :reason, :message]
+
+  def message(exception) do
+    case exception.message do
+      nil -> build(exception.reason, exception.module, exception.function, exception.arity)
+      message -> message
+    end
+  end
+
+  defp build(_reason, _module, nil, _arity), do: "undefined function"
+  defp build(_reason, _module, _function, nil), do: "undefined function"
+  defp build(_reason, nil, function, arity), do: "function " <> Exception.format_mfa(nil, function, arity) <> " is undefined"
+
+  defp build(reason, module, function, arity) when is_binary(reason) do
+    "function " <> Exception.format_mfa(module, function, arity) <> " is undefined (" <> reason <> ")"
+  end
+
+  defp build(:"module could not be loaded", module, function, arity), do: not_available(module, function, arity)
+  defp build(:"function not exported", module, function, arity), do: not_exported(module, function, arity)
+
+  defp build(_reason, module, function, arity) do
+    case :code.is_loaded(module) do
+      false -> not_available(module, function, arity)
+      _ -> not_exported(module, function, arity)
+    end
+  end
+
+  defp not_available(module, function, arity) do
+    "function " <> Exception.format_mfa(module, function, arity) <>
+      " is undefined (module " <> inspect(module) <> " is not available)"
+  end
+
+  defp not_exported(module, function, arity) do
+    "function " <> Exception.format_mfa(module, function, arity) <> " is undefined or private"
+  end
+end
+
+defmodule ErlangError do
+  defexception [:original, :reason]
+
+  def message(exception) do
+    case exception.reason do
+      nil -> "Erlang error: " <> inspect(exception.original)
+      reason -> "Erlang error: " <> inspect(exception.original) <> "\n\n" <> reason
+    end
+  end
+
+  @doc false
+  # Turns an Erlang error reason into the Elixir exception Elixir uses for it.
+  def normalize(:badarg, _st), do: %ArgumentError{}
+  def normalize({:badarg, payload}, _st), do: %ArgumentError{message: "argument error: " <> inspect(payload)}
+  def normalize(:badarith, _st), do: %ArithmeticError{}
+  def normalize(:system_limit, _st), do: %SystemLimitError{}
+  def normalize(:cond_clause, _st), do: %CondClauseError{}
+  def normalize({:badarity, {fun, args}}, _st), do: %BadArityError{function: fun, args: args}
+  def normalize({:badfun, term}, _st), do: %BadFunctionError{term: term}
+  def normalize({:badstruct, struct, term}, _st), do: %BadStructError{struct: struct, term: term}
+  def normalize({:badmatch, term}, _st), do: %MatchError{term: term}
+  def normalize({:badmap, term}, _st), do: %BadMapError{term: term}
+  def normalize({:badbool, op, term}, _st), do: %BadBooleanError{term: term, operator: op}
+  def normalize({:badkey, key}, _st), do: %KeyError{key: key}
+  def normalize({:badkey, key, map}, _st), do: %KeyError{key: key, term: map}
+  def normalize({:case_clause, term}, _st), do: %CaseClauseError{term: term}
+  def normalize({:with_clause, term}, _st), do: %WithClauseError{term: term}
+  def normalize({:try_clause, term}, _st), do: %TryClauseError{term: term}
+
+  def normalize(:undef, st) do
+    case top_frame(st) do
+      {m, f, a} -> %UndefinedFunctionError{module: m, function: f, arity: a}
+      nil -> %UndefinedFunctionError{}
+    end
+  end
+
+  def normalize(:function_clause, st) do
+    case top_frame(st) do
+      {m, f, a} -> %FunctionClauseError{module: m, function: f, arity: a}
+      nil -> %FunctionClauseError{}
+    end
+  end
+
+  def normalize(other, _st), do: %ErlangError{original: other}
+
+  defp top_frame([{m, f, args, _} | _]) when is_list(args), do: {m, f, length(args)}
+  defp top_frame([{m, f, arity, _} | _]) when is_integer(arity), do: {m, f, arity}
+  defp top_frame([{m, f, args} | _]) when is_list(args), do: {m, f, length(args)}
+  defp top_frame([{m, f, arity} | _]) when is_integer(arity), do: {m, f, arity}
+  defp top_frame(_), do: nil
+end
+
+defmodule Protocol.UndefinedError do
+  defexception [:protocol, :value, description: ""]
+
+  def message(exception) do
+    value = exception.value
+
+    base =
+      "protocol " <> inspect(exception.protocol) <> " not implemented for " <> inspect(value) <>
+        " of type " <> type_name(value)
+
+    case exception.description do
+      "" -> base
+      nil -> base
+      desc -> base <> ", " <> desc
+    end
+  end
+
+  defp type_name(%{__struct__: s}) when is_atom(s), do: inspect(s) <> " (a struct)"
+  defp type_name(v) when is_atom(v), do: "Atom"
+  defp type_name(v) when is_integer(v), do: "Integer"
+  defp type_name(v) when is_float(v), do: "Float"
+  defp type_name(v) when is_bitstring(v), do: "BitString"
+  defp type_name(v) when is_list(v), do: "List"
+  defp type_name(v) when is_map(v), do: "Map"
+  defp type_name(v) when is_tuple(v), do: "Tuple"
+  defp type_name(v) when is_function(v), do: "Function"
+  defp type_name(v) when is_pid(v), do: "PID"
+  defp type_name(v) when is_port(v), do: "Port"
+  defp type_name(v) when is_reference(v), do: "Reference"
+  defp type_name(_), do: "Any"
+end
+
+defmodule UnicodeConversionError do
+  defexception [:encoded, :message]
+end
+
+defmodule File.Error do
+  defexception [:reason, :path, action: ""]
+
+  def message(exception) do
+    formatted =
+      case exception.reason do
+        :enoent -> "no such file or directory"
+        :eacces -> "permission denied"
+        :eexist -> "file already exists"
+        :eisdir -> "illegal operation on a directory"
+        :enotdir -> "not a directory"
+        reason -> inspect(reason)
+      end
+
+    action = exception.action
+
+    case action do
+      "" -> "could not " <> " " <> inspect(exception.path) <> ": " <> formatted
+      _ -> "could not " <> action <> " " <> inspect(exception.path) <> ": " <> formatted
+    end
+  end
+end
+
+defmodule Inspect.Error do
+  defexception [:message]
+end

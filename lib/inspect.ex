@@ -1,0 +1,186 @@
+defprotocol Inspect do
+  @moduledoc """
+  The Inspect protocol converts a term to its textual representation. Built-in terms are printed
+  by the `inspect` BIF; a user's `defimpl Inspect` for a struct returns a string (or a document
+  built with the string-based Inspect.Algebra below). `Inspect.Walker.inspect/2` walks a term and
+  calls user implementations for the structs that have one.
+  """
+  @fallback_to_any true
+
+  def inspect(term, opts)
+end
+
+defimpl Inspect, for: Any do
+  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+end
+
+defmodule Inspect.Opts do
+  defstruct base: :decimal,
+            binaries: :infer,
+            char_lists: :infer,
+            charlists: :infer,
+            custom_options: [],
+            inspect_fun: nil,
+            limit: 50,
+            pretty: false,
+            printable_limit: 4096,
+            safe: true,
+            structs: true,
+            syntax_colors: [],
+            width: 80
+
+  @doc false
+  def new(%Inspect.Opts{} = opts), do: opts
+  def new(opts) when is_list(opts), do: struct(Inspect.Opts, opts)
+
+  @doc false
+  def to_keyword(%Inspect.Opts{} = opts) do
+    [
+      base: opts.base,
+      binaries: opts.binaries,
+      charlists: opts.charlists,
+      limit: opts.limit,
+      pretty: opts.pretty,
+      printable_limit: opts.printable_limit,
+      structs: opts.structs,
+      width: opts.width
+    ]
+  end
+
+  def to_keyword(opts) when is_list(opts), do: opts
+  def to_keyword(_), do: []
+end
+
+defmodule Inspect.Algebra do
+  @moduledoc "A string-based subset of Elixir's document algebra: documents are plain strings."
+
+  def empty(), do: ""
+  def string(s) when is_binary(s), do: s
+  def line(), do: "\n"
+  def break(s \\ " "), do: s
+  def concat(docs) when is_list(docs), do: :erlang.iolist_to_binary(docs)
+  def concat(left, right), do: left <> right
+  def glue(left, right), do: left <> " " <> right
+  def glue(left, sep, right), do: left <> sep <> right
+  def space(left, right), do: left <> " " <> right
+  def line(left, right), do: left <> "\n" <> right
+  def nest(doc, _level), do: doc
+  def nest(doc, _level, _mode), do: doc
+  def group(doc), do: doc
+  def group(doc, _mode), do: doc
+  def color(doc, _key, _opts), do: doc
+  def format(doc, _width), do: doc
+  def fold_doc([], _fun), do: ""
+  def fold_doc([doc], _fun), do: doc
+  def fold_doc([doc | docs], fun), do: fun.(doc, fold_doc(docs, fun))
+
+  def to_doc(term, opts), do: Inspect.Walker.inspect(term, opts)
+
+  def container_doc(left, collection, right, opts, fun, container_opts \\ []) do
+    sep =
+      case :lists.keyfind(:separator, 1, container_opts) do
+        {:separator, s} -> s
+        false -> ","
+      end
+
+    inner = Enum.map_join(collection, sep <> " ", fn x -> fun.(x, opts) end)
+    left <> inner <> right
+  end
+end
+
+defmodule Inspect.Walker do
+  @moduledoc false
+  # Inspects a term, calling user `defimpl Inspect` implementations for the structs that have
+  # one (anywhere inside the term) and the `inspect` BIF for everything else. The VM may route
+  # Kernel.inspect/2 here when a term holds such structs.
+
+  def inspect(term, opts) do
+    kw = Inspect.Opts.to_keyword(opts)
+
+    if needs_walk?(term) do
+      walk(term, Inspect.Opts.new(kw), kw)
+    else
+      Kernel.inspect(term, kw)
+    end
+  end
+
+  defp impl_for(%{__struct__: mod}) when is_atom(mod) do
+    impl = String.to_atom("Elixir.Inspect." <> trim_elixir(Atom.to_string(mod)))
+
+    if :erlang.function_exported(impl, :inspect, 2), do: impl, else: nil
+  end
+
+  defp impl_for(_), do: nil
+
+  defp trim_elixir("Elixir." <> rest), do: rest
+  defp trim_elixir(other), do: other
+
+  defp needs_walk?(%{__struct__: _} = s) do
+    case impl_for(s) do
+      nil -> needs_walk_list?(:maps.values(s))
+      _ -> true
+    end
+  end
+
+  defp needs_walk?(m) when is_map(m), do: needs_walk_list?(:maps.keys(m)) or needs_walk_list?(:maps.values(m))
+  defp needs_walk?(t) when is_tuple(t), do: needs_walk_list?(:erlang.tuple_to_list(t))
+  defp needs_walk?(l) when is_list(l), do: needs_walk_list?(l)
+  defp needs_walk?(_), do: false
+
+  defp needs_walk_list?([h | t]), do: needs_walk?(h) or needs_walk_list?(t)
+  defp needs_walk_list?(_), do: false
+
+  defp walk(term, opts, kw) do
+    if needs_walk?(term), do: walk_container(term, opts, kw), else: Kernel.inspect(term, kw)
+  end
+
+  defp walk_container(%{__struct__: mod} = s, opts, kw) do
+    case impl_for(s) do
+      nil ->
+        fields = :maps.to_list(:maps.remove(:__struct__, s))
+        "%" <> Kernel.inspect(mod) <> "{" <> kw_pairs(fields, opts, kw) <> "}"
+
+      impl ->
+        to_string_doc(impl.inspect(s, opts))
+    end
+  end
+
+  defp walk_container(m, opts, kw) when is_map(m) do
+    pairs = :maps.to_list(m)
+
+    if all_atom_keys?(pairs) do
+      "%{" <> kw_pairs(pairs, opts, kw) <> "}"
+    else
+      "%{" <> Enum.map_join(pairs, ", ", fn {k, v} -> walk(k, opts, kw) <> " => " <> walk(v, opts, kw) end) <> "}"
+    end
+  end
+
+  defp walk_container(t, opts, kw) when is_tuple(t) do
+    "{" <> Enum.map_join(:erlang.tuple_to_list(t), ", ", fn x -> walk(x, opts, kw) end) <> "}"
+  end
+
+  defp walk_container(l, opts, kw) when is_list(l) do
+    if all_atom_keys?(l) and l != [] do
+      "[" <> kw_pairs(l, opts, kw) <> "]"
+    else
+      "[" <> Enum.map_join(l, ", ", fn x -> walk(x, opts, kw) end) <> "]"
+    end
+  end
+
+  defp all_atom_keys?([]), do: true
+  defp all_atom_keys?([{k, _} | t]) when is_atom(k), do: all_atom_keys?(t)
+  defp all_atom_keys?(_), do: false
+
+  defp kw_pairs(pairs, opts, kw) do
+    Enum.map_join(pairs, ", ", fn {k, v} -> key_string(k) <> " " <> walk(v, opts, kw) end)
+  end
+
+  # "[a: 0]" -> "a:", so quoting of odd atoms follows the BIF
+  defp key_string(k) do
+    s = Kernel.inspect([{k, 0}])
+    binary_part(s, 1, byte_size(s) - 4)
+  end
+
+  defp to_string_doc(doc) when is_binary(doc), do: doc
+  defp to_string_doc(doc) when is_list(doc), do: :erlang.iolist_to_binary(doc)
+end

@@ -1,0 +1,92 @@
+defmodule Kernel do
+  @moduledoc """
+  The fun-taking and protocol-dispatching half of Kernel (the first-order half is BIFs).
+  Unqualified calls that are neither local nor imported resolve here after the BIFs.
+  """
+
+  def to_string(term) when is_binary(term), do: term
+  def to_string(term), do: String.Chars.to_string(term)
+
+  def then(value, fun) when is_function(fun, 1), do: fun.(value)
+
+  def tap(value, fun) when is_function(fun, 1) do
+    fun.(value)
+    value
+  end
+
+  # ------------------------------------------------------------ structs
+
+  def struct(struct, fields \\ [])
+
+  def struct(module, fields) when is_atom(module), do: struct_fill(module.__struct__(), fields, false)
+  def struct(%{__struct__: _} = struct, fields), do: struct_fill(struct, fields, false)
+
+  def struct!(struct, fields \\ [])
+
+  def struct!(module, fields) when is_atom(module), do: struct_fill(module.__struct__(), fields, true)
+  def struct!(%{__struct__: _} = struct, fields), do: struct_fill(struct, fields, true)
+
+  defp struct_fill(struct, fields, strict) do
+    Enum.reduce(fields, struct, fn
+      {:__struct__, _}, acc ->
+        acc
+
+      {key, value}, acc ->
+        case acc do
+          %{^key => _} -> :maps.put(key, value, acc)
+          _ when strict -> raise KeyError, key: key, term: struct
+          _ -> acc
+        end
+    end)
+  end
+
+  # ------------------------------------------------------------ nested access
+
+  def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
+  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, fn x -> get_in(x, t) end)
+  def get_in(nil, [_]), do: nil
+  def get_in(nil, [_ | t]), do: get_in(nil, t)
+  def get_in(data, [h]), do: Access.get(data, h)
+  def get_in(data, [h | t]), do: get_in(Access.get(data, h), t)
+
+  def get_and_update_in(data, [h], fun) when is_function(h), do: h.(:get_and_update, data, fun)
+
+  def get_and_update_in(data, [h | t], fun) when is_function(h) do
+    h.(:get_and_update, data, fn x -> get_and_update_in(x, t, fun) end)
+  end
+
+  def get_and_update_in(data, [h], fun), do: Access.get_and_update(data, h, fun)
+
+  def get_and_update_in(data, [h | t], fun) do
+    Access.get_and_update(data, h, fn x -> get_and_update_in(x, t, fun) end)
+  end
+
+  def put_in(data, [_ | _] = keys, value) do
+    {_, result} = get_and_update_in(data, keys, fn _ -> {nil, value} end)
+    result
+  end
+
+  def update_in(data, [_ | _] = keys, fun) when is_function(fun, 1) do
+    {_, result} = get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end)
+    result
+  end
+
+  def pop_in(nil, [key | _]) do
+    raise ArgumentError, "could not pop key " <> inspect(key) <> " on a nil value"
+  end
+
+  def pop_in(data, [_ | _] = keys), do: pop_in_data(data, keys)
+
+  defp pop_in_data(nil, [_ | _]), do: :pop
+  defp pop_in_data(data, [fun]) when is_function(fun), do: fun.(:get_and_update, data, fn _ -> :pop end)
+
+  defp pop_in_data(data, [fun | tail]) when is_function(fun) do
+    fun.(:get_and_update, data, fn x -> pop_in_data(x, tail) end)
+  end
+
+  defp pop_in_data(data, [key]), do: Access.pop(data, key)
+
+  defp pop_in_data(data, [key | tail]) do
+    Access.get_and_update(data, key, fn x -> pop_in_data(x, tail) end)
+  end
+end

@@ -1,0 +1,91 @@
+defmodule MapSet do
+  @moduledoc "Functions that work on sets. Same representation as Elixir's: %MapSet{map: %{elem => []}, version: 2}."
+
+  defstruct map: %{}, version: 2
+
+  def new(), do: %MapSet{}
+
+  def new(%MapSet{} = map_set), do: map_set
+  def new(enumerable), do: %MapSet{map: from_list_keys(Enum.to_list(enumerable), %{})}
+
+  def new(enumerable, transform) when is_function(transform, 1) do
+    %MapSet{map: from_list_keys(Enum.map(enumerable, transform), %{})}
+  end
+
+  defp from_list_keys([], acc), do: acc
+  defp from_list_keys([h | t], acc), do: from_list_keys(t, :maps.put(h, [], acc))
+
+  def put(%MapSet{map: map} = set, value), do: %{set | map: :maps.put(value, [], map)}
+  def delete(%MapSet{map: map} = set, value), do: %{set | map: :maps.remove(value, map)}
+  def member?(%MapSet{map: map}, value), do: :maps.is_key(value, map)
+  def size(%MapSet{map: map}), do: map_size(map)
+  def to_list(%MapSet{map: map}), do: :maps.keys(map)
+
+  def union(%MapSet{map: map1}, %MapSet{map: map2}), do: %MapSet{map: :maps.merge(map1, map2)}
+
+  def intersection(%MapSet{map: map1}, %MapSet{map: map2}) do
+    {small, big} = if map_size(map1) <= map_size(map2), do: {map1, map2}, else: {map2, map1}
+    %MapSet{map: :maps.with(filter_keys(:maps.keys(small), big, true, []), small)}
+  end
+
+  def difference(%MapSet{map: map1}, %MapSet{map: map2}) do
+    %MapSet{map: :maps.without(:maps.keys(map2), map1)}
+  end
+
+  def symmetric_difference(%MapSet{map: map1}, %MapSet{map: map2}) do
+    only1 = :maps.without(:maps.keys(map2), map1)
+    only2 = :maps.without(:maps.keys(map1), map2)
+    %MapSet{map: :maps.merge(only1, only2)}
+  end
+
+  defp filter_keys([], _map, _keep, acc), do: acc
+
+  defp filter_keys([k | t], map, keep, acc) do
+    if :maps.is_key(k, map) == keep, do: filter_keys(t, map, keep, [k | acc]), else: filter_keys(t, map, keep, acc)
+  end
+
+  def subset?(%MapSet{map: map1}, %MapSet{map: map2}) do
+    map_size(map1) <= map_size(map2) and filter_keys(:maps.keys(map1), map2, false, []) == []
+  end
+
+  def disjoint?(%MapSet{map: map1}, %MapSet{map: map2}) do
+    {small, big} = if map_size(map1) <= map_size(map2), do: {map1, map2}, else: {map2, map1}
+    filter_keys(:maps.keys(small), big, true, []) == []
+  end
+
+  def equal?(%MapSet{map: map1}, %MapSet{map: map2}), do: map1 === map2
+
+  def filter(%MapSet{map: map} = set, fun) do
+    %{set | map: :maps.from_list(for {k, v} <- :maps.to_list(map), fun.(k), do: {k, v})}
+  end
+
+  def reject(%MapSet{map: map} = set, fun) do
+    %{set | map: :maps.from_list(for {k, v} <- :maps.to_list(map), not fun.(k), do: {k, v})}
+  end
+end
+
+defimpl Enumerable, for: MapSet do
+  def count(%MapSet{map: map}), do: {:ok, map_size(map)}
+  def member?(%MapSet{map: map}, value), do: {:ok, :maps.is_key(value, map)}
+  def slice(%MapSet{map: map}), do: {:ok, map_size(map), fn set -> MapSet.to_list(set) end}
+  def reduce(%MapSet{map: map}, acc, fun), do: Enumerable.reduce(:maps.keys(map), acc, fun)
+
+end
+
+defimpl Collectable, for: MapSet do
+  def into(%MapSet{map: map} = set) do
+    fun = fn
+      acc, {:cont, x} -> :maps.put(x, [], acc)
+      acc, :done -> %{set | map: acc}
+      _acc, :halt -> :ok
+    end
+
+    {map, fun}
+  end
+end
+
+defimpl Inspect, for: MapSet do
+  def inspect(%MapSet{map: map}, opts) do
+    "MapSet.new(" <> Inspect.Algebra.to_doc(:maps.keys(map), opts) <> ")"
+  end
+end
