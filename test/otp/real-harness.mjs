@@ -26,6 +26,8 @@ const ATOMS = [":sys", ":timer", ":application_controller"];
 function renameCode(src) {
   for (const m of MODS) src = src.replace(new RegExp(`(?<![\\w.])${m}(?=[\\s.,(){}\\]\\[|:]|$)`, "gm"), "B" + m);
   for (const a of ATOMS) src = src.replace(new RegExp(`${a}(?![\\w])`, "g"), ":b" + a.slice(1));
+  // :supervisor is also a child type: rename only the module uses
+  src = src.replace(/defmodule :supervisor\b/g, "defmodule :bsupervisor").replace(/:supervisor\./g, ":bsupervisor.").replace(/start_link\(:supervisor,/g, "start_link(:bsupervisor,");
   // only the real Logger supports `require`
   src = src.replace(/^\s*require BLogger\s*$/gm, "");
   return src;
@@ -33,7 +35,7 @@ function renameCode(src) {
 
 function unrename(text) {
   for (const m of MODS) text = text.replace(new RegExp(`B${m}\\b`, "g"), m);
-  for (const a of ATOMS) text = text.replace(new RegExp(`:b${a.slice(1)}\\b`, "g"), a);
+  for (const a of [...ATOMS, ":supervisor"]) text = text.replace(new RegExp(`:b${a.slice(1)}\\b`, "g"), a);
   return text;
 }
 
