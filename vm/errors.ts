@@ -63,3 +63,31 @@ export function isTupleTagged(t: Term, tag: string): t is Tuple {
   return t instanceof Tuple && t.items.length > 0 && isAtomNamed(t.items[0], tag);
 }
 export type { Bin };
+
+// ---- OTP 25 error_info (added by the data layer) -----------------------------------------------
+// A BIF that fails with badarg can say which argument was wrong and why, as OTP 25's error_info
+// does; Elixir turns that into "errors were found at the given arguments:\n\n  * 1st argument: ...".
+// Kept beside the ErlangError (a WeakMap), so `catch :error, :badarg` still sees plain :badarg.
+const argInfo = new WeakMap<ErlangError, { arg: number; why: string }>();
+
+export function badargAt(arg: number, why: string): never {
+  const e = new ErlangError("error", BADARG);
+  argInfo.set(e, { arg, why });
+  throw e;
+}
+
+function ordinal(n: number): string {
+  return n === 1 ? "1st" : n === 2 ? "2nd" : n === 3 ? "3rd" : n + "th";
+}
+
+/** The ArgumentError message Elixir 1.14 shows for a badarg, when the BIF recorded which argument. */
+export function argumentErrorMessage(e: ErlangError): string | undefined {
+  const i = argInfo.get(e);
+  if (i === undefined) return undefined;
+  return "errors were found at the given arguments:\n\n  * " + ordinal(i.arg) + " argument: " + i.why + "\n";
+}
+
+/** The same message, for raising an ArgumentError directly from an Elixir-level BIF. */
+export function argErrorText(arg: number, why: string): string {
+  return "errors were found at the given arguments:\n\n  * " + ordinal(arg) + " argument: " + why + "\n";
+}

@@ -1,0 +1,145 @@
+// Integer and float arithmetic with the BEAM's rules: integers are unbounded (JS numbers while
+// safe, BigInt beyond, normalised back by `int`), floats never become inf/NaN (badarith instead).
+import { Float, Term, int, toBig } from "../terms.ts";
+import { badarith } from "../errors.ts";
+
+export type Int = number | bigint;
+
+export function isIntT(t: Term): t is Int {
+  return typeof t === "number" || typeof t === "bigint";
+}
+
+export function checkFloat(x: number): Float {
+  if (!Number.isFinite(x)) badarith();
+  return new Float(x);
+}
+
+export function toNumber(t: Term): number {
+  if (typeof t === "number") return t;
+  if (t instanceof Float) return t.value;
+  if (typeof t === "bigint") return Number(t);
+  return badarith();
+}
+
+export function add(a: Term, b: Term): Term {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    return Number.isSafeInteger(r) ? r : int(BigInt(a) + BigInt(b));
+  }
+  if (isIntT(a) && isIntT(b)) return int(toBig(a) + toBig(b));
+  return checkFloat(toNumber(a) + toNumber(b));
+}
+
+export function sub(a: Term, b: Term): Term {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    return Number.isSafeInteger(r) ? r : int(BigInt(a) - BigInt(b));
+  }
+  if (isIntT(a) && isIntT(b)) return int(toBig(a) - toBig(b));
+  return checkFloat(toNumber(a) - toNumber(b));
+}
+
+export function mul(a: Term, b: Term): Term {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    return Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : int(BigInt(a) * BigInt(b));
+  }
+  if (isIntT(a) && isIntT(b)) return int(toBig(a) * toBig(b));
+  return checkFloat(toNumber(a) * toNumber(b));
+}
+
+export function fdiv(a: Term, b: Term): Term {
+  const y = toNumber(b), x = toNumber(a);
+  if (y === 0) badarith();
+  return checkFloat(x / y);
+}
+
+export function neg(a: Term): Term {
+  if (typeof a === "number") return a === 0 ? 0 : -a;
+  if (typeof a === "bigint") return int(-a);
+  if (a instanceof Float) return new Float(-a.value);
+  return badarith();
+}
+
+/** Integer division truncating toward zero (Erlang div). */
+export function idiv(a: Term, b: Term): Int {
+  if (!isIntT(a) || !isIntT(b) || b === 0 || b === 0n) badarith();
+  if (typeof a === "number" && typeof b === "number") {
+    const q = Math.trunc(a / b);
+    if (Number.isSafeInteger(q) && Math.abs(a) < 2 ** 52) return q === 0 ? 0 : q;
+  }
+  return int(toBig(a as Int) / toBig(b as Int));
+}
+
+/** Remainder with the dividend's sign (Erlang rem). */
+export function irem(a: Term, b: Term): Int {
+  if (!isIntT(a) || !isIntT(b) || b === 0 || b === 0n) badarith();
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a % b;
+    return r === 0 ? 0 : r;
+  }
+  return int(toBig(a as Int) % toBig(b as Int));
+}
+
+/** Floored division and modulo (Integer.floor_div, Integer.mod). */
+export function floorDiv(a: Int, b: Int): Int {
+  const q = idiv(a, b), r = irem(a, b);
+  if (r !== 0 && r !== 0n && ((r < 0) !== (b < 0))) return sub(q, 1) as Int;
+  return q;
+}
+export function mod(a: Int, b: Int): Int {
+  const r = irem(a, b);
+  if (r !== 0 && r !== 0n && ((r < 0) !== (b < 0))) return add(r, b) as Int;
+  return r;
+}
+
+function bitArgs(a: Term, b: Term): [bigint, bigint] {
+  if (!isIntT(a) || !isIntT(b)) badarith();
+  return [toBig(a as Int), toBig(b as Int)];
+}
+
+function small32(a: Term, b: Term): boolean {
+  return typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b;
+}
+
+export function band(a: Term, b: Term): Int {
+  if (small32(a, b)) return (a as number) & (b as number);
+  const [x, y] = bitArgs(a, b);
+  return int(x & y);
+}
+export function bor(a: Term, b: Term): Int {
+  if (small32(a, b)) return (a as number) | (b as number);
+  const [x, y] = bitArgs(a, b);
+  return int(x | y);
+}
+export function bxor(a: Term, b: Term): Int {
+  if (small32(a, b)) return (a as number) ^ (b as number);
+  const [x, y] = bitArgs(a, b);
+  return int(x ^ y);
+}
+export function bnot(a: Term): Int {
+  if (typeof a === "number" && (a | 0) === a) return ~a;
+  if (!isIntT(a)) badarith();
+  return int(~toBig(a as Int));
+}
+export function bsl(a: Term, b: Term): Int {
+  const [x, y] = bitArgs(a, b);
+  if (y > 100000n) badarith(); // system_limit on the BEAM for absurd shifts
+  return int(y >= 0n ? x << y : x >> -y);
+}
+export function bsr(a: Term, b: Term): Int {
+  const [x, y] = bitArgs(a, b);
+  return int(y >= 0n ? x >> y : x << -y);
+}
+
+/** trunc/round/floor/ceil of a float to an integer term. */
+export function floatToInt(x: number): Int {
+  if (Number.isSafeInteger(x)) return x === 0 ? 0 : x;
+  return int(BigInt(x));
+}
+
+/** Erlang round/1: half away from zero. */
+export function roundHalfAway(x: number): number {
+  const r = Math.round(Math.abs(x));
+  return x < 0 ? -r : r;
+}

@@ -1,0 +1,471 @@
+// :erlang BIFs: arithmetic, comparison, type tests, tuples, lists, binaries and conversions.
+// (Process, code loading and node BIFs are registered by the VM, not here.)
+import {
+  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, atom, bin, binFromBytes, bool, existingAtom, int,
+  isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike,
+} from "../terms.ts";
+import { defineBifs } from "./registry.ts";
+import { compare, exactEquals, looseEquals, hashTerm } from "../compare.ts";
+import { badarg, badargAt, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
+import * as A from "./arith.ts";
+import { arr, iodataBytes, enc, utf8, codepoints } from "./util.ts";
+import { formatFloat } from "../format_float.ts";
+
+const isInt = A.isIntT;
+
+// ---- conversions shared with Elixir-level BIFs ----------------------------------------------------
+
+/** Parse an integer the way binary_to_integer/2 does: optional sign, digits of the base, nothing else. */
+export function parseIntStrict(s: string, base: number): A.Int | undefined {
+  const m = /^([+-]?)([0-9a-zA-Z]+)$/.exec(s);
+  if (!m) return undefined;
+  const digits = m[2].toLowerCase();
+  for (const ch of digits) {
+    const d = parseInt(ch, 36);
+    if (!(d < base)) return undefined;
+  }
+  let v: bigint;
+  if (base === 10) v = BigInt(digits);
+  else {
+    v = 0n;
+    const b = BigInt(base);
+    for (const ch of digits) v = v * b + BigInt(parseInt(ch, 36));
+  }
+  return int(m[1] === "-" ? -v : v);
+}
+
+/** binary_to_float: "1.5", "-1.0e10", "1.5E-3"; no bare integers. */
+export function parseFloatStrict(s: string): number | undefined {
+  if (!/^[+-]?\d+\.\d+([eE][+-]?\d+)?$/.test(s)) return undefined;
+  const x = parseFloat(s);
+  return Number.isFinite(x) ? x : undefined;
+}
+
+export function intToString(n: A.Int, base: number): string {
+  return n.toString(base).toUpperCase();
+}
+
+function baseArg(t: Term, argNo: number): number {
+  if (typeof t !== "number" || t < 2 || t > 36) badargAt(argNo, "not an integer in the range 2 through 36");
+  return t as number;
+}
+
+function float20(x: number): string {
+  // printf("%.20e"): exponent with at least two digits
+  const s = x.toExponential(20);
+  return s.replace(/e([+-])(\d)$/, "e$10$2");
+}
+
+/** float_to_binary/2 options: [:short], [{:decimals, n}, :compact], [{:scientific, n}] */
+export function floatToText(x: number, opts: Term[]): string {
+  let decimals: number | undefined, scientific: number | undefined, compact = false, short = false;
+  for (const o of opts) {
+    if (o instanceof Atom && o.name === "compact") compact = true;
+    else if (o instanceof Atom && o.name === "short") short = true;
+    else if (o instanceof Tuple && o.items.length === 2 && o.items[0] instanceof Atom && typeof o.items[1] === "number") {
+      const n = o.items[1] as number;
+      if ((o.items[0] as Atom).name === "decimals" && n >= 0 && n <= 253) decimals = n;
+      else if ((o.items[0] as Atom).name === "scientific" && n >= 0 && n <= 249) scientific = n;
+      else badarg();
+    } else badarg();
+  }
+  if (short) return formatFloat(x);
+  if (decimals !== undefined) {
+    let s = Math.abs(x) < 1e21 ? x.toFixed(decimals) : BigInt(Math.trunc(x)).toString() + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+    if (compact && s.includes(".")) s = s.replace(/0+$/, "").replace(/\.$/, ".0");
+    return s;
+  }
+  if (scientific !== undefined) return x.toExponential(scientific).replace(/e([+-])(\d)$/, "e$10$2");
+  return float20(x);
+}
+
+function tupleArg(t: Term, argNo = 1): Tuple {
+  if (!(t instanceof Tuple)) badargAt(argNo, "not a tuple");
+  return t as Tuple;
+}
+
+function elementIndex(i: Term, t: Tuple): number {
+  if (typeof i !== "number" || i < 1 || i > t.items.length) badargAt(1, "out of range");
+  return (i as number) - 1;
+}
+
+function listLength(l: Term): number {
+  let n = 0;
+  while (l instanceof Cons) { n++; l = l.tail; }
+  if (l !== NIL) badargAt(1, "not a list");
+  return n;
+}
+
+export function append(a: Term, b: Term): Term {
+  if (a === NIL) return b;
+  const xs = arr(a);
+  return list(xs, b);
+}
+
+export function subtract(a: Term, b: Term): Term {
+  const xs = arr(a), ys = arr(b);
+  // remove the first occurrence of each element of ys
+  for (const y of ys) {
+    const i = xs.findIndex((x) => exactEquals(x, y));
+    if (i >= 0) xs.splice(i, 1);
+  }
+  return list(xs);
+}
+
+function binArg(t: Term, argNo = 1): Bin {
+  if (!(t instanceof Bin)) badargAt(argNo, "not a binary");
+  return t as Bin;
+}
+
+function encodingArg(t: Term, argNo: number): "latin1" | "utf8" {
+  if (t instanceof Atom && (t.name === "utf8" || t.name === "unicode")) return "utf8";
+  if (t instanceof Atom && t.name === "latin1") return "latin1";
+  return badargAt(argNo, "not one of the atoms: latin1, utf8, or unicode");
+}
+
+function binToAtom(b: Term, encT: Term, existing: boolean): Atom {
+  const bb = binArg(b);
+  const e = encodingArg(encT, 2);
+  let name: string;
+  if (e === "utf8") {
+    const s = utf8(bb);
+    if (s === undefined) badargAt(1, "not valid UTF-8");
+    name = s!;
+  } else name = String.fromCharCode(...bb.bytes);
+  if ([...name].length > 255) raise(atom("system_limit"));
+  if (existing) {
+    const a = existingAtom(name);
+    if (a === undefined) badargAt(1, "not an already existing atom");
+    return a!;
+  }
+  return atom(name);
+}
+
+function atomToBin(a: Term, encT: Term = atom("utf8")): Bin {
+  if (!(a instanceof Atom)) badargAt(1, "not an atom");
+  const e = encodingArg(encT, 2);
+  const name = (a as Atom).name;
+  if (e === "latin1") {
+    const cps = codepoints(name);
+    if (cps.some((c) => c > 255)) badarg();
+    return binFromBytes(Uint8Array.from(cps));
+  }
+  return bin(name);
+}
+
+function charsToString(l: Term, argNo = 1): string {
+  const cps = arr(l, () => badargAt(argNo, "not a list"));
+  let s = "";
+  for (const c of cps) {
+    if (typeof c !== "number" || c < 0 || c > 0x10ffff) badargAt(argNo, "not a list of characters");
+    s += String.fromCodePoint(c as number);
+  }
+  return s;
+}
+
+function listToInt(l: Term, base: number): A.Int {
+  let s: string;
+  try { s = charsToString(l); } catch { return badargAt(1, "not a list"); }
+  const v = parseIntStrict(s, base);
+  if (v === undefined) badargAt(1, "not a textual representation of an integer");
+  return v!;
+}
+
+function iolistToBinary(t: Term): Bin {
+  if (t instanceof Bin) return t;
+  const b = iodataBytes(t);
+  if (b === undefined) badargAt(1, "not an iodata term");
+  return binFromBytes(b!);
+}
+
+// time: native unit is the nanosecond, as on Linux
+const UNITS: Record<string, bigint> = {
+  second: 1n, seconds: 1n, millisecond: 1000n, milli_seconds: 1000n, microsecond: 1000000n, micro_seconds: 1000000n,
+  nanosecond: 1000000000n, nano_seconds: 1000000000n, native: 1000000000n, perf_counter: 1000000000n,
+};
+function unitPerSecond(t: Term): bigint {
+  if (t instanceof Atom && UNITS[t.name] !== undefined) return UNITS[t.name];
+  if (typeof t === "number" && t > 0) return BigInt(t);
+  return badarg();
+}
+/** floor division as erlang:convert_time_unit does */
+export function convertTime(v: bigint, from: bigint, to: bigint): A.Int {
+  const n = v * to;
+  let q = n / from;
+  if (n % from !== 0n && (n < 0n) !== (from < 0n)) q -= 1n;
+  return int(q);
+}
+const perf = (globalThis as any).performance;
+const startEpochNs = BigInt(Date.now()) * 1000000n;
+const startPerf = perf ? perf.now() : 0;
+export function nowNs(): bigint {
+  // monotonic: epoch at start + elapsed performance time
+  const elapsedMs = perf ? perf.now() - startPerf : 0;
+  return startEpochNs + BigInt(Math.round(elapsedMs * 1e6));
+}
+export function monotonicNs(): bigint {
+  // the BEAM's monotonic time is an arbitrary (large negative) origin
+  return nowNs() - startEpochNs - 576460752303423488n;
+}
+export function systemNs(): bigint {
+  return BigInt(Date.now()) * 1000000n;
+}
+
+let uniqueCounter = 0;
+export function uniqueInteger(mods: Term[]): A.Int {
+  uniqueCounter++;
+  const positive = mods.some((m) => m instanceof Atom && m.name === "positive");
+  return positive ? uniqueCounter : uniqueCounter - 576460752303423489;
+}
+
+/** erlang:phash2/2 stand-in: consistent with =:=, but NOT the BEAM's values. */
+export function phash2(t: Term, range = 2 ** 27): number {
+  return hashTerm(t) % range;
+}
+
+function cmpBool(f: (c: number) => boolean) {
+  return ([a, b]: Term[]) => bool(f(compare(a, b)));
+}
+
+function boolArgs(a: Term, b: Term): [boolean, boolean] {
+  if ((a !== TRUE && a !== FALSE) || (b !== TRUE && b !== FALSE)) badarg();
+  return [a === TRUE, b === TRUE];
+}
+
+function numArg(t: Term): number {
+  if (typeof t === "number") return t;
+  if (t instanceof Float) return t.value;
+  if (typeof t === "bigint") return Number(t);
+  return badarg();
+}
+
+export const erlangBifs = {
+  "+/2": ([a, b]: Term[]) => A.add(a, b),
+  "-/2": ([a, b]: Term[]) => A.sub(a, b),
+  "*/2": ([a, b]: Term[]) => A.mul(a, b),
+  "//2": ([a, b]: Term[]) => A.fdiv(a, b),
+  "-/1": ([a]: Term[]) => A.neg(a),
+  "+/1": ([a]: Term[]) => (typeof a === "number" || typeof a === "bigint" || a instanceof Float ? a : badarith()),
+  "div/2": ([a, b]: Term[]) => A.idiv(a, b),
+  "rem/2": ([a, b]: Term[]) => A.irem(a, b),
+  "band/2": ([a, b]: Term[]) => A.band(a, b),
+  "bor/2": ([a, b]: Term[]) => A.bor(a, b),
+  "bxor/2": ([a, b]: Term[]) => A.bxor(a, b),
+  "bnot/1": ([a]: Term[]) => A.bnot(a),
+  "bsl/2": ([a, b]: Term[]) => A.bsl(a, b),
+  "bsr/2": ([a, b]: Term[]) => A.bsr(a, b),
+  "==/2": ([a, b]: Term[]) => bool(looseEquals(a, b)),
+  "/=/2": ([a, b]: Term[]) => bool(!looseEquals(a, b)),
+  "=:=/2": ([a, b]: Term[]) => bool(exactEquals(a, b)),
+  "=/=/2": ([a, b]: Term[]) => bool(!exactEquals(a, b)),
+  "</2": cmpBool((c) => c < 0),
+  ">/2": cmpBool((c) => c > 0),
+  "=</2": cmpBool((c) => c <= 0),
+  ">=/2": cmpBool((c) => c >= 0),
+  "and/2": ([a, b]: Term[]) => { const [x, y] = boolArgs(a, b); return bool(x && y); },
+  "or/2": ([a, b]: Term[]) => { const [x, y] = boolArgs(a, b); return bool(x || y); },
+  "xor/2": ([a, b]: Term[]) => { const [x, y] = boolArgs(a, b); return bool(x !== y); },
+  "not/1": ([a]: Term[]) => (a === TRUE ? FALSE : a === FALSE ? TRUE : badarg()),
+  "abs/1": ([a]: Term[]) => {
+    if (typeof a === "number") return Math.abs(a);
+    if (typeof a === "bigint") return a < 0n ? -a : a;
+    if (a instanceof Float) return new Float(Math.abs(a.value));
+    return badarg();
+  },
+  "float/1": ([a]: Term[]) => (a instanceof Float ? a : isInt(a) ? new Float(Number(a)) : badarg()),
+  "trunc/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.trunc(a.value)) : badarg()),
+  "round/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(A.roundHalfAway(a.value)) : badarg()),
+  "ceil/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.ceil(a.value)) : badarg()),
+  "floor/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.floor(a.value)) : badarg()),
+  "is_atom/1": ([a]: Term[]) => bool(a instanceof Atom),
+  "is_binary/1": ([a]: Term[]) => bool(a instanceof Bin),
+  "is_bitstring/1": ([a]: Term[]) => bool(a instanceof Bin),
+  "is_boolean/1": ([a]: Term[]) => bool(a === TRUE || a === FALSE),
+  "is_float/1": ([a]: Term[]) => bool(a instanceof Float),
+  "is_function/1": ([a]: Term[]) => bool(a instanceof Fun || a instanceof ExtFun),
+  "is_function/2": ([a, n]: Term[]) => {
+    if (typeof n !== "number" || n < 0) badarg();
+    return bool((a instanceof Fun || a instanceof ExtFun) && a.arity === n);
+  },
+  "is_integer/1": ([a]: Term[]) => bool(isInt(a)),
+  "is_list/1": ([a]: Term[]) => bool(a === NIL || a instanceof Cons),
+  "is_map/1": ([a]: Term[]) => bool(isMap(a)),
+  "is_number/1": ([a]: Term[]) => bool(isInt(a) || a instanceof Float),
+  "is_pid/1": ([a]: Term[]) => bool(a instanceof Pid),
+  "is_port/1": () => FALSE,
+  "is_reference/1": ([a]: Term[]) => bool(a instanceof Ref),
+  "is_tuple/1": ([a]: Term[]) => bool(a instanceof Tuple),
+  "is_record/2": ([a, tag]: Term[]) => bool(a instanceof Tuple && a.items.length > 0 && a.items[0] === tag),
+  "element/2": ([i, t]: Term[]) => {
+    const tt = tupleArg(t, 2);
+    return tt.items[elementIndex(i, tt)];
+  },
+  "setelement/3": ([i, t, v]: Term[]) => {
+    const tt = tupleArg(t, 2);
+    const items = tt.items.slice();
+    items[elementIndex(i, tt)] = v;
+    return new Tuple(items);
+  },
+  "tuple_size/1": ([t]: Term[]) => tupleArg(t).items.length,
+  "size/1": ([t]: Term[]) => (t instanceof Tuple ? t.items.length : t instanceof Bin ? t.size : badarg()),
+  "make_tuple/2": ([n, v]: Term[]) => {
+    if (typeof n !== "number" || n < 0) badarg();
+    return new Tuple(new Array(n as number).fill(v));
+  },
+  "make_tuple/3": ([n, v, init]: Term[]) => {
+    if (typeof n !== "number" || n < 0) badarg();
+    const items = new Array(n as number).fill(v);
+    for (const p of arr(init)) {
+      if (!(p instanceof Tuple) || p.items.length !== 2 || typeof p.items[0] !== "number") badarg();
+      const i = (p as Tuple).items[0] as number;
+      if (i < 1 || i > items.length) badarg();
+      items[i - 1] = (p as Tuple).items[1];
+    }
+    return new Tuple(items);
+  },
+  "append_element/2": ([t, v]: Term[]) => new Tuple([...tupleArg(t).items, v]),
+  "insert_element/3": ([i, t, v]: Term[]) => {
+    const tt = tupleArg(t, 2);
+    if (typeof i !== "number" || i < 1 || i > tt.items.length + 1) badargAt(1, "out of range");
+    const items = tt.items.slice();
+    items.splice((i as number) - 1, 0, v);
+    return new Tuple(items);
+  },
+  "delete_element/2": ([i, t]: Term[]) => {
+    const tt = tupleArg(t, 2);
+    const items = tt.items.slice();
+    items.splice(elementIndex(i, tt), 1);
+    return new Tuple(items);
+  },
+  "tuple_to_list/1": ([t]: Term[]) => list(tupleArg(t).items),
+  "list_to_tuple/1": ([l]: Term[]) => new Tuple(arr(l, () => badargAt(1, "not a list"))),
+  "hd/1": ([l]: Term[]) => (l instanceof Cons ? l.head : badargAt(1, "not a nonempty list")),
+  "tl/1": ([l]: Term[]) => (l instanceof Cons ? l.tail : badargAt(1, "not a nonempty list")),
+  "length/1": ([l]: Term[]) => listLength(l),
+  "++/2": ([a, b]: Term[]) => append(a, b),
+  "--/2": ([a, b]: Term[]) => subtract(a, b),
+  "map_size/1": ([m]: Term[]) => (isMap(m) ? m.size : badmap(m)),
+  "map_get/2": ([k, m]: Term[]) => {
+    if (!isMap(m)) badmap(m);
+    const v = (m as MapLike).get(k);
+    return v === undefined ? badkey(k, m) : v;
+  },
+  "is_map_key/2": ([k, m]: Term[]) => (isMap(m) ? bool(m.has(k)) : badmap(m)),
+  "byte_size/1": ([b]: Term[]) => binArg(b).size,
+  "bit_size/1": ([b]: Term[]) => binArg(b).size * 8,
+  "binary_part/2": ([b, pl]: Term[]) => {
+    if (!(pl instanceof Tuple) || pl.items.length !== 2) badarg();
+    return binaryPart(b, (pl as Tuple).items[0], (pl as Tuple).items[1]);
+  },
+  "binary_part/3": ([b, p, l]: Term[]) => binaryPart(b, p, l),
+  "split_binary/2": ([b, n]: Term[]) => {
+    const bb = binArg(b);
+    if (typeof n !== "number" || n < 0 || n > bb.size) badarg();
+    return new Tuple([binFromBytes(bb.bytes.slice(0, n as number)), binFromBytes(bb.bytes.slice(n as number))]);
+  },
+  "atom_to_binary/1": ([a]: Term[]) => atomToBin(a),
+  "atom_to_binary/2": ([a, e]: Term[]) => atomToBin(a, e),
+  "binary_to_atom/1": ([b]: Term[]) => binToAtom(b, atom("utf8"), false),
+  "binary_to_atom/2": ([b, e]: Term[]) => binToAtom(b, e, false),
+  "binary_to_existing_atom/1": ([b]: Term[]) => binToAtom(b, atom("utf8"), true),
+  "binary_to_existing_atom/2": ([b, e]: Term[]) => binToAtom(b, e, true),
+  "atom_to_list/1": ([a]: Term[]) => (a instanceof Atom ? list(codepoints(a.name)) : badargAt(1, "not an atom")),
+  "list_to_atom/1": ([l]: Term[]) => atom(charsToString(l)),
+  "list_to_existing_atom/1": ([l]: Term[]) => {
+    const a = existingAtom(charsToString(l));
+    return a ?? badargAt(1, "not an already existing atom");
+  },
+  "integer_to_binary/1": ([n]: Term[]) => (isInt(n) ? bin(String(n)) : badargAt(1, "not an integer")),
+  "integer_to_binary/2": ([n, b]: Term[]) => {
+    if (!isInt(n)) badargAt(1, "not an integer");
+    return bin(intToString(n as A.Int, baseArg(b, 2)));
+  },
+  "integer_to_list/1": ([n]: Term[]) => (isInt(n) ? list(codepoints(String(n))) : badargAt(1, "not an integer")),
+  "integer_to_list/2": ([n, b]: Term[]) => {
+    if (!isInt(n)) badargAt(1, "not an integer");
+    return list(codepoints(intToString(n as A.Int, baseArg(b, 2))));
+  },
+  "binary_to_integer/1": ([b]: Term[]) => {
+    const v = parseIntStrict(binArg(b).toString(), 10);
+    return v ?? badargAt(1, "not a textual representation of an integer");
+  },
+  "binary_to_integer/2": ([b, base]: Term[]) => {
+    const s = binArg(b).toString();
+    const v = parseIntStrict(s, baseArg(base, 2));
+    return v ?? badargAt(1, "not a textual representation of an integer");
+  },
+  "list_to_integer/1": ([l]: Term[]) => listToInt(l, 10),
+  "list_to_integer/2": ([l, base]: Term[]) => listToInt(l, baseArg(base, 2)),
+  "float_to_binary/1": ([f]: Term[]) => (f instanceof Float ? bin(float20(f.value)) : badargAt(1, "not a float")),
+  "float_to_binary/2": ([f, o]: Term[]) => (f instanceof Float ? bin(floatToText(f.value, arr(o))) : badargAt(1, "not a float")),
+  "float_to_list/1": ([f]: Term[]) => (f instanceof Float ? list(codepoints(float20(f.value))) : badargAt(1, "not a float")),
+  "float_to_list/2": ([f, o]: Term[]) => (f instanceof Float ? list(codepoints(floatToText(f.value, arr(o)))) : badargAt(1, "not a float")),
+  "binary_to_float/1": ([b]: Term[]) => {
+    const x = parseFloatStrict(binArg(b).toString());
+    return x === undefined ? badargAt(1, "not a textual representation of a float") : new Float(x);
+  },
+  "list_to_float/1": ([l]: Term[]) => {
+    const x = parseFloatStrict(charsToString(l));
+    return x === undefined ? badargAt(1, "not a textual representation of a float") : new Float(x);
+  },
+  "list_to_binary/1": ([l]: Term[]) => iolistToBinary(l),
+  "iolist_to_binary/1": ([l]: Term[]) => iolistToBinary(l),
+  "iolist_size/1": ([l]: Term[]) => (l instanceof Bin ? l.size : iolistToBinary(l).size),
+  "binary_to_list/1": ([b]: Term[]) => list(Array.from(binArg(b).bytes)),
+  "binary_to_list/3": ([b, s, e]: Term[]) => {
+    const bb = binArg(b);
+    if (typeof s !== "number" || typeof e !== "number" || s < 1 || e < s || e > bb.size) badarg();
+    return list(Array.from(bb.bytes.slice((s as number) - 1, e as number)));
+  },
+  "max/2": ([a, b]: Term[]) => (compare(a, b) < 0 ? b : a),
+  "min/2": ([a, b]: Term[]) => (compare(a, b) <= 0 ? a : b),
+  "phash2/1": ([t]: Term[]) => phash2(t),
+  "phash2/2": ([t, r]: Term[]) => {
+    if (typeof r !== "number" || r < 1) badarg();
+    return phash2(t, r as number);
+  },
+  "unique_integer/0": () => uniqueInteger([]),
+  "unique_integer/1": ([m]: Term[]) => uniqueInteger(arr(m)),
+  "error/1": ([r]: Term[]) => raise(r),
+  "error/2": ([r]: Term[]) => raise(r),
+  "error/3": ([r]: Term[]) => raise(r),
+  "exit/1": ([r]: Term[]) => exitWith(r),
+  "throw/1": ([v]: Term[]) => throwValue(v),
+  "monotonic_time/0": () => int(monotonicNs()),
+  "monotonic_time/1": ([u]: Term[]) => convertTime(monotonicNs(), 1000000000n, unitPerSecond(u)),
+  "system_time/0": () => int(systemNs()),
+  "system_time/1": ([u]: Term[]) => convertTime(systemNs(), 1000000000n, unitPerSecond(u)),
+  "os_system_time/0": () => int(systemNs()),
+  "os_system_time/1": ([u]: Term[]) => convertTime(systemNs(), 1000000000n, unitPerSecond(u)),
+  "time_offset/0": () => 0,
+  "convert_time_unit/3": ([v, f, t]: Term[]) => {
+    if (!isInt(v)) badarg();
+    return convertTime(toBig(v as A.Int), unitPerSecond(f), unitPerSecond(t));
+  },
+  "node/0": () => atom("nonode@nohost"),
+  "is_alive/0": () => FALSE,
+  "atom_to_existing_atom/1": ([a]: Term[]) => a,
+  "float_to_integer/1": ([f]: Term[]) => (f instanceof Float ? A.floatToInt(Math.trunc(f.value)) : badarg()),
+  "integer_to_float/1": ([n]: Term[]) => new Float(numArg(n)),
+};
+
+export function binaryPart(b: Term, p: Term, l: Term): Bin {
+  const bb = binArg(b);
+  if (typeof p !== "number" || typeof l !== "number") badarg();
+  let start = p as number, len = l as number;
+  if (len < 0) { start += len; len = -len; }
+  if (start < 0 || start + len > bb.size) badarg();
+  return binFromBytes(bb.bytes.slice(start, start + len));
+}
+
+defineBifs("erlang", erlangBifs as Record<string, (a: Term[]) => Term>, [
+  "+/2", "-/2", "*/2", "//2", "-/1", "+/1", "div/2", "rem/2", "band/2", "bor/2", "bxor/2", "bnot/1", "bsl/2", "bsr/2",
+  "==/2", "/=/2", "=:=/2", "=/=/2", "</2", ">/2", "=</2", ">=/2", "and/2", "or/2", "xor/2", "not/1",
+  "abs/1", "float/1", "trunc/1", "round/1", "ceil/1", "floor/1",
+  "is_atom/1", "is_binary/1", "is_bitstring/1", "is_boolean/1", "is_float/1", "is_function/1", "is_function/2",
+  "is_integer/1", "is_list/1", "is_map/1", "is_number/1", "is_pid/1", "is_port/1", "is_reference/1", "is_tuple/1",
+  "is_record/2", "element/2", "tuple_size/1", "size/1", "hd/1", "tl/1", "length/1", "map_size/1", "map_get/2",
+  "is_map_key/2", "byte_size/1", "bit_size/1", "binary_part/2", "binary_part/3", "node/0", "max/2", "min/2",
+]);
+
+void UNDEFINED; void OK; void enc;

@@ -1,0 +1,167 @@
+// Helpers shared by the BIF modules: argument checks and conversions that raise the BEAM's errors.
+import {
+  Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, isInt, list, MapLike, isMap, FALSE, TRUE, NIL_ATOM,
+} from "../terms.ts";
+import { badarg, elixirRaise, exception, raise, argErrorText, badmap } from "../errors.ts";
+import { inspect } from "../inspect.ts";
+
+export const enc = new TextEncoder();
+const strictDecoder = new TextDecoder("utf-8", { fatal: true });
+
+/** An Elixir FunctionClauseError for an Elixir-level BIF called with arguments it has no clause for. */
+export function noClause(module: string, fun: string, arity: number): never {
+  raise(exception("FunctionClauseError", {
+    module: atom(module), function: atom(fun), arity, kind: NIL_ATOM, args: NIL_ATOM, clauses: NIL_ATOM,
+  }));
+}
+
+/** ArgumentError with Elixir's rendering of an OTP error_info (for Elixir-level BIFs). */
+export function argError(arg: number, why: string): never {
+  elixirRaise("ArgumentError", argErrorText(arg, why));
+}
+
+export function keyError(key: Term, term: Term): never {
+  raise(exception("KeyError", { key, term, message: bin(`key ${inspect(key)} not found in: ${inspect(term)}`) }));
+}
+
+export function isBinary(t: Term): t is Bin {
+  return t instanceof Bin;
+}
+
+/** Valid UTF-8 text of a binary, or undefined. */
+export function utf8(b: Bin): string | undefined {
+  try {
+    return strictDecoder.decode(b.bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+export function str(t: Term, onBad: () => never = badarg): string {
+  if (!(t instanceof Bin)) onBad();
+  return (t as Bin).toString();
+}
+
+export function int(t: Term, onBad: () => never = badarg): number | bigint {
+  if (!isInt(t)) onBad();
+  return t as number | bigint;
+}
+
+export function smallInt(t: Term, onBad: () => never = badarg): number {
+  if (typeof t !== "number") onBad();
+  return t as number;
+}
+
+export function atomArg(t: Term, onBad: () => never = badarg): Atom {
+  if (!(t instanceof Atom)) onBad();
+  return t as Atom;
+}
+
+export function mapArg(t: Term): MapLike {
+  if (!isMap(t)) badmap(t);
+  return t as MapLike;
+}
+
+/** Elements of a proper list; badarg (or onBad) otherwise. */
+export function arr(t: Term, onBad: () => never = badarg): Term[] {
+  const out: Term[] = [];
+  while (t instanceof Cons) {
+    out.push(t.head);
+    t = t.tail;
+  }
+  if (t !== NIL) onBad();
+  return out;
+}
+
+export function num(t: Term, onBad: () => never = badarg): number {
+  if (typeof t === "number") return t;
+  if (t instanceof Float) return t.value;
+  if (typeof t === "bigint") return Number(t);
+  return onBad();
+}
+
+export function isNum(t: Term): boolean {
+  return typeof t === "number" || typeof t === "bigint" || t instanceof Float;
+}
+
+export function float(x: number): Float {
+  return new Float(x);
+}
+
+export function boolArg(t: Term, onBad: () => never = badarg): boolean {
+  if (t === TRUE) return true;
+  if (t === FALSE) return false;
+  return onBad();
+}
+
+export { bin, list, binFromBytes, atom, TRUE, FALSE, NIL, NIL_ATOM, Tuple };
+
+/** Flatten iodata (binaries, bytes 0..255, nested lists, binary tail) into bytes; undefined if not iodata. */
+export function iodataBytes(t: Term): Uint8Array | undefined {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  const stack: Term[] = [t];
+  const single = new Uint8Array(1);
+  void single;
+  while (stack.length > 0) {
+    let x = stack.pop()!;
+    if (x instanceof Bin) { parts.push(x.bytes); size += x.bytes.length; continue; }
+    if (x === NIL) continue;
+    if (!(x instanceof Cons)) return undefined;
+    // walk the list; push the tail first so the head is processed first
+    const items: Term[] = [];
+    while (x instanceof Cons) { items.push(x.head); x = x.tail; }
+    if (x !== NIL && !(x instanceof Bin)) return undefined;
+    if (x instanceof Bin) stack.push(x);
+    for (let i = items.length - 1; i >= 0; i--) {
+      const h = items[i];
+      if (typeof h === "number") {
+        if (h < 0 || h > 255 || !Number.isInteger(h)) return undefined;
+        stack.push(binFromBytes(Uint8Array.of(h)));
+      } else if (h instanceof Bin || h instanceof Cons || h === NIL) stack.push(h);
+      else return undefined;
+    }
+  }
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (const p of parts) { out.set(p, o); o += p.length; }
+  return out;
+}
+
+/**
+ * Flatten chardata (binaries, code points, nested lists) to a JS string.
+ * Returns {bad: code point} for an invalid code point, undefined when not chardata at all.
+ */
+export function chardataToString(t: Term): string | { bad: Term } | undefined {
+  let out = "";
+  const stack: Term[] = [t];
+  while (stack.length > 0) {
+    let x = stack.pop()!;
+    if (x instanceof Bin) { out += x.toString(); continue; }
+    if (x === NIL) continue;
+    if (!(x instanceof Cons)) return undefined;
+    const items: Term[] = [];
+    while (x instanceof Cons) { items.push(x.head); x = x.tail; }
+    if (x !== NIL && !(x instanceof Bin)) return undefined;
+    if (x instanceof Bin) stack.push(x);
+    for (let i = items.length - 1; i >= 0; i--) {
+      const h = items[i];
+      if (typeof h === "number" || typeof h === "bigint") {
+        if (typeof h !== "number" || h < 0 || h > 0x10ffff || (h >= 0xd800 && h <= 0xdfff)) return { bad: h };
+        stack.push(h === 0 ? bin("\0") : bin(String.fromCodePoint(h)));
+      } else if (h instanceof Bin || h instanceof Cons || h === NIL) stack.push(h);
+      else return undefined;
+    }
+  }
+  return out;
+}
+
+export function codepoints(s: string): number[] {
+  const out: number[] = [];
+  for (const ch of s) out.push(ch.codePointAt(0)!);
+  return out;
+}
+
+export function charlist(s: string): Term {
+  return list(codepoints(s));
+}
