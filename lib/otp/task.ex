@@ -1,0 +1,280 @@
+defmodule Task do
+  @moduledoc """
+  Elixir's Task on spawn_link/monitor. A task process runs the function and sends
+  `{ref, result}` to its owner; when it fails it logs Elixir's task report
+  ("Task #PID<...> started from #PID<...> terminating") and exits with the reason.
+  """
+
+  defstruct [:mfa, :owner, :pid, :ref]
+
+  def child_spec(arg) do
+    %{id: Task, start: {Task, :start_link, [arg]}, restart: :temporary}
+  end
+
+  def async(fun) when is_function(fun, 0), do: do_async({:erlang, :apply, [fun, []]})
+  def async(module, fun, args), do: do_async({module, fun, args})
+
+  defp do_async({m, f, a} = mfa) do
+    owner = self()
+    pid = :erlang.spawn_link(fn -> async_body(owner, mfa) end)
+    ref = :erlang.monitor(:process, pid)
+    send(pid, {owner, ref})
+    %Task{pid: pid, ref: ref, owner: owner, mfa: {m, f, length(a)}}
+  end
+
+  defp async_body(owner, mfa) do
+    receive do
+      {^owner, ref} ->
+        result = invoke(owner, mfa)
+        send(owner, {ref, result})
+        :ok
+    end
+  end
+
+  def start(fun) when is_function(fun, 0), do: start(:erlang, :apply, [fun, []])
+
+  def start(module, fun, args) do
+    owner = self()
+    {:ok, :erlang.spawn(fn -> invoke(owner, {module, fun, args}) end)}
+  end
+
+  def start_link(fun) when is_function(fun, 0), do: start_link(:erlang, :apply, [fun, []])
+
+  def start_link(module, fun, args) do
+    owner = self()
+    {:ok, :erlang.spawn_link(fn -> invoke(owner, {module, fun, args}) end)}
+  end
+
+  # runs the function in the task process; on failure logs and exits like Task.Supervised
+  defp invoke(owner, {m, f, a}) do
+    result =
+      try do
+        {:ok, apply(m, f, a)}
+      catch
+        kind, value -> {kind, value, __STACKTRACE__}
+      end
+
+    case result do
+      {:ok, value} ->
+        value
+
+      {:exit, value, _} when value == :normal or value == :shutdown ->
+        exit(value)
+
+      {:exit, {:shutdown, _} = value, _} ->
+        exit(value)
+
+      {kind, value, stacktrace} ->
+        {fun, args} =
+          case {m, f, a} do
+            {:erlang, :apply, [fun, args]} -> {fun, args}
+            _ -> {:erlang.make_fun(m, f, length(a)), a}
+          end
+
+        logged =
+          case kind do
+            :throw -> {:nocatch, value}
+            _ -> value
+          end
+
+        Logger.__task_terminated__(self(), owner, fun, args, {logged, stacktrace})
+
+        case kind do
+          :exit -> exit(value)
+          :throw -> exit({{:nocatch, value}, stacktrace})
+          :error -> exit({value, stacktrace})
+        end
+    end
+  end
+
+  def await(task, timeout \\ 5000)
+
+  def await(%Task{owner: owner} = task, _timeout) when owner != self() do
+    raise ArgumentError, invalid_owner_error(task)
+  end
+
+  def await(%Task{ref: ref} = task, timeout) do
+    receive do
+      {^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _proc, reason} ->
+        exit({reason, {Task, :await, [task, timeout]}})
+    after
+      timeout ->
+        :erlang.demonitor(ref, [:flush])
+        exit({:timeout, {Task, :await, [task, timeout]}})
+    end
+  end
+
+  def await_many(tasks, timeout \\ 5000) when is_list(tasks) do
+    Enum.each(tasks, fn task ->
+      if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
+    end)
+
+    deadline =
+      case timeout do
+        :infinity -> :infinity
+        t -> :erlang.monotonic_time(:millisecond) + t
+      end
+
+    Enum.map(tasks, fn task -> await_one(task, tasks, timeout, deadline) end)
+  end
+
+  defp await_one(%Task{ref: ref}, tasks, timeout, deadline) do
+    remaining =
+      case deadline do
+        :infinity -> :infinity
+        d -> max(d - :erlang.monotonic_time(:millisecond), 0)
+      end
+
+    receive do
+      {^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _proc, reason} ->
+        Enum.each(tasks, fn t -> :erlang.demonitor(t.ref, [:flush]) end)
+        exit({reason, {Task, :await_many, [tasks, timeout]}})
+    after
+      remaining ->
+        Enum.each(tasks, fn t -> :erlang.demonitor(t.ref, [:flush]) end)
+        exit({:timeout, {Task, :await_many, [tasks, timeout]}})
+    end
+  end
+
+  def yield(%Task{ref: ref} = task, timeout \\ 5000) do
+    if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
+
+    receive do
+      {^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        {:ok, reply}
+
+      {:DOWN, ^ref, _, _proc, reason} ->
+        {:exit, reason}
+    after
+      timeout -> nil
+    end
+  end
+
+  def yield_many(tasks, timeout \\ 5000) do
+    deadline = :erlang.monotonic_time(:millisecond) + timeout
+
+    Enum.map(tasks, fn %Task{ref: ref} = task ->
+      remaining = max(deadline - :erlang.monotonic_time(:millisecond), 0)
+
+      result =
+        receive do
+          {^ref, reply} ->
+            :erlang.demonitor(ref, [:flush])
+            {:ok, reply}
+
+          {:DOWN, ^ref, _, _proc, reason} ->
+            {:exit, reason}
+        after
+          remaining -> nil
+        end
+
+      {task, result}
+    end)
+  end
+
+  def shutdown(task, shutdown \\ 5000)
+
+  def shutdown(%Task{pid: nil}, _shutdown) do
+    raise ArgumentError, "task was not spawned"
+  end
+
+  def shutdown(%Task{pid: pid, ref: ref} = task, shutdown) do
+    if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
+    :erlang.unlink(pid)
+
+    case shutdown do
+      :brutal_kill -> :erlang.exit(pid, :kill)
+      _ -> :erlang.exit(pid, :shutdown)
+    end
+
+    result = shutdown_receive(pid, ref, shutdown)
+
+    receive do
+      {:EXIT, ^pid, _} -> :ok
+    after
+      0 -> :ok
+    end
+
+    result
+  end
+
+  defp shutdown_receive(pid, ref, shutdown) do
+    timeout =
+      case shutdown do
+        :brutal_kill -> :infinity
+        t -> t
+      end
+
+    receive do
+      {^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        {:ok, reply}
+
+      {:DOWN, ^ref, _, _, :shutdown} ->
+        nil
+
+      {:DOWN, ^ref, _, _, :killed} ->
+        nil
+
+      {:DOWN, ^ref, _, _, reason} ->
+        {:exit, reason}
+    after
+      timeout ->
+        :erlang.exit(pid, :kill)
+
+        receive do
+          {:DOWN, ^ref, _, _, _} -> nil
+        end
+    end
+  end
+
+  def ignore(%Task{ref: ref, pid: pid}) do
+    :erlang.unlink(pid)
+
+    receive do
+      {^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        {:ok, reply}
+
+      {:DOWN, ^ref, _, _, reason} ->
+        {:exit, reason}
+    after
+      0 ->
+        :erlang.demonitor(ref, [:flush])
+        nil
+    end
+  end
+
+  def async_stream(enumerable, fun, options \\ []) do
+    timeout = Keyword.get(options, :timeout, 5000)
+
+    enumerable
+    |> Enum.map(fn x -> async(fn -> fun.(x) end) end)
+    |> Enum.map(fn task ->
+      case yield(task, timeout) do
+        {:ok, v} -> {:ok, v}
+        {:exit, r} -> {:exit, r}
+        nil ->
+          Task.shutdown(task, :brutal_kill)
+          exit({:timeout, {Task.Supervised, :stream, [timeout]}})
+      end
+    end)
+  end
+
+  def async_stream(enumerable, module, function, args, options) do
+    async_stream(enumerable, fn x -> apply(module, function, [x | args]) end, options)
+  end
+
+  defp invalid_owner_error(task) do
+    "task #{inspect(task)} must be queried from the owner but was queried from #{inspect(self())}"
+  end
+end
