@@ -77,7 +77,13 @@ defmodule Task do
             _ -> value
           end
 
-        Logger.__task_terminated__(self(), owner, fun, args, {logged, stacktrace})
+        starter =
+          case :erlang.process_info(owner, :registered_name) do
+            {:registered_name, name} when is_atom(name) and name != [] -> name
+            _ -> owner
+          end
+
+        Logger.__task_terminated__(self(), starter, fun, args, {logged, stacktrace})
 
         case kind do
           :exit -> exit(value)
