@@ -1,0 +1,260 @@
+// String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
+// (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
+// with OTP's error_info text where Elixir delegates to an :erlang BIF.
+import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap } from "../terms.ts";
+import { defineBifs } from "./registry.ts";
+import { argError, arr, noClause, utf8, codepoints } from "./util.ts";
+import { parseIntStrict, parseFloatStrict } from "./erlang.ts";
+import { isPrintableBinary } from "../inspect.ts";
+
+const M = "Elixir.String";
+const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+export function graphemes(s: string): string[] {
+  // fast path: ASCII without CR LF pairs is one grapheme per char
+  if (/^[\x20-\x7e]*$/.test(s)) return s.split("");
+  return Array.from(segmenter.segment(s), (x) => x.segment);
+}
+
+function s(t: Term, fun: string, arity: number): string {
+  if (!(t instanceof Bin)) noClause(M, fun, arity);
+  return (t as Bin).toString();
+}
+
+// Unicode whitespace as String.trim/split/1 use it (no non-breaking spaces)
+const WS = "[\\t\\n\\v\\f\\r \\u0085\\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000]";
+const LEADING = new RegExp("^" + WS + "+", "u");
+const TRAILING = new RegExp(WS + "+$", "u");
+const WS_SPLIT = new RegExp(WS + "+", "u");
+
+function patterns(p: Term, fun: string, arity: number): string[] {
+  if (p instanceof Bin) return [p.toString()];
+  const xs = arr(p, () => noClause(M, fun, arity));
+  return xs.map((x) => s(x, fun, arity));
+}
+
+function kw(opts: Term | undefined, key: string): Term | undefined {
+  if (opts === undefined) return undefined;
+  for (const t of arr(opts)) if (t instanceof Tuple && t.items[0] === atom(key)) return t.items[1];
+  return undefined;
+}
+
+/** Split on the first matching pattern at each position (leftmost, longest first among patterns). */
+function splitBy(str: string, pats: string[], parts: number): string[] {
+  if (pats.length === 1 && pats[0] === "") {
+    const gs = graphemes(str);
+    const out = [""];
+    for (let i = 0; i < gs.length; i++) {
+      if (parts !== Infinity && out.length >= parts) { out[out.length - 1] += gs.slice(i).join(""); return out; }
+      out.push(gs[i]);
+    }
+    if (parts === Infinity || out.length < parts) out.push("");
+    else out[out.length - 1] += "";
+    return out;
+  }
+  const ps = pats.filter((p) => p !== "");
+  const out: string[] = [];
+  let start = 0, i = 0;
+  while (i <= str.length) {
+    if (parts !== Infinity && out.length >= parts - 1) break;
+    let hit = "";
+    for (const p of ps) if (str.startsWith(p, i) && p.length > hit.length) hit = p;
+    if (hit !== "") {
+      out.push(str.slice(start, i));
+      i += hit.length;
+      start = i;
+    } else i++;
+  }
+  out.push(str.slice(start));
+  return out;
+}
+
+function splitOpts(str: string, pats: string[], opts: Term | undefined): Term {
+  const partsT = kw(opts, "parts");
+  const parts = typeof partsT === "number" ? partsT : Infinity;
+  const trim = kw(opts, "trim") === TRUE;
+  let out = splitBy(str, pats, parts);
+  if (trim) out = out.filter((x) => x !== "");
+  return list(out.map(bin));
+}
+
+function replace(str: string, pats: string[], rep: string, global: boolean): string {
+  if (pats.length === 1 && pats[0] === "") {
+    const gs = graphemes(str);
+    if (!global) return rep + str;
+    return rep + gs.join(rep) + (gs.length > 0 ? rep : "");
+  }
+  let out = "", i = 0, start = 0, done = false;
+  while (i < str.length && !done) {
+    let hit = "";
+    for (const p of pats) if (p !== "" && str.startsWith(p, i) && p.length > hit.length) hit = p;
+    if (hit) {
+      out += str.slice(start, i) + rep;
+      i += hit.length;
+      start = i;
+      if (!global) done = true;
+    } else i++;
+  }
+  return out + str.slice(start);
+}
+
+function slice(str: string, start: number, len: number): string {
+  const gs = graphemes(str);
+  if (start < 0) start = Math.max(gs.length + start, 0);
+  if (start > gs.length || len <= 0) return "";
+  return gs.slice(start, start + len).join("");
+}
+
+function rangeBounds(r: Term): [number, number, number] | undefined {
+  if (!isMap(r) || r.get(atom("__struct__")) !== atom("Elixir.Range")) return undefined;
+  const f = r.get(atom("first")), l = r.get(atom("last")), st = r.get(atom("step"));
+  if (typeof f !== "number" || typeof l !== "number") return undefined;
+  return [f, l, typeof st === "number" ? st : 1];
+}
+
+function pad(str: string, count: Term, padding: Term, leading: boolean, fun: string): string {
+  if (typeof count !== "number" || count < 0) noClause(M, fun, 3);
+  const p = s(padding, fun, 3);
+  const gl = graphemes(str).length;
+  const n = (count as number) - gl;
+  if (n <= 0) return str;
+  if (p === "") noClause(M, fun, 3);
+  const pg = graphemes(p);
+  let fill = "";
+  for (let i = 0; i < n; i++) fill += pg[i % pg.length];
+  return leading ? fill + str : str + fill;
+}
+
+function trimWith(str: string, what: string, lead: boolean, trail: boolean): string {
+  if (what === "") return str;
+  if (lead) while (str.startsWith(what)) str = str.slice(what.length);
+  if (trail) while (str.endsWith(what)) str = str.slice(0, str.length - what.length);
+  return str;
+}
+
+function toInteger(t: Term, base: number): Term {
+  const str = s(t, "to_integer", 1);
+  if (base < 2 || base > 36) argError(2, "not an integer in the range 2 through 36");
+  const v = parseIntStrict(str, base);
+  return v ?? argError(1, "not a textual representation of an integer");
+}
+
+defineBifs(M, {
+  "length/1": ([t]) => graphemes(s(t, "length", 1)).length,
+  "graphemes/1": ([t]) => list(graphemes(s(t, "graphemes", 1)).map(bin)),
+  "codepoints/1": ([t]) => list(Array.from(s(t, "codepoints", 1), bin)),
+  "upcase/1": ([t]) => bin(s(t, "upcase", 2).toUpperCase()),
+  "upcase/2": ([t]) => bin(s(t, "upcase", 2).toUpperCase()),
+  "downcase/1": ([t]) => bin(s(t, "downcase", 2).toLowerCase()),
+  "downcase/2": ([t]) => bin(s(t, "downcase", 2).toLowerCase()),
+  "capitalize/1": ([t]) => {
+    const gs = graphemes(s(t, "capitalize", 2));
+    if (gs.length === 0) return bin("");
+    return bin(gs[0].toUpperCase() + gs.slice(1).join("").toLowerCase());
+  },
+  "capitalize/2": ([t]) => {
+    const gs = graphemes(s(t, "capitalize", 2));
+    if (gs.length === 0) return bin("");
+    return bin(gs[0].toUpperCase() + gs.slice(1).join("").toLowerCase());
+  },
+  "trim/1": ([t]) => bin(s(t, "trim", 1).replace(LEADING, "").replace(TRAILING, "")),
+  "trim/2": ([t, w]) => bin(trimWith(s(t, "trim", 2), s(w, "trim", 2), true, true)),
+  "trim_leading/1": ([t]) => bin(s(t, "trim_leading", 1).replace(LEADING, "")),
+  "trim_leading/2": ([t, w]) => bin(trimWith(s(t, "trim_leading", 2), s(w, "trim_leading", 2), true, false)),
+  "trim_trailing/1": ([t]) => bin(s(t, "trim_trailing", 1).replace(TRAILING, "")),
+  "trim_trailing/2": ([t, w]) => bin(trimWith(s(t, "trim_trailing", 2), s(w, "trim_trailing", 2), false, true)),
+  "split/1": ([t]) => {
+    const str = s(t, "split", 1).replace(LEADING, "").replace(TRAILING, "");
+    return list(str === "" ? [] : str.split(WS_SPLIT).map(bin));
+  },
+  "split/2": ([t, p]) => splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined),
+  "split/3": ([t, p, o]) => splitOpts(s(t, "split", 3), patterns(p, "split", 3), o),
+  "replace/3": ([t, p, r]) => bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), true)),
+  "replace/4": ([t, p, r, o]) =>
+    bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), kw(o, "global") !== atom("false"))),
+  "contains?/2": ([t, p]) => {
+    const str = s(t, "contains?", 2);
+    return bool(patterns(p, "contains?", 2).some((x) => str.includes(x)));
+  },
+  "starts_with?/2": ([t, p]) => {
+    const str = s(t, "starts_with?", 2);
+    return bool(patterns(p, "starts_with?", 2).some((x) => str.startsWith(x)));
+  },
+  "ends_with?/2": ([t, p]) => {
+    const str = s(t, "ends_with?", 2);
+    return bool(patterns(p, "ends_with?", 2).some((x) => str.endsWith(x)));
+  },
+  "reverse/1": ([t]) => bin(graphemes(s(t, "reverse", 1)).reverse().join("")),
+  "slice/2": ([t, r]) => {
+    const str = s(t, "slice", 2);
+    const b = rangeBounds(r);
+    if (!b) noClause(M, "slice", 2);
+    let [f, l] = b!;
+    const n = graphemes(str).length;
+    if (f < 0) f += n;
+    if (l < 0) l += n;
+    if (f < 0) f = 0;
+    if (l < f) return bin("");
+    return bin(slice(str, f, l - f + 1));
+  },
+  "slice/3": ([t, st, len]) => {
+    if (typeof st !== "number" || typeof len !== "number" || len < 0) noClause(M, "slice", 3);
+    return bin(slice(s(t, "slice", 3), st as number, len as number));
+  },
+  "at/2": ([t, i]) => {
+    if (typeof i !== "number") noClause(M, "at", 2);
+    const gs = graphemes(s(t, "at", 2));
+    const k = (i as number) < 0 ? gs.length + (i as number) : (i as number);
+    return k >= 0 && k < gs.length ? bin(gs[k]) : NIL_ATOM;
+  },
+  "first/1": ([t]) => { const gs = graphemes(s(t, "first", 1)); return gs.length ? bin(gs[0]) : NIL_ATOM; },
+  "last/1": ([t]) => { const gs = graphemes(s(t, "last", 1)); return gs.length ? bin(gs[gs.length - 1]) : NIL_ATOM; },
+  "duplicate/2": ([t, n]) => {
+    const str = s(t, "duplicate", 2);
+    if (typeof n !== "number" || n < 0) argError(2, "out of range");
+    return bin(str.repeat(n as number));
+  },
+  "pad_leading/2": ([t, c]) => bin(pad(s(t, "pad_leading", 3), c, bin(" "), true, "pad_leading")),
+  "pad_leading/3": ([t, c, p]) => bin(pad(s(t, "pad_leading", 3), c, p, true, "pad_leading")),
+  "pad_trailing/2": ([t, c]) => bin(pad(s(t, "pad_trailing", 3), c, bin(" "), false, "pad_trailing")),
+  "pad_trailing/3": ([t, c, p]) => bin(pad(s(t, "pad_trailing", 3), c, p, false, "pad_trailing")),
+  "to_integer/1": ([t]) => toInteger(t, 10),
+  "to_integer/2": ([t, b]) => toInteger(t, typeof b === "number" ? b : -1),
+  "to_float/1": ([t]) => {
+    const x = parseFloatStrict(s(t, "to_float", 1));
+    return x === undefined ? argError(1, "not a textual representation of a float") : new Float(x);
+  },
+  "to_atom/1": ([t]) => {
+    if (!(t instanceof Bin)) argError(1, "not a binary");
+    return atom((t as Bin).toString());
+  },
+  "to_existing_atom/1": ([t]) => {
+    if (!(t instanceof Bin)) argError(1, "not a binary");
+    return existingAtom((t as Bin).toString()) ?? argError(1, "not an already existing atom");
+  },
+  "to_charlist/1": ([t]) => list(codepoints(s(t, "to_charlist", 1))),
+  "valid?/1": ([t]) => bool(t instanceof Bin && utf8(t) !== undefined),
+  "printable?/1": ([t]) => bool(t instanceof Bin && isPrintableBinary(t.bytes)),
+  "printable?/2": ([t, n]) => bool(t instanceof Bin && isPrintableBinary(t.bytes, typeof n === "number" ? n : Infinity)),
+  "split_at/2": ([t, i]) => {
+    if (typeof i !== "number") noClause(M, "split_at", 2);
+    const gs = graphemes(s(t, "split_at", 2));
+    let k = i as number;
+    if (k < 0) k = Math.max(gs.length + k, 0);
+    return tuple(bin(gs.slice(0, k).join("")), bin(gs.slice(k).join("")));
+  },
+  "next_grapheme/1": ([t]) => {
+    const str = s(t, "next_grapheme", 1);
+    if (str === "") return NIL_ATOM;
+    const g = graphemes(str)[0];
+    return tuple(bin(g), bin(str.slice(g.length)));
+  },
+  "next_codepoint/1": ([t]) => {
+    const str = s(t, "next_codepoint", 1);
+    if (str === "") return NIL_ATOM;
+    const c = String.fromCodePoint(str.codePointAt(0)!);
+    return tuple(bin(c), bin(str.slice(c.length)));
+  },
+});
+
+void Atom; void ERROR;

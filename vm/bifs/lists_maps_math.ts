@@ -1,0 +1,339 @@
+// :lists, :maps and :math BIFs (first-order ones only; the rest are written in the language).
+import { Atom, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int } from "../terms.ts";
+import { defineBifs } from "./registry.ts";
+import { compare, exactEquals } from "../compare.ts";
+import { EMPTY_MAP, mapFromEntries, mapKeys, mapValues } from "../map.ts";
+import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
+import { arr } from "./util.ts";
+import * as A from "./arith.ts";
+
+const FUNCTION_CLAUSE = atom("function_clause");
+const fc = (): never => raise(FUNCTION_CLAUSE);
+
+function posInt(t: Term): number {
+  if (typeof t !== "number" || !Number.isInteger(t)) fc();
+  return t as number;
+}
+
+/** Stable merge sort by compare (lists:sort is stable in effect: equal terms keep order). */
+export function sortTerms(xs: Term[]): Term[] {
+  return xs.slice().sort(compare);
+}
+
+export function usortTerms(xs: Term[]): Term[] {
+  const s = sortTerms(xs);
+  const out: Term[] = [];
+  for (const x of s) if (out.length === 0 || compare(out[out.length - 1], x) !== 0) out.push(x);
+  return out;
+}
+
+function keyIdx(n: Term): number {
+  if (typeof n !== "number" || n < 1) badarg();
+  return (n as number) - 1;
+}
+
+function keyMatch(t: Term, key: Term, i: number): boolean {
+  return t instanceof Tuple && t.items.length > i && compare(t.items[i], key) === 0;
+}
+
+function flatten(l: Term, tail: Term): Term {
+  const out: Term[] = [];
+  const walk = (x: Term) => {
+    for (const e of arr(x)) {
+      if (e === NIL || e instanceof Cons) walk(e);
+      else out.push(e);
+    }
+  };
+  walk(l);
+  return list(out, tail);
+}
+
+function keyfind([key, n, l]: Term[]): Term {
+  const i = keyIdx(n);
+  for (const t of arr(l)) if (keyMatch(t, key, i)) return t;
+  return FALSE;
+}
+
+defineBifs("lists", {
+  "reverse/1": ([l]) => {
+    let out: Term = NIL;
+    let x = l;
+    while (x instanceof Cons) { out = new Cons(x.head, out); x = x.tail; }
+    if (x !== NIL) badarg();
+    return out;
+  },
+  "reverse/2": ([l, tail]) => {
+    let out: Term = tail;
+    let x = l;
+    while (x instanceof Cons) { out = new Cons(x.head, out); x = x.tail; }
+    if (x !== NIL) badarg();
+    return out;
+  },
+  "append/2": ([a, b]) => (a === NIL ? b : list(arr(a), b)),
+  "append/1": ([ls]) => {
+    const parts = arr(ls);
+    if (parts.length === 0) return NIL;
+    let out = parts[parts.length - 1];
+    for (let i = parts.length - 2; i >= 0; i--) out = list(arr(parts[i]), out);
+    return out;
+  },
+  "concat/1": ([ls]) => {
+    // lists:concat: atoms, integers, floats, strings(char lists) -> one char list
+    let s = "";
+    for (const x of arr(ls)) {
+      if (x instanceof Atom) s += x.name;
+      else if (typeof x === "number" || typeof x === "bigint") s += String(x);
+      else if (x instanceof Float) s += x.value.toExponential(20);
+      else s += String.fromCodePoint(...(arr(x) as number[]));
+    }
+    return list([...s].map((c) => c.codePointAt(0)!));
+  },
+  "seq/2": ([a, b]) => {
+    const from = posInt(a), to = posInt(b);
+    if (to < from - 1) fc();
+    const out: Term[] = [];
+    for (let i = from; i <= to; i++) out.push(i);
+    return list(out);
+  },
+  "seq/3": ([a, b, s]) => {
+    const from = posInt(a), to = posInt(b), step = posInt(s);
+    if ((step > 0 && to < from - step) || (step < 0 && to > from - step) || (step === 0 && from !== to)) fc();
+    const out: Term[] = [];
+    if (step === 0) return list([from]);
+    if (step > 0) for (let i = from; i <= to; i += step) out.push(i);
+    else for (let i = from; i >= to; i += step) out.push(i);
+    return list(out);
+  },
+  "member/2": ([x, l]) => {
+    for (const e of arr(l)) if (exactEquals(e, x)) return TRUE;
+    return FALSE;
+  },
+  "keyfind/3": keyfind,
+  "keymember/3": (a) => bool(keyfind(a) !== FALSE),
+  "keysearch/3": (a) => { const r = keyfind(a); return r === FALSE ? FALSE : tuple(atom("value"), r); },
+  "keystore/4": ([key, n, l, nt]) => {
+    const i = keyIdx(n);
+    const xs = arr(l);
+    const at = xs.findIndex((t) => keyMatch(t, key, i));
+    if (at >= 0) xs[at] = nt; else xs.push(nt);
+    return list(xs);
+  },
+  "keydelete/3": ([key, n, l]) => {
+    const i = keyIdx(n);
+    const xs = arr(l);
+    const at = xs.findIndex((t) => keyMatch(t, key, i));
+    if (at >= 0) xs.splice(at, 1);
+    return list(xs);
+  },
+  "keyreplace/4": ([key, n, l, nt]) => {
+    const i = keyIdx(n);
+    const xs = arr(l);
+    const at = xs.findIndex((t) => keyMatch(t, key, i));
+    if (at >= 0) xs[at] = nt;
+    return list(xs);
+  },
+  "keytake/3": ([key, n, l]) => {
+    const i = keyIdx(n);
+    const xs = arr(l);
+    const at = xs.findIndex((t) => keyMatch(t, key, i));
+    if (at < 0) return FALSE;
+    const [t] = xs.splice(at, 1);
+    return tuple(atom("value"), t, list(xs));
+  },
+  "keysort/2": ([n, l]) => {
+    const i = keyIdx(n);
+    const xs = arr(l);
+    for (const t of xs) if (!(t instanceof Tuple) || t.items.length <= i) badarg();
+    return list(xs.slice().sort((a, b) => compare((a as Tuple).items[i], (b as Tuple).items[i])));
+  },
+  "sort/1": ([l]) => list(sortTerms(arr(l))),
+  "usort/1": ([l]) => list(usortTerms(arr(l))),
+  "merge/2": ([a, b]) => list(sortTerms([...arr(a), ...arr(b)])),
+  "nth/2": ([n, l]) => {
+    const i = posInt(n);
+    let x = l;
+    for (let k = 1; k < i && x instanceof Cons; k++) x = x.tail;
+    if (i < 1 || !(x instanceof Cons)) fc();
+    return (x as Cons).head;
+  },
+  "nthtail/2": ([n, l]) => {
+    let i = posInt(n);
+    let x = l;
+    while (i > 0) { if (!(x instanceof Cons)) fc(); x = (x as Cons).tail; i--; }
+    return x;
+  },
+  "last/1": ([l]) => {
+    const xs = arr(l);
+    if (xs.length === 0) fc();
+    return xs[xs.length - 1];
+  },
+  "flatten/1": ([l]) => flatten(l, NIL),
+  "flatten/2": ([l, t]) => flatten(l, t),
+  "sum/1": ([l]) => arr(l).reduce((acc: Term, x) => A.add(acc, x), 0),
+  "max/1": ([l]) => {
+    const xs = arr(l);
+    if (xs.length === 0) fc();
+    return xs.reduce((m, x) => (compare(x, m) > 0 ? x : m));
+  },
+  "min/1": ([l]) => {
+    const xs = arr(l);
+    if (xs.length === 0) fc();
+    return xs.reduce((m, x) => (compare(x, m) < 0 ? x : m));
+  },
+  "duplicate/2": ([n, x]) => {
+    const k = posInt(n);
+    if (k < 0) fc();
+    return list(new Array(k).fill(x));
+  },
+  "sublist/2": ([l, n]) => {
+    const k = posInt(n);
+    if (k < 0) fc();
+    const out: Term[] = [];
+    let x = l;
+    while (out.length < k && x instanceof Cons) { out.push(x.head); x = x.tail; }
+    return list(out);
+  },
+  "sublist/3": ([l, s, n]) => {
+    const st = posInt(s), k = posInt(n);
+    if (st < 1 || k < 0) fc();
+    const xs = arr(l);
+    if (st > xs.length + 1) fc();
+    return list(xs.slice(st - 1, st - 1 + k));
+  },
+  "delete/2": ([x, l]) => {
+    const xs = arr(l);
+    const i = xs.findIndex((e) => exactEquals(e, x));
+    if (i >= 0) xs.splice(i, 1);
+    return list(xs);
+  },
+  "subtract/2": ([a, b]) => {
+    const xs = arr(a);
+    for (const y of arr(b)) {
+      const i = xs.findIndex((x) => exactEquals(x, y));
+      if (i >= 0) xs.splice(i, 1);
+    }
+    return list(xs);
+  },
+  "zip/2": ([a, b]) => {
+    const xs = arr(a), ys = arr(b);
+    if (xs.length !== ys.length) fc();
+    return list(xs.map((x, i) => tuple(x, ys[i])));
+  },
+  "unzip/1": ([l]) => {
+    const xs: Term[] = [], ys: Term[] = [];
+    for (const t of arr(l)) {
+      if (!(t instanceof Tuple) || t.items.length !== 2) fc();
+      xs.push((t as Tuple).items[0]);
+      ys.push((t as Tuple).items[1]);
+    }
+    return tuple(list(xs), list(ys));
+  },
+  "split/2": ([n, l]) => {
+    const k = posInt(n);
+    const xs = arr(l);
+    if (k < 0 || k > xs.length) badarg();
+    return tuple(list(xs.slice(0, k)), list(xs.slice(k)));
+  },
+  "prefix/2": ([a, b]) => {
+    const xs = arr(a), ys = arr(b);
+    return bool(xs.length <= ys.length && xs.every((x, i) => exactEquals(x, ys[i])));
+  },
+  "suffix/2": ([a, b]) => {
+    const xs = arr(a), ys = arr(b);
+    const off = ys.length - xs.length;
+    return bool(off >= 0 && xs.every((x, i) => exactEquals(x, ys[off + i])));
+  },
+  "reverse_append/2": ([l, t]) => list(arr(l).reverse(), t),
+});
+
+// ---- maps ---------------------------------------------------------------------------------------
+
+function m(t: Term): MapLike {
+  if (!isMap(t)) badmap(t);
+  return t as MapLike;
+}
+
+export function mapFromList(l: Term): MapLike {
+  let r = EMPTY_MAP;
+  for (const p of arr(l)) {
+    if (!(p instanceof Tuple) || p.items.length !== 2) badarg();
+    r = r.put((p as Tuple).items[0], (p as Tuple).items[1]);
+  }
+  return r;
+}
+
+export function mapToList(mm: MapLike): Term {
+  return list(mm.entries().map(([k, v]) => tuple(k, v)));
+}
+
+export function mapMerge(a: MapLike, b: MapLike): MapLike {
+  if (a.size < b.size) {
+    let r = b;
+    for (const [k, v] of a.entries()) if (!r.has(k)) r = r.put(k, v);
+    return r;
+  }
+  let r = a;
+  for (const [k, v] of b.entries()) r = r.put(k, v);
+  return r;
+}
+
+defineBifs("maps", {
+  "get/2": ([k, mm]) => { const v = m(mm).get(k); return v === undefined ? badkey(k, mm) : v; },
+  "get/3": ([k, mm, d]) => m(mm).get(k) ?? d,
+  "find/2": ([k, mm]) => { const v = m(mm).get(k); return v === undefined ? ERROR : tuple(OK, v); },
+  "put/3": ([k, v, mm]) => m(mm).put(k, v),
+  "remove/2": ([k, mm]) => m(mm).remove(k),
+  "merge/2": ([a, b]) => mapMerge(m(a), m(b)),
+  "keys/1": ([mm]) => list(mapKeys(m(mm))),
+  "values/1": ([mm]) => list(mapValues(m(mm))),
+  "to_list/1": ([mm]) => mapToList(m(mm)),
+  "from_list/1": ([l]) => mapFromList(l),
+  "from_keys/2": ([l, v]) => mapFromEntries(arr(l).map((k) => [k, v] as [Term, Term])),
+  "is_key/2": ([k, mm]) => bool(m(mm).has(k)),
+  "size/1": ([mm]) => m(mm).size,
+  "new/0": () => EMPTY_MAP,
+  "take/2": ([k, mm]) => { const v = m(mm).get(k); return v === undefined ? ERROR : tuple(v, (mm as MapLike).remove(k)); },
+  "update/3": ([k, v, mm]) => (m(mm).has(k) ? (mm as MapLike).put(k, v) : badkey(k, mm)),
+  "with/2": ([ks, mm]) => {
+    const src = m(mm);
+    let r = EMPTY_MAP;
+    for (const k of arr(ks)) { const v = src.get(k); if (v !== undefined) r = r.put(k, v); }
+    return r;
+  },
+  "without/2": ([ks, mm]) => {
+    let r = m(mm);
+    for (const k of arr(ks)) r = r.remove(k);
+    return r;
+  },
+});
+
+// ---- math ---------------------------------------------------------------------------------------
+
+function x(t: Term): number {
+  if (typeof t === "number") return t;
+  if (typeof t === "bigint") return Number(t);
+  if (t instanceof Float) return t.value;
+  return badarith();
+}
+const f1 = (fn: (a: number) => number) => ([a]: Term[]) => A.checkFloat(fn(x(a)));
+const f2 = (fn: (a: number, b: number) => number) => ([a, b]: Term[]) => A.checkFloat(fn(x(a), x(b)));
+
+defineBifs("math", {
+  "pi/0": () => new Float(Math.PI),
+  "e/0": () => new Float(Math.E),
+  "sqrt/1": f1((a) => (a < 0 ? NaN : Math.sqrt(a))),
+  "pow/2": f2(Math.pow),
+  "exp/1": f1(Math.exp),
+  "log/1": f1((a) => (a <= 0 ? NaN : Math.log(a))),
+  "log2/1": f1((a) => (a <= 0 ? NaN : Math.log2(a))),
+  "log10/1": f1((a) => (a <= 0 ? NaN : Math.log10(a))),
+  "sin/1": f1(Math.sin), "cos/1": f1(Math.cos), "tan/1": f1(Math.tan),
+  "asin/1": f1(Math.asin), "acos/1": f1(Math.acos), "atan/1": f1(Math.atan),
+  "sinh/1": f1(Math.sinh), "cosh/1": f1(Math.cosh), "tanh/1": f1(Math.tanh),
+  "atan2/2": f2(Math.atan2),
+  "floor/1": f1(Math.floor),
+  "ceil/1": f1(Math.ceil),
+  "fmod/2": f2((a, b) => (b === 0 ? NaN : a % b)),
+});
+
+void int;
