@@ -10,7 +10,7 @@ defmodule Enum do
   defp do_reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
 
   defp do_reduce(enumerable, acc, fun) do
-    {:done, result} = Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end)
+    {_, result} = Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end)
     result
   end
 

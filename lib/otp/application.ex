@@ -99,7 +99,7 @@ defmodule Application do
     cond do
       ctl({:loaded?, app}) -> {:error, {:already_loaded, app}}
       app in @builtin -> :ok
-      true -> {:error, {'no such file or directory', Atom.to_charlist(app) ++ '.app'}}
+      true -> {:error, {'no such file or directory', :erlang.atom_to_list(app) ++ '.app'}}
     end
   end
 
@@ -143,7 +143,7 @@ defmodule Application do
       true ->
         case ctl({:spec, app}) do
           :error ->
-            {:error, {'no such file or directory', Atom.to_charlist(app) ++ '.app'}}
+            {:error, {'no such file or directory', :erlang.atom_to_list(app) ++ '.app'}}
 
           {:ok, spec} ->
             missing =
@@ -194,17 +194,17 @@ defmodule Application do
 
           {:ok, {:error, reason}} ->
             reason = {reason, {mod, :start, [:normal, args]}}
-            Logger.notice("Application " <> Atom.to_string(app) <> " exited: " <> format_error(reason))
+            Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
             {:error, reason}
 
           {:ok, other} ->
             reason = {:bad_return, {{mod, :start, [:normal, args]}, other}}
-            Logger.notice("Application " <> Atom.to_string(app) <> " exited: " <> format_error(reason))
+            Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
             {:error, reason}
 
           {:crash, reason} ->
             reason = {:bad_return, {{mod, :start, [:normal, args]}, {:EXIT, reason}}}
-            Logger.notice("Application " <> Atom.to_string(app) <> " exited: " <> format_error(reason))
+            Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
             {:error, reason}
         end
     end
@@ -237,7 +237,7 @@ defmodule Application do
       true ->
         case ctl({:spec, app}) do
           :error ->
-            {:error, {app, {'no such file or directory', Atom.to_charlist(app) ++ '.app'}}}
+            {:error, {app, {'no such file or directory', :erlang.atom_to_list(app) ++ '.app'}}}
 
           {:ok, spec} ->
             result =
@@ -269,7 +269,7 @@ defmodule Application do
         {:error, {:not_started, app}}
 
       {:ok, {nil, _, _}} ->
-        Logger.notice("Application " <> Atom.to_string(app) <> " exited: :stopped")
+        Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: :stopped")
         :ok
 
       {:ok, {mod, pid, state}} ->
@@ -286,7 +286,7 @@ defmodule Application do
           mod.stop(state)
         end
 
-        Logger.notice("Application " <> Atom.to_string(app) <> " exited: :stopped")
+        Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: :stopped")
         :ok
     end
   end
@@ -310,7 +310,7 @@ defmodule Application do
 
   defp shutdown(_), do: :ok
 
-  def app_dir(app), do: "_build/lib/" <> Atom.to_string(app)
+  def app_dir(app), do: "_build/lib/" <> :erlang.atom_to_binary(app)
   def app_dir(app, path), do: app_dir(app) <> "/" <> path
 
   def format_error(reason) do
@@ -381,7 +381,7 @@ defmodule Application do
   defp handle({:get_env, app, key}, data) do
     case Map.fetch(data.env, app) do
       {:ok, pairs} ->
-        case List.keyfind(pairs, key, 0) do
+        case :lists.keyfind(key, 1, pairs) do
           {_, value} -> {{:ok, value}, data}
           nil -> {:error, data}
         end
@@ -395,16 +395,16 @@ defmodule Application do
     pairs = Map.get(data.env, app, [])
 
     pairs =
-      case List.keyfind(pairs, key, 0) do
+      case :lists.keyfind(key, 1, pairs) do
         nil -> [{key, value} | pairs]
-        _ -> List.keyreplace(pairs, key, 0, {key, value})
+        _ -> :lists.keyreplace(key, 1, pairs, {key, value})
       end
 
     {:ok, %{data | env: Map.put(data.env, app, pairs)}}
   end
 
   defp handle({:delete_env, app, key}, data) do
-    pairs = List.keydelete(Map.get(data.env, app, []), key, 0)
+    pairs = :lists.keydelete(key, 1, Map.get(data.env, app, []))
     {:ok, %{data | env: Map.put(data.env, app, pairs)}}
   end
 
@@ -415,7 +415,7 @@ defmodule Application do
 
     env =
       Enum.reduce(Enum.reverse(Keyword.get(spec, :env, [])), old, fn {k, v}, acc ->
-        case List.keyfind(acc, k, 0) do
+        case :lists.keyfind(k, 1, acc) do
           nil -> [{k, v} | acc]
           _ -> acc
         end
@@ -428,7 +428,7 @@ defmodule Application do
   defp handle({:spec, app}, data), do: {Map.fetch(data.specs, app), data}
   defp handle(:loaded, data), do: {Map.to_list(data.specs), data}
 
-  defp handle({:started?, app}, data), do: {List.keymember?(data.started, app, 0), data}
+  defp handle({:started?, app}, data), do: {:lists.keymember(app, 1, data.started), data}
 
   defp handle({:started, app, mod, pid, state}, data) do
     {:ok, %{data | started: [{app, {mod, pid, state}} | data.started]}}
@@ -437,8 +437,8 @@ defmodule Application do
   defp handle(:started, data), do: {Enum.map(data.started, fn {app, _} -> app end), data}
 
   defp handle({:take_started, app}, data) do
-    case List.keyfind(data.started, app, 0) do
-      {^app, info} -> {{:ok, info}, %{data | started: List.keydelete(data.started, app, 0)}}
+    case :lists.keyfind(app, 1, data.started) do
+      {^app, info} -> {{:ok, info}, %{data | started: :lists.keydelete(app, 1, data.started)}}
       nil -> {:error, data}
     end
   end

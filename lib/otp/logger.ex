@@ -101,7 +101,7 @@ defmodule Logger do
   end
 
   defp emit(level, text) do
-    IO.write(["\n", timestamp(), " [", Atom.to_string(level), "] ", text, "\n"])
+    IO.write(["\n", timestamp(), " [", :erlang.atom_to_binary(level), "] ", text, "\n"])
   end
 
   defp timestamp do
@@ -114,11 +114,11 @@ defmodule Logger do
     pad2(h) <> ":" <> pad2(m) <> ":" <> pad2(s) <> "." <> pad3(milli)
   end
 
-  defp pad2(n) when n < 10, do: "0" <> Integer.to_string(n)
-  defp pad2(n), do: Integer.to_string(n)
-  defp pad3(n) when n < 10, do: "00" <> Integer.to_string(n)
-  defp pad3(n) when n < 100, do: "0" <> Integer.to_string(n)
-  defp pad3(n), do: Integer.to_string(n)
+  defp pad2(n) when n < 10, do: "0" <> :erlang.integer_to_binary(n)
+  defp pad2(n), do: :erlang.integer_to_binary(n)
+  defp pad3(n) when n < 10, do: "00" <> :erlang.integer_to_binary(n)
+  defp pad3(n) when n < 100, do: "0" <> :erlang.integer_to_binary(n)
+  defp pad3(n), do: :erlang.integer_to_binary(n)
 
   # ---------------------------------------------------------------------------
   # Reports made by the runtime and by OTP
