@@ -1,0 +1,31 @@
+defmodule Big do
+  def fact(n), do: Enum.reduce(1..n, 1, &*/2)
+  def fib(n), do: fib(n, 0, 1)
+  defp fib(0, a, _), do: a
+  defp fib(n, a, b), do: fib(n - 1, b, a + b)
+  def digit_sum(n), do: n |> Integer.digits() |> Enum.sum()
+end
+
+f5000 = Big.fact(5000)
+IO.inspect(length(Integer.digits(f5000)))
+IO.inspect(Big.digit_sum(f5000))
+IO.inspect(rem(f5000, 1_000_000_007))
+IO.inspect(Big.fact(30))
+IO.inspect(Big.fib(300))
+IO.inspect(Big.fib(1000) |> Integer.to_string() |> String.length())
+IO.inspect(2 ** 200 - 1)
+IO.inspect(div(10 ** 40, 7))
+IO.inspect(-(10 ** 30) + 1)
+IO.inspect(Integer.pow(-3, 41))
+IO.inspect(rem(-(10 ** 25), 7))
+IO.inspect(Integer.gcd(2 ** 100, 6 ** 50))
+IO.inspect(10 ** 20 == 100_000_000_000_000_000_000)
+IO.inspect(2 ** 64 > 2 ** 63)
+IO.inspect(Enum.sum(Enum.map(1..100, &(&1 ** 10))))
+IO.inspect(2 ** 60 * 2 ** 60 / 2 ** 100)
+IO.inspect(trunc(1.0e20))
+IO.inspect(9_007_199_254_740_992 * 3)
+IO.inspect(div(2 ** 53 + 1, 1))
+import Bitwise
+IO.inspect((1 <<< 100) ||| 1)
+IO.inspect(bxor(2 ** 80, 2 ** 79))
