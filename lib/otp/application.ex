@@ -383,7 +383,7 @@ defmodule Application do
       {:ok, pairs} ->
         case :lists.keyfind(key, 1, pairs) do
           {_, value} -> {{:ok, value}, data}
-          nil -> {:error, data}
+          false -> {:error, data}
         end
 
       :error ->
@@ -396,7 +396,7 @@ defmodule Application do
 
     pairs =
       case :lists.keyfind(key, 1, pairs) do
-        nil -> [{key, value} | pairs]
+        false -> [{key, value} | pairs]
         _ -> :lists.keyreplace(key, 1, pairs, {key, value})
       end
 
@@ -416,7 +416,7 @@ defmodule Application do
     env =
       Enum.reduce(Enum.reverse(Keyword.get(spec, :env, [])), old, fn {k, v}, acc ->
         case :lists.keyfind(k, 1, acc) do
-          nil -> [{k, v} | acc]
+          false -> [{k, v} | acc]
           _ -> acc
         end
       end)
@@ -439,7 +439,7 @@ defmodule Application do
   defp handle({:take_started, app}, data) do
     case :lists.keyfind(app, 1, data.started) do
       {^app, info} -> {{:ok, info}, %{data | started: :lists.keydelete(app, 1, data.started)}}
-      nil -> {:error, data}
+      false -> {:error, data}
     end
   end
 end

@@ -1,0 +1,32 @@
+// OTP programs (test/otp/NAME.exs) run through `node cli/bin.js run NAME.exs`; masked stdout
+// and exit code are compared with NAME.out / NAME.exit made by real Elixir (test/otp/regen.mjs).
+// test/otp/real-harness.mjs runs the same programs on real Elixir with lib/otp renamed.
+import { describe, it, expect } from "vitest";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+// @ts-ignore -- plain ESM shared with the regen script
+import { mask } from "../conformance/mask.mjs";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, "..", "..");
+const BIN = resolve(ROOT, process.env.BEAMLET_BIN ?? "cli/bin.js");
+
+const programs = readdirSync(HERE)
+  .filter((f) => f.endsWith(".exs") && existsSync(join(HERE, f.slice(0, -4) + ".out")))
+  .sort();
+
+describe("otp", () => {
+  for (const f of programs) {
+    const name = f.slice(0, -4);
+    it(name, () => {
+      expect(existsSync(BIN), `${BIN} does not exist yet`).toBe(true);
+      const r = spawnSync(process.execPath, [BIN, "run", f], { cwd: HERE, encoding: "utf8", timeout: 60000 });
+      const want = readFileSync(join(HERE, name + ".out"), "utf8");
+      expect(mask(r.stdout ?? "")).toBe(want);
+      const exitFile = join(HERE, name + ".exit");
+      if (existsSync(exitFile)) expect(String(r.status)).toBe(readFileSync(exitFile, "utf8").trim());
+    }, 70000);
+  }
+});
