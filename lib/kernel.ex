@@ -34,7 +34,7 @@ defmodule Kernel do
       {key, value}, acc ->
         case acc do
           %{^key => _} -> :maps.put(key, value, acc)
-          _ when strict -> raise KeyError, key: key, term: struct
+          _ when strict -> raise KeyError, key: key
           _ -> acc
         end
     end)

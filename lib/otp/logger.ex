@@ -218,7 +218,7 @@ defmodule Logger do
         _ -> self()
       end
 
-    error(inspect(mod) <> " " <> inspect(proc) <> " received unexpected message in handle_info/2: " <> inspect(msg))
+    error(inspect(mod) <> " " <> inspect(proc) <> " received unexpected message in handle_info/2: " <> inspect(msg) <> "\n")
   end
 
   defp format_client({pid, :dead}), do: ["\nClient ", inspect(pid), " is dead"]

@@ -1,0 +1,18 @@
+# The first frame of every process, and the runner of a script's top-level code.
+defmodule :beamlet_boot do
+  # start/3 must stay the module's first function: the node enters every process here
+  def start(fun, args, nil), do: :erlang.apply(fun, args)
+  def start(mod, args, name), do: :erlang.apply(mod, name, args)
+
+  # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1
+  def run_script(mod) do
+    try do
+      mod.__script__()
+      :erlang.halt(0)
+    catch
+      kind, reason ->
+        IO.write(:stderr, Exception.format(kind, reason, __STACKTRACE__))
+        :erlang.halt(1)
+    end
+  end
+end

@@ -1,0 +1,111 @@
+defmodule Keyword do
+  @moduledoc "The fun-taking half of Keyword; the first-order functions are BIFs."
+
+  def new(pairs, transform) when is_function(transform, 1) do
+    pairs
+    |> Enum.reduce([], fn x, acc ->
+      {key, value} = transform.(x)
+      [{key, value} | delete_key(acc, key)]
+    end)
+    |> :lists.reverse()
+  end
+
+  defp delete_key(list, key), do: for({k, _} = pair <- list, k != key, do: pair)
+
+  def get_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 0) do
+    case :lists.keyfind(key, 1, keywords) do
+      {^key, value} -> value
+      false -> fun.()
+    end
+  end
+
+  def put_new_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 0) do
+    case :lists.keyfind(key, 1, keywords) do
+      {^key, _} -> keywords
+      false -> [{key, fun.()} | keywords]
+    end
+  end
+
+  def pop_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 0) do
+    case :lists.keyfind(key, 1, keywords) do
+      {^key, value} -> {value, delete_key(keywords, key)}
+      false -> {fun.(), keywords}
+    end
+  end
+
+  def update(keywords, key, default, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
+    update_loop(keywords, key, default, fun, [])
+  end
+
+  defp update_loop([{key, current} | t], key, _default, fun, acc) do
+    :lists.reverse(acc, [{key, fun.(current)} | delete_key(t, key)])
+  end
+
+  defp update_loop([h | t], key, default, fun, acc), do: update_loop(t, key, default, fun, [h | acc])
+  defp update_loop([], key, default, _fun, acc), do: :lists.reverse(acc, [{key, default}])
+
+  def update!(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
+    update_bang(keywords, key, fun, [], keywords)
+  end
+
+  defp update_bang([{key, current} | t], key, fun, acc, _orig) do
+    :lists.reverse(acc, [{key, fun.(current)} | delete_key(t, key)])
+  end
+
+  defp update_bang([h | t], key, fun, acc, orig), do: update_bang(t, key, fun, [h | acc], orig)
+  defp update_bang([], key, _fun, _acc, orig), do: raise(KeyError, key: key, term: orig)
+
+  def replace_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
+    case :lists.keyfind(key, 1, keywords) do
+      {^key, _} -> update!(keywords, key, fun)
+      false -> keywords
+    end
+  end
+
+  def get_and_update(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
+    get_and_update_loop(keywords, [], key, fun)
+  end
+
+  defp get_and_update_loop([{key, current} | t], acc, key, fun) do
+    case fun.(current) do
+      {get, value} -> {get, :lists.reverse(acc, [{key, value} | t])}
+      :pop -> {current, :lists.reverse(acc, t)}
+      other -> raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
+    end
+  end
+
+  defp get_and_update_loop([h | t], acc, key, fun), do: get_and_update_loop(t, [h | acc], key, fun)
+
+  defp get_and_update_loop([], acc, key, fun) do
+    case fun.(nil) do
+      {get, update} -> {get, [{key, update} | :lists.reverse(acc)]}
+      :pop -> {nil, :lists.reverse(acc)}
+      other -> raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
+    end
+  end
+
+  def merge(keywords1, keywords2, fun) when is_list(keywords1) and is_list(keywords2) and is_function(fun, 3) do
+    merge_loop(keywords1, keywords2, fun, [])
+  end
+
+  defp merge_loop([{k, v1} | t], kw2, fun, acc) do
+    case :lists.keyfind(k, 1, kw2) do
+      {^k, v2} -> merge_loop(t, delete_key(kw2, k), fun, [{k, fun.(k, v1, v2)} | acc])
+      false -> merge_loop(t, kw2, fun, [{k, v1} | acc])
+    end
+  end
+
+  defp merge_loop([], kw2, _fun, acc), do: :lists.reverse(acc, kw2)
+
+  def filter(keywords, fun) when is_list(keywords) and is_function(fun, 1) do
+    for pair <- keywords, fun.(pair), do: pair
+  end
+
+  def reject(keywords, fun) when is_list(keywords) and is_function(fun, 1) do
+    for pair <- keywords, not fun.(pair), do: pair
+  end
+
+  def map(keywords, fun) when is_list(keywords) and is_function(fun, 1) do
+    for {k, _} = pair <- keywords, do: {k, fun.(pair)}
+  end
+end

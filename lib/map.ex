@@ -1,0 +1,146 @@
+defmodule Map do
+  @moduledoc "The fun-taking half of Map; the first-order functions (get, put, fetch ...) are BIFs."
+
+  def new(enumerable, transform) when is_function(transform, 1) do
+    enumerable
+    |> Enum.reduce([], fn x, acc -> [transform.(x) | acc] end)
+    |> :lists.reverse()
+    |> :maps.from_list()
+  end
+
+  def update(map, key, default, fun) when is_map(map) and is_function(fun, 1) do
+    case map do
+      %{^key => value} -> %{map | key => fun.(value)}
+      _ -> :maps.put(key, default, map)
+    end
+  end
+
+  def update(map, _key, _default, _fun), do: :erlang.error({:badmap, map})
+
+  def update!(map, key, fun) when is_map(map) and is_function(fun, 1) do
+    case map do
+      %{^key => value} -> %{map | key => fun.(value)}
+      _ -> raise KeyError, key: key, term: map
+    end
+  end
+
+  def update!(map, _key, _fun), do: :erlang.error({:badmap, map})
+
+  def get_lazy(map, key, fun) when is_map(map) and is_function(fun, 0) do
+    case map do
+      %{^key => value} -> value
+      _ -> fun.()
+    end
+  end
+
+  def get_lazy(map, _key, _fun), do: :erlang.error({:badmap, map})
+
+  def put_new_lazy(map, key, fun) when is_map(map) and is_function(fun, 0) do
+    case map do
+      %{^key => _} -> map
+      _ -> :maps.put(key, fun.(), map)
+    end
+  end
+
+  def put_new_lazy(map, _key, _fun), do: :erlang.error({:badmap, map})
+
+  def pop_lazy(map, key, fun) when is_map(map) and is_function(fun, 0) do
+    case map do
+      %{^key => value} -> {value, :maps.remove(key, map)}
+      _ -> {fun.(), map}
+    end
+  end
+
+  def pop_lazy(map, _key, _fun), do: :erlang.error({:badmap, map})
+
+  def replace_lazy(map, key, fun) when is_map(map) and is_function(fun, 1) do
+    case map do
+      %{^key => value} -> %{map | key => fun.(value)}
+      _ -> map
+    end
+  end
+
+  def replace_lazy(map, _key, _fun), do: :erlang.error({:badmap, map})
+
+  def get_and_update(map, key, fun) when is_map(map) and is_function(fun, 1) do
+    current =
+      case map do
+        %{^key => value} -> value
+        _ -> nil
+      end
+
+    case fun.(current) do
+      {get, update} ->
+        {get, :maps.put(key, update, map)}
+
+      :pop ->
+        {current, :maps.remove(key, map)}
+
+      other ->
+        raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
+    end
+  end
+
+  def get_and_update(map, _key, _fun), do: :erlang.error({:badmap, map})
+
+  def get_and_update!(map, key, fun) when is_map(map) and is_function(fun, 1) do
+    case map do
+      %{^key => value} ->
+        case fun.(value) do
+          {get, update} ->
+            {get, %{map | key => update}}
+
+          :pop ->
+            {value, :maps.remove(key, map)}
+
+          other ->
+            raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
+        end
+
+      _ ->
+        raise KeyError, key: key, term: map
+    end
+  end
+
+  def get_and_update!(map, _key, _fun), do: :erlang.error({:badmap, map})
+
+  def merge(map1, map2, fun) when is_map(map1) and is_map(map2) and is_function(fun, 3) do
+    {small, big, swapped} =
+      if map_size(map1) <= map_size(map2), do: {map1, map2, false}, else: {map2, map1, true}
+
+    Enum.reduce(:maps.to_list(small), big, fn {key, v_small}, acc ->
+      case acc do
+        %{^key => v_big} ->
+          value = if swapped, do: fun.(key, v_big, v_small), else: fun.(key, v_small, v_big)
+          %{acc | key => value}
+
+        _ ->
+          :maps.put(key, v_small, acc)
+      end
+    end)
+  end
+
+  def filter(map, fun) when is_map(map) and is_function(fun, 1) do
+    :maps.from_list(filter_pairs(:maps.to_list(map), fun, true, []))
+  end
+
+  def filter(map, _fun), do: :erlang.error({:badmap, map})
+
+  def reject(map, fun) when is_map(map) and is_function(fun, 1) do
+    :maps.from_list(filter_pairs(:maps.to_list(map), fun, false, []))
+  end
+
+  def reject(map, _fun), do: :erlang.error({:badmap, map})
+
+  defp filter_pairs([], _fun, _keep, acc), do: acc
+
+  defp filter_pairs([pair | t], fun, keep, acc) do
+    if (fun.(pair) && true) == keep, do: filter_pairs(t, fun, keep, [pair | acc]), else: filter_pairs(t, fun, keep, acc)
+  end
+
+  def map(map, fun) when is_map(map) and is_function(fun, 1) do
+    :maps.from_list(for {k, _} = pair <- :maps.to_list(map), do: {k, fun.(pair)})
+  end
+
+  def map(map, _fun), do: :erlang.error({:badmap, map})
+end
