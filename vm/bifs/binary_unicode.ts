@@ -1,0 +1,152 @@
+// :binary and :unicode BIFs (byte-level; patterns are binaries or lists of binaries).
+import { Bin, Term, Tuple, atom, bin, binFromBytes, list, tuple, NIL, NIL_ATOM } from "../terms.ts";
+import { defineBifs } from "./registry.ts";
+import { badarg } from "../errors.ts";
+import { arr, chardataToString, codepoints } from "./util.ts";
+import { ERROR } from "../terms.ts";
+import { binaryPart } from "./erlang.ts";
+
+
+
+function b(t: Term): Uint8Array {
+  if (!(t instanceof Bin)) badarg();
+  return (t as Bin).bytes;
+}
+
+function pats(p: Term): Uint8Array[] {
+  const ps = p instanceof Bin ? [p.bytes] : arr(p).map(b);
+  if (ps.length === 0 || ps.some((x) => x.length === 0)) badarg();
+  return ps;
+}
+
+/** First match at or after `from`: [pos, len] (longest pattern among those starting earliest). */
+function findAt(hay: Uint8Array, ps: Uint8Array[], from: number): [number, number] | undefined {
+  for (let i = from; i < hay.length; i++) {
+    let best = -1;
+    for (const p of ps) {
+      if (p.length <= best || i + p.length > hay.length) continue;
+      let ok = true;
+      for (let j = 0; j < p.length; j++) if (hay[i + j] !== p[j]) { ok = false; break; }
+      if (ok) best = p.length;
+    }
+    if (best > 0) return [i, best];
+  }
+  return undefined;
+}
+
+function optNames(o: Term): Set<string> {
+  const s = new Set<string>();
+  for (const x of arr(o)) if (x instanceof Tuple === false && (x as any).name) s.add((x as any).name);
+  return s;
+}
+
+function split(subject: Term, p: Term, o: Term): Term {
+  const hay = b(subject), ps = pats(p);
+  const opts = optNames(o);
+  const global = opts.has("global");
+  const parts: Uint8Array[] = [];
+  let start = 0;
+  for (;;) {
+    const m = findAt(hay, ps, start);
+    if (!m) break;
+    parts.push(hay.slice(start, m[0]));
+    start = m[0] + m[1];
+    if (!global) break;
+  }
+  parts.push(hay.slice(start));
+  let out = parts;
+  if (opts.has("trim_all")) out = out.filter((x) => x.length > 0);
+  else if (opts.has("trim")) while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
+  return list(out.map(binFromBytes));
+}
+
+function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
+  const hay = b(subject), ps = pats(p), r = b(rep);
+  const global = optNames(o).has("global");
+  const chunks: Uint8Array[] = [];
+  let start = 0;
+  for (;;) {
+    const m = findAt(hay, ps, start);
+    if (!m) break;
+    chunks.push(hay.slice(start, m[0]), r);
+    start = m[0] + m[1];
+    if (!global) break;
+  }
+  chunks.push(hay.slice(start));
+  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const c of chunks) { out.set(c, off); off += c.length; }
+  return binFromBytes(out);
+}
+
+defineBifs("binary", {
+  "part/2": ([s, pl]) => { if (!(pl instanceof Tuple)) badarg(); return binaryPart(s, (pl as Tuple).items[0], (pl as Tuple).items[1]); },
+  "part/3": ([s, p, l]) => binaryPart(s, p, l),
+  "split/2": ([s, p]) => split(s, p, NIL),
+  "split/3": ([s, p, o]) => split(s, p, o),
+  "replace/3": ([s, p, r]) => replace(s, p, r, NIL),
+  "replace/4": ([s, p, r, o]) => replace(s, p, r, o),
+  "match/2": ([s, p]) => { const m = findAt(b(s), pats(p), 0); return m ? tuple(m[0], m[1]) : atom("nomatch"); },
+  "match/3": ([s, p]) => { const m = findAt(b(s), pats(p), 0); return m ? tuple(m[0], m[1]) : atom("nomatch"); },
+  "matches/2": ([s, p]) => {
+    const hay = b(s), ps = pats(p);
+    const out: Term[] = [];
+    let start = 0;
+    for (;;) {
+      const m = findAt(hay, ps, start);
+      if (!m) break;
+      out.push(tuple(m[0], m[1]));
+      start = m[0] + m[1];
+    }
+    return list(out);
+  },
+  "copy/1": ([s]) => binFromBytes(b(s).slice()),
+  "copy/2": ([s, n]) => {
+    const x = b(s);
+    if (typeof n !== "number" || n < 0) badarg();
+    const out = new Uint8Array(x.length * (n as number));
+    for (let i = 0; i < (n as number); i++) out.set(x, i * x.length);
+    return binFromBytes(out);
+  },
+  "at/2": ([s, i]) => { const x = b(s); if (typeof i !== "number" || i < 0 || i >= x.length) badarg(); return x[i as number]; },
+  "first/1": ([s]) => { const x = b(s); if (x.length === 0) badarg(); return x[0]; },
+  "last/1": ([s]) => { const x = b(s); if (x.length === 0) badarg(); return x[x.length - 1]; },
+  "bin_to_list/1": ([s]) => list(Array.from(b(s))),
+  "bin_to_list/3": ([s, p, l]) => list(Array.from(b(binaryPart(s, p, l)))),
+  "list_to_bin/1": ([l]) => {
+    const bytes = arr(l).map((x) => (typeof x === "number" && x >= 0 && x < 256 ? x : badarg()));
+    return binFromBytes(Uint8Array.from(bytes as number[]));
+  },
+  "decode_unsigned/1": ([s]) => { let v = 0n; for (const x of b(s)) v = v * 256n + BigInt(x); return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v; },
+  "encode_unsigned/1": ([n]) => {
+    let v = BigInt(n as number);
+    const out: number[] = [];
+    do { out.unshift(Number(v & 255n)); v >>= 8n; } while (v > 0n);
+    return binFromBytes(Uint8Array.from(out));
+  },
+  "longest_common_prefix/1": ([l]) => {
+    const xs = arr(l).map(b);
+    if (xs.length === 0) badarg();
+    let n = 0;
+    while (xs.every((x) => n < x.length && x[n] === xs[0][n])) n++;
+    return n;
+  },
+});
+
+function charsToBin(t: Term): Term {
+  const r = chardataToString(t);
+  if (typeof r === "string") return bin(r);
+  if (r === undefined) badarg();
+  return tuple(ERROR, bin(""), NIL); // invalid code point: {:error, converted_so_far, rest}
+}
+
+defineBifs("unicode", {
+  "characters_to_binary/1": ([t]) => charsToBin(t),
+  "characters_to_binary/2": ([t]) => charsToBin(t),
+  "characters_to_binary/3": ([t]) => charsToBin(t),
+  "characters_to_list/1": ([t]) => { const r = charsToBin(t); return r instanceof Bin ? list(codepoints(r.toString())) : r; },
+  "characters_to_list/2": ([t]) => { const r = charsToBin(t); return r instanceof Bin ? list(codepoints(r.toString())) : r; },
+});
+
+void NIL_ATOM;

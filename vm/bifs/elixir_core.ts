@@ -1,0 +1,538 @@
+// First-order functions of Integer, Float, Atom, Tuple, List, Map, Keyword, Kernel, IO, System
+// and Bitwise, under their Elixir module names.
+import {
+  Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE,
+  int, toBig,
+} from "../terms.ts";
+import { defineBifs, lookupBif, BifContext } from "./registry.ts";
+import { exactEquals, compare } from "../compare.ts";
+import { EMPTY_MAP, mapKeys, mapValues } from "../map.ts";
+import { badmap, elixirRaise, raise, badarith } from "../errors.ts";
+import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
+import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger } from "./erlang.ts";
+import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
+import { formatFloat } from "../format_float.ts";
+import { inspect, ioInspect, optsFromKeyword } from "../inspect.ts";
+import { toStringChars, unicodeConversionError } from "../chars.ts";
+import * as A from "./arith.ts";
+
+type Fn = (args: Term[], ctx: BifContext) => Term;
+const E = erlangBifs as unknown as Record<string, Fn>;
+
+// ---- Integer ------------------------------------------------------------------------------------
+
+function intArg(t: Term, mod: string, fun: string, arity: number): A.Int {
+  if (!A.isIntT(t)) noClause(mod, fun, arity);
+  return t as A.Int;
+}
+
+function parseIntPrefix(str: string, base: number): Term {
+  const m = /^[+-]?/.exec(str)!;
+  let i = m[0].length;
+  const start = i;
+  while (i < str.length) {
+    const d = parseInt(str[i], 36);
+    if (!(d < base)) break;
+    i++;
+  }
+  if (i === start) return ERROR;
+  return tuple(parseIntStrict(str.slice(0, i), base)!, bin(str.slice(i)));
+}
+
+function parseFloatPrefix(str: string): Term {
+  const m = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(str);
+  if (!m) return ERROR;
+  // "1e3" parses (Elixir allows an exponent without a fraction here)
+  const x = parseFloat(m[0]);
+  if (!Number.isFinite(x)) return ERROR;
+  return tuple(new Float(x), bin(str.slice(m[0].length)));
+}
+
+defineBifs("Elixir.Integer", {
+  "to_string/1": ([n]) => bin(String(intArg(n, "Elixir.Integer", "to_string", 1))),
+  "to_string/2": ([n, b]) => {
+    const v = intArg(n, "Elixir.Integer", "to_string", 2);
+    if (typeof b !== "number" || b < 2 || b > 36) noClause("Elixir.Integer", "to_string", 2);
+    return bin(intToString(v, b as number));
+  },
+  "to_charlist/1": ([n]) => list(codepoints(String(intArg(n, "Elixir.Integer", "to_charlist", 1)))),
+  "to_charlist/2": ([n, b]) => list(codepoints(intToString(intArg(n, "Elixir.Integer", "to_charlist", 2), b as number))),
+  "parse/1": ([t]) => (t instanceof Bin ? parseIntPrefix(t.toString(), 10) : noClause("Elixir.Integer", "parse", 2)),
+  "parse/2": ([t, b]) => {
+    if (typeof b !== "number" || b < 2 || b > 36) elixirRaise("ArgumentError", "invalid base " + inspect(b));
+    return t instanceof Bin ? parseIntPrefix(t.toString(), b as number) : noClause("Elixir.Integer", "parse", 2);
+  },
+  "digits/1": ([n]) => digits(intArg(n, "Elixir.Integer", "digits", 2), 10),
+  "digits/2": ([n, b]) => {
+    if (typeof b !== "number" || b < 2) noClause("Elixir.Integer", "digits", 2);
+    return digits(intArg(n, "Elixir.Integer", "digits", 2), b as number);
+  },
+  "undigits/1": ([l]) => undigits(l, 10),
+  "undigits/2": ([l, b]) => {
+    if (typeof b !== "number" || b < 2) noClause("Elixir.Integer", "undigits", 2);
+    return undigits(l, b as number);
+  },
+  "gcd/2": ([a, b]) => {
+    let x = toBig(intArg(a, "Elixir.Integer", "gcd", 2)), y = toBig(intArg(b, "Elixir.Integer", "gcd", 2));
+    if (x < 0n) x = -x;
+    if (y < 0n) y = -y;
+    while (y !== 0n) [x, y] = [y, x % y];
+    return int(x);
+  },
+  "pow/2": ([a, b]) => {
+    const x = intArg(a, "Elixir.Integer", "pow", 2), y = intArg(b, "Elixir.Integer", "pow", 2);
+    if (y < 0) badarith();
+    return int(toBig(x) ** toBig(y));
+  },
+  "is_even/1": ([n]) => bool(A.isIntT(n) && toBig(n) % 2n === 0n),
+  "is_odd/1": ([n]) => bool(A.isIntT(n) && toBig(n) % 2n !== 0n),
+  "floor_div/2": ([a, b]) => A.floorDiv(a as A.Int, b as A.Int),
+  "mod/2": ([a, b]) => A.mod(a as A.Int, b as A.Int),
+});
+
+function digits(n: A.Int, base: number): Term {
+  let v = toBig(n);
+  const neg = v < 0n;
+  if (neg) v = -v;
+  const b = BigInt(base);
+  const out: Term[] = [];
+  do { out.unshift(int(neg ? -(v % b) : v % b)); v /= b; } while (v > 0n);
+  return list(out);
+}
+
+function undigits(l: Term, base: number): Term {
+  let v = 0n;
+  const b = BigInt(base);
+  for (const d of arr(l, () => noClause("Elixir.Integer", "undigits", 2))) {
+    if (!A.isIntT(d)) noClause("Elixir.Integer", "undigits", 2);
+    if (d >= base) elixirRaise("ArgumentError", `invalid digit ${d} in base ${base}`);
+    v = v * b + toBig(d as A.Int);
+  }
+  return int(v);
+}
+
+// ---- Float ----------------------------------------------------------------------------------------
+
+function floatArg(t: Term, fun: string, arity: number): number {
+  if (!(t instanceof Float)) noClause("Elixir.Float", fun, arity);
+  return (t as Float).value;
+}
+
+function precisionArg(p: Term): number {
+  if (typeof p !== "number" || p < 0 || p > 15) elixirRaise("ArgumentError", `precision ${inspect(p)} is out of valid range of 0..15`);
+  return p as number;
+}
+
+/** ceil/floor to `p` decimals, deciding on the float's shortest decimal digits. */
+function roundDir(x: number, p: number, up: boolean): number {
+  const f = 10 ** p;
+  const scaled = Number((x * f).toPrecision(15));
+  const r = up ? Math.ceil(scaled) : Math.floor(scaled);
+  const v = r / f;
+  return v === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : v;
+}
+
+defineBifs("Elixir.Float", {
+  "round/1": ([f]) => { const x = floatArg(f, "round", 2); const r = A.roundHalfAway(x); return new Float(r === 0 && x < 0 ? -0 : r); },
+  "round/2": ([f, p]) => {
+    const x = floatArg(f, "round", 2);
+    const v = parseFloat(x.toFixed(precisionArg(p)));
+    return new Float(v === 0 && x < 0 ? -0 : v);
+  },
+  "ceil/1": ([f]) => { const x = floatArg(f, "ceil", 2); const r = Math.ceil(x); return new Float(r); },
+  "ceil/2": ([f, p]) => new Float(roundDir(floatArg(f, "ceil", 2), precisionArg(p), true)),
+  "floor/1": ([f]) => new Float(Math.floor(floatArg(f, "floor", 2))),
+  "floor/2": ([f, p]) => new Float(roundDir(floatArg(f, "floor", 2), precisionArg(p), false)),
+  "to_string/1": ([f]) => bin(formatFloat(floatArg(f, "to_string", 1))),
+  "to_charlist/1": ([f]) => list(codepoints(formatFloat(floatArg(f, "to_charlist", 1)))),
+  "parse/1": ([t]) => (t instanceof Bin ? parseFloatPrefix(t.toString()) : noClause("Elixir.Float", "parse", 1)),
+});
+
+// ---- Atom, Tuple --------------------------------------------------------------------------------
+
+defineBifs("Elixir.Atom", {
+  "to_string/1": ([a]) => (a instanceof Atom ? bin(a.name) : argError(1, "not an atom")),
+  "to_charlist/1": ([a]) => (a instanceof Atom ? list(codepoints(a.name)) : argError(1, "not an atom")),
+});
+
+function tupleArg(t: Term, fun: string, arity: number): Term[] {
+  if (!(t instanceof Tuple)) argError(1, "not a tuple");
+  return (t as Tuple).items;
+}
+
+defineBifs("Elixir.Tuple", {
+  "to_list/1": ([t]) => list(tupleArg(t, "to_list", 1)),
+  "append/2": ([t, v]) => new Tuple([...tupleArg(t, "append", 2), v]),
+  "insert_at/3": ([t, i, v]) => {
+    const items = tupleArg(t, "insert_at", 3).slice();
+    if (typeof i !== "number" || i < 0 || i > items.length) argError(1, "out of range");
+    items.splice(i as number, 0, v);
+    return new Tuple(items);
+  },
+  "delete_at/2": ([t, i]) => {
+    const items = tupleArg(t, "delete_at", 2).slice();
+    if (typeof i !== "number" || i < 0 || i >= items.length) argError(1, "out of range");
+    items.splice(i as number, 1);
+    return new Tuple(items);
+  },
+  "duplicate/2": ([v, n]) => {
+    if (typeof n !== "number" || n < 0) argError(1, "out of range");
+    return new Tuple(new Array(n as number).fill(v));
+  },
+});
+
+// ---- List ---------------------------------------------------------------------------------------
+
+const L = "Elixir.List";
+function larr(t: Term, fun: string, arity: number): Term[] {
+  return arr(t, () => noClause(L, fun, arity));
+}
+function idx(i: Term, n: number, fun: string, arity: number): number {
+  if (typeof i !== "number") noClause(L, fun, arity);
+  return (i as number) < 0 ? n + (i as number) : (i as number);
+}
+function keyIdx(t: Term, k: Term, pos: number): boolean {
+  return t instanceof Tuple && t.items.length > pos && compare(t.items[pos], k) === 0;
+}
+
+function flattenDeep(xs: Term[], out: Term[]): void {
+  for (const x of xs) {
+    if (x === NIL || x instanceof Cons) flattenDeep(arr(x), out);
+    else out.push(x);
+  }
+}
+
+defineBifs(L, {
+  "first/1": ([l]) => (l === NIL ? NIL_ATOM : l instanceof Cons ? l.head : noClause(L, "first", 2)),
+  "first/2": ([l, d]) => (l === NIL ? d : l instanceof Cons ? l.head : noClause(L, "first", 2)),
+  "last/1": ([l]) => { const xs = larr(l, "last", 2); return xs.length ? xs[xs.length - 1] : NIL_ATOM; },
+  "last/2": ([l, d]) => { const xs = larr(l, "last", 2); return xs.length ? xs[xs.length - 1] : d; },
+  "flatten/1": ([l]) => { const out: Term[] = []; flattenDeep(larr(l, "flatten", 1), out); return list(out); },
+  "flatten/2": ([l, t]) => { const out: Term[] = []; flattenDeep(larr(l, "flatten", 2), out); return list(out, t); },
+  "wrap/1": ([t]) => (t === NIL_ATOM ? NIL : t === NIL || t instanceof Cons ? t : list([t])),
+  "duplicate/2": ([v, n]) => list(new Array(n as number).fill(v)),
+  "delete/2": ([l, v]) => {
+    const xs = larr(l, "delete", 2);
+    const i = xs.findIndex((x) => exactEquals(x, v));
+    if (i >= 0) xs.splice(i, 1);
+    return list(xs);
+  },
+  "delete_at/2": ([l, i]) => {
+    const xs = larr(l, "delete_at", 2);
+    const k = idx(i, xs.length, "delete_at", 2);
+    if (k >= 0 && k < xs.length) xs.splice(k, 1);
+    return list(xs);
+  },
+  "insert_at/3": ([l, i, v]) => {
+    const xs = larr(l, "insert_at", 3);
+    let k = typeof i === "number" && i < 0 ? xs.length + (i as number) + 1 : idx(i, xs.length, "insert_at", 3);
+    k = Math.max(0, Math.min(k, xs.length));
+    xs.splice(k, 0, v);
+    return list(xs);
+  },
+  "replace_at/3": ([l, i, v]) => {
+    const xs = larr(l, "replace_at", 3);
+    const k = idx(i, xs.length, "replace_at", 3);
+    if (k >= 0 && k < xs.length) xs[k] = v;
+    return list(xs);
+  },
+  "pop_at/2": ([l, i]) => popAt(l, i, NIL_ATOM),
+  "pop_at/3": ([l, i, d]) => popAt(l, i, d),
+  "to_tuple/1": ([l]) => new Tuple(larr(l, "to_tuple", 1)),
+  "to_string/1": ([l]) => bin(toStringChars(l)),
+  "to_charlist/1": ([l]) => {
+    const r = chardataToString(l);
+    if (typeof r !== "string") return r === undefined ? argError(1, "not a list") : unicodeConversionError("invalid code point " + inspect(r.bad));
+    return list(codepoints(r));
+  },
+  "to_atom/1": ([l]) => E["list_to_atom/1"]([l], null as any),
+  "to_existing_atom/1": ([l]) => E["list_to_existing_atom/1"]([l], null as any),
+  "to_integer/1": ([l]) => E["list_to_integer/1"]([l], null as any),
+  "to_integer/2": ([l, b]) => E["list_to_integer/2"]([l, b], null as any),
+  "to_float/1": ([l]) => E["list_to_float/1"]([l], null as any),
+  "keyfind/3": ([l, k, p]) => { for (const t of larr(l, "keyfind", 4)) if (keyIdx(t, k, p as number)) return t; return NIL_ATOM; },
+  "keyfind/4": ([l, k, p, d]) => { for (const t of larr(l, "keyfind", 4)) if (keyIdx(t, k, p as number)) return t; return d; },
+  "keymember?/3": ([l, k, p]) => bool(larr(l, "keymember?", 3).some((t) => keyIdx(t, k, p as number))),
+  "keydelete/3": ([l, k, p]) => {
+    const xs = larr(l, "keydelete", 3);
+    const i = xs.findIndex((t) => keyIdx(t, k, p as number));
+    if (i >= 0) xs.splice(i, 1);
+    return list(xs);
+  },
+  "keyreplace/4": ([l, k, p, v]) => {
+    const xs = larr(l, "keyreplace", 4);
+    const i = xs.findIndex((t) => keyIdx(t, k, p as number));
+    if (i >= 0) xs[i] = v;
+    return list(xs);
+  },
+  "keystore/4": ([l, k, p, v]) => {
+    const xs = larr(l, "keystore", 4);
+    const i = xs.findIndex((t) => keyIdx(t, k, p as number));
+    if (i >= 0) xs[i] = v; else xs.push(v);
+    return list(xs);
+  },
+  "keytake/3": ([l, k, p]) => {
+    const xs = larr(l, "keytake", 3);
+    const i = xs.findIndex((t) => keyIdx(t, k, p as number));
+    if (i < 0) return NIL_ATOM;
+    const [t] = xs.splice(i, 1);
+    return tuple(t, list(xs));
+  },
+  "keysort/2": ([l, p]) => list(larr(l, "keysort", 2).sort((a, b) => compare((a as Tuple).items[p as number], (b as Tuple).items[p as number]))),
+  "zip/1": ([ls]) => {
+    const xs = larr(ls, "zip", 1).map((x) => arr(x));
+    if (xs.length === 0) return NIL;
+    const n = Math.min(...xs.map((x) => x.length));
+    const out: Term[] = [];
+    for (let i = 0; i < n; i++) out.push(new Tuple(xs.map((x) => x[i])));
+    return list(out);
+  },
+  "starts_with?/2": ([l, p]) => {
+    const xs = larr(l, "starts_with?", 2), ps = larr(p, "starts_with?", 2);
+    return bool(ps.length <= xs.length && ps.every((x, i) => exactEquals(x, xs[i])));
+  },
+  "ascii_printable?/1": ([l]) => {
+    const xs = arr(l, () => FALSE as never);
+    return bool(xs.every((c) => typeof c === "number" && ((c >= 32 && c <= 126) || [7, 8, 9, 10, 11, 12, 13, 27].includes(c))));
+  },
+  "improper?/1": ([l]) => { let x = l; while (x instanceof Cons) x = x.tail; return bool(x !== NIL); },
+});
+
+function popAt(l: Term, i: Term, d: Term): Term {
+  const xs = larr(l, "pop_at", 3);
+  const k = idx(i, xs.length, "pop_at", 3);
+  if (k < 0 || k >= xs.length) return tuple(d, l);
+  const [v] = xs.splice(k, 1);
+  return tuple(v, list(xs));
+}
+
+// ---- Map ----------------------------------------------------------------------------------------
+
+function mm(t: Term): MapLike {
+  if (!isMap(t)) badmap(t);
+  return t as MapLike;
+}
+
+defineBifs("Elixir.Map", {
+  "get/2": ([m, k]) => mm(m).get(k) ?? NIL_ATOM,
+  "get/3": ([m, k, d]) => mm(m).get(k) ?? d,
+  "put/3": ([m, k, v]) => mm(m).put(k, v),
+  "delete/2": ([m, k]) => mm(m).remove(k),
+  "merge/2": ([a, b]) => mapMerge(mm(a), mm(b)),
+  "keys/1": ([m]) => list(mapKeys(mm(m))),
+  "values/1": ([m]) => list(mapValues(mm(m))),
+  "to_list/1": ([m]) => mapToList(mm(m)),
+  "new/0": () => EMPTY_MAP,
+  "new/1": ([l]) => (isMap(l) ? l : mapFromList(l)),
+  "has_key?/2": ([m, k]) => bool(mm(m).has(k)),
+  "fetch/2": ([m, k]) => { const v = mm(m).get(k); return v === undefined ? ERROR : tuple(OK, v); },
+  "fetch!/2": ([m, k]) => mm(m).get(k) ?? keyError(k, m),
+  "pop/2": ([m, k]) => { const v = mm(m).get(k); return v === undefined ? tuple(NIL_ATOM, m) : tuple(v, (m as MapLike).remove(k)); },
+  "pop/3": ([m, k, d]) => { const v = mm(m).get(k); return v === undefined ? tuple(d, m) : tuple(v, (m as MapLike).remove(k)); },
+  "take/2": ([m, ks]) => {
+    const src = mm(m);
+    let r = EMPTY_MAP;
+    for (const k of arr(ks)) { const v = src.get(k); if (v !== undefined) r = r.put(k, v); }
+    return r;
+  },
+  "drop/2": ([m, ks]) => { let r = mm(m); for (const k of arr(ks)) r = r.remove(k); return r; },
+  "split/2": ([m, ks]) => {
+    let rest = mm(m), taken = EMPTY_MAP;
+    for (const k of arr(ks)) { const v = rest.get(k); if (v !== undefined) { taken = taken.put(k, v); rest = rest.remove(k); } }
+    return tuple(taken, rest);
+  },
+  "put_new/3": ([m, k, v]) => (mm(m).has(k) ? m : (m as MapLike).put(k, v)),
+  "replace/3": ([m, k, v]) => (mm(m).has(k) ? (m as MapLike).put(k, v) : m),
+  "replace!/3": ([m, k, v]) => (mm(m).has(k) ? (m as MapLike).put(k, v) : keyError(k, m)),
+  "from_struct/1": ([m]) => {
+    if (m instanceof Atom) noClause("Elixir.Map", "from_struct", 1);
+    return mm(m).remove(atom("__struct__"));
+  },
+  "equal?/2": ([a, b]) => bool(exactEquals(mm(a), mm(b))),
+});
+
+// ---- Keyword ------------------------------------------------------------------------------------
+
+const K = "Elixir.Keyword";
+function pairs(t: Term, fun: string, arity: number): Tuple[] {
+  const xs = arr(t, () => noClause(K, fun, arity));
+  for (const x of xs) if (!(x instanceof Tuple) || x.items.length !== 2 || !(x.items[0] instanceof Atom)) noClause(K, fun, arity);
+  return xs as Tuple[];
+}
+const keyOf = (t: Tuple) => t.items[0];
+
+defineBifs(K, {
+  "get/2": ([l, k]) => { for (const t of pairs(l, "get", 3)) if (keyOf(t) === k) return t.items[1]; return NIL_ATOM; },
+  "get/3": ([l, k, d]) => { for (const t of pairs(l, "get", 3)) if (keyOf(t) === k) return t.items[1]; return d; },
+  "get_values/2": ([l, k]) => list(pairs(l, "get_values", 2).filter((t) => keyOf(t) === k).map((t) => t.items[1])),
+  "put/3": ([l, k, v]) => list([tuple(k, v), ...pairs(l, "put", 3).filter((t) => keyOf(t) !== k)]),
+  "put_new/3": ([l, k, v]) => { const ps = pairs(l, "put_new", 3); return ps.some((t) => keyOf(t) === k) ? l : list([tuple(k, v), ...ps]); },
+  "delete/2": ([l, k]) => list(pairs(l, "delete", 2).filter((t) => keyOf(t) !== k)),
+  "delete_first/2": ([l, k]) => {
+    const ps = pairs(l, "delete_first", 2);
+    const i = ps.findIndex((t) => keyOf(t) === k);
+    if (i >= 0) ps.splice(i, 1);
+    return list(ps);
+  },
+  "has_key?/2": ([l, k]) => bool(pairs(l, "has_key?", 2).some((t) => keyOf(t) === k)),
+  "keys/1": ([l]) => list(pairs(l, "keys", 1).map(keyOf)),
+  "values/1": ([l]) => list(pairs(l, "values", 1).map((t) => t.items[1])),
+  "fetch/2": ([l, k]) => { for (const t of pairs(l, "fetch", 2)) if (keyOf(t) === k) return tuple(OK, t.items[1]); return ERROR; },
+  "fetch!/2": ([l, k]) => { for (const t of pairs(l, "fetch!", 2)) if (keyOf(t) === k) return t.items[1]; return keyError(k, l); },
+  "merge/2": ([a, b]) => {
+    const bs = pairs(b, "merge", 2);
+    const keys = new Set(bs.map(keyOf));
+    return list([...pairs(a, "merge", 2).filter((t) => !keys.has(keyOf(t))), ...bs]);
+  },
+  "new/0": () => NIL,
+  "new/1": ([l]) => {
+    // later duplicates win, keeping the position of the last occurrence
+    const ps = arr(l);
+    const out: Term[] = [];
+    const seen = new Set<Term>();
+    for (let i = ps.length - 1; i >= 0; i--) {
+      const t = ps[i] as Tuple;
+      if (!seen.has(t.items[0])) { seen.add(t.items[0]); out.unshift(t); }
+    }
+    return list(out);
+  },
+  "take/2": ([l, ks]) => { const s = new Set(arr(ks)); return list(pairs(l, "take", 2).filter((t) => s.has(keyOf(t)))); },
+  "drop/2": ([l, ks]) => { const s = new Set(arr(ks)); return list(pairs(l, "drop", 2).filter((t) => !s.has(keyOf(t)))); },
+  "pop/2": ([l, k]) => kwPop(l, k, NIL_ATOM),
+  "pop/3": ([l, k, d]) => kwPop(l, k, d),
+  "pop_first/2": ([l, k]) => {
+    const ps = pairs(l, "pop_first", 3);
+    const i = ps.findIndex((t) => keyOf(t) === k);
+    if (i < 0) return tuple(NIL_ATOM, l);
+    const [t] = ps.splice(i, 1);
+    return tuple(t.items[1], list(ps));
+  },
+  "keyword?/1": ([l]) => {
+    let x = l;
+    while (x instanceof Cons) {
+      const t = x.head;
+      if (!(t instanceof Tuple) || t.items.length !== 2 || !(t.items[0] instanceof Atom)) return FALSE;
+      x = x.tail;
+    }
+    return bool(x === NIL);
+  },
+  "to_list/1": ([l]) => l,
+});
+
+function kwPop(l: Term, k: Term, d: Term): Term {
+  const ps = pairs(l, "pop", 3);
+  const hit = ps.find((t) => keyOf(t) === k);
+  if (!hit) return tuple(d, l);
+  return tuple(hit.items[1], list(ps.filter((t) => keyOf(t) !== k)));
+}
+
+// ---- Kernel -------------------------------------------------------------------------------------
+
+const kernelFromErlang: Record<string, string> = {
+  "max/2": "max/2", "min/2": "min/2", "div/2": "div/2", "rem/2": "rem/2", "abs/1": "abs/1", "round/1": "round/1",
+  "trunc/1": "trunc/1", "elem/2": "", "hd/1": "hd/1", "tl/1": "tl/1", "length/1": "length/1", "byte_size/1": "byte_size/1",
+  "tuple_size/1": "tuple_size/1", "map_size/1": "map_size/1", "binary_part/3": "binary_part/3", "bit_size/1": "bit_size/1",
+  "ceil/1": "ceil/1", "floor/1": "floor/1", "is_atom/1": "is_atom/1", "is_binary/1": "is_binary/1",
+  "is_bitstring/1": "is_bitstring/1", "is_boolean/1": "is_boolean/1", "is_float/1": "is_float/1",
+  "is_function/1": "is_function/1", "is_function/2": "is_function/2", "is_integer/1": "is_integer/1",
+  "is_list/1": "is_list/1", "is_map/1": "is_map/1", "is_number/1": "is_number/1", "is_pid/1": "is_pid/1",
+  "is_port/1": "is_port/1", "is_reference/1": "is_reference/1", "is_tuple/1": "is_tuple/1", "is_map_key/2": "is_map_key/2",
+  "map_get/2": "map_get/2", "node/0": "node/0",
+};
+const kernel: Record<string, Fn> = {};
+for (const [k, e] of Object.entries(kernelFromErlang)) if (e) kernel[k] = E[e];
+kernel["elem/2"] = ([t, i], c) => E["element/2"]([typeof i === "number" ? i + 1 : i, t], c);
+kernel["put_elem/3"] = ([t, i, v], c) => E["setelement/3"]([typeof i === "number" ? i + 1 : i, t, v], c);
+kernel["inspect/1"] = ([t]) => bin(inspect(t));
+kernel["inspect/2"] = ([t, o]) => bin(inspect(t, optsFromKeyword(o).opts));
+kernel["is_nil/1"] = ([t]) => bool(t === NIL_ATOM);
+kernel["is_struct/1"] = ([t]) => bool(isMap(t) && t.get(atom("__struct__")) instanceof Atom);
+kernel["is_struct/2"] = ([t, n]) => bool(isMap(t) && t.get(atom("__struct__")) === n);
+kernel["is_exception/1"] = ([t]) => bool(isMap(t) && t.get(atom("__exception__")) === TRUE && t.get(atom("__struct__")) instanceof Atom);
+defineBifs("Elixir.Kernel", kernel, [
+  "max/2", "min/2", "div/2", "rem/2", "abs/1", "round/1", "trunc/1", "elem/2", "hd/1", "tl/1", "length/1", "byte_size/1",
+  "tuple_size/1", "map_size/1", "binary_part/3", "bit_size/1", "ceil/1", "floor/1", "is_atom/1", "is_binary/1",
+  "is_bitstring/1", "is_boolean/1", "is_float/1", "is_function/1", "is_function/2", "is_integer/1", "is_list/1",
+  "is_map/1", "is_number/1", "is_pid/1", "is_port/1", "is_reference/1", "is_tuple/1", "is_nil/1", "is_map_key/2",
+  "map_get/2", "node/0", "is_struct/1", "is_struct/2", "is_exception/1",
+]);
+
+// ---- IO -----------------------------------------------------------------------------------------
+
+function device(d: Term): 1 | 2 {
+  if (d instanceof Atom && d.name === "stderr") return 2;
+  return 1;
+}
+
+/** IO.chardata_to_string / the text IO.puts writes for a term. */
+export function chardataText(t: Term): string {
+  if (t instanceof Bin) return t.toString();
+  if (t === NIL || t instanceof Cons) {
+    const r = chardataToString(t);
+    if (typeof r === "string") return r;
+    if (r === undefined) argError(1, "not valid chardata");
+    return unicodeConversionError("invalid code point " + inspect(r.bad));
+  }
+  return toStringChars(t);
+}
+
+function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
+  const { opts, label } = optsFromKeyword(o);
+  const text = ioInspect(t, opts);
+  ctx.write(device(dev), (label !== undefined ? chardataText(label) + ": " : "") + text + "\n");
+  return t;
+}
+
+defineBifs("Elixir.IO", {
+  "puts/1": ([t], ctx) => { ctx.write(1, chardataText(t) + "\n"); return OK; },
+  "puts/2": ([d, t], ctx) => { ctx.write(device(d), chardataText(t) + "\n"); return OK; },
+  "write/1": ([t], ctx) => { ctx.write(1, chardataText(t)); return OK; },
+  "write/2": ([d, t], ctx) => { ctx.write(device(d), chardataText(t)); return OK; },
+  "binwrite/1": ([t], ctx) => { ctx.write(1, chardataText(t)); return OK; },
+  "binwrite/2": ([d, t], ctx) => { ctx.write(device(d), chardataText(t)); return OK; },
+  "inspect/1": ([t], ctx) => ioInspectBif(ctx, atom("stdio"), t, NIL),
+  "inspect/2": ([t, o], ctx) => ioInspectBif(ctx, atom("stdio"), t, o),
+  "inspect/3": ([d, t, o], ctx) => ioInspectBif(ctx, d, t, o),
+  // 1.14 prints the caller's stacktrace below; beamlet's BIF has none to show
+  "warn/1": ([t], ctx) => { ctx.write(2, "warning: " + chardataText(t) + "\n\n"); return OK; },
+  "warn/2": ([t], ctx) => { ctx.write(2, "warning: " + chardataText(t) + "\n\n"); return OK; },
+  "iodata_to_binary/1": ([t]) => {
+    if (t instanceof Bin) return t;
+    const b = iodataBytes(t);
+    return b === undefined ? argError(1, "not an iodata term") : binFromBytes(b);
+  },
+  "iodata_length/1": ([t]) => {
+    if (t instanceof Bin) return t.size;
+    const b = iodataBytes(t);
+    return b === undefined ? argError(1, "not an iodata term") : b.length;
+  },
+  "chardata_to_string/1": ([t]) => (t instanceof Bin ? t : bin(chardataText(t))),
+});
+
+// ---- System, Bitwise ----------------------------------------------------------------------------
+
+function unitFactor(u: Term): bigint {
+  const r = E["convert_time_unit/3"]([1000000000, atom("native"), u], null as any);
+  return toBig(r as A.Int);
+}
+
+defineBifs("Elixir.System", {
+  "monotonic_time/0": () => int(monotonicNs()),
+  "monotonic_time/1": ([u]) => convertTime(monotonicNs(), 1000000000n, unitFactor(u)),
+  "system_time/0": () => int(systemNs()),
+  "system_time/1": ([u]) => convertTime(systemNs(), 1000000000n, unitFactor(u)),
+  "os_time/0": () => int(systemNs()),
+  "os_time/1": ([u]) => convertTime(systemNs(), 1000000000n, unitFactor(u)),
+  "unique_integer/0": () => uniqueInteger([]),
+  "unique_integer/1": ([m]) => uniqueInteger(arr(m)),
+  "convert_time_unit/3": ([v, f, t], c) => E["convert_time_unit/3"]([v, f, t], c),
+  "otp_release/0": () => bin("25"),
+  "version/0": () => bin("1.14.0"),
+});
+
+defineBifs("Elixir.Bitwise", {
+  "band/2": E["band/2"], "bor/2": E["bor/2"], "bxor/2": E["bxor/2"], "bnot/1": E["bnot/1"], "bsl/2": E["bsl/2"], "bsr/2": E["bsr/2"],
+  "&&&/2": E["band/2"], "|||/2": E["bor/2"], "^^^/2": E["bxor/2"], "~~~/1": E["bnot/1"], "<<</2": E["bsl/2"], ">>>/2": E["bsr/2"],
+}, ["band/2", "bor/2", "bxor/2", "bnot/1", "bsl/2", "bsr/2", "&&&/2", "|||/2", "^^^/2", "~~~/1", "<<</2", ">>>/2"]);
+
+void lookupBif; void raise;
