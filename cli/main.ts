@@ -1,0 +1,16 @@
+// The beamlet command line.
+import { Command } from "commander";
+import { runScript } from "./run_script.ts";
+
+const program = new Command();
+program.name("beamlet").description("Elixir on a TypeScript bytecode VM with BEAM-style hot code loading");
+program
+  .command("run")
+  .argument("<file>", "an .exs script")
+  .argument("[args...]", "arguments for System.argv()")
+  .description("run a script, like `elixir FILE.exs`")
+  .action(async (file: string, args: string[]) => {
+    const code = await runScript(file, args);
+    process.exit(code);
+  });
+await program.parseAsync(process.argv);

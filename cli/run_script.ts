@@ -1,0 +1,39 @@
+// `beamlet run FILE.exs`: boot a node with the library, compile the script, run it to the end.
+import * as fs from "node:fs";
+import { Node } from "../vm/node.ts";
+import { compileLibrary, loadLibrary, compilerHost } from "../vm/boot.ts";
+import { compileScript } from "../compiler/compile.ts";
+import { parse } from "../lang/parse.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import { atom } from "../vm/terms.ts";
+import { nodeHost, librarySources } from "./host.ts";
+import { loadLibraryCached } from "./lib_cache.ts";
+
+export async function runScript(file: string, argv: string[] = []): Promise<number> {
+  let source: string;
+  try {
+    source = fs.readFileSync(file, "utf8");
+  } catch {
+    process.stderr.write(`** (Code.LoadError) could not load ${file}. Reason: enoent\n`);
+    return 1;
+  }
+  const node = new Node(nodeHost());
+  (node as any).argv = argv;
+  loadLibraryCached(node);
+  let script;
+  try {
+    const ast = parse(source, file);
+    script = compileScript(ast, file, compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text]))));
+  } catch (e) {
+    if (e instanceof CompileError) {
+      process.stderr.write(e.format(source) + "\n");
+      return 1;
+    }
+    throw e;
+  }
+  node.code.loadCompiled(script);
+  const [main] = node.spawn(null, atom("beamlet_boot"), [atom(script.name)], atom("run_script"));
+  node.main = main;
+  return node.runLoop();
+}
+export { compileLibrary, loadLibrary };

@@ -1,0 +1,33 @@
+// Alias expansion: Foo.Bar -> :"Elixir.Foo.Bar", honouring `alias` and __MODULE__.
+import type { Ast } from "../lang/ast.ts";
+import { isCall, aliasParts } from "./ast_util.ts";
+import type { ModCtx } from "./context.ts";
+
+/** The module atom name an alias AST denotes, or null when it is not an alias. */
+export function expandAlias(a: Ast, mod: ModCtx): string | null {
+  if (a.t === "atom") return a.v;
+  if (isCall(a, "__MODULE__") && a.args === null) return mod.name;
+  const parts = aliasParts(a);
+  if (!parts) return null;
+  const [first, ...rest] = parts;
+  let base: string;
+  if (typeof first !== "string") {
+    const b = expandAlias(first, mod);
+    if (b === null) return null;
+    base = b;
+  } else if (first === "Elixir") {
+    base = "Elixir";
+  } else {
+    base = mod.aliases.get(first) ?? "Elixir." + first;
+  }
+  for (const r of rest) {
+    if (typeof r !== "string") return null;
+    base += "." + r;
+  }
+  return base;
+}
+
+/** Elixir's way of naming a module: "Elixir.Foo.Bar" -> "Foo.Bar", "lists" -> ":lists" */
+export function displayModule(name: string): string {
+  return name.startsWith("Elixir.") ? name.slice(7) : ":" + name;
+}

@@ -1,0 +1,60 @@
+// Entry points: a script (.exs: top-level code plus the modules it defines, installed when
+// execution reaches each defmodule) and a source file of modules (.ex: `beamlet compile`, lib/).
+import type { Ast, AstCall } from "../lang/ast.ts";
+import type { CompiledModule } from "../vm/module.ts";
+import { CompilerHost, ModCtx, Scope, FnCtx } from "./context.ts";
+import { ExprCompiler } from "./expressions.ts";
+import { compileModuleForm } from "./modules.ts";
+import { drainPending, reserveFunction } from "./functions.ts";
+import { blockItems, isCall } from "./ast_util.ts";
+
+export const SCRIPT_MODULE = "elixir_script";
+
+/** Compile a script into a module whose __script__/0 runs the top-level code. */
+export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = []): CompiledModule {
+  const ctx = new ModCtx(SCRIPT_MODULE, file, host);
+  const nested: CompiledModule[] = [];
+  ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean) => {
+    const mods = compileModuleForm(a as AstCall, ctx, host);
+    mods.forEach((m, i) => {
+      nested.push(m);
+      ex.em.emit("define_module", ex.em.lit(nested.length - 1));
+      if (i < mods.length - 1) ex.em.emit("pop");
+    });
+    if (tail) ex.em.emit("return");
+  };
+  // the script body takes the given bindings (REPL / eval_string) as arguments, in order
+  const index = reserveFunction(ctx, "__script__", bindings.length, true, false, 1);
+  const fdef = ctx.em.functions[index];
+  fdef.entry = 0;
+  const fn = new FnCtx(ctx, "__script__", bindings.length, bindings.length);
+  const scope = new Scope(null);
+  bindings.forEach((b, i) => scope.bind(b, i));
+  const ex = new ExprCompiler(fn);
+  const items = blockItems(ast);
+  // the value of the script is a {value, bindings} pair when bindings are asked for
+  ex.block(items, scope, true);
+  fdef.nlocals = fn.nslots;
+  drainPending(ctx);
+  lastScriptScope = scope;
+  const em = ctx.em;
+  return {
+    name: SCRIPT_MODULE, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions,
+    imports: em.imports, lines: em.lines, attributes: [], structFields: null, docs: { moduledoc: null, functions: [] }, nested,
+  };
+}
+let lastScriptScope: Scope | null = null;
+
+/** Compile a file that only defines modules (lib/*.ex, project sources). */
+export function compileModules(ast: Ast, file: string, host: CompilerHost): CompiledModule[] {
+  const out: CompiledModule[] = [];
+  const ctx = new ModCtx(SCRIPT_MODULE, file, host);
+  for (const it of blockItems(ast)) {
+    if (isCall(it) && typeof it.name === "string" && ["defmodule", "defprotocol", "defimpl"].includes(it.name)) {
+      out.push(...compileModuleForm(it, ctx, host));
+    } else if (isCall(it) && (it.name === "alias" || it.name === "import" || it.name === "require")) {
+      ctx.directive(it.name as string, it.args ?? [], it.meta.line);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+// for comprehensions desugar into Enum.reduce over each generator (filters become ifs):
+//   for x <- xs, f(x), y <- ys, do: body
+//   => :lists.reverse(Enum.reduce(xs, [], fn x, acc -> if f(x), do: Enum.reduce(ys, acc, ...), else: acc end))
+import type { Ast, AstCall } from "../lang/ast.ts";
+import { isCall, keywordPairs, call, v, listA, clause, caseA, remote, clausesOf } from "./ast_util.ts";
+import type { ModCtx } from "./context.ts";
+import { tmpName } from "./expressions.ts";
+
+export function desugarFor(a: AstCall, mod: ModCtx): Ast {
+  const args = a.args ?? [];
+  const last = args[args.length - 1];
+  const opts = keywordPairs(last);
+  if (!opts) return mod.error("for comprehensions must end with a do block", a.meta.line);
+  const get = (k: string) => opts.find(([x]) => x === k)?.[1];
+  const body = get("do");
+  const into = get("into");
+  const reduce = get("reduce");
+  const uniq = get("uniq");
+  if (body === undefined) return mod.error("missing :do option in \"for\"", a.meta.line);
+  const steps = args.slice(0, -1);
+  const acc = tmpName("acc");
+  const inner = (i: number): Ast => {
+    if (i === steps.length) {
+      if (reduce !== undefined) {
+        const clauses = clausesOf(body);
+        if (!clauses) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses", a.meta.line);
+        return caseA(v(acc), (body as { items: Ast[] }).items);
+      }
+      return listA([call("|", [body, v(acc)])]);
+    }
+    const step = steps[i];
+    if (isCall(step, "<-") && step.args) {
+      let [pat, enumAst] = step.args;
+      // <<c <- binary>>: iterate the bytes (or code points with ::utf8)
+      if (isCall(pat, "<<>>") && pat.args?.length === 1 && isCall(pat.args[0], "<-")) {
+        const [segPat, binAst] = pat.args[0].args!;
+        const utf8 = isCall(segPat, "::") && JSON.stringify(segPat).includes('"utf8"');
+        pat = isCall(segPat, "::") ? segPat.args![0] : segPat;
+        enumAst = utf8 ? remote("Elixir.String", "to_charlist", [binAst]) : remote("binary", "bin_to_list", [binAst]);
+      }
+      const x = tmpName("gen");
+      const fnAst = call("fn", [call("->", [listA([v(x), v(acc)]), caseA(v(x), [clause([pat], inner(i + 1)), clause([v("_")], v(acc))])])]);
+      return remote("Elixir.Enum", "reduce", [enumAst, v(acc), fnAst], a.meta);
+    }
+    if (isCall(step, "<<>>")) {
+      return mod.error("binary generators must be written as <<x <- binary>>", a.meta.line);
+    }
+    return call("if", [step, listA([{ t: "tuple", items: [{ t: "atom", v: "do" }, inner(i + 1)] }, { t: "tuple", items: [{ t: "atom", v: "else" }, v(acc)] }])]);
+  };
+  const init = reduce !== undefined ? reduce : listA([]);
+  let result: Ast = call("__block__", [call("=", [v(acc), init]), inner(0)]);
+  if (reduce !== undefined) return result;
+  result = remote("lists", "reverse", [result]);
+  if (uniq !== undefined && !(uniq.t === "atom" && uniq.v === "false")) result = remote("Elixir.Enum", "uniq", [result]);
+  if (into !== undefined) result = remote("Elixir.Enum", "into", [result, into]);
+  return result;
+}

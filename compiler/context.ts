@@ -1,0 +1,132 @@
+// Compilation state: the module being compiled, the function being emitted, variable scopes.
+import type { Ast } from "../lang/ast.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import { Emitter } from "./emitter.ts";
+import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
+import { expandAlias } from "./aliases.ts";
+import { bifsOfModule } from "../vm/bifs/registry.ts";
+
+/** What the compiler may ask of the world (the node supplies it): never touches files itself. */
+export interface CompilerHost {
+  /** exports of an already known module ("name/arity" list), for `import` and Kernel checks */
+  moduleExports(module: string): string[] | undefined;
+  /** the template AST injected by `use Name` (lib/use/Name.ex), or undefined */
+  useTemplate(name: string): Ast | undefined;
+  /** compiling the library: unknown unqualified calls go to Kernel without a compile-time check */
+  lenient?: boolean;
+}
+
+export class Scope {
+  private vars = new Map<string, number>();
+  constructor(readonly parent: Scope | null) {}
+  lookup(name: string): number | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const v = s.vars.get(name);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
+  bind(name: string, slot: number): void {
+    this.vars.set(name, slot);
+  }
+  child(): Scope {
+    return new Scope(this);
+  }
+  /** names visible from here (for capture analysis) */
+  allNames(): Map<string, number> {
+    const out = new Map<string, number>();
+    const chain: Scope[] = [];
+    for (let s: Scope | null = this; s; s = s.parent) chain.unshift(s);
+    for (const s of chain) for (const [k, v] of s.vars) out.set(k, v);
+    return out;
+  }
+  /** copy the bindings made in `inner` (a child) into this scope: `=` inside a block leaks */
+  adopt(inner: Scope): void {
+    for (const [k, v] of inner.vars) this.vars.set(k, v);
+  }
+}
+
+export interface LocalFn {
+  index: number;
+  name: string;
+  arity: number;
+  exported: boolean;
+}
+
+export class ModCtx {
+  readonly em = new Emitter();
+  aliases = new Map<string, string>();
+  /** "name/arity" -> module, from `import` */
+  imports = new Map<string, string>();
+  /** "name/arity" -> function index */
+  locals = new Map<string, LocalFn>();
+  /** module attribute values as ASTs, inlined where read */
+  attrs = new Map<string, Ast>();
+  /** functions still to emit (lifted lambdas) */
+  pending: (() => void)[] = [];
+  lambdaCount = 0;
+  constructor(readonly name: string, readonly file: string, readonly host: CompilerHost) {}
+
+  /** set by the module compiler: compile a nested defmodule met inside code */
+  defineNested: (a: Ast, ex: any, tail: boolean) => void = () => this.error("defmodule is not allowed here");
+
+  /** alias / import / require */
+  directive(kind: string, args: Ast[], line?: number): void {
+    const [target, opts] = args;
+    if (kind === "require") return;
+    if (kind === "alias") {
+      // alias Foo.{A, B}
+      if (isCall(target) && isCall(target.name as Ast, ".") && (target.name as any).args?.[1]?.v === "{}") {
+        const base = expandAlias((target.name as any).args[0], this);
+        for (const sub of target.args ?? []) {
+          const parts = aliasParts(sub);
+          if (!parts || base === null) this.error("invalid alias", line);
+          const full = base + "." + parts!.join(".");
+          this.aliases.set(String(parts![parts!.length - 1]), full);
+        }
+        return;
+      }
+      const full = expandAlias(target, this);
+      if (full === null) this.error("invalid alias", line);
+      const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
+      const short = as ? expandAlias(as, this)!.replace(/^Elixir\./, "") : full!.split(".").pop()!;
+      this.aliases.set(short, full!);
+      return;
+    }
+    // import
+    const mod = expandAlias(target, this);
+    if (mod === null) this.error("invalid import", line);
+    let names: string[] = [...(this.host.moduleExports(mod!) ?? []), ...bifsOfModule(mod!).map((b) => b.name + "/" + b.arity)];
+    if (mod === "Elixir.Bitwise") names.push("&&&/2", "|||/2", "^^^/2", "<<</2", ">>>/2", "~~~/1", "band/2", "bor/2", "bxor/2", "bsl/2", "bsr/2", "bnot/1");
+    const kw = keywordPairs(opts) ?? [];
+    const pick = (k: string) => {
+      const v = kw.find(([x]) => x === k)?.[1];
+      if (!v) return null;
+      if (v.t === "atom") return v.v === "functions" ? null : [];
+      return (keywordPairs(v) ?? []).map(([n, a]) => n + "/" + (a as any).v);
+    };
+    const only = pick("only"), except = pick("except");
+    if (only) names = only;
+    if (except) names = names.filter((n) => !except.includes(n));
+    for (const n of names) this.imports.set(n, mod!);
+  }
+
+  error(msg: string, line?: number): never {
+    throw new CompileError("CompileError", this.file, line ?? 0, 0, msg);
+  }
+}
+
+export class FnCtx {
+  nslots: number;
+  /** slot of the current handler's stacktrace, for __STACKTRACE__ */
+  stacktraceSlot: number | null = null;
+  constructor(readonly mod: ModCtx, readonly name: string, readonly arity: number, nargs: number) {
+    this.nslots = nargs;
+  }
+  newSlot(): number {
+    return this.nslots++;
+  }
+  get em(): Emitter {
+    return this.mod.em;
+  }
+}

@@ -1,0 +1,73 @@
+// Emits one module's code: instructions, labels, the literal table and the import table.
+import { K, OPS, Op, OpName } from "./opcodes.ts";
+import type { FunctionDef, ImportDef } from "../vm/module.ts";
+import { Term, Atom } from "../vm/terms.ts";
+
+export type Label = { pos: number; refs: number[] };
+
+export class Emitter {
+  code: number[] = [];
+  literals: unknown[] = [];
+  imports: ImportDef[] = [];
+  lines: number[] = [];
+  functions: FunctionDef[] = [];
+  private importIndex = new Map<string, number>();
+  private atomLits = new Map<Atom, number>();
+  private lastLine = -1;
+
+  newLabel(): Label {
+    return { pos: -1, refs: [] };
+  }
+
+  place(l: Label): void {
+    l.pos = this.code.length;
+    for (const r of l.refs) this.code[r] = l.pos;
+  }
+
+  line(n: number | undefined): void {
+    if (n === undefined || n === this.lastLine) return;
+    this.lastLine = n;
+    this.lines.push(this.code.length, n);
+  }
+
+  emit(name: OpName, ...operands: (number | Label)[]): void {
+    const info = OPS[Op[name] - 1] ?? OPS.find((o) => o.name === name)!;
+    if (info.operands.length !== operands.length) throw new Error(`emit ${name}: wrong operand count`);
+    this.code.push(info.code);
+    operands.forEach((o, i) => {
+      if (info.operands[i] === K.Label) {
+        const l = o as Label;
+        if (l.pos >= 0) this.code.push(l.pos);
+        else {
+          l.refs.push(this.code.length);
+          this.code.push(-1);
+        }
+      } else this.code.push(o as number);
+    });
+  }
+
+  lit(v: unknown): number {
+    if (v instanceof Atom) {
+      const i = this.atomLits.get(v);
+      if (i !== undefined) return i;
+      this.atomLits.set(v, this.literals.length);
+    }
+    this.literals.push(v);
+    return this.literals.length - 1;
+  }
+
+  pushLit(t: Term): void {
+    this.emit("push_lit", this.lit(t));
+  }
+
+  importOf(module: string, name: string, arity: number): number {
+    const key = module + ":" + name + "/" + arity;
+    let i = this.importIndex.get(key);
+    if (i === undefined) {
+      i = this.imports.length;
+      this.imports.push({ module, name, arity });
+      this.importIndex.set(key, i);
+    }
+    return i;
+  }
+}

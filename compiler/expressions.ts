@@ -1,0 +1,858 @@
+// Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
+// tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
+import type { Ast, AstCall } from "../lang/ast.ts";
+import { atom, bin, NIL, Term, list, int } from "../vm/terms.ts";
+import { lookupBif } from "../vm/bifs/registry.ts";
+import type { SegSpec } from "../vm/binary.ts";
+import { FnCtx, Scope } from "./context.ts";
+import { Label } from "./emitter.ts";
+import { PatternCompiler, literalTerm } from "./patterns.ts";
+import { expandAlias } from "./aliases.ts";
+import { segmentSpec } from "./binaries.ts";
+import {
+  isCall, varName, keywordPairs, kwGet, blockItems, clausesOf, Clause, lineOf,
+  call, v, atomA, remote, listA, tupleA, clause, caseA, M0,
+} from "./ast_util.ts";
+import { compileLambda, compileCapture } from "./lambdas.ts";
+import { desugarFor } from "./comprehensions.ts";
+import { compileTry } from "./try.ts";
+
+// Operators that are Erlang BIFs: Elixir name/arity -> erlang name
+const ERLANG_OPS: Record<string, string> = {
+  "+/2": "+", "-/2": "-", "*/2": "*", "//2": "/", "+/1": "+", "-/1": "-",
+  "==/2": "==", "!=/2": "/=", "===/2": "=:=", "!==/2": "=/=",
+  "</2": "<", ">/2": ">", "<=/2": "=<", ">=/2": ">=",
+  "++/2": "++", "--/2": "--", "not/1": "not",
+};
+
+// Kernel functions that are the same Erlang BIF (compiled to a direct call)
+const KERNEL_TO_ERLANG: Record<string, string> = {
+  "hd/1": "hd", "tl/1": "tl", "length/1": "length", "abs/1": "abs", "div/2": "div", "rem/2": "rem",
+  "round/1": "round", "trunc/1": "trunc", "ceil/1": "ceil", "floor/1": "floor",
+  "tuple_size/1": "tuple_size", "map_size/1": "map_size", "byte_size/1": "byte_size", "bit_size/1": "bit_size",
+  "is_atom/1": "is_atom", "is_binary/1": "is_binary", "is_bitstring/1": "is_bitstring", "is_boolean/1": "is_boolean",
+  "is_float/1": "is_float", "is_function/1": "is_function", "is_function/2": "is_function", "is_integer/1": "is_integer",
+  "is_list/1": "is_list", "is_map/1": "is_map", "is_number/1": "is_number", "is_pid/1": "is_pid",
+  "is_reference/1": "is_reference", "is_tuple/1": "is_tuple", "is_port/1": "is_port",
+  "max/2": "max", "min/2": "min", "self/0": "self", "node/0": "node", "make_ref/0": "make_ref",
+  "send/2": "send", "spawn/1": "spawn", "spawn/3": "spawn", "spawn_link/1": "spawn_link", "spawn_link/3": "spawn_link",
+  "spawn_monitor/1": "spawn_monitor", "spawn_monitor/3": "spawn_monitor",
+  "exit/1": "exit", "throw/1": "throw", "apply/2": "apply", "apply/3": "apply",
+  "binary_part/3": "binary_part", "function_exported?/3": "function_exported", "map_get/2": "map_get",
+  "tuple_to_list/1": "tuple_to_list", "list_to_tuple/1": "list_to_tuple",
+};
+
+const BITWISE: Record<string, string> = {
+  "&&&/2": "band", "|||/2": "bor", "^^^/2": "bxor", "<<</2": "bsl", ">>>/2": "bsr", "~~~/1": "bnot",
+  "band/2": "band", "bor/2": "bor", "bxor/2": "bxor", "bsl/2": "bsl", "bsr/2": "bsr", "bnot/1": "bnot",
+};
+
+let tmpCounter = 0;
+export function tmpName(base: string): string {
+  return `$${base}${++tmpCounter}`;
+}
+
+export class ExprCompiler {
+  constructor(readonly fn: FnCtx) {}
+
+  get em() {
+    return this.fn.em;
+  }
+  get mod() {
+    return this.fn.mod;
+  }
+
+  private done(tail: boolean): void {
+    if (tail) this.em.emit("return");
+  }
+
+  lit(t: Term, tail: boolean): void {
+    this.em.pushLit(t);
+    this.done(tail);
+  }
+
+  /** Compile a body (a block in its own child scope when `isolate`). */
+  expr(a: Ast, scope: Scope, tail = false): void {
+    const l = literalTerm(a, this.fn);
+    if (l !== undefined && !(a.t === "call" && a.name === "@")) return this.lit(l, tail);
+    switch (a.t) {
+      case "list": return this.listExpr(a.items, scope, tail);
+      case "tuple": {
+        for (const it of a.items) this.expr(it, scope);
+        this.em.emit("make_tuple", a.items.length);
+        return this.done(tail);
+      }
+      case "call": return this.callExpr(a, scope, tail);
+      default: return this.lit(literalTerm(a)!, tail);
+    }
+  }
+
+  block(items: Ast[], scope: Scope, tail: boolean): void {
+    if (items.length === 0) return this.lit(atom("nil"), tail);
+    items.forEach((it, i) => {
+      const last = i === items.length - 1;
+      this.expr(it, scope, last && tail);
+      if (!last) this.em.emit("pop");
+    });
+  }
+
+  private listExpr(items: Ast[], scope: Scope, tail: boolean): void {
+    let n = items.length;
+    const last = items[n - 1];
+    if (last && isCall(last, "|") && last.args) {
+      for (const it of items.slice(0, -1)) this.expr(it, scope);
+      this.expr(last.args[0], scope);
+      this.expr(last.args[1], scope);
+    } else {
+      for (const it of items) this.expr(it, scope);
+      this.em.pushLit(NIL);
+    }
+    this.em.emit("make_list", n);
+    this.done(tail);
+  }
+
+  private bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
+    for (const x of args) this.expr(x, scope);
+    this.em.emit("bif", this.em.importOf(module, name, args.length));
+    this.done(tail);
+  }
+
+  remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number): void {
+    for (const x of args) this.expr(x, scope);
+    this.em.line(line);
+    this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(module, name, args.length));
+  }
+
+  private callExpr(a: AstCall, scope: Scope, tail: boolean): void {
+    const name = a.name;
+    const args = a.args;
+    if (typeof name !== "string") return this.dotCall(a, name, scope, tail);
+    if (args === null) return this.variable(a, name, scope, tail);
+    const arity = args.length;
+    const key = name + "/" + arity;
+    const line = a.meta.line;
+    this.em.line(line);
+
+    // local functions take precedence over imports and Kernel
+    const local = this.mod.locals.get(key);
+    if (local && !SPECIAL_FORMS.has(name)) {
+      for (const x of args) this.expr(x, scope);
+      this.em.emit(tail ? "tail_local" : "call_local", local.index, arity);
+      return;
+    }
+    const special = this.special(a, name, args, scope, tail);
+    if (special) return;
+
+    const op = ERLANG_OPS[key];
+    if (op) return this.bifCall("erlang", op, args, scope, tail);
+    const imported = this.mod.imports.get(key);
+    if (imported) {
+      const bw = imported === "Elixir.Bitwise" ? BITWISE[key] : undefined;
+      if (bw) return this.bifCall("erlang", bw, args, scope, tail);
+      return this.remoteCall(imported, name, args, scope, tail, line);
+    }
+    const erl = KERNEL_TO_ERLANG[key];
+    if (erl) return this.bifCall("erlang", erl, args, scope, tail);
+    if (lookupBif("Elixir.Kernel", name, arity) || this.mod.host.moduleExports("Elixir.Kernel")?.includes(key) || this.mod.host.lenient) {
+      return this.remoteCall("Elixir.Kernel", name, args, scope, tail, line);
+    }
+    return this.mod.error(`undefined function ${name}/${arity} (there is no such import)`, line);
+  }
+
+  private variable(a: AstCall, name: string, scope: Scope, tail: boolean): void {
+    if (name === "__MODULE__") return this.lit(atom(this.mod.name), tail);
+    if (name === "__STACKTRACE__") {
+      if (this.fn.stacktraceSlot === null) return this.mod.error("__STACKTRACE__ is available only inside catch and rescue clauses of try expressions", a.meta.line);
+      this.em.emit("push_local", this.fn.stacktraceSlot);
+      return this.done(tail);
+    }
+    if (name === "__ENV__" || name === "__CALLER__") return this.mod.error(`${name} is not supported by beamlet`, a.meta.line);
+    const slot = scope.lookup(name);
+    if (slot !== undefined) {
+      this.em.emit("push_local", slot);
+      return this.done(tail);
+    }
+    // Elixir 1.14 still expands a parenthesis-free zero-arity local call (with a warning)
+    const local = this.mod.locals.get(name + "/0");
+    if (local) {
+      this.em.emit(tail ? "tail_local" : "call_local", local.index, 0);
+      return;
+    }
+    return this.mod.error(`undefined function ${name}/0 (there is no such import)`, a.meta.line);
+  }
+
+  private dotCall(a: AstCall, target: Ast, scope: Scope, tail: boolean): void {
+    const args = a.args ?? [];
+    this.em.line(a.meta.line);
+    if (!isCall(target, ".") || !target.args) return this.mod.error("invalid call", a.meta.line);
+    if (target.args.length === 1) {
+      // f.(args)
+      for (const x of args) this.expr(x, scope);
+      this.expr(target.args[0], scope);
+      this.em.emit(tail ? "tail_fun" : "call_fun", args.length);
+      return;
+    }
+    const [recv, fnameAst] = target.args;
+    if (fnameAst.t !== "atom") return this.mod.error("invalid remote call", a.meta.line);
+    const fname = fnameAst.v;
+    const mod = expandAlias(recv, this.mod);
+    if (mod !== null) {
+      if (mod === "Elixir.Kernel") {
+        const erl = KERNEL_TO_ERLANG[fname + "/" + args.length];
+        if (erl) return this.bifCall("erlang", erl, args, scope, tail);
+      }
+      return this.remoteCall(mod, fname, args, scope, tail, a.meta.line);
+    }
+    if (a.meta.no_parens && args.length === 0) {
+      this.expr(recv, scope);
+      this.em.emit("field", this.em.lit(atom(fname)));
+      return this.done(tail);
+    }
+    this.expr(recv, scope);
+    for (const x of args) this.expr(x, scope);
+    this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length);
+  }
+
+  // ---- special forms and Kernel macros ------------------------------------------------------
+
+  private special(a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
+    const em = this.em;
+    switch (name) {
+      case "__block__":
+        this.block(args, scope, tail);
+        return true;
+      case "=": {
+        this.expr(args[1], scope);
+        this.matchValue(args[0], scope, a.meta.line);
+        this.done(tail);
+        return true;
+      }
+      case "^":
+        return this.mod.error("cannot use ^ outside of match clauses", a.meta.line);
+      case "case": {
+        const clauses = clausesOf(kwGet(args[1], "do"));
+        if (!clauses) return this.mod.error("invalid case", a.meta.line);
+        this.expr(args[0], scope);
+        this.caseClauses(clauses, scope, tail, "case_clause");
+        return true;
+      }
+      case "$case_with_clause": {
+        // internal: case whose failure raises {:with_clause, v}
+        const clauses = clausesOf(args[1])!;
+        this.expr(args[0], scope);
+        this.caseClauses(clauses, scope, tail, "with_clause");
+        return true;
+      }
+      case "if":
+      case "unless": {
+        const doB = kwGet(args[1], "do");
+        const elseB = kwGet(args[1], "else");
+        if (args.length !== 2 || doB === undefined) return false;
+        const [thenB, otherB] = name === "if" ? [doB, elseB] : [elseB, doB];
+        this.ifElse(args[0], thenB, otherB, scope, tail);
+        return true;
+      }
+      case "cond": {
+        const clauses = clausesOf(kwGet(args[0], "do"));
+        if (!clauses) return this.mod.error("invalid cond", a.meta.line);
+        const end = em.newLabel();
+        for (const c of clauses) {
+          const next = em.newLabel();
+          const s = scope.child();
+          this.expr(c.args[0], s);
+          em.emit("jump_unless_truthy", next);
+          this.expr(c.body, s, tail);
+          if (!tail) em.emit("jump", end);
+          em.place(next);
+        }
+        this.expr(remote("erlang", "error", [remote("Elixir.CondClauseError", "exception", [listA([])])]), scope, tail);
+        em.place(end);
+        return true;
+      }
+      case "&&":
+      case "||": {
+        const end = em.newLabel();
+        const other = em.newLabel();
+        this.expr(args[0], scope);
+        em.emit("dup");
+        em.emit("jump_unless_truthy", other);
+        if (name === "&&") {
+          em.emit("pop");
+          this.expr(args[1], scope);
+          em.place(other);
+        } else {
+          em.emit("jump", end);
+          em.place(other);
+          em.emit("pop");
+          this.expr(args[1], scope);
+        }
+        em.place(end);
+        this.done(tail);
+        return true;
+      }
+      case "!": {
+        const f = em.newLabel(), end = em.newLabel();
+        this.expr(args[0], scope);
+        em.emit("jump_unless_truthy", f);
+        em.pushLit(atom("false"));
+        em.emit("jump", end);
+        em.place(f);
+        em.pushLit(atom("true"));
+        em.place(end);
+        this.done(tail);
+        return true;
+      }
+      case "and":
+      case "or": {
+        if (args.length !== 2) return false;
+        // strict booleans: `and` needs true on the left to look right; BadBooleanError otherwise
+        this.expr(args[0], scope);
+        this.em.pushLit(atom(name));
+        this.em.emit("bif", this.em.importOf("beamlet", "check_bool", 2));
+        const short = em.newLabel(), end = em.newLabel();
+        em.emit("dup");
+        if (name === "and") {
+          em.emit("jump_unless_true", short);
+          em.emit("pop");
+          this.expr(args[1], scope);
+          em.place(short);
+        } else {
+          em.emit("jump_unless_true", short);
+          em.emit("jump", end);
+          em.place(short);
+          em.emit("pop");
+          this.expr(args[1], scope);
+        }
+        em.place(end);
+        this.done(tail);
+        return true;
+      }
+      case "in": {
+        this.inExpr(args[0], args[1], scope);
+        this.done(tail);
+        return true;
+      }
+      case "not": {
+        if (args.length === 1 && isCall(args[0], "in") && args[0].args) {
+          this.inExpr(args[0].args[0], args[0].args[1], scope);
+          em.emit("bif", em.importOf("erlang", "not", 1));
+          this.done(tail);
+          return true;
+        }
+        return false;
+      }
+      case "is_nil":
+        if (args.length !== 1) return false;
+        this.expr(args[0], scope);
+        em.pushLit(atom("nil"));
+        em.emit("bif", em.importOf("erlang", "=:=", 2));
+        this.done(tail);
+        return true;
+      case "elem":
+        if (args.length !== 2) return false;
+        this.expr(args[1], scope);
+        em.pushLit(1);
+        em.emit("bif", em.importOf("erlang", "+", 2));
+        this.expr(args[0], scope);
+        em.emit("bif", em.importOf("erlang", "element", 2));
+        this.done(tail);
+        return true;
+      case "put_elem":
+        if (args.length !== 3) return false;
+        this.expr(args[1], scope);
+        em.pushLit(1);
+        em.emit("bif", em.importOf("erlang", "+", 2));
+        this.expr(args[0], scope);
+        this.expr(args[2], scope);
+        em.emit("bif", em.importOf("erlang", "setelement", 3));
+        this.done(tail);
+        return true;
+      case "is_map_key":
+        if (args.length !== 2) return false;
+        this.bifCall("erlang", "is_map_key", [args[1], args[0]], scope, tail);
+        return true;
+      case "is_struct":
+        if (args.length === 1) this.bifCall("beamlet", "is_struct", args, scope, tail);
+        else this.bifCall("beamlet", "is_struct", args, scope, tail);
+        return true;
+      case "is_exception":
+        this.bifCall("beamlet", "is_exception", args, scope, tail);
+        return true;
+      case "<>": {
+        this.expr(args[0], scope);
+        this.expr(args[1], scope);
+        const spec: SegSpec & { dynSize: boolean } = { type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false };
+        em.emit("make_bin", em.lit([spec, spec]));
+        this.done(tail);
+        return true;
+      }
+      case "<<>>":
+        this.binaryExpr(args, scope);
+        this.done(tail);
+        return true;
+      case "|>": {
+        const [lhs, rhs] = args;
+        if (!isCall(rhs) || rhs.args === null) return this.mod.error("invalid pipe", a.meta.line);
+        this.expr({ ...rhs, args: [lhs, ...rhs.args] }, scope, tail);
+        return true;
+      }
+      case "..": {
+        this.bifCall("beamlet", "range", args, scope, tail);
+        return true;
+      }
+      case "..//": {
+        this.bifCall("beamlet", "range", args, scope, tail);
+        return true;
+      }
+      case "**":
+        this.bifCall("beamlet", "pow", args, scope, tail);
+        return true;
+      case "=~":
+        this.bifCall("beamlet", "match_op", args, scope, tail);
+        return true;
+      case "%{}":
+        this.mapExpr(args, scope);
+        this.done(tail);
+        return true;
+      case "%":
+        this.structExpr(a, args, scope);
+        this.done(tail);
+        return true;
+      case "@": {
+        const attr = args[0];
+        if (!isCall(attr) || typeof attr.name !== "string") return this.mod.error("invalid attribute", a.meta.line);
+        const val = this.mod.attrs.get(attr.name);
+        if (attr.args && attr.args.length > 0) return this.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
+        if (val === undefined) return this.lit(atom("nil"), tail), true;
+        this.expr(val, scope, tail);
+        return true;
+      }
+      case "fn":
+        compileLambda(this, a, scope);
+        this.done(tail);
+        return true;
+      case "&":
+        compileCapture(this, a, scope);
+        this.done(tail);
+        return true;
+      case "for":
+        this.expr(desugarFor(a, this.mod), scope, tail);
+        return true;
+      case "with":
+        this.expr(desugarWith(a, this.mod), scope, tail);
+        return true;
+      case "try":
+        compileTry(this, a, scope, tail);
+        return true;
+      case "receive":
+        this.receiveExpr(a, scope, tail);
+        return true;
+      case "raise":
+        this.expr(desugarRaise(a, this.mod), scope, tail);
+        return true;
+      case "reraise":
+        if (args.length !== 2) return false;
+        this.expr(remote("erlang", "raise", [atomA("error"), remote("beamlet", "coerce_exception", [args[0]]), args[1]]), scope, tail);
+        return true;
+      case "match?": {
+        const c = [clause([args[0]], atomA("true")), clause([v("_")], atomA("false"))];
+        const cl = clausesOf(listA(c))!;
+        cl[0].args = [args[0]];
+        this.expr(args[1], scope);
+        this.caseClauses(cl, scope, tail, "case_clause");
+        return true;
+      }
+      case "then":
+        if (args.length !== 2) return false;
+        this.expr(call(call(".", [args[1]]), [args[0]]), scope, tail);
+        return true;
+      case "tap": {
+        if (args.length !== 2) return false;
+        const t = tmpName("tap");
+        this.expr(call("__block__", [call("=", [v(t), args[0]]), call(call(".", [args[1]]), [v(t)]), v(t)]), scope.child(), tail);
+        return true;
+      }
+      case "sigil_w": case "sigil_s": case "sigil_S": case "sigil_c": case "sigil_C":
+        this.sigil(name, args, scope, tail);
+        return true;
+      case "sigil_r":
+        return this.mod.error("regular expressions (~r) are not in beamlet's subset", a.meta.line);
+      case "alias": case "import": case "require":
+        this.mod.directive(name, args, a.meta.line);
+        this.lit(atom("ok"), tail);
+        return true;
+      case "defmodule":
+        this.mod.defineNested(a, this, tail);
+        return true;
+      case "quote": case "unquote": case "unquote_splicing": case "defmacro": case "defmacrop":
+        return this.mod.error(`${name} is not supported by beamlet (user macros are not in the subset yet)`, a.meta.line);
+      case "def": case "defp":
+        return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
+      case "super":
+        return this.mod.error("super is not supported by beamlet", a.meta.line);
+      case "binding":
+        return this.mod.error("binding/0 is not supported by beamlet", a.meta.line);
+      case "dbg":
+        return this.mod.error("dbg is not supported by beamlet", a.meta.line);
+      case "to_charlist":
+        this.remoteCall("Elixir.List", "to_charlist", args, scope, tail, a.meta.line);
+        return true;
+      case "get_in": case "put_in": case "update_in": case "pop_in": case "get_and_update_in":
+        // the macro forms with a path (put_in(a.b, v)) rewrite to the function forms with keys
+        if (args.length >= 1 && args.length <= 2 && accessPath(args[0]) && name !== "get_in") {
+          const [root, keys] = accessPath(args[0])!;
+          this.remoteCall("Elixir.Kernel", name, [root, listA(keys), ...args.slice(1)], scope, tail, a.meta.line);
+          return true;
+        }
+        if (name === "get_in" && args.length === 1 && accessPath(args[0])) {
+          const [root, keys] = accessPath(args[0])!;
+          this.remoteCall("Elixir.Kernel", name, [root, listA(keys)], scope, tail, a.meta.line);
+          return true;
+        }
+        return false;
+    }
+    return false;
+  }
+
+  // ---- pieces -------------------------------------------------------------------------------
+
+  /** value on stack; match it against pattern `p` (raising MatchError), leave it on the stack */
+  matchValue(p: Ast, scope: Scope, line?: number): void {
+    const name = varName(p);
+    if (name !== null && name !== "_" && !name.startsWith("__")) {
+      const slot = this.fn.newSlot();
+      this.em.emit("dup");
+      this.em.emit("store_local", slot);
+      scope.bind(name, slot);
+      return;
+    }
+    const pc = new PatternCompiler(this.fn, scope);
+    const pat = pc.compile(p);
+    this.em.line(line);
+    this.em.emit("match_or_badmatch", this.em.lit(pat));
+    pc.commit();
+  }
+
+  ifElse(cond: Ast, thenB: Ast | undefined, elseB: Ast | undefined, scope: Scope, tail: boolean): void {
+    const em = this.em;
+    const other = em.newLabel(), end = em.newLabel();
+    this.expr(cond, scope);
+    em.emit("jump_unless_truthy", other);
+    if (thenB === undefined) this.lit(atom("nil"), tail);
+    else this.expr(thenB, scope.child(), tail);
+    if (!tail) em.emit("jump", end);
+    em.place(other);
+    if (elseB === undefined) this.lit(atom("nil"), tail);
+    else this.expr(elseB, scope.child(), tail);
+    em.place(end);
+  }
+
+  /** subject on stack; try clauses in order; on no match raise {failTag, v} */
+  caseClauses(clauses: Clause[], scope: Scope, tail: boolean, failTag: string): void {
+    const em = this.em;
+    const subj = this.fn.newSlot();
+    em.emit("store_local", subj);
+    const end = em.newLabel();
+    for (const c of clauses) {
+      const next = em.newLabel();
+      const s = scope.child();
+      if (c.args.length !== 1) return this.mod.error("case clauses take one pattern", c.meta.line);
+      const pc = new PatternCompiler(this.fn, s);
+      const pat = pc.compile(c.args[0]);
+      em.emit("push_local", subj);
+      em.emit("match", em.lit(pat), next);
+      pc.commit();
+      if (c.guard) this.guard(c.guard, s, next);
+      this.expr(c.body, s, tail);
+      if (!tail) em.emit("jump", end);
+      em.place(next);
+    }
+    em.emit("push_local", subj);
+    em.emit("raise_error", em.lit(atom(failTag)));
+    em.place(end);
+  }
+
+  /** compile a guard; jump to `fail` unless it is exactly true (errors fail it too) */
+  guard(g: Ast, scope: Scope, fail: Label): void {
+    const em = this.em;
+    const alternatives: Ast[] = [];
+    const flatten = (x: Ast) => {
+      if (isCall(x, "when") && x.args && x.args.length === 2) {
+        flatten(x.args[0]);
+        flatten(x.args[1]);
+      } else alternatives.push(x);
+    };
+    flatten(g);
+    const ok = em.newLabel();
+    alternatives.forEach((alt, i) => {
+      const next = i === alternatives.length - 1 ? fail : em.newLabel();
+      em.emit("guard_begin", next);
+      this.expr(alt, scope);
+      em.emit("guard_end");
+      em.emit("jump_unless_true", next);
+      if (i < alternatives.length - 1) {
+        em.emit("jump", ok);
+        em.place(next);
+      }
+    });
+    em.place(ok);
+  }
+
+  private inExpr(x: Ast, coll: Ast, scope: Scope): void {
+    const em = this.em;
+    // x in [literal list] and x in a..b compile to comparisons (also valid in guards)
+    const lit = literalTerm(coll, this.fn);
+    if (coll.t === "list" || (lit !== undefined && coll.t === "call" && coll.name === "@")) {
+      const items = coll.t === "list" ? coll.items : null;
+      if (items && items.length <= 16 && !items.some((i) => isCall(i, "|"))) {
+        const tmp = this.fn.newSlot();
+        this.expr(x, scope);
+        em.emit("store_local", tmp);
+        if (items.length === 0) {
+          em.pushLit(atom("false"));
+          return;
+        }
+        const yes = em.newLabel(), end = em.newLabel();
+        for (const it of items) {
+          em.emit("push_local", tmp);
+          this.expr(it, scope);
+          em.emit("bif", em.importOf("erlang", "=:=", 2));
+          const no = em.newLabel();
+          em.emit("jump_unless_true", no);
+          em.emit("jump", yes);
+          em.place(no);
+        }
+        em.pushLit(atom("false"));
+        em.emit("jump", end);
+        em.place(yes);
+        em.pushLit(atom("true"));
+        em.place(end);
+        return;
+      }
+    }
+    if (isCall(coll, "..") && coll.args?.length === 2) {
+      this.expr(x, scope);
+      this.expr(coll.args[0], scope);
+      this.expr(coll.args[1], scope);
+      em.emit("bif", em.importOf("beamlet", "in_range", 3));
+      return;
+    }
+    this.expr(coll, scope);
+    this.expr(x, scope);
+    em.line(lineOf(coll));
+    em.emit("call_ext", em.importOf("Elixir.Enum", "member?", 2));
+  }
+
+  private mapExpr(args: Ast[], scope: Scope): void {
+    const em = this.em;
+    if (args.length === 1 && isCall(args[0], "|") && args[0].args) {
+      const [base, upd] = args[0].args;
+      this.expr(base, scope);
+      const pairs = this.pairs(upd);
+      for (const [k, val] of pairs) {
+        this.expr(k, scope);
+        this.expr(val, scope);
+      }
+      em.emit("map_update", pairs.length);
+      return;
+    }
+    const pairs: [Ast, Ast][] = [];
+    for (const it of args) pairs.push(...this.pairs(it));
+    for (const [k, val] of pairs) {
+      this.expr(k, scope);
+      this.expr(val, scope);
+    }
+    em.emit("make_map", pairs.length);
+  }
+
+  private pairs(a: Ast): [Ast, Ast][] {
+    if (a.t === "list") {
+      return a.items.map((it) => {
+        if (it.t === "tuple" && it.items.length === 2) return [it.items[0], it.items[1]] as [Ast, Ast];
+        return this.mod.error("invalid map entry");
+      });
+    }
+    if (a.t === "tuple" && a.items.length === 2) return [[a.items[0], a.items[1]]];
+    return this.mod.error("invalid map entry");
+  }
+
+  private structExpr(a: AstCall, args: Ast[], scope: Scope): void {
+    const em = this.em;
+    const [nameAst, mapAst] = args;
+    const mod = expandAlias(nameAst, this.mod);
+    if (mod === null) return this.mod.error("invalid struct name", a.meta.line);
+    const inner = isCall(mapAst, "%{}") ? mapAst.args ?? [] : [];
+    if (inner.length === 1 && isCall(inner[0], "|") && inner[0].args) {
+      const [base, upd] = inner[0].args;
+      this.expr(base, scope);
+      em.pushLit(atom(mod));
+      em.emit("bif", em.importOf("beamlet", "struct_check", 2));
+      const pairs = this.pairs(upd);
+      for (const [k, val] of pairs) {
+        this.expr(k, scope);
+        this.expr(val, scope);
+      }
+      em.emit("map_update", pairs.length);
+      return;
+    }
+    const pairs: Ast[] = [];
+    for (const it of inner) for (const [k, val] of this.pairs(it)) pairs.push(tupleA([k, val]));
+    this.remoteCall(mod, "__struct__", [listA(pairs)], scope, false, a.meta.line);
+  }
+
+  binaryExpr(args: Ast[], scope: Scope): void {
+    const specs: (SegSpec & { dynSize: boolean })[] = [];
+    for (const seg of args) {
+      let valueAst = seg;
+      let typeAst: Ast | null = null;
+      if (isCall(seg, "::") && seg.args) {
+        valueAst = seg.args[0];
+        typeAst = seg.args[1];
+      }
+      const { spec, sizeAst } = segmentSpec(typeAst, this.mod, valueAst.t === "float");
+      if (valueAst.t === "str" && !typeAst) spec.type = "binary", spec.unit = 8;
+      this.expr(valueAst, scope);
+      let dynSize = false;
+      if (sizeAst) {
+        const l = literalTerm(sizeAst, this.fn);
+        if (typeof l === "number") spec.size = l;
+        else {
+          this.expr(sizeAst, scope);
+          dynSize = true;
+        }
+      }
+      specs.push({ ...spec, dynSize });
+    }
+    this.em.emit("make_bin", this.em.lit(specs));
+  }
+
+  private receiveExpr(a: AstCall, scope: Scope, tail: boolean): void {
+    const em = this.em;
+    const opts = a.args![0];
+    const clauses = clausesOf(kwGet(opts, "do")) ?? [];
+    const after = clausesOf(kwGet(opts, "after"));
+    const loop = em.newLabel(), wait = em.newLabel(), end = em.newLabel(), timeout = em.newLabel();
+    const msg = this.fn.newSlot();
+    em.place(loop);
+    em.emit("recv_peek", wait);
+    em.emit("store_local", msg);
+    for (const c of clauses) {
+      const next = em.newLabel();
+      const s = scope.child();
+      const pc = new PatternCompiler(this.fn, s);
+      const pat = pc.compile(c.args[0]);
+      em.emit("push_local", msg);
+      em.emit("match", em.lit(pat), next);
+      pc.commit();
+      if (c.guard) this.guard(c.guard, s, next);
+      em.emit("recv_accept");
+      this.expr(c.body, s, tail);
+      if (!tail) em.emit("jump", end);
+      em.place(next);
+    }
+    em.emit("recv_next");
+    em.emit("jump", loop);
+    em.place(wait);
+    if (after && after.length > 0) this.expr(after[0].args[0], scope);
+    else em.pushLit(atom("infinity"));
+    em.emit("recv_wait", timeout);
+    em.emit("jump", loop);
+    em.place(timeout);
+    em.emit("recv_timeout");
+    if (after && after.length > 0) this.expr(after[0].body, scope.child(), tail);
+    else em.pushLit(atom("nil"));
+    em.place(end);
+  }
+
+  private sigil(name: string, args: Ast[], scope: Scope, tail: boolean): void {
+    const [content, modsAst] = args;
+    const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
+    const parts = isCall(content, "<<>>") ? content.args ?? [] : [content];
+    if (name === "sigil_w") {
+      if (!parts.every((p) => p.t === "str")) return this.mod.error("interpolation in ~w is not supported by beamlet");
+      const words = parts.map((p) => (p as any).v).join("").split(/\s+/).filter((w: string) => w.length > 0);
+      const terms = words.map((w: string) => (mods.includes("a") ? atom(w) : mods.includes("c") ? list([...w].map((c) => c.codePointAt(0)!)) : bin(w)));
+      return this.lit(list(terms), tail);
+    }
+    if (name === "sigil_c" || name === "sigil_C") {
+      this.expr(content, scope);
+      this.em.emit("call_ext", this.em.importOf("Elixir.String", "to_charlist", 1));
+      return this.done(tail);
+    }
+    this.expr(content, scope, tail);
+  }
+}
+
+
+const SPECIAL_FORMS = new Set(["case", "cond", "if", "unless", "fn", "for", "with", "try", "receive", "=", "__block__", "&&", "||", "!", "and", "or", "|>", "raise"]);
+
+/** a.b.c or a[:b][:c] as [root, keys] for put_in/update_in macro forms */
+function accessPath(a: Ast): [Ast, Ast[]] | null {
+  const keys: Ast[] = [];
+  let cur = a;
+  for (;;) {
+    if (isCall(cur) && isCall(cur.name as Ast, ".") && cur.meta.no_parens && (cur.args ?? []).length === 0) {
+      const dot = cur.name as AstCall;
+      const [recv, key] = dot.args!;
+      if (expandAliasSafe(recv)) return null;
+      keys.unshift(remote("Elixir.Access", "key!", [key]));
+      cur = recv;
+      continue;
+    }
+    if (isCall(cur) && isCall(cur.name as Ast, ".") && (cur.name as AstCall).args?.length === 2) {
+      const dot = cur.name as AstCall;
+      const [m, f] = dot.args!;
+      if (m.t === "atom" && m.v === "Elixir.Access" && f.t === "atom" && f.v === "get" && cur.args?.length === 2) {
+        keys.unshift(cur.args[1]);
+        cur = cur.args[0];
+        continue;
+      }
+    }
+    break;
+  }
+  return keys.length > 0 ? [cur, keys] : null;
+}
+function expandAliasSafe(a: Ast): boolean {
+  return isCall(a, "__aliases__");
+}
+
+function desugarRaise(a: AstCall, mod: { error(m: string, l?: number): never; name: string }): Ast {
+  const args = a.args!;
+  const m = a.meta;
+  if (args.length === 1) {
+    const x = args[0];
+    if (x.t === "str" || isCall(x, "<<>>")) return remote("erlang", "error", [remote("Elixir.RuntimeError", "exception", [x])], m);
+    if (isCall(x, "__aliases__")) return remote("erlang", "error", [call(call(".", [x, atomA("exception")], m), [listA([])], m)], m);
+    return remote("erlang", "error", [remote("beamlet", "coerce_exception", [x])], m);
+  }
+  if (args.length === 2) {
+    return remote("erlang", "error", [call(call(".", [args[0], atomA("exception")], m), [args[1]], m)], m);
+  }
+  return mod.error("invalid raise", m.line);
+}
+
+/** with p <- e, ... do body else clauses end  ->  nested cases */
+function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): Ast {
+  const args = a.args!;
+  const opts = args[args.length - 1];
+  const body = kwGet(opts, "do");
+  const elseClauses = kwGet(opts, "else");
+  if (body === undefined) return mod.error("with requires a do block", a.meta.line);
+  const steps = args.slice(0, -1);
+  const failVar = tmpName("with");
+  const onFail: Ast = elseClauses
+    ? call("$case_with_clause", [v(failVar), elseClauses])
+    : v(failVar);
+  const build = (i: number): Ast => {
+    if (i === steps.length) return body;
+    const s = steps[i];
+    if (isCall(s, "<-") && s.args) {
+      let [lhs, rhs] = s.args;
+      return caseA(rhs, [clause([lhs], build(i + 1)), clause([v(failVar)], onFail)]);
+    }
+    return call("__block__", [s, build(i + 1)]);
+  };
+  return build(0);
+}
+
+export { keywordPairs, blockItems, list, int, M0 };

@@ -1,0 +1,53 @@
+// One function (all clauses of a def, or a lifted fn) -> code. Arguments arrive in slots
+// 0..nargs-1; a lifted fn's captured values follow them.
+import type { Ast } from "../lang/ast.ts";
+import { Clause, varName } from "./ast_util.ts";
+import { FnCtx, ModCtx, Scope } from "./context.ts";
+import { ExprCompiler } from "./expressions.ts";
+import { PatternCompiler } from "./patterns.ts";
+
+export function reserveFunction(mod: ModCtx, name: string, arity: number, exported: boolean, lambda: boolean, line: number): number {
+  mod.em.functions.push({ name, arity, entry: -1, nlocals: 0, exported, lambda, line });
+  return mod.em.functions.length - 1;
+}
+
+export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], nargs: number, captures: string[] = []): void {
+  const em = mod.em;
+  const fdef = em.functions[index];
+  fdef.entry = em.code.length;
+  const fn = new FnCtx(mod, fdef.name, fdef.arity, nargs + captures.length);
+  const root = new Scope(null);
+  captures.forEach((n, i) => root.bind(n, nargs + i));
+  const ex = new ExprCompiler(fn);
+  for (const c of clauses) {
+    const attrs = (c as { attrs?: ModCtx["attrs"] }).attrs;
+    if (attrs) mod.attrs = attrs;
+    if (c.args.length !== nargs) mod.error(`clause arity mismatch in ${fdef.name}`, c.meta.line);
+    em.line(c.meta.line);
+    const next = em.newLabel();
+    const s = root.child();
+    const pc = new PatternCompiler(fn, s);
+    c.args.forEach((arg: Ast, i: number) => {
+      const n = varName(arg);
+      if (n !== null && n !== "_" && !pc.bound.has(n) && !n.startsWith("__")) {
+        pc.bound.set(n, i);
+        return;
+      }
+      const pat = pc.compile(arg);
+      if (pat.k === "any") return;
+      em.emit("push_local", i);
+      em.emit("match", em.lit(pat), next);
+    });
+    pc.commit(s);
+    if (c.guard) ex.guard(c.guard, s, next);
+    ex.expr(c.body, s, true);
+    em.place(next);
+  }
+  em.emit("func_info", nargs);
+  fdef.nlocals = fn.nslots;
+}
+
+/** Emit the lifted lambdas queued while compiling, until none is left. */
+export function drainPending(mod: ModCtx): void {
+  while (mod.pending.length > 0) mod.pending.shift()!();
+}

@@ -1,0 +1,117 @@
+// fn ... end and & captures. A fn is lifted into its own function of the module version; the
+// values it uses from the enclosing scope are captured when the closure is made (make_fun).
+// R10: the closure remembers the version that made it.
+import type { Ast, AstCall } from "../lang/ast.ts";
+import { Scope } from "./context.ts";
+import type { ExprCompiler } from "./expressions.ts";
+import { clausesOf, isCall, listA, call, v, atomA, varName } from "./ast_util.ts";
+import { emitFunction, reserveFunction } from "./functions.ts";
+import { expandAlias } from "./aliases.ts";
+
+/** Variables of the enclosing scope that the AST mentions (over-approximated: harmless). */
+function capturedVars(a: Ast, scope: Scope): [string, number][] {
+  const visible = scope.allNames();
+  const found = new Map<string, number>();
+  const walk = (x: Ast): void => {
+    switch (x.t) {
+      case "list": case "tuple": x.items.forEach(walk); return;
+      case "call": {
+        if (x.name === "@") return;
+        if (typeof x.name !== "string") walk(x.name);
+        if (x.args === null) {
+          const n = x.name as string;
+          const slot = visible.get(n);
+          if (slot !== undefined) found.set(n, slot);
+          return;
+        }
+        x.args.forEach(walk);
+      }
+    }
+  };
+  walk(a);
+  return [...found];
+}
+
+export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope): void {
+  const clauses = clausesOf(listA(a.args ?? []));
+  if (!clauses || clauses.length === 0) return ex.mod.error("invalid fn", a.meta.line);
+  const arity = clauses[0].args.length;
+  if (clauses.some((c) => c.args.length !== arity)) return ex.mod.error("cannot mix clauses with different arities in anonymous functions", a.meta.line);
+  const captured = capturedVars(a, scope);
+  const mod = ex.mod;
+  const name = `-${ex.fn.name}/${ex.fn.arity}-fun-${mod.lambdaCount++}-`;
+  const index = reserveFunction(mod, name, arity + captured.length, false, true, a.meta.line ?? 0);
+  for (const [, slot] of captured) ex.em.emit("push_local", slot);
+  ex.em.emit("make_fun", index, captured.length);
+  const names = captured.map(([n]) => n);
+  const attrs = mod.attrs;
+  mod.pending.push(() => {
+    mod.attrs = attrs;
+    emitFunction(mod, index, clauses, arity, names);
+  });
+}
+
+export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void {
+  const [body] = a.args!;
+  // &name/arity and &Mod.name/arity
+  if (isCall(body, "/") && body.args && body.args[1].t === "int") {
+    const arity = Number(body.args[1].v);
+    const target = body.args[0];
+    if (isCall(target) && typeof target.name === "string" && target.args === null) {
+      const key = target.name + "/" + arity;
+      const params = Array.from({ length: arity }, (_, i) => v(`$cap${i + 1}`));
+      if (!ex.mod.locals.has(key)) {
+        const imported = ex.mod.imports.get(key);
+        const erl = KERNEL_CAPTURE[key];
+        const m = imported ?? (erl ? "erlang" : "Elixir.Kernel");
+        ex.em.emit("make_ext_fun", ex.em.importOf(m, erl && !imported ? erl : target.name, arity));
+        return;
+      }
+      return compileLambda(ex, call("fn", [call("->", [listA(params), call(target.name, params, target.meta)])], a.meta), scope);
+    }
+    if (isCall(target) && isCall(target.name as Ast, ".")) {
+      const [recv, fname] = (target.name as AstCall).args!;
+      const mod = expandAlias(recv, ex.mod);
+      if (mod !== null && fname.t === "atom") {
+        ex.em.emit("make_ext_fun", ex.em.importOf(mod, fname.v, arity));
+        return;
+      }
+      const params = Array.from({ length: arity }, (_, i) => v(`$cap${i + 1}`));
+      return compileLambda(ex, call("fn", [call("->", [listA(params), call(call(".", [recv, fname]), params)])], a.meta), scope);
+    }
+  }
+  // &(expr with &1 ...)
+  let max = 0;
+  const replace = (x: Ast): Ast => {
+    switch (x.t) {
+      case "list": return { t: "list", items: x.items.map(replace) };
+      case "tuple": return { ...x, items: x.items.map(replace) };
+      case "call": {
+        if (x.name === "&" && x.args?.length === 1 && x.args[0].t === "int") {
+          const n = Number(x.args[0].v);
+          max = Math.max(max, n);
+          return v(`$cap${n}`);
+        }
+        if (x.name === "fn" || x.name === "&") return x;
+        return { ...x, name: typeof x.name === "string" ? x.name : replace(x.name), args: x.args === null ? null : x.args.map(replace) };
+      }
+      default: return x;
+    }
+  };
+  const replaced = replace(body);
+  if (max === 0) return ex.mod.error("invalid args for &, expected one of: &Mod.fun/arity, &fun/arity or a capture containing at least one argument as &1", a.meta.line);
+  const params = Array.from({ length: max }, (_, i) => v(`$cap${i + 1}`));
+  compileLambda(ex, call("fn", [call("->", [listA(params), replaced])], a.meta), scope);
+}
+
+const KERNEL_CAPTURE: Record<string, string> = {
+  "is_atom/1": "is_atom", "is_binary/1": "is_binary", "is_integer/1": "is_integer", "is_float/1": "is_float",
+  "is_list/1": "is_list", "is_map/1": "is_map", "is_number/1": "is_number", "is_tuple/1": "is_tuple",
+  "is_function/1": "is_function", "is_pid/1": "is_pid", "is_boolean/1": "is_boolean",
+  "hd/1": "hd", "tl/1": "tl", "length/1": "length", "abs/1": "abs", "div/2": "div", "rem/2": "rem",
+  "max/2": "max", "min/2": "min", "tuple_size/1": "tuple_size", "map_size/1": "map_size", "byte_size/1": "byte_size",
+  "round/1": "round", "trunc/1": "trunc", "+/2": "+", "-/2": "-", "*/2": "*", "//2": "/", "==/2": "==",
+  "!=/2": "/=", "===/2": "=:=", "</2": "<", ">/2": ">", "<=/2": "=<", ">=/2": ">=", "++/2": "++", "--/2": "--",
+  "self/0": "self", "send/2": "send", "spawn/1": "spawn", "exit/1": "exit", "throw/1": "throw", "apply/2": "apply", "apply/3": "apply",
+};
+export { atomA, varName };

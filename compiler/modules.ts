@@ -1,0 +1,278 @@
+// defmodule / defprotocol / defimpl -> CompiledModule. A module body is read in order: attributes
+// (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
+// nested modules (compiled first, as Elixir defines them while expanding the outer body).
+import type { Ast, AstCall } from "../lang/ast.ts";
+import { atom, Term } from "../vm/terms.ts";
+import type { CompiledModule } from "../vm/module.ts";
+import { CompilerHost, ModCtx } from "./context.ts";
+import { expandAlias, displayModule } from "./aliases.ts";
+import {
+  isCall, kwGet, keywordPairs, blockItems, Clause, varName, call, v, atomA, remote, listA, tupleA, M0,
+} from "./ast_util.ts";
+import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
+import { literalTerm } from "./patterns.ts";
+
+interface DefClause extends Clause {
+  kind: "def" | "defp";
+  name: string;
+  attrs: Map<string, Ast>;
+  overridable: boolean;
+  doc?: string;
+}
+
+/** compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first */
+export function compileModuleForm(a: AstCall, outer: ModCtx | null, host: CompilerHost): CompiledModule[] {
+  const kind = a.name as string;
+  const args = a.args ?? [];
+  if (kind === "defimpl") return compileImpl(a, outer, host);
+  const nameAst = args[0];
+  let name = outer ? expandAlias(nameAst, outer) : expandAliasTop(nameAst);
+  if (name === null) throw (outer ?? dummyCtx(host)).error("invalid module name", a.meta.line);
+  // defmodule Inner inside Outer defines Outer.Inner and aliases Inner to it
+  if (outer && outer.name !== "elixir_script" && isCall(nameAst, "__aliases__") && nameAst.args!.every((x) => x.t === "atom")) {
+    const parts = (nameAst.args as { v: string }[]).map((x) => x.v);
+    name = outer.name + "." + parts.join(".");
+    outer.aliases.set(parts[0], outer.name + "." + parts[0]);
+  }
+  const body = kwGet(args[1], "do");
+  return compileBody(name, blockItems(body), outer, host, kind === "defprotocol" ? "protocol" : "module", a.meta.line ?? 0, {});
+}
+
+function expandAliasTop(a: Ast): string | null {
+  return expandAlias(a, dummyCtx({ moduleExports: () => undefined, useTemplate: () => undefined }));
+}
+function dummyCtx(host: CompilerHost): ModCtx {
+  return new ModCtx("elixir_script", "nofile", host);
+}
+
+function compileImpl(a: AstCall, outer: ModCtx | null, host: CompilerHost): CompiledModule[] {
+  const args = a.args ?? [];
+  const ctx = outer ?? dummyCtx(host);
+  const proto = expandAlias(args[0], ctx);
+  const opts = args.length > 2 ? args[1] : args[1];
+  let forAst = kwGet(opts, "for");
+  const body = kwGet(args[args.length - 1], "do");
+  let fors: string[];
+  if (forAst === undefined) {
+    if (!outer || outer.name === "elixir_script") return ctx.error("defimpl/3 expects a :for option when declared outside a module", a.meta.line);
+    fors = [outer.name];
+  } else {
+    const items = forAst.t === "list" ? forAst.items : [forAst];
+    fors = items.map((i) => expandAlias(i, ctx) ?? ctx.error("invalid :for in defimpl", a.meta.line));
+  }
+  if (proto === null) return ctx.error("invalid protocol in defimpl", a.meta.line);
+  const out: CompiledModule[] = [];
+  for (const f of fors) {
+    const implName = proto + "." + f.replace(/^Elixir\./, "");
+    out.push(...compileBody(implName, blockItems(body), outer, host, "impl", a.meta.line ?? 0, { protocol: proto, for: f }));
+  }
+  return out;
+}
+
+function compileBody(
+  name: string, items: Ast[], outer: ModCtx | null, host: CompilerHost, kind: "module" | "protocol" | "impl", line: number,
+  implInfo: { protocol?: string; for?: string },
+): CompiledModule[] {
+  const file = outer?.file ?? "nofile";
+  const ctx = new ModCtx(name, file, host);
+  if (outer) for (const [k, v] of outer.aliases) ctx.aliases.set(k, v);
+  if (outer) for (const [k, v] of outer.imports) ctx.imports.set(k, v);
+  const nested: CompiledModule[] = [];
+  const defs: DefClause[] = [];
+  const attributes: [string, Term][] = [];
+  const docs: [string, string][] = [];
+  let moduledoc: string | null = null;
+  let pendingDoc: string | undefined;
+  let structFields: string[] | null = null;
+  const protoFns: [string, number][] = [];
+  if (implInfo.for) ctx.attrs.set("for", atomA(implInfo.for));
+  if (implInfo.protocol) ctx.attrs.set("protocol", atomA(implInfo.protocol));
+
+  const addDef = (kindD: "def" | "defp", head: Ast, bodyKw: Ast | undefined, l: number | undefined, overridable: boolean) => {
+    let guard: Ast | null = null;
+    if (isCall(head, "when") && head.args) {
+      guard = head.args[1];
+      head = head.args[0];
+    }
+    if (!isCall(head) || typeof head.name !== "string") return ctx.error("invalid function head", l);
+    const fname = head.name;
+    let params = head.args ?? [];
+    if (kind === "protocol" && bodyKw === undefined) {
+      protoFns.push([fname, params.length]);
+      return;
+    }
+    if (bodyKw === undefined) {
+      // a bodiless head only declares defaults
+      if (params.some((p) => isCall(p, "\\\\"))) addDefaults(kindD, fname, params, l);
+      return;
+    }
+    if (params.some((p) => isCall(p, "\\\\"))) {
+      addDefaults(kindD, fname, params, l);
+      params = params.map((p) => (isCall(p, "\\\\") ? p.args![0] : p));
+    }
+    let body = kwGet(bodyKw, "do");
+    const extra = keywordPairs(bodyKw)?.filter(([k]) => k !== "do") ?? [];
+    if (extra.length > 0) {
+      // def f do ... rescue ... end is an implicit try
+      body = call("try", [listA([tupleA([atomA("do"), body ?? atomA("nil")]), ...extra.map(([k, x]) => tupleA([atomA(k), x]))])], { line: l });
+    }
+    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, doc: pendingDoc });
+    if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc]);
+    pendingDoc = undefined;
+  };
+  const defaultsDone = new Set<string>();
+  const addDefaults = (kindD: "def" | "defp", fname: string, params: Ast[], l: number | undefined) => {
+    const total = params.length;
+    const required = params.filter((p) => !isCall(p, "\\\\")).length;
+    for (let m = required; m < total; m++) {
+      const key = fname + "/" + m;
+      if (defaultsDone.has(key)) continue;
+      defaultsDone.add(key);
+      const vars = Array.from({ length: m }, (_, i) => v(`$d${i}`));
+      let supplied = 0, defaultsSupplied = 0;
+      const callArgs = params.map((p) => {
+        if (!isCall(p, "\\\\")) return vars[supplied++];
+        if (defaultsSupplied < m - required) { defaultsSupplied++; return vars[supplied++]; }
+        return p.args![1];
+      });
+      defs.push({ kind: kindD, name: fname, args: vars, guard: null, body: call(fname, callArgs), meta: { line: l }, attrs: new Map(ctx.attrs), overridable: false });
+    }
+  };
+
+  const visit = (it: Ast, overridable: boolean): void => {
+    if (!isCall(it) || typeof it.name !== "string") return;
+    const args = it.args ?? [];
+    const l = it.meta.line;
+    switch (it.name) {
+      case "def": case "defp":
+        return addDef(it.name, args[0], args[1], l, overridable);
+      case "defmacro": case "defmacrop":
+        return ctx.error(`${it.name} is not supported by beamlet (user macros are not in the subset yet)`, l);
+      case "defdelegate": {
+        const head = args[0] as AstCall;
+        const to = kwGet(args[1], "to")!;
+        const as = kwGet(args[1], "as");
+        const params = (head.args ?? []).map((p, i) => (isCall(p, "\\\\") ? p : v(`$dg${i}`)));
+        const plain = params.map((p) => (isCall(p, "\\\\") ? p.args![0] : p));
+        const target = as && as.t === "atom" ? as.v : (head.name as string);
+        return addDef("def", call(head.name as string, params), listA([tupleA([atomA("do"), call(call(".", [to, atomA(target)]), plain)])]), l, overridable);
+      }
+      case "@": {
+        const attr = args[0];
+        if (!isCall(attr) || typeof attr.name !== "string") return;
+        const an = attr.name;
+        const val = attr.args?.[0];
+        if (val === undefined) return;
+        if (an === "doc") { pendingDoc = val.t === "str" ? val.v : undefined; return; }
+        if (an === "moduledoc") { moduledoc = val.t === "str" ? val.v : null; return; }
+        if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "derive", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
+        ctx.attrs.set(an, val);
+        if (an === "vsn") {
+          const t = literalTerm(val);
+          if (t !== undefined) attributes.push(["vsn", t]);
+        }
+        if (an === "behaviour") {
+          const m = expandAlias(val, ctx);
+          if (m) attributes.push(["behaviour", atom(m)]);
+        }
+        return;
+      }
+      case "defstruct":
+      case "defexception": {
+        const spec = args[0];
+        const fields: [string, Ast][] = [];
+        const items = spec && spec.t === "list" ? spec.items : [];
+        for (const f of items) {
+          if (f.t === "atom") fields.push([f.v, atomA("nil")]);
+          else if (f.t === "tuple" && f.items[0].t === "atom") fields.push([f.items[0].v, f.items[1]]);
+        }
+        if (it.name === "defexception") fields.push(["__exception__", atomA("true")]);
+        structFields = fields.map(([k]) => k).filter((k) => k !== "__exception__");
+        const mapAst = call("%{}", [tupleA([atomA("__struct__"), atomA(name)]), ...fields.map(([k, x]) => tupleA([atomA(k), x]))]);
+        addDef("def", call("__struct__", []), listA([tupleA([atomA("do"), mapAst])]), l, false);
+        addDef("def", call("__struct__", [v("kv")]), listA([tupleA([atomA("do"), remote("beamlet", "struct_update", [call("__struct__", []), v("kv")])])]), l, false);
+        if (it.name === "defexception") {
+          const hasMessage = fields.some(([k]) => k === "message");
+          if (hasMessage) {
+            addDef("def", call("when", [call("exception", [v("msg")]), call("is_binary", [v("msg")])]), listA([tupleA([atomA("do"), call("exception", [listA([tupleA([atomA("message"), v("msg")])])])])]), l, true);
+            addDef("def", call("message", [v("exception")]), listA([tupleA([atomA("do"), call(call(".", [v("exception"), atomA("message")]), [], { no_parens: true })])]), l, true);
+          }
+          addDef("def", call("when", [call("exception", [v("args")]), call("is_list", [v("args")])]), listA([tupleA([atomA("do"), call("__struct__", [v("args")])])]), l, true);
+          attributes.push(["behaviour", atom("Elixir.Exception")]);
+        }
+        return;
+      }
+      case "use": {
+        const target = expandAlias(args[0], ctx);
+        if (target === null) return ctx.error("invalid use", l);
+        const short = target.replace(/^Elixir\./, "");
+        const tmpl = host.useTemplate(short);
+        if (!tmpl) return ctx.error(`use ${short} is not supported by beamlet (no template lib/use/${short}.ex)`, l);
+        const saved = ctx.attrs.get("use_opts");
+        ctx.attrs.set("use_opts", args[1] ?? listA([]));
+        attributes.push(["behaviour", atom(target)]);
+        for (const t of blockItems(tmpl)) visit(t, true);
+        if (saved) ctx.attrs.set("use_opts", saved);
+        return;
+      }
+      case "alias": case "import": case "require":
+        return ctx.directive(it.name, args, l);
+      case "defmodule": case "defprotocol": case "defimpl":
+        nested.push(...compileModuleForm(it, ctx, host));
+        return;
+      case "__block__":
+        for (const x of args) visit(x, overridable);
+        return;
+    }
+    // other module-body expressions (e.g. IO.puts at compile time) are not run by beamlet
+  };
+  for (const it of items) visit(it, false);
+
+  if (kind === "protocol") {
+    const fallback = ctx.attrs.get("fallback_to_any");
+    const fb = atomA(fallback && fallback.t === "atom" && fallback.v === "true" ? "true" : "false");
+    for (const [fname, arity] of protoFns) {
+      const ps = Array.from({ length: arity }, (_, i) => v(`$p${i}`));
+      const impl = remote("beamlet", "impl_for!", [atomA(name), ps[0], fb]);
+      addDef("def", call(fname, ps), listA([tupleA([atomA("do"), call(call(".", [impl, atomA(fname)]), ps)])]), line, false);
+    }
+    addDef("def", call("impl_for", [v("x")]), listA([tupleA([atomA("do"), remote("beamlet", "impl_for", [atomA(name), v("x"), fb])])]), line, false);
+    addDef("def", call("__protocol__", [atomA("functions")]), listA([tupleA([atomA("do"), listA(protoFns.map(([f, n]) => tupleA([atomA(f), { t: "int", v: BigInt(n) }])))])]), line, false);
+    addDef("def", call("__protocol__", [atomA("module")]), listA([tupleA([atomA("do"), atomA(name)])]), line, false);
+    attributes.push(["protocol", atom("true")]);
+  }
+  if (kind === "impl") {
+    addDef("def", call("__impl__", [atomA("for")]), listA([tupleA([atomA("do"), atomA(implInfo.for!)])]), line, false);
+    addDef("def", call("__impl__", [atomA("protocol")]), listA([tupleA([atomA("do"), atomA(implInfo.protocol!)])]), line, false);
+  }
+
+  // group clauses by name/arity; a user's def replaces an overridable (injected) one entirely
+  const groups = new Map<string, DefClause[]>();
+  const userKeys = new Set(defs.filter((d) => !d.overridable).map((d) => d.name + "/" + d.args.length));
+  for (const d of defs) {
+    const key = d.name + "/" + d.args.length;
+    if (d.overridable && userKeys.has(key)) continue;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(d);
+  }
+  for (const [key, clauses] of groups) {
+    const first = clauses[0];
+    if (clauses.some((c) => c.kind !== first.kind)) return ctx.error(`defp ${key} is already defined as def`, first.meta.line);
+    const index = reserveFunction(ctx, first.name, first.args.length, first.kind === "def", false, first.meta.line ?? 0);
+    ctx.locals.set(key, { index, name: first.name, arity: first.args.length, exported: first.kind === "def" });
+  }
+  for (const [key, clauses] of groups) {
+    const index = ctx.locals.get(key)!.index;
+    ctx.attrs = clauses[0].attrs;
+    emitFunction(ctx, index, clauses, clauses[0].args.length);
+    drainPending(ctx);
+  }
+  const em = ctx.em;
+  const compiled: CompiledModule = {
+    name, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
+    lines: em.lines, attributes, structFields, docs: { moduledoc, functions: docs },
+  };
+  return [...nested, compiled];
+}
+
+export { displayModule, M0, varName };

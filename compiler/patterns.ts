@@ -1,0 +1,247 @@
+// Patterns -> descriptor trees (vm/patterns.ts). A pattern binds fresh slots for its variables; a
+// variable seen twice in one pattern (or across a function head's arguments) must match equal values.
+import type { Ast } from "../lang/ast.ts";
+import type { Pat, BinPatSeg, KeyRef } from "../vm/patterns.ts";
+import { Term, atom, bin, Float, NIL, list, tuple, int, Atom } from "../vm/terms.ts";
+import { mapFromEntries } from "../vm/map.ts";
+import { FnCtx, Scope } from "./context.ts";
+import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
+import { segmentSpec } from "./binaries.ts";
+import { expandAlias } from "./aliases.ts";
+
+export class PatternCompiler {
+  /** names bound by this pattern so far (repeats become equality checks) */
+  readonly bound = new Map<string, number>();
+  constructor(readonly fn: FnCtx, readonly scope: Scope) {}
+
+  /** Bind the pattern's variables into the scope (call once the whole pattern is compiled). */
+  commit(into: Scope = this.scope): void {
+    for (const [k, v] of this.bound) into.bind(k, v);
+  }
+
+  compile(a: Ast): Pat {
+    const lit = literalTerm(a, this.fn);
+    if (lit !== undefined) return lit === NIL ? { k: "nil" } : { k: "lit", v: lit };
+    switch (a.t) {
+      case "list": {
+        let tail: Pat = { k: "nil" };
+        let items = a.items;
+        const last = items[items.length - 1];
+        if (last && isCall(last, "|") && last.args) {
+          items = [...items.slice(0, -1), last.args[0]];
+          tail = this.compile(last.args[1]);
+        }
+        for (let i = items.length - 1; i >= 0; i--) tail = { k: "cons", head: this.compile(items[i]), tail };
+        return tail;
+      }
+      case "tuple":
+        return { k: "tuple", items: a.items.map((x) => this.compile(x)) };
+      case "call":
+        break;
+      default:
+        return this.fn.mod.error("invalid pattern");
+    }
+    const name = a.name;
+    if (a.args === null && typeof name === "string") {
+      if (name === "_") return { k: "any" };
+      if (name === "__MODULE__") return { k: "lit", v: atom(this.fn.mod.name) };
+      const seen = this.bound.get(name);
+      if (seen !== undefined) return { k: "eq", slot: seen };
+      const slot = this.fn.newSlot();
+      this.bound.set(name, slot);
+      return { k: "bind", slot };
+    }
+    const args = a.args ?? [];
+    switch (name) {
+      case "^": {
+        const n = varName(args[0]);
+        const slot = n === null ? undefined : this.scope.lookup(n);
+        if (slot === undefined) return this.fn.mod.error(`undefined variable ^${n}`, lineOf(a));
+        return { k: "eq", slot };
+      }
+      case "=":
+        return { k: "both", a: this.compile(args[0]), b: this.compile(args[1]) };
+      case "<>": {
+        const pre = literalTerm(args[0], this.fn);
+        if (!(pre instanceof Object) || !("bytes" in (pre as object))) {
+          return this.fn.mod.error("a binary field without size is only allowed at the end of a binary pattern", lineOf(a));
+        }
+        return { k: "prefix", prefix: pre as any, rest: this.compile(args[1]) };
+      }
+      case "%{}":
+        return this.mapPattern(args, null);
+      case "%": {
+        const [structAst, mapAst] = args;
+        let structPat: Pat;
+        if (varName(structAst) !== null) structPat = this.compile(structAst);
+        else {
+          const mod = expandAlias(structAst, this.fn.mod);
+          if (mod === null) return this.fn.mod.error("invalid struct name in pattern", lineOf(a));
+          structPat = { k: "lit", v: atom(mod) };
+        }
+        return this.mapPattern(isCall(mapAst, "%{}") ? mapAst.args ?? [] : [], structPat);
+      }
+      case "<<>>":
+        return this.binaryPattern(args);
+      case "when":
+        return this.fn.mod.error("guards are not allowed here", lineOf(a));
+    }
+    if (name === "@") {
+      const attr = args[0];
+      if (isCall(attr) && typeof attr.name === "string") {
+        const val = this.fn.mod.attrs.get(attr.name);
+        if (val !== undefined) return this.compile(val);
+        return { k: "lit", v: atom("nil") };
+      }
+    }
+    return this.fn.mod.error(`cannot invoke remote function or call ${typeof name === "string" ? name : "expression"} inside a match`, lineOf(a));
+  }
+
+  private mapPattern(args: Ast[], structPat: Pat | null): Pat {
+    const keys: KeyRef[] = [];
+    const vals: Pat[] = [];
+    if (structPat) {
+      keys.push({ lit: atom("__struct__") });
+      vals.push(structPat);
+    }
+    const pairs: [Ast, Ast][] = [];
+    for (const item of args) {
+      const kw = item.t === "list" ? keywordPairs(item) : null;
+      if (kw) for (const [k, v] of kw) pairs.push([{ t: "atom", v: k }, v]);
+      else if (item.t === "tuple" && item.items.length === 2) pairs.push([item.items[0], item.items[1]]);
+      else return this.fn.mod.error("invalid map pattern");
+    }
+    for (const [k, v] of pairs) {
+      if (isCall(k, "^") && k.args) {
+        const n = varName(k.args[0]);
+        const slot = n === null ? undefined : this.scope.lookup(n);
+        if (slot === undefined) return this.fn.mod.error(`undefined variable ^${n}`);
+        keys.push({ slot });
+      } else {
+        const lk = literalTerm(k, this.fn);
+        if (lk === undefined) return this.fn.mod.error("illegal map key in pattern", lineOf(k));
+        keys.push({ lit: lk });
+      }
+      vals.push(this.compile(v));
+    }
+    return { k: "map", keys, vals };
+  }
+
+  private binaryPattern(args: Ast[]): Pat {
+    const segs: BinPatSeg[] = [];
+    for (const seg of args) {
+      let valueAst = seg;
+      let typeAst: Ast | null = null;
+      if (isCall(seg, "::") && seg.args) {
+        valueAst = seg.args[0];
+        typeAst = seg.args[1];
+      }
+      if (valueAst.t === "str") {
+        // a literal string inside a binary pattern matches its bytes
+        const b = bin(valueAst.v);
+        segs.push({ type: "binary", size: b.size, unit: 8, signed: false, little: false, pat: { k: "lit", v: b } });
+        continue;
+      }
+      const { spec, sizeAst } = segmentSpec(typeAst, this.fn.mod, valueAst.t === "float");
+      let sizeSlot: number | undefined;
+      if (sizeAst) {
+        const lit = literalTerm(sizeAst, this.fn);
+        if (typeof lit === "number") spec.size = lit;
+        else {
+          const n = varName(sizeAst);
+          const slot = n === null ? undefined : this.bound.get(n) ?? this.scope.lookup(n);
+          if (slot === undefined) return this.fn.mod.error("size in binary pattern must be a literal or a bound variable", lineOf(seg));
+          sizeSlot = slot;
+        }
+      }
+      segs.push({ ...spec, pat: this.compile(valueAst), sizeSlot });
+    }
+    return { k: "bin", segs };
+  }
+}
+
+/** The term a literal AST denotes, or undefined when it is not a compile-time literal. */
+export function literalTerm(a: Ast, fn?: FnCtx): Term | undefined {
+  switch (a.t) {
+    case "int":
+      return int(a.v);
+    case "float":
+      return new Float(a.v);
+    case "atom":
+      return atom(a.v);
+    case "str":
+      return bin(a.v);
+    case "list": {
+      const items: Term[] = [];
+      let tail: Term = NIL;
+      for (let i = 0; i < a.items.length; i++) {
+        const it = a.items[i];
+        if (i === a.items.length - 1 && isCall(it, "|") && it.args) {
+          const h = literalTerm(it.args[0], fn);
+          const t = literalTerm(it.args[1], fn);
+          if (h === undefined || t === undefined) return undefined;
+          items.push(h);
+          tail = t;
+          break;
+        }
+        const t = literalTerm(it, fn);
+        if (t === undefined) return undefined;
+        items.push(t);
+      }
+      return list(items, tail);
+    }
+    case "tuple": {
+      const items: Term[] = [];
+      for (const it of a.items) {
+        const t = literalTerm(it, fn);
+        if (t === undefined) return undefined;
+        items.push(t);
+      }
+      return tuple(...items);
+    }
+    case "call": {
+      if (a.name === "-" && a.args?.length === 1) {
+        const x = a.args[0];
+        if (x.t === "int") return int(-x.v);
+        if (x.t === "float") return new Float(-x.v);
+      }
+      if (a.name === "+" && a.args?.length === 1) {
+        const x = a.args[0];
+        if (x.t === "int" || x.t === "float") return literalTerm(x);
+      }
+      if (a.name === "__aliases__" && fn) {
+        const m = expandAlias(a, fn.mod);
+        return m === null ? undefined : atom(m);
+      }
+      if (a.name === "__MODULE__" && a.args === null && fn) return atom(fn.mod.name);
+      if (a.name === "%{}" && a.args) {
+        const entries: [Term, Term][] = [];
+        for (const item of a.args) {
+          const kw = item.t === "list" ? keywordPairs(item) : null;
+          if (kw) {
+            for (const [k, v] of kw) {
+              const tv = literalTerm(v, fn);
+              if (tv === undefined) return undefined;
+              entries.push([atom(k), tv]);
+            }
+          } else if (item.t === "tuple" && item.items.length === 2) {
+            const k = literalTerm(item.items[0], fn), v = literalTerm(item.items[1], fn);
+            if (k === undefined || v === undefined) return undefined;
+            entries.push([k, v]);
+          } else return undefined;
+        }
+        return mapFromEntries(entries);
+      }
+      if (a.name === "<<>>" && a.args && a.args.every((x) => x.t === "str")) {
+        return bin(a.args.map((x) => (x as { v: string }).v).join(""));
+      }
+      if (a.name === "@" && fn && a.args && isCall(a.args[0]) && typeof a.args[0].name === "string" && a.args[0].args === null) {
+        const val = fn.mod.attrs.get(a.args[0].name);
+        return val === undefined ? undefined : literalTerm(val, fn);
+      }
+      return undefined;
+    }
+  }
+}
+
+export type { Atom };

@@ -1,0 +1,149 @@
+// try/rescue/catch/else/after. `try L` pushes a handler; a raise unwinds the process's own stack
+// to it and jumps to L with [kind, reason, stacktrace] on the operand stack.
+import type { Ast, AstCall } from "../lang/ast.ts";
+import { atom, list } from "../vm/terms.ts";
+import { Scope } from "./context.ts";
+import type { ExprCompiler } from "./expressions.ts";
+import { keywordPairs, clausesOf, isCall, varName, Clause } from "./ast_util.ts";
+import { PatternCompiler } from "./patterns.ts";
+import { expandAlias } from "./aliases.ts";
+
+export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boolean): void {
+  const opts = keywordPairs(a.args?.[0]);
+  if (!opts) return ex.mod.error("invalid try", a.meta.line);
+  const get = (k: string) => opts.find(([x]) => x === k)?.[1];
+  compileTryParts(ex, get("do"), get("rescue"), get("catch"), get("else"), get("after"), scope, a.meta.line);
+  if (tail) ex.em.emit("return");
+}
+
+export function compileTryParts(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, after: Ast | undefined, scope: Scope, line?: number): void {
+  const em = ex.em;
+  if (after === undefined) return inner(ex, body, rescue, catchB, elseB, scope, line);
+  const h = em.newLabel(), end = em.newLabel();
+  em.emit("try", h);
+  inner(ex, body, rescue, catchB, elseB, scope, line);
+  em.emit("try_end");
+  ex.expr(after, scope.child());
+  em.emit("pop");
+  em.emit("jump", end);
+  em.place(h);
+  const [k, r, s] = [ex.fn.newSlot(), ex.fn.newSlot(), ex.fn.newSlot()];
+  em.emit("store_local", s);
+  em.emit("store_local", r);
+  em.emit("store_local", k);
+  ex.expr(after, scope.child());
+  em.emit("pop");
+  em.emit("push_local", k);
+  em.emit("push_local", r);
+  em.emit("push_local", s);
+  em.emit("raise");
+  em.place(end);
+}
+
+function inner(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, scope: Scope, line?: number): void {
+  const em = ex.em;
+  const elseClauses = elseB ? clausesOf(elseB) : null;
+  if (!rescue && !catchB) {
+    ex.expr(body ?? { t: "atom", v: "nil" }, scope.child());
+    if (elseClauses) ex.caseClauses(elseClauses, scope, false, "try_clause");
+    return;
+  }
+  const h = em.newLabel(), end = em.newLabel();
+  em.emit("try", h);
+  ex.expr(body ?? { t: "atom", v: "nil" }, scope.child());
+  em.emit("try_end");
+  if (elseClauses) ex.caseClauses(elseClauses, scope, false, "try_clause");
+  em.emit("jump", end);
+  em.place(h);
+  const [k, r, s] = [ex.fn.newSlot(), ex.fn.newSlot(), ex.fn.newSlot()];
+  em.emit("store_local", s);
+  em.emit("store_local", r);
+  em.emit("store_local", k);
+  const savedSt = ex.fn.stacktraceSlot;
+  ex.fn.stacktraceSlot = s;
+
+  const rescueClauses = rescue ? clausesOf(rescue) : [];
+  if (rescue && !rescueClauses) return ex.mod.error("invalid rescue clauses", line);
+  if (rescueClauses && rescueClauses.length > 0) {
+    // the normalised exception (Exception.normalize/3), computed once, only for kind :error
+    const n = ex.fn.newSlot();
+    const skip = em.newLabel();
+    em.pushLit(atom("nil"));
+    em.emit("store_local", n);
+    em.emit("push_local", k);
+    em.emit("match", em.lit({ k: "lit", v: atom("error") }), skip);
+    em.emit("push_local", k);
+    em.emit("push_local", r);
+    em.emit("push_local", s);
+    em.emit("call_ext", em.importOf("Elixir.Exception", "normalize", 3));
+    em.emit("store_local", n);
+    em.place(skip);
+    for (const c of rescueClauses) rescueClause(ex, c, k, n, scope, end);
+  }
+  const catchClauses = catchB ? clausesOf(catchB) : [];
+  if (catchB && !catchClauses) return ex.mod.error("invalid catch clauses", line);
+  for (const c of catchClauses ?? []) {
+    const next = em.newLabel();
+    const sc = scope.child();
+    const pc = new PatternCompiler(ex.fn, sc);
+    const [kindPat, valPat] = c.args.length === 1 ? [{ t: "atom", v: "throw" } as Ast, c.args[0]] : [c.args[0], c.args[1]];
+    const kp = pc.compile(kindPat);
+    const vp = pc.compile(valPat);
+    em.emit("push_local", k);
+    em.emit("match", em.lit(kp), next);
+    em.emit("push_local", r);
+    em.emit("match", em.lit(vp), next);
+    pc.commit();
+    if (c.guard) ex.guard(c.guard, sc, next);
+    ex.expr(c.body, sc);
+    em.emit("jump", end);
+    em.place(next);
+  }
+  em.emit("push_local", k);
+  em.emit("push_local", r);
+  em.emit("push_local", s);
+  em.emit("raise");
+  ex.fn.stacktraceSlot = savedSt;
+  em.place(end);
+}
+
+function rescueClause(ex: ExprCompiler, c: Clause, k: number, n: number, scope: Scope, end: ReturnType<ExprCompiler["em"]["newLabel"]>): void {
+  const em = ex.em;
+  const next = em.newLabel();
+  const sc = scope.child();
+  let target = c.args[0];
+  let varAst: Ast | null = null;
+  let mods: string[] | null = null; // null: any exception
+  if (isCall(target, "in") && target.args) {
+    varAst = target.args[0];
+    target = target.args[1];
+  } else if (varName(target) !== null) {
+    varAst = target;
+    target = null as unknown as Ast;
+  }
+  if (target) {
+    const items = target.t === "list" ? target.items : [target];
+    mods = items.map((i) => {
+      const m = expandAlias(i, ex.mod);
+      if (m === null) ex.mod.error("invalid rescue clause", c.meta.line);
+      return m!;
+    });
+  }
+  em.emit("push_local", k);
+  em.emit("match", em.lit({ k: "lit", v: atom("error") }), next);
+  if (mods) {
+    em.emit("push_local", n);
+    em.pushLit(list(mods.map((m) => atom(m))));
+    em.emit("bif", em.importOf("beamlet", "is_exception_of", 2));
+    em.emit("jump_unless_true", next);
+  }
+  if (varAst && varName(varAst) !== "_") {
+    const slot = ex.fn.newSlot();
+    em.emit("push_local", n);
+    em.emit("store_local", slot);
+    sc.bind(varName(varAst)!, slot);
+  }
+  ex.expr(c.body, sc);
+  em.emit("jump", end);
+  em.place(next);
+}

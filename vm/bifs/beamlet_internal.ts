@@ -1,0 +1,142 @@
+// BIFs the compiler emits for Elixir constructs (module :beamlet): ranges, structs, protocol
+// dispatch, strict booleans, raise coercion. Not part of any public API.
+import { defineBifs, BifContext } from "./registry.ts";
+import {
+  Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Ref, Cons, toBig, int,
+} from "../terms.ts";
+import { raise, badarg, exception, elixirRaise } from "../errors.ts";
+import { TailCall } from "../calls.ts";
+import { mapFromEntries } from "../map.ts";
+import type { Node } from "../node.ts";
+
+const A_STRUCT = atom("__struct__");
+const A_EXCEPTION = atom("__exception__");
+const A_RANGE = atom("Elixir.Range");
+const A_NIL = atom("nil");
+
+function range(args: Term[]): Term {
+  const [first, last] = args;
+  let step = args[2];
+  if (!isInt(first) || !isInt(last) || (step !== undefined && !isInt(step))) {
+    elixirRaise("ArgumentError", `ranges (first..last) expect both sides to be integers, got: ${"" }`);
+  }
+  if (step === undefined) step = toBig(first as number) <= toBig(last as number) ? 1 : -1;
+  if (step === 0) elixirRaise("ArgumentError", "the step to be a non-zero integer");
+  return mapFromEntries([[A_STRUCT, A_RANGE], [atom("first"), first], [atom("last"), last], [atom("step"), step]]);
+}
+
+function structUpdate([base, kv]: Term[]): Term {
+  if (!isMap(base)) badarg();
+  let m = base as MapLike;
+  let items: Term[] | null;
+  if (isMap(kv)) items = (kv as MapLike).entries().map(([k, v]) => tuple(k, v));
+  else items = listToArray(kv);
+  if (items === null) badarg();
+  for (const it of items) {
+    if (!(it instanceof Tuple) || it.items.length !== 2) badarg();
+    const [k, v] = (it as Tuple).items;
+    if (k === A_STRUCT || !m.has(k)) raise(tuple(atom("badkey"), k, m));
+    m = m.put(k, v);
+  }
+  return m;
+}
+
+function structCheck([value, mod]: Term[]): Term {
+  if (!isMap(value) || (value as MapLike).get(A_STRUCT) !== mod) {
+    raise(exception("BadStructError", { struct: mod, term: value }));
+  }
+  return value;
+}
+
+/** the implementation module name suffix for a value, as Elixir's protocol dispatch names it */
+function typeName(t: Term): string {
+  if (isInt(t)) return "Integer";
+  if (t instanceof Float) return "Float";
+  if (t instanceof Atom) return "Atom";
+  if (t instanceof Bin) return "BitString";
+  if (t === NIL || t instanceof Cons) return "List";
+  if (t instanceof Tuple) return "Tuple";
+  if (t instanceof Fun || t instanceof ExtFun) return "Function";
+  if (t instanceof Pid) return "PID";
+  if (t instanceof Ref) return "Reference";
+  if (isMap(t)) return "Map";
+  return "Any";
+}
+
+function implFor(ctx: BifContext, proto: Atom, value: Term, fallback: Term): Atom | null {
+  const n = ctx.node as Node;
+  const candidates: string[] = [];
+  if (isMap(value)) {
+    const s = (value as MapLike).get(A_STRUCT);
+    if (s instanceof Atom) candidates.push(s.name.replace(/^Elixir\./, ""));
+  }
+  candidates.push(typeName(value));
+  if (fallback === TRUE) candidates.push("Any");
+  for (const c of candidates) {
+    const m = atom(proto.name + "." + c);
+    if (n.code.ensureLoaded(m)) return m;
+  }
+  return null;
+}
+
+function isStruct(args: Term[]): Term {
+  const [t, mod] = args;
+  if (!isMap(t)) return FALSE;
+  const s = (t as MapLike).get(A_STRUCT);
+  if (!(s instanceof Atom)) return FALSE;
+  return mod === undefined ? TRUE : bool(s === mod);
+}
+
+function pow([a, b]: Term[]): Term {
+  if (isInt(a) && isInt(b)) {
+    if (toBig(b as number) < 0n) elixirRaise("ArithmeticError", "bad argument in arithmetic expression");
+    return int(toBig(a as number) ** toBig(b as number));
+  }
+  const x = a instanceof Float ? a.value : Number(a), y = b instanceof Float ? b.value : Number(b);
+  if (typeof x !== "number" || typeof y !== "number" || Number.isNaN(x) || Number.isNaN(y)) raise(atom("badarith"));
+  return new Float(Math.pow(x, y));
+}
+
+defineBifs("beamlet", {
+  "range/2": range,
+  "range/3": range,
+  "in_range/3": ([x, a, b]: Term[]) => {
+    if (!isInt(x) || !isInt(a) || !isInt(b)) return FALSE;
+    const X = toBig(x as number), A = toBig(a as number), B = toBig(b as number);
+    return bool(A <= B ? X >= A && X <= B : X <= A && X >= B);
+  },
+  "struct_update/2": structUpdate,
+  "struct_check/2": structCheck,
+  "check_bool/2": ([v, op]: Term[]) => {
+    if (v !== TRUE && v !== FALSE) raise(tuple(atom("badbool"), op, v));
+    return v;
+  },
+  "is_struct/1": isStruct,
+  "is_struct/2": isStruct,
+  "is_exception/1": ([t]: Term[]) => bool(isMap(t) && (t as MapLike).get(A_EXCEPTION) === TRUE),
+  "is_exception/2": ([t, m]: Term[]) => bool(isMap(t) && (t as MapLike).get(A_EXCEPTION) === TRUE && (t as MapLike).get(A_STRUCT) === m),
+  "is_exception_of/2": ([e, mods]: Term[]) => {
+    if (!isMap(e)) return FALSE;
+    const s = (e as MapLike).get(A_STRUCT);
+    return bool((listToArray(mods) ?? []).includes(s as Term));
+  },
+  "pow/2": pow,
+  "match_op/2": ([a, b]: Term[]) => {
+    if (a instanceof Bin && b instanceof Bin) return bool(a.toString().includes(b.toString()));
+    return badarg();
+  },
+  "impl_for/3": ([proto, value, fallback]: Term[], ctx: BifContext) => implFor(ctx, proto as Atom, value, fallback) ?? A_NIL,
+  "impl_for!/3": ([proto, value, fallback]: Term[], ctx: BifContext) => {
+    const m = implFor(ctx, proto as Atom, value, fallback);
+    if (m === null) raise(exception("Protocol.UndefinedError", { protocol: proto, value, description: new Bin(new Uint8Array(0)) }));
+    return m;
+  },
+  "coerce_exception/1": ([x]: Term[]) => {
+    if (x instanceof Bin) return exception("RuntimeError", { message: x });
+    if (isMap(x) && (x as MapLike).get(A_EXCEPTION) === TRUE) return x;
+    if (x instanceof Atom) return new TailCall(x, [NIL], atom("exception"));
+    return elixirRaise("ArgumentError", "raise/1 and reraise/2 expect a module name, string or exception as the first argument");
+  },
+});
+
+export { list };

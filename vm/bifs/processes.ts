@@ -1,0 +1,355 @@
+// Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
+import { defineBifs, BifContext } from "./registry.ts";
+import { Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
+import { raise, badarg, ErlangError } from "../errors.ts";
+import { TailCall, Halt, ProcessKilled } from "../calls.ts";
+import type { Node } from "../node.ts";
+import type { Process } from "../process.ts";
+
+const A_NORMAL = atom("normal");
+const A_UNDEFINED = atom("undefined");
+
+function node(ctx: BifContext): Node {
+  return ctx.node as Node;
+}
+function me(ctx: BifContext): Process {
+  return ctx.process as Process;
+}
+
+function argsList(t: Term): Term[] {
+  const a = listToArray(t);
+  if (a === null) badarg();
+  return a;
+}
+
+function spawnWith(ctx: BifContext, args: Term[], opts: { link?: boolean; monitor?: boolean }): Term {
+  const n = node(ctx);
+  let p: Process, ref: Ref | null;
+  if (args.length === 1) {
+    const f = args[0];
+    if (!(f instanceof Fun || f instanceof ExtFun)) badarg();
+    [p, ref] = n.spawn(me(ctx), f, [], null, opts);
+  } else {
+    const [m, f, a] = args;
+    if (!(m instanceof Atom) || !(f instanceof Atom)) badarg();
+    [p, ref] = n.spawn(me(ctx), m, argsList(a), f as Atom, opts);
+  }
+  return opts.monitor ? tuple(p.pid, ref!) : p.pid;
+}
+
+/** resolve a destination: pid or registered name */
+function destination(ctx: BifContext, to: Term): Process | null | "badarg" {
+  const n = node(ctx);
+  if (to instanceof Pid) return n.lookup(to) ?? null;
+  if (to instanceof Atom) return n.registry.get(to) ?? "badarg";
+  if (to instanceof Tuple && to.items.length === 2 && to.items[0] instanceof Atom) {
+    return n.registry.get(to.items[0] as Atom) ?? null;
+  }
+  return "badarg";
+}
+
+function send([to, msg]: Term[], ctx: BifContext): Term {
+  const d = destination(ctx, to);
+  if (d === "badarg") badarg();
+  if (d) node(ctx).send(d, msg);
+  return msg;
+}
+
+function exit2([target, reason]: Term[], ctx: BifContext): Term {
+  const n = node(ctx);
+  if (!(target instanceof Pid)) badarg();
+  const t = n.lookup(target as Pid);
+  if (t) n.exitSignal(me(ctx), me(ctx).pid, t, reason, false);
+  return TRUE;
+}
+
+function link([target]: Term[], ctx: BifContext): Term {
+  const n = node(ctx);
+  if (!(target instanceof Pid)) badarg();
+  const t = n.lookup(target as Pid);
+  const self = me(ctx);
+  if (!t) {
+    // linking to a dead process: noproc, delivered as an exit signal
+    if (self.trapExit) n.send(self, tuple(atom("EXIT"), target, atom("noproc")));
+    else raise(atom("noproc"));
+    return TRUE;
+  }
+  if (t !== self) {
+    self.links.add(t);
+    t.links.add(self);
+  }
+  return TRUE;
+}
+
+function unlink([target]: Term[], ctx: BifContext): Term {
+  const n = node(ctx);
+  if (!(target instanceof Pid)) badarg();
+  const t = n.lookup(target as Pid);
+  if (t) {
+    me(ctx).links.delete(t);
+    t.links.delete(me(ctx));
+  }
+  return TRUE;
+}
+
+function monitor([type, target]: Term[], ctx: BifContext): Term {
+  const n = node(ctx);
+  if (!(type instanceof Atom) || type.name !== "process") badarg();
+  const ref = n.makeRef();
+  let t: Process | undefined;
+  let idTerm = target;
+  if (target instanceof Pid) t = n.lookup(target);
+  else if (target instanceof Atom) {
+    t = n.registry.get(target);
+    idTerm = tuple(target, atom("nonode@nohost"));
+  } else badarg();
+  const self = me(ctx);
+  if (!t) {
+    n.send(self, tuple(atom("DOWN"), ref, atom("process"), idTerm, atom("noproc")));
+    return ref;
+  }
+  self.monitors.set(ref.id, t.pid);
+  t.monitoredBy.set(ref.id, [self, ref]);
+  return ref;
+}
+
+function demonitor(args: Term[], ctx: BifContext): Term {
+  const [ref, opts] = args;
+  if (!(ref instanceof Ref)) badarg();
+  const n = node(ctx);
+  const self = me(ctx);
+  const pid = self.monitors.get((ref as Ref).id);
+  if (pid) {
+    self.monitors.delete((ref as Ref).id);
+    n.lookup(pid)?.monitoredBy.delete((ref as Ref).id);
+  }
+  const optList = opts ? argsList(opts) : [];
+  if (optList.some((o) => o instanceof Atom && o.name === "flush")) {
+    self.mailbox = self.mailbox.filter((m) => !(m instanceof Tuple && m.items.length === 5 && m.items[0] instanceof Atom && (m.items[0] as Atom).name === "DOWN" && m.items[1] instanceof Ref && (m.items[1] as Ref).id === (ref as Ref).id));
+    self.recvCursor = 0;
+  }
+  if (optList.some((o) => o instanceof Atom && o.name === "info")) return bool(pid !== undefined);
+  return TRUE;
+}
+
+function register([name, pid]: Term[], ctx: BifContext): Term {
+  const n = node(ctx);
+  if (!(name instanceof Atom) || !(pid instanceof Pid) || name.name === "undefined") badarg();
+  const p = n.lookup(pid as Pid);
+  if (!p || n.registry.has(name as Atom) || p.registeredName) badarg();
+  n.registry.set(name as Atom, p!);
+  p!.registeredName = name as Atom;
+  return TRUE;
+}
+
+function unregister([name]: Term[], ctx: BifContext): Term {
+  const n = node(ctx);
+  const p = name instanceof Atom ? n.registry.get(name) : undefined;
+  if (!p) badarg();
+  n.registry.delete(name as Atom);
+  p!.registeredName = null;
+  return TRUE;
+}
+
+function whereis([name]: Term[], ctx: BifContext): Term {
+  if (!(name instanceof Atom)) badarg();
+  return node(ctx).registry.get(name as Atom)?.pid ?? A_UNDEFINED;
+}
+
+function processFlag([flag, value]: Term[], ctx: BifContext): Term {
+  const self = me(ctx);
+  if (flag instanceof Atom && flag.name === "trap_exit") {
+    const old = self.trapExit;
+    self.trapExit = value === TRUE;
+    return bool(old);
+  }
+  return FALSE;
+}
+
+function statusOf(p: Process): Atom {
+  switch (p.status) {
+    case "running": return atom("running");
+    case "runnable": return atom("runnable");
+    case "waiting": return atom("waiting");
+    default: return atom("exiting");
+  }
+}
+
+function infoItem(n: Node, p: Process, key: Atom): Term {
+  switch (key.name) {
+    case "message_queue_len": return p.mailbox.length;
+    case "messages": return list(p.mailbox);
+    case "status": return statusOf(p);
+    case "links": return list([...p.links].map((l) => l.pid));
+    case "monitors": return list([...p.monitors.values()].map((pid) => tuple(atom("process"), pid)));
+    case "monitored_by": return list([...p.monitoredBy.values()].map(([w]) => w.pid));
+    case "registered_name": return p.registeredName ?? NIL;
+    case "trap_exit": return bool(p.trapExit);
+    case "current_function": {
+      const f = p.version?.functions[p.fn];
+      return f ? tuple(p.version.module, atom(f.name), f.arity) : A_UNDEFINED;
+    }
+    case "initial_call": return p.initialCall ? tuple(...p.initialCall) : A_UNDEFINED;
+    case "reductions": return p.reductions;
+    case "heap_size": case "total_heap_size": case "stack_size": case "memory": return 233 + p.sp;
+    case "dictionary": return list([...p.dictionary.values()].map(([k, v]) => tuple(k, v)));
+    case "group_leader": return p.groupLeader ?? p.pid;
+    case "priority": return atom("normal");
+  }
+  return badarg();
+}
+
+function processInfo(args: Term[], ctx: BifContext): Term {
+  const n = node(ctx);
+  const [pid, what] = args;
+  if (!(pid instanceof Pid)) badarg();
+  const p = n.lookup(pid as Pid);
+  if (!p) return A_UNDEFINED;
+  if (what === undefined) {
+    const keys = ["registered_name", "current_function", "initial_call", "status", "message_queue_len", "links", "dictionary", "trap_exit", "priority", "reductions"];
+    return list(keys.map((k) => tuple(atom(k), infoItem(n, p, atom(k)))).filter((t) => !(t.items[0] === atom("registered_name") && t.items[1] === NIL)));
+  }
+  if (what instanceof Atom) {
+    const v = infoItem(n, p, what);
+    if (what.name === "registered_name" && v === NIL) return NIL;
+    return tuple(what, v);
+  }
+  const keys = argsList(what);
+  return list(keys.map((k) => tuple(k, infoItem(n, p, k as Atom))));
+}
+
+function sendAfter([time, dest, msg]: Term[], ctx: BifContext): Term {
+  const n = node(ctx);
+  if (typeof time !== "number" || time < 0) badarg();
+  const ref = n.makeRef();
+  const at = n.now() + (time as number);
+  const t = n.setTimer(time as number, () => {
+    n.timers.delete(ref.id);
+    const d = dest instanceof Pid ? n.lookup(dest) : dest instanceof Atom ? n.registry.get(dest) : undefined;
+    if (d) n.send(d, msg);
+  });
+  n.timers.set(ref.id, { at, cancel: () => t.cancel() });
+  return ref;
+}
+
+function cancelTimer(args: Term[], ctx: BifContext): Term {
+  const n = node(ctx);
+  const ref = args[0];
+  if (!(ref instanceof Ref)) badarg();
+  const t = n.timers.get((ref as Ref).id);
+  if (!t) return FALSE;
+  t.cancel();
+  n.timers.delete((ref as Ref).id);
+  return Math.max(0, Math.round(t.at - n.now()));
+}
+
+function readTimer([ref]: Term[], ctx: BifContext): Term {
+  const n = node(ctx);
+  if (!(ref instanceof Ref)) badarg();
+  const t = n.timers.get((ref as Ref).id);
+  return t ? Math.max(0, Math.round(t.at - n.now())) : FALSE;
+}
+
+function apply(args: Term[]): Term {
+  if (args.length === 2) return new TailCall(args[0], argsList(args[1]));
+  const [m, f, a] = args;
+  if (!(f instanceof Atom)) badarg();
+  return new TailCall(m, argsList(a), f as Atom);
+}
+
+function dictKey(t: Term): string {
+  return inspectKey(t);
+}
+import { inspect } from "../inspect.ts";
+function inspectKey(t: Term): string {
+  return inspect(t);
+}
+
+const processBifs = {
+  "spawn/1": (a: Term[], c: BifContext) => spawnWith(c, a, {}),
+  "spawn/3": (a: Term[], c: BifContext) => spawnWith(c, a, {}),
+  "spawn_link/1": (a: Term[], c: BifContext) => spawnWith(c, a, { link: true }),
+  "spawn_link/3": (a: Term[], c: BifContext) => spawnWith(c, a, { link: true }),
+  "spawn_monitor/1": (a: Term[], c: BifContext) => spawnWith(c, a, { monitor: true }),
+  "spawn_monitor/3": (a: Term[], c: BifContext) => spawnWith(c, a, { monitor: true }),
+  "self/0": (_: Term[], c: BifContext) => c.self(),
+  "send/2": send,
+  "!/2": send,
+  "exit/2": exit2,
+  "link/1": link,
+  "unlink/1": unlink,
+  "monitor/2": monitor,
+  "demonitor/1": demonitor,
+  "demonitor/2": demonitor,
+  "register/2": register,
+  "unregister/1": unregister,
+  "whereis/1": whereis,
+  "registered/0": (_: Term[], c: BifContext) => list([...node(c).registry.keys()]),
+  "process_flag/2": processFlag,
+  "is_process_alive/1": ([p]: Term[], c: BifContext) => {
+    if (!(p instanceof Pid)) badarg();
+    return bool(node(c).lookup(p as Pid) !== undefined);
+  },
+  "process_info/1": processInfo,
+  "process_info/2": processInfo,
+  "processes/0": (_: Term[], c: BifContext) => list([...node(c).processes.values()].map((p) => p.pid)),
+  "make_ref/0": (_: Term[], c: BifContext) => node(c).makeRef(),
+  "send_after/3": sendAfter,
+  "start_timer/3": (a: Term[], c: BifContext) => sendAfter(a, c),
+  "cancel_timer/1": cancelTimer,
+  "cancel_timer/2": cancelTimer,
+  "read_timer/1": readTimer,
+  "apply/2": apply,
+  "apply/3": apply,
+  "halt/0": () => { throw new Halt(0); },
+  "halt/1": ([c]: Term[]) => { throw new Halt(typeof c === "number" ? c : 1); },
+  "halt/2": ([c]: Term[]) => { throw new Halt(typeof c === "number" ? c : 1); },
+  "group_leader/0": (_: Term[], c: BifContext) => me(c).groupLeader ?? me(c).pid,
+  "raise/3": ([kind, reason, st]: Term[]) => {
+    if (!(kind instanceof Atom) || !["error", "exit", "throw"].includes(kind.name)) badarg();
+    const e = new ErlangError(kind.name as "error", reason);
+    e.stacktrace = isList(st) ? st : NIL;
+    throw e;
+  },
+  "put/2": ([k, v]: Term[], c: BifContext) => {
+    const d = me(c).dictionary;
+    const key = dictKey(k);
+    const old = d.get(key);
+    d.set(key, [k, v]);
+    return old ? old[1] : A_UNDEFINED;
+  },
+  "get/1": ([k]: Term[], c: BifContext) => me(c).dictionary.get(dictKey(k))?.[1] ?? A_UNDEFINED,
+  "get/0": (_: Term[], c: BifContext) => list([...me(c).dictionary.values()].map(([k, v]) => tuple(k, v))),
+  "erase/1": ([k]: Term[], c: BifContext) => {
+    const d = me(c).dictionary;
+    const old = d.get(dictKey(k));
+    d.delete(dictKey(k));
+    return old ? old[1] : A_UNDEFINED;
+  },
+  "yield/0": () => TRUE,
+  "garbage_collect/0": () => TRUE,
+  "statistics/1": ([what]: Term[], c: BifContext) => {
+    const n = node(c);
+    if (what instanceof Atom && (what.name === "wall_clock" || what.name === "runtime")) return tuple(Math.round(n.now()), 0);
+    if (what instanceof Atom && what.name === "reductions") return tuple(0, 0);
+    return badarg();
+  },
+};
+defineBifs("erlang", processBifs);
+
+// Kernel functions that are these BIFs under Elixir's names
+defineBifs("Elixir.Kernel", {
+  "self/0": processBifs["self/0"],
+  "send/2": send,
+  "spawn/1": processBifs["spawn/1"],
+  "spawn/3": processBifs["spawn/3"],
+  "spawn_link/1": processBifs["spawn_link/1"],
+  "spawn_link/3": processBifs["spawn_link/3"],
+  "spawn_monitor/1": processBifs["spawn_monitor/1"],
+  "spawn_monitor/3": processBifs["spawn_monitor/3"],
+  "make_ref/0": processBifs["make_ref/0"],
+  "apply/2": apply,
+  "apply/3": apply,
+});
+
+export { ProcessKilled, Cons };

@@ -1,0 +1,80 @@
+// Booting a node: compile the standard library (lib/**/*.ex, given as sources by the host) and
+// load it as preloaded modules; then scripts can run.
+import { parse } from "../lang/parse.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import type { Ast } from "../lang/ast.ts";
+import { compileModules, compileScript, SCRIPT_MODULE } from "../compiler/compile.ts";
+import type { CompilerHost } from "../compiler/context.ts";
+import { blockItems, isCall, kwGet } from "../compiler/ast_util.ts";
+import type { CompiledModule } from "./module.ts";
+import { Node } from "./node.ts";
+import { atom } from "./terms.ts";
+import "./bifs/index.ts";
+import "./bifs/processes.ts";
+import "./bifs/beamlet_internal.ts";
+
+export interface Source {
+  path: string;
+  text: string;
+}
+
+/** a compiler host backed by a node's loaded modules and the lib/use templates */
+export function compilerHost(node: Node, useSources: Map<string, string>, extra?: Map<string, string[]>): CompilerHost {
+  const templates = new Map<string, Ast | undefined>();
+  return {
+    moduleExports(module: string) {
+      const pending = extra?.get(module);
+      if (pending) return pending;
+      const v = node.code.current(atom(module));
+      if (!v) return undefined;
+      return v.functions.filter((f) => f.exported && !f.lambda).map((f) => f.name + "/" + f.arity);
+    },
+    useTemplate(name: string) {
+      if (templates.has(name)) return templates.get(name);
+      const src = useSources.get(name);
+      let body: Ast | undefined;
+      if (src !== undefined) {
+        const ast = parse(src, `lib/use/${name}.ex`);
+        const mod = blockItems(ast).find((x) => isCall(x, "defmodule"));
+        body = mod && isCall(mod) ? kwGet(mod.args![1], "do") : undefined;
+      }
+      templates.set(name, body);
+      return body;
+    },
+  };
+}
+
+/** compile the library; returns the compiled modules (the caller may cache them) */
+export function compileLibrary(node: Node, sources: Source[]): CompiledModule[] {
+  const useSources = new Map<string, string>();
+  for (const s of sources) {
+    const m = /(?:^|\/)use\/([A-Za-z.]+)\.ex$/.exec(s.path);
+    if (m) useSources.set(m[1], s.text);
+  }
+  // exports of every lib module, known before any is compiled (lib modules call each other)
+  const pending = new Map<string, string[]>();
+  const out: CompiledModule[] = [];
+  const host = compilerHost(node, useSources, pending);
+  host.lenient = true;
+  for (const s of sources) {
+    if (useSources.has(/([A-Za-z.]+)\.ex$/.exec(s.path)?.[1] ?? "") && s.path.includes("/use/")) continue;
+    try {
+      const ast = parse(s.text, s.path);
+      out.push(...compileModules(ast, s.path, host));
+    } catch (e) {
+      // a broken library file must not take every script down; say so on stderr
+      if (e instanceof CompileError) node.host.write(2, `beamlet: skipping ${s.path}: ${e.header()}\n`);
+      else throw e;
+    }
+  }
+  return out;
+}
+
+export function loadLibrary(node: Node, modules: CompiledModule[]): void {
+  for (const m of modules) {
+    node.code.loadCompiled(m);
+    node.code.preloaded.add(atom(m.name));
+  }
+}
+
+export { compileScript, SCRIPT_MODULE };

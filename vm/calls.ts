@@ -1,0 +1,26 @@
+// Values BIFs may return to ask the interpreter for something a first-order function cannot do.
+import type { Term, Atom } from "./terms.ts";
+
+/** "call this function with these arguments in my place" (apply/3, protocol dispatch, ...) */
+export class TailCall {
+  constructor(
+    readonly target: Term, // a Fun/ExtFun, or a module atom with `name`
+    readonly args: Term[],
+    readonly name: Atom | null = null,
+  ) {}
+}
+
+/** The BIF suspended the process (it will be woken up by the node); nothing is pushed now. */
+export class Suspend {
+  constructor(readonly resume: () => Term) {}
+}
+
+/** erlang:halt/1 */
+export class Halt {
+  constructor(readonly code: number) {}
+}
+
+/** thrown by a BIF that ended the running process itself (exit(self(), :kill), ...) */
+export class ProcessKilled {
+  constructor(readonly reason: Term) {}
+}

@@ -1,0 +1,241 @@
+// The code server: two slots per module (current and old) and the rules of
+// shared/docs/upgrade-semantics.md. Every check runs before anything changes (load: verify, then
+// commit in a few assignments that cannot fail).
+import { Atom, Term, atom, list, tuple, NIL, FALSE, TRUE, bin, binFromBytes, Tuple, Cons } from "./terms.ts";
+import { ModuleVersion, CompiledModule } from "./module.ts";
+import { readModule, writeModule } from "./bytecode_file.ts";
+import { md5 } from "./md5.ts";
+import type { Process } from "./process.ts";
+
+export interface CodeHost {
+  readFile(path: string): Uint8Array | null;
+}
+
+export interface Slots {
+  current: ModuleVersion | null;
+  old: ModuleVersion | null;
+}
+
+export const OBJ_EXT = ".bbc";
+
+export class CodeServer {
+  readonly modules = new Map<Atom, Slots>();
+  /** bumps on every change, invalidating the call caches of imports */
+  generation = 0;
+  path: string[] = [];
+  /** modules compiled into the node at boot (lib/): preloaded, never autoloaded from the path */
+  readonly preloaded = new Set<Atom>();
+
+  constructor(
+    private readonly host: CodeHost,
+    /** processes of the node, for purge (R4) and soft_purge (R5) */
+    private readonly processes: () => Iterable<Process>,
+    private readonly kill: (p: Process, reason: Term) => void,
+  ) {}
+
+  private slots(m: Atom): Slots {
+    let s = this.modules.get(m);
+    if (!s) {
+      s = { current: null, old: null };
+      this.modules.set(m, s);
+    }
+    return s;
+  }
+
+  current(m: Atom): ModuleVersion | undefined {
+    return this.modules.get(m)?.current ?? undefined;
+  }
+
+  /** R1: autoload from the code path on first use */
+  ensureLoaded(m: Atom): ModuleVersion | undefined {
+    const c = this.current(m);
+    if (c) return c;
+    const r = this.loadFile(m);
+    return r instanceof ModuleVersion ? r : undefined;
+  }
+
+  /** find Elixir.M.bbc on the code path */
+  findFile(m: Atom): string | null {
+    for (const dir of this.path) {
+      const p = dir.replace(/\/$/, "") + "/" + m.name + OBJ_EXT;
+      if (this.host.readFile(p) !== null) return p;
+    }
+    return null;
+  }
+
+  /** install a compiled module (no checks of the not_purged rule: callers do them) */
+  private install(m: Atom, compiled: CompiledModule, from: string | null, binary: Uint8Array | null): ModuleVersion {
+    const v = new ModuleVersion(compiled);
+    v.loadedFrom = from;
+    v.binary = binary;
+    const s = this.slots(m);
+    if (s.current) s.old = s.current;
+    s.current = v;
+    this.generation++;
+    return v;
+  }
+
+  /** R2: load_file; returns the version or an error atom */
+  loadFile(m: Atom): ModuleVersion | "nofile" | "badfile" | "not_purged" {
+    const path = this.findFile(m);
+    if (path === null) return "nofile";
+    const bytes = this.host.readFile(path)!;
+    const compiled = readModule(bytes);
+    if (compiled === null || compiled.name !== m.name) return "badfile";
+    const s = this.modules.get(m);
+    if (s && s.current && s.old) return "not_purged";
+    return this.install(m, compiled, path, bytes);
+  }
+
+  /** R2b: load_binary purges the old version first, never answers not_purged */
+  loadBinary(m: Atom, filename: string, bytes: Uint8Array): ModuleVersion | "badfile" {
+    const compiled = readModule(bytes);
+    if (compiled === null || compiled.name !== m.name) return "badfile";
+    const s = this.modules.get(m);
+    if (s && s.current && s.old) this.purge(m);
+    return this.install(m, compiled, filename, bytes);
+  }
+
+  /** load an in-memory compiled module (scripts, Code.compile_string): purge old first (R14) */
+  loadCompiled(compiled: CompiledModule, from: string | null = null): ModuleVersion {
+    const m = atom(compiled.name);
+    const s = this.modules.get(m);
+    if (s && s.current && s.old) this.purge(m);
+    return this.install(m, compiled, from, null);
+  }
+
+  /** R4 */
+  purge(m: Atom): boolean {
+    const s = this.modules.get(m);
+    if (!s || !s.old) return false;
+    const old = s.old;
+    let killed = false;
+    for (const p of this.processes()) {
+      if (p.runsVersion(old)) {
+        this.kill(p, atom("killed"));
+        killed = true;
+      }
+    }
+    old.purged = true;
+    s.old = null;
+    this.generation++;
+    return killed;
+  }
+
+  /** R5 */
+  softPurge(m: Atom): boolean {
+    const s = this.modules.get(m);
+    if (!s || !s.old) return true;
+    for (const p of this.processes()) if (p.runsVersion(s.old)) return false;
+    s.old.purged = true;
+    s.old = null;
+    this.generation++;
+    return true;
+  }
+
+  /** R6: current -> old; false when old exists or nothing is current */
+  delete(m: Atom): boolean | "must_purge" {
+    const s = this.modules.get(m);
+    if (!s || !s.current) return false;
+    if (s.old) return "must_purge";
+    s.old = s.current;
+    s.current = null;
+    this.generation++;
+    return true;
+  }
+
+  checkOldCode(m: Atom): boolean {
+    return !!this.modules.get(m)?.old;
+  }
+
+  /** R7 */
+  checkProcessCode(p: Process, m: Atom): boolean {
+    const old = this.modules.get(m)?.old;
+    return !!old && p.runsVersion(old);
+  }
+
+  isLoaded(m: Atom): Term {
+    const c = this.current(m);
+    if (!c) return FALSE;
+    const where = this.preloaded.has(m) ? atom("preloaded") : c.loadedFrom === null ? charlist("") : charlist(c.loadedFrom);
+    if (c.loadedFrom === null && !this.preloaded.has(m)) return tuple(atom("file"), charlist(""));
+    return tuple(atom("file"), where);
+  }
+
+  allLoaded(): Term {
+    const out: Term[] = [];
+    for (const [m, s] of this.modules) if (s.current) out.push(tuple(m, this.isLoaded(m) instanceof Tuple ? ((this.isLoaded(m) as Tuple).items[1]) : NIL));
+    return list(out);
+  }
+
+  /** the object code of a version (what :code.get_object_code / Code.compile_string return) */
+  objectCode(v: ModuleVersion): Uint8Array {
+    if (!v.binary) v.binary = writeModule(v.compiled);
+    return v.binary;
+  }
+
+  md5Of(v: ModuleVersion): Uint8Array {
+    return md5(this.objectCode(v).subarray(14));
+  }
+
+  /** R13: @vsn, or an integer from the md5 of the code */
+  vsn(v: ModuleVersion): Term {
+    const explicit = v.attribute("vsn");
+    if (explicit !== undefined) return explicit instanceof Cons || explicit === NIL ? explicit : list([explicit]);
+    const h = this.md5Of(v);
+    let n = 0n;
+    for (const b of h) n = (n << 8n) | BigInt(b);
+    return list([n]);
+  }
+
+  moduleInfo(v: ModuleVersion, key?: Term): Term {
+    const exports = () => list([
+      ...v.functions.filter((f) => f.exported && !f.lambda).map((f) => tuple(atom(f.name), f.arity)),
+      tuple(atom("module_info"), 0), tuple(atom("module_info"), 1),
+    ]);
+    const attributes = () => {
+      const attrs: Term[] = [tuple(atom("vsn"), this.vsn(v))];
+      for (const [k, val] of v.compiled.attributes) if (k !== "vsn") attrs.push(tuple(atom(k), list([val])));
+      return list(attrs);
+    };
+    const table: [string, () => Term][] = [
+      ["module", () => v.module],
+      ["exports", exports],
+      ["attributes", attributes],
+      ["compile", () => list([tuple(atom("source"), charlist(v.compiled.file))])],
+      ["md5", () => binFromBytes(this.md5Of(v))],
+    ];
+    if (key === undefined) return list(table.map(([k, f]) => tuple(atom(k), f())));
+    const hit = table.find(([k]) => key instanceof Atom && k === key.name);
+    if (hit) return hit[1]();
+    if (key instanceof Atom && key.name === "functions") {
+      return list(v.functions.filter((f) => !f.lambda).map((f) => tuple(atom(f.name), f.arity)));
+    }
+    throw new Error("badarg");
+  }
+
+  /** Mod.__info__/1 (the parts Elixir code uses) */
+  info(v: ModuleVersion, key: Term): Term {
+    const k = key instanceof Atom ? key.name : "";
+    switch (k) {
+      case "module": return v.module;
+      case "functions":
+        return list(v.functions.filter((f) => f.exported && !f.lambda && !f.name.startsWith("__")).map((f) => tuple(atom(f.name), f.arity)));
+      case "macros": return NIL;
+      case "attributes": return this.moduleInfo(v, atom("attributes"));
+      case "md5": return binFromBytes(this.md5Of(v));
+      case "struct":
+        return v.compiled.structFields === null ? atom("nil") : list(v.compiled.structFields.map((f) => mapOf(f)));
+    }
+    return atom("nil");
+  }
+}
+
+function mapOf(field: string): Term {
+  return tuple(atom("field"), atom(field));
+}
+
+export function charlist(s: string): Term {
+  return list([...s].map((c) => c.codePointAt(0)!));
+}
+export { bin, TRUE };

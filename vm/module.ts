@@ -1,0 +1,124 @@
+// A compiled module (what the compiler produces and a .bbc file holds) and a loaded module
+// version (what the code server keeps in a module's current/old slot and what frames point to).
+import { Atom, Term, atom } from "./terms.ts";
+import type { BifEntry } from "./bifs/registry.ts";
+import { lookupBif } from "./bifs/registry.ts";
+
+export interface FunctionDef {
+  name: string;
+  arity: number;
+  /** code offset of the first instruction */
+  entry: number;
+  /** local slots, arguments first */
+  nlocals: number;
+  exported: boolean;
+  /** a fn/capture body lifted into its own function; arity counts the captured values too */
+  lambda: boolean;
+  line: number;
+}
+
+export interface ImportDef {
+  module: string;
+  name: string;
+  arity: number;
+}
+
+export interface CompiledModule {
+  name: string; // atom name, e.g. "Elixir.Counter"
+  file: string;
+  code: Int32Array;
+  /** terms, pattern descriptors and segment specs, indexed by K.Lit operands */
+  literals: unknown[];
+  functions: FunctionDef[];
+  imports: ImportDef[];
+  /** pairs [pc, line], ascending pc */
+  lines: number[];
+  /** module attributes kept at run time: vsn, behaviour, and user-registered ones */
+  attributes: [string, Term][];
+  /** defstruct fields in definition order, or null */
+  structFields: string[] | null;
+  /** @moduledoc / @doc texts for the REPL's h/1 */
+  docs: { moduledoc: string | null; functions: [string, string][] };
+  /** modules compiled with this one (a script's defmodules), indexed by define_module */
+  nested?: CompiledModule[];
+}
+
+/** A call target resolved from an import; re-resolved when the code server's generation moves. */
+export class ImportSlot {
+  readonly moduleAtom: Atom;
+  readonly nameAtom: Atom;
+  bif: BifEntry | undefined;
+  cachedGeneration = -1;
+  cachedVersion: ModuleVersion | null = null;
+  cachedFunction = -1;
+  constructor(readonly def: ImportDef) {
+    this.moduleAtom = atom(def.module);
+    this.nameAtom = atom(def.name);
+    this.bif = lookupBif(def.module, def.name, def.arity);
+  }
+}
+
+let versionCounter = 0;
+
+export class ModuleVersion {
+  readonly module: Atom;
+  readonly code: Int32Array;
+  readonly literals: unknown[];
+  readonly functions: FunctionDef[];
+  readonly imports: ImportSlot[];
+  readonly exports: Map<string, number>;
+  /** unique per load: funs and frames compare versions by identity */
+  readonly serial = ++versionCounter;
+  /** set when this version is purged: its funs raise BadFunctionError (R10) */
+  purged = false;
+  /** path the version was loaded from (charlist for :code.which / is_loaded), or null (in memory) */
+  loadedFrom: string | null = null;
+  /** the object code it was loaded from, for :code.get_object_code */
+  binary: Uint8Array | null = null;
+  readonly entriesSorted: number[];
+
+  constructor(readonly compiled: CompiledModule) {
+    this.module = atom(compiled.name);
+    this.code = compiled.code;
+    this.literals = compiled.literals;
+    this.functions = compiled.functions;
+    this.imports = compiled.imports.map((d) => new ImportSlot(d));
+    this.exports = new Map();
+    compiled.functions.forEach((f, i) => {
+      if (!f.lambda) this.exports.set(f.name + "/" + f.arity, i);
+    });
+    this.entriesSorted = compiled.functions.map((_, i) => i).sort((a, b) => compiled.functions[a].entry - compiled.functions[b].entry);
+  }
+
+  /** index of an exported (public) function, or -1 */
+  exported(name: string, arity: number): number {
+    const i = this.exports.get(name + "/" + arity);
+    if (i === undefined || !this.functions[i].exported) return -1;
+    return i;
+  }
+
+  /** the function containing pc (for stack traces) */
+  functionAt(pc: number): FunctionDef | undefined {
+    let lo = 0, hi = this.entriesSorted.length - 1, best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.functions[this.entriesSorted[mid]].entry <= pc) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return best < 0 ? undefined : this.functions[this.entriesSorted[best]];
+  }
+
+  lineAt(pc: number): number {
+    const l = this.compiled.lines;
+    let line = 0;
+    for (let i = 0; i < l.length; i += 2) {
+      if (l[i] > pc) break;
+      line = l[i + 1];
+    }
+    return line;
+  }
+
+  attribute(name: string): Term | undefined {
+    for (const [k, v] of this.compiled.attributes) if (k === name) return v;
+    return undefined;
+  }
+}

@@ -1,0 +1,410 @@
+// A node: the scheduler, the processes, the code server, timers and the host services. This is
+// the embedding API: create a Node with a Host, boot it with the standard library, run a script.
+import { Atom, Pid, Ref, Term, Tuple, atom, tuple, list, NIL, FALSE, TRUE, Fun, ExtFun, Cons } from "./terms.ts";
+import { ErlangError } from "./errors.ts";
+import { Interpreter } from "./interpreter.ts";
+import { Process } from "./process.ts";
+import { CodeServer, CodeHost } from "./code_server.ts";
+import { ModuleVersion, CompiledModule } from "./module.ts";
+import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
+import { Halt, ProcessKilled } from "./calls.ts";
+import { stacktraceOf } from "./stacktrace.ts";
+import { inspect } from "./inspect.ts";
+
+export interface Host extends CodeHost {
+  write(fd: 1 | 2, text: string): void;
+  /** monotonic milliseconds */
+  now(): number;
+  setTimer(ms: number, cb: () => void): { cancel(): void };
+  /** files for File.*, :code paths ...; optional for embedders */
+  writeFile?(path: string, bytes: Uint8Array): boolean;
+  fs?: any;
+}
+
+export interface NodeOptions {
+  /** a seeded scheduler and a virtual clock (tests) */
+  deterministic?: { seed: number };
+  /** reductions per time slice (the BEAM uses 4000) */
+  slice?: number;
+}
+
+const A_NORMAL = atom("normal");
+const A_KILL = atom("kill");
+const A_KILLED = atom("killed");
+const A_EXIT = atom("EXIT");
+const A_DOWN = atom("DOWN");
+const A_PROCESS = atom("process");
+const A_NOPROC = atom("noproc");
+
+interface Timer {
+  at: number;
+  seq: number;
+  fire: () => void;
+  cancelled: boolean;
+}
+
+export class Node {
+  readonly interp = new Interpreter(this);
+  readonly code: CodeServer;
+  readonly processes = new Map<number, Process>();
+  readonly registry = new Map<Atom, Process>();
+  private runQueue: Process[] = [];
+  private nextPid = 100;
+  private nextRef = 1;
+  private halted: number | null = null;
+  private wake: (() => void) | null = null;
+  main: Process | null = null;
+  private readonly slice: number;
+  private rng: number;
+  readonly deterministic: boolean;
+  private virtualNow = 0;
+  private vtimers: Timer[] = [];
+  private timerSeq = 0;
+  /** timer refs for send_after: ref id -> timer */
+  readonly timers = new Map<number, { at: number; cancel(): void }>();
+  /** exit status to use when the main process ends normally */
+  exitCode = 0;
+  private scriptModules = new Map<ModuleVersion, ModuleVersion[]>();
+  readonly startTime: number;
+
+  constructor(readonly host: Host, opts: NodeOptions = {}) {
+    this.slice = opts.slice ?? 4000;
+    this.deterministic = !!opts.deterministic;
+    this.rng = opts.deterministic?.seed ?? 1;
+    this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
+    this.startTime = host.now();
+  }
+
+  // ---- time ---------------------------------------------------------------------------------
+
+  now(): number {
+    return this.deterministic ? this.virtualNow : this.host.now() - this.startTime;
+  }
+
+  setTimer(ms: number, cb: () => void): { cancel(): void } {
+    if (!this.deterministic) {
+      const t = this.host.setTimer(ms, () => {
+        cb();
+        this.kick();
+      });
+      return t;
+    }
+    const timer: Timer = { at: this.virtualNow + ms, seq: this.timerSeq++, fire: cb, cancelled: false };
+    this.vtimers.push(timer);
+    return { cancel: () => { timer.cancelled = true; } };
+  }
+
+  // ---- processes ----------------------------------------------------------------------------
+
+  newPid(): Pid {
+    return new Pid(this.nextPid++);
+  }
+  makeRef(): Ref {
+    return new Ref(this.nextRef++);
+  }
+
+  lookup(pid: Pid): Process | undefined {
+    return this.processes.get(pid.id);
+  }
+
+  /** spawn a process that calls fun() or apply(mod, name, args) */
+  spawn(parent: Process | null, target: Term, args: Term[], name: Atom | null, opts: { link?: boolean; monitor?: boolean } = {}): [Process, Ref | null] {
+    const p = new Process(this.newPid());
+    this.processes.set(p.pid.id, p);
+    if (parent) p.groupLeader = parent.groupLeader;
+    // boot frame: a stub version whose code calls the target and then ends the process
+    const bootV = this.bootVersion();
+    p.version = bootV;
+    p.fn = 0;
+    p.stack[0] = target;
+    p.stack[1] = list(args);
+    p.stack[2] = name ?? atom("nil");
+    p.sp = 3;
+    p.bp = 0;
+    p.pc = 0;
+    if (target instanceof Atom && name) p.initialCall = [target, name, args.length];
+    else if (target instanceof Fun) p.initialCall = [target.module, atom(target.name), target.arity];
+    let ref: Ref | null = null;
+    if (parent && opts.link) {
+      parent.links.add(p);
+      p.links.add(parent);
+    }
+    if (parent && opts.monitor) {
+      ref = this.makeRef();
+      parent.monitors.set(ref.id, p.pid);
+      p.monitoredBy.set(ref.id, [parent, ref]);
+    }
+    this.makeRunnable(p);
+    return [p, ref];
+  }
+
+  private bootV: ModuleVersion | null = null;
+  /** a tiny module: boot(target, args, name) -> :erlang.apply(...) ; used as every process's first frame */
+  private bootVersion(): ModuleVersion {
+    if (this.bootV) return this.bootV;
+    const v = this.code.current(atom("beamlet_boot"));
+    if (!v) throw new Error("beamlet_boot not loaded");
+    this.bootV = v;
+    return v;
+  }
+
+  makeRunnable(p: Process): void {
+    if (p.status === "exited") return;
+    if (p.status !== "running") p.status = "runnable";
+    if (!p.inRunQueue) {
+      p.inRunQueue = true;
+      this.runQueue.push(p);
+    }
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.wake) {
+      const w = this.wake;
+      this.wake = null;
+      w();
+    }
+  }
+
+  send(to: Process, msg: Term): void {
+    if (to.status === "exited") return;
+    to.mailbox.push(msg);
+    if (to.status === "waiting") {
+      if (to.timer) { to.timer.cancel(); to.timer = null; }
+      this.makeRunnable(to);
+    }
+  }
+
+  waitForMessage(p: Process, timeout: number | null): void {
+    // a message that arrived meanwhile (beyond the cursor) wakes at once
+    if (p.recvCursor < p.mailbox.length) {
+      p.status = "runnable";
+      this.makeRunnable(p);
+      return;
+    }
+    p.status = "waiting";
+    if (timeout !== null) {
+      p.timer = this.setTimer(timeout, () => {
+        p.timer = null;
+        if (p.status !== "waiting") return;
+        p.timedOut = true;
+        p.pc = p.timeoutPc;
+        p.timedOut = false;
+        p.recvCursor = 0;
+        this.makeRunnable(p);
+      });
+    }
+  }
+
+  /** an exit signal from `from` (pid or null) to p, with Erlang's rules */
+  exitSignal(from: Process | null, fromPid: Pid, p: Process, reason: Term, viaLink: boolean): void {
+    if (p.status === "exited") return;
+    if (reason === A_KILL && !viaLink) return this.killProcess(p, A_KILLED);
+    if (p.trapExit) {
+      this.send(p, tuple(A_EXIT, fromPid, reason));
+      return;
+    }
+    if (reason === A_NORMAL) {
+      if (!viaLink && from === p) this.killProcess(p, A_NORMAL);
+      return;
+    }
+    this.killProcess(p, reason);
+  }
+
+  /** end p with reason, from outside its own execution (or itself, via a BIF) */
+  killProcess(p: Process, reason: Term): void {
+    if (p.status === "exited") return;
+    if (p.status === "running") {
+      // it is on the JS stack right now: unwind it
+      throw new ProcessKilled(reason);
+    }
+    this.processExit(p, reason, null);
+  }
+
+  processExit(p: Process, reason: Term, _result: Term | null): void {
+    if (p.status === "exited") return;
+    p.status = "exited";
+    p.exitReason = reason;
+    if (p.timer) { p.timer.cancel(); p.timer = null; }
+    this.processes.delete(p.pid.id);
+    if (p.registeredName) {
+      this.registry.delete(p.registeredName);
+      p.registeredName = null;
+    }
+    for (const other of p.links) {
+      other.links.delete(p);
+      this.exitSignalSafe(p, other, reason);
+    }
+    p.links.clear();
+    for (const [refId, [watcher, ref]] of p.monitoredBy) {
+      watcher.monitors.delete(refId);
+      this.send(watcher, tuple(A_DOWN, ref, A_PROCESS, p.pid, reason));
+    }
+    p.monitoredBy.clear();
+    for (const [refId, pid] of p.monitors) {
+      const t = this.lookup(pid);
+      t?.monitoredBy.delete(refId);
+    }
+    p.stack = [];
+    p.frames = [];
+    if (p === this.main) this.halt(reason === A_NORMAL ? this.exitCode : 1);
+  }
+
+  private exitSignalSafe(from: Process, to: Process, reason: Term): void {
+    if (to.status === "exited") return;
+    if (to.trapExit) return this.send(to, tuple(A_EXIT, from.pid, reason));
+    if (reason === A_NORMAL) return;
+    // a linked process dies with the same reason; it is not running (only one process runs)
+    if (to.status === "running") {
+      to.pendingKill = reason;
+      return;
+    }
+    this.processExit(to, reason, null);
+  }
+
+  processCrash(p: Process, err: ErlangError): void {
+    const st = err.stacktrace ?? NIL;
+    let reason: Term;
+    if (err.kind === "exit") reason = err.reason;
+    else if (err.kind === "error") reason = tuple(err.reason, st);
+    else reason = tuple(tuple(atom("nocatch"), err.reason), st);
+    if (err.kind !== "exit" && p !== this.main) this.reportCrash(p, err.kind === "throw" ? tuple(atom("nocatch"), err.reason) : err.reason, st);
+    this.processExit(p, reason, null);
+  }
+
+  /** the BEAM's "Process #PID<...> raised an exception" report, through Logger when it is there */
+  private reportCrash(p: Process, reason: Term, st: Term): void {
+    const logger = this.code.current(atom("Elixir.Logger"));
+    if (logger && logger.exported("__process_crashed__", 4) >= 0) {
+      this.spawn(null, atom("Elixir.Logger"), [p.pid, atom("error"), reason, st], atom("__process_crashed__"));
+      return;
+    }
+    this.host.write(1, `\n[error] Process ${inspect(p.pid)} raised an exception\n** (ErlangError) ${inspect(reason)}\n`);
+  }
+
+  halt(code: number): void {
+    if (this.halted === null) this.halted = code;
+    this.kick();
+  }
+
+  contextFor(p: Process): BifContext {
+    const node = this;
+    return {
+      write: (fd, text) => node.host.write(fd, text),
+      self: () => p.pid,
+      node,
+      process: p,
+    };
+  }
+
+  bifFor(mod: Atom, name: Atom, argc: number): BifEntry | undefined {
+    return lookupBif(mod.name, name.name, argc);
+  }
+
+  /** define_module: install a module compiled with the running script */
+  defineScriptModule(script: ModuleVersion, idx: number, ctx: BifContext): Term {
+    const compiled = script.compiled.nested![idx];
+    const m = atom(compiled.name);
+    if (this.code.current(m) && !this.code.preloaded.has(m)) {
+      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:1\n\n`);
+    }
+    const v = this.code.loadCompiled(compiled);
+    return tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
+  }
+
+  binaryOf(v: ModuleVersion): Term {
+    return new (require_bin())(this.code.objectCode(v));
+  }
+
+  // ---- the scheduler ------------------------------------------------------------------------
+
+  private nextRunnable(): Process | undefined {
+    if (!this.deterministic || this.runQueue.length <= 1) return this.runQueue.shift();
+    // seeded choice among the runnable processes: a seed reproduces an interleaving
+    this.rng = (Math.imul(this.rng, 1103515245) + 12345) >>> 0;
+    const i = this.rng % Math.min(this.runQueue.length, 2) === 0 ? 0 : 0;
+    return this.runQueue.splice(i, 1)[0];
+  }
+
+  /** run until the main process ends (or halt); resolves to the exit code */
+  async runLoop(): Promise<number> {
+    for (;;) {
+      const sliceStart = this.host.now();
+      while (this.halted === null && this.runQueue.length > 0) {
+        const p = this.nextRunnable()!;
+        p.inRunQueue = false;
+        if (p.status === "exited") continue;
+        if (p.pendingKill !== null) {
+          const r = p.pendingKill;
+          p.pendingKill = null;
+          this.processExit(p, r, null);
+          continue;
+        }
+        p.status = "running";
+        let r: string;
+        try {
+          r = this.interp.run(p, this.slice);
+        } catch (e) {
+          if (e instanceof Halt) {
+            this.halt(e.code);
+            break;
+          }
+          if (e instanceof ProcessKilled) {
+            this.processExit(p, e.reason, null);
+            continue;
+          }
+          // a bug in the VM must not take the node down: the process dies with a clear reason
+          const msg = e instanceof Error ? e.message : String(e);
+          this.host.write(2, `beamlet internal error in ${inspect(p.pid)}: ${msg}\n${e instanceof Error && process_env_debug() ? e.stack : ""}\n`);
+          if (p.status !== "exited") this.processExit(p, tuple(atom("beamlet_internal_error"), atom(msg.slice(0, 200))), null);
+          continue;
+        }
+        if (p.pendingKill !== null && p.status !== "exited") {
+          const reason = p.pendingKill;
+          p.pendingKill = null;
+          p.status = "runnable";
+          this.processExit(p, reason, null);
+          continue;
+        }
+        if (r === "yield" && p.status !== "exited") {
+          p.status = "runnable";
+          p.inRunQueue = true;
+          this.runQueue.push(p);
+        }
+        if (this.host.now() - sliceStart > 15) break;
+      }
+      if (this.halted !== null) return this.halted;
+      if (this.runQueue.length > 0) {
+        await new Promise<void>((r) => setTimeoutZero(r));
+        continue;
+      }
+      if (this.deterministic) {
+        const next = this.vtimers.filter((t) => !t.cancelled).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
+        if (next) {
+          this.vtimers = this.vtimers.filter((t) => t !== next && !t.cancelled);
+          this.virtualNow = Math.max(this.virtualNow, next.at);
+          next.fire();
+          continue;
+        }
+      }
+      await new Promise<void>((r) => {
+        this.wake = r;
+      });
+    }
+  }
+}
+
+function setTimeoutZero(cb: () => void): void {
+  const g = globalThis as any;
+  if (typeof g.setImmediate === "function") g.setImmediate(cb);
+  else g.setTimeout(cb, 0);
+}
+function process_env_debug(): boolean {
+  const g = globalThis as any;
+  return !!g.process?.env?.BEAMLET_DEBUG;
+}
+import { Bin } from "./terms.ts";
+function require_bin(): typeof Bin {
+  return Bin;
+}
+export { Tuple, Cons, FALSE, TRUE, ExtFun, stacktraceOf };

@@ -1,0 +1,81 @@
+// A process: its own stack (locals and operands of every frame), frames, exception handlers,
+// mailbox, links and monitors. Nothing here recurses on the JS stack, so any process can be
+// stopped between two instructions and resumed later.
+import { Atom, Pid, Term, Ref } from "./terms.ts";
+import type { ModuleVersion } from "./module.ts";
+
+export class Frame {
+  constructor(
+    readonly version: ModuleVersion,
+    readonly pc: number, // return address
+    readonly bp: number,
+    readonly fn: number, // function index (stack traces)
+  ) {}
+}
+
+export class Handler {
+  constructor(
+    readonly frameDepth: number,
+    readonly sp: number,
+    readonly pc: number,
+    readonly guard: boolean,
+  ) {}
+}
+
+export type Status = "runnable" | "running" | "waiting" | "exiting" | "exited";
+
+export class Process {
+  stack: Term[] = new Array(64);
+  sp = 0;
+  bp = 0;
+  pc = 0;
+  fn = 0;
+  version!: ModuleVersion;
+  frames: Frame[] = [];
+  handlers: Handler[] = [];
+
+  mailbox: Term[] = [];
+  /** selective receive: index of the next message to look at */
+  recvCursor = 0;
+  /** where recv_wait jumps when the timeout fires */
+  timeoutPc = -1;
+  timer: { cancel(): void } | null = null;
+  timedOut = false;
+
+  status: Status = "runnable";
+  inRunQueue = false;
+  links = new Set<Process>();
+  /** monitors this process holds: ref id -> watched pid */
+  monitors = new Map<number, Pid>();
+  /** monitors on this process: ref id -> [watcher, ref] */
+  monitoredBy = new Map<number, [Process, Ref]>();
+  trapExit = false;
+  registeredName: Atom | null = null;
+  dictionary = new Map<string, [Term, Term]>();
+  reductions = 0;
+  exitReason: Term | null = null;
+  /** the initial call, for Process.info(:initial_call) and crash reports */
+  initialCall: [Atom, Atom, number] | null = null;
+  /** a pending exit signal to apply when the process is next scheduled (it is not on the JS stack) */
+  pendingKill: Term | null = null;
+  groupLeader: Pid | null = null;
+
+  constructor(readonly pid: Pid) {}
+
+  ensureStack(n: number): void {
+    if (n <= this.stack.length) return;
+    let len = this.stack.length * 2;
+    while (len < n) len *= 2;
+    const s = new Array<Term>(len);
+    for (let i = 0; i < this.sp; i++) s[i] = this.stack[i];
+    this.stack = s;
+  }
+
+  /** the versions this process's frames run (R7: check_process_code) */
+  runsVersion(v: ModuleVersion): boolean {
+    if (this.status === "exited") return false;
+    if (this.version === v) return true;
+    for (const f of this.frames) if (f.version === v) return true;
+    return false;
+  }
+}
