@@ -35,7 +35,8 @@ defmodule Main do
     receive do
       {:DOWN, ^ref5, :process, ^p5, {%RuntimeError{message: m}, _stack}} -> IO.puts("monitored crash: #{m}")
     end
-    Process.sleep(50)
+    Process.sleep(300)
+    Logger.flush()
     refs = for i <- 1..3, do: spawn_monitor(fn -> exit({:n, i}) end)
     for {_p, r} <- refs do
       receive do
