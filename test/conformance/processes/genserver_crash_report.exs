@@ -9,20 +9,24 @@ defmodule Main do
   def run do
     {:ok, pid} = GenServer.start(Fragile, 0, name: :fragile)
     ref = Process.monitor(pid)
-    try do
-      GenServer.call(:fragile, :divide)
-    catch
-      :exit, {{reason, _stack}, {GenServer, :call, [name, msg, timeout]}} ->
-        IO.inspect({reason, name, msg, timeout}, label: "caller saw")
-    end
-    receive do: ({:DOWN, ^ref, :process, _, {r, _}} -> IO.inspect(r, label: "down"))
+    seen =
+      try do
+        GenServer.call(:fragile, :divide)
+      catch
+        :exit, {{reason, _stack}, {GenServer, :call, [name, msg, timeout]}} ->
+          {reason, name, msg, timeout}
+      end
+    down = receive do: ({:DOWN, ^ref, :process, _, {r, _}} -> r)
     Logger.flush()
+    IO.inspect(seen, label: "caller saw")
+    IO.inspect(down, label: "down")
     IO.puts("---")
     {:ok, pid2} = GenServer.start(Fragile, 5)
     ref2 = Process.monitor(pid2)
     GenServer.cast(pid2, :crash)
-    receive do: ({:DOWN, ^ref2, :process, _, {e, _}} -> IO.inspect(e.__struct__, label: "down2"))
+    down2 = receive do: ({:DOWN, ^ref2, :process, _, {e, _}} -> e.__struct__)
     Logger.flush()
+    IO.inspect(down2, label: "down2")
     IO.puts("end")
   end
 end

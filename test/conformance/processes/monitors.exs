@@ -33,10 +33,11 @@ defmodule Main do
     end
     {p5, ref5} = spawn_monitor(fn -> raise "crash in monitored" end)
     receive do
-      {:DOWN, ^ref5, :process, ^p5, {%RuntimeError{message: m}, _stack}} -> IO.puts("monitored crash: #{m}")
+      {:DOWN, ^ref5, :process, ^p5, {%RuntimeError{message: m}, _stack}} ->
+        Process.sleep(300)
+        Logger.flush()
+        IO.puts("monitored crash: #{m}")
     end
-    Process.sleep(300)
-    Logger.flush()
     refs = for i <- 1..3, do: spawn_monitor(fn -> exit({:n, i}) end)
     for {_p, r} <- refs do
       receive do
