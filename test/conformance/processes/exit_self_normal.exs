@@ -25,7 +25,7 @@ defmodule Main do
     t = watch(fn -> throw(:t) end)
     Process.sleep(300)
     Logger.flush()
-    IO.inspect(t, label: "throw")
+    IO.inspect(elem(t, 0), label: "throw")
   end
 end
 
