@@ -517,28 +517,28 @@ defmodule Enum do
     {:lists.reverse(list), acc}
   end
 
-  def max(enumerable), do: max(enumerable, &>=/2, fn -> raise Enum.EmptyError end)
+  def max(enumerable), do: max(enumerable, fn a, b -> a >= b end, fn -> raise Enum.EmptyError end)
 
   def max(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
-    max(enumerable, &>=/2, empty_fallback)
+    max(enumerable, fn a, b -> a >= b end, empty_fallback)
   end
 
   def max(enumerable, sorter), do: max(enumerable, sorter, fn -> raise Enum.EmptyError end)
 
   def max(enumerable, sorter, empty_fallback) do
-    aggregate(enumerable, to_sort_fun(sorter, &>=/2, :max), empty_fallback)
+    aggregate(enumerable, to_sort_fun(sorter, fn a, b -> a >= b end, :max), empty_fallback)
   end
 
-  def min(enumerable), do: min(enumerable, &<=/2, fn -> raise Enum.EmptyError end)
+  def min(enumerable), do: min(enumerable, fn a, b -> a <= b end, fn -> raise Enum.EmptyError end)
 
   def min(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
-    min(enumerable, &<=/2, empty_fallback)
+    min(enumerable, fn a, b -> a <= b end, empty_fallback)
   end
 
   def min(enumerable, sorter), do: min(enumerable, sorter, fn -> raise Enum.EmptyError end)
 
   def min(enumerable, sorter, empty_fallback) do
-    aggregate(enumerable, to_sort_fun(sorter, &<=/2, :min), empty_fallback)
+    aggregate(enumerable, to_sort_fun(sorter, fn a, b -> a <= b end, :min), empty_fallback)
   end
 
   defp aggregate(enumerable, fun, empty_fallback) do
@@ -559,24 +559,24 @@ defmodule Enum do
   defp to_sort_fun(module, _default, :max) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
   defp to_sort_fun(module, _default, :min) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
 
-  def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def max_by(enumerable, fun, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
   def max_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
-    aggregate_by(enumerable, fun, &>=/2, empty_fallback)
+    aggregate_by(enumerable, fun, fn a, b -> a >= b end, empty_fallback)
   end
 
   def max_by(enumerable, fun, sorter, empty_fallback) do
-    aggregate_by(enumerable, fun, to_sort_fun(sorter, &>=/2, :max), empty_fallback)
+    aggregate_by(enumerable, fun, to_sort_fun(sorter, fn a, b -> a >= b end, :max), empty_fallback)
   end
 
-  def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def min_by(enumerable, fun, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
   def min_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
-    aggregate_by(enumerable, fun, &<=/2, empty_fallback)
+    aggregate_by(enumerable, fun, fn a, b -> a <= b end, empty_fallback)
   end
 
   def min_by(enumerable, fun, sorter, empty_fallback) do
-    aggregate_by(enumerable, fun, to_sort_fun(sorter, &<=/2, :min), empty_fallback)
+    aggregate_by(enumerable, fun, to_sort_fun(sorter, fn a, b -> a <= b end, :min), empty_fallback)
   end
 
   defp aggregate_by(enumerable, fun, sorter, empty_fallback) do
@@ -626,10 +626,10 @@ defmodule Enum do
     end
   end
 
-  def min_max_by(enumerable, fun, sorter_or_empty_fallback \\ &</2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def min_max_by(enumerable, fun, sorter_or_empty_fallback \\ fn a, b -> a < b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
   def min_max_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
-    min_max_by(enumerable, fun, &</2, empty_fallback)
+    min_max_by(enumerable, fun, fn a, b -> a < b end, empty_fallback)
   end
 
   def min_max_by(enumerable, fun, sorter, empty_fallback) do
@@ -793,7 +793,7 @@ defmodule Enum do
   def sort(enumerable), do: :lists.sort(to_list(enumerable))
 
   def sort(enumerable, :asc), do: sort(enumerable)
-  def sort(enumerable, :desc), do: merge_sort(to_list(enumerable), &>=/2)
+  def sort(enumerable, :desc), do: merge_sort(to_list(enumerable), fn a, b -> a >= b end)
   def sort(enumerable, fun) when is_function(fun, 2), do: merge_sort(to_list(enumerable), fun)
   def sort(enumerable, {:asc, module}), do: merge_sort(to_list(enumerable), fn a, b -> module.compare(a, b) != :gt end)
   def sort(enumerable, {:desc, module}), do: merge_sort(to_list(enumerable), fn a, b -> module.compare(a, b) != :lt end)

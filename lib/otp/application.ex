@@ -273,21 +273,27 @@ defmodule Application do
         :ok
 
       {:ok, {mod, pid, state}} ->
-        state =
-          if :erlang.function_exported(mod, :prep_stop, 1) do
-            mod.prep_stop(state)
-          else
-            state
-          end
-
+        state = optional_callback(mod, :prep_stop, state, state)
         shutdown(pid)
-
-        if :erlang.function_exported(mod, :stop, 1) do
-          mod.stop(state)
-        end
-
+        optional_callback(mod, :stop, state, :ok)
         Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: :stopped")
         :ok
+    end
+  end
+
+  defp optional_callback(mod, fun, arg, default) do
+    if GenServer.exported?(mod, fun, 1) do
+      try do
+        apply(mod, fun, [arg])
+      catch
+        :error, :undef ->
+          case __STACKTRACE__ do
+            [{^mod, ^fun, _, _} | _] -> default
+            st -> :erlang.raise(:error, :undef, st)
+          end
+      end
+    else
+      default
     end
   end
 

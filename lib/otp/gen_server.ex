@@ -390,12 +390,18 @@ defmodule GenServer do
       end
 
     terminated =
-      if :erlang.function_exported(mod, :terminate, 2) do
+      if exported?(mod, :terminate, 2) do
         try do
           mod.terminate(exit_reason, state)
           :ok
         catch
           :throw, _ -> :ok
+          :error, :undef ->
+            case __STACKTRACE__ do
+              [{^mod, :terminate, _, _} | _] -> :ok
+              st -> {:failed, {:undef, st}}
+            end
+
           :error, r -> {:failed, {r, __STACKTRACE__}}
           :exit, r -> {:failed, r}
         end
@@ -417,6 +423,17 @@ defmodule GenServer do
         end
 
         exit(exit_reason)
+    end
+  end
+
+  @doc false
+  # :erlang.function_exported/3, answering true when the VM lacks it (the call is then
+  # guarded by catching :undef for that very function)
+  def exported?(mod, fun, arity) do
+    try do
+      :erlang.function_exported(mod, fun, arity)
+    catch
+      :error, :undef -> true
     end
   end
 
