@@ -143,7 +143,7 @@ const reserved: Record<string, TokKind> = {
 const wordOps = new Set(["when", "and", "or", "not", "in"]);
 const atomWords = new Set(["true", "false", "nil"]);
 /** operators after which (at the start of a line) the previous newline is dropped: all but unary ones */
-const nonContinuing = new Set(["+", "-", "!", "^", "not", "@", "&", "~~~", "...", ".."]);
+const nonContinuing = new Set(["+", "-", "!", "^", "not", "@", "&", "~~~", "..."]);
 
 export class LineTable {
   starts: number[] = [0];
@@ -264,6 +264,11 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
       case "CloseBin": tok.k = ">>"; break;
       case "Punct": tok.k = t.image as TokKind; break;
       default: tok.k = "op";
+    }
+    if (from !== 0 && t.payload && Array.isArray((t.payload as any).parts)) {
+      // interpolation offsets were found relative to the fragment being lexed
+      (t.payload as any).parts = (t.payload as any).parts.map((p: Part) => typeof p === "string" ? p : { from: p.from + from, to: p.to + from, hash: p.hash + from });
+      if (tok.k === "sigil") tok.v = t.payload; else tok.v = (t.payload as any).parts;
     }
     if (tok.k === "op" && !nonContinuing.has(tok.text)) {
       // a binary operator at the start of a line continues the previous expression

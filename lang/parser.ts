@@ -60,6 +60,8 @@ export class Parser {
     return this.withTokens(toks, () => {
       const body = this.parseBlockItems(["eof"]);
       this.expectKind("eof");
+      // Elixir gives an all-newlines file a positioned empty block (its eol token's meta)
+      if (body.length === 0 && source.includes("\n")) return call("__block__", { line: 1, column: 1 }, []);
       return this.blockOf(body, {});
     });
   }
@@ -123,6 +125,8 @@ export class Parser {
       if (this.isOp(t, "->")) {
         this.next();
         items.push({ clause: true, head: [], meta: meta(t), body: this.clauseFirst(stops) });
+      } else if (t.k === "(" && this.parenHead(items)) {
+        // `fn (a, b) -> ...`: handled
       } else {
         const args = this.parseCallArgsNoParens(true);
         const a = this.peek();
@@ -153,6 +157,24 @@ export class Parser {
     }
     flush();
     return { clauses: true, ast: { t: "list", items: clauses }, list: clauses };
+  }
+
+  /** `(a, b) ->` as a clause head; backtracks when the parens are an ordinary expression */
+  private parenHead(items: Item[]): boolean {
+    const save = this.p;
+    try {
+      const args = this.parseParenArgs();
+      const a = this.peek();
+      if (this.isOp(a, "->")) {
+        this.next();
+        items.push({ clause: true, head: args, meta: meta(a), body: this.clauseFirst(["end"]) });
+        return true;
+      }
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+    }
+    this.p = save;
+    return false;
   }
 
   private clauseFirst(stops: string[]): Ast[] {
@@ -198,7 +220,10 @@ export class Parser {
         if (!info || info[0] < min) break;
         this.p += width;
         this.skipEol();
-        const right = this.parseExpr(info[1] ? info[0] : info[0] + 1);
+        // `when` may be followed by a bracketless keyword list (`@spec f(a) :: a when a: term`)
+        const right = op === "when" && this.peek().k === "kw"
+          ? { t: "list" as const, items: this.parseKwPairs(() => false) }
+          : this.parseExpr(info[1] ? info[0] : info[0] + 1);
         if (op === "not in") left = call("not", meta(t), [call("in", meta(t), [left, right])]);
         else if (op === "//") {
           if (left.t === "call" && left.name === ".." && left.args?.length === 2) {
@@ -231,7 +256,7 @@ export class Parser {
       if (t.text === "&") {
         this.next();
         const n = this.peek();
-        if (n.k === "int" && !n.sb) { this.next(); return call("&", meta(t), [{ t: "int", v: n.v }]); }
+        if (n.k === "int" && !n.sb) { this.next(); return this.parsePostfix(call("&", meta(t), [{ t: "int", v: n.v }])); }
         this.skipEol();
         return call("&", meta(t), [this.parseExpr(CAPTURE_PREC + 1)]);
       }
@@ -380,14 +405,14 @@ export class Parser {
       pairs.push(tuple2(key, this.parseExpr(0)));
       if (this.peek().k === ",") {
         const save = this.p;
-        this.next();
+        const comma = this.next();
         this.skipEol();
         if (this.peek().k === "kw") continue;
         if (isEnd()) break;
         const bad = this.peek();
         this.p = save;
         if (bad.k !== "eof") {
-          throw new CompileError("SyntaxError", this.file, bad.line, bad.col, "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:");
+          throw new CompileError("SyntaxError", this.file, comma.line, comma.col, "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:");
         }
         this.fail(bad);
       }
@@ -563,7 +588,7 @@ export class Parser {
         let fname: string | null = null;
         if (n.k === "ident" || n.k === "do" || n.k === "end" || n.k === "fn" || n.k === "block") fname = n.text;
         else if (n.k === "atom" && /^(true|false|nil)$/.test(n.text)) fname = n.text;
-        else if (n.k === "op" && /^[a-z]/.test(n.text)) fname = n.text;
+        else if (n.k === "op" && n.text !== "." && n.text !== "@") fname = n.text;
         else if (n.k === "str" && (n.v as Part[]).every((p) => typeof p === "string")) fname = (n.v as string[]).join("");
         if (fname === null) this.fail(n);
         this.next(); this.next();

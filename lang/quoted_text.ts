@@ -66,7 +66,6 @@ export interface ScanOpts {
 export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
   const parts: Part[] = [];
   let buf = "";
-  let depth = 0;
   const n = src.length;
   for (;;) {
     if (i >= n) {
@@ -81,14 +80,10 @@ export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
         if (buf.length || parts.length) pushText();
         return { parts: cleanParts(parts), end: i + o.close.length };
       }
-    } else if (o.open && c === o.open && o.open !== o.close) {
-      depth++;
     } else if (src.startsWith(o.close, i)) {
-      if (depth === 0) {
-        pushText();
-        return { parts: cleanParts(parts), end: i + o.close.length };
-      }
-      depth--;
+      // Elixir does not nest delimiters: ~s(a (b) c) ends at the first ")"
+      pushText();
+      return { parts: cleanParts(parts), end: i + o.close.length };
     }
     if (c === "\\") {
       if (o.escapes === "full") {

@@ -1,0 +1,4 @@
+if x do
+  1
+else
+  2

@@ -1,0 +1,3 @@
+case x do
+  1 -> 2
+end end
