@@ -1,0 +1,32 @@
+// Standard library programs (test/lib/NAME.exs) run through `node cli/bin.js run NAME.exs`;
+// masked stdout and exit code are compared with NAME.out / NAME.exit made by real Elixir
+// (test/lib/regen.mjs). test/lib/real_check.sh runs the same programs on real Elixir with
+// lib/*.ex renamed, which checks the library independently of the beamlet compiler.
+import { describe, it, expect } from "vitest";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+// @ts-ignore -- plain ESM shared with the regen script
+import { mask } from "../conformance/mask.mjs";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, "..", "..");
+const BIN = resolve(ROOT, process.env.BEAMLET_BIN ?? "cli/bin.js");
+
+const programs = readdirSync(HERE)
+  .filter((f) => f.endsWith(".exs") && existsSync(join(HERE, f.slice(0, -4) + ".out")))
+  .sort();
+
+describe("lib", () => {
+  for (const f of programs) {
+    const name = f.slice(0, -4);
+    it(name, () => {
+      const r = spawnSync(process.execPath, [BIN, "run", f], { cwd: HERE, encoding: "utf8", timeout: 60000 });
+      const want = readFileSync(join(HERE, name + ".out"), "utf8");
+      expect(mask(r.stdout ?? "")).toBe(want);
+      const exitFile = join(HERE, name + ".exit");
+      if (existsSync(exitFile)) expect(String(r.status)).toBe(readFileSync(exitFile, "utf8").trim());
+    }, 70000);
+  }
+});
