@@ -8,6 +8,8 @@
 //  - pids `#PID<0.96.0>`, refs `#Reference<0.1.2.3>`, ports `#Port<0.5>`: their numbers
 //    depend on the runtime.
 //  - funs `#Function<1.100676852/1 in M.f/0>`: the index and hash are BEAM internals.
+//  - paths of object files (`/tmp/x/Elixir.M.beam`, `.../Elixir.M.bbc` on beamlet), as in the
+//    code server's "Loading of PATH failed: :not_purged" report: `<dir>/Elixir.M.<obj>`.
 //  - stack frame lines in crash reports (`    (stdlib 4.2) gen_server.erl:1149: ...`,
 //    `    file.exs:5: M.f/1`) are dropped: OTP internals cannot be reproduced line by line.
 
@@ -16,6 +18,7 @@ const PID = /#PID<\d+\.\d+\.\d+>/g;
 const REF = /#Reference<[\d.]+>/g;
 const PORT = /#Port<[\d.]+>/g;
 const FUN = /#Function<[^>]*>/g;
+const OBJPATH = /(?:\/[^\s\/'"]+)*\/(Elixir\.[\w.]+?)\.(?:beam|bbc)\b/g;
 // a stack frame: 4 spaces, optional "(app vsn) ", then "file:line: " or an MFA with args
 const FRAME = /^ {4}(\([a-z_]+ [0-9][\w.\-]*\) )?(\S+:\d+: |:?[A-Za-z_][\w.]*\.[a-z_][\w!?]*[(/])/;
 
@@ -31,7 +34,8 @@ export function mask(text) {
         .replace(PID, "#PID<X>")
         .replace(REF, "#Reference<X>")
         .replace(PORT, "#Port<X>")
-        .replace(FUN, "#Function<X>"),
+        .replace(FUN, "#Function<X>")
+        .replace(OBJPATH, "<dir>/$1.<obj>"),
     );
   }
   return kept.join("\n");

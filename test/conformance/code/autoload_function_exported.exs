@@ -1,0 +1,37 @@
+# R1/R12: modules load from the code path on first remote call; function_exported? does not autoload
+defmodule Main do
+  def run do
+    dir = Path.join(System.tmp_dir!(), "beamlet_conf_autoload_#{System.unique_integer([:positive])}_#{System.monotonic_time()}")
+    File.rm_rf!(dir)
+    File.mkdir_p!(dir)
+    [{Lazy, bin}] = Code.compile_string("defmodule Lazy do\n def hello, do: :lazy_hello\n def hello(x), do: {:hello, x}\nend")
+    :code.purge(Lazy)
+    :code.delete(Lazy)
+    :code.purge(Lazy)
+    File.write!(Path.join(dir, "Elixir.Lazy" <> to_string(:code.objfile_extension())), bin)
+    IO.inspect(to_charlist(dir) in :code.get_path(), label: "on path before add")
+    true = :code.add_pathz(to_charlist(dir))
+    IO.inspect(to_charlist(dir) in :code.get_path(), label: "on path after add")
+    IO.inspect(:code.is_loaded(Lazy), label: "is_loaded")
+    IO.inspect(:erlang.module_loaded(Lazy), label: "module_loaded")
+    IO.inspect(function_exported?(Lazy, :hello, 0), label: "function_exported? before load")
+    IO.inspect(:code.is_loaded(Lazy), label: "still not loaded")
+    IO.inspect(Lazy.hello(), label: "remote call autoloads")
+    IO.inspect(function_exported?(Lazy, :hello, 0), label: "function_exported? after")
+    IO.inspect(function_exported?(Lazy, :hello, 1))
+    IO.inspect(function_exported?(Lazy, :hello, 2))
+    IO.inspect(function_exported?(Lazy, :module_info, 0))
+    IO.inspect(:erlang.function_exported(Lazy, :hello, 1))
+    IO.inspect(Lazy in Enum.map(:code.all_loaded(), &elem(&1, 0)), label: "in all_loaded")
+    w = :code.which(Lazy)
+    IO.inspect(is_list(w) and String.ends_with?(to_string(w), to_string(:code.objfile_extension())), label: "which")
+    IO.inspect(:code.which(NotAModuleAnywhere), label: "which missing")
+    IO.inspect(Code.ensure_loaded(Lazy))
+    IO.inspect(Code.ensure_loaded(NotAModuleAnywhere))
+    IO.inspect(Code.ensure_loaded?(Enum))
+    :code.del_path(to_charlist(dir))
+    File.rm_rf!(dir)
+  end
+end
+
+Main.run()
