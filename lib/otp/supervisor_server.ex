@@ -83,7 +83,7 @@ defmodule :supervisor do
     end
   end
 
-  defp check_flags(%{} = flags) do
+  defp check_flags(flags) when is_map(flags) do
     strategy = Map.get(flags, :strategy, :one_for_one)
     intensity = Map.get(flags, :intensity, 1)
     period = Map.get(flags, :period, 5)
@@ -126,7 +126,7 @@ defmodule :supervisor do
   end
 
   @doc false
-  def check_spec(%{} = spec) do
+  def check_spec(spec) when is_map(spec) do
     case Map.fetch(spec, :start) do
       :error ->
         {:error, {:missing_start, spec}}
@@ -251,7 +251,7 @@ defmodule :supervisor do
           %{pid: pid} when is_pid(pid) ->
             {:reply, {:error, {:already_started, pid}}, state}
 
-          %{} ->
+          found when is_map(found) ->
             {:reply, {:error, :already_present}, state}
 
           nil ->

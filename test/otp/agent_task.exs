@@ -1,3 +1,7 @@
+defmodule Adder do
+  def add(a, b), do: a + b
+end
+
 {:ok, a} = Agent.start_link(fn -> 1 end, name: :ag)
 IO.inspect(Agent.get(:ag, fn s -> s * 10 end))
 IO.inspect(Agent.update(a, fn s -> s + 1 end))
@@ -5,7 +9,7 @@ IO.inspect(Agent.get_and_update(a, fn s -> {s, s + 100} end))
 IO.inspect(Agent.cast(a, fn s -> s * 2 end))
 IO.inspect(Agent.get(a, & &1))
 IO.inspect(:sys.get_state(:ag))
-IO.inspect(Agent.get(a, Kernel, :+, [1]))
+IO.inspect(Agent.get(a, Adder, :add, [1]))
 {:ok, b} = Agent.start(Map, :new, [])
 IO.inspect(Agent.get(b, & &1))
 IO.inspect(Agent.update(b, Map, :put, [:k, 1]))
