@@ -29,13 +29,14 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
       return listA([call("|", [body, v(acc)])]);
     }
     const step = steps[i];
-    if (isCall(step, "<-") && step.args) {
-      let [pat, enumAst] = step.args;
+    const binGen = isCall(step, "<<>>") && step.args?.length === 1 && isCall(step.args[0], "<-");
+    if ((isCall(step, "<-") && step.args) || binGen) {
+      let [pat, enumAst] = binGen ? [step, v("_")] : step.args!;
       // <<c <- binary>>: iterate the bytes (or code points with ::utf8)
-      if (isCall(pat, "<<>>") && pat.args?.length === 1 && isCall(pat.args[0], "<-")) {
-        const [segPat, binAst] = pat.args[0].args!;
+      if (binGen) {
+        const [segPat, binAst] = (step as AstCall).args![0].args as Ast[];
         const utf8 = isCall(segPat, "::") && JSON.stringify(segPat).includes('"utf8"');
-        pat = isCall(segPat, "::") ? segPat.args![0] : segPat;
+        pat = isCall(segPat, "::") ? (segPat as AstCall).args![0] : segPat;
         enumAst = utf8 ? remote("Elixir.String", "to_charlist", [binAst]) : remote("binary", "bin_to_list", [binAst]);
       }
       const x = tmpName("gen");

@@ -457,7 +457,6 @@ export class ExprCompiler {
       case "match?": {
         const c = [clause([args[0]], atomA("true")), clause([v("_")], atomA("false"))];
         const cl = clausesOf(listA(c))!;
-        cl[0].args = [args[0]];
         this.expr(args[1], scope);
         this.caseClauses(cl, scope, tail, "case_clause");
         return true;
@@ -481,7 +480,7 @@ export class ExprCompiler {
         this.mod.directive(name, args, a.meta.line);
         this.lit(atom("ok"), tail);
         return true;
-      case "defmodule":
+      case "defmodule": case "defprotocol": case "defimpl":
         this.mod.defineNested(a, this, tail);
         return true;
       case "quote": case "unquote": case "unquote_splicing": case "defmacro": case "defmacrop":

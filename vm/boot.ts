@@ -12,6 +12,7 @@ import { atom } from "./terms.ts";
 import "./bifs/index.ts";
 import "./bifs/processes.ts";
 import "./bifs/beamlet_internal.ts";
+import "./bifs/code_loading.ts";
 
 export interface Source {
   path: string;

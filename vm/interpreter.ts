@@ -427,7 +427,7 @@ export class Interpreter {
               return "wait";
             }
             case Op.define_module: {
-              const idx = code[pc++];
+              const idx = lits[code[pc++]] as number;
               p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
               stack[sp++] = node.defineScriptModule(version, idx, ctx);
               break;

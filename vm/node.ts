@@ -9,7 +9,7 @@ import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
 import { Halt, ProcessKilled } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
-import { inspect } from "./inspect.ts";
+import { inspect, setStructInfoHook } from "./inspect.ts";
 
 export interface Host extends CodeHost {
   write(fd: 1 | 2, text: string): void;
@@ -73,6 +73,8 @@ export class Node {
     this.rng = opts.deterministic?.seed ?? 1;
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
     this.startTime = host.now();
+    // inspect prints struct fields in definition order
+    setStructInfoHook((m) => this.code.current(m)?.compiled.structFields?.map((f) => atom(f)));
   }
 
   // ---- time ---------------------------------------------------------------------------------
@@ -303,7 +305,8 @@ export class Node {
 
   /** define_module: install a module compiled with the running script */
   defineScriptModule(script: ModuleVersion, idx: number, ctx: BifContext): Term {
-    const compiled = script.compiled.nested![idx];
+    if (!script.compiled.nested) throw new Error(`define_module outside a script: ${script.module.name} fn ${JSON.stringify(script.functions.map(f=>f.name))}`);
+    const compiled = script.compiled.nested[idx];
     const m = atom(compiled.name);
     if (this.code.current(m) && !this.code.preloaded.has(m)) {
       ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:1\n\n`);

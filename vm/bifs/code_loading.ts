@@ -1,0 +1,196 @@
+// :code and the code-related :erlang BIFs, over the node's code server (upgrade-semantics.md).
+import { defineBifs, BifContext } from "./registry.ts";
+import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes } from "../terms.ts";
+import { badarg } from "../errors.ts";
+import type { Node } from "../node.ts";
+import { charlist, OBJ_EXT } from "../code_server.ts";
+import { lookupBif, bifsOfModule } from "./registry.ts";
+import { ModuleVersion } from "../module.ts";
+
+function node(ctx: BifContext): Node {
+  return ctx.node as Node;
+}
+function modArg(t: Term): Atom {
+  if (!(t instanceof Atom)) badarg();
+  return t as Atom;
+}
+/** a charlist or binary path as a JS string */
+export function pathString(t: Term): string {
+  if (t instanceof Bin) return t.toString();
+  const items = listToArray(t);
+  if (items === null) badarg();
+  return String.fromCodePoint(...(items as number[]));
+}
+
+const A_ERROR = atom("error");
+const A_MODULE = atom("module");
+
+function loadResult(m: Atom, r: ModuleVersion | string): Term {
+  if (r instanceof ModuleVersion) return tuple(A_MODULE, m);
+  return tuple(A_ERROR, atom(r));
+}
+
+function logError(ctx: BifContext, text: string): void {
+  // Logger's format for the code server's reports (Elixir 1.14 prints them on stdout)
+  const n = node(ctx);
+  const logger = n.code.current(atom("Elixir.Logger"));
+  void logger;
+  const d = new Date();
+  const ts = `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}:${String(d.getSeconds()).padStart(2, "0")}.${String(d.getMilliseconds()).padStart(3, "0")}`;
+  ctx.write(1, `\n${ts} [error] ${text}\n`);
+}
+
+function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
+  if (lookupBif(m.name, f.name, a)) return true;
+  const v = n.code.current(m);
+  if (!v) return false;
+  if (f.name === "module_info" && (a === 0 || a === 1)) return true;
+  return v.exported(f.name, a) >= 0;
+}
+
+defineBifs("code", {
+  "load_file/1": ([m], ctx) => {
+    const mod = modArg(m);
+    const r = node(ctx).code.loadFile(mod);
+    if (r === "not_purged") {
+      const path = node(ctx).code.findFile(mod);
+      logError(ctx, `Loading of ${path} failed: :not_purged`);
+    }
+    return loadResult(mod, r);
+  },
+  "load_binary/3": ([m, file, b], ctx) => {
+    const mod = modArg(m);
+    if (!(b instanceof Bin)) badarg();
+    return loadResult(mod, node(ctx).code.loadBinary(mod, pathString(file), (b as Bin).bytes));
+  },
+  "ensure_loaded/1": ([m], ctx) => {
+    const mod = modArg(m);
+    if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(A_MODULE, mod);
+    const v = node(ctx).code.ensureLoaded(mod);
+    return v ? tuple(A_MODULE, mod) : tuple(A_ERROR, atom("nofile"));
+  },
+  "purge/1": ([m], ctx) => bool(node(ctx).code.purge(modArg(m))),
+  "soft_purge/1": ([m], ctx) => bool(node(ctx).code.softPurge(modArg(m))),
+  "delete/1": ([m], ctx) => {
+    const r = node(ctx).code.delete(modArg(m));
+    if (r === "must_purge") {
+      logError(ctx, `Module '${(m as Atom).name}' must be purged before deleting`);
+      return FALSE;
+    }
+    return bool(r);
+  },
+  "is_loaded/1": ([m], ctx) => {
+    const mod = modArg(m);
+    if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(atom("file"), atom("preloaded"));
+    return node(ctx).code.isLoaded(mod);
+  },
+  "all_loaded/0": (_, ctx) => node(ctx).code.allLoaded(),
+  "which/1": ([m], ctx) => {
+    const mod = modArg(m);
+    const v = node(ctx).code.current(mod);
+    if (v) return v.loadedFrom ? charlist(v.loadedFrom) : node(ctx).code.preloaded.has(mod) ? atom("preloaded") : atom("cover_compiled");
+    const f = node(ctx).code.findFile(mod);
+    return f ? charlist(f) : atom("non_existing");
+  },
+  "get_path/0": (_, ctx) => list(node(ctx).code.path.map(charlist)),
+  "add_path/1": ([p], ctx) => addPath(ctx, p, false),
+  "add_patha/1": ([p], ctx) => addPath(ctx, p, true),
+  "add_pathz/1": ([p], ctx) => addPath(ctx, p, false),
+  "del_path/1": ([p], ctx) => {
+    const s = pathString(p);
+    const cs = node(ctx).code;
+    const before = cs.path.length;
+    cs.path = cs.path.filter((x) => x !== s);
+    return bool(cs.path.length !== before);
+  },
+  "objfile_extension/0": () => charlist(OBJ_EXT),
+  "get_object_code/1": ([m], ctx) => {
+    const mod = modArg(m);
+    const n = node(ctx);
+    const f = n.code.findFile(mod);
+    if (!f) return A_ERROR;
+    const bytes = n.host.readFile(f);
+    if (!bytes) return A_ERROR;
+    return tuple(mod, binFromBytes(bytes), charlist(f));
+  },
+  "module_status/1": ([m], ctx) => {
+    const n = node(ctx);
+    const mod = modArg(m);
+    const v = n.code.current(mod);
+    if (!v) return n.code.findFile(mod) ? atom("not_loaded") : atom("not_loaded");
+    return atom("loaded");
+  },
+  "is_sticky/1": () => FALSE,
+  "root_dir/0": () => charlist("/beamlet"),
+  "lib_dir/0": () => charlist("/beamlet/lib"),
+});
+
+function addPath(ctx: BifContext, p: Term, front: boolean): Term {
+  const s = pathString(p).replace(/\/$/, "");
+  const cs = node(ctx).code;
+  const fs = node(ctx).host.fs;
+  if (fs && !fs.existsSync(s)) return tuple(A_ERROR, atom("bad_directory"));
+  cs.path = cs.path.filter((x) => x !== s);
+  if (front) cs.path.unshift(s);
+  else cs.path.push(s);
+  return TRUE;
+}
+
+defineBifs("erlang", {
+  "check_process_code/2": ([pid, m], ctx) => {
+    if (!(pid instanceof Pid)) badarg();
+    const p = node(ctx).lookup(pid as Pid);
+    return bool(!!p && node(ctx).code.checkProcessCode(p, modArg(m)));
+  },
+  "check_process_code/3": ([pid, m], ctx) => {
+    const p = node(ctx).lookup(pid as Pid);
+    return bool(!!p && node(ctx).code.checkProcessCode(p, modArg(m)));
+  },
+  "check_old_code/1": ([m], ctx) => bool(node(ctx).code.checkOldCode(modArg(m))),
+  "module_loaded/1": ([m], ctx) => bool(!!node(ctx).code.current(modArg(m)) || bifsOfModule((m as Atom).name).length > 0),
+  "function_exported/3": ([m, f, a], ctx) => {
+    if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") badarg();
+    return bool(exported(node(ctx), m as Atom, f as Atom, a as number));
+  },
+  "delete_module/1": ([m], ctx) => {
+    const r = node(ctx).code.delete(modArg(m));
+    return r === true ? TRUE : atom("undefined");
+  },
+  "purge_module/1": ([m], ctx) => {
+    node(ctx).code.purge(modArg(m));
+    return TRUE;
+  },
+  "pre_loaded/0": (_, ctx) => list([...node(ctx).code.preloaded]),
+  "loaded/0": (_, ctx) => list([...node(ctx).code.modules.keys()]),
+  "fun_info/2": ([f, item]) => {
+    if (!(f instanceof Fun || f instanceof ExtFun) || !(item instanceof Atom)) badarg();
+    const key = (item as Atom).name;
+    const isExt = f instanceof ExtFun;
+    let value: Term;
+    switch (key) {
+      case "arity": value = f.arity; break;
+      case "module": value = f.module; break;
+      case "name": value = isExt ? (f as ExtFun).name : atom((f as Fun).name); break;
+      case "type": value = atom(isExt ? "external" : "local"); break;
+      case "env": value = isExt ? NIL : list((f as Fun).env); break;
+      case "pid": value = atom("undefined"); break;
+      case "index": case "new_index": value = isExt ? atom("undefined") : (f as Fun).index; break;
+      case "uniq": case "new_uniq": value = isExt ? atom("undefined") : (f as Fun).uniq; break;
+      default: return badarg();
+    }
+    return tuple(item, value);
+  },
+  "fun_info/1": ([f]) => {
+    if (!(f instanceof Fun || f instanceof ExtFun)) badarg();
+    const isExt = f instanceof ExtFun;
+    return list([
+      tuple(atom("module"), f.module),
+      tuple(atom("name"), isExt ? (f as ExtFun).name : atom((f as Fun).name)),
+      tuple(atom("arity"), f.arity),
+      tuple(atom("env"), isExt ? NIL : list((f as Fun).env)),
+      tuple(atom("type"), atom(isExt ? "external" : "local")),
+    ]);
+  },
+});
+
+export { Cons, Tuple, isMap };
