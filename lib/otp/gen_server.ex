@@ -523,7 +523,15 @@ defmodule GenServer do
   defp status_with_mod(list, _mod), do: list
 
   defp name_chars(atom) when is_atom(atom), do: :erlang.atom_to_list(atom)
-  defp name_chars(pid) when is_pid(pid), do: :erlang.pid_to_list(pid)
+  defp name_chars(pid) when is_pid(pid) do
+    try do
+      :erlang.pid_to_list(pid)
+    catch
+      :error, _ ->
+        "#PID" <> rest = inspect(pid)
+        :erlang.binary_to_list(rest)
+    end
+  end
   defp name_chars(other), do: String.to_charlist(inspect(other))
 
   # ---------------------------------------------------------------------------

@@ -4,7 +4,9 @@ defmodule Supervisor do
   @keys [:id, :start, :restart, :shutdown, :type, :modules, :significant]
 
   def start_link(children, options) when is_list(children) do
-    {sup_opts, start_opts} = Keyword.split(options, [:strategy, :max_seconds, :max_restarts, :auto_shutdown])
+    sup_keys = [:strategy, :max_seconds, :max_restarts, :auto_shutdown]
+    sup_opts = Enum.filter(options, fn {k, _} -> k in sup_keys end)
+    start_opts = Enum.reject(options, fn {k, _} -> k in sup_keys end)
     start_link(Supervisor.Default, init(children, sup_opts), start_opts)
   end
 
