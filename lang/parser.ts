@@ -95,7 +95,8 @@ export class Parser {
   // ---- blocks ----------------------------------------------------------------------------------------
   private blockOf(items: Ast[], m: Meta): Ast {
     if (items.length === 0) return EMPTY_BLOCK();
-    if (items.length === 1) return items[0];
+    // elixir_parser.yrl build_block: a lone `not x` / `!x` keeps its block (rearrange_uop)
+    if (items.length === 1 && !isRearrangeUop(items[0])) return items[0];
     return call("__block__", m, items);
   }
 
@@ -242,6 +243,12 @@ export class Parser {
   private parseUnary(): Ast {
     const t = this.peek();
     if (t.k === "op") {
+      // `&+/2`: an operator right before `/arity` is a name (Elixir's tokenizer does the same)
+      const sl = this.peek(1);
+      if (this.isOp(sl, "/") && !sl.sb && this.peek(2).k === "int" && t.text !== "/") {
+        this.next();
+        return call(t.text, meta(t), null);
+      }
       if (UNARY.has(t.text)) {
         this.next();
         this.skipEol();
@@ -466,7 +473,7 @@ export class Parser {
     this.expectKind(")");
     if (body.clauses) return body.ast;
     if (body.list.length === 0) return EMPTY_BLOCK();
-    if (body.list.length === 1) return body.list[0];
+    if (body.list.length === 1) return isRearrangeUop(body.list[0]) ? call("__block__", meta(open), body.list) : body.list[0];
     return call("__block__", meta(open), body.list);
   }
 
@@ -615,10 +622,10 @@ export class Parser {
         left = call(call(".", meta(t), [atom("Elixir.Access"), atom("get")]), meta(t), [left, idx]);
         continue;
       }
-      if (t.k === "(" && !t.sb && left.t === "call" && left.args !== null && typeof left.name !== "string") {
+      if (t.k === "(" && !t.sb && left.t === "call" && left.args !== null && !(typeof left.name === "string" && /^[^a-z_]/.test(left.name))) {
         // f.(a)(b), Mod.f(a)(b)
         const args = this.parseParenArgs();
-        left = call(left, meta(t), args);
+        left = call(left, left.meta, args);
         continue;
       }
       return left;
@@ -676,6 +683,10 @@ export class Parser {
     const mods: Ast = { t: "list", items: Array.from(s.modifiers, (c) => ({ t: "int", v: BigInt(c.codePointAt(0)!) }) as Ast) };
     return call("sigil_" + s.letter, meta(t), [body, mods]);
   }
+}
+
+function isRearrangeUop(a: Ast): boolean {
+  return a.t === "call" && (a.name === "not" || a.name === "!") && a.args?.length === 1;
 }
 
 /** `a, b when g ->`: the guard wraps all the arguments */
