@@ -1,0 +1,8 @@
+defmodule Fib do
+  def fib(0), do: 0
+  def fib(1), do: 1
+  def fib(n), do: fib(n - 1) + fib(n - 2)
+end
+
+r = Fib.fib(27)
+IO.puts("fib(27) = #{r} #{if r == 196_418, do: "ok", else: "WRONG"}")

@@ -1,0 +1,3 @@
+m = Enum.reduce(1..100_000, %{}, fn i, acc -> Map.put(acc, i, i * 2) end)
+ok = map_size(m) == 100_000 and m[77_777] == 155_554
+IO.puts("map build #{map_size(m)} #{if ok, do: "ok", else: "WRONG"}")

@@ -1,0 +1,7 @@
+defmodule Loop do
+  def run(0, acc), do: acc
+  def run(n, acc), do: run(n - 1, acc + 1)
+end
+
+r = Loop.run(10_000_000, 0)
+IO.puts("loop = #{r} #{if r == 10_000_000, do: "ok", else: "WRONG"}")
