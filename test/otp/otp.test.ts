@@ -2,7 +2,7 @@
 // and exit code are compared with NAME.out / NAME.exit made by real Elixir (test/otp/regen.mjs).
 // test/otp/real-harness.mjs runs the same programs on real Elixir with lib/otp renamed.
 import { describe, it, expect } from "vitest";
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,14 +17,27 @@ const programs = readdirSync(HERE)
   .filter((f) => f.endsWith(".exs") && existsSync(join(HERE, f.slice(0, -4) + ".out")))
   .sort();
 
-describe("otp", () => {
+function run(f: string): Promise<{ stdout: string; status: number }> {
+  return new Promise((res) => {
+    const child = spawn(process.execPath, [BIN, "run", f], { cwd: HERE, stdio: ["ignore", "pipe", "ignore"] });
+    let stdout = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 60000);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      res({ stdout, status: code ?? 128 });
+    });
+  });
+}
+
+describe.concurrent("otp", () => {
   for (const f of programs) {
     const name = f.slice(0, -4);
-    it(name, () => {
+    it(name, async () => {
       expect(existsSync(BIN), `${BIN} does not exist yet`).toBe(true);
-      const r = spawnSync(process.execPath, [BIN, "run", f], { cwd: HERE, encoding: "utf8", timeout: 60000 });
+      const r = await run(f);
       const want = readFileSync(join(HERE, name + ".out"), "utf8");
-      expect(mask(r.stdout ?? "")).toBe(want);
+      expect(mask(r.stdout)).toBe(want);
       const exitFile = join(HERE, name + ".exit");
       if (existsSync(exitFile)) expect(String(r.status)).toBe(readFileSync(exitFile, "utf8").trim());
     }, 70000);
