@@ -53,6 +53,7 @@ export function loadLibraryCached(node: Node): void {
       const tmp = file + "." + process.pid;
       fs.writeFileSync(tmp, Buffer.concat(parts));
       fs.renameSync(tmp, file);
+      for (const old of fs.readdirSync(dir)) if (old.startsWith("lib-") && path.join(dir, old) !== file && !old.includes(".bundle.")) fs.rmSync(path.join(dir, old), { force: true });
     } catch {
       /* a read-only checkout still works, just slower */
     }

@@ -20,7 +20,8 @@ export class PatternCompiler {
   }
 
   compile(a: Ast): Pat {
-    const lit = literalTerm(a, this.fn);
+    // map patterns match subsets, so a pattern holding a map is never a literal
+    const lit = containsMap(a) ? undefined : literalTerm(a, this.fn);
     if (lit !== undefined) return lit === NIL ? { k: "nil" } : { k: "lit", v: lit };
     switch (a.t) {
       case "list": {
@@ -157,6 +158,14 @@ export class PatternCompiler {
       segs.push({ ...spec, pat: this.compile(valueAst), sizeSlot });
     }
     return { k: "bin", segs };
+  }
+}
+
+function containsMap(a: Ast): boolean {
+  switch (a.t) {
+    case "list": case "tuple": return a.items.some(containsMap);
+    case "call": return a.name === "%{}" || a.name === "%" || (a.name === "|" && (a.args ?? []).some(containsMap));
+    default: return false;
   }
 }
 

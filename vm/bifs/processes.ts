@@ -353,3 +353,30 @@ defineBifs("Elixir.Kernel", {
 });
 
 export { ProcessKilled, Cons };
+
+// Kernel operators as functions (apply(Kernel, :+, [1, 2]), &Kernel.+/2)
+import { lookupBif } from "./registry.ts";
+{
+  const ops: Record<string, string> = {
+    "+/2": "+", "-/2": "-", "*/2": "*", "//2": "/", "+/1": "+", "-/1": "-", "==/2": "==", "!=/2": "/=",
+    "===/2": "=:=", "!==/2": "=/=", "</2": "<", ">/2": ">", "<=/2": "=<", ">=/2": ">=", "++/2": "++", "--/2": "--",
+    "not/1": "not", "div/2": "div", "rem/2": "rem", "abs/1": "abs", "hd/1": "hd", "tl/1": "tl", "length/1": "length",
+  };
+  const fns: Record<string, (a: Term[], c: BifContext) => Term> = {};
+  for (const [k, erl] of Object.entries(ops)) {
+    const arity = Number(k.slice(k.lastIndexOf("/") + 1));
+    const e = lookupBif("erlang", erl, arity);
+    if (e && !lookupBif("Elixir.Kernel", k.slice(0, k.lastIndexOf("/")), arity)) fns[k] = e.fn;
+  }
+  defineBifs("Elixir.Kernel", fns);
+}
+defineBifs("erlang", {
+  "pid_to_list/1": ([p]: Term[]) => {
+    if (!(p instanceof Pid)) badarg();
+    return list([...`<0.${(p as Pid).id}.0>`].map((c) => c.charCodeAt(0)));
+  },
+  "make_fun/3": ([m, f, a]: Term[]) => {
+    if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") badarg();
+    return new ExtFun(m as Atom, f as Atom, a as number);
+  },
+});
