@@ -1,6 +1,7 @@
 // The Node.js host of a beamlet node: stdout/stderr, time, timers, files. Only cli/ touches Node.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Host } from "../vm/node.ts";
 import type { Source } from "../vm/boot.ts";
@@ -34,7 +35,24 @@ export function nodeHost(): Host {
       }
     },
     fs,
+    env: process.env,
+    cwd: () => process.cwd(),
+    chdir: (p: string) => process.chdir(p),
+    tmpDir: () => os.tmpdir(),
+    homeDir: () => os.homedir(),
+    useSources: () => useSources(),
   };
+}
+
+let useCache: Map<string, string> | null = null;
+/** lib/use/NAME.ex templates by NAME (for Code.compile_string and friends) */
+export function useSources(): Map<string, string> {
+  if (!useCache) {
+    useCache = new Map();
+    const dir = path.join(ROOT, "lib", "use");
+    for (const f of fs.readdirSync(dir).sort()) if (f.endsWith(".ex")) useCache.set(f.slice(0, -3), fs.readFileSync(path.join(dir, f), "utf8"));
+  }
+  return useCache;
 }
 
 // every lib .ex file (recursively), in a stable order

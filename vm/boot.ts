@@ -13,6 +13,7 @@ import "./bifs/index.ts";
 import "./bifs/processes.ts";
 import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
+import "./bifs/elixir_code.ts";
 
 export interface Source {
   path: string;

@@ -19,6 +19,14 @@ export interface Host extends CodeHost {
   /** files for File.*, :code paths ...; optional for embedders */
   writeFile?(path: string, bytes: Uint8Array): boolean;
   fs?: any;
+  /** System.* services (optional; vm/bifs/files.ts): environment, cwd, temp and home dirs */
+  env?: Record<string, string | undefined>;
+  cwd?(): string;
+  chdir?(path: string): void;
+  tmpDir?(): string;
+  homeDir?(): string;
+  /** the lib/use/*.ex templates by name, for compiling at run time (Code.compile_string) */
+  useSources?(): Map<string, string>;
 }
 
 export interface NodeOptions {
@@ -113,7 +121,10 @@ export class Node {
   spawn(parent: Process | null, target: Term, args: Term[], name: Atom | null, opts: { link?: boolean; monitor?: boolean } = {}): [Process, Ref | null] {
     const p = new Process(this.newPid());
     this.processes.set(p.pid.id, p);
-    if (parent) p.groupLeader = parent.groupLeader;
+    if (parent) {
+      p.groupLeader = parent.groupLeader;
+      p.output = parent.output;
+    }
     // boot frame: a stub version whose code calls the target and then ends the process
     const bootV = this.bootVersion();
     p.version = bootV;
@@ -249,6 +260,7 @@ export class Node {
     }
     p.stack = [];
     p.frames = [];
+    if (p.onExit) p.onExit(reason);
     if (p === this.main) this.halt(reason === A_NORMAL ? this.exitCode : 1);
   }
 
@@ -292,7 +304,7 @@ export class Node {
   contextFor(p: Process): BifContext {
     const node = this;
     return {
-      write: (fd, text) => node.host.write(fd, text),
+      write: (fd, text) => (p.output ? p.output(fd, text) : node.host.write(fd, text)),
       self: () => p.pid,
       node,
       process: p,
@@ -317,6 +329,63 @@ export class Node {
 
   binaryOf(v: ModuleVersion): Term {
     return new (require_bin())(this.code.objectCode(v));
+  }
+
+  // ---- evaluation for hosts (REPL, remote shells, rpc) ----------------------------------------
+
+  private hostReplies = new Map<number, (t: Term) => void>();
+  private evalCounter = 0;
+
+  /** a fresh module name for one evaluation (old evaluations stay loaded: their funs keep working) */
+  nextEvalModule(): string {
+    return `elixir_eval_${++this.evalCounter}`;
+  }
+
+  /** called by :beamlet.reply_to_host/2 */
+  hostReply(ref: Term, value: Term): void {
+    if (!(ref instanceof Ref)) return;
+    const cb = this.hostReplies.get(ref.id);
+    if (cb) {
+      this.hostReplies.delete(ref.id);
+      cb(value);
+    }
+  }
+
+  /**
+   * An evaluator process for a shell session (REPL, remote shell, rpc): long-lived, so self()
+   * stays the same between lines as in iex. `write` receives what it and the processes it
+   * spawns print (their group leader), or the node's stdout/stderr when omitted.
+   */
+  newEvaluator(write?: (fd: 1 | 2, text: string) => void): Process {
+    const [p] = this.spawn(null, atom("beamlet_evaluator"), [], atom("loop"));
+    if (write) p.output = write;
+    return p;
+  }
+
+  /** kill a busy evaluator (Ctrl-C); callers make a new one */
+  interrupt(p: Process): void {
+    if (p.status === "exited") return;
+    if (p.status === "running") p.pendingKill = A_KILLED;
+    else this.processExit(p, A_KILLED, null);
+  }
+
+  /**
+   * Load a compiled expression (compileScript with returnBindings and nextEvalModule()) and run
+   * its __script__(args) in the evaluator; resolves to {:ok, {value, bindings}} or
+   * {:error, kind, reason, formatted_text}. The node's runLoop must be running.
+   */
+  evalCompiled(evaluator: Process, compiled: CompiledModule, args: Term[]): Promise<Term> {
+    this.code.loadCompiled(compiled);
+    const ref = this.makeRef();
+    return new Promise((resolve) => {
+      this.hostReplies.set(ref.id, resolve);
+      evaluator.onExit = (reason) => {
+        if (!this.hostReplies.has(ref.id)) return;
+        this.hostReplies.delete(ref.id);
+        resolve(tuple(atom("error"), atom("exit"), reason, atom("nil")));
+      };
+      this.send(evaluator, tuple(atom("eval"), ref, atom(compiled.name), list(args)));
+    });
   }
 
   // ---- the scheduler ------------------------------------------------------------------------

@@ -1,0 +1,485 @@
+// The Code module: compiling and evaluating source at run time (Code.compile_string, eval_string,
+// compile_file, require_file, ensure_loaded...). Modules are compiled with the node's compiler host
+// and loaded with load_binary's semantics (R2b/R14): the old version is purged first, then the new
+// one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
+import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
+import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt } from "../terms.ts";
+import { raise, exception, badarg, elixirRaise } from "../errors.ts";
+import { mapFromEntries } from "../map.ts";
+import { TailCall } from "../calls.ts";
+import type { Node } from "../node.ts";
+import type { CompiledModule } from "../module.ts";
+import { writeModule } from "../bytecode_file.ts";
+import { parse } from "../../lang/parse.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import type { Ast, AstCall } from "../../lang/ast.ts";
+import { compileModules, compileScript } from "../../compiler/compile.ts";
+import { compilerHost } from "../boot.ts";
+import { pathString } from "./code_loading.ts";
+
+// ---- per-node state -----------------------------------------------------------------------------
+
+interface CodeState {
+  options: Map<string, Term>;
+  required: Set<string>;
+  scripts: number;
+  exceptionsLoaded: boolean;
+}
+const states = new WeakMap<Node, CodeState>();
+
+function defaultOptions(): Map<string, Term> {
+  return new Map<string, Term>([
+    ["debug_info", TRUE], ["docs", TRUE], ["ignore_already_consolidated", FALSE], ["ignore_module_conflict", FALSE],
+    ["no_warn_undefined", NIL], ["parser_options", NIL], ["relative_paths", TRUE], ["tracers", NIL], ["warnings_as_errors", FALSE],
+  ]);
+}
+
+export function codeState(n: Node): CodeState {
+  let s = states.get(n);
+  if (!s) {
+    s = { options: defaultOptions(), required: new Set(), scripts: 0, exceptionsLoaded: false };
+    states.set(n, s);
+  }
+  return s;
+}
+
+function node(ctx: BifContext): Node {
+  return ctx.node as Node;
+}
+
+function hostOf(n: Node) {
+  return compilerHost(n, n.host.useSources?.() ?? new Map());
+}
+
+function text(t: Term, argNo = 1): string {
+  if (t instanceof Bin) return t.toString();
+  const items = listToArray(t);
+  if (items === null || !items.every((x) => typeof x === "number")) badarg();
+  void argNo;
+  return String.fromCodePoint(...(items as number[]));
+}
+
+// ---- exceptions ---------------------------------------------------------------------------------
+
+const EXCEPTIONS_SRC = `
+defmodule CompileError do
+  defexception [:file, :line, description: "compile error"]
+  def message(e), do: :beamlet_code.error_message(e)
+end
+defmodule SyntaxError do
+  defexception [:file, :line, :column, :snippet, description: "syntax error"]
+  def message(e), do: :beamlet_code.error_message(e)
+end
+defmodule TokenMissingError do
+  defexception [:file, :line, :snippet, :column, description: "expression is incomplete"]
+  def message(e), do: :beamlet_code.error_message(e)
+end
+defmodule Code.LoadError do
+  defexception [:file, :message, :reason]
+end
+defmodule File.CopyError do
+  defexception [:reason, :source, :destination, on: "", action: ""]
+  def message(e), do: :beamlet_code.error_message(e)
+end
+defmodule File.RenameError do
+  defexception [:reason, :source, :destination, on: "", action: ""]
+  def message(e), do: :beamlet_code.error_message(e)
+end
+`;
+
+/** the exception modules Code and File raise (not in lib/): compiled into the node on first use */
+export function ensureExceptionModules(n: Node): void {
+  const st = codeState(n);
+  if (st.exceptionsLoaded) return;
+  st.exceptionsLoaded = true;
+  try {
+    for (const m of compileModules(parse(EXCEPTIONS_SRC, "lib/code_exceptions.ex"), "lib/code_exceptions.ex", hostOf(n))) {
+      if (n.code.current(atom(m.name))) continue;
+      n.code.loadCompiled(m);
+      n.code.preloaded.add(atom(m.name));
+    }
+  } catch {
+    /* the structs still work without their module; only inspect's field order differs */
+  }
+}
+
+export function raiseException(n: Node, name: string, fields: Record<string, Term>): never {
+  ensureExceptionModules(n);
+  raise(exception(name, fields));
+}
+
+function fileErrorReason(r: string): string {
+  switch (r) {
+    case "enoent": return "no such file or directory";
+    case "eacces": return "permission denied";
+    case "eexist": return "file already exists";
+    case "eisdir": return "illegal operation on a directory";
+    case "enotdir": return "not a directory";
+    case "enotempty": return "directory not empty";
+    case "eperm": return "not owner";
+    default: return r;
+  }
+}
+
+function field(e: Term, k: string): Term | undefined {
+  return isMap(e) ? e.get(atom(k)) : undefined;
+}
+function fieldText(e: Term, k: string): string {
+  const v = field(e, k);
+  return v instanceof Bin ? v.toString() : v instanceof Atom ? v.name : v === undefined || v === NIL ? "" : String(v);
+}
+
+function compileErrorToTerm(n: Node, e: CompileError, source: string): never {
+  const fields: Record<string, Term> = { file: bin(e.file), line: e.line };
+  if (e.kind !== "CompileError") {
+    fields.column = e.column ?? atom("nil");
+    let snippet: Term = atom("nil");
+    if (e.kind === "TokenMissingError") {
+      const content = source.split("\n")[e.line - 1];
+      if (content !== undefined) snippet = mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, (e.column ?? 1) - 1)]]);
+    }
+    fields.snippet = snippet;
+  }
+  fields.description = bin(e.description);
+  raiseException(n, e.kind, fields);
+}
+
+defineBifs("beamlet_code", {
+  "error_message/1": ([e]) => {
+    const s = field(e, "__struct__");
+    const kind = s instanceof Atom ? s.name.replace(/^Elixir\./, "") : "";
+    if (kind === "File.CopyError" || kind === "File.RenameError") {
+      const action = fieldText(e, "action");
+      const reason = field(e, "reason");
+      const why = reason instanceof Atom ? fileErrorReason(reason.name) : fieldText(e, "reason");
+      const q = (k: string) => JSON.stringify(fieldText(e, k));
+      return bin(`could not ${action} from ${q("source")} to ${q("destination")}: ${why}`);
+    }
+    const file = fieldText(e, "file") || "nofile";
+    const line = field(e, "line");
+    const ln = isInt(line) ? Number(line) : 0;
+    const description = fieldText(e, "description");
+    if (kind === "CompileError") return bin(`${file}:${ln}: ${description}`);
+    const col = field(e, "column");
+    const cn = isInt(col) ? Number(col) : null;
+    let out = `${file}:${ln}${cn !== null ? ":" + cn : ""}: ${description}`;
+    const snip = field(e, "snippet");
+    if (isMap(snip)) {
+      const content = fieldText(snip, "content");
+      const err = new CompileError("TokenMissingError", file, ln, cn, description);
+      const fake = "\n".repeat(Math.max(0, ln - 1)) + content;
+      const formatted = err.format(fake);
+      const nl = formatted.indexOf("\n");
+      if (nl >= 0) out += formatted.slice(nl);
+    }
+    return bin(out);
+  },
+});
+
+// ---- compiling and loading ----------------------------------------------------------------------
+
+const MODULE_FORMS = ["defmodule", "defprotocol", "defimpl"];
+const DIRECTIVES = ["alias", "import", "require"];
+
+function topItems(ast: Ast): Ast[] {
+  if (ast.t === "call" && ast.name === "__block__" && ast.args) return ast.args;
+  return [ast];
+}
+function isForm(a: Ast, names: string[]): a is AstCall {
+  return a.t === "call" && typeof a.name === "string" && names.includes(a.name) && a.args !== null;
+}
+
+/** "Elixir.A.B" for `defmodule A.B`, or null */
+function moduleNameOf(a: AstCall): string | null {
+  const n = a.args?.[0];
+  if (n && n.t === "call" && n.name === "__aliases__" && n.args?.every((x) => x.t === "atom")) {
+    return "Elixir." + n.args.map((x) => (x as { v: string }).v).join(".");
+  }
+  if (n && n.t === "atom") return n.v;
+  return null;
+}
+
+function parseOrRaise(n: Node, source: string, file: string): Ast {
+  try {
+    return parse(source, file);
+  } catch (e) {
+    if (e instanceof CompileError) compileErrorToTerm(n, e, source);
+    throw e;
+  }
+}
+
+/** the redefinition warning (R14), unless :ignore_module_conflict */
+function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: number): void {
+  const v = n.code.current(m);
+  if (!v || n.code.preloaded.has(m)) return;
+  if (codeState(n).options.get("ignore_module_conflict") === TRUE) return;
+  const where = v.loadedFrom ? `current version loaded from ${v.loadedFrom}` : "current version defined in memory";
+  ctx.write(2, `warning: redefining module ${m.name.replace(/^Elixir\./, "")} (${where})\n  ${file}:${line}\n\n`);
+}
+
+/** load one module compiled at run time, with load_binary's semantics; returns {Mod, binary} */
+export function loadRuntimeModule(n: Node, ctx: BifContext | null, compiled: CompiledModule, file: string, line: number): Term {
+  const m = atom(compiled.name);
+  if (ctx) warnRedefine(n, ctx, m, file, line);
+  const bytes = writeModule(compiled);
+  const v = n.code.loadCompiled(compiled, "");
+  v.binary = bytes;
+  return tuple(m, binFromBytes(bytes));
+}
+
+/** compile a source of modules only; null when it has other top-level code (run as a script) */
+function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, file: string): Term | null {
+  const items = topItems(ast);
+  if (!items.every((it) => isForm(it, MODULE_FORMS) || isForm(it, DIRECTIVES))) return null;
+  const lines = new Map<string, number>();
+  for (const it of items) {
+    if (isForm(it, ["defmodule"])) {
+      const name = moduleNameOf(it);
+      if (name && !lines.has(name)) lines.set(name, it.meta.line ?? 1);
+    }
+  }
+  let mods: CompiledModule[];
+  try {
+    mods = compileModules(ast, file, hostOf(n));
+  } catch (e) {
+    if (e instanceof CompileError) compileErrorToTerm(n, e, source);
+    throw e;
+  }
+  return list(mods.map((c) => loadRuntimeModule(n, ctx, c, file, lines.get(c.name) ?? 1)));
+}
+
+function v(name: string): AstCall {
+  return { t: "call", name, meta: {}, args: null };
+}
+function call(name: string, args: Ast[]): AstCall {
+  return { t: "call", name, meta: {}, args };
+}
+
+/**
+ * Compile a source with top-level code as a script whose value is what `result` builds from the
+ * `{:module, M, bin, _}` values of its top-level defmodules; load it under a fresh name; return a
+ * TailCall running it in the calling process.
+ */
+function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = []): TailCall {
+  const items = topItems(ast);
+  const out: Ast[] = [];
+  const mods: string[] = [];
+  items.forEach((it, i) => {
+    if (result === "modules" && isForm(it, MODULE_FORMS)) {
+      const name = `beamlet_mod_${i}__`;
+      mods.push(name);
+      out.push(call("=", [v(name), it]));
+    } else out.push(it);
+  });
+  if (result === "modules") {
+    out.push({ t: "list", items: mods.map((m) => ({ t: "tuple", items: [call("elem", [v(m), { t: "int", v: 1n }]), call("elem", [v(m), { t: "int", v: 2n }])] })) });
+  } else {
+    // {value, [new bindings..., given bindings...]} in Elixir's order (last bound first)
+    const names = bindings.map(([k]) => k);
+    for (const it of items) collectBound(it, names);
+    const last = out.pop() ?? { t: "atom", v: "nil" };
+    out.push(call("=", [v("beamlet_value__"), last]));
+    const kw: Ast = { t: "list", items: [...names].reverse().map((k) => ({ t: "tuple", items: [{ t: "atom", v: k }, v(k)] })) };
+    out.push({ t: "tuple", items: [v("beamlet_value__"), kw] });
+  }
+  const wrapped: Ast = call("__block__", out);
+  let compiled: CompiledModule;
+  try {
+    compiled = compileScript(wrapped, file, hostOf(n), bindings.map(([k]) => k));
+  } catch (e) {
+    if (e instanceof CompileError) compileErrorToTerm(n, e, source);
+    throw e;
+  }
+  const st = codeState(n);
+  const name = `elixir_eval_${++st.scripts}`;
+  compiled.name = name;
+  n.code.loadCompiled(compiled, "");
+  return new TailCall(atom(name), bindings.map(([, val]) => val), atom("__script__"));
+}
+
+/** variables bound by top-level matches (`x = ...`, `{a, b} = ...`), in binding order */
+function collectBound(a: Ast, names: string[]): void {
+  if (a.t !== "call" || a.name !== "=" || !a.args) return;
+  const walk = (p: Ast): void => {
+    if (p.t === "call") {
+      if (p.args === null && typeof p.name === "string") {
+        if (!p.name.startsWith("_") && !names.includes(p.name)) names.push(p.name);
+        return;
+      }
+      if (p.name === "^") return;
+      if (p.name === "=" && p.args) { p.args.forEach(walk); return; }
+      if (typeof p.name === "string" && ["{}", "%{}", "%", "|", "<>", "<<>>", "::", "__block__"].includes(p.name) && p.args) {
+        p.args.forEach(walk);
+      }
+      return;
+    }
+    if (p.t === "list" || p.t === "tuple") p.items.forEach(walk);
+  };
+  walk(a.args[0]);
+  collectBound(a.args[1], names);
+}
+
+function compileSource(n: Node, ctx: BifContext, source: string, file: string): Term | TailCall {
+  const ast = parseOrRaise(n, source, file);
+  return compileModulesOnly(n, ctx, ast, source, file) ?? runAsScript(n, ast, source, file, "modules");
+}
+
+function readSource(n: Node, file: string): { path: string; text: string } {
+  const abs = absPath(n, file);
+  const bytes = n.host.readFile(abs);
+  if (bytes === null) {
+    raiseException(n, "Code.LoadError", { file: bin(abs), message: bin(`could not load ${abs}. Reason: enoent`), reason: atom("enoent") });
+  }
+  return { path: abs, text: new TextDecoder().decode(bytes) };
+}
+
+function absPath(n: Node, p: string): string {
+  if (p.startsWith("/")) return normalize(p);
+  const cwd = n.host.cwd?.() ?? "/";
+  return normalize(cwd + "/" + p);
+}
+function normalize(p: string): string {
+  const out: string[] = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return "/" + out.join("/");
+}
+
+function relDir(n: Node, file: Term | undefined, relativeTo: Term | undefined): string {
+  const f = text(file!);
+  if (relativeTo === undefined) return f;
+  const base = text(relativeTo);
+  return f.startsWith("/") ? f : base.replace(/\/$/, "") + "/" + f;
+}
+
+function bindingsOf(t: Term): [string, Term][] {
+  const items = listToArray(t);
+  if (items === null) badarg();
+  const out: [string, Term][] = [];
+  for (const it of items!) {
+    if (!(it instanceof Object) || !("items" in (it as object))) badarg();
+    const [k, val] = (it as { items: Term[] }).items;
+    if (!(k instanceof Atom)) continue; // {name, context} keys: not supported, skipped
+    out.push([k.name, val]);
+  }
+  return out;
+}
+
+function fileOpt(opts: Term | undefined, dflt: string): string {
+  if (opts === undefined) return dflt;
+  const items = listToArray(opts);
+  if (items === null) return dflt;
+  for (const it of items) {
+    const kv = (it as { items?: Term[] }).items;
+    if (kv && kv[0] instanceof Atom && kv[0].name === "file") return text(kv[1]);
+  }
+  return dflt;
+}
+
+function evalString(ctx: BifContext, src: Term, binding: Term = NIL, opts?: Term): Term | TailCall {
+  const n = node(ctx);
+  const source = text(src);
+  const file = fileOpt(opts, "nofile");
+  const ast = parseOrRaise(n, source, file);
+  return runAsScript(n, ast, source, file, "value", bindingsOf(binding));
+}
+
+function ensureLoaded(n: Node, m: Term): boolean {
+  if (!(m instanceof Atom)) badarg();
+  if (bifsOfModule((m as Atom).name).length > 0) return true;
+  return !!n.code.ensureLoaded(m as Atom) || !!n.code.current(m as Atom);
+}
+
+function requireFile(ctx: BifContext, f: string): Term | TailCall {
+  const n = node(ctx);
+  const { path, text: src } = readSource(n, f);
+  const st = codeState(n);
+  if (st.required.has(path)) return atom("nil");
+  st.required.add(path);
+  return compileSource(n, ctx, src, f);
+}
+
+defineBifs("Elixir.Code", {
+  "compile_string/1": ([s], ctx) => compileSource(node(ctx), ctx, text(s), "nofile"),
+  "compile_string/2": ([s, f], ctx) => compileSource(node(ctx), ctx, text(s), text(f)),
+  "compile_file/1": ([f], ctx) => {
+    const file = text(f);
+    return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, file);
+  },
+  "compile_file/2": ([f, rel], ctx) => {
+    const file = relDir(node(ctx), f, rel);
+    return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, file);
+  },
+  "require_file/1": ([f], ctx) => requireFile(ctx, text(f)),
+  "require_file/2": ([f, rel], ctx) => requireFile(ctx, relDir(node(ctx), f, rel)),
+  "eval_string/1": ([s], ctx) => evalString(ctx, s),
+  "eval_string/2": ([s, b], ctx) => evalString(ctx, s, b),
+  "eval_string/3": ([s, b, o], ctx) => evalString(ctx, s, b, o),
+  "eval_file/1": ([f], ctx) => {
+    const file = text(f);
+    const n = node(ctx);
+    const src = readSource(n, file).text;
+    return runAsScript(n, parseOrRaise(n, src, file), src, file, "value");
+  },
+  "ensure_loaded/1": ([m], ctx) => (ensureLoaded(node(ctx), m) ? tuple(atom("module"), m) : tuple(atom("error"), atom("nofile"))),
+  "ensure_loaded?/1": ([m], ctx) => bool(ensureLoaded(node(ctx), m)),
+  "ensure_loaded!/1": ([m], ctx) => {
+    if (ensureLoaded(node(ctx), m)) return m;
+    elixirRaise("ArgumentError", `could not load module ${inspectModule(m)} due to reason :nofile`);
+  },
+  "ensure_compiled/1": ([m], ctx) => (ensureLoaded(node(ctx), m) ? tuple(atom("module"), m) : tuple(atom("error"), atom("nofile"))),
+  "ensure_compiled!/1": ([m], ctx) => {
+    if (ensureLoaded(node(ctx), m)) return m;
+    elixirRaise("ArgumentError", `could not load module ${inspectModule(m)} due to reason :nofile`);
+  },
+  "put_compiler_option/2": ([k, val], ctx) => {
+    if (!(k instanceof Atom)) badarg();
+    const opts = codeState(node(ctx)).options;
+    if (!opts.has((k as Atom).name)) elixirRaise("ArgumentError", `unknown compiler option: ${inspectAtom(k as Atom)}`);
+    opts.set((k as Atom).name, val);
+    return atom("ok");
+  },
+  "compiler_options/0": (_, ctx) => {
+    const opts = codeState(node(ctx)).options;
+    return mapFromEntries([...opts].map(([k, val]) => [atom(k), val] as [Term, Term]));
+  },
+  "compiler_options/1": ([kw], ctx) => {
+    const opts = codeState(node(ctx)).options;
+    const items = listToArray(kw) ?? [];
+    const prev: [Term, Term][] = [];
+    for (const it of items) {
+      const [k, val] = (it as { items: Term[] }).items;
+      if (!(k instanceof Atom)) badarg();
+      prev.push([k, opts.get((k as Atom).name) ?? atom("nil")]);
+      opts.set((k as Atom).name, val);
+    }
+    return mapFromEntries(prev);
+  },
+  "get_compiler_option/1": ([k], ctx) => codeState(node(ctx)).options.get((k as Atom).name) ?? atom("nil"),
+  "required_files/0": (_, ctx) => list([...codeState(node(ctx)).required].map((p) => bin(p))),
+  "unrequire_files/1": ([fs], ctx) => {
+    const st = codeState(node(ctx));
+    for (const f of listToArray(fs) ?? []) st.required.delete(absPath(node(ctx), text(f)));
+    return atom("ok");
+  },
+  "string_to_quoted?/1": ([s], ctx) => {
+    try {
+      parse(text(s), "nofile");
+      return TRUE;
+    } catch (e) {
+      if (e instanceof CompileError) return FALSE;
+      throw e;
+    }
+  },
+});
+
+function inspectAtom(a: Atom): string {
+  return /^[a-z_][A-Za-z0-9_]*[?!]?$/.test(a.name) ? ":" + a.name : `:"${a.name}"`;
+}
+function inspectModule(m: Term): string {
+  if (!(m instanceof Atom)) return String(m);
+  return m.name.startsWith("Elixir.") ? m.name.slice(7) : inspectAtom(m);
+}
