@@ -22,10 +22,6 @@ defmodule Main do
     end), label: "trapping exit(self, custom)")
     IO.inspect(watch(fn -> exit(:normal) end), label: "exit(:normal)")
     IO.inspect(watch(fn -> :done end), label: "return")
-    t = watch(fn -> throw(:t) end)
-    Process.sleep(300)
-    Logger.flush()
-    IO.inspect(elem(t, 0), label: "throw")
   end
 end
 

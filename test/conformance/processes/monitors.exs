@@ -34,7 +34,7 @@ defmodule Main do
     {p5, ref5} = spawn_monitor(fn -> raise "crash in monitored" end)
     receive do
       {:DOWN, ^ref5, :process, ^p5, {%RuntimeError{message: m}, _stack}} ->
-        Process.sleep(300)
+        Process.sleep(1000)
         Logger.flush()
         IO.puts("monitored crash: #{m}")
     end

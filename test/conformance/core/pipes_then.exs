@@ -1,0 +1,26 @@
+result =
+  "  The Quick Brown Fox  "
+  |> String.trim()
+  |> String.downcase()
+  |> String.split()
+  |> Enum.map(&String.capitalize/1)
+  |> Enum.join("_")
+IO.puts(result)
+1..10
+|> Enum.map(&(&1 * &1))
+|> Enum.filter(&(rem(&1, 2) == 1))
+|> IO.inspect(label: "odd squares")
+|> Enum.sum()
+|> IO.inspect(label: "sum")
+|> then(&(&1 / 5))
+|> IO.inspect(label: "then")
+%{a: 1}
+|> Map.put(:b, 2)
+|> Map.update!(:a, &(&1 + 10))
+|> tap(&IO.inspect(&1, label: "tapped"))
+|> Map.to_list()
+|> IO.inspect()
+[3, 1, 2] |> Enum.sort() |> hd() |> IO.inspect()
+"x" |> String.duplicate(3) |> Kernel.<>("!") |> IO.puts()
+5 |> Kernel.*(2) |> Kernel.-(1) |> IO.inspect()
+{:ok, 3} |> elem(1) |> Integer.to_string() |> IO.puts()
