@@ -7,12 +7,13 @@ import { ExprCompiler } from "./expressions.ts";
 import { compileModuleForm } from "./modules.ts";
 import { drainPending, reserveFunction } from "./functions.ts";
 import { blockItems, isCall } from "./ast_util.ts";
+import { atom, NIL } from "../vm/terms.ts";
 
 export const SCRIPT_MODULE = "elixir_script";
 
 /** Compile a script into a module whose __script__/0 runs the top-level code. */
-export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = []): CompiledModule {
-  const ctx = new ModCtx(SCRIPT_MODULE, file, host);
+export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: { returnBindings?: boolean; moduleName?: string } = {}): CompiledModule {
+  const ctx = new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
   const nested: CompiledModule[] = [];
   ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean) => {
     const mods = compileModuleForm(a as AstCall, ctx, host);
@@ -32,14 +33,28 @@ export function compileScript(ast: Ast, file: string, host: CompilerHost, bindin
   bindings.forEach((b, i) => scope.bind(b, i));
   const ex = new ExprCompiler(fn);
   const items = blockItems(ast);
-  // the value of the script is a {value, bindings} pair when bindings are asked for
-  ex.block(items, scope, true);
+  if (opts.returnBindings) {
+    // eval/REPL: the value is {value, [{name, value}, ...]} with every binding visible at the end
+    ex.block(items, scope, false);
+    const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$")).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [n, slot] of names) {
+      ex.em.pushLit(atom(n));
+      ex.em.emit("push_local", slot);
+      ex.em.emit("make_tuple", 2);
+    }
+    ex.em.pushLit(NIL);
+    ex.em.emit("make_list", names.length);
+    ex.em.emit("make_tuple", 2);
+    ex.em.emit("return");
+  } else {
+    ex.block(items, scope, true);
+  }
   fdef.nlocals = fn.nslots;
   drainPending(ctx);
   lastScriptScope = scope;
   const em = ctx.em;
   return {
-    name: SCRIPT_MODULE, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions,
+    name: ctx.name, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions,
     imports: em.imports, lines: em.lines, attributes: [], structFields: null, docs: { moduledoc: null, functions: [] }, nested,
   };
 }

@@ -29,7 +29,7 @@ export function compileModuleForm(a: AstCall, outer: ModCtx | null, host: Compil
   let name = outer ? expandAlias(nameAst, outer) : expandAliasTop(nameAst);
   if (name === null) throw (outer ?? dummyCtx(host)).error("invalid module name", a.meta.line);
   // defmodule Inner inside Outer defines Outer.Inner and aliases Inner to it
-  if (outer && outer.name !== "elixir_script" && isCall(nameAst, "__aliases__") && nameAst.args!.every((x) => x.t === "atom")) {
+  if (outer && !outer.name.startsWith("elixir_") && isCall(nameAst, "__aliases__") && nameAst.args!.every((x) => x.t === "atom")) {
     const parts = (nameAst.args as { v: string }[]).map((x) => x.v);
     name = outer.name + "." + parts.join(".");
     outer.aliases.set(parts[0], outer.name + "." + parts[0]);
@@ -54,7 +54,7 @@ function compileImpl(a: AstCall, outer: ModCtx | null, host: CompilerHost): Comp
   const body = kwGet(args[args.length - 1], "do");
   let fors: string[];
   if (forAst === undefined) {
-    if (!outer || outer.name === "elixir_script") return ctx.error("defimpl/3 expects a :for option when declared outside a module", a.meta.line);
+    if (!outer || outer.name.startsWith("elixir_")) return ctx.error("defimpl/3 expects a :for option when declared outside a module", a.meta.line);
     fors = [outer.name];
   } else {
     const items = forAst.t === "list" ? forAst.items : [forAst];

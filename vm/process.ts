@@ -59,6 +59,10 @@ export class Process {
   /** a pending exit signal to apply when the process is next scheduled (it is not on the JS stack) */
   pendingKill: Term | null = null;
   groupLeader: Pid | null = null;
+  /** where this process's output goes (a shell session), inherited by processes it spawns */
+  output: ((fd: 1 | 2, text: string) => void) | null = null;
+  /** host callback when the process ends */
+  onExit: ((reason: Term) => void) | null = null;
 
   constructor(readonly pid: Pid) {}
 

@@ -16,3 +16,23 @@ defmodule :beamlet_boot do
     end
   end
 end
+
+defmodule :beamlet_evaluator do
+  @moduledoc false
+  # The REPL's and remote shells' evaluator: a long-lived process (so self() stays the same
+  # between lines, as in iex) that runs compiled expressions and answers the host.
+  def loop do
+    receive do
+      {:eval, ref, mod, args} ->
+        result =
+          try do
+            {:ok, apply(mod, :__script__, args)}
+          catch
+            kind, reason -> {:error, kind, reason, Exception.format(kind, reason, __STACKTRACE__)}
+          end
+
+        :beamlet.reply_to_host(ref, result)
+        loop()
+    end
+  end
+end

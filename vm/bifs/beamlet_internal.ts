@@ -98,6 +98,10 @@ function pow([a, b]: Term[]): Term {
 }
 
 defineBifs("beamlet", {
+  "reply_to_host/2": ([ref, value]: Term[], ctx: BifContext) => {
+    (ctx.node as Node).hostReply(ref, value);
+    return atom("ok");
+  },
   "range/2": range,
   "range/3": range,
   "in_range/3": ([x, a, b]: Term[]) => {
