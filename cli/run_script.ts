@@ -9,6 +9,12 @@ import { atom } from "../vm/terms.ts";
 import { nodeHost, librarySources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 
+/** BEAMLET_TIME_SCALE=0.01 makes every timer 100 times shorter (tests only) */
+export function nodeOptionsFromEnv() {
+  const scale = Number(process.env.BEAMLET_TIME_SCALE ?? "1");
+  return { timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1 };
+}
+
 export async function runScript(file: string, argv: string[] = []): Promise<number> {
   let source: string;
   try {
@@ -17,7 +23,7 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
     process.stderr.write(`** (Code.LoadError) could not load ${file}. Reason: enoent\n`);
     return 1;
   }
-  const node = new Node(nodeHost());
+  const node = new Node(nodeHost(), nodeOptionsFromEnv());
   (node as any).argv = argv;
   loadLibraryCached(node);
   let script;

@@ -34,6 +34,8 @@ export interface NodeOptions {
   deterministic?: { seed: number };
   /** reductions per time slice (the BEAM uses 4000) */
   slice?: number;
+  /** multiply every timer (receive after, send_after, sleep) by this: tests shorten real time */
+  timeScale?: number;
 }
 
 const A_NORMAL = atom("normal");
@@ -63,6 +65,7 @@ export class Node {
   private wake: (() => void) | null = null;
   main: Process | null = null;
   private readonly slice: number;
+  readonly timeScale: number;
   private rng: number;
   readonly deterministic: boolean;
   private virtualNow = 0;
@@ -77,6 +80,7 @@ export class Node {
 
   constructor(readonly host: Host, opts: NodeOptions = {}) {
     this.slice = opts.slice ?? 4000;
+    this.timeScale = opts.timeScale ?? 1;
     this.deterministic = !!opts.deterministic;
     this.rng = opts.deterministic?.seed ?? 1;
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
@@ -93,7 +97,7 @@ export class Node {
 
   setTimer(ms: number, cb: () => void): { cancel(): void } {
     if (!this.deterministic) {
-      const t = this.host.setTimer(ms, () => {
+      const t = this.host.setTimer(ms * this.timeScale, () => {
         cb();
         this.kick();
       });
