@@ -29,7 +29,7 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
   let script;
   try {
     const ast = parse(source, file);
-    script = compileScript(ast, file, compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text]))));
+    script = compileScript(ast, file, compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text]))), [], { fileEntry: true });
   } catch (e) {
     if (e instanceof CompileError) {
       process.stderr.write(e.format(source) + "\n");

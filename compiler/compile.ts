@@ -9,10 +9,11 @@ import { drainPending, reserveFunction } from "./functions.ts";
 import { blockItems, isCall } from "./ast_util.ts";
 import { atom, NIL } from "../vm/terms.ts";
 
-export const SCRIPT_MODULE = "elixir_script";
+// Elixir names a script's top level :elixir_compiler_0.__FILE__/1 (seen in fn names and errors)
+export const SCRIPT_MODULE = "elixir_compiler_0";
 
-/** Compile a script into a module whose __script__/0 runs the top-level code. */
-export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: { returnBindings?: boolean; moduleName?: string } = {}): CompiledModule {
+/** Compile a script into a module whose __script__/N (or __FILE__/1) runs the top-level code. */
+export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: { returnBindings?: boolean; moduleName?: string; fileEntry?: boolean } = {}): CompiledModule {
   const ctx = new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
   const nested: CompiledModule[] = [];
   ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean) => {
@@ -25,10 +26,13 @@ export function compileScript(ast: Ast, file: string, host: CompilerHost, bindin
     if (tail) ex.em.emit("return");
   };
   // the script body takes the given bindings (REPL / eval_string) as arguments, in order
-  const index = reserveFunction(ctx, "__script__", bindings.length, true, false, 1);
+  // fileEntry: a script run as a file (`beamlet run`): __FILE__/1 as Elixir names it
+  const entryName = opts.fileEntry ? "__FILE__" : "__script__";
+  const nargs = opts.fileEntry ? 1 : bindings.length;
+  const index = reserveFunction(ctx, entryName, nargs, true, false, 1);
   const fdef = ctx.em.functions[index];
   fdef.entry = 0;
-  const fn = new FnCtx(ctx, "__script__", bindings.length, bindings.length);
+  const fn = new FnCtx(ctx, entryName, nargs, nargs);
   const scope = new Scope(null);
   bindings.forEach((b, i) => scope.bind(b, i));
   const ex = new ExprCompiler(fn);

@@ -42,7 +42,7 @@ function expandAliasTop(a: Ast): string | null {
   return expandAlias(a, dummyCtx({ moduleExports: () => undefined, useTemplate: () => undefined }));
 }
 function dummyCtx(host: CompilerHost): ModCtx {
-  return new ModCtx("elixir_script", "nofile", host);
+  return new ModCtx("elixir_compiler_0", "nofile", host);
 }
 
 function compileImpl(a: AstCall, outer: ModCtx | null, host: CompilerHost): CompiledModule[] {

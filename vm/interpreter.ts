@@ -296,7 +296,7 @@ export class Interpreter {
                 const k = stack[sp - 2 * n + 2 * i];
                 if (!(m as MapLike).has(k)) {
                   p.pc = pc; p.sp = sp;
-                  raise(tuple(A_BADKEY, k, m));
+                  raise(tuple(A_BADKEY, k));
                 }
                 m = (m as MapLike).put(k, stack[sp - 2 * n + 2 * i + 1]);
               }

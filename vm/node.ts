@@ -97,7 +97,8 @@ export class Node {
 
   setTimer(ms: number, cb: () => void): { cancel(): void } {
     if (!this.deterministic) {
-      const t = this.host.setTimer(ms * this.timeScale, () => {
+      // +1: a JS timer may fire a fraction of a millisecond early; a BEAM timer never does
+      const t = this.host.setTimer(ms > 0 ? Math.ceil(ms * this.timeScale) + 1 : 0, () => {
         cb();
         this.kick();
       });

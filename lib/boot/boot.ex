@@ -7,9 +7,13 @@ defmodule :beamlet_boot do
   # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1
   def run_script(mod) do
     try do
-      mod.__script__()
+      mod.__FILE__(nil)
       :erlang.halt(0)
     catch
+      # exit(:normal | :shutdown | {:shutdown, _}) ends a script quietly, as `elixir` does
+      :exit, reason when reason in [:normal, :shutdown] -> :erlang.halt(0)
+      :exit, {:shutdown, n} when is_integer(n) -> :erlang.halt(n)
+      :exit, {:shutdown, _} -> :erlang.halt(0)
       kind, reason ->
         IO.write(:stderr, Exception.format(kind, reason, __STACKTRACE__))
         :erlang.halt(1)

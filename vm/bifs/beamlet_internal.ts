@@ -89,7 +89,8 @@ function isStruct(args: Term[]): Term {
 
 function pow([a, b]: Term[]): Term {
   if (isInt(a) && isInt(b)) {
-    if (toBig(b as number) < 0n) elixirRaise("ArithmeticError", "bad argument in arithmetic expression");
+    // a negative integer exponent gives a float, as Kernel.**/2 does
+    if (toBig(b as number) < 0n) return new Float(Math.pow(Number(a), Number(b)));
     return int(toBig(a as number) ** toBig(b as number));
   }
   const x = a instanceof Float ? a.value : Number(a), y = b instanceof Float ? b.value : Number(b);
