@@ -215,7 +215,8 @@ let uniqueCounter = 0;
 export function uniqueInteger(mods: Term[]): A.Int {
   uniqueCounter++;
   const positive = mods.some((m) => m instanceof Atom && m.name === "positive");
-  return positive ? uniqueCounter : uniqueCounter - 576460752303423489;
+  // BigInt: the BEAM's origin is far below 2^53, where JS numbers collapse neighbours
+  return positive ? uniqueCounter : int(BigInt(uniqueCounter) - 576460752303423489n);
 }
 
 /** erlang:phash2/2 stand-in: consistent with =:=, but NOT the BEAM's values. */
