@@ -84,6 +84,17 @@ export class PatternCompiler {
       }
       case "<<>>":
         return this.binaryPattern(args);
+      case "..":
+      case "..//": {
+        // first..last(//step) matches a %Range{}
+        const keys: KeyRef[] = [{ lit: atom("__struct__") }, { lit: atom("first") }, { lit: atom("last") }];
+        const vals: Pat[] = [{ k: "lit", v: atom("Elixir.Range") }, this.compile(args[0]), this.compile(args[1])];
+        if (name === "..//") {
+          keys.push({ lit: atom("step") });
+          vals.push(this.compile(args[2]));
+        }
+        return { k: "map", keys, vals };
+      }
       case "when":
         return this.fn.mod.error("guards are not allowed here", lineOf(a));
     }

@@ -103,6 +103,7 @@ defineBifs("beamlet", {
     (ctx.node as Node).hostReply(ref, value);
     return atom("ok");
   },
+  "range/0": () => range([0, -1, 1]),
   "range/2": range,
   "range/3": range,
   "in_range/3": ([x, a, b]: Term[]) => {
