@@ -7,12 +7,63 @@ const program = new Command();
 program.name("beamlet").description("Elixir on a TypeScript bytecode VM with BEAM-style hot code loading");
 program
   .command("run")
-  .argument("<file>", "an .exs script")
+  .argument("[file]", "an .exs script (none in a project: run the project)")
   .argument("[args...]", "arguments for System.argv()")
-  .description("run a script, like `elixir FILE.exs`")
-  .action(async (file: string, args: string[]) => {
+  .option("--no-halt", "in a project: keep running after the application started (like `mix run --no-halt`)")
+  .description("run a script, like `elixir FILE.exs`; in a project (mix.exs), compile and start the application")
+  .action(async (file: string | undefined, args: string[], opts: { halt: boolean }) => {
+    if (file === undefined) {
+      const { runProject, inProject } = await import("./project/run.ts");
+      if (!inProject()) {
+        process.stderr.write("** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file\n");
+        process.exit(1);
+      }
+      process.exit(await runProject({ halt: opts.halt }));
+    }
     const code = await runScript(file, args);
     process.exit(code);
+  });
+program
+  .command("new")
+  .argument("<path>", "the project folder (its name is the app name)")
+  .option("--sup", "generate an OTP application skeleton including a supervision tree")
+  .option("--module <module>", "the name of the base module")
+  .option("--app <app>", "the name of the OTP application")
+  .description("create a project, like `mix new PATH --sup`")
+  .action(async (target: string, opts: { sup?: boolean; module?: string; app?: string }) => {
+    const { newProject } = await import("./project/new.ts");
+    process.exit(newProject(target, opts));
+  });
+program
+  .command("release")
+  .option("--overwrite", "overwrite an existing release without asking")
+  .description("in a project: assemble _build/$MIX_ENV/rel/APP, like `mix release`")
+  .action(async (opts: { overwrite?: boolean }) => {
+    const { releaseCommand } = await import("./release/release.ts");
+    process.exit(await releaseCommand(opts));
+  });
+program
+  .command("release-node", { hidden: true })
+  .argument("<root>", "the release folder")
+  .argument("[command]", "start | daemon | stop | pid | remote | rpc | eval | version")
+  .argument("[args...]")
+  .allowUnknownOption()
+  .description("the runtime of a release's bin/APP script")
+  .action(async (root: string, command: string | undefined, args: string[]) => {
+    const { releaseNodeCommand } = await import("./release/commands.ts");
+    process.exitCode = await releaseNodeCommand(root, command, args);
+  });
+program
+  .command("compile")
+  .option("--force", "recompile every file")
+  .description("in a project: compile lib/**/*.ex to _build/$MIX_ENV/lib/APP/ebin")
+  .action(async (opts: { force?: boolean }) => {
+    const { compileCommand, inProject } = await import("./project/run.ts");
+    if (!inProject()) {
+      process.stderr.write("** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file\n");
+      process.exit(1);
+    }
+    process.exit(await compileCommand(opts));
   });
 program
   .command("disasm")

@@ -1,0 +1,169 @@
+// `beamlet compile` in a project: lib/**/*.ex -> _build/ENV/lib/APP/ebin/Elixir.*.bbc plus APP.app.
+// Only files whose source (or the compiler) changed are rebuilt; a manifest remembers which
+// modules each file defined and the hash of its text.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { createHash } from "node:crypto";
+import type { Node } from "../../vm/node.ts";
+import { atom } from "../../vm/terms.ts";
+import { parse } from "../../lang/parse.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import { compileModules } from "../../compiler/compile.ts";
+import { writeModule, readModule } from "../../vm/bytecode_file.ts";
+import { ROOT } from "../host.ts";
+import { hostFor } from "./node_util.ts";
+import type { Project } from "./mixfile.ts";
+
+const MANIFEST = ".beamlet_manifest.json";
+
+interface Manifest {
+  compiler: string;
+  files: Record<string, { hash: string; modules: string[] }>;
+}
+
+let compilerKeyCache: string | null = null;
+function compilerKey(): string {
+  if (compilerKeyCache) return compilerKeyCache;
+  const h = createHash("sha1");
+  for (const dir of ["compiler", "lang", "vm"]) {
+    for (const f of fs.readdirSync(path.join(ROOT, dir)).sort()) {
+      if (f.endsWith(".ts") && (dir !== "vm" || f === "bytecode_file.ts" || f === "module.ts")) h.update(fs.readFileSync(path.join(ROOT, dir, f)));
+    }
+  }
+  return (compilerKeyCache = h.digest("hex").slice(0, 16));
+}
+
+export function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".ex")) out.push(path.relative(dir, p));
+    }
+  };
+  walk(path.join(dir, "lib"));
+  return out;
+}
+
+export interface CompileResult {
+  ok: boolean;
+  compiled: number;
+  modules: string[];
+}
+
+/** an Erlang term file like mix's APP.app */
+export function appFileText(p: Project, modules: string[], spec: { mod?: string; applications: string[] }): string {
+  const q = (a: string) => (/^[a-z][a-zA-Z0-9_@]*$/.test(a) ? a : `'${a.replace(/'/g, "\\'")}'`);
+  const lines = [
+    `{application,${q(p.app)},`,
+    `             [{applications,[${spec.applications.map(q).join(",")}]},`,
+    `              {description,"${p.app}"},`,
+    `              {modules,[${modules.map(q).join(",")}]},`,
+    `              {registered,[]},`,
+    `              {vsn,"${p.version}"}${spec.mod ? "," : "]}."}`,
+  ];
+  if (spec.mod) lines.push(`              {mod,${spec.mod}}]}.`);
+  return lines.join("\n") + "\n";
+}
+
+/** {Anemone.Application, []} (Elixir source) -> {'Elixir.Anemone.Application',[]} */
+function modFromSpec(specSource: string): string | undefined {
+  const m = /mod: \{([A-Z][A-Za-z0-9_.]*|:[a-z_][A-Za-z0-9_]*), \[\]\}/.exec(specSource);
+  if (!m) return undefined;
+  const name = m[1].startsWith(":") ? m[1].slice(1) : "Elixir." + m[1];
+  return `{'${name}',[]}`;
+}
+
+export function compileProject(node: Node, p: Project, opts: { force?: boolean; quiet?: boolean } = {}): CompileResult {
+  const out = (s: string) => process.stdout.write(s);
+  fs.mkdirSync(p.ebin, { recursive: true });
+  const manifestPath = path.join(p.buildDir, MANIFEST);
+  let manifest: Manifest = { compiler: compilerKey(), files: {} };
+  try {
+    const m = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as Manifest;
+    if (m.compiler === compilerKey() && !opts.force) manifest = m;
+  } catch {
+    /* first build */
+  }
+  const files = sourceFiles(p.dir);
+  const texts = new Map(files.map((f) => [f, fs.readFileSync(path.join(p.dir, f), "utf8")]));
+  const hashOf = (t: string) => createHash("sha1").update(t).digest("hex");
+  const bbc = (mod: string) => path.join(p.ebin, mod + ".bbc");
+  const stale = files.filter((f) => {
+    const e = manifest.files[f];
+    return !e || e.hash !== hashOf(texts.get(f)!) || e.modules.some((m) => !fs.existsSync(bbc(m)));
+  });
+  // files that disappeared: their modules go
+  for (const f of Object.keys(manifest.files)) {
+    if (!texts.has(f)) {
+      for (const m of manifest.files[f].modules) fs.rmSync(bbc(m), { force: true });
+      delete manifest.files[f];
+    }
+  }
+  // the unchanged modules are loaded first, so changed files see their exports and structs
+  for (const f of files) {
+    if (stale.includes(f)) continue;
+    for (const m of manifest.files[f].modules) {
+      const bytes = fs.readFileSync(bbc(m));
+      const c = readModule(new Uint8Array(bytes));
+      if (c) node.code.loadCompiled(c);
+    }
+  }
+  if (stale.length > 0) {
+    if (!opts.quiet) out(`Compiling ${stale.length} file${stale.length === 1 ? "" : "s"} (.ex)\n`);
+    const host = hostFor(node);
+    for (const f of stale) {
+      const text = texts.get(f)!;
+      let mods;
+      try {
+        mods = compileModules(parse(text, f), f, host);
+      } catch (e) {
+        if (e instanceof CompileError) {
+          process.stderr.write(`\n== Compilation error in file ${f} ==\n${e.format(text)}\n`);
+          saveManifest(manifestPath, manifest);
+          return { ok: false, compiled: 0, modules: [] };
+        }
+        throw e;
+      }
+      for (const old of manifest.files[f]?.modules ?? []) {
+        if (!mods.some((m) => m.name === old)) fs.rmSync(bbc(old), { force: true });
+      }
+      for (const m of mods) {
+        node.code.loadCompiled(m);
+        const tmp = bbc(m.name) + ".tmp" + process.pid;
+        fs.writeFileSync(tmp, writeModule(m));
+        fs.renameSync(tmp, bbc(m.name));
+      }
+      manifest.files[f] = { hash: hashOf(text), modules: mods.map((m) => m.name) };
+    }
+  }
+  const modules = files.flatMap((f) => manifest.files[f]?.modules ?? []).sort();
+  const spec = p.appSpecSource;
+  const apps = ["kernel", "stdlib", "elixir", ...(/extra_applications: \[([^\]]*)\]/.exec(spec)?.[1] ?? "").split(",").map((s) => s.trim().replace(/^:/, "")).filter(Boolean)];
+  const appFile = path.join(p.ebin, p.app + ".app");
+  const text = appFileText(p, modules, { mod: modFromSpec(spec), applications: apps });
+  let previous = "";
+  try {
+    previous = fs.readFileSync(appFile, "utf8");
+  } catch {
+    /* new */
+  }
+  if (previous !== text) fs.writeFileSync(appFile, text);
+  fs.writeFileSync(path.join(p.buildDir, "beamlet_app.json"), JSON.stringify({ app: p.app, version: p.version, spec: p.appSpecSource }, null, 2) + "\n");
+  saveManifest(manifestPath, manifest);
+  if ((stale.length > 0 || previous !== text) && !opts.quiet) out(`Generated ${p.app} app\n`);
+  void atom;
+  return { ok: true, compiled: stale.length, modules };
+}
+
+function saveManifest(file: string, m: Manifest): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(m, null, 1) + "\n");
+}

@@ -1,0 +1,85 @@
+// Reading mix.exs: it is real Elixir, compiled by beamlet's own compiler and evaluated on a node.
+// `project/0` gives the app name and version, `application/0` the application spec (mod: ...).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Node } from "../../vm/node.ts";
+import { atom, Tuple } from "../../vm/terms.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import { loadModulesFromSource, evalSource, termText } from "./node_util.ts";
+
+export interface Project {
+  dir: string;
+  app: string;
+  version: string;
+  env: string;
+  /** the module defined by mix.exs */
+  module: string;
+  /** application/0's keyword as Elixir source (inspect) */
+  appSpecSource: string;
+  /** _build/ENV/lib/APP */
+  buildDir: string;
+  ebin: string;
+}
+
+export function mixEnv(): string {
+  const e = process.env.MIX_ENV;
+  return e && /^[a-z_][a-z0-9_]*$/.test(e) ? e : "dev";
+}
+
+export function findMixFile(dir = process.cwd()): string | null {
+  const p = path.join(dir, "mix.exs");
+  return fs.existsSync(p) ? p : null;
+}
+
+/** the Mix module mix.exs files call (Mix.env/0 ...) */
+export function defineMix(node: Node, env: string): void {
+  if (node.code.current(atom("Elixir.Mix"))) return;
+  loadModulesFromSource(
+    node,
+    `defmodule Mix do
+  def env, do: :${env}
+  def target, do: :host
+  def compilers, do: [:elixir, :app]
+end
+`,
+    "mix_stub.ex",
+  );
+}
+
+export class ProjectError extends Error {}
+
+/** read mix.exs on a node whose scheduler is running */
+export async function readProject(node: Node, dir: string, env = mixEnv()): Promise<Project> {
+  const file = path.join(dir, "mix.exs");
+  const source = fs.readFileSync(file, "utf8");
+  defineMix(node, env);
+  let names: string[];
+  try {
+    names = loadModulesFromSource(node, source, "mix.exs");
+  } catch (e) {
+    if (e instanceof CompileError) throw new ProjectError(e.format(source));
+    throw e;
+  }
+  const mod = names.find((n) => (node.code.current(atom(n))?.exported("project", 0) ?? -1) >= 0);
+  if (!mod) throw new ProjectError(`** (Mix) Could not find a Mix.Project in mix.exs (no module defining project/0)`);
+  const hasApp = (node.code.current(atom(mod))?.exported("application", 0) ?? -1) >= 0;
+  const m = mod.replace(/^Elixir\./, "");
+  const expr = `p = ${m}.project()
+a = ${hasApp ? `${m}.application()` : "[]"}
+{Atom.to_string(Keyword.fetch!(p, :app)), to_string(Keyword.get(p, :version, "0.0.0")), inspect(a, limit: :infinity, printable_limit: :infinity)}
+`;
+  const ev = node.newEvaluator();
+  const r = await evalSource(node, ev, expr, "mix.exs");
+  node.interrupt(ev);
+  if (!r.ok) throw new ProjectError(r.formatted.trimEnd());
+  const [app, version, spec] = (r.value as Tuple).items.map(termText);
+  const buildDir = path.join(dir, "_build", env, "lib", app);
+  return { dir, app, version, env, module: mod, appSpecSource: spec, buildDir, ebin: path.join(buildDir, "ebin") };
+}
+
+/** Elixir source that registers and starts the application on a node */
+export function startAppSource(app: string, version: string, appSpecSource: string): string {
+  return `Application.__put_spec__(:${app}, ${appSpecSource} ++ [vsn: ${JSON.stringify(version).replace(/^"|"$/g, "'")}])
+Application.ensure_all_started(:${app})
+`;
+}

@@ -1,0 +1,53 @@
+// `beamlet new APP [--sup] [--module MOD]`: the skeleton `mix new` makes, file for file.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { TEMPLATES } from "./templates.ts";
+
+export function camelize(app: string): string {
+  return app.split("_").map((w) => (w ? w[0].toUpperCase() + w.slice(1) : "")).join("");
+}
+
+export function newProject(target: string, opts: { sup?: boolean; module?: string; app?: string }): number {
+  const app = opts.app ?? path.basename(path.resolve(target));
+  if (!/^[a-z][a-z0-9_]*$/.test(app)) {
+    process.stderr.write(`** (Mix) Application name must start with a lowercase ASCII letter, followed by lowercase ASCII letters, numbers, or underscores, got: ${JSON.stringify(app)}. The application name is inferred from the path, if you'd like to explicitly name the application then use the "--app APP" option\n`);
+    return 1;
+  }
+  const mod = opts.module ?? camelize(app);
+  const files: [string, string][] = [];
+  const order = ["README.md", ".formatter.exs", ".gitignore", "mix.exs", "lib", "lib/APP.ex", "lib/APP/application.ex", "test", "test/test_helper.exs", "test/APP_test.exs"];
+  for (const key of order) {
+    if (key === "lib" || key === "test") {
+      files.push([key, ""]);
+      continue;
+    }
+    if (key === "lib/APP/application.ex" && !opts.sup) continue;
+    let text = TEMPLATES[key].replace(/@APP@/g, app).replace(/@MOD@/g, mod);
+    if (key === "mix.exs" && !opts.sup) text = text.replace(`,\n      mod: {${mod}.Application, []}`, "");
+    files.push([key.replace(/APP/g, app), text]);
+  }
+  fs.mkdirSync(target, { recursive: true });
+  for (const [rel, text] of files) {
+    const p = path.join(target, rel);
+    const exists = fs.existsSync(p);
+    if (rel === "lib" || rel === "test") {
+      fs.mkdirSync(p, { recursive: true });
+      process.stdout.write(`* creating ${rel}\n`);
+      continue;
+    }
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, text);
+    process.stdout.write(`* ${exists ? "overwriting" : "creating"} ${rel}\n`);
+  }
+  const cd = path.relative(process.cwd(), path.resolve(target)) || ".";
+  process.stdout.write(`
+Your Mix project was created successfully.
+You can use "beamlet" to compile it, test it, and more:
+
+    cd ${cd}
+    beamlet compile
+
+Run "beamlet --help" for more commands.
+`);
+  return 0;
+}

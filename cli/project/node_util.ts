@@ -1,0 +1,82 @@
+// Helpers shared by projects and releases: boot a node with the library, compile and evaluate
+// Elixir source on it from the host side.
+import { Node } from "../../vm/node.ts";
+import type { Process } from "../../vm/process.ts";
+import { compilerHost } from "../../vm/boot.ts";
+import { compileScript, compileModules } from "../../compiler/compile.ts";
+import { parse } from "../../lang/parse.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import { Term, Tuple, Atom, atom } from "../../vm/terms.ts";
+import { nodeHost, useSources } from "../host.ts";
+import { loadLibraryCached } from "../lib_cache.ts";
+import { nodeOptionsFromEnv } from "../run_script.ts";
+
+/** `use Mix.Project` in mix.exs: Mix.Project.__using__ only sets up the project stack */
+const MIX_PROJECT_TEMPLATE = `defmodule Template do
+  @doc false
+  def __mix_project__, do: true
+end
+`;
+
+export function projectUseSources(): Map<string, string> {
+  return new Map([...useSources(), ["Mix.Project", MIX_PROJECT_TEMPLATE]]);
+}
+
+export function bootNode(opts: { timeScale?: number } = {}): Node {
+  const node = new Node(nodeHost(), { ...nodeOptionsFromEnv(), ...opts });
+  loadLibraryCached(node);
+  return node;
+}
+
+export function hostFor(node: Node) {
+  return compilerHost(node, projectUseSources());
+}
+
+/** compile a file of modules (.ex) and load them into the node */
+export function loadModulesFromSource(node: Node, source: string, file: string): string[] {
+  const mods = compileModules(parse(source, file), file, hostFor(node));
+  for (const m of mods) node.code.loadCompiled(m);
+  return mods.map((m) => m.name);
+}
+
+export type EvalResult =
+  | { ok: true; value: Term }
+  | { ok: false; kind: string; reason: Term; formatted: string };
+
+/**
+ * Evaluate Elixir source in an evaluator process (the node's runLoop must be running).
+ * Throws CompileError for a syntax error.
+ */
+export async function evalSource(node: Node, evaluator: Process, source: string, file = "nofile"): Promise<EvalResult> {
+  const compiled = compileScript(parse(source, file), file, hostFor(node), [], { moduleName: node.nextEvalModule() });
+  const r = (await node.evalCompiled(evaluator, compiled, [])) as Tuple;
+  const tag = (r.items[0] as Atom).name;
+  if (tag === "ok") return { ok: true, value: r.items[1] };
+  const fmt = r.items[3];
+  return {
+    ok: false,
+    kind: (r.items[1] as Atom).name,
+    reason: r.items[2],
+    formatted: fmt instanceof Atom ? `** (exit) ${String(r.items[2])}\n` : termText(fmt),
+  };
+}
+
+/** a binary term's text */
+export function termText(t: Term): string {
+  const b = t as any;
+  if (b && b.bytes instanceof Uint8Array) return Buffer.from(b.bytes).toString("utf8");
+  return String(t);
+}
+
+/** run `fn` with the node's scheduler running, then stop the scheduler */
+export async function withRunningNode<T>(node: Node, fn: () => Promise<T>): Promise<T> {
+  const loop = node.runLoop();
+  try {
+    return await fn();
+  } finally {
+    node.halt(0);
+    await loop;
+  }
+}
+
+export { CompileError, atom };

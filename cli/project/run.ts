@@ -1,0 +1,79 @@
+// `beamlet compile` and `beamlet run [--no-halt]` in a project (the folder holding mix.exs).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Node } from "../../vm/node.ts";
+import { bootNode, evalSource, withRunningNode } from "./node_util.ts";
+import { readProject, startAppSource, ProjectError, Project } from "./mixfile.ts";
+import { compileProject } from "./compile.ts";
+
+/** read mix.exs and compile lib/ on a throwaway node; null after printing an error */
+export async function compileInProject(dir: string, opts: { force?: boolean; quiet?: boolean; env?: string } = {}): Promise<Project | null> {
+  const node = bootNode();
+  try {
+    return await withRunningNode(node, async () => {
+      const p = await readProject(node, dir, opts.env);
+      const r = compileProject(node, p, opts);
+      return r.ok ? p : null;
+    });
+  } catch (e) {
+    if (e instanceof ProjectError) {
+      process.stderr.write(e.message + "\n");
+      return null;
+    }
+    throw e;
+  }
+}
+
+export async function compileCommand(opts: { force?: boolean }): Promise<number> {
+  const p = await compileInProject(process.cwd(), opts);
+  return p ? 0 : 1;
+}
+
+/** start the application described by a project or a release on a running node */
+export async function startApplication(node: Node, app: string, version: string, spec: string): Promise<boolean> {
+  const ev = node.newEvaluator();
+  // the evaluator stays alive: like OTP's application master, the supervision tree is linked to it
+  const r = await evalSource(node, ev, startAppSource(app, version, spec), "beamlet_start.exs");
+  const v = r.ok ? r.value : null;
+  const ok = v !== null && (v as any).items?.[0]?.name === "ok";
+  if (!ok) {
+    const text = r.ok ? `** (Mix) Could not start application ${app}: ${String((v as any)?.items ? require_inspect(v) : v)}` : r.formatted;
+    process.stderr.write(text.trimEnd() + "\n");
+  }
+  return ok;
+}
+
+import { inspect } from "../../vm/inspect.ts";
+function require_inspect(t: any): string {
+  return inspect(t);
+}
+
+export async function runProject(opts: { halt: boolean }): Promise<number> {
+  const dir = process.cwd();
+  const p = await compileInProject(dir);
+  if (!p) return 1;
+  const node = bootNode();
+  node.code.path.unshift(p.ebin);
+  const loop = node.runLoop();
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  const started = await startApplication(node, p.app, p.version, p.appSpecSource);
+  if (!started) {
+    node.halt(1);
+    clearInterval(keepAlive);
+    await loop;
+    return 1;
+  }
+  if (opts.halt) {
+    // like `mix run` without --no-halt: the app started, the VM stops
+    node.halt(0);
+    clearInterval(keepAlive);
+    return await loop;
+  }
+  const code = await loop;
+  clearInterval(keepAlive);
+  return code;
+}
+
+export function inProject(): boolean {
+  return fs.existsSync(path.join(process.cwd(), "mix.exs"));
+}
