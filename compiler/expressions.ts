@@ -47,6 +47,11 @@ const BITWISE: Record<string, string> = {
   "band/2": "band", "bor/2": "bor", "bxor/2": "bxor", "bsl/2": "bsl", "bsr/2": "bsr", "bnot/1": "bnot",
 };
 
+const FAST_OPS: Record<string, "add" | "sub" | "mul" | "lt" | "le" | "gt" | "ge" | "eq" | "ne" | "eeq" | "ene"> = {
+  "+": "add", "-": "sub", "*": "mul", "<": "lt", "=<": "le", ">": "gt", ">=": "ge",
+  "==": "eq", "/=": "ne", "=:=": "eeq", "=/=": "ene",
+};
+
 let tmpCounter = 0;
 export function tmpName(base: string): string {
   return `$${base}${++tmpCounter}`;
@@ -113,7 +118,9 @@ export class ExprCompiler {
 
   private bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
     for (const x of args) this.expr(x, scope);
-    this.em.emit("bif", this.em.importOf(module, name, args.length));
+    const fast = module === "erlang" && args.length === 2 ? FAST_OPS[name] : undefined;
+    if (fast) this.em.emit(fast, this.em.importOf(module, name, 2));
+    else this.em.emit("bif", this.em.importOf(module, name, args.length));
     this.done(tail);
   }
 

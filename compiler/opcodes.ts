@@ -66,6 +66,19 @@ const table = [
   [42, "struct_new", [K.Atom, K.Imm], "stack [pairs..]: build %Mod{...} from Mod.__struct__/0"],
   [43, "recv_timeout", [], "after a receive timed out: reset the cursor"],
   [44, "push_self_fn", [], "reserved"],
+  // arithmetic and comparisons with a fast path for small integers; the import is the BIF that
+  // handles everything else (floats, bigints, errors)
+  [45, "add", [K.Import], "a + b"],
+  [46, "sub", [K.Import], "a - b"],
+  [47, "mul", [K.Import], "a * b"],
+  [48, "lt", [K.Import], "a < b"],
+  [49, "le", [K.Import], "a =< b"],
+  [50, "gt", [K.Import], "a > b"],
+  [51, "ge", [K.Import], "a >= b"],
+  [52, "eq", [K.Import], "a == b"],
+  [53, "ne", [K.Import], "a /= b"],
+  [54, "eeq", [K.Import], "a =:= b"],
+  [55, "ene", [K.Import], "a =/= b"],
 ] as const;
 
 export type OpName = (typeof table)[number][1];

@@ -166,6 +166,36 @@ export class Interpreter {
               stack[sp++] = r;
               break;
             }
+            case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
+            case Op.eq: case Op.ne: case Op.eeq: case Op.ene: {
+              const b = stack[sp - 1], a = stack[sp - 2];
+              if (typeof a === "number" && typeof b === "number") {
+                let r: Term | undefined;
+                switch (op) {
+                  case Op.add: { const x = a + b; if (Number.isSafeInteger(x)) r = x; break; }
+                  case Op.sub: { const x = a - b; if (Number.isSafeInteger(x)) r = x; break; }
+                  case Op.mul: { const x = a * b; if (Number.isSafeInteger(x)) r = x; break; }
+                  case Op.lt: r = a < b ? TRUE : FALSE; break;
+                  case Op.le: r = a <= b ? TRUE : FALSE; break;
+                  case Op.gt: r = a > b ? TRUE : FALSE; break;
+                  case Op.ge: r = a >= b ? TRUE : FALSE; break;
+                  case Op.eq: case Op.eeq: r = a === b ? TRUE : FALSE; break;
+                  default: r = a !== b ? TRUE : FALSE; break;
+                }
+                if (r !== undefined) {
+                  pc++;
+                  stack[sp - 2] = r;
+                  sp--;
+                  break;
+                }
+              }
+              const imp = version.imports[code[pc++]];
+              p.pc = pc; p.sp = sp;
+              const r = imp.bif!.fn([a, b], ctx);
+              sp -= 2;
+              stack[sp++] = r;
+              break;
+            }
             case Op.call_ext:
             case Op.tail_ext: {
               const imp = version.imports[code[pc++]];
