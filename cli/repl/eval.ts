@@ -1,0 +1,320 @@
+// One REPL expression: parse (incomplete input asks for more lines), rewrite the iex helpers,
+// compile with the session's bindings, run in the session's evaluator, and render the outcome the
+// way iex prints it. Used by the interactive session and by `rpc` (one expression, no terminal).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Node } from "../../vm/node.ts";
+import type { Process } from "../../vm/process.ts";
+import { compilerHost } from "../../vm/boot.ts";
+import { compileScript, compileModules } from "../../compiler/compile.ts";
+import { parse } from "../../lang/parse.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import type { Ast, AstCall } from "../../lang/ast.ts";
+import { inspect } from "../../vm/inspect.ts";
+import { Atom, Pid, Term, Tuple, atom, list, listToArray, tuple } from "../../vm/terms.ts";
+import { ROOT, useSources } from "../host.ts";
+
+/** What a session keeps between expressions. */
+export interface EvalState {
+  /** the n of the prompt `iex(n)>`: the number of the next expression */
+  counter: number;
+  /** the variables bound so far, in the order the compiled expression takes them */
+  bindings: Map<string, Term>;
+  /** results of the last expressions (for v/1), oldest first, at most HISTORY_SIZE */
+  results: [number, Term][];
+}
+
+export const HISTORY_SIZE = 20; // iex's default :history_size
+export const DONT_DISPLAY = atom("do not show this result in output");
+
+export function newEvalState(): EvalState {
+  return { counter: 1, bindings: new Map(), results: [] };
+}
+
+export type EvalOutcome =
+  /** the expression ran; `text` is what iex prints for it (the inspected value and a newline, or "") */
+  | { kind: "ok"; value: Term; text: string }
+  /** the input is not complete yet (an open `do`, `(`, string ...): read another line */
+  | { kind: "incomplete" }
+  /** a compile or runtime error, printed as iex prints it (ends with a newline); the state is unchanged */
+  | { kind: "error"; text: string }
+  /** the evaluator process died (killed, linked exit...): make a new one with node.newEvaluator */
+  | { kind: "exited"; reason: Term; text: string }
+  /** respawn/0 was called: the caller starts a new evaluator and a fresh state */
+  | { kind: "respawn" };
+
+// ---- the IEx.Helpers module ---------------------------------------------------------------------
+
+const helpersLoaded = new WeakSet<Node>();
+
+/** compile cli/repl/helpers.ex and load IEx.Helpers into the node (once per node) */
+export function ensureHelpers(node: Node): void {
+  if (helpersLoaded.has(node) && node.code.current(atom("Elixir.IEx.Helpers"))) return;
+  const file = path.join(ROOT, "cli", "repl", "helpers.ex");
+  const src = fs.readFileSync(file, "utf8");
+  const host = compilerHost(node, useSources());
+  for (const m of compileModules(parse(src, file), file, host)) node.code.loadCompiled(m);
+  helpersLoaded.add(node);
+}
+
+// ---- rewriting helper calls ---------------------------------------------------------------------
+
+const HELPERS: Record<string, number[]> = {
+  flush: [0], v: [0, 1], i: [1], l: [1], c: [1, 2], r: [1], exports: [0, 1], pid: [1, 3],
+};
+const MODULE_FORMS = new Set(["defmodule", "defprotocol", "defimpl", "quote"]);
+const HISTORY_VAR = "__iex_history__";
+
+function isHidden(name: string): boolean {
+  return name.startsWith("__iex_");
+}
+
+function remote(mod: string[], fn: string, args: Ast[], meta: AstCall["meta"]): AstCall {
+  return {
+    t: "call",
+    name: { t: "call", name: ".", meta, args: [{ t: "call", name: "__aliases__", meta, args: mod.map((v) => ({ t: "atom", v })) }, { t: "atom", v: fn }] },
+    meta,
+    args,
+  };
+}
+
+interface Rewrite {
+  bound: Set<string>;
+  extra: [string, Term][];
+}
+
+function rewrite(a: Ast, rw: Rewrite): Ast {
+  if (a.t === "list") return { ...a, items: a.items.map((x) => rewrite(x, rw)) };
+  if (a.t === "tuple") return { ...a, items: a.items.map((x) => rewrite(x, rw)) };
+  if (a.t !== "call") return a;
+  if (typeof a.name === "string") {
+    if (MODULE_FORMS.has(a.name)) return a;
+    const arities = HELPERS[a.name];
+    if (a.args === null && a.name === "flush" && !rw.bound.has("flush")) return remote(["IEx", "Helpers"], "flush", [], a.meta);
+    if (arities && a.args && arities.includes(a.args.length)) {
+      const args = a.args.map((x) => rewrite(x, rw));
+      if (a.name === "pid") {
+        // pid("0.123.0") with a literal: the pid is passed in as a hidden binding
+        const lit = args.length === 1 && args[0].t === "str" ? /^(\d+)\.(\d+)\.(\d+)$/.exec(args[0].v) : null;
+        const ints = args.length === 3 && args.every((x) => x.t === "int") ? args.map((x) => String((x as any).v)) : null;
+        const parts = lit ? [lit[1], lit[2], lit[3]] : ints;
+        if (parts) {
+          const name = `__iex_pid_${rw.extra.length}__`;
+          rw.extra.push([name, new Pid(Number(parts[1]), Number(parts[0]))]);
+          return { t: "call", name, meta: a.meta, args: null };
+        }
+      }
+      if (a.name === "v") {
+        const hist: Ast = { t: "call", name: HISTORY_VAR, meta: a.meta, args: null };
+        return remote(["IEx", "Helpers"], "v", [hist, args[0] ?? { t: "call", name: "-", meta: a.meta, args: [{ t: "int", v: 1n }] }], a.meta);
+      }
+      return remote(["IEx", "Helpers"], a.name, args, a.meta);
+    }
+    return { ...a, args: a.args ? a.args.map((x) => rewrite(x, rw)) : null };
+  }
+  return { ...a, name: rewrite(a.name, rw), args: a.args ? a.args.map((x) => rewrite(x, rw)) : null };
+}
+
+// ---- h/1 ----------------------------------------------------------------------------------------
+
+function aliasName(a: Ast): string | null {
+  if (a.t === "call" && a.name === "__aliases__" && a.args?.every((x) => x.t === "atom")) return "Elixir." + a.args.map((x) => (x as any).v).join(".");
+  if (a.t === "atom") return a.v;
+  return null;
+}
+
+function displayModule(name: string): string {
+  return name.startsWith("Elixir.") ? name.slice(7) : inspect(atom(name));
+}
+
+function center(s: string): string {
+  return " ".repeat(Math.max(0, Math.floor((80 - s.length) / 2))) + s;
+}
+
+function renderDoc(doc: string): string {
+  return doc.replace(/`([^`\n]+)`/g, "$1").replace(/\s+$/, "");
+}
+
+/** the parameters as written in the source (`def hello(name)`), or argN */
+function signature(file: string, name: string, arity: number): string {
+  let src = "";
+  try {
+    src = fs.readFileSync(file, "utf8");
+  } catch {}
+  const esc = name.replace(/[.*+?^${}()|[\]\\!]/g, "\\$&");
+  const re = new RegExp(`\\bdef(?:macro)?\\s+${esc}\\s*(\\(|,|\\s+do\\b|$)`, "gm");
+  for (let m; (m = re.exec(src)); ) {
+    if (m[1] !== "(") {
+      if (arity === 0) return `def ${name}()`;
+      continue;
+    }
+    let depth = 0;
+    let i = m.index + m[0].length;
+    const params: string[] = [];
+    let cur = "";
+    for (; i < src.length; i++) {
+      const ch = src[i];
+      if ("([{".includes(ch)) depth++;
+      if (")]}".includes(ch)) {
+        if (depth === 0) break;
+        depth--;
+      }
+      if (ch === "," && depth === 0) {
+        params.push(cur.trim());
+        cur = "";
+      } else cur += ch;
+    }
+    if (cur.trim() !== "") params.push(cur.trim());
+    const required = params.filter((p) => !p.includes("\\\\")).length;
+    if (params.length === arity || (required <= arity && arity <= params.length)) {
+      return `def ${name}(${params.map((p) => p.replace(/\s+/g, " ")).join(", ")})`;
+    }
+  }
+  return `def ${name}(${Array.from({ length: arity }, (_, i) => `arg${i + 1}`).join(", ")})`;
+}
+
+function helpText(node: Node, arg: Ast | undefined): string {
+  if (!arg) {
+    return [
+      "",
+      center("IEx.Helpers"),
+      "",
+      "Welcome to beamlet's interactive shell. Helpers: c/1, c/2 (compile files), exports/1,",
+      "flush/0, h/0, h/1 (docs), i/1 (term info), l/1 (load a module), pid/1, pid/3, r/1",
+      "(recompile and reload a module), respawn/0, v/0, v/1 (previous results).",
+      "Ctrl-C interrupts a running expression; at an empty prompt it opens the BREAK menu",
+      "(a, or Ctrl-C again, quits; c continues). Ctrl-D quits.",
+      "",
+      "",
+    ].join("\n");
+  }
+  let modAst: Ast | undefined = arg;
+  let fun: string | null = null;
+  let arity: number | null = null;
+  if (arg.t === "call" && arg.name === "/" && arg.args?.length === 2 && arg.args[1].t === "int") {
+    arity = Number(arg.args[1].v);
+    modAst = arg.args[0];
+  }
+  if (modAst.t === "call" && typeof modAst.name !== "string" && modAst.name.t === "call" && modAst.name.name === "." && modAst.name.args?.length === 2 && modAst.name.args[1].t === "atom") {
+    fun = modAst.name.args[1].v;
+    modAst = modAst.name.args[0];
+  }
+  const modName = aliasName(modAst);
+  if (!modName) return "Invalid arguments for h helper: " + "expected a module, Module.fun or Module.fun/arity\n";
+  const shown = displayModule(modName);
+  const v = node.code.ensureLoaded(atom(modName));
+  if (!v) return `Could not load module ${shown}, got: nofile\n`;
+  const docs = v.compiled.docs;
+  const hasDocs = docs && (docs.moduledoc !== null || docs.functions.length > 0);
+  if (!hasDocs && v.compiled.file === "iex") return `${shown} was not compiled with docs\n`;
+  if (fun === null) {
+    if (docs?.moduledoc === false as any) return `${shown} was not compiled with docs\n`;
+    return `\n${center(shown)}\n\n` + (docs?.moduledoc ? renderDoc(docs.moduledoc) + "\n\n" : "");
+  }
+  const arities = [...new Set(v.functions.filter((f) => f.exported && !f.lambda && f.name === fun && (arity === null || f.arity === arity)).map((f) => f.arity))].sort((a, b) => a - b);
+  if (arities.length === 0) return `No documentation for ${shown}.${fun}${arity !== null ? "/" + arity : ""} was found\n`;
+  let out = "";
+  for (const n of arities) {
+    const doc = docs?.functions.find(([k]) => k === `${fun}/${n}`)?.[1];
+    out += `\n${center(signature(v.compiled.file, fun, n))}\n\n` + (doc ? renderDoc(doc) + "\n\n" : "");
+  }
+  return out;
+}
+
+// ---- errors -------------------------------------------------------------------------------------
+
+/** iex drops the shell's own frames from a stacktrace, and ends with a blank line when none is left */
+export function formatRuntimeError(formatted: string): string {
+  const lines = formatted.replace(/\n$/, "").split("\n");
+  let start = lines.length;
+  while (start > 1 && /^    \S/.test(lines[start - 1])) start--;
+  const header = lines.slice(0, start);
+  const frames = lines.slice(start).filter((l) => !/:elixir_eval_\d+\.__script__\/\d+$/.test(l) && !/:beamlet_evaluator\.|:beamlet_boot\./.test(l));
+  return header.join("\n") + "\n" + (frames.length ? frames.join("\n") + "\n" : "\n");
+}
+
+// ---- evaluation ---------------------------------------------------------------------------------
+
+export interface EvalOptions {
+  /** the file name in error messages and stacktraces (iex: "iex") */
+  file?: string;
+}
+
+/**
+ * Evaluate one expression (possibly several lines) in `evaluator` with the bindings of `state`.
+ * On success the state gets the new bindings, the result (for v/1) and the next counter.
+ */
+export async function evalString(node: Node, evaluator: Process, source: string, state: EvalState, opts: EvalOptions = {}): Promise<EvalOutcome> {
+  const file = opts.file ?? "iex";
+  // iex numbers the first line of an expression with its counter
+  const padded = "\n".repeat(Math.max(0, state.counter - 1)) + source;
+  let ast: Ast;
+  try {
+    ast = parse(padded, file);
+  } catch (e) {
+    if (e instanceof CompileError) {
+      if (e.kind === "TokenMissingError") return { kind: "incomplete" };
+      return { kind: "error", text: e.format(padded) + "\n\n" };
+    }
+    throw e;
+  }
+  const items = ast.t === "call" && ast.name === "__block__" && ast.args ? ast.args : [ast];
+  if (items.length === 0) return { kind: "ok", value: DONT_DISPLAY, text: "" };
+  // helpers the shell runs itself
+  if (items.length === 1 && items[0].t === "call" && typeof items[0].name === "string") {
+    const c = items[0];
+    const bound = state.bindings.has(c.name as string);
+    if (c.name === "h" && !bound && (c.args === null || c.args.length <= 1)) {
+      const text = helpText(node, c.args?.[0]);
+      record(state, DONT_DISPLAY);
+      return { kind: "ok", value: DONT_DISPLAY, text };
+    }
+    if (c.name === "respawn" && !bound && (c.args === null || c.args.length === 0)) return { kind: "respawn" };
+  }
+  ensureHelpers(node);
+  const rw: Rewrite = { bound: new Set(state.bindings.keys()), extra: [] };
+  const body = rewrite(ast, rw);
+  const names = [...state.bindings.keys(), HISTORY_VAR, ...rw.extra.map(([n]) => n)];
+  const values = [...state.bindings.values(), historyTerm(state), ...rw.extra.map(([, v]) => v)];
+  let compiled;
+  try {
+    compiled = compileScript(body, file, compilerHost(node, useSources()), names, { returnBindings: true, moduleName: node.nextEvalModule() });
+  } catch (e) {
+    if (e instanceof CompileError) return { kind: "error", text: e.format(padded) + "\n\n" };
+    throw e;
+  }
+  const r = (await node.evalCompiled(evaluator, compiled, values)) as Tuple;
+  if ((r.items[0] as Atom).name === "ok") {
+    const [value, bindings] = (r.items[1] as Tuple).items;
+    state.bindings = new Map();
+    for (const b of listToArray(bindings) ?? []) {
+      const [k, v] = (b as Tuple).items;
+      if (!isHidden((k as Atom).name)) state.bindings.set((k as Atom).name, v);
+    }
+    record(state, value);
+    return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : inspect(value, { pretty: true, width: 80 }) + "\n" };
+  }
+  const [, kind, reason, formatted] = r.items;
+  if (formatted instanceof Atom && (kind as Atom).name === "exit") {
+    // the evaluator itself died
+    return { kind: "exited", reason, text: `** (EXIT from ${inspect(evaluator.pid)}) shell process exited with reason: ${inspect(reason, { pretty: true, width: 80 })}\n` };
+  }
+  const text = typeof formatted === "string" ? formatted : termText(formatted);
+  return { kind: "error", text: formatRuntimeError(text) };
+}
+
+function record(state: EvalState, value: Term): void {
+  state.results.push([state.counter, value]);
+  if (state.results.length > HISTORY_SIZE) state.results.shift();
+  state.counter++;
+}
+
+function historyTerm(state: EvalState): Term {
+  return tuple(state.counter, list(state.results.map(([n, v]) => tuple(n, v))));
+}
+
+function termText(t: Term): string {
+  const b = t as any;
+  if (b && b.bytes instanceof Uint8Array) return new TextDecoder().decode(b.bytes);
+  return String(t);
+}

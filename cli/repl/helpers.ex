@@ -1,0 +1,191 @@
+defmodule IEx.Helpers do
+  @moduledoc """
+  The REPL's helpers (a subset of iex's). The shell rewrites the calls typed at the prompt
+  (`flush()`, `i(x)`, `v(2)` ...) into calls to this module; `h/1` and `respawn/0` are handled
+  by the shell itself, and `pid("0.1.0")` with a literal string too.
+  """
+
+  @doc "The value that tells the shell not to print the result."
+  def dont_display_result, do: :"do not show this result in output"
+
+  @doc "Prints the messages in the shell's mailbox and empties it."
+  def flush do
+    receive do
+      msg ->
+        IO.inspect(msg)
+        flush()
+    after
+      0 -> :ok
+    end
+  end
+
+  @doc "The result of expression `n` (a negative `n` counts back from the current one)."
+  def v({current, history}, n) do
+    wanted = if n <= 0, do: current + n, else: n
+
+    case List.keyfind(history, wanted, 0) do
+      {_, value} -> value
+      nil -> raise RuntimeError, message: "v(#{n}) is out of bounds"
+    end
+  end
+
+  @doc "Builds a pid from three integers."
+  def pid(a, b, c) when is_integer(a) and is_integer(b) and is_integer(c) do
+    find_pid("#PID<#{a}.#{b}.#{c}>")
+  end
+
+  @doc "Builds a pid from a string \"0.123.0\"."
+  def pid(string) when is_binary(string), do: find_pid("#PID<" <> string <> ">")
+
+  defp find_pid(text) do
+    case Enum.find(:erlang.processes(), fn p -> inspect(p) == text end) do
+      nil -> raise ArgumentError, message: "no such process (beamlet builds pids from literal strings only)"
+      p -> p
+    end
+  end
+
+  @doc "Purges and loads a module from the code path (its .bbc file)."
+  def l(module) when is_atom(module) do
+    :code.purge(module)
+    :code.load_file(module)
+  end
+
+  @doc "Compiles the given files and loads their modules; returns the module names."
+  def c(files, _path \\ :in_memory) do
+    files = List.wrap(files)
+
+    case Enum.reject(files, &File.regular?/1) do
+      [] -> :ok
+      missing -> raise ArgumentError, message: "could not find files #{Enum.join(missing, ", ")}"
+    end
+
+    Enum.flat_map(files, fn file -> Enum.map(Code.compile_file(file), fn {mod, _} -> mod end) end)
+  end
+
+  @doc "Recompiles and reloads a module from its source file."
+  def r(module) when is_atom(module) do
+    source =
+      case :code.is_loaded(module) do
+        false -> nil
+        _ -> Keyword.get(module.module_info(:compile), :source)
+      end
+
+    cond do
+      source == nil ->
+        raise ArgumentError, message: "could not load nor find module: #{inspect(module)}"
+
+      not File.regular?(List.to_string(source)) ->
+        raise ArgumentError, message: "could not find source for module: #{inspect(module)}"
+
+      true ->
+        mods = Enum.map(Code.compile_file(List.to_string(source)), fn {mod, _} -> mod end)
+        {:reloaded, mods}
+    end
+  end
+
+  @doc "Prints the exported functions of a module."
+  def exports(module \\ Kernel) do
+    names =
+      module.module_info(:exports)
+      |> Enum.reject(fn {name, _} -> name in [:module_info, :__info__, :__struct__] end)
+      |> Enum.sort()
+      |> Enum.map(fn {name, arity} -> "#{name}/#{arity}" end)
+
+    print_table(names)
+    dont_display_result()
+  end
+
+  defp print_table([]), do: :ok
+
+  defp print_table(list) do
+    offset = min(Enum.max(Enum.map(list, &String.length/1)), 30) + 5
+
+    Enum.reduce(list, 0, fn item, len ->
+      len =
+        if len + offset > 80 and len > 0 do
+          IO.write("\n")
+          0
+        else
+          len
+        end
+
+      IO.write(String.pad_trailing(item, offset))
+      len + offset
+    end)
+
+    IO.write("\n")
+  end
+
+  @doc "Prints information about a term."
+  def i(term) do
+    {type, extra, refs} = info(term)
+    IO.puts("Term")
+    IO.puts("  " <> inspect(term))
+    IO.puts("Data type")
+    IO.puts("  " <> type)
+
+    Enum.each(extra, fn {title, text} ->
+      IO.puts(title)
+      IO.puts("  " <> text)
+    end)
+
+    if refs != "" do
+      IO.puts("Reference modules")
+      IO.puts("  " <> refs)
+    end
+
+    dont_display_result()
+  end
+
+  defp info(term) when is_atom(term) do
+    if :code.is_loaded(term) != false do
+      {"Atom", [{"Module bytecode", "loaded"}], "Module, Atom"}
+    else
+      {"Atom", [], "Atom"}
+    end
+  end
+
+  defp info(term) when is_binary(term) do
+    if String.valid?(term) and String.printable?(term) do
+      {"BitString",
+       [
+         {"Byte size", Integer.to_string(byte_size(term))},
+         {"Description",
+          "This is a string: a UTF-8 encoded binary. It's printed surrounded by\n  \"double quotes\" because all UTF-8 encoded code points in it are printable."},
+         {"Raw representation", inspect(term, binaries: :as_binaries)}
+       ], "String, :binary"}
+    else
+      {"BitString", [{"Byte size", Integer.to_string(byte_size(term))},
+        {"Description", "This is a binary: a collection of bytes. It's printed with the `<<>>`\n  syntax (as opposed to double quotes) because it is not a UTF-8 encoded\n  binary with printable characters."}], ":binary"}
+    end
+  end
+
+  defp info(term) when is_integer(term), do: {"Integer", [], "Integer"}
+  defp info(term) when is_float(term), do: {"Float", [], "Float"}
+  defp info(term) when is_pid(term), do: {"PID", [{"Alive", inspect(Process.alive?(term))}], ""}
+  defp info(term) when is_function(term), do: {"Function", [], "Function"}
+  defp info(term) when is_tuple(term), do: {"Tuple", [], "Tuple"}
+  defp info(term) when is_reference(term), do: {"Reference", [], ""}
+
+  defp info(%{__struct__: s}) when is_atom(s),
+    do: {s |> inspect(), [{"Description", "This is a struct. Structs are maps with a __struct__ key."}], inspect(s) <> ", Map"}
+
+  defp info(term) when is_map(term), do: {"Map", [], "Map"}
+
+  defp info(term) when is_list(term) do
+    cond do
+      term == [] -> {"List", [], "List"}
+      List.ascii_printable?(term) ->
+        {"List",
+         [
+           {"Description",
+            "This is a list of integers that is printed as a sequence of characters\n  delimited by single quotes because all the integers in it represent printable\n  ASCII characters. Conventionally, a list of Unicode code points is known as a\n  charlist and a list of ASCII characters is a subset of it."},
+           {"Raw representation", inspect(term, charlists: :as_lists)}
+         ], "List"}
+      Keyword.keyword?(term) -> {"List", [{"Description", "This is what is referred to as a \"keyword list\". A keyword list is a list\n  of two-element tuples where the first element of each tuple is an atom."}], "Keyword, List"}
+      true -> {"List", [], "List"}
+    end
+  end
+
+  defp info(_), do: {"Term", [], ""}
+end

@@ -1,0 +1,223 @@
+// One interactive shell session, iex-style, on any pair of streams: the terminal of `beamlet`, or
+// a socket of a running node (`bin/APP remote`). Each session has its own evaluator process and
+// bindings; several sessions can share a node. Nothing here touches process.stdin/stdout/exit.
+//
+// Keys: Enter evaluates once the expression is complete (else the `...(n)>` prompt asks for more);
+// arrows browse the history (kept in historyFile); Tab completes modules, functions and variables.
+// Ctrl-C while an expression runs kills the evaluator (`** (EXIT) interrupted`), starts a new one
+// and keeps the bindings; Ctrl-C with text on the line clears it; Ctrl-C at an empty prompt opens
+// iex's BREAK menu, where `a` (or a second Ctrl-C) quits and anything else continues. Ctrl-D quits.
+import * as readline from "node:readline";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { Node } from "../../vm/node.ts";
+import type { Process } from "../../vm/process.ts";
+import { EvalState, evalString, newEvalState, ensureHelpers } from "./eval.ts";
+import { completer } from "./complete.ts";
+
+export { evalString, newEvalState, ensureHelpers } from "./eval.ts";
+export type { EvalState, EvalOutcome, EvalOptions } from "./eval.ts";
+
+export const DEFAULT_BANNER = "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)";
+const BREAK_MENU = "\nBREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n";
+const HISTORY_LINES = 1000;
+
+export interface ReplOptions {
+  node: Node;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** true: line editing, arrows, Tab, Ctrl-C as keys (a TTY, or a raw-mode remote client) */
+  terminal: boolean;
+  /** default ~/.beamlet_history; "" for none */
+  historyFile?: string;
+  /** printed first; default DEFAULT_BANNER; "" for none */
+  banner?: string;
+  /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
+  onExit?: () => void;
+}
+
+function loadHistory(file: string): string[] {
+  if (!file) return [];
+  try {
+    const lines = fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "");
+    return lines.slice(-HISTORY_LINES).reverse();
+  } catch {
+    return [];
+  }
+}
+
+function appendHistory(file: string, line: string): void {
+  if (!file || line.trim() === "") return;
+  try {
+    fs.appendFileSync(file, line.replace(/\n/g, " ") + "\n", { mode: 0o600 });
+  } catch {
+    // an unwritable history file must not break the shell
+  }
+}
+
+/** Run one session until it ends; resolves then (after onExit). */
+export function startRepl(opts: ReplOptions): Promise<void> {
+  const { node, input, output, terminal } = opts;
+  const historyFile = opts.historyFile ?? path.join(os.homedir(), ".beamlet_history");
+  const banner = opts.banner ?? DEFAULT_BANNER;
+  let state: EvalState = newEvalState();
+  let buffer: string[] = [];
+  let busy = false;
+  let interrupted = false;
+  let breakMenu = false;
+  let closed = false;
+  let done = false;
+  const queue: string[] = [];
+
+  const write = (text: string) => {
+    if (!done) output.write(text);
+  };
+  // what the evaluator (and what it spawns) prints; between expressions, redraw the prompt after it
+  const evalOutput = (_fd: 1 | 2, text: string) => {
+    if (done) return;
+    if (!busy && terminal && queue.length === 0) {
+      output.write("\r\x1b[K" + text);
+      if (text.endsWith("\n")) rl.prompt(true);
+    } else output.write(text);
+  };
+  let evaluator: Process = node.newEvaluator(evalOutput);
+  try {
+    ensureHelpers(node);
+  } catch (e) {
+    write(`beamlet: could not load IEx.Helpers: ${e instanceof Error ? e.message : e}\n`);
+  }
+
+  const prompt = () => (buffer.length ? `...(${state.counter})> ` : `iex(${state.counter})> `);
+  const rl = readline.createInterface({
+    input,
+    output,
+    terminal,
+    prompt: prompt(),
+    completer: terminal ? (line: string) => completer(node, state, line) : undefined,
+    history: terminal ? loadHistory(historyFile) : [],
+    historySize: HISTORY_LINES,
+    removeHistoryDuplicates: false,
+    tabSize: 2,
+  } as readline.ReadLineOptions);
+
+  let resolveDone!: () => void;
+  const finished = new Promise<void>((r) => (resolveDone = r));
+
+  const finish = () => {
+    if (done) return;
+    done = true;
+    node.interrupt(evaluator);
+    rl.close();
+    opts.onExit?.();
+    resolveDone();
+  };
+
+  const showPrompt = () => {
+    if (done) return;
+    if (closed) return write(prompt());
+    rl.setPrompt(prompt());
+    rl.prompt();
+  };
+
+  const newEvaluator = () => {
+    node.interrupt(evaluator);
+    evaluator = node.newEvaluator(evalOutput);
+  };
+
+  async function handle(line: string): Promise<void> {
+    if (breakMenu) {
+      breakMenu = false;
+      if (/^\s*[aAq]\s*$/.test(line)) return finish();
+      return;
+    }
+    if (terminal) appendHistory(historyFile, line);
+    buffer.push(line);
+    const source = buffer.join("\n");
+    if (source.trim() === "") {
+      buffer = [];
+      return;
+    }
+    interrupted = false;
+    const out = await evalString(node, evaluator, source, state);
+    if (done) return;
+    switch (out.kind) {
+      case "incomplete":
+        return;
+      case "ok":
+      case "error":
+        buffer = [];
+        write(out.text);
+        return;
+      case "respawn":
+        buffer = [];
+        newEvaluator();
+        state = newEvalState();
+        if (banner) write(`\n${banner}\n`);
+        return;
+      case "exited":
+        buffer = [];
+        if (interrupted) {
+          // Ctrl-C: like iex's job control `i`/`c`: the expression is dropped, the session goes on
+          write("** (EXIT) interrupted\n");
+          evaluator = node.newEvaluator(evalOutput);
+        } else {
+          write(out.text + "\n" + (banner ? banner + "\n" : ""));
+          evaluator = node.newEvaluator(evalOutput);
+          state = newEvalState();
+        }
+        return;
+    }
+  }
+
+  async function pump(): Promise<void> {
+    if (busy) return;
+    busy = true;
+    while (queue.length > 0 && !done) {
+      const line = queue.shift()!;
+      try {
+        await handle(line);
+      } catch (e) {
+        buffer = [];
+        write(`** (beamlet internal error) ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      }
+      // typed-ahead lines were echoed by the terminal; piped ones get their prompt as iex does
+      if (!terminal || queue.length === 0) showPrompt();
+    }
+    busy = false;
+    if (closed) finish();
+  }
+
+  rl.on("line", (line: string) => {
+    if (done) return;
+    queue.push(line);
+    void pump();
+  });
+  rl.on("SIGINT", () => {
+    if (busy) {
+      interrupted = true;
+      queue.length = 0;
+      node.interrupt(evaluator);
+      return;
+    }
+    if (breakMenu) return finish();
+    if (buffer.length > 0 || rl.line.length > 0) {
+      buffer = [];
+      (rl as any).line = "";
+      (rl as any).cursor = 0;
+      write("\n");
+      showPrompt();
+      return;
+    }
+    breakMenu = true;
+    write(BREAK_MENU);
+  });
+  rl.on("close", () => {
+    closed = true;
+    if (!busy) finish();
+  });
+
+  if (banner) write(banner + "\n");
+  showPrompt();
+  return finished;
+}
