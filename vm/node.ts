@@ -254,9 +254,10 @@ export class Node {
       this.exitSignalSafe(p, other, reason);
     }
     p.links.clear();
-    for (const [refId, [watcher, ref]] of p.monitoredBy) {
+    for (const [refId, [watcher, ref, id]] of p.monitoredBy) {
       watcher.monitors.delete(refId);
-      this.send(watcher, tuple(A_DOWN, ref, A_PROCESS, p.pid, reason));
+      // a monitor taken by registered name reports {name, node}
+      this.send(watcher, tuple(A_DOWN, ref, A_PROCESS, id ?? p.pid, reason));
     }
     p.monitoredBy.clear();
     for (const [refId, pid] of p.monitors) {

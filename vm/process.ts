@@ -48,7 +48,7 @@ export class Process {
   /** monitors this process holds: ref id -> watched pid */
   monitors = new Map<number, Pid>();
   /** monitors on this process: ref id -> [watcher, ref] */
-  monitoredBy = new Map<number, [Process, Ref]>();
+  monitoredBy = new Map<number, [Process, Ref, Term?]>();
   trapExit = false;
   registeredName: Atom | null = null;
   dictionary = new Map<string, [Term, Term]>();

@@ -67,7 +67,14 @@ defmodule Process do
   def register(pid_or_port, name)
       when is_atom(name) and name != nil and name != false and name != true and
              name != :undefined do
-    :erlang.register(name, pid_or_port)
+    try do
+      :erlang.register(name, pid_or_port)
+    catch
+      :error, :badarg ->
+        raise ArgumentError,
+              "could not register #{inspect(pid_or_port)} with name #{inspect(name)} because it is not alive, " <>
+                "the name is already taken, or it has already been given another name"
+    end
   end
 
   def unregister(name), do: :erlang.unregister(name)
@@ -81,7 +88,12 @@ defmodule Process do
 
   def registered, do: :erlang.registered()
 
-  def info(pid), do: :erlang.process_info(pid)
+  def info(pid) do
+    case :erlang.process_info(pid) do
+      :undefined -> nil
+      other -> other
+    end
+  end
 
   def info(pid, :registered_name) do
     case :erlang.process_info(pid, :registered_name) do

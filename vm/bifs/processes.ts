@@ -1,7 +1,7 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
-import { raise, badarg, ErlangError } from "../errors.ts";
+import { raise, badarg, badargAt, ErlangError } from "../errors.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
@@ -50,7 +50,7 @@ function destination(ctx: BifContext, to: Term): Process | null | "badarg" {
 
 function send([to, msg]: Term[], ctx: BifContext): Term {
   const d = destination(ctx, to);
-  if (d === "badarg") badarg();
+  if (d === "badarg") badargAt(1, "invalid destination");
   if (d) node(ctx).send(d, msg);
   return msg;
 }
@@ -109,7 +109,7 @@ function monitor([type, target]: Term[], ctx: BifContext): Term {
     return ref;
   }
   self.monitors.set(ref.id, t.pid);
-  t.monitoredBy.set(ref.id, [self, ref]);
+  t.monitoredBy.set(ref.id, [self, ref, idTerm]);
   return ref;
 }
 
