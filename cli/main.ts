@@ -51,7 +51,7 @@ program
   .description("the runtime of a release's bin/APP script")
   .action(async (root: string, command: string | undefined, args: string[]) => {
     const { releaseNodeCommand } = await import("./release/commands.ts");
-    process.exitCode = await releaseNodeCommand(root, command, args);
+    process.exit(await releaseNodeCommand(root, command, args));
   });
 program
   .command("compile")

@@ -1,1 +1,180 @@
-export async function releaseNodeCommand(_r: string, _c: any, _a: string[]): Promise<number> { return 1; }
+// bin/APP COMMAND: what a release's script runs (`beamlet release-node ROOT COMMAND ARGS`).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { spawn } from "node:child_process";
+import { ROOT } from "../host.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import { evalSource, withRunningNode } from "../project/node_util.ts";
+import { readStart, connect, onSessionMessage, sendMessage, socketPath, isRunning, StartInfo, Session } from "./wire.ts";
+import { startNode, releaseNode } from "./server.ts";
+
+function usage(app: string): string {
+  return `Usage: ${app} COMMAND [ARGS]
+
+The known commands are:
+
+    start          Starts the system
+    daemon         Starts the system as a daemon
+    eval "EXPR"    Executes the given expression on a new, non-booted system
+    rpc "EXPR"     Executes the given expression remotely on the running system
+    remote         Connects to the running system via a remote shell
+    stop           Stops the running system via a remote command
+    pid            Prints the operating system PID of the running system via a remote command
+    version        Prints the release name and version to be booted
+`;
+}
+
+export async function releaseNodeCommand(root: string, command: string | undefined, args: string[]): Promise<number> {
+  root = path.resolve(root);
+  let info: StartInfo;
+  try {
+    info = readStart(root);
+  } catch {
+    process.stderr.write(`beamlet: ${root} is not a beamlet release (releases/start.json is missing)\n`);
+    return 1;
+  }
+  switch (command) {
+    case "start":
+      return startNode(root, info);
+    case "daemon":
+      return daemon(root, info);
+    case "stop":
+      return simple(root, "stop");
+    case "pid":
+      return simple(root, "pid");
+    case "rpc":
+      if (args.length !== 1) {
+        process.stderr.write(`ERROR: RPC expects an expression as argument\n`);
+        return 1;
+      }
+      return rpc(root, args[0]);
+    case "eval":
+      if (args.length !== 1) {
+        process.stderr.write(`ERROR: EVAL expects an expression as argument\n`);
+        return 1;
+      }
+      return evalFresh(root, args[0]);
+    case "remote":
+      return remote(root);
+    case "version":
+      process.stdout.write(`${info.app} ${info.version}\n`);
+      return 0;
+    default:
+      if (command !== undefined) process.stderr.write(`Unknown command ${command}\n`);
+      process.stdout.write(usage(info.app));
+      return 1;
+  }
+}
+
+async function session(root: string): Promise<Session | null> {
+  const s = await connect(root);
+  if ("error" in s) {
+    process.stderr.write(s.error + "\n");
+    return null;
+  }
+  return s;
+}
+
+async function simple(root: string, what: "stop" | "pid"): Promise<number> {
+  const s = await session(root);
+  if (!s) return 1;
+  return new Promise((resolve) => {
+    onSessionMessage(s, (m) => {
+      if (m.t === "pid") process.stdout.write(`${m.pid}\n`);
+      resolve(0);
+    });
+    s.sock.once("close", () => resolve(0));
+    sendMessage(s.sock, { t: what });
+  });
+}
+
+async function rpc(root: string, code: string): Promise<number> {
+  const s = await session(root);
+  if (!s) return 1;
+  return new Promise((resolve) => {
+    let status = 1;
+    onSessionMessage(s, (m) => {
+      if (m.t === "out") (m.fd === 2 ? process.stderr : process.stdout).write(String(m.text));
+      else if (m.t === "done") {
+        if (m.ok) status = 0;
+        else process.stderr.write(String(m.error));
+      }
+    });
+    s.sock.once("close", () => resolve(status));
+    sendMessage(s.sock, { t: "rpc", code });
+  });
+}
+
+async function remote(root: string): Promise<number> {
+  const s = await session(root);
+  if (!s) return 1;
+  const tty = !!process.stdin.isTTY;
+  return new Promise((resolve) => {
+    const restore = () => {
+      if (tty) process.stdin.setRawMode(false);
+      process.stdin.pause();
+    };
+    onSessionMessage(s, (m) => {
+      if (m.t === "out") process.stdout.write(String(m.text));
+    });
+    s.sock.once("close", () => {
+      restore();
+      resolve(0);
+    });
+    sendMessage(s.sock, { t: "remote", terminal: tty, columns: process.stdout.columns ?? 80 });
+    if (tty) process.stdin.setRawMode(true);
+    process.stdin.setEncoding("utf8");
+    process.stdin.on("data", (d: string) => sendMessage(s.sock, { t: "in", data: d }));
+    process.stdin.on("end", () => sendMessage(s.sock, { t: "eof" }));
+    process.stdin.resume();
+  });
+}
+
+async function evalFresh(root: string, code: string): Promise<number> {
+  const node = releaseNode(root);
+  try {
+    return await withRunningNode(node, async () => {
+      const r = await evalSource(node, node.newEvaluator(), code, "nofile");
+      if (r.ok) return 0;
+      process.stderr.write(r.formatted);
+      return 1;
+    });
+  } catch (e) {
+    if (e instanceof CompileError) {
+      process.stderr.write(e.format(code) + "\n");
+      return 1;
+    }
+    throw e;
+  }
+}
+
+async function daemon(root: string, info: StartInfo): Promise<number> {
+  const sockPath = socketPath(root, info.app);
+  if (await isRunning(sockPath)) {
+    process.stderr.write(`beamlet: the node ${info.app} is already running\n`);
+    return 1;
+  }
+  const logDir = path.join(root, "tmp", "log");
+  fs.mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, "beamlet.log");
+  const fd = fs.openSync(logFile, "a");
+  const child = spawn(process.execPath, [path.join(ROOT, "cli", "bin.js"), "release-node", root, "start"], {
+    detached: true,
+    stdio: ["ignore", fd, fd],
+    env: process.env,
+  });
+  child.unref();
+  fs.closeSync(fd);
+  let exited: number | null = null;
+  child.once("exit", (c) => (exited = c ?? 1));
+  for (let i = 0; i < 600; i++) {
+    if (await isRunning(sockPath)) return 0;
+    if (exited !== null) {
+      process.stderr.write(`beamlet: the node ${info.app} did not start; see ${logFile}\n`);
+      return 1;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  process.stderr.write(`beamlet: the node ${info.app} did not open its socket in time; see ${logFile}\n`);
+  return 1;
+}

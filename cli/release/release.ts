@@ -1,1 +1,108 @@
-export async function releaseCommand(_o: any): Promise<number> { return 1; }
+// `MIX_ENV=prod beamlet release [--overwrite]`: assemble _build/ENV/rel/APP like `mix release`:
+//   bin/APP                 a shell script running this beamlet's CLI (release-node)
+//   lib/APP-VSN/ebin/*.bbc  the project's bytecode (copied fresh on every release) and APP.app
+//   releases/VSN/start.json the application spec the node starts
+//   releases/start.json     which version bin/APP boots
+//   releases/COOKIE         a random secret (mode 0600), kept across --overwrite
+//   tmp/                    (mode 0700) the node's socket and pid file; tmp/log/ for daemons
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as readline from "node:readline";
+import { randomBytes } from "node:crypto";
+import { ROOT } from "../host.ts";
+import { compileInProject } from "../project/run.ts";
+import { mixEnv } from "../project/mixfile.ts";
+
+function ask(question: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    process.stdout.write(question);
+    if (!process.stdin.isTTY && process.stdin.readableEnded) return resolve(false);
+    const rl = readline.createInterface({ input: process.stdin });
+    let answered = false;
+    rl.once("line", (line) => {
+      answered = true;
+      rl.close();
+      resolve(["", "y", "Y", "yes", "YES", "Yes"].includes(line.trim()));
+    });
+    rl.once("close", () => {
+      if (!answered) resolve(false);
+    });
+  });
+}
+
+export function binScript(app: string): string {
+  const cli = path.join(ROOT, "cli", "bin.js");
+  return `#!/bin/sh
+# ${app}: a beamlet release (made by \`beamlet release\`). Commands: start, daemon, stop, pid,
+# remote, rpc EXPR, eval EXPR, version.
+set -e
+SELF=$(readlink -f "$0" 2>/dev/null || echo "$0")
+RELEASE_ROOT="$(cd "$(dirname "$SELF")/.." && pwd -P)"
+BEAMLET_NODE="\${BEAMLET_NODE:-${process.execPath}}"
+exec "$BEAMLET_NODE" "\${BEAMLET_CLI:-${cli}}" release-node "$RELEASE_ROOT" "$@"
+`;
+}
+
+export async function releaseCommand(opts: { overwrite?: boolean }): Promise<number> {
+  const env = mixEnv();
+  const p = await compileInProject(process.cwd(), { env });
+  if (!p) return 1;
+  const relRoot = path.join(p.dir, "_build", env, "rel", p.app);
+  const versionDir = path.join(relRoot, "releases", p.version);
+  if (fs.existsSync(versionDir) && !opts.overwrite) {
+    const yes = await ask(`Release ${p.app}-${p.version} already exists. Overwrite? [Yn] `);
+    if (!yes) {
+      if (!process.stdin.isTTY) process.stdout.write("\n");
+      return 0;
+    }
+  }
+  process.stdout.write(`* assembling ${p.app}-${p.version} on MIX_ENV=${env}\n`);
+  process.stdout.write(`* skipping runtime configuration (config/runtime.exs not found)\n`);
+  const ebin = path.join(relRoot, "lib", `${p.app}-${p.version}`, "ebin");
+  fs.mkdirSync(ebin, { recursive: true });
+  // fresh files every time (the tutorial checks the timestamps); the folder itself stays, since a
+  // running node has it on its code path
+  for (const f of fs.readdirSync(ebin)) fs.rmSync(path.join(ebin, f), { force: true, recursive: true });
+  for (const f of fs.readdirSync(p.ebin)) {
+    const tmp = path.join(ebin, `.${f}.tmp`);
+    fs.writeFileSync(tmp, fs.readFileSync(path.join(p.ebin, f)));
+    fs.renameSync(tmp, path.join(ebin, f));
+  }
+  fs.mkdirSync(versionDir, { recursive: true });
+  const start = { app: p.app, version: p.version, spec: p.appSpecSource, env };
+  fs.writeFileSync(path.join(versionDir, "start.json"), JSON.stringify(start, null, 2) + "\n");
+  fs.writeFileSync(path.join(relRoot, "releases", "start.json"), JSON.stringify(start, null, 2) + "\n");
+  const cookie = path.join(relRoot, "releases", "COOKIE");
+  if (!fs.existsSync(cookie)) {
+    fs.writeFileSync(cookie, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  fs.chmodSync(cookie, 0o600);
+  const bin = path.join(relRoot, "bin");
+  fs.mkdirSync(bin, { recursive: true });
+  fs.writeFileSync(path.join(bin, p.app), binScript(p.app), { mode: 0o755 });
+  fs.chmodSync(path.join(bin, p.app), 0o755);
+  fs.mkdirSync(path.join(relRoot, "tmp"), { recursive: true, mode: 0o700 });
+  fs.chmodSync(path.join(relRoot, "tmp"), 0o700);
+  const rel = path.relative(process.cwd(), relRoot) || ".";
+  const b = `${rel}/bin/${p.app}`;
+  process.stdout.write(`
+Release created at ${rel}
+
+    # To start your system
+    ${b} start
+
+Once the release is running:
+
+    # To connect to it remotely
+    ${b} remote
+
+    # To stop it gracefully (you may also send SIGINT/SIGTERM)
+    ${b} stop
+
+To list all commands:
+
+    ${b}
+
+`);
+  return 0;
+}

@@ -1,0 +1,186 @@
+// A release's running node: the application's supervision tree plus the control socket that
+// serves rpc, remote shells, pid and stop to peers that prove the cookie.
+import * as fs from "node:fs";
+import * as net from "node:net";
+import * as path from "node:path";
+import { randomBytes } from "node:crypto";
+import { PassThrough } from "node:stream";
+import type { Node } from "../../vm/node.ts";
+import { atom } from "../../vm/terms.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import { bootNode, evalSource } from "../project/node_util.ts";
+import { startApplication } from "../project/run.ts";
+import { StartInfo, socketPath, isRunning, readCookie, macMatches, onMessages, sendMessage } from "./wire.ts";
+import { remoteShell } from "./shell.ts";
+
+export function ebinDirs(root: string): string[] {
+  const lib = path.join(root, "lib");
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync(lib).sort();
+  } catch {
+    /* none */
+  }
+  return entries.map((e) => path.join(lib, e, "ebin")).filter((d) => fs.existsSync(d));
+}
+
+/** a node with the release's code path (eval, and the running node) */
+export function releaseNode(root: string): Node {
+  const node = bootNode();
+  node.code.path = [...ebinDirs(root), ...node.code.path];
+  return node;
+}
+
+function log(text: string): void {
+  const d = new Date();
+  const ts = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, "0")).join(":") + "." + String(d.getMilliseconds()).padStart(3, "0");
+  process.stdout.write(`\n${ts} [error] ${text}\n`);
+}
+
+export async function startNode(root: string, info: StartInfo): Promise<number> {
+  const sockPath = socketPath(root, info.app);
+  if (await isRunning(sockPath)) {
+    process.stderr.write(`beamlet: the node ${info.app} is already running (socket ${path.join(root, "tmp", info.app + ".sock")}); use \`bin/${info.app} stop\` first\n`);
+    return 1;
+  }
+  fs.mkdirSync(path.join(root, "tmp"), { recursive: true, mode: 0o700 });
+  fs.rmSync(sockPath, { force: true });
+  let cookie: string;
+  try {
+    cookie = readCookie(root);
+  } catch {
+    process.stderr.write(`beamlet: cannot read the release cookie ${path.join(root, "releases", "COOKIE")}\n`);
+    return 1;
+  }
+  const node = releaseNode(root);
+  const loop = node.runLoop();
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  const pidFile = path.join(root, "tmp", `${info.app}.pid`);
+  let server: net.Server | null = null;
+  const cleanup = () => {
+    try {
+      server?.close();
+    } catch {
+      /* closing */
+    }
+    try {
+      if (fs.existsSync(pidFile) && fs.readFileSync(pidFile, "utf8").trim() === String(process.pid)) {
+        fs.rmSync(pidFile, { force: true });
+        fs.rmSync(sockPath, { force: true });
+      }
+    } catch {
+      /* best effort */
+    }
+  };
+  process.on("exit", cleanup);
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => process.exit(0));
+
+  const started = await startApplication(node, info.app, info.version, info.spec);
+  if (!started) {
+    clearInterval(keepAlive);
+    node.halt(1);
+    await loop;
+    return 1;
+  }
+  server = net.createServer((sock) => serve(node, sock, cookie, info));
+  const oldMask = process.umask(0o077);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server!.once("error", reject);
+      server!.listen(sockPath, () => resolve());
+    });
+  } catch (e) {
+    process.umask(oldMask);
+    process.stderr.write(`beamlet: cannot listen on ${sockPath}: ${(e as Error).message}\n`);
+    process.exit(1);
+  }
+  process.umask(oldMask);
+  fs.chmodSync(sockPath, 0o600);
+  fs.writeFileSync(pidFile, String(process.pid), { mode: 0o600 });
+  const code = await loop;
+  clearInterval(keepAlive);
+  return code;
+}
+
+function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo): void {
+  const nonce = randomBytes(32).toString("hex");
+  let authed = false;
+  sock.on("error", () => {});
+  const authTimer = setTimeout(() => {
+    if (!authed) sock.destroy();
+  }, 10000);
+  sendMessage(sock, { t: "challenge", nonce });
+  let input: PassThrough | null = null;
+  onMessages(sock, (m) => {
+    if (!authed) {
+      clearTimeout(authTimer);
+      if (m.t === "auth" && macMatches(cookie, nonce, m.mac)) {
+        authed = true;
+        sendMessage(sock, { t: "welcome", app: info.app, version: info.version, pid: process.pid });
+      } else {
+        log(`** Connection attempt to ${info.app} rejected: the peer did not prove the cookie **`);
+        sendMessage(sock, { t: "refused", message: `** (beamlet) the node ${info.app} refused the connection: invalid cookie (set RELEASE_COOKIE or use the release's releases/COOKIE)` });
+        sock.end();
+      }
+      return;
+    }
+    switch (m.t) {
+      case "pid":
+        sendMessage(sock, { t: "pid", pid: process.pid });
+        sock.end();
+        return;
+      case "stop":
+        sendMessage(sock, { t: "ok" });
+        sock.end(() => process.exit(0));
+        setTimeout(() => process.exit(0), 500);
+        return;
+      case "rpc":
+        void rpc(node, sock, String(m.code));
+        return;
+      case "remote": {
+        input = new PassThrough();
+        const output = new PassThrough();
+        output.setEncoding("utf8");
+        output.on("data", (d: string) => sendMessage(sock, { t: "out", fd: 1, text: d }));
+        sock.on("close", () => input?.end());
+        remoteShell({
+          node,
+          input,
+          output,
+          terminal: !!m.terminal,
+          columns: typeof m.columns === "number" ? m.columns : 80,
+          prompt: `${info.app}@beamlet`,
+          onExit: () => {
+            sendMessage(sock, { t: "bye" });
+            sock.end();
+          },
+        });
+        return;
+      }
+      case "in":
+        input?.write(String(m.data));
+        return;
+      case "eof":
+        input?.end();
+        return;
+    }
+  });
+}
+
+async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
+  const write = (fd: 1 | 2, text: string) => {
+    if (!sock.destroyed && sock.writable) sendMessage(sock, { t: "out", fd, text });
+    else node.host.write(fd, text);
+  };
+  const ev = node.newEvaluator(write);
+  try {
+    const r = await evalSource(node, ev, code, "nofile");
+    if (r.ok) sendMessage(sock, { t: "done", ok: true });
+    else sendMessage(sock, { t: "done", ok: false, error: r.formatted });
+  } catch (e) {
+    if (e instanceof CompileError) sendMessage(sock, { t: "done", ok: false, error: e.format(code) + "\n" });
+    else sendMessage(sock, { t: "done", ok: false, error: `beamlet internal error: ${(e as Error).message}\n` });
+  }
+  if (ev.status !== "exited") node.processExit(ev, atom("normal"), null);
+  sock.end();
+}
