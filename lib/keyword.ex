@@ -108,4 +108,20 @@ defmodule Keyword do
   def map(keywords, fun) when is_list(keywords) and is_function(fun, 1) do
     for {k, _} = pair <- keywords, do: {k, fun.(pair)}
   end
+
+  def split(keywords, keys) when is_list(keywords) and is_list(keys) do
+    {take, drop} =
+      :lists.foldl(
+        fn {k, v}, {take, drop} ->
+          case :lists.member(k, keys) do
+            true -> {[{k, v} | take], drop}
+            false -> {take, [{k, v} | drop]}
+          end
+        end,
+        {[], []},
+        keywords
+      )
+
+    {:lists.reverse(take), :lists.reverse(drop)}
+  end
 end

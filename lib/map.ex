@@ -143,4 +143,9 @@ defmodule Map do
   end
 
   def map(map, _fun), do: :erlang.error({:badmap, map})
+
+  def from_keys(keys, value) when is_list(keys), do: :maps.from_list(from_keys_loop(keys, value, []))
+
+  defp from_keys_loop([], _value, acc), do: acc
+  defp from_keys_loop([k | t], value, acc), do: from_keys_loop(t, value, [{k, value} | acc])
 end

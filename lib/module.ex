@@ -1,0 +1,40 @@
+defmodule Module do
+  @moduledoc "The runtime half of Module: alias concatenation and splitting."
+
+  def concat(left, right), do: concat([left, right])
+
+  def concat(aliases) when is_list(aliases) do
+    :erlang.binary_to_atom(concat_parts(aliases, "Elixir"), :utf8)
+  end
+
+  def safe_concat(left, right), do: safe_concat([left, right])
+
+  def safe_concat(aliases) when is_list(aliases) do
+    :erlang.binary_to_existing_atom(concat_parts(aliases, "Elixir"), :utf8)
+  end
+
+  defp concat_parts([], acc), do: acc
+  defp concat_parts([nil | t], acc), do: concat_parts(t, acc)
+
+  defp concat_parts([h | t], acc) do
+    part =
+      cond do
+        is_atom(h) -> Atom.to_string(h)
+        is_binary(h) -> h
+        true -> raise ArgumentError, "expected an alias, got: " <> inspect(h)
+      end
+
+    case part do
+      "Elixir" -> concat_parts(t, acc)
+      "Elixir." <> rest -> concat_parts(t, acc <> "." <> rest)
+      "." <> rest -> concat_parts(t, acc <> "." <> rest)
+      _ -> concat_parts(t, acc <> "." <> part)
+    end
+  end
+
+  def split(module) when is_atom(module), do: split(Atom.to_string(module), module)
+  def split("Elixir." <> name), do: String.split(name, ".")
+
+  defp split("Elixir." <> name, _original), do: String.split(name, ".")
+  defp split(_name, original), do: raise(ArgumentError, "expected an Elixir module, got: " <> inspect(original))
+end
