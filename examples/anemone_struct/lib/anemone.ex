@@ -1,0 +1,18 @@
+defmodule Anemone do
+  @moduledoc """
+  Documentation for `Anemone`.
+  """
+
+  @doc """
+  Hello world.
+
+  ## Examples
+
+      iex> Anemone.hello()
+      :world
+
+  """
+  def hello do
+    :world
+  end
+end

@@ -1,0 +1,90 @@
+// End-to-end helpers: run the real CLI (node cli/bin.js) and release scripts in temp folders.
+import { spawn, ChildProcess } from "node:child_process";
+import { mkdtempSync, cpSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const BIN = join(ROOT, "cli", "bin.js");
+/** timers 10 times shorter: the tutorial's Process.sleep(1000) takes 100 ms (configuration only) */
+export const TIME_SCALE = "0.1";
+
+export interface Result {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+export function run(cmd: string, args: string[], opts: { cwd: string; env?: Record<string, string>; input?: string; timeout?: number }): Promise<Result> {
+  return new Promise((res) => {
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd,
+      env: { ...process.env, BEAMLET_TIME_SCALE: TIME_SCALE, ...opts.env },
+      stdio: [opts.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    if (opts.input !== undefined) child.stdin!.end(opts.input);
+    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeout ?? 120000);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      res({ stdout, stderr, code: code ?? 128 });
+    });
+  });
+}
+
+export function beamlet(args: string[], opts: { cwd: string; env?: Record<string, string>; input?: string }): Promise<Result> {
+  return run(process.execPath, [BIN, ...args], opts);
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `beamlet-e2e-${prefix}-`));
+}
+
+export function copyExample(name: string, to: string): void {
+  cpSync(join(ROOT, "examples", name), to, { recursive: true, filter: (s) => !s.includes("_build") });
+}
+
+export function cleanup(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** a background process whose stdout is collected */
+export class Background {
+  out = "";
+  err = "";
+  readonly child: ChildProcess;
+  exited: number | null = null;
+  constructor(cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+    this.child = spawn(cmd, args, { cwd, env: { ...process.env, BEAMLET_TIME_SCALE: TIME_SCALE, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    this.child.stdout!.setEncoding("utf8").on("data", (d: string) => (this.out += d));
+    this.child.stderr!.setEncoding("utf8").on("data", (d: string) => (this.err += d));
+    this.child.on("exit", (c) => (this.exited = c ?? 128));
+  }
+  /** wait until the output (from `from`) matches */
+  async waitFor(re: RegExp, timeoutMs = 60000, from = 0): Promise<RegExpMatchArray> {
+    const start = Date.now();
+    for (;;) {
+      const m = this.out.slice(from).match(re);
+      if (m) return m;
+      if (this.exited !== null) throw new Error(`process exited (${this.exited}) before ${re}:\n${this.out}\n${this.err}`);
+      if (Date.now() - start > timeoutMs) throw new Error(`timeout waiting for ${re}; output:\n${this.out.slice(-2000)}\n${this.err}`);
+      await sleep(50);
+    }
+  }
+  kill(): void {
+    if (this.exited === null) this.child.kill("SIGKILL");
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** the counts printed as `count[VSN]: N` lines */
+export function counts(out: string): { vsn: string; n: number }[] {
+  return [...out.matchAll(/^count\[(\d*)\]: (\d+)/gm)].map((m) => ({ vsn: m[1], n: Number(m[2]) }));
+}
