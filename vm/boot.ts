@@ -14,6 +14,7 @@ import "./bifs/processes.ts";
 import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
 import "./bifs/elixir_code.ts";
+import "./bifs/files.ts";
 
 export interface Source {
   path: string;

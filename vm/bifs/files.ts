@@ -1,0 +1,521 @@
+// File, Path and System: host-backed BIFs (the host's fs, env, cwd...), with Elixir 1.14's
+// return values and File.Error messages. vm/ never imports node:*: everything goes through
+// ctx.node.host (cli/host.ts provides node:fs as host.fs).
+import { defineBifs, BifContext } from "./registry.ts";
+import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple } from "../terms.ts";
+import { raise, exception, badarg } from "../errors.ts";
+import { mapFromEntries } from "../map.ts";
+import { Halt } from "../calls.ts";
+import type { Node } from "../node.ts";
+import { ensureExceptionModules } from "./elixir_code.ts";
+
+const OK = atom("ok");
+const ERROR = atom("error");
+
+function node(ctx: BifContext): Node {
+  return ctx.node as Node;
+}
+
+/** chardata (binary, charlist, iolist of both) as a JS string */
+function str(t: Term): string {
+  if (t instanceof Bin) return t.toString();
+  if (t instanceof Atom) return t.name;
+  const items = listToArray(t);
+  if (items === null) badarg();
+  let s = "";
+  for (const it of items!) s += typeof it === "number" ? String.fromCodePoint(it) : str(it);
+  return s;
+}
+
+function fsOf(ctx: BifContext): any {
+  const fs = node(ctx).host.fs;
+  if (!fs) raise(tuple(ERROR, atom("enotsup")));
+  return fs;
+}
+
+/** the POSIX reason of a host error, as an atom name */
+function reasonOf(e: unknown): string {
+  const code = (e as { code?: string })?.code;
+  return typeof code === "string" ? code.toLowerCase() : "eio";
+}
+
+function posix<T>(f: () => T): T | string {
+  try {
+    return f();
+  } catch (e) {
+    return reasonOf(e);
+  }
+}
+
+function fileError(ctx: BifContext, action: string, path: string, reason: string): never {
+  ensureExceptionModules(node(ctx));
+  raise(exception("File.Error", { reason: atom(reason), path: bin(path), action: bin(action) }));
+}
+
+function okOr(r: unknown): Term {
+  return typeof r === "string" ? tuple(ERROR, atom(r)) : OK;
+}
+
+function bang(ctx: BifContext, r: unknown, action: string, path: string): Term {
+  if (typeof r === "string") fileError(ctx, action, path, r);
+  return OK;
+}
+
+// ---- File ---------------------------------------------------------------------------------------
+
+function read(ctx: BifContext, p: string): Uint8Array | string {
+  const fs = fsOf(ctx);
+  return posix(() => new Uint8Array(fs.readFileSync(p)));
+}
+
+function writeOpts(t: Term | undefined): { append: boolean } {
+  const items = t === undefined ? [] : listToArray(t) ?? [];
+  return { append: items.some((x) => x instanceof Atom && x.name === "append") };
+}
+
+function iodataBytes(t: Term): Uint8Array {
+  if (t instanceof Bin) return t.bytes;
+  const parts: number[] = [];
+  const walk = (x: Term): void => {
+    if (x instanceof Bin) { for (const b of x.bytes) parts.push(b); return; }
+    if (typeof x === "number") { parts.push(x & 255); return; }
+    const items = listToArray(x);
+    if (items === null) badarg();
+    items!.forEach(walk);
+  };
+  walk(t);
+  return Uint8Array.from(parts);
+}
+
+function write(ctx: BifContext, p: string, data: Term, opts?: Term): string | undefined {
+  const fs = fsOf(ctx);
+  const bytes = iodataBytes(data);
+  const r = posix(() => (writeOpts(opts).append ? fs.appendFileSync(p, bytes) : fs.writeFileSync(p, bytes)));
+  return typeof r === "string" ? r : undefined;
+}
+
+function mkdirP(ctx: BifContext, p: string): string | undefined {
+  const fs = fsOf(ctx);
+  const r = posix(() => {
+    // component by component (node's recursive mkdir can loop on special file systems)
+    const parts = p.split("/");
+    let acc = "";
+    for (let i = 0; i < parts.length; i++) {
+      acc = i === 0 ? parts[0] : acc + "/" + parts[i];
+      if (acc === "" || parts[i] === "" || parts[i] === ".") continue;
+      let st = null;
+      try { st = fs.statSync(acc); } catch { st = null; }
+      if (st) {
+        if (!st.isDirectory()) { const e = new Error("enotdir") as Error & { code: string }; e.code = "ENOTDIR"; throw e; }
+        continue;
+      }
+      fs.mkdirSync(acc);
+    }
+  });
+  return typeof r === "string" ? r : undefined;
+}
+
+function rm(ctx: BifContext, p: string): string | undefined {
+  const fs = fsOf(ctx);
+  const r = posix(() => {
+    const st = fs.lstatSync(p);
+    if (st.isDirectory()) {
+      const e = new Error("eperm") as Error & { code: string };
+      e.code = "EPERM";
+      throw e;
+    }
+    fs.unlinkSync(p);
+  });
+  return typeof r === "string" ? r : undefined;
+}
+
+function rmRf(ctx: BifContext, p: string): string[] | [string, string] {
+  const fs = fsOf(ctx);
+  const removed: string[] = [];
+  const walk = (q: string): void => {
+    let st;
+    try { st = fs.lstatSync(q); } catch { return; }
+    removed.push(q);
+    let entries: string[] = [];
+    if (st.isDirectory()) try { entries = fs.readdirSync(q).sort(); } catch { entries = []; }
+    for (const e of entries) walk(q.replace(/\/$/, "") + "/" + e);
+  };
+  walk(p);
+  try {
+    fs.rmSync(p, { recursive: true, force: true });
+  } catch (e) {
+    return [reasonOf(e), p];
+  }
+  return removed;
+}
+
+function ls(ctx: BifContext, p: string): string[] | string {
+  const fs = fsOf(ctx);
+  return posix(() => fs.readdirSync(p) as string[]);
+}
+
+function cp(ctx: BifContext, from: string, to: string): string | undefined {
+  const fs = fsOf(ctx);
+  const r = posix(() => fs.copyFileSync(from, to));
+  return typeof r === "string" ? r : undefined;
+}
+
+function stat(ctx: BifContext, p: string): any {
+  try {
+    return fsOf(ctx).statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+function copyError(ctx: BifContext, name: string, action: string, from: string, to: string, reason: string): never {
+  ensureExceptionModules(node(ctx));
+  raise(exception(name, { reason: atom(reason), source: bin(from), destination: bin(to), on: bin(""), action: bin(action) }));
+}
+
+defineBifs("Elixir.File", {
+  "read/1": ([p], ctx) => {
+    const r = read(ctx, str(p));
+    return typeof r === "string" ? tuple(ERROR, atom(r)) : tuple(OK, binFromBytes(r));
+  },
+  "read!/1": ([p], ctx) => {
+    const r = read(ctx, str(p));
+    if (typeof r === "string") fileError(ctx, "read file", str(p), r);
+    return binFromBytes(r as Uint8Array);
+  },
+  "write/2": ([p, d], ctx) => okOr(write(ctx, str(p), d)),
+  "write/3": ([p, d, o], ctx) => okOr(write(ctx, str(p), d, o)),
+  "write!/2": ([p, d], ctx) => bang(ctx, write(ctx, str(p), d), "write to file", str(p)),
+  "write!/3": ([p, d, o], ctx) => bang(ctx, write(ctx, str(p), d, o), "write to file", str(p)),
+  "mkdir/1": ([p], ctx) => okOr(posix(() => fsOf(ctx).mkdirSync(str(p)))),
+  "mkdir!/1": ([p], ctx) => bang(ctx, posix(() => fsOf(ctx).mkdirSync(str(p))), "make directory", str(p)),
+  "mkdir_p/1": ([p], ctx) => okOr(mkdirP(ctx, str(p))),
+  "mkdir_p!/1": ([p], ctx) => bang(ctx, mkdirP(ctx, str(p)), "make directory (with -p)", str(p)),
+  "rm/1": ([p], ctx) => okOr(rm(ctx, str(p))),
+  "rm!/1": ([p], ctx) => bang(ctx, rm(ctx, str(p)), "remove file", str(p)),
+  "rmdir/1": ([p], ctx) => okOr(posix(() => fsOf(ctx).rmdirSync(str(p)))),
+  "rm_rf/1": ([p], ctx) => {
+    const r = rmRf(ctx, str(p));
+    if (r.length === 2 && !r[0].startsWith("/") && r[1] === str(p)) return tuple(ERROR, atom(r[0]), bin(r[1]));
+    return tuple(OK, list(r.map((x) => bin(x))));
+  },
+  "rm_rf!/1": ([p], ctx) => {
+    const r = rmRf(ctx, str(p));
+    if (r.length === 2 && !r[0].startsWith("/") && r[1] === str(p)) fileError(ctx, "remove files and directories recursively from", str(p), r[0]);
+    return list(r.map((x) => bin(x)));
+  },
+  "exists?/1": ([p], ctx) => bool(stat(ctx, str(p)) !== null),
+  "dir?/1": ([p], ctx) => bool(!!stat(ctx, str(p))?.isDirectory()),
+  "regular?/1": ([p], ctx) => bool(!!stat(ctx, str(p))?.isFile()),
+  "ls/0": (_, ctx) => lsResult(ls(ctx, cwd(ctx))),
+  "ls/1": ([p], ctx) => lsResult(ls(ctx, str(p))),
+  "ls!/0": (_, ctx) => lsBang(ctx, cwd(ctx)),
+  "ls!/1": ([p], ctx) => lsBang(ctx, str(p)),
+  "cp/2": ([a, b], ctx) => okOr(cp(ctx, str(a), str(b))),
+  "cp!/2": ([a, b], ctx) => {
+    const r = cp(ctx, str(a), str(b));
+    if (r !== undefined) copyError(ctx, "File.CopyError", "copy", str(a), str(b), r);
+    return OK;
+  },
+  "rename/2": ([a, b], ctx) => okOr(posix(() => fsOf(ctx).renameSync(str(a), str(b)))),
+  "rename!/2": ([a, b], ctx) => {
+    const r = posix(() => fsOf(ctx).renameSync(str(a), str(b)));
+    if (typeof r === "string") copyError(ctx, "File.RenameError", "rename", str(a), str(b), r);
+    return OK;
+  },
+  "touch/1": ([p], ctx) => okOr(touch(ctx, str(p))),
+  "touch!/1": ([p], ctx) => bang(ctx, touch(ctx, str(p)), "touch", str(p)),
+  "cwd/0": (_, ctx) => tuple(OK, bin(cwd(ctx))),
+  "cwd!/0": (_, ctx) => bin(cwd(ctx)),
+  "cd/1": ([p], ctx) => {
+    const h = node(ctx).host;
+    if (!h.chdir) return tuple(ERROR, atom("enotsup"));
+    return okOr(posix(() => h.chdir!(str(p))));
+  },
+});
+
+function touch(ctx: BifContext, p: string): string | undefined {
+  const fs = fsOf(ctx);
+  const r = posix(() => {
+    const now = new Date();
+    if (fs.existsSync(p)) fs.utimesSync(p, now, now);
+    else fs.writeFileSync(p, new Uint8Array(0));
+  });
+  return typeof r === "string" ? r : undefined;
+}
+
+function lsResult(r: string[] | string): Term {
+  return typeof r === "string" ? tuple(ERROR, atom(r)) : tuple(OK, list(r.map((x) => bin(x))));
+}
+function lsBang(ctx: BifContext, p: string): Term {
+  const r = ls(ctx, p);
+  if (typeof r === "string") fileError(ctx, "list directory", p, r);
+  return list((r as string[]).map((x) => bin(x)));
+}
+
+function cwd(ctx: BifContext): string {
+  return node(ctx).host.cwd?.() ?? "/";
+}
+
+// ---- Path (pure string functions, except expand/absname which need the cwd) ----------------------
+
+function join2(a: string, b: string): string {
+  if (a === "") return trimTrailing(b.replace(/^\/+/, "")) || (b.startsWith("/") ? "" : "");
+  if (b === "") return trimTrailing(a);
+  return trimTrailing(a.replace(/\/+$/, "")) + "/" + trimTrailing(b.replace(/^\/+/, ""));
+}
+function trimTrailing(s: string): string {
+  return s.length > 1 ? s.replace(/\/+$/, "") || "/" : s;
+}
+
+function joinList(parts: string[]): string {
+  if (parts.length === 0) return "";
+  let acc = parts[0] === "/" ? "/" : trimTrailing(parts[0]);
+  for (const p of parts.slice(1)) acc = acc === "/" ? "/" + trimTrailing(p.replace(/^\/+/, "")) : join2(acc, p);
+  return acc;
+}
+
+function basename(p: string): string {
+  const t = p.replace(/\/+$/, "");
+  const i = t.lastIndexOf("/");
+  return i < 0 ? t : t.slice(i + 1);
+}
+function dirname(p: string): string {
+  const i = p.lastIndexOf("/");
+  if (i < 0) return ".";
+  return p.slice(0, i).replace(/\/+$/, "") || "/";
+}
+function extname(p: string): string {
+  const b = basename(p);
+  const i = b.lastIndexOf(".");
+  return i <= 0 ? "" : b.slice(i);
+}
+function rootname(p: string, ext?: string): string {
+  if (ext !== undefined) return p.endsWith(ext) && ext !== "" ? p.slice(0, p.length - ext.length) : p;
+  const e = extname(p);
+  return e === "" ? p : p.slice(0, p.length - e.length);
+}
+
+function normalize(p: string): string {
+  const abs = p.startsWith("/");
+  const out: string[] = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0) out.pop();
+      continue;
+    }
+    out.push(part);
+  }
+  return (abs ? "/" : "") + out.join("/");
+}
+
+function home(ctx: BifContext): string {
+  return node(ctx).host.homeDir?.() ?? "/";
+}
+
+function expandHome(ctx: BifContext, p: string): string {
+  if (p === "~") return home(ctx);
+  if (p.startsWith("~/")) return home(ctx) + p.slice(1);
+  return p;
+}
+
+function absname(p: string, base: string): string {
+  if (p.startsWith("/")) return p;
+  return base.replace(/\/+$/, "") + "/" + p;
+}
+
+function expand(ctx: BifContext, p: string, rel?: string): string {
+  const q = expandHome(ctx, p);
+  const base = rel === undefined ? cwd(ctx) : expand(ctx, rel);
+  return normalize(absname(q, base)) || "/";
+}
+
+function split(p: string): string[] {
+  if (p === "") return [];
+  const parts = p.split("/").filter((x) => x !== "");
+  return p.startsWith("/") ? ["/", ...parts] : parts;
+}
+
+function relativeTo(p: string, from: string): string {
+  const a = split(normalize(p));
+  const b = split(normalize(from));
+  if (!p.startsWith("/") || !from.startsWith("/")) {
+    if (p.startsWith("/") !== from.startsWith("/")) return p;
+  }
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i < b.length) return p;
+  const rest = a.slice(i);
+  return rest.length === 0 ? "." : rest.join("/");
+}
+
+function globToRegex(g: string): RegExp {
+  let re = "";
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === "*" && g[i + 1] === "*") {
+      re += ".*";
+      i++;
+      if (g[i + 1] === "/") { re += "/?"; i++; re = re.replace(/\.\*\/\?$/, "(?:.*/)?"); }
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      const end = g.indexOf("}", i);
+      re += "(?:" + g.slice(i + 1, end).split(",").map((x) => x.replace(/[.+^$()|[\]\\]/g, "\\$&")).join("|") + ")";
+      i = end;
+    } else if (c === "[") {
+      const end = g.indexOf("]", i);
+      re += g.slice(i, end + 1);
+      i = end;
+    } else re += c.replace(/[.+^$()|\\]/g, "\\$&");
+  }
+  return new RegExp("^" + re + "$");
+}
+
+function wildcard(ctx: BifContext, g: string): string[] {
+  const fs = node(ctx).host.fs;
+  if (!fs) return [];
+  const abs = g.startsWith("/");
+  // the literal prefix directory
+  const parts = g.split("/");
+  let i = 0;
+  const lit: string[] = [];
+  while (i < parts.length - 1 && !/[*?{[]/.test(parts[i])) lit.push(parts[i++]);
+  const baseRel = lit.join("/");
+  const base = abs ? baseRel || "/" : baseRel;
+  const re = globToRegex(g);
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    let entries: string[];
+    try { entries = fs.readdirSync(dir === "" ? "." : dir).sort(); } catch { return; }
+    for (const e of entries) {
+      if (e.startsWith(".")) continue;
+      const p = dir === "" ? e : dir === "/" ? "/" + e : dir + "/" + e;
+      if (re.test(p)) out.push(p);
+      let isDir = false;
+      try { isDir = fs.statSync(p).isDirectory(); } catch { /* dangling */ }
+      if (isDir) walk(p);
+    }
+  };
+  if (!/[*?{[]/.test(g)) return fs.existsSync(g) ? [g] : [];
+  walk(base);
+  return out.sort();
+}
+
+const S = (s: string) => bin(s);
+
+defineBifs("Elixir.Path", {
+  "join/1": ([l]) => S(joinList((listToArray(l) ?? badarg()).map(str))),
+  "join/2": ([a, b]) => S(joinList([str(a), str(b)])),
+  "basename/1": ([p]) => S(basename(str(p))),
+  "basename/2": ([p, e]) => {
+    const b = basename(str(p));
+    const ext = str(e);
+    return S(ext !== "" && b.endsWith(ext) && extname(b) === ext ? b.slice(0, b.length - ext.length) : b);
+  },
+  "dirname/1": ([p]) => S(dirname(str(p))),
+  "extname/1": ([p]) => S(extname(str(p))),
+  "rootname/1": ([p]) => S(rootname(str(p))),
+  "rootname/2": ([p, e]) => {
+    const s = str(p);
+    const ext = str(e);
+    return S(extname(s) === ext ? rootname(s, ext) : s);
+  },
+  "expand/1": ([p], ctx) => S(expand(ctx, str(p))),
+  "expand/2": ([p, r], ctx) => S(expand(ctx, str(p), str(r))),
+  "absname/1": ([p], ctx) => S(absname(str(p), cwd(ctx))),
+  "absname/2": ([p, r]) => S(absname(str(p), str(r))),
+  "split/1": ([p]) => list(split(str(p)).map(S)),
+  "relative_to/2": ([p, f]) => S(relativeTo(str(p), str(f))),
+  "relative_to_cwd/1": ([p], ctx) => S(relativeTo(str(p), cwd(ctx))),
+  "relative/1": ([p]) => S(str(p).replace(/^\/+/, "")),
+  "type/1": ([p]) => atom(str(p).startsWith("/") ? "absolute" : "relative"),
+  "wildcard/1": ([g], ctx) => list(wildcard(ctx, str(g)).map(S)),
+  "wildcard/2": ([g], ctx) => list(wildcard(ctx, str(g)).map(S)),
+});
+
+// ---- System -------------------------------------------------------------------------------------
+
+function env(ctx: BifContext): Record<string, string | undefined> {
+  const h = node(ctx).host;
+  if (!h.env) (h as { env?: Record<string, string | undefined> }).env = {};
+  return h.env!;
+}
+
+function tmpDir(ctx: BifContext): string | null {
+  const h = node(ctx).host;
+  const e = env(ctx);
+  for (const k of ["TMPDIR", "TEMP", "TMP"]) if (e[k]) return e[k]!;
+  return h.tmpDir?.() ?? "/tmp";
+}
+
+function haltCode(t: Term): number {
+  if (isInt(t)) return Number(t);
+  if (t instanceof Atom && t.name === "abort") return 134;
+  if (t instanceof Bin || listToArray(t) !== null) return 1;
+  badarg();
+}
+
+defineBifs("Elixir.System", {
+  "argv/0": (_, ctx) => list(((node(ctx) as unknown as { argv?: string[] }).argv ?? []).map(S)),
+  "argv/1": ([a], ctx) => {
+    (node(ctx) as unknown as { argv?: string[] }).argv = (listToArray(a) ?? []).map(str);
+    return OK;
+  },
+  "get_env/0": (_, ctx) => mapFromEntries(Object.entries(env(ctx)).filter(([, v]) => v !== undefined).map(([k, v]) => [S(k), S(v!)] as [Term, Term])),
+  "get_env/1": ([k], ctx) => {
+    const v = env(ctx)[str(k)];
+    return v === undefined ? atom("nil") : S(v);
+  },
+  "get_env/2": ([k, d], ctx) => {
+    const v = env(ctx)[str(k)];
+    return v === undefined ? d : S(v);
+  },
+  "fetch_env/1": ([k], ctx) => {
+    const v = env(ctx)[str(k)];
+    return v === undefined ? ERROR : tuple(OK, S(v));
+  },
+  "fetch_env!/1": ([k], ctx) => {
+    const v = env(ctx)[str(k)];
+    if (v === undefined) raise(exception("System.EnvError", { env: S(str(k)), message: S(`could not fetch environment variable ${JSON.stringify(str(k))} because it is not set`) }));
+    return S(v!);
+  },
+  "put_env/2": ([k, v], ctx) => {
+    env(ctx)[str(k)] = str(v);
+    return OK;
+  },
+  "put_env/1": ([kv], ctx) => {
+    const items = isMapTerm(kv) ? (kv as any).entries() : (listToArray(kv) ?? []).map((t) => (t as Tuple).items);
+    for (const [k, v] of items) env(ctx)[str(k)] = str(v);
+    return OK;
+  },
+  "delete_env/1": ([k], ctx) => {
+    delete env(ctx)[str(k)];
+    return OK;
+  },
+  "cwd/0": (_, ctx) => S(cwd(ctx)),
+  "cwd!/0": (_, ctx) => S(cwd(ctx)),
+  "tmp_dir/0": (_, ctx) => {
+    const t = tmpDir(ctx);
+    return t === null ? atom("nil") : S(t);
+  },
+  "tmp_dir!/0": (_, ctx) => S(tmpDir(ctx) ?? "/tmp"),
+  "user_home/0": (_, ctx) => S(home(ctx)),
+  "user_home!/0": (_, ctx) => S(home(ctx)),
+  "halt/0": () => { throw new Halt(0); },
+  "halt/1": ([c]) => { throw new Halt(haltCode(c)); },
+  "stop/0": () => { throw new Halt(0); },
+  "stop/1": ([c]) => { throw new Halt(haltCode(c)); },
+  "schedulers_online/0": () => 2,
+  "schedulers/0": () => 2,
+  "pid/0": (_, ctx) => S(String((globalThis as any).process?.pid ?? 1)),
+  "endianness/0": () => atom("little"),
+  "build_info/0": () => mapFromEntries([[atom("build"), S("1.14.0 (compiled with Erlang/OTP 25)")], [atom("date"), S("")], [atom("otp_release"), S("25")], [atom("revision"), S("")], [atom("version"), S("1.14.0")]]),
+});
+
+function isMapTerm(t: Term): boolean {
+  return typeof t === "object" && t !== null && (t as { isMap?: boolean }).isMap === true;
+}
+
+export { TRUE, FALSE, NIL };
