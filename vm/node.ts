@@ -400,8 +400,12 @@ export class Node {
     if (!this.deterministic || this.runQueue.length <= 1) return this.runQueue.shift();
     // seeded choice among the runnable processes: a seed reproduces an interleaving
     this.rng = (Math.imul(this.rng, 1103515245) + 12345) >>> 0;
-    const i = this.rng % Math.min(this.runQueue.length, 2) === 0 ? 0 : 0;
-    return this.runQueue.splice(i, 1)[0];
+    const i = (this.rng >>> 8) % this.runQueue.length; // the low bits of an LCG cycle quickly
+    if (i === 0) return this.runQueue.shift();
+    const p = this.runQueue[i];
+    this.runQueue[i] = this.runQueue[this.runQueue.length - 1];
+    this.runQueue.pop();
+    return p;
   }
 
   /** run until the main process ends (or halt); resolves to the exit code */
