@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { runScript } from "./run_script.ts";
 import { disasmFile } from "./disasm.ts";
+import { compileFiles } from "./compile.ts";
 
 const program = new Command();
 program.name("beamlet").description("Elixir on a TypeScript bytecode VM with BEAM-style hot code loading");
@@ -55,9 +56,12 @@ program
   });
 program
   .command("compile")
-  .option("--force", "recompile every file")
-  .description("in a project: compile lib/**/*.ex to _build/$MIX_ENV/lib/APP/ebin")
-  .action(async (opts: { force?: boolean }) => {
+  .argument("[files...]", "source files (.ex) defining modules (none in a project: compile the project)")
+  .option("-o, --output <dir>", "where to write the Elixir.Mod.bbc files", ".")
+  .option("--force", "in a project: recompile every file")
+  .description("compile modules to .bbc object files, like `elixirc FILE.ex -o DIR`; in a project (mix.exs, no files): lib/**/*.ex to _build/$MIX_ENV/lib/APP/ebin, like `mix compile`")
+  .action(async (files: string[], opts: { output: string; force?: boolean }) => {
+    if (files.length > 0) process.exit(compileFiles(files, opts.output).code);
     const { compileCommand, inProject } = await import("./project/run.ts");
     if (!inProject()) {
       process.stderr.write("** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file\n");

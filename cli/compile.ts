@@ -1,0 +1,57 @@
+// `beamlet compile FILE.ex... -o DIR`: compile source files of modules and write one
+// Elixir.Mod.bbc per module into DIR (what `elixirc FILE.ex -o DIR` does with .beam files).
+// A compile error is printed in Elixir's format on stderr and the exit code is 1.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Node } from "../vm/node.ts";
+import { compilerHost } from "../vm/boot.ts";
+import { compileModules } from "../compiler/compile.ts";
+import { writeModule } from "../vm/bytecode_file.ts";
+import { parse } from "../lang/parse.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import type { CompiledModule } from "../vm/module.ts";
+import { nodeHost, useSources } from "./host.ts";
+import { loadLibraryCached } from "./lib_cache.ts";
+import { OBJ_EXT } from "../vm/code_server.ts";
+
+export interface CompileResult {
+  code: number;
+  written: string[];
+}
+
+/** compile `files` into `outDir`; `err` receives the error text (stderr by default) */
+export function compileFiles(files: string[], outDir: string, err: (s: string) => void = (s) => process.stderr.write(s)): CompileResult {
+  const node = new Node(nodeHost());
+  loadLibraryCached(node);
+  const host = compilerHost(node, useSources());
+  const compiled: CompiledModule[] = [];
+  for (const file of files) {
+    let source: string;
+    try {
+      source = fs.readFileSync(file, "utf8");
+    } catch {
+      err(`** (File.Error) could not read file "${file}": no such file or directory\n`);
+      return { code: 1, written: [] };
+    }
+    try {
+      const mods = compileModules(parse(source, file), file, host);
+      // later files may use the modules of earlier ones (as elixirc compiles them together)
+      for (const m of mods) node.code.loadCompiled(m);
+      compiled.push(...mods);
+    } catch (e) {
+      if (e instanceof CompileError) {
+        err(e.format(source) + "\n");
+        return { code: 1, written: [] };
+      }
+      throw e;
+    }
+  }
+  fs.mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const m of compiled) {
+    const p = path.join(outDir, m.name + OBJ_EXT);
+    fs.writeFileSync(p, writeModule(m));
+    written.push(p);
+  }
+  return { code: 0, written };
+}
