@@ -94,6 +94,34 @@ defmodule Inspect.Walker do
   # one (anywhere inside the term) and the `inspect` BIF for everything else. The VM may route
   # Kernel.inspect/2 here when a term holds such structs.
 
+  @doc false
+  # Kernel.inspect/2 of a term holding structs with a user implementation: render those here,
+  # then let the BIF lay out the whole term with the rendered texts.
+  def __inspect__(term, kw) when is_list(kw), do: Inspect.Walker.__format__(term, kw, custom_docs(term, Inspect.Opts.new(kw), []))
+
+  @doc false
+  def __io_inspect__(device, term, kw) when is_list(kw) do
+    Inspect.Walker.__io_format__(device, term, kw, custom_docs(term, Inspect.Opts.new(kw), []))
+  end
+
+  defp custom_docs(%{__struct__: mod} = s, opts, acc) when is_atom(mod) do
+    case impl_for(s) do
+      nil -> custom_docs_list(:maps.values(s), opts, acc)
+      impl -> [{s, to_string_doc(impl.inspect(s, opts))} | acc]
+    end
+  end
+
+  defp custom_docs(m, opts, acc) when is_map(m) do
+    custom_docs_list(:maps.values(m), opts, custom_docs_list(:maps.keys(m), opts, acc))
+  end
+
+  defp custom_docs(t, opts, acc) when is_tuple(t), do: custom_docs_list(:erlang.tuple_to_list(t), opts, acc)
+  defp custom_docs(l, opts, acc) when is_list(l), do: custom_docs_list(l, opts, acc)
+  defp custom_docs(_, _opts, acc), do: acc
+
+  defp custom_docs_list([h | t], opts, acc), do: custom_docs_list(t, opts, custom_docs(h, opts, acc))
+  defp custom_docs_list(_, _opts, acc), do: acc
+
   def inspect(term, opts) do
     kw = Inspect.Opts.to_keyword(opts)
 
@@ -103,6 +131,8 @@ defmodule Inspect.Walker do
       Kernel.inspect(term, kw)
     end
   end
+
+  defp impl_for(%{__struct__: mod}) when mod == Range or mod == MapSet, do: nil
 
   defp impl_for(%{__struct__: mod}) when is_atom(mod) do
     impl = String.to_atom("Elixir.Inspect." <> trim_elixir(Atom.to_string(mod)))

@@ -11,6 +11,7 @@ import {
   NIL_ATOM, listToArray, isInt,
 } from "./terms.ts";
 import { inspectFloat } from "./format_float.ts";
+import { exactEquals } from "./compare.ts";
 import {
   Doc, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
 } from "./inspect_algebra.ts";
@@ -24,6 +25,8 @@ export interface InspectOpts {
   structs: boolean;
   base: "decimal" | "binary" | "octal" | "hex";
   printableLimit: number;
+  /** structs with a user Inspect implementation, already rendered by the language (Inspect.Walker) */
+  custom?: readonly (readonly [Term, string])[];
 }
 
 export const DEFAULT_OPTS: InspectOpts = {
@@ -401,6 +404,9 @@ export function toDoc(t: Term, opts: InspectOpts): Doc {
   if (t instanceof Float) return inspectFloat(t.value);
   if (isMap(t)) {
     const s = t.get(atom("__struct__"));
+    if (s instanceof Atom && opts.custom) {
+      for (const [k, text] of opts.custom) if (k === t || exactEquals(k, t)) return text;
+    }
     if (s instanceof Atom && opts.structs) return inspectStruct(t, s, opts);
     return inspectMap(t, opts);
   }

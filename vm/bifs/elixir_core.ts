@@ -13,7 +13,8 @@ import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convert
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
 import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword } from "../inspect.ts";
-import { toStringChars, unicodeConversionError } from "../chars.ts";
+import { toStringChars, unicodeConversionError, NeedsProtocol } from "../chars.ts";
+import { TailCall } from "../calls.ts";
 import * as A from "./arith.ts";
 
 type Fn = (args: Term[], ctx: BifContext) => Term;
@@ -443,8 +444,66 @@ const kernel: Record<string, Fn> = {};
 for (const [k, e] of Object.entries(kernelFromErlang)) if (e) kernel[k] = E[e];
 kernel["elem/2"] = ([t, i], c) => E["element/2"]([typeof i === "number" ? i + 1 : i, t], c);
 kernel["put_elem/3"] = ([t, i, v], c) => E["setelement/3"]([typeof i === "number" ? i + 1 : i, t, v], c);
-kernel["inspect/1"] = ([t]) => bin(inspect(t));
-kernel["inspect/2"] = ([t, o]) => bin(inspect(t, optsFromKeyword(o).opts));
+// Structs with a user `defimpl Inspect` are rendered by the language first (Inspect.Walker):
+// these BIFs hand over to it when the term holds one, and it calls back with the rendered texts.
+const BUILTIN_INSPECT = new Set(["Elixir.Range", "Elixir.MapSet"]);
+const WALKER = atom("Elixir.Inspect.Walker");
+
+function hasCustomInspect(t: Term, ctx: BifContext): boolean {
+  if (!ctx?.node) return false;
+  const exported = lookupBif("erlang", "function_exported", 3)!.fn;
+  const seen = new Map<Atom, boolean>();
+  const INSPECT = atom("inspect");
+  let budget = 100000;
+  const walk = (x: Term): boolean => {
+    if (--budget < 0) return false;
+    if (x instanceof Tuple) return x.items.some(walk);
+    if (x instanceof Cons) {
+      let l: Term = x;
+      while (l instanceof Cons) { if (walk(l.head)) return true; l = l.tail; }
+      return walk(l);
+    }
+    if (isMap(x)) {
+      const mod = x.get(atom("__struct__"));
+      if (mod instanceof Atom && !BUILTIN_INSPECT.has(mod.name)) {
+        let has = seen.get(mod);
+        if (has === undefined) {
+          const impl = atom("Elixir.Inspect." + mod.name.replace(/^Elixir\./, ""));
+          has = exported([impl, INSPECT, 2], ctx) === TRUE;
+          seen.set(mod, has);
+        }
+        if (has) return true;
+      }
+      for (const [k, v] of x.entries()) if (walk(k) || walk(v)) return true;
+    }
+    return false;
+  };
+  return walk(t);
+}
+
+function customPairs(pairs: Term): [Term, string][] {
+  const out: [Term, string][] = [];
+  for (const p of arr(pairs)) {
+    const [k, v] = (p as Tuple).items;
+    out.push([k, chardataText(v)]);
+  }
+  return out;
+}
+
+kernel["inspect/1"] = ([t], ctx) => (hasCustomInspect(t, ctx) ? new TailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
+kernel["inspect/2"] = ([t, o], ctx) => (hasCustomInspect(t, ctx) ? new TailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
+
+defineBifs("Elixir.Inspect.Walker", {
+  // (term, opts keyword, [{struct, rendered text}]) -> binary
+  "__format__/3": ([t, o, pairs]) => bin(inspect(t, { ...optsFromKeyword(o).opts, custom: customPairs(pairs) })),
+  // (device, term, opts keyword, [{struct, rendered text}]) -> term, printed as IO.inspect does
+  "__io_format__/4": ([d, t, o, pairs], ctx) => {
+    const { opts, label } = optsFromKeyword(o);
+    const text = ioInspect(t, { ...opts, custom: customPairs(pairs) });
+    ctx.write(device(d), (label !== undefined ? chardataText(label) + ": " : "") + text + "\n");
+    return t;
+  },
+});
 kernel["is_nil/1"] = ([t]) => bool(t === NIL_ATOM);
 kernel["is_struct/1"] = ([t]) => bool(isMap(t) && t.get(atom("__struct__")) instanceof Atom);
 kernel["is_struct/2"] = ([t, n]) => bool(isMap(t) && t.get(atom("__struct__")) === n);
@@ -477,19 +536,35 @@ export function chardataText(t: Term): string {
 }
 
 function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
+  if (hasCustomInspect(t, ctx)) return new TailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
   const text = ioInspect(t, opts);
   ctx.write(device(dev), (label !== undefined ? chardataText(label) + ": " : "") + text + "\n");
   return t;
 }
 
+/** write chardata; a struct (String.Chars in the language) is printed by IO.__write_struct__/3 */
+function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean): Term {
+  let text: string;
+  try {
+    text = chardataText(t);
+  } catch (e) {
+    if (e instanceof NeedsProtocol) return new TailCall(atom("Elixir.IO"), [dev, t, bool(nl)], atom("__write_struct__"));
+    throw e;
+  }
+  ctx.write(device(dev), nl ? text + "\n" : text);
+  return OK;
+}
+
+const STDIO = atom("stdio");
+
 defineBifs("Elixir.IO", {
-  "puts/1": ([t], ctx) => { ctx.write(1, chardataText(t) + "\n"); return OK; },
-  "puts/2": ([d, t], ctx) => { ctx.write(device(d), chardataText(t) + "\n"); return OK; },
-  "write/1": ([t], ctx) => { ctx.write(1, chardataText(t)); return OK; },
-  "write/2": ([d, t], ctx) => { ctx.write(device(d), chardataText(t)); return OK; },
-  "binwrite/1": ([t], ctx) => { ctx.write(1, chardataText(t)); return OK; },
-  "binwrite/2": ([d, t], ctx) => { ctx.write(device(d), chardataText(t)); return OK; },
+  "puts/1": ([t], ctx) => ioWrite(ctx, STDIO, t, true),
+  "puts/2": ([d, t], ctx) => ioWrite(ctx, d, t, true),
+  "write/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false),
+  "write/2": ([d, t], ctx) => ioWrite(ctx, d, t, false),
+  "binwrite/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false),
+  "binwrite/2": ([d, t], ctx) => ioWrite(ctx, d, t, false),
   "inspect/1": ([t], ctx) => ioInspectBif(ctx, atom("stdio"), t, NIL),
   "inspect/2": ([t, o], ctx) => ioInspectBif(ctx, atom("stdio"), t, o),
   "inspect/3": ([d, t, o], ctx) => ioInspectBif(ctx, d, t, o),
