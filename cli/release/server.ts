@@ -11,7 +11,7 @@ import { CompileError } from "../../lang/compile_error.ts";
 import { bootNode, evalSource } from "../project/node_util.ts";
 import { startApplication } from "../project/run.ts";
 import { StartInfo, socketPath, isRunning, readCookie, macMatches, onMessages, sendMessage } from "./wire.ts";
-import { remoteShell } from "./shell.ts";
+import { startRepl } from "../repl/session.ts";
 
 export function ebinDirs(root: string): string[] {
   const lib = path.join(root, "lib");
@@ -143,13 +143,12 @@ function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo): v
         output.setEncoding("utf8");
         output.on("data", (d: string) => sendMessage(sock, { t: "out", fd: 1, text: d }));
         sock.on("close", () => input?.end());
-        remoteShell({
+        void startRepl({
           node,
           input,
           output,
           terminal: !!m.terminal,
-          columns: typeof m.columns === "number" ? m.columns : 80,
-          prompt: `${info.app}@beamlet`,
+          historyFile: "",
           onExit: () => {
             sendMessage(sock, { t: "bye" });
             sock.end();
