@@ -8,16 +8,24 @@ import { tmpName } from "./expressions.ts";
 
 export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   const args = a.args ?? [];
-  const last = args[args.length - 1];
-  const opts = keywordPairs(last);
+  let last = args[args.length - 1];
+  let opts = keywordPairs(last);
   if (!opts) return mod.error("for comprehensions must end with a do block", a.meta.line);
+  // `for x <- xs, into: %{} do ... end`: the options and the do block are two keyword lists
+  let nsteps = args.length - 1;
+  const before = args[args.length - 2];
+  const beforeKw = before && before.t === "list" && before.items.length > 0 ? keywordPairs(before) : null;
+  if (beforeKw) {
+    opts = [...beforeKw, ...opts];
+    nsteps--;
+  }
   const get = (k: string) => opts.find(([x]) => x === k)?.[1];
   const body = get("do");
   const into = get("into");
   const reduce = get("reduce");
   const uniq = get("uniq");
   if (body === undefined) return mod.error("missing :do option in \"for\"", a.meta.line);
-  const steps = args.slice(0, -1);
+  const steps = args.slice(0, nsteps);
   const acc = tmpName("acc");
   const inner = (i: number): Ast => {
     if (i === steps.length) {
@@ -29,15 +37,33 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
       return listA([call("|", [body, v(acc)])]);
     }
     const step = steps[i];
-    const binGen = isCall(step, "<<>>") && step.args?.length === 1 && isCall(step.args[0], "<-");
+    const binGen = isCall(step, "<<>>") && (step.args ?? []).length >= 1 && isCall(step.args![step.args!.length - 1], "<-");
     if ((isCall(step, "<-") && step.args) || binGen) {
-      let [pat, enumAst] = binGen ? [step, v("_")] : step.args!;
-      // <<c <- binary>>: iterate the bytes (or code points with ::utf8)
+      let pat: Ast, enumAst: Ast;
       if (binGen) {
-        const [segPat, binAst] = (step as AstCall).args![0].args as Ast[];
-        const utf8 = isCall(segPat, "::") && JSON.stringify(segPat).includes('"utf8"');
-        pat = isCall(segPat, "::") ? (segPat as AstCall).args![0] : segPat;
-        enumAst = utf8 ? remote("Elixir.String", "to_charlist", [binAst]) : remote("binary", "bin_to_list", [binAst]);
+        // <<a, b::size(4), c <- bin>>: unfold the binary segment by segment into tuples
+        const segs = [...(step as AstCall).args!];
+        const [lastSeg, binAst] = (segs.pop() as AstCall).args!;
+        segs.push(lastSeg);
+        const fresh = segs.map(() => v(tmpName("bg")));
+        const valuePats: Ast[] = [];
+        const unfoldSegs = segs.map((sg, i) => {
+          if (isCall(sg, "::") && sg.args) {
+            valuePats.push(sg.args[0]);
+            return call("::", [fresh[i], sg.args[1]]);
+          }
+          valuePats.push(sg);
+          return fresh[i];
+        });
+        const rest = v(tmpName("rest"));
+        const step1 = call("fn", [
+          call("->", [listA([call("<<>>", [...unfoldSegs, call("::", [rest, v("binary")])])]), { t: "tuple", items: [{ t: "tuple", items: fresh }, rest] }]),
+          call("->", [listA([v("_")]), { t: "atom", v: "nil" }]),
+        ]);
+        enumAst = remote("Elixir.Stream", "unfold", [binAst, step1]);
+        pat = { t: "tuple", items: valuePats };
+      } else {
+        [pat, enumAst] = step.args!;
       }
       const x = tmpName("gen");
       const fnAst = call("fn", [call("->", [listA([v(x), v(acc)]), caseA(v(x), [clause([pat], inner(i + 1)), clause([v("_")], v(acc))])])]);

@@ -25,14 +25,17 @@ export class PatternCompiler {
     if (lit !== undefined) return lit === NIL ? { k: "nil" } : { k: "lit", v: lit };
     switch (a.t) {
       case "list": {
-        let tail: Pat = { k: "nil" };
+        // compile left to right: the first occurrence of a variable binds, later ones compare
         let items = a.items;
+        let tailAst: Ast | null = null;
         const last = items[items.length - 1];
         if (last && isCall(last, "|") && last.args) {
           items = [...items.slice(0, -1), last.args[0]];
-          tail = this.compile(last.args[1]);
+          tailAst = last.args[1];
         }
-        for (let i = items.length - 1; i >= 0; i--) tail = { k: "cons", head: this.compile(items[i]), tail };
+        const heads = items.map((x) => this.compile(x));
+        let tail: Pat = tailAst ? this.compile(tailAst) : { k: "nil" };
+        for (let i = heads.length - 1; i >= 0; i--) tail = { k: "cons", head: heads[i], tail };
         return tail;
       }
       case "tuple":

@@ -220,7 +220,13 @@ export class CodeServer {
     switch (k) {
       case "module": return v.module;
       case "functions":
-        return list(v.functions.filter((f) => f.exported && !f.lambda && !f.name.startsWith("__")).map((f) => tuple(atom(f.name), f.arity)));
+        // Elixir sorts them
+        return list(
+          v.functions
+            .filter((f) => f.exported && !f.lambda && !f.name.startsWith("__"))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity))
+            .map((f) => tuple(atom(f.name), f.arity)),
+        );
       case "macros": return NIL;
       case "attributes": return this.moduleInfo(v, atom("attributes"));
       case "md5": return binFromBytes(this.md5Of(v));

@@ -1,6 +1,6 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
 import { defineBifs, BifContext } from "./registry.ts";
-import { Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
+import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
 import { raise, badarg, badargAt, ErlangError } from "../errors.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
 import type { Node } from "../node.ts";
@@ -368,6 +368,13 @@ import { lookupBif } from "./registry.ts";
     const e = lookupBif("erlang", erl, arity);
     if (e && !lookupBif("Elixir.Kernel", k.slice(0, k.lastIndexOf("/")), arity)) fns[k] = e.fn;
   }
+  fns["<>/2"] = ([a, b]: Term[]) => {
+    if (!(a instanceof Bin) || !(b instanceof Bin)) badarg();
+    const out = new Uint8Array((a as Bin).size + (b as Bin).size);
+    out.set((a as Bin).bytes, 0);
+    out.set((b as Bin).bytes, (a as Bin).size);
+    return new Bin(out);
+  };
   defineBifs("Elixir.Kernel", fns);
 }
 defineBifs("erlang", {
