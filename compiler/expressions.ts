@@ -399,8 +399,9 @@ export class ExprCompiler {
         return true;
       case "|>": {
         const [lhs, rhs] = args;
-        if (!isCall(rhs) || rhs.args === null) return this.mod.error("invalid pipe", a.meta.line);
-        this.expr({ ...rhs, args: [lhs, ...rhs.args] }, scope, tail);
+        if (!isCall(rhs)) return this.mod.error("invalid pipe", a.meta.line);
+        // `x |> f` pipes into a call written without parentheses
+        this.expr({ ...rhs, args: [lhs, ...(rhs.args ?? [])] }, scope, tail);
         return true;
       }
       case "..": {

@@ -191,7 +191,7 @@ export class Interpreter {
               }
               const imp = version.imports[code[pc++]];
               p.pc = pc; p.sp = sp;
-              const r = imp.bif!.fn([a, b], ctx);
+              const r = imp.bif!.fn([a, b], ctx) as Term; // operators never hand back a call
               sp -= 2;
               stack[sp++] = r;
               break;
@@ -462,8 +462,6 @@ export class Interpreter {
               stack[sp++] = node.defineScriptModule(version, idx, ctx);
               break;
             }
-            case Op.nop:
-              break;
             default:
               throw new Error(`bad opcode ${op} at ${pc - 1} in ${version.module.name}`);
           }

@@ -438,17 +438,17 @@ export class Node {
           // a bug in the VM must not take the node down: the process dies with a clear reason
           const msg = e instanceof Error ? e.message : String(e);
           this.host.write(2, `beamlet internal error in ${inspect(p.pid)}: ${msg}\n${e instanceof Error && process_env_debug() ? e.stack : ""}\n`);
-          if (p.status !== "exited") this.processExit(p, tuple(atom("beamlet_internal_error"), atom(msg.slice(0, 200))), null);
+          if ((p.status as string) !== "exited") this.processExit(p, tuple(atom("beamlet_internal_error"), atom(msg.slice(0, 200))), null);
           continue;
         }
-        if (p.pendingKill !== null && p.status !== "exited") {
+        if (p.pendingKill !== null && (p.status as string) !== "exited") {
           const reason = p.pendingKill;
           p.pendingKill = null;
           p.status = "runnable";
           this.processExit(p, reason, null);
           continue;
         }
-        if (r === "yield" && p.status !== "exited") {
+        if (r === "yield" && (p.status as string) !== "exited") {
           p.status = "runnable";
           p.inRunQueue = true;
           this.runQueue.push(p);

@@ -1,5 +1,5 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
-import { defineBifs, BifContext } from "./registry.ts";
+import { defineBifs, BifContext, BifFn } from "./registry.ts";
 import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
 import { raise, badarg, badargAt, ErlangError } from "../errors.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
@@ -250,7 +250,7 @@ function readTimer([ref]: Term[], ctx: BifContext): Term {
   return t ? Math.max(0, Math.round(t.at - n.now())) : FALSE;
 }
 
-function apply(args: Term[]): Term {
+function apply(args: Term[]): TailCall {
   if (args.length === 2) return new TailCall(args[0], argsList(args[1]));
   const [m, f, a] = args;
   if (!(f instanceof Atom)) badarg();
@@ -362,7 +362,7 @@ import { lookupBif } from "./registry.ts";
     "===/2": "=:=", "!==/2": "=/=", "</2": "<", ">/2": ">", "<=/2": "=<", ">=/2": ">=", "++/2": "++", "--/2": "--",
     "not/1": "not", "div/2": "div", "rem/2": "rem", "abs/1": "abs", "hd/1": "hd", "tl/1": "tl", "length/1": "length",
   };
-  const fns: Record<string, (a: Term[], c: BifContext) => Term> = {};
+  const fns: Record<string, BifFn> = {};
   for (const [k, erl] of Object.entries(ops)) {
     const arity = Number(k.slice(k.lastIndexOf("/") + 1));
     const e = lookupBif("erlang", erl, arity);

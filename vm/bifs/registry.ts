@@ -4,6 +4,7 @@
 // "erlang:length/1" or "Elixir.String:length/1"), then in the loaded modules.
 // Errors are raised by throwing ErlangError (vm/errors.ts), never JS errors.
 import type { Term, Pid } from "../terms.ts";
+import type { TailCall } from "../calls.ts";
 
 /** What a BIF may ask of the process and node it runs in. Implemented by the VM. */
 export interface BifContext {
@@ -15,7 +16,8 @@ export interface BifContext {
   readonly process: any;
 }
 
-export type BifFn = (args: Term[], ctx: BifContext) => Term;
+/** A BIF returns a term, or asks the interpreter to call something in its place (TailCall). */
+export type BifFn = (args: Term[], ctx: BifContext) => Term | TailCall;
 
 export interface BifEntry {
   readonly module: string;
