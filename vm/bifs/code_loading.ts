@@ -31,13 +31,12 @@ function loadResult(m: Atom, r: ModuleVersion | string): Term {
 }
 
 function logError(ctx: BifContext, text: string): void {
-  // Logger's format for the code server's reports (Elixir 1.14 prints them on stdout)
-  const n = node(ctx);
-  const logger = n.code.current(atom("Elixir.Logger"));
-  void logger;
+  // the code server reports through Logger on the node's console (not the caller's group
+  // leader), as `\nHH:MM:SS.mmm [error] ...` (Elixir 1.14's console format, UTC like lib/otp/logger.ex)
   const d = new Date();
-  const ts = `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}:${String(d.getSeconds()).padStart(2, "0")}.${String(d.getMilliseconds()).padStart(3, "0")}`;
-  ctx.write(1, `\n${ts} [error] ${text}\n`);
+  const two = (n: number) => String(n).padStart(2, "0");
+  const ts = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds()).padStart(3, "0")}`;
+  node(ctx).host.write(1, `\n${ts} [error] ${text}\n`);
 }
 
 function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
