@@ -284,14 +284,14 @@ function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "m
   }
   const wrapped: Ast = call("__block__", out);
   let compiled: CompiledModule;
+  const st = codeState(n);
+  const name = `elixir_compiler_${++st.scripts}`;
   try {
-    compiled = compileScript(wrapped, file, hostOf(n), bindings.map(([k]) => k));
+    compiled = compileScript(wrapped, file, hostOf(n), bindings.map(([k]) => k), { moduleName: name });
   } catch (e) {
     if (e instanceof CompileError) compileErrorToTerm(n, e, source);
     throw e;
   }
-  const st = codeState(n);
-  const name = `elixir_eval_${++st.scripts}`;
   compiled.name = name;
   n.code.loadCompiled(compiled, "");
   return new TailCall(atom(name), bindings.map(([, val]) => val), atom("__script__"));
