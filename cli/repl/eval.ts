@@ -13,6 +13,7 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { Atom, Pid, Term, Tuple, atom, list, listToArray, tuple } from "../../vm/terms.ts";
 import { ROOT, useSources } from "../host.ts";
+import { bifsOfModule } from "../../vm/bifs/registry.ts";
 
 /** What a session keeps between expressions. */
 export interface EvalState {
@@ -50,8 +51,8 @@ const helpersLoaded = new WeakSet<Node>();
 /** compile cli/repl/helpers.ex and load IEx.Helpers into the node (once per node) */
 export function ensureHelpers(node: Node): void {
   if (helpersLoaded.has(node) && node.code.current(atom("Elixir.IEx.Helpers"))) return;
-  const file = path.join(ROOT, "cli", "repl", "helpers.ex");
-  const src = fs.readFileSync(file, "utf8");
+  const file = path.join("cli", "repl", "helpers.ex");
+  const src = fs.readFileSync(path.join(ROOT, file), "utf8");
   const host = compilerHost(node, useSources());
   for (const m of compileModules(parse(src, file), file, host)) node.code.loadCompiled(m);
   helpersLoaded.add(node);
@@ -221,6 +222,33 @@ function helpText(node: Node, arg: Ast | undefined): string {
   return out;
 }
 
+/** exports/1 as iex prints it (the module's functions and its BIFs), or null if unknown */
+function exportsText(node: Node, mod: string): string | null {
+  const v = node.code.ensureLoaded(atom(mod));
+  const seen = new Set<string>();
+  for (const f of v?.functions ?? []) if (f.exported && !f.lambda) seen.add(`${f.name}/${f.arity}`);
+  for (const b of bifsOfModule(mod)) seen.add(`${b.name}/${b.arity}`);
+  for (const k of [...seen]) if (/^(module_info|__info__)\//.test(k)) seen.delete(k);
+  if (!v && seen.size === 0) return null;
+  const cmp = (a: string, b: string) => {
+    const [na, aa] = a.split("/"), [nb, ab] = b.split("/");
+    return na < nb ? -1 : na > nb ? 1 : Number(aa) - Number(ab);
+  };
+  const items = [...seen].sort(cmp);
+  if (items.length === 0) return "";
+  const offset = Math.min(Math.max(...items.map((x) => x.length)), 30) + 5;
+  let out = "";
+  let len = 0;
+  for (const it of items) {
+    out += it.padEnd(offset);
+    if (len + offset >= 80) {
+      out += "\n";
+      len = 0;
+    } else len += offset;
+  }
+  return len > 0 ? out + "\n" : out;
+}
+
 // ---- errors -------------------------------------------------------------------------------------
 
 /** iex drops the shell's own frames from a stacktrace, and ends with a blank line when none is left */
@@ -269,6 +297,16 @@ export async function evalString(node: Node, evaluator: Process, source: string,
       record(state, DONT_DISPLAY);
       return { kind: "ok", value: DONT_DISPLAY, text };
     }
+    if (c.name === "exports" && !bound && c.args && c.args.length <= 1) {
+      const mod = c.args.length ? aliasName(c.args[0]) : "Elixir.Kernel";
+      if (mod) {
+        const text = exportsText(node, mod);
+        if (text !== null) {
+          record(state, DONT_DISPLAY);
+          return { kind: "ok", value: DONT_DISPLAY, text };
+        }
+      }
+    }
     if (c.name === "respawn" && !bound && (c.args === null || c.args.length === 0)) return { kind: "respawn" };
   }
   ensureHelpers(node);
@@ -283,6 +321,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     if (e instanceof CompileError) return { kind: "error", text: e.format(padded) + "\n\n" };
     throw e;
   }
+  if (evaluator.status === "exited") return { kind: "exited", reason: atom("noproc"), text: exitText(evaluator, atom("noproc")) };
   const r = (await node.evalCompiled(evaluator, compiled, values)) as Tuple;
   if ((r.items[0] as Atom).name === "ok") {
     const [value, bindings] = (r.items[1] as Tuple).items;
@@ -297,10 +336,15 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   const [, kind, reason, formatted] = r.items;
   if (formatted instanceof Atom && (kind as Atom).name === "exit") {
     // the evaluator itself died
-    return { kind: "exited", reason, text: `** (EXIT from ${inspect(evaluator.pid)}) shell process exited with reason: ${inspect(reason, { pretty: true, width: 80 })}\n` };
+    return { kind: "exited", reason, text: exitText(evaluator, reason) };
   }
   const text = typeof formatted === "string" ? formatted : termText(formatted);
   return { kind: "error", text: formatRuntimeError(text) };
+}
+
+/** iex's message when the shell's evaluator process dies */
+export function exitText(evaluator: Process, reason: Term): string {
+  return `** (EXIT from ${inspect(evaluator.pid)}) shell process exited with reason: ${reason instanceof Atom ? reason.name : inspect(reason, { pretty: true, width: 80 })}\n`;
 }
 
 function record(state: EvalState, value: Term): void {

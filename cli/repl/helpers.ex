@@ -87,7 +87,7 @@ defmodule IEx.Helpers do
   def exports(module \\ Kernel) do
     names =
       module.module_info(:exports)
-      |> Enum.reject(fn {name, _} -> name in [:module_info, :__info__, :__struct__] end)
+      |> Enum.reject(fn {name, _} -> name in [:module_info, :__info__] end)
       |> Enum.sort()
       |> Enum.map(fn {name, arity} -> "#{name}/#{arity}" end)
 
@@ -100,20 +100,19 @@ defmodule IEx.Helpers do
   defp print_table(list) do
     offset = min(Enum.max(Enum.map(list, &String.length/1)), 30) + 5
 
-    Enum.reduce(list, 0, fn item, len ->
-      len =
-        if len + offset > 80 and len > 0 do
+    len =
+      Enum.reduce(list, 0, fn item, len ->
+        IO.write(String.pad_trailing(item, offset))
+
+        if len + offset >= 80 do
           IO.write("\n")
           0
         else
-          len
+          len + offset
         end
+      end)
 
-      IO.write(String.pad_trailing(item, offset))
-      len + offset
-    end)
-
-    IO.write("\n")
+    if len > 0, do: IO.write("\n")
   end
 
   @doc "Prints information about a term."

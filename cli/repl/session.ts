@@ -13,8 +13,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
-import { EvalState, evalString, newEvalState, ensureHelpers } from "./eval.ts";
+import { EvalState, evalString, newEvalState, ensureHelpers, exitText } from "./eval.ts";
 import { completer } from "./complete.ts";
+import { atom, type Term } from "../../vm/terms.ts";
 
 export { evalString, newEvalState, ensureHelpers } from "./eval.ts";
 export type { EvalState, EvalOutcome, EvalOptions } from "./eval.ts";
@@ -82,6 +83,29 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     } else output.write(text);
   };
   let evaluator: Process = node.newEvaluator(evalOutput);
+  // an evaluator that dies between expressions (a linked process exited...): iex prints why and
+  // starts over with a new shell process, fresh bindings and counter
+  let deathReason: Term = atom("killed");
+  const watch = () => {
+    const ev = evaluator;
+    // evalCompiled installs its own onExit for each expression; wrap whatever is installed so
+    // the session always learns the reason (a linked exit can land before an await resumes)
+    let inner: ((reason: Term) => void) | null = null;
+    const onDeath = (reason: Term) => {
+      inner?.(reason);
+      deathReason = reason;
+      if (done || ev !== evaluator || busy) return;
+      const text = exitText(ev, reason);
+      evaluator = node.newEvaluator(evalOutput);
+      watch();
+      state = newEvalState();
+      buffer = [];
+      write((terminal ? "\r\x1b[K" : "") + text + "\n" + (banner ? banner + "\n" : ""));
+      showPrompt();
+    };
+    Object.defineProperty(ev, "onExit", { configurable: true, get: () => onDeath, set: (f) => (inner = f) });
+  };
+  watch();
   try {
     ensureHelpers(node);
   } catch (e) {
@@ -132,6 +156,14 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       return;
     }
     if (terminal) appendHistory(historyFile, line);
+    if (evaluator.status === "exited") {
+      // died while lines were queued: say so, and go on in a new shell process
+      write(exitText(evaluator, deathReason) + "\n" + (banner ? banner + "\n" : ""));
+      evaluator = node.newEvaluator(evalOutput);
+      watch();
+      state = newEvalState();
+      buffer = [];
+    }
     buffer.push(line);
     const source = buffer.join("\n");
     if (source.trim() === "") {
@@ -152,6 +184,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       case "respawn":
         buffer = [];
         newEvaluator();
+        watch();
         state = newEvalState();
         if (banner) write(`\n${banner}\n`);
         return;
@@ -166,6 +199,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
           evaluator = node.newEvaluator(evalOutput);
           state = newEvalState();
         }
+        watch();
         return;
     }
   }
