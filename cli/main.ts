@@ -74,4 +74,15 @@ program
   .argument("<file>", "a .bbc file (or a source file to compile first)")
   .description("print bytecode readably")
   .action((file: string) => process.exit(disasmFile(file)));
+program
+  .command("repl")
+  .description("an interactive shell, like `iex` (also what `beamlet` with no command starts)")
+  .action(async () => {
+    const { runRepl } = await import("./repl/main.ts");
+    process.exit(await runRepl());
+  });
+program.action(async () => {
+  const { runRepl } = await import("./repl/main.ts");
+  process.exit(await runRepl());
+});
 await program.parseAsync(process.argv);
