@@ -1,0 +1,21 @@
+data = [3, 5, 2, 8, 6, 1, 9, 4]
+IO.inspect(Enum.chunk_every(data, 3, 1, :discard) |> Enum.map(&Enum.sum/1))
+IO.inspect(Enum.chunk_every(data, 2) |> Enum.map(&List.to_tuple/1))
+IO.inspect(Enum.chunk_while(data, [], fn x, acc ->
+  if x > 5, do: {:cont, Enum.reverse([x | acc]), []}, else: {:cont, [x | acc]}
+end, fn [] -> {:cont, []}; acc -> {:cont, Enum.reverse(acc), []} end))
+IO.inspect(Enum.chunk_by(~w(apple avocado banana blueberry cherry), &String.first/1))
+IO.inspect(Enum.split(data, -3))
+IO.inspect(Enum.slice(data, 2..4))
+IO.inspect(Enum.slice(data, -2, 5))
+IO.inspect(Enum.zip([data, Enum.reverse(data), 1..8]) |> Enum.take(3))
+IO.inspect(Enum.zip_reduce([1, 2, 3], [4, 5, 6], 0, fn a, b, acc -> acc + a * b end))
+moving_avg = data |> Enum.chunk_every(3, 1, :discard) |> Enum.map(&(Enum.sum(&1) / 3))
+IO.inspect(moving_avg)
+IO.inspect(Enum.with_index(data) |> Enum.max_by(&elem(&1, 0)))
+IO.inspect(Enum.find_index(data, &(&1 > 7)))
+IO.inspect(Enum.reverse_slice(data, 2, 3))
+IO.inspect(Enum.shuffle([1]) )
+IO.inspect(Enum.to_list(Enum.take_every(data, 2)))
+IO.inspect(Enum.fetch(data, 3))
+IO.inspect(Enum.fetch(data, 30))

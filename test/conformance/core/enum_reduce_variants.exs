@@ -1,0 +1,22 @@
+IO.inspect(Enum.reduce([1, 2, 3], fn x, acc -> x * acc end))
+IO.inspect(Enum.reduce([], 0, &+/2))
+IO.inspect(Enum.reduce(1..4, [], &[&1 | &2]))
+IO.inspect(Enum.reduce(%{a: 1, b: 2}, 0, fn {_, v}, a -> a + v end))
+IO.inspect(Enum.reduce_while([1, 2, 3, 4], 0, fn x, a -> if x < 3, do: {:cont, a + x}, else: {:halt, {:stopped_at, x, a}} end))
+IO.inspect(Enum.map_reduce(~w(a bb ccc), 0, fn w, n -> {String.upcase(w), n + byte_size(w)} end))
+IO.inspect(Enum.flat_map_reduce([1, 2, 3], 0, fn x, a -> {[x, x], a + x} end))
+IO.inspect(Enum.scan([1, 2, 3, 4], 10, &+/2))
+IO.inspect(Enum.sum([]))
+IO.inspect(Enum.product([]))
+IO.inspect(Enum.sum([1, 2.5]))
+IO.inspect(Enum.count([]))
+try do
+  Enum.reduce([], &+/2)
+rescue
+  e -> IO.inspect(e.__struct__)
+end
+IO.inspect(Enum.max([], fn -> :empty end))
+IO.inspect(Enum.min_max([4]))
+IO.inspect(Enum.frequencies_by(~w(a B c D), &(&1 == String.upcase(&1))))
+IO.inspect(Enum.join([], ","))
+IO.inspect(Enum.map_every(1..8, 3, &(&1 * 100)))
