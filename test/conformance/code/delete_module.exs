@@ -9,7 +9,7 @@ defmodule Main do
     IO.inspect(:erlang.module_loaded(Temp), label: "module_loaded")
     IO.inspect(:erlang.check_old_code(Temp), label: "check_old_code")
     r = :code.delete(Temp)
-    Process.sleep(300)
+    Process.sleep(1000)
     Logger.flush()
     IO.inspect(r, label: "delete again")
     IO.inspect(function_exported?(Temp, :hi, 0), label: "function_exported?")

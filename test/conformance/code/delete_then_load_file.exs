@@ -2,7 +2,7 @@
 defmodule Main do
   def load(m) do
     r = :code.load_file(m)
-    Process.sleep(200)
+    Process.sleep(1000)
     Logger.flush()
     r
   end

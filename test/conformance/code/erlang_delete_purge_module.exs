@@ -11,7 +11,7 @@ defmodule Main do
       rescue
         ArgumentError -> "delete_module with old code: ArgumentError"
       end
-    Process.sleep(200)
+    Process.sleep(1000)
     Logger.flush()
     IO.puts(r)
     IO.inspect(:erlang.purge_module(Low), label: "purge_module")

@@ -23,7 +23,7 @@ defmodule Main do
       truncated: :code.load_binary(Lb, 'nofile', binary_part(b1, 0, 20)),
       wrong_name: :code.load_binary(Other, 'nofile', b1)
     ]
-    Process.sleep(300)
+    Process.sleep(1000)
     Logger.flush()
     Logger.configure(level: :debug)
     IO.inspect(results)

@@ -12,7 +12,7 @@ defmodule Main do
     File.write!(Path.join(dir, "Elixir.Empty" <> ext), "")
     Logger.configure(level: :none)
     results = for m <- [Garbage, Good, Empty], do: {m, :code.load_file(m)}
-    Process.sleep(300)
+    Process.sleep(1000)
     Logger.flush()
     Logger.configure(level: :debug)
     IO.inspect(results)

@@ -19,7 +19,7 @@ defmodule Main do
   # the code server reports a failed load through Logger: let it print before going on
   def load(m) do
     r = :code.load_file(m)
-    Process.sleep(200)
+    Process.sleep(1000)
     Logger.flush()
     r
   end

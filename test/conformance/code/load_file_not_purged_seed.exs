@@ -23,7 +23,7 @@ defmodule Main do
     IO.inspect(:code.load_file(Anemone.Counter), label: ":code.load_file(Counter)")
     IO.inspect(Enum.reduce(1..3, 3, fn _, c -> Anemone.Counter.add(c) end), label: "counting by 2")
     r = :code.load_file(Anemone.Counter)
-    Process.sleep(300)
+    Process.sleep(1000)
     Logger.flush()
     IO.inspect(r, label: "second load_file")
     IO.inspect(:erlang.check_old_code(Anemone.Counter))

@@ -27,7 +27,7 @@ defmodule Main do
     {pid, ref} = spawn_monitor(fn -> f.() end)
     _ = pid
     reason = receive do: ({:DOWN, ^ref, _, _, {{tag, _fun}, _stack}} -> tag)
-    Process.sleep(300)
+    Process.sleep(1000)
     Logger.flush()
     IO.inspect(reason, label: "uncaught in process")
   end
