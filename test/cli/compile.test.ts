@@ -1,0 +1,33 @@
+// `beamlet compile FILE.ex... -o DIR` (cli/compile.ts): one Elixir.Mod.bbc per module, readable by
+// the loader; a compile error is printed in Elixir's format and gives exit code 1.
+import { describe, it, expect } from "vitest";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { compileFiles } from "../../cli/compile.ts";
+import { readModule } from "../../vm/bytecode_file.ts";
+
+describe("beamlet compile", () => {
+  it("writes one .bbc per module, later files see earlier modules", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-compile-"));
+    fs.writeFileSync(path.join(dir, "a.ex"), "defmodule A do\n  def x, do: 1\nend\ndefmodule A.B do\n  def y, do: A.x() + 1\nend\n");
+    fs.writeFileSync(path.join(dir, "c.ex"), "defmodule C do\n  import A\n  def z, do: x()\nend\n");
+    const r = compileFiles([path.join(dir, "a.ex"), path.join(dir, "c.ex")], path.join(dir, "out"), () => {});
+    expect(r.code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, "out")).sort()).toEqual(["Elixir.A.B.bbc", "Elixir.A.bbc", "Elixir.C.bbc"]);
+    for (const f of r.written) expect(readModule(new Uint8Array(fs.readFileSync(f)))?.name).toBe(path.basename(f, ".bbc"));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("prints a syntax error as Elixir does and exits 1", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-compile-"));
+    const bad = path.join(dir, "bad.ex");
+    fs.writeFileSync(bad, "defmodule Bad do\n  def x(, do: 1\nend\n");
+    let err = "";
+    const r = compileFiles([bad], path.join(dir, "out"), (s) => (err += s));
+    expect(r.code).toBe(1);
+    expect(err).toContain(`** (SyntaxError) ${bad}:3:1: unexpected reserved word: end. The "(" at line 2 is missing terminator ")"`);
+    expect(fs.existsSync(path.join(dir, "out"))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+});
