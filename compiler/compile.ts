@@ -8,12 +8,33 @@ import { compileModuleForm } from "./modules.ts";
 import { drainPending, reserveFunction } from "./functions.ts";
 import { blockItems, isCall } from "./ast_util.ts";
 import { atom, NIL } from "../vm/terms.ts";
+import { CompileError } from "../lang/compile_error.ts";
 
 // Elixir names a script's top level :elixir_compiler_0.__FILE__/1 (seen in fn names and errors)
 export const SCRIPT_MODULE = "elixir_compiler_0";
 
+/**
+ * Any failure inside the compiler that is not a CompileError is a beamlet bug; it still reaches
+ * the user as a CompileError at the line being compiled, never as a raw JS exception.
+ */
+export function guardCompile<T>(file: string, lineOf: () => number, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof CompileError) throw e;
+    if (e instanceof RangeError) throw new CompileError("CompileError", file, lineOf(), null, "expression too deeply nested for beamlet's compiler");
+    const err = new CompileError("CompileError", file, lineOf(), null, `beamlet cannot compile this code (internal compiler error: ${e instanceof Error ? e.message : String(e)})`);
+    (err as { cause?: unknown }).cause = e;
+    throw err;
+  }
+}
+
 /** Compile a script into a module whose __script__/N (or __FILE__/1) runs the top-level code. */
 export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: { returnBindings?: boolean; moduleName?: string; fileEntry?: boolean } = {}): CompiledModule {
+  return guardCompile(file, () => lastLine(ast), () => compileScriptUnguarded(ast, file, host, bindings, opts));
+}
+
+function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bindings: string[], opts: { returnBindings?: boolean; moduleName?: string; fileEntry?: boolean }): CompiledModule {
   const ctx = new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
   const nested: CompiledModule[] = [];
   ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean) => {
@@ -66,6 +87,17 @@ let lastScriptScope: Scope | null = null;
 
 /** Compile a file that only defines modules (lib/*.ex, project sources). */
 export function compileModules(ast: Ast, file: string, host: CompilerHost): CompiledModule[] {
+  return guardCompile(file, () => lastLine(ast), () => compileModulesUnguarded(ast, file, host));
+}
+
+/** the line of the first top-level form (errors inside the compiler are reported there) */
+function lastLine(ast: Ast): number {
+  const items = blockItems(ast);
+  for (const it of items) if (it.t === "call" && it.meta.line) return it.meta.line;
+  return 1;
+}
+
+function compileModulesUnguarded(ast: Ast, file: string, host: CompilerHost): CompiledModule[] {
   const out: CompiledModule[] = [];
   const ctx = new ModCtx(SCRIPT_MODULE, file, host);
   for (const it of blockItems(ast)) {

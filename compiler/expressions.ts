@@ -224,6 +224,10 @@ export class ExprCompiler {
 
   private special(a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
     const em = this.em;
+    const arities = SPECIAL_ARITIES[name];
+    if (arities && !arities.includes(args.length)) {
+      return this.mod.error(`undefined function ${name}/${args.length} (there is no such import)`, a.meta.line);
+    }
     switch (name) {
       case "__block__":
         this.block(args, scope, tail);
@@ -245,7 +249,8 @@ export class ExprCompiler {
       }
       case "$case_with_clause": {
         // internal: case whose failure raises {:with_clause, v}
-        const clauses = clausesOf(args[1])!;
+        const clauses = clausesOf(args[1]);
+        if (!clauses) return this.mod.error('expected -> clauses for :else in "with"', a.meta.line);
         this.expr(args[0], scope);
         this.caseClauses(clauses, scope, tail, "with_clause");
         return true;
@@ -790,6 +795,15 @@ export class ExprCompiler {
   }
 }
 
+
+// how many arguments each special form takes (anything else is a compile error, not a crash)
+const SPECIAL_ARITIES: Record<string, number[]> = {
+  "=": [2], "^": [1], case: [2], "$case_with_clause": [2], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
+  is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
+  fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2], "match?": [2],
+  then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2],
+  alias: [1, 2], import: [1, 2], require: [1, 2], defmodule: [2], defprotocol: [2], defimpl: [2, 3],
+};
 
 const SPECIAL_FORMS = new Set(["case", "cond", "if", "unless", "fn", "for", "with", "try", "receive", "=", "__block__", "&&", "||", "!", "and", "or", "|>", "raise"]);
 
