@@ -1,0 +1,178 @@
+// The REPL: driven through its streams (PassThrough) against outputs recorded from real iex
+// (test/cli/repl_fixtures/record.sh pipes NAME.in into iex 1.14 and keeps NAME.out), and through
+// a real terminal (tmux running `node cli/bin.js`) for history, Tab, arrows and Ctrl-C.
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { PassThrough } from "node:stream";
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Node } from "../../vm/node.ts";
+import { nodeHost, ROOT } from "../../cli/host.ts";
+import { loadLibraryCached } from "../../cli/lib_cache.ts";
+import { startRepl, evalString, newEvalState } from "../../cli/repl/session.ts";
+import { candidates } from "../../cli/repl/complete.ts";
+
+const FIX = path.join(ROOT, "test", "cli", "repl_fixtures");
+let node: Node;
+let loop: Promise<number>;
+
+beforeAll(() => {
+  node = new Node(nodeHost());
+  loadLibraryCached(node);
+  loop = node.runLoop();
+});
+afterAll(async () => {
+  node.halt(0);
+  await loop;
+});
+
+/** one session on piped streams: feed `text`, collect everything it prints until it ends */
+async function session(text: string, extra: { historyFile?: string } = {}): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = "";
+  output.on("data", (d) => (out += d));
+  let exited = false;
+  const done = startRepl({ node, input, output, terminal: false, historyFile: extra.historyFile ?? "", onExit: () => (exited = true) });
+  input.end(text);
+  await done;
+  expect(exited).toBe(true);
+  return out;
+}
+
+describe("REPL on streams (outputs recorded from real iex)", () => {
+  it("prints results, errors, multi-line input and keeps variables exactly as iex does", async () => {
+    const input = fs.readFileSync(path.join(FIX, "basic.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "basic.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
+  it("keeps separate bindings per session on one node, and the node survives errors", async () => {
+    const [a, b] = await Promise.all([session("x = 1\nx\n"), session("x = 2\nraise \"boom\"\nx\n")]);
+    expect(a).toContain("iex(2)> 1\n");
+    expect(b).toContain("** (RuntimeError) boom\n\niex(2)> 2\n");
+  });
+
+  it("helpers: v/1, h/1 with @doc, exports/1, pid/1", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "repl-"));
+    const file = path.join(dir, "m.ex");
+    fs.copyFileSync(path.join(FIX, "m.ex"), file);
+    const out = await session(`c(${JSON.stringify(file)})\nh Greeter\nh Greeter.hello\nh Greeter.nope\nexports Greeter\n1 + 1\nv(-1) * 10\npid("0.123.0")\n`);
+    // the text of h/exports as iex 1.14 printed it for this module (c("m.ex", ".") then h ...)
+    expect(out).toContain("iex(2)> \n                                    Greeter\n\nGreets people.\n\n");
+    expect(out).toContain("\n                                def hello(name)\n\nSays hello to name.\n\n## Examples\n\n    iex> Greeter.hello(\"bob\")\n    \"hello bob\"\n\n");
+    expect(out).toContain("No documentation for Greeter.nope was found\n");
+    expect(out).toContain("bye/0       hello/1     \n");
+    expect(out).toContain("iex(6)> 2\niex(7)> 20\niex(8)> #PID<0.123.0>\n");
+  });
+
+  it("an evaluator killed from inside starts a new shell as iex does", async () => {
+    const out = await session("x = 1\nProcess.exit(self(), :kill)\n:ok\n");
+    expect(out).toMatch(/iex\(2\)> \*\* \(EXIT from #PID<0\.\d+\.0>\) shell process exited with reason: killed\n\nInteractive Elixir \(1\.14\.0\) - press Ctrl\+C to exit \(type h\(\) ENTER for help\)\niex\(1\)> :ok\niex\(2\)> $/);
+  });
+
+  it("evalString: one expression with bindings (for rpc)", async () => {
+    const ev = node.newEvaluator(() => {});
+    const st = newEvalState();
+    expect(await evalString(node, ev, "a = 20 + 1", st)).toMatchObject({ kind: "ok", text: "21\n" });
+    expect(await evalString(node, ev, "a * 2", st)).toMatchObject({ kind: "ok", text: "42\n" });
+    expect(await evalString(node, ev, "Enum.map([1,", st)).toEqual({ kind: "incomplete" });
+    expect(st.counter).toBe(3);
+    node.interrupt(ev);
+  });
+
+  it("completes modules, functions and variables", () => {
+    const st = newEvalState();
+    st.bindings.set("abc", 1);
+    expect(candidates(node, st, "Enum.ma")).toEqual(expect.arrayContaining(["Enum.map", "Enum.max", "Enum.map_join"]));
+    expect(candidates(node, st, "Enu")).toContain("Enum");
+    expect(candidates(node, st, "ab")).toEqual(["abc", "abs"]);
+    expect(candidates(node, st, ":lis")).toContain(":lists");
+  });
+});
+
+// ---- a real terminal ------------------------------------------------------------------------------
+
+const hasTmux = (() => {
+  try {
+    execFileSync("tmux", ["-V"]);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
+  const name = `beamlet-repl-${process.pid}`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "repl-tty-"));
+  const hist = path.join(dir, "history");
+  const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
+  const screen = () => tmux("capture-pane", "-p", "-t", name);
+  const start = () => tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", `BEAMLET_HISTORY=${hist} node ${path.join(ROOT, "cli", "bin.js")}; sleep 30`);
+  const waitFor = async (re: RegExp, ms = 15000) => {
+    const t0 = Date.now();
+    while (Date.now() - t0 < ms) {
+      const s = screen();
+      if (re.test(s)) return s;
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting for ${re}; screen:\n${screen()}`);
+  };
+  const type = (text: string) => tmux("send-keys", "-t", name, "-l", text);
+  const key = (...k: string[]) => tmux("send-keys", "-t", name, ...k);
+  afterAll(() => {
+    try {
+      tmux("kill-session", "-t", name);
+    } catch {}
+  });
+
+  it("Ctrl-C interrupts a busy loop, history persists and arrow-up recalls it, Tab completes", async () => {
+    start();
+    await waitFor(/iex\(1\)>$/m);
+    type("x = 40 + 2");
+    key("Enter");
+    await waitFor(/^42$/m);
+    type("defmodule L do def l, do: l() end; L.l()");
+    key("Enter");
+    await sleep(500);
+    key("C-c");
+    // iex prints this when its evaluator is interrupted (job control i / c)
+    await waitFor(/\*\* \(EXIT\) interrupted\niex\(2\)>$/m);
+    type("x + 1");
+    key("Enter");
+    await waitFor(/^43\niex\(3\)>$/m);
+    // multi-line input gets the continuation prompt
+    type("Enum.map([100, 200], fn y ->");
+    key("Enter");
+    await waitFor(/^\.\.\.\(3\)>$/m);
+    type("y * x end)");
+    key("Enter");
+    await waitFor(/^\[4200, 8400\]\niex\(4\)>$/m);
+    // Tab: a unique completion is inserted
+    type("Enum.redu");
+    key("Tab");
+    await waitFor(/iex\(4\)> Enum\.reduce/);
+    key("C-u");
+    // Ctrl-C twice at an empty prompt: the BREAK menu, then quit
+    key("C-c");
+    await waitFor(/BREAK: \(a\)bort/);
+    key("C-c");
+    await sleep(500);
+    expect(fs.readFileSync(hist, "utf8")).toContain("x = 40 + 2\n");
+    tmux("kill-session", "-t", name);
+    // a new session recalls the previous one's lines with the up arrow
+    start();
+    await waitFor(/iex\(1\)>$/m);
+    key("Up");
+    await waitFor(/iex\(1\)> y \* x end\)/);
+    key("Up");
+    await waitFor(/iex\(1\)> Enum\.map\(\[100, 200\], fn y ->/);
+    key("C-u");
+    type("x = 5");
+    key("Enter");
+    await waitFor(/^5\niex\(2\)>$/m);
+  }, 60000);
+});
