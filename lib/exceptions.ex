@@ -189,6 +189,13 @@ defmodule ErlangError do
 
   @doc false
   # Turns an Erlang error reason into the Elixir exception Elixir uses for it.
+  def normalize(:badarg, [{_, _, _, location} | _]) when is_list(location) do
+    case :lists.keyfind(:error_info, 1, location) do
+      {:error_info, %{cause: message}} when is_binary(message) -> %ArgumentError{message: message}
+      _ -> %ArgumentError{}
+    end
+  end
+
   def normalize(:badarg, _st), do: %ArgumentError{}
   def normalize({:badarg, payload}, _st), do: %ArgumentError{message: "argument error: " <> inspect(payload)}
   def normalize(:badarith, _st), do: %ArithmeticError{}

@@ -294,7 +294,7 @@ function isAsciiPrintableList(items: Term[], limit: number): boolean {
   let n = 0;
   for (const c of items) {
     if (n++ >= limit) return true;
-    if (typeof c !== "number" || !((c >= 0x20 && c <= 0x7e) || PRINTABLE_ESCAPES.has(c))) return false;
+    if (typeof c !== "number" || !((c >= 0x20 && c <= 0x7e) || (c !== 0x7f && PRINTABLE_ESCAPES.has(c)))) return false;
   }
   return true;
 }

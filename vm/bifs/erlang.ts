@@ -6,7 +6,8 @@ import {
 } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { compare, exactEquals, looseEquals, hashTerm } from "../compare.ts";
-import { badarg, badargAt, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
+import { badargAt } from "./util.ts";
+import { badarg, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
 import * as A from "./arith.ts";
 import { arr, iodataBytes, enc, utf8, codepoints } from "./util.ts";
 import { formatFloat } from "../format_float.ts";

@@ -4,7 +4,7 @@ import { defineBifs } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, mapFromEntries, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
-import { arr } from "./util.ts";
+import { arr, withClauseFrames } from "./util.ts";
 import * as A from "./arith.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
@@ -54,7 +54,7 @@ function keyfind([key, n, l]: Term[]): Term {
   return FALSE;
 }
 
-defineBifs("lists", {
+defineBifs("lists", withClauseFrames("lists", {
   "reverse/1": ([l]) => {
     let out: Term = NIL;
     let x = l;
@@ -244,7 +244,7 @@ defineBifs("lists", {
     return bool(off >= 0 && xs.every((x, i) => exactEquals(x, ys[off + i])));
   },
   "reverse_append/2": ([l, t]) => list(arr(l).reverse(), t),
-});
+}));
 
 // ---- maps ---------------------------------------------------------------------------------------
 

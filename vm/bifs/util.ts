@@ -2,7 +2,8 @@
 import {
   Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, isInt, list, MapLike, isMap, FALSE, TRUE, NIL_ATOM,
 } from "../terms.ts";
-import { badarg, elixirRaise, exception, raise, argErrorText, badmap } from "../errors.ts";
+import { badarg, elixirRaise, exception, raise, argErrorText, badmap, ErlangError, badargAt as recordBadargAt, argumentErrorMessage } from "../errors.ts";
+import { mapFromEntries } from "../map.ts";
 import { inspect } from "../inspect.ts";
 
 export const enc = new TextEncoder();
@@ -15,13 +16,80 @@ export function noClause(module: string, fun: string, arity: number): never {
   }));
 }
 
+/**
+ * :badarg from an Erlang-level BIF, recording which argument was wrong and why (OTP 25 error_info).
+ * The interpreter fills the stacktrace when it catches; we then add `error_info: %{cause: text}`
+ * to the top frame's location, where ErlangError.normalize/2 (lib/exceptions.ex) finds it and
+ * makes Elixir's "errors were found at the given arguments:" message. `catch :error, :badarg`
+ * still sees a plain :badarg.
+ */
+export function badargAt(arg: number, why: string): never {
+  try {
+    recordBadargAt(arg, why);
+  } catch (e) {
+    if (e instanceof ErlangError) withErrorInfo(e, argumentErrorMessage(e) ?? argErrorText(arg, why));
+    throw e;
+  }
+}
+
+const ERROR_INFO = atom("error_info");
+
+function withErrorInfo(e: ErlangError, message: string): void {
+  let st: Term | undefined = undefined;
+  Object.defineProperty(e, "stacktrace", {
+    configurable: true,
+    enumerable: true,
+    get: () => st,
+    set: (v: Term | undefined) => {
+      if (v instanceof Cons && v.head instanceof Tuple && v.head.items.length === 4) {
+        const [m, f, a, loc] = v.head.items;
+        const info = mapFromEntries([[atom("cause"), bin(message)], [atom("module"), atom("beamlet")]]);
+        v = new Cons(new Tuple([m, f, a, new Cons(new Tuple([ERROR_INFO, info]), loc)]), v.tail);
+      }
+      st = v;
+    },
+  });
+}
+
+/**
+ * Wrap the BIFs of an Erlang module so that a function_clause they raise shows the BIF itself as
+ * the top stack frame ({:lists, :nth, [5, [1]], []}), as on the BEAM: FunctionClauseError then
+ * names it.
+ */
+export function withClauseFrames<F extends (args: Term[], ctx: any) => Term>(module: string, fns: Record<string, F>): Record<string, F> {
+  const mod = atom(module);
+  const out: Record<string, F> = {};
+  for (const [key, fn] of Object.entries(fns)) {
+    const name = atom(key.slice(0, key.lastIndexOf("/")));
+    out[key] = ((args: Term[], ctx: any) => {
+      try {
+        return fn(args, ctx);
+      } catch (e) {
+        if (e instanceof ErlangError && e.reason === FUNCTION_CLAUSE && e.stacktrace === undefined) {
+          let st: Term | undefined = undefined;
+          Object.defineProperty(e, "stacktrace", {
+            configurable: true,
+            enumerable: true,
+            get: () => st,
+            set: (v: Term | undefined) => { st = v === undefined ? v : new Cons(new Tuple([mod, name, list(args), NIL]), v); },
+          });
+        }
+        throw e;
+      }
+    }) as F;
+  }
+  return out;
+}
+
+const FUNCTION_CLAUSE = atom("function_clause");
+
 /** ArgumentError with Elixir's rendering of an OTP error_info (for Elixir-level BIFs). */
 export function argError(arg: number, why: string): never {
   elixirRaise("ArgumentError", argErrorText(arg, why));
 }
 
 export function keyError(key: Term, term: Term): never {
-  raise(exception("KeyError", { key, term, message: bin(`key ${inspect(key)} not found in: ${inspect(term)}`) }));
+  raise(exception("KeyError", { key, term, message: NIL_ATOM }));
 }
 
 export function isBinary(t: Term): t is Bin {
