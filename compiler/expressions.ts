@@ -163,7 +163,13 @@ export class ExprCompiler {
     if (lookupBif("Elixir.Kernel", name, arity) || this.mod.host.moduleExports("Elixir.Kernel")?.includes(key) || this.mod.host.lenient) {
       return this.remoteCall("Elixir.Kernel", name, args, scope, tail, line);
     }
-    return this.mod.error(`undefined function ${name}/${arity} (there is no such import)`, line);
+    return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line);
+  }
+
+  /** Elixir 1.14's wording differs inside a module and at a script's top level */
+  private undefinedHint(): string {
+    if (this.mod.name.startsWith("elixir_")) return "(there is no such import)";
+    return `(expected ${this.mod.name.replace(/^Elixir\./, "")} to define such a function or for it to be imported, but none are available)`;
   }
 
   private variable(a: AstCall, name: string, scope: Scope, tail: boolean): void {
@@ -185,7 +191,7 @@ export class ExprCompiler {
       this.em.emit(tail ? "tail_local" : "call_local", local.index, 0);
       return;
     }
-    return this.mod.error(`undefined function ${name}/0 (there is no such import)`, a.meta.line);
+    return this.mod.error(`undefined function ${name}/0 ${this.undefinedHint()}`, a.meta.line);
   }
 
   private dotCall(a: AstCall, target: Ast, scope: Scope, tail: boolean): void {

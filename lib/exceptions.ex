@@ -86,6 +86,10 @@ end
 defmodule BadFunctionError do
   defexception [:term]
 
+  # a fun whose code was purged is still a function: Elixir explains it points to old code
+  def message(%{term: term}) when is_function(term),
+    do: "function " <> inspect(term) <> " is invalid, likely because it points to an old version of the code"
+
   def message(exception), do: "expected a function, got: " <> inspect(exception.term)
 end
 

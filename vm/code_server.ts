@@ -133,14 +133,19 @@ export class CodeServer {
     return true;
   }
 
-  /** R6: current -> old; false when old exists or nothing is current */
+  /**
+   * R6: current -> old. "must_purge" (false, with a report) while an old version exists; true
+   * for a known module even with nothing current (OTP 25); false for an unknown module.
+   */
   delete(m: Atom): boolean | "must_purge" {
     const s = this.modules.get(m);
-    if (!s || !s.current) return false;
+    if (!s) return false;
     if (s.old) return "must_purge";
-    s.old = s.current;
-    s.current = null;
-    this.generation++;
+    if (s.current) {
+      s.old = s.current;
+      s.current = null;
+      this.generation++;
+    }
     return true;
   }
 
@@ -190,6 +195,8 @@ export class CodeServer {
 
   moduleInfo(v: ModuleVersion, key?: Term): Term {
     const exports = () => list([
+      // Elixir modules export __info__/1 too
+      ...(v.module.name.startsWith("Elixir.") ? [tuple(atom("__info__"), 1)] : []),
       ...v.functions.filter((f) => f.exported && !f.lambda).map((f) => tuple(atom(f.name), f.arity)),
       tuple(atom("module_info"), 0), tuple(atom("module_info"), 1),
     ]);

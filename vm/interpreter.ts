@@ -164,6 +164,11 @@ export class Interpreter {
                 break;
               }
               stack[sp++] = r;
+              if (p.yieldRequested) {
+                p.yieldRequested = false;
+                p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
+                return "yield";
+              }
               break;
             }
             case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
@@ -220,7 +225,8 @@ export class Interpreter {
                   if (p.status === "exited") return "exit";
                 } else {
                   stack[sp++] = r;
-                  if (--reds <= 0) {
+                  if (--reds <= 0 || p.yieldRequested) {
+                    p.yieldRequested = false;
                     p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
                     return "yield";
                   }
@@ -229,7 +235,7 @@ export class Interpreter {
                 if (p.status === "exited") return "exit";
                 ({ version, pc, sp, bp } = p);
                 code = version.code; lits = version.literals; stack = p.stack;
-                if (--reds <= 0) return "yield";
+                if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
                 break;
               }
               const target = this.resolveImport(imp);
@@ -242,7 +248,7 @@ export class Interpreter {
               if (p.status === "exited") return "exit";
               ({ version, pc, sp, bp } = p);
               code = version.code; lits = version.literals; stack = p.stack;
-              if (--reds <= 0) return "yield";
+              if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
               break;
             }
             case Op.call_dyn:
@@ -261,7 +267,7 @@ export class Interpreter {
               if (p.status === "exited") return "exit";
               ({ version, pc, sp, bp } = p);
               code = version.code; lits = version.literals; stack = p.stack;
-              if (--reds <= 0) return "yield";
+              if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
               break;
             }
             case Op.call_fun:
@@ -273,7 +279,7 @@ export class Interpreter {
               if (p.status === "exited") return "exit";
               ({ version, pc, sp, bp } = p);
               code = version.code; lits = version.literals; stack = p.stack;
-              if (--reds <= 0) return "yield";
+              if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
               break;
             }
             case Op.make_fun: {

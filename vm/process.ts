@@ -25,7 +25,8 @@ export class Handler {
 export type Status = "runnable" | "running" | "waiting" | "exiting" | "exited";
 
 export class Process {
-  stack: Term[] = new Array(64);
+  /** small at first: the first call grows it to what the interpreter asks (sp + its headroom) */
+  stack: Term[] = new Array(16);
   sp = 0;
   bp = 0;
   pc = 0;
@@ -44,14 +45,40 @@ export class Process {
 
   status: Status = "runnable";
   inRunQueue = false;
-  links = new Set<Process>();
+  // links, monitors and the dictionary are allocated on first use: most processes never use
+  // some of them, and an idle process should cost little (issue 4: <= 2 KB)
+  private _links: Set<Process> | null = null;
+  private _monitors: Map<number, Pid> | null = null;
+  private _monitoredBy: Map<number, [Process, Ref, Term?]> | null = null;
+  private _dictionary: Map<string, [Term, Term]> | null = null;
+  get links(): Set<Process> {
+    return (this._links ??= new Set());
+  }
+  set links(v: Set<Process>) {
+    this._links = v;
+  }
   /** monitors this process holds: ref id -> watched pid */
-  monitors = new Map<number, Pid>();
+  get monitors(): Map<number, Pid> {
+    return (this._monitors ??= new Map());
+  }
+  set monitors(v: Map<number, Pid>) {
+    this._monitors = v;
+  }
   /** monitors on this process: ref id -> [watcher, ref] */
-  monitoredBy = new Map<number, [Process, Ref, Term?]>();
+  get monitoredBy(): Map<number, [Process, Ref, Term?]> {
+    return (this._monitoredBy ??= new Map());
+  }
+  set monitoredBy(v: Map<number, [Process, Ref, Term?]>) {
+    this._monitoredBy = v;
+  }
+  get dictionary(): Map<string, [Term, Term]> {
+    return (this._dictionary ??= new Map());
+  }
+  set dictionary(v: Map<string, [Term, Term]>) {
+    this._dictionary = v;
+  }
   trapExit = false;
   registeredName: Atom | null = null;
-  dictionary = new Map<string, [Term, Term]>();
   reductions = 0;
   exitReason: Term | null = null;
   /** the initial call, for Process.info(:initial_call) and crash reports */
@@ -59,6 +86,8 @@ export class Process {
   /** a pending exit signal to apply when the process is next scheduled (it is not on the JS stack) */
   pendingKill: Term | null = null;
   groupLeader: Pid | null = null;
+  /** set by a BIF (spawn) to end the current slice after it returns */
+  yieldRequested = false;
   /** where this process's output goes (a shell session), inherited by processes it spawns */
   output: ((fd: 1 | 2, text: string) => void) | null = null;
   /** host callback when the process ends */
@@ -68,8 +97,8 @@ export class Process {
 
   ensureStack(n: number): void {
     if (n <= this.stack.length) return;
-    let len = this.stack.length * 2;
-    while (len < n) len *= 2;
+    // at least double (deep recursion stays amortised O(1)), else just what is asked, rounded
+    const len = Math.max(this.stack.length * 2, (n + 31) & ~31);
     const s = new Array<Term>(len);
     for (let i = 0; i < this.sp; i++) s[i] = this.stack[i];
     this.stack = s;

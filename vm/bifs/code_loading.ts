@@ -30,13 +30,14 @@ function loadResult(m: Atom, r: ModuleVersion | string): Term {
   return tuple(A_ERROR, atom(r));
 }
 
-function logError(ctx: BifContext, text: string): void {
+function logError(ctx: BifContext, text: string, trailing = "\n"): void {
   // the code server reports through Logger on the node's console (not the caller's group
   // leader), as `\nHH:MM:SS.mmm [error] ...` (Elixir 1.14's console format, UTC like lib/otp/logger.ex)
   const d = new Date();
   const two = (n: number) => String(n).padStart(2, "0");
   const ts = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds()).padStart(3, "0")}`;
-  node(ctx).host.write(1, `\n${ts} [error] ${text}\n`);
+  // the report text ends with a newline of its own, hence the blank line after it
+  node(ctx).host.write(1, `\n${ts} [error] ${text}\n${trailing}`);
 }
 
 function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
@@ -73,7 +74,7 @@ defineBifs("code", {
   "delete/1": ([m], ctx) => {
     const r = node(ctx).code.delete(modArg(m));
     if (r === "must_purge") {
-      logError(ctx, `Module '${(m as Atom).name}' must be purged before deleting`);
+      logError(ctx, `Module '${(m as Atom).name}' must be purged before deleting`, "\n\n");
       return FALSE;
     }
     return bool(r);
@@ -87,7 +88,7 @@ defineBifs("code", {
   "which/1": ([m], ctx) => {
     const mod = modArg(m);
     const v = node(ctx).code.current(mod);
-    if (v) return v.loadedFrom ? charlist(v.loadedFrom) : node(ctx).code.preloaded.has(mod) ? atom("preloaded") : atom("cover_compiled");
+    if (v) return v.loadedFrom !== null ? charlist(v.loadedFrom) : node(ctx).code.preloaded.has(mod) ? atom("preloaded") : atom("cover_compiled");
     const f = node(ctx).code.findFile(mod);
     return f ? charlist(f) : atom("non_existing");
   },
@@ -151,12 +152,21 @@ defineBifs("erlang", {
     if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") badarg();
     return bool(exported(node(ctx), m as Atom, f as Atom, a as number));
   },
+  // the low-level BIFs under :code.delete / :code.purge: badarg instead of false
   "delete_module/1": ([m], ctx) => {
-    const r = node(ctx).code.delete(modArg(m));
-    return r === true ? TRUE : atom("undefined");
+    const mod = modArg(m);
+    if (!node(ctx).code.modules.has(mod)) return atom("undefined");
+    const r = node(ctx).code.delete(mod);
+    if (r === "must_purge") {
+      logError(ctx, `Module '${mod.name}' must be purged before deleting`, "\n\n");
+      badarg();
+    }
+    return TRUE;
   },
   "purge_module/1": ([m], ctx) => {
-    node(ctx).code.purge(modArg(m));
+    const mod = modArg(m);
+    if (!node(ctx).code.checkOldCode(mod)) badarg();
+    node(ctx).code.purge(mod);
     return TRUE;
   },
   "pre_loaded/0": (_, ctx) => list([...node(ctx).code.preloaded]),
