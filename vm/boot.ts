@@ -75,7 +75,8 @@ export function compileLibrary(node: Node, sources: Source[]): CompiledModule[] 
 
 export function loadLibrary(node: Node, modules: CompiledModule[]): void {
   for (const m of modules) {
-    node.code.loadCompiled(m);
+    const v = node.code.loadCompiled(m);
+    v.loadedFrom = m.file;
     node.code.preloaded.add(atom(m.name));
   }
 }

@@ -162,14 +162,18 @@ export class CodeServer {
   isLoaded(m: Atom): Term {
     const c = this.current(m);
     if (!c) return FALSE;
-    const where = this.preloaded.has(m) ? atom("preloaded") : c.loadedFrom === null ? charlist("") : charlist(c.loadedFrom);
-    if (c.loadedFrom === null && !this.preloaded.has(m)) return tuple(atom("file"), charlist(""));
-    return tuple(atom("file"), where);
+    // library modules report the source they were compiled from; in-memory ones [] (as the BEAM)
+    return tuple(atom("file"), charlist(c.loadedFrom ?? ""));
   }
 
-  allLoaded(): Term {
+  /** [{module, path}] of every loaded module; modules made only of BIFs are :preloaded */
+  allLoaded(bifModules: string[] = []): Term {
     const out: Term[] = [];
-    for (const [m, s] of this.modules) if (s.current) out.push(tuple(m, this.isLoaded(m) instanceof Tuple ? ((this.isLoaded(m) as Tuple).items[1]) : NIL));
+    for (const [m, s] of this.modules) if (s.current) out.push(tuple(m, charlist(s.current.loadedFrom ?? "")));
+    for (const name of bifModules) {
+      const m = atom(name);
+      if (!this.modules.get(m)?.current) out.push(tuple(m, atom("preloaded")));
+    }
     return list(out);
   }
 

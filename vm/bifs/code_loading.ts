@@ -4,7 +4,7 @@ import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArra
 import { badarg } from "../errors.ts";
 import type { Node } from "../node.ts";
 import { charlist, OBJ_EXT } from "../code_server.ts";
-import { lookupBif, bifsOfModule } from "./registry.ts";
+import { lookupBif, bifsOfModule, allBifModules } from "./registry.ts";
 import { ModuleVersion } from "../module.ts";
 
 function node(ctx: BifContext): Node {
@@ -84,7 +84,7 @@ defineBifs("code", {
     if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(atom("file"), atom("preloaded"));
     return node(ctx).code.isLoaded(mod);
   },
-  "all_loaded/0": (_, ctx) => node(ctx).code.allLoaded(),
+  "all_loaded/0": (_, ctx) => node(ctx).code.allLoaded(allBifModules()),
   "which/1": ([m], ctx) => {
     const mod = modArg(m);
     const v = node(ctx).code.current(mod);

@@ -51,3 +51,8 @@ export function lookupBif(module: string, name: string, arity: number): BifEntry
 export function bifsOfModule(module: string): BifEntry[] {
   return [...table.values()].filter((e) => e.module === module);
 }
+
+/** every module that has BIFs (e.g. "erlang", "lists", "Elixir.String") */
+export function allBifModules(): string[] {
+  return [...new Set([...table.values()].map((e) => e.module))];
+}
