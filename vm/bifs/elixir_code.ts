@@ -3,7 +3,7 @@
 // and loaded with load_binary's semantics (R2b/R14): the old version is purged first, then the new
 // one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
-import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt } from "../terms.ts";
+import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple } from "../terms.ts";
 import { raise, exception, badarg, elixirRaise } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { TailCall } from "../calls.ts";
@@ -483,3 +483,53 @@ function inspectModule(m: Term): string {
   if (!(m instanceof Atom)) return String(m);
   return m.name.startsWith("Elixir.") ? m.name.slice(7) : inspectAtom(m);
 }
+
+// ---- Code.string_to_quoted: the parser's AST is Elixir's quoted form, so it converts 1:1 -------
+
+/** an AST as the quoted term Elixir returns (meta: [line: n], and columns when asked) */
+export function astToQuoted(a: Ast, columns = false): Term {
+  switch (a.t) {
+    case "int": return a.v >= -9007199254740991n && a.v <= 9007199254740991n ? Number(a.v) : a.v;
+    case "float": return new Float(a.v);
+    case "atom": return atom(a.v);
+    case "str": return bin(a.v);
+    case "list": return list(a.items.map((x) => astToQuoted(x, columns)));
+    case "tuple":
+      if (a.items.length === 2) return tuple(astToQuoted(a.items[0], columns), astToQuoted(a.items[1], columns));
+      return tuple(atom("{}"), metaTerm(a.meta ?? {}, columns), list(a.items.map((x) => astToQuoted(x, columns))));
+    case "call": {
+      const name = typeof a.name === "string" ? atom(a.name) : astToQuoted(a.name, columns);
+      const args = a.args === null ? atom("nil") : list(a.args.map((x) => astToQuoted(x, columns)));
+      return tuple(name, metaTerm(a.meta, columns), args);
+    }
+  }
+}
+function metaTerm(m: { line?: number; column?: number; no_parens?: boolean }, columns: boolean): Term {
+  const out: Term[] = [];
+  if (m.no_parens) out.push(tuple(atom("no_parens"), TRUE));
+  if (m.line !== undefined) out.push(tuple(atom("line"), m.line));
+  if (columns && m.column !== undefined) out.push(tuple(atom("column"), m.column));
+  return list(out);
+}
+function quotedOpts(o: Term | undefined): boolean {
+  for (const it of (o ? listToArray(o) : null) ?? []) {
+    if (it instanceof Tuple && it.items[0] === atom("columns") && it.items[1] === TRUE) return true;
+  }
+  return false;
+}
+function stringToQuoted(args: Term[], bang: boolean): Term {
+  const src = text(args[0]);
+  try {
+    return bang ? astToQuoted(parse(src, "nofile"), quotedOpts(args[1])) : tuple(atom("ok"), astToQuoted(parse(src, "nofile"), quotedOpts(args[1])));
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    if (bang) raise(exception(e.kind, { file: bin("nofile"), line: e.line, column: e.column ?? 0, description: bin(e.description) }));
+    return tuple(atom("error"), tuple(list([tuple(atom("line"), e.line), tuple(atom("column"), e.column ?? 0)]), bin(e.description), bin("")));
+  }
+}
+defineBifs("Elixir.Code", {
+  "string_to_quoted!/1": (a) => stringToQuoted(a, true),
+  "string_to_quoted!/2": (a) => stringToQuoted(a, true),
+  "string_to_quoted/1": (a) => stringToQuoted(a, false),
+  "string_to_quoted/2": (a) => stringToQuoted(a, false),
+});
