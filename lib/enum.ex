@@ -847,6 +847,24 @@ defmodule Enum do
     end
   end
 
+  def random(enumerable) do
+    case to_list(enumerable) do
+      [] -> raise Enum.EmptyError
+      list -> :lists.nth(:rand.uniform(length(list)), list)
+    end
+  end
+
+  def shuffle(enumerable) do
+    keyed = :lists.map(fn x -> {:rand.uniform(), x} end, to_list(enumerable))
+    :lists.map(fn {_, x} -> x end, :lists.keysort(1, keyed))
+  end
+
+  def take_random(_enumerable, 0), do: []
+
+  def take_random(enumerable, count) when is_integer(count) and count > 0 do
+    enumerable |> shuffle() |> take(count)
+  end
+
   def split(enumerable, count) when is_integer(count) and count >= 0 do
     split_list(to_list(enumerable), count, [])
   end

@@ -509,6 +509,13 @@ defineBifs("Elixir.Inspect.Walker", {
     return t;
   },
 });
+kernel["<>/2"] = ([a, b]) => {
+  if (!(a instanceof Bin) || !(b instanceof Bin)) argError(a instanceof Bin ? 2 : 1, "not a binary");
+  const out = new Uint8Array(a.bytes.length + b.bytes.length);
+  out.set(a.bytes, 0);
+  out.set(b.bytes, a.bytes.length);
+  return binFromBytes(out);
+};
 kernel["is_nil/1"] = ([t]) => bool(t === NIL_ATOM);
 kernel["is_struct/1"] = ([t]) => bool(isMap(t) && t.get(atom("__struct__")) instanceof Atom);
 kernel["is_struct/2"] = ([t, n]) => bool(isMap(t) && t.get(atom("__struct__")) === n);

@@ -1,7 +1,7 @@
 // String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
-import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { argError, arr, noClause, utf8, codepoints } from "./util.ts";
 import { parseIntStrict, parseFloatStrict } from "./erlang.ts";
@@ -19,6 +19,24 @@ export function graphemes(s: string): string[] {
 function s(t: Term, fun: string, arity: number): string {
   if (!(t instanceof Bin)) noClause(M, fun, arity);
   return (t as Bin).toString();
+}
+
+function bytesOf(t: Term, fun: string, arity: number): Uint8Array {
+  if (!(t instanceof Bin)) noClause(M, fun, arity);
+  return (t as Bin).bytes;
+}
+
+/** byte length of the UTF-8 code point at i; 1 for a byte that does not start a valid one */
+function cpLength(b: Uint8Array, i: number): number {
+  const c = b[i];
+  const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+  if (n <= 1) return 1;
+  if (i + n > b.length) return 1;
+  for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return 1;
+  let cp = c & (0xff >> (n + 1));
+  for (let k = 1; k < n; k++) cp = (cp << 6) | (b[i + k] & 0x3f);
+  if ((n === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff))) return 1;
+  return n;
 }
 
 // Unicode whitespace as String.trim/split/1 use it (no non-breaking spaces)
@@ -142,7 +160,12 @@ function toInteger(t: Term, base: number): Term {
 defineBifs(M, {
   "length/1": ([t]) => graphemes(s(t, "length", 1)).length,
   "graphemes/1": ([t]) => list(graphemes(s(t, "graphemes", 1)).map(bin)),
-  "codepoints/1": ([t]) => list(Array.from(s(t, "codepoints", 1), bin)),
+  "codepoints/1": ([t]) => {
+    const b = bytesOf(t, "codepoints", 1);
+    const out: Term[] = [];
+    for (let i = 0; i < b.length;) { const n = cpLength(b, i); out.push(binFromBytes(b.slice(i, i + n))); i += n; }
+    return list(out);
+  },
   "upcase/1": ([t]) => bin(s(t, "upcase", 2).toUpperCase()),
   "upcase/2": ([t]) => bin(s(t, "upcase", 2).toUpperCase()),
   "downcase/1": ([t]) => bin(s(t, "downcase", 2).toLowerCase()),
@@ -250,10 +273,10 @@ defineBifs(M, {
     return tuple(bin(g), bin(str.slice(g.length)));
   },
   "next_codepoint/1": ([t]) => {
-    const str = s(t, "next_codepoint", 1);
-    if (str === "") return NIL_ATOM;
-    const c = String.fromCodePoint(str.codePointAt(0)!);
-    return tuple(bin(c), bin(str.slice(c.length)));
+    const b = bytesOf(t, "next_codepoint", 1);
+    if (b.length === 0) return NIL_ATOM;
+    const n = cpLength(b, 0);
+    return tuple(binFromBytes(b.slice(0, n)), binFromBytes(b.slice(n)));
   },
 });
 

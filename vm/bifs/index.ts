@@ -5,3 +5,4 @@ import "./lists_maps_math.ts";
 import "./binary_unicode.ts";
 import "./elixir_string.ts";
 import "./elixir_core.ts";
+import "./erlang_misc.ts";

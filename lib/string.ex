@@ -1,0 +1,51 @@
+defmodule String do
+  @moduledoc "The language half of String; the first-order functions are BIFs (vm/bifs/elixir_string.ts)."
+
+  def chunk(string, trait) when is_binary(string) and trait in [:valid, :printable] do
+    case String.next_codepoint(string) do
+      nil ->
+        []
+
+      {cp, _} ->
+        pred = chunk_pred(trait)
+        chunk_loop(string, [], "", pred.(cp), pred)
+    end
+  end
+
+  defp chunk_pred(:valid), do: &String.valid?/1
+  defp chunk_pred(:printable), do: &String.printable?/1
+
+  defp chunk_loop(string, acc, chunk, flag, pred) do
+    case String.next_codepoint(string) do
+      nil ->
+        case chunk do
+          "" -> :lists.reverse(acc)
+          _ -> :lists.reverse([chunk | acc])
+        end
+
+      {cp, rest} ->
+        if pred.(cp) != flag do
+          chunk_loop(rest, [chunk | acc], cp, not flag, pred)
+        else
+          chunk_loop(rest, acc, chunk <> cp, flag, pred)
+        end
+    end
+  end
+
+  def splitter(string, pattern, options \\ []) when is_binary(string) do
+    Stream.unfold({string, false}, fn
+      :done ->
+        nil
+
+      {rest, _} ->
+        case String.split(rest, pattern, parts: 2) do
+          [part, tail] -> {part, {tail, true}}
+          [part] -> {part, :done}
+        end
+    end)
+    |> splitter_trim(Keyword.get(options, :trim, false))
+  end
+
+  defp splitter_trim(stream, false), do: stream
+  defp splitter_trim(stream, true), do: Stream.reject(stream, &(&1 == ""))
+end
