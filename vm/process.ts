@@ -88,6 +88,8 @@ export class Process {
   groupLeader: Pid | null = null;
   /** set by a BIF (spawn) to end the current slice after it returns */
   yieldRequested = false;
+  /** set by a BIF to shorten the current slice to at most this many reductions (-1: no cap) */
+  redsCap = -1;
   /** where this process's output goes (a shell session), inherited by processes it spawns */
   output: ((fd: 1 | 2, text: string) => void) | null = null;
   /** host callback when the process ends */
