@@ -24,3 +24,10 @@ export class Halt {
 export class ProcessKilled {
   constructor(readonly reason: Term) {}
 }
+
+/**
+ * Returned by a BIF that wants other processes to run before it does its work (a call to the
+ * BEAM's code server blocks the caller while the processes it just spawned start): the
+ * interpreter re-executes the same call after a yield; the BIF then sees p.retried and works.
+ */
+export const YIELD_AND_RETRY = { retry: true } as const;

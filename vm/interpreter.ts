@@ -11,7 +11,7 @@ import { match, Pat } from "./patterns.ts";
 import { writeSegment, SegSpec } from "./binary.ts";
 import { Frame, Handler, Process } from "./process.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
-import { TailCall, Halt, ProcessKilled } from "./calls.ts";
+import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceOf } from "./stacktrace.ts";
@@ -164,6 +164,7 @@ export class Interpreter {
                 break;
               }
               stack[sp++] = r;
+              if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
               if (p.yieldRequested) {
                 p.yieldRequested = false;
                 p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
@@ -212,6 +213,13 @@ export class Interpreter {
                 sp -= n;
                 p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
                 const r = imp.bif.fn(args, ctx);
+                if ((r as unknown) === YIELD_AND_RETRY) {
+                  // run the others first, then this same call again (args are still in place)
+                  p.retried = true;
+                  p.pc = pc - 2; p.sp = sp + n; p.bp = bp; p.version = version;
+                  return "yield";
+                }
+                p.retried = false;
                 if (p.status === "waiting" || p.status === "exiting") {
                   // the BIF blocked or ended this process (e.g. a receive-like wait, exit/1 on self)
                   if (tail) { p.sp = sp; }
@@ -225,6 +233,7 @@ export class Interpreter {
                   if (p.status === "exited") return "exit";
                 } else {
                   stack[sp++] = r;
+                  if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
                   if (--reds <= 0 || p.yieldRequested) {
                     p.yieldRequested = false;
                     p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
@@ -235,7 +244,8 @@ export class Interpreter {
                 if (p.status === "exited") return "exit";
                 ({ version, pc, sp, bp } = p);
                 code = version.code; lits = version.literals; stack = p.stack;
-                if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
+                if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
+              if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
                 break;
               }
               const target = this.resolveImport(imp);
@@ -248,6 +258,7 @@ export class Interpreter {
               if (p.status === "exited") return "exit";
               ({ version, pc, sp, bp } = p);
               code = version.code; lits = version.literals; stack = p.stack;
+              if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
               if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
               break;
             }
@@ -267,6 +278,7 @@ export class Interpreter {
               if (p.status === "exited") return "exit";
               ({ version, pc, sp, bp } = p);
               code = version.code; lits = version.literals; stack = p.stack;
+              if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
               if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
               break;
             }
@@ -279,6 +291,7 @@ export class Interpreter {
               if (p.status === "exited") return "exit";
               ({ version, pc, sp, bp } = p);
               code = version.code; lits = version.literals; stack = p.stack;
+              if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
               if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
               break;
             }
@@ -570,7 +583,12 @@ export class Interpreter {
     if (bif) {
       const args = p.stack.slice(p.sp - argc, p.sp);
       p.sp -= argc;
-      const r = bif.fn(args, node.contextFor(p));
+      let r = bif.fn(args, node.contextFor(p));
+      if ((r as unknown) === YIELD_AND_RETRY) {
+        p.retried = true;
+        r = bif.fn(args, node.contextFor(p));
+      }
+      p.retried = false;
       if (p.status === "waiting" || p.status === "exiting" || p.status === "exited") return;
       if (r instanceof TailCall || r instanceof Halt) return this.callOut(p, r, tail);
       p.stack[p.sp++] = r;

@@ -2,6 +2,7 @@
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes } from "../terms.ts";
 import { badarg } from "../errors.ts";
+import { YIELD_AND_RETRY } from "../calls.ts";
 import type { Node } from "../node.ts";
 import { charlist, OBJ_EXT } from "../code_server.ts";
 import { lookupBif, bifsOfModule, allBifModules } from "./registry.ts";
@@ -40,6 +41,15 @@ function logError(ctx: BifContext, text: string, trailing = "\n"): void {
   node(ctx).host.write(1, `\n${ts} [error] ${text}\n${trailing}`);
 }
 
+/**
+ * On the BEAM these are calls to the code server process: the caller blocks, so the processes it
+ * has just spawned get to run first. Returns true when the BIF must hand back YIELD_AND_RETRY.
+ */
+export function yieldFirst(ctx: BifContext): boolean {
+  const p = ctx.process as { retried: boolean };
+  return !p.retried;
+}
+
 function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
   if (lookupBif(m.name, f.name, a)) return true;
   const v = n.code.current(m);
@@ -51,6 +61,7 @@ function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
 defineBifs("code", {
   "load_file/1": ([m], ctx) => {
     const mod = modArg(m);
+    if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
     const r = node(ctx).code.loadFile(mod);
     if (r === "not_purged") {
       const path = node(ctx).code.findFile(mod);
@@ -60,6 +71,7 @@ defineBifs("code", {
   },
   "load_binary/3": ([m, file, b], ctx) => {
     const mod = modArg(m);
+    if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
     if (!(b instanceof Bin)) badarg();
     return loadResult(mod, node(ctx).code.loadBinary(mod, pathString(file), (b as Bin).bytes));
   },
@@ -69,8 +81,8 @@ defineBifs("code", {
     const v = node(ctx).code.ensureLoaded(mod);
     return v ? tuple(A_MODULE, mod) : tuple(A_ERROR, atom("nofile"));
   },
-  "purge/1": ([m], ctx) => bool(node(ctx).code.purge(modArg(m))),
-  "soft_purge/1": ([m], ctx) => bool(node(ctx).code.softPurge(modArg(m))),
+  "purge/1": ([m], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : bool(node(ctx).code.purge(modArg(m)))),
+  "soft_purge/1": ([m], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : bool(node(ctx).code.softPurge(modArg(m)))),
   "delete/1": ([m], ctx) => {
     const r = node(ctx).code.delete(modArg(m));
     if (r === "must_purge") {

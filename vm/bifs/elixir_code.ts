@@ -15,7 +15,8 @@ import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
 import { compilerHost } from "../boot.ts";
-import { pathString } from "./code_loading.ts";
+import { pathString, yieldFirst } from "./code_loading.ts";
+import { YIELD_AND_RETRY } from "../calls.ts";
 
 // ---- per-node state -----------------------------------------------------------------------------
 
@@ -403,8 +404,9 @@ function requireFile(ctx: BifContext, f: string): Term | TailCall {
 }
 
 defineBifs("Elixir.Code", {
-  "compile_string/1": ([s], ctx) => compileSource(node(ctx), ctx, text(s), "nofile"),
-  "compile_string/2": ([s, f], ctx) => compileSource(node(ctx), ctx, text(s), text(f)),
+  // compiling costs many reductions on the BEAM: the caller's slice ends after it
+  "compile_string/1": ([s], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, text(s), "nofile")),
+  "compile_string/2": ([s, f], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, text(s), text(f))),
   "compile_file/1": ([f], ctx) => {
     const file = text(f);
     return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, file);

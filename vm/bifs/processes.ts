@@ -34,9 +34,9 @@ function spawnWith(ctx: BifContext, args: Term[], opts: { link?: boolean; monito
     if (!(m instanceof Atom) || !(f instanceof Atom)) badarg();
     [p, ref] = n.spawn(me(ctx), m, argsList(a), f as Atom, opts);
   }
-  // On the BEAM the child starts at once on another scheduler: let it run before the parent
-  // goes on (programs that spawn then load/purge code rely on the child being in its code).
-  me(ctx).yieldRequested = true;
+  // On a multi-core BEAM an idle scheduler steals the child within microseconds while the
+  // parent goes on: the parent keeps only a short rest of its slice, then the child runs.
+  me(ctx).redsCap = 50;
   return opts.monitor ? tuple(p.pid, ref!) : p.pid;
 }
 
