@@ -105,6 +105,20 @@ const results = new Map<string, Promise<Result>>();
   next();
 }
 
+// Programs beamlet does not pass yet, each with the reason (test/conformance/known_failures.txt,
+// one `group/NAME.exs  reason` per line). They still run: `it.fails` expects the mismatch, so a
+// program that starts passing fails the suite until it is taken off the list.
+const KNOWN = new Map<string, string>();
+{
+  const f = join(CONF, "known_failures.txt");
+  if (existsSync(f)) {
+    for (const line of readFileSync(f, "utf8").split("\n")) {
+      const m = /^\s*([^#\s]\S*)\s*(.*)$/.exec(line);
+      if (m) KNOWN.set(m[1], m[2]);
+    }
+  }
+}
+
 const groups = new Map<string, string[]>();
 for (const p of programs) {
   const g = relative(CONF, dirname(p)) || ".";
@@ -116,7 +130,9 @@ for (const [group, files] of groups) {
   describe(`conformance/${group}`, () => {
     for (const file of files) {
       const stem = file.slice(0, -4);
-      it(basename(file), { timeout: (TIMEOUT_S + 5) * 1000 * Math.ceil(programs.length / JOBS + 1) }, async () => {
+      const known = KNOWN.get(relative(CONF, file));
+      const test = known !== undefined ? it.fails : it;
+      test(basename(file) + (known ? ` (known failure: ${known})` : ""), { timeout: (TIMEOUT_S + 5) * 1000 * Math.ceil(programs.length / JOBS + 1) }, async () => {
         const r = await results.get(file)!;
         if (r.error) throw new Error(r.error);
         const expected = {
