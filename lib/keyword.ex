@@ -124,4 +124,44 @@ defmodule Keyword do
 
     {:lists.reverse(take), :lists.reverse(drop)}
   end
+
+  def validate(keywords, values) when is_list(keywords) and is_list(values) do
+    validate_loop(keywords, values, [], [])
+  end
+
+  defp validate_loop([{key, _} = pair | rest], values, acc, bad) when is_atom(key) do
+    case take_allowed(values, key, []) do
+      {:ok, values} -> validate_loop(rest, values, [pair | acc], bad)
+      :error -> validate_loop(rest, values, acc, [key | bad])
+    end
+  end
+
+  defp validate_loop([], values, acc, []), do: {:ok, add_defaults(values, acc)}
+  defp validate_loop([], _values, _acc, bad), do: {:error, bad}
+
+  defp validate_loop([other | _], _values, _acc, _bad) do
+    raise ArgumentError, "expected a keyword list as first argument, got invalid entry: " <> inspect(other)
+  end
+
+  defp take_allowed([key | rest], key, seen), do: {:ok, :lists.reverse(seen, rest)}
+  defp take_allowed([{key, _} | rest], key, seen), do: {:ok, :lists.reverse(seen, rest)}
+  defp take_allowed([other | rest], key, seen), do: take_allowed(rest, key, [other | seen])
+  defp take_allowed([], _key, _seen), do: :error
+
+  defp add_defaults([{key, default} | rest], acc), do: add_defaults(rest, [{key, default} | acc])
+  defp add_defaults([key | rest], acc) when is_atom(key), do: add_defaults(rest, acc)
+  defp add_defaults([], acc), do: acc
+
+  def validate!(keywords, values) do
+    case validate(keywords, values) do
+      {:ok, keywords} ->
+        keywords
+
+      {:error, bad} ->
+        keys = for value <- values, do: if(is_atom(value), do: value, else: elem(value, 0))
+
+        raise ArgumentError,
+              "unknown keys " <> inspect(bad) <> " in " <> inspect(keywords) <> ", the allowed keys are: " <> inspect(keys)
+    end
+  end
 end

@@ -48,4 +48,13 @@ defmodule String do
 
   defp splitter_trim(stream, false), do: stream
   defp splitter_trim(stream, true), do: Stream.reject(stream, &(&1 == ""))
+
+  def myers_difference(string1, string2) when is_binary(string1) and is_binary(string2) do
+    graphemes1 = String.graphemes(string1)
+    graphemes2 = String.graphemes(string2)
+
+    for {kind, chars} <- List.myers_difference(graphemes1, graphemes2) do
+      {kind, IO.iodata_to_binary(chars)}
+    end
+  end
 end

@@ -373,7 +373,7 @@ function inspectBitstring(b: Bin, opts: InspectOpts): Doc {
     (opts.binaries === "infer" && isPrintableBinary(bytes, opts.printableLimit)))) {
     return inspectBinaryString(b, opts);
   }
-  // <<1, 2, 3>>: flex-glued bytes nested by 1
+  // <<1, 2, 3>>: flex-glued bytes nested by 2 (Inspect.BitString)
   let limit = opts.limit;
   const parts: Doc[] = [];
   for (let i = 0; i < bytes.length; i++) {
@@ -384,7 +384,7 @@ function inspectBitstring(b: Bin, opts: InspectOpts): Doc {
   if (parts.length === 0) return '""';
   let inner = parts[parts.length - 1];
   for (let j = parts.length - 2; j >= 0; j--) inner = flexGlue(concat(parts[j], ","), inner);
-  return group(concat("<<", nest(inner, 1), ">>"));
+  return group(concat("<<", nest(inner, 2), ">>"));
 }
 
 function inspectFun(f: Fun | ExtFun): string {

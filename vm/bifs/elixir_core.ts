@@ -150,6 +150,21 @@ defineBifs("Elixir.Float", {
   "floor/1": ([f]) => new Float(Math.floor(floatArg(f, "floor", 2))),
   "floor/2": ([f, p]) => new Float(roundDir(floatArg(f, "floor", 2), precisionArg(p), false)),
   "to_string/1": ([f]) => bin(formatFloat(floatArg(f, "to_string", 1))),
+  "ratio/1": ([f]) => {
+    const x = floatArg(f, "ratio", 1);
+    if (x === 0) return tuple(0, 1);
+    const dv = new DataView(new ArrayBuffer(8));
+    dv.setFloat64(0, x);
+    const bits = dv.getBigUint64(0);
+    const exp = Number((bits >> 52n) & 0x7ffn);
+    let mant = bits & ((1n << 52n) - 1n);
+    let e: number;
+    if (exp === 0) e = -1074; else { mant |= 1n << 52n; e = exp - 1075; }
+    let num = mant, den = 1n;
+    if (e > 0) num <<= BigInt(e); else den <<= BigInt(-e);
+    while (num % 2n === 0n && den % 2n === 0n) { num /= 2n; den /= 2n; }
+    return tuple(int(x < 0 ? -num : num), int(den));
+  },
   "to_charlist/1": ([f]) => list(codepoints(formatFloat(floatArg(f, "to_charlist", 1)))),
   "parse/1": ([t]) => (t instanceof Bin ? parseFloatPrefix(t.toString()) : noClause("Elixir.Float", "parse", 1)),
 });
