@@ -1,0 +1,12 @@
+primes =
+  Stream.iterate(2, &(&1 + 1))
+  |> Stream.filter(fn n -> Enum.all?(2..trunc(:math.sqrt(n))//1, &(rem(n, &1) != 0)) end)
+IO.inspect(Enum.take(primes, 20))
+IO.inspect(primes |> Stream.drop(99) |> Enum.take(1))
+triangles = Stream.scan(Stream.iterate(1, &(&1 + 1)), &+/2)
+IO.inspect(Enum.take(triangles, 10))
+IO.inspect(Enum.find(triangles, &(&1 > 1000)))
+pairs = Stream.zip(primes, Stream.drop(primes, 1)) |> Stream.filter(fn {a, b} -> b - a == 2 end)
+IO.inspect(Enum.take(pairs, 6))
+lines = Stream.map(1..5, &"line #{&1}") |> Stream.with_index(1) |> Enum.map(fn {l, i} -> "#{i}: #{l}" end)
+IO.inspect(lines)
