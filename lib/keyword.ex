@@ -164,4 +164,6 @@ defmodule Keyword do
               "unknown keys " <> inspect(bad) <> " in " <> inspect(keywords) <> ", the allowed keys are: " <> inspect(keys)
     end
   end
+
+  def equal?(left, right) when is_list(left) and is_list(right), do: :lists.sort(left) == :lists.sort(right)
 end

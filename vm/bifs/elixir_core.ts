@@ -150,6 +150,8 @@ defineBifs("Elixir.Float", {
   "floor/1": ([f]) => new Float(Math.floor(floatArg(f, "floor", 2))),
   "floor/2": ([f, p]) => new Float(roundDir(floatArg(f, "floor", 2), precisionArg(p), false)),
   "to_string/1": ([f]) => bin(formatFloat(floatArg(f, "to_string", 1))),
+  "max_finite/0": () => new Float(Number.MAX_VALUE),
+  "min_finite/0": () => new Float(-Number.MAX_VALUE),
   "ratio/1": ([f]) => {
     const x = floatArg(f, "ratio", 1);
     if (x === 0) return tuple(0, 1);

@@ -39,6 +39,28 @@ function cpLength(b: Uint8Array, i: number): number {
   return n;
 }
 
+function jaro(a: string[], b: string[]): number {
+  if (a.length === b.length && a.every((g, i) => g === b[i])) return 1.0;
+  if (a.length === 0 || b.length === 0) return 0.0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const usedB = new Array(b.length).fill(false);
+  const matchedA: string[] = [];
+  const matchedIdxB: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const lo = Math.max(0, i - window), hi = Math.min(b.length - 1, i + window);
+    for (let j = lo; j <= hi; j++) {
+      if (!usedB[j] && b[j] === a[i]) { usedB[j] = true; matchedA.push(a[i]); matchedIdxB.push(j); break; }
+    }
+  }
+  const m = matchedA.length;
+  if (m === 0) return 0.0;
+  const matchedB = matchedIdxB.slice().sort((x, y) => x - y).map((j) => b[j]);
+  let half = 0;
+  for (let k = 0; k < m; k++) if (matchedA[k] !== matchedB[k]) half++;
+  const t = Math.floor(half / 2);
+  return (m / a.length + m / b.length + (m - t) / m) / 3;
+}
+
 // Unicode whitespace as String.trim/split/1 use it (no non-breaking spaces)
 const WS = "[\\t\\n\\v\\f\\r \\u0085\\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000]";
 const LEADING = new RegExp("^" + WS + "+", "u");
@@ -256,6 +278,7 @@ defineBifs(M, {
     return existingAtom((t as Bin).toString()) ?? argError(1, "not an already existing atom");
   },
   "to_charlist/1": ([t]) => list(codepoints(s(t, "to_charlist", 1))),
+  "jaro_distance/2": ([a, b]) => new Float(jaro(graphemes(s(a, "jaro_distance", 2)), graphemes(s(b, "jaro_distance", 2)))),
   "valid?/1": ([t]) => bool(t instanceof Bin && utf8(t) !== undefined),
   "printable?/1": ([t]) => bool(t instanceof Bin && isPrintableBinary(t.bytes)),
   "printable?/2": ([t, n]) => bool(t instanceof Bin && isPrintableBinary(t.bytes, typeof n === "number" ? n : Infinity)),
