@@ -54,7 +54,12 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope): void 
 export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void {
   const [body] = a.args!;
   // &name/arity and &Mod.name/arity
-  if (isCall(body, "/") && body.args && body.args[1].t === "int") {
+  // &name/arity and &Mod.name/arity name a function: the target is written without arguments
+  // (`&Enum.sum(&1) / 3` is a capture of a division)
+  const namesFunction = (t: Ast): boolean =>
+    (isCall(t) && typeof t.name === "string" && t.args === null) ||
+    (isCall(t) && isCall(t.name as Ast, ".") && (t.args ?? []).length === 0 && !!t.meta.no_parens);
+  if (isCall(body, "/") && body.args && body.args[1].t === "int" && namesFunction(body.args[0])) {
     const arity = Number(body.args[1].v);
     const target = body.args[0];
     if (isCall(target) && typeof target.name === "string" && target.args === null) {

@@ -190,7 +190,9 @@ function compileBody(
         structFields = fields.map(([k]) => k).filter((k) => k !== "__exception__");
         const mapAst = call("%{}", [tupleA([atomA("__struct__"), atomA(name)]), ...fields.map(([k, x]) => tupleA([atomA(k), x]))]);
         addDef("def", call("__struct__", []), listA([tupleA([atomA("do"), mapAst])]), l, false);
-        addDef("def", call("__struct__", [v("kv")]), listA([tupleA([atomA("do"), remote("beamlet", "struct_update", [call("__struct__", []), v("kv")])])]), l, false);
+        // @enforce_keys: building the struct (struct!/2, %S{} at run time) must name them
+        const enforce = ctx.attrs.get("enforce_keys") ?? listA([]);
+        addDef("def", call("__struct__", [v("kv")]), listA([tupleA([atomA("do"), remote("beamlet", "struct_update", [call("__struct__", []), v("kv"), enforce])])]), l, false);
         if (it.name === "defexception") {
           const hasMessage = fields.some(([k]) => k === "message");
           if (hasMessage) {

@@ -650,7 +650,7 @@ export class Parser {
       const [l, c] = this.lt.pos(p.hash);
       const m = { line: l, column: c };
       const e = this.interpExpr(p);
-      const ts = call(call(".", m, [atom("Elixir.Kernel"), atom("to_string")]), m, e === null ? [] : [e]);
+      const ts = call(call(".", m, [atom("Elixir.Kernel"), atom("to_string")]), m, [e ?? call("__block__", {}, [])]);
       return call("::", m, [ts, call("binary", m, null)]);
     });
     return call("<<>>", meta(t), items);
@@ -672,7 +672,7 @@ export class Parser {
       const [l, c] = this.lt.pos(p.hash);
       const m = { line: l, column: c };
       const e = this.interpExpr(p);
-      return call(call(".", m, [atom("Elixir.Kernel"), atom("to_string")]), m, e === null ? [] : [e]);
+      return call(call(".", m, [atom("Elixir.Kernel"), atom("to_string")]), m, [e ?? call("__block__", {}, [])]);
     });
     return call(call(".", meta(t), [atom("Elixir.List"), atom("to_charlist")]), meta(t), [{ t: "list", items }]);
   }

@@ -23,7 +23,8 @@ defmodule Kernel do
 
   def struct!(struct, fields \\ [])
 
-  def struct!(module, fields) when is_atom(module), do: struct_fill(module.__struct__(), fields, true)
+  # Module.__struct__/1 checks @enforce_keys as Elixir's struct!/2 does
+  def struct!(module, fields) when is_atom(module), do: module.__struct__(fields)
   def struct!(%{__struct__: _} = struct, fields), do: struct_fill(struct, fields, true)
 
   defp struct_fill(struct, fields, strict) do

@@ -8,6 +8,7 @@ import { raise, badarg, exception, elixirRaise } from "../errors.ts";
 import { TailCall } from "../calls.ts";
 import { mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
+import { inspect } from "../inspect.ts";
 
 const A_STRUCT = atom("__struct__");
 const A_EXCEPTION = atom("__exception__");
@@ -25,7 +26,7 @@ function range(args: Term[]): Term {
   return mapFromEntries([[A_STRUCT, A_RANGE], [atom("first"), first], [atom("last"), last], [atom("step"), step]]);
 }
 
-function structUpdate([base, kv]: Term[]): Term {
+function structUpdate([base, kv, enforce]: Term[]): Term {
   if (!isMap(base)) badarg();
   let m = base as MapLike;
   let items: Term[] | null;
@@ -37,6 +38,13 @@ function structUpdate([base, kv]: Term[]): Term {
     const [k, v] = (it as Tuple).items;
     if (k === A_STRUCT || !m.has(k)) raise(tuple(atom("badkey"), k, m));
     m = m.put(k, v);
+  }
+  const required = enforce ? listToArray(enforce) ?? [] : [];
+  const given = new Set(items.map((it) => (it as Tuple).items[0]));
+  const missing = required.filter((k) => !given.has(k));
+  if (missing.length > 0) {
+    const name = ((base as MapLike).get(A_STRUCT) as Atom).name.replace(/^Elixir\./, "");
+    elixirRaise("ArgumentError", `the following keys must also be given when building struct ${name}: ${inspect(list(missing))}`);
   }
   return m;
 }
@@ -112,6 +120,7 @@ defineBifs("beamlet", {
     return bool(A <= B ? X >= A && X <= B : X <= A && X >= B);
   },
   "struct_update/2": structUpdate,
+  "struct_update/3": structUpdate,
   "struct_check/2": structCheck,
   "check_bool/2": ([v, op]: Term[]) => {
     if (v !== TRUE && v !== FALSE) raise(tuple(atom("badbool"), op, v));
