@@ -166,4 +166,21 @@ defmodule Keyword do
   end
 
   def equal?(left, right) when is_list(left) and is_list(right), do: :lists.sort(left) == :lists.sort(right)
+
+  def replace(keywords, key, value) when is_list(keywords) and is_atom(key) do
+    case :lists.keyfind(key, 1, keywords) do
+      false -> keywords
+      _ -> replace_first(keywords, key, value)
+    end
+  end
+
+  def replace!(keywords, key, value) when is_list(keywords) and is_atom(key) do
+    case :lists.keyfind(key, 1, keywords) do
+      false -> raise KeyError, key: key, term: keywords
+      _ -> replace_first(keywords, key, value)
+    end
+  end
+
+  defp replace_first([{key, _} | rest], key, value), do: [{key, value} | Keyword.delete(rest, key)]
+  defp replace_first([pair | rest], key, value), do: [pair | replace_first(rest, key, value)]
 end

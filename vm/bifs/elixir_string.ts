@@ -39,6 +39,13 @@ function cpLength(b: Uint8Array, i: number): number {
   return n;
 }
 
+function concatBytes(a: Uint8Array, b: Uint8Array): Term {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return binFromBytes(out);
+}
+
 function jaro(a: string[], b: string[]): number {
   if (a.length === b.length && a.every((g, i) => g === b[i])) return 1.0;
   if (a.length === 0 || b.length === 0) return 0.0;
@@ -278,6 +285,23 @@ defineBifs(M, {
     return existingAtom((t as Bin).toString()) ?? argError(1, "not an already existing atom");
   },
   "to_charlist/1": ([t]) => list(codepoints(s(t, "to_charlist", 1))),
+  "replace_prefix/3": ([t, p, r]) => {
+    const [a, b, c] = [bytesOf(t, "replace_prefix", 3), bytesOf(p, "replace_prefix", 3), bytesOf(r, "replace_prefix", 3)];
+    if (b.length > a.length || b.some((x, i) => a[i] !== x)) return t;
+    return concatBytes(c, a.subarray(b.length));
+  },
+  "replace_suffix/3": ([t, p, r]) => {
+    const [a, b, c] = [bytesOf(t, "replace_suffix", 3), bytesOf(p, "replace_suffix", 3), bytesOf(r, "replace_suffix", 3)];
+    const off = a.length - b.length;
+    if (off < 0 || b.some((x, i) => a[off + i] !== x)) return t;
+    return concatBytes(a.subarray(0, off), c);
+  },
+  "equivalent?/2": ([a, b]) => bool(s(a, "equivalent?", 2).normalize("NFD") === s(b, "equivalent?", 2).normalize("NFD")),
+  "normalize/2": ([t, f]) => {
+    const form = f instanceof Atom ? f.name.toUpperCase() : "";
+    if (!["NFD", "NFC", "NFKD", "NFKC"].includes(form)) noClause(M, "normalize", 2);
+    return bin(s(t, "normalize", 2).normalize(form));
+  },
   "jaro_distance/2": ([a, b]) => new Float(jaro(graphemes(s(a, "jaro_distance", 2)), graphemes(s(b, "jaro_distance", 2)))),
   "valid?/1": ([t]) => bool(t instanceof Bin && utf8(t) !== undefined),
   "printable?/1": ([t]) => bool(t instanceof Bin && isPrintableBinary(t.bytes)),
