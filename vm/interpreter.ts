@@ -439,7 +439,7 @@ export class Interpreter {
             }
             case Op.recv_peek: {
               const target = code[pc++];
-              if (p.recvCursor < p.mailbox.length) stack[sp++] = p.mailbox[p.recvCursor];
+              if (p.recvCursor < p.mailbox.length) stack[sp++] = p.mailbox.at(p.recvCursor);
               else pc = target;
               break;
             }
@@ -447,7 +447,7 @@ export class Interpreter {
               p.recvCursor++;
               break;
             case Op.recv_accept:
-              p.mailbox.splice(p.recvCursor, 1);
+              p.mailbox.removeAt(p.recvCursor);
               p.recvCursor = 0;
               if (p.timer) { p.timer.cancel(); p.timer = null; }
               break;

@@ -3,6 +3,7 @@
 // stopped between two instructions and resumed later.
 import { Atom, Pid, Term, Ref } from "./terms.ts";
 import type { ModuleVersion } from "./module.ts";
+import { Mailbox } from "./mailbox.ts";
 
 export class Frame {
   constructor(
@@ -35,7 +36,7 @@ export class Process {
   frames: Frame[] = [];
   handlers: Handler[] = [];
 
-  mailbox: Term[] = [];
+  mailbox = new Mailbox();
   /** selective receive: index of the next message to look at */
   recvCursor = 0;
   /** where recv_wait jumps when the timeout fires */

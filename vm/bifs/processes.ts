@@ -128,7 +128,7 @@ function demonitor(args: Term[], ctx: BifContext): Term {
   }
   const optList = opts ? argsList(opts) : [];
   if (optList.some((o) => o instanceof Atom && o.name === "flush")) {
-    self.mailbox = self.mailbox.filter((m) => !(m instanceof Tuple && m.items.length === 5 && m.items[0] instanceof Atom && (m.items[0] as Atom).name === "DOWN" && m.items[1] instanceof Ref && (m.items[1] as Ref).id === (ref as Ref).id));
+    self.mailbox.retain((m) => !(m instanceof Tuple && m.items.length === 5 && m.items[0] instanceof Atom && (m.items[0] as Atom).name === "DOWN" && m.items[1] instanceof Ref && (m.items[1] as Ref).id === (ref as Ref).id));
     self.recvCursor = 0;
   }
   if (optList.some((o) => o instanceof Atom && o.name === "info")) return bool(pid !== undefined);
@@ -181,7 +181,7 @@ function statusOf(p: Process): Atom {
 function infoItem(n: Node, p: Process, key: Atom): Term {
   switch (key.name) {
     case "message_queue_len": return p.mailbox.length;
-    case "messages": return list(p.mailbox);
+    case "messages": return list(p.mailbox.toArray());
     case "status": return statusOf(p);
     case "links": return list([...p.links].map((l) => l.pid));
     case "monitors": return list([...p.monitors.values()].map((pid) => tuple(atom("process"), pid)));
