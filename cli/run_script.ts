@@ -38,7 +38,8 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
     throw e;
   }
   node.code.loadCompiled(script);
-  const [main] = node.spawn(null, atom("beamlet_boot"), [atom(script.name)], atom("run_script"));
+  const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
+  const [main] = node.spawn(parent, atom("beamlet_boot"), [atom(script.name)], atom("run_script"), { link: true });
   node.main = main;
   return node.runLoop();
 }

@@ -4,6 +4,13 @@ defmodule :beamlet_boot do
   def start(fun, args, nil), do: :erlang.apply(fun, args)
   def start(mod, args, name), do: :erlang.apply(mod, name, args)
 
+  # the process a script's main process is linked to (as `elixir`'s is linked to its parent)
+  def idle do
+    receive do
+      :__beamlet_never_sent__ -> idle()
+    end
+  end
+
   # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1
   def run_script(mod) do
     try do

@@ -155,3 +155,21 @@ defineBifs("beamlet", {
 });
 
 export { list };
+
+// :queue.in/2 and in_r/2 (the rest of :queue is lib/erlang/queue.ex): OTP's {rear, front} lists
+defineBifs("queue", {
+  "in/2": ([x, q]: Term[]) => {
+    if (!(q instanceof Tuple) || q.items.length !== 2) badarg();
+    const [r, f] = (q as Tuple).items;
+    if (r === NIL && f === NIL) return tuple(list([x]), NIL);
+    if (r instanceof Cons && r.tail === NIL && f === NIL) return tuple(list([x]), list([r.head]));
+    return tuple(new Cons(x, r), f);
+  },
+  "in_r/2": ([x, q]: Term[]) => {
+    if (!(q instanceof Tuple) || q.items.length !== 2) badarg();
+    const [r, f] = (q as Tuple).items;
+    if (r === NIL && f === NIL) return tuple(NIL, list([x]));
+    if (r === NIL && f instanceof Cons && f.tail === NIL) return tuple(list([f.head]), list([x]));
+    return tuple(r, new Cons(x, f));
+  },
+});
