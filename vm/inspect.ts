@@ -404,7 +404,7 @@ export function toDoc(t: Term, opts: InspectOpts): Doc {
   if (t instanceof Float) return inspectFloat(t.value);
   if (isMap(t)) {
     const s = t.get(atom("__struct__"));
-    if (s instanceof Atom && opts.custom) {
+    if (s instanceof Atom && opts.custom && opts.structs) {
       for (const [k, text] of opts.custom) if (k === t || exactEquals(k, t)) return text;
     }
     if (s instanceof Atom && opts.structs) return inspectStruct(t, s, opts);

@@ -513,7 +513,7 @@ function customPairs(pairs: Term): [Term, string][] {
 }
 
 kernel["inspect/1"] = ([t], ctx) => (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
-kernel["inspect/2"] = ([t, o], ctx) => (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
+kernel["inspect/2"] = ([t, o], ctx) => (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
 
 defineBifs("Elixir.Inspect.Walker", {
   // (term, opts keyword, [{struct, rendered text}]) -> binary
@@ -565,7 +565,7 @@ export function chardataText(t: Term): string {
 }
 
 function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
-  if (hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
+  if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
   const text = ioInspect(t, opts);
   ctx.write(device(dev), (label !== undefined ? chardataText(label) + ": " : "") + text + "\n");
