@@ -32,6 +32,16 @@ export function badargAt(arg: number, why: string): never {
   }
 }
 
+/**
+ * :badarg whose ArgumentError message (after normalization) is `message`, e.g. the VM's
+ * "construction of binary failed: segment 2 of type 'binary': expected a binary but got: :b".
+ */
+export function badargWithMessage(message: string): never {
+  const e = new ErlangError("error", atom("badarg"));
+  withErrorInfo(e, message);
+  throw e;
+}
+
 const ERROR_INFO = atom("error_info");
 
 function withErrorInfo(e: ErlangError, message: string): void {
