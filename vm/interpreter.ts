@@ -29,6 +29,38 @@ const A_BADKEY = atom("badkey");
 const A_BADMAP = atom("badmap");
 const A_MODULE = atom("module");
 
+type ArrayBufferWithUse = ArrayBuffer & { used?: number };
+
+/** a first segment `acc::binary` of at least 64 bytes: built by appending after it */
+function isAppendable(spec: SegSpec & { dynSize: boolean }, v: Term): boolean {
+  return spec.type === "binary" && spec.size === null && !spec.dynSize && v instanceof Bin && v.bytes.length >= 64;
+}
+
+/**
+ * Build a binary from segment bytes; when the first segment is a large binary, append after it.
+ * Like the BEAM's binary append optimisation: a binary's buffer has spare room and remembers how
+ * much of it is used, so `acc <> x` in a loop writes in place (amortised O(1)) when `acc` ends
+ * where the buffer's used part ends; any other binary sharing the buffer is never overwritten.
+ */
+function appendOrBuild(specs: (SegSpec & { dynSize: boolean })[], first: Term, out: number[]): Bin {
+  if (!(specs.length > 1 && isAppendable(specs[0], first))) return new Bin(Uint8Array.from(out));
+  const b = (first as Bin).bytes;
+  const buf = b.buffer as ArrayBufferWithUse;
+  const end = b.byteOffset + b.length;
+  if (buf.used === end && end + out.length <= buf.byteLength) {
+    new Uint8Array(buf, end).set(out);
+    buf.used = end + out.length;
+    return new Bin(new Uint8Array(buf, b.byteOffset, b.length + out.length));
+  }
+  const len = b.length + out.length;
+  const nb = new ArrayBuffer(Math.max(len * 2, 256)) as ArrayBufferWithUse;
+  const view = new Uint8Array(nb, 0, len);
+  view.set(b, 0);
+  view.set(out, b.length);
+  nb.used = len;
+  return new Bin(view);
+}
+
 export class Interpreter {
   constructor(readonly node: Node) {}
 
@@ -111,9 +143,9 @@ export class Interpreter {
                 for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
               }
               sp = bp + f.nlocals;
-              if (sp + 256 > stack.length) {
+              if (sp + 64 > stack.length) {
                 p.sp = sp;
-                p.ensureStack(sp + 256);
+                p.ensureStack(sp + 64);
                 stack = p.stack;
               }
               pc = f.entry;
@@ -361,7 +393,11 @@ export class Interpreter {
               const out: number[] = [];
               let j = base;
               p.pc = pc; p.sp = sp;
-              for (const s of specs) {
+              // `acc <> x`: a large binary first is not copied into `out` (see appendOrBuild)
+              const appendTo = specs.length > 1 && isAppendable(specs[0], stack[base]);
+              if (appendTo) j++;
+              for (let si = appendTo ? 1 : 0; si < specs.length; si++) {
+                const s = specs[si];
                 const v = stack[j++];
                 let size = s.size;
                 if (s.dynSize) {
@@ -372,7 +408,7 @@ export class Interpreter {
                 writeSegment(out, v, s, size);
               }
               sp = base;
-              stack[sp++] = new Bin(Uint8Array.from(out));
+              stack[sp++] = appendOrBuild(specs, stack[base], out);
               break;
             }
             case Op.try: {
@@ -554,7 +590,7 @@ export class Interpreter {
     }
     p.bp = bp;
     p.sp = bp + f.nlocals;
-    p.ensureStack(p.sp + 256);
+    p.ensureStack(p.sp + 64);
     p.pc = f.entry;
     p.fn = fi;
     p.version = v;
@@ -633,7 +669,7 @@ export class Interpreter {
         raise(tuple(A_BADFUN, fun));
       }
       const env = fun.env;
-      p.ensureStack(p.sp + env.length + 256);
+      p.ensureStack(p.sp + env.length + 64);
       for (let i = 0; i < env.length; i++) p.stack[p.sp++] = env[i];
       return this.enter(p, v, fun.index, argc + env.length, tail);
     }
@@ -652,7 +688,7 @@ export class Interpreter {
   /** a BIF asked for a call in its place */
   callOut(p: Process, r: TailCall | Halt, tail: boolean): void {
     if (r instanceof Halt) throw r;
-    p.ensureStack(p.sp + r.args.length + 256);
+    p.ensureStack(p.sp + r.args.length + 64);
     for (const a of r.args) p.stack[p.sp++] = a;
     if (r.name !== null) {
       if (!(r.target instanceof Atom)) this.badCallTarget(r.target, r.name, r.args.length);

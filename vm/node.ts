@@ -394,6 +394,14 @@ export class Node {
     });
   }
 
+  private fireDueVirtualTimers(): void {
+    if (this.vtimers.length === 0) return;
+    const due = this.vtimers.filter((t) => !t.cancelled && t.at <= this.virtualNow).sort((a, b) => a.at - b.at || a.seq - b.seq);
+    if (due.length === 0) return;
+    this.vtimers = this.vtimers.filter((t) => !t.cancelled && t.at > this.virtualNow);
+    for (const t of due) t.fire();
+  }
+
   // ---- the scheduler ------------------------------------------------------------------------
 
   private nextRunnable(): Process | undefined {
@@ -452,6 +460,12 @@ export class Node {
           p.status = "runnable";
           p.inRunQueue = true;
           this.runQueue.push(p);
+        }
+        if (this.deterministic) {
+          // virtual time also passes while processes run (a slice ~ 0.1 ms), so a process
+          // looping forever does not stop the clock and timers still fire
+          this.virtualNow += 0.1;
+          this.fireDueVirtualTimers();
         }
         if (this.host.now() - sliceStart > 15) break;
       }

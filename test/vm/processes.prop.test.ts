@@ -99,11 +99,9 @@ end
     120000,
   );
 
-  // KNOWN BUG (reported): in deterministic mode the virtual clock only moves when no process can
-  // run, so while any process loops forever no timer ever fires (Process.sleep, receive after,
-  // send_after). `beamlet run` (real time) prints "tick". When the clock also advances with the
-  // reductions run, this starts passing: turn it.fails into it.
-  it.fails(
+  // Regression: in deterministic mode the virtual clock used to move only when no process could
+  // run, so while any process looped forever no timer fired. It now advances with every slice.
+  it(
     "timers fire while another process loops forever (virtual clock)",
     async () => {
       const src = `
