@@ -217,6 +217,7 @@ export class Node {
   /** an exit signal from `from` (pid or null) to p, with Erlang's rules */
   exitSignal(from: Process | null, fromPid: Pid, p: Process, reason: Term, viaLink: boolean): void {
     if (p.status === "exited") return;
+    if (!p.trapExit) p.exitFrom = fromPid;
     if (reason === A_KILL && !viaLink) return this.killProcess(p, A_KILLED);
     if (p.trapExit) {
       this.send(p, tuple(A_EXIT, fromPid, reason));
@@ -267,11 +268,16 @@ export class Node {
     p.stack = [];
     p.frames = [];
     if (p.onExit) p.onExit(reason);
-    if (p === this.main) this.halt(reason === A_NORMAL ? this.exitCode : 1);
+    if (p === this.main) {
+      // the script's process was ended by an exit signal (its own errors end in run_script)
+      if (reason !== A_NORMAL) this.host.write(2, `** (EXIT from ${inspect(p.exitFrom ?? p.pid)}) ${inspect(reason)}\n`);
+      this.halt(reason === A_NORMAL ? this.exitCode : 1);
+    }
   }
 
   private exitSignalSafe(from: Process, to: Process, reason: Term): void {
     if (to.status === "exited") return;
+    to.exitFrom = from.pid;
     if (to.trapExit) return this.send(to, tuple(A_EXIT, from.pid, reason));
     if (reason === A_NORMAL) return;
     // a linked process dies with the same reason; it is not running (only one process runs)

@@ -22,10 +22,31 @@ defmodule :beamlet_boot do
       :exit, {:shutdown, n} when is_integer(n) -> :erlang.halt(n)
       :exit, {:shutdown, _} -> :erlang.halt(0)
       kind, reason ->
-        IO.write(:stderr, Exception.format(kind, reason, __STACKTRACE__))
+        IO.write(:stderr, format_uncaught(kind, reason, __STACKTRACE__))
         :erlang.halt(1)
     end
   end
+
+  # as `elixir` prints an uncaught error: a FunctionClauseError is "blamed" with its arguments
+  defp format_uncaught(:error, reason, [{m, f, args, _} | rest] = stacktrace) when is_list(args) do
+    case Exception.normalize(:error, reason, stacktrace) do
+      %FunctionClauseError{} ->
+        mfa = Exception.format_mfa(m, f, length(args))
+        given =
+          args
+          |> Enum.with_index(1)
+          |> Enum.map_join(fn {arg, i} -> "    \n        # #{i}\n        #{inspect(arg)}\n" end)
+
+        "** (FunctionClauseError) no function clause matching in #{mfa}    \n    \n" <>
+          "    The following arguments were given to #{mfa}:\n" <> given <> "    \n" <>
+          Exception.format_stacktrace([{m, f, length(args), []} | rest])
+
+      _ ->
+        Exception.format(:error, reason, stacktrace)
+    end
+  end
+
+  defp format_uncaught(kind, reason, stacktrace), do: Exception.format(kind, reason, stacktrace)
 end
 
 defmodule :beamlet_evaluator do

@@ -36,7 +36,8 @@ function structUpdate([base, kv, enforce]: Term[]): Term {
   for (const it of items) {
     if (!(it instanceof Tuple) || it.items.length !== 2) badarg();
     const [k, v] = (it as Tuple).items;
-    if (k === A_STRUCT || !m.has(k)) raise(tuple(atom("badkey"), k, m));
+    // struct!/2 raises KeyError with no term (as Elixir's does)
+    if (k === A_STRUCT || !m.has(k)) raise(tuple(atom("badkey"), k));
     m = m.put(k, v);
   }
   const required = enforce ? listToArray(enforce) ?? [] : [];
@@ -74,11 +75,10 @@ function typeName(t: Term): string {
 function implFor(ctx: BifContext, proto: Atom, value: Term, fallback: Term): Atom | null {
   const n = ctx.node as Node;
   const candidates: string[] = [];
-  if (isMap(value)) {
-    const s = (value as MapLike).get(A_STRUCT);
-    if (s instanceof Atom) candidates.push(s.name.replace(/^Elixir\./, ""));
-  }
-  candidates.push(typeName(value));
+  const struct = isMap(value) ? (value as MapLike).get(A_STRUCT) : undefined;
+  // a struct dispatches to its own implementation (or Any), never to Map's
+  if (struct instanceof Atom) candidates.push(struct.name.replace(/^Elixir\./, ""));
+  else candidates.push(typeName(value));
   if (fallback === TRUE) candidates.push("Any");
   for (const c of candidates) {
     const m = atom(proto.name + "." + c);

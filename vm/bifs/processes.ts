@@ -1,7 +1,8 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
 import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
-import { raise, badarg, badargAt, ErlangError } from "../errors.ts";
+import { raise, badarg, ErlangError } from "../errors.ts";
+import { badargAt } from "./util.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
