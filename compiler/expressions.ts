@@ -16,6 +16,7 @@ import {
 import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
+import { unescapeSigil } from "./unescape.ts";
 
 // Operators that are Erlang BIFs: Elixir name/arity -> erlang name
 const ERLANG_OPS: Record<string, string> = {
@@ -783,8 +784,13 @@ export class ExprCompiler {
   }
 
   private sigil(name: string, args: Ast[], scope: Scope, tail: boolean): void {
-    const [content, modsAst] = args;
+    let [content, modsAst] = args;
     const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
+    // lowercase sigils unescape their literal parts (the quoted form keeps them raw)
+    if (name === "sigil_s" || name === "sigil_c" || name === "sigil_w") {
+      const unesc = (p: Ast): Ast => (p.t === "str" ? { t: "str", v: unescapeSigil(p.v) } : p);
+      content = isCall(content, "<<>>") ? { ...content, args: (content.args ?? []).map(unesc) } : unesc(content);
+    }
     const parts = isCall(content, "<<>>") ? content.args ?? [] : [content];
     if (name === "sigil_w") {
       if (!parts.every((p) => p.t === "str")) return this.mod.error("interpolation in ~w is not supported by beamlet");
