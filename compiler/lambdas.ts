@@ -39,7 +39,9 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope): void 
   if (clauses.some((c) => c.args.length !== arity)) return ex.mod.error("cannot mix clauses with different arities in anonymous functions", a.meta.line);
   const captured = capturedVars(a, scope);
   const mod = ex.mod;
-  const name = `-${ex.fn.name}/${ex.fn.arity}-fun-${mod.lambdaCount++}-`;
+  // named after the enclosing top-level function, as Erlang names funs (nested ones too)
+  const outer = /^-(.+)-fun-\d+-$/.exec(ex.fn.name);
+  const name = `-${outer ? outer[1] : `${ex.fn.name}/${ex.fn.arity}`}-fun-${mod.lambdaCount++}-`;
   const index = reserveFunction(mod, name, arity + captured.length, false, true, a.meta.line ?? 0);
   for (const [, slot] of captured) ex.em.emit("push_local", slot);
   ex.em.emit("make_fun", index, captured.length);

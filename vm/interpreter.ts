@@ -15,6 +15,8 @@ import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceOf } from "./stacktrace.ts";
+import { badargWithMessage } from "./bifs/util.ts";
+import { inspect } from "./inspect.ts";
 
 export type RunResult = "yield" | "wait" | "exit";
 
@@ -28,6 +30,12 @@ const A_BADARITY = atom("badarity");
 const A_BADKEY = atom("badkey");
 const A_BADMAP = atom("badmap");
 const A_MODULE = atom("module");
+
+const SEGMENT_EXPECTS: Record<string, string> = {
+  binary: "a binary", integer: "an integer", float: "a float or an integer",
+  utf8: "a non-negative integer encodable as utf8", utf16: "a non-negative integer encodable as utf16",
+  utf32: "a non-negative integer encodable as utf32",
+};
 
 type ArrayBufferWithUse = ArrayBuffer & { used?: number };
 
@@ -405,7 +413,13 @@ export class Interpreter {
                   if (typeof sv !== "number") raise(atom("badarg"));
                   size = sv as number;
                 }
-                writeSegment(out, v, s, size);
+                try {
+                  writeSegment(out, v, s, size);
+                } catch (e) {
+                  if (!(e instanceof ErlangError)) throw e;
+                  // Elixir's text for a failed construction names the segment and what it expected
+                  badargWithMessage(`construction of binary failed: segment ${si + 1} of type '${s.type}': expected ${SEGMENT_EXPECTS[s.type] ?? "a valid value"} but got: ${inspect(v)}`);
+                }
               }
               sp = base;
               stack[sp++] = appendOrBuild(specs, stack[base], out);
