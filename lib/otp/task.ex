@@ -271,7 +271,11 @@ defmodule Task do
         {:exit, r} -> {:exit, r}
         nil ->
           Task.shutdown(task, :brutal_kill)
-          exit({:timeout, {Task.Supervised, :stream, [timeout]}})
+
+          # on_timeout: :kill_task reports the task as {:exit, :timeout}; the default exits
+          if Keyword.get(options, :on_timeout, :exit) == :kill_task,
+            do: {:exit, :timeout},
+            else: exit({:timeout, {Task.Supervised, :stream, [timeout]}})
       end
     end)
   end
