@@ -196,13 +196,18 @@ defmodule Task do
   def shutdown(%Task{pid: pid, ref: ref} = task, shutdown) do
     if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
     :erlang.unlink(pid)
+    # a monitor of our own: the task's may be gone already (yield/yield_many demonitor it), and a
+    # DOWN (:noproc for a finished task) must still arrive
+    mon = :erlang.monitor(:process, pid)
 
     case shutdown do
       :brutal_kill -> :erlang.exit(pid, :kill)
       _ -> :erlang.exit(pid, :shutdown)
     end
 
-    result = shutdown_receive(pid, ref, shutdown)
+    result = shutdown_receive(pid, ref, mon, shutdown)
+    :erlang.demonitor(mon, [:flush])
+    :erlang.demonitor(ref, [:flush])
 
     receive do
       {:EXIT, ^pid, _} -> :ok
@@ -213,7 +218,7 @@ defmodule Task do
     result
   end
 
-  defp shutdown_receive(pid, ref, shutdown) do
+  defp shutdown_receive(pid, ref, mon, shutdown) do
     timeout =
       case shutdown do
         :brutal_kill -> :infinity
@@ -222,26 +227,22 @@ defmodule Task do
 
     receive do
       {^ref, reply} ->
-        :erlang.demonitor(ref, [:flush])
         {:ok, reply}
 
-      {:DOWN, ^ref, _, _, :shutdown} ->
-        nil
-
-      {:DOWN, ^ref, _, _, :killed} ->
-        nil
-
-      {:DOWN, ^ref, _, _, reason} ->
-        {:exit, reason}
+      {:DOWN, down_ref, _, _, reason} when down_ref == ref or down_ref == mon ->
+        shutdown_result(reason)
     after
       timeout ->
         :erlang.exit(pid, :kill)
 
         receive do
-          {:DOWN, ^ref, _, _, _} -> nil
+          {:DOWN, down_ref, _, _, reason} when down_ref == ref or down_ref == mon -> shutdown_result(reason)
         end
     end
   end
+
+  defp shutdown_result(reason) when reason in [:shutdown, :killed, :noproc], do: nil
+  defp shutdown_result(reason), do: {:exit, reason}
 
   def ignore(%Task{ref: ref, pid: pid}) do
     :erlang.unlink(pid)

@@ -89,7 +89,10 @@ export class Model {
         return "true";
       }
       case "delete":
-        if (this.current === null || this.old !== null) return "false";
+        // R6 (OTP 25, test/conformance/code/delete_module): false while old code exists; true for
+        // a known module even when nothing is current; false for a module never loaded
+        if (this.old !== null) return "false";
+        if (this.current === null) return this.nextInst > 0 ? "true" : "false";
         this.old = this.current;
         this.current = null;
         return "true";
