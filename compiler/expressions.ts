@@ -368,22 +368,15 @@ export class ExprCompiler {
         this.done(tail);
         return true;
       case "elem":
-        if (args.length !== 2) return false;
-        this.expr(args[1], scope);
-        em.pushLit(1);
-        em.emit("bif", em.importOf("erlang", "+", 2));
-        this.expr(args[0], scope);
-        em.emit("bif", em.importOf("erlang", "element", 2));
-        this.done(tail);
-        return true;
       case "put_elem":
-        if (args.length !== 3) return false;
+        // elem(t, i) is :erlang.element(i + 1, t); put_elem(t, i, v) is :erlang.setelement(i + 1, t, v)
+        if (args.length !== (name === "elem" ? 2 : 3)) return false;
         this.expr(args[1], scope);
         em.pushLit(1);
-        em.emit("bif", em.importOf("erlang", "+", 2));
+        em.emit("add", em.importOf("erlang", "+", 2));
         this.expr(args[0], scope);
-        this.expr(args[2], scope);
-        em.emit("bif", em.importOf("erlang", "setelement", 3));
+        if (name === "put_elem") this.expr(args[2], scope);
+        em.emit("bif", em.importOf("erlang", name === "elem" ? "element" : "setelement", args.length));
         this.done(tail);
         return true;
       case "is_map_key":
@@ -391,8 +384,7 @@ export class ExprCompiler {
         this.bifCall("erlang", "is_map_key", [args[1], args[0]], scope, tail);
         return true;
       case "is_struct":
-        if (args.length === 1) this.bifCall("beamlet", "is_struct", args, scope, tail);
-        else this.bifCall("beamlet", "is_struct", args, scope, tail);
+        this.bifCall("beamlet", "is_struct", args, scope, tail);
         return true;
       case "is_exception":
         this.bifCall("beamlet", "is_exception", args, scope, tail);

@@ -27,10 +27,7 @@ export function compileTryParts(ex: ExprCompiler, body: Ast | undefined, rescue:
   em.emit("pop");
   em.emit("jump", end);
   em.place(h);
-  const [k, r, s] = [ex.fn.newSlot(), ex.fn.newSlot(), ex.fn.newSlot()];
-  em.emit("store_local", s);
-  em.emit("store_local", r);
-  em.emit("store_local", k);
+  const [k, r, s] = storeRaised(ex);
   ex.expr(after, scope.child());
   em.emit("pop");
   em.emit("push_local", k);
@@ -38,6 +35,15 @@ export function compileTryParts(ex: ExprCompiler, body: Ast | undefined, rescue:
   em.emit("push_local", s);
   em.emit("raise");
   em.place(end);
+}
+
+/** at a handler: the raised [kind, reason, stacktrace] on the stack go to three new slots */
+function storeRaised(ex: ExprCompiler): [number, number, number] {
+  const [k, r, s] = [ex.fn.newSlot(), ex.fn.newSlot(), ex.fn.newSlot()];
+  ex.em.emit("store_local", s);
+  ex.em.emit("store_local", r);
+  ex.em.emit("store_local", k);
+  return [k, r, s];
 }
 
 function inner(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, scope: Scope, line?: number): void {
@@ -55,10 +61,7 @@ function inner(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined,
   if (elseClauses) ex.caseClauses(elseClauses, scope, false, "try_clause");
   em.emit("jump", end);
   em.place(h);
-  const [k, r, s] = [ex.fn.newSlot(), ex.fn.newSlot(), ex.fn.newSlot()];
-  em.emit("store_local", s);
-  em.emit("store_local", r);
-  em.emit("store_local", k);
+  const [k, r, s] = storeRaised(ex);
   const savedSt = ex.fn.stacktraceSlot;
   ex.fn.stacktraceSlot = s;
 
