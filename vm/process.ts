@@ -91,6 +91,10 @@ export class Process {
   yieldRequested = false;
   /** set by a BIF to shorten the current slice to at most this many reductions (-1: no cap) */
   redsCap = -1;
+  /** a YIELD_AND_RETRY BIF is being re-executed after its yield */
+  retried = false;
+  /** who sent the exit signal that ended this process (for the script's `** (EXIT from ...)`) */
+  exitFrom: Pid | null = null;
   /** where this process's output goes (a shell session), inherited by processes it spawns */
   output: ((fd: 1 | 2, text: string) => void) | null = null;
   /** host callback when the process ends */

@@ -155,7 +155,7 @@ export function int(v: bigint | number): number | bigint {
   if (v >= -9007199254740991n && v <= 9007199254740991n) return Number(v);
   return v;
 }
-export function isInt(t: Term): t is number | bigint {
+export function isInt(t: Term | undefined): t is number | bigint {
   return typeof t === "number" || typeof t === "bigint";
 }
 export function toBig(t: number | bigint): bigint {
@@ -192,7 +192,7 @@ export function isAtom(t: Term): t is Atom {
 export function isBoolean(t: Term): boolean {
   return t === TRUE || t === FALSE;
 }
-export function isMap(t: Term): t is MapLike {
+export function isMap(t: Term | undefined): t is MapLike {
   return typeof t === "object" && t !== null && (t as MapLike).isMap === true;
 }
 export function isNumber(t: Term): boolean {
