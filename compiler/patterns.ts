@@ -2,7 +2,7 @@
 // variable seen twice in one pattern (or across a function head's arguments) must match equal values.
 import type { Ast } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef } from "../vm/patterns.ts";
-import { Term, atom, bin, Float, NIL, list, tuple, int, Atom } from "../vm/terms.ts";
+import { Term, atom, bin, binLiteral, Float, NIL, list, tuple, int, Atom } from "../vm/terms.ts";
 import { mapFromEntries } from "../vm/map.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
@@ -153,7 +153,7 @@ export class PatternCompiler {
       }
       if (valueAst.t === "str") {
         // a literal string inside a binary pattern matches its bytes
-        const b = bin(valueAst.v);
+        const b = binLiteral(valueAst.v);
         segs.push({ type: "binary", size: b.size, unit: 8, signed: false, little: false, pat: { k: "lit", v: b } });
         continue;
       }
@@ -193,7 +193,7 @@ export function literalTerm(a: Ast, fn?: FnCtx): Term | undefined {
     case "atom":
       return atom(a.v);
     case "str":
-      return bin(a.v);
+      return binLiteral(a.v);
     case "list": {
       const items: Term[] = [];
       let tail: Term = NIL;
@@ -256,7 +256,7 @@ export function literalTerm(a: Ast, fn?: FnCtx): Term | undefined {
         return mapFromEntries(entries);
       }
       if (a.name === "<<>>" && a.args && a.args.every((x) => x.t === "str")) {
-        return bin(a.args.map((x) => (x as { v: string }).v).join(""));
+        return binLiteral(a.args.map((x) => (x as { v: string }).v).join(""));
       }
       if (a.name === "@" && fn && a.args && isCall(a.args[0]) && typeof a.args[0].name === "string" && a.args[0].args === null) {
         const val = fn.mod.attrs.get(a.args[0].name);

@@ -42,6 +42,9 @@ export function unescapeAt(src: string, i: number): [string, number] {
   if (c in simpleEscapes) return [simpleEscapes[c], i + 2];
   if (c === "x" || c === "u") {
     const [cp, next] = hexEscape(src, i + 2, c);
+    // "\xHH" is a byte, not a code point: bytes 0x80-0xFF travel as lone surrogates U+DC80-U+DCFF
+    // ("surrogateescape"; valid source text never holds them) and become raw bytes in the binary
+    if (c === "x" && src[i + 2] !== "{" && cp >= 0x80) return [String.fromCharCode(0xdc00 + cp), next];
     return [String.fromCodePoint(cp), next];
   }
   if (c === "\n") return ["", i + 2];

@@ -80,6 +80,16 @@ export class Bin {
 export function bin(s: string): Bin {
   return new Bin(encoder.encode(s), s);
 }
+/** a string literal from the parser: lone surrogates U+DC80-U+DCFF stand for raw bytes ("\xFF") */
+export function binLiteral(s: string): Bin {
+  if (!/[\udc80-\udcff]/.test(s)) return bin(s);
+  const out: number[] = [];
+  for (const part of s.split(/([\udc80-\udcff])/)) {
+    if (part.length === 1 && part.charCodeAt(0) >= 0xdc80 && part.charCodeAt(0) <= 0xdcff) out.push(part.charCodeAt(0) - 0xdc00);
+    else for (const b of encoder.encode(part)) out.push(b);
+  }
+  return new Bin(Uint8Array.from(out));
+}
 export function binFromBytes(bytes: Uint8Array): Bin {
   return new Bin(bytes);
 }
