@@ -2,7 +2,7 @@
 // (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, Term } from "../vm/terms.ts";
+import { atom, Term, list } from "../vm/terms.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { CompilerHost, ModCtx } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
@@ -84,6 +84,7 @@ function compileBody(
   let moduledoc: string | null = null;
   let pendingDoc: string | undefined;
   let structFields: string[] | null = null;
+  let pendingDerive: { only: string[] | null; except: string[] | null } | null = null;
   const protoFns: [string, number][] = [];
   if (implInfo.for) ctx.attrs.set("for", atomA(implInfo.for));
   if (implInfo.protocol) ctx.attrs.set("protocol", atomA(implInfo.protocol));
@@ -165,7 +166,18 @@ function compileBody(
         if (val === undefined) return;
         if (an === "doc") { pendingDoc = val.t === "str" ? val.v : undefined; return; }
         if (an === "moduledoc") { moduledoc = val.t === "str" ? val.v : null; return; }
-        if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "derive", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
+        if (an === "derive") {
+          // @derive {Inspect, only: [...]} / {Inspect, except: [...]}: applied at defstruct
+          for (const d of val.t === "list" ? val.items : [val]) {
+            if (d.t === "tuple" && d.items.length === 2 && expandAlias(d.items[0], ctx) === "Elixir.Inspect") {
+              const only = kwGet(d.items[1], "only"), except = kwGet(d.items[1], "except");
+              const names = (x: Ast | undefined) => (x && x.t === "list" ? x.items.filter((i) => i.t === "atom").map((i) => (i as { v: string }).v) : null);
+              pendingDerive = { only: names(only), except: names(except) };
+            }
+          }
+          return;
+        }
+        if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
         ctx.attrs.set(an, val);
         if (an === "vsn") {
           const t = literalTerm(val);
@@ -188,6 +200,12 @@ function compileBody(
         }
         if (it.name === "defexception") fields.push(["__exception__", atomA("true")]);
         structFields = fields.map(([k]) => k).filter((k) => k !== "__exception__");
+        if (pendingDerive) {
+          const { only, except } = pendingDerive;
+          const shown = structFields.filter((f) => (only ? only.includes(f) : true) && (except ? !except.includes(f) : true));
+          attributes.push(["derive_inspect", list(shown.map((f) => atom(f)))]);
+          pendingDerive = null;
+        }
         const mapAst = call("%{}", [tupleA([atomA("__struct__"), atomA(name)]), ...fields.map(([k, x]) => tupleA([atomA(k), x]))]);
         addDef("def", call("__struct__", []), listA([tupleA([atomA("do"), mapAst])]), l, false);
         // @enforce_keys: building the struct (struct!/2, %S{} at run time) must name them

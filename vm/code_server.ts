@@ -206,7 +206,8 @@ export class CodeServer {
     ]);
     const attributes = () => {
       const attrs: Term[] = [tuple(atom("vsn"), this.vsn(v))];
-      for (const [k, val] of v.compiled.attributes) if (k !== "vsn") attrs.push(tuple(atom(k), list([val])));
+      // derive_inspect is beamlet-internal (how @derive Inspect prints), not a module attribute
+      for (const [k, val] of v.compiled.attributes) if (k !== "vsn" && k !== "derive_inspect") attrs.push(tuple(atom(k), list([val])));
       return list(attrs);
     };
     const table: [string, () => Term][] = [

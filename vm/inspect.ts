@@ -55,6 +55,12 @@ export function setStructInfoHook(fn: StructInfo | undefined): void {
   structInfoHook = fn;
 }
 
+/** `@derive {Inspect, only: ... | except: ...}`: the fields shown as #Name<...>, or undefined */
+let derivedInspectHook: StructInfo | undefined;
+export function setDerivedInspectHook(fn: StructInfo | undefined): void {
+  derivedInspectHook = fn;
+}
+
 function structFields(module: Atom): readonly Atom[] | undefined {
   const f = structInfoHook?.(module);
   if (f !== undefined) return f;
@@ -362,6 +368,14 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
     }
   }
   const name = inspectAtom(mod).replace(/^:/, "");
+  const derived = derivedInspectHook?.(mod);
+  if (derived !== undefined) {
+    // a derived Inspect prints #Name<shown fields, ...>
+    const items: (Atom | "...")[] = [...derived];
+    if (derived.length < shown.length) items.push("...");
+    return containerDoc("#" + name + "<", items, undefined, ">", opts,
+      (f, o) => (f === "..." ? "..." : concat(inspectAtomKey(f), " ", toDoc(m.get(f)!, o))), "strict");
+  }
   return containerDoc("%" + inspectAtom(mod) + "{", shown, undefined, "}", opts,
     (f, o) => concat(inspectAtomKey(f), " ", toDoc(m.get(f)!, o)), "strict");
   void name;

@@ -1,6 +1,6 @@
 // A node: the scheduler, the processes, the code server, timers and the host services. This is
 // the embedding API: create a Node with a Host, boot it with the standard library, run a script.
-import { Atom, Pid, Ref, Term, Tuple, atom, tuple, list, NIL, FALSE, TRUE, Fun, ExtFun, Cons } from "./terms.ts";
+import { Atom, Pid, Ref, Term, Tuple, atom, tuple, list, NIL, FALSE, TRUE, Fun, ExtFun, Cons, listToArray } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
 import { Process } from "./process.ts";
@@ -9,7 +9,7 @@ import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
 import { Halt, ProcessKilled } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
-import { inspect, setStructInfoHook } from "./inspect.ts";
+import { inspect, setStructInfoHook, setDerivedInspectHook } from "./inspect.ts";
 
 export interface Host extends CodeHost {
   write(fd: 1 | 2, text: string): void;
@@ -87,6 +87,10 @@ export class Node {
     this.startTime = host.now();
     // inspect prints struct fields in definition order
     setStructInfoHook((m) => this.code.current(m)?.compiled.structFields?.map((f) => atom(f)));
+    setDerivedInspectHook((m) => {
+      const shown = this.code.current(m)?.attribute("derive_inspect");
+      return shown === undefined ? undefined : (listToArray(shown) as Atom[]);
+    });
   }
 
   // ---- time ---------------------------------------------------------------------------------
