@@ -43,6 +43,8 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
     ex.expr(c.body, s, true);
     em.place(next);
   }
+  // a FunctionClauseError points at the function's first clause, as on the BEAM
+  em.line(clauses[0]?.meta.line);
   em.emit("func_info", nargs);
   fdef.nlocals = fn.nslots;
 }

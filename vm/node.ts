@@ -274,6 +274,11 @@ export class Node {
     if (p.onExit) p.onExit(reason);
     if (p === this.main) {
       // the script's process was ended by an exit signal (its own errors end in run_script)
+      if (reason !== A_NORMAL && this.code.current(atom("beamlet_boot"))?.exported("report_exit", 2) !== -1) {
+        // printed in the language (Exception.format_exit), which then halts with 1
+        this.spawn(null, atom("beamlet_boot"), [p.exitFrom ?? p.pid, reason], atom("report_exit"));
+        return;
+      }
       if (reason !== A_NORMAL) this.host.write(2, `** (EXIT from ${inspect(p.exitFrom ?? p.pid)}) ${inspect(reason)}\n`);
       this.halt(reason === A_NORMAL ? this.exitCode : 1);
     }

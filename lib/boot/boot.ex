@@ -27,6 +27,12 @@ defmodule :beamlet_boot do
     end
   end
 
+  # the script's process was ended by an exit signal: `elixir` prints it and exits with 1
+  def report_exit(from, reason) do
+    IO.write(:stderr, "** (EXIT from #{inspect(from)}) #{Exception.format_exit(reason)}\n")
+    :erlang.halt(1)
+  end
+
   # as `elixir` prints an uncaught error: a FunctionClauseError is "blamed" with its arguments
   defp format_uncaught(:error, reason, [{m, f, args, _} | rest] = stacktrace) when is_list(args) do
     case Exception.normalize(:error, reason, stacktrace) do
