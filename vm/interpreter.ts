@@ -237,7 +237,17 @@ export class Interpreter {
               }
               const imp = version.imports[code[pc++]];
               p.pc = pc; p.sp = sp;
-              const r = imp.bif!.fn([a, b], ctx) as Term; // operators never hand back a call
+              let r: Term;
+              try {
+                r = imp.bif!.fn([a, b], ctx) as Term; // operators never hand back a call
+              } catch (e) {
+                // as on the BEAM, the failing operator and its arguments head the stack trace
+                // (Elixir's ArithmeticError message shows them: "... expression: 1 + :a")
+                if (e instanceof ErlangError && e.stacktrace === undefined) {
+                  e.stacktrace = new Cons(tuple(atom("erlang"), imp.nameAtom, list([a, b]), NIL), stacktraceOf(p));
+                }
+                throw e;
+              }
               sp -= 2;
               stack[sp++] = r;
               break;

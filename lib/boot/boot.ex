@@ -34,18 +34,21 @@ defmodule :beamlet_boot do
   end
 
   # as `elixir` prints an uncaught error: a FunctionClauseError is "blamed" with its arguments
-  defp format_uncaught(:error, reason, [{m, f, args, _} | rest] = stacktrace) when is_list(args) do
+  defp format_uncaught(:error, reason, stacktrace) do
     case Exception.normalize(:error, reason, stacktrace) do
-      %FunctionClauseError{} ->
-        mfa = Exception.format_mfa(m, f, length(args))
-        given =
-          args
-          |> Enum.with_index(1)
-          |> Enum.map_join(fn {arg, i} -> "    \n        # #{i}\n        #{inspect(arg)}\n" end)
+      %FunctionClauseError{} = e ->
+        {given, stacktrace} =
+          case stacktrace do
+            [{m, f, args, _} | rest] when is_list(args) ->
+              mfa = Exception.format_mfa(m, f, length(args))
+              lines = args |> Enum.with_index(1) |> Enum.map_join(fn {arg, i} -> "    \n        # #{i}\n        #{inspect(arg)}\n" end)
+              {"    \n    The following arguments were given to #{mfa}:\n" <> lines <> "    \n", [{m, f, length(args), []} | rest]}
 
-        "** (FunctionClauseError) no function clause matching in #{mfa}    \n    \n" <>
-          "    The following arguments were given to #{mfa}:\n" <> given <> "    \n" <>
-          Exception.format_stacktrace([{m, f, length(args), []} | rest])
+            _ ->
+              {"", stacktrace}
+          end
+
+        "** (FunctionClauseError) " <> Exception.message(e) <> "    \n" <> given <> Exception.format_stacktrace(stacktrace)
 
       _ ->
         Exception.format(:error, reason, stacktrace)
