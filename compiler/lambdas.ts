@@ -121,4 +121,3 @@ const KERNEL_CAPTURE: Record<string, string> = {
   "!=/2": "/=", "===/2": "=:=", "</2": "<", ">/2": ">", "<=/2": "=<", ">=/2": ">=", "++/2": "++", "--/2": "--",
   "self/0": "self", "send/2": "send", "spawn/1": "spawn", "exit/1": "exit", "throw/1": "throw", "apply/2": "apply", "apply/3": "apply",
 };
-export { atomA, varName };

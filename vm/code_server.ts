@@ -256,4 +256,3 @@ function mapOf(field: string): Term {
 export function charlist(s: string): Term {
   return list([...s].map((c) => c.codePointAt(0)!));
 }
-export { bin, TRUE };

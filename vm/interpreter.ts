@@ -727,4 +727,3 @@ export class Interpreter {
   }
 }
 
-export { displayName, mapFromEntries, exception, A_MODULE };

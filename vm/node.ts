@@ -1,6 +1,6 @@
 // A node: the scheduler, the processes, the code server, timers and the host services. This is
 // the embedding API: create a Node with a Host, boot it with the standard library, run a script.
-import { Atom, Pid, Ref, Term, Tuple, atom, tuple, list, NIL, FALSE, TRUE, Fun, ExtFun, Cons, listToArray } from "./terms.ts";
+import { Atom, Bin, Pid, Ref, Term, atom, tuple, list, Fun, listToArray, NIL } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
 import { Process } from "./process.ts";
@@ -349,7 +349,7 @@ export class Node {
   }
 
   binaryOf(v: ModuleVersion): Term {
-    return new (require_bin())(this.code.objectCode(v));
+    return new Bin(this.code.objectCode(v));
   }
 
   // ---- evaluation for hosts (REPL, remote shells, rpc) ----------------------------------------
@@ -514,8 +514,3 @@ function process_env_debug(): boolean {
   const g = globalThis as any;
   return !!g.process?.env?.BEAMLET_DEBUG;
 }
-import { Bin } from "./terms.ts";
-function require_bin(): typeof Bin {
-  return Bin;
-}
-export { Tuple, Cons, FALSE, TRUE, ExtFun, stacktraceOf };

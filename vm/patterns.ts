@@ -89,4 +89,3 @@ export function match(p: Pat, v: Term, stack: Term[], bp: number): boolean {
   }
 }
 
-export { Float };

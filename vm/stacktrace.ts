@@ -32,4 +32,3 @@ export function stacktraceOf(p: Process, args?: Term[]): Term {
 export function displayName(mod: string): string {
   return mod.startsWith("Elixir.") ? mod.slice(7) : ":" + mod;
 }
-export { Tuple, Cons };

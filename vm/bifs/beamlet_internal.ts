@@ -154,7 +154,6 @@ defineBifs("beamlet", {
   },
 });
 
-export { list };
 
 // :queue.in/2 and in_r/2 (the rest of :queue is lib/erlang/queue.ex): OTP's {rear, front} lists
 defineBifs("queue", {

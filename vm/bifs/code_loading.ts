@@ -214,4 +214,3 @@ defineBifs("erlang", {
   },
 });
 
-export { Cons, Tuple, isMap };

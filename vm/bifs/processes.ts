@@ -356,7 +356,6 @@ defineBifs("Elixir.Kernel", {
   "apply/3": apply,
 });
 
-export { ProcessKilled, Cons };
 
 // Kernel operators as functions (apply(Kernel, :+, [1, 2]), &Kernel.+/2)
 import { lookupBif } from "./registry.ts";
