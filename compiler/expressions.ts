@@ -880,4 +880,3 @@ function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): 
   return build(0);
 }
 
-export { keywordPairs, blockItems, list, int, M0 };

@@ -295,4 +295,3 @@ function compileBody(
   return [...nested, compiled];
 }
 
-export { displayModule, M0, varName };
