@@ -54,13 +54,18 @@ export class CodeServer {
     return r instanceof ModuleVersion ? r : undefined;
   }
 
-  /** find Elixir.M.bbc on the code path */
-  findFile(m: Atom): string | null {
+  /** Elixir.M.bbc on the code path: its path and bytes (read once) */
+  locate(m: Atom): { path: string; bytes: Uint8Array } | null {
     for (const dir of this.path) {
-      const p = dir.replace(/\/$/, "") + "/" + m.name + OBJ_EXT;
-      if (this.host.readFile(p) !== null) return p;
+      const path = dir.replace(/\/$/, "") + "/" + m.name + OBJ_EXT;
+      const bytes = this.host.readFile(path);
+      if (bytes !== null) return { path, bytes };
     }
     return null;
+  }
+
+  findFile(m: Atom): string | null {
+    return this.locate(m)?.path ?? null;
   }
 
   /** install a compiled module (no checks of the not_purged rule: callers do them) */
@@ -77,9 +82,9 @@ export class CodeServer {
 
   /** R2: load_file; returns the version or an error atom */
   loadFile(m: Atom): ModuleVersion | "nofile" | "badfile" | "not_purged" {
-    const path = this.findFile(m);
-    if (path === null) return "nofile";
-    const bytes = this.host.readFile(path)!;
+    const found = this.locate(m);
+    if (found === null) return "nofile";
+    const { path, bytes } = found;
     const compiled = readModule(bytes);
     if (compiled === null || compiled.name !== m.name) return "badfile";
     const s = this.modules.get(m);

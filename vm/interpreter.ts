@@ -517,11 +517,6 @@ export class Interpreter {
             case Op.recv_wait: {
               const target = code[pc++];
               const timeout = stack[--sp];
-              if (p.timedOut) {
-                p.timedOut = false;
-                pc = target;
-                break;
-              }
               if (timeout !== A_INFINITY && (typeof timeout !== "number" || timeout < 0)) {
                 p.pc = pc; p.sp = sp;
                 raise(tuple(atom("timeout_value"), timeout));
@@ -658,17 +653,11 @@ export class Interpreter {
     const v = node.code.ensureLoaded(mod);
     const fi = v ? v.exported(name.name, argc) : -1;
     if (v && fi >= 0) return this.enter(p, v, fi, argc, tail);
-    if (v && name.name === "module_info" && argc <= 1) {
-      const args = p.stack.slice(p.sp - argc, p.sp);
+    // module_info/0,1 and __info__/1 every module has, answered by the code server
+    if (v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {
+      const arg = argc === 1 ? p.stack[p.sp - 1] : undefined;
       p.sp -= argc;
-      p.stack[p.sp++] = node.code.moduleInfo(v, args[0]);
-      if (tail) this.doReturn(p, p.sp, p.bp);
-      return;
-    }
-    if (v && name.name === "__info__" && argc === 1) {
-      const args = p.stack.slice(p.sp - argc, p.sp);
-      p.sp -= argc;
-      p.stack[p.sp++] = node.code.info(v, args[0]);
+      p.stack[p.sp++] = name.name === "module_info" ? node.code.moduleInfo(v, arg) : node.code.info(v, arg!);
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
     }

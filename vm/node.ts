@@ -209,9 +209,7 @@ export class Node {
       p.timer = this.setTimer(timeout, () => {
         p.timer = null;
         if (p.status !== "waiting") return;
-        p.timedOut = true;
         p.pc = p.timeoutPc;
-        p.timedOut = false;
         p.recvCursor = 0;
         this.makeRunnable(p);
       });

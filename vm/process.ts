@@ -42,7 +42,6 @@ export class Process {
   /** where recv_wait jumps when the timeout fires */
   timeoutPc = -1;
   timer: { cancel(): void } | null = null;
-  timedOut = false;
 
   status: Status = "runnable";
   inRunQueue = false;

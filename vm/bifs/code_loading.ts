@@ -119,18 +119,12 @@ defineBifs("code", {
   "get_object_code/1": ([m], ctx) => {
     const mod = modArg(m);
     const n = node(ctx);
-    const f = n.code.findFile(mod);
-    if (!f) return A_ERROR;
-    const bytes = n.host.readFile(f);
-    if (!bytes) return A_ERROR;
-    return tuple(mod, binFromBytes(bytes), charlist(f));
+    const found = n.code.locate(mod);
+    if (!found) return A_ERROR;
+    return tuple(mod, binFromBytes(found.bytes), charlist(found.path));
   },
   "module_status/1": ([m], ctx) => {
-    const n = node(ctx);
-    const mod = modArg(m);
-    const v = n.code.current(mod);
-    if (!v) return n.code.findFile(mod) ? atom("not_loaded") : atom("not_loaded");
-    return atom("loaded");
+    return atom(node(ctx).code.current(modArg(m)) ? "loaded" : "not_loaded");
   },
   "is_sticky/1": () => FALSE,
   "root_dir/0": () => charlist("/beamlet"),
