@@ -55,14 +55,25 @@ export function onMessages(sock: net.Socket, onMessage: (m: any) => void): void 
       const line = buf.slice(0, i);
       buf = buf.slice(i + 1);
       if (!line.trim()) continue;
-      let m: any;
+      let m: unknown;
       try {
         m = JSON.parse(line);
       } catch {
         sock.destroy();
         return;
       }
-      onMessage(m);
+      // a frame is an object with a string tag; anything else (null, a number, an array) closes
+      // this connection and nothing else
+      if (m === null || typeof m !== "object" || Array.isArray(m) || typeof (m as { t?: unknown }).t !== "string") {
+        sock.destroy();
+        return;
+      }
+      try {
+        onMessage(m);
+      } catch {
+        sock.destroy();
+        return;
+      }
     }
   });
 }
