@@ -8,6 +8,8 @@ import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
 import { segmentSpec } from "./binaries.ts";
 import { expandAlias } from "./aliases.ts";
+import { hygienicName, plainName } from "./quoted.ts";
+import { findMacro, expandMacro } from "./macros.ts";
 
 export class PatternCompiler {
   /** names bound by this pattern so far (repeats become equality checks) */
@@ -100,6 +102,19 @@ export class PatternCompiler {
       }
       case "when":
         return this.fn.mod.error("guards are not allowed here", lineOf(a));
+      case "var!": {
+        // var!(x) / var!(x, Context) in a pattern binds the variable of that context
+        const [v0, ctxAst] = args;
+        if (!v0 || varName(v0) === null) return this.fn.mod.error("expected \"var!\" argument to be a variable", lineOf(a));
+        const ctx = ctxAst ? expandAlias(ctxAst, this.fn.mod) : null;
+        return this.compile({ ...(v0 as any), name: hygienicName(plainName(varName(v0)!), ctx === "nil" ? null : ctx, null) });
+      }
+      case "unquote":
+        return this.fn.mod.error("unquote called outside quote", lineOf(a));
+    }
+    if (typeof name === "string" || (isCall(name) && name.name === ".")) {
+      const macro = findMacro(this.fn.mod, a as any);
+      if (macro) return this.compile(expandMacro(this.fn.mod, macro, a as any, { fn: null, line: lineOf(a) ?? 0 }));
     }
     if (name === "@") {
       const attr = args[0];

@@ -107,6 +107,10 @@ function pow([a, b]: Term[]): Term {
 }
 
 defineBifs("beamlet", {
+  "sync_result/1": ([r]: Term[], ctx: BifContext) => {
+    (ctx.process as { syncResult: Term | null }).syncResult = r;
+    return atom("ok");
+  },
   "reply_to_host/2": ([ref, value]: Term[], ctx: BifContext) => {
     (ctx.node as Node).hostReply(ref, value);
     return atom("ok");

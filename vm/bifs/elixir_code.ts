@@ -4,7 +4,7 @@
 // one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple } from "../terms.ts";
-import { raise, exception, badarg, elixirRaise } from "../errors.ts";
+import { raise, exception, badarg, elixirRaise, ErlangError } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
@@ -15,6 +15,7 @@ import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
 import { compilerHost } from "../boot.ts";
+import { termToAstOrError } from "../../compiler/quoted.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
 
@@ -131,6 +132,11 @@ function fieldText(e: Term, k: string): string {
 }
 
 function compileErrorToTerm(n: Node, e: CompileError, source: string): never {
+  if (e.raised) {
+    const [kind, reason] = e.raised as Term[];
+    if (kind === atom("error")) raise(reason);
+    throw new ErlangError((kind as Atom).name as "exit" | "throw", reason);
+  }
   const fields: Record<string, Term> = { file: bin(e.file), line: e.line };
   if (e.kind !== "CompileError") {
     fields.column = e.column ?? atom("nil");
@@ -529,7 +535,28 @@ function stringToQuoted(args: Term[], bang: boolean): Term {
     return tuple(atom("error"), tuple(list([tuple(atom("line"), e.line), tuple(atom("column"), e.column ?? 0)]), bin(e.description), bin("")));
   }
 }
+/** Code.eval_quoted(quoted, binding, opts): the quoted form is compiled and run as eval_string's */
+function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: Term): Term | TailCall {
+  const n = node(ctx);
+  let file = "nofile";
+  if (opts !== undefined && isMap(opts)) {
+    const f = opts.get(atom("file"));
+    if (f instanceof Bin) file = f.toString();
+  } else file = fileOpt(opts, "nofile");
+  let ast: Ast;
+  try {
+    ast = termToAstOrError(quoted, file, 0);
+  } catch (e) {
+    if (e instanceof CompileError) compileErrorToTerm(n, e, "");
+    throw e;
+  }
+  return runAsScript(n, ast, "", file, "value", bindingsOf(binding));
+}
+
 defineBifs("Elixir.Code", {
+  "eval_quoted/1": ([q], ctx) => evalQuoted(ctx, q),
+  "eval_quoted/2": ([q, b], ctx) => evalQuoted(ctx, q, b),
+  "eval_quoted/3": ([q, b, o], ctx) => evalQuoted(ctx, q, b, o),
   "string_to_quoted!/1": (a) => stringToQuoted(a, true),
   "string_to_quoted!/2": (a) => stringToQuoted(a, true),
   "string_to_quoted/1": (a) => stringToQuoted(a, false),
