@@ -19,6 +19,7 @@ import { compileTry } from "./try.ts";
 import { unescapeSigil } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
+import { isScriptModule } from "./script_module.ts";
 import { plainName, hygienicName, isHygienic } from "./quoted.ts";
 
 /** __ENV__.function for a compiled function: a macro shows its own arity, a fn its def's */
@@ -200,7 +201,7 @@ export class ExprCompiler {
   }
 
   private variable(a: AstCall, name: string, scope: Scope, tail: boolean): void {
-    if (name === "__MODULE__") return this.lit(atom(this.mod.name), tail);
+    if (name === "__MODULE__") return this.lit(atom(isScriptModule(this.mod.name) ? "nil" : this.mod.name), tail);
     if (name === "__STACKTRACE__") {
       if (this.fn.stacktraceSlot === null) return this.mod.error("__STACKTRACE__ is available only inside catch and rescue clauses of try expressions", a.meta.line);
       this.em.emit("push_local", this.fn.stacktraceSlot);
@@ -215,7 +216,7 @@ export class ExprCompiler {
       return this.done(tail);
     }
     // Elixir 1.14 still expands a parenthesis-free zero-arity local call (with a warning)
-    const local = this.mod.locals.get(name + "/0");
+    const local = this.mod.locals.get(plainName(name) + "/0");
     if (local) {
       this.em.emit(tail ? "tail_local" : "call_local", local.index, 0);
       return;
@@ -537,6 +538,10 @@ export class ExprCompiler {
         if (!v0 || !isCall(v0) || v0.args !== null || typeof v0.name !== "string") return this.mod.error(`expected "var!" argument to be a variable, got: ${astText(v0)}`, a.meta.line);
         const ctx = ctxAst ? expandAlias(ctxAst, this.mod) : null;
         const vname = hygienicName(plainName(v0.name), ctx === "nil" ? null : ctx, null);
+        if (scope.lookup(vname) === undefined) {
+          const where = ctx && ctx !== "nil" ? ` (context ${ctx.replace(/^Elixir\./, "")})` : "";
+          return this.mod.error(`undefined variable "${plainName(v0.name)}"${where}`, a.meta.line);
+        }
         this.variable({ ...v0, name: vname }, vname, scope, tail);
         return true;
       }

@@ -11,6 +11,7 @@ import { isCall } from "./ast_util.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import { astToTerm, termToAstOrError } from "./quoted.ts";
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
+import { isScriptModule } from "./script_module.ts";
 
 export interface MacroRef {
   module: string;
@@ -26,7 +27,10 @@ export function findMacro(mod: ModCtx, a: AstCall): MacroRef | null {
   if (typeof a.name === "string") {
     const key = a.name + "/" + args.length;
     if (mod.locals.has(key)) return null;
-    if (mod.localMacros.has(key)) return { module: mod.name, name: a.name, arity: args.length, local: true };
+    if (mod.localMacros.has(key)) {
+      if (mod.visibleMacros && !mod.visibleMacros.has(key)) return mod.error(`cannot invoke macro ${key} before its definition`, a.meta.line);
+      return { module: mod.name, name: a.name, arity: args.length, local: true };
+    }
     const imported = mod.importedMacros.get(key);
     if (imported) return { module: imported, name: a.name, arity: args.length, local: false };
     return null;
@@ -76,7 +80,7 @@ function importTable(mod: ModCtx, table: Map<string, string>, kernel: Record<str
 }
 
 function isScript(mod: ModCtx): boolean {
-  return mod.name.startsWith("elixir_") || mod.name.startsWith("beamlet_");
+  return isScriptModule(mod.name);
 }
 
 /** %Macro.Env{} for code at this point (__ENV__, and __CALLER__ as a macro sees it) */
@@ -181,4 +185,14 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   } finally {
     depth--;
   }
+}
+
+/** an exception raised by code Elixir runs at compile time (e.g. a module body's call) */
+export function raiseAtCompileTime(mod: ModCtx, line: number, exception: string, message: string, fields: Record<string, Term>): never {
+  const err = new CompileError("CompileError", mod.file, line, null, message);
+  err.banner = `** (${exception}) ${message}`;
+  const entries: [Term, Term][] = [[atom("__struct__"), atom("Elixir." + exception)], [atom("__exception__"), atom("true")]];
+  for (const [k, v] of Object.entries(fields)) entries.push([atom(k), v]);
+  err.raised = [atom("error"), mapFromEntries(entries), NIL];
+  throw err;
 }

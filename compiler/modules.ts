@@ -11,7 +11,8 @@ import {
 } from "./ast_util.ts";
 import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
-import { findMacro, expandMacro } from "./macros.ts";
+import { findMacro, expandMacro, raiseAtCompileTime } from "./macros.ts";
+import { plainName } from "./quoted.ts";
 
 interface DefClause extends Clause {
   kind: "def" | "defp";
@@ -19,6 +20,8 @@ interface DefClause extends Clause {
   attrs: Map<string, Ast>;
   overridable: boolean;
   doc?: string;
+  /** the local macros defined before this clause (only those may be called in it) */
+  macros?: Set<string>;
 }
 
 /** compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first */
@@ -97,7 +100,8 @@ function compileBody(
       head = head.args[0];
     }
     if (!isCall(head) || typeof head.name !== "string") return ctx.error("invalid function head", l);
-    const fname = head.name;
+    // a head written without parentheses inside a quote is a "variable" of the quote's context
+    const fname = plainName(head.name);
     let params = head.args ?? [];
     if (kind === "protocol" && bodyKw === undefined) {
       protoFns.push([fname, params.length]);
@@ -118,7 +122,7 @@ function compileBody(
       // def f do ... rescue ... end is an implicit try
       body = call("try", [listA([tupleA([atomA("do"), body ?? atomA("nil")]), ...extra.map(([k, x]) => tupleA([atomA(k), x]))])], { line: l });
     }
-    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, doc: pendingDoc });
+    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, doc: pendingDoc, macros: new Set(ctx.localMacros) });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc]);
     pendingDoc = undefined;
   };
@@ -200,6 +204,9 @@ function compileBody(
   };
 
   const visit = (it: Ast, overridable: boolean): void => {
+    if (isCall(it) && typeof it.name !== "string" && it.args !== null && expandInBody(it)) return;
+    // a macro may expand to a list of definitions
+    if (it.t === "list") return it.items.forEach((x) => visit(x, overridable));
     if (!isCall(it) || typeof it.name !== "string") return;
     const args = it.args ?? [];
     const l = it.meta.line;
@@ -295,7 +302,12 @@ function compileBody(
           return;
         }
         const tmpl = host.useTemplate(short);
-        if (!tmpl) return ctx.error(`use ${short} is not supported by beamlet (no template lib/use/${short}.ex)`, l);
+        if (!tmpl) {
+          if (host.moduleExports(target) === undefined) return ctx.error(`module ${short} is not loaded and could not be found`, l);
+          // Plain.__using__(opts) is then a call of a function that does not exist, run at compile time
+          return raiseAtCompileTime(ctx, l ?? line, "UndefinedFunctionError", `function ${short}.__using__/1 is undefined or private`,
+            { module: atom(target), function: atom("__using__"), arity: 1, reason: atom("nil"), message: atom("nil") });
+        }
         const saved = ctx.attrs.get("use_opts");
         ctx.attrs.set("use_opts", args[1] ?? listA([]));
         attributes.push(["behaviour", atom(target)]);

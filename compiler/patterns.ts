@@ -10,6 +10,7 @@ import { segmentSpec } from "./binaries.ts";
 import { expandAlias } from "./aliases.ts";
 import { hygienicName, plainName } from "./quoted.ts";
 import { findMacro, expandMacro } from "./macros.ts";
+import { isScriptModule } from "./script_module.ts";
 
 export class PatternCompiler {
   /** names bound by this pattern so far (repeats become equality checks) */
@@ -50,7 +51,7 @@ export class PatternCompiler {
     const name = a.name;
     if (a.args === null && typeof name === "string") {
       if (name === "_") return { k: "any" };
-      if (name === "__MODULE__") return { k: "lit", v: atom(this.fn.mod.name) };
+      if (name === "__MODULE__") return { k: "lit", v: atom(isScriptModule(this.fn.mod.name) ? "nil" : this.fn.mod.name) };
       const seen = this.bound.get(name);
       if (seen !== undefined) return { k: "eq", slot: seen };
       const slot = this.fn.newSlot();
@@ -251,7 +252,7 @@ export function literalTerm(a: Ast, fn?: FnCtx): Term | undefined {
         const m = expandAlias(a, fn.mod);
         return m === null ? undefined : atom(m);
       }
-      if (a.name === "__MODULE__" && a.args === null && fn) return atom(fn.mod.name);
+      if (a.name === "__MODULE__" && a.args === null && fn) return atom(isScriptModule(fn.mod.name) ? "nil" : fn.mod.name);
       if (a.name === "%{}" && a.args) {
         const entries: [Term, Term][] = [];
         for (const item of a.args) {

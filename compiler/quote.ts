@@ -4,10 +4,11 @@
 // `keep:` with `location: :keep`, and the quote's context on every variable (hygiene).
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { ModCtx } from "./context.ts";
-import { isCall, keywordPairs, call, atomA, listA, tupleA, remote } from "./ast_util.ts";
+import { isCall, keywordPairs, call, atomA, listA, tupleA } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
 import { plainName } from "./quoted.ts";
+import { isScriptModule } from "./script_module.ts";
 
 interface QuoteState {
   context: string;
@@ -27,7 +28,7 @@ const SPECIAL = new Set([
 
 /** the module a quote in this module gives its variables as context */
 export function quoteContext(mod: ModCtx): string {
-  return mod.name.startsWith("elixir_") ? "Elixir" : mod.name;
+  return isScriptModule(mod.name) ? "Elixir" : mod.name;
 }
 
 /** `quote opts do body end` -> an AST that builds the quoted term */
@@ -59,9 +60,11 @@ export function compileQuote(a: AstCall, mod: ModCtx): Ast {
     if (!kv) return mod.error("invalid :bind_quoted for quote", a.meta.line);
     st.unquote = false;
     const assigns = kv.map(([k, val]) =>
-      tupleA([atomA("="), listA([]), listA([tupleA([atomA(k), listA([tupleA([atomA("line"), { t: "int", v: BigInt(a.meta.line ?? 0) }])]), atomA(st.context)]), remote("Elixir.Macro", "escape", [val])])]));
+      tupleA([atomA("="), listA([]), listA([tupleA([atomA(k), listA([tupleA([atomA("line"), { t: "int", v: BigInt(a.meta.line ?? 0) }])]), atomA(st.context)]), val])]));
     return tupleA([atomA("__block__"), listA([]), listA([...assigns, quoteAst(body, st)])]);
   }
+  // a body that is one unquote_splicing is a block of what it splices (as Elixir's parser builds it)
+  if (isCall(body, "unquote_splicing") && st.unquote) return quoteAst(call("__block__", [body]), st);
   return quoteAst(body, st);
 }
 

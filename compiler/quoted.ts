@@ -28,7 +28,7 @@ export function hygienicName(name: string, context: string | null, counter: numb
 
 // ---- AST -> quoted term -------------------------------------------------------------------------
 
-const A_LINE = atom("line"), A_NO_PARENS = atom("no_parens"), A_COUNTER = atom("counter");
+const A_LINE = atom("line"), A_NO_PARENS = atom("no_parens"), A_COUNTER = atom("counter"), A_ALIAS = atom("alias");
 
 function metaTerm(m: Meta | undefined): Term {
   if (m?.quoted !== undefined) return m.quoted as Term;
@@ -83,6 +83,8 @@ function metaOf(meta: Term, fallbackLine: number | undefined): Meta {
   if (typeof line === "number") m.line = line;
   else if (fallbackLine !== undefined) m.line = fallbackLine;
   if (kw(meta, A_NO_PARENS) === TRUE) m.no_parens = true;
+  const alias = kw(meta, A_ALIAS);
+  if (alias instanceof Atom) m.alias = alias.name === "false" ? false : alias.name;
   return m;
 }
 

@@ -58,11 +58,6 @@ defmodule Macro do
   defp do_escape(tuple, u, p) when is_tuple(tuple),
     do: {:{}, [], Enum.map(Tuple.to_list(tuple), &do_escape(&1, u, p))}
 
-  defp do_escape(%{__struct__: mod} = struct, u, p) when is_atom(mod) do
-    fields = struct |> Map.delete(:__struct__) |> Map.to_list() |> Enum.map(&do_escape(&1, u, p))
-    {:%, [], [mod, {:%{}, [], fields}]}
-  end
-
   defp do_escape(map, u, p) when is_map(map),
     do: {:%{}, [], map |> Map.to_list() |> Enum.map(&do_escape(&1, u, p))}
 
@@ -77,7 +72,7 @@ defmodule Macro do
         {:module, m} = Function.info(fun, :module)
         {:name, n} = Function.info(fun, :name)
         {:arity, a} = Function.info(fun, :arity)
-        {:&, [], [{:/, [], [{{:., [], [m, n]}, [], []}, a]}]}
+        {:&, [], [{:/, [], [{{:., [], [m, n]}, [no_parens: true], []}, a]}]}
 
       _ ->
         raise ArgumentError, "cannot escape #{inspect(fun)}. The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and remote functions in the format &Mod.fun/arity"
@@ -149,7 +144,6 @@ defmodule Macro do
 
   # ---- calls, pipes, metadata ------------------------------------------------------------------
 
-  def decompose_call({:__aliases__, _, _}), do: :error
   def decompose_call({{:., _, [remote, function]}, _, args}) when is_tuple(remote) or is_atom(remote), do: {remote, function, args}
   def decompose_call({name, _, args}) when is_atom(name) and is_atom(args), do: {name, []}
   def decompose_call({name, _, args}) when is_atom(name) and is_list(args), do: {name, args}
@@ -176,7 +170,7 @@ defmodule Macro do
 
   def update_meta(quoted, fun) when is_function(fun, 1) do
     postwalk(quoted, fn
-      {form, meta, args} when is_list(meta) -> {form, fun.(meta), args}
+      {form, meta, args} when is_list(meta) and is_list(args) -> {form, fun.(meta), args}
       other -> other
     end)
   end

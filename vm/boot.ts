@@ -13,7 +13,7 @@ import "./bifs/index.ts";
 import "./bifs/processes.ts";
 import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
-import "./bifs/elixir_code.ts";
+import { installCompileErrorHook } from "./bifs/elixir_code.ts";
 import "./bifs/files.ts";
 import "./bifs/macro.ts";
 
@@ -27,6 +27,7 @@ export const aheadOfTime = new WeakSet<CompiledModule>();
 
 /** a compiler host backed by a node's loaded modules and the lib/use templates */
 export function compilerHost(node: Node, useSources: Map<string, string>, extra?: Map<string, string[]>): CompilerHost {
+  installCompileErrorHook(node);
   const templates = new Map<string, Ast | undefined>();
   return {
     moduleExports(module: string) {

@@ -334,20 +334,42 @@ export class Node {
     return lookupBif(mod.name, name.name, argc);
   }
 
-  /** define_module: install a module compiled with the running script */
+  /** define_module: compile (when execution reaches it) and install a module of the running script */
   defineScriptModule(script: ModuleVersion, idx: number, ctx: BifContext): Term {
-    if (!script.compiled.nested) throw new Error(`define_module outside a script: ${script.module.name} fn ${JSON.stringify(script.functions.map(f=>f.name))}`);
-    const compiled = script.compiled.nested[idx];
-    const m = atom(compiled.name);
-    // a module with macros was loaded when it was compiled (code after it expands them)
-    const cur = this.code.current(m);
-    if (cur && cur.compiled === compiled) return tuple(atom("module"), m, this.binaryOf(cur), atom("nil"));
-    if (this.code.current(m) && !this.code.preloaded.has(m)) {
-      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:1\n\n`);
+    const lazy = script.compiled.lazyNested?.[idx];
+    let mods: CompiledModule[];
+    if (lazy) {
+      try {
+        mods = lazy();
+      } catch (e) {
+        if (this.compileErrorHook && e instanceof Error && e.name !== "Error") this.compileErrorHook(e);
+        throw e;
+      }
+    } else {
+      const compiled = script.compiled.nested?.[idx];
+      if (!compiled) throw new Error(`define_module outside a script: ${script.module.name}`);
+      mods = [compiled];
     }
-    const v = this.code.loadCompiled(compiled);
-    return tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
+    let last: Term = atom("nil");
+    for (const compiled of mods) {
+      const m = atom(compiled.name);
+      // a module with macros was loaded when it was compiled (code after it expands them)
+      const cur = this.code.current(m);
+      if (cur && cur.compiled === compiled) {
+        last = tuple(atom("module"), m, this.binaryOf(cur), atom("nil"));
+        continue;
+      }
+      if (cur && !this.code.preloaded.has(m)) {
+        ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:1\n\n`);
+      }
+      const v = this.code.loadCompiled(compiled);
+      last = tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
+    }
+    return last;
   }
+
+  /** raises a compile error (a CompileError from the compiler) as Elixir's exception; set by the Code BIFs */
+  compileErrorHook: ((e: Error) => never) | null = null;
 
   binaryOf(v: ModuleVersion): Term {
     return new Bin(this.code.objectCode(v));

@@ -275,7 +275,7 @@ export function expr(t: Term): string {
   if (args.length > 0 && isBlockKw(args[args.length - 1])) {
     const kw = listToArray(args[args.length - 1])! as Tuple[];
     const rest = args.slice(0, -1);
-    const bare = h instanceof Atom && NO_PARENS.has(h.name);
+    const bare = (h instanceof Atom && NO_PARENS.has(h.name)) || !(h instanceof Atom);
     const head = rest.length === 0 ? name : bare ? `${name} ${argsText(rest)}` : `${name}(${argsText(rest)})`;
     return doBlock(head, kw);
   }
