@@ -15,7 +15,7 @@ defmodule ExUnit.AssertionError do
 
   @impl true
   def message(exception) do
-    "\n\n" <> ExUnit.Formatter.format_assertion_error(exception)
+    "\n\n" <> ExUnit.Formatter.format_assertion_error(exception) <> "\n"
   end
 end
 

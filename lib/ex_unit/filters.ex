@@ -78,7 +78,7 @@ defmodule ExUnit.Filters do
   end
 
   defp has_tag?(key, tags, _collection) when is_atom(key) do
-    Map.has_key?(tags, key) and Map.fetch!(tags, key) not in [false, nil]
+    Map.has_key?(tags, key)
   end
 
   defp to_integer(line) when is_integer(line), do: line

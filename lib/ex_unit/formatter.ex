@@ -52,17 +52,21 @@ defmodule ExUnit.Formatter do
   defp test_code(_error, _test, _stack), do: nil
 
   @doc "The report of an assertion error, without the block indentation."
-  def format_assertion_error(error, width \\ 75, code_line \\ nil) do
-    has_values? = error.left != @no_value or error.right != @no_value
-    label_width = if has_values?, do: 7, else: 6
+  def format_assertion_error(error, width \\ :infinity, code_line \\ nil) do
+    # labels are padded to the longest one shown ("right:" beside "left:" and "code:")
+    label_width =
+      cond do
+        error.right != @no_value -> 7
+        true -> 6
+      end
 
     [
       if(error.message != @no_value, do: error.message),
       if(error.doctest != @no_value, do: "doctest:\n" <> indent_lines(error.doctest, "  ")),
       format_code(error.expr, code_line, label_width, width),
       format_mailbox(error.context),
-      if(error.left != @no_value, do: "left:  " <> format_value(error.left, error.context, 7, width)),
-      if(error.right != @no_value, do: "right: " <> format_value(error.right, nil, 7, width))
+      if(error.left != @no_value, do: String.pad_trailing("left:", label_width) <> format_value(error.left, error.context, label_width, width)),
+      if(error.right != @no_value, do: "right: " <> format_value(error.right, nil, label_width, width))
     ]
     |> Enum.reject(&is_nil/1)
     |> Enum.join("\n")
@@ -72,7 +76,7 @@ defmodule ExUnit.Formatter do
   defp format_code(@no_value, line, _label_width, _width), do: "code: " <> line
 
   defp format_code(expr, _line, label_width, width) do
-    code = expr |> Macro.to_string() |> reformat(width - label_width)
+    code = expr |> Macro.to_string() |> reformat(sub(width, label_width))
     String.pad_trailing("code:", label_width) <> indent_lines(code, String.duplicate(" ", label_width), false)
   end
 
@@ -80,14 +84,19 @@ defmodule ExUnit.Formatter do
   defp format_value(pattern, :match, pad, width), do: format_value_code(pattern, pad, width)
 
   defp format_value(value, _context, pad, width) do
-    value |> inspect(pretty: true, width: width - pad) |> indent_lines(String.duplicate(" ", pad), false)
+    value |> inspect(pretty: true, width: sub(width, pad)) |> indent_lines(String.duplicate(" ", pad), false)
   end
 
   defp format_value_code(pattern, pad, width) do
-    pattern |> Macro.to_string() |> reformat(width - pad) |> indent_lines(String.duplicate(" ", pad), false)
+    pattern |> Macro.to_string() |> reformat(sub(width, pad)) |> indent_lines(String.duplicate(" ", pad), false)
   end
 
+  defp sub(:infinity, _), do: :infinity
+  defp sub(width, n), do: width - n
+
   # Macro.to_string gives one line; the code formatter breaks it where it is too wide
+  defp reformat(code, :infinity), do: code
+
   defp reformat(code, width) do
     if String.length(code) > width do
       try do
