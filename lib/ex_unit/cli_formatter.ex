@@ -126,7 +126,7 @@ defmodule ExUnit.CLIFormatter do
   end
 
   defp print_failure(formatted, state) do
-    if state.trace, do: IO.puts(formatted), else: IO.puts("\n" <> formatted)
+    if state.trace, do: IO.puts("\n" <> formatted), else: IO.puts("\n\n" <> formatted)
   end
 
   defp test_name(%{name: name}), do: Atom.to_string(name)

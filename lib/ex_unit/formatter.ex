@@ -6,18 +6,23 @@ defmodule ExUnit.Formatter do
   @no_value :ex_unit_no_meaningful_value
   @indent "     "
 
-  @doc "The numbered block for a failed test."
+  @doc "The numbered block for a failed test (formatter: the colour callback; output is plain)."
+  def format_test_failure(test, failures, counter, width, _formatter), do: format_test_failure(test, failures, counter, width)
+
+  def format_test_all_failure(test_module, failures, counter, width, _formatter),
+    do: format_test_all_failure(test_module, failures, counter, width)
+
   def format_test_failure(test, failures, counter, width) do
     %{name: name, module: module, tags: tags} = test
     location = "#{Path.relative_to_cwd(to_string(tags.file))}:#{tags.line}"
-    head = "\n" <> String.pad_leading("#{counter})", 4) <> " #{name} (#{inspect(module)})\n" <> @indent <> location <> "\n"
+    head = String.pad_leading("#{counter})", 4) <> " #{name} (#{inspect(module)})\n" <> @indent <> location <> "\n"
     head <> format_failures(failures, test, width)
   end
 
   @doc "The block for a module whose setup_all (or its on_exit) failed."
   def format_test_all_failure(test_module, failures, counter, width) do
     name = inspect(test_module.name)
-    head = "\n" <> String.pad_leading("#{counter})", 4) <> " #{name}: failure on setup_all callback, all tests have been invalidated\n"
+    head = String.pad_leading("#{counter})", 4) <> " #{name}: failure on setup_all callback, all tests have been invalidated\n"
     head <> format_failures(failures, nil, width)
   end
 
