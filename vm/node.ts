@@ -75,6 +75,10 @@ export class Node {
   readonly timers = new Map<number, { at: number; cancel(): void }>();
   /** exit status to use when the main process ends normally */
   exitCode = 0;
+  /** funs given to System.at_exit/1, newest first (run by the script runner when the script ends) */
+  atExit: Term[] = [];
+  /** modules installed by a script's defmodule, oldest first (ExUnit finds its test modules here) */
+  readonly scriptDefined: Atom[] = [];
   private scriptModules = new Map<ModuleVersion, ModuleVersion[]>();
   readonly startTime: number;
 
@@ -353,6 +357,7 @@ export class Node {
     let last: Term = atom("nil");
     for (const compiled of mods) {
       const m = atom(compiled.name);
+      this.scriptDefined.push(m);
       // a module with macros was loaded when it was compiled (code after it expands them)
       const cur = this.code.current(m);
       if (cur && cur.compiled === compiled) {

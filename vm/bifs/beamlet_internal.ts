@@ -111,6 +111,15 @@ defineBifs("beamlet", {
     (ctx.process as { syncResult: Term | null }).syncResult = r;
     return atom("ok");
   },
+  /** the System.at_exit/1 funs, newest first; taking them empties the list (each runs once) */
+  /** the modules scripts have defined so far, oldest first */
+  "script_modules/0": (_: Term[], ctx: BifContext) => list((ctx.node as Node).scriptDefined),
+  "take_at_exit/0": (_: Term[], ctx: BifContext) => {
+    const n = ctx.node as Node;
+    const funs = n.atExit;
+    n.atExit = [];
+    return list(funs);
+  },
   "reply_to_host/2": ([ref, value]: Term[], ctx: BifContext) => {
     (ctx.node as Node).hostReply(ref, value);
     return atom("ok");
