@@ -30,12 +30,20 @@ export function guardCompile<T>(file: string, lineOf: () => number, f: () => T):
 }
 
 /** Compile a script into a module whose __script__/N (or __FILE__/1) runs the top-level code. */
-export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: { returnBindings?: boolean; moduleName?: string; fileEntry?: boolean } = {}): CompiledModule {
+export interface ScriptOpts {
+  returnBindings?: boolean;
+  moduleName?: string;
+  fileEntry?: boolean;
+  /** code of a module body run at compile time: it sees that module's directives and __MODULE__ */
+  from?: ModCtx;
+}
+
+export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: ScriptOpts = {}): CompiledModule {
   return guardCompile(file, () => lastLine(ast), () => compileScriptUnguarded(ast, file, host, bindings, opts));
 }
 
-function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bindings: string[], opts: { returnBindings?: boolean; moduleName?: string; fileEntry?: boolean }): CompiledModule {
-  const ctx = new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
+function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bindings: string[], opts: ScriptOpts): CompiledModule {
+  const ctx = opts.from ? snapshotCtx(opts.from) : new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
   // a defmodule is compiled when execution reaches it, as Elixir does: the modules defined
   // before it are loaded by then (their macros expand in its body), and its compile-time output
   // and errors come in program order
@@ -92,6 +100,9 @@ function snapshotCtx(from: ModCtx): ModCtx {
   for (const [k, v] of from.imports) c.imports.set(k, v);
   for (const [k, v] of from.importedMacros) c.importedMacros.set(k, v);
   for (const r of from.required) c.required.add(r);
+  for (const k of from.localMacros) c.localMacros.add(k);
+  c.macroModule = from.macroModule;
+  for (const [k, v] of from.attrs) c.attrs.set(k, v);
   c.defineNested = from.defineNested;
   return c;
 }

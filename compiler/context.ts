@@ -78,6 +78,8 @@ export class ModCtx {
   localMacros = new Set<string>();
   /** compiles and loads this module's macros so far (under a temporary name); set by modules.ts */
   macroModule: (() => string) | null = null;
+  /** attributes registered with accumulate: true (each @name adds to the front of a list) */
+  accumulate = new Set<string>();
   /** while compiling a def: the local macros defined before it (null: all) */
   visibleMacros: Set<string> | null = null;
   /** hygiene counter of the macro expansions made in this module (Elixir counts per module) */

@@ -168,15 +168,7 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   const env = envTerm(mod, { ...at, line });
   const args = (a.args ?? []).map(astToTerm);
   const r = host.callSync(target, "MACRO-" + ref.name, [env, ...args]) as Tuple;
-  if (r.items[0] !== atom("ok")) {
-    const [, kind, reason, st] = r.items;
-    const banner = host.formatBanner ? host.formatBanner(kind, reason, st) : `** (${String(kind)}) macro failed`;
-    const where = at.fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : "";
-    const err = new CompileError("CompileError", mod.file, line, null, banner);
-    err.banner = `${banner}\n    expanding macro: ${displayModule(ref.module)}.${ref.name}/${ref.arity}\n    ${mod.file}:${line}:${where}`;
-    err.raised = [kind, reason, st];
-    throw err;
-  }
+  if (r.items[0] !== atom("ok")) return compileTimeFailure(mod, line, r, `\n    expanding macro: ${displayModule(ref.module)}.${ref.name}/${ref.arity}\n    ${mod.file}:${line}:${at.fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : ""}`);
   const counter = isScript(mod) ? -576460752303423488 + ++scriptCounter : ++mod.macroCounter;
   const expanded = linify(r.items[1], line, atom(ref.module), counter);
   depth++;
@@ -195,4 +187,26 @@ export function raiseAtCompileTime(mod: ModCtx, line: number, exception: string,
   for (const [k, v] of Object.entries(fields)) entries.push([atom(k), v]);
   err.raised = [atom("error"), mapFromEntries(entries), NIL];
   throw err;
+}
+
+/** code run at compile time raised ({:error, kind, reason, stacktrace}): Elixir prints the exception */
+export function compileTimeFailure(mod: ModCtx, line: number, r: Tuple, where: string): never {
+  const [, kind, reason, st] = r.items;
+  const host = mod.host;
+  const banner = host.formatBanner ? host.formatBanner(kind, reason, st) : `** (${String(kind)}) compile-time code failed`;
+  const err = new CompileError("CompileError", mod.file, line, null, banner);
+  err.banner = banner + where;
+  err.raised = [kind, reason, st];
+  throw err;
+}
+
+/** run module.MACRO-fun(env, env) (a @before_compile hook) and give back its code */
+export function expandWith(mod: ModCtx, module: string, fun: string, line: number): Ast {
+  const host = mod.host;
+  if (!host.callSync) return mod.error(`cannot run ${displayModule(module)}.${fun}/1 here (no node)`, line);
+  const env = envTerm(mod, { fn: null, line });
+  const r = host.callSync(module, "MACRO-" + fun, [env, env]) as Tuple;
+  if (r.items[0] !== atom("ok")) return compileTimeFailure(mod, line, r, "");
+  const expanded = linify(r.items[1], line, atom(module), ++mod.macroCounter);
+  return termToAstOrError(expanded, mod.file, line);
 }

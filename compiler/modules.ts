@@ -11,7 +11,12 @@ import {
 } from "./ast_util.ts";
 import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
-import { findMacro, expandMacro, raiseAtCompileTime } from "./macros.ts";
+import { findMacro, expandMacro, raiseAtCompileTime, expandWith } from "./macros.ts";
+import { ModuleBody, hasUnquote, usesVars } from "./module_body.ts";
+import { compiling } from "./compiling.ts";
+
+/** forms the module compiler reads itself or that only declare (never run at compile time) */
+const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
 import { plainName } from "./quoted.ts";
 
 interface DefClause extends Clause {
@@ -203,8 +208,14 @@ function compileBody(
     return true;
   };
 
+  const body = new ModuleBody(ctx);
+  const beforeCompile: Ast[] = [];
   const visit = (it: Ast, overridable: boolean): void => {
-    if (isCall(it) && typeof it.name !== "string" && it.args !== null && expandInBody(it)) return;
+    if (isCall(it) && typeof it.name !== "string" && it.args !== null) {
+      if (expandInBody(it)) return;
+      if (!host.lenient) return runBody(it, overridable);
+      return;
+    }
     // a macro may expand to a list of definitions
     if (it.t === "list") return it.items.forEach((x) => visit(x, overridable));
     if (!isCall(it) || typeof it.name !== "string") return;
@@ -212,8 +223,11 @@ function compileBody(
     const l = it.meta.line;
     switch (it.name) {
       case "def": case "defp":
+        // def unquote(name)(...): an unquote fragment, evaluated with the body's variables
+        if (hasUnquote(args[0]) || hasUnquote(args[1])) return runBody(it, overridable);
         return addDef(it.name, args[0], args[1], l, overridable);
       case "defmacro": case "defmacrop":
+        if (hasUnquote(args[0])) return runBody(it, overridable);
         return addMacro(it.name, args[0], args[1], l);
       case "defoverridable":
         return markOverridable(args[0], l);
@@ -232,6 +246,14 @@ function compileBody(
         const an = attr.name;
         const val = attr.args?.[0];
         if (val === undefined) return;
+        // @attr with a value computed from the body's variables: evaluated now
+        if (usesVars(val, body.names())) return runBody(it, overridable);
+        if (an === "before_compile") { beforeCompile.push(val); return; }
+        if (ctx.accumulate.has(an)) {
+          const prev = ctx.attrs.get(an);
+          ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
+          return;
+        }
         if (an === "doc") { pendingDoc = val.t === "str" ? val.v : undefined; return; }
         if (an === "moduledoc") { moduledoc = val.t === "str" ? val.v : null; return; }
         if (an === "derive") {
@@ -325,9 +347,25 @@ function compileBody(
         return;
     }
     if (expandInBody(it)) return;
-    // other module-body expressions (e.g. IO.puts at compile time) are not run by beamlet
+    // other module-body code (IO.puts, `x = ...`, `for` around defs) runs now, as in Elixir
+    if (!host.lenient && !DEF_FORMS_IGNORED.has(it.name)) runBody(it, overridable);
   };
-  for (const it of items) visit(it, false);
+  const runBody = (it: Ast, overridable: boolean) => {
+    for (const x of body.run(it, (it as AstCall).meta?.line ?? line)) visit(x, overridable);
+  };
+  compiling.set(name, ctx);
+  try {
+    for (const it of items) visit(it, false);
+    // @before_compile Mod: Mod.__before_compile__(env) adds code at the end of the body
+    for (const target of beforeCompile) {
+      const modName = expandAlias(target.t === "tuple" ? target.items[0] : target, ctx);
+      const fn = target.t === "tuple" && target.items[1].t === "atom" ? target.items[1].v : "__before_compile__";
+      if (modName === null) return ctx.error("invalid @before_compile", line);
+      for (const x of [expandWith(ctx, modName, fn, line)]) visit(x, false);
+    }
+  } finally {
+    compiling.delete(name);
+  }
 
   if (kind === "protocol") {
     const fallback = ctx.attrs.get("fallback_to_any");

@@ -31,6 +31,11 @@ export function quoteContext(mod: ModCtx): string {
   return isScriptModule(mod.name) ? "Elixir" : mod.name;
 }
 
+/** the quoted form of `a` itself, variables in the given context ("nil": the caller's), as a builder */
+export function compileQuoteWith(a: Ast, mod: ModCtx, context: string): Ast {
+  return quoteAst(a, { context, unquote: true, keep: false, line: null, generated: false, mod });
+}
+
 /** `quote opts do body end` -> an AST that builds the quoted term */
 export function compileQuote(a: AstCall, mod: ModCtx): Ast {
   const args = a.args ?? [];

@@ -6,6 +6,13 @@ import type { Ast, Meta } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, binLiteral, isInt, list, listToArray, tuple, NIL, TRUE } from "../vm/terms.ts";
 import { inspect } from "../vm/inspect.ts";
+import { isMap as isMapTerm } from "../vm/terms.ts";
+import { mapKeys, mapValues } from "../vm/map.ts";
+
+function mapEntries(m: Term): [Term, Term][] {
+  const ks = mapKeys(m as never), vs = mapValues(m as never);
+  return ks.map((k, i) => [k, vs[i]]);
+}
 
 export const HYGIENE_SEP = "\u0001";
 
@@ -161,3 +168,41 @@ export function termToAstOrError(t: Term, file: string, line: number): Ast {
 }
 
 export { NIL };
+
+/** a value as an AST that builds it (Macro.escape), or null for values code cannot spell (pids, funs) */
+export function valueAst(t: Term): Ast | null {
+  if (typeof t === "number" || typeof t === "bigint") return { t: "int", v: BigInt(t) };
+  if (t instanceof Float) return { t: "float", v: t.value };
+  if (t instanceof Atom) return { t: "atom", v: t.name };
+  if (t instanceof Bin) return { t: "str", v: binText(t) };
+  if (t instanceof Nil || t instanceof Cons) {
+    const items: Ast[] = [];
+    let c: Term = t;
+    for (; c instanceof Cons; c = c.tail) {
+      const x = valueAst(c.head);
+      if (x === null) return null;
+      items.push(x);
+    }
+    if (!(c instanceof Nil)) {
+      const tail = valueAst(c);
+      if (tail === null || items.length === 0) return null;
+      const last = items.pop()!;
+      items.push({ t: "call", name: "|", meta: {}, args: [last, tail] });
+    }
+    return { t: "list", items };
+  }
+  if (t instanceof Tuple) {
+    const items = t.items.map(valueAst);
+    return items.includes(null) ? null : { t: "tuple", items: items as Ast[] };
+  }
+  if (isMapTerm(t)) {
+    const pairs: Ast[] = [];
+    for (const [k, v] of mapEntries(t)) {
+      const ka = valueAst(k), va = valueAst(v);
+      if (ka === null || va === null) return null;
+      pairs.push({ t: "tuple", items: [ka, va] });
+    }
+    return { t: "call", name: "%{}", meta: {}, args: pairs };
+  }
+  return null;
+}

@@ -47,7 +47,7 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
     },
     loadNow(compiled: CompiledModule) {
       node.code.loadCompiled(compiled);
-      if (compiled.name.startsWith("beamlet_macros_")) return;
+      if (compiled.name.startsWith("beamlet_")) return;
       aheadOfTime.add(compiled);
     },
     absPath(file: string) {

@@ -1,10 +1,17 @@
 // BIFs behind the Macro module (lib/macro.ex): Macro.to_string, and the expansion's line and
 // hygiene counter for Macro.expand (the same linify the compiler applies).
 import { defineBifs } from "./registry.ts";
-import { Atom, Term, atom, bin, bool, isInt } from "../terms.ts";
+import { Atom, Term, Tuple, atom, bin, bool, isInt, tuple, listToArray, NIL_ATOM, TRUE } from "../terms.ts";
 import { badarg } from "../errors.ts";
 import { macroToString } from "./macro_to_string.ts";
 import { linify } from "../../compiler/macros.ts";
+import { collectDefinition } from "../../compiler/module_body.ts";
+import { compiling } from "../../compiler/compiling.ts";
+import { valueAst } from "../../compiler/quoted.ts";
+import { literalTerm } from "../../compiler/patterns.ts";
+import type { Ast } from "../../lang/ast.ts";
+import { inspect } from "../inspect.ts";
+import { elixirRaise } from "../errors.ts";
 import { inspectAtomKey } from "../inspect.ts";
 
 const SPECIAL_FORMS: Record<string, number[]> = {
@@ -26,6 +33,74 @@ function arityIn(table: Record<string, number[]>, name: Term, arity: Term): Term
   const as = table[(name as Atom).name];
   return bool(!!as && (as.includes(Number(arity)) || as.includes(-1)));
 }
+
+defineBifs("beamlet", {
+  // a module body running at compile time hands back a definition or an attribute
+  "module_body_define/1": ([quoted]) => {
+    collectDefinition(tuple(atom("def"), quoted));
+    return atom("ok");
+  },
+  "module_body_attribute/2": ([name, value]) => {
+    collectDefinition(tuple(atom("attr"), name, value));
+    return value;
+  },
+});
+
+// ---- Module's compile-time attribute functions (the module must be being compiled) -------------
+
+function compilingCtx(mod: Term, fun: string, arity: number) {
+  const ctx = mod instanceof Atom ? compiling.get(mod.name) : undefined;
+  if (!ctx) {
+    const name = mod instanceof Atom ? inspect(mod) : inspect(mod);
+    elixirRaise("ArgumentError", `could not call Module.${fun}/${arity} because the module ${name} is already compiled`);
+  }
+  return ctx!;
+}
+function attrName(t: Term): string {
+  if (!(t instanceof Atom)) badarg();
+  return (t as Atom).name;
+}
+function attrValue(ctx: { attrs: Map<string, Ast> }, name: string): Term | undefined {
+  const a = ctx.attrs.get(name);
+  if (a === undefined) return undefined;
+  return literalTerm(a) ?? NIL_ATOM;
+}
+function putAttr(ctx: { attrs: Map<string, Ast>; accumulate: Set<string> }, name: string, value: Term): void {
+  const ast = valueAst(value);
+  if (ast === null) elixirRaise("ArgumentError", `could not escape ${inspect(value)} into module attribute @${name}`);
+  if (ctx.accumulate.has(name)) {
+    const prev = ctx.attrs.get(name);
+    ctx.attrs.set(name, { t: "list", items: [ast!, ...(prev && prev.t === "list" ? prev.items : [])] });
+  } else ctx.attrs.set(name, ast!);
+}
+
+defineBifs("Elixir.Module", {
+  "register_attribute/3": ([m, n, opts]) => {
+    const ctx = compilingCtx(m, "register_attribute", 3);
+    const name = attrName(n);
+    const acc = (listToArray(opts) ?? []).some((x) => x instanceof Tuple && x.items[0] === atom("accumulate") && x.items[1] === TRUE);
+    if (acc) {
+      ctx.accumulate.add(name);
+      if (!ctx.attrs.has(name)) ctx.attrs.set(name, { t: "list", items: [] });
+    }
+    return atom("ok");
+  },
+  "put_attribute/3": ([m, n, v]) => {
+    putAttr(compilingCtx(m, "put_attribute", 3), attrName(n), v);
+    return atom("ok");
+  },
+  "get_attribute/2": ([m, n]) => attrValue(compilingCtx(m, "get_attribute", 2), attrName(n)) ?? NIL_ATOM,
+  "get_attribute/3": ([m, n, d]) => attrValue(compilingCtx(m, "get_attribute", 3), attrName(n)) ?? d,
+  "has_attribute?/2": ([m, n]) => bool(compilingCtx(m, "has_attribute?", 2).attrs.has(attrName(n))),
+  "delete_attribute/2": ([m, n]) => {
+    const ctx = compilingCtx(m, "delete_attribute", 2);
+    const name = attrName(n);
+    const v = attrValue(ctx, name) ?? NIL_ATOM;
+    ctx.attrs.delete(name);
+    return v;
+  },
+  "open?/1": ([m]) => bool(m instanceof Atom && compiling.has(m.name)),
+});
 
 defineBifs("beamlet_macro", {
   "to_string/1": ([t]) => bin(macroToString(t)),

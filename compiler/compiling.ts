@@ -1,0 +1,5 @@
+// The modules being compiled right now, by name: Module.put_attribute/get_attribute and
+// Module.register_attribute (run by a macro or a module body at compile time) reach them here.
+import type { ModCtx } from "./context.ts";
+
+export const compiling = new Map<string, ModCtx>();

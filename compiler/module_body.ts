@@ -1,0 +1,105 @@
+// A module body's code that is not a declaration (IO.puts, `x = ...`, `for` around defs, defs with
+// unquote fragments) runs at compile time, as in Elixir: it is compiled into a temporary module
+// and run on the node with the body's variables so far. Inside it, a def (or @attr) does not run:
+// it hands its quoted form (unquote fragments evaluated) back, and the module compiler defines it.
+import type { Ast, AstCall } from "../lang/ast.ts";
+import { Atom, Term, Tuple, atom, listToArray } from "../vm/terms.ts";
+import type { ModCtx } from "./context.ts";
+import { isCall, call, atomA, remote } from "./ast_util.ts";
+import { compileQuoteWith } from "./quote.ts";
+import { termToAstOrError, valueAst } from "./quoted.ts";
+import { compileScript } from "./compile.ts";
+import { compileTimeFailure } from "./macros.ts";
+
+const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
+
+/** the definitions the running body handed back, in order (a stack: bodies may nest) */
+const collectors: Term[][] = [];
+export function collectDefinition(t: Term): void {
+  collectors[collectors.length - 1]?.push(t);
+}
+
+/** does this AST hold an unquote fragment (outside any quote)? */
+export function hasUnquote(a: Ast | undefined): boolean {
+  if (!a) return false;
+  switch (a.t) {
+    case "list": case "tuple": return a.items.some(hasUnquote);
+    case "call":
+      if (a.name === "quote") return false;
+      if (a.name === "unquote" || a.name === "unquote_splicing") return true;
+      return (typeof a.name !== "string" && hasUnquote(a.name)) || (a.args ?? []).some(hasUnquote);
+    default: return false;
+  }
+}
+
+/** does this AST read one of these variables? */
+export function usesVars(a: Ast | undefined, names: Set<string>): boolean {
+  if (!a || names.size === 0) return false;
+  switch (a.t) {
+    case "list": case "tuple": return a.items.some((x) => usesVars(x, names));
+    case "call":
+      if (a.args === null && typeof a.name === "string") return names.has(a.name);
+      return (typeof a.name !== "string" && usesVars(a.name, names)) || (a.args ?? []).some((x) => usesVars(x, names));
+    default: return false;
+  }
+}
+
+let tempBodies = 0;
+
+export class ModuleBody {
+  private bindings: [string, Term][] = [];
+  constructor(readonly ctx: ModCtx) {}
+
+  names(): Set<string> {
+    return new Set(this.bindings.map(([n]) => n));
+  }
+
+  /** def/@attr inside the code -> calls that hand their quoted form to the compiler */
+  private rewrite(a: Ast): Ast {
+    switch (a.t) {
+      case "list": return { t: "list", items: a.items.map((x) => this.rewrite(x)) };
+      case "tuple": return { ...a, items: a.items.map((x) => this.rewrite(x)) };
+      case "call": break;
+      default: return a;
+    }
+    const name = a.name;
+    if (name === "quote" || name === "fn") return a;
+    if (typeof name === "string" && DEF_FORMS.has(name) && a.args) {
+      return remote("beamlet", "module_body_define", [compileQuoteWith(a, this.ctx, "nil")]);
+    }
+    if (name === "@" && a.args?.length === 1 && isCall(a.args[0]) && typeof a.args[0].name === "string" && a.args[0].args?.length === 1) {
+      const attr = a.args[0] as AstCall;
+      return remote("beamlet", "module_body_attribute", [atomA(attr.name as string), this.rewrite(attr.args![0])]);
+    }
+    return { ...a, name: typeof name === "string" ? name : this.rewrite(name), args: a.args === null ? null : a.args.map((x) => this.rewrite(x)) };
+  }
+
+  /** run `code` now; gives back the definitions it made, as ASTs for the module compiler */
+  run(code: Ast, line: number): Ast[] {
+    const ctx = this.ctx;
+    const host = ctx.host;
+    if (!host.callSync || !host.loadNow) return [];
+    const names = this.bindings.map(([n]) => n);
+    const compiled = compileScript(call("__block__", [this.rewrite(code)], { line }), ctx.file, host, names, { returnBindings: true, from: ctx });
+    compiled.name = `beamlet_body_${++tempBodies}`;
+    host.loadNow(compiled);
+    collectors.push([]);
+    let r: Tuple;
+    let made: Term[];
+    try {
+      r = host.callSync(compiled.name, "__script__", this.bindings.map(([, v]) => v)) as Tuple;
+    } finally {
+      made = collectors.pop()!;
+    }
+    if (r.items[0] !== atom("ok")) return compileTimeFailure(ctx, line, r, "");
+    const [, kw] = (r.items[1] as Tuple).items;
+    this.bindings = (listToArray(kw) ?? []).map((x) => [((x as Tuple).items[0] as Atom).name, (x as Tuple).items[1]]);
+    return made.map((t) => {
+      const [tag, a, b] = (t as Tuple).items;
+      if (tag === atom("def")) return termToAstOrError(a, ctx.file, line);
+      const value = valueAst(b);
+      if (value === null) return ctx.error(`cannot escape ${String(b)} into module attribute @${(a as Atom).name}`, line);
+      return call("@", [call((a as Atom).name, [value], { line })], { line });
+    });
+  }
+}
