@@ -329,11 +329,12 @@ defmodule Macro do
 
     found =
       Enum.find_value(env.macros, fn {mod, list} ->
-        if {name, arity} in list and mod != Kernel, do: mod
+        if {name, arity} in list, do: mod
       end)
 
     case found do
       nil -> {original, false}
+      Kernel -> expand_kernel(name, args, meta, env, original)
       mod -> expand_macro(mod, name, args, meta, env, original)
     end
   end
@@ -353,4 +354,25 @@ defmodule Macro do
   end
 
   defp expand_macro(_receiver, _name, _args, _meta, _env, original), do: {original, false}
+
+  defp kernel_expansion(:if, 2), do: {:ok, :"MACRO-if_"}
+  defp kernel_expansion(:unless, 2), do: {:ok, :"MACRO-unless_"}
+  defp kernel_expansion(:&&, 2), do: {:ok, :"MACRO-and_"}
+  defp kernel_expansion(:||, 2), do: {:ok, :"MACRO-or_"}
+  defp kernel_expansion(:!, 1), do: {:ok, :"MACRO-not_"}
+  defp kernel_expansion(:|>, 2), do: {:ok, :"MACRO-pipe_"}
+  defp kernel_expansion(_, _), do: :error
+
+  # Kernel's control-flow macros expand as Elixir's do; the others are left as they are
+  defp expand_kernel(name, args, meta, env, original) do
+    case kernel_expansion(name, length(args)) do
+      {:ok, fun} ->
+        line = Keyword.get(meta, :line, env.line)
+        result = apply(:beamlet_kernel_expansions, fun, [%{env | line: line} | args])
+        {:beamlet_macro.linify(result, line, Kernel, :erlang.unique_integer()), true}
+
+      :error ->
+        {original, false}
+    end
+  end
 end
