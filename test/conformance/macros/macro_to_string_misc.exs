@@ -1,0 +1,35 @@
+# Macro.to_string of strings, atoms, operators, captures, calls with keyword arguments
+for code <- [
+      ~S("a\nb"),
+      ~S("tab\there"),
+      ~S(:"quoted atom"),
+      ~S(:ok),
+      ~S(Foo.Bar),
+      ~S(:erlang.abs(-1)),
+      ~S(&(&1 * &2)),
+      ~S(&String.upcase/1),
+      ~S(a <> b),
+      ~S(a ++ b ++ c),
+      ~S(a - b - c),
+      ~S(a - (b - c)),
+      ~S(2 ** 3),
+      ~S(not (a and b)),
+      ~S(!(a || b)),
+      ~S(x when x > 1),
+      ~S(fun.(1, 2)),
+      ~S(f(a: 1)),
+      ~S(f([1], b: 2)),
+      ~S(%{a: %{b: 1}}),
+      ~S(~w(a b c)),
+      ~S(<<1, 2>>),
+      ~S({:a, :b, :c, :d}),
+      ~S([1, 2 | rest]),
+      ~S(@attr value),
+      ~S(x = y = 1),
+      ~S(^pin),
+      ~S(-(-x)),
+      ~S(1..3//1),
+      ~S(a.b.c)
+    ] do
+  IO.puts(Macro.to_string(Code.string_to_quoted!(code)))
+end
