@@ -102,6 +102,9 @@ export class ModCtx {
     if (kind === "require") {
       const mod = expandAlias(target, this);
       if (mod === null) this.error("invalid require", line);
+      if (!this.host.lenient && this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0) {
+        this.error(`module ${mod!.replace(/^Elixir\./, "")} is not loaded and could not be found`, line);
+      }
       this.required.add(mod!);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
       if (as) this.aliases.set(expandAlias(as, this)!.replace(/^Elixir\./, ""), mod!);

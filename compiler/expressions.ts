@@ -464,7 +464,8 @@ export class ExprCompiler {
       case "@": {
         const attr = args[0];
         if (!isCall(attr) || typeof attr.name !== "string") return this.mod.error("invalid attribute", a.meta.line);
-        const val = this.mod.attrs.get(attr.name);
+        // @name written in a quote is a variable of the quote's context: the attribute is its plain name
+        const val = this.mod.attrs.get(plainName(attr.name));
         if (attr.args && attr.args.length > 0) return this.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
         if (val === undefined) return this.lit(atom("nil"), tail), true;
         this.expr(val, scope, tail);
@@ -546,7 +547,8 @@ export class ExprCompiler {
         return true;
       }
       case "alias!":
-        this.expr(args[0], scope, tail);
+        // the alias is the caller's: drop what the quote recorded
+        this.expr(isCall(args[0], "__aliases__") ? { ...args[0], meta: { ...args[0].meta, alias: undefined } } : args[0], scope, tail);
         return true;
       case "def": case "defp":
         return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);

@@ -204,6 +204,11 @@ export function compileTimeFailure(mod: ModCtx, line: number, r: Tuple, where: s
 export function expandWith(mod: ModCtx, module: string, fun: string, line: number): Ast {
   const host = mod.host;
   if (!host.callSync) return mod.error(`cannot run ${displayModule(module)}.${fun}/1 here (no node)`, line);
+  if (!host.moduleMacros?.(module)?.includes(fun + "/1")) {
+    const short = displayModule(module);
+    return raiseAtCompileTime(mod, line, "UndefinedFunctionError", `function ${short}.${fun}/1 is undefined or private`,
+      { module: atom(module), function: atom(fun), arity: 1, reason: NIL_ATOM, message: NIL_ATOM });
+  }
   const env = envTerm(mod, { fn: null, line });
   const r = host.callSync(module, "MACRO-" + fun, [env, env]) as Tuple;
   if (r.items[0] !== atom("ok")) return compileTimeFailure(mod, line, r, "");

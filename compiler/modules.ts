@@ -243,7 +243,7 @@ function compileBody(
       case "@": {
         const attr = args[0];
         if (!isCall(attr) || typeof attr.name !== "string") return;
-        const an = attr.name;
+        const an = plainName(attr.name);
         const val = attr.args?.[0];
         if (val === undefined) return;
         // @attr with a value computed from the body's variables: evaluated now

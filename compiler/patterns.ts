@@ -120,7 +120,7 @@ export class PatternCompiler {
     if (name === "@") {
       const attr = args[0];
       if (isCall(attr) && typeof attr.name === "string") {
-        const val = this.fn.mod.attrs.get(attr.name);
+        const val = this.fn.mod.attrs.get(plainName(attr.name));
         if (val !== undefined) return this.compile(val);
         return { k: "lit", v: atom("nil") };
       }
@@ -275,7 +275,7 @@ export function literalTerm(a: Ast, fn?: FnCtx): Term | undefined {
         return binLiteral(a.args.map((x) => (x as { v: string }).v).join(""));
       }
       if (a.name === "@" && fn && a.args && isCall(a.args[0]) && typeof a.args[0].name === "string" && a.args[0].args === null) {
-        const val = fn.mod.attrs.get(a.args[0].name);
+        const val = fn.mod.attrs.get(plainName(a.args[0].name));
         return val === undefined ? undefined : literalTerm(val, fn);
       }
       return undefined;

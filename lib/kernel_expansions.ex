@@ -52,7 +52,6 @@ defmodule :beamlet_kernel_expansions do
   end
 
   defmacro pipe_(left, right) do
-    [{h, _} | t] = Macro.unpipe({:|>, [], [left, right]})
-    :lists.foldl(fn {x, pos}, acc -> Macro.pipe(acc, x, pos) end, h, t)
+    :lists.foldl(fn {x, pos}, acc -> Macro.pipe(acc, x, pos) end, left, Macro.unpipe(right))
   end
 end

@@ -127,6 +127,8 @@ defmodule :beamlet_sync_call do
       try do
         {:ok, apply(mod, fun, args)}
       catch
+        # normalised here, where the stacktrace is the failing code's (:undef names its function)
+        :error, reason -> {:error, :error, Exception.normalize(:error, reason, __STACKTRACE__), __STACKTRACE__}
         kind, reason -> {:error, kind, reason, __STACKTRACE__}
       end
 

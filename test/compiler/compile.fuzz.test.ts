@@ -24,7 +24,9 @@ const host: CompilerHost = { moduleExports: () => undefined, useTemplate: () => 
 function compileOnly(src: string): "ok" | "compile_error" {
   try {
     const ast = parse(src, "fuzz.exs");
-    compileScript(ast, "fuzz.exs", host, [], { fileEntry: true });
+    const script = compileScript(ast, "fuzz.exs", host, [], { fileEntry: true });
+    // a script's modules compile when execution reaches them: compile them here too
+    for (const defineModule of script.lazyNested ?? []) defineModule();
     return "ok";
   } catch (e) {
     if (e instanceof CompileError) return "compile_error";
@@ -75,7 +77,8 @@ describe("compiler robustness", () => {
           let ast = asts[i];
           for (const [where, what] of grafts) ast = graftAt(ast, { left: where % 400 }, subtrees[what % subtrees.length]);
           try {
-            compileScript(ast, "fuzz.exs", host, [], { fileEntry: true });
+            const script = compileScript(ast, "fuzz.exs", host, [], { fileEntry: true });
+            for (const defineModule of script.lazyNested ?? []) defineModule();
           } catch (e) {
             if (!(e instanceof CompileError)) throw e;
             // the safety net in compiler/compile.ts must not be what catches it

@@ -85,9 +85,10 @@ function argsText(args: Term[]): string {
   return args.map(expr).join(", ");
 }
 
-function blockText(t: Term): string {
-  if (isCall(t) && t.items[0] === A_BLOCK) {
-    const items = listToArray(t.items[2])!;
+export function blockText(t: Term): string {
+  const blockItems = isCall(t) && t.items[0] === A_BLOCK ? listToArray(t.items[2]) : null;
+  if (blockItems) {
+    const items = blockItems;
     const parts = items.map(expr);
     let out = "";
     parts.forEach((p, i) => {
@@ -103,7 +104,9 @@ function clausesText(t: Term): string {
   const items = listToArray(t);
   if (items === null || !items.every((c) => isCall(c) && c.items[0] === A_ARROW)) return blockText(t);
   return items.map((c) => {
-    const [lhs, body] = listToArray((c as Tuple).items[2])!;
+    const parts = listToArray((c as Tuple).items[2]);
+    if (!parts || parts.length !== 2) return expr(c);
+    const [lhs, body] = parts;
     const head = (listToArray(lhs) ?? [lhs]).map(expr).join(", ");
     const b = blockText(body);
     return b.includes("\n") ? `${head} ->\n${indent(b)}` : `${head} -> ${b}`;
@@ -214,8 +217,10 @@ export function expr(t: Term): string {
       }
       case "fn": {
         const clauses = args.map((c) => {
-          const [lhs, body] = listToArray((c as Tuple).items[2])!;
-          const head = (listToArray(lhs) ?? []).map(expr).join(", ");
+          const parts = isCall(c) && c.items[0] === A_ARROW ? listToArray(c.items[2]) : null;
+          if (!parts || parts.length !== 2) return { head: expr(c), body: "" };
+          const [lhs, body] = parts;
+          const head = (listToArray(lhs) ?? [lhs]).map(expr).join(", ");
           return { head, body: blockText(body) };
         });
         if (clauses.length === 1 && !clauses[0].body.includes("\n")) return `fn ${clauses[0].head ? clauses[0].head + " " : ""}-> ${clauses[0].body} end`;
@@ -294,8 +299,12 @@ function mapPairs(args: Term[]): string {
   return plain.join(", ");
 }
 
-/** Macro.to_string/1 */
+/** Macro.to_string/1 (a shape this printer does not know is shown as the term itself) */
 export function macroToString(t: Term): string {
-  return blockText(t);
+  try {
+    return blockText(t);
+  } catch {
+    return inspect(t);
+  }
 }
 void NIL_ATOM; void FALSE;

@@ -1,9 +1,9 @@
 # Macro.special_form?/2, operator?/2, quoted_literal?/1, validate/1
-for {n, a} <- [quote: 1, case: 2, if: 2, __block__: 3, fn: 1, +: 2, "..": 0] do
+for {n, a} <- [{:quote, 1}, {:case, 2}, {:if, 2}, {:__block__, 3}, {:fn, 1}, {:+, 2}, {:.., 0}] do
   IO.inspect({n, a, Macro.special_form?(n, a)})
 end
 
-for {n, a} <- [+: 1, +: 2, -: 3, |>: 2, and: 2, in: 2, foo: 1, "..//": 3] do
+for {n, a} <- [{:+, 1}, {:+, 2}, {:-, 3}, {:|>, 2}, {:and, 2}, {:in, 2}, {:foo, 1}, {:"..//", 3}] do
   IO.inspect({n, a, Macro.operator?(n, a)})
 end
 
