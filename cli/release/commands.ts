@@ -23,6 +23,7 @@ The known commands are:
     pid            Prints the operating system PID of the running system via a remote command
     version        Prints the release name and version to be booted
     upgrade check  Checks what upgrading to the code on the code path would do (--from DIR)
+    upgrade apply  Performs that upgrade live, rolling back if a step or a server fails
     observe        A live view of processes and module versions (--once --json for one snapshot)
 `;
 }
@@ -202,13 +203,15 @@ async function request(root: string, frame: Record<string, unknown>, answer: str
 
 async function upgrade(root: string, args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== "check") {
-    process.stderr.write(`Usage: bin/APP upgrade check [--from DIR] [--extra EXPR]\n`);
+  if (sub !== "check" && sub !== "apply") {
+    process.stderr.write(`Usage: bin/APP upgrade check [--from DIR] [--extra EXPR]\n       bin/APP upgrade apply [--from DIR] [--extra EXPR] [--force] [--grace MS]\n`);
     return 1;
   }
-  const frame: Record<string, unknown> = { t: "upgrade-check" };
+  const frame: Record<string, unknown> = { t: `upgrade-${sub}` };
   for (let i = 0; i < rest.length; i++) {
     if ((rest[i] === "--from" || rest[i] === "--extra") && i + 1 < rest.length) frame[rest[i].slice(2)] = rest[++i];
+    else if (sub === "apply" && rest[i] === "--force") frame.force = true;
+    else if (sub === "apply" && rest[i] === "--grace" && i + 1 < rest.length && /^\d+$/.test(rest[i + 1])) frame.grace = Number(rest[++i]);
     else {
       process.stderr.write(`upgrade check: unknown option ${rest[i]}\n`);
       return 1;

@@ -14,6 +14,7 @@ import { StartInfo, socketPath, isRunning, readCookie, macMatches, onMessages, s
 import { startRepl } from "../repl/session.ts";
 import { snapshot } from "../../vm/observe.ts";
 import { upgradeCheck } from "./upgrade_check.ts";
+import { upgradeApply } from "./upgrade_apply.ts";
 
 export function ebinDirs(root: string): string[] {
   const lib = path.join(root, "lib");
@@ -143,6 +144,22 @@ function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo, ro
         // the connection stays open: a live view asks again every second
         sendMessage(sock, { t: "snapshot", data: snapshot(node) });
         return;
+      case "upgrade-apply": {
+        const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
+        const graceMs = (typeof m.grace === "number" && m.grace >= 0 ? m.grace : 2000) * node.timeScale;
+        const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+        void upgradeApply(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, force: m.force === true, graceMs, sleep }).then(
+          (r) => {
+            sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: r.text });
+            sock.end();
+          },
+          (e) => {
+            sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade apply: ${(e as Error).message}\n` });
+            sock.end();
+          },
+        );
+        return;
+      }
       case "upgrade-check": {
         const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
         void upgradeCheck(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined }).then(

@@ -31,10 +31,13 @@ export interface ModuleChange {
   oldMd5: string;
   newMd5: string;
   compiled: CompiledModule;
+  /** what :sys.change_code passes as the old vsn (the tutorial's 1) */
+  oldVsnValue: Term;
 }
 
 export interface AffectedServer {
   pid: Pid;
+  registered: Atom | null;
   name: string;
   module: string;
   supervisor: string | null;
@@ -55,6 +58,8 @@ export interface CheckReport {
   /** processes a purge would kill (running the module's code, or already on its old code) */
   doomed: { pid: string; name: string; module: string; why: string; supervisor: string | null }[];
   problems: string[];
+  /** the new object files by module */
+  files: Map<string, { path: string; bytes: Uint8Array }>;
   /** modules with an old version on the node now, and how many processes run it */
   lingering: { module: string; processes: number }[];
 }
@@ -137,7 +142,7 @@ export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<Chec
       continue;
     }
     const newV = shadow.load(f.compiled, f.file, f.bytes);
-    changed.push({ module: name, oldVsn: inspect(node.code.vsn(cur)), newVsn: inspect(shadow.node.code.vsn(newV)), oldMd5, newMd5, compiled: f.compiled });
+    changed.push({ module: name, oldVsn: inspect(node.code.vsn(cur)), newVsn: inspect(shadow.node.code.vsn(newV)), oldMd5, newMd5, compiled: f.compiled, oldVsnValue: vsnValue(node.code.vsn(cur)) });
   }
   for (const name of added) shadow.load(files.get(name)!.compiled, files.get(name)!.file, files.get(name)!.bytes);
   const removed = [...node.code.modules.keys()]
@@ -172,16 +177,17 @@ export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<Chec
   for (const d of doomed) problems.push(`${d.name} ${d.why}${d.supervisor ? ` (supervisor ${d.supervisor})` : ""}`);
   for (const s of servers) if (!s.ok) problems.push(`${s.name}: ${s.outcome}`);
   const ok = problems.length === 0;
-  const report = { changed, added, removed, unchanged, badfiles, servers, doomed, problems, lingering, ok };
+  const fileMap = new Map([...files].map(([m, f]) => [m, { path: f.file, bytes: f.bytes }]));
+  const report = { changed, added, removed, unchanged, badfiles, servers, doomed, problems, lingering, files: fileMap, ok };
   return { ...report, text: render(report) };
 }
 
 /** copy the server's state and run the new version's code_change/3 on the copy in the shadow node */
 async function migrateCopy(node: Node, shadow: ShadowNode, p: Process, c: ModuleChange, extra: string): Promise<AffectedServer> {
-  const base = { pid: p.pid, name: processName(p), module: c.module, supervisor: supervisorOf(p) };
+  const base = { pid: p.pid, registered: p.registeredName, name: processName(p), module: c.module, supervisor: supervisorOf(p) };
   const got = await evalTerm(node, ":sys.get_state(pid, 5000)", { pid: p.pid });
   if (!got.ok) return { ...base, ok: false, outcome: `its state could not be read: ${got.error.trim()}` };
-  const oldVsn = vsnValue(node.code.vsn(node.code.current(atom(c.module))!));
+  const oldVsn = c.oldVsnValue;
   const r = await shadow.eval(`
     if function_exported?(mod, :code_change, 3) do
       mod.code_change(vsn, state, ${extra})
