@@ -3,7 +3,7 @@
 // memory) and modules (vsn, md5, old version present, processes on old code). Processes on old
 // code are marked `old` (and shown in yellow on a terminal): a purge would kill them.
 // `--once` prints one snapshot; `--json` prints it as JSON for scripts.
-import type { Snapshot, ProcessRow, ModuleRow } from "../../vm/observe.ts";
+import type { Snapshot, ProcessRow } from "../../vm/observe.ts";
 import { onSessionMessage, sendMessage, type Session } from "./wire.ts";
 
 interface ViewOptions {
@@ -45,30 +45,40 @@ export function selectRows(s: Snapshot, o: Pick<ViewOptions, "all" | "sort" | "f
     name: (a, b) => (a.name ?? "~").localeCompare(b.name ?? "~") || pidKey(a) - pidKey(b),
   };
   const processes = s.processes.filter((p) => hit(`${p.pid} ${p.name ?? ""} ${p.current} ${p.initialCall ?? ""}`)).sort(cmp[o.sort]);
-  const modules = s.modules.filter((m) => (o.all || !m.preloaded || m.hasOld) && hit(m.name));
+  // the library and the modules of evaluated expressions (rpc, remote shells) only with --all
+  const modules = s.modules.filter((m) => (o.all || (!m.preloaded && !/^:elixir_eval_\d+$/.test(m.name)) || m.hasOld) && hit(m.name));
   return { at: s.at, processes, modules };
 }
 
-const pad = (s: string, n: number) => (s.length >= n ? s : s + " ".repeat(n - s.length));
-const lpad = (s: string, n: number) => (s.length >= n ? s : " ".repeat(n - s.length) + s);
+const cut = (s: string, n: number) => (s.length <= n ? s : s.slice(0, n - 1) + "…");
+
+/** rows as columns: each as wide as its widest cell (right-aligned when numeric) */
+function columns(header: string[], rows: string[][], right: boolean[]): string[] {
+  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (right[i] ? c.padStart(w[i]) : c.padEnd(w[i]))).join("  ").trimEnd();
+  return [line(header), ...rows.map(line)];
+}
 
 export function renderTable(title: string, s: Snapshot, color: boolean): string {
-  const old = s.processes.filter((p) => p.version === "old" || p.onOld.length > 0);
+  const isOld = (p: ProcessRow) => p.version === "old" || p.onOld.length > 0;
   const out: string[] = [];
-  out.push(`${title} · ${s.processes.length} processes · ${s.modules.length} modules · ${old.length} on old code`);
+  out.push(`${title} · ${s.processes.length} processes · ${s.modules.length} modules · ${s.processes.filter(isOld).length} on old code`);
   out.push("");
-  out.push(`${pad("PID", 16)}${pad("NAME", 22)}${pad("CURRENT FUNCTION", 34)}${pad("CODE", 9)}${lpad("MSGQ", 6)}${lpad("REDS", 11)}${lpad("MEM", 8)}`);
-  for (const p of s.processes) {
-    const onOld = p.version === "old" || p.onOld.length > 0;
-    const line = `${pad(p.pid, 16)}${pad(p.name ?? "", 22)}${pad(p.current, 34)}${pad(onOld ? "old" : p.version, 9)}${lpad(String(p.queue), 6)}${lpad(String(p.reductions), 11)}${lpad(String(p.memory), 8)}`;
-    out.push(onOld && color ? `\x1b[33m${line}\x1b[0m` : line);
-  }
+  const procs = columns(
+    ["PID", "NAME", "CURRENT FUNCTION", "CODE", "MSGQ", "REDS", "MEM"],
+    s.processes.map((p) => [p.pid, cut(p.name ?? "", 28), cut(p.current, 44), isOld(p) ? "old" : p.version, String(p.queue), String(p.reductions), String(p.memory)]),
+    [false, false, false, false, true, true, true],
+  );
+  out.push(procs[0]);
+  s.processes.forEach((p, i) => out.push(isOld(p) && color ? `\x1b[33m${procs[i + 1]}\x1b[0m` : procs[i + 1]));
   out.push("");
-  out.push(`${pad("MODULE", 34)}${pad("VSN", 24)}${pad("MD5", 10)}${pad("OLD VSN", 24)}${lpad("ON OLD", 7)}`);
-  for (const m of s.modules as ModuleRow[]) {
-    const line = `${pad(m.name, 34)}${pad(m.vsn, 24)}${pad(m.md5.slice(0, 8), 10)}${pad(m.oldVsn ?? "-", 24)}${lpad(String(m.processesOnOld), 7)}`;
-    out.push(m.hasOld && color ? `\x1b[33m${line}\x1b[0m` : line);
-  }
+  const mods = columns(
+    ["MODULE", "VSN", "MD5", "OLD VSN", "ON OLD"],
+    s.modules.map((m) => [cut(m.name, 40), cut(m.vsn, 16), m.md5.slice(0, 8), cut(m.oldVsn ?? "-", 16), String(m.processesOnOld)]),
+    [false, false, false, false, true],
+  );
+  out.push(mods[0]);
+  s.modules.forEach((m, i) => out.push(m.hasOld && color ? `\x1b[33m${mods[i + 1]}\x1b[0m` : mods[i + 1]));
   return out.join("\n") + "\n";
 }
 

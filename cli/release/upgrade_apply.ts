@@ -47,7 +47,8 @@ export async function upgradeApply(node: Node, opts: ApplyOptions): Promise<Appl
   // the previous object code of every module about to change, for the rollback
   const previous = new Map<string, Uint8Array>();
   for (const c of check.changed) previous.set(c.module, node.code.objectCode(node.code.current(atom(c.module))!));
-  const servers: Server[] = check.servers.map((s) => ({ pid: s.pid, registered: s.registered, name: s.name, module: s.module }));
+  // children before the supervisors that own them, as release_handler orders its suspends
+  const servers: Server[] = [...check.servers].sort((a, b) => b.depth - a.depth).map((s) => ({ pid: s.pid, registered: s.registered, name: s.name, module: s.module }));
   const loaded: string[] = [];
   const step = async (label: string, source: string, bindings: Record<string, Term>, want?: (v: Term) => boolean): Promise<Term> => {
     const r = await evalTerm(node, source, bindings);
@@ -58,8 +59,7 @@ export async function upgradeApply(node: Node, opts: ApplyOptions): Promise<Appl
   const isOk = (v: Term) => v === atom("ok");
 
   try {
-    // suspend every affected server (children were started before their supervisors' later
-    // children; a server is suspended before any code it runs changes), saving its state
+    // suspend every affected server before any code it runs changes, saving its state
     for (const s of servers) {
       await step(`:sys.suspend(${s.name})`, ":sys.suspend(pid, 5000)", { pid: s.pid }, isOk);
       s.suspendedAt = node.now();

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
 import type { ModuleVersion, CompiledModule } from "../../vm/module.ts";
-import { Atom, Tuple, Pid, atom, list, type Term } from "../../vm/terms.ts";
+import { Atom, Tuple, Pid, atom, list, listToArray, type Term } from "../../vm/terms.ts";
 import { readModule } from "../../vm/bytecode_file.ts";
 import { md5 } from "../../vm/md5.ts";
 import { inspect } from "../../vm/inspect.ts";
@@ -41,6 +41,8 @@ export interface AffectedServer {
   name: string;
   module: string;
   supervisor: string | null;
+  /** how deep in the supervision tree ($ancestors): children come before their supervisors */
+  depth: number;
   /** "ok: NEW_STATE", or why the migration would fail */
   outcome: string;
   ok: boolean;
@@ -72,10 +74,14 @@ function dictValue(p: Process, key: string): Term | undefined {
   return undefined;
 }
 
-function supervisorOf(p: Process): string | null {
+function ancestorsOf(p: Process): Term[] {
   const anc = dictValue(p, "$ancestors");
-  if (!anc || !("head" in (anc as object))) return null;
-  return inspect((anc as unknown as { head: Term }).head);
+  return (anc !== undefined && listToArray(anc)) || [];
+}
+
+function supervisorOf(p: Process): string | null {
+  const anc = ancestorsOf(p);
+  return anc.length ? inspect(anc[0]) : null;
 }
 
 function processName(p: Process): string {
@@ -184,7 +190,7 @@ export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<Chec
 
 /** copy the server's state and run the new version's code_change/3 on the copy in the shadow node */
 async function migrateCopy(node: Node, shadow: ShadowNode, p: Process, c: ModuleChange, extra: string): Promise<AffectedServer> {
-  const base = { pid: p.pid, registered: p.registeredName, name: processName(p), module: c.module, supervisor: supervisorOf(p) };
+  const base = { pid: p.pid, registered: p.registeredName, name: processName(p), module: c.module, supervisor: supervisorOf(p), depth: ancestorsOf(p).length };
   const got = await evalTerm(node, ":sys.get_state(pid, 5000)", { pid: p.pid });
   if (!got.ok) return { ...base, ok: false, outcome: `its state could not be read: ${got.error.trim()}` };
   const oldVsn = c.oldVsnValue;
