@@ -15,6 +15,7 @@ import { nodeHost, useSources } from "../../cli/host.ts";
 import { loadLibraryCached } from "../../cli/lib_cache.ts";
 import { upgradeCheck } from "../../cli/release/upgrade_check.ts";
 import { evalTerm } from "../../cli/release/shadow_node.ts";
+import { binFromBytes } from "../../vm/terms.ts";
 
 const V1 = `defmodule Acc do
   use GenServer
@@ -85,6 +86,16 @@ describe("upgrade check", () => {
       // nothing changed on the live node
       const vsn = await evalTerm(node, "inspect({Acc.module_info(:attributes)[:vsn], :sys.get_state(:acc), :erlang.check_old_code(Acc)})", {});
       expect(vsn.ok && new TextDecoder().decode((vsn as any).value.bytes)).toBe("{[1], [4, 3, 2, 1], false}");
+
+      // observe() (the REPL's table) after loading version 2 without migrating: Acc has old code
+      const dir = ebinWith("observed", V2(true));
+      const loaded = await evalTerm(node, `:code.load_binary(Acc, ~c"acc", File.read!(Path.join(dir, "Elixir.Acc.bbc")))`, { dir: binFromBytes(new TextEncoder().encode(dir)) });
+      expect(loaded.ok).toBe(true);
+      const table = await evalTerm(node, ":beamlet.observe_table()", {});
+      const text = new TextDecoder().decode((table as any).value.bytes);
+      expect(text).toMatch(/^node nonode@nohost · \d+ processes · \d+ modules · 0 on old code\n/);
+      expect(text).toMatch(/#PID<[\d.]+> +:acc +GenServer\.loop\/5 +current /);
+      expect(text).toMatch(/\nAcc +\[2\] +[0-9a-f]{8} +\[1\] +0\n/);
     } finally {
       node.halt(0);
       await loop;
