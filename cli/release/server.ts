@@ -10,7 +10,10 @@ import { atom } from "../../vm/terms.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { bootNode, evalSource } from "../project/node_util.ts";
 import { startApplication } from "../project/run.ts";
-import { StartInfo, socketPath, isRunning, readCookie, macMatches, onMessages, sendMessage } from "./wire.ts";
+import { StartInfo, socketPath, isRunning, readCookie, macMatches, sendMessage } from "./wire.ts";
+import { onFrames, TO_NODE, MAX_FRAME, MAX_FRAME_UNAUTHED } from "./frames.ts";
+import { RefusalLog } from "./refusal_log.ts";
+import { nodeOptionsFromEnv } from "../run_script.ts";
 import { startRepl } from "../repl/session.ts";
 
 export function ebinDirs(root: string): string[] {
@@ -44,6 +47,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     return 1;
   }
   fs.mkdirSync(path.join(root, "tmp"), { recursive: true, mode: 0o700 });
+  fs.chmodSync(path.join(root, "tmp"), 0o700);
   fs.rmSync(sockPath, { force: true });
   let cookie: string;
   try {
@@ -82,7 +86,8 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     await loop;
     return 1;
   }
-  server = net.createServer((sock) => serve(node, sock, cookie, info));
+  const control = new ControlServer(node, cookie, info);
+  server = net.createServer((sock) => control.serve(sock));
   const oldMask = process.umask(0o077);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -102,68 +107,101 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
   return code;
 }
 
-function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo): void {
-  const nonce = randomBytes(32).toString("hex");
-  let authed = false;
-  sock.on("error", () => {});
-  const authTimer = setTimeout(() => {
-    if (!authed) sock.destroy();
-  }, 10000);
-  sendMessage(sock, { t: "challenge", nonce });
-  let input: PassThrough | null = null;
-  onMessages(sock, (m) => {
-    if (!authed) {
-      clearTimeout(authTimer);
-      if (m.t === "auth" && macMatches(cookie, nonce, m.mac)) {
-        authed = true;
-        sendMessage(sock, { t: "welcome", app: info.app, version: info.version, pid: process.pid });
-      } else {
-        log(`** Connection attempt to ${info.app} rejected: the peer did not prove the cookie **`);
+/** how long a peer has to prove the cookie, whatever it sends meanwhile */
+export const AUTH_DEADLINE_MS = 10_000;
+/** connections still proving the cookie; a new one beyond this closes the oldest */
+export const MAX_UNAUTHED = 32;
+
+/** the control socket's server side: authentication, then pid/stop/rpc/remote requests */
+class ControlServer {
+  private unauthed = new Set<net.Socket>();
+  readonly refusals: RefusalLog;
+
+  constructor(private node: Node, private cookie: string, private info: StartInfo) {
+    this.refusals = new RefusalLog(info.app, log);
+  }
+
+  serve(sock: net.Socket): void {
+    const { info } = this;
+    sock.on("error", () => {});
+    if (this.unauthed.size >= MAX_UNAUTHED) {
+      // the oldest pending peer has had the longest to answer: a flood of idle connections cannot
+      // lock a real peer (which answers within milliseconds) out
+      const oldest = this.unauthed.values().next().value!;
+      this.unauthed.delete(oldest);
+      oldest.destroy();
+    }
+    this.unauthed.add(sock);
+    const nonce = randomBytes(32).toString("hex");
+    let authed = false;
+    const deadline = setTimeout(() => sock.destroy(), AUTH_DEADLINE_MS * nodeOptionsFromEnv().timeScale);
+    sock.once("close", () => {
+      clearTimeout(deadline);
+      this.unauthed.delete(sock);
+    });
+    sendMessage(sock, { t: "challenge", nonce });
+    let input: PassThrough | null = null;
+    onFrames(sock, TO_NODE, () => (authed ? MAX_FRAME : MAX_FRAME_UNAUTHED), (m) => {
+      if (!authed) {
+        if (m.t === "auth" && macMatches(this.cookie, nonce, m.mac)) {
+          authed = true;
+          clearTimeout(deadline);
+          this.unauthed.delete(sock);
+          sendMessage(sock, { t: "welcome", app: info.app, version: info.version, pid: process.pid });
+          return;
+        }
+        // the first wrong answer ends the connection: one guess per nonce
+        this.refusals.refused();
         sendMessage(sock, { t: "refused", message: `** (beamlet) the node ${info.app} refused the connection: invalid cookie (set RELEASE_COOKIE or use the release's releases/COOKIE)` });
-        sock.end();
+        sock.end(() => sock.destroy());
+        return "stop";
       }
-      return;
-    }
-    switch (m.t) {
-      case "pid":
-        sendMessage(sock, { t: "pid", pid: process.pid });
-        sock.end();
-        return;
-      case "stop":
-        sendMessage(sock, { t: "ok" });
-        sock.end(() => process.exit(0));
-        setTimeout(() => process.exit(0), 500);
-        return;
-      case "rpc":
-        void rpc(node, sock, String(m.code));
-        return;
-      case "remote": {
-        input = new PassThrough();
-        const output = new PassThrough();
-        output.setEncoding("utf8");
-        output.on("data", (d: string) => sendMessage(sock, { t: "out", fd: 1, text: d }));
-        sock.on("close", () => input?.end());
-        void startRepl({
-          node,
-          input,
-          output,
-          terminal: !!m.terminal,
-          historyFile: "",
-          onExit: () => {
-            sendMessage(sock, { t: "bye" });
-            sock.end();
-          },
-        });
-        return;
+      switch (m.t) {
+        case "pid":
+          sendMessage(sock, { t: "pid", pid: process.pid });
+          sock.end();
+          return "stop";
+        case "stop":
+          sendMessage(sock, { t: "ok" });
+          sock.end(() => process.exit(0));
+          setTimeout(() => process.exit(0), 500);
+          return "stop";
+        case "rpc":
+          void rpc(this.node, sock, m.code as string);
+          return "stop";
+        case "remote": {
+          if (input) return "stop";
+          input = new PassThrough();
+          const output = new PassThrough();
+          output.setEncoding("utf8");
+          output.on("data", (d: string) => sendMessage(sock, { t: "out", fd: 1, text: d }));
+          sock.on("close", () => input?.end());
+          void startRepl({
+            node: this.node,
+            input,
+            output,
+            terminal: m.terminal === true,
+            historyFile: "",
+            onExit: () => {
+              sendMessage(sock, { t: "bye" });
+              sock.end();
+            },
+          });
+          return;
+        }
+        case "in":
+          input?.write(m.data as string);
+          return;
+        case "eof":
+          input?.end();
+          return;
+        default:
+          // a pre-authentication frame (auth) after authentication
+          sock.destroy();
+          return "stop";
       }
-      case "in":
-        input?.write(String(m.data));
-        return;
-      case "eof":
-        input?.end();
-        return;
-    }
-  });
+    });
+  }
 }
 
 async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
@@ -172,6 +210,9 @@ async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
     else node.host.write(fd, text);
   };
   const ev = node.newEvaluator(write);
+  // an evaluation dies with its connection, as a remote shell's evaluator does on the BEAM
+  const onGone = () => node.interrupt(ev);
+  sock.once("close", onGone);
   try {
     const r = await evalSource(node, ev, code, "nofile");
     if (r.ok) sendMessage(sock, { t: "done", ok: true });
@@ -180,6 +221,7 @@ async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
     if (e instanceof CompileError) sendMessage(sock, { t: "done", ok: false, error: e.format(code) + "\n" });
     else sendMessage(sock, { t: "done", ok: false, error: `beamlet internal error: ${(e as Error).message}\n` });
   }
+  sock.off("close", onGone);
   if (ev.status !== "exited") node.processExit(ev, atom("normal"), null);
   sock.end();
 }
