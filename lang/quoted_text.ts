@@ -65,12 +65,38 @@ export interface ScanOpts {
   openText: string;
 }
 
+/** characters looked at by the quoted-text scanner (tests check it stays linear in the input) */
+export const scanWork = { chars: 0 };
+
+const plainRuns = new Map<string, RegExp>();
+/** a sticky regexp matching a run of characters that need no decision inside `close` quotes */
+function plainRun(close: string): RegExp {
+  let re = plainRuns.get(close);
+  if (!re) {
+    re = new RegExp(`[^\\\\#${close[0].replace(/[\]\\^-]/g, "\\$&")}]+`, "y");
+    plainRuns.set(close, re);
+  }
+  return re;
+}
+
 /** Scan quoted text starting at `i` (just after the opening delimiter). */
 export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
   const parts: Part[] = [];
   let buf = "";
   const n = src.length;
+  const run = o.heredoc ? null : plainRun(o.close);
   for (;;) {
+    if (run) {
+      // plain text up to the next backslash, `#` or closing character, in one step
+      run.lastIndex = i;
+      const m = run.exec(src);
+      if (m) {
+        buf += m[0];
+        i += m[0].length;
+        scanWork.chars += m[0].length;
+      }
+    }
+    scanWork.chars++;
     if (i >= n) {
       throw new LexFailure("TokenMissingError", n, `missing terminator: ${o.close} (for ${o.what} starting at line ${o.startLine})`);
     }
@@ -151,6 +177,7 @@ export function skipCode(src: string, i: number, startLine: number, o: ScanOpts)
   let depth = 0;
   const n = src.length;
   while (i < n) {
+    scanWork.chars++;
     const c = src[i];
     if (c === "{") depth++;
     else if (c === "}") {
