@@ -7,7 +7,7 @@
 // previous expression (Elixir drops the eol before every non-unary operator).
 import { createToken, Lexer, type TokenType, type IToken } from "chevrotain";
 import { CompileError } from "./compile_error.ts";
-import { scanQuoted, scanSigil, heredocSetup, LexFailure, type Part } from "./quoted_text.ts";
+import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, type Part } from "./quoted_text.ts";
 
 export type TokKind =
   | "int" | "float" | "atom" | "qatom" | "str" | "charlist" | "sigil" | "kw" | "ident" | "alias"
@@ -107,7 +107,17 @@ const T = (name: string, pattern: RegExp | ((t: string, o: number) => Match | nu
   createToken({ name, pattern: typeof pattern === "function" ? { exec: pattern } : pattern, ...extra } as any);
 
 const Skip = T("Skip", /[ \t\r\f]+|\\\r?\n/, { group: Lexer.SKIPPED, line_breaks: true });
-const Comment = T("Comment", /#[^\n]*/, { group: Lexer.SKIPPED });
+const commentRe = /#[^\n]*/y;
+function matchComment(text: string, offset: number): Match | null {
+  commentRe.lastIndex = offset;
+  const m = commentRe.exec(text) as Match | null;
+  if (m) {
+    const bidi = BIDI_CHARS.exec(m[0]);
+    if (bidi) throw new LexFailure("SyntaxError", offset, bidiMessage(bidi[0], "comment"));
+  }
+  return m;
+}
+const Comment = T("Comment", matchComment, { group: Lexer.SKIPPED, start_chars_hint: ["#"] });
 const Newline = T("Newline", /\n/, { line_breaks: true });
 const Semi = T("Semi", /;/);
 const KwString = T("KwString", matchKwString, { line_breaks: true, start_chars_hint: ['"', "'"] });
@@ -247,7 +257,12 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
         break;
       }
       case "Int": case "Float": {
-        if (name === "Float") { tok.k = "float"; tok.v = Number(t.image.replace(/_/g, "")); }
+        if (name === "Float") {
+          tok.k = "float";
+          tok.v = Number(t.image.replace(/_/g, ""));
+          // beyond a double's range (1.0e400): Elixir refuses the literal
+          if (!Number.isFinite(tok.v)) throw new CompileError("SyntaxError", file, line, col, `invalid float number ${t.image}`);
+        }
         else { tok.k = "int"; tok.v = parseIntText(t.image); }
         const nx = text[lastEnd];
         if (nx !== undefined && /[\p{L}_0-9]/u.test(nx)) {

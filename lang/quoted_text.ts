@@ -65,6 +65,16 @@ export interface ScanOpts {
   openText: string;
 }
 
+/** Trojan Source: bidirectional formatting characters Elixir refuses in strings and comments */
+export const BIDI_CHARS = /[\u202A-\u202E\u2066-\u2069]/;
+
+export function bidiMessage(ch: string, where: "string" | "comment"): string {
+  const hex = "\\u" + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  return where === "comment"
+    ? `invalid bidirectional formatting character in comment: ${hex}`
+    : `invalid bidirectional formatting character in string: ${hex}. If you want to use such character, use it in its escaped ${hex} form instead`;
+}
+
 /** characters looked at by the quoted-text scanner (tests check it stays linear in the input) */
 export const scanWork = { chars: 0 };
 
@@ -73,7 +83,7 @@ const plainRuns = new Map<string, RegExp>();
 function plainRun(close: string): RegExp {
   let re = plainRuns.get(close);
   if (!re) {
-    re = new RegExp(`[^\\\\#${close[0].replace(/[\]\\^-]/g, "\\$&")}]+`, "y");
+    re = new RegExp(`[^\\\\#\\u202A-\\u202E\\u2066-\\u2069${close[0].replace(/[\]\\^-]/g, "\\$&")}]+`, "y");
     plainRuns.set(close, re);
   }
   return re;
@@ -134,6 +144,7 @@ export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
       i++;
       continue;
     }
+    if (c >= "\u202A" && BIDI_CHARS.test(c)) throw new LexFailure("SyntaxError", i, bidiMessage(c, "string"));
     if (o.interp && c === "#" && src[i + 1] === "{") {
       pushText();
       const end = skipCode(src, i + 2, o.startLine, o);

@@ -1,6 +1,7 @@
 // String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
+import { TailCall } from "../calls.ts";
 import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { argError, arr, noClause, utf8, codepoints } from "./util.ts";
@@ -276,9 +277,10 @@ defineBifs(M, {
     const x = parseFloatStrict(s(t, "to_float", 1));
     return x === undefined ? argError(1, "not a textual representation of a float") : new Float(x);
   },
+  // Elixir inlines String.to_atom/1 as :erlang.binary_to_atom(s, :utf8): same checks, same frame
   "to_atom/1": ([t]) => {
     if (!(t instanceof Bin)) argError(1, "not a binary");
-    return atom((t as Bin).toString());
+    return new TailCall(atom("erlang"), [t, atom("utf8")], atom("binary_to_atom"));
   },
   "to_existing_atom/1": ([t]) => {
     if (!(t instanceof Bin)) argError(1, "not a binary");

@@ -130,7 +130,7 @@ function binToAtom(b: Term, encT: Term, existing: boolean): Atom {
   let name: string;
   if (e === "utf8") {
     const s = utf8(bb);
-    if (s === undefined) badargAt(1, "not valid UTF-8");
+    if (s === undefined) badargAt(1, "invalid UTF8 encoding");
     name = s!;
   } else name = String.fromCharCode(...bb.bytes);
   if ([...name].length > 255) raise(atom("system_limit"));
