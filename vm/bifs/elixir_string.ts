@@ -2,6 +2,7 @@
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { TailCall } from "../calls.ts";
+import { chargedByBytes } from "./work.ts";
 import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { argError, arr, noClause, utf8, codepoints } from "./util.ts";
@@ -187,7 +188,8 @@ function toInteger(t: Term, base: number): Term {
   return v ?? argError(1, "not a textual representation of an integer");
 }
 
-defineBifs(M, {
+// charged by the size of their input: String functions on a large binary pay for it
+defineBifs(M, chargedByBytes({
   "length/1": ([t]) => graphemes(s(t, "length", 1)).length,
   "graphemes/1": ([t]) => list(graphemes(s(t, "graphemes", 1)).map(bin)),
   "codepoints/1": ([t]) => {
@@ -327,6 +329,6 @@ defineBifs(M, {
     const n = cpLength(b, 0);
     return tuple(binFromBytes(b.slice(0, n)), binFromBytes(b.slice(n)));
   },
-});
+}));
 
 void Atom; void ERROR;
