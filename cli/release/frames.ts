@@ -8,7 +8,7 @@ export const MAX_FRAME_UNAUTHED = 1024;
 /** the longest line after authentication (an rpc expression, a pasted line in a remote shell) */
 export const MAX_FRAME = 1 << 20;
 
-type FieldType = "string" | "boolean" | "number" | "fd";
+type FieldType = "string" | "boolean" | "number" | "fd" | "object";
 type Shape = Record<string, { type: FieldType; optional?: boolean }>;
 
 const req = (type: FieldType) => ({ type });
@@ -23,6 +23,9 @@ export const TO_NODE: Record<string, Shape> = {
   remote: { terminal: opt("boolean"), columns: opt("number") },
   in: { data: req("string") },
   eof: {},
+  observe: {},
+  "upgrade-check": { from: opt("string"), extra: opt("string"), replay: opt("number") },
+  "upgrade-apply": { from: opt("string"), extra: opt("string"), force: opt("boolean"), grace: opt("number") },
 };
 
 /** what the node sends to a peer */
@@ -35,6 +38,8 @@ export const TO_PEER: Record<string, Shape> = {
   out: { fd: req("fd"), text: req("string") },
   done: { ok: req("boolean"), error: opt("string") },
   bye: {},
+  snapshot: { data: req("object") },
+  "upgrade-report": { ok: req("boolean"), text: req("string") },
 };
 
 export type Frame = { t: string; [field: string]: unknown };
@@ -42,6 +47,7 @@ export type Frame = { t: string; [field: string]: unknown };
 function fits(v: unknown, type: FieldType): boolean {
   if (type === "fd") return v === 1 || v === 2;
   if (type === "number") return typeof v === "number" && Number.isFinite(v);
+  if (type === "object") return v !== null && typeof v === "object" && !Array.isArray(v);
   return typeof v === type;
 }
 

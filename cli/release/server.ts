@@ -15,6 +15,9 @@ import { onFrames, TO_NODE, MAX_FRAME, MAX_FRAME_UNAUTHED } from "./frames.ts";
 import { RefusalLog } from "./refusal_log.ts";
 import { nodeOptionsFromEnv } from "../run_script.ts";
 import { startRepl } from "../repl/session.ts";
+import { snapshot } from "../../vm/observe.ts";
+import { upgradeCheck } from "./upgrade_check.ts";
+import { upgradeApply } from "./upgrade_apply.ts";
 
 export function ebinDirs(root: string): string[] {
   const lib = path.join(root, "lib");
@@ -30,6 +33,9 @@ export function ebinDirs(root: string): string[] {
 /** a node with the release's code path (eval, and the running node) */
 export function releaseNode(root: string): Node {
   const node = bootNode();
+  // BEAMLET_TRACE_MESSAGES=N: every process keeps its last N messages (upgrade check --replay N)
+  const trace = Number(process.env.BEAMLET_TRACE_MESSAGES ?? 0);
+  if (Number.isInteger(trace) && trace > 0) node.traceMessages = Math.min(trace, 10_000);
   node.code.path = [...ebinDirs(root), ...node.code.path];
   return node;
 }
@@ -86,7 +92,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     await loop;
     return 1;
   }
-  const control = new ControlServer(node, cookie, info);
+  const control = new ControlServer(node, cookie, info, root);
   server = net.createServer((sock) => control.serve(sock));
   const oldMask = process.umask(0o077);
   try {
@@ -117,7 +123,7 @@ class ControlServer {
   private unauthed = new Set<net.Socket>();
   readonly refusals: RefusalLog;
 
-  constructor(private node: Node, private cookie: string, private info: StartInfo) {
+  constructor(private node: Node, private cookie: string, private info: StartInfo, private root: string) {
     this.refusals = new RefusalLog(info.app, log);
   }
 
@@ -169,6 +175,43 @@ class ControlServer {
         case "rpc":
           void rpc(this.node, sock, m.code as string);
           return "stop";
+        case "observe":
+          // the connection stays open: a live view asks again every second
+          sendMessage(sock, { t: "snapshot", data: snapshot(this.node) });
+          return;
+        case "upgrade-apply": {
+          const { node, root } = this;
+          const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
+          const graceMs = (typeof m.grace === "number" && m.grace >= 0 ? m.grace : 2000) * node.timeScale;
+          const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+          void upgradeApply(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, force: m.force === true, graceMs, sleep }).then(
+            (r) => {
+              sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: r.text });
+              sock.end();
+            },
+            (e) => {
+              sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade apply: ${(e as Error).message}\n` });
+              sock.end();
+            },
+          );
+          return "stop";
+        }
+        case "upgrade-check": {
+          const { node, root } = this;
+          const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
+          const replay = typeof m.replay === "number" && Number.isInteger(m.replay) && m.replay > 0 ? m.replay : 0;
+          void upgradeCheck(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, replay }).then(
+            (r) => {
+              sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: `upgrade check: ${info.app} ${info.version}, the loaded code against ${dirs.map((d) => path.relative(root, d) || ".").join(", ")}\n` + r.text });
+              sock.end();
+            },
+            (e) => {
+              sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade check: ${(e as Error).message}\n` });
+              sock.end();
+            },
+          );
+          return "stop";
+        }
         case "remote": {
           if (input) return "stop";
           input = new PassThrough();
