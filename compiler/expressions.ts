@@ -17,6 +17,8 @@ import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
 import { unescapeSigil } from "./unescape.ts";
+import { unescapeRegex, regexLiteral } from "./regex_sigil.ts";
+import { CompileError } from "../lang/compile_error.ts";
 
 // Operators that are Erlang BIFs: Elixir name/arity -> erlang name
 const ERLANG_OPS: Record<string, string> = {
@@ -486,8 +488,9 @@ export class ExprCompiler {
       case "sigil_w": case "sigil_s": case "sigil_S": case "sigil_c": case "sigil_C":
         this.sigil(name, args, scope, tail);
         return true;
-      case "sigil_r":
-        return this.mod.error("regular expressions (~r) are not in beamlet's subset", a.meta.line);
+      case "sigil_r": case "sigil_R":
+        this.regexSigil(name, args, scope, tail, a.meta.line ?? 0);
+        return true;
       case "alias": case "import": case "require":
         this.mod.directive(name, args, a.meta.line);
         this.lit(atom("ok"), tail);
@@ -775,6 +778,21 @@ export class ExprCompiler {
     em.place(end);
   }
 
+  private regexSigil(name: string, args: Ast[], scope: Scope, tail: boolean, line: number): void {
+    const [content, modsAst] = args;
+    const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
+    const parts = isCall(content, "<<>>") ? content.args ?? [] : [content];
+    const unesc = (t: string) => (name === "sigil_r" ? unescapeRegex(t) : t);
+    if (parts.every((p) => p.t === "str")) {
+      const source = parts.map((p) => unesc((p as any).v)).join("");
+      const re = regexLiteral(source, mods);
+      if (re !== null && typeof re === "object" && "error" in re) throw new CompileError("Regex.CompileError", this.mod.file, line, null, re.error as string);
+      return this.lit(re as Term, tail);
+    }
+    const unescaped = isCall(content, "<<>>") ? { ...content, args: parts.map((p) => (p.t === "str" ? { t: "str" as const, v: unesc(p.v) } : p)) } : content;
+    this.remoteCall("Elixir.Regex", "compile!", [unescaped as Ast, { t: "str", v: mods } as Ast], scope, tail, line);
+  }
+
   private sigil(name: string, args: Ast[], scope: Scope, tail: boolean): void {
     let [content, modsAst] = args;
     const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
@@ -805,7 +823,7 @@ const SPECIAL_ARITIES: Record<string, number[]> = {
   "=": [2], "^": [1], case: [2], "$case_with_clause": [2], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
   is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
   fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2], "match?": [2],
-  then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2],
+  then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
   alias: [1, 2], import: [1, 2], require: [1, 2], defmodule: [2], defprotocol: [2], defimpl: [2, 3],
 };
 

@@ -32,6 +32,8 @@ defmodule String do
     end
   end
 
+  def match?(string, regex) when is_binary(string), do: Regex.match?(regex, string)
+
   def splitter(string, pattern, options \\ []) when is_binary(string) do
     Stream.unfold({string, false}, fn
       :done ->
