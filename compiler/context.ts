@@ -14,6 +14,8 @@ export interface CompilerHost {
   useTemplate(name: string): Ast | undefined;
   /** compiling the library: unknown unqualified calls go to Kernel without a compile-time check */
   lenient?: boolean;
+  /** print a compile-time warning (already formatted as Elixir prints it) on stderr */
+  warn?(text: string): void;
 }
 
 export class Scope {
@@ -109,6 +111,16 @@ export class ModCtx {
     if (only) names = only;
     if (except) names = names.filter((n) => !except.includes(n));
     for (const n of names) this.imports.set(n, mod!);
+  }
+
+  /**
+   * Elixir's warning block: `warning: MSG` then `  FILE:LINE` and, where Elixir names it, the
+   * enclosing function (`: Mod.fun/1`), the module (`: Mod`) or the file (`: (file)`).
+   */
+  warn(msg: string, line: number, where?: string, column?: number): void {
+    if (this.host.lenient) return;
+    const at = column !== undefined ? `${line}:${column}` : `${line}`;
+    this.host.warn?.(`warning: ${msg}\n  ${this.file}:${at}${where ? ": " + where : ""}\n\n`);
   }
 
   error(msg: string, line?: number): never {

@@ -18,6 +18,11 @@ import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
 import { unescapeSigil } from "./unescape.ts";
 import { unescapeRegex, regexLiteral } from "./regex_sigil.ts";
+import { deprecationWarning } from "./deprecations.ts";
+import { SCRIPT_MODULE } from "./compile.ts";
+
+/** Kernel functions of arity 0 that 1.14 still calls when written without parentheses */
+const BARE_KERNEL_CALLS = new Set(["self", "node", "make_ref"]);
 import { CompileError } from "../lang/compile_error.ts";
 
 // Operators that are Erlang BIFs: Elixir name/arity -> erlang name
@@ -143,6 +148,11 @@ export class ExprCompiler {
     const line = a.meta.line;
     this.em.line(line);
 
+    if (name === "^^^" && arity === 2) {
+      // Elixir's tokenizer warns about ^^^ wherever it appears
+      this.mod.warn("^^^ is deprecated. It is typically used as xor but it has the wrong precedence, use Bitwise.bxor/2 instead",
+        a.meta.line ?? 0, undefined, a.meta.column);
+    }
     // local functions take precedence over imports and Kernel
     const local = this.mod.locals.get(key);
     if (local && !SPECIAL_FORMS.has(name)) {
@@ -188,13 +198,30 @@ export class ExprCompiler {
       this.em.emit("push_local", slot);
       return this.done(tail);
     }
-    // Elixir 1.14 still expands a parenthesis-free zero-arity local call (with a warning)
+    // Elixir 1.14 still expands a parenthesis-free zero-arity local or imported call (with a warning)
     const local = this.mod.locals.get(name + "/0");
+    const bare = () =>
+      this.mod.warn(`variable "${name}" does not exist and is being expanded to "${name}()", please use parentheses to remove the ambiguity or change the variable name`, a.meta.line ?? 0, this.enclosingFunction());
     if (local) {
+      bare();
       this.em.emit(tail ? "tail_local" : "call_local", local.index, 0);
       return;
     }
+    if (BARE_KERNEL_CALLS.has(name) || this.mod.imports.has(name + "/0")) {
+      bare();
+      this.expr({ ...a, args: [], meta: { ...a.meta, no_parens: false } } as Ast, scope, tail);
+      return;
+    }
     return this.mod.error(`undefined function ${name}/0 ${this.undefinedHint()}`, a.meta.line);
+  }
+
+  /** `Mod.fun/arity` of the function being compiled, as Elixir's warnings name it (none at a script's top level) */
+  private enclosingFunction(): string | undefined {
+    if (this.mod.name === SCRIPT_MODULE) return undefined;
+    let name = this.fn.name, arity = this.fn.arity;
+    const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(name);
+    if (lifted) { name = lifted[1]; arity = Number(lifted[2]); }
+    return `${this.mod.name.replace(/^Elixir\./, "")}.${name}/${arity}`;
   }
 
   private dotCall(a: AstCall, target: Ast, scope: Scope, tail: boolean): void {
@@ -213,6 +240,8 @@ export class ExprCompiler {
     const fname = fnameAst.v;
     const mod = expandAlias(recv, this.mod);
     if (mod !== null) {
+      const deprecated = deprecationWarning(mod, fname, args.length);
+      if (deprecated) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
       if (mod === "Elixir.Kernel") {
         const erl = KERNEL_TO_ERLANG[fname + "/" + args.length];
         if (erl) return this.bifCall("erlang", erl, args, scope, tail);
@@ -509,7 +538,12 @@ export class ExprCompiler {
       case "dbg":
         return this.mod.error("dbg is not supported by beamlet", a.meta.line);
       case "to_charlist":
-        this.remoteCall("Elixir.List", "to_charlist", args, scope, tail, a.meta.line);
+        this.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line);
+        return true;
+      case "to_char_list":
+        if (args.length !== 1) return false;
+        this.mod.warn("Kernel.to_char_list/1 is deprecated, use Kernel.to_charlist/1 instead", a.meta.line ?? 0, this.enclosingFunction() ?? "(file)");
+        this.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line);
         return true;
       case "get_in": case "put_in": case "update_in": case "pop_in": case "get_and_update_in":
         // the macro forms with a path (put_in(a.b, v)) rewrite to the function forms with keys

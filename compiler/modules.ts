@@ -226,6 +226,12 @@ function compileBody(
         const target = expandAlias(args[0], ctx);
         if (target === null) return ctx.error("invalid use", l);
         const short = target.replace(/^Elixir\./, "");
+        if (target === "Elixir.Bitwise") {
+          // deprecated in 1.14 but still works: it imports Bitwise
+          ctx.warn("use Bitwise is deprecated. import Bitwise instead", l ?? 0, ctx.name.replace(/^Elixir\./, ""));
+          ctx.directive("import", [args[0]], l);
+          return;
+        }
         const tmpl = host.useTemplate(short);
         if (!tmpl) return ctx.error(`use ${short} is not supported by beamlet (no template lib/use/${short}.ex)`, l);
         const saved = ctx.attrs.get("use_opts");
