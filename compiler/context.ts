@@ -2,6 +2,7 @@
 import type { Ast } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { Emitter } from "./emitter.ts";
+import type { GuardMacro } from "./defguard.ts";
 import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { bifsOfModule } from "../vm/bifs/registry.ts";
@@ -64,6 +65,8 @@ export class ModCtx {
   locals = new Map<string, LocalFn>();
   /** module attribute values as ASTs, inlined where read */
   attrs = new Map<string, Ast>();
+  /** defguard/defguardp macros by "name/arity" (compiler/defguard.ts) */
+  guards = new Map<string, GuardMacro>();
   /** functions still to emit (lifted lambdas) */
   pending: (() => void)[] = [];
   lambdaCount = 0;

@@ -19,6 +19,7 @@ import { compileTry } from "./try.ts";
 import { unescapeSigil } from "./unescape.ts";
 import { unescapeRegex, regexLiteral } from "./regex_sigil.ts";
 import { deprecationWarning } from "./deprecations.ts";
+import { expandGuard } from "./defguard.ts";
 import { SCRIPT_MODULE } from "./compile.ts";
 
 /** Kernel functions of arity 0 that 1.14 still calls when written without parentheses */
@@ -67,6 +68,8 @@ export function tmpName(base: string): string {
 
 export class ExprCompiler {
   constructor(readonly fn: FnCtx) {}
+  /** > 0 while compiling a guard (defguard arguments are then substituted, not bound) */
+  inGuard = 0;
 
   get em() {
     return this.fn.em;
@@ -153,6 +156,8 @@ export class ExprCompiler {
       this.mod.warn("^^^ is deprecated. It is typically used as xor but it has the wrong precedence, use Bitwise.bxor/2 instead",
         a.meta.line ?? 0, undefined, a.meta.column);
     }
+    const guardMacro = this.mod.guards.get(key);
+    if (guardMacro) return this.expr(expandGuard(guardMacro, args, this.inGuard > 0), scope, tail);
     // local functions take precedence over imports and Kernel
     const local = this.mod.locals.get(key);
     if (local && !SPECIAL_FORMS.has(name)) {
@@ -635,7 +640,12 @@ export class ExprCompiler {
     alternatives.forEach((alt, i) => {
       const next = i === alternatives.length - 1 ? fail : em.newLabel();
       em.emit("guard_begin", next);
-      this.expr(alt, scope);
+      this.inGuard++;
+      try {
+        this.expr(alt, scope);
+      } finally {
+        this.inGuard--;
+      }
       em.emit("guard_end");
       em.emit("jump_unless_true", next);
       if (i < alternatives.length - 1) {

@@ -1,6 +1,7 @@
 // defmodule / defprotocol / defimpl -> CompiledModule. A module body is read in order: attributes
 // (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
+import { defineGuard } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, Term, list } from "../vm/terms.ts";
 import type { CompiledModule } from "../vm/module.ts";
@@ -147,6 +148,12 @@ function compileBody(
     switch (it.name) {
       case "def": case "defp":
         return addDef(it.name, args[0], args[1], l, overridable);
+      case "defguard": case "defguardp": {
+        const g = defineGuard(it.name, args);
+        if (typeof g === "string") return ctx.error(g, l);
+        ctx.guards.set(g[0], g[1]);
+        return;
+      }
       case "defmacro": case "defmacrop":
         return ctx.error(`${it.name} is not supported by beamlet (user macros are not in the subset yet)`, l);
       case "defdelegate": {
