@@ -363,7 +363,9 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
     if (k === STRUCT || k === EXC) continue;
     if (!(k instanceof Atom) || !want.has(k)) return inspectMap(m, opts);
   }
-  const shown = fields.filter((f) => f !== STRUCT && f !== EXC);
+  let shown = fields.filter((f) => f !== STRUCT && f !== EXC);
+  // Inspect.URI leaves out the deprecated :authority field when it is nil
+  if (mod.name === "Elixir.URI" && m.get(atom("authority")) === atom("nil")) shown = shown.filter((f) => f.name !== "authority");
   for (const f of shown) if (!m.has(f)) return inspectMap(m, opts);
 
   if (mod.name === "Elixir.Range") {
