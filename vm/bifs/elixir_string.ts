@@ -1,7 +1,6 @@
 // String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
-import { TailCall } from "../calls.ts";
 import { chargedByBytes } from "./work.ts";
 import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
