@@ -1,6 +1,7 @@
 // defmodule / defprotocol / defimpl -> CompiledModule. A module body is read in order: attributes
 // (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
+import { defineGuard } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, Term, list } from "../vm/terms.ts";
 import type { CompiledModule } from "../vm/module.ts";
@@ -226,6 +227,12 @@ function compileBody(
         // def unquote(name)(...): an unquote fragment, evaluated with the body's variables
         if (hasUnquote(args[0]) || hasUnquote(args[1])) return runBody(it, overridable);
         return addDef(it.name, args[0], args[1], l, overridable);
+      case "defguard": case "defguardp": {
+        const g = defineGuard(it.name, args);
+        if (typeof g === "string") return ctx.error(g, l);
+        ctx.guards.set(g[0], g[1]);
+        return;
+      }
       case "defmacro": case "defmacrop":
         if (hasUnquote(args[0])) return runBody(it, overridable);
         return addMacro(it.name, args[0], args[1], l);
@@ -316,6 +323,12 @@ function compileBody(
         const target = expandAlias(args[0], ctx);
         if (target === null) return ctx.error("invalid use", l);
         const short = target.replace(/^Elixir\./, "");
+        if (target === "Elixir.Bitwise") {
+          // deprecated in 1.14 but still works: it imports Bitwise
+          ctx.warn("use Bitwise is deprecated. import Bitwise instead", l ?? 0, ctx.name.replace(/^Elixir\./, ""));
+          ctx.directive("import", [args[0]], l);
+          return;
+        }
         if (host.moduleMacros?.(target)?.includes("__using__/1")) {
           // use M, opts -> require M; M.__using__(opts)
           ctx.required.add(target);

@@ -1,5 +1,6 @@
 // Patterns -> descriptor trees (vm/patterns.ts). A pattern binds fresh slots for its variables; a
 // variable seen twice in one pattern (or across a function head's arguments) must match equal values.
+import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Float, NIL, list, tuple, int, Atom } from "../vm/terms.ts";
@@ -116,6 +117,10 @@ export class PatternCompiler {
     if (typeof name === "string" || (isCall(name) && name.name === ".")) {
       const macro = findMacro(this.fn.mod, a as any);
       if (macro) return this.compile(expandMacro(this.fn.mod, macro, a as any, { fn: null, line: lineOf(a) ?? 0 }));
+    }
+    if (typeof name === "string" && name.startsWith("sigil_")) {
+      const lit = sigilLiteral(name, args);
+      if (lit !== null) return { k: "lit", v: lit };
     }
     if (name === "@") {
       const attr = args[0];

@@ -16,6 +16,7 @@ import "./bifs/code_loading.ts";
 import { installCompileErrorHook } from "./bifs/elixir_code.ts";
 import "./bifs/files.ts";
 import "./bifs/macro.ts";
+import "./bifs/deprecated.ts";
 
 export interface Source {
   path: string;
@@ -30,6 +31,9 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
   installCompileErrorHook(node);
   const templates = new Map<string, Ast | undefined>();
   return {
+    warn(text: string) {
+      node.host.write(2, text);
+    },
     moduleExports(module: string) {
       const pending = extra?.get(module);
       if (pending) return pending;
