@@ -268,7 +268,7 @@ export class Node {
       t?.monitoredBy.delete(refId);
     }
     p.stack = [];
-    p.frames = [];
+    p.clearFrames();
     if (p.onExit) p.onExit(reason);
     if (p === this.main) {
       // the script's process was ended by an exit signal (its own errors end in run_script)
