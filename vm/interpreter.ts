@@ -3,13 +3,14 @@
 // out, or raise.
 import { Op } from "../compiler/opcodes.ts";
 import {
-  Atom, Bin, Cons, ExtFun, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
+  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
 } from "./terms.ts";
 import { EMPTY_MAP, mapFromEntries } from "./map.ts";
 import { ErlangError, raise, exception } from "./errors.ts";
 import { match, Pat } from "./patterns.ts";
 import { writeSegment, SegSpec } from "./binary.ts";
 import { HANDLER_INTS, Process } from "./process.ts";
+import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
 import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
@@ -73,6 +74,44 @@ function appendOrBuild(specs: (SegSpec & { dynSize: boolean })[], first: Term, o
   return new Bin(view);
 }
 
+/** an operator on two small integers, or undefined when the result leaves them (the BIF then) */
+function smallIntOp(op: number, a: number, b: number): Term | undefined {
+  switch (op) {
+    case Op.add: { const x = a + b; return Number.isSafeInteger(x) ? x : undefined; }
+    case Op.sub: { const x = a - b; return Number.isSafeInteger(x) ? x : undefined; }
+    case Op.mul: { const x = a * b; return Number.isSafeInteger(x) ? (x === 0 ? 0 : x) : undefined; }
+    case Op.lt: return a < b ? TRUE : FALSE;
+    case Op.le: return a <= b ? TRUE : FALSE;
+    case Op.gt: return a > b ? TRUE : FALSE;
+    case Op.ge: return a >= b ? TRUE : FALSE;
+    case Op.eq: case Op.eeq: return a === b ? TRUE : FALSE;
+    default: return a !== b ? TRUE : FALSE;
+  }
+}
+
+/**
+ * An operator with a float operand (the other a float or a small integer), or undefined when the
+ * BIF must decide (a result that is not finite raises there; =:= between an integer and a float).
+ */
+function floatOp(op: number, a: Term, b: Term): Term | undefined {
+  const aF = a instanceof Float, bF = b instanceof Float;
+  if (!(aF || bF)) return undefined;
+  if (!(aF || typeof a === "number") || !(bF || typeof b === "number")) return undefined;
+  const x = aF ? (a as Float).value : (a as number), y = bF ? (b as Float).value : (b as number);
+  switch (op) {
+    case Op.add: { const r = x + y; return Number.isFinite(r) ? new Float(r) : undefined; }
+    case Op.sub: { const r = x - y; return Number.isFinite(r) ? new Float(r) : undefined; }
+    case Op.mul: { const r = x * y; return Number.isFinite(r) ? new Float(r) : undefined; }
+    case Op.lt: return x < y ? TRUE : FALSE;
+    case Op.le: return x <= y ? TRUE : FALSE;
+    case Op.gt: return x > y ? TRUE : FALSE;
+    case Op.ge: return x >= y ? TRUE : FALSE;
+    case Op.eq: return x === y ? TRUE : FALSE;
+    case Op.ne: return x !== y ? TRUE : FALSE;
+    default: return aF && bF ? ((op === Op.eeq) === (x === y) ? TRUE : FALSE) : undefined;
+  }
+}
+
 // Why the dispatch loop stopped, besides an instruction that calls out (its opcode is the reason)
 const X_YIELD = -1; // reductions ran out (or a BIF asked for a yield)
 const X_EXIT = -2; // the process's first frame returned
@@ -93,10 +132,11 @@ export class Interpreter {
   run(p: Process, budget: number): RunResult {
     const node = this.node;
     const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
+    const codeServer = node.code;
     let reds = budget;
     for (;;) {
       let version = p.version;
-      let code = version.code;
+      let code = version.xcode;
       let lits = version.literals;
       let stack = p.stack;
       let pc = p.pc, sp = p.sp, bp = p.bp, fn = p.fn;
@@ -186,6 +226,10 @@ export class Interpreter {
               }
               break;
             }
+            case Fused.return_local:
+            case Fused.return_lit:
+              stack[sp++] = op === Fused.return_local ? stack[bp + code[pc]] : (lits[code[pc]] as Term);
+            // falls through: the return itself
             case Op.return: {
               const result = stack[sp - 1];
               if (fvs.length === 0) {
@@ -201,65 +245,126 @@ export class Interpreter {
               const v = fvs.pop()!;
               if (v !== version) {
                 version = v;
-                code = v.code;
+                code = v.xcode;
                 lits = v.literals;
               }
               break;
             }
             case Op.bif:
             case Op.call_ext:
-            case Op.tail_ext: {
-              const imp = version.imports[code[pc++]];
-              const bif = imp.bif;
-              if (bif === undefined) {
-                if (op === Op.bif) raise(A_UNDEF);
-                xImp = imp;
-                exit = op;
-                break dispatch;
-              }
-              const n = imp.def.arity;
-              const args = new Array<Term>(n);
-              for (let i = 0; i < n; i++) args[i] = stack[sp - n + i];
-              sp -= n;
-              // a BIF observes the process (stack trace, current function): publish the registers
-              p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
-              const r = bif.fn(args, ctx);
-              p.retried = false;
-              if (r instanceof Directive || p.status !== "running") {
-                xDirective = r;
-                xN = n;
-                exit = X_DIRECTIVE;
-                break dispatch;
-              }
-              stack[sp++] = r;
-              if (op === Op.tail_ext) {
-                // the BIF's value is this function's: return it
-                if (fvs.length === 0) {
-                  xTerm = r;
-                  exit = X_EXIT;
+            case Op.tail_ext:
+            case Op.call_fun:
+            case Op.tail_fun: {
+              // the callee: a fun's code, or an import's (a BIF is called right here)
+              let v: ModuleVersion;
+              let fi: number;
+              let argc: number;
+              if (op === Op.call_fun || op === Op.tail_fun) {
+                argc = code[pc++];
+                const fun = stack[--sp];
+                if (!(fun instanceof Fun) || fun.arity !== argc || (fun.version as ModuleVersion).purged) {
+                  xN = argc;
+                  xTerm = fun;
+                  exit = op;
                   break dispatch;
                 }
-                sp = bp;
-                stack[sp++] = r;
-                fn = fis.pop()!;
-                bp = fis.pop()!;
-                pc = fis.pop()!;
-                const v = fvs.pop()!;
-                if (v !== version) {
-                  version = v;
-                  code = v.code;
-                  lits = v.literals;
+                v = fun.version as ModuleVersion;
+                fi = fun.index;
+                const env = fun.env;
+                if (sp + env.length + 64 > stack.length) {
+                  p.ensureStack(sp + env.length + 64, sp);
+                  stack = p.stack;
                 }
-                if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
-                if (--reds <= 0 || p.yieldRequested) {
-                  p.yieldRequested = false;
-                  exit = X_YIELD;
-                  break dispatch;
+                for (let i = 0; i < env.length; i++) stack[sp++] = env[i];
+                argc += env.length;
+              } else {
+                const imp = version.imports[code[pc++]];
+                const bif = imp.bif;
+                if (bif === undefined) {
+                  if (op === Op.bif) raise(A_UNDEF);
+                  // the import's current version, cached until the code server's generation moves
+                  if (imp.cachedGeneration !== codeServer.generation || imp.cachedVersion === null) {
+                    xImp = imp;
+                    exit = op;
+                    break dispatch;
+                  }
+                  v = imp.cachedVersion;
+                  fi = imp.cachedFunction;
+                  argc = imp.def.arity;
+                } else {
+                  const n = imp.def.arity;
+                  const args = new Array<Term>(n);
+                  for (let i = 0; i < n; i++) args[i] = stack[sp - n + i];
+                  sp -= n;
+                  // a BIF observes the process (stack trace, current function): publish the registers
+                  p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
+                  const r = bif.fn(args, ctx);
+                  p.retried = false;
+                  if (r instanceof Directive || p.status !== "running") {
+                    xDirective = r;
+                    xN = n;
+                    exit = X_DIRECTIVE;
+                    break dispatch;
+                  }
+                  stack[sp++] = r;
+                  if (op === Op.tail_ext) {
+                    // the BIF's value is this function's: return it
+                    if (fvs.length === 0) {
+                      xTerm = r;
+                      exit = X_EXIT;
+                      break dispatch;
+                    }
+                    sp = bp;
+                    stack[sp++] = r;
+                    fn = fis.pop()!;
+                    bp = fis.pop()!;
+                    pc = fis.pop()!;
+                    const rv = fvs.pop()!;
+                    if (rv !== version) {
+                      version = rv;
+                      code = rv.xcode;
+                      lits = rv.literals;
+                    }
+                    if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
+                    if (--reds <= 0 || p.yieldRequested) {
+                      p.yieldRequested = false;
+                      exit = X_YIELD;
+                      break dispatch;
+                    }
+                    break;
+                  }
+                  if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
+                  if ((op === Op.call_ext && --reds <= 0) || p.yieldRequested) {
+                    p.yieldRequested = false;
+                    exit = X_YIELD;
+                    break dispatch;
+                  }
+                  break;
                 }
-                break;
               }
-              if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
-              if ((op === Op.call_ext && --reds <= 0) || p.yieldRequested) {
+              // enter function fi of version v with its argc arguments on top of the stack
+              const f = v.functions[fi];
+              if (op === Op.call_ext || op === Op.call_fun) {
+                fvs.push(version);
+                fis.push(pc, bp, fn);
+                bp = sp - argc;
+              } else {
+                const base = sp - argc;
+                for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
+              }
+              sp = bp + f.nlocals;
+              if (sp + 64 > stack.length) {
+                p.ensureStack(sp + 64, sp);
+                stack = p.stack;
+              }
+              pc = f.entry;
+              fn = fi;
+              if (v !== version) {
+                version = v;
+                code = v.xcode;
+                lits = v.literals;
+              }
+              if (--reds <= 0 || p.yieldRequested) {
                 p.yieldRequested = false;
                 exit = X_YIELD;
                 break dispatch;
@@ -269,28 +374,14 @@ export class Interpreter {
             case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
             case Op.eq: case Op.ne: case Op.eeq: case Op.ene: {
               const b = stack[sp - 1], a = stack[sp - 2];
-              if (typeof a === "number" && typeof b === "number") {
-                let r: Term | undefined;
-                switch (op) {
-                  case Op.add: { const x = a + b; if (Number.isSafeInteger(x)) r = x; break; }
-                  case Op.sub: { const x = a - b; if (Number.isSafeInteger(x)) r = x; break; }
-                  case Op.mul: { const x = a * b; if (Number.isSafeInteger(x)) r = x; break; }
-                  case Op.lt: r = a < b ? TRUE : FALSE; break;
-                  case Op.le: r = a <= b ? TRUE : FALSE; break;
-                  case Op.gt: r = a > b ? TRUE : FALSE; break;
-                  case Op.ge: r = a >= b ? TRUE : FALSE; break;
-                  case Op.eq: case Op.eeq: r = a === b ? TRUE : FALSE; break;
-                  default: r = a !== b ? TRUE : FALSE; break;
-                }
-                if (r !== undefined) {
-                  pc++;
-                  stack[sp - 2] = r;
-                  sp--;
-                  break;
-                }
+              let r = typeof a === "number" && typeof b === "number" ? smallIntOp(op, a, b) : floatOp(op, a, b);
+              if (r !== undefined) {
+                pc++;
+                stack[sp - 2] = r;
+                sp--;
+                break;
               }
               const imp = version.imports[code[pc++]];
-              let r: Term;
               try {
                 r = imp.bif!.fn([a, b], ctx) as Term; // operators never hand back a call
               } catch (e) {
@@ -302,6 +393,42 @@ export class Interpreter {
               stack[sp++] = r;
               break;
             }
+            case Fused.arith_local_lit:
+            case Fused.arith_local_local: {
+              const a = stack[bp + code[pc]];
+              const b = op === Fused.arith_local_lit ? (lits[code[pc + 2]] as Term) : stack[bp + code[pc + 2]];
+              if (typeof a === "number" && typeof b === "number") {
+                const r = smallIntOp(code[pc + 3], a, b);
+                if (r !== undefined) {
+                  stack[sp++] = r;
+                  pc += 5;
+                  break;
+                }
+              }
+              // the general case: push both and go on with the operator instruction itself
+              stack[sp++] = a;
+              stack[sp++] = b;
+              pc += 3;
+              break;
+            }
+            case Fused.local_local:
+              stack[sp++] = stack[bp + code[pc]];
+              stack[sp++] = stack[bp + code[pc + 2]];
+              pc += 3;
+              break;
+            case Fused.local_lit:
+              stack[sp++] = stack[bp + code[pc]];
+              stack[sp++] = lits[code[pc + 2]] as Term;
+              pc += 3;
+              break;
+            case Fused.match_local_ident:
+              if (stack[bp + code[pc]] !== (lits[code[pc + 2]] as { v: Term }).v) pc = code[pc + 3];
+              else pc += 4;
+              break;
+            case Fused.match_local:
+              if (!match(lits[code[pc + 2]] as Pat, stack[bp + code[pc]], stack, bp)) pc = code[pc + 3];
+              else pc += 4;
+              break;
             case Op.call_dyn:
             case Op.tail_dyn: {
               xName = lits[code[pc++]] as Atom;
@@ -314,13 +441,6 @@ export class Interpreter {
                 raise(A_BADARG);
               }
               xN = n;
-              exit = op;
-              break dispatch;
-            }
-            case Op.call_fun:
-            case Op.tail_fun: {
-              xN = code[pc++];
-              xTerm = stack[--sp];
               exit = op;
               break dispatch;
             }
