@@ -17,7 +17,7 @@ import { join, dirname, basename, relative, resolve } from "node:path";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 // @ts-ignore -- plain ESM shared with scripts/regen-goldens.mjs
-import { mask, err1, trace } from "./conformance/mask.mjs";
+import { mask, err1, trace, warnings } from "./conformance/mask.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CONF = join(ROOT, "test", "conformance");
@@ -141,12 +141,14 @@ for (const [group, files] of groups) {
           stdout: readFileSync(stem + ".out", "utf8"),
           err1: existsSync(stem + ".err1") ? readFileSync(stem + ".err1", "utf8").replace(/\n$/, "") : null,
           trace: existsSync(stem + ".trace") ? readFileSync(stem + ".trace", "utf8").replace(/\n$/, "") : null,
+          warn: existsSync(stem + ".warn") ? readFileSync(stem + ".warn", "utf8") : null,
         };
         const actual = {
           exit: r.timedOut ? `timeout after ${TIMEOUT_S}s` : r.code,
           stdout: mask(r.stdout),
           err1: expected.exit !== 0 ? err1(r.stderr) : null,
           trace: expected.trace !== null ? trace(r.stderr, basename(file)) : null,
+          warn: expected.warn !== null ? warnings(r.stderr) + "\n" : null,
         };
         const hint = r.stderr.split("\n").slice(0, 15).join("\n");
         expect(actual, `${relative(ROOT, file)}\n--- stderr (head) ---\n${hint}`).toEqual(expected);

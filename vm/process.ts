@@ -85,6 +85,8 @@ export class Process {
   yieldRequested = false;
   /** set by a BIF to shorten the current slice to at most this many reductions (-1: no cap) */
   redsCap = -1;
+  /** work units charged by BIFs (vm/bifs/work.ts) not yet paid for by ending a slice */
+  bifWork = 0;
   /** a YIELD_AND_RETRY BIF is being re-executed after its yield */
   retried = false;
   /** who sent the exit signal that ended this process (for the script's `** (EXIT from ...)`) */

@@ -1,9 +1,14 @@
 // String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
+import { chargedByBytes } from "./work.ts";
 import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
-import { argError, arr, noClause, utf8, codepoints } from "./util.ts";
+import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
+import { TailCall } from "../calls.ts";
+import { NIL } from "../terms.ts";
+
+const REGEX = atom("Elixir.Regex");
 import { parseIntStrict, parseFloatStrict } from "./erlang.ts";
 import { isPrintableBinary } from "../inspect.ts";
 
@@ -186,7 +191,8 @@ function toInteger(t: Term, base: number): Term {
   return v ?? argError(1, "not a textual representation of an integer");
 }
 
-defineBifs(M, {
+// charged by the size of their input: String functions on a large binary pay for it
+defineBifs(M, chargedByBytes({
   "length/1": ([t]) => graphemes(s(t, "length", 1)).length,
   "graphemes/1": ([t]) => list(graphemes(s(t, "graphemes", 1)).map(bin)),
   "codepoints/1": ([t]) => {
@@ -219,10 +225,10 @@ defineBifs(M, {
     const str = s(t, "split", 1).replace(LEADING, "").replace(TRAILING, "");
     return list(str === "" ? [] : str.split(WS_SPLIT).map(bin));
   },
-  "split/2": ([t, p]) => splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined),
-  "split/3": ([t, p, o]) => splitOpts(s(t, "split", 3), patterns(p, "split", 3), o),
-  "replace/3": ([t, p, r]) => bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), true)),
-  "replace/4": ([t, p, r, o]) =>
+  "split/2": ([t, p]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, NIL], atom("split")) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
+  "split/3": ([t, p, o]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, o], atom("split")) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
+  "replace/3": ([t, p, r]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, r, NIL], atom("replace")) : bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), true))),
+  "replace/4": ([t, p, r, o]) => isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, r, o], atom("replace")) :
     bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), kw(o, "global") !== atom("false"))),
   "contains?/2": ([t, p]) => {
     const str = s(t, "contains?", 2);
@@ -276,9 +282,10 @@ defineBifs(M, {
     const x = parseFloatStrict(s(t, "to_float", 1));
     return x === undefined ? argError(1, "not a textual representation of a float") : new Float(x);
   },
+  // Elixir inlines String.to_atom/1 as :erlang.binary_to_atom(s, :utf8): same checks, same frame
   "to_atom/1": ([t]) => {
     if (!(t instanceof Bin)) argError(1, "not a binary");
-    return atom((t as Bin).toString());
+    return new TailCall(atom("erlang"), [t, atom("utf8")], atom("binary_to_atom"));
   },
   "to_existing_atom/1": ([t]) => {
     if (!(t instanceof Bin)) argError(1, "not a binary");
@@ -325,6 +332,6 @@ defineBifs(M, {
     const n = cpLength(b, 0);
     return tuple(binFromBytes(b.slice(0, n)), binFromBytes(b.slice(n)));
   },
-});
+}));
 
 void Atom; void ERROR;
