@@ -15,6 +15,8 @@ export function nodeHost(): Host {
       else process.stderr.write(text);
     },
     now: () => performance.now(),
+    wallClock: () => Date.now(),
+    utcOffsetMinutes: (ms: number) => -new Date(ms).getTimezoneOffset(),
     setTimer(ms, cb) {
       const t = setTimeout(cb, ms);
       return { cancel: () => clearTimeout(t) };

@@ -15,6 +15,10 @@ export interface Host extends CodeHost {
   write(fd: 1 | 2, text: string): void;
   /** monotonic milliseconds */
   now(): number;
+  /** wall-clock milliseconds since the Unix epoch (System.os_time, DateTime.utc_now); optional */
+  wallClock?(): number;
+  /** the local time zone's offset from UTC in minutes at a wall-clock instant (:erlang.localtime) */
+  utcOffsetMinutes?(wallMs: number): number;
   setTimer(ms: number, cb: () => void): { cancel(): void };
   /** files for File.*, :code paths ...; optional for embedders */
   writeFile?(path: string, bytes: Uint8Array): boolean;
@@ -38,6 +42,7 @@ export interface NodeOptions {
   timeScale?: number;
 }
 
+const DETERMINISTIC_EPOCH_MS = 1704067200000n;
 const A_NORMAL = atom("normal");
 const A_KILL = atom("kill");
 const A_KILLED = atom("killed");
@@ -97,6 +102,19 @@ export class Node {
 
   now(): number {
     return this.deterministic ? this.virtualNow : this.host.now() - this.startTime;
+  }
+
+  /** Wall-clock nanoseconds since the Unix epoch: the host's clock, or on a deterministic node
+   *  a virtual one that starts at 2024-01-01T00:00:00Z and advances with the virtual clock. */
+  wallClockNs(): bigint {
+    if (this.deterministic) return (DETERMINISTIC_EPOCH_MS * 1000000n) + BigInt(Math.round(this.virtualNow * 1e6));
+    const ms = this.host.wallClock ? this.host.wallClock() : Date.now();
+    return BigInt(Math.round(ms * 1000)) * 1000n;
+  }
+
+  /** minutes east of UTC for local time (0 without a host that knows, and on a deterministic node) */
+  utcOffsetMinutes(wallMs: number): number {
+    return this.deterministic || !this.host.utcOffsetMinutes ? 0 : this.host.utcOffsetMinutes(wallMs);
   }
 
   setTimer(ms: number, cb: () => void): { cancel(): void } {

@@ -9,7 +9,7 @@ import { exactEquals, compare } from "../compare.ts";
 import { EMPTY_MAP, mapKeys, mapValues } from "../map.ts";
 import { badmap, elixirRaise, raise, badarith } from "../errors.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
-import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger } from "./erlang.ts";
+import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond } from "./erlang.ts";
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
 import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword } from "../inspect.ts";
@@ -615,21 +615,32 @@ defineBifs("Elixir.IO", {
 
 // ---- System, Bitwise ----------------------------------------------------------------------------
 
+// System.normalize_time_unit: the units Elixir knows (the plural ones are deprecated), else its error
+const SYSTEM_UNITS = new Set(["second", "millisecond", "microsecond", "nanosecond", "native", "perf_counter",
+  "seconds", "milli_seconds", "micro_seconds", "nano_seconds"]);
 function unitFactor(u: Term): bigint {
-  const r = E["convert_time_unit/3"]([1000000000, atom("native"), u], null as any);
-  return toBig(r as A.Int);
+  const ok = (u instanceof Atom && SYSTEM_UNITS.has(u.name)) || (typeof u === "number" && u > 0) || (typeof u === "bigint" && u > 0n);
+  if (!ok) {
+    elixirRaise("ArgumentError", "unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, " +
+      "or a positive integer, got " + inspect(u));
+  }
+  return unitPerSecond(u);
 }
 
 defineBifs("Elixir.System", {
   "monotonic_time/0": () => int(monotonicNs()),
   "monotonic_time/1": ([u]) => convertTime(monotonicNs(), 1000000000n, unitFactor(u)),
-  "system_time/0": () => int(systemNs()),
-  "system_time/1": ([u]) => convertTime(systemNs(), 1000000000n, unitFactor(u)),
-  "os_time/0": () => int(systemNs()),
-  "os_time/1": ([u]) => convertTime(systemNs(), 1000000000n, unitFactor(u)),
+  "system_time/0": (_, ctx) => int(systemNs(ctx)),
+  "system_time/1": ([u], ctx) => convertTime(systemNs(ctx), 1000000000n, unitFactor(u)),
+  "os_time/0": (_, ctx) => int(systemNs(ctx)),
+  "os_time/1": ([u], ctx) => convertTime(systemNs(ctx), 1000000000n, unitFactor(u)),
   "unique_integer/0": () => uniqueInteger([]),
   "unique_integer/1": ([m]) => uniqueInteger(arr(m)),
-  "convert_time_unit/3": ([v, f, t], c) => E["convert_time_unit/3"]([v, f, t], c),
+  "convert_time_unit/3": ([v, f, t]) => {
+    const from = unitFactor(f), to = unitFactor(t);
+    if (!A.isIntT(v)) noClause("Elixir.System", "convert_time_unit", 3);
+    return convertTime(toBig(v as A.Int), from, to);
+  },
   "otp_release/0": () => bin("25"),
   "version/0": () => bin("1.14.0"),
 });
