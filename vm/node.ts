@@ -100,6 +100,10 @@ export class Node {
 
   // ---- time ---------------------------------------------------------------------------------
 
+  /** Called for every process that exits (after its links and monitors): the resources a process
+   *  owns elsewhere (ETS tables, Registry entries) are released here. */
+  readonly exitHooks: ((p: Process, reason: Term) => void)[] = [];
+
   now(): number {
     return this.deterministic ? this.virtualNow : this.host.now() - this.startTime;
   }
@@ -287,6 +291,7 @@ export class Node {
     }
     p.stack = [];
     p.frames = [];
+    for (const hook of this.exitHooks) hook(p, reason);
     if (p.onExit) p.onExit(reason);
     if (p === this.main) {
       // the script's process was ended by an exit signal (its own errors end in run_script)

@@ -7,3 +7,5 @@ import "./elixir_string.ts";
 import "./elixir_core.ts";
 import "./erlang_misc.ts";
 import "./clock.ts";
+import "./ets.ts";
+import "./shared_terms.ts";
