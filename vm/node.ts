@@ -63,6 +63,8 @@ export class Node {
   readonly code: CodeServer;
   readonly processes = new Map<number, Process>();
   readonly registry = new Map<Atom, Process>();
+  /** active process aliases (erlang:alias/1, monitor/3's alias option): ref id -> owner and mode */
+  readonly aliases = new Map<number, { owner: Process; mode: "explicit_unalias" | "reply" | "demonitor" | "reply_demonitor" }>();
   private runQueue: Process[] = [];
   private nextPid = 100;
   private nextRef = 1;
@@ -281,6 +283,9 @@ export class Node {
     p.links.clear();
     for (const [refId, [watcher, ref, id]] of p.monitoredBy) {
       watcher.monitors.delete(refId);
+      // a monitor's alias (other than explicit_unalias) ends with its :DOWN
+      const alias = this.aliases.get(refId);
+      if (alias && alias.owner === watcher && alias.mode !== "explicit_unalias") this.aliases.delete(refId);
       // a monitor taken by registered name reports {name, node}
       this.send(watcher, tuple(A_DOWN, ref, A_PROCESS, id ?? p.pid, reason));
     }
@@ -291,6 +296,7 @@ export class Node {
     }
     p.stack = [];
     p.frames = [];
+    for (const [refId, alias] of this.aliases) if (alias.owner === p) this.aliases.delete(refId);
     for (const hook of this.exitHooks) hook(p, reason);
     if (p.onExit) p.onExit(reason);
     if (p === this.main) {

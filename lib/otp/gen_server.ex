@@ -563,9 +563,10 @@ defmodule GenServer do
   @doc false
   # gen:call: monitor the server, send {label, {self(), tag}, request}, wait for
   # {tag, reply} or the server's death. Exits with the raw reason (:timeout,
-  # :noproc, the server's exit reason).
+  # :noproc, the server's exit reason). The monitor's reference is also an alias the
+  # reply is sent to: demonitor ends it, so a reply after a timeout is dropped (OTP 24+).
   def __call__(pid, label, request, timeout) do
-    ref = :erlang.monitor(:process, pid)
+    ref = :erlang.monitor(:process, pid, alias: :demonitor)
     tag = [:alias | ref]
     send(pid, {label, {self(), tag}, request})
 
@@ -614,6 +615,11 @@ defmodule GenServer do
   def abcast(name, request) when is_atom(name) do
     cast(name, request)
     :abcast
+  end
+
+  def reply({_pid, [:alias | alias] = tag}, reply) do
+    send(alias, {tag, reply})
+    :ok
   end
 
   def reply({pid, tag}, reply) when is_pid(pid) do
