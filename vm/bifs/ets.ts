@@ -342,6 +342,11 @@ defineBifs("ets", {
     return chunked(out, limit);
   },
   "match/1": selectContinue,
+  "match_delete/2": ([tab, pattern], ctx) => {
+    const t = table(ctx, tab, "write");
+    for (const o of t.objects()) if (matchBindings(pattern, o) !== undefined) t.deleteObject(o);
+    return TRUE;
+  },
   "match_object/2": ([tab, pattern], ctx) => list(table(ctx, tab).objects().filter((o) => matchBindings(pattern, o) !== undefined)),
   "select/2": ([tab, ms], ctx) => list(selectAll(table(ctx, tab), ms, ctx)),
   "select/3": ([tab, ms, limit], ctx) => chunked(selectAll(table(ctx, tab), ms, ctx), limit),
