@@ -155,8 +155,17 @@ defmodule GenServer do
     end
   end
 
-  defp register_name({:global, _term}) do
-    {:error, :global_names_not_supported}
+  defp register_name({:global, term}) do
+    case :global.register_name(term, self()) do
+      :yes ->
+        :ok
+
+      :no ->
+        case :global.whereis_name(term) do
+          :undefined -> {:error, {:already_started, :undefined}}
+          pid -> {:error, {:already_started, pid}}
+        end
+    end
   end
 
   defp register_name({:via, mod, term}) do
@@ -184,7 +193,7 @@ defmodule GenServer do
     end
   end
 
-  def unregister_name({:global, _}), do: :ok
+  def unregister_name({:global, term}), do: :global.unregister_name(term)
 
   def unregister_name({:via, mod, term}) do
     try do
@@ -204,6 +213,13 @@ defmodule GenServer do
 
   defp name_whereis({:via, mod, term}) do
     case mod.whereis_name(term) do
+      :undefined -> nil
+      pid -> pid
+    end
+  end
+
+  defp name_whereis({:global, term}) do
+    case :global.whereis_name(term) do
       :undefined -> nil
       pid -> pid
     end
@@ -586,7 +602,15 @@ defmodule GenServer do
 
   def cast(server, request)
 
-  def cast({:global, _name}, _request), do: :ok
+  def cast({:global, name}, request) do
+    try do
+      :global.send(name, {:"$gen_cast", request})
+    catch
+      _, _ -> :ok
+    end
+
+    :ok
+  end
 
   def cast({:via, mod, name}, request) do
     try do
@@ -667,7 +691,12 @@ defmodule GenServer do
     end
   end
 
-  def whereis({:global, _name}), do: nil
+  def whereis({:global, name}) do
+    case :global.whereis_name(name) do
+      pid when is_pid(pid) -> pid
+      _ -> nil
+    end
+  end
 
   def whereis({:via, mod, name}) do
     case mod.whereis_name(name) do

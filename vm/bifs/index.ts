@@ -9,3 +9,4 @@ import "./erlang_misc.ts";
 import "./clock.ts";
 import "./ets.ts";
 import "./shared_terms.ts";
+import "./global.ts";
