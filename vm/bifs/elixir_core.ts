@@ -2,7 +2,7 @@
 // and Bitwise, under their Elixir module names.
 import {
   Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE,
-  int, toBig,
+  int, toBig, Pid,
 } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { exactEquals, compare } from "../compare.ts";
@@ -572,8 +572,10 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   return t;
 }
 
-/** write chardata; a struct (String.Chars in the language) is printed by IO.__write_struct__/3 */
-function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean): Term {
+/** write chardata; a struct (String.Chars in the language) is printed by IO.__write_struct__/3;
+ *  a process device (File.open, StringIO) gets an io request from IO.__device_write__/4 */
+function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = false): Term {
+  if (dev instanceof Pid) return tailCall(atom("Elixir.IO"), [dev, t, bool(nl), bool(binary)], atom("__device_write__"));
   let text: string;
   try {
     text = chardataText(t);
@@ -593,7 +595,7 @@ defineBifs("Elixir.IO", {
   "write/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false),
   "write/2": ([d, t], ctx) => ioWrite(ctx, d, t, false),
   "binwrite/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false),
-  "binwrite/2": ([d, t], ctx) => ioWrite(ctx, d, t, false),
+  "binwrite/2": ([d, t], ctx) => ioWrite(ctx, d, t, false, true),
   "inspect/1": ([t], ctx) => ioInspectBif(ctx, atom("stdio"), t, NIL),
   "inspect/2": ([t, o], ctx) => ioInspectBif(ctx, atom("stdio"), t, o),
   "inspect/3": ([d, t, o], ctx) => ioInspectBif(ctx, d, t, o),

@@ -10,3 +10,4 @@ import "./clock.ts";
 import "./ets.ts";
 import "./shared_terms.ts";
 import "./global.ts";
+import "./file_devices.ts";
