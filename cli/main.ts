@@ -5,6 +5,7 @@ import { disasmFile } from "./disasm.ts";
 import { compileFiles } from "./compile.ts";
 
 const program = new Command();
+const collect = (v: string, prev: string[]) => [...prev, v];
 program.name("beamlet").description("Elixir on a TypeScript bytecode VM with BEAM-style hot code loading");
 program
   .command("run")
@@ -70,10 +71,44 @@ program
     process.exit(await compileCommand(opts));
   });
 program
+  .command("test")
+  .argument("[paths...]", "test files or folders, FILE:LINE for the test at that line (default: test/**/*_test.exs)")
+  .option("--seed <n>", "seed for the random order of modules and tests (0: definition order)")
+  .option("--trace", "one line per test, tests run one at a time, no timeout")
+  .option("--only <tag>", "run only tests with this tag (tag or tag:value); repeatable", collect, [])
+  .option("--include <tag>", "include tests with this tag even if excluded; repeatable", collect, [])
+  .option("--exclude <tag>", "exclude tests with this tag; repeatable", collect, [])
+  .option("--failed", "run only the tests that failed in the last run")
+  .option("--max-failures <n>", "stop after this many failures")
+  .description("in a project: run the tests, like `mix test` (exit 0 if all pass, 2 if a test fails, 1 on errors)")
+  .action(async (paths: string[], opts) => {
+    const { inProject } = await import("./project/run.ts");
+    if (!inProject()) {
+      process.stderr.write("** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file\n");
+      process.exit(1);
+    }
+    const { testCommand } = await import("./project/test.ts");
+    process.exit(await testCommand(paths, opts));
+  });
+program
   .command("disasm")
   .argument("<file>", "a .bbc file (or a source file to compile first)")
   .description("print bytecode readably")
   .action((file: string) => process.exit(disasmFile(file)));
+const upgrade = program.command("upgrade").description("check, test and apply hot upgrades");
+upgrade
+  .command("test")
+  .argument("<spec>", "an .exs defining the upgrade spec: start/0, operations/0, invariant/1, check_final/2 (testing/README.md)")
+  .argument("<old>", "the module(s) before the upgrade (.ex)")
+  .argument("<new>", "the module(s) after the upgrade (.ex)")
+  .option("--runs <n>", "scenarios to try", "100")
+  .option("--seed <n>", "replay: the seed a failing run printed")
+  .option("--max-ops <n>", "at most this many operations per scenario", "12")
+  .description("property-test an upgrade on a deterministic node: random client workloads, the upgrade at a random point; a failure is shrunk and printed with its seed")
+  .action(async (spec: string, oldFile: string, newFile: string, opts: { runs?: string; seed?: string; maxOps?: string }) => {
+    const { upgradeTestCommand } = await import("./upgrade_test.ts");
+    process.exit(await upgradeTestCommand(spec, oldFile, newFile, opts));
+  });
 program
   .command("repl")
   .description("an interactive shell, like `iex` (also what `beamlet` with no command starts)")
