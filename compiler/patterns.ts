@@ -1,6 +1,7 @@
 // Patterns -> descriptor trees (vm/patterns.ts). A pattern binds fresh slots for its variables; a
 // variable seen twice in one pattern (or across a function head's arguments) must match equal values.
 import { calendarSigil } from "./calendar_sigils.ts";
+import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Float, NIL, list, tuple, int, Atom } from "../vm/terms.ts";
@@ -103,6 +104,10 @@ export class PatternCompiler {
         return this.fn.mod.error("guards are not allowed here", lineOf(a));
       case "sigil_D": case "sigil_T": case "sigil_N": case "sigil_U":
         return this.compile(calendarSigil(name, args, this.fn.mod.file, lineOf(a)));
+    }
+    if (typeof name === "string" && name.startsWith("sigil_")) {
+      const lit = sigilLiteral(name, args);
+      if (lit !== null) return { k: "lit", v: lit };
     }
     if (name === "@") {
       const attr = args[0];

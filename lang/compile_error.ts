@@ -6,9 +6,9 @@
 //       |     ^
 // A CompileError (semantic, from the compiler) has no column in Elixir's text: `f.exs:3: ...`.
 
-// An ArgumentError is what a macro raises while expanding (a bad ~D sigil): Elixir prints it
-// without a position.
-export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError" | "ArgumentError";
+// An exception raised while expanding a macro (a bad ~D or ~r sigil) prints as itself, without
+// a position.
+export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError" | "ArgumentError" | "Regex.CompileError";
 
 export class CompileError extends Error {
   constructor(
@@ -26,7 +26,8 @@ export class CompileError extends Error {
 
   /** The first line as Elixir prints it: `** (Kind) file:line:col: description`. */
   header(): string {
-    if (this.kind === "ArgumentError") return `** (${this.kind}) ${this.description}`;
+    // an exception raised while expanding a macro (~r, ~D) prints as itself, without a position
+    if (this.kind === "Regex.CompileError" || this.kind === "ArgumentError") return `** (${this.kind}) ${this.description}`;
     const pos = this.kind === "CompileError" || this.column == null ? `${this.line}` : `${this.line}:${this.column}`;
     return `** (${this.kind}) ${this.file}:${pos}: ${this.description}`;
   }

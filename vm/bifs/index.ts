@@ -11,3 +11,6 @@ import "./ets.ts";
 import "./shared_terms.ts";
 import "./global.ts";
 import "./file_devices.ts";
+import "./re.ts";
+import "./base.ts";
+import "./hashes.ts";
