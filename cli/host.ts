@@ -56,15 +56,15 @@ export function useSources(): Map<string, string> {
 }
 
 // every lib .ex file (recursively), in a stable order
-export function librarySources(): Source[] {
+export function librarySources(root = ROOT): Source[] {
   const out: Source[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".ex")) out.push({ path: path.relative(ROOT, p), text: fs.readFileSync(p, "utf8") });
+      else if (e.name.endsWith(".ex")) out.push({ path: path.relative(root, p), text: fs.readFileSync(p, "utf8") });
     }
   };
-  walk(path.join(ROOT, "lib"));
+  walk(path.join(root, "lib"));
   return out;
 }

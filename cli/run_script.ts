@@ -18,9 +18,11 @@ export function nodeOptionsFromEnv() {
 export async function runScript(file: string, argv: string[] = []): Promise<number> {
   let source: string;
   try {
+    // elixir says the same of a missing file and of a directory
+    if (!fs.statSync(file).isFile()) throw new Error("not a file");
     source = fs.readFileSync(file, "utf8");
   } catch {
-    process.stderr.write(`** (Code.LoadError) could not load ${file}. Reason: enoent\n`);
+    process.stderr.write(`No file named ${file}\n`);
     return 1;
   }
   const node = new Node(nodeHost(), nodeOptionsFromEnv());

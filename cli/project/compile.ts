@@ -10,7 +10,7 @@ import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { compileModules } from "../../compiler/compile.ts";
 import { writeModule, readModule } from "../../vm/bytecode_file.ts";
-import { ROOT } from "../host.ts";
+import { compilerFingerprint } from "../fingerprint.ts";
 import { hostFor } from "./node_util.ts";
 import type { Project } from "./mixfile.ts";
 
@@ -21,16 +21,8 @@ interface Manifest {
   files: Record<string, { hash: string; modules: string[] }>;
 }
 
-let compilerKeyCache: string | null = null;
 function compilerKey(): string {
-  if (compilerKeyCache) return compilerKeyCache;
-  const h = createHash("sha1");
-  for (const dir of ["compiler", "lang", "vm"]) {
-    for (const f of fs.readdirSync(path.join(ROOT, dir)).sort()) {
-      if (f.endsWith(".ts") && (dir !== "vm" || f === "bytecode_file.ts" || f === "module.ts")) h.update(fs.readFileSync(path.join(ROOT, dir, f)));
-    }
-  }
-  return (compilerKeyCache = h.digest("hex").slice(0, 16));
+  return compilerFingerprint(["compiler", "lang", "vm"], (dir, f) => dir !== "vm" || f === "bytecode_file.ts" || f === "module.ts");
 }
 
 export function sourceFiles(dir: string): string[] {
