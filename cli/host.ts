@@ -4,6 +4,7 @@ import * as path from "node:path";
 import * as os from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Host } from "../vm/node.ts";
+import type { InputSource } from "../vm/process.ts";
 import type { Source } from "../vm/boot.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -41,6 +42,36 @@ export function nodeHost(): Host {
     tmpDir: () => os.tmpdir(),
     homeDir: () => os.homedir(),
     useSources: () => useSources(),
+    readStdin: stdinReader(),
+  };
+}
+
+/** this process's stdin, read on demand: nothing is read until a program asks */
+function stdinReader(): InputSource {
+  let ended = false;
+  return (deliver) => {
+    const stdin = process.stdin;
+    // 'end' may have been emitted while nobody was listening
+    if (ended || stdin.readableEnded) return deliver(null);
+    const cleanup = () => {
+      stdin.off("data", onData);
+      stdin.off("end", onEnd);
+      stdin.off("error", onEnd);
+    };
+    const onData = (chunk: Buffer) => {
+      cleanup();
+      stdin.pause();
+      deliver(new Uint8Array(chunk));
+    };
+    const onEnd = () => {
+      ended = true;
+      cleanup();
+      deliver(null);
+    };
+    stdin.on("data", onData);
+    stdin.on("end", onEnd);
+    stdin.on("error", onEnd);
+    stdin.resume();
   };
 }
 

@@ -3,7 +3,7 @@
 import { Atom, Bin, Pid, Ref, Term, atom, tuple, list, Fun, listToArray, NIL } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
-import { Process } from "./process.ts";
+import { Process, type InputSource } from "./process.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
@@ -25,6 +25,8 @@ export interface Host extends CodeHost {
   chdir?(path: string): void;
   tmpDir?(): string;
   homeDir?(): string;
+  /** standard input (optional; vm/bifs/stdin.ts): none reads as end of input */
+  readStdin?: InputSource;
   /** the lib/use/*.ex templates by name, for compiling at run time (Code.compile_string) */
   useSources?(): Map<string, string>;
 }
@@ -133,6 +135,7 @@ export class Node {
     if (parent) {
       p.groupLeader = parent.groupLeader;
       p.output = parent.output;
+      p.input = parent.input;
     }
     // boot frame: a stub version whose code calls the target and then ends the process
     const bootV = this.bootVersion();

@@ -82,7 +82,25 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       if (text.endsWith("\n")) rl.prompt(true);
     } else output.write(text);
   };
-  let evaluator: Process = node.newEvaluator(evalOutput);
+  // IO.gets and friends in the evaluator (and what it spawns) read the session's next line: one
+  // already typed ahead or piped in, else the next one entered
+  let pendingInput: ((chunk: Uint8Array | null) => void) | null = null;
+  const sessionInput = (deliver: (chunk: Uint8Array | null) => void) => {
+    if (queue.length > 0) deliver(new TextEncoder().encode(queue.shift()! + "\n"));
+    else if (closed) deliver(null);
+    else pendingInput = deliver;
+  };
+  const spawnEvaluator = (): Process => {
+    const p = node.newEvaluator(evalOutput);
+    p.input = sessionInput;
+    return p;
+  };
+  const answerInput = (chunk: Uint8Array | null) => {
+    const deliver = pendingInput!;
+    pendingInput = null;
+    deliver(chunk);
+  };
+  let evaluator: Process = spawnEvaluator();
   // an evaluator that dies between expressions (a linked process exited...): iex prints why and
   // starts over with a new shell process, fresh bindings and counter
   let deathReason: Term = atom("killed");
@@ -96,7 +114,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       deathReason = reason;
       if (done || ev !== evaluator || busy) return;
       const text = exitText(ev, reason);
-      evaluator = node.newEvaluator(evalOutput);
+      evaluator = spawnEvaluator();
       watch();
       state = newEvalState();
       buffer = [];
@@ -146,7 +164,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
 
   const newEvaluator = () => {
     node.interrupt(evaluator);
-    evaluator = node.newEvaluator(evalOutput);
+    evaluator = spawnEvaluator();
   };
 
   async function handle(line: string): Promise<void> {
@@ -159,7 +177,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     if (evaluator.status === "exited") {
       // died while lines were queued: say so, and go on in a new shell process
       write(exitText(evaluator, deathReason) + "\n" + (banner ? banner + "\n" : ""));
-      evaluator = node.newEvaluator(evalOutput);
+      evaluator = spawnEvaluator();
       watch();
       state = newEvalState();
       buffer = [];
@@ -193,10 +211,10 @@ export function startRepl(opts: ReplOptions): Promise<void> {
         if (interrupted) {
           // Ctrl-C: like iex's job control `i`/`c`: the expression is dropped, the session goes on
           write("** (EXIT) interrupted\n");
-          evaluator = node.newEvaluator(evalOutput);
+          evaluator = spawnEvaluator();
         } else {
           write(out.text + "\n" + (banner ? banner + "\n" : ""));
-          evaluator = node.newEvaluator(evalOutput);
+          evaluator = spawnEvaluator();
           state = newEvalState();
         }
         watch();
@@ -224,6 +242,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
 
   rl.on("line", (line: string) => {
     if (done) return;
+    if (pendingInput) return answerInput(new TextEncoder().encode(line + "\n"));
     queue.push(line);
     void pump();
   });
@@ -231,6 +250,8 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     if (busy) {
       interrupted = true;
       queue.length = 0;
+      // a read in progress ends (its reader is gone), so the next one reads the next line
+      if (pendingInput) answerInput(null);
       node.interrupt(evaluator);
       return;
     }
@@ -248,6 +269,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
   });
   rl.on("close", () => {
     closed = true;
+    if (pendingInput) answerInput(null);
     if (!busy) finish();
   });
 

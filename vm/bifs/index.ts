@@ -6,3 +6,4 @@ import "./binary_unicode.ts";
 import "./elixir_string.ts";
 import "./elixir_core.ts";
 import "./erlang_misc.ts";
+import "./stdin.ts";
