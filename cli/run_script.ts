@@ -6,6 +6,7 @@ import { compileScript } from "../compiler/compile.ts";
 import { parse } from "../lang/parse.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { atom } from "../vm/terms.ts";
+import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { nodeHost, librarySources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 
@@ -29,9 +30,12 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
   (node as any).argv = argv;
   loadLibraryCached(node);
   let script;
+  let warnings: FileWarnings;
   try {
     const ast = parse(source, file);
-    script = compileScript(ast, file, compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text]))), [], { fileEntry: true });
+    const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
+    script = compileScript(ast, file, host, [], { fileEntry: true });
+    warnings = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
   } catch (e) {
     if (e instanceof CompileError) {
       process.stderr.write(e.format(source) + "\n");
@@ -39,10 +43,21 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
     }
     throw e;
   }
+  // as elixir: the top level's warnings before it runs, a module's when it is defined, the
+  // file's (unused aliases/imports, undefined functions) once it has run
+  const printWarnings = (ws: Warning[]) => ws.forEach((w) => process.stderr.write(formatWarning(w)));
+  printWarnings(warnings.top);
+  const pending = [...warnings.modules];
+  node.onModuleDefined = (name) => {
+    const i = pending.findIndex((m) => m.name === name);
+    if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings);
+  };
   node.code.loadCompiled(script);
   const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
   const [main] = node.spawn(parent, atom("beamlet_boot"), [atom(script.name)], atom("run_script"), { link: true });
   node.main = main;
-  return node.runLoop();
+  const code = await node.runLoop();
+  if (code === 0) printWarnings(warnings.end);
+  return code;
 }
 export { compileLibrary, loadLibrary };

@@ -75,6 +75,8 @@ export class Node {
   private timerSeq = 0;
   /** timer refs for send_after: ref id -> timer */
   readonly timers = new Map<number, { at: number; cancel(): void }>();
+  /** told when a script defines a module (the CLI prints that module's compiler warnings then) */
+  onModuleDefined: ((name: string) => void) | null = null;
   /** exit status to use when the main process ends normally */
   exitCode = 0;
   private scriptModules = new Map<ModuleVersion, ModuleVersion[]>();
@@ -343,9 +345,12 @@ export class Node {
     const compiled = script.compiled.nested[idx];
     const m = atom(compiled.name);
     if (this.code.current(m) && !this.code.preloaded.has(m)) {
-      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:1\n\n`);
+      // at the line of the defmodule being run
+      const line = (ctx.process && script.lineAt(Math.max(0, ctx.process.pc - 1))) || 1;
+      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:${line}\n\n`);
     }
     const v = this.code.loadCompiled(compiled);
+    this.onModuleDefined?.(compiled.name);
     return tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
   }
 
