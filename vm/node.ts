@@ -79,6 +79,10 @@ export class Node {
   onModuleDefined: ((name: string) => void) | null = null;
   /** exit status to use when the main process ends normally */
   exitCode = 0;
+  /** funs given to System.at_exit/1, newest first (run by the script runner when the script ends) */
+  atExit: Term[] = [];
+  /** modules installed by a script's defmodule, oldest first (ExUnit finds its test modules here) */
+  readonly scriptDefined: Atom[] = [];
   private scriptModules = new Map<ModuleVersion, ModuleVersion[]>();
   readonly startTime: number;
 
@@ -351,6 +355,7 @@ export class Node {
     }
     const v = this.code.loadCompiled(compiled);
     this.onModuleDefined?.(compiled.name);
+    this.scriptDefined.push(m);
     return tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
   }
 
