@@ -71,9 +71,10 @@ program
   .argument("[files...]", "source files (.ex) defining modules (none in a project: compile the project)")
   .option("-o, --output <dir>", "where to write the Elixir.Mod.bbc files", ".")
   .option("--force", "in a project: recompile every file")
+  .option("--warnings-as-errors", "fail (exit 1) when the code compiles with warnings")
   .description("compile modules to .bbc object files, like `elixirc FILE.ex -o DIR`; in a project (mix.exs, no files): lib/**/*.ex to _build/$MIX_ENV/lib/APP/ebin, like `mix compile`")
-  .action(async (files: string[], opts: { output: string; force?: boolean }) => {
-    if (files.length > 0) process.exit(compileFiles(files, opts.output).code);
+  .action(async (files: string[], opts: { output: string; force?: boolean; warningsAsErrors?: boolean }) => {
+    if (files.length > 0) process.exit(compileFiles(files, opts.output, undefined, { warningsAsErrors: opts.warningsAsErrors }).code);
     const { compileCommand, inProject } = await import("./project/run.ts");
     if (!inProject()) fail(NO_PROJECT);
     process.exit(await compileCommand(opts));

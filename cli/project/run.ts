@@ -7,7 +7,7 @@ import { readProject, startAppSource, ProjectError, Project } from "./mixfile.ts
 import { compileProject } from "./compile.ts";
 
 /** read mix.exs and compile lib/ on a throwaway node; null after printing an error */
-export async function compileInProject(dir: string, opts: { force?: boolean; quiet?: boolean; env?: string } = {}): Promise<Project | null> {
+export async function compileInProject(dir: string, opts: { force?: boolean; quiet?: boolean; env?: string; warningsAsErrors?: boolean } = {}): Promise<Project | null> {
   const node = bootNode();
   try {
     return await withRunningNode(node, async () => {
@@ -24,7 +24,7 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
   }
 }
 
-export async function compileCommand(opts: { force?: boolean }): Promise<number> {
+export async function compileCommand(opts: { force?: boolean; warningsAsErrors?: boolean }): Promise<number> {
   const p = await compileInProject(process.cwd(), opts);
   return p ? 0 : 1;
 }

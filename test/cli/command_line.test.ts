@@ -147,3 +147,22 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 180000);
 });
+
+describe("beamlet compile --warnings-as-errors", () => {
+  it("prints the warnings, fails and writes nothing, as elixirc does", async () => {
+    const dir = tempDir("wae");
+    try {
+      writeFileSync(join(dir, "q.ex"), "defmodule Q do\n  def f(x), do: 1\nend\n");
+      const r = await beamlet(["compile", "--warnings-as-errors", "q.ex", "-o", "out"], { cwd: dir });
+      expect(r.code).toBe(1);
+      // real elixirc --warnings-as-errors prints exactly this
+      expect(r.stderr).toBe('warning: variable "x" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  q.ex:2: Q.f/1\n\nCompilation failed due to warnings while using the --warnings-as-errors option\n');
+      expect(existsSync(join(dir, "out"))).toBe(false);
+      const ok = await beamlet(["compile", "q.ex", "-o", "out"], { cwd: dir });
+      expect(ok.code).toBe(0);
+      expect(existsSync(join(dir, "out", "Elixir.Q.bbc"))).toBe(true);
+    } finally {
+      cleanup(dir);
+    }
+  }, 60000);
+});
