@@ -13,6 +13,8 @@ export async function build(root = resolve(dirname(fileURLToPath(import.meta.url
   const tmp = `${out}.${process.pid}.tmp`;
   await esbuild.build({
     entryPoints: [join(root, "cli", "main.ts")],
+    // paths in the bundle's comments relative to the package, whatever the current folder
+    absWorkingDir: root,
     bundle: true,
     platform: "node",
     format: "esm",

@@ -5,6 +5,7 @@ import type { Node } from "../../vm/node.ts";
 import { bootNode, evalSource, withRunningNode } from "./node_util.ts";
 import { readProject, startAppSource, ProjectError, Project } from "./mixfile.ts";
 import { compileProject } from "./compile.ts";
+import { installBreakMenu } from "../break_menu.ts";
 
 /** read mix.exs and compile lib/ on a throwaway node; null after printing an error */
 export async function compileInProject(dir: string, opts: { force?: boolean; quiet?: boolean; env?: string; warningsAsErrors?: boolean } = {}): Promise<Project | null> {
@@ -69,6 +70,8 @@ export async function runProject(opts: { halt: boolean }): Promise<number> {
     clearInterval(keepAlive);
     return await loop;
   }
+  // `mix run --no-halt` on a terminal: Ctrl-C shows the BREAK menu
+  installBreakMenu();
   const code = await loop;
   clearInterval(keepAlive);
   return code;

@@ -12,6 +12,8 @@ import { bootNode, evalSource } from "../project/node_util.ts";
 import { startApplication } from "../project/run.ts";
 import { StartInfo, socketPath, isRunning, readCookie, macMatches, onMessages, sendMessage } from "./wire.ts";
 import { startRepl } from "../repl/session.ts";
+import { releaseNodeName } from "./node_name.ts";
+import { installBreakMenu } from "../break_menu.ts";
 
 export function ebinDirs(root: string): string[] {
   const lib = path.join(root, "lib");
@@ -73,7 +75,9 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     }
   };
   process.on("exit", cleanup);
-  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => process.exit(0));
+  for (const sig of ["SIGTERM", "SIGHUP"] as const) process.on(sig, () => process.exit(0));
+  // Ctrl-C on the terminal: the BREAK menu, as the BEAM shows it
+  installBreakMenu();
 
   const started = await startApplication(node, info.app, info.version, info.spec);
   if (!started) {
@@ -149,6 +153,7 @@ function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo): v
           output,
           terminal: !!m.terminal,
           historyFile: "",
+          nodeName: releaseNodeName(info.app),
           onExit: () => {
             sendMessage(sock, { t: "bye" });
             sock.end();

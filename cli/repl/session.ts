@@ -15,13 +15,13 @@ import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
 import { EvalState, evalString, newEvalState, ensureHelpers, exitText } from "./eval.ts";
 import { completer } from "./complete.ts";
+import { BREAK_MENU } from "../break_menu.ts";
 import { atom, type Term } from "../../vm/terms.ts";
 
 export { evalString, newEvalState, ensureHelpers } from "./eval.ts";
 export type { EvalState, EvalOutcome, EvalOptions } from "./eval.ts";
 
 export const DEFAULT_BANNER = "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)";
-const BREAK_MENU = "\nBREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n";
 const HISTORY_LINES = 1000;
 
 export interface ReplOptions {
@@ -34,6 +34,8 @@ export interface ReplOptions {
   historyFile?: string;
   /** printed first; default DEFAULT_BANNER; "" for none */
   banner?: string;
+  /** the node's name in the prompt, as iex shows it on a named node: iex(NAME)1> */
+  nodeName?: string;
   /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
   onExit?: () => void;
 }
@@ -130,7 +132,10 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     write(`beamlet: could not load IEx.Helpers: ${e instanceof Error ? e.message : e}\n`);
   }
 
-  const prompt = () => (buffer.length ? `...(${state.counter})> ` : `iex(${state.counter})> `);
+  const prompt = () => {
+    const n = opts.nodeName ? `${opts.nodeName})${state.counter}` : `${state.counter})`;
+    return buffer.length ? `...(${n}> ` : `iex(${n}> `;
+  };
   const rl = readline.createInterface({
     input,
     output,

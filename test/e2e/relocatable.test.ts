@@ -3,6 +3,7 @@
 import { describe, it, expect } from "vitest";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { hostname } from "node:os";
 import { beamlet, run, tempDir, cleanup, copyExample, Background, ROOT } from "./helpers.ts";
 
 function filesUnder(dir: string): string[] {
@@ -33,6 +34,9 @@ describe("relocatable releases", () => {
       // the code comes from the new place
       const r = await run(join(moved, "bin", "anemone"), ["rpc", "IO.puts(:code.which(Counter))"], { cwd: tmp });
       expect(r.stdout).toBe(join(moved, "lib", "anemone-0.1.0", "ebin", "Elixir.Counter.bbc") + "\n");
+      // the remote shell names the node in its prompt, as iex does on a release's node
+      const rem = await run(join(moved, "bin", "anemone"), ["remote"], { cwd: tmp, input: "1 + 1\n" });
+      expect(rem.stdout).toContain(`Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)\niex(anemone@${hostname().split(".")[0]})1> 2\n`);
       expect((await run(join(moved, "bin", "anemone"), ["stop"], { cwd: tmp })).code).toBe(0);
     } finally {
       node?.kill();
