@@ -14,6 +14,6 @@ describe.concurrent("compiler warnings as Elixir 1.14 prints them", () => {
     it(f, async () => {
       const r = await beamlet(["run", f], { cwd: DIR });
       expect(r.stderr).toBe(readFileSync(join(DIR, f.replace(/\.exs$/, ".err")), "utf8"));
-    }, 120000);
+    }, 240000);
   }
 });

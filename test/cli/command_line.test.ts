@@ -23,7 +23,7 @@ describe.concurrent("beamlet command line", () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(`beamlet ${version} (runs Elixir 1.14 programs)\n`);
     }
-  }, 60000);
+  }, 240000);
 
   it("lists its commands with --help and explains one with help CMD", async () => {
     const r = await beamlet(["--help"], { cwd: ROOT });
@@ -36,7 +36,7 @@ describe.concurrent("beamlet command line", () => {
     const bad = await beamlet(["help", "relase"], { cwd: ROOT });
     expect(bad.code).toBe(1);
     expect(oneLine(bad.stderr)).toBe('beamlet: no help for "relase". Did you mean "release"? (see `beamlet --help`)');
-  }, 60000);
+  }, 240000);
 
   it("names the nearest command for an unknown one", async () => {
     const r = await beamlet(["rnu", "x.exs"], { cwd: ROOT });
@@ -45,7 +45,7 @@ describe.concurrent("beamlet command line", () => {
     const far = await beamlet(["frobnicate"], { cwd: ROOT });
     expect(far.code).toBe(1);
     expect(oneLine(far.stderr)).toBe('beamlet: unknown command "frobnicate" (see `beamlet --help`)');
-  }, 60000);
+  }, 240000);
 
   it("passes everything after the script to System.argv(), options included", async () => {
     const dir = tempDir("argv");
@@ -57,7 +57,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 60000);
+  }, 240000);
 
   it("fails in one line with a non-zero exit: missing script, a directory, unreadable .bbc", async () => {
     const dir = tempDir("fail");
@@ -82,13 +82,13 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 60000);
+  }, 240000);
 
   it("opens the REPL with no command", async () => {
     const r = await beamlet([], { cwd: ROOT, input: "1 + 41\n" });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("iex(1)> 42\n");
-  }, 60000);
+  }, 240000);
 
   it("asks before generating into an existing folder, as mix new does; --force does not ask", async () => {
     const dir = tempDir("new");
@@ -113,7 +113,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 60000);
+  }, 240000);
 
   it("installs from a packed tarball with no registry and runs from anywhere, package folder read-only", async () => {
     const dir = tempDir("install");
@@ -145,7 +145,7 @@ describe.concurrent("beamlet command line", () => {
     } finally {
       cleanup(dir);
     }
-  }, 180000);
+  }, 300000);
 });
 
 describe("beamlet compile --warnings-as-errors", () => {
@@ -164,5 +164,5 @@ describe("beamlet compile --warnings-as-errors", () => {
     } finally {
       cleanup(dir);
     }
-  }, 60000);
+  }, 240000);
 });
