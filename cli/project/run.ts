@@ -6,6 +6,7 @@ import { bootNode, evalSource, withRunningNode } from "./node_util.ts";
 import { readProject, startAppSource, ProjectError, Project } from "./mixfile.ts";
 import { compileProject } from "./compile.ts";
 import { installBreakMenu } from "../break_menu.ts";
+import { projectConfigPreamble } from "./config.ts";
 
 /** read mix.exs and compile lib/ on a throwaway node; null after printing an error */
 export async function compileInProject(dir: string, opts: { force?: boolean; quiet?: boolean; env?: string; warningsAsErrors?: boolean } = {}): Promise<Project | null> {
@@ -31,10 +32,11 @@ export async function compileCommand(opts: { force?: boolean; warningsAsErrors?:
 }
 
 /** start the application described by a project or a release on a running node */
-export async function startApplication(node: Node, app: string, version: string, spec: string): Promise<boolean> {
+/** `preamble`: Elixir evaluated first (the configuration, see config.ts) */
+export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = ""): Promise<boolean> {
   const ev = node.newEvaluator();
   // the evaluator stays alive: like OTP's application master, the supervision tree is linked to it
-  const r = await evalSource(node, ev, startAppSource(app, version, spec), "beamlet_start.exs");
+  const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec), "beamlet_start.exs");
   const v = r.ok ? r.value : null;
   const ok = v !== null && (v as any).items?.[0]?.name === "ok";
   if (!ok) {
@@ -57,7 +59,18 @@ export async function runProject(opts: { halt: boolean }): Promise<number> {
   node.code.path.unshift(p.ebin);
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
-  const started = await startApplication(node, p.app, p.version, p.appSpecSource);
+  let preamble: string;
+  try {
+    preamble = await projectConfigPreamble(node, dir, p.env);
+  } catch (e) {
+    if (!(e instanceof ProjectError)) throw e;
+    process.stderr.write(e.message + "\n");
+    node.halt(1);
+    clearInterval(keepAlive);
+    await loop;
+    return 1;
+  }
+  const started = await startApplication(node, p.app, p.version, p.appSpecSource, preamble);
   if (!started) {
     node.halt(1);
     clearInterval(keepAlive);

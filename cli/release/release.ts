@@ -9,6 +9,21 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import { copyRuntime, runtimeDirName } from "./runtime.ts";
+import { bootNode, withRunningNode } from "../project/node_util.ts";
+import { buildConfig } from "../project/config.ts";
+import { ProjectError } from "../project/mixfile.ts";
+
+/** config/config.exs for the release's environment, or null after printing why it failed */
+async function readReleaseConfig(dir: string, env: string): Promise<string | null> {
+  const node = bootNode();
+  try {
+    return await withRunningNode(node, () => buildConfig(node, dir, env));
+  } catch (e) {
+    if (!(e instanceof ProjectError)) throw e;
+    process.stderr.write(e.message + "\n");
+    return null;
+  }
+}
 import { ask, closeAsk } from "../ask.ts";
 import { compileInProject } from "../project/run.ts";
 import { mixEnv } from "../project/mixfile.ts";
@@ -39,8 +54,12 @@ export async function releaseCommand(opts: { overwrite?: boolean }): Promise<num
       return 0;
     }
   }
+  const config = await readReleaseConfig(p.dir, env);
+  if (config === null) return 1;
   process.stdout.write(`* assembling ${p.app}-${p.version} on MIX_ENV=${env}\n`);
-  process.stdout.write(`* skipping runtime configuration (config/runtime.exs not found)\n`);
+  const runtimeExs = path.join(p.dir, "config", "runtime.exs");
+  const hasRuntime = fs.existsSync(runtimeExs);
+  process.stdout.write(hasRuntime ? `* using config/runtime.exs to configure the release at runtime\n` : `* skipping runtime configuration (config/runtime.exs not found)\n`);
   const ebin = path.join(relRoot, "lib", `${p.app}-${p.version}`, "ebin");
   fs.mkdirSync(ebin, { recursive: true });
   // fresh files every time (the tutorial checks the timestamps); the folder itself stays, since a
@@ -52,7 +71,9 @@ export async function releaseCommand(opts: { overwrite?: boolean }): Promise<num
     fs.renameSync(tmp, path.join(ebin, f));
   }
   fs.mkdirSync(versionDir, { recursive: true });
-  const start = { app: p.app, version: p.version, spec: p.appSpecSource, env };
+  if (hasRuntime) fs.copyFileSync(runtimeExs, path.join(versionDir, "runtime.exs"));
+  else fs.rmSync(path.join(versionDir, "runtime.exs"), { force: true });
+  const start = { app: p.app, version: p.version, spec: p.appSpecSource, env, config };
   fs.writeFileSync(path.join(versionDir, "start.json"), JSON.stringify(start, null, 2) + "\n");
   fs.writeFileSync(path.join(relRoot, "releases", "start.json"), JSON.stringify(start, null, 2) + "\n");
   const cookie = path.join(relRoot, "releases", "COOKIE");

@@ -14,6 +14,7 @@ import { StartInfo, socketPath, isRunning, readCookie, macMatches, onMessages, s
 import { startRepl } from "../repl/session.ts";
 import { releaseNodeName } from "./node_name.ts";
 import { installBreakMenu } from "../break_menu.ts";
+import { releaseConfigPreamble } from "../project/config.ts";
 
 export function ebinDirs(root: string): string[] {
   const lib = path.join(root, "lib");
@@ -79,7 +80,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
   // Ctrl-C on the terminal: the BREAK menu, as the BEAM shows it
   installBreakMenu();
 
-  const started = await startApplication(node, info.app, info.version, info.spec);
+  const started = await startApplication(node, info.app, info.version, info.spec, await releaseConfigPreamble(node, root, info));
   if (!started) {
     clearInterval(keepAlive);
     node.halt(1);
