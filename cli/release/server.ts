@@ -15,6 +15,9 @@ import { startRepl } from "../repl/session.ts";
 import { releaseNodeName } from "./node_name.ts";
 import { installBreakMenu } from "../break_menu.ts";
 import { releaseConfigPreamble } from "../project/config.ts";
+import { snapshot } from "../../vm/observe.ts";
+import { upgradeCheck } from "./upgrade_check.ts";
+import { upgradeApply } from "./upgrade_apply.ts";
 
 export function ebinDirs(root: string): string[] {
   const lib = path.join(root, "lib");
@@ -30,6 +33,9 @@ export function ebinDirs(root: string): string[] {
 /** a node with the release's code path (eval, and the running node) */
 export function releaseNode(root: string): Node {
   const node = bootNode();
+  // BEAMLET_TRACE_MESSAGES=N: every process keeps its last N messages (upgrade check --replay N)
+  const trace = Number(process.env.BEAMLET_TRACE_MESSAGES ?? 0);
+  if (Number.isInteger(trace) && trace > 0) node.traceMessages = Math.min(trace, 10_000);
   node.code.path = [...ebinDirs(root), ...node.code.path];
   return node;
 }
@@ -87,7 +93,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     await loop;
     return 1;
   }
-  server = net.createServer((sock) => serve(node, sock, cookie, info));
+  server = net.createServer((sock) => serve(node, sock, cookie, info, root));
   const oldMask = process.umask(0o077);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -107,7 +113,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
   return code;
 }
 
-function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo): void {
+function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo, root: string): void {
   const nonce = randomBytes(32).toString("hex");
   let authed = false;
   sock.on("error", () => {});
@@ -142,6 +148,41 @@ function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo): v
       case "rpc":
         void rpc(node, sock, String(m.code));
         return;
+      case "observe":
+        // the connection stays open: a live view asks again every second
+        sendMessage(sock, { t: "snapshot", data: snapshot(node) });
+        return;
+      case "upgrade-apply": {
+        const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
+        const graceMs = (typeof m.grace === "number" && m.grace >= 0 ? m.grace : 2000) * node.timeScale;
+        const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+        void upgradeApply(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, force: m.force === true, graceMs, sleep }).then(
+          (r) => {
+            sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: r.text });
+            sock.end();
+          },
+          (e) => {
+            sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade apply: ${(e as Error).message}\n` });
+            sock.end();
+          },
+        );
+        return;
+      }
+      case "upgrade-check": {
+        const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
+        const replay = typeof m.replay === "number" && Number.isInteger(m.replay) && m.replay > 0 ? m.replay : 0;
+        void upgradeCheck(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, replay }).then(
+          (r) => {
+            sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: `upgrade check: ${info.app} ${info.version}, the loaded code against ${dirs.map((d) => path.relative(root, d) || ".").join(", ")}\n` + r.text });
+            sock.end();
+          },
+          (e) => {
+            sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade check: ${(e as Error).message}\n` });
+            sock.end();
+          },
+        );
+        return;
+      }
       case "remote": {
         input = new PassThrough();
         const output = new PassThrough();
