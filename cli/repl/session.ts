@@ -187,6 +187,14 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       state = newEvalState();
       buffer = [];
     }
+    // #iex:break abandons an unfinished expression, as iex does
+    if (line.trim() === "#iex:break" && buffer.length > 0) {
+      buffer = [];
+      write(`** (TokenMissingError) iex:${state.counter}: incomplete expression\n\n`);
+      return;
+    }
+    // a line starting with |> pipes the previous result into it (iex 1.14)
+    if (buffer.length === 0 && /^\s*\|>/.test(line)) line = `v(-1) ${line.trimStart()}`;
     buffer.push(line);
     const source = buffer.join("\n");
     if (source.trim() === "") {
