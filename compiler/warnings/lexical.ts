@@ -286,8 +286,12 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     return w;
   });
   const out: Warning[] = [];
-  for (const w of walkers) for (const d of w.aliases) if (!d.used) out.push({ message: `unused alias ${d.as}`, file, line: d.line });
-  for (const w of walkers) for (const d of w.imports) if (!d.used && exportsOf(d.module)) out.push({ message: `unused import ${displayModule(d.module)}`, file, line: d.line });
+  // sorted by name, as elixir reports them
+  const byName = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const aliases = walkers.flatMap((w) => w.aliases).filter((d) => !d.used).sort(byName((d: AliasDecl) => d.as));
+  for (const d of aliases) out.push({ message: `unused alias ${d.as}`, file, line: d.line });
+  const imports = walkers.flatMap((w) => w.imports).filter((d) => !d.used && exportsOf(d.module)).sort(byName((d: ImportDecl) => displayModule(d.module)));
+  for (const d of imports) out.push({ message: `unused import ${displayModule(d.module)}`, file, line: d.line });
   // undefined remote functions: modules in reverse order of definition; unknown modules first
   for (const w of [...walkers].reverse()) {
     const bad = w.remotes.filter((c) => {
