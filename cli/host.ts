@@ -2,6 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
+import * as crypto from "node:crypto";
 import { fileURLToPath } from "node:url";
 import type { Host } from "../vm/node.ts";
 import type { InputSource } from "../vm/process.ts";
@@ -43,6 +44,23 @@ export function nodeHost(): Host {
     homeDir: () => os.homedir(),
     useSources: () => useSources(),
     readStdin: stdinReader(),
+    crypto: {
+      hash(algorithm, data) {
+        try {
+          return new Uint8Array(crypto.createHash(algorithm).update(data).digest());
+        } catch {
+          return undefined;
+        }
+      },
+      hmac(algorithm, key, data) {
+        try {
+          return new Uint8Array(crypto.createHmac(algorithm, key).update(data).digest());
+        } catch {
+          return undefined;
+        }
+      },
+      randomBytes: (n) => new Uint8Array(crypto.randomBytes(n)),
+    },
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Ast } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { Emitter } from "./emitter.ts";
+import type { GuardMacro } from "./defguard.ts";
 import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { bifsOfModule } from "../vm/bifs/registry.ts";
@@ -14,6 +15,8 @@ export interface CompilerHost {
   useTemplate(name: string): Ast | undefined;
   /** compiling the library: unknown unqualified calls go to Kernel without a compile-time check */
   lenient?: boolean;
+  /** print a compile-time warning (already formatted as Elixir prints it) on stderr */
+  warn?(text: string): void;
 }
 
 export class Scope {
@@ -62,6 +65,8 @@ export class ModCtx {
   locals = new Map<string, LocalFn>();
   /** module attribute values as ASTs, inlined where read */
   attrs = new Map<string, Ast>();
+  /** defguard/defguardp macros by "name/arity" (compiler/defguard.ts) */
+  guards = new Map<string, GuardMacro>();
   /** functions still to emit (lifted lambdas) */
   pending: (() => void)[] = [];
   lambdaCount = 0;
@@ -109,6 +114,16 @@ export class ModCtx {
     if (only) names = only;
     if (except) names = names.filter((n) => !except.includes(n));
     for (const n of names) this.imports.set(n, mod!);
+  }
+
+  /**
+   * Elixir's warning block: `warning: MSG` then `  FILE:LINE` and, where Elixir names it, the
+   * enclosing function (`: Mod.fun/1`), the module (`: Mod`) or the file (`: (file)`).
+   */
+  warn(msg: string, line: number, where?: string, column?: number): void {
+    if (this.host.lenient) return;
+    const at = column !== undefined ? `${line}:${column}` : `${line}`;
+    this.host.warn?.(`warning: ${msg}\n  ${this.file}:${at}${where ? ": " + where : ""}\n\n`);
   }
 
   error(msg: string, line?: number): never {

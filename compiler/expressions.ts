@@ -17,6 +17,14 @@ import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
 import { unescapeSigil } from "./unescape.ts";
+import { unescapeRegex, regexLiteral } from "./regex_sigil.ts";
+import { deprecationWarning } from "./deprecations.ts";
+import { expandGuard } from "./defguard.ts";
+import { SCRIPT_MODULE } from "./compile.ts";
+
+/** Kernel functions of arity 0 that 1.14 still calls when written without parentheses */
+const BARE_KERNEL_CALLS = new Set(["self", "node", "make_ref"]);
+import { CompileError } from "../lang/compile_error.ts";
 
 // Operators that are Erlang BIFs: Elixir name/arity -> erlang name
 const ERLANG_OPS: Record<string, string> = {
@@ -60,6 +68,8 @@ export function tmpName(base: string): string {
 
 export class ExprCompiler {
   constructor(readonly fn: FnCtx) {}
+  /** > 0 while compiling a guard (defguard arguments are then substituted, not bound) */
+  inGuard = 0;
 
   get em() {
     return this.fn.em;
@@ -141,6 +151,13 @@ export class ExprCompiler {
     const line = a.meta.line;
     this.em.line(line);
 
+    if (name === "^^^" && arity === 2) {
+      // Elixir's tokenizer warns about ^^^ wherever it appears
+      this.mod.warn("^^^ is deprecated. It is typically used as xor but it has the wrong precedence, use Bitwise.bxor/2 instead",
+        a.meta.line ?? 0, undefined, a.meta.column);
+    }
+    const guardMacro = this.mod.guards.get(key);
+    if (guardMacro) return this.expr(expandGuard(guardMacro, args, this.inGuard > 0), scope, tail);
     // local functions take precedence over imports and Kernel
     const local = this.mod.locals.get(key);
     if (local && !SPECIAL_FORMS.has(name)) {
@@ -186,13 +203,30 @@ export class ExprCompiler {
       this.em.emit("push_local", slot);
       return this.done(tail);
     }
-    // Elixir 1.14 still expands a parenthesis-free zero-arity local call (with a warning)
+    // Elixir 1.14 still expands a parenthesis-free zero-arity local or imported call (with a warning)
     const local = this.mod.locals.get(name + "/0");
+    const bare = () =>
+      this.mod.warn(`variable "${name}" does not exist and is being expanded to "${name}()", please use parentheses to remove the ambiguity or change the variable name`, a.meta.line ?? 0, this.enclosingFunction());
     if (local) {
+      bare();
       this.em.emit(tail ? "tail_local" : "call_local", local.index, 0);
       return;
     }
+    if (BARE_KERNEL_CALLS.has(name) || this.mod.imports.has(name + "/0")) {
+      bare();
+      this.expr({ ...a, args: [], meta: { ...a.meta, no_parens: false } } as Ast, scope, tail);
+      return;
+    }
     return this.mod.error(`undefined function ${name}/0 ${this.undefinedHint()}`, a.meta.line);
+  }
+
+  /** `Mod.fun/arity` of the function being compiled, as Elixir's warnings name it (none at a script's top level) */
+  private enclosingFunction(): string | undefined {
+    if (this.mod.name === SCRIPT_MODULE) return undefined;
+    let name = this.fn.name, arity = this.fn.arity;
+    const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(name);
+    if (lifted) { name = lifted[1]; arity = Number(lifted[2]); }
+    return `${this.mod.name.replace(/^Elixir\./, "")}.${name}/${arity}`;
   }
 
   private dotCall(a: AstCall, target: Ast, scope: Scope, tail: boolean): void {
@@ -211,6 +245,8 @@ export class ExprCompiler {
     const fname = fnameAst.v;
     const mod = expandAlias(recv, this.mod);
     if (mod !== null) {
+      const deprecated = deprecationWarning(mod, fname, args.length);
+      if (deprecated) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
       if (mod === "Elixir.Kernel") {
         const erl = KERNEL_TO_ERLANG[fname + "/" + args.length];
         if (erl) return this.bifCall("erlang", erl, args, scope, tail);
@@ -486,8 +522,9 @@ export class ExprCompiler {
       case "sigil_w": case "sigil_s": case "sigil_S": case "sigil_c": case "sigil_C":
         this.sigil(name, args, scope, tail);
         return true;
-      case "sigil_r":
-        return this.mod.error("regular expressions (~r) are not in beamlet's subset", a.meta.line);
+      case "sigil_r": case "sigil_R":
+        this.regexSigil(name, args, scope, tail, a.meta.line ?? 0);
+        return true;
       case "alias": case "import": case "require":
         this.mod.directive(name, args, a.meta.line);
         this.lit(atom("ok"), tail);
@@ -506,7 +543,12 @@ export class ExprCompiler {
       case "dbg":
         return this.mod.error("dbg is not supported by beamlet", a.meta.line);
       case "to_charlist":
-        this.remoteCall("Elixir.List", "to_charlist", args, scope, tail, a.meta.line);
+        this.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line);
+        return true;
+      case "to_char_list":
+        if (args.length !== 1) return false;
+        this.mod.warn("Kernel.to_char_list/1 is deprecated, use Kernel.to_charlist/1 instead", a.meta.line ?? 0, this.enclosingFunction() ?? "(file)");
+        this.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line);
         return true;
       case "get_in": case "put_in": case "update_in": case "pop_in": case "get_and_update_in":
         // the macro forms with a path (put_in(a.b, v)) rewrite to the function forms with keys
@@ -598,7 +640,12 @@ export class ExprCompiler {
     alternatives.forEach((alt, i) => {
       const next = i === alternatives.length - 1 ? fail : em.newLabel();
       em.emit("guard_begin", next);
-      this.expr(alt, scope);
+      this.inGuard++;
+      try {
+        this.expr(alt, scope);
+      } finally {
+        this.inGuard--;
+      }
       em.emit("guard_end");
       em.emit("jump_unless_true", next);
       if (i < alternatives.length - 1) {
@@ -775,6 +822,21 @@ export class ExprCompiler {
     em.place(end);
   }
 
+  private regexSigil(name: string, args: Ast[], scope: Scope, tail: boolean, line: number): void {
+    const [content, modsAst] = args;
+    const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
+    const parts = isCall(content, "<<>>") ? content.args ?? [] : [content];
+    const unesc = (t: string) => (name === "sigil_r" ? unescapeRegex(t) : t);
+    if (parts.every((p) => p.t === "str")) {
+      const source = parts.map((p) => unesc((p as any).v)).join("");
+      const re = regexLiteral(source, mods);
+      if (re !== null && typeof re === "object" && "error" in re) throw new CompileError("Regex.CompileError", this.mod.file, line, null, re.error as string);
+      return this.lit(re as Term, tail);
+    }
+    const unescaped = isCall(content, "<<>>") ? { ...content, args: parts.map((p) => (p.t === "str" ? { t: "str" as const, v: unesc(p.v) } : p)) } : content;
+    this.remoteCall("Elixir.Regex", "compile!", [unescaped as Ast, { t: "str", v: mods } as Ast], scope, tail, line);
+  }
+
   private sigil(name: string, args: Ast[], scope: Scope, tail: boolean): void {
     let [content, modsAst] = args;
     const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
@@ -805,7 +867,7 @@ const SPECIAL_ARITIES: Record<string, number[]> = {
   "=": [2], "^": [1], case: [2], "$case_with_clause": [2], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
   is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
   fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2], "match?": [2],
-  then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2],
+  then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
   alias: [1, 2], import: [1, 2], require: [1, 2], defmodule: [2], defprotocol: [2], defimpl: [2, 3],
 };
 

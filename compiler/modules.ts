@@ -1,6 +1,7 @@
 // defmodule / defprotocol / defimpl -> CompiledModule. A module body is read in order: attributes
 // (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
+import { defineGuard } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, Term, list } from "../vm/terms.ts";
 import type { CompiledModule } from "../vm/module.ts";
@@ -147,6 +148,12 @@ function compileBody(
     switch (it.name) {
       case "def": case "defp":
         return addDef(it.name, args[0], args[1], l, overridable);
+      case "defguard": case "defguardp": {
+        const g = defineGuard(it.name, args);
+        if (typeof g === "string") return ctx.error(g, l);
+        ctx.guards.set(g[0], g[1]);
+        return;
+      }
       case "defmacro": case "defmacrop":
         return ctx.error(`${it.name} is not supported by beamlet (user macros are not in the subset yet)`, l);
       case "defdelegate": {
@@ -226,6 +233,12 @@ function compileBody(
         const target = expandAlias(args[0], ctx);
         if (target === null) return ctx.error("invalid use", l);
         const short = target.replace(/^Elixir\./, "");
+        if (target === "Elixir.Bitwise") {
+          // deprecated in 1.14 but still works: it imports Bitwise
+          ctx.warn("use Bitwise is deprecated. import Bitwise instead", l ?? 0, ctx.name.replace(/^Elixir\./, ""));
+          ctx.directive("import", [args[0]], l);
+          return;
+        }
         const tmpl = host.useTemplate(short);
         if (!tmpl) return ctx.error(`use ${short} is not supported by beamlet (no template lib/use/${short}.ex)`, l);
         const saved = ctx.attrs.get("use_opts");

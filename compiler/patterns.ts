@@ -1,5 +1,6 @@
 // Patterns -> descriptor trees (vm/patterns.ts). A pattern binds fresh slots for its variables; a
 // variable seen twice in one pattern (or across a function head's arguments) must match equal values.
+import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Float, NIL, list, tuple, int, Atom } from "../vm/terms.ts";
@@ -100,6 +101,10 @@ export class PatternCompiler {
       }
       case "when":
         return this.fn.mod.error("guards are not allowed here", lineOf(a));
+    }
+    if (typeof name === "string" && name.startsWith("sigil_")) {
+      const lit = sigilLiteral(name, args);
+      if (lit !== null) return { k: "lit", v: lit };
     }
     if (name === "@") {
       const attr = args[0];

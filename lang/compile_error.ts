@@ -6,7 +6,7 @@
 //       |     ^
 // A CompileError (semantic, from the compiler) has no column in Elixir's text: `f.exs:3: ...`.
 
-export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError";
+export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError" | "Regex.CompileError";
 
 export class CompileError extends Error {
   constructor(
@@ -24,6 +24,8 @@ export class CompileError extends Error {
 
   /** The first line as Elixir prints it: `** (Kind) file:line:col: description`. */
   header(): string {
+    // an exception raised while expanding a macro (~r) prints as itself, without a position
+    if (this.kind === "Regex.CompileError") return `** (${this.kind}) ${this.description}`;
     const pos = this.kind === "CompileError" || this.column == null ? `${this.line}` : `${this.line}:${this.column}`;
     return `** (${this.kind}) ${this.file}:${pos}: ${this.description}`;
   }

@@ -1067,4 +1067,19 @@ defmodule Enum do
       :done -> acc
     end
   end
+
+  # deprecated in Elixir 1.14 (the compiler prints Elixir's warning where they are called)
+  @doc false
+  def chunk(enumerable, count), do: chunk(enumerable, count, count, nil)
+  @doc false
+  def chunk(enumerable, count, step), do: chunk_every(enumerable, count, step, :discard)
+  @doc false
+  def chunk(enumerable, count, step, leftover), do: chunk_every(enumerable, count, step, leftover || :discard)
+  @doc false
+  def filter_map(enumerable, filter, mapper), do: for(x <- enumerable, filter.(x), do: mapper.(x))
+  @doc false
+  def partition(enumerable, fun), do: split_with(enumerable, fun)
+  @doc false
+  def uniq(enumerable, fun), do: uniq_by(enumerable, fun)
+
 end

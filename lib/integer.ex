@@ -18,4 +18,11 @@ defmodule Integer do
       r2 -> extended_gcd_loop(r2, r1, s0 - d * s1, s1, t0 - d * t1, t1)
     end
   end
+
+  # deprecated in Elixir 1.14
+  @doc false
+  def to_char_list(integer), do: Integer.to_charlist(integer)
+  @doc false
+  def to_char_list(integer, base), do: Integer.to_charlist(integer, base)
+
 end

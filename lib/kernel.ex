@@ -7,6 +7,8 @@ defmodule Kernel do
   def to_string(term) when is_binary(term), do: term
   def to_string(term), do: String.Chars.to_string(term)
 
+  def to_charlist(term), do: List.Chars.to_charlist(term)
+
   def then(value, fun) when is_function(fun, 1), do: fun.(value)
 
   def tap(value, fun) when is_function(fun, 1) do

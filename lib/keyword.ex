@@ -183,4 +183,14 @@ defmodule Keyword do
 
   defp replace_first([{key, _} | rest], key, value), do: [{key, value} | Keyword.delete(rest, key)]
   defp replace_first([pair | rest], key, value), do: [pair | replace_first(rest, key, value)]
+
+  # deprecated in Elixir 1.14
+  @doc false
+  def size(keywords), do: length(keywords)
+  @doc false
+  def map(keywords, fun) when is_list(keywords), do: Enum.map(keywords, fn {k, v} -> {k, fun.({k, v})} end)
+  @doc false
+  def delete(keywords, key, value) when is_list(keywords) and is_atom(key),
+    do: for({k, v} = pair <- keywords, k != key or v != value, do: pair)
+
 end

@@ -148,4 +148,11 @@ defmodule Map do
 
   defp from_keys_loop([], _value, acc), do: acc
   defp from_keys_loop([k | t], value, acc), do: from_keys_loop(t, value, [{k, value} | acc])
+
+  # deprecated in Elixir 1.14
+  @doc false
+  def size(map), do: map_size(map)
+  @doc false
+  def map(map, fun) when is_map(map), do: :maps.map(fn k, v -> fun.({k, v}) end, map)
+
 end

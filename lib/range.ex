@@ -74,4 +74,11 @@ defmodule Range do
     n = div(last - first, step)
     {first, first + n * step, step}
   end
+
+  # deprecated in Elixir 1.14
+  @doc false
+  def range?(term)
+  def range?(first..last//step) when is_integer(first) and is_integer(last) and is_integer(step), do: true
+  def range?(_), do: false
+
 end

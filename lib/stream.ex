@@ -517,6 +517,19 @@ defmodule Stream do
   end
 
   defp close_all([_ | rest]), do: close_all(rest)
+
+  # deprecated in Elixir 1.14
+  @doc false
+  def chunk(enum, n), do: chunk(enum, n, n, nil)
+  @doc false
+  # Elixir 1.14 passes a nil leftover here (a partial last chunk raises, as there)
+  def chunk(enum, n, step), do: chunk_every(enum, n, step, nil)
+  @doc false
+  def chunk(enum, n, step, leftover), do: chunk_every(enum, n, step, leftover || :discard)
+  @doc false
+  def filter_map(enum, filter, mapper), do: enum |> filter(filter) |> map(mapper)
+  @doc false
+  def uniq(enum, fun), do: uniq_by(enum, fun)
 end
 
 defimpl Enumerable, for: Stream do
@@ -525,4 +538,6 @@ defimpl Enumerable, for: Stream do
   def count(_stream), do: {:error, __MODULE__}
   def member?(_stream, _value), do: {:error, __MODULE__}
   def slice(_stream), do: {:error, __MODULE__}
+
+
 end

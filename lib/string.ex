@@ -32,6 +32,8 @@ defmodule String do
     end
   end
 
+  def match?(string, regex) when is_binary(string), do: Regex.match?(regex, string)
+
   def splitter(string, pattern, options \\ []) when is_binary(string) do
     Stream.unfold({string, false}, fn
       :done ->
@@ -57,4 +59,41 @@ defmodule String do
       {kind, IO.iodata_to_binary(chars)}
     end
   end
+
+  # deprecated in Elixir 1.14
+  @doc false
+  def to_char_list(string), do: String.to_charlist(string)
+  @doc false
+  def strip(string), do: String.trim(string)
+  @doc false
+  def strip(string, char) when is_integer(char), do: String.trim(string, <<char::utf8>>)
+  @doc false
+  def lstrip(string), do: String.trim_leading(string)
+  @doc false
+  def lstrip(string, char) when is_integer(char), do: String.trim_leading(string, <<char::utf8>>)
+  @doc false
+  def rstrip(string), do: String.trim_trailing(string)
+  @doc false
+  def rstrip(string, char) when is_integer(char), do: String.trim_trailing(string, <<char::utf8>>)
+  @doc false
+  def ljust(subject, len) when is_integer(len) and len >= 0, do: String.pad_trailing(subject, len)
+  @doc false
+  def ljust(subject, len, pad) when is_integer(pad) and is_integer(len) and len >= 0,
+    do: String.pad_trailing(subject, len, <<pad::utf8>>)
+  @doc false
+  def rjust(subject, len) when is_integer(len) and len >= 0, do: String.pad_leading(subject, len)
+  @doc false
+  def rjust(subject, len, pad) when is_integer(pad) and is_integer(len) and len >= 0,
+    do: String.pad_leading(subject, len, <<pad::utf8>>)
+  @doc false
+  def valid_character?(<<_::utf8>> = codepoint), do: String.valid?(codepoint)
+  def valid_character?(_), do: false
+  @doc false
+  def next_grapheme_size(string) when is_binary(string) do
+    case String.next_grapheme(string) do
+      {char, rest} -> {byte_size(char), rest}
+      nil -> nil
+    end
+  end
+
 end

@@ -16,7 +16,7 @@ import { join, dirname, basename, relative, resolve } from "node:path";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 // @ts-ignore -- plain ESM shared with scripts/regen-goldens.mjs
-import { mask, err1 } from "./conformance/mask.mjs";
+import { mask, err1, warnings } from "./conformance/mask.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CONF = join(ROOT, "test", "conformance");
@@ -141,11 +141,13 @@ for (const [group, files] of groups) {
           exit: Number(readFileSync(stem + ".exit", "utf8").trim()),
           stdout: readFileSync(stem + ".out", "utf8"),
           err1: existsSync(stem + ".err1") ? readFileSync(stem + ".err1", "utf8").replace(/\n$/, "") : null,
+          warn: existsSync(stem + ".warn") ? readFileSync(stem + ".warn", "utf8") : null,
         };
         const actual = {
           exit: r.timedOut ? `timeout after ${TIMEOUT_S}s` : r.code,
           stdout: mask(r.stdout),
           err1: expected.exit !== 0 ? err1(r.stderr) : null,
+          warn: expected.warn !== null ? warnings(r.stderr) + "\n" : null,
         };
         const hint = r.stderr.split("\n").slice(0, 15).join("\n");
         expect(actual, `${relative(ROOT, file)}\n--- stderr (head) ---\n${hint}`).toEqual(expected);

@@ -15,6 +15,7 @@ import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
 import "./bifs/elixir_code.ts";
 import "./bifs/files.ts";
+import "./bifs/deprecated.ts";
 
 export interface Source {
   path: string;
@@ -25,6 +26,9 @@ export interface Source {
 export function compilerHost(node: Node, useSources: Map<string, string>, extra?: Map<string, string[]>): CompilerHost {
   const templates = new Map<string, Ast | undefined>();
   return {
+    warn(text: string) {
+      node.host.write(2, text);
+    },
     moduleExports(module: string) {
       const pending = extra?.get(module);
       if (pending) return pending;

@@ -47,6 +47,7 @@ export type StructInfo = (module: Atom) => readonly Atom[] | undefined;
 const builtinStructs: Record<string, string[]> = {
   "Elixir.Range": ["first", "last", "step"],
   "Elixir.MapSet": ["map", "version"],
+  "Elixir.Regex": ["re_pattern", "source", "opts", "re_version"],
 };
 let structInfoHook: StructInfo | undefined;
 
@@ -150,6 +151,21 @@ function escapeCp(c: number): string {
   if (c < 0x100) return "\\x" + hex(c, 2);
   if (c < 0x10000) return "\\u" + hex(c, 4);
   return "\\u{" + hex(c, 0) + "}";
+}
+
+/** a regex source between ~r/ and /: escape pairs stay as written, a bare / gets a backslash */
+function escapeRegexSource(b: Uint8Array): string {
+  const cps = decodeUtf8(b, b.length);
+  let out = "";
+  const one = (c: number) => (c < 0 ? "\\x" + hex(-c - 1, 2) : escapeCp(c));
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    if (c === 0x5c && i + 1 < cps.length) { out += "\\" + (cps[i + 1] === 0x2f || cps[i + 1] === 0x5c ? String.fromCharCode(cps[i + 1]) : one(cps[i + 1])); i++; }
+    else if (c === 0x2f) out += "\\/";
+    else if (c === 0x23 && cps[i + 1] === 0x7b) { out += "\\#{"; i++; }
+    else out += one(c);
+  }
+  return out;
 }
 
 /** Escape JS text (code points) for a quote char; `limit` counts code points. */
@@ -347,7 +363,9 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
     if (k === STRUCT || k === EXC) continue;
     if (!(k instanceof Atom) || !want.has(k)) return inspectMap(m, opts);
   }
-  const shown = fields.filter((f) => f !== STRUCT && f !== EXC);
+  let shown = fields.filter((f) => f !== STRUCT && f !== EXC);
+  // Inspect.URI leaves out the deprecated :authority field when it is nil
+  if (mod.name === "Elixir.URI" && m.get(atom("authority")) === atom("nil")) shown = shown.filter((f) => f.name !== "authority");
   for (const f of shown) if (!m.has(f)) return inspectMap(m, opts);
 
   if (mod.name === "Elixir.Range") {
@@ -366,6 +384,11 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
       for (let i = elems.length - 1; i >= 0; i--) l = new Cons(elems[i], l);
       return concat("MapSet.new(", inspectList(l, { ...opts, charlists: "as_lists" }), ")");
     }
+  }
+  if (mod.name === "Elixir.Regex") {
+    const source = m.get(atom("source")), ropts = m.get(atom("opts"));
+    if (source instanceof Bin && ropts instanceof Bin) return "~r/" + escapeRegexSource(source.bytes) + "/" + ropts.toString();
+    if (source instanceof Bin) return concat("Regex.compile!(", toDoc(source, opts), ", ", toDoc(ropts ?? NIL, opts), ")");
   }
   const name = inspectAtom(mod).replace(/^:/, "");
   const derived = derivedInspectHook?.(mod);

@@ -29,6 +29,12 @@ export interface Host extends CodeHost {
   readStdin?: InputSource;
   /** the lib/use/*.ex templates by name, for compiling at run time (Code.compile_string) */
   useSources?(): Map<string, string>;
+  /** :crypto (optional): a digest ("md5", "sha1", "sha256", ...; undefined if unknown), HMAC, random bytes */
+  crypto?: {
+    hash(algorithm: string, data: Uint8Array): Uint8Array | undefined;
+    hmac(algorithm: string, key: Uint8Array, data: Uint8Array): Uint8Array | undefined;
+    randomBytes(n: number): Uint8Array;
+  };
 }
 
 export interface NodeOptions {

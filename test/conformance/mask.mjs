@@ -61,3 +61,25 @@ export function err1(stderr) {
     .find((l) => l.startsWith("** ("));
   return line === undefined ? null : mask(line);
 }
+
+/**
+ * The compile-time warnings on stderr (`warning: ...` and its indented location lines), sorted
+ * (Elixir prints a script's warnings in an order of its own), one block per line group.
+ * Compared only for programs that have a NAME.warn golden (deprecations, see the README).
+ */
+export function warnings(stderr) {
+  const lines = stderr.replace(/\r\n/g, "\n").split("\n");
+  const blocks = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].startsWith("warning: ")) continue;
+    const block = [lines[i]];
+    while (i + 1 < lines.length && lines[i + 1].startsWith("  ")) block.push(lines[++i]);
+    blocks.push(block.join("\n"));
+  }
+  return blocks.sort().join("\n");
+}
+
+/** programs whose warnings are compared (their golden NAME.warn is written by the generator) */
+export function comparesWarnings(relPath) {
+  return /(^|\/)deprecated_[^/]*\.exs$/.test(relPath);
+}

@@ -6,6 +6,7 @@ import {
 } from "../terms.ts";
 import { raise, badarg, exception, elixirRaise } from "../errors.ts";
 import { TailCall } from "../calls.ts";
+import { isRegex } from "./util.ts";
 import { mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
 import { inspect } from "../inspect.ts";
@@ -154,6 +155,7 @@ defineBifs("beamlet", {
   "pow/2": pow,
   "match_op/2": ([a, b]: Term[]) => {
     if (a instanceof Bin && b instanceof Bin) return bool(a.toString().includes(b.toString()));
+    if (a instanceof Bin && isRegex(b)) return new TailCall(atom("Elixir.Regex"), [b, a], atom("match?"));
     return badarg();
   },
   "impl_for/3": ([proto, value, fallback]: Term[], ctx: BifContext) => implFor(ctx, proto as Atom, value, fallback) ?? A_NIL,

@@ -3,7 +3,11 @@
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
-import { argError, arr, noClause, utf8, codepoints } from "./util.ts";
+import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
+import { TailCall } from "../calls.ts";
+import { NIL } from "../terms.ts";
+
+const REGEX = atom("Elixir.Regex");
 import { parseIntStrict, parseFloatStrict } from "./erlang.ts";
 import { isPrintableBinary } from "../inspect.ts";
 
@@ -219,10 +223,10 @@ defineBifs(M, {
     const str = s(t, "split", 1).replace(LEADING, "").replace(TRAILING, "");
     return list(str === "" ? [] : str.split(WS_SPLIT).map(bin));
   },
-  "split/2": ([t, p]) => splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined),
-  "split/3": ([t, p, o]) => splitOpts(s(t, "split", 3), patterns(p, "split", 3), o),
-  "replace/3": ([t, p, r]) => bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), true)),
-  "replace/4": ([t, p, r, o]) =>
+  "split/2": ([t, p]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, NIL], atom("split")) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
+  "split/3": ([t, p, o]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, o], atom("split")) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
+  "replace/3": ([t, p, r]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, r, NIL], atom("replace")) : bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), true))),
+  "replace/4": ([t, p, r, o]) => isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, r, o], atom("replace")) :
     bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), kw(o, "global") !== atom("false"))),
   "contains?/2": ([t, p]) => {
     const str = s(t, "contains?", 2);

@@ -6,4 +6,7 @@ import "./binary_unicode.ts";
 import "./elixir_string.ts";
 import "./elixir_core.ts";
 import "./erlang_misc.ts";
+import "./re.ts";
+import "./base.ts";
+import "./hashes.ts";
 import "./stdin.ts";

@@ -243,3 +243,10 @@ export function codepoints(s: string): number[] {
 export function charlist(s: string): Term {
   return list(codepoints(s));
 }
+
+const REGEX_STRUCT = atom("Elixir.Regex");
+const STRUCT_KEY = atom("__struct__");
+/** a %Regex{} (String functions hand those to the Regex module) */
+export function isRegex(t: Term): boolean {
+  return isMap(t) && (t as MapLike).get(STRUCT_KEY) === REGEX_STRUCT;
+}

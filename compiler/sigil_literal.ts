@@ -1,0 +1,25 @@
+// A sigil without interpolation is a literal: ~s ~S ~c ~C ~w ~W can then be used in patterns
+// (`~c"ab" = x`, `case x do ~w(a b)a -> ... end`), as Elixir expands them at compile time.
+import type { Ast } from "../lang/ast.ts";
+import { Term, atom, binLiteral, list } from "../vm/terms.ts";
+import { isCall } from "./ast_util.ts";
+import { unescapeSigil } from "./unescape.ts";
+
+const LITERAL_SIGILS = new Set(["sigil_s", "sigil_S", "sigil_c", "sigil_C", "sigil_w", "sigil_W"]);
+
+/** the literal value of a sigil call, or null if it is not one of these or interpolates */
+export function sigilLiteral(name: string, args: Ast[]): Term | null {
+  if (!LITERAL_SIGILS.has(name) || args.length !== 2) return null;
+  const [content, modsAst] = args;
+  const parts = isCall(content, "<<>>") ? content.args ?? [] : [content];
+  if (!parts.every((p) => p.t === "str")) return null;
+  const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
+  const raw = parts.map((p) => (p as any).v as string).join("");
+  const lower = name === "sigil_s" || name === "sigil_c" || name === "sigil_w";
+  const text = lower ? unescapeSigil(raw) : raw;
+  const chars = (s: string) => list([...binLiteral(s).toString()].map((c) => c.codePointAt(0)!));
+  if (name === "sigil_s" || name === "sigil_S") return binLiteral(text);
+  if (name === "sigil_c" || name === "sigil_C") return chars(text);
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  return list(words.map((w) => (mods.includes("a") ? atom(w) : mods.includes("c") ? chars(w) : binLiteral(w))));
+}

@@ -1,0 +1,280 @@
+defmodule Regex.CompileError do
+  defexception message: "regex could not be compiled"
+end
+
+defmodule Regex do
+  @moduledoc "Regular expressions on :re (vm/bifs/re.ts, beamlet's PCRE-semantics matcher)."
+
+  defstruct re_pattern: nil, source: "", opts: "", re_version: ""
+
+  @version {"8.44 2020-02-12", :little}
+
+  def version, do: @version
+
+  def compile(source, opts \\ "")
+
+  def compile(source, opts) when is_binary(source) and is_binary(opts) do
+    case modifiers(opts, []) do
+      {:error, _} = error -> error
+      re_opts -> do_compile(source, opts, re_opts)
+    end
+  end
+
+  def compile(source, opts) when is_binary(source) and is_list(opts) do
+    do_compile(source, opts, opts)
+  end
+
+  defp do_compile(source, opts, re_opts) do
+    case :re.compile(source, re_opts) do
+      {:ok, re_pattern} ->
+        {:ok, %Regex{re_pattern: re_pattern, re_version: @version, source: source, opts: opts}}
+
+      error ->
+        error
+    end
+  end
+
+  defp modifiers(<<?i, rest::binary>>, acc), do: modifiers(rest, [:caseless | acc])
+  defp modifiers(<<?x, rest::binary>>, acc), do: modifiers(rest, [:extended | acc])
+  defp modifiers(<<?f, rest::binary>>, acc), do: modifiers(rest, [:firstline | acc])
+  defp modifiers(<<?U, rest::binary>>, acc), do: modifiers(rest, [:ungreedy | acc])
+  defp modifiers(<<?s, rest::binary>>, acc), do: modifiers(rest, [:dotall, {:newline, :anycrlf} | acc])
+  defp modifiers(<<?m, rest::binary>>, acc), do: modifiers(rest, [:multiline | acc])
+  defp modifiers(<<?u, rest::binary>>, acc), do: modifiers(rest, [:unicode, :ucp | acc])
+  defp modifiers(<<>>, acc), do: :lists.reverse(acc)
+  defp modifiers(rest, _acc), do: {:error, {:invalid_option, rest}}
+
+  def compile!(source, options \\ "") when is_binary(source) do
+    case compile(source, options) do
+      {:ok, regex} -> regex
+      {:error, {reason, at}} -> raise Regex.CompileError, "#{reason} at position #{at}"
+    end
+  end
+
+  def recompile(%Regex{} = regex) do
+    if regex.re_version == @version do
+      {:ok, regex}
+    else
+      compile(regex.source, regex.opts)
+    end
+  end
+
+  def recompile!(%Regex{} = regex) do
+    case recompile(regex) do
+      {:ok, regex} -> regex
+      {:error, {reason, at}} -> raise Regex.CompileError, "#{reason} at position #{at}"
+    end
+  end
+
+  @doc false
+  def regex?(term), do: is_struct(term, Regex)
+
+  def match?(%Regex{re_pattern: re_pattern}, string) when is_binary(string) do
+    :re.run(string, re_pattern, [{:capture, :none}]) == :match
+  end
+
+  def run(regex, string, options \\ [])
+
+  def run(%Regex{re_pattern: re_pattern}, string, options) when is_binary(string) do
+    return = Keyword.get(options, :return, :binary)
+    captures = Keyword.get(options, :capture, :all)
+    offset = Keyword.get(options, :offset, 0)
+
+    case :re.run(string, re_pattern, [{:capture, captures, return}, {:offset, offset}]) do
+      :nomatch -> nil
+      :match -> []
+      {:match, results} -> results
+    end
+  end
+
+  def named_captures(regex, string, options \\ []) when is_binary(string) do
+    names = names(regex)
+    options = Keyword.put(options, :capture, names)
+    results = run(regex, string, options)
+    if results, do: Enum.zip(names, results) |> Enum.into(%{})
+  end
+
+  def re_pattern(%Regex{re_pattern: re_pattern}), do: re_pattern
+  def source(%Regex{source: source}), do: source
+  def opts(%Regex{opts: opts}), do: opts
+
+  def names(%Regex{re_pattern: re_pattern}) do
+    {:namelist, names} = :re.inspect(re_pattern, :namelist)
+    names
+  end
+
+  def scan(regex, string, options \\ [])
+
+  def scan(%Regex{re_pattern: re_pattern}, string, options) when is_binary(string) do
+    return = Keyword.get(options, :return, :binary)
+    captures = Keyword.get(options, :capture, :all)
+    offset = Keyword.get(options, :offset, 0)
+
+    case :re.run(string, re_pattern, [:global, {:capture, captures, return}, {:offset, offset}]) do
+      :match -> []
+      :nomatch -> []
+      {:match, results} -> results
+    end
+  end
+
+  def split(regex, string, opts \\ [])
+
+  def split(%Regex{}, "", opts) do
+    if Keyword.get(opts, :trim, false), do: [], else: [""]
+  end
+
+  def split(%Regex{re_pattern: re_pattern}, string, opts) when is_binary(string) and is_list(opts) do
+    on = Keyword.get(opts, :on, :first)
+
+    case :re.run(string, re_pattern, [:global, {:capture, on, :index}]) do
+      {:match, matches} ->
+        parts =
+          case Keyword.get(opts, :parts, :infinity) do
+            :infinity -> 0
+            n when is_integer(n) and n > 0 -> n
+          end
+
+        trim = Keyword.get(opts, :trim, false)
+        captures = Keyword.get(opts, :include_captures, false)
+        split_at(matches, string, 0, parts, trim, captures)
+
+      :match ->
+        [string]
+
+      :nomatch ->
+        [string]
+    end
+  end
+
+  # matches: one list of {pos, len} per match (the captures chosen by :on); counter counts
+  # down the parts still allowed (0: no limit)
+  defp split_at(_, string, offset, _counter, true, _captures) when byte_size(string) <= offset, do: []
+
+  defp split_at(_, string, offset, 1, _trim, _captures),
+    do: [binary_part(string, offset, byte_size(string) - offset)]
+
+  defp split_at([], string, offset, _counter, _trim, _captures),
+    do: [binary_part(string, offset, byte_size(string) - offset)]
+
+  defp split_at([[{pos, _} | more] | rest], string, offset, counter, trim, captures) when pos - offset < 0,
+    do: split_at([more | rest], string, offset, counter, trim, captures)
+
+  defp split_at([[] | rest], string, offset, counter, trim, captures),
+    do: split_at(rest, string, offset, counter, trim, captures)
+
+  defp split_at([[{pos, length} | more] | rest], string, offset, counter, trim, captures) do
+    new_offset = pos + length
+    keep = pos - offset
+    part = binary_part(string, offset, keep)
+    matched = binary_part(string, pos, length)
+
+    cond do
+      keep == 0 and trim ->
+        tail = split_at([more | rest], string, new_offset, counter, trim, captures)
+        if captures and length > 0, do: [matched | tail], else: tail
+
+      captures ->
+        [part, matched | split_at([more | rest], string, new_offset, counter - 1, trim, captures)]
+
+      true ->
+        [part | split_at([more | rest], string, new_offset, counter - 1, trim, captures)]
+    end
+  end
+
+  def replace(regex, string, replacement, options \\ [])
+
+  def replace(%Regex{re_pattern: re_pattern} = regex, string, replacement, options)
+      when is_binary(string) and is_list(options) do
+    opts = if Keyword.get(options, :global) != false, do: [:global], else: []
+    opts = [{:capture, :all, :index} | opts]
+
+    case :re.run(string, re_pattern, opts) do
+      :nomatch ->
+        string
+
+      {:match, [first | _] = matches} when is_list(first) ->
+        splice(matches, string, 0, replacer(replacement, regex), [])
+
+      {:match, match} ->
+        splice([match], string, 0, replacer(replacement, regex), [])
+    end
+  end
+
+  defp replacer(replacement, _regex) when is_binary(replacement),
+    do: {:parts, replacement_parts(replacement, "", [])}
+
+  defp replacer(fun, _regex) when is_function(fun) do
+    {:arity, arity} = Function.info(fun, :arity)
+    {:fun, fun, arity}
+  end
+
+  defp splice([], string, offset, _replacer, acc) do
+    IO.iodata_to_binary(:lists.reverse([binary_part(string, offset, byte_size(string) - offset) | acc]))
+  end
+
+  defp splice([[{pos, len} | _] = captures | rest], string, offset, replacer, acc) do
+    before = binary_part(string, offset, pos - offset)
+    new = replacement_for(replacer, captures, string)
+    splice(rest, string, pos + len, replacer, [new, before | acc])
+  end
+
+  defp capture_text(captures, n, string) do
+    case Enum.at(captures, n) do
+      nil -> ""
+      {-1, _} -> ""
+      {pos, len} -> binary_part(string, pos, len)
+    end
+  end
+
+  defp replacement_for({:parts, parts}, captures, string) do
+    Enum.map(parts, fn
+      n when is_integer(n) -> capture_text(captures, n, string)
+      text -> text
+    end)
+  end
+
+  defp replacement_for({:fun, fun, arity}, captures, string) do
+    args = for n <- 0..(arity - 1)//1, do: capture_text(captures, n, string)
+    apply(fun, args)
+  end
+
+  # "\\N", "\\g{N}" refer to captures; "\\\\" is a backslash
+  defp replacement_parts(<<>>, buf, acc), do: :lists.reverse(add_text(buf, acc))
+
+  defp replacement_parts(<<?\\, ?g, ?{, rest::binary>>, buf, acc) do
+    case Integer.parse(rest) do
+      {n, "}" <> rest} -> replacement_parts(rest, "", [n | add_text(buf, acc)])
+      _ -> replacement_parts(rest, buf <> "\\g{", acc)
+    end
+  end
+
+  defp replacement_parts(<<?\\, ?\\, rest::binary>>, buf, acc),
+    do: replacement_parts(rest, buf <> "\\", acc)
+
+  defp replacement_parts(<<?\\, d, _::binary>> = text, buf, acc) when d in ?0..?9 do
+    <<?\\, rest::binary>> = text
+    {n, rest} = Integer.parse(rest)
+    replacement_parts(rest, "", [n | add_text(buf, acc)])
+  end
+
+  defp replacement_parts(<<c, rest::binary>>, buf, acc), do: replacement_parts(rest, <<buf::binary, c>>, acc)
+
+  defp add_text("", acc), do: acc
+  defp add_text(buf, acc), do: [buf | acc]
+
+  def escape(string) when is_binary(string) do
+    for <<c <- string>>, into: "" do
+      if c in '.^$*+?()[]{}|#-\\ \t\n\v\f\r', do: <<?\\, c>>, else: <<c>>
+    end
+  end
+
+  @doc false
+  def unescape_map(:newline), do: true
+  def unescape_map(?f), do: ?\f
+  def unescape_map(?n), do: ?\n
+  def unescape_map(?r), do: ?\r
+  def unescape_map(?t), do: ?\t
+  def unescape_map(?v), do: ?\v
+  def unescape_map(?a), do: ?\a
+  def unescape_map(_), do: false
+end

@@ -1,0 +1,3 @@
+IO.puts("never printed: the pattern is compiled with the program")
+re = ~r/a(b/
+IO.inspect(re)

@@ -1,0 +1,3 @@
+IO.puts("before")
+pattern = "a(b"
+Regex.compile!(pattern)

@@ -1,0 +1,352 @@
+// Erlang's :re (compile, run, inspect, replace, split, version) on beamlet's own PCRE-semantics
+// matcher (vm/regex/). A compiled pattern is the plain term {:re_pattern, Groups, Unicode, 0, Bin}
+// where Bin holds beamlet's option bits and the source, so it can be stored in module attributes,
+// sent between processes and compared; the parsed matcher is cached per pattern.
+import { Atom, Bin, Cons, Term, Tuple, atom, bin, binFromBytes, list, tuple, NIL } from "../terms.ts";
+import { defineBifs } from "./registry.ts";
+import { badarg } from "../errors.ts";
+import { iodataBytes, chardataToString, enc } from "./util.ts";
+import { Options, Program, PatternError, defaultOptions, NEWLINES, Newline } from "../regex/ast.ts";
+import { parsePattern, decodeUtf8 } from "../regex/parse.ts";
+import { Matcher, ExecFlags, MatchLimitError } from "../regex/match.ts";
+import { raise } from "../errors.ts";
+
+const RE_PATTERN = atom("re_pattern");
+const MAGIC = [0x42, 0x52, 0x45, 0x31]; // "BRE1"
+
+const OPTION_BITS: (keyof Options)[] = [
+  "caseless", "multiline", "dotall", "extended", "ungreedy", "utf8", "ucp", "firstline", "dollarEndonly", "anchored", "noAutoCapture", "dupnames",
+];
+
+export interface CompiledPattern {
+  program: Program;
+  matcher: Matcher;
+}
+
+const cache = new Map<string, CompiledPattern>();
+
+/** Compile (cached). Throws PatternError for a pattern PCRE rejects. */
+export function compilePattern(source: Uint8Array, opts: Options): CompiledPattern {
+  const key = optionMask(opts) + ":" + String.fromCharCode(...source);
+  let c = cache.get(key);
+  if (!c) {
+    const program = parsePattern(source, opts);
+    c = { program, matcher: new Matcher(program) };
+    if (cache.size > 2000) cache.clear();
+    cache.set(key, c);
+  }
+  return c;
+}
+
+function optionMask(o: Options): number {
+  let m = 0;
+  OPTION_BITS.forEach((k, i) => { if (o[k]) m |= 1 << i; });
+  return m | (NEWLINES.indexOf(o.newline) << 12);
+}
+
+/** the {:re_pattern, ...} term for a source and options */
+export function patternTerm(source: Uint8Array, opts: Options, groups: number): Tuple {
+  const mask = optionMask(opts);
+  const b = new Uint8Array(MAGIC.length + 2 + source.length);
+  b.set(MAGIC, 0);
+  b[4] = mask & 0xff;
+  b[5] = mask >> 8;
+  b.set(source, 6);
+  const crlf = opts.newline === "crlf" || opts.newline === "anycrlf" || opts.newline === "any" ? 1 : 0;
+  return tuple(RE_PATTERN, groups, opts.utf8 ? 1 : 0, crlf, binFromBytes(b));
+}
+
+function fromPatternTerm(t: Term): CompiledPattern | null {
+  if (!(t instanceof Tuple) || t.items.length !== 5 || t.items[0] !== RE_PATTERN || !(t.items[4] instanceof Bin)) return null;
+  const b = (t.items[4] as Bin).bytes;
+  if (b.length < 6 || MAGIC.some((m, i) => b[i] !== m)) return null;
+  const mask = b[4] | (b[5] << 8);
+  const opts = defaultOptions();
+  OPTION_BITS.forEach((k, i) => { (opts as any)[k] = (mask & (1 << i)) !== 0; });
+  opts.newline = NEWLINES[(mask >> 12) & 7] ?? "lf";
+  try {
+    return compilePattern(b.subarray(6), opts);
+  } catch {
+    return null;
+  }
+}
+
+const COMPILE_FLAGS: Record<string, Exclude<keyof Options, "newline">> = {
+  caseless: "caseless", multiline: "multiline", dotall: "dotall", extended: "extended", ungreedy: "ungreedy",
+  unicode: "utf8", ucp: "ucp", firstline: "firstline", dollar_endonly: "dollarEndonly", anchored: "anchored",
+  no_auto_capture: "noAutoCapture", dupnames: "dupnames",
+};
+const IGNORED_COMPILE = new Set(["no_start_optimize", "never_utf", "bsr_unicode", "bsr_anycrlf", "report_errors"]);
+
+/** Apply one compile option; false if it is not a compile option. */
+function compileOption(o: Term, opts: Options): boolean {
+  if (o instanceof Atom) {
+    const k = COMPILE_FLAGS[o.name];
+    if (k) { (opts as any)[k] = true; return true; }
+    return IGNORED_COMPILE.has(o.name);
+  }
+  if (o instanceof Tuple && o.items.length === 2 && o.items[0] === atom("newline")) {
+    const v = o.items[1];
+    if (!(v instanceof Atom) || !NEWLINES.includes(v.name as Newline)) badarg();
+    opts.newline = (v as Atom).name as Newline;
+    return true;
+  }
+  return false;
+}
+
+function patternSource(p: Term, utf: boolean): Uint8Array {
+  if (p instanceof Bin) return p.bytes;
+  if (utf) {
+    const s = chardataToString(p);
+    if (typeof s !== "string") badarg();
+    return enc.encode(s as string);
+  }
+  const b = iodataBytes(p);
+  if (!b) badarg();
+  return b!;
+}
+
+function errorTuple(e: PatternError): Term {
+  return tuple(atom("error"), tuple(list([...e.text].map((c) => c.charCodeAt(0))), e.offset));
+}
+
+function compile(pattern: Term, optList: Term): Term {
+  const opts = defaultOptions();
+  const items = properList(optList);
+  for (const o of items) if (!compileOption(o, opts)) badarg();
+  const source = patternSource(pattern, opts.utf8);
+  try {
+    const c = compilePattern(source, opts);
+    return tuple(atom("ok"), patternTerm(source, c.program.options, c.program.groups));
+  } catch (e) {
+    if (e instanceof PatternError) return errorTuple(e);
+    throw e;
+  }
+}
+
+function properList(t: Term): Term[] {
+  const out: Term[] = [];
+  while (t instanceof Cons) { out.push(t.head); t = t.tail; }
+  if (t !== NIL) badarg();
+  return out;
+}
+
+// ---- run ---------------------------------------------------------------------------------------
+
+interface RunOptions {
+  global: boolean;
+  offset: number;
+  flags: ExecFlags;
+  capture: Term; // all | all_but_first | first | none | all_names | [ids]
+  type: "index" | "list" | "binary";
+}
+
+/** a subject as the matcher's units plus each unit's byte offset (UTF-8 mode) */
+interface Subject {
+  bytes: Uint8Array;
+  units: ArrayLike<number>;
+  offsets: number[] | null;
+}
+
+function subjectOf(t: Term, utf: boolean): Subject {
+  let bytes: Uint8Array;
+  if (t instanceof Bin) bytes = t.bytes;
+  else if (utf) {
+    const s = chardataToString(t);
+    if (typeof s !== "string") badarg();
+    bytes = enc.encode(s as string);
+  } else {
+    const b = iodataBytes(t);
+    if (!b) badarg();
+    bytes = b!;
+  }
+  if (!utf) return { bytes, units: bytes, offsets: null };
+  const d = decodeUtf8(bytes);
+  if (!d) badarg();
+  return { bytes, units: d!.units, offsets: d!.offsets };
+}
+
+function run(subjectT: Term, patternT: Term, optList: Term): Term {
+  let c = fromPatternTerm(patternT);
+  const items = properList(optList);
+  const ro: RunOptions = { global: false, offset: 0, flags: {}, capture: atom("all"), type: "index" };
+  const copts = defaultOptions();
+  let compileOpts = false;
+  let reportErrors = false;
+  for (const o of items) {
+    if (o instanceof Atom) {
+      switch (o.name) {
+        case "global": ro.global = true; continue;
+        case "notbol": ro.flags.notbol = true; continue;
+        case "noteol": ro.flags.noteol = true; continue;
+        case "notempty": ro.flags.notempty = true; continue;
+        case "notempty_atstart": ro.flags.notemptyAtstart = true; continue;
+        case "anchored": ro.flags.anchored = true; continue;
+        case "report_errors": reportErrors = true; continue;
+      }
+    } else if (o instanceof Tuple && o.items[0] instanceof Atom) {
+      const [k, a, b] = o.items;
+      switch ((k as Atom).name) {
+        case "offset":
+          if (o.items.length !== 2 || typeof a !== "number" || a < 0) badarg();
+          ro.offset = a as number;
+          continue;
+        case "capture":
+          if (o.items.length < 2 || o.items.length > 3) badarg();
+          ro.capture = a;
+          if (b !== undefined) {
+            if (!(b instanceof Atom) || !["index", "list", "binary"].includes(b.name)) badarg();
+            ro.type = (b as Atom).name as RunOptions["type"];
+          }
+          continue;
+        case "match_limit": case "match_limit_recursion":
+          continue;
+      }
+    }
+    if (c === null && compileOption(o, copts)) { compileOpts = true; continue; }
+    badarg();
+  }
+  if (c === null) {
+    if (patternT instanceof Tuple) badarg();
+    try {
+      c = compilePattern(patternSource(patternT, copts.utf8), copts);
+    } catch (e) {
+      if (e instanceof PatternError) {
+        if (reportErrors) return tuple(atom("error"), tuple(atom("compile"), tuple(list([...e.text].map((x) => x.charCodeAt(0))), e.offset)));
+        badarg();
+      }
+      throw e;
+    }
+  }
+  void compileOpts;
+  const utf = c.program.options.utf8;
+  const subj = subjectOf(subjectT, utf);
+  // the offset is in bytes; in UTF-8 mode it must fall on a character boundary
+  let from: number;
+  if (subj.offsets) {
+    from = subj.offsets.indexOf(ro.offset);
+    if (from < 0) badarg();
+  } else {
+    if (ro.offset > subj.bytes.length) badarg();
+    from = ro.offset;
+  }
+  const groupIds = captureIds(ro.capture, c.program);
+  try {
+    if (!ro.global) {
+      const m = c.matcher.exec(subj.units, from, ro.flags);
+      if (!m) return atom("nomatch");
+      if (groupIds === "none") return atom("match");
+      return tuple(atom("match"), formatCaptures(m, groupIds, ro, subj));
+    }
+    const all: Term[] = [];
+    let pos = from;
+    let lastEmpty = false;
+    const n = subj.units.length;
+    while (pos <= n) {
+      const m: Int32Array | null = lastEmpty
+        ? c.matcher.exec(subj.units, pos, { ...ro.flags, notemptyAtstart: true, anchored: true })
+        : c.matcher.exec(subj.units, pos, ro.flags);
+      if (!m) {
+        if (!lastEmpty) break;
+        lastEmpty = false;
+        const crlf = ["crlf", "anycrlf", "any"].includes(c.program.options.newline);
+        pos += crlf && subj.units[pos] === 0x0d && subj.units[pos + 1] === 0x0a ? 2 : 1;
+        continue;
+      }
+      all.push(groupIds === "none" ? NIL : formatCaptures(m, groupIds, ro, subj));
+      lastEmpty = m[0] === m[1];
+      pos = m[1];
+    }
+    if (all.length === 0) return atom("nomatch");
+    if (groupIds === "none") return atom("match");
+    return tuple(atom("match"), list(all));
+  } catch (e) {
+    if (e instanceof MatchLimitError) {
+      if (reportErrors) return tuple(atom("error"), atom("match_limit"));
+      raise(atom("system_limit"));
+    }
+    throw e;
+  }
+}
+
+/** for each value to return, the groups it may come from (the first set one; none: unset) */
+function captureIds(spec: Term, p: Program): number[][] | "none" | "all" | "all_but_first" {
+  if (spec instanceof Atom) {
+    switch (spec.name) {
+      case "all": return "all";
+      case "none": return "none";
+      case "first": return [[0]];
+      case "all_but_first": return "all_but_first";
+      case "all_names": return sortedNames(p).map((nm) => p.names.get(nm)!);
+    }
+    badarg();
+  }
+  const ids: number[][] = [];
+  for (const x of properList(spec)) {
+    if (typeof x === "number") {
+      if (x < 0) badarg();
+      ids.push(x <= p.groups ? [x] : []);
+      continue;
+    }
+    let name: string;
+    if (x instanceof Atom) name = x.name;
+    else if (x instanceof Bin) name = x.toString();
+    else {
+      const s = chardataToString(x);
+      if (typeof s !== "string") badarg();
+      name = s as string;
+    }
+    ids.push(p.names.get(name) ?? []);
+  }
+  return ids;
+}
+
+function sortedNames(p: Program): string[] {
+  return [...p.names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function formatCaptures(m: Int32Array, ids: number[][] | "all" | "all_but_first", ro: RunOptions, subj: Subject): Term {
+  let groups: number[][];
+  if (ids === "all" || ids === "all_but_first") {
+    // trailing unset groups are left out, as PCRE reports them
+    let top = m.length / 2 - 1;
+    while (top > 0 && m[2 * top] < 0) top--;
+    groups = Array.from({ length: top + 1 }, (_, i) => [i]);
+    if (ids === "all_but_first") groups.shift();
+  } else groups = ids;
+  const byte = (u: number) => (subj.offsets ? subj.offsets[u] : u);
+  const out: Term[] = [];
+  for (const cands of groups) {
+    const g = cands.find((x) => m[2 * x] >= 0) ?? -1;
+    const set = g >= 0;
+    const s = set ? byte(m[2 * g]) : -1;
+    const e = set ? byte(m[2 * g + 1]) : -1;
+    if (ro.type === "index") out.push(set ? tuple(s, e - s) : tuple(-1, 0));
+    else if (ro.type === "binary") out.push(set ? binFromBytes(subj.bytes.slice(s, e)) : bin(""));
+    else out.push(set ? charlistOf(subj.bytes.subarray(s, e), !!subj.offsets) : NIL);
+  }
+  return list(out);
+}
+
+function charlistOf(b: Uint8Array, utf: boolean): Term {
+  if (!utf) return list([...b]);
+  return list(decodeUtf8(b)!.units);
+}
+
+// ---- inspect, version --------------------------------------------------------------------------
+
+function inspectPattern(p: Term, what: Term): Term {
+  const c = fromPatternTerm(p);
+  if (!c || what !== atom("namelist")) badarg();
+  return tuple(atom("namelist"), list(sortedNames(c!.program).map((n) => bin(n))));
+}
+
+defineBifs("re", {
+  "compile/1": ([p]) => compile(p, NIL),
+  "compile/2": ([p, o]) => compile(p, o),
+  "run/2": ([s, p]) => run(s, p, NIL),
+  "run/3": ([s, p, o]) => run(s, p, o),
+  "inspect/2": ([p, w]) => inspectPattern(p, w),
+  "version/0": () => bin("8.44 2020-02-12"),
+});
+
