@@ -4,5 +4,6 @@ defmodule Fib do
   def fib(n), do: fib(n - 1) + fib(n - 2)
 end
 
-r = Fib.fib(27)
+{us, r} = :timer.tc(Fib, :fib, [27])
+IO.puts(:stderr, "measured_us #{us}")
 IO.puts("fib(27) = #{r} #{if r == 196_418, do: "ok", else: "WRONG"}")

@@ -13,9 +13,15 @@ defmodule PP do
       :pong -> ping(p, k - 1, n + 1)
     end
   end
+
+  def run do
+    p = spawn(&pong/0)
+    n = ping(p, 500_000, 0)
+    send(p, :stop)
+    n
+  end
 end
 
-p = spawn(&PP.pong/0)
-n = PP.ping(p, 500_000, 0)
-send(p, :stop)
+{us, n} = :timer.tc(&PP.run/0)
+IO.puts(:stderr, "measured_us #{us}")
 IO.puts("ping-pong messages #{n * 2} #{if n == 500_000, do: "ok", else: "WRONG"}")

@@ -13,10 +13,16 @@ defmodule Ring do
     send(first, {:next, last})
     {first, main}
   end
+
+  def run do
+    {first, main} = build(1000)
+    send(first, {:token, 1000 * 1000, main})
+    receive do
+      :done -> :ok
+    end
+  end
 end
 
-{first, main} = Ring.build(1000)
-send(first, {:token, 1000 * 1000, main})
-receive do
-  :done -> IO.puts("ring 1000x1000 ok")
-end
+{us, r} = :timer.tc(&Ring.run/0)
+IO.puts(:stderr, "measured_us #{us}")
+IO.puts("ring 1000x1000 #{r}")

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Times every bench/*.exs on real Elixir and on beamlet (`node cli/bin.js run`) in the same run,
-// checks both print the same line, and prints a table with the ratio and the geometric mean.
+// checks both print the same line, and prints a table with two ratios and their geometric means:
+// the measured part (each program times its work with :timer.tc and prints `measured_us N` to
+// stderr) and the whole command (start-up included).
 //
 //   node bench/run.mjs                 # all benchmarks, 1 run each
 //   node bench/run.mjs --runs 3 fib    # median of 3 runs, only names containing "fib"
@@ -37,53 +39,77 @@ const programs = readdirSync(BENCH)
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();
 
-function time(cmd, argv) {
-  const times = [];
-  let out = null;
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, argv, { cwd: BENCH, encoding: "utf8", timeout: timeout * 1000, maxBuffer: 1 << 26 });
-    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-    if (r.status !== 0 || r.error) {
-      const lines = (r.stderr || "").split("\n").filter((l) => l.trim());
-      const why = lines.find((l) => /\*\*|Error|error/.test(l) && !/node_modules|node:internal/.test(l)) ?? lines[0] ?? "";
-      return { error: r.error ? String(r.error.code ?? r.error) : `exit ${r.status}: ${why.trim().slice(0, 160)}` };
-    }
-    out = r.stdout.trim();
-    times.push(secs);
+/** one run of a command: wall seconds, stdout, and the measured part it printed to stderr */
+function once(cmd, argv) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd: BENCH, encoding: "utf8", timeout: timeout * 1000, maxBuffer: 1 << 26 });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0 || r.error) {
+    const lines = (r.stderr || "").split("\n").filter((l) => l.trim());
+    const why = lines.find((l) => /\*\*|Error|error/.test(l) && !/node_modules|node:internal/.test(l)) ?? lines[0] ?? "";
+    return { error: r.error ? String(r.error.code ?? r.error) : `exit ${r.status}: ${why.trim().slice(0, 160)}` };
   }
-  times.sort((a, b) => a - b);
-  return { secs: times[Math.floor(times.length / 2)], out };
+  const m = /measured_us (\d+)/.exec(r.stderr || "");
+  return { secs, measured: m ? Number(m[1]) / 1e6 : null, out: r.stdout.trim() };
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : null;
+};
+
+/** elixir and beamlet run alternately, so both see the same load on a shared machine */
+function timeBoth(p) {
+  const ex = [], bl = [];
+  for (let i = 0; i < runs; i++) {
+    ex.push(withElixir ? once("elixir", [p]) : { error: "skipped" });
+    bl.push(existsSync(BIN) ? once(process.execPath, [BIN, "run", p]) : { error: "cli/bin.js missing" });
+  }
+  const summarise = (rs) => {
+    const bad = rs.find((r) => r.error);
+    if (bad) return bad;
+    return { secs: median(rs.map((r) => r.secs)), measured: median(rs.map((r) => r.measured)), out: rs[rs.length - 1].out };
+  };
+  return [summarise(ex), summarise(bl)];
 }
 
 const rows = [];
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
-console.log(`${pad("benchmark", 26)}${lpad("elixir s", 10)}${lpad("beamlet s", 11)}${lpad("ratio", 9)}  check`);
+const fmt = (x) => (x === null || x === undefined ? "-" : x.toFixed(3));
+const fmtMs = (x) => (x === null || x === undefined ? "-" : (x * 1000).toFixed(1));
+const fmtRatio = (x) => (x === null ? "-" : x.toFixed(2) + "x");
+const ratioOf = (a, b) => (a !== null && a !== undefined && b !== null && b !== undefined && b > 0 ? a / b : null);
+console.log(
+  `${pad("benchmark", 24)}${lpad("measured: elixir ms", 20)}${lpad("beamlet ms", 11)}${lpad("ratio", 9)}` +
+    `${lpad("whole: elixir s", 17)}${lpad("beamlet s", 11)}${lpad("ratio", 9)}  check`,
+);
 for (const p of programs) {
   const name = p.replace(/\.exs$/, "");
-  const ex = withElixir ? time("elixir", [p]) : { error: "skipped" };
-  const bl = existsSync(BIN) ? time(process.execPath, [BIN, "run", p]) : { error: "cli/bin.js missing" };
+  const [ex, bl] = timeBoth(p);
   let check = "";
   if (bl.error) check = `beamlet: ${bl.error}`;
   else if (ex.error && withElixir) check = `elixir: ${ex.error}`;
   else if (withElixir && ex.out !== bl.out) check = `MISMATCH: elixir "${ex.out}" beamlet "${bl.out}"`;
   else check = /WRONG/.test(bl.out) ? "WRONG result" : "ok";
-  const ratio = !ex.error && !bl.error ? bl.secs / ex.secs : null;
-  rows.push({ name, ratio, ex: ex.secs, bl: bl.secs, check });
+  const ok = !ex.error && !bl.error;
+  const ratio = ok ? ratioOf(bl.secs, ex.secs) : null;
+  const mratio = ok ? ratioOf(bl.measured, ex.measured) : null;
+  rows.push({ name, ratio, mratio, ex: ex.secs, bl: bl.secs, exm: ex.measured, blm: bl.measured, check });
   console.log(
-    `${pad(name, 26)}${lpad(ex.secs?.toFixed(3) ?? "-", 10)}${lpad(bl.secs?.toFixed(3) ?? "-", 11)}${lpad(ratio ? ratio.toFixed(2) + "x" : "-", 9)}  ${check}`,
+    `${pad(name, 24)}${lpad(fmtMs(ex.measured), 20)}${lpad(fmtMs(bl.measured), 11)}${lpad(fmtRatio(mratio), 9)}` +
+      `${lpad(fmt(ex.secs), 17)}${lpad(fmt(bl.secs), 11)}${lpad(fmtRatio(ratio), 9)}  ${check}`,
   );
 }
-const ratios = rows.map((r) => r.ratio).filter((r) => r !== null);
-let summary;
-if (ratios.length) {
-  const geo = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
-  const worst = rows.filter((r) => r.ratio !== null).sort((a, b) => b.ratio - a.ratio)[0];
-  summary = `geometric mean: ${geo.toFixed(2)}x over ${ratios.length} benchmarks; worst: ${worst.name} ${worst.ratio.toFixed(2)}x`;
-} else {
-  summary = "geometric mean: n/a (no benchmark ran on both)";
+
+function summaryOf(label, key) {
+  const rs = rows.filter((r) => r[key] !== null);
+  if (!rs.length) return `${label}: n/a (no benchmark ran on both)`;
+  const geo = Math.exp(rs.reduce((a, r) => a + Math.log(r[key]), 0) / rs.length);
+  const worst = rs.sort((a, b) => b[key] - a[key])[0];
+  return `${label}: geometric mean ${geo.toFixed(2)}x over ${rs.length} benchmarks; worst: ${worst.name} ${worst[key].toFixed(2)}x`;
 }
+let summary = summaryOf("measured part", "mratio") + "\n" + summaryOf("whole command", "ratio");
 const failed = rows.filter((r) => r.check !== "ok");
 if (failed.length) summary += `\nNOT OK: ${failed.map((r) => `${r.name} (${r.check})`).join(", ")}`;
 console.log(summary);
@@ -95,16 +121,21 @@ if (outFile) {
   const md = [
     "# Benchmarks: beamlet vs the BEAM",
     "",
-    "Written by `node bench/run.mjs` (wall-clock seconds of the whole `elixir FILE.exs` and",
-    "`node cli/bin.js run FILE.exs` commands, start-up included; median of " + runs + " run(s)).",
+    "Written by `node bench/run.mjs`; median of " + runs + " run(s), elixir and beamlet run alternately.",
+    "Two figures per benchmark: **measured** is the work itself, timed by `:timer.tc` inside the",
+    "program (printed to stderr as `measured_us N`); **whole** is the wall-clock time of the whole",
+    "`elixir FILE.exs` / `node cli/bin.js run FILE.exs` command, start-up and compilation included.",
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${cpus().length} x ${cpus()[0]?.model ?? "?"}; node ${process.version}`,
     `- elixir: ${elixirVersion}`,
     "",
-    "| benchmark | elixir s | beamlet s | ratio | check |",
-    "|---|---:|---:|---:|---|",
-    ...rows.map((r) => `| ${r.name} | ${r.ex?.toFixed(3) ?? "-"} | ${r.bl?.toFixed(3) ?? "-"} | ${r.ratio ? r.ratio.toFixed(2) + "x" : "-"} | ${r.check.replace(/\|/g, "\\|")} |`),
+    "| benchmark | measured: elixir ms | beamlet ms | ratio | whole: elixir s | beamlet s | ratio | check |",
+    "|---|---:|---:|---:|---:|---:|---:|---|",
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${fmtMs(r.exm)} | ${fmtMs(r.blm)} | ${fmtRatio(r.mratio)} | ${fmt(r.ex)} | ${fmt(r.bl)} | ${fmtRatio(r.ratio)} | ${r.check.replace(/\|/g, "\\|")} |`,
+    ),
     "",
     summary.split("\n").map((l) => `**${l}**`).join("\n\n"),
     "",

@@ -7,7 +7,7 @@
 // previous expression (Elixir drops the eol before every non-unary operator).
 import { createToken, Lexer, type TokenType, type IToken } from "chevrotain";
 import { CompileError } from "./compile_error.ts";
-import { scanQuoted, scanSigil, heredocSetup, LexFailure, type Part } from "./quoted_text.ts";
+import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, type Part } from "./quoted_text.ts";
 
 export type TokKind =
   | "int" | "float" | "atom" | "qatom" | "str" | "charlist" | "sigil" | "kw" | "ident" | "alias"
@@ -52,14 +52,20 @@ function matchString(text: string, offset: number): Match | null {
     const q = scanQuoted(text, h.bodyStart, { close: c + c + c, interp: true, escapes: "full", heredoc: h, what: "heredoc", startLine: curLineOf(offset), openText: c + c + c });
     return mk(text.slice(offset, q.end), { parts: q.parts, heredoc: true });
   }
-  const q = scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what, startLine: curLineOf(offset), openText: c });
+  const q = lastKwScan && lastKwScan.text === text && lastKwScan.offset === offset
+    ? lastKwScan.q
+    : scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what, startLine: curLineOf(offset), openText: c });
   return mk(text.slice(offset, q.end), { parts: q.parts });
 }
+
+/** the string KwString just scanned (and rejected): Str reuses it instead of scanning it again */
+let lastKwScan: { text: string; offset: number; q: ReturnType<typeof scanQuoted> } | null = null;
 
 function matchKwString(text: string, offset: number): Match | null {
   const c = text[offset];
   if ((c !== '"' && c !== "'") || text.startsWith(c + c + c, offset)) return null;
   const q = scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what: "string", startLine: curLineOf(offset), openText: c });
+  lastKwScan = { text, offset, q };
   if (text[q.end] === ":" && text[q.end + 1] !== ":" && /[\s]/.test(text[q.end + 1] ?? " ")) {
     return mk(text.slice(offset, q.end + 1), { parts: q.parts });
   }
@@ -101,7 +107,17 @@ const T = (name: string, pattern: RegExp | ((t: string, o: number) => Match | nu
   createToken({ name, pattern: typeof pattern === "function" ? { exec: pattern } : pattern, ...extra } as any);
 
 const Skip = T("Skip", /[ \t\r\f]+|\\\r?\n/, { group: Lexer.SKIPPED, line_breaks: true });
-const Comment = T("Comment", /#[^\n]*/, { group: Lexer.SKIPPED });
+const commentRe = /#[^\n]*/y;
+function matchComment(text: string, offset: number): Match | null {
+  commentRe.lastIndex = offset;
+  const m = commentRe.exec(text) as Match | null;
+  if (m) {
+    const bidi = BIDI_CHARS.exec(m[0]);
+    if (bidi) throw new LexFailure("SyntaxError", offset, bidiMessage(bidi[0], "comment"));
+  }
+  return m;
+}
+const Comment = T("Comment", matchComment, { group: Lexer.SKIPPED, start_chars_hint: ["#"] });
 const Newline = T("Newline", /\n/, { line_breaks: true });
 const Semi = T("Semi", /;/);
 const KwString = T("KwString", matchKwString, { line_breaks: true, start_chars_hint: ['"', "'"] });
@@ -147,27 +163,44 @@ const nonContinuing = new Set(["+", "-", "!", "^", "not", "@", "&", "~~~", "..."
 
 export class LineTable {
   starts: number[] = [0];
+  /** low surrogates before each offset, when the source has any (columns count code points) */
+  private lowBefore: Uint32Array | null = null;
+  /** steps taken to find positions (tests check it stays linear in the input) */
+  steps = 0;
   constructor(public src: string) {
-    for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.starts.push(i + 1);
+    let lows = 0;
+    for (let i = 0; i < src.length; i++) {
+      const c = src.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c >= 0xdc00 && c <= 0xdfff) lows++;
+    }
+    if (lows > 0) {
+      const a = new Uint32Array(src.length + 1);
+      for (let i = 0, n = 0; i < src.length; i++) {
+        const c = src.charCodeAt(i);
+        if (c >= 0xdc00 && c <= 0xdfff) n++;
+        a[i + 1] = n;
+      }
+      this.lowBefore = a;
+    }
   }
   line(off: number): number {
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
+      this.steps++;
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= off) lo = mid; else hi = mid - 1;
     }
     return lo + 1;
   }
+  /** [line, column] in O(log lines): a token's position never rescans its line, so a
+   *  1M-character line is lexed in linear time */
   pos(off: number): [number, number] {
     const l = this.line(off);
-    // columns count code points, as Elixir's do
+    this.steps++;
     const s = this.starts[l - 1];
-    let col = 1;
-    for (let i = s; i < off; i++) {
-      const c = this.src.charCodeAt(i);
-      if (c < 0xdc00 || c > 0xdfff) col++;
-    }
-    return [l, col];
+    const lows = this.lowBefore ? this.lowBefore[off] - this.lowBefore[s] : 0;
+    return [l, off - s - lows + 1];
   }
 }
 
@@ -224,7 +257,12 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
         break;
       }
       case "Int": case "Float": {
-        if (name === "Float") { tok.k = "float"; tok.v = Number(t.image.replace(/_/g, "")); }
+        if (name === "Float") {
+          tok.k = "float";
+          tok.v = Number(t.image.replace(/_/g, ""));
+          // beyond a double's range (1.0e400): Elixir refuses the literal
+          if (!Number.isFinite(tok.v)) throw new CompileError("SyntaxError", file, line, col, `invalid float number ${t.image}`);
+        }
         else { tok.k = "int"; tok.v = parseIntText(t.image); }
         const nx = text[lastEnd];
         if (nx !== undefined && /[\p{L}_0-9]/u.test(nx)) {
@@ -278,6 +316,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
     out.push(tok);
   }
   void prevEnd;
+  lastKwScan = null;
   const [l, c] = lt.pos(to);
   out.push({ k: "eof", text: "", off: to, endOff: to, line: l, col: c, sb: true });
   return out;

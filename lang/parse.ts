@@ -18,3 +18,8 @@ export function parse(source: string, file: string): Ast {
     throw new CompileError("SyntaxError", file, 1, 1, "internal parser error: " + (e instanceof Error ? e.message : String(e)));
   }
 }
+
+/** the shared parser's work counters (tokens consumed, tokens given back by backtracking) */
+export function parseWork(): { advances: number; backtracked: number } {
+  return { ...parser.work };
+}

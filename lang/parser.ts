@@ -51,6 +51,11 @@ export class Parser {
   /** >0 while parsing no-parens call arguments: a `do` there belongs to the outer call */
   private noDo = 0;
   private depth = 0;
+  /** for each `(` token, the index of its `)` (filled per token list by withTokens) */
+  private closeOf: Int32Array = new Int32Array(0);
+  /** work done, for tests that prove parsing linear: tokens consumed (again after a backtrack
+   *  too) and tokens given back by backtracking */
+  readonly work = { advances: 0, backtracked: 0 };
 
   parse(source: string, file: string): Ast {
     this.lt = new LineTable(source);
@@ -67,16 +72,22 @@ export class Parser {
   }
 
   private withTokens<T>(toks: Tok[], f: () => T): T {
-    const [st, sp, sn] = [this.toks, this.p, this.noDo];
-    this.toks = toks; this.p = 0; this.noDo = 0;
-    try { return f(); } finally { this.toks = st; this.p = sp; this.noDo = sn; }
+    const [st, sp, sn, sc] = [this.toks, this.p, this.noDo, this.closeOf];
+    this.toks = toks; this.p = 0; this.noDo = 0; this.closeOf = matchParens(toks);
+    try { return f(); } finally { this.toks = st; this.p = sp; this.noDo = sn; this.closeOf = sc; }
+  }
+
+  /** move back to a saved position (counted: backtracking must stay bounded) */
+  private restore(save: number): void {
+    this.work.backtracked += this.p - save;
+    this.p = save;
   }
 
   // ---- token helpers -------------------------------------------------------------------------------
   private peek(o = 0): Tok { return this.toks[Math.min(this.p + o, this.toks.length - 1)]; }
-  private next(): Tok { const t = this.toks[this.p]; if (this.p < this.toks.length - 1) this.p++; return t; }
+  private next(): Tok { const t = this.toks[this.p]; if (this.p < this.toks.length - 1) { this.p++; this.work.advances++; } return t; }
   private isOp(t: Tok, text: string) { return t.k === "op" && t.text === text; }
-  private skipEol() { while (this.toks[this.p].k === "eol") this.p++; }
+  private skipEol() { while (this.toks[this.p].k === "eol") { this.p++; this.work.advances++; } }
   private expectKind(k: Tok["k"]): Tok {
     const t = this.peek();
     if (t.k !== k) this.fail(t);
@@ -160,9 +171,14 @@ export class Parser {
     return { clauses: true, ast: { t: "list", items: clauses }, list: clauses };
   }
 
-  /** `(a, b) ->` as a clause head; backtracks when the parens are an ordinary expression */
+  /**
+   * `(a, b) ->` as a clause head. Only tried when the matching `)` is followed by `->`, so nested
+   * parentheses are never parsed twice per level (which made `((((...))))` exponential).
+   */
   private parenHead(items: Item[]): boolean {
     const save = this.p;
+    const close = this.closeOf[save];
+    if (close < 0 || !this.isOp(this.toks[close + 1], "->")) return false;
     try {
       const args = this.parseParenArgs();
       const a = this.peek();
@@ -174,7 +190,7 @@ export class Parser {
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
     }
-    this.p = save;
+    this.restore(save);
     return false;
   }
 
@@ -220,6 +236,7 @@ export class Parser {
         const info = BIN[op];
         if (!info || info[0] < min) break;
         this.p += width;
+        this.work.advances += width;
         this.skipEol();
         // `when` may be followed by a bracketless keyword list (`@spec f(a) :: a when a: term`)
         const right = op === "when" && this.peek().k === "kw"
@@ -417,7 +434,7 @@ export class Parser {
         if (this.peek().k === "kw") continue;
         if (isEnd()) break;
         const bad = this.peek();
-        this.p = save;
+        this.restore(save);
         if (bad.k !== "eof") {
           throw new CompileError("SyntaxError", this.file, comma.line, comma.col, "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:");
         }
@@ -710,6 +727,18 @@ function describeError(t: Tok): string {
     case "op": return /^[a-z]/.test(t.text) ? `syntax error before: ${t.text}` : `syntax error before: '${t.text}'`;
     default: return `syntax error before: '${t.text}'`;
   }
+}
+
+/** for each `(` the index of its `)`; -1 elsewhere (and for an unclosed one) */
+function matchParens(toks: Tok[]): Int32Array {
+  const closeOf = new Int32Array(toks.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i].k;
+    if (k === "(") open.push(i);
+    else if (k === ")" && open.length) closeOf[open.pop()!] = i;
+  }
+  return closeOf;
 }
 
 const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<<": ">>", do: "end", fn: "end" };

@@ -65,12 +65,48 @@ export interface ScanOpts {
   openText: string;
 }
 
+/** Trojan Source: bidirectional formatting characters Elixir refuses in strings and comments */
+export const BIDI_CHARS = /[\u202A-\u202E\u2066-\u2069]/;
+
+export function bidiMessage(ch: string, where: "string" | "comment"): string {
+  const hex = "\\u" + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  return where === "comment"
+    ? `invalid bidirectional formatting character in comment: ${hex}`
+    : `invalid bidirectional formatting character in string: ${hex}. If you want to use such character, use it in its escaped ${hex} form instead`;
+}
+
+/** characters looked at by the quoted-text scanner (tests check it stays linear in the input) */
+export const scanWork = { chars: 0 };
+
+const plainRuns = new Map<string, RegExp>();
+/** a sticky regexp matching a run of characters that need no decision inside `close` quotes */
+function plainRun(close: string): RegExp {
+  let re = plainRuns.get(close);
+  if (!re) {
+    re = new RegExp(`[^\\\\#\\u202A-\\u202E\\u2066-\\u2069${close[0].replace(/[\]\\^-]/g, "\\$&")}]+`, "y");
+    plainRuns.set(close, re);
+  }
+  return re;
+}
+
 /** Scan quoted text starting at `i` (just after the opening delimiter). */
 export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
   const parts: Part[] = [];
   let buf = "";
   const n = src.length;
+  const run = o.heredoc ? null : plainRun(o.close);
   for (;;) {
+    if (run) {
+      // plain text up to the next backslash, `#` or closing character, in one step
+      run.lastIndex = i;
+      const m = run.exec(src);
+      if (m) {
+        buf += m[0];
+        i += m[0].length;
+        scanWork.chars += m[0].length;
+      }
+    }
+    scanWork.chars++;
     if (i >= n) {
       throw new LexFailure("TokenMissingError", n, `missing terminator: ${o.close} (for ${o.what} starting at line ${o.startLine})`);
     }
@@ -108,6 +144,7 @@ export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
       i++;
       continue;
     }
+    if (c >= "\u202A" && BIDI_CHARS.test(c)) throw new LexFailure("SyntaxError", i, bidiMessage(c, "string"));
     if (o.interp && c === "#" && src[i + 1] === "{") {
       pushText();
       const end = skipCode(src, i + 2, o.startLine, o);
@@ -151,6 +188,7 @@ export function skipCode(src: string, i: number, startLine: number, o: ScanOpts)
   let depth = 0;
   const n = src.length;
   while (i < n) {
+    scanWork.chars++;
     const c = src[i];
     if (c === "{") depth++;
     else if (c === "}") {

@@ -155,7 +155,6 @@ defmodule Exception do
           :maps -> "(stdlib 4.2) "
           :gen_server -> "(stdlib 4.2) "
           :proc_lib -> "(stdlib 4.2) "
-          :erlang -> "(erts 13.1.5) "
           _ -> ""
         end
     end

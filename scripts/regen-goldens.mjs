@@ -10,6 +10,8 @@
 //   NAME.out   stdout, masked (test/conformance/mask.mjs)
 //   NAME.exit  the exit code
 //   NAME.err1  for a non-zero exit: the first stderr line starting with "** (", masked (if any)
+//   NAME.trace for programs in traces/: the whole uncaught-error report with the script's own
+//              stack frames (mask.mjs `trace`)
 //   NAME.warn  for deprecated_*.exs: the compile-time warnings on stderr, sorted
 // NAME.in, when present, is piped to the program's standard input (in both runs).
 import { spawn } from "node:child_process";
@@ -17,7 +19,7 @@ import { readdirSync, readFileSync, writeFileSync, existsSync, rmSync, statSync 
 import { join, dirname, basename, relative, resolve } from "node:path";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-import { mask, err1, warnings, comparesWarnings } from "../test/conformance/mask.mjs";
+import { mask, err1, trace, warnings, comparesWarnings } from "../test/conformance/mask.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CONF = join(ROOT, "test", "conformance");
@@ -94,16 +96,18 @@ async function worker() {
       out: mask(r.stdout),
       exit: `${r.code}\n`,
       err1: r.code !== 0 ? err1(r.stderr) : null,
+      trace: rel.startsWith("traces/") ? trace(r.stderr, basename(file)) : null,
       warn: comparesWarnings(rel) ? warnings(r.stderr) + "\n" : null,
     };
-    const files = { out: stem + ".out", exit: stem + ".exit", err1: stem + ".err1", warn: stem + ".warn" };
+    const files = { out: stem + ".out", exit: stem + ".exit", err1: stem + ".err1", trace: stem + ".trace", warn: stem + ".warn" };
     const old = {
       out: existsSync(files.out) ? readFileSync(files.out, "utf8") : null,
       exit: existsSync(files.exit) ? readFileSync(files.exit, "utf8") : null,
       err1: existsSync(files.err1) ? readFileSync(files.err1, "utf8").replace(/\n$/, "") : null,
+      trace: existsSync(files.trace) ? readFileSync(files.trace, "utf8").replace(/\n$/, "") : null,
       warn: existsSync(files.warn) ? readFileSync(files.warn, "utf8") : null,
     };
-    const diff = ["out", "exit", "err1", "warn"].filter((k) => old[k] !== want[k]);
+    const diff = ["out", "exit", "err1", "trace", "warn"].filter((k) => old[k] !== want[k]);
     if (diff.length) {
       changed++;
       console.log(`${check ? "DIFFERS" : "wrote"} ${rel} (${diff.join(", ")})${r.code ? ` exit ${r.code}` : ""}`);
@@ -113,6 +117,8 @@ async function worker() {
     writeFileSync(files.exit, want.exit);
     if (want.err1 !== null) writeFileSync(files.err1, want.err1 + "\n");
     else if (existsSync(files.err1)) rmSync(files.err1);
+    if (want.trace !== null) writeFileSync(files.trace, want.trace + "\n");
+    else if (existsSync(files.trace)) rmSync(files.trace);
     if (want.warn !== null) writeFileSync(files.warn, want.warn);
     else if (existsSync(files.warn)) rmSync(files.warn);
   }

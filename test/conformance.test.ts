@@ -1,7 +1,8 @@
 // Conformance: every test/conformance/**/NAME.exs is run with `node cli/bin.js run NAME.exs`
 // (from the program's own directory, as the goldens were made with `elixir NAME.exs`) and its
 // masked stdout, exit code and first `** (` stderr line are compared with the goldens
-// NAME.out / NAME.exit / NAME.err1 produced by real Elixir (scripts/regen-goldens.sh).
+// NAME.out / NAME.exit / NAME.err1 produced by real Elixir (scripts/regen-goldens.sh), and where
+// a NAME.trace golden exists (traces/), the whole error report with the script's stack frames.
 //
 // Environment:
 //   CONFORMANCE_JOBS     programs run at once (default: number of cpus, at least 2)
@@ -16,7 +17,7 @@ import { join, dirname, basename, relative, resolve } from "node:path";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 // @ts-ignore -- plain ESM shared with scripts/regen-goldens.mjs
-import { mask, err1, warnings } from "./conformance/mask.mjs";
+import { mask, err1, trace, warnings } from "./conformance/mask.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CONF = join(ROOT, "test", "conformance");
@@ -141,12 +142,14 @@ for (const [group, files] of groups) {
           exit: Number(readFileSync(stem + ".exit", "utf8").trim()),
           stdout: readFileSync(stem + ".out", "utf8"),
           err1: existsSync(stem + ".err1") ? readFileSync(stem + ".err1", "utf8").replace(/\n$/, "") : null,
+          trace: existsSync(stem + ".trace") ? readFileSync(stem + ".trace", "utf8").replace(/\n$/, "") : null,
           warn: existsSync(stem + ".warn") ? readFileSync(stem + ".warn", "utf8") : null,
         };
         const actual = {
           exit: r.timedOut ? `timeout after ${TIMEOUT_S}s` : r.code,
           stdout: mask(r.stdout),
           err1: expected.exit !== 0 ? err1(r.stderr) : null,
+          trace: expected.trace !== null ? trace(r.stderr, basename(file)) : null,
           warn: expected.warn !== null ? warnings(r.stderr) + "\n" : null,
         };
         const hint = r.stderr.split("\n").slice(0, 15).join("\n");

@@ -1,13 +1,18 @@
 // Values BIFs may return to ask the interpreter for something a first-order function cannot do.
 import type { Term, Atom } from "./terms.ts";
 
+/** what a BIF hands back when it asks for more than a value: one class test tells them apart */
+export abstract class Directive {}
+
 /** "call this function with these arguments in my place" (apply/3, protocol dispatch, ...) */
-export class TailCall {
+export class TailCall extends Directive {
   constructor(
     readonly target: Term, // a Fun/ExtFun, or a module atom with `name`
     readonly args: Term[],
     readonly name: Atom | null = null,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The BIF suspended the process (it will be woken up by the node); nothing is pushed now. */
@@ -16,8 +21,10 @@ export class Suspend {
 }
 
 /** erlang:halt/1 */
-export class Halt {
-  constructor(readonly code: number) {}
+export class Halt extends Directive {
+  constructor(readonly code: number) {
+    super();
+  }
 }
 
 /** thrown by a BIF that ended the running process itself (exit(self(), :kill), ...) */
@@ -30,4 +37,5 @@ export class ProcessKilled {
  * BEAM's code server blocks the caller while the processes it just spawned start): the
  * interpreter re-executes the same call after a yield; the BIF then sees p.retried and works.
  */
-export const YIELD_AND_RETRY = { retry: true } as const;
+class YieldAndRetry extends Directive {}
+export const YIELD_AND_RETRY: Directive = new YieldAndRetry();

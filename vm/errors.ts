@@ -9,6 +9,10 @@ export type Kind = "error" | "exit" | "throw";
 export class ErlangError {
   /** stacktrace as a list term, filled by the interpreter when it catches */
   stacktrace: Term | undefined = undefined;
+  /** an entry that heads the stack trace when the interpreter fills it (a failing operator) */
+  callee: Term | undefined = undefined;
+  /** the arguments the top entry shows instead of the arity (function_clause) */
+  topArgs: Term[] | undefined = undefined;
   constructor(public readonly kind: Kind, public readonly reason: Term) {}
 }
 

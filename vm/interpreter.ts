@@ -3,15 +3,16 @@
 // out, or raise.
 import { Op } from "../compiler/opcodes.ts";
 import {
-  Atom, Bin, Cons, ExtFun, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
+  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
 } from "./terms.ts";
 import { EMPTY_MAP, mapFromEntries } from "./map.ts";
 import { ErlangError, raise, exception } from "./errors.ts";
 import { match, Pat } from "./patterns.ts";
 import { writeSegment, SegSpec } from "./binary.ts";
-import { Frame, Handler, Process } from "./process.ts";
+import { HANDLER_INTS, Process } from "./process.ts";
+import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
-import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY } from "./calls.ts";
+import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceOf } from "./stacktrace.ts";
@@ -29,7 +30,11 @@ const A_BADFUN = atom("badfun");
 const A_BADARITY = atom("badarity");
 const A_BADKEY = atom("badkey");
 const A_BADMAP = atom("badmap");
-const A_MODULE = atom("module");
+const A_NORMAL = atom("normal");
+const A_ERLANG = atom("erlang");
+const A_BADARG = atom("badarg");
+const A_SYSTEM_LIMIT = atom("system_limit");
+const A_TIMEOUT_VALUE = atom("timeout_value");
 
 const SEGMENT_EXPECTS: Record<string, string> = {
   binary: "a binary", integer: "an integer", float: "a float or an integer",
@@ -69,22 +74,82 @@ function appendOrBuild(specs: (SegSpec & { dynSize: boolean })[], first: Term, o
   return new Bin(view);
 }
 
+/** an operator on two small integers, or undefined when the result leaves them (the BIF then) */
+function smallIntOp(op: number, a: number, b: number): Term | undefined {
+  switch (op) {
+    case Op.add: { const x = a + b; return Number.isSafeInteger(x) ? x : undefined; }
+    case Op.sub: { const x = a - b; return Number.isSafeInteger(x) ? x : undefined; }
+    case Op.mul: { const x = a * b; return Number.isSafeInteger(x) ? (x === 0 ? 0 : x) : undefined; }
+    case Op.lt: return a < b ? TRUE : FALSE;
+    case Op.le: return a <= b ? TRUE : FALSE;
+    case Op.gt: return a > b ? TRUE : FALSE;
+    case Op.ge: return a >= b ? TRUE : FALSE;
+    case Op.eq: case Op.eeq: return a === b ? TRUE : FALSE;
+    default: return a !== b ? TRUE : FALSE;
+  }
+}
+
+/**
+ * An operator with a float operand (the other a float or a small integer), or undefined when the
+ * BIF must decide (a result that is not finite raises there; =:= between an integer and a float).
+ */
+function floatOp(op: number, a: Term, b: Term): Term | undefined {
+  const aF = a instanceof Float, bF = b instanceof Float;
+  if (!(aF || bF)) return undefined;
+  if (!(aF || typeof a === "number") || !(bF || typeof b === "number")) return undefined;
+  const x = aF ? (a as Float).value : (a as number), y = bF ? (b as Float).value : (b as number);
+  switch (op) {
+    case Op.add: { const r = x + y; return Number.isFinite(r) ? new Float(r) : undefined; }
+    case Op.sub: { const r = x - y; return Number.isFinite(r) ? new Float(r) : undefined; }
+    case Op.mul: { const r = x * y; return Number.isFinite(r) ? new Float(r) : undefined; }
+    case Op.lt: return x < y ? TRUE : FALSE;
+    case Op.le: return x <= y ? TRUE : FALSE;
+    case Op.gt: return x > y ? TRUE : FALSE;
+    case Op.ge: return x >= y ? TRUE : FALSE;
+    case Op.eq: return x === y ? TRUE : FALSE;
+    case Op.ne: return x !== y ? TRUE : FALSE;
+    default: return aF && bF ? ((op === Op.eeq) === (x === y) ? TRUE : FALSE) : undefined;
+  }
+}
+
+// Why the dispatch loop stopped, besides an instruction that calls out (its opcode is the reason)
+const X_YIELD = -1; // reductions ran out (or a BIF asked for a yield)
+const X_EXIT = -2; // the process's first frame returned
+const X_DIRECTIVE = -3; // a BIF returned a Directive or blocked or ended the process
+
 export class Interpreter {
   constructor(readonly node: Node) {}
 
+  /**
+   * Run p for up to `budget` reductions. The registers (version, code, literals, stack, pc, sp,
+   * bp, fn) live in locals while instructions run and in the process otherwise. They are written
+   * back in exactly two places, as Lua's Protect and Wren's STORE_FRAME do: the fault path (every
+   * raise, whichever instruction threw) and the call tail (every instruction that calls out of
+   * the loop: calls through the code server, funs, a BIF's directive, receive waits, yields).
+   * After either, the loop reloads them from the process. A BIF observes the process (its stack
+   * trace, current function), so its call publishes them first.
+   */
   run(p: Process, budget: number): RunResult {
     const node = this.node;
-    let version = p.version;
-    let code = version.code;
-    let lits = version.literals;
-    let stack = p.stack;
-    let pc = p.pc, sp = p.sp, bp = p.bp;
+    const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
+    const codeServer = node.code;
     let reds = budget;
-    const ctx: BifContext = node.contextFor(p);
-
     for (;;) {
+      let version = p.version;
+      let code = version.xcode;
+      let lits = version.literals;
+      let stack = p.stack;
+      let pc = p.pc, sp = p.sp, bp = p.bp, fn = p.fn;
+      const fvs = p.frameVersions, fis = p.frameInts, hs = p.handlers;
+      // the instruction the call tail completes, and its operands
+      let exit = 0;
+      let xImp: ImportSlot | null = null;
+      let xTerm: Term = NIL;
+      let xName: Atom = A_UNDEF;
+      let xN = 0;
+      let xDirective: unknown = null;
       try {
-        for (;;) {
+        dispatch: for (;;) {
           const op = code[pc++];
           switch (op) {
             case Op.push_lit:
@@ -118,10 +183,7 @@ export class Interpreter {
             case Op.match_or_badmatch: {
               const pat = lits[code[pc++]] as Pat;
               const v = stack[sp - 1];
-              if (!match(pat, v, stack, bp)) {
-                p.pc = pc; 
-                raise(tuple(A_BADMATCH, v));
-              }
+              if (!match(pat, v, stack, bp)) raise(tuple(A_BADMATCH, v));
               break;
             }
             case Op.jump:
@@ -144,7 +206,8 @@ export class Interpreter {
               const argc = code[pc++];
               const f = version.functions[fi];
               if (op === Op.call_local) {
-                p.frames.push(new Frame(version, pc, bp, p.fn));
+                fvs.push(version);
+                fis.push(pc, bp, fn);
                 bp = sp - argc;
               } else {
                 const base = sp - argc;
@@ -152,198 +215,234 @@ export class Interpreter {
               }
               sp = bp + f.nlocals;
               if (sp + 64 > stack.length) {
-                p.sp = sp;
-                p.ensureStack(sp + 64);
+                p.ensureStack(sp + 64, sp);
                 stack = p.stack;
               }
               pc = f.entry;
-              p.fn = fi;
+              fn = fi;
               if (--reds <= 0) {
-                p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-                return "yield";
+                exit = X_YIELD;
+                break dispatch;
               }
               break;
             }
+            case Fused.return_local:
+            case Fused.return_lit:
+              stack[sp++] = op === Fused.return_local ? stack[bp + code[pc]] : (lits[code[pc]] as Term);
+            // falls through: the return itself
             case Op.return: {
               const result = stack[sp - 1];
-              const fr = p.frames.pop();
-              if (fr === undefined) {
-                p.sp = 0;
-                node.processExit(p, atom("normal"), result);
-                return "exit";
+              if (fvs.length === 0) {
+                xTerm = result;
+                exit = X_EXIT;
+                break dispatch;
               }
               sp = bp;
               stack[sp++] = result;
-              bp = fr.bp;
-              pc = fr.pc;
-              p.fn = fr.fn;
-              if (fr.version !== version) {
-                version = fr.version;
-                code = version.code;
-                lits = version.literals;
+              fn = fis.pop()!;
+              bp = fis.pop()!;
+              pc = fis.pop()!;
+              const v = fvs.pop()!;
+              if (v !== version) {
+                version = v;
+                code = v.xcode;
+                lits = v.literals;
               }
               break;
             }
-            case Op.bif: {
-              const imp = version.imports[code[pc++]];
-              const bif = imp.bif;
-              if (bif === undefined) {
-                p.pc = pc; p.sp = sp;
-                raise(A_UNDEF);
+            case Op.bif:
+            case Op.call_ext:
+            case Op.tail_ext:
+            case Op.call_fun:
+            case Op.tail_fun: {
+              // the callee: a fun's code, or an import's (a BIF is called right here)
+              let v: ModuleVersion;
+              let fi: number;
+              let argc: number;
+              if (op === Op.call_fun || op === Op.tail_fun) {
+                argc = code[pc++];
+                const fun = stack[--sp];
+                if (!(fun instanceof Fun) || fun.arity !== argc || (fun.version as ModuleVersion).purged) {
+                  xN = argc;
+                  xTerm = fun;
+                  exit = op;
+                  break dispatch;
+                }
+                v = fun.version as ModuleVersion;
+                fi = fun.index;
+                const env = fun.env;
+                if (sp + env.length + 64 > stack.length) {
+                  p.ensureStack(sp + env.length + 64, sp);
+                  stack = p.stack;
+                }
+                for (let i = 0; i < env.length; i++) stack[sp++] = env[i];
+                argc += env.length;
+              } else {
+                const imp = version.imports[code[pc++]];
+                const bif = imp.bif;
+                if (bif === undefined) {
+                  if (op === Op.bif) raise(A_UNDEF);
+                  // the import's current version, cached until the code server's generation moves
+                  if (imp.cachedGeneration !== codeServer.generation || imp.cachedVersion === null) {
+                    xImp = imp;
+                    exit = op;
+                    break dispatch;
+                  }
+                  v = imp.cachedVersion;
+                  fi = imp.cachedFunction;
+                  argc = imp.def.arity;
+                } else {
+                  const n = imp.def.arity;
+                  const args = new Array<Term>(n);
+                  for (let i = 0; i < n; i++) args[i] = stack[sp - n + i];
+                  sp -= n;
+                  // a BIF observes the process (stack trace, current function): publish the registers
+                  p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
+                  const r = bif.fn(args, ctx);
+                  p.retried = false;
+                  if (r instanceof Directive || p.status !== "running") {
+                    xDirective = r;
+                    xN = n;
+                    exit = X_DIRECTIVE;
+                    break dispatch;
+                  }
+                  stack[sp++] = r;
+                  if (op === Op.tail_ext) {
+                    // the BIF's value is this function's: return it
+                    if (fvs.length === 0) {
+                      xTerm = r;
+                      exit = X_EXIT;
+                      break dispatch;
+                    }
+                    sp = bp;
+                    stack[sp++] = r;
+                    fn = fis.pop()!;
+                    bp = fis.pop()!;
+                    pc = fis.pop()!;
+                    const rv = fvs.pop()!;
+                    if (rv !== version) {
+                      version = rv;
+                      code = rv.xcode;
+                      lits = rv.literals;
+                    }
+                    if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
+                    if (--reds <= 0 || p.yieldRequested) {
+                      p.yieldRequested = false;
+                      exit = X_YIELD;
+                      break dispatch;
+                    }
+                    break;
+                  }
+                  if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
+                  if ((op === Op.call_ext && --reds <= 0) || p.yieldRequested) {
+                    p.yieldRequested = false;
+                    exit = X_YIELD;
+                    break dispatch;
+                  }
+                  break;
+                }
               }
-              const n = imp.def.arity;
-              const args = new Array<Term>(n);
-              for (let i = 0; i < n; i++) args[i] = stack[sp - n + i];
-              sp -= n;
-              p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-              const r = bif.fn(args, ctx);
-              if (r instanceof TailCall || r instanceof Halt) {
-                this.callOut(p, r, false);
-                ({ version, pc, sp, bp } = p);
-                code = version.code; lits = version.literals; stack = p.stack;
-                break;
+              // enter function fi of version v with its argc arguments on top of the stack
+              const f = v.functions[fi];
+              if (op === Op.call_ext || op === Op.call_fun) {
+                fvs.push(version);
+                fis.push(pc, bp, fn);
+                bp = sp - argc;
+              } else {
+                const base = sp - argc;
+                for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
               }
-              stack[sp++] = r;
-              if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
-              if (p.yieldRequested) {
+              sp = bp + f.nlocals;
+              if (sp + 64 > stack.length) {
+                p.ensureStack(sp + 64, sp);
+                stack = p.stack;
+              }
+              pc = f.entry;
+              fn = fi;
+              if (v !== version) {
+                version = v;
+                code = v.xcode;
+                lits = v.literals;
+              }
+              if (--reds <= 0 || p.yieldRequested) {
                 p.yieldRequested = false;
-                p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-                return "yield";
+                exit = X_YIELD;
+                break dispatch;
               }
               break;
             }
             case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
             case Op.eq: case Op.ne: case Op.eeq: case Op.ene: {
               const b = stack[sp - 1], a = stack[sp - 2];
-              if (typeof a === "number" && typeof b === "number") {
-                let r: Term | undefined;
-                switch (op) {
-                  case Op.add: { const x = a + b; if (Number.isSafeInteger(x)) r = x; break; }
-                  case Op.sub: { const x = a - b; if (Number.isSafeInteger(x)) r = x; break; }
-                  case Op.mul: { const x = a * b; if (Number.isSafeInteger(x)) r = x; break; }
-                  case Op.lt: r = a < b ? TRUE : FALSE; break;
-                  case Op.le: r = a <= b ? TRUE : FALSE; break;
-                  case Op.gt: r = a > b ? TRUE : FALSE; break;
-                  case Op.ge: r = a >= b ? TRUE : FALSE; break;
-                  case Op.eq: case Op.eeq: r = a === b ? TRUE : FALSE; break;
-                  default: r = a !== b ? TRUE : FALSE; break;
-                }
-                if (r !== undefined) {
-                  pc++;
-                  stack[sp - 2] = r;
-                  sp--;
-                  break;
-                }
+              let r = typeof a === "number" && typeof b === "number" ? smallIntOp(op, a, b) : floatOp(op, a, b);
+              if (r !== undefined) {
+                pc++;
+                stack[sp - 2] = r;
+                sp--;
+                break;
               }
               const imp = version.imports[code[pc++]];
-              p.pc = pc; p.sp = sp;
-              let r: Term;
               try {
                 r = imp.bif!.fn([a, b], ctx) as Term; // operators never hand back a call
               } catch (e) {
                 // as on the BEAM, the failing operator and its arguments head the stack trace
-                // (Elixir's ArithmeticError message shows them: "... expression: 1 + :a")
-                if (e instanceof ErlangError && e.stacktrace === undefined) {
-                  e.stacktrace = new Cons(tuple(atom("erlang"), imp.nameAtom, list([a, b]), NIL), stacktraceOf(p));
-                }
+                if (e instanceof ErlangError && e.stacktrace === undefined) e.callee = tuple(A_ERLANG, imp.nameAtom, list([a, b]), NIL);
                 throw e;
               }
               sp -= 2;
               stack[sp++] = r;
               break;
             }
-            case Op.call_ext:
-            case Op.tail_ext: {
-              const imp = version.imports[code[pc++]];
-              const n = imp.def.arity;
-              const tail = op === Op.tail_ext;
-              if (imp.bif !== undefined) {
-                const args = new Array<Term>(n);
-                for (let i = 0; i < n; i++) args[i] = stack[sp - n + i];
-                sp -= n;
-                p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-                const r = imp.bif.fn(args, ctx);
-                if ((r as unknown) === YIELD_AND_RETRY) {
-                  // run the others first, then this same call again (args are still in place)
-                  p.retried = true;
-                  p.pc = pc - 2; p.sp = sp + n; p.bp = bp; p.version = version;
-                  return "yield";
-                }
-                p.retried = false;
-                if (p.status === "waiting" || p.status === "exiting") {
-                  // the BIF blocked or ended this process (e.g. a receive-like wait, exit/1 on self)
-                  if (tail) { p.sp = sp; }
-                  return p.status === "waiting" ? "wait" : "exit";
-                }
-                if (r instanceof TailCall || r instanceof Halt) {
-                  this.callOut(p, r, tail);
-                } else if (tail) {
+            case Fused.arith_local_lit:
+            case Fused.arith_local_local: {
+              const a = stack[bp + code[pc]];
+              const b = op === Fused.arith_local_lit ? (lits[code[pc + 2]] as Term) : stack[bp + code[pc + 2]];
+              if (typeof a === "number" && typeof b === "number") {
+                const r = smallIntOp(code[pc + 3], a, b);
+                if (r !== undefined) {
                   stack[sp++] = r;
-                  this.doReturn(p, sp, bp);
-                  if (p.status === "exited") return "exit";
-                } else {
-                  stack[sp++] = r;
-                  if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
-                  if (--reds <= 0 || p.yieldRequested) {
-                    p.yieldRequested = false;
-                    p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-                    return "yield";
-                  }
+                  pc += 5;
                   break;
                 }
-                if (p.status === "exited") return "exit";
-                ({ version, pc, sp, bp } = p);
-                code = version.code; lits = version.literals; stack = p.stack;
-                if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
-              if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
-                break;
               }
-              const target = this.resolveImport(imp);
-              p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-              if (target === null) {
-                this.callMfa(p, imp.moduleAtom, imp.nameAtom, n, tail);
-              } else {
-                this.enter(p, target[0], target[1], n, tail);
-              }
-              if (p.status === "exited") return "exit";
-              ({ version, pc, sp, bp } = p);
-              code = version.code; lits = version.literals; stack = p.stack;
-              if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
-              if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
+              // the general case: push both and go on with the operator instruction itself
+              stack[sp++] = a;
+              stack[sp++] = b;
+              pc += 3;
               break;
             }
+            case Fused.local_local:
+              stack[sp++] = stack[bp + code[pc]];
+              stack[sp++] = stack[bp + code[pc + 2]];
+              pc += 3;
+              break;
+            case Fused.local_lit:
+              stack[sp++] = stack[bp + code[pc]];
+              stack[sp++] = lits[code[pc + 2]] as Term;
+              pc += 3;
+              break;
+            case Fused.match_local_ident:
+              if (stack[bp + code[pc]] !== (lits[code[pc + 2]] as { v: Term }).v) pc = code[pc + 3];
+              else pc += 4;
+              break;
+            case Fused.match_local:
+              if (!match(lits[code[pc + 2]] as Pat, stack[bp + code[pc]], stack, bp)) pc = code[pc + 3];
+              else pc += 4;
+              break;
             case Op.call_dyn:
             case Op.tail_dyn: {
-              const name = lits[code[pc++]] as Atom;
+              xName = lits[code[pc++]] as Atom;
               const n = code[pc++];
-              const mod = stack[sp - n - 1];
+              xTerm = stack[sp - n - 1];
               for (let i = sp - n - 1; i < sp - 1; i++) stack[i] = stack[i + 1];
               sp--;
-              p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-              if (!(mod instanceof Atom)) {
-                p.sp = sp - n;
-                this.badCallTarget(mod, name, n);
+              if (!(xTerm instanceof Atom)) {
+                sp -= n;
+                raise(A_BADARG);
               }
-              this.callMfa(p, mod as Atom, name, n, op === Op.tail_dyn);
-              if (p.status === "exited") return "exit";
-              ({ version, pc, sp, bp } = p);
-              code = version.code; lits = version.literals; stack = p.stack;
-              if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
-              if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
-              break;
-            }
-            case Op.call_fun:
-            case Op.tail_fun: {
-              const n = code[pc++];
-              const fun = stack[--sp];
-              p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-              this.callFun(p, fun, n, op === Op.tail_fun);
-              if (p.status === "exited") return "exit";
-              ({ version, pc, sp, bp } = p);
-              code = version.code; lits = version.literals; stack = p.stack;
-              if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
-              if (--reds <= 0 || p.yieldRequested) { p.yieldRequested = false; return "yield"; }
-              break;
+              xN = n;
+              exit = op;
+              break dispatch;
             }
             case Op.make_fun: {
               const fi = code[pc++];
@@ -387,16 +486,10 @@ export class Interpreter {
             case Op.map_update: {
               const n = code[pc++];
               let m = stack[sp - 2 * n - 1];
-              if (!isMap(m)) {
-                p.pc = pc; p.sp = sp;
-                raise(tuple(A_BADMAP, m));
-              }
+              if (!isMap(m)) raise(tuple(A_BADMAP, m));
               for (let i = 0; i < n; i++) {
                 const k = stack[sp - 2 * n + 2 * i];
-                if (!(m as MapLike).has(k)) {
-                  p.pc = pc; p.sp = sp;
-                  raise(tuple(A_BADKEY, k));
-                }
+                if (!(m as MapLike).has(k)) raise(tuple(A_BADKEY, k));
                 m = (m as MapLike).put(k, stack[sp - 2 * n + 2 * i + 1]);
               }
               sp -= 2 * n + 1;
@@ -410,7 +503,6 @@ export class Interpreter {
               const base = sp - count;
               const out: number[] = [];
               let j = base;
-              p.pc = pc; p.sp = sp;
               // `acc <> x`: a large binary first is not copied into `out` (see appendOrBuild)
               const appendTo = specs.length > 1 && isAppendable(specs[0], stack[base]);
               if (appendTo) j++;
@@ -420,7 +512,7 @@ export class Interpreter {
                 let size = s.size;
                 if (s.dynSize) {
                   const sv = stack[j++];
-                  if (typeof sv !== "number") raise(atom("badarg"));
+                  if (typeof sv !== "number") raise(A_BADARG);
                   size = sv as number;
                 }
                 try {
@@ -435,25 +527,20 @@ export class Interpreter {
               stack[sp++] = appendOrBuild(specs, stack[base], out);
               break;
             }
-            case Op.try: {
-              const target = code[pc++];
-              p.handlers.push(new Handler(p.frames.length, sp, target, false));
+            case Op.try:
+              hs.push(fvs.length, sp, code[pc++], 0);
               break;
-            }
-            case Op.guard_begin: {
-              const target = code[pc++];
-              p.handlers.push(new Handler(p.frames.length, sp, target, true));
+            case Op.guard_begin:
+              hs.push(fvs.length, sp, code[pc++], 1);
               break;
-            }
             case Op.try_end:
             case Op.guard_end:
-              p.handlers.pop();
+              hs.length -= HANDLER_INTS;
               break;
             case Op.raise: {
               const st = stack[--sp];
               const reason = stack[--sp];
               const kind = stack[--sp] as Atom;
-              p.pc = pc; p.sp = sp;
               const e = new ErlangError(kind.name as "error" | "exit" | "throw", reason);
               e.stacktrace = st;
               throw e;
@@ -461,16 +548,12 @@ export class Interpreter {
             case Op.raise_error: {
               const tag = lits[code[pc++]] as Atom;
               const v = stack[--sp];
-              p.pc = pc; p.sp = sp;
               raise(tuple(tag, v));
             }
             case Op.func_info: {
               const n = code[pc++];
-              p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-              const args: Term[] = [];
-              for (let i = 0; i < n; i++) args.push(stack[bp + i]);
               const e = new ErlangError("error", A_FUNCTION_CLAUSE);
-              e.stacktrace = stacktraceOf(p, args);
+              e.topArgs = stack.slice(bp, bp + n);
               throw e;
             }
             case Op.field: {
@@ -478,24 +561,17 @@ export class Interpreter {
               const t = stack[sp - 1];
               if (isMap(t)) {
                 const v = t.get(key);
-                if (v === undefined) {
-                  p.pc = pc; p.sp = sp;
-                  raise(tuple(A_BADKEY, key, t));
-                }
+                if (v === undefined) raise(tuple(A_BADKEY, key, t));
                 stack[sp - 1] = v;
                 break;
               }
-              if (t instanceof Atom) {
-                sp--;
-                p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-                this.callMfa(p, t, key, 0, false);
-                if (p.status === "exited") return "exit";
-                ({ version, pc, sp, bp } = p);
-                code = version.code; lits = version.literals; stack = p.stack;
-                break;
-              }
-              p.pc = pc; p.sp = sp;
-              raise(tuple(A_BADMAP, t));
+              if (!(t instanceof Atom)) raise(tuple(A_BADMAP, t));
+              // Mod.fun with no parentheses: a call
+              sp--;
+              xTerm = t;
+              xName = key;
+              exit = op;
+              break dispatch;
             }
             case Op.recv_peek: {
               const target = code[pc++];
@@ -517,68 +593,144 @@ export class Interpreter {
             case Op.recv_wait: {
               const target = code[pc++];
               const timeout = stack[--sp];
-              if (timeout !== A_INFINITY && (typeof timeout !== "number" || timeout < 0)) {
-                p.pc = pc; p.sp = sp;
-                raise(tuple(atom("timeout_value"), timeout));
-              }
+              if (timeout !== A_INFINITY && (typeof timeout !== "number" || timeout < 0)) raise(tuple(A_TIMEOUT_VALUE, timeout));
               if (timeout === 0) {
                 pc = target;
                 break;
               }
-              p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-              p.timeoutPc = target;
-              node.waitForMessage(p, timeout === A_INFINITY ? null : (timeout as number));
-              return "wait";
+              xTerm = timeout;
+              xN = target;
+              exit = op;
+              break dispatch;
             }
-            case Op.define_module: {
-              const idx = lits[code[pc++]] as number;
-              p.pc = pc; p.sp = sp; p.bp = bp; p.version = version;
-              stack[sp++] = node.defineScriptModule(version, idx, ctx);
-              break;
-            }
+            case Op.define_module:
+              xN = lits[code[pc++]] as number;
+              exit = op;
+              break dispatch;
             default:
               throw new Error(`bad opcode ${op} at ${pc - 1} in ${version.module.name}`);
           }
         }
       } catch (e) {
-        // an exception: unwind this process's own stack to its innermost handler
-        let err: ErlangError;
-        if (e instanceof ErlangError) err = e;
-        else if (e instanceof Halt) throw e;
-        else if (e instanceof ProcessKilled) {
-          node.processExit(p, e.reason, null);
-          return "exit";
+        // the fault path: every raise in the loop lands here with the registers in locals
+        p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
+        const r = this.fault(p, e);
+        if (r !== null) return r;
+        continue;
+      }
+
+      // the call tail: the registers go back to the process once, here; the call works on it
+      p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
+      try {
+        let counts = true; // the call costs a reduction
+        switch (exit) {
+          case X_YIELD:
+            return "yield";
+          case X_EXIT:
+            p.sp = 0;
+            node.processExit(p, A_NORMAL, xTerm);
+            return "exit";
+          case X_DIRECTIVE: {
+            const op = code[pc - 2];
+            if (xDirective === YIELD_AND_RETRY) {
+              // run the others first, then this same call again (its arguments are still there)
+              p.retried = true;
+              p.pc = pc - 2;
+              p.sp = sp + xN;
+              return "yield";
+            }
+            // the BIF blocked or ended this process (a receive-like wait, exit/1 on self)
+            if (p.status === "waiting") return "wait";
+            if (p.status === "exiting" || p.status === "exited") return "exit";
+            counts = op !== Op.bif;
+            if (xDirective instanceof Directive) this.callOut(p, xDirective as TailCall | Halt, op === Op.tail_ext);
+            break;
+          }
+          case Op.call_ext:
+          case Op.tail_ext: {
+            const imp = xImp!;
+            const target = this.resolveImport(imp);
+            if (target === null) this.callMfa(p, imp.moduleAtom, imp.nameAtom, imp.def.arity, exit === Op.tail_ext);
+            else this.enter(p, target[0], target[1], imp.def.arity, exit === Op.tail_ext);
+            break;
+          }
+          case Op.call_dyn:
+          case Op.tail_dyn:
+            this.callMfa(p, xTerm as Atom, xName, xN, exit === Op.tail_dyn);
+            break;
+          case Op.call_fun:
+          case Op.tail_fun:
+            this.callFun(p, xTerm, xN, exit === Op.tail_fun);
+            break;
+          case Op.field:
+            counts = false;
+            this.callMfa(p, xTerm as Atom, xName, 0, false);
+            break;
+          case Op.recv_wait:
+            p.timeoutPc = xN;
+            node.waitForMessage(p, xTerm === A_INFINITY ? null : (xTerm as number));
+            return "wait";
+          case Op.define_module:
+            counts = false;
+            p.stack[p.sp++] = node.defineScriptModule(version, xN, ctx);
+            break;
         }
-        else if (e instanceof RangeError && /call stack/i.test(String(e.message))) err = new ErlangError("error", atom("system_limit"));
-        else throw e;
-        if (err.stacktrace === undefined) err.stacktrace = stacktraceOf(p);
-        const h = p.handlers.pop();
-        if (h === undefined) {
-          node.processCrash(p, err);
-          return "exit";
+        if (p.status === "exited") return "exit";
+        if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
+        if ((counts && --reds <= 0) || p.yieldRequested) {
+          p.yieldRequested = false;
+          return "yield";
         }
-        while (p.frames.length > h.frameDepth) {
-          const fr = p.frames.pop()!;
-          bp = fr.bp;
-          p.fn = fr.fn;
-          version = fr.version;
-        }
-        if (p.frames.length === h.frameDepth && p.version !== version) { /* unwound */ }
-        // when no frames were popped, the handler is in the current frame: version/bp are current
-        if (p.status !== "running") p.status = "running";
-        p.version = version;
-        code = version.code;
-        lits = version.literals;
-        stack = p.stack;
-        sp = h.sp;
-        pc = h.pc;
-        if (!h.guard) {
-          stack[sp++] = atom(err.kind);
-          stack[sp++] = err.reason;
-          stack[sp++] = err.stacktrace ?? NIL;
-        }
+      } catch (e) {
+        const r = this.fault(p, e);
+        if (r !== null) return r;
       }
     }
+  }
+
+  /**
+   * The fault path: an exception in p (its registers saved) unwinds p's own stack to the
+   * innermost handler, or ends p. Null: p goes on at the handler.
+   */
+  private fault(p: Process, e: unknown): RunResult | null {
+    let err: ErlangError;
+    if (e instanceof ErlangError) err = e;
+    else if (e instanceof Halt) throw e;
+    else if (e instanceof ProcessKilled) {
+      this.node.processExit(p, e.reason, null);
+      return "exit";
+    } else if (e instanceof RangeError && /call stack/i.test(String(e.message))) err = new ErlangError("error", A_SYSTEM_LIMIT);
+    else throw e;
+    const hs = p.handlers;
+    const guard = hs.length > 0 && hs[hs.length - 1] === 1;
+    // a guard that raises just fails its clause: nobody sees that exception's stack trace
+    if (!guard && err.stacktrace === undefined) {
+      const st = stacktraceOf(p, err.topArgs);
+      err.stacktrace = err.callee !== undefined ? new Cons(err.callee, st) : st;
+    }
+    if (hs.length === 0) {
+      this.node.processCrash(p, err);
+      return "exit";
+    }
+    const at = hs.length - HANDLER_INTS;
+    const depth = hs[at], hsp = hs[at + 1], hpc = hs[at + 2];
+    hs.length = at;
+    const fvs = p.frameVersions, fis = p.frameInts;
+    while (fvs.length > depth) {
+      p.version = fvs.pop()!;
+      p.fn = fis.pop()!;
+      p.bp = fis.pop()!;
+      fis.pop();
+    }
+    if (p.status !== "running") p.status = "running";
+    p.sp = hsp;
+    p.pc = hpc;
+    if (!guard) {
+      p.stack[p.sp++] = atom(err.kind);
+      p.stack[p.sp++] = err.reason;
+      p.stack[p.sp++] = err.stacktrace ?? NIL;
+    }
+    return null;
   }
 
   /** current version and function index for an import, or null when it must go the slow way */
@@ -601,7 +753,8 @@ export class Interpreter {
     let bp = p.bp;
     const stack = p.stack;
     if (!tail) {
-      p.frames.push(new Frame(p.version, p.pc, p.bp, p.fn));
+      p.frameVersions.push(p.version);
+      p.frameInts.push(p.pc, p.bp, p.fn);
       bp = p.sp - argc;
     } else {
       const base = p.sp - argc;
@@ -618,17 +771,16 @@ export class Interpreter {
   /** leave the current frame with the value on top of the stack (after a BIF in tail position) */
   doReturn(p: Process, sp: number, bp: number): void {
     const result = p.stack[sp - 1];
-    const fr = p.frames.pop();
-    if (fr === undefined) {
-      this.node.processExit(p, atom("normal"), result);
+    if (p.frameVersions.length === 0) {
+      this.node.processExit(p, A_NORMAL, result);
       return;
     }
     p.sp = bp;
     p.stack[p.sp++] = result;
-    p.bp = fr.bp;
-    p.pc = fr.pc;
-    p.fn = fr.fn;
-    p.version = fr.version;
+    p.version = p.frameVersions.pop()!;
+    p.fn = p.frameInts.pop()!;
+    p.bp = p.frameInts.pop()!;
+    p.pc = p.frameInts.pop()!;
   }
 
   /** call Module.name/argc with the arguments on the stack (state in p) */

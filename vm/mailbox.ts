@@ -33,6 +33,9 @@ export class Mailbox {
   }
   /** keep only the messages for which keep() is true */
   retain(keep: (m: Term) => boolean): void {
+    let i = this.head;
+    while (i < this.items.length && keep(this.items[i])) i++;
+    if (i === this.items.length) return; // nothing to drop: no copy
     this.items = this.toArray().filter(keep);
     this.head = 0;
   }

@@ -1,6 +1,7 @@
 // A compiled module (what the compiler produces and a .bbc file holds) and a loaded module
 // version (what the code server keeps in a module's current/old slot and what frames point to).
 import { Atom, Term, atom } from "./terms.ts";
+import { fuse } from "./superinstructions.ts";
 import type { BifEntry } from "./bifs/registry.ts";
 import { lookupBif } from "./bifs/registry.ts";
 
@@ -63,6 +64,7 @@ let versionCounter = 0;
 export class ModuleVersion {
   readonly module: Atom;
   readonly code: Int32Array;
+  private fusedCode: Int32Array | null = null;
   readonly literals: unknown[];
   readonly functions: FunctionDef[];
   readonly imports: ImportSlot[];
@@ -88,6 +90,11 @@ export class ModuleVersion {
       if (!f.lambda) this.exports.set(f.name + "/" + f.arity, i);
     });
     this.entriesSorted = compiled.functions.map((_, i) => i).sort((a, b) => compiled.functions[a].entry - compiled.functions[b].entry);
+  }
+
+  /** the code the interpreter runs: `code` with superinstructions (made on first use) */
+  get xcode(): Int32Array {
+    return (this.fusedCode ??= fuse(this.code, this.literals, this.functions.map((f) => f.entry)));
   }
 
   /** index of an exported (public) function, or -1 */

@@ -9,6 +9,7 @@ import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
 import { Halt, ProcessKilled } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
+import { TimerHeap } from "./timer_heap.ts";
 import { inspect, setStructInfoHook, setDerivedInspectHook } from "./inspect.ts";
 
 export interface Host extends CodeHost {
@@ -56,12 +57,6 @@ const A_DOWN = atom("DOWN");
 const A_PROCESS = atom("process");
 const A_NOPROC = atom("noproc");
 
-interface Timer {
-  at: number;
-  seq: number;
-  fire: () => void;
-  cancelled: boolean;
-}
 
 export class Node {
   readonly interp = new Interpreter(this);
@@ -79,8 +74,11 @@ export class Node {
   private rng: number;
   readonly deterministic: boolean;
   private virtualNow = 0;
-  private vtimers: Timer[] = [];
-  private timerSeq = 0;
+  /** every timer of the node, real or virtual (deterministic mode) */
+  private timerHeap = new TimerHeap();
+  /** the one host timer, armed for the heap's earliest deadline */
+  private hostTimer: { cancel(): void } | null = null;
+  private hostTimerAt = Infinity;
   /** timer refs for send_after: ref id -> timer */
   readonly timers = new Map<number, { at: number; cancel(): void }>();
   /** told when a script defines a module (the CLI prints that module's compiler warnings then) */
@@ -119,17 +117,36 @@ export class Node {
   }
 
   setTimer(ms: number, cb: () => void): { cancel(): void } {
-    if (!this.deterministic) {
-      // +1: a JS timer may fire a fraction of a millisecond early; a BEAM timer never does
-      const t = this.host.setTimer(ms > 0 ? Math.ceil(ms * this.timeScale) + 1 : 0, () => {
-        cb();
-        this.kick();
-      });
-      return t;
-    }
-    const timer: Timer = { at: this.virtualNow + ms, seq: this.timerSeq++, fire: cb, cancelled: false };
-    this.vtimers.push(timer);
-    return { cancel: () => { timer.cancelled = true; } };
+    const heap = this.timerHeap;
+    // virtual time counts in the program's milliseconds; real time is scaled (tests shorten it)
+    const at = this.deterministic ? this.virtualNow + ms : this.now() + ms * this.timeScale;
+    const t = heap.add(at, cb);
+    if (!this.deterministic && at < this.hostTimerAt) this.armHostTimer(at);
+    // a cancelled timer leaves the host timer armed: when it fires with nothing due it re-arms
+    // for the next live deadline, if any (so a GenServer.call costs no host timer at all)
+    return { cancel: () => heap.cancel(t) };
+  }
+
+  /** (re)arm the host timer for a deadline (node time, ms) */
+  private armHostTimer(at: number): void {
+    if (this.hostTimer) this.hostTimer.cancel();
+    this.hostTimerAt = at;
+    // +1: a host timer may fire a fraction of a millisecond early; a BEAM timer never does
+    const now = this.now();
+    const delay = at <= now ? 0 : Math.ceil(at - now) + 1;
+    this.hostTimer = this.host.setTimer(delay, () => {
+      this.hostTimer = null;
+      this.hostTimerAt = Infinity;
+      this.fireDueTimers(this.now());
+      const next = this.timerHeap.peek();
+      if (next) this.armHostTimer(next.at);
+      this.kick();
+    });
+  }
+
+  /** fire the timers due at `now`, earliest first; those they start wait for the next pass */
+  private fireDueTimers(now: number): void {
+    for (const t of this.timerHeap.takeDue(now)) t.fire();
   }
 
   // ---- processes ----------------------------------------------------------------------------
@@ -296,7 +313,7 @@ export class Node {
       t?.monitoredBy.delete(refId);
     }
     p.stack = [];
-    p.frames = [];
+    p.clearFrames();
     if (p.onExit) p.onExit(reason);
     if (p === this.main) {
       // the script's process was ended by an exit signal (its own errors end in run_script)
@@ -345,6 +362,12 @@ export class Node {
 
   halt(code: number): void {
     if (this.halted === null) this.halted = code;
+    if (this.hostTimer) {
+      // nothing runs any more: the host must not be kept alive for a timer
+      this.hostTimer.cancel();
+      this.hostTimer = null;
+      this.hostTimerAt = Infinity;
+    }
     this.kick();
   }
 
@@ -439,14 +462,6 @@ export class Node {
     });
   }
 
-  private fireDueVirtualTimers(): void {
-    if (this.vtimers.length === 0) return;
-    const due = this.vtimers.filter((t) => !t.cancelled && t.at <= this.virtualNow).sort((a, b) => a.at - b.at || a.seq - b.seq);
-    if (due.length === 0) return;
-    this.vtimers = this.vtimers.filter((t) => !t.cancelled && t.at > this.virtualNow);
-    for (const t of due) t.fire();
-  }
-
   // ---- the scheduler ------------------------------------------------------------------------
 
   private nextRunnable(): Process | undefined {
@@ -510,7 +525,7 @@ export class Node {
           // virtual time also passes while processes run (a slice ~ 0.1 ms), so a process
           // looping forever does not stop the clock and timers still fire
           this.virtualNow += 0.1;
-          this.fireDueVirtualTimers();
+          this.fireDueTimers(this.virtualNow);
         }
         if (this.host.now() - sliceStart > 15) break;
       }
@@ -520,9 +535,8 @@ export class Node {
         continue;
       }
       if (this.deterministic) {
-        const next = this.vtimers.filter((t) => !t.cancelled).sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
+        const next = this.timerHeap.pop();
         if (next) {
-          this.vtimers = this.vtimers.filter((t) => t !== next && !t.cancelled);
           this.virtualNow = Math.max(this.virtualNow, next.at);
           next.fire();
           continue;

@@ -52,7 +52,7 @@ function versionState(node: Node, v: ModuleVersion): "current" | "old" | "gone" 
 }
 
 function framesOf(p: Process): ModuleVersion[] {
-  const vs = p.frames.map((f) => f.version);
+  const vs = [...p.frameVersions];
   if (p.version) vs.push(p.version);
   return vs;
 }

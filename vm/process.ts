@@ -4,24 +4,12 @@
 import { Atom, Pid, Term, Ref } from "./terms.ts";
 import type { ModuleVersion } from "./module.ts";
 import { Mailbox } from "./mailbox.ts";
+import type { BifContext } from "./bifs/registry.ts";
 
-export class Frame {
-  constructor(
-    readonly version: ModuleVersion,
-    readonly pc: number, // return address
-    readonly bp: number,
-    readonly fn: number, // function index (stack traces)
-  ) {}
-}
-
-export class Handler {
-  constructor(
-    readonly frameDepth: number,
-    readonly sp: number,
-    readonly pc: number,
-    readonly guard: boolean,
-  ) {}
-}
+/** ints per frame in Process.frameInts: return pc, caller's bp, caller's function index */
+export const FRAME_INTS = 3;
+/** ints per handler in Process.handlers: frame depth, sp, pc, guard (1) or try (0) */
+export const HANDLER_INTS = 4;
 
 export type Status = "runnable" | "running" | "waiting" | "exiting" | "exited";
 
@@ -33,8 +21,15 @@ export class Process {
   pc = 0;
   fn = 0;
   version!: ModuleVersion;
-  frames: Frame[] = [];
-  handlers: Handler[] = [];
+  // The call stack as parallel arrays, so a call allocates nothing: frame i runs
+  // frameVersions[i] and returns to pc frameInts[3i] with bp frameInts[3i+1] in function
+  // frameInts[3i+2] (FRAME_INTS).
+  frameVersions: ModuleVersion[] = [];
+  frameInts: number[] = [];
+  /** exception handlers (try and guards), HANDLER_INTS numbers each, innermost last */
+  handlers: number[] = [];
+  /** the BIF context of this process, made on its first slice */
+  ctx: BifContext | null = null;
 
   mailbox = new Mailbox();
   /** selective receive: index of the next message to look at */
@@ -90,6 +85,8 @@ export class Process {
   yieldRequested = false;
   /** set by a BIF to shorten the current slice to at most this many reductions (-1: no cap) */
   redsCap = -1;
+  /** work units charged by BIFs (vm/bifs/work.ts) not yet paid for by ending a slice */
+  bifWork = 0;
   /** a YIELD_AND_RETRY BIF is being re-executed after its yield */
   retried = false;
   /** who sent the exit signal that ended this process (for the script's `** (EXIT from ...)`) */
@@ -105,20 +102,33 @@ export class Process {
 
   constructor(readonly pid: Pid) {}
 
-  ensureStack(n: number): void {
+  /** room for n slots; the first `live` slots are kept (the interpreter passes its own sp) */
+  ensureStack(n: number, live = this.sp): void {
     if (n <= this.stack.length) return;
     // at least double (deep recursion stays amortised O(1)), else just what is asked, rounded
     const len = Math.max(this.stack.length * 2, (n + 31) & ~31);
     const s = new Array<Term>(len);
-    for (let i = 0; i < this.sp; i++) s[i] = this.stack[i];
+    for (let i = 0; i < live; i++) s[i] = this.stack[i];
     this.stack = s;
+  }
+
+  /** frames on the call stack (the running function's not included) */
+  get frameDepth(): number {
+    return this.frameVersions.length;
+  }
+
+  /** forget the call stack (the process ended) */
+  clearFrames(): void {
+    this.frameVersions = [];
+    this.frameInts = [];
+    this.handlers = [];
   }
 
   /** the versions this process's frames run (R7: check_process_code) */
   runsVersion(v: ModuleVersion): boolean {
     if (this.status === "exited") return false;
     if (this.version === v) return true;
-    for (const f of this.frames) if (f.version === v) return true;
+    for (const fv of this.frameVersions) if (fv === v) return true;
     return false;
   }
 }

@@ -1,6 +1,6 @@
 // Stack traces as Erlang builds them: [{module, function, arity | args, [file: 'f.ex', line: n]}]
 import { Term, Tuple, atom, list, tuple, NIL, Cons } from "./terms.ts";
-import type { Process } from "./process.ts";
+import { FRAME_INTS, type Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
 
 function charlist(s: string): Term {
@@ -18,13 +18,26 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[]): Term {
   return tuple(v.module, atom(name), args ? list(args) : f.arity, list(loc));
 }
 
-/** the stack trace of a process at its current point (deepest first), at most 20 entries */
+/** entries in a stack trace, as the BEAM's default `backtrace_depth` */
+const DEPTH = 8;
+
+/**
+ * The stack trace of a process at its current point (deepest first), at most DEPTH entries.
+ * As on the BEAM, a return address equal to the one just recorded (a body-recursive function
+ * calling itself from the same place) is recorded once.
+ */
 export function stacktraceOf(p: Process, args?: Term[]): Term {
   const out: Term[] = [];
   if (p.version) out.push(entry(p.version, p.fn, p.pc, args));
-  for (let i = p.frames.length - 1; i >= 0 && out.length < 20; i--) {
-    const f = p.frames[i];
-    out.push(entry(f.version, f.fn, f.pc));
+  let prevVersion: ModuleVersion | null = null;
+  let prevPc = -1;
+  for (let i = p.frameVersions.length - 1; i >= 0 && out.length < DEPTH; i--) {
+    const at = i * FRAME_INTS;
+    const v = p.frameVersions[i], pc = p.frameInts[at];
+    if (v === prevVersion && pc === prevPc) continue;
+    prevVersion = v;
+    prevPc = pc;
+    out.push(entry(v, p.frameInts[at + 2], pc));
   }
   return list(out);
 }

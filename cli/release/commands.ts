@@ -162,9 +162,8 @@ async function daemon(root: string, info: StartInfo): Promise<number> {
     return 1;
   }
   const logDir = path.join(root, "tmp", "log");
-  fs.mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, "beamlet.log");
-  const fd = fs.openSync(logFile, "a");
+  const fd = openPrivateLog(root, logFile);
   // the same beamlet that runs this command (the release's own copy)
   const child = spawn(process.execPath, [process.argv[1], "release-node", root, "start"], {
     detached: true,
@@ -185,6 +184,20 @@ async function daemon(root: string, info: StartInfo): Promise<number> {
   }
   process.stderr.write(`beamlet: the node ${info.app} did not open its socket in time; see ${logFile}\n`);
   return 1;
+}
+
+/**
+ * Open the daemon's log for appending, readable by its owner only, whatever modes tmp/, tmp/log/
+ * or an existing log were left with (mkdir and open only apply a mode to what they create).
+ */
+export function openPrivateLog(root: string, logFile: string): number {
+  for (const dir of [path.join(root, "tmp"), path.dirname(logFile)]) {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fs.chmodSync(dir, 0o700);
+  }
+  const fd = fs.openSync(logFile, "a", 0o600);
+  fs.fchmodSync(fd, 0o600);
+  return fd;
 }
 
 /** one request, one answer, then the connection closes */

@@ -10,14 +10,17 @@ import { atom } from "../../vm/terms.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { bootNode, evalSource } from "../project/node_util.ts";
 import { startApplication } from "../project/run.ts";
-import { StartInfo, socketPath, isRunning, readCookie, macMatches, onMessages, sendMessage } from "./wire.ts";
+import { StartInfo, socketPath, isRunning, readCookie, macMatches, sendMessage } from "./wire.ts";
+import { onFrames, TO_NODE, MAX_FRAME, MAX_FRAME_UNAUTHED } from "./frames.ts";
+import { RefusalLog } from "./refusal_log.ts";
+import { nodeOptionsFromEnv } from "../run_script.ts";
 import { startRepl } from "../repl/session.ts";
-import { releaseNodeName } from "./node_name.ts";
-import { installBreakMenu } from "../break_menu.ts";
-import { releaseConfigPreamble } from "../project/config.ts";
 import { snapshot } from "../../vm/observe.ts";
 import { upgradeCheck } from "./upgrade_check.ts";
 import { upgradeApply } from "./upgrade_apply.ts";
+import { releaseNodeName } from "./node_name.ts";
+import { installBreakMenu } from "../break_menu.ts";
+import { releaseConfigPreamble } from "../project/config.ts";
 
 export function ebinDirs(root: string): string[] {
   const lib = path.join(root, "lib");
@@ -53,6 +56,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     return 1;
   }
   fs.mkdirSync(path.join(root, "tmp"), { recursive: true, mode: 0o700 });
+  fs.chmodSync(path.join(root, "tmp"), 0o700);
   fs.rmSync(sockPath, { force: true });
   let cookie: string;
   try {
@@ -93,7 +97,8 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     await loop;
     return 1;
   }
-  server = net.createServer((sock) => serve(node, sock, cookie, info, root));
+  const control = new ControlServer(node, cookie, info, root);
+  server = net.createServer((sock) => control.serve(sock));
   const oldMask = process.umask(0o077);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -113,104 +118,139 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
   return code;
 }
 
-function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo, root: string): void {
-  const nonce = randomBytes(32).toString("hex");
-  let authed = false;
-  sock.on("error", () => {});
-  const authTimer = setTimeout(() => {
-    if (!authed) sock.destroy();
-  }, 10000);
-  sendMessage(sock, { t: "challenge", nonce });
-  let input: PassThrough | null = null;
-  onMessages(sock, (m) => {
-    if (!authed) {
-      clearTimeout(authTimer);
-      if (m.t === "auth" && macMatches(cookie, nonce, m.mac)) {
-        authed = true;
-        sendMessage(sock, { t: "welcome", app: info.app, version: info.version, pid: process.pid });
-      } else {
-        log(`** Connection attempt to ${info.app} rejected: the peer did not prove the cookie **`);
+/** how long a peer has to prove the cookie, whatever it sends meanwhile */
+export const AUTH_DEADLINE_MS = 10_000;
+/** connections still proving the cookie; a new one beyond this closes the oldest */
+export const MAX_UNAUTHED = 32;
+
+/** the control socket's server side: authentication, then pid/stop/rpc/remote requests */
+class ControlServer {
+  private unauthed = new Set<net.Socket>();
+  readonly refusals: RefusalLog;
+
+  constructor(private node: Node, private cookie: string, private info: StartInfo, private root: string) {
+    this.refusals = new RefusalLog(info.app, log);
+  }
+
+  serve(sock: net.Socket): void {
+    const { info } = this;
+    sock.on("error", () => {});
+    if (this.unauthed.size >= MAX_UNAUTHED) {
+      // the oldest pending peer has had the longest to answer: a flood of idle connections cannot
+      // lock a real peer (which answers within milliseconds) out
+      const oldest = this.unauthed.values().next().value!;
+      this.unauthed.delete(oldest);
+      oldest.destroy();
+    }
+    this.unauthed.add(sock);
+    const nonce = randomBytes(32).toString("hex");
+    let authed = false;
+    const deadline = setTimeout(() => sock.destroy(), AUTH_DEADLINE_MS * nodeOptionsFromEnv().timeScale);
+    sock.once("close", () => {
+      clearTimeout(deadline);
+      this.unauthed.delete(sock);
+    });
+    sendMessage(sock, { t: "challenge", nonce });
+    let input: PassThrough | null = null;
+    onFrames(sock, TO_NODE, () => (authed ? MAX_FRAME : MAX_FRAME_UNAUTHED), (m) => {
+      if (!authed) {
+        if (m.t === "auth" && macMatches(this.cookie, nonce, m.mac)) {
+          authed = true;
+          clearTimeout(deadline);
+          this.unauthed.delete(sock);
+          sendMessage(sock, { t: "welcome", app: info.app, version: info.version, pid: process.pid });
+          return;
+        }
+        // the first wrong answer ends the connection: one guess per nonce
+        this.refusals.refused();
         sendMessage(sock, { t: "refused", message: `** (beamlet) the node ${info.app} refused the connection: invalid cookie (set RELEASE_COOKIE or use the release's releases/COOKIE)` });
-        sock.end();
+        sock.end(() => sock.destroy());
+        return "stop";
       }
-      return;
-    }
-    switch (m.t) {
-      case "pid":
-        sendMessage(sock, { t: "pid", pid: process.pid });
-        sock.end();
-        return;
-      case "stop":
-        sendMessage(sock, { t: "ok" });
-        sock.end(() => process.exit(0));
-        setTimeout(() => process.exit(0), 500);
-        return;
-      case "rpc":
-        void rpc(node, sock, String(m.code));
-        return;
-      case "observe":
-        // the connection stays open: a live view asks again every second
-        sendMessage(sock, { t: "snapshot", data: snapshot(node) });
-        return;
-      case "upgrade-apply": {
-        const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
-        const graceMs = (typeof m.grace === "number" && m.grace >= 0 ? m.grace : 2000) * node.timeScale;
-        const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-        void upgradeApply(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, force: m.force === true, graceMs, sleep }).then(
-          (r) => {
-            sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: r.text });
-            sock.end();
-          },
-          (e) => {
-            sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade apply: ${(e as Error).message}\n` });
-            sock.end();
-          },
-        );
-        return;
+      switch (m.t) {
+        case "pid":
+          sendMessage(sock, { t: "pid", pid: process.pid });
+          sock.end();
+          return "stop";
+        case "stop":
+          sendMessage(sock, { t: "ok" });
+          sock.end(() => process.exit(0));
+          setTimeout(() => process.exit(0), 500);
+          return "stop";
+        case "rpc":
+          void rpc(this.node, sock, m.code as string);
+          return "stop";
+        case "observe":
+          // the connection stays open: a live view asks again every second
+          sendMessage(sock, { t: "snapshot", data: snapshot(this.node) });
+          return;
+        case "upgrade-apply": {
+          const { node, root } = this;
+          const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
+          const graceMs = (typeof m.grace === "number" && m.grace >= 0 ? m.grace : 2000) * node.timeScale;
+          const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+          void upgradeApply(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, force: m.force === true, graceMs, sleep }).then(
+            (r) => {
+              sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: r.text });
+              sock.end();
+            },
+            (e) => {
+              sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade apply: ${(e as Error).message}\n` });
+              sock.end();
+            },
+          );
+          return "stop";
+        }
+        case "upgrade-check": {
+          const { node, root } = this;
+          const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
+          const replay = typeof m.replay === "number" && Number.isInteger(m.replay) && m.replay > 0 ? m.replay : 0;
+          void upgradeCheck(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, replay }).then(
+            (r) => {
+              sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: `upgrade check: ${info.app} ${info.version}, the loaded code against ${dirs.map((d) => path.relative(root, d) || ".").join(", ")}\n` + r.text });
+              sock.end();
+            },
+            (e) => {
+              sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade check: ${(e as Error).message}\n` });
+              sock.end();
+            },
+          );
+          return "stop";
+        }
+        case "remote": {
+          if (input) return "stop";
+          input = new PassThrough();
+          const output = new PassThrough();
+          output.setEncoding("utf8");
+          output.on("data", (d: string) => sendMessage(sock, { t: "out", fd: 1, text: d }));
+          sock.on("close", () => input?.end());
+          void startRepl({
+            node: this.node,
+            input,
+            output,
+            terminal: m.terminal === true,
+            historyFile: "",
+            nodeName: releaseNodeName(info.app),
+            onExit: () => {
+              sendMessage(sock, { t: "bye" });
+              sock.end();
+            },
+          });
+          return;
+        }
+        case "in":
+          input?.write(m.data as string);
+          return;
+        case "eof":
+          input?.end();
+          return;
+        default:
+          // a pre-authentication frame (auth) after authentication
+          sock.destroy();
+          return "stop";
       }
-      case "upgrade-check": {
-        const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
-        const replay = typeof m.replay === "number" && Number.isInteger(m.replay) && m.replay > 0 ? m.replay : 0;
-        void upgradeCheck(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, replay }).then(
-          (r) => {
-            sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: `upgrade check: ${info.app} ${info.version}, the loaded code against ${dirs.map((d) => path.relative(root, d) || ".").join(", ")}\n` + r.text });
-            sock.end();
-          },
-          (e) => {
-            sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade check: ${(e as Error).message}\n` });
-            sock.end();
-          },
-        );
-        return;
-      }
-      case "remote": {
-        input = new PassThrough();
-        const output = new PassThrough();
-        output.setEncoding("utf8");
-        output.on("data", (d: string) => sendMessage(sock, { t: "out", fd: 1, text: d }));
-        sock.on("close", () => input?.end());
-        void startRepl({
-          node,
-          input,
-          output,
-          terminal: !!m.terminal,
-          historyFile: "",
-          nodeName: releaseNodeName(info.app),
-          onExit: () => {
-            sendMessage(sock, { t: "bye" });
-            sock.end();
-          },
-        });
-        return;
-      }
-      case "in":
-        input?.write(String(m.data));
-        return;
-      case "eof":
-        input?.end();
-        return;
-    }
-  });
+    });
+  }
 }
 
 async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
@@ -219,6 +259,9 @@ async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
     else node.host.write(fd, text);
   };
   const ev = node.newEvaluator(write);
+  // an evaluation dies with its connection, as a remote shell's evaluator does on the BEAM
+  const onGone = () => node.interrupt(ev);
+  sock.once("close", onGone);
   try {
     const r = await evalSource(node, ev, code, "nofile");
     if (r.ok) sendMessage(sock, { t: "done", ok: true });
@@ -227,6 +270,7 @@ async function rpc(node: Node, sock: net.Socket, code: string): Promise<void> {
     if (e instanceof CompileError) sendMessage(sock, { t: "done", ok: false, error: e.format(code) + "\n" });
     else sendMessage(sock, { t: "done", ok: false, error: `beamlet internal error: ${(e as Error).message}\n` });
   }
+  sock.off("close", onGone);
   if (ev.status !== "exited") node.processExit(ev, atom("normal"), null);
   sock.end();
 }

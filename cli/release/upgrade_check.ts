@@ -101,7 +101,7 @@ function callbackModule(p: Process): string | null {
 }
 
 function runsVersion(p: Process, v: ModuleVersion): boolean {
-  return p.version === v || p.frames.some((f) => f.version === v);
+  return p.version === v || p.frameVersions.includes(v);
 }
 
 /** the new object files: module name -> bytes, and the files that are not valid object code */

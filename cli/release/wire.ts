@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as path from "node:path";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { onFrames, TO_PEER, type Frame } from "./frames.ts";
 
 export interface StartInfo {
   app: string;
@@ -40,44 +41,10 @@ export function macFor(cookie: string, nonce: string): string {
 }
 
 export function macMatches(cookie: string, nonce: string, mac: unknown): boolean {
-  if (typeof mac !== "string") return false;
+  if (typeof mac !== "string" || !/^[0-9a-f]{64}$/.test(mac)) return false;
   const want = Buffer.from(macFor(cookie, nonce), "hex");
   const got = Buffer.from(mac, "hex");
   return got.length === want.length && timingSafeEqual(got, want);
-}
-
-/** call onMessage for each JSON line of a socket */
-export function onMessages(sock: net.Socket, onMessage: (m: any) => void): void {
-  let buf = "";
-  sock.setEncoding("utf8");
-  sock.on("data", (d: string) => {
-    buf += d;
-    let i: number;
-    while ((i = buf.indexOf("\n")) >= 0) {
-      const line = buf.slice(0, i);
-      buf = buf.slice(i + 1);
-      if (!line.trim()) continue;
-      let m: unknown;
-      try {
-        m = JSON.parse(line);
-      } catch {
-        sock.destroy();
-        return;
-      }
-      // a frame is an object with a string tag; anything else (null, a number, an array) closes
-      // this connection and nothing else
-      if (m === null || typeof m !== "object" || Array.isArray(m) || typeof (m as { t?: unknown }).t !== "string") {
-        sock.destroy();
-        return;
-      }
-      try {
-        onMessage(m);
-      } catch {
-        sock.destroy();
-        return;
-      }
-    }
-  });
 }
 
 export function sendMessage(sock: net.Socket, m: unknown): void {
@@ -120,10 +87,11 @@ export function connect(root: string): Promise<Session | { error: string; code: 
     }
     let stage = 0;
     const handlers: ((m: any) => void)[] = [];
-    onMessages(sock, (m) => {
+    // the node's output may be large (an rpc printing a big term); the bound only stops a runaway
+    onFrames(sock, TO_PEER, () => 1 << 28, (m: Frame) => {
       if (stage === 0 && m.t === "challenge") {
         stage = 1;
-        sendMessage(sock, { t: "auth", mac: macFor(cookie, String(m.nonce)) });
+        sendMessage(sock, { t: "auth", mac: macFor(cookie, m.nonce as string) });
       } else if (stage === 1 && m.t === "refused") {
         stage = 2;
         finish({ error: String(m.message), code: "refused" });

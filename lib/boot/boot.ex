@@ -79,10 +79,10 @@ defmodule :beamlet_boot do
       %FunctionClauseError{} = e ->
         {given, stacktrace} =
           case stacktrace do
-            [{m, f, args, _} | rest] when is_list(args) ->
+            [{m, f, args, loc} | rest] when is_list(args) ->
               mfa = Exception.format_mfa(m, f, length(args))
               lines = args |> Enum.with_index(1) |> Enum.map_join(fn {arg, i} -> "    \n        # #{i}\n        #{inspect(arg)}\n" end)
-              {"    \n    The following arguments were given to #{mfa}:\n" <> lines <> "    \n", [{m, f, length(args), []} | rest]}
+              {"    \n    The following arguments were given to #{mfa}:\n" <> lines <> "    \n", [{m, f, length(args), loc} | rest]}
 
             _ ->
               {"", stacktrace}

@@ -27,6 +27,8 @@ const PORT = /#Port<[\d.]+>/g;
 const FUN = /#Function<[^>]*>/g;
 const OBJPATH = /(?:\/[^\s\/'"]+)*\/(Elixir\.[\w.]+?)\.(?:beam|bbc)\b/g;
 // a stack frame: 4 spaces, optional "(app vsn) ", then "file:line: " or an MFA with args
+// a stack frame with a location: "    (app vsn) file:line: ..." or "    file:line: ..."
+const FRAME_AT = /^ {4}(\([a-z_]+ [0-9][\w.\-]*\) )?\S+:\d+: /;
 const FRAME = /^ {4}(\([a-z_]+ [0-9][\w.\-]*\) )?(\S+:\d+: |:?[A-Za-z_][\w.]*\.[a-z_][\w!?]*[(/])/;
 
 /** Mask one text (stdout, or a stderr line). */
@@ -39,18 +41,20 @@ export function mask(text) {
       kept.push("Finished in <time>");
       continue;
     }
-    kept.push(
-      line
-        .replace(TRACE_MS, "(<time>ms)")
-        .replace(TIME, "HH:MM:SS.mmm")
-        .replace(PID, "#PID<X>")
-        .replace(REF, "#Reference<X>")
-        .replace(PORT, "#Port<X>")
-        .replace(FUN, "#Function<X>")
-        .replace(OBJPATH, "<dir>/$1.<obj>"),
-    );
+    kept.push(maskLine(line));
   }
   return kept.join("\n");
+}
+
+function maskLine(line) {
+  return line
+    .replace(TRACE_MS, "(<time>ms)")
+    .replace(TIME, "HH:MM:SS.mmm")
+    .replace(PID, "#PID<X>")
+    .replace(REF, "#Reference<X>")
+    .replace(PORT, "#Port<X>")
+    .replace(FUN, "#Function<X>")
+    .replace(OBJPATH, "<dir>/$1.<obj>");
 }
 
 /** The first stderr line that starts with "** (", masked, or null. */
@@ -60,6 +64,25 @@ export function err1(stderr) {
     .split("\n")
     .find((l) => l.startsWith("** ("));
   return line === undefined ? null : mask(line);
+}
+
+/**
+ * The uncaught-error report of a script, for NAME.trace goldens: stderr from its first "** ("
+ * line on, masked, keeping the stack frames that are the script's own (`    NAME.exs:LINE: ...`)
+ * or have no location (`    :erlang.+(1, :a)`). Frames in the runtime's own code (Elixir's
+ * `(elixir 1.14.0) lib/code.ex:...`, beamlet's `lib/boot/boot.ex:...`) differ by design.
+ */
+export function trace(stderr, scriptName) {
+  const lines = stderr.replace(/\r\n/g, "\n").split("\n");
+  const start = lines.findIndex((l) => l.startsWith("** ("));
+  if (start < 0) return null;
+  const own = "    " + scriptName + ":";
+  const kept = [];
+  for (const line of lines.slice(start)) {
+    if (FRAME_AT.test(line) && !line.startsWith(own)) continue;
+    kept.push(maskLine(line));
+  }
+  return kept.join("\n");
 }
 
 /**

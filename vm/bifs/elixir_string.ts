@@ -1,6 +1,7 @@
 // String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
+import { chargedByBytes } from "./work.ts";
 import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
@@ -190,7 +191,8 @@ function toInteger(t: Term, base: number): Term {
   return v ?? argError(1, "not a textual representation of an integer");
 }
 
-defineBifs(M, {
+// charged by the size of their input: String functions on a large binary pay for it
+defineBifs(M, chargedByBytes({
   "length/1": ([t]) => graphemes(s(t, "length", 1)).length,
   "graphemes/1": ([t]) => list(graphemes(s(t, "graphemes", 1)).map(bin)),
   "codepoints/1": ([t]) => {
@@ -280,9 +282,10 @@ defineBifs(M, {
     const x = parseFloatStrict(s(t, "to_float", 1));
     return x === undefined ? argError(1, "not a textual representation of a float") : new Float(x);
   },
+  // Elixir inlines String.to_atom/1 as :erlang.binary_to_atom(s, :utf8): same checks, same frame
   "to_atom/1": ([t]) => {
     if (!(t instanceof Bin)) argError(1, "not a binary");
-    return atom((t as Bin).toString());
+    return new TailCall(atom("erlang"), [t, atom("utf8")], atom("binary_to_atom"));
   },
   "to_existing_atom/1": ([t]) => {
     if (!(t instanceof Bin)) argError(1, "not a binary");
@@ -329,6 +332,6 @@ defineBifs(M, {
     const n = cpLength(b, 0);
     return tuple(binFromBytes(b.slice(0, n)), binFromBytes(b.slice(n)));
   },
-});
+}));
 
 void Atom; void ERROR;

@@ -4,7 +4,8 @@ import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, atom, bin, binFromBytes, bool, existingAtom, int,
   isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike,
 } from "../terms.ts";
-import { defineBifs } from "./registry.ts";
+import { defineBifs, type BifContext } from "./registry.ts";
+import { chargeWork } from "./work.ts";
 import { compare, exactEquals, looseEquals, hashTerm } from "../compare.ts";
 import { badargAt } from "./util.ts";
 import { badarg, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
@@ -90,6 +91,12 @@ function elementIndex(i: Term, t: Tuple): number {
   return (i as number) - 1;
 }
 
+/** a binary BIF result, charged one reduction per 16 bytes built */
+function chargedBytes(ctx: BifContext, b: Bin): Bin {
+  if (b.bytes.length >= 64) chargeWork(ctx, b.bytes.length >> 4);
+  return b;
+}
+
 function listLength(l: Term): number {
   let n = 0;
   while (l instanceof Cons) { n++; l = l.tail; }
@@ -130,7 +137,7 @@ function binToAtom(b: Term, encT: Term, existing: boolean): Atom {
   let name: string;
   if (e === "utf8") {
     const s = utf8(bb);
-    if (s === undefined) badargAt(1, "not valid UTF-8");
+    if (s === undefined) badargAt(1, "invalid UTF8 encoding");
     name = s!;
   } else name = String.fromCharCode(...bb.bytes);
   if ([...name].length > 255) raise(atom("system_limit"));
@@ -343,7 +350,11 @@ export const erlangBifs = {
   "list_to_tuple/1": ([l]: Term[]) => new Tuple(arr(l, () => badargAt(1, "not a list"))),
   "hd/1": ([l]: Term[]) => (l instanceof Cons ? l.head : badargAt(1, "not a nonempty list")),
   "tl/1": ([l]: Term[]) => (l instanceof Cons ? l.tail : badargAt(1, "not a nonempty list")),
-  "length/1": ([l]: Term[]) => listLength(l),
+  "length/1": ([l]: Term[], ctx: BifContext) => {
+    const n = listLength(l);
+    if (n >= 64) chargeWork(ctx, n >> 2);
+    return n;
+  },
   "++/2": ([a, b]: Term[]) => append(a, b),
   "--/2": ([a, b]: Term[]) => subtract(a, b),
   "map_size/1": ([m]: Term[]) => (isMap(m) ? m.size : badmap(m)),
@@ -410,10 +421,14 @@ export const erlangBifs = {
     const x = parseFloatStrict(charsToString(l));
     return x === undefined ? badargAt(1, "not a textual representation of a float") : new Float(x);
   },
-  "list_to_binary/1": ([l]: Term[]) => iolistToBinary(l),
-  "iolist_to_binary/1": ([l]: Term[]) => iolistToBinary(l),
+  "list_to_binary/1": ([l]: Term[], ctx: BifContext) => chargedBytes(ctx, iolistToBinary(l)),
+  "iolist_to_binary/1": ([l]: Term[], ctx: BifContext) => chargedBytes(ctx, iolistToBinary(l)),
   "iolist_size/1": ([l]: Term[]) => (l instanceof Bin ? l.size : iolistToBinary(l).size),
-  "binary_to_list/1": ([b]: Term[]) => list(Array.from(binArg(b).bytes)),
+  "binary_to_list/1": ([b]: Term[], ctx: BifContext) => {
+    const bytes = binArg(b).bytes;
+    chargeWork(ctx, bytes.length);
+    return list(Array.from(bytes));
+  },
   "binary_to_list/3": ([b, s, e]: Term[]) => {
     const bb = binArg(b);
     if (typeof s !== "number" || typeof e !== "number" || s < 1 || e < s || e > bb.size) badarg();
@@ -460,7 +475,7 @@ export function binaryPart(b: Term, p: Term, l: Term): Bin {
   return binFromBytes(bb.bytes.slice(start, start + len));
 }
 
-defineBifs("erlang", erlangBifs as Record<string, (a: Term[]) => Term>, [
+defineBifs("erlang", erlangBifs as unknown as Record<string, (a: Term[], ctx: BifContext) => Term>, [
   "+/2", "-/2", "*/2", "//2", "-/1", "+/1", "div/2", "rem/2", "band/2", "bor/2", "bxor/2", "bnot/1", "bsl/2", "bsr/2",
   "==/2", "/=/2", "=:=/2", "=/=/2", "</2", ">/2", "=</2", ">=/2", "and/2", "or/2", "xor/2", "not/1",
   "abs/1", "float/1", "trunc/1", "round/1", "ceil/1", "floor/1",

@@ -6,6 +6,7 @@ import { EMPTY_MAP, mapFromEntries, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
 import { arr, withClauseFrames } from "./util.ts";
 import * as A from "./arith.ts";
+import { chargeWork, reverseOnto, seqOnto } from "./work.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
 const fc = (): never => raise(FUNCTION_CLAUSE);
@@ -54,21 +55,14 @@ function keyfind([key, n, l]: Term[]): Term {
   return FALSE;
 }
 
+defineBifs("beamlet_yielding", {
+  "seq_chunk/3": ([from, to, acc], ctx) => seqOnto(ctx, from as number, to as number, acc),
+  "reverse_chunk/2": ([l, acc], ctx) => reverseOnto(ctx, l, acc, badarg),
+});
+
 defineBifs("lists", withClauseFrames("lists", {
-  "reverse/1": ([l]) => {
-    let out: Term = NIL;
-    let x = l;
-    while (x instanceof Cons) { out = new Cons(x.head, out); x = x.tail; }
-    if (x !== NIL) badarg();
-    return out;
-  },
-  "reverse/2": ([l, tail]) => {
-    let out: Term = tail;
-    let x = l;
-    while (x instanceof Cons) { out = new Cons(x.head, out); x = x.tail; }
-    if (x !== NIL) badarg();
-    return out;
-  },
+  "reverse/1": ([l], ctx) => reverseOnto(ctx, l, NIL, badarg),
+  "reverse/2": ([l, tail], ctx) => reverseOnto(ctx, l, tail, badarg),
   "append/2": ([a, b]) => (a === NIL ? b : list(arr(a), b)),
   "append/1": ([ls]) => {
     const parts = arr(ls);
@@ -88,20 +82,19 @@ defineBifs("lists", withClauseFrames("lists", {
     }
     return list([...s].map((c) => c.codePointAt(0)!));
   },
-  "seq/2": ([a, b]) => {
+  "seq/2": ([a, b], ctx) => {
     const from = posInt(a), to = posInt(b);
     if (to < from - 1) fc();
-    const out: Term[] = [];
-    for (let i = from; i <= to; i++) out.push(i);
-    return list(out);
+    return to < from ? NIL : seqOnto(ctx, from, to, NIL);
   },
-  "seq/3": ([a, b, s]) => {
+  "seq/3": ([a, b, s], ctx) => {
     const from = posInt(a), to = posInt(b), step = posInt(s);
     if ((step > 0 && to < from - step) || (step < 0 && to > from - step) || (step === 0 && from !== to)) fc();
     const out: Term[] = [];
     if (step === 0) return list([from]);
     if (step > 0) for (let i = from; i <= to; i += step) out.push(i);
     else for (let i = from; i >= to; i += step) out.push(i);
+    chargeWork(ctx, out.length);
     return list(out);
   },
   "member/2": ([x, l]) => {

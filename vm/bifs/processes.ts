@@ -129,7 +129,8 @@ function demonitor(args: Term[], ctx: BifContext): Term {
     n.lookup(pid)?.monitoredBy.delete((ref as Ref).id);
   }
   const optList = opts ? argsList(opts) : [];
-  if (optList.some((o) => o instanceof Atom && o.name === "flush")) {
+  // a monitor that was still active has sent no DOWN: only a fired one needs the mailbox scanned
+  if (pid === undefined && optList.some((o) => o instanceof Atom && o.name === "flush")) {
     self.mailbox.retain((m) => !(m instanceof Tuple && m.items.length === 5 && m.items[0] instanceof Atom && (m.items[0] as Atom).name === "DOWN" && m.items[1] instanceof Ref && (m.items[1] as Ref).id === (ref as Ref).id));
     self.recvCursor = 0;
   }

@@ -1,4 +1,5 @@
 // Helpers shared by the BIF modules: argument checks and conversions that raise the BEAM's errors.
+import { TailCall } from "../calls.ts";
 import {
   Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, isInt, list, MapLike, isMap, FALSE, TRUE, NIL_ATOM,
 } from "../terms.ts";
@@ -66,7 +67,7 @@ function withErrorInfo(e: ErlangError, message: string): void {
  * the top stack frame ({:lists, :nth, [5, [1]], []}), as on the BEAM: FunctionClauseError then
  * names it.
  */
-export function withClauseFrames<F extends (args: Term[], ctx: any) => Term>(module: string, fns: Record<string, F>): Record<string, F> {
+export function withClauseFrames<F extends (args: Term[], ctx: any) => Term | TailCall>(module: string, fns: Record<string, F>): Record<string, F> {
   const mod = atom(module);
   const out: Record<string, F> = {};
   for (const [key, fn] of Object.entries(fns)) {

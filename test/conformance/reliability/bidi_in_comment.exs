@@ -1,0 +1,2 @@
+# a comment hiding ⁦ an isolate
+IO.puts(1)

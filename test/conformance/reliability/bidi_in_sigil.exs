@@ -1,0 +1,2 @@
+x = ~s(a‪b)
+IO.puts(x)

@@ -1,0 +1,3 @@
+IO.puts("before")
+x = "abc‮def"
+IO.puts(x)

@@ -1,0 +1,62 @@
+// A BIF-heavy process cannot hold a slice past its reductions (deterministic node): BIFs charge
+// reductions in proportion to their work and long list BIFs run in chunks, so while one process
+// loops over :lists.seq/2, :lists.reverse/1 and length/1 on big lists, a ticking process keeps
+// getting slices. Before, each of those calls cost one reduction whatever its size: 4,000 calls
+// of :lists.seq(1, 1_000_000) fitted in one slice and starved every other process.
+import { describe, it, expect } from "vitest";
+import { runElixir, failureReport } from "./exits.model.ts";
+
+const program = (calls: number, size: number) => `
+defmodule Spin do
+  def work(0), do: :ok
+  def work(n), do: work(n - 1)
+  def tick(hog) do
+    work(100)
+    send(hog, :tick)
+    tick(hog)
+  end
+  def hog(0), do: :ok
+  def hog(n) do
+    l = :lists.seq(1, ${size})
+    r = :lists.reverse(l)
+    ${size} = length(r)
+    hog(n - 1)
+  end
+end
+me = self()
+hog = spawn(fn ->
+  receive do: (:go -> :ok)
+  {:reductions, r0} = Process.info(self(), :reductions)
+  Spin.hog(${calls})
+  {:reductions, r1} = Process.info(self(), :reductions)
+  {:message_queue_len, ticks} = Process.info(self(), :message_queue_len)
+  send(me, {:done, ticks, r1 - r0})
+end)
+ticker = spawn(fn -> Spin.tick(hog) end)
+send(hog, :go)
+receive do
+  {:done, ticks, reds} ->
+    Process.exit(ticker, :kill)
+    IO.puts("ticks=#{ticks} reds=#{reds}")
+end
+`;
+
+describe("BIF reductions (deterministic node)", () => {
+  for (const seed of [1, 4242]) {
+    it(`a loop of big list BIFs lets a ticking process run (seed ${seed})`, async () => {
+      const calls = 4;
+      const size = 50_000;
+      const src = program(calls, size);
+      const r = await runElixir(src, seed, 60000);
+      const m = /ticks=(\d+) reds=(\d+)/.exec(r.stdout);
+      if (!m) throw new Error(failureReport(seed, src, "ticks=N reds=N", r));
+      const [ticks, reds] = [Number(m[1]), Number(m[2])];
+      // seq + reverse build 2 cells per element, length walks one: at least size reductions a call
+      expect(reds, `seed ${seed}`).toBeGreaterThanOrEqual(calls * size);
+      // that work is ~ calls * 2.25 * size / 4000 = 110 slices; the ticker gets a fair share of
+      // the scheduler's choices between them (it sends ~35 ticks a slice). One slice's worth of
+      // ticks would mean the hog ran everything at once.
+      expect(ticks, `seed ${seed}: ${r.stdout}`).toBeGreaterThanOrEqual(20 * 35);
+    }, 120000);
+  }
+});

@@ -1,0 +1,69 @@
+// BIFs pay for their work in reductions, as the BEAM's do: one unit per list cell, element or
+// few bytes handled. The units count in Process.info(:reductions), and every slice's worth of
+// them ends the caller's slice, so a loop of big BIF calls cannot starve other processes. Long
+// list BIFs also work in chunks (seq, reverse): between chunks the caller is a plain Elixir
+// function call (lib/beamlet_yielding.ex), where the scheduler can preempt it.
+import type { BifContext } from "./registry.ts";
+import { Bin, Cons, NIL, Term, atom } from "../terms.ts";
+import { TailCall } from "../calls.ts";
+
+/** reductions in one slice (the node's default); BIF work past it ends the slice */
+export const WORK_PER_SLICE = 4000;
+/** list cells a chunked BIF builds or walks per call */
+export const CHUNK = 1000;
+
+export function chargeWork(ctx: BifContext, units: number): void {
+  const p = ctx?.process as { reductions: number; bifWork: number; redsCap: number } | null | undefined;
+  if (!p) return;
+  p.reductions += units;
+  p.bifWork += units;
+  if (p.bifWork >= WORK_PER_SLICE) {
+    p.bifWork = 0;
+    p.redsCap = 0;
+  }
+}
+
+/** the byte size of the binaries among a BIF's arguments */
+function binaryBytes(args: Term[]): number {
+  let n = 0;
+  for (const a of args) if (a instanceof Bin) n += a.bytes.length;
+  return n;
+}
+
+/** BIFs on text charged one reduction per 16 bytes of their binary arguments */
+export function chargedByBytes<F extends (args: Term[], ctx: any) => Term | TailCall>(fns: Record<string, F>): Record<string, F> {
+  const out: Record<string, F> = {};
+  for (const [key, fn] of Object.entries(fns)) {
+    out[key] = ((args: Term[], ctx: BifContext) => {
+      const n = binaryBytes(args);
+      if (n >= 64) chargeWork(ctx, n >> 4);
+      return fn(args, ctx);
+    }) as F;
+  }
+  return out;
+}
+
+const A_YIELDING = atom("beamlet_yielding");
+const A_SEQ_ONTO = atom("seq_onto");
+const A_REVERSE_ONTO = atom("reverse_onto");
+
+/** [from..to | acc], one chunk now and the rest through a preemptible call */
+export function seqOnto(ctx: BifContext, from: number, to: number, acc: Term): Term | TailCall {
+  const lo = Math.max(from, to - CHUNK + 1);
+  let out = acc;
+  for (let i = to; i >= lo; i--) out = new Cons(i, out);
+  chargeWork(ctx, to - lo + 1);
+  return lo <= from ? out : new TailCall(A_YIELDING, [from, lo - 1, out], A_SEQ_ONTO);
+}
+
+/** reverse(list) ++ acc, one chunk now and the rest through a preemptible call */
+export function reverseOnto(ctx: BifContext, l: Term, acc: Term, onImproper: () => never): Term | TailCall {
+  let out = acc;
+  let x = l;
+  let n = 0;
+  while (x instanceof Cons && n < CHUNK) { out = new Cons(x.head, out); x = x.tail; n++; }
+  chargeWork(ctx, n);
+  if (x instanceof Cons) return new TailCall(A_YIELDING, [x, out], A_REVERSE_ONTO);
+  if (x !== NIL) onImproper();
+  return out;
+}
