@@ -7,14 +7,15 @@ import { fileURLToPath } from "node:url";
 import type { Host } from "../vm/node.ts";
 import type { InputSource } from "../vm/process.ts";
 import type { Source } from "../vm/boot.ts";
+import { guardOutputStreams, safeWrite } from "./output_faults.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export function nodeHost(): Host {
+  guardOutputStreams();
   return {
     write(fd, text) {
-      if (fd === 1) process.stdout.write(text);
-      else process.stderr.write(text);
+      safeWrite(fd === 1 ? process.stdout : process.stderr, text);
     },
     now: () => performance.now(),
     setTimer(ms, cb) {

@@ -56,8 +56,15 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
   const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
   const [main] = node.spawn(parent, atom("beamlet_boot"), [atom(script.name)], atom("run_script"), { link: true });
   node.main = main;
-  const code = await node.runLoop();
-  if (code === 0) printWarnings(warnings.end);
-  return code;
+  // a script whose processes all wait forever keeps waiting, as `elixir` does (Ctrl-C ends it);
+  // without a handle Node.js would see nothing pending and exit with status 13
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  try {
+    const code = await node.runLoop();
+    if (code === 0) printWarnings(warnings.end);
+    return code;
+  } finally {
+    clearInterval(keepAlive);
+  }
 }
 export { compileLibrary, loadLibrary };

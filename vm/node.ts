@@ -47,7 +47,11 @@ export interface NodeOptions {
   timeScale?: number;
   /** keep the last N messages sent to each process (a release started with BEAMLET_TRACE_MESSAGES) */
   traceMessages?: number;
+  /** the most processes alive at once, like the BEAM's +P (default 262,144) */
+  processLimit?: number;
 }
+
+export const DEFAULT_PROCESS_LIMIT = 262_144;
 
 const A_NORMAL = atom("normal");
 const A_KILL = atom("kill");
@@ -70,6 +74,7 @@ export class Node {
   private wake: (() => void) | null = null;
   main: Process | null = null;
   private readonly slice: number;
+  readonly processLimit: number;
   readonly timeScale: number;
   private rng: number;
   readonly deterministic: boolean;
@@ -97,6 +102,7 @@ export class Node {
   constructor(readonly host: Host, opts: NodeOptions = {}) {
     this.traceMessages = opts.traceMessages ?? 0;
     this.slice = opts.slice ?? 4000;
+    this.processLimit = opts.processLimit ?? DEFAULT_PROCESS_LIMIT;
     this.timeScale = opts.timeScale ?? 1;
     this.deterministic = !!opts.deterministic;
     this.rng = opts.deterministic?.seed ?? 1;

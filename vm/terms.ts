@@ -44,6 +44,19 @@ export function atom(name: string): Atom {
   }
   return a;
 }
+/** the BEAM's default atom table size; atoms made from data past it are a system limit */
+export const DEFAULT_ATOM_LIMIT = 1_048_576;
+let atomLimit = DEFAULT_ATOM_LIMIT;
+export function atomCount(): number {
+  return atomTable.size;
+}
+export function getAtomLimit(): number {
+  return atomLimit;
+}
+/** like the BEAM's +t: the atom table's size (the table is shared by the nodes of this host) */
+export function setAtomLimit(n: number): void {
+  atomLimit = n;
+}
 export function existingAtom(name: string): Atom | undefined {
   return atomTable.get(name);
 }

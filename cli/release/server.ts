@@ -13,6 +13,7 @@ import { startApplication } from "../project/run.ts";
 import { StartInfo, socketPath, isRunning, readCookie, macMatches, sendMessage } from "./wire.ts";
 import { onFrames, TO_NODE, MAX_FRAME, MAX_FRAME_UNAUTHED } from "./frames.ts";
 import { RefusalLog } from "./refusal_log.ts";
+import { safeWrite } from "../output_faults.ts";
 import { nodeOptionsFromEnv } from "../run_script.ts";
 import { startRepl } from "../repl/session.ts";
 import { snapshot } from "../../vm/observe.ts";
@@ -46,7 +47,7 @@ export function releaseNode(root: string): Node {
 function log(text: string): void {
   const d = new Date();
   const ts = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, "0")).join(":") + "." + String(d.getMilliseconds()).padStart(3, "0");
-  process.stdout.write(`\n${ts} [error] ${text}\n`);
+  safeWrite(process.stdout, `\n${ts} [error] ${text}\n`);
 }
 
 export async function startNode(root: string, info: StartInfo): Promise<number> {

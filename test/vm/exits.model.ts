@@ -3,7 +3,7 @@
 //    (virtual clock, seeded scheduler), capturing what it prints;
 //  - a model of Erlang's exit-signal rules (links, monitors, trap_exit, exit/1, Process.exit/2),
 //    used by exits.prop.test.ts.
-import { Node } from "../../vm/node.ts";
+import { Node, type NodeOptions } from "../../vm/node.ts";
 import { nodeHost } from "../../cli/host.ts";
 import { loadLibraryCached } from "../../cli/lib_cache.ts";
 import { compilerHost } from "../../vm/boot.ts";
@@ -18,7 +18,7 @@ export interface RunResult {
 }
 
 /** run `src` as a script (like `beamlet run`) on a deterministic node seeded with `seed` */
-export async function runElixir(src: string, seed: number, realTimeoutMs = 10000): Promise<RunResult> {
+export async function runElixir(src: string, seed: number, realTimeoutMs = 10000, nodeOpts: Omit<NodeOptions, "deterministic"> = {}): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const host = {
@@ -28,7 +28,7 @@ export async function runElixir(src: string, seed: number, realTimeoutMs = 10000
       else stderr += text;
     },
   };
-  const node = new Node(host, { deterministic: { seed } });
+  const node = new Node(host, { ...nodeOpts, deterministic: { seed } });
   loadLibraryCached(node);
   const script = compileScript(parse(src, "prop.exs"), "prop.exs", compilerHost(node, new Map()), [], { fileEntry: true });
   node.code.loadCompiled(script);

@@ -31,7 +31,7 @@ function loadResult(m: Atom, r: ModuleVersion | string): Term {
   return tuple(A_ERROR, atom(r));
 }
 
-function logError(ctx: BifContext, text: string, trailing = "\n"): void {
+export function logError(ctx: BifContext, text: string, trailing = "\n"): void {
   // the code server reports through Logger on the node's console (not the caller's group
   // leader), as `\nHH:MM:SS.mmm [error] ...` (Elixir 1.14's console format, UTC like lib/otp/logger.ex)
   const d = new Date();

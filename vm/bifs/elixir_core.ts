@@ -9,7 +9,7 @@ import { exactEquals, compare } from "../compare.ts";
 import { EMPTY_MAP, mapKeys, mapValues } from "../map.ts";
 import { badmap, elixirRaise, raise, badarith } from "../errors.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
-import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger } from "./erlang.ts";
+import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
 import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword } from "../inspect.ts";
@@ -199,7 +199,7 @@ defineBifs("Elixir.Tuple", {
     return new Tuple(items);
   },
   "duplicate/2": ([v, n]) => {
-    if (typeof n !== "number" || n < 0) argError(1, "out of range");
+    if (typeof n !== "number" || n < 0 || n > MAX_TUPLE_SIZE) argError(1, "out of range");
     return new Tuple(new Array(n as number).fill(v));
   },
 });

@@ -2,7 +2,7 @@
 // (Process, code loading and node BIFs are registered by the VM, not here.)
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, atom, bin, binFromBytes, bool, existingAtom, int,
-  isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike,
+  isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike, getAtomLimit, atomCount,
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { chargeWork } from "./work.ts";
@@ -97,6 +97,16 @@ function chargedBytes(ctx: BifContext, b: Bin): Bin {
   return b;
 }
 
+/** the BEAM's largest tuple (2^24 - 1 elements) */
+export const MAX_TUPLE_SIZE = 16_777_215;
+
+/** a tuple size argument: a non-negative integer no larger than MAX_TUPLE_SIZE */
+export function tupleSizeArg(n: Term): number {
+  if (typeof n !== "number" || !Number.isInteger(n)) badargAt(1, "not an integer");
+  if ((n as number) < 0 || (n as number) > MAX_TUPLE_SIZE) badargAt(1, "out of range");
+  return n as number;
+}
+
 function listLength(l: Term): number {
   let n = 0;
   while (l instanceof Cons) { n++; l = l.tail; }
@@ -146,6 +156,14 @@ function binToAtom(b: Term, encT: Term, existing: boolean): Atom {
     if (a === undefined) badargAt(1, "not an already existing atom");
     return a!;
   }
+  return atomFromData(name);
+}
+
+/** an atom made from program data: past the atom table's size, a system limit (never a crash) */
+function atomFromData(name: string): Atom {
+  const a = existingAtom(name);
+  if (a !== undefined) return a;
+  if (atomCount() >= getAtomLimit()) raise(atom("system_limit"));
   return atom(name);
 }
 
@@ -317,12 +335,9 @@ export const erlangBifs = {
   },
   "tuple_size/1": ([t]: Term[]) => tupleArg(t).items.length,
   "size/1": ([t]: Term[]) => (t instanceof Tuple ? t.items.length : t instanceof Bin ? t.size : badarg()),
-  "make_tuple/2": ([n, v]: Term[]) => {
-    if (typeof n !== "number" || n < 0) badarg();
-    return new Tuple(new Array(n as number).fill(v));
-  },
+  "make_tuple/2": ([n, v]: Term[]) => new Tuple(new Array(tupleSizeArg(n)).fill(v)),
   "make_tuple/3": ([n, v, init]: Term[]) => {
-    if (typeof n !== "number" || n < 0) badarg();
+    tupleSizeArg(n);
     const items = new Array(n as number).fill(v);
     for (const p of arr(init)) {
       if (!(p instanceof Tuple) || p.items.length !== 2 || typeof p.items[0] !== "number") badarg();
@@ -383,7 +398,7 @@ export const erlangBifs = {
   "binary_to_existing_atom/1": ([b]: Term[]) => binToAtom(b, atom("utf8"), true),
   "binary_to_existing_atom/2": ([b, e]: Term[]) => binToAtom(b, e, true),
   "atom_to_list/1": ([a]: Term[]) => (a instanceof Atom ? list(codepoints(a.name)) : badargAt(1, "not an atom")),
-  "list_to_atom/1": ([l]: Term[]) => atom(charsToString(l)),
+  "list_to_atom/1": ([l]: Term[]) => atomFromData(charsToString(l)),
   "list_to_existing_atom/1": ([l]: Term[]) => {
     const a = existingAtom(charsToString(l));
     return a ?? badargAt(1, "not an already existing atom");

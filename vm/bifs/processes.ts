@@ -1,9 +1,10 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
 import { stacktraceOf } from "../stacktrace.ts";
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
-import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
+import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons, getAtomLimit, atomCount } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
 import { badargAt } from "./util.ts";
+import { logError } from "./code_loading.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
@@ -26,6 +27,11 @@ function argsList(t: Term): Term[] {
 
 function spawnWith(ctx: BifContext, args: Term[], opts: { link?: boolean; monitor?: boolean }): Term {
   const n = node(ctx);
+  if (n.processes.size >= n.processLimit) {
+    // the BEAM logs it, then the spawn raises SystemLimitError in the caller
+    logError(ctx, "Too many processes");
+    raise(atom("system_limit"));
+  }
   let p: Process, ref: Ref | null;
   if (args.length === 1) {
     const f = args[0];
@@ -272,7 +278,22 @@ function inspectKey(t: Term): string {
   return inspect(t);
 }
 
+/** :erlang.system_info/1 for the limits a program can run into */
+function systemInfo(ctx: BifContext, what: Term): Term {
+  const n = node(ctx);
+  if (what instanceof Atom) {
+    switch (what.name) {
+      case "process_limit": return n.processLimit;
+      case "process_count": return n.processes.size;
+      case "atom_limit": return getAtomLimit();
+      case "atom_count": return atomCount();
+    }
+  }
+  return badarg();
+}
+
 const processBifs = {
+  "system_info/1": ([w]: Term[], c: BifContext) => systemInfo(c, w),
   "spawn/1": (a: Term[], c: BifContext) => spawnWith(c, a, {}),
   "spawn/3": (a: Term[], c: BifContext) => spawnWith(c, a, {}),
   "spawn_link/1": (a: Term[], c: BifContext) => spawnWith(c, a, { link: true }),

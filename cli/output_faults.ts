@@ -1,0 +1,33 @@
+// A failed write to stdout or stderr (EPIPE when the reader went away, ENOSPC on a full disk, a
+// closed log) never takes the node down: the text is dropped and counted, as the BEAM's logger
+// drops what it cannot write. Without a listener Node.js turns the stream's 'error' into an
+// uncaught exception that ends the process.
+export const outputFaults = { dropped: 0, lastError: "" };
+
+let installed = false;
+
+export function guardOutputStreams(): void {
+  if (installed) return;
+  installed = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      outputFaults.dropped++;
+      outputFaults.lastError = e.code ?? e.message;
+    });
+  }
+}
+
+/** write unless the stream has already failed (then count the text as dropped) */
+export function safeWrite(stream: NodeJS.WriteStream, text: string): void {
+  if (stream.destroyed || stream.writableEnded) {
+    outputFaults.dropped++;
+    return;
+  }
+  try {
+    stream.write(text);
+  } catch (e) {
+    // a synchronous failure (a closed file descriptor)
+    outputFaults.dropped++;
+    outputFaults.lastError = (e as NodeJS.ErrnoException).code ?? String(e);
+  }
+}

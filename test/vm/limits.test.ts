@@ -1,0 +1,62 @@
+// System limits end in Elixir errors in the process that hit them, never in a V8 abort: the
+// process limit (+P, 262,144 by default, configurable) and the atom table (1,048,576).
+import { describe, it, expect } from "vitest";
+import { runElixir, failureReport } from "./exits.model.ts";
+import { atomCount, getAtomLimit, setAtomLimit, DEFAULT_ATOM_LIMIT } from "../../vm/terms.ts";
+import { DEFAULT_PROCESS_LIMIT } from "../../vm/node.ts";
+
+describe("system limits", () => {
+  it("spawning past the process limit raises SystemLimitError in the spawner and logs it", async () => {
+    const src = `
+IO.inspect(:erlang.system_info(:process_limit))
+pids = for _ <- 1..20, do: spawn(fn -> receive do: (:x -> :ok) end)
+result =
+  try do
+    for _ <- 1..100, do: spawn(fn -> receive do: (:x -> :ok) end)
+    :no_limit
+  rescue
+    e in SystemLimitError -> Exception.message(e)
+  end
+IO.inspect(result)
+# the node goes on: ending some processes makes room again
+Enum.each(pids, &send(&1, :x))
+Process.sleep(10)
+IO.inspect(is_pid(spawn(fn -> :ok end)))
+`;
+    const r = await runElixir(src, 7, 30000, { processLimit: 50 });
+    const want = '50\n"a system limit has been reached"\ntrue\n';
+    const out = r.stdout.replace(/\n\d\d:\d\d:\d\d\.\d{3} \[error\] Too many processes\n\n/, "");
+    if (out !== want || !/\[error\] Too many processes/.test(r.stdout)) throw new Error(failureReport(7, src, want, r));
+    expect(DEFAULT_PROCESS_LIMIT).toBe(262_144);
+  }, 60000);
+
+  it("atoms from data past the atom table's size raise SystemLimitError; existing atoms still convert", async () => {
+    // the default is the BEAM's; a smaller table (like +t) reaches it quickly. This test file has
+    // its own instance of terms.ts, so no other test sees the smaller table
+    expect(getAtomLimit()).toBe(DEFAULT_ATOM_LIMIT);
+    setAtomLimit(atomCount() + 5000);
+    const src = `
+made = Enum.reduce_while(1..10_000, 0, fn i, n ->
+  try do
+    String.to_atom("filler_#{i}")
+    {:cont, n + 1}
+  rescue
+    SystemLimitError -> {:halt, n}
+  end
+end)
+IO.inspect(made > 0 and made < 5000)
+IO.inspect(:erlang.system_info(:atom_count) >= :erlang.system_info(:atom_limit))
+IO.inspect(String.to_atom("filler_7"))
+for f <- [fn -> String.to_atom("brand_new") end, fn -> List.to_atom(~c"brand_new_2") end, fn -> :erlang.binary_to_atom("x_y_z", :utf8) end] do
+  try do
+    f.()
+  rescue
+    e in SystemLimitError -> IO.puts(Exception.message(e))
+  end
+end
+`;
+    const r = await runElixir(src, 3, 30000);
+    const want = "true\ntrue\n:filler_7\na system limit has been reached\na system limit has been reached\na system limit has been reached\n";
+    if (r.stdout !== want) throw new Error(failureReport(3, src, want, r));
+  }, 60000);
+});
