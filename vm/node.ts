@@ -3,7 +3,7 @@
 import { Atom, Bin, Pid, Ref, Term, atom, tuple, list, Fun, listToArray, NIL } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
-import { Process } from "./process.ts";
+import { Process, type InputSource } from "./process.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
@@ -30,6 +30,8 @@ export interface Host extends CodeHost {
   chdir?(path: string): void;
   tmpDir?(): string;
   homeDir?(): string;
+  /** standard input (optional; vm/bifs/stdin.ts): none reads as end of input */
+  readStdin?: InputSource;
   /** the lib/use/*.ex templates by name, for compiling at run time (Code.compile_string) */
   useSources?(): Map<string, string>;
   /** :crypto (optional): a digest ("md5", "sha1", "sha256", ...; undefined if unknown), HMAC, random bytes */
@@ -91,6 +93,8 @@ export class Node {
   private hostTimerAt = Infinity;
   /** timer refs for send_after: ref id -> timer */
   readonly timers = new Map<number, { at: number; cancel(): void }>();
+  /** told when a script defines a module (the CLI prints that module's compiler warnings then) */
+  onModuleDefined: ((name: string) => void) | null = null;
   /** exit status to use when the main process ends normally */
   exitCode = 0;
   /** funs given to System.at_exit/1, newest first (run by the script runner when the script ends) */
@@ -195,6 +199,7 @@ export class Node {
     if (parent) {
       p.groupLeader = parent.groupLeader;
       p.output = parent.output;
+      p.input = parent.input;
     }
     // boot frame: a stub version whose code calls the target and then ends the process
     const bootV = this.bootVersion();
@@ -421,9 +426,12 @@ export class Node {
     const compiled = script.compiled.nested[idx];
     const m = atom(compiled.name);
     if (this.code.current(m) && !this.code.preloaded.has(m)) {
-      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:1\n\n`);
+      // at the line of the defmodule being run
+      const line = (ctx.process && script.lineAt(Math.max(0, ctx.process.pc - 1))) || 1;
+      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:${line}\n\n`);
     }
     const v = this.code.loadCompiled(compiled);
+    this.onModuleDefined?.(compiled.name);
     this.scriptDefined.push(m);
     return tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
   }

@@ -14,3 +14,4 @@ import "./file_devices.ts";
 import "./re.ts";
 import "./base.ts";
 import "./hashes.ts";
+import "./stdin.ts";
