@@ -15,35 +15,6 @@ defmodule IO do
     end
   end
 
-  def read(device \\ :stdio, line_or_chars)
-  def read(device, :all), do: read_all(device, :unicode, "")
-  def read(device, :eof), do: read_eof(device, :unicode)
-  def read(device, :line), do: IO.Device.request(device, {:get_line, :unicode, ""})
-  def read(device, count) when is_integer(count) and count >= 0, do: IO.Device.request(device, {:get_chars, :unicode, "", count})
-
-  def binread(device \\ :stdio, line_or_chars)
-  def binread(device, :all), do: read_all(device, :latin1, "")
-  def binread(device, :eof), do: read_eof(device, :latin1)
-  def binread(device, :line), do: IO.Device.request(device, {:get_line, :latin1, ""})
-  def binread(device, count) when is_integer(count) and count >= 0, do: IO.Device.request(device, {:get_chars, :latin1, "", count})
-
-  def gets(device \\ :stdio, prompt), do: IO.Device.request(device, {:get_line, :unicode, prompt})
-
-  defp read_all(device, encoding, acc) do
-    case IO.Device.request(device, {:get_chars, encoding, "", 4096}) do
-      :eof -> acc
-      {:error, _} = error -> error
-      data -> read_all(device, encoding, acc <> data)
-    end
-  end
-
-  defp read_eof(device, encoding) do
-    case read_all(device, encoding, "") do
-      "" -> :eof
-      other -> other
-    end
-  end
-
   @doc false
   def __write_struct__(device, term, newline) do
     string = String.Chars.to_string(term)
