@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// `beamlet` entry point. The TypeScript sources are bundled once into dist/beamlet.mjs with
-// esbuild (a few hundred ms) and rebuilt whenever a source is newer, so a run starts in a
-// fraction of the time of transpiling every file through tsx on each start.
-import { statSync, readdirSync, existsSync, mkdirSync, renameSync } from "node:fs";
+// `beamlet` entry point: runs the bundle dist/beamlet.mjs (made by `npm run build`, the `prepare`
+// step of an install). In a git checkout the bundle is rebuilt whenever a source is newer, so
+// working on beamlet needs no build step; an installed copy never checks.
+import { statSync, readdirSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "dist", "beamlet.mjs");
@@ -25,23 +25,13 @@ function newestSource() {
   return newest;
 }
 
-if (!existsSync(out) || statSync(out).mtimeMs < newestSource()) {
-  const esbuild = await import("esbuild");
-  mkdirSync(dirname(out), { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  await esbuild.build({
-    entryPoints: [join(root, "cli", "main.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    outfile: tmp,
-    // dependencies are bundled too: one file to load instead of resolving many at start-up
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: "error",
-    sourcemap: "external",
-  });
-  renameSync(tmp, out);
-  if (existsSync(tmp + ".map")) renameSync(tmp + ".map", out + ".map");
+const checkout = existsSync(join(root, ".git")) && existsSync(join(root, "cli", "main.ts"));
+if (checkout ? !existsSync(out) || statSync(out).mtimeMs < newestSource() : !existsSync(out)) {
+  if (!checkout) {
+    process.stderr.write(`beamlet: ${out} is missing; run \`npm run build\` in ${root}\n`);
+    process.exit(1);
+  }
+  const { build } = await import(pathToFileURL(join(root, "scripts", "build.mjs")).href);
+  await build(root);
 }
-await import(out);
+await import(pathToFileURL(out).href);

@@ -13,6 +13,8 @@ import type { CompiledModule } from "../vm/module.ts";
 import { nodeHost, useSources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 import { OBJ_EXT } from "../vm/code_server.ts";
+import type { Ast } from "../lang/ast.ts";
+import { fileWarnings, formatWarning } from "../compiler/warnings/index.ts";
 
 export interface CompileResult {
   code: number;
@@ -20,11 +22,12 @@ export interface CompileResult {
 }
 
 /** compile `files` into `outDir`; `err` receives the error text (stderr by default) */
-export function compileFiles(files: string[], outDir: string, err: (s: string) => void = (s) => process.stderr.write(s)): CompileResult {
+export function compileFiles(files: string[], outDir: string, err: (s: string) => void = (s) => process.stderr.write(s), opts: { warningsAsErrors?: boolean } = {}): CompileResult {
   const node = new Node(nodeHost());
   loadLibraryCached(node);
   const host = compilerHost(node, useSources());
   const compiled: CompiledModule[] = [];
+  const asts: [string, Ast][] = [];
   for (const file of files) {
     let source: string;
     try {
@@ -34,7 +37,9 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
       return { code: 1, written: [] };
     }
     try {
-      const mods = compileModules(parse(source, file), file, host);
+      const ast = parse(source, file);
+      const mods = compileModules(ast, file, host);
+      asts.push([file, ast]);
       // later files may use the modules of earlier ones (as elixirc compiles them together)
       for (const m of mods) node.code.loadCompiled(m);
       compiled.push(...mods);
@@ -45,6 +50,19 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
       }
       throw e;
     }
+  }
+  // warnings once every file is compiled, so calls between the files are known
+  let warned = 0;
+  for (const [file, ast] of asts) {
+    const fw = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: false });
+    for (const w of [...fw.modules.flatMap((m) => m.warnings), ...fw.end]) {
+      err(formatWarning(w));
+      warned++;
+    }
+  }
+  if (warned && opts.warningsAsErrors) {
+    err("Compilation failed due to warnings while using the --warnings-as-errors option\n");
+    return { code: 1, written: [] };
   }
   fs.mkdirSync(outDir, { recursive: true });
   const written: string[] = [];

@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as crypto from "node:crypto";
 import { fileURLToPath } from "node:url";
 import type { Host } from "../vm/node.ts";
+import type { InputSource } from "../vm/process.ts";
 import type { Source } from "../vm/boot.ts";
 import { guardOutputStreams, safeWrite } from "./output_faults.ts";
 
@@ -17,6 +18,8 @@ export function nodeHost(): Host {
       safeWrite(fd === 1 ? process.stdout : process.stderr, text);
     },
     now: () => performance.now(),
+    wallClock: () => Date.now(),
+    utcOffsetMinutes: (ms: number) => -new Date(ms).getTimezoneOffset(),
     setTimer(ms, cb) {
       const t = setTimeout(cb, ms);
       return { cancel: () => clearTimeout(t) };
@@ -43,6 +46,7 @@ export function nodeHost(): Host {
     tmpDir: () => os.tmpdir(),
     homeDir: () => os.homedir(),
     useSources: () => useSources(),
+    readStdin: stdinReader(),
     crypto: {
       hash(algorithm, data) {
         try {
@@ -63,6 +67,35 @@ export function nodeHost(): Host {
   };
 }
 
+/** this process's stdin, read on demand: nothing is read until a program asks */
+function stdinReader(): InputSource {
+  let ended = false;
+  return (deliver) => {
+    const stdin = process.stdin;
+    // 'end' may have been emitted while nobody was listening
+    if (ended || stdin.readableEnded) return deliver(null);
+    const cleanup = () => {
+      stdin.off("data", onData);
+      stdin.off("end", onEnd);
+      stdin.off("error", onEnd);
+    };
+    const onData = (chunk: Buffer) => {
+      cleanup();
+      stdin.pause();
+      deliver(new Uint8Array(chunk));
+    };
+    const onEnd = () => {
+      ended = true;
+      cleanup();
+      deliver(null);
+    };
+    stdin.on("data", onData);
+    stdin.on("end", onEnd);
+    stdin.on("error", onEnd);
+    stdin.resume();
+  };
+}
+
 let useCache: Map<string, string> | null = null;
 /** lib/use/NAME.ex templates by NAME (for Code.compile_string and friends) */
 export function useSources(): Map<string, string> {
@@ -75,15 +108,15 @@ export function useSources(): Map<string, string> {
 }
 
 // every lib .ex file (recursively), in a stable order
-export function librarySources(): Source[] {
+export function librarySources(root = ROOT): Source[] {
   const out: Source[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".ex")) out.push({ path: path.relative(ROOT, p), text: fs.readFileSync(p, "utf8") });
+      else if (e.name.endsWith(".ex")) out.push({ path: path.relative(root, p), text: fs.readFileSync(p, "utf8") });
     }
   };
-  walk(path.join(ROOT, "lib"));
+  walk(path.join(root, "lib"));
   return out;
 }

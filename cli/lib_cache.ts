@@ -1,5 +1,7 @@
-// The compiled library is cached in .beamlet_cache/ (one .bbc bundle keyed by a hash of lib/ and
-// the compiler's sources), so a run does not recompile lib/ every time.
+// The compiled library is cached in the user's cache folder (~/.cache/beamlet, or
+// $XDG_CACHE_HOME/beamlet) as one .bbc bundle keyed by a hash of lib/ and the compiler, so a run
+// does not recompile lib/ every time and a read-only or global install works. A release carries
+// its own copy (`seedDirs`), read before the user's cache.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createHash } from "node:crypto";
@@ -8,55 +10,87 @@ import { compileLibrary, loadLibrary } from "../vm/boot.ts";
 import { readModule, writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { ROOT, librarySources } from "./host.ts";
+import { compilerFingerprint, userCacheDir } from "./fingerprint.ts";
 
-function sourceHash(): string {
+/** caches not used for this long are removed (several checkouts may share the folder) */
+const STALE_MS = 3 * 24 * 3600 * 1000;
+
+/** `root`: the beamlet whose library it is (this one, or the copy inside a release) */
+export function libraryCacheName(root = ROOT): string {
   const h = createHash("sha1");
-  for (const s of librarySources()) h.update(s.path).update(s.text);
-  for (const dir of ["compiler", "lang"]) {
-    for (const f of fs.readdirSync(path.join(ROOT, dir)).sort()) {
-      if (f.endsWith(".ts")) h.update(fs.readFileSync(path.join(ROOT, dir, f)));
-    }
-  }
-  return h.digest("hex").slice(0, 16);
+  for (const s of librarySources(root)) h.update(s.path).update(s.text);
+  h.update(compilerFingerprint(["compiler", "lang"], undefined, root));
+  return `lib-${h.digest("hex").slice(0, 16)}.bundle`;
 }
 
-export function loadLibraryCached(node: Node): void {
-  const dir = path.join(ROOT, ".beamlet_cache");
-  const key = sourceHash();
-  const file = path.join(dir, `lib-${key}.bundle`);
-  let modules: CompiledModule[] | null = null;
+function readBundle(file: string): CompiledModule[] | null {
   try {
     const bundle = fs.readFileSync(file);
-    modules = [];
+    const modules: CompiledModule[] = [];
     let off = 0;
     while (off < bundle.length) {
       const len = bundle.readUInt32BE(off);
       const m = readModule(new Uint8Array(bundle.subarray(off + 4, off + 4 + len)));
-      if (!m) throw new Error("stale");
+      if (!m) return null;
       modules.push(m);
       off += 4 + len;
     }
+    return modules;
   } catch {
-    modules = null;
+    return null;
+  }
+}
+
+function writeBundle(dir: string, name: string, modules: CompiledModule[]): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    const parts: Buffer[] = [];
+    for (const m of modules) {
+      const b = writeModule(m);
+      const len = Buffer.alloc(4);
+      len.writeUInt32BE(b.length);
+      parts.push(len, Buffer.from(b));
+    }
+    const file = path.join(dir, name);
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, Buffer.concat(parts));
+    fs.renameSync(tmp, file);
+    const now = Date.now();
+    for (const old of fs.readdirSync(dir)) {
+      const p = path.join(dir, old);
+      if (old.startsWith("lib-") && p !== file && now - fs.statSync(p).mtimeMs > STALE_MS) fs.rmSync(p, { force: true });
+    }
+  } catch {
+    /* a read-only cache folder still works, just slower */
+  }
+}
+
+/** the library cache file in the user's cache folder, when it is there */
+export function cachedLibraryFile(): string | null {
+  const p = path.join(userCacheDir(), libraryCacheName());
+  return fs.existsSync(p) ? p : null;
+}
+
+export function loadLibraryCached(node: Node, seedDirs: string[] = [path.join(ROOT, "lib-cache")]): void {
+  const name = libraryCacheName();
+  const dir = userCacheDir();
+  let modules: CompiledModule[] | null = null;
+  for (const d of seedDirs) if ((modules = readBundle(path.join(d, name)))) break;
+  if (!modules) {
+    modules = readBundle(path.join(dir, name));
+    if (modules) {
+      try {
+        // mark it used, so other checkouts sharing the folder do not remove it
+        const t = new Date();
+        fs.utimesSync(path.join(dir, name), t, t);
+      } catch {
+        /* read-only */
+      }
+    }
   }
   if (!modules) {
     modules = compileLibrary(node, librarySources());
-    try {
-      fs.mkdirSync(dir, { recursive: true });
-      const parts: Buffer[] = [];
-      for (const m of modules) {
-        const b = writeModule(m);
-        const len = Buffer.alloc(4);
-        len.writeUInt32BE(b.length);
-        parts.push(len, Buffer.from(b));
-      }
-      const tmp = file + "." + process.pid;
-      fs.writeFileSync(tmp, Buffer.concat(parts));
-      fs.renameSync(tmp, file);
-      for (const old of fs.readdirSync(dir)) if (old.startsWith("lib-") && path.join(dir, old) !== file && !old.includes(".bundle.")) fs.rmSync(path.join(dir, old), { force: true });
-    } catch {
-      /* a read-only checkout still works, just slower */
-    }
+    writeBundle(dir, name, modules);
   }
   loadLibrary(node, modules);
 }

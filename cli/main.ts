@@ -1,25 +1,35 @@
 // The beamlet command line.
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 import { runScript } from "./run_script.ts";
 import { disasmFile } from "./disasm.ts";
 import { compileFiles } from "./compile.ts";
+import { beamletVersion } from "./version.ts";
+import { nearestCommand } from "./nearest.ts";
+import { fail } from "./fail.ts";
+
+const NO_PROJECT = "** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file";
 
 const program = new Command();
 const collect = (v: string, prev: string[]) => [...prev, v];
-program.name("beamlet").description("Elixir on a TypeScript bytecode VM with BEAM-style hot code loading");
+program
+  .name("beamlet")
+  .description("Elixir on a TypeScript bytecode VM with BEAM-style hot code loading.\nWith no command, opens the REPL (like `iex`); `beamlet help COMMAND` explains a command.")
+  .version(`beamlet ${beamletVersion()} (runs Elixir 1.14 programs)`, "-v, --version", "print the version")
+  .helpOption("-h, --help", "print this help")
+  .enablePositionalOptions()
+  .showSuggestionAfterError(true)
+  .addHelpCommand(false);
 program
   .command("run")
   .argument("[file]", "an .exs script (none in a project: run the project)")
-  .argument("[args...]", "arguments for System.argv()")
+  .argument("[args...]", "arguments for System.argv() (everything after the file, options included)")
   .option("--no-halt", "in a project: keep running after the application started (like `mix run --no-halt`)")
-  .description("run a script, like `elixir FILE.exs`; in a project (mix.exs), compile and start the application")
+  .passThroughOptions()
+  .description("run a script, like `elixir FILE.exs ARGS...`; in a project (mix.exs), compile and start the application, like `mix run`")
   .action(async (file: string | undefined, args: string[], opts: { halt: boolean }) => {
     if (file === undefined) {
       const { runProject, inProject } = await import("./project/run.ts");
-      if (!inProject()) {
-        process.stderr.write("** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file\n");
-        process.exit(1);
-      }
+      if (!inProject()) fail(NO_PROJECT);
       process.exit(await runProject({ halt: opts.halt }));
     }
     const code = await runScript(file, args);
@@ -31,10 +41,11 @@ program
   .option("--sup", "generate an OTP application skeleton including a supervision tree")
   .option("--module <module>", "the name of the base module")
   .option("--app <app>", "the name of the OTP application")
+  .option("--force", "overwrite files of an existing folder without asking")
   .description("create a project, like `mix new PATH --sup`")
-  .action(async (target: string, opts: { sup?: boolean; module?: string; app?: string }) => {
+  .action(async (target: string, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }) => {
     const { newProject } = await import("./project/new.ts");
-    process.exit(newProject(target, opts));
+    process.exit(await newProject(target, opts));
   });
 program
   .command("release")
@@ -60,14 +71,12 @@ program
   .argument("[files...]", "source files (.ex) defining modules (none in a project: compile the project)")
   .option("-o, --output <dir>", "where to write the Elixir.Mod.bbc files", ".")
   .option("--force", "in a project: recompile every file")
+  .option("--warnings-as-errors", "fail (exit 1) when the code compiles with warnings")
   .description("compile modules to .bbc object files, like `elixirc FILE.ex -o DIR`; in a project (mix.exs, no files): lib/**/*.ex to _build/$MIX_ENV/lib/APP/ebin, like `mix compile`")
-  .action(async (files: string[], opts: { output: string; force?: boolean }) => {
-    if (files.length > 0) process.exit(compileFiles(files, opts.output).code);
+  .action(async (files: string[], opts: { output: string; force?: boolean; warningsAsErrors?: boolean }) => {
+    if (files.length > 0) process.exit(compileFiles(files, opts.output, undefined, { warningsAsErrors: opts.warningsAsErrors }).code);
     const { compileCommand, inProject } = await import("./project/run.ts");
-    if (!inProject()) {
-      process.stderr.write("** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file\n");
-      process.exit(1);
-    }
+    if (!inProject()) fail(NO_PROJECT);
     process.exit(await compileCommand(opts));
   });
 program
@@ -83,10 +92,7 @@ program
   .description("in a project: run the tests, like `mix test` (exit 0 if all pass, 2 if a test fails, 1 on errors)")
   .action(async (paths: string[], opts) => {
     const { inProject } = await import("./project/run.ts");
-    if (!inProject()) {
-      process.stderr.write("** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file\n");
-      process.exit(1);
-    }
+    if (!inProject()) fail(NO_PROJECT);
     const { testCommand } = await import("./project/test.ts");
     process.exit(await testCommand(paths, opts));
   });
@@ -111,7 +117,7 @@ upgrade
   });
 program
   .command("repl")
-  .description("an interactive shell, like `iex` (also what `beamlet` with no command starts)")
+  .description("an interactive shell, like `iex`; inside a project, like `iex -S mix` (compiles and starts the application)")
   .action(async () => {
     const { runRepl } = await import("./repl/main.ts");
     process.exit(await runRepl());
@@ -120,4 +126,34 @@ program.action(async () => {
   const { runRepl } = await import("./repl/main.ts");
   process.exit(await runRepl());
 });
-await program.parseAsync(process.argv);
+
+// an unknown command names the nearest one (commander would say "too many arguments", since the
+// bare program takes none)
+const first = process.argv[2];
+if (first !== undefined && !first.startsWith("-")) {
+  const names = program.commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden).map((c) => c.name());
+  if (first === "help") {
+    // `beamlet help` and `beamlet help CMD`, as `mix help TASK`
+    const topic = process.argv[3];
+    if (topic === undefined) program.help();
+    const cmd = program.commands.find((c) => c.name() === topic);
+    if (!cmd) {
+      const near = nearestCommand(topic, names);
+      fail(`beamlet: no help for "${topic}"${near ? `. Did you mean "${near}"?` : ""} (see \`beamlet --help\`)`);
+    }
+    cmd.help();
+  }
+  if (!program.commands.some((c) => c.name() === first)) {
+    const near = nearestCommand(first, names);
+    fail(`beamlet: unknown command "${first}"${near ? `. Did you mean "${near}"?` : ""} (see \`beamlet --help\`)`);
+  }
+}
+program.exitOverride();
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) process.exit(e.exitCode);
+  // a bug in beamlet itself: one line (BEAMLET_DEBUG=1 shows the stack)
+  if (process.env.BEAMLET_DEBUG) throw e;
+  fail(`beamlet: internal error: ${e instanceof Error ? e.message : String(e)} (BEAMLET_DEBUG=1 shows where)`, 70);
+}

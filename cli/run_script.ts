@@ -6,6 +6,7 @@ import { compileScript } from "../compiler/compile.ts";
 import { parse } from "../lang/parse.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { atom } from "../vm/terms.ts";
+import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { nodeHost, librarySources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 
@@ -18,18 +19,23 @@ export function nodeOptionsFromEnv() {
 export async function runScript(file: string, argv: string[] = []): Promise<number> {
   let source: string;
   try {
+    // elixir says the same of a missing file and of a directory
+    if (!fs.statSync(file).isFile()) throw new Error("not a file");
     source = fs.readFileSync(file, "utf8");
   } catch {
-    process.stderr.write(`** (Code.LoadError) could not load ${file}. Reason: enoent\n`);
+    process.stderr.write(`No file named ${file}\n`);
     return 1;
   }
   const node = new Node(nodeHost(), nodeOptionsFromEnv());
   (node as any).argv = argv;
   loadLibraryCached(node);
   let script;
+  let warnings: FileWarnings;
   try {
     const ast = parse(source, file);
-    script = compileScript(ast, file, compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text]))), [], { fileEntry: true });
+    const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
+    script = compileScript(ast, file, host, [], { fileEntry: true });
+    warnings = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
   } catch (e) {
     if (e instanceof CompileError) {
       process.stderr.write(e.format(source) + "\n");
@@ -37,6 +43,15 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
     }
     throw e;
   }
+  // as elixir: the top level's warnings before it runs, a module's when it is defined, the
+  // file's (unused aliases/imports, undefined functions) once it has run
+  const printWarnings = (ws: Warning[]) => ws.forEach((w) => process.stderr.write(formatWarning(w)));
+  printWarnings(warnings.top);
+  const pending = [...warnings.modules];
+  node.onModuleDefined = (name) => {
+    const i = pending.findIndex((m) => m.name === name);
+    if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings);
+  };
   node.code.loadCompiled(script);
   const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
   const [main] = node.spawn(parent, atom("beamlet_boot"), [atom(script.name)], atom("run_script"), { link: true });
@@ -45,7 +60,9 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
   // without a handle Node.js would see nothing pending and exit with status 13
   const keepAlive = setInterval(() => {}, 1 << 30);
   try {
-    return await node.runLoop();
+    const code = await node.runLoop();
+    if (code === 0) printWarnings(warnings.end);
+    return code;
   } finally {
     clearInterval(keepAlive);
   }

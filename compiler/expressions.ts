@@ -1,5 +1,6 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
+import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, bin, NIL, Term, list, int } from "../vm/terms.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
@@ -557,6 +558,9 @@ export class ExprCompiler {
       case "sigil_r": case "sigil_R":
         this.regexSigil(name, args, scope, tail, a.meta.line ?? 0);
         return true;
+      case "sigil_D": case "sigil_T": case "sigil_N": case "sigil_U":
+        this.expr(calendarSigil(name, args, this.mod.file, a.meta.line), scope, tail);
+        return true;
       case "alias": case "import": case "require":
         this.mod.directive(name, args, a.meta.line);
         this.lit(atom("ok"), tail);
@@ -925,6 +929,7 @@ const SPECIAL_ARITIES: Record<string, number[]> = {
   is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
   fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2], "match?": [2],
   then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
+  sigil_D: [2], sigil_T: [2], sigil_N: [2], sigil_U: [2],
   alias: [1, 2], import: [1, 2], require: [1, 2], defmodule: [2], defprotocol: [2], defimpl: [2, 3],
 };
 

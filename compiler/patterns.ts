@@ -1,5 +1,6 @@
 // Patterns -> descriptor trees (vm/patterns.ts). A pattern binds fresh slots for its variables; a
 // variable seen twice in one pattern (or across a function head's arguments) must match equal values.
+import { calendarSigil } from "./calendar_sigils.ts";
 import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef } from "../vm/patterns.ts";
@@ -113,6 +114,8 @@ export class PatternCompiler {
       }
       case "unquote":
         return this.fn.mod.error("unquote called outside quote", lineOf(a));
+      case "sigil_D": case "sigil_T": case "sigil_N": case "sigil_U":
+        return this.compile(calendarSigil(name, args, this.fn.mod.file, lineOf(a)));
     }
     if (typeof name === "string" || (isCall(name) && name.name === ".")) {
       const macro = findMacro(this.fn.mod, a as any);

@@ -6,7 +6,9 @@
 //       |     ^
 // A CompileError (semantic, from the compiler) has no column in Elixir's text: `f.exs:3: ...`.
 
-export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError" | "Regex.CompileError";
+// An exception raised while expanding a macro (a bad ~D or ~r sigil) prints as itself, without
+// a position.
+export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError" | "ArgumentError" | "Regex.CompileError";
 
 export class CompileError extends Error {
   constructor(
@@ -33,8 +35,8 @@ export class CompileError extends Error {
   header(): string {
     if (this.banner) return this.banner.split("\n")[0];
     if (this.noLine) return `** (${this.kind}) ${this.file}: ${this.description.split("\n")[0]}`;
-    // an exception raised while expanding a macro (~r) prints as itself, without a position
-    if (this.kind === "Regex.CompileError") return `** (${this.kind}) ${this.description}`;
+    // an exception raised while expanding a macro (~r, ~D) prints as itself, without a position
+    if (this.kind === "Regex.CompileError" || this.kind === "ArgumentError") return `** (${this.kind}) ${this.description}`;
     const pos = this.kind === "CompileError" || this.column == null ? `${this.line}` : `${this.line}:${this.column}`;
     return `** (${this.kind}) ${this.file}:${pos}: ${this.description}`;
   }

@@ -306,3 +306,13 @@ end
 defmodule Inspect.Error do
   defexception [:message]
 end
+
+defmodule IO.StreamError do
+  defexception [:reason, :message]
+
+  @impl true
+  def exception(opts) do
+    reason = opts[:reason]
+    %IO.StreamError{message: "error during streaming: #{inspect(reason)}", reason: reason}
+  end
+end

@@ -3,6 +3,19 @@ defmodule IO do
 
   @doc false
   # IO.puts/IO.write of a struct: the BIF hands over here to use String.Chars
+  @doc false
+  # IO.write/binwrite/puts to a device process (File.open, StringIO)
+  def __device_write__(device, data, newline, binary) do
+    data = if newline, do: [data, ?\n], else: data
+
+    if binary do
+      IO.Device.put!(device, :latin1, :erlang.iolist_to_binary(data))
+    else
+      IO.Device.put!(device, :unicode, IO.chardata_to_string(data))
+    end
+  end
+
+  @doc false
   def __write_struct__(device, term, newline) do
     string = String.Chars.to_string(term)
 
@@ -11,4 +24,140 @@ defmodule IO do
       false -> IO.write(device, string)
     end
   end
+
+  # ---- reading: requests of the Erlang io protocol to the device's io server ----
+
+  @doc "Reads a line from the IO `device`."
+  def gets(device \\ :stdio, prompt) do
+    request(device, {:get_line, :unicode, prompt})
+  end
+
+  @doc "Reads from the IO `device`."
+  def read(device \\ :stdio, line_or_chars)
+
+  def read(device, :all) do
+    case read(device, :eof) do
+      :eof -> ""
+      other -> other
+    end
+  end
+
+  def read(device, :eof), do: getn(device, '', :eof)
+  def read(device, :line), do: request(device, {:get_line, :unicode, ''})
+
+  def read(device, count) when is_integer(count) and count >= 0 do
+    request(device, {:get_chars, :unicode, '', count})
+  end
+
+  @doc "Reads from the IO `device`. The device is iterated by bytes."
+  def binread(device \\ :stdio, line_or_chars)
+
+  def binread(device, :all) do
+    case binread(device, :eof) do
+      :eof -> ""
+      other -> other
+    end
+  end
+
+  def binread(device, :eof), do: read_to_eof(device, :latin1, '', [])
+  def binread(device, :line), do: request(device, {:get_line, :latin1, ''})
+
+  def binread(device, count) when is_integer(count) and count >= 0 do
+    request(device, {:get_chars, :latin1, '', count})
+  end
+
+  @doc "Gets a number of bytes from IO device `:stdio`."
+  def getn(prompt, count \\ 1)
+
+  def getn(prompt, count) when is_integer(count) and count > 0, do: getn(:stdio, prompt, count)
+  def getn(prompt, :eof), do: getn(:stdio, prompt, :eof)
+  def getn(device, prompt) when not is_integer(prompt), do: getn(device, prompt, 1)
+
+  @doc "Gets a number of bytes from the IO `device`."
+  def getn(device, prompt, :eof), do: read_to_eof(device, :unicode, prompt, [])
+
+  def getn(device, prompt, count) when is_integer(count) and count > 0 do
+    request(device, {:get_chars, :unicode, prompt, count})
+  end
+
+  @doc "Converts the IO `device` into an `IO.Stream`."
+  def stream(device \\ :stdio, line_or_codepoints \\ :line) do
+    Stream.resource(fn -> device end, fn d -> next(read(d, line_or_codepoints), d) end, fn d -> d end)
+  end
+
+  @doc "Converts the IO `device` into an `IO.Stream`. The device is iterated by bytes."
+  def binstream(device \\ :stdio, line_or_bytes \\ :line) do
+    Stream.resource(fn -> device end, fn d -> next(binread(d, line_or_bytes), d) end, fn d -> d end)
+  end
+
+  defp next(:eof, device), do: {:halt, device}
+  defp next({:error, reason}, _device), do: raise(IO.StreamError, reason: reason)
+  defp next(data, device), do: {[data], device}
+
+  defp read_to_eof(device, encoding, prompt, acc) do
+    case request(device, {:get_line, encoding, prompt}) do
+      :eof when acc == [] -> :eof
+      :eof -> IO.iodata_to_binary(:lists.reverse(acc))
+      {:error, _} = error -> error
+      line -> read_to_eof(device, encoding, '', [line | acc])
+    end
+  end
+
+  defp request(device, request) do
+    pid = io_server(device)
+    ref = Process.monitor(pid)
+    send(pid, {:io_request, self(), ref, request})
+
+    receive do
+      {:io_reply, ^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, _} ->
+        {:error, :terminated}
+    end
+  end
+
+  defp io_server(device) when device in [:stdio, :standard_io], do: :beamlet_stdin.server()
+  defp io_server(device) when is_pid(device), do: device
+
+  defp io_server(device) when is_atom(device) do
+    case Process.whereis(device) do
+      nil -> raise ArgumentError, "could not read from device #{inspect(device)}: no such device"
+      pid -> pid
+    end
+  end
+end
+
+defmodule IO.Device do
+  @moduledoc false
+  # The io protocol from the client side: {:io_request, from, ref, request} to a device process,
+  # answered by {:io_reply, ref, reply}. A dead device answers {:error, :terminated}.
+
+  def request(device, request) do
+    ref = Process.monitor(device)
+    send(device, {:io_request, self(), ref, request})
+
+    receive do
+      {:io_reply, ^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, _} ->
+        {:error, :terminated}
+    end
+  end
+
+  # a put_chars reply of an error raises as Erlang's io:put_chars does
+  def put!(device, encoding, data) do
+    case request(device, {:put_chars, encoding, data}) do
+      :ok -> :ok
+      {:error, :terminated} -> :erlang.error(:terminated)
+      {:error, reason} -> raise ArgumentError, "errors were found at the given arguments:\n\n  * 1st argument: " <> reason_text(reason) <> "\n"
+    end
+  end
+
+  defp reason_text(:ebadf), do: "bad file number (ebadf)"
+  defp reason_text(:no_translation), do: "the device could not translate the characters (no_translation)"
+  defp reason_text(other), do: inspect(other)
 end

@@ -13,6 +13,7 @@
 //   NAME.trace for programs in traces/: the whole uncaught-error report with the script's own
 //              stack frames (mask.mjs `trace`)
 //   NAME.warn  for deprecated_*.exs: the compile-time warnings on stderr, sorted
+// NAME.in, when present, is piped to the program's standard input (in both runs).
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync, existsSync, rmSync, statSync } from "node:fs";
 import { join, dirname, basename, relative, resolve } from "node:path";
@@ -55,8 +56,10 @@ function run(file) {
   return new Promise((res) => {
     const child = spawn("elixir", [basename(file)], {
       cwd: dirname(file),
-      stdio: ["ignore", "pipe", "pipe"],
+      // NAME.in, when there is one, is the program's standard input
+      stdio: [existsSync(file.slice(0, -4) + ".in") ? "pipe" : "ignore", "pipe", "pipe"],
     });
+    if (child.stdin) child.stdin.end(readFileSync(file.slice(0, -4) + ".in"));
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d) => (stdout += d));

@@ -52,12 +52,14 @@ function runOne(file: string): Promise<Result> {
     }
     const child = spawn(process.execPath, [BIN, "run", basename(file)], {
       cwd: dirname(file),
-      stdio: ["ignore", "pipe", "pipe"],
+      // NAME.in, when there is one, is the program's standard input
+      stdio: [existsSync(file.slice(0, -4) + ".in") ? "pipe" : "ignore", "pipe", "pipe"],
     });
+    if (child.stdin) child.stdin.end(readFileSync(file.slice(0, -4) + ".in"));
     let stdout = "";
     let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;

@@ -12,6 +12,7 @@ import {
 } from "./terms.ts";
 import { inspectFloat } from "./format_float.ts";
 import { exactEquals } from "./compare.ts";
+import { inspectCalendarStruct } from "./inspect_calendar.ts";
 import {
   Doc, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
 } from "./inspect_algebra.ts";
@@ -354,6 +355,8 @@ function inspectMap(m: MapLike, opts: InspectOpts, name = ""): Doc {
 }
 
 function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
+  const calendar = inspectCalendarStruct(m, mod);
+  if (calendar !== undefined) return calendar;
   const fields = structFields(mod);
   if (fields === undefined) return inspectMap(m, opts);
   // Inspect.Any: the term must have exactly the struct's keys, else it prints as a map

@@ -3,7 +3,7 @@
 import { Atom, Bin, Pid, Ref, Term, atom, tuple, list, Fun, listToArray, NIL } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
-import { Process } from "./process.ts";
+import { Process, type InputSource } from "./process.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
@@ -16,6 +16,10 @@ export interface Host extends CodeHost {
   write(fd: 1 | 2, text: string): void;
   /** monotonic milliseconds */
   now(): number;
+  /** wall-clock milliseconds since the Unix epoch (System.os_time, DateTime.utc_now); optional */
+  wallClock?(): number;
+  /** the local time zone's offset from UTC in minutes at a wall-clock instant (:erlang.localtime) */
+  utcOffsetMinutes?(wallMs: number): number;
   setTimer(ms: number, cb: () => void): { cancel(): void };
   /** files for File.*, :code paths ...; optional for embedders */
   writeFile?(path: string, bytes: Uint8Array): boolean;
@@ -26,6 +30,8 @@ export interface Host extends CodeHost {
   chdir?(path: string): void;
   tmpDir?(): string;
   homeDir?(): string;
+  /** standard input (optional; vm/bifs/stdin.ts): none reads as end of input */
+  readStdin?: InputSource;
   /** the lib/use/*.ex templates by name, for compiling at run time (Code.compile_string) */
   useSources?(): Map<string, string>;
   /** :crypto (optional): a digest ("md5", "sha1", "sha256", ...; undefined if unknown), HMAC, random bytes */
@@ -49,6 +55,7 @@ export interface NodeOptions {
   processLimit?: number;
 }
 
+const DETERMINISTIC_EPOCH_MS = 1704067200000n;
 export const DEFAULT_PROCESS_LIMIT = 262_144;
 
 const A_NORMAL = atom("normal");
@@ -65,6 +72,8 @@ export class Node {
   readonly code: CodeServer;
   readonly processes = new Map<number, Process>();
   readonly registry = new Map<Atom, Process>();
+  /** active process aliases (erlang:alias/1, monitor/3's alias option): ref id -> owner and mode */
+  readonly aliases = new Map<number, { owner: Process; mode: "explicit_unalias" | "reply" | "demonitor" | "reply_demonitor" }>();
   private runQueue: Process[] = [];
   private nextPid = 100;
   private nextRef = 1;
@@ -84,6 +93,8 @@ export class Node {
   private hostTimerAt = Infinity;
   /** timer refs for send_after: ref id -> timer */
   readonly timers = new Map<number, { at: number; cancel(): void }>();
+  /** told when a script defines a module (the CLI prints that module's compiler warnings then) */
+  onModuleDefined: ((name: string) => void) | null = null;
   /** exit status to use when the main process ends normally */
   exitCode = 0;
   /** funs given to System.at_exit/1, newest first (run by the script runner when the script ends) */
@@ -114,8 +125,25 @@ export class Node {
 
   // ---- time ---------------------------------------------------------------------------------
 
+  /** Called for every process that exits (after its links and monitors): the resources a process
+   *  owns elsewhere (ETS tables, Registry entries) are released here. */
+  readonly exitHooks: ((p: Process, reason: Term) => void)[] = [];
+
   now(): number {
     return this.deterministic ? this.virtualNow : this.host.now() - this.startTime;
+  }
+
+  /** Wall-clock nanoseconds since the Unix epoch: the host's clock, or on a deterministic node
+   *  a virtual one that starts at 2024-01-01T00:00:00Z and advances with the virtual clock. */
+  wallClockNs(): bigint {
+    if (this.deterministic) return (DETERMINISTIC_EPOCH_MS * 1000000n) + BigInt(Math.round(this.virtualNow * 1e6));
+    const ms = this.host.wallClock ? this.host.wallClock() : Date.now();
+    return BigInt(Math.round(ms * 1000)) * 1000n;
+  }
+
+  /** minutes east of UTC for local time (0 without a host that knows, and on a deterministic node) */
+  utcOffsetMinutes(wallMs: number): number {
+    return this.deterministic || !this.host.utcOffsetMinutes ? 0 : this.host.utcOffsetMinutes(wallMs);
   }
 
   setTimer(ms: number, cb: () => void): { cancel(): void } {
@@ -171,6 +199,7 @@ export class Node {
     if (parent) {
       p.groupLeader = parent.groupLeader;
       p.output = parent.output;
+      p.input = parent.input;
     }
     // boot frame: a stub version whose code calls the target and then ends the process
     const bootV = this.bootVersion();
@@ -305,6 +334,9 @@ export class Node {
     p.links.clear();
     for (const [refId, [watcher, ref, id]] of p.monitoredBy) {
       watcher.monitors.delete(refId);
+      // a monitor's alias (other than explicit_unalias) ends with its :DOWN
+      const alias = this.aliases.get(refId);
+      if (alias && alias.owner === watcher && alias.mode !== "explicit_unalias") this.aliases.delete(refId);
       // a monitor taken by registered name reports {name, node}
       this.send(watcher, tuple(A_DOWN, ref, A_PROCESS, id ?? p.pid, reason));
     }
@@ -315,6 +347,8 @@ export class Node {
     }
     p.stack = [];
     p.clearFrames();
+    for (const [refId, alias] of this.aliases) if (alias.owner === p) this.aliases.delete(refId);
+    for (const hook of this.exitHooks) hook(p, reason);
     if (p.onExit) p.onExit(reason);
     if (p === this.main) {
       // the script's process was ended by an exit signal (its own errors end in run_script)
@@ -409,13 +443,17 @@ export class Node {
       // a module with macros was loaded when it was compiled (code after it expands them)
       const cur = this.code.current(m);
       if (cur && cur.compiled === compiled) {
+        this.onModuleDefined?.(compiled.name);
         last = tuple(atom("module"), m, this.binaryOf(cur), atom("nil"));
         continue;
       }
       if (cur && !this.code.preloaded.has(m)) {
-        ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:1\n\n`);
+        // at the line of the defmodule being run
+        const line = (ctx.process && script.lineAt(Math.max(0, ctx.process.pc - 1))) || 1;
+        ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:${line}\n\n`);
       }
       const v = this.code.loadCompiled(compiled);
+      this.onModuleDefined?.(compiled.name);
       last = tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
     }
     return last;

@@ -95,6 +95,8 @@ export class Process {
   recentMessages: Term[] | null = null;
   /** where this process's output goes (a shell session), inherited by processes it spawns */
   output: ((fd: 1 | 2, text: string) => void) | null = null;
+  /** where this process reads standard input from (a shell session), inherited like output */
+  input: InputSource | null = null;
   /** host callback when the process ends */
   onExit: ((reason: Term) => void) | null = null;
   /** what a process run by Node.callSync handed back (:beamlet.sync_result/1) */
@@ -132,3 +134,6 @@ export class Process {
     return false;
   }
 }
+
+/** standard input as a host gives it: each call asks for the next chunk; null is end of input */
+export type InputSource = (deliver: (chunk: Uint8Array | null) => void) => void;

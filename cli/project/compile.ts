@@ -10,8 +10,10 @@ import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { compileModules } from "../../compiler/compile.ts";
 import { writeModule, readModule } from "../../vm/bytecode_file.ts";
-import { ROOT } from "../host.ts";
+import { compilerFingerprint } from "../fingerprint.ts";
 import { hostFor } from "./node_util.ts";
+import type { Ast } from "../../lang/ast.ts";
+import { fileWarnings, formatWarning } from "../../compiler/warnings/index.ts";
 import type { Project } from "./mixfile.ts";
 
 const MANIFEST = ".beamlet_manifest.json";
@@ -21,16 +23,8 @@ interface Manifest {
   files: Record<string, { hash: string; modules: string[] }>;
 }
 
-let compilerKeyCache: string | null = null;
 function compilerKey(): string {
-  if (compilerKeyCache) return compilerKeyCache;
-  const h = createHash("sha1");
-  for (const dir of ["compiler", "lang", "vm"]) {
-    for (const f of fs.readdirSync(path.join(ROOT, dir)).sort()) {
-      if (f.endsWith(".ts") && (dir !== "vm" || f === "bytecode_file.ts" || f === "module.ts")) h.update(fs.readFileSync(path.join(ROOT, dir, f)));
-    }
-  }
-  return (compilerKeyCache = h.digest("hex").slice(0, 16));
+  return compilerFingerprint(["compiler", "lang", "vm"], (dir, f) => dir !== "vm" || f === "bytecode_file.ts" || f === "module.ts");
 }
 
 export function sourceFiles(dir: string): string[] {
@@ -81,7 +75,7 @@ function modFromSpec(specSource: string): string | undefined {
   return `{'${name}',[]}`;
 }
 
-export function compileProject(node: Node, p: Project, opts: { force?: boolean; quiet?: boolean } = {}): CompileResult {
+export function compileProject(node: Node, p: Project, opts: { force?: boolean; quiet?: boolean; warningsAsErrors?: boolean } = {}): CompileResult {
   const out = (s: string) => process.stdout.write(s);
   fs.mkdirSync(p.ebin, { recursive: true });
   const manifestPath = path.join(p.buildDir, MANIFEST);
@@ -119,11 +113,14 @@ export function compileProject(node: Node, p: Project, opts: { force?: boolean; 
   if (stale.length > 0) {
     if (!opts.quiet) out(`Compiling ${stale.length} file${stale.length === 1 ? "" : "s"} (.ex)\n`);
     const host = hostFor(node);
+    const asts: [string, Ast][] = [];
     for (const f of stale) {
       const text = texts.get(f)!;
       let mods;
       try {
-        mods = compileModules(parse(text, f), f, host);
+        const ast = parse(text, f);
+        mods = compileModules(ast, f, host);
+        asts.push([f, ast]);
       } catch (e) {
         if (e instanceof CompileError) {
           process.stderr.write(`\n== Compilation error in file ${f} ==\n${e.format(text)}\n`);
@@ -142,6 +139,22 @@ export function compileProject(node: Node, p: Project, opts: { force?: boolean; 
         fs.renameSync(tmp, bbc(m.name));
       }
       manifest.files[f] = { hash: hashOf(text), modules: mods.map((m) => m.name) };
+    }
+    // as mix: the warnings of the files compiled, once all of them are (calls across files known)
+    let warned = 0;
+    for (const [f, ast] of asts) {
+      const fw = fileWarnings(ast, f, (m) => host.moduleExports(m), { script: false });
+      for (const w of [...fw.modules.flatMap((m) => m.warnings), ...fw.end]) {
+        process.stderr.write(formatWarning(w));
+        warned++;
+      }
+    }
+    if (warned && opts.warningsAsErrors) {
+      process.stderr.write("Compilation failed due to warnings while using the --warnings-as-errors option\n");
+      // compiled again next time, so the warnings show again
+      for (const [f] of asts) delete manifest.files[f];
+      saveManifest(manifestPath, manifest);
+      return { ok: false, compiled: 0, modules: [] };
     }
   }
   const modules = files.flatMap((f) => manifest.files[f]?.modules ?? []).sort();

@@ -2,12 +2,21 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { TEMPLATES } from "./templates.ts";
+import { ask, closeAsk } from "../ask.ts";
 
 export function camelize(app: string): string {
   return app.split("_").map((w) => (w ? w[0].toUpperCase() + w.slice(1) : "")).join("");
 }
 
-export function newProject(target: string, opts: { sup?: boolean; module?: string; app?: string }): number {
+export async function newProject(target: string, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }): Promise<number> {
+  try {
+    return await generate(target, opts);
+  } finally {
+    closeAsk();
+  }
+}
+
+async function generate(target: string, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }): Promise<number> {
   const app = opts.app ?? path.basename(path.resolve(target));
   if (!/^[a-z][a-z0-9_]*$/.test(app)) {
     process.stderr.write(`** (Mix) Application name must start with a lowercase ASCII letter, followed by lowercase ASCII letters, numbers, or underscores, got: ${JSON.stringify(app)}. The application name is inferred from the path, if you'd like to explicitly name the application then use the "--app APP" option\n`);
@@ -26,18 +35,27 @@ export function newProject(target: string, opts: { sup?: boolean; module?: strin
     if (key === "mix.exs" && !opts.sup) text = text.replace(`,\n      mod: {${mod}.Application, []}`, "");
     files.push([key.replace(/APP/g, app), text]);
   }
+  // an existing folder: ask before going on, then before replacing each file that differs (as
+  // Mix.Generator does: it names the file, then asks)
+  if (fs.existsSync(target) && !opts.force) {
+    if (!(await ask(`The directory ${JSON.stringify(target)} already exists. Are you sure you want to continue? [Yn] `))) {
+      process.stderr.write("** (Mix) Please select another directory for installation\n");
+      return 1;
+    }
+  }
   fs.mkdirSync(target, { recursive: true });
   for (const [rel, text] of files) {
     const p = path.join(target, rel);
-    const exists = fs.existsSync(p);
     if (rel === "lib" || rel === "test") {
       fs.mkdirSync(p, { recursive: true });
       process.stdout.write(`* creating ${rel}\n`);
       continue;
     }
+    process.stdout.write(`* creating ${rel}\n`);
+    const old = fs.existsSync(p) ? fs.readFileSync(p, "utf8") : null;
+    if (old !== null && old !== text && !opts.force && !(await ask(`${rel} already exists, overwrite? [Yn] `))) continue;
     fs.mkdirSync(path.dirname(p), { recursive: true });
     fs.writeFileSync(p, text);
-    process.stdout.write(`* ${exists ? "overwriting" : "creating"} ${rel}\n`);
   }
   const cd = path.relative(process.cwd(), path.resolve(target)) || ".";
   process.stdout.write(`

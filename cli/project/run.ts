@@ -5,9 +5,11 @@ import type { Node } from "../../vm/node.ts";
 import { bootNode, evalSource, withRunningNode } from "./node_util.ts";
 import { readProject, startAppSource, ProjectError, Project } from "./mixfile.ts";
 import { compileProject } from "./compile.ts";
+import { installBreakMenu } from "../break_menu.ts";
+import { projectConfigPreamble } from "./config.ts";
 
 /** read mix.exs and compile lib/ on a throwaway node; null after printing an error */
-export async function compileInProject(dir: string, opts: { force?: boolean; quiet?: boolean; env?: string } = {}): Promise<Project | null> {
+export async function compileInProject(dir: string, opts: { force?: boolean; quiet?: boolean; env?: string; warningsAsErrors?: boolean } = {}): Promise<Project | null> {
   const node = bootNode();
   try {
     return await withRunningNode(node, async () => {
@@ -24,16 +26,17 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
   }
 }
 
-export async function compileCommand(opts: { force?: boolean }): Promise<number> {
+export async function compileCommand(opts: { force?: boolean; warningsAsErrors?: boolean }): Promise<number> {
   const p = await compileInProject(process.cwd(), opts);
   return p ? 0 : 1;
 }
 
 /** start the application described by a project or a release on a running node */
-export async function startApplication(node: Node, app: string, version: string, spec: string): Promise<boolean> {
+/** `preamble`: Elixir evaluated first (the configuration, see config.ts) */
+export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = ""): Promise<boolean> {
   const ev = node.newEvaluator();
   // the evaluator stays alive: like OTP's application master, the supervision tree is linked to it
-  const r = await evalSource(node, ev, startAppSource(app, version, spec), "beamlet_start.exs");
+  const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec), "beamlet_start.exs");
   const v = r.ok ? r.value : null;
   const ok = v !== null && (v as any).items?.[0]?.name === "ok";
   if (!ok) {
@@ -56,7 +59,18 @@ export async function runProject(opts: { halt: boolean }): Promise<number> {
   node.code.path.unshift(p.ebin);
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
-  const started = await startApplication(node, p.app, p.version, p.appSpecSource);
+  let preamble: string;
+  try {
+    preamble = await projectConfigPreamble(node, dir, p.env);
+  } catch (e) {
+    if (!(e instanceof ProjectError)) throw e;
+    process.stderr.write(e.message + "\n");
+    node.halt(1);
+    clearInterval(keepAlive);
+    await loop;
+    return 1;
+  }
+  const started = await startApplication(node, p.app, p.version, p.appSpecSource, preamble);
   if (!started) {
     node.halt(1);
     clearInterval(keepAlive);
@@ -69,6 +83,8 @@ export async function runProject(opts: { halt: boolean }): Promise<number> {
     clearInterval(keepAlive);
     return await loop;
   }
+  // `mix run --no-halt` on a terminal: Ctrl-C shows the BREAK menu
+  installBreakMenu();
   const code = await loop;
   clearInterval(keepAlive);
   return code;

@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compileInProject, startApplication } from "./run.ts";
 import { bootNode, hostFor } from "./node_util.ts";
+import { projectConfigPreamble } from "./config.ts";
 import { compileScript } from "../../compiler/compile.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
@@ -103,7 +104,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
   try {
-    if (!(await startApplication(node, p.app, p.version, p.appSpecSource))) {
+    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env)))) {
       node.halt(1);
       await loop;
       return 1;

@@ -2,7 +2,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { spawn } from "node:child_process";
-import { ROOT } from "../host.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { evalSource, withRunningNode } from "../project/node_util.ts";
 import { readStart, connect, onSessionMessage, sendMessage, socketPath, isRunning, StartInfo, Session } from "./wire.ts";
@@ -165,7 +164,8 @@ async function daemon(root: string, info: StartInfo): Promise<number> {
   const logDir = path.join(root, "tmp", "log");
   const logFile = path.join(logDir, "beamlet.log");
   const fd = openPrivateLog(root, logFile);
-  const child = spawn(process.execPath, [path.join(ROOT, "cli", "bin.js"), "release-node", root, "start"], {
+  // the same beamlet that runs this command (the release's own copy)
+  const child = spawn(process.execPath, [process.argv[1], "release-node", root, "start"], {
     detached: true,
     stdio: ["ignore", fd, fd],
     env: process.env,

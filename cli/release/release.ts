@@ -7,39 +7,36 @@
 //   tmp/                    (mode 0700) the node's socket and pid file; tmp/log/ for daemons
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as readline from "node:readline";
 import { randomBytes } from "node:crypto";
-import { ROOT } from "../host.ts";
+import { copyRuntime, runtimeDirName } from "./runtime.ts";
+import { bootNode, withRunningNode } from "../project/node_util.ts";
+import { buildConfig } from "../project/config.ts";
+import { ProjectError } from "../project/mixfile.ts";
+
+/** config/config.exs for the release's environment, or null after printing why it failed */
+async function readReleaseConfig(dir: string, env: string): Promise<string | null> {
+  const node = bootNode();
+  try {
+    return await withRunningNode(node, () => buildConfig(node, dir, env));
+  } catch (e) {
+    if (!(e instanceof ProjectError)) throw e;
+    process.stderr.write(e.message + "\n");
+    return null;
+  }
+}
+import { ask, closeAsk } from "../ask.ts";
 import { compileInProject } from "../project/run.ts";
 import { mixEnv } from "../project/mixfile.ts";
 
-function ask(question: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    process.stdout.write(question);
-    if (!process.stdin.isTTY && process.stdin.readableEnded) return resolve(false);
-    const rl = readline.createInterface({ input: process.stdin });
-    let answered = false;
-    rl.once("line", (line) => {
-      answered = true;
-      rl.close();
-      resolve(["", "y", "Y", "yes", "YES", "Yes"].includes(line.trim()));
-    });
-    rl.once("close", () => {
-      if (!answered) resolve(false);
-    });
-  });
-}
-
+/** bin/APP: runs the release's own copy of beamlet, found relative to the script itself */
 export function binScript(app: string): string {
-  const cli = path.join(ROOT, "cli", "bin.js");
   return `#!/bin/sh
 # ${app}: a beamlet release (made by \`beamlet release\`). Commands: start, daemon, stop, pid,
-# remote, rpc EXPR, eval EXPR, version.
+# remote, rpc EXPR, eval EXPR, version. Needs \`node\` (20 or later) on PATH, or BEAMLET_NODE.
 set -e
 SELF=$(readlink -f "$0" 2>/dev/null || echo "$0")
 RELEASE_ROOT="$(cd "$(dirname "$SELF")/.." && pwd -P)"
-BEAMLET_NODE="\${BEAMLET_NODE:-${process.execPath}}"
-exec "$BEAMLET_NODE" "\${BEAMLET_CLI:-${cli}}" release-node "$RELEASE_ROOT" "$@"
+exec "\${BEAMLET_NODE:-node}" "$RELEASE_ROOT/${runtimeDirName()}/dist/beamlet.mjs" release-node "$RELEASE_ROOT" "$@"
 `;
 }
 
@@ -51,13 +48,18 @@ export async function releaseCommand(opts: { overwrite?: boolean }): Promise<num
   const versionDir = path.join(relRoot, "releases", p.version);
   if (fs.existsSync(versionDir) && !opts.overwrite) {
     const yes = await ask(`Release ${p.app}-${p.version} already exists. Overwrite? [Yn] `);
+    closeAsk();
     if (!yes) {
       if (!process.stdin.isTTY) process.stdout.write("\n");
       return 0;
     }
   }
+  const config = await readReleaseConfig(p.dir, env);
+  if (config === null) return 1;
   process.stdout.write(`* assembling ${p.app}-${p.version} on MIX_ENV=${env}\n`);
-  process.stdout.write(`* skipping runtime configuration (config/runtime.exs not found)\n`);
+  const runtimeExs = path.join(p.dir, "config", "runtime.exs");
+  const hasRuntime = fs.existsSync(runtimeExs);
+  process.stdout.write(hasRuntime ? `* using config/runtime.exs to configure the release at runtime\n` : `* skipping runtime configuration (config/runtime.exs not found)\n`);
   const ebin = path.join(relRoot, "lib", `${p.app}-${p.version}`, "ebin");
   fs.mkdirSync(ebin, { recursive: true });
   // fresh files every time (the tutorial checks the timestamps); the folder itself stays, since a
@@ -69,7 +71,9 @@ export async function releaseCommand(opts: { overwrite?: boolean }): Promise<num
     fs.renameSync(tmp, path.join(ebin, f));
   }
   fs.mkdirSync(versionDir, { recursive: true });
-  const start = { app: p.app, version: p.version, spec: p.appSpecSource, env };
+  if (hasRuntime) fs.copyFileSync(runtimeExs, path.join(versionDir, "runtime.exs"));
+  else fs.rmSync(path.join(versionDir, "runtime.exs"), { force: true });
+  const start = { app: p.app, version: p.version, spec: p.appSpecSource, env, config };
   fs.writeFileSync(path.join(versionDir, "start.json"), JSON.stringify(start, null, 2) + "\n");
   fs.writeFileSync(path.join(relRoot, "releases", "start.json"), JSON.stringify(start, null, 2) + "\n");
   const cookie = path.join(relRoot, "releases", "COOKIE");
@@ -77,6 +81,7 @@ export async function releaseCommand(opts: { overwrite?: boolean }): Promise<num
     fs.writeFileSync(cookie, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   fs.chmodSync(cookie, 0o600);
+  copyRuntime(relRoot);
   const bin = path.join(relRoot, "bin");
   fs.mkdirSync(bin, { recursive: true });
   fs.writeFileSync(path.join(bin, p.app), binScript(p.app), { mode: 0o755 });

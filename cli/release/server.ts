@@ -19,6 +19,9 @@ import { startRepl } from "../repl/session.ts";
 import { snapshot } from "../../vm/observe.ts";
 import { upgradeCheck } from "./upgrade_check.ts";
 import { upgradeApply } from "./upgrade_apply.ts";
+import { releaseNodeName } from "./node_name.ts";
+import { installBreakMenu } from "../break_menu.ts";
+import { releaseConfigPreamble } from "../project/config.ts";
 
 export function ebinDirs(root: string): string[] {
   const lib = path.join(root, "lib");
@@ -84,9 +87,11 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     }
   };
   process.on("exit", cleanup);
-  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => process.exit(0));
+  for (const sig of ["SIGTERM", "SIGHUP"] as const) process.on(sig, () => process.exit(0));
+  // Ctrl-C on the terminal: the BREAK menu, as the BEAM shows it
+  installBreakMenu();
 
-  const started = await startApplication(node, info.app, info.version, info.spec);
+  const started = await startApplication(node, info.app, info.version, info.spec, await releaseConfigPreamble(node, root, info));
   if (!started) {
     clearInterval(keepAlive);
     node.halt(1);
@@ -226,6 +231,7 @@ class ControlServer {
             output,
             terminal: m.terminal === true,
             historyFile: "",
+            nodeName: releaseNodeName(info.app),
             onExit: () => {
               sendMessage(sock, { t: "bye" });
               sock.end();

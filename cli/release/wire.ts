@@ -12,6 +12,8 @@ export interface StartInfo {
   version: string;
   spec: string;
   env?: string;
+  /** config/config.exs as read at release time (Elixir source); releases/VSN/runtime.exs runs at boot */
+  config?: string;
 }
 
 export function readStart(root: string): StartInfo {

@@ -15,13 +15,13 @@ import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
 import { EvalState, evalString, newEvalState, ensureHelpers, exitText } from "./eval.ts";
 import { completer } from "./complete.ts";
+import { BREAK_MENU } from "../break_menu.ts";
 import { atom, type Term } from "../../vm/terms.ts";
 
 export { evalString, newEvalState, ensureHelpers } from "./eval.ts";
 export type { EvalState, EvalOutcome, EvalOptions } from "./eval.ts";
 
 export const DEFAULT_BANNER = "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)";
-const BREAK_MENU = "\nBREAK: (a)bort (A)bort with dump (c)ontinue (p)roc info (i)nfo\n       (l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\n";
 const HISTORY_LINES = 1000;
 
 export interface ReplOptions {
@@ -34,6 +34,8 @@ export interface ReplOptions {
   historyFile?: string;
   /** printed first; default DEFAULT_BANNER; "" for none */
   banner?: string;
+  /** the node's name in the prompt, as iex shows it on a named node: iex(NAME)1> */
+  nodeName?: string;
   /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
   onExit?: () => void;
 }
@@ -82,7 +84,25 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       if (text.endsWith("\n")) rl.prompt(true);
     } else output.write(text);
   };
-  let evaluator: Process = node.newEvaluator(evalOutput);
+  // IO.gets and friends in the evaluator (and what it spawns) read the session's next line: one
+  // already typed ahead or piped in, else the next one entered
+  let pendingInput: ((chunk: Uint8Array | null) => void) | null = null;
+  const sessionInput = (deliver: (chunk: Uint8Array | null) => void) => {
+    if (queue.length > 0) deliver(new TextEncoder().encode(queue.shift()! + "\n"));
+    else if (closed) deliver(null);
+    else pendingInput = deliver;
+  };
+  const spawnEvaluator = (): Process => {
+    const p = node.newEvaluator(evalOutput);
+    p.input = sessionInput;
+    return p;
+  };
+  const answerInput = (chunk: Uint8Array | null) => {
+    const deliver = pendingInput!;
+    pendingInput = null;
+    deliver(chunk);
+  };
+  let evaluator: Process = spawnEvaluator();
   // an evaluator that dies between expressions (a linked process exited...): iex prints why and
   // starts over with a new shell process, fresh bindings and counter
   let deathReason: Term = atom("killed");
@@ -96,7 +116,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       deathReason = reason;
       if (done || ev !== evaluator || busy) return;
       const text = exitText(ev, reason);
-      evaluator = node.newEvaluator(evalOutput);
+      evaluator = spawnEvaluator();
       watch();
       state = newEvalState();
       buffer = [];
@@ -112,7 +132,10 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     write(`beamlet: could not load IEx.Helpers: ${e instanceof Error ? e.message : e}\n`);
   }
 
-  const prompt = () => (buffer.length ? `...(${state.counter})> ` : `iex(${state.counter})> `);
+  const prompt = () => {
+    const n = opts.nodeName ? `${opts.nodeName})${state.counter}` : `${state.counter})`;
+    return buffer.length ? `...(${n}> ` : `iex(${n}> `;
+  };
   const rl = readline.createInterface({
     input,
     output,
@@ -146,7 +169,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
 
   const newEvaluator = () => {
     node.interrupt(evaluator);
-    evaluator = node.newEvaluator(evalOutput);
+    evaluator = spawnEvaluator();
   };
 
   async function handle(line: string): Promise<void> {
@@ -159,11 +182,19 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     if (evaluator.status === "exited") {
       // died while lines were queued: say so, and go on in a new shell process
       write(exitText(evaluator, deathReason) + "\n" + (banner ? banner + "\n" : ""));
-      evaluator = node.newEvaluator(evalOutput);
+      evaluator = spawnEvaluator();
       watch();
       state = newEvalState();
       buffer = [];
     }
+    // #iex:break abandons an unfinished expression, as iex does
+    if (line.trim() === "#iex:break" && buffer.length > 0) {
+      buffer = [];
+      write(`** (TokenMissingError) iex:${state.counter}: incomplete expression\n\n`);
+      return;
+    }
+    // a line starting with |> pipes the previous result into it (iex 1.14)
+    if (buffer.length === 0 && /^\s*\|>/.test(line)) line = `v(-1) ${line.trimStart()}`;
     buffer.push(line);
     const source = buffer.join("\n");
     if (source.trim() === "") {
@@ -193,10 +224,10 @@ export function startRepl(opts: ReplOptions): Promise<void> {
         if (interrupted) {
           // Ctrl-C: like iex's job control `i`/`c`: the expression is dropped, the session goes on
           write("** (EXIT) interrupted\n");
-          evaluator = node.newEvaluator(evalOutput);
+          evaluator = spawnEvaluator();
         } else {
           write(out.text + "\n" + (banner ? banner + "\n" : ""));
-          evaluator = node.newEvaluator(evalOutput);
+          evaluator = spawnEvaluator();
           state = newEvalState();
         }
         watch();
@@ -224,6 +255,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
 
   rl.on("line", (line: string) => {
     if (done) return;
+    if (pendingInput) return answerInput(new TextEncoder().encode(line + "\n"));
     queue.push(line);
     void pump();
   });
@@ -231,6 +263,8 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     if (busy) {
       interrupted = true;
       queue.length = 0;
+      // a read in progress ends (its reader is gone), so the next one reads the next line
+      if (pendingInput) answerInput(null);
       node.interrupt(evaluator);
       return;
     }
@@ -248,6 +282,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
   });
   rl.on("close", () => {
     closed = true;
+    if (pendingInput) answerInput(null);
     if (!busy) finish();
   });
 

@@ -234,8 +234,17 @@ defmodule GenServer do
     end
   end
 
-  defp register_name({:global, _term}) do
-    {:error, :global_names_not_supported}
+  defp register_name({:global, term}) do
+    case :global.register_name(term, self()) do
+      :yes ->
+        :ok
+
+      :no ->
+        case :global.whereis_name(term) do
+          :undefined -> {:error, {:already_started, :undefined}}
+          pid -> {:error, {:already_started, pid}}
+        end
+    end
   end
 
   defp register_name({:via, mod, term}) do
@@ -263,7 +272,7 @@ defmodule GenServer do
     end
   end
 
-  def unregister_name({:global, _}), do: :ok
+  def unregister_name({:global, term}), do: :global.unregister_name(term)
 
   def unregister_name({:via, mod, term}) do
     try do
@@ -283,6 +292,13 @@ defmodule GenServer do
 
   defp name_whereis({:via, mod, term}) do
     case mod.whereis_name(term) do
+      :undefined -> nil
+      pid -> pid
+    end
+  end
+
+  defp name_whereis({:global, term}) do
+    case :global.whereis_name(term) do
       :undefined -> nil
       pid -> pid
     end
@@ -642,9 +658,10 @@ defmodule GenServer do
   @doc false
   # gen:call: monitor the server, send {label, {self(), tag}, request}, wait for
   # {tag, reply} or the server's death. Exits with the raw reason (:timeout,
-  # :noproc, the server's exit reason).
+  # :noproc, the server's exit reason). The monitor's reference is also an alias the
+  # reply is sent to: demonitor ends it, so a reply after a timeout is dropped (OTP 24+).
   def __call__(pid, label, request, timeout) do
-    ref = :erlang.monitor(:process, pid)
+    ref = :erlang.monitor(:process, pid, alias: :demonitor)
     tag = [:alias | ref]
     send(pid, {label, {self(), tag}, request})
 
@@ -664,7 +681,15 @@ defmodule GenServer do
 
   def cast(server, request)
 
-  def cast({:global, _name}, _request), do: :ok
+  def cast({:global, name}, request) do
+    try do
+      :global.send(name, {:"$gen_cast", request})
+    catch
+      _, _ -> :ok
+    end
+
+    :ok
+  end
 
   def cast({:via, mod, name}, request) do
     try do
@@ -693,6 +718,11 @@ defmodule GenServer do
   def abcast(name, request) when is_atom(name) do
     cast(name, request)
     :abcast
+  end
+
+  def reply({_pid, [:alias | alias] = tag}, reply) do
+    send(alias, {tag, reply})
+    :ok
   end
 
   def reply({pid, tag}, reply) when is_pid(pid) do
@@ -740,7 +770,12 @@ defmodule GenServer do
     end
   end
 
-  def whereis({:global, _name}), do: nil
+  def whereis({:global, name}) do
+    case :global.whereis_name(name) do
+      pid when is_pid(pid) -> pid
+      _ -> nil
+    end
+  end
 
   def whereis({:via, mod, name}) do
     case mod.whereis_name(name) do

@@ -64,7 +64,13 @@ defmodule Supervisor do
     {:ok, {flags, Enum.map(children, fn child -> init_child(child) end)}}
   end
 
-  defp init_child(module) when is_atom(module), do: validate_child(module.child_spec([]))
+  defp init_child(module) when is_atom(module) do
+    unless Code.ensure_loaded?(module) do
+      raise ArgumentError, "The module #{inspect(module)} was given as a child to a supervisor but it does not exist."
+    end
+
+    validate_child(module.child_spec([]))
+  end
 
   defp init_child({module, arg}) when is_atom(module), do: validate_child(module.child_spec(arg))
 

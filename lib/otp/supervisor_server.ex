@@ -199,7 +199,9 @@ defmodule :supervisor do
     end
   end
 
-  defp do_start_child(child) do
+  @doc false
+  # also used by DynamicSupervisor
+  def do_start_child(child) do
     {m, f, a} = child.start
 
     result =

@@ -125,6 +125,11 @@ defmodule :sys do
     end
   end
 
+  defp gen_reply({_pid, [:alias | alias] = tag}, reply) do
+    send(alias, {tag, reply})
+    :ok
+  end
+
   defp gen_reply({pid, tag}, reply) when is_pid(pid) do
     send(pid, {tag, reply})
     :ok

@@ -44,6 +44,23 @@ defmodule Task do
     end
   end
 
+  @doc false
+  # the start function of a Task.Supervisor child: linked to the supervisor (which calls it)
+  # and, for Task.Supervisor.async, to the owner. An :async child waits for {owner, ref}.
+  def __start_supervised__(owner, mfa, mode, link_owner?) do
+    pid =
+      :erlang.spawn_link(fn ->
+        if link_owner?, do: Process.link(owner)
+
+        case mode do
+          :async -> async_body(owner, mfa)
+          :run -> invoke(owner, mfa)
+        end
+      end)
+
+    {:ok, pid}
+  end
+
   def start(fun) when is_function(fun, 0), do: start(:erlang, :apply, [fun, []])
 
   def start(module, fun, args) do
@@ -80,7 +97,8 @@ defmodule Task do
       {kind, value, stacktrace} ->
         {fun, args} =
           case {m, f, a} do
-            {:erlang, :apply, [fun, args]} -> {fun, args}
+            # a fun given to Task (async(fun), start(fun)) reports as itself; any other MFA as &M.f/n
+            {:erlang, :apply, [fun, []]} when is_function(fun, 0) -> {fun, []}
             _ -> {:erlang.make_fun(m, f, length(a)), a}
           end
 

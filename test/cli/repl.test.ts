@@ -48,6 +48,18 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("IO.gets and IO.read in an expression read the session's next lines, as iex does", async () => {
+    const input = fs.readFileSync(path.join(FIX, "gets.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "gets.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
+  it("a line starting with |> pipes the previous result; #iex:break drops an unfinished expression", async () => {
+    const input = fs.readFileSync(path.join(FIX, "pipe_break.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "pipe_break.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("keeps separate bindings per session on one node, and the node survives errors", async () => {
     const [a, b] = await Promise.all([session("x = 1\nx\n"), session("x = 2\nraise \"boom\"\nx\n")]);
     expect(a).toContain("iex(2)> 1\n");

@@ -1,5 +1,5 @@
 // :binary and :unicode BIFs (byte-level; patterns are binaries or lists of binaries).
-import { Bin, Term, Tuple, atom, bin, binFromBytes, list, tuple, NIL, NIL_ATOM } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, bin, binFromBytes, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg } from "../errors.ts";
 import { arr, chardataToString, codepoints } from "./util.ts";
@@ -141,10 +141,47 @@ function charsToBin(t: Term): Term {
   return tuple(ERROR, bin(""), NIL); // invalid code point: {:error, converted_so_far, rest}
 }
 
+/** chardata read as latin1: every byte of a binary is one character */
+function latin1Text(t: Term): string | undefined {
+  if (t instanceof Bin) return String.fromCharCode(...t.bytes);
+  const items = listToArray(t);
+  if (items === null) return undefined;
+  let out = "";
+  for (const it of items) {
+    if (typeof it === "number" && it >= 0 && it <= 255) out += String.fromCharCode(it);
+    else {
+      const inner = latin1Text(it);
+      if (inner === undefined) return undefined;
+      out += inner;
+    }
+  }
+  return out;
+}
+
+/** unicode:characters_to_binary/3 between unicode (utf8) and latin1 */
+function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
+  const isLatin1 = (e: Term) => e instanceof Atom && e.name === "latin1";
+  let text: string;
+  if (isLatin1(inEnc)) {
+    const r = latin1Text(t);
+    if (r === undefined) return badarg();
+    text = r;
+  } else {
+    const r = charsToBin(t);
+    if (!(r instanceof Bin)) return r;
+    text = r.toString();
+  }
+  if (!isLatin1(outEnc)) return bin(text);
+  const cps = codepoints(text);
+  const bad = cps.findIndex((c) => c > 255);
+  if (bad < 0) return binFromBytes(Uint8Array.from(cps));
+  return tuple(ERROR, binFromBytes(Uint8Array.from(cps.slice(0, bad))), bin(String.fromCodePoint(...cps.slice(bad))));
+}
+
 defineBifs("unicode", {
   "characters_to_binary/1": ([t]) => charsToBin(t),
-  "characters_to_binary/2": ([t]) => charsToBin(t),
-  "characters_to_binary/3": ([t]) => charsToBin(t),
+  "characters_to_binary/2": ([t, i]) => convertChars(t, i, atom("unicode")),
+  "characters_to_binary/3": ([t, i, o]) => convertChars(t, i, o),
   "characters_to_list/1": ([t]) => { const r = charsToBin(t); return r instanceof Bin ? list(codepoints(r.toString())) : r; },
   "characters_to_list/2": ([t]) => { const r = charsToBin(t); return r instanceof Bin ? list(codepoints(r.toString())) : r; },
 });

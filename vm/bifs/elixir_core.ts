@@ -2,14 +2,14 @@
 // and Bitwise, under their Elixir module names.
 import {
   Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE,
-  int, toBig,
+  int, toBig, Pid,
 } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { exactEquals, compare } from "../compare.ts";
 import { EMPTY_MAP, mapKeys, mapValues } from "../map.ts";
 import { badmap, elixirRaise, raise, badarith } from "../errors.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
-import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, MAX_TUPLE_SIZE } from "./erlang.ts";
+import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
 import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword } from "../inspect.ts";
@@ -572,8 +572,10 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   return t;
 }
 
-/** write chardata; a struct (String.Chars in the language) is printed by IO.__write_struct__/3 */
-function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean): Term {
+/** write chardata; a struct (String.Chars in the language) is printed by IO.__write_struct__/3;
+ *  a process device (File.open, StringIO) gets an io request from IO.__device_write__/4 */
+function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = false): Term {
+  if (dev instanceof Pid) return tailCall(atom("Elixir.IO"), [dev, t, bool(nl), bool(binary)], atom("__device_write__"));
   let text: string;
   try {
     text = chardataText(t);
@@ -593,7 +595,7 @@ defineBifs("Elixir.IO", {
   "write/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false),
   "write/2": ([d, t], ctx) => ioWrite(ctx, d, t, false),
   "binwrite/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false),
-  "binwrite/2": ([d, t], ctx) => ioWrite(ctx, d, t, false),
+  "binwrite/2": ([d, t], ctx) => ioWrite(ctx, d, t, false, true),
   "inspect/1": ([t], ctx) => ioInspectBif(ctx, atom("stdio"), t, NIL),
   "inspect/2": ([t, o], ctx) => ioInspectBif(ctx, atom("stdio"), t, o),
   "inspect/3": ([d, t, o], ctx) => ioInspectBif(ctx, d, t, o),
@@ -615,21 +617,32 @@ defineBifs("Elixir.IO", {
 
 // ---- System, Bitwise ----------------------------------------------------------------------------
 
+// System.normalize_time_unit: the units Elixir knows (the plural ones are deprecated), else its error
+const SYSTEM_UNITS = new Set(["second", "millisecond", "microsecond", "nanosecond", "native", "perf_counter",
+  "seconds", "milli_seconds", "micro_seconds", "nano_seconds"]);
 function unitFactor(u: Term): bigint {
-  const r = E["convert_time_unit/3"]([1000000000, atom("native"), u], null as any);
-  return toBig(r as A.Int);
+  const ok = (u instanceof Atom && SYSTEM_UNITS.has(u.name)) || (typeof u === "number" && u > 0) || (typeof u === "bigint" && u > 0n);
+  if (!ok) {
+    elixirRaise("ArgumentError", "unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, " +
+      "or a positive integer, got " + inspect(u));
+  }
+  return unitPerSecond(u);
 }
 
 defineBifs("Elixir.System", {
   "monotonic_time/0": () => int(monotonicNs()),
   "monotonic_time/1": ([u]) => convertTime(monotonicNs(), 1000000000n, unitFactor(u)),
-  "system_time/0": () => int(systemNs()),
-  "system_time/1": ([u]) => convertTime(systemNs(), 1000000000n, unitFactor(u)),
-  "os_time/0": () => int(systemNs()),
-  "os_time/1": ([u]) => convertTime(systemNs(), 1000000000n, unitFactor(u)),
+  "system_time/0": (_, ctx) => int(systemNs(ctx)),
+  "system_time/1": ([u], ctx) => convertTime(systemNs(ctx), 1000000000n, unitFactor(u)),
+  "os_time/0": (_, ctx) => int(systemNs(ctx)),
+  "os_time/1": ([u], ctx) => convertTime(systemNs(ctx), 1000000000n, unitFactor(u)),
   "unique_integer/0": () => uniqueInteger([]),
   "unique_integer/1": ([m]) => uniqueInteger(arr(m)),
-  "convert_time_unit/3": ([v, f, t], c) => E["convert_time_unit/3"]([v, f, t], c),
+  "convert_time_unit/3": ([v, f, t]) => {
+    const from = unitFactor(f), to = unitFactor(t);
+    if (!A.isIntT(v)) noClause("Elixir.System", "convert_time_unit", 3);
+    return convertTime(toBig(v as A.Int), from, to);
+  },
   "otp_release/0": () => bin("25"),
   "version/0": () => bin("1.14.0"),
 });

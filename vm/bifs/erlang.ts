@@ -209,7 +209,7 @@ const UNITS: Record<string, bigint> = {
   second: 1n, seconds: 1n, millisecond: 1000n, milli_seconds: 1000n, microsecond: 1000000n, micro_seconds: 1000000n,
   nanosecond: 1000000000n, nano_seconds: 1000000000n, native: 1000000000n, perf_counter: 1000000000n,
 };
-function unitPerSecond(t: Term): bigint {
+export function unitPerSecond(t: Term): bigint {
   if (t instanceof Atom && UNITS[t.name] !== undefined) return UNITS[t.name];
   if (typeof t === "number" && t > 0) return BigInt(t);
   return badarg();
@@ -233,8 +233,9 @@ export function monotonicNs(): bigint {
   // the BEAM's monotonic time is an arbitrary (large negative) origin
   return nowNs() - startEpochNs - 576460752303423488n;
 }
-export function systemNs(): bigint {
-  return BigInt(Date.now()) * 1000000n;
+/** wall-clock nanoseconds: the node's clock (the host's, or the virtual one of a deterministic node) */
+export function systemNs(ctx?: BifContext): bigint {
+  return ctx?.node?.wallClockNs ? ctx.node.wallClockNs() : BigInt(Date.now()) * 1000000n;
 }
 
 let uniqueCounter = 0;
@@ -465,10 +466,6 @@ export const erlangBifs = {
   "throw/1": ([v]: Term[]) => throwValue(v),
   "monotonic_time/0": () => int(monotonicNs()),
   "monotonic_time/1": ([u]: Term[]) => convertTime(monotonicNs(), 1000000000n, unitPerSecond(u)),
-  "system_time/0": () => int(systemNs()),
-  "system_time/1": ([u]: Term[]) => convertTime(systemNs(), 1000000000n, unitPerSecond(u)),
-  "os_system_time/0": () => int(systemNs()),
-  "os_system_time/1": ([u]: Term[]) => convertTime(systemNs(), 1000000000n, unitPerSecond(u)),
   "time_offset/0": () => 0,
   "convert_time_unit/3": ([v, f, t]: Term[]) => {
     if (!isInt(v)) badarg();

@@ -8,6 +8,7 @@ import { logError } from "./code_loading.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
+import { aliasDestination, deactivateMonitorAlias } from "./aliases.ts";
 
 const A_NORMAL = atom("normal");
 const A_UNDEFINED = atom("undefined");
@@ -52,6 +53,7 @@ function spawnWith(ctx: BifContext, args: Term[], opts: { link?: boolean; monito
 function destination(ctx: BifContext, to: Term): Process | null | "badarg" {
   const n = node(ctx);
   if (to instanceof Pid) return n.lookup(to) ?? null;
+  if (to instanceof Ref) return aliasDestination(n, to);
   if (to instanceof Atom) return n.registry.get(to) ?? "badarg";
   if (to instanceof Tuple && to.items.length === 2 && to.items[0] instanceof Atom) {
     return n.registry.get(to.items[0] as Atom) ?? null;
@@ -103,7 +105,7 @@ function unlink([target]: Term[], ctx: BifContext): Term {
   return TRUE;
 }
 
-function monitor([type, target]: Term[], ctx: BifContext): Term {
+export function monitor([type, target]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
   if (!(type instanceof Atom) || type.name !== "process") badarg();
   const ref = n.makeRef();
@@ -124,11 +126,12 @@ function monitor([type, target]: Term[], ctx: BifContext): Term {
   return ref;
 }
 
-function demonitor(args: Term[], ctx: BifContext): Term {
+export function demonitor(args: Term[], ctx: BifContext): Term {
   const [ref, opts] = args;
   if (!(ref instanceof Ref)) badarg();
   const n = node(ctx);
   const self = me(ctx);
+  deactivateMonitorAlias(n, self, ref as Ref);
   const pid = self.monitors.get((ref as Ref).id);
   if (pid) {
     self.monitors.delete((ref as Ref).id);

@@ -1,0 +1,59 @@
+// Compiler warnings of one source file, in the order Elixir 1.14 prints them: a script's top
+// level first (it is expanded before it runs), then each module when it is defined, then at the
+// end of the file unused aliases and imports and calls to undefined functions of known modules.
+// This is an analysis of the quoted form beside the compiler; it never changes the code.
+import type { Ast } from "../../lang/ast.ts";
+import { isCall, blockItems, keywordPairs, aliasParts } from "../ast_util.ts";
+import { VariableChecker } from "./variables.ts";
+import { moduleWarnings } from "./module_checks.ts";
+import { lexicalWarnings, type KnownExports } from "./lexical.ts";
+import type { Warning } from "./warning.ts";
+
+export { formatWarning, type Warning } from "./warning.ts";
+export type { KnownExports } from "./lexical.ts";
+
+export interface FileWarnings {
+  /** a script's top level (printed before it runs) */
+  top: Warning[];
+  /** per module, in source order (printed when each is defined) */
+  modules: { name: string; warnings: Warning[] }[];
+  /** unused aliases and imports, undefined remote functions (printed at the end of the file) */
+  end: Warning[];
+}
+
+interface ModuleForm {
+  name: string;
+  body: Ast;
+}
+
+/** every defmodule with a literal name, nested ones named after their parent */
+function moduleForms(a: Ast, prefix: string, out: ModuleForm[]): void {
+  if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => moduleForms(x, prefix, out));
+  if (a.t !== "call" || a.name === "quote") return;
+  if (a.name === "defmodule" && a.args?.length === 2) {
+    const parts = aliasParts(a.args[0]);
+    const body = keywordPairs(a.args[1])?.find(([k]) => k === "do")?.[1];
+    if (parts && parts.every((p) => typeof p === "string") && body) {
+      const name = (prefix ? prefix + "." : "Elixir.") + (parts as string[]).join(".");
+      out.push({ name, body });
+      moduleForms(body, name, out);
+      return;
+    }
+  }
+  if (typeof a.name !== "string") moduleForms(a.name, prefix, out);
+  for (const x of a.args ?? []) moduleForms(x, prefix, out);
+}
+
+export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean }): FileWarnings {
+  const top: Warning[] = [];
+  if (opts.script) {
+    const vars = new VariableChecker(file, undefined);
+    vars.topLevel(blockItems(ast));
+    top.push(...vars.warnings);
+  }
+  const forms: ModuleForm[] = [];
+  moduleForms(ast, "", forms);
+  const modules = forms.map((m) => ({ name: m.name, warnings: moduleWarnings(m.name, m.body, file) }));
+  const end = lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name)));
+  return { top, modules, end };
+}

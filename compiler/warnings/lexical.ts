@@ -1,0 +1,321 @@
+// End-of-file warnings, as Elixir 1.14 prints them once a file is compiled: unused aliases, unused
+// imports, then remote calls to functions that a known module does not export (checked against
+// the modules of this file and the exports of Elixir's own modules, elixir_exports.ts).
+import type { Ast, AstCall } from "../../lang/ast.ts";
+import { isCall, blockItems, keywordPairs, aliasParts, lineOf } from "../ast_util.ts";
+import { ELIXIR_EXPORTS } from "./elixir_exports.ts";
+import type { Warning } from "./warning.ts";
+
+/** the exports ("name/arity") of a module by its atom name, when known */
+export type KnownExports = (module: string) => string[] | undefined;
+
+interface ModuleInfo {
+  name: string;
+  display: string;
+  body: Ast;
+  exports: string[];
+  locals: Set<string>;
+}
+
+/** Elixir's String.jaro_distance */
+function jaro(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const am = new Array<boolean>(a.length).fill(false);
+  const bm = new Array<boolean>(b.length).fill(false);
+  let m = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - window); j < Math.min(b.length, i + window + 1); j++) {
+      if (!bm[j] && a[i] === b[j]) {
+        am[i] = bm[j] = true;
+        m++;
+        break;
+      }
+    }
+  }
+  if (!m) return 0;
+  let t = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (!am[i]) continue;
+    while (!bm[j]) j++;
+    if (a[i] !== b[j]) t++;
+    j++;
+  }
+  return (m / a.length + m / b.length + (m - t / 2) / m) / 3;
+}
+
+function displayModule(name: string): string {
+  return name.startsWith("Elixir.") ? name.slice(7) : ":" + name;
+}
+
+function defsOf(body: Ast): { kind: string; name: string; min: number; max: number }[] {
+  const out: { kind: string; name: string; min: number; max: number }[] = [];
+  for (const item of blockItems(body)) {
+    if (item.t !== "call" || !["def", "defp", "defmacro", "defmacrop", "defdelegate", "defguard", "defguardp"].includes(item.name as string)) continue;
+    let head = item.args?.[0];
+    if (isCall(head, "when") && head.args) head = head.args[0];
+    if (!head || head.t !== "call" || typeof head.name !== "string") continue;
+    const args = head.args ?? [];
+    const defaults = args.filter((x) => isCall(x, "\\\\")).length;
+    out.push({ kind: item.name as string, name: head.name, min: args.length - defaults, max: args.length });
+  }
+  return out;
+}
+
+function moduleInfos(a: Ast, prefix: string, out: ModuleInfo[]): void {
+  if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => moduleInfos(x, prefix, out));
+  if (a.t !== "call" || a.name === "quote") return;
+  if (a.name === "defmodule" && a.args?.length === 2) {
+    const parts = aliasParts(a.args[0]);
+    const body = keywordPairs(a.args[1])?.find(([k]) => k === "do")?.[1];
+    if (parts && parts.every((p) => typeof p === "string") && body) {
+      const name = (prefix ? prefix + "." : "Elixir.") + (parts as string[]).join(".");
+      const exports: string[] = [];
+      const locals = new Set<string>();
+      for (const d of defsOf(body)) {
+        for (let n = d.min; n <= d.max; n++) {
+          locals.add(`${d.name}/${n}`);
+          if (!d.kind.endsWith("p")) exports.push(`${d.name}/${n}`);
+        }
+      }
+      if (blockItems(body).some((x) => isCall(x, "defstruct"))) exports.push("__struct__/0", "__struct__/1");
+      if (blockItems(body).some((x) => isCall(x, "defexception"))) exports.push("__struct__/0", "__struct__/1", "exception/1", "message/1");
+      exports.push("module_info/0", "module_info/1", "__info__/1");
+      out.push({ name, display: name.slice(7), body, exports, locals });
+      moduleInfos(body, name, out);
+      return;
+    }
+  }
+  if (typeof a.name !== "string") moduleInfos(a.name, prefix, out);
+  for (const x of a.args ?? []) moduleInfos(x, prefix, out);
+}
+
+interface AliasDecl {
+  as: string;
+  target: string;
+  line: number;
+  used: boolean;
+}
+interface ImportDecl {
+  module: string;
+  line: number;
+  only: Set<string> | null;
+  except: Set<string>;
+  used: boolean;
+}
+interface RemoteCall {
+  module: string;
+  fun: string;
+  arity: number;
+  line: number;
+  where: string;
+}
+
+function nameArities(a: Ast | undefined): Set<string> | null {
+  const kv = keywordPairs(a);
+  if (!kv) return null;
+  return new Set(kv.filter(([, v]) => v.t === "int").map(([k, v]) => `${k}/${(v as { v: bigint }).v}`));
+}
+
+/** walks one module's body lexically: alias/import declarations, their uses, remote calls */
+class ModuleWalker {
+  readonly aliases: AliasDecl[] = [];
+  readonly imports: ImportDecl[] = [];
+  readonly remotes: RemoteCall[] = [];
+  private fn = "";
+  constructor(readonly info: ModuleInfo, readonly nested: Map<string, string>, readonly known: KnownExports) {}
+
+  run(): void {
+    for (const item of blockItems(this.info.body)) {
+      if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
+        let head = item.args?.[0];
+        if (isCall(head, "when") && head.args) head = head.args[0];
+        if (head && head.t === "call" && typeof head.name === "string") this.fn = `${this.info.display}.${head.name}/${(head.args ?? []).length}`;
+        this.walk(item, 0);
+        this.fn = "";
+        continue;
+      }
+      if (isCall(item, "defmodule")) continue;
+      this.walk(item, 0);
+    }
+  }
+
+  /** a module reference through the aliases declared so far */
+  private resolve(a: Ast): string | null {
+    if (a.t === "atom") return a.v;
+    const parts = aliasParts(a);
+    if (!parts || !parts.every((p) => typeof p === "string")) return null;
+    const [head, ...rest] = parts as string[];
+    if (head === "Elixir") return "Elixir." + rest.join(".");
+    for (let i = this.aliases.length - 1; i >= 0; i--) {
+      const d = this.aliases[i];
+      if (d.as === head) {
+        d.used = true;
+        return [d.target, ...rest].join(".");
+      }
+    }
+    const nestedTarget = this.nested.get(head);
+    if (nestedTarget) return [nestedTarget, ...rest].join(".");
+    return "Elixir." + parts.join(".");
+  }
+
+  private declareAlias(target: string, as: string, line: number): void {
+    // `alias Map` names the module itself: nothing to warn about
+    if (target === "Elixir." + as) return;
+    this.aliases.push({ as, target, line, used: false });
+  }
+
+  private walk(a: Ast, piped: number): void {
+    if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.walk(x, 0));
+    if (a.t !== "call") return;
+    const args = a.args ?? [];
+    if (a.name === "quote" || a.name === "defmodule") return;
+    if (a.name === "alias" && args.length >= 1) {
+      const line = lineOf(a) ?? 0;
+      const opts = keywordPairs(args[1]);
+      // alias A.{B, C}: {{:., _, [A, :{}]}, _, [B, C]}
+      const head = args[0];
+      const multi = head.t === "call" && isCall(head.name as Ast, ".") && (head.name as AstCall).args?.[1]?.t === "atom" && ((head.name as AstCall).args![1] as { v: string }).v === "{}" ? head : null;
+      if (multi) {
+        const base = this.resolve((multi.name as AstCall).args![0]);
+        for (const leaf of multi.args ?? []) {
+          const parts = aliasParts(leaf);
+          if (base && parts && parts.every((p) => typeof p === "string")) {
+            this.declareAlias([base, ...(parts as string[])].join("."), (parts as string[])[parts.length - 1], line);
+          }
+        }
+        return;
+      }
+      const target = this.resolve(args[0]);
+      const asAst = opts?.find(([k]) => k === "as")?.[1];
+      const asName = asAst ? aliasParts(asAst)?.[0] : target?.split(".").pop();
+      if (target && typeof asName === "string") this.declareAlias(target, asName, line);
+      return;
+    }
+    if ((a.name === "import" || a.name === "require") && args.length >= 1) {
+      const target = this.resolve(args[0]);
+      if (a.name === "import" && target) {
+        const opts = keywordPairs(args[1]);
+        const only = opts?.find(([k]) => k === "only")?.[1];
+        const except = opts?.find(([k]) => k === "except")?.[1];
+        this.imports.push({ module: target, line: lineOf(a) ?? 0, only: only ? (only.t === "atom" ? null : nameArities(only)) : null, except: nameArities(except) ?? new Set(), used: false });
+      }
+      return;
+    }
+    if (a.name === "__aliases__") {
+      this.resolve(a);
+      return;
+    }
+    if (a.name === "|>" && args.length === 2) {
+      this.walk(args[0], 0);
+      this.walk(args[1], 1);
+      return;
+    }
+    if (a.name === "&" && args.length === 1 && isCall(args[0], "/") && args[0].args?.length === 2) {
+      const [f, n] = args[0].args;
+      if (n.t === "int") {
+        const arity = Number(n.v);
+        if (f.t === "call" && typeof f.name === "string" && f.args === null) this.local(f.name, arity);
+        else if (f.t === "call" && isCall(f.name as Ast, ".")) this.remote(f.name as AstCall, arity, lineOf(a) ?? 0);
+        else this.walk(f, 0);
+        return;
+      }
+    }
+    if (typeof a.name !== "string") {
+      if (isCall(a.name, ".") && a.name.args?.length === 2 && a.name.args[1].t === "atom" && a.args !== null) {
+        this.remote(a.name, a.args.length + piped, lineOf(a) ?? 0);
+      } else this.walk(a.name, 0);
+      for (const x of args) this.walk(x, 0);
+      return;
+    }
+    if (a.args !== null) this.local(a.name, a.args.length + piped);
+    for (const x of args) this.walk(x, 0);
+  }
+
+  private local(name: string, arity: number): void {
+    const key = `${name}/${arity}`;
+    if (this.info.locals.has(key)) return;
+    for (let i = this.imports.length - 1; i >= 0; i--) {
+      const imp = this.imports[i];
+      const exports = this.known(imp.module);
+      if (!exports || !exports.includes(key)) continue;
+      if (imp.only && !imp.only.has(key)) continue;
+      if (imp.except.has(key)) continue;
+      imp.used = true;
+      return;
+    }
+  }
+
+  private remote(dot: AstCall, arity: number, line: number): void {
+    const [target, fun] = dot.args!;
+    if (target.t === "call" && target.args === null) return; // a variable: decided at run time
+    const module = this.resolve(target);
+    if (!module || fun.t !== "atom" || !this.fn) return;
+    this.remotes.push({ module, fun: fun.v, arity, line, where: this.fn });
+  }
+}
+
+function undefinedMessage(call: RemoteCall, exports: string[] | undefined): string {
+  const mfa = `${displayModule(call.module)}.${call.fun}/${call.arity}`;
+  if (!exports) return `${mfa} is undefined (module ${displayModule(call.module)} is not available or is yet to be defined)`;
+  // functions of the same name (other arities) if there are any, else names close to it
+  const all = exports.map((e) => {
+    const i = e.lastIndexOf("/");
+    return { name: e.slice(0, i), arity: Number(e.slice(i + 1)), d: jaro(call.fun, e.slice(0, i)) };
+  });
+  const same = all.filter((c) => c.name === call.fun);
+  const candidates = (same.length ? same : all.filter((c) => c.d >= 0.77 && !c.name.startsWith("__")))
+    .sort((a, b) => b.d - a.d)
+    .slice(0, 5)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity));
+  if (!candidates.length) return `${mfa} is undefined or private`;
+  return `${mfa} is undefined or private. Did you mean:\n\n${candidates.map((c) => `      * ${c.name}/${c.arity}\n`).join("")}`;
+}
+
+export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fileModules: Set<string>): Warning[] {
+  const infos: ModuleInfo[] = [];
+  moduleInfos(ast, "", infos);
+  const exportsOf = (m: string): string[] | undefined => infos.find((i) => i.name === m)?.exports ?? ELIXIR_EXPORTS[displayModule(m).replace(/^:/, "")] ?? known(m);
+  const walkers = infos.map((info) => {
+    // a nested module is aliased by its last segment inside its parent
+    const nested = new Map<string, string>();
+    for (const other of infos) if (other.name.startsWith(info.name + ".") && !other.name.slice(info.name.length + 1).includes(".")) nested.set(other.name.split(".").pop()!, other.name);
+    const w = new ModuleWalker(info, nested, exportsOf);
+    w.run();
+    return w;
+  });
+  const out: Warning[] = [];
+  // sorted by name, as elixir reports them
+  const byName = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const aliases = walkers.flatMap((w) => w.aliases).filter((d) => !d.used).sort(byName((d: AliasDecl) => d.as));
+  for (const d of aliases) out.push({ message: `unused alias ${d.as}`, file, line: d.line });
+  const imports = walkers.flatMap((w) => w.imports).filter((d) => !d.used && exportsOf(d.module)).sort(byName((d: ImportDecl) => displayModule(d.module)));
+  for (const d of imports) out.push({ message: `unused import ${displayModule(d.module)}`, file, line: d.line });
+  // undefined remote functions: modules in reverse order of definition; unknown modules first
+  for (const w of [...walkers].reverse()) {
+    const bad = w.remotes.filter((c) => {
+      const ex = exportsOf(c.module);
+      // an Erlang module beamlet knows nothing about may well exist on the BEAM: no warning
+      return ex ? !ex.includes(`${c.fun}/${c.arity}`) : c.module.startsWith("Elixir.");
+    });
+    const seen = new Set<string>();
+    const sorted = bad
+      .filter((c) => {
+        const k = `${c.module}.${c.fun}/${c.arity}:${c.line}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .sort((a, b) => {
+        const ua = exportsOf(a.module) ? 1 : 0;
+        const ub = exportsOf(b.module) ? 1 : 0;
+        if (ua !== ub) return ua - ub;
+        const ka = `${a.module}\u0000${a.fun}`;
+        const kb = `${b.module}\u0000${b.fun}`;
+        return ka < kb ? -1 : ka > kb ? 1 : a.arity - b.arity || a.line - b.line;
+      });
+    for (const c of sorted) out.push({ message: undefinedMessage(c, exportsOf(c.module)), file, line: c.line, where: c.where });
+  }
+  return out;
+}

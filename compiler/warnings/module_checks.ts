@@ -1,0 +1,195 @@
+// Warnings about one module's definitions, in Elixir 1.14's order: while expanding, each clause's
+// undefined attribute reads and unused variables; then unused private functions (not reachable
+// from a public one or the module body, by name), clauses that cannot match, and attributes set
+// but never read (last set first).
+import type { Ast, AstCall } from "../../lang/ast.ts";
+import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts";
+import { VariableChecker } from "./variables.ts";
+import type { Warning } from "./warning.ts";
+
+/** attributes Elixir reads itself: never "set but never used" */
+const RESERVED_ATTRIBUTES = new Set([
+  "moduledoc", "doc", "typedoc", "impl", "behaviour", "vsn", "spec", "type", "typep", "opaque", "callback",
+  "macrocallback", "optional_callbacks", "derive", "enforce_keys", "compile", "dialyzer", "external_resource",
+  "on_load", "after_compile", "before_compile", "on_definition", "deprecated", "since", "file", "fallback_to_any",
+  "nifs", "behavior",
+]);
+
+interface Clause {
+  kind: string;
+  name: string;
+  arity: number;
+  minArity: number;
+  line: number;
+  args: Ast[];
+  guard: Ast | null;
+  body: Ast[];
+}
+
+/** a def/defp/defmacro/defmacrop form as a clause, or null when its head is not plain */
+function defClause(a: AstCall): Clause | null {
+  const [head0, kw] = a.args ?? [];
+  if (!head0) return null;
+  let head = head0;
+  let guard: Ast | null = null;
+  if (isCall(head, "when") && head.args?.length === 2) {
+    guard = head.args[1];
+    head = head.args[0];
+  }
+  if (head.t !== "call" || typeof head.name !== "string" || head.name === "unquote") return null;
+  const args = head.args ?? [];
+  const defaults = args.filter((x) => isCall(x, "\\\\")).length;
+  const pairs = keywordPairs(kw);
+  const body = pairs ? blockItems(pairs.find(([k]) => k === "do")?.[1]) : [];
+  const rescueEtc = pairs ? pairs.filter(([k]) => k !== "do").map(([, v]) => v) : [];
+  return {
+    kind: a.name as string,
+    name: head.name,
+    arity: args.length,
+    minArity: args.length - defaults,
+    line: lineOf(a) ?? 0,
+    args: args.map((x) => (isCall(x, "\\\\") && x.args ? x.args[0] : x)),
+    guard,
+    body: [...body, ...rescueEtc],
+  };
+}
+
+/** local calls made by `a`: "name/arity" (pipes add the piped argument) */
+function localCalls(a: Ast, out: Set<string>, piped = 0): void {
+  if (a.t === "list" || a.t === "tuple") {
+    for (const x of a.items) localCalls(x, out);
+    return;
+  }
+  if (a.t !== "call") return;
+  if (typeof a.name !== "string") {
+    localCalls(a.name, out);
+    for (const x of a.args ?? []) localCalls(x, out);
+    return;
+  }
+  if (a.name === "|>" && a.args?.length === 2) {
+    localCalls(a.args[0], out);
+    localCalls(a.args[1], out, 1);
+    return;
+  }
+  if (a.name === "&" && a.args?.length === 1 && isCall(a.args[0], "/") && a.args[0].args) {
+    const [f, n] = a.args[0].args;
+    if (f.t === "call" && typeof f.name === "string" && f.args === null && n.t === "int") out.add(`${f.name}/${n.v}`);
+    return;
+  }
+  if (a.args === null) {
+    out.add(`${a.name}/0`);
+    return;
+  }
+  out.add(`${a.name}/${a.args.length + piped}`);
+  for (const x of a.args) localCalls(x, out);
+}
+
+/** a clause that matches anything: only variables as arguments and no guard */
+function matchesAll(c: Clause): boolean {
+  return !c.guard && c.args.every((x) => isVar(x));
+}
+
+export function moduleWarnings(name: string, body: Ast, file: string): Warning[] {
+  const display = name.replace(/^Elixir\./, "");
+  const out: Warning[] = [];
+  const clauses: Clause[] = [];
+  const attrSets = new Map<string, number>();
+  const attrReads = new Set<string>();
+  const bodyCalls = new Set<string>();
+
+  // attribute reads inside `a`, with a warning for those never set before (in source order)
+  const attrs = (a: Ast, where: string): void => {
+    if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => attrs(x, where));
+    if (a.t !== "call") return;
+    if (a.name === "@" && a.args?.length === 1 && a.args[0].t === "call" && typeof a.args[0].name === "string") {
+      const attr = a.args[0].name;
+      const value = a.args[0].args;
+      if (value === null || value.length === 0) {
+        attrReads.add(attr);
+        if (!attrSets.has(attr)) {
+          out.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
+        }
+      }
+      return;
+    }
+    if (a.name === "quote" || a.name === "defmodule") return;
+    if (typeof a.name !== "string") attrs(a.name, where);
+    for (const x of a.args ?? []) attrs(x, where);
+  };
+
+  for (const item of blockItems(body)) {
+    if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
+      const c = defClause(item);
+      if (!c) continue;
+      clauses.push(c);
+      attrs(item, display);
+      const vars = new VariableChecker(file, `${display}.${c.name}/${c.arity}`);
+      vars.clause(c.args, c.guard, c.body);
+      out.push(...vars.warnings);
+      continue;
+    }
+    if (isCall(item, "@") && item.args?.length === 1 && item.args[0].t === "call" && typeof item.args[0].name === "string" && item.args[0].args?.length === 1) {
+      attrs(item.args[0].args[0], display);
+      attrSets.set(item.args[0].name, lineOf(item) ?? 0);
+      localCalls(item.args[0].args[0], bodyCalls);
+      continue;
+    }
+    if (isCall(item, "defmodule")) continue;
+    attrs(item, display);
+    localCalls(item, bodyCalls);
+  }
+
+  // private functions not reachable from a public one (or the module body)
+  const byKey = new Map<string, Clause[]>();
+  for (const c of clauses) {
+    for (let n = c.minArity; n <= c.arity; n++) {
+      const k = `${c.name}/${n}`;
+      if (!byKey.has(k)) byKey.set(k, []);
+      byKey.get(k)!.push(c);
+    }
+  }
+  const reached = new Set<string>();
+  const queue: string[] = [];
+  const reach = (k: string) => {
+    if (reached.has(k) || !byKey.has(k)) return;
+    reached.add(k);
+    queue.push(k);
+  };
+  for (const c of clauses) if (c.kind === "def" || c.kind === "defmacro") reach(`${c.name}/${c.arity}`);
+  for (const k of bodyCalls) reach(k);
+  while (queue.length) {
+    const k = queue.shift()!;
+    const calls = new Set<string>();
+    for (const c of byKey.get(k)!) {
+      c.args.forEach((x) => localCalls(x, calls));
+      if (c.guard) localCalls(c.guard, calls);
+      c.body.forEach((x) => localCalls(x, calls));
+    }
+    for (const x of calls) reach(x);
+  }
+  const unused = new Map<string, Clause>();
+  for (const c of clauses) {
+    if (c.kind !== "defp" && c.kind !== "defmacrop") continue;
+    let any = false;
+    for (let n = c.minArity; n <= c.arity; n++) if (reached.has(`${c.name}/${n}`)) any = true;
+    const k = `${c.name}/${c.arity}`;
+    if (!any && !unused.has(k)) unused.set(k, c);
+  }
+  const sortedUnused = [...unused.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity));
+  for (const c of sortedUnused) out.push({ message: `${c.kind === "defmacrop" ? "macro" : "function"} ${c.name}/${c.arity} is unused`, file, line: c.line });
+
+  // clauses after one that always matches
+  const firstAll = new Map<string, Clause>();
+  for (const c of clauses) {
+    const k = `${c.kind}:${c.name}/${c.arity}`;
+    const prev = firstAll.get(k);
+    if (prev) {
+      out.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${prev.line} always matches`, file, line: c.line });
+    } else if (matchesAll(c) && c.minArity === c.arity) firstAll.set(k, c);
+  }
+
+  // attributes set and never read, the last set first
+  const neverRead = [...attrSets.entries()].filter(([a]) => !attrReads.has(a) && !RESERVED_ATTRIBUTES.has(a));
+  for (const [a, line] of neverRead.reverse()) out.push({ message: `module attribute @${a} was set but never used`, file, line });
+  return out;
+}

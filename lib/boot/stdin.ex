@@ -1,0 +1,93 @@
+# The io server of standard input (vm/bifs/stdin.ts starts one per input source): answers the
+# Erlang io protocol's read requests from a buffer, asking the host for more input when the buffer
+# cannot answer. A request is {:get_line, encoding, prompt} or {:get_chars, encoding, prompt, n};
+# :unicode counts characters, :latin1 bytes. At end of input a request gets what is left, or :eof.
+defmodule :beamlet_stdin do
+  @moduledoc false
+
+  def loop, do: loop("")
+
+  defp loop(buffer) do
+    receive do
+      {:io_request, from, ref, request} ->
+        {reply, rest} = serve(request, buffer)
+        send(from, {:io_reply, ref, reply})
+        loop(rest)
+    end
+  end
+
+  defp serve({:get_line, _encoding, prompt}, buffer) do
+    write_prompt(prompt)
+    line(buffer)
+  end
+
+  defp serve({:get_chars, encoding, prompt, n}, buffer) when is_integer(n) and n >= 0 do
+    write_prompt(prompt)
+    chars(buffer, encoding, n)
+  end
+
+  defp serve({:get_line, prompt}, buffer), do: serve({:get_line, :latin1, prompt}, buffer)
+  defp serve({:get_chars, prompt, n}, buffer), do: serve({:get_chars, :latin1, prompt, n}, buffer)
+  defp serve(_other, buffer), do: {{:error, :request}, buffer}
+
+  defp write_prompt(prompt) do
+    case IO.chardata_to_string(prompt) do
+      "" -> :ok
+      text -> IO.write(text)
+    end
+  end
+
+  defp line(buffer) do
+    case :binary.match(buffer, "\n") do
+      {pos, 1} ->
+        {binary_part(buffer, 0, pos + 1), binary_part(buffer, pos + 1, byte_size(buffer) - pos - 1)}
+
+      :nomatch ->
+        case more(buffer) do
+          {:more, buffer} -> line(buffer)
+          :eof when buffer == "" -> {:eof, ""}
+          :eof -> {buffer, ""}
+        end
+    end
+  end
+
+  defp chars(buffer, _encoding, 0), do: {"", buffer}
+
+  defp chars(buffer, encoding, n) do
+    case prefix_size(buffer, encoding, n, 0) do
+      {:ok, size} ->
+        {binary_part(buffer, 0, size), binary_part(buffer, size, byte_size(buffer) - size)}
+
+      :short ->
+        case more(buffer) do
+          {:more, buffer} -> chars(buffer, encoding, n)
+          :eof when buffer == "" -> {:eof, ""}
+          :eof -> {buffer, ""}
+        end
+    end
+  end
+
+  # the bytes of the first n characters (or bytes), or :short when the buffer holds fewer
+  defp prefix_size(_buffer, _encoding, 0, at), do: {:ok, at}
+  defp prefix_size(buffer, _encoding, _n, at) when at >= byte_size(buffer), do: :short
+  defp prefix_size(buffer, :latin1, n, at), do: if(byte_size(buffer) - at >= n, do: {:ok, at + n}, else: :short)
+
+  defp prefix_size(buffer, encoding, n, at) do
+    size = utf8_size(:binary.at(buffer, at))
+    if at + size > byte_size(buffer), do: :short, else: prefix_size(buffer, encoding, n - 1, at + size)
+  end
+
+  defp utf8_size(byte) when byte < 0xC0, do: 1
+  defp utf8_size(byte) when byte < 0xE0, do: 2
+  defp utf8_size(byte) when byte < 0xF0, do: 3
+  defp utf8_size(_byte), do: 4
+
+  defp more(buffer) do
+    :beamlet_stdin.request()
+
+    receive do
+      {:beamlet_stdin, :eof} -> :eof
+      {:beamlet_stdin, data} -> {:more, buffer <> data}
+    end
+  end
+end

@@ -1,0 +1,35 @@
+defmodule Calendar do
+  @moduledoc "Calendar-independent helpers shared by Date, Time, NaiveDateTime and DateTime."
+
+  def truncate({microsecond, precision}, unit) when unit in [:microsecond, :millisecond, :second] do
+    new_precision = min(precision, unit_precision(unit))
+    scale = Integer.pow(10, 6 - new_precision)
+    {div(microsecond, scale) * scale, new_precision}
+  end
+
+  defp unit_precision(:microsecond), do: 6
+  defp unit_precision(:millisecond), do: 3
+  defp unit_precision(:second), do: 0
+
+  def compatible_calendars?(calendar, calendar), do: true
+  def compatible_calendars?(calendar1, calendar2), do: calendar1.day_rollover_relative_to_midnight_utc() == calendar2.day_rollover_relative_to_midnight_utc()
+
+  def get_time_zone_database(), do: Calendar.UTCOnlyTimeZoneDatabase
+
+  @doc false
+  # the amount of an add/3 in microseconds: :day, :hour and :minute, or any System time unit
+  def __to_microseconds__(amount, :day), do: amount * 86_400_000_000
+  def __to_microseconds__(amount, :hour), do: amount * 3_600_000_000
+  def __to_microseconds__(amount, :minute), do: amount * 60_000_000
+  def __to_microseconds__(amount, unit), do: System.convert_time_unit(amount, unit, :microsecond)
+end
+
+defmodule Calendar.UTCOnlyTimeZoneDatabase do
+  @moduledoc "The only time zone database Elixir ships: it knows Etc/UTC and nothing else."
+
+  def time_zone_period_from_utc_iso_days(_, "Etc/UTC"), do: {:ok, %{std_offset: 0, utc_offset: 0, zone_abbr: "UTC"}}
+  def time_zone_period_from_utc_iso_days(_, _), do: {:error, :utc_only_time_zone_database}
+
+  def time_zone_periods_from_wall_datetime(_, "Etc/UTC"), do: {:ok, %{std_offset: 0, utc_offset: 0, zone_abbr: "UTC"}}
+  def time_zone_periods_from_wall_datetime(_, _), do: {:error, :utc_only_time_zone_database}
+end

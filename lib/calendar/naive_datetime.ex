@@ -1,0 +1,216 @@
+defmodule NaiveDateTime do
+  @moduledoc "A date and a time of day without a time zone."
+
+  defstruct [:year, :month, :day, :hour, :minute, :second, :microsecond, calendar: Calendar.ISO]
+
+  @parts_per_day 86_400_000_000
+
+  def new(year, month, day, hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO)
+
+  def new(year, month, day, hour, minute, second, microsecond, calendar) when is_integer(microsecond) do
+    new(year, month, day, hour, minute, second, {microsecond, 6}, calendar)
+  end
+
+  def new(year, month, day, hour, minute, second, microsecond, calendar) do
+    cond do
+      not calendar.valid_date?(year, month, day) ->
+        {:error, :invalid_date}
+
+      not calendar.valid_time?(hour, minute, second, microsecond) ->
+        {:error, :invalid_time}
+
+      true ->
+        {:ok,
+         %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+           microsecond: microsecond, calendar: calendar}}
+    end
+  end
+
+  def new(%Date{calendar: calendar} = date, %Time{calendar: calendar} = time) do
+    {:ok, build(date, time)}
+  end
+
+  def new(date, time) do
+    with {:ok, time} <- Time.convert(time, date.calendar) do
+      {:ok, build(date, time)}
+    end
+  end
+
+  def new!(date, time) do
+    case new(date, time) do
+      {:ok, naive} -> naive
+      {:error, reason} -> raise ArgumentError, "cannot build naive datetime, reason: #{inspect(reason)}"
+    end
+  end
+
+  def new!(year, month, day, hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
+    case new(year, month, day, hour, minute, second, microsecond, calendar) do
+      {:ok, naive} -> naive
+      {:error, reason} -> raise ArgumentError, "cannot build naive datetime, reason: #{inspect(reason)}"
+    end
+  end
+
+  defp build(%{calendar: calendar, year: year, month: month, day: day}, %{hour: hour, minute: minute, second: second, microsecond: microsecond}) do
+    %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+      microsecond: microsecond, calendar: calendar}
+  end
+
+  def utc_now(calendar \\ Calendar.ISO) do
+    {:ok, {year, month, day}, {hour, minute, second}, microsecond} =
+      Calendar.ISO.from_unix(System.os_time(:microsecond), :microsecond)
+
+    naive = %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond}
+    convert!(naive, calendar)
+  end
+
+  # the host's local time, to the second (as :erlang.localtime/0 gives it)
+  def local_now(calendar \\ Calendar.ISO) do
+    {{year, month, day}, {hour, minute, second}} = :erlang.localtime()
+    naive = %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: {0, 0}}
+    convert!(naive, calendar)
+  end
+
+  def to_date(%{calendar: calendar, year: year, month: month, day: day}) do
+    %Date{calendar: calendar, year: year, month: month, day: day}
+  end
+
+  def to_time(%{calendar: calendar, hour: hour, minute: minute, second: second, microsecond: microsecond}) do
+    %Time{calendar: calendar, hour: hour, minute: minute, second: second, microsecond: microsecond}
+  end
+
+  def to_string(%{calendar: calendar} = naive) do
+    %{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond} = naive
+    calendar.naive_datetime_to_string(year, month, day, hour, minute, second, microsecond)
+  end
+
+  def to_iso8601(naive, format \\ :extended)
+
+  def to_iso8601(%{calendar: Calendar.ISO} = naive, format) when format in [:extended, :basic] do
+    %{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond} = naive
+    Calendar.ISO.date_to_string(year, month, day, format) <> "T" <>
+      Calendar.ISO.time_to_string(hour, minute, second, microsecond, format)
+  end
+
+  def to_iso8601(%{calendar: _} = naive, format) when format in [:extended, :basic] do
+    naive |> convert!(Calendar.ISO) |> to_iso8601(format)
+  end
+
+  def from_iso8601(string, calendar_or_format \\ Calendar.ISO)
+  def from_iso8601(string, format) when format in [:extended, :basic], do: from_iso8601(string, Calendar.ISO, format)
+  def from_iso8601(string, calendar), do: from_iso8601(string, calendar, :extended)
+
+  @doc false
+  def from_iso8601(string, calendar, format) do
+    with {:ok, {year, month, day, hour, minute, second, microsecond}} <- Calendar.ISO.parse_naive_datetime(string, format) do
+      naive = %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond}
+      convert(naive, calendar)
+    end
+  end
+
+  def from_iso8601!(string, calendar_or_format \\ Calendar.ISO) do
+    case from_iso8601(string, calendar_or_format) do
+      {:ok, naive} -> naive
+      {:error, reason} -> raise ArgumentError, "cannot parse #{inspect(string)} as naive datetime, reason: #{inspect(reason)}"
+    end
+  end
+
+  def to_erl(naive) do
+    %{year: year, month: month, day: day, hour: hour, minute: minute, second: second} = convert!(naive, Calendar.ISO)
+    {{year, month, day}, {hour, minute, second}}
+  end
+
+  def from_erl(tuple, microsecond \\ {0, 0}, calendar \\ Calendar.ISO)
+
+  def from_erl({{year, month, day}, {hour, minute, second}}, microsecond, calendar) do
+    with {:ok, naive} <- new(year, month, day, hour, minute, second, microsecond) do
+      convert(naive, calendar)
+    end
+  end
+
+  def from_erl!(tuple, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
+    case from_erl(tuple, microsecond, calendar) do
+      {:ok, naive} -> naive
+      {:error, reason} -> raise ArgumentError, "cannot convert #{inspect(tuple)} to naive datetime, reason: #{inspect(reason)}"
+    end
+  end
+
+  def from_gregorian_seconds(seconds, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) when is_integer(seconds) do
+    {us, _} = microsecond
+    iso_days = Calendar.ISO.gregorian_seconds_to_iso_days(seconds, us)
+    {year, month, day, hour, minute, second, {us, _}} = calendar.naive_datetime_from_iso_days(iso_days)
+    %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+      microsecond: {us, elem(microsecond, 1)}, calendar: calendar}
+  end
+
+  def to_gregorian_seconds(%{microsecond: {us, _}} = naive) do
+    {Calendar.ISO.iso_days_to_unit(to_iso_days(naive), :second), us}
+  end
+
+  def add(%{calendar: calendar, microsecond: {_, precision}} = naive, amount, unit \\ :second) when is_integer(amount) do
+    amount_us = Calendar.__to_microseconds__(amount, unit)
+    iso_days = Calendar.ISO.add_day_fraction_to_iso_days(to_iso_days(naive), amount_us, @parts_per_day)
+    {year, month, day, hour, minute, second, {us, _}} = calendar.naive_datetime_from_iso_days(iso_days)
+    %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+      microsecond: {us, precision}, calendar: calendar}
+  end
+
+  def diff(naive1, naive2, unit \\ :second)
+
+  def diff(%{calendar: _} = naive1, %{calendar: _} = naive2, unit) when unit in [:day, :hour, :minute] do
+    div(diff(naive1, naive2, :second), unit_seconds(unit))
+  end
+
+  def diff(%{calendar: _} = naive1, %{calendar: _} = naive2, unit) do
+    Calendar.ISO.iso_days_to_unit(to_iso_days(naive1), unit) - Calendar.ISO.iso_days_to_unit(to_iso_days(naive2), unit)
+  end
+
+  defp unit_seconds(:day), do: 86400
+  defp unit_seconds(:hour), do: 3600
+  defp unit_seconds(:minute), do: 60
+
+  def compare(%{calendar: _} = naive1, %{calendar: _} = naive2) do
+    case {to_iso_days(naive1), to_iso_days(naive2)} do
+      {{days1, _}, {days2, _}} when days1 > days2 -> :gt
+      {{days1, _}, {days2, _}} when days1 < days2 -> :lt
+      {{_, {parts1, per_day1}}, {_, {parts2, per_day2}}} ->
+        cond do
+          parts1 * per_day2 > parts2 * per_day1 -> :gt
+          parts1 * per_day2 < parts2 * per_day1 -> :lt
+          true -> :eq
+        end
+    end
+  end
+
+  def truncate(%{microsecond: microsecond} = naive, precision) do
+    %{naive | microsecond: Calendar.truncate(microsecond, precision)}
+  end
+
+  def convert(%{calendar: calendar} = naive, calendar) do
+    {:ok, struct_of(naive, calendar)}
+  end
+
+  def convert(%{calendar: _, microsecond: {_, precision}} = naive, calendar) do
+    {year, month, day, hour, minute, second, {us, _}} = calendar.naive_datetime_from_iso_days(to_iso_days(naive))
+    {:ok, %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+       microsecond: {us, precision}, calendar: calendar}}
+  end
+
+  def convert!(naive, calendar) do
+    case convert(naive, calendar) do
+      {:ok, value} -> value
+      {:error, reason} -> raise ArgumentError, "cannot convert #{inspect(naive)} to target calendar #{inspect(calendar)}, reason: #{inspect(reason)}"
+    end
+  end
+
+  defp struct_of(naive, calendar) do
+    %{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond} = naive
+    %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+      microsecond: microsecond, calendar: calendar}
+  end
+
+  @doc false
+  def to_iso_days(%{calendar: calendar} = naive) do
+    %{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond} = naive
+    calendar.naive_datetime_to_iso_days(year, month, day, hour, minute, second, microsecond)
+  end
+end

@@ -1,0 +1,186 @@
+# The process behind File.open/2's device: answers the io protocol ({:io_request, ...}) over a
+# raw descriptor (the :beamlet_file BIFs) and {:file_request, ..., :close}. It is linked to the
+# process that opened the file and closes the file when that process exits. Encoding: :latin1
+# (bytes) unless opened with :utf8; requests in :unicode or :latin1 are translated as OTP does.
+defmodule :file_io_server do
+  @chunk 4096
+
+  @doc false
+  def start(owner, fd, modes) do
+    state = %{
+      fd: fd,
+      owner: owner,
+      buf: "",
+      eof: false,
+      encoding: if(:utf8 in modes or {:encoding, :utf8} in modes or {:encoding, :unicode} in modes, do: :unicode, else: :latin1),
+      read: :read in modes or not (:write in modes or :append in modes or :exclusive in modes),
+      write: :write in modes or :append in modes or :exclusive in modes
+    }
+
+    spawn(fn ->
+      Process.flag(:trap_exit, true)
+      Process.link(owner)
+      loop(state)
+    end)
+  end
+
+  defp loop(state) do
+    receive do
+      {:io_request, from, ref, request} ->
+        case io_request(request, state) do
+          # as OTP's server does, bytes that are not UTF-8 on a :utf8 device end the server
+          {{:error, :invalid_unicode} = reply, state} ->
+            send(from, {:io_reply, ref, reply})
+            :beamlet_file.close(state.fd)
+
+          {reply, state} ->
+            send(from, {:io_reply, ref, reply})
+            loop(state)
+        end
+
+      {:file_request, from, ref, :close} ->
+        send(from, {:file_reply, ref, :beamlet_file.close(state.fd)})
+
+      {:EXIT, owner, _} when owner == state.owner ->
+        :beamlet_file.close(state.fd)
+
+      _other ->
+        loop(state)
+    end
+  end
+
+  defp io_request({:put_chars, encoding, chars}, state) do
+    cond do
+      not state.write -> {{:error, :ebadf}, state}
+      true ->
+        case to_device(chars, encoding, state.encoding) do
+          {:ok, bytes} -> {:beamlet_file.write(state.fd, bytes), state}
+          error -> {error, state}
+        end
+    end
+  end
+
+  defp io_request({:put_chars, chars}, state), do: io_request({:put_chars, :latin1, chars}, state)
+
+  defp io_request({:get_line, encoding, _prompt}, state) do
+    if state.read, do: get_line(encoding, state), else: {{:error, :ebadf}, state}
+  end
+
+  defp io_request({:get_chars, encoding, _prompt, count}, state) do
+    if state.read, do: get_chars(encoding, count, state), else: {{:error, :ebadf}, state}
+  end
+
+  defp io_request({:requests, requests}, state) do
+    Enum.reduce(requests, {:ok, state}, fn request, {_, state} -> io_request(request, state) end)
+  end
+
+  defp io_request({:setopts, opts}, state) do
+    encoding = if :binary in opts or {:encoding, :latin1} in opts, do: :latin1, else: state.encoding
+    encoding = if {:encoding, :unicode} in opts or {:encoding, :utf8} in opts, do: :unicode, else: encoding
+    {:ok, %{state | encoding: encoding}}
+  end
+
+  defp io_request(:getopts, state), do: {[binary: true, encoding: state.encoding], state}
+  defp io_request(_other, state), do: {{:error, :request}, state}
+
+  # ---- writing ------------------------------------------------------------------------------------
+
+  defp to_device(chars, :unicode, :unicode), do: {:ok, :unicode.characters_to_binary(chars)}
+  defp to_device(chars, :latin1, :latin1), do: {:ok, :erlang.iolist_to_binary(chars)}
+
+  defp to_device(chars, :unicode, :latin1) do
+    case :unicode.characters_to_binary(chars, :unicode, :latin1) do
+      bin when is_binary(bin) -> {:ok, bin}
+      _ -> {:error, :no_translation}
+    end
+  end
+
+  defp to_device(chars, :latin1, :unicode), do: {:ok, :unicode.characters_to_binary(:erlang.iolist_to_binary(chars), :latin1, :unicode)}
+
+  # ---- reading ------------------------------------------------------------------------------------
+
+  defp fill(%{eof: true} = state), do: state
+
+  defp fill(state) do
+    case :beamlet_file.read(state.fd, @chunk) do
+      {:ok, data} -> %{state | buf: state.buf <> data}
+      :eof -> %{state | eof: true}
+      {:error, _} -> %{state | eof: true}
+    end
+  end
+
+  defp get_line(encoding, state) do
+    case :binary.match(state.buf, "\n") do
+      {pos, 1} ->
+        size = byte_size(state.buf)
+        line = binary_part(state.buf, 0, pos + 1)
+        deliver(line, encoding, %{state | buf: binary_part(state.buf, pos + 1, size - pos - 1)})
+
+      :nomatch ->
+        if state.eof do
+          if state.buf == "", do: {:eof, state}, else: deliver(state.buf, encoding, %{state | buf: ""})
+        else
+          get_line(encoding, fill(state))
+        end
+    end
+  end
+
+  defp get_chars(_encoding, 0, state), do: {"", state}
+
+  defp get_chars(encoding, count, state) do
+    case take(state.buf, count, state.encoding) do
+      {:ok, taken, rest} ->
+        deliver(taken, encoding, %{state | buf: rest})
+
+      :short ->
+        cond do
+          not state.eof -> get_chars(encoding, count, fill(state))
+          state.buf == "" -> {:eof, state}
+          state.encoding == :unicode and not String.valid?(state.buf) -> {{:error, :invalid_unicode}, state}
+          true -> deliver(state.buf, encoding, %{state | buf: ""})
+        end
+    end
+  end
+
+  # count characters of the device's encoding: bytes for latin1, code points for unicode
+  defp take(buf, count, :latin1) when byte_size(buf) >= count do
+    <<taken::binary-size(count), rest::binary>> = buf
+    {:ok, taken, rest}
+  end
+
+  defp take(_buf, _count, :latin1), do: :short
+
+  defp take(buf, count, :unicode) do
+    case utf8_prefix(buf, count, 0) do
+      # an incomplete or invalid character: read more, the end of the file decides
+      nil -> :short
+      size ->
+        <<taken::binary-size(size), rest::binary>> = buf
+        {:ok, taken, rest}
+    end
+  end
+
+  defp utf8_prefix(_buf, 0, size), do: size
+
+  defp utf8_prefix(buf, count, size) do
+    case buf do
+      <<_::utf8, _::binary>> ->
+        <<c::utf8, rest::binary>> = buf
+        utf8_prefix(rest, count - 1, size + byte_size(<<c::utf8>>))
+
+      _ ->
+        nil
+    end
+  end
+
+  # bytes of the device's encoding to the encoding the client asked for
+  defp deliver(bytes, :latin1, %{encoding: :latin1} = state), do: {bytes, state}
+  defp deliver(bytes, :unicode, %{encoding: :latin1} = state), do: {:unicode.characters_to_binary(bytes, :latin1, :unicode), state}
+
+  defp deliver(bytes, wanted, %{encoding: :unicode} = state) do
+    case :unicode.characters_to_binary(bytes, :unicode, wanted) do
+      bin when is_binary(bin) -> {bin, state}
+      _ -> {{:error, :invalid_unicode}, state}
+    end
+  end
+end

@@ -1,0 +1,239 @@
+defmodule File do
+  @moduledoc """
+  The language half of File: devices (open/close), streams and anything taking a fun. The rest
+  (read, write, ls, mkdir ...) are BIFs (vm/bifs/files.ts). A device is a :file_io_server
+  process speaking the io protocol, so IO.write/IO.read work on it as on the BEAM.
+  """
+
+  def open(path, modes \\ [])
+
+  def open(path, modes) when is_list(modes) do
+    path = IO.chardata_to_string(path)
+    raw_modes = for m <- modes, m in [:read, :write, :append, :exclusive], do: m
+    raw_modes = if raw_modes == [], do: [:read], else: raw_modes
+
+    case :beamlet_file.open(path, raw_modes) do
+      {:ok, fd} -> {:ok, :file_io_server.start(self(), fd, raw_modes ++ modes)}
+      {:error, _} = error -> error
+    end
+  end
+
+  def open(path, fun) when is_function(fun, 1), do: open(path, [], fun)
+
+  def open(path, modes, fun) when is_list(modes) and is_function(fun, 1) do
+    case open(path, modes) do
+      {:ok, device} ->
+        try do
+          {:ok, fun.(device)}
+        after
+          close(device)
+        end
+
+      error ->
+        error
+    end
+  end
+
+  def open!(path, modes \\ [])
+
+  def open!(path, modes) when is_list(modes) do
+    case open(path, modes) do
+      {:ok, device} -> device
+      {:error, reason} -> raise File.Error, reason: reason, action: "open", path: IO.chardata_to_string(path)
+    end
+  end
+
+  def open!(path, fun) when is_function(fun, 1), do: open!(path, [], fun)
+
+  def open!(path, modes, fun) when is_list(modes) and is_function(fun, 1) do
+    case open(path, modes, fun) do
+      {:ok, result} -> result
+      {:error, reason} -> raise File.Error, reason: reason, action: "open", path: IO.chardata_to_string(path)
+    end
+  end
+
+  def close(device) when is_pid(device) do
+    ref = Process.monitor(device)
+    send(device, {:file_request, self(), ref, :close})
+
+    receive do
+      {:file_reply, ^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, _} ->
+        :ok
+    end
+  end
+
+  def stream!(path, modes \\ [], line_or_bytes \\ :line) do
+    File.Stream.__build__(IO.chardata_to_string(path), modes, line_or_bytes)
+  end
+end
+
+defmodule File.Stream do
+  @moduledoc "File.stream!/3: enumerates a file's lines or chunks of bytes; collects into it."
+
+  defstruct path: nil, modes: [], line_or_bytes: :line, raw: true
+
+  @doc false
+  def __build__(path, modes, line_or_bytes) do
+    raw = :utf8 not in modes and {:encoding, :utf8} not in modes
+    %File.Stream{path: path, modes: modes, line_or_bytes: line_or_bytes, raw: raw}
+  end
+end
+
+defimpl Enumerable, for: File.Stream do
+  def reduce(%File.Stream{path: path, modes: modes, line_or_bytes: what, raw: raw}, acc, fun) do
+    read_modes = [:read | Enum.reject(modes, &(&1 in [:write, :append, :exclusive]))]
+
+    start = fn ->
+      case File.open(path, read_modes) do
+        {:ok, device} -> device
+        {:error, reason} -> raise File.Error, reason: reason, action: "stream", path: path
+      end
+    end
+
+    next = fn device ->
+      result =
+        case {what, raw} do
+          {:line, true} -> IO.binread(device, :line)
+          {:line, false} -> IO.read(device, :line)
+          {n, true} -> IO.binread(device, n)
+          {n, false} -> IO.read(device, n)
+        end
+
+      case result do
+        :eof -> {:halt, device}
+        {:error, reason} -> raise IO.StreamError, reason: reason
+        data -> {[data], device}
+      end
+    end
+
+    Enumerable.reduce(Stream.resource(start, next, &File.close/1), acc, fun)
+  end
+
+  # as Elixir 1.14: lines are counted as newlines, chunks from the file size
+  def count(%File.Stream{path: path, line_or_bytes: :line}) do
+    case File.read(path) do
+      {:ok, content} -> {:ok, length(:binary.matches(content, "\n"))}
+      {:error, reason} -> raise File.Error, reason: reason, action: "stream", path: path
+    end
+  end
+
+  def count(%File.Stream{path: path, line_or_bytes: bytes}) do
+    case File.read(path) do
+      {:ok, content} -> {:ok, div(byte_size(content) + bytes - 1, bytes)}
+      {:error, reason} -> raise File.Error, reason: reason, action: "stream", path: path
+    end
+  end
+  def member?(_stream, _term), do: {:error, __MODULE__}
+  def slice(_stream), do: {:error, __MODULE__}
+end
+
+defimpl Collectable, for: File.Stream do
+  def into(%File.Stream{path: path, modes: modes, raw: raw} = stream) do
+    write_modes = [:write | Enum.reject(modes, &(&1 in [:read]))]
+
+    device =
+      case File.open(path, write_modes) do
+        {:ok, device} -> device
+        {:error, reason} -> raise File.Error, reason: reason, action: "stream", path: path
+      end
+
+    collector = fn
+      :ok, {:cont, data} ->
+        if raw, do: IO.binwrite(device, data), else: IO.write(device, data)
+        :ok
+
+      :ok, :done ->
+        File.close(device)
+        stream
+
+      :ok, :halt ->
+        File.close(device)
+    end
+
+    {:ok, collector}
+  end
+end
+
+defmodule StringIO do
+  @moduledoc "An io device over a string: reads come from the input, writes go to the output."
+
+  def open(string, options \\ []) when is_binary(string) do
+    _ = options
+    pid = spawn(fn -> loop(%{input: string, output: ""}) end)
+    {:ok, pid}
+  end
+
+  def contents(pid) when is_pid(pid), do: call(pid, :contents)
+  def flush(pid) when is_pid(pid), do: call(pid, :flush)
+  def close(pid) when is_pid(pid), do: call(pid, :close)
+
+  defp call(pid, request) do
+    ref = Process.monitor(pid)
+    send(pid, {:string_io, self(), ref, request})
+
+    receive do
+      {:string_io_reply, ^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, reason} ->
+        exit({reason, {StringIO, request, [pid]}})
+    end
+  end
+
+  defp loop(state) do
+    receive do
+      {:io_request, from, ref, request} ->
+        {reply, state} = io_request(request, state)
+        send(from, {:io_reply, ref, reply})
+        loop(state)
+
+      {:string_io, from, ref, :contents} ->
+        send(from, {:string_io_reply, ref, {state.input, state.output}})
+        loop(state)
+
+      {:string_io, from, ref, :flush} ->
+        send(from, {:string_io_reply, ref, state.output})
+        loop(%{state | output: ""})
+
+      {:string_io, from, ref, :close} ->
+        send(from, {:string_io_reply, ref, {:ok, {state.input, state.output}}})
+    end
+  end
+
+  defp io_request({:put_chars, encoding, chars}, state) do
+    text =
+      case encoding do
+        :latin1 -> :unicode.characters_to_binary(:erlang.iolist_to_binary(chars), :latin1, :unicode)
+        _ -> :unicode.characters_to_binary(chars)
+      end
+
+    {:ok, %{state | output: state.output <> text}}
+  end
+
+  defp io_request({:get_line, _encoding, _prompt}, %{input: ""} = state), do: {:eof, state}
+
+  defp io_request({:get_line, _encoding, _prompt}, state) do
+    case :binary.split(state.input, "\n") do
+      [line, rest] -> {line <> "\n", %{state | input: rest}}
+      [line] -> {line, %{state | input: ""}}
+    end
+  end
+
+  defp io_request({:get_chars, _encoding, _prompt, _count}, %{input: ""} = state), do: {:eof, state}
+
+  defp io_request({:get_chars, _encoding, _prompt, count}, state) do
+    {taken, rest} = String.split_at(state.input, count)
+    {taken, %{state | input: rest}}
+  end
+
+  defp io_request({:requests, requests}, state) do
+    Enum.reduce(requests, {:ok, state}, fn request, {_, state} -> io_request(request, state) end)
+  end
+
+  defp io_request(_other, state), do: {{:error, :request}, state}
+end

@@ -1,0 +1,101 @@
+defmodule Task.Supervisor do
+  @moduledoc """
+  Tasks under a supervisor (a DynamicSupervisor whose children are temporary task processes):
+  async (linked to the caller), async_nolink, start_child, children, terminate_child and the
+  async_stream variants. A failing task logs Elixir's task report, as Task does.
+  """
+
+  def child_spec(options) when is_list(options) do
+    id = Keyword.get(options, :name, Task.Supervisor)
+    %{id: id, start: {Task.Supervisor, :start_link, [options]}, type: :supervisor}
+  end
+
+  def start_link(options \\ []) when is_list(options) do
+    {restart, options} = Keyword.pop(options, :restart)
+    {shutdown, options} = Keyword.pop(options, :shutdown)
+    _ = {restart, shutdown}
+    DynamicSupervisor.start_link([strategy: :one_for_one] ++ options)
+  end
+
+  def async(supervisor, fun, options \\ []) when is_function(fun, 0), do: async(supervisor, :erlang, :apply, [fun, []], options)
+
+  def async(supervisor, module, fun, args, options \\ []), do: start_task(supervisor, {module, fun, args}, true, options)
+
+  def async_nolink(supervisor, fun, options \\ []) when is_function(fun, 0),
+    do: async_nolink(supervisor, :erlang, :apply, [fun, []], options)
+
+  def async_nolink(supervisor, module, fun, args, options \\ []), do: start_task(supervisor, {module, fun, args}, false, options)
+
+  defp start_task(supervisor, {m, f, a} = mfa, link?, options) do
+    owner = self()
+    spec = task_spec(owner, mfa, :async, link?, options)
+
+    case DynamicSupervisor.start_child(supervisor, spec) do
+      {:ok, pid} ->
+        ref = :erlang.monitor(:process, pid)
+        send(pid, {owner, ref})
+        %Task{pid: pid, ref: ref, owner: owner, mfa: {m, f, length(a)}}
+
+      {:error, :max_children} ->
+        exit({:max_children, {Task.Supervisor, :async, [supervisor]}})
+    end
+  end
+
+  def start_child(supervisor, fun, options \\ []) when is_function(fun, 0) do
+    start_child(supervisor, :erlang, :apply, [fun, []], options)
+  end
+
+  def start_child(supervisor, module, fun, args, options \\ []) do
+    DynamicSupervisor.start_child(supervisor, task_spec(self(), {module, fun, args}, :run, false, options))
+  end
+
+  defp task_spec(owner, mfa, mode, link?, options) do
+    %{
+      id: Task,
+      start: {Task, :__start_supervised__, [owner, mfa, mode, link?]},
+      restart: Keyword.get(options, :restart, :temporary),
+      shutdown: Keyword.get(options, :shutdown, 5000)
+    }
+  end
+
+  def children(supervisor) do
+    for {_, pid, _, _} <- DynamicSupervisor.which_children(supervisor), is_pid(pid), do: pid
+  end
+
+  def terminate_child(supervisor, pid) when is_pid(pid), do: DynamicSupervisor.terminate_child(supervisor, pid)
+
+  def async_stream(supervisor, enumerable, fun, options \\ []) when is_function(fun, 1) do
+    stream(supervisor, enumerable, fun, options, &async/5)
+  end
+
+  def async_stream(supervisor, enumerable, module, function, args, options \\ []) do
+    async_stream(supervisor, enumerable, fn x -> apply(module, function, [x | args]) end, options)
+  end
+
+  def async_stream_nolink(supervisor, enumerable, fun, options \\ []) when is_function(fun, 1) do
+    stream(supervisor, enumerable, fun, options, &async_nolink/5)
+  end
+
+  def async_stream_nolink(supervisor, enumerable, module, function, args, options \\ []) do
+    async_stream_nolink(supervisor, enumerable, fn x -> apply(module, function, [x | args]) end, options)
+  end
+
+  defp stream(supervisor, enumerable, fun, options, start) do
+    timeout = Keyword.get(options, :timeout, 5000)
+
+    enumerable
+    |> Enum.map(fn x -> start.(supervisor, :erlang, :apply, [fun, [x]], []) end)
+    |> Enum.map(fn task ->
+      case Task.yield(task, timeout) do
+        {:ok, v} -> {:ok, v}
+        {:exit, r} -> {:exit, r}
+        nil ->
+          Task.shutdown(task, :brutal_kill)
+
+          if Keyword.get(options, :on_timeout, :exit) == :kill_task,
+            do: {:exit, :timeout},
+            else: exit({:timeout, {Task.Supervised, :stream, [timeout]}})
+      end
+    end)
+  end
+end

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Bundle the TypeScript sources (and the dependencies) into dist/beamlet.mjs with esbuild: the
+// `prepare` step of npm, so an installed beamlet needs neither esbuild nor tsx at run time.
+// cli/bin.js calls it too in a checkout whenever a source is newer than the bundle.
+import { mkdirSync, renameSync, existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export async function build(root = resolve(dirname(fileURLToPath(import.meta.url)), "..")) {
+  const esbuild = await import("esbuild");
+  const out = join(root, "dist", "beamlet.mjs");
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  await esbuild.build({
+    entryPoints: [join(root, "cli", "main.ts")],
+    // paths in the bundle's comments relative to the package, whatever the current folder
+    absWorkingDir: root,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: tmp,
+    // dependencies are bundled too: one file to load instead of resolving many at start-up
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: "error",
+    sourcemap: "external",
+  });
+  renameSync(tmp, out);
+  if (existsSync(tmp + ".map")) renameSync(tmp + ".map", out + ".map");
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await build();

@@ -1,0 +1,168 @@
+// The `beamlet` command itself, through the real binary: help, version, unknown commands, argv
+// after the script, one-line failures, `new` on an existing folder, and an install from a packed
+// tarball that runs outside the checkout with a read-only package folder.
+import { describe, it, expect } from "vitest";
+import { mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync, chmodSync } from "node:fs";
+import { join } from "node:path";
+import { beamlet, run, tempDir, cleanup, ROOT } from "../e2e/helpers.ts";
+
+const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+
+/** a failure is one line on stderr, with no stack trace */
+function oneLine(stderr: string): string {
+  const lines = stderr.split("\n").filter((l) => l !== "");
+  expect(lines.length, stderr).toBe(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  return lines[0];
+}
+
+describe.concurrent("beamlet command line", () => {
+  it("prints its version with --version and -v", async () => {
+    for (const flag of ["--version", "-v"]) {
+      const r = await beamlet([flag], { cwd: ROOT });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`beamlet ${version} (runs Elixir 1.14 programs)\n`);
+    }
+  }, 240000);
+
+  it("lists its commands with --help and explains one with help CMD", async () => {
+    const r = await beamlet(["--help"], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    for (const c of ["run", "new", "compile", "release", "disasm", "repl"]) expect(r.stdout).toMatch(new RegExp(`^  ${c} `, "m"));
+    const h = await beamlet(["help", "run"], { cwd: ROOT });
+    expect(h.code).toBe(0);
+    expect(h.stdout).toMatch(/^Usage: beamlet run \[options\] \[file\] \[args\.\.\.\]/);
+    expect(h.stdout).toContain("--no-halt");
+    const bad = await beamlet(["help", "relase"], { cwd: ROOT });
+    expect(bad.code).toBe(1);
+    expect(oneLine(bad.stderr)).toBe('beamlet: no help for "relase". Did you mean "release"? (see `beamlet --help`)');
+  }, 240000);
+
+  it("names the nearest command for an unknown one", async () => {
+    const r = await beamlet(["rnu", "x.exs"], { cwd: ROOT });
+    expect(r.code).toBe(1);
+    expect(oneLine(r.stderr)).toBe('beamlet: unknown command "rnu". Did you mean "run"? (see `beamlet --help`)');
+    const far = await beamlet(["frobnicate"], { cwd: ROOT });
+    expect(far.code).toBe(1);
+    expect(oneLine(far.stderr)).toBe('beamlet: unknown command "frobnicate" (see `beamlet --help`)');
+  }, 240000);
+
+  it("passes everything after the script to System.argv(), options included", async () => {
+    const dir = tempDir("argv");
+    try {
+      writeFileSync(join(dir, "args.exs"), "IO.inspect(System.argv())\n");
+      const r = await beamlet(["run", "args.exs", "--flag", "x", "-v", "--", "y"], { cwd: dir });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe('["--flag", "x", "-v", "--", "y"]\n');
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
+  it("fails in one line with a non-zero exit: missing script, a directory, unreadable .bbc", async () => {
+    const dir = tempDir("fail");
+    try {
+      mkdirSync(join(dir, "sub"));
+      writeFileSync(join(dir, "junk.bbc"), "not bytecode");
+      const missing = await beamlet(["run", "nope.exs"], { cwd: dir });
+      expect(missing.code).toBe(1);
+      expect(oneLine(missing.stderr)).toBe("No file named nope.exs");
+      const directory = await beamlet(["run", "sub"], { cwd: dir });
+      expect(directory.code).toBe(1);
+      expect(oneLine(directory.stderr)).toBe("No file named sub");
+      const junk = await beamlet(["disasm", "junk.bbc"], { cwd: dir });
+      expect(junk.code).toBe(1);
+      expect(oneLine(junk.stderr)).toBe("junk.bbc: not a valid beamlet bytecode file");
+      const absent = await beamlet(["disasm", "absent.bbc"], { cwd: dir });
+      expect(absent.code).toBe(1);
+      expect(oneLine(absent.stderr)).toBe("beamlet disasm: could not read absent.bbc: no such file");
+      const noProject = await beamlet(["compile"], { cwd: dir });
+      expect(noProject.code).toBe(1);
+      expect(oneLine(noProject.stderr)).toMatch(/^\*\* \(Mix\) Could not find a Mix.Project/);
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
+  it("opens the REPL with no command", async () => {
+    const r = await beamlet([], { cwd: ROOT, input: "1 + 41\n" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("iex(1)> 42\n");
+  }, 240000);
+
+  it("asks before generating into an existing folder, as mix new does; --force does not ask", async () => {
+    const dir = tempDir("new");
+    try {
+      mkdirSync(join(dir, "app"));
+      writeFileSync(join(dir, "app", "README.md"), "mine\n");
+      const no = await beamlet(["new", "app"], { cwd: dir, input: "n\n" });
+      expect(no.code).toBe(1);
+      expect(no.stdout).toBe('The directory "app" already exists. Are you sure you want to continue? [Yn] ');
+      expect(oneLine(no.stderr)).toBe("** (Mix) Please select another directory for installation");
+      expect(existsSync(join(dir, "app", "mix.exs"))).toBe(false);
+      // yes to the folder, no to replacing the README: the other files are made, the README kept
+      const keep = await beamlet(["new", "app"], { cwd: dir, input: "y\nn\n" });
+      expect(keep.code).toBe(0);
+      expect(keep.stdout).toMatch(/^The directory "app" already exists\. Are you sure you want to continue\? \[Yn\] \* creating README\.md\nREADME\.md already exists, overwrite\? \[Yn\] \* creating \.formatter\.exs\n/);
+      expect(readFileSync(join(dir, "app", "README.md"), "utf8")).toBe("mine\n");
+      expect(existsSync(join(dir, "app", "mix.exs"))).toBe(true);
+      const forced = await beamlet(["new", "app", "--force"], { cwd: dir });
+      expect(forced.code).toBe(0);
+      expect(forced.stdout).not.toContain("?");
+      expect(readFileSync(join(dir, "app", "README.md"), "utf8")).toMatch(/^# App\n/);
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
+  it("installs from a packed tarball with no registry and runs from anywhere, package folder read-only", async () => {
+    const dir = tempDir("install");
+    try {
+      const pack = await run("npm", ["pack", "--pack-destination", dir], { cwd: ROOT });
+      expect(pack.code, pack.stderr).toBe(0);
+      const tgz = readdirSync(dir).find((f) => f.endsWith(".tgz"))!;
+      const prefix = join(dir, "prefix");
+      const home = join(dir, "home");
+      mkdirSync(home);
+      const env = { HOME: home, XDG_CACHE_HOME: join(home, "cache"), npm_config_cache: join(dir, "npm-cache") };
+      const inst = await run("npm", ["install", "-g", "--prefix", prefix, "--offline", "--no-audit", "--no-fund", join(dir, tgz)], { cwd: dir, env });
+      expect(inst.code, inst.stderr).toBe(0);
+      const pkg = join(prefix, "lib", "node_modules", "beamlet");
+      // nothing beside the bundle: no node_modules, so nothing can be fetched or needed at run time
+      expect(existsSync(join(pkg, "node_modules"))).toBe(false);
+      expect(existsSync(join(pkg, "dist", "beamlet.mjs"))).toBe(true);
+      chmodSync(pkg, 0o555);
+      const work = join(dir, "work");
+      mkdirSync(work);
+      writeFileSync(join(work, "hi.exs"), 'IO.puts("hi #{Enum.sum([1, 2])}")\n');
+      const r = await run(join(prefix, "bin", "beamlet"), ["run", "hi.exs"], { cwd: work, env });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe("hi 3\n");
+      // the compiled standard library went to the user's cache folder, not the package
+      expect(readdirSync(join(home, "cache", "beamlet")).some((f) => f.startsWith("lib-"))).toBe(true);
+      expect(readdirSync(pkg).sort()).toEqual(["README.md", "cli", "dist", "lib", "package.json"]);
+      chmodSync(pkg, 0o755);
+    } finally {
+      cleanup(dir);
+    }
+  }, 300000);
+});
+
+describe("beamlet compile --warnings-as-errors", () => {
+  it("prints the warnings, fails and writes nothing, as elixirc does", async () => {
+    const dir = tempDir("wae");
+    try {
+      writeFileSync(join(dir, "q.ex"), "defmodule Q do\n  def f(x), do: 1\nend\n");
+      const r = await beamlet(["compile", "--warnings-as-errors", "q.ex", "-o", "out"], { cwd: dir });
+      expect(r.code).toBe(1);
+      // real elixirc --warnings-as-errors prints exactly this
+      expect(r.stderr).toBe('warning: variable "x" is unused (if the variable is not meant to be used, prefix it with an underscore)\n  q.ex:2: Q.f/1\n\nCompilation failed due to warnings while using the --warnings-as-errors option\n');
+      expect(existsSync(join(dir, "out"))).toBe(false);
+      const ok = await beamlet(["compile", "q.ex", "-o", "out"], { cwd: dir });
+      expect(ok.code).toBe(0);
+      expect(existsSync(join(dir, "out", "Elixir.Q.bbc"))).toBe(true);
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+});

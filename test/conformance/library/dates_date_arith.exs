@@ -1,0 +1,33 @@
+# Date arithmetic and comparison
+a = ~D[2024-01-31]
+IO.inspect(Date.add(a, 1))
+IO.inspect(Date.add(a, 30))
+IO.inspect(Date.add(a, -366))
+IO.inspect(Date.add(~D[0000-01-01], -1))
+IO.inspect(Date.diff(~D[2024-03-01], ~D[2024-02-01]))
+IO.inspect(Date.diff(~D[2000-01-01], ~D[2024-01-01]))
+IO.inspect(Date.compare(~D[2024-01-01], ~D[2024-01-02]))
+IO.inspect(Date.compare(~D[2024-01-01], ~D[2024-01-01]))
+IO.inspect(Date.compare(~D[2025-01-01], ~D[2024-12-31]))
+IO.inspect(Date.compare(~N[2024-01-01 10:00:00], ~D[2024-01-01]))
+IO.inspect(~D[2024-01-01] == ~D[2024-01-01])
+IO.inspect(~D[2024-02-01] > ~D[2024-01-31])
+dates = [~D[2024-03-01], ~D[2023-12-31], ~D[2024-01-15], ~D[2022-06-30]]
+IO.inspect(Enum.sort(dates))
+IO.inspect(Enum.sort(dates, Date))
+IO.inspect(Enum.sort(dates, {:desc, Date}))
+IO.inspect(Enum.min(dates, Date))
+IO.inspect(Enum.max_by(dates, & &1, Date))
+IO.inspect(Date.beginning_of_month(~D[2024-02-17]))
+IO.inspect(Date.end_of_month(~D[2024-02-17]))
+IO.inspect(Date.end_of_month(~D[2023-02-17]))
+IO.inspect(Date.beginning_of_week(~D[2024-05-16]))
+IO.inspect(Date.end_of_week(~D[2024-05-16]))
+IO.inspect(Date.beginning_of_week(~D[2024-05-16], :sunday))
+IO.inspect(Date.end_of_week(~D[2024-05-16], :saturday))
+for day <- Date.range(~D[2024-05-13], ~D[2024-05-19]) do
+  IO.puts("#{day} #{Date.day_of_week(day)} #{Date.day_of_week(day, :sunday)}")
+end
+IO.inspect(Date.day_of_week(~D[0000-01-01]))
+IO.inspect(Date.day_of_week(~D[-0001-12-31]))
+IO.inspect(Date.day_of_week(~D[2024-05-16], :wednesday))

@@ -1,0 +1,25 @@
+# Date.range: enumeration, membership, inspect, steps
+r = Date.range(~D[2024-01-30], ~D[2024-02-02])
+IO.inspect(r)
+IO.inspect(Enum.to_list(r))
+IO.inspect(Enum.count(r))
+IO.inspect(Enum.member?(r, ~D[2024-02-01]))
+IO.inspect(~D[2024-03-01] in r)
+IO.inspect(Enum.map(r, &Date.day_of_week/1))
+r2 = Date.range(~D[2024-01-01], ~D[2024-01-10], 3)
+IO.inspect(r2)
+IO.inspect(Enum.to_list(r2))
+IO.inspect(Enum.count(r2))
+down = Date.range(~D[2024-01-03], ~D[2024-01-01], -1)
+IO.inspect(down)
+IO.inspect(Enum.to_list(down))
+IO.inspect(Enum.slice(Date.range(~D[2024-01-01], ~D[2024-12-31]), 100..102))
+IO.inspect(Enum.reverse(Date.range(~D[2024-02-27], ~D[2024-03-01])))
+IO.inspect(Date.range(~D[2024-01-01], ~D[2024-01-05]) |> Enum.filter(&(Date.day_of_week(&1) < 6)) |> length())
+IO.inspect(Enum.empty?(Date.range(~D[2024-01-01], ~D[2023-12-01], 1)))
+IO.inspect(Date.range(~D[2024-01-01], ~D[2024-01-03]).first)
+try do
+  Date.range(~D[2024-01-01], ~D[2024-01-03], 0)
+rescue
+  e -> IO.puts(Exception.message(e))
+end

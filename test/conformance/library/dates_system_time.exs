@@ -1,0 +1,27 @@
+# System time functions and their units
+t = System.os_time(:second)
+IO.inspect(t > 1_700_000_000)
+IO.inspect(abs(System.system_time(:second) - t) < 5)
+IO.inspect(abs(div(System.system_time(:millisecond), 1000) - t) < 5)
+IO.inspect(abs(div(System.os_time(), 1_000_000_000) - t) < 5)
+IO.inspect(abs(div(System.system_time(:microsecond), 1_000_000) - t) < 5)
+IO.inspect(abs(div(System.system_time(:nanosecond), 1_000_000_000) - t) < 5)
+m1 = System.monotonic_time()
+m2 = System.monotonic_time()
+IO.inspect(m2 >= m1)
+IO.inspect(is_integer(System.monotonic_time(:millisecond)))
+IO.inspect(System.convert_time_unit(1, :second, :millisecond))
+IO.inspect(System.convert_time_unit(1999, :millisecond, :second))
+IO.inspect(System.convert_time_unit(-1, :millisecond, :second))
+IO.inspect(System.convert_time_unit(1, :second, :native))
+IO.inspect(abs(DateTime.to_unix(DateTime.utc_now()) - t) < 5)
+IO.inspect(abs(System.os_time(:second) - :os.system_time(:second)) < 5)
+IO.inspect(abs(:erlang.system_time(:second) - t) < 5)
+IO.inspect(DateTime.diff(DateTime.utc_now(), DateTime.from_unix!(t)) in 0..5)
+IO.inspect(Date.diff(Date.utc_today(), DateTime.to_date(DateTime.from_unix!(t))) in 0..1)
+IO.inspect(abs(:os.system_time(:millisecond) - System.os_time(:millisecond)) < 5000)
+try do
+  System.os_time(:minute)
+rescue
+  e -> IO.inspect(e)
+end

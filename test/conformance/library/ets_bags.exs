@@ -1,0 +1,27 @@
+# :ets bag and duplicate_bag
+b = :ets.new(:b, [:bag])
+:ets.insert(b, [{:k, 1}, {:k, 2}, {:k, 1}, {:j, 3}])
+IO.inspect(:ets.lookup(b, :k))
+IO.inspect(:ets.info(b, :size))
+:ets.delete_object(b, {:k, 1})
+IO.inspect(:ets.lookup(b, :k))
+IO.inspect(:ets.insert_new(b, {:k, 5}))
+IO.inspect(:ets.lookup_element(b, :k, 2))
+:ets.insert(b, {:k, 5})
+IO.inspect(:ets.lookup(b, :k))
+:ets.delete(b, :k)
+IO.inspect(:ets.lookup(b, :k))
+d = :ets.new(:d, [:duplicate_bag])
+:ets.insert(d, [{:k, 1}, {:k, 2}, {:k, 1}, {:j, 3}])
+IO.inspect(:ets.lookup(d, :k))
+IO.inspect(:ets.info(d, :size))
+IO.inspect(:ets.lookup_element(d, :k, 2))
+:ets.delete_object(d, {:k, 1})
+IO.inspect(:ets.lookup(d, :k))
+IO.inspect(:ets.match_object(d, {:_, :_}) |> Enum.sort())
+IO.inspect(:ets.select_count(d, [{{:_, :"$1"}, [{:>, :"$1", 1}], [true]}]))
+try do
+  :ets.update_counter(d, :k, 1)
+rescue
+  e -> IO.puts(Exception.message(e))
+end

@@ -1,0 +1,7 @@
+IO.inspect(IO.binread(:stdio, 1))
+IO.inspect(IO.binread(:stdio, 3))
+IO.inspect(IO.binread(:stdio, :line))
+IO.inspect(IO.binstream(:stdio, 2) |> Enum.take(2))
+IO.inspect(IO.binread(:stdio, :eof))
+IO.inspect(IO.binread(:stdio, :all))
+IO.inspect(IO.binread(:stdio, :line))

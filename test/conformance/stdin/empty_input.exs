@@ -1,0 +1,6 @@
+IO.inspect(IO.gets("q? "))
+IO.inspect(IO.read(:stdio, :line))
+IO.inspect(IO.read(:stdio, :eof))
+IO.inspect(IO.read(:stdio, :all))
+IO.inspect(IO.stream() |> Enum.to_list())
+IO.inspect(IO.getn("n", 2))

@@ -1,0 +1,8 @@
+IO.inspect(IO.getn("", 1))
+IO.inspect(IO.read(:stdio, 1))
+IO.inspect(IO.read(:stdio, 3))
+IO.inspect(IO.read(:stdio, :line))
+IO.inspect(IO.stream(:stdio, 2) |> Enum.take(2))
+IO.inspect(IO.getn(:stdio, "p> "))
+IO.inspect(IO.getn("q> ", 4))
+IO.inspect(IO.read(:stdio, :eof))

@@ -1,0 +1,66 @@
+// Ctrl-C on a node in the foreground shows the BEAM's BREAK menu (through a real terminal, tmux):
+// `c` continues, `a` or a second Ctrl-C quits; for `bin/APP start` and `beamlet run --no-halt`.
+import { describe, it, expect } from "vitest";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { beamlet, tempDir, cleanup, copyExample, sleep, BIN, TIME_SCALE } from "./helpers.ts";
+
+const hasTmux = (() => {
+  try {
+    execFileSync("tmux", ["-V"]);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(!hasTmux)("BREAK menu", () => {
+  const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
+
+  async function waitScreen(name: string, re: RegExp, ms = 60000): Promise<string> {
+    const t0 = Date.now();
+    for (;;) {
+      const s = tmux("capture-pane", "-p", "-S", "-200", "-t", name);
+      if (re.test(s)) return s;
+      if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${re}; screen:\n${s}`);
+      await sleep(100);
+    }
+  }
+
+  it("bin/APP start: Ctrl-C shows it, c continues, a second Ctrl-C quits; run --no-halt: a quits", async () => {
+    const tmp = tempDir("break");
+    const dir = join(tmp, "anemone");
+    copyExample("anemone", dir);
+    const name = `beamlet-break-${process.pid}`;
+    try {
+      expect((await beamlet(["release"], { cwd: dir, env: { MIX_ENV: "prod" } })).code).toBe(0);
+      const bin = join(dir, "_build", "prod", "rel", "anemone", "bin", "anemone");
+      tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", `cd ${dir} && BEAMLET_TIME_SCALE=${TIME_SCALE} ${bin} start; echo EXITED=$?; sleep 60`);
+      await waitScreen(name, /count\[\]: 1\n/);
+      tmux("send-keys", "-t", name, "C-c");
+      await waitScreen(name, /BREAK: \(a\)bort \(A\)bort with dump \(c\)ontinue/);
+      tmux("send-keys", "-t", name, "c", "Enter");
+      const after = (await waitScreen(name, /BREAK[\s\S]*\nc\n/)).length;
+      // still counting after `c`
+      await waitScreen(name, new RegExp(`BREAK[\\s\\S]*\\nc\\n[\\s\\S]*count\\[\\]: \\d+\\n[\\s\\S]*count\\[\\]: \\d+\\n`));
+      expect(after).toBeGreaterThan(0);
+      tmux("send-keys", "-t", name, "C-c");
+      await sleep(300);
+      tmux("send-keys", "-t", name, "C-c");
+      await waitScreen(name, /EXITED=0/);
+      tmux("kill-session", "-t", name);
+
+      tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", `cd ${dir} && BEAMLET_TIME_SCALE=${TIME_SCALE} node ${BIN} run --no-halt; echo EXITED=$?; sleep 60`);
+      await waitScreen(name, /count\[\]: 1\n/);
+      tmux("send-keys", "-t", name, "C-c");
+      await waitScreen(name, /BREAK: \(a\)bort/);
+      tmux("send-keys", "-t", name, "a", "Enter");
+      await waitScreen(name, /EXITED=0/);
+    } finally {
+      try {
+        tmux("kill-session", "-t", name);
+      } catch {}
+      cleanup(tmp);
+    }
+  }, 300000);
+});

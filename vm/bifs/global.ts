@@ -1,0 +1,85 @@
+// :global on a single node: names (any term) for processes, freed when the process exits.
+// A process has at most one global name, as global enforces (a second name is refused with
+// :no; OTP also logs an error report, which beamlet does not).
+import { Pid, Term, atom, tuple, list } from "../terms.ts";
+import { defineBifs, BifContext } from "./registry.ts";
+import { exactEquals, hashTerm } from "../compare.ts";
+import { exitWith } from "../errors.ts";
+import type { Node } from "../node.ts";
+import type { Process } from "../process.ts";
+
+const YES = atom("yes"), NO = atom("no"), OK = atom("ok"), UNDEFINED = atom("undefined");
+
+class GlobalNames {
+  byHash = new Map<number, [Term, Process][]>();
+
+  constructor(node: Node) {
+    node.exitHooks.push((p) => {
+      for (const [name, owner] of this.all()) if (owner === p) this.remove(name);
+    });
+  }
+
+  find(name: Term): Process | undefined {
+    return this.byHash.get(hashTerm(name))?.find(([n]) => exactEquals(n, name))?.[1];
+  }
+
+  all(): [Term, Process][] {
+    return [...this.byHash.values()].flat();
+  }
+
+  add(name: Term, p: Process): void {
+    const h = hashTerm(name);
+    const bucket = this.byHash.get(h);
+    if (bucket) bucket.push([name, p]);
+    else this.byHash.set(h, [[name, p]]);
+  }
+
+  remove(name: Term): void {
+    const h = hashTerm(name);
+    const bucket = this.byHash.get(h);
+    if (!bucket) return;
+    const i = bucket.findIndex(([n]) => exactEquals(n, name));
+    if (i >= 0) bucket.splice(i, 1);
+    if (bucket.length === 0) this.byHash.delete(h);
+  }
+}
+
+const stateOf = new WeakMap<Node, GlobalNames>();
+function names(ctx: BifContext): GlobalNames {
+  const node = ctx.node as Node;
+  let s = stateOf.get(node);
+  if (!s) stateOf.set(node, (s = new GlobalNames(node)));
+  return s;
+}
+
+function register(ctx: BifContext, name: Term, pid: Term, replace: boolean): Term {
+  const s = names(ctx);
+  const p = pid instanceof Pid ? (ctx.node as Node).lookup(pid) : undefined;
+  if (!p) return NO;
+  const current = s.find(name);
+  if (current && !replace) return NO;
+  if (s.all().some(([n, owner]) => owner === p && !exactEquals(n, name))) return NO;
+  if (current) s.remove(name);
+  s.add(name, p);
+  return YES;
+}
+
+defineBifs("global", {
+  "register_name/2": ([name, pid], ctx) => register(ctx, name, pid, false),
+  "register_name/3": ([name, pid], ctx) => register(ctx, name, pid, false),
+  "re_register_name/2": ([name, pid], ctx) => register(ctx, name, pid, true),
+  "re_register_name/3": ([name, pid], ctx) => register(ctx, name, pid, true),
+  "unregister_name/1": ([name], ctx) => {
+    names(ctx).remove(name);
+    return OK;
+  },
+  "whereis_name/1": ([name], ctx) => names(ctx).find(name)?.pid ?? UNDEFINED,
+  "registered_names/0": (_, ctx) => list(names(ctx).all().map(([n]) => n)),
+  "send/2": ([name, msg], ctx) => {
+    const p = names(ctx).find(name);
+    if (!p) return exitWith(tuple(atom("badarg"), tuple(name, msg)));
+    (ctx.node as Node).send(p, msg);
+    return p.pid;
+  },
+});
+

@@ -1,0 +1,186 @@
+// Node-wide shared storage: :persistent_term (terms by key), :counters and :atomics (arrays of
+// 64-bit integers that wrap around as the BEAM's do). State lives per node.
+import { Ref, Term, Tuple, atom, tuple, list, listToArray, TRUE, FALSE, int, toBig, isInt } from "../terms.ts";
+import { defineBifs, BifContext } from "./registry.ts";
+import { badargAt } from "./util.ts";
+import { exactEquals, hashTerm } from "../compare.ts";
+import { mapFromEntries } from "../map.ts";
+import type { Node } from "../node.ts";
+
+const OK = atom("ok");
+
+interface IntArray {
+  values: bigint[];
+  signed: boolean;
+}
+
+class SharedTerms {
+  persistent = new Map<number, [Term, Term][]>();
+  arrays = new Map<number, IntArray>();
+}
+
+const stateOf = new WeakMap<Node, SharedTerms>();
+function state(ctx: BifContext): SharedTerms {
+  const node = ctx.node as Node;
+  let s = stateOf.get(node);
+  if (!s) stateOf.set(node, (s = new SharedTerms()));
+  return s;
+}
+
+// ---- :persistent_term ---------------------------------------------------------------------------
+
+function ptFind(ctx: BifContext, key: Term): [Term, Term] | undefined {
+  return state(ctx).persistent.get(hashTerm(key))?.find(([k]) => exactEquals(k, key));
+}
+
+defineBifs("persistent_term", {
+  "put/2": ([key, value], ctx) => {
+    const found = ptFind(ctx, key);
+    if (found) found[1] = value;
+    else {
+      const h = hashTerm(key), buckets = state(ctx).persistent;
+      const bucket = buckets.get(h);
+      if (bucket) bucket.push([key, value]);
+      else buckets.set(h, [[key, value]]);
+    }
+    return OK;
+  },
+  "get/1": ([key], ctx) => ptFind(ctx, key)?.[1] ?? badargAt(1, "no persistent term stored with this key"),
+  "get/2": ([key, dflt], ctx) => ptFind(ctx, key)?.[1] ?? dflt,
+  "get/0": (_, ctx) => list([...state(ctx).persistent.values()].flat().map(([k, v]) => tuple(k, v))),
+  "erase/1": ([key], ctx) => {
+    const h = hashTerm(key), bucket = state(ctx).persistent.get(h);
+    const i = bucket?.findIndex(([k]) => exactEquals(k, key)) ?? -1;
+    if (i < 0) return FALSE;
+    bucket!.splice(i, 1);
+    if (bucket!.length === 0) state(ctx).persistent.delete(h);
+    return TRUE;
+  },
+  "info/0": (_, ctx) => {
+    const count = [...state(ctx).persistent.values()].reduce((n, b) => n + b.length, 0);
+    return mapFromEntries([[atom("count"), count], [atom("memory"), count * 16]]);
+  },
+});
+
+// ---- :atomics and :counters ---------------------------------------------------------------------
+
+const MIN64 = -(1n << 63n), MAX64 = (1n << 63n) - 1n, MAXU64 = (1n << 64n) - 1n;
+
+function wrap(a: IntArray, v: bigint): bigint {
+  return a.signed ? BigInt.asIntN(64, v) : BigInt.asUintN(64, v);
+}
+
+function newArray(ctx: BifContext, size: Term, signed: boolean): Ref {
+  if (typeof size !== "number" || size < 1) return badargAt(1, "out of range");
+  const ref = (ctx.node as Node).makeRef();
+  state(ctx).arrays.set(ref.id, { values: new Array(size).fill(0n), signed });
+  return ref;
+}
+
+function arrayOf(ctx: BifContext, ref: Term): IntArray {
+  const r = ref instanceof Tuple && ref.items.length === 2 && ref.items[0] === atom("atomics") ? ref.items[1] : ref;
+  const a = r instanceof Ref ? state(ctx).arrays.get(r.id) : undefined;
+  return a ?? badargAt(1, "invalid atomics reference");
+}
+
+function index(a: IntArray, ix: Term): number {
+  if (typeof ix !== "number" || ix < 1 || ix > a.values.length) return badargAt(2, "out of range");
+  return ix - 1;
+}
+
+function amount(a: IntArray, v: Term, arg = 3): bigint {
+  if (!isInt(v)) return badargAt(arg, "not an integer");
+  const b = toBig(v);
+  if (b < (a.signed ? MIN64 : MIN64) || b > (a.signed ? MAX64 : MAXU64)) return badargAt(arg, "out of range");
+  return b;
+}
+
+function value(a: IntArray, v: Term, arg = 3): bigint {
+  const b = amount(a, v, arg);
+  if (!a.signed && b < 0n) return badargAt(arg, "out of range");
+  return b;
+}
+
+function info(a: IntArray): Term {
+  return mapFromEntries([
+    [atom("max"), int(a.signed ? MAX64 : MAXU64)], [atom("memory"), 8 * a.values.length + 40],
+    [atom("min"), int(a.signed ? MIN64 : 0n)], [atom("size"), a.values.length],
+  ]);
+}
+
+function signedOption(opts: Term): boolean {
+  for (const o of listToArray(opts) ?? []) {
+    if (o instanceof Tuple && o.items[0] === atom("signed")) return o.items[1] === TRUE;
+  }
+  return true;
+}
+
+defineBifs("atomics", {
+  "new/2": ([size, opts], ctx) => newArray(ctx, size, signedOption(opts)),
+  "get/2": ([ref, ix], ctx) => {
+    const a = arrayOf(ctx, ref);
+    return int(a.values[index(a, ix)]);
+  },
+  "put/3": ([ref, ix, v], ctx) => {
+    const a = arrayOf(ctx, ref);
+    a.values[index(a, ix)] = value(a, v);
+    return OK;
+  },
+  "add/3": ([ref, ix, v], ctx) => {
+    const a = arrayOf(ctx, ref), i = index(a, ix);
+    a.values[i] = wrap(a, a.values[i] + amount(a, v));
+    return OK;
+  },
+  "add_get/3": ([ref, ix, v], ctx) => {
+    const a = arrayOf(ctx, ref), i = index(a, ix);
+    return int((a.values[i] = wrap(a, a.values[i] + amount(a, v))));
+  },
+  "sub/3": ([ref, ix, v], ctx) => {
+    const a = arrayOf(ctx, ref), i = index(a, ix);
+    a.values[i] = wrap(a, a.values[i] - amount(a, v));
+    return OK;
+  },
+  "sub_get/3": ([ref, ix, v], ctx) => {
+    const a = arrayOf(ctx, ref), i = index(a, ix);
+    return int((a.values[i] = wrap(a, a.values[i] - amount(a, v))));
+  },
+  "exchange/3": ([ref, ix, v], ctx) => {
+    const a = arrayOf(ctx, ref), i = index(a, ix);
+    const old = a.values[i];
+    a.values[i] = value(a, v);
+    return int(old);
+  },
+  "compare_exchange/4": ([ref, ix, expected, desired], ctx) => {
+    const a = arrayOf(ctx, ref), i = index(a, ix);
+    const want = value(a, expected, 3), next = value(a, desired, 4);
+    if (a.values[i] !== want) return int(a.values[i]);
+    a.values[i] = next;
+    return OK;
+  },
+  "info/1": ([ref], ctx) => info(arrayOf(ctx, ref)),
+});
+
+// :counters are atomics behind a {:atomics, ref} handle (as OTP's write_concurrency-less counters)
+defineBifs("counters", {
+  "new/2": ([size], ctx) => tuple(atom("atomics"), newArray(ctx, size, true)),
+  "get/2": ([ref, ix], ctx) => {
+    const a = arrayOf(ctx, ref);
+    return int(a.values[index(a, ix)]);
+  },
+  "add/3": ([ref, ix, v], ctx) => {
+    const a = arrayOf(ctx, ref), i = index(a, ix);
+    a.values[i] = wrap(a, a.values[i] + amount(a, v));
+    return OK;
+  },
+  "sub/3": ([ref, ix, v], ctx) => {
+    const a = arrayOf(ctx, ref), i = index(a, ix);
+    a.values[i] = wrap(a, a.values[i] - amount(a, v));
+    return OK;
+  },
+  "put/3": ([ref, ix, v], ctx) => {
+    const a = arrayOf(ctx, ref);
+    a.values[index(a, ix)] = value(a, v);
+    return OK;
+  },
+  "info/1": ([ref], ctx) => info(arrayOf(ctx, ref)),
+});

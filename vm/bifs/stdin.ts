@@ -1,0 +1,44 @@
+// Standard input as an io device: one io server process per input source (the node's stdin, or a
+// shell session's), written in the language (lib/boot/stdin.ex), which asks the host for chunks
+// with request/0 and receives them as messages {:beamlet_stdin, binary | :eof}. IO.gets and
+// friends speak the Erlang io protocol to it.
+import { defineBifs, BifContext } from "./registry.ts";
+import { atom, binFromBytes, tuple, type Term } from "../terms.ts";
+import type { Node } from "../node.ts";
+import type { InputSource, Process } from "../process.ts";
+
+const servers = new WeakMap<Node, Map<InputSource | null, Process>>();
+const A_STDIN = atom("beamlet_stdin");
+const A_EOF = atom("eof");
+
+function sourceOf(ctx: BifContext): InputSource | null {
+  return ctx.process?.input ?? ctx.node.host.readStdin ?? null;
+}
+
+defineBifs("beamlet_stdin", {
+  /** the io server of the caller's standard input, started on first use */
+  "server/0": (_: Term[], ctx) => {
+    const node = ctx.node;
+    let byNode = servers.get(node);
+    if (!byNode) servers.set(node, (byNode = new Map()));
+    const src = sourceOf(ctx);
+    const known = byNode.get(src);
+    if (known && known.status !== "exited") return known.pid;
+    const [p] = node.spawn(null, A_STDIN, [], atom("loop"));
+    p.input = src;
+    // the prompt goes where the caller's output goes (its shell session)
+    p.output = ctx.process?.output ?? null;
+    byNode.set(src, p);
+    return p.pid;
+  },
+  /** ask for the next chunk; it arrives as a message to the caller */
+  "request/0": (_: Term[], ctx) => {
+    const node = ctx.node;
+    const p = ctx.process!;
+    const src = sourceOf(ctx);
+    const deliver = (chunk: Uint8Array | null) => node.send(p, tuple(A_STDIN, chunk === null ? A_EOF : binFromBytes(chunk)));
+    if (src) src(deliver);
+    else deliver(null);
+    return atom("ok");
+  },
+});
