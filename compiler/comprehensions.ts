@@ -31,7 +31,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
     if (i === steps.length) {
       if (reduce !== undefined) {
         const clauses = clausesOf(body);
-        if (!clauses) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses", a.meta.line);
+        if (!clauses || clauses.some((c) => c.args.length !== 1)) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses, where each clause expects the accumulator as a single argument", a.meta.line);
         return caseA(v(acc), (body as { items: Ast[] }).items);
       }
       return listA([call("|", [body, v(acc)])]);

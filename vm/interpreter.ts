@@ -657,7 +657,7 @@ export class Interpreter {
     if (v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {
       const arg = argc === 1 ? p.stack[p.sp - 1] : undefined;
       p.sp -= argc;
-      p.stack[p.sp++] = name.name === "module_info" ? node.code.moduleInfo(v, arg) : node.code.info(v, arg!);
+      p.stack[p.sp++] = node.code.builtinInfo(v, name.name, arg, () => stacktraceOf(p));
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
     }

@@ -50,6 +50,10 @@ defmodule :beamlet_boot do
 
         "** (FunctionClauseError) " <> Exception.message(e) <> "    \n" <> given <> Exception.format_stacktrace(stacktrace)
 
+      %ArithmeticError{} = e ->
+        {e, stacktrace} = Exception.blame(:error, e, stacktrace)
+        Exception.format(:error, e, stacktrace)
+
       _ ->
         Exception.format(:error, reason, stacktrace)
     end

@@ -57,6 +57,11 @@ function float20(x: number): string {
   return s.replace(/e([+-])(\d)$/, "e$10$2");
 }
 
+/** JS prints -0 without its sign (toFixed, toExponential); OTP's printf keeps it */
+function negZeroSign(x: number): string {
+  return Object.is(x, -0) ? "-" : "";
+}
+
 /** float_to_binary/2 options: [:short], [{:decimals, n}, :compact], [{:scientific, n}] */
 export function floatToText(x: number, opts: Term[]): string {
   let decimals: number | undefined, scientific: number | undefined, compact = false, short = false;
@@ -74,9 +79,9 @@ export function floatToText(x: number, opts: Term[]): string {
   if (decimals !== undefined) {
     let s = Math.abs(x) < 1e21 ? x.toFixed(decimals) : BigInt(Math.trunc(x)).toString() + (decimals > 0 ? "." + "0".repeat(decimals) : "");
     if (compact && s.includes(".")) s = s.replace(/0+$/, "").replace(/\.$/, ".0");
-    return s;
+    return negZeroSign(x) + s;
   }
-  if (scientific !== undefined) return x.toExponential(scientific).replace(/e([+-])(\d)$/, "e$10$2");
+  if (scientific !== undefined) return negZeroSign(x) + x.toExponential(scientific).replace(/e([+-])(\d)$/, "e$10$2");
   return float20(x);
 }
 
@@ -271,7 +276,8 @@ export const erlangBifs = {
   "abs/1": ([a]: Term[]) => {
     if (typeof a === "number") return Math.abs(a);
     if (typeof a === "bigint") return a < 0n ? -a : a;
-    if (a instanceof Float) return new Float(Math.abs(a.value));
+    // OTP negates only what is below zero, so abs(-0.0) is -0.0
+    if (a instanceof Float) return a.value < 0 ? new Float(-a.value) : a;
     return badarg();
   },
   "float/1": ([a]: Term[]) => (a instanceof Float ? a : isInt(a) ? new Float(Number(a)) : badarg()),

@@ -4,7 +4,7 @@ import { defineBifs } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, mapFromEntries, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
-import { arr, withClauseFrames } from "./util.ts";
+import { arr, withClauseFrames, badargAtEach } from "./util.ts";
 import * as A from "./arith.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
@@ -309,14 +309,19 @@ defineBifs("maps", {
 
 // ---- math ---------------------------------------------------------------------------------------
 
-function x(t: Term): number {
-  if (typeof t === "number") return t;
-  if (typeof t === "bigint") return Number(t);
-  if (t instanceof Float) return t.value;
-  return badarith();
+function isNumber(t: Term): boolean {
+  return typeof t === "number" || typeof t === "bigint" || t instanceof Float;
 }
-const f1 = (fn: (a: number) => number) => ([a]: Term[]) => A.checkFloat(fn(x(a)));
-const f2 = (fn: (a: number, b: number) => number) => ([a, b]: Term[]) => A.checkFloat(fn(x(a), x(b)));
+function x(t: Term): number {
+  return typeof t === "number" ? t : typeof t === "bigint" ? Number(t) : (t as Float).value;
+}
+// a non-number argument is a badarg naming it (OTP 25); a result that is not a finite float, badarith
+function numberArgs(args: Term[]): void {
+  const bad = args.flatMap((t, i) => (isNumber(t) ? [] : [{ arg: i + 1, why: "not a number" }]));
+  if (bad.length) badargAtEach(bad);
+}
+const f1 = (fn: (a: number) => number) => (args: Term[]) => (numberArgs(args), A.checkFloat(fn(x(args[0]))));
+const f2 = (fn: (a: number, b: number) => number) => (args: Term[]) => (numberArgs(args), A.checkFloat(fn(x(args[0]), x(args[1]))));
 
 defineBifs("math", {
   "pi/0": () => new Float(Math.PI),
@@ -330,6 +335,7 @@ defineBifs("math", {
   "sin/1": f1(Math.sin), "cos/1": f1(Math.cos), "tan/1": f1(Math.tan),
   "asin/1": f1(Math.asin), "acos/1": f1(Math.acos), "atan/1": f1(Math.atan),
   "sinh/1": f1(Math.sinh), "cosh/1": f1(Math.cosh), "tanh/1": f1(Math.tanh),
+  "asinh/1": f1(Math.asinh), "acosh/1": f1(Math.acosh), "atanh/1": f1(Math.atanh),
   "atan2/2": f2(Math.atan2),
   "floor/1": f1(Math.floor),
   "ceil/1": f1(Math.ceil),
