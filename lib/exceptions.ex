@@ -234,6 +234,8 @@ defmodule ErlangError do
 
   def normalize(other, _st), do: %ErlangError{original: other}
 
+  # a fun's frame ({fun, args, location}): no module/function to name
+  defp top_frame([{fun, _, _} | _]) when is_function(fun), do: nil
   defp top_frame([{m, f, args, _} | _]) when is_list(args), do: {m, f, length(args)}
   defp top_frame([{m, f, arity, _} | _]) when is_integer(arity), do: {m, f, arity}
   defp top_frame([{m, f, args} | _]) when is_list(args), do: {m, f, length(args)}

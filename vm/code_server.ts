@@ -191,7 +191,27 @@ export class CodeServer {
   }
 
   md5Of(v: ModuleVersion): Uint8Array {
-    return md5(this.objectCode(v).subarray(14));
+    let h = this.md5s.get(v);
+    if (h === undefined) {
+      h = md5(this.objectCode(v).subarray(14));
+      this.md5s.set(v, h);
+    }
+    return h;
+  }
+  private readonly md5s = new WeakMap<ModuleVersion, Uint8Array>();
+
+  /**
+   * R10b: the loaded version (current or old) of v's module whose code is v's (same md5), for
+   * a fun made by v after v was purged; undefined while no loaded version has that code.
+   */
+  loadedWithSameCode(v: ModuleVersion): ModuleVersion | undefined {
+    const s = this.modules.get(v.module);
+    if (!s) return undefined;
+    const want = this.md5Of(v);
+    for (const cand of [s.current, s.old]) {
+      if (cand && !cand.purged && sameBytes(this.md5Of(cand), want)) return cand;
+    }
+    return undefined;
   }
 
   /** R13: @vsn, or an integer from the md5 of the code */
@@ -285,6 +305,10 @@ export class CodeServer {
     }
     return undefined;
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function mapOf(field: string): Term {

@@ -15,6 +15,7 @@ import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceOf } from "./stacktrace.ts";
+import { purgedFunVersion } from "./fun_code.ts";
 import { badargWithMessage } from "./bifs/util.ts";
 import { inspect } from "./inspect.ts";
 
@@ -671,15 +672,23 @@ export class Interpreter {
   /** call a fun value with argc arguments on the stack */
   callFun(p: Process, fun: Term, argc: number, tail: boolean): void {
     if (fun instanceof Fun) {
-      const v = fun.version as ModuleVersion;
+      let v = fun.version as ModuleVersion;
       if (fun.arity !== argc) {
         const args = p.stack.slice(p.sp - argc, p.sp);
         p.sp -= argc;
         raise(tuple(A_BADARITY, tuple(fun, list(args))));
       }
       if (v.purged) {
-        p.sp -= argc;
-        raise(tuple(A_BADFUN, fun));
+        // R10b: a fun is bound to its code, so a loaded version with the same md5 runs it
+        const same = this.node.code.loadedWithSameCode(v);
+        if (same === undefined) {
+          const args = p.stack.slice(p.sp - argc, p.sp);
+          p.sp -= argc;
+          v = purgedFunVersion(this.node.code, fun, args, () => stacktraceOf(p));
+          for (const a of args) p.stack[p.sp++] = a;
+        } else {
+          v = same;
+        }
       }
       const env = fun.env;
       p.ensureStack(p.sp + env.length + 64);

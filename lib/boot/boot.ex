@@ -15,16 +15,22 @@ defmodule :beamlet_boot do
   def run_script(mod) do
     try do
       mod.__FILE__(nil)
-      :erlang.halt(0)
+      halt(0)
     catch
       # exit(:normal | :shutdown | {:shutdown, _}) ends a script quietly, as `elixir` does
-      :exit, reason when reason in [:normal, :shutdown] -> :erlang.halt(0)
-      :exit, {:shutdown, n} when is_integer(n) -> :erlang.halt(n)
-      :exit, {:shutdown, _} -> :erlang.halt(0)
+      :exit, reason when reason in [:normal, :shutdown] -> halt(0)
+      :exit, {:shutdown, n} when is_integer(n) -> halt(n)
+      :exit, {:shutdown, _} -> halt(0)
       kind, reason ->
         IO.write(:stderr, format_uncaught(kind, reason, __STACKTRACE__))
-        :erlang.halt(1)
+        halt(1)
     end
+  end
+
+  # as `elixir` stops the Logger application when a script ends: what was logged gets written
+  defp halt(code) do
+    Logger.flush()
+    :erlang.halt(code)
   end
 
   # the script's process was ended by an exit signal: `elixir` prints it and exits with 1
