@@ -57,7 +57,8 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
         });
         const rest = v(tmpName("rest"));
         const step1 = call("fn", [
-          call("->", [listA([call("<<>>", [...unfoldSegs, call("::", [rest, v("binary")])])]), { t: "tuple", items: [{ t: "tuple", items: fresh }, rest] }]),
+          // the rest is a bitstring: generators may take segments that are not whole bytes
+          call("->", [listA([call("<<>>", [...unfoldSegs, call("::", [rest, v("bitstring")])])]), { t: "tuple", items: [{ t: "tuple", items: fresh }, rest] }]),
           call("->", [listA([v("_")]), { t: "atom", v: "nil" }]),
         ]);
         enumAst = remote("Elixir.Stream", "unfold", [binAst, step1]);

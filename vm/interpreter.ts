@@ -8,7 +8,7 @@ import {
 import { EMPTY_MAP, mapFromEntries } from "./map.ts";
 import { ErlangError, raise, exception } from "./errors.ts";
 import { match, Pat } from "./patterns.ts";
-import { writeSegment, SegSpec } from "./binary.ts";
+import { writeSegment, SegSpec, BitWriter, bitsAfter } from "./binary.ts";
 import { Frame, Handler, Process } from "./process.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
 import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY } from "./calls.ts";
@@ -42,7 +42,7 @@ type ArrayBufferWithUse = ArrayBuffer & { used?: number };
 
 /** a first segment `acc::binary` of at least 64 bytes: built by appending after it */
 function isAppendable(spec: SegSpec & { dynSize: boolean }, v: Term): boolean {
-  return spec.type === "binary" && spec.size === null && !spec.dynSize && v instanceof Bin && v.bytes.length >= 64;
+  return spec.type === "binary" && spec.size === null && !spec.dynSize && v instanceof Bin && v.bytes.length >= 64 && v.tailBits === 0;
 }
 
 /**
@@ -409,7 +409,7 @@ export class Interpreter {
               let count = 0;
               for (const s of specs) count += s.dynSize ? 2 : 1;
               const base = sp - count;
-              const out: number[] = [];
+              const out = new BitWriter();
               let j = base;
               p.pc = pc; p.sp = sp;
               // `acc <> x`: a large binary first is not copied into `out` (see appendOrBuild)
@@ -433,7 +433,7 @@ export class Interpreter {
                 }
               }
               sp = base;
-              stack[sp++] = appendOrBuild(specs, stack[base], out);
+              stack[sp++] = out.aligned ? appendOrBuild(specs, stack[base], out.bytes) : bitsAfter(appendTo ? (stack[base] as Bin) : null, out);
               break;
             }
             case Op.try: {

@@ -286,7 +286,7 @@ export const erlangBifs = {
   "ceil/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.ceil(a.value)) : badarg()),
   "floor/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.floor(a.value)) : badarg()),
   "is_atom/1": ([a]: Term[]) => bool(a instanceof Atom),
-  "is_binary/1": ([a]: Term[]) => bool(a instanceof Bin),
+  "is_binary/1": ([a]: Term[]) => bool(a instanceof Bin && a.tailBits === 0),
   "is_bitstring/1": ([a]: Term[]) => bool(a instanceof Bin),
   "is_boolean/1": ([a]: Term[]) => bool(a === TRUE || a === FALSE),
   "is_float/1": ([a]: Term[]) => bool(a instanceof Float),
@@ -360,7 +360,7 @@ export const erlangBifs = {
   },
   "is_map_key/2": ([k, m]: Term[]) => (isMap(m) ? bool(m.has(k)) : badmap(m)),
   "byte_size/1": ([b]: Term[]) => binArg(b).size,
-  "bit_size/1": ([b]: Term[]) => binArg(b).size * 8,
+  "bit_size/1": ([b]: Term[]) => binArg(b).bitSize,
   "binary_part/2": ([b, pl]: Term[]) => {
     if (!(pl instanceof Tuple) || pl.items.length !== 2) badarg();
     return binaryPart(b, (pl as Tuple).items[0], (pl as Tuple).items[1]);
