@@ -5,6 +5,7 @@ import { disasmFile } from "./disasm.ts";
 import { compileFiles } from "./compile.ts";
 
 const program = new Command();
+const collect = (v: string, prev: string[]) => [...prev, v];
 program.name("beamlet").description("Elixir on a TypeScript bytecode VM with BEAM-style hot code loading");
 program
   .command("run")
@@ -68,6 +69,26 @@ program
       process.exit(1);
     }
     process.exit(await compileCommand(opts));
+  });
+program
+  .command("test")
+  .argument("[paths...]", "test files or folders, FILE:LINE for the test at that line (default: test/**/*_test.exs)")
+  .option("--seed <n>", "seed for the random order of modules and tests (0: definition order)")
+  .option("--trace", "one line per test, tests run one at a time, no timeout")
+  .option("--only <tag>", "run only tests with this tag (tag or tag:value); repeatable", collect, [])
+  .option("--include <tag>", "include tests with this tag even if excluded; repeatable", collect, [])
+  .option("--exclude <tag>", "exclude tests with this tag; repeatable", collect, [])
+  .option("--failed", "run only the tests that failed in the last run")
+  .option("--max-failures <n>", "stop after this many failures")
+  .description("in a project: run the tests, like `mix test` (exit 0 if all pass, 2 if a test fails, 1 on errors)")
+  .action(async (paths: string[], opts) => {
+    const { inProject } = await import("./project/run.ts");
+    if (!inProject()) {
+      process.stderr.write("** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file\n");
+      process.exit(1);
+    }
+    const { testCommand } = await import("./project/test.ts");
+    process.exit(await testCommand(paths, opts));
   });
 program
   .command("disasm")

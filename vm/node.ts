@@ -75,6 +75,10 @@ export class Node {
   readonly timers = new Map<number, { at: number; cancel(): void }>();
   /** exit status to use when the main process ends normally */
   exitCode = 0;
+  /** funs given to System.at_exit/1, newest first (run by the script runner when the script ends) */
+  atExit: Term[] = [];
+  /** modules installed by a script's defmodule, oldest first (ExUnit finds its test modules here) */
+  readonly scriptDefined: Atom[] = [];
   private scriptModules = new Map<ModuleVersion, ModuleVersion[]>();
   readonly startTime: number;
 
@@ -343,6 +347,7 @@ export class Node {
       ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:1\n\n`);
     }
     const v = this.code.loadCompiled(compiled);
+    this.scriptDefined.push(m);
     return tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
   }
 

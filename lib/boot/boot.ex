@@ -11,26 +11,62 @@ defmodule :beamlet_boot do
     end
   end
 
-  # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1
+  # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1.
+  # Then the System.at_exit/1 hooks run with the status (ExUnit.start/1's hook runs the tests).
   def run_script(mod) do
-    try do
-      mod.__FILE__(nil)
-      halt(0)
-    catch
-      # exit(:normal | :shutdown | {:shutdown, _}) ends a script quietly, as `elixir` does
-      :exit, reason when reason in [:normal, :shutdown] -> halt(0)
-      :exit, {:shutdown, n} when is_integer(n) -> halt(n)
-      :exit, {:shutdown, _} -> halt(0)
-      kind, reason ->
-        IO.write(:stderr, format_uncaught(kind, reason, __STACKTRACE__))
-        halt(1)
+    status =
+      try do
+        mod.__FILE__(nil)
+        0
+      catch
+        # exit(:normal | :shutdown | {:shutdown, _}) ends a script quietly, as `elixir` does
+        :exit, reason when reason in [:normal, :shutdown] -> 0
+        :exit, {:shutdown, n} when is_integer(n) -> n
+        :exit, {:shutdown, _} -> 0
+        kind, reason ->
+          IO.write(:stderr, format_uncaught(kind, reason, __STACKTRACE__))
+          1
+      end
+
+    run_at_exit(status)
+  end
+
+  # hooks may register further hooks (ExUnit's does): run until none is left
+  def run_at_exit(status) do
+    case :beamlet.take_at_exit() do
+      [] ->
+        # as `elixir` stops the Logger application at the end: what was logged gets written
+        Logger.flush()
+        :erlang.halt(status)
+
+      funs ->
+        status =
+          Enum.reduce(funs, status, fn fun, status ->
+            try do
+              fun.(status)
+              status
+            catch
+              :exit, reason when reason in [:normal, :shutdown] -> status
+              :exit, {:shutdown, n} when is_integer(n) -> n
+              :exit, {:shutdown, _} -> status
+              kind, reason ->
+                IO.write(:stderr, format_uncaught(kind, reason, __STACKTRACE__))
+                1
+            end
+          end)
+
+        run_at_exit(status)
     end
   end
 
-  # as `elixir` stops the Logger application when a script ends: what was logged gets written
-  defp halt(code) do
-    Logger.flush()
-    :erlang.halt(code)
+  # `beamlet test`: ExUnit.TestCommand.run/3 halts with the suite's status; an error outside the
+  # tests (in test_helper.exs, in a test file's top level) is printed as `elixir` prints it, exit 1
+  def run_test_command(mod, fun, args) do
+    apply(mod, fun, args)
+  catch
+    kind, reason ->
+      IO.write(:stderr, format_uncaught(kind, reason, __STACKTRACE__))
+      :erlang.halt(1)
   end
 
   # the script's process was ended by an exit signal: `elixir` prints it and exits with 1

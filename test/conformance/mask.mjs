@@ -12,7 +12,14 @@
 //    code server's "Loading of PATH failed: :not_purged" report: `<dir>/Elixir.M.<obj>`.
 //  - stack frame lines in crash reports (`    (stdlib 4.2) gen_server.erl:1149: ...`,
 //    `    file.exs:5: M.f/1`) are dropped: OTP internals cannot be reproduced line by line.
+//  - ExUnit: `Finished in ...` (times), `(1.2ms)` in --trace lines, and stack frames of Elixir's
+//    and OTP's own apps in failure reports.
 
+// ExUnit: the timing line, --trace durations, and frames of OTP/Elixir apps in failure stack
+// traces (`       (elixir 1.14.0) lib/process.ex:250: Process.sleep/1`)
+const FINISHED = /^Finished in .*$/;
+const TRACE_MS = /\((?:\d+\.\d+)ms\)/g;
+const APP_FRAME = /^ {7}\((?:elixir|stdlib|kernel|ex_unit|logger) [0-9][\w.\-]*\) /;
 const TIME = /\b\d{2}:\d{2}:\d{2}\.\d{3}\b/g;
 const PID = /#PID<\d+\.\d+\.\d+>/g;
 const REF = /#Reference<[\d.]+>/g;
@@ -27,9 +34,14 @@ export function mask(text) {
   const lines = text.replace(/\r\n/g, "\n").split("\n");
   const kept = [];
   for (const line of lines) {
-    if (FRAME.test(line)) continue;
+    if (FRAME.test(line) || APP_FRAME.test(line)) continue;
+    if (FINISHED.test(line)) {
+      kept.push("Finished in <time>");
+      continue;
+    }
     kept.push(
       line
+        .replace(TRACE_MS, "(<time>ms)")
         .replace(TIME, "HH:MM:SS.mmm")
         .replace(PID, "#PID<X>")
         .replace(REF, "#Reference<X>")

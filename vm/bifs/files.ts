@@ -505,6 +505,12 @@ defineBifs("Elixir.System", {
   "user_home!/0": (_, ctx) => S(home(ctx)),
   "halt/0": () => { throw new Halt(0); },
   "halt/1": ([c]) => { throw new Halt(haltCode(c)); },
+  // run (newest first, with the exit status) when a script ends: :beamlet_boot.run_at_exit/1
+  "at_exit/1": ([f], ctx) => {
+    if ((f as { arity?: number }).arity !== 1) badarg();
+    node(ctx).atExit.unshift(f);
+    return OK;
+  },
   "stop/0": () => { throw new Halt(0); },
   "stop/1": ([c]) => { throw new Halt(haltCode(c)); },
   "schedulers_online/0": () => 2,

@@ -1,4 +1,5 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
+import { stacktraceOf } from "../stacktrace.ts";
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
 import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
@@ -199,6 +200,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
     case "dictionary": return list([...p.dictionary.values()].map(([k, v]) => tuple(k, v)));
     case "group_leader": return p.groupLeader ?? p.pid;
     case "priority": return atom("normal");
+    case "current_stacktrace": return stacktraceOf(p);
   }
   return badarg();
 }

@@ -1,0 +1,119 @@
+// `beamlet test [FILE[:LINE]...]` in a project, as `mix test`: compile lib/ (MIX_ENV=test), start
+// the application, load test/test_helper.exs and the test files, run the suite
+// (ExUnit.TestCommand). Exit status: 0 all passed, 2 a test failed, 1 a compile or load error.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { compileInProject, startApplication } from "./run.ts";
+import { bootNode, hostFor } from "./node_util.ts";
+import { compileScript } from "../../compiler/compile.ts";
+import { parse } from "../../lang/parse.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import { atom, list, tuple, Term, bin, NIL } from "../../vm/terms.ts";
+import type { Node } from "../../vm/node.ts";
+import type { CompiledModule } from "../../vm/module.ts";
+
+export interface TestOptions {
+  seed?: string;
+  trace?: boolean;
+  only?: string[];
+  include?: string[];
+  exclude?: string[];
+  failed?: boolean;
+  maxFailures?: string;
+}
+
+function testFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    const abs = path.join(dir, rel);
+    if (!fs.existsSync(abs)) return;
+    for (const e of fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const r = path.join(rel, e.name);
+      if (e.isDirectory()) walk(r);
+      else if (e.name.endsWith("_test.exs")) out.push(r);
+    }
+  };
+  walk("test");
+  return out;
+}
+
+/** "foo:bar" -> {:foo, "bar"}, "foo" -> :foo (as ExUnit.Filters.parse) */
+function filterTerm(f: string): Term {
+  const i = f.indexOf(":");
+  return i < 0 ? atom(f) : tuple(atom(f.slice(0, i)), bin(f.slice(i + 1)));
+}
+
+function compileFile(node: Node, file: string): CompiledModule {
+  const source = fs.readFileSync(file, "utf8");
+  try {
+    return compileScript(parse(source, file), file, hostFor(node), [], { fileEntry: true, moduleName: node.nextEvalModule() });
+  } catch (e) {
+    if (e instanceof CompileError) {
+      process.stderr.write(e.format(source) + "\n");
+      throw e;
+    }
+    throw e;
+  }
+}
+
+export async function testCommand(args: string[], opts: TestOptions): Promise<number> {
+  const dir = process.cwd();
+  const p = await compileInProject(dir, { env: process.env.MIX_ENV ?? "test" });
+  if (!p) return 1;
+  // FILE[:LINE[:LINE]]: line filters become include [line: "N"], exclude [:test]
+  const files: string[] = [];
+  const lineFilters: Term[] = [];
+  for (const a of args) {
+    const m = /^(.*?)((?::\d+)+)$/.exec(a);
+    const file = m ? m[1] : a;
+    if (!fs.existsSync(file)) {
+      process.stderr.write(`Paths given to "mix test" did not match any directory/file: ${a}\n`);
+      return 1;
+    }
+    if (fs.statSync(file).isDirectory()) files.push(...testFiles(dir).filter((f) => path.resolve(f).startsWith(path.resolve(file) + path.sep)));
+    else files.push(file);
+    if (m) for (const l of m[2].slice(1).split(":")) lineFilters.push(tuple(atom("line"), bin(l)));
+  }
+  if (args.length === 0) files.push(...testFiles(dir));
+  const node = bootNode();
+  node.code.path.unshift(p.ebin);
+  const helperPath = path.join("test", "test_helper.exs");
+  let helper: CompiledModule | null = null;
+  const compiled: CompiledModule[] = [];
+  try {
+    if (fs.existsSync(helperPath)) helper = compileFile(node, helperPath);
+    for (const f of files) compiled.push(compileFile(node, f));
+  } catch (e) {
+    if (e instanceof CompileError) return 1;
+    throw e;
+  }
+  if (helper) node.code.loadCompiled(helper);
+  for (const c of compiled) node.code.loadCompiled(c);
+
+  const include: Term[] = [...(opts.include ?? []).map(filterTerm), ...(opts.only ?? []).map(filterTerm), ...lineFilters];
+  const exclude: Term[] = (opts.exclude ?? []).map(filterTerm);
+  if ((opts.only ?? []).length > 0 || lineFilters.length > 0) exclude.push(atom("test"));
+  const config: Term[] = [tuple(atom("include"), list(include)), tuple(atom("exclude"), list(exclude))];
+  if (opts.seed !== undefined) config.push(tuple(atom("seed"), Number(opts.seed)));
+  if (opts.trace) config.push(tuple(atom("trace"), atom("true")));
+  if (opts.maxFailures !== undefined) config.push(tuple(atom("max_failures"), Number(opts.maxFailures)));
+  if (opts.failed) config.push(tuple(atom("failed"), atom("true")));
+  config.push(tuple(atom("manifest"), bin(path.join(p.buildDir, ".mix", ".mix_test_failures"))));
+
+  const loop = node.runLoop();
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  try {
+    if (!(await startApplication(node, p.app, p.version, p.appSpecSource))) {
+      node.halt(1);
+      await loop;
+      return 1;
+    }
+    const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
+    const args3 = [helper ? atom(helper.name) : NIL, list(compiled.map((c) => atom(c.name))), list(config)];
+    const [main] = node.spawn(parent, atom("beamlet_boot"), [atom("Elixir.ExUnit.TestCommand"), atom("run"), list(args3)], atom("run_test_command"), { link: true });
+    node.main = main;
+    return await loop;
+  } finally {
+    clearInterval(keepAlive);
+  }
+}

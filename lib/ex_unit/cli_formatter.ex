@@ -1,0 +1,165 @@
+# ExUnit.CLIFormatter: what `mix test` prints (Elixir 1.14, without colours): dots or --trace lines,
+# numbered failure blocks, the timing line, the counts and the seed. Called by the runner with
+# each event; the state carries the counters.
+defmodule ExUnit.CLIFormatter do
+  @moduledoc false
+  import ExUnit.Formatter, only: [format_test_failure: 4, format_test_all_failure: 4]
+
+  def init(config) do
+    %{
+      trace: config.trace,
+      seed: config.seed,
+      include: config.include,
+      exclude: config.exclude,
+      width: 80,
+      failure_counter: 0,
+      test_counter: %{},
+      excluded_counter: 0,
+      skipped_counter: 0,
+      invalid_counter: 0,
+      failed: []
+    }
+  end
+
+  def suite_started(state) do
+    if state.include != [] or state.exclude != [] do
+      if state.exclude != [], do: IO.puts("Excluding tags: #{inspect(state.exclude)}")
+      if state.include != [], do: IO.puts("Including tags: #{inspect(state.include)}")
+      IO.puts("")
+    end
+
+    state
+  end
+
+  def module_started(state, test_module) do
+    if state.trace do
+      IO.puts("\n#{inspect(test_module.name)} [#{Path.relative_to_cwd(test_module.file)}]")
+    end
+
+    state
+  end
+
+  def test_started(state, test) do
+    if state.trace, do: IO.write("  * #{test_name(test)} [L##{test.tags.line}]")
+    state
+  end
+
+  def test_finished(state, %{state: nil} = test) do
+    if state.trace, do: IO.puts(trace_line(test, format_us(test.time) <> "ms")), else: IO.write(".")
+    count_test(state, test)
+  end
+
+  def test_finished(state, %{state: {:excluded, _}} = test) do
+    if state.trace, do: IO.puts(trace_line(test, "excluded"))
+    count_test(%{state | excluded_counter: state.excluded_counter + 1}, test)
+  end
+
+  def test_finished(state, %{state: {:skipped, _}} = test) do
+    if state.trace, do: IO.puts(trace_line(test, "skipped"))
+    count_test(%{state | skipped_counter: state.skipped_counter + 1}, test)
+  end
+
+  def test_finished(state, %{state: {:invalid, _}} = test) do
+    if state.trace, do: IO.puts(trace_line(test, format_us(test.time) <> "ms")), else: IO.write("?")
+    count_test(%{state | invalid_counter: state.invalid_counter + 1}, test)
+  end
+
+  def test_finished(state, %{state: {:failed, failures}} = test) do
+    if state.trace, do: IO.puts(trace_line(test, format_us(test.time) <> "ms"))
+    counter = state.failure_counter + 1
+    print_failure(format_test_failure(test, failures, counter, state.width), state)
+    count_test(%{state | failure_counter: counter, failed: [{test.module, test.name} | state.failed]}, test)
+  end
+
+  def module_finished(state, %{state: {:failed, failures}} = test_module) do
+    print_failure(format_test_all_failure(test_module, failures, state.failure_counter, state.width), state)
+    state
+  end
+
+  def module_finished(state, _test_module), do: state
+
+  def suite_finished(state, times, halted) do
+    if halted, do: IO.puts("\n--max-failures reached, aborting test suite")
+
+    total = state.test_counter |> Map.values() |> Enum.sum()
+    if total > 0 and total == state.excluded_counter, do: IO.puts("All tests have been excluded.")
+    IO.write("\n")
+    IO.puts(format_times(times))
+
+    counts =
+      state.test_counter
+      |> Enum.sort()
+      |> Enum.map(fn {type, n} -> "#{n} #{pluralize(n, Atom.to_string(type))}, " end)
+
+    message =
+      "#{counts}#{state.failure_counter} #{pluralize(state.failure_counter, "failure")}" <>
+        if_positive(state.excluded_counter, "excluded") <>
+        if_positive(state.invalid_counter, "invalid") <>
+        if_positive(state.skipped_counter, "skipped")
+
+    IO.puts(message)
+    IO.puts("\nRandomized with seed #{state.seed}")
+    state
+  end
+
+  def stats(state) do
+    total = state.test_counter |> Map.values() |> Enum.sum()
+
+    %{
+      total: total,
+      failures: state.failure_counter,
+      excluded: state.excluded_counter,
+      skipped: state.skipped_counter,
+      failed: Enum.reverse(state.failed)
+    }
+  end
+
+  defp if_positive(0, _label), do: ""
+  defp if_positive(n, label), do: ", #{n} #{label}"
+
+  defp pluralize(1, word), do: word
+  defp pluralize(_, word), do: word <> "s"
+
+  defp count_test(state, test) do
+    type = Map.get(test.tags, :test_type, :test)
+    %{state | test_counter: Map.update(state.test_counter, type, 1, &(&1 + 1))}
+  end
+
+  defp print_failure(formatted, state) do
+    if state.trace, do: IO.puts("\n" <> formatted), else: IO.puts("\n\n" <> formatted)
+  end
+
+  defp test_name(%{name: name}), do: Atom.to_string(name)
+
+  defp trace_line(test, info), do: "\r  * #{test_name(test)} (#{info}) [L##{test.tags.line}]"
+
+  defp format_times(%{run: run, async: async, load: load}) do
+    sync = run - async
+    load_part = if load, do: "#{format_s(load)}s on load, ", else: ""
+    "Finished in #{format_s(run + (load || 0))} seconds (#{load_part}#{format_s(async)}s async, #{format_s(sync)}s sync)"
+  end
+
+  # seconds with one decimal, or two below a tenth, as ExUnit prints them
+  defp format_s(us) do
+    cs = div(us, 10_000)
+
+    if cs < 10 do
+      "0.0#{cs}"
+    else
+      ds = div(cs, 10)
+      "#{div(ds, 10)}.#{rem(ds, 10)}"
+    end
+  end
+
+  # milliseconds for a --trace line: 0.0Xms below 0.1ms, else one decimal
+  defp format_us(us) do
+    tens = div(us, 10)
+
+    if tens < 10 do
+      "0.0#{tens}"
+    else
+      hundreds = div(tens, 10)
+      "#{div(hundreds, 10)}.#{rem(hundreds, 10)}"
+    end
+  end
+end

@@ -1,0 +1,83 @@
+# ExUnit's entry points: start/1 (configuration and the at-exit run), configure/1, run/0.
+# The configuration and the registered test modules live in ExUnit.Server.
+defmodule ExUnit do
+  defmodule Test do
+    @moduledoc false
+    # one test: name is the function name (:"test foo"), module its case module
+    defstruct [:name, :case, :module, :state, time: 0, tags: %{}, logs: ""]
+  end
+
+  defmodule TestModule do
+    @moduledoc false
+    defstruct [:file, :name, :state, tests: [], setup_all?: false]
+  end
+
+  defmodule TimeoutError do
+    defexception [:timeout, :type]
+
+    @impl true
+    def message(%{timeout: timeout, type: type}) do
+      """
+      #{type} timed out after #{timeout}ms. You can change the timeout:
+
+        1. per test by setting "@tag timeout: x" (accepts :infinity)
+        2. per test module by setting "@moduletag timeout: x" (accepts :infinity)
+        3. globally via "ExUnit.start(timeout: x)" configuration
+        4. by running "mix test --timeout x" which sets timeout
+        5. or by running "mix test --trace" which sets timeout to infinity
+           (useful when using IEx.pry/0)
+
+      where "x" is the timeout given as integer in milliseconds (defaults to 60_000).
+      """
+    end
+  end
+
+  @doc "Starts ExUnit; with autorun (the default) the suite runs when the script ends."
+  def start(options \\ []) do
+    ExUnit.Server.ensure_started()
+    configure(options)
+
+    if Keyword.get(configuration(), :autorun, true) and not ExUnit.Server.autorun_registered?() do
+      ExUnit.Server.set_autorun_registered()
+
+      System.at_exit(fn
+        0 ->
+          %{failures: failures} = run()
+          status = Keyword.get(configuration(), :exit_status, 2)
+          System.at_exit(fn _ -> if failures > 0, do: exit({:shutdown, status}) end)
+
+        _ ->
+          :ok
+      end)
+    end
+
+    :ok
+  end
+
+  def configure(options) do
+    ExUnit.Server.ensure_started()
+    Enum.each(options, fn {k, v} -> ExUnit.Server.put_config(k, normalize_option(k, v)) end)
+  end
+
+  defp normalize_option(k, v) when k in [:exclude, :include], do: List.wrap(v)
+  defp normalize_option(_k, v), do: v
+
+  def configuration do
+    ExUnit.Server.ensure_started()
+    ExUnit.Server.config()
+  end
+
+  @doc "Runs the registered modules; returns %{total:, failures:, excluded:, skipped:}."
+  def run do
+    ExUnit.Server.ensure_started()
+    load_us = ExUnit.Server.modules_loaded()
+    ExUnit.Runner.run(configuration(), load_us)
+  end
+
+  def fetch_test_supervisor do
+    case Process.get(:ex_unit_test_supervisor) do
+      nil -> :error
+      sup -> {:ok, sup}
+    end
+  end
+end

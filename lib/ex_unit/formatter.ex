@@ -1,0 +1,169 @@
+# ExUnit.Formatter: the text of failures, shared by the CLI formatter and AssertionError.message/1.
+# Every line of a failure block is indented by 5 spaces; values and code that span several lines
+# are aligned under the first character after their label.
+defmodule ExUnit.Formatter do
+  @moduledoc false
+  @no_value :ex_unit_no_meaningful_value
+  @indent "     "
+
+  @doc "The numbered block for a failed test (formatter: the colour callback; output is plain)."
+  def format_test_failure(test, failures, counter, width, _formatter), do: format_test_failure(test, failures, counter, width)
+
+  def format_test_all_failure(test_module, failures, counter, width, _formatter),
+    do: format_test_all_failure(test_module, failures, counter, width)
+
+  def format_test_failure(test, failures, counter, width) do
+    %{name: name, module: module, tags: tags} = test
+    location = "#{Path.relative_to_cwd(to_string(tags.file))}:#{tags.line}"
+    head = String.pad_leading("#{counter})", 4) <> " #{name} (#{inspect(module)})\n" <> @indent <> location <> "\n"
+    head <> format_failures(failures, test, width)
+  end
+
+  @doc "The block for a module whose setup_all (or its on_exit) failed."
+  def format_test_all_failure(test_module, failures, counter, width) do
+    name = inspect(test_module.name)
+    head = String.pad_leading("#{counter})", 4) <> " #{name}: failure on setup_all callback, all tests have been invalidated\n"
+    head <> format_failures(failures, nil, width)
+  end
+
+  defp format_failures([failure], test, width), do: format_failure(failure, test, width)
+
+  defp format_failures(failures, test, width) do
+    failures
+    |> Enum.with_index(1)
+    |> Enum.map_join(fn {failure, i} ->
+      @indent <> "Failure ##{i}\n" <> format_failure(failure, test, width)
+    end)
+  end
+
+  defp format_failure({:error, %ExUnit.AssertionError{} = error, stack}, test, width) do
+    text = format_assertion_error(error, width - 5, test_code(error, test, stack))
+    indent(text) <> format_stacktrace(stack, test)
+  end
+
+  defp format_failure({kind, reason, stack}, test, _width) do
+    banner = Exception.format_banner(kind, reason, stack)
+
+    code =
+      case find_code(test, stack) do
+        nil -> ""
+        line -> "\ncode: " <> line
+      end
+
+    indent(banner <> code) <> format_stacktrace(stack, test)
+  end
+
+  defp test_code(%{expr: @no_value}, test, stack), do: find_code(test, stack)
+  defp test_code(_error, _test, _stack), do: nil
+
+  @doc "The report of an assertion error, without the block indentation."
+  def format_assertion_error(error, width \\ :infinity, code_line \\ nil) do
+    # labels are padded to the longest one shown ("right:" beside "left:" and "code:")
+    label_width =
+      cond do
+        error.right != @no_value -> 7
+        true -> 6
+      end
+
+    [
+      if(error.message != @no_value, do: error.message),
+      if(error.doctest != @no_value, do: "doctest:\n" <> indent_lines(error.doctest, "  ")),
+      format_code(error.expr, code_line, label_width, width),
+      format_mailbox(error.context),
+      if(error.left != @no_value, do: String.pad_trailing("left:", label_width) <> format_value(error.left, error.context, label_width, width)),
+      if(error.right != @no_value, do: "right: " <> format_value(error.right, nil, label_width, width))
+    ]
+    |> Enum.reject(&is_nil/1)
+    |> Enum.join("\n")
+  end
+
+  defp format_code(@no_value, nil, _label_width, _width), do: nil
+  defp format_code(@no_value, line, _label_width, _width), do: "code: " <> line
+
+  defp format_code(expr, _line, label_width, width) do
+    code = expr |> Macro.to_string() |> reformat(sub(width, label_width))
+    String.pad_trailing("code:", label_width) <> indent_lines(code, String.duplicate(" ", label_width), false)
+  end
+
+  defp format_value(pattern, {:match, _}, pad, width), do: format_value_code(pattern, pad, width)
+  defp format_value(pattern, :match, pad, width), do: format_value_code(pattern, pad, width)
+
+  defp format_value(value, _context, pad, width) do
+    value |> inspect(pretty: true, width: sub(width, pad)) |> indent_lines(String.duplicate(" ", pad), false)
+  end
+
+  defp format_value_code(pattern, pad, width) do
+    pattern |> Macro.to_string() |> reformat(sub(width, pad)) |> indent_lines(String.duplicate(" ", pad), false)
+  end
+
+  defp sub(:infinity, _), do: :infinity
+  defp sub(width, n), do: width - n
+
+  # Macro.to_string gives one line; the code formatter breaks it where it is too wide
+  defp reformat(code, :infinity), do: code
+
+  defp reformat(code, width) do
+    if String.length(code) > width do
+      try do
+        code |> Code.format_string!(line_length: width) |> IO.iodata_to_binary()
+      rescue
+        _ -> code
+      end
+    else
+      code
+    end
+  end
+
+  defp format_mailbox({:mailbox, pattern, messages}) do
+    entries =
+      Enum.map_join(messages, "\n\n", fn message ->
+        "  pattern: " <> pattern <> "\n  value:   " <> inspect(message)
+      end)
+
+    "mailbox:\n" <> entries
+  end
+
+  defp format_mailbox(_context), do: nil
+
+  # the source line of the deepest frame inside the test itself
+  defp find_code(nil, _stack), do: nil
+
+  defp find_code(test, stack) do
+    frame =
+      Enum.find(stack, fn
+        {mod, fun, _, _} -> mod == test.module and fun == test.name
+        _ -> false
+      end)
+
+    with {_, _, _, location} <- frame,
+         line when is_integer(line) <- location[:line],
+         file when file != nil <- location[:file],
+         {:ok, source} <- File.read(to_string(file)),
+         text when is_binary(text) <- Enum.at(String.split(source, "\n"), line - 1) do
+      String.trim(text)
+    else
+      _ -> nil
+    end
+  end
+
+  defp format_stacktrace([], _test), do: ""
+
+  defp format_stacktrace(stack, test) do
+    @indent <> "stacktrace:\n" <> Enum.map_join(stack, fn entry -> @indent <> "  " <> format_entry(entry, test) <> "\n" end)
+  end
+
+  defp format_entry({mod, fun, _arity, location}, %{module: mod, name: fun}) do
+    "#{location[:file]}:#{location[:line]}: (test)"
+  end
+
+  defp format_entry(entry, _test), do: Exception.format_stacktrace_entry(entry)
+
+  defp indent(text) do
+    text |> String.split("\n") |> Enum.map_join(fn line -> @indent <> line <> "\n" end)
+  end
+
+  defp indent_lines(text, pad, first? \\ true) do
+    [first | rest] = String.split(text, "\n")
+    Enum.join([if(first?, do: pad <> first, else: first) | Enum.map(rest, &(pad <> &1))], "\n")
+  end
+end

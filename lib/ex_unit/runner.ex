@@ -1,0 +1,305 @@
+# ExUnit.Runner: runs the registered modules (async ones concurrently, max_cases at a time, then
+# the sync ones one by one), each test in its own process, and feeds the CLI formatter.
+# Module processes report to the runner, which alone prints, so output never interleaves.
+defmodule ExUnit.Runner do
+  @moduledoc false
+  alias ExUnit.CLIFormatter
+
+  def run(config, load_us) do
+    config = Map.new(config)
+    config = if config.trace, do: %{config | timeout: :infinity, max_cases: 1}, else: config
+    {async, sync} = ExUnit.Server.take_modules()
+    state = %{config: config, fmt: CLIFormatter.init(config), failures: 0, halted: false}
+    state = %{state | fmt: CLIFormatter.suite_started(state.fmt)}
+    start = now()
+    state = run_modules(shuffle(config.seed, async), max(config.max_cases, 1), [], state)
+    async_us = now() - start
+    state = run_modules(shuffle(config.seed, sync), 1, [], state)
+    total_us = now() - start
+    fmt = CLIFormatter.suite_finished(state.fmt, %{run: total_us, async: async_us, load: load_us}, state.halted)
+    CLIFormatter.stats(fmt)
+  end
+
+  defp now, do: System.monotonic_time(:microsecond)
+
+  # seed 0 keeps the order (modules newest first, tests as defined)
+  def shuffle(0, list), do: list
+
+  def shuffle(seed, list) do
+    :rand.seed(:exsss, {seed, seed, seed})
+    Enum.shuffle(list)
+  end
+
+  # ---- modules ---------------------------------------------------------------------------------
+
+  # keeps up to `max` module processes running; handles their events until all are done
+  defp run_modules([], _max, [], state), do: state
+
+  defp run_modules([module | rest], max, running, state) when length(running) < max do
+    runner = self()
+    config = state.config
+    {pid, _ref} = spawn_monitor(fn -> run_module(runner, config, module) end)
+    run_modules(rest, max, [pid | running], state)
+  end
+
+  defp run_modules(pending, max, running, state) do
+    receive do
+      {:ex_unit, :module_started, _pid, test_module} ->
+        run_modules(pending, max, running, %{state | fmt: CLIFormatter.module_started(state.fmt, test_module)})
+
+      {:ex_unit, :test_started, pid, test} ->
+        go = not state.halted
+        send(pid, {:ex_unit_go, go})
+        fmt = if go, do: CLIFormatter.test_started(state.fmt, test), else: state.fmt
+        run_modules(pending, max, running, %{state | fmt: fmt})
+
+      {:ex_unit, :test_finished, test} ->
+        state = %{state | fmt: CLIFormatter.test_finished(state.fmt, test)}
+        state = count_failure(state, test)
+        run_modules(pending, max, running, state)
+
+      {:ex_unit, :module_finished, _pid, test_module} ->
+        run_modules(pending, max, running, %{state | fmt: CLIFormatter.module_finished(state.fmt, test_module)})
+
+      {:DOWN, _ref, :process, pid, reason} ->
+        # a module process only ends abnormally through a bug in ExUnit itself: say so
+        if reason != :normal, do: IO.write(:stderr, "** (ExUnit) test module runner crashed: " <> Exception.format_exit(reason) <> "\n")
+        pending = if state.halted, do: [], else: pending
+        run_modules(pending, max, List.delete(running, pid), state)
+    end
+  end
+
+  defp count_failure(state, %{state: {:failed, _}}) do
+    failures = state.failures + 1
+    halted = state.config.max_failures != :infinity and failures >= state.config.max_failures
+    %{state | failures: failures, halted: state.halted or halted}
+  end
+
+  defp count_failure(state, _test), do: state
+
+  # ---- one module, in its own process -------------------------------------------------------------
+
+  defp run_module(runner, config, module) do
+    test_module = module.__ex_unit__()
+    send(runner, {:ex_unit, :module_started, self(), test_module})
+    tests = shuffle(config.seed, test_module.tests)
+    {to_run, not_run} = Enum.split_with(tests, &(filter(config, &1, tests) == :ok))
+
+    for test <- not_run do
+      if started?(runner, test) do
+        send(runner, {:ex_unit, :test_finished, %{test | state: filter(config, test, tests)}})
+      end
+    end
+
+    test_module =
+      if to_run == [] do
+        test_module
+      else
+        run_setup_all(runner, config, test_module, to_run)
+      end
+
+    send(runner, {:ex_unit, :module_finished, self(), test_module})
+  end
+
+  defp filter(config, test, tests) do
+    case config.only_test_ids do
+      ids when is_list(ids) ->
+        if {test.module, test.name} in ids,
+          do: ExUnit.Filters.eval(config.include, config.exclude, test.tags, tests),
+          else: {:excluded, "not in the list of failed tests"}
+
+      _ ->
+        ExUnit.Filters.eval(config.include, config.exclude, test.tags, tests)
+    end
+  end
+
+  defp started?(runner, test) do
+    send(runner, {:ex_unit, :test_started, self(), test})
+
+    receive do
+      {:ex_unit_go, go} -> go
+    end
+  end
+
+  defp run_setup_all(runner, config, test_module, tests) do
+    module = test_module.name
+    parent = self()
+
+    {pid, ref} =
+      spawn_monitor(fn ->
+        Process.put(:ex_unit_parent, parent)
+        context = %{module: module, case: module, file: test_module.file}
+
+        result =
+          try do
+            {:ok, module.__ex_unit__(:setup_all, context)}
+          catch
+            kind, reason -> {:failed, [{kind, Exception.normalize(kind, reason, __STACKTRACE__), prune(__STACKTRACE__)}]}
+          end
+
+        send(parent, {self(), :setup_all, result})
+        # stays alive (processes linked to it live on) until the module is done
+        receive do
+          :ex_unit_module_done -> exit(:shutdown)
+        end
+      end)
+
+    result =
+      receive do
+        {^pid, :setup_all, result} -> result
+        {:DOWN, ^ref, :process, ^pid, reason} -> {:failed, [{{:EXIT, pid}, reason, []}]}
+      end
+
+    test_module =
+      case result do
+        {:ok, context} ->
+          Enum.each(tests, fn test ->
+            if started?(runner, test) do
+              send(runner, {:ex_unit, :test_finished, run_test(config, test, context)})
+            end
+          end)
+
+          test_module
+
+        {:failed, failures} ->
+          for test <- tests do
+            if started?(runner, test) do
+              send(runner, {:ex_unit, :test_finished, %{test | state: {:invalid, test_module}}})
+            end
+          end
+
+          %{test_module | state: {:failed, failures}}
+      end
+
+    send(pid, :ex_unit_module_done)
+
+    receive do
+      {:DOWN, ^ref, :process, ^pid, _} -> :ok
+    end
+
+    case run_on_exit(pid) do
+      [] -> test_module
+      failures -> %{test_module | state: {:failed, failures}}
+    end
+  end
+
+  # ---- one test, in its own process ------------------------------------------------------------
+
+  defp run_test(config, test, setup_all_context) do
+    parent = self()
+    context = test.tags |> Map.merge(setup_all_context) |> Map.put(:test, test.name)
+
+    {pid, ref} =
+      spawn_monitor(fn ->
+        Process.put(:ex_unit_parent, parent)
+        start = System.monotonic_time(:microsecond)
+        state = exec_test(test, context)
+        send(parent, {self(), :test_finished, state, System.monotonic_time(:microsecond) - start})
+        exit(:shutdown)
+      end)
+
+    timeout = if config.trace, do: :infinity, else: Map.get(test.tags, :timeout, config.timeout)
+
+    {state, time} =
+      receive do
+        {^pid, :test_finished, state, time} ->
+          receive do
+            {:DOWN, ^ref, :process, ^pid, _} -> :ok
+          end
+
+          {state, time}
+
+        {:DOWN, ^ref, :process, ^pid, reason} ->
+          {{:failed, [{{:EXIT, pid}, reason, []}]}, 0}
+      after
+        timeout ->
+          stack =
+            case Process.info(pid, :current_stacktrace) do
+              {:current_stacktrace, stack} -> prune(stack)
+              _ -> []
+            end
+
+          Process.exit(pid, :kill)
+
+          receive do
+            {:DOWN, ^ref, :process, ^pid, _} -> :ok
+          end
+
+          error = %ExUnit.TimeoutError{timeout: timeout, type: Atom.to_string(Map.get(test.tags, :test_type, :test))}
+          {{:failed, [{:error, error, stack}]}, timeout * 1000}
+      end
+
+    state =
+      case {state, run_on_exit(pid)} do
+        {state, []} -> state
+        {{:failed, failures}, more} -> {:failed, failures ++ more}
+        {_, more} -> {:failed, more}
+      end
+
+    %{test | state: state, time: time}
+  end
+
+  defp exec_test(%{module: module, name: name}, context) do
+    context = module.__ex_unit__(:setup, context)
+    apply(module, name, [context])
+    nil
+  catch
+    kind, reason ->
+      {:failed, [{kind, Exception.normalize(kind, reason, __STACKTRACE__), prune(__STACKTRACE__)}]}
+  end
+
+  # frames of ExUnit's own assertion helpers go; everything from the runner down goes
+  def prune([{ExUnit.Runner, _, _, _} | _]), do: []
+  def prune([{ExUnit.Assertions, _, _, _} | t]), do: prune(t)
+  def prune([{ExUnit.Callbacks, _, _, _} | t]), do: prune(t)
+  def prune([h | t]), do: [h | prune(t)]
+  def prune([]), do: []
+
+  # ---- on_exit callbacks (registered with ExUnit.Callbacks.on_exit/2 from process `pid`) -------
+
+  defp run_on_exit(pid) do
+    callbacks = collect_on_exit(pid, [])
+
+    if callbacks == [] do
+      []
+    else
+      parent = self()
+
+      {runner, ref} =
+        spawn_monitor(fn ->
+          failures =
+            Enum.flat_map(callbacks, fn {_ref, fun} ->
+              try do
+                fun.()
+                []
+              catch
+                kind, reason -> [{kind, Exception.normalize(kind, reason, __STACKTRACE__), prune(__STACKTRACE__)}]
+              end
+            end)
+
+          send(parent, {self(), :on_exit_done, failures})
+        end)
+
+      receive do
+        {^runner, :on_exit_done, failures} ->
+          receive do
+            {:DOWN, ^ref, :process, ^runner, _} -> failures
+          end
+
+        {:DOWN, ^ref, :process, ^runner, reason} ->
+          [{{:EXIT, runner}, reason, []}]
+      end
+    end
+  end
+
+  # newest first; a callback registered again under the same ref replaces the older one
+  defp collect_on_exit(pid, acc) do
+    receive do
+      {:ex_unit_on_exit, ^pid, ref, fun} ->
+        acc = if List.keymember?(acc, ref, 0), do: List.keyreplace(acc, ref, 0, {ref, fun}), else: [{ref, fun} | acc]
+        collect_on_exit(pid, acc)
+    after
+      0 -> acc
+    end
+  end
+end

@@ -1,0 +1,107 @@
+# ExUnit.Server: a registered process holding the configuration, the test modules defined so far
+# (async and sync, newest first) and the time they started loading.
+defmodule ExUnit.Server do
+  @moduledoc false
+  @name ExUnit.Server
+
+  def ensure_started do
+    case Process.whereis(@name) do
+      nil ->
+        pid = spawn(fn -> loop(initial_state()) end)
+
+        try do
+          Process.register(pid, @name)
+          :ok
+        rescue
+          # another process registered it first: keep that one
+          ArgumentError ->
+            Process.exit(pid, :kill)
+            :ok
+        end
+
+      _pid ->
+        :ok
+    end
+  end
+
+  defp initial_state do
+    %{
+      config: [
+        autorun: true,
+        exclude: [],
+        include: [],
+        max_cases: System.schedulers_online() * 2,
+        max_failures: :infinity,
+        seed: :rand.uniform(1_000_000) - 1,
+        timeout: 60_000,
+        trace: false,
+        exit_status: 2,
+        only_test_ids: nil
+      ],
+      async: [],
+      sync: [],
+      taken: MapSet.new(),
+      autorun: false,
+      loaded_at: System.monotonic_time(:microsecond)
+    }
+  end
+
+  def add_module(module, async?), do: call({:add, module, async?})
+  def take_modules, do: call(:take)
+  def config, do: call(:config)
+  def put_config(key, value), do: call({:put_config, key, value})
+  def autorun_registered?, do: call(:autorun?)
+  def set_autorun_registered, do: call(:set_autorun)
+
+  @doc "microseconds spent loading test modules since the server started (or the last run)"
+  def modules_loaded, do: call(:modules_loaded)
+
+  defp call(request) do
+    ensure_started()
+    ref = make_ref()
+    send(@name, {request, self(), ref})
+
+    receive do
+      {^ref, reply} -> reply
+    end
+  end
+
+  defp loop(state) do
+    receive do
+      {request, from, ref} ->
+        {reply, state} = handle(request, state)
+        send(from, {ref, reply})
+        loop(state)
+    end
+  end
+
+  # `use ExUnit.Case` modules that scripts defined (what @after_compile registers in Elixir),
+  # oldest first
+  defp discover(taken) do
+    for module <- :beamlet.script_modules(),
+        not MapSet.member?(taken, module),
+        function_exported?(module, :__ex_unit__, 0),
+        do: {module, Enum.any?(module.__ex_unit__().tests, & &1.tags[:async])}
+  end
+
+  defp handle({:add, module, true}, state), do: {:ok, %{state | async: [module | state.async]}}
+  defp handle({:add, module, false}, state), do: {:ok, %{state | sync: [module | state.sync]}}
+  defp handle(:take, state) do
+    seen = Enum.into(state.async ++ state.sync, state.taken)
+    state = Enum.reduce(discover(seen), state, fn {module, async?}, state -> elem(handle({:add, module, async?}, state), 1) end)
+    taken = Enum.into(state.async ++ state.sync, state.taken)
+    {{state.async, state.sync}, %{state | async: [], sync: [], taken: taken}}
+  end
+  defp handle(:config, state), do: {state.config, state}
+
+  defp handle({:put_config, key, value}, state),
+    do: {:ok, %{state | config: Keyword.put(state.config, key, value)}}
+
+  defp handle(:autorun?, state), do: {state.autorun, state}
+  defp handle(:set_autorun, state), do: {:ok, %{state | autorun: true}}
+
+  defp handle(:modules_loaded, state) do
+    now = System.monotonic_time(:microsecond)
+    {now - state.loaded_at, %{state | loaded_at: now}}
+  end
+end

@@ -1,0 +1,52 @@
+# `beamlet test` (as `mix test`): the helper script, then the test files, then the suite; the exit
+# status is 0 when everything passed, 2 when a test failed (1 for an error outside the tests).
+defmodule ExUnit.TestCommand do
+  @moduledoc false
+
+  # helper and files are compiled scripts (their __FILE__/1 runs the file); opts is a keyword
+  # list for ExUnit.configure/1 plus :manifest (where the failed tests are kept for --failed)
+  def run(helper, files, opts) do
+    {manifest, opts} = Keyword.pop(opts, :manifest)
+    {failed_only?, opts} = Keyword.pop(opts, :failed, false)
+    ExUnit.configure(autorun: false)
+    if helper, do: helper.__FILE__(nil)
+    ExUnit.configure(opts)
+
+    if failed_only? do
+      ExUnit.configure(only_test_ids: read_manifest(manifest))
+    end
+
+    Enum.each(files, & &1.__FILE__(nil))
+    # as `mix test`, the time spent loading is not reported
+    stats = ExUnit.Runner.run(ExUnit.configuration(), nil)
+    write_manifest(manifest, stats.failed)
+
+    cond do
+      stats.failures > 0 -> :erlang.halt(2)
+      true -> :erlang.halt(0)
+    end
+  end
+
+  defp read_manifest(nil), do: []
+
+  defp read_manifest(path) do
+    case File.read(path) do
+      {:ok, text} ->
+        for line <- String.split(text, "\n", trim: true) do
+          [module, name] = String.split(line, "\t", parts: 2)
+          {String.to_atom(module), String.to_atom(name)}
+        end
+
+      _ ->
+        []
+    end
+  end
+
+  defp write_manifest(nil, _failed), do: :ok
+
+  defp write_manifest(path, failed) do
+    File.mkdir_p(Path.dirname(path))
+    # one "Module<TAB>test name" line per failed test
+    File.write(path, Enum.map_join(failed, fn {module, name} -> "#{module}\t#{name}\n" end))
+  end
+end
