@@ -6,6 +6,7 @@ import { EMPTY_MAP, mapFromEntries, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
 import { arr, withClauseFrames, badargAtEach } from "./util.ts";
 import * as A from "./arith.ts";
+import { TailCall } from "../calls.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
 const fc = (): never => raise(FUNCTION_CLAUSE);
@@ -13,6 +14,22 @@ const fc = (): never => raise(FUNCTION_CLAUSE);
 function posInt(t: Term): number {
   if (typeof t !== "number" || !Number.isInteger(t)) fc();
   return t as number;
+}
+
+/** does the term contain a float anywhere (so that it may compare equal to a different term) */
+function holdsFloat(t: Term): boolean {
+  if (t instanceof Float) return true;
+  if (t instanceof Tuple) return t.items.some(holdsFloat);
+  if (t instanceof Cons) {
+    let c: Term = t;
+    while (c instanceof Cons) {
+      if (holdsFloat(c.head)) return true;
+      c = c.tail;
+    }
+    return holdsFloat(c);
+  }
+  if (isMap(t)) return mapKeys(t as MapLike).some(holdsFloat) || mapValues(t as MapLike).some(holdsFloat);
+  return false;
 }
 
 /** Stable merge sort by compare (lists:sort is stable in effect: equal terms keep order). */
@@ -146,7 +163,13 @@ defineBifs("lists", withClauseFrames("lists", {
     for (const t of xs) if (!(t instanceof Tuple) || t.items.length <= i) badarg();
     return list(xs.slice().sort((a, b) => compare((a as Tuple).items[i], (b as Tuple).items[i])));
   },
-  "sort/1": ([l]) => list(sortTerms(arr(l))),
+  // Only floats make terms that compare equal yet differ (1 and 1.0, {1} and {1.0}); their order is
+  // the one OTP's merge sort leaves, so such lists go to the Elixir port of it (lib/erlang/lists_sort.ex)
+  "sort/1": ([l]) => {
+    const xs = arr(l);
+    if (xs.some(holdsFloat)) return new TailCall(atom("beamlet_lists_sort"), [l], atom("sort")) as unknown as Term;
+    return list(sortTerms(xs));
+  },
   "usort/1": ([l]) => list(usortTerms(arr(l))),
   "merge/2": ([a, b]) => list(sortTerms([...arr(a), ...arr(b)])),
   "nth/2": ([n, l]) => {
