@@ -6,7 +6,7 @@
 // Environment:
 //   CONFORMANCE_JOBS     programs run at once (default: number of cpus, at least 2)
 //   CONFORMANCE_TIMEOUT  CPU seconds a program may use before it is killed (default 60); see
-//                        cpuSeconds below for why the limit is on CPU time, not wall-clock time
+//                        test/cpu_limit.ts for why the limit is on CPU time, not wall-clock time
 //   CONFORMANCE_FILTER   only programs whose path (e.g. "core/enum_") contains one of these
 //                        comma-separated strings
 //   BEAMLET_BIN          the CLI to run (default cli/bin.js)
@@ -18,6 +18,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 // @ts-ignore -- plain ESM shared with scripts/regen-goldens.mjs
 import { mask, err1 } from "./conformance/mask.mjs";
+import { cpuLimit } from "./cpu_limit.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CONF = join(ROOT, "test", "conformance");
@@ -44,27 +45,6 @@ interface Result {
   error?: string;
 }
 
-/**
- * CPU seconds (user + system) the process has used, from /proc (Linux), or null elsewhere.
- * The limit is on CPU time because the suite must hold on a busy machine: with ten other jobs on
- * two cores a program that needs 20 s of CPU can take minutes of wall-clock time, yet it is no
- * slower. A program that waits without using any CPU for 30 s (a lost message) is stopped once
- * it is past the limit in wall-clock time, and nothing runs longer than 20 times the limit.
- */
-function cpuSeconds(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // fields after the command name (which may contain spaces) in parentheses
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime
-    return ticks / CLOCK_TICKS;
-  } catch {
-    return null;
-  }
-}
-const CLOCK_TICKS = 100; // USER_HZ, 100 on every Linux architecture Node runs on
-
 function runOne(file: string): Promise<Result> {
   return new Promise((res) => {
     if (!existsSync(BIN)) {
@@ -79,35 +59,15 @@ function runOne(file: string): Promise<Result> {
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    let timedOut = false;
-    const started = Date.now();
-    let lastCpu = 0;
-    let lastBusy = started;
-    const timer = setInterval(() => {
-      const now = Date.now();
-      const cpu = cpuSeconds(child.pid);
-      const wall = (now - started) / 1000;
-      // a program stuck waiting (a lost message) uses no CPU at all for a long time; one that
-      // sleeps a second now and then, or gets little CPU on a busy machine, still uses some
-      if (cpu === null || cpu > lastCpu) lastBusy = now;
-      lastCpu = cpu ?? lastCpu;
-      const idle = (now - lastBusy) / 1000;
-      const over =
-        cpu === null
-          ? wall > TIMEOUT_S // no /proc: wall-clock limit
-          : cpu > TIMEOUT_S || (wall > TIMEOUT_S && idle > 30) || wall > TIMEOUT_S * 20;
-      if (over) {
-        timedOut = true;
-        child.kill("SIGKILL");
-      }
-    }, 2000);
+    // a limit on CPU time, not wall-clock time (test/cpu_limit.ts)
+    const limit = cpuLimit(child, TIMEOUT_S);
     child.on("error", (e) => {
-      clearInterval(timer);
-      res({ stdout, stderr, code: -1, timedOut, error: String(e) });
+      limit.stop();
+      res({ stdout, stderr, code: -1, timedOut: limit.killed(), error: String(e) });
     });
     child.on("close", (code) => {
-      clearInterval(timer);
-      res({ stdout, stderr, code: code ?? 128, timedOut });
+      limit.stop();
+      res({ stdout, stderr, code: code ?? 128, timedOut: limit.killed() });
     });
   });
 }
