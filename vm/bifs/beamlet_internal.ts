@@ -2,13 +2,15 @@
 // dispatch, strict booleans, raise coercion. Not part of any public API.
 import { defineBifs, BifContext } from "./registry.ts";
 import {
-  Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Ref, Cons, toBig, int,
+  Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Ref, Cons, toBig, int, bin,
 } from "../terms.ts";
 import { raise, badarg, exception, elixirRaise } from "../errors.ts";
 import { TailCall } from "../calls.ts";
 import { mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
 import { inspect } from "../inspect.ts";
+import { snapshot } from "../observe.ts";
+import { selectRows, renderTable } from "../observe_table.ts";
 
 const A_STRUCT = atom("__struct__");
 const A_EXCEPTION = atom("__exception__");
@@ -107,6 +109,11 @@ function pow([a, b]: Term[]): Term {
 }
 
 defineBifs("beamlet", {
+  // observe() in the REPL: the node's processes and modules as the observer's table
+  "observe_table/0": (_: Term[], ctx: BifContext) => {
+    const node = ctx.node as Node;
+    return bin(renderTable("node nonode@nohost", selectRows(snapshot(node), { all: false, sort: "reductions", filter: "" }), false));
+  },
   /** the System.at_exit/1 funs, newest first; taking them empties the list (each runs once) */
   /** the modules scripts have defined so far, oldest first */
   "script_modules/0": (_: Term[], ctx: BifContext) => list((ctx.node as Node).scriptDefined),
