@@ -51,6 +51,21 @@ export interface Clause {
   body: Ast;
   meta: Meta;
 }
+/**
+ * Elixir's check on the number of patterns in `->` clauses, e.g. `expected one argument for :do
+ * clauses (->) in "case"`, or `expected one or two args for :catch clauses (->) in "try"`.
+ * Returns the message for the first clause that breaks it, or null.
+ */
+export function clauseArityError(clauses: Clause[], block: string, construct: string, oneOrTwo = false): string | null {
+  for (const c of clauses) {
+    const n = c.args.length;
+    if (oneOrTwo ? n < 1 || n > 2 : n !== 1) {
+      return `expected ${oneOrTwo ? "one or two args" : "one argument"} for :${block} clauses (->) in "${construct}"`;
+    }
+  }
+  return null;
+}
+
 export function clausesOf(a: Ast | undefined): Clause[] | null {
   if (!a || a.t !== "list") return null;
   const out: Clause[] = [];

@@ -31,7 +31,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
     if (i === steps.length) {
       if (reduce !== undefined) {
         const clauses = clausesOf(body);
-        if (!clauses) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses", a.meta.line);
+        if (!clauses || clauses.some((c) => c.args.length !== 1)) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses, where each clause expects the accumulator as a single argument", a.meta.line);
         return caseA(v(acc), (body as { items: Ast[] }).items);
       }
       return listA([call("|", [body, v(acc)])]);
@@ -57,7 +57,8 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
         });
         const rest = v(tmpName("rest"));
         const step1 = call("fn", [
-          call("->", [listA([call("<<>>", [...unfoldSegs, call("::", [rest, v("binary")])])]), { t: "tuple", items: [{ t: "tuple", items: fresh }, rest] }]),
+          // the rest is a bitstring: generators may take segments that are not whole bytes
+          call("->", [listA([call("<<>>", [...unfoldSegs, call("::", [rest, v("bitstring")])])]), { t: "tuple", items: [{ t: "tuple", items: fresh }, rest] }]),
           call("->", [listA([v("_")]), { t: "atom", v: "nil" }]),
         ]);
         enumAst = remote("Elixir.Stream", "unfold", [binAst, step1]);

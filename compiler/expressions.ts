@@ -11,7 +11,7 @@ import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
 import { segmentSpec } from "./binaries.ts";
 import {
-  isCall, varName, keywordPairs, kwGet, blockItems, clausesOf, Clause, lineOf,
+  isCall, varName, keywordPairs, kwGet, blockItems, clausesOf, clauseArityError, Clause, lineOf,
   call, v, atomA, remote, listA, tupleA, clause, caseA, M0,
 } from "./ast_util.ts";
 import { compileLambda, compileCapture } from "./lambdas.ts";
@@ -318,6 +318,7 @@ export class ExprCompiler {
       case "case": {
         const clauses = clausesOf(kwGet(args[1], "do"));
         if (!clauses) return this.mod.error("invalid case", a.meta.line);
+        this.checkClauses(clauses, "do", "case", a.meta.line);
         this.expr(args[0], scope);
         this.caseClauses(clauses, scope, tail, "case_clause");
         return true;
@@ -326,6 +327,7 @@ export class ExprCompiler {
         // internal: case whose failure raises {:with_clause, v}
         const clauses = clausesOf(args[1]);
         if (!clauses) return this.mod.error('expected -> clauses for :else in "with"', a.meta.line);
+        this.checkClauses(clauses, "else", "with", a.meta.line);
         this.expr(args[0], scope);
         this.caseClauses(clauses, scope, tail, "with_clause");
         return true;
@@ -342,6 +344,7 @@ export class ExprCompiler {
       case "cond": {
         const clauses = clausesOf(kwGet(args[0], "do"));
         if (!clauses) return this.mod.error("invalid cond", a.meta.line);
+        this.checkClauses(clauses, "do", "cond", a.meta.line);
         const end = em.newLabel();
         for (const c of clauses) {
           const next = em.newLabel();
@@ -661,6 +664,12 @@ export class ExprCompiler {
     em.place(end);
   }
 
+  /** a CompileError unless every clause has the number of patterns Elixir requires */
+  checkClauses(clauses: Clause[], block: string, construct: string, line: number | undefined, oneOrTwo = false): void {
+    const msg = clauseArityError(clauses, block, construct, oneOrTwo);
+    if (msg !== null) this.mod.error(msg, line);
+  }
+
   /** subject on stack; try clauses in order; on no match raise {failTag, v} */
   caseClauses(clauses: Clause[], scope: Scope, tail: boolean, failTag: string): void {
     const em = this.em;
@@ -850,6 +859,8 @@ export class ExprCompiler {
     const opts = a.args![0];
     const clauses = clausesOf(kwGet(opts, "do")) ?? [];
     const after = clausesOf(kwGet(opts, "after"));
+    this.checkClauses(clauses, "do", "receive", a.meta.line);
+    if (after) this.checkClauses(after, "after", "receive", a.meta.line);
     const loop = em.newLabel(), wait = em.newLabel(), end = em.newLabel(), timeout = em.newLabel();
     const msg = this.fn.newSlot();
     em.place(loop);
@@ -990,7 +1001,7 @@ function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): 
   const steps = args.slice(0, -1);
   const failVar = tmpName("with");
   const onFail: Ast = elseClauses
-    ? call("$case_with_clause", [v(failVar), elseClauses])
+    ? call("$case_with_clause", [v(failVar), elseClauses], a.meta)
     : v(failVar);
   const build = (i: number): Ast => {
     if (i === steps.length) return body;

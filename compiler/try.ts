@@ -49,6 +49,7 @@ function storeRaised(ex: ExprCompiler): [number, number, number] {
 function inner(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, scope: Scope, line?: number): void {
   const em = ex.em;
   const elseClauses = elseB ? clausesOf(elseB) : null;
+  if (elseClauses) ex.checkClauses(elseClauses, "else", "try", line);
   if (!rescue && !catchB) {
     ex.expr(body ?? { t: "atom", v: "nil" }, scope.child());
     if (elseClauses) ex.caseClauses(elseClauses, scope, false, "try_clause");
@@ -67,6 +68,7 @@ function inner(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined,
 
   const rescueClauses = rescue ? clausesOf(rescue) : [];
   if (rescue && !rescueClauses) return ex.mod.error("invalid rescue clauses", line);
+  if (rescueClauses) ex.checkClauses(rescueClauses, "rescue", "try", rescueClauses.find((c) => c.args.length !== 1)?.meta.line ?? line);
   if (rescueClauses && rescueClauses.length > 0) {
     // the normalised exception (Exception.normalize/3), computed once, only for kind :error
     const n = ex.fn.newSlot();
@@ -85,6 +87,7 @@ function inner(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined,
   }
   const catchClauses = catchB ? clausesOf(catchB) : [];
   if (catchB && !catchClauses) return ex.mod.error("invalid catch clauses", line);
+  if (catchClauses) ex.checkClauses(catchClauses, "catch", "try", catchClauses.find((c) => c.args.length < 1 || c.args.length > 2)?.meta.line ?? line, true);
   for (const c of catchClauses ?? []) {
     const next = em.newLabel();
     const sc = scope.child();

@@ -252,6 +252,21 @@ defmodule Exception do
   defp join_args([last], acc), do: acc <> inspect(last)
   defp join_args([h | t], acc), do: join_args(t, acc <> inspect(h) <> ", ")
 
-  @doc "Attaches information to exceptions for extra debugging (a no-op in beamlet)."
+  @doc """
+  Attaches information to exceptions for extra debugging, as `elixir` does before printing an
+  uncaught error: an ArithmeticError raised by an operator of `:erlang` names the operation
+  (`bad argument in arithmetic expression: 1 + :a`). A rescued exception is not blamed.
+  """
+  def blame(:error, %ArithmeticError{message: message} = error, [{:erlang, fun, args, _} | _] = stacktrace) do
+    {%{error | message: message <> arithmetic_blame(fun, args)}, stacktrace}
+  end
+
   def blame(_kind, error, stacktrace), do: {error, stacktrace}
+
+  defp arithmetic_blame(op, [a]) when op in [:+, :-], do: ": #{op}(#{inspect(a)})"
+  defp arithmetic_blame(op, [a, b]) when op in [:+, :-, :*, :/], do: ": #{inspect(a)} #{op} #{inspect(b)}"
+  defp arithmetic_blame(fun, [a, b]) when fun in [:div, :rem], do: ": #{fun}(#{inspect(a)}, #{inspect(b)})"
+  defp arithmetic_blame(fun, [a, b]) when fun in [:band, :bor, :bxor, :bsl, :bsr], do: ": Bitwise.#{fun}(#{inspect(a)}, #{inspect(b)})"
+  defp arithmetic_blame(:bnot, [a]), do: ": Bitwise.bnot(#{inspect(a)})"
+  defp arithmetic_blame(_fun, _args), do: ""
 end

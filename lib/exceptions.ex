@@ -202,10 +202,7 @@ defmodule ErlangError do
 
   def normalize(:badarg, _st), do: %ArgumentError{}
   def normalize({:badarg, payload}, _st), do: %ArgumentError{message: "argument error: " <> inspect(payload)}
-  def normalize(:badarith, [{:erlang, op, [a, b], _} | _]) when op in [:+, :-, :*, :/] do
-    %ArithmeticError{message: "bad argument in arithmetic expression: #{inspect(a)} #{op} #{inspect(b)}"}
-  end
-
+  # Elixir 1.14 names no operands: the message is the same for every operator (1.15 added them)
   def normalize(:badarith, _st), do: %ArithmeticError{}
   def normalize(:system_limit, _st), do: %SystemLimitError{}
   def normalize(:cond_clause, _st), do: %CondClauseError{}
@@ -237,6 +234,8 @@ defmodule ErlangError do
 
   def normalize(other, _st), do: %ErlangError{original: other}
 
+  # a fun's frame ({fun, args, location}): no module/function to name
+  defp top_frame([{fun, _, _} | _]) when is_function(fun), do: nil
   defp top_frame([{m, f, args, _} | _]) when is_list(args), do: {m, f, length(args)}
   defp top_frame([{m, f, arity, _} | _]) when is_integer(arity), do: {m, f, arity}
   defp top_frame([{m, f, args} | _]) when is_list(args), do: {m, f, length(args)}

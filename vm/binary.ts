@@ -1,5 +1,5 @@
 // Binary segments (<<x::size(16)-little, rest::binary>>): reading for patterns and writing for
-// construction. beamlet supports byte-aligned binaries (bit sizes must add up to whole bytes).
+// construction, for binaries and for bitstrings that are not whole bytes.
 import { Bin, Float, Term, int, isInt, toBig, Cons, NIL } from "./terms.ts";
 import { raise, BADARG } from "./errors.ts";
 
@@ -23,63 +23,145 @@ function readUInt(bytes: Uint8Array, pos: number, n: number, little: boolean): b
   return v;
 }
 
+// ---- bits ----------------------------------------------------------------------------------------
+// Positions and sizes below are in bits. Whole bytes at byte-aligned positions take the byte paths
+// (every binary); only bitstrings that are not whole bytes (<<1::3>>, <<hi::4, lo::4>>) go bit by bit.
+
+/** n bits (MSB first) of bytes from bit position pos, as an unsigned integer */
+function readBits(bytes: Uint8Array, pos: number, n: number): bigint {
+  let v = 0n;
+  for (let i = 0; i < n; i++) {
+    const p = pos + i;
+    v = (v << 1n) | BigInt((bytes[p >> 3] >> (7 - (p & 7))) & 1);
+  }
+  return v;
+}
+
+/** the n bits of bytes from bit position pos, as a bitstring of its own */
+export function sliceBits(bytes: Uint8Array, pos: number, n: number): Bin {
+  if ((pos & 7) === 0 && (n & 7) === 0) return new Bin(bytes.subarray(pos >> 3, (pos + n) >> 3));
+  const w = new BitWriter();
+  w.pushBitsOf(bytes, pos, n);
+  return w.finish();
+}
+
+/** Construction output: bytes, the last one partly used while the size is not whole bytes. */
+export class BitWriter {
+  readonly bytes: number[] = [];
+  bits = 0;
+  get aligned(): boolean {
+    return (this.bits & 7) === 0;
+  }
+  pushByte(b: number): void {
+    if ((this.bits & 7) === 0) {
+      this.bytes.push(b);
+      this.bits += 8;
+    } else this.pushBits(BigInt(b), 8);
+  }
+  /** the low n bits of v, most significant first */
+  pushBits(v: bigint, n: number): void {
+    for (let i = n - 1; i >= 0; i--) {
+      const off = this.bits & 7;
+      if (off === 0) this.bytes.push(0);
+      if ((v >> BigInt(i)) & 1n) this.bytes[this.bytes.length - 1] |= 0x80 >> off;
+      this.bits++;
+    }
+  }
+  /** n bits of src from bit position pos */
+  pushBitsOf(src: Uint8Array, pos: number, n: number): void {
+    if ((pos & 7) === 0 && (n & 7) === 0 && this.aligned) {
+      for (let i = pos >> 3, end = (pos + n) >> 3; i < end; i++) this.bytes.push(src[i]);
+      this.bits += n;
+      return;
+    }
+    let i = 0;
+    for (; i + 8 <= n; i += 8) this.pushBits(readBits(src, pos + i, 8), 8);
+    if (i < n) this.pushBits(readBits(src, pos + i, n - i), n - i);
+  }
+  finish(): Bin {
+    return new Bin(Uint8Array.from(this.bytes), undefined, this.bits & 7);
+  }
+}
+
+/** a construction that is not whole bytes: `first` (when it was left out of `out`), then out */
+export function bitsAfter(first: Bin | null, out: BitWriter): Bin {
+  if (first === null) return out.finish();
+  const w = new BitWriter();
+  w.pushBitsOf(first.bytes, 0, first.bitSize);
+  w.pushBitsOf(Uint8Array.from(out.bytes), 0, out.bits);
+  return w.finish();
+}
+
 export function readSegment(
-  bytes: Uint8Array,
+  v: Bin,
   pos: number,
   s: SegSpec,
   size: number | null,
   last: boolean,
 ): { value: Term; pos: number } | null {
+  const bytes = v.bytes;
+  const total = v.bitSize;
   switch (s.type) {
     case "integer": {
       const bits = (size ?? 8) * s.unit;
-      if (bits % 8 !== 0) return null;
-      const n = bits / 8;
-      if (pos + n > bytes.length) return null;
-      let v = readUInt(bytes, pos, n, s.little);
-      if (s.signed && n > 0) {
-        const big = toBig(v);
+      if (pos + bits > total) return null;
+      let x: bigint | number;
+      if ((bits & 7) === 0 && (pos & 7) === 0) x = readUInt(bytes, pos >> 3, bits >> 3, s.little);
+      else if (s.little && bits > 8) {
+        // little-endian: whole bytes from the least significant, then the remaining high bits
+        let big = 0n;
+        let i = 0;
+        for (; i + 8 <= bits; i += 8) big |= readBits(bytes, pos + i, 8) << BigInt(i);
+        if (i < bits) big |= readBits(bytes, pos + i, bits - i) << BigInt(i);
+        x = big;
+      } else x = readBits(bytes, pos, bits);
+      if (s.signed && bits > 0) {
+        const big = toBig(x);
         const limit = 1n << BigInt(bits - 1);
-        if (big >= limit) v = big - (limit << 1n);
+        if (big >= limit) x = big - (limit << 1n);
       }
-      return { value: int(v), pos: pos + n };
+      return { value: int(x), pos: pos + bits };
     }
     case "float": {
       const bits = (size ?? 64) * s.unit;
-      const n = bits / 8;
-      if ((n !== 8 && n !== 4) || pos + n > bytes.length) return null;
-      const dv = new DataView(bytes.buffer, bytes.byteOffset + pos, n);
+      if ((bits !== 64 && bits !== 32) || pos + bits > total) return null;
+      const n = bits >> 3;
+      const buf = (pos & 7) === 0 ? bytes.subarray(pos >> 3, (pos >> 3) + n) : sliceBits(bytes, pos, bits).bytes;
+      const dv = new DataView(buf.buffer, buf.byteOffset, n);
       const f = n === 8 ? dv.getFloat64(0, s.little) : dv.getFloat32(0, s.little);
-      return { value: new Float(f), pos: pos + n };
+      return { value: new Float(f), pos: pos + bits };
     }
     case "binary": {
+      // `binary` has unit 8 (whole bytes only), `bitstring` unit 1
       if (size === null) {
         if (!last) return null;
-        return { value: new Bin(bytes.subarray(pos)), pos: bytes.length };
+        const rest = total - pos;
+        if (rest % s.unit !== 0) return null;
+        return { value: sliceBits(bytes, pos, rest), pos: total };
       }
       const bits = size * s.unit;
-      if (bits % 8 !== 0) return null;
-      const n = bits / 8;
-      if (pos + n > bytes.length) return null;
-      return { value: new Bin(bytes.subarray(pos, pos + n)), pos: pos + n };
+      if (pos + bits > total) return null;
+      return { value: sliceBits(bytes, pos, bits), pos: pos + bits };
     }
     case "utf8": {
-      if (pos >= bytes.length) return null;
-      const b0 = bytes[pos];
+      const byteAt = (i: number): number => ((pos & 7) === 0 ? bytes[(pos >> 3) + i] : Number(readBits(bytes, pos + i * 8, 8)));
+      const avail = (total - pos) >> 3;
+      if (avail < 1) return null;
+      const b0 = byteAt(0);
       let cp: number, n: number;
       if (b0 < 0x80) { cp = b0; n = 1; }
       else if (b0 >= 0xc2 && b0 < 0xe0) { cp = b0 & 0x1f; n = 2; }
       else if (b0 >= 0xe0 && b0 < 0xf0) { cp = b0 & 0x0f; n = 3; }
       else if (b0 >= 0xf0 && b0 < 0xf5) { cp = b0 & 0x07; n = 4; }
       else return null;
-      if (pos + n > bytes.length) return null;
+      if (n > avail) return null;
       for (let i = 1; i < n; i++) {
-        const b = bytes[pos + i];
+        const b = byteAt(i);
         if ((b & 0xc0) !== 0x80) return null;
         cp = (cp << 6) | (b & 0x3f);
       }
       if ((n === 3 && cp < 0x800) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-      return { value: cp, pos: pos + n };
+      return { value: cp, pos: pos + n * 8 };
     }
     case "utf16":
     case "utf32":
@@ -96,24 +178,32 @@ export function utf8Encode(cp: number): number[] | null {
   return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
 }
 
-/** Append one segment's bytes to out, raising ArgumentError-style badarg as the BEAM does. */
-export function writeSegment(out: number[], value: Term, s: SegSpec, size: number | null): void {
+/** Append one segment to out, raising ArgumentError-style badarg as the BEAM does. */
+export function writeSegment(out: BitWriter, value: Term, s: SegSpec, size: number | null): void {
   switch (s.type) {
     case "integer": {
       if (!isInt(value)) raise(BADARG);
       const bits = (size ?? 8) * s.unit;
-      if (bits % 8 !== 0) raise(BADARG);
-      const n = bits / 8;
       let v = toBig(value as number | bigint);
       const mod = 1n << BigInt(bits);
       v = ((v % mod) + mod) % mod;
+      if ((bits & 7) !== 0 || !out.aligned) {
+        if (s.little && bits > 8) {
+          // little-endian: whole bytes from the least significant, then the remaining high bits
+          let i = 0;
+          for (; i + 8 <= bits; i += 8) out.pushBits((v >> BigInt(i)) & 0xffn, 8);
+          if (i < bits) out.pushBits(v >> BigInt(i), bits - i);
+        } else out.pushBits(v, bits);
+        return;
+      }
+      const n = bits / 8;
       const tmp: number[] = [];
       for (let i = 0; i < n; i++) {
         tmp.push(Number(v & 0xffn));
         v >>= 8n;
       }
       if (!s.little) tmp.reverse();
-      for (const b of tmp) out.push(b);
+      for (const b of tmp) out.pushByte(b);
       return;
     }
     case "float": {
@@ -128,25 +218,22 @@ export function writeSegment(out: number[], value: Term, s: SegSpec, size: numbe
       if (n === 8) dv.setFloat64(0, f, s.little);
       else if (n === 4) dv.setFloat32(0, f, s.little);
       else raise(BADARG);
-      for (const b of buf) out.push(b);
+      for (const b of buf) out.pushByte(b);
       return;
     }
     case "binary": {
       if (!(value instanceof Bin)) raise(BADARG);
-      const bytes = value.bytes;
-      if (size === null) {
-        for (let i = 0; i < bytes.length; i++) out.push(bytes[i]);
-      } else {
-        const n = (size * s.unit) / 8;
-        if (n > bytes.length) raise(BADARG);
-        for (let i = 0; i < n; i++) out.push(bytes[i]);
-      }
+      const have = value.bitSize;
+      const bits = size === null ? have : size * s.unit;
+      // `binary` (unit 8) takes whole bytes only; a size may take a prefix, never more than there is
+      if (bits > have || bits % s.unit !== 0) raise(BADARG);
+      out.pushBitsOf(value.bytes, 0, bits);
       return;
     }
     case "utf8": {
       const enc = typeof value === "number" ? utf8Encode(value) : null;
       if (enc === null) raise(BADARG);
-      for (const b of enc) out.push(b);
+      for (const b of enc) out.pushByte(b);
       return;
     }
     default:

@@ -42,7 +42,7 @@ export function encodeValue(x: unknown): unknown {
   if (typeof x === "string" || typeof x === "boolean" || x === null || x === undefined) return x ?? null;
   if (x instanceof Atom) return { $a: x.name };
   if (x instanceof Float) return { $f: Object.is(x.value, -0) ? "-0" : x.value };
-  if (x instanceof Bin) return { $b: b64(x.bytes) };
+  if (x instanceof Bin) return x.tailBits === 0 ? { $b: b64(x.bytes) } : { $b: b64(x.bytes), $tail: x.tailBits };
   if (x === NIL) return { $l: [] };
   if (x instanceof Cons) {
     const items: unknown[] = [];
@@ -67,7 +67,7 @@ export function decodeValue(x: any): any {
   if ("$big" in x) return BigInt(x.$big);
   if ("$a" in x) return atom(x.$a);
   if ("$f" in x) return new Float(x.$f === "-0" ? -0 : x.$f);
-  if ("$b" in x) return binFromBytes(unb64(x.$b));
+  if ("$b" in x) return "$tail" in x ? new Bin(unb64(x.$b), undefined, Number(x.$tail)) : binFromBytes(unb64(x.$b));
   if ("$l" in x) return list(x.$l.map(decodeValue), "$t" in x ? decodeValue(x.$t) : NIL);
   if ("$T" in x) return tuple(...x.$T.map(decodeValue));
   if ("$m" in x) return mapFromEntries(x.$m.map(([k, v]: [any, any]) => [decodeValue(k), decodeValue(v)]));

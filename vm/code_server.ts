@@ -6,6 +6,8 @@ import { ModuleVersion, CompiledModule } from "./module.ts";
 import { readModule, writeModule } from "./bytecode_file.ts";
 import { md5 } from "./md5.ts";
 import type { Process } from "./process.ts";
+import { ErlangError } from "./errors.ts";
+import { mapFromEntries } from "./map.ts";
 
 export interface CodeHost {
   readFile(path: string): Uint8Array | null;
@@ -189,7 +191,27 @@ export class CodeServer {
   }
 
   md5Of(v: ModuleVersion): Uint8Array {
-    return md5(this.objectCode(v).subarray(14));
+    let h = this.md5s.get(v);
+    if (h === undefined) {
+      h = md5(this.objectCode(v).subarray(14));
+      this.md5s.set(v, h);
+    }
+    return h;
+  }
+  private readonly md5s = new WeakMap<ModuleVersion, Uint8Array>();
+
+  /**
+   * R10b: the loaded version (current or old) of v's module whose code is v's (same md5), for
+   * a fun made by v after v was purged; undefined while no loaded version has that code.
+   */
+  loadedWithSameCode(v: ModuleVersion): ModuleVersion | undefined {
+    const s = this.modules.get(v.module);
+    if (!s) return undefined;
+    const want = this.md5Of(v);
+    for (const cand of [s.current, s.old]) {
+      if (cand && !cand.purged && sameBytes(this.md5Of(cand), want)) return cand;
+    }
+    return undefined;
   }
 
   /** R13: @vsn, or an integer from the md5 of the code */
@@ -202,7 +224,7 @@ export class CodeServer {
     return list([n]);
   }
 
-  moduleInfo(v: ModuleVersion, key?: Term): Term {
+  moduleInfo(v: ModuleVersion, key?: Term): Term | undefined {
     const exports = () => list([
       // Elixir modules export __info__/1 too
       ...(v.module.name.startsWith("Elixir.") ? [tuple(atom("__info__"), 1)] : []),
@@ -228,11 +250,36 @@ export class CodeServer {
     if (key instanceof Atom && key.name === "functions") {
       return list(v.functions.filter((f) => !f.lambda).map((f) => tuple(atom(f.name), f.arity)));
     }
-    throw new Error("badarg");
+    if (key instanceof Atom && key.name === "nifs") return NIL;
+    if (key instanceof Atom && key.name === "native") return FALSE;
+    return undefined;
+  }
+
+  /**
+   * M.module_info/0,1 and M.__info__/1, which every module has. An unknown key fails as on the
+   * BEAM: module_info(:nope) is a badarg from :erlang.get_module_info/2 (ArgumentError),
+   * __info__(:nope) a function_clause of M's inlined __info__/1 (FunctionClauseError).
+   * `callerTrace` is the caller's stack trace, below the entries the BEAM shows.
+   */
+  builtinInfo(v: ModuleVersion, fname: "module_info" | "__info__", arg: Term | undefined, callerTrace: () => Term): Term {
+    const r = fname === "module_info" ? this.moduleInfo(v, arg) : this.info(v, arg!);
+    if (r !== undefined) return r;
+    const e =
+      fname === "module_info"
+        ? new ErlangError("error", atom("badarg"))
+        : new ErlangError("error", atom("function_clause"));
+    const top: Term[] =
+      fname === "module_info"
+        ? [tuple(atom("erlang"), atom("get_module_info"), list([v.module, arg!]), list([tuple(atom("error_info"), mapFromEntries([[atom("module"), atom("erl_erts_errors")]]))])), tuple(v.module, atom("module_info"), 1, NIL)]
+        : [tuple(v.module, atom("-inlined-__info__/1-"), list([arg!]), NIL)];
+    let trace = callerTrace();
+    for (let i = top.length - 1; i >= 0; i--) trace = new Cons(top[i], trace);
+    e.stacktrace = trace;
+    throw e;
   }
 
   /** Mod.__info__/1 (the parts Elixir code uses) */
-  info(v: ModuleVersion, key: Term): Term {
+  info(v: ModuleVersion, key: Term): Term | undefined {
     const k = key instanceof Atom ? key.name : "";
     switch (k) {
       case "module": return v.module;
@@ -256,9 +303,19 @@ export class CodeServer {
       case "md5": return binFromBytes(this.md5Of(v));
       case "struct":
         return v.compiled.structFields === null ? atom("nil") : list(v.compiled.structFields.map((f) => mapOf(f)));
+      case "compile": return this.moduleInfo(v, atom("compile"));
+      case "deprecated": return NIL;
+      case "exports_md5": {
+        const names = v.functions.filter((f) => f.exported && !f.lambda).map((f) => `${f.name}/${f.arity}`).join(",");
+        return binFromBytes(md5(new TextEncoder().encode(names)));
+      }
     }
-    return atom("nil");
+    return undefined;
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function mapOf(field: string): Term {

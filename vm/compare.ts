@@ -72,6 +72,17 @@ export function cmpBytes(x: Uint8Array, y: Uint8Array): number {
   return x.length - y.length;
 }
 
+/** bitstrings in the BEAM's order: bit by bit, then the shorter first */
+function cmpBits(a: Bin, b: Bin): number {
+  const n = Math.min(a.bitSize, b.bitSize);
+  for (let i = 0; i < n; i++) {
+    const x = (a.bytes[i >> 3] >> (7 - (i & 7))) & 1;
+    const y = (b.bytes[i >> 3] >> (7 - (i & 7))) & 1;
+    if (x !== y) return x - y;
+  }
+  return a.bitSize - b.bitSize;
+}
+
 function cmpFun(a: Fun | ExtFun, b: Fun | ExtFun, exact: boolean): number {
   // erts orders local funs and exports by module, then index/name, then environment
   if (a instanceof ExtFun && b instanceof ExtFun) {
@@ -135,7 +146,7 @@ function cmp(a: Term, b: Term, exact: boolean): number {
       }
       return cmp(x, y, exact);
     }
-    case 10: return cmpBytes((a as Bin).bytes, (b as Bin).bytes);
+    case 10: return (a as Bin).tailBits === 0 && (b as Bin).tailBits === 0 ? cmpBytes((a as Bin).bytes, (b as Bin).bytes) : cmpBits(a as Bin, b as Bin);
   }
   return 0;
 }
@@ -162,7 +173,7 @@ export function exactEquals(a: Term, b: Term): boolean {
   if (typeof a === "bigint" || typeof b === "bigint") return a === b;
   if (a instanceof Float) return b instanceof Float && a.value === b.value;
   if (a instanceof Bin) {
-    if (!(b instanceof Bin) || a.bytes.length !== b.bytes.length) return false;
+    if (!(b instanceof Bin) || a.bytes.length !== b.bytes.length || a.tailBits !== b.tailBits) return false;
     const x = a.bytes, y = b.bytes;
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
     return true;
@@ -228,7 +239,7 @@ export function hashTerm(t: Term): number {
     let h = 0x811c9dc5;
     const b = t.bytes;
     for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 16777619);
-    return mix(h >>> 0, b.length);
+    return mix(h >>> 0, b.length * 8 + t.tailBits);
   }
   if (t instanceof Tuple) {
     let h = mix(0x4567890, t.items.length);

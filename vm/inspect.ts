@@ -409,6 +409,7 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
 
 function inspectBitstring(b: Bin, opts: InspectOpts): Doc {
   const bytes = b.bytes;
+  if (b.tailBits !== 0) return inspectPartialBits(b, opts);
   if (opts.base === "decimal" && (opts.binaries === "as_strings" ||
     (opts.binaries === "infer" && isPrintableBinary(bytes, opts.printableLimit)))) {
     return inspectBinaryString(b, opts);
@@ -422,6 +423,25 @@ function inspectBitstring(b: Bin, opts: InspectOpts): Doc {
     limit = dec(limit);
   }
   if (parts.length === 0) return '""';
+  let inner = parts[parts.length - 1];
+  for (let j = parts.length - 2; j >= 0; j--) inner = flexGlue(concat(parts[j], ","), inner);
+  return group(concat("<<", nest(inner, 2), ">>"));
+}
+
+/** <<97, 98, 1::size(2)>>: the whole bytes, then the last bits as `value::size(bits)` */
+function inspectPartialBits(b: Bin, opts: InspectOpts): Doc {
+  const bytes = b.bytes;
+  let limit = opts.limit;
+  const parts: Doc[] = [];
+  for (let i = 0; i < bytes.length - 1; i++) {
+    if (limit === 0) { parts.push("..."); break; }
+    parts.push(inspectInt(bytes[i], opts));
+    limit = dec(limit);
+  }
+  if (limit !== 0) {
+    const last = bytes[bytes.length - 1] >> (8 - b.tailBits);
+    parts.push(concat(inspectInt(last, opts), "::size(" + b.tailBits + ")"));
+  }
   let inner = parts[parts.length - 1];
   for (let j = parts.length - 2; j >= 0; j--) inner = flexGlue(concat(parts[j], ","), inner);
   return group(concat("<<", nest(inner, 2), ">>"));

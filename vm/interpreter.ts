@@ -8,7 +8,7 @@ import {
 import { EMPTY_MAP, mapFromEntries } from "./map.ts";
 import { ErlangError, raise, exception } from "./errors.ts";
 import { match, Pat } from "./patterns.ts";
-import { writeSegment, SegSpec } from "./binary.ts";
+import { writeSegment, SegSpec, BitWriter, bitsAfter } from "./binary.ts";
 import { HANDLER_INTS, Process } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
@@ -16,6 +16,7 @@ import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive } from "./cal
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceOf } from "./stacktrace.ts";
+import { purgedFunVersion } from "./fun_code.ts";
 import { badargWithMessage } from "./bifs/util.ts";
 import { inspect } from "./inspect.ts";
 
@@ -46,7 +47,7 @@ type ArrayBufferWithUse = ArrayBuffer & { used?: number };
 
 /** a first segment `acc::binary` of at least 64 bytes: built by appending after it */
 function isAppendable(spec: SegSpec & { dynSize: boolean }, v: Term): boolean {
-  return spec.type === "binary" && spec.size === null && !spec.dynSize && v instanceof Bin && v.bytes.length >= 64;
+  return spec.type === "binary" && spec.size === null && !spec.dynSize && v instanceof Bin && v.bytes.length >= 64 && v.tailBits === 0;
 }
 
 /**
@@ -501,7 +502,7 @@ export class Interpreter {
               let count = 0;
               for (const s of specs) count += s.dynSize ? 2 : 1;
               const base = sp - count;
-              const out: number[] = [];
+              const out = new BitWriter();
               let j = base;
               // `acc <> x`: a large binary first is not copied into `out` (see appendOrBuild)
               const appendTo = specs.length > 1 && isAppendable(specs[0], stack[base]);
@@ -524,7 +525,7 @@ export class Interpreter {
                 }
               }
               sp = base;
-              stack[sp++] = appendOrBuild(specs, stack[base], out);
+              stack[sp++] = out.aligned ? appendOrBuild(specs, stack[base], out.bytes) : bitsAfter(appendTo ? (stack[base] as Bin) : null, out);
               break;
             }
             case Op.try:
@@ -809,7 +810,7 @@ export class Interpreter {
     if (v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {
       const arg = argc === 1 ? p.stack[p.sp - 1] : undefined;
       p.sp -= argc;
-      p.stack[p.sp++] = name.name === "module_info" ? node.code.moduleInfo(v, arg) : node.code.info(v, arg!);
+      p.stack[p.sp++] = node.code.builtinInfo(v, name.name, arg, () => stacktraceOf(p));
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
     }
@@ -823,15 +824,23 @@ export class Interpreter {
   /** call a fun value with argc arguments on the stack */
   callFun(p: Process, fun: Term, argc: number, tail: boolean): void {
     if (fun instanceof Fun) {
-      const v = fun.version as ModuleVersion;
+      let v = fun.version as ModuleVersion;
       if (fun.arity !== argc) {
         const args = p.stack.slice(p.sp - argc, p.sp);
         p.sp -= argc;
         raise(tuple(A_BADARITY, tuple(fun, list(args))));
       }
       if (v.purged) {
-        p.sp -= argc;
-        raise(tuple(A_BADFUN, fun));
+        // R10b: a fun is bound to its code, so a loaded version with the same md5 runs it
+        const same = this.node.code.loadedWithSameCode(v);
+        if (same === undefined) {
+          const args = p.stack.slice(p.sp - argc, p.sp);
+          p.sp -= argc;
+          v = purgedFunVersion(this.node.code, fun, args, () => stacktraceOf(p));
+          for (const a of args) p.stack[p.sp++] = a;
+        } else {
+          v = same;
+        }
       }
       const env = fun.env;
       p.ensureStack(p.sp + env.length + 64);

@@ -3,7 +3,7 @@
 // Matching is exact (=:=): 1 does not match 1.0.
 import { Bin, Cons, NIL, Term, Tuple, isMap, Float } from "./terms.ts";
 import { exactEquals } from "./compare.ts";
-import { readSegment, SegSpec } from "./binary.ts";
+import { readSegment, SegSpec, sliceBits } from "./binary.ts";
 
 export type KeyRef = { lit: Term } | { slot: number };
 
@@ -62,13 +62,13 @@ export function match(p: Pat, v: Term, stack: Term[], bp: number): boolean {
     case "prefix": {
       if (!(v instanceof Bin)) return false;
       const pre = p.prefix.bytes, b = v.bytes;
-      if (b.length < pre.length) return false;
+      if (v.bitSize < pre.length * 8) return false;
       for (let i = 0; i < pre.length; i++) if (b[i] !== pre[i]) return false;
-      return match(p.rest, pre.length === 0 ? v : new Bin(b.subarray(pre.length)), stack, bp);
+      return match(p.rest, pre.length === 0 ? v : sliceBits(b, pre.length * 8, v.bitSize - pre.length * 8), stack, bp);
     }
     case "bin": {
       if (!(v instanceof Bin)) return false;
-      const bytes = v.bytes;
+      // positions in bits: a bitstring need not be whole bytes
       let pos = 0;
       const segs = p.segs;
       for (let i = 0; i < segs.length; i++) {
@@ -79,12 +79,12 @@ export function match(p: Pat, v: Term, stack: Term[], bp: number): boolean {
           if (typeof sv !== "number" || sv < 0) return false;
           size = sv;
         }
-        const r = readSegment(bytes, pos, s, size, i === segs.length - 1);
+        const r = readSegment(v, pos, s, size, i === segs.length - 1);
         if (r === null) return false;
         pos = r.pos;
         if (!match(s.pat, r.value, stack, bp)) return false;
       }
-      return pos === bytes.length;
+      return pos === v.bitSize;
     }
   }
 }

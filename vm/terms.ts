@@ -78,8 +78,23 @@ const decoder = new TextDecoder("utf-8", { fatal: false });
 /** A binary. `str` caches the decoded text when the bytes are valid UTF-8 (undefined until asked). */
 export class Bin {
   private text: string | undefined | null;
-  constructor(public readonly bytes: Uint8Array, text?: string) {
+  /**
+   * A bitstring that is not whole bytes (<<1::3>>) keeps its bits in `bytes` from the most
+   * significant end, the last byte only partly used: tailBits (1..7) of it; the unused low bits
+   * are zero. 0 for a binary (whole bytes), which is what almost every Bin is.
+   */
+  readonly tailBits: number;
+  constructor(public readonly bytes: Uint8Array, text?: string, tailBits = 0) {
     this.text = text;
+    this.tailBits = tailBits;
+  }
+  /** the size in bits (bit_size/1) */
+  get bitSize(): number {
+    return this.tailBits === 0 ? this.bytes.length * 8 : (this.bytes.length - 1) * 8 + this.tailBits;
+  }
+  /** whole bytes: a binary, not only a bitstring */
+  get isBinary(): boolean {
+    return this.tailBits === 0;
   }
   /** Decoded text; invalid sequences become U+FFFD. Use isValidUtf8 when that matters. */
   toString(): string {

@@ -35,6 +35,8 @@ defmodule :beamlet_boot do
   def run_at_exit(status) do
     case :beamlet.take_at_exit() do
       [] ->
+        # as `elixir` stops the Logger application at the end: what was logged gets written
+        Logger.flush()
         :erlang.halt(status)
 
       funs ->
@@ -89,6 +91,10 @@ defmodule :beamlet_boot do
           end
 
         "** (FunctionClauseError) " <> Exception.message(e) <> "    \n" <> given <> Exception.format_stacktrace(stacktrace)
+
+      %ArithmeticError{} = e ->
+        {e, stacktrace} = Exception.blame(:error, e, stacktrace)
+        Exception.format(:error, e, stacktrace)
 
       _ ->
         Exception.format(:error, reason, stacktrace)

@@ -1,8 +1,10 @@
 defmodule Logger do
   @moduledoc """
-  Elixir 1.14's Logger with its default console backend: every entry is written to
-  standard output as "\\nHH:MM:SS.mmm [level] message\\n" (local time; beamlet uses UTC).
-  Unlike Elixir, the write is synchronous (Elixir's is usually asynchronous).
+  Elixir 1.14's Logger with its default console backend: every entry is written to the
+  node's standard output as "\\nHH:MM:SS.mmm [level] message\\n" (local time; beamlet uses UTC).
+  As in Elixir, the caller checks the level and formats the entry, and a Logger process
+  writes it: asynchronously, so it appears after the caller's own next output, not before.
+  `Logger.flush/0` waits until everything logged so far is written.
 
   The level lives in the application environment (`:logger`, `:level`), default :debug.
   Also the reports OTP makes through Logger: a crashed GenServer, a crashed plain
@@ -70,7 +72,23 @@ defmodule Logger do
     :ok
   end
 
-  def flush, do: :ok
+  def flush do
+    case :erlang.whereis(Logger) do
+      :undefined ->
+        :ok
+
+      pid ->
+        ref = :erlang.monitor(:process, pid)
+        send(pid, {:flush, self(), ref})
+
+        receive do
+          {^ref, :flushed} -> :erlang.demonitor(ref, [:flush])
+          {:DOWN, ^ref, _, _, _} -> :ok
+        end
+
+        :ok
+    end
+  end
 
   def enable(_pid), do: :ok
   def disable(_pid), do: :ok
@@ -100,8 +118,60 @@ defmodule Logger do
     end
   end
 
+  # the time stamp is taken now, the entry written later by the Logger process
   defp emit(level, text) do
-    IO.write(["\n", timestamp(), " [", :erlang.atom_to_binary(level), "] ", text, "\n"])
+    send(console(), {:log, ["\n", timestamp(), " [", :erlang.atom_to_binary(level), "] ", text, "\n"]})
+    :ok
+  end
+
+  # the Logger process, started on first use; it writes to the node's console (where the BEAM's
+  # console backend writes), whichever process or shell logged
+  defp console do
+    case :erlang.whereis(Logger) do
+      :undefined ->
+        pid = :erlang.spawn(fn -> console_loop_start() end)
+
+        try do
+          :erlang.register(Logger, pid)
+          pid
+        catch
+          :error, _ ->
+            :erlang.exit(pid, :kill)
+            console()
+        end
+
+      pid ->
+        pid
+    end
+  end
+
+  defp console_loop_start do
+    :beamlet.write_to_console()
+    console_loop()
+  end
+
+  defp console_loop do
+    receive do
+      {:log, entry} ->
+        IO.write(entry)
+
+      {:flush, from, ref} ->
+        send(from, {ref, :flushed})
+    end
+
+    console_loop()
+  end
+
+  @doc false
+  # :code's reports (not_purged, must be purged before deleting) are Logger errors made on the
+  # code server's behalf; the BIF's own answer comes back through here (vm/bifs/code_loading.ts)
+  def __code_server_report__(text, kind, value) do
+    if enabled?(:error), do: emit(:error, text)
+
+    case kind do
+      :return -> value
+      :error -> :erlang.error(value)
+    end
   end
 
   defp timestamp do

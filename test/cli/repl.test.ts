@@ -124,7 +124,8 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
   const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
   const screen = () => tmux("capture-pane", "-p", "-t", name);
   const start = () => tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", `BEAMLET_HISTORY=${hist} node ${path.join(ROOT, "cli", "bin.js")}; sleep 30`);
-  const waitFor = async (re: RegExp, ms = 15000) => {
+  // waits for what the screen shows, not for time: long enough for a busy 2-core machine
+  const waitFor = async (re: RegExp, ms = 180000) => {
     const t0 = Date.now();
     while (Date.now() - t0 < ms) {
       const s = screen();
@@ -172,7 +173,10 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
     key("C-c");
     await waitFor(/BREAK: \(a\)bort/);
     key("C-c");
-    await sleep(500);
+    // the history file is written as the shell quits
+    for (let t0 = Date.now(); Date.now() - t0 < 180000; await sleep(100)) {
+      if (fs.existsSync(hist) && fs.readFileSync(hist, "utf8").includes("y * x end)")) break;
+    }
     expect(fs.readFileSync(hist, "utf8")).toContain("x = 40 + 2\n");
     tmux("kill-session", "-t", name);
     // a new session recalls the previous one's lines with the up arrow

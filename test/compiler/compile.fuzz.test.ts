@@ -67,10 +67,21 @@ function graftAt(a: Ast, n: { left: number }, graft: Ast): Ast {
   }
 }
 
-describe("compiler robustness", () => {
-  it("ASTs with random subtrees grafted compile or fail with a CompileError", { timeout: 180_000 }, () => {
-    fc.assert(
-      fc.property(
+// -> clauses with the wrong number of patterns: once an internal compiler error (a catch clause
+// with no pattern, found by seed 1425153544 of the graft property below), now Elixir's CompileError.
+const BAD_CLAUSE_COUNTS: [string, string][] = [
+  ["try do\n  1\ncatch\n  -> 2\nend\n", 'expected one or two args for :catch clauses (->) in "try"'],
+  ["try do\n  1\ncatch\n  a, b, c -> 2\nend\n", 'expected one or two args for :catch clauses (->) in "try"'],
+  ["try do\n  1\nrescue\n  -> 2\nend\n", 'expected one argument for :rescue clauses (->) in "try"'],
+  ["case 1 do\n  -> 2\nend\n", 'expected one argument for :do clauses (->) in "case"'],
+  ["receive do\n  -> 2\nend\n", 'expected one argument for :do clauses (->) in "receive"'],
+  ["receive do\n  x -> x\nafter\n  -> 2\nend\n", 'expected one argument for :after clauses (->) in "receive"'],
+  ["cond do\n  -> 2\nend\n", 'expected one argument for :do clauses (->) in "cond"'],
+  ["with 1 <- 1 do\n  2\nelse\n  -> 3\nend\n", 'expected one argument for :else clauses (->) in "with"'],
+];
+
+function graftProperty() {
+  return fc.property(
         fc.integer({ min: 0, max: asts.length - 1 }),
         fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 3 }),
         (i, grafts) => {
@@ -85,9 +96,29 @@ describe("compiler robustness", () => {
             if (e.description.includes("internal compiler error")) throw new Error(e.description);
           }
         },
-      ),
-      { numRuns: 2000 },
-    );
+      );
+}
+
+describe("compiler robustness", () => {
+  it("-> clauses with the wrong number of patterns are Elixir's CompileError", () => {
+    for (const [src, message] of BAD_CLAUSE_COUNTS) {
+      let err: unknown;
+      try {
+        compileScript(parse(src, "c.exs"), "c.exs", host, [], { fileEntry: true });
+      } catch (e) {
+        err = e;
+      }
+      expect(err, src).toBeInstanceOf(CompileError);
+      expect((err as CompileError).description, src).toBe(message);
+    }
+  });
+
+  it("seed 1425153544 of the graft property (it found the clause-count crash)", { timeout: 180_000 }, () => {
+    fc.assert(graftProperty(), { numRuns: 2000, seed: 1425153544 });
+  });
+
+  it("ASTs with random subtrees grafted compile or fail with a CompileError", { timeout: 180_000 }, () => {
+    fc.assert(graftProperty(), { numRuns: 2000 });
   });
 
   it("every corpus program compiles or fails with a CompileError", { timeout: 60_000 }, () => {

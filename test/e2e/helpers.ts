@@ -75,6 +75,15 @@ export class Background {
       await sleep(50);
     }
   }
+  /** wait until the process has exited; its exit code */
+  async waitExit(timeoutMs = 120000): Promise<number> {
+    const start = Date.now();
+    while (this.exited === null) {
+      if (Date.now() - start > timeoutMs) throw new Error(`still running after ${timeoutMs} ms:\n${this.out.slice(-2000)}\n${this.err}`);
+      await sleep(50);
+    }
+    return this.exited;
+  }
   kill(): void {
     if (this.exited === null) this.child.kill("SIGKILL");
   }

@@ -18,7 +18,8 @@ export interface RunResult {
 }
 
 /** run `src` as a script (like `beamlet run`) on a deterministic node seeded with `seed` */
-export async function runElixir(src: string, seed: number, realTimeoutMs = 10000, nodeOpts: Omit<NodeOptions, "deterministic"> = {}): Promise<RunResult> {
+// the virtual clock makes a run independent of load; the real-time limit only catches a hang
+export async function runElixir(src: string, seed: number, realTimeoutMs = 300000, nodeOpts: Omit<NodeOptions, "deterministic"> = {}): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const host = {

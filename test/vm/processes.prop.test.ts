@@ -90,7 +90,8 @@ receive do
   :done -> IO.puts("O|done")
 end
 `;
-          const r = await runElixir(src, seed, 15000);
+          // with preemption this takes milliseconds; the limit only has to tell a starved run from a slow machine
+          const r = await runElixir(src, seed, 120000);
           if (!r.stdout.includes("O|done") || r.code !== 0) throw new Error(failureReport(seed, src, "O|done", r));
         }),
         { numRuns: 6, verbose: 1 },

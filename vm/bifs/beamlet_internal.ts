@@ -132,6 +132,12 @@ defineBifs("beamlet", {
     (ctx.node as Node).hostReply(ref, value);
     return atom("ok");
   },
+  // the calling process's output goes to the node's console from now on, not to the shell it was
+  // spawned from (the Logger process: the BEAM's console backend writes to the node's console)
+  "write_to_console/0": (_: Term[], ctx: BifContext) => {
+    (ctx.process as { output: unknown }).output = null;
+    return atom("ok");
+  },
   "range/0": () => range([0, -1, 1]),
   "range/2": range,
   "range/3": range,

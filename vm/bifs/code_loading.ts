@@ -1,8 +1,8 @@
 // :code and the code-related :erlang BIFs, over the node's code server (upgrade-semantics.md).
 import { defineBifs, BifContext } from "./registry.ts";
-import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes } from "../terms.ts";
+import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
 import { badarg } from "../errors.ts";
-import { YIELD_AND_RETRY } from "../calls.ts";
+import { YIELD_AND_RETRY, TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import { charlist, OBJ_EXT } from "../code_server.ts";
 import { lookupBif, bifsOfModule, allBifModules } from "./registry.ts";
@@ -42,6 +42,16 @@ export function logError(ctx: BifContext, text: string, trailing = "\n"): void {
 }
 
 /**
+ * The code server's reports are Logger errors (`\nHH:MM:SS.mmm [error] TEXT\n` and a blank line
+ * after it): Logger's level decides whether they print, and they print asynchronously, as every
+ * Logger report does. The BIF's own result is handed back through Logger.__code_server_report__/3,
+ * which logs and then returns `value` (kind :return) or raises it (kind :error).
+ */
+function reportThen(text: string, kind: "return" | "error", value: Term, trailing = "\n"): TailCall {
+  return new TailCall(atom("Elixir.Logger"), [bin(text + trailing), atom(kind), value], atom("__code_server_report__"));
+}
+
+/**
  * On the BEAM these are calls to the code server process: the caller blocks, so the processes it
  * has just spawned get to run first. Returns true when the BIF must hand back YIELD_AND_RETRY.
  */
@@ -65,7 +75,7 @@ defineBifs("code", {
     const r = node(ctx).code.loadFile(mod);
     if (r === "not_purged") {
       const path = node(ctx).code.findFile(mod);
-      logError(ctx, `Loading of ${path} failed: :not_purged`);
+      return reportThen(`Loading of ${path} failed: :not_purged`, "return", loadResult(mod, r)) as unknown as Term;
     }
     return loadResult(mod, r);
   },
@@ -86,8 +96,7 @@ defineBifs("code", {
   "delete/1": ([m], ctx) => {
     const r = node(ctx).code.delete(modArg(m));
     if (r === "must_purge") {
-      logError(ctx, `Module '${(m as Atom).name}' must be purged before deleting`, "\n\n");
-      return FALSE;
+      return reportThen(`Module '${(m as Atom).name}' must be purged before deleting`, "return", FALSE, "\n\n") as unknown as Term;
     }
     return bool(r);
   },
@@ -164,8 +173,7 @@ defineBifs("erlang", {
     if (!node(ctx).code.modules.has(mod)) return atom("undefined");
     const r = node(ctx).code.delete(mod);
     if (r === "must_purge") {
-      logError(ctx, `Module '${mod.name}' must be purged before deleting`, "\n\n");
-      badarg();
+      return reportThen(`Module '${mod.name}' must be purged before deleting`, "error", atom("badarg"), "\n\n") as unknown as Term;
     }
     return TRUE;
   },

@@ -1,5 +1,6 @@
 // First-order functions of Integer, Float, Atom, Tuple, List, Map, Keyword, Kernel, IO, System
 // and Bitwise, under their Elixir module names.
+import { roundFloat } from "./float_round.ts";
 import {
   Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE,
   int, toBig, Pid,
@@ -129,26 +130,15 @@ function precisionArg(p: Term): number {
   return p as number;
 }
 
-/** ceil/floor to `p` decimals, deciding on the float's shortest decimal digits. */
-function roundDir(x: number, p: number, up: boolean): number {
-  const f = 10 ** p;
-  const scaled = Number((x * f).toPrecision(15));
-  const r = up ? Math.ceil(scaled) : Math.floor(scaled);
-  const v = r / f;
-  return v === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : v;
-}
-
 defineBifs("Elixir.Float", {
-  "round/1": ([f]) => { const x = floatArg(f, "round", 2); const r = A.roundHalfAway(x); return new Float(r === 0 && x < 0 ? -0 : r); },
-  "round/2": ([f, p]) => {
-    const x = floatArg(f, "round", 2);
-    const v = parseFloat(x.toFixed(precisionArg(p)));
-    return new Float(v === 0 && x < 0 ? -0 : v);
-  },
-  "ceil/1": ([f]) => { const x = floatArg(f, "ceil", 2); const r = Math.ceil(x); return new Float(r); },
-  "ceil/2": ([f, p]) => new Float(roundDir(floatArg(f, "ceil", 2), precisionArg(p), true)),
+  // precision 0 is float(round(x)) in 1.14 (so Float.round(-0.0) is 0.0), :math.ceil / :math.floor
+  // for ceil and floor (so Float.ceil(-0.4) is -0.0)
+  "round/1": ([f]) => new Float(A.roundHalfAway(floatArg(f, "round", 2)) || 0),
+  "round/2": ([f, p]) => { const x = floatArg(f, "round", 2); const n = precisionArg(p); return new Float(n === 0 ? A.roundHalfAway(x) || 0 : roundFloat(x, n, "half_up")); },
+  "ceil/1": ([f]) => new Float(Math.ceil(floatArg(f, "ceil", 2))),
+  "ceil/2": ([f, p]) => { const x = floatArg(f, "ceil", 2); const n = precisionArg(p); return new Float(n === 0 ? Math.ceil(x) : roundFloat(x, n, "ceil")); },
   "floor/1": ([f]) => new Float(Math.floor(floatArg(f, "floor", 2))),
-  "floor/2": ([f, p]) => new Float(roundDir(floatArg(f, "floor", 2), precisionArg(p), false)),
+  "floor/2": ([f, p]) => { const x = floatArg(f, "floor", 2); const n = precisionArg(p); return new Float(n === 0 ? Math.floor(x) : roundFloat(x, n, "floor")); },
   "to_string/1": ([f]) => bin(formatFloat(floatArg(f, "to_string", 1))),
   "max_finite/0": () => new Float(Number.MAX_VALUE),
   "min_finite/0": () => new Float(-Number.MAX_VALUE),

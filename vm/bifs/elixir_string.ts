@@ -21,13 +21,14 @@ export function graphemes(s: string): string[] {
   return Array.from(segmenter.segment(s), (x) => x.segment);
 }
 
+// String's functions take binaries (`when is_binary`): a bitstring that is not whole bytes fails too
 function s(t: Term, fun: string, arity: number): string {
-  if (!(t instanceof Bin)) noClause(M, fun, arity);
+  if (!(t instanceof Bin) || t.tailBits !== 0) noClause(M, fun, arity);
   return (t as Bin).toString();
 }
 
 function bytesOf(t: Term, fun: string, arity: number): Uint8Array {
-  if (!(t instanceof Bin)) noClause(M, fun, arity);
+  if (!(t instanceof Bin) || t.tailBits !== 0) noClause(M, fun, arity);
   return (t as Bin).bytes;
 }
 

@@ -58,6 +58,11 @@ function float20(x: number): string {
   return s.replace(/e([+-])(\d)$/, "e$10$2");
 }
 
+/** JS prints -0 without its sign (toFixed, toExponential); OTP's printf keeps it */
+function negZeroSign(x: number): string {
+  return Object.is(x, -0) ? "-" : "";
+}
+
 /** float_to_binary/2 options: [:short], [{:decimals, n}, :compact], [{:scientific, n}] */
 export function floatToText(x: number, opts: Term[]): string {
   let decimals: number | undefined, scientific: number | undefined, compact = false, short = false;
@@ -75,9 +80,9 @@ export function floatToText(x: number, opts: Term[]): string {
   if (decimals !== undefined) {
     let s = Math.abs(x) < 1e21 ? x.toFixed(decimals) : BigInt(Math.trunc(x)).toString() + (decimals > 0 ? "." + "0".repeat(decimals) : "");
     if (compact && s.includes(".")) s = s.replace(/0+$/, "").replace(/\.$/, ".0");
-    return s;
+    return negZeroSign(x) + s;
   }
-  if (scientific !== undefined) return x.toExponential(scientific).replace(/e([+-])(\d)$/, "e$10$2");
+  if (scientific !== undefined) return negZeroSign(x) + x.toExponential(scientific).replace(/e([+-])(\d)$/, "e$10$2");
   return float20(x);
 }
 
@@ -297,7 +302,8 @@ export const erlangBifs = {
   "abs/1": ([a]: Term[]) => {
     if (typeof a === "number") return Math.abs(a);
     if (typeof a === "bigint") return a < 0n ? -a : a;
-    if (a instanceof Float) return new Float(Math.abs(a.value));
+    // OTP negates only what is below zero, so abs(-0.0) is -0.0
+    if (a instanceof Float) return a.value < 0 ? new Float(-a.value) : a;
     return badarg();
   },
   "float/1": ([a]: Term[]) => (a instanceof Float ? a : isInt(a) ? new Float(Number(a)) : badarg()),
@@ -306,7 +312,7 @@ export const erlangBifs = {
   "ceil/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.ceil(a.value)) : badarg()),
   "floor/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.floor(a.value)) : badarg()),
   "is_atom/1": ([a]: Term[]) => bool(a instanceof Atom),
-  "is_binary/1": ([a]: Term[]) => bool(a instanceof Bin),
+  "is_binary/1": ([a]: Term[]) => bool(a instanceof Bin && a.tailBits === 0),
   "is_bitstring/1": ([a]: Term[]) => bool(a instanceof Bin),
   "is_boolean/1": ([a]: Term[]) => bool(a === TRUE || a === FALSE),
   "is_float/1": ([a]: Term[]) => bool(a instanceof Float),
@@ -381,7 +387,7 @@ export const erlangBifs = {
   },
   "is_map_key/2": ([k, m]: Term[]) => (isMap(m) ? bool(m.has(k)) : badmap(m)),
   "byte_size/1": ([b]: Term[]) => binArg(b).size,
-  "bit_size/1": ([b]: Term[]) => binArg(b).size * 8,
+  "bit_size/1": ([b]: Term[]) => binArg(b).bitSize,
   "binary_part/2": ([b, pl]: Term[]) => {
     if (!(pl instanceof Tuple) || pl.items.length !== 2) badarg();
     return binaryPart(b, (pl as Tuple).items[0], (pl as Tuple).items[1]);

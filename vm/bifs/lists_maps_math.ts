@@ -4,9 +4,10 @@ import { defineBifs } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, mapFromEntries, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
-import { arr, withClauseFrames } from "./util.ts";
+import { arr, withClauseFrames, badargAtEach } from "./util.ts";
 import * as A from "./arith.ts";
 import { chargeWork, reverseOnto, seqOnto } from "./work.ts";
+import { TailCall } from "../calls.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
 const fc = (): never => raise(FUNCTION_CLAUSE);
@@ -14,6 +15,22 @@ const fc = (): never => raise(FUNCTION_CLAUSE);
 function posInt(t: Term): number {
   if (typeof t !== "number" || !Number.isInteger(t)) fc();
   return t as number;
+}
+
+/** does the term contain a float anywhere (so that it may compare equal to a different term) */
+function holdsFloat(t: Term): boolean {
+  if (t instanceof Float) return true;
+  if (t instanceof Tuple) return t.items.some(holdsFloat);
+  if (t instanceof Cons) {
+    let c: Term = t;
+    while (c instanceof Cons) {
+      if (holdsFloat(c.head)) return true;
+      c = c.tail;
+    }
+    return holdsFloat(c);
+  }
+  if (isMap(t)) return mapKeys(t as MapLike).some(holdsFloat) || mapValues(t as MapLike).some(holdsFloat);
+  return false;
 }
 
 /** Stable merge sort by compare (lists:sort is stable in effect: equal terms keep order). */
@@ -139,7 +156,13 @@ defineBifs("lists", withClauseFrames("lists", {
     for (const t of xs) if (!(t instanceof Tuple) || t.items.length <= i) badarg();
     return list(xs.slice().sort((a, b) => compare((a as Tuple).items[i], (b as Tuple).items[i])));
   },
-  "sort/1": ([l]) => list(sortTerms(arr(l))),
+  // Only floats make terms that compare equal yet differ (1 and 1.0, {1} and {1.0}); their order is
+  // the one OTP's merge sort leaves, so such lists go to the Elixir port of it (lib/erlang/lists_sort.ex)
+  "sort/1": ([l]) => {
+    const xs = arr(l);
+    if (xs.some(holdsFloat)) return new TailCall(atom("beamlet_lists_sort"), [l], atom("sort")) as unknown as Term;
+    return list(sortTerms(xs));
+  },
   "usort/1": ([l]) => list(usortTerms(arr(l))),
   "merge/2": ([a, b]) => list(sortTerms([...arr(a), ...arr(b)])),
   "nth/2": ([n, l]) => {
@@ -302,14 +325,19 @@ defineBifs("maps", {
 
 // ---- math ---------------------------------------------------------------------------------------
 
-function x(t: Term): number {
-  if (typeof t === "number") return t;
-  if (typeof t === "bigint") return Number(t);
-  if (t instanceof Float) return t.value;
-  return badarith();
+function isNumber(t: Term): boolean {
+  return typeof t === "number" || typeof t === "bigint" || t instanceof Float;
 }
-const f1 = (fn: (a: number) => number) => ([a]: Term[]) => A.checkFloat(fn(x(a)));
-const f2 = (fn: (a: number, b: number) => number) => ([a, b]: Term[]) => A.checkFloat(fn(x(a), x(b)));
+function x(t: Term): number {
+  return typeof t === "number" ? t : typeof t === "bigint" ? Number(t) : (t as Float).value;
+}
+// a non-number argument is a badarg naming it (OTP 25); a result that is not a finite float, badarith
+function numberArgs(args: Term[]): void {
+  const bad = args.flatMap((t, i) => (isNumber(t) ? [] : [{ arg: i + 1, why: "not a number" }]));
+  if (bad.length) badargAtEach(bad);
+}
+const f1 = (fn: (a: number) => number) => (args: Term[]) => (numberArgs(args), A.checkFloat(fn(x(args[0]))));
+const f2 = (fn: (a: number, b: number) => number) => (args: Term[]) => (numberArgs(args), A.checkFloat(fn(x(args[0]), x(args[1]))));
 
 defineBifs("math", {
   "pi/0": () => new Float(Math.PI),
@@ -323,6 +351,7 @@ defineBifs("math", {
   "sin/1": f1(Math.sin), "cos/1": f1(Math.cos), "tan/1": f1(Math.tan),
   "asin/1": f1(Math.asin), "acos/1": f1(Math.acos), "atan/1": f1(Math.atan),
   "sinh/1": f1(Math.sinh), "cosh/1": f1(Math.cosh), "tanh/1": f1(Math.tanh),
+  "asinh/1": f1(Math.asinh), "acosh/1": f1(Math.acosh), "atanh/1": f1(Math.atanh),
   "atan2/2": f2(Math.atan2),
   "floor/1": f1(Math.floor),
   "ceil/1": f1(Math.ceil),

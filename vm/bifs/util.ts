@@ -33,6 +33,11 @@ export function badargAt(arg: number, why: string): never {
   }
 }
 
+/** badarg naming several arguments, e.g. :math.pow(:a, :b) (both "not a number") */
+export function badargAtEach(bad: { arg: number; why: string }[]): never {
+  badargWithMessage("errors were found at the given arguments:\n\n" + bad.map((b) => argErrorText(b.arg, b.why).split("\n\n")[1]).join(""));
+}
+
 /**
  * :badarg whose ArgumentError message (after normalization) is `message`, e.g. the VM's
  * "construction of binary failed: segment 2 of type 'binary': expected a binary but got: :b".

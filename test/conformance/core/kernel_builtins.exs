@@ -4,7 +4,6 @@ IO.inspect({is_atom(:a), is_binary("b"), is_bitstring(<<1::1>>), is_boolean(fals
 IO.inspect({is_float(1.0), is_integer(1), is_number(1.0), is_list([])})
 IO.inspect({is_map(%{}), is_tuple({}), is_function(&is_nil/1), is_nil(nil), is_pid(self())})
 IO.inspect({to_string(42), to_string(:a), to_string([?a, "b"]), to_string(1.5)})
-IO.inspect(to_charlist(:atom))
 IO.inspect(apply(Enum, :sum, [[1, 2, 3]]))
 IO.inspect({max(1, 2), min(:a, 1), max("a", "b")})
 IO.inspect({round(1.5), round(-1.5), trunc(2.9), trunc(-2.9), round(7)})
