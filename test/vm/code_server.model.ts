@@ -17,7 +17,7 @@ export type Cmd =
   | { k: "ask"; p: number } // which version does process p run? (:dead if killed)
   | { k: "remote" } // a one-off process calling M.v() remotely (R8)
   | { k: "make_fun" } // fn made by the current version (R10)
-  | { k: "call_fun"; f: number }; // call it: its version's value, or BadFunctionError once purged
+  | { k: "call_fun"; f: number }; // call it: its version's value, or BadFunctionError once no loaded version has its code (R10b)
 
 export class Model {
   // loaded versions are instances (a load_file of the same bytes makes a new instance); num
@@ -60,7 +60,9 @@ export class Model {
       case "spawn_local": case "remote": case "make_fun": return this.current !== null;
       case "go": return c.p < this.procs.length && this.current !== null;
       case "ask": return c.p < this.procs.length;
-      case "call_fun": return c.f < this.funs.length;
+      // with no version loaded at all, calling the fun autoloads M from the code path first (the
+      // error handler): a different rule, left to test/conformance/code/fun_bound_to_code_md5
+      case "call_fun": return c.f < this.funs.length && (this.current !== null || this.old !== null);
       default: return true;
     }
   }
@@ -116,7 +118,11 @@ export class Model {
         return this.n(this.current!);
       case "call_fun": {
         const inst = this.funs[c.f];
-        return this.purged.has(inst) ? ":badfun" : this.n(inst);
+        if (!this.purged.has(inst)) return this.n(inst);
+        // R10b: a fun is bound to its code, not to its load: it runs again while a loaded version
+        // (current or old) has the same code (same md5, here: the same source)
+        const same = [this.current, this.old].some((v) => v !== null && this.n(v) === this.n(inst));
+        return same ? this.n(inst) : ":badfun";
       }
     }
   }
