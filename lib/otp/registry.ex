@@ -8,7 +8,9 @@ defmodule Registry do
   there is one partition.
   """
 
-  use GenServer
+  # the library is compiled before any macro can run, so no `use GenServer` here: the behaviour
+  # and the callbacks `use` would have defined are written out
+  @behaviour GenServer
 
   @kind {:"$registry", :kind}
   @keys {:"$registry", :keys}
@@ -71,6 +73,15 @@ defmodule Registry do
 
   @impl true
   def handle_call(_msg, _from, state), do: {:reply, :ok, state}
+
+  @doc false
+  def handle_cast(_msg, state), do: {:noreply, state}
+
+  @doc false
+  def terminate(_reason, _state), do: :ok
+
+  @doc false
+  def code_change(_old, state, _extra), do: {:ok, state}
 
   # ---- the registry's tables ----------------------------------------------------------------------
 
