@@ -890,7 +890,12 @@ export class ExprCompiler {
     em.place(timeout);
     em.emit("recv_timeout");
     if (after && after.length > 0) this.expr(after[0].body, scope.child(), tail);
-    else em.pushLit(atom("nil"));
+    else {
+      // never reached (no after: the wait is infinite) but it must not fall into the clauses'
+      // code below: object code is verified path by path (vm/bytecode_verify.ts)
+      em.pushLit(atom("nil"));
+      if (tail) em.emit("return");
+    }
     em.place(end);
   }
 

@@ -5,11 +5,14 @@
 //   payload      UTF-8 JSON: module name, exports/functions, imports (atom table), literals (with
 //                tagged terms), attributes, code (Int32 array), line table, docs
 //   last 4 bytes checksum (FNV-1a of the payload)
-// readModule verifies everything (magic, version, length, checksum, shape, every opcode and
-// operand against the opcode table) before anything is loaded: a bad file is {:error, :badfile}.
-import { BYTECODE_VERSION, K, opInfo } from "../compiler/opcodes.ts";
-import type { CompiledModule } from "./module.ts";
-import { Atom, Bin, Cons, Float, NIL, Tuple, atom, isMap, list, tuple, Term, binFromBytes } from "./terms.ts";
+// decodeModule checks the header, length and checksum, decodes the payload into plain data that
+// cannot reach a prototype, and has vm/bytecode_verify.ts prove the code safe before anything is
+// loaded: a bad file is {:error, :badfile} with the reason for the log.
+import { BYTECODE_VERSION } from "../compiler/opcodes.ts";
+import type { CompiledModule, FunctionDef, ImportDef } from "./module.ts";
+import { verifyModule, BadFile, corrupt } from "./bytecode_verify.ts";
+export { BadFile } from "./bytecode_verify.ts";
+import { Atom, Bin, Cons, Float, NIL, Tuple, atom, isMap, list, Term, binFromBytes, int, existingAtom, atomCount, getAtomLimit } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
 
 const MAGIC = [66, 69, 65, 77, 76, 69, 84, 0];
@@ -61,27 +64,110 @@ export function encodeValue(x: unknown): unknown {
   throw new Error("cannot encode literal");
 }
 
+const MAX_ATOM_CHARS = 255;
+// keys that reach an object's prototype when assigned: never in decoded data
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+function atomName(x: unknown, what: string): string {
+  if (typeof x !== "string") corrupt(`${what}: not an atom name`);
+  if (x.length > MAX_ATOM_CHARS && [...x].length > MAX_ATOM_CHARS) corrupt(`${what}: atom longer than ${MAX_ATOM_CHARS} characters`);
+  return x;
+}
+
+/** an atom from the file; the atom table's limit holds for files as for String.to_atom */
+function fileAtom(x: unknown): Atom {
+  const name = atomName(x, "literal");
+  if (atomCount() >= getAtomLimit() && existingAtom(name) === undefined) corrupt("atom table full (system_limit)");
+  return atom(name);
+}
+
+/** a tagged literal has its tag, maybe one optional key, and nothing else */
+function exactKeys(x: object, optional?: string): void {
+  let n = 0;
+  for (const k in x) {
+    n++;
+    if (FORBIDDEN_KEYS.has(k)) corrupt(`a literal with the key ${k}`);
+  }
+  if (n !== (optional !== undefined && optional in x ? 2 : 1)) corrupt("a tagged literal with stray keys");
+}
+
+/** a term (tagged object or small integer) and nothing else: every part of it is a valid term */
+function decodeTerm(x: any): Term {
+  if (typeof x === "number") {
+    if (!Number.isSafeInteger(x)) corrupt("an integer literal that is not an integer");
+    return x;
+  }
+  if (typeof x !== "object" || x === null || Array.isArray(x)) corrupt("a term literal of the wrong type");
+  if ("$a" in x) return exactKeys(x), fileAtom(x.$a);
+  if ("$big" in x) {
+    exactKeys(x);
+    if (typeof x.$big !== "string" || !/^-?\d{1,100000}$/.test(x.$big)) corrupt("a bad big integer literal");
+    return int(BigInt(x.$big));
+  }
+  if ("$f" in x) {
+    exactKeys(x);
+    if (x.$f === "-0") return new Float(-0);
+    if (typeof x.$f !== "number" || !Number.isFinite(x.$f)) corrupt("a bad float literal");
+    return new Float(x.$f);
+  }
+  if ("$b" in x) {
+    exactKeys(x, "$tail");
+    if (typeof x.$b !== "string") corrupt("a bad binary literal");
+    const bytes = unb64(x.$b);
+    if (!("$tail" in x)) return binFromBytes(bytes);
+    if (!Number.isInteger(x.$tail) || x.$tail < 1 || x.$tail > 7 || bytes.length === 0) corrupt("a bad bitstring literal");
+    return new Bin(bytes, undefined, x.$tail);
+  }
+  if ("$l" in x) {
+    exactKeys(x, "$t");
+    if (!Array.isArray(x.$l)) corrupt("a bad list literal");
+    return list(x.$l.map(decodeTerm), "$t" in x ? decodeTerm(x.$t) : NIL);
+  }
+  if ("$T" in x) {
+    exactKeys(x);
+    if (!Array.isArray(x.$T)) corrupt("a bad tuple literal");
+    return new Tuple(x.$T.map(decodeTerm));
+  }
+  if ("$m" in x) {
+    exactKeys(x);
+    if (!Array.isArray(x.$m)) corrupt("a bad map literal");
+    return mapFromEntries(x.$m.map((e: unknown): [Term, Term] => {
+      if (!Array.isArray(e) || e.length !== 2) corrupt("a bad map literal entry");
+      return [decodeTerm(e[0]), decodeTerm(e[1])];
+    }));
+  }
+  corrupt("an untagged object where a term belongs");
+}
+
+/**
+ * literal-table values: terms (tagged), and the plain objects and arrays of pattern descriptors
+ * and segment specs around them. Plain objects come back without a prototype, so no key of the
+ * file can reach Object.prototype or make an object pass for a term; the verifier then checks
+ * each literal against the instructions that use it.
+ */
 export function decodeValue(x: any): any {
   if (typeof x === "number" || typeof x === "string" || typeof x === "boolean" || x === null) return x;
   if (Array.isArray(x)) return x.map(decodeValue);
-  if ("$big" in x) return BigInt(x.$big);
-  if ("$a" in x) return atom(x.$a);
-  if ("$f" in x) return new Float(x.$f === "-0" ? -0 : x.$f);
-  if ("$b" in x) return "$tail" in x ? new Bin(unb64(x.$b), undefined, Number(x.$tail)) : binFromBytes(unb64(x.$b));
-  if ("$l" in x) return list(x.$l.map(decodeValue), "$t" in x ? decodeValue(x.$t) : NIL);
-  if ("$T" in x) return tuple(...x.$T.map(decodeValue));
-  if ("$m" in x) return mapFromEntries(x.$m.map(([k, v]: [any, any]) => [decodeValue(k), decodeValue(v)]));
-  const o: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x)) o[k] = decodeValue(v);
+  if (typeof x !== "object") corrupt("a literal of an unknown type");
+  if ("$a" in x || "$l" in x || "$T" in x || "$b" in x || "$m" in x || "$f" in x || "$big" in x) return decodeTerm(x);
+  const o = Object.create(null) as Record<string, unknown>;
+  for (const k in x) {
+    if (FORBIDDEN_KEYS.has(k) || k.charCodeAt(0) === 36) corrupt(`a literal with the key ${k.slice(0, 40)}`);
+    o[k] = decodeValue(x[k]);
+  }
   return o;
 }
 
 export function writeModule(m: CompiledModule): Uint8Array {
-  const payload = new TextEncoder().encode(JSON.stringify({
+  return framePayload(new TextEncoder().encode(JSON.stringify({
     name: m.name, file: m.file, code: Array.from(m.code), literals: m.literals.map(encodeValue), functions: m.functions,
     imports: m.imports, lines: m.lines, attributes: m.attributes.map(([k, v]) => [k, encodeValue(v)]),
     structFields: m.structFields, docs: m.docs,
-  }));
+  })));
+}
+
+/** header, payload, checksum: a file around a JSON payload */
+export function framePayload(payload: Uint8Array): Uint8Array {
   const out = new Uint8Array(14 + payload.length + 4);
   out.set(MAGIC, 0);
   const dv = new DataView(out.buffer);
@@ -94,48 +180,80 @@ export function writeModule(m: CompiledModule): Uint8Array {
 
 /** parse and verify; null when the bytes are not a valid module of this format version */
 export function readModule(bytes: Uint8Array): CompiledModule | null {
+  const r = decodeModule(bytes);
+  return r instanceof BadFile ? null : r;
+}
+
+/** parse and verify: the module, or why the bytes are not valid object code */
+export function decodeModule(bytes: Uint8Array): CompiledModule | BadFile {
   try {
-    if (bytes.length < 18) return null;
-    for (let i = 0; i < 8; i++) if (bytes[i] !== MAGIC[i]) return null;
+    if (bytes.length < 18) corrupt("corrupt file header");
+    for (let i = 0; i < 8; i++) if (bytes[i] !== MAGIC[i]) corrupt("corrupt file header");
     const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (dv.getUint16(8) !== BYTECODE_VERSION) return null;
+    if (dv.getUint16(8) !== BYTECODE_VERSION) corrupt(`unsupported format version ${dv.getUint16(8)} (this beamlet reads ${BYTECODE_VERSION})`);
     const len = dv.getUint32(10);
-    if (14 + len + 4 !== bytes.length) return null;
+    if (14 + len + 4 !== bytes.length) corrupt("truncated or extended file (length mismatch)");
     const payload = bytes.subarray(14, 14 + len);
-    if (dv.getUint32(14 + len) !== fnv1a(payload)) return null;
-    const j = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(payload));
-    const m: CompiledModule = {
-      name: j.name, file: j.file, code: Int32Array.from(j.code), literals: j.literals.map(decodeValue), functions: j.functions,
-      imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, decodeValue(v)]),
-      structFields: j.structFields, docs: j.docs,
-    };
-    return verify(m) ? m : null;
-  } catch {
-    return null;
+    if (dv.getUint32(14 + len) !== fnv1a(payload)) corrupt("checksum mismatch");
+    let j: any;
+    try {
+      j = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(payload));
+    } catch {
+      corrupt("corrupt payload");
+    }
+    const m = fromJson(j);
+    verifyModule(m);
+    return m;
+  } catch (e) {
+    if (e instanceof BadFile) return e;
+    // anything else a hostile payload provokes (a literal nested past the JS stack, an allocation)
+    return new BadFile(e instanceof RangeError ? "a literal too deeply nested or too large" : "corrupt payload");
   }
 }
 
-/** every instruction is known and every operand in range */
-export function verify(m: CompiledModule): boolean {
-  if (typeof m.name !== "string" || !Array.isArray(m.functions) || !Array.isArray(m.imports)) return false;
-  const code = m.code;
-  let pc = 0;
-  while (pc < code.length) {
-    const info = opInfo(code[pc]);
-    if (!info) return false;
-    pc++;
-    for (const k of info.operands) {
-      if (pc >= code.length) return false;
-      const v = code[pc++];
-      switch (k) {
-        case K.Lit: case K.Atom: if (v < 0 || v >= m.literals.length) return false; break;
-        case K.Label: if (v < 0 || v > code.length) return false; break;
-        case K.Import: if (v < 0 || v >= m.imports.length) return false; break;
-        case K.Func: if (v < 0 || v >= m.functions.length) return false; break;
-        case K.Slot: case K.Imm: if (v < 0) return false; break;
-      }
-    }
+function field<T>(j: any, k: string, ok: (x: unknown) => boolean, what: string): T {
+  const x = j[k];
+  if (!ok(x)) corrupt(`bad ${what}`);
+  return x as T;
+}
+const isArr = Array.isArray;
+const isInt32 = (x: unknown) => typeof x === "number" && (x | 0) === x;
+
+/** the payload's top level, typed; what each part means is the verifier's business */
+function fromJson(j: any): CompiledModule {
+  if (typeof j !== "object" || j === null || isArr(j)) corrupt("corrupt payload");
+  const code = field<unknown[]>(j, "code", isArr, "code");
+  for (let i = 0; i < code.length; i++) if (!isInt32(code[i])) corrupt(`code word ${i} is not a 32-bit integer`);
+  const docs = field<any>(j, "docs", (x) => typeof x === "object" && x !== null && !isArr(x), "docs");
+  return {
+    name: atomName(j.name, "module name"),
+    file: field<string>(j, "file", (x) => typeof x === "string", "file name"),
+    code: Int32Array.from(code as number[]),
+    literals: field<unknown[]>(j, "literals", isArr, "literal table").map(decodeValue),
+    functions: field<unknown[]>(j, "functions", isArr, "function table").map(plainRecord) as unknown as FunctionDef[],
+    imports: field<unknown[]>(j, "imports", isArr, "import table").map(plainRecord) as unknown as ImportDef[],
+    lines: field<number[]>(j, "lines", (x) => isArr(x) && x.length % 2 === 0 && x.every(isInt32), "line table"),
+    attributes: field<unknown[]>(j, "attributes", isArr, "attributes").map((a) => {
+      if (!isArr(a) || a.length !== 2) corrupt("bad attribute");
+      return [atomName(a[0], "attribute name"), decodeTerm(a[1])] as [string, Term];
+    }),
+    structFields: field<string[] | null>(j, "structFields", (x) => x === null || (isArr(x) && x.every((f) => typeof f === "string")), "struct fields"),
+    docs: {
+      moduledoc: field<string | null>(docs, "moduledoc", (x) => x === null || typeof x === "string", "moduledoc"),
+      // [name/arity, text] or [name/arity, text, line]
+      functions: field<[string, string][]>(docs, "functions", (x) => isArr(x) && x.every((d) => isArr(d) && (d.length === 2 || (d.length === 3 && isInt32(d[2]))) && typeof d[0] === "string" && typeof d[1] === "string"), "docs"),
+    },
+  };
+}
+
+/** a function or import record: a plain object of plain values, without a prototype */
+function plainRecord(x: unknown): Record<string, unknown> {
+  if (typeof x !== "object" || x === null || isArr(x)) corrupt("bad function or import record");
+  const o = Object.create(null) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(x)) {
+    if (FORBIDDEN_KEYS.has(k)) corrupt(`a record with the key ${k}`);
+    if (typeof v === "object" && v !== null) corrupt(`a record field ${k} that is not a plain value`);
+    o[k] = v;
   }
-  for (const f of m.functions) if (typeof f.entry !== "number" || f.entry < 0 || f.entry >= code.length) return false;
-  return true;
+  return o;
 }

@@ -3,7 +3,7 @@
 // commit in a few assignments that cannot fail).
 import { Atom, Term, atom, list, tuple, NIL, FALSE, TRUE, bin, binFromBytes, Tuple, Cons } from "./terms.ts";
 import { ModuleVersion, CompiledModule } from "./module.ts";
-import { readModule, writeModule } from "./bytecode_file.ts";
+import { decodeModule, writeModule, BadFile } from "./bytecode_file.ts";
 import { md5 } from "./md5.ts";
 import type { Process } from "./process.ts";
 import { ErlangError } from "./errors.ts";
@@ -48,12 +48,29 @@ export class CodeServer {
     return this.modules.get(m)?.current ?? undefined;
   }
 
+  /** why the last load_file/load_binary/autoload answered badfile, and the file's path */
+  lastBadFile: { path: string; reason: string } | null = null;
+  /** reports an autoload that found a bad file (the node logs it, as the BEAM's code server does) */
+  onAutoloadBadFile: ((m: Atom, path: string, reason: string) => void) | null = null;
+
   /** R1: autoload from the code path on first use */
   ensureLoaded(m: Atom): ModuleVersion | undefined {
     const c = this.current(m);
     if (c) return c;
     const r = this.loadFile(m);
+    if (r === "badfile" && this.lastBadFile) this.onAutoloadBadFile?.(m, this.lastBadFile.path, this.lastBadFile.reason);
     return r instanceof ModuleVersion ? r : undefined;
+  }
+
+  /** the verified module in `bytes`, or null with lastBadFile saying why */
+  private decode(m: Atom, path: string, bytes: Uint8Array): CompiledModule | null {
+    const compiled = decodeModule(bytes);
+    let reason: string | null = null;
+    if (compiled instanceof BadFile) reason = compiled.reason;
+    else if (compiled.name !== m.name) reason = `the file holds module ${compiled.name}, not ${m.name}`;
+    if (reason === null) return compiled as CompiledModule;
+    this.lastBadFile = { path, reason };
+    return null;
   }
 
   /** Elixir.M.bbc on the code path: its path and bytes (read once) */
@@ -87,8 +104,8 @@ export class CodeServer {
     const found = this.locate(m);
     if (found === null) return "nofile";
     const { path, bytes } = found;
-    const compiled = readModule(bytes);
-    if (compiled === null || compiled.name !== m.name) return "badfile";
+    const compiled = this.decode(m, path, bytes);
+    if (compiled === null) return "badfile";
     const s = this.modules.get(m);
     if (s && s.current && s.old) return "not_purged";
     return this.install(m, compiled, path, bytes);
@@ -96,8 +113,8 @@ export class CodeServer {
 
   /** R2b: load_binary purges the old version first, never answers not_purged */
   loadBinary(m: Atom, filename: string, bytes: Uint8Array): ModuleVersion | "badfile" {
-    const compiled = readModule(bytes);
-    if (compiled === null || compiled.name !== m.name) return "badfile";
+    const compiled = this.decode(m, filename, bytes);
+    if (compiled === null) return "badfile";
     const s = this.modules.get(m);
     if (s && s.current && s.old) this.purge(m);
     return this.install(m, compiled, filename, bytes);

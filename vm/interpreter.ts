@@ -27,6 +27,8 @@ const A_INFINITY = atom("infinity");
 const A_FUNCTION_CLAUSE = atom("function_clause");
 const A_UNDEF = atom("undef");
 const A_ERROR = atom("error");
+const A_EXIT = atom("exit");
+const A_THROW = atom("throw");
 const A_BADFUN = atom("badfun");
 const A_BADARITY = atom("badarity");
 const A_BADKEY = atom("badkey");
@@ -187,9 +189,17 @@ export class Interpreter {
               if (!match(pat, v, stack, bp)) raise(tuple(A_BADMATCH, v));
               break;
             }
-            case Op.jump:
-              pc = code[pc];
+            case Op.jump: {
+              const target = code[pc];
+              // a backward jump (a receive loop) costs a reduction: no loop holds the scheduler
+              if (target < pc && --reds <= 0) {
+                pc = target;
+                exit = X_YIELD;
+                break dispatch;
+              }
+              pc = target;
               break;
+            }
             case Op.jump_unless_truthy: {
               const v = stack[--sp];
               if (v === FALSE || v === NIL_ATOM) pc = code[pc];
@@ -541,8 +551,10 @@ export class Interpreter {
             case Op.raise: {
               const st = stack[--sp];
               const reason = stack[--sp];
-              const kind = stack[--sp] as Atom;
-              const e = new ErlangError(kind.name as "error" | "exit" | "throw", reason);
+              const kind = stack[--sp];
+              // as erlang:raise/3: a class other than error/exit/throw is badarg
+              if (kind !== A_ERROR && kind !== A_EXIT && kind !== A_THROW) raise(A_BADARG);
+              const e = new ErlangError((kind as Atom).name as "error" | "exit" | "throw", reason);
               e.stacktrace = st;
               throw e;
             }

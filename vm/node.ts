@@ -7,6 +7,7 @@ import { Process, type InputSource } from "./process.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
+import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
 import { Halt, ProcessKilled } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
 import { TimerHeap } from "./timer_heap.ts";
@@ -114,6 +115,10 @@ export class Node {
     this.deterministic = !!opts.deterministic;
     this.rng = opts.deterministic?.seed ?? 1;
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
+    // a call that autoloads a bad object file logs why, then raises undef (as on the BEAM)
+    this.code.onAutoloadBadFile = (m, path, reason) => {
+      for (const text of badfileReports(m, path, reason)) logErrorOn(this, text);
+    };
     this.startTime = host.now();
     // inspect prints struct fields in definition order
     setStructInfoHook((m) => this.code.current(m)?.compiled.structFields?.map((f) => atom(f)));

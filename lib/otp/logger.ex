@@ -166,13 +166,18 @@ defmodule Logger do
   # :code's reports (not_purged, must be purged before deleting) are Logger errors made on the
   # code server's behalf; the BIF's own answer comes back through here (vm/bifs/code_loading.ts)
   def __code_server_report__(text, kind, value) do
-    if enabled?(:error), do: emit(:error, text)
+    if enabled?(:error), do: emit_each(text)
 
     case kind do
       :return -> value
       :error -> :erlang.error(value)
     end
   end
+
+  # one report or several in order (a bad object file: the loader's reason, then the code server's)
+  defp emit_each([]), do: :ok
+  defp emit_each([text | rest]), do: (emit(:error, text); emit_each(rest))
+  defp emit_each(text), do: emit(:error, text)
 
   defp timestamp do
     ms = :erlang.system_time(:millisecond)

@@ -32,13 +32,17 @@ function loadResult(m: Atom, r: ModuleVersion | string): Term {
 }
 
 export function logError(ctx: BifContext, text: string, trailing = "\n"): void {
+  logErrorOn(node(ctx), text, trailing);
+}
+
+export function logErrorOn(n: Node, text: string, trailing = "\n"): void {
   // the code server reports through Logger on the node's console (not the caller's group
   // leader), as `\nHH:MM:SS.mmm [error] ...` (Elixir 1.14's console format, UTC like lib/otp/logger.ex)
   const d = new Date();
   const two = (n: number) => String(n).padStart(2, "0");
   const ts = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds()).padStart(3, "0")}`;
   // the report text ends with a newline of its own, hence the blank line after it
-  node(ctx).host.write(1, `\n${ts} [error] ${text}\n${trailing}`);
+  n.host.write(1, `\n${ts} [error] ${text}\n${trailing}`);
 }
 
 /**
@@ -47,8 +51,20 @@ export function logError(ctx: BifContext, text: string, trailing = "\n"): void {
  * Logger report does. The BIF's own result is handed back through Logger.__code_server_report__/3,
  * which logs and then returns `value` (kind :return) or raises it (kind :error).
  */
-function reportThen(text: string, kind: "return" | "error", value: Term, trailing = "\n"): TailCall {
-  return new TailCall(atom("Elixir.Logger"), [bin(text + trailing), atom(kind), value], atom("__code_server_report__"));
+function reportThen(text: string | string[], kind: "return" | "error", value: Term, trailing = "\n"): TailCall {
+  const texts = typeof text === "string" ? bin(text + trailing) : list(text.map((t) => bin(t + trailing)));
+  return new TailCall(atom("Elixir.Logger"), [texts, atom(kind), value], atom("__code_server_report__"));
+}
+
+/** the BEAM's two reports for a file that is not valid object code (OTP 25's texts, our reason) */
+export function badfileReports(m: Atom, path: string, reason: string): string[] {
+  return [`Error loading module '${m.name}':\n  ${reason}\n`, `Loading of ${path} failed: :badfile`];
+}
+
+function badfileThen(ctx: BifContext, m: Atom, r: ModuleVersion | string): Term {
+  const bad = node(ctx).code.lastBadFile;
+  if (r !== "badfile" || bad === null) return loadResult(m, r);
+  return reportThen(badfileReports(m, bad.path, bad.reason), "return", loadResult(m, r)) as unknown as Term;
 }
 
 /**
@@ -77,13 +93,13 @@ defineBifs("code", {
       const path = node(ctx).code.findFile(mod);
       return reportThen(`Loading of ${path} failed: :not_purged`, "return", loadResult(mod, r)) as unknown as Term;
     }
-    return loadResult(mod, r);
+    return badfileThen(ctx, mod, r);
   },
   "load_binary/3": ([m, file, b], ctx) => {
     const mod = modArg(m);
     if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
     if (!(b instanceof Bin)) badarg();
-    return loadResult(mod, node(ctx).code.loadBinary(mod, pathString(file), (b as Bin).bytes));
+    return badfileThen(ctx, mod, node(ctx).code.loadBinary(mod, pathString(file), (b as Bin).bytes));
   },
   "ensure_loaded/1": ([m], ctx) => {
     const mod = modArg(m);
