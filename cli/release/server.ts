@@ -22,6 +22,7 @@ import { upgradeApply } from "./upgrade_apply.ts";
 import { releaseNodeName } from "./node_name.ts";
 import { installBreakMenu } from "../break_menu.ts";
 import { releaseConfigPreamble } from "../project/config.ts";
+import { badObjectFiles } from "./object_files.ts";
 
 export function ebinDirs(root: string): string[] {
   const lib = path.join(root, "lib");
@@ -64,6 +65,11 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     cookie = readCookie(root);
   } catch {
     process.stderr.write(`beamlet: cannot read the release cookie ${path.join(root, "releases", "COOKIE")}\n`);
+    return 1;
+  }
+  const bad = badObjectFiles(ebinDirs(root));
+  if (bad.length > 0) {
+    for (const b of bad) process.stderr.write(`beamlet: cannot boot ${info.app}: ${b.file} is not valid object code (:badfile): ${b.reason}\n`);
     return 1;
   }
   const node = releaseNode(root);
