@@ -712,7 +712,10 @@ export class Interpreter {
     else if (e instanceof ProcessKilled) {
       this.node.processExit(p, e.reason, null);
       return "exit";
-    } else if (e instanceof RangeError && /call stack/i.test(String(e.message))) err = new ErlangError("error", A_SYSTEM_LIMIT);
+    } else if (e instanceof RangeError && /call stack|BigInt size|Array buffer allocation|Invalid (typed )?array length/i.test(String(e.message))) {
+      // the host's limits (JS stack, BigInt size, buffer sizes) are the BEAM's system_limit
+      err = new ErlangError("error", A_SYSTEM_LIMIT);
+    }
     else throw e;
     const hs = p.handlers;
     const guard = hs.length > 0 && hs[hs.length - 1] === 1;

@@ -1,5 +1,6 @@
 // System limits end in Elixir errors in the process that hit them, never in a V8 abort: the
-// process limit (+P, 262,144 by default, configurable) and the atom table (1,048,576).
+// process limit (+P, 262,144 by default, configurable), the atom table (1,048,576) and integers
+// past the host's BigInt size.
 import { describe, it, expect } from "vitest";
 import { runElixir, failureReport } from "./exits.model.ts";
 import { atomCount, getAtomLimit, setAtomLimit, DEFAULT_ATOM_LIMIT } from "../../vm/terms.ts";
@@ -58,5 +59,25 @@ end
     const r = await runElixir(src, 3, 30000);
     const want = "true\ntrue\n:filler_7\na system limit has been reached\na system limit has been reached\na system limit has been reached\n";
     if (r.stdout !== want) throw new Error(failureReport(3, src, want, r));
+  }, 60000);
+
+  it("an integer past the host's BigInt size raises SystemLimitError in that process; the node goes on", async () => {
+    const src = `
+r = try do
+  Integer.pow(2, 2_000_000_000) |> rem(7)
+rescue
+  e -> e
+end
+IO.inspect(r)
+{pid, ref} = spawn_monitor(fn -> Integer.pow(3, 3_000_000_000) end)
+receive do
+  {:DOWN, ^ref, :process, ^pid, {reason, _stack}} -> IO.inspect(reason)
+end
+IO.puts("node alive")
+`;
+    const r = await runElixir(src, 3, 60000);
+    const want = '%SystemLimitError{message: "a system limit has been reached"}\n:system_limit\nnode alive\n';
+    const out = r.stdout.replace(/\n\d\d:\d\d:\d\d\.\d{3} \[error\] Process #PID<[\d.]+> raised an exception\n[\s\S]*?\n\n/, "");
+    if (out !== want) throw new Error(failureReport(3, src, want, r));
   }, 60000);
 });
