@@ -1,4 +1,4 @@
-// Small Erlang modules: :rand, :string (the common functions), :io / :io_lib, and
+// Small Erlang modules: :rand, :io / :io_lib (:string is erl_string.ts), and
 // erlang:get_keys over the process dictionary.
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, tuple, OK, isMap, Pid, Ref, Fun, ExtFun, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
@@ -58,72 +58,13 @@ defineBifs("rand", {
   },
 });
 
-// ---- :string ------------------------------------------------------------------------------------
-
-/** apply a text transform to chardata, keeping the kind: binary in, binary out; list in, list out */
-function mapText(t: Term, f: (s: string) => string): Term {
-  if (t instanceof Bin) return bin(f(t.toString()));
-  const r = chardataToString(t);
-  if (typeof r !== "string") return badarg();
-  return list(codepoints(f(r)));
-}
+// ---- :io.format / :io_lib.format (the formatting itself is vm/io_format.ts) ---------------------
 
 function textOf(t: Term): string {
   if (t instanceof Bin) return t.toString();
   const r = chardataToString(t);
   return typeof r === "string" ? r : badarg();
 }
-
-defineBifs("string", {
-  "to_upper/1": ([t]) => (typeof t === "number" ? String.fromCodePoint(t).toUpperCase().codePointAt(0)! : mapText(t, (s) => s.toUpperCase())),
-  "to_lower/1": ([t]) => (typeof t === "number" ? String.fromCodePoint(t).toLowerCase().codePointAt(0)! : mapText(t, (s) => s.toLowerCase())),
-  "uppercase/1": ([t]) => mapText(t, (s) => s.toUpperCase()),
-  "lowercase/1": ([t]) => mapText(t, (s) => s.toLowerCase()),
-  "trim/1": ([t]) => mapText(t, (s) => s.trim()),
-  "reverse/1": ([t]) => mapText(t, (s) => [...s].reverse().join("")),
-  "length/1": ([t]) => [...textOf(t)].length,
-  "is_empty/1": ([t]) => (textOf(t).length === 0 ? TRUE : FALSE),
-  "equal/2": ([a, b]) => (textOf(a) === textOf(b) ? TRUE : FALSE),
-  "concat/2": ([a, b]) => mapText(a, (s) => s + textOf(b)),
-  "copies/2": ([t, n]) => mapText(t, (s) => s.repeat(n as number)),
-  "chars/2": ([c, n]) => list(new Array(n as number).fill(c)),
-  "chars/3": ([c, n, tail]) => list(new Array(n as number).fill(c), tail),
-  "find/2": ([t, p]) => {
-    const s = textOf(t), i = s.indexOf(textOf(p));
-    return i < 0 ? atom("nomatch") : mapText(t, () => s.slice(i));
-  },
-  "split/2": ([t, p]) => {
-    const s = textOf(t), sep = textOf(p), i = s.indexOf(sep);
-    const parts = i < 0 || sep === "" ? [s] : [s.slice(0, i), s.slice(i + sep.length)];
-    return list(parts.map((x) => mapText(t, () => x)));
-  },
-  "split/3": ([t, p, where]) => {
-    const s = textOf(t), sep = textOf(p);
-    const parts = sep === "" ? [s] : where instanceof Atom && where.name === "all" ? s.split(sep) : (() => {
-      const i = where instanceof Atom && where.name === "trailing" ? s.lastIndexOf(sep) : s.indexOf(sep);
-      return i < 0 ? [s] : [s.slice(0, i), s.slice(i + sep.length)];
-    })();
-    return list(parts.map((x) => mapText(t, () => x)));
-  },
-  "tokens/2": ([t, seps]) => {
-    const set = new Set(arr(seps) as number[]);
-    const out: Term[] = [];
-    let cur: number[] = [];
-    for (const c of arr(t) as number[]) {
-      if (set.has(c)) { if (cur.length) out.push(list(cur)); cur = []; } else cur.push(c);
-    }
-    if (cur.length) out.push(list(cur));
-    return list(out);
-  },
-  "join/2": ([ls, sep]) => {
-    const parts = arr(ls);
-    const out: Term[] = [];
-    parts.forEach((p, i) => { if (i > 0) out.push(...arr(sep)); out.push(...arr(p)); });
-    return list(out);
-  },
-});
-
-// ---- :io.format / :io_lib.format (the formatting itself is vm/io_format.ts) ---------------------
 
 function device(d: Term): 1 | 2 {
   return d instanceof Atom && d.name === "standard_error" ? 2 : 1;
