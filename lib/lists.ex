@@ -1,6 +1,13 @@
 defmodule :lists do
   @moduledoc "The fun-taking half of Erlang's :lists; the first-order functions are BIFs."
 
+  def enumerate(list) when is_list(list), do: enumerate(1, list)
+
+  def enumerate(index, list) when is_integer(index) and is_list(list) do
+    {pairs, _} = :lists.mapfoldl(fn x, i -> {{i, x}, i + 1} end, index, list)
+    pairs
+  end
+
   def foldl(fun, acc, [h | t]), do: foldl(fun, fun.(h, acc), t)
   def foldl(fun, acc, []) when is_function(fun, 2), do: acc
 
