@@ -84,14 +84,13 @@ defmodule :maps do
   end
 
   def groups_from_list(key_fun, value_fun, list) when is_function(key_fun, 1) and is_function(value_fun, 1) do
-    list
-    |> :lists.reverse()
-    |> :lists.foldl(
+    :lists.foldl(
       fn x, acc ->
         k = key_fun.(x)
         :maps.put(k, [value_fun.(x) | :maps.get(k, acc, [])], acc)
       end,
-      %{}
+      %{},
+      :lists.reverse(list)
     )
   end
 
