@@ -49,13 +49,13 @@ defmodule :orddict do
 
   def store(key, value, [{k, _} = e | rest]) when key > k, do: [e | store(key, value, rest)]
   def store(key, value, [{k, _} | rest]) when key == k, do: [{key, value} | rest]
-  def store(key, value, dict), do: [{key, value} | dict]
+  def store(key, value, dict) when is_list(dict), do: [{key, value} | dict]
 
   def append(key, value, dict), do: append_list(key, [value], dict)
 
   def append_list(key, values, [{k, _} = e | rest]) when key > k, do: [e | append_list(key, values, rest)]
   def append_list(key, values, [{k, old} | rest]) when key == k, do: [{k, old ++ values} | rest]
-  def append_list(key, values, dict), do: [{key, values} | dict]
+  def append_list(key, values, dict) when is_list(dict), do: [{key, values} | dict]
 
   def erase(key, dict), do: Enum.reject(dict, fn {k, _} -> k == key end)
 
@@ -64,7 +64,7 @@ defmodule :orddict do
 
   def update(key, fun, init, [{k, _} = e | rest]) when key > k, do: [e | update(key, fun, init, rest)]
   def update(key, fun, _init, [{k, v} | rest]) when key == k, do: [{k, fun.(v)} | rest]
-  def update(key, _fun, init, dict), do: [{key, init} | dict]
+  def update(key, _fun, init, dict) when is_list(dict), do: [{key, init} | dict]
 
   def update_counter(key, incr, dict), do: update(key, &(&1 + incr), incr, dict)
 

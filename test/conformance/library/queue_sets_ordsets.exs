@@ -29,7 +29,7 @@ IO.inspect :orddict.store(:b, 2, :orddict.from_list([a: 1, c: 3]))
 od = :orddict.from_list([{:x, 1}, {:a, 2}, {:x, 3}])
 IO.inspect od
 IO.inspect :orddict.find(:x, od)
-IO.inspect :orddict.append(:l, 1, od) |> :orddict.append(:l, 2) |> :orddict.fetch(:l)
+IO.inspect :orddict.fetch(:l, :orddict.append(:l, 2, :orddict.append(:l, 1, od)))
 IO.inspect :orddict.update_counter(:a, 5, od)
 IO.inspect :orddict.erase(:a, od)
 IO.inspect :orddict.merge(fn _k, a, b -> a + b end, [a: 1], [a: 2, b: 3])
