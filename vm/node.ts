@@ -247,6 +247,19 @@ export class Node {
     this.kick();
   }
 
+  /**
+   * a signal other than a message (link, unlink, monitor, demonitor, an ignored exit signal)
+   * reached p: on the BEAM a waiting process is scheduled to handle it, so it takes its place
+   * in the run queue now, and a message or exit signal arriving meanwhile is handled from there.
+   * It does not run for the signal alone: the scheduler skips a process still waiting.
+   */
+  signalled(p: Process): void {
+    if (p.status !== "waiting" || p.inRunQueue) return;
+    p.inRunQueue = true;
+    this.runQueue.push(p);
+    this.kick();
+  }
+
   private kick(): void {
     if (this.wake) {
       const w = this.wake;
@@ -293,7 +306,7 @@ export class Node {
 
   /** an exit signal from `from` (pid or null) to p, with Erlang's rules */
   exitSignal(from: Process | null, fromPid: Pid, p: Process, reason: Term, viaLink: boolean): void {
-    if (p.status === "exited") return;
+    if (p.status === "exited" || p.pendingKill !== null) return;
     if (!p.trapExit) p.exitFrom = fromPid;
     if (reason === A_KILL && !viaLink) return this.killProcess(p, A_KILLED);
     if (p.trapExit) {
@@ -302,19 +315,37 @@ export class Node {
     }
     if (reason === A_NORMAL) {
       if (!viaLink && from === p) this.killProcess(p, A_NORMAL);
+      else this.signalled(p);
       return;
     }
     this.killProcess(p, reason);
   }
 
-  /** end p with reason, from outside its own execution (or itself, via a BIF) */
+  /**
+   * end p with reason, from outside its own execution (or itself, via a BIF). Another process
+   * handles the signal when it is next scheduled, as on the BEAM: its own exit signals and
+   * :DOWNs go out one hop later, after everything its killer sends as it dies.
+   */
   killProcess(p: Process, reason: Term): void {
     if (p.status === "exited") return;
     if (p.status === "running") {
       // it is on the JS stack right now: unwind it
       throw new ProcessKilled(reason);
     }
-    this.processExit(p, reason, null);
+    this.doom(p, reason);
+  }
+
+  /** p dies of `reason` when next scheduled (the first exit signal that kills it wins) */
+  private doom(p: Process, reason: Term): void {
+    if (p.pendingKill !== null) return;
+    p.pendingKill = reason;
+    if (p.timer) { p.timer.cancel(); p.timer = null; }
+    this.makeRunnable(p);
+  }
+
+  /** alive as is_process_alive/1 and process_info/1 see it: not ended, no exit signal pending */
+  isAlive(p: Process): boolean {
+    return p.status !== "exited" && p.pendingKill === null;
   }
 
   processExit(p: Process, reason: Term, _result: Term | null): void {
@@ -332,6 +363,15 @@ export class Node {
       this.exitSignalSafe(p, other, reason);
     }
     p.links.clear();
+    // as on OTP 25: link exit signals, then a demonitor signal for each monitor p held (in its
+    // tree order), then the :DOWN of each monitor on p (in the order they were taken)
+    for (const [refId, pid] of p.monitors) {
+      const t = this.lookup(pid);
+      if (t) {
+        t.monitoredBy.delete(refId);
+        this.signalled(t);
+      }
+    }
     for (const [refId, [watcher, ref, id]] of p.monitoredBy) {
       watcher.monitors.delete(refId);
       // a monitor's alias (other than explicit_unalias) ends with its :DOWN
@@ -341,10 +381,6 @@ export class Node {
       this.send(watcher, tuple(A_DOWN, ref, A_PROCESS, id ?? p.pid, reason));
     }
     p.monitoredBy.clear();
-    for (const [refId, pid] of p.monitors) {
-      const t = this.lookup(pid);
-      t?.monitoredBy.delete(refId);
-    }
     p.stack = [];
     p.clearFrames();
     for (const [refId, alias] of this.aliases) if (alias.owner === p) this.aliases.delete(refId);
@@ -362,17 +398,16 @@ export class Node {
     }
   }
 
+  /** the exit signal a dying process sends over a link */
   private exitSignalSafe(from: Process, to: Process, reason: Term): void {
-    if (to.status === "exited") return;
-    to.exitFrom = from.pid;
+    if (to.status === "exited" || to.pendingKill !== null) return;
     if (to.trapExit) return this.send(to, tuple(A_EXIT, from.pid, reason));
-    if (reason === A_NORMAL) return;
-    // a linked process dies with the same reason; it is not running (only one process runs)
-    if (to.status === "running") {
-      to.pendingKill = reason;
-      return;
-    }
-    this.processExit(to, reason, null);
+    if (reason === A_NORMAL) return this.signalled(to);
+    // a linked process dies with the same reason, when it handles the signal (one hop later);
+    // the running process (a BIF ended another) notices after its slice
+    to.exitFrom = from.pid;
+    if (to.status === "running") to.pendingKill = reason;
+    else this.doom(to, reason);
   }
 
   processCrash(p: Process, err: ErlangError): void {
@@ -560,6 +595,11 @@ export class Node {
 
   /** one slice of one process, outside the run loop (callSync) */
   private runOne(p: Process): void {
+    if (p.pendingKill !== null) {
+      const reason = p.pendingKill;
+      p.pendingKill = null;
+      return this.processExit(p, reason, null);
+    }
     p.status = "running";
     let r: string;
     try {
@@ -617,6 +657,7 @@ export class Node {
           this.processExit(p, r, null);
           continue;
         }
+        if (p.status === "waiting") continue; // it only had signals to handle (signalled)
         p.status = "running";
         let r: string;
         try {
