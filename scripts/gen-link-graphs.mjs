@@ -241,7 +241,8 @@ function program(fileIndex, graphs) {
 }
 
 mkdirSync(OUT, { recursive: true });
-for (const f of readdirSync(OUT)) if (f.startsWith("graphs_")) rmSync(join(OUT, f));
+// only the programs: a regenerated program keeps its goldens until regen-goldens.sh rewrites them
+for (const f of readdirSync(OUT)) if (f.startsWith("graphs_") && f.endsWith(".exs")) rmSync(join(OUT, f));
 for (let f = 0; f < FILES; f++) {
   const graphs = Array.from({ length: GRAPHS }, graph);
   const name = `graphs_${String(f).padStart(2, "0")}.exs`;
