@@ -11,6 +11,8 @@
 //   CONFORMANCE_FILTER   only programs whose path (e.g. "core/enum_") contains one of these
 //                        comma-separated strings
 //   BEAMLET_BIN          the CLI to run (default cli/bin.js)
+//   BEAMLET_CLOCK        "virtual" (default: time moves only when every process waits, so load
+//                        changes nothing a program sees) or "real"
 import { describe, it, expect } from "vitest";
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
@@ -54,6 +56,9 @@ function runOne(file: string): Promise<Result> {
     }
     const child = spawn(process.execPath, [BIN, "run", basename(file)], {
       cwd: dirname(file),
+      // a virtual clock: sleeps, timeouts and timers happen in the order the program asks for,
+      // however busy the machine is (BEAMLET_CLOCK=real runs on the real clock)
+      env: { ...process.env, BEAMLET_CLOCK: process.env.BEAMLET_CLOCK ?? "virtual" },
       // NAME.in, when there is one, is the program's standard input
       stdio: [existsSync(file.slice(0, -4) + ".in") ? "pipe" : "ignore", "pipe", "pipe"],
     });

@@ -45,6 +45,12 @@ export interface Host extends CodeHost {
 export interface NodeOptions {
   /** a seeded scheduler and a virtual clock (tests) */
   deterministic?: { seed: number };
+  /**
+   * a virtual clock with the ordinary scheduler (BEAMLET_CLOCK=virtual, for tests of programs
+   * that sleep): time moves only when no process can run and no host input is pending, so what
+   * a program sees does not depend on how busy the machine is
+   */
+  virtualClock?: boolean;
   /** reductions per time slice (the BEAM uses 4000) */
   slice?: number;
   /** multiply every timer (receive after, send_after, sleep) by this: tests shorten real time */
@@ -85,7 +91,11 @@ export class Node {
   readonly timeScale: number;
   private rng: number;
   readonly deterministic: boolean;
+  /** the clock is virtual (deterministic mode, or virtualClock) */
+  private readonly virtual: boolean;
   private virtualNow = 0;
+  /** host operations under way (a read of standard input): virtual time waits for them */
+  hostPending = 0;
   /** every timer of the node, real or virtual (deterministic mode) */
   private timerHeap = new TimerHeap();
   /** the one host timer, armed for the heap's earliest deadline */
@@ -103,6 +113,8 @@ export class Node {
   readonly scriptDefined: Atom[] = [];
   private scriptModules = new Map<ModuleVersion, ModuleVersion[]>();
   readonly startTime: number;
+  /** the wall clock when the node started (a virtual clock counts from it) */
+  private readonly wallStart: number;
   /** how many recent messages each process keeps (0: none) */
   traceMessages: number;
 
@@ -112,9 +124,11 @@ export class Node {
     this.processLimit = opts.processLimit ?? DEFAULT_PROCESS_LIMIT;
     this.timeScale = opts.timeScale ?? 1;
     this.deterministic = !!opts.deterministic;
+    this.virtual = this.deterministic || !!opts.virtualClock;
     this.rng = opts.deterministic?.seed ?? 1;
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
     this.startTime = host.now();
+    this.wallStart = host.wallClock ? host.wallClock() : Date.now();
     // inspect prints struct fields in definition order
     setStructInfoHook((m) => this.code.current(m)?.compiled.structFields?.map((f) => atom(f)));
     setDerivedInspectHook((m) => {
@@ -130,15 +144,20 @@ export class Node {
   readonly exitHooks: ((p: Process, reason: Term) => void)[] = [];
 
   now(): number {
-    return this.deterministic ? this.virtualNow : this.host.now() - this.startTime;
+    return this.virtual ? this.virtualNow : this.host.now() - this.startTime;
   }
 
   /** Wall-clock nanoseconds since the Unix epoch: the host's clock, or on a deterministic node
    *  a virtual one that starts at 2024-01-01T00:00:00Z and advances with the virtual clock. */
   wallClockNs(): bigint {
     if (this.deterministic) return (DETERMINISTIC_EPOCH_MS * 1000000n) + BigInt(Math.round(this.virtualNow * 1e6));
-    const ms = this.host.wallClock ? this.host.wallClock() : Date.now();
+    const ms = this.virtual ? this.wallStart + this.virtualNow : this.host.wallClock ? this.host.wallClock() : Date.now();
     return BigInt(Math.round(ms * 1000)) * 1000n;
+  }
+
+  /** nanoseconds on the virtual clock since the node started, or null on a real clock */
+  virtualMonotonicNs(): bigint | null {
+    return this.virtual ? BigInt(Math.round(this.virtualNow * 1e6)) : null;
   }
 
   /** minutes east of UTC for local time (0 without a host that knows, and on a deterministic node) */
@@ -149,9 +168,9 @@ export class Node {
   setTimer(ms: number, cb: () => void): { cancel(): void } {
     const heap = this.timerHeap;
     // virtual time counts in the program's milliseconds; real time is scaled (tests shorten it)
-    const at = this.deterministic ? this.virtualNow + ms : this.now() + ms * this.timeScale;
+    const at = this.virtual ? this.virtualNow + ms : this.now() + ms * this.timeScale;
     const t = heap.add(at, cb);
-    if (!this.deterministic && at < this.hostTimerAt) this.armHostTimer(at);
+    if (!this.virtual && at < this.hostTimerAt) this.armHostTimer(at);
     // a cancelled timer leaves the host timer armed: when it fires with nothing due it re-arms
     // for the next live deadline, if any (so a GenServer.call costs no host timer at all)
     return { cancel: () => heap.cancel(t) };
@@ -689,7 +708,7 @@ export class Node {
           p.inRunQueue = true;
           this.runQueue.push(p);
         }
-        if (this.deterministic) {
+        if (this.virtual) {
           // virtual time also passes while processes run (a slice ~ 0.1 ms), so a process
           // looping forever does not stop the clock and timers still fire
           this.virtualNow += 0.1;
@@ -702,7 +721,7 @@ export class Node {
         await new Promise<void>((r) => setTimeoutZero(r));
         continue;
       }
-      if (this.deterministic) {
+      if (this.virtual && this.hostPending === 0) {
         const next = this.timerHeap.pop();
         if (next) {
           this.virtualNow = Math.max(this.virtualNow, next.at);
