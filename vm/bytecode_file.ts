@@ -103,7 +103,16 @@ export function readModule(bytes: Uint8Array): CompiledModule | null {
     if (14 + len + 4 !== bytes.length) return null;
     const payload = bytes.subarray(14, 14 + len);
     if (dv.getUint32(14 + len) !== fnv1a(payload)) return null;
-    const j = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(payload));
+    return moduleFromPayload(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(payload)));
+  } catch {
+    return null;
+  }
+}
+
+/** a module from its payload, already parsed from JSON (the browser bundle embeds the library's
+ *  payloads as one JSON text), verified; null when it is not a valid module */
+export function moduleFromPayload(j: any): CompiledModule | null {
+  try {
     const m: CompiledModule = {
       name: j.name, file: j.file, code: Int32Array.from(j.code), literals: j.literals.map(decodeValue), functions: j.functions,
       imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, decodeValue(v)]),

@@ -1,0 +1,80 @@
+// `beamlet playground [--port N]`: serve the browser build (dist/web: the playground page and the
+// embedding API bundle) with a small static file server on 127.0.0.1 and print its URL. In a
+// checkout the build is redone first when a source is newer (scripts/build-web.mjs).
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT } from "./host.ts";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".png": "image/png",
+};
+
+/** dist/web, rebuilt in a checkout when stale; null (with the reason on stderr) when missing */
+export async function webBuildDir(root = ROOT): Promise<string | null> {
+  const dir = path.join(root, "dist", "web");
+  const script = path.join(root, "scripts", "build-web.mjs");
+  const checkout = fs.existsSync(path.join(root, ".git")) && fs.existsSync(script);
+  if (checkout) {
+    const { buildWeb, webBuildIsStale } = await import(pathToFileURL(script).href);
+    if (webBuildIsStale(root)) {
+      process.stderr.write("beamlet playground: building dist/web ...\n");
+      await buildWeb(root);
+    }
+  }
+  if (!fs.existsSync(path.join(dir, "index.html"))) {
+    process.stderr.write(`beamlet playground: ${dir} is missing; run \`npm run build\` in ${root}\n`);
+    return null;
+  }
+  return dir;
+}
+
+/** a static file server for `dir` (GET and HEAD only, nothing outside it) */
+export function staticServer(dir: string): http.Server {
+  return http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      rel = "";
+    }
+    const file = path.join(dir, path.normalize(rel.endsWith("/") ? rel + "index.html" : rel));
+    const ok = (req.method === "GET" || req.method === "HEAD") && (file === dir || file.startsWith(dir + path.sep)) && fs.existsSync(file) && fs.statSync(file).isFile();
+    if (!ok) {
+      res.writeHead(req.method === "GET" || req.method === "HEAD" ? 404 : 405, { "content-type": "text/plain" });
+      res.end("not found\n");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+    if (req.method === "HEAD") res.end();
+    else fs.createReadStream(file).pipe(res);
+  });
+}
+
+export async function playgroundCommand(opts: { port: string; host: string }): Promise<number> {
+  const port = Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`beamlet playground: invalid port ${opts.port}\n`);
+    return 1;
+  }
+  const dir = await webBuildDir();
+  if (!dir) return 1;
+  const server = staticServer(dir);
+  return new Promise((resolve) => {
+    server.once("error", (e: NodeJS.ErrnoException) => {
+      process.stderr.write(`beamlet playground: cannot listen on ${opts.host}:${port}: ${e.code ?? e.message}\n`);
+      resolve(1);
+    });
+    server.listen(port, opts.host, () => {
+      const addr = server.address() as { port: number };
+      process.stdout.write(`beamlet playground: http://${opts.host}:${addr.port}/ (Ctrl-C stops it)\n`);
+    });
+  });
+}
