@@ -51,6 +51,8 @@ export function nodeHost(): Host {
       return { file, text: fs.readFileSync(path.join(ROOT, file), "utf8") };
     },
     readStdin: stdinReader(),
+    // loaded on first use: testing/ brings fast-check
+    upgradeTest: async (req) => (await import("./upgrade_test.ts")).runUpgradeTest(req),
     crypto: {
       hash(algorithm, data) {
         try {
