@@ -6,7 +6,7 @@
 //   index.html, playground.css
 // `npm run build` (the `prepare` step) runs it after the CLI bundle; `beamlet playground` and the
 // browser tests rebuild it in a checkout when a source is newer.
-import { mkdirSync, copyFileSync, statSync, readdirSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, copyFileSync, statSync, readdirSync, existsSync, rmSync, writeFileSync, renameSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -37,8 +37,12 @@ export function webBuildIsStale(root = ROOT) {
 
 export async function buildWeb(root = ROOT) {
   const esbuild = await import("esbuild");
-  const outDir = join(root, "dist", "web");
+  const finalDir = join(root, "dist", "web");
+  // built aside, then renamed into place file by file: test files building at once, or a server
+  // reading dist/web meanwhile, never see a half-written file
+  const outDir = join(root, "dist", `web.${process.pid}.tmp`);
   mkdirSync(outDir, { recursive: true });
+  mkdirSync(finalDir, { recursive: true });
 
   // 1. the library, compiled by beamlet's own compiler in Node
   const tmp = join(root, "dist", `precompile.${process.pid}.mjs`);
@@ -88,7 +92,11 @@ export async function buildWeb(root = ROOT) {
   };
   await esbuild.build({ ...common, entryPoints: [join(root, "web", "playground", "playground.ts")], outfile: join(outDir, "playground.js"), plugins: [apiExternal] });
   for (const f of STATIC) copyFileSync(join(root, "web", "playground", f), join(outDir, f));
-  return { outDir, modules: lib.modules, libraryBytes: lib.json.length };
+  // beamlet.js last: its time stamp is what says the build is up to date
+  const files = readdirSync(outDir).sort((a, b) => (a === "beamlet.js") - (b === "beamlet.js"));
+  for (const f of files) renameSync(join(outDir, f), join(finalDir, f));
+  rmSync(outDir, { recursive: true, force: true });
+  return { outDir: finalDir, modules: lib.modules, libraryBytes: lib.json.length };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

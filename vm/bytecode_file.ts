@@ -103,16 +103,7 @@ export function readModule(bytes: Uint8Array): CompiledModule | null {
     if (14 + len + 4 !== bytes.length) return null;
     const payload = bytes.subarray(14, 14 + len);
     if (dv.getUint32(14 + len) !== fnv1a(payload)) return null;
-    return moduleFromPayload(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(payload)));
-  } catch {
-    return null;
-  }
-}
-
-/** a module from its payload, already parsed from JSON (the browser bundle embeds the library's
- *  payloads as one JSON text), verified; null when it is not a valid module */
-export function moduleFromPayload(j: any): CompiledModule | null {
-  try {
+    const j = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(payload));
     const m: CompiledModule = {
       name: j.name, file: j.file, code: Int32Array.from(j.code), literals: j.literals.map(decodeValue), functions: j.functions,
       imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, decodeValue(v)]),
@@ -147,4 +138,15 @@ export function verify(m: CompiledModule): boolean {
   }
   for (const f of m.functions) if (typeof f.entry !== "number" || f.entry < 0 || f.entry >= code.length) return false;
   return true;
+}
+
+/** a module from its payload, already parsed from JSON, NOT verified: only for object code as
+ *  trusted as the JavaScript around it (the browser bundle's library, compiled by beamlet at build
+ *  time and embedded in the same file), so a page does not spend its start-up re-proving it */
+export function trustedModuleFromPayload(j: any): CompiledModule {
+  return {
+    name: j.name, file: j.file, code: Int32Array.from(j.code), literals: j.literals.map(decodeValue), functions: j.functions,
+    imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, decodeValue(v)]),
+    structFields: j.structFields, docs: j.docs,
+  };
 }

@@ -6,7 +6,7 @@ import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
 import { compilerHost, loadLibrary } from "../vm/boot.ts";
-import { moduleFromPayload, writeModule } from "../vm/bytecode_file.ts";
+import { trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import type { Process } from "../vm/process.ts";
 import { snapshot } from "../vm/observe.ts";
@@ -23,16 +23,11 @@ export const version: string = packageVersion;
 const DEFAULT_OUT_DIR = "/app/ebin";
 
 let libraryModules: CompiledModule[] | null = null;
-/** the library, parsed and verified once per page (every node shares the compiled modules) */
+/** the library, decoded once per page (every node shares the compiled modules); it was compiled
+ *  by beamlet at build time and is part of this file, so it is not verified again here */
 function libraryOnce(): CompiledModule[] {
-  if (libraryModules) return libraryModules;
-  const out: CompiledModule[] = [];
-  for (const payload of JSON.parse(library) as unknown[]) {
-    const m = moduleFromPayload(payload);
-    if (!m) throw new Error(`beamlet: the bundled library is corrupt (module ${out.length + 1})`);
-    out.push(m);
-  }
-  return (libraryModules = out);
+  if (!libraryModules) libraryModules = (JSON.parse(library) as unknown[]).map(trustedModuleFromPayload);
+  return libraryModules;
 }
 
 const useSources = new Map(Object.entries(useSourceTable));

@@ -24,6 +24,8 @@ const EXAMPLES: { id: string; title: string; source: string }[] = [
 /** the output pane keeps this many lines (a counter ticking for hours must not fill the memory) */
 const MAX_OUTPUT_LINES = 2000;
 
+// the measure script reads the marks: the modules loaded and ran (bundle fetched and parsed)
+performance.mark("beamlet-script-start");
 const params = new URLSearchParams(location.search);
 const timeScale = Number(params.get("timescale") ?? "1") || 1;
 
@@ -85,7 +87,9 @@ function setStatus(text: string): void {
 /** a fresh node (the previous one is halted) with a REPL session on it */
 function freshNode(): BeamletNode {
   node?.stop();
+  const first = node === null;
   const n = createNode({ output: write, timeScale });
+  if (first) performance.mark("beamlet-node-ready");
   node = n;
   session = n.repl();
   pendingInput = "";
@@ -216,7 +220,6 @@ function refreshTables(): void {
     const old = p.onOld.length > 0 || p.version === "old";
     cell(tr, p.pid);
     cell(tr, p.name ?? "");
-    cell(tr, p.initialCall ?? "");
     cell(tr, p.current);
     cell(tr, old ? `old ${p.onOld.join(", ")}` : "current", old ? "old" : undefined);
   }
@@ -244,6 +247,7 @@ function selectExample(id: string): void {
   examples.value = ex.id;
   editor.value = ex.source;
   tutorial.hidden = ex.id !== "tutorial";
+  document.body.classList.toggle("tutorial-mode", ex.id === "tutorial");
   $<HTMLButtonElement>("run").textContent = ex.id === "tutorial" ? "Start" : "Run";
 }
 
