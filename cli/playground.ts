@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as http from "node:http";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
+import * as zlib from "node:zlib";
 import { ROOT } from "./host.ts";
 
 const TYPES: Record<string, string> = {
@@ -35,8 +36,10 @@ export async function webBuildDir(root = ROOT): Promise<string | null> {
   return dir;
 }
 
-/** a static file server for `dir` (GET and HEAD only, nothing outside it) */
+/** a static file server for `dir` (GET and HEAD only, nothing outside it); text files go out
+ *  gzipped to clients that accept it, compressed once per file version */
 export function staticServer(dir: string): http.Server {
+  const gzipped = new Map<string, { mtimeMs: number; bytes: Buffer }>();
   return http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     let rel: string;
@@ -46,15 +49,25 @@ export function staticServer(dir: string): http.Server {
       rel = "";
     }
     const file = path.join(dir, path.normalize(rel.endsWith("/") ? rel + "index.html" : rel));
-    const ok = (req.method === "GET" || req.method === "HEAD") && (file === dir || file.startsWith(dir + path.sep)) && fs.existsSync(file) && fs.statSync(file).isFile();
-    if (!ok) {
-      res.writeHead(req.method === "GET" || req.method === "HEAD" ? 404 : 405, { "content-type": "text/plain" });
+    const method = req.method === "GET" || req.method === "HEAD";
+    const st = method && (file === dir || file.startsWith(dir + path.sep)) && fs.existsSync(file) ? fs.statSync(file) : null;
+    if (!st?.isFile()) {
+      res.writeHead(method ? 404 : 405, { "content-type": "text/plain" });
       res.end("not found\n");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
-    if (req.method === "HEAD") res.end();
-    else fs.createReadStream(file).pipe(res);
+    const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+    const headers: http.OutgoingHttpHeaders = { "content-type": type, "cache-control": "no-cache", vary: "accept-encoding" };
+    let body: Buffer = fs.readFileSync(file);
+    if (/^(text|application\/json)/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      let z = gzipped.get(file);
+      if (!z || z.mtimeMs !== st.mtimeMs) gzipped.set(file, (z = { mtimeMs: st.mtimeMs, bytes: zlib.gzipSync(body, { level: 9 }) }));
+      body = z.bytes;
+      headers["content-encoding"] = "gzip";
+    }
+    headers["content-length"] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
   });
 }
 

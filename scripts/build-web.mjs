@@ -4,6 +4,7 @@
 //                  precompiled to bytecode at build time, one ES module, minified
 //   playground.js  the playground page's code (imports ./beamlet.js)
 //   index.html, playground.css
+// BEAMLET_WEB_MINIFY=0 keeps the names (for profiling).
 // `npm run build` (the `prepare` step) runs it after the CLI bundle; `beamlet playground` and the
 // browser tests rebuild it in a checkout when a source is newer.
 import { mkdirSync, copyFileSync, statSync, readdirSync, existsSync, rmSync, writeFileSync, renameSync } from "node:fs";
@@ -78,7 +79,7 @@ export async function buildWeb(root = ROOT) {
       }));
     },
   };
-  const common = { loader: { ".ex": "text", ".exs": "text" }, absWorkingDir: root, bundle: true, platform: "browser", format: "esm", target: "es2022", minify: true, logLevel: "error", legalComments: "none" };
+  const common = { loader: { ".ex": "text", ".exs": "text" }, absWorkingDir: root, bundle: true, platform: "browser", format: "esm", target: "es2022", minify: process.env.BEAMLET_WEB_MINIFY !== "0", logLevel: "error", legalComments: "none" };
   await esbuild.build({ ...common, entryPoints: [join(root, "web", "embed.ts")], outfile: join(outDir, "beamlet.js"), plugins: [libraryPlugin], metafile: true }).then((r) => {
     writeFileSync(join(outDir, "beamlet.meta.json"), JSON.stringify(r.metafile));
   });

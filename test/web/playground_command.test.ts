@@ -26,6 +26,9 @@ it("serves the playground and the API bundle, prints its URL, refuses paths outs
     expect(await page.text()).toContain('<script type="module" src="playground.js"></script>');
     const api = await fetch(url + "beamlet.js");
     expect(api.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    // fetch asks for gzip and undoes it: the length sent is the compressed one
+    expect(api.headers.get("content-encoding")).toBe("gzip");
+    expect(Number(api.headers.get("content-length"))).toBeLessThan(500 * 1024);
     expect((await api.text()).length).toBeGreaterThan(100_000);
     expect((await fetch(url + "..%2Fpackage.json")).status).toBe(404);
     expect((await fetch(url + "nope.js")).status).toBe(404);
