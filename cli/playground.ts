@@ -57,7 +57,15 @@ export function staticServer(dir: string): http.Server {
       return;
     }
     const type = TYPES[path.extname(file)] ?? "application/octet-stream";
-    const headers: http.OutgoingHttpHeaders = { "content-type": type, "cache-control": "no-cache", vary: "accept-encoding" };
+    // no-cache: the browser asks every time and a rebuilt file is seen at once; an unchanged one
+    // is answered 304, so a repeat visit reuses the cached bundle (and V8's code cache for it)
+    const etag = `"${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}"`;
+    const headers: http.OutgoingHttpHeaders = { "content-type": type, "cache-control": "no-cache", vary: "accept-encoding", etag };
+    if (req.headers["if-none-match"] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
     let body: Buffer = fs.readFileSync(file);
     if (/^(text|application\/json)/.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
       let z = gzipped.get(file);

@@ -30,6 +30,8 @@ it("serves the playground and the API bundle, prints its URL, refuses paths outs
     expect(api.headers.get("content-encoding")).toBe("gzip");
     expect(Number(api.headers.get("content-length"))).toBeLessThan(500 * 1024);
     expect((await api.text()).length).toBeGreaterThan(100_000);
+    const again = await fetch(url + "beamlet.js", { headers: { "if-none-match": api.headers.get("etag")! } });
+    expect(again.status).toBe(304);
     expect((await fetch(url + "..%2Fpackage.json")).status).toBe(404);
     expect((await fetch(url + "nope.js")).status).toBe(404);
   } finally {
