@@ -49,7 +49,8 @@ describe("no Node imports where the browser build runs", () => {
 
     it("is made of lang/, compiler/, vm/, the REPL evaluator, web/ and the parser library", () => {
       expect(inputs.length).toBeGreaterThan(100);
-      const outside = inputs.filter((f) => !/^(lang|compiler|vm|web)\/|^cli\/repl\/eval\.ts$|^node_modules\/(chevrotain|@chevrotain|lodash-es)\/|^beamlet:library$/.test(f));
+      // (node_modules may be a symlink to elsewhere: esbuild names the real path)
+      const outside = inputs.filter((f) => !/^(lang|compiler|vm|web)\/|^cli\/repl\/eval\.ts$|(^|\/)node_modules\/(chevrotain|@chevrotain|lodash-es)\/|^beamlet:library$/.test(f));
       expect(outside).toEqual([]);
     });
 
