@@ -74,7 +74,7 @@ console.log(JSON.stringify([ms(u0, u1), ms(u1, u2), ms(u2, u3)]));`;
   const cpuMedian = (k: number) => median(cpu.map((c) => c[k])).toFixed(0);
 
   // 3. the walk-through: heap afterwards (after a full GC), and the screenshot
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   await walkThrough(page, server.url);
   await page.waitForTimeout(500);
