@@ -3,7 +3,7 @@
 // no console errors. Without chromium these tests fail (with how to install it), never skip.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, servePlayground } from "../../web/build/chromium.ts";
+import { chromiumPath, launchChromium, servePlayground } from "../../web/build/chromium.ts";
 import { walkThrough } from "../../web/build/walkthrough.ts";
 
 let browser: Browser;
@@ -41,6 +41,10 @@ async function runExample(page: Page, id: string): Promise<void> {
   await page.selectOption("#examples", id);
   await page.click("#run");
 }
+
+it("without chromium the browser tests fail and say how to install it", () => {
+  expect(() => chromiumPath(["/nonexistent/chromium"])).toThrow("no chromium found (looked at /nonexistent/chromium): install Debian's package with `apt-get install -y chromium`");
+});
 
 describe("the playground in chromium", () => {
   it("runs hello at load and prints its lines", async () => {
