@@ -4,6 +4,7 @@ import { Atom, Term, atom } from "./terms.ts";
 import { fuse } from "./superinstructions.ts";
 import type { BifEntry } from "./bifs/registry.ts";
 import { lookupBif } from "./bifs/registry.ts";
+import { jitThreshold } from "./jit/tier.ts";
 
 export interface FunctionDef {
   name: string;
@@ -80,6 +81,13 @@ export class ModuleVersion {
   /** the object code it was loaded from, for :code.get_object_code */
   binary: Uint8Array | null = null;
   readonly entriesSorted: number[];
+  /**
+   * the compiled code of each function (vm/jit), once the version is hot: a function without
+   * compiled code has no entry. Null while the version is interpreted only.
+   */
+  jitFns: (((...args: Term[]) => Term | object) | undefined)[] | null = null;
+  /** calls into this version left before it is compiled */
+  jitCountdown = jitThreshold;
 
   constructor(readonly compiled: CompiledModule) {
     this.module = atom(compiled.name);
