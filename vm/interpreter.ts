@@ -20,8 +20,8 @@ import { displayName, stacktraceOf } from "./stacktrace.ts";
 import { purgedFunVersion } from "./fun_code.ts";
 import { badargWithMessage } from "./bifs/util.ts";
 import { inspect } from "./inspect.ts";
-import { compileVersion } from "./jit/compile.ts";
-import { R, SUSPEND, Stop, resetRun } from "./jit/runtime.ts";
+import { compileFunction } from "./jit/compile.ts";
+import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun } from "./jit/runtime.ts";
 import { layOutRecords } from "./jit/layout.ts";
 
 export type RunResult = "yield" | "wait" | "exit";
@@ -69,12 +69,12 @@ export class Interpreter {
       // a function at its entry with compiled code runs compiled, unless compiled code just
       // stopped before the instruction there to leave it to the interpreter
       if (afterBail) afterBail = false;
-      else if (p.version.jitFns !== null) {
-        const jf = p.version.jitFns[p.fn];
-        if (jf !== undefined && p.pc === p.version.functions[p.fn].entry) {
-          const r = this.runCompiled(p, jf, reds);
+      else if (p.version.jitFns !== null && p.pc === p.version.functions[p.fn].entry) {
+        const v = p.version, fn = p.fn;
+        if (v.jitFns![fn] !== undefined || (--v.jitCounts![fn] <= 0 && compileFunction(v, fn))) {
+          const r = this.runCompiled(p, v.jitFns![fn]!, reds);
           reds = this.reds;
-          if (r !== null) return r;
+          if (r !== null) return this.spent(p, budget - reds, r);
           afterBail = this.bailed;
           continue;
         }
@@ -169,7 +169,7 @@ export class Interpreter {
                 break dispatch;
               }
               // a compiled function runs from the loop's head (runCompiled)
-              if ((version.jitFns !== null || (--version.jitCountdown <= 0 && compileVersion(version))) && version.jitFns![fi] !== undefined) {
+              if (version.jitFns !== null && (version.jitFns[fi] !== undefined || (--version.jitCounts![fi] <= 0 && compileFunction(version, fi)))) {
                 exit = X_JIT;
                 break dispatch;
               }
@@ -318,7 +318,7 @@ export class Interpreter {
                 exit = X_YIELD;
                 break dispatch;
               }
-              if ((v.jitFns !== null || (--v.jitCountdown <= 0 && compileVersion(v))) && v.jitFns![fi] !== undefined) {
+              if (v.jitFns !== null && (v.jitFns[fi] !== undefined || (--v.jitCounts![fi] <= 0 && compileFunction(v, fi)))) {
                 exit = X_JIT;
                 break dispatch;
               }
@@ -538,7 +538,7 @@ export class Interpreter {
         // the fault path: every raise in the loop lands here with the registers in locals
         p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
         const r = this.fault(p, e);
-        if (r !== null) return r;
+        if (r !== null) return this.spent(p, budget - reds, r);
         continue;
       }
 
@@ -550,11 +550,11 @@ export class Interpreter {
           case X_JIT:
             continue;
           case X_YIELD:
-            return "yield";
+            return this.spent(p, budget - reds, "yield");
           case X_EXIT:
             p.sp = 0;
             node.processExit(p, A_NORMAL, xTerm);
-            return "exit";
+            return this.spent(p, budget - reds, "exit");
           case X_DIRECTIVE: {
             const op = code[pc - 2];
             if (xDirective === YIELD_AND_RETRY) {
@@ -562,11 +562,11 @@ export class Interpreter {
               p.retried = true;
               p.pc = pc - 2;
               p.sp = sp + xN;
-              return "yield";
+              return this.spent(p, budget - reds, "yield");
             }
             // the BIF blocked or ended this process (a receive-like wait, exit/1 on self)
-            if (p.status === "waiting") return "wait";
-            if (p.status === "exiting" || p.status === "exited") return "exit";
+            if (p.status === "waiting") return this.spent(p, budget - reds, "wait");
+            if (p.status === "exiting" || p.status === "exited") return this.spent(p, budget - reds, "exit");
             counts = op !== Op.bif;
             if (xDirective instanceof Directive) this.callOut(p, xDirective as TailCall | Halt, op === Op.tail_ext);
             break;
@@ -594,23 +594,29 @@ export class Interpreter {
           case Op.recv_wait:
             p.timeoutPc = xN;
             node.waitForMessage(p, xTerm === A_INFINITY ? null : (xTerm as number));
-            return "wait";
+            return this.spent(p, budget - reds, "wait");
           case Op.define_module:
             counts = false;
             p.stack[p.sp++] = node.defineScriptModule(version, xN, ctx);
             break;
         }
-        if (p.status === "exited") return "exit";
+        if (p.status === "exited") return this.spent(p, budget - reds, "exit");
         if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
         if ((counts && --reds <= 0) || p.yieldRequested) {
           p.yieldRequested = false;
-          return "yield";
+          return this.spent(p, budget - reds, "yield");
         }
       } catch (e) {
         const r = this.fault(p, e);
-        if (r !== null) return r;
+        if (r !== null) return this.spent(p, budget - reds, r);
       }
     }
+  }
+
+  /** p used n reductions of its slice (Process.info's :reductions) */
+  private spent(p: Process, n: number, r: RunResult): RunResult {
+    p.reductions += n > 0 ? n : 0;
+    return r;
   }
 
   /** reductions left after runCompiled */
@@ -624,6 +630,19 @@ export class Interpreter {
    * compiled activations left when they stopped. Null: the interpreter goes on with p.
    */
   private runCompiled(p: Process, jf: (...args: Term[]) => Term | object, reds: number): RunResult | null {
+    // a BIF of compiled code may run another process to its end (Node.callSync: macros at compile
+    // time): that run must leave the outer one's state as it found it
+    const outer = R.running ? saveRun() : null;
+    R.running = true;
+    try {
+      return this.runCompiledCode(p, jf, reds);
+    } finally {
+      if (outer !== null) restoreRun(outer);
+      else R.running = false;
+    }
+  }
+
+  private runCompiledCode(p: Process, jf: (...args: Term[]) => Term | object, reds: number): RunResult | null {
     const bp = p.bp, v = p.version, fn = p.fn, pc = p.pc;
     const s = p.stack;
     resetRun(p, reds, this.node.code);

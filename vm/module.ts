@@ -82,12 +82,12 @@ export class ModuleVersion {
   binary: Uint8Array | null = null;
   readonly entriesSorted: number[];
   /**
-   * the compiled code of each function (vm/jit), once the version is hot: a function without
-   * compiled code has no entry. Null while the version is interpreted only.
+   * the compiled code of each function (vm/jit), once it is hot: a function without compiled code
+   * has no entry. Null when this version only runs interpreted (BEAMLET_TIER=interp, purged).
    */
-  jitFns: (((...args: Term[]) => Term | object) | undefined)[] | null = null;
-  /** calls into this version left before it is compiled */
-  jitCountdown = jitThreshold;
+  jitFns: (((...args: Term[]) => Term | object) | undefined)[] | null;
+  /** calls into each function left before it is compiled */
+  jitCounts: Int32Array | null;
 
   constructor(readonly compiled: CompiledModule) {
     this.module = atom(compiled.name);
@@ -99,6 +99,9 @@ export class ModuleVersion {
     compiled.functions.forEach((f, i) => {
       if (!f.lambda) this.exports.set(f.name + "/" + f.arity, i);
     });
+    const n = compiled.functions.length;
+    this.jitFns = Number.isFinite(jitThreshold) ? new Array(n) : null;
+    this.jitCounts = this.jitFns !== null ? new Int32Array(n).fill(jitThreshold) : null;
     this.entriesSorted = compiled.functions.map((_, i) => i).sort((a, b) => compiled.functions[a].entry - compiled.functions[b].entry);
   }
 

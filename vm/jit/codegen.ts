@@ -1,8 +1,8 @@
-// Bytecode to JavaScript, one factory per ModuleVersion. Each compilable function becomes a JS
-// function whose locals and operand stack slots are `let`s (l0.., s0..: the analysis gives every
+// Bytecode to JavaScript, one function at a time. Each compilable function becomes a JS function
+// (made by its own factory, closing over its version) whose locals and operand stack slots are `let`s (l0.., s0..: the analysis gives every
 // instruction its stack depth); control flow is a switch over the block leaders inside a loop;
-// self tail calls jump to the entry; local calls are direct JS calls inside the version's factory
-// (R9 by construction); remote calls go through the import slot's generation check (R8) to the
+// self tail calls jump to the entry; local calls go to the compiled functions of the caller's own
+// version (R9 by construction); remote calls go through the import slot's generation check (R8) to the
 // callee's compiled code; funs run the code of the version that made them (R10).
 //
 // Reductions are counted where the interpreter counts them, and every way out that is not a plain
@@ -14,7 +14,7 @@ import type { ModuleVersion } from "../module.ts";
 import type { Pat } from "../patterns.ts";
 import type { BinSpecs } from "../binary_build.ts";
 import { segmentValueCount } from "../binary_build.ts";
-import { FunctionPlan, Insn } from "./analyze.ts";
+import { FunctionPlan, Insn, leftToInterpreter } from "./analyze.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { Stop, MAX_DEPTH } from "./runtime.ts";
 
@@ -33,7 +33,8 @@ function range(from: number, to: number, f: (i: number) => string): string[] {
 
 const S = (i: number) => `s${i}`;
 
-export function generateVersion(v: ModuleVersion, plans: (FunctionPlan | null)[]): Generated {
+/** the JS source of function fi of v: a factory body that returns the compiled function */
+export function generateFunctionSource(v: ModuleVersion, fi: number, plan: FunctionPlan): Generated {
   const constants: unknown[] = [];
   const constIndex = new Map<unknown, number>();
   const constant = (x: unknown): string => {
@@ -46,10 +47,7 @@ export function generateVersion(v: ModuleVersion, plans: (FunctionPlan | null)[]
     return `C[${i}]`;
   };
   const bifsUsed = new Set<number>();
-  const fns: string[] = [];
-  plans.forEach((plan, fi) => {
-    if (plan !== null) fns.push(generateFunction(v, fi, plan, plans, constant, bifsUsed));
-  });
+  const fn = generateFunction(v, fi, plan, constant, bifsUsed);
   const prologue = [
     `"use strict";`,
     `const {Tuple, Cons, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
@@ -57,12 +55,11 @@ export function generateVersion(v: ModuleVersion, plans: (FunctionPlan | null)[]
       ` operatorSlow, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
-  const install = plans.map((p, fi) => (p !== null ? `F[${fi}] = f${fi};` : "")).filter(Boolean);
-  return { source: [...prologue, ...fns, ...install].join("\n"), constants };
+  return { source: [...prologue, fn, `return f${fi};`].join("\n"), constants };
 }
 
 function generateFunction(
-  v: ModuleVersion, fi: number, plan: FunctionPlan, plans: (FunctionPlan | null)[],
+  v: ModuleVersion, fi: number, plan: FunctionPlan,
   constant: (x: unknown) => string, bifsUsed: Set<number>,
 ): string {
   const f = v.functions[fi];
@@ -97,6 +94,10 @@ function generateFunction(
     if (plan.leaders.has(i.pc)) emit(`case ${i.pc}:`);
     const d = i.depth;
     const { op, a, b } = i;
+    if (leftToInterpreter(v, op, a)) {
+      emit(stopBefore(i));
+      continue;
+    }
     switch (op) {
       case Op.push_lit: {
         const lit = v.literals[a];
@@ -120,10 +121,6 @@ function generateFunction(
       case Op.call_local:
       case Op.tail_local: {
         const argc = b;
-        if (plans[a] === null) {
-          emit(stopBefore(i));
-          break;
-        }
         if (op === Op.tail_local && a === fi) {
           // a self tail call is the loop back to the entry
           const moves = range(0, argc, (k) => `l${k} = ${S(d - argc + k)};`);
@@ -133,7 +130,10 @@ function generateFunction(
           break;
         }
         const list = args(d - argc, argc);
-        callCompiled(i, "V", String(a), `f${a}`, list, `[${list.join(", ")}]`, argc, op === Op.tail_local);
+        // itself directly; another function of the version through the version's table, while it
+        // has compiled code (one the JIT refused stays interpreted)
+        if (a !== fi) emit(`if ((jf = F[${a}]) === undefined) ${stopBefore(i)}`);
+        callCompiled(i, "V", String(a), a === fi ? `f${fi}` : "jf", list, `[${list.join(", ")}]`, argc, op === Op.tail_local);
         break;
       }
       case Op.call_ext:
@@ -255,7 +255,8 @@ function generateFunction(
   if (plan.usesGuards) decl.push("hb = -1");
   const params = range(0, f.arity, (k) => `l${k}`).join(", ");
   const fault = `if (pc >= 0) faultRecord(V, ${fi}, pc); throw e_;`;
-  const sw = `switch (b) {\n${body.join("\n")}\n}`;
+  // every block ends in a jump, a return or a stop: reaching the end is a JIT bug, never a loop
+  const sw = `switch (b) {\n${body.join("\n")}\n}\nthrow new Error("beamlet jit: fell through ${v.module.name} function ${fi} at block " + b);`;
   const loop = plan.usesGuards
     ? `for (;;) { try {\n${sw}\n} catch (e_) { if (hb >= 0 && e_ instanceof EE) { b = hb; hb = -1; continue; } ${fault} } }`
     : `try { for (;;) {\n${sw}\n} } catch (e_) { ${fault} }`;

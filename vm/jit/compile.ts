@@ -10,7 +10,8 @@ import { Directive } from "../calls.ts";
 import { operatorSlow } from "../operators.ts";
 import { buildBinary } from "../binary_build.ts";
 import { analyzeFunction } from "./analyze.ts";
-import { generateVersion } from "./codegen.ts";
+import { generateFunctionSource } from "./codegen.ts";
+import { Op } from "../../compiler/opcodes.ts";
 import * as rt from "./runtime.ts";
 
 const A_FUNCTION_CLAUSE = atom("function_clause");
@@ -57,22 +58,46 @@ const RUNTIME = {
   },
 };
 
+function env(): Record<string, string | undefined> | undefined {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+}
+
 export type CompiledFunction = (...args: Term[]) => Term | object;
 
-/** compile v's functions (those the JIT handles) into v.jitFns; true when v has compiled code now */
-export function compileVersion(v: ModuleVersion): boolean {
-  const fns: (CompiledFunction | undefined)[] = new Array(v.functions.length);
-  try {
-    const plans = v.functions.map((_, fi) => analyzeFunction(v, fi));
-    const gen = generateVersion(v, plans);
-    const factory = new Function("rt", "V", "K", "C", "I", "F", gen.source);
-    factory(RUNTIME, v, v.literals, gen.constants, v.imports, fns);
-  } catch (e) {
-    // a JIT bug must not change what programs do: the version stays interpreted
-    const g = globalThis as { process?: { env?: Record<string, string | undefined> } };
-    if (g.process?.env?.BEAMLET_DEBUG) console.error(`beamlet jit: ${v.module.name} left interpreted: ${e instanceof Error ? e.stack : String(e)}`);
-    fns.length = 0;
+/** calls into a function before another try when the JIT refused it */
+const REFUSED = 1 << 30;
+
+/**
+ * Compile function fi of v, with the functions of v it calls or makes funs of (they run together:
+ * a local call from compiled code to a function without compiled code leaves it to the
+ * interpreter). True when fi has compiled code now.
+ */
+export function compileFunction(v: ModuleVersion, fi: number): boolean {
+  const fns = v.jitFns, counts = v.jitCounts;
+  if (fns === null || counts === null) return false;
+  const work = [fi];
+  const queued = new Set(work);
+  while (work.length > 0) {
+    const g = work.pop()!;
+    if (fns[g] !== undefined) continue;
+    counts[g] = REFUSED;
+    const plan = analyzeFunction(v, g);
+    if (plan === null) continue;
+    try {
+      const gen = generateFunctionSource(v, g, plan);
+      if (env()?.BEAMLET_JIT_DUMP === v.module.name) console.error(gen.source);
+      fns[g] = new Function("rt", "V", "K", "C", "I", "F", gen.source)(RUNTIME, v, v.literals, gen.constants, v.imports, fns);
+    } catch (e) {
+      // a JIT bug must not change what programs do: the function stays interpreted
+      if (env()?.BEAMLET_DEBUG) console.error(`beamlet jit: ${v.module.name} function ${g} left interpreted: ${e instanceof Error ? e.stack : String(e)}`);
+      continue;
+    }
+    for (const i of plan.insns) {
+      if ((i.op === Op.call_local || i.op === Op.tail_local || i.op === Op.make_fun) && !queued.has(i.a)) {
+        queued.add(i.a);
+        work.push(i.a);
+      }
+    }
   }
-  v.jitFns = fns;
-  return fns.length > 0;
+  return fns[fi] !== undefined;
 }

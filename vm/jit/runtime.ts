@@ -40,6 +40,8 @@ export const SUSPEND: object = Object.freeze({ suspend: true });
 export const MAX_DEPTH = 400;
 
 export const R = {
+  /** compiled code of some process is on the JS stack */
+  running: false,
   /** reductions left in this slice */
   reds: 0,
   /** compiled activations on the JS stack */
@@ -72,6 +74,15 @@ export function resetRun(p: Process, reds: number, cs: CodeServer): void {
   R.hasValue = false;
   R.value = undefined;
   R.directive = undefined;
+}
+
+/** the state of a run of compiled code another run (nested in one of its BIF calls) must restore */
+export function saveRun(): typeof R {
+  return { ...R, records: [...R.records], directiveArgs: R.directiveArgs };
+}
+
+export function restoreRun(saved: typeof R): void {
+  Object.assign(R, saved);
 }
 
 function entryVals(v: ModuleVersion, fi: number, args: Term[]): Term[] {

@@ -1,7 +1,6 @@
 // Which tier runs code. BEAMLET_TIER=interp runs everything in the interpreter; jit compiles every
-// module version at its first call (threshold 0: the test mode that runs the suites through
-// compiled code); auto (the default) compiles a version once its functions have been called
-// JIT_AUTO_THRESHOLD times. Read from the host's environment when there is one (vm/ has no Node
+// function at its first call (threshold 0: the test mode that runs the suites through compiled
+// code); auto (the default) compiles a function once it has been called JIT_AUTO_THRESHOLD times. Read from the host's environment when there is one (vm/ has no Node
 // imports: globalThis.process is looked at, not imported).
 export type Tier = "interp" | "jit" | "auto";
 
@@ -13,7 +12,7 @@ function tierFromEnvironment(): Tier {
   return t === "interp" || t === "jit" || t === "auto" ? t : "auto";
 }
 
-/** calls into a version before it is compiled (Infinity: never) */
+/** calls into a function before it is compiled (Infinity: never) */
 export let jitThreshold = thresholdOf(tierFromEnvironment());
 
 function thresholdOf(t: Tier): number {
