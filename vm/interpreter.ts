@@ -23,6 +23,7 @@ import { inspect } from "./inspect.ts";
 import { compileFunction } from "./jit/compile.ts";
 import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun } from "./jit/runtime.ts";
 import { layOutRecords } from "./jit/layout.ts";
+import { MfaCache } from "./mfa_cache.ts";
 
 export type RunResult = "yield" | "wait" | "exit";
 
@@ -619,6 +620,9 @@ export class Interpreter {
     return r;
   }
 
+  /** targets of calls by name */
+  private readonly mfaCache = new MfaCache();
+
   /** reductions left after runCompiled */
   private reds = 0;
   /** runCompiled stopped before an instruction it leaves to the interpreter */
@@ -830,14 +834,18 @@ export class Interpreter {
   /** call Module.name/argc with the arguments on the stack (state in p) */
   callMfa(p: Process, mod: Atom, name: Atom, argc: number, tail: boolean): void {
     const node = this.node;
-    const bif = node.bifFor(mod, name, argc);
+    const cached = this.mfaCache.get(mod, name, argc, node.code.generation);
+    if (cached !== undefined && cached.v !== null) return this.enter(p, cached.v, cached.fi, argc, tail);
+    const bif = cached !== undefined ? cached.bif : node.bifFor(mod, name, argc);
     if (bif) {
+      if (cached === undefined) this.mfaCache.set(mod, name, argc, node.code.generation, { bif, v: null, fi: -1 });
       const args = p.stack.slice(p.sp - argc, p.sp);
       p.sp -= argc;
-      let r = bif.fn(args, node.contextFor(p));
+      const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
+      let r = bif.fn(args, ctx);
       if ((r as unknown) === YIELD_AND_RETRY) {
         p.retried = true;
-        r = bif.fn(args, node.contextFor(p));
+        r = bif.fn(args, ctx);
       }
       p.retried = false;
       if (p.status === "waiting" || p.status === "exiting" || p.status === "exited") return;
@@ -848,7 +856,10 @@ export class Interpreter {
     }
     const v = node.code.ensureLoaded(mod);
     const fi = v ? v.exported(name.name, argc) : -1;
-    if (v && fi >= 0) return this.enter(p, v, fi, argc, tail);
+    if (v && fi >= 0) {
+      this.mfaCache.set(mod, name, argc, node.code.generation, { bif: null, v, fi });
+      return this.enter(p, v, fi, argc, tail);
+    }
     // module_info/0,1 and __info__/1 every module has, answered by the code server
     if (v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {
       const arg = argc === 1 ? p.stack[p.sp - 1] : undefined;
