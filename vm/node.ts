@@ -22,6 +22,9 @@ export interface Host extends CodeHost {
   /** the local time zone's offset from UTC in minutes at a wall-clock instant (:erlang.localtime) */
   utcOffsetMinutes?(wallMs: number): number;
   setTimer(ms: number, cb: () => void): { cancel(): void };
+  /** run cb after the events already pending (the scheduler's pause between two slices);
+   *  optional: setImmediate, else setTimeout(cb, 0) */
+  schedule?(cb: () => void): void;
   /** files for File.*, :code paths ...; optional for embedders */
   writeFile?(path: string, bytes: Uint8Array): boolean;
   fs?: any;
@@ -35,14 +38,31 @@ export interface Host extends CodeHost {
   readStdin?: InputSource;
   /** the lib/use/*.ex templates by name, for compiling at run time (Code.compile_string) */
   useSources?(): Map<string, string>;
+  /** the REPL's IEx.Helpers source (cli/repl/helpers.ex), compiled on the first REPL line;
+   *  optional where the library loaded already has IEx.Helpers (the browser build) */
+  replHelpersSource?(): { file: string; text: string } | null;
   /** property-based upgrade tests (optional; vm/bifs/upgrade_test.ts, run by testing/ on Node) */
   upgradeTest?(req: UpgradeTestRequest): Promise<{ ok: boolean; text: string }>;
+  /** subprocesses (optional; System.cmd/System.shell): run a program to its end, collecting stdout */
+  runCommand?(req: CommandRequest): Promise<{ status: number; output: Uint8Array }>;
+  /** the full path of an executable on the PATH, or null (System.find_executable) */
+  findExecutable?(name: string): string | null;
   /** :crypto (optional): a digest ("md5", "sha1", "sha256", ...; undefined if unknown), HMAC, random bytes */
   crypto?: {
     hash(algorithm: string, data: Uint8Array): Uint8Array | undefined;
     hmac(algorithm: string, key: Uint8Array, data: Uint8Array): Uint8Array | undefined;
     randomBytes(n: number): Uint8Array;
   };
+}
+
+/** a program run for System.cmd/shell: env entries set (string) or unset (null) on top of the host's */
+export interface CommandRequest {
+  file: string;
+  args: string[];
+  arg0?: string;
+  cwd?: string;
+  env: Record<string, string | null>;
+  stderrToStdout: boolean;
 }
 
 export interface NodeOptions {
@@ -664,7 +684,7 @@ export class Node {
       }
       if (this.halted !== null) return this.halted;
       if (this.runQueue.length > 0) {
-        await new Promise<void>((r) => setTimeoutZero(r));
+        await new Promise<void>((r) => (this.host.schedule ? this.host.schedule(r) : setTimeoutZero(r)));
         continue;
       }
       if (this.deterministic) {
