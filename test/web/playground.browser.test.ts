@@ -72,6 +72,12 @@ describe("the playground in chromium", () => {
     await page.fill("#repl-input", "Stack.pop()");
     await page.press("#repl-input", "Enter");
     await page.waitForFunction(() => (document.getElementById("repl-log")!.textContent ?? "").includes("iex(2)> Stack.pop()\n:z\n"), null, { timeout: 60_000 });
+    // the REPL's history: ArrowUp brings back the previous lines
+    await page.press("#repl-input", "ArrowUp");
+    await page.press("#repl-input", "ArrowUp");
+    expect(await page.inputValue("#repl-input")).toBe("Stack.push(:z)");
+    await page.press("#repl-input", "ArrowDown");
+    expect(await page.inputValue("#repl-input")).toBe("Stack.pop()");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -148,11 +148,23 @@ async function replType(line: string): Promise<string> {
   return r.kind === "ok" || r.kind === "error" ? r.text : "";
 }
 
+/** lines entered in the REPL pane, oldest first; ArrowUp/ArrowDown walk them as in iex */
+const history: string[] = [];
+let historyAt = 0;
+
 replInput.addEventListener("keydown", (e) => {
+  if ((e.key === "ArrowUp" || e.key === "ArrowDown") && !replInput.value.includes("\n")) {
+    e.preventDefault();
+    historyAt = Math.max(0, Math.min(history.length, historyAt + (e.key === "ArrowUp" ? -1 : 1)));
+    replInput.value = history[historyAt] ?? "";
+    return;
+  }
   if (e.key !== "Enter" || e.shiftKey) return;
   e.preventDefault();
   const line = replInput.value;
   replInput.value = "";
+  if (line.trim() !== "" && history[history.length - 1] !== line) history.push(line);
+  historyAt = history.length;
   void replType(line).catch(internalError);
 });
 
