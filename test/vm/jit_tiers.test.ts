@@ -64,6 +64,36 @@ IO.puts(r > 0)
     expect(out).toMatch(/^(\d\.\d ){23}\d\.\d\ntrue\n$/);
   }, 300000);
 
+  it("selective receive (scanned in compiled code, waiting in the interpreter) takes the same messages", async () => {
+    const src = `
+defmodule Box do
+  def take(acc) do
+    receive do
+      {:pri, x} when x > 2 -> take([{:pri, x} | acc])
+      {:later, _} = m when length(acc) > 3 -> take([m | acc])
+      :done -> Enum.reverse(acc)
+    after 50 -> {:timeout, Enum.reverse(acc)}
+    end
+  end
+  def fill(to, 0), do: send(to, :done)
+  def fill(to, n) do
+    send(to, if(rem(n, 3) == 0, do: {:later, n}, else: {:pri, n}))
+    fill(to, n - 1)
+  end
+end
+me = self()
+p = spawn(fn -> send(me, {:got, Box.take([])}) end)
+Box.fill(p, 12)
+receive do: ({:got, r} -> IO.inspect(r))
+q = spawn(fn -> send(me, {:got, Box.take([])}) end)
+send(q, {:pri, 1})
+receive do: ({:got, r} -> IO.inspect(r))
+`;
+    const out = await sameInBothTiers(src, suiteSeed() + 3);
+    // the first process kept the {:later, n} it could not take yet; the second timed out
+    expect(out).toMatch(/^\[\n  pri: 11,.*later: \d+.*\]\n\{:timeout, \[\]\}\n$/s);
+  }, 300000);
+
   it("deep body recursion runs past the JS depth limit of compiled code", async () => {
     const src = `
 defmodule Deep do

@@ -34,8 +34,7 @@ const FRAME_READERS = new Set(["erlang:process_info", "Elixir.Process:info"]);
 /** what the JIT does with an instruction */
 export function leftToInterpreter(v: ModuleVersion, op: number, a: number): boolean {
   switch (op) {
-    case Op.try: case Op.try_end: case Op.recv_peek: case Op.recv_next: case Op.recv_accept:
-    case Op.recv_wait: case Op.recv_timeout: case Op.define_module: case Op.field: case Op.call_dyn:
+    case Op.try: case Op.try_end: case Op.recv_wait: case Op.define_module: case Op.field: case Op.call_dyn:
     case Op.tail_dyn: case Op.struct_new: case Op.push_self_fn:
       return true;
     case Op.call_ext: case Op.tail_ext: case Op.bif: {
@@ -54,7 +53,9 @@ function effect(v: ModuleVersion, op: number, a: number, b: number): [number, nu
     case Op.dup: return [1, 2];
     case Op.swap: return [2, 2];
     case Op.match_or_badmatch: return [1, 1];
-    case Op.jump: case Op.guard_begin: case Op.guard_end: return [0, 0];
+    case Op.jump: case Op.guard_begin: case Op.guard_end: case Op.recv_next: case Op.recv_accept: case Op.recv_timeout:
+      return [0, 0];
+    case Op.recv_peek: return [0, 1];
     case Op.call_local: return [b, 1];
     case Op.call_ext: case Op.bif: return [v.imports[a].def.arity, 1];
     case Op.call_fun: return [a + 1, 1];
@@ -130,7 +131,7 @@ export function analyzeFunction(v: ModuleVersion, fi: number): FunctionPlan | nu
       if (!reach(next, depth, false, false)) return null;
       continue;
     }
-    if (inGuard && (op === Op.call_local || op === Op.call_ext || op === Op.call_fun || op === Op.make_bin || op === Op.match_or_badmatch)) return null;
+    if (inGuard && (op === Op.recv_peek || op === Op.recv_next || op === Op.recv_accept || op === Op.recv_timeout || op === Op.call_local || op === Op.call_ext || op === Op.call_fun || op === Op.make_bin || op === Op.match_or_badmatch)) return null;
     const eff = effect(v, op, a, b);
     if (eff === null) return null;
     const [pops, pushes] = eff;
@@ -138,6 +139,8 @@ export function analyzeFunction(v: ModuleVersion, fi: number): FunctionPlan | nu
     const after = depth - pops + pushes;
     if (after > maxDepth) maxDepth = after;
     if (op === Op.match && !reach(b, after, inGuard, true)) return null;
+    // no message at the cursor: the jump leaves the stack as it was
+    if (op === Op.recv_peek && !reach(a, depth, inGuard, true)) return null;
     if ((op === Op.jump_unless_truthy || op === Op.jump_unless_true) && !reach(a, after, inGuard, true)) return null;
     if (!reach(next, after, inGuard, false)) return null;
   }

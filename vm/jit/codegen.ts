@@ -225,6 +225,15 @@ function generateFunction(
       case Op.raise_error: emit(`pc = ${i.next}; raiseTagged(K[${a}], ${S(d - 1)});`); break;
       case Op.raise: emit(`pc = ${i.next}; raise3(${S(d - 3)}, ${S(d - 2)}, ${S(d - 1)});`); break;
       case Op.func_info: emit(`pc = ${i.next}; functionClause([${range(0, a, (k) => `l${k}`).join(", ")}]);`); break;
+      // a receive's scan of the mailbox runs here; its wait (recv_wait) is the interpreter's
+      case Op.recv_peek:
+        emit(`x = R.p; if (x.recvCursor < x.mailbox.length) ${S(d)} = x.mailbox.at(x.recvCursor); else { b = ${a}; continue; }`);
+        break;
+      case Op.recv_next: emit(`R.p.recvCursor++;`); break;
+      case Op.recv_accept:
+        emit(`x = R.p; x.mailbox.removeAt(x.recvCursor); x.recvCursor = 0; if (x.timer) { x.timer.cancel(); x.timer = null; }`);
+        break;
+      case Op.recv_timeout: emit(`R.p.recvCursor = 0;`); break;
       case Op.guard_begin: emit(`hb = ${a};`); break;
       case Op.guard_end: emit(`hb = -1;`); break;
       case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
