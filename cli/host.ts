@@ -47,6 +47,10 @@ export function nodeHost(): Host {
     tmpDir: () => os.tmpdir(),
     homeDir: () => os.homedir(),
     useSources: () => useSources(),
+    replHelpersSource: () => {
+      const file = path.join("cli", "repl", "helpers.ex");
+      return { file, text: fs.readFileSync(path.join(ROOT, file), "utf8") };
+    },
     readStdin: stdinReader(),
     runCommand,
     findExecutable,
