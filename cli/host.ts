@@ -50,7 +50,7 @@ export function useSources(): Map<string, string> {
   if (!useCache) {
     useCache = new Map();
     const dir = path.join(ROOT, "lib", "use");
-    for (const f of fs.readdirSync(dir).sort()) if (f.endsWith(".ex")) useCache.set(f.slice(0, -3), fs.readFileSync(path.join(dir, f), "utf8"));
+    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).sort()) if (f.endsWith(".ex")) useCache.set(f.slice(0, -3), fs.readFileSync(path.join(dir, f), "utf8"));
   }
   return useCache;
 }

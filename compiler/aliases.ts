@@ -17,6 +17,9 @@ export function expandAlias(a: Ast, mod: ModCtx): string | null {
     base = b;
   } else if (first === "Elixir") {
     base = "Elixir";
+  } else if (isCall(a) && a.meta.alias !== undefined) {
+    // quoted elsewhere: the alias it had there (false: none), never the caller's
+    base = a.meta.alias === false ? "Elixir." + first : a.meta.alias;
   } else {
     base = mod.aliases.get(first) ?? "Elixir." + first;
   }

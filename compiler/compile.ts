@@ -36,14 +36,14 @@ export function compileScript(ast: Ast, file: string, host: CompilerHost, bindin
 
 function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bindings: string[], opts: { returnBindings?: boolean; moduleName?: string; fileEntry?: boolean }): CompiledModule {
   const ctx = new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
-  const nested: CompiledModule[] = [];
+  // a defmodule is compiled when execution reaches it, as Elixir does: the modules defined
+  // before it are loaded by then (their macros expand in its body), and its compile-time output
+  // and errors come in program order
+  const lazy: (() => CompiledModule[])[] = [];
   ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean) => {
-    const mods = compileModuleForm(a as AstCall, ctx, host);
-    mods.forEach((m, i) => {
-      nested.push(m);
-      ex.em.emit("define_module", ex.em.lit(nested.length - 1));
-      if (i < mods.length - 1) ex.em.emit("pop");
-    });
+    const outer = snapshotCtx(ctx);
+    lazy.push(() => guardCompile(file, () => (a as AstCall).meta?.line ?? 1, () => compileModuleForm(a as AstCall, snapshotCtx(outer), host)));
+    ex.em.emit("define_module", ex.em.lit(lazy.length - 1));
     if (tail) ex.em.emit("return");
   };
   // the script body takes the given bindings (REPL / eval_string) as arguments, in order
@@ -80,10 +80,21 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   const em = ctx.em;
   return {
     name: ctx.name, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions,
-    imports: em.imports, lines: em.lines, attributes: [], structFields: null, docs: { moduledoc: null, functions: [] }, nested,
+    imports: em.imports, lines: em.lines, attributes: [], structFields: null, docs: { moduledoc: null, functions: [] }, nested: [], lazyNested: lazy,
   };
 }
 let lastScriptScope: Scope | null = null;
+
+/** the directives in force where a script's defmodule is (its body starts from them) */
+function snapshotCtx(from: ModCtx): ModCtx {
+  const c = new ModCtx(from.name, from.file, from.host);
+  for (const [k, v] of from.aliases) c.aliases.set(k, v);
+  for (const [k, v] of from.imports) c.imports.set(k, v);
+  for (const [k, v] of from.importedMacros) c.importedMacros.set(k, v);
+  for (const r of from.required) c.required.add(r);
+  c.defineNested = from.defineNested;
+  return c;
+}
 
 /** Compile a file that only defines modules (lib/*.ex, project sources). */
 export function compileModules(ast: Ast, file: string, host: CompilerHost): CompiledModule[] {

@@ -5,6 +5,8 @@ import { Emitter } from "./emitter.ts";
 import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { bifsOfModule } from "../vm/bifs/registry.ts";
+import type { Term } from "../vm/terms.ts";
+import type { CompiledModule } from "../vm/module.ts";
 
 /** What the compiler may ask of the world (the node supplies it): never touches files itself. */
 export interface CompilerHost {
@@ -14,6 +16,16 @@ export interface CompilerHost {
   useTemplate(name: string): Ast | undefined;
   /** compiling the library: unknown unqualified calls go to Kernel without a compile-time check */
   lenient?: boolean;
+  /** the macros a loaded module defines ("name/arity", the caller's env not counted) */
+  moduleMacros?(module: string): string[] | undefined;
+  /** run module.fun(args) now, on the node (a macro): {:ok, value} | {:error, kind, reason, stacktrace} */
+  callSync?(module: string, fun: string, args: Term[]): Term;
+  /** load a compiled module now, at compile time (code compiled after it uses its macros) */
+  loadNow?(compiled: CompiledModule): void;
+  /** the absolute path of a source file (__ENV__.file, __DIR__) */
+  absPath?(file: string): string;
+  /** Exception.format_banner(kind, reason, stacktrace), for a macro that raised */
+  formatBanner?(kind: Term, reason: Term, stacktrace: Term): string;
 }
 
 export class Scope {
@@ -58,6 +70,18 @@ export class ModCtx {
   aliases = new Map<string, string>();
   /** "name/arity" -> module, from `import` */
   imports = new Map<string, string>();
+  /** "name/arity" -> module, for macros brought in by `import` */
+  importedMacros = new Map<string, string>();
+  /** modules named by `require` (and `import`, `use`) */
+  required = new Set<string>(["Elixir.Kernel"]);
+  /** "name/arity" of the macros this module has defined so far (callable in the rest of its body) */
+  localMacros = new Set<string>();
+  /** compiles and loads this module's macros so far (under a temporary name); set by modules.ts */
+  macroModule: (() => string) | null = null;
+  /** while compiling a def: the local macros defined before it (null: all) */
+  visibleMacros: Set<string> | null = null;
+  /** hygiene counter of the macro expansions made in this module (Elixir counts per module) */
+  macroCounter = 0;
   /** "name/arity" -> function index */
   locals = new Map<string, LocalFn>();
   /** module attribute values as ASTs, inlined where read */
@@ -73,7 +97,14 @@ export class ModCtx {
   /** alias / import / require */
   directive(kind: string, args: Ast[], line?: number): void {
     const [target, opts] = args;
-    if (kind === "require") return;
+    if (kind === "require") {
+      const mod = expandAlias(target, this);
+      if (mod === null) this.error("invalid require", line);
+      this.required.add(mod!);
+      const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
+      if (as) this.aliases.set(expandAlias(as, this)!.replace(/^Elixir\./, ""), mod!);
+      return;
+    }
     if (kind === "alias") {
       // alias Foo.{A, B}
       if (isCall(target) && isCall(target.name as Ast, ".") && (target.name as any).args?.[1]?.v === "{}") {
@@ -96,19 +127,36 @@ export class ModCtx {
     // import
     const mod = expandAlias(target, this);
     if (mod === null) this.error("invalid import", line);
+    this.required.add(mod!);
     let names: string[] = [...(this.host.moduleExports(mod!) ?? []), ...bifsOfModule(mod!).map((b) => b.name + "/" + b.arity)];
+    let macros: string[] = this.host.moduleMacros?.(mod!) ?? [];
     if (mod === "Elixir.Bitwise") names.push("&&&/2", "|||/2", "^^^/2", "<<</2", ">>>/2", "~~~/1", "band/2", "bor/2", "bxor/2", "bsl/2", "bsr/2", "bnot/1");
     const kw = keywordPairs(opts) ?? [];
+    const onlyAst = kw.find(([x]) => x === "only")?.[1];
+    if (onlyAst && onlyAst.t === "atom") {
+      if (onlyAst.v === "macros") names = [];
+      else if (onlyAst.v === "functions") macros = [];
+      else if (onlyAst.v === "sigils") {
+        names = names.filter((n) => n.startsWith("sigil_"));
+        macros = macros.filter((n) => n.startsWith("sigil_"));
+      }
+    }
     const pick = (k: string) => {
       const v = kw.find(([x]) => x === k)?.[1];
-      if (!v) return null;
-      if (v.t === "atom") return v.v === "functions" ? null : [];
+      if (!v || v.t === "atom") return null;
       return (keywordPairs(v) ?? []).map(([n, a]) => n + "/" + (a as any).v);
     };
     const only = pick("only"), except = pick("except");
-    if (only) names = only;
-    if (except) names = names.filter((n) => !except.includes(n));
+    if (only) {
+      names = only.filter((n) => !macros.includes(n));
+      macros = macros.filter((n) => only.includes(n));
+    }
+    if (except) {
+      names = names.filter((n) => !except.includes(n));
+      macros = macros.filter((n) => !except.includes(n));
+    }
     for (const n of names) this.imports.set(n, mod!);
+    for (const n of macros) this.importedMacros.set(n, mod!);
   }
 
   error(msg: string, line?: number): never {

@@ -17,6 +17,26 @@ import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
 import { unescapeSigil } from "./unescape.ts";
+import { findMacro, expandMacro, envTerm, CallerInfo } from "./macros.ts";
+import { compileQuote } from "./quote.ts";
+import { isScriptModule } from "./script_module.ts";
+import { plainName, hygienicName, isHygienic } from "./quoted.ts";
+
+/** __ENV__.function for a compiled function: a macro shows its own arity, a fn its def's */
+export function envFunction(name: string, arity: number): [string, number] | null {
+  const lam = /^-(.+)\/(\d+)-fun-\d+-$/.exec(name);
+  if (lam) return envFunction(lam[1], Number(lam[2]));
+  if (name === "__FILE__" || name === "__script__" || name.startsWith("$")) return null;
+  if (name.startsWith("MACRO-")) return [name.slice(6), arity - 1];
+  return [name, arity];
+}
+function dirOf(path: string): string {
+  const i = path.lastIndexOf("/");
+  return i <= 0 ? (i === 0 ? "/" : ".") : path.slice(0, i);
+}
+function astText(a: Ast | undefined): string {
+  return a === undefined ? "nil" : JSON.stringify(a).slice(0, 60);
+}
 
 // Operators that are Erlang BIFs: Elixir name/arity -> erlang name
 const ERLANG_OPS: Record<string, string> = {
@@ -148,6 +168,8 @@ export class ExprCompiler {
       this.em.emit(tail ? "tail_local" : "call_local", local.index, arity);
       return;
     }
+    const macro = findMacro(this.mod, a);
+    if (macro) return this.expr(expandMacro(this.mod, macro, a, this.callerInfo(line)), scope, tail);
     const special = this.special(a, name, args, scope, tail);
     if (special) return;
 
@@ -167,6 +189,11 @@ export class ExprCompiler {
     return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line);
   }
 
+  /** the function being compiled, as __ENV__.function shows it */
+  callerInfo(line: number | undefined): CallerInfo {
+    return { fn: envFunction(this.fn.name, this.fn.arity), line: line ?? 0 };
+  }
+
   /** Elixir 1.14's wording differs inside a module and at a script's top level */
   private undefinedHint(): string {
     if (this.mod.name.startsWith("elixir_")) return "(there is no such import)";
@@ -174,25 +201,27 @@ export class ExprCompiler {
   }
 
   private variable(a: AstCall, name: string, scope: Scope, tail: boolean): void {
-    if (name === "__MODULE__") return this.lit(atom(this.mod.name), tail);
+    if (name === "__MODULE__") return this.lit(atom(isScriptModule(this.mod.name) ? "nil" : this.mod.name), tail);
     if (name === "__STACKTRACE__") {
       if (this.fn.stacktraceSlot === null) return this.mod.error("__STACKTRACE__ is available only inside catch and rescue clauses of try expressions", a.meta.line);
       this.em.emit("push_local", this.fn.stacktraceSlot);
       return this.done(tail);
     }
-    if (name === "__ENV__" || name === "__CALLER__") return this.mod.error(`${name} is not supported by beamlet`, a.meta.line);
+    if (name === "__ENV__") return this.lit(envTerm(this.mod, this.callerInfo(a.meta.line)), tail);
+    if (name === "__DIR__") return this.lit(bin(dirOf(this.mod.host.absPath ? this.mod.host.absPath(this.mod.file) : this.mod.file)), tail);
+    if (name === "__CALLER__" && scope.lookup(name) === undefined) return this.mod.error("__CALLER__ is available only inside defmacro and defmacrop", a.meta.line);
     const slot = scope.lookup(name);
     if (slot !== undefined) {
       this.em.emit("push_local", slot);
       return this.done(tail);
     }
     // Elixir 1.14 still expands a parenthesis-free zero-arity local call (with a warning)
-    const local = this.mod.locals.get(name + "/0");
+    const local = this.mod.locals.get(plainName(name) + "/0");
     if (local) {
       this.em.emit(tail ? "tail_local" : "call_local", local.index, 0);
       return;
     }
-    return this.mod.error(`undefined function ${name}/0 ${this.undefinedHint()}`, a.meta.line);
+    return this.mod.error(`undefined function ${plainName(name)}/0 ${this.undefinedHint()}`, a.meta.line);
   }
 
   private dotCall(a: AstCall, target: Ast, scope: Scope, tail: boolean): void {
@@ -208,6 +237,8 @@ export class ExprCompiler {
     }
     const [recv, fnameAst] = target.args;
     if (fnameAst.t !== "atom") return this.mod.error("invalid remote call", a.meta.line);
+    const macro = findMacro(this.mod, a);
+    if (macro) return this.expr(expandMacro(this.mod, macro, a, this.callerInfo(a.meta.line)), scope, tail);
     const fname = fnameAst.v;
     const mod = expandAlias(recv, this.mod);
     if (mod !== null) {
@@ -495,14 +526,38 @@ export class ExprCompiler {
       case "defmodule": case "defprotocol": case "defimpl":
         this.mod.defineNested(a, this, tail);
         return true;
-      case "quote": case "unquote": case "unquote_splicing": case "defmacro": case "defmacrop":
-        return this.mod.error(`${name} is not supported by beamlet (user macros are not in the subset yet)`, a.meta.line);
+      case "quote":
+        this.expr(compileQuote(a, this.mod), scope, tail);
+        return true;
+      case "unquote": case "unquote_splicing":
+        return this.mod.error(`${name} called outside quote`, a.meta.line);
+      case "defmacro": case "defmacrop":
+        return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
+      case "var!": {
+        const [v0, ctxAst] = args;
+        if (!v0 || !isCall(v0) || v0.args !== null || typeof v0.name !== "string") return this.mod.error(`expected "var!" argument to be a variable, got: ${astText(v0)}`, a.meta.line);
+        const ctx = ctxAst ? expandAlias(ctxAst, this.mod) : null;
+        const vname = hygienicName(plainName(v0.name), ctx === "nil" ? null : ctx, null);
+        if (scope.lookup(vname) === undefined) {
+          const where = ctx && ctx !== "nil" ? ` (context ${ctx.replace(/^Elixir\./, "")})` : "";
+          return this.mod.error(`undefined variable "${plainName(v0.name)}"${where}`, a.meta.line);
+        }
+        this.variable({ ...v0, name: vname }, vname, scope, tail);
+        return true;
+      }
+      case "alias!":
+        this.expr(args[0], scope, tail);
+        return true;
       case "def": case "defp":
         return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
       case "super":
         return this.mod.error("super is not supported by beamlet", a.meta.line);
-      case "binding":
-        return this.mod.error("binding/0 is not supported by beamlet", a.meta.line);
+      case "binding": {
+        // the caller's own variables (context nil), as a keyword list sorted by name
+        const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$") && !n.startsWith("_") && !isHygienic(n) && n !== "__CALLER__").sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+        this.expr(listA(names.map(([n]) => tupleA([atomA(n), v(n)]))), scope, tail);
+        return true;
+      }
       case "dbg":
         return this.mod.error("dbg is not supported by beamlet", a.meta.line);
       case "to_charlist":

@@ -22,6 +22,7 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
   for (const c of clauses) {
     const attrs = (c as { attrs?: ModCtx["attrs"] }).attrs;
     if (attrs) mod.attrs = attrs;
+    mod.visibleMacros = (c as { macros?: Set<string> }).macros ?? null;
     if (c.args.length !== nargs) mod.error(`clause arity mismatch in ${fdef.name}`, c.meta.line);
     em.line(c.meta.line);
     const next = em.newLabel();

@@ -11,6 +11,8 @@ import {
 } from "./ast_util.ts";
 import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
+import { findMacro, expandMacro, raiseAtCompileTime } from "./macros.ts";
+import { plainName } from "./quoted.ts";
 
 interface DefClause extends Clause {
   kind: "def" | "defp";
@@ -18,6 +20,8 @@ interface DefClause extends Clause {
   attrs: Map<string, Ast>;
   overridable: boolean;
   doc?: string;
+  /** the local macros defined before this clause (only those may be called in it) */
+  macros?: Set<string>;
 }
 
 /** compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first */
@@ -96,7 +100,8 @@ function compileBody(
       head = head.args[0];
     }
     if (!isCall(head) || typeof head.name !== "string") return ctx.error("invalid function head", l);
-    const fname = head.name;
+    // a head written without parentheses inside a quote is a "variable" of the quote's context
+    const fname = plainName(head.name);
     let params = head.args ?? [];
     if (kind === "protocol" && bodyKw === undefined) {
       protoFns.push([fname, params.length]);
@@ -117,7 +122,7 @@ function compileBody(
       // def f do ... rescue ... end is an implicit try
       body = call("try", [listA([tupleA([atomA("do"), body ?? atomA("nil")]), ...extra.map(([k, x]) => tupleA([atomA(k), x]))])], { line: l });
     }
-    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, doc: pendingDoc });
+    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, doc: pendingDoc, macros: new Set(ctx.localMacros) });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc]);
     pendingDoc = undefined;
   };
@@ -140,7 +145,68 @@ function compileBody(
     }
   };
 
+  // defmacro name(args) is the function "MACRO-name"(__CALLER__, args), callable from the rest
+  // of the body (compiled into a temporary module) and exported to other modules
+  const addMacro = (kindM: "defmacro" | "defmacrop", head: Ast, bodyKw: Ast | undefined, l: number | undefined) => {
+    let guard: Ast | null = null;
+    let h = head;
+    if (isCall(h, "when") && h.args) {
+      guard = h.args[1];
+      h = h.args[0];
+    }
+    if (!isCall(h) || typeof h.name !== "string") return ctx.error("invalid macro head", l);
+    const params = h.args ?? [];
+    const mhead: Ast = call("MACRO-" + h.name, [v("__CALLER__"), ...params], h.meta);
+    addDef(kindM === "defmacro" ? "def" : "defp", guard ? call("when", [mhead, guard]) : mhead, bodyKw, l, false);
+    const required = params.filter((p) => !isCall(p, "\\\\")).length;
+    for (let n = required; n <= params.length; n++) {
+      ctx.localMacros.add(h.name + "/" + n);
+      if (kindM === "defmacro") macroExports.add(h.name + "/" + n);
+    }
+    macroCache = null;
+  };
+  const macroExports = new Set<string>();
+  let macroCache: string | null = null;
+  ctx.macroModule = () => {
+    if (macroCache) return macroCache;
+    const tmp = new ModCtx(name, file, host);
+    for (const [k, x] of ctx.aliases) tmp.aliases.set(k, x);
+    for (const [k, x] of ctx.imports) tmp.imports.set(k, x);
+    for (const [k, x] of ctx.importedMacros) tmp.importedMacros.set(k, x);
+    for (const r of ctx.required) tmp.required.add(r);
+    for (const k of ctx.localMacros) tmp.localMacros.add(k);
+    tmp.macroModule = ctx.macroModule;
+    const macroDefs = defs.filter((d) => d.name.startsWith("MACRO-")).map((d) => ({ ...d, kind: "def" as const }));
+    const compiled = emitModule(tmp, macroDefs, { attributes: [], structFields: null, moduledoc: null, docs: [] });
+    compiled.name = `beamlet_macros_${++tempModules}`;
+    host.loadNow?.(compiled);
+    macroCache = compiled.name;
+    return macroCache;
+  };
+  // defoverridable [name: arity] / defoverridable Behaviour: a later def replaces these clauses
+  const markOverridable = (spec: Ast | undefined, l: number | undefined) => {
+    const keys = new Set<string>();
+    const kv = keywordPairs(spec);
+    if (kv) for (const [n, a] of kv) keys.add(n + "/" + (a.t === "int" ? a.v : -1));
+    else if (spec) {
+      const m = expandAlias(spec, ctx);
+      if (m === null) return ctx.error("invalid defoverridable", l);
+      for (const d of defs) keys.add(d.name + "/" + d.args.length);
+    }
+    for (const d of defs) if (keys.has(d.name + "/" + d.args.length)) d.overridable = true;
+  };
+  const expandInBody = (it: AstCall): boolean => {
+    const macro = findMacro(ctx, it);
+    if (!macro) return false;
+    const expanded = expandMacro(ctx, macro, it, { fn: null, line: it.meta.line ?? line });
+    visit(expanded, false);
+    return true;
+  };
+
   const visit = (it: Ast, overridable: boolean): void => {
+    if (isCall(it) && typeof it.name !== "string" && it.args !== null && expandInBody(it)) return;
+    // a macro may expand to a list of definitions
+    if (it.t === "list") return it.items.forEach((x) => visit(x, overridable));
     if (!isCall(it) || typeof it.name !== "string") return;
     const args = it.args ?? [];
     const l = it.meta.line;
@@ -148,7 +214,9 @@ function compileBody(
       case "def": case "defp":
         return addDef(it.name, args[0], args[1], l, overridable);
       case "defmacro": case "defmacrop":
-        return ctx.error(`${it.name} is not supported by beamlet (user macros are not in the subset yet)`, l);
+        return addMacro(it.name, args[0], args[1], l);
+      case "defoverridable":
+        return markOverridable(args[0], l);
       case "defdelegate": {
         const head = args[0] as AstCall;
         const to = kwGet(args[1], "to")!;
@@ -226,8 +294,20 @@ function compileBody(
         const target = expandAlias(args[0], ctx);
         if (target === null) return ctx.error("invalid use", l);
         const short = target.replace(/^Elixir\./, "");
+        if (host.moduleMacros?.(target)?.includes("__using__/1")) {
+          // use M, opts -> require M; M.__using__(opts)
+          ctx.required.add(target);
+          const usingCall = call(call(".", [args[0], atomA("__using__")], it.meta), [args[1] ?? listA([])], it.meta);
+          expandInBody(usingCall);
+          return;
+        }
         const tmpl = host.useTemplate(short);
-        if (!tmpl) return ctx.error(`use ${short} is not supported by beamlet (no template lib/use/${short}.ex)`, l);
+        if (!tmpl) {
+          if (host.moduleExports(target) === undefined) return ctx.error(`module ${short} is not loaded and could not be found`, l);
+          // Plain.__using__(opts) is then a call of a function that does not exist, run at compile time
+          return raiseAtCompileTime(ctx, l ?? line, "UndefinedFunctionError", `function ${short}.__using__/1 is undefined or private`,
+            { module: atom(target), function: atom("__using__"), arity: 1, reason: atom("nil"), message: atom("nil") });
+        }
         const saved = ctx.attrs.get("use_opts");
         ctx.attrs.set("use_opts", args[1] ?? listA([]));
         attributes.push(["behaviour", atom(target)]);
@@ -244,6 +324,7 @@ function compileBody(
         for (const x of args) visit(x, overridable);
         return;
     }
+    if (expandInBody(it)) return;
     // other module-body expressions (e.g. IO.puts at compile time) are not run by beamlet
   };
   for (const it of items) visit(it, false);
@@ -266,6 +347,15 @@ function compileBody(
     addDef("def", call("__impl__", [atomA("protocol")]), listA([tupleA([atomA("do"), atomA(implInfo.protocol!)])]), line, false);
   }
 
+  const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, docs });
+  if (macroExports.size > 0) host.loadNow?.(compiled);
+  return [...nested, compiled];
+}
+
+let tempModules = 0;
+
+/** the module's functions from its def clauses: a user's def replaces an overridable one */
+function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; moduledoc: string | null; docs: [string, string][] }): CompiledModule {
   // group clauses by name/arity; a user's def replaces an overridable (injected) one entirely
   const groups = new Map<string, DefClause[]>();
   const userKeys = new Set(defs.filter((d) => !d.overridable).map((d) => d.name + "/" + d.args.length));
@@ -288,10 +378,8 @@ function compileBody(
     drainPending(ctx);
   }
   const em = ctx.em;
-  const compiled: CompiledModule = {
-    name, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
-    lines: em.lines, attributes, structFields, docs: { moduledoc, functions: docs },
+  return {
+    name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
+    lines: em.lines, attributes: info.attributes, structFields: info.structFields, docs: { moduledoc: info.moduledoc, functions: info.docs },
   };
-  return [...nested, compiled];
 }
-

@@ -8,6 +8,9 @@ import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
 import { segmentSpec } from "./binaries.ts";
 import { expandAlias } from "./aliases.ts";
+import { hygienicName, plainName } from "./quoted.ts";
+import { findMacro, expandMacro } from "./macros.ts";
+import { isScriptModule } from "./script_module.ts";
 
 export class PatternCompiler {
   /** names bound by this pattern so far (repeats become equality checks) */
@@ -48,7 +51,7 @@ export class PatternCompiler {
     const name = a.name;
     if (a.args === null && typeof name === "string") {
       if (name === "_") return { k: "any" };
-      if (name === "__MODULE__") return { k: "lit", v: atom(this.fn.mod.name) };
+      if (name === "__MODULE__") return { k: "lit", v: atom(isScriptModule(this.fn.mod.name) ? "nil" : this.fn.mod.name) };
       const seen = this.bound.get(name);
       if (seen !== undefined) return { k: "eq", slot: seen };
       const slot = this.fn.newSlot();
@@ -100,6 +103,19 @@ export class PatternCompiler {
       }
       case "when":
         return this.fn.mod.error("guards are not allowed here", lineOf(a));
+      case "var!": {
+        // var!(x) / var!(x, Context) in a pattern binds the variable of that context
+        const [v0, ctxAst] = args;
+        if (!v0 || varName(v0) === null) return this.fn.mod.error("expected \"var!\" argument to be a variable", lineOf(a));
+        const ctx = ctxAst ? expandAlias(ctxAst, this.fn.mod) : null;
+        return this.compile({ ...(v0 as any), name: hygienicName(plainName(varName(v0)!), ctx === "nil" ? null : ctx, null) });
+      }
+      case "unquote":
+        return this.fn.mod.error("unquote called outside quote", lineOf(a));
+    }
+    if (typeof name === "string" || (isCall(name) && name.name === ".")) {
+      const macro = findMacro(this.fn.mod, a as any);
+      if (macro) return this.compile(expandMacro(this.fn.mod, macro, a as any, { fn: null, line: lineOf(a) ?? 0 }));
     }
     if (name === "@") {
       const attr = args[0];
@@ -236,7 +252,7 @@ export function literalTerm(a: Ast, fn?: FnCtx): Term | undefined {
         const m = expandAlias(a, fn.mod);
         return m === null ? undefined : atom(m);
       }
-      if (a.name === "__MODULE__" && a.args === null && fn) return atom(fn.mod.name);
+      if (a.name === "__MODULE__" && a.args === null && fn) return atom(isScriptModule(fn.mod.name) ? "nil" : fn.mod.name);
       if (a.name === "%{}" && a.args) {
         const entries: [Term, Term][] = [];
         for (const item of a.args) {

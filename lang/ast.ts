@@ -20,6 +20,13 @@ export interface Meta {
   column?: number;
   /** `a.b` without parentheses: map field access or a zero-arity call, decided at run time */
   no_parens?: boolean;
+  /** a variable made by `quote`: its context (the quoting module), part of its identity (hygiene) */
+  context?: string;
+  /** an alias made by `quote`: the module it named where it was quoted (false: none) */
+  alias?: string | false;
+  /** the whole meta keyword list of a node that came from a quoted term (a macro's result),
+   *  so that handing it to another macro gives back exactly what Elixir would */
+  quoted?: unknown;
 }
 
 export type Ast = AstCall | AstInt | AstFloat | AstAtom | AstStr | AstList | AstTuple;

@@ -22,14 +22,25 @@ export class CompileError extends Error {
     this.name = kind;
   }
 
+  /** a macro raised: Elixir prints the exception (banner) and where it was expanding */
+  banner?: string;
+  /** ...and Code.compile_string re-raises the exception itself: [kind, reason, stacktrace] */
+  raised?: unknown[];
+  /** Elixir prints some errors without a line (`file: description`) */
+  noLine?: boolean;
+
   /** The first line as Elixir prints it: `** (Kind) file:line:col: description`. */
   header(): string {
+    if (this.banner) return this.banner.split("\n")[0];
+    if (this.noLine) return `** (${this.kind}) ${this.file}: ${this.description.split("\n")[0]}`;
     const pos = this.kind === "CompileError" || this.column == null ? `${this.line}` : `${this.line}:${this.column}`;
     return `** (${this.kind}) ${this.file}:${pos}: ${this.description}`;
   }
 
   /** Elixir's full rendering; with the source text it adds the code snippet and caret. */
   format(sourceText?: string): string {
+    if (this.banner) return this.banner;
+    if (this.noLine) return `** (${this.kind}) ${this.file}: ${this.description}`;
     const out = [this.header()];
     if (this.hint) {
       out.push("", this.hint, "");

@@ -9,6 +9,11 @@ defmodule Kernel do
 
   def then(value, fun) when is_function(fun, 1), do: fun.(value)
 
+  # a macro is the function "MACRO-name" taking the caller's env first
+  def macro_exported?(module, macro, arity) when is_atom(module) and is_atom(macro) and is_integer(arity) and arity >= 0 do
+    :erlang.function_exported(module, :"MACRO-#{macro}", arity + 1)
+  end
+
   def tap(value, fun) when is_function(fun, 1) do
     fun.(value)
     value

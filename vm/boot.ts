@@ -8,21 +8,26 @@ import type { CompilerHost } from "../compiler/context.ts";
 import { blockItems, isCall, kwGet } from "../compiler/ast_util.ts";
 import type { CompiledModule } from "./module.ts";
 import { Node } from "./node.ts";
-import { atom } from "./terms.ts";
+import { atom, Term, Tuple } from "./terms.ts";
 import "./bifs/index.ts";
 import "./bifs/processes.ts";
 import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
-import "./bifs/elixir_code.ts";
+import { installCompileErrorHook } from "./bifs/elixir_code.ts";
 import "./bifs/files.ts";
+import "./bifs/macro.ts";
 
 export interface Source {
   path: string;
   text: string;
 }
 
+/** modules loaded while compiling (they define macros): loading them again later is a no-op */
+export const aheadOfTime = new WeakSet<CompiledModule>();
+
 /** a compiler host backed by a node's loaded modules and the lib/use templates */
 export function compilerHost(node: Node, useSources: Map<string, string>, extra?: Map<string, string[]>): CompilerHost {
+  installCompileErrorHook(node);
   const templates = new Map<string, Ast | undefined>();
   return {
     moduleExports(module: string) {
@@ -30,7 +35,29 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
       if (pending) return pending;
       const v = node.code.current(atom(module));
       if (!v) return undefined;
-      return v.functions.filter((f) => f.exported && !f.lambda).map((f) => f.name + "/" + f.arity);
+      return v.functions.filter((f) => f.exported && !f.lambda && !f.name.startsWith("MACRO-")).map((f) => f.name + "/" + f.arity);
+    },
+    moduleMacros(module: string) {
+      const v = node.code.current(atom(module)) ?? (node.code.ensureLoaded(atom(module)) ? node.code.current(atom(module)) : undefined);
+      if (!v) return undefined;
+      return v.functions.filter((f) => f.exported && f.name.startsWith("MACRO-")).map((f) => f.name.slice(6) + "/" + (f.arity - 1));
+    },
+    callSync(module: string, fun: string, args: Term[]) {
+      return node.callSync(atom(module), atom(fun), args);
+    },
+    loadNow(compiled: CompiledModule) {
+      node.code.loadCompiled(compiled);
+      if (compiled.name.startsWith("beamlet_macros_")) return;
+      aheadOfTime.add(compiled);
+    },
+    absPath(file: string) {
+      if (file.startsWith("/") || file === "nofile" || file === "iex") return file;
+      const cwd = node.host.cwd?.() ?? "";
+      return cwd ? cwd.replace(/\/$/, "") + "/" + file.replace(/^\.\//, "") : file;
+    },
+    formatBanner(kind: Term, reason: Term, stacktrace: Term) {
+      const r = node.callSync(atom("Elixir.Exception"), atom("format_banner"), [kind, reason, stacktrace]) as Tuple;
+      return r.items[0] === atom("ok") ? String(r.items[1]) : "** (CompileError) a macro raised";
     },
     useTemplate(name: string) {
       if (templates.has(name)) return templates.get(name);
@@ -75,6 +102,10 @@ export function compileLibrary(node: Node, sources: Source[]): CompiledModule[] 
 
 export function loadLibrary(node: Node, modules: CompiledModule[]): void {
   for (const m of modules) {
+    if (aheadOfTime.has(m) && node.code.current(atom(m.name))?.compiled === m) {
+      node.code.preloaded.add(atom(m.name));
+      continue;
+    }
     const v = node.code.loadCompiled(m);
     v.loadedFrom = m.file;
     node.code.preloaded.add(atom(m.name));

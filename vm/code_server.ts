@@ -240,11 +240,18 @@ export class CodeServer {
         // Elixir sorts them
         return list(
           v.functions
-            .filter((f) => f.exported && !f.lambda && !f.name.startsWith("__"))
+            .filter((f) => f.exported && !f.lambda && !f.name.startsWith("__") && !f.name.startsWith("MACRO-"))
             .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity))
             .map((f) => tuple(atom(f.name), f.arity)),
         );
-      case "macros": return NIL;
+      case "macros":
+        return list(
+          v.functions
+            .filter((f) => f.exported && f.name.startsWith("MACRO-"))
+            .map((f) => [f.name.slice(6), f.arity - 1] as [string, number])
+            .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]))
+            .map(([n, a]) => tuple(atom(n), a)),
+        );
       case "attributes": return this.moduleInfo(v, atom("attributes"));
       case "md5": return binFromBytes(this.md5Of(v));
       case "struct":

@@ -41,6 +41,8 @@ export interface CompiledModule {
   docs: { moduledoc: string | null; functions: [string, string][] };
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
+  /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */
+  lazyNested?: (() => CompiledModule[])[];
 }
 
 /** A call target resolved from an import; re-resolved when the code server's generation moves. */

@@ -338,18 +338,44 @@ export class Node {
     return lookupBif(mod.name, name.name, argc);
   }
 
-  /** define_module: install a module compiled with the running script */
+  /** define_module: compile (when execution reaches it) and install a module of the running script */
   defineScriptModule(script: ModuleVersion, idx: number, ctx: BifContext): Term {
-    if (!script.compiled.nested) throw new Error(`define_module outside a script: ${script.module.name} fn ${JSON.stringify(script.functions.map(f=>f.name))}`);
-    const compiled = script.compiled.nested[idx];
-    const m = atom(compiled.name);
-    if (this.code.current(m) && !this.code.preloaded.has(m)) {
-      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:1\n\n`);
+    const lazy = script.compiled.lazyNested?.[idx];
+    let mods: CompiledModule[];
+    if (lazy) {
+      try {
+        mods = lazy();
+      } catch (e) {
+        if (this.compileErrorHook && e instanceof Error && e.name !== "Error") this.compileErrorHook(e);
+        throw e;
+      }
+    } else {
+      const compiled = script.compiled.nested?.[idx];
+      if (!compiled) throw new Error(`define_module outside a script: ${script.module.name}`);
+      mods = [compiled];
     }
-    const v = this.code.loadCompiled(compiled);
-    this.scriptDefined.push(m);
-    return tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
+    let last: Term = atom("nil");
+    for (const compiled of mods) {
+      const m = atom(compiled.name);
+      // a module with macros was loaded when it was compiled (code after it expands them)
+      const cur = this.code.current(m);
+      if (cur && cur.compiled === compiled) {
+        this.scriptDefined.push(m);
+        last = tuple(atom("module"), m, this.binaryOf(cur), atom("nil"));
+        continue;
+      }
+      if (cur && !this.code.preloaded.has(m)) {
+        ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:1\n\n`);
+      }
+      const v = this.code.loadCompiled(compiled);
+      this.scriptDefined.push(m);
+      last = tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
+    }
+    return last;
   }
+
+  /** raises a compile error (a CompileError from the compiler) as Elixir's exception; set by the Code BIFs */
+  compileErrorHook: ((e: Error) => never) | null = null;
 
   binaryOf(v: ModuleVersion): Term {
     return new Bin(this.code.objectCode(v));
@@ -410,6 +436,72 @@ export class Node {
       };
       this.send(evaluator, tuple(atom("eval"), ref, atom(compiled.name), list(args)));
     });
+  }
+
+  /**
+   * Run mod.fun(args) to its end, now, in a fresh process (the compiler expanding a macro, or a
+   * module body evaluated at compile time). Only that process runs, plus whatever is runnable
+   * when it waits for a message. Resolves to {:ok, value} or {:error, kind, reason, stacktrace}.
+   */
+  callSync(mod: Atom, fun: Atom, args: Term[], output?: (fd: 1 | 2, text: string) => void): Term {
+    const [p] = this.spawn(null, atom("beamlet_sync_call"), [mod, fun, list(args)], atom("run"));
+    if (output) p.output = output;
+    const take = () => {
+      const i = this.runQueue.indexOf(p);
+      if (i >= 0) this.runQueue.splice(i, 1);
+      p.inRunQueue = false;
+    };
+    take();
+    let idle = 0;
+    while (p.status !== "exited") {
+      if (p.status === "waiting") {
+        // let the processes it talks to run (never one already on the JS stack)
+        const other = this.runQueue.find((q) => q !== p && q.status === "runnable");
+        if (!other || ++idle > 100000) {
+          this.processExit(p, atom("kill"), null);
+          return tuple(atom("error"), atom("error"), tuple(atom("beamlet_blocked_at_compile_time"), mod, fun), NIL);
+        }
+        this.runQueue.splice(this.runQueue.indexOf(other), 1);
+        other.inRunQueue = false;
+        this.runOne(other);
+        if ((p.status as string) === "runnable") take();
+        continue;
+      }
+      this.runOne(p);
+      take();
+    }
+    return p.syncResult ?? tuple(atom("error"), atom("exit"), p.exitReason ?? atom("killed"), NIL);
+  }
+
+  /** one slice of one process, outside the run loop (callSync) */
+  private runOne(p: Process): void {
+    p.status = "running";
+    let r: string;
+    try {
+      r = this.interp.run(p, this.slice);
+    } catch (e) {
+      if (e instanceof ProcessKilled) return this.processExit(p, e.reason, null);
+      if (e instanceof Halt) {
+        this.halt(e.code);
+        return this.processExit(p, atom("killed"), null);
+      }
+      const msg = e instanceof Error ? e.message : String(e);
+      if ((p.status as string) !== "exited") this.processExit(p, tuple(atom("beamlet_internal_error"), atom(msg.slice(0, 200))), null);
+      return;
+    }
+    if (p.pendingKill !== null && (p.status as string) !== "exited") {
+      const reason = p.pendingKill;
+      p.pendingKill = null;
+      p.status = "runnable";
+      return this.processExit(p, reason, null);
+    }
+    if (r === "yield" && (p.status as string) !== "exited") {
+      p.status = "runnable";
+      if (!p.inRunQueue) {
+        p.inRunQueue = true;
+        this.runQueue.push(p);
+      }
+    }
   }
 
   private fireDueVirtualTimers(): void {

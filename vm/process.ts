@@ -98,6 +98,8 @@ export class Process {
   output: ((fd: 1 | 2, text: string) => void) | null = null;
   /** host callback when the process ends */
   onExit: ((reason: Term) => void) | null = null;
+  /** what a process run by Node.callSync handed back (:beamlet.sync_result/1) */
+  syncResult: Term | null = null;
 
   constructor(readonly pid: Pid) {}
 

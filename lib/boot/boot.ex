@@ -117,3 +117,19 @@ defmodule :beamlet_evaluator do
     end
   end
 end
+
+defmodule :beamlet_sync_call do
+  @moduledoc false
+  # A call the compiler makes at compile time (a macro, a module body): run it, hand the result
+  # back to the node (Node.callSync), never crash.
+  def run(mod, fun, args) do
+    result =
+      try do
+        {:ok, apply(mod, fun, args)}
+      catch
+        kind, reason -> {:error, kind, reason, __STACKTRACE__}
+      end
+
+    :beamlet.sync_result(result)
+  end
+end

@@ -1,4 +1,17 @@
 defmodule Agent do
+  # `use Agent, opts` (Elixir 1.14's Agent.__using__)
+  defmacro __using__(opts) do
+    quote location: :keep do
+      @doc false
+      def child_spec(init_arg) do
+        default = %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}}
+        Supervisor.child_spec(default, unquote(Macro.escape(opts)))
+      end
+
+      defoverridable child_spec: 1
+    end
+  end
+
   @moduledoc "Elixir's Agent: a GenServer whose callback module is Agent.Server."
 
   def child_spec(arg) do

@@ -1,4 +1,18 @@
 defmodule Application do
+  # `use Application` (Elixir 1.14's Application.__using__)
+  defmacro __using__(_opts) do
+    quote location: :keep do
+      @behaviour Application
+
+      @doc false
+      def stop(_state) do
+        :ok
+      end
+
+      defoverridable stop: 1
+    end
+  end
+
   @moduledoc """
   Applications and their environment, kept by one registered process,
   `:application_controller` (started on first use).

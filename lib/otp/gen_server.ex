@@ -1,4 +1,67 @@
 defmodule GenServer do
+  # `use GenServer, opts`: the behaviour, child_spec/1 from the options and default callbacks,
+  # all overridable (Elixir 1.14's GenServer.__using__ and the init/1 its __before_compile__ adds)
+  defmacro __using__(opts) do
+    quote location: :keep do
+      @behaviour GenServer
+
+      @doc false
+      def child_spec(init_arg) do
+        default = %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}}
+        Supervisor.child_spec(default, unquote(Macro.escape(opts)))
+      end
+
+      defoverridable child_spec: 1
+
+      @doc false
+      def init(init_arg) do
+        {:ok, init_arg}
+      end
+
+      @doc false
+      def handle_call(msg, _from, state) do
+        proc =
+          case Process.info(self(), :registered_name) do
+            {_, []} -> self()
+            {_, name} -> name
+          end
+
+        _ = {msg, state}
+        raise "attempted to call GenServer #{inspect(proc)} but no handle_call/3 clause was provided"
+      end
+
+      @doc false
+      def handle_info(msg, state) do
+        Logger.__unexpected_info__(__MODULE__, msg)
+        {:noreply, state}
+      end
+
+      @doc false
+      def handle_cast(msg, state) do
+        proc =
+          case Process.info(self(), :registered_name) do
+            {_, []} -> self()
+            {_, name} -> name
+          end
+
+        _ = {msg, state}
+        raise "attempted to cast GenServer #{inspect(proc)} but no handle_cast/2 clause was provided"
+      end
+
+      @doc false
+      def terminate(_reason, _state) do
+        :ok
+      end
+
+      @doc false
+      def code_change(_old, state, _extra) do
+        {:ok, state}
+      end
+
+      defoverridable init: 1, code_change: 3, terminate: 2, handle_info: 2, handle_cast: 2, handle_call: 3
+    end
+  end
+
   @moduledoc """
   A generic server written on spawn/send/receive/monitors, following OTP's
   gen_server protocol: calls are `{:"$gen_call", from, request}`, casts are

@@ -1,4 +1,19 @@
 defmodule Supervisor do
+  # `use Supervisor, opts` (Elixir 1.14's Supervisor.__using__)
+  defmacro __using__(opts) do
+    quote location: :keep do
+      @behaviour Supervisor
+
+      @doc false
+      def child_spec(init_arg) do
+        default = %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}, type: :supervisor}
+        Supervisor.child_spec(default, unquote(Macro.escape(opts)))
+      end
+
+      defoverridable child_spec: 1
+    end
+  end
+
   @moduledoc "Elixir's Supervisor API over the :supervisor process (lib/otp/supervisor_server.ex)."
 
   @keys [:id, :start, :restart, :shutdown, :type, :modules, :significant]

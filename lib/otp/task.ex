@@ -1,4 +1,17 @@
 defmodule Task do
+  # `use Task, opts` (Elixir 1.14's Task.__using__)
+  defmacro __using__(opts) do
+    quote location: :keep do
+      @doc false
+      def child_spec(init_arg) do
+        default = %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}, restart: :temporary}
+        Supervisor.child_spec(default, unquote(Macro.escape(opts)))
+      end
+
+      defoverridable child_spec: 1
+    end
+  end
+
   @moduledoc """
   Elixir's Task on spawn_link/monitor. A task process runs the function and sends
   `{ref, result}` to its owner; when it fails it logs Elixir's task report

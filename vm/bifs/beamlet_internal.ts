@@ -107,14 +107,18 @@ function pow([a, b]: Term[]): Term {
 }
 
 defineBifs("beamlet", {
-  /** the System.at_exit/1 funs, newest first; taking them empties the list (each runs once) */
   /** the modules scripts have defined so far, oldest first */
   "script_modules/0": (_: Term[], ctx: BifContext) => list((ctx.node as Node).scriptDefined),
+  /** the System.at_exit/1 funs, newest first; taking them empties the list (each runs once) */
   "take_at_exit/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
     const funs = n.atExit;
     n.atExit = [];
     return list(funs);
+  },
+  "sync_result/1": ([r]: Term[], ctx: BifContext) => {
+    (ctx.process as { syncResult: Term | null }).syncResult = r;
+    return atom("ok");
   },
   "reply_to_host/2": ([ref, value]: Term[], ctx: BifContext) => {
     (ctx.node as Node).hostReply(ref, value);

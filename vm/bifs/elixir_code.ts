@@ -4,7 +4,7 @@
 // one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple } from "../terms.ts";
-import { raise, exception, badarg, elixirRaise } from "../errors.ts";
+import { raise, exception, badarg, elixirRaise, ErlangError } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
@@ -15,6 +15,7 @@ import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
 import { compilerHost } from "../boot.ts";
+import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
 
@@ -130,8 +131,21 @@ function fieldText(e: Term, k: string): string {
   return v instanceof Bin ? v.toString() : v instanceof Atom ? v.name : v === undefined || v === NIL ? "" : String(v);
 }
 
+/** a script's defmodule fails to compile at run time: raise Elixir's exception in that process */
+export function installCompileErrorHook(n: Node): void {
+  n.compileErrorHook ??= (e: Error) => {
+    if (e instanceof CompileError) compileErrorToTerm(n, e, "");
+    throw e;
+  };
+}
+
 function compileErrorToTerm(n: Node, e: CompileError, source: string): never {
-  const fields: Record<string, Term> = { file: bin(e.file), line: e.line };
+  if (e.raised) {
+    const [kind, reason] = e.raised as Term[];
+    if (kind === atom("error")) raise(reason);
+    throw new ErlangError((kind as Atom).name as "exit" | "throw", reason);
+  }
+  const fields: Record<string, Term> = { file: bin(e.file), line: e.noLine ? atom("nil") : e.line };
   if (e.kind !== "CompileError") {
     fields.column = e.column ?? atom("nil");
     let snippet: Term = atom("nil");
@@ -160,7 +174,7 @@ defineBifs("beamlet_code", {
     const line = field(e, "line");
     const ln = isInt(line) ? Number(line) : 0;
     const description = fieldText(e, "description");
-    if (kind === "CompileError") return bin(`${file}:${ln}: ${description}`);
+    if (kind === "CompileError") return bin(isInt(line) ? `${file}:${ln}: ${description}` : `${file}: ${description}`);
     const col = field(e, "column");
     const cn = isInt(col) ? Number(col) : null;
     let out = `${file}:${ln}${cn !== null ? ":" + cn : ""}: ${description}`;
@@ -280,7 +294,12 @@ function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "m
     for (const it of items) collectBound(it, names);
     const last = out.pop() ?? { t: "atom", v: "nil" };
     out.push(call("=", [v("beamlet_value__"), last]));
-    const kw: Ast = { t: "list", items: [...names].reverse().map((k) => ({ t: "tuple", items: [{ t: "atom", v: k }, v(k)] })) };
+    // a variable of a quote's context is reported as {name, context}, as Elixir's binding does
+    const key = (k: string): Ast => {
+      const parts = k.split(HYGIENE_SEP);
+      return parts.length === 1 ? { t: "atom", v: k } : { t: "tuple", items: [{ t: "atom", v: parts[0] }, { t: "atom", v: parts[1] }] };
+    };
+    const kw: Ast = { t: "list", items: [...names].reverse().map((k) => ({ t: "tuple", items: [key(k), v(k)] })) };
     out.push({ t: "tuple", items: [v("beamlet_value__"), kw] });
   }
   const wrapped: Ast = call("__block__", out);
@@ -529,7 +548,28 @@ function stringToQuoted(args: Term[], bang: boolean): Term {
     return tuple(atom("error"), tuple(list([tuple(atom("line"), e.line), tuple(atom("column"), e.column ?? 0)]), bin(e.description), bin("")));
   }
 }
+/** Code.eval_quoted(quoted, binding, opts): the quoted form is compiled and run as eval_string's */
+function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: Term): Term | TailCall {
+  const n = node(ctx);
+  let file = "nofile";
+  if (opts !== undefined && isMap(opts)) {
+    const f = opts.get(atom("file"));
+    if (f instanceof Bin) file = f.toString();
+  } else file = fileOpt(opts, "nofile");
+  let ast: Ast;
+  try {
+    ast = termToAstOrError(quoted, file, 1);
+  } catch (e) {
+    if (e instanceof CompileError) compileErrorToTerm(n, e, "");
+    throw e;
+  }
+  return runAsScript(n, ast, "", file, "value", bindingsOf(binding));
+}
+
 defineBifs("Elixir.Code", {
+  "eval_quoted/1": ([q], ctx) => evalQuoted(ctx, q),
+  "eval_quoted/2": ([q, b], ctx) => evalQuoted(ctx, q, b),
+  "eval_quoted/3": ([q, b, o], ctx) => evalQuoted(ctx, q, b, o),
   "string_to_quoted!/1": (a) => stringToQuoted(a, true),
   "string_to_quoted!/2": (a) => stringToQuoted(a, true),
   "string_to_quoted/1": (a) => stringToQuoted(a, false),

@@ -1,0 +1,198 @@
+// Macro expansion: a call that names a macro (defined earlier in this module, imported, or
+// Mod.name of a required module) is handed to the node, which runs the macro's function
+// ("MACRO-name", with the caller's Macro.Env first) on the quoted arguments; the quoted result,
+// with the caller's line and a fresh hygiene counter, is compiled in place of the call.
+import type { Ast, AstCall } from "../lang/ast.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import { Atom, Cons, Term, Tuple, atom, bin, list, listToArray, tuple, NIL, NIL_ATOM } from "../vm/terms.ts";
+import { mapFromEntries } from "../vm/map.ts";
+import type { ModCtx } from "./context.ts";
+import { isCall } from "./ast_util.ts";
+import { expandAlias, displayModule } from "./aliases.ts";
+import { astToTerm, termToAstOrError } from "./quoted.ts";
+import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
+import { isScriptModule } from "./script_module.ts";
+
+export interface MacroRef {
+  module: string;
+  name: string;
+  arity: number;
+  local: boolean;
+}
+
+/** the macro a call names, or null when it is not a macro call */
+export function findMacro(mod: ModCtx, a: AstCall): MacroRef | null {
+  const args = a.args;
+  if (args === null) return null;
+  if (typeof a.name === "string") {
+    const key = a.name + "/" + args.length;
+    if (mod.locals.has(key)) return null;
+    if (mod.localMacros.has(key)) {
+      if (mod.visibleMacros && !mod.visibleMacros.has(key)) return mod.error(`cannot invoke macro ${key} before its definition`, a.meta.line);
+      return { module: mod.name, name: a.name, arity: args.length, local: true };
+    }
+    const imported = mod.importedMacros.get(key);
+    if (imported) return { module: imported, name: a.name, arity: args.length, local: false };
+    return null;
+  }
+  const dot = a.name;
+  if (!isCall(dot, ".") || dot.args?.length !== 2 || dot.args[1].t !== "atom") return null;
+  const recv = dot.args[0];
+  if (!(recv.t === "atom" || isCall(recv, "__aliases__") || isCall(recv, "__MODULE__"))) return null;
+  const m = expandAlias(recv, mod);
+  if (m === null || m === "Elixir.Kernel") return null;
+  const name = dot.args[1].v;
+  const key = name + "/" + args.length;
+  if (!mod.host.moduleMacros?.(m)?.includes(key)) return null;
+  return { module: m, name, arity: args.length, local: false };
+}
+
+/** where the compiler is: the function being compiled ({name, arity}) or null at a module's top */
+export interface CallerInfo {
+  fn: [string, number] | null;
+  line: number;
+}
+
+const KERNEL = "Elixir.Kernel";
+
+function kwList(table: Record<string, number[]>): Term {
+  const pairs: [string, number][] = [];
+  for (const [n, as] of Object.entries(table)) for (const x of as) pairs.push([n, x]);
+  pairs.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
+  return list(pairs.map(([n, x]) => tuple(atom(n), x)));
+}
+
+function importTable(mod: ModCtx, table: Map<string, string>, kernel: Record<string, number[]>): Term {
+  const byMod = new Map<string, [string, number][]>();
+  for (const [key, m] of table) {
+    const i = key.lastIndexOf("/");
+    if (!byMod.has(m)) byMod.set(m, []);
+    byMod.get(m)!.push([key.slice(0, i), Number(key.slice(i + 1))]);
+  }
+  const out: Term[] = [];
+  for (const m of [...byMod.keys()].sort()) {
+    const fs = byMod.get(m)!.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
+    out.push(tuple(atom(m), list(fs.map(([n, x]) => tuple(atom(n), x)))));
+  }
+  out.push(tuple(atom(KERNEL), kwList(kernel)));
+  void mod;
+  return list(out);
+}
+
+function isScript(mod: ModCtx): boolean {
+  return isScriptModule(mod.name);
+}
+
+/** %Macro.Env{} for code at this point (__ENV__, and __CALLER__ as a macro sees it) */
+export function envTerm(mod: ModCtx, at: CallerInfo): Term {
+  const script = isScript(mod);
+  const file = mod.host.absPath ? mod.host.absPath(mod.file) : mod.file;
+  const requires = [...new Set(["Elixir.Application", KERNEL, "Elixir.Kernel.Typespec", ...mod.required])].sort();
+  const entries: [string, Term][] = [
+    ["__struct__", atom("Elixir.Macro.Env")],
+    ["aliases", list([...mod.aliases].map(([k, v]) => tuple(atom("Elixir." + k), atom(v))))],
+    ["context", NIL_ATOM],
+    ["context_modules", script ? NIL : list([atom(mod.name)])],
+    ["file", bin(file)],
+    ["function", at.fn ? tuple(atom(at.fn[0]), at.fn[1]) : NIL_ATOM],
+    ["functions", importTable(mod, mod.imports, KERNEL_FUNCTIONS)],
+    ["lexical_tracker", NIL_ATOM],
+    ["line", at.line],
+    ["macro_aliases", NIL],
+    ["macros", importTable(mod, mod.importedMacros, KERNEL_MACROS)],
+    ["module", script ? NIL_ATOM : atom(mod.name)],
+    ["requires", list(requires.map((r) => atom(r)))],
+    ["tracers", NIL],
+    ["versioned_vars", mapFromEntries([])],
+  ];
+  return mapFromEntries(entries.map(([k, v]) => [atom(k), v] as [Term, Term]));
+}
+
+const A_COUNTER = atom("counter"), A_LINE = atom("line"), A_KEEP = atom("keep"), A_ALIASES = atom("__aliases__");
+
+function hasKey(meta: Term, k: Atom): boolean {
+  for (let c = meta; c instanceof Cons; c = c.tail) if (c.head instanceof Tuple && c.head.items[0] === k) return true;
+  return false;
+}
+/** the caller's line where a node has none (`keep:` gives its own line), as Elixir's linify */
+function lineMeta(meta: Term, line: number): Term {
+  const items = listToArray(meta) ?? [];
+  const keep = items.findIndex((x) => x instanceof Tuple && x.items[0] === A_KEEP);
+  if (keep >= 0) {
+    const k = (items[keep] as Tuple).items[1];
+    const l = k instanceof Tuple ? k.items[1] : line;
+    const rest = items.filter((x, i) => i !== keep && !(x instanceof Tuple && x.items[0] === A_LINE));
+    return list([tuple(A_LINE, l), ...rest]);
+  }
+  if (line <= 0 || hasKey(meta, A_LINE)) return meta;
+  return new Cons(tuple(A_LINE, line), meta);
+}
+
+/** the expansion's line and hygiene counter (Elixir's linify_with_context_counter) */
+export function linify(t: Term, line: number, receiver: Atom, counter: number): Term {
+  if (t instanceof Cons) {
+    const items: Term[] = [];
+    let c: Term = t;
+    for (; c instanceof Cons; c = c.tail) items.push(linify(c.head, line, receiver, counter));
+    return list(items, c);
+  }
+  if (!(t instanceof Tuple)) return t;
+  const it = t.items;
+  if (it.length === 2) return tuple(linify(it[0], line, receiver, counter), linify(it[1], line, receiver, counter));
+  if (it.length !== 3 || listToArray(it[1]) === null) return t;
+  let [head, meta, args] = it;
+  if (head === atom("quote")) return tuple(head, lineMeta(meta, line), args);
+  const isVar = head instanceof Atom && args instanceof Atom;
+  if ((isVar && args === receiver && head !== atom("_")) || head === A_ALIASES) {
+    if (!hasKey(meta, A_COUNTER)) meta = new Cons(tuple(A_COUNTER, counter), meta);
+  }
+  meta = lineMeta(meta, line);
+  if (!isVar) {
+    head = linify(head, line, receiver, counter);
+    args = linify(args, line, receiver, counter);
+  }
+  return tuple(head, meta, args);
+}
+
+let scriptCounter = 0;
+const MAX_DEPTH = 1000;
+let depth = 0;
+
+/** expand a macro call once and give back the AST to compile in its place */
+export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerInfo): Ast {
+  const host = mod.host;
+  const line = a.meta.line ?? at.line;
+  if (!host.callSync) return mod.error(`cannot expand macro ${displayModule(ref.module)}.${ref.name}/${ref.arity} here (no node to run it)`, line);
+  if (depth > MAX_DEPTH) return mod.error(`macro expansion of ${ref.name}/${ref.arity} does not terminate`, line);
+  const target = ref.local ? mod.macroModule!() : ref.module;
+  const env = envTerm(mod, { ...at, line });
+  const args = (a.args ?? []).map(astToTerm);
+  const r = host.callSync(target, "MACRO-" + ref.name, [env, ...args]) as Tuple;
+  if (r.items[0] !== atom("ok")) {
+    const [, kind, reason, st] = r.items;
+    const banner = host.formatBanner ? host.formatBanner(kind, reason, st) : `** (${String(kind)}) macro failed`;
+    const where = at.fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : "";
+    const err = new CompileError("CompileError", mod.file, line, null, banner);
+    err.banner = `${banner}\n    expanding macro: ${displayModule(ref.module)}.${ref.name}/${ref.arity}\n    ${mod.file}:${line}:${where}`;
+    err.raised = [kind, reason, st];
+    throw err;
+  }
+  const counter = isScript(mod) ? -576460752303423488 + ++scriptCounter : ++mod.macroCounter;
+  const expanded = linify(r.items[1], line, atom(ref.module), counter);
+  depth++;
+  try {
+    return termToAstOrError(expanded, mod.file, line);
+  } finally {
+    depth--;
+  }
+}
+
+/** an exception raised by code Elixir runs at compile time (e.g. a module body's call) */
+export function raiseAtCompileTime(mod: ModCtx, line: number, exception: string, message: string, fields: Record<string, Term>): never {
+  const err = new CompileError("CompileError", mod.file, line, null, message);
+  err.banner = `** (${exception}) ${message}`;
+  const entries: [Term, Term][] = [[atom("__struct__"), atom("Elixir." + exception)], [atom("__exception__"), atom("true")]];
+  for (const [k, v] of Object.entries(fields)) entries.push([atom(k), v]);
+  err.raised = [atom("error"), mapFromEntries(entries), NIL];
+  throw err;
+}

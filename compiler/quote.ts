@@ -1,0 +1,148 @@
+// `quote`: the body becomes code that builds its quoted form at run time, with `unquote(x)`
+// evaluated in place and `unquote_splicing(xs)` spliced into lists and arguments. The metadata is
+// what Elixir 1.14 puts there: `imports:`/`context:` on imported calls, `alias:` on aliases,
+// `keep:` with `location: :keep`, and the quote's context on every variable (hygiene).
+import type { Ast, AstCall } from "../lang/ast.ts";
+import type { ModCtx } from "./context.ts";
+import { isCall, keywordPairs, call, atomA, listA, tupleA } from "./ast_util.ts";
+import { expandAlias } from "./aliases.ts";
+import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
+import { plainName } from "./quoted.ts";
+import { isScriptModule } from "./script_module.ts";
+
+interface QuoteState {
+  context: string;
+  unquote: boolean;
+  keep: boolean;
+  line: Ast | null;
+  generated: boolean;
+  mod: ModCtx;
+}
+
+/** Kernel.SpecialForms: never recorded as imports */
+const SPECIAL = new Set([
+  "%", "%{}", "&", ".", "::", "<<>>", "=", "^", "__CALLER__", "__DIR__", "__ENV__", "__MODULE__", "__STACKTRACE__",
+  "__aliases__", "__block__", "alias", "case", "cond", "fn", "for", "import", "quote", "receive", "require", "super",
+  "try", "unquote", "unquote_splicing", "with", "{}",
+]);
+
+/** the module a quote in this module gives its variables as context */
+export function quoteContext(mod: ModCtx): string {
+  return isScriptModule(mod.name) ? "Elixir" : mod.name;
+}
+
+/** `quote opts do body end` -> an AST that builds the quoted term */
+export function compileQuote(a: AstCall, mod: ModCtx): Ast {
+  const args = a.args ?? [];
+  const pairs: [string, Ast][] = [];
+  for (const x of args) {
+    const kv = keywordPairs(x);
+    if (!kv) return mod.error("invalid arguments for quote", a.meta.line);
+    pairs.push(...kv);
+  }
+  const body = pairs.find(([k]) => k === "do")?.[1];
+  if (body === undefined) return mod.error("missing :do option in \"quote\"", a.meta.line);
+  const opt = (k: string) => pairs.find(([x]) => x === k)?.[1];
+  const st: QuoteState = { context: quoteContext(mod), unquote: true, keep: false, line: null, generated: false, mod };
+  const ctxOpt = opt("context");
+  if (ctxOpt) st.context = expandAlias(ctxOpt, mod) ?? mod.error("invalid :context for quote, expected a compile time atom or alias", a.meta.line);
+  const uq = opt("unquote");
+  if (uq && uq.t === "atom" && uq.v === "false") st.unquote = false;
+  const loc = opt("location");
+  if (loc && loc.t === "atom" && loc.v === "keep") st.keep = true;
+  const line = opt("line");
+  if (line) st.line = line;
+  const gen = opt("generated");
+  if (gen && gen.t === "atom" && gen.v === "true") st.generated = true;
+  const bind = opt("bind_quoted");
+  if (bind) {
+    const kv = keywordPairs(bind);
+    if (!kv) return mod.error("invalid :bind_quoted for quote", a.meta.line);
+    st.unquote = false;
+    const assigns = kv.map(([k, val]) =>
+      tupleA([atomA("="), listA([]), listA([tupleA([atomA(k), listA([tupleA([atomA("line"), { t: "int", v: BigInt(a.meta.line ?? 0) }])]), atomA(st.context)]), val])]));
+    return tupleA([atomA("__block__"), listA([]), listA([...assigns, quoteAst(body, st)])]);
+  }
+  // a body that is one unquote_splicing is a block of what it splices (as Elixir's parser builds it)
+  if (isCall(body, "unquote_splicing") && st.unquote) return quoteAst(call("__block__", [body]), st);
+  return quoteAst(body, st);
+}
+
+function metaList(a: Ast, st: QuoteState, extra: Ast[] = []): Ast {
+  const out: Ast[] = [];
+  const m = a.t === "call" ? a.meta : a.t === "tuple" ? a.meta : undefined;
+  if (st.keep) out.push(tupleA([atomA("keep"), tupleA([{ t: "str", v: st.mod.file }, { t: "int", v: BigInt(m?.line ?? 0) }])]));
+  else if (st.line) out.push(tupleA([atomA("line"), st.line]));
+  if (st.generated) out.push(tupleA([atomA("generated"), atomA("true")]));
+  if (m?.no_parens) out.push(tupleA([atomA("no_parens"), atomA("true")]));
+  out.push(...extra);
+  return listA(out);
+}
+
+/** [{arity, module}] of the imported functions and macros called `name` (Elixir's find_imports) */
+function importsOf(name: string, st: QuoteState): [number, string][] {
+  const found = new Map<number, string>();
+  for (const n of KERNEL_FUNCTIONS[name] ?? []) found.set(n, "Elixir.Kernel");
+  for (const n of KERNEL_MACROS[name] ?? []) found.set(n, "Elixir.Kernel");
+  for (const table of [st.mod.imports, st.mod.importedMacros]) {
+    for (const [key, m] of table) {
+      const i = key.lastIndexOf("/");
+      if (key.slice(0, i) === name) found.set(Number(key.slice(i + 1)), m);
+    }
+  }
+  return [...found].sort((x, y) => x[0] - y[0]);
+}
+
+function quoteList(items: Ast[], st: QuoteState): Ast {
+  const parts: Ast[] = [];
+  let run: Ast[] = [];
+  for (const it of items) {
+    if (st.unquote && isCall(it, "unquote_splicing") && it.args?.length === 1) {
+      if (run.length) parts.push(listA(run));
+      run = [];
+      parts.push(it.args[0]);
+    } else run.push(quoteAst(it, st));
+  }
+  if (parts.length === 0) return listA(run);
+  if (run.length) parts.push(listA(run));
+  return parts.reduceRight((acc, p) => call("++", [p, acc]));
+}
+
+function quoteAst(a: Ast, st: QuoteState): Ast {
+  switch (a.t) {
+    case "int": case "float": case "atom": case "str": return a;
+    case "list": return quoteList(a.items, st);
+    case "tuple":
+      if (a.items.length === 2) return tupleA([quoteAst(a.items[0], st), quoteAst(a.items[1], st)]);
+      return tupleA([atomA("{}"), metaList(a, st), quoteList(a.items, st)]);
+    case "call": break;
+  }
+  const name = a.name;
+  if (typeof name === "string") {
+    if (a.args === null) {
+      const ctx = a.meta.context ?? st.context;
+      return tupleA([atomA(plainName(name)), metaList(a, st), atomA(ctx)]);
+    }
+    if (st.unquote && name === "unquote" && a.args.length === 1) return a.args[0];
+    if (name === "quote" && st.unquote) {
+      return tupleA([atomA("quote"), metaList(a, st), quoteList(a.args, { ...st, unquote: false })]);
+    }
+    if (name === "__aliases__") {
+      const first = a.args[0];
+      const full = first && first.t === "atom" ? st.mod.aliases.get(first.v) : undefined;
+      const aliasMeta = tupleA([atomA("alias"), atomA(full ?? "false")]);
+      return tupleA([atomA("__aliases__"), metaList(a, st, [aliasMeta]), quoteList(a.args, st)]);
+    }
+    const extra: Ast[] = [];
+    if (!SPECIAL.has(name)) {
+      const imps = importsOf(name, st);
+      if (imps.length > 0) {
+        extra.push(tupleA([atomA("context"), atomA(st.context)]));
+        extra.push(tupleA([atomA("imports"), listA(imps.map(([n, m]) => tupleA([{ t: "int", v: BigInt(n) }, atomA(m)])))]));
+      }
+    }
+    return tupleA([atomA(name), metaList(a, st, extra), quoteList(a.args, st)]);
+  }
+  const head = quoteAst(name, st);
+  return tupleA([head, metaList(a, st), a.args === null ? atomA("nil") : quoteList(a.args, st)]);
+}

@@ -1,0 +1,163 @@
+// Quoted terms <-> the compiler's AST. A macro receives its arguments as quoted terms and returns
+// one; both are Elixir's own quoted form, so the conversion is 1:1. A variable's identity is its
+// name plus its context and counter (hygiene): a quoted variable with a context is given a name
+// no source variable can have ("x\u0001M\u00017"), and gets its context back when quoted again.
+import type { Ast, Meta } from "../lang/ast.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, binLiteral, isInt, list, listToArray, tuple, NIL, TRUE } from "../vm/terms.ts";
+import { inspect } from "../vm/inspect.ts";
+
+export const HYGIENE_SEP = "\u0001";
+
+/** the source name of a (possibly hygienic) variable */
+export function plainName(name: string): string {
+  const i = name.indexOf(HYGIENE_SEP);
+  return i < 0 ? name : name.slice(0, i);
+}
+export function isHygienic(name: string): boolean {
+  return name.includes(HYGIENE_SEP);
+}
+/** names that look like variables in quoted form but are special forms (never renamed) */
+const SPECIAL_VARS = new Set(["__MODULE__", "__DIR__", "__ENV__", "__CALLER__", "__STACKTRACE__", "_"]);
+
+/** the name a quoted variable {name, meta, context} is compiled under */
+export function hygienicName(name: string, context: string | null, counter: number | null): string {
+  if (context === null || SPECIAL_VARS.has(name)) return name;
+  return name + HYGIENE_SEP + context + (counter !== null ? HYGIENE_SEP + counter : "");
+}
+
+// ---- AST -> quoted term -------------------------------------------------------------------------
+
+const A_LINE = atom("line"), A_NO_PARENS = atom("no_parens"), A_COUNTER = atom("counter"), A_ALIAS = atom("alias");
+
+function metaTerm(m: Meta | undefined): Term {
+  if (m?.quoted !== undefined) return m.quoted as Term;
+  const out: Term[] = [];
+  if (m?.no_parens) out.push(tuple(A_NO_PARENS, TRUE));
+  if (m?.line !== undefined) out.push(tuple(A_LINE, m.line));
+  return list(out);
+}
+
+/** an AST as the quoted term a macro receives (meta: [line: n], as Elixir's compiler passes it) */
+export function astToTerm(a: Ast): Term {
+  switch (a.t) {
+    case "int": return a.v >= -9007199254740991n && a.v <= 9007199254740991n ? Number(a.v) : a.v;
+    case "float": return new Float(a.v);
+    case "atom": return atom(a.v);
+    case "str": return binLiteral(a.v);
+    case "list": return list(a.items.map(astToTerm));
+    case "tuple":
+      if (a.items.length === 2) return tuple(astToTerm(a.items[0]), astToTerm(a.items[1]));
+      return tuple(atom("{}"), metaTerm(a.meta), list(a.items.map(astToTerm)));
+    case "call": {
+      if (a.args === null && typeof a.name === "string") {
+        const ctx = a.meta.context;
+        return tuple(atom(plainName(a.name)), metaTerm(a.meta), ctx === undefined ? atom("nil") : atom(ctx));
+      }
+      const name = typeof a.name === "string" ? atom(a.name) : astToTerm(a.name);
+      const args = a.args === null ? atom("nil") : list(a.args.map(astToTerm));
+      return tuple(name, metaTerm(a.meta), args);
+    }
+  }
+}
+
+// ---- quoted term -> AST -------------------------------------------------------------------------
+
+export class InvalidQuoted extends Error {
+  constructor(readonly term: Term) {
+    super("invalid quoted expression");
+  }
+}
+
+function kw(meta: Term, key: Atom): Term | undefined {
+  for (let c = meta; c instanceof Cons; c = c.tail) {
+    const it = c.head;
+    if (it instanceof Tuple && it.items.length === 2 && it.items[0] === key) return it.items[1];
+  }
+  return undefined;
+}
+
+function metaOf(meta: Term, fallbackLine: number | undefined): Meta {
+  const m: Meta = { quoted: meta };
+  const line = kw(meta, A_LINE);
+  if (typeof line === "number") m.line = line;
+  else if (fallbackLine !== undefined) m.line = fallbackLine;
+  if (kw(meta, A_NO_PARENS) === TRUE) m.no_parens = true;
+  const alias = kw(meta, A_ALIAS);
+  if (alias instanceof Atom) m.alias = alias.name === "false" ? false : alias.name;
+  return m;
+}
+
+/** the text of a binary as the parser would give it (raw bytes as lone surrogates) */
+function binText(b: Bin): string {
+  const s = b.toString();
+  if (!s.includes("\ufffd")) return s;
+  // not valid UTF-8: keep each byte that is not part of a valid sequence as U+DC80+byte
+  let out = "";
+  const bytes = b.bytes;
+  for (let i = 0; i < bytes.length; ) {
+    const c = bytes[i];
+    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    const seq = n > 0 && i + n <= bytes.length ? bytes.subarray(i, i + n) : null;
+    const txt = seq ? new TextDecoder("utf-8", { fatal: false }).decode(seq) : "\ufffd";
+    if (seq && !txt.includes("\ufffd")) { out += txt; i += n; } else { out += String.fromCharCode(0xdc00 + c); i++; }
+  }
+  return out;
+}
+
+/**
+ * A quoted term as an AST; throws InvalidQuoted on a term that is not valid quoted code.
+ * `line` is given to nodes without one (Elixir puts the caller's line on a macro's expansion).
+ */
+export function termToAst(t: Term, line?: number): Ast {
+  if (typeof t === "number" || typeof t === "bigint") return { t: "int", v: BigInt(t) };
+  if (t instanceof Float) return { t: "float", v: t.value };
+  if (t instanceof Atom) return { t: "atom", v: t.name };
+  if (t instanceof Bin) return { t: "str", v: binText(t) };
+  if (t instanceof Nil) return { t: "list", items: [] };
+  if (t instanceof Cons) {
+    const items: Ast[] = [];
+    let c: Term = t;
+    for (; c instanceof Cons; c = c.tail) items.push(termToAst(c.head, line));
+    if (!(c instanceof Nil)) throw new InvalidQuoted(t);
+    return { t: "list", items };
+  }
+  if (t instanceof Tuple) {
+    const it = t.items;
+    if (it.length === 2) return { t: "tuple", items: [termToAst(it[0], line), termToAst(it[1], line)] };
+    if (it.length !== 3 || listToArray(it[1]) === null) throw new InvalidQuoted(t);
+    const [name, meta, args] = it;
+    const m = metaOf(meta, line);
+    if (name === atom("{}") && listToArray(args) !== null) {
+      return { t: "tuple", items: listToArray(args)!.map((x) => termToAst(x, line)), meta: m };
+    }
+    if (name instanceof Atom && args instanceof Atom) {
+      const counter = kw(meta, A_COUNTER);
+      const ctx = args.name === "nil" ? null : args.name;
+      if (ctx !== null) m.context = ctx;
+      return { t: "call", name: hygienicName(name.name, ctx, isInt(counter) ? Number(counter) : null), meta: m, args: null };
+    }
+    const argv = listToArray(args);
+    if (argv === null) throw new InvalidQuoted(t);
+    const nameAst: string | Ast = name instanceof Atom ? name.name : termToAst(name, line);
+    if (typeof nameAst !== "string" && nameAst.t !== "call" && !(nameAst.t === "atom")) throw new InvalidQuoted(t);
+    return { t: "call", name: nameAst, meta: m, args: argv.map((x) => termToAst(x, line)) };
+  }
+  throw new InvalidQuoted(t);
+}
+
+/** termToAst, reporting an invalid term as Elixir's CompileError */
+export function termToAstOrError(t: Term, file: string, line: number): Ast {
+  try {
+    return termToAst(t, line);
+  } catch (e) {
+    if (e instanceof InvalidQuoted) {
+      const err = new CompileError("CompileError", file, line, null, `invalid quoted expression: ${inspect(e.term)}\n\nPlease make sure your quoted expressions are made of valid AST nodes. If you would like to introduce a value into the AST, such as a four-element tuple or a map, make sure to call Macro.escape/1 before`);
+      err.noLine = true;
+      throw err;
+    }
+    throw e;
+  }
+}
+
+export { NIL };

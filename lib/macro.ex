@@ -1,0 +1,356 @@
+defmodule Macro.Env do
+  @moduledoc "The compile-time environment (__ENV__, __CALLER__)."
+  @derive {Inspect, except: [:tracers, :versioned_vars]}
+  defstruct aliases: [], context: nil, context_modules: [], file: "nofile", function: nil,
+            functions: [], lexical_tracker: nil, line: 0, macro_aliases: [], macros: [],
+            module: nil, requires: [], tracers: [], versioned_vars: %{}
+
+  def location(%Macro.Env{file: file, line: line}), do: [file: file, line: line]
+  def in_match?(%Macro.Env{context: context}), do: context == :match
+  def in_guard?(%Macro.Env{context: context}), do: context == :guard
+  def stacktrace(%Macro.Env{module: nil, file: file, line: line}),
+    do: [{:elixir_compiler_0, :__FILE__, 1, [file: String.to_charlist(file), line: line]}]
+  def stacktrace(%Macro.Env{module: mod, function: nil, file: file, line: line}),
+    do: [{mod, :__MODULE__, 0, [file: String.to_charlist(file), line: line]}]
+  def stacktrace(%Macro.Env{module: mod, function: {name, arity}, file: file, line: line}),
+    do: [{mod, name, arity, [file: String.to_charlist(file), line: line]}]
+  def vars(%Macro.Env{versioned_vars: vars}), do: vars |> Map.keys() |> Enum.sort()
+  def has_var?(%Macro.Env{versioned_vars: vars}, var), do: Map.has_key?(vars, var)
+  def required?(%Macro.Env{requires: requires}, mod), do: mod in requires
+  def prune_compile_info(env), do: %{env | lexical_tracker: nil, tracers: []}
+  def to_match(env), do: %{env | context: :match}
+end
+
+defmodule Macro do
+  @moduledoc "Functions to work with quoted code (the AST)."
+
+  def var(name, context) when is_atom(name) and is_atom(context), do: {name, [], context}
+
+  def unique_var(name, context) when is_atom(name) and is_atom(context),
+    do: {name, [counter: :erlang.unique_integer()], context}
+
+  def generate_arguments(0, _context), do: []
+
+  def generate_arguments(amount, context) when is_integer(amount) and amount > 0 and is_atom(context),
+    do: for(id <- 1..amount, do: {String.to_atom("arg" <> Integer.to_string(id)), [], context})
+
+  def generate_unique_arguments(0, _context), do: []
+
+  def generate_unique_arguments(amount, context) when is_integer(amount) and amount > 0 and is_atom(context),
+    do: for(id <- 1..amount, do: unique_var(String.to_atom("arg" <> Integer.to_string(id)), context))
+
+  # ---- escape ----------------------------------------------------------------------------------
+
+  def escape(expr, opts \\ []) do
+    unquote? = Keyword.get(opts, :unquote, false)
+    prune? = Keyword.get(opts, :prune_metadata, false)
+    do_escape(expr, unquote?, prune?)
+  end
+
+  defp do_escape({:unquote, _, [expr]}, true, _prune), do: expr
+  defp do_escape({left, right}, u, p), do: {do_escape(left, u, p), do_escape(right, u, p)}
+
+  defp do_escape({_, meta, _} = tuple, u, true) when is_list(meta) do
+    [h, _ | t] = Tuple.to_list(tuple)
+    {:{}, [], [do_escape(h, u, true), [] | Enum.map(t, &do_escape(&1, u, true))]}
+  end
+
+  defp do_escape(tuple, u, p) when is_tuple(tuple),
+    do: {:{}, [], Enum.map(Tuple.to_list(tuple), &do_escape(&1, u, p))}
+
+  defp do_escape(map, u, p) when is_map(map),
+    do: {:%{}, [], map |> Map.to_list() |> Enum.map(&do_escape(&1, u, p))}
+
+  defp do_escape([], _u, _p), do: []
+  defp do_escape([{:|, _, [_, _]} = h | t], true, p), do: [do_escape(h, true, p) | do_escape(t, true, p)]
+  defp do_escape([h | t], u, p) when is_list(t), do: [do_escape(h, u, p) | do_escape(t, u, p)]
+  defp do_escape([h | t], u, p), do: [{:|, [], [do_escape(h, u, p), do_escape(t, u, p)]}]
+
+  defp do_escape(fun, _u, _p) when is_function(fun) do
+    case Function.info(fun, :type) do
+      {:type, :external} ->
+        {:module, m} = Function.info(fun, :module)
+        {:name, n} = Function.info(fun, :name)
+        {:arity, a} = Function.info(fun, :arity)
+        {:&, [], [{:/, [], [{{:., [], [m, n]}, [no_parens: true], []}, a]}]}
+
+      _ ->
+        raise ArgumentError, "cannot escape #{inspect(fun)}. The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and remote functions in the format &Mod.fun/arity"
+    end
+  end
+
+  defp do_escape(other, _u, _p) when is_pid(other) or is_reference(other) or is_port(other) do
+    raise ArgumentError, "cannot escape #{inspect(other)}. The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and remote functions in the format &Mod.fun/arity"
+  end
+
+  defp do_escape(other, _u, _p), do: other
+
+  # ---- traversal -------------------------------------------------------------------------------
+
+  def prewalk(ast, fun) when is_function(fun, 1),
+    do: elem(prewalk(ast, nil, fn x, nil -> {fun.(x), nil} end), 0)
+
+  def prewalk(ast, acc, fun) when is_function(fun, 2), do: traverse(ast, acc, fun, fn x, a -> {x, a} end)
+
+  def postwalk(ast, fun) when is_function(fun, 1),
+    do: elem(postwalk(ast, nil, fn x, nil -> {fun.(x), nil} end), 0)
+
+  def postwalk(ast, acc, fun) when is_function(fun, 2), do: traverse(ast, acc, fn x, a -> {x, a} end, fun)
+
+  def traverse(ast, acc, pre, post) when is_function(pre, 2) and is_function(post, 2) do
+    {ast, acc} = pre.(ast, acc)
+    do_traverse(ast, acc, pre, post)
+  end
+
+  defp do_traverse({form, meta, args}, acc, pre, post) when is_atom(form) do
+    {args, acc} = do_traverse_args(args, acc, pre, post)
+    post.({form, meta, args}, acc)
+  end
+
+  defp do_traverse({form, meta, args}, acc, pre, post) do
+    {form, acc} = pre.(form, acc)
+    {form, acc} = do_traverse(form, acc, pre, post)
+    {args, acc} = do_traverse_args(args, acc, pre, post)
+    post.({form, meta, args}, acc)
+  end
+
+  defp do_traverse({left, right}, acc, pre, post) do
+    {left, acc} = pre.(left, acc)
+    {left, acc} = do_traverse(left, acc, pre, post)
+    {right, acc} = pre.(right, acc)
+    {right, acc} = do_traverse(right, acc, pre, post)
+    post.({left, right}, acc)
+  end
+
+  defp do_traverse(list, acc, pre, post) when is_list(list) do
+    {list, acc} = do_traverse_args(list, acc, pre, post)
+    post.(list, acc)
+  end
+
+  defp do_traverse(x, acc, _pre, post), do: post.(x, acc)
+
+  defp do_traverse_args(args, acc, _pre, _post) when is_atom(args), do: {args, acc}
+
+  defp do_traverse_args(args, acc, pre, post) when is_list(args) do
+    :lists.mapfoldl(
+      fn x, acc ->
+        {x, acc} = pre.(x, acc)
+        do_traverse(x, acc, pre, post)
+      end,
+      acc,
+      args
+    )
+  end
+
+  # ---- calls, pipes, metadata ------------------------------------------------------------------
+
+  def decompose_call({{:., _, [remote, function]}, _, args}) when is_tuple(remote) or is_atom(remote), do: {remote, function, args}
+  def decompose_call({name, _, args}) when is_atom(name) and is_atom(args), do: {name, []}
+  def decompose_call({name, _, args}) when is_atom(name) and is_list(args), do: {name, args}
+  def decompose_call(_), do: :error
+
+  def pipe(expr, {:&, _, _} = call_args, _integer) do
+    raise ArgumentError, "cannot pipe #{to_string(expr)} into #{to_string(call_args)}"
+  end
+
+  def pipe(expr, {tuple_or_map, _, _} = call_args, _integer) when tuple_or_map in [:{}, :%{}] do
+    raise ArgumentError, "cannot pipe #{to_string(expr)} into #{to_string(call_args)}"
+  end
+
+  def pipe(expr, {call, line, atom}, integer) when is_atom(atom), do: {call, line, List.insert_at([], integer, expr)}
+  def pipe(expr, {op, line, args}, integer) when is_list(args), do: {op, line, List.insert_at(args, integer, expr)}
+
+  def pipe(expr, call_args, _integer) do
+    raise ArgumentError, "cannot pipe #{to_string(expr)} into #{to_string(call_args)}"
+  end
+
+  def unpipe(expr), do: :lists.reverse(unpipe(expr, []))
+  defp unpipe({:|>, _, [left, right]}, acc), do: unpipe(right, unpipe(left, acc))
+  defp unpipe(other, acc), do: [{other, 0} | acc]
+
+  def update_meta(quoted, fun) when is_function(fun, 1) do
+    postwalk(quoted, fn
+      {form, meta, args} when is_list(meta) and is_list(args) -> {form, fun.(meta), args}
+      other -> other
+    end)
+  end
+
+  def prewalker(ast), do: Enum.to_list(prewalk_list(ast))
+  defp prewalk_list(ast), do: elem(prewalk(ast, [], fn x, acc -> {x, [x | acc]} end), 1) |> :lists.reverse()
+
+  def quoted_literal?({:__aliases__, _, args}), do: quoted_literal?(args)
+  def quoted_literal?({:%, _, [left, right]}), do: quoted_literal?(left) and quoted_literal?(right)
+  def quoted_literal?({:%{}, _, args}), do: quoted_literal?(args)
+  def quoted_literal?({:{}, _, args}), do: quoted_literal?(args)
+  def quoted_literal?({:__MODULE__, _, ctx}) when is_atom(ctx), do: true
+  def quoted_literal?({left, right}), do: quoted_literal?(left) and quoted_literal?(right)
+  def quoted_literal?(list) when is_list(list), do: Enum.all?(list, &quoted_literal?/1)
+  def quoted_literal?(term), do: is_atom(term) or is_number(term) or is_binary(term)
+
+  def validate(expr) do
+    case find_invalid(expr) do
+      nil -> :ok
+      invalid -> {:error, invalid}
+    end
+  end
+
+  defp find_invalid({left, right}), do: find_invalid(left) || find_invalid(right)
+
+  defp find_invalid({left, meta, right}) when is_list(meta) and (is_atom(right) or is_list(right)),
+    do: find_invalid(left) || find_invalid(right)
+
+  defp find_invalid(list) when is_list(list), do: Enum.find_value(list, &find_invalid/1)
+  defp find_invalid(pid) when is_pid(pid), do: nil
+  defp find_invalid(atom) when is_atom(atom), do: nil
+  defp find_invalid(num) when is_number(num), do: nil
+  defp find_invalid(bin) when is_binary(bin), do: nil
+
+  defp find_invalid(fun) when is_function(fun) do
+    if Function.info(fun, :env) == {:env, []} and Function.info(fun, :type) == {:type, :external},
+      do: nil,
+      else: fun
+  end
+
+  defp find_invalid(other), do: other
+
+  def special_form?(name, arity) when is_atom(name) and is_integer(arity),
+    do: :beamlet_macro.special_form?(name, arity)
+
+  def operator?(name, arity) when is_atom(name) and is_integer(arity),
+    do: :beamlet_macro.operator?(name, arity)
+
+  def classify_atom(atom) when is_atom(atom), do: :beamlet_macro.classify_atom(atom)
+
+  def inspect_atom(:literal, atom) when is_atom(atom), do: inspect(atom)
+  def inspect_atom(:key, atom) when is_atom(atom), do: :beamlet_macro.inspect_atom_key(atom)
+
+  # ---- text ------------------------------------------------------------------------------------
+
+  def to_string(tree), do: :beamlet_macro.to_string(tree)
+
+  def to_string(tree, fun) when is_function(fun, 2) do
+    IO.warn("Macro.to_string/2 is deprecated, use Macro.to_string/1 instead")
+    fun.(tree, :beamlet_macro.to_string(tree))
+  end
+
+  def underscore(atom) when is_atom(atom) do
+    "Elixir." <> rest = Atom.to_string(atom)
+    underscore(rest)
+  end
+
+  def underscore(<<h, t::binary>>), do: <<to_lower_char(h)>> <> do_underscore(t, h)
+  def underscore(""), do: ""
+
+  defp do_underscore(<<h, t, rest::binary>>, _)
+       when h >= ?A and h <= ?Z and not (t >= ?A and t <= ?Z) and not (t >= ?0 and t <= ?9) and t != ?. and t != ?_ do
+    <<?_, to_lower_char(h), t>> <> do_underscore(rest, t)
+  end
+
+  defp do_underscore(<<h, t::binary>>, prev) when h >= ?A and h <= ?Z and not (prev >= ?A and prev <= ?Z) and prev != ?_,
+    do: <<?_, to_lower_char(h)>> <> do_underscore(t, h)
+
+  defp do_underscore(<<?., t::binary>>, _), do: <<?/>> <> underscore(t)
+  defp do_underscore(<<h, t::binary>>, _), do: <<to_lower_char(h)>> <> do_underscore(t, h)
+  defp do_underscore(<<>>, _), do: <<>>
+
+  def camelize(""), do: ""
+  def camelize(<<?_, t::binary>>), do: camelize(t)
+  def camelize(<<h, t::binary>>), do: <<to_upper_char(h)>> <> do_camelize(t)
+
+  defp do_camelize(<<?_, ?_, t::binary>>), do: do_camelize(<<?_, t::binary>>)
+  defp do_camelize(<<?_, h, t::binary>>) when h >= ?a and h <= ?z, do: <<to_upper_char(h)>> <> do_camelize(t)
+  defp do_camelize(<<?_, h, t::binary>>) when h >= ?0 and h <= ?9, do: <<h>> <> do_camelize(t)
+  defp do_camelize(<<?_>>), do: <<>>
+  defp do_camelize(<<?/, t::binary>>), do: <<?.>> <> camelize(t)
+  defp do_camelize(<<h, t::binary>>), do: <<h>> <> do_camelize(t)
+  defp do_camelize(<<>>), do: <<>>
+
+  defp to_upper_char(char) when char >= ?a and char <= ?z, do: char - 32
+  defp to_upper_char(char), do: char
+  defp to_lower_char(char) when char >= ?A and char <= ?Z, do: char + 32
+  defp to_lower_char(char), do: char
+
+  # ---- expansion -------------------------------------------------------------------------------
+
+  def expand(ast, env), do: expand_until({ast, true}, env)
+
+  defp expand_until({ast, true}, env), do: expand_until(do_expand_once(ast, env), env)
+  defp expand_until({ast, false}, _env), do: ast
+
+  def expand_once(ast, env), do: elem(do_expand_once(ast, env), 0)
+
+  def expand_literals(ast, env) do
+    case ast do
+      {:__aliases__, _, _} -> expand(ast, env)
+      {:__MODULE__, _, ctx} when is_atom(ctx) -> expand(ast, env)
+      {left, right} -> {expand_literals(left, env), expand_literals(right, env)}
+      {:{}, meta, args} -> {:{}, meta, expand_literals(args, env)}
+      {:%{}, meta, args} -> {:%{}, meta, expand_literals(args, env)}
+      {:%, meta, [left, right]} -> {:%, meta, [expand_literals(left, env), expand_literals(right, env)]}
+      list when is_list(list) -> Enum.map(list, &expand_literals(&1, env))
+      other -> other
+    end
+  end
+
+  defp do_expand_once({:__aliases__, meta, [head | tail]} = original, env) when is_atom(head) do
+    base =
+      case Keyword.fetch(meta, :alias) do
+        {:ok, false} -> Module.concat([head])
+        {:ok, full} when is_atom(full) -> full
+        :error ->
+          case :lists.keyfind(Module.concat([head]), 1, env.aliases) do
+            {_, full} -> full
+            false -> Module.concat([head])
+          end
+      end
+
+    case tail do
+      [] -> {base, true}
+      _ -> if Enum.all?(tail, &is_atom/1), do: {Module.concat([base | tail]), true}, else: {original, false}
+    end
+  end
+
+  defp do_expand_once({:__MODULE__, _, ctx}, env) when is_atom(ctx), do: {env.module, true}
+  defp do_expand_once({:__DIR__, _, ctx}, env) when is_atom(ctx), do: {:filename.dirname(env.file), true}
+  defp do_expand_once({:__ENV__, _, ctx}, env) when is_atom(ctx), do: {{:%{}, [], Map.to_list(env)}, true}
+
+  defp do_expand_once({{:., _, [left, name]}, meta, args} = original, env) when is_atom(name) and is_list(args) do
+    receiver = expand(left, env)
+
+    if is_atom(receiver) and receiver != left do
+      expand_macro(receiver, name, args, meta, env, {{:., [], [receiver, name]}, meta, args})
+    else
+      expand_macro(receiver, name, args, meta, env, original)
+    end
+  end
+
+  defp do_expand_once({name, meta, args} = original, env) when is_atom(name) and is_list(args) and is_list(meta) do
+    arity = length(args)
+
+    found =
+      Enum.find_value(env.macros, fn {mod, list} ->
+        if {name, arity} in list and mod != Kernel, do: mod
+      end)
+
+    case found do
+      nil -> {original, false}
+      mod -> expand_macro(mod, name, args, meta, env, original)
+    end
+  end
+
+  defp do_expand_once(other, _env), do: {other, false}
+
+  defp expand_macro(receiver, name, args, meta, env, original) when is_atom(receiver) do
+    fun = String.to_atom("MACRO-" <> Atom.to_string(name))
+
+    if receiver != Kernel and Code.ensure_loaded?(receiver) and function_exported?(receiver, fun, length(args) + 1) do
+      line = Keyword.get(meta, :line, env.line)
+      result = apply(receiver, fun, [%{env | line: line} | args])
+      {:beamlet_macro.linify(result, line, receiver, :erlang.unique_integer()), true}
+    else
+      {original, false}
+    end
+  end
+
+  defp expand_macro(_receiver, _name, _args, _meta, _env, original), do: {original, false}
+end

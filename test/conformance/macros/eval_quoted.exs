@@ -1,0 +1,16 @@
+# Code.eval_quoted runs quoted code with a binding and returns {value, binding}
+IO.inspect(Code.eval_quoted(quote(do: 1 + 2)))
+a = Macro.var(:a, nil)
+b = Macro.var(:b, nil)
+c = Macro.var(:c, nil)
+IO.inspect(Code.eval_quoted(quote(do: unquote(a) + unquote(b)), a: 1, b: 2))
+IO.inspect(Code.eval_quoted(quote(do: unquote(c) = unquote(a) * 2), a: 5))
+IO.inspect(Code.eval_quoted(Code.string_to_quoted!("x + y"), x: 1, y: 10))
+IO.inspect(Code.eval_quoted({:+, [], [1, 2]}))
+IO.inspect(Code.eval_quoted(quote(do: Enum.map([1, 2], fn x -> x * 10 end))))
+IO.inspect(Code.eval_quoted(quote(do: String.upcase("abc"))))
+x = 3
+ast = quote(do: unquote(x) * unquote(x))
+IO.inspect(Code.eval_quoted(ast))
+IO.inspect(Code.eval_quoted(Code.string_to_quoted!("[h | t] = [1, 2, 3]")))
+IO.inspect(elem(Code.eval_quoted(Macro.escape(%{a: [1, 2]})), 0))

@@ -1,0 +1,16 @@
+# Macro.escape turns a value into quoted code that builds it
+IO.inspect(Macro.escape(1))
+IO.inspect(Macro.escape(:a))
+IO.inspect(Macro.escape("bin"))
+IO.inspect(Macro.escape([1, 2]))
+IO.inspect(Macro.escape({1, 2}))
+IO.inspect(Macro.escape({1, 2, 3}))
+IO.inspect(Macro.escape(%{a: 1, b: {:x, :y, :z}}))
+IO.inspect(Macro.escape([a: {1, 2, 3}]))
+IO.inspect(Macro.escape(1..3))
+IO.inspect(Macro.escape({:unquote, [], [:x]}))
+IO.inspect(Macro.escape({:unquote, [], [:x]}, unquote: true))
+IO.inspect(Macro.escape(&Enum.map/2))
+value = %{list: [1, {2, 3, 4}], map: %{"k" => :v}}
+{back, []} = Code.eval_quoted(Macro.escape(value))
+IO.inspect(back == value)

@@ -1,0 +1,36 @@
+# Macro.to_string prints quoted code as Elixir's formatter does
+exprs = [
+  quote(do: a + b * c),
+  quote(do: (a + b) * c),
+  quote(do: foo(a, b)),
+  quote(do: Foo.Bar.baz(1)),
+  quote(do: x |> f() |> g(1)),
+  quote(do: if(a, do: b)),
+  quote(do: if(a, do: b, else: c)),
+  quote(do: fn x -> x + 1 end),
+  quote(do: [1, 2, a: 3]),
+  quote(do: %{a: 1, b: 2}),
+  quote(do: {1, 2}),
+  quote(do: {1, 2, 3}),
+  quote(do: :atom),
+  quote(do: "str"),
+  quote(do: (x = 1; y = 2)),
+  quote(do: -x),
+  quote(do: not x),
+  quote(do: a and b or c),
+  quote(do: x in [1, 2]),
+  quote(do: 1..10),
+  quote(do: &(&1 + 1)),
+  quote(do: &Enum.map/2),
+  quote(do: %{m | a: 1}),
+  quote(do: [h | t]),
+  quote(do: x[:a]),
+  quote(do: a.b),
+  quote(do: a.(1)),
+  quote(do: x ++ y -- z),
+  quote(do: {:ok, [1, 2]}),
+  quote(do: %{"a" => 1}),
+  quote(do: foo(a, b: 1, c: 2))
+]
+
+for e <- exprs, do: IO.puts(Macro.to_string(e))

@@ -1,0 +1,301 @@
+// Macro.to_string/1: quoted code as text, as Elixir 1.14 prints it (its code formatter, without
+// line breaking of long lines): operators by precedence with the formatter's extra parentheses,
+// keyword tails without brackets, do/end blocks indented by two, string interpolation.
+import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, listToArray, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
+import { inspect, inspectAtom, inspectAtomKey, inspectBinaryString } from "../inspect.ts";
+
+type Assoc = "left" | "right";
+const BINARY: Record<string, [number, Assoc]> = {
+  "**": [230, "right"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
+  "++": [190, "right"], "--": [190, "right"], "+++": [190, "right"], "---": [190, "right"], "..": [190, "right"], "<>": [190, "right"],
+  in: [180, "left"], "not in": [180, "left"],
+  "|>": [160, "left"], "<<<": [160, "left"], ">>>": [160, "left"], "<<~": [160, "left"], "~>>": [160, "left"], "<~": [160, "left"], "~>": [160, "left"], "<~>": [160, "left"], "<|>": [160, "left"],
+  "<": [150, "left"], ">": [150, "left"], "<=": [150, "left"], ">=": [150, "left"],
+  "==": [140, "left"], "!=": [140, "left"], "=~": [140, "left"], "===": [140, "left"], "!==": [140, "left"],
+  "&&": [130, "left"], "&&&": [130, "left"], and: [130, "left"],
+  "||": [120, "left"], "|||": [120, "left"], or: [120, "left"],
+  "=": [100, "right"], "=>": [80, "right"], "|": [70, "right"], "::": [60, "right"], when: [50, "right"], "<-": [40, "left"], "\\\\": [40, "left"],
+};
+const UNARY = new Set(["+", "-", "!", "^", "not", "~~~"]);
+const LOGICAL = new Set(["||", "|||", "or", "&&", "&&&", "and"]);
+const PARENS_OPERANDS = new Set(["|>", "<<<", ">>>", "<~", "~>", "<<~", "~>>", "<~>", "<|>", "in", "not in", "++", "--", "..", "<>"]);
+const BLOCK_KEYS = ["do", "else", "catch", "rescue", "after"];
+/** do/end calls printed without parentheses around their arguments */
+const NO_PARENS = new Set([
+  "if", "unless", "case", "cond", "for", "with", "try", "receive", "quote", "def", "defp", "defmacro", "defmacrop",
+  "defmodule", "defprotocol", "defimpl", "defguard", "defguardp", "defdelegate", "defstruct", "defexception", "defoverridable",
+  "alias", "import", "require", "use", "describe", "test", "setup", "setup_all", "assert", "refute", "raise", "reraise", "throw",
+]);
+
+const A_ALIASES = atom("__aliases__"), A_DOT = atom("."), A_BLOCK = atom("__block__"), A_ARROW = atom("->");
+
+function isKeyword(t: Term): t is Cons {
+  const items = listToArray(t);
+  return items !== null && items.length > 0 && items.every((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom);
+}
+function isBlockKw(t: Term): boolean {
+  if (!isKeyword(t)) return false;
+  const items = listToArray(t)! as Tuple[];
+  return items[0].items[0] === atom("do") && items.every((x) => BLOCK_KEYS.includes((x.items[0] as Atom).name));
+}
+function indent(s: string): string {
+  return s.split("\n").map((l) => (l === "" ? l : "  " + l)).join("\n");
+}
+function isCall(t: Term): t is Tuple {
+  return t instanceof Tuple && t.items.length === 3 && listToArray(t.items[1]) !== null;
+}
+function opName(t: Term): string | null {
+  if (!isCall(t)) return null;
+  const [h, , a] = t.items;
+  const args = listToArray(a);
+  if (!(h instanceof Atom) || args === null) return null;
+  if (args.length === 2 && BINARY[h.name]) return h.name;
+  return null;
+}
+
+function kwText(pairs: Tuple[]): string {
+  return pairs.map((p) => `${inspectAtomKey(p.items[0] as Atom)} ${expr(p.items[1])}`).join(", ");
+}
+
+function listText(t: Term): string {
+  const items: Term[] = [];
+  let c: Term = t;
+  for (; c instanceof Cons; c = c.tail) items.push(c.head);
+  if (!(c instanceof Nil)) return `[${items.map(expr).join(", ")} | ${expr(c)}]`;
+  if (items.length > 0 && items.every((x) => typeof x === "number")) {
+    const s = inspect(t);
+    if (s.startsWith("'")) return s;
+  }
+  const kwStart = firstKeyword(items);
+  const plain = items.slice(0, kwStart).map(expr);
+  if (kwStart < items.length) plain.push(kwText(items.slice(kwStart) as Tuple[]));
+  return `[${plain.join(", ")}]`;
+}
+/** index where a keyword tail starts (items.length when none) */
+function firstKeyword(items: Term[]): number {
+  let i = items.length;
+  while (i > 0 && items[i - 1] instanceof Tuple && (items[i - 1] as Tuple).items.length === 2 && (items[i - 1] as Tuple).items[0] instanceof Atom) i--;
+  return i;
+}
+function argsText(args: Term[]): string {
+  if (args.length > 0 && isKeyword(args[args.length - 1])) {
+    const kw = listToArray(args[args.length - 1])! as Tuple[];
+    return [...args.slice(0, -1).map(expr), kwText(kw)].join(", ");
+  }
+  return args.map(expr).join(", ");
+}
+
+function blockText(t: Term): string {
+  if (isCall(t) && t.items[0] === A_BLOCK) {
+    const items = listToArray(t.items[2])!;
+    const parts = items.map(expr);
+    let out = "";
+    parts.forEach((p, i) => {
+      if (i > 0) out += parts[i - 1].includes("\n") || p.includes("\n") ? "\n\n" : "\n";
+      out += p;
+    });
+    return out;
+  }
+  return expr(t);
+}
+
+function clausesText(t: Term): string {
+  const items = listToArray(t);
+  if (items === null || !items.every((c) => isCall(c) && c.items[0] === A_ARROW)) return blockText(t);
+  return items.map((c) => {
+    const [lhs, body] = listToArray((c as Tuple).items[2])!;
+    const head = (listToArray(lhs) ?? [lhs]).map(expr).join(", ");
+    const b = blockText(body);
+    return b.includes("\n") ? `${head} ->\n${indent(b)}` : `${head} -> ${b}`;
+  }).join("\n");
+}
+
+function doBlock(head: string, kw: Tuple[]): string {
+  let out = `${head} do\n`;
+  for (const p of kw) {
+    const k = (p.items[0] as Atom).name;
+    if (k !== "do") out += `${k}\n`;
+    const v = p.items[1];
+    out += indent(clausesText(v)) + "\n";
+  }
+  return out + "end";
+}
+
+function callName(h: Term): string {
+  if (h instanceof Atom) return h.name;
+  if (isCall(h) && h.items[0] === A_DOT) {
+    const dargs = listToArray(h.items[2])!;
+    if (dargs.length === 1) return `${expr(dargs[0])}.`;
+    const [recv, fn] = dargs;
+    const fname = fn instanceof Atom ? (/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(fn.name) || BINARY[fn.name] || UNARY.has(fn.name) ? fn.name : JSON.stringify(fn.name)) : expr(fn);
+    return `${recvText(recv)}.${fname}`;
+  }
+  return `(${expr(h)})`;
+}
+function recvText(r: Term): string {
+  if (r instanceof Atom) return inspectAtom(r);
+  const s = expr(r);
+  return isCall(r) && (opName(r) || (r.items[0] instanceof Atom && UNARY.has((r.items[0] as Atom).name) && listToArray(r.items[2])?.length === 1)) ? `(${s})` : s;
+}
+
+function operand(t: Term, parent: string, side: "left" | "right"): string {
+  const s = expr(t);
+  const child = opName(t);
+  if (child === null) return s;
+  const [pp, assoc] = BINARY[parent];
+  const [cp] = BINARY[child];
+  if (cp < pp) return `(${s})`;
+  if (cp === pp && child !== parent) {
+    if (LOGICAL.has(parent) || PARENS_OPERANDS.has(parent)) return `(${s})`;
+  }
+  if (cp === pp && side !== assoc && child === parent && parent !== "|>") return `(${s})`;
+  if (cp === pp && side !== assoc && child !== parent) return `(${s})`;
+  if (LOGICAL.has(parent) && LOGICAL.has(child) && child !== parent) return `(${s})`;
+  if (PARENS_OPERANDS.has(parent) && PARENS_OPERANDS.has(child) && child !== parent && cp <= pp) return `(${s})`;
+  return s;
+}
+
+function interpolation(parts: Term[]): string | null {
+  let out = "";
+  for (const p of parts) {
+    if (p instanceof Bin) {
+      const s = inspectBinaryString(p);
+      out += s.slice(1, -1);
+      continue;
+    }
+    // {:"::", _, [{{:., _, [Kernel, :to_string]}, _, [x]}, {:binary, _, _}]}
+    if (!isCall(p) || p.items[0] !== atom("::")) return null;
+    const [conv, ty] = listToArray(p.items[2])!;
+    if (!isCall(ty) || ty.items[0] !== atom("binary") || !isCall(conv)) return null;
+    const inner = listToArray(conv.items[2]);
+    if (!inner || inner.length !== 1) return null;
+    out += "#{" + expr(inner[0]) + "}";
+  }
+  return `"${out}"`;
+}
+
+export function expr(t: Term): string {
+  if (t instanceof Atom || typeof t === "number" || typeof t === "bigint" || t instanceof Float) return inspect(t);
+  if (t instanceof Bin) return inspect(t);
+  if (t instanceof Nil || t instanceof Cons) return listText(t);
+  if (!(t instanceof Tuple)) return inspect(t);
+  if (t.items.length === 2) return `{${expr(t.items[0])}, ${expr(t.items[1])}}`;
+  if (!isCall(t)) return inspect(t);
+  const [h, meta, a] = t.items;
+  if (h instanceof Atom && a instanceof Atom) return h.name; // a variable
+  const args = listToArray(a);
+  if (args === null) return inspect(t);
+  if (h instanceof Atom) {
+    const n = h.name;
+    switch (n) {
+      case "__aliases__":
+        return args.map((x) => (x instanceof Atom ? x.name : expr(x))).join(".");
+      case "__block__":
+        if (args.length === 1) return expr(args[0]);
+        return `(\n${indent(blockText(t))}\n)`;
+      case "{}":
+        return `{${argsText(args)}}`;
+      case "%{}": {
+        if (args.length === 1 && isCall(args[0]) && (args[0] as Tuple).items[0] === atom("|")) {
+          const [m, kv] = listToArray((args[0] as Tuple).items[2])!;
+          return `%{${expr(m)} | ${mapPairs(listToArray(kv) ?? [])}}`;
+        }
+        return `%{${mapPairs(args)}}`;
+      }
+      case "%": {
+        const [s, m] = args;
+        const inner = expr(m);
+        return `%${isCall(s) && (s as Tuple).items[0] === A_ALIASES ? expr(s) : s instanceof Atom ? inspectAtom(s) : expr(s)}${inner.slice(1)}`;
+      }
+      case "<<>>": {
+        const interp = interpolation(args);
+        if (interp !== null && args.some((x) => !(x instanceof Bin))) return interp;
+        return `<<${args.map(expr).join(", ")}>>`;
+      }
+      case "fn": {
+        const clauses = args.map((c) => {
+          const [lhs, body] = listToArray((c as Tuple).items[2])!;
+          const head = (listToArray(lhs) ?? []).map(expr).join(", ");
+          return { head, body: blockText(body) };
+        });
+        if (clauses.length === 1 && !clauses[0].body.includes("\n")) return `fn ${clauses[0].head ? clauses[0].head + " " : ""}-> ${clauses[0].body} end`;
+        if (clauses.length === 1) return `fn ${clauses[0].head ? clauses[0].head + " " : ""}->\n${indent(clauses[0].body)}\nend`;
+        return `fn\n${indent(clauses.map((c) => (c.body.includes("\n") ? `${c.head} ->\n${indent(c.body)}` : `${c.head} -> ${c.body}`)).join("\n"))}\nend`;
+      }
+      case "&":
+        if (args.length === 1) {
+          const x = args[0];
+          if (typeof x === "number") return `&${x}`;
+          if (opName(x) === "/") {
+            const [f, ar] = listToArray((x as Tuple).items[2])!;
+            if (isCall(f)) return `&${callName((f as Tuple).items[0])}/${expr(ar)}`;
+          }
+          const s = expr(x);
+          return opName(x) ? `&(${s})` : `&${s}`;
+        }
+        break;
+      case "@":
+        if (args.length === 1 && isCall(args[0]) && (args[0] as Tuple).items[0] instanceof Atom) {
+          const [an, , aa] = (args[0] as Tuple).items;
+          const av = listToArray(aa);
+          if (av === null || av.length === 0) return `@${(an as Atom).name}`;
+          return `@${(an as Atom).name} ${argsText(av)}`;
+        }
+        break;
+      case "..":
+        if (args.length === 0) return "..";
+        break;
+      case "..//":
+        if (args.length === 3) return `${operand(args[0], "..", "left")}..${operand(args[1], "..", "right")}//${expr(args[2])}`;
+        break;
+      case "not in":
+        break;
+    }
+    if (args.length === 2 && BINARY[n]) {
+      const l = operand(args[0], n, "left"), r = operand(args[1], n, "right");
+      if (n === "..") return `${l}..${r}`;
+      if (n === "when" || n === "<-" || n === "in" || n === "and" || n === "or" || n === "not in" || n === "\\\\") return `${l} ${n} ${r}`;
+      return `${l} ${n} ${r}`;
+    }
+    if (args.length === 1 && UNARY.has(n)) {
+      const x = args[0];
+      const s = expr(x);
+      const wrap = opName(x) !== null;
+      if (n === "not") return `not ${wrap ? `(${s})` : s}`;
+      return `${n}${wrap ? `(${s})` : s}`;
+    }
+  }
+  // Access.get(x, k) is x[k]
+  if (isCall(h) && h.items[0] === A_DOT) {
+    const d = listToArray(h.items[2])!;
+    if (d.length === 2 && d[0] === atom("Elixir.Access") && d[1] === atom("get") && args.length === 2) return `${expr(args[0])}[${expr(args[1])}]`;
+    if (d.length === 2 && args.length === 0 && kwHas(meta, "no_parens")) return `${recvText(d[0])}.${(d[1] as Atom).name}`;
+  }
+  const name = callName(h);
+  if (args.length > 0 && isBlockKw(args[args.length - 1])) {
+    const kw = listToArray(args[args.length - 1])! as Tuple[];
+    const rest = args.slice(0, -1);
+    const bare = (h instanceof Atom && NO_PARENS.has(h.name)) || !(h instanceof Atom);
+    const head = rest.length === 0 ? name : bare ? `${name} ${argsText(rest)}` : `${name}(${argsText(rest)})`;
+    return doBlock(head, kw);
+  }
+  return `${name}(${argsText(args)})`;
+}
+
+function kwHas(meta: Term, key: string): boolean {
+  return (listToArray(meta) ?? []).some((x) => x instanceof Tuple && x.items[0] === atom(key) && x.items[1] === TRUE);
+}
+
+function mapPairs(args: Term[]): string {
+  if (args.every((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom)) return kwText(args as Tuple[]);
+  const kwStart = firstKeyword(args);
+  const plain = args.slice(0, kwStart).map((p) => (p instanceof Tuple && p.items.length === 2 ? `${expr(p.items[0])} => ${expr(p.items[1])}` : expr(p)));
+  if (kwStart < args.length) plain.push(kwText(args.slice(kwStart) as Tuple[]));
+  return plain.join(", ");
+}
+
+/** Macro.to_string/1 */
+export function macroToString(t: Term): string {
+  return blockText(t);
+}
+void NIL_ATOM; void FALSE;
