@@ -3,6 +3,7 @@ import type { Ast } from "../lang/ast.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { isCall } from "./ast_util.ts";
 import type { ModCtx } from "./context.ts";
+import { plainName } from "./quoted.ts";
 
 export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false): { spec: SegSpec; sizeAst: Ast | null } {
   const spec: SegSpec = { type: isFloat ? "float" : "integer", size: null, unit: 1, signed: false, little: false };
@@ -19,7 +20,8 @@ export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false): 
       return;
     }
     if (!isCall(t) || typeof t.name !== "string") return mod.error("unknown binary segment type");
-    switch (t.name) {
+    // a type written in a macro's quote (`"#{x}"` is <<x::binary>>) carries the hygiene mark
+    switch (plainName(t.name)) {
       case "binary": case "bytes": spec.type = "binary"; if (!unitSet) spec.unit = 8; return;
       case "bitstring": case "bits": spec.type = "binary"; return;
       case "integer": spec.type = "integer"; return;
@@ -35,7 +37,7 @@ export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false): 
       case "size": sizeAst = t.args![0]; return;
       case "unit": spec.unit = Number((t.args![0] as { v: bigint }).v); unitSet = true; return;
     }
-    return mod.error(`unknown binary segment type ${t.name}`);
+    return mod.error(`unknown binary segment type ${plainName(t.name)}`);
   };
   if (typeAst) visit(typeAst);
   return { spec, sizeAst };

@@ -464,7 +464,8 @@ export class ExprCompiler {
       case "@": {
         const attr = args[0];
         if (!isCall(attr) || typeof attr.name !== "string") return this.mod.error("invalid attribute", a.meta.line);
-        const val = this.mod.attrs.get(attr.name);
+        // an attribute read in a macro's quote carries the macro's hygiene mark on its name
+        const val = this.mod.attrs.get(plainName(attr.name));
         if (attr.args && attr.args.length > 0) return this.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
         if (val === undefined) return this.lit(atom("nil"), tail), true;
         this.expr(val, scope, tail);

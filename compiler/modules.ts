@@ -11,6 +11,7 @@ import {
 } from "./ast_util.ts";
 import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
+import { AttributeState, moduleAttributeCall, resolveAttributeReads, setAttribute } from "./module_attributes.ts";
 import { findMacro, expandMacro, raiseAtCompileTime } from "./macros.ts";
 import { plainName } from "./quoted.ts";
 
@@ -203,7 +204,10 @@ function compileBody(
     return true;
   };
 
+  const attrState: AttributeState = { attrs: ctx.attrs, accumulate: new Set() };
+  const beforeCompile: Ast[] = [];
   const visit = (it: Ast, overridable: boolean): void => {
+    if (isCall(it) && typeof it.name !== "string" && it.args !== null && moduleAttributeCall(it, attrState)) return;
     if (isCall(it) && typeof it.name !== "string" && it.args !== null && expandInBody(it)) return;
     // a macro may expand to a list of definitions
     if (it.t === "list") return it.items.forEach((x) => visit(x, overridable));
@@ -229,7 +233,7 @@ function compileBody(
       case "@": {
         const attr = args[0];
         if (!isCall(attr) || typeof attr.name !== "string") return;
-        const an = attr.name;
+        const an = plainName(attr.name);
         const val = attr.args?.[0];
         if (val === undefined) return;
         if (an === "doc") { pendingDoc = val.t === "str" ? val.v : undefined; return; }
@@ -246,7 +250,9 @@ function compileBody(
           return;
         }
         if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
-        ctx.attrs.set(an, val);
+        // @before_compile M: M.__before_compile__(env) expands at the end of the body
+        if (an === "before_compile") { beforeCompile.push(val); return; }
+        setAttribute(attrState, an, resolveAttributeReads(val, attrState));
         if (an === "vsn") {
           const t = literalTerm(val);
           if (t !== undefined) attributes.push(["vsn", t]);
@@ -328,6 +334,10 @@ function compileBody(
     // other module-body expressions (e.g. IO.puts at compile time) are not run by beamlet
   };
   for (const it of items) visit(it, false);
+  for (const target of beforeCompile) {
+    const env = call("__ENV__", []);
+    expandInBody(call(call(".", [target, atomA("__before_compile__")]), [env], { line }));
+  }
 
   if (kind === "protocol") {
     const fallback = ctx.attrs.get("fallback_to_any");

@@ -128,4 +128,253 @@ defmodule ExUnit.Assertions do
 
   @doc false
   def __no_value__, do: @no_value
+
+  # ---- the macros: they quote the asserted code for the report -----------------------------------
+
+  @operators [:==, :<, :>, :<=, :>=, :===, :=~, :!==, :!=, :in]
+
+  defmacro assert({:=, _, [left, right]} = assertion) do
+    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+    vars = collect_vars(left)
+
+    quote do
+      right = unquote(right)
+
+      unquote(vars) =
+        case right do
+          unquote(left) ->
+            unquote(vars)
+
+          _ ->
+            raise ExUnit.AssertionError,
+              right: right,
+              expr: unquote(code),
+              message: "match (=) failed",
+              left: unquote(Macro.escape(left, prune_metadata: true)),
+              context: :match
+        end
+
+      right
+    end
+  end
+
+  defmacro assert({:match?, _, [left, right]} = assertion) do
+    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+
+    quote do
+      right = unquote(right)
+
+      case right do
+        unquote(left) ->
+          true
+
+        _ ->
+          raise ExUnit.AssertionError,
+            right: right,
+            expr: unquote(code),
+            message: "match (match?) failed",
+            left: unquote(Macro.escape(left, prune_metadata: true)),
+            context: :match
+      end
+    end
+  end
+
+  defmacro assert({op, _, [left, right]} = assertion) when op in @operators do
+    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+    message = "Assertion with #{op} failed"
+
+    quote do
+      left = unquote(left)
+      right = unquote(right)
+      ExUnit.Assertions.assert(unquote({op, [], [quote(do: left), quote(do: right)]}),
+        left: left, right: right, expr: unquote(code), message: unquote(message))
+    end
+  end
+
+  defmacro assert(assertion) do
+    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+
+    quote do
+      value = unquote(assertion)
+
+      unless value do
+        raise ExUnit.AssertionError, expr: unquote(code), message: "Expected truthy, got #{inspect(value)}"
+      end
+
+      value
+    end
+  end
+
+  defmacro refute({:match?, _, [left, right]} = assertion) do
+    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
+
+    quote do
+      right = unquote(right)
+
+      case right do
+        unquote(left) ->
+          raise ExUnit.AssertionError,
+            right: right,
+            expr: unquote(code),
+            message: "match (match?) succeeded, but should have failed",
+            left: unquote(Macro.escape(left, prune_metadata: true)),
+            context: :match
+
+        _ ->
+          false
+      end
+    end
+  end
+
+  defmacro refute({op, _, [left, right]} = assertion) when op in @operators do
+    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
+    message = "Refute with #{op} failed"
+
+    quote do
+      left = unquote(left)
+      right = unquote(right)
+      ExUnit.Assertions.refute(unquote({op, [], [quote(do: left), quote(do: right)]}),
+        left: left, right: right, expr: unquote(code), message: unquote(message))
+    end
+  end
+
+  defmacro refute(assertion) do
+    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
+
+    quote do
+      value = unquote(assertion)
+
+      if value do
+        raise ExUnit.AssertionError, expr: unquote(code), message: "Expected false or nil, got #{inspect(value)}"
+      end
+
+      false
+    end
+  end
+
+  defmacro assert_receive(pattern, timeout \\ 100, failure_message \\ nil) do
+    receive_assertion(:assert_receive, pattern, timeout, failure_message)
+  end
+
+  defmacro assert_received(pattern, failure_message \\ nil) do
+    receive_assertion(:assert_received, pattern, 0, failure_message)
+  end
+
+  defp receive_assertion(kind, pattern, timeout, failure_message) do
+    code = Macro.escape({kind, [], [pattern]}, prune_metadata: true)
+    pattern_string = Macro.to_string(pattern)
+    vars = collect_vars(pattern)
+
+    {head, guard} =
+      case pattern do
+        {:when, _, [head, guard]} -> {head, guard}
+        head -> {head, true}
+      end
+
+    failure =
+      if failure_message do
+        quote(do: flunk(unquote(failure_message)))
+      else
+        quote(do: ExUnit.Assertions.__receive_failure__(timeout, unquote(pattern_string), unquote(code)))
+      end
+
+    quote do
+      timeout = unquote(timeout)
+
+      {received, unquote(vars)} =
+        receive do
+          unquote(head) = received when unquote(guard) -> {received, unquote(vars)}
+        after
+          timeout -> unquote(failure)
+        end
+
+      received
+    end
+  end
+
+  defmacro refute_receive(pattern, timeout \\ 100, failure_message \\ nil) do
+    refute_receive_assertion(:refute_receive, pattern, timeout, failure_message)
+  end
+
+  defmacro refute_received(pattern, failure_message \\ nil) do
+    refute_receive_assertion(:refute_received, pattern, 0, failure_message)
+  end
+
+  defp refute_receive_assertion(kind, pattern, timeout, failure_message) do
+    code = Macro.escape({kind, [], [pattern]}, prune_metadata: true)
+    pattern_string = Macro.to_string(pattern)
+
+    {head, guard} =
+      case pattern do
+        {:when, _, [head, guard]} -> {head, guard}
+        head -> {head, true}
+      end
+
+    failure =
+      if failure_message do
+        quote(do: flunk(unquote(failure_message)))
+      else
+        quote(do: ExUnit.Assertions.__refute_receive_failure__(message, unquote(pattern_string), unquote(code)))
+      end
+
+    quote do
+      receive do
+        unquote(head) = message when unquote(guard) -> unquote(failure)
+      after
+        unquote(timeout) -> false
+      end
+    end
+  end
+
+  defmacro catch_throw(expression) do
+    quote do
+      try do
+        _ = unquote(expression)
+        flunk("Expected to catch throw, got nothing")
+      catch
+        :throw, value -> value
+      end
+    end
+  end
+
+  defmacro catch_exit(expression) do
+    quote do
+      try do
+        _ = unquote(expression)
+        flunk("Expected to catch exit, got nothing")
+      catch
+        :exit, value -> value
+      end
+    end
+  end
+
+  defmacro catch_error(expression) do
+    quote do
+      try do
+        _ = unquote(expression)
+        flunk("Expected to catch error, got nothing")
+      catch
+        :error, value -> value
+      end
+    end
+  end
+
+  # the variables a pattern binds, as a tuple expression (pins and _ are not bindings)
+  defp collect_vars(pattern) do
+    {_, vars} =
+      Macro.prewalk(pattern, [], fn
+        {:^, _, _}, acc -> {:ok, acc}
+        {:when, _, [head, _guard]}, acc -> {head, acc}
+        {name, meta, context} = var, acc when is_atom(name) and is_atom(context) ->
+          if String.starts_with?(Atom.to_string(name), "_") or name in [:__MODULE__, :__ENV__, :__DIR__, :__CALLER__],
+            do: {var, acc},
+            else: {var, [{name, meta, context} | acc]}
+
+        node, acc ->
+          {node, acc}
+      end)
+
+    vars = vars |> Enum.reverse() |> Enum.uniq_by(fn {name, _, context} -> {name, context} end)
+    {:{}, [], vars}
+  end
 end

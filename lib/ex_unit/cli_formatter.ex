@@ -55,7 +55,7 @@ defmodule ExUnit.CLIFormatter do
   end
 
   def test_finished(state, %{state: {:skipped, _}} = test) do
-    if state.trace, do: IO.puts(trace_line(test, "skipped"))
+    if state.trace, do: IO.puts(trace_line(test, "skipped")), else: IO.write("*")
     count_test(%{state | skipped_counter: state.skipped_counter + 1}, test)
   end
 

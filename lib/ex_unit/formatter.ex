@@ -38,7 +38,7 @@ defmodule ExUnit.Formatter do
 
   defp format_failure({:error, %ExUnit.AssertionError{} = error, stack}, test, width) do
     text = format_assertion_error(error, width - 5, test_code(error, test, stack))
-    indent(text) <> format_stacktrace(stack, test)
+    indent(text, false) <> format_stacktrace(stack, test)
   end
 
   defp format_failure({kind, reason, stack}, test, _width) do
@@ -158,8 +158,14 @@ defmodule ExUnit.Formatter do
 
   defp format_entry(entry, _test), do: Exception.format_stacktrace_entry(entry)
 
-  defp indent(text) do
-    text |> String.split("\n") |> Enum.map_join(fn line -> @indent <> line <> "\n" end)
+  # an exception's banner pads its blank lines too; an assertion report leaves them empty
+  defp indent(text, pad_blank? \\ true) do
+    text
+    |> String.split("\n")
+    |> Enum.map_join(fn
+      "" when not pad_blank? -> "\n"
+      line -> @indent <> line <> "\n"
+    end)
   end
 
   defp indent_lines(text, pad, first? \\ true) do
