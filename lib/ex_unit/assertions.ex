@@ -6,8 +6,19 @@ defmodule ExUnit.Assertions do
   def assert(value, message) when is_binary(message), do: assert(value, message: message)
 
   def assert(value, opts) when is_list(opts) do
-    unless value, do: raise(ExUnit.AssertionError, opts)
+    unless value, do: raise(ExUnit.AssertionError, exactly_equal(opts))
     true
+  end
+
+  # a comparison that failed with identical sides says so and shows one side
+  defp exactly_equal(opts) do
+    case {Keyword.fetch(opts, :left), Keyword.fetch(opts, :right)} do
+      {{:ok, same}, {:ok, same}} ->
+        opts |> Keyword.delete(:right) |> Keyword.update!(:message, &(&1 <> ", both sides are exactly equal"))
+
+      _ ->
+        opts
+    end
   end
 
   def refute(value, message) when is_binary(message), do: not assert(!value, message: message)
@@ -134,7 +145,7 @@ defmodule ExUnit.Assertions do
   @operators [:==, :<, :>, :<=, :>=, :===, :=~, :!==, :!=, :in]
 
   defmacro assert({:=, _, [left, right]} = assertion) do
-    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+    code = Macro.escape({:assert, [], [assertion]})
     vars = collect_vars(left)
 
     quote do
@@ -150,8 +161,8 @@ defmodule ExUnit.Assertions do
               right: right,
               expr: unquote(code),
               message: "match (=) failed",
-              left: unquote(Macro.escape(left, prune_metadata: true)),
-              context: :match
+              left: unquote(Macro.escape(left)),
+              context: {:match, unquote(collect_pins(left))}
         end
 
       right
@@ -159,7 +170,7 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro assert({:match?, _, [left, right]} = assertion) do
-    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+    code = Macro.escape({:assert, [], [assertion]})
 
     quote do
       right = unquote(right)
@@ -173,14 +184,14 @@ defmodule ExUnit.Assertions do
             right: right,
             expr: unquote(code),
             message: "match (match?) failed",
-            left: unquote(Macro.escape(left, prune_metadata: true)),
+            left: unquote(Macro.escape(left)),
             context: :match
       end
     end
   end
 
   defmacro assert({op, _, [left, right]} = assertion) when op in @operators do
-    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+    code = Macro.escape({:assert, [], [assertion]})
     message = "Assertion with #{op} failed"
 
     quote do
@@ -192,7 +203,7 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro assert(assertion) do
-    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+    code = Macro.escape({:assert, [], [assertion]})
 
     quote do
       value = unquote(assertion)
@@ -206,7 +217,7 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute({:match?, _, [left, right]} = assertion) do
-    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
+    code = Macro.escape({:refute, [], [assertion]})
 
     quote do
       right = unquote(right)
@@ -217,7 +228,7 @@ defmodule ExUnit.Assertions do
             right: right,
             expr: unquote(code),
             message: "match (match?) succeeded, but should have failed",
-            left: unquote(Macro.escape(left, prune_metadata: true)),
+            left: unquote(Macro.escape(left)),
             context: :match
 
         _ ->
@@ -227,7 +238,7 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute({op, _, [left, right]} = assertion) when op in @operators do
-    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
+    code = Macro.escape({:refute, [], [assertion]})
     message = "Refute with #{op} failed"
 
     quote do
@@ -239,7 +250,7 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute(assertion) do
-    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
+    code = Macro.escape({:refute, [], [assertion]})
 
     quote do
       value = unquote(assertion)
@@ -261,7 +272,7 @@ defmodule ExUnit.Assertions do
   end
 
   defp receive_assertion(kind, pattern, timeout, failure_message) do
-    code = Macro.escape({kind, [], [pattern]}, prune_metadata: true)
+    code = Macro.escape({kind, [], [pattern]})
     pattern_string = Macro.to_string(pattern)
     vars = collect_vars(pattern)
 
@@ -301,7 +312,7 @@ defmodule ExUnit.Assertions do
   end
 
   defp refute_receive_assertion(kind, pattern, timeout, failure_message) do
-    code = Macro.escape({kind, [], [pattern]}, prune_metadata: true)
+    code = Macro.escape({kind, [], [pattern]})
     pattern_string = Macro.to_string(pattern)
 
     {head, guard} =
@@ -357,6 +368,20 @@ defmodule ExUnit.Assertions do
         :error, value -> value
       end
     end
+  end
+
+  # [{"name", value}] for each pinned variable, shown in the report
+  defp collect_pins(pattern) do
+    {_, pins} =
+      Macro.prewalk(pattern, [], fn
+        {:^, _, [{name, _, context} = var]} = node, acc when is_atom(name) and is_atom(context) ->
+          {node, [{Atom.to_string(name), var} | acc]}
+
+        node, acc ->
+          {node, acc}
+      end)
+
+    pins |> Enum.reverse() |> Enum.uniq_by(&elem(&1, 0))
   end
 
   # the variables a pattern binds, as a tuple expression (pins and _ are not bindings)

@@ -11,15 +11,15 @@ defmodule ExUnit.Callbacks do
   defmacro __describe_setup__(describe, var, block), do: define(:setup, describe, {var, block}, __CALLER__)
 
   defp define(kind, describe, block, caller) do
-    name = String.to_atom("__ex_unit_#{kind}_#{caller.line}")
+    name = String.to_atom("__ex_unit_#{kind}_#{counter(caller.module, kind)}")
     attribute = if kind == :setup, do: :ex_unit_setup, else: :ex_unit_setup_all
 
     body =
       case block do
         [do: body] -> {quote(do: _), body}
         {var, [do: body]} -> {var, body}
-        # setup :name / setup [:a, :b] / setup {Mod, :fun}: call them in order
-        names -> {quote(do: context), quote(do: ExUnit.Callbacks.__chain__(__MODULE__, unquote(names), context))}
+        # setup :name / setup [:a, :b] / setup {Mod, :fun}: called in order (local ones may be private)
+        names -> {quote(do: context), chain(List.wrap(names))}
       end
 
     {var, body} = body
@@ -29,6 +29,25 @@ defmodule ExUnit.Callbacks do
       def unquote(name)(unquote(var)), do: unquote(body)
     end
   end
+
+  defp chain(names) do
+    Enum.reduce(names, quote(do: context), fn
+      {mod, fun}, acc ->
+        quote do
+          context = unquote(acc)
+          ExUnit.Callbacks.__merge__(unquote(mod), unquote(fun), context, unquote(mod).unquote(fun)(context))
+        end
+
+      fun, acc when is_atom(fun) ->
+        quote do
+          context = unquote(acc)
+          ExUnit.Callbacks.__merge__(__MODULE__, unquote(fun), context, unquote({fun, [], [quote(do: context)]}))
+        end
+    end)
+  end
+
+  # setup callbacks are numbered per module from 0, as Elixir names them (__ex_unit_setup_0)
+  defp counter(module, kind), do: :beamlet.next_counter({:ex_unit_callback, module, kind})
 
   @doc "Registers a callback run after the test (or the module, from setup_all) has ended."
   def on_exit(name_or_ref \\ make_ref(), callback) when is_function(callback, 0) do
@@ -43,22 +62,22 @@ defmodule ExUnit.Callbacks do
   @doc false
   # the callbacks (newest first) that apply to the context, oldest first; each one's result is
   # merged into the context
-  def __run__(module, callbacks, context) do
-    callbacks
-    |> Enum.reverse()
-    |> Enum.filter(fn {describe, _} -> describe == nil or elem(describe, 1) == context[:describe] end)
-    |> Enum.reduce(context, fn {_, name}, context -> merge(module, name, context, apply(module, name, [context])) end)
+  # (explicit recursion: this module's frames are pruned from failure stack traces)
+  def __run__(module, callbacks, context), do: run_callbacks(module, :lists.reverse(callbacks), context)
+
+  defp run_callbacks(_module, [], context), do: context
+
+  defp run_callbacks(module, [{describe, name} | rest], context) do
+    context =
+      if describe == nil or elem(describe, 1) == context[:describe],
+        do: merge(module, name, context, apply(module, name, [context])),
+        else: context
+
+    run_callbacks(module, rest, context)
   end
 
   @doc false
-  def __chain__(module, names, context) do
-    names
-    |> List.wrap()
-    |> Enum.reduce(context, fn
-      {mod, fun}, context -> merge(mod, fun, context, apply(mod, fun, [context]))
-      fun, context -> merge(module, fun, context, apply(module, fun, [context]))
-    end)
-  end
+  def __merge__(module, fun, context, result), do: merge(module, fun, context, result)
 
   defp merge(_mod, _fun, context, :ok), do: context
   defp merge(mod, fun, context, {:ok, value}), do: merge(mod, fun, context, value)

@@ -19,6 +19,7 @@ defmodule ExUnit.Case do
       import ExUnit.Callbacks
       import ExUnit.Assertions
       import ExUnit.Case, only: [test: 1, test: 2, test: 3, describe: 2]
+      import ExUnit.DocTest
     end
   end
 
@@ -28,8 +29,16 @@ defmodule ExUnit.Case do
         ExUnit.Case.__test_module__(__MODULE__, __ENV__.file, @ex_unit_tests, @moduletag, @ex_unit_async)
       end
 
-      def __ex_unit__(:setup, context), do: ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup, context)
-      def __ex_unit__(:setup_all, context), do: ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup_all, context)
+      # not tail calls: __ex_unit__/2 stays in the stack trace of a failing callback, as in Elixir
+      def __ex_unit__(:setup, context) do
+        context = ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup, context)
+        context
+      end
+
+      def __ex_unit__(:setup_all, context) do
+        context = ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup_all, context)
+        context
+      end
     end
   end
 
@@ -39,7 +48,7 @@ defmodule ExUnit.Case do
   end
 
   defmacro test(message) do
-    __test__(nil, message, quote(do: _), quote(do: [do: flunk("Not implemented")]), __CALLER__, true)
+    __test__(nil, message, quote(do: _), quote(do: [do: :ok]), __CALLER__, true)
   end
 
   @doc false
@@ -115,9 +124,10 @@ defmodule ExUnit.Case do
           test_type: :test
         }
 
+        # extra: what ExUnit itself sets (test_type: :doctest, not_implemented: true)
         tags =
-          [moduletags, describetags, tags, [extra]]
-          |> Enum.reduce(base, fn group, acc -> merge_tags(acc, group) end)
+          [moduletags, describetags, tags]
+          |> Enum.reduce(Map.merge(base, Map.new(extra)), fn group, acc -> merge_tags(acc, group) end)
 
         %ExUnit.Test{name: name, case: module, module: module, tags: tags}
       end)
