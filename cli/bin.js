@@ -18,7 +18,7 @@ function newestSource() {
       else if (e.name.endsWith(".ts")) newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
-  for (const d of ["lang", "compiler", "vm", "cli"]) walk(join(root, d));
+  for (const d of ["lang", "compiler", "vm", "cli", "testing"]) walk(join(root, d));
   // dependencies are bundled in: a changed install rebuilds too
   const lock = join(root, "package-lock.json");
   if (existsSync(lock)) newest = Math.max(newest, statSync(lock).mtimeMs);

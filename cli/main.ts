@@ -95,6 +95,20 @@ program
   .argument("<file>", "a .bbc file (or a source file to compile first)")
   .description("print bytecode readably")
   .action((file: string) => process.exit(disasmFile(file)));
+const upgrade = program.command("upgrade").description("check, test and apply hot upgrades");
+upgrade
+  .command("test")
+  .argument("<spec>", "an .exs defining the upgrade spec: start/0, operations/0, invariant/1, check_final/2 (testing/README.md)")
+  .argument("<old>", "the module(s) before the upgrade (.ex)")
+  .argument("<new>", "the module(s) after the upgrade (.ex)")
+  .option("--runs <n>", "scenarios to try", "100")
+  .option("--seed <n>", "replay: the seed a failing run printed")
+  .option("--max-ops <n>", "at most this many operations per scenario", "12")
+  .description("property-test an upgrade on a deterministic node: random client workloads, the upgrade at a random point; a failure is shrunk and printed with its seed")
+  .action(async (spec: string, oldFile: string, newFile: string, opts: { runs?: string; seed?: string; maxOps?: string }) => {
+    const { upgradeTestCommand } = await import("./upgrade_test.ts");
+    process.exit(await upgradeTestCommand(spec, oldFile, newFile, opts));
+  });
 program
   .command("repl")
   .description("an interactive shell, like `iex` (also what `beamlet` with no command starts)")

@@ -7,6 +7,7 @@ import { CompileError } from "../../lang/compile_error.ts";
 import { evalSource, withRunningNode } from "../project/node_util.ts";
 import { readStart, connect, onSessionMessage, sendMessage, socketPath, isRunning, StartInfo, Session } from "./wire.ts";
 import { startNode, releaseNode } from "./server.ts";
+import { observeCommand } from "./observe_view.ts";
 
 function usage(app: string): string {
   return `Usage: ${app} COMMAND [ARGS]
@@ -21,6 +22,9 @@ The known commands are:
     stop           Stops the running system via a remote command
     pid            Prints the operating system PID of the running system via a remote command
     version        Prints the release name and version to be booted
+    upgrade check  Checks what upgrading to the code on the code path would do (--from DIR)
+    upgrade apply  Performs that upgrade live, rolling back if a step or a server fails
+    observe        A live view of processes and module versions (--once --json for one snapshot)
 `;
 }
 
@@ -56,6 +60,10 @@ export async function releaseNodeCommand(root: string, command: string | undefin
       return evalFresh(root, args[0]);
     case "remote":
       return remote(root);
+    case "upgrade":
+      return upgrade(root, args);
+    case "observe":
+      return observe(root, args);
     case "version":
       process.stdout.write(`${info.app} ${info.version}\n`);
       return 0;
@@ -177,4 +185,45 @@ async function daemon(root: string, info: StartInfo): Promise<number> {
   }
   process.stderr.write(`beamlet: the node ${info.app} did not open its socket in time; see ${logFile}\n`);
   return 1;
+}
+
+/** one request, one answer, then the connection closes */
+async function request(root: string, frame: Record<string, unknown>, answer: string): Promise<Record<string, unknown> | null> {
+  const s = await session(root);
+  if (!s) return null;
+  return new Promise((resolve) => {
+    let got: Record<string, unknown> | null = null;
+    onSessionMessage(s, (m) => {
+      if (m.t === answer) got = m;
+    });
+    s.sock.once("close", () => resolve(got));
+    sendMessage(s.sock, frame);
+  });
+}
+
+async function upgrade(root: string, args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== "check" && sub !== "apply") {
+    process.stderr.write(`Usage: bin/APP upgrade check [--from DIR] [--extra EXPR]\n       bin/APP upgrade apply [--from DIR] [--extra EXPR] [--force] [--grace MS]\n`);
+    return 1;
+  }
+  const frame: Record<string, unknown> = { t: `upgrade-${sub}` };
+  for (let i = 0; i < rest.length; i++) {
+    if ((rest[i] === "--from" || rest[i] === "--extra") && i + 1 < rest.length) frame[rest[i].slice(2)] = rest[++i];
+    else if (sub === "apply" && rest[i] === "--force") frame.force = true;
+    else if (sub === "apply" && rest[i] === "--grace" && i + 1 < rest.length && /^\d+$/.test(rest[i + 1])) frame.grace = Number(rest[++i]);
+    else {
+      process.stderr.write(`upgrade check: unknown option ${rest[i]}\n`);
+      return 1;
+    }
+  }
+  if (typeof frame.from === "string") frame.from = path.resolve(frame.from);
+  const r = await request(root, frame, "upgrade-report");
+  if (!r) return 1;
+  process.stdout.write(String(r.text));
+  return r.ok === true ? 0 : 1;
+}
+
+function observe(root: string, args: string[]): Promise<number> {
+  return observeCommand(root, args, session);
 }

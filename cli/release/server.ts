@@ -12,6 +12,9 @@ import { bootNode, evalSource } from "../project/node_util.ts";
 import { startApplication } from "../project/run.ts";
 import { StartInfo, socketPath, isRunning, readCookie, macMatches, onMessages, sendMessage } from "./wire.ts";
 import { startRepl } from "../repl/session.ts";
+import { snapshot } from "../../vm/observe.ts";
+import { upgradeCheck } from "./upgrade_check.ts";
+import { upgradeApply } from "./upgrade_apply.ts";
 
 export function ebinDirs(root: string): string[] {
   const lib = path.join(root, "lib");
@@ -82,7 +85,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     await loop;
     return 1;
   }
-  server = net.createServer((sock) => serve(node, sock, cookie, info));
+  server = net.createServer((sock) => serve(node, sock, cookie, info, root));
   const oldMask = process.umask(0o077);
   try {
     await new Promise<void>((resolve, reject) => {
@@ -102,7 +105,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
   return code;
 }
 
-function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo): void {
+function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo, root: string): void {
   const nonce = randomBytes(32).toString("hex");
   let authed = false;
   sock.on("error", () => {});
@@ -137,6 +140,40 @@ function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo): v
       case "rpc":
         void rpc(node, sock, String(m.code));
         return;
+      case "observe":
+        // the connection stays open: a live view asks again every second
+        sendMessage(sock, { t: "snapshot", data: snapshot(node) });
+        return;
+      case "upgrade-apply": {
+        const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
+        const graceMs = (typeof m.grace === "number" && m.grace >= 0 ? m.grace : 2000) * node.timeScale;
+        const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+        void upgradeApply(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, force: m.force === true, graceMs, sleep }).then(
+          (r) => {
+            sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: r.text });
+            sock.end();
+          },
+          (e) => {
+            sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade apply: ${(e as Error).message}\n` });
+            sock.end();
+          },
+        );
+        return;
+      }
+      case "upgrade-check": {
+        const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
+        void upgradeCheck(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined }).then(
+          (r) => {
+            sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: `upgrade check: ${info.app} ${info.version}, the loaded code against ${dirs.map((d) => path.relative(root, d) || ".").join(", ")}\n` + r.text });
+            sock.end();
+          },
+          (e) => {
+            sendMessage(sock, { t: "upgrade-report", ok: false, text: `beamlet internal error in upgrade check: ${(e as Error).message}\n` });
+            sock.end();
+          },
+        );
+        return;
+      }
       case "remote": {
         input = new PassThrough();
         const output = new PassThrough();

@@ -119,8 +119,12 @@ defmodule GenServer do
       _ ->
         timeout = Keyword.get(opts, :timeout, :infinity)
         starter = self()
+        # proc_lib's bookkeeping, as on OTP: who started whom (supervision, `upgrade check`)
+        ancestors = [ancestor_name() | Process.get(:"$ancestors", [])]
 
         body = fn ->
+          Process.put(:"$ancestors", ancestors)
+
           parent =
             case link do
               :link -> starter
@@ -199,9 +203,21 @@ defmodule GenServer do
 
   defp gen_start(link, name, module, init_arg, opts) do
     __start__(link, name, opts, fn starter, parent, name ->
+      Process.put(:"$initial_call", initial_call(module, init_arg))
       init_it(starter, parent, name, module, init_arg)
     end)
   end
+
+  defp ancestor_name do
+    case Process.info(self(), :registered_name) do
+      {:registered_name, name} when is_atom(name) -> name
+      _ -> self()
+    end
+  end
+
+  # what proc_lib records as the initial call of a gen_server (a supervisor names its module)
+  defp initial_call(:supervisor, {_name, mod, _args}), do: {:supervisor, mod, 1}
+  defp initial_call(module, _init_arg), do: {module, :init, 1}
 
   defp register_name(nil), do: :ok
 

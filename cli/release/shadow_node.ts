@@ -1,0 +1,71 @@
+// A shadow node: a second node in the same OS process, holding the live node's library and
+// application code, into which new versions are loaded and run on copies of live data. Nothing
+// done here reaches the live node: its output is captured, its processes are its own.
+import type { Node as NodeT } from "../../vm/node.ts";
+import { Node } from "../../vm/node.ts";
+import { loadLibrary } from "../../vm/boot.ts";
+import type { CompiledModule, ModuleVersion } from "../../vm/module.ts";
+import { Atom, Tuple, atom, type Term } from "../../vm/terms.ts";
+import { compileScript } from "../../compiler/compile.ts";
+import { parse } from "../../lang/parse.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import { hostFor, termText } from "../project/node_util.ts";
+import { nodeHost } from "../host.ts";
+
+export type EvalOutcome = { ok: true; value: Term } | { ok: false; error: string };
+
+/** evaluate `source` with `bindings` on a running node, in a fresh evaluator process */
+export async function evalTerm(node: NodeT, source: string, bindings: Record<string, Term>): Promise<EvalOutcome> {
+  const names = Object.keys(bindings);
+  let out = "";
+  const ev = node.newEvaluator((_fd, t) => {
+    out += t;
+  });
+  try {
+    const compiled = compileScript(parse(source, "upgrade_check"), "upgrade_check", hostFor(node), names, { moduleName: node.nextEvalModule() });
+    const r = (await node.evalCompiled(ev, compiled, names.map((n) => bindings[n]))) as Tuple;
+    if ((r.items[0] as Atom).name === "ok") return { ok: true, value: r.items[1] };
+    const fmt = r.items[3];
+    return { ok: false, error: fmt instanceof Atom ? `** (exit) ${String(r.items[2])}` : termText(fmt) };
+  } catch (e) {
+    if (e instanceof CompileError) return { ok: false, error: e.format(source) };
+    throw e;
+  } finally {
+    if (ev.status !== "exited") node.processExit(ev, atom("normal"), null);
+    void out;
+  }
+}
+
+export class ShadowNode {
+  readonly node: Node;
+  private readonly loop: Promise<number>;
+  output = "";
+
+  constructor(live: NodeT) {
+    this.node = new Node({ ...nodeHost(), write: (_fd, t) => { this.output += t; } });
+    loadLibrary(this.node, [...live.code.preloaded].map((m) => live.code.current(m)?.compiled).filter((c): c is CompiledModule => !!c));
+    for (const [m, slots] of live.code.modules) {
+      if (live.code.preloaded.has(m) || !slots.current) continue;
+      this.node.code.loadCompiled(slots.current.compiled, slots.current.loadedFrom);
+    }
+    this.loop = this.node.runLoop();
+  }
+
+  /** load a new version as the live node would (the old one kept as old) */
+  load(compiled: CompiledModule, file: string, bytes: Uint8Array): ModuleVersion {
+    const m = atom(compiled.name);
+    this.node.code.purge(m);
+    const r = this.node.code.loadBinary(m, file, bytes);
+    if (typeof r === "string") throw new Error(`the shadow node refused ${compiled.name}: ${r}`);
+    return r;
+  }
+
+  eval(source: string, bindings: Record<string, Term>): Promise<EvalOutcome> {
+    return evalTerm(this.node, source, bindings);
+  }
+
+  stop(): Promise<number> {
+    this.node.halt(0);
+    return this.loop;
+  }
+}

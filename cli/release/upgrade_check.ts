@@ -1,0 +1,244 @@
+// `bin/APP upgrade check`: what an upgrade to the object files now on the code path (or in
+// --from DIR) would do to the running node, without changing anything on it. Modules are
+// compared by md5; the processes a changed module touches are found from what the node knows
+// (proc_lib's $initial_call for servers, frames for code that runs in a module); each affected
+// server's state is copied and the new version's code_change/3 runs on the copy in a shadow node
+// (a second node in this OS process with the node's code and the new versions loaded).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Node } from "../../vm/node.ts";
+import type { Process } from "../../vm/process.ts";
+import type { ModuleVersion, CompiledModule } from "../../vm/module.ts";
+import { Atom, Tuple, Pid, atom, list, listToArray, type Term } from "../../vm/terms.ts";
+import { readModule } from "../../vm/bytecode_file.ts";
+import { md5 } from "../../vm/md5.ts";
+import { inspect } from "../../vm/inspect.ts";
+import { OBJ_EXT } from "../../vm/code_server.ts";
+import { evalTerm } from "./shadow_node.ts";
+import { ShadowNode } from "./shadow_node.ts";
+
+export interface CheckOptions {
+  /** ebin directories holding the new object files (default: the node's code path) */
+  dirs: string[];
+  /** the `extra` argument given to code_change/3 (Elixir source; default nil) */
+  extra?: string;
+}
+
+export interface ModuleChange {
+  module: string;
+  oldVsn: string;
+  newVsn: string;
+  oldMd5: string;
+  newMd5: string;
+  compiled: CompiledModule;
+  /** what :sys.change_code passes as the old vsn (the tutorial's 1) */
+  oldVsnValue: Term;
+}
+
+export interface AffectedServer {
+  pid: Pid;
+  registered: Atom | null;
+  name: string;
+  module: string;
+  supervisor: string | null;
+  /** how deep in the supervision tree ($ancestors): children come before their supervisors */
+  depth: number;
+  /** "ok: NEW_STATE", or why the migration would fail */
+  outcome: string;
+  ok: boolean;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  text: string;
+  changed: ModuleChange[];
+  added: string[];
+  removed: string[];
+  unchanged: string[];
+  badfiles: string[];
+  servers: AffectedServer[];
+  /** processes a purge would kill (running the module's code, or already on its old code) */
+  doomed: { pid: string; name: string; module: string; why: string; supervisor: string | null }[];
+  problems: string[];
+  /** the new object files by module */
+  files: Map<string, { path: string; bytes: Uint8Array }>;
+  /** modules with an old version on the node now, and how many processes run it */
+  lingering: { module: string; processes: number }[];
+}
+
+const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+const modName = (m: string) => inspect(atom(m));
+
+function dictValue(p: Process, key: string): Term | undefined {
+  for (const [k, v] of p.dictionary.values()) if (k instanceof Atom && k.name === key) return v;
+  return undefined;
+}
+
+function ancestorsOf(p: Process): Term[] {
+  const anc = dictValue(p, "$ancestors");
+  return (anc !== undefined && listToArray(anc)) || [];
+}
+
+function supervisorOf(p: Process): string | null {
+  const anc = ancestorsOf(p);
+  return anc.length ? inspect(anc[0]) : null;
+}
+
+function processName(p: Process): string {
+  return p.registeredName ? `${inspect(p.registeredName)} ${inspect(p.pid)}` : inspect(p.pid);
+}
+
+/** the callback module of a gen_server-like process, from proc_lib's $initial_call */
+function callbackModule(p: Process): string | null {
+  const ic = dictValue(p, "$initial_call");
+  if (!(ic instanceof Tuple) || ic.items.length !== 3) return null;
+  const [m, f, a] = ic.items;
+  if (m instanceof Atom && f instanceof Atom && f.name === "init" && a === 1) return m.name;
+  if (m instanceof Atom && m.name === "supervisor" && f instanceof Atom) return f.name;
+  return null;
+}
+
+function runsVersion(p: Process, v: ModuleVersion): boolean {
+  return p.version === v || p.frames.some((f) => f.version === v);
+}
+
+/** the new object files: module name -> bytes, and the files that are not valid object code */
+function readObjectFiles(dirs: string[]): { files: Map<string, { compiled: CompiledModule; bytes: Uint8Array; file: string }>; badfiles: string[] } {
+  const files = new Map<string, { compiled: CompiledModule; bytes: Uint8Array; file: string }>();
+  const badfiles: string[] = [];
+  for (const dir of dirs) {
+    let entries: string[] = [];
+    try {
+      entries = fs.readdirSync(dir).filter((f) => f.endsWith(OBJ_EXT)).sort();
+    } catch {
+      continue;
+    }
+    for (const f of entries) {
+      const file = path.join(dir, f);
+      const bytes = new Uint8Array(fs.readFileSync(file));
+      const compiled = readModule(bytes);
+      const name = f.slice(0, -OBJ_EXT.length);
+      if (!compiled || compiled.name !== name) {
+        badfiles.push(file);
+        continue;
+      }
+      if (!files.has(name)) files.set(name, { compiled, bytes, file });
+    }
+  }
+  return { files, badfiles };
+}
+
+export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<CheckReport> {
+  const { files, badfiles } = readObjectFiles(opts.dirs);
+  const changed: ModuleChange[] = [];
+  const added: string[] = [];
+  const unchanged: string[] = [];
+  const problems: string[] = [];
+  const shadow = new ShadowNode(node);
+  for (const [name, f] of files) {
+    const cur = node.code.current(atom(name));
+    if (!cur) {
+      added.push(name);
+      continue;
+    }
+    const oldMd5 = hex(node.code.md5Of(cur));
+    const newMd5 = hex(md5(f.bytes.subarray(14)));
+    if (oldMd5 === newMd5) {
+      unchanged.push(name);
+      continue;
+    }
+    const newV = shadow.load(f.compiled, f.file, f.bytes);
+    changed.push({ module: name, oldVsn: inspect(node.code.vsn(cur)), newVsn: inspect(shadow.node.code.vsn(newV)), oldMd5, newMd5, compiled: f.compiled, oldVsnValue: vsnValue(node.code.vsn(cur)) });
+  }
+  for (const name of added) shadow.load(files.get(name)!.compiled, files.get(name)!.file, files.get(name)!.bytes);
+  const removed = [...node.code.modules.keys()]
+    .filter((m) => !node.code.preloaded.has(m) && node.code.current(m)?.loadedFrom && opts.dirs.some((d) => String(node.code.current(m)!.loadedFrom).startsWith(path.resolve(d))) && !files.has(m.name))
+    .map((m) => m.name);
+  for (const f of badfiles) problems.push(`${f}: not valid object code (:badfile); loading it would fail`);
+
+  const live = [...node.processes.values()].filter((p) => p.status !== "exited");
+  const servers: AffectedServer[] = [];
+  const doomed: CheckReport["doomed"] = [];
+  for (const c of changed) {
+    const m = atom(c.module);
+    if (c.oldVsn === c.newVsn) problems.push(`${modName(c.module)}: the code changed but @vsn did not (${c.oldVsn}): code_change/3 would be called with the new version's own vsn`);
+    const cur = node.code.current(m)!;
+    const old = node.code.modules.get(m)?.old ?? null;
+    for (const p of live) {
+      if (old && runsVersion(p, old)) {
+        doomed.push({ pid: inspect(p.pid), name: processName(p), module: c.module, why: `runs the old version of ${modName(c.module)} already: the purge before loading kills it`, supervisor: supervisorOf(p) });
+      } else if (runsVersion(p, cur) && callbackModule(p) !== c.module) {
+        // (a server in one of its callbacks returns to the gen_server loop: not local recursion)
+        doomed.push({ pid: inspect(p.pid), name: processName(p), module: c.module, why: `runs ${modName(c.module)}'s code (local calls stay on the old version after the load): the next purge kills it`, supervisor: supervisorOf(p) });
+      }
+    }
+    for (const p of live) {
+      if (callbackModule(p) !== c.module || doomed.some((d) => d.pid === inspect(p.pid))) continue;
+      servers.push(await migrateCopy(node, shadow, p, c, opts.extra ?? "nil"));
+    }
+  }
+  void shadow.stop();
+  // old code already on the node, whatever this upgrade loads: what the next purge of it kills
+  const lingering = [...node.code.modules].filter(([, sl]) => sl.old).map(([m, sl]) => ({ module: m.name, processes: live.filter((p) => runsVersion(p, sl.old!)).length }));
+  for (const d of doomed) problems.push(`${d.name} ${d.why}${d.supervisor ? ` (supervisor ${d.supervisor})` : ""}`);
+  for (const s of servers) if (!s.ok) problems.push(`${s.name}: ${s.outcome}`);
+  const ok = problems.length === 0;
+  const fileMap = new Map([...files].map(([m, f]) => [m, { path: f.file, bytes: f.bytes }]));
+  const report = { changed, added, removed, unchanged, badfiles, servers, doomed, problems, lingering, files: fileMap, ok };
+  return { ...report, text: render(report) };
+}
+
+/** copy the server's state and run the new version's code_change/3 on the copy in the shadow node */
+async function migrateCopy(node: Node, shadow: ShadowNode, p: Process, c: ModuleChange, extra: string): Promise<AffectedServer> {
+  const base = { pid: p.pid, registered: p.registeredName, name: processName(p), module: c.module, supervisor: supervisorOf(p), depth: ancestorsOf(p).length };
+  const got = await evalTerm(node, ":sys.get_state(pid, 5000)", { pid: p.pid });
+  if (!got.ok) return { ...base, ok: false, outcome: `its state could not be read: ${got.error.trim()}` };
+  const oldVsn = c.oldVsnValue;
+  const r = await shadow.eval(`
+    if function_exported?(mod, :code_change, 3) do
+      mod.code_change(vsn, state, ${extra})
+    else
+      {:ok, state}
+    end`, { mod: atom(c.module), vsn: oldVsn, state: got.value });
+  const call = `code_change(${inspect(oldVsn)}, ${inspect(got.value)}, ${extra})`;
+  if (!r.ok) return { ...base, ok: false, outcome: `${call} raised in a shadow node:\n${indent(r.error.trimEnd(), 6)}` };
+  const v = r.value;
+  if (v instanceof Tuple && v.items.length === 2 && v.items[0] === atom("ok")) return { ...base, ok: true, outcome: `${call} -> {:ok, ${inspect(v.items[1])}}` };
+  return { ...base, ok: false, outcome: `${call} returned ${inspect(v)} (an upgrade needs {:ok, new_state})` };
+}
+
+/** the value :sys.change_code passes: the vsn attribute's single element, as in the tutorial */
+function vsnValue(vsn: Term): Term {
+  const items: Term[] = [];
+  let l = vsn as any;
+  while (l && "head" in l) {
+    items.push(l.head);
+    l = l.tail;
+  }
+  return items.length === 1 ? items[0] : list(items);
+}
+
+const indent = (s: string, n: number) => s.split("\n").map((l) => " ".repeat(n) + l).join("\n");
+
+function render(r: Omit<CheckReport, "text">): string {
+  const out: string[] = [];
+  const names = (xs: string[]) => (xs.length ? xs.map(modName).join(", ") : "none");
+  out.push(`changed: ${r.changed.length ? "" : "none"}`);
+  for (const c of r.changed) out.push(`  ${modName(c.module)}  vsn ${c.oldVsn} -> ${c.newVsn}  md5 ${c.oldMd5.slice(0, 8)} -> ${c.newMd5.slice(0, 8)}`);
+  out.push(`not loaded on the node (new, or not used yet): ${names(r.added)}`);
+  out.push(`removed: ${names(r.removed)}`);
+  out.push(`unchanged: ${r.unchanged.length} module${r.unchanged.length === 1 ? "" : "s"}`);
+  if (r.lingering.length) out.push(`old code on the node: ${r.lingering.map((l) => `${modName(l.module)} (${l.processes} process${l.processes === 1 ? "" : "es"} on it)`).join(", ")}`);
+  for (const c of r.changed) {
+    const ss = r.servers.filter((s) => s.module === c.module);
+    const ds = r.doomed.filter((d) => d.module === c.module);
+    if (!ss.length && !ds.length) continue;
+    out.push(``, `${modName(c.module)}:`);
+    for (const s of ss) out.push(`  server ${s.name}${s.supervisor ? ` (supervisor ${s.supervisor})` : ""}`, `    ${s.outcome}`);
+    for (const d of ds) out.push(`  process ${d.name}${d.supervisor ? ` (supervisor ${d.supervisor})` : ""}`, `    ${d.why}`);
+  }
+  out.push(``);
+  if (r.ok) out.push(`verdict: safe`);
+  else out.push(`verdict: unsafe`, ...r.problems.map((p) => `  - ${p.split("\n")[0]}`));
+  return out.join("\n") + "\n";
+}
