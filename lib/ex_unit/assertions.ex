@@ -303,16 +303,20 @@ defmodule ExUnit.Assertions do
     end
   end
 
-  defmacro refute_receive(pattern, timeout \\ 100, failure_message \\ nil) do
-    refute_receive_assertion(:refute_receive, pattern, timeout, failure_message)
-  end
+  # the report's code shows the arguments as written (the timeout too, when given)
+  defmacro refute_receive(pattern), do: refute_receive_assertion(:refute_receive, [pattern], pattern, 100, nil)
+  defmacro refute_receive(pattern, timeout), do: refute_receive_assertion(:refute_receive, [pattern, timeout], pattern, timeout, nil)
 
-  defmacro refute_received(pattern, failure_message \\ nil) do
-    refute_receive_assertion(:refute_received, pattern, 0, failure_message)
-  end
+  defmacro refute_receive(pattern, timeout, failure_message),
+    do: refute_receive_assertion(:refute_receive, [pattern, timeout, failure_message], pattern, timeout, failure_message)
 
-  defp refute_receive_assertion(kind, pattern, timeout, failure_message) do
-    code = Macro.escape({kind, [], [pattern]})
+  defmacro refute_received(pattern), do: refute_receive_assertion(:refute_received, [pattern], pattern, 0, nil)
+
+  defmacro refute_received(pattern, failure_message),
+    do: refute_receive_assertion(:refute_received, [pattern, failure_message], pattern, 0, failure_message)
+
+  defp refute_receive_assertion(kind, args, pattern, timeout, failure_message) do
+    code = Macro.escape({kind, [], args})
     pattern_string = Macro.to_string(pattern)
 
     {head, guard} =
@@ -338,34 +342,52 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro catch_throw(expression) do
+    # the flunk is outside the try: its own error must not be caught
     quote do
-      try do
-        _ = unquote(expression)
-        flunk("Expected to catch throw, got nothing")
-      catch
-        :throw, value -> value
+      result =
+        try do
+          {:ok, unquote(expression)}
+        catch
+          :throw, value -> {:caught, value}
+        end
+
+      case result do
+        {:caught, value} -> value
+        {:ok, _} -> flunk("Expected to catch throw, got nothing")
       end
     end
   end
 
   defmacro catch_exit(expression) do
+    # the flunk is outside the try: its own error must not be caught
     quote do
-      try do
-        _ = unquote(expression)
-        flunk("Expected to catch exit, got nothing")
-      catch
-        :exit, value -> value
+      result =
+        try do
+          {:ok, unquote(expression)}
+        catch
+          :exit, value -> {:caught, value}
+        end
+
+      case result do
+        {:caught, value} -> value
+        {:ok, _} -> flunk("Expected to catch exit, got nothing")
       end
     end
   end
 
   defmacro catch_error(expression) do
+    # the flunk is outside the try: its own error must not be caught
     quote do
-      try do
-        _ = unquote(expression)
-        flunk("Expected to catch error, got nothing")
-      catch
-        :error, value -> value
+      result =
+        try do
+          {:ok, unquote(expression)}
+        catch
+          :error, value -> {:caught, value}
+        end
+
+      case result do
+        {:caught, value} -> value
+        {:ok, _} -> flunk("Expected to catch error, got nothing")
       end
     end
   end

@@ -92,8 +92,8 @@ defmodule ExUnit.Callbacks do
     end)
   end
 
-  defp merge(mod, fun, _context, other) do
+  defp merge(mod, _fun, _context, other) do
     raise RuntimeError,
-          "expected ExUnit callback in #{inspect(mod)}.#{fun} to return :ok | keyword | map, got #{inspect(other)} instead"
+          "expected ExUnit callback in #{inspect(mod)} to return :ok | keyword | map, got #{inspect(other)} instead"
   end
 end

@@ -29,11 +29,8 @@ defmodule ExUnit.Case do
         ExUnit.Case.__test_module__(__MODULE__, __ENV__.file, @ex_unit_tests, @moduletag, @ex_unit_async)
       end
 
-      # not tail calls: __ex_unit__/2 stays in the stack trace of a failing callback, as in Elixir
-      def __ex_unit__(:setup, context) do
-        context = ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup, context)
-        context
-      end
+      # as in Elixir, __ex_unit__/2 shows in the stack trace of a failing setup_all (not setup)
+      def __ex_unit__(:setup, context), do: ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup, context)
 
       def __ex_unit__(:setup_all, context) do
         context = ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup_all, context)
