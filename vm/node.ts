@@ -36,6 +36,8 @@ export interface NodeOptions {
   slice?: number;
   /** multiply every timer (receive after, send_after, sleep) by this: tests shorten real time */
   timeScale?: number;
+  /** keep the last N messages sent to each process (a release started with BEAMLET_TRACE_MESSAGES) */
+  traceMessages?: number;
 }
 
 const A_NORMAL = atom("normal");
@@ -83,8 +85,11 @@ export class Node {
   readonly scriptDefined: Atom[] = [];
   private scriptModules = new Map<ModuleVersion, ModuleVersion[]>();
   readonly startTime: number;
+  /** how many recent messages each process keeps (0: none) */
+  traceMessages: number;
 
   constructor(readonly host: Host, opts: NodeOptions = {}) {
+    this.traceMessages = opts.traceMessages ?? 0;
     this.slice = opts.slice ?? 4000;
     this.timeScale = opts.timeScale ?? 1;
     this.deterministic = !!opts.deterministic;
@@ -197,10 +202,18 @@ export class Node {
   send(to: Process, msg: Term): void {
     if (to.status === "exited") return;
     to.mailbox.push(msg);
+    if (this.traceMessages > 0) this.recordMessage(to, msg);
     if (to.status === "waiting") {
       if (to.timer) { to.timer.cancel(); to.timer = null; }
       this.makeRunnable(to);
     }
+  }
+
+  private recordMessage(to: Process, msg: Term): void {
+    const ring = (to.recentMessages ??= []);
+    ring.push(msg);
+    // trimmed in batches: amortised O(1) per message; readers take the last traceMessages
+    if (ring.length >= 2 * this.traceMessages) ring.splice(0, ring.length - this.traceMessages);
   }
 
   waitForMessage(p: Process, timeout: number | null): void {

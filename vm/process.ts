@@ -94,6 +94,8 @@ export class Process {
   retried = false;
   /** who sent the exit signal that ended this process (for the script's `** (EXIT from ...)`) */
   exitFrom: Pid | null = null;
+  /** the last messages sent to this process, when the node records them (`upgrade check --replay`) */
+  recentMessages: Term[] | null = null;
   /** where this process's output goes (a shell session), inherited by processes it spawns */
   output: ((fd: 1 | 2, text: string) => void) | null = null;
   /** host callback when the process ends */

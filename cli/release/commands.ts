@@ -204,13 +204,14 @@ async function request(root: string, frame: Record<string, unknown>, answer: str
 async function upgrade(root: string, args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== "check" && sub !== "apply") {
-    process.stderr.write(`Usage: bin/APP upgrade check [--from DIR] [--extra EXPR]\n       bin/APP upgrade apply [--from DIR] [--extra EXPR] [--force] [--grace MS]\n`);
+    process.stderr.write(`Usage: bin/APP upgrade check [--from DIR] [--extra EXPR] [--replay N]\n       bin/APP upgrade apply [--from DIR] [--extra EXPR] [--force] [--grace MS]\n`);
     return 1;
   }
   const frame: Record<string, unknown> = { t: `upgrade-${sub}` };
   for (let i = 0; i < rest.length; i++) {
     if ((rest[i] === "--from" || rest[i] === "--extra") && i + 1 < rest.length) frame[rest[i].slice(2)] = rest[++i];
     else if (sub === "apply" && rest[i] === "--force") frame.force = true;
+    else if (sub === "check" && rest[i] === "--replay" && i + 1 < rest.length && /^\d+$/.test(rest[i + 1])) frame.replay = Number(rest[++i]);
     else if (sub === "apply" && rest[i] === "--grace" && i + 1 < rest.length && /^\d+$/.test(rest[i + 1])) frame.grace = Number(rest[++i]);
     else {
       process.stderr.write(`upgrade check: unknown option ${rest[i]}\n`);

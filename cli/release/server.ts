@@ -30,6 +30,9 @@ export function ebinDirs(root: string): string[] {
 /** a node with the release's code path (eval, and the running node) */
 export function releaseNode(root: string): Node {
   const node = bootNode();
+  // BEAMLET_TRACE_MESSAGES=N: every process keeps its last N messages (upgrade check --replay N)
+  const trace = Number(process.env.BEAMLET_TRACE_MESSAGES ?? 0);
+  if (Number.isInteger(trace) && trace > 0) node.traceMessages = Math.min(trace, 10_000);
   node.code.path = [...ebinDirs(root), ...node.code.path];
   return node;
 }
@@ -162,7 +165,8 @@ function serve(node: Node, sock: net.Socket, cookie: string, info: StartInfo, ro
       }
       case "upgrade-check": {
         const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
-        void upgradeCheck(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined }).then(
+        const replay = typeof m.replay === "number" && Number.isInteger(m.replay) && m.replay > 0 ? m.replay : 0;
+        void upgradeCheck(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, replay }).then(
           (r) => {
             sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: `upgrade check: ${info.app} ${info.version}, the loaded code against ${dirs.map((d) => path.relative(root, d) || ".").join(", ")}\n` + r.text });
             sock.end();

@@ -42,7 +42,8 @@ export class ShadowNode {
   output = "";
 
   constructor(live: NodeT) {
-    this.node = new Node({ ...nodeHost(), write: (_fd, t) => { this.output += t; } });
+    // deterministic: a virtual clock, so a replayed callback's Process.sleep costs no real time
+    this.node = new Node({ ...nodeHost(), write: (_fd, t) => { this.output += t; } }, { deterministic: { seed: 1 } });
     loadLibrary(this.node, [...live.code.preloaded].map((m) => live.code.current(m)?.compiled).filter((c): c is CompiledModule => !!c));
     for (const [m, slots] of live.code.modules) {
       if (live.code.preloaded.has(m) || !slots.current) continue;

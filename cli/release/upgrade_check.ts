@@ -14,14 +14,16 @@ import { readModule } from "../../vm/bytecode_file.ts";
 import { md5 } from "../../vm/md5.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { OBJ_EXT } from "../../vm/code_server.ts";
-import { evalTerm } from "./shadow_node.ts";
-import { ShadowNode } from "./shadow_node.ts";
+import { evalTerm, ShadowNode } from "./shadow_node.ts";
+import { termText } from "../project/node_util.ts";
 
 export interface CheckOptions {
   /** ebin directories holding the new object files (default: the node's code path) */
   dirs: string[];
   /** the `extra` argument given to code_change/3 (Elixir source; default nil) */
   extra?: string;
+  /** replay each server's last N recorded messages on its migrated copy */
+  replay?: number;
 }
 
 export interface ModuleChange {
@@ -174,7 +176,7 @@ export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<Chec
     }
     for (const p of live) {
       if (callbackModule(p) !== c.module || doomed.some((d) => d.pid === inspect(p.pid))) continue;
-      servers.push(await migrateCopy(node, shadow, p, c, opts.extra ?? "nil"));
+      servers.push(await migrateCopy(node, shadow, p, c, opts.extra ?? "nil", opts.replay ?? 0));
     }
   }
   void shadow.stop();
@@ -189,7 +191,7 @@ export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<Chec
 }
 
 /** copy the server's state and run the new version's code_change/3 on the copy in the shadow node */
-async function migrateCopy(node: Node, shadow: ShadowNode, p: Process, c: ModuleChange, extra: string): Promise<AffectedServer> {
+async function migrateCopy(node: Node, shadow: ShadowNode, p: Process, c: ModuleChange, extra: string, replay: number): Promise<AffectedServer> {
   const base = { pid: p.pid, registered: p.registeredName, name: processName(p), module: c.module, supervisor: supervisorOf(p), depth: ancestorsOf(p).length };
   const got = await evalTerm(node, ":sys.get_state(pid, 5000)", { pid: p.pid });
   if (!got.ok) return { ...base, ok: false, outcome: `its state could not be read: ${got.error.trim()}` };
@@ -203,9 +205,50 @@ async function migrateCopy(node: Node, shadow: ShadowNode, p: Process, c: Module
   const call = `code_change(${inspect(oldVsn)}, ${inspect(got.value)}, ${extra})`;
   if (!r.ok) return { ...base, ok: false, outcome: `${call} raised in a shadow node:\n${indent(r.error.trimEnd(), 6)}` };
   const v = r.value;
-  if (v instanceof Tuple && v.items.length === 2 && v.items[0] === atom("ok")) return { ...base, ok: true, outcome: `${call} -> {:ok, ${inspect(v.items[1])}}` };
-  return { ...base, ok: false, outcome: `${call} returned ${inspect(v)} (an upgrade needs {:ok, new_state})` };
+  if (!(v instanceof Tuple && v.items.length === 2 && v.items[0] === atom("ok"))) return { ...base, ok: false, outcome: `${call} returned ${inspect(v)} (an upgrade needs {:ok, new_state})` };
+  const migrated = `${call} -> {:ok, ${inspect(v.items[1])}}`;
+  if (replay <= 0) return { ...base, ok: true, outcome: migrated };
+  if (node.traceMessages === 0) return { ...base, ok: true, outcome: `${migrated}\n    no messages to replay: the node does not record them (start it with BEAMLET_TRACE_MESSAGES=N)` };
+  const recent = (p.recentMessages ?? []).filter((m) => !(m instanceof Tuple && m.items[0] === atom("system") && m.items.length === 3)).slice(-replay);
+  const rr = await shadow.eval(REPLAY, { mod: atom(c.module), msgs: list(recent), state: v.items[1] });
+  if (!rr.ok) return { ...base, ok: false, outcome: `${migrated}\n    the replay failed: ${rr.error.trim()}` };
+  const t = rr.value as Tuple;
+  const tag = (t.items[0] as Atom).name;
+  if (tag === "ok") return { ...base, ok: true, outcome: `${migrated}\n    replayed ${recent.length} recorded message${recent.length === 1 ? "" : "s"} on the migrated state -> ${inspect(t.items[1])}` };
+  const [, i, msg, detail] = t.items;
+  const what = `replaying message ${inspect(i)} of ${recent.length} (${inspect(msg)}) on the migrated state`;
+  if (tag === "crashed") return { ...base, ok: false, outcome: `${migrated}\n    ${what} raised:\n${indent(termText(detail).trimEnd(), 6)}` };
+  if (tag === "stopped") return { ...base, ok: false, outcome: `${migrated}\n    ${what} stopped the server: ${inspect(detail)}` };
+  return { ...base, ok: false, outcome: `${migrated}\n    ${what} returned ${inspect(detail)}` };
 }
+
+/** the recorded messages handed to the new version's callbacks, in order, as the gen_server loop would */
+const REPLAY = `
+Enum.reduce_while(Enum.with_index(msgs, 1), {:ok, state}, fn {msg, i}, {:ok, st} ->
+  result =
+    try do
+      case msg do
+        {:"$gen_cast", m} -> mod.handle_cast(m, st)
+        {:"$gen_call", from, req} -> mod.handle_call(req, from, st)
+        other -> if function_exported?(mod, :handle_info, 2), do: mod.handle_info(other, st), else: {:noreply, st}
+      end
+    catch
+      kind, reason -> {:__raised__, Exception.format(kind, reason, __STACKTRACE__)}
+    end
+
+  case result do
+    {:__raised__, text} -> {:halt, {:crashed, i, msg, text}}
+    {:noreply, s} -> {:cont, {:ok, s}}
+    {:noreply, s, _} -> {:cont, {:ok, s}}
+    {:reply, _, s} -> {:cont, {:ok, s}}
+    {:reply, _, s, _} -> {:cont, {:ok, s}}
+    {:stop, :normal, _} -> {:halt, {:ok, :stopped_normally}}
+    {:stop, :normal, _, _} -> {:halt, {:ok, :stopped_normally}}
+    {:stop, reason, _} -> {:halt, {:stopped, i, msg, reason}}
+    {:stop, reason, _, _} -> {:halt, {:stopped, i, msg, reason}}
+    other -> {:halt, {:bad_return, i, msg, other}}
+  end
+end)`;
 
 /** the value :sys.change_code passes: the vsn attribute's single element, as in the tutorial */
 function vsnValue(vsn: Term): Term {

@@ -61,7 +61,7 @@ export function ensureHelpers(node: Node): void {
 // ---- rewriting helper calls ---------------------------------------------------------------------
 
 const HELPERS: Record<string, number[]> = {
-  flush: [0], v: [0, 1], i: [1], l: [1], c: [1, 2], r: [1], exports: [0, 1], pid: [1, 3],
+  flush: [0], v: [0, 1], i: [1], l: [1], c: [1, 2], r: [1], exports: [0, 1], pid: [1, 3], observe: [0],
 };
 const MODULE_FORMS = new Set(["defmodule", "defprotocol", "defimpl", "quote"]);
 const HISTORY_VAR = "__iex_history__";

@@ -8,6 +8,12 @@ defmodule IEx.Helpers do
   @doc "The value that tells the shell not to print the result."
   def dont_display_result, do: :"do not show this result in output"
 
+  @doc "Prints the node's processes (which run old code) and modules (current and old versions)."
+  def observe do
+    IO.write(:beamlet.observe_table())
+    dont_display_result()
+  end
+
   @doc "Prints the messages in the shell's mailbox and empties it."
   def flush do
     receive do

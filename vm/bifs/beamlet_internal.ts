@@ -3,13 +3,15 @@
 import { binLiteral } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import {
-  Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Ref, Cons, toBig, int,
+  Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Ref, Cons, toBig, int, bin,
 } from "../terms.ts";
 import { raise, badarg, exception, elixirRaise } from "../errors.ts";
 import { TailCall } from "../calls.ts";
 import { mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
 import { inspect } from "../inspect.ts";
+import { snapshot } from "../observe.ts";
+import { selectRows, renderTable } from "../observe_table.ts";
 
 const A_STRUCT = atom("__struct__");
 const A_EXCEPTION = atom("__exception__");
@@ -127,6 +129,11 @@ defineBifs("beamlet", {
     const v = n.counters.get(k) ?? 0;
     n.counters.set(k, v + 1);
     return v;
+  },
+  // observe() in the REPL: the node's processes and modules as the observer's table
+  "observe_table/0": (_: Term[], ctx: BifContext) => {
+    const node = ctx.node as Node;
+    return bin(renderTable("node nonode@nohost", selectRows(snapshot(node), { all: false, sort: "reductions", filter: "" }), false));
   },
   /** the modules scripts have defined so far, oldest first */
   "script_modules/0": (_: Term[], ctx: BifContext) => list((ctx.node as Node).scriptDefined),
