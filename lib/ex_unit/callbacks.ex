@@ -18,7 +18,7 @@ defmodule ExUnit.Callbacks do
       case block do
         [do: body] -> {quote(do: _), body}
         {var, [do: body]} -> {var, body}
-        # setup :name / setup [:a, :b] / setup {Mod, :fun}: called in order (local ones may be private)
+        # setup :name / setup [:a, :b]: called in order (they may be private)
         names -> {quote(do: context), chain(List.wrap(names))}
       end
 
@@ -32,17 +32,14 @@ defmodule ExUnit.Callbacks do
 
   defp chain(names) do
     Enum.reduce(names, quote(do: context), fn
-      {mod, fun}, acc ->
-        quote do
-          context = unquote(acc)
-          ExUnit.Callbacks.__merge__(unquote(mod), unquote(fun), context, unquote(mod).unquote(fun)(context))
-        end
-
       fun, acc when is_atom(fun) ->
         quote do
           context = unquote(acc)
           ExUnit.Callbacks.__merge__(__MODULE__, unquote(fun), context, unquote({fun, [], [quote(do: context)]}))
         end
+
+      other, _acc ->
+        raise ArgumentError, "setup/setup_all expect a callback name as an atom or a list of callback names, got: #{inspect(other)}"
     end)
   end
 
