@@ -39,7 +39,7 @@ defmodule ExUnit.Callbacks do
         end
 
       other, _acc ->
-        raise ArgumentError, "setup/setup_all expect a callback name as an atom or a list of callback names, got: #{inspect(other)}"
+        raise ArgumentError, "setup/setup_all expect a callback name as an atom or a list of callback names, got: #{Macro.to_string(other)}"
     end)
   end
 
