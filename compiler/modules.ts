@@ -90,9 +90,11 @@ function compileBody(
   const nested: CompiledModule[] = [];
   const defs: DefClause[] = [];
   const attributes: [string, Term][] = [];
-  const docs: [string, string][] = [];
+  const docs: [string, string, number][] = [];
   let moduledoc: string | null = null;
   let pendingDoc: string | undefined;
+  let pendingDocLine = 0;
+  let moduledocLine = 0;
   let structFields: string[] | null = null;
   let pendingDerive: { only: string[] | null; except: string[] | null } | null = null;
   const protoFns: [string, number][] = [];
@@ -129,7 +131,7 @@ function compileBody(
       body = call("try", [listA([tupleA([atomA("do"), body ?? atomA("nil")]), ...extra.map(([k, x]) => tupleA([atomA(k), x]))])], { line: l });
     }
     defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, doc: pendingDoc, macros: new Set(ctx.localMacros) });
-    if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc]);
+    if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
   };
   const defaultsDone = new Set<string>();
@@ -261,8 +263,8 @@ function compileBody(
           ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
           return;
         }
-        if (an === "doc") { pendingDoc = val.t === "str" ? val.v : undefined; return; }
-        if (an === "moduledoc") { moduledoc = val.t === "str" ? val.v : null; return; }
+        if (an === "doc") { pendingDoc = val.t === "str" ? val.v : undefined; pendingDocLine = l ?? 0; return; }
+        if (an === "moduledoc") { moduledoc = val.t === "str" ? val.v : null; moduledocLine = l ?? 0; return; }
         if (an === "derive") {
           // @derive {Inspect, only: [...]} / {Inspect, except: [...]}: applied at defstruct
           for (const d of val.t === "list" ? val.items : [val]) {
@@ -398,7 +400,7 @@ function compileBody(
     addDef("def", call("__impl__", [atomA("protocol")]), listA([tupleA([atomA("do"), atomA(implInfo.protocol!)])]), line, false);
   }
 
-  const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, docs });
+  const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs });
   if (macroExports.size > 0) host.loadNow?.(compiled);
   return [...nested, compiled];
 }
@@ -406,7 +408,7 @@ function compileBody(
 let tempModules = 0;
 
 /** the module's functions from its def clauses: a user's def replaces an overridable one */
-function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; moduledoc: string | null; docs: [string, string][] }): CompiledModule {
+function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][] }): CompiledModule {
   // group clauses by name/arity; a user's def replaces an overridable (injected) one entirely
   const groups = new Map<string, DefClause[]>();
   const userKeys = new Set(defs.filter((d) => !d.overridable).map((d) => d.name + "/" + d.args.length));
@@ -431,6 +433,6 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   const em = ctx.em;
   return {
     name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
-    lines: em.lines, attributes: info.attributes, structFields: info.structFields, docs: { moduledoc: info.moduledoc, functions: info.docs },
+    lines: em.lines, attributes: info.attributes, structFields: info.structFields, docs: { moduledoc: info.moduledoc, moduledocLine: info.moduledocLine, functions: info.docs },
   };
 }
