@@ -45,6 +45,9 @@ export interface Snapshot {
 
 const moduleName = (m: Atom) => inspect(m);
 
+/** an md5 (or any bytes) as lowercase hex */
+export const hex = (b: Uint8Array): string => [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+
 function versionState(node: Node, v: ModuleVersion): "current" | "old" | "gone" {
   if (node.code.current(v.module) === v) return "current";
   if (node.code.modules.get(v.module)?.old === v) return "old";
@@ -94,7 +97,7 @@ export function snapshot(node: Node): Snapshot {
     const old = slots.old;
     if (!cur && !old) continue;
     const shown = (cur ?? old)!;
-    const md5 = [...node.code.md5Of(shown)].map((b) => b.toString(16).padStart(2, "0")).join("");
+    const md5 = hex(node.code.md5Of(shown));
     modules.push({
       name: moduleName(m),
       vsn: inspect(node.code.vsn(shown)),

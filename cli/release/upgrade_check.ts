@@ -15,6 +15,7 @@ import { md5 } from "../../vm/md5.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { OBJ_EXT } from "../../vm/code_server.ts";
 import { evalTerm, ShadowNode } from "./shadow_node.ts";
+import { hex } from "../../vm/observe.ts";
 import { termText } from "../project/node_util.ts";
 
 export interface CheckOptions {
@@ -68,7 +69,6 @@ export interface CheckReport {
   lingering: { module: string; processes: number }[];
 }
 
-const hex = (b: Uint8Array) => [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
 const modName = (m: string) => inspect(atom(m));
 
 function dictValue(p: Process, key: string): Term | undefined {
@@ -252,12 +252,7 @@ end)`;
 
 /** the value :sys.change_code passes: the vsn attribute's single element, as in the tutorial */
 function vsnValue(vsn: Term): Term {
-  const items: Term[] = [];
-  let l = vsn as any;
-  while (l && "head" in l) {
-    items.push(l.head);
-    l = l.tail;
-  }
+  const items = listToArray(vsn) ?? [vsn];
   return items.length === 1 ? items[0] : list(items);
 }
 
