@@ -91,6 +91,8 @@ export class ModCtx {
   locals = new Map<string, LocalFn>();
   /** module attribute values as ASTs, inlined where read */
   attrs = new Map<string, Ast>();
+  /** attributes read while compiling (also by macro-expanded code): never "set but never used" */
+  attrReads = new Set<string>();
   /** defguard/defguardp macros by "name/arity" (compiler/defguard.ts) */
   guards = new Map<string, GuardMacro>();
   /** functions still to emit (lifted lambdas) */

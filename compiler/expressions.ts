@@ -506,6 +506,7 @@ export class ExprCompiler {
         if (!isCall(attr) || typeof attr.name !== "string") return this.mod.error("invalid attribute", a.meta.line);
         // @name written in a quote is a variable of the quote's context: the attribute is its plain name
         const val = this.mod.attrs.get(plainName(attr.name));
+        this.mod.attrReads.add(plainName(attr.name));
         if (attr.args && attr.args.length > 0) return this.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
         if (val === undefined) return this.lit(atom("nil"), tail), true;
         this.expr(val, scope, tail);

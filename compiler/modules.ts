@@ -14,7 +14,7 @@ import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars } from "./module_body.ts";
-import { compiling } from "./compiling.ts";
+import { compiling, attributesUsed } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -253,10 +253,12 @@ function compileBody(
         const attr = args[0];
         if (!isCall(attr) || typeof attr.name !== "string") return;
         const an = plainName(attr.name);
-        const val = attr.args?.[0];
+        let val = attr.args?.[0];
         if (val === undefined) return;
         // @attr with a value computed from the body's variables: evaluated now
         if (usesVars(val, body.names())) return runBody(it, overridable);
+        // the value is evaluated where it is set: other attributes it reads are theirs as of now
+        val = attrReadsResolved(val, ctx);
         if (an === "before_compile") { beforeCompile.push(val); return; }
         if (ctx.accumulate.has(an)) {
           const prev = ctx.attrs.get(an);
@@ -401,11 +403,31 @@ function compileBody(
   }
 
   const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs });
+  attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
   if (macroExports.size > 0) host.loadNow?.(compiled);
   return [...nested, compiled];
 }
 
 let tempModules = 0;
+
+/** `val` with its reads of set attributes (`@other`, outside quotes) replaced by their values */
+function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
+  switch (val.t) {
+    case "list": return { t: "list", items: val.items.map((x) => attrReadsResolved(x, ctx)) };
+    case "tuple": return { ...val, items: val.items.map((x) => attrReadsResolved(x, ctx)) };
+    case "call": break;
+    default: return val;
+  }
+  if (val.name === "quote") return val;
+  if (val.name === "@" && val.args?.length === 1 && isCall(val.args[0]) && typeof val.args[0].name === "string" && !val.args[0].args?.length) {
+    const an = plainName(val.args[0].name);
+    const current = ctx.attrs.get(an);
+    ctx.attrReads.add(an);
+    return current ?? val;
+  }
+  const name = typeof val.name === "string" ? val.name : attrReadsResolved(val.name, ctx);
+  return { ...val, name, args: val.args === null ? null : val.args.map((x) => attrReadsResolved(x, ctx)) };
+}
 
 /** the module's functions from its def clauses: a user's def replaces an overridable one */
 function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][] }): CompiledModule {

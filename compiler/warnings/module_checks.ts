@@ -6,6 +6,7 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts";
 import { VariableChecker } from "./variables.ts";
 import type { Warning } from "./warning.ts";
+import { attributesUsed } from "../compiling.ts";
 
 /** attributes Elixir reads itself: never "set but never used" */
 const RESERVED_ATTRIBUTES = new Set([
@@ -189,7 +190,9 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
   }
 
   // attributes set and never read, the last set first
-  const neverRead = [...attrSets.entries()].filter(([a]) => !attrReads.has(a) && !RESERVED_ATTRIBUTES.has(a));
+  // (read by code a macro generated, or accumulated, counts as read: the compiler saw it)
+  const readWhileCompiling = attributesUsed.get(name);
+  const neverRead = [...attrSets.entries()].filter(([a]) => !attrReads.has(a) && !RESERVED_ATTRIBUTES.has(a) && !readWhileCompiling?.has(a));
   for (const [a, line] of neverRead.reverse()) out.push({ message: `module attribute @${a} was set but never used`, file, line });
   return out;
 }
