@@ -1,5 +1,5 @@
 // Compilation state: the module being compiled, the function being emitted, variable scopes.
-import type { Ast } from "../lang/ast.ts";
+import type { Ast, AstCall } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { Emitter } from "./emitter.ts";
 import type { GuardMacro } from "./defguard.ts";
@@ -101,6 +101,9 @@ export class ModCtx {
   constructor(readonly name: string, readonly file: string, readonly host: CompilerHost) {}
 
   /** set by the module compiler: compile a nested defmodule met inside code */
+  /** set while compiling module-body code run at compile time (compiler/module_body.ts): turns a
+   *  def or @attr set that a macro expanded to into the call handing it to the module compiler */
+  bodyDefinition: ((a: AstCall) => Ast) | null = null;
   defineNested: (a: Ast, ex: any, tail: boolean) => void = () => this.error("defmodule is not allowed here");
 
   /** alias / import / require */

@@ -505,6 +505,10 @@ export class ExprCompiler {
         const attr = args[0];
         if (!isCall(attr) || typeof attr.name !== "string") return this.mod.error("invalid attribute", a.meta.line);
         // @name written in a quote is a variable of the quote's context: the attribute is its plain name
+        if (attr.args && attr.args.length === 1 && this.mod.bodyDefinition) {
+          this.expr(this.mod.bodyDefinition(a), scope, tail);
+          return true;
+        }
         const val = this.mod.attrs.get(plainName(attr.name));
         this.mod.attrReads.add(plainName(attr.name));
         if (attr.args && attr.args.length > 0) return this.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
@@ -578,6 +582,10 @@ export class ExprCompiler {
       case "unquote": case "unquote_splicing":
         return this.mod.error(`${name} called outside quote`, a.meta.line);
       case "defmacro": case "defmacrop":
+        if (this.mod.bodyDefinition && args.length > 0) {
+          this.expr(this.mod.bodyDefinition(a), scope, tail);
+          return true;
+        }
         return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
       case "var!": {
         const [v0, ctxAst] = args;
@@ -596,6 +604,10 @@ export class ExprCompiler {
         this.expr(isCall(args[0], "__aliases__") ? { ...args[0], meta: { ...args[0].meta, alias: undefined } } : args[0], scope, tail);
         return true;
       case "def": case "defp":
+        if (this.mod.bodyDefinition && args.length > 0) {
+          this.expr(this.mod.bodyDefinition(a), scope, tail);
+          return true;
+        }
         return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
       case "super":
         return this.mod.error("super is not supported by beamlet", a.meta.line);

@@ -368,7 +368,7 @@ function compileBody(
     if (!host.lenient && !DEF_FORMS_IGNORED.has(it.name)) runBody(it, overridable);
   };
   const runBody = (it: Ast, overridable: boolean) => {
-    for (const x of body.run(it, (it as AstCall).meta?.line ?? line)) visit(x, overridable);
+    body.run(it, (it as AstCall).meta?.line ?? line, (x) => visit(x, overridable));
   };
   compiling.set(name, ctx);
   try {

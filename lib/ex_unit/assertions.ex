@@ -122,6 +122,7 @@ defmodule ExUnit.Assertions do
     header =
       case messages do
         [] -> "The process mailbox is empty."
+        [_] -> "Showing 1 of 1 message in the mailbox"
         _ -> "Showing #{length(shown)} of #{length(messages)} messages in the mailbox"
       end
 
@@ -146,6 +147,7 @@ defmodule ExUnit.Assertions do
 
   defmacro assert({:=, _, [left, right]} = assertion) do
     code = Macro.escape({:assert, [], [assertion]})
+    left = expand_pattern(left, __CALLER__)
     vars = collect_vars(left)
 
     quote do
@@ -171,6 +173,7 @@ defmodule ExUnit.Assertions do
 
   defmacro assert({:match?, _, [left, right]} = assertion) do
     code = Macro.escape({:assert, [], [assertion]})
+    left = expand_pattern(left, __CALLER__)
 
     quote do
       right = unquote(right)
@@ -218,6 +221,7 @@ defmodule ExUnit.Assertions do
 
   defmacro refute({:match?, _, [left, right]} = assertion) do
     code = Macro.escape({:refute, [], [assertion]})
+    left = expand_pattern(left, __CALLER__)
 
     quote do
       right = unquote(right)
@@ -391,6 +395,29 @@ defmodule ExUnit.Assertions do
       end
     end
   end
+
+  # a pattern as the report shows it (and as it matches): aliases, attributes and macros expanded
+  defp expand_pattern({:when, meta, [left, right]}, caller),
+    do: {:when, meta, [expand_pattern(left, caller), expand_pattern(right, caller)]}
+
+  defp expand_pattern({:quote, _, [_]} = expr, _caller), do: expr
+  defp expand_pattern({:quote, _, [_, _]} = expr, _caller), do: expr
+  defp expand_pattern({:__aliases__, _, _} = expr, caller), do: Macro.expand(expr, caller)
+
+  defp expand_pattern({:@, _, [{attribute, _, context}]}, caller) when is_atom(attribute) and is_atom(context),
+    do: caller.module |> Module.get_attribute(attribute) |> Macro.escape()
+
+  defp expand_pattern({left, meta, right} = expr, caller) do
+    case Macro.expand(expr, caller) do
+      ^expr -> {expand_pattern(left, caller), meta, expand_pattern(right, caller)}
+      {:__aliases__, _, _} = expanded -> Macro.expand(expanded, caller)
+      expanded -> expand_pattern(expanded, caller)
+    end
+  end
+
+  defp expand_pattern({left, right}, caller), do: {expand_pattern(left, caller), expand_pattern(right, caller)}
+  defp expand_pattern([_ | _] = list, caller), do: Enum.map(list, &expand_pattern(&1, caller))
+  defp expand_pattern(other, _caller), do: other
 
   # [{"name", value}] for each pinned variable, shown in the report
   defp collect_pins(pattern) do

@@ -55,25 +55,46 @@ defmodule ExUnit.Case do
 
   @doc false
   def __test__(describe, message, var, contents, caller, not_implemented \\ false) do
-    unless is_binary(message) do
-      raise ArgumentError, "test name must be a string, got: #{Macro.to_string(message)}"
-    end
-
     body =
       case contents do
         [do: block] -> quote(do: (unquote(block); :ok))
         _ -> quote(do: (try(unquote(contents)); :ok))
       end
 
-    full = if describe, do: "#{elem(describe, 1)} #{message}", else: message
-    name = String.to_atom("test " <> full)
     extra = if not_implemented, do: [not_implemented: true], else: []
 
-    quote do
-      @ex_unit_tests {unquote(name), unquote(caller.line), unquote(describe), @describetag, @tag, unquote(extra)}
-      Module.delete_attribute(__MODULE__, :tag)
-      def unquote(name)(unquote(var)), do: unquote(body)
+    if is_binary(message) do
+      name = test_name(describe, message)
+
+      quote do
+        @ex_unit_tests {unquote(name), unquote(caller.line), unquote(describe), @describetag, @tag, unquote(extra)}
+        Module.delete_attribute(__MODULE__, :tag)
+        def unquote(name)(unquote(var)), do: unquote(body)
+      end
+    else
+      # a name computed in the module body (`test "case #{n}"` in a `for`): registered when the
+      # body runs, the def an unquote fragment of that name
+      name = Macro.var(:ex_unit_test_name, __MODULE__)
+      def_ast = {:def, [line: caller.line], [{{:unquote, [], [name]}, [line: caller.line], [var]}, [do: body]]}
+
+      quote do
+        unquote(name) = ExUnit.Case.__register_test__(__MODULE__, unquote(caller.line), unquote(describe), unquote(message), unquote(extra))
+        unquote(def_ast)
+      end
     end
+  end
+
+  @doc false
+  def __register_test__(module, line, describe, message, extra) do
+    name = test_name(describe, to_string(message))
+    tags = Module.delete_attribute(module, :tag)
+    Module.put_attribute(module, :ex_unit_tests, {name, line, describe, Module.get_attribute(module, :describetag), tags, extra})
+    name
+  end
+
+  defp test_name(describe, message) do
+    full = if describe, do: "#{elem(describe, 1)} #{message}", else: message
+    String.to_atom("test " <> full)
   end
 
   @doc "Groups tests: their names are prefixed, @describetag and setup apply inside only."

@@ -6,18 +6,32 @@ defmodule ExUnit.DocTest do
   defmacro doctest(module, opts \\ []) do
     module = Macro.expand(module, __CALLER__)
     line = __CALLER__.line
-    Code.ensure_loaded(module)
 
+    unless Code.ensure_loaded?(module) do
+      raise CompileError, file: __CALLER__.file, line: line, description: "module #{inspect(module)} is not loaded and could not be found"
+    end
+
+    # as Elixir: the documentation comes from the module's object file, which a module defined by
+    # a script (.exs) does not have
     {file, {moduledoc, moduledoc_line}, functions} =
       case :beamlet.module_docs(module) do
-        nil -> raise ExUnit.DocTest.Error, message: "could not retrieve the documentation for module #{inspect(module)}. " <>
-          "The module was not compiled with documentation or its BEAM file cannot be accessed"
-        docs -> docs
+        {file, _, _} when file != "nofile" ->
+          if module in :beamlet.script_modules(),
+            do: raise(ExUnit.DocTest.Error, module: module, file: file, message: "could not retrieve the documentation for module #{inspect(module)}. The BEAM file of the module cannot be accessed"),
+            else: :beamlet.module_docs(module)
+
+        _ ->
+          raise ExUnit.DocTest.Error, module: module, file: "nofile", message: "could not retrieve the documentation for module #{inspect(module)}. The BEAM file of the module cannot be accessed"
       end
 
     only = opts[:only]
     except = opts[:except] || []
     import_? = opts[:import] || false
+
+    for {name, arity} = fa <- List.wrap(only) ++ List.wrap(except), fa != :moduledoc,
+        not function_exported?(module, name, arity) and not macro_exported?(module, name, arity) do
+      raise ExUnit.DocTest.Error, module: module, file: file, message: "undefined or private function given to doctest:\n\n    #{inspect(module)}.#{name}/#{arity}\n\n"
+    end
 
     function_tests =
       functions
@@ -46,7 +60,9 @@ defmodule ExUnit.DocTest do
 
   defp test_def(label, exprs, n, line, module, import?) do
     name = String.to_atom("doctest #{label} (#{n})")
-    body = Enum.map(exprs, &test_expr(&1, module, import?))
+    # a failure is reported at the line of the test's first example, as Elixir does
+    {_, _, first_line} = hd(exprs)
+    body = Enum.map(exprs, &test_expr(&1, module, first_line, import?))
 
     quote do
       @ex_unit_tests {unquote(name), unquote(line), nil, [], [], [test_type: :doctest]}
@@ -57,7 +73,7 @@ defmodule ExUnit.DocTest do
     end
   end
 
-  defp test_expr({code, expected, line}, {module, file}, _import?) do
+  defp test_expr({code, expected, _line}, {module, file}, line, _import?) do
     where = Macro.escape({module, file, line})
     ast = Code.string_to_quoted!(code)
     doctest = "iex> " <> String.replace(code, "\n", "\n...> ") <> if(expected == :none, do: "", else: "\n" <> expected_text(expected))
@@ -215,4 +231,12 @@ end
 
 defmodule ExUnit.DocTest.Error do
   defexception [:message]
+
+  # "FILE: message", FILE the module's source relative to the current directory
+  @impl true
+  def exception(opts) do
+    file = opts |> Keyword.get(:file, "nofile") |> Path.relative_to_cwd()
+    line = if opts[:line], do: ":#{opts[:line]}", else: ":"
+    %__MODULE__{message: file <> line <> " " <> Keyword.fetch!(opts, :message)}
+  end
 end
