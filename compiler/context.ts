@@ -89,6 +89,13 @@ export class ModCtx {
   macroCounter = 0;
   /** "name/arity" -> function index */
   locals = new Map<string, LocalFn>();
+  /** the def being compiled (its lambdas too): `super` calls the clauses it overrode */
+  currentDef: { name: string; arity: number } | null = null;
+  /** "name/arity" of an overriding def that calls super -> the function holding the overridden
+   *  clauses (Elixir names it "name (overridable 1)") */
+  superFunctions = new Map<string, string>();
+  /** "name/arity" of the module's overridable functions (named in the error for a bad super) */
+  overridables: string[] = [];
   /** module attribute values as ASTs, inlined where read */
   attrs = new Map<string, Ast>();
   /** attributes read while compiling (also by macro-expanded code): never "set but never used" */

@@ -8,7 +8,7 @@ import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
-import { expandAlias } from "./aliases.ts";
+import { expandAlias, displayModule } from "./aliases.ts";
 import { segmentSpec } from "./binaries.ts";
 import {
   isCall, varName, keywordPairs, kwGet, blockItems, clausesOf, clauseArityError, Clause, lineOf,
@@ -609,8 +609,17 @@ export class ExprCompiler {
           return true;
         }
         return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
-      case "super":
-        return this.mod.error("super is not supported by beamlet", a.meta.line);
+      case "super": {
+        const cur = this.mod.currentDef;
+        const key = cur ? `${cur.name}/${cur.arity}` : "nil";
+        const target = this.mod.superFunctions.get(key);
+        if (!target || !cur) {
+          return this.mod.error(`no super defined for ${key} in module ${displayModule(this.mod.name)}. Overridable functions available are: ${this.mod.overridables.join(", ")}`, a.meta.line);
+        }
+        if (args.length !== cur.arity) return this.mod.error("super must be called with the same number of arguments as the current definition", a.meta.line);
+        this.expr(call(target, args, a.meta), scope, tail);
+        return true;
+      }
       case "binding": {
         // the caller's own variables (context nil), as a keyword list sorted by name
         const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$") && !n.startsWith("_") && !isHygienic(n) && n !== "__CALLER__").sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));

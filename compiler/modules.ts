@@ -410,6 +410,21 @@ function compileBody(
 
 let tempModules = 0;
 
+/** does the clause call super (outside quotes)? */
+function callsSuper(d: DefClause): boolean {
+  const walk = (a: Ast): boolean => {
+    switch (a.t) {
+      case "list": case "tuple": return a.items.some(walk);
+      case "call":
+        if (a.name === "quote") return false;
+        if (a.name === "super") return true;
+        return (typeof a.name !== "string" && walk(a.name)) || (a.args ?? []).some(walk);
+      default: return false;
+    }
+  };
+  return walk(d.body) || (d.guard !== null && walk(d.guard));
+}
+
 /** `val` with its reads of set attributes (`@other`, outside quotes) replaced by their values */
 function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
   switch (val.t) {
@@ -434,9 +449,21 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   // group clauses by name/arity; a user's def replaces an overridable (injected) one entirely
   const groups = new Map<string, DefClause[]>();
   const userKeys = new Set(defs.filter((d) => !d.overridable).map((d) => d.name + "/" + d.args.length));
+  // an overriding def that calls super keeps the clauses it replaced, as "name (overridable 1)"
+  ctx.overridables = [...new Set(defs.filter((d) => d.overridable).map((d) => d.name + "/" + d.args.length))];
   for (const d of defs) {
     const key = d.name + "/" + d.args.length;
-    if (d.overridable && userKeys.has(key)) continue;
+    if (!d.overridable && ctx.overridables.includes(key) && callsSuper(d)) ctx.superFunctions.set(key, `${d.name} (overridable 1)`);
+  }
+  for (const d of defs) {
+    let key = d.name + "/" + d.args.length;
+    if (d.overridable && userKeys.has(key)) {
+      const hidden = ctx.superFunctions.get(key);
+      if (!hidden) continue;
+      d.name = hidden;
+      d.kind = "defp";
+      key = hidden + "/" + d.args.length;
+    }
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(d);
   }
@@ -449,9 +476,11 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   for (const [key, clauses] of groups) {
     const index = ctx.locals.get(key)!.index;
     ctx.attrs = clauses[0].attrs;
+    ctx.currentDef = { name: clauses[0].name, arity: clauses[0].args.length };
     emitFunction(ctx, index, clauses, clauses[0].args.length);
     drainPending(ctx);
   }
+  ctx.currentDef = null;
   const em = ctx.em;
   return {
     name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
