@@ -3,7 +3,8 @@
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
 import { defineGuard } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, Term, list } from "../vm/terms.ts";
+import { atom, Term, list, Bin, Tuple } from "../vm/terms.ts";
+import { writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { CompilerHost, ModCtx } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
@@ -12,7 +13,7 @@ import {
 } from "./ast_util.ts";
 import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
-import { findMacro, expandMacro, raiseAtCompileTime, expandWith } from "./macros.ts";
+import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars } from "./module_body.ts";
 import { compiling, attributesUsed } from "./compiling.ts";
 
@@ -213,6 +214,7 @@ function compileBody(
 
   const body = new ModuleBody(ctx);
   const beforeCompile: Ast[] = [];
+  const afterCompile: Ast[] = [];
   const visit = (it: Ast, overridable: boolean): void => {
     if (isCall(it) && typeof it.name !== "string" && it.args !== null) {
       if (expandInBody(it)) return;
@@ -260,6 +262,7 @@ function compileBody(
         // the value is evaluated where it is set: other attributes it reads are theirs as of now
         val = attrReadsResolved(val, ctx);
         if (an === "before_compile") { beforeCompile.push(val); return; }
+        if (an === "after_compile") { afterCompile.push(val); return; }
         if (ctx.accumulate.has(an)) {
           const prev = ctx.attrs.get(an);
           ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
@@ -404,11 +407,24 @@ function compileBody(
 
   const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs });
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
-  if (macroExports.size > 0) host.loadNow?.(compiled);
+  if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
+  // @after_compile Mod / {Mod, :fun}: Mod.__after_compile__(env, bytecode) once the module is loaded
+  for (const target of afterCompile) runAfterCompile(ctx, target, compiled, line);
   return [...nested, compiled];
 }
 
 let tempModules = 0;
+
+function runAfterCompile(ctx: ModCtx, target: Ast, compiled: CompiledModule, line: number): void {
+  const host = ctx.host;
+  if (!host.callSync) return;
+  const modAst = target.t === "tuple" && target.items.length === 2 ? target.items[0] : target;
+  const fn = target.t === "tuple" && target.items.length === 2 && target.items[1].t === "atom" ? target.items[1].v : "__after_compile__";
+  const modName = isCall(modAst, "__MODULE__") ? ctx.name : expandAlias(modAst, ctx);
+  if (modName === null) return ctx.error("invalid @after_compile", line);
+  const r = host.callSync(modName, fn, [envTerm(ctx, { fn: null, line }), new Bin(writeModule(compiled))]) as Tuple;
+  if (r.items[0] !== atom("ok")) compileTimeFailure(ctx, line, r, "");
+}
 
 /** does the clause call super (outside quotes)? */
 function callsSuper(d: DefClause): boolean {
