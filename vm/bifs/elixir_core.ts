@@ -142,6 +142,10 @@ defineBifs("Elixir.Float", {
   "to_string/1": ([f]) => bin(formatFloat(floatArg(f, "to_string", 1))),
   "max_finite/0": () => new Float(Number.MAX_VALUE),
   "min_finite/0": () => new Float(-Number.MAX_VALUE),
+  "pow/2": ([b, e]) => {
+    if (!(b instanceof Float) || !(typeof e === "number" || typeof e === "bigint" || e instanceof Float)) noClause("Elixir.Float", "pow", 2);
+    return new TailCall(atom("math"), [b, e], atom("pow"));
+  },
   "ratio/1": ([f]) => {
     const x = floatArg(f, "ratio", 1);
     if (x === 0) return tuple(0, 1);
@@ -620,8 +624,8 @@ function unitFactor(u: Term): bigint {
 }
 
 defineBifs("Elixir.System", {
-  "monotonic_time/0": () => int(monotonicNs()),
-  "monotonic_time/1": ([u]) => convertTime(monotonicNs(), 1000000000n, unitFactor(u)),
+  "monotonic_time/0": (_, ctx) => int(monotonicNs(ctx)),
+  "monotonic_time/1": ([u], ctx) => convertTime(monotonicNs(ctx), 1000000000n, unitFactor(u)),
   "system_time/0": (_, ctx) => int(systemNs(ctx)),
   "system_time/1": ([u], ctx) => convertTime(systemNs(ctx), 1000000000n, unitFactor(u)),
   "os_time/0": (_, ctx) => int(systemNs(ctx)),
