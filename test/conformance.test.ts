@@ -11,6 +11,8 @@
 //   CONFORMANCE_FILTER   only programs whose path (e.g. "core/enum_") contains one of these
 //                        comma-separated strings
 //   BEAMLET_BIN          the CLI to run (default cli/bin.js)
+//   BEAMLET_CLOCK        "virtual" (default: time moves only when every process waits, so load
+//                        changes nothing a program sees) or "real"
 import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, dirname, basename, relative, resolve } from "node:path";

@@ -38,6 +38,8 @@ const A_BADKEY = atom("badkey");
 const A_BADMAP = atom("badmap");
 const A_NORMAL = atom("normal");
 const A_ERLANG = atom("erlang");
+/** the :erlang operators whose failure puts {:erlang, op, args, []} on top of the stack trace */
+const OPERATORS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot"]);
 const A_BADARG = atom("badarg");
 const A_SYSTEM_LIMIT = atom("system_limit");
 const A_TIMEOUT_VALUE = atom("timeout_value");
@@ -842,15 +844,25 @@ export class Interpreter {
       const args = p.stack.slice(p.sp - argc, p.sp);
       p.sp -= argc;
       const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
-      let r = bif.fn(args, ctx);
-      if ((r as unknown) === YIELD_AND_RETRY) {
-        p.retried = true;
+      let r: ReturnType<typeof bif.fn>;
+      try {
         r = bif.fn(args, ctx);
+        if ((r as unknown) === YIELD_AND_RETRY) {
+          p.retried = true;
+          r = bif.fn(args, ctx);
+        }
+      } catch (e) {
+        // apply(:erlang, :+, [1, :a]) fails as the operator does: the operator and its
+        // arguments head the stack trace (the uncaught report then names `1 + :a`)
+        if (e instanceof ErlangError && e.stacktrace === undefined && e.callee === undefined && mod === A_ERLANG && OPERATORS.has(name.name)) {
+          e.callee = tuple(A_ERLANG, name, list(args), NIL);
+        }
+        throw e;
       }
       p.retried = false;
       if (p.status === "waiting" || p.status === "exiting" || p.status === "exited") return;
       if (r instanceof TailCall || r instanceof Halt) return this.callOut(p, r, tail);
-      p.stack[p.sp++] = r;
+      p.stack[p.sp++] = r as Term;
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
     }

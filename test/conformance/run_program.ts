@@ -23,8 +23,10 @@ export function runProgram(bin: string, file: string, timeoutS: number, env: Rec
     }
     const child = spawn(process.execPath, [bin, "run", basename(file)], {
       cwd: dirname(file),
+      // a virtual clock: sleeps, timeouts and timers happen in the order the program asks for,
+      // however busy the machine is (BEAMLET_CLOCK=real runs on the real clock)
+      env: { ...process.env, BEAMLET_CLOCK: process.env.BEAMLET_CLOCK ?? "virtual", ...env },
       // NAME.in, when there is one, is the program's standard input
-      env: { ...process.env, ...env },
       stdio: [existsSync(file.slice(0, -4) + ".in") ? "pipe" : "ignore", "pipe", "pipe"],
     });
     if (child.stdin) child.stdin.end(readFileSync(file.slice(0, -4) + ".in"));
