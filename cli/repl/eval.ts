@@ -263,9 +263,31 @@ export function formatRuntimeError(formatted: string): string {
 
 // ---- evaluation ---------------------------------------------------------------------------------
 
+/**
+ * recompile/0,1 in a project's shell: compiles what changed; `text` is what mix printed, `value`
+ * :ok | :noop | :error, or null when the compile task exited (iex prints the exit, no value)
+ */
+export type Recompiler = (opts: { force: boolean }) => Promise<{ text: string; value: Term | null }>;
+
 export interface EvalOptions {
   /** the file name in error messages and stacktraces (iex: "iex") */
   file?: string;
+  /** in a project (`beamlet repl` next to mix.exs); without it recompile/0 says Mix is not running */
+  recompile?: Recompiler;
+}
+
+const MIX_NOT_RUNNING = "Mix is not running. Please start IEx with: iex -S mix\n";
+
+/** recompile() or recompile(force: true|false); null for any other argument */
+function recompileForce(args: Ast[] | null): boolean | null {
+  if (args === null || args.length === 0) return false;
+  if (args.length !== 1 || args[0].t !== "list") return null;
+  let force = false;
+  for (const kv of args[0].items) {
+    if (kv.t !== "tuple" || kv.items.length !== 2 || kv.items[0].t !== "atom" || kv.items[0].v !== "force" || kv.items[1].t !== "atom") return null;
+    force = kv.items[1].v === "true";
+  }
+  return force;
 }
 
 /**
@@ -306,6 +328,13 @@ export async function evalString(node: Node, evaluator: Process, source: string,
           return { kind: "ok", value: DONT_DISPLAY, text };
         }
       }
+    }
+    const force = c.name === "recompile" && !bound ? recompileForce(c.args) : null;
+    if (force !== null) {
+      const r = opts.recompile ? await opts.recompile({ force }) : { text: MIX_NOT_RUNNING, value: atom("error") };
+      if (r.value === null) return { kind: "error", text: r.text };
+      record(state, r.value);
+      return { kind: "ok", value: r.value, text: r.text + inspect(r.value) + "\n" };
     }
     if (c.name === "respawn" && !bound && (c.args === null || c.args.length === 0)) return { kind: "respawn" };
   }

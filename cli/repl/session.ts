@@ -13,13 +13,13 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
-import { EvalState, evalString, newEvalState, ensureHelpers, exitText } from "./eval.ts";
+import { EvalState, evalString, newEvalState, ensureHelpers, exitText, type Recompiler } from "./eval.ts";
 import { completer } from "./complete.ts";
 import { BREAK_MENU } from "../break_menu.ts";
 import { atom, type Term } from "../../vm/terms.ts";
 
 export { evalString, newEvalState, ensureHelpers } from "./eval.ts";
-export type { EvalState, EvalOutcome, EvalOptions } from "./eval.ts";
+export type { EvalState, EvalOutcome, EvalOptions, Recompiler } from "./eval.ts";
 
 export const DEFAULT_BANNER = "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)";
 const HISTORY_LINES = 1000;
@@ -36,6 +36,8 @@ export interface ReplOptions {
   banner?: string;
   /** the node's name in the prompt, as iex shows it on a named node: iex(NAME)1> */
   nodeName?: string;
+  /** in a project (`beamlet repl` next to mix.exs): what recompile/0 does */
+  recompile?: Recompiler;
   /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
   onExit?: () => void;
 }
@@ -202,7 +204,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       return;
     }
     interrupted = false;
-    const out = await evalString(node, evaluator, source, state);
+    const out = await evalString(node, evaluator, source, state, { recompile: opts.recompile });
     if (done) return;
     switch (out.kind) {
       case "incomplete":
