@@ -44,12 +44,13 @@ export type EvalResult =
   | { ok: false; kind: string; reason: Term; formatted: string };
 
 /**
- * Evaluate Elixir source in an evaluator process (the node's runLoop must be running).
- * Throws CompileError for a syntax error.
+ * Evaluate Elixir source in an evaluator process (the node's runLoop must be running), with
+ * `bindings` as variables the source can read. Throws CompileError for a syntax error.
  */
-export async function evalSource(node: Node, evaluator: Process, source: string, file = "nofile"): Promise<EvalResult> {
-  const compiled = compileScript(parse(source, file), file, hostFor(node), [], { moduleName: node.nextEvalModule() });
-  const r = (await node.evalCompiled(evaluator, compiled, [])) as Tuple;
+export async function evalSource(node: Node, evaluator: Process, source: string, file = "nofile", bindings: Record<string, Term> = {}): Promise<EvalResult> {
+  const names = Object.keys(bindings);
+  const compiled = compileScript(parse(source, file), file, hostFor(node), names, { moduleName: node.nextEvalModule() });
+  const r = (await node.evalCompiled(evaluator, compiled, names.map((n) => bindings[n]))) as Tuple;
   const tag = (r.items[0] as Atom).name;
   if (tag === "ok") return { ok: true, value: r.items[1] };
   const fmt = r.items[3];

@@ -5,34 +5,24 @@ import type { Node as NodeT } from "../../vm/node.ts";
 import { Node } from "../../vm/node.ts";
 import { loadLibrary } from "../../vm/boot.ts";
 import type { CompiledModule, ModuleVersion } from "../../vm/module.ts";
-import { Atom, Tuple, atom, type Term } from "../../vm/terms.ts";
-import { compileScript } from "../../compiler/compile.ts";
-import { parse } from "../../lang/parse.ts";
+import { atom, type Term } from "../../vm/terms.ts";
 import { CompileError } from "../../lang/compile_error.ts";
-import { hostFor, termText } from "../project/node_util.ts";
+import { evalSource } from "../project/node_util.ts";
 import { nodeHost } from "../host.ts";
 
 export type EvalOutcome = { ok: true; value: Term } | { ok: false; error: string };
 
-/** evaluate `source` with `bindings` on a running node, in a fresh evaluator process */
+/** evaluate `source` with `bindings` on a running node, in a fresh evaluator process ended after */
 export async function evalTerm(node: NodeT, source: string, bindings: Record<string, Term>): Promise<EvalOutcome> {
-  const names = Object.keys(bindings);
-  let out = "";
-  const ev = node.newEvaluator((_fd, t) => {
-    out += t;
-  });
+  const ev = node.newEvaluator(() => {});
   try {
-    const compiled = compileScript(parse(source, "upgrade_check"), "upgrade_check", hostFor(node), names, { moduleName: node.nextEvalModule() });
-    const r = (await node.evalCompiled(ev, compiled, names.map((n) => bindings[n]))) as Tuple;
-    if ((r.items[0] as Atom).name === "ok") return { ok: true, value: r.items[1] };
-    const fmt = r.items[3];
-    return { ok: false, error: fmt instanceof Atom ? `** (exit) ${String(r.items[2])}` : termText(fmt) };
+    const r = await evalSource(node, ev, source, "upgrade_check", bindings);
+    return r.ok ? r : { ok: false, error: r.formatted };
   } catch (e) {
     if (e instanceof CompileError) return { ok: false, error: e.format(source) };
     throw e;
   } finally {
     if (ev.status !== "exited") node.processExit(ev, atom("normal"), null);
-    void out;
   }
 }
 

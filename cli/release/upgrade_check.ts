@@ -16,6 +16,7 @@ import { inspect } from "../../vm/inspect.ts";
 import { OBJ_EXT } from "../../vm/code_server.ts";
 import { evalTerm, ShadowNode } from "./shadow_node.ts";
 import { hex } from "../../vm/observe.ts";
+import { funsHeld } from "../../vm/fun_holders.ts";
 import { termText } from "../project/node_util.ts";
 
 export interface CheckOptions {
@@ -61,7 +62,11 @@ export interface CheckReport {
   badfiles: string[];
   servers: AffectedServer[];
   /** processes a purge would kill (running the module's code, or already on its old code) */
-  doomed: { pid: string; name: string; module: string; why: string; supervisor: string | null }[];
+  doomed: { pid: string; name: string; module: string; why: string; supervisor: string | null; restart: string | null }[];
+  /** processes holding funs made by a changed module's code (they keep that code: R10/R10b) */
+  funHolders: { pid: string; name: string; module: string; funs: string[]; complete: boolean; version: "current" | "old" }[];
+  /** what the user should know that does not make the upgrade unsafe */
+  warnings: string[];
   problems: string[];
   /** the new object files by module */
   files: Map<string, { path: string; bytes: Uint8Array }>;
@@ -98,6 +103,47 @@ function callbackModule(p: Process): string | null {
   if (m instanceof Atom && f instanceof Atom && f.name === "init" && a === 1) return m.name;
   if (m instanceof Atom && m.name === "supervisor" && f instanceof Atom) return f.name;
   return null;
+}
+
+/** a Supervisor or DynamicSupervisor process (what proc_lib recorded as its initial call) */
+function isSupervisor(p: Process): boolean {
+  const ic = dictValue(p, "$initial_call");
+  if (!(ic instanceof Tuple) || ic.items.length !== 3) return false;
+  const m = ic.items[0];
+  return m instanceof Atom && (m.name === "supervisor" || m.name === "Elixir.DynamicSupervisor");
+}
+
+/**
+ * The supervisor of `p` and the restart type it holds for it (:permanent, :transient, :temporary).
+ * proc_lib processes name their parent in $ancestors; a child started by a plain spawn_link has
+ * none, so the supervisors it is linked to are asked too.
+ */
+async function supervision(node: Node, p: Process): Promise<{ supervisor: string | null; restart: string | null }> {
+  const candidates: Term[] = [];
+  const parent = ancestorsOf(p)[0];
+  if (parent !== undefined) candidates.push(parent);
+  for (const l of p.links) if (l.status !== "exited" && isSupervisor(l) && !candidates.some((c) => c instanceof Pid && c.id === l.pid.id)) candidates.push(l.registeredName ?? l.pid);
+  for (const sup of candidates) {
+    const r = await evalTerm(node, RESTART_TYPE, { sup, pid: p.pid });
+    if (r.ok && r.value instanceof Atom && r.value.name !== "nil") return { supervisor: inspect(sup), restart: inspect(r.value) };
+  }
+  return { supervisor: supervisorOf(p), restart: null };
+}
+
+// a Supervisor keeps its children in a list, a DynamicSupervisor in a map by pid
+const RESTART_TYPE = `
+case :sys.get_state(sup, 5000) do
+  %{children: children} when is_list(children) ->
+    Enum.find_value(children, fn child -> child.pid == pid && child.restart end) || nil
+  %{children: %{^pid => child}} -> child.restart
+  _ -> nil
+end`;
+
+/** what happens to a killed child of a supervisor with this restart type */
+function afterKill(restart: string | null): string {
+  if (restart === ":permanent" || restart === ":transient") return `restart ${restart}: its supervisor restarts it, on the new code, and counts the restart against its intensity`;
+  if (restart === ":temporary") return "restart :temporary: its supervisor does not restart it";
+  return "no supervisor restarts it";
 }
 
 function runsVersion(p: Process, v: ModuleVersion): boolean {
@@ -161,6 +207,7 @@ export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<Chec
   const live = [...node.processes.values()].filter((p) => p.status !== "exited");
   const servers: AffectedServer[] = [];
   const doomed: CheckReport["doomed"] = [];
+  const funHolders: CheckReport["funHolders"] = [];
   for (const c of changed) {
     const m = atom(c.module);
     if (c.oldVsn === c.newVsn) problems.push(`${modName(c.module)}: the code changed but @vsn did not (${c.oldVsn}): code_change/3 would be called with the new version's own vsn`);
@@ -168,10 +215,21 @@ export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<Chec
     const old = node.code.modules.get(m)?.old ?? null;
     for (const p of live) {
       if (old && runsVersion(p, old)) {
-        doomed.push({ pid: inspect(p.pid), name: processName(p), module: c.module, why: `runs the old version of ${modName(c.module)} already: the purge before loading kills it`, supervisor: supervisorOf(p) });
+        const { supervisor, restart } = await supervision(node, p);
+        doomed.push({ pid: inspect(p.pid), name: processName(p), module: c.module, why: `runs the old version of ${modName(c.module)} already: the purge before loading kills it; ${afterKill(restart)}`, supervisor, restart });
       } else if (runsVersion(p, cur) && callbackModule(p) !== c.module) {
         // (a server in one of its callbacks returns to the gen_server loop: not local recursion)
-        doomed.push({ pid: inspect(p.pid), name: processName(p), module: c.module, why: `runs ${modName(c.module)}'s code (local calls stay on the old version after the load): the next purge kills it`, supervisor: supervisorOf(p) });
+        const { supervisor, restart } = await supervision(node, p);
+        doomed.push({ pid: inspect(p.pid), name: processName(p), module: c.module, why: `runs ${modName(c.module)}'s code (local calls stay on the old version after the load): the next purge kills it; ${afterKill(restart)}`, supervisor, restart });
+      }
+      // (a fun of code purged before is broken already, whatever this upgrade does; a process
+      // the purge kills is named above already)
+      if (doomed.some((d) => d.pid === inspect(p.pid) && d.module === c.module)) continue;
+      const held = funsHeld(p, c.module);
+      const funs = held.funs.filter((f) => f.version === cur || f.version === old);
+      if (funs.length) {
+        const onOld = funs.some((f) => f.version === old);
+        funHolders.push({ pid: inspect(p.pid), name: processName(p), module: c.module, funs: funs.map((f) => inspect(f)), complete: held.complete, version: onOld ? "old" : "current" });
       }
     }
     for (const p of live) {
@@ -184,9 +242,10 @@ export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<Chec
   const lingering = [...node.code.modules].filter(([, sl]) => sl.old).map(([m, sl]) => ({ module: m.name, processes: live.filter((p) => runsVersion(p, sl.old!)).length }));
   for (const d of doomed) problems.push(`${d.name} ${d.why}${d.supervisor ? ` (supervisor ${d.supervisor})` : ""}`);
   for (const s of servers) if (!s.ok) problems.push(`${s.name}: ${s.outcome}`);
+  const warnings = funHolders.map((h) => `${h.name} holds ${h.funs.length === 1 ? "a fun" : "funs"} made by ${modName(h.module)}'s ${h.version} code: ${h.version === "old" ? "the purge before loading makes calling it raise BadFunctionError" : "it keeps running that code until the next purge, then calling it raises BadFunctionError"}`);
   const ok = problems.length === 0;
   const fileMap = new Map([...files].map(([m, f]) => [m, { path: f.file, bytes: f.bytes }]));
-  const report = { changed, added, removed, unchanged, badfiles, servers, doomed, problems, lingering, files: fileMap, ok };
+  const report = { changed, added, removed, unchanged, badfiles, servers, doomed, funHolders, warnings, problems, lingering, files: fileMap, ok };
   return { ...report, text: render(report) };
 }
 
@@ -270,12 +329,15 @@ function render(r: Omit<CheckReport, "text">): string {
   for (const c of r.changed) {
     const ss = r.servers.filter((s) => s.module === c.module);
     const ds = r.doomed.filter((d) => d.module === c.module);
-    if (!ss.length && !ds.length) continue;
+    const hs = r.funHolders.filter((h) => h.module === c.module);
+    if (!ss.length && !ds.length && !hs.length) continue;
     out.push(``, `${modName(c.module)}:`);
     for (const s of ss) out.push(`  server ${s.name}${s.supervisor ? ` (supervisor ${s.supervisor})` : ""}`, `    ${s.outcome}`);
     for (const d of ds) out.push(`  process ${d.name}${d.supervisor ? ` (supervisor ${d.supervisor})` : ""}`, `    ${d.why}`);
+    for (const h of hs) out.push(`  process ${h.name} holds ${h.funs.join(", ")}${h.complete ? "" : " (and maybe more: its heap was only partly scanned)"}`, `    made by the ${h.version} code: ${h.version === "old" ? "the purge before loading makes calling it raise BadFunctionError" : "it keeps that code after the load; calling it after the next purge raises BadFunctionError"}`);
   }
   out.push(``);
+  if (r.warnings.length) out.push(`warnings:`, ...r.warnings.map((w) => `  - ${w}`));
   if (r.ok) out.push(`verdict: safe`);
   else out.push(`verdict: unsafe`, ...r.problems.map((p) => `  - ${p.split("\n")[0]}`));
   return out.join("\n") + "\n";

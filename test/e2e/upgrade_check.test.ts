@@ -11,6 +11,13 @@ const EX = join(ROOT, "examples", "anemone");
 const TICKER = (ms: number) => `defmodule Anemone.Ticker do
   # a plain process looping by local recursion: it stays on the version it started in
   def start, do: spawn(fn -> loop() end)
+  # a supervised one (a plain spawn_link: no $ancestors, found by its link to the supervisor)
+  def start_link(name) do
+    pid = spawn_link(fn -> loop() end)
+    Process.register(pid, name)
+    {:ok, pid}
+  end
+  def adder(n), do: fn x -> x + n end
   defp loop do
     receive do
       :stop -> :ok
@@ -103,7 +110,20 @@ describe("upgrade check and observe on a running release", () => {
       await release();
       const third = await run(bin, ["upgrade", "check"], { cwd: dir });
       expect(third.code).toBe(1);
-      expect(third.stdout).toContain("runs the old version of Anemone.Ticker already: the purge before loading kills it");
+      expect(third.stdout).toContain("runs the old version of Anemone.Ticker already: the purge before loading kills it; no supervisor restarts it");
+
+      // supervised tickers on the current code: what their supervisor does when the purge kills
+      // them; and a process holding a fun made by the current code
+      const child = (id: string, restart: string) => `Supervisor.start_child(Anemone.Supervisor, %{id: :${id}, start: {Anemone.Ticker, :start_link, [:${id}]}, restart: :${restart}}) |> elem(0) |> IO.inspect()`;
+      expect(await rpc(child("ticker_p", "permanent"))).toBe(":ok\n");
+      expect(await rpc(child("ticker_t", "temporary"))).toBe(":ok\n");
+      expect(await rpc("f = Anemone.Ticker.adder(2); pid = spawn(fn -> receive do {:run, x} -> f.(x) end end); Process.register(pid, :holder) |> IO.inspect()")).toBe("true\n");
+      const sup = await run(bin, ["upgrade", "check"], { cwd: dir });
+      expect(sup.code).toBe(1);
+      expect(sup.stdout).toMatch(/  process :ticker_p #PID<[\d.]+> \(supervisor Anemone\.Supervisor\)\n    runs Anemone\.Ticker's code \(local calls stay on the old version after the load\): the next purge kills it; restart :permanent: its supervisor restarts it, on the new code, and counts the restart against its intensity\n/);
+      expect(sup.stdout).toMatch(/  process :ticker_t #PID<[\d.]+> \(supervisor Anemone\.Supervisor\)\n    [^\n]*; restart :temporary: its supervisor does not restart it\n/);
+      expect(sup.stdout).toMatch(/  process :holder #PID<[\d.]+> holds #Function<[^>]+ in Anemone\.Ticker\.adder\/1>\n    made by the current code: it keeps that code after the load; calling it after the next purge raises BadFunctionError\n/);
+      expect(sup.stdout).toMatch(/warnings:\n(?:  - [^\n]*\n)*  - :holder #PID<[\d.]+> holds a fun made by Anemone\.Ticker's current code/);
 
       expect((await run(bin, ["stop"], { cwd: dir })).code).toBe(0);
     } finally {
