@@ -3,7 +3,8 @@
 // bindings; several sessions can share a node. Nothing here touches process.stdin/stdout/exit.
 //
 // Keys: Enter evaluates once the expression is complete (else the `...(n)>` prompt asks for more);
-// arrows browse the history (kept in historyFile); Tab completes modules, functions and variables.
+// arrows browse the history (kept in historyFile) and Ctrl-R searches it; Tab completes modules,
+// functions (listing their arities) and variables, as iex does (keys.ts).
 // Ctrl-C while an expression runs kills the evaluator (`** (EXIT) interrupted`), starts a new one
 // and keeps the bindings; Ctrl-C with text on the line clears it; Ctrl-C at an empty prompt opens
 // iex's BREAK menu, where `a` (or a second Ctrl-C) quits and anything else continues. Ctrl-D quits.
@@ -14,7 +15,8 @@ import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
 import { EvalState, evalString, newEvalState, ensureHelpers, exitText, type Recompiler } from "./eval.ts";
-import { completer } from "./complete.ts";
+import { expand } from "./complete.ts";
+import { installKeys } from "./keys.ts";
 import { BREAK_MENU } from "../break_menu.ts";
 import { atom, type Term } from "../../vm/terms.ts";
 
@@ -143,12 +145,13 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     output,
     terminal,
     prompt: prompt(),
-    completer: terminal ? (line: string) => completer(node, state, line) : undefined,
     history: terminal ? loadHistory(historyFile) : [],
     historySize: HISTORY_LINES,
     removeHistoryDuplicates: false,
     tabSize: 2,
   } as readline.ReadLineOptions);
+
+  if (terminal) installKeys(rl, { expand: (before) => expand(node, state, before), prompt, write });
 
   let resolveDone!: () => void;
   const finished = new Promise<void>((r) => (resolveDone = r));
