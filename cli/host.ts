@@ -47,6 +47,8 @@ export function nodeHost(): Host {
     homeDir: () => os.homedir(),
     useSources: () => useSources(),
     readStdin: stdinReader(),
+    // loaded on first use: testing/ brings fast-check
+    upgradeTest: async (req) => (await import("./upgrade_test.ts")).runUpgradeTest(req),
     crypto: {
       hash(algorithm, data) {
         try {

@@ -2,6 +2,7 @@
 // the command line. Exit status 0 when every scenario passed, 1 with the minimal failing one.
 import { UpgradeBench, UpgradeInputError } from "../testing/upgrade_scenario.ts";
 import { checkUpgrade } from "../testing/upgrade_property.ts";
+import type { UpgradeTestRequest } from "../vm/bifs/upgrade_test.ts";
 
 export interface UpgradeTestOptions {
   runs?: string;
@@ -16,16 +17,24 @@ function count(flag: string, v: string | undefined, min: number): number | undef
   return n;
 }
 
-export async function upgradeTestCommand(spec: string, oldFile: string, newFile: string, opts: UpgradeTestOptions, write: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+/** one property run: its report, and on failure the command that replays it */
+export async function runUpgradeTest(req: UpgradeTestRequest): Promise<{ ok: boolean; text: string }> {
+  const { spec, old: oldFile, new: newFile, runs, seed, maxOps } = req;
   try {
-    const runs = count("--runs", opts.runs, 1);
-    const seed = count("--seed", opts.seed, 0);
-    const maxOps = count("--max-ops", opts.maxOps, 0);
     const bench = await UpgradeBench.prepare({ spec, old: oldFile, new: newFile });
     const report = await checkUpgrade(bench, `upgrade test of ${bench.module.replace(/^Elixir\./, "")} (${oldFile} -> ${newFile})`, { runs, seed, maxOps });
-    write(report.text);
-    if (!report.ok) write(`replay: beamlet upgrade test ${spec} ${oldFile} ${newFile} --seed ${report.seed}${runs !== undefined ? ` --runs ${runs}` : ""}${maxOps !== undefined ? ` --max-ops ${maxOps}` : ""}\n`);
-    return report.ok ? 0 : 1;
+    const replay = report.ok ? "" : `replay: beamlet upgrade test ${spec} ${oldFile} ${newFile} --seed ${report.seed}${runs !== undefined ? ` --runs ${runs}` : ""}${maxOps !== undefined ? ` --max-ops ${maxOps}` : ""}\n`;
+    return { ok: report.ok, text: report.text + replay };
+  } catch (e) {
+    if (e instanceof UpgradeInputError) return { ok: false, text: e.message + "\n" };
+    throw e;
+  }
+}
+
+export async function upgradeTestCommand(spec: string, oldFile: string, newFile: string, opts: UpgradeTestOptions, write: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
+  let req: UpgradeTestRequest;
+  try {
+    req = { spec, old: oldFile, new: newFile, runs: count("--runs", opts.runs, 1), seed: count("--seed", opts.seed, 0), maxOps: count("--max-ops", opts.maxOps, 0) };
   } catch (e) {
     if (e instanceof UpgradeInputError) {
       process.stderr.write(e.message + "\n");
@@ -33,4 +42,9 @@ export async function upgradeTestCommand(spec: string, oldFile: string, newFile:
     }
     throw e;
   }
+  const r = await runUpgradeTest(req);
+  // an input error (a compile error, a missing file) goes to stderr, a failed property to stdout
+  if (!r.ok && !/^upgrade test of /.test(r.text)) process.stderr.write(r.text);
+  else write(r.text);
+  return r.ok ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 // A node: the scheduler, the processes, the code server, timers and the host services. This is
 // the embedding API: create a Node with a Host, boot it with the standard library, run a script.
+import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
 import { Atom, Bin, Pid, Ref, Term, atom, tuple, list, Fun, listToArray, NIL } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
@@ -34,6 +35,8 @@ export interface Host extends CodeHost {
   readStdin?: InputSource;
   /** the lib/use/*.ex templates by name, for compiling at run time (Code.compile_string) */
   useSources?(): Map<string, string>;
+  /** property-based upgrade tests (optional; vm/bifs/upgrade_test.ts, run by testing/ on Node) */
+  upgradeTest?(req: UpgradeTestRequest): Promise<{ ok: boolean; text: string }>;
   /** :crypto (optional): a digest ("md5", "sha1", "sha256", ...; undefined if unknown), HMAC, random bytes */
   crypto?: {
     hash(algorithm: string, data: Uint8Array): Uint8Array | undefined;

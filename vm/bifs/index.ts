@@ -15,3 +15,4 @@ import "./re.ts";
 import "./base.ts";
 import "./hashes.ts";
 import "./stdin.ts";
+import "./upgrade_test.ts";
