@@ -56,6 +56,8 @@ export interface NodeOptions {
   traceMessages?: number;
   /** the most processes alive at once, like the BEAM's +P (default 262,144) */
   processLimit?: number;
+  /** IO.ANSI.enabled?'s default (elixir: standard output is a terminal and NO_COLOR is unset) */
+  ansiEnabled?: boolean;
 }
 
 const DETERMINISTIC_EPOCH_MS = 1704067200000n;
@@ -85,6 +87,8 @@ export class Node {
   main: Process | null = null;
   private readonly slice: number;
   readonly processLimit: number;
+  /** IO.ANSI.enabled? when :elixir's ansi_enabled is not set */
+  ansiEnabled: boolean;
   readonly timeScale: number;
   private rng: number;
   readonly deterministic: boolean;
@@ -114,6 +118,7 @@ export class Node {
     this.slice = opts.slice ?? 4000;
     this.processLimit = opts.processLimit ?? DEFAULT_PROCESS_LIMIT;
     this.timeScale = opts.timeScale ?? 1;
+    this.ansiEnabled = opts.ansiEnabled ?? false;
     this.deterministic = !!opts.deterministic;
     this.rng = opts.deterministic?.seed ?? 1;
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));

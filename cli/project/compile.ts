@@ -1,6 +1,7 @@
 // `beamlet compile` in a project: lib/**/*.ex -> _build/ENV/lib/APP/ebin/Elixir.*.bbc plus APP.app.
 // Only files whose source (or the compiler) changed are rebuilt; a manifest remembers which
 // modules each file defined and the hash of its text.
+import { warningText, ansiEnabled } from "../colors.ts";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createHash } from "node:crypto";
@@ -170,7 +171,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
     for (const [f, ast] of asts) {
       const fw = fileWarnings(ast, f, (m) => host.moduleExports(m), { script: false });
       for (const w of [...fw.modules.flatMap((m) => m.warnings), ...fw.end]) {
-        err(formatWarning(w));
+        err(warningText(formatWarning(w), ansiEnabled()));
         warned++;
       }
     }

@@ -14,6 +14,7 @@ import { inspect } from "../../vm/inspect.ts";
 import { Atom, Pid, Term, Tuple, atom, list, listToArray, tuple } from "../../vm/terms.ts";
 import { ROOT, useSources } from "../host.ts";
 import { bifsOfModule } from "../../vm/bifs/registry.ts";
+import { resultText, errorText } from "../colors.ts";
 
 /** What a session keeps between expressions. */
 export interface EvalState {
@@ -252,13 +253,13 @@ function exportsText(node: Node, mod: string): string | null {
 // ---- errors -------------------------------------------------------------------------------------
 
 /** iex drops the shell's own frames from a stacktrace, and ends with a blank line when none is left */
-export function formatRuntimeError(formatted: string): string {
+export function formatRuntimeError(formatted: string, colors = false): string {
   const lines = formatted.replace(/\n$/, "").split("\n");
   let start = lines.length;
   while (start > 1 && /^    \S/.test(lines[start - 1])) start--;
   const header = lines.slice(0, start);
   const frames = lines.slice(start).filter((l) => !/:elixir_eval_\d+\.__script__\/\d+$/.test(l) && !/:beamlet_evaluator\.|:beamlet_boot\./.test(l));
-  return header.join("\n") + "\n" + (frames.length ? frames.join("\n") + "\n" : "\n");
+  return errorText(header.join("\n"), frames.length ? frames.join("\n") + "\n" : "\n", colors);
 }
 
 // ---- evaluation ---------------------------------------------------------------------------------
@@ -274,6 +275,8 @@ export interface EvalOptions {
   file?: string;
   /** in a project (`beamlet repl` next to mix.exs); without it recompile/0 says Mix is not running */
   recompile?: Recompiler;
+  /** iex's colours (results, errors) */
+  colors?: boolean;
 }
 
 const MIX_NOT_RUNNING = "Mix is not running. Please start IEx with: iex -S mix\n";
@@ -304,7 +307,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   } catch (e) {
     if (e instanceof CompileError) {
       if (e.kind === "TokenMissingError") return { kind: "incomplete" };
-      return { kind: "error", text: e.format(padded) + "\n\n" };
+      return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors) };
     }
     throw e;
   }
@@ -334,7 +337,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
       const r = opts.recompile ? await opts.recompile({ force }) : { text: MIX_NOT_RUNNING, value: atom("error") };
       if (r.value === null) return { kind: "error", text: r.text };
       record(state, r.value);
-      return { kind: "ok", value: r.value, text: r.text + inspect(r.value) + "\n" };
+      return { kind: "ok", value: r.value, text: r.text + resultText(r.value, !!opts.colors) };
     }
     if (c.name === "respawn" && !bound && (c.args === null || c.args.length === 0)) return { kind: "respawn" };
   }
@@ -347,7 +350,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   try {
     compiled = compileScript(body, file, compilerHost(node, useSources()), names, { returnBindings: true, moduleName: node.nextEvalModule() });
   } catch (e) {
-    if (e instanceof CompileError) return { kind: "error", text: e.format(padded) + "\n\n" };
+    if (e instanceof CompileError) return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors) };
     throw e;
   }
   if (evaluator.status === "exited") return { kind: "exited", reason: atom("noproc"), text: exitText(evaluator, atom("noproc")) };
@@ -360,7 +363,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
       if (!isHidden((k as Atom).name)) state.bindings.set((k as Atom).name, v);
     }
     record(state, value);
-    return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : inspect(value, { pretty: true, width: 80 }) + "\n" };
+    return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : resultText(value, !!opts.colors) };
   }
   const [, kind, reason, formatted] = r.items;
   if (formatted instanceof Atom && (kind as Atom).name === "exit") {
@@ -368,7 +371,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     return { kind: "exited", reason, text: exitText(evaluator, reason) };
   }
   const text = typeof formatted === "string" ? formatted : termText(formatted);
-  return { kind: "error", text: formatRuntimeError(text) };
+  return { kind: "error", text: formatRuntimeError(text, opts.colors) };
 }
 
 /** iex's message when the shell's evaluator process dies */

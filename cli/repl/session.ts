@@ -38,6 +38,8 @@ export interface ReplOptions {
   banner?: string;
   /** the node's name in the prompt, as iex shows it on a named node: iex(NAME)1> */
   nodeName?: string;
+  /** iex's colours; default: a terminal session with NO_COLOR unset */
+  colors?: boolean;
   /** in a project (`beamlet repl` next to mix.exs): what recompile/0 does */
   recompile?: Recompiler;
   /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
@@ -68,6 +70,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
   const { node, input, output, terminal } = opts;
   const historyFile = opts.historyFile ?? path.join(os.homedir(), ".beamlet_history");
   const banner = opts.banner ?? DEFAULT_BANNER;
+  const colors = opts.colors ?? (terminal && !process.env.NO_COLOR);
   let state: EvalState = newEvalState();
   let buffer: string[] = [];
   let busy = false;
@@ -207,7 +210,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       return;
     }
     interrupted = false;
-    const out = await evalString(node, evaluator, source, state, { recompile: opts.recompile });
+    const out = await evalString(node, evaluator, source, state, { recompile: opts.recompile, colors });
     if (done) return;
     switch (out.kind) {
       case "incomplete":

@@ -28,13 +28,13 @@ afterAll(async () => {
 });
 
 /** one session on piped streams: feed `text`, collect everything it prints until it ends */
-async function session(text: string, extra: { historyFile?: string } = {}): Promise<string> {
+async function session(text: string, extra: { historyFile?: string; colors?: boolean } = {}): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let out = "";
   output.on("data", (d) => (out += d));
   let exited = false;
-  const done = startRepl({ node, input, output, terminal: false, historyFile: extra.historyFile ?? "", onExit: () => (exited = true) });
+  const done = startRepl({ node, input, output, terminal: false, colors: extra.colors, historyFile: extra.historyFile ?? "", onExit: () => (exited = true) });
   input.end(text);
   await done;
   expect(exited).toBe(true);
@@ -58,6 +58,15 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     const input = fs.readFileSync(path.join(FIX, "pipe_break.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "pipe_break.out"), "utf8");
     expect(await session(input)).toBe(expected);
+  });
+
+  it("colours results (inspect's syntax colours) and errors as iex does on a terminal", async () => {
+    // colors.out: what iex wrote to its terminal for colors.in after the first prompt (record_colors.sh)
+    const input = fs.readFileSync(path.join(FIX, "colors.in"), "utf8");
+    const out = await session(input, { colors: true });
+    expect(out.slice(out.indexOf("iex(1)> ") + "iex(1)> ".length)).toBe(fs.readFileSync(path.join(FIX, "colors.out"), "utf8"));
+    // without colours (not a terminal, or NO_COLOR): no escapes at all
+    expect(await session(input)).not.toContain("\x1b[");
   });
 
   it("keeps separate bindings per session on one node, and the node survives errors", async () => {
