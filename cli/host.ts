@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import * as crypto from "node:crypto";
+import { runCommand, findExecutable } from "./host_commands.ts";
 import { fileURLToPath } from "node:url";
 import type { Host } from "../vm/node.ts";
 import type { InputSource } from "../vm/process.ts";
@@ -47,6 +48,8 @@ export function nodeHost(): Host {
     homeDir: () => os.homedir(),
     useSources: () => useSources(),
     readStdin: stdinReader(),
+    runCommand,
+    findExecutable,
     // loaded on first use: testing/ brings fast-check
     upgradeTest: async (req) => (await import("./upgrade_test.ts")).runUpgradeTest(req),
     crypto: {

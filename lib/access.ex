@@ -253,4 +253,36 @@ defmodule Access do
         raise "Access.filter/1 expected a list, got: " <> inspect(data)
     end
   end
+
+  def slice(%Range{} = range) do
+    fn
+      :get, data, next when is_list(data) ->
+        data |> Enum.slice(range) |> Enum.map(next)
+
+      :get_and_update, data, next when is_list(data) ->
+        %{first: first, last: last} = range
+        count = length(data)
+        first = if first < 0, do: first + count, else: first
+        last = if last < 0, do: last + count, else: last
+
+        {gets, updates} =
+          data
+          |> Enum.with_index()
+          |> Enum.reduce({[], []}, fn {x, i}, {gets, updates} ->
+            if i >= first and i <= last and rem(i - first, range.step) == 0 do
+              case next.(x) do
+                {get, update} -> {[get | gets], [update | updates]}
+                :pop -> {[x | gets], updates}
+              end
+            else
+              {gets, [x | updates]}
+            end
+          end)
+
+        {:lists.reverse(gets), :lists.reverse(updates)}
+
+      _op, data, _next ->
+        raise "Access.slice/1 expected a list, got: " <> inspect(data)
+    end
+  end
 end

@@ -887,6 +887,42 @@ defmodule Enum do
     if fun.(h), do: split_while_list(t, fun, [h | acc]), else: {:lists.reverse(acc), list}
   end
 
+  def slide(enumerable, index, insertion_index) when is_integer(index) do
+    slide(enumerable, index..index, insertion_index)
+  end
+
+  def slide(enumerable, first..last//step = range, insertion_index) when is_integer(insertion_index) do
+    if step != 1 do
+      raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{inspect(range)}"
+    end
+
+    list = to_list(enumerable)
+    count = length(list)
+    first = if first < 0, do: first + count, else: first
+    last = if last < 0, do: last + count, else: last
+    insertion_index = if insertion_index < 0, do: insertion_index + count, else: insertion_index
+
+    cond do
+      first > last or count == 0 ->
+        list
+
+      insertion_index >= first and insertion_index <= last ->
+        list
+
+      insertion_index > last ->
+        {head, rest} = split(list, first)
+        {moved, rest} = split(rest, last - first + 1)
+        {between, tail} = split(rest, insertion_index - last)
+        head ++ between ++ moved ++ tail
+
+      true ->
+        {head, rest} = split(list, insertion_index)
+        {between, rest} = split(rest, first - insertion_index)
+        {moved, tail} = split(rest, last - first + 1)
+        head ++ moved ++ between ++ tail
+    end
+  end
+
   def split_with(enumerable, fun) do
     {yes, no} =
       do_reduce(enumerable, {[], []}, fn x, {yes, no} ->

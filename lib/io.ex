@@ -82,17 +82,17 @@ defmodule IO do
 
   @doc "Converts the IO `device` into an `IO.Stream`."
   def stream(device \\ :stdio, line_or_codepoints \\ :line) do
-    Stream.resource(fn -> device end, fn d -> next(read(d, line_or_codepoints), d) end, fn d -> d end)
+    IO.Stream.__build__(stream_device(device), false, line_or_codepoints)
   end
 
   @doc "Converts the IO `device` into an `IO.Stream`. The device is iterated by bytes."
   def binstream(device \\ :stdio, line_or_bytes \\ :line) do
-    Stream.resource(fn -> device end, fn d -> next(binread(d, line_or_bytes), d) end, fn d -> d end)
+    IO.Stream.__build__(stream_device(device), true, line_or_bytes)
   end
 
-  defp next(:eof, device), do: {:halt, device}
-  defp next({:error, reason}, _device), do: raise(IO.StreamError, reason: reason)
-  defp next(data, device), do: {[data], device}
+  defp stream_device(:stdio), do: :standard_io
+  defp stream_device(:stderr), do: :standard_error
+  defp stream_device(device), do: device
 
   defp read_to_eof(device, encoding, prompt, acc) do
     case request(device, {:get_line, encoding, prompt}) do

@@ -357,6 +357,17 @@ defmodule Stream do
     end)
   end
 
+  def interval(n) when is_integer(n) and n >= 0 do
+    unfold(0, fn count ->
+      Process.sleep(n)
+      {count, count + 1}
+    end)
+  end
+
+  def timer(n) when is_integer(n) and n >= 0 do
+    take(interval(n), 1)
+  end
+
   def repeatedly(generator_fun) do
     lazy(fn acc, f -> repeatedly_loop(generator_fun, acc, f) end)
   end

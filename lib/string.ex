@@ -51,6 +51,23 @@ defmodule String do
   defp splitter_trim(stream, false), do: stream
   defp splitter_trim(stream, true), do: Stream.reject(stream, &(&1 == ""))
 
+  def bag_distance(string, string) when is_binary(string), do: 1.0
+
+  def bag_distance(string1, string2) when is_binary(string1) and is_binary(string2) do
+    {bag1, length1} = grapheme_bag(string1)
+    {bag2, length2} = grapheme_bag(string2)
+    1 - max(bag_difference(bag1, bag2), bag_difference(bag2, bag1)) / max(length1, length2)
+  end
+
+  defp grapheme_bag(string) do
+    graphemes = String.graphemes(string)
+    {Enum.frequencies(graphemes), length(graphemes)}
+  end
+
+  defp bag_difference(bag1, bag2) do
+    Enum.reduce(bag1, 0, fn {g, n}, acc -> acc + max(n - Map.get(bag2, g, 0), 0) end)
+  end
+
   def myers_difference(string1, string2) when is_binary(string1) and is_binary(string2) do
     graphemes1 = String.graphemes(string1)
     graphemes2 = String.graphemes(string2)

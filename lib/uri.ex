@@ -18,6 +18,18 @@ defmodule URI do
 
   # ---- parsing -----------------------------------------------------------------------------------
 
+  def new(%URI{} = uri), do: {:ok, uri}
+  def new(string) when is_binary(string), do: URI.Strict.new(string)
+
+  def new!(%URI{} = uri), do: uri
+
+  def new!(string) when is_binary(string) do
+    case URI.Strict.new(string) do
+      {:ok, uri} -> uri
+      {:error, part} -> raise URI.Error, action: :parse, reason: :invalid_uri, part: part
+    end
+  end
+
   def parse(%URI{} = uri), do: uri
 
   def parse(string) when is_binary(string) do

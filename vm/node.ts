@@ -37,12 +37,26 @@ export interface Host extends CodeHost {
   useSources?(): Map<string, string>;
   /** property-based upgrade tests (optional; vm/bifs/upgrade_test.ts, run by testing/ on Node) */
   upgradeTest?(req: UpgradeTestRequest): Promise<{ ok: boolean; text: string }>;
+  /** subprocesses (optional; System.cmd/System.shell): run a program to its end, collecting stdout */
+  runCommand?(req: CommandRequest): Promise<{ status: number; output: Uint8Array }>;
+  /** the full path of an executable on the PATH, or null (System.find_executable) */
+  findExecutable?(name: string): string | null;
   /** :crypto (optional): a digest ("md5", "sha1", "sha256", ...; undefined if unknown), HMAC, random bytes */
   crypto?: {
     hash(algorithm: string, data: Uint8Array): Uint8Array | undefined;
     hmac(algorithm: string, key: Uint8Array, data: Uint8Array): Uint8Array | undefined;
     randomBytes(n: number): Uint8Array;
   };
+}
+
+/** a program run for System.cmd/shell: env entries set (string) or unset (null) on top of the host's */
+export interface CommandRequest {
+  file: string;
+  args: string[];
+  arg0?: string;
+  cwd?: string;
+  env: Record<string, string | null>;
+  stderrToStdout: boolean;
 }
 
 export interface NodeOptions {

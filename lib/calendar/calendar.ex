@@ -14,6 +14,8 @@ defmodule Calendar do
   def compatible_calendars?(calendar, calendar), do: true
   def compatible_calendars?(calendar1, calendar2), do: calendar1.day_rollover_relative_to_midnight_utc() == calendar2.day_rollover_relative_to_midnight_utc()
 
+  def strftime(datetime, format, opts \\ []), do: Calendar.Strftime.format(datetime, format, opts)
+
   def get_time_zone_database(), do: Calendar.UTCOnlyTimeZoneDatabase
 
   @doc false

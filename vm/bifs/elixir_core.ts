@@ -142,6 +142,10 @@ defineBifs("Elixir.Float", {
   "to_string/1": ([f]) => bin(formatFloat(floatArg(f, "to_string", 1))),
   "max_finite/0": () => new Float(Number.MAX_VALUE),
   "min_finite/0": () => new Float(-Number.MAX_VALUE),
+  "pow/2": ([b, e]) => {
+    if (!(b instanceof Float) || !(typeof e === "number" || typeof e === "bigint" || e instanceof Float)) noClause("Elixir.Float", "pow", 2);
+    return new TailCall(atom("math"), [b, e], atom("pow"));
+  },
   "ratio/1": ([f]) => {
     const x = floatArg(f, "ratio", 1);
     if (x === 0) return tuple(0, 1);

@@ -6,6 +6,7 @@ import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, 
 import { defineBifs } from "./registry.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
+import { elixirRaise } from "../errors.ts";
 import { NIL } from "../terms.ts";
 
 const REGEX = atom("Elixir.Regex");
@@ -297,6 +298,26 @@ defineBifs(M, chargedByBytes({
     const [a, b, c] = [bytesOf(t, "replace_prefix", 3), bytesOf(p, "replace_prefix", 3), bytesOf(r, "replace_prefix", 3)];
     if (b.length > a.length || b.some((x, i) => a[i] !== x)) return t;
     return concatBytes(c, a.subarray(b.length));
+  },
+  "replace_leading/3": ([t, p, r]) => {
+    const [a, b, c] = [bytesOf(t, "replace_leading", 3), bytesOf(p, "replace_leading", 3), bytesOf(r, "replace_leading", 3)];
+    if (b.length === 0) elixirRaise("ArgumentError", "cannot use an empty string as the match to replace");
+    let off = 0, n = 0;
+    while (off + b.length <= a.length && b.every((x, i) => a[off + i] === x)) { off += b.length; n++; }
+    const out = new Uint8Array(n * c.length + a.length - off);
+    for (let i = 0; i < n; i++) out.set(c, i * c.length);
+    out.set(a.subarray(off), n * c.length);
+    return binFromBytes(out);
+  },
+  "replace_trailing/3": ([t, p, r]) => {
+    const [a, b, c] = [bytesOf(t, "replace_trailing", 3), bytesOf(p, "replace_trailing", 3), bytesOf(r, "replace_trailing", 3)];
+    if (b.length === 0) elixirRaise("ArgumentError", "cannot use an empty string as the match to replace");
+    let end = a.length, n = 0;
+    while (end - b.length >= 0 && b.every((x, i) => a[end - b.length + i] === x)) { end -= b.length; n++; }
+    const out = new Uint8Array(end + n * c.length);
+    out.set(a.subarray(0, end));
+    for (let i = 0; i < n; i++) out.set(c, end + i * c.length);
+    return binFromBytes(out);
   },
   "replace_suffix/3": ([t, p, r]) => {
     const [a, b, c] = [bytesOf(t, "replace_suffix", 3), bytesOf(p, "replace_suffix", 3), bytesOf(r, "replace_suffix", 3)];

@@ -1,10 +1,12 @@
-// Small Erlang modules: :rand, :string (the common functions), :io / :io_lib format, and
+// Small Erlang modules: :rand, :io / :io_lib (:string is erl_string.ts), and
 // erlang:get_keys over the process dictionary.
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, tuple, OK, isMap, Pid, Ref, Fun, ExtFun, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { badarg } from "../errors.ts";
-import { arr, chardataToString, codepoints } from "./util.ts";
-import { formatFloat } from "../format_float.ts";
+import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
+import { FormatFail, formatText } from "../io_format.ts";
+import { writeTerm } from "../io_write.ts";
+import { prettyTerm } from "../io_pretty.ts";
 import { exactEquals } from "../compare.ts";
 
 // ---- :rand (xorshift128+, seedable; not Erlang's exsss, so seeded sequences differ) ---------------
@@ -56,15 +58,7 @@ defineBifs("rand", {
   },
 });
 
-// ---- :string ------------------------------------------------------------------------------------
-
-/** apply a text transform to chardata, keeping the kind: binary in, binary out; list in, list out */
-function mapText(t: Term, f: (s: string) => string): Term {
-  if (t instanceof Bin) return bin(f(t.toString()));
-  const r = chardataToString(t);
-  if (typeof r !== "string") return badarg();
-  return list(codepoints(f(r)));
-}
+// ---- :io.format / :io_lib.format (the formatting itself is vm/io_format.ts) ---------------------
 
 function textOf(t: Term): string {
   if (t instanceof Bin) return t.toString();
@@ -72,187 +66,32 @@ function textOf(t: Term): string {
   return typeof r === "string" ? r : badarg();
 }
 
-defineBifs("string", {
-  "to_upper/1": ([t]) => (typeof t === "number" ? String.fromCodePoint(t).toUpperCase().codePointAt(0)! : mapText(t, (s) => s.toUpperCase())),
-  "to_lower/1": ([t]) => (typeof t === "number" ? String.fromCodePoint(t).toLowerCase().codePointAt(0)! : mapText(t, (s) => s.toLowerCase())),
-  "uppercase/1": ([t]) => mapText(t, (s) => s.toUpperCase()),
-  "lowercase/1": ([t]) => mapText(t, (s) => s.toLowerCase()),
-  "trim/1": ([t]) => mapText(t, (s) => s.trim()),
-  "reverse/1": ([t]) => mapText(t, (s) => [...s].reverse().join("")),
-  "length/1": ([t]) => [...textOf(t)].length,
-  "is_empty/1": ([t]) => (textOf(t).length === 0 ? TRUE : FALSE),
-  "equal/2": ([a, b]) => (textOf(a) === textOf(b) ? TRUE : FALSE),
-  "concat/2": ([a, b]) => mapText(a, (s) => s + textOf(b)),
-  "copies/2": ([t, n]) => mapText(t, (s) => s.repeat(n as number)),
-  "chars/2": ([c, n]) => list(new Array(n as number).fill(c)),
-  "chars/3": ([c, n, tail]) => list(new Array(n as number).fill(c), tail),
-  "find/2": ([t, p]) => {
-    const s = textOf(t), i = s.indexOf(textOf(p));
-    return i < 0 ? atom("nomatch") : mapText(t, () => s.slice(i));
-  },
-  "split/2": ([t, p]) => {
-    const s = textOf(t), sep = textOf(p), i = s.indexOf(sep);
-    const parts = i < 0 || sep === "" ? [s] : [s.slice(0, i), s.slice(i + sep.length)];
-    return list(parts.map((x) => mapText(t, () => x)));
-  },
-  "split/3": ([t, p, where]) => {
-    const s = textOf(t), sep = textOf(p);
-    const parts = sep === "" ? [s] : where instanceof Atom && where.name === "all" ? s.split(sep) : (() => {
-      const i = where instanceof Atom && where.name === "trailing" ? s.lastIndexOf(sep) : s.indexOf(sep);
-      return i < 0 ? [s] : [s.slice(0, i), s.slice(i + sep.length)];
-    })();
-    return list(parts.map((x) => mapText(t, () => x)));
-  },
-  "tokens/2": ([t, seps]) => {
-    const set = new Set(arr(seps) as number[]);
-    const out: Term[] = [];
-    let cur: number[] = [];
-    for (const c of arr(t) as number[]) {
-      if (set.has(c)) { if (cur.length) out.push(list(cur)); cur = []; } else cur.push(c);
-    }
-    if (cur.length) out.push(list(cur));
-    return list(out);
-  },
-  "join/2": ([ls, sep]) => {
-    const parts = arr(ls);
-    const out: Term[] = [];
-    parts.forEach((p, i) => { if (i > 0) out.push(...arr(sep)); out.push(...arr(p)); });
-    return list(out);
-  },
-});
-
-// ---- :io.format / :io_lib.format ------------------------------------------------------------------
-
-const PLAIN_ATOM = /^[a-z][a-zA-Z0-9_@]*$/;
-const RESERVED = new Set(["after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch",
-  "cond", "div", "end", "fun", "if", "let", "not", "of", "or", "orelse", "receive", "rem", "try", "when", "xor", "maybe"]);
-
-function erlAtom(a: Atom): string {
-  if (PLAIN_ATOM.test(a.name) && !RESERVED.has(a.name)) return a.name;
-  return "'" + a.name.replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
-}
-
-function isPrintableList(items: Term[]): boolean {
-  return items.length > 0 && items.every((c) => typeof c === "number" && ((c >= 32 && c <= 126) || (c >= 160 && c <= 255) || c === 10 || c === 9 || c === 13 || c === 11 || c === 8 || c === 12 || c === 27 || c === 7));
-}
-
-function erlString(s: string, q: string): string {
-  let out = q;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === q || ch === "\\") out += "\\" + ch;
-    else if (c === 10) out += "\\n";
-    else if (c === 9) out += "\\t";
-    else if (c === 13) out += "\\r";
-    else if (c === 11) out += "\\v";
-    else if (c === 8) out += "\\b";
-    else if (c === 12) out += "\\f";
-    else if (c === 27) out += "\\e";
-    else if (c === 7) out += "\\a";
-    else out += ch;
-  }
-  return out + q;
-}
-
-/** an Erlang term as ~w (pretty = false) or ~p (strings shown as strings) print it, on one line */
-export function erlTerm(t: Term, pretty: boolean): string {
-  if (typeof t === "number" || typeof t === "bigint") return String(t);
-  if (t instanceof Float) return formatFloat(t.value);
-  if (t instanceof Atom) return erlAtom(t);
-  if (t instanceof Bin) {
-    const s = t.toString();
-    const valid = !s.includes("\ufffd");
-    if (valid && pretty && [...s].every((ch) => { const c = ch.codePointAt(0)!; return c >= 32 || c === 10 || c === 9; })) return "<<" + erlString(s, '"') + ">>";
-    return "<<" + [...t.bytes].join(",") + ">>";
-  }
-  if (t === NIL) return "[]";
-  if (t instanceof Cons) {
-    const items: Term[] = [];
-    let l: Term = t;
-    while (l instanceof Cons) { items.push(l.head); l = l.tail; }
-    if (l === NIL && pretty && isPrintableList(items)) return erlString(String.fromCodePoint(...(items as number[])), '"');
-    return "[" + items.map((x) => erlTerm(x, pretty)).join(",") + (l === NIL ? "" : "|" + erlTerm(l, pretty)) + "]";
-  }
-  if (t instanceof Tuple) return "{" + t.items.map((x) => erlTerm(x, pretty)).join(",") + "}";
-  if (isMap(t)) return "#{" + t.entries().map(([k, v]) => erlTerm(k, pretty) + " => " + erlTerm(v, pretty)).join(",") + "}";
-  if (t instanceof Pid) return "<" + t.node + "." + t.id + ".0>";
-  if (t instanceof Ref) return "#Ref<0.0.0." + t.id + ">";
-  if (t instanceof ExtFun) return "fun " + erlAtom(t.module) + ":" + erlAtom(t.name) + "/" + t.arity;
-  if (t instanceof Fun) return "#Fun<" + t.module.name + "." + t.index + "." + t.uniq + ">";
-  return "?";
-}
-
-function formatText(fmt: Term, args: Term): string {
-  const f = fmt instanceof Atom ? fmt.name : textOf(fmt);
-  const as = arr(args);
-  let k = 0;
-  const nextArg = (): Term => (k < as.length ? as[k++] : badarg());
-  let out = "";
-  for (let i = 0; i < f.length; i++) {
-    const ch = f[i];
-    if (ch !== "~") { out += ch; continue; }
-    // ~[width][.precision][.pad][t|l]control
-    let j = i + 1;
-    let width = "";
-    while (j < f.length && /[0-9-]/.test(f[j])) width += f[j++];
-    let prec = "";
-    if (f[j] === ".") { j++; while (j < f.length && /[0-9]/.test(f[j])) prec += f[j++]; }
-    if (f[j] === ".") { j += 2; }
-    while (f[j] === "t" || f[j] === "l") j++;
-    const c = f[j];
-    i = j;
-    let piece: string;
-    switch (c) {
-      case "~": piece = "~"; break;
-      case "n": piece = "\n"; break;
-      case "p": case "P": piece = erlTerm(nextArg(), true); if (c === "P") nextArg(); break;
-      case "w": case "W": piece = erlTerm(nextArg(), false); if (c === "W") nextArg(); break;
-      case "s": {
-        const a = nextArg();
-        piece = a instanceof Atom ? a.name : textOf(a);
-        break;
-      }
-      case "c": piece = String.fromCodePoint(nextArg() as number); break;
-      case "b": case "B": case "x": case "X": case "#": case "+": {
-        const a = nextArg();
-        const base = prec ? Number(prec) : 10;
-        piece = typeof a === "number" || typeof a === "bigint" ? a.toString(base) : badarg();
-        if (c === "B" || c === "X") piece = piece.toUpperCase();
-        if (c === "x" || c === "X") piece += textOf(nextArg());
-        break;
-      }
-      case "f": case "e": case "g": {
-        const a = nextArg();
-        const x = a instanceof Float ? a.value : typeof a === "number" ? badarg() : badarg();
-        const p = prec ? Number(prec) : 6;
-        piece = c === "f" ? x.toFixed(p) : c === "e" ? x.toExponential(p - 1).replace(/e([+-])(\d)$/, "e$10$2") : String(x);
-        break;
-      }
-      case "i": nextArg(); piece = ""; break;
-      default: return badarg();
-    }
-    if (width) {
-      const w = Math.abs(Number(width));
-      const n = [...piece].length;
-      if (n < w) piece = width.startsWith("-") ? piece + " ".repeat(w - n) : " ".repeat(w - n) + piece;
-    }
-    out += piece;
-  }
-  if (k < as.length) badarg();
-  return out;
-}
-
 function device(d: Term): 1 | 2 {
   return d instanceof Atom && d.name === "standard_error" ? 2 : 1;
 }
 
+/** io_lib:format fails with a plain badarg; io:format says which argument and why (OTP 25) */
+function libFormat(f: Term, a: Term): Term {
+  try { return list(codepoints(formatText(f, a))); } catch (e) {
+    if (e instanceof FormatFail) return badarg();
+    throw e;
+  }
+}
+
+function ioFormat(f: Term, a: Term): string {
+  try { return formatText(f, a); } catch (e) {
+    if (e instanceof FormatFail) return badargAt(e.arg, e.why);
+    throw e;
+  }
+}
+
 defineBifs("io", {
-  "format/1": ([f], ctx) => { ctx.write(1, formatText(f, NIL)); return OK; },
-  "format/2": ([f, a], ctx) => { ctx.write(1, formatText(f, a)); return OK; },
-  "format/3": ([d, f, a], ctx) => { ctx.write(device(d), formatText(f, a)); return OK; },
-  "fwrite/1": ([f], ctx) => { ctx.write(1, formatText(f, NIL)); return OK; },
-  "fwrite/2": ([f, a], ctx) => { ctx.write(1, formatText(f, a)); return OK; },
-  "fwrite/3": ([d, f, a], ctx) => { ctx.write(device(d), formatText(f, a)); return OK; },
+  "format/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
+  "format/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
+  "format/3": ([d, f, a], ctx) => { ctx.write(device(d), ioFormat(f, a)); return OK; },
+  "fwrite/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
+  "fwrite/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
+  "fwrite/3": ([d, f, a], ctx) => { ctx.write(device(d), ioFormat(f, a)); return OK; },
   "put_chars/1": ([t], ctx) => { ctx.write(1, textOf(t)); return OK; },
   "put_chars/2": ([d, t], ctx) => { ctx.write(device(d), textOf(t)); return OK; },
   "nl/0": (_, ctx) => { ctx.write(1, "\n"); return OK; },
@@ -260,10 +99,17 @@ defineBifs("io", {
 });
 
 defineBifs("io_lib", {
-  "format/2": ([f, a]) => list(codepoints(formatText(f, a))),
-  "fwrite/2": ([f, a]) => list(codepoints(formatText(f, a))),
-  "write/1": ([t]) => list(codepoints(erlTerm(t, false))),
-  "print/1": ([t]) => list(codepoints(erlTerm(t, true))),
+  "format/2": ([f, a]) => libFormat(f, a),
+  "fwrite/2": ([f, a]) => libFormat(f, a),
+  "write/1": ([t]) => list(codepoints(writeTerm(t, -1))),
+  "write/2": ([t, d]) => list(codepoints(writeTerm(t, typeof d === "number" ? d : badarg()))),
+  "print/1": ([t]) => list(codepoints(prettyTerm(t, 1, 80, -1, "latin1"))),
+  "print/4": ([t, c, l, d]) => list(codepoints(prettyTerm(t, intOr(c), intOr(l), intOr(d), "latin1"))),
+});
+
+defineBifs("io_lib_pretty", {
+  "print/1": ([t]) => list(codepoints(prettyTerm(t, 1, 80, -1, "latin1"))),
+  "print/4": ([t, c, l, d]) => list(codepoints(prettyTerm(t, intOr(c), intOr(l), intOr(d), "latin1"))),
 });
 
 // ---- erlang:get_keys (over the process dictionary BIF erlang:get/0) -----------------------------
@@ -279,3 +125,7 @@ defineBifs("erlang", {
   },
 });
 
+
+function intOr(t: Term): number {
+  return typeof t === "number" && Number.isInteger(t) ? t : badarg();
+}

@@ -6,6 +6,8 @@ import "./binary_unicode.ts";
 import "./elixir_string.ts";
 import "./elixir_core.ts";
 import "./erlang_misc.ts";
+import "./erl_string.ts";
+import "./system_cmd.ts";
 import "./clock.ts";
 import "./ets.ts";
 import "./shared_terms.ts";

@@ -1,0 +1,374 @@
+// Erlang's :string (OTP 25): the grapheme-aware functions of OTP 20+ (pad, trim, split, lexemes,
+// replace, slice, take, to_integer ...) and the classic list functions (str, substr, tokens,
+// strip, left, centre ...). Results keep the input's kind as OTP does for flat input: a binary
+// gives binary parts, a charlist gives charlists; pad/replace return the same iolist shapes.
+import { Atom, Bin, Cons, Float, NIL, Term, atom, bin, list, tuple, TRUE, FALSE } from "../terms.ts";
+import { defineBifs } from "./registry.ts";
+import { badarg } from "../errors.ts";
+import { chardataToString, codepoints, noClause } from "./util.ts";
+
+const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** the text of chardata (binary or possibly deep list) */
+function textOf(t: Term): string {
+  if (t instanceof Bin) return t.toString();
+  const r = chardataToString(t);
+  return typeof r === "string" ? r : badarg();
+}
+
+const graphemes = (s: string): string[] => Array.from(segmenter.segment(s), (g) => g.segment);
+
+/** rebuild text in the input's kind */
+function like(input: Term, s: string): Term {
+  return input instanceof Bin ? bin(s) : list(codepoints(s));
+}
+
+/** a grapheme as OTP returns it: a codepoint, or a list of codepoints for a cluster */
+function gcTerm(g: string): Term {
+  const cps = codepoints(g);
+  return cps.length === 1 ? cps[0] : list(cps);
+}
+
+/** a list of grapheme clusters given as a separator set ('-=' or [[?\r, ?\n]]) */
+function clusterSet(t: Term): Set<string> {
+  const out = new Set<string>();
+  let l = t;
+  while (l instanceof Cons) {
+    const h = l.head;
+    if (typeof h === "number") out.add(String.fromCodePoint(h));
+    else out.add(textOf(h));
+    l = l.tail;
+  }
+  if (l !== NIL) badarg();
+  return out;
+}
+
+const WHITESPACE = new Set([" ", "\t", "\n", "\v", "\f", "\r", "\r\n", "\u0085", "\u200e", "\u200f", "\u2028", "\u2029"]);
+
+function dirOf(t: Term, allowed: string[]): string {
+  if (t instanceof Atom && allowed.includes(t.name)) return t.name;
+  return badarg();
+}
+
+function trim(t: Term, dir: string, set: Set<string>): Term {
+  const gs = graphemes(textOf(t));
+  let a = 0;
+  let b = gs.length;
+  if (dir !== "trailing") while (a < b && set.has(gs[a])) a++;
+  if (dir !== "leading") while (b > a && set.has(gs[b - 1])) b--;
+  return like(t, gs.slice(a, b).join(""));
+}
+
+function pad(t: Term, n: Term, dir: string, c: Term): Term {
+  if (typeof n !== "number") return badarg();
+  const len = graphemes(textOf(t)).length;
+  const size = Math.max(0, n - len);
+  const dup = (k: number): Term => list(new Array(k).fill(c));
+  if (dir === "leading") return list([dup(size), t]);
+  if (dir === "trailing") return new Cons(t, dup(size));
+  const pre = dup(Math.floor(size / 2));
+  return list([pre, t, pre], size % 2 === 1 ? list([c]) : NIL);
+}
+
+/** split at the first / last / every occurrence of a pattern */
+function splitText(s: string, pat: string, where: string): string[] {
+  if (pat === "") return [s];
+  if (where === "all") return s.split(pat);
+  const i = where === "trailing" ? s.lastIndexOf(pat) : s.indexOf(pat);
+  return i < 0 ? [s] : [s.slice(0, i), s.slice(i + pat.length)];
+}
+
+function lexemes(s: string, seps: Set<string>): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const g of graphemes(s)) {
+    if (seps.has(g)) { if (cur) out.push(cur); cur = ""; } else cur += g;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
+  const set = clusterSet(seps);
+  const gs = graphemes(textOf(t));
+  const keep = (g: string): boolean => set.has(g) !== complement;
+  if (dir === "leading") {
+    let i = 0;
+    while (i < gs.length && keep(gs[i])) i++;
+    return tuple(like(t, gs.slice(0, i).join("")), like(t, gs.slice(i).join("")));
+  }
+  let j = gs.length;
+  while (j > 0 && keep(gs[j - 1])) j--;
+  return tuple(like(t, gs.slice(0, j).join("")), like(t, gs.slice(j).join("")));
+}
+
+const bool = (b: boolean): Term => (b ? TRUE : FALSE);
+const casefold = (s: string): string => s.toUpperCase().toLowerCase();
+
+function normalize(s: string, form: Term): string {
+  if (!(form instanceof Atom)) return badarg();
+  switch (form.name) {
+    case "none": return s;
+    case "nfc": case "nfd": case "nfkc": case "nfkd": return s.normalize(form.name.toUpperCase() as "NFC");
+    default: return badarg();
+  }
+}
+
+// ---- the classic list API (1-based positions, Latin-1 case mapping) ----------------------------
+
+function chars(t: Term): number[] {
+  const out: number[] = [];
+  let l = t;
+  while (l instanceof Cons) {
+    if (typeof l.head !== "number") badarg();
+    out.push(l.head as number);
+    l = l.tail;
+  }
+  if (l !== NIL) badarg();
+  return out;
+}
+
+const latinUpper = (c: number): number => ((c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xfe && c !== 0xf7) ? c - 32 : c);
+const latinLower = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+
+function indexOf(hay: number[], needle: number[], last: boolean): number {
+  if (needle.length === 0) return 0;
+  const from = last ? hay.length - needle.length : 0;
+  for (let i = from; last ? i >= 0 : i <= hay.length - needle.length; last ? i-- : i++) {
+    let ok = true;
+    for (let j = 0; j < needle.length && ok; j++) ok = hay[i + j] === needle[j];
+    if (ok) return i + 1;
+  }
+  return 0;
+}
+
+function words(cs: number[], sep: number): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  for (const c of cs) {
+    if (c === sep) { if (cur.length) out.push(cur); cur = []; } else cur.push(c);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function strip(cs: number[], dir: string, c: number): number[] {
+  let a = 0;
+  let b = cs.length;
+  if (dir !== "right") while (a < b && cs[a] === c) a++;
+  if (dir !== "left") while (b > a && cs[b - 1] === c) b--;
+  return cs.slice(a, b);
+}
+
+function posInt(t: Term): number {
+  return typeof t === "number" && Number.isInteger(t) && t >= 0 ? t : badarg();
+}
+
+function left(cs: number[], n: number, c: number): number[] {
+  return cs.length >= n ? cs.slice(0, n) : [...cs, ...new Array(n - cs.length).fill(c)];
+}
+
+function right(cs: number[], n: number, c: number): number[] {
+  return cs.length >= n ? cs.slice(cs.length - n) : [...new Array(n - cs.length).fill(c), ...cs];
+}
+
+function centre(cs: number[], n: number, c: number): number[] {
+  if (cs.length >= n) {
+    const start = Math.floor((cs.length - n) / 2);
+    return cs.slice(start, start + n);
+  }
+  const lead = Math.floor((n - cs.length) / 2);
+  return [...new Array(lead).fill(c), ...cs, ...new Array(n - cs.length - lead).fill(c)];
+}
+
+defineBifs("string", {
+  // ---- the OTP 20+ API ----
+  "pad/2": ([t, n]) => pad(t, n, "trailing", 32),
+  "pad/3": ([t, n, d]) => pad(t, n, dirOf(d, ["leading", "trailing", "both"]), 32),
+  "pad/4": ([t, n, d, c]) => pad(t, n, dirOf(d, ["leading", "trailing", "both"]), c),
+  "trim/1": ([t]) => trim(t, "both", WHITESPACE),
+  "trim/2": ([t, d]) => trim(t, dirOf(d, ["leading", "trailing", "both"]), WHITESPACE),
+  "trim/3": ([t, d, s]) => trim(t, dirOf(d, ["leading", "trailing", "both"]), clusterSet(s)),
+  "chomp/1": ([t]) => {
+    const s = textOf(t);
+    return like(t, s.endsWith("\r\n") ? s.slice(0, -2) : s.endsWith("\n") ? s.slice(0, -1) : s);
+  },
+  "to_graphemes/1": ([t]) => list(graphemes(textOf(t)).map(gcTerm)),
+  "length/1": ([t]) => graphemes(textOf(t)).length,
+  "is_empty/1": ([t]) => bool(textOf(t).length === 0),
+  "reverse/1": ([t]) => list(graphemes(textOf(t)).reverse().map(gcTerm)),
+  "uppercase/1": ([t]) => like(t, textOf(t).toUpperCase()),
+  "lowercase/1": ([t]) => like(t, textOf(t).toLowerCase()),
+  "casefold/1": ([t]) => like(t, casefold(textOf(t))),
+  "titlecase/1": ([t]) => {
+    const gs = graphemes(textOf(t));
+    if (gs.length === 0) return t;
+    return like(t, gs[0].toUpperCase() + gs.slice(1).join(""));
+  },
+  "equal/2": ([a, b]) => bool(textOf(a) === textOf(b)),
+  "equal/3": ([a, b, ic]) => bool(ic === TRUE ? casefold(textOf(a)) === casefold(textOf(b)) : textOf(a) === textOf(b)),
+  "equal/4": ([a, b, ic, norm]) => {
+    const f = (t: Term): string => { const s = normalize(textOf(t), norm); return ic === TRUE ? casefold(s) : s; };
+    return bool(f(a) === f(b));
+  },
+  "split/2": ([t, p]) => list(splitText(textOf(t), textOf(p), "leading").map((x) => like(t, x))),
+  "split/3": ([t, p, w]) => list(splitText(textOf(t), textOf(p), dirOf(w, ["leading", "trailing", "all"])).map((x) => like(t, x))),
+  "lexemes/2": ([t, seps]) => {
+    if (!(seps instanceof Cons || seps === NIL)) return noClause("string", "lexemes", 2);
+    return list(lexemes(textOf(t), clusterSet(seps)).map((x) => like(t, x)));
+  },
+  "nth_lexeme/3": ([t, n, seps]) => {
+    const ls = lexemes(textOf(t), clusterSet(seps));
+    const i = posInt(n);
+    return like(t, i >= 1 && i <= ls.length ? ls[i - 1] : "");
+  },
+  "replace/3": ([t, p, r]) => replace(t, p, r, "leading"),
+  "replace/4": ([t, p, r, w]) => replace(t, p, r, dirOf(w, ["leading", "trailing", "all"])),
+  "find/2": ([t, p]) => find(t, p, "leading"),
+  "find/3": ([t, p, w]) => find(t, p, dirOf(w, ["leading", "trailing"])),
+  "prefix/2": ([t, p]) => {
+    const s = textOf(t), pre = textOf(p);
+    return s.startsWith(pre) ? like(t, s.slice(pre.length)) : atom("nomatch");
+  },
+  "slice/2": ([t, start]) => like(t, graphemes(textOf(t)).slice(posInt(start)).join("")),
+  "slice/3": ([t, start, len]) => {
+    const gs = graphemes(textOf(t));
+    const s0 = posInt(start);
+    const n = len instanceof Atom && len.name === "infinity" ? gs.length : posInt(len);
+    return like(t, gs.slice(s0, s0 + n).join(""));
+  },
+  "take/2": ([t, s]) => take(t, s, false, "leading"),
+  "take/3": ([t, s, c]) => take(t, s, c === TRUE, "leading"),
+  "take/4": ([t, s, c, d]) => take(t, s, c === TRUE, dirOf(d, ["leading", "trailing"])),
+  "next_grapheme/1": ([t]) => {
+    const s = textOf(t);
+    if (s === "") return NIL;
+    const g = graphemes(s)[0];
+    return new Cons(gcTerm(g), like(t, s.slice(g.length)));
+  },
+  "next_codepoint/1": ([t]) => {
+    const s = textOf(t);
+    if (s === "") return NIL;
+    const c = s.codePointAt(0)!;
+    return new Cons(c, like(t, s.slice(String.fromCodePoint(c).length)));
+  },
+  "to_integer/1": ([t]) => {
+    const s = textOf(t);
+    const m = /^[+-]?\d+/.exec(s);
+    if (!m) return tuple(atom("error"), atom("no_integer"));
+    const v = BigInt(m[0]);
+    return tuple(v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v, like(t, s.slice(m[0].length)));
+  },
+  "to_float/1": ([t]) => {
+    const s = textOf(t);
+    const m = /^[+-]?\d+\.\d+(?:[eE][+-]?\d+)?/.exec(s);
+    if (!m) return tuple(atom("error"), atom("no_float"));
+    return tuple(new Float(Number(m[0])), like(t, s.slice(m[0].length)));
+  },
+
+  // ---- the classic list API ----
+  "len/1": ([t]) => chars(t).length,
+  "concat/2": ([a, b]) => list([...chars(a), ...chars(b)]),
+  "chr/2": ([t, c]) => chars(t).indexOf(c as number) + 1,
+  "rchr/2": ([t, c]) => chars(t).lastIndexOf(c as number) + 1,
+  "str/2": ([t, s]) => indexOf(chars(t), chars(s), false),
+  "rstr/2": ([t, s]) => indexOf(chars(t), chars(s), true),
+  "span/2": ([t, s]) => {
+    const set = new Set(chars(s));
+    const cs = chars(t);
+    let i = 0;
+    while (i < cs.length && set.has(cs[i])) i++;
+    return i;
+  },
+  "cspan/2": ([t, s]) => {
+    const set = new Set(chars(s));
+    const cs = chars(t);
+    let i = 0;
+    while (i < cs.length && !set.has(cs[i])) i++;
+    return i;
+  },
+  "substr/2": ([t, s]) => {
+    const cs = chars(t);
+    const i = posInt(s);
+    if (i < 1 || i > cs.length + 1) return noClause("string", "substr", 2);
+    return list(cs.slice(i - 1));
+  },
+  "substr/3": ([t, s, n]) => {
+    const cs = chars(t);
+    const i = posInt(s);
+    if (i < 1 || i > cs.length + 1) return noClause("string", "substr", 3);
+    return list(cs.slice(i - 1, i - 1 + posInt(n)));
+  },
+  "sub_string/2": ([t, s]) => list(chars(t).slice(posInt(s) - 1)),
+  "sub_string/3": ([t, s, e]) => list(chars(t).slice(posInt(s) - 1, posInt(e))),
+  "tokens/2": ([t, seps]) => {
+    const set = new Set(chars(seps));
+    const out: Term[] = [];
+    let cur: number[] = [];
+    for (const c of chars(t)) {
+      if (set.has(c)) { if (cur.length) out.push(list(cur)); cur = []; } else cur.push(c);
+    }
+    if (cur.length) out.push(list(cur));
+    return list(out);
+  },
+  "join/2": ([ls, sep]) => {
+    const out: number[] = [];
+    let l = ls;
+    let first = true;
+    const s = chars(sep);
+    while (l instanceof Cons) {
+      if (!first) out.push(...s);
+      out.push(...chars(l.head));
+      first = false;
+      l = l.tail;
+    }
+    return list(out);
+  },
+  "chars/2": ([c, n]) => list(new Array(posInt(n)).fill(c)),
+  "chars/3": ([c, n, tail]) => list(new Array(posInt(n)).fill(c), tail),
+  "copies/2": ([t, n]) => {
+    const cs = chars(t);
+    const out: number[] = [];
+    for (let i = posInt(n); i > 0; i--) out.push(...cs);
+    return list(out);
+  },
+  "words/1": ([t]) => words(chars(t), 32).length,
+  "words/2": ([t, c]) => words(chars(t), c as number).length,
+  "sub_word/2": ([t, n]) => list(words(chars(t), 32)[posInt(n) - 1] ?? []),
+  "sub_word/3": ([t, n, c]) => list(words(chars(t), c as number)[posInt(n) - 1] ?? []),
+  "strip/1": ([t]) => list(strip(chars(t), "both", 32)),
+  "strip/2": ([t, d]) => list(strip(chars(t), dirOf(d, ["left", "right", "both"]), 32)),
+  "strip/3": ([t, d, c]) => list(strip(chars(t), dirOf(d, ["left", "right", "both"]), c as number)),
+  "left/2": ([t, n]) => list(left(chars(t), posInt(n), 32)),
+  "left/3": ([t, n, c]) => list(left(chars(t), posInt(n), c as number)),
+  "right/2": ([t, n]) => list(right(chars(t), posInt(n), 32)),
+  "right/3": ([t, n, c]) => list(right(chars(t), posInt(n), c as number)),
+  "centre/2": ([t, n]) => list(centre(chars(t), posInt(n), 32)),
+  "centre/3": ([t, n, c]) => list(centre(chars(t), posInt(n), c as number)),
+  "to_upper/1": ([t]) => {
+    if (typeof t === "number") return latinUpper(t);
+    if (!(t instanceof Cons || t === NIL)) return noClause("string", "to_upper", 1);
+    return list(chars(t).map(latinUpper));
+  },
+  "to_lower/1": ([t]) => {
+    if (typeof t === "number") return latinLower(t);
+    if (!(t instanceof Cons || t === NIL)) return noClause("string", "to_lower", 1);
+    return list(chars(t).map(latinLower));
+  },
+});
+
+function replace(t: Term, p: Term, r: Term, where: string): Term {
+  const parts = splitText(textOf(t), textOf(p), where);
+  const out: Term[] = [];
+  parts.forEach((x, i) => {
+    if (i > 0) out.push(r);
+    out.push(like(t, x));
+  });
+  return list(out);
+}
+
+function find(t: Term, p: Term, where: string): Term {
+  const s = textOf(t), pat = textOf(p);
+  const i = where === "trailing" ? s.lastIndexOf(pat) : s.indexOf(pat);
+  return i < 0 ? atom("nomatch") : like(t, s.slice(i));
+}

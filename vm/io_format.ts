@@ -1,0 +1,329 @@
+// io_lib:format/2 (and io:format, io:fwrite) as OTP 25: ~[Field][.Precision][.Pad][Mods]Control
+// with every control (~ c f e g s w p W P B X # b x + i n), `*` taking a field from the
+// arguments, negative fields for left adjustment, and OTP's padding, truncation and `*` overflow.
+import { Atom, Bin, Cons, Float, NIL, Term } from "./terms.ts";
+import { properItems, writeTerm } from "./io_write.ts";
+import { prettyTerm } from "./io_pretty.ts";
+
+/** why a format failed, as OTP 25's io:format reports it (io_lib:format just raises badarg) */
+export class FormatFail extends Error {
+  constructor(readonly arg: number, readonly why: string) { super(why); }
+}
+const failed = (): never => { throw new FormatFail(1, "failed to format string"); };
+
+type Spec = { field: number | null; adjLeft: boolean; prec: number | null; pad: string; mod: string; control: string };
+
+const chars = (c: string, n: number): string => (n > 0 ? c.repeat(n) : "");
+const strLen = (s: string): number => [...s].length;
+
+/** place s in a field: too long gives stars (terms, numbers) */
+function termField(s: string, spec: Spec): string {
+  if (spec.field === null) return s;
+  const n = strLen(s);
+  const f = spec.field;
+  if (n > f) return chars("*", f);
+  return adjust(s, chars(spec.pad, f - n), spec.adjLeft);
+}
+
+/** ~w: the precision bounds the printed length too (OTP's term/5) */
+function writeField(s: string, spec: Spec): string {
+  if (spec.field === null) return s;
+  const f = spec.field;
+  const n = strLen(s);
+  const bound = Math.min(n, spec.prec === null ? f : Math.min(spec.prec, f));
+  if (n > bound) return adjust(chars("*", bound), chars(spec.pad, f - bound), spec.adjLeft);
+  return adjust(s, chars(spec.pad, f - n), spec.adjLeft);
+}
+
+function adjust(s: string, padding: string, left: boolean): string {
+  return left ? s + padding : padding + s;
+}
+
+function truncate(s: string, n: number): string {
+  return [...s].slice(0, n).join("");
+}
+
+/** ~s text: field and precision truncate and pad (OTP's string/5) */
+function stringField(s: string, spec: Spec): string {
+  const { field: f, prec: p, pad, adjLeft } = spec;
+  const n = strLen(s);
+  const fit = (width: number, left: boolean): string => (n > width ? truncate(s, width) : adjust(s, chars(pad, width - n), left));
+  if (f === null && p === null) return s;
+  if (p === null) return fit(f!, adjLeft);
+  if (f === null) return fit(p, true);
+  if (p > f) return failed();
+  const inner = n > p ? truncate(s, p) : s + chars(pad, p - n);
+  return adjust(inner, chars(pad, f - p), adjLeft);
+}
+
+/** the text of a ~s argument: iolist/chardata, binary or atom; t allows characters above 255 */
+function stringArg(a: Term, unicode: boolean): string {
+  if (a instanceof Atom) return a.name;
+  if (!(a instanceof Bin || a instanceof Cons || a === NIL)) return wrongType("string");
+  let out = "";
+  const walk = (x: Term): void => {
+    if (x instanceof Bin) {
+      if (x.tailBits !== 0) failed();
+      out += unicode ? decodeUtf8(x) : String.fromCharCode(...x.bytes);
+      return;
+    }
+    if (typeof x === "number") {
+      if (!Number.isInteger(x) || x < 0 || (!unicode && x > 255) || x > 0x10ffff) failed();
+      out += String.fromCodePoint(x);
+      return;
+    }
+    if (x === NIL) return;
+    if (!(x instanceof Cons)) return failed();
+    let l: Term = x;
+    while (l instanceof Cons) { walk(l.head); l = l.tail; }
+    if (l !== NIL) {
+      if (l instanceof Bin) walk(l);
+      else failed();
+    }
+  };
+  walk(a);
+  return out;
+}
+
+function decodeUtf8(b: Bin): string {
+  const s = b.toString();
+  return s.includes("\ufffd") ? String.fromCharCode(...b.bytes) : s;
+}
+
+// ---- floats: OTP rounds the 21 significant digits float_to_list gives, half up ----------------
+
+/** digits (no dot) and decimal exponent of |x| with 21 significant digits: x = d.ddd * 10^exp */
+function floatDigits(x: number): { digits: string; exp: number } {
+  const m = /^(\d)\.(\d+)e([+-]\d+)$/.exec(Math.abs(x).toExponential(20))!;
+  return { digits: m[1] + m[2], exp: Number(m[3]) };
+}
+
+/** round a digit string to keep `keep` digits, half up; returns the digits and whether it carried into a new digit */
+function roundDigits(digits: string, keep: number): { digits: string; carried: boolean } {
+  if (keep < 0) return { digits: "", carried: false };
+  if (keep >= digits.length) return { digits: digits + "0".repeat(keep - digits.length), carried: false };
+  let head = digits.slice(0, keep);
+  if (digits.charCodeAt(keep) >= 53) {
+    const arr = head.split("").map(Number);
+    let i = arr.length - 1;
+    while (i >= 0 && arr[i] === 9) { arr[i] = 0; i--; }
+    if (i < 0) return { digits: "1" + arr.join(""), carried: true };
+    arr[i]++;
+    head = arr.join("");
+  }
+  return { digits: head, carried: false };
+}
+
+function formatF(x: number, p: number): string {
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  if (x === 0) return sign + "0." + "0".repeat(p);
+  const { digits, exp } = floatDigits(x);
+  // digits before the point: exp + 1 (may be <= 0)
+  const intCount = exp + 1;
+  const keep = intCount + p;
+  let all: string;
+  if (keep <= 0) {
+    // only the rounding digit may matter: 0.000ddd with p decimals
+    const r = keep === 0 && digits.charCodeAt(0) >= 53 ? "1" : "";
+    all = "0".repeat(p + 1 - r.length) + r;
+  } else {
+    const r = roundDigits(digits, keep);
+    all = r.digits;
+    if (intCount <= 0) all = "0".repeat(Math.max(0, p + 1 - all.length)) + all;
+  }
+  const intPart = all.slice(0, all.length - p) || "0";
+  return sign + intPart + "." + all.slice(all.length - p);
+}
+
+function formatE(x: number, p: number): string {
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  if (x === 0) return sign + "0." + "0".repeat(p - 1) + "e+0";
+  const { digits, exp } = floatDigits(x);
+  const r = roundDigits(digits, p);
+  const e = r.carried ? exp + 1 : exp;
+  const ds = r.carried ? r.digits.slice(0, p) : r.digits;
+  return sign + ds[0] + "." + ds.slice(1) + "e" + (e < 0 ? "-" : "+") + Math.abs(e);
+}
+
+function formatG(x: number, p: number): string {
+  const a = Math.abs(x);
+  let e: number;
+  if (a < 0.1) e = -2;
+  else if (a < 1) e = -1;
+  else if (a < 10) e = 0;
+  else if (a < 100) e = 1;
+  else if (a < 1000) e = 2;
+  else if (a < 10000) e = 3;
+  else { e = 4; while (a >= Number("1e" + (e + 1))) e++; }
+  if ((p <= 1 && e === -1) || (p - 1 > e && e >= -1)) return formatF(x, p - 1 - e);
+  if (p <= 1) return formatE(x, 2);
+  return formatE(x, p);
+}
+
+let argIndex = 0; // the 1-based position of the argument being formatted, for error reports
+
+const wrongType = (type: string): never => { throw new FormatFail(2, `element ${argIndex} must be of type ${type}`); };
+
+function floatArg(a: Term): number {
+  if (a instanceof Float) return a.value;
+  return wrongType("float");
+}
+
+function intArg(a: Term): number | bigint {
+  if (typeof a === "number" && Number.isInteger(a)) return a;
+  if (typeof a === "bigint") return a;
+  return wrongType("integer");
+}
+
+function integerText(a: Term, base: number, lower: boolean, prefix: string): string {
+  const n = intArg(a);
+  if (base < 2 || base > 36) failed();
+  const neg = n < 0;
+  let digits = (neg ? -BigInt(n) : BigInt(n)).toString(base);
+  digits = lower ? digits.toLowerCase() : digits.toUpperCase();
+  return (neg ? "-" : "") + prefix + digits;
+}
+
+/** the format string's characters */
+function formatChars(fmt: Term): string {
+  if (fmt instanceof Atom) return fmt.name;
+  if (fmt instanceof Bin) return decodeUtf8(fmt);
+  return stringArg(fmt, true);
+}
+
+export function formatText(fmt: Term, args: Term): string {
+  if (!(fmt instanceof Atom || fmt instanceof Bin || fmt instanceof Cons || fmt === NIL)) throw new FormatFail(1, "not a valid format string");
+  let text: string;
+  try { text = formatChars(fmt); } catch (e) {
+    if (e instanceof FormatFail) throw new FormatFail(1, "not a valid format string");
+    throw e;
+  }
+  const f = [...text];
+  const as = properItems(args);
+  if (as === null) throw new FormatFail(2, "not a list");
+  const wrongCount = (): never => { throw new FormatFail(1, "wrong number of arguments"); };
+  let k = 0;
+  const next = (): Term => { if (k >= as.length) wrongCount(); argIndex = k + 1; return as[k++]; };
+  let out = "";
+  let i = 0;
+  while (i < f.length) {
+    if (f[i] !== "~") { out += f[i++]; continue; }
+    i++;
+    const spec: Spec = { field: null, adjLeft: false, prec: null, pad: " ", mod: "", control: "" };
+    // field
+    if (f[i] === "-") { spec.adjLeft = true; i++; }
+    if (f[i] === "*") {
+      i++;
+      const v = next();
+      if (typeof v !== "number" || !Number.isInteger(v)) return failed();
+      if (v < 0) { spec.adjLeft = true; spec.field = -v; } else spec.field = v;
+    } else {
+      let s = "";
+      while (i < f.length && f[i] >= "0" && f[i] <= "9") s += f[i++];
+      if (s) spec.field = Number(s);
+    }
+    // precision and pad
+    if (f[i] === ".") {
+      i++;
+      if (f[i] === "*") {
+        i++;
+        const v = next();
+        if (typeof v !== "number" || !Number.isInteger(v)) return failed();
+        spec.prec = v;
+      } else {
+        let s = "";
+        while (i < f.length && f[i] >= "0" && f[i] <= "9") s += f[i++];
+        if (s) spec.prec = Number(s);
+      }
+      if (f[i] === ".") {
+        i++;
+        if (f[i] === "*") {
+          i++;
+          const v = next();
+          if (typeof v !== "number") return failed();
+          spec.pad = String.fromCodePoint(v);
+        } else {
+          if (i >= f.length) return failed();
+          spec.pad = f[i++];
+        }
+      }
+    }
+    while (f[i] === "t" || f[i] === "l" || f[i] === "k") spec.mod += f[i++];
+    if (i >= f.length) throw new FormatFail(1, "format string invalid (truncated)");
+    spec.control = f[i++];
+    if (!"~ncswWpPefgbBxX#+i".includes(spec.control)) throw new FormatFail(1, `format string invalid (invalid control ~${spec.control})`);
+    out += control(spec, next, out);
+  }
+  if (k < as.length) wrongCount();
+  return out;
+}
+
+function control(spec: Spec, next: () => Term, soFar: string): string {
+  const unicode = spec.mod.includes("t");
+  const { field: fw, prec: p } = spec;
+  switch (spec.control) {
+    case "n": return chars("\n", p ?? 1);
+    case "~": case "c": {
+      const c = spec.control === "~" ? 126 : next();
+      if (typeof c !== "number" || !Number.isInteger(c)) return wrongType("integer");
+      if (c < 0) return failed();
+      const ch = String.fromCodePoint(unicode ? c : c & 255);
+      if (fw === null && p === null) return ch;
+      const count = p ?? fw!;
+      if (fw === null) return chars(ch, count);
+      if (count > fw) return failed();
+      return adjust(chars(ch, count), chars(spec.pad, fw - count), spec.adjLeft);
+    }
+    case "s": return stringField(stringArg(next(), unicode), spec);
+    case "w": return writeField(writeTerm(next(), -1), spec);
+    case "W": {
+      const t = next();
+      const d = next();
+      if (typeof d !== "number") return failed();
+      return writeField(writeTerm(t, d), spec);
+    }
+    case "p": case "P": {
+      const t = next();
+      let d = -1;
+      if (spec.control === "P") {
+        const dv = next();
+        if (typeof dv !== "number") return failed();
+        d = dv;
+      }
+      const lineStart = soFar.lastIndexOf("\n") + 1;
+      const col = p ?? strLen(soFar.slice(lineStart)) + 1;
+      return prettyTerm(t, col, fw ?? 80, d, unicode ? "unicode" : "latin1", !spec.mod.includes("l"));
+    }
+    case "e": {
+      const x = floatArg(next());
+      const pr = p ?? 6;
+      if (pr < 2) return failed();
+      return termField(formatE(x, pr), spec);
+    }
+    case "f": {
+      const x = floatArg(next());
+      const pr = p ?? 6;
+      if (pr < 1) return failed();
+      return termField(formatF(x, pr), spec);
+    }
+    case "g": {
+      const x = floatArg(next());
+      const pr = p ?? 6;
+      if (pr < 1) return failed();
+      return termField(formatG(x, pr), spec);
+    }
+    case "b": case "B": return termField(integerText(next(), p ?? 10, spec.control === "b", ""), spec);
+    case "x": case "X": {
+      const n = next();
+      const prefix = next();
+      const pre = prefix instanceof Atom ? prefix.name : stringArg(prefix, true);
+      return termField(integerText(n, p ?? 10, spec.control === "x", pre), spec);
+    }
+    case "#": case "+": {
+      const base = p ?? 10;
+      return termField(integerText(next(), base, spec.control === "+", base + "#"), spec);
+    }
+    case "i": next(); return "";
+    default: return failed();
+  }
+}
