@@ -15,6 +15,7 @@ import { Atom, Pid, Term, Tuple, atom, list, listToArray, tuple } from "../../vm
 import { ROOT, useSources } from "../host.ts";
 import { bifsOfModule } from "../../vm/bifs/registry.ts";
 import { resultText, errorText } from "../colors.ts";
+import { functionArities } from "./complete.ts";
 
 /** What a session keeps between expressions. */
 export interface EvalState {
@@ -140,9 +141,13 @@ function renderDoc(doc: string): string {
 /** the parameters as written in the source (`def hello(name)`), or argN */
 function signature(file: string, name: string, arity: number): string {
   let src = "";
-  try {
-    src = fs.readFileSync(file, "utf8");
-  } catch {}
+  // a library module's file is relative to beamlet's own folder
+  for (const f of path.isAbsolute(file) ? [file] : [file, path.join(ROOT, file)]) {
+    try {
+      src = fs.readFileSync(f, "utf8");
+      break;
+    } catch {}
+  }
   const esc = name.replace(/[.*+?^${}()|[\]\\!]/g, "\\$&");
   const re = new RegExp(`\\bdef(?:macro)?\\s+${esc}\\s*(\\(|,|\\s+do\\b|$)`, "gm");
   for (let m; (m = re.exec(src)); ) {
@@ -213,12 +218,18 @@ function helpText(node: Node, arg: Ast | undefined): string {
     if (docs?.moduledoc === false as any) return `${shown} was not compiled with docs\n`;
     return `\n${center(shown)}\n\n` + (docs?.moduledoc ? renderDoc(docs.moduledoc) + "\n\n" : "");
   }
-  const arities = [...new Set(v.functions.filter((f) => f.exported && !f.lambda && f.name === fun && (arity === null || f.arity === arity)).map((f) => f.arity))].sort((a, b) => a - b);
+  // the module's functions and the BIFs it has (String.split ...)
+  const arities = (functionArities(node, modName).get(fun) ?? []).filter((a) => arity === null || a === arity);
   if (arities.length === 0) return `No documentation for ${shown}.${fun}${arity !== null ? "/" + arity : ""} was found\n`;
   let out = "";
-  for (const n of arities) {
+  // the arities a definition with defaults gives are one entry, as iex shows them
+  const shownSigs = new Set<string>();
+  for (const n of [...arities].reverse()) {
+    const sig = signature(v.compiled.file, fun, n);
+    if (shownSigs.has(sig)) continue;
+    shownSigs.add(sig);
     const doc = docs?.functions.find(([k]) => k === `${fun}/${n}`)?.[1];
-    out += `\n${center(signature(v.compiled.file, fun, n))}\n\n` + (doc ? renderDoc(doc) + "\n\n" : "");
+    out = `\n${center(sig)}\n\n` + (doc ? renderDoc(doc) + "\n\n" : "") + out;
   }
   return out;
 }

@@ -69,6 +69,15 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).not.toContain("\x1b[");
   });
 
+  it("h/1 of a library function: the signature from its source, one entry for a definition with defaults", async () => {
+    const out = await session("h Enum.at\nh Enum.reduce\n");
+    // the header lines iex 1.14 prints for these (printf 'h Enum.at' | iex)
+    expect(out).toContain("iex(1)> \n                   def at(enumerable, index, default \\\\ nil)\n\n");
+    expect(out.match(/def at\(/g)?.length).toBe(1);
+    expect(out).toContain("\n                          def reduce(enumerable, fun)\n");
+    expect(out).toContain("\n                        def reduce(enumerable, acc, fun)\n");
+  });
+
   it("keeps separate bindings per session on one node, and the node survives errors", async () => {
     const [a, b] = await Promise.all([session("x = 1\nx\n"), session("x = 2\nraise \"boom\"\nx\n")]);
     expect(a).toContain("iex(2)> 1\n");
