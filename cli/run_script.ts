@@ -12,10 +12,14 @@ import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "..
 import { nodeHost, librarySources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 
-/** BEAMLET_TIME_SCALE=0.01 makes every timer 100 times shorter (tests only) */
+/**
+ * BEAMLET_TIME_SCALE=0.01 makes every timer 100 times shorter; BEAMLET_CLOCK=virtual runs on a
+ * virtual clock that moves only when every process waits (tests only: a loaded machine then
+ * changes nothing a program sees)
+ */
 export function nodeOptionsFromEnv() {
   const scale = Number(process.env.BEAMLET_TIME_SCALE ?? "1");
-  return { timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1, ansiEnabled: ansiEnabled() };
+  return { timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1, virtualClock: process.env.BEAMLET_CLOCK === "virtual", ansiEnabled: ansiEnabled() };
 }
 
 /** Path.relative_to_cwd of the expanded path: relative inside the current directory, else absolute */

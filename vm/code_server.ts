@@ -124,6 +124,7 @@ export class CodeServer {
       }
     }
     old.purged = true;
+    old.jitFns = null; // its compiled code goes with it
     s.old = null;
     this.generation++;
     return killed;
@@ -135,6 +136,7 @@ export class CodeServer {
     if (!s || !s.old) return true;
     for (const p of this.processes()) if (p.runsVersion(s.old)) return false;
     s.old.purged = true;
+    s.old.jitFns = null;
     s.old = null;
     this.generation++;
     return true;

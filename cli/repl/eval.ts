@@ -1,8 +1,7 @@
 // One REPL expression: parse (incomplete input asks for more lines), rewrite the iex helpers,
 // compile with the session's bindings, run in the session's evaluator, and render the outcome the
-// way iex prints it. Used by the interactive session and by `rpc` (one expression, no terminal).
-import * as fs from "node:fs";
-import * as path from "node:path";
+// way iex prints it. Used by the interactive session, by `rpc` (one expression, no terminal) and
+// by the browser build's REPL: no Node imports here, files and templates come through node.host.
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
 import { compilerHost } from "../../vm/boot.ts";
@@ -12,7 +11,6 @@ import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { Atom, Pid, Term, Tuple, atom, list, listToArray, tuple } from "../../vm/terms.ts";
-import { ROOT, useSources } from "../host.ts";
 import { bifsOfModule } from "../../vm/bifs/registry.ts";
 import { resultText, errorText } from "../colors.ts";
 import { functionArities } from "./complete.ts";
@@ -50,14 +48,19 @@ export type EvalOutcome =
 
 const helpersLoaded = new WeakSet<Node>();
 
-/** compile cli/repl/helpers.ex and load IEx.Helpers into the node (once per node) */
+/** compile cli/repl/helpers.ex and load IEx.Helpers into the node (once per node), unless the
+ *  node's library has it already (the browser build precompiles it) */
 export function ensureHelpers(node: Node): void {
-  if (helpersLoaded.has(node) && node.code.current(atom("Elixir.IEx.Helpers"))) return;
-  const file = path.join("cli", "repl", "helpers.ex");
-  const src = fs.readFileSync(path.join(ROOT, file), "utf8");
-  const host = compilerHost(node, useSources());
-  for (const m of compileModules(parse(src, file), file, host)) node.code.loadCompiled(m);
+  if (node.code.current(atom("Elixir.IEx.Helpers")) && (helpersLoaded.has(node) || node.code.preloaded.has(atom("Elixir.IEx.Helpers")))) return;
+  const src = node.host.replHelpersSource?.();
+  if (!src) throw new Error("this host has no IEx.Helpers source (Host.replHelpersSource)");
+  const host = compilerHost(node, useSources(node));
+  for (const m of compileModules(parse(src.text, src.file), src.file, host)) node.code.loadCompiled(m);
   helpersLoaded.add(node);
+}
+
+function useSources(node: Node): Map<string, string> {
+  return node.host.useSources?.() ?? new Map();
 }
 
 // ---- rewriting helper calls ---------------------------------------------------------------------
@@ -139,15 +142,10 @@ function renderDoc(doc: string): string {
 }
 
 /** the parameters as written in the source (`def hello(name)`), or argN */
-function signature(file: string, name: string, arity: number): string {
-  let src = "";
+function signature(node: Node, file: string, name: string, arity: number): string {
   // a library module's file is relative to beamlet's own folder
-  for (const f of path.isAbsolute(file) ? [file] : [file, path.join(ROOT, file)]) {
-    try {
-      src = fs.readFileSync(f, "utf8");
-      break;
-    } catch {}
-  }
+  const bytes = node.host.readFile(file) ?? node.host.librarySource?.(file) ?? null;
+  const src = bytes ? new TextDecoder().decode(bytes) : "";
   const esc = name.replace(/[.*+?^${}()|[\]\\!]/g, "\\$&");
   const re = new RegExp(`\\bdef(?:macro)?\\s+${esc}\\s*(\\(|,|\\s+do\\b|$)`, "gm");
   for (let m; (m = re.exec(src)); ) {
@@ -225,7 +223,7 @@ function helpText(node: Node, arg: Ast | undefined): string {
   // the arities a definition with defaults gives are one entry, as iex shows them
   const shownSigs = new Set<string>();
   for (const n of [...arities].reverse()) {
-    const sig = signature(v.compiled.file, fun, n);
+    const sig = signature(node, v.compiled.file, fun, n);
     if (shownSigs.has(sig)) continue;
     shownSigs.add(sig);
     const doc = docs?.functions.find(([k]) => k === `${fun}/${n}`)?.[1];
@@ -359,7 +357,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   const values = [...state.bindings.values(), historyTerm(state), ...rw.extra.map(([, v]) => v)];
   let compiled;
   try {
-    compiled = compileScript(body, file, compilerHost(node, useSources()), names, { returnBindings: true, moduleName: node.nextEvalModule() });
+    compiled = compileScript(body, file, compilerHost(node, useSources(node)), names, { returnBindings: true, moduleName: node.nextEvalModule() });
   } catch (e) {
     if (e instanceof CompileError) return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors) };
     throw e;
