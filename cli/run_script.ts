@@ -64,7 +64,7 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
   const pending = [...warnings.modules];
   node.onModuleDefined = (name) => {
     const i = pending.findIndex((m) => m.name === name);
-    if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings);
+    if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
   };
   node.code.loadCompiled(script);
   const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));

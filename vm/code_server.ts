@@ -48,10 +48,21 @@ export class CodeServer {
     return this.modules.get(m)?.current ?? undefined;
   }
 
+  /** modules the node compiles on first use instead of at boot (CompileError and the other
+   *  exceptions of Code and File): name -> what loads them */
+  readonly onDemand = new Map<string, () => void>();
+
   /** R1: autoload from the code path on first use */
   ensureLoaded(m: Atom): ModuleVersion | undefined {
     const c = this.current(m);
     if (c) return c;
+    const lazy = this.onDemand.get(m.name);
+    if (lazy) {
+      this.onDemand.delete(m.name);
+      lazy();
+      const now = this.current(m);
+      if (now) return now;
+    }
     const r = this.loadFile(m);
     return r instanceof ModuleVersion ? r : undefined;
   }

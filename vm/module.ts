@@ -40,7 +40,8 @@ export interface CompiledModule {
   /** defstruct fields in definition order, or null */
   structFields: string[] | null;
   /** @moduledoc / @doc texts for the REPL's h/1 */
-  docs: { moduledoc: string | null; functions: [string, string][] };
+  /** texts with the line of their @moduledoc / @doc (0 when unknown) */
+  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][] };
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
   /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */

@@ -138,6 +138,8 @@ export class Node {
   exitCode = 0;
   /** funs given to System.at_exit/1, newest first (run by the script runner when the script ends) */
   atExit: Term[] = [];
+  /** :beamlet.next_counter/1 */
+  readonly counters = new Map<string, number>();
   /** modules installed by a script's defmodule, oldest first (ExUnit finds its test modules here) */
   readonly scriptDefined: Atom[] = [];
   private scriptModules = new Map<ModuleVersion, ModuleVersion[]>();

@@ -70,7 +70,7 @@ class EmbeddedNode implements Api.BeamletNode {
       const host = this.compilerHost();
       compiled = compileScript(ast, file, host, [], { moduleName: this.node.nextEvalModule() });
       const ws = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
-      for (const w of [...ws.top, ...ws.modules.flatMap((m) => m.warnings)]) this.out(formatWarning(w), "stderr");
+      for (const w of [...ws.top, ...ws.modules.flatMap((m) => m.warnings())]) this.out(formatWarning(w), "stderr");
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
       const error = e.format(source) + "\n";

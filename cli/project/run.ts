@@ -15,7 +15,7 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
     return await withRunningNode(node, async () => {
       const p = await readProject(node, dir, opts.env);
       const r = compileProject(node, p, opts);
-      return r.ok ? p : null;
+      return r.ok ? { ...p, modules: r.modules } : null;
     });
   } catch (e) {
     if (e instanceof ProjectError) {
@@ -33,10 +33,10 @@ export async function compileCommand(opts: { force?: boolean; warningsAsErrors?:
 
 /** start the application described by a project or a release on a running node */
 /** `preamble`: Elixir evaluated first (the configuration, see config.ts) */
-export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = ""): Promise<boolean> {
+export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = "", modules: string[] = []): Promise<boolean> {
   const ev = node.newEvaluator();
   // the evaluator stays alive: like OTP's application master, the supervision tree is linked to it
-  const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec), "beamlet_start.exs");
+  const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec, modules), "beamlet_start.exs");
   const v = r.ok ? r.value : null;
   const ok = v !== null && (v as any).items?.[0]?.name === "ok";
   if (!ok) {
@@ -71,7 +71,7 @@ export async function startProjectNode(dir: string, p: Project): Promise<{ node:
     process.stderr.write(e.message + "\n");
     return stop();
   }
-  if (!(await startApplication(node, p.app, p.version, p.appSpecSource, preamble))) return stop();
+  if (!(await startApplication(node, p.app, p.version, p.appSpecSource, preamble, p.modules))) return stop();
   return { node, loop, keepAlive };
 }
 
