@@ -127,8 +127,13 @@ upgrade
   });
 program
   .command("repl")
-  .description("an interactive shell, like `iex`; inside a project, like `iex -S mix` (compiles and starts the application)")
+  .description("an interactive shell, like `iex`; inside a project, like `iex -S mix` (compiles and starts the application; recompile() reloads what changed)")
   .action(async () => {
+    const { inProject } = await import("./project/run.ts");
+    if (inProject()) {
+      const { projectRepl } = await import("./project/repl.ts");
+      process.exit(await projectRepl());
+    }
     const { runRepl } = await import("./repl/main.ts");
     process.exit(await runRepl());
   });

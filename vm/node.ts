@@ -36,6 +36,8 @@ export interface Host extends CodeHost {
   homeDir?(): string;
   /** standard input (optional; vm/bifs/stdin.ts): none reads as end of input */
   readStdin?: InputSource;
+  /** a source of beamlet's own library by its path in beamlet's folder (lib/enum.ex), for h/1; optional */
+  librarySource?(file: string): Uint8Array | null;
   /** the lib/use/*.ex templates by name, for compiling at run time (Code.compile_string) */
   useSources?(): Map<string, string>;
   /** the REPL's IEx.Helpers source (cli/repl/helpers.ex), compiled on the first REPL line;
@@ -82,6 +84,8 @@ export interface NodeOptions {
   traceMessages?: number;
   /** the most processes alive at once, like the BEAM's +P (default 262,144) */
   processLimit?: number;
+  /** IO.ANSI.enabled?'s default (elixir: standard output is a terminal and NO_COLOR is unset) */
+  ansiEnabled?: boolean;
 }
 
 const DETERMINISTIC_EPOCH_MS = 1704067200000n;
@@ -111,6 +115,8 @@ export class Node {
   main: Process | null = null;
   private readonly slice: number;
   readonly processLimit: number;
+  /** IO.ANSI.enabled? when :elixir's ansi_enabled is not set */
+  ansiEnabled: boolean;
   readonly timeScale: number;
   private rng: number;
   readonly deterministic: boolean;
@@ -148,6 +154,7 @@ export class Node {
     this.slice = opts.slice ?? 4000;
     this.processLimit = opts.processLimit ?? DEFAULT_PROCESS_LIMIT;
     this.timeScale = opts.timeScale ?? 1;
+    this.ansiEnabled = opts.ansiEnabled ?? false;
     this.deterministic = !!opts.deterministic;
     this.virtual = this.deterministic || !!opts.virtualClock;
     this.rng = opts.deterministic?.seed ?? 1;

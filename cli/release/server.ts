@@ -230,6 +230,7 @@ class ControlServer {
             input,
             output,
             terminal: m.terminal === true,
+            colors: m.colors === true,
             historyFile: "",
             nodeName: releaseNodeName(info.app),
             onExit: () => {

@@ -140,6 +140,8 @@ defineBifs("beamlet", {
     const node = ctx.node as Node;
     return bin(renderTable("node nonode@nohost", selectRows(snapshot(node), { all: false, sort: "reductions", filter: "" }), false));
   },
+  /** IO.ANSI.enabled?'s default, from the host (a terminal, NO_COLOR unset) */
+  "ansi_default/0": (_: Term[], ctx: BifContext) => atom((ctx.node as Node).ansiEnabled ? "true" : "false"),
   /** the modules scripts have defined so far, oldest first */
   "script_modules/0": (_: Term[], ctx: BifContext) => list((ctx.node as Node).scriptDefined),
   /** the System.at_exit/1 funs, newest first; taking them empties the list (each runs once) */
