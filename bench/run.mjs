@@ -8,10 +8,12 @@
 //   node bench/run.mjs --runs 3 fib    # median of 3 runs, only names containing "fib"
 //   options: --runs N, --timeout SECONDS (default 300), --no-elixir (beamlet only),
 //            --out FILE (markdown table, default bench/RESULTS.md when every benchmark runs;
-//            --no-out to skip)
+//            --no-out to skip), --interp (also time beamlet's interpreter alone,
+//            BEAMLET_TIER=interp, beside the default tiers)
+// The load average of the machine is printed before and after (the machine may be shared).
 import { spawnSync } from "node:child_process";
 import { readdirSync, existsSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,6 +26,7 @@ let runs = 1;
 let timeout = 300;
 let withElixir = true;
 let outFile = undefined;
+let withInterp = false;
 const filters = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--runs") runs = Number(args[++i]);
@@ -31,6 +34,7 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === "--no-elixir") withElixir = false;
   else if (args[i] === "--out") outFile = args[++i];
   else if (args[i] === "--no-out") outFile = null;
+  else if (args[i] === "--interp") withInterp = true;
   else filters.push(args[i]);
 }
 
@@ -40,9 +44,9 @@ const programs = readdirSync(BENCH)
   .sort();
 
 /** one run of a command: wall seconds, stdout, and the measured part it printed to stderr */
-function once(cmd, argv) {
+function once(cmd, argv, env = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd: BENCH, encoding: "utf8", timeout: timeout * 1000, maxBuffer: 1 << 26 });
+  const r = spawnSync(cmd, argv, { cwd: BENCH, encoding: "utf8", timeout: timeout * 1000, maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0 || r.error) {
     const lines = (r.stderr || "").split("\n").filter((l) => l.trim());
@@ -60,20 +64,23 @@ const median = (xs) => {
 
 /** elixir and beamlet run alternately, so both see the same load on a shared machine */
 function timeBoth(p) {
-  const ex = [], bl = [];
+  const ex = [], bl = [], it = [];
   for (let i = 0; i < runs; i++) {
     ex.push(withElixir ? once("elixir", [p]) : { error: "skipped" });
     bl.push(existsSync(BIN) ? once(process.execPath, [BIN, "run", p]) : { error: "cli/bin.js missing" });
+    if (withInterp) it.push(once(process.execPath, [BIN, "run", p], { BEAMLET_TIER: "interp" }));
   }
   const summarise = (rs) => {
     const bad = rs.find((r) => r.error);
     if (bad) return bad;
     return { secs: median(rs.map((r) => r.secs)), measured: median(rs.map((r) => r.measured)), out: rs[rs.length - 1].out };
   };
-  return [summarise(ex), summarise(bl)];
+  return [summarise(ex), summarise(bl), withInterp ? summarise(it) : { error: "skipped" }];
 }
 
 const rows = [];
+const loadBefore = loadavg().map((x) => x.toFixed(1)).join(" ");
+console.log(`load average before: ${loadBefore}`);
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 const fmt = (x) => (x === null || x === undefined ? "-" : x.toFixed(3));
@@ -86,7 +93,7 @@ console.log(
 );
 for (const p of programs) {
   const name = p.replace(/\.exs$/, "");
-  const [ex, bl] = timeBoth(p);
+  const [ex, bl, ip] = timeBoth(p);
   let check = "";
   if (bl.error) check = `beamlet: ${bl.error}`;
   else if (ex.error && withElixir) check = `elixir: ${ex.error}`;
@@ -95,12 +102,16 @@ for (const p of programs) {
   const ok = !ex.error && !bl.error;
   const ratio = ok ? ratioOf(bl.secs, ex.secs) : null;
   const mratio = ok ? ratioOf(bl.measured, ex.measured) : null;
-  rows.push({ name, ratio, mratio, ex: ex.secs, bl: bl.secs, exm: ex.measured, blm: bl.measured, check });
+  const iratio = !ex.error && !ip.error ? ratioOf(ip.measured, ex.measured) : null;
+  rows.push({ name, ratio, mratio, iratio, ex: ex.secs, bl: bl.secs, exm: ex.measured, blm: bl.measured, ipm: ip.error ? null : ip.measured, check });
   console.log(
     `${pad(name, 24)}${lpad(fmtMs(ex.measured), 20)}${lpad(fmtMs(bl.measured), 11)}${lpad(fmtRatio(mratio), 9)}` +
-      `${lpad(fmt(ex.secs), 17)}${lpad(fmt(bl.secs), 11)}${lpad(fmtRatio(ratio), 9)}  ${check}`,
+      `${lpad(fmt(ex.secs), 17)}${lpad(fmt(bl.secs), 11)}${lpad(fmtRatio(ratio), 9)}  ${check}` +
+      (withInterp ? `  interpreter: ${fmtMs(ip.measured)} ms ${fmtRatio(iratio)}` : ""),
   );
 }
+const loadAfter = loadavg().map((x) => x.toFixed(1)).join(" ");
+console.log(`load average after: ${loadAfter}`);
 
 function summaryOf(label, key) {
   const rs = rows.filter((r) => r[key] !== null);
@@ -110,6 +121,7 @@ function summaryOf(label, key) {
   return `${label}: geometric mean ${geo.toFixed(2)}x over ${rs.length} benchmarks; worst: ${worst.name} ${worst[key].toFixed(2)}x`;
 }
 let summary = summaryOf("measured part", "mratio") + "\n" + summaryOf("whole command", "ratio");
+if (withInterp) summary += "\n" + summaryOf("measured part, interpreter only (BEAMLET_TIER=interp)", "iratio");
 const failed = rows.filter((r) => r.check !== "ok");
 if (failed.length) summary += `\nNOT OK: ${failed.map((r) => `${r.name} (${r.check})`).join(", ")}`;
 console.log(summary);
@@ -125,16 +137,21 @@ if (outFile) {
     "Two figures per benchmark: **measured** is the work itself, timed by `:timer.tc` inside the",
     "program (printed to stderr as `measured_us N`); **whole** is the wall-clock time of the whole",
     "`elixir FILE.exs` / `node cli/bin.js run FILE.exs` command, start-up and compilation included.",
+    "beamlet runs in its default tier (BEAMLET_TIER=auto: hot functions compiled to JavaScript)" +
+      (withInterp ? "; **interpreter** is the measured part with BEAMLET_TIER=interp (no JIT), same run." : "."),
     "",
     `- date: ${new Date().toISOString()}`,
     `- machine: ${cpus().length} x ${cpus()[0]?.model ?? "?"}; node ${process.version}`,
     `- elixir: ${elixirVersion}`,
+    `- load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}`,
     "",
-    "| benchmark | measured: elixir ms | beamlet ms | ratio | whole: elixir s | beamlet s | ratio | check |",
-    "|---|---:|---:|---:|---:|---:|---:|---|",
+    "| benchmark | measured: elixir ms | beamlet ms | ratio |" + (withInterp ? " interpreter ms | ratio |" : "") + " whole: elixir s | beamlet s | ratio | check |",
+    "|---|---:|---:|---:|" + (withInterp ? "---:|---:|" : "") + "---:|---:|---:|---|",
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${fmtMs(r.exm)} | ${fmtMs(r.blm)} | ${fmtRatio(r.mratio)} | ${fmt(r.ex)} | ${fmt(r.bl)} | ${fmtRatio(r.ratio)} | ${r.check.replace(/\|/g, "\\|")} |`,
+        `| ${r.name} | ${fmtMs(r.exm)} | ${fmtMs(r.blm)} | ${fmtRatio(r.mratio)} |` +
+        (withInterp ? ` ${fmtMs(r.ipm)} | ${fmtRatio(r.iratio)} |` : "") +
+        ` ${fmt(r.ex)} | ${fmt(r.bl)} | ${fmtRatio(r.ratio)} | ${r.check.replace(/\|/g, "\\|")} |`,
     ),
     "",
     summary.split("\n").map((l) => `**${l}**`).join("\n\n"),

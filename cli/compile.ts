@@ -1,6 +1,7 @@
 // `beamlet compile FILE.ex... -o DIR`: compile source files of modules and write one
 // Elixir.Mod.bbc per module into DIR (what `elixirc FILE.ex -o DIR` does with .beam files).
 // A compile error is printed in Elixir's format on stderr and the exit code is 1.
+import { warningText, ansiEnabled } from "./colors.ts";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Node } from "../vm/node.ts";
@@ -55,8 +56,8 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
   let warned = 0;
   for (const [file, ast] of asts) {
     const fw = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: false });
-    for (const w of [...fw.modules.flatMap((m) => m.warnings), ...fw.end]) {
-      err(formatWarning(w));
+    for (const w of [...fw.modules.flatMap((m) => m.warnings()), ...fw.end]) {
+      err(warningText(formatWarning(w), ansiEnabled()));
       warned++;
     }
   }

@@ -47,6 +47,17 @@ export function nodeHost(): Host {
     tmpDir: () => os.tmpdir(),
     homeDir: () => os.homedir(),
     useSources: () => useSources(),
+    librarySource(file: string) {
+      try {
+        return new Uint8Array(fs.readFileSync(path.join(ROOT, file)));
+      } catch {
+        return null;
+      }
+    },
+    replHelpersSource: () => {
+      const file = path.join("cli", "repl", "helpers.ex");
+      return { file, text: fs.readFileSync(path.join(ROOT, file), "utf8") };
+    },
     readStdin: stdinReader(),
     runCommand,
     findExecutable,

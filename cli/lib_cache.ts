@@ -72,6 +72,11 @@ export function cachedLibraryFile(): string | null {
 }
 
 export function loadLibraryCached(node: Node, seedDirs: string[] = [path.join(ROOT, "lib-cache")]): void {
+  loadLibrary(node, libraryModulesCached(node, seedDirs));
+}
+
+/** the compiled library (from a cache when there is one, else compiled now and cached) */
+export function libraryModulesCached(node: Node, seedDirs: string[] = [path.join(ROOT, "lib-cache")]): CompiledModule[] {
   const name = libraryCacheName();
   const dir = userCacheDir();
   let modules: CompiledModule[] | null = null;
@@ -92,5 +97,5 @@ export function loadLibraryCached(node: Node, seedDirs: string[] = [path.join(RO
     modules = compileLibrary(node, librarySources());
     writeBundle(dir, name, modules);
   }
-  loadLibrary(node, modules);
+  return modules;
 }

@@ -48,6 +48,16 @@ program
     process.exit(await newProject(target, opts));
   });
 program
+  .command("playground")
+  .option("--port <n>", "the port (0: any free one)", "4000")
+  .option("--host <addr>", "the address to listen on", "127.0.0.1")
+  .description("serve the browser playground (Elixir in the page, with the hot-swap tutorial) and print its URL")
+  .action(async (opts: { port: string; host: string }) => {
+    const { playgroundCommand } = await import("./playground.ts");
+    const code = await playgroundCommand(opts);
+    if (code !== 0) process.exit(code);
+  });
+program
   .command("release")
   .option("--overwrite", "overwrite an existing release without asking")
   .description("in a project: assemble _build/$MIX_ENV/rel/APP, like `mix release`")
@@ -117,8 +127,13 @@ upgrade
   });
 program
   .command("repl")
-  .description("an interactive shell, like `iex`; inside a project, like `iex -S mix` (compiles and starts the application)")
+  .description("an interactive shell, like `iex`; inside a project, like `iex -S mix` (compiles and starts the application; recompile() reloads what changed)")
   .action(async () => {
+    const { inProject } = await import("./project/run.ts");
+    if (inProject()) {
+      const { projectRepl } = await import("./project/repl.ts");
+      process.exit(await projectRepl());
+    }
     const { runRepl } = await import("./repl/main.ts");
     process.exit(await runRepl());
   });

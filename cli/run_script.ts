@@ -1,5 +1,7 @@
 // `beamlet run FILE.exs`: boot a node with the library, compile the script, run it to the end.
 import * as fs from "node:fs";
+import * as path from "node:path";
+import { warningText, ansiEnabled } from "./colors.ts";
 import { Node } from "../vm/node.ts";
 import { compileLibrary, loadLibrary, compilerHost } from "../vm/boot.ts";
 import { compileScript } from "../compiler/compile.ts";
@@ -10,10 +12,21 @@ import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "..
 import { nodeHost, librarySources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 
-/** BEAMLET_TIME_SCALE=0.01 makes every timer 100 times shorter (tests only) */
+/**
+ * BEAMLET_TIME_SCALE=0.01 makes every timer 100 times shorter; BEAMLET_CLOCK=virtual runs on a
+ * virtual clock that moves only when every process waits (tests only: a loaded machine then
+ * changes nothing a program sees)
+ */
 export function nodeOptionsFromEnv() {
   const scale = Number(process.env.BEAMLET_TIME_SCALE ?? "1");
-  return { timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1 };
+  return { timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1, virtualClock: process.env.BEAMLET_CLOCK === "virtual", ansiEnabled: ansiEnabled() };
+}
+
+/** Path.relative_to_cwd of the expanded path: relative inside the current directory, else absolute */
+export function relativeToCwd(file: string): string {
+  const abs = path.resolve(file);
+  const rel = path.relative(process.cwd(), abs);
+  return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : abs;
 }
 
 export async function runScript(file: string, argv: string[] = []): Promise<number> {
@@ -35,7 +48,8 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
     const ast = parse(source, file);
     const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
     script = compileScript(ast, file, host, [], { fileEntry: true });
-    warnings = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
+    // elixir names the file relative to the current directory when it is inside it
+    warnings = fileWarnings(ast, relativeToCwd(file), (m) => host.moduleExports(m), { script: true });
   } catch (e) {
     if (e instanceof CompileError) {
       process.stderr.write(e.format(source) + "\n");
@@ -45,12 +59,12 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
   }
   // as elixir: the top level's warnings before it runs, a module's when it is defined, the
   // file's (unused aliases/imports, undefined functions) once it has run
-  const printWarnings = (ws: Warning[]) => ws.forEach((w) => process.stderr.write(formatWarning(w)));
+  const printWarnings = (ws: Warning[]) => ws.forEach((w) => process.stderr.write(warningText(formatWarning(w), ansiEnabled())));
   printWarnings(warnings.top);
   const pending = [...warnings.modules];
   node.onModuleDefined = (name) => {
     const i = pending.findIndex((m) => m.name === name);
-    if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings);
+    if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
   };
   node.code.loadCompiled(script);
   const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));

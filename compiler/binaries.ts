@@ -2,8 +2,8 @@
 import type { Ast } from "../lang/ast.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { isCall } from "./ast_util.ts";
-import { plainName } from "./quoted.ts";
 import type { ModCtx } from "./context.ts";
+import { plainName } from "./quoted.ts";
 
 export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false): { spec: SegSpec; sizeAst: Ast | null } {
   const spec: SegSpec = { type: isFloat ? "float" : "integer", size: null, unit: 1, signed: false, little: false };

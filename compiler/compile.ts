@@ -36,6 +36,8 @@ export interface ScriptOpts {
   fileEntry?: boolean;
   /** code of a module body run at compile time: it sees that module's directives and __MODULE__ */
   from?: ModCtx;
+  /** in such code, a def (or @attr set) a macro expands to: the call handing it to the module */
+  bodyDefinition?: (a: AstCall) => Ast;
 }
 
 export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: ScriptOpts = {}): CompiledModule {
@@ -44,6 +46,7 @@ export function compileScript(ast: Ast, file: string, host: CompilerHost, bindin
 
 function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bindings: string[], opts: ScriptOpts): CompiledModule {
   const ctx = opts.from ? snapshotCtx(opts.from) : new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
+  if (opts.bodyDefinition) ctx.bodyDefinition = opts.bodyDefinition;
   // a defmodule is compiled when execution reaches it, as Elixir does: the modules defined
   // before it are loaded by then (their macros expand in its body), and its compile-time output
   // and errors come in program order

@@ -3,3 +3,6 @@
 import type { ModCtx } from "./context.ts";
 
 export const compiling = new Map<string, ModCtx>();
+
+/** per compiled module: the attributes its compiled code read or accumulated (for the warnings) */
+export const attributesUsed = new Map<string, Set<string>>();

@@ -1,5 +1,5 @@
 // Compilation state: the module being compiled, the function being emitted, variable scopes.
-import type { Ast } from "../lang/ast.ts";
+import type { Ast, AstCall } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { Emitter } from "./emitter.ts";
 import type { GuardMacro } from "./defguard.ts";
@@ -89,8 +89,17 @@ export class ModCtx {
   macroCounter = 0;
   /** "name/arity" -> function index */
   locals = new Map<string, LocalFn>();
+  /** the def being compiled (its lambdas too): `super` calls the clauses it overrode */
+  currentDef: { name: string; arity: number } | null = null;
+  /** "name/arity" of an overriding def that calls super -> the function holding the overridden
+   *  clauses (Elixir names it "name (overridable 1)") */
+  superFunctions = new Map<string, string>();
+  /** "name/arity" of the module's overridable functions (named in the error for a bad super) */
+  overridables: string[] = [];
   /** module attribute values as ASTs, inlined where read */
   attrs = new Map<string, Ast>();
+  /** attributes read while compiling (also by macro-expanded code): never "set but never used" */
+  attrReads = new Set<string>();
   /** defguard/defguardp macros by "name/arity" (compiler/defguard.ts) */
   guards = new Map<string, GuardMacro>();
   /** functions still to emit (lifted lambdas) */
@@ -99,6 +108,9 @@ export class ModCtx {
   constructor(readonly name: string, readonly file: string, readonly host: CompilerHost) {}
 
   /** set by the module compiler: compile a nested defmodule met inside code */
+  /** set while compiling module-body code run at compile time (compiler/module_body.ts): turns a
+   *  def or @attr set that a macro expanded to into the call handing it to the module compiler */
+  bodyDefinition: ((a: AstCall) => Ast) | null = null;
   defineNested: (a: Ast, ex: any, tail: boolean) => void = () => this.error("defmodule is not allowed here");
 
   /** alias / import / require */

@@ -8,7 +8,7 @@ import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
-import { expandAlias } from "./aliases.ts";
+import { expandAlias, displayModule } from "./aliases.ts";
 import { segmentSpec } from "./binaries.ts";
 import {
   isCall, varName, keywordPairs, kwGet, blockItems, clausesOf, clauseArityError, Clause, lineOf,
@@ -505,7 +505,12 @@ export class ExprCompiler {
         const attr = args[0];
         if (!isCall(attr) || typeof attr.name !== "string") return this.mod.error("invalid attribute", a.meta.line);
         // @name written in a quote is a variable of the quote's context: the attribute is its plain name
+        if (attr.args && attr.args.length === 1 && this.mod.bodyDefinition) {
+          this.expr(this.mod.bodyDefinition(a), scope, tail);
+          return true;
+        }
         const val = this.mod.attrs.get(plainName(attr.name));
+        this.mod.attrReads.add(plainName(attr.name));
         if (attr.args && attr.args.length > 0) return this.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
         if (val === undefined) return this.lit(atom("nil"), tail), true;
         this.expr(val, scope, tail);
@@ -577,6 +582,10 @@ export class ExprCompiler {
       case "unquote": case "unquote_splicing":
         return this.mod.error(`${name} called outside quote`, a.meta.line);
       case "defmacro": case "defmacrop":
+        if (this.mod.bodyDefinition && args.length > 0) {
+          this.expr(this.mod.bodyDefinition(a), scope, tail);
+          return true;
+        }
         return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
       case "var!": {
         const [v0, ctxAst] = args;
@@ -595,9 +604,22 @@ export class ExprCompiler {
         this.expr(isCall(args[0], "__aliases__") ? { ...args[0], meta: { ...args[0].meta, alias: undefined } } : args[0], scope, tail);
         return true;
       case "def": case "defp":
+        if (this.mod.bodyDefinition && args.length > 0) {
+          this.expr(this.mod.bodyDefinition(a), scope, tail);
+          return true;
+        }
         return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
-      case "super":
-        return this.mod.error("super is not supported by beamlet", a.meta.line);
+      case "super": {
+        const cur = this.mod.currentDef;
+        const key = cur ? `${cur.name}/${cur.arity}` : "nil";
+        const target = this.mod.superFunctions.get(key);
+        if (!target || !cur) {
+          return this.mod.error(`no super defined for ${key} in module ${displayModule(this.mod.name)}. Overridable functions available are: ${this.mod.overridables.join(", ")}`, a.meta.line);
+        }
+        if (args.length !== cur.arity) return this.mod.error("super must be called with the same number of arguments as the current definition", a.meta.line);
+        this.expr(call(target, args, a.meta), scope, tail);
+        return true;
+      }
       case "binding": {
         // the caller's own variables (context nil), as a keyword list sorted by name
         const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$") && !n.startsWith("_") && !isHygienic(n) && n !== "__CALLER__").sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));

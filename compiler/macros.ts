@@ -44,6 +44,15 @@ export function findMacro(mod: ModCtx, a: AstCall): MacroRef | null {
   const name = dot.args[1].v;
   const key = name + "/" + args.length;
   if (!mod.host.moduleMacros?.(m)?.includes(key)) return null;
+  // a remote macro needs `require` (or import/use): without it the call is a function call
+  // (UndefinedFunctionError when it runs), with Elixir's warning in a module's code
+  if (!mod.required.has(m) && m !== mod.name) {
+    if (!isScript(mod)) {
+      const where = mod.currentDef ? `${displayModule(mod.name)}.${mod.currentDef.name}/${mod.currentDef.arity}` : undefined;
+      mod.warn(`you must require ${displayModule(m)} before invoking the macro ${displayModule(m)}.${key}`, a.meta.line ?? 0, where);
+    }
+    return null;
+  }
   return { module: m, name, arity: args.length, local: false };
 }
 

@@ -1,7 +1,8 @@
 // A module body's code that is not a declaration (IO.puts, `x = ...`, `for` around defs, defs with
 // unquote fragments) runs at compile time, as in Elixir: it is compiled into a temporary module
 // and run on the node with the body's variables so far. Inside it, a def (or @attr) does not run:
-// it hands its quoted form (unquote fragments evaluated) back, and the module compiler defines it.
+// it hands its quoted form (unquote fragments evaluated) to the module compiler, which defines it
+// at once (so Module.get_attribute later in the same loop sees an @attr set before it).
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, Term, Tuple, atom, listToArray } from "../vm/terms.ts";
 import type { ModCtx } from "./context.ts";
@@ -13,10 +14,10 @@ import { compileTimeFailure } from "./macros.ts";
 
 const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
 
-/** the definitions the running body handed back, in order (a stack: bodies may nest) */
-const collectors: Term[][] = [];
+/** who takes the definitions of the running body (a stack: bodies may nest) */
+const collectors: ((t: Term) => void)[] = [];
 export function collectDefinition(t: Term): void {
-  collectors[collectors.length - 1]?.push(t);
+  collectors[collectors.length - 1]?.(t);
 }
 
 /** does this AST hold an unquote fragment (outside any quote)? */
@@ -55,7 +56,7 @@ export class ModuleBody {
   }
 
   /** def/@attr inside the code -> calls that hand their quoted form to the compiler */
-  private rewrite(a: Ast): Ast {
+  rewrite(a: Ast): Ast {
     switch (a.t) {
       case "list": return { t: "list", items: a.items.map((x) => this.rewrite(x)) };
       case "tuple": return { ...a, items: a.items.map((x) => this.rewrite(x)) };
@@ -65,7 +66,7 @@ export class ModuleBody {
     const name = a.name;
     if (name === "quote" || name === "fn") return a;
     if (typeof name === "string" && DEF_FORMS.has(name) && a.args) {
-      return remote("beamlet", "module_body_define", [compileQuoteWith(a, this.ctx, "nil")]);
+      return remote("beamlet", "module_body_define", [compileQuoteWith(a, this.ctx, "nil", true)]);
     }
     if (name === "@" && a.args?.length === 1 && isCall(a.args[0]) && typeof a.args[0].name === "string" && a.args[0].args?.length === 1) {
       const attr = a.args[0] as AstCall;
@@ -74,32 +75,46 @@ export class ModuleBody {
     return { ...a, name: typeof name === "string" ? name : this.rewrite(name), args: a.args === null ? null : a.args.map((x) => this.rewrite(x)) };
   }
 
-  /** run `code` now; gives back the definitions it made, as ASTs for the module compiler */
-  run(code: Ast, line: number): Ast[] {
+  /** run `code` now; each definition it makes goes to `define` as an AST, when it is made */
+  run(code: Ast, line: number, define: (a: Ast) => void): void {
     const ctx = this.ctx;
     const host = ctx.host;
-    if (!host.callSync || !host.loadNow) return [];
+    if (!host.callSync || !host.loadNow) return;
     const names = this.bindings.map(([n]) => n);
-    const compiled = compileScript(call("__block__", [this.rewrite(code)], { line }), ctx.file, host, names, { returnBindings: true, from: ctx });
+    const compiled = compileScript(call("__block__", [this.rewrite(code)], { line }), ctx.file, host, names, {
+      returnBindings: true, from: ctx, bodyDefinition: (a) => this.rewrite(a),
+    });
     compiled.name = `beamlet_body_${++tempBodies}`;
     host.loadNow(compiled);
-    collectors.push([]);
+    // a definition the compiler refuses ends the body once it has stopped running (a compile
+    // error must not unwind through the VM)
+    let refused: unknown = null;
+    collectors.push((t) => {
+      if (refused) return;
+      try {
+        define(this.definitionAst(t, line));
+      } catch (e) {
+        refused = e;
+      }
+    });
     let r: Tuple;
-    let made: Term[];
     try {
       r = host.callSync(compiled.name, "__script__", this.bindings.map(([, v]) => v)) as Tuple;
     } finally {
-      made = collectors.pop()!;
+      collectors.pop();
     }
+    if (refused) throw refused;
     if (r.items[0] !== atom("ok")) return compileTimeFailure(ctx, line, r, "");
     const [, kw] = (r.items[1] as Tuple).items;
     this.bindings = (listToArray(kw) ?? []).map((x) => [((x as Tuple).items[0] as Atom).name, (x as Tuple).items[1]]);
-    return made.map((t) => {
-      const [tag, a, b] = (t as Tuple).items;
-      if (tag === atom("def")) return termToAstOrError(a, ctx.file, line);
-      const value = valueAst(b);
-      if (value === null) return ctx.error(`cannot escape ${String(b)} into module attribute @${(a as Atom).name}`, line);
-      return call("@", [call((a as Atom).name, [value], { line })], { line });
-    });
+  }
+
+  private definitionAst(t: Term, line: number): Ast {
+    const ctx = this.ctx;
+    const [tag, a, b] = (t as Tuple).items;
+    if (tag === atom("def")) return termToAstOrError(a, ctx.file, line);
+    const value = valueAst(b);
+    if (value === null) return ctx.error(`cannot escape ${String(b)} into module attribute @${(a as Atom).name}`, line);
+    return call("@", [call((a as Atom).name, [value], { line })], { line });
   }
 }

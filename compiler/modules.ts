@@ -3,7 +3,8 @@
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
 import { defineGuard } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, Term, list } from "../vm/terms.ts";
+import { atom, Term, list, Bin, Tuple } from "../vm/terms.ts";
+import { writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { CompilerHost, ModCtx } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
@@ -12,9 +13,9 @@ import {
 } from "./ast_util.ts";
 import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
-import { findMacro, expandMacro, raiseAtCompileTime, expandWith } from "./macros.ts";
+import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars } from "./module_body.ts";
-import { compiling } from "./compiling.ts";
+import { compiling, attributesUsed } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -90,9 +91,11 @@ function compileBody(
   const nested: CompiledModule[] = [];
   const defs: DefClause[] = [];
   const attributes: [string, Term][] = [];
-  const docs: [string, string][] = [];
+  const docs: [string, string, number][] = [];
   let moduledoc: string | null = null;
   let pendingDoc: string | undefined;
+  let pendingDocLine = 0;
+  let moduledocLine = 0;
   let structFields: string[] | null = null;
   let pendingDerive: { only: string[] | null; except: string[] | null } | null = null;
   const protoFns: [string, number][] = [];
@@ -129,7 +132,7 @@ function compileBody(
       body = call("try", [listA([tupleA([atomA("do"), body ?? atomA("nil")]), ...extra.map(([k, x]) => tupleA([atomA(k), x]))])], { line: l });
     }
     defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, doc: pendingDoc, macros: new Set(ctx.localMacros) });
-    if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc]);
+    if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
   };
   const defaultsDone = new Set<string>();
@@ -211,6 +214,7 @@ function compileBody(
 
   const body = new ModuleBody(ctx);
   const beforeCompile: Ast[] = [];
+  const afterCompile: Ast[] = [];
   const visit = (it: Ast, overridable: boolean): void => {
     if (isCall(it) && typeof it.name !== "string" && it.args !== null) {
       if (expandInBody(it)) return;
@@ -251,18 +255,21 @@ function compileBody(
         const attr = args[0];
         if (!isCall(attr) || typeof attr.name !== "string") return;
         const an = plainName(attr.name);
-        const val = attr.args?.[0];
+        let val = attr.args?.[0];
         if (val === undefined) return;
         // @attr with a value computed from the body's variables: evaluated now
         if (usesVars(val, body.names())) return runBody(it, overridable);
+        // the value is evaluated where it is set: other attributes it reads are theirs as of now
+        val = attrReadsResolved(val, ctx);
         if (an === "before_compile") { beforeCompile.push(val); return; }
+        if (an === "after_compile") { afterCompile.push(val); return; }
         if (ctx.accumulate.has(an)) {
           const prev = ctx.attrs.get(an);
           ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
           return;
         }
-        if (an === "doc") { pendingDoc = val.t === "str" ? val.v : undefined; return; }
-        if (an === "moduledoc") { moduledoc = val.t === "str" ? val.v : null; return; }
+        if (an === "doc") { pendingDoc = val.t === "str" ? val.v : undefined; pendingDocLine = l ?? 0; return; }
+        if (an === "moduledoc") { moduledoc = val.t === "str" ? val.v : null; moduledocLine = l ?? 0; return; }
         if (an === "derive") {
           // @derive {Inspect, only: [...]} / {Inspect, except: [...]}: applied at defstruct
           for (const d of val.t === "list" ? val.items : [val]) {
@@ -364,7 +371,7 @@ function compileBody(
     if (!host.lenient && !DEF_FORMS_IGNORED.has(it.name)) runBody(it, overridable);
   };
   const runBody = (it: Ast, overridable: boolean) => {
-    for (const x of body.run(it, (it as AstCall).meta?.line ?? line)) visit(x, overridable);
+    body.run(it, (it as AstCall).meta?.line ?? line, (x) => visit(x, overridable));
   };
   compiling.set(name, ctx);
   try {
@@ -398,21 +405,81 @@ function compileBody(
     addDef("def", call("__impl__", [atomA("protocol")]), listA([tupleA([atomA("do"), atomA(implInfo.protocol!)])]), line, false);
   }
 
-  const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, docs });
-  if (macroExports.size > 0) host.loadNow?.(compiled);
+  const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs });
+  attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
+  if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
+  // @after_compile Mod / {Mod, :fun}: Mod.__after_compile__(env, bytecode) once the module is loaded
+  for (const target of afterCompile) runAfterCompile(ctx, target, compiled, line);
   return [...nested, compiled];
 }
 
 let tempModules = 0;
 
+function runAfterCompile(ctx: ModCtx, target: Ast, compiled: CompiledModule, line: number): void {
+  const host = ctx.host;
+  if (!host.callSync) return;
+  const modAst = target.t === "tuple" && target.items.length === 2 ? target.items[0] : target;
+  const fn = target.t === "tuple" && target.items.length === 2 && target.items[1].t === "atom" ? target.items[1].v : "__after_compile__";
+  const modName = isCall(modAst, "__MODULE__") ? ctx.name : expandAlias(modAst, ctx);
+  if (modName === null) return ctx.error("invalid @after_compile", line);
+  const r = host.callSync(modName, fn, [envTerm(ctx, { fn: null, line }), new Bin(writeModule(compiled))]) as Tuple;
+  if (r.items[0] !== atom("ok")) compileTimeFailure(ctx, line, r, "");
+}
+
+/** does the clause call super (outside quotes)? */
+function callsSuper(d: DefClause): boolean {
+  const walk = (a: Ast): boolean => {
+    switch (a.t) {
+      case "list": case "tuple": return a.items.some(walk);
+      case "call":
+        if (a.name === "quote") return false;
+        if (a.name === "super") return true;
+        return (typeof a.name !== "string" && walk(a.name)) || (a.args ?? []).some(walk);
+      default: return false;
+    }
+  };
+  return walk(d.body) || (d.guard !== null && walk(d.guard));
+}
+
+/** `val` with its reads of set attributes (`@other`, outside quotes) replaced by their values */
+function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
+  switch (val.t) {
+    case "list": return { t: "list", items: val.items.map((x) => attrReadsResolved(x, ctx)) };
+    case "tuple": return { ...val, items: val.items.map((x) => attrReadsResolved(x, ctx)) };
+    case "call": break;
+    default: return val;
+  }
+  if (val.name === "quote") return val;
+  if (val.name === "@" && val.args?.length === 1 && isCall(val.args[0]) && typeof val.args[0].name === "string" && !val.args[0].args?.length) {
+    const an = plainName(val.args[0].name);
+    const current = ctx.attrs.get(an);
+    ctx.attrReads.add(an);
+    return current ?? val;
+  }
+  const name = typeof val.name === "string" ? val.name : attrReadsResolved(val.name, ctx);
+  return { ...val, name, args: val.args === null ? null : val.args.map((x) => attrReadsResolved(x, ctx)) };
+}
+
 /** the module's functions from its def clauses: a user's def replaces an overridable one */
-function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; moduledoc: string | null; docs: [string, string][] }): CompiledModule {
+function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][] }): CompiledModule {
   // group clauses by name/arity; a user's def replaces an overridable (injected) one entirely
   const groups = new Map<string, DefClause[]>();
   const userKeys = new Set(defs.filter((d) => !d.overridable).map((d) => d.name + "/" + d.args.length));
+  // an overriding def that calls super keeps the clauses it replaced, as "name (overridable 1)"
+  ctx.overridables = [...new Set(defs.filter((d) => d.overridable).map((d) => d.name + "/" + d.args.length))];
   for (const d of defs) {
     const key = d.name + "/" + d.args.length;
-    if (d.overridable && userKeys.has(key)) continue;
+    if (!d.overridable && ctx.overridables.includes(key) && callsSuper(d)) ctx.superFunctions.set(key, `${d.name} (overridable 1)`);
+  }
+  for (const d of defs) {
+    let key = d.name + "/" + d.args.length;
+    if (d.overridable && userKeys.has(key)) {
+      const hidden = ctx.superFunctions.get(key);
+      if (!hidden) continue;
+      d.name = hidden;
+      d.kind = "defp";
+      key = hidden + "/" + d.args.length;
+    }
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(d);
   }
@@ -425,12 +492,14 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   for (const [key, clauses] of groups) {
     const index = ctx.locals.get(key)!.index;
     ctx.attrs = clauses[0].attrs;
+    ctx.currentDef = { name: clauses[0].name, arity: clauses[0].args.length };
     emitFunction(ctx, index, clauses, clauses[0].args.length);
     drainPending(ctx);
   }
+  ctx.currentDef = null;
   const em = ctx.em;
   return {
     name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
-    lines: em.lines, attributes: info.attributes, structFields: info.structFields, docs: { moduledoc: info.moduledoc, functions: info.docs },
+    lines: em.lines, attributes: info.attributes, structFields: info.structFields, docs: { moduledoc: info.moduledoc, moduledocLine: info.moduledocLine, functions: info.docs },
   };
 }

@@ -17,6 +17,8 @@ interface QuoteState {
   line: Ast | null;
   generated: boolean;
   mod: ModCtx;
+  /** each node keeps its own line (the code itself, as Macro.escape would give it) */
+  ownLines?: boolean;
 }
 
 /** Kernel.SpecialForms: never recorded as imports */
@@ -32,8 +34,8 @@ export function quoteContext(mod: ModCtx): string {
 }
 
 /** the quoted form of `a` itself, variables in the given context ("nil": the caller's), as a builder */
-export function compileQuoteWith(a: Ast, mod: ModCtx, context: string): Ast {
-  return quoteAst(a, { context, unquote: true, keep: false, line: null, generated: false, mod });
+export function compileQuoteWith(a: Ast, mod: ModCtx, context: string, ownLines = false): Ast {
+  return quoteAst(a, { context, unquote: true, keep: false, line: null, generated: false, mod, ownLines });
 }
 
 /** `quote opts do body end` -> an AST that builds the quoted term */
@@ -78,6 +80,7 @@ function metaList(a: Ast, st: QuoteState, extra: Ast[] = []): Ast {
   const m = a.t === "call" ? a.meta : a.t === "tuple" ? a.meta : undefined;
   if (st.keep) out.push(tupleA([atomA("keep"), tupleA([{ t: "str", v: st.mod.file }, { t: "int", v: BigInt(m?.line ?? 0) }])]));
   else if (st.line) out.push(tupleA([atomA("line"), st.line]));
+  else if (st.ownLines && m?.line) out.push(tupleA([atomA("line"), { t: "int", v: BigInt(m.line) }]));
   if (st.generated) out.push(tupleA([atomA("generated"), atomA("true")]));
   if (m?.no_parens) out.push(tupleA([atomA("no_parens"), atomA("true")]));
   out.push(...extra);

@@ -148,7 +148,7 @@ defmodule Exception do
 
   defp format_application(module) when is_atom(module) do
     case Atom.to_string(module) do
-      "Elixir." <> _ -> ""
+      "Elixir." <> _ -> Application.__frame_prefix__(module)
       _ ->
         case module do
           :lists -> "(stdlib 4.2) "

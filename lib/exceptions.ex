@@ -177,7 +177,10 @@ defmodule UndefinedFunctionError do
   end
 
   defp not_exported(module, function, arity) do
-    "function " <> Exception.format_mfa(module, function, arity) <> " is undefined or private"
+    "function " <> Exception.format_mfa(module, function, arity) <> " is undefined or private" <>
+      if(is_atom(function) and is_integer(arity) and macro_exported?(module, function, arity),
+        do: ". However there is a macro with the same name and arity. Be sure to require #{inspect(module)} if you intend to invoke this macro",
+        else: "")
   end
 end
 

@@ -154,7 +154,8 @@ defmodule IO.ANSI do
   def cursor_right(columns \\ 1) when is_integer(columns) and columns >= 1, do: "\e[#{columns}C"
   def cursor_left(columns \\ 1) when is_integer(columns) and columns >= 1, do: "\e[#{columns}D"
 
-  def enabled?, do: Application.get_env(:elixir, :ansi_enabled, false)
+  # elixir enables ANSI when standard output is a terminal and NO_COLOR is unset; the host knows
+  def enabled?, do: Application.get_env(:elixir, :ansi_enabled, :beamlet.ansi_default())
 
   def syntax_colors do
     [

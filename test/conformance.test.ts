@@ -11,15 +11,14 @@
 //   CONFORMANCE_FILTER   only programs whose path (e.g. "core/enum_") contains one of these
 //                        comma-separated strings
 //   BEAMLET_BIN          the CLI to run (default cli/bin.js)
+//   BEAMLET_CLOCK        "virtual" (default: time moves only when every process waits, so load
+//                        changes nothing a program sees) or "real"
 import { describe, it, expect } from "vitest";
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, dirname, basename, relative, resolve } from "node:path";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
-// @ts-ignore -- plain ESM shared with scripts/regen-goldens.mjs
-import { mask, err1, trace, warnings } from "./conformance/mask.mjs";
-import { cpuLimit } from "./cpu_limit.ts";
+import { runProgram, goldensOf, observed, type Result } from "./conformance/run_program.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CONF = join(ROOT, "test", "conformance");
@@ -38,41 +37,8 @@ function walk(dir: string): string[] {
   return out;
 }
 
-interface Result {
-  stdout: string;
-  stderr: string;
-  code: number;
-  timedOut: boolean;
-  error?: string;
-}
-
 function runOne(file: string): Promise<Result> {
-  return new Promise((res) => {
-    if (!existsSync(BIN)) {
-      res({ stdout: "", stderr: "", code: -1, timedOut: false, error: `${BIN} does not exist yet` });
-      return;
-    }
-    const child = spawn(process.execPath, [BIN, "run", basename(file)], {
-      cwd: dirname(file),
-      // NAME.in, when there is one, is the program's standard input
-      stdio: [existsSync(file.slice(0, -4) + ".in") ? "pipe" : "ignore", "pipe", "pipe"],
-    });
-    if (child.stdin) child.stdin.end(readFileSync(file.slice(0, -4) + ".in"));
-    let stdout = "";
-    let stderr = "";
-    child.stdout!.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    // a limit on CPU time, not wall-clock time (test/cpu_limit.ts)
-    const limit = cpuLimit(child, TIMEOUT_S);
-    child.on("error", (e) => {
-      limit.stop();
-      res({ stdout, stderr, code: -1, timedOut: limit.killed(), error: String(e) });
-    });
-    child.on("close", (code) => {
-      limit.stop();
-      res({ stdout, stderr, code: code ?? 128, timedOut: limit.killed() });
-    });
-  });
+  return runProgram(BIN, file, TIMEOUT_S);
 }
 
 // A small pool: every program is queued at load time, JOBS run at once, and each test awaits
@@ -131,26 +97,13 @@ for (const p of programs) {
 for (const [group, files] of groups) {
   describe(`conformance/${group}`, () => {
     for (const file of files) {
-      const stem = file.slice(0, -4);
       const known = KNOWN.get(relative(CONF, file));
       const test = known !== undefined ? it.fails : it;
       test(basename(file) + (known ? ` (known failure: ${known})` : ""), { timeout: (TIMEOUT_S + 5) * 1000 * Math.ceil(programs.length / JOBS + 1) }, async () => {
         const r = await results.get(file)!;
         if (r.error) throw new Error(r.error);
-        const expected = {
-          exit: Number(readFileSync(stem + ".exit", "utf8").trim()),
-          stdout: readFileSync(stem + ".out", "utf8"),
-          err1: existsSync(stem + ".err1") ? readFileSync(stem + ".err1", "utf8").replace(/\n$/, "") : null,
-          trace: existsSync(stem + ".trace") ? readFileSync(stem + ".trace", "utf8").replace(/\n$/, "") : null,
-          warn: existsSync(stem + ".warn") ? readFileSync(stem + ".warn", "utf8") : null,
-        };
-        const actual = {
-          exit: r.timedOut ? `killed: over ${TIMEOUT_S} s of CPU time (or stuck)` : r.code,
-          stdout: mask(r.stdout),
-          err1: expected.exit !== 0 ? err1(r.stderr) : null,
-          trace: expected.trace !== null ? trace(r.stderr, basename(file)) : null,
-          warn: expected.warn !== null ? warnings(r.stderr) + "\n" : null,
-        };
+        const expected = goldensOf(file);
+        const actual = observed(r, file, expected, TIMEOUT_S);
         const hint = r.stderr.split("\n").slice(0, 15).join("\n");
         expect(actual, `${relative(ROOT, file)}\n--- stderr (head) ---\n${hint}`).toEqual(expected);
       });

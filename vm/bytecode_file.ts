@@ -257,3 +257,14 @@ function plainRecord(x: unknown): Record<string, unknown> {
   }
   return o;
 }
+
+/** a module from its payload, already parsed from JSON, NOT verified: only for object code as
+ *  trusted as the JavaScript around it (the browser bundle's library, compiled by beamlet at build
+ *  time and embedded in the same file), so a page does not spend its start-up re-proving it */
+export function trustedModuleFromPayload(j: any): CompiledModule {
+  return {
+    name: j.name, file: j.file, code: Int32Array.from(j.code), literals: j.literals.map(decodeValue), functions: j.functions,
+    imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, decodeValue(v)]),
+    structFields: j.structFields, docs: j.docs,
+  };
+}

@@ -52,11 +52,21 @@ export class CodeServer {
   lastBadFile: { path: string; reason: string } | null = null;
   /** reports an autoload that found a bad file (the node logs it, as the BEAM's code server does) */
   onAutoloadBadFile: ((m: Atom, path: string, reason: string) => void) | null = null;
+  /** modules the node compiles on first use instead of at boot (CompileError and the other
+   *  exceptions of Code and File): name -> what loads them */
+  readonly onDemand = new Map<string, () => void>();
 
   /** R1: autoload from the code path on first use */
   ensureLoaded(m: Atom): ModuleVersion | undefined {
     const c = this.current(m);
     if (c) return c;
+    const lazy = this.onDemand.get(m.name);
+    if (lazy) {
+      this.onDemand.delete(m.name);
+      lazy();
+      const now = this.current(m);
+      if (now) return now;
+    }
     const r = this.loadFile(m);
     if (r === "badfile" && this.lastBadFile) this.onAutoloadBadFile?.(m, this.lastBadFile.path, this.lastBadFile.reason);
     return r instanceof ModuleVersion ? r : undefined;
@@ -141,6 +151,7 @@ export class CodeServer {
       }
     }
     old.purged = true;
+    old.jitFns = null; // its compiled code goes with it
     s.old = null;
     this.generation++;
     return killed;
@@ -152,6 +163,7 @@ export class CodeServer {
     if (!s || !s.old) return true;
     for (const p of this.processes()) if (p.runsVersion(s.old)) return false;
     s.old.purged = true;
+    s.old.jitFns = null;
     s.old = null;
     this.generation++;
     return true;

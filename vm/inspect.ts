@@ -14,7 +14,7 @@ import { inspectFloat } from "./format_float.ts";
 import { exactEquals } from "./compare.ts";
 import { inspectCalendarStruct } from "./inspect_calendar.ts";
 import {
-  Doc, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
+  Doc, DocColor, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
 } from "./inspect_algebra.ts";
 
 export interface InspectOpts {
@@ -28,6 +28,16 @@ export interface InspectOpts {
   printableLimit: number;
   /** structs with a user Inspect implementation, already rendered by the language (Inspect.Walker) */
   custom?: readonly (readonly [Term, string])[];
+  /** :syntax_colors as ANSI escapes by kind (atom, string, charlist, number, nil, boolean, list,
+   *  tuple, map, binary), and `reset`, printed after each coloured piece */
+  syntaxColors?: Readonly<Record<string, string>>;
+}
+
+/** Inspect.Algebra.color/3: the piece between its colour and the reset, when the kind has one */
+function color(doc: Doc, kind: string, opts: InspectOpts): Doc {
+  const pre = opts.syntaxColors?.[kind];
+  if (pre === undefined) return doc;
+  return concat(new DocColor(pre), doc, new DocColor(opts.syntaxColors!.reset ?? "\x1b[0m"));
 }
 
 export const DEFAULT_OPTS: InspectOpts = {
@@ -263,16 +273,16 @@ function dec(limit: number): number {
   return limit === Infinity ? limit : limit - 1;
 }
 
-function join(l: Doc, r: Doc, flex: boolean, sep: string): Doc {
+function join(l: Doc, r: Doc, flex: boolean, sep: Doc): Doc {
   return flex ? flexGlue(concat(l, sep), r) : glue(concat(l, sep), r);
 }
 
 /** Inspect.Algebra.container_doc/6. `tail` is an improper list's tail. */
 function containerDoc<T>(
-  left: string, items: T[], tail: Term | undefined, right: string, opts: InspectOpts, fun: ToDoc<T>,
-  breakMode: "maybe" | "strict" | "flex", sep = ",",
+  left: Doc, items: T[], tail: Term | undefined, right: Doc, opts: InspectOpts, fun: ToDoc<T>,
+  breakMode: "maybe" | "strict" | "flex", sep: Doc = ",",
 ): Doc {
-  if (items.length === 0 && tail === undefined) return left + right;
+  if (items.length === 0 && tail === undefined) return concat(left, right);
   let limit = opts.limit;
   let simple = breakMode === "maybe";
   const docs: Doc[] = [];
@@ -310,7 +320,7 @@ function isKeyword(items: Term[]): boolean {
 
 function keywordDoc(kv: Term, opts: InspectOpts): Doc {
   const [k, v] = (kv as Tuple).items;
-  return concat(inspectAtomKey(k as Atom), " ", toDoc(v, opts));
+  return concat(color(inspectAtomKey(k as Atom), "atom", opts), " ", toDoc(v, opts));
 }
 
 function isAsciiPrintableList(items: Term[], limit: number): boolean {
@@ -323,7 +333,7 @@ function isAsciiPrintableList(items: Term[], limit: number): boolean {
 }
 
 function inspectList(l: Term, opts: InspectOpts): Doc {
-  if (l === NIL) return "[]";
+  if (l === NIL) return color("[]", "list", opts);
   const items: Term[] = [];
   let t: Term = l;
   while (t instanceof Cons) {
@@ -337,11 +347,11 @@ function inspectList(l: Term, opts: InspectOpts): Doc {
     if (asChars && items.every((c) => typeof c === "number" && c >= 0 && c <= 0x10ffff)) {
       const s = String.fromCodePoint(...(items as number[]));
       const { escaped, rest } = escapeText(s, "'", opts.printableLimit);
-      return "'" + escaped + "'" + (rest ? " ++ ..." : "");
+      return color("'" + escaped + "'" + (rest ? " ++ ..." : ""), "charlist", opts);
     }
-    if (isKeyword(items)) return containerDoc("[", items, undefined, "]", opts, keywordDoc, "strict");
+    if (isKeyword(items)) return containerDoc(color("[", "list", opts), items, undefined, color("]", "list", opts), opts, keywordDoc, "strict", color(",", "list", opts));
   }
-  return containerDoc("[", items, tail, "]", opts, toDoc, "maybe");
+  return containerDoc(color("[", "list", opts), items, tail, color("]", "list", opts), opts, toDoc, "maybe", color(",", "list", opts));
 }
 
 function inspectMap(m: MapLike, opts: InspectOpts, name = ""): Doc {
@@ -349,9 +359,9 @@ function inspectMap(m: MapLike, opts: InspectOpts, name = ""): Doc {
   const keys = entries.map((e) => e[0]);
   const allAtoms = keys.every((k) => k instanceof Atom && !k.name.startsWith("Elixir."));
   const fun: ToDoc<[Term, Term]> = allAtoms
-    ? ([k, v], o) => concat(inspectAtomKey(k as Atom), " ", toDoc(v, o))
-    : ([k, v], o) => concat(toDoc(k, o), " => ", toDoc(v, o));
-  return containerDoc("%" + name + "{", entries, undefined, "}", opts, fun, "strict");
+    ? ([k, v], o) => concat(color(inspectAtomKey(k as Atom), "atom", o), " ", toDoc(v, o))
+    : ([k, v], o) => concat(toDoc(k, o), color(" => ", "map", o), toDoc(v, o));
+  return containerDoc(color("%" + name + "{", "map", opts), entries, undefined, color("}", "map", opts), opts, fun, "strict", color(",", "map", opts));
 }
 
 function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
@@ -402,8 +412,8 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
     return containerDoc("#" + name + "<", items, undefined, ">", opts,
       (f, o) => (f === "..." ? "..." : concat(inspectAtomKey(f), " ", toDoc(m.get(f)!, o))), "strict");
   }
-  return containerDoc("%" + inspectAtom(mod) + "{", shown, undefined, "}", opts,
-    (f, o) => concat(inspectAtomKey(f), " ", toDoc(m.get(f)!, o)), "strict");
+  return containerDoc(color("%" + inspectAtom(mod) + "{", "map", opts), shown, undefined, color("}", "map", opts), opts,
+    (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(m.get(f)!, o)), "strict", color(",", "map", opts));
   void name;
 }
 
@@ -412,20 +422,20 @@ function inspectBitstring(b: Bin, opts: InspectOpts): Doc {
   if (b.tailBits !== 0) return inspectPartialBits(b, opts);
   if (opts.base === "decimal" && (opts.binaries === "as_strings" ||
     (opts.binaries === "infer" && isPrintableBinary(bytes, opts.printableLimit)))) {
-    return inspectBinaryString(b, opts);
+    return color(inspectBinaryString(b, opts), "string", opts);
   }
   // <<1, 2, 3>>: flex-glued bytes nested by 2 (Inspect.BitString)
   let limit = opts.limit;
   const parts: Doc[] = [];
   for (let i = 0; i < bytes.length; i++) {
     if (limit === 0) { parts.push("..."); break; }
-    parts.push(inspectInt(bytes[i], opts));
+    parts.push(color(inspectInt(bytes[i], opts), "number", opts));
     limit = dec(limit);
   }
-  if (parts.length === 0) return '""';
+  if (parts.length === 0) return color('""', "string", opts);
   let inner = parts[parts.length - 1];
   for (let j = parts.length - 2; j >= 0; j--) inner = flexGlue(concat(parts[j], ","), inner);
-  return group(concat("<<", nest(inner, 2), ">>"));
+  return group(concat(color("<<", "binary", opts), nest(inner, 2), color(">>", "binary", opts)));
 }
 
 /** <<97, 98, 1::size(2)>>: the whole bytes, then the last bits as `value::size(bits)` */
@@ -456,12 +466,12 @@ function inspectFun(f: Fun | ExtFun): string {
 
 /** Inspect.Algebra.to_doc/2 for any term. */
 export function toDoc(t: Term, opts: InspectOpts): Doc {
-  if (typeof t === "number" || typeof t === "bigint") return inspectInt(t, opts);
-  if (t instanceof Atom) return inspectAtom(t);
+  if (typeof t === "number" || typeof t === "bigint") return color(inspectInt(t, opts), "number", opts);
+  if (t instanceof Atom) return color(inspectAtom(t), t.name === "nil" ? "nil" : t.name === "true" || t.name === "false" ? "boolean" : "atom", opts);
   if (t instanceof Bin) return inspectBitstring(t, opts);
   if (t === NIL || t instanceof Cons) return inspectList(t, opts);
-  if (t instanceof Tuple) return containerDoc("{", t.items, undefined, "}", opts, toDoc, "flex");
-  if (t instanceof Float) return inspectFloat(t.value);
+  if (t instanceof Tuple) return containerDoc(color("{", "tuple", opts), t.items, undefined, color("}", "tuple", opts), opts, toDoc, "flex", color(",", "tuple", opts));
+  if (t instanceof Float) return color(inspectFloat(t.value), "number", opts);
   if (isMap(t)) {
     const s = t.get(atom("__struct__"));
     if (s instanceof Atom && opts.custom && opts.structs) {

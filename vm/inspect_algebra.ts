@@ -8,7 +8,7 @@
 //   - text is measured in bytes (byte_size), as Elixir does for binaries, so "é" counts 2.
 // The renderer keeps an explicit stack: deep terms never recurse on the JS stack here.
 
-export type Doc = string | DocCons | DocNest | DocBreak | DocGroup | DocNil;
+export type Doc = string | DocCons | DocNest | DocBreak | DocGroup | DocNil | DocColor;
 
 export class DocNil {
   readonly k = 0;
@@ -24,6 +24,11 @@ export class DocBreak {
 }
 export class DocGroup {
   constructor(readonly doc: Doc) {}
+}
+
+/** an ANSI escape (Inspect.Algebra's doc_color): printed, but takes no width */
+export class DocColor {
+  constructor(readonly s: string) {}
 }
 
 export const EMPTY: Doc = new DocNil();
@@ -69,7 +74,7 @@ export function byteLength(s: string): number {
 /** true when a doc holds only text (Inspect.Algebra's simple?/1): containers of those flex-break. */
 export function isSimple(d: Doc): boolean {
   for (;;) {
-    if (typeof d === "string" || d instanceof DocNil) return true;
+    if (typeof d === "string" || d instanceof DocNil || d instanceof DocColor) return true;
     if (d instanceof DocCons) {
       if (!isSimple(d.left)) return false;
       d = d.right;
@@ -97,7 +102,7 @@ function fits(w: number, k: number, b: boolean, local: Entry[], rest: Entry[] | 
     if (typeof e === "boolean") { b = e; continue; }
     const { i, m, d } = e;
     if (typeof d === "string") { k += byteLength(d); continue; }
-    if (d instanceof DocNil) continue;
+    if (d instanceof DocNil || d instanceof DocColor) continue;
     if (d instanceof DocCons) {
       stack.push({ i, m, d: d.right }, { i, m, d: d.left });
       continue;
@@ -126,6 +131,8 @@ export function format(doc: Doc, width: number): string {
     if (typeof d === "string") {
       out.push(d);
       k += byteLength(d);
+    } else if (d instanceof DocColor) {
+      out.push(d.s);
     } else if (d instanceof DocCons) {
       stack.push({ i, m, d: d.right }, { i, m, d: d.left });
     } else if (d instanceof DocNest) {

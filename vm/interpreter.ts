@@ -8,7 +8,8 @@ import {
 import { EMPTY_MAP, mapFromEntries } from "./map.ts";
 import { ErlangError, raise, exception } from "./errors.ts";
 import { match, Pat } from "./patterns.ts";
-import { writeSegment, SegSpec, BitWriter, bitsAfter } from "./binary.ts";
+import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
+import { smallIntOp, floatOp, operatorSlow } from "./operators.ts";
 import { HANDLER_INTS, Process } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
@@ -19,6 +20,10 @@ import { displayName, stacktraceOf } from "./stacktrace.ts";
 import { purgedFunVersion } from "./fun_code.ts";
 import { badargWithMessage } from "./bifs/util.ts";
 import { inspect } from "./inspect.ts";
+import { compileFunction } from "./jit/compile.ts";
+import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun } from "./jit/runtime.ts";
+import { layOutRecords } from "./jit/layout.ts";
+import { MfaCache } from "./mfa_cache.ts";
 
 export type RunResult = "yield" | "wait" | "exit";
 
@@ -35,90 +40,17 @@ const A_BADKEY = atom("badkey");
 const A_BADMAP = atom("badmap");
 const A_NORMAL = atom("normal");
 const A_ERLANG = atom("erlang");
+/** the :erlang operators whose failure puts {:erlang, op, args, []} on top of the stack trace */
+const OPERATORS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot"]);
 const A_BADARG = atom("badarg");
 const A_SYSTEM_LIMIT = atom("system_limit");
 const A_TIMEOUT_VALUE = atom("timeout_value");
-
-const SEGMENT_EXPECTS: Record<string, string> = {
-  binary: "a binary", integer: "an integer", float: "a float or an integer",
-  utf8: "a non-negative integer encodable as utf8", utf16: "a non-negative integer encodable as utf16",
-  utf32: "a non-negative integer encodable as utf32",
-};
-
-type ArrayBufferWithUse = ArrayBuffer & { used?: number };
-
-/** a first segment `acc::binary` of at least 64 bytes: built by appending after it */
-function isAppendable(spec: SegSpec & { dynSize: boolean }, v: Term): boolean {
-  return spec.type === "binary" && spec.size === null && !spec.dynSize && v instanceof Bin && v.bytes.length >= 64 && v.tailBits === 0;
-}
-
-/**
- * Build a binary from segment bytes; when the first segment is a large binary, append after it.
- * Like the BEAM's binary append optimisation: a binary's buffer has spare room and remembers how
- * much of it is used, so `acc <> x` in a loop writes in place (amortised O(1)) when `acc` ends
- * where the buffer's used part ends; any other binary sharing the buffer is never overwritten.
- */
-function appendOrBuild(specs: (SegSpec & { dynSize: boolean })[], first: Term, out: number[]): Bin {
-  if (!(specs.length > 1 && isAppendable(specs[0], first))) return new Bin(Uint8Array.from(out));
-  const b = (first as Bin).bytes;
-  const buf = b.buffer as ArrayBufferWithUse;
-  const end = b.byteOffset + b.length;
-  if (buf.used === end && end + out.length <= buf.byteLength) {
-    new Uint8Array(buf, end).set(out);
-    buf.used = end + out.length;
-    return new Bin(new Uint8Array(buf, b.byteOffset, b.length + out.length));
-  }
-  const len = b.length + out.length;
-  const nb = new ArrayBuffer(Math.max(len * 2, 256)) as ArrayBufferWithUse;
-  const view = new Uint8Array(nb, 0, len);
-  view.set(b, 0);
-  view.set(out, b.length);
-  nb.used = len;
-  return new Bin(view);
-}
-
-/** an operator on two small integers, or undefined when the result leaves them (the BIF then) */
-function smallIntOp(op: number, a: number, b: number): Term | undefined {
-  switch (op) {
-    case Op.add: { const x = a + b; return Number.isSafeInteger(x) ? x : undefined; }
-    case Op.sub: { const x = a - b; return Number.isSafeInteger(x) ? x : undefined; }
-    case Op.mul: { const x = a * b; return Number.isSafeInteger(x) ? (x === 0 ? 0 : x) : undefined; }
-    case Op.lt: return a < b ? TRUE : FALSE;
-    case Op.le: return a <= b ? TRUE : FALSE;
-    case Op.gt: return a > b ? TRUE : FALSE;
-    case Op.ge: return a >= b ? TRUE : FALSE;
-    case Op.eq: case Op.eeq: return a === b ? TRUE : FALSE;
-    default: return a !== b ? TRUE : FALSE;
-  }
-}
-
-/**
- * An operator with a float operand (the other a float or a small integer), or undefined when the
- * BIF must decide (a result that is not finite raises there; =:= between an integer and a float).
- */
-function floatOp(op: number, a: Term, b: Term): Term | undefined {
-  const aF = a instanceof Float, bF = b instanceof Float;
-  if (!(aF || bF)) return undefined;
-  if (!(aF || typeof a === "number") || !(bF || typeof b === "number")) return undefined;
-  const x = aF ? (a as Float).value : (a as number), y = bF ? (b as Float).value : (b as number);
-  switch (op) {
-    case Op.add: { const r = x + y; return Number.isFinite(r) ? new Float(r) : undefined; }
-    case Op.sub: { const r = x - y; return Number.isFinite(r) ? new Float(r) : undefined; }
-    case Op.mul: { const r = x * y; return Number.isFinite(r) ? new Float(r) : undefined; }
-    case Op.lt: return x < y ? TRUE : FALSE;
-    case Op.le: return x <= y ? TRUE : FALSE;
-    case Op.gt: return x > y ? TRUE : FALSE;
-    case Op.ge: return x >= y ? TRUE : FALSE;
-    case Op.eq: return x === y ? TRUE : FALSE;
-    case Op.ne: return x !== y ? TRUE : FALSE;
-    default: return aF && bF ? ((op === Op.eeq) === (x === y) ? TRUE : FALSE) : undefined;
-  }
-}
 
 // Why the dispatch loop stopped, besides an instruction that calls out (its opcode is the reason)
 const X_YIELD = -1; // reductions ran out (or a BIF asked for a yield)
 const X_EXIT = -2; // the process's first frame returned
 const X_DIRECTIVE = -3; // a BIF returned a Directive or blocked or ended the process
+const X_JIT = -4; // the function just entered has compiled code: run it from the loop's head
 
 export class Interpreter {
   constructor(readonly node: Node) {}
@@ -137,7 +69,21 @@ export class Interpreter {
     const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
     const codeServer = node.code;
     let reds = budget;
+    let afterBail = false;
     for (;;) {
+      // a function at its entry with compiled code runs compiled, unless compiled code just
+      // stopped before the instruction there to leave it to the interpreter
+      if (afterBail) afterBail = false;
+      else if (p.version.jitFns !== null && p.pc === p.version.functions[p.fn].entry) {
+        const v = p.version, fn = p.fn;
+        if (v.jitFns![fn] !== undefined || (--v.jitCounts![fn] <= 0 && compileFunction(v, fn))) {
+          const r = this.runCompiled(p, v.jitFns![fn]!, reds);
+          reds = this.reds;
+          if (r !== null) return this.spent(p, budget - reds, r);
+          afterBail = this.bailed;
+          continue;
+        }
+      }
       let version = p.version;
       let code = version.xcode;
       let lits = version.literals;
@@ -233,6 +179,11 @@ export class Interpreter {
               fn = fi;
               if (--reds <= 0) {
                 exit = X_YIELD;
+                break dispatch;
+              }
+              // a compiled function runs from the loop's head (runCompiled)
+              if (version.jitFns !== null && (version.jitFns[fi] !== undefined || (--version.jitCounts![fi] <= 0 && compileFunction(version, fi)))) {
+                exit = X_JIT;
                 break dispatch;
               }
               break;
@@ -380,6 +331,10 @@ export class Interpreter {
                 exit = X_YIELD;
                 break dispatch;
               }
+              if (v.jitFns !== null && (v.jitFns[fi] !== undefined || (--v.jitCounts![fi] <= 0 && compileFunction(v, fi)))) {
+                exit = X_JIT;
+                break dispatch;
+              }
               break;
             }
             case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
@@ -392,14 +347,7 @@ export class Interpreter {
                 sp--;
                 break;
               }
-              const imp = version.imports[code[pc++]];
-              try {
-                r = imp.bif!.fn([a, b], ctx) as Term; // operators never hand back a call
-              } catch (e) {
-                // as on the BEAM, the failing operator and its arguments head the stack trace
-                if (e instanceof ErlangError && e.stacktrace === undefined) e.callee = tuple(A_ERLANG, imp.nameAtom, list([a, b]), NIL);
-                throw e;
-              }
+              r = operatorSlow(op, version.imports[code[pc++]], a, b, ctx);
               sp -= 2;
               stack[sp++] = r;
               break;
@@ -508,34 +456,11 @@ export class Interpreter {
               break;
             }
             case Op.make_bin: {
-              const specs = lits[code[pc++]] as (SegSpec & { dynSize: boolean })[];
-              let count = 0;
-              for (const s of specs) count += s.dynSize ? 2 : 1;
-              const base = sp - count;
-              const out = new BitWriter();
-              let j = base;
-              // `acc <> x`: a large binary first is not copied into `out` (see appendOrBuild)
-              const appendTo = specs.length > 1 && isAppendable(specs[0], stack[base]);
-              if (appendTo) j++;
-              for (let si = appendTo ? 1 : 0; si < specs.length; si++) {
-                const s = specs[si];
-                const v = stack[j++];
-                let size = s.size;
-                if (s.dynSize) {
-                  const sv = stack[j++];
-                  if (typeof sv !== "number") raise(A_BADARG);
-                  size = sv as number;
-                }
-                try {
-                  writeSegment(out, v, s, size);
-                } catch (e) {
-                  if (!(e instanceof ErlangError)) throw e;
-                  // Elixir's text for a failed construction names the segment and what it expected
-                  badargWithMessage(`construction of binary failed: segment ${si + 1} of type '${s.type}': expected ${SEGMENT_EXPECTS[s.type] ?? "a valid value"} but got: ${inspect(v)}`);
-                }
-              }
+              const specs = lits[code[pc++]] as BinSpecs;
+              const base = sp - segmentValueCount(specs);
+              const b = buildBinary(specs, stack, base);
               sp = base;
-              stack[sp++] = out.aligned ? appendOrBuild(specs, stack[base], out.bytes) : bitsAfter(appendTo ? (stack[base] as Bin) : null, out);
+              stack[sp++] = b;
               break;
             }
             case Op.try:
@@ -628,7 +553,7 @@ export class Interpreter {
         // the fault path: every raise in the loop lands here with the registers in locals
         p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
         const r = this.fault(p, e);
-        if (r !== null) return r;
+        if (r !== null) return this.spent(p, budget - reds, r);
         continue;
       }
 
@@ -637,12 +562,14 @@ export class Interpreter {
       try {
         let counts = true; // the call costs a reduction
         switch (exit) {
+          case X_JIT:
+            continue;
           case X_YIELD:
-            return "yield";
+            return this.spent(p, budget - reds, "yield");
           case X_EXIT:
             p.sp = 0;
             node.processExit(p, A_NORMAL, xTerm);
-            return "exit";
+            return this.spent(p, budget - reds, "exit");
           case X_DIRECTIVE: {
             const op = code[pc - 2];
             if (xDirective === YIELD_AND_RETRY) {
@@ -650,11 +577,11 @@ export class Interpreter {
               p.retried = true;
               p.pc = pc - 2;
               p.sp = sp + xN;
-              return "yield";
+              return this.spent(p, budget - reds, "yield");
             }
             // the BIF blocked or ended this process (a receive-like wait, exit/1 on self)
-            if (p.status === "waiting") return "wait";
-            if (p.status === "exiting" || p.status === "exited") return "exit";
+            if (p.status === "waiting") return this.spent(p, budget - reds, "wait");
+            if (p.status === "exiting" || p.status === "exited") return this.spent(p, budget - reds, "exit");
             counts = op !== Op.bif;
             if (xDirective instanceof Directive) this.callOut(p, xDirective as TailCall | Halt, op === Op.tail_ext);
             break;
@@ -682,23 +609,145 @@ export class Interpreter {
           case Op.recv_wait:
             p.timeoutPc = xN;
             node.waitForMessage(p, xTerm === A_INFINITY ? null : (xTerm as number));
-            return "wait";
+            return this.spent(p, budget - reds, "wait");
           case Op.define_module:
             counts = false;
             p.stack[p.sp++] = node.defineScriptModule(version, xN, ctx);
             break;
         }
-        if (p.status === "exited") return "exit";
+        if (p.status === "exited") return this.spent(p, budget - reds, "exit");
         if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
         if ((counts && --reds <= 0) || p.yieldRequested) {
           p.yieldRequested = false;
-          return "yield";
+          return this.spent(p, budget - reds, "yield");
         }
       } catch (e) {
         const r = this.fault(p, e);
-        if (r !== null) return r;
+        if (r !== null) return this.spent(p, budget - reds, r);
       }
     }
+  }
+
+  /** p used n reductions of its slice (Process.info's :reductions) */
+  private spent(p: Process, n: number, r: RunResult): RunResult {
+    p.reductions += n > 0 ? n : 0;
+    return r;
+  }
+
+  /** targets of calls by name */
+  private readonly mfaCache = new MfaCache();
+
+  /** reductions left after runCompiled */
+  private reds = 0;
+  /** runCompiled stopped before an instruction it leaves to the interpreter */
+  private bailed = false;
+
+  /**
+   * Run the compiled code of the function p is at the entry of (its reduction counted), then
+   * hand p back to the interpreter: with the function's value returned, or with the frames the
+   * compiled activations left when they stopped. Null: the interpreter goes on with p.
+   */
+  private runCompiled(p: Process, jf: (...args: Term[]) => Term | object, reds: number): RunResult | null {
+    // a BIF of compiled code may run another process to its end (Node.callSync: macros at compile
+    // time): that run must leave the outer one's state as it found it
+    const outer = R.running ? saveRun() : null;
+    R.running = true;
+    try {
+      return this.runCompiledCode(p, jf, reds);
+    } finally {
+      if (outer !== null) restoreRun(outer);
+      else R.running = false;
+    }
+  }
+
+  private runCompiledCode(p: Process, jf: (...args: Term[]) => Term | object, reds: number): RunResult | null {
+    const bp = p.bp, v = p.version, fn = p.fn, pc = p.pc;
+    const s = p.stack;
+    resetRun(p, reds, this.node.code);
+    this.bailed = false;
+    let r: Term | object;
+    try {
+      switch (v.functions[fn].arity) {
+        case 0: r = jf(); break;
+        case 1: r = jf(s[bp]); break;
+        case 2: r = jf(s[bp], s[bp + 1]); break;
+        case 3: r = jf(s[bp], s[bp + 1], s[bp + 2]); break;
+        case 4: r = jf(s[bp], s[bp + 1], s[bp + 2], s[bp + 3]); break;
+        default: r = jf(...s.slice(bp, bp + v.functions[fn].arity));
+      }
+    } catch (e) {
+      this.reds = R.reds;
+      // the frames the exception left, as the interpreter would have had them when it raised
+      p.version = v; p.fn = fn; p.pc = pc;
+      layOutRecords(p, bp);
+      return this.fault(p, e);
+    }
+    this.reds = R.reds;
+    p.version = v; p.fn = fn; p.pc = pc;
+    if (r !== SUSPEND) return this.returnFromCompiled(p, r as Term);
+    if (R.hasValue) {
+      // it returned a value, then asked for a yield
+      const value = R.value as Term;
+      R.hasValue = false;
+      R.value = undefined;
+      return this.returnFromCompiled(p, value) ?? "yield";
+    }
+    layOutRecords(p, bp);
+    switch (R.stop) {
+      case Stop.Resume:
+        return this.reds <= 0 ? "yield" : null;
+      case Stop.Yield:
+        return "yield";
+      case Stop.Bail:
+        this.bailed = true;
+        return null;
+      case Stop.Directive:
+        return this.completeDirective(p);
+    }
+  }
+
+  /** the compiled function whose frame p is at returned value */
+  private returnFromCompiled(p: Process, value: Term): RunResult | null {
+    if (p.frameVersions.length === 0) {
+      p.sp = 0;
+      this.node.processExit(p, A_NORMAL, value);
+      return "exit";
+    }
+    p.sp = p.bp;
+    p.stack[p.sp++] = value;
+    p.version = p.frameVersions.pop()!;
+    p.fn = p.frameInts.pop()!;
+    p.bp = p.frameInts.pop()!;
+    p.pc = p.frameInts.pop()!;
+    return null;
+  }
+
+  /** a BIF called from compiled code handed back a directive: what the call tail does with one */
+  private completeDirective(p: Process): RunResult | null {
+    const d = R.directive, op = R.directiveOp, args = R.directiveArgs;
+    R.directive = undefined;
+    if (d === YIELD_AND_RETRY) {
+      // run the others first, then this same call again, with its arguments back on the stack
+      p.ensureStack(p.sp + args.length + 64);
+      for (const a of args) p.stack[p.sp++] = a;
+      p.retried = true;
+      p.pc -= 2;
+      return "yield";
+    }
+    if (p.status === "waiting") return "wait";
+    if (p.status === "exiting" || p.status === "exited") return "exit";
+    try {
+      if (d instanceof Directive) this.callOut(p, d as TailCall | Halt, op === Op.tail_ext);
+      if ((p.status as string) === "exited") return "exit";
+      if (p.redsCap >= 0) { if (this.reds > p.redsCap) this.reds = p.redsCap; p.redsCap = -1; }
+      if ((op !== Op.bif && --this.reds <= 0) || p.yieldRequested) {
+        p.yieldRequested = false;
+        return "yield";
+      }
+    } catch (e) {
+      return this.fault(p, e);
+    }
+    return null;
   }
 
   /**
@@ -802,25 +851,42 @@ export class Interpreter {
   /** call Module.name/argc with the arguments on the stack (state in p) */
   callMfa(p: Process, mod: Atom, name: Atom, argc: number, tail: boolean): void {
     const node = this.node;
-    const bif = node.bifFor(mod, name, argc);
+    const cached = this.mfaCache.get(mod, name, argc, node.code.generation);
+    if (cached !== undefined && cached.v !== null) return this.enter(p, cached.v, cached.fi, argc, tail);
+    const bif = cached !== undefined ? cached.bif : node.bifFor(mod, name, argc);
     if (bif) {
+      if (cached === undefined) this.mfaCache.set(mod, name, argc, node.code.generation, { bif, v: null, fi: -1 });
       const args = p.stack.slice(p.sp - argc, p.sp);
       p.sp -= argc;
-      let r = bif.fn(args, node.contextFor(p));
-      if ((r as unknown) === YIELD_AND_RETRY) {
-        p.retried = true;
-        r = bif.fn(args, node.contextFor(p));
+      const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
+      let r: ReturnType<typeof bif.fn>;
+      try {
+        r = bif.fn(args, ctx);
+        if ((r as unknown) === YIELD_AND_RETRY) {
+          p.retried = true;
+          r = bif.fn(args, ctx);
+        }
+      } catch (e) {
+        // apply(:erlang, :+, [1, :a]) fails as the operator does: the operator and its
+        // arguments head the stack trace (the uncaught report then names `1 + :a`)
+        if (e instanceof ErlangError && e.stacktrace === undefined && e.callee === undefined && mod === A_ERLANG && OPERATORS.has(name.name)) {
+          e.callee = tuple(A_ERLANG, name, list(args), NIL);
+        }
+        throw e;
       }
       p.retried = false;
       if (p.status === "waiting" || p.status === "exiting" || p.status === "exited") return;
       if (r instanceof TailCall || r instanceof Halt) return this.callOut(p, r, tail);
-      p.stack[p.sp++] = r;
+      p.stack[p.sp++] = r as Term;
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
     }
     const v = node.code.ensureLoaded(mod);
     const fi = v ? v.exported(name.name, argc) : -1;
-    if (v && fi >= 0) return this.enter(p, v, fi, argc, tail);
+    if (v && fi >= 0) {
+      this.mfaCache.set(mod, name, argc, node.code.generation, { bif: null, v, fi });
+      return this.enter(p, v, fi, argc, tail);
+    }
     // module_info/0,1 and __info__/1 every module has, answered by the code server
     if (v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {
       const arg = argc === 1 ? p.stack[p.sp - 1] : undefined;

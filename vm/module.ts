@@ -4,6 +4,7 @@ import { Atom, Term, atom } from "./terms.ts";
 import { fuse } from "./superinstructions.ts";
 import type { BifEntry } from "./bifs/registry.ts";
 import { lookupBif } from "./bifs/registry.ts";
+import { jitThreshold } from "./jit/tier.ts";
 
 export interface FunctionDef {
   name: string;
@@ -39,7 +40,8 @@ export interface CompiledModule {
   /** defstruct fields in definition order, or null */
   structFields: string[] | null;
   /** @moduledoc / @doc texts for the REPL's h/1 */
-  docs: { moduledoc: string | null; functions: [string, string][] };
+  /** texts with the line of their @moduledoc / @doc (0 when unknown) */
+  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][] };
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
   /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */
@@ -80,6 +82,13 @@ export class ModuleVersion {
   /** the object code it was loaded from, for :code.get_object_code */
   binary: Uint8Array | null = null;
   readonly entriesSorted: number[];
+  /**
+   * the compiled code of each function (vm/jit), once it is hot: a function without compiled code
+   * has no entry. Null when this version only runs interpreted (BEAMLET_TIER=interp, purged).
+   */
+  jitFns: (((...args: Term[]) => Term | object) | undefined)[] | null;
+  /** calls into each function left before it is compiled */
+  jitCounts: Int32Array | null;
 
   constructor(readonly compiled: CompiledModule) {
     this.module = atom(compiled.name);
@@ -91,6 +100,9 @@ export class ModuleVersion {
     compiled.functions.forEach((f, i) => {
       if (!f.lambda) this.exports.set(f.name + "/" + f.arity, i);
     });
+    const n = compiled.functions.length;
+    this.jitFns = Number.isFinite(jitThreshold) ? new Array(n) : null;
+    this.jitCounts = this.jitFns !== null ? new Int32Array(n).fill(jitThreshold) : null;
     this.entriesSorted = compiled.functions.map((_, i) => i).sort((a, b) => compiled.functions[a].entry - compiled.functions[b].entry);
   }
 

@@ -23,6 +23,9 @@ export interface Host extends CodeHost {
   /** the local time zone's offset from UTC in minutes at a wall-clock instant (:erlang.localtime) */
   utcOffsetMinutes?(wallMs: number): number;
   setTimer(ms: number, cb: () => void): { cancel(): void };
+  /** run cb after the events already pending (the scheduler's pause between two slices);
+   *  optional: setImmediate, else setTimeout(cb, 0) */
+  schedule?(cb: () => void): void;
   /** files for File.*, :code paths ...; optional for embedders */
   writeFile?(path: string, bytes: Uint8Array): boolean;
   fs?: any;
@@ -34,8 +37,13 @@ export interface Host extends CodeHost {
   homeDir?(): string;
   /** standard input (optional; vm/bifs/stdin.ts): none reads as end of input */
   readStdin?: InputSource;
+  /** a source of beamlet's own library by its path in beamlet's folder (lib/enum.ex), for h/1; optional */
+  librarySource?(file: string): Uint8Array | null;
   /** the lib/use/*.ex templates by name, for compiling at run time (Code.compile_string) */
   useSources?(): Map<string, string>;
+  /** the REPL's IEx.Helpers source (cli/repl/helpers.ex), compiled on the first REPL line;
+   *  optional where the library loaded already has IEx.Helpers (the browser build) */
+  replHelpersSource?(): { file: string; text: string } | null;
   /** property-based upgrade tests (optional; vm/bifs/upgrade_test.ts, run by testing/ on Node) */
   upgradeTest?(req: UpgradeTestRequest): Promise<{ ok: boolean; text: string }>;
   /** subprocesses (optional; System.cmd/System.shell): run a program to its end, collecting stdout */
@@ -63,6 +71,12 @@ export interface CommandRequest {
 export interface NodeOptions {
   /** a seeded scheduler and a virtual clock (tests) */
   deterministic?: { seed: number };
+  /**
+   * a virtual clock with the ordinary scheduler (BEAMLET_CLOCK=virtual, for tests of programs
+   * that sleep): time moves only when no process can run and no host input is pending, so what
+   * a program sees does not depend on how busy the machine is
+   */
+  virtualClock?: boolean;
   /** reductions per time slice (the BEAM uses 4000) */
   slice?: number;
   /** multiply every timer (receive after, send_after, sleep) by this: tests shorten real time */
@@ -71,6 +85,8 @@ export interface NodeOptions {
   traceMessages?: number;
   /** the most processes alive at once, like the BEAM's +P (default 262,144) */
   processLimit?: number;
+  /** IO.ANSI.enabled?'s default (elixir: standard output is a terminal and NO_COLOR is unset) */
+  ansiEnabled?: boolean;
 }
 
 const DETERMINISTIC_EPOCH_MS = 1704067200000n;
@@ -100,10 +116,16 @@ export class Node {
   main: Process | null = null;
   private readonly slice: number;
   readonly processLimit: number;
+  /** IO.ANSI.enabled? when :elixir's ansi_enabled is not set */
+  ansiEnabled: boolean;
   readonly timeScale: number;
   private rng: number;
   readonly deterministic: boolean;
+  /** the clock is virtual (deterministic mode, or virtualClock) */
+  private readonly virtual: boolean;
   private virtualNow = 0;
+  /** host operations under way (a read of standard input): virtual time waits for them */
+  hostPending = 0;
   /** every timer of the node, real or virtual (deterministic mode) */
   private timerHeap = new TimerHeap();
   /** the one host timer, armed for the heap's earliest deadline */
@@ -117,10 +139,14 @@ export class Node {
   exitCode = 0;
   /** funs given to System.at_exit/1, newest first (run by the script runner when the script ends) */
   atExit: Term[] = [];
+  /** :beamlet.next_counter/1 */
+  readonly counters = new Map<string, number>();
   /** modules installed by a script's defmodule, oldest first (ExUnit finds its test modules here) */
   readonly scriptDefined: Atom[] = [];
   private scriptModules = new Map<ModuleVersion, ModuleVersion[]>();
   readonly startTime: number;
+  /** the wall clock when the node started (a virtual clock counts from it) */
+  private readonly wallStart: number;
   /** how many recent messages each process keeps (0: none) */
   traceMessages: number;
 
@@ -129,7 +155,9 @@ export class Node {
     this.slice = opts.slice ?? 4000;
     this.processLimit = opts.processLimit ?? DEFAULT_PROCESS_LIMIT;
     this.timeScale = opts.timeScale ?? 1;
+    this.ansiEnabled = opts.ansiEnabled ?? false;
     this.deterministic = !!opts.deterministic;
+    this.virtual = this.deterministic || !!opts.virtualClock;
     this.rng = opts.deterministic?.seed ?? 1;
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
     // a call that autoloads a bad object file logs why, then raises undef (as on the BEAM)
@@ -137,6 +165,7 @@ export class Node {
       for (const text of badfileReports(m, path, reason)) logErrorOn(this, text);
     };
     this.startTime = host.now();
+    this.wallStart = host.wallClock ? host.wallClock() : Date.now();
     // inspect prints struct fields in definition order
     setStructInfoHook((m) => this.code.current(m)?.compiled.structFields?.map((f) => atom(f)));
     setDerivedInspectHook((m) => {
@@ -152,15 +181,20 @@ export class Node {
   readonly exitHooks: ((p: Process, reason: Term) => void)[] = [];
 
   now(): number {
-    return this.deterministic ? this.virtualNow : this.host.now() - this.startTime;
+    return this.virtual ? this.virtualNow : this.host.now() - this.startTime;
   }
 
   /** Wall-clock nanoseconds since the Unix epoch: the host's clock, or on a deterministic node
    *  a virtual one that starts at 2024-01-01T00:00:00Z and advances with the virtual clock. */
   wallClockNs(): bigint {
     if (this.deterministic) return (DETERMINISTIC_EPOCH_MS * 1000000n) + BigInt(Math.round(this.virtualNow * 1e6));
-    const ms = this.host.wallClock ? this.host.wallClock() : Date.now();
+    const ms = this.virtual ? this.wallStart + this.virtualNow : this.host.wallClock ? this.host.wallClock() : Date.now();
     return BigInt(Math.round(ms * 1000)) * 1000n;
+  }
+
+  /** nanoseconds on the virtual clock since the node started, or null on a real clock */
+  virtualMonotonicNs(): bigint | null {
+    return this.virtual ? BigInt(Math.round(this.virtualNow * 1e6)) : null;
   }
 
   /** minutes east of UTC for local time (0 without a host that knows, and on a deterministic node) */
@@ -171,9 +205,9 @@ export class Node {
   setTimer(ms: number, cb: () => void): { cancel(): void } {
     const heap = this.timerHeap;
     // virtual time counts in the program's milliseconds; real time is scaled (tests shorten it)
-    const at = this.deterministic ? this.virtualNow + ms : this.now() + ms * this.timeScale;
+    const at = this.virtual ? this.virtualNow + ms : this.now() + ms * this.timeScale;
     const t = heap.add(at, cb);
-    if (!this.deterministic && at < this.hostTimerAt) this.armHostTimer(at);
+    if (!this.virtual && at < this.hostTimerAt) this.armHostTimer(at);
     // a cancelled timer leaves the host timer armed: when it fires with nothing due it re-arms
     // for the next live deadline, if any (so a GenServer.call costs no host timer at all)
     return { cancel: () => heap.cancel(t) };
@@ -269,6 +303,19 @@ export class Node {
     this.kick();
   }
 
+  /**
+   * a signal other than a message (link, unlink, monitor, demonitor, an ignored exit signal)
+   * reached p: on the BEAM a waiting process is scheduled to handle it, so it takes its place
+   * in the run queue now, and a message or exit signal arriving meanwhile is handled from there.
+   * It does not run for the signal alone: the scheduler skips a process still waiting.
+   */
+  signalled(p: Process): void {
+    if (p.status !== "waiting" || p.inRunQueue) return;
+    p.inRunQueue = true;
+    this.runQueue.push(p);
+    this.kick();
+  }
+
   private kick(): void {
     if (this.wake) {
       const w = this.wake;
@@ -315,7 +362,7 @@ export class Node {
 
   /** an exit signal from `from` (pid or null) to p, with Erlang's rules */
   exitSignal(from: Process | null, fromPid: Pid, p: Process, reason: Term, viaLink: boolean): void {
-    if (p.status === "exited") return;
+    if (p.status === "exited" || p.pendingKill !== null) return;
     if (!p.trapExit) p.exitFrom = fromPid;
     if (reason === A_KILL && !viaLink) return this.killProcess(p, A_KILLED);
     if (p.trapExit) {
@@ -324,19 +371,37 @@ export class Node {
     }
     if (reason === A_NORMAL) {
       if (!viaLink && from === p) this.killProcess(p, A_NORMAL);
+      else this.signalled(p);
       return;
     }
     this.killProcess(p, reason);
   }
 
-  /** end p with reason, from outside its own execution (or itself, via a BIF) */
+  /**
+   * end p with reason, from outside its own execution (or itself, via a BIF). Another process
+   * handles the signal when it is next scheduled, as on the BEAM: its own exit signals and
+   * :DOWNs go out one hop later, after everything its killer sends as it dies.
+   */
   killProcess(p: Process, reason: Term): void {
     if (p.status === "exited") return;
     if (p.status === "running") {
       // it is on the JS stack right now: unwind it
       throw new ProcessKilled(reason);
     }
-    this.processExit(p, reason, null);
+    this.doom(p, reason);
+  }
+
+  /** p dies of `reason` when next scheduled (the first exit signal that kills it wins) */
+  private doom(p: Process, reason: Term): void {
+    if (p.pendingKill !== null) return;
+    p.pendingKill = reason;
+    if (p.timer) { p.timer.cancel(); p.timer = null; }
+    this.makeRunnable(p);
+  }
+
+  /** alive as is_process_alive/1 and process_info/1 see it: not ended, no exit signal pending */
+  isAlive(p: Process): boolean {
+    return p.status !== "exited" && p.pendingKill === null;
   }
 
   processExit(p: Process, reason: Term, _result: Term | null): void {
@@ -354,6 +419,15 @@ export class Node {
       this.exitSignalSafe(p, other, reason);
     }
     p.links.clear();
+    // as on OTP 25: link exit signals, then a demonitor signal for each monitor p held (in its
+    // tree order), then the :DOWN of each monitor on p (in the order they were taken)
+    for (const [refId, pid] of p.monitors) {
+      const t = this.lookup(pid);
+      if (t) {
+        t.monitoredBy.delete(refId);
+        this.signalled(t);
+      }
+    }
     for (const [refId, [watcher, ref, id]] of p.monitoredBy) {
       watcher.monitors.delete(refId);
       // a monitor's alias (other than explicit_unalias) ends with its :DOWN
@@ -363,10 +437,6 @@ export class Node {
       this.send(watcher, tuple(A_DOWN, ref, A_PROCESS, id ?? p.pid, reason));
     }
     p.monitoredBy.clear();
-    for (const [refId, pid] of p.monitors) {
-      const t = this.lookup(pid);
-      t?.monitoredBy.delete(refId);
-    }
     p.stack = [];
     p.clearFrames();
     for (const [refId, alias] of this.aliases) if (alias.owner === p) this.aliases.delete(refId);
@@ -384,17 +454,16 @@ export class Node {
     }
   }
 
+  /** the exit signal a dying process sends over a link */
   private exitSignalSafe(from: Process, to: Process, reason: Term): void {
-    if (to.status === "exited") return;
-    to.exitFrom = from.pid;
+    if (to.status === "exited" || to.pendingKill !== null) return;
     if (to.trapExit) return this.send(to, tuple(A_EXIT, from.pid, reason));
-    if (reason === A_NORMAL) return;
-    // a linked process dies with the same reason; it is not running (only one process runs)
-    if (to.status === "running") {
-      to.pendingKill = reason;
-      return;
-    }
-    this.processExit(to, reason, null);
+    if (reason === A_NORMAL) return this.signalled(to);
+    // a linked process dies with the same reason, when it handles the signal (one hop later);
+    // the running process (a BIF ended another) notices after its slice
+    to.exitFrom = from.pid;
+    if (to.status === "running") to.pendingKill = reason;
+    else this.doom(to, reason);
   }
 
   processCrash(p: Process, err: ErlangError): void {
@@ -582,6 +651,11 @@ export class Node {
 
   /** one slice of one process, outside the run loop (callSync) */
   private runOne(p: Process): void {
+    if (p.pendingKill !== null) {
+      const reason = p.pendingKill;
+      p.pendingKill = null;
+      return this.processExit(p, reason, null);
+    }
     p.status = "running";
     let r: string;
     try {
@@ -629,6 +703,7 @@ export class Node {
   async runLoop(): Promise<number> {
     for (;;) {
       const sliceStart = this.host.now();
+      let slices = 0;
       while (this.halted === null && this.runQueue.length > 0) {
         const p = this.nextRunnable()!;
         p.inRunQueue = false;
@@ -639,6 +714,7 @@ export class Node {
           this.processExit(p, r, null);
           continue;
         }
+        if (p.status === "waiting") continue; // it only had signals to handle (signalled)
         p.status = "running";
         let r: string;
         try {
@@ -670,20 +746,22 @@ export class Node {
           p.inRunQueue = true;
           this.runQueue.push(p);
         }
-        if (this.deterministic) {
+        if (this.virtual) {
           // virtual time also passes while processes run (a slice ~ 0.1 ms), so a process
           // looping forever does not stop the clock and timers still fire
           this.virtualNow += 0.1;
           this.fireDueTimers(this.virtualNow);
         }
-        if (this.host.now() - sliceStart > 15) break;
+        // the clock is read every 4 slices: most slices are short (a process waits after a few
+        // reductions in message passing), and reading it costs more than such a slice
+        if ((++slices & 3) === 0 && this.host.now() - sliceStart > 15) break;
       }
       if (this.halted !== null) return this.halted;
       if (this.runQueue.length > 0) {
-        await new Promise<void>((r) => setTimeoutZero(r));
+        await new Promise<void>((r) => (this.host.schedule ? this.host.schedule(r) : setTimeoutZero(r)));
         continue;
       }
-      if (this.deterministic) {
+      if (this.virtual && this.hostPending === 0) {
         const next = this.timerHeap.pop();
         if (next) {
           this.virtualNow = Math.max(this.virtualNow, next.at);

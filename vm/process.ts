@@ -4,6 +4,7 @@
 import { Atom, Pid, Term, Ref } from "./terms.ts";
 import type { ModuleVersion } from "./module.ts";
 import { Mailbox } from "./mailbox.ts";
+import { LinkTree, SignalTree } from "./signal_tree.ts";
 import type { BifContext } from "./bifs/registry.ts";
 
 /** ints per frame in Process.frameInts: return pc, caller's bp, caller's function index */
@@ -42,21 +43,21 @@ export class Process {
   inRunQueue = false;
   // links, monitors and the dictionary are allocated on first use: most processes never use
   // some of them, and an idle process should cost little (issue 4: <= 2 KB)
-  private _links: Set<Process> | null = null;
-  private _monitors: Map<number, Pid> | null = null;
+  private _links: LinkTree | null = null;
+  private _monitors: SignalTree<Pid> | null = null;
   private _monitoredBy: Map<number, [Process, Ref, Term?]> | null = null;
   private _dictionary: Map<string, [Term, Term]> | null = null;
-  get links(): Set<Process> {
-    return (this._links ??= new Set());
+  get links(): LinkTree {
+    return (this._links ??= new LinkTree());
   }
-  set links(v: Set<Process>) {
+  set links(v: LinkTree) {
     this._links = v;
   }
   /** monitors this process holds: ref id -> watched pid */
-  get monitors(): Map<number, Pid> {
-    return (this._monitors ??= new Map());
+  get monitors(): SignalTree<Pid> {
+    return (this._monitors ??= new SignalTree());
   }
-  set monitors(v: Map<number, Pid>) {
+  set monitors(v: SignalTree<Pid>) {
     this._monitors = v;
   }
   /** monitors on this process: ref id -> [watcher, ref] */

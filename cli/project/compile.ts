@@ -1,6 +1,7 @@
 // `beamlet compile` in a project: lib/**/*.ex -> _build/ENV/lib/APP/ebin/Elixir.*.bbc plus APP.app.
 // Only files whose source (or the compiler) changed are rebuilt; a manifest remembers which
 // modules each file defined and the hash of its text.
+import { warningText, ansiEnabled } from "../colors.ts";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createHash } from "node:crypto";
@@ -50,6 +51,8 @@ export interface CompileResult {
   ok: boolean;
   compiled: number;
   modules: string[];
+  /** something was compiled, removed or the .app file changed (recompile/0's :ok, else :noop) */
+  changed: boolean;
 }
 
 /** an Erlang term file like mix's APP.app */
@@ -75,8 +78,23 @@ function modFromSpec(specSource: string): string | undefined {
   return `{'${name}',[]}`;
 }
 
-export function compileProject(node: Node, p: Project, opts: { force?: boolean; quiet?: boolean; warningsAsErrors?: boolean } = {}): CompileResult {
-  const out = (s: string) => process.stdout.write(s);
+export interface CompileOptions {
+  force?: boolean;
+  quiet?: boolean;
+  warningsAsErrors?: boolean;
+  /** where messages go (default: process.stdout / process.stderr) */
+  write?: (fd: 1 | 2, text: string) => void;
+  /**
+   * the node runs the project (recompile/0 in `beamlet repl`): modules already loaded stay as they
+   * are, and the modules of deleted files are purged and deleted, as mix does in iex
+   */
+  running?: boolean;
+}
+
+export function compileProject(node: Node, p: Project, opts: CompileOptions = {}): CompileResult {
+  const write = opts.write ?? ((fd: 1 | 2, text: string) => (fd === 1 ? process.stdout : process.stderr).write(text));
+  const out = (s: string) => write(1, s);
+  const err = (s: string) => write(2, s);
   fs.mkdirSync(p.ebin, { recursive: true });
   const manifestPath = path.join(p.buildDir, MANIFEST);
   let manifest: Manifest = { compiler: compilerKey(), files: {} };
@@ -95,9 +113,14 @@ export function compileProject(node: Node, p: Project, opts: { force?: boolean; 
     return !e || e.hash !== hashOf(texts.get(f)!) || e.modules.some((m) => !fs.existsSync(bbc(m)));
   });
   // files that disappeared: their modules go
+  let removed = false;
   for (const f of Object.keys(manifest.files)) {
     if (!texts.has(f)) {
-      for (const m of manifest.files[f].modules) fs.rmSync(bbc(m), { force: true });
+      removed = true;
+      for (const m of manifest.files[f].modules) {
+        fs.rmSync(bbc(m), { force: true });
+        if (opts.running) unload(node, m);
+      }
       delete manifest.files[f];
     }
   }
@@ -105,6 +128,7 @@ export function compileProject(node: Node, p: Project, opts: { force?: boolean; 
   for (const f of files) {
     if (stale.includes(f)) continue;
     for (const m of manifest.files[f].modules) {
+      if (opts.running && node.code.current(atom(m))) continue;
       const bytes = fs.readFileSync(bbc(m));
       const c = readModule(new Uint8Array(bytes));
       if (c) node.code.loadCompiled(c);
@@ -123,14 +147,16 @@ export function compileProject(node: Node, p: Project, opts: { force?: boolean; 
         asts.push([f, ast]);
       } catch (e) {
         if (e instanceof CompileError) {
-          process.stderr.write(`\n== Compilation error in file ${f} ==\n${e.format(text)}\n`);
+          err(`\n== Compilation error in file ${f} ==\n${e.format(text)}\n`);
           saveManifest(manifestPath, manifest);
-          return { ok: false, compiled: 0, modules: [] };
+          return { ok: false, compiled: 0, modules: [], changed: true };
         }
         throw e;
       }
       for (const old of manifest.files[f]?.modules ?? []) {
-        if (!mods.some((m) => m.name === old)) fs.rmSync(bbc(old), { force: true });
+        if (mods.some((m) => m.name === old)) continue;
+        fs.rmSync(bbc(old), { force: true });
+        if (opts.running) unload(node, old);
       }
       for (const m of mods) {
         node.code.loadCompiled(m);
@@ -144,17 +170,17 @@ export function compileProject(node: Node, p: Project, opts: { force?: boolean; 
     let warned = 0;
     for (const [f, ast] of asts) {
       const fw = fileWarnings(ast, f, (m) => host.moduleExports(m), { script: false });
-      for (const w of [...fw.modules.flatMap((m) => m.warnings), ...fw.end]) {
-        process.stderr.write(formatWarning(w));
+      for (const w of [...fw.modules.flatMap((m) => m.warnings()), ...fw.end]) {
+        err(warningText(formatWarning(w), ansiEnabled()));
         warned++;
       }
     }
     if (warned && opts.warningsAsErrors) {
-      process.stderr.write("Compilation failed due to warnings while using the --warnings-as-errors option\n");
+      err("Compilation failed due to warnings while using the --warnings-as-errors option\n");
       // compiled again next time, so the warnings show again
       for (const [f] of asts) delete manifest.files[f];
       saveManifest(manifestPath, manifest);
-      return { ok: false, compiled: 0, modules: [] };
+      return { ok: false, compiled: 0, modules: [], changed: true };
     }
   }
   const modules = files.flatMap((f) => manifest.files[f]?.modules ?? []).sort();
@@ -171,9 +197,17 @@ export function compileProject(node: Node, p: Project, opts: { force?: boolean; 
   if (previous !== text) fs.writeFileSync(appFile, text);
   fs.writeFileSync(path.join(p.buildDir, "beamlet_app.json"), JSON.stringify({ app: p.app, version: p.version, spec: p.appSpecSource }, null, 2) + "\n");
   saveManifest(manifestPath, manifest);
-  if ((stale.length > 0 || previous !== text) && !opts.quiet) out(`Generated ${p.app} app\n`);
-  void atom;
-  return { ok: true, compiled: stale.length, modules };
+  // as mix: "Generated APP app" only when the .app file is written: it changed (a module added
+  // or removed...), or --force
+  if ((previous !== text || opts.force) && !opts.quiet) out(`Generated ${p.app} app\n`);
+  return { ok: true, compiled: stale.length, modules, changed: stale.length > 0 || removed || previous !== text };
+}
+
+/** a module whose file is gone: purged and deleted (mix does it before recompiling in iex) */
+function unload(node: Node, mod: string): void {
+  const m = atom(mod);
+  node.code.purge(m);
+  node.code.delete(m);
 }
 
 function saveManifest(file: string, m: Manifest): void {

@@ -19,6 +19,8 @@ export interface Project {
   /** _build/ENV/lib/APP */
   buildDir: string;
   ebin: string;
+  /** once compiled: the modules of lib/ (the application spec lists them) */
+  modules?: string[];
 }
 
 export function mixEnv(): string {
@@ -78,8 +80,9 @@ a = ${hasApp ? `${m}.application()` : "[]"}
 }
 
 /** Elixir source that registers and starts the application on a node */
-export function startAppSource(app: string, version: string, appSpecSource: string): string {
-  return `Application.__put_spec__(:${app}, ${appSpecSource} ++ [vsn: ${JSON.stringify(version).replace(/^"|"$/g, "'")}])
+export function startAppSource(app: string, version: string, appSpecSource: string, modules: string[] = []): string {
+  const mods = modules.map((m) => `:${JSON.stringify(m)}`).join(", ");
+  return `Application.__put_spec__(:${app}, ${appSpecSource} ++ [vsn: ${JSON.stringify(version).replace(/^"|"$/g, "'")}, modules: [${mods}]])
 Application.ensure_all_started(:${app})
 `;
 }

@@ -15,7 +15,7 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
     return await withRunningNode(node, async () => {
       const p = await readProject(node, dir, opts.env);
       const r = compileProject(node, p, opts);
-      return r.ok ? p : null;
+      return r.ok ? { ...p, modules: r.modules } : null;
     });
   } catch (e) {
     if (e instanceof ProjectError) {
@@ -33,10 +33,10 @@ export async function compileCommand(opts: { force?: boolean; warningsAsErrors?:
 
 /** start the application described by a project or a release on a running node */
 /** `preamble`: Elixir evaluated first (the configuration, see config.ts) */
-export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = ""): Promise<boolean> {
+export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = "", modules: string[] = []): Promise<boolean> {
   const ev = node.newEvaluator();
   // the evaluator stays alive: like OTP's application master, the supervision tree is linked to it
-  const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec), "beamlet_start.exs");
+  const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec, modules), "beamlet_start.exs");
   const v = r.ok ? r.value : null;
   const ok = v !== null && (v as any).items?.[0]?.name === "ok";
   if (!ok) {
@@ -51,32 +51,37 @@ function require_inspect(t: any): string {
   return inspect(t);
 }
 
-export async function runProject(opts: { halt: boolean }): Promise<number> {
-  const dir = process.cwd();
-  const p = await compileInProject(dir);
-  if (!p) return 1;
+/** a node running the project's application (config read, app started); null after printing why */
+export async function startProjectNode(dir: string, p: Project): Promise<{ node: Node; loop: Promise<number>; keepAlive: NodeJS.Timeout } | null> {
   const node = bootNode();
   node.code.path.unshift(p.ebin);
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
+  const stop = async () => {
+    node.halt(1);
+    clearInterval(keepAlive);
+    await loop;
+    return null;
+  };
   let preamble: string;
   try {
     preamble = await projectConfigPreamble(node, dir, p.env);
   } catch (e) {
     if (!(e instanceof ProjectError)) throw e;
     process.stderr.write(e.message + "\n");
-    node.halt(1);
-    clearInterval(keepAlive);
-    await loop;
-    return 1;
+    return stop();
   }
-  const started = await startApplication(node, p.app, p.version, p.appSpecSource, preamble);
-  if (!started) {
-    node.halt(1);
-    clearInterval(keepAlive);
-    await loop;
-    return 1;
-  }
+  if (!(await startApplication(node, p.app, p.version, p.appSpecSource, preamble, p.modules))) return stop();
+  return { node, loop, keepAlive };
+}
+
+export async function runProject(opts: { halt: boolean }): Promise<number> {
+  const dir = process.cwd();
+  const p = await compileInProject(dir);
+  if (!p) return 1;
+  const started = await startProjectNode(dir, p);
+  if (!started) return 1;
+  const { node, loop, keepAlive } = started;
   if (opts.halt) {
     // like `mix run` without --no-halt: the app started, the VM stops
     node.halt(0);

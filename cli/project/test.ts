@@ -104,7 +104,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
   try {
-    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env)))) {
+    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env), p.modules))) {
       node.halt(1);
       await loop;
       return 1;

@@ -1,4 +1,5 @@
 // bin/APP COMMAND: what a release's script runs (`beamlet release-node ROOT COMMAND ARGS`).
+import { ansiEnabled } from "../colors.ts";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { spawn } from "node:child_process";
@@ -128,7 +129,8 @@ async function remote(root: string): Promise<number> {
       restore();
       resolve(0);
     });
-    sendMessage(s.sock, { t: "remote", terminal: tty, columns: process.stdout.columns ?? 80 });
+    // the client's terminal decides the colours (a TTY, NO_COLOR unset)
+    sendMessage(s.sock, { t: "remote", terminal: tty, columns: process.stdout.columns ?? 80, colors: tty && ansiEnabled() });
     if (tty) process.stdin.setRawMode(true);
     process.stdin.setEncoding("utf8");
     process.stdin.on("data", (d: string) => sendMessage(s.sock, { t: "in", data: d }));

@@ -20,7 +20,7 @@ export const TO_NODE: Record<string, Shape> = {
   pid: {},
   stop: {},
   rpc: { code: req("string") },
-  remote: { terminal: opt("boolean"), columns: opt("number") },
+  remote: { terminal: opt("boolean"), columns: opt("number"), colors: opt("boolean") },
   in: { data: req("string") },
   eof: {},
   observe: {},

@@ -236,6 +236,7 @@ class ControlServer {
             input,
             output,
             terminal: m.terminal === true,
+            colors: m.colors === true,
             historyFile: "",
             nodeName: releaseNodeName(info.app),
             onExit: () => {

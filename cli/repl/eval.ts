@@ -1,8 +1,7 @@
 // One REPL expression: parse (incomplete input asks for more lines), rewrite the iex helpers,
 // compile with the session's bindings, run in the session's evaluator, and render the outcome the
-// way iex prints it. Used by the interactive session and by `rpc` (one expression, no terminal).
-import * as fs from "node:fs";
-import * as path from "node:path";
+// way iex prints it. Used by the interactive session, by `rpc` (one expression, no terminal) and
+// by the browser build's REPL: no Node imports here, files and templates come through node.host.
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
 import { compilerHost } from "../../vm/boot.ts";
@@ -12,8 +11,9 @@ import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { Atom, Pid, Term, Tuple, atom, list, listToArray, tuple } from "../../vm/terms.ts";
-import { ROOT, useSources } from "../host.ts";
 import { bifsOfModule } from "../../vm/bifs/registry.ts";
+import { resultText, errorText } from "../colors.ts";
+import { functionArities } from "./complete.ts";
 
 /** What a session keeps between expressions. */
 export interface EvalState {
@@ -48,14 +48,19 @@ export type EvalOutcome =
 
 const helpersLoaded = new WeakSet<Node>();
 
-/** compile cli/repl/helpers.ex and load IEx.Helpers into the node (once per node) */
+/** compile cli/repl/helpers.ex and load IEx.Helpers into the node (once per node), unless the
+ *  node's library has it already (the browser build precompiles it) */
 export function ensureHelpers(node: Node): void {
-  if (helpersLoaded.has(node) && node.code.current(atom("Elixir.IEx.Helpers"))) return;
-  const file = path.join("cli", "repl", "helpers.ex");
-  const src = fs.readFileSync(path.join(ROOT, file), "utf8");
-  const host = compilerHost(node, useSources());
-  for (const m of compileModules(parse(src, file), file, host)) node.code.loadCompiled(m);
+  if (node.code.current(atom("Elixir.IEx.Helpers")) && (helpersLoaded.has(node) || node.code.preloaded.has(atom("Elixir.IEx.Helpers")))) return;
+  const src = node.host.replHelpersSource?.();
+  if (!src) throw new Error("this host has no IEx.Helpers source (Host.replHelpersSource)");
+  const host = compilerHost(node, useSources(node));
+  for (const m of compileModules(parse(src.text, src.file), src.file, host)) node.code.loadCompiled(m);
   helpersLoaded.add(node);
+}
+
+function useSources(node: Node): Map<string, string> {
+  return node.host.useSources?.() ?? new Map();
 }
 
 // ---- rewriting helper calls ---------------------------------------------------------------------
@@ -137,11 +142,10 @@ function renderDoc(doc: string): string {
 }
 
 /** the parameters as written in the source (`def hello(name)`), or argN */
-function signature(file: string, name: string, arity: number): string {
-  let src = "";
-  try {
-    src = fs.readFileSync(file, "utf8");
-  } catch {}
+function signature(node: Node, file: string, name: string, arity: number): string {
+  // a library module's file is relative to beamlet's own folder
+  const bytes = node.host.readFile(file) ?? node.host.librarySource?.(file) ?? null;
+  const src = bytes ? new TextDecoder().decode(bytes) : "";
   const esc = name.replace(/[.*+?^${}()|[\]\\!]/g, "\\$&");
   const re = new RegExp(`\\bdef(?:macro)?\\s+${esc}\\s*(\\(|,|\\s+do\\b|$)`, "gm");
   for (let m; (m = re.exec(src)); ) {
@@ -212,12 +216,18 @@ function helpText(node: Node, arg: Ast | undefined): string {
     if (docs?.moduledoc === false as any) return `${shown} was not compiled with docs\n`;
     return `\n${center(shown)}\n\n` + (docs?.moduledoc ? renderDoc(docs.moduledoc) + "\n\n" : "");
   }
-  const arities = [...new Set(v.functions.filter((f) => f.exported && !f.lambda && f.name === fun && (arity === null || f.arity === arity)).map((f) => f.arity))].sort((a, b) => a - b);
+  // the module's functions and the BIFs it has (String.split ...)
+  const arities = (functionArities(node, modName).get(fun) ?? []).filter((a) => arity === null || a === arity);
   if (arities.length === 0) return `No documentation for ${shown}.${fun}${arity !== null ? "/" + arity : ""} was found\n`;
   let out = "";
-  for (const n of arities) {
+  // the arities a definition with defaults gives are one entry, as iex shows them
+  const shownSigs = new Set<string>();
+  for (const n of [...arities].reverse()) {
+    const sig = signature(node, v.compiled.file, fun, n);
+    if (shownSigs.has(sig)) continue;
+    shownSigs.add(sig);
     const doc = docs?.functions.find(([k]) => k === `${fun}/${n}`)?.[1];
-    out += `\n${center(signature(v.compiled.file, fun, n))}\n\n` + (doc ? renderDoc(doc) + "\n\n" : "");
+    out = `\n${center(sig)}\n\n` + (doc ? renderDoc(doc) + "\n\n" : "") + out;
   }
   return out;
 }
@@ -252,20 +262,44 @@ function exportsText(node: Node, mod: string): string | null {
 // ---- errors -------------------------------------------------------------------------------------
 
 /** iex drops the shell's own frames from a stacktrace, and ends with a blank line when none is left */
-export function formatRuntimeError(formatted: string): string {
+export function formatRuntimeError(formatted: string, colors = false): string {
   const lines = formatted.replace(/\n$/, "").split("\n");
   let start = lines.length;
   while (start > 1 && /^    \S/.test(lines[start - 1])) start--;
   const header = lines.slice(0, start);
   const frames = lines.slice(start).filter((l) => !/:elixir_eval_\d+\.__script__\/\d+$/.test(l) && !/:beamlet_evaluator\.|:beamlet_boot\./.test(l));
-  return header.join("\n") + "\n" + (frames.length ? frames.join("\n") + "\n" : "\n");
+  return errorText(header.join("\n"), frames.length ? frames.join("\n") + "\n" : "\n", colors);
 }
 
 // ---- evaluation ---------------------------------------------------------------------------------
 
+/**
+ * recompile/0,1 in a project's shell: compiles what changed; `text` is what mix printed, `value`
+ * :ok | :noop | :error, or null when the compile task exited (iex prints the exit, no value)
+ */
+export type Recompiler = (opts: { force: boolean }) => Promise<{ text: string; value: Term | null }>;
+
 export interface EvalOptions {
   /** the file name in error messages and stacktraces (iex: "iex") */
   file?: string;
+  /** in a project (`beamlet repl` next to mix.exs); without it recompile/0 says Mix is not running */
+  recompile?: Recompiler;
+  /** iex's colours (results, errors) */
+  colors?: boolean;
+}
+
+const MIX_NOT_RUNNING = "Mix is not running. Please start IEx with: iex -S mix\n";
+
+/** recompile() or recompile(force: true|false); null for any other argument */
+function recompileForce(args: Ast[] | null): boolean | null {
+  if (args === null || args.length === 0) return false;
+  if (args.length !== 1 || args[0].t !== "list") return null;
+  let force = false;
+  for (const kv of args[0].items) {
+    if (kv.t !== "tuple" || kv.items.length !== 2 || kv.items[0].t !== "atom" || kv.items[0].v !== "force" || kv.items[1].t !== "atom") return null;
+    force = kv.items[1].v === "true";
+  }
+  return force;
 }
 
 /**
@@ -282,7 +316,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   } catch (e) {
     if (e instanceof CompileError) {
       if (e.kind === "TokenMissingError") return { kind: "incomplete" };
-      return { kind: "error", text: e.format(padded) + "\n\n" };
+      return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors) };
     }
     throw e;
   }
@@ -307,6 +341,13 @@ export async function evalString(node: Node, evaluator: Process, source: string,
         }
       }
     }
+    const force = c.name === "recompile" && !bound ? recompileForce(c.args) : null;
+    if (force !== null) {
+      const r = opts.recompile ? await opts.recompile({ force }) : { text: MIX_NOT_RUNNING, value: atom("error") };
+      if (r.value === null) return { kind: "error", text: r.text };
+      record(state, r.value);
+      return { kind: "ok", value: r.value, text: r.text + resultText(r.value, !!opts.colors) };
+    }
     if (c.name === "respawn" && !bound && (c.args === null || c.args.length === 0)) return { kind: "respawn" };
   }
   ensureHelpers(node);
@@ -316,9 +357,9 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   const values = [...state.bindings.values(), historyTerm(state), ...rw.extra.map(([, v]) => v)];
   let compiled;
   try {
-    compiled = compileScript(body, file, compilerHost(node, useSources()), names, { returnBindings: true, moduleName: node.nextEvalModule() });
+    compiled = compileScript(body, file, compilerHost(node, useSources(node)), names, { returnBindings: true, moduleName: node.nextEvalModule() });
   } catch (e) {
-    if (e instanceof CompileError) return { kind: "error", text: e.format(padded) + "\n\n" };
+    if (e instanceof CompileError) return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors) };
     throw e;
   }
   if (evaluator.status === "exited") return { kind: "exited", reason: atom("noproc"), text: exitText(evaluator, atom("noproc")) };
@@ -331,7 +372,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
       if (!isHidden((k as Atom).name)) state.bindings.set((k as Atom).name, v);
     }
     record(state, value);
-    return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : inspect(value, { pretty: true, width: 80 }) + "\n" };
+    return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : resultText(value, !!opts.colors) };
   }
   const [, kind, reason, formatted] = r.items;
   if (formatted instanceof Atom && (kind as Atom).name === "exit") {
@@ -339,7 +380,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     return { kind: "exited", reason, text: exitText(evaluator, reason) };
   }
   const text = typeof formatted === "string" ? formatted : termText(formatted);
-  return { kind: "error", text: formatRuntimeError(text) };
+  return { kind: "error", text: formatRuntimeError(text, opts.colors) };
 }
 
 /** iex's message when the shell's evaluator process dies */

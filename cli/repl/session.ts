@@ -3,7 +3,8 @@
 // bindings; several sessions can share a node. Nothing here touches process.stdin/stdout/exit.
 //
 // Keys: Enter evaluates once the expression is complete (else the `...(n)>` prompt asks for more);
-// arrows browse the history (kept in historyFile); Tab completes modules, functions and variables.
+// arrows browse the history (kept in historyFile) and Ctrl-R searches it; Tab completes modules,
+// functions (listing their arities) and variables, as iex does (keys.ts).
 // Ctrl-C while an expression runs kills the evaluator (`** (EXIT) interrupted`), starts a new one
 // and keeps the bindings; Ctrl-C with text on the line clears it; Ctrl-C at an empty prompt opens
 // iex's BREAK menu, where `a` (or a second Ctrl-C) quits and anything else continues. Ctrl-D quits.
@@ -13,13 +14,14 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
-import { EvalState, evalString, newEvalState, ensureHelpers, exitText } from "./eval.ts";
-import { completer } from "./complete.ts";
+import { EvalState, evalString, newEvalState, ensureHelpers, exitText, type Recompiler } from "./eval.ts";
+import { expand } from "./complete.ts";
+import { installKeys } from "./keys.ts";
 import { BREAK_MENU } from "../break_menu.ts";
 import { atom, type Term } from "../../vm/terms.ts";
 
 export { evalString, newEvalState, ensureHelpers } from "./eval.ts";
-export type { EvalState, EvalOutcome, EvalOptions } from "./eval.ts";
+export type { EvalState, EvalOutcome, EvalOptions, Recompiler } from "./eval.ts";
 
 export const DEFAULT_BANNER = "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)";
 const HISTORY_LINES = 1000;
@@ -36,6 +38,10 @@ export interface ReplOptions {
   banner?: string;
   /** the node's name in the prompt, as iex shows it on a named node: iex(NAME)1> */
   nodeName?: string;
+  /** iex's colours; default: a terminal session with NO_COLOR unset */
+  colors?: boolean;
+  /** in a project (`beamlet repl` next to mix.exs): what recompile/0 does */
+  recompile?: Recompiler;
   /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
   onExit?: () => void;
 }
@@ -64,6 +70,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
   const { node, input, output, terminal } = opts;
   const historyFile = opts.historyFile ?? path.join(os.homedir(), ".beamlet_history");
   const banner = opts.banner ?? DEFAULT_BANNER;
+  const colors = opts.colors ?? (terminal && !process.env.NO_COLOR);
   let state: EvalState = newEvalState();
   let buffer: string[] = [];
   let busy = false;
@@ -141,12 +148,13 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     output,
     terminal,
     prompt: prompt(),
-    completer: terminal ? (line: string) => completer(node, state, line) : undefined,
     history: terminal ? loadHistory(historyFile) : [],
     historySize: HISTORY_LINES,
     removeHistoryDuplicates: false,
     tabSize: 2,
   } as readline.ReadLineOptions);
+
+  if (terminal) installKeys(rl, { expand: (before) => expand(node, state, before), prompt, write });
 
   let resolveDone!: () => void;
   const finished = new Promise<void>((r) => (resolveDone = r));
@@ -202,7 +210,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       return;
     }
     interrupted = false;
-    const out = await evalString(node, evaluator, source, state);
+    const out = await evalString(node, evaluator, source, state, { recompile: opts.recompile, colors });
     if (done) return;
     switch (out.kind) {
       case "incomplete":

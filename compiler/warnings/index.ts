@@ -15,8 +15,9 @@ export type { KnownExports } from "./lexical.ts";
 export interface FileWarnings {
   /** a script's top level (printed before it runs) */
   top: Warning[];
-  /** per module, in source order (printed when each is defined) */
-  modules: { name: string; warnings: Warning[] }[];
+  /** per module, in source order (printed when each is defined; computed then, as the compiler
+   *  has by then seen which attributes macro-generated code reads) */
+  modules: { name: string; warnings: () => Warning[] }[];
   /** unused aliases and imports, undefined remote functions (printed at the end of the file) */
   end: Warning[];
 }
@@ -53,7 +54,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
   }
   const forms: ModuleForm[] = [];
   moduleForms(ast, "", forms);
-  const modules = forms.map((m) => ({ name: m.name, warnings: moduleWarnings(m.name, m.body, file) }));
+  const modules = forms.map((m) => ({ name: m.name, warnings: () => moduleWarnings(m.name, m.body, file) }));
   const end = lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name)));
   return { top, modules, end };
 }

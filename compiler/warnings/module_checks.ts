@@ -6,6 +6,7 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts";
 import { VariableChecker } from "./variables.ts";
 import type { Warning } from "./warning.ts";
+import { attributesUsed } from "../compiling.ts";
 
 /** attributes Elixir reads itself: never "set but never used" */
 const RESERVED_ATTRIBUTES = new Set([
@@ -96,6 +97,8 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
   const attrSets = new Map<string, number>();
   const attrReads = new Set<string>();
   const bodyCalls = new Set<string>();
+  /** [clause count so far, "name/arity"s] at each defoverridable */
+  const overridden: [number, string[]][] = [];
 
   // attribute reads inside `a`, with a warning for those never set before (in source order)
   const attrs = (a: Ast, where: string): void => {
@@ -135,6 +138,12 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
       continue;
     }
     if (isCall(item, "defmodule")) continue;
+    // defoverridable: the clauses defined next replace the earlier ones (no "cannot match")
+    if (isCall(item, "defoverridable")) {
+      const keys = (keywordPairs((item as AstCall).args?.[0]) ?? []).filter(([, n]) => n.t === "int").map(([k, n]) => `${k}/${(n as { v: bigint }).v}`);
+      overridden.push([clauses.length, keys]);
+      continue;
+    }
     attrs(item, display);
     localCalls(item, bodyCalls);
   }
@@ -180,16 +189,19 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
 
   // clauses after one that always matches
   const firstAll = new Map<string, Clause>();
-  for (const c of clauses) {
+  clauses.forEach((c, i) => {
+    for (const [at, keys] of overridden) if (at === i) for (const key of keys) for (const kind of ["def", "defp"]) firstAll.delete(`${kind}:${key}`);
     const k = `${c.kind}:${c.name}/${c.arity}`;
     const prev = firstAll.get(k);
     if (prev) {
       out.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${prev.line} always matches`, file, line: c.line });
     } else if (matchesAll(c) && c.minArity === c.arity) firstAll.set(k, c);
-  }
+  });
 
   // attributes set and never read, the last set first
-  const neverRead = [...attrSets.entries()].filter(([a]) => !attrReads.has(a) && !RESERVED_ATTRIBUTES.has(a));
+  // (read by code a macro generated, or accumulated, counts as read: the compiler saw it)
+  const readWhileCompiling = attributesUsed.get(name);
+  const neverRead = [...attrSets.entries()].filter(([a]) => !attrReads.has(a) && !RESERVED_ATTRIBUTES.has(a) && !readWhileCompiling?.has(a));
   for (const [a, line] of neverRead.reverse()) out.push({ message: `module attribute @${a} was set but never used`, file, line });
   return out;
 }

@@ -6,8 +6,19 @@ defmodule ExUnit.Assertions do
   def assert(value, message) when is_binary(message), do: assert(value, message: message)
 
   def assert(value, opts) when is_list(opts) do
-    unless value, do: raise(ExUnit.AssertionError, opts)
+    unless value, do: raise(ExUnit.AssertionError, exactly_equal(opts))
     true
+  end
+
+  # a comparison that failed with identical sides says so and shows one side
+  defp exactly_equal(opts) do
+    case {Keyword.fetch(opts, :left), Keyword.fetch(opts, :right)} do
+      {{:ok, same}, {:ok, same}} ->
+        opts |> Keyword.delete(:right) |> Keyword.update!(:message, &(&1 <> ", both sides are exactly equal"))
+
+      _ ->
+        opts
+    end
   end
 
   def refute(value, message) when is_binary(message), do: not assert(!value, message: message)
@@ -111,6 +122,7 @@ defmodule ExUnit.Assertions do
     header =
       case messages do
         [] -> "The process mailbox is empty."
+        [_] -> "Showing 1 of 1 message in the mailbox"
         _ -> "Showing #{length(shown)} of #{length(messages)} messages in the mailbox"
       end
 
@@ -128,4 +140,315 @@ defmodule ExUnit.Assertions do
 
   @doc false
   def __no_value__, do: @no_value
+
+  # ---- the macros: they quote the asserted code for the report -----------------------------------
+
+  @operators [:==, :<, :>, :<=, :>=, :===, :=~, :!==, :!=, :in]
+
+  defmacro assert({:=, _, [left, right]} = assertion) do
+    code = Macro.escape({:assert, [], [assertion]})
+    left = expand_pattern(left, __CALLER__)
+    vars = collect_vars(left)
+
+    quote do
+      right = unquote(right)
+
+      unquote(vars) =
+        case right do
+          unquote(left) ->
+            unquote(vars)
+
+          _ ->
+            raise ExUnit.AssertionError,
+              right: right,
+              expr: unquote(code),
+              message: "match (=) failed",
+              left: unquote(Macro.escape(left)),
+              context: {:match, unquote(collect_pins(left))}
+        end
+
+      right
+    end
+  end
+
+  defmacro assert({:match?, _, [left, right]} = assertion) do
+    code = Macro.escape({:assert, [], [assertion]})
+    left = expand_pattern(left, __CALLER__)
+
+    quote do
+      right = unquote(right)
+
+      case right do
+        unquote(left) ->
+          true
+
+        _ ->
+          raise ExUnit.AssertionError,
+            right: right,
+            expr: unquote(code),
+            message: "match (match?) failed",
+            left: unquote(Macro.escape(left)),
+            context: :match
+      end
+    end
+  end
+
+  defmacro assert({op, _, [left, right]} = assertion) when op in @operators do
+    code = Macro.escape({:assert, [], [assertion]})
+    message = "Assertion with #{op} failed"
+
+    quote do
+      left = unquote(left)
+      right = unquote(right)
+      ExUnit.Assertions.assert(unquote({op, [], [quote(do: left), quote(do: right)]}),
+        left: left, right: right, expr: unquote(code), message: unquote(message))
+    end
+  end
+
+  defmacro assert(assertion) do
+    code = Macro.escape({:assert, [], [assertion]})
+
+    quote do
+      value = unquote(assertion)
+
+      unless value do
+        raise ExUnit.AssertionError, expr: unquote(code), message: "Expected truthy, got #{inspect(value)}"
+      end
+
+      value
+    end
+  end
+
+  defmacro refute({:match?, _, [left, right]} = assertion) do
+    code = Macro.escape({:refute, [], [assertion]})
+    left = expand_pattern(left, __CALLER__)
+
+    quote do
+      right = unquote(right)
+
+      case right do
+        unquote(left) ->
+          raise ExUnit.AssertionError,
+            right: right,
+            expr: unquote(code),
+            message: "match (match?) succeeded, but should have failed",
+            left: unquote(Macro.escape(left)),
+            context: :match
+
+        _ ->
+          false
+      end
+    end
+  end
+
+  defmacro refute({op, _, [left, right]} = assertion) when op in @operators do
+    code = Macro.escape({:refute, [], [assertion]})
+    message = "Refute with #{op} failed"
+
+    quote do
+      left = unquote(left)
+      right = unquote(right)
+      ExUnit.Assertions.refute(unquote({op, [], [quote(do: left), quote(do: right)]}),
+        left: left, right: right, expr: unquote(code), message: unquote(message))
+    end
+  end
+
+  defmacro refute(assertion) do
+    code = Macro.escape({:refute, [], [assertion]})
+
+    quote do
+      value = unquote(assertion)
+
+      if value do
+        raise ExUnit.AssertionError, expr: unquote(code), message: "Expected false or nil, got #{inspect(value)}"
+      end
+
+      false
+    end
+  end
+
+  defmacro assert_receive(pattern, timeout \\ 100, failure_message \\ nil) do
+    receive_assertion(:assert_receive, pattern, timeout, failure_message)
+  end
+
+  defmacro assert_received(pattern, failure_message \\ nil) do
+    receive_assertion(:assert_received, pattern, 0, failure_message)
+  end
+
+  defp receive_assertion(kind, pattern, timeout, failure_message) do
+    code = Macro.escape({kind, [], [pattern]})
+    pattern_string = Macro.to_string(pattern)
+    vars = collect_vars(pattern)
+
+    {head, guard} =
+      case pattern do
+        {:when, _, [head, guard]} -> {head, guard}
+        head -> {head, true}
+      end
+
+    failure =
+      if failure_message do
+        quote(do: flunk(unquote(failure_message)))
+      else
+        quote(do: ExUnit.Assertions.__receive_failure__(timeout, unquote(pattern_string), unquote(code)))
+      end
+
+    quote do
+      timeout = unquote(timeout)
+
+      {received, unquote(vars)} =
+        receive do
+          unquote(head) = received when unquote(guard) -> {received, unquote(vars)}
+        after
+          timeout -> unquote(failure)
+        end
+
+      received
+    end
+  end
+
+  # the report's code shows the arguments as written (the timeout too, when given)
+  defmacro refute_receive(pattern), do: refute_receive_assertion(:refute_receive, [pattern], pattern, 100, nil)
+  defmacro refute_receive(pattern, timeout), do: refute_receive_assertion(:refute_receive, [pattern, timeout], pattern, timeout, nil)
+
+  defmacro refute_receive(pattern, timeout, failure_message),
+    do: refute_receive_assertion(:refute_receive, [pattern, timeout, failure_message], pattern, timeout, failure_message)
+
+  defmacro refute_received(pattern), do: refute_receive_assertion(:refute_received, [pattern], pattern, 0, nil)
+
+  defmacro refute_received(pattern, failure_message),
+    do: refute_receive_assertion(:refute_received, [pattern, failure_message], pattern, 0, failure_message)
+
+  defp refute_receive_assertion(kind, args, pattern, timeout, failure_message) do
+    code = Macro.escape({kind, [], args})
+    pattern_string = Macro.to_string(pattern)
+
+    {head, guard} =
+      case pattern do
+        {:when, _, [head, guard]} -> {head, guard}
+        head -> {head, true}
+      end
+
+    failure =
+      if failure_message do
+        quote(do: flunk(unquote(failure_message)))
+      else
+        quote(do: ExUnit.Assertions.__refute_receive_failure__(message, unquote(pattern_string), unquote(code)))
+      end
+
+    quote do
+      receive do
+        unquote(head) = message when unquote(guard) -> unquote(failure)
+      after
+        unquote(timeout) -> false
+      end
+    end
+  end
+
+  defmacro catch_throw(expression) do
+    # the flunk is outside the try: its own error must not be caught
+    quote do
+      result =
+        try do
+          {:ok, unquote(expression)}
+        catch
+          :throw, value -> {:caught, value}
+        end
+
+      case result do
+        {:caught, value} -> value
+        {:ok, _} -> flunk("Expected to catch throw, got nothing")
+      end
+    end
+  end
+
+  defmacro catch_exit(expression) do
+    # the flunk is outside the try: its own error must not be caught
+    quote do
+      result =
+        try do
+          {:ok, unquote(expression)}
+        catch
+          :exit, value -> {:caught, value}
+        end
+
+      case result do
+        {:caught, value} -> value
+        {:ok, _} -> flunk("Expected to catch exit, got nothing")
+      end
+    end
+  end
+
+  defmacro catch_error(expression) do
+    # the flunk is outside the try: its own error must not be caught
+    quote do
+      result =
+        try do
+          {:ok, unquote(expression)}
+        catch
+          :error, value -> {:caught, value}
+        end
+
+      case result do
+        {:caught, value} -> value
+        {:ok, _} -> flunk("Expected to catch error, got nothing")
+      end
+    end
+  end
+
+  # a pattern as the report shows it (and as it matches): aliases, attributes and macros expanded
+  defp expand_pattern({:when, meta, [left, right]}, caller),
+    do: {:when, meta, [expand_pattern(left, caller), expand_pattern(right, caller)]}
+
+  defp expand_pattern({:quote, _, [_]} = expr, _caller), do: expr
+  defp expand_pattern({:quote, _, [_, _]} = expr, _caller), do: expr
+  defp expand_pattern({:__aliases__, _, _} = expr, caller), do: Macro.expand(expr, caller)
+
+  defp expand_pattern({:@, _, [{attribute, _, context}]}, caller) when is_atom(attribute) and is_atom(context),
+    do: caller.module |> Module.get_attribute(attribute) |> Macro.escape()
+
+  defp expand_pattern({left, meta, right} = expr, caller) do
+    case Macro.expand(expr, caller) do
+      ^expr -> {expand_pattern(left, caller), meta, expand_pattern(right, caller)}
+      {:__aliases__, _, _} = expanded -> Macro.expand(expanded, caller)
+      expanded -> expand_pattern(expanded, caller)
+    end
+  end
+
+  defp expand_pattern({left, right}, caller), do: {expand_pattern(left, caller), expand_pattern(right, caller)}
+  defp expand_pattern([_ | _] = list, caller), do: Enum.map(list, &expand_pattern(&1, caller))
+  defp expand_pattern(other, _caller), do: other
+
+  # [{"name", value}] for each pinned variable, shown in the report
+  defp collect_pins(pattern) do
+    {_, pins} =
+      Macro.prewalk(pattern, [], fn
+        {:^, _, [{name, _, context} = var]} = node, acc when is_atom(name) and is_atom(context) ->
+          {node, [{Atom.to_string(name), var} | acc]}
+
+        node, acc ->
+          {node, acc}
+      end)
+
+    pins |> Enum.reverse() |> Enum.uniq_by(&elem(&1, 0))
+  end
+
+  # the variables a pattern binds, as a tuple expression (pins and _ are not bindings)
+  defp collect_vars(pattern) do
+    {_, vars} =
+      Macro.prewalk(pattern, [], fn
+        {:^, _, _}, acc -> {:ok, acc}
+        {:when, _, [head, _guard]}, acc -> {head, acc}
+        {name, meta, context} = var, acc when is_atom(name) and is_atom(context) ->
+          if String.starts_with?(Atom.to_string(name), "_") or name in [:__MODULE__, :__ENV__, :__DIR__, :__CALLER__],
+            do: {var, acc},
+            else: {var, [{name, meta, context} | acc]}
+
+        node, acc ->
+          {node, acc}
+      end)
+
+    vars = vars |> Enum.reverse() |> Enum.uniq_by(fn {name, _, context} -> {name, context} end)
+    {:{}, [], vars}
+  end
 end

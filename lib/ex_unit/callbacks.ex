@@ -1,5 +1,51 @@
-# ExUnit.Callbacks: on_exit/2 at run time (setup/setup_all are macros of ExUnit.Case's module).
+# ExUnit.Callbacks: setup/setup_all (macros that define one function per callback and record it
+# in @ex_unit_setup / @ex_unit_setup_all), on_exit/2, and running the callbacks for a context.
 defmodule ExUnit.Callbacks do
+  defmacro setup(block), do: define(:setup, nil, block, __CALLER__)
+  defmacro setup(var, block), do: define(:setup, nil, {var, block}, __CALLER__)
+  defmacro setup_all(block), do: define(:setup_all, nil, block, __CALLER__)
+  defmacro setup_all(var, block), do: define(:setup_all, nil, {var, block}, __CALLER__)
+
+  @doc false
+  defmacro __describe_setup__(describe, block), do: define(:setup, describe, block, __CALLER__)
+  defmacro __describe_setup__(describe, var, block), do: define(:setup, describe, {var, block}, __CALLER__)
+
+  defp define(kind, describe, block, caller) do
+    name = String.to_atom("__ex_unit_#{kind}_#{counter(caller.module, kind)}")
+    attribute = if kind == :setup, do: :ex_unit_setup, else: :ex_unit_setup_all
+
+    body =
+      case block do
+        [do: body] -> {quote(do: _), body}
+        {var, [do: body]} -> {var, body}
+        # setup :name / setup [:a, :b]: called in order (they may be private)
+        names -> {quote(do: context), chain(List.wrap(names))}
+      end
+
+    {var, body} = body
+
+    quote do
+      Module.put_attribute(__MODULE__, unquote(attribute), {unquote(describe), unquote(name)})
+      def unquote(name)(unquote(var)), do: unquote(body)
+    end
+  end
+
+  defp chain(names) do
+    Enum.reduce(names, quote(do: context), fn
+      fun, acc when is_atom(fun) ->
+        quote do
+          context = unquote(acc)
+          ExUnit.Callbacks.__merge__(__MODULE__, unquote(fun), context, unquote({fun, [], [quote(do: context)]}))
+        end
+
+      other, _acc ->
+        raise ArgumentError, "setup/setup_all expect a callback name as an atom or a list of callback names, got: #{Macro.to_string(other)}"
+    end)
+  end
+
+  # setup callbacks are numbered per module from 0, as Elixir names them (__ex_unit_setup_0)
+  defp counter(module, kind), do: :beamlet.next_counter({:ex_unit_callback, module, kind})
+
   @doc "Registers a callback run after the test (or the module, from setup_all) has ended."
   def on_exit(name_or_ref \\ make_ref(), callback) when is_function(callback, 0) do
     case Process.get(:ex_unit_parent) do
@@ -8,5 +54,43 @@ defmodule ExUnit.Callbacks do
     end
 
     :ok
+  end
+
+  @doc false
+  # the callbacks (newest first) that apply to the context, oldest first; each one's result is
+  # merged into the context
+  # (explicit recursion: this module's frames are pruned from failure stack traces)
+  def __run__(module, callbacks, context), do: run_callbacks(module, :lists.reverse(callbacks), context)
+
+  defp run_callbacks(_module, [], context), do: context
+
+  defp run_callbacks(module, [{describe, name} | rest], context) do
+    context =
+      if describe == nil or elem(describe, 1) == context[:describe],
+        do: merge(module, name, context, apply(module, name, [context])),
+        else: context
+
+    run_callbacks(module, rest, context)
+  end
+
+  @doc false
+  def __merge__(module, fun, context, result), do: merge(module, fun, context, result)
+
+  defp merge(_mod, _fun, context, :ok), do: context
+  defp merge(mod, fun, context, {:ok, value}), do: merge(mod, fun, context, value)
+
+  defp merge(mod, fun, context, data) when is_list(data) or is_map(data) do
+    Enum.reduce(data, context, fn {k, v}, acc ->
+      if k in [:module, :file, :line, :test, :async, :registered, :describe, :describe_line, :test_type] and Map.has_key?(acc, k) and acc[k] != v do
+        raise RuntimeError, "ExUnit callback in #{inspect(mod)} is trying to set reserved field #{inspect(k)} to #{inspect(v)}"
+      end
+
+      Map.put(acc, k, v)
+    end)
+  end
+
+  defp merge(mod, _fun, _context, other) do
+    raise RuntimeError,
+          "expected ExUnit callback in #{inspect(mod)} to return :ok | keyword | map, got #{inspect(other)} instead"
   end
 end

@@ -55,7 +55,7 @@ defmodule ExUnit.CLIFormatter do
   end
 
   def test_finished(state, %{state: {:skipped, _}} = test) do
-    if state.trace, do: IO.puts(trace_line(test, "skipped"))
+    if state.trace, do: IO.puts(trace_line(test, "skipped")), else: IO.write("*")
     count_test(%{state | skipped_counter: state.skipped_counter + 1}, test)
   end
 
@@ -79,11 +79,11 @@ defmodule ExUnit.CLIFormatter do
   def module_finished(state, _test_module), do: state
 
   def suite_finished(state, times, halted) do
-    if halted, do: IO.puts("\n--max-failures reached, aborting test suite")
 
     total = state.test_counter |> Map.values() |> Enum.sum()
     if total > 0 and total == state.excluded_counter, do: IO.puts("All tests have been excluded.")
-    IO.write("\n")
+    # after --max-failures, the notice takes the place of the blank line
+    if halted, do: IO.puts("--max-failures reached, aborting test suite"), else: IO.write("\n")
     IO.puts(format_times(times))
 
     counts =
@@ -107,7 +107,8 @@ defmodule ExUnit.CLIFormatter do
 
     %{
       total: total,
-      failures: state.failure_counter,
+      # invalid tests (their setup_all failed) make the run fail too
+      failures: state.failure_counter + state.invalid_counter,
       excluded: state.excluded_counter,
       skipped: state.skipped_counter,
       failed: Enum.reverse(state.failed)

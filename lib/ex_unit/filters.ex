@@ -37,23 +37,19 @@ defmodule ExUnit.Filters do
   its module (a line filter picks the test whose block holds the line).
   """
   def eval(include, exclude, tags, collection) do
-    skip? = not Enum.any?(include, &has_tag?(&1, %{skip: true}, collection))
+    # exclusion comes first: a @tag :skip test that a filter excludes is excluded, not skipped
+    excluded = Enum.find(exclude, &has_tag?(&1, tags, collection))
 
-    case Map.fetch(tags, :skip) do
-      {:ok, msg} when is_binary(msg) and skip? ->
-        {:skipped, msg}
+    if excluded == nil or Enum.any?(include, &has_tag?(&1, tags, collection)) do
+      skip? = not Enum.any?(include, &has_tag?(&1, %{skip: true}, collection))
 
-      {:ok, true} when skip? ->
-        {:skipped, "due to skip tag"}
-
-      _ ->
-        excluded = Enum.find(exclude, &has_tag?(&1, tags, collection))
-
-        if excluded == nil or Enum.any?(include, &has_tag?(&1, tags, collection)) do
-          :ok
-        else
-          {:excluded, "due to #{filter_name(excluded)} filter"}
-        end
+      case Map.fetch(tags, :skip) do
+        {:ok, msg} when is_binary(msg) and skip? -> {:skipped, msg}
+        {:ok, true} when skip? -> {:skipped, "due to skip tag"}
+        _ -> :ok
+      end
+    else
+      {:excluded, "due to #{filter_name(excluded)} filter"}
     end
   end
 

@@ -38,7 +38,7 @@ defmodule ExUnit.Formatter do
 
   defp format_failure({:error, %ExUnit.AssertionError{} = error, stack}, test, width) do
     text = format_assertion_error(error, width - 5, test_code(error, test, stack))
-    indent(text) <> format_stacktrace(stack, test)
+    indent(text, false) <> format_stacktrace(stack, test)
   end
 
   defp format_failure({kind, reason, stack}, test, _width) do
@@ -67,6 +67,7 @@ defmodule ExUnit.Formatter do
 
     [
       if(error.message != @no_value, do: error.message),
+      format_pins(error.context),
       if(error.doctest != @no_value, do: "doctest:\n" <> indent_lines(error.doctest, "  ")),
       format_code(error.expr, code_line, label_width, width),
       format_mailbox(error.context),
@@ -81,7 +82,7 @@ defmodule ExUnit.Formatter do
   defp format_code(@no_value, line, _label_width, _width), do: "code: " <> line
 
   defp format_code(expr, _line, label_width, width) do
-    code = expr |> Macro.to_string() |> reformat(sub(width, label_width))
+    code = if is_binary(expr), do: expr, else: expr |> Macro.to_string() |> reformat(sub(width, label_width))
     String.pad_trailing("code:", label_width) <> indent_lines(code, String.duplicate(" ", label_width), false)
   end
 
@@ -113,6 +114,12 @@ defmodule ExUnit.Formatter do
       code
     end
   end
+
+  defp format_pins({:match, [_ | _] = pins}) do
+    "The following variables were pinned:\n" <> Enum.map_join(pins, "\n", fn {name, value} -> "  #{name} = #{inspect(value)}" end)
+  end
+
+  defp format_pins(_context), do: nil
 
   defp format_mailbox({:mailbox, pattern, messages}) do
     entries =
@@ -158,8 +165,14 @@ defmodule ExUnit.Formatter do
 
   defp format_entry(entry, _test), do: Exception.format_stacktrace_entry(entry)
 
-  defp indent(text) do
-    text |> String.split("\n") |> Enum.map_join(fn line -> @indent <> line <> "\n" end)
+  # an exception's banner pads its blank lines too; an assertion report leaves them empty
+  defp indent(text, pad_blank? \\ true) do
+    text
+    |> String.split("\n")
+    |> Enum.map_join(fn
+      "" when not pad_blank? -> "\n"
+      line -> @indent <> line <> "\n"
+    end)
   end
 
   defp indent_lines(text, pad, first? \\ true) do

@@ -239,6 +239,10 @@ defmodule ExUnit.Runner do
     %{test | state: state, time: time}
   end
 
+  defp exec_test(%{tags: %{not_implemented: true}}, _context) do
+    {:failed, [{:error, %ExUnit.AssertionError{message: "Not implemented"}, []}]}
+  end
+
   defp exec_test(%{module: module, name: name}, context) do
     context = module.__ex_unit__(:setup, context)
     apply(module, name, [context])

@@ -58,11 +58,17 @@ defmodule ExUnit.Server do
 
   defp call(request) do
     ensure_started()
-    ref = make_ref()
+    # monitored, as a GenServer.call: a server that crashed ends the caller, never hangs it
+    ref = Process.monitor(@name)
     send(@name, {request, self(), ref})
 
     receive do
-      {^ref, reply} -> reply
+      {^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, reason} ->
+        exit({reason, {__MODULE__, :call, [request]}})
     end
   end
 

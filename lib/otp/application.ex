@@ -131,6 +131,30 @@ defmodule Application do
     end
   end
 
+  @doc "The application whose spec lists `module` (nil when none does)."
+  def get_application(module) when is_atom(module) do
+    Enum.find_value(ctl(:loaded), fn {app, spec} -> if module in Keyword.get(spec, :modules, []), do: app end)
+  end
+
+  @doc false
+  # "(app vsn) " before a stack frame of an application's module, as Exception formats it; never
+  # starts the controller, nor asks it from inside (a crash report of the controller itself)
+  def __frame_prefix__(module) do
+    case :erlang.whereis(@controller) do
+      :undefined -> ""
+      pid when pid == self() -> ""
+      _ ->
+        Enum.find_value(ctl(:loaded), "", fn {app, spec} ->
+          if module in Keyword.get(spec, :modules, []) do
+            case Keyword.get(spec, :vsn) do
+              vsn when is_list(vsn) -> "(#{app} #{vsn}) "
+              _ -> "(#{app}) "
+            end
+          end
+        end)
+    end
+  end
+
   def loaded_applications do
     Enum.map(ctl(:loaded), fn {app, spec} ->
       {app, Keyword.get(spec, :description, ''), Keyword.get(spec, :vsn, '')}

@@ -140,7 +140,10 @@ describe.concurrent("beamlet command line", () => {
       expect(r.stdout).toBe("hi 3\n");
       // the compiled standard library went to the user's cache folder, not the package
       expect(readdirSync(join(home, "cache", "beamlet")).some((f) => f.startsWith("lib-"))).toBe(true);
-      expect(readdirSync(pkg).sort()).toEqual(["README.md", "cli", "dist", "lib", "package.json", "testing"]);
+      expect(readdirSync(pkg).sort()).toEqual(["README.md", "cli", "dist", "lib", "package.json", "testing", "web"]);
+      // the browser build and its types (package.json "exports": ".")
+      expect(existsSync(join(pkg, "dist", "web", "beamlet.js"))).toBe(true);
+      expect(readdirSync(join(pkg, "web"))).toEqual(["beamlet.d.ts"]);
       chmodSync(pkg, 0o755);
     } finally {
       cleanup(dir);

@@ -11,7 +11,7 @@ import { Node } from "../../vm/node.ts";
 import { nodeHost, ROOT } from "../../cli/host.ts";
 import { loadLibraryCached } from "../../cli/lib_cache.ts";
 import { startRepl, evalString, newEvalState } from "../../cli/repl/session.ts";
-import { candidates } from "../../cli/repl/complete.ts";
+import { candidates, expand, formatEntries } from "../../cli/repl/complete.ts";
 
 const FIX = path.join(ROOT, "test", "cli", "repl_fixtures");
 let node: Node;
@@ -28,13 +28,13 @@ afterAll(async () => {
 });
 
 /** one session on piped streams: feed `text`, collect everything it prints until it ends */
-async function session(text: string, extra: { historyFile?: string } = {}): Promise<string> {
+async function session(text: string, extra: { historyFile?: string; colors?: boolean } = {}): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let out = "";
   output.on("data", (d) => (out += d));
   let exited = false;
-  const done = startRepl({ node, input, output, terminal: false, historyFile: extra.historyFile ?? "", onExit: () => (exited = true) });
+  const done = startRepl({ node, input, output, terminal: false, colors: extra.colors, historyFile: extra.historyFile ?? "", onExit: () => (exited = true) });
   input.end(text);
   await done;
   expect(exited).toBe(true);
@@ -58,6 +58,24 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     const input = fs.readFileSync(path.join(FIX, "pipe_break.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "pipe_break.out"), "utf8");
     expect(await session(input)).toBe(expected);
+  });
+
+  it("colours results (inspect's syntax colours) and errors as iex does on a terminal", async () => {
+    // colors.out: what iex wrote to its terminal for colors.in after the first prompt (record_colors.sh)
+    const input = fs.readFileSync(path.join(FIX, "colors.in"), "utf8");
+    const out = await session(input, { colors: true });
+    expect(out.slice(out.indexOf("iex(1)> ") + "iex(1)> ".length)).toBe(fs.readFileSync(path.join(FIX, "colors.out"), "utf8"));
+    // without colours (not a terminal, or NO_COLOR): no escapes at all
+    expect(await session(input)).not.toContain("\x1b[");
+  });
+
+  it("h/1 of a library function: the signature from its source, one entry for a definition with defaults", async () => {
+    const out = await session("h Enum.at\nh Enum.reduce\n");
+    // the header lines iex 1.14 prints for these (printf 'h Enum.at' | iex)
+    expect(out).toContain("iex(1)> \n                   def at(enumerable, index, default \\\\ nil)\n\n");
+    expect(out.match(/def at\(/g)?.length).toBe(1);
+    expect(out).toContain("\n                          def reduce(enumerable, fun)\n");
+    expect(out).toContain("\n                        def reduce(enumerable, acc, fun)\n");
   });
 
   it("keeps separate bindings per session on one node, and the node survives errors", async () => {
@@ -92,6 +110,20 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await evalString(node, ev, "Enum.map([1,", st)).toEqual({ kind: "incomplete" });
     expect(st.counter).toBe(3);
     node.interrupt(ev);
+  });
+
+  it("Tab: inserts a unique completion or common prefix, else lists functions with arities in iex's columns", () => {
+    const st = newEvalState();
+    st.bindings.set("hello", 1);
+    expect(expand(node, st, "x = Enum.redu")).toEqual({ insert: "ce", entries: [] });
+    expect(expand(node, st, "Keywor")).toEqual({ insert: "d.", entries: [] });
+    expect(expand(node, st, "Enum.reduce").entries).toEqual(["reduce/2", "reduce/3", "reduce_while/3"]);
+    expect(expand(node, st, "hel").insert).toBe("lo");
+    expect(expand(node, st, "Enum.zzz")).toEqual({ insert: "", entries: [] });
+    // columns: the longest entry + 4, at most 79 characters a line
+    expect(formatEntries(["split/1", "split/2", "split/3", "split_at/2", "splitter/2", "splitter/3"])).toBe(
+      "split/1       split/2       split/3       split_at/2    splitter/2    \nsplitter/3    \n",
+    );
   });
 
   it("completes modules, functions and variables", () => {
@@ -191,4 +223,24 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
     key("Enter");
     await waitFor(/^5\niex\(2\)>$/m);
   }, 60000);
+  it("Tab lists arities and Ctrl-R searches the history as in iex (the screen real iex showed for the same keys)", async () => {
+    // tty_keys.txt played into iex 1.14 by record_tty.sh gave tty.screen
+    fs.writeFileSync(hist, "");
+    try {
+      tmux("kill-session", "-t", name);
+    } catch {}
+    start();
+    await waitFor(/iex\(1\)>$/m);
+    let n = 1;
+    for (const line of fs.readFileSync(path.join(FIX, "tty_keys.txt"), "utf8").split("\n")) {
+      if (line === "" || line.startsWith("#")) continue;
+      if (line.startsWith("type ")) type(line.slice(5));
+      else if (line.startsWith("key ")) key(...line.slice(4).split(" "));
+      else if (line === "prompt") await waitFor(new RegExp(`^iex\\(${++n}\\)> ?$`, "m"));
+    }
+    const expected = fs.readFileSync(path.join(FIX, "tty.screen"), "utf8");
+    const shown = () => screen().split("\n").map((l) => l.trimEnd()).filter((l) => l !== "").join("\n") + "\n";
+    for (let t0 = Date.now(); Date.now() - t0 < 60000 && shown() !== expected; ) await sleep(100);
+    expect(shown()).toBe(expected);
+  }, 120000);
 });

@@ -19,7 +19,8 @@
 // traces (`       (elixir 1.14.0) lib/process.ex:250: Process.sleep/1`)
 const FINISHED = /^Finished in .*$/;
 const TRACE_MS = /\((?:\d+\.\d+)ms\)/g;
-const APP_FRAME = /^ {7}\((?:elixir|stdlib|kernel|ex_unit|logger) [0-9][\w.\-]*\) /;
+// (beamlet prints its own library's frames as `       lib/otp/process.ex:7: Process.sleep/1`)
+const APP_FRAME = /^ {7}(?:\((?:elixir|stdlib|kernel|ex_unit|logger) [0-9][\w.\-]*\) |lib\/\S+\.ex:\d+: )/;
 const TIME = /\b\d{2}:\d{2}:\d{2}\.\d{3}\b/g;
 const PID = /#PID<\d+\.\d+\.\d+>/g;
 const REF = /#Reference<[\d.]+>/g;
@@ -31,12 +32,13 @@ const OBJPATH = /(?:\/[^\s\/'"]+)*\/(Elixir\.[\w.]+?)\.(?:beam|bbc)\b/g;
 const FRAME_AT = /^ {4}(\([a-z_]+ [0-9][\w.\-]*\) )?\S+:\d+: /;
 const FRAME = /^ {4}(\([a-z_]+ [0-9][\w.\-]*\) )?(\S+:\d+: |:?[A-Za-z_][\w.]*\.[a-z_][\w!?]*[(/])/;
 
-/** Mask one text (stdout, or a stderr line). */
-export function mask(text) {
+/** Mask one text (stdout, or a stderr line). `ownFrame(line)`: a stack frame line to keep (a
+ *  project's own `lib/` frame in an ExUnit report, which looks like one of beamlet's library). */
+export function mask(text, ownFrame = () => false) {
   const lines = text.replace(/\r\n/g, "\n").split("\n");
   const kept = [];
   for (const line of lines) {
-    if (FRAME.test(line) || APP_FRAME.test(line)) continue;
+    if ((FRAME.test(line) || APP_FRAME.test(line)) && !ownFrame(line)) continue;
     if (FINISHED.test(line)) {
       kept.push("Finished in <time>");
       continue;

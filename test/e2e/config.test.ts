@@ -1,51 +1,36 @@
 // config/config.exs (+ import_config of config/ENV.exs) and config/runtime.exs go into the
 // application environment for `beamlet run` and for a release, read by the running node. The
-// expected environments are what `mix run` / the mix release print for the same files.
+// expected environments are what `mix run` and the mix release printed for the same files
+// (config_fixtures/regen.sh regenerates them from real Elixir).
 import { describe, it, expect } from "vitest";
-import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
+import { cpSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beamlet, run, tempDir, cleanup, copyExample, Background } from "./helpers.ts";
+import { beamlet, run, tempDir, cleanup, copyExample, Background, ROOT } from "./helpers.ts";
 
-const FILES: Record<string, string> = {
-  "config/config.exs": `import Config
-
-config :anemone, greeting: "hello", nested: [a: 1, b: 2]
-config :anemone, Counter, step: 1
-
-import_config "#{config_env()}.exs"
-`,
-  "config/dev.exs": "import Config\nconfig :anemone, nested: [b: 20], env_name: config_env()\n",
-  "config/prod.exs": "import Config\nconfig :anemone, env_name: :production\n",
-  "config/runtime.exs": 'import Config\nconfig :anemone, from_runtime: System.get_env("ANEMONE_RT", "unset"), runtime_env: config_env()\n',
-};
-const SHOW = "IO.inspect(Application.get_all_env(:anemone) |> Enum.sort())";
+const FIX = join(ROOT, "test", "e2e", "config_fixtures");
+const fixture = (name: string) => readFileSync(join(FIX, name), "utf8");
 
 describe("configuration", () => {
   it("beamlet run and a running release read config.exs, ENV.exs and runtime.exs", async () => {
     const tmp = tempDir("config");
     const dir = join(tmp, "anemone");
     copyExample("anemone", dir);
-    mkdirSync(join(dir, "config"));
-    for (const [f, text] of Object.entries(FILES)) writeFileSync(join(dir, f), text);
-    // the application prints its environment when it starts
+    cpSync(join(FIX, "config"), join(dir, "config"), { recursive: true });
+    // the application prints its environment when it starts (the edit regen.sh makes)
     const appFile = join(dir, "lib", "anemone", "application.ex");
-    writeFileSync(appFile, readFileSync(appFile, "utf8").replace("    children = [", `    ${SHOW}\n    children = [`));
+    writeFileSync(appFile, readFileSync(appFile, "utf8").replace("    children = [", `    ${fixture("show_env.exs").trimEnd()}\n    children = [`));
     let node: Background | null = null;
     try {
       const dev = await beamlet(["run"], { cwd: dir });
       expect(dev.code).toBe(0);
-      expect(dev.stdout).toContain(
-        '[\n  {Counter, [step: 1]},\n  {:env_name, :dev},\n  {:from_runtime, "unset"},\n  {:greeting, "hello"},\n  {:nested, [a: 1, b: 20]},\n  {:runtime_env, :dev}\n]\n',
-      );
+      expect(/^<env>\n[^]*?\n<\/env>\n/m.exec(dev.stdout)?.[0]).toBe(fixture("dev_run.env"));
       const bin = join(dir, "_build", "prod", "rel", "anemone", "bin", "anemone");
       const rel = await beamlet(["release"], { cwd: dir, env: { MIX_ENV: "prod" } });
       expect(rel.stdout).toContain("* using config/runtime.exs to configure the release at runtime\n");
       node = new Background(bin, ["start"], dir, { ANEMONE_RT: "yes" });
       await node.waitFor(/^count\[\]: 1\n/m);
-      const env = await run(bin, ["rpc", SHOW], { cwd: dir });
-      expect(env.stdout).toBe(
-        '[\n  {Counter, [step: 1]},\n  {:env_name, :production},\n  {:from_runtime, "yes"},\n  {:greeting, "hello"},\n  {:nested, [a: 1, b: 2]},\n  {:runtime_env, :prod}\n]\n',
-      );
+      const env = await run(bin, ["rpc", fixture("rpc_env.exs").trimEnd()], { cwd: dir });
+      expect(env.stdout).toBe(fixture("prod_rpc.out"));
       expect((await run(bin, ["stop"], { cwd: dir })).code).toBe(0);
     } finally {
       node?.kill();

@@ -4,7 +4,7 @@
 import { describe, it, expect } from "vitest";
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
-import { beamlet, ROOT, tempDir, cleanup } from "../e2e/helpers.ts";
+import { beamlet, ROOT, tempDir, cleanup, copyExample } from "../e2e/helpers.ts";
 
 const EX = join(ROOT, "examples", "upgrade_testing");
 
@@ -28,5 +28,33 @@ describe("Beamlet.UpgradeCase from Elixir", () => {
     const r = await beamlet(["run", script], { cwd: EX });
     cleanup(dir);
     expect(r.stdout).toBe(':error ** (File.Error) could not read file "nope.ex": no such file or directory\n');
+  }, 300_000);
+
+  it("use Beamlet.UpgradeCase in an ExUnit suite: `beamlet test` passes the fixed version and reports the buggy one with its minimal scenario", async () => {
+    const dir = tempDir("upgrade-case-exunit");
+    try {
+      copyExample("upgrade_testing", dir);
+      const ok = await beamlet(["test", "--seed", "0"], { cwd: dir });
+      expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+      expect(ok.stdout).toContain("2 tests, 0 failures");
+      writeFileSync(
+        join(dir, "test", "buggy_upgrade_test.exs"),
+        `defmodule BuggyUpgradeTest do
+  use Beamlet.UpgradeCase
+
+  test "the buggy v2 as if it were safe" do
+    assert_upgrade_safe("counter_spec.exs", "counter_v1.ex", "counter_v2_buggy.ex", seed: 1)
+  end
+end
+`,
+      );
+      const bad = await beamlet(["test", "test/buggy_upgrade_test.exs", "--seed", "0"], { cwd: dir });
+      expect(bad.code).toBe(2);
+      expect(bad.stdout).toContain("  1) test the buggy v2 as if it were safe (BuggyUpgradeTest)\n     test/buggy_upgrade_test.exs:4\n     upgrade test of Counter (counter_v1.ex -> counter_v2_buggy.ex)");
+      expect(bad.stdout).toContain("\n       1. client 0 cast :pause\n");
+      expect(bad.stdout).toContain("1 test, 1 failure");
+    } finally {
+      cleanup(dir);
+    }
   }, 300_000);
 });

@@ -1,5 +1,6 @@
 // BIFs the compiler emits for Elixir constructs (module :beamlet): ranges, structs, protocol
 // dispatch, strict booleans, raise coercion. Not part of any public API.
+import { binLiteral } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import {
   Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Ref, Cons, toBig, int, bin,
@@ -110,6 +111,26 @@ function pow([a, b]: Term[]): Term {
 }
 
 defineBifs("beamlet", {
+  /** {file, {moduledoc | nil, line}, [{"name/arity", doc, line}]} of a loaded module, or nil (ExUnit.DocTest) */
+  "module_docs/1": ([m]: Term[], ctx: BifContext) => {
+    if (!(m instanceof Atom)) return atom("nil");
+    const v = (ctx.node as Node).code.current(m);
+    if (!v) return atom("nil");
+    const d = v.compiled.docs ?? { moduledoc: null, functions: [] };
+    return tuple(
+      binLiteral(v.compiled.file ?? "nofile"),
+      tuple(d.moduledoc === null ? atom("nil") : binLiteral(d.moduledoc), d.moduledocLine ?? 0),
+      list(d.functions.map(([k, t, l]) => tuple(binLiteral(k), binLiteral(t), l ?? 0))),
+    );
+  },
+  /** 0, 1, 2... per {module, key}: compile-time numbering (ExUnit names setups __ex_unit_setup_N) */
+  "next_counter/1": ([key]: Term[], ctx: BifContext) => {
+    const n = ctx.node as Node;
+    const k = inspect(key);
+    const v = n.counters.get(k) ?? 0;
+    n.counters.set(k, v + 1);
+    return v;
+  },
   "sync_result/1": ([r]: Term[], ctx: BifContext) => {
     (ctx.process as { syncResult: Term | null }).syncResult = r;
     return atom("ok");
@@ -119,9 +140,11 @@ defineBifs("beamlet", {
     const node = ctx.node as Node;
     return bin(renderTable("node nonode@nohost", selectRows(snapshot(node), { all: false, sort: "reductions", filter: "" }), false));
   },
-  /** the System.at_exit/1 funs, newest first; taking them empties the list (each runs once) */
+  /** IO.ANSI.enabled?'s default, from the host (a terminal, NO_COLOR unset) */
+  "ansi_default/0": (_: Term[], ctx: BifContext) => atom((ctx.node as Node).ansiEnabled ? "true" : "false"),
   /** the modules scripts have defined so far, oldest first */
   "script_modules/0": (_: Term[], ctx: BifContext) => list((ctx.node as Node).scriptDefined),
+  /** the System.at_exit/1 funs, newest first; taking them empties the list (each runs once) */
   "take_at_exit/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
     const funs = n.atExit;

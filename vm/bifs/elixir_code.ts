@@ -66,15 +66,15 @@ function text(t: Term, argNo = 1): string {
 const EXCEPTIONS_SRC = `
 defmodule CompileError do
   defexception [:file, :line, description: "compile error"]
-  def message(e), do: :beamlet_code.error_message(e)
+  def message(e), do: :beamlet_code.error_message(%{e | file: e.file && Path.relative_to_cwd(e.file)})
 end
 defmodule SyntaxError do
   defexception [:file, :line, :column, :snippet, description: "syntax error"]
-  def message(e), do: :beamlet_code.error_message(e)
+  def message(e), do: :beamlet_code.error_message(%{e | file: e.file && Path.relative_to_cwd(e.file)})
 end
 defmodule TokenMissingError do
   defexception [:file, :line, :snippet, :column, description: "expression is incomplete"]
-  def message(e), do: :beamlet_code.error_message(e)
+  def message(e), do: :beamlet_code.error_message(%{e | file: e.file && Path.relative_to_cwd(e.file)})
 end
 defmodule Code.LoadError do
   defexception [:file, :message, :reason]
@@ -133,6 +133,8 @@ function fieldText(e: Term, k: string): string {
 
 /** a script's defmodule fails to compile at run time: raise Elixir's exception in that process */
 export function installCompileErrorHook(n: Node): void {
+  // `raise CompileError, ...` in a macro (or any use of these modules) compiles them first
+  for (const [, name] of EXCEPTIONS_SRC.matchAll(/^defmodule ([\w.]+) do$/gm)) n.code.onDemand.set("Elixir." + name, () => ensureExceptionModules(n));
   n.compileErrorHook ??= (e: Error) => {
     if (e instanceof CompileError) compileErrorToTerm(n, e, "");
     throw e;

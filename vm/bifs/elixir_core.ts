@@ -624,8 +624,8 @@ function unitFactor(u: Term): bigint {
 }
 
 defineBifs("Elixir.System", {
-  "monotonic_time/0": () => int(monotonicNs()),
-  "monotonic_time/1": ([u]) => convertTime(monotonicNs(), 1000000000n, unitFactor(u)),
+  "monotonic_time/0": (_, ctx) => int(monotonicNs(ctx)),
+  "monotonic_time/1": ([u], ctx) => convertTime(monotonicNs(ctx), 1000000000n, unitFactor(u)),
   "system_time/0": (_, ctx) => int(systemNs(ctx)),
   "system_time/1": ([u], ctx) => convertTime(systemNs(ctx), 1000000000n, unitFactor(u)),
   "os_time/0": (_, ctx) => int(systemNs(ctx)),

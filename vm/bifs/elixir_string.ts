@@ -2,7 +2,7 @@
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { chargedByBytes } from "./work.ts";
-import { Atom, Bin, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
+import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
@@ -194,6 +194,13 @@ function toInteger(t: Term, base: number): Term {
 }
 
 // charged by the size of their input: String functions on a large binary pay for it
+/** String.replace/3,4 take a binary or a 1-arity fun as the replacement (Elixir 1.14's guard) */
+function replacementCheck(r: Term): void {
+  if (r instanceof Bin) return;
+  if ((r instanceof Fun || r instanceof ExtFun) && r.arity === 1) return;
+  noClause(M, "replace", 4);
+}
+
 defineBifs(M, chargedByBytes({
   "length/1": ([t]) => graphemes(s(t, "length", 1)).length,
   "graphemes/1": ([t]) => list(graphemes(s(t, "graphemes", 1)).map(bin)),
@@ -229,8 +236,8 @@ defineBifs(M, chargedByBytes({
   },
   "split/2": ([t, p]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, NIL], atom("split")) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
   "split/3": ([t, p, o]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, o], atom("split")) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
-  "replace/3": ([t, p, r]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, r, NIL], atom("replace")) : bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), true))),
-  "replace/4": ([t, p, r, o]) => isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, r, o], atom("replace")) :
+  "replace/3": ([t, p, r]) => (replacementCheck(r), isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, r, NIL], atom("replace")) : bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), true))),
+  "replace/4": ([t, p, r, o]) => (replacementCheck(r), isRegex(p)) && t instanceof Bin ? new TailCall(REGEX, [p, t, r, o], atom("replace")) :
     bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), kw(o, "global") !== atom("false"))),
   "contains?/2": ([t, p]) => {
     const str = s(t, "contains?", 2);

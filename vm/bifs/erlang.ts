@@ -234,8 +234,11 @@ export function nowNs(): bigint {
   const elapsedMs = perf ? perf.now() - startPerf : 0;
   return startEpochNs + BigInt(Math.round(elapsedMs * 1e6));
 }
-export function monotonicNs(): bigint {
-  // the BEAM's monotonic time is an arbitrary (large negative) origin
+export function monotonicNs(ctx?: BifContext): bigint {
+  // the BEAM's monotonic time is an arbitrary (large negative) origin; a node on a virtual clock
+  // counts from it with that clock, so a sleep measures what it slept
+  const virtual = ctx?.node?.virtualMonotonicNs?.();
+  if (virtual !== undefined && virtual !== null) return virtual - 576460752303423488n;
   return nowNs() - startEpochNs - 576460752303423488n;
 }
 /** wall-clock nanoseconds: the node's clock (the host's, or the virtual one of a deterministic node) */
@@ -470,8 +473,8 @@ export const erlangBifs = {
   "error/3": ([r]: Term[]) => raise(r),
   "exit/1": ([r]: Term[]) => exitWith(r),
   "throw/1": ([v]: Term[]) => throwValue(v),
-  "monotonic_time/0": () => int(monotonicNs()),
-  "monotonic_time/1": ([u]: Term[]) => convertTime(monotonicNs(), 1000000000n, unitPerSecond(u)),
+  "monotonic_time/0": (_: Term[], ctx: BifContext) => int(monotonicNs(ctx)),
+  "monotonic_time/1": ([u]: Term[], ctx: BifContext) => convertTime(monotonicNs(ctx), 1000000000n, unitPerSecond(u)),
   "time_offset/0": () => 0,
   "convert_time_unit/3": ([v, f, t]: Term[]) => {
     if (!isInt(v)) badarg();

@@ -8,6 +8,7 @@ import "./elixir_core.ts";
 import "./erlang_misc.ts";
 import "./erl_string.ts";
 import "./system_cmd.ts";
+import "./external_term.ts";
 import "./clock.ts";
 import "./ets.ts";
 import "./shared_terms.ts";

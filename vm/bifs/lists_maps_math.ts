@@ -4,7 +4,7 @@ import { defineBifs } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, mapFromEntries, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
-import { arr, withClauseFrames, badargAtEach } from "./util.ts";
+import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
 import { chargeWork, reverseOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
@@ -66,10 +66,16 @@ function flatten(l: Term, tail: Term): Term {
   return list(out, tail);
 }
 
+// member/keyfind walk the cells and stop at the first match: O(position), as on the BEAM
+// (an improper tail is a badarg only when the walk reaches it)
 function keyfind([key, n, l]: Term[]): Term {
   const i = keyIdx(n);
-  for (const t of arr(l)) if (keyMatch(t, key, i)) return t;
-  return FALSE;
+  let c = l;
+  while (c instanceof Cons) {
+    if (keyMatch(c.head, key, i)) return c.head;
+    c = c.tail;
+  }
+  return c === NIL ? FALSE : badargAt(3, "not a proper list");
 }
 
 defineBifs("beamlet_yielding", {
@@ -115,8 +121,12 @@ defineBifs("lists", withClauseFrames("lists", {
     return list(out);
   },
   "member/2": ([x, l]) => {
-    for (const e of arr(l)) if (exactEquals(e, x)) return TRUE;
-    return FALSE;
+    let c = l;
+    while (c instanceof Cons) {
+      if (exactEquals(c.head, x)) return TRUE;
+      c = c.tail;
+    }
+    return c === NIL ? FALSE : badargAt(2, "not a proper list");
   },
   "keyfind/3": keyfind,
   "keymember/3": (a) => bool(keyfind(a) !== FALSE),

@@ -60,7 +60,8 @@ function attrName(t: Term): string {
   if (!(t instanceof Atom)) badarg();
   return (t as Atom).name;
 }
-function attrValue(ctx: { attrs: Map<string, Ast> }, name: string): Term | undefined {
+function attrValue(ctx: { attrs: Map<string, Ast>; attrReads: Set<string> }, name: string): Term | undefined {
+  ctx.attrReads.add(name);
   const a = ctx.attrs.get(name);
   if (a === undefined) return undefined;
   return literalTerm(a) ?? NIL_ATOM;
@@ -96,7 +97,9 @@ defineBifs("Elixir.Module", {
     const ctx = compilingCtx(m, "delete_attribute", 2);
     const name = attrName(n);
     const v = attrValue(ctx, name) ?? NIL_ATOM;
-    ctx.attrs.delete(name);
+    // an accumulating attribute stays registered, emptied (as Elixir's Module does)
+    if (ctx.accumulate.has(name)) ctx.attrs.set(name, { t: "list", items: [] });
+    else ctx.attrs.delete(name);
     return v;
   },
   "open?/1": ([m]) => bool(m instanceof Atom && compiling.has(m.name)),

@@ -27,6 +27,16 @@ const NO_PARENS = new Set([
   "alias", "import", "require", "use", "describe", "test", "setup", "setup_all", "assert", "refute", "raise", "reraise", "throw",
 ]);
 
+/** local calls the code formatter prints without parentheses (its default locals_without_parens) */
+const LOCALS_WITHOUT_PARENS: Record<string, number[]> = {
+  alias: [1, 2], import: [1, 2], require: [1, 2], def: [1, 2], defp: [1, 2], defmacro: [1, 2], defmacrop: [1, 2],
+  defguard: [1], defguardp: [1], defmodule: [2], defdelegate: [2], defexception: [1], defoverridable: [1], defstruct: [1],
+  destructure: [2], raise: [1, 2], reraise: [2, 3], if: [2], unless: [2], use: [1, 2],
+  assert: [1, 2], assert_in_delta: [3, 4], assert_raise: [2, 3], assert_receive: [1, 2, 3], assert_received: [1, 2],
+  doctest: [1, 2], refute: [1, 2], refute_in_delta: [3, 4], refute_receive: [1, 2, 3], refute_received: [1, 2],
+  setup: [1, 2], setup_all: [1, 2], test: [1, 2], config: [2, 3], import_config: [1],
+};
+
 const A_ALIASES = atom("__aliases__"), A_DOT = atom("."), A_BLOCK = atom("__block__"), A_ARROW = atom("->");
 
 function isKeyword(t: Term): t is Cons {
@@ -284,6 +294,7 @@ export function expr(t: Term): string {
     const head = rest.length === 0 ? name : bare ? `${name} ${argsText(rest)}` : `${name}(${argsText(rest)})`;
     return doBlock(head, kw);
   }
+  if (h instanceof Atom && args.length > 0 && LOCALS_WITHOUT_PARENS[h.name]?.includes(args.length)) return `${name} ${argsText(args)}`;
   return `${name}(${argsText(args)})`;
 }
 

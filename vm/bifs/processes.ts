@@ -90,6 +90,7 @@ function link([target]: Term[], ctx: BifContext): Term {
   if (t !== self) {
     self.links.add(t);
     t.links.add(self);
+    n.signalled(t);
   }
   return TRUE;
 }
@@ -101,6 +102,7 @@ function unlink([target]: Term[], ctx: BifContext): Term {
   if (t) {
     me(ctx).links.delete(t);
     t.links.delete(me(ctx));
+    n.signalled(t);
   }
   return TRUE;
 }
@@ -123,6 +125,7 @@ export function monitor([type, target]: Term[], ctx: BifContext): Term {
   }
   self.monitors.set(ref.id, t.pid);
   t.monitoredBy.set(ref.id, [self, ref, idTerm]);
+  n.signalled(t);
   return ref;
 }
 
@@ -135,7 +138,11 @@ export function demonitor(args: Term[], ctx: BifContext): Term {
   const pid = self.monitors.get((ref as Ref).id);
   if (pid) {
     self.monitors.delete((ref as Ref).id);
-    n.lookup(pid)?.monitoredBy.delete((ref as Ref).id);
+    const t = n.lookup(pid);
+    if (t) {
+      t.monitoredBy.delete((ref as Ref).id);
+      n.signalled(t);
+    }
   }
   const optList = opts ? argsList(opts) : [];
   // a monitor that was still active has sent no DOWN: only a fired one needs the mailbox scanned
@@ -220,7 +227,7 @@ function processInfo(args: Term[], ctx: BifContext): Term {
   const [pid, what] = args;
   if (!(pid instanceof Pid)) badarg();
   const p = n.lookup(pid as Pid);
-  if (!p) return A_UNDEFINED;
+  if (!p || !n.isAlive(p)) return A_UNDEFINED;
   if (what === undefined) {
     const keys = ["registered_name", "current_function", "initial_call", "status", "message_queue_len", "links", "dictionary", "trap_exit", "priority", "reductions"];
     return list(keys.map((k) => tuple(atom(k), infoItem(n, p, atom(k)))).filter((t) => !(t.items[0] === atom("registered_name") && t.items[1] === NIL)));
@@ -319,7 +326,8 @@ const processBifs = {
   "process_flag/2": processFlag,
   "is_process_alive/1": ([p]: Term[], c: BifContext) => {
     if (!(p instanceof Pid)) badarg();
-    return bool(node(c).lookup(p as Pid) !== undefined);
+    const t = node(c).lookup(p as Pid);
+    return bool(t !== undefined && node(c).isAlive(t));
   },
   "process_info/1": processInfo,
   "process_info/2": processInfo,

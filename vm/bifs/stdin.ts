@@ -37,8 +37,14 @@ defineBifs("beamlet_stdin", {
     const p = ctx.process!;
     const src = sourceOf(ctx);
     const deliver = (chunk: Uint8Array | null) => node.send(p, tuple(A_STDIN, chunk === null ? A_EOF : binFromBytes(chunk)));
-    if (src) src(deliver);
-    else deliver(null);
+    if (src) {
+      // a virtual clock stands still until the input arrives (as if it were there at once)
+      node.hostPending++;
+      src((chunk) => {
+        node.hostPending--;
+        deliver(chunk);
+      });
+    } else deliver(null);
     return atom("ok");
   },
 });

@@ -62,9 +62,15 @@ defineBifs("beamlet_system_cmd", {
     };
     const ref = node.makeRef();
     const caller = ctx.process!;
+    // a virtual clock stands still while the program runs (as if it finished at once)
+    node.hostPending++;
     run(req).then(
-      (r) => node.send(caller, tuple(A_REPLY, ref, tuple(atom("ok"), binFromBytes(r.output), r.status))),
-      (e) => node.send(caller, tuple(A_REPLY, ref, tuple(atom("error"), atom(e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code).toLowerCase() : "einval")))),
+      (r) => { node.hostPending--; node.send(caller, tuple(A_REPLY, ref, tuple(atom("ok"), binFromBytes(r.output), r.status))); },
+      (e) => {
+        node.hostPending--;
+        const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code).toLowerCase() : "einval";
+        node.send(caller, tuple(A_REPLY, ref, tuple(atom("error"), atom(code))));
+      },
     );
     return ref;
   },

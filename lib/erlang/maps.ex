@@ -1,0 +1,109 @@
+# The fun-taking half of Erlang's :maps (and its iterators); the first-order functions are BIFs
+# (vm/bifs/lists_maps_math.ts). Funs see keys in the map's own order, as on OTP.
+defmodule :maps do
+  def fold(fun, acc, map) when is_function(fun, 3) and is_map(map) do
+    :lists.foldl(fn {k, v}, a -> fun.(k, v, a) end, acc, :maps.to_list(map))
+  end
+
+  def fold(fun, acc, [_ | map] = iterator) when is_function(fun, 3) and is_map(map) do
+    fold_iterator(fun, acc, next(iterator))
+  end
+
+  def fold(_fun, _acc, map), do: :erlang.error({:badmap, map})
+
+  defp fold_iterator(_fun, acc, :none), do: acc
+  defp fold_iterator(fun, acc, {k, v, i}), do: fold_iterator(fun, fun.(k, v, acc), next(i))
+
+  def map(fun, map) when is_function(fun, 2) and is_map(map) do
+    :maps.from_list(for {k, v} <- :maps.to_list(map), do: {k, fun.(k, v)})
+  end
+
+  def map(_fun, map), do: :erlang.error({:badmap, map})
+
+  def filter(pred, map) when is_function(pred, 2) and is_map(map) do
+    :maps.from_list(for {k, v} <- :maps.to_list(map), pred.(k, v), do: {k, v})
+  end
+
+  def filter(_pred, map), do: :erlang.error({:badmap, map})
+
+  def filtermap(fun, map) when is_function(fun, 2) and is_map(map) do
+    pairs =
+      Enum.flat_map(:maps.to_list(map), fn {k, v} ->
+        case fun.(k, v) do
+          true -> [{k, v}]
+          {true, new} -> [{k, new}]
+          false -> []
+        end
+      end)
+
+    :maps.from_list(pairs)
+  end
+
+  def foreach(fun, map) when is_function(fun, 2) and is_map(map) do
+    Enum.each(:maps.to_list(map), fn {k, v} -> fun.(k, v) end)
+    :ok
+  end
+
+  def update_with(key, fun, map) when is_function(fun, 1) and is_map(map) do
+    case map do
+      %{^key => value} -> :maps.put(key, fun.(value), map)
+      %{} -> :erlang.error({:badkey, key})
+    end
+  end
+
+  def update_with(key, fun, init, map) when is_function(fun, 1) and is_map(map) do
+    case map do
+      %{^key => value} -> :maps.put(key, fun.(value), map)
+      %{} -> :maps.put(key, init, map)
+    end
+  end
+
+  def merge_with(fun, map1, map2) when is_function(fun, 3) and is_map(map1) and is_map(map2) do
+    :maps.fold(
+      fn k, v2, acc ->
+        case acc do
+          %{^k => v1} -> :maps.put(k, fun.(k, v1, v2), acc)
+          %{} -> :maps.put(k, v2, acc)
+        end
+      end,
+      map1,
+      map2
+    )
+  end
+
+  def intersect(map1, map2) when is_map(map1) and is_map(map2) do
+    intersect_with(fn _k, _v1, v2 -> v2 end, map1, map2)
+  end
+
+  def intersect_with(fun, map1, map2) when is_function(fun, 3) and is_map(map1) and is_map(map2) do
+    :maps.from_list(for {k, v1} <- :maps.to_list(map1), :maps.is_key(k, map2), do: {k, fun.(k, v1, :maps.get(k, map2))})
+  end
+
+  def groups_from_list(key_fun, list) when is_function(key_fun, 1) and is_list(list) do
+    groups_from_list(key_fun, fn x -> x end, list)
+  end
+
+  def groups_from_list(key_fun, value_fun, list) when is_function(key_fun, 1) and is_function(value_fun, 1) do
+    :lists.foldl(
+      fn x, acc ->
+        k = key_fun.(x)
+        :maps.put(k, [value_fun.(x) | :maps.get(k, acc, [])], acc)
+      end,
+      %{},
+      :lists.reverse(list)
+    )
+  end
+
+  # an iterator is [position | map], as OTP's for maps of up to 32 keys
+  def iterator(map) when is_map(map), do: [0 | map]
+  def iterator(map), do: :erlang.error({:badmap, map})
+
+  def next([i | map]) when is_integer(i) and is_map(map) do
+    case Enum.at(:maps.to_list(map), i) do
+      nil -> :none
+      {k, v} -> {k, v, [i + 1 | map]}
+    end
+  end
+
+  def next(:none), do: :none
+end

@@ -1,0 +1,171 @@
+# ExUnit.Case: `use ExUnit.Case` and the test/describe macros. Tests accumulate in @ex_unit_tests
+# ({name, line, describe, tags...}, newest first); __before_compile__ defines __ex_unit__/0,2,
+# which the runner calls. Each test is a function named after it (:"test my test"/1).
+defmodule ExUnit.Case do
+  @reserved [:module, :file, :line, :test, :async, :registered, :describe, :describe_line, :test_type]
+
+  defmacro __using__(opts) do
+    async = Keyword.get(opts, :async, false)
+
+    quote do
+      @ex_unit_async unquote(async)
+      Module.register_attribute(__MODULE__, :ex_unit_tests, accumulate: true)
+      Module.register_attribute(__MODULE__, :ex_unit_setup, accumulate: true)
+      Module.register_attribute(__MODULE__, :ex_unit_setup_all, accumulate: true)
+      Module.register_attribute(__MODULE__, :tag, accumulate: true)
+      Module.register_attribute(__MODULE__, :moduletag, accumulate: true)
+      Module.register_attribute(__MODULE__, :describetag, accumulate: true)
+      @before_compile ExUnit.Case
+      import ExUnit.Callbacks
+      import ExUnit.Assertions
+      import ExUnit.Case, only: [test: 1, test: 2, test: 3, describe: 2]
+      import ExUnit.DocTest
+    end
+  end
+
+  defmacro __before_compile__(_env) do
+    quote do
+      def __ex_unit__ do
+        ExUnit.Case.__test_module__(__MODULE__, __ENV__.file, @ex_unit_tests, @moduletag, @ex_unit_async)
+      end
+
+      # as in Elixir, __ex_unit__/2 shows in the stack trace of a failing setup_all (not setup)
+      def __ex_unit__(:setup, context), do: ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup, context)
+
+      def __ex_unit__(:setup_all, context) do
+        context = ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup_all, context)
+        context
+      end
+    end
+  end
+
+  @doc "Defines a test; `test \"name\"` alone is a test not implemented yet."
+  defmacro test(message, var \\ quote(do: _), contents) do
+    __test__(nil, message, var, contents, __CALLER__)
+  end
+
+  defmacro test(message) do
+    __test__(nil, message, quote(do: _), quote(do: [do: :ok]), __CALLER__, true)
+  end
+
+  @doc false
+  defmacro __describe_test__(describe, message, var \\ quote(do: _), contents) do
+    __test__(describe, message, var, contents, __CALLER__)
+  end
+
+  @doc false
+  def __test__(describe, message, var, contents, caller, not_implemented \\ false) do
+    body =
+      case contents do
+        [do: block] -> quote(do: (unquote(block); :ok))
+        _ -> quote(do: (try(unquote(contents)); :ok))
+      end
+
+    extra = if not_implemented, do: [not_implemented: true], else: []
+
+    if is_binary(message) do
+      name = test_name(describe, message)
+
+      quote do
+        @ex_unit_tests {unquote(name), unquote(caller.line), unquote(describe), @describetag, @tag, unquote(extra)}
+        Module.delete_attribute(__MODULE__, :tag)
+        def unquote(name)(unquote(var)), do: unquote(body)
+      end
+    else
+      # a name computed in the module body (`test "case #{n}"` in a `for`): registered when the
+      # body runs, the def an unquote fragment of that name
+      name = Macro.var(:ex_unit_test_name, __MODULE__)
+      def_ast = {:def, [line: caller.line], [{{:unquote, [], [name]}, [line: caller.line], [var]}, [do: body]]}
+
+      quote do
+        unquote(name) = ExUnit.Case.__register_test__(__MODULE__, unquote(caller.line), unquote(describe), unquote(message), unquote(extra))
+        unquote(def_ast)
+      end
+    end
+  end
+
+  @doc false
+  def __register_test__(module, line, describe, message, extra) do
+    name = test_name(describe, to_string(message))
+    tags = Module.delete_attribute(module, :tag)
+    Module.put_attribute(module, :ex_unit_tests, {name, line, describe, Module.get_attribute(module, :describetag), tags, extra})
+    name
+  end
+
+  defp test_name(describe, message) do
+    full = if describe, do: "#{elem(describe, 1)} #{message}", else: message
+    String.to_atom("test " <> full)
+  end
+
+  @doc "Groups tests: their names are prefixed, @describetag and setup apply inside only."
+  defmacro describe(message, do: block) do
+    describe = {__CALLER__.line, message}
+
+    block =
+      Macro.prewalk(block, fn
+        {:test, meta, [msg | rest]} ->
+          {{:., meta, [ExUnit.Case, :__describe_test__]}, meta, [describe, msg | rest]}
+
+        {:setup, meta, args} when is_list(args) ->
+          {{:., meta, [ExUnit.Callbacks, :__describe_setup__]}, meta, [describe | args]}
+
+        {:describe, meta, _} ->
+          raise CompileError, file: __CALLER__.file, line: meta[:line] || __CALLER__.line, description: "cannot call \"describe\" inside another \"describe\". See the documentation for ExUnit.Case.describe/2 on named setups and how to handle hierarchies"
+
+        other ->
+          other
+      end)
+
+    quote do
+      Module.delete_attribute(__MODULE__, :describetag)
+      unquote(block)
+      Module.delete_attribute(__MODULE__, :describetag)
+    end
+  end
+
+  @doc false
+  # the %ExUnit.TestModule{} of a module, from its accumulated test entries
+  def __test_module__(module, file, entries, moduletags, async) do
+    tests =
+      entries
+      |> Enum.reverse()
+      |> Enum.map(fn {name, line, describe, describetags, tags, extra} ->
+        base = %{
+          module: module,
+          file: file,
+          line: line,
+          test: name,
+          async: async,
+          registered: %{},
+          describe: describe && elem(describe, 1),
+          describe_line: describe && elem(describe, 0),
+          test_type: :test
+        }
+
+        # extra: what ExUnit itself sets (test_type: :doctest, not_implemented: true)
+        tags =
+          [moduletags, describetags, tags]
+          |> Enum.reduce(Map.merge(base, Map.new(extra)), fn group, acc -> merge_tags(acc, group) end)
+
+        %ExUnit.Test{name: name, case: module, module: module, tags: tags}
+      end)
+
+    %ExUnit.TestModule{file: file, name: module, tests: tests}
+  end
+
+  # a group is newest first; each entry is an atom (tag: true) or a keyword list
+  defp merge_tags(acc, group) do
+    group
+    |> Enum.reverse()
+    |> Enum.reduce(acc, fn
+      tag, acc when is_atom(tag) -> put_tag(acc, tag, true)
+      kw, acc when is_list(kw) -> Enum.reduce(kw, acc, fn {k, v}, acc -> put_tag(acc, k, v) end)
+    end)
+  end
+
+  defp put_tag(_acc, key, _value) when key in @reserved do
+    raise ArgumentError, "cannot set tag #{inspect(key)} because it is reserved by ExUnit"
+  end
+
+  defp put_tag(acc, key, value), do: Map.put(acc, key, value)
+end

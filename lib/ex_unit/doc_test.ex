@@ -1,0 +1,242 @@
+# ExUnit.DocTest: `doctest Mod` turns the `iex>` examples of Mod's @moduledoc and @doc texts into
+# tests at compile time. Examples separated by a blank line are separate tests; `...>` continues
+# an expression; the lines after it, up to a blank line or the next prompt, are the expected
+# value, or `** (Error) message` for an expected exception.
+defmodule ExUnit.DocTest do
+  defmacro doctest(module, opts \\ []) do
+    module = Macro.expand(module, __CALLER__)
+    line = __CALLER__.line
+
+    unless Code.ensure_loaded?(module) do
+      raise CompileError, file: __CALLER__.file, line: line, description: "module #{inspect(module)} is not loaded and could not be found"
+    end
+
+    # as Elixir: the documentation comes from the module's object file, which a module defined by
+    # a script (.exs) does not have
+    {file, {moduledoc, moduledoc_line}, functions} =
+      case :beamlet.module_docs(module) do
+        {file, _, _} when file != "nofile" ->
+          if module in :beamlet.script_modules(),
+            do: raise(ExUnit.DocTest.Error, module: module, file: file, message: "could not retrieve the documentation for module #{inspect(module)}. The BEAM file of the module cannot be accessed"),
+            else: :beamlet.module_docs(module)
+
+        _ ->
+          raise ExUnit.DocTest.Error, module: module, file: "nofile", message: "could not retrieve the documentation for module #{inspect(module)}. The BEAM file of the module cannot be accessed"
+      end
+
+    only = opts[:only]
+    except = opts[:except] || []
+    import_? = opts[:import] || false
+
+    for {name, arity} = fa <- List.wrap(only) ++ List.wrap(except), fa != :moduledoc,
+        not function_exported?(module, name, arity) and not macro_exported?(module, name, arity) do
+      raise ExUnit.DocTest.Error, module: module, file: file, message: "undefined or private function given to doctest:\n\n    #{inspect(module)}.#{name}/#{arity}\n\n"
+    end
+
+    function_tests =
+      functions
+      |> Enum.map(fn {key, doc, line} ->
+        [name, arity] = String.split(key, "/")
+        {{String.to_atom(name), String.to_integer(arity)}, doc, line}
+      end)
+      |> Enum.sort()
+      |> Enum.reject(fn {fa, _, _} -> fa in except or (only != nil and fa not in only) end)
+      |> Enum.flat_map(fn {{name, arity}, doc, line} ->
+        Enum.map(extract(doc, line), &{"#{inspect(module)}.#{name}/#{arity}", &1})
+      end)
+
+    module_tests =
+      if moduledoc && (only == nil or :moduledoc in only) && :moduledoc not in except,
+        do: Enum.map(extract(moduledoc, moduledoc_line), &{"module #{inspect(module)}", &1}),
+        else: []
+
+    tests =
+      (module_tests ++ function_tests)
+      |> Enum.with_index(1)
+      |> Enum.map(fn {{label, exprs}, n} -> test_def(label, exprs, n, line, {module, Path.relative_to_cwd(file)}, import_?) end)
+
+    {:__block__, [], tests}
+  end
+
+  defp test_def(label, exprs, n, line, module, import?) do
+    name = String.to_atom("doctest #{label} (#{n})")
+    # a failure is reported at the line of the test's first example, as Elixir does
+    {_, _, first_line} = hd(exprs)
+    body = Enum.map(exprs, &test_expr(&1, module, first_line, import?))
+
+    quote do
+      @ex_unit_tests {unquote(name), unquote(line), nil, [], [], [test_type: :doctest]}
+      def unquote(name)(_) do
+        unquote({:__block__, [], body})
+        :ok
+      end
+    end
+  end
+
+  defp test_expr({code, expected, _line}, {module, file}, line, _import?) do
+    where = Macro.escape({module, file, line})
+    ast = Code.string_to_quoted!(code)
+    doctest = "iex> " <> String.replace(code, "\n", "\n...> ") <> if(expected == :none, do: "", else: "\n" <> expected_text(expected))
+
+    case expected do
+      :none ->
+        ast
+
+      {:value, text} ->
+        expected_ast = Code.string_to_quoted!(text)
+        expr = "#{code} === #{text}"
+
+        quote do
+          expected = unquote(expected_ast)
+
+          case unquote(ast) do
+            ^expected ->
+              :ok
+
+            actual ->
+              ExUnit.DocTest.__fail__(
+                [message: "Doctest failed", doctest: unquote(doctest), expr: unquote(expr), left: actual, right: expected],
+                unquote(where)
+              )
+          end
+        end
+
+      {:error, exception, message} ->
+        exception = Module.concat([exception])
+
+        quote do
+          ExUnit.DocTest.__check_raise__(
+            fn -> unquote(ast) end,
+            unquote(exception),
+            unquote(message),
+            unquote(doctest),
+            unquote(where)
+          )
+        end
+    end
+  end
+
+  defp expected_text({:value, text}), do: text
+  defp expected_text({:error, exception, message}), do: "** (#{exception}) #{message}"
+
+  @doc false
+  # a failed example is reported at its line in the module's source, as Elixir does
+  def __fail__(opts, {module, file, line}) do
+    reraise ExUnit.AssertionError.exception(opts), [{module, :__MODULE__, 0, [file: String.to_charlist(file), line: line]}]
+  end
+
+  def __check_raise__(fun, exception, message, doctest, where) do
+    error =
+      try do
+        fun.()
+        nil
+      rescue
+        e -> e
+      end
+
+    cond do
+      error == nil ->
+        __fail__([message: "Doctest failed: expected exception #{inspect(exception)} but nothing was raised", doctest: doctest], where)
+
+      error.__struct__ != exception ->
+        __fail__([message: "Doctest failed: expected exception #{inspect(exception)} but got #{inspect(error.__struct__)} with message #{inspect(Exception.message(error))}", doctest: doctest], where)
+
+      Exception.message(error) != message ->
+        __fail__([message: "Doctest failed: wrong message for #{inspect(exception)}\nexpected:\n  #{inspect(message)}\nactual:\n  #{inspect(Exception.message(error))}", doctest: doctest], where)
+
+      true ->
+        :ok
+    end
+  end
+
+  @doc "The examples of a doc text (set at doc_line): a list of tests, each a list of {code, expected, line}."
+  def extract(text, doc_line \\ 0) do
+    {tests, current, expr} =
+      text
+      |> String.split("\n")
+      |> Enum.with_index(doc_line + 1)
+      |> Enum.reduce({[], [], nil}, fn {line, number}, {tests, current, expr} ->
+        trimmed = String.trim_leading(line)
+
+        cond do
+          prompt = prompt_rest(trimmed, "iex") ->
+            {tests, push_expr(current, expr), {prompt, [], number}}
+
+          continuation?(trimmed, expr) ->
+            {code, [], at} = expr
+            {tests, current, {code <> "\n" <> prompt_rest(trimmed, "..."), [], at}}
+
+          String.trim(trimmed) == "" ->
+            current = push_expr(current, expr)
+            {push_test(tests, current), [], nil}
+
+          expr != nil ->
+            {code, expected, at} = expr
+            {tests, current, {code, [String.trim_trailing(trimmed) | expected], at}}
+
+          true ->
+            {tests, current, expr}
+        end
+      end)
+
+    tests |> push_test(push_expr(current, expr)) |> Enum.reverse()
+  end
+
+  defp continuation?(line, {_code, [], _at}), do: prompt_rest(line, "...") != nil
+  defp continuation?(_line, _expr), do: false
+
+  # "iex> 1 + 1" / "iex(2)> x" -> "1 + 1"; nil when the line has no such prompt
+  defp prompt_rest(line, prefix) do
+    with true <- String.starts_with?(line, prefix),
+         rest = String.slice(line, String.length(prefix)..-1),
+         rest = strip_counter(rest),
+         true <- String.starts_with?(rest, ">") do
+      rest |> String.slice(1..-1) |> String.trim_leading()
+    else
+      _ -> nil
+    end
+  end
+
+  defp strip_counter("(" <> rest) do
+    case String.split(rest, ")", parts: 2) do
+      [_n, after_paren] -> after_paren
+      _ -> rest
+    end
+  end
+
+  defp strip_counter(rest), do: rest
+
+  defp push_expr(current, nil), do: current
+
+  defp push_expr(current, {code, expected_lines, at}) do
+    expected =
+      case Enum.reverse(expected_lines) do
+        [] ->
+          :none
+
+        ["** (" <> rest | more] ->
+          [exception, message] = String.split(rest, ") ", parts: 2)
+          {:error, exception, Enum.join([message | more], "\n")}
+
+        lines ->
+          {:value, Enum.join(lines, "\n")}
+      end
+
+    current ++ [{code, expected, at}]
+  end
+
+  defp push_test(tests, []), do: tests
+  defp push_test(tests, current), do: [current | tests]
+end
+
+defmodule ExUnit.DocTest.Error do
+  defexception [:message]
+
+  # "FILE: message", FILE the module's source relative to the current directory
+  @impl true
+  def exception(opts) do
+    file = opts |> Keyword.get(:file, "nofile") |> Path.relative_to_cwd()
+    line = if opts[:line], do: ":#{opts[:line]}", else: ":"
+    %__MODULE__{message: file <> line <> " " <> Keyword.fetch!(opts, :message)}
+  end
+end

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// The browser build, in dist/web/ (static files, servable as they are):
+//   beamlet.js     the embedding API (web/embed.ts): lang/, compiler/, vm/ and the standard library
+//                  precompiled to bytecode at build time, one ES module, minified
+//   playground.js  the playground page's code (imports ./beamlet.js)
+//   index.html, playground.css
+// BEAMLET_WEB_MINIFY=0 keeps the names (for profiling).
+// `npm run build` (the `prepare` step) runs it after the CLI bundle; `beamlet playground` and the
+// browser tests rebuild it in a checkout when a source is newer.
+import { mkdirSync, copyFileSync, statSync, readdirSync, existsSync, rmSync, writeFileSync, renameSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const SOURCE_DIRS = ["lang", "compiler", "vm", "lib", "cli/repl", "web"];
+const STATIC = ["index.html", "playground.css"];
+
+/** the newest modification time among the sources the browser build is made of */
+function newestSource(root) {
+  let newest = 0;
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(ts|ex|html|css)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  for (const d of SOURCE_DIRS) walk(join(root, d));
+  for (const f of ["package.json", "package-lock.json"]) if (existsSync(join(root, f))) newest = Math.max(newest, statSync(join(root, f)).mtimeMs);
+  return newest;
+}
+
+export function webBuildIsStale(root = ROOT) {
+  const out = join(root, "dist", "web", "beamlet.js");
+  return !existsSync(out) || statSync(out).mtimeMs < newestSource(root) || STATIC.some((f) => !existsSync(join(root, "dist", "web", f)));
+}
+
+export async function buildWeb(root = ROOT) {
+  const esbuild = await import("esbuild");
+  const finalDir = join(root, "dist", "web");
+  // built aside, then renamed into place file by file: test files building at once, or a server
+  // reading dist/web meanwhile, never see a half-written file
+  const outDir = join(root, "dist", `web.${process.pid}.tmp`);
+  mkdirSync(outDir, { recursive: true });
+  mkdirSync(finalDir, { recursive: true });
+
+  // 1. the library, compiled by beamlet's own compiler in Node
+  const tmp = join(root, "dist", `precompile.${process.pid}.mjs`);
+  await esbuild.build({
+    entryPoints: [join(root, "web", "build", "precompile_library.ts")],
+    absWorkingDir: root,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: tmp,
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: "error",
+  });
+  let lib;
+  try {
+    lib = (await import(pathToFileURL(tmp).href)).precompileLibrary();
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+
+  // 2. the embedding API with the library inside
+  const libraryPlugin = {
+    name: "beamlet-library",
+    setup(build) {
+      build.onResolve({ filter: /^beamlet:library$/ }, () => ({ path: "library", namespace: "beamlet" }));
+      build.onLoad({ filter: /.*/, namespace: "beamlet" }, () => ({
+        contents:
+          `export const library = ${JSON.stringify(lib.json)};\n` +
+          `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
+          `export const version = ${JSON.stringify(lib.version)};\n`,
+        loader: "js",
+      }));
+    },
+  };
+  const common = { loader: { ".ex": "text", ".exs": "text" }, absWorkingDir: root, bundle: true, platform: "browser", format: "esm", target: "es2022", minify: process.env.BEAMLET_WEB_MINIFY !== "0", logLevel: "error", legalComments: "none" };
+  await esbuild.build({ ...common, entryPoints: [join(root, "web", "embed.ts")], outfile: join(outDir, "beamlet.js"), plugins: [libraryPlugin], metafile: true }).then((r) => {
+    writeFileSync(join(outDir, "beamlet.meta.json"), JSON.stringify(r.metafile));
+  });
+
+  // 3. the playground, which imports the API as the separate file ./beamlet.js
+  const apiExternal = {
+    name: "beamlet-api-external",
+    setup(build) {
+      build.onResolve({ filter: /\/embed\.ts$/ }, () => ({ path: "./beamlet.js", external: true }));
+    },
+  };
+  await esbuild.build({ ...common, entryPoints: [join(root, "web", "playground", "playground.ts")], outfile: join(outDir, "playground.js"), plugins: [apiExternal] });
+  for (const f of STATIC) copyFileSync(join(root, "web", "playground", f), join(outDir, f));
+  // beamlet.js last: its time stamp is what says the build is up to date
+  const files = readdirSync(outDir).sort((a, b) => (a === "beamlet.js") - (b === "beamlet.js"));
+  for (const f of files) renameSync(join(outDir, f), join(finalDir, f));
+  rmSync(outDir, { recursive: true, force: true });
+  return { outDir: finalDir, modules: lib.modules, libraryBytes: lib.json.length };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const r = await buildWeb();
+  console.log(`dist/web: ${r.modules} library modules (${r.libraryBytes} bytes of bytecode as JSON)`);
+}

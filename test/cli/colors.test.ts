@@ -1,0 +1,66 @@
+// Colours as elixir uses them, through a real terminal (tmux): "warning: " in yellow and
+// IO.ANSI.enabled? true when standard output is a terminal; none with NO_COLOR or when standard
+// output is redirected. The expected bytes are what real elixir wrote for the same commands
+// (colors_fixtures/record.sh); the warning names the file relative to the current directory.
+import { describe, it, expect, afterAll } from "vitest";
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ROOT } from "../../cli/host.ts";
+
+const FIX = path.join(ROOT, "test", "cli", "colors_fixtures");
+const hasTmux = (() => {
+  try {
+    execFileSync("tmux", ["-V"]);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.skipIf(!hasTmux)("colours on a terminal, as elixir", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "colors-"));
+  const sessions: string[] = [];
+  afterAll(() => {
+    for (const s of sessions) {
+      try {
+        execFileSync("tmux", ["kill-session", "-t", s]);
+      } catch {}
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** run `command` in a shell on a tmux terminal; the bytes it wrote (CR removed) */
+  async function onTerminal(name: string, command: string): Promise<string> {
+    const s = `beamlet-colors-${process.pid}-${name}`;
+    const raw = path.join(dir, name);
+    fs.writeFileSync(raw, "");
+    sessions.push(s);
+    execFileSync("tmux", ["new-session", "-d", "-s", s, "-x", "150", "-y", "20", "sh"]);
+    execFileSync("tmux", ["pipe-pane", "-o", "-t", s, `cat >> ${raw}`]);
+    execFileSync("tmux", ["send-keys", "-t", s, "-l", `cd ${ROOT} && ${command}; echo DONE`]);
+    execFileSync("tmux", ["send-keys", "-t", s, "Enter"]);
+    // waits for the program to finish, not for time
+    for (let t0 = Date.now(); Date.now() - t0 < 180000; await sleep(100)) {
+      if (/^DONE\r?$/m.test(fs.readFileSync(raw, "utf8"))) break;
+    }
+    execFileSync("tmux", ["kill-session", "-t", s]);
+    const text = fs.readFileSync(raw, "utf8").replace(/\r/g, "");
+    return text.replace(/^[^]*?echo DONE\n/, "").replace(/^DONE\n[^]*$/m, "");
+  }
+
+  const bin = `node ${path.join(ROOT, "cli", "bin.js")} run ${path.join(FIX, "warn.exs")}`;
+  const expected = (name: string) => fs.readFileSync(path.join(FIX, `${name}.raw`), "utf8");
+
+  it("a terminal: yellow warning, IO.ANSI.enabled? true", async () => {
+    expect(await onTerminal("tty", bin)).toBe(expected("tty"));
+  }, 240000);
+  it("NO_COLOR: none", async () => {
+    expect(await onTerminal("no_color", `NO_COLOR=1 ${bin}`)).toBe(expected("no_color"));
+  }, 240000);
+  it("standard output redirected: none", async () => {
+    expect(await onTerminal("redirected", `${bin} > /dev/null`)).toBe(expected("redirected"));
+  }, 240000);
+});

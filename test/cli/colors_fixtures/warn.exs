@@ -1,0 +1,5 @@
+defmodule W do
+  def f(x), do: 1
+end
+
+IO.puts(IO.ANSI.enabled?())

@@ -1,0 +1,33 @@
+// The test projects' command lines (test/cli/projects/NAME.cases), shared by the golden generator
+// (scripts/regen-project-goldens.mjs) and the test (test/cli/project_goldens.test.ts).
+import { readFileSync, mkdtempSync, cpSync, existsSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+
+export const PROJECTS = join(dirname(fileURLToPath(import.meta.url)), "projects");
+
+/** the argument lists of NAME.cases (comments and blank lines skipped) */
+export function projectCases(name) {
+  return readFileSync(join(PROJECTS, name + ".cases"), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => l.split(/\s+/));
+}
+
+/** a copy of the project in a new temporary folder (nothing compiled yet) */
+export function freshCopy(name) {
+  const dir = join(mkdtempSync(join(tmpdir(), "beamlet-project-")), name);
+  cpSync(join(PROJECTS, name), dir, { recursive: true });
+  return dir;
+}
+
+/** a stack frame in the project's own files (`       lib/shop/cart.ex:81: ...`, maybe after
+ *  "(shop 0.1.0) "): kept by the masking, which drops the runtime's library frames */
+export function ownFrame(name) {
+  return (line) => {
+    const m = /^ +(?:\([a-z_]+ [0-9][\w.\-]*\) )?(\S+):\d+: /.exec(line);
+    return !!m && existsSync(join(PROJECTS, name, m[1]));
+  };
+}

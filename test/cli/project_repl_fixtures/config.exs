@@ -1,0 +1,2 @@
+import Config
+config :fdrepl, greeting: "hi"

@@ -1,0 +1,20 @@
+#!/bin/sh
+# Play tty_keys.txt into real iex (Elixir 1.14) in a 100x50 tmux terminal and keep the screen in
+# tty.screen (empty lines and the Erlang/OTP banner line dropped, as repl.test.ts compares).
+# Never edit tty.screen by hand.
+set -e
+cd "$(dirname "$0")"
+s="record-tty-$$"
+tmux new-session -d -s "$s" -x 100 -y 50 "iex; sleep 30"
+sleep 3
+while IFS= read -r line; do
+  case "$line" in
+    "#"*|"") ;;
+    "type "*) tmux send-keys -t "$s" -l "${line#type }" ;;
+    "key "*) tmux send-keys -t "$s" ${line#key } ;;
+    prompt) ;;
+  esac
+  sleep 1
+done < tty_keys.txt
+tmux capture-pane -p -t "$s" | sed 's/ *$//' | grep -v '^$' | grep -v '^Erlang/OTP' > tty.screen
+tmux kill-session -t "$s"

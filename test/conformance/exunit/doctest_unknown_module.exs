@@ -1,0 +1,5 @@
+ExUnit.start(seed: 0)
+defmodule CalcTest do
+  use ExUnit.Case, async: true
+  doctest Nope
+end

@@ -1,0 +1,2 @@
+ExUnit.start(seed: 0)
+IO.puts("no test modules")

@@ -1,0 +1,22 @@
+compose = fn fs -> fn x -> Enum.reduce(fs, x, fn f, acc -> f.(acc) end) end end
+pipeline = compose.([&String.trim/1, &String.downcase/1, &String.replace(&1, ~r/\s+/, "-")])
+IO.inspect pipeline.("  Hello Big   World ")
+adder = fn a -> fn b -> a + b end end
+IO.inspect adder.(2).(3)
+IO.inspect Enum.map([1, 2, 3], adder.(10))
+memo = Enum.reduce(1..10, %{0 => 0, 1 => 1}, fn n, m -> if n > 1, do: Map.put(m, n, m[n - 1] + m[n - 2]), else: m end)
+IO.inspect memo[10]
+counter = Stream.iterate(0, &(&1 + 1))
+IO.inspect counter |> Stream.map(&(&1 * &1)) |> Stream.reject(&(rem(&1, 2) == 1)) |> Enum.take(4)
+IO.inspect Function.capture(String, :upcase, 1).("x")
+IO.inspect (&{&1, &2}).(:a, :b)
+IO.inspect Enum.sort_by(["bb", "a", "ccc"], &String.length/1, :desc)
+IO.inspect Enum.sort(["b", "A", "c"], &(String.downcase(&1) <= String.downcase(&2)))
+IO.inspect Enum.group_by(~w(apple avocado banana blueberry cherry), &String.first/1, &String.length/1)
+IO.inspect Enum.reduce([{:add, 5}, {:mul, 3}, {:sub, 1}], 0, fn {:add, n}, a -> a + n; {:mul, n}, a -> a * n; {:sub, n}, a -> a - n end)
+IO.inspect 1..5 |> Enum.map(&(&1 * 2)) |> Enum.filter(&(&1 > 4)) |> Enum.sum()
+IO.inspect :lists.map(&(&1 + 1), [1, 2])
+IO.inspect Enum.zip_reduce([1, 2], [3, 4], 0, fn a, b, acc -> acc + a * b end)
+IO.inspect Enum.flat_map_reduce([1, 2, 3], 0, fn x, acc -> {[x, x], acc + x} end)
+IO.inspect Enum.map_every(1..8, 3, &(&1 * 100))
+IO.inspect Enum.map_join([1, 2, 3], "+", &Integer.to_string/1)

@@ -1,0 +1,3 @@
+defmodule NoSuper do
+  def f(x), do: super(x)
+end

@@ -1,0 +1,2 @@
+import Config
+config :anemone, nested: [b: 20], env_name: config_env()

@@ -1,0 +1,2 @@
+import Config
+config :anemone, env_name: :production

@@ -1,0 +1,1 @@
+IO.inspect(Application.get_all_env(:anemone) |> Enum.sort())

@@ -1,0 +1,112 @@
+// The embedding API (package.json "exports": ".") as a page or bundler gets it: the built
+// dist/web/beamlet.js, loaded here in Node (it needs nothing of Node's).
+import { describe, it, expect, beforeAll } from "vitest";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type * as Api from "../../web/beamlet.d.ts";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+let beamlet: typeof Api;
+
+beforeAll(async () => {
+  const { buildWeb, webBuildIsStale } = await import(pathToFileURL(path.join(root, "scripts", "build-web.mjs")).href);
+  if (webBuildIsStale(root)) await buildWeb(root);
+  beamlet = await import(pathToFileURL(path.join(root, "dist", "web", "beamlet.js")).href);
+});
+
+/** a node whose output is collected per stream */
+function nodeWithOutput(opts: Api.CreateNodeOptions = {}) {
+  const out = { stdout: "", stderr: "" };
+  const node = beamlet.createNode({ ...opts, output: (text, stream) => (out[stream] += text) });
+  return { node, out };
+}
+
+describe("the embedding API", () => {
+  it("is what package.json exports, with its types", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    expect(pkg.exports["."]).toEqual({ types: "./web/beamlet.d.ts", default: "./dist/web/beamlet.js" });
+    expect(pkg.files).toContain("dist/web/");
+    expect(beamlet.version).toBe(pkg.version);
+  });
+
+  it("runs a script, captures stdout and stderr, and keeps its processes running", async () => {
+    const { node, out } = nodeWithOutput();
+    const r = await node.run(`IO.puts("hi")\nIO.puts(:stderr, "to stderr")\nAgent.start_link(fn -> 41 end, name: :box)\n:done`);
+    expect(r).toEqual({ status: "ok", value: ":done" });
+    expect(out).toEqual({ stdout: "hi\n", stderr: "to stderr\n" });
+    // like `iex FILE.exs`: the Agent the script started is still there
+    expect(await node.run("Agent.get(:box, & &1) + 1")).toEqual({ status: "ok", value: "42" });
+    expect(node.processes().some((p) => p.name === ":box")).toBe(true);
+    node.stop();
+  });
+
+  it("reports Elixir's errors: a raise and a compile error", async () => {
+    const { node, out } = nodeWithOutput();
+    const raised = await node.run(`raise ArgumentError, "bad"`);
+    expect(raised).toEqual({ status: "error", error: "** (ArgumentError) bad\n\n" });
+    const bad = await node.run("x = (1 +", "bad.exs");
+    expect(bad.status).toBe("error");
+    expect((bad as { error: string }).error).toMatch(/^\*\* \(TokenMissingError\) bad\.exs:1/);
+    expect(out.stderr).toContain("** (ArgumentError) bad");
+    node.stop();
+  });
+
+  it("evaluates in a REPL session with variables, prompts and multi-line input", async () => {
+    const { node } = nodeWithOutput();
+    const s = node.repl();
+    expect(s.prompt).toBe("iex(1)>");
+    expect(await s.eval("x = 40 + 2")).toEqual({ kind: "ok", text: "42\n" });
+    expect(s.prompt).toBe("iex(2)>");
+    expect(await s.eval("Enum.map([1,")).toEqual({ kind: "incomplete" });
+    expect(await s.eval("Enum.map([1,\n2], &(&1 * x * 10))")).toEqual({ kind: "ok", text: "[420, 840]\n" });
+    // as iex 1.14 prints it
+    expect(await s.eval(`raise "boom"`)).toEqual({ kind: "error", text: "** (RuntimeError) boom\n\n" });
+    expect(s.prompt).toBe("iex(3)>");
+    node.stop();
+  });
+
+  it("compiles modules to .bbc files and loads them with two versions, current and old", async () => {
+    const { node, out } = nodeWithOutput();
+    const v1 = `defmodule Greeter do\n  @vsn 1\n  def hello, do: "v1"\n  def wait, do: receive(do: (:go -> hello()))\nend\n`;
+    expect(node.compile(v1, "greeter.ex")).toEqual({ modules: ["Greeter"] });
+    expect(node.readFile("/app/ebin/Elixir.Greeter.bbc")?.length).toBeGreaterThan(100);
+    expect(await node.run(`pid = spawn(fn -> Greeter.wait() end)\nProcess.register(pid, :waiter)\nGreeter.hello()`)).toEqual({ status: "ok", value: '"v1"' });
+    node.compile(v1.replace("@vsn 1", "@vsn 2").replace('"v1"', '"v2"'), "greeter.ex");
+    expect(await node.loadModule("Greeter")).toEqual({ status: "ok", value: "{:module, Greeter}" });
+    const greeter = node.modules().find((m) => m.name === "Greeter");
+    expect(greeter).toMatchObject({ vsn: "[2]", hasOld: true, oldVsn: "[1]", processesOnOld: 1 });
+    expect(node.processes().find((p) => p.name === ":waiter")?.onOld).toEqual(["Greeter"]);
+    // the waiting process is on the old version; its local call stays there, a remote call does not
+    expect(await node.run(`Greeter.hello()`)).toEqual({ status: "ok", value: '"v2"' });
+    const bad = node.compile("defmodule Broken do\n  def f(, do: 1\nend\n", "broken.ex");
+    expect(bad.modules).toEqual([]);
+    expect(bad.error).toMatch(/^\*\* \(SyntaxError\) broken\.ex:\d+/);
+    expect(out.stderr).toContain(bad.error);
+    node.stop();
+  });
+
+  it("gives File and :code an in-memory file system", async () => {
+    const { node } = nodeWithOutput({ files: { "/data/in.txt": "hello file" } });
+    const r = await node.run(`File.write!("/data/out.txt", String.upcase(File.read!("/data/in.txt")))\n{File.ls!("/data") |> Enum.sort(), File.exists?("/nope")}`);
+    expect(r).toEqual({ status: "ok", value: '{["in.txt", "out.txt"], false}' });
+    expect(new TextDecoder().decode(node.readFile("/data/out.txt")!)).toBe("HELLO FILE");
+    expect(await node.run(`File.read("/nope")`)).toEqual({ status: "ok", value: "{:error, :enoent}" });
+    node.stop();
+  });
+
+  it("stops an endless loop, and System.halt ends the node with its status", async () => {
+    const { node } = nodeWithOutput();
+    const looping = node.run("defmodule L do\n  def loop, do: loop()\nend\nL.loop()");
+    // the loop yields to the event loop between slices: this timer fires while it runs
+    await new Promise((r) => setTimeout(r, 50));
+    node.stop();
+    expect(await looping).toEqual({ status: "stopped" });
+    expect(node.stopped).toBe(true);
+    expect(await node.halted).toBe(0);
+    expect(await node.repl().eval("1")).toEqual({ kind: "stopped" });
+    const other = nodeWithOutput().node;
+    expect(await other.run("System.halt(3)")).toEqual({ status: "stopped" });
+    expect(await other.halted).toBe(3);
+  });
+});

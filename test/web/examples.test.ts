@@ -1,0 +1,37 @@
+// Each playground example prints on the page's node what real Elixir prints for it (goldens from
+// scripts/regen-playground-goldens.sh), through the embedding API's run, as Run does.
+import { it, expect, beforeAll } from "vitest";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type * as Api from "../../web/beamlet.d.ts";
+// @ts-expect-error: a plain .mjs module shared with the golden generator
+import { mask } from "../conformance/mask.mjs";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const dir = path.join(root, "web", "playground", "examples");
+let beamlet: typeof Api;
+
+beforeAll(async () => {
+  const { buildWeb, webBuildIsStale } = await import(pathToFileURL(path.join(root, "scripts", "build-web.mjs")).href);
+  if (webBuildIsStale(root)) await buildWeb(root);
+  beamlet = await import(pathToFileURL(path.join(root, "dist", "web", "beamlet.js")).href);
+});
+
+const examples = fs.readdirSync(dir).filter((f) => f.endsWith(".exs") && f !== "endless_loop.exs");
+
+it("every example but the endless loop has a golden", () => {
+  expect(examples.length).toBe(5);
+  for (const f of examples) expect(fs.existsSync(path.join(dir, f.replace(/\.exs$/, ".out"))), f).toBe(true);
+});
+
+for (const f of examples) {
+  it(`${f} prints what elixir prints`, async () => {
+    let stdout = "";
+    const node = beamlet.createNode({ output: (text, stream) => { if (stream === "stdout") stdout += text; } });
+    const r = await node.run(fs.readFileSync(path.join(dir, f), "utf8"), f);
+    node.stop();
+    expect(r.status).toBe("ok");
+    expect(mask(stdout)).toBe(mask(fs.readFileSync(path.join(dir, f.replace(/\.exs$/, ".out")), "utf8")));
+  });
+}

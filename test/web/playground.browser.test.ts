@@ -1,0 +1,147 @@
+// The playground in a real headless Chromium (Debian's package, driven by playwright-core):
+// hello, a process example, an endless loop stopped, the hot-swap walk-through end to end, and
+// no console errors. Without chromium these tests fail (with how to install it), never skip.
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { chromiumPath, launchChromium, servePlayground } from "../../web/build/chromium.ts";
+import { walkThrough } from "../../web/build/walkthrough.ts";
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+
+beforeAll(async () => {
+  server = await servePlayground();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** a fresh page that records console errors and uncaught exceptions */
+async function openPage(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") errors.push(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+  page.on("requestfailed", (r) => errors.push(`request failed: ${r.url()}`));
+  return { page, errors };
+}
+
+const outputText = (page: Page) => page.evaluate(() => document.getElementById("output")!.textContent ?? "");
+
+async function waitForOutput(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((t) => (document.getElementById("output")!.textContent ?? "").includes(t), text, { timeout: 60_000, polling: 50 });
+}
+
+async function runExample(page: Page, id: string): Promise<void> {
+  await page.selectOption("#examples", id);
+  await page.click("#run");
+}
+
+it("without chromium the browser tests fail and say how to install it", () => {
+  expect(() => chromiumPath(["/nonexistent/chromium"])).toThrow("no chromium found (looked at /nonexistent/chromium): install Debian's package with `apt-get install -y chromium`");
+});
+
+describe("the playground in chromium", () => {
+  it("runs hello at load and prints its lines", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(server.url);
+    await waitForOutput(page, "squares: [1, 4, 9, 16, 25]");
+    expect(await outputText(page)).toBe("Hello from beamlet!\nHello, world! 1 + 2 = 3\nsquares: [1, 4, 9, 16, 25]\n");
+    expect(await page.textContent("#status")).toMatch(/^done/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("runs the processes example and evaluates in the REPL on the same node", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?autorun=0`);
+    await runExample(page, "processes_links");
+    await waitForOutput(page, "monitored process died: crash");
+    const out = await outputText(page);
+    expect(out).toMatch(/^got pong from #PID<0\.\d+\.0>\nlinked process exited: :boom\nsquares: \[\{1, 1\}, \{2, 4\}, \{3, 9\}, \{4, 16\}, \{5, 25\}, \{6, 36\}\]\nmonitored process died: crash\n/);
+    // the GenServer example leaves Stack running: the REPL reaches it
+    await runExample(page, "genserver");
+    await waitForOutput(page, "state: [:a]");
+    await page.fill("#repl-input", "Stack.push(:z)");
+    await page.press("#repl-input", "Enter");
+    await page.fill("#repl-input", "Stack.pop()");
+    await page.press("#repl-input", "Enter");
+    await page.waitForFunction(() => (document.getElementById("repl-log")!.textContent ?? "").includes("iex(2)> Stack.pop()\n:z\n"), null, { timeout: 60_000 });
+    // the REPL's history: ArrowUp brings back the previous lines
+    await page.press("#repl-input", "ArrowUp");
+    await page.press("#repl-input", "ArrowUp");
+    expect(await page.inputValue("#repl-input")).toBe("Stack.push(:z)");
+    await page.press("#repl-input", "ArrowDown");
+    expect(await page.inputValue("#repl-input")).toBe("Stack.pop()");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows Elixir's error for a crash, not a JavaScript one", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?autorun=0`);
+    await page.fill("#editor", 'IO.puts("before")\nraise ArgumentError, "bad input"\n');
+    await page.click("#run");
+    await waitForOutput(page, "** (ArgumentError) bad input");
+    expect(await page.textContent("#status")).toBe("error");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("stops an endless loop while the page stays responsive", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?autorun=0`);
+    await runExample(page, "endless_loop");
+    await waitForOutput(page, "still looping: 5000000");
+    // the page answers while the loop runs: the REPL evaluates on the same node meanwhile
+    await page.fill("#repl-input", "1 + 1");
+    await page.press("#repl-input", "Enter");
+    await page.waitForFunction(() => (document.getElementById("repl-log")!.textContent ?? "").includes("iex(1)> 1 + 1\n2\n"), null, { timeout: 60_000 });
+    await page.click("#stop");
+    expect(await page.textContent("#status")).toBe("stopped");
+    const stoppedAt = await outputText(page);
+    expect(stoppedAt).toContain("(node stopped)");
+    // nothing runs any more: a later wait sees the same output
+    await page.waitForTimeout(300);
+    expect(await outputText(page)).toBe(stoppedAt);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("walks through the hot-swap tutorial: Load keeps the count and steps by 2, Upgrade jumps by 1001", async () => {
+    const { page, errors } = await openPage();
+    const r = await walkThrough(page, server.url);
+    // Start: count[]: 0, 1, 2 ...; after Load the same process goes on, by 2, never from 0 again
+    const ns = r.unversioned.map((c) => c.n);
+    expect(ns.slice(0, 3)).toEqual([0, 1, 2]);
+    const steps = ns.slice(1).map((n, i) => n - ns[i]);
+    const firstTwo = steps.indexOf(2);
+    expect(firstTwo).toBeGreaterThanOrEqual(r.beforeLoad - 2);
+    expect(steps.slice(0, firstTwo).every((d) => d === 1)).toBe(true);
+    expect(steps.slice(firstTwo).every((d) => d === 2)).toBe(true);
+    expect(steps.slice(firstTwo).length).toBeGreaterThanOrEqual(3);
+    // @vsn 1 restarted from 0, then the upgrade: count[1]: N is followed by count[2]: N + 1001, then + 2
+    const v1 = r.versioned.filter((c) => c.vsn === "1").map((c) => c.n);
+    const v2 = r.versioned.filter((c) => c.vsn === "2").map((c) => c.n);
+    expect(v1.slice(0, 3)).toEqual([0, 1, 2]);
+    expect(v1.slice(1).every((n, i) => n === v1[i] + 1)).toBe(true);
+    expect(v2[0]).toBe(v1[v1.length - 1] + 1001);
+    expect(v2.slice(1).every((n, i) => n === v2[i] + 2)).toBe(true);
+    // the remote-shell commands and their answers, as in the tutorial
+    expect(r.repl).toContain(":code.purge(Counter)\nfalse\n");
+    expect(r.repl).toContain(":code.load_file(Counter)\n{:module, Counter}\n");
+    expect(r.repl).toContain(":sys.suspend(:counter)\n:ok\n");
+    expect(r.repl).toContain(":sys.change_code(:counter, Counter, 1, nil)\n:ok\n");
+    expect(r.repl).toContain(":sys.resume(:counter)\n:ok\n");
+    // the live table: Counter has a current and an old version, :counter runs the current one
+    await page.waitForFunction(() => (document.querySelector("#mod-table tbody")!.textContent ?? "").includes("Counter[2][1]"), null, { timeout: 10_000 });
+    expect(await page.textContent("#proc-table tbody")).toMatch(/:counter[\w.]+\/\dcurrent/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

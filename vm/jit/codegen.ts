@@ -1,0 +1,273 @@
+// Bytecode to JavaScript, one function at a time. Each compilable function becomes a JS function
+// (made by its own factory, closing over its version) whose locals and operand stack slots are `let`s (l0.., s0..: the analysis gives every
+// instruction its stack depth); control flow is a switch over the block leaders inside a loop;
+// self tail calls jump to the entry; local calls go to the compiled functions of the caller's own
+// version (R9 by construction); remote calls go through the import slot's generation check (R8) to the
+// callee's compiled code; funs run the code of the version that made them (R10).
+//
+// Reductions are counted where the interpreter counts them, and every way out that is not a plain
+// return leaves activation records (vm/jit/runtime.ts) so the interpreter can go on exactly where
+// compiled code stopped. `pc` holds the interpreter's pc of the instruction that may raise: the
+// stack trace of an exception is built from it as from an interpreter frame.
+import { Op } from "../../compiler/opcodes.ts";
+import type { ModuleVersion } from "../module.ts";
+import type { Pat } from "../patterns.ts";
+import type { BinSpecs } from "../binary_build.ts";
+import { segmentValueCount } from "../binary_build.ts";
+import { FunctionPlan, Insn, leftToInterpreter } from "./analyze.ts";
+import { emitMatch, PatternEmitter } from "./patterns.ts";
+import { Stop, MAX_DEPTH } from "./runtime.ts";
+
+const MAX_SAFE = "9007199254740991";
+
+export interface Generated {
+  source: string;
+  constants: unknown[];
+}
+
+function range(from: number, to: number, f: (i: number) => string): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) out.push(f(i));
+  return out;
+}
+
+const S = (i: number) => `s${i}`;
+
+/** the JS source of function fi of v: a factory body that returns the compiled function */
+export function generateFunctionSource(v: ModuleVersion, fi: number, plan: FunctionPlan): Generated {
+  const constants: unknown[] = [];
+  const constIndex = new Map<unknown, number>();
+  const constant = (x: unknown): string => {
+    let i = constIndex.get(x);
+    if (i === undefined) {
+      i = constants.length;
+      constants.push(x);
+      constIndex.set(x, i);
+    }
+    return `C[${i}]`;
+  };
+  const bifsUsed = new Set<number>();
+  const fn = generateFunction(v, fi, plan, constant, bifsUsed);
+  const prologue = [
+    `"use strict";`,
+    `const {Tuple, Cons, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
+      ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, faultRecord,` +
+      ` operatorSlow, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds} = rt;`,
+    ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
+  ];
+  return { source: [...prologue, fn, `return f${fi};`].join("\n"), constants };
+}
+
+function generateFunction(
+  v: ModuleVersion, fi: number, plan: FunctionPlan,
+  constant: (x: unknown) => string, bifsUsed: Set<number>,
+): string {
+  const f = v.functions[fi];
+  const nlocals = Math.max(f.nlocals, f.arity);
+  let temps = 0;
+  const em: PatternEmitter = { constant, temp: () => `t${temps++}`, nlocals };
+  const locals = range(0, nlocals, (i) => `l${i}`);
+  /** the activation's values with `depth` operands: locals first, as an interpreter frame */
+  const vals = (depth: number, extra: string[] = []) => `[${[...locals, ...range(0, depth, S), ...extra].join(", ")}]`;
+  const args = (from: number, n: number) => range(from, from + n, S);
+  const stopBefore = (i: Insn) => `return stopHere(V, ${fi}, ${i.pc}, ${vals(i.depth)}, ${Stop.Bail});`;
+  const body: string[] = [];
+  const emit = (s: string) => body.push(s);
+
+  /** a call to compiled code `callee` (JS expression) of function cfi of version cv */
+  const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, argc: number, tail: boolean) => {
+    if (tail) {
+      emit(`pc = -1;`);
+      emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`);
+      emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth; return r;`);
+      return;
+    }
+    const below = i.depth - argc;
+    emit(`pc = ${i.next};`);
+    emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`);
+    emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth;`);
+    emit(`if (r === SUSPEND) return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`);
+    emit(`${S(below)} = r;`);
+  };
+
+  for (const i of plan.insns) {
+    if (plan.leaders.has(i.pc)) emit(`case ${i.pc}:`);
+    const d = i.depth;
+    const { op, a, b } = i;
+    if (leftToInterpreter(v, op, a)) {
+      emit(stopBefore(i));
+      continue;
+    }
+    switch (op) {
+      case Op.push_lit: {
+        const lit = v.literals[a];
+        emit(`${S(d)} = ${typeof lit === "number" && Number.isSafeInteger(lit) && !Object.is(lit, -0) ? String(lit) : `K[${a}]`};`);
+        break;
+      }
+      case Op.push_local: emit(`${S(d)} = l${a};`); break;
+      case Op.store_local: emit(`l${a} = ${S(d - 1)};`); break;
+      case Op.pop: break;
+      case Op.dup: emit(`${S(d)} = ${S(d - 1)};`); break;
+      case Op.swap: emit(`x = ${S(d - 1)}; ${S(d - 1)} = ${S(d - 2)}; ${S(d - 2)} = x;`); break;
+      case Op.match:
+        emit(emitMatch(v.literals[a] as Pat, S(d - 1), `{ b = ${b}; continue; }`, em));
+        break;
+      case Op.match_or_badmatch:
+        emit(emitMatch(v.literals[a] as Pat, S(d - 1), `{ pc = ${i.next}; badmatch(${S(d - 1)}); }`, em));
+        break;
+      case Op.jump: emit(`b = ${a}; continue;`); break;
+      case Op.jump_unless_truthy: emit(`if (${S(d - 1)} === FALSE || ${S(d - 1)} === NILA) { b = ${a}; continue; }`); break;
+      case Op.jump_unless_true: emit(`if (${S(d - 1)} !== TRUE) { b = ${a}; continue; }`); break;
+      case Op.call_local:
+      case Op.tail_local: {
+        const argc = b;
+        if (op === Op.tail_local && a === fi) {
+          // a self tail call is the loop back to the entry
+          const moves = range(0, argc, (k) => `l${k} = ${S(d - argc + k)};`);
+          emit(moves.join(" "));
+          emit(`if (--R.reds <= 0) return stopAtEntry(V, ${fi}, [${range(0, argc, (k) => `l${k}`).join(", ")}]);`);
+          emit(`b = ${f.entry}; continue;`);
+          break;
+        }
+        const list = args(d - argc, argc);
+        // itself directly; another function of the version through the version's table, while it
+        // has compiled code (one the JIT refused stays interpreted)
+        if (a !== fi) emit(`if ((jf = F[${a}]) === undefined) ${stopBefore(i)}`);
+        callCompiled(i, "V", String(a), a === fi ? `f${fi}` : "jf", list, `[${list.join(", ")}]`, argc, op === Op.tail_local);
+        break;
+      }
+      case Op.call_ext:
+      case Op.tail_ext:
+      case Op.bif: {
+        const imp = v.imports[a];
+        const argc = imp.def.arity;
+        const list = args(d - argc, argc);
+        const below = d - argc;
+        if (imp.bif === undefined) {
+          if (op === Op.bif) {
+            emit(`pc = ${i.next}; raiseUndef();`);
+            break;
+          }
+          // the import's current version, when it has compiled code; anything else: the interpreter
+          emit(`x = I[${a}];`);
+          emit(`if (x.cachedGeneration !== R.cs.generation || (y = x.cachedVersion) === null || (jf = y.jitFns) === null || (jf = jf[x.cachedFunction]) === undefined) ${stopBefore(i)}`);
+          callCompiled(i, "y", "x.cachedFunction", "jf", list, `[${list.join(", ")}]`, argc, op === Op.tail_ext);
+          break;
+        }
+        bifsUsed.add(a);
+        emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
+        emit(`r = B${a}([${list.join(", ")}], R.ctx);`);
+        emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+        if (i.inGuard) {
+          emit(`${S(below)} = r;`);
+          break;
+        }
+        emit(`if (x.redsCap >= 0) capReds();`);
+        if (op === Op.tail_ext) {
+          emit(`if (--R.reds <= 0 || x.yieldRequested) { x.yieldRequested = false; return returnAndStop(r); }`);
+          emit(`return r;`);
+          break;
+        }
+        const counts = op === Op.call_ext ? "--R.reds <= 0 || " : "";
+        emit(`if (${counts}x.yieldRequested) { x.yieldRequested = false; return stopHere(V, ${fi}, ${i.next}, ${vals(below, ["r"])}, ${Stop.Yield}); }`);
+        emit(`${S(below)} = r;`);
+        break;
+      }
+      case Op.call_fun:
+      case Op.tail_fun: {
+        const argc = a;
+        const fun = S(d - 1);
+        const list = args(d - 1 - argc, argc);
+        emit(`x = ${fun};`);
+        emit(`if (!(x instanceof Fun) || x.arity !== ${argc} || (y = x.version).purged || (jf = y.jitFns) === null || (jf = jf[x.index]) === undefined) ${stopBefore(i)}`);
+        emit(`ev = x.env;`);
+        // the common case (no captured values) is a plain call
+        const direct = `ev.length === 0 ? jf(${list.join(", ")}) : jf(${[...list, "...ev"].join(", ")})`;
+        if (op === Op.tail_fun) {
+          emit(`pc = -1;`);
+          emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`);
+          emit(`++R.depth; r = ${direct}; --R.depth; return r;`);
+        } else {
+          const below = d - 1 - argc;
+          emit(`pc = ${i.next};`);
+          emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtCall(y, x.index, [${[...list, "...ev"].join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+          emit(`++R.depth; r = ${direct}; --R.depth;`);
+          emit(`if (r === SUSPEND) return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`);
+          emit(`${S(below)} = r;`);
+        }
+        break;
+      }
+      case Op.return: emit(`return ${S(d - 1)};`); break;
+      case Op.make_fun: {
+        const target = v.functions[a];
+        emit(`${S(d - b)} = new Fun(V, ${a}, ${target.arity - b}, [${args(d - b, b).join(", ")}], V.module, ${JSON.stringify(target.name)}, V.serial);`);
+        break;
+      }
+      case Op.make_ext_fun:
+        emit(`x = I[${a}]; ${S(d)} = new ExtFun(x.moduleAtom, x.nameAtom, ${v.imports[a].def.arity});`);
+        break;
+      case Op.make_tuple: emit(`${S(d - a)} = new Tuple([${args(d - a, a).join(", ")}]);`); break;
+      case Op.make_list: {
+        let l = S(d - 1);
+        for (let k = 1; k <= a; k++) l = `new Cons(${S(d - 1 - k)}, ${l})`;
+        emit(`${S(d - 1 - a)} = ${l};`);
+        break;
+      }
+      case Op.make_map: emit(`${S(d - 2 * a)} = makeMap([${args(d - 2 * a, 2 * a).join(", ")}]);`); break;
+      case Op.map_update:
+        emit(`pc = ${i.next}; ${S(d - 2 * a - 1)} = mapUpdate(${S(d - 2 * a - 1)}, [${args(d - 2 * a, 2 * a).join(", ")}]);`);
+        break;
+      case Op.make_bin: {
+        const c = segmentValueCount(v.literals[a] as BinSpecs);
+        emit(`pc = ${i.next}; ${S(d - c)} = buildBinary(K[${a}], [${args(d - c, c).join(", ")}], 0);`);
+        break;
+      }
+      case Op.raise_error: emit(`pc = ${i.next}; raiseTagged(K[${a}], ${S(d - 1)});`); break;
+      case Op.raise: emit(`pc = ${i.next}; raise3(${S(d - 3)}, ${S(d - 2)}, ${S(d - 1)});`); break;
+      case Op.func_info: emit(`pc = ${i.next}; functionClause([${range(0, a, (k) => `l${k}`).join(", ")}]);`); break;
+      // a receive's scan of the mailbox runs here; its wait (recv_wait) is the interpreter's
+      case Op.recv_peek:
+        emit(`x = R.p; if (x.recvCursor < x.mailbox.length) ${S(d)} = x.mailbox.at(x.recvCursor); else { b = ${a}; continue; }`);
+        break;
+      case Op.recv_next: emit(`R.p.recvCursor++;`); break;
+      case Op.recv_accept:
+        emit(`x = R.p; x.mailbox.removeAt(x.recvCursor); x.recvCursor = 0; if (x.timer) { x.timer.cancel(); x.timer = null; }`);
+        break;
+      case Op.recv_timeout: emit(`R.p.recvCursor = 0;`); break;
+      case Op.guard_begin: emit(`hb = ${a};`); break;
+      case Op.guard_end: emit(`hb = -1;`); break;
+      case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
+      case Op.eq: case Op.ne: case Op.eeq: case Op.ene: {
+        const x = S(d - 2), y = S(d - 1);
+        const both = `typeof ${x} === "number" && typeof ${y} === "number"`;
+        const slow = `{ pc = ${i.next}; ${x} = operatorSlow(${op}, I[${a}], ${x}, ${y}, R.ctx); }`;
+        if (op === Op.add || op === Op.sub || op === Op.mul) {
+          const sym = op === Op.add ? "+" : op === Op.sub ? "-" : "*";
+          const z = op === Op.mul ? `((z = ${x} * ${y}) === 0 ? 0 : z)` : `(z = ${x} ${sym} ${y})`;
+          emit(`if (${both} && ${z} <= ${MAX_SAFE} && z >= -${MAX_SAFE}) ${x} = z; else ${slow}`);
+        } else {
+          const sym = { [Op.lt]: "<", [Op.le]: "<=", [Op.gt]: ">", [Op.ge]: ">=", [Op.eq]: "===", [Op.eeq]: "===", [Op.ne]: "!==", [Op.ene]: "!==" }[op]!;
+          emit(`if (${both}) ${x} = ${x} ${sym} ${y} ? TRUE : FALSE; else ${slow}`);
+        }
+        break;
+      }
+      default:
+        // instructions left to the interpreter (analyze.ts: leftToInterpreter)
+        emit(stopBefore(i));
+    }
+  }
+
+  const decl = [
+    ...range(f.arity, nlocals, (k) => `l${k}`), ...range(0, plan.maxDepth + 1, S), ...range(0, temps, (k) => `t${k}`),
+    "r", "x", "y", "z", "jf", "ev", `pc = ${f.entry}`, `b = ${f.entry}`,
+  ];
+  if (plan.usesGuards) decl.push("hb = -1");
+  const params = range(0, f.arity, (k) => `l${k}`).join(", ");
+  const fault = `if (pc >= 0) faultRecord(V, ${fi}, pc); throw e_;`;
+  // every block ends in a jump, a return or a stop: reaching the end is a JIT bug, never a loop
+  const sw = `switch (b) {\n${body.join("\n")}\n}\nthrow new Error("beamlet jit: fell through ${v.module.name} function ${fi} at block " + b);`;
+  const loop = plan.usesGuards
+    ? `for (;;) { try {\n${sw}\n} catch (e_) { if (hb >= 0 && e_ instanceof EE) { b = hb; hb = -1; continue; } ${fault} } }`
+    : `try { for (;;) {\n${sw}\n} } catch (e_) { ${fault} }`;
+  return `function f${fi}(${params}) {\nlet ${decl.join(", ")};\n${loop}\n}`;
+}

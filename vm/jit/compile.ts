@@ -1,0 +1,103 @@
+// Compiling a module version: analyse every function, generate one factory for the version and run
+// it. Functions the analysis refuses stay interpreted (their slot in jitFns is empty).
+import type { ModuleVersion } from "../module.ts";
+import { Tuple, Cons, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term, Atom, tuple, atom, isMap, MapLike } from "../terms.ts";
+import { ErlangError, raise, badmatch } from "../errors.ts";
+import { match } from "../patterns.ts";
+import { exactEquals } from "../compare.ts";
+import { EMPTY_MAP } from "../map.ts";
+import { Directive } from "../calls.ts";
+import { operatorSlow } from "../operators.ts";
+import { buildBinary } from "../binary_build.ts";
+import { analyzeFunction } from "./analyze.ts";
+import { generateFunctionSource } from "./codegen.ts";
+import { Op } from "../../compiler/opcodes.ts";
+import * as rt from "./runtime.ts";
+
+const A_FUNCTION_CLAUSE = atom("function_clause");
+const A_UNDEF = atom("undef");
+const A_BADMAP = atom("badmap");
+const A_BADKEY = atom("badkey");
+
+/** what generated code reaches through its `rt` parameter */
+const RUNTIME = {
+  Tuple, Cons, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, match, exactEquals, isMap,
+  SUSPEND: rt.SUSPEND, R: rt.R,
+  stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
+  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, faultRecord: rt.faultRecord, capReds: rt.capReds,
+  operatorSlow, badmatch, buildBinary,
+  raiseTagged(tag: Atom, v: Term): never {
+    raise(tuple(tag, v));
+  },
+  raiseUndef(): never {
+    raise(A_UNDEF);
+  },
+  raise3(kind: Atom, reason: Term, st: Term): never {
+    const e = new ErlangError(kind.name as "error" | "exit" | "throw", reason);
+    e.stacktrace = st;
+    throw e;
+  },
+  functionClause(args: Term[]): never {
+    const e = new ErlangError("error", A_FUNCTION_CLAUSE);
+    e.topArgs = args;
+    throw e;
+  },
+  makeMap(kv: Term[]): Term {
+    let m: MapLike = EMPTY_MAP;
+    for (let i = 0; i < kv.length; i += 2) m = m.put(kv[i], kv[i + 1]);
+    return m;
+  },
+  mapUpdate(m: Term, kv: Term[]): Term {
+    if (!isMap(m)) raise(tuple(A_BADMAP, m));
+    let r = m as MapLike;
+    for (let i = 0; i < kv.length; i += 2) {
+      if (!r.has(kv[i])) raise(tuple(A_BADKEY, kv[i]));
+      r = r.put(kv[i], kv[i + 1]);
+    }
+    return r;
+  },
+};
+
+function env(): Record<string, string | undefined> | undefined {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+}
+
+export type CompiledFunction = (...args: Term[]) => Term | object;
+
+/** calls into a function before another try when the JIT refused it */
+const REFUSED = 1 << 30;
+
+/**
+ * Compile function fi of v, with the functions of v it calls or makes funs of (they run together:
+ * a local call from compiled code to a function without compiled code leaves it to the
+ * interpreter). True when fi has compiled code now.
+ */
+export function compileFunction(v: ModuleVersion, fi: number): boolean {
+  const fns = v.jitFns, counts = v.jitCounts;
+  if (fns === null || counts === null) return false;
+  const work = [fi];
+  const queued = new Set(work);
+  while (work.length > 0) {
+    const g = work.pop()!;
+    if (fns[g] !== undefined) continue;
+    counts[g] = REFUSED;
+    const plan = analyzeFunction(v, g);
+    if (plan === null) continue;
+    try {
+      const gen = generateFunctionSource(v, g, plan);
+      if (env()?.BEAMLET_JIT_DUMP === v.module.name) console.error(gen.source);
+      fns[g] = new Function("rt", "V", "K", "C", "I", "F", gen.source)(RUNTIME, v, v.literals, gen.constants, v.imports, fns);
+    } catch (e) {
+      // a JIT bug must not change what programs do: the function stays interpreted
+      if (env()?.BEAMLET_DEBUG) console.error(`beamlet jit: ${v.module.name} function ${g} left interpreted: ${e instanceof Error ? e.stack : String(e)}`);
+      continue;
+    }
+    for (const i of plan.insns) {
+      if ((i.op === Op.call_local || i.op === Op.tail_local || i.op === Op.make_fun) && !queued.has(i.a)) {
+        queued.add(i.a);
+        work.push(i.a);
+      }
+    }
+  }
+  return fns[fi] !== undefined;
+}

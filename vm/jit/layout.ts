@@ -1,0 +1,27 @@
+// The records compiled activations left when they stopped (vm/jit/runtime.ts), laid out as
+// interpreter frames: the outermost replaces the frame the compiled code was entered for (at bp),
+// each inner one is a frame pushed on top, exactly as the interpreter's calls would have made them.
+import type { Process } from "../process.ts";
+import { R } from "./runtime.ts";
+
+export function layOutRecords(p: Process, bp: number): void {
+  const recs = R.records;
+  for (let k = recs.length - 1; k >= 0; k--) {
+    const rec = recs[k];
+    if (k === recs.length - 1) p.bp = bp;
+    else {
+      p.frameVersions.push(p.version);
+      p.frameInts.push(p.pc, p.bp, p.fn);
+      p.bp = p.sp;
+    }
+    const vals = rec.vals, n = vals.length;
+    p.ensureStack(p.bp + n + 64, p.bp);
+    const stack = p.stack;
+    for (let i = 0; i < n; i++) stack[p.bp + i] = vals[i];
+    p.sp = p.bp + n;
+    p.pc = rec.pc;
+    p.fn = rec.fi;
+    p.version = rec.v;
+  }
+  recs.length = 0;
+}

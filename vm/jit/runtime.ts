@@ -1,0 +1,151 @@
+// What compiled code shares with the interpreter while it runs: the reduction count, the JS call
+// depth, the running process, and the records compiled activations leave when they stop.
+//
+// Compiled code never waits on the JS stack. When it has to stop (reductions ran out, the JS call
+// depth passed its limit, an instruction it leaves to the interpreter, a BIF's directive, an
+// exception), every compiled activation on the way out pushes a record (its version, function,
+// resume pc and the values of its locals and operand stack) and returns SUSPEND. The interpreter
+// then lays the records out as ordinary frames and goes on from there, so between two slices a
+// process has heap frames only, as when it runs interpreted.
+import type { Term } from "../terms.ts";
+import type { ModuleVersion } from "../module.ts";
+import type { Process } from "../process.ts";
+import type { BifContext } from "../bifs/registry.ts";
+import type { CodeServer } from "../code_server.ts";
+
+/** a compiled activation, as an interpreter frame: vals are its locals then its operands */
+export interface ActivationRecord {
+  v: ModuleVersion;
+  fi: number;
+  pc: number;
+  vals: Term[];
+}
+
+/** what SUSPEND asks the interpreter to do once the records are laid out */
+export const enum Stop {
+  /** go on at the innermost record; yield first when the reductions ran out */
+  Resume = 0,
+  /** the innermost record stopped before an instruction compiled code leaves to the interpreter */
+  Bail = 1,
+  /** a BIF handed back a directive (or blocked or ended the process): R.directive says which */
+  Directive = 2,
+  /** yield, then go on at the innermost record (a BIF asked for a yield) */
+  Yield = 3,
+}
+
+/** the value compiled code returns instead of a term when it stops */
+export const SUSPEND: object = Object.freeze({ suspend: true });
+
+/** JS frames of compiled code allowed on the stack before it stops and continues from heap frames */
+export const MAX_DEPTH = 400;
+
+export const R = {
+  /** compiled code of some process is on the JS stack */
+  running: false,
+  /** reductions left in this slice */
+  reds: 0,
+  /** compiled activations on the JS stack */
+  depth: 0,
+  /** the process and BIF context compiled code runs for */
+  p: null as unknown as Process,
+  ctx: null as unknown as BifContext,
+  /** the code server, whose generation tells whether an import's cached target is current */
+  cs: null as unknown as CodeServer,
+  /** innermost first */
+  records: [] as ActivationRecord[],
+  stop: Stop.Resume,
+  /** a function returned this value and then asked for a yield (a BIF in tail position) */
+  hasValue: false,
+  value: undefined as Term | undefined,
+  /** Stop.Directive: what the BIF handed back, its call instruction and arguments */
+  directive: undefined as unknown,
+  directiveOp: 0,
+  directiveArgs: [] as Term[],
+};
+
+export function resetRun(p: Process, reds: number, cs: CodeServer): void {
+  R.cs = cs;
+  R.reds = reds;
+  R.depth = 0;
+  R.p = p;
+  R.ctx = p.ctx!;
+  R.records.length = 0;
+  R.stop = Stop.Resume;
+  R.hasValue = false;
+  R.value = undefined;
+  R.directive = undefined;
+}
+
+/** the state of a run of compiled code another run (nested in one of its BIF calls) must restore */
+export function saveRun(): typeof R {
+  return { ...R, records: [...R.records], directiveArgs: R.directiveArgs };
+}
+
+export function restoreRun(saved: typeof R): void {
+  Object.assign(R, saved);
+}
+
+function entryVals(v: ModuleVersion, fi: number, args: Term[]): Term[] {
+  const n = v.functions[fi].nlocals;
+  for (let i = args.length; i < n; i++) args.push(undefined as unknown as Term);
+  return args;
+}
+
+/** stop at the entry of function fi of v (its reduction already counted) */
+export function stopAtEntry(v: ModuleVersion, fi: number, args: Term[]): object {
+  R.records.push({ v, fi, pc: v.functions[fi].entry, vals: entryVals(v, fi, args) });
+  return SUSPEND;
+}
+
+/** a call from compiled code stops at its callee's entry: the callee's record, then the caller's */
+export function stopAtCall(cv: ModuleVersion, cfi: number, args: Term[], v: ModuleVersion, fi: number, pc: number, vals: Term[]): object {
+  R.records.push({ v: cv, fi: cfi, pc: cv.functions[cfi].entry, vals: entryVals(cv, cfi, args) });
+  R.records.push({ v, fi, pc, vals });
+  return SUSPEND;
+}
+
+/** the callee of a call from compiled code stopped: the caller's record (after the call) */
+export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Term[]): object {
+  if (R.hasValue) {
+    // the callee returned its value and then stopped: the value is the call's result
+    vals.push(R.value as Term);
+    R.hasValue = false;
+    R.value = undefined;
+  }
+  R.records.push({ v, fi, pc, vals });
+  return SUSPEND;
+}
+
+/** stop here with this state (after an instruction, or before one left to the interpreter) */
+export function stopHere(v: ModuleVersion, fi: number, pc: number, vals: Term[], why: Stop): object {
+  R.records.push({ v, fi, pc, vals });
+  R.stop = why;
+  return SUSPEND;
+}
+
+/** return `value` and stop: the caller continues in the interpreter with it */
+export function returnAndStop(value: Term): object {
+  R.hasValue = true;
+  R.value = value;
+  return SUSPEND;
+}
+
+/** a BIF's directive: the interpreter completes the call as its own call tail would */
+export function stopForDirective(d: unknown, op: number, args: Term[], v: ModuleVersion, fi: number, pc: number, vals: Term[]): object {
+  R.directive = d;
+  R.directiveOp = op;
+  R.directiveArgs = args;
+  return stopHere(v, fi, pc, vals, Stop.Directive);
+}
+
+/** an exception leaves a compiled activation: its frame, for the stack trace and the unwinding */
+export function faultRecord(v: ModuleVersion, fi: number, pc: number): void {
+  R.records.push({ v, fi, pc, vals: [] });
+}
+
+/** a BIF capped the slice (p.redsCap), as the interpreter applies it after a BIF call */
+export function capReds(): void {
+  const p = R.p;
+  if (R.reds > p.redsCap) R.reds = p.redsCap;
+  p.redsCap = -1;
+}

@@ -1,0 +1,182 @@
+// The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
+// standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
+// hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
+import { library, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import type * as Api from "./beamlet.d.ts";
+import { Node } from "../vm/node.ts";
+import { browserHost } from "../vm/browser_host.ts";
+import { compilerHost, loadLibrary } from "../vm/boot.ts";
+import { trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
+import type { CompiledModule } from "../vm/module.ts";
+import type { Process } from "../vm/process.ts";
+import { snapshot } from "../vm/observe.ts";
+import { inspect } from "../vm/inspect.ts";
+import { Atom, Tuple, atom } from "../vm/terms.ts";
+import { compileModules, compileScript } from "../compiler/compile.ts";
+import { fileWarnings, formatWarning } from "../compiler/warnings/index.ts";
+import { parse } from "../lang/parse.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import { evalString, formatRuntimeError, newEvalState, type EvalState } from "../cli/repl/eval.ts";
+
+export const version: string = packageVersion;
+
+const DEFAULT_OUT_DIR = "/app/ebin";
+
+let libraryModules: CompiledModule[] | null = null;
+/** the library, decoded once per page (every node shares the compiled modules); it was compiled
+ *  by beamlet at build time and is part of this file, so it is not verified again here */
+function libraryOnce(): CompiledModule[] {
+  if (!libraryModules) libraryModules = (JSON.parse(library) as unknown[]).map(trustedModuleFromPayload);
+  return libraryModules;
+}
+
+const useSources = new Map(Object.entries(useSourceTable));
+
+class EmbeddedNode implements Api.BeamletNode {
+  readonly node: Node;
+  readonly halted: Promise<number>;
+  stopped = false;
+  private readonly out: (text: string, stream: "stdout" | "stderr") => void;
+
+  constructor(opts: Api.CreateNodeOptions) {
+    this.out = opts.output ?? (() => {});
+    const host = browserHost({ write: (fd, text) => this.out(text, fd === 1 ? "stdout" : "stderr"), cwd: opts.cwd, useSources });
+    for (const [path, contents] of Object.entries(opts.files ?? {})) {
+      host.fs.mkdirSync(path.replace(/\/[^/]*$/, "") || "/", { recursive: true });
+      host.fs.writeFileSync(path, contents);
+    }
+    this.node = new Node(host, { timeScale: opts.timeScale });
+    loadLibrary(this.node, libraryOnce());
+    this.halted = this.node.runLoop().then((code) => {
+      this.stopped = true;
+      return code;
+    });
+  }
+
+  /** a promise that resolves as `stopped` when the node halts first */
+  private untilHalt<T>(p: Promise<T>, stopped: T): Promise<T> {
+    return Promise.race([p, this.halted.then(() => stopped)]);
+  }
+
+  private compilerHost() {
+    return compilerHost(this.node, useSources);
+  }
+
+  async run(source: string, file = "main.exs"): Promise<Api.RunResult> {
+    if (this.stopped) return { status: "stopped" };
+    let compiled: CompiledModule;
+    try {
+      const ast = parse(source, file);
+      const host = this.compilerHost();
+      compiled = compileScript(ast, file, host, [], { moduleName: this.node.nextEvalModule() });
+      const ws = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
+      for (const w of [...ws.top, ...ws.modules.flatMap((m) => m.warnings())]) this.out(formatWarning(w), "stderr");
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      const error = e.format(source) + "\n";
+      this.out(error, "stderr");
+      return { status: "error", error };
+    }
+    const evaluator = this.node.newEvaluator();
+    const r = (await this.untilHalt(this.node.evalCompiled(evaluator, compiled, []), null)) as Tuple | null;
+    if (r === null) return { status: "stopped" };
+    // the evaluator stays (idle): processes linked to it, such as a GenServer the script
+    // started with start_link, keep running as they do in `iex FILE.exs`
+    if ((r.items[0] as Atom).name === "ok") return { status: "ok", value: inspect(r.items[1]) };
+    const formatted = r.items[3];
+    const text = typeof formatted === "string" ? formatted : formatted instanceof Atom ? `** (EXIT) ${inspect(r.items[2])}\n` : String((formatted as { toString(): string }).toString());
+    const error = formatRuntimeError(text);
+    this.out(error, "stderr");
+    return { status: "error", error };
+  }
+
+  repl(): Api.ReplSession {
+    const node = this;
+    let state: EvalState = newEvalState();
+    let evaluator: Process = this.node.newEvaluator();
+    return {
+      get prompt() {
+        return `iex(${state.counter})>`;
+      },
+      async eval(input: string): Promise<Api.ReplResult> {
+        if (node.stopped) return { kind: "stopped" };
+        const r = await node.untilHalt(evalString(node.node, evaluator, input, state), null);
+        if (r === null) return { kind: "stopped" };
+        switch (r.kind) {
+          case "ok":
+            return { kind: "ok", text: r.text };
+          case "incomplete":
+            return { kind: "incomplete" };
+          case "error":
+            return { kind: "error", text: r.text };
+          case "exited":
+            evaluator = node.node.newEvaluator();
+            return { kind: "error", text: r.text };
+          case "respawn":
+            node.node.interrupt(evaluator);
+            evaluator = node.node.newEvaluator();
+            state = newEvalState();
+            return { kind: "ok", text: "" };
+        }
+      },
+    };
+  }
+
+  compile(source: string, file = "nofile.ex", outDir = DEFAULT_OUT_DIR): Api.CompileResult {
+    let mods: CompiledModule[];
+    try {
+      mods = compileModules(parse(source, file), file, this.compilerHost());
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      const error = e.format(source) + "\n";
+      this.out(error, "stderr");
+      return { modules: [], error };
+    }
+    const fs = this.fs;
+    fs.mkdirSync(outDir, { recursive: true });
+    for (const m of mods) fs.writeFileSync(`${outDir.replace(/\/$/, "")}/${m.name}.bbc`, writeModule(m));
+    if (!this.node.code.path.includes(outDir)) this.node.code.path.unshift(outDir);
+    return { modules: mods.map((m) => m.name.replace(/^Elixir\./, "")) };
+  }
+
+  async loadModule(name: string): Promise<Api.RunResult> {
+    const mod = /^[A-Z]/.test(name) ? `Elixir.${name}` : name;
+    const shown = inspect(atom(mod));
+    return this.run(`:code.purge(${shown})\n:code.load_file(${shown})\n`, "load.exs");
+  }
+
+  private get fs() {
+    return (this.node.host as ReturnType<typeof browserHost>).fs;
+  }
+
+  writeFile(path: string, contents: string | Uint8Array): void {
+    this.fs.mkdirSync(path.replace(/\/[^/]*$/, "") || "/", { recursive: true });
+    this.fs.writeFileSync(path, contents);
+  }
+
+  readFile(path: string): Uint8Array | null {
+    return this.node.host.readFile(path);
+  }
+
+  modules(all = false): Api.ModuleInfo[] {
+    return snapshot(this.node)
+      .modules.filter((m) => all || (!m.preloaded && !/^:elixir_eval_\d+$/.test(m.name)))
+      .map((m) => ({ name: m.name, vsn: m.vsn, hasOld: m.hasOld, oldVsn: m.oldVsn, processesOnOld: m.processesOnOld, preloaded: m.preloaded }));
+  }
+
+  processes(): Api.ProcessInfo[] {
+    return snapshot(this.node).processes.map((p) => ({ pid: p.pid, name: p.name, current: p.current, version: p.version, onOld: p.onOld, initialCall: p.initialCall, status: p.status, queue: p.queue }));
+  }
+
+  stop(): void {
+    if (!this.stopped) this.node.halt(0);
+  }
+}
+
+export function createNode(options: Api.CreateNodeOptions = {}): Api.BeamletNode {
+  return new EmbeddedNode(options);
+}
+
+// the declarations in beamlet.d.ts are what this module provides
+const _checked: { createNode: typeof Api.createNode; version: typeof Api.version } = { createNode, version };
+void _checked;

@@ -1,0 +1,10 @@
+// The virtual module scripts/build-web.mjs provides when it bundles web/embed.ts: the standard
+// library compiled at build time (lib/**/*.ex and IEx.Helpers), so a page compiles nothing at start.
+declare module "beamlet:library" {
+  /** the library's modules: a JSON array of their .bbc payloads (web/build/precompile_library.ts) */
+  export const library: string;
+  /** lib/use/*.ex templates by name (Code.compile_string compiles `use` with them) */
+  export const useSources: Record<string, string>;
+  /** package.json's version */
+  export const version: string;
+}

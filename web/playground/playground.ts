@@ -1,0 +1,287 @@
+// The playground page: an editor (a textarea), Run and Stop, the output pane, an iex-like REPL on
+// the same node, an examples menu and the hot-swap walk-through. Everything runs in the page
+// through the embedding API (../embed.ts, served as ./beamlet.js).
+import { createNode } from "../embed.ts";
+import type { BeamletNode, ReplSession } from "../beamlet.d.ts";
+import hello from "./examples/hello.exs";
+import patternMatching from "./examples/pattern_matching.exs";
+import processesLinks from "./examples/processes_links.exs";
+import genserver from "./examples/genserver.exs";
+import supervisor from "./examples/supervisor.exs";
+import endlessLoop from "./examples/endless_loop.exs";
+import { STEPS, INITIAL_SOURCE, COUNTER_FILE, START_SCRIPT, LOAD_COMMANDS, UPGRADE_COMMANDS } from "./tutorial.ts";
+
+const EXAMPLES: { id: string; title: string; source: string }[] = [
+  { id: "hello", title: "Hello", source: hello },
+  { id: "pattern_matching", title: "Pattern matching", source: patternMatching },
+  { id: "processes_links", title: "Processes and links", source: processesLinks },
+  { id: "genserver", title: "A GenServer", source: genserver },
+  { id: "supervisor", title: "Supervisor restarts", source: supervisor },
+  { id: "endless_loop", title: "An endless loop (Stop it)", source: endlessLoop },
+  { id: "tutorial", title: "Hot-swap tutorial", source: INITIAL_SOURCE },
+];
+
+/** the output pane keeps this many lines (a counter ticking for hours must not fill the memory) */
+const MAX_OUTPUT_LINES = 2000;
+
+// the measure script reads the marks: the modules loaded and ran (bundle fetched and parsed)
+performance.mark("beamlet-script-start");
+const params = new URLSearchParams(location.search);
+const timeScale = Number(params.get("timescale") ?? "1") || 1;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const editor = $<HTMLTextAreaElement>("editor");
+const output = $<HTMLPreElement>("output");
+const replLog = $<HTMLPreElement>("repl-log");
+const replInput = $<HTMLTextAreaElement>("repl-input");
+const replPrompt = $<HTMLSpanElement>("repl-prompt");
+const status = $<HTMLSpanElement>("status");
+const examples = $<HTMLSelectElement>("examples");
+const tutorial = $<HTMLDivElement>("tutorial");
+
+let node: BeamletNode | null = null;
+let session: ReplSession | null = null;
+let pendingInput = "";
+let firstOutput = false;
+
+// ---- panes ---------------------------------------------------------------------------------------
+
+function append(pane: HTMLElement, text: string, cls?: string): void {
+  const atBottom = pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 4;
+  const span = document.createElement("span");
+  if (cls) span.className = cls;
+  span.textContent = text;
+  pane.appendChild(span);
+  if (pane === output) trimOutput();
+  if (atBottom) pane.scrollTop = pane.scrollHeight;
+}
+
+let outputLines = 0;
+function trimOutput(): void {
+  outputLines = (output.textContent ?? "").split("\n").length;
+  while (outputLines > MAX_OUTPUT_LINES && output.firstChild) {
+    outputLines -= (output.firstChild.textContent ?? "").split("\n").length - 1;
+    output.removeChild(output.firstChild);
+  }
+}
+
+function write(text: string, stream: "stdout" | "stderr"): void {
+  if (!firstOutput) {
+    firstOutput = true;
+    // the measure script reads this mark: navigation to the first line of output
+    performance.mark("beamlet-first-output");
+  }
+  append(output, text, stream === "stderr" ? "stderr" : undefined);
+}
+
+function note(text: string): void {
+  append(output, text + "\n", "note");
+}
+
+function setStatus(text: string): void {
+  status.textContent = text;
+}
+
+// ---- nodes ---------------------------------------------------------------------------------------
+
+/** a fresh node (the previous one is halted) with a REPL session on it */
+function freshNode(): BeamletNode {
+  node?.stop();
+  const first = node === null;
+  const n = createNode({ output: write, timeScale });
+  if (first) performance.mark("beamlet-node-ready");
+  node = n;
+  session = n.repl();
+  pendingInput = "";
+  replPrompt.textContent = session.prompt;
+  void n.halted.then(() => {
+    if (node === n) setStatus("stopped");
+  });
+  return n;
+}
+
+function liveNode(): BeamletNode {
+  return node && !node.stopped ? node : freshNode();
+}
+
+async function run(): Promise<void> {
+  if (examples.value === "tutorial") return start();
+  output.textContent = "";
+  const n = freshNode();
+  setStatus("running");
+  const r = await n.run(editor.value, "main.exs");
+  if (node !== n) return;
+  if (r.status === "ok") setStatus("done; the node is up (REPL)");
+  else if (r.status === "error") setStatus("error");
+  else setStatus("stopped");
+}
+
+function stop(): void {
+  if (node && !node.stopped) {
+    node.stop();
+    note("(node stopped)");
+  }
+  setStatus("stopped");
+}
+
+// ---- the REPL ------------------------------------------------------------------------------------
+
+/** evaluate one line in the REPL pane, as if typed */
+async function replType(line: string): Promise<string> {
+  const n = liveNode();
+  const s = session!;
+  const source = pendingInput + line;
+  append(replLog, `${pendingInput ? "...>" : s.prompt} ${line}\n`, "input");
+  const r = await s.eval(source);
+  if (node !== n) return "";
+  if (r.kind === "incomplete") {
+    pendingInput = source + "\n";
+    replPrompt.textContent = s.prompt.replace(/^iex/, "...");
+    return "";
+  }
+  pendingInput = "";
+  replPrompt.textContent = s.prompt;
+  if (r.kind === "ok") append(replLog, r.text);
+  else if (r.kind === "error") append(replLog, r.text, "error");
+  else append(replLog, "(node stopped)\n", "error");
+  replLog.scrollTop = replLog.scrollHeight;
+  return r.kind === "ok" || r.kind === "error" ? r.text : "";
+}
+
+/** lines entered in the REPL pane, oldest first; ArrowUp/ArrowDown walk them as in iex */
+const history: string[] = [];
+let historyAt = 0;
+
+replInput.addEventListener("keydown", (e) => {
+  if ((e.key === "ArrowUp" || e.key === "ArrowDown") && !replInput.value.includes("\n")) {
+    e.preventDefault();
+    historyAt = Math.max(0, Math.min(history.length, historyAt + (e.key === "ArrowUp" ? -1 : 1)));
+    replInput.value = history[historyAt] ?? "";
+    return;
+  }
+  if (e.key !== "Enter" || e.shiftKey) return;
+  e.preventDefault();
+  const line = replInput.value;
+  replInput.value = "";
+  if (line.trim() !== "" && history[history.length - 1] !== line) history.push(line);
+  historyAt = history.length;
+  void replType(line).catch(internalError);
+});
+
+// ---- the hot-swap tutorial -----------------------------------------------------------------------
+
+function compileCounter(n: BeamletNode): boolean {
+  const r = n.compile(editor.value, COUNTER_FILE);
+  if (r.error) {
+    setStatus("compile error");
+    return false;
+  }
+  note(`(compiled ${r.modules.join(", ")} to /app/ebin)`);
+  return true;
+}
+
+async function start(): Promise<void> {
+  output.textContent = "";
+  replLog.textContent = "";
+  const n = freshNode();
+  if (!compileCounter(n)) return;
+  setStatus("running");
+  const r = await n.run(START_SCRIPT, "start.exs");
+  if (node === n) setStatus(r.status === "ok" ? "counter running" : r.status);
+}
+
+async function typeAll(commands: string[]): Promise<void> {
+  const n = liveNode();
+  if (!compileCounter(n)) return;
+  for (const c of commands) await replType(c);
+}
+
+function renderSteps(): void {
+  const ol = $<HTMLOListElement>("tutorial-steps");
+  ol.textContent = "";
+  STEPS.forEach((step, i) => {
+    const li = document.createElement("li");
+    li.innerHTML = step.html;
+    const b = document.createElement("button");
+    b.id = `tut-edit-${i + 1}`;
+    b.textContent = i === 0 ? "original source" : "make the edit";
+    b.title = "put this step's source in the editor";
+    b.addEventListener("click", () => {
+      editor.value = step.source;
+    });
+    li.appendChild(b);
+    ol.appendChild(li);
+  });
+}
+
+function cell(tr: HTMLTableRowElement, text: string, cls?: string): void {
+  const td = document.createElement("td");
+  td.textContent = text;
+  if (cls) td.className = cls;
+  tr.appendChild(td);
+}
+
+/** the live table: processes with a name or a behaviour, and the modules loaded from /app/ebin */
+function refreshTables(): void {
+  if (tutorial.hidden || !node) return;
+  const procs = node.stopped ? [] : node.processes().filter((p) => p.name || p.initialCall);
+  const pbody = $<HTMLTableElement>("proc-table").tBodies[0];
+  pbody.textContent = "";
+  for (const p of procs) {
+    const tr = pbody.insertRow();
+    const old = p.onOld.length > 0 || p.version === "old";
+    cell(tr, p.pid);
+    cell(tr, p.name ?? "");
+    cell(tr, p.current);
+    cell(tr, old ? `old ${p.onOld.join(", ")}` : "current", old ? "old" : undefined);
+  }
+  const mbody = $<HTMLTableElement>("mod-table").tBodies[0];
+  mbody.textContent = "";
+  for (const m of node.stopped ? [] : node.modules()) {
+    const tr = mbody.insertRow();
+    cell(tr, m.name);
+    cell(tr, m.vsn);
+    cell(tr, m.hasOld ? m.oldVsn ?? "" : "-", m.hasOld ? "old" : undefined);
+    cell(tr, String(m.processesOnOld));
+  }
+}
+
+// ---- wiring --------------------------------------------------------------------------------------
+
+function internalError(e: unknown): void {
+  // a bug in beamlet must show up in the page, not as an uncaught exception
+  append(output, `beamlet internal error: ${e instanceof Error ? e.message : String(e)}\n`, "stderr");
+  setStatus("internal error");
+}
+
+function selectExample(id: string): void {
+  const ex = EXAMPLES.find((x) => x.id === id) ?? EXAMPLES[0];
+  examples.value = ex.id;
+  editor.value = ex.source;
+  tutorial.hidden = ex.id !== "tutorial";
+  document.body.classList.toggle("tutorial-mode", ex.id === "tutorial");
+  $<HTMLButtonElement>("run").textContent = ex.id === "tutorial" ? "Start" : "Run";
+}
+
+for (const ex of EXAMPLES) examples.add(new Option(ex.title, ex.id));
+examples.addEventListener("change", () => selectExample(examples.value));
+$("run").addEventListener("click", () => void run().catch(internalError));
+$("stop").addEventListener("click", stop);
+$("tut-start").addEventListener("click", () => void start().catch(internalError));
+$("tut-load").addEventListener("click", () => void typeAll(LOAD_COMMANDS).catch(internalError));
+$("tut-upgrade").addEventListener("click", () => void typeAll(UPGRADE_COMMANDS).catch(internalError));
+editor.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    void run().catch(internalError);
+  } else if (e.key === "Tab" && !e.shiftKey) {
+    e.preventDefault();
+    editor.setRangeText("  ", editor.selectionStart, editor.selectionEnd, "end");
+  }
+});
+renderSteps();
+setInterval(refreshTables, 250);
+selectExample(params.get("example") ?? "hello");
+setStatus("ready");
+// the selected example runs at once (?autorun=0 does not)
+if (params.get("autorun") !== "0") void run().catch(internalError);
