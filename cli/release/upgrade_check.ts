@@ -119,11 +119,14 @@ function isSupervisor(p: Process): boolean {
  * none, so the supervisors it is linked to are asked too.
  */
 async function supervision(node: Node, p: Process): Promise<{ supervisor: string | null; restart: string | null }> {
-  const candidates: Term[] = [];
+  // only supervisors are asked: a plain process would not answer :sys.get_state
+  const candidates: Process[] = [];
   const parent = ancestorsOf(p)[0];
-  if (parent !== undefined) candidates.push(parent);
-  for (const l of p.links) if (l.status !== "exited" && isSupervisor(l) && !candidates.some((c) => c instanceof Pid && c.id === l.pid.id)) candidates.push(l.registeredName ?? l.pid);
-  for (const sup of candidates) {
+  const parentProcess = parent instanceof Pid ? node.lookup(parent) : parent instanceof Atom ? node.registry.get(parent) : undefined;
+  if (parentProcess && isSupervisor(parentProcess)) candidates.push(parentProcess);
+  for (const l of p.links) if (l.status !== "exited" && isSupervisor(l) && !candidates.includes(l)) candidates.push(l);
+  for (const c of candidates) {
+    const sup = c.registeredName ?? c.pid;
     const r = await evalTerm(node, RESTART_TYPE, { sup, pid: p.pid });
     if (r.ok && r.value instanceof Atom && r.value.name !== "nil") return { supervisor: inspect(sup), restart: inspect(r.value) };
   }
