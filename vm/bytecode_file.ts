@@ -240,6 +240,8 @@ function fromJson(j: any): CompiledModule {
     structFields: field<string[] | null>(j, "structFields", (x) => x === null || (isArr(x) && x.every((f) => typeof f === "string")), "struct fields"),
     docs: {
       moduledoc: field<string | null>(docs, "moduledoc", (x) => x === null || typeof x === "string", "moduledoc"),
+      // the @moduledoc's line (doctests report failures there); absent in older files
+      ...(docs.moduledocLine === undefined ? {} : { moduledocLine: field<number>(docs, "moduledocLine", isInt32, "moduledoc line") }),
       // [name/arity, text] or [name/arity, text, line]
       functions: field<[string, string][]>(docs, "functions", (x) => isArr(x) && x.every((d) => isArr(d) && (d.length === 2 || (d.length === 3 && isInt32(d[2]))) && typeof d[0] === "string" && typeof d[1] === "string"), "docs"),
     },
