@@ -165,7 +165,8 @@ export class Node {
       for (const text of badfileReports(m, path, reason)) logErrorOn(this, text);
     };
     this.startTime = host.now();
-    this.wallStart = host.wallClock ? host.wallClock() : Date.now();
+    // (a deterministic node never reads the host's clocks: its wall clock starts at a fixed epoch)
+    this.wallStart = this.deterministic ? Number(DETERMINISTIC_EPOCH_MS) : host.wallClock ? host.wallClock() : Date.now();
     // inspect prints struct fields in definition order
     setStructInfoHook((m) => this.code.current(m)?.compiled.structFields?.map((f) => atom(f)));
     setDerivedInspectHook((m) => {

@@ -25,9 +25,9 @@ pids = for n <- 1..6, do: spawn(fn -> send(parent, {:square, n, n * n}) end)
 squares = for _ <- pids, do: (receive do {:square, n, sq} -> {n, sq} end)
 IO.inspect(Enum.sort(squares), label: "squares")
 
-ref = Process.monitor(spawn(fn -> raise "crash" end))
+# a monitor reports why a process ended (an exit reason; a raise would also log an error report)
+ref = Process.monitor(spawn(fn -> exit(:crash) end))
 
 receive do
-  {:DOWN, ^ref, :process, _pid, {%RuntimeError{message: msg}, _stack}} ->
-    IO.puts("monitored process died: #{msg}")
+  {:DOWN, ^ref, :process, _pid, reason} -> IO.puts("monitored process died: #{reason}")
 end
