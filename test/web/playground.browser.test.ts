@@ -124,7 +124,7 @@ describe("the playground in chromium", () => {
     expect(firstTwo).toBeGreaterThanOrEqual(r.beforeLoad - 2);
     expect(steps.slice(0, firstTwo).every((d) => d === 1)).toBe(true);
     expect(steps.slice(firstTwo).every((d) => d === 2)).toBe(true);
-    expect(steps.slice(firstTwo).length).toBeGreaterThanOrEqual(3);
+    expect(steps.slice(firstTwo).length, JSON.stringify({ ns, beforeLoad: r.beforeLoad })).toBeGreaterThanOrEqual(3);
     // @vsn 1 restarted from 0, then the upgrade: count[1]: N is followed by count[2]: N + 1001, then + 2
     const v1 = r.versioned.filter((c) => c.vsn === "1").map((c) => c.n);
     const v2 = r.versioned.filter((c) => c.vsn === "2").map((c) => c.n);
