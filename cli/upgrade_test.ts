@@ -18,7 +18,7 @@ function count(flag: string, v: string | undefined, min: number): number | undef
 }
 
 /** one property run: its report, and on failure the command that replays it */
-export async function runUpgradeTest(req: UpgradeTestRequest): Promise<{ ok: boolean; text: string }> {
+export async function runUpgradeTest(req: UpgradeTestRequest): Promise<{ ok: boolean; text: string; inputError?: boolean }> {
   const { spec, old: oldFile, new: newFile, runs, seed, maxOps } = req;
   try {
     const bench = await UpgradeBench.prepare({ spec, old: oldFile, new: newFile });
@@ -26,7 +26,7 @@ export async function runUpgradeTest(req: UpgradeTestRequest): Promise<{ ok: boo
     const replay = report.ok ? "" : `replay: beamlet upgrade test ${spec} ${oldFile} ${newFile} --seed ${report.seed}${runs !== undefined ? ` --runs ${runs}` : ""}${maxOps !== undefined ? ` --max-ops ${maxOps}` : ""}\n`;
     return { ok: report.ok, text: report.text + replay };
   } catch (e) {
-    if (e instanceof UpgradeInputError) return { ok: false, text: e.message + "\n" };
+    if (e instanceof UpgradeInputError) return { ok: false, text: e.message + "\n", inputError: true };
     throw e;
   }
 }
@@ -44,7 +44,7 @@ export async function upgradeTestCommand(spec: string, oldFile: string, newFile:
   }
   const r = await runUpgradeTest(req);
   // an input error (a compile error, a missing file) goes to stderr, a failed property to stdout
-  if (!r.ok && !/^upgrade test of /.test(r.text)) process.stderr.write(r.text);
+  if (r.inputError) process.stderr.write(r.text);
   else write(r.text);
   return r.ok ? 0 : 1;
 }

@@ -6,6 +6,7 @@ import { Bin, atom, bin, tuple, isMap, type MapLike } from "../terms.ts";
 import { badarg, elixirRaise } from "../errors.ts";
 import { utf8 } from "./util.ts";
 import type { Node } from "../node.ts";
+import { inspect } from "../inspect.ts";
 
 export interface UpgradeTestRequest {
   spec: string;
@@ -18,10 +19,11 @@ export interface UpgradeTestRequest {
 
 const A_REPLY = atom("beamlet_upgrade_test");
 
-function optionalCount(opts: MapLike, key: string): number | undefined {
+/** an option's value: nil or absent, else an integer >= min (the CLI's --runs >= 1, --seed/--max-ops >= 0) */
+function optionalCount(opts: MapLike, key: string, min: number): number | undefined {
   const v = opts.get(atom(key));
   if (v === undefined || v === atom("nil")) return undefined;
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0) elixirRaise("ArgumentError", `the :${key} option expects a non-negative integer, got: ${String(v)}`);
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min) elixirRaise("ArgumentError", `the :${key} option expects an integer >= ${min}, got: ${inspect(v)}`);
   return v;
 }
 
@@ -35,7 +37,7 @@ defineBifs("beamlet_upgrade_test", {
     const o = opts as MapLike;
     const [s, a, b] = [utf8(spec), utf8(oldFile), utf8(newFile)];
     if (s === undefined || a === undefined || b === undefined) badarg();
-    const req: UpgradeTestRequest = { spec: s, old: a, new: b, runs: optionalCount(o, "runs"), seed: optionalCount(o, "seed"), maxOps: optionalCount(o, "max_ops") };
+    const req: UpgradeTestRequest = { spec: s, old: a, new: b, runs: optionalCount(o, "runs", 1), seed: optionalCount(o, "seed", 0), maxOps: optionalCount(o, "max_ops", 0) };
     const ref = node.makeRef();
     const caller = ctx.process!;
     run(req).then(
