@@ -1,11 +1,11 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { library, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryIndex, libraryText, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
-import { compilerHost, loadLibrary } from "../vm/boot.ts";
+import { compilerHost, loadLibraryLazily } from "../vm/boot.ts";
 import { trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import type { Process } from "../vm/process.ts";
@@ -22,11 +22,27 @@ export const version: string = packageVersion;
 
 const DEFAULT_OUT_DIR = "/app/ebin";
 
-let libraryModules: CompiledModule[] | null = null;
-/** the library, decoded once per page (every node shares the compiled modules); it was compiled
- *  by beamlet at build time and is part of this file, so it is not verified again here */
-function libraryOnce(): CompiledModule[] {
-  if (!libraryModules) libraryModules = (JSON.parse(library) as unknown[]).map(trustedModuleFromPayload);
+/** a library module: decoded on its first use in any node of the page, then shared by all */
+interface LibraryModule {
+  name: string;
+  file: string;
+  decode(): CompiledModule;
+}
+
+let libraryModules: LibraryModule[] | null = null;
+/** the library, compiled by beamlet at build time and part of this file (so it is not verified
+ *  again here). Decoding all of it would delay a page's first output (JSON.parse of 1.3 MB and
+ *  161 modules built), so each module is decoded the first time a node looks at it. */
+function library(): LibraryModule[] {
+  if (libraryModules) return libraryModules;
+  libraryModules = [];
+  let at = 0;
+  for (const [name, file, length] of libraryIndex) {
+    const start = at;
+    let decoded: CompiledModule | null = null;
+    libraryModules.push({ name, file, decode: () => (decoded ??= trustedModuleFromPayload(JSON.parse(libraryText.slice(start, start + length)))) });
+    at += length;
+  }
   return libraryModules;
 }
 
@@ -46,7 +62,7 @@ class EmbeddedNode implements Api.BeamletNode {
       host.fs.writeFileSync(path, contents);
     }
     this.node = new Node(host, { timeScale: opts.timeScale });
-    loadLibrary(this.node, libraryOnce());
+    loadLibraryLazily(this.node, library());
     this.halted = this.node.runLoop().then((code) => {
       this.stopped = true;
       return code;
@@ -159,13 +175,13 @@ class EmbeddedNode implements Api.BeamletNode {
   }
 
   modules(all = false): Api.ModuleInfo[] {
-    return snapshot(this.node)
+    return snapshot(this.node, { preloaded: all })
       .modules.filter((m) => all || (!m.preloaded && !/^:elixir_eval_\d+$/.test(m.name)))
       .map((m) => ({ name: m.name, vsn: m.vsn, hasOld: m.hasOld, oldVsn: m.oldVsn, processesOnOld: m.processesOnOld, preloaded: m.preloaded }));
   }
 
   processes(): Api.ProcessInfo[] {
-    return snapshot(this.node).processes.map((p) => ({ pid: p.pid, name: p.name, current: p.current, version: p.version, onOld: p.onOld, initialCall: p.initialCall, status: p.status, queue: p.queue }));
+    return snapshot(this.node, { preloaded: false }).processes.map((p) => ({ pid: p.pid, name: p.name, current: p.current, version: p.version, onOld: p.onOld, initialCall: p.initialCall, status: p.status, queue: p.queue }));
   }
 
   stop(): void {

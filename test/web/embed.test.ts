@@ -41,6 +41,21 @@ describe("the embedding API", () => {
     node.stop();
   });
 
+  it("starts without decoding the library: a module's bytecode is decoded on its first use", async () => {
+    const { node, out } = nodeWithOutput();
+    // internal: the node behind the API, to count the library modules not decoded yet
+    const slots = () => [...(node as unknown as { node: { code: { modules: Map<unknown, { isLazy: boolean }> } } }).node.code.modules.values()];
+    const total = slots().length;
+    expect(total).toBeGreaterThan(150);
+    expect(slots().filter((s) => s.isLazy)).toHaveLength(total);
+    await node.run(`IO.puts("hi")`);
+    expect(slots().filter((s) => s.isLazy).length).toBeGreaterThan(total - 10);
+    // loaded all the same, as on a node that loaded the library at boot
+    expect(await node.run(`{:code.is_loaded(GenServer), Code.ensure_loaded(Stream), Enum.sum([1, 2])}`)).toEqual({ status: "ok", value: "{{:file, 'lib/otp/gen_server.ex'}, {:module, Stream}, 3}" });
+    expect(out.stderr).toBe("");
+    node.stop();
+  });
+
   it("reports Elixir's errors: a raise and a compile error", async () => {
     const { node, out } = nodeWithOutput();
     const raised = await node.run(`raise ArgumentError, "bad"`);
