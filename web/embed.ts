@@ -48,15 +48,61 @@ function library(): LibraryModule[] {
 
 const useSources = new Map(Object.entries(useSourceTable));
 
+/** a node's standard input: text given by the page, queued until a read takes it */
+class InputQueue {
+  private readonly chunks: Uint8Array[] = [];
+  private ended = false;
+  private waiting: ((chunk: Uint8Array | null) => void) | null = null;
+
+  constructor(private readonly wanted: () => void) {}
+
+  /** the host's InputSource: the next chunk, at once when one is queued, else when it comes */
+  readonly source = (deliver: (chunk: Uint8Array | null) => void): void => {
+    const chunk = this.chunks.shift();
+    if (chunk !== undefined) queueMicrotask(() => deliver(chunk));
+    else if (this.ended) queueMicrotask(() => deliver(null));
+    else {
+      this.waiting = deliver;
+      this.wanted();
+    }
+  };
+
+  get isWaiting(): boolean {
+    return this.waiting !== null;
+  }
+
+  push(text: string): void {
+    if (this.ended || text === "") return;
+    const bytes = new TextEncoder().encode(text);
+    const w = this.waiting;
+    this.waiting = null;
+    if (w) w(bytes);
+    else this.chunks.push(bytes);
+  }
+
+  end(): void {
+    this.ended = true;
+    const w = this.waiting;
+    this.waiting = null;
+    if (w) w(null);
+  }
+}
+
 class EmbeddedNode implements Api.BeamletNode {
   readonly node: Node;
   readonly halted: Promise<number>;
   stopped = false;
   private readonly out: (text: string, stream: "stdout" | "stderr") => void;
+  private readonly stdin: InputQueue;
 
   constructor(opts: Api.CreateNodeOptions) {
     this.out = opts.output ?? (() => {});
-    const host = browserHost({ write: (fd, text) => this.out(text, fd === 1 ? "stdout" : "stderr"), cwd: opts.cwd, useSources });
+    this.stdin = new InputQueue(() => opts.onInputWanted?.());
+    if (opts.input !== undefined) {
+      this.stdin.push(opts.input);
+      this.stdin.end();
+    }
+    const host = browserHost({ write: (fd, text) => this.out(text, fd === 1 ? "stdout" : "stderr"), cwd: opts.cwd, useSources, readStdin: this.stdin.source });
     for (const [path, contents] of Object.entries(opts.files ?? {})) {
       host.fs.mkdirSync(path.replace(/\/[^/]*$/, "") || "/", { recursive: true });
       host.fs.writeFileSync(path, contents);
@@ -182,6 +228,18 @@ class EmbeddedNode implements Api.BeamletNode {
 
   processes(): Api.ProcessInfo[] {
     return snapshot(this.node, { preloaded: false }).processes.map((p) => ({ pid: p.pid, name: p.name, current: p.current, version: p.version, onOld: p.onOld, initialCall: p.initialCall, status: p.status, queue: p.queue }));
+  }
+
+  input(text: string): void {
+    this.stdin.push(text);
+  }
+
+  endInput(): void {
+    this.stdin.end();
+  }
+
+  get waitingForInput(): boolean {
+    return !this.stopped && this.stdin.isWaiting;
   }
 
   stop(): void {
