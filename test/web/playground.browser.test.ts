@@ -93,6 +93,24 @@ describe("the playground in chromium", () => {
     await page.close();
   });
 
+  it("reads standard input typed in the stdin field, and :crypto hashes in the page", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?example=input`);
+    await page.waitForSelector("#stdin-row:not([hidden])", { timeout: 60_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("stdin");
+    await page.fill("#stdin", "Ada");
+    await page.press("#stdin", "Enter");
+    await waitForOutput(page, "Hello, Ada!");
+    await page.click("#stdin-eof");
+    await waitForOutput(page, "names read");
+    // the sha256 of "Ada" is what elixir computes (web/playground/examples/input.out)
+    expect(await outputText(page)).toBe("Your name (EOF to stop)? Ada\nHello, Ada! (sha256 99a563ab2f6e21e9...)\nYour name (EOF to stop)? (end of input)\n\nbye, 1 names read\n");
+    await page.waitForFunction(() => /^done/.test(document.getElementById("status")!.textContent ?? ""), null, { timeout: 60_000 });
+    expect(await page.isHidden("#stdin-row")).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("stops an endless loop while the page stays responsive", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${server.url}?autorun=0`);
