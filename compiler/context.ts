@@ -196,10 +196,14 @@ export class ModCtx {
   }
 }
 
+import type { Fact } from "./arith_frames.ts";
+
 export class FnCtx {
   nslots: number;
   /** slot of the current handler's stacktrace, for __STACKTRACE__ */
   stacktraceSlot: number | null = null;
+  /** what is known of the value in a slot (a constant, a float), for compiler/arith_frames.ts */
+  readonly facts = new Map<number, Fact>();
   constructor(readonly mod: ModCtx, readonly name: string, readonly arity: number, nargs: number) {
     this.nslots = nargs;
   }

@@ -124,6 +124,7 @@ export function bnot(a: Term): Int {
 }
 export function bsl(a: Term, b: Term): Int {
   const [x, y] = bitArgs(a, b);
+  if (x === 0n) return 0; // however far: OTP shifts nothing
   if (y > 100000n) badarith(); // system_limit on the BEAM for absurd shifts
   return int(y >= 0n ? x << y : x >> -y);
 }
