@@ -21,7 +21,9 @@ import { unescapeSigil } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { isScriptModule } from "./script_module.ts";
-import { arithPlan, factOf, type ArithEnv } from "./arith_frames.ts";
+import { arithPlan, factOf } from "./arith_frames.ts";
+import { constantOf, type ConstEnv } from "./constants.ts";
+import { failingCallWarning } from "./failing_calls.ts";
 import { plainName, hygienicName, isHygienic } from "./quoted.ts";
 
 /** __ENV__.function for a compiled function: a macro shows its own arity, a fn its def's */
@@ -99,6 +101,8 @@ export class ExprCompiler {
   constructor(readonly fn: FnCtx) {}
   /** > 0 while compiling a guard (defguard arguments are then substituted, not bound) */
   inGuard = 0;
+  /** the arguments of the call a match is binding, while it compiles (compiler/failing_calls.ts) */
+  private matchedCallArgs: Ast[] | null = null;
 
   get em() {
     return this.fn.em;
@@ -157,6 +161,7 @@ export class ExprCompiler {
   }
 
   private bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
+    this.warnIfFails(module, name, args, scope);
     const plan = module === "erlang" && ARITH_OPS.has(name) ? arithPlan(name, args, this.arithEnv(scope)) : NO_PLAN;
     for (const x of plan.swap ? [args[1], args[0]] : args) this.expr(x, scope);
     const imp = this.em.importOf(module, name, args.length);
@@ -169,8 +174,24 @@ export class ExprCompiler {
     this.done(tail);
   }
 
+  /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
+  private warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
+    // OTP says nothing of a failing call whose value a match binds (`a = :a + 1`)
+    if (this.inGuard > 0 || (module !== "erlang" && module !== "math") || args === this.matchedCallArgs) return;
+    const env = this.arithEnv(scope);
+    const values: Term[] = [];
+    for (const x of args) {
+      const c = constantOf(x, env);
+      if (c === undefined) return;
+      values.push(c);
+    }
+    const msg = failingCallWarning(module, name, values);
+    // OTP sorts its warnings of a line by the call's module, name and arity
+    if (msg !== undefined) this.mod.warnLater(msg, this.em.currentLine, `${module}\0${name}\0${String(args.length).padStart(3, "0")}`);
+  }
+
   /** what compiler/arith_frames.ts asks about the code being compiled */
-  arithEnv(scope: Scope): ArithEnv {
+  arithEnv(scope: Scope): ConstEnv {
     return {
       optimised: !isScriptModule(this.mod.name),
       fact: (name) => {
@@ -226,6 +247,7 @@ export class ExprCompiler {
     }
     // OTP's compiler makes apply(:erlang, :+, [x, 1]) the operator itself (an increment there)
     if (key === "apply/3" && isAtomLit(args[0], "erlang") && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|")) && isErlangOperator(args[1].v, args[2].items.length)) {
+      if (args === this.matchedCallArgs) this.matchedCallArgs = args[2].items; // `i = apply(...)` binds the operator's value
       return this.bifCall("erlang", args[1].v, args[2].items, scope, tail);
     }
     const erl = KERNEL_TO_ERLANG[key];
@@ -309,6 +331,8 @@ export class ExprCompiler {
       const deprecated = deprecationWarning(mod, fname, args.length);
       if (deprecated) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
       if (mod === "Elixir.Kernel") {
+        const op = ERLANG_OPS[fname + "/" + args.length];
+        if (op) return this.bifCall("erlang", op, args, scope, tail);
         const erl = KERNEL_TO_ERLANG[fname + "/" + args.length];
         if (erl) return this.bifCall("erlang", erl, args, scope, tail);
       }
@@ -316,6 +340,7 @@ export class ExprCompiler {
       if (mod === "erlang" && isErlangOperator(fname, args.length)) return this.bifCall("erlang", fname, args, scope, tail);
       // Elixir inlines Bitwise's functions as the :erlang operators
       if (mod === "Elixir.Bitwise" && BITWISE[fname + "/" + args.length]) return this.bifCall("erlang", BITWISE[fname + "/" + args.length], args, scope, tail);
+      this.warnIfFails(mod, fname, args, scope);
       return this.remoteCall(mod, fname, args, scope, tail, a.meta.line);
     }
     if (a.meta.no_parens && args.length === 0) {
@@ -341,7 +366,10 @@ export class ExprCompiler {
         this.block(args, scope, tail);
         return true;
       case "=": {
+        const outerMatched = this.matchedCallArgs;
+        this.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
         this.expr(args[1], scope);
+        this.matchedCallArgs = outerMatched;
         const fact = varName(args[0]) !== null ? factOf(args[1], this.arithEnv(scope)) : undefined;
         this.matchValue(args[0], scope, a.meta.line);
         if (fact !== undefined) {
@@ -480,9 +508,10 @@ export class ExprCompiler {
       case "put_elem":
         // elem(t, i) is :erlang.element(i + 1, t); put_elem(t, i, v) is :erlang.setelement(i + 1, t, v)
         if (args.length !== (name === "elem" ? 2 : 3)) return false;
+        if (name === "elem") this.warnIfFails("erlang", "element", [{ t: "call", name: "+", meta: a.meta, args: [args[1], { t: "int", v: 1n }] }, args[0]], scope);
         this.expr(args[1], scope);
         em.pushLit(1);
-        em.emit("add", em.importOf("erlang", "+", 2));
+        em.emit("add_nf", em.importOf("erlang", "+", 2)); // an increment on the BEAM: no frame of its own
         this.expr(args[0], scope);
         if (name === "put_elem") this.expr(args[2], scope);
         em.emit("bif", em.importOf("erlang", name === "elem" ? "element" : "setelement", args.length));
