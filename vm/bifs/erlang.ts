@@ -53,9 +53,9 @@ function baseArg(t: Term, argNo: number): number {
 }
 
 function float20(x: number): string {
-  // printf("%.20e"): exponent with at least two digits
+  // printf("%.20e"): exponent with at least two digits, and -0.0 keeps its sign
   const s = x.toExponential(20);
-  return s.replace(/e([+-])(\d)$/, "e$10$2");
+  return negZeroSign(x) + s.replace(/e([+-])(\d)$/, "e$10$2");
 }
 
 /** JS prints -0 without its sign (toFixed, toExponential); OTP's printf keeps it */
