@@ -89,8 +89,16 @@ defmodule ExUnit.Formatter do
   defp format_value(pattern, {:match, _}, pad, width), do: format_value_code(pattern, pad, width)
   defp format_value(pattern, :match, pad, width), do: format_value_code(pattern, pad, width)
 
+  defp format_value(value, _context, pad, :infinity) do
+    value |> inspect(pretty: true, width: :infinity) |> indent_lines(String.duplicate(" ", pad), false)
+  end
+
+  # ExUnit nests the value by the whole indentation in front of it (block indent + label) and
+  # counts that indentation in the width; the block indent is added back by format_failure.
   defp format_value(value, _context, pad, width) do
-    value |> inspect(pretty: true, width: sub(width, pad)) |> indent_lines(String.duplicate(" ", pad), false)
+    value
+    |> inspect(pretty: true, width: width - pad, __nest__: pad + byte_size(@indent))
+    |> String.replace("\n" <> @indent, "\n")
   end
 
   defp format_value_code(pattern, pad, width) do
