@@ -138,7 +138,12 @@ function callName(h: Term): string {
   if (h instanceof Atom) return h.name;
   if (isCall(h) && h.items[0] === A_DOT) {
     const dargs = listToArray(h.items[2])!;
-    if (dargs.length === 1) return `${expr(dargs[0])}.`;
+    if (dargs.length === 1) {
+      // an anonymous call: a capture, fn or operator in front of .() needs parentheses
+      const f = dargs[0];
+      const wrap = isCall(f) && f.items[0] instanceof Atom && (["&", "fn"].includes((f.items[0] as Atom).name) || opName(f) !== null);
+      return wrap ? `(${expr(f)}).` : `${expr(f)}.`;
+    }
     const [recv, fn] = dargs;
     const fname = fn instanceof Atom ? (/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(fn.name) || BINARY[fn.name] || UNARY.has(fn.name) ? fn.name : JSON.stringify(fn.name)) : expr(fn);
     return `${recvText(recv)}.${fname}`;
@@ -276,9 +281,18 @@ export function expr(t: Term): string {
       const x = args[0];
       const s = expr(x);
       const wrap = opName(x) !== null;
+      if (n === "not" && opName(x) === "in") {
+        const [l, r] = listToArray((x as Tuple).items[2])!;
+        return `${operand(l, "not in", "left")} not in ${operand(r, "not in", "right")}`;
+      }
       if (n === "not") return `not ${wrap ? `(${s})` : s}`;
       return `${n}${wrap ? `(${s})` : s}`;
     }
+  }
+  // a sigil written with its delimiter: ~w(a b)a
+  if (h instanceof Atom && /^sigil_[a-zA-Z]$/.test(h.name) && args.length === 2) {
+    const sig = sigilText(h.name.slice(6), meta, args[0], args[1]);
+    if (sig !== null) return sig;
   }
   // Access.get(x, k) is x[k]
   if (isCall(h) && h.items[0] === A_DOT) {
@@ -296,6 +310,26 @@ export function expr(t: Term): string {
   }
   if (h instanceof Atom && args.length > 0 && LOCALS_WITHOUT_PARENS[h.name]?.includes(args.length)) return `${name} ${argsText(args)}`;
   return `${name}(${argsText(args)})`;
+}
+
+const CLOSING: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
+
+/** ~X<delimiter>content<closing>modifiers, when the sigil's meta keeps its (one-character) delimiter */
+function sigilText(letter: string, meta: Term, content: Term, mods: Term): string | null {
+  const delim = (listToArray(meta) ?? []).find((x) => x instanceof Tuple && x.items[0] === atom("delimiter"));
+  const open = delim instanceof Tuple && delim.items[1] instanceof Bin ? (delim.items[1] as Bin).toString() : null;
+  if (open === null || open.length !== 1) return null;
+  const modList = listToArray(mods);
+  if (!isCall(content) || content.items[0] !== atom("<<>>") || modList === null || !modList.every((m) => typeof m === "number")) return null;
+  let body = "";
+  for (const p of listToArray(content.items[2]) ?? []) {
+    if (p instanceof Bin) { body += p.toString(); continue; }
+    const inner = isCall(p) && p.items[0] === atom("::") ? listToArray(p.items[2]) : null;
+    const conv = inner && isCall(inner[0]) ? listToArray((inner[0] as Tuple).items[2]) : null;
+    if (!conv || conv.length !== 1) return null;
+    body += "#{" + expr(conv[0]) + "}";
+  }
+  return `~${letter}${open}${body}${CLOSING[open] ?? open}${String.fromCharCode(...(modList as number[]))}`;
 }
 
 function kwHas(meta: Term, key: string): boolean {
