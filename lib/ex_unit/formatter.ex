@@ -82,9 +82,14 @@ defmodule ExUnit.Formatter do
   defp format_code(@no_value, line, _label_width, _width), do: "code: " <> line
 
   defp format_code(expr, _line, label_width, width) do
-    code = if is_binary(expr), do: expr, else: expr |> Macro.to_string() |> reformat(sub(width, label_width))
+    # as ExUnit: the code as Macro.to_string lays it out (98 columns), under its label
+    code = if is_binary(expr), do: expr, else: code_text(expr)
     String.pad_trailing("code:", label_width) <> indent_lines(code, String.duplicate(" ", label_width), false)
   end
+
+  @assertions [:assert, :assert_raise, :assert_receive, :assert_received, :refute, :refute_receive, :refute_received]
+  defp code_text({fun, _, [expr]}) when fun in @assertions, do: Atom.to_string(fun) <> " " <> Macro.to_string(expr)
+  defp code_text(expr), do: Macro.to_string(expr)
 
   defp format_value(pattern, {:match, _}, pad, width), do: format_value_code(pattern, pad, width)
   defp format_value(pattern, :match, pad, width), do: format_value_code(pattern, pad, width)
@@ -101,27 +106,12 @@ defmodule ExUnit.Formatter do
     |> String.replace("\n" <> @indent, "\n")
   end
 
-  defp format_value_code(pattern, pad, width) do
-    pattern |> Macro.to_string() |> reformat(sub(width, pad)) |> indent_lines(String.duplicate(" ", pad), false)
+  defp format_value_code(pattern, pad, _width) do
+    pattern |> Macro.to_string() |> indent_lines(String.duplicate(" ", pad), false)
   end
 
   defp sub(:infinity, _), do: :infinity
   defp sub(width, n), do: width - n
-
-  # Macro.to_string gives one line; the code formatter breaks it where it is too wide
-  defp reformat(code, :infinity), do: code
-
-  defp reformat(code, width) do
-    if String.length(code) > width do
-      try do
-        code |> Code.format_string!(line_length: width) |> IO.iodata_to_binary()
-      rescue
-        _ -> code
-      end
-    else
-      code
-    end
-  end
 
   defp format_pins({:match, [_ | _] = pins}) do
     "The following variables were pinned:\n" <> Enum.map_join(pins, "\n", fn {name, value} -> "  #{name} = #{inspect(value)}" end)
