@@ -70,7 +70,7 @@ defmodule ExUnit.Formatter do
       format_pins(error.context),
       if(error.doctest != @no_value, do: "doctest:\n" <> indent_lines(error.doctest, "  ")),
       format_code(error.expr, code_line, label_width, width),
-      format_mailbox(error.context),
+      format_mailbox(error.context, width),
       if(error.left != @no_value, do: String.pad_trailing("left:", label_width) <> format_value(error.left, error.context, label_width, width)),
       if(error.right != @no_value, do: "right: " <> format_value(error.right, nil, label_width, width))
     ]
@@ -119,16 +119,26 @@ defmodule ExUnit.Formatter do
 
   defp format_pins(_context), do: nil
 
-  defp format_mailbox({:mailbox, pattern, messages}) do
+  defp format_mailbox({:mailbox, pattern, messages}, width) do
     entries =
       Enum.map_join(messages, "\n\n", fn message ->
-        "  pattern: " <> pattern <> "\n  value:   " <> inspect(message)
+        "  pattern: " <> pattern <> "\n  value:   " <> mailbox_value(message, width)
       end)
 
     "mailbox:\n" <> entries
   end
 
-  defp format_mailbox(_context), do: nil
+  defp format_mailbox(_context, _width), do: nil
+
+  # a message behind "  value:   ", laid out as ExUnit does (nested by all the indentation before it)
+  @mailbox_pad 11
+  defp mailbox_value(message, :infinity), do: inspect(message)
+
+  defp mailbox_value(message, width) do
+    message
+    |> inspect(pretty: true, width: width - @mailbox_pad, __nest__: @mailbox_pad + byte_size(@indent))
+    |> String.replace("\n" <> @indent, "\n")
+  end
 
   # the source line of the deepest frame inside the test itself
   defp find_code(nil, _stack), do: nil
