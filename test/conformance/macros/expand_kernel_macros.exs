@@ -48,7 +48,6 @@ exprs = [
   quote(do: var!(x)),
   quote(do: alias!(Foo)),
   quote(do: !!a),
-  quote(do: __ENV__.file),
   quote(do: __ENV__.line),
   quote(do: div(a, 2)),
   quote(do: String.upcase(x)),
