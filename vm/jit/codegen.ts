@@ -40,6 +40,8 @@ const GUARD_CATCH = "\u0001guard catch ";
 const JUMP = "\u0002";
 const JUMPS = /\u0002(\d+)\u0002/g;
 const SELF_LOOP = "\u0003";
+/** labelled blocks nested in one structured function at most (V8's parser recurses on nesting) */
+const MAX_LABELS = 1000;
 /** a line only the switch form keeps (its one guard handler) */
 const SWITCH_ONLY = "\u0001switch ";
 
@@ -313,7 +315,7 @@ function generateFunction(
   const fault = `if (pc >= 0) faultRecord(V, ${fi}, pc); throw e_;`;
   const fell = `throw new Error("beamlet jit: fell through ${v.module.name} function ${fi}");`;
   let loop: string;
-  if (!backward && plan.insns[0].pc === f.entry) {
+  if (!backward && plan.insns[0].pc === f.entry && targets.size <= MAX_LABELS) {
     // forward jumps only: each target closes a labelled block opened at the top, so a jump is a
     // break to just before its target and V8 sees plain structured code (no dispatch loop)
     const open = [...targets].sort((x, y) => y - x).map((t) => `L${t}: {`);
