@@ -806,7 +806,7 @@ export class Parser {
     const s = t.v as SigilValue;
     const body = s.parts.length === 0 ? call("<<>>", meta(t), [str("")]) : this.interpolated(t, s.parts);
     const mods: Ast = { t: "list", items: Array.from(s.modifiers, (c) => ({ t: "int", v: BigInt(c.codePointAt(0)!) }) as Ast) };
-    return call("sigil_" + s.letter, meta(t), [body, mods]);
+    return call("sigil_" + s.letter, { delimiter: s.delimiter, ...meta(t) }, [body, mods]);
   }
 }
 
