@@ -3,7 +3,8 @@
 // loops over :lists.seq/2, :lists.reverse/1 and length/1 on big lists, a ticking process keeps
 // getting slices. Before, each of those calls cost one reduction whatever its size: 4,000 calls
 // of :lists.seq(1, 1_000_000) fitted in one slice and starved every other process.
-import { describe, it, expect } from "vitest";
+import { describe, it, expect, afterAll } from "vitest";
+import { setTier } from "../../vm/jit/tier.ts";
 import { runElixir, failureReport } from "./exits.model.ts";
 
 const program = (calls: number, size: number) => `
@@ -57,6 +58,66 @@ describe("BIF reductions (deterministic node)", () => {
       // the scheduler's choices between them (it sends ~35 ticks a slice). One slice's worth of
       // ticks would mean the hog ran everything at once.
       expect(ticks, `seed ${seed}: ${r.stdout}`).toBeGreaterThanOrEqual(20 * 35);
+    }, 120000);
+  }
+});
+
+// length/1 in a guard charges its work as in a body, in both tiers: the JIT's guard path once
+// skipped the BIF's reduction cap, so a compiled function testing a big list in its guard ran
+// thousands of them in one slice.
+const guardProgram = (calls: number, size: number) => `
+defmodule GuardSpin do
+  def work(0), do: :ok
+  def work(n), do: work(n - 1)
+  def tick(hog) do
+    work(100)
+    send(hog, :tick)
+    tick(hog)
+  end
+  def hog(_l, 0), do: :ok
+  def hog(l, n) when length(l) > 0, do: hog(l, n - 1)
+end
+me = self()
+hog = spawn(fn ->
+  l = :lists.seq(1, ${size})
+  receive do: (:go -> :ok)
+  {:reductions, r0} = Process.info(self(), :reductions)
+  GuardSpin.hog(l, ${calls})
+  {:reductions, r1} = Process.info(self(), :reductions)
+  {:message_queue_len, ticks} = Process.info(self(), :message_queue_len)
+  send(me, {:done, ticks, r1 - r0})
+end)
+ticker = spawn(fn -> GuardSpin.tick(hog) end)
+send(hog, :go)
+receive do
+  {:done, ticks, reds} ->
+    Process.exit(ticker, :kill)
+    IO.puts("ticks=#{ticks} reds=#{reds}")
+end
+`;
+
+describe("guard BIF reductions (deterministic node)", () => {
+  afterAll(() => setTier("auto"));
+  for (const tier of ["interp", "jit"] as const) {
+    it(`length/1 in a guard charges its work (${tier})`, async () => {
+      const seed = 77;
+      const calls = 200;
+      const size = 20_000;
+      const src = guardProgram(calls, size);
+      setTier(tier);
+      let r;
+      try {
+        r = await runElixir(src, seed, 60000);
+      } finally {
+        setTier("auto");
+      }
+      const m = /ticks=(\d+) reds=(\d+)/.exec(r.stdout);
+      if (!m) throw new Error(failureReport(seed, src, "ticks=N reds=N", r));
+      const [ticks, reds] = [Number(m[1]), Number(m[2])];
+      // each guard walks the whole list: length/1 charges a reduction per 4 cells
+      expect(reds, `${tier}: ${r.stdout}`).toBeGreaterThanOrEqual((calls * size) / 4);
+      // ~250 slices of work: the ticker gets its share of them
+      expect(ticks, `${tier}: ${r.stdout}`).toBeGreaterThanOrEqual(20 * 35);
     }, 120000);
   }
 });

@@ -199,11 +199,13 @@ function generateFunction(
         emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
         emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);` : `r = B${a}([${list.join(", ")}], R.ctx);`);
         emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+        // a BIF that charged a slice's worth of work (length/1 of a long list) ends the slice at the
+        // next call, in a guard as in a body (a guard itself never yields)
+        emit(`if (x.redsCap >= 0) capReds();`);
         if (i.inGuard) {
           emit(`${S(below)} = r;`);
           break;
         }
-        emit(`if (x.redsCap >= 0) capReds();`);
         if (op === Op.tail_ext) {
           emit(`if (--R.reds <= 0 || x.yieldRequested) { x.yieldRequested = false; return returnAndStop(r); }`);
           emit(`return r;`);
