@@ -6,12 +6,13 @@ import {
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { chargeWork } from "./work.ts";
-import { compare, exactEquals, looseEquals, hashTerm } from "../compare.ts";
+import { compare, exactEquals, looseEquals } from "../compare.ts";
 import { badargAt } from "./util.ts";
 import { badarg, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
 import * as A from "./arith.ts";
 import { arr, iodataBytes, enc, utf8, codepoints } from "./util.ts";
 import { formatFloat } from "../format_float.ts";
+import { phash2, phash2Range } from "../phash2.ts";
 
 const isInt = A.isIntT;
 
@@ -254,10 +255,6 @@ export function uniqueInteger(mods: Term[]): A.Int {
   return positive ? uniqueCounter : int(BigInt(uniqueCounter) - 576460752303423489n);
 }
 
-/** erlang:phash2/2 stand-in: consistent with =:=, but NOT the BEAM's values. */
-export function phash2(t: Term, range = 2 ** 27): number {
-  return hashTerm(t) % range;
-}
 
 function cmpBool(f: (c: number) => boolean) {
   return ([a, b]: Term[]) => bool(f(compare(a, b)));
@@ -463,8 +460,11 @@ export const erlangBifs = {
   "min/2": ([a, b]: Term[]) => (compare(a, b) <= 0 ? a : b),
   "phash2/1": ([t]: Term[]) => phash2(t),
   "phash2/2": ([t, r]: Term[]) => {
-    if (typeof r !== "number" || r < 1) badarg();
-    return phash2(t, r as number);
+    // OTP 25's error_info names the range as the 1st argument; a range past 2^32 has no cause
+    if (typeof r !== "number" && typeof r !== "bigint") badargAt(1, "not an integer");
+    if (r < 1) badargAt(1, "out of range");
+    if (r > 2 ** 32) badarg();
+    return phash2Range(t, r as number);
   },
   "unique_integer/0": () => uniqueInteger([]),
   "unique_integer/1": ([m]: Term[]) => uniqueInteger(arr(m)),
