@@ -2,14 +2,14 @@
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, bin, NIL, Term, list, int } from "../vm/terms.ts";
+import { atom, bin, binLiteral, Bin, NIL, Term, list, int } from "../vm/terms.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
-import { segmentSpec } from "./binaries.ts";
+import { segmentSpec, stringSegmentBytes } from "./binaries.ts";
 import {
   isCall, varName, keywordPairs, kwGet, blockItems, clausesOf, clauseArityError, Clause, lineOf,
   call, v, atomA, remote, listA, tupleA, clause, caseA, M0,
@@ -859,8 +859,14 @@ export class ExprCompiler {
         valueAst = seg.args[0];
         typeAst = seg.args[1];
       }
+      if (valueAst.t === "str") {
+        // a literal string: its bytes (or its characters in the utf type given), as one binary segment
+        const bytes = stringSegmentBytes(binLiteral(valueAst.v).bytes, valueAst.v, typeAst, this.mod, lineOf(seg));
+        this.em.pushLit(new Bin(bytes));
+        specs.push({ type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false });
+        continue;
+      }
       const { spec, sizeAst } = segmentSpec(typeAst, this.mod, valueAst.t === "float");
-      if (valueAst.t === "str" && !typeAst) spec.type = "binary", spec.unit = 8;
       this.expr(valueAst, scope);
       let dynSize = false;
       if (sizeAst) {
