@@ -539,10 +539,14 @@ export class ExprCompiler {
       case "raise":
         this.expr(desugarRaise(a, this.mod), scope, tail);
         return true;
-      case "reraise":
-        if (args.length !== 2) return false;
-        this.expr(remote("erlang", "raise", [atomA("error"), remote("beamlet", "coerce_exception", [args[0]]), args[1]]), scope, tail);
+      case "reraise": {
+        // reraise(exception_or_message, stacktrace) | reraise(Module, attributes, stacktrace)
+        const exception = args.length === 3
+          ? call(call(".", [args[0], atomA("exception")], a.meta), [args[1]], a.meta)
+          : remote("beamlet", "coerce_exception", [args[0]]);
+        this.expr(remote("erlang", "raise", [atomA("error"), exception, args[args.length - 1]]), scope, tail);
         return true;
+      }
       case "match?": {
         const c = [clause([args[0]], atomA("true")), clause([v("_")], atomA("false"))];
         const cl = clausesOf(listA(c))!;
@@ -971,7 +975,7 @@ export class ExprCompiler {
 const SPECIAL_ARITIES: Record<string, number[]> = {
   "=": [2], "^": [1], case: [2], "$case_with_clause": [2], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
   is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
-  fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2], "match?": [2],
+  fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2, 3], "match?": [2],
   then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
   sigil_D: [2], sigil_T: [2], sigil_N: [2], sigil_U: [2],
   alias: [1, 2], import: [1, 2], require: [1, 2], defmodule: [2], defprotocol: [2], defimpl: [2, 3],
