@@ -13,6 +13,7 @@ import * as A from "./arith.ts";
 import { arr, iodataBytes, enc, utf8, codepoints } from "./util.ts";
 import { formatFloat } from "../format_float.ts";
 import { phash2, phash2Range } from "../phash2.ts";
+import { phash } from "../phash.ts";
 
 const isInt = A.isIntT;
 
@@ -256,6 +257,14 @@ export function uniqueInteger(mods: Term[]): A.Int {
 }
 
 
+/** the range of phash/2 and phash2/2 (1..2^32); OTP 25's error_info names it the 1st argument */
+function hashRange(r: Term): number {
+  if (typeof r !== "number" && typeof r !== "bigint") badargAt(1, "not an integer");
+  if (r < 1) badargAt(1, "out of range");
+  if (r > 2 ** 32) badarg();
+  return Number(r);
+}
+
 function cmpBool(f: (c: number) => boolean) {
   return ([a, b]: Term[]) => bool(f(compare(a, b)));
 }
@@ -458,14 +467,9 @@ export const erlangBifs = {
   },
   "max/2": ([a, b]: Term[]) => (compare(a, b) < 0 ? b : a),
   "min/2": ([a, b]: Term[]) => (compare(a, b) <= 0 ? a : b),
+  "phash/2": ([t, r]: Term[]) => phash(t, hashRange(r)),
   "phash2/1": ([t]: Term[]) => phash2(t),
-  "phash2/2": ([t, r]: Term[]) => {
-    // OTP 25's error_info names the range as the 1st argument; a range past 2^32 has no cause
-    if (typeof r !== "number" && typeof r !== "bigint") badargAt(1, "not an integer");
-    if (r < 1) badargAt(1, "out of range");
-    if (r > 2 ** 32) badarg();
-    return phash2Range(t, r as number);
-  },
+  "phash2/2": ([t, r]: Term[]) => phash2Range(t, hashRange(r)),
   "unique_integer/0": () => uniqueInteger([]),
   "unique_integer/1": ([m]: Term[]) => uniqueInteger(arr(m)),
   "error/1": ([r]: Term[]) => raise(r),
