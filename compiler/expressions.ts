@@ -18,7 +18,7 @@ import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
 import { unescapeSigil } from "./unescape.ts";
-import { findMacro, expandMacro, envTerm, CallerInfo } from "./macros.ts";
+import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { isScriptModule } from "./script_module.ts";
 import { plainName, hygienicName, isHygienic } from "./quoted.ts";
@@ -204,12 +204,23 @@ export class ExprCompiler {
     if (lookupBif("Elixir.Kernel", name, arity) || this.mod.host.moduleExports("Elixir.Kernel")?.includes(key) || this.mod.host.lenient) {
       return this.remoteCall("Elixir.Kernel", name, args, scope, tail, line);
     }
+    // a call a macro quoted where it was imported (imports: meta): that module's function or macro
+    const quotedImport = importOfQuotedCall(a.meta, arity);
+    if (quotedImport && quotedImport !== "Elixir.Kernel") {
+      const bw = quotedImport === "Elixir.Bitwise" ? BITWISE[key] : undefined;
+      if (bw) return this.bifCall("erlang", bw, args, scope, tail);
+      if (this.mod.host.moduleMacros?.(quotedImport)?.includes(key)) {
+        const ref = { module: quotedImport, name, arity, local: false };
+        return this.expr(expandMacro(this.mod, ref, a, this.callerInfo(line)), scope, tail);
+      }
+      return this.remoteCall(quotedImport, name, args, scope, tail, line);
+    }
     return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line);
   }
 
   /** the function being compiled, as __ENV__.function shows it */
   callerInfo(line: number | undefined): CallerInfo {
-    return { fn: envFunction(this.fn.name, this.fn.arity), line: line ?? 0 };
+    return { fn: envFunction(this.fn.name, this.fn.arity), line: line ?? 0, ...(this.inGuard > 0 ? { context: "guard" as const } : {}) };
   }
 
   /** Elixir 1.14's wording differs inside a module and at a script's top level */

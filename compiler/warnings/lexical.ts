@@ -170,7 +170,8 @@ class ModuleWalker {
     if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.walk(x, 0));
     if (a.t !== "call") return;
     const args = a.args ?? [];
-    if (a.name === "quote" || a.name === "defmodule") return;
+    if (a.name === "defmodule") return;
+    if (a.name === "quote") return args.forEach((x) => this.quoted(x));
     if (a.name === "alias" && args.length >= 1) {
       const line = lineOf(a) ?? 0;
       const opts = keywordPairs(args[1]);
@@ -231,6 +232,18 @@ class ModuleWalker {
     }
     if (a.args !== null) this.local(a.name, a.args.length + piped);
     for (const x of args) this.walk(x, 0);
+  }
+
+  /** inside a quote an imported call is recorded (imports: meta), so the import is used; unquotes are code */
+  private quoted(a: Ast): void {
+    if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.quoted(x));
+    if (a.t !== "call") return;
+    const args = a.args ?? [];
+    if ((a.name === "unquote" || a.name === "unquote_splicing") && args.length === 1) return this.walk(args[0], 0);
+    if (typeof a.name === "string") {
+      if (a.args !== null) this.local(a.name, a.args.length);
+    } else this.quoted(a.name);
+    args.forEach((x) => this.quoted(x));
   }
 
   private local(name: string, arity: number): void {
