@@ -411,6 +411,7 @@ function compileBody(
   }
 
   const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs });
+  ctx.flushOtpWarnings();
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
   if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
   // @after_compile Mod / {Mod, :fun}: Mod.__after_compile__(env, bytecode) once the module is loaded

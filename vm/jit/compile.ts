@@ -1,13 +1,13 @@
 // Compiling a module version: analyse every function, generate one factory for the version and run
 // it. Functions the analysis refuses stay interpreted (their slot in jitFns is empty).
 import type { ModuleVersion } from "../module.ts";
-import { Tuple, Cons, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term, Atom, tuple, atom, isMap, MapLike } from "../terms.ts";
+import { Tuple, Cons, Float, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term, Atom, tuple, atom, isMap, MapLike } from "../terms.ts";
 import { ErlangError, raise, badmatch } from "../errors.ts";
 import { match } from "../patterns.ts";
 import { exactEquals } from "../compare.ts";
 import { EMPTY_MAP } from "../map.ts";
 import { Directive } from "../calls.ts";
-import { operatorSlow } from "../operators.ts";
+import { operatorSlow, bifWithoutFrame } from "../operators.ts";
 import { buildBinary } from "../binary_build.ts";
 import { analyzeFunction } from "./analyze.ts";
 import { generateFunctionSource } from "./codegen.ts";
@@ -21,11 +21,11 @@ const A_BADKEY = atom("badkey");
 
 /** what generated code reaches through its `rt` parameter */
 const RUNTIME = {
-  Tuple, Cons, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, match, exactEquals, isMap,
+  Tuple, Cons, Float, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, match, exactEquals, isMap,
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
   returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, faultRecord: rt.faultRecord, capReds: rt.capReds,
-  operatorSlow, badmatch, buildBinary,
+  operatorSlow, bifWithoutFrame, badmatch, buildBinary,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
   },
