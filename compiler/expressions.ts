@@ -32,6 +32,9 @@ export function envFunction(name: string, arity: number): [string, number] | nul
   if (lam) return envFunction(lam[1], Number(lam[2]));
   if (name === "__FILE__" || name === "__script__" || name.startsWith("$")) return null;
   if (name.startsWith("MACRO-")) return [name.slice(6), arity - 1];
+  // an overridden definition that super calls still shows the function's own name
+  const hidden = / \(overridable \d+\)$/.exec(name);
+  if (hidden) return [name.slice(0, hidden.index), arity];
   return [name, arity];
 }
 function dirOf(path: string): string {

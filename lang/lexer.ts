@@ -8,7 +8,7 @@
 // a newline is a separator, except that a binary operator at the start of a line continues the
 // previous expression (Elixir drops the eol before every non-unary operator).
 import { CompileError } from "./compile_error.ts";
-import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, type Part } from "./quoted_text.ts";
+import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, useScanMemo, type Part, type ScanMemo } from "./quoted_text.ts";
 
 export type TokKind =
   | "int" | "float" | "atom" | "qatom" | "str" | "charlist" | "sigil" | "kw" | "ident" | "alias"
@@ -201,6 +201,8 @@ export class LineTable {
   private lowBefore: Uint32Array | null = null;
   /** steps taken to find positions (tests check it stays linear in the input) */
   steps = 0;
+  /** strings already scanned, so nested interpolation is scanned once (see quoted_text.ts) */
+  readonly scans: ScanMemo = new Map();
   constructor(public src: string) {
     let lows = 0;
     for (let i = 0; i < src.length; i++) {
@@ -251,6 +253,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   // positions inside custom patterns (for "starting at line N") are relative to `text`
   curLineOf = (o) => lt.line(o + from);
   let res;
+  useScanMemo(lt.scans, from);
   try {
     res = matchTokens(text);
   } catch (e) {
@@ -259,6 +262,8 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
       throw new CompileError(e.kind, file, l, c, e.description);
     }
     throw e;
+  } finally {
+    useScanMemo(null, 0);
   }
   if (res.errorAt !== null) {
     const off = res.errorAt + from;

@@ -48,13 +48,26 @@ function moduleForms(a: Ast, prefix: string, out: ModuleForm[]): void {
 export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean }): FileWarnings {
   const top: Warning[] = [];
   if (opts.script) {
-    const vars = new VariableChecker(file, undefined);
-    vars.topLevel(blockItems(ast));
-    top.push(...vars.warnings);
+    top.push(...noneIfTooDeep(() => {
+      const vars = new VariableChecker(file, undefined);
+      vars.topLevel(blockItems(ast));
+      return vars.warnings;
+    }));
   }
   const forms: ModuleForm[] = [];
-  moduleForms(ast, "", forms);
-  const modules = forms.map((m) => ({ name: m.name, warnings: () => moduleWarnings(m.name, m.body, file) }));
-  const end = lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name)));
+  noneIfTooDeep(() => { moduleForms(ast, "", forms); return []; });
+  const modules = forms.map((m) => ({ name: m.name, warnings: () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file)) }));
+  const end = noneIfTooDeep(() => lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name))));
   return { top, modules, end };
+}
+
+/** code nested deeper than these recursive walks reach (the JS stack) gets no warnings: the
+ *  compiler then reports it as too deeply nested, which must not become an internal error here */
+function noneIfTooDeep(f: () => Warning[]): Warning[] {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) return [];
+    throw e;
+  }
 }
