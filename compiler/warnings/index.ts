@@ -8,6 +8,7 @@ import { VariableChecker } from "./variables.ts";
 import { moduleWarnings } from "./module_checks.ts";
 import { lexicalWarnings, type KnownExports } from "./lexical.ts";
 import type { Warning } from "./warning.ts";
+import { ErlangChecks } from "./erlang_checks.ts";
 
 export { formatWarning, type Warning } from "./warning.ts";
 export type { KnownExports } from "./lexical.ts";
@@ -51,6 +52,9 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
     const vars = new VariableChecker(file, undefined);
     vars.topLevel(blockItems(ast));
     top.push(...vars.warnings);
+    const erlang = new ErlangChecks(file);
+    erlang.body(blockItems(ast));
+    top.push(...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   }
   const forms: ModuleForm[] = [];
   moduleForms(ast, "", forms);

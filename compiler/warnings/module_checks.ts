@@ -1,12 +1,16 @@
 // Warnings about one module's definitions, in Elixir 1.14's order: while expanding, each clause's
-// undefined attribute reads and unused variables; then unused private functions (not reachable
-// from a public one or the module body, by name), clauses that cannot match, and attributes set
-// but never read (last set first).
+// own (undefined attribute reads, unused variables, terms a block drops), then what storing the
+// clause finds (clauses of one function apart, @doc on a private function, defaults in a function
+// of several clauses); then unused private functions (not reachable from a public one or the
+// module body, by name), the Erlang compiler's (erlang_checks.ts, with function clauses that
+// cannot match), and attributes set but never read (last set first).
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts";
 import { VariableChecker } from "./variables.ts";
 import type { Warning } from "./warning.ts";
 import { attributesUsed } from "../compiling.ts";
+import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
+import { deprecationWarning } from "../deprecations.ts";
 
 /** attributes Elixir reads itself: never "set but never used" */
 const RESERVED_ATTRIBUTES = new Set([
@@ -25,6 +29,8 @@ interface Clause {
   args: Ast[];
   guard: Ast | null;
   body: Ast[];
+  /** a head without a body (`def f(a, b \\ 1)`) */
+  header: boolean;
 }
 
 /** a def/defp/defmacro/defmacrop form as a clause, or null when its head is not plain */
@@ -41,8 +47,9 @@ function defClause(a: AstCall): Clause | null {
   const args = head.args ?? [];
   const defaults = args.filter((x) => isCall(x, "\\\\")).length;
   const pairs = keywordPairs(kw);
-  const body = pairs ? blockItems(pairs.find(([k]) => k === "do")?.[1]) : [];
-  const rescueEtc = pairs ? pairs.filter(([k]) => k !== "do").map(([, v]) => v) : [];
+  const doBody = pairs?.find(([k]) => k === "do")?.[1];
+  // `def f do ... rescue ... end` is a try around the body
+  const body = pairs && pairs.some(([k]) => k !== "do") ? [{ t: "call" as const, name: "try", meta: a.meta, args: [kw] }] : blockItems(doBody);
   return {
     kind: a.name as string,
     name: head.name,
@@ -51,7 +58,8 @@ function defClause(a: AstCall): Clause | null {
     line: lineOf(a) ?? 0,
     args: args.map((x) => (isCall(x, "\\\\") && x.args ? x.args[0] : x)),
     guard,
-    body: [...body, ...rescueEtc],
+    body,
+    header: !pairs,
   };
 }
 
@@ -85,9 +93,29 @@ function localCalls(a: Ast, out: Set<string>, piped = 0): void {
   for (const x of a.args) localCalls(x, out);
 }
 
+/** calls of deprecated functions in module-body code (warned as the body is expanded) */
+function deprecatedCalls(a: Ast, out: (message: string, line: number | undefined) => void, piped = 0): void {
+  if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => deprecatedCalls(x, out));
+  if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") return;
+  if (a.name === "|>" && a.args?.length === 2) {
+    deprecatedCalls(a.args[0], out);
+    deprecatedCalls(a.args[1], out, 1);
+    return;
+  }
+  if (isCall(a.name as Ast, ".") && a.args !== null) {
+    const [m, f] = (a.name as AstCall).args ?? [];
+    const parts = m && isCall(m, "__aliases__") && m.args?.every((x) => x.t === "atom") ? m.args.map((x) => (x as { v: string }).v) : null;
+    const mod = m?.t === "atom" ? m.v : parts ? "Elixir." + parts.join(".") : null;
+    const message = mod && f?.t === "atom" ? deprecationWarning(mod, f.v, a.args.length + piped) : undefined;
+    if (message) out(message, lineOf(a));
+  }
+  if (typeof a.name !== "string") deprecatedCalls(a.name, out);
+  for (const x of a.args ?? []) deprecatedCalls(x, out);
+}
+
 /** a clause that matches anything: only variables as arguments and no guard */
 function matchesAll(c: Clause): boolean {
-  return !c.guard && c.args.every((x) => isVar(x));
+  return matchesAnything(c.args, c.guard);
 }
 
 export function moduleWarnings(name: string, body: Ast, file: string): Warning[] {
@@ -120,19 +148,55 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
     for (const x of a.args ?? []) attrs(x, where);
   };
 
+  const attributeRead = (a: AstCall, ws: Warning[]): void => {
+    const attr = (a.args![0] as AstCall).name as string;
+    attrReads.add(attr);
+    if (!attrSets.has(attr)) {
+      ws.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
+    }
+  };
+  const bodyWarning = (message: string, line: number | undefined) => out.push({ message, file, line, where: display });
+  /** the @doc waiting for the next definition: its line, when it is a text */
+  let pendingDoc: number | null = null;
+  const stored = new Map<string, { kind: string; line: number; defaultsWithBody: boolean }>();
+  let lastKey = "";
+
   for (const item of blockItems(body)) {
     if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
       const c = defClause(item);
       if (!c) continue;
       clauses.push(c);
-      attrs(item, display);
-      const vars = new VariableChecker(file, `${display}.${c.name}/${c.arity}`);
-      vars.clause(c.args, c.guard, c.body);
-      out.push(...vars.warnings);
+      const where = `${display}.${c.name}/${c.arity}`;
+      if (c.header) attrs(item, display);
+      else {
+        const vars = new VariableChecker(file, where, attributeRead);
+        vars.clause(c.args, c.guard, c.body);
+        out.push(...vars.warnings);
+      }
+      // what Elixir finds as it stores the clause
+      const key = `${c.name}/${c.arity}`;
+      const prev = stored.get(key);
+      if (prev && lastKey !== key) {
+        out.push({ message: `clauses with the same name and arity (number of arguments) should be grouped together, "${prev.kind} ${key}" was previously defined (${file}:${prev.line})`, file, line: c.line });
+      }
+      if (pendingDoc !== null && (c.kind === "defp" || c.kind === "defmacrop")) {
+        out.push({ message: `${c.kind} ${key} is private, @doc attribute is always discarded for private functions/macros/types`, file, line: pendingDoc, where });
+      }
+      if (prev?.defaultsWithBody) {
+        out.push({ message: `${c.kind} ${key} has multiple clauses and also declares default values. In such cases, the default values should be defined in a header. Instead of:\n\n    def foo(:first_clause, b \\\\ :default) do ... end\n    def foo(:second_clause, b) do ... end\n\none should write:\n\n    def foo(a, b \\\\ :default)\n    def foo(:first_clause, b) do ... end\n    def foo(:second_clause, b) do ... end\n`, file, line: c.line });
+      }
+      pendingDoc = null;
+      stored.set(key, { kind: prev?.kind ?? c.kind, line: prev?.line ?? c.line, defaultsWithBody: !c.header && c.minArity < c.arity });
+      lastKey = key;
       continue;
     }
     if (isCall(item, "@") && item.args?.length === 1 && item.args[0].t === "call" && typeof item.args[0].name === "string" && item.args[0].args?.length === 1) {
+      if (item.args[0].name === "doc") {
+        const v = item.args[0].args[0];
+        pendingDoc = v.t === "atom" && (v.v === "false" || v.v === "nil") ? null : lineOf(item) ?? 0;
+      }
       attrs(item.args[0].args[0], display);
+      deprecatedCalls(item.args[0].args[0], bodyWarning);
       attrSets.set(item.args[0].name, lineOf(item) ?? 0);
       localCalls(item.args[0].args[0], bodyCalls);
       continue;
@@ -145,6 +209,7 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
       continue;
     }
     attrs(item, display);
+    deprecatedCalls(item, bodyWarning);
     localCalls(item, bodyCalls);
   }
 
@@ -187,16 +252,20 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
   const sortedUnused = [...unused.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity));
   for (const c of sortedUnused) out.push({ message: `${c.kind === "defmacrop" ? "macro" : "function"} ${c.name}/${c.arity} is unused`, file, line: c.line });
 
-  // clauses after one that always matches
+  // the Erlang compiler's, in line order: function clauses after one that always matches, and
+  // what it finds in the bodies
+  const erlang = new ErlangChecks(file);
   const firstAll = new Map<string, Clause>();
   clauses.forEach((c, i) => {
     for (const [at, keys] of overridden) if (at === i) for (const key of keys) for (const kind of ["def", "defp"]) firstAll.delete(`${kind}:${key}`);
     const k = `${c.kind}:${c.name}/${c.arity}`;
     const prev = firstAll.get(k);
-    if (prev) {
-      out.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${prev.line} always matches`, file, line: c.line });
-    } else if (matchesAll(c) && c.minArity === c.arity) firstAll.set(k, c);
+    if (prev && !c.header) {
+      erlang.warnings.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${prev.line} always matches`, file, line: c.line });
+    } else if (matchesAll(c) && c.minArity === c.arity && !c.header) firstAll.set(k, c);
+    erlang.body(c.body);
   });
+  out.push(...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 
   // attributes set and never read, the last set first
   // (read by code a macro generated, or accumulated, counts as read: the compiler saw it)
