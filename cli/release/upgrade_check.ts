@@ -245,7 +245,7 @@ export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<Chec
   const lingering = [...node.code.modules].filter(([, sl]) => sl.old).map(([m, sl]) => ({ module: m.name, processes: live.filter((p) => runsVersion(p, sl.old!)).length }));
   for (const d of doomed) problems.push(`${d.name} ${d.why}${d.supervisor ? ` (supervisor ${d.supervisor})` : ""}`);
   for (const s of servers) if (!s.ok) problems.push(`${s.name}: ${s.outcome}`);
-  const warnings = funHolders.map((h) => `${h.name} holds ${h.funs.length === 1 ? "a fun" : "funs"} made by ${modName(h.module)}'s ${h.version} code: ${h.version === "old" ? "the purge before loading makes calling it raise BadFunctionError" : "it keeps running that code until the next purge, then calling it raises BadFunctionError"}`);
+  const warnings = funHolders.map((h) => `${h.name} holds ${h.funs.length === 1 ? "a fun" : "funs"} made by ${modName(h.module)}'s ${h.version} code: ${funHolderHazard(h.version)}`);
   const ok = problems.length === 0;
   const fileMap = new Map([...files].map(([m, f]) => [m, { path: f.file, bytes: f.bytes }]));
   const report = { changed, added, removed, unchanged, badfiles, servers, doomed, funHolders, warnings, problems, lingering, files: fileMap, ok };
@@ -318,6 +318,13 @@ function vsnValue(vsn: Term): Term {
   return items.length === 1 ? items[0] : list(items);
 }
 
+/** what loading the new version does to a fun made by the given version of the code (one wording for the report and its warnings) */
+function funHolderHazard(version: "current" | "old"): string {
+  return version === "old"
+    ? "the purge before loading makes calling it raise BadFunctionError"
+    : "it keeps running that code until the next purge, then calling it raises BadFunctionError";
+}
+
 const indent = (s: string, n: number) => s.split("\n").map((l) => " ".repeat(n) + l).join("\n");
 
 function render(r: Omit<CheckReport, "text">): string {
@@ -337,7 +344,7 @@ function render(r: Omit<CheckReport, "text">): string {
     out.push(``, `${modName(c.module)}:`);
     for (const s of ss) out.push(`  server ${s.name}${s.supervisor ? ` (supervisor ${s.supervisor})` : ""}`, `    ${s.outcome}`);
     for (const d of ds) out.push(`  process ${d.name}${d.supervisor ? ` (supervisor ${d.supervisor})` : ""}`, `    ${d.why}`);
-    for (const h of hs) out.push(`  process ${h.name} holds ${h.funs.join(", ")}${h.complete ? "" : " (and maybe more: its heap was only partly scanned)"}`, `    made by the ${h.version} code: ${h.version === "old" ? "the purge before loading makes calling it raise BadFunctionError" : "it keeps that code after the load; calling it after the next purge raises BadFunctionError"}`);
+    for (const h of hs) out.push(`  process ${h.name} holds ${h.funs.join(", ")}${h.complete ? "" : " (and maybe more: its heap was only partly scanned)"}`, `    made by the ${h.version} code: ${funHolderHazard(h.version)}`);
   }
   out.push(``);
   if (r.warnings.length) out.push(`warnings:`, ...r.warnings.map((w) => `  - ${w}`));

@@ -122,7 +122,7 @@ describe("upgrade check and observe on a running release", () => {
       expect(sup.code).toBe(1);
       expect(sup.stdout).toMatch(/  process :ticker_p #PID<[\d.]+> \(supervisor Anemone\.Supervisor\)\n    runs Anemone\.Ticker's code \(local calls stay on the old version after the load\): the next purge kills it; restart :permanent: its supervisor restarts it, on the new code, and counts the restart against its intensity\n/);
       expect(sup.stdout).toMatch(/  process :ticker_t #PID<[\d.]+> \(supervisor Anemone\.Supervisor\)\n    [^\n]*; restart :temporary: its supervisor does not restart it\n/);
-      expect(sup.stdout).toMatch(/  process :holder #PID<[\d.]+> holds #Function<[^>]+ in Anemone\.Ticker\.adder\/1>\n    made by the current code: it keeps that code after the load; calling it after the next purge raises BadFunctionError\n/);
+      expect(sup.stdout).toMatch(/  process :holder #PID<[\d.]+> holds #Function<[^>]+ in Anemone\.Ticker\.adder\/1>\n    made by the current code: it keeps running that code until the next purge, then calling it raises BadFunctionError\n/);
       expect(sup.stdout).toMatch(/warnings:\n(?:  - [^\n]*\n)*  - :holder #PID<[\d.]+> holds a fun made by Anemone\.Ticker's current code/);
 
       expect((await run(bin, ["stop"], { cwd: dir })).code).toBe(0);
