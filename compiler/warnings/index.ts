@@ -9,6 +9,8 @@ import { moduleWarnings } from "./module_checks.ts";
 import { lexicalWarnings, type KnownExports } from "./lexical.ts";
 import type { Warning } from "./warning.ts";
 import { ErlangChecks } from "./erlang_checks.ts";
+import { callbacksOf } from "./behaviours.ts";
+import { ELIXIR_EXPORTS } from "./elixir_exports.ts";
 
 export { formatWarning, type Warning } from "./warning.ts";
 export type { KnownExports } from "./lexical.ts";
@@ -26,6 +28,7 @@ export interface FileWarnings {
 interface ModuleForm {
   name: string;
   body: Ast;
+  line: number;
 }
 
 /** every defmodule with a literal name, nested ones named after their parent */
@@ -37,7 +40,7 @@ function moduleForms(a: Ast, prefix: string, out: ModuleForm[]): void {
     const body = keywordPairs(a.args[1])?.find(([k]) => k === "do")?.[1];
     if (parts && parts.every((p) => typeof p === "string") && body) {
       const name = (prefix ? prefix + "." : "Elixir.") + (parts as string[]).join(".");
-      out.push({ name, body });
+      out.push({ name, body, line: a.meta.line ?? 0 });
       moduleForms(body, name, out);
       return;
     }
@@ -58,7 +61,12 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
   }
   const forms: ModuleForm[] = [];
   moduleForms(ast, "", forms);
-  const modules = forms.map((m) => ({ name: m.name, warnings: () => moduleWarnings(m.name, m.body, file) }));
+  const callbacks = new Map(forms.map((m) => [m.name, callbacksOf(m.body)]));
+  const exists = (m: string) => callbacks.has(m) || ELIXIR_EXPORTS[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
+  const modules = forms.map((m) => ({
+    name: m.name,
+    warnings: () => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists }),
+  }));
   const end = lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name)));
   return { top, modules, end };
 }

@@ -11,6 +11,21 @@ import type { Warning } from "./warning.ts";
 import { attributesUsed } from "../compiling.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { deprecationWarning } from "../deprecations.ts";
+import { behaviourWarnings, moduleRef, type Callbacks, type Definition } from "./behaviours.ts";
+
+/** what the module checks need to know of the rest of the file */
+export interface ModuleContext {
+  line: number;
+  /** a module's callbacks when the file defines it: null when it has none */
+  fileCallbacks: (m: string) => Callbacks | null | undefined;
+  exists: (m: string) => boolean;
+}
+
+const DEFINITIONS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defguard", "defguardp"]);
+
+/** the `use`d modules that declare a behaviour (`use` of any other may declare one unseen) */
+const USE_BEHAVIOURS = new Set(["Elixir.GenServer", "Elixir.Supervisor", "Elixir.Application", "Elixir.DynamicSupervisor"]);
+const USE_WITHOUT_BEHAVIOUR = new Set(["Elixir.Agent", "Elixir.Task", "Elixir.Bitwise"]);
 
 /** attributes Elixir reads itself: never "set but never used" */
 const RESERVED_ATTRIBUTES = new Set([
@@ -93,6 +108,11 @@ function localCalls(a: Ast, out: Set<string>, piped = 0): void {
   for (const x of a.args) localCalls(x, out);
 }
 
+/** the module of a `use` (null when not a plain name), undefined when `a` is no `use` */
+function usedModule(a: Ast): string | null | undefined {
+  return isCall(a, "use") && a.args?.length ? moduleRef(a.args[0]) : undefined;
+}
+
 /** calls of deprecated functions in module-body code (warned as the body is expanded) */
 function deprecatedCalls(a: Ast, out: (message: string, line: number | undefined) => void, piped = 0): void {
   if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => deprecatedCalls(x, out));
@@ -118,7 +138,7 @@ function matchesAll(c: Clause): boolean {
   return matchesAnything(c.args, c.guard);
 }
 
-export function moduleWarnings(name: string, body: Ast, file: string): Warning[] {
+export function moduleWarnings(name: string, body: Ast, file: string, context?: ModuleContext): Warning[] {
   const display = name.replace(/^Elixir\./, "");
   const out: Warning[] = [];
   const clauses: Clause[] = [];
@@ -156,6 +176,10 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
     }
   };
   const bodyWarning = (message: string, line: number | undefined) => out.push({ message, file, line, where: display });
+  const declared: { module: string; viaUse: boolean }[] = [];
+  let unknownUse = false;
+  const defs: Definition[] = [];
+  let pendingImpl: boolean | string | undefined;
   /** the @doc waiting for the next definition: its line, when it is a text */
   let pendingDoc: number | null = null;
   const stored = new Map<string, { kind: string; line: number; defaultsWithBody: boolean }>();
@@ -186,11 +210,22 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
         out.push({ message: `${c.kind} ${key} has multiple clauses and also declares default values. In such cases, the default values should be defined in a header. Instead of:\n\n    def foo(:first_clause, b \\\\ :default) do ... end\n    def foo(:second_clause, b) do ... end\n\none should write:\n\n    def foo(a, b \\\\ :default)\n    def foo(:first_clause, b) do ... end\n    def foo(:second_clause, b) do ... end\n`, file, line: c.line });
       }
       pendingDoc = null;
+      if (!prev) defs.push({ kind: c.kind, name: c.name, arity: c.arity, line: c.line, impl: pendingImpl });
+      pendingImpl = undefined;
       stored.set(key, { kind: prev?.kind ?? c.kind, line: prev?.line ?? c.line, defaultsWithBody: !c.header && c.minArity < c.arity });
       lastKey = key;
       continue;
     }
     if (isCall(item, "@") && item.args?.length === 1 && item.args[0].t === "call" && typeof item.args[0].name === "string" && item.args[0].args?.length === 1) {
+      if (item.args[0].name === "behaviour") {
+        const m = moduleRef(item.args[0].args[0]);
+        if (m) declared.push({ module: m, viaUse: false });
+        else unknownUse = true;
+      }
+      if (item.args[0].name === "impl") {
+        const v = item.args[0].args[0];
+        pendingImpl = v.t === "atom" && (v.v === "true" || v.v === "false") ? v.v === "true" : moduleRef(v) ?? true;
+      }
       if (item.args[0].name === "doc") {
         const v = item.args[0].args[0];
         pendingDoc = v.t === "atom" && (v.v === "false" || v.v === "nil") ? null : lineOf(item) ?? 0;
@@ -208,10 +243,23 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
       overridden.push([clauses.length, keys]);
       continue;
     }
+    const used = usedModule(item);
+    if (used !== undefined) {
+      if (used && USE_BEHAVIOURS.has(used)) declared.push({ module: used, viaUse: true });
+      else if (!used || !USE_WITHOUT_BEHAVIOUR.has(used)) unknownUse = true;
+    }
     attrs(item, display);
     deprecatedCalls(item, bodyWarning);
     localCalls(item, bodyCalls);
   }
+
+  // the body's own variables, once it has run
+  const bodyVars = new VariableChecker(file, display, attributeRead);
+  bodyVars.moduleBody(blockItems(body), (a) => a.t === "call" && (a.name === "defmodule" || DEFINITIONS.has(a.name as string)));
+  out.push(...bodyVars.warnings.filter((w) => w.message.startsWith("variable ")));
+
+  const behaviours = context && !unknownUse ? behaviourWarnings(name, context.line, file, declared, defs, context.fileCallbacks, context.exists) : null;
+  if (behaviours) out.push(...behaviours.beforeCompile);
 
   // private functions not reachable from a public one (or the module body)
   const byKey = new Map<string, Clause[]>();
@@ -251,6 +299,8 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
   }
   const sortedUnused = [...unused.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity));
   for (const c of sortedUnused) out.push({ message: `${c.kind === "defmacrop" ? "macro" : "function"} ${c.name}/${c.arity} is unused`, file, line: c.line });
+
+  if (behaviours) out.push(...behaviours.checks);
 
   // the Erlang compiler's, in line order: function clauses after one that always matches, and
   // what it finds in the bodies

@@ -62,6 +62,21 @@ export class VariableChecker {
     this.clause([], null, items);
   }
 
+  /** a module body's own code, one scope; in a definition only `unquote(...)` reads the body's
+   *  variables */
+  moduleBody(items: Ast[], isDefinition: (a: Ast) => boolean): void {
+    const s = new VarScope(null);
+    const code = items.filter((a) => !isDefinition(a));
+    for (const it of items) {
+      if (isDefinition(it)) this.unquotes(it, s);
+      else {
+        this.expr(it, s);
+        if (it !== code[code.length - 1]) this.uselessTerm(it, s);
+      }
+    }
+    this.close(s);
+  }
+
   private close(s: VarScope): void {
     const unused = s.bound.filter((b) => !b.used && !b.name.startsWith("_"));
     unused.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
