@@ -49,7 +49,7 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
     const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
     script = compileScript(ast, file, host, [], { fileEntry: true });
     // elixir names the file relative to the current directory when it is inside it
-    warnings = fileWarnings(ast, relativeToCwd(file), (m) => host.moduleExports(m), { script: true });
+    warnings = fileWarnings(ast, relativeToCwd(file), (m) => host.moduleExports(m), { script: true, source });
   } catch (e) {
     if (e instanceof CompileError) {
       process.stderr.write(e.format(source) + "\n");

@@ -10,13 +10,14 @@ import { lexicalWarnings, type KnownExports } from "./lexical.ts";
 import type { Warning } from "./warning.ts";
 import { ErlangChecks } from "./erlang_checks.ts";
 import { callbacksOf } from "./behaviours.ts";
+import { tokenWarnings } from "./tokens.ts";
 import { ELIXIR_EXPORTS } from "./elixir_exports.ts";
 
 export { formatWarning, type Warning } from "./warning.ts";
 export type { KnownExports } from "./lexical.ts";
 
 export interface FileWarnings {
-  /** a script's top level (printed before it runs) */
+  /** the tokenizer's, and a script's top level (printed before it runs) */
   top: Warning[];
   /** per module, in source order (printed when each is defined; computed then, as the compiler
    *  has by then seen which attributes macro-generated code reads) */
@@ -49,8 +50,9 @@ function moduleForms(a: Ast, prefix: string, out: ModuleForm[]): void {
   for (const x of a.args ?? []) moduleForms(x, prefix, out);
 }
 
-export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean }): FileWarnings {
-  const top: Warning[] = [];
+/** opts.source: the file's text, for the tokenizer's warnings (first of all) */
+export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean; source?: string }): FileWarnings {
+  const top: Warning[] = opts.source === undefined ? [] : tokenWarnings(opts.source, file);
   if (opts.script) {
     const vars = new VariableChecker(file, undefined);
     vars.topLevel(blockItems(ast));

@@ -113,7 +113,8 @@ function usedModule(a: Ast): string | null | undefined {
   return isCall(a, "use") && a.args?.length ? moduleRef(a.args[0]) : undefined;
 }
 
-/** calls of deprecated functions in module-body code (warned as the body is expanded) */
+/** calls in module-body code that Elixir warns of as it expands the body: deprecated functions,
+ *  and reading the application environment (compile_env is meant there) */
 function deprecatedCalls(a: Ast, out: (message: string, line: number | undefined) => void, piped = 0): void {
   if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => deprecatedCalls(x, out));
   if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") return;
@@ -126,8 +127,12 @@ function deprecatedCalls(a: Ast, out: (message: string, line: number | undefined
     const [m, f] = (a.name as AstCall).args ?? [];
     const parts = m && isCall(m, "__aliases__") && m.args?.every((x) => x.t === "atom") ? m.args.map((x) => (x as { v: string }).v) : null;
     const mod = m?.t === "atom" ? m.v : parts ? "Elixir." + parts.join(".") : null;
-    const message = mod && f?.t === "atom" ? deprecationWarning(mod, f.v, a.args.length + piped) : undefined;
+    const arity = a.args.length + piped;
+    const message = mod && f?.t === "atom" ? deprecationWarning(mod, f.v, arity) : undefined;
     if (message) out(message, lineOf(a));
+    if (mod === "Elixir.Application" && f?.t === "atom" && ["get_env", "fetch_env", "fetch_env!"].includes(f.v)) {
+      out(`Application.${f.v}/${arity} is discouraged in the module body, use Application.compile_env/3 instead`, lineOf(a));
+    }
   }
   if (typeof a.name !== "string") deprecatedCalls(a.name, out);
   for (const x of a.args ?? []) deprecatedCalls(x, out);

@@ -7,10 +7,12 @@ export interface Warning {
   message: string;
   file: string;
   line: number | undefined;
+  /** the tokenizer's warnings give one */
+  column?: number;
   /** "Mod.fun/arity" of the enclosing function, when Elixir names it */
   where?: string;
 }
 
 export function formatWarning(w: Warning): string {
-  return `warning: ${w.message}\n  ${w.file}${w.line === undefined ? "" : `:${w.line}`}${w.where ? `: ${w.where}` : ""}\n\n`;
+  return `warning: ${w.message}\n  ${w.file}${w.line === undefined ? "" : `:${w.line}`}${w.column === undefined ? "" : `:${w.column}`}${w.where ? `: ${w.where}` : ""}\n\n`;
 }
