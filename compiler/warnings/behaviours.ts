@@ -25,12 +25,13 @@ export interface Definition {
   impl: boolean | string | undefined;
 }
 
-/** functions `use X` defines, so that they are never "not implemented" */
+/** functions `use X` (or defexception) defines, so that they are never "not implemented" */
 const USE_DEFINES: Record<string, string[]> = {
   "Elixir.GenServer": ["child_spec/1", "code_change/3", "handle_call/3", "handle_cast/2", "handle_info/2", "terminate/2", "init/1"],
   "Elixir.Supervisor": ["child_spec/1"],
   "Elixir.DynamicSupervisor": ["child_spec/1"],
   "Elixir.Application": ["stop/1"],
+  "Elixir.Exception": ["exception/1", "message/1"],
 };
 
 export function display(m: string): string {

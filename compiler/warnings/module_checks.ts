@@ -248,6 +248,8 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
       overridden.push([clauses.length, keys]);
       continue;
     }
+    // defexception declares the Exception behaviour and defines its callbacks
+    if (isCall(item, "defexception")) declared.push({ module: "Elixir.Exception", viaUse: true });
     const used = usedModule(item);
     if (used !== undefined) {
       if (used && USE_BEHAVIOURS.has(used)) declared.push({ module: used, viaUse: true });

@@ -48,4 +48,9 @@ defmodule Fine do
   @impl GenServer
   def handle_call(:get, _from, s), do: {:reply, s, s}
 end
+defmodule Oops do
+  defexception [:value]
+  @impl true
+  def message(e), do: "oops #{e.value}"
+end
 IO.puts(:ok)
