@@ -50,16 +50,22 @@ function moduleForms(a: Ast, prefix: string, out: ModuleForm[]): void {
   for (const x of a.args ?? []) moduleForms(x, prefix, out);
 }
 
-/** opts.source: the file's text, for the tokenizer's warnings (first of all) */
-export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean; source?: string }): FileWarnings {
+/**
+ * opts.source: the file's text, for the tokenizer's warnings (first of all); opts.evaluated: the
+ * top level is evaluated (`elixir -e`), not compiled: it keeps its variables (none is unused) and
+ * the Erlang compiler never sees it
+ */
+export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean; source?: string; evaluated?: boolean }): FileWarnings {
   const top: Warning[] = opts.source === undefined ? [] : tokenWarnings(opts.source, file);
   if (opts.script) {
     const vars = new VariableChecker(file, undefined);
     vars.topLevel(blockItems(ast));
-    top.push(...vars.warnings);
-    const erlang = new ErlangChecks(file);
-    erlang.body(blockItems(ast));
-    top.push(...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    top.push(...vars.warnings.filter((w) => !(opts.evaluated && /^variable "[^"]*" is unused/.test(w.message))));
+    if (!opts.evaluated) {
+      const erlang = new ErlangChecks(file);
+      erlang.body(blockItems(ast));
+      top.push(...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+    }
   }
   const forms: ModuleForm[] = [];
   moduleForms(ast, "", forms);
