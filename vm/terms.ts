@@ -98,7 +98,7 @@ export class Bin {
   }
   /** Decoded text; invalid sequences become U+FFFD. Use isValidUtf8 when that matters. */
   toString(): string {
-    if (this.text === undefined || this.text === null) this.text = decoder.decode(this.bytes);
+    if (this.text === undefined || this.text === null) this.text = utf8Decode(this.bytes);
     return this.text;
   }
   get size(): number {
@@ -106,7 +106,36 @@ export class Bin {
   }
 }
 export function bin(s: string): Bin {
-  return new Bin(encoder.encode(s), s);
+  return new Bin(utf8Encode(s), s);
+}
+
+/** below this length ASCII text is converted by a loop: TextEncoder/TextDecoder calls cost more */
+const SHORT_TEXT = 64;
+
+/** the UTF-8 bytes of s */
+export function utf8Encode(s: string): Uint8Array {
+  const n = s.length;
+  if (n > SHORT_TEXT) return encoder.encode(s);
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return encoder.encode(s);
+    out[i] = c;
+  }
+  return out;
+}
+
+/** the text of UTF-8 bytes (invalid sequences become U+FFFD) */
+export function utf8Decode(b: Uint8Array): string {
+  const n = b.length;
+  if (n > SHORT_TEXT) return decoder.decode(b);
+  let s = "";
+  for (let i = 0; i < n; i++) {
+    const c = b[i];
+    if (c >= 0x80) return decoder.decode(b);
+    s += String.fromCharCode(c);
+  }
+  return s;
 }
 /** a string literal from the parser: lone surrogates U+DC80-U+DCFF stand for raw bytes ("\xFF") */
 export function binLiteral(s: string): Bin {

@@ -182,34 +182,49 @@ export { bin, list, binFromBytes, atom, TRUE, FALSE, NIL, NIL_ATOM, Tuple };
 
 /** Flatten iodata (binaries, bytes 0..255, nested lists, binary tail) into bytes; undefined if not iodata. */
 export function iodataBytes(t: Term): Uint8Array | undefined {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  const stack: Term[] = [t];
-  const single = new Uint8Array(1);
-  void single;
-  while (stack.length > 0) {
-    let x = stack.pop()!;
-    if (x instanceof Bin) { parts.push(x.bytes); size += x.bytes.length; continue; }
-    if (x === NIL) continue;
-    if (!(x instanceof Cons)) return undefined;
-    // walk the list; push the tail first so the head is processed first
-    const items: Term[] = [];
-    while (x instanceof Cons) { items.push(x.head); x = x.tail; }
-    if (x !== NIL && !(x instanceof Bin)) return undefined;
-    if (x instanceof Bin) stack.push(x);
-    for (let i = items.length - 1; i >= 0; i--) {
-      const h = items[i];
-      if (typeof h === "number") {
-        if (h < 0 || h > 255 || !Number.isInteger(h)) return undefined;
-        stack.push(binFromBytes(Uint8Array.of(h)));
-      } else if (h instanceof Bin || h instanceof Cons || h === NIL) stack.push(h);
-      else return undefined;
-    }
-  }
+  const size = walkIodata(t, null);
+  if (size < 0) return undefined;
   const out = new Uint8Array(size);
-  let o = 0;
-  for (const p of parts) { out.set(p, o); o += p.length; }
+  walkIodata(t, out);
   return out;
+}
+
+/**
+ * The byte count of iodata t (-1: not iodata), its bytes written to `out` when given: measured
+ * first, then copied once, without a binary per byte. A nested list's rest waits on a stack.
+ */
+function walkIodata(t: Term, out: Uint8Array | null): number {
+  if (t instanceof Bin) {
+    if (out !== null) out.set(t.bytes, 0);
+    return t.bytes.length;
+  }
+  let n = 0;
+  const rests: Term[] = [];
+  let c: Term = t;
+  for (;;) {
+    while (c instanceof Cons) {
+      const h = c.head;
+      if (typeof h === "number") {
+        if (h < 0 || h > 255 || !Number.isInteger(h)) return -1;
+        if (out !== null) out[n] = h;
+        n++;
+      } else if (h instanceof Bin) {
+        if (out !== null) out.set(h.bytes, n);
+        n += h.bytes.length;
+      } else if (h instanceof Cons) {
+        rests.push(c.tail);
+        c = h;
+        continue;
+      } else if (h !== NIL) return -1;
+      c = c.tail;
+    }
+    if (c instanceof Bin) {
+      if (out !== null) out.set(c.bytes, n);
+      n += c.bytes.length;
+    } else if (c !== NIL) return -1;
+    if (rests.length === 0) return n;
+    c = rests.pop()!;
+  }
 }
 
 /**

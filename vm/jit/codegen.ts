@@ -33,6 +33,22 @@ function range(from: number, to: number, f: (i: number) => string): string[] {
 
 const S = (i: number) => `s${i}`;
 
+// placeholders in the generated lines, made into JS once the function's shape is known
+const LEADER = "\u0001block ";
+const GUARD_TRY = "\u0001guard try";
+const GUARD_CATCH = "\u0001guard catch ";
+const JUMP = "\u0002";
+const JUMPS = /\u0002(\d+)\u0002/g;
+const SELF_LOOP = "\u0003";
+/** a line only the switch form keeps (its one guard handler) */
+const SWITCH_ONLY = "\u0001switch ";
+
+/** instructions that cannot raise inside a guard (the others are wrapped in its handler) */
+const CANNOT_RAISE = new Set<number>([
+  Op.push_lit, Op.push_local, Op.store_local, Op.pop, Op.dup, Op.swap, Op.jump, Op.jump_unless_truthy,
+  Op.jump_unless_true, Op.guard_begin, Op.guard_end, Op.make_tuple, Op.make_list, Op.make_ext_fun,
+]);
+
 /** the JS source of function fi of v: a factory body that returns the compiled function */
 export function generateFunctionSource(v: ModuleVersion, fi: number, plan: FunctionPlan): Generated {
   const constants: unknown[] = [];
@@ -50,7 +66,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
   const fn = generateFunction(v, fi, plan, constant, bifsUsed);
   const prologue = [
     `"use strict";`,
-    `const {Tuple, Cons, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
+    `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, faultRecord,` +
       ` operatorSlow, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
@@ -73,6 +89,16 @@ function generateFunction(
   const stopBefore = (i: Insn) => `return stopHere(V, ${fi}, ${i.pc}, ${vals(i.depth)}, ${Stop.Bail});`;
   const body: string[] = [];
   const emit = (s: string) => body.push(s);
+  // jumps are written as placeholders, made `break` out of labelled blocks (structured code) or
+  // a switch to the target block once the function is known to jump only forward
+  const targets = new Set<number>();
+  let backward = false;
+  let at = 0;
+  const jumpTo = (target: number) => {
+    targets.add(target);
+    if (target <= at) backward = true;
+    return `${JUMP}${target}${JUMP}`;
+  };
 
   /** a call to compiled code `callee` (JS expression) of function cfi of version cv */
   const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, argc: number, tail: boolean) => {
@@ -90,10 +116,21 @@ function generateFunction(
     emit(`${S(below)} = r;`);
   };
 
+  let guardHandler = -1;
+  let selfLoop = false;
   for (const i of plan.insns) {
-    if (plan.leaders.has(i.pc)) emit(`case ${i.pc}:`);
+    if (plan.leaders.has(i.pc)) emit(`${LEADER}${i.pc}`);
+    at = i.pc;
     const d = i.depth;
     const { op, a, b } = i;
+    // in structured code a raise inside a guard fails the clause through a try around the
+    // instruction that may raise (the switch form has one handler for the whole function)
+    const wrap = i.inGuard && guardHandler >= 0 && !CANNOT_RAISE.has(op);
+    if (wrap) {
+      targets.add(guardHandler);
+      emit(`${GUARD_TRY}`);
+    }
+    const before = body.length;
     if (leftToInterpreter(v, op, a)) {
       emit(stopBefore(i));
       continue;
@@ -110,14 +147,14 @@ function generateFunction(
       case Op.dup: emit(`${S(d)} = ${S(d - 1)};`); break;
       case Op.swap: emit(`x = ${S(d - 1)}; ${S(d - 1)} = ${S(d - 2)}; ${S(d - 2)} = x;`); break;
       case Op.match:
-        emit(emitMatch(v.literals[a] as Pat, S(d - 1), `{ b = ${b}; continue; }`, em));
+        emit(emitMatch(v.literals[a] as Pat, S(d - 1), `{ ${jumpTo(b)} }`, em));
         break;
       case Op.match_or_badmatch:
         emit(emitMatch(v.literals[a] as Pat, S(d - 1), `{ pc = ${i.next}; badmatch(${S(d - 1)}); }`, em));
         break;
-      case Op.jump: emit(`b = ${a}; continue;`); break;
-      case Op.jump_unless_truthy: emit(`if (${S(d - 1)} === FALSE || ${S(d - 1)} === NILA) { b = ${a}; continue; }`); break;
-      case Op.jump_unless_true: emit(`if (${S(d - 1)} !== TRUE) { b = ${a}; continue; }`); break;
+      case Op.jump: emit(jumpTo(a)); break;
+      case Op.jump_unless_truthy: emit(`if (${S(d - 1)} === FALSE || ${S(d - 1)} === NILA) { ${jumpTo(a)} }`); break;
+      case Op.jump_unless_true: emit(`if (${S(d - 1)} !== TRUE) { ${jumpTo(a)} }`); break;
       case Op.call_local:
       case Op.tail_local: {
         const argc = b;
@@ -126,7 +163,8 @@ function generateFunction(
           const moves = range(0, argc, (k) => `l${k} = ${S(d - argc + k)};`);
           emit(moves.join(" "));
           emit(`if (--R.reds <= 0) return stopAtEntry(V, ${fi}, [${range(0, argc, (k) => `l${k}`).join(", ")}]);`);
-          emit(`b = ${f.entry}; continue;`);
+          emit(SELF_LOOP);
+          selfLoop = true;
           break;
         }
         const list = args(d - argc, argc);
@@ -227,15 +265,15 @@ function generateFunction(
       case Op.func_info: emit(`pc = ${i.next}; functionClause([${range(0, a, (k) => `l${k}`).join(", ")}]);`); break;
       // a receive's scan of the mailbox runs here; its wait (recv_wait) is the interpreter's
       case Op.recv_peek:
-        emit(`x = R.p; if (x.recvCursor < x.mailbox.length) ${S(d)} = x.mailbox.at(x.recvCursor); else { b = ${a}; continue; }`);
+        emit(`x = R.p; if (x.recvCursor < x.mailbox.length) ${S(d)} = x.mailbox.at(x.recvCursor); else { ${jumpTo(a)} }`);
         break;
       case Op.recv_next: emit(`R.p.recvCursor++;`); break;
       case Op.recv_accept:
         emit(`x = R.p; x.mailbox.removeAt(x.recvCursor); x.recvCursor = 0; if (x.timer) { x.timer.cancel(); x.timer = null; }`);
         break;
       case Op.recv_timeout: emit(`R.p.recvCursor = 0;`); break;
-      case Op.guard_begin: emit(`hb = ${a};`); break;
-      case Op.guard_end: emit(`hb = -1;`); break;
+      case Op.guard_begin: emit(`${SWITCH_ONLY}hb = ${a};`); break;
+      case Op.guard_end: emit(`${SWITCH_ONLY}hb = -1;`); break;
       case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
       case Op.eq: case Op.ne: case Op.eeq: case Op.ene: {
         const x = S(d - 2), y = S(d - 1);
@@ -244,10 +282,13 @@ function generateFunction(
         if (op === Op.add || op === Op.sub || op === Op.mul) {
           const sym = op === Op.add ? "+" : op === Op.sub ? "-" : "*";
           const z = op === Op.mul ? `((z = ${x} * ${y}) === 0 ? 0 : z)` : `(z = ${x} ${sym} ${y})`;
-          emit(`if (${both} && ${z} <= ${MAX_SAFE} && z >= -${MAX_SAFE}) ${x} = z; else ${slow}`);
+          // two floats: a finite result stays here (anything else raises in the operator's BIF)
+          const floats = `${x} instanceof Float && ${y} instanceof Float && Number.isFinite(z = ${x}.value ${sym} ${y}.value)`;
+          emit(`if (${both} && ${z} <= ${MAX_SAFE} && z >= -${MAX_SAFE}) ${x} = z; else if (${floats}) ${x} = new Float(z); else ${slow}`);
         } else {
           const sym = { [Op.lt]: "<", [Op.le]: "<=", [Op.gt]: ">", [Op.ge]: ">=", [Op.eq]: "===", [Op.eeq]: "===", [Op.ne]: "!==", [Op.ene]: "!==" }[op]!;
-          emit(`if (${both}) ${x} = ${x} ${sym} ${y} ? TRUE : FALSE; else ${slow}`);
+          const floats = `${x} instanceof Float && ${y} instanceof Float`;
+          emit(`if (${both}) ${x} = ${x} ${sym} ${y} ? TRUE : FALSE; else if (${floats}) ${x} = ${x}.value ${sym} ${y}.value ? TRUE : FALSE; else ${slow}`);
         }
         break;
       }
@@ -255,19 +296,50 @@ function generateFunction(
         // instructions left to the interpreter (analyze.ts: leftToInterpreter)
         emit(stopBefore(i));
     }
+    if (op === Op.guard_begin) guardHandler = a;
+    else if (op === Op.guard_end) guardHandler = -1;
+    if (wrap) {
+      if (body.length === before) body.pop();
+      else emit(`${GUARD_CATCH}${guardHandler}`);
+    }
   }
 
   const decl = [
     ...range(f.arity, nlocals, (k) => `l${k}`), ...range(0, plan.maxDepth + 1, S), ...range(0, temps, (k) => `t${k}`),
-    "r", "x", "y", "z", "jf", "ev", `pc = ${f.entry}`, `b = ${f.entry}`,
+    "r", "x", "y", "z", "jf", "ev", `pc = ${f.entry}`,
   ];
-  if (plan.usesGuards) decl.push("hb = -1");
   const params = range(0, f.arity, (k) => `l${k}`).join(", ");
   const fault = `if (pc >= 0) faultRecord(V, ${fi}, pc); throw e_;`;
-  // every block ends in a jump, a return or a stop: reaching the end is a JIT bug, never a loop
-  const sw = `switch (b) {\n${body.join("\n")}\n}\nthrow new Error("beamlet jit: fell through ${v.module.name} function ${fi} at block " + b);`;
-  const loop = plan.usesGuards
-    ? `for (;;) { try {\n${sw}\n} catch (e_) { if (hb >= 0 && e_ instanceof EE) { b = hb; hb = -1; continue; } ${fault} } }`
-    : `try { for (;;) {\n${sw}\n} } catch (e_) { ${fault} }`;
+  const fell = `throw new Error("beamlet jit: fell through ${v.module.name} function ${fi}");`;
+  let loop: string;
+  if (!backward && plan.insns[0].pc === f.entry) {
+    // forward jumps only: each target closes a labelled block opened at the top, so a jump is a
+    // break to just before its target and V8 sees plain structured code (no dispatch loop)
+    const open = [...targets].sort((x, y) => y - x).map((t) => `L${t}: {`);
+    const lines = body.map((l) => {
+      if (l.startsWith(LEADER)) return targets.has(Number(l.slice(LEADER.length))) ? "}" : "";
+      if (l === GUARD_TRY) return "try {";
+      if (l.startsWith(SWITCH_ONLY)) return "";
+      if (l.startsWith(GUARD_CATCH)) return `} catch (e_) { if (e_ instanceof EE) break L${l.slice(GUARD_CATCH.length)}; throw e_; }`;
+      return l.replaceAll(SELF_LOOP, "continue top;").replace(JUMPS, (_, t) => `break L${t};`);
+    });
+    const inner = `${open.join(" ")}\n${lines.join("\n")}\n${fell}`;
+    loop = `try { ${selfLoop ? `top: for (;;) {\n${inner}\n}` : inner} } catch (e_) { ${fault} }`;
+  } else {
+    // a backward jump (a receive's loop): the blocks are the cases of a switch inside a loop
+    decl.push(`b = ${f.entry}`);
+    if (plan.usesGuards) decl.push("hb = -1");
+    const lines = body.map((l) => {
+      if (l.startsWith(LEADER)) return `case ${l.slice(LEADER.length)}:`;
+      if (l === GUARD_TRY || l.startsWith(GUARD_CATCH)) return "";
+      if (l.startsWith(SWITCH_ONLY)) return l.slice(SWITCH_ONLY.length);
+      return l.replaceAll(SELF_LOOP, `b = ${f.entry}; continue;`).replace(JUMPS, (_, t) => `b = ${t}; continue;`);
+    });
+    // every block ends in a jump, a return or a stop: reaching the end is a JIT bug, never a loop
+    const sw = `switch (b) {\n${lines.join("\n")}\n}\n${fell}`;
+    loop = plan.usesGuards
+      ? `for (;;) { try {\n${sw}\n} catch (e_) { if (hb >= 0 && e_ instanceof EE) { b = hb; hb = -1; continue; } ${fault} } }`
+      : `try { for (;;) {\n${sw}\n} } catch (e_) { ${fault} }`;
+  }
   return `function f${fi}(${params}) {\nlet ${decl.join(", ")};\n${loop}\n}`;
 }
