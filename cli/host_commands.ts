@@ -38,19 +38,48 @@ export function runCommand(req: CommandRequest): Promise<{ status: number; outpu
       resolve({ status: 1, output: new Uint8Array() });
       return;
     }
-    const child = spawn(req.file, req.args, {
-      cwd: req.cwd,
-      env,
-      argv0: req.arg0,
-      stdio: ["pipe", "pipe", req.stderrToStdout ? "pipe" : "inherit"],
-    });
+    // stderr_to_stdout: the program's stdout and stderr are one file, as the BEAM's port gives it
+    // one descriptor for both, so their lines keep the order the program wrote them in (two pipes
+    // read side by side would interleave them by arrival)
+    let merged: { dir: string; file: string; fd: number } | null = null;
+    if (req.stderrToStdout) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-cmd-"));
+      const file = path.join(dir, "output");
+      merged = { dir, file, fd: fs.openSync(file, "w+", 0o600) };
+    }
+    const release = (): Uint8Array => {
+      if (!merged) return new Uint8Array(Buffer.concat(chunks));
+      const m = merged;
+      merged = null; // once: 'error' and 'close' can both come
+      try {
+        return new Uint8Array(fs.readFileSync(m.file));
+      } finally {
+        fs.closeSync(m.fd);
+        fs.rmSync(m.dir, { recursive: true, force: true });
+      }
+    };
     const chunks: Buffer[] = [];
-    child.stdout!.on("data", (b: Buffer) => chunks.push(b));
-    if (req.stderrToStdout) child.stderr!.on("data", (b: Buffer) => chunks.push(b));
-    child.on("error", (e) => reject(e));
+    let child;
+    try {
+      child = spawn(req.file, req.args, {
+        cwd: req.cwd,
+        env,
+        argv0: req.arg0,
+        stdio: merged ? ["pipe", merged.fd, merged.fd] : ["pipe", "pipe", "inherit"],
+      });
+    } catch (e) {
+      release();
+      reject(e);
+      return;
+    }
+    child.stdout?.on("data", (b: Buffer) => chunks.push(b));
+    child.on("error", (e) => {
+      release();
+      reject(e);
+    });
     child.on("close", (code, signal) => {
       const signo = signal ? (os.constants.signals as Record<string, number>)[signal] ?? 0 : 0;
-      resolve({ status: code ?? 128 + signo, output: new Uint8Array(Buffer.concat(chunks)) });
+      resolve({ status: code ?? 128 + signo, output: release() });
     });
   });
 }

@@ -87,6 +87,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   }
   fdef.nlocals = fn.nslots;
   drainPending(ctx);
+  ctx.flushOtpWarnings();
   lastScriptScope = scope;
   const em = ctx.em;
   return {

@@ -185,6 +185,20 @@ export class ModCtx {
    * Elixir's warning block: `warning: MSG` then `  FILE:LINE` and, where Elixir names it, the
    * enclosing function (`: Mod.fun/1`), the module (`: Mod`) or the file (`: (file)`).
    */
+  /** OTP compiler warnings (compiler/failing_calls.ts), held until the module or script is compiled */
+  private readonly otpWarnings: { line: number; key: string; msg: string }[] = [];
+
+  /** an OTP compiler warning: it comes after Elixir's own, with the others in (line, call) order */
+  warnLater(msg: string, line: number, key: string): void {
+    this.otpWarnings.push({ line, key, msg });
+  }
+
+  /** print the held OTP compiler warnings (the module or script is compiled) */
+  flushOtpWarnings(): void {
+    const ws = this.otpWarnings.splice(0).sort((a, b) => a.line - b.line || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const w of ws) this.warn(w.msg, w.line);
+  }
+
   warn(msg: string, line: number, where?: string, column?: number): void {
     if (this.host.lenient) return;
     const at = column !== undefined ? `${line}:${column}` : `${line}`;
@@ -196,10 +210,14 @@ export class ModCtx {
   }
 }
 
+import type { Fact } from "./constants.ts";
+
 export class FnCtx {
   nslots: number;
   /** slot of the current handler's stacktrace, for __STACKTRACE__ */
   stacktraceSlot: number | null = null;
+  /** what is known of the value in a slot (a constant, a float), for compiler/arith_frames.ts */
+  readonly facts = new Map<number, Fact>();
   constructor(readonly mod: ModCtx, readonly name: string, readonly arity: number, nargs: number) {
     this.nslots = nargs;
   }

@@ -14,6 +14,10 @@ export class Emitter {
   private importIndex = new Map<string, number>();
   private atomLits = new Map<Atom, number>();
   private lastLine = -1;
+  /** the line of the code being emitted (-1 before any) */
+  get currentLine(): number {
+    return this.lastLine;
+  }
 
   newLabel(): Label {
     return { pos: -1, refs: [] };

@@ -11,7 +11,7 @@ import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import { segmentSpec } from "./binaries.ts";
 import {
-  isCall, varName, keywordPairs, kwGet, blockItems, clausesOf, clauseArityError, Clause, lineOf,
+  isCall, isAtomLit, varName, keywordPairs, kwGet, blockItems, clausesOf, clauseArityError, Clause, lineOf,
   call, v, atomA, remote, listA, tupleA, clause, caseA, M0,
 } from "./ast_util.ts";
 import { compileLambda, compileCapture } from "./lambdas.ts";
@@ -21,6 +21,9 @@ import { unescapeSigil } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { isScriptModule } from "./script_module.ts";
+import { arithPlan, factOf } from "./arith_frames.ts";
+import { constantOf, type ConstEnv } from "./constants.ts";
+import { failingCallWarning } from "./failing_calls.ts";
 import { plainName, hygienicName, isHygienic } from "./quoted.ts";
 
 /** __ENV__.function for a compiled function: a macro shows its own arity, a fn its def's */
@@ -29,6 +32,9 @@ export function envFunction(name: string, arity: number): [string, number] | nul
   if (lam) return envFunction(lam[1], Number(lam[2]));
   if (name === "__FILE__" || name === "__script__" || name.startsWith("$")) return null;
   if (name.startsWith("MACRO-")) return [name.slice(6), arity - 1];
+  // an overridden definition that super calls still shows the function's own name
+  const hidden = / \(overridable \d+\)$/.exec(name);
+  if (hidden) return [name.slice(0, hidden.index), arity];
   return [name, arity];
 }
 function dirOf(path: string): string {
@@ -77,6 +83,13 @@ const BITWISE: Record<string, string> = {
   "band/2": "band", "bor/2": "bor", "bxor/2": "bxor", "bsl/2": "bsl", "bsr/2": "bsr", "bnot/1": "bnot",
 };
 
+/** the :erlang operators whose failure compiler/arith_frames.ts places */
+const ARITH_OPS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot"]);
+const NO_PLAN = { frame: true, swap: false };
+function isErlangOperator(name: string, arity: number): boolean {
+  return ARITH_OPS.has(name) && (arity === 2 || (arity === 1 && (name === "+" || name === "-" || name === "bnot")));
+}
+
 const FAST_OPS: Record<string, "add" | "sub" | "mul" | "lt" | "le" | "gt" | "ge" | "eq" | "ne" | "eeq" | "ene"> = {
   "+": "add", "-": "sub", "*": "mul", "<": "lt", "=<": "le", ">": "gt", ">=": "ge",
   "==": "eq", "/=": "ne", "=:=": "eeq", "=/=": "ene",
@@ -91,6 +104,8 @@ export class ExprCompiler {
   constructor(readonly fn: FnCtx) {}
   /** > 0 while compiling a guard (defguard arguments are then substituted, not bound) */
   inGuard = 0;
+  /** the arguments of the call a match is binding, while it compiles (compiler/failing_calls.ts) */
+  private matchedCallArgs: Ast[] | null = null;
 
   get em() {
     return this.fn.em;
@@ -149,11 +164,45 @@ export class ExprCompiler {
   }
 
   private bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
-    for (const x of args) this.expr(x, scope);
+    this.warnIfFails(module, name, args, scope);
+    const plan = module === "erlang" && ARITH_OPS.has(name) ? arithPlan(name, args, this.arithEnv(scope)) : NO_PLAN;
+    for (const x of plan.swap ? [args[1], args[0]] : args) this.expr(x, scope);
+    const imp = this.em.importOf(module, name, args.length);
     const fast = module === "erlang" && args.length === 2 ? FAST_OPS[name] : undefined;
-    if (fast) this.em.emit(fast, this.em.importOf(module, name, 2));
-    else this.em.emit("bif", this.em.importOf(module, name, args.length));
+    if (!plan.frame && fast === "add") this.em.emit("add_nf", imp);
+    else if (!plan.frame && fast === "sub") this.em.emit("sub_nf", imp);
+    else if (!plan.frame) this.em.emit("bif_nf", imp);
+    else if (fast) this.em.emit(fast, imp);
+    else this.em.emit("bif", imp);
     this.done(tail);
+  }
+
+  /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
+  private warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
+    // OTP says nothing of a failing call whose value a match binds (`a = :a + 1`)
+    if (this.inGuard > 0 || (module !== "erlang" && module !== "math") || args === this.matchedCallArgs) return;
+    const env = this.arithEnv(scope);
+    const values: Term[] = [];
+    for (const x of args) {
+      const c = constantOf(x, env);
+      if (c === undefined) return;
+      values.push(c);
+    }
+    const msg = failingCallWarning(module, name, values);
+    // OTP sorts its warnings of a line by the call's module, name and arity
+    if (msg !== undefined) this.mod.warnLater(msg, this.em.currentLine, `${module}\0${name}\0${String(args.length).padStart(3, "0")}`);
+  }
+
+  /** what compiler/arith_frames.ts asks about the code being compiled */
+  arithEnv(scope: Scope): ConstEnv {
+    return {
+      optimised: !isScriptModule(this.mod.name),
+      fact: (name) => {
+        const slot = scope.lookup(name);
+        return slot === undefined ? undefined : this.fn.facts.get(slot);
+      },
+      attr: (name) => this.mod.attrs.get(name),
+    };
   }
 
   remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number): void {
@@ -198,6 +247,11 @@ export class ExprCompiler {
       const bw = imported === "Elixir.Bitwise" ? BITWISE[key] : undefined;
       if (bw) return this.bifCall("erlang", bw, args, scope, tail);
       return this.remoteCall(imported, name, args, scope, tail, line);
+    }
+    // OTP's compiler makes apply(:erlang, :+, [x, 1]) the operator itself (an increment there)
+    if (key === "apply/3" && isAtomLit(args[0], "erlang") && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|")) && isErlangOperator(args[1].v, args[2].items.length)) {
+      if (args === this.matchedCallArgs) this.matchedCallArgs = args[2].items; // `i = apply(...)` binds the operator's value
+      return this.bifCall("erlang", args[1].v, args[2].items, scope, tail);
     }
     const erl = KERNEL_TO_ERLANG[key];
     if (erl) return this.bifCall("erlang", erl, args, scope, tail);
@@ -289,9 +343,16 @@ export class ExprCompiler {
       const deprecated = deprecationWarning(mod, fname, args.length);
       if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
       if (mod === "Elixir.Kernel") {
+        const op = ERLANG_OPS[fname + "/" + args.length];
+        if (op) return this.bifCall("erlang", op, args, scope, tail);
         const erl = KERNEL_TO_ERLANG[fname + "/" + args.length];
         if (erl) return this.bifCall("erlang", erl, args, scope, tail);
       }
+      // :erlang.+(x, 1) is the operator itself
+      if (mod === "erlang" && isErlangOperator(fname, args.length)) return this.bifCall("erlang", fname, args, scope, tail);
+      // Elixir inlines Bitwise's functions as the :erlang operators
+      if (mod === "Elixir.Bitwise" && BITWISE[fname + "/" + args.length]) return this.bifCall("erlang", BITWISE[fname + "/" + args.length], args, scope, tail);
+      this.warnIfFails(mod, fname, args, scope);
       return this.remoteCall(mod, fname, args, scope, tail, a.meta.line);
     }
     if (a.meta.no_parens && args.length === 0) {
@@ -317,8 +378,16 @@ export class ExprCompiler {
         this.block(args, scope, tail);
         return true;
       case "=": {
+        const outerMatched = this.matchedCallArgs;
+        this.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
         this.expr(args[1], scope);
+        this.matchedCallArgs = outerMatched;
+        const fact = varName(args[0]) !== null ? factOf(args[1], this.arithEnv(scope)) : undefined;
         this.matchValue(args[0], scope, a.meta.line);
+        if (fact !== undefined) {
+          const slot = scope.lookup(varName(args[0])!);
+          if (slot !== undefined) this.fn.facts.set(slot, fact);
+        }
         this.done(tail);
         return true;
       }
@@ -451,9 +520,10 @@ export class ExprCompiler {
       case "put_elem":
         // elem(t, i) is :erlang.element(i + 1, t); put_elem(t, i, v) is :erlang.setelement(i + 1, t, v)
         if (args.length !== (name === "elem" ? 2 : 3)) return false;
+        if (name === "elem") this.warnIfFails("erlang", "element", [{ t: "call", name: "+", meta: a.meta, args: [args[1], { t: "int", v: 1n }] }, args[0]], scope);
         this.expr(args[1], scope);
         em.pushLit(1);
-        em.emit("add", em.importOf("erlang", "+", 2));
+        em.emit("add_nf", em.importOf("erlang", "+", 2)); // an increment on the BEAM: no frame of its own
         this.expr(args[0], scope);
         if (name === "put_elem") this.expr(args[2], scope);
         em.emit("bif", em.importOf("erlang", name === "elem" ? "element" : "setelement", args.length));

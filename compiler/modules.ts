@@ -26,6 +26,11 @@ interface DefClause extends Clause {
   name: string;
   attrs: Map<string, Ast>;
   overridable: boolean;
+  /** how many times the function was overridden before this clause (defoverridable, then a new
+   *  def): the clauses of the highest layer are the function, a lower one is what `super` calls */
+  layer?: number;
+  /** defined by a template (defexception, use GenServer ...) as overridable */
+  injected?: boolean;
   doc?: string;
   /** the local macros defined before this clause (only those may be called in it) */
   macros?: Set<string>;
@@ -131,9 +136,25 @@ function compileBody(
       // def f do ... rescue ... end is an implicit try
       body = call("try", [listA([tupleA([atomA("do"), body ?? atomA("nil")]), ...extra.map(([k, x]) => tupleA([atomA(k), x]))])], { line: l });
     }
-    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, doc: pendingDoc, macros: new Set(ctx.localMacros) });
+    const layer = layerFor(fname, params.length, overridable);
+    if (layer === undefined) return;
+    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, macros: new Set(ctx.localMacros) });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
+  };
+  // the layer of a new clause of name/arity: one more than the latest clause's when that one was
+  // made overridable since (the new def overrides it), else the same. A template's (injected,
+  // overridable) clause after the user's own clauses is dropped: the user's def replaces it.
+  const layerFor = (fname: string, arity: number, injected: boolean): number | undefined => {
+    for (let i = defs.length - 1; i >= 0; i--) {
+      const d = defs[i];
+      if (d.name !== fname || d.args.length !== arity) continue;
+      if (!d.overridable) return injected ? undefined : d.layer ?? 0;
+      // the clauses a template injects together are one definition
+      if (injected && d.injected) return d.layer ?? 0;
+      return (d.layer ?? 0) + 1;
+    }
+    return 0;
   };
   const defaultsDone = new Set<string>();
   const addDefaults = (kindD: "def" | "defp", fname: string, params: Ast[], l: number | undefined) => {
@@ -141,7 +162,8 @@ function compileBody(
     const required = params.filter((p) => !isCall(p, "\\\\")).length;
     for (let m = required; m < total; m++) {
       const key = fname + "/" + m;
-      if (defaultsDone.has(key)) continue;
+      // a default clause is defined once, unless the function was made overridable since
+      if (defaultsDone.has(key) && !defs.some((d) => d.name === fname && d.args.length === m && d.overridable)) continue;
       defaultsDone.add(key);
       const vars = Array.from({ length: m }, (_, i) => v(`$d${i}`));
       let supplied = 0, defaultsSupplied = 0;
@@ -150,7 +172,7 @@ function compileBody(
         if (defaultsSupplied < m - required) { defaultsSupplied++; return vars[supplied++]; }
         return p.args![1];
       });
-      defs.push({ kind: kindD, name: fname, args: vars, guard: null, body: call(fname, callArgs), meta: { line: l }, attrs: new Map(ctx.attrs), overridable: false });
+      defs.push({ kind: kindD, name: fname, args: vars, guard: null, body: call(fname, callArgs), meta: { line: l }, attrs: new Map(ctx.attrs), overridable: false, layer: layerFor(fname, m, false) });
     }
   };
 
@@ -202,6 +224,7 @@ function compileBody(
       if (m === null) return ctx.error("invalid defoverridable", l);
       for (const d of defs) keys.add(d.name + "/" + d.args.length);
     }
+    // (only the clauses defined so far: a later def of the same function overrides them)
     for (const d of defs) if (keys.has(d.name + "/" + d.args.length)) d.overridable = true;
   };
   const expandInBody = (it: AstCall): boolean => {
@@ -406,6 +429,7 @@ function compileBody(
   }
 
   const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs });
+  ctx.flushOtpWarnings();
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
   if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
   // @after_compile Mod / {Mod, :fun}: Mod.__after_compile__(env, bytecode) once the module is loaded
@@ -462,24 +486,36 @@ function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
 
 /** the module's functions from its def clauses: a user's def replaces an overridable one */
 function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][] }): CompiledModule {
-  // group clauses by name/arity; a user's def replaces an overridable (injected) one entirely
+  // group clauses by name/arity; the highest layer of a function is the function itself. A layer
+  // whose overrider calls super stays, as the private "name (overridable N)" (N counts the
+  // overrides, from 1); `super` in layer L calls layer L - 1. Other overridden layers are dropped.
   const groups = new Map<string, DefClause[]>();
-  const userKeys = new Set(defs.filter((d) => !d.overridable).map((d) => d.name + "/" + d.args.length));
-  // an overriding def that calls super keeps the clauses it replaced, as "name (overridable 1)"
   ctx.overridables = [...new Set(defs.filter((d) => d.overridable).map((d) => d.name + "/" + d.args.length))];
+  const top = new Map<string, number>();
   for (const d of defs) {
     const key = d.name + "/" + d.args.length;
-    if (!d.overridable && ctx.overridables.includes(key) && callsSuper(d)) ctx.superFunctions.set(key, `${d.name} (overridable 1)`);
+    top.set(key, Math.max(top.get(key) ?? 0, d.layer ?? 0));
+  }
+  const hiddenName = (name: string, layer: number) => `${name} (overridable ${layer + 1})`;
+  // the layers `super` reaches, from each function's top layer down
+  const kept = new Set<string>();
+  for (const [key, t] of top) {
+    for (let layer = t; layer > 0; layer--) {
+      if (!defs.some((d) => d.name + "/" + d.args.length === key && (d.layer ?? 0) === layer && callsSuper(d))) break;
+      kept.add(key + "#" + (layer - 1));
+    }
   }
   for (const d of defs) {
-    let key = d.name + "/" + d.args.length;
-    if (d.overridable && userKeys.has(key)) {
-      const hidden = ctx.superFunctions.get(key);
-      if (!hidden) continue;
-      d.name = hidden;
+    const base = d.name + "/" + d.args.length;
+    const layer = d.layer ?? 0;
+    let key = base;
+    if (layer < top.get(base)!) {
+      if (!kept.has(base + "#" + layer)) continue;
+      d.name = hiddenName(d.name, layer);
       d.kind = "defp";
-      key = hidden + "/" + d.args.length;
+      key = d.name + "/" + d.args.length;
     }
+    if (layer > 0 && kept.has(base + "#" + (layer - 1))) ctx.superFunctions.set(key, hiddenName(base.slice(0, base.lastIndexOf("/")), layer - 1));
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(d);
   }

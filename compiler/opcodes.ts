@@ -80,6 +80,9 @@ export enum Op {
   ne = 53,
   eeq = 54,
   ene = 55,
+  add_nf = 56,
+  sub_nf = 57,
+  bif_nf = 58,
 }
 
 // [opcode, operands, effect]
@@ -141,6 +144,13 @@ const table = [
   [Op.ne, [K.Import], "a /= b"],
   [Op.eeq, [K.Import], "a =:= b"],
   [Op.ene, [K.Import], "a =/= b"],
+  // the same operations where OTP 25's code has no BIF frame to show when they fail: its loader
+  // turns `x + 5` / `x - 5` into an increment, its compiler makes float arithmetic and `/` float
+  // instructions; a failure then heads the stack trace with the calling function, and Elixir's
+  // ArithmeticError names no operands (compiler/arith_frames.ts decides)
+  [Op.add_nf, [K.Import], "a + b; a failure adds no frame for the operator"],
+  [Op.sub_nf, [K.Import], "a - b; a failure adds no frame for the operator"],
+  [Op.bif_nf, [K.Import], "call a BIF in place, as bif; a failure adds no frame for the BIF"],
 ] as const;
 
 export type OpName = keyof typeof Op;

@@ -78,6 +78,7 @@ export function compileQuote(a: AstCall, mod: ModCtx): Ast {
 function metaList(a: Ast, st: QuoteState, extra: Ast[] = []): Ast {
   const out: Ast[] = [];
   const m = a.t === "call" ? a.meta : a.t === "tuple" ? a.meta : undefined;
+  if (m?.delimiter !== undefined) out.push(tupleA([atomA("delimiter"), { t: "str", v: m.delimiter }]));
   if (st.keep) out.push(tupleA([atomA("keep"), tupleA([{ t: "str", v: st.mod.file }, { t: "int", v: BigInt(m?.line ?? 0) }])]));
   else if (st.line) out.push(tupleA([atomA("line"), st.line]));
   else if (st.ownLines && m?.line) out.push(tupleA([atomA("line"), { t: "int", v: BigInt(m.line) }]));

@@ -40,6 +40,7 @@ const A_LINE = atom("line"), A_NO_PARENS = atom("no_parens"), A_COUNTER = atom("
 function metaTerm(m: Meta | undefined): Term {
   if (m?.quoted !== undefined) return m.quoted as Term;
   const out: Term[] = [];
+  if (m?.delimiter !== undefined) out.push(tuple(atom("delimiter"), binLiteral(m.delimiter)));
   if (m?.no_parens) out.push(tuple(A_NO_PARENS, TRUE));
   if (m?.line !== undefined) out.push(tuple(A_LINE, m.line));
   return list(out);

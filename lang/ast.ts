@@ -20,6 +20,8 @@ export interface Meta {
   column?: number;
   /** `a.b` without parentheses: map field access or a zero-arity call, decided at run time */
   no_parens?: boolean;
+  /** a sigil's opening delimiter ("(", "/", "\"\"\"" ...), kept in its meta as Elixir does */
+  delimiter?: string;
   /** a variable made by `quote`: its context (the quoting module), part of its identity (hygiene) */
   context?: string;
   /** an alias made by `quote`: the module it named where it was quoted (false: none) */

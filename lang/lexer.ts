@@ -1,13 +1,14 @@
-// Source text -> tokens. chevrotain's lexer does the matching (tokens as data, longest operators
-// first); quoted text with nested interpolation is matched by custom patterns (quoted_text.ts)
-// that carry their decoded parts as the token payload. A post-pass then does what Elixir's
+// Source text -> tokens. The token types are data (a pattern each, longest operators first),
+// tried in order at each offset, the first that matches wins (a small matching loop: a lexer
+// library cost a page's start-up tens of milliseconds building tables this lexer cannot use);
+// quoted text with nested interpolation is matched by custom patterns (quoted_text.ts) that carry
+// their decoded parts as the token payload. A post-pass then does what Elixir's
 // tokenizer does beyond matching: positions (line/column), "space before" flags used to tell
 // `foo -1` (call) from `foo - 1` (subtraction), reserved words, and newline handling:
 // a newline is a separator, except that a binary operator at the start of a line continues the
 // previous expression (Elixir drops the eol before every non-unary operator).
-import { createToken, Lexer, type TokenType, type IToken } from "chevrotain";
 import { CompileError } from "./compile_error.ts";
-import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, type Part } from "./quoted_text.ts";
+import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, useScanMemo, type Part, type ScanMemo } from "./quoted_text.ts";
 
 export type TokKind =
   | "int" | "float" | "atom" | "qatom" | "str" | "charlist" | "sigil" | "kw" | "ident" | "alias"
@@ -98,15 +99,50 @@ function matchChar(text: string, offset: number): Match | null {
 
 // ---- token types ---------------------------------------------------------------------------------
 
-// chevrotain rebuilds RegExp patterns without the `u` flag, so \p{..} classes go through exec
-function uni(re: RegExp): (t: string, o: number) => Match | null {
-  const sticky = new RegExp(re.source, "uy");
-  return (t, o) => { sticky.lastIndex = o; return sticky.exec(t) as Match | null; };
-}
-const T = (name: string, pattern: RegExp | ((t: string, o: number) => Match | null), extra: Record<string, any> = {}) =>
-  createToken({ name, pattern: typeof pattern === "function" ? { exec: pattern } : pattern, ...extra } as any);
+type Matcher = (text: string, offset: number) => Match | null;
 
-const Skip = T("Skip", /[ \t\r\f]+|\\\r?\n/, { group: Lexer.SKIPPED, line_breaks: true });
+/** a token type: its name, how it matches at an offset, and whether it is skipped (blanks, comments) */
+interface TokenType {
+  name: string;
+  match: Matcher;
+  skip: boolean;
+}
+
+/** a token as matched, before the post-pass */
+interface RawToken {
+  name: string;
+  image: string;
+  startOffset: number;
+  payload: any;
+}
+
+/** a pattern anchored at the offset (sticky), with its flags (`u` for \p{..} classes) */
+function sticky(re: RegExp): Matcher {
+  const r = new RegExp(re.source, re.flags.replace(/[gy]/g, "") + "y");
+  return (t, o) => { r.lastIndex = o; return r.exec(t) as Match | null; };
+}
+const uni = (re: RegExp): Matcher => sticky(re);
+const T = (name: string, pattern: RegExp | Matcher, extra: { skip?: boolean } = {}): TokenType =>
+  ({ name, match: typeof pattern === "function" ? pattern : sticky(pattern), skip: !!extra.skip });
+
+/** the tokens of text, skipped ones left out; or the offset where no token type matches */
+function matchTokens(text: string): { tokens: RawToken[]; errorAt: number | null } {
+  const tokens: RawToken[] = [];
+  let offset = 0;
+  scan: while (offset < text.length) {
+    for (const type of allTokens) {
+      const m = type.match(text, offset);
+      if (m === null || m[0].length === 0) continue;
+      if (!type.skip) tokens.push({ name: type.name, image: m[0], startOffset: offset, payload: m.payload });
+      offset += m[0].length;
+      continue scan;
+    }
+    return { tokens, errorAt: offset };
+  }
+  return { tokens, errorAt: null };
+}
+
+const Skip = T("Skip", /[ \t\r\f]+|\\\r?\n/, { skip: true });
 const commentRe = /#[^\n]*/y;
 function matchComment(text: string, offset: number): Match | null {
   commentRe.lastIndex = offset;
@@ -117,14 +153,14 @@ function matchComment(text: string, offset: number): Match | null {
   }
   return m;
 }
-const Comment = T("Comment", matchComment, { group: Lexer.SKIPPED, start_chars_hint: ["#"] });
-const Newline = T("Newline", /\n/, { line_breaks: true });
+const Comment = T("Comment", matchComment, { skip: true });
+const Newline = T("Newline", /\n/);
 const Semi = T("Semi", /;/);
-const KwString = T("KwString", matchKwString, { line_breaks: true, start_chars_hint: ['"', "'"] });
-const Str = T("Str", matchString, { line_breaks: true, start_chars_hint: ['"', "'"] });
-const QAtom = T("QAtom", matchQuotedAtom, { line_breaks: true, start_chars_hint: [":"] });
-const Sigil = T("Sigil", matchSigil, { line_breaks: true, start_chars_hint: ["~"] });
-const Char = T("Char", matchChar, { line_breaks: true, start_chars_hint: ["?"] });
+const KwString = T("KwString", matchKwString);
+const Str = T("Str", matchString);
+const QAtom = T("QAtom", matchQuotedAtom);
+const Sigil = T("Sigil", matchSigil);
+const Char = T("Char", matchChar);
 const Float = T("Float", /\d(?:_?\d)*\.\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?/);
 const Int = T("Int", /0x[0-9a-fA-F](?:_?[0-9a-fA-F])*|0o[0-7](?:_?[0-7])*|0b[01](?:_?[01])*|\d(?:_?\d)*/);
 const Kw = T("Kw", uni(/(?:[\p{Ll}_][\p{L}\p{N}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u));
@@ -148,8 +184,6 @@ const allTokens: TokenType[] = [
   // `<<<`/`<<~`/`>>>` are operators; plain `<<` `>>` are binary delimiters
   T("Op3", /<<<|<<~|>>>/), OpenBin, CloseBin, Op, Punct,
 ];
-// the first-char optimisation cannot analyse \p{..} classes; matching is fast enough without it
-const lexer = new Lexer(allTokens, { positionTracking: "onlyOffset", ensureOptimizations: false, skipValidations: true });
 
 // ---- the post-pass ---------------------------------------------------------------------------------
 
@@ -167,6 +201,8 @@ export class LineTable {
   private lowBefore: Uint32Array | null = null;
   /** steps taken to find positions (tests check it stays linear in the input) */
   steps = 0;
+  /** strings already scanned, so nested interpolation is scanned once (see quoted_text.ts) */
+  readonly scans: ScanMemo = new Map();
   constructor(public src: string) {
     let lows = 0;
     for (let i = 0; i < src.length; i++) {
@@ -217,18 +253,20 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   // positions inside custom patterns (for "starting at line N") are relative to `text`
   curLineOf = (o) => lt.line(o + from);
   let res;
+  useScanMemo(lt.scans, from);
   try {
-    res = lexer.tokenize(text);
+    res = matchTokens(text);
   } catch (e) {
     if (e instanceof LexFailure) {
       const [l, c] = lt.pos(Math.min(e.offset + from, src.length));
       throw new CompileError(e.kind, file, l, c, e.description);
     }
     throw e;
+  } finally {
+    useScanMemo(null, 0);
   }
-  if (res.errors.length) {
-    const e = res.errors[0];
-    const off = e.offset + from;
+  if (res.errorAt !== null) {
+    const off = res.errorAt + from;
     const [l, c] = lt.pos(off);
     const ch = String.fromCodePoint(src.codePointAt(off)!);
     const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
@@ -236,7 +274,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   }
   const out: Tok[] = [];
   let prevEnd = 0; // end offset (relative) of the previous token including skipped ones
-  const raw = res.tokens as IToken[];
+  const raw = res.tokens;
   let lastEnd = -1;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
@@ -246,7 +284,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
     lastEnd = t.startOffset + t.image.length;
     prevEnd = lastEnd;
     const [line, col] = lt.pos(off);
-    const name = t.tokenType.name;
+    const name = t.name;
     const tok: Tok = { k: "op", text: t.image, off, endOff, line, col, sb };
     switch (name) {
       case "Newline": case "Semi": {

@@ -19,7 +19,13 @@ export function parse(source: string, file: string): Ast {
   }
 }
 
-/** the shared parser's work counters (tokens consumed, tokens given back by backtracking) */
-export function parseWork(): { advances: number; backtracked: number } {
+/** the shared parser's work counters (tokens consumed, tokens given back by backtracking,
+ *  constructs deferred to a fresh JS stack, deepest expression nesting on one JS stack) */
+export function parseWork(): { advances: number; backtracked: number; deferred: number; maxDepth: number } {
   return { ...parser.work };
+}
+
+/** start measuring the deepest nesting on one JS stack afresh */
+export function resetMaxDepth(): void {
+  parser.work.maxDepth = 0;
 }

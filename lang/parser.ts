@@ -43,6 +43,14 @@ const EMPTY_BLOCK = (): Ast => call("__block__", {}, []);
 
 type Item = { clause: false; ast: Ast } | { clause: true; head: Ast[]; meta: Meta; body: Ast[] };
 
+/**
+ * A bracketed construct (or an interpolated string) met deeper than DEFER_DEPTH, skipped and parsed
+ * later from an empty JS stack: `node` stands in for it in the tree until then. So nesting depth
+ * is bounded by memory, not by the JS stack (Elixir's LALR parser has no depth limit either).
+ */
+interface Deferred { node: Ast | Ast[]; toks: Tok[]; closeOf: Int32Array; p: number; end: number }
+const DEFER_DEPTH = 64;
+
 export class Parser {
   private toks: Tok[] = [];
   private p = 0;
@@ -51,24 +59,119 @@ export class Parser {
   /** >0 while parsing no-parens call arguments: a `do` there belongs to the outer call */
   private noDo = 0;
   private depth = 0;
-  /** for each `(` token, the index of its `)` (filled per token list by withTokens) */
+  /** for each opening token (`(`, `[`, `{`, `<<`, `do`, `fn`), the index of its closing one
+   *  (filled per token list by withTokens) */
   private closeOf: Int32Array = new Int32Array(0);
   /** work done, for tests that prove parsing linear: tokens consumed (again after a backtrack
    *  too) and tokens given back by backtracking */
-  readonly work = { advances: 0, backtracked: 0 };
+  readonly work = { advances: 0, backtracked: 0, deferred: 0, maxDepth: 0 };
+  /** expression depth on one JS stack from which constructs are deferred (tests lower it; at
+   *  least 1, so that a deferred construct is itself parsed) */
+  deferDepth = DEFER_DEPTH;
+  /** constructs skipped for now, in the order met (see Deferred) */
+  private deferred: Deferred[] = [];
 
   parse(source: string, file: string): Ast {
     this.lt = new LineTable(source);
     this.file = file;
+    this.deferred = [];
+    this.depth = 0;
     const toks = tokenize(this.lt, file);
     checkTerminators(toks, file);
-    return this.withTokens(toks, () => {
-      const body = this.parseBlockItems(["eof"]);
-      this.expectKind("eof");
-      // Elixir gives an all-newlines file a positioned empty block (its eol token's meta)
-      if (body.length === 0 && source.includes("\n")) return call("__block__", { line: 1, column: 1 }, []);
-      return this.blockOf(body, {});
-    });
+    let first: CompileError | null = null;
+    let ast: Ast | null = null;
+    try {
+      ast = this.withTokens(toks, () => {
+        const body = this.parseBlockItems(["eof"]);
+        this.expectKind("eof");
+        // Elixir gives an all-newlines file a positioned empty block (its eol token's meta)
+        if (body.length === 0 && source.includes("\n")) return call("__block__", { line: 1, column: 1 }, []);
+        return this.blockOf(body, {});
+      });
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      first = e;
+    }
+    this.finishDeferred(first);
+    return ast!;
+  }
+
+  /**
+   * Parse the skipped constructs, each from a fresh JS stack, depth first in source order (a
+   * construct's own skipped parts before the next one). A skipped construct lies before wherever
+   * the parse stopped, so the error to report is the earliest one, as a one-pass parser finds it.
+   */
+  private finishDeferred(first: CompileError | null): void {
+    let err = first;
+    const stack = this.deferred.reverse();
+    this.deferred = [];
+    const [st, sp, sn, sc] = [this.toks, this.p, this.noDo, this.closeOf];
+    try {
+      while (stack.length > 0) {
+        const job = stack.pop()!;
+        this.toks = job.toks; this.closeOf = job.closeOf; this.p = job.p; this.noDo = 0; this.depth = 0;
+        try {
+          if (Array.isArray(job.node)) {
+            job.node.push(...this.parseParenArgs());
+          } else {
+            const ast = this.parsePrimary();
+            // `((...))` deep inside is itself still deferred: that job fills this node instead
+            const inner = this.deferred.find((d) => d.node === ast);
+            if (inner) inner.node = job.node; else Object.assign(job.node, ast);
+          }
+          if (this.p !== job.end + 1) this.fail(this.peek());
+        } catch (e) {
+          if (!(e instanceof CompileError)) throw e;
+          if (err === null || before(e, err)) err = e;
+        }
+        for (let i = this.deferred.length - 1; i >= 0; i--) stack.push(this.deferred[i]);
+        this.deferred = [];
+      }
+    } finally {
+      this.toks = st; this.p = sp; this.noDo = sn; this.closeOf = sc;
+    }
+    if (err !== null) throw err;
+  }
+
+  /**
+   * Deep enough to skip the construct starting at the current token? Only when what follows it
+   * never looks inside it (`.`, a call or access bracket, `//`, `->` do), so the placeholder is
+   * never inspected before it is filled. Returns the index of its last token, or -1.
+   */
+  private deferrableEnd(t: Tok): number {
+    if (this.depth < this.deferDepth) return -1;
+    let end = -1;
+    switch (t.k) {
+      case "(": case "[": case "{": case "<<": case "fn": end = this.closeOf[this.p]; break;
+      case "%": if (this.peek(1).k === "{") end = this.closeOf[this.p + 1]; break;
+      case "str": case "charlist": case "qatom": case "sigil": {
+        const parts = (t.k === "sigil" ? (t.v as SigilValue).parts : t.v) as Part[];
+        if (parts.some((x) => typeof x !== "string")) end = this.p;
+        break;
+      }
+      default: return -1;
+    }
+    return this.safeAfter(end) ? end : -1;
+  }
+
+  /** does nothing after token `end` inspect what ends there? */
+  private safeAfter(end: number): boolean {
+    if (end < 0) return false;
+    const after = this.toks[end + 1];
+    if (!after || after.k === "do") return false;
+    if ((after.k === "(" || after.k === "[") && !after.sb) return false;
+    return !(after.k === "op" && (after.text === "." || after.text === "//" || after.text === "->"));
+  }
+
+  /** `(args)` of a call, deferred like a bracketed construct when deep (see Deferred) */
+  private parseCallParenArgs(): Ast[] {
+    const end = this.depth >= this.deferDepth ? this.closeOf[this.p] : -1;
+    if (!this.safeAfter(end)) return this.parseParenArgs();
+    const args: Ast[] = [];
+    this.deferred.push({ node: args, toks: this.toks, closeOf: this.closeOf, p: this.p, end });
+    this.work.deferred++;
+    this.p = end + 1;
+    return args;
   }
 
   private withTokens<T>(toks: Tok[], f: () => T): T {
@@ -221,10 +324,7 @@ export class Parser {
 
   // ---- expressions -------------------------------------------------------------------------------------
   parseExpr(min: number): Ast {
-    if (++this.depth > 2000) {
-      const t = this.peek();
-      throw new CompileError("SyntaxError", this.file, t.line, t.col, "expression nested too deeply");
-    }
+    if (++this.depth > this.work.maxDepth) this.work.maxDepth = this.depth;
     try {
       let left = this.parseUnary();
       for (;;) {
@@ -325,6 +425,14 @@ export class Parser {
 
   private parsePrimary(): Ast {
     const t = this.peek();
+    const end = this.deferrableEnd(t);
+    if (end >= 0) {
+      const node = {} as Ast;
+      this.deferred.push({ node, toks: this.toks, closeOf: this.closeOf, p: this.p, end });
+      this.work.deferred++;
+      this.p = end + 1;
+      return node;
+    }
     switch (t.k) {
       case "int": this.next(); return { t: "int", v: t.v };
       case "float": this.next(); return { t: "float", v: t.v };
@@ -378,7 +486,7 @@ export class Parser {
     const name = t.v as string;
     let args: Ast[] | null = null;
     if (n.k === "(" && !n.sb) {
-      args = this.parseParenArgs();
+      args = this.parseCallParenArgs();
     } else if (this.startsNoParensArg(n, this.peek(1))) {
       args = this.parseNoParensArgs();
     }
@@ -590,7 +698,7 @@ export class Parser {
         const n = this.peek(1);
         if (n.k === "(") {
           this.next();
-          const args = this.parseParenArgs();
+          const args = this.parseCallParenArgs();
           left = call(call(".", meta(t), [left]), meta(t), args);
           continue;
         }
@@ -619,7 +727,7 @@ export class Parser {
         const dot = call(".", meta(t), [left, atom(fname)]);
         const a = this.peek();
         let args: Ast[] | null = null;
-        if (a.k === "(" && !a.sb) args = this.parseParenArgs();
+        if (a.k === "(" && !a.sb) args = this.parseCallParenArgs();
         else if (this.startsNoParensArg(a, this.peek(1))) args = this.parseNoParensArgs();
         if (this.peek().k === "do" && this.noDo === 0) args = [...(args ?? []), this.parseDoBlock()];
         left = args === null ? call(dot, { no_parens: true, line: n.line, column: n.col }, []) : call(dot, meta(n), args);
@@ -698,7 +806,7 @@ export class Parser {
     const s = t.v as SigilValue;
     const body = s.parts.length === 0 ? call("<<>>", meta(t), [str("")]) : this.interpolated(t, s.parts);
     const mods: Ast = { t: "list", items: Array.from(s.modifiers, (c) => ({ t: "int", v: BigInt(c.codePointAt(0)!) }) as Ast) };
-    return call("sigil_" + s.letter, meta(t), [body, mods]);
+    return call("sigil_" + s.letter, { delimiter: s.delimiter, ...meta(t) }, [body, mods]);
   }
 }
 
@@ -729,16 +837,21 @@ function describeError(t: Tok): string {
   }
 }
 
-/** for each `(` the index of its `)`; -1 elsewhere (and for an unclosed one) */
+/** for each opening token the index of its closing one; -1 elsewhere (and for an unclosed one) */
 function matchParens(toks: Tok[]): Int32Array {
   const closeOf = new Int32Array(toks.length).fill(-1);
   const open: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i].k;
-    if (k === "(") open.push(i);
-    else if (k === ")" && open.length) closeOf[open.pop()!] = i;
+    if (k in CLOSERS) open.push(i);
+    else if ((k === ")" || k === "]" || k === "}" || k === ">>" || k === "end") && open.length) closeOf[open.pop()!] = i;
   }
   return closeOf;
+}
+
+/** does error `a` come before error `b` in the source? */
+function before(a: CompileError, b: CompileError): boolean {
+  return a.line < b.line || (a.line === b.line && (a.column ?? 0) < (b.column ?? 0));
 }
 
 const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<<": ">>", do: "end", fn: "end" };

@@ -89,8 +89,90 @@ function plainRun(close: string): RegExp {
   return re;
 }
 
+// Nested interpolation (`"#{"#{...}"}"`) is scanned once: the outer string's scan passes over
+// every inner one, and the inner ones are lexed again when the parser reaches their code. So
+// plain strings are remembered by their absolute source offset (per source, set by the lexer),
+// which keeps lexing linear; and a scan deeper than SCAN_DEPTH on one JS stack stops, scans
+// the deep string from an empty stack first, then starts again (finding it remembered).
+
+/** remembered scans of one source: absolute offset just past the opening quote -> result */
+export type ScanMemo = Map<number, { parts: Part[]; end: number }>;
+let memo: ScanMemo | null = null;
+/** offset of the text being lexed inside the whole source (an interpolation is lexed alone) */
+let memoBase = 0;
+
+/** called by the lexer before lexing src[base...] of the source `m` belongs to */
+export function useScanMemo(m: ScanMemo | null, base: number): void {
+  memo = m;
+  memoBase = base;
+}
+
+const SCAN_DEPTH = 100;
+let scanNesting = 0;
+class ScanTooDeep {
+  constructor(public at: number, public close: string) {}
+}
+
+const plainOpts = (close: string, startLine: number): ScanOpts =>
+  ({ close, interp: true, escapes: "full", what: "string", startLine, openText: close });
+
+function remembered(i: number): Quoted | undefined {
+  const r = memo?.get(i + memoBase);
+  if (!r) return undefined;
+  return {
+    end: r.end - memoBase,
+    parts: memoBase === 0 ? r.parts : r.parts.map((p) => typeof p === "string" ? p : { from: p.from - memoBase, to: p.to - memoBase, hash: p.hash - memoBase }),
+  };
+}
+
+function remember(i: number, q: Quoted): void {
+  if (!memo) return;
+  memo.set(i + memoBase, {
+    end: q.end + memoBase,
+    parts: memoBase === 0 ? q.parts : q.parts.map((p) => typeof p === "string" ? p : { from: p.from + memoBase, to: p.to + memoBase, hash: p.hash + memoBase }),
+  });
+}
+
+/** only plain one-character-quote strings are remembered (heredocs and sigils carry more options) */
+const memoable = (o: ScanOpts) => o.interp && o.escapes === "full" && !o.heredoc && o.close.length === 1;
+
 /** Scan quoted text starting at `i` (just after the opening delimiter). */
 export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
+  if (scanNesting > 0) return scanQuotedAt(src, i, o);
+  // outermost scan: strings found too deep are scanned first, each from an empty stack
+  const todo: [number, ScanOpts][] = [[i, o]];
+  for (;;) {
+    const [at, opts] = todo[todo.length - 1];
+    let q: Quoted;
+    try {
+      q = scanQuotedAt(src, at, opts);
+    } catch (e) {
+      if (!(e instanceof ScanTooDeep)) throw e;
+      todo.push([e.at, plainOpts(e.close, o.startLine)]);
+      continue;
+    } finally {
+      scanNesting = 0;
+    }
+    todo.pop();
+    if (todo.length === 0) return q;
+    remember(at, q);
+  }
+}
+
+function scanQuotedAt(src: string, i: number, o: ScanOpts): Quoted {
+  const start = i;
+  if (memoable(o)) {
+    const r = remembered(i);
+    if (r) return r;
+  }
+  scanNesting++;
+  const q = scanQuotedBody(src, i, o);
+  scanNesting--;
+  if (memoable(o)) remember(start, q);
+  return q;
+}
+
+function scanQuotedBody(src: string, i: number, o: ScanOpts): Quoted {
   const parts: Part[] = [];
   let buf = "";
   const n = src.length;
@@ -197,7 +279,9 @@ export function skipCode(src: string, i: number, startLine: number, o: ScanOpts)
     } else if (c === '"' || c === "'") {
       const triple = src.startsWith(c + c + c, i);
       const q = triple ? c + c + c : c;
-      i = scanQuoted(src, i + q.length, { close: q, interp: true, escapes: "full", what: "string", startLine, openText: q }).end;
+      const at = i + q.length;
+      if (!triple && scanNesting > SCAN_DEPTH && !remembered(at)) throw new ScanTooDeep(at, q);
+      i = scanQuotedAt(src, at, plainOpts(q, startLine)).end;
       continue;
     } else if (c === "#") {
       while (i < n && src[i] !== "\n") i++;

@@ -1,9 +1,15 @@
 defmodule :beamlet_yielding do
   @moduledoc false
-  # The rest of a long list BIF (vm/bifs/work.ts): each chunk is a BIF call from here, and every
-  # call is a point where the scheduler may preempt, so :lists.seq(1, 10_000_000) or reversing a
-  # huge list lets other processes run.
+  # The rest of a long BIF (vm/bifs/work.ts, vm/bifs/string_chunked.ts): each chunk is a BIF call
+  # from here, and every call is a point where the scheduler may preempt, so
+  # :lists.seq(1, 10_000_000), reversing a huge list or String.length of 200 MB lets other
+  # processes run.
 
   def seq_onto(from, to, acc), do: :beamlet_yielding.seq_chunk(from, to, acc)
   def reverse_onto(list, acc), do: :beamlet_yielding.reverse_chunk(list, acc)
+  def string_length(bin, off, n), do: :beamlet_yielding.string_length_chunk(bin, off, n)
+  def string_case(bin, off, up, acc), do: :beamlet_yielding.string_case_chunk(bin, off, up, acc)
+
+  def string_split(bin, off, start, pats, left, trim, acc),
+    do: :beamlet_yielding.string_split_chunk(bin, off, start, pats, left, trim, acc)
 end

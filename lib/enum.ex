@@ -854,15 +854,43 @@ defmodule Enum do
     end
   end
 
+  # one :rand.uniform() key per element, in order; the elements come out by descending key (a
+  # seeded :rand gives Elixir's order)
   def shuffle(enumerable) do
-    keyed = :lists.map(fn x -> {:rand.uniform(), x} end, to_list(enumerable))
-    :lists.map(fn {_, x} -> x end, :lists.keysort(1, keyed))
+    keyed = :lists.foldl(fn x, acc -> [{:rand.uniform(), x} | acc] end, [], to_list(enumerable))
+    :lists.foldl(fn {_, x}, acc -> [x | acc] end, [], :lists.keysort(1, keyed))
   end
 
+  # reservoir sampling, drawing :rand numbers as Elixir does (the same picks from the same seed)
   def take_random(_enumerable, 0), do: []
 
-  def take_random(enumerable, count) when is_integer(count) and count > 0 do
-    enumerable |> shuffle() |> take(count)
+  def take_random(enumerable, 1) do
+    picked =
+      reduce(enumerable, [], fn
+        x, [] -> [x | 1]
+        x, [current | index] -> if :rand.uniform(index + 1) == 1, do: [x | index + 1], else: [current | index + 1]
+      end)
+
+    case picked do
+      [] -> []
+      [current | _] -> [current]
+    end
+  end
+
+  def take_random(enumerable, count) when is_integer(count) and count > 1 do
+    {size, sample} =
+      reduce(enumerable, {0, %{}}, fn elem, {idx, sample} ->
+        # (the first element draws no number)
+        jdx = if idx == 0, do: 0, else: :rand.uniform(idx + 1) - 1
+
+        cond do
+          idx < count -> {idx + 1, Map.put(Map.put(sample, idx, Map.get(sample, jdx)), jdx, elem)}
+          jdx < count -> {idx + 1, Map.put(sample, jdx, elem)}
+          true -> {idx + 1, sample}
+        end
+      end)
+
+    for i <- 0..(:erlang.min(count, size) - 1)//1, do: Map.fetch!(sample, i)
   end
 
   def split(enumerable, count) when is_integer(count) and count >= 0 do

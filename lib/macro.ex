@@ -270,6 +270,9 @@ defmodule Macro do
   defp to_lower_char(char) when char >= ?A and char <= ?Z, do: char + 32
   defp to_lower_char(char), do: char
 
+  @doc "Unescapes a string as a lowercase sigil does (\\n, \\t, \\xHH, \\u{...} ...)."
+  def unescape_string(string) when is_binary(string), do: :beamlet_macro.unescape_string(string)
+
   # ---- expansion -------------------------------------------------------------------------------
 
   def expand(ast, env), do: expand_until({ast, true}, env)
@@ -314,14 +317,17 @@ defmodule Macro do
   defp do_expand_once({:__DIR__, _, ctx}, env) when is_atom(ctx), do: {:filename.dirname(env.file), true}
   defp do_expand_once({:__ENV__, _, ctx}, env) when is_atom(ctx), do: {{:%{}, [], Map.to_list(env)}, true}
 
-  defp do_expand_once({{:., _, [left, name]}, meta, args} = original, env) when is_atom(name) and is_list(args) do
-    receiver = expand(left, env)
-
-    if is_atom(receiver) and receiver != left do
-      expand_macro(receiver, name, args, meta, env, {{:., [], [receiver, name]}, meta, args})
-    else
-      expand_macro(receiver, name, args, meta, env, original)
+  # __ENV__.field is the field's value
+  defp do_expand_once({{:., _, [{:__ENV__, _, ctx}, field]}, _, []} = original, env) when is_atom(ctx) and is_atom(field) do
+    case Map.fetch(env, field) do
+      {:ok, value} -> {Macro.escape(value), true}
+      :error -> {original, false}
     end
+  end
+
+  defp do_expand_once({{:., _, [left, name]}, meta, args} = original, env) when is_atom(name) and is_list(args) do
+    # (a call that is no macro stays as written, its receiver's alias too)
+    expand_macro(expand(left, env), name, args, meta, env, original)
   end
 
   defp do_expand_once({name, meta, args} = original, env) when is_atom(name) and is_list(args) and is_list(meta) do
@@ -340,6 +346,8 @@ defmodule Macro do
   end
 
   defp do_expand_once(other, _env), do: {other, false}
+
+  defp expand_macro(Kernel, name, args, meta, env, original), do: expand_kernel(name, args, meta, env, original)
 
   defp expand_macro(receiver, name, args, meta, env, original) when is_atom(receiver) do
     fun = String.to_atom("MACRO-" <> Atom.to_string(name))
@@ -361,6 +369,25 @@ defmodule Macro do
   defp kernel_expansion(:||, 2), do: {:ok, :"MACRO-or_"}
   defp kernel_expansion(:!, 1), do: {:ok, :"MACRO-not_"}
   defp kernel_expansion(:|>, 2), do: {:ok, :"MACRO-pipe_"}
+  defp kernel_expansion(:is_nil, 1), do: {:ok, :"MACRO-is_nil_"}
+  defp kernel_expansion(:and, 2), do: {:ok, :"MACRO-andalso_"}
+  defp kernel_expansion(:or, 2), do: {:ok, :"MACRO-orelse_"}
+  defp kernel_expansion(:match?, 2), do: {:ok, :"MACRO-match_"}
+  defp kernel_expansion(:to_string, 1), do: {:ok, :"MACRO-to_string_"}
+  defp kernel_expansion(:to_charlist, 1), do: {:ok, :"MACRO-to_charlist_"}
+  defp kernel_expansion(:then, 2), do: {:ok, :"MACRO-then_"}
+  defp kernel_expansion(:tap, 2), do: {:ok, :"MACRO-tap_"}
+  defp kernel_expansion(:var!, 1), do: {:ok, :"MACRO-var_"}
+  defp kernel_expansion(:alias!, 1), do: {:ok, :"MACRO-alias_"}
+  defp kernel_expansion(:is_struct, 1), do: {:ok, :"MACRO-is_struct_"}
+  defp kernel_expansion(:is_exception, 1), do: {:ok, :"MACRO-is_exception_"}
+  defp kernel_expansion(:in, 2), do: {:ok, :"MACRO-in_"}
+  defp kernel_expansion(:.., 2), do: {:ok, :"MACRO-range_"}
+  defp kernel_expansion(:"..//", 3), do: {:ok, :"MACRO-range_step_"}
+  defp kernel_expansion(:raise, 1), do: {:ok, :"MACRO-raise_"}
+  defp kernel_expansion(:raise, 2), do: {:ok, :"MACRO-raise_"}
+  defp kernel_expansion(sigil, 2) when sigil in [:sigil_s, :sigil_S, :sigil_c, :sigil_C, :sigil_w, :sigil_W],
+    do: {:ok, String.to_atom("MACRO-" <> Atom.to_string(sigil) <> "_")}
   defp kernel_expansion(_, _), do: :error
 
   # Kernel's control-flow macros expand as Elixir's do; the others are left as they are

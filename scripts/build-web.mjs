@@ -72,7 +72,8 @@ export async function buildWeb(root = ROOT) {
       build.onResolve({ filter: /^beamlet:library$/ }, () => ({ path: "library", namespace: "beamlet" }));
       build.onLoad({ filter: /.*/, namespace: "beamlet" }, () => ({
         contents:
-          `export const library = ${JSON.stringify(lib.json)};\n` +
+          `export const libraryText = ${JSON.stringify(lib.text)};\n` +
+          `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
           `export const version = ${JSON.stringify(lib.version)};\n`,
         loader: "js",
@@ -97,7 +98,7 @@ export async function buildWeb(root = ROOT) {
   const files = readdirSync(outDir).sort((a, b) => (a === "beamlet.js") - (b === "beamlet.js"));
   for (const f of files) renameSync(join(outDir, f), join(finalDir, f));
   rmSync(outDir, { recursive: true, force: true });
-  return { outDir: finalDir, modules: lib.modules, libraryBytes: lib.json.length };
+  return { outDir: finalDir, modules: lib.modules, libraryBytes: lib.text.length };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The playground's examples (web/playground/examples/*.exs) printed by real Elixir: NAME.out is
-# the stdout of `elixir NAME.exs`, which test/web/examples.test.ts compares with what the page's
+# the stdout of `elixir NAME.exs < NAME.in` (no input without NAME.in), which test/web/examples.test.ts compares with what the page's
 # node prints (pids, time stamps and stack frames masked on both sides, test/conformance/mask.mjs).
 # endless_loop.exs never ends: it has no golden.
 set -euo pipefail
 cd "$(dirname "$0")/../web/playground/examples"
 for f in *.exs; do
   [ "$f" = endless_loop.exs ] && continue
-  elixir "$f" > "${f%.exs}.out" 2>/dev/null
+  # NAME.in, when there is one, is the example's standard input (the page's tests type it)
+  if [ -f "${f%.exs}.in" ]; then elixir "$f" < "${f%.exs}.in" > "${f%.exs}.out" 2>/dev/null
+  else elixir "$f" > "${f%.exs}.out" 2>/dev/null < /dev/null; fi
   echo "${f%.exs}.out"
 done

@@ -4,7 +4,9 @@
 // message (setTimeout(0) is clamped to 4 ms after a few nested calls, MessageChannel is not), so a
 // busy program never freezes the page: clicks and timers run between two slices.
 import type { Host } from "./node.ts";
+import type { InputSource } from "./process.ts";
 import { MemoryFs } from "./memory_fs.ts";
+import { digest, hmac } from "./digests/index.ts";
 
 export interface BrowserHostOptions {
   /** where stdout (fd 1) and stderr (fd 2) go */
@@ -17,6 +19,8 @@ export interface BrowserHostOptions {
   env?: Record<string, string>;
   /** the lib/use/*.ex templates by name, for Code.compile_string */
   useSources?: Map<string, string>;
+  /** standard input (IO.gets, IO.read); none reads as end of input */
+  readStdin?: InputSource;
 }
 
 export function browserHost(opts: BrowserHostOptions): Host & { fs: MemoryFs } {
@@ -65,15 +69,23 @@ export function browserHost(opts: BrowserHostOptions): Host & { fs: MemoryFs } {
     tmpDir: () => "/tmp",
     homeDir: () => "/home",
     useSources: () => opts.useSources ?? new Map(),
+    readStdin: opts.readStdin,
     crypto: webCrypto
       ? {
-          // digests are synchronous BIFs; WebCrypto's are promises, so only random bytes are offered
-          hash: () => undefined,
-          hmac: () => undefined,
-          randomBytes: (n: number) => webCrypto.getRandomValues(new Uint8Array(n)),
+          // digests are synchronous BIFs and WebCrypto's are promises: vm/digests computes them
+          hash: digest,
+          hmac,
+          randomBytes: (n: number) => randomBytes(webCrypto, n),
         }
       : undefined,
   };
+}
+
+/** n random bytes; getRandomValues fills at most 65536 bytes a call */
+function randomBytes(webCrypto: { getRandomValues(a: Uint8Array): Uint8Array }, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let at = 0; at < n; at += 65536) webCrypto.getRandomValues(out.subarray(at, Math.min(n, at + 65536)));
+  return out;
 }
 
 /** a "run this soon, after pending events" function without the 4 ms clamp of nested setTimeout(0) */

@@ -43,7 +43,7 @@ const NOT_IN_FILES = new Set<number>([Op.struct_new, Op.push_self_fn, Op.define_
 /** the operator an arithmetic/comparison opcode's import must name (its slow path is that BIF) */
 const OPERATOR_OF: Record<number, string> = {
   [Op.add]: "+", [Op.sub]: "-", [Op.mul]: "*", [Op.lt]: "<", [Op.le]: "=<", [Op.gt]: ">", [Op.ge]: ">=",
-  [Op.eq]: "==", [Op.ne]: "/=", [Op.eeq]: "=:=", [Op.ene]: "=/=",
+  [Op.eq]: "==", [Op.ne]: "/=", [Op.eeq]: "=:=", [Op.ene]: "=/=", [Op.add_nf]: "+", [Op.sub_nf]: "-",
 };
 
 const SEGMENT_TYPES = new Set(["integer", "binary", "utf8", "utf16", "utf32", "float"]);
@@ -338,7 +338,8 @@ class ModuleVerifier {
         break;
       case Op.call_ext:
       case Op.tail_ext:
-      case Op.bif: {
+      case Op.bif:
+      case Op.bif_nf: {
         const n = m.imports[a].arity;
         this.need(n);
         if (op === Op.tail_ext) return this.noHandlers(), -1;
@@ -415,7 +416,7 @@ class ModuleVerifier {
       case Op.recv_wait: this.need(1); this.depth--; flow(a, this.state()); break;
       case Op.field: this.need(1); break;
       case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
-      case Op.eq: case Op.ne: case Op.eeq: case Op.ene:
+      case Op.eq: case Op.ne: case Op.eeq: case Op.ene: case Op.add_nf: case Op.sub_nf:
         this.need(2);
         this.depth--;
         break;

@@ -13,9 +13,54 @@ export interface CodeHost {
   readFile(path: string): Uint8Array | null;
 }
 
-export interface Slots {
-  current: ModuleVersion | null;
-  old: ModuleVersion | null;
+/** a library module whose bytecode is decoded on first use (the browser build, where decoding all
+ *  of lib/ would delay a page's first output): it is loaded from the start, as on a node that
+ *  loaded it at boot, so :code.is_loaded, all_loaded and ensure_loaded answer as they would */
+export interface LazyModule {
+  /** the source it was compiled from (what is_loaded and all_loaded report) */
+  file: string;
+  decode(): CompiledModule;
+}
+
+export class Slots {
+  old: ModuleVersion | null = null;
+  private cur: ModuleVersion | null = null;
+  private lazy: LazyModule | null = null;
+
+  constructor(lazy: LazyModule | null = null) {
+    this.lazy = lazy;
+  }
+
+  /** the current version; a lazy library module is decoded here, the first time anyone asks */
+  get current(): ModuleVersion | null {
+    if (this.lazy !== null) {
+      const v = new ModuleVersion(this.lazy.decode());
+      v.loadedFrom = this.lazy.file;
+      this.cur = v;
+      this.lazy = null;
+    }
+    return this.cur;
+  }
+
+  set current(v: ModuleVersion | null) {
+    this.lazy = null;
+    this.cur = v;
+  }
+
+  /** whether there is a current version, without decoding a lazy one */
+  get hasCurrent(): boolean {
+    return this.lazy !== null || this.cur !== null;
+  }
+
+  /** where the current version was loaded from, without decoding a lazy one */
+  get currentFile(): string | null {
+    return this.lazy !== null ? this.lazy.file : (this.cur?.loadedFrom ?? null);
+  }
+
+  /** still waiting for its first use (tests and the start-up figures count these) */
+  get isLazy(): boolean {
+    return this.lazy !== null;
+  }
 }
 
 export const OBJ_EXT = ".bbc";
@@ -38,7 +83,7 @@ export class CodeServer {
   private slots(m: Atom): Slots {
     let s = this.modules.get(m);
     if (!s) {
-      s = { current: null, old: null };
+      s = new Slots();
       this.modules.set(m, s);
     }
     return s;
@@ -97,6 +142,14 @@ export class CodeServer {
     return this.locate(m)?.path ?? null;
   }
 
+  /** a library module loaded at boot whose bytecode is decoded on its first use */
+  installLazy(m: Atom, lazy: LazyModule): void {
+    const s = this.modules.get(m);
+    if (s?.hasCurrent) throw new Error(`installLazy: ${m.name} is loaded already`);
+    this.modules.set(m, new Slots(lazy));
+    this.generation++;
+  }
+
   /** install a compiled module (no checks of the not_purged rule: callers do them) */
   private install(m: Atom, compiled: CompiledModule, from: string | null, binary: Uint8Array | null): ModuleVersion {
     const v = new ModuleVersion(compiled);
@@ -117,7 +170,7 @@ export class CodeServer {
     const compiled = this.decode(m, path, bytes);
     if (compiled === null) return "badfile";
     const s = this.modules.get(m);
-    if (s && s.current && s.old) return "not_purged";
+    if (s && s.old && s.hasCurrent) return "not_purged";
     return this.install(m, compiled, path, bytes);
   }
 
@@ -126,7 +179,7 @@ export class CodeServer {
     const compiled = this.decode(m, filename, bytes);
     if (compiled === null) return "badfile";
     const s = this.modules.get(m);
-    if (s && s.current && s.old) this.purge(m);
+    if (s && s.old && s.hasCurrent) this.purge(m);
     return this.install(m, compiled, filename, bytes);
   }
 
@@ -134,7 +187,7 @@ export class CodeServer {
   loadCompiled(compiled: CompiledModule, from: string | null = null): ModuleVersion {
     const m = atom(compiled.name);
     const s = this.modules.get(m);
-    if (s && s.current && s.old) this.purge(m);
+    if (s && s.old && s.hasCurrent) this.purge(m);
     return this.install(m, compiled, from, null);
   }
 
@@ -195,20 +248,25 @@ export class CodeServer {
     return !!old && p.runsVersion(old);
   }
 
+  /** whether m has a current version (a lazy library module is not decoded to answer) */
+  hasCurrent(m: Atom): boolean {
+    return !!this.modules.get(m)?.hasCurrent;
+  }
+
   isLoaded(m: Atom): Term {
-    const c = this.current(m);
-    if (!c) return FALSE;
+    const s = this.modules.get(m);
+    if (!s?.hasCurrent) return FALSE;
     // library modules report the source they were compiled from; in-memory ones [] (as the BEAM)
-    return tuple(atom("file"), charlist(c.loadedFrom ?? ""));
+    return tuple(atom("file"), charlist(s.currentFile ?? ""));
   }
 
   /** [{module, path}] of every loaded module; modules made only of BIFs are :preloaded */
   allLoaded(bifModules: string[] = []): Term {
     const out: Term[] = [];
-    for (const [m, s] of this.modules) if (s.current) out.push(tuple(m, charlist(s.current.loadedFrom ?? "")));
+    for (const [m, s] of this.modules) if (s.hasCurrent) out.push(tuple(m, charlist(s.currentFile ?? "")));
     for (const name of bifModules) {
       const m = atom(name);
-      if (!this.modules.get(m)?.current) out.push(tuple(m, atom("preloaded")));
+      if (!this.modules.get(m)?.hasCurrent) out.push(tuple(m, atom("preloaded")));
     }
     return list(out);
   }

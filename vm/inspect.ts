@@ -31,6 +31,9 @@ export interface InspectOpts {
   /** :syntax_colors as ANSI escapes by kind (atom, string, charlist, number, nil, boolean, list,
    *  tuple, map, binary), and `reset`, printed after each coloured piece */
   syntaxColors?: Readonly<Record<string, string>>;
+  /** lines after the first are indented by this many columns, counted in the width (ExUnit lays
+   *  out a value behind its `left: ` label this way); internal option `:__nest__` */
+  nest?: number;
 }
 
 /** Inspect.Algebra.color/3: the piece between its colour and the reset, when the kind has one */
@@ -489,7 +492,7 @@ export function toDoc(t: Term, opts: InspectOpts): Doc {
 /** Kernel.inspect/2 */
 export function inspect(t: Term, opts: Partial<InspectOpts> = {}): string {
   const o = { ...DEFAULT_OPTS, ...opts };
-  return format(group(toDoc(t, o)), o.pretty ? o.width : Infinity);
+  return format(nest(group(toDoc(t, o)), o.nest ?? 0), o.pretty ? o.width : Infinity);
 }
 
 /** What IO.inspect/2 prints (without the trailing newline): always laid out in `width`. */
@@ -527,6 +530,7 @@ export function optsFromKeyword(kw: Term): { opts: Partial<InspectOpts>; label?:
         if (vAtom === "decimal" || vAtom === "hex" || vAtom === "octal" || vAtom === "binary") opts.base = vAtom;
         break;
       case "label": label = v; break;
+      case "__nest__": if (typeof v === "number" && v >= 0) opts.nest = v; break;
     }
   }
   return { opts, label };

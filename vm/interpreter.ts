@@ -9,7 +9,7 @@ import { EMPTY_MAP, mapFromEntries } from "./map.ts";
 import { ErlangError, raise, exception } from "./errors.ts";
 import { match, Pat } from "./patterns.ts";
 import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
-import { smallIntOp, floatOp, operatorSlow } from "./operators.ts";
+import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.ts";
 import { HANDLER_INTS, Process } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
@@ -41,7 +41,6 @@ const A_BADMAP = atom("badmap");
 const A_NORMAL = atom("normal");
 const A_ERLANG = atom("erlang");
 /** the :erlang operators whose failure puts {:erlang, op, args, []} on top of the stack trace */
-const OPERATORS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot"]);
 const A_BADARG = atom("badarg");
 const A_SYSTEM_LIMIT = atom("system_limit");
 const A_TIMEOUT_VALUE = atom("timeout_value");
@@ -213,6 +212,7 @@ export class Interpreter {
               break;
             }
             case Op.bif:
+            case Op.bif_nf:
             case Op.call_ext:
             case Op.tail_ext:
             case Op.call_fun:
@@ -243,7 +243,7 @@ export class Interpreter {
                 const imp = version.imports[code[pc++]];
                 const bif = imp.bif;
                 if (bif === undefined) {
-                  if (op === Op.bif) raise(A_UNDEF);
+                  if (op === Op.bif || op === Op.bif_nf) raise(A_UNDEF);
                   // the import's current version, cached until the code server's generation moves
                   if (imp.cachedGeneration !== codeServer.generation || imp.cachedVersion === null) {
                     xImp = imp;
@@ -260,7 +260,7 @@ export class Interpreter {
                   sp -= n;
                   // a BIF observes the process (stack trace, current function): publish the registers
                   p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
-                  const r = bif.fn(args, ctx);
+                  const r = op === Op.bif_nf ? bifWithoutFrame(bif.fn, args, ctx) : bif.fn(args, ctx);
                   p.retried = false;
                   if (r instanceof Directive || p.status !== "running") {
                     xDirective = r;
@@ -338,7 +338,7 @@ export class Interpreter {
               break;
             }
             case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
-            case Op.eq: case Op.ne: case Op.eeq: case Op.ene: {
+            case Op.eq: case Op.ne: case Op.eeq: case Op.ene: case Op.add_nf: case Op.sub_nf: {
               const b = stack[sp - 1], a = stack[sp - 2];
               let r = typeof a === "number" && typeof b === "number" ? smallIntOp(op, a, b) : floatOp(op, a, b);
               if (r !== undefined) {
@@ -582,7 +582,7 @@ export class Interpreter {
             // the BIF blocked or ended this process (a receive-like wait, exit/1 on self)
             if (p.status === "waiting") return this.spent(p, budget - reds, "wait");
             if (p.status === "exiting" || p.status === "exited") return this.spent(p, budget - reds, "exit");
-            counts = op !== Op.bif;
+            counts = op !== Op.bif && op !== Op.bif_nf;
             if (xDirective instanceof Directive) this.callOut(p, xDirective as TailCall | Halt, op === Op.tail_ext);
             break;
           }
@@ -740,7 +740,7 @@ export class Interpreter {
       if (d instanceof Directive) this.callOut(p, d as TailCall | Halt, op === Op.tail_ext);
       if ((p.status as string) === "exited") return "exit";
       if (p.redsCap >= 0) { if (this.reds > p.redsCap) this.reds = p.redsCap; p.redsCap = -1; }
-      if ((op !== Op.bif && --this.reds <= 0) || p.yieldRequested) {
+      if ((op !== Op.bif && op !== Op.bif_nf && --this.reds <= 0) || p.yieldRequested) {
         p.yieldRequested = false;
         return "yield";
       }
@@ -859,20 +859,12 @@ export class Interpreter {
       const args = p.stack.slice(p.sp - argc, p.sp);
       p.sp -= argc;
       const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
-      let r: ReturnType<typeof bif.fn>;
-      try {
+      // a failing :erlang BIF heads the stack trace with itself (apply(:erlang, :+, [1, :a]) as
+      // `1 + :a` does): the BIF table's wrapper adds that frame
+      let r = bif.fn(args, ctx);
+      if ((r as unknown) === YIELD_AND_RETRY) {
+        p.retried = true;
         r = bif.fn(args, ctx);
-        if ((r as unknown) === YIELD_AND_RETRY) {
-          p.retried = true;
-          r = bif.fn(args, ctx);
-        }
-      } catch (e) {
-        // apply(:erlang, :+, [1, :a]) fails as the operator does: the operator and its
-        // arguments head the stack trace (the uncaught report then names `1 + :a`)
-        if (e instanceof ErlangError && e.stacktrace === undefined && e.callee === undefined && mod === A_ERLANG && OPERATORS.has(name.name)) {
-          e.callee = tuple(A_ERLANG, name, list(args), NIL);
-        }
-        throw e;
       }
       p.retried = false;
       if (p.status === "waiting" || p.status === "exiting" || p.status === "exited") return;

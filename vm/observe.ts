@@ -89,10 +89,13 @@ export function processRow(node: Node, p: Process): ProcessRow {
   };
 }
 
-export function snapshot(node: Node): Snapshot {
+/** processes and modules now; `preloaded: false` leaves out the library's modules (which then
+ *  are not decoded, where the library is decoded lazily) */
+export function snapshot(node: Node, opts: { preloaded?: boolean } = {}): Snapshot {
   const processes = [...node.processes.values()].filter((p) => p.status !== "exited").map((p) => processRow(node, p));
   const modules: ModuleRow[] = [];
   for (const [m, slots] of node.code.modules) {
+    if (opts.preloaded === false && node.code.preloaded.has(m)) continue;
     const cur = slots.current;
     const old = slots.old;
     if (!cur && !old) continue;

@@ -1,18 +1,17 @@
 // Fast paths of the arithmetic and comparison opcodes (shared by the interpreter and compiled
 // code): small integers and floats are handled here, everything else by the operator's BIF.
 import { Op } from "../compiler/opcodes.ts";
-import { Float, Term, TRUE, FALSE, tuple, list, NIL, atom } from "./terms.ts";
+import { Float, Term, TRUE, FALSE } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import type { ImportSlot } from "./module.ts";
-import type { BifContext } from "./bifs/registry.ts";
-
-const A_ERLANG = atom("erlang");
+import type { BifContext, BifFn } from "./bifs/registry.ts";
+import type { TailCall } from "./calls.ts";
 
 /** an operator on two small integers, or undefined when the result leaves them (the BIF then) */
 export function smallIntOp(op: number, a: number, b: number): Term | undefined {
   switch (op) {
-    case Op.add: { const x = a + b; return Number.isSafeInteger(x) ? x : undefined; }
-    case Op.sub: { const x = a - b; return Number.isSafeInteger(x) ? x : undefined; }
+    case Op.add: case Op.add_nf: { const x = a + b; return Number.isSafeInteger(x) ? x : undefined; }
+    case Op.sub: case Op.sub_nf: { const x = a - b; return Number.isSafeInteger(x) ? x : undefined; }
     case Op.mul: { const x = a * b; return Number.isSafeInteger(x) ? (x === 0 ? 0 : x) : undefined; }
     case Op.lt: return a < b ? TRUE : FALSE;
     case Op.le: return a <= b ? TRUE : FALSE;
@@ -33,8 +32,8 @@ export function floatOp(op: number, a: Term, b: Term): Term | undefined {
   if (!(aF || typeof a === "number") || !(bF || typeof b === "number")) return undefined;
   const x = aF ? (a as Float).value : (a as number), y = bF ? (b as Float).value : (b as number);
   switch (op) {
-    case Op.add: { const r = x + y; return Number.isFinite(r) ? new Float(r) : undefined; }
-    case Op.sub: { const r = x - y; return Number.isFinite(r) ? new Float(r) : undefined; }
+    case Op.add: case Op.add_nf: { const r = x + y; return Number.isFinite(r) ? new Float(r) : undefined; }
+    case Op.sub: case Op.sub_nf: { const r = x - y; return Number.isFinite(r) ? new Float(r) : undefined; }
     case Op.mul: { const r = x * y; return Number.isFinite(r) ? new Float(r) : undefined; }
     case Op.lt: return x < y ? TRUE : FALSE;
     case Op.le: return x <= y ? TRUE : FALSE;
@@ -46,15 +45,24 @@ export function floatOp(op: number, a: Term, b: Term): Term | undefined {
   }
 }
 
-/** an operator the fast paths could not decide: the operator's BIF, which raises on bad operands */
+/**
+ * An operator the fast paths could not decide: the operator's BIF, which raises on bad operands.
+ * Its failure is headed by the operator's frame ({:erlang, :+, [a, b], []}, added by the BIF
+ * table) except for the opcodes that have none on the BEAM (add_nf, sub_nf).
+ */
 export function operatorSlow(op: number, imp: ImportSlot, a: Term, b: Term, ctx: BifContext): Term {
   const r = floatOp(op, a, b);
   if (r !== undefined) return r;
+  if (op !== Op.add_nf && op !== Op.sub_nf) return imp.bif!.fn([a, b], ctx) as Term; // operators never hand back a call
+  return bifWithoutFrame(imp.bif!.fn, [a, b], ctx) as Term;
+}
+
+/** call a BIF whose failure shows no frame of its own (the BEAM's increments and float instructions) */
+export function bifWithoutFrame(fn: BifFn, args: Term[], ctx: BifContext): Term | TailCall {
   try {
-    return imp.bif!.fn([a, b], ctx) as Term; // operators never hand back a call
+    return fn(args, ctx);
   } catch (e) {
-    // as on the BEAM, the failing operator and its arguments head the stack trace
-    if (e instanceof ErlangError && e.stacktrace === undefined) e.callee = tuple(A_ERLANG, imp.nameAtom, list([a, b]), NIL);
+    if (e instanceof ErlangError) e.callee = undefined;
     throw e;
   }
 }

@@ -34,7 +34,7 @@ const FIRST_FUSED = 64;
 if (OPS.some((o) => o.code >= FIRST_FUSED)) throw new Error("opcodes reach the fused range: move Fused up (vm/superinstructions.ts)");
 
 function isArith(op: number): boolean {
-  return op >= Op.add && op <= Op.ene;
+  return (op >= Op.add && op <= Op.ene) || op === Op.add_nf || op === Op.sub_nf;
 }
 
 /** the fused copy of `code`; `entries` are the functions' entry points */

@@ -11,6 +11,11 @@ export interface CreateNodeOptions {
   files?: Record<string, string | Uint8Array>;
   /** the working directory in that file system ("/" by default) */
   cwd?: string;
+  /** the whole standard input, ended (as `echo TEXT | elixir`); without it, standard input is
+   *  interactive: a read (IO.gets, IO.read) waits for input() or endInput() */
+  input?: string;
+  /** called when a program waits for standard input and none is queued (a page can show a field) */
+  onInputWanted?(): void;
 }
 
 /** what running a script or loading a module came to */
@@ -92,6 +97,12 @@ export interface BeamletNode {
   modules(all?: boolean): ModuleInfo[];
   /** live processes */
   processes(): ProcessInfo[];
+  /** give standard input some text (a line typed, with its "\n"); a waiting read takes it */
+  input(text: string): void;
+  /** end standard input: reads answer :eof once what was given is read */
+  endInput(): void;
+  /** a program waits for standard input now */
+  readonly waitingForInput: boolean;
   /** halt the node: every process ends, pending run/eval promises resolve as stopped */
   stop(): void;
   readonly stopped: boolean;

@@ -1,11 +1,11 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { library, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryIndex, libraryText, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
-import { compilerHost, loadLibrary } from "../vm/boot.ts";
+import { compilerHost, loadLibraryLazily } from "../vm/boot.ts";
 import { trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import type { Process } from "../vm/process.ts";
@@ -22,31 +22,93 @@ export const version: string = packageVersion;
 
 const DEFAULT_OUT_DIR = "/app/ebin";
 
-let libraryModules: CompiledModule[] | null = null;
-/** the library, decoded once per page (every node shares the compiled modules); it was compiled
- *  by beamlet at build time and is part of this file, so it is not verified again here */
-function libraryOnce(): CompiledModule[] {
-  if (!libraryModules) libraryModules = (JSON.parse(library) as unknown[]).map(trustedModuleFromPayload);
+/** a library module: decoded on its first use in any node of the page, then shared by all */
+interface LibraryModule {
+  name: string;
+  file: string;
+  decode(): CompiledModule;
+}
+
+let libraryModules: LibraryModule[] | null = null;
+/** the library, compiled by beamlet at build time and part of this file (so it is not verified
+ *  again here). Decoding all of it would delay a page's first output (JSON.parse of 1.3 MB and
+ *  161 modules built), so each module is decoded the first time a node looks at it. */
+function library(): LibraryModule[] {
+  if (libraryModules) return libraryModules;
+  libraryModules = [];
+  let at = 0;
+  for (const [name, file, length] of libraryIndex) {
+    const start = at;
+    let decoded: CompiledModule | null = null;
+    libraryModules.push({ name, file, decode: () => (decoded ??= trustedModuleFromPayload(JSON.parse(libraryText.slice(start, start + length)))) });
+    at += length;
+  }
   return libraryModules;
 }
 
 const useSources = new Map(Object.entries(useSourceTable));
+
+/** a node's standard input: text given by the page, queued until a read takes it */
+class InputQueue {
+  private readonly chunks: Uint8Array[] = [];
+  private ended = false;
+  private waiting: ((chunk: Uint8Array | null) => void) | null = null;
+
+  constructor(private readonly wanted: () => void) {}
+
+  /** the host's InputSource: the next chunk, at once when one is queued, else when it comes */
+  readonly source = (deliver: (chunk: Uint8Array | null) => void): void => {
+    const chunk = this.chunks.shift();
+    if (chunk !== undefined) queueMicrotask(() => deliver(chunk));
+    else if (this.ended) queueMicrotask(() => deliver(null));
+    else {
+      this.waiting = deliver;
+      this.wanted();
+    }
+  };
+
+  get isWaiting(): boolean {
+    return this.waiting !== null;
+  }
+
+  push(text: string): void {
+    if (this.ended || text === "") return;
+    const bytes = new TextEncoder().encode(text);
+    const w = this.waiting;
+    this.waiting = null;
+    if (w) w(bytes);
+    else this.chunks.push(bytes);
+  }
+
+  end(): void {
+    this.ended = true;
+    const w = this.waiting;
+    this.waiting = null;
+    if (w) w(null);
+  }
+}
 
 class EmbeddedNode implements Api.BeamletNode {
   readonly node: Node;
   readonly halted: Promise<number>;
   stopped = false;
   private readonly out: (text: string, stream: "stdout" | "stderr") => void;
+  private readonly stdin: InputQueue;
 
   constructor(opts: Api.CreateNodeOptions) {
     this.out = opts.output ?? (() => {});
-    const host = browserHost({ write: (fd, text) => this.out(text, fd === 1 ? "stdout" : "stderr"), cwd: opts.cwd, useSources });
+    this.stdin = new InputQueue(() => opts.onInputWanted?.());
+    if (opts.input !== undefined) {
+      this.stdin.push(opts.input);
+      this.stdin.end();
+    }
+    const host = browserHost({ write: (fd, text) => this.out(text, fd === 1 ? "stdout" : "stderr"), cwd: opts.cwd, useSources, readStdin: this.stdin.source });
     for (const [path, contents] of Object.entries(opts.files ?? {})) {
       host.fs.mkdirSync(path.replace(/\/[^/]*$/, "") || "/", { recursive: true });
       host.fs.writeFileSync(path, contents);
     }
     this.node = new Node(host, { timeScale: opts.timeScale });
-    loadLibrary(this.node, libraryOnce());
+    loadLibraryLazily(this.node, library());
     this.halted = this.node.runLoop().then((code) => {
       this.stopped = true;
       return code;
@@ -159,13 +221,25 @@ class EmbeddedNode implements Api.BeamletNode {
   }
 
   modules(all = false): Api.ModuleInfo[] {
-    return snapshot(this.node)
+    return snapshot(this.node, { preloaded: all })
       .modules.filter((m) => all || (!m.preloaded && !/^:elixir_eval_\d+$/.test(m.name)))
       .map((m) => ({ name: m.name, vsn: m.vsn, hasOld: m.hasOld, oldVsn: m.oldVsn, processesOnOld: m.processesOnOld, preloaded: m.preloaded }));
   }
 
   processes(): Api.ProcessInfo[] {
-    return snapshot(this.node).processes.map((p) => ({ pid: p.pid, name: p.name, current: p.current, version: p.version, onOld: p.onOld, initialCall: p.initialCall, status: p.status, queue: p.queue }));
+    return snapshot(this.node, { preloaded: false }).processes.map((p) => ({ pid: p.pid, name: p.name, current: p.current, version: p.version, onOld: p.onOld, initialCall: p.initialCall, status: p.status, queue: p.queue }));
+  }
+
+  input(text: string): void {
+    this.stdin.push(text);
+  }
+
+  endInput(): void {
+    this.stdin.end();
+  }
+
+  get waitingForInput(): boolean {
+    return !this.stopped && this.stdin.isWaiting;
   }
 
   stop(): void {

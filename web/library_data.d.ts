@@ -1,8 +1,11 @@
 // The virtual module scripts/build-web.mjs provides when it bundles web/embed.ts: the standard
 // library compiled at build time (lib/**/*.ex and IEx.Helpers), so a page compiles nothing at start.
 declare module "beamlet:library" {
-  /** the library's modules: a JSON array of their .bbc payloads (web/build/precompile_library.ts) */
-  export const library: string;
+  /** the library's modules: their .bbc payloads (JSON) one after the other
+   *  (web/build/precompile_library.ts) */
+  export const libraryText: string;
+  /** [module, source file, payload length] of each module, in the order of libraryText */
+  export const libraryIndex: [string, string, number][];
   /** lib/use/*.ex templates by name (Code.compile_string compiles `use` with them) */
   export const useSources: Record<string, string>;
   /** package.json's version */

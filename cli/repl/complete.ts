@@ -16,7 +16,7 @@ const HELPERS: Record<string, number[]> = {
 
 function loadedModules(node: Node): string[] {
   const out: string[] = [];
-  for (const [m, slots] of node.code.modules) if (slots.current) out.push(m.name);
+  for (const [m, slots] of node.code.modules) if (slots.hasCurrent) out.push(m.name);
   return out;
 }
 

@@ -58,23 +58,38 @@ function moduleForms(a: Ast, prefix: string, out: ModuleForm[]): void {
 export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean; source?: string; evaluated?: boolean }): FileWarnings {
   const top: Warning[] = opts.source === undefined ? [] : tokenWarnings(opts.source, file);
   if (opts.script) {
-    const vars = new VariableChecker(file, undefined);
-    vars.topLevel(blockItems(ast));
-    top.push(...vars.warnings.filter((w) => !(opts.evaluated && /^variable "[^"]*" is unused/.test(w.message))));
+    top.push(...noneIfTooDeep(() => {
+      const vars = new VariableChecker(file, undefined);
+      vars.topLevel(blockItems(ast));
+      return vars.warnings.filter((w) => !(opts.evaluated && /^variable "[^"]*" is unused/.test(w.message)));
+    }));
     if (!opts.evaluated) {
-      const erlang = new ErlangChecks(file);
-      erlang.body(blockItems(ast));
-      top.push(...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+      top.push(...noneIfTooDeep(() => {
+        const erlang = new ErlangChecks(file);
+        erlang.body(blockItems(ast));
+        return erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      }));
     }
   }
   const forms: ModuleForm[] = [];
-  moduleForms(ast, "", forms);
+  noneIfTooDeep(() => { moduleForms(ast, "", forms); return []; });
   const callbacks = new Map(forms.map((m) => [m.name, callbacksOf(m.body)]));
   const exists = (m: string) => callbacks.has(m) || ELIXIR_EXPORTS[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
   const modules = forms.map((m) => ({
     name: m.name,
-    warnings: () => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists }),
+    warnings: () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })),
   }));
-  const end = lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name)));
+  const end = noneIfTooDeep(() => lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name))));
   return { top, modules, end };
+}
+
+/** code nested deeper than these recursive walks reach (the JS stack) gets no warnings: the
+ *  compiler then reports it as too deeply nested, which must not become an internal error here */
+function noneIfTooDeep(f: () => Warning[]): Warning[] {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) return [];
+    throw e;
+  }
 }

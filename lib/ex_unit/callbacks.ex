@@ -77,20 +77,32 @@ defmodule ExUnit.Callbacks do
   def __merge__(module, fun, context, result), do: merge(module, fun, context, result)
 
   defp merge(_mod, _fun, context, :ok), do: context
-  defp merge(mod, fun, context, {:ok, value}), do: merge(mod, fun, context, value)
+  defp merge(mod, _fun, context, {:ok, value} = original), do: unwrapped_merge(mod, context, value, original)
+  defp merge(mod, _fun, context, value), do: unwrapped_merge(mod, context, value, value)
 
-  defp merge(mod, fun, context, data) when is_list(data) or is_map(data) do
-    Enum.reduce(data, context, fn {k, v}, acc ->
-      if k in [:module, :file, :line, :test, :async, :registered, :describe, :describe_line, :test_type] and Map.has_key?(acc, k) and acc[k] != v do
-        raise RuntimeError, "ExUnit callback in #{inspect(mod)} is trying to set reserved field #{inspect(k)} to #{inspect(v)}"
-      end
+  # a struct is not a context; an error names the value as the callback returned it
+  defp unwrapped_merge(mod, _context, %_{}, original), do: raise_merge_failed!(mod, original)
+  defp unwrapped_merge(mod, context, data, _original) when is_list(data), do: context_merge(mod, context, Map.new(data))
+  defp unwrapped_merge(mod, context, data, _original) when is_map(data), do: context_merge(mod, context, data)
+  defp unwrapped_merge(mod, _context, _data, original), do: raise_merge_failed!(mod, original)
 
-      Map.put(acc, k, v)
+  # ExUnit 1.14's reserved keys may be returned again only with the same value
+  defp context_merge(mod, context, data) do
+    Map.merge(context, data, fn
+      k, v1, v2 when k in [:case, :file, :line, :test, :async, :registered, :describe] ->
+        if v1 == v2, do: v1, else: raise_merge_reserved!(mod, k, v2)
+
+      _, _, v ->
+        v
     end)
   end
 
-  defp merge(mod, _fun, _context, other) do
+  defp raise_merge_failed!(mod, other) do
     raise RuntimeError,
           "expected ExUnit callback in #{inspect(mod)} to return :ok | keyword | map, got #{inspect(other)} instead"
+  end
+
+  defp raise_merge_reserved!(mod, key, value) do
+    raise RuntimeError, "ExUnit callback in #{inspect(mod)} is trying to set reserved field #{inspect(key)} to #{inspect(value)}"
   end
 end

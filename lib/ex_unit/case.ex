@@ -23,7 +23,9 @@ defmodule ExUnit.Case do
     end
   end
 
-  defmacro __before_compile__(_env) do
+  defmacro __before_compile__(env) do
+    setup_all = setup_all_chain(Module.get_attribute(env.module, :ex_unit_setup_all))
+
     quote do
       def __ex_unit__ do
         ExUnit.Case.__test_module__(__MODULE__, __ENV__.file, @ex_unit_tests, @moduletag, @ex_unit_async)
@@ -32,10 +34,29 @@ defmodule ExUnit.Case do
       # as in Elixir, __ex_unit__/2 shows in the stack trace of a failing setup_all (not setup)
       def __ex_unit__(:setup, context), do: ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup, context)
 
-      def __ex_unit__(:setup_all, context) do
-        context = ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup_all, context)
+      def __ex_unit__(:setup_all, context), do: unquote(setup_all)
+    end
+  end
+
+  # the setup_all callbacks called one after the other, each result merged into the context; the
+  # last merge is a tail call, so a bad result of the last callback shows no __ex_unit__ frame
+  defp setup_all_chain(callbacks) do
+    context = quote(do: context)
+
+    case :lists.reverse(callbacks) do
+      [] ->
         context
-      end
+
+      names ->
+        merges =
+          Enum.map(names, fn {_describe, name} ->
+            quote do
+              ExUnit.Callbacks.__merge__(__MODULE__, unquote(name), unquote(context), unquote(name)(unquote(context)))
+            end
+          end)
+
+        {init, [last]} = Enum.split(merges, -1)
+        {:__block__, [], Enum.map(init, &quote(do: unquote(context) = unquote(&1))) ++ [last]}
     end
   end
 
@@ -126,9 +147,9 @@ defmodule ExUnit.Case do
   @doc false
   # the %ExUnit.TestModule{} of a module, from its accumulated test entries
   def __test_module__(module, file, entries, moduletags, async) do
+    # newest first, as Elixir lists them (the runner reverses them when it does not shuffle)
     tests =
       entries
-      |> Enum.reverse()
       |> Enum.map(fn {name, line, describe, describetags, tags, extra} ->
         base = %{
           module: module,

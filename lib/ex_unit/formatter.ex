@@ -70,7 +70,7 @@ defmodule ExUnit.Formatter do
       format_pins(error.context),
       if(error.doctest != @no_value, do: "doctest:\n" <> indent_lines(error.doctest, "  ")),
       format_code(error.expr, code_line, label_width, width),
-      format_mailbox(error.context),
+      format_mailbox(error.context, width),
       if(error.left != @no_value, do: String.pad_trailing("left:", label_width) <> format_value(error.left, error.context, label_width, width)),
       if(error.right != @no_value, do: "right: " <> format_value(error.right, nil, label_width, width))
     ]
@@ -82,38 +82,36 @@ defmodule ExUnit.Formatter do
   defp format_code(@no_value, line, _label_width, _width), do: "code: " <> line
 
   defp format_code(expr, _line, label_width, width) do
-    code = if is_binary(expr), do: expr, else: expr |> Macro.to_string() |> reformat(sub(width, label_width))
+    # as ExUnit: the code as Macro.to_string lays it out (98 columns), under its label
+    code = if is_binary(expr), do: expr, else: code_text(expr)
     String.pad_trailing("code:", label_width) <> indent_lines(code, String.duplicate(" ", label_width), false)
   end
+
+  @assertions [:assert, :assert_raise, :assert_receive, :assert_received, :refute, :refute_receive, :refute_received]
+  defp code_text({fun, _, [expr]}) when fun in @assertions, do: Atom.to_string(fun) <> " " <> Macro.to_string(expr)
+  defp code_text(expr), do: Macro.to_string(expr)
 
   defp format_value(pattern, {:match, _}, pad, width), do: format_value_code(pattern, pad, width)
   defp format_value(pattern, :match, pad, width), do: format_value_code(pattern, pad, width)
 
-  defp format_value(value, _context, pad, width) do
-    value |> inspect(pretty: true, width: sub(width, pad)) |> indent_lines(String.duplicate(" ", pad), false)
+  defp format_value(value, _context, pad, :infinity) do
+    value |> inspect(pretty: true, width: :infinity) |> indent_lines(String.duplicate(" ", pad), false)
   end
 
-  defp format_value_code(pattern, pad, width) do
-    pattern |> Macro.to_string() |> reformat(sub(width, pad)) |> indent_lines(String.duplicate(" ", pad), false)
+  # ExUnit nests the value by the whole indentation in front of it (block indent + label) and
+  # counts that indentation in the width; the block indent is added back by format_failure.
+  defp format_value(value, _context, pad, width) do
+    value
+    |> inspect(pretty: true, width: width - pad, __nest__: pad + byte_size(@indent))
+    |> String.replace("\n" <> @indent, "\n")
+  end
+
+  defp format_value_code(pattern, pad, _width) do
+    pattern |> Macro.to_string() |> indent_lines(String.duplicate(" ", pad), false)
   end
 
   defp sub(:infinity, _), do: :infinity
   defp sub(width, n), do: width - n
-
-  # Macro.to_string gives one line; the code formatter breaks it where it is too wide
-  defp reformat(code, :infinity), do: code
-
-  defp reformat(code, width) do
-    if String.length(code) > width do
-      try do
-        code |> Code.format_string!(line_length: width) |> IO.iodata_to_binary()
-      rescue
-        _ -> code
-      end
-    else
-      code
-    end
-  end
 
   defp format_pins({:match, [_ | _] = pins}) do
     "The following variables were pinned:\n" <> Enum.map_join(pins, "\n", fn {name, value} -> "  #{name} = #{inspect(value)}" end)
@@ -121,16 +119,26 @@ defmodule ExUnit.Formatter do
 
   defp format_pins(_context), do: nil
 
-  defp format_mailbox({:mailbox, pattern, messages}) do
+  defp format_mailbox({:mailbox, pattern, messages}, width) do
     entries =
       Enum.map_join(messages, "\n\n", fn message ->
-        "  pattern: " <> pattern <> "\n  value:   " <> inspect(message)
+        "  pattern: " <> pattern <> "\n  value:   " <> mailbox_value(message, width)
       end)
 
     "mailbox:\n" <> entries
   end
 
-  defp format_mailbox(_context), do: nil
+  defp format_mailbox(_context, _width), do: nil
+
+  # a message behind "  value:   ", laid out as ExUnit does (nested by all the indentation before it)
+  @mailbox_pad 11
+  defp mailbox_value(message, :infinity), do: inspect(message)
+
+  defp mailbox_value(message, width) do
+    message
+    |> inspect(pretty: true, width: width - @mailbox_pad, __nest__: @mailbox_pad + byte_size(@indent))
+    |> String.replace("\n" <> @indent, "\n")
+  end
 
   # the source line of the deepest frame inside the test itself
   defp find_code(nil, _stack), do: nil

@@ -12,9 +12,10 @@ defmodule ExUnit.Runner do
     state = %{config: config, fmt: CLIFormatter.init(config), failures: 0, halted: false}
     state = %{state | fmt: CLIFormatter.suite_started(state.fmt)}
     start = now()
-    state = run_modules(shuffle(config.seed, async), max(config.max_cases, 1), [], state)
+    # modules run newest first whatever the seed (ExUnit 1.14 shuffles only the tests of a module)
+    state = run_modules(async, max(config.max_cases, 1), [], state)
     async_us = now() - start
-    state = run_modules(shuffle(config.seed, sync), 1, [], state)
+    state = run_modules(sync, 1, [], state)
     total_us = now() - start
     fmt = CLIFormatter.suite_finished(state.fmt, %{run: total_us, async: async_us, load: load_us}, state.halted)
     CLIFormatter.stats(fmt)
@@ -22,12 +23,18 @@ defmodule ExUnit.Runner do
 
   defp now, do: System.monotonic_time(:microsecond)
 
-  # seed 0 keeps the order (modules newest first, tests as defined)
-  def shuffle(0, list), do: list
+  # a module's tests (newest first): seed 0 runs them as defined; any other seed shuffles them as
+  # ExUnit 1.14 does, in the module's process, with :rand's exs1024 seeded from the seed
+  def shuffle(0, list), do: Enum.reverse(list)
 
   def shuffle(seed, list) do
-    :rand.seed(:exsss, {seed, seed, seed})
+    _ = :rand.seed(:exs1024, {seed, seed, seed})
     Enum.shuffle(list)
+  end
+
+  # each test process starts from its own seed (what :rand gives inside a test)
+  defp seed_test_process(seed, test) do
+    :rand.seed(:exs1024, {:erlang.phash2(test.module), :erlang.phash2(test.name), seed})
   end
 
   # ---- modules ---------------------------------------------------------------------------------
@@ -192,6 +199,7 @@ defmodule ExUnit.Runner do
     {pid, ref} =
       spawn_monitor(fn ->
         Process.put(:ex_unit_parent, parent)
+        seed_test_process(config.seed, test)
         start = System.monotonic_time(:microsecond)
         state = exec_test(test, context)
         send(parent, {self(), :test_finished, state, System.monotonic_time(:microsecond) - start})
@@ -252,9 +260,13 @@ defmodule ExUnit.Runner do
       {:failed, [{kind, Exception.normalize(kind, reason, __STACKTRACE__), prune(__STACKTRACE__)}]}
   end
 
-  # frames of ExUnit's own assertion helpers go; everything from the runner down goes
+  # frames of ExUnit's own assertion helpers go; everything from the runner down goes. The
+  # callback runner's frames go too (Elixir runs the callbacks from the test module's own
+  # __ex_unit__ function), but not the functions raising for a bad callback result, which
+  # Elixir's traces show.
   def prune([{ExUnit.Runner, _, _, _} | _]), do: []
   def prune([{ExUnit.Assertions, _, _, _} | t]), do: prune(t)
+  def prune([{ExUnit.Callbacks, fun, _, _} = h | t]) when fun in [:raise_merge_failed!, :raise_merge_reserved!], do: [h | prune(t)]
   def prune([{ExUnit.Callbacks, _, _, _} | t]), do: prune(t)
   def prune([h | t]), do: [h | prune(t)]
   def prune([]), do: []

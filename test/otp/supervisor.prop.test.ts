@@ -1,8 +1,9 @@
 // Property: random supervision trees (the lib Supervisor, one_for_one / one_for_all /
 // rest_for_one, permanent / transient / temporary children, max_restarts) with random crashes
 // behave as the model of OTP's restart strategies (test/otp/supervisor.model.ts). Programs run on a
-// real node in deterministic mode; Process.sleep(1) after each crash is a barrier (virtual time
-// moves only when no process can run). PROP_ELIXIR=N also checks the model on real `elixir`.
+// real node in deterministic mode. After each crash the driver waits for events, not time (the
+// child's DOWN, then a call the supervisor answers once its restarts are done), so the same
+// program holds on a loaded machine when PROP_ELIXIR=N checks the model on real `elixir`.
 import { describe, it } from "vitest";
 import fc from "fast-check";
 import { spawnSync } from "node:child_process";
@@ -16,8 +17,13 @@ const RUNS = Number(process.env.PROP_RUNS ?? 40);
 
 const DRIVER = `
 defmodule W do
+  # started (and counted by main) before the supervisor goes on: restarts are done when it answers
   def start_link(i, main) do
-    {:ok, spawn_link(fn -> send(main, {:started, i}); loop() end)}
+    sup = self()
+    pid = spawn_link(fn -> send(main, {:started, i}); send(sup, {:ready, self()}); loop() end)
+    receive do
+      {:ready, ^pid} -> {:ok, pid}
+    end
   end
 
   defp loop, do: receive(do: ({:die, r} -> exit(r)))
@@ -52,26 +58,43 @@ defmodule Main do
           do: %{id: i, start: {W, :start_link, [i, self()]}, restart: r}
     {:ok, sup} = Supervisor.start_link(children, strategy: strategy, max_restarts: max_restarts, max_seconds: 5)
     ref = Process.monitor(sup)
-    Process.sleep(1)
     starts = count(%{})
     IO.puts("S|" <> state(sup, n, starts))
     Enum.reduce_while(crashes, starts, fn {i, reason}, starts ->
       case List.keyfind(Supervisor.which_children(sup), i, 0) do
-        {_, pid, _, _} when is_pid(pid) -> send(pid, {:die, reason})
+        {_, pid, _, _} when is_pid(pid) ->
+          # events, not time: the child is gone, so its exit is queued at the supervisor before
+          # the next call, which the supervisor answers once it has restarted what it restarts
+          child = Process.monitor(pid)
+          send(pid, {:die, reason})
+          receive do
+            {:DOWN, ^child, :process, _, _} -> :ok
+          end
         _ -> :ok
       end
-      Process.sleep(1)
-      starts = count(starts)
-      receive do
-        {:DOWN, ^ref, :process, _, r} ->
+      case answer(sup, ref) do
+        {:down, r} ->
           IO.puts("S|supervisor down #{inspect(r)}")
-          {:halt, starts}
-      after
-        0 ->
+          {:halt, count(starts)}
+        :up ->
+          starts = count(starts)
           IO.puts("S|" <> state(sup, n, starts))
           {:cont, starts}
       end
     end)
+  end
+
+  # the supervisor answers a call (it is up), or went down (too many restarts)
+  def answer(sup, ref) do
+    try do
+      _ = :sys.get_state(sup)
+      :up
+    catch
+      :exit, _ ->
+        receive do
+          {:DOWN, ^ref, :process, _, r} -> {:down, r}
+        end
+    end
   end
 end
 `;
@@ -116,7 +139,9 @@ describe("Supervisor restart strategies (property, deterministic node)", () => {
         { numRuns: RUNS, verbose: 1 },
       );
     },
-    120000,
+    // a bound for a hung run, not a speed test: 60 deterministic runs take 30 s alone and over
+    // 120 s on a loaded 2-core machine
+    600000,
   );
 
   it.runIf(Number(process.env.PROP_ELIXIR ?? 0) > 0)(

@@ -1,8 +1,9 @@
 // Property: random link/monitor/exit graphs behave as Erlang's exit rules say (test/vm/exits.model.ts).
 // Each case is an Elixir program run on a real node in deterministic mode (seeded scheduler,
-// virtual clock); Process.sleep(1) after each action is a barrier (virtual time only moves when no
-// process can run). On failure fast-check prints its seed and the shrunk scenario; the message
-// carries the scheduler seed, the generated program and both outputs.
+// virtual clock). After each action the driver waits for events, not time (Main.settle: ping
+// rounds until no death is left to cascade), so the same program holds on a loaded machine when
+// PROP_ELIXIR=N checks the model on real `elixir`. On failure fast-check prints its seed and the
+// shrunk scenario; the message carries the scheduler seed, the generated program and both outputs.
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { spawnSync } from "node:child_process";
@@ -50,6 +51,10 @@ defmodule W do
             send(main, {:report, i, drain(pids, mons, [])})
             loop(i, pids, mons)
         end
+
+      {:ping, main} ->
+        send(main, {:pong, i})
+        loop(i, pids, mons)
     end
   end
 
@@ -73,23 +78,43 @@ defmodule Main do
     refs = Enum.map(ws, &Process.monitor/1)
     for w <- ws, do: send(w, {:pids, pids})
     for {who, c} <- setup, do: send(elem(pids, who), {:cmd, c})
-    Process.sleep(1)
-    for {who, c} <- actions do
-      send(elem(pids, who), {:cmd, c})
-      Process.sleep(1)
-    end
+    dead = settle(ws, refs, %{})
+    dead =
+      Enum.reduce(actions, dead, fn {who, c}, dead ->
+        send(elem(pids, who), {:cmd, c})
+        settle(ws, refs, dead)
+      end)
     for {w, i} <- Enum.with_index(ws) do
-      ref = Enum.at(refs, i)
-      receive do
-        {:DOWN, ^ref, :process, _, r} -> IO.puts("R|p#{i} dead #{W.rt(r)}")
-      after
-        0 ->
+      case dead do
+        %{^i => r} -> IO.puts("R|p#{i} dead #{W.rt(r)}")
+        _ ->
           send(w, {:cmd, {:report, self()}})
           receive do
             {:report, ^i, log} -> IO.puts("R|p#{i} alive #{Enum.join(log, " ")}")
           end
       end
     end
+  end
+
+  # A barrier made of events, not time: rounds of ping/pong with every live worker (a worker
+  # answers after what reached it before the ping) until a round, not the first, sees no new
+  # death. Deaths are the only events that cascade: once a round passes with none, every exit
+  # signal and DOWN has reached its target.
+  def settle(ws, refs, dead, round \\\\ 1) do
+    now =
+      Enum.reduce(Enum.with_index(ws), dead, fn {w, i}, dead ->
+        if Map.has_key?(dead, i) do
+          dead
+        else
+          ref = Enum.at(refs, i)
+          send(w, {:ping, self()})
+          receive do
+            {:pong, ^i} -> dead
+            {:DOWN, ^ref, :process, _, r} -> Map.put(dead, i, r)
+          end
+        end
+      end)
+    if round >= 2 and map_size(now) == map_size(dead), do: now, else: settle(ws, refs, now, round + 1)
   end
 end
 `;
@@ -178,7 +203,9 @@ describe("exit signals, links and monitors (property, deterministic node)", () =
         { numRuns: RUNS, verbose: 1 },
       );
     },
-    120000,
+    // a bound for a hung run, not a speed test: 60 deterministic runs take 30 s alone and over
+    // 120 s on a loaded 2-core machine
+    600000,
   );
 
   it("a seed reproduces a run exactly", async () => {

@@ -2,6 +2,7 @@
 // dist/web/beamlet.js, loaded here in Node (it needs nothing of Node's).
 import { describe, it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
+import * as crypto from "node:crypto";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as Api from "../../web/beamlet.d.ts";
@@ -22,6 +23,11 @@ function nodeWithOutput(opts: Api.CreateNodeOptions = {}) {
   return { node, out };
 }
 
+/** resolves once `cond` holds (checked every few milliseconds; the test's timeout bounds it) */
+async function until(cond: () => boolean): Promise<void> {
+  while (!cond()) await new Promise((r) => setTimeout(r, 5));
+}
+
 describe("the embedding API", () => {
   it("is what package.json exports, with its types", () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
@@ -38,6 +44,65 @@ describe("the embedding API", () => {
     // like `iex FILE.exs`: the Agent the script started is still there
     expect(await node.run("Agent.get(:box, & &1) + 1")).toEqual({ status: "ok", value: "42" });
     expect(node.processes().some((p) => p.name === ":box")).toBe(true);
+    node.stop();
+  });
+
+  it("starts without decoding the library: a module's bytecode is decoded on its first use", async () => {
+    const { node, out } = nodeWithOutput();
+    // internal: the node behind the API, to count the library modules not decoded yet
+    const slots = () => [...(node as unknown as { node: { code: { modules: Map<unknown, { isLazy: boolean }> } } }).node.code.modules.values()];
+    const total = slots().length;
+    expect(total).toBeGreaterThan(150);
+    expect(slots().filter((s) => s.isLazy)).toHaveLength(total);
+    await node.run(`IO.puts("hi")`);
+    expect(slots().filter((s) => s.isLazy).length).toBeGreaterThan(total - 10);
+    // loaded all the same, as on a node that loaded the library at boot
+    expect(await node.run(`{:code.is_loaded(GenServer), Code.ensure_loaded(Stream), Enum.sum([1, 2])}`)).toEqual({ status: "ok", value: "{{:file, 'lib/otp/gen_server.ex'}, {:module, Stream}, 3}" });
+    expect(out.stderr).toBe("");
+    node.stop();
+  });
+
+  it("gives :crypto its digests, HMACs and random bytes (computed in TypeScript)", async () => {
+    const { node, out } = nodeWithOutput();
+    const types: [string, string][] = [["md5", "md5"], ["sha", "sha1"], ["sha224", "sha224"], ["sha256", "sha256"], ["sha384", "sha384"], ["sha512", "sha512"], ["sha3_256", "sha3-256"], ["sha3_512", "sha3-512"], ["ripemd160", "ripemd160"], ["blake2b", "blake2b512"], ["blake2s", "blake2s256"]];
+    const r = await node.run(`
+for t <- [${types.map(([t]) => ":" + t).join(", ")}] do
+  IO.puts(Base.encode16(:crypto.hash(t, "abc"), case: :lower))
+end
+IO.puts(Base.encode16(:crypto.mac(:hmac, :sha256, "key", ["a", ?b, "c"]), case: :lower))
+st = :crypto.hash_init(:sha) |> :crypto.hash_update("a") |> :crypto.hash_update("bc")
+IO.puts(Base.encode16(:crypto.hash_final(st), case: :lower))
+IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
+`);
+    expect(r.status).toBe("ok");
+    const hashes = types.map(([, alg]) => crypto.createHash(alg).update("abc").digest("hex"));
+    const mac = crypto.createHmac("sha256", "key").update("abc").digest("hex");
+    expect(out.stdout).toBe([...hashes, mac, crypto.createHash("sha1").update("abc").digest("hex"), "100000", ""].join("\n"));
+    node.stop();
+  });
+
+  // expected outputs: `printf 'Ada\nrest' | elixir -e SCRIPT` and `printf 'Bob\n' | elixir -e SCRIPT`
+  it("reads standard input given at creation, as from a pipe", async () => {
+    const { node, out } = nodeWithOutput({ input: "Ada\nrest" });
+    expect((await node.run(`IO.puts(IO.gets("name? ")); IO.inspect(IO.read(:eof)); IO.inspect(IO.gets(""))`)).status).toBe("ok");
+    expect(out.stdout).toBe('name? Ada\n\n"rest"\n:eof\n');
+    node.stop();
+  });
+
+  it("waits for standard input typed while a read waits, and reads :eof once it is ended", async () => {
+    let wanted = 0;
+    const { node, out } = nodeWithOutput({ onInputWanted: () => wanted++ });
+    expect(node.waitingForInput).toBe(false);
+    const done = node.run(`IO.puts("hi " <> IO.gets("name? ")); IO.inspect(IO.gets("again? "))`);
+    await until(() => node.waitingForInput);
+    expect(wanted).toBe(1);
+    expect(out.stdout).toBe("name? ");
+    node.input("Bob\n");
+    await until(() => node.waitingForInput);
+    node.endInput();
+    expect((await done).status).toBe("ok");
+    expect(out.stdout).toBe("name? hi Bob\n\nagain? :eof\n");
+    expect(node.waitingForInput).toBe(false);
     node.stop();
   });
 

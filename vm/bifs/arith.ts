@@ -1,7 +1,7 @@
 // Integer and float arithmetic with the BEAM's rules: integers are unbounded (JS numbers while
 // safe, BigInt beyond, normalised back by `int`), floats never become inf/NaN (badarith instead).
-import { Float, Term, int, toBig } from "../terms.ts";
-import { badarith } from "../errors.ts";
+import { Float, Term, atom, int, toBig } from "../terms.ts";
+import { badarith, raise } from "../errors.ts";
 
 export type Int = number | bigint;
 
@@ -124,7 +124,8 @@ export function bnot(a: Term): Int {
 }
 export function bsl(a: Term, b: Term): Int {
   const [x, y] = bitArgs(a, b);
-  if (y > 100000n) badarith(); // system_limit on the BEAM for absurd shifts
+  if (x === 0n) return 0; // however far: OTP shifts nothing
+  if (y > 100000n) raise(atom("system_limit")); // system_limit on the BEAM for absurd shifts
   return int(y >= 0n ? x << y : x >> -y);
 }
 export function bsr(a: Term, b: Term): Int {

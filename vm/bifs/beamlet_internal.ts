@@ -78,17 +78,29 @@ function typeName(t: Term): string {
 
 function implFor(ctx: BifContext, proto: Atom, value: Term, fallback: Term): Atom | null {
   const n = ctx.node as Node;
-  const candidates: string[] = [];
   const struct = isMap(value) ? (value as MapLike).get(A_STRUCT) : undefined;
   // a struct dispatches to its own implementation (or Any), never to Map's
-  if (struct instanceof Atom) candidates.push(struct.name.replace(/^Elixir\./, ""));
-  else candidates.push(typeName(value));
-  if (fallback === TRUE) candidates.push("Any");
-  for (const c of candidates) {
-    const m = atom(proto.name + "." + c);
-    if (n.code.ensureLoaded(m)) return m;
+  const m = implName(proto, struct instanceof Atom ? struct : typeName(value));
+  if (n.code.ensureLoaded(m)) return m;
+  if (fallback === TRUE) {
+    const any = implName(proto, "Any");
+    if (n.code.ensureLoaded(any)) return any;
   }
   return null;
+}
+
+/** the implementation module's name for a type (or struct) of a protocol, remembered per protocol: protocols dispatch on every call */
+const implNames = new Map<Atom, Map<string | Atom, Atom>>();
+
+function implName(proto: Atom, typeOrStruct: string | Atom): Atom {
+  let names = implNames.get(proto);
+  if (names === undefined) implNames.set(proto, (names = new Map()));
+  let m = names.get(typeOrStruct);
+  if (m === undefined) {
+    const suffix = typeOrStruct instanceof Atom ? typeOrStruct.name.replace(/^Elixir\./, "") : typeOrStruct;
+    names.set(typeOrStruct, (m = atom(proto.name + "." + suffix)));
+  }
+  return m;
 }
 
 function isStruct(args: Term[]): Term {

@@ -149,7 +149,7 @@ defineBifs("code", {
     return tuple(mod, binFromBytes(found.bytes), charlist(found.path));
   },
   "module_status/1": ([m], ctx) => {
-    return atom(node(ctx).code.current(modArg(m)) ? "loaded" : "not_loaded");
+    return atom(node(ctx).code.hasCurrent(modArg(m)) ? "loaded" : "not_loaded");
   },
   "is_sticky/1": () => FALSE,
   "root_dir/0": () => charlist("/beamlet"),
@@ -178,7 +178,7 @@ defineBifs("erlang", {
     return bool(!!p && node(ctx).code.checkProcessCode(p, modArg(m)));
   },
   "check_old_code/1": ([m], ctx) => bool(node(ctx).code.checkOldCode(modArg(m))),
-  "module_loaded/1": ([m], ctx) => bool(!!node(ctx).code.current(modArg(m)) || bifsOfModule((m as Atom).name).length > 0),
+  "module_loaded/1": ([m], ctx) => bool(node(ctx).code.hasCurrent(modArg(m)) || bifsOfModule((m as Atom).name).length > 0),
   "function_exported/3": ([m, f, a], ctx) => {
     if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") badarg();
     return bool(exported(node(ctx), m as Atom, f as Atom, a as number));

@@ -457,7 +457,12 @@ const kernelFromErlang: Record<string, string> = {
   "map_get/2": "map_get/2", "node/0": "node/0",
 };
 const kernel: Record<string, Fn> = {};
-for (const [k, e] of Object.entries(kernelFromErlang)) if (e) kernel[k] = E[e];
+// the registered :erlang BIFs (a failure heads the stack trace with the :erlang frame, as there)
+const registered = (key: string): Fn => {
+  const slash = key.lastIndexOf("/");
+  return lookupBif("erlang", key.slice(0, slash), Number(key.slice(slash + 1)))!.fn as Fn;
+};
+for (const [k, e] of Object.entries(kernelFromErlang)) if (e) kernel[k] = registered(e);
 kernel["elem/2"] = ([t, i], c) => E["element/2"]([typeof i === "number" ? i + 1 : i, t], c);
 kernel["put_elem/3"] = ([t, i, v], c) => E["setelement/3"]([typeof i === "number" ? i + 1 : i, t, v], c);
 // Structs with a user `defimpl Inspect` are rendered by the language first (Inspect.Walker):
@@ -642,8 +647,9 @@ defineBifs("Elixir.System", {
 });
 
 defineBifs("Elixir.Bitwise", {
-  "band/2": E["band/2"], "bor/2": E["bor/2"], "bxor/2": E["bxor/2"], "bnot/1": E["bnot/1"], "bsl/2": E["bsl/2"], "bsr/2": E["bsr/2"],
-  "&&&/2": E["band/2"], "|||/2": E["bor/2"], "^^^/2": E["bxor/2"], "~~~/1": E["bnot/1"], "<<</2": E["bsl/2"], ">>>/2": E["bsr/2"],
+  "band/2": registered("band/2"), "bor/2": registered("bor/2"), "bxor/2": registered("bxor/2"), "bnot/1": registered("bnot/1"),
+  "bsl/2": registered("bsl/2"), "bsr/2": registered("bsr/2"), "&&&/2": registered("band/2"), "|||/2": registered("bor/2"),
+  "^^^/2": registered("bxor/2"), "~~~/1": registered("bnot/1"), "<<</2": registered("bsl/2"), ">>>/2": registered("bsr/2"),
 }, ["band/2", "bor/2", "bxor/2", "bnot/1", "bsl/2", "bsr/2", "&&&/2", "|||/2", "^^^/2", "~~~/1", "<<</2", ">>>/2"]);
 
 void lookupBif; void raise;

@@ -3,7 +3,8 @@
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { chargedByBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
-import { defineBifs } from "./registry.ts";
+import { defineBifs, lookupBif } from "./registry.ts";
+import { bigCase, bigLength, bigSplit } from "./string_chunked.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
 import { elixirRaise } from "../errors.ts";
@@ -364,3 +365,21 @@ defineBifs(M, chargedByBytes({
 }));
 
 void Atom; void ERROR;
+
+// large binaries go through the chunked versions (string_chunked.ts), which charge as they go;
+// case mapping goes there whatever the size (it knows the :ascii and :greek modes)
+{
+  const charged = (name: string, arity: number) => lookupBif(M, name, arity)!.fn;
+  const [len, up1, up2, down1, down2, split2, split3] = [
+    charged("length", 1), charged("upcase", 1), charged("upcase", 2), charged("downcase", 1), charged("downcase", 2), charged("split", 2), charged("split", 3),
+  ];
+  defineBifs(M, {
+    "length/1": (a, ctx) => bigLength(ctx, a[0]) ?? len(a, ctx),
+    "upcase/1": (a, ctx) => bigCase(ctx, a[0], true) ?? up1(a, ctx),
+    "upcase/2": (a, ctx) => bigCase(ctx, a[0], true, a[1]) ?? up2(a, ctx),
+    "downcase/1": (a, ctx) => bigCase(ctx, a[0], false) ?? down1(a, ctx),
+    "downcase/2": (a, ctx) => bigCase(ctx, a[0], false, a[1]) ?? down2(a, ctx),
+    "split/2": (a, ctx) => bigSplit(ctx, a[0], a[1], NIL) ?? split2(a, ctx),
+    "split/3": (a, ctx) => bigSplit(ctx, a[0], a[1], a[2]) ?? split3(a, ctx),
+  });
+}

@@ -53,9 +53,9 @@ function baseArg(t: Term, argNo: number): number {
 }
 
 function float20(x: number): string {
-  // printf("%.20e"): exponent with at least two digits
+  // printf("%.20e"): exponent with at least two digits, and -0.0 keeps its sign
   const s = x.toExponential(20);
-  return s.replace(/e([+-])(\d)$/, "e$10$2");
+  return negZeroSign(x) + s.replace(/e([+-])(\d)$/, "e$10$2");
 }
 
 /** JS prints -0 without its sign (toFixed, toExponential); OTP's printf keeps it */
@@ -307,13 +307,14 @@ export const erlangBifs = {
     if (typeof a === "bigint") return a < 0n ? -a : a;
     // OTP negates only what is below zero, so abs(-0.0) is -0.0
     if (a instanceof Float) return a.value < 0 ? new Float(-a.value) : a;
-    return badarg();
+    return badargAt(1, "not a number");
   },
-  "float/1": ([a]: Term[]) => (a instanceof Float ? a : isInt(a) ? new Float(Number(a)) : badarg()),
-  "trunc/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.trunc(a.value)) : badarg()),
-  "round/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(A.roundHalfAway(a.value)) : badarg()),
-  "ceil/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.ceil(a.value)) : badarg()),
-  "floor/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.floor(a.value)) : badarg()),
+  // OTP 25's error_info says why: "1st argument: not a number"
+  "float/1": ([a]: Term[]) => (a instanceof Float ? a : isInt(a) ? new Float(Number(a)) : badargAt(1, "not a number")),
+  "trunc/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.trunc(a.value)) : badargAt(1, "not a number")),
+  "round/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(A.roundHalfAway(a.value)) : badargAt(1, "not a number")),
+  "ceil/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.ceil(a.value)) : badargAt(1, "not a number")),
+  "floor/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.floor(a.value)) : badargAt(1, "not a number")),
   "is_atom/1": ([a]: Term[]) => bool(a instanceof Atom),
   "is_binary/1": ([a]: Term[]) => bool(a instanceof Bin && a.tailBits === 0),
   "is_bitstring/1": ([a]: Term[]) => bool(a instanceof Bin),

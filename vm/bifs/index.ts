@@ -6,6 +6,7 @@ import "./binary_unicode.ts";
 import "./elixir_string.ts";
 import "./elixir_core.ts";
 import "./erlang_misc.ts";
+import "./rand.ts";
 import "./erl_string.ts";
 import "./system_cmd.ts";
 import "./external_term.ts";

@@ -138,7 +138,12 @@ function callName(h: Term): string {
   if (h instanceof Atom) return h.name;
   if (isCall(h) && h.items[0] === A_DOT) {
     const dargs = listToArray(h.items[2])!;
-    if (dargs.length === 1) return `${expr(dargs[0])}.`;
+    if (dargs.length === 1) {
+      // an anonymous call: a capture, fn or operator in front of .() needs parentheses
+      const f = dargs[0];
+      const wrap = isCall(f) && f.items[0] instanceof Atom && (["&", "fn"].includes((f.items[0] as Atom).name) || opName(f) !== null);
+      return wrap ? `(${expr(f)}).` : `${expr(f)}.`;
+    }
     const [recv, fn] = dargs;
     const fname = fn instanceof Atom ? (/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(fn.name) || BINARY[fn.name] || UNARY.has(fn.name) ? fn.name : JSON.stringify(fn.name)) : expr(fn);
     return `${recvText(recv)}.${fname}`;
@@ -276,9 +281,18 @@ export function expr(t: Term): string {
       const x = args[0];
       const s = expr(x);
       const wrap = opName(x) !== null;
+      if (n === "not" && opName(x) === "in") {
+        const [l, r] = listToArray((x as Tuple).items[2])!;
+        return `${operand(l, "not in", "left")} not in ${operand(r, "not in", "right")}`;
+      }
       if (n === "not") return `not ${wrap ? `(${s})` : s}`;
       return `${n}${wrap ? `(${s})` : s}`;
     }
+  }
+  // a sigil written with its delimiter: ~w(a b)a
+  if (h instanceof Atom && /^sigil_[a-zA-Z]$/.test(h.name) && args.length === 2) {
+    const sig = sigilText(h.name.slice(6), meta, args[0], args[1]);
+    if (sig !== null) return sig;
   }
   // Access.get(x, k) is x[k]
   if (isCall(h) && h.items[0] === A_DOT) {
@@ -298,6 +312,26 @@ export function expr(t: Term): string {
   return `${name}(${argsText(args)})`;
 }
 
+const CLOSING: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
+
+/** ~X<delimiter>content<closing>modifiers, when the sigil's meta keeps its (one-character) delimiter */
+function sigilText(letter: string, meta: Term, content: Term, mods: Term): string | null {
+  const delim = (listToArray(meta) ?? []).find((x) => x instanceof Tuple && x.items[0] === atom("delimiter"));
+  const open = delim instanceof Tuple && delim.items[1] instanceof Bin ? (delim.items[1] as Bin).toString() : null;
+  if (open === null || open.length !== 1) return null;
+  const modList = listToArray(mods);
+  if (!isCall(content) || content.items[0] !== atom("<<>>") || modList === null || !modList.every((m) => typeof m === "number")) return null;
+  let body = "";
+  for (const p of listToArray(content.items[2]) ?? []) {
+    if (p instanceof Bin) { body += p.toString(); continue; }
+    const inner = isCall(p) && p.items[0] === atom("::") ? listToArray(p.items[2]) : null;
+    const conv = inner && isCall(inner[0]) ? listToArray((inner[0] as Tuple).items[2]) : null;
+    if (!conv || conv.length !== 1) return null;
+    body += "#{" + expr(conv[0]) + "}";
+  }
+  return `~${letter}${open}${body}${CLOSING[open] ?? open}${String.fromCharCode(...(modList as number[]))}`;
+}
+
 function kwHas(meta: Term, key: string): boolean {
   return (listToArray(meta) ?? []).some((x) => x instanceof Tuple && x.items[0] === atom(key) && x.items[1] === TRUE);
 }
@@ -313,9 +347,98 @@ function mapPairs(args: Term[]): string {
 /** Macro.to_string/1 (a shape this printer does not know is shown as the term itself) */
 export function macroToString(t: Term): string {
   try {
-    return blockText(t);
+    const flat = blockText(t);
+    return flat.length > LINE_LENGTH && !flat.includes("\n") ? broken(t) ?? flat : flat;
   } catch {
     return inspect(t);
   }
+}
+
+// ---- line breaking ------------------------------------------------------------------------------
+// Elixir 1.14 lays Macro.to_string out with its code formatter at 98 columns. Of its rules, these
+// apply to an expression too long for one line (its parts themselves stay on one line): a list or
+// map puts one element per line; a pipeline puts each |> on its own line; a binary operator keeps
+// a trailing list or map open on its line ("next break fits"), else its operands are filled in
+// lines with the rest indented by two.
+const LINE_LENGTH = 98;
+
+function isContainer(t: Term): boolean {
+  return t instanceof Cons || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%")));
+}
+
+/** a list or map with one element per line (undefined for other terms) */
+function containerLines(t: Term): string | undefined {
+  if (t instanceof Cons) {
+    const items: Term[] = [];
+    let c: Term = t;
+    for (; c instanceof Cons; c = c.tail) items.push(c.head);
+    if (!(c instanceof Nil) || inspectsAsCharlist(t)) return undefined;
+    const kwStart = firstKeyword(items);
+    const parts = items.map((x, i) => (i >= kwStart ? kwText([x as Tuple]) : expr(x)));
+    return `[\n${parts.map((p) => "  " + p).join(",\n")}\n]`;
+  }
+  if (isCall(t) && t.items[0] === atom("%{}")) {
+    const args = listToArray(t.items[2])!;
+    if (args.length === 1 && isCall(args[0]) && (args[0] as Tuple).items[0] === atom("|")) return undefined;
+    return `%{\n${args.map((p) => "  " + mapPairs([p])).join(",\n")}\n}`;
+  }
+  if (isCall(t) && t.items[0] === atom("%")) {
+    const [st, m] = listToArray(t.items[2])!;
+    const inner = containerLines(m);
+    if (inner === undefined) return undefined;
+    const name = isCall(st) && (st as Tuple).items[0] === A_ALIASES ? expr(st) : st instanceof Atom ? inspectAtom(st) : expr(st);
+    return `%${name}${inner.slice(1)}`;
+  }
+  return undefined;
+}
+
+function inspectsAsCharlist(t: Term): boolean {
+  const items = listToArray(t);
+  return items !== null && items.length > 0 && items.every((x) => typeof x === "number") && inspect(t).startsWith("'");
+}
+
+function broken(t: Term): string | undefined {
+  if (isContainer(t)) return containerLines(t);
+  const op = opName(t);
+  if (op === null || op === "when" || op === "<-" || op === "\\\\" || op === "|" || op === "::") return undefined;
+  if (op === "|>") {
+    const stages: Term[] = [];
+    let c: Term = t;
+    while (opName(c) === "|>") {
+      const [l, r] = listToArray((c as Tuple).items[2])!;
+      stages.unshift(r);
+      c = l;
+    }
+    return [operand(c, "|>", "left"), ...stages.map((x) => "|> " + operand(x, "|>", "right"))].join("\n");
+  }
+  // the operands of a chain of the same left-associative operator (a + b + c), or the two sides
+  const operands: Term[] = [];
+  let c: Term = t;
+  while (opName(c) === op && BINARY[op][1] === "left") {
+    const [l, r] = listToArray((c as Tuple).items[2])!;
+    operands.unshift(r);
+    c = l;
+  }
+  if (operands.length === 0) operands.push(...listToArray((t as Tuple).items[2])!);
+  else operands.unshift(c);
+  const texts = operands.map((x, i) => operand(x, op, i === 0 ? "left" : "right"));
+  const last = operands[operands.length - 1];
+  const head = texts.slice(0, -1).join(` ${op} `) + ` ${op} `;
+  const open = containerLines(last);
+  if (isContainer(last) && open !== undefined && !head.includes("\n") && (head + open.split("\n")[0]).length <= LINE_LENGTH) return head + open;
+  // fill: each operand joins the line while it fits, else starts an indented line
+  let out = texts[0];
+  let width = texts[0].length;
+  for (let i = 1; i < texts.length; i++) {
+    const piece = texts[i];
+    if (width + op.length + 2 + piece.length <= LINE_LENGTH) {
+      out += ` ${op} ${piece}`;
+      width += op.length + 2 + piece.length;
+    } else {
+      out += ` ${op}\n  ${piece}`;
+      width = 2 + piece.length;
+    }
+  }
+  return out;
 }
 void NIL_ATOM; void FALSE;

@@ -1,7 +1,7 @@
 // Helpers shared by the BIF modules: argument checks and conversions that raise the BEAM's errors.
 import { TailCall } from "../calls.ts";
 import {
-  Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, isInt, list, MapLike, isMap, FALSE, TRUE, NIL_ATOM,
+  Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, isInt, list, listToArray, MapLike, isMap, FALSE, TRUE, NIL_ATOM,
 } from "../terms.ts";
 import { badarg, elixirRaise, exception, raise, argErrorText, badmap, ErlangError, badargAt as recordBadargAt, argumentErrorMessage } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
@@ -60,7 +60,9 @@ function withErrorInfo(e: ErlangError, message: string): void {
       if (v instanceof Cons && v.head instanceof Tuple && v.head.items.length === 4) {
         const [m, f, a, loc] = v.head.items;
         const info = mapFromEntries([[atom("cause"), bin(message)], [atom("module"), atom("beamlet")]]);
-        v = new Cons(new Tuple([m, f, a, new Cons(new Tuple([ERROR_INFO, info]), loc)]), v.tail);
+        // the BIF's own frame has an error_info already: this one (with the text) replaces it
+        const rest = list((listToArray(loc) ?? []).filter((x) => !(x instanceof Tuple && x.items[0] === ERROR_INFO)));
+        v = new Cons(new Tuple([m, f, a, new Cons(new Tuple([ERROR_INFO, info]), rest)]), v.tail);
       }
       st = v;
     },

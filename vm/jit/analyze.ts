@@ -57,7 +57,7 @@ function effect(v: ModuleVersion, op: number, a: number, b: number): [number, nu
       return [0, 0];
     case Op.recv_peek: return [0, 1];
     case Op.call_local: return [b, 1];
-    case Op.call_ext: case Op.bif: return [v.imports[a].def.arity, 1];
+    case Op.call_ext: case Op.bif: case Op.bif_nf: return [v.imports[a].def.arity, 1];
     case Op.call_fun: return [a + 1, 1];
     case Op.make_fun: return [b, 1];
     case Op.make_tuple: return [a, 1];
@@ -66,7 +66,7 @@ function effect(v: ModuleVersion, op: number, a: number, b: number): [number, nu
     case Op.map_update: return [2 * a + 1, 1];
     case Op.make_bin: return [segmentValueCount(v.literals[a] as BinSpecs), 1];
     case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
-    case Op.eq: case Op.ne: case Op.eeq: case Op.ene:
+    case Op.eq: case Op.ne: case Op.eeq: case Op.ene: case Op.add_nf: case Op.sub_nf:
       return [2, 1];
   }
   return null;

@@ -40,6 +40,8 @@ const GUARD_CATCH = "\u0001guard catch ";
 const JUMP = "\u0002";
 const JUMPS = /\u0002(\d+)\u0002/g;
 const SELF_LOOP = "\u0003";
+/** labelled blocks nested in one structured function at most (V8's parser recurses on nesting) */
+const MAX_LABELS = 1000;
 /** a line only the switch form keeps (its one guard handler) */
 const SWITCH_ONLY = "\u0001switch ";
 
@@ -68,7 +70,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `"use strict";`,
     `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, faultRecord,` +
-      ` operatorSlow, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds} = rt;`,
+      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
   return { source: [...prologue, fn, `return f${fi};`].join("\n"), constants };
@@ -176,13 +178,14 @@ function generateFunction(
       }
       case Op.call_ext:
       case Op.tail_ext:
-      case Op.bif: {
+      case Op.bif:
+      case Op.bif_nf: {
         const imp = v.imports[a];
         const argc = imp.def.arity;
         const list = args(d - argc, argc);
         const below = d - argc;
         if (imp.bif === undefined) {
-          if (op === Op.bif) {
+          if (op === Op.bif || op === Op.bif_nf) {
             emit(`pc = ${i.next}; raiseUndef();`);
             break;
           }
@@ -194,7 +197,7 @@ function generateFunction(
         }
         bifsUsed.add(a);
         emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
-        emit(`r = B${a}([${list.join(", ")}], R.ctx);`);
+        emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);` : `r = B${a}([${list.join(", ")}], R.ctx);`);
         emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
         if (i.inGuard) {
           emit(`${S(below)} = r;`);
@@ -275,12 +278,12 @@ function generateFunction(
       case Op.guard_begin: emit(`${SWITCH_ONLY}hb = ${a};`); break;
       case Op.guard_end: emit(`${SWITCH_ONLY}hb = -1;`); break;
       case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
-      case Op.eq: case Op.ne: case Op.eeq: case Op.ene: {
+      case Op.eq: case Op.ne: case Op.eeq: case Op.ene: case Op.add_nf: case Op.sub_nf: {
         const x = S(d - 2), y = S(d - 1);
         const both = `typeof ${x} === "number" && typeof ${y} === "number"`;
         const slow = `{ pc = ${i.next}; ${x} = operatorSlow(${op}, I[${a}], ${x}, ${y}, R.ctx); }`;
-        if (op === Op.add || op === Op.sub || op === Op.mul) {
-          const sym = op === Op.add ? "+" : op === Op.sub ? "-" : "*";
+        if (op === Op.add || op === Op.sub || op === Op.mul || op === Op.add_nf || op === Op.sub_nf) {
+          const sym = op === Op.add || op === Op.add_nf ? "+" : op === Op.sub || op === Op.sub_nf ? "-" : "*";
           const z = op === Op.mul ? `((z = ${x} * ${y}) === 0 ? 0 : z)` : `(z = ${x} ${sym} ${y})`;
           // two floats: a finite result stays here (anything else raises in the operator's BIF)
           const floats = `${x} instanceof Float && ${y} instanceof Float && Number.isFinite(z = ${x}.value ${sym} ${y}.value)`;
@@ -312,7 +315,7 @@ function generateFunction(
   const fault = `if (pc >= 0) faultRecord(V, ${fi}, pc); throw e_;`;
   const fell = `throw new Error("beamlet jit: fell through ${v.module.name} function ${fi}");`;
   let loop: string;
-  if (!backward && plan.insns[0].pc === f.entry) {
+  if (!backward && plan.insns[0].pc === f.entry && targets.size <= MAX_LABELS) {
     // forward jumps only: each target closes a labelled block opened at the top, so a jump is a
     // break to just before its target and V8 sees plain structured code (no dispatch loop)
     const open = [...targets].sort((x, y) => y - x).map((t) => `L${t}: {`);

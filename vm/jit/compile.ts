@@ -7,7 +7,7 @@ import { match } from "../patterns.ts";
 import { exactEquals } from "../compare.ts";
 import { EMPTY_MAP } from "../map.ts";
 import { Directive } from "../calls.ts";
-import { operatorSlow } from "../operators.ts";
+import { operatorSlow, bifWithoutFrame } from "../operators.ts";
 import { buildBinary } from "../binary_build.ts";
 import { analyzeFunction } from "./analyze.ts";
 import { generateFunctionSource } from "./codegen.ts";
@@ -25,7 +25,7 @@ const RUNTIME = {
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
   returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, faultRecord: rt.faultRecord, capReds: rt.capReds,
-  operatorSlow, badmatch, buildBinary,
+  operatorSlow, bifWithoutFrame, badmatch, buildBinary,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
   },

@@ -9,6 +9,7 @@ import processesLinks from "./examples/processes_links.exs";
 import genserver from "./examples/genserver.exs";
 import supervisor from "./examples/supervisor.exs";
 import endlessLoop from "./examples/endless_loop.exs";
+import input from "./examples/input.exs";
 import { STEPS, INITIAL_SOURCE, COUNTER_FILE, START_SCRIPT, LOAD_COMMANDS, UPGRADE_COMMANDS } from "./tutorial.ts";
 
 const EXAMPLES: { id: string; title: string; source: string }[] = [
@@ -17,6 +18,7 @@ const EXAMPLES: { id: string; title: string; source: string }[] = [
   { id: "processes_links", title: "Processes and links", source: processesLinks },
   { id: "genserver", title: "A GenServer", source: genserver },
   { id: "supervisor", title: "Supervisor restarts", source: supervisor },
+  { id: "input", title: "Reading input (IO.gets)", source: input },
   { id: "endless_loop", title: "An endless loop (Stop it)", source: endlessLoop },
   { id: "tutorial", title: "Hot-swap tutorial", source: INITIAL_SOURCE },
 ];
@@ -38,6 +40,8 @@ const replPrompt = $<HTMLSpanElement>("repl-prompt");
 const status = $<HTMLSpanElement>("status");
 const examples = $<HTMLSelectElement>("examples");
 const tutorial = $<HTMLDivElement>("tutorial");
+const stdinRow = $<HTMLDivElement>("stdin-row");
+const stdinField = $<HTMLInputElement>("stdin");
 
 let node: BeamletNode | null = null;
 let session: ReplSession | null = null;
@@ -88,7 +92,10 @@ function setStatus(text: string): void {
 function freshNode(): BeamletNode {
   node?.stop();
   const first = node === null;
-  const n = createNode({ output: write, timeScale });
+  const n = createNode({ output: write, timeScale, onInputWanted: () => inputWanted(n) });
+  stdinRow.hidden = true;
+  stdinRow.classList.remove("waiting");
+  stdinField.value = "";
   if (first) performance.mark("beamlet-node-ready");
   node = n;
   session = n.repl();
@@ -123,6 +130,47 @@ function stop(): void {
   }
   setStatus("stopped");
 }
+
+// ---- standard input --------------------------------------------------------------------------------
+
+/** a program of node n reads standard input: the stdin field shows (and stays for the next lines) */
+function inputWanted(n: BeamletNode): void {
+  if (node !== n) return;
+  const first = stdinRow.hidden;
+  stdinRow.hidden = false;
+  stdinRow.classList.add("waiting");
+  // the first time, the field takes the focus; later the user may be typing elsewhere
+  if (first || document.activeElement === document.body) stdinField.focus();
+}
+
+/** the line typed goes to the program, echoed in the output as a terminal shows it */
+function sendInput(): void {
+  if (!node || node.stopped) return;
+  const line = stdinField.value + "\n";
+  stdinField.value = "";
+  append(output, line, "echo");
+  stdinRow.classList.remove("waiting");
+  node.input(line);
+}
+
+function endInput(): void {
+  if (!node || node.stopped) return;
+  note("(end of input)");
+  stdinRow.classList.remove("waiting");
+  stdinRow.hidden = true;
+  node.endInput();
+}
+
+stdinField.addEventListener("keydown", (e) => {
+  if (e.key === "Enter") {
+    e.preventDefault();
+    sendInput();
+  } else if (e.key === "d" && e.ctrlKey) {
+    e.preventDefault();
+    endInput();
+  }
+});
+$("stdin-eof").addEventListener("click", endInput);
 
 // ---- the REPL ------------------------------------------------------------------------------------
 

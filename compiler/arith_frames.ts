@@ -1,0 +1,88 @@
+// Whether a failing arithmetic operator heads the stack trace with its own frame
+// ({:erlang, :+, [a, b], [...]}) and in which order it shows the operands, as code compiled by
+// Elixir 1.14 on OTP 25 does. It matters beyond the trace: Exception.blame/3 (the uncaught
+// error's report) names the operands only from that frame, "bad argument in arithmetic
+// expression: :a * 2", and leaves the message bare without it.
+//
+// What OTP does (checked operator by operator against elixir: scripts/gen-arith-frames.mjs and
+// test/conformance/hardening/arith_frames_*):
+// - the loader turns `x + N` / `N + x` and `x - N` (N a small integer constant, N >= 0 for `-`)
+//   into an increment instruction, which fails with no BIF frame; so does unary `+x`;
+// - in a module (optimised code), float arithmetic becomes float instructions that fail with no
+//   frame: `/` always, `+ - *` when an operand is known to be a float (a float constant, the
+//   result of `/`, of float arithmetic, of :math or :erlang.float/1, or a variable bound to one);
+// - in a module, a commutative operator with a constant first operand gets it moved second
+//   (`2 * x` fails as `:erlang.*(x, 2)`);
+// - a script's top level is compiled without those optimisations (no float instructions, no
+//   swap), but constants are still folded and propagated: `n = 1; x + n` is an increment there.
+import { Float, type Term } from "../vm/terms.ts";
+import type { Ast } from "../lang/ast.ts";
+import { isCall, varName } from "./ast_util.ts";
+import { attrValue, constantOf, type ConstEnv, type Fact } from "./constants.ts";
+
+const SMALL_MIN = -(2n ** 59n), SMALL_MAX = 2n ** 59n - 1n;
+const COMMUTATIVE = new Set(["+", "*", "band", "bor", "bxor"]);
+
+const isNumber = (t: Term): boolean => typeof t === "number" || typeof t === "bigint" || t instanceof Float;
+
+/** known (in optimised code) to be a float whenever it has a value */
+export function floatTyped(a: Ast, env: ConstEnv): boolean {
+  if (a.t === "float") return true;
+  if (a.t !== "call") return false;
+  const name = varName(a);
+  if (name !== null) {
+    const f = env.fact(name);
+    return f?.k === "floatTyped" || (f?.k === "const" && f.v instanceof Float);
+  }
+  if (a.args === null) return false;
+  const attr = attrValue(a, env);
+  if (attr !== undefined) return floatTyped(attr, env);
+  if (typeof a.name === "string") {
+    if (a.name === "/" && a.args.length === 2) return true;
+    if ((a.name === "+" || a.name === "-" || a.name === "*") && a.args.length === 2) return a.args.some((x) => floatTyped(x, env));
+    if ((a.name === "+" || a.name === "-") && a.args.length === 1) return floatTyped(a.args[0], env);
+    return false;
+  }
+  // :math.sqrt(x), :erlang.float(x)
+  const target = a.name;
+  if (!isCall(target, ".") || !target.args || target.args.length !== 2) return false;
+  const [recv, fn] = target.args;
+  if (recv.t !== "atom" || fn.t !== "atom") return false;
+  return recv.v === "math" || (recv.v === "erlang" && fn.v === "float" && a.args.length === 1);
+}
+
+/** the fact a binding `name = value` gives its variable */
+export function factOf(value: Ast, env: ConstEnv): Fact | undefined {
+  const c = constantOf(value, env);
+  if (c !== undefined) return { k: "const", v: c };
+  return env.optimised && floatTyped(value, env) ? { k: "floatTyped" } : undefined;
+}
+
+function small(c: Term | undefined, min: bigint): boolean {
+  if (typeof c !== "number" && typeof c !== "bigint") return false;
+  const v = BigInt(c);
+  return v >= min && v <= SMALL_MAX;
+}
+
+export interface ArithPlan {
+  /** a failure heads the stack trace with the operator's frame */
+  frame: boolean;
+  /** the operands are evaluated (and shown) second first */
+  swap: boolean;
+}
+
+/** how the erlang operator `op` applied to `args` is compiled */
+export function arithPlan(op: string, args: Ast[], env: ConstEnv): ArithPlan {
+  if (args.length === 1) return { frame: op !== "+", swap: false };
+  const [a, b] = args;
+  const ca = constantOf(a, env), cb = constantOf(b, env);
+  // an operation bound to fail on a constant is left as a call: it fails with its frame
+  if ((ca !== undefined && !isNumber(ca)) || (cb !== undefined && !isNumber(cb))) return { frame: true, swap: false };
+  const swap = env.optimised && COMMUTATIVE.has(op) && ca !== undefined && cb === undefined;
+  if (env.optimised && (op === "/" || ((op === "+" || op === "-" || op === "*") && (floatTyped(a, env) || floatTyped(b, env))))) {
+    return { frame: false, swap };
+  }
+  if (op === "+" && (small(ca, SMALL_MIN) || small(cb, SMALL_MIN))) return { frame: false, swap };
+  if (op === "-" && small(cb, 0n)) return { frame: false, swap };
+  return { frame: true, swap };
+}

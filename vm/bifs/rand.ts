@@ -1,0 +1,505 @@
+// :rand as OTP 25 computes it: the same algorithms (exsss by default, exsp/exsplus, exrop,
+// exs1024/exs1024s, exs64), the same seeding from an integer, a list or the traditional
+// {A1, A2, A3} triple, and the same way of turning generated words into floats and ranges, so a
+// seeded sequence is the BEAM's number for number (ExUnit's --seed shuffles with it). The state
+// lives in the process dictionary under :rand_seed as {handler map, algorithm state}; the handler
+// map holds the algorithm's type and word size but not OTP's internal funs.
+// Not reproduced: :rand.normal (OTP's ziggurat tables) keeps an approximation, and jump/0,1.
+import { Atom, Cons, Float, NIL, Term, Tuple, atom, int, isInt, isMap, list, toBig, tuple, Bin, UNDEFINED } from "../terms.ts";
+import { defineBifs, lookupBif, BifContext } from "./registry.ts";
+import { ErlangError, badarg } from "../errors.ts";
+import { mapFromEntries } from "../map.ts";
+
+const M58 = (1n << 58n) - 1n;
+const M64 = (1n << 64n) - 1n;
+const mask = (bits: number, x: bigint): bigint => x & ((1n << BigInt(bits)) - 1n);
+const bsl = (bits: number, x: bigint, n: number): bigint => mask(bits - n, x) << BigInt(n);
+const rotl = (bits: number, x: bigint, n: number): bigint => bsl(bits, x, n) | (x >> BigInt(bits - n));
+const TWO_POW_MINUS53 = 2 ** -53;
+
+interface Alg {
+  type: string;
+  /** the generated word's width (OTP's `bits`), or undefined for the old `max` algorithms */
+  bits?: number;
+  max?: bigint;
+  weakLowBits?: number;
+  next(s: Term): [bigint, Term];
+  seed(seed: Term): Term;
+  /** the algorithm's own uniform/uniform_n (58-bit xorshift family) */
+  own?: boolean;
+}
+
+// ---- helpers over Erlang terms --------------------------------------------------------------------
+
+function big(t: Term): bigint {
+  return isInt(t) ? toBig(t) : clause("seed_s", [t]);
+}
+const improper = (a: bigint, b: bigint): Term => new Cons(int(a), int(b));
+function pair(t: Term): [bigint, bigint] {
+  if (t instanceof Cons && isInt(t.head) && isInt(t.tail)) return [toBig(t.head), toBig(t.tail)];
+  return badarg();
+}
+
+/** a function_clause naming :rand's own function, as the BEAM reports it */
+function clause(fn: string, args: Term[]): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  let st: Term | undefined = undefined;
+  Object.defineProperty(e, "stacktrace", {
+    configurable: true,
+    enumerable: true,
+    get: () => st,
+    set: (v: Term | undefined) => { st = v === undefined ? v : new Cons(new Tuple([atom("rand"), atom(fn), list(args), NIL]), v); },
+  });
+  throw e;
+}
+
+function errorAtom(name: string): never {
+  throw new ErlangError("error", atom(name));
+}
+
+// ---- seeders (SplitMix64) -------------------------------------------------------------------------
+
+function splitmix64Next(x0: bigint): [bigint, bigint] {
+  const x = (x0 + 0x9e3779b97f4a7c15n) & M64;
+  const z0 = ((x ^ (x >> 30n)) * 0xbf58476d1ce4e5b9n) & M64;
+  const z1 = ((z0 ^ (z0 >> 27n)) * 0x94d049bb133111ebn) & M64;
+  return [(z1 ^ (z1 >> 31n)) & M64, x];
+}
+
+/** the next non-zero 58-bit word of SplitMix64, and the new SplitMix state */
+function seed58one(x0: bigint): [bigint, bigint] {
+  for (;;) {
+    const [z0, x] = splitmix64Next(x0);
+    const z = mask(58, z0);
+    if (z !== 0n) return [z, x];
+    x0 = x;
+  }
+}
+function seed58(n: number, x: bigint): bigint[] {
+  const out: bigint[] = [];
+  for (let i = 0; i < n; i++) { const [z, nx] = seed58one(x); out.push(z); x = nx; }
+  return out;
+}
+function seed64(n: number, x: bigint): bigint[] {
+  const out: bigint[] = [];
+  while (out.length < n) {
+    const [z, nx] = splitmix64Next(x);
+    x = nx;
+    if (z !== 0n) out.push(z);
+  }
+  return out;
+}
+
+/** a list seed: masked words, padded with zeros, not all zero */
+function seedNz(n: number, l: Term, bits: number): bigint[] {
+  const items: Term[] = [];
+  let c = l;
+  while (c instanceof Cons) { items.push(c.head); c = c.tail; }
+  const out: bigint[] = [];
+  let nz = false;
+  for (const s of items) {
+    if (out.length === n) return errorAtom("too_many_seed_integers");
+    if (!isInt(s)) return errorAtom("non_integer_seed");
+    const r = mask(bits, toBig(s));
+    out.push(r);
+    nz ||= r !== 0n;
+  }
+  if (!nz) return errorAtom("zero_seed");
+  while (out.length < n) out.push(0n);
+  return out;
+}
+
+function tripleOf(t: Term): [bigint, bigint, bigint] | undefined {
+  if (t instanceof Tuple && t.items.length === 3 && t.items.every(isInt)) return t.items.map((x) => toBig(x as number | bigint)) as [bigint, bigint, bigint];
+  return undefined;
+}
+
+// ---- Xorshift116 (exsss, exsp, exsplus) -----------------------------------------------------------
+
+function exsNext(s0: bigint, s1: bigint): bigint {
+  const s1b = mask(58, s1) ^ bsl(58, s1, 24);
+  return s1b ^ s0 ^ (s1b >> 11n) ^ (s0 >> 41n);
+}
+
+function exsppNext(t: Term): [bigint, Term] {
+  const [s1, s0] = pair(t); // the members are swapped in the state
+  const s01 = mask(58, s0);
+  const ns1 = exsNext(s01, s1);
+  return [mask(58, s01 + ns1), improper(s01, ns1)];
+}
+
+function scrambleStarstar(s: bigint): bigint {
+  const va = s + bsl(58, s, 2);
+  const vb = bsl(58, va, 7) | mask(7, va >> 51n);
+  return mask(58, vb + bsl(58, vb, 3));
+}
+
+function exsssNext(t: Term): [bigint, Term] {
+  const [s1, s0] = pair(t);
+  const s01 = mask(58, s0);
+  const ns1 = exsNext(s01, s1);
+  return [scrambleStarstar(s01), improper(s01, ns1)];
+}
+
+function xorshift116Seed(t: Term, triple: (a: [bigint, bigint, bigint]) => Term): Term {
+  if (t instanceof Cons || t === NIL) { const [a, b] = seedNz(2, t, 58); return improper(a, b); }
+  if (isInt(t)) { const [a, b] = seed58(2, toBig(t)); return improper(a, b); }
+  const tr = tripleOf(t);
+  return tr ? triple(tr) : clause("seed_s", [t]);
+}
+
+const exsplusTriple = ([a1, a2, a3]: [bigint, bigint, bigint]): Term => {
+  const [, r1] = exsppNext(improper(mask(58, a1 * 4294967197n + 1n), mask(58, a2 * 4294967231n + 1n)));
+  const [, r2] = exsppNext(improper(mask(58, a3 * 4294967279n + 1n), pair(r1)[1]));
+  return r2;
+};
+
+const exsssTriple = ([a1, a2, a3]: [bigint, bigint, bigint]): Term => {
+  const [, x0] = seed58one(a1);
+  const [s0, x1] = seed58one(a2 ^ x0);
+  const [s1] = seed58one(a3 ^ x1);
+  return improper(s0, s1);
+};
+
+// ---- Xoroshiro116+ (exrop) ------------------------------------------------------------------------
+
+function exropNextS(s0: bigint, s1: bigint): [bigint, bigint] {
+  const s1a = s1 ^ s0;
+  return [rotl(58, s0, 24) ^ s1a ^ bsl(58, s1a, 2), rotl(58, s1a, 35)];
+}
+function exropNext(t: Term): [bigint, Term] {
+  const [s0, s1] = pair(t);
+  const [a, b] = exropNextS(s0, s1);
+  return [mask(58, s0 + s1), improper(a, b)];
+}
+const exropTriple = ([a1, a2, a3]: [bigint, bigint, bigint]): Term => {
+  const [, s1] = exropNextS(mask(58, a1 * 4294967197n + 1n), mask(58, a2 * 4294967231n + 1n));
+  const [a, b] = exropNextS(mask(58, a3 * 4294967279n + 1n), s1);
+  return improper(a, b);
+};
+
+// ---- Xorshift64* (exs64) and Xorshift1024* (exs1024, exs1024s) ------------------------------------
+
+function exs64Step(r: bigint): [bigint, bigint] {
+  const r1 = r ^ (r >> 12n);
+  const r2 = r1 ^ bsl(64, r1, 25);
+  const r3 = r2 ^ (r2 >> 27n);
+  return [mask(64, r3 * 2685821657736338717n), r3];
+}
+function exs64Next(t: Term): [bigint, Term] {
+  const [v, r] = exs64Step(big(t));
+  return [v, int(r)];
+}
+function exs64Seed(t: Term): Term {
+  if (t instanceof Cons || t === NIL) return int(seedNz(1, t, 64)[0]);
+  if (isInt(t)) return int(seed64(1, toBig(t))[0]);
+  const tr = tripleOf(t);
+  if (!tr) return clause("seed_s", [t]);
+  const [v1] = exs64Step(mask(32, tr[0]) * 4294967197n + 1n);
+  const [v2] = exs64Step(mask(32, tr[1]) * 4294967231n + 1n);
+  const [v3] = exs64Step(mask(32, tr[2]) * 4294967279n + 1n);
+  return int(((v1 * v2 * v3) % (M64 - 1n)) + 1n);
+}
+
+function bigs(l: Term): bigint[] {
+  const out: bigint[] = [];
+  while (l instanceof Cons) { out.push(big(l.head)); l = l.tail; }
+  return out;
+}
+const ints = (xs: bigint[]): Term => list(xs.map(int));
+
+function exs1024Next(t: Term): [bigint, Term] {
+  if (!(t instanceof Tuple) || t.items.length !== 2) return badarg();
+  let l = bigs(t.items[0]);
+  let rl = bigs(t.items[1]);
+  if (l.length === 1) { l = [l[0], ...rl.reverse()]; rl = []; }
+  const [s0, s1, ...l3] = l;
+  const s11 = s1 ^ bsl(64, s1, 31);
+  const s12 = s11 ^ (s11 >> 11n);
+  const s01 = s0 ^ (s0 >> 30n);
+  const ns1 = s01 ^ s12;
+  return [mask(64, ns1 * 1181783497276652981n), tuple(ints([ns1, ...l3]), ints([s0, ...rl]))];
+}
+function exs1024Seed(t: Term): Term {
+  if (t instanceof Cons || t === NIL) return tuple(ints(seedNz(16, t, 64)), NIL);
+  if (isInt(t)) return tuple(ints(seed64(16, toBig(t))), NIL);
+  const tr = tripleOf(t);
+  if (!tr) return clause("seed_s", [t]);
+  const b1 = mask(21, (mask(21, tr[0]) + 1n) * 2097131n);
+  const b2 = mask(21, (mask(21, tr[1]) + 1n) * 2097133n);
+  const b3 = mask(21, (mask(21, tr[2]) + 1n) * 2097143n);
+  // sixteen words of Xorshift64* from the packed seed, the last generated first
+  let r = (b1 << 43n) | (b2 << 22n) | (b3 << 1n) | 1n;
+  const words: bigint[] = [];
+  for (let i = 0; i < 16; i++) { const [x, r2] = exs64Step(r); words.unshift(x); r = r2; }
+  return tuple(ints(words), NIL);
+}
+
+// ---- the algorithm table --------------------------------------------------------------------------
+
+const ALGS: Record<string, Alg> = {
+  exsss: { type: "exsss", bits: 58, own: true, next: exsssNext, seed: (t) => xorshift116Seed(t, exsssTriple) },
+  exsp: { type: "exsp", bits: 58, weakLowBits: 1, own: true, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple) },
+  exsplus: { type: "exsplus", max: M58, next: exsppNext, seed: (t) => xorshift116Seed(t, exsplusTriple) },
+  exrop: { type: "exrop", bits: 58, weakLowBits: 1, own: true, next: exropNext, seed: (t) => xorshift116Seed(t, exropTriple) },
+  exs64: { type: "exs64", max: M64, next: exs64Next, seed: exs64Seed },
+  exs1024: { type: "exs1024", max: M64, next: exs1024Next, seed: exs1024Seed },
+  exs1024s: { type: "exs1024s", bits: 64, weakLowBits: 3, next: exs1024Next, seed: exs1024Seed },
+};
+
+const handlers = new Map<string, Term>();
+function handlerMap(alg: Alg): Term {
+  let h = handlers.get(alg.type);
+  if (!h) {
+    const entries: [Term, Term][] = [[atom("type"), atom(alg.type)]];
+    if (alg.bits !== undefined) entries.push([atom("bits"), alg.bits]);
+    if (alg.max !== undefined) entries.push([atom("max"), int(alg.max)]);
+    if (alg.weakLowBits !== undefined) entries.push([atom("weak_low_bits"), alg.weakLowBits]);
+    h = mapFromEntries(entries);
+    handlers.set(alg.type, h);
+  }
+  return h;
+}
+
+function algNamed(t: Term, fn: string): Alg {
+  if (t instanceof Atom) {
+    const a = ALGS[t.name === "default" ? "exsss" : t.name];
+    if (a) return a;
+  }
+  return clause(fn, [t]);
+}
+
+/** the algorithm of a state {handler, alg_state} */
+function algOf(state: Term, fn: string, args: Term[]): [Alg, Term] {
+  if (state instanceof Tuple && state.items.length === 2 && isMap(state.items[0])) {
+    const type = state.items[0].get(atom("type"));
+    if (type instanceof Atom && ALGS[type.name]) return [ALGS[type.name], state.items[1]];
+  }
+  return clause(fn, args);
+}
+
+const mkState = (alg: Alg, s: Term): Term => tuple(handlerMap(alg), s);
+
+// ---- seeding -------------------------------------------------------------------------------------
+
+function seedS1(t: Term): Term {
+  if (t instanceof Tuple && t.items.length === 2) {
+    const [h, s] = t.items;
+    if (isMap(h)) return t;
+    if (h instanceof Atom) return mkState(algNamed(h, "mk_alg"), s);
+  }
+  return seedS2(t, defaultSeed());
+}
+
+function seedS2(a: Term, seed: Term): Term {
+  const alg = algNamed(a, "mk_alg");
+  return mkState(alg, alg.seed(seed));
+}
+
+let entropy = BigInt(Date.now()) ^ BigInt(Math.floor(Math.random() * 2 ** 48));
+function defaultSeed(): Term {
+  entropy = splitmix64Next(entropy)[1];
+  const [a] = splitmix64Next(entropy);
+  const [b] = splitmix64Next(a);
+  const [c] = splitmix64Next(b);
+  return tuple(int(mask(27, a)), int(mask(60, b)), int(mask(30, c)));
+}
+
+// ---- numbers from words ----------------------------------------------------------------------------
+
+function uniformS(state: Term): [Term, Term] {
+  const [alg, s0] = algOf(state, "uniform_s", [state]);
+  const [v, s1] = alg.next(s0);
+  let x: number;
+  if (alg.own) x = Number(v >> 5n) * TWO_POW_MINUS53;
+  else if (alg.bits !== undefined) x = Number(v >> BigInt(alg.bits - 53)) * TWO_POW_MINUS53;
+  else x = Number(v) / Number(alg.max! + 1n);
+  return [new Float(x), mkState(alg, s1)];
+}
+
+function uniformNS(n: Term, state: Term): [Term, Term] {
+  if (!isInt(n) || toBig(n) < 1n) return clause("uniform_s", [n, state]);
+  const [alg, s0] = algOf(state, "uniform_s", [n, state]);
+  const range = toBig(n);
+  if (alg.bits === undefined) {
+    const [v, s1] = alg.next(s0);
+    if (range <= alg.max!) return [int((v % range) + 1n), mkState(alg, s1)];
+    return [int(BigInt(Math.trunc((Number(v) / Number(alg.max! + 1n)) * Number(range))) + 1n), mkState(alg, s1)];
+  }
+  let s = s0;
+  for (;;) {
+    const [v, s1] = alg.next(s);
+    const bits = BigInt(alg.bits);
+    const maxMinusRange = (1n << bits) - range;
+    if (maxMinusRange < 0n) return uniformWide(range, alg, s1, v);
+    if (v < range) return [int(v + 1n), mkState(alg, s1)];
+    const i = v % range;
+    if (v - i <= maxMinusRange) return [int(i + 1n), mkState(alg, s1)];
+    s = s1; // v fell in the truncated top range: draw again
+  }
+}
+
+/** a range wider than the generated word: shift in more words (OTP's uniform_range/4) */
+function uniformWide(range: bigint, alg: Alg, r: Term, v: bigint): [Term, Term] {
+  const bits = alg.bits!;
+  const weak = alg.weakLowBits ?? 0;
+  const shift = BigInt(bits - weak);
+  const shiftMask = ~((1n << BigInt(weak)) - 1n);
+  const more = (rng: bigint, r0: Term, v0: bigint, b: number): [bigint, Term, number] => {
+    while (rng > 1n) {
+      const [v1, r1] = alg.next(r0);
+      v0 = ((v0 & shiftMask) << shift) | v1;
+      r0 = r1;
+      rng >>= shift;
+      b += Number(shift);
+    }
+    return [v0, r0, b];
+  };
+  for (;;) {
+    if ((range & (range - 1n)) === 0n) {
+      const [v1, r1] = more(range >> BigInt(bits), r, v, bits);
+      return [int((v1 & (range - 1n)) + 1n), mkState(alg, r1)];
+    }
+    const [v1, r1, b] = more(range >> BigInt(bits - 2), r, v, bits);
+    const i = v1 % range;
+    if (v1 - i <= (1n << BigInt(b)) - range) return [int(i + 1n), mkState(alg, r1)];
+    const [v2, r2] = alg.next(r1);
+    r = r2;
+    v = v2;
+  }
+}
+
+/** bit count of the top bits of v (OTP's ?BC(V, N): the position of the highest set bit + 1) */
+function bc(v: bigint, n: number): number {
+  let b = n;
+  while (b > 0 && v < (1n << BigInt(b - 1))) b--;
+  return b;
+}
+
+function uniformRealS(state: Term): [Term, Term] {
+  const [alg, r0] = algOf(state, "uniform_real_s", [state]);
+  const wordBits = alg.bits ?? 56;
+  const word = (r: Term): [bigint, Term] => {
+    const [v, r1] = alg.next(r);
+    return [alg.bits === undefined ? mask(56, v) : v, r1];
+  };
+  const pow = (e: number): number => 2 ** e;
+  const [v1, r1] = word(r0);
+  const m1 = alg.bits === undefined ? v1 : v1 >> BigInt(wordBits - 56);
+  const top = topBits(m1, 0);
+  if (top !== undefined) return [new Float(top), mkState(alg, r1)];
+  // fewer than 53 significant bits: keep appending words
+  let m0 = m1;
+  let bitNo = -56;
+  let r = r1;
+  for (;;) {
+    // OTP masks the words of the old `max` algorithms to 56 bits, except the second word drawn
+    const [vn, rn] = bitNo === -56 ? alg.next(r) : word(r);
+    r = rn;
+    if (bitNo === -1064) {
+      const b0 = 53 - bc(m0, 52);
+      return [new Float(Number((m0 << BigInt(b0)) | (vn >> BigInt(wordBits - b0))) * pow(-1064 - b0)), mkState(alg, r)];
+    }
+    if (m0 !== 0n) {
+      const b0 = m0 >= 1n << 51n ? 1 : m0 >= 1n << 50n ? 2 : m0 >= 1n << 49n ? 3 : 53 - bc(m0, 49);
+      return [new Float(Number((m0 << BigInt(b0)) | (vn >> BigInt(wordBits - b0))) * pow(bitNo - b0)), mkState(alg, r)];
+    }
+    const m = vn >> BigInt(wordBits - 56);
+    const t = topBits(m, bitNo);
+    if (t !== undefined) return [new Float(t), mkState(alg, r)];
+    if (bitNo === -1008 && m < 1n << 42n) return uniformRealS(mkState(alg, r));
+    m0 = m;
+    bitNo -= 56;
+  }
+}
+
+/** a 56-bit word with at least 53 significant bits, as a float scaled by 2^offset; else undefined */
+function topBits(m: bigint, offset: number): number | undefined {
+  if (m >= 1n << 55n) return Number(m >> 3n) * 2 ** (offset - 53);
+  if (m >= 1n << 54n) return Number(m >> 2n) * 2 ** (offset - 54);
+  if (m >= 1n << 53n) return Number(m >> 1n) * 2 ** (offset - 55);
+  if (m >= 1n << 52n) return Number(m) * 2 ** (offset - 56);
+  return undefined;
+}
+
+function bytesS(n: Term, state: Term): [Term, Term] {
+  if (!isInt(n) || toBig(n) < 0n) return clause("bytes_s", [n, state]);
+  const [alg, r0] = algOf(state, "bytes_s", [n, state]);
+  const bits = alg.bits ?? 58;
+  const weak = alg.bits === undefined ? 2 : alg.weakLowBits ?? 0;
+  const goodBytes = (bits - weak) >> 3;
+  const goodBits = goodBytes << 3;
+  const shift = BigInt(bits - goodBits);
+  let left = Number(n);
+  const out: number[] = [];
+  let r = r0;
+  const push = (v: bigint, nbits: number): void => {
+    for (let i = nbits - 8; i >= 0; i -= 8) out.push(Number((v >> BigInt(i)) & 0xffn));
+  };
+  while (goodBytes < left) {
+    const [v, r1] = alg.next(r);
+    r = r1;
+    push(mask(goodBits, v >> shift), goodBits);
+    left -= goodBytes;
+  }
+  const [v, r1] = alg.next(r);
+  const nb = left << 3;
+  push(mask(nb, v >> BigInt(goodBits - nb)), nb);
+  return [new Bin(Uint8Array.from(out)), mkState(alg, r1)];
+}
+
+// ---- the process dictionary's state ---------------------------------------------------------------
+
+const SEED_KEY = atom("rand_seed");
+function seedPut(ctx: BifContext, state: Term): Term {
+  lookupBif("erlang", "put", 2)!.fn([SEED_KEY, state], ctx);
+  return state;
+}
+function seedGet(ctx: BifContext): Term {
+  const s = lookupBif("erlang", "get", 1)!.fn([SEED_KEY], ctx) as Term;
+  return s === UNDEFINED ? seedPut(ctx, seedS1(atom("exsss"))) : s;
+}
+function withState(ctx: BifContext, f: (s: Term) => [Term, Term]): Term {
+  const [x, s] = f(seedGet(ctx));
+  seedPut(ctx, s);
+  return x;
+}
+
+/** export form {alg, alg_state} */
+function exportS(state: Term): Term {
+  const [alg, s] = algOf(state, "export_seed_s", [state]);
+  return tuple(atom(alg.type), s);
+}
+
+defineBifs("rand", {
+  "seed/1": ([a], ctx) => seedPut(ctx, seedS1(a)),
+  "seed/2": ([a, s], ctx) => seedPut(ctx, seedS2(a, s)),
+  "seed_s/1": ([a]) => seedS1(a),
+  "seed_s/2": ([a, s]) => seedS2(a, s),
+  "export_seed/0": (_, ctx) => {
+    const s = lookupBif("erlang", "get", 1)!.fn([SEED_KEY], ctx) as Term;
+    return s === UNDEFINED ? UNDEFINED : exportS(s);
+  },
+  "export_seed_s/1": ([s]) => exportS(s),
+  "uniform/0": (_, ctx) => withState(ctx, uniformS),
+  "uniform/1": ([n], ctx) => withState(ctx, (s) => uniformNS(n, s)),
+  "uniform_s/1": ([s]) => tuple(...uniformS(s)),
+  "uniform_s/2": ([n, s]) => tuple(...uniformNS(n, s)),
+  "uniform_real/0": (_, ctx) => withState(ctx, uniformRealS),
+  "uniform_real_s/1": ([s]) => tuple(...uniformRealS(s)),
+  "bytes/1": ([n], ctx) => withState(ctx, (s) => bytesS(n, s)),
+  "bytes_s/2": ([n, s]) => tuple(...bytesS(n, s)),
+  // an approximation (Box-Muller over this generator's floats), not OTP's ziggurat values
+  "normal/0": (_, ctx) => new Float(normal(ctx)),
+  "normal/2": ([mean, variance], ctx) => {
+    const m = typeof mean === "number" ? mean : mean instanceof Float ? mean.value : badarg();
+    const v = typeof variance === "number" ? variance : variance instanceof Float ? variance.value : badarg();
+    return new Float(m + Math.sqrt(v) * normal(ctx));
+  },
+});
+
+function normal(ctx: BifContext): number {
+  const u1 = (withState(ctx, uniformRealS) as Float).value;
+  const u2 = (withState(ctx, uniformS) as Float).value;
+  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}

@@ -1,0 +1,190 @@
+// String functions on large binaries work in chunks of CHUNK_BYTES, each charged one reduction per
+// 16 bytes (so a chunk is about one slice), and continue through a plain Elixir call
+// (lib/beamlet_yielding.ex) where the scheduler can preempt: String.length of 200 MB never
+// decodes it into one JS string and never holds the node, and String.split of 30 MB into 10M
+// parts makes sub-binaries (views on the same bytes) a chunk at a time, as the BEAM's do.
+// Small binaries keep the one-shot versions in elixir_string.ts.
+import { Atom, Bin, Cons, NIL, Term, TRUE, Tuple, atom, binFromBytes, list } from "../terms.ts";
+import { defineBifs, type BifContext } from "./registry.ts";
+import { TailCall } from "../calls.ts";
+import { chargeWork } from "./work.ts";
+import { graphemes } from "./elixir_string.ts";
+import { arr, noClause } from "./util.ts";
+
+/** binaries at least this big take the chunked path */
+export const BIG_STRING = 1 << 16;
+/** bytes handled per chunk (4,096 reductions: about one slice) */
+export const CHUNK_BYTES = 1 << 16;
+
+const Y = atom("beamlet_yielding");
+const fatal = new TextDecoder("utf-8", { fatal: true });
+const lenient = new TextDecoder("utf-8");
+const encoder = new TextEncoder();
+
+/** a chunk end at or before `end` that does not cut a code point (and, when one is near, falls
+ *  on an ASCII byte, so no case mapping or grapheme spans it) */
+function chunkEnd(b: Uint8Array, end: number): number {
+  if (end >= b.length) return b.length;
+  for (let i = end; i > end - 256 && i > 0; i--) if (b[i] < 0x80 && b[i - 1] < 0x80 && b[i] !== 10) return i;
+  let i = end;
+  while (i > end - 4 && (b[i] & 0xc0) === 0x80) i--;
+  return i;
+}
+
+function decode(bytes: Uint8Array): string {
+  try {
+    return fatal.decode(bytes);
+  } catch {
+    return lenient.decode(bytes);
+  }
+}
+
+// ---- String.length ----------------------------------------------------------------------------
+
+function lengthFrom(ctx: BifContext, b: Bin, off: number, count: number): Term | TailCall {
+  const bytes = b.bytes;
+  const stop = chunkEnd(bytes, off + CHUNK_BYTES);
+  chargeWork(ctx, (stop - off) >> 4);
+  const gs = graphemes(decode(bytes.subarray(off, stop)));
+  if (stop >= bytes.length) return count + gs.length;
+  // the last grapheme may go on in the next chunk: count it there
+  let next = stop;
+  if (gs.length > 1) {
+    next = stop - encoder.encode(gs[gs.length - 1]).length;
+    if (next <= off) next = stop;
+  }
+  return new TailCall(Y, [b, next, count + (next === stop ? gs.length : gs.length - 1)], atom("string_length"));
+}
+
+// ---- String.upcase / downcase -----------------------------------------------------------------
+
+/** how a case mapping treats text: "up"/"down" (:default), "up_ascii"/"down_ascii" (:ascii: only
+ *  ASCII letters), "down_greek" (:greek: a final sigma becomes ς) */
+type CaseMode = "up" | "down" | "up_ascii" | "down_ascii" | "down_greek";
+
+function caseChunk(bytes: Uint8Array, mode: CaseMode): Uint8Array {
+  const up = mode === "up" || mode === "up_ascii";
+  let ascii = mode === "up_ascii" || mode === "down_ascii";
+  if (!ascii) {
+    ascii = true;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) { ascii = false; break; }
+  }
+  if (ascii) {
+    const out = new Uint8Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) {
+      const c = bytes[i];
+      out[i] = up ? (c >= 97 && c <= 122 ? c - 32 : c) : (c >= 65 && c <= 90 ? c + 32 : c);
+    }
+    return out;
+  }
+  const s = decode(bytes);
+  // JS lowercases a word-final Σ to ς; Elixir's :default mode does not (only :greek does)
+  return encoder.encode(up ? s.toUpperCase() : mode === "down" ? s.replace(/Σ/g, "σ").toLowerCase() : s.toLowerCase());
+}
+
+function concatAll(rev: Term): Bin {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for (let x = rev; x instanceof Cons; x = x.tail) { const p = (x.head as Bin).bytes; parts.push(p); total += p.length; }
+  const out = new Uint8Array(total);
+  let at = total;
+  for (const p of parts) { at -= p.length; out.set(p, at); }
+  return binFromBytes(out);
+}
+
+function caseFrom(ctx: BifContext, b: Bin, off: number, mode: CaseMode, acc: Term): Term | TailCall {
+  const bytes = b.bytes;
+  const stop = chunkEnd(bytes, off + CHUNK_BYTES);
+  chargeWork(ctx, (stop - off) >> 4);
+  const done = new Cons(binFromBytes(caseChunk(bytes.subarray(off, stop), mode)), acc);
+  if (stop >= bytes.length) return concatAll(done);
+  return new TailCall(Y, [b, stop, atom(mode), done], atom("string_case"));
+}
+
+// ---- String.split with binary patterns ----------------------------------------------------------
+
+/** the longest pattern matching at i (leftmost-longest, as :binary.split), or -1 */
+function matchAt(b: Uint8Array, i: number, pats: Uint8Array[]): number {
+  let best = -1;
+  for (const p of pats) {
+    if (p.length <= best || i + p.length > b.length) continue;
+    let k = 0;
+    while (k < p.length && b[i + k] === p[k]) k++;
+    if (k === p.length) best = p.length;
+  }
+  return best;
+}
+
+/**
+ * state: the binary, where the scan goes on, where the current part starts, the patterns, how
+ * many parts are still allowed (0: no limit), trim, and the parts so far (reversed)
+ */
+function splitFrom(ctx: BifContext, b: Bin, off: number, start: number, patsT: Term, left: number, trim: boolean, acc: Term): Term | TailCall {
+  const bytes = b.bytes;
+  const pats = arr(patsT).map((p) => (p as Bin).bytes);
+  const stop = Math.min(bytes.length, off + CHUNK_BYTES);
+  chargeWork(ctx, (stop - off) >> 4);
+  const push = (from: number, to: number) => {
+    if (trim && from === to) return;
+    acc = new Cons(binFromBytes(bytes.subarray(from, to)), acc);
+    if (left > 0) left--;
+  };
+  const first = pats.length === 1 ? pats[0][0] : -1;
+  let i = off;
+  while (i < stop && left !== 1) {
+    if (first >= 0) {
+      const j = bytes.indexOf(first, i);
+      if (j < 0 || j >= stop) { i = stop; break; }
+      i = j;
+    }
+    const n = matchAt(bytes, i, pats);
+    if (n > 0) {
+      push(start, i);
+      i += n;
+      start = i;
+    } else i++;
+  }
+  if (i < bytes.length && left !== 1) {
+    return new TailCall(Y, [b, i, start, patsT, left, trim ? TRUE : atom("false"), acc], atom("string_split"));
+  }
+  push(start, bytes.length);
+  let out: Term = NIL;
+  for (let x = acc; x instanceof Cons; x = x.tail) out = new Cons(x.head, out);
+  return out;
+}
+
+/** String.split(big, pattern(s), opts) when every pattern is a non-empty binary; else undefined */
+export function bigSplit(ctx: BifContext, t: Term, p: Term, opts: Term): Term | TailCall | undefined {
+  if (!(t instanceof Bin) || t.tailBits !== 0 || t.bytes.length < BIG_STRING) return undefined;
+  const pats = p instanceof Bin ? [p] : p instanceof Cons ? arr(p) : null;
+  if (!pats || pats.length === 0 || !pats.every((x) => x instanceof Bin && x.tailBits === 0 && x.bytes.length > 0)) return undefined;
+  let parts = 0, trim = false;
+  for (const o of arr(opts, () => noClause("Elixir.String", "split", 3))) {
+    if (!(o instanceof Tuple) || o.items.length !== 2) continue;
+    if (o.items[0] === atom("parts") && typeof o.items[1] === "number") parts = o.items[1];
+    else if (o.items[0] === atom("trim")) trim = o.items[1] === TRUE;
+  }
+  return splitFrom(ctx, t, 0, 0, list(pats), parts, trim, NIL);
+}
+
+export function bigLength(ctx: BifContext, t: Term): Term | TailCall | undefined {
+  if (!(t instanceof Bin) || t.tailBits !== 0 || t.bytes.length < BIG_STRING) return undefined;
+  return lengthFrom(ctx, t, 0, 0);
+}
+
+/** String.upcase/downcase of any binary, in chunks; undefined for what the one-shot version
+ *  handles (:turkic, and errors) */
+export function bigCase(ctx: BifContext, t: Term, up: boolean, modeT: Term = atom("default")): Term | TailCall | undefined {
+  if (!(t instanceof Bin) || t.tailBits !== 0) return undefined;
+  const m = modeT === atom("default") ? "" : modeT === atom("ascii") ? "_ascii" : modeT === atom("greek") ? "_greek" : null;
+  if (m === null) return undefined;
+  const mode = (up ? (m === "_greek" ? "up" : "up" + m) : "down" + m) as CaseMode;
+  return caseFrom(ctx, t, 0, mode, NIL);
+}
+
+defineBifs("beamlet_yielding", {
+  "string_length_chunk/3": ([b, off, n], ctx) => lengthFrom(ctx, b as Bin, off as number, n as number),
+  "string_case_chunk/4": ([b, off, mode, acc], ctx) => caseFrom(ctx, b as Bin, off as number, (mode as Atom).name as CaseMode, acc),
+  "string_split_chunk/7": ([b, off, start, pats, left, trim, acc], ctx) =>
+    splitFrom(ctx, b as Bin, off as number, start as number, pats, left as number, trim === TRUE, acc),
+});
