@@ -316,8 +316,15 @@ export class ExprCompiler {
   }
 
   /** `Mod.fun/arity` of the function being compiled, as Elixir's warnings name it (none at a script's top level) */
+  /** compiling a script's (or an evaluated string's) top level, not a module's code */
+  private atScriptTopLevel(): boolean {
+    return isScriptModule(this.mod.name);
+  }
+
   private enclosingFunction(): string | undefined {
     if (this.mod.name === SCRIPT_MODULE) return undefined;
+    // a module body's code: Elixir names the module
+    if (this.fn.name === "__script__") return this.mod.name.replace(/^Elixir\./, "");
     let name = this.fn.name, arity = this.fn.arity;
     const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(name);
     if (lifted) { name = lifted[1]; arity = Number(lifted[2]); }
@@ -342,8 +349,10 @@ export class ExprCompiler {
     const fname = fnameAst.v;
     const mod = expandAlias(recv, this.mod);
     if (mod !== null) {
+      // a script's top level warns as it is expanded; in a module, the file's warnings do
+      // (compiler/warnings: after the module is compiled, among the undefined functions)
       const deprecated = deprecationWarning(mod, fname, args.length);
-      if (deprecated) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
+      if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
       if (mod === "Elixir.Kernel") {
         const op = ERLANG_OPS[fname + "/" + args.length];
         if (op) return this.bifCall("erlang", op, args, scope, tail);
