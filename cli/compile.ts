@@ -28,7 +28,7 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
   loadLibraryCached(node);
   const host = compilerHost(node, useSources());
   const compiled: CompiledModule[] = [];
-  const asts: [string, Ast][] = [];
+  const asts: [string, Ast, string][] = [];
   for (const file of files) {
     let source: string;
     try {
@@ -40,7 +40,7 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
     try {
       const ast = parse(source, file);
       const mods = compileModules(ast, file, host);
-      asts.push([file, ast]);
+      asts.push([file, ast, source]);
       // later files may use the modules of earlier ones (as elixirc compiles them together)
       for (const m of mods) node.code.loadCompiled(m);
       compiled.push(...mods);
@@ -54,9 +54,9 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
   }
   // warnings once every file is compiled, so calls between the files are known
   let warned = 0;
-  for (const [file, ast] of asts) {
-    const fw = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: false });
-    for (const w of [...fw.modules.flatMap((m) => m.warnings()), ...fw.end]) {
+  for (const [file, ast, source] of asts) {
+    const fw = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: false, source });
+    for (const w of [...fw.top, ...fw.modules.flatMap((m) => m.warnings()), ...fw.end]) {
       err(warningText(formatWarning(w), ansiEnabled()));
       warned++;
     }

@@ -24,9 +24,11 @@ program
   .argument("[file]", "an .exs script (none in a project: run the project)")
   .argument("[args...]", "arguments for System.argv() (everything after the file, options included)")
   .option("--no-halt", "in a project: keep running after the application started (like `mix run --no-halt`)")
+  .option("-e, --eval <code>", "evaluate this code instead of a file, like `elixir -e CODE ARGS...` (also `beamlet -e CODE`)")
   .passThroughOptions()
   .description("run a script, like `elixir FILE.exs ARGS...`; in a project (mix.exs), compile and start the application, like `mix run`")
-  .action(async (file: string | undefined, args: string[], opts: { halt: boolean }) => {
+  .action(async (file: string | undefined, args: string[], opts: { halt: boolean; eval?: string }) => {
+    if (opts.eval !== undefined) process.exit(await runScript("nofile", file === undefined ? args : [file, ...args], { eval: opts.eval }));
     if (file === undefined) {
       const { runProject, inProject } = await import("./project/run.ts");
       if (!inProject()) fail(NO_PROJECT);
@@ -141,6 +143,9 @@ program.action(async () => {
   const { runRepl } = await import("./repl/main.ts");
   process.exit(await runRepl());
 });
+
+// `beamlet -e CODE ARGS...` is `beamlet run -e CODE ARGS...`, as `elixir -e`
+if (process.argv[2] === "-e" || process.argv[2] === "--eval") process.argv.splice(2, 0, "run");
 
 // an unknown command names the nearest one (commander would say "too many arguments", since the
 // bare program takes none)

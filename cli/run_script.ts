@@ -29,15 +29,21 @@ export function relativeToCwd(file: string): string {
   return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : abs;
 }
 
-export async function runScript(file: string, argv: string[] = []): Promise<number> {
+/** `eval`: run this text instead of a file (`elixir -e`): it is "nofile", and evaluated */
+export async function runScript(file: string, argv: string[] = [], opts: { eval?: string } = {}): Promise<number> {
   let source: string;
-  try {
-    // elixir says the same of a missing file and of a directory
-    if (!fs.statSync(file).isFile()) throw new Error("not a file");
-    source = fs.readFileSync(file, "utf8");
-  } catch {
-    process.stderr.write(`No file named ${file}\n`);
-    return 1;
+  if (opts.eval !== undefined) {
+    source = opts.eval;
+    file = "nofile";
+  } else {
+    try {
+      // elixir says the same of a missing file and of a directory
+      if (!fs.statSync(file).isFile()) throw new Error("not a file");
+      source = fs.readFileSync(file, "utf8");
+    } catch {
+      process.stderr.write(`No file named ${file}\n`);
+      return 1;
+    }
   }
   const node = new Node(nodeHost(), nodeOptionsFromEnv());
   (node as any).argv = argv;
@@ -49,7 +55,7 @@ export async function runScript(file: string, argv: string[] = []): Promise<numb
     const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
     script = compileScript(ast, file, host, [], { fileEntry: true });
     // elixir names the file relative to the current directory when it is inside it
-    warnings = fileWarnings(ast, relativeToCwd(file), (m) => host.moduleExports(m), { script: true });
+    warnings = fileWarnings(ast, opts.eval !== undefined ? file : relativeToCwd(file), (m) => host.moduleExports(m), { script: true, source, evaluated: opts.eval !== undefined });
   } catch (e) {
     if (e instanceof CompileError) {
       process.stderr.write(e.format(source) + "\n");

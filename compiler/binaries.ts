@@ -42,3 +42,51 @@ export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false): 
   if (typeAst) visit(typeAst);
   return { spec, sizeAst };
 }
+
+const STRING_SPECS = "little, big, native, utf8, utf16, utf32, bits, bytes, binary or bitstring";
+
+/**
+ * The bytes of a literal string segment (`"é"::utf8`, `"ab"::utf16-little`, `"x"::binary`): with
+ * a utf type each character is encoded in it, otherwise the string's own UTF-8 bytes. Elixir
+ * allows only types and endianness on a literal string; sizes, units and signedness are errors.
+ */
+export function stringSegmentBytes(text: Uint8Array, decoded: string, typeAst: Ast | null, mod: ModCtx, line: number | undefined): Uint8Array {
+  let type = "binary";
+  let little = false;
+  const visit = (t: Ast): void => {
+    if (isCall(t, "-") && t.args && t.args.length === 2) {
+      visit(t.args[0]);
+      visit(t.args[1]);
+      return;
+    }
+    const name = isCall(t) && typeof t.name === "string" && (t.args ?? []).length === 0 ? plainName(t.name) : null;
+    switch (name) {
+      case "binary": case "bytes": case "bitstring": case "bits": type = "binary"; return;
+      case "utf8": case "utf16": case "utf32": type = name; return;
+      case "little": little = true; return;
+      case "big": little = false; return;
+      case "native": little = true; return;
+      case "integer": case "float":
+        return mod.error(`conflicting type specification for bit field: "${name}" and "binary"`, line);
+    }
+    return mod.error(`literal string in bitstring supports only endianness and type specifiers, which must be one of: ${STRING_SPECS}`, line);
+  };
+  if (typeAst) visit(typeAst);
+  if (type === "binary" || type === "utf8") return text;
+  const out: number[] = [];
+  const push = (v: number, bytes: number) => {
+    const be: number[] = [];
+    for (let i = bytes - 1; i >= 0; i--) be.push((v >>> (8 * i)) & 0xff);
+    out.push(...(little ? be.reverse() : be));
+  };
+  for (const ch of decoded) {
+    const cp = ch.codePointAt(0)!;
+    if (type === "utf32") push(cp, 4);
+    else if (cp < 0x10000) push(cp, 2);
+    else {
+      push(0xd800 + ((cp - 0x10000) >> 10), 2);
+      push(0xdc00 + ((cp - 0x10000) & 0x3ff), 2);
+    }
+  }
+  return Uint8Array.from(out);
+}

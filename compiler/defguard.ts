@@ -54,3 +54,44 @@ function substitute(a: Ast, env: Map<string, Ast>): Ast {
     default: return a;
   }
 }
+
+/** the guard's body with the module's own guards (defined before it) expanded, as Elixir does at definition */
+function expandOwnGuards(a: Ast, guards: Map<string, GuardMacro>): Ast {
+  if (a.t === "list") return { ...a, items: a.items.map((x) => expandOwnGuards(x, guards)) };
+  if (a.t === "tuple") return { ...a, items: a.items.map((x) => expandOwnGuards(x, guards)) };
+  if (a.t !== "call" || a.args === null) return a;
+  const args = a.args.map((x) => expandOwnGuards(x, guards));
+  if (typeof a.name === "string") {
+    const g = guards.get(`${a.name}/${args.length}`);
+    if (g) return expandOwnGuards(expandGuard(g, args, true), guards);
+    return { ...a, args };
+  }
+  return { ...a, name: expandOwnGuards(a.name, guards) as any, args };
+}
+
+/**
+ * A public defguard is also a macro other modules import or require:
+ *   defmacro name(params) do
+ *     case __CALLER__.context do
+ *       nil -> quote do p1 = unquote(p1); ...; body end     # each argument evaluated once
+ *       _ -> quote do body[p := unquote(p)] end              # in a guard: substituted
+ *     end
+ *   end
+ * Returns the macro's head and its do-block for the module's macro definitions.
+ */
+export function guardMacroDefinition(name: string, g: GuardMacro, guards: Map<string, GuardMacro>): [Ast, Ast] {
+  const body = expandOwnGuards(g.body, guards);
+  const unquoted = new Map(g.params.map((p) => [p, call("unquote", [v(p)])] as [string, Ast]));
+  const quote = (x: Ast): Ast => call("quote", [{ t: "list", items: [{ t: "tuple", items: [{ t: "atom", v: "do" }, x] }] }]);
+  const bindOnce = call("__block__", [...g.params.map((p) => call("=", [v(p), call("unquote", [v(p)])])), body]);
+  const context = call(call(".", [v("__CALLER__"), { t: "atom", v: "context" }]), [], { no_parens: true });
+  const clauses: Ast = {
+    t: "list",
+    items: [
+      call("->", [{ t: "list", items: [{ t: "atom", v: "nil" }] }, quote(bindOnce)]),
+      call("->", [{ t: "list", items: [v("_")] }, quote(substitute(body, unquoted))]),
+    ],
+  };
+  const caseAst = call("case", [context, { t: "list", items: [{ t: "tuple", items: [{ t: "atom", v: "do" }, clauses] }] }]);
+  return [call(name, g.params.map((p) => v(p))), { t: "list", items: [{ t: "tuple", items: [{ t: "atom", v: "do" }, caseAst] }] }];
+}

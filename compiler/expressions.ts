@@ -2,14 +2,14 @@
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, bin, NIL, Term, list, int } from "../vm/terms.ts";
+import { atom, bin, binLiteral, Bin, NIL, Term, list, int } from "../vm/terms.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
-import { segmentSpec } from "./binaries.ts";
+import { segmentSpec, stringSegmentBytes } from "./binaries.ts";
 import {
   isCall, isAtomLit, varName, keywordPairs, kwGet, blockItems, clausesOf, clauseArityError, Clause, lineOf,
   call, v, atomA, remote, listA, tupleA, clause, caseA, M0,
@@ -18,7 +18,7 @@ import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
 import { unescapeSigil } from "./unescape.ts";
-import { findMacro, expandMacro, envTerm, CallerInfo } from "./macros.ts";
+import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { isScriptModule } from "./script_module.ts";
 import { arithPlan, factOf } from "./arith_frames.ts";
@@ -258,12 +258,23 @@ export class ExprCompiler {
     if (lookupBif("Elixir.Kernel", name, arity) || this.mod.host.moduleExports("Elixir.Kernel")?.includes(key) || this.mod.host.lenient) {
       return this.remoteCall("Elixir.Kernel", name, args, scope, tail, line);
     }
+    // a call a macro quoted where it was imported (imports: meta): that module's function or macro
+    const quotedImport = importOfQuotedCall(a.meta, arity);
+    if (quotedImport && quotedImport !== "Elixir.Kernel") {
+      const bw = quotedImport === "Elixir.Bitwise" ? BITWISE[key] : undefined;
+      if (bw) return this.bifCall("erlang", bw, args, scope, tail);
+      if (this.mod.host.moduleMacros?.(quotedImport)?.includes(key)) {
+        const ref = { module: quotedImport, name, arity, local: false };
+        return this.expr(expandMacro(this.mod, ref, a, this.callerInfo(line)), scope, tail);
+      }
+      return this.remoteCall(quotedImport, name, args, scope, tail, line);
+    }
     return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line);
   }
 
   /** the function being compiled, as __ENV__.function shows it */
   callerInfo(line: number | undefined): CallerInfo {
-    return { fn: envFunction(this.fn.name, this.fn.arity), line: line ?? 0 };
+    return { fn: envFunction(this.fn.name, this.fn.arity), line: line ?? 0, ...(this.inGuard > 0 ? { context: "guard" as const } : {}) };
   }
 
   /** Elixir 1.14's wording differs inside a module and at a script's top level */
@@ -305,8 +316,15 @@ export class ExprCompiler {
   }
 
   /** `Mod.fun/arity` of the function being compiled, as Elixir's warnings name it (none at a script's top level) */
+  /** compiling a script's (or an evaluated string's) top level, not a module's code */
+  private atScriptTopLevel(): boolean {
+    return isScriptModule(this.mod.name);
+  }
+
   private enclosingFunction(): string | undefined {
     if (this.mod.name === SCRIPT_MODULE) return undefined;
+    // a module body's code: Elixir names the module
+    if (this.fn.name === "__script__") return this.mod.name.replace(/^Elixir\./, "");
     let name = this.fn.name, arity = this.fn.arity;
     const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(name);
     if (lifted) { name = lifted[1]; arity = Number(lifted[2]); }
@@ -331,8 +349,10 @@ export class ExprCompiler {
     const fname = fnameAst.v;
     const mod = expandAlias(recv, this.mod);
     if (mod !== null) {
+      // a script's top level warns as it is expanded; in a module, the file's warnings do
+      // (compiler/warnings: after the module is compiled, among the undefined functions)
       const deprecated = deprecationWarning(mod, fname, args.length);
-      if (deprecated) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
+      if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
       if (mod === "Elixir.Kernel") {
         const op = ERLANG_OPS[fname + "/" + args.length];
         if (op) return this.bifCall("erlang", op, args, scope, tail);
@@ -609,10 +629,14 @@ export class ExprCompiler {
       case "raise":
         this.expr(desugarRaise(a, this.mod), scope, tail);
         return true;
-      case "reraise":
-        if (args.length !== 2) return false;
-        this.expr(remote("erlang", "raise", [atomA("error"), remote("beamlet", "coerce_exception", [args[0]]), args[1]]), scope, tail);
+      case "reraise": {
+        // reraise(exception_or_message, stacktrace) | reraise(Module, attributes, stacktrace)
+        const exception = args.length === 3
+          ? call(call(".", [args[0], atomA("exception")], a.meta), [args[1]], a.meta)
+          : remote("beamlet", "coerce_exception", [args[0]]);
+        this.expr(remote("erlang", "raise", [atomA("error"), exception, args[args.length - 1]]), scope, tail);
         return true;
+      }
       case "match?": {
         const c = [clause([args[0]], atomA("true")), clause([v("_")], atomA("false"))];
         const cl = clausesOf(listA(c))!;
@@ -929,8 +953,14 @@ export class ExprCompiler {
         valueAst = seg.args[0];
         typeAst = seg.args[1];
       }
+      if (valueAst.t === "str") {
+        // a literal string: its bytes (or its characters in the utf type given), as one binary segment
+        const bytes = stringSegmentBytes(binLiteral(valueAst.v).bytes, valueAst.v, typeAst, this.mod, lineOf(seg));
+        this.em.pushLit(new Bin(bytes));
+        specs.push({ type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false });
+        continue;
+      }
       const { spec, sizeAst } = segmentSpec(typeAst, this.mod, valueAst.t === "float");
-      if (valueAst.t === "str" && !typeAst) spec.type = "binary", spec.unit = 8;
       this.expr(valueAst, scope);
       let dynSize = false;
       if (sizeAst) {
@@ -1035,7 +1065,7 @@ export class ExprCompiler {
 const SPECIAL_ARITIES: Record<string, number[]> = {
   "=": [2], "^": [1], case: [2], "$case_with_clause": [2], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
   is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
-  fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2], "match?": [2],
+  fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2, 3], "match?": [2],
   then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
   sigil_D: [2], sigil_T: [2], sigil_N: [2], sigil_U: [2],
   alias: [1, 2], import: [1, 2], require: [1, 2], defmodule: [2], defprotocol: [2], defimpl: [2, 3],

@@ -67,7 +67,9 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
     if (isCall(target) && typeof target.name === "string" && target.args === null) {
       const key = target.name + "/" + arity;
       const params = Array.from({ length: arity }, (_, i) => v(`$cap${i + 1}`));
-      if (!ex.mod.locals.has(key) && target.name !== "super") {
+      // a guard or an imported macro is captured as a fn that expands it
+      const macro = ex.mod.guards.has(key) || ex.mod.importedMacros.has(key);
+      if (!ex.mod.locals.has(key) && target.name !== "super" && !macro) {
         const imported = ex.mod.imports.get(key);
         const erl = KERNEL_CAPTURE[key];
         const m = imported ?? (erl ? "erlang" : "Elixir.Kernel");

@@ -20,6 +20,22 @@ export interface MacroRef {
   local: boolean;
 }
 
+/**
+ * The module a quoted call was imported from where it was quoted (its `imports: [{arity, module}]`
+ * meta, with `context:`), as Elixir dispatches it; null for other calls.
+ */
+export function importOfQuotedCall(meta: { quoted?: unknown }, arity: number): string | null {
+  const items = meta.quoted === undefined ? null : listToArray(meta.quoted as Term);
+  if (!items) return null;
+  const field = (k: string) => items.find((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] === atom(k)) as Tuple | undefined;
+  const imports = field("imports");
+  if (!imports || !field("context")) return null;
+  for (const entry of listToArray(imports.items[1]) ?? []) {
+    if (entry instanceof Tuple && entry.items[0] === arity && entry.items[1] instanceof Atom) return entry.items[1].name;
+  }
+  return null;
+}
+
 /** the macro a call names, or null when it is not a macro call */
 export function findMacro(mod: ModCtx, a: AstCall): MacroRef | null {
   const args = a.args;
@@ -60,6 +76,8 @@ export function findMacro(mod: ModCtx, a: AstCall): MacroRef | null {
 export interface CallerInfo {
   fn: [string, number] | null;
   line: number;
+  /** __CALLER__.context: "guard" while a guard is compiled (defguard macros expand differently there) */
+  context?: "guard" | "match";
 }
 
 const KERNEL = "Elixir.Kernel";
@@ -100,7 +118,7 @@ export function envTerm(mod: ModCtx, at: CallerInfo): Term {
   const entries: [string, Term][] = [
     ["__struct__", atom("Elixir.Macro.Env")],
     ["aliases", list([...mod.aliases].map(([k, v]) => tuple(atom("Elixir." + k), atom(v))))],
-    ["context", NIL_ATOM],
+    ["context", at.context ? atom(at.context) : NIL_ATOM],
     ["context_modules", script ? NIL : list([atom(mod.name)])],
     ["file", bin(file)],
     ["function", at.fn ? tuple(atom(at.fn[0]), at.fn[1]) : NIL_ATOM],

@@ -1,7 +1,7 @@
 // defmodule / defprotocol / defimpl -> CompiledModule. A module body is read in order: attributes
 // (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
-import { defineGuard } from "./defguard.ts";
+import { defineGuard, guardMacroDefinition } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, Term, list, Bin, Tuple } from "../vm/terms.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
@@ -257,6 +257,11 @@ function compileBody(
       case "defguard": case "defguardp": {
         const g = defineGuard(it.name, args);
         if (typeof g === "string") return ctx.error(g, l);
+        if (g[1].exported) {
+          // also a macro, for the modules that import or require this one
+          const [head, body] = guardMacroDefinition(g[0].slice(0, g[0].lastIndexOf("/")), g[1], ctx.guards);
+          addMacro("defmacro", head, body, l);
+        }
         ctx.guards.set(g[0], g[1]);
         return;
       }

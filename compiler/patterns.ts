@@ -4,11 +4,11 @@ import { calendarSigil } from "./calendar_sigils.ts";
 import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef } from "../vm/patterns.ts";
-import { Term, atom, bin, binLiteral, Float, NIL, list, tuple, int, Atom } from "../vm/terms.ts";
+import { Term, atom, bin, binLiteral, Bin, Float, NIL, list, tuple, int, Atom } from "../vm/terms.ts";
 import { mapFromEntries } from "../vm/map.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
-import { segmentSpec } from "./binaries.ts";
+import { segmentSpec, stringSegmentBytes } from "./binaries.ts";
 import { expandAlias } from "./aliases.ts";
 import { hygienicName, plainName } from "./quoted.ts";
 import { findMacro, expandMacro } from "./macros.ts";
@@ -177,7 +177,7 @@ export class PatternCompiler {
       }
       if (valueAst.t === "str") {
         // a literal string inside a binary pattern matches its bytes
-        const b = binLiteral(valueAst.v);
+        const b = new Bin(stringSegmentBytes(binLiteral(valueAst.v).bytes, valueAst.v, typeAst, this.fn.mod, lineOf(seg)));
         segs.push({ type: "binary", size: b.size, unit: 8, signed: false, little: false, pat: { k: "lit", v: b } });
         continue;
       }

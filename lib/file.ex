@@ -52,6 +52,38 @@ defmodule File do
     end
   end
 
+  def stat(path, opts \\ []) do
+    opts = Keyword.put_new(opts, :time, :universal)
+
+    case :file.read_file_info(IO.chardata_to_string(path), opts) do
+      {:ok, info} -> {:ok, File.Stat.from_record(info)}
+      error -> error
+    end
+  end
+
+  def stat!(path, opts \\ []) do
+    case stat(path, opts) do
+      {:ok, info} -> info
+      {:error, reason} -> raise File.Error, reason: reason, action: "read file stats", path: IO.chardata_to_string(path)
+    end
+  end
+
+  def lstat(path, opts \\ []) do
+    opts = Keyword.put_new(opts, :time, :universal)
+
+    case :file.read_link_info(IO.chardata_to_string(path), opts) do
+      {:ok, info} -> {:ok, File.Stat.from_record(info)}
+      error -> error
+    end
+  end
+
+  def lstat!(path, opts \\ []) do
+    case lstat(path, opts) do
+      {:ok, info} -> info
+      {:error, reason} -> raise File.Error, reason: reason, action: "read file stats", path: IO.chardata_to_string(path)
+    end
+  end
+
   def close(device) when is_pid(device) do
     ref = Process.monitor(device)
     send(device, {:file_request, self(), ref, :close})

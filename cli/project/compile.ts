@@ -169,8 +169,8 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
     // as mix: the warnings of the files compiled, once all of them are (calls across files known)
     let warned = 0;
     for (const [f, ast] of asts) {
-      const fw = fileWarnings(ast, f, (m) => host.moduleExports(m), { script: false });
-      for (const w of [...fw.modules.flatMap((m) => m.warnings()), ...fw.end]) {
+      const fw = fileWarnings(ast, f, (m) => host.moduleExports(m), { script: false, source: texts.get(f) });
+      for (const w of [...fw.top, ...fw.modules.flatMap((m) => m.warnings()), ...fw.end]) {
         err(warningText(formatWarning(w), ansiEnabled()));
         warned++;
       }

@@ -8,12 +8,16 @@ import { VariableChecker } from "./variables.ts";
 import { moduleWarnings } from "./module_checks.ts";
 import { lexicalWarnings, type KnownExports } from "./lexical.ts";
 import type { Warning } from "./warning.ts";
+import { ErlangChecks } from "./erlang_checks.ts";
+import { callbacksOf } from "./behaviours.ts";
+import { tokenWarnings } from "./tokens.ts";
+import { ELIXIR_EXPORTS } from "./elixir_exports.ts";
 
 export { formatWarning, type Warning } from "./warning.ts";
 export type { KnownExports } from "./lexical.ts";
 
 export interface FileWarnings {
-  /** a script's top level (printed before it runs) */
+  /** the tokenizer's, and a script's top level (printed before it runs) */
   top: Warning[];
   /** per module, in source order (printed when each is defined; computed then, as the compiler
    *  has by then seen which attributes macro-generated code reads) */
@@ -25,6 +29,7 @@ export interface FileWarnings {
 interface ModuleForm {
   name: string;
   body: Ast;
+  line: number;
 }
 
 /** every defmodule with a literal name, nested ones named after their parent */
@@ -36,7 +41,7 @@ function moduleForms(a: Ast, prefix: string, out: ModuleForm[]): void {
     const body = keywordPairs(a.args[1])?.find(([k]) => k === "do")?.[1];
     if (parts && parts.every((p) => typeof p === "string") && body) {
       const name = (prefix ? prefix + "." : "Elixir.") + (parts as string[]).join(".");
-      out.push({ name, body });
+      out.push({ name, body, line: a.meta.line ?? 0 });
       moduleForms(body, name, out);
       return;
     }
@@ -45,18 +50,35 @@ function moduleForms(a: Ast, prefix: string, out: ModuleForm[]): void {
   for (const x of a.args ?? []) moduleForms(x, prefix, out);
 }
 
-export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean }): FileWarnings {
-  const top: Warning[] = [];
+/**
+ * opts.source: the file's text, for the tokenizer's warnings (first of all); opts.evaluated: the
+ * top level is evaluated (`elixir -e`), not compiled: it keeps its variables (none is unused) and
+ * the Erlang compiler never sees it
+ */
+export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean; source?: string; evaluated?: boolean }): FileWarnings {
+  const top: Warning[] = opts.source === undefined ? [] : tokenWarnings(opts.source, file);
   if (opts.script) {
     top.push(...noneIfTooDeep(() => {
       const vars = new VariableChecker(file, undefined);
       vars.topLevel(blockItems(ast));
-      return vars.warnings;
+      return vars.warnings.filter((w) => !(opts.evaluated && /^variable "[^"]*" is unused/.test(w.message)));
     }));
+    if (!opts.evaluated) {
+      top.push(...noneIfTooDeep(() => {
+        const erlang = new ErlangChecks(file);
+        erlang.body(blockItems(ast));
+        return erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      }));
+    }
   }
   const forms: ModuleForm[] = [];
   noneIfTooDeep(() => { moduleForms(ast, "", forms); return []; });
-  const modules = forms.map((m) => ({ name: m.name, warnings: () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file)) }));
+  const callbacks = new Map(forms.map((m) => [m.name, callbacksOf(m.body)]));
+  const exists = (m: string) => callbacks.has(m) || ELIXIR_EXPORTS[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
+  const modules = forms.map((m) => ({
+    name: m.name,
+    warnings: () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })),
+  }));
   const end = noneIfTooDeep(() => lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name))));
   return { top, modules, end };
 }

@@ -1,10 +1,12 @@
 // End-of-file warnings, as Elixir 1.14 prints them once a file is compiled: unused aliases, unused
-// imports, then remote calls to functions that a known module does not export (checked against
-// the modules of this file and the exports of Elixir's own modules, elixir_exports.ts).
+// imports, then remote calls to modules that do not exist, to deprecated functions and to
+// functions that a known module does not export (checked against the modules of this file and
+// the exports of Elixir's own modules, elixir_exports.ts).
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, blockItems, keywordPairs, aliasParts, lineOf } from "../ast_util.ts";
 import { ELIXIR_EXPORTS } from "./elixir_exports.ts";
 import type { Warning } from "./warning.ts";
+import { deprecationWarning } from "../deprecations.ts";
 
 /** the exports ("name/arity") of a module by its atom name, when known */
 export type KnownExports = (module: string) => string[] | undefined;
@@ -170,7 +172,8 @@ class ModuleWalker {
     if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.walk(x, 0));
     if (a.t !== "call") return;
     const args = a.args ?? [];
-    if (a.name === "quote" || a.name === "defmodule") return;
+    if (a.name === "defmodule") return;
+    if (a.name === "quote") return args.forEach((x) => this.quoted(x));
     if (a.name === "alias" && args.length >= 1) {
       const line = lineOf(a) ?? 0;
       const opts = keywordPairs(args[1]);
@@ -233,6 +236,18 @@ class ModuleWalker {
     for (const x of args) this.walk(x, 0);
   }
 
+  /** inside a quote an imported call is recorded (imports: meta), so the import is used; unquotes are code */
+  private quoted(a: Ast): void {
+    if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.quoted(x));
+    if (a.t !== "call") return;
+    const args = a.args ?? [];
+    if ((a.name === "unquote" || a.name === "unquote_splicing") && args.length === 1) return this.walk(args[0], 0);
+    if (typeof a.name === "string") {
+      if (a.args !== null) this.local(a.name, a.args.length);
+    } else this.quoted(a.name);
+    args.forEach((x) => this.quoted(x));
+  }
+
   private local(name: string, arity: number): void {
     const key = `${name}/${arity}`;
     if (this.info.locals.has(key)) return;
@@ -292,30 +307,28 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   for (const d of aliases) out.push({ message: `unused alias ${d.as}`, file, line: d.line });
   const imports = walkers.flatMap((w) => w.imports).filter((d) => !d.used && exportsOf(d.module)).sort(byName((d: ImportDecl) => displayModule(d.module)));
   for (const d of imports) out.push({ message: `unused import ${displayModule(d.module)}`, file, line: d.line });
-  // undefined remote functions: modules in reverse order of definition; unknown modules first
+  // calls to unknown modules, to deprecated functions, then to undefined functions of known
+  // modules; modules in reverse order of definition
   for (const w of [...walkers].reverse()) {
-    const bad = w.remotes.filter((c) => {
-      const ex = exportsOf(c.module);
-      // an Erlang module beamlet knows nothing about may well exist on the BEAM: no warning
-      return ex ? !ex.includes(`${c.fun}/${c.arity}`) : c.module.startsWith("Elixir.");
-    });
     const seen = new Set<string>();
-    const sorted = bad
-      .filter((c) => {
-        const k = `${c.module}.${c.fun}/${c.arity}:${c.line}`;
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      })
-      .sort((a, b) => {
-        const ua = exportsOf(a.module) ? 1 : 0;
-        const ub = exportsOf(b.module) ? 1 : 0;
-        if (ua !== ub) return ua - ub;
-        const ka = `${a.module}\u0000${a.fun}`;
-        const kb = `${b.module}\u0000${b.fun}`;
-        return ka < kb ? -1 : ka > kb ? 1 : a.arity - b.arity || a.line - b.line;
-      });
-    for (const c of sorted) out.push({ message: undefinedMessage(c, exportsOf(c.module)), file, line: c.line, where: c.where });
+    const calls = w.remotes.filter((c) => {
+      const k = `${c.module}.${c.fun}/${c.arity}:${c.line}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    const byCall = (a: RemoteCall, b: RemoteCall) => {
+      const ka = `${a.module}\u0000${a.fun}`;
+      const kb = `${b.module}\u0000${b.fun}`;
+      return ka < kb ? -1 : ka > kb ? 1 : a.arity - b.arity || a.line - b.line;
+    };
+    // an Erlang module beamlet knows nothing about may well exist on the BEAM: no warning
+    const unknownModule = calls.filter((c) => !exportsOf(c.module) && c.module.startsWith("Elixir.")).sort(byCall);
+    const deprecated = calls.filter((c) => deprecationWarning(c.module, c.fun, c.arity)).sort(byCall);
+    const undefinedFun = calls.filter((c) => exportsOf(c.module) && !exportsOf(c.module)!.includes(`${c.fun}/${c.arity}`)).sort(byCall);
+    for (const c of unknownModule) out.push({ message: undefinedMessage(c, undefined), file, line: c.line, where: c.where });
+    for (const c of deprecated) out.push({ message: deprecationWarning(c.module, c.fun, c.arity)!, file, line: c.line, where: c.where });
+    for (const c of undefinedFun) out.push({ message: undefinedMessage(c, exportsOf(c.module)), file, line: c.line, where: c.where });
   }
   return out;
 }

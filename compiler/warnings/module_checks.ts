@@ -1,12 +1,31 @@
 // Warnings about one module's definitions, in Elixir 1.14's order: while expanding, each clause's
-// undefined attribute reads and unused variables; then unused private functions (not reachable
-// from a public one or the module body, by name), clauses that cannot match, and attributes set
-// but never read (last set first).
+// own (undefined attribute reads, unused variables, terms a block drops), then what storing the
+// clause finds (clauses of one function apart, @doc on a private function, defaults in a function
+// of several clauses); then unused private functions (not reachable from a public one or the
+// module body, by name), the Erlang compiler's (erlang_checks.ts, with function clauses that
+// cannot match), and attributes set but never read (last set first).
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts";
 import { VariableChecker } from "./variables.ts";
 import type { Warning } from "./warning.ts";
 import { attributesUsed } from "../compiling.ts";
+import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
+import { deprecationWarning } from "../deprecations.ts";
+import { behaviourWarnings, moduleRef, type Callbacks, type Definition } from "./behaviours.ts";
+
+/** what the module checks need to know of the rest of the file */
+export interface ModuleContext {
+  line: number;
+  /** a module's callbacks when the file defines it: null when it has none */
+  fileCallbacks: (m: string) => Callbacks | null | undefined;
+  exists: (m: string) => boolean;
+}
+
+const DEFINITIONS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defguard", "defguardp"]);
+
+/** the `use`d modules that declare a behaviour (`use` of any other may declare one unseen) */
+const USE_BEHAVIOURS = new Set(["Elixir.GenServer", "Elixir.Supervisor", "Elixir.Application", "Elixir.DynamicSupervisor"]);
+const USE_WITHOUT_BEHAVIOUR = new Set(["Elixir.Agent", "Elixir.Task", "Elixir.Bitwise"]);
 
 /** attributes Elixir reads itself: never "set but never used" */
 const RESERVED_ATTRIBUTES = new Set([
@@ -25,6 +44,8 @@ interface Clause {
   args: Ast[];
   guard: Ast | null;
   body: Ast[];
+  /** a head without a body (`def f(a, b \\ 1)`) */
+  header: boolean;
 }
 
 /** a def/defp/defmacro/defmacrop form as a clause, or null when its head is not plain */
@@ -41,8 +62,9 @@ function defClause(a: AstCall): Clause | null {
   const args = head.args ?? [];
   const defaults = args.filter((x) => isCall(x, "\\\\")).length;
   const pairs = keywordPairs(kw);
-  const body = pairs ? blockItems(pairs.find(([k]) => k === "do")?.[1]) : [];
-  const rescueEtc = pairs ? pairs.filter(([k]) => k !== "do").map(([, v]) => v) : [];
+  const doBody = pairs?.find(([k]) => k === "do")?.[1];
+  // `def f do ... rescue ... end` is a try around the body
+  const body = pairs && pairs.some(([k]) => k !== "do") ? [{ t: "call" as const, name: "try", meta: a.meta, args: [kw] }] : blockItems(doBody);
   return {
     kind: a.name as string,
     name: head.name,
@@ -51,7 +73,8 @@ function defClause(a: AstCall): Clause | null {
     line: lineOf(a) ?? 0,
     args: args.map((x) => (isCall(x, "\\\\") && x.args ? x.args[0] : x)),
     guard,
-    body: [...body, ...rescueEtc],
+    body,
+    header: !pairs,
   };
 }
 
@@ -85,12 +108,42 @@ function localCalls(a: Ast, out: Set<string>, piped = 0): void {
   for (const x of a.args) localCalls(x, out);
 }
 
-/** a clause that matches anything: only variables as arguments and no guard */
-function matchesAll(c: Clause): boolean {
-  return !c.guard && c.args.every((x) => isVar(x));
+/** the module of a `use` (null when not a plain name), undefined when `a` is no `use` */
+function usedModule(a: Ast): string | null | undefined {
+  return isCall(a, "use") && a.args?.length ? moduleRef(a.args[0]) : undefined;
 }
 
-export function moduleWarnings(name: string, body: Ast, file: string): Warning[] {
+/** calls in module-body code that Elixir warns of as it expands the body: deprecated functions,
+ *  and reading the application environment (compile_env is meant there) */
+function deprecatedCalls(a: Ast, out: (message: string, line: number | undefined) => void, piped = 0): void {
+  if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => deprecatedCalls(x, out));
+  if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") return;
+  if (a.name === "|>" && a.args?.length === 2) {
+    deprecatedCalls(a.args[0], out);
+    deprecatedCalls(a.args[1], out, 1);
+    return;
+  }
+  if (isCall(a.name as Ast, ".") && a.args !== null) {
+    const [m, f] = (a.name as AstCall).args ?? [];
+    const parts = m && isCall(m, "__aliases__") && m.args?.every((x) => x.t === "atom") ? m.args.map((x) => (x as { v: string }).v) : null;
+    const mod = m?.t === "atom" ? m.v : parts ? "Elixir." + parts.join(".") : null;
+    const arity = a.args.length + piped;
+    const message = mod && f?.t === "atom" ? deprecationWarning(mod, f.v, arity) : undefined;
+    if (message) out(message, lineOf(a));
+    if (mod === "Elixir.Application" && f?.t === "atom" && ["get_env", "fetch_env", "fetch_env!"].includes(f.v)) {
+      out(`Application.${f.v}/${arity} is discouraged in the module body, use Application.compile_env/3 instead`, lineOf(a));
+    }
+  }
+  if (typeof a.name !== "string") deprecatedCalls(a.name, out);
+  for (const x of a.args ?? []) deprecatedCalls(x, out);
+}
+
+/** a clause that matches anything: only variables as arguments and no guard */
+function matchesAll(c: Clause): boolean {
+  return matchesAnything(c.args, c.guard);
+}
+
+export function moduleWarnings(name: string, body: Ast, file: string, context?: ModuleContext): Warning[] {
   const display = name.replace(/^Elixir\./, "");
   const out: Warning[] = [];
   const clauses: Clause[] = [];
@@ -120,19 +173,70 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
     for (const x of a.args ?? []) attrs(x, where);
   };
 
+  const attributeRead = (a: AstCall, ws: Warning[]): void => {
+    const attr = (a.args![0] as AstCall).name as string;
+    attrReads.add(attr);
+    if (!attrSets.has(attr)) {
+      ws.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
+    }
+  };
+  const bodyWarning = (message: string, line: number | undefined) => out.push({ message, file, line, where: display });
+  const declared: { module: string; viaUse: boolean }[] = [];
+  let unknownUse = false;
+  const defs: Definition[] = [];
+  let pendingImpl: boolean | string | undefined;
+  /** the @doc waiting for the next definition: its line, when it is a text */
+  let pendingDoc: number | null = null;
+  const stored = new Map<string, { kind: string; line: number; defaultsWithBody: boolean }>();
+  let lastKey = "";
+
   for (const item of blockItems(body)) {
     if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
       const c = defClause(item);
       if (!c) continue;
       clauses.push(c);
-      attrs(item, display);
-      const vars = new VariableChecker(file, `${display}.${c.name}/${c.arity}`);
-      vars.clause(c.args, c.guard, c.body);
-      out.push(...vars.warnings);
+      const where = `${display}.${c.name}/${c.arity}`;
+      if (c.header) attrs(item, display);
+      else {
+        const vars = new VariableChecker(file, where, attributeRead);
+        vars.clause(c.args, c.guard, c.body);
+        out.push(...vars.warnings);
+      }
+      // what Elixir finds as it stores the clause
+      const key = `${c.name}/${c.arity}`;
+      const prev = stored.get(key);
+      if (prev && lastKey !== key) {
+        out.push({ message: `clauses with the same name and arity (number of arguments) should be grouped together, "${prev.kind} ${key}" was previously defined (${file}:${prev.line})`, file, line: c.line });
+      }
+      if (pendingDoc !== null && (c.kind === "defp" || c.kind === "defmacrop")) {
+        out.push({ message: `${c.kind} ${key} is private, @doc attribute is always discarded for private functions/macros/types`, file, line: pendingDoc, where });
+      }
+      if (prev?.defaultsWithBody) {
+        out.push({ message: `${c.kind} ${key} has multiple clauses and also declares default values. In such cases, the default values should be defined in a header. Instead of:\n\n    def foo(:first_clause, b \\\\ :default) do ... end\n    def foo(:second_clause, b) do ... end\n\none should write:\n\n    def foo(a, b \\\\ :default)\n    def foo(:first_clause, b) do ... end\n    def foo(:second_clause, b) do ... end\n`, file, line: c.line });
+      }
+      pendingDoc = null;
+      if (!prev) defs.push({ kind: c.kind, name: c.name, arity: c.arity, line: c.line, impl: pendingImpl });
+      pendingImpl = undefined;
+      stored.set(key, { kind: prev?.kind ?? c.kind, line: prev?.line ?? c.line, defaultsWithBody: !c.header && c.minArity < c.arity });
+      lastKey = key;
       continue;
     }
     if (isCall(item, "@") && item.args?.length === 1 && item.args[0].t === "call" && typeof item.args[0].name === "string" && item.args[0].args?.length === 1) {
+      if (item.args[0].name === "behaviour") {
+        const m = moduleRef(item.args[0].args[0]);
+        if (m) declared.push({ module: m, viaUse: false });
+        else unknownUse = true;
+      }
+      if (item.args[0].name === "impl") {
+        const v = item.args[0].args[0];
+        pendingImpl = v.t === "atom" && (v.v === "true" || v.v === "false") ? v.v === "true" : moduleRef(v) ?? true;
+      }
+      if (item.args[0].name === "doc") {
+        const v = item.args[0].args[0];
+        pendingDoc = v.t === "atom" && (v.v === "false" || v.v === "nil") ? null : lineOf(item) ?? 0;
+      }
       attrs(item.args[0].args[0], display);
+      deprecatedCalls(item.args[0].args[0], bodyWarning);
       attrSets.set(item.args[0].name, lineOf(item) ?? 0);
       localCalls(item.args[0].args[0], bodyCalls);
       continue;
@@ -144,9 +248,25 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
       overridden.push([clauses.length, keys]);
       continue;
     }
+    // defexception declares the Exception behaviour and defines its callbacks
+    if (isCall(item, "defexception")) declared.push({ module: "Elixir.Exception", viaUse: true });
+    const used = usedModule(item);
+    if (used !== undefined) {
+      if (used && USE_BEHAVIOURS.has(used)) declared.push({ module: used, viaUse: true });
+      else if (!used || !USE_WITHOUT_BEHAVIOUR.has(used)) unknownUse = true;
+    }
     attrs(item, display);
+    deprecatedCalls(item, bodyWarning);
     localCalls(item, bodyCalls);
   }
+
+  // the body's own variables, once it has run
+  const bodyVars = new VariableChecker(file, display, attributeRead);
+  bodyVars.moduleBody(blockItems(body), (a) => a.t === "call" && (a.name === "defmodule" || DEFINITIONS.has(a.name as string)));
+  out.push(...bodyVars.warnings.filter((w) => w.message.startsWith("variable ")));
+
+  const behaviours = context && !unknownUse ? behaviourWarnings(name, context.line, file, declared, defs, context.fileCallbacks, context.exists) : null;
+  if (behaviours) out.push(...behaviours.beforeCompile);
 
   // private functions not reachable from a public one (or the module body)
   const byKey = new Map<string, Clause[]>();
@@ -187,16 +307,22 @@ export function moduleWarnings(name: string, body: Ast, file: string): Warning[]
   const sortedUnused = [...unused.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity));
   for (const c of sortedUnused) out.push({ message: `${c.kind === "defmacrop" ? "macro" : "function"} ${c.name}/${c.arity} is unused`, file, line: c.line });
 
-  // clauses after one that always matches
+  if (behaviours) out.push(...behaviours.checks);
+
+  // the Erlang compiler's, in line order: function clauses after one that always matches, and
+  // what it finds in the bodies
+  const erlang = new ErlangChecks(file);
   const firstAll = new Map<string, Clause>();
   clauses.forEach((c, i) => {
     for (const [at, keys] of overridden) if (at === i) for (const key of keys) for (const kind of ["def", "defp"]) firstAll.delete(`${kind}:${key}`);
     const k = `${c.kind}:${c.name}/${c.arity}`;
     const prev = firstAll.get(k);
-    if (prev) {
-      out.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${prev.line} always matches`, file, line: c.line });
-    } else if (matchesAll(c) && c.minArity === c.arity) firstAll.set(k, c);
+    if (prev && !c.header) {
+      erlang.warnings.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${prev.line} always matches`, file, line: c.line });
+    } else if (matchesAll(c) && c.minArity === c.arity && !c.header) firstAll.set(k, c);
+    erlang.body(c.body);
   });
+  out.push(...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 
   // attributes set and never read, the last set first
   // (read by code a macro generated, or accumulated, counts as read: the compiler saw it)

@@ -7,6 +7,7 @@
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, clausesOf, keywordPairs, lineOf } from "../ast_util.ts";
 import type { Warning } from "./warning.ts";
+import { inspectLiteral } from "./literals.ts";
 
 interface Binding {
   name: string;
@@ -33,11 +34,19 @@ class VarScope {
 
 const SPECIAL_VARS = new Set(["__MODULE__", "__ENV__", "__DIR__", "__CALLER__", "__STACKTRACE__"]);
 const UNUSED = "(if the variable is not meant to be used, prefix it with an underscore)";
+const NO_EFFECT = "in code block has no effect as it is never returned";
 const PINNABLE = "(there is a variable with the same name in the context, use the pin operator (^) to match on it or prefix this variable with underscore if it is not meant to be used)";
 
 export class VariableChecker {
   readonly warnings: Warning[] = [];
-  constructor(readonly file: string, private where: string | undefined) {}
+  /** the line of the outermost macro call (`if`, `unless`) being walked: Elixir gives it to the
+   *  blocks inside, which have none of their own */
+  private macroLine: number | undefined;
+  /**
+   * @param onAttributeRead sees each `@attr` read in source order (a module checks it was set):
+   *   its warnings come in the order of expansion, among these
+   */
+  constructor(readonly file: string, private where: string | undefined, private onAttributeRead?: (a: AstCall, warnings: Warning[]) => void) {}
 
   /** a function clause (or a script's top level): its patterns, guard and body in one scope */
   clause(args: Ast[], guard: Ast | null, body: Ast[], outer: VarScope | null = null): void {
@@ -53,6 +62,21 @@ export class VariableChecker {
     this.clause([], null, items);
   }
 
+  /** a module body's own code, one scope; in a definition only `unquote(...)` reads the body's
+   *  variables */
+  moduleBody(items: Ast[], isDefinition: (a: Ast) => boolean): void {
+    const s = new VarScope(null);
+    const code = items.filter((a) => !isDefinition(a));
+    for (const it of items) {
+      if (isDefinition(it)) this.unquotes(it, s);
+      else {
+        this.expr(it, s);
+        if (it !== code[code.length - 1]) this.uselessTerm(it, s);
+      }
+    }
+    this.close(s);
+  }
+
   private close(s: VarScope): void {
     const unused = s.bound.filter((b) => !b.used && !b.name.startsWith("_"));
     unused.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -61,8 +85,40 @@ export class VariableChecker {
     }
   }
 
+  /** a block: each expression but the last is evaluated for nothing, which Elixir points out
+   *  (after expanding it) for literals, variables and attributes written on their own */
   private block(items: Ast[], s: VarScope): void {
-    for (const it of items) this.expr(it, s);
+    items.forEach((it, i) => {
+      this.expr(it, s);
+      if (i < items.length - 1) this.uselessTerm(it, s);
+    });
+  }
+
+  private uselessTerm(a: Ast, s: VarScope): void {
+    const warn = (message: string, line: number | undefined) => this.warnings.push({ message, file: this.file, line, where: this.where });
+    if (a.t === "str" || a.t === "int" || a.t === "float") {
+      // a literal has no line of its own, nor has the block around it
+      warn(`code block contains unused literal ${inspectLiteral(a)} (remove the literal or assign it to _ to avoid warnings)`, this.macroLine);
+    } else if (isCall(a, "@") && a.args?.length === 1 && isVar(a.args[0])) {
+      warn(`module attribute @${a.args[0].name} ${NO_EFFECT} (remove the attribute or assign it to _ to avoid warnings)`, lineOf(a));
+    } else if (isVar(a) && !SPECIAL_VARS.has(a.name) && s.lookup(a.name)) {
+      warn(`variable ${a.name} ${NO_EFFECT} (remove the variable or assign it to _ to avoid warnings)`, lineOf(a));
+    }
+  }
+
+  /** `%{k => v}` with the same literal key twice: the later value wins */
+  private duplicateKeys(a: AstCall): void {
+    const seen = new Set<string>();
+    // %{map | k: v}: the keys after the bar
+    const pairs = a.args?.length === 1 && isCall(a.args[0], "|") && a.args[0].args?.[1]?.t === "list" ? a.args[0].args[1].items : a.args ?? [];
+    for (const kv of pairs) {
+      if (kv.t !== "tuple" || kv.items.length !== 2) continue;
+      const k = kv.items[0];
+      if (k.t !== "atom" && k.t !== "str" && k.t !== "int" && k.t !== "float") continue;
+      const text = inspectLiteral(k);
+      if (seen.has(text)) this.warnings.push({ message: `key ${text} will be overridden in map`, file: this.file, line: lineOf(a) });
+      seen.add(text);
+    }
   }
 
   private read(a: AstCall & { name: string }, s: VarScope): void {
@@ -83,6 +139,13 @@ export class VariableChecker {
     if (a.name === "_" || SPECIAL_VARS.has(a.name)) return;
     const same = inPattern.get(a.name);
     if (same) {
+      // each repeated occurrence warns
+      if (a.name.startsWith("_")) this.warnings.push({
+          message: `the underscored variable "${a.name}" appears more than once in a match. This means the pattern will only match if all "${a.name}" bind to the same value. If this is the intended behaviour, please remove the leading underscore from the variable name, otherwise give the variables different names`,
+          file: this.file,
+          line: lineOf(a) ?? same.line,
+          where: this.where,
+        });
       same.used = true;
       return;
     }
@@ -115,7 +178,8 @@ export class VariableChecker {
       if (args[0] && isVar(args[0])) this.read(args[0], s);
       return;
     }
-    if (name === "__aliases__" || name === "@") return;
+    if (name === "@") return this.attributeRead(a);
+    if (name === "__aliases__") return;
     if (name === "when") {
       this.pattern(args[0], s, seen);
       for (const g of args.slice(1)) this.expr(g, s);
@@ -207,8 +271,13 @@ export class VariableChecker {
         this.expr(args[1], s);
         this.patterns([args[0]], s);
         return;
-      case "__aliases__":
       case "@":
+        return this.attributeRead(a);
+      case "%{}":
+        for (const x of args) this.expr(x, s);
+        this.duplicateKeys(a);
+        return;
+      case "__aliases__":
       case "&":
         if (name === "&" && args[0] && !(isCall(args[0], "/") || args[0].t === "int")) this.expr(args[0], s);
         return;
@@ -248,8 +317,11 @@ export class VariableChecker {
       case "if":
       case "unless": {
         if (args.length < 2) break;
+        const outer = this.macroLine;
+        this.macroLine ??= lineOf(a);
         this.expr(args[0], s);
         for (const [, v] of keywordPairs(args[1]) ?? []) this.scoped(blockItems(v), s);
+        this.macroLine = outer;
         return;
       }
       case "fn":
@@ -263,6 +335,11 @@ export class VariableChecker {
         return this.withForm(args, s);
     }
     for (const x of args) this.expr(x, s);
+  }
+
+  private attributeRead(a: AstCall): void {
+    const [inner] = a.args ?? [];
+    if (inner && inner.t === "call" && typeof inner.name === "string" && (inner.args === null || inner.args.length === 0)) this.onAttributeRead?.(a, this.warnings);
   }
 
   private scoped(items: Ast[], s: VarScope): void {

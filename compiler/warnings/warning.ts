@@ -1,15 +1,18 @@
 // A compiler warning, printed on stderr as Elixir 1.14 prints it:
 //   warning: MESSAGE
-//     FILE:LINE: Mod.fun/arity      (the function part only where Elixir gives one)
+//     FILE:LINE: Mod.fun/arity      (the function part only where Elixir gives one; no line
+//                                    where Elixir has none, as for a literal)
 //   <blank line>
 export interface Warning {
   message: string;
   file: string;
-  line: number;
+  line: number | undefined;
+  /** the tokenizer's warnings give one */
+  column?: number;
   /** "Mod.fun/arity" of the enclosing function, when Elixir names it */
   where?: string;
 }
 
 export function formatWarning(w: Warning): string {
-  return `warning: ${w.message}\n  ${w.file}:${w.line}${w.where ? `: ${w.where}` : ""}\n\n`;
+  return `warning: ${w.message}\n  ${w.file}${w.line === undefined ? "" : `:${w.line}`}${w.column === undefined ? "" : `:${w.column}`}${w.where ? `: ${w.where}` : ""}\n\n`;
 }

@@ -1,26 +1,128 @@
-# Erlang's :sets with the OTP 24+ version 2 representation (a map of element => []) for every set;
-# OTP 25's default version 1 record prints differently and lists elements in hash order.
+# Erlang's :sets as OTP 25's: version 1 (the default) is the segmented hash table of
+# lib/erlang/hash_segments.ex placed with :erlang.phash/2, so sets print and list in the BEAM's
+# order; version 2 ([version: 2]) is a map of element => [].
 defmodule :sets do
-  def new, do: %{}
-  def new(_opts), do: %{}
-  def from_list(list), do: Map.new(list, &{&1, []})
-  def from_list(list, _opts), do: from_list(list)
-  def to_list(set), do: :maps.keys(set)
-  def is_set(set), do: is_map(set)
-  def size(set), do: map_size(set)
-  def is_empty(set), do: map_size(set) == 0
-  def is_element(e, set), do: Map.has_key?(set, e)
-  def add_element(e, set), do: Map.put(set, e, [])
-  def del_element(e, set), do: Map.delete(set, e)
-  def union(s1, s2), do: Map.merge(s1, s2)
-  def union(sets), do: Enum.reduce(sets, %{}, &Map.merge(&2, &1))
-  def intersection(s1, s2), do: Map.take(s1, :maps.keys(s2))
-  def intersection([s | sets]), do: Enum.reduce(sets, s, &intersection(&2, &1))
-  def is_disjoint(s1, s2), do: map_size(intersection(s1, s2)) == 0
-  def subtract(s1, s2), do: Map.drop(s1, :maps.keys(s2))
-  def is_subset(s1, s2), do: Enum.all?(:maps.keys(s1), &Map.has_key?(s2, &1))
-  def fold(fun, acc, set), do: :lists.foldl(fun, acc, :maps.keys(set))
-  def filter(pred, set), do: Map.filter(set, fn {k, _} -> pred.(k) end)
-  def map(fun, set), do: from_list(Enum.map(:maps.keys(set), fun))
-  def filtermap(fun, set), do: from_list(:lists.filtermap(fun, :maps.keys(set)))
+  alias :beamlet_hash_segments, as: Segs
+
+  defguardp is_v1(s) when is_tuple(s) and tuple_size(s) == 9 and elem(s, 0) == :set
+
+  def new, do: Segs.new(:set)
+
+  def new([{:version, 2}]), do: %{}
+
+  def new(opts) do
+    case :proplists.get_value(:version, opts, 1) do
+      1 -> new()
+      2 -> new([{:version, 2}])
+    end
+  end
+
+  def from_list(ls), do: :lists.foldl(fn e, s -> add_element(e, s) end, new(), ls)
+
+  def from_list(ls, [{:version, 2}]), do: :maps.from_keys(ls, [])
+
+  def from_list(ls, opts) do
+    case :proplists.get_value(:version, opts, 1) do
+      1 -> from_list(ls)
+      2 -> from_list(ls, [{:version, 2}])
+    end
+  end
+
+  def is_set(%{}), do: true
+  def is_set(s) when is_v1(s), do: true
+  def is_set(_), do: false
+
+  def size(%{} = s), do: map_size(s)
+  def size(s) when is_v1(s), do: elem(s, 1)
+
+  def is_empty(%{} = s), do: map_size(s) === 0
+  def is_empty(s) when is_v1(s), do: elem(s, 1) === 0
+
+  def to_list(%{} = s), do: :maps.keys(s)
+  def to_list(s) when is_v1(s), do: fold(fn e, list -> [e | list] end, [], s)
+
+  def is_element(e, %{} = s), do: is_map_key(s, e)
+  def is_element(e, s) when is_v1(s), do: :lists.member(e, Segs.bucket(s, Segs.slot(s, e)))
+
+  def add_element(e, %{} = s), do: Map.put(s, e, [])
+
+  def add_element(e, s0) when is_v1(s0) do
+    slot = Segs.slot(s0, e)
+    bkt = Segs.bucket(s0, slot)
+
+    if :lists.member(e, bkt),
+      do: s0,
+      else: Segs.maybe_expand(Segs.put_bucket(s0, slot, [e | bkt]), 1, & &1)
+  end
+
+  def del_element(e, %{} = s), do: :maps.remove(e, s)
+
+  def del_element(e, s0) when is_v1(s0) do
+    slot = Segs.slot(s0, e)
+    bkt = Segs.bucket(s0, slot)
+
+    if :lists.member(e, bkt),
+      do: Segs.maybe_contract(Segs.put_bucket(s0, slot, :lists.delete(e, bkt)), 1),
+      else: s0
+  end
+
+  def union(%{} = s1, %{} = s2), do: Map.merge(s1, s2)
+
+  def union(s1, s2) do
+    if size(s1) < size(s2),
+      do: fold(&add_element/2, s2, s1),
+      else: fold(&add_element/2, s1, s2)
+  end
+
+  def union([s1, s2 | ss]), do: union1(union(s1, s2), ss)
+  def union([s]), do: s
+  def union([]), do: new()
+
+  defp union1(s1, [s2 | ss]), do: union1(union(s1, s2), ss)
+  defp union1(s1, []), do: s1
+
+  def intersection(%{} = s1, %{} = s2) do
+    {small, big} = if map_size(s1) < map_size(s2), do: {s1, s2}, else: {s2, s1}
+    Map.filter(small, fn {k, _} -> is_map_key(big, k) end)
+  end
+
+  def intersection(s1, s2) do
+    if size(s1) < size(s2),
+      do: filter(&is_element(&1, s2), s1),
+      else: filter(&is_element(&1, s1), s2)
+  end
+
+  def intersection([s1, s2 | ss]), do: intersection1(intersection(s1, s2), ss)
+  def intersection([s]), do: s
+
+  defp intersection1(s1, [s2 | ss]), do: intersection1(intersection(s1, s2), ss)
+  defp intersection1(s1, []), do: s1
+
+  def is_disjoint(%{} = s1, %{} = s2) do
+    {small, big} = if map_size(s1) < map_size(s2), do: {s1, s2}, else: {s2, s1}
+    not Enum.any?(:maps.keys(small), &is_map_key(big, &1))
+  end
+
+  def is_disjoint(s1, s2) do
+    {small, big} = if size(s1) < size(s2), do: {s1, s2}, else: {s2, s1}
+    fold(fn
+      _, false -> false
+      e, true -> not is_element(e, big)
+    end, true, small)
+  end
+
+  def subtract(%{} = s1, %{} = s2), do: Map.filter(s1, fn {k, _} -> not is_map_key(s2, k) end)
+  def subtract(s1, s2), do: filter(fn e -> not is_element(e, s2) end, s1)
+
+  def is_subset(%{} = s1, %{} = s2) do
+    map_size(s1) <= map_size(s2) and Enum.all?(:maps.keys(s1), &is_map_key(s2, &1))
+  end
+
+  def is_subset(s1, s2), do: fold(fn e, sub -> sub and is_element(e, s2) end, true, s1)
+
+  def fold(f, acc, %{} = d) when is_function(f, 2), do: :lists.foldl(f, acc, :maps.keys(d))
+  def fold(f, acc, d) when is_function(f, 2) and is_v1(d), do: Segs.fold(f, acc, d)
+
+  def filter(f, %{} = d) when is_function(f, 1), do: :maps.from_keys(Enum.filter(:maps.keys(d), f), [])
+  def filter(f, d) when is_function(f, 1) and is_v1(d), do: Segs.filter(f, d, false)
 end

@@ -59,6 +59,24 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("evaluates code given with -e (beamlet -e, beamlet run -e) as `elixir -e` does: argv, warnings, errors", async () => {
+    // the expected output is real elixir's, run beside it
+    const cases: string[][] = [
+      ["-e", "IO.inspect(System.argv())", "a", "--", "b"],
+      ["-e", 'defmodule A do def f(y), do: Enum.partition([], & &1) end; x = 1; "lit"; IO.inspect(A.f(1))'],
+      ["-e", "x = [1 +"],
+    ];
+    for (const args of cases) {
+      const want = await run("elixir", args, { cwd: ROOT });
+      for (const ours of [await beamlet(args, { cwd: ROOT }), await beamlet(["run", ...args], { cwd: ROOT })]) {
+        expect(ours.stdout).toBe(want.stdout);
+        expect(ours.code).toBe(want.code);
+        // a syntax error's trace names elixir's own frames: the message and the snippet must agree
+        expect(ours.stderr).toBe(want.code === 0 ? want.stderr : want.stderr.split("\n").filter((l) => !l.startsWith("    (elixir")).join("\n"));
+      }
+    }
+  }, 240000);
+
   it("fails in one line with a non-zero exit: missing script, a directory, unreadable .bbc", async () => {
     const dir = tempDir("fail");
     try {

@@ -2,7 +2,7 @@
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { chargedByBytes } from "./work.ts";
-import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes } from "../terms.ts";
+import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray } from "../terms.ts";
 import { defineBifs, lookupBif } from "./registry.ts";
 import { bigCase, bigLength, bigSplit } from "./string_chunked.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
@@ -202,6 +202,20 @@ function replacementCheck(r: Term): void {
   noClause(M, "replace", 4);
 }
 
+const REPLACE_FUN = atom("beamlet_string_replace");
+
+function replaceWith(t: Term, p: Term, r: Term, o: Term): Term | TailCall {
+  replacementCheck(r);
+  if (isRegex(p) && t instanceof Bin) return new TailCall(REGEX, [p, t, r, o], atom("replace"));
+  // a fun replacement is called per match: the library's half does it
+  if (!(r instanceof Bin)) {
+    if (!(t instanceof Bin) || listToArray(o) === null) noClause(M, "replace", 4);
+    patterns(p, "replace", 4);
+    return new TailCall(REPLACE_FUN, [t, p, r, o], atom("replace"));
+  }
+  return bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), kw(o, "global") !== atom("false")));
+}
+
 defineBifs(M, chargedByBytes({
   "length/1": ([t]) => graphemes(s(t, "length", 1)).length,
   "graphemes/1": ([t]) => list(graphemes(s(t, "graphemes", 1)).map(bin)),
@@ -237,9 +251,8 @@ defineBifs(M, chargedByBytes({
   },
   "split/2": ([t, p]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, NIL], atom("split")) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
   "split/3": ([t, p, o]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, o], atom("split")) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
-  "replace/3": ([t, p, r]) => (replacementCheck(r), isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, r, NIL], atom("replace")) : bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), true))),
-  "replace/4": ([t, p, r, o]) => (replacementCheck(r), isRegex(p)) && t instanceof Bin ? new TailCall(REGEX, [p, t, r, o], atom("replace")) :
-    bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), kw(o, "global") !== atom("false"))),
+  "replace/3": ([t, p, r]) => replaceWith(t, p, r, NIL),
+  "replace/4": ([t, p, r, o]) => replaceWith(t, p, r, o),
   "contains?/2": ([t, p]) => {
     const str = s(t, "contains?", 2);
     return bool(patterns(p, "contains?", 2).some((x) => str.includes(x)));

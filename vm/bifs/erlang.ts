@@ -6,12 +6,14 @@ import {
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { chargeWork } from "./work.ts";
-import { compare, exactEquals, looseEquals, hashTerm } from "../compare.ts";
+import { compare, exactEquals, looseEquals } from "../compare.ts";
 import { badargAt } from "./util.ts";
 import { badarg, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
 import * as A from "./arith.ts";
 import { arr, iodataBytes, enc, utf8, codepoints } from "./util.ts";
 import { formatFloat } from "../format_float.ts";
+import { phash2, phash2Range } from "../phash2.ts";
+import { phash } from "../phash.ts";
 
 const isInt = A.isIntT;
 
@@ -254,9 +256,13 @@ export function uniqueInteger(mods: Term[]): A.Int {
   return positive ? uniqueCounter : int(BigInt(uniqueCounter) - 576460752303423489n);
 }
 
-/** erlang:phash2/2 stand-in: consistent with =:=, but NOT the BEAM's values. */
-export function phash2(t: Term, range = 2 ** 27): number {
-  return hashTerm(t) % range;
+
+/** the range of phash/2 and phash2/2 (1..2^32); OTP 25's error_info names it the 1st argument */
+function hashRange(r: Term): number {
+  if (typeof r !== "number" && typeof r !== "bigint") badargAt(1, "not an integer");
+  if (r < 1) badargAt(1, "out of range");
+  if (r > 2 ** 32) badarg();
+  return Number(r);
 }
 
 function cmpBool(f: (c: number) => boolean) {
@@ -462,11 +468,9 @@ export const erlangBifs = {
   },
   "max/2": ([a, b]: Term[]) => (compare(a, b) < 0 ? b : a),
   "min/2": ([a, b]: Term[]) => (compare(a, b) <= 0 ? a : b),
+  "phash/2": ([t, r]: Term[]) => phash(t, hashRange(r)),
   "phash2/1": ([t]: Term[]) => phash2(t),
-  "phash2/2": ([t, r]: Term[]) => {
-    if (typeof r !== "number" || r < 1) badarg();
-    return phash2(t, r as number);
-  },
+  "phash2/2": ([t, r]: Term[]) => phash2Range(t, hashRange(r)),
   "unique_integer/0": () => uniqueInteger([]),
   "unique_integer/1": ([m]: Term[]) => uniqueInteger(arr(m)),
   "error/1": ([r]: Term[]) => raise(r),

@@ -234,6 +234,56 @@ defineBifs("Elixir.File", {
   },
 });
 
+// ---- file information (File.stat, :file.read_file_info) ------------------------------------------
+
+/** the file's type as OTP names it, from the mode's S_IFMT bits */
+function fileType(mode: number): string {
+  switch (mode & 0o170000) {
+    case 0o100000: return "regular";
+    case 0o040000: return "directory";
+    case 0o120000: return "symlink";
+    case 0o020000: case 0o060000: return "device";
+    default: return "other";
+  }
+}
+
+/** read/write access for this process, asked of the host as OTP's efile does */
+function fileAccess(fs: any, p: string): string {
+  const can = (bit: number | undefined) => {
+    if (bit === undefined || !fs.accessSync) return true;
+    try { fs.accessSync(p, bit); return true; } catch { return false; }
+  };
+  const r = can(fs.constants?.R_OK), w = can(fs.constants?.W_OK);
+  return r && w ? "read_write" : r ? "read" : w ? "write" : "none";
+}
+
+/**
+ * {:ok, {size, type, access, atime, mtime, ctime, mode, links, major_device, minor_device, inode,
+ * uid, gid}} with times in POSIX seconds (lib/file_stat.ex converts them), or {:error, reason}.
+ * A host without these fields (the in-memory file system) gives what it has and zeros.
+ */
+function fileInfo(ctx: BifContext, p: string, follow: boolean): Term {
+  const fs = fsOf(ctx);
+  let st: any;
+  try {
+    st = follow ? fs.statSync(p) : fs.lstatSync(p);
+  } catch (e) {
+    return tuple(ERROR, atom(reasonOf(e)));
+  }
+  const mode = typeof st.mode === "number" ? st.mode : st.isDirectory() ? 0o40755 : 0o100644;
+  const secs = (ms: number | undefined) => Math.floor((ms ?? st.mtimeMs ?? 0) / 1000);
+  const n = (v: unknown) => (typeof v === "number" ? v : 0);
+  return tuple(OK, tuple(
+    n(st.size), atom(fileType(mode)), atom(fileAccess(fs, p)),
+    secs(st.atimeMs), secs(st.mtimeMs), secs(st.ctimeMs),
+    mode, typeof st.nlink === "number" ? st.nlink : 1, n(st.dev), n(st.rdev), n(st.ino), n(st.uid), n(st.gid),
+  ));
+}
+
+defineBifs("beamlet", {
+  "file_info/2": ([p, follow], ctx) => fileInfo(ctx, str(p), follow === TRUE),
+});
+
 function touch(ctx: BifContext, p: string): string | undefined {
   const fs = fsOf(ctx);
   const r = posix(() => {

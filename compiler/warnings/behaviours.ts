@@ -1,0 +1,167 @@
+// A module's @behaviour and @impl warnings, as Elixir 1.14 prints them once the module body has
+// run: behaviours that do not exist or are not behaviours, @impl annotations that name no
+// callback, callbacks defined without @impl (when the module uses @impl at all), and callbacks
+// not implemented. Callbacks come from Elixir's own behaviours (elixir_behaviours.ts) and from the
+// @callback attributes of the file's modules; a behaviour known by neither is not checked.
+import type { Ast } from "../../lang/ast.ts";
+import { isCall, blockItems, keywordPairs, aliasParts } from "../ast_util.ts";
+import { ELIXIR_BEHAVIOURS } from "./elixir_behaviours.ts";
+import { ELIXIR_EXPORTS } from "./elixir_exports.ts";
+import type { Warning } from "./warning.ts";
+
+export interface Callbacks {
+  /** "name/arity" of a function, "macro name/arity" of a macro */
+  callbacks: string[];
+  optional: string[];
+}
+
+/** what the module's code defines: the first clause of each function */
+export interface Definition {
+  kind: string;
+  name: string;
+  arity: number;
+  line: number;
+  /** the @impl value written before it: true, false or a module name; undefined when none */
+  impl: boolean | string | undefined;
+}
+
+/** functions `use X` (or defexception) defines, so that they are never "not implemented" */
+const USE_DEFINES: Record<string, string[]> = {
+  "Elixir.GenServer": ["child_spec/1", "code_change/3", "handle_call/3", "handle_cast/2", "handle_info/2", "terminate/2", "init/1"],
+  "Elixir.Supervisor": ["child_spec/1"],
+  "Elixir.DynamicSupervisor": ["child_spec/1"],
+  "Elixir.Application": ["stop/1"],
+  "Elixir.Exception": ["exception/1", "message/1"],
+};
+
+export function display(m: string): string {
+  return m.startsWith("Elixir.") ? m.slice(7) : ":" + m;
+}
+
+/** the @callback / @macrocallback / @optional_callbacks of a module body, or null when it has none */
+export function callbacksOf(body: Ast): Callbacks | null {
+  const out: Callbacks = { callbacks: [], optional: [] };
+  for (const item of blockItems(body)) {
+    if (!isCall(item, "@") || !item.args?.[0] || item.args[0].t !== "call") continue;
+    const attr = item.args[0];
+    const value = attr.args?.[0];
+    if (!value) continue;
+    if (attr.name === "callback" || attr.name === "macrocallback") {
+      let spec = value;
+      if (isCall(spec, "when") && spec.args) spec = spec.args[0];
+      const head = isCall(spec, "::") && spec.args ? spec.args[0] : null;
+      if (head && head.t === "call" && typeof head.name === "string") {
+        out.callbacks.push(`${attr.name === "macrocallback" ? "macro " : ""}${head.name}/${(head.args ?? []).length}`);
+      }
+    } else if (attr.name === "optional_callbacks") {
+      for (const [k, v] of keywordPairs(value) ?? []) if (v.t === "int") out.optional.push(`${k}/${v.v}`);
+    }
+  }
+  return out.callbacks.length ? out : null;
+}
+
+/** a module reference written in the module (an alias or an atom) */
+export function moduleRef(a: Ast): string | null {
+  if (a.t === "atom") return a.v;
+  const parts = aliasParts(a);
+  if (!parts || !parts.every((p) => typeof p === "string")) return null;
+  return "Elixir." + (parts as string[]).join(".");
+}
+
+const kindName = (key: string) => (key.startsWith("macro ") ? "macro" : "function");
+const bare = (key: string) => key.replace(/^macro /, "");
+
+export function behaviourWarnings(
+  module: string,
+  moduleLine: number,
+  file: string,
+  declared: { module: string; viaUse: boolean }[],
+  defs: Definition[],
+  fileCallbacks: (m: string) => Callbacks | null | undefined,
+  exists: (m: string) => boolean,
+): { beforeCompile: Warning[]; checks: Warning[] } {
+  const name = display(module);
+  const at = { file, line: moduleLine, where: `${name} (module)` };
+  const beforeCompile: Warning[] = [];
+  const checks: Warning[] = [];
+  const defined = new Map(defs.map((d) => [`${d.name}/${d.arity}`, d]));
+  const usesGenServer = declared.some((d) => d.viaUse && d.module === "Elixir.GenServer");
+  if (usesGenServer && !defined.has("init/1")) {
+    beforeCompile.push({
+      ...at,
+      message: `function init/1 required by behaviour GenServer is not implemented (in module ${name}).\n\nWe will inject a default implementation for now:\n\n    def init(init_arg) do\n      {:ok, init_arg}\n    end\n\nYou can copy the implementation above or define your own that converts the arguments given to GenServer.start_link/3 to the server state.\n`,
+    });
+  }
+
+  // each declared behaviour's callbacks; an unknown one stops the checks that need them all
+  const behaviours: [string, Callbacks][] = [];
+  let complete = true;
+  const seen = new Set<string>();
+  for (const { module: b } of declared) {
+    if (seen.has(b)) continue;
+    seen.add(b);
+    const own = fileCallbacks(b);
+    const known = own !== undefined ? own : ELIXIR_BEHAVIOURS[display(b).replace(/^:/, "")] ?? (ELIXIR_EXPORTS[display(b).replace(/^:/, "")] ? null : undefined);
+    if (known) behaviours.push([b, known]);
+    else if (known === null) checks.push({ ...at, message: `module ${display(b)} is not a behaviour (in module ${name})` });
+    else if (!exists(b)) checks.push({ ...at, message: `@behaviour ${display(b)} does not exist (in module ${name})` });
+    else complete = false;
+  }
+  if (!complete) return { beforeCompile, checks };
+
+  const callbackOf = (key: string): [string, string] | undefined => {
+    for (const [b, cs] of behaviours) for (const c of cs.callbacks) if (bare(c) === key) return [b, c];
+    return undefined;
+  };
+  const knownList = () =>
+    behaviours
+      .flatMap(([b, cs]) => cs.callbacks.map((c) => `  * ${display(b)}.${bare(c)} (${kindName(c)})\n`))
+      .sort()
+      .join("");
+
+  const annotated = defs.filter((d) => d.impl !== undefined);
+  if (annotated.length) {
+    for (const d of annotated) {
+      const key = `${d.name}/${d.arity}`;
+      const what = `${d.kind.startsWith("defmacro") ? "macro" : "function"} ${key}`;
+      const written = d.impl === true ? "true" : d.impl === false ? "false" : display(d.impl as string);
+      const here = { file, line: d.line, where: `${name} (module)` };
+      const cb = callbackOf(key);
+      if (d.impl === false) {
+        if (cb) checks.push({ ...here, message: `got "@impl false" for ${what} but it is a callback specified in ${display(cb[0])}` });
+      } else if (!behaviours.length) {
+        checks.push({ ...here, message: `got "@impl ${written}" for ${what} but no behaviour was declared` });
+      } else if (typeof d.impl === "string" && !behaviours.some(([b]) => b === d.impl)) {
+        checks.push({ ...here, message: `got "@impl ${written}" for ${what} but this behaviour was not declared with @behaviour` });
+      } else if (typeof d.impl === "string" ? !behaviours.find(([b]) => b === d.impl)![1].callbacks.some((c) => bare(c) === key) : !cb) {
+        const which = typeof d.impl === "string" ? "this behaviour does not specify such callback" : "no behaviour specifies such callback";
+        checks.push({ ...here, message: `got "@impl ${written}" for ${what} but ${which}. The known callbacks are:\n\n${knownList()}` });
+      }
+    }
+    for (const d of defs) {
+      const cb = callbackOf(`${d.name}/${d.arity}`);
+      if (!cb || (d.impl !== undefined && d.impl !== false)) continue;
+      checks.push({
+        file,
+        line: d.line,
+        where: `${name} (module)`,
+        message: `module attribute @impl was not set for ${kindName(cb[1])} ${d.name}/${d.arity} callback (specified in ${display(cb[0])}). This either means you forgot to add the "@impl true" annotation before the definition or that you are accidentally overriding this callback`,
+      });
+    }
+  }
+
+  const injected = new Set(declared.filter((d) => d.viaUse).flatMap((d) => USE_DEFINES[d.module] ?? []));
+  for (const [b, cs] of behaviours) {
+    for (const c of [...cs.callbacks].sort((x, y) => (bare(x) < bare(y) ? -1 : bare(x) > bare(y) ? 1 : 0))) {
+      const key = bare(c);
+      if (cs.optional.includes(key) || injected.has(key)) continue;
+      const d = defined.get(key);
+      const macro = c.startsWith("macro ");
+      if (!d) checks.push({ ...at, message: `${kindName(c)} ${key} required by behaviour ${display(b)} is not implemented (in module ${name})` });
+      else if (macro !== d.kind.startsWith("defmacro")) {
+        checks.push({ ...at, message: `${kindName(c)} ${key} required by behaviour ${display(b)} was implemented as "${d.kind}" but should have been "${macro ? "defmacro" : "def"}" (in module ${name})` });
+      }
+    }
+  }
+  return { beforeCompile, checks };
+}

@@ -1,0 +1,120 @@
+// Warnings Elixir 1.14 passes on from the Erlang compiler once a module (or a script's top level)
+// is compiled, in line order: a pure operation whose result a block drops, a remote capture made
+// for nothing, and `case`/`fn`/`receive` clauses after one that always matches. They use Elixir's
+// names for comparison operators and Erlang's for the rest (`elem` is element/2). What Elixir
+// inlines first (`x in list`, `Integer.to_string/1`) is not seen here.
+import type { Ast, AstCall } from "../../lang/ast.ts";
+import { isCall, isVar, clausesOf, keywordPairs, lineOf, type Clause } from "../ast_util.ts";
+import type { Warning } from "./warning.ts";
+
+const IGNORED = "is ignored (suppress the warning by assigning the expression to the _ variable)";
+
+/** Elixir operators and functions that are Erlang operators: their Erlang name */
+const OPERATORS: Record<string, string> = {
+  "+": "+", "-": "-", "*": "*", "/": "/", div: "div", rem: "rem", not: "not", "++": "++", "--": "--",
+  band: "band", bor: "bor", bxor: "bxor", bsl: "bsl", bsr: "bsr", bnot: "bnot",
+  "&&&": "band", "|||": "bor", "^^^": "bxor", "<<<": "bsl", ">>>": "bsr", "~~~": "bnot",
+};
+const COMPARISONS = new Set(["==", "!=", "===", "!==", "<", ">", "<=", ">="]);
+/** BIFs that cannot fail: calling one for nothing "has no effect" */
+const NO_EFFECT = new Set([
+  "is_atom/1", "is_binary/1", "is_bitstring/1", "is_boolean/1", "is_float/1", "is_function/1", "is_integer/1",
+  "is_list/1", "is_map/1", "is_number/1", "is_pid/1", "is_port/1", "is_reference/1", "is_tuple/1",
+  "self/0", "node/0", "max/2", "min/2",
+]);
+/** BIFs that may raise: their result "is ignored" */
+const MAY_FAIL: Record<string, string> = {
+  "elem/2": "element/2", "element/2": "element/2", "length/1": "length/1", "abs/1": "abs/1", "round/1": "round/1",
+  "trunc/1": "trunc/1", "hd/1": "hd/1", "tl/1": "tl/1", "tuple_size/1": "tuple_size/1", "byte_size/1": "byte_size/1",
+  "bit_size/1": "bit_size/1", "floor/1": "floor/1", "ceil/1": "ceil/1", "binary_part/3": "binary_part/3",
+  "is_map_key/2": "is_map_key/2", "is_function/2": "is_function/2",
+};
+
+/** the name of a local call, or of a call to :erlang / Kernel / Bitwise */
+function bifName(a: AstCall): string | null {
+  if (typeof a.name === "string") return a.name;
+  if (isCall(a.name, ".") && a.name.args?.length === 2) {
+    const [m, f] = a.name.args;
+    const mod = m.t === "atom" ? m.v : isCall(m, "__aliases__") && m.args?.length === 1 && m.args[0].t === "atom" ? "Elixir." + m.args[0].v : null;
+    if (f.t === "atom" && (mod === "erlang" || mod === "Elixir.Kernel" || mod === "Elixir.Bitwise")) return f.v;
+  }
+  return null;
+}
+
+function ignoredResult(a: Ast): string | null {
+  if (a.t !== "call" || a.args === null) return null;
+  // only `&Mod.fun/arity` is built at run time (other funs are literals Erlang leaves alone)
+  if (a.name === "&" && isCall(a.args[0], "/") && a.args[0].args?.[1].t === "int" && a.args[0].args[0].t === "call" && isCall(a.args[0].args[0].name as Ast, ".")) {
+    return `the result of fun construction ${IGNORED}`;
+  }
+  const name = bifName(a);
+  if (name === null) return null;
+  const arity = a.args.length;
+  if (COMPARISONS.has(name) && arity === 2) return `use of operator ${name} has no effect`;
+  if (name === "is_nil" && arity === 1) return "use of operator == has no effect";
+  const op = OPERATORS[name];
+  if (op && (arity === 2 || (arity === 1 && ["-", "+", "not", "bnot"].includes(op)))) return `the result of evaluating operator '${op}'/${arity} ${IGNORED}`;
+  const key = `${name}/${arity}`;
+  if (NO_EFFECT.has(key)) return `the call to ${key} has no effect`;
+  if (MAY_FAIL[key]) return `the result of calling ${MAY_FAIL[key]} ${IGNORED}`;
+  return null;
+}
+
+/** distinct variables (or `_`) only, and no guard: `f(n, n)` compares its arguments */
+export function matchesAnything(args: Ast[], guard: Ast | null): boolean {
+  if (guard) return false;
+  const names = new Set<string>();
+  for (const x of args) {
+    if (!isVar(x)) return false;
+    if (x.name !== "_" && names.has(x.name)) return false;
+    names.add(x.name);
+  }
+  return true;
+}
+
+function alwaysMatches(c: Clause): boolean {
+  return c.args.length > 0 && matchesAnything(c.args, c.guard);
+}
+
+export class ErlangChecks {
+  readonly warnings: Warning[] = [];
+  constructor(readonly file: string) {}
+
+  /** a function clause's body, or a script's top-level expressions (modules left out) */
+  body(items: Ast[]): void {
+    this.block(items);
+  }
+
+  private block(items: Ast[]): void {
+    items.forEach((it, i) => {
+      if (i < items.length - 1) {
+        const message = ignoredResult(it);
+        if (message) this.warnings.push({ message, file: this.file, line: lineOf(it) });
+      }
+      this.walk(it);
+    });
+  }
+
+  private shadowed(clauses: Clause[] | null): void {
+    let first: Clause | null = null;
+    for (const c of clauses ?? []) {
+      if (first) this.warnings.push({ message: `this clause cannot match because a previous clause at line ${first.meta.line} always matches`, file: this.file, line: c.meta.line });
+      else if (alwaysMatches(c)) first = c;
+    }
+  }
+
+  private walk(a: Ast): void {
+    if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.walk(x));
+    if (a.t !== "call") return;
+    if (a.name === "quote" || a.name === "defmodule") return;
+    if (a.name === "__block__" && a.args) return this.block(a.args);
+    if (a.name === "case" || a.name === "receive") {
+      const doClauses = keywordPairs(a.args?.[a.args.length - 1])?.find(([k]) => k === "do")?.[1];
+      this.shadowed(clausesOf(doClauses));
+    } else if (a.name === "fn" && a.args) {
+      this.shadowed(clausesOf({ t: "list", items: a.args }));
+    }
+    if (typeof a.name !== "string") this.walk(a.name);
+    for (const x of a.args ?? []) this.walk(x);
+  }
+}
