@@ -16,7 +16,9 @@ defmodule QuotedJson do
   def enc(s) when is_binary(s), do: ~s({"t":"str","v":#{str(s)}})
   def enc(l) when is_list(l), do: ~s({"t":"list","items":[#{Enum.map_join(l, ",", &enc/1)}]})
   def meta(m) do
-    parts = for k <- [:line, :column], Keyword.has_key?(m, k), do: ~s("#{k}":#{m[k]})
+    # a sigil's delimiter is part of its meta (Elixir 1.14 keeps it: Macro.to_string prints it)
+    parts = if m[:delimiter], do: [~s("delimiter":#{str(m[:delimiter])})], else: []
+    parts = parts ++ for k <- [:line, :column], Keyword.has_key?(m, k), do: ~s("#{k}":#{m[k]})
     parts = if m[:no_parens], do: parts ++ [~s("no_parens":true)], else: parts
     "{" <> Enum.join(parts, ",") <> "}"
   end
