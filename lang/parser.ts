@@ -1,11 +1,11 @@
 // Tokens -> AST (Elixir's quoted form, see ast.ts).
 //
-// Why a hand-written precedence-climbing parser over the chevrotain token stream rather than a
-// chevrotain CstParser: Elixir's grammar is one big operator-precedence table plus decisions
+// Why a hand-written precedence-climbing parser rather than a parser library (chevrotain's
+// CstParser was considered): Elixir's grammar is one big operator-precedence table plus decisions
 // that depend on whitespace (`foo -1` is a call, `foo - 1` a subtraction, `foo [1]` a call,
-// `foo[1]` an access) and on context (a `do` block binds to the outermost no-parens call). In
-// chevrotain every one of those becomes a GATE with hand-written lookahead, so the LL(k) machinery
-// would add recording-phase pitfalls without deciding anything. Precedence climbing encodes the
+// `foo[1]` an access) and on context (a `do` block binds to the outermost no-parens call). In an
+// LL(k) library every one of those becomes a gate with hand-written lookahead, so its machinery
+// would add pitfalls without deciding anything. Precedence climbing encodes the
 // table (copied from elixir_parser.yrl) directly, and one Parser instance is reused.
 import type { Ast, AstCall, Meta } from "./ast.ts";
 import { CompileError } from "./compile_error.ts";

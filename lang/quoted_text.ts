@@ -1,5 +1,5 @@
 // Scanning of quoted text: strings, charlists, quoted atoms, heredocs and sigils, with nested
-// `#{...}` interpolation. Used by the chevrotain custom token patterns in lexer.ts; the
+// `#{...}` interpolation. Used by the custom token patterns in lexer.ts; the
 // interpolated code is kept as an offset range and tokenized/parsed later by the parser.
 import { CompileError } from "./compile_error.ts";
 
@@ -11,7 +11,7 @@ export interface Quoted {
   end: number; // offset just past the closing delimiter
 }
 
-/** Thrown from inside the chevrotain lexer; lexer.ts turns it into a positioned CompileError. */
+/** Thrown from inside the lexer's matching loop; lexer.ts turns it into a positioned CompileError. */
 export class LexFailure {
   constructor(public kind: "SyntaxError" | "TokenMissingError", public offset: number, public description: string) {}
 }

@@ -1,5 +1,5 @@
 // Robustness: whatever the input, parse() returns an AST or throws a CompileError - never a
-// TypeError/RangeError/chevrotain internals, and never hangs (each case runs under a time guard).
+// TypeError/RangeError from the lexer or parser internals, and never hangs (each case runs under a time guard).
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { readFileSync, readdirSync } from "node:fs";
