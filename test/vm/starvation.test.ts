@@ -5,59 +5,33 @@
 // of :lists.seq(1, 1_000_000) fitted in one slice and starved every other process.
 import { describe, it, expect, afterAll } from "vitest";
 import { setTier } from "../../vm/jit/tier.ts";
-import { runElixir, failureReport } from "./exits.model.ts";
+import { runTickerHog } from "./ticker_hog.model.ts";
 
-const program = (calls: number, size: number) => `
-defmodule Spin do
-  def work(0), do: :ok
-  def work(n), do: work(n - 1)
-  def tick(hog) do
-    work(100)
-    send(hog, :tick)
-    tick(hog)
-  end
+const listHog = (calls: number, size: number) => ({
+  module: "Spin",
+  hogClauses: `
   def hog(0), do: :ok
   def hog(n) do
     l = :lists.seq(1, ${size})
     r = :lists.reverse(l)
     ${size} = length(r)
     hog(n - 1)
-  end
-end
-me = self()
-hog = spawn(fn ->
-  receive do: (:go -> :ok)
-  {:reductions, r0} = Process.info(self(), :reductions)
-  Spin.hog(${calls})
-  {:reductions, r1} = Process.info(self(), :reductions)
-  {:message_queue_len, ticks} = Process.info(self(), :message_queue_len)
-  send(me, {:done, ticks, r1 - r0})
-end)
-ticker = spawn(fn -> Spin.tick(hog) end)
-send(hog, :go)
-receive do
-  {:done, ticks, reds} ->
-    Process.exit(ticker, :kill)
-    IO.puts("ticks=#{ticks} reds=#{reds}")
-end
-`;
+  end`,
+  hogCall: `Spin.hog(${calls})`,
+});
 
 describe("BIF reductions (deterministic node)", () => {
   for (const seed of [1, 4242]) {
     it(`a loop of big list BIFs lets a ticking process run (seed ${seed})`, async () => {
       const calls = 4;
       const size = 50_000;
-      const src = program(calls, size);
-      const r = await runElixir(src, seed, 60000);
-      const m = /ticks=(\d+) reds=(\d+)/.exec(r.stdout);
-      if (!m) throw new Error(failureReport(seed, src, "ticks=N reds=N", r));
-      const [ticks, reds] = [Number(m[1]), Number(m[2])];
+      const { ticks, reds, stdout } = await runTickerHog(listHog(calls, size), seed);
       // seq + reverse build 2 cells per element, length walks one: at least size reductions a call
       expect(reds, `seed ${seed}`).toBeGreaterThanOrEqual(calls * size);
       // that work is ~ calls * 2.25 * size / 4000 = 110 slices; the ticker gets a fair share of
       // the scheduler's choices between them (it sends ~35 ticks a slice). One slice's worth of
       // ticks would mean the hog ran everything at once.
-      expect(ticks, `seed ${seed}: ${r.stdout}`).toBeGreaterThanOrEqual(20 * 35);
+      expect(ticks, `seed ${seed}: ${stdout}`).toBeGreaterThanOrEqual(20 * 35);
     }, 120000);
   }
 });
@@ -65,36 +39,14 @@ describe("BIF reductions (deterministic node)", () => {
 // length/1 in a guard charges its work as in a body, in both tiers: the JIT's guard path once
 // skipped the BIF's reduction cap, so a compiled function testing a big list in its guard ran
 // thousands of them in one slice.
-const guardProgram = (calls: number, size: number) => `
-defmodule GuardSpin do
-  def work(0), do: :ok
-  def work(n), do: work(n - 1)
-  def tick(hog) do
-    work(100)
-    send(hog, :tick)
-    tick(hog)
-  end
+const guardHog = (calls: number, size: number) => ({
+  module: "GuardSpin",
+  hogClauses: `
   def hog(_l, 0), do: :ok
-  def hog(l, n) when length(l) > 0, do: hog(l, n - 1)
-end
-me = self()
-hog = spawn(fn ->
-  l = :lists.seq(1, ${size})
-  receive do: (:go -> :ok)
-  {:reductions, r0} = Process.info(self(), :reductions)
-  GuardSpin.hog(l, ${calls})
-  {:reductions, r1} = Process.info(self(), :reductions)
-  {:message_queue_len, ticks} = Process.info(self(), :message_queue_len)
-  send(me, {:done, ticks, r1 - r0})
-end)
-ticker = spawn(fn -> GuardSpin.tick(hog) end)
-send(hog, :go)
-receive do
-  {:done, ticks, reds} ->
-    Process.exit(ticker, :kill)
-    IO.puts("ticks=#{ticks} reds=#{reds}")
-end
-`;
+  def hog(l, n) when length(l) > 0, do: hog(l, n - 1)`,
+  setup: `l = :lists.seq(1, ${size})`,
+  hogCall: `GuardSpin.hog(l, ${calls})`,
+});
 
 describe("guard BIF reductions (deterministic node)", () => {
   afterAll(() => setTier("auto"));
@@ -103,21 +55,18 @@ describe("guard BIF reductions (deterministic node)", () => {
       const seed = 77;
       const calls = 200;
       const size = 20_000;
-      const src = guardProgram(calls, size);
       setTier(tier);
-      let r;
+      let run;
       try {
-        r = await runElixir(src, seed, 60000);
+        run = await runTickerHog(guardHog(calls, size), seed);
       } finally {
         setTier("auto");
       }
-      const m = /ticks=(\d+) reds=(\d+)/.exec(r.stdout);
-      if (!m) throw new Error(failureReport(seed, src, "ticks=N reds=N", r));
-      const [ticks, reds] = [Number(m[1]), Number(m[2])];
+      const { ticks, reds, stdout } = run;
       // each guard walks the whole list: length/1 charges a reduction per 4 cells
-      expect(reds, `${tier}: ${r.stdout}`).toBeGreaterThanOrEqual((calls * size) / 4);
+      expect(reds, `${tier}: ${stdout}`).toBeGreaterThanOrEqual((calls * size) / 4);
       // ~250 slices of work: the ticker gets its share of them
-      expect(ticks, `${tier}: ${r.stdout}`).toBeGreaterThanOrEqual(20 * 35);
+      expect(ticks, `${tier}: ${stdout}`).toBeGreaterThanOrEqual(20 * 35);
     }, 120000);
   }
 });

@@ -5,59 +5,33 @@
 // getting slices (deterministic node). Before, each call decoded the whole binary into one JS
 // string in a single step: the ticker ran only between the calls (and 200 MB froze the node).
 import { describe, it, expect } from "vitest";
-import { runElixir, failureReport } from "./exits.model.ts";
+import { runTickerHog } from "./ticker_hog.model.ts";
 
-const program = (calls: number) => `
-defmodule Spin do
-  def work(0), do: :ok
-  def work(n), do: work(n - 1)
-  def tick(hog) do
-    work(100)
-    send(hog, :tick)
-    tick(hog)
-  end
+const hog = (calls: number) => ({
+  module: "Spin",
+  hogClauses: `
   def hog(_b, 0), do: :ok
   def hog(b, n) do
     1_048_576 = String.length(b)
     1_048_576 = byte_size(String.upcase(b))
     131_073 = length(String.split(b, ","))
     hog(b, n - 1)
-  end
-end
-me = self()
-b = String.duplicate("hello w,", 131_072)
-hog = spawn(fn ->
-  receive do: (:go -> :ok)
-  {:reductions, r0} = Process.info(self(), :reductions)
-  Spin.hog(b, ${calls})
-  {:reductions, r1} = Process.info(self(), :reductions)
-  {:message_queue_len, ticks} = Process.info(self(), :message_queue_len)
-  send(me, {:done, ticks, r1 - r0})
-end)
-ticker = spawn(fn -> Spin.tick(hog) end)
-send(hog, :go)
-receive do
-  {:done, ticks, reds} ->
-    Process.exit(ticker, :kill)
-    IO.puts("ticks=#{ticks} reds=#{reds}")
-end
-`;
+  end`,
+  setup: `b = String.duplicate("hello w,", 131_072)`,
+  hogCall: `Spin.hog(b, ${calls})`,
+});
 
 describe("String functions on a large binary yield (deterministic node)", () => {
   for (const seed of [7, 2026]) {
     it(`String.length/upcase/split of 1 MB let a ticking process run (seed ${seed})`, async () => {
       const calls = 3;
       const bytes = 131_072 * 8;
-      const src = program(calls);
-      const r = await runElixir(src, seed, 60000);
-      const m = /ticks=(\d+) reds=(\d+)/.exec(r.stdout);
-      if (!m) throw new Error(failureReport(seed, src, "ticks=N reds=N", r));
-      const [ticks, reds] = [Number(m[1]), Number(m[2])];
+      const { ticks, reds, stdout } = await runTickerHog(hog(calls), seed);
       // one reduction per 16 bytes, three functions a call
       expect(reds, `seed ${seed}`).toBeGreaterThanOrEqual((calls * 3 * bytes) / 16);
       // 3 calls x 3 functions x 16 chunks of 64 KB: ~140 slices; the ticker sends ~35 ticks in
       // each slice it gets. Whole-binary calls would give it at most ~9 slices.
-      expect(ticks, `seed ${seed}: ${r.stdout}`).toBeGreaterThanOrEqual(60 * 35);
+      expect(ticks, `seed ${seed}: ${stdout}`).toBeGreaterThanOrEqual(60 * 35);
     }, 120000);
   }
 });
