@@ -24,6 +24,7 @@ import { isScriptModule } from "./script_module.ts";
 import { arithPlan, factOf } from "./arith_frames.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
+import { inlinedBif, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName, hygienicName, isHygienic } from "./quoted.ts";
 
 /** __ENV__.function for a compiled function: a macro shows its own arity, a fn its def's */
@@ -363,6 +364,17 @@ export class ExprCompiler {
       if (mod === "erlang" && isErlangOperator(fname, args.length)) return this.bifCall("erlang", fname, args, scope, tail);
       // Elixir inlines Bitwise's functions as the :erlang operators
       if (mod === "Elixir.Bitwise" && BITWISE[fname + "/" + args.length]) return this.bifCall("erlang", BITWISE[fname + "/" + args.length], args, scope, tail);
+      const rewritten = utf8Rewrite(mod, fname, args.length);
+      if (rewritten) {
+        const withUtf8: Ast[] = [...args, { t: "atom", v: "utf8" }];
+        this.warnIfFails("erlang", rewritten, withUtf8, scope);
+        return this.remoteCall("erlang", rewritten, withUtf8, scope, tail, a.meta.line);
+      }
+      const inlined = inlinedBif(mod, fname, args.length);
+      if (inlined) {
+        this.warnIfFails(inlined[0], inlined[1], args, scope);
+        return this.remoteCall(inlined[0], inlined[1], args, scope, tail, a.meta.line);
+      }
       this.warnIfFails(mod, fname, args, scope);
       return this.remoteCall(mod, fname, args, scope, tail, a.meta.line);
     }

@@ -5,6 +5,7 @@
 import type { Term } from "../vm/terms.ts";
 import { Atom } from "../vm/terms.ts";
 import { evaluateOrFail } from "./constants.ts";
+import { elixirNameOf } from "../vm/elixir_inlines.ts";
 
 /** :erlang BIFs Elixir inlines for Kernel and Bitwise functions, by the name it reports */
 const ELIXIR_NAME: Record<string, string> = {
@@ -16,8 +17,16 @@ const ELIXIR_NAME: Record<string, string> = {
   "bsr/2": "Bitwise.bsr/2", "bnot/1": "Bitwise.bnot/1",
 };
 
-/** the other pure :erlang BIFs the compiler evaluates (reported as :erlang.name/arity) */
-const OTHER_ERLANG = new Set(["float/1", "element/2", "binary_to_atom/2"]);
+/**
+ * the other pure :erlang BIFs OTP 25's compiler evaluates (erl_bifs), reported in the Elixir name of
+ * the function Elixir inlines into it (`List.to_integer/1`) or else as :erlang.name/arity
+ */
+const OTHER_ERLANG = new Set([
+  "float/1", "element/2", "setelement/3", "binary_to_atom/2", "atom_to_binary/1", "atom_to_binary/2", "atom_to_list/1",
+  "integer_to_binary/1", "integer_to_list/1", "list_to_atom/1", "list_to_integer/1", "list_to_tuple/1",
+  "list_to_float/1", "binary_to_integer/1", "binary_to_float/1", "tuple_to_list/1", "binary_to_list/1",
+  "list_to_binary/1", "float_to_list/1", "split_binary/2",
+]);
 
 const EXCEPTION: Record<string, string> = { badarith: "ArithmeticError", badarg: "ArgumentError", system_limit: "SystemLimitError" };
 
@@ -26,7 +35,7 @@ export function failingCallWarning(module: string, name: string, args: Term[]): 
   const key = name + "/" + args.length;
   let shown: string;
   if (module === "erlang" && ELIXIR_NAME[key]) shown = ELIXIR_NAME[key];
-  else if ((module === "erlang" && OTHER_ERLANG.has(key)) || module === "math") shown = `:${module}.${key}`;
+  else if ((module === "erlang" && OTHER_ERLANG.has(key)) || module === "math") shown = elixirNameOf(module, name, args.length) ?? `:${module}.${key}`;
   else return undefined;
   const r = evaluateOrFail(module, name, args);
   if (r === undefined || !("failed" in r)) return undefined;

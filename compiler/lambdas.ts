@@ -1,6 +1,7 @@
 // fn ... end and & captures. A fn is lifted into its own function of the module version; the
 // values it uses from the enclosing scope are captured when the closure is made (make_fun).
 // R10: the closure remembers the version that made it.
+import { inlinedBif } from "../vm/elixir_inlines.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Scope } from "./context.ts";
 import type { ExprCompiler } from "./expressions.ts";
@@ -82,7 +83,8 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       const [recv, fname] = (target.name as AstCall).args!;
       const mod = expandAlias(recv, ex.mod);
       if (mod !== null && fname.t === "atom") {
-        ex.em.emit("make_ext_fun", ex.em.importOf(mod, fname.v, arity));
+        const [m, f] = inlinedBif(mod, fname.v, arity) ?? [mod, fname.v];
+        ex.em.emit("make_ext_fun", ex.em.importOf(m, f, arity));
         return;
       }
       const params = Array.from({ length: arity }, (_, i) => v(`$cap${i + 1}`));

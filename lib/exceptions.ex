@@ -196,18 +196,23 @@ defmodule ErlangError do
 
   @doc false
   # Turns an Erlang error reason into the Elixir exception Elixir uses for it.
-  def normalize(:badarg, [{_, _, _, location} | _]) when is_list(location) do
-    case :lists.keyfind(:error_info, 1, location) do
-      {:error_info, %{cause: message}} when is_binary(message) -> %ArgumentError{message: message}
-      _ -> %ArgumentError{}
+  def normalize(:badarg, st) do
+    case error_info(:badarg, st, "errors were found at the given arguments") do
+      {:ok, reason, details} -> %ArgumentError{message: reason <> details}
+      :error -> %ArgumentError{}
     end
   end
 
-  def normalize(:badarg, _st), do: %ArgumentError{}
   def normalize({:badarg, payload}, _st), do: %ArgumentError{message: "argument error: " <> inspect(payload)}
   # Elixir 1.14 names no operands: the message is the same for every operator (1.15 added them)
   def normalize(:badarith, _st), do: %ArithmeticError{}
-  def normalize(:system_limit, _st), do: %SystemLimitError{}
+  def normalize(:system_limit, st) do
+    case error_info(:system_limit, st, "a system limit has been reached due to errors at the given arguments") do
+      {:ok, reason, details} -> %SystemLimitError{message: reason <> details}
+      :error -> %SystemLimitError{}
+    end
+  end
+
   def normalize(:cond_clause, _st), do: %CondClauseError{}
   def normalize({:badarity, {fun, args}}, _st), do: %BadArityError{function: fun, args: args}
   def normalize({:badfun, term}, _st), do: %BadFunctionError{term: term}
@@ -235,7 +240,58 @@ defmodule ErlangError do
     end
   end
 
-  def normalize(other, _st), do: %ErlangError{original: other}
+  def normalize(other, st) do
+    case error_info(other, st, "") do
+      {:ok, _reason, details} -> %ErlangError{original: other, reason: details}
+      :error -> %ErlangError{original: other}
+    end
+  end
+
+  # OTP 25's error_info (vm/error_info.ts): the top frame names the module whose format_error
+  # (or the function it names) says which arguments were wrong, or what went wrong in general
+  defp error_info(reason, [{module, fun, args_or_arity, opts} | tail], default_reason) when is_list(opts) do
+    case :lists.keyfind(:error_info, 1, opts) do
+      {:error_info, %{} = info} ->
+        error_module = Map.get(info, :module, module)
+        error_fun = Map.get(info, :function, :format_error)
+        info = Map.put(info, :pretty_printer, &inspect/1)
+        head = {module, fun, args_or_arity, :lists.keystore(:error_info, 1, opts, {:error_info, info})}
+
+        extra =
+          try do
+            apply(error_module, error_fun, [reason, [head | tail]])
+          rescue
+            _ -> %{}
+          end
+
+        arity = if is_integer(args_or_arity), do: args_or_arity, else: length(args_or_arity)
+        args_errors = for n <- 1..arity//1, Map.has_key?(extra, n), do: {n, Map.fetch!(extra, n)}
+        reason_text = Map.get(extra, :reason, default_reason)
+
+        cond do
+          args_errors != [] ->
+            {:ok, reason_text, IO.iodata_to_binary([":\n\n" | Enum.map(args_errors, &arg_error/1)])}
+
+          general = extra[:general] ->
+            {:ok, reason_text, ": " <> general}
+
+          true ->
+            :error
+        end
+
+      _ ->
+        :error
+    end
+  end
+
+  defp error_info(_reason, _st, _default_reason), do: :error
+
+  defp arg_error({n, message}), do: "  * " <> nth(n) <> " argument: " <> message <> "\n"
+
+  defp nth(1), do: "1st"
+  defp nth(2), do: "2nd"
+  defp nth(3), do: "3rd"
+  defp nth(n), do: Integer.to_string(n) <> "th"
 
   # a fun's frame ({fun, args, location}): no module/function to name
   defp top_frame([{fun, _, _} | _]) when is_function(fun), do: nil

@@ -1,21 +1,11 @@
 // Building a binary from segment values (`<<a, b::16, rest::binary>>`): shared by the interpreter's
 // make_bin and compiled code.
 import { Bin, Term } from "./terms.ts";
-import { ErlangError, raise } from "./errors.ts";
+import { ErlangError } from "./errors.ts";
 import { writeSegment, SegSpec, BitWriter, bitsAfter } from "./binary.ts";
-import { badargWithMessage } from "./bifs/util.ts";
-import { inspect } from "./inspect.ts";
-import { atom } from "./terms.ts";
+import { bsFail } from "./bifs/util.ts";
 
 export type BinSpecs = (SegSpec & { dynSize: boolean })[];
-
-const A_BADARG = atom("badarg");
-
-const SEGMENT_EXPECTS: Record<string, string> = {
-  binary: "a binary", integer: "an integer", float: "a float or an integer",
-  utf8: "a non-negative integer encodable as utf8", utf16: "a non-negative integer encodable as utf16",
-  utf32: "a non-negative integer encodable as utf32",
-};
 
 type ArrayBufferWithUse = ArrayBuffer & { used?: number };
 
@@ -69,15 +59,16 @@ export function buildBinary(specs: BinSpecs, vals: Term[], base: number): Bin {
     let size = s.size;
     if (s.dynSize) {
       const sv = vals[j++];
-      if (typeof sv !== "number") raise(A_BADARG);
+      if (typeof sv !== "number" || sv < 0) bsFail(si + 1, s.type, "size", sv);
       size = sv as number;
     }
     try {
       writeSegment(out, v, s, size);
     } catch (e) {
       if (!(e instanceof ErlangError)) throw e;
-      // Elixir's text for a failed construction names the segment and what it expected
-      badargWithMessage(`construction of binary failed: segment ${si + 1} of type '${s.type}': expected ${SEGMENT_EXPECTS[s.type] ?? "a valid value"} but got: ${inspect(v)}`);
+      // the BEAM says which segment failed and how (vm/error_info.ts)
+      const short = s.type === "binary" && v instanceof Bin && size !== null && size * s.unit > v.bitSize;
+      bsFail(si + 1, s.type, short ? "short" : "type", v);
     }
   }
   return out.aligned ? appendOrBuild(specs, vals[base], out.bytes) : bitsAfter(appendTo ? (vals[base] as Bin) : null, out);

@@ -3,6 +3,7 @@
 // try/catch frame, or ends the process with the reason.
 import { Atom, Bin, Term, Tuple, atom, bin, tuple, TRUE } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
+import { ordinal, type Diagnosis } from "./error_info.ts";
 
 export type Kind = "error" | "exit" | "throw";
 
@@ -13,6 +14,10 @@ export class ErlangError {
   callee: Term | undefined = undefined;
   /** the arguments the top entry shows instead of the arity (function_clause) */
   topArgs: Term[] | undefined = undefined;
+  /** why a BIF failed (OTP 25's error_info: which argument was wrong), see vm/error_info.ts */
+  diagnosis: Diagnosis | undefined = undefined;
+  /** an entry the interpreter appends to the top frame's location (a failed binary construction) */
+  locationInfo: Term | undefined = undefined;
   constructor(public readonly kind: Kind, public readonly reason: Term) {}
 }
 
@@ -68,27 +73,32 @@ export function isTupleTagged(t: Term, tag: string): t is Tuple {
 }
 export type { Bin };
 
-// ---- OTP 25 error_info (added by the data layer) -----------------------------------------------
+// ---- OTP 25 error_info ------------------------------------------------------------------------
 // A BIF that fails with badarg can say which argument was wrong and why, as OTP 25's error_info
 // does; Elixir turns that into "errors were found at the given arguments:\n\n  * 1st argument: ...".
-// Kept beside the ErlangError (a WeakMap), so `catch :error, :badarg` still sees plain :badarg.
-const argInfo = new WeakMap<ErlangError, { arg: number; why: string }>();
+// The reason stays a plain :badarg (`catch :error, :badarg` sees it); vm/error_info.ts puts the
+// why beside the failing BIF's frame.
 
-export function badargAt(arg: number, why: string): never {
+/** `cause`: the atom OTP 25 puts in the error_info beside the module (:id, :access, ... for :ets) */
+export function badargAt(arg: number, why: string, cause?: string): never {
   const e = new ErlangError("error", BADARG);
-  argInfo.set(e, { arg, why });
+  e.diagnosis = cause === undefined ? { args: [[arg, why]] } : { args: [[arg, why]], cause };
   throw e;
 }
 
-function ordinal(n: number): string {
-  return n === 1 ? "1st" : n === 2 ? "2nd" : n === 3 ? "3rd" : n + "th";
+/** badarg naming several arguments, e.g. :math.pow(:a, :b) (both "not a number") */
+export function badargAtEach(bad: { arg: number; why: string }[]): never {
+  const e = new ErlangError("error", BADARG);
+  e.diagnosis = { args: bad.map((b) => [b.arg, b.why]) };
+  throw e;
 }
 
 /** The ArgumentError message Elixir 1.14 shows for a badarg, when the BIF recorded which argument. */
 export function argumentErrorMessage(e: ErlangError): string | undefined {
-  const i = argInfo.get(e);
-  if (i === undefined) return undefined;
-  return "errors were found at the given arguments:\n\n  * " + ordinal(i.arg) + " argument: " + i.why + "\n";
+  const d = e.diagnosis;
+  if (d === undefined) return undefined;
+  if (d.args.length === 0) return d.general === undefined ? undefined : "errors were found at the given arguments: " + d.general;
+  return "errors were found at the given arguments:\n\n" + [...d.args].sort((a, b) => a[0] - b[0]).map(([n, why]) => "  * " + ordinal(n) + " argument: " + why + "\n").join("");
 }
 
 /** The same message, for raising an ArgumentError directly from an Elixir-level BIF. */

@@ -16,9 +16,8 @@ import type { ModuleVersion, ImportSlot } from "./module.ts";
 import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
-import { displayName, stacktraceOf } from "./stacktrace.ts";
+import { displayName, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
 import { purgedFunVersion } from "./fun_code.ts";
-import { badargWithMessage } from "./bifs/util.ts";
 import { inspect } from "./inspect.ts";
 import { compileFunction } from "./jit/compile.ts";
 import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun } from "./jit/runtime.ts";
@@ -771,7 +770,7 @@ export class Interpreter {
     // a guard that raises just fails its clause: nobody sees that exception's stack trace
     if (!guard && err.stacktrace === undefined) {
       const st = stacktraceOf(p, err.topArgs);
-      err.stacktrace = err.callee !== undefined ? new Cons(err.callee, st) : st;
+      err.stacktrace = err.callee !== undefined ? new Cons(err.callee, st) : withLocationInfo(st, err.locationInfo);
     }
     if (hs.length === 0) {
       this.node.processCrash(p, err);

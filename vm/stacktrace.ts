@@ -45,3 +45,13 @@ export function stacktraceOf(p: Process, args?: Term[]): Term {
 export function displayName(mod: string): string {
   return mod.startsWith("Elixir.") ? mod.slice(7) : ":" + mod;
 }
+
+/** the stack trace with `info` appended to its top frame's location (OTP 25's error_info of a failed construction) */
+export function withLocationInfo(st: Term, info: Term | undefined): Term {
+  if (info === undefined || !(st instanceof Cons) || !(st.head instanceof Tuple) || st.head.items.length !== 4) return st;
+  const [m, f, a, loc] = st.head.items;
+  const items: Term[] = [];
+  for (let l = loc; l instanceof Cons; l = l.tail) items.push(l.head);
+  items.push(info);
+  return new Cons(tuple(m, f, a, list(items)), st.tail);
+}

@@ -65,10 +65,10 @@ type Access = "read" | "write" | "owner";
 function table(ctx: BifContext, tab: Term, access: Access = "read"): EtsTable {
   const s = tables(ctx);
   const t = tab instanceof Atom ? s.byName.get(tab) : tab instanceof Ref ? s.byId.get(tab.id) : undefined;
-  if (!t) return badargAt(1, NO_TABLE);
+  if (!t) return badargAt(1, NO_TABLE, "id");
   const mine = t.owner === ctx.process;
   const p = t.opts.protection;
-  if (!mine && (access === "owner" || p === "private" || (access === "write" && p === "protected"))) badargAt(1, NO_ACCESS);
+  if (!mine && (access === "owner" || p === "private" || (access === "write" && p === "protected"))) badargAt(1, NO_ACCESS, "access");
   return t;
 }
 
@@ -131,7 +131,7 @@ function etsNew([name, opts]: Term[], ctx: BifContext): Term {
   if (!(name instanceof Atom)) return badargAt(1, "not an atom");
   const s = tables(ctx);
   const o = parseOptions(opts, ctx.node as Node);
-  if (o.named && s.byName.has(name)) return badargAt(1, "table name already exists");
+  if (o.named && s.byName.has(name)) return badargAt(1, "table name already exists", "already_exists");
   const id = (ctx.node as Node).makeRef() as Ref;
   const t = new EtsTable(id, name, ctx.process as Process, o);
   s.byId.set(id.id, t);
@@ -150,7 +150,7 @@ function elementAt(obj: Tuple, pos: Term): Term {
 function lookupElement([tab, key, pos]: Term[], ctx: BifContext): Term {
   const t = table(ctx, tab);
   const objs = t.lookup(key);
-  if (objs.length === 0) return badargAt(2, NO_KEY);
+  if (objs.length === 0) return badargAt(2, NO_KEY, "badkey");
   if (t.kind === "set" || t.kind === "ordered_set") return elementAt(objs[0], pos);
   return list(objs.map((o) => elementAt(o, pos)));
 }
@@ -233,7 +233,7 @@ function updateOp(t: EtsTable, obj: Tuple, op: Term, items: Term[]): Term {
   else if (op instanceof Tuple && (op.items.length === 2 || op.items.length === 4)) [pos, incr, threshold, setValue] = op.items;
   else return badargAt(3, "not a valid update operation");
   if (typeof pos !== "number" || !isInt(incr)) return badargAt(3, "not a valid update operation");
-  if (pos === t.opts.keypos) return badargAt(3, "the position is the same as the key position");
+  if (pos === t.opts.keypos) return badargAt(3, "the position is the same as the key position", "keypos");
   if (pos < 1 || pos > obj.items.length) return badargAt(3, "the position is greater than the size of the object");
   const old = items[pos - 1];
   if (!isInt(old)) return badargAt(3, "the value in the given position, in the object, is not an integer");
@@ -249,10 +249,10 @@ function updateOp(t: EtsTable, obj: Tuple, op: Term, items: Term[]): Term {
 
 function updateCounter([tab, key, ops, dflt]: Term[], ctx: BifContext): Term {
   const t = table(ctx, tab, "write");
-  if (t.kind === "bag" || t.kind === "duplicate_bag") return badargAt(1, BAD_TYPE);
+  if (t.kind === "bag" || t.kind === "duplicate_bag") return badargAt(1, BAD_TYPE, "table_type");
   let obj = t.lookup(key)[0];
   if (!obj) {
-    if (dflt === undefined) return badargAt(2, NO_KEY);
+    if (dflt === undefined) return badargAt(2, NO_KEY, "badkey");
     if (!(dflt instanceof Tuple) || dflt.items.length < t.opts.keypos) return badargAt(4, "not a tuple");
     const items = [...dflt.items];
     items[t.opts.keypos - 1] = key;
@@ -268,14 +268,14 @@ function updateCounter([tab, key, ops, dflt]: Term[], ctx: BifContext): Term {
 
 function updateElement([tab, key, changes]: Term[], ctx: BifContext): Term {
   const t = table(ctx, tab, "write");
-  if (t.kind === "bag" || t.kind === "duplicate_bag") return badargAt(1, BAD_TYPE);
+  if (t.kind === "bag" || t.kind === "duplicate_bag") return badargAt(1, BAD_TYPE, "table_type");
   const ops = changes instanceof Tuple ? [changes] : listToArray(changes);
   if (ops === null) return badargAt(3, "not a valid update operation");
   const obj = t.lookup(key)[0];
   for (const op of ops) {
     if (!(op instanceof Tuple) || op.items.length !== 2 || typeof op.items[0] !== "number") return badargAt(3, "not a valid update operation");
-    if (op.items[0] === t.opts.keypos) return badargAt(3, "the position is the same as the key position");
-    if (obj && (op.items[0] < 1 || op.items[0] > obj.items.length)) return badargAt(3, "the position is greater than the size of the object");
+    if (op.items[0] === t.opts.keypos) return badargAt(3, "the position is the same as the key position", "keypos");
+    if (obj && (op.items[0] < 1 || op.items[0] > obj.items.length)) return badargAt(3, "out of range");
   }
   if (!obj) return FALSE;
   const items = [...obj.items];
@@ -372,12 +372,12 @@ defineBifs("ets", {
   },
   "next/2": ([tab, key], ctx) => {
     const k = table(ctx, tab).nextKey(key);
-    return k === "missing" ? badargAt(2, NO_KEY) : k ?? END;
+    return k === "missing" ? badargAt(2, NO_KEY, "badkey") : k ?? END;
   },
   "prev/2": ([tab, key], ctx) => {
     const t = table(ctx, tab);
     const k = t.kind === "ordered_set" ? t.prevKey(key) : t.nextKey(key);
-    return k === "missing" ? badargAt(2, NO_KEY) : k ?? END;
+    return k === "missing" ? badargAt(2, NO_KEY, "badkey") : k ?? END;
   },
   "info/1": ([tab], ctx) => {
     const t = findTable(ctx, tab);
@@ -400,7 +400,7 @@ defineBifs("ets", {
     if (!(name instanceof Atom)) return badargAt(2, "not an atom");
     const s = tables(ctx);
     if (!t.opts.named) return badargAt(1, "the table is not a named table");
-    if (s.byName.has(name)) return badargAt(2, "table name already exists");
+    if (s.byName.has(name)) return badargAt(2, "table name already exists", "already_exists");
     s.byName.delete(t.name);
     t.name = name;
     s.byName.set(name, t);
@@ -411,7 +411,7 @@ defineBifs("ets", {
     const node = ctx.node as Node;
     const to = pid instanceof Pid ? node.lookup(pid) : undefined;
     if (!to) return badargAt(2, "not a living local process");
-    if (to === ctx.process) return badargAt(2, "the process is already the owner of the table");
+    if (to === ctx.process) return badargAt(2, "the process is already the owner of the table", "owner");
     t.owner = to;
     node.send(to, tuple(TRANSFER, tableRef(t), (ctx.process as Process).pid, data));
     return TRUE;

@@ -223,7 +223,7 @@ function fromBinary(b: Term): Term {
 defineBifs("erlang", {
   "term_to_binary/1": ([t]) => toBinary(t),
   "term_to_binary/2": ([t, opts]) => {
-    if (!(opts instanceof Cons || opts === NIL)) badarg();
+    if (!(opts instanceof Cons || opts === NIL)) badargAt(2, "not a list");
     return toBinary(t);
   },
   "term_to_iovec/1": ([t]) => list([toBinary(t)]),

@@ -20,3 +20,6 @@ import "./base.ts";
 import "./hashes.ts";
 import "./stdin.ts";
 import "./upgrade_test.ts";
+import "./error_formatters.ts";
+import { aliasInlinedBifs } from "../elixir_inlines.ts";
+aliasInlinedBifs();

@@ -69,13 +69,15 @@ function flatten(l: Term, tail: Term): Term {
 // member/keyfind walk the cells and stop at the first match: O(position), as on the BEAM
 // (an improper tail is a badarg only when the walk reaches it)
 function keyfind([key, n, l]: Term[]): Term {
+  if (typeof n !== "number") badargAt(2, "not an integer");
+  if (n < 1) badargAt(2, "out of range");
   const i = keyIdx(n);
   let c = l;
   while (c instanceof Cons) {
     if (keyMatch(c.head, key, i)) return c.head;
     c = c.tail;
   }
-  return c === NIL ? FALSE : badargAt(3, "not a proper list");
+  return c === NIL ? FALSE : badargAt(3, l instanceof Cons ? "not a proper list" : "not a list");
 }
 
 defineBifs("beamlet_yielding", {
@@ -126,7 +128,7 @@ defineBifs("lists", withClauseFrames("lists", {
       if (exactEquals(c.head, x)) return TRUE;
       c = c.tail;
     }
-    return c === NIL ? FALSE : badargAt(2, "not a proper list");
+    return c === NIL ? FALSE : badargAt(2, l instanceof Cons ? "not a proper list" : "not a list");
   },
   "keyfind/3": keyfind,
   "keymember/3": (a) => bool(keyfind(a) !== FALSE),
@@ -314,7 +316,7 @@ defineBifs("maps", {
   "values/1": ([mm]) => list(mapValues(m(mm))),
   "to_list/1": ([mm]) => mapToList(m(mm)),
   "from_list/1": ([l]) => mapFromList(l),
-  "from_keys/2": ([l, v]) => mapFromEntries(arr(l).map((k) => [k, v] as [Term, Term])),
+  "from_keys/2": ([l, v]) => mapFromEntries(arr(l, () => badargAt(1, l instanceof Cons ? "not a proper list" : "not a list")).map((k) => [k, v] as [Term, Term])),
   "is_key/2": ([k, mm]) => bool(m(mm).has(k)),
   "size/1": ([mm]) => m(mm).size,
   "new/0": () => EMPTY_MAP,

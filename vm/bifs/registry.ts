@@ -3,9 +3,9 @@
 // A remote call M.f(args) first looks here ("M:f/arity", M being the atom's name, e.g.
 // "erlang:length/1" or "Elixir.String:length/1"), then in the loaded modules.
 // Errors are raised by throwing ErlangError (vm/errors.ts), never JS errors.
-import { atom, list, tuple, type Term, type Pid } from "../terms.ts";
+import { type Term, type Pid } from "../terms.ts";
 import { ErlangError } from "../errors.ts";
-import { mapFromEntries } from "../map.ts";
+import { bifErrorFrame } from "../error_info.ts";
 import type { TailCall } from "../calls.ts";
 
 /** What a BIF may ask of the process and node it runs in. Implemented by the VM. */
@@ -38,35 +38,47 @@ export function bifKey(module: string, name: string, arity: number): string {
 
 /** Register BIFs for one module: defineBifs("erlang", { "length/1": ([l]) => ... }) */
 export function defineBifs(module: string, fns: Record<string, BifFn>, guardSafe: readonly string[] = []): void {
-  const framed = FRAMED_MODULES[module];
   for (const [key, fn] of Object.entries(fns)) {
     const slash = key.lastIndexOf("/");
     const name = key.slice(0, slash);
     const arity = Number(key.slice(slash + 1));
-    const f = framed !== undefined && !RAISERS.has(key) ? withOwnFrame(module, name, framed, fn) : fn;
+    const f = framed(module, key, name, fn);
     table.set(bifKey(module, name, arity), { module, name, arity, fn: f, guard: guardSafe.includes(key) });
   }
 }
 
 // A failing C BIF of the BEAM heads the stack trace with itself and its arguments:
-// {:erlang, :hd, [:a], [error_info: %{module: :erl_erts_errors}]}. Exception.blame/3 then names an
-// ArithmeticError's operands from that frame ("bad argument in arithmetic expression: :a * 2").
-// The modules whose BIFs are the BEAM's C BIFs, with the module that formats their errors:
-const FRAMED_MODULES: Record<string, string> = { erlang: "erl_erts_errors", math: "erl_stdlib_errors" };
+// {:erlang, :hd, [:a], [error_info: %{module: :erl_erts_errors}]} (vm/error_info.ts). Exception.blame/3
+// then names an ArithmeticError's operands from that frame. The modules whose BIFs are all the
+// BEAM's C BIFs get that frame for every error; a BIF of another Erlang module gets it when it says
+// why it failed (a badarg with a diagnosis: :ets, :persistent_term, :lists.keyfind, ...).
+const FRAMED_MODULES = new Set(["erlang", "math"]);
 /** BIFs whose exception is the point, not a failure of theirs: no frame of their own */
 const RAISERS = new Set(["error/1", "error/2", "error/3", "exit/1", "throw/1", "raise/3", "nif_error/1", "nif_error/2", "apply/2", "apply/3"]);
 
-function withOwnFrame(module: string, name: string, errorsModule: string, fn: BifFn): BifFn {
-  const mod = atom(module), fname = atom(name);
-  const loc = list([tuple(atom("error_info"), mapFromEntries([[atom("module"), atom(errorsModule)]]))]);
+function framed(module: string, key: string, name: string, fn: BifFn): BifFn {
+  if (FRAMED_MODULES.has(module)) return RAISERS.has(key) ? fn : withOwnFrame(module, name, fn, false);
+  // Elixir's modules and beamlet's own raise Elixir exceptions from the caller's frame
+  if (module.startsWith("Elixir.") || module.startsWith("beamlet")) return fn;
+  return withOwnFrame(module, name, fn, true);
+}
+
+function withOwnFrame(module: string, name: string, fn: BifFn, onlyDiagnosed: boolean): BifFn {
   return (args, ctx) => {
     try {
       return fn(args, ctx);
     } catch (e) {
-      if (e instanceof ErlangError && e.kind === "error" && e.stacktrace === undefined) e.callee = tuple(mod, fname, list(args), loc);
+      if (e instanceof ErlangError && e.kind === "error" && e.stacktrace === undefined && e.callee === undefined && (!onlyDiagnosed || e.diagnosis !== undefined)) {
+        e.callee = bifErrorFrame(module, name, args, e.diagnosis);
+      }
       throw e;
     }
   };
+}
+
+/** module:name/arity runs another module's BIF (already wrapped with that BIF's frame) */
+export function defineBifAlias(module: string, name: string, arity: number, target: BifEntry): void {
+  table.set(bifKey(module, name, arity), { module, name, arity, fn: target.fn, guard: false });
 }
 
 export function lookupBif(module: string, name: string, arity: number): BifEntry | undefined {

@@ -3,7 +3,8 @@ import { TailCall } from "../calls.ts";
 import {
   Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, binFromBytes, isInt, list, listToArray, MapLike, isMap, FALSE, TRUE, NIL_ATOM,
 } from "../terms.ts";
-import { badarg, elixirRaise, exception, raise, argErrorText, badmap, ErlangError, badargAt as recordBadargAt, argumentErrorMessage } from "../errors.ts";
+import { badarg, elixirRaise, exception, raise, argErrorText, badmap, ErlangError } from "../errors.ts";
+import { bsFailEntry } from "../error_info.ts";
 import { mapFromEntries } from "../map.ts";
 import { inspect } from "../inspect.ts";
 
@@ -17,56 +18,19 @@ export function noClause(module: string, fun: string, arity: number): never {
   }));
 }
 
-/**
- * :badarg from an Erlang-level BIF, recording which argument was wrong and why (OTP 25 error_info).
- * The interpreter fills the stacktrace when it catches; we then add `error_info: %{cause: text}`
- * to the top frame's location, where ErlangError.normalize/2 (lib/exceptions.ex) finds it and
- * makes Elixir's "errors were found at the given arguments:" message. `catch :error, :badarg`
- * still sees a plain :badarg.
- */
-export function badargAt(arg: number, why: string): never {
-  try {
-    recordBadargAt(arg, why);
-  } catch (e) {
-    if (e instanceof ErlangError) withErrorInfo(e, argumentErrorMessage(e) ?? argErrorText(arg, why));
-    throw e;
-  }
-}
-
-/** badarg naming several arguments, e.g. :math.pow(:a, :b) (both "not a number") */
-export function badargAtEach(bad: { arg: number; why: string }[]): never {
-  badargWithMessage("errors were found at the given arguments:\n\n" + bad.map((b) => argErrorText(b.arg, b.why).split("\n\n")[1]).join(""));
-}
+// :badarg from an Erlang-level BIF, recording which argument was wrong and why (OTP 25's
+// error_info, vm/error_info.ts): the BIF table then heads the stack trace with the BIF's frame.
+export { badargAt, badargAtEach } from "../errors.ts";
 
 /**
- * :badarg whose ArgumentError message (after normalization) is `message`, e.g. the VM's
+ * A failed binary construction (`<<x::binary>>` with x not a binary): :badarg, with OTP 25's
+ * error_info on the constructing function's frame; erl_erts_errors:format_bs_fail/2 words it as
  * "construction of binary failed: segment 2 of type 'binary': expected a binary but got: :b".
  */
-export function badargWithMessage(message: string): never {
+export function bsFail(segment: number, type: string, what: "type" | "size" | "short", value: Term): never {
   const e = new ErlangError("error", atom("badarg"));
-  withErrorInfo(e, message);
+  e.locationInfo = bsFailEntry(segment, type, what, value);
   throw e;
-}
-
-const ERROR_INFO = atom("error_info");
-
-function withErrorInfo(e: ErlangError, message: string): void {
-  let st: Term | undefined = undefined;
-  Object.defineProperty(e, "stacktrace", {
-    configurable: true,
-    enumerable: true,
-    get: () => st,
-    set: (v: Term | undefined) => {
-      if (v instanceof Cons && v.head instanceof Tuple && v.head.items.length === 4) {
-        const [m, f, a, loc] = v.head.items;
-        const info = mapFromEntries([[atom("cause"), bin(message)], [atom("module"), atom("beamlet")]]);
-        // the BIF's own frame has an error_info already: this one (with the text) replaces it
-        const rest = list((listToArray(loc) ?? []).filter((x) => !(x instanceof Tuple && x.items[0] === ERROR_INFO)));
-        v = new Cons(new Tuple([m, f, a, new Cons(new Tuple([ERROR_INFO, info]), rest)]), v.tail);
-      }
-      st = v;
-    },
-  });
 }
 
 /**

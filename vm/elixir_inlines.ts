@@ -1,0 +1,104 @@
+// The remote calls Elixir 1.14 inlines (elixir_rewrite's inline table): `Integer.to_string(x)` is
+// compiled as `:erlang.integer_to_binary(x)`, with the same arguments in the same order, and so is
+// the capture `&Integer.to_string/1` (it inspects as `&:erlang.integer_to_binary/1`). What shows:
+// a failure is the BIF's (`Integer.to_string(:a)` is an ArgumentError naming the 1st argument, its
+// frame `{:erlang, :integer_to_binary, [:a], [error_info: ...]}`), and OTP's compiler evaluates a
+// pure BIF on constants, warning in the Elixir name (compiler/failing_calls.ts).
+// Only targets that beamlet has as BIFs are inlined; checked against `inspect(&M.f/n)` on 1.14.
+// (The table is the compiler's; it lives in vm/ because the BIF table uses it too.)
+
+import { defineBifAlias, lookupBif } from "./bifs/registry.ts";
+
+/** "Elixir.Integer:to_string/1" -> ["erlang", "integer_to_binary"] */
+const INLINE: Record<string, [string, string]> = {};
+
+function add(mod: string, entries: Record<string, string>): void {
+  for (const [fa, target] of Object.entries(entries)) {
+    const dot = target.indexOf(":");
+    INLINE[`Elixir.${mod}:${fa}`] = dot < 0 ? ["erlang", target] : [target.slice(0, dot), target.slice(dot + 1)];
+  }
+}
+
+add("Atom", { "to_charlist/1": "atom_to_list", "to_string/1": "atom_to_binary" });
+add("Function", { "info/1": "fun_info", "info/2": "fun_info" });
+add("Integer", {
+  "to_charlist/1": "integer_to_list", "to_charlist/2": "integer_to_list",
+  "to_string/1": "integer_to_binary", "to_string/2": "integer_to_binary",
+});
+add("IO", { "iodata_length/1": "iolist_size", "iodata_to_binary/1": "iolist_to_binary" });
+add("Kernel", { "function_exported?/3": "function_exported" });
+add("List", {
+  "to_atom/1": "list_to_atom", "to_existing_atom/1": "list_to_existing_atom", "to_float/1": "list_to_float",
+  "to_integer/1": "list_to_integer", "to_integer/2": "list_to_integer", "to_tuple/1": "list_to_tuple",
+});
+add("Map", { "keys/1": "maps:keys", "merge/2": "maps:merge", "to_list/1": "maps:to_list", "values/1": "maps:values" });
+add("Node", { "list/0": "nodes", "list/1": "nodes" });
+add("Process", {
+  "alive?/1": "is_process_alive", "cancel_timer/1": "cancel_timer", "cancel_timer/2": "cancel_timer",
+  "demonitor/1": "demonitor", "demonitor/2": "demonitor", "exit/2": "exit", "flag/2": "process_flag",
+  "flag/3": "process_flag", "get/0": "get", "get_keys/0": "get_keys", "get_keys/1": "get_keys",
+  "group_leader/0": "group_leader", "link/1": "link", "list/0": "processes", "read_timer/1": "read_timer",
+  "registered/0": "registered", "send/3": "send", "spawn/2": "spawn_opt", "spawn/4": "spawn_opt",
+  "unlink/1": "unlink", "unregister/1": "unregister",
+});
+add("String", {
+  "duplicate/2": "binary:copy", "to_float/1": "binary_to_float", "to_integer/1": "binary_to_integer",
+  "to_integer/2": "binary_to_integer",
+});
+add("System", {
+  "monotonic_time/0": "monotonic_time", "os_time/0": "os:system_time", "system_time/0": "system_time",
+  "unique_integer/0": "unique_integer", "unique_integer/1": "unique_integer",
+});
+add("Tuple", { "append/2": "append_element", "to_list/1": "tuple_to_list" });
+
+/** the Erlang function Elixir compiles a call of module.name/arity into, if it inlines it */
+export function elixirInline(module: string, name: string, arity: number): [string, string] | undefined {
+  return INLINE[`${module}:${name}/${arity}`];
+}
+
+/** the Elixir name OTP's warnings use for an inlined Erlang function ("List.to_integer/1"), if any */
+export function elixirNameOf(module: string, name: string, arity: number): string | undefined {
+  return ELIXIR_NAMES.get(`${module}:${name}/${arity}`);
+}
+
+// the first Elixir function inlined into each Erlang one, as elixir_rewrite's reverse lookup finds it
+const ELIXIR_NAMES = new Map<string, string>();
+for (const [from, [m, f]] of Object.entries(INLINE)) {
+  const [mod, fa] = from.split(":");
+  const arity = fa.slice(fa.lastIndexOf("/"));
+  const key = `${m}:${f}${arity}`;
+  if (!ELIXIR_NAMES.has(key)) ELIXIR_NAMES.set(key, mod.slice("Elixir.".length) + "." + fa);
+}
+
+/** the inlined target of a call, when beamlet has it as a BIF (otherwise the call stays as written) */
+export function inlinedBif(module: string, name: string, arity: number): [string, string] | undefined {
+  const t = elixirInline(module, name, arity);
+  return t !== undefined && lookupBif(t[0], t[1], arity) !== undefined ? t : undefined;
+}
+
+/**
+ * Elixir's rewrites that add an argument: `String.to_atom(s)` is compiled as
+ * `:erlang.binary_to_atom(s, :utf8)` (so OTP's compiler evaluates it on a literal, making the atom
+ * when the module loads, and warns in the :erlang name when it will fail).
+ */
+const REWRITE_UTF8: Record<string, string> = {
+  "Elixir.String:to_atom/1": "binary_to_atom", "Elixir.String:to_existing_atom/1": "binary_to_existing_atom",
+};
+
+export function utf8Rewrite(module: string, name: string, arity: number): string | undefined {
+  return REWRITE_UTF8[`${module}:${name}/${arity}`];
+}
+
+/**
+ * The inlined Elixir functions reached without being inlined (`apply(Integer, :to_string, [x])`,
+ * a call through a variable module) run the BIF Elixir inlines them into, so they fail as it does.
+ */
+export function aliasInlinedBifs(): void {
+  for (const [from, [m, f]] of Object.entries(INLINE)) {
+    const [mod, fa] = from.split(":");
+    const slash = fa.lastIndexOf("/");
+    const name = fa.slice(0, slash), arity = Number(fa.slice(slash + 1));
+    const target = lookupBif(m, f, arity);
+    if (target !== undefined && lookupBif(mod, name, arity) !== undefined) defineBifAlias(mod, name, arity, target);
+  }
+}
