@@ -160,6 +160,31 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     node.stop();
   });
 
+  it("System.cmd and System.shell raise an Elixir error in the calling process: a page spawns no programs", async () => {
+    const { node, out } = nodeWithOutput();
+    const why = (fun: string, cmd: string) => `** (ErlangError) Erlang error: :enotsup\n\n  * ${fun} cannot run "${cmd}": beamlet in a browser cannot spawn operating-system processes\n`;
+    // a name and an absolute path alike: not :enoent, which would blame the program
+    for (const [src, fun, cmd] of [[`System.cmd("ls", ["-l"])`, "System.cmd/3", "ls"], [`System.cmd("/bin/echo", ["hi"])`, "System.cmd/3", "/bin/echo"], [`System.shell("echo hi")`, "System.shell/2", "echo hi"]]) {
+      const r = await node.run(src);
+      expect(r.status).toBe("error");
+      expect((r as { error: string }).error.startsWith(why(fun, cmd)), (r as { error: string }).error).toBe(true);
+    }
+    // rescued as an exception, and the exit reason of a process that does not rescue it
+    const r = await node.run(`
+      rescued = try do System.cmd("ls", []) rescue e in ErlangError -> e.original end
+      Process.flag(:trap_exit, true)
+      pid = spawn_link(fn -> System.shell("date") end)
+      receive do
+        {:EXIT, ^pid, {%ErlangError{original: original}, [_ | _]}} -> {rescued, original}
+      end`);
+    expect(r).toEqual({ status: "ok", value: "{:enotsup, :enotsup}" });
+    // the unrescued one is reported as the BEAM's logger does, with Elixir's message
+    await until(() => out.stdout.includes("[error] Process"));
+    expect(out.stdout).toContain(why("System.shell/2", "date").slice(0, -1));
+    expect(await node.run(`System.find_executable("sh")`)).toEqual({ status: "ok", value: "nil" });
+    node.stop();
+  });
+
   it("stops an endless loop, and System.halt ends the node with its status", async () => {
     const { node } = nodeWithOutput();
     const looping = node.run("defmodule L do\n  def loop, do: loop()\nend\nL.loop()");
