@@ -1,7 +1,7 @@
 // :binary and :unicode BIFs (byte-level; patterns are binaries or lists of binaries).
-import { Atom, Bin, Term, Tuple, atom, bin, binFromBytes, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, bin, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
-import { badarg } from "../errors.ts";
+import { badarg, badargAt } from "../errors.ts";
 import { arr, chardataToString, codepoints } from "./util.ts";
 import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";
@@ -103,8 +103,10 @@ defineBifs("binary", {
   },
   "copy/1": ([s]) => binFromBytes(b(s).slice()),
   "copy/2": ([s, n]) => {
+    if (!(s instanceof Bin)) badargAt(1, "not a binary");
     const x = b(s);
-    if (typeof n !== "number" || n < 0) badarg();
+    if (!isInt(n)) badargAt(2, "not an integer");
+    if (typeof n !== "number" || n < 0) badargAt(2, "out of range");
     const out = new Uint8Array(x.length * (n as number));
     for (let i = 0; i < (n as number); i++) out.set(x, i * x.length);
     return binFromBytes(out);
