@@ -9,46 +9,37 @@
 // - the loader turns `x + N` / `N + x` and `x - N` (N a small integer constant, N >= 0 for `-`)
 //   into an increment instruction, which fails with no BIF frame; so does unary `+x`;
 // - in a module (optimised code), float arithmetic becomes float instructions that fail with no
-//   frame: `/` always, `+ - *` when an operand is known to be a float (a float constant, the
-//   result of `/`, of float arithmetic, of :math or :erlang.float/1, or a variable bound to one);
+//   frame: `/` always, `+ - *` when an operand is known to be a float (compiler/float_types.ts);
 // - in a module, a commutative operator with a constant first operand gets it moved second
 //   (`2 * x` fails as `:erlang.*(x, 2)`);
 // - a script's top level is compiled without those optimisations (no float instructions, no
 //   swap), but constants are still folded and propagated: `n = 1; x + n` is an increment there.
 import { Float, type Term } from "../vm/terms.ts";
 import type { Ast } from "../lang/ast.ts";
+import { constantOf, type ConstEnv, type Fact } from "./constants.ts";
 import { isCall, varName } from "./ast_util.ts";
-import { attrValue, constantOf, type ConstEnv, type Fact } from "./constants.ts";
+import { floatTyped } from "./float_types.ts";
 
 const SMALL_MIN = -(2n ** 59n), SMALL_MAX = 2n ** 59n - 1n;
 const COMMUTATIVE = new Set(["+", "*", "band", "bor", "bxor"]);
 
 const isNumber = (t: Term): boolean => typeof t === "number" || typeof t === "bigint" || t instanceof Float;
 
-/** known (in optimised code) to be a float whenever it has a value */
-export function floatTyped(a: Ast, env: ConstEnv): boolean {
-  if (a.t === "float") return true;
-  if (a.t !== "call") return false;
-  const name = varName(a);
+/**
+ * the facts a match `pattern = value` gives its variables: `x = 1.5`, and element by element
+ * `{a, _} = {1.5, 2}` or `[a, b] = [x, 2.0]` (OTP's passes see through the literal tuple or list)
+ */
+export function bindingFacts(pattern: Ast, value: Ast, env: ConstEnv): [string, Fact][] {
+  const name = varName(pattern);
   if (name !== null) {
-    const f = env.fact(name);
-    return f?.k === "floatTyped" || (f?.k === "const" && f.v instanceof Float);
+    const f = factOf(value, env);
+    return f === undefined ? [] : [[name, f]];
   }
-  if (a.args === null) return false;
-  const attr = attrValue(a, env);
-  if (attr !== undefined) return floatTyped(attr, env);
-  if (typeof a.name === "string") {
-    if (a.name === "/" && a.args.length === 2) return true;
-    if ((a.name === "+" || a.name === "-" || a.name === "*") && a.args.length === 2) return a.args.some((x) => floatTyped(x, env));
-    if ((a.name === "+" || a.name === "-") && a.args.length === 1) return floatTyped(a.args[0], env);
-    return false;
-  }
-  // :math.sqrt(x), :erlang.float(x)
-  const target = a.name;
-  if (!isCall(target, ".") || !target.args || target.args.length !== 2) return false;
-  const [recv, fn] = target.args;
-  if (recv.t !== "atom" || fn.t !== "atom") return false;
-  return recv.v === "math" || (recv.v === "erlang" && fn.v === "float" && a.args.length === 1);
+  const whole = (x: Ast) => (x.t === "tuple" || x.t === "list") && !x.items.some((i) => isCall(i, "|"));
+  if (!whole(pattern) || pattern.t !== value.t || !whole(value)) return [];
+  const ps = (pattern as { items: Ast[] }).items, vs = (value as { items: Ast[] }).items;
+  if (ps.length !== vs.length) return [];
+  return ps.flatMap((p, i) => bindingFacts(p, vs[i], env));
 }
 
 /** the fact a binding `name = value` gives its variable */

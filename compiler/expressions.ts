@@ -21,7 +21,8 @@ import { unescapeSigil } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { isScriptModule } from "./script_module.ts";
-import { arithPlan, factOf } from "./arith_frames.ts";
+import { arithPlan, bindingFacts } from "./arith_frames.ts";
+import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
 import { inlinedBif, utf8Rewrite } from "../vm/elixir_inlines.ts";
@@ -405,10 +406,10 @@ export class ExprCompiler {
         this.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
         this.expr(args[1], scope);
         this.matchedCallArgs = outerMatched;
-        const fact = varName(args[0]) !== null ? factOf(args[1], this.arithEnv(scope)) : undefined;
+        const facts = bindingFacts(args[0], args[1], this.arithEnv(scope));
         this.matchValue(args[0], scope, a.meta.line);
-        if (fact !== undefined) {
-          const slot = scope.lookup(varName(args[0])!);
+        for (const [name, fact] of facts) {
+          const slot = scope.lookup(name);
           if (slot !== undefined) this.fn.facts.set(slot, fact);
         }
         this.done(tail);
@@ -421,7 +422,7 @@ export class ExprCompiler {
         if (!clauses) return this.mod.error("invalid case", a.meta.line);
         this.checkClauses(clauses, "do", "case", a.meta.line);
         this.expr(args[0], scope);
-        this.caseClauses(clauses, scope, tail, "case_clause");
+        this.caseClauses(clauses, scope, tail, "case_clause", args[0]);
         return true;
       }
       case "$case_with_clause": {
@@ -799,7 +800,7 @@ export class ExprCompiler {
   }
 
   /** subject on stack; try clauses in order; on no match raise {failTag, v} */
-  caseClauses(clauses: Clause[], scope: Scope, tail: boolean, failTag: string): void {
+  caseClauses(clauses: Clause[], scope: Scope, tail: boolean, failTag: string, subject?: Ast): void {
     const em = this.em;
     const subj = this.fn.newSlot();
     em.emit("store_local", subj);
@@ -814,13 +815,36 @@ export class ExprCompiler {
       em.emit("match", em.lit(pat), next);
       pc.commit();
       if (c.guard) this.guard(c.guard, s, next);
-      this.expr(c.body, s, tail);
+      // `case x do f when is_float(f) -> ...`: x is that float too
+      const alias = subject !== undefined && varName(c.args[0]) !== null ? varName(subject) : null;
+      this.withGuardFacts(c.guard, s, () => this.expr(c.body, s, tail), alias !== null ? [[varName(c.args[0])!, alias]] : []);
       if (!tail) em.emit("jump", end);
       em.place(next);
     }
     em.emit("push_local", subj);
     em.emit("raise_error", em.lit(atom(failTag)));
     em.place(end);
+  }
+
+  /**
+   * compile a clause's body knowing what its guard proves: a variable tested with is_float/1 is a
+   * float there (compiler/float_types.ts); `aliases` names other variables bound to the same value
+   */
+  withGuardFacts(guard: Ast | null, scope: Scope, body: () => void, aliases: [string, string][] = []): void {
+    const names = guardFloatVars(guard);
+    for (const [n, other] of aliases) if (names.includes(n)) names.push(other);
+    const slots = names.map((n) => scope.lookup(n)).filter((x): x is number => x !== undefined);
+    if (slots.length === 0) return body();
+    const saved = slots.map((slot) => [slot, this.fn.facts.get(slot)] as const);
+    for (const slot of slots) this.fn.facts.set(slot, { k: "floatTyped" });
+    try {
+      body();
+    } finally {
+      for (const [slot, f] of saved.reverse()) {
+        if (f === undefined) this.fn.facts.delete(slot);
+        else this.fn.facts.set(slot, f);
+      }
+    }
   }
 
   /** compile a guard; jump to `fail` unless it is exactly true (errors fail it too) */
@@ -1010,7 +1034,7 @@ export class ExprCompiler {
       pc.commit();
       if (c.guard) this.guard(c.guard, s, next);
       em.emit("recv_accept");
-      this.expr(c.body, s, tail);
+      this.withGuardFacts(c.guard, s, () => this.expr(c.body, s, tail));
       if (!tail) em.emit("jump", end);
       em.place(next);
     }

@@ -41,7 +41,7 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
     });
     pc.commit(s);
     if (c.guard) ex.guard(c.guard, s, next);
-    ex.expr(c.body, s, true);
+    ex.withGuardFacts(c.guard, s, () => ex.expr(c.body, s, true));
     em.place(next);
   }
   // a FunctionClauseError points at the function's first clause, as on the BEAM
