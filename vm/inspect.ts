@@ -462,9 +462,19 @@ function inspectPartialBits(b: Bin, opts: InspectOpts): Doc {
 
 function inspectFun(f: Fun | ExtFun): string {
   if (f instanceof ExtFun) return "&" + inspectAtom(f.module) + "." + inspectRemoteCall(f.name) + "/" + f.arity;
+  const version = f.version as { compiled?: { relativeFile?: string; functions?: { lambda?: boolean }[] } } | undefined;
+  const compiled = version?.compiled;
+  // as the BEAM's new_index: the lambda's place among the module's funs, not among its functions
+  let index = f.index;
+  if (compiled?.functions !== undefined) {
+    index = 0;
+    for (let i = 0; i < f.index && i < compiled.functions.length; i++) if (compiled.functions[i].lambda) index++;
+  }
+  // a fun made by a script's top level: Elixir names the file (its module's __RELATIVE__/0)
+  if (compiled?.relativeFile !== undefined) return "#Function<" + index + "." + f.uniq + " in file:" + compiled.relativeFile + ">";
   const m = /^-(.+)\/(\d+)-fun-\d+-$/.exec(f.name);
   const name = m ? "." + inspectRemoteCall(atom(m[1])) + "/" + m[2] : f.name ? "." + f.name : "";
-  return "#Function<" + f.index + "." + f.uniq + "/" + f.arity + " in " + inspectAtom(f.module) + name + ">";
+  return "#Function<" + index + "." + f.uniq + "/" + f.arity + " in " + inspectAtom(f.module) + name + ">";
 }
 
 /** Inspect.Algebra.to_doc/2 for any term. */

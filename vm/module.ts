@@ -46,6 +46,8 @@ export interface CompiledModule {
   nested?: CompiledModule[];
   /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */
   lazyNested?: (() => CompiledModule[])[];
+  /** a script run as a file: its path relative to the current directory (Elixir's __RELATIVE__/0) */
+  relativeFile?: string;
 }
 
 /** A call target resolved from an import; re-resolved when the code server's generation moves. */
