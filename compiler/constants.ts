@@ -8,6 +8,7 @@ import { ErlangError } from "../vm/errors.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import type { Ast } from "../lang/ast.ts";
 import { isCall, varName } from "./ast_util.ts";
+import { isPureBif } from "./pure_bifs.ts";
 
 /** what the compiler knows about a variable's value (keyed by its slot: a binding never reuses one) */
 export type Fact = { k: "const"; v: Term } | { k: "floatTyped" };
@@ -19,6 +20,8 @@ export interface ConstEnv {
   fact(name: string): Fact | undefined;
   /** the value of module attribute @name */
   attr(name: string): Ast | undefined;
+  /** the BIF a call compiles to (after Elixir's inlining), with its arguments, if it is one */
+  bifOf?(a: Ast): { module: string; name: string; args: Ast[] } | undefined;
 }
 
 /** operators folded when their operands are constants: the Elixir name/arity and the :erlang BIF */
@@ -52,10 +55,13 @@ export function constantOf(a: Ast, env: ConstEnv): Term | undefined {
   }
   const attr = attrValue(a, env);
   if (attr !== undefined) return constantOf(attr, env);
-  if (typeof a.name !== "string" || a.args === null) return undefined;
-  const op = FOLDED[a.name + "/" + a.args.length];
-  if (op === undefined) return undefined;
-  return allConstant(a.args, env, (xs) => evaluate("erlang", op, xs));
+  if (a.args === null) return undefined;
+  const op = typeof a.name === "string" ? FOLDED[a.name + "/" + a.args.length] : undefined;
+  if (op !== undefined) return allConstant(a.args, env, (xs) => evaluate("erlang", op, xs));
+  // a pure BIF on constants: `:erlang.atom_to_binary(String.to_integer("1"))` folds the inner call
+  const bif = env.bifOf?.(a);
+  if (bif === undefined || !isPureBif(bif.module, bif.name, bif.args.length)) return undefined;
+  return allConstant(bif.args, env, (xs) => evaluate(bif.module, bif.name, xs));
 }
 
 function allConstant(items: Ast[], env: ConstEnv, make: (xs: Term[]) => Term | undefined): Term | undefined {

@@ -204,7 +204,38 @@ export class ExprCompiler {
         return slot === undefined ? undefined : this.fn.facts.get(slot);
       },
       attr: (name) => this.mod.attrs.get(name),
+      bifOf: (a) => this.bifOf(a, scope),
     };
+  }
+
+  /** the BIF a call compiles to (Kernel's, Bitwise's, :erlang's, :math's or one Elixir inlines), with its arguments */
+  private bifOf(a: Ast, scope: Scope): { module: string; name: string; args: Ast[] } | undefined {
+    if (!isCall(a) || a.args === null) return undefined;
+    const args = a.args;
+    const key = (n: string) => n + "/" + args.length;
+    if (typeof a.name === "string") {
+      if (scope.lookup(a.name) !== undefined || this.mod.locals.has(key(a.name)) || this.mod.guards.has(key(a.name))) return undefined;
+      const imported = this.mod.imports.get(key(a.name));
+      if (imported === "Elixir.Bitwise" && BITWISE[key(a.name)]) return { module: "erlang", name: BITWISE[key(a.name)], args };
+      if (imported !== undefined) return undefined;
+      const op = ERLANG_OPS[key(a.name)] ?? KERNEL_TO_ERLANG[key(a.name)];
+      return op === undefined ? undefined : { module: "erlang", name: op, args };
+    }
+    const target = a.name;
+    if (!isCall(target, ".") || target.args?.length !== 2 || target.args[1].t !== "atom") return undefined;
+    const mod = expandAlias(target.args[0], this.mod);
+    const fname = target.args[1].v;
+    if (mod === null) return undefined;
+    if (mod === "erlang" || mod === "math") return { module: mod, name: fname, args };
+    if (mod === "Elixir.Kernel") {
+      const op = ERLANG_OPS[key(fname)] ?? KERNEL_TO_ERLANG[key(fname)];
+      return op === undefined ? undefined : { module: "erlang", name: op, args };
+    }
+    if (mod === "Elixir.Bitwise" && BITWISE[key(fname)]) return { module: "erlang", name: BITWISE[key(fname)], args };
+    const rewritten = utf8Rewrite(mod, fname, args.length);
+    if (rewritten) return { module: "erlang", name: rewritten, args: [...args, { t: "atom", v: "utf8" }] };
+    const inlined = inlinedBif(mod, fname, args.length);
+    return inlined === undefined ? undefined : { module: inlined[0], name: inlined[1], args };
   }
 
   remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number): void {

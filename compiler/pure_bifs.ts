@@ -1,0 +1,27 @@
+// The BIFs OTP 25's compiler evaluates when their arguments are constants (erl_bifs:is_pure/3, the
+// ones beamlet checked against elixir 1.14): it folds them into their value, nested calls
+// included (`hd(Integer.to_string(5))`), and warns about the ones that will fail
+// (compiler/failing_calls.ts).
+
+/** the :erlang BIFs Elixir inlines for Kernel and Bitwise functions, by the name its warnings use */
+export const KERNEL_NAME: Record<string, string> = {
+  "+/2": "+/2", "-/2": "-/2", "*/2": "*/2", "//2": "//2", "+/1": "+/1", "-/1": "-/1", "div/2": "div/2", "rem/2": "rem/2",
+  "abs/1": "abs/1", "trunc/1": "trunc/1", "round/1": "round/1", "ceil/1": "ceil/1", "floor/1": "floor/1",
+  "hd/1": "hd/1", "tl/1": "tl/1", "length/1": "length/1", "tuple_size/1": "tuple_size/1", "byte_size/1": "byte_size/1",
+  "bit_size/1": "bit_size/1",
+  "band/2": "Bitwise.band/2", "bor/2": "Bitwise.bor/2", "bxor/2": "Bitwise.bxor/2", "bsl/2": "Bitwise.bsl/2",
+  "bsr/2": "Bitwise.bsr/2", "bnot/1": "Bitwise.bnot/1",
+};
+
+/** the other pure :erlang BIFs (warned about in the Elixir name of what Elixir inlines into them, or as :erlang.f/n) */
+export const OTHER_PURE_ERLANG = new Set([
+  "float/1", "element/2", "setelement/3", "binary_to_atom/2", "atom_to_binary/1", "atom_to_binary/2", "atom_to_list/1",
+  "integer_to_binary/1", "integer_to_list/1", "list_to_atom/1", "list_to_integer/1", "list_to_tuple/1",
+  "list_to_float/1", "binary_to_integer/1", "binary_to_float/1", "tuple_to_list/1", "binary_to_list/1",
+  "list_to_binary/1", "float_to_list/1", "split_binary/2",
+]);
+
+export function isPureBif(module: string, name: string, arity: number): boolean {
+  const key = name + "/" + arity;
+  return module === "math" || (module === "erlang" && (KERNEL_NAME[key] !== undefined || OTHER_PURE_ERLANG.has(key)));
+}
