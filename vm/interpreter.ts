@@ -663,7 +663,7 @@ export class Interpreter {
   private runCompiledCode(p: Process, jf: (...args: Term[]) => Term | object, reds: number): RunResult | null {
     const bp = p.bp, v = p.version, fn = p.fn, pc = p.pc;
     const s = p.stack;
-    resetRun(p, reds, this.node.code);
+    resetRun(p, reds, this.node.code, this.node.sliceReductions, this.node.sliceExtender);
     this.bailed = false;
     let r: Term | object;
     try {
@@ -677,12 +677,15 @@ export class Interpreter {
       }
     } catch (e) {
       this.reds = R.reds;
+      p.reductions += R.extended;
       // the frames the exception left, as the interpreter would have had them when it raised
       p.version = v; p.fn = fn; p.pc = pc;
       layOutRecords(p, bp);
       return this.fault(p, e);
     }
     this.reds = R.reds;
+    // the slices sliceOver started in place (the run's budget counts the first only)
+    p.reductions += R.extended;
     p.version = v; p.fn = fn; p.pc = pc;
     if (r !== SUSPEND) return this.returnFromCompiled(p, r as Term);
     if (R.hasValue) {

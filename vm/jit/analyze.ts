@@ -29,7 +29,7 @@ export interface FunctionPlan {
 }
 
 /** BIFs that look at the calling process's frames: compiled code leaves them to the interpreter */
-const FRAME_READERS = new Set(["erlang:process_info", "Elixir.Process:info"]);
+export const FRAME_READERS = new Set(["erlang:process_info", "Elixir.Process:info"]);
 
 /** what the JIT does with an instruction */
 export function leftToInterpreter(v: ModuleVersion, op: number, a: number): boolean {

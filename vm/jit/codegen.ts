@@ -17,8 +17,11 @@ import { segmentValueCount } from "../binary_build.ts";
 import { FunctionPlan, Insn, leftToInterpreter } from "./analyze.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { Stop, MAX_DEPTH } from "./runtime.ts";
+import { ExtCallCache } from "./ext_calls.ts";
 
 const MAX_SAFE = "9007199254740991";
+/** a reduction counted: true when the slice is over (sliceOver may start another in place) */
+const OUT_OF_SLICE = "(--R.reds <= 0 && sliceOver())";
 
 export interface Generated {
   source: string;
@@ -70,7 +73,8 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `"use strict";`,
     `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, faultRecord,` +
-      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds} = rt;`,
+      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
+      ` extTarget, TailCall, Halt, YIELD_AND_RETRY} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
   return { source: [...prologue, fn, `return f${fi};`].join("\n"), constants };
@@ -103,18 +107,35 @@ function generateFunction(
   };
 
   /** a call to compiled code `callee` (JS expression) of function cfi of version cv */
-  const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, argc: number, tail: boolean) => {
+  const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, below: number, tail: boolean) => {
     if (tail) {
       emit(`pc = -1;`);
-      emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`);
+      emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`);
       emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth; return r;`);
       return;
     }
-    const below = i.depth - argc;
     emit(`pc = ${i.next};`);
-    emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`);
+    emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`);
     emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth;`);
     emit(`if (r === SUSPEND) return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`);
+    emit(`${S(below)} = r;`);
+  };
+
+  /** a BIF returned r (a term): the slice's accounting, then the value pushed or returned */
+  const afterBif = (i: Insn, below: number, tail: boolean, counts: boolean) => {
+    // a BIF that charged a slice's worth of work (length/1 of a long list) ends the slice at the
+    // next call, in a guard as in a body (a guard itself never yields)
+    emit(`if (x.redsCap >= 0) capReds();`);
+    if (i.inGuard) {
+      emit(`${S(below)} = r;`);
+      return;
+    }
+    if (tail) {
+      emit(`if (${OUT_OF_SLICE} || x.yieldRequested) { x.yieldRequested = false; return returnAndStop(r); }`);
+      emit(`return r;`);
+      return;
+    }
+    emit(`if (${counts ? `${OUT_OF_SLICE} || ` : ""}x.yieldRequested) { x.yieldRequested = false; return stopHere(V, ${fi}, ${i.next}, ${vals(below, ["r"])}, ${Stop.Yield}); }`);
     emit(`${S(below)} = r;`);
   };
 
@@ -164,7 +185,7 @@ function generateFunction(
           // a self tail call is the loop back to the entry
           const moves = range(0, argc, (k) => `l${k} = ${S(d - argc + k)};`);
           emit(moves.join(" "));
-          emit(`if (--R.reds <= 0) return stopAtEntry(V, ${fi}, [${range(0, argc, (k) => `l${k}`).join(", ")}]);`);
+          emit(`if (${OUT_OF_SLICE}) return stopAtEntry(V, ${fi}, [${range(0, argc, (k) => `l${k}`).join(", ")}]);`);
           emit(SELF_LOOP);
           selfLoop = true;
           break;
@@ -173,7 +194,7 @@ function generateFunction(
         // itself directly; another function of the version through the version's table, while it
         // has compiled code (one the JIT refused stays interpreted)
         if (a !== fi) emit(`if ((jf = F[${a}]) === undefined) ${stopBefore(i)}`);
-        callCompiled(i, "V", String(a), a === fi ? `f${fi}` : "jf", list, `[${list.join(", ")}]`, argc, op === Op.tail_local);
+        callCompiled(i, "V", String(a), a === fi ? `f${fi}` : "jf", list, `[${list.join(", ")}]`, d - argc, op === Op.tail_local);
         break;
       }
       case Op.call_ext:
@@ -192,28 +213,14 @@ function generateFunction(
           // the import's current version, when it has compiled code; anything else: the interpreter
           emit(`x = I[${a}];`);
           emit(`if (x.cachedGeneration !== R.cs.generation || (y = x.cachedVersion) === null || (jf = y.jitFns) === null || (jf = jf[x.cachedFunction]) === undefined) ${stopBefore(i)}`);
-          callCompiled(i, "y", "x.cachedFunction", "jf", list, `[${list.join(", ")}]`, argc, op === Op.tail_ext);
+          callCompiled(i, "y", "x.cachedFunction", "jf", list, `[${list.join(", ")}]`, below, op === Op.tail_ext);
           break;
         }
         bifsUsed.add(a);
         emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
         emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);` : `r = B${a}([${list.join(", ")}], R.ctx);`);
         emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
-        // a BIF that charged a slice's worth of work (length/1 of a long list) ends the slice at the
-        // next call, in a guard as in a body (a guard itself never yields)
-        emit(`if (x.redsCap >= 0) capReds();`);
-        if (i.inGuard) {
-          emit(`${S(below)} = r;`);
-          break;
-        }
-        if (op === Op.tail_ext) {
-          emit(`if (--R.reds <= 0 || x.yieldRequested) { x.yieldRequested = false; return returnAndStop(r); }`);
-          emit(`return r;`);
-          break;
-        }
-        const counts = op === Op.call_ext ? "--R.reds <= 0 || " : "";
-        emit(`if (${counts}x.yieldRequested) { x.yieldRequested = false; return stopHere(V, ${fi}, ${i.next}, ${vals(below, ["r"])}, ${Stop.Yield}); }`);
-        emit(`${S(below)} = r;`);
+        afterBif(i, below, op === Op.tail_ext, op === Op.call_ext);
         break;
       }
       case Op.call_fun:
@@ -221,23 +228,43 @@ function generateFunction(
         const argc = a;
         const fun = S(d - 1);
         const list = args(d - 1 - argc, argc);
+        const tail = op === Op.tail_fun;
+        const below = d - 1 - argc;
         emit(`x = ${fun};`);
-        emit(`if (!(x instanceof Fun) || x.arity !== ${argc} || (y = x.version).purged || (jf = y.jitFns) === null || (jf = jf[x.index]) === undefined) ${stopBefore(i)}`);
+        emit(`if (x instanceof Fun && x.arity === ${argc} && !(y = x.version).purged && (jf = y.jitFns) !== null && (jf = jf[x.index]) !== undefined) {`);
         emit(`ev = x.env;`);
         // the common case (no captured values) is a plain call
         const direct = `ev.length === 0 ? jf(${list.join(", ")}) : jf(${[...list, "...ev"].join(", ")})`;
-        if (op === Op.tail_fun) {
+        if (tail) {
           emit(`pc = -1;`);
-          emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`);
+          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`);
           emit(`++R.depth; r = ${direct}; --R.depth; return r;`);
         } else {
-          const below = d - 1 - argc;
           emit(`pc = ${i.next};`);
-          emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtCall(y, x.index, [${[...list, "...ev"].join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtCall(y, x.index, [${[...list, "...ev"].join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
           emit(`++R.depth; r = ${direct}; --R.depth;`);
           emit(`if (r === SUSPEND) return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`);
           emit(`${S(below)} = r;`);
         }
+        // a capture &Mod.f/n or &:erlang.op/n: its target found by name (a call site's cache,
+        // refreshed when the code server's generation moves: the current version, R8)
+        const cache = constant(new ExtCallCache());
+        emit(`} else if (x instanceof ExtFun && x.arity === ${argc} && extTarget(${cache}, x)) {`);
+        emit(`y = ${cache};`);
+        emit(`if (y.bif !== null) {`);
+        emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
+        // as the interpreter's call by name: a BIF that asks for a retry is called again at once
+        emit(`r = y.bif([${list.join(", ")}], R.ctx);`);
+        emit(`if (r === YIELD_AND_RETRY) { x.retried = true; r = y.bif([${list.join(", ")}], R.ctx); }`);
+        emit(`x.retried = false;`);
+        const asExt = tail ? Op.tail_ext : Op.call_ext;
+        emit(`if (r instanceof TailCall || r instanceof Halt || x.status !== "running") return stopForDirective(r, ${asExt}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+        afterBif(i, below, tail, true);
+        emit(`} else {`);
+        emit(`if ((jf = y.v.jitFns) === null || (jf = jf[y.fi]) === undefined) ${stopBefore(i)}`);
+        callCompiled(i, "y.v", "y.fi", "jf", list, `[${list.join(", ")}]`, below, tail);
+        emit(`}`);
+        emit(`} else ${stopBefore(i)}`);
         break;
       }
       case Op.return: emit(`return ${S(d - 1)};`); break;

@@ -13,6 +13,8 @@ import { analyzeFunction } from "./analyze.ts";
 import { generateFunctionSource } from "./codegen.ts";
 import { Op } from "../../compiler/opcodes.ts";
 import * as rt from "./runtime.ts";
+import { extTarget } from "./ext_calls.ts";
+import { TailCall, Halt, YIELD_AND_RETRY } from "../calls.ts";
 
 const A_FUNCTION_CLAUSE = atom("function_clause");
 const A_UNDEF = atom("undef");
@@ -24,7 +26,7 @@ const RUNTIME = {
   Tuple, Cons, Float, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, match, exactEquals, isMap,
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
-  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, faultRecord: rt.faultRecord, capReds: rt.capReds,
+  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, TailCall, Halt, YIELD_AND_RETRY,
   operatorSlow, bifWithoutFrame, badmatch, buildBinary,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
