@@ -111,4 +111,29 @@ end
     // 3000 runs call a capture 36,000 times: none of those calls left compiled code
     expect(jitStats.bails - bails).toBeLessThan(100);
   }, 180000);
+
+  it("mod.f(...) with a variable module and map.key run in compiled code, with the interpreter's errors", async () => {
+    const bails = jitStats.bails;
+    const r = await runCompiled(`
+defmodule P do
+  defstruct a: 1, b: 2
+  def get(s), do: s.a + s.b
+  def call(mod, x), do: mod.double(x)
+  def tcall(mod, x), do: mod.double(x)
+  def bif(mod, x), do: mod.abs(x)
+  def double(x), do: x * 2
+  def miss(m), do: m.zz
+end
+for _ <- 1..3000, do: {P.get(struct(P)), P.call(P, 3), P.tcall(P, 4), P.bif(:erlang, -5)}
+IO.inspect({P.get(struct(P, a: 5)), P.call(P, 3), P.tcall(P, 4), P.bif(:erlang, -5), P.bif(Kernel, -7)})
+try do P.miss(%{a: 1}) rescue e -> IO.inspect({e, hd(__STACKTRACE__)}) end
+try do P.call(:nomod, 5) rescue e -> IO.inspect({e, hd(__STACKTRACE__)}) end
+IO.inspect(P.miss(%{zz: :ok}))
+`);
+    expect(r.stdout).toBe(
+      "{7, 6, 8, 5, 7}\n{%KeyError{key: :zz, term: %{a: 1}, message: nil},\n {P, :miss, 1, [file: 'prop.exs', line: 9]}}\n" +
+        "{%UndefinedFunctionError{\n   module: :nomod,\n   function: :double,\n   arity: 1,\n   reason: nil,\n   message: nil\n }, {:nomod, :double, [5], []}}\n:ok\n",
+    );
+    expect(jitStats.bails - bails).toBeLessThan(100);
+  }, 180000);
 });

@@ -74,7 +74,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
-      ` extTarget, TailCall, Halt, YIELD_AND_RETRY} = rt;`,
+      ` extTarget, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
   return { source: [...prologue, fn, `return f${fi};`].join("\n"), constants };
@@ -137,6 +137,27 @@ function generateFunction(
     }
     emit(`if (${counts ? `${OUT_OF_SLICE} || ` : ""}x.yieldRequested) { x.yieldRequested = false; return stopHere(V, ${fi}, ${i.next}, ${vals(below, ["r"])}, ${Stop.Yield}); }`);
     emit(`${S(below)} = r;`);
+  };
+
+  /**
+   * A call by name whose target extTarget just put in the call site's cache (JS expression):
+   * a BIF called here, or an exported function's compiled code (R8: the current version).
+   */
+  const callByName = (i: Insn, cache: string, list: string[], below: number, tail: boolean) => {
+    emit(`y = ${cache};`);
+    emit(`if (y.bif !== null) {`);
+    emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
+    // as the interpreter's call by name: a BIF that asks for a retry is called again at once
+    emit(`r = y.bif([${list.join(", ")}], R.ctx);`);
+    emit(`if (r === YIELD_AND_RETRY) { x.retried = true; r = y.bif([${list.join(", ")}], R.ctx); }`);
+    emit(`x.retried = false;`);
+    const asExt = tail ? Op.tail_ext : Op.call_ext;
+    emit(`if (r instanceof TailCall || r instanceof Halt || x.status !== "running") return stopForDirective(r, ${asExt}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+    afterBif(i, below, tail, true);
+    emit(`} else {`);
+    emit(`if ((jf = y.v.jitFns) === null || (jf = jf[y.fi]) === undefined) ${stopBefore(i)}`);
+    callCompiled(i, "y.v", "y.fi", "jf", list, `[${list.join(", ")}]`, below, tail);
+    emit(`}`);
   };
 
   let guardHandler = -1;
@@ -246,27 +267,30 @@ function generateFunction(
           emit(`if (r === SUSPEND) return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`);
           emit(`${S(below)} = r;`);
         }
-        // a capture &Mod.f/n or &:erlang.op/n: its target found by name (a call site's cache,
-        // refreshed when the code server's generation moves: the current version, R8)
+        // a capture &Mod.f/n or &:erlang.op/n: its target found by name
         const cache = constant(new ExtCallCache());
-        emit(`} else if (x instanceof ExtFun && x.arity === ${argc} && extTarget(${cache}, x)) {`);
-        emit(`y = ${cache};`);
-        emit(`if (y.bif !== null) {`);
-        emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
-        // as the interpreter's call by name: a BIF that asks for a retry is called again at once
-        emit(`r = y.bif([${list.join(", ")}], R.ctx);`);
-        emit(`if (r === YIELD_AND_RETRY) { x.retried = true; r = y.bif([${list.join(", ")}], R.ctx); }`);
-        emit(`x.retried = false;`);
-        const asExt = tail ? Op.tail_ext : Op.call_ext;
-        emit(`if (r instanceof TailCall || r instanceof Halt || x.status !== "running") return stopForDirective(r, ${asExt}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
-        afterBif(i, below, tail, true);
-        emit(`} else {`);
-        emit(`if ((jf = y.v.jitFns) === null || (jf = jf[y.fi]) === undefined) ${stopBefore(i)}`);
-        callCompiled(i, "y.v", "y.fi", "jf", list, `[${list.join(", ")}]`, below, tail);
-        emit(`}`);
+        emit(`} else if (x instanceof ExtFun && x.arity === ${argc} && extTarget(${cache}, x.module, x.name, ${argc})) {`);
+        callByName(i, cache, list, below, tail);
         emit(`} else ${stopBefore(i)}`);
         break;
       }
+      case Op.call_dyn:
+      case Op.tail_dyn: {
+        // mod.f(args) with mod a variable: found by name as a capture is
+        const list = args(d - b, b);
+        const below = d - b - 1;
+        const cache = constant(new ExtCallCache());
+        emit(`x = ${S(below)};`);
+        emit(`if (x instanceof Atom && extTarget(${cache}, x, K[${a}], ${b})) {`);
+        callByName(i, cache, list, below, op === Op.tail_dyn);
+        emit(`} else ${stopBefore(i)}`);
+        break;
+      }
+      case Op.field:
+        // map.key (a module's function with no parentheses is left to the interpreter)
+        emit(`x = ${S(d - 1)};`);
+        emit(`if (isMap(x)) { if ((${S(d - 1)} = x.get(K[${a}])) === undefined) { pc = ${i.next}; raiseBadkey(K[${a}], x); } } else ${stopBefore(i)}`);
+        break;
       case Op.return: emit(`return ${S(d - 1)};`); break;
       case Op.make_fun: {
         const target = v.functions[a];

@@ -26,10 +26,13 @@ const RUNTIME = {
   Tuple, Cons, Float, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, match, exactEquals, isMap,
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
-  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, TailCall, Halt, YIELD_AND_RETRY,
+  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, TailCall, Halt, YIELD_AND_RETRY, Atom,
   operatorSlow, bifWithoutFrame, badmatch, buildBinary,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
+  },
+  raiseBadkey(key: Term, m: Term): never {
+    raise(tuple(A_BADKEY, key, m));
   },
   raiseUndef(): never {
     raise(A_UNDEF);
