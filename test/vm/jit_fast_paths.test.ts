@@ -136,4 +136,22 @@ IO.inspect(P.miss(%{zz: :ok}))
     );
     expect(jitStats.bails - bails).toBeLessThan(100);
   }, 180000);
+
+  it("frames compiled code leaves past the JS depth limit go on in compiled code", async () => {
+    const resumes = jitStats.resumes, bails = jitStats.bails;
+    const r = await runCompiled(`
+defmodule Deep do
+  def build(0), do: []
+  def build(n), do: [n | build(n - 1)]
+  def sum([]), do: 0
+  def sum([h | t]), do: h + sum(t)
+end
+IO.puts(Deep.sum(Deep.build(100_000)))
+`);
+    expect(r.stdout).toBe("5000050000\n");
+    // compiled code stops every 400 JS frames: each frame it left goes on through its resume
+    // entry once its callee returns (200,000 frames in all), not in the interpreter
+    expect(jitStats.resumes - resumes).toBeGreaterThan(150_000);
+    expect(jitStats.bails - bails).toBeLessThan(100);
+  }, 180000);
 });

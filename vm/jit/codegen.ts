@@ -54,8 +54,12 @@ const CANNOT_RAISE = new Set<number>([
   Op.jump_unless_true, Op.guard_begin, Op.guard_end, Op.make_tuple, Op.make_list, Op.make_ext_fun,
 ]);
 
-/** the JS source of function fi of v: a factory body that returns the compiled function */
-export function generateFunctionSource(v: ModuleVersion, fi: number, plan: FunctionPlan): Generated {
+/**
+ * The JS source of function fi of v: a factory body that returns the compiled function, or with
+ * `resume`, its resume entry: `r(stack, bp, pc)` goes on with an interpreter frame of the function
+ * (at stack[bp..]) that stands after a call (its value pushed), in compiled code.
+ */
+export function generateFunctionSource(v: ModuleVersion, fi: number, plan: FunctionPlan, resume = false): Generated {
   const constants: unknown[] = [];
   const constIndex = new Map<unknown, number>();
   const constant = (x: unknown): string => {
@@ -68,7 +72,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     return `C[${i}]`;
   };
   const bifsUsed = new Set<number>();
-  const fn = generateFunction(v, fi, plan, constant, bifsUsed);
+  const fn = generateFunction(v, fi, plan, constant, bifsUsed, resume ? resumePoints(v, plan) : null);
   const prologue = [
     `"use strict";`,
     `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
@@ -77,14 +81,32 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
       ` extTarget, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
-  return { source: [...prologue, fn, `return f${fi};`].join("\n"), constants };
+  return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
+}
+
+/** instructions after which a frame of the function goes on once a call returns into it */
+const CALLS = new Set<number>([Op.call_local, Op.call_ext, Op.call_fun, Op.call_dyn, Op.bif, Op.bif_nf]);
+
+/** where a resume entry may start (pc -> operand stack depth there): after every call */
+export function resumePoints(v: ModuleVersion, plan: FunctionPlan): Map<number, number> {
+  const at = new Map(plan.insns.map((i) => [i.pc, i]));
+  const points = new Map<number, number>();
+  for (const i of plan.insns) {
+    if (!CALLS.has(i.op) || i.inGuard) continue;
+    const n = at.get(i.next);
+    if (n !== undefined && !n.inGuard && !leftToInterpreter(v, n.op, n.a)) points.set(n.pc, n.depth);
+  }
+  return points;
 }
 
 function generateFunction(
   v: ModuleVersion, fi: number, plan: FunctionPlan,
-  constant: (x: unknown) => string, bifsUsed: Set<number>,
+  constant: (x: unknown) => string, bifsUsed: Set<number>, resumeAt: Map<number, number> | null,
 ): string {
   const f = v.functions[fi];
+  const resume = resumeAt !== null;
+  // a resume entry starts at a block of its own (it is always the switch form)
+  const leaders = resume ? new Set([...plan.leaders, ...resumeAt.keys()]) : plan.leaders;
   const nlocals = Math.max(f.nlocals, f.arity);
   let temps = 0;
   const em: PatternEmitter = { constant, temp: () => `t${temps++}`, nlocals };
@@ -163,7 +185,7 @@ function generateFunction(
   let guardHandler = -1;
   let selfLoop = false;
   for (const i of plan.insns) {
-    if (plan.leaders.has(i.pc)) emit(`${LEADER}${i.pc}`);
+    if (leaders.has(i.pc)) emit(`${LEADER}${i.pc}`);
     at = i.pc;
     const d = i.depth;
     const { op, a, b } = i;
@@ -202,7 +224,7 @@ function generateFunction(
       case Op.call_local:
       case Op.tail_local: {
         const argc = b;
-        if (op === Op.tail_local && a === fi) {
+        if (op === Op.tail_local && a === fi && !resume) {
           // a self tail call is the loop back to the entry
           const moves = range(0, argc, (k) => `l${k} = ${S(d - argc + k)};`);
           emit(moves.join(" "));
@@ -213,9 +235,11 @@ function generateFunction(
         }
         const list = args(d - argc, argc);
         // itself directly; another function of the version through the version's table, while it
-        // has compiled code (one the JIT refused stays interpreted)
-        if (a !== fi) emit(`if ((jf = F[${a}]) === undefined) ${stopBefore(i)}`);
-        callCompiled(i, "V", String(a), a === fi ? `f${fi}` : "jf", list, `[${list.join(", ")}]`, d - argc, op === Op.tail_local);
+        // has compiled code (one the JIT refused stays interpreted); a resume entry calls the
+        // function itself through the table too (a self tail call leaves the resume entry)
+        const self = a === fi && !resume;
+        if (!self) emit(`if ((jf = F[${a}]) === undefined) ${stopBefore(i)}`);
+        callCompiled(i, "V", String(a), self ? `f${fi}` : "jf", list, `[${list.join(", ")}]`, d - argc, op === Op.tail_local);
         break;
       }
       case Op.call_ext:
@@ -361,14 +385,19 @@ function generateFunction(
   }
 
   const decl = [
-    ...range(f.arity, nlocals, (k) => `l${k}`), ...range(0, plan.maxDepth + 1, S), ...range(0, temps, (k) => `t${k}`),
-    "r", "x", "y", "z", "jf", "ev", `pc = ${f.entry}`,
+    ...range(resume ? 0 : f.arity, nlocals, (k) => (resume ? `l${k} = st_[bp_ + ${k}]` : `l${k}`)),
+    ...range(0, plan.maxDepth + 1, S), ...range(0, temps, (k) => `t${k}`),
+    "r", "x", "y", "z", "jf", "ev", `pc = ${resume ? "rpc_" : f.entry}`,
   ];
-  const params = range(0, f.arity, (k) => `l${k}`).join(", ");
+  const params = resume ? "st_, bp_, rpc_" : range(0, f.arity, (k) => `l${k}`).join(", ");
+  // a resume entry takes the frame's operands at the pc it starts from
+  const operandsAt = resume
+    ? `switch (rpc_) {\n${[...resumeAt].map(([pc, depth]) => `case ${pc}: ${range(0, depth, (k) => `s${k} = st_[bp_ + ${nlocals + k}];`).join(" ")} break;`).join("\n")}\n}\n`
+    : "";
   const fault = `if (pc >= 0) faultRecord(V, ${fi}, pc); throw e_;`;
   const fell = `throw new Error("beamlet jit: fell through ${v.module.name} function ${fi}");`;
   let loop: string;
-  if (!backward && plan.insns[0].pc === f.entry && targets.size <= MAX_LABELS) {
+  if (!resume && !backward && plan.insns[0].pc === f.entry && targets.size <= MAX_LABELS) {
     // forward jumps only: each target closes a labelled block opened at the top, so a jump is a
     // break to just before its target and V8 sees plain structured code (no dispatch loop)
     const open = [...targets].sort((x, y) => y - x).map((t) => `L${t}: {`);
@@ -383,7 +412,7 @@ function generateFunction(
     loop = `try { ${selfLoop ? `top: for (;;) {\n${inner}\n}` : inner} } catch (e_) { ${fault} }`;
   } else {
     // a backward jump (a receive's loop): the blocks are the cases of a switch inside a loop
-    decl.push(`b = ${f.entry}`);
+    decl.push(`b = ${resume ? "rpc_" : f.entry}`);
     if (plan.usesGuards) decl.push("hb = -1");
     const lines = body.map((l) => {
       if (l.startsWith(LEADER)) return `case ${l.slice(LEADER.length)}:`;
@@ -397,5 +426,5 @@ function generateFunction(
       ? `for (;;) { try {\n${sw}\n} catch (e_) { if (hb >= 0 && e_ instanceof EE) { b = hb; hb = -1; continue; } ${fault} } }`
       : `try { for (;;) {\n${sw}\n} } catch (e_) { ${fault} }`;
   }
-  return `function f${fi}(${params}) {\nlet ${decl.join(", ")};\n${loop}\n}`;
+  return `function ${resume ? "r" : "f"}${fi}(${params}) {\nlet ${decl.join(", ")};\n${operandsAt}${loop}\n}`;
 }

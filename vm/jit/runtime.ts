@@ -125,8 +125,9 @@ export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Te
   return SUSPEND;
 }
 
-/** how often compiled code left an instruction to the interpreter (tests watch the fast paths) */
-export const jitStats = { bails: 0 };
+/** how often compiled code left an instruction to the interpreter, and how often a frame went on
+ *  in compiled code through its resume entry (tests watch the fast paths) */
+export const jitStats = { bails: 0, resumes: 0 };
 
 /** stop here with this state (after an instruction, or before one left to the interpreter) */
 export function stopHere(v: ModuleVersion, fi: number, pc: number, vals: Term[], why: Stop): object {
