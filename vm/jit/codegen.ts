@@ -264,6 +264,8 @@ function generateFunction(
         bifsUsed.add(a);
         emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
         emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);` : `r = B${a}([${list.join(", ")}], R.ctx);`);
+        // as in the interpreter: a BIF retried after its yield (YIELD_AND_RETRY) has been, the next does not
+        emit(`x.retried = false;`);
         emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
         afterBif(i, below, op === Op.tail_ext, op === Op.call_ext);
         break;
