@@ -65,7 +65,7 @@ const isVarAst = (a: Ast): a is AstCall => a.t === "call" && typeof a.name === "
 export function buildSignature(args: Ast[], expandStruct: (a: Ast) => string | null, attr: (name: string) => Ast | undefined): SigArg[] {
   const simplify = (a: Ast): SigArg => {
     const args = argsOf(a);
-    if (isCall(a, "\\\\") && args.length === 2) return { ...simplify(args[0]), dflt: args[1] };
+    if (isCall(a, "\\\\") && args.length === 2) return { ...simplify(args[0]), dflt: withAttributes(args[1]) };
     if (isCall(a, "=") && args.length === 2) {
       if (isVarAst(args[0])) return simplifyVar(args[0].name as string, true);
       if (isVarAst(args[1])) return simplifyVar(args[1].name as string, true);
@@ -91,6 +91,18 @@ export function buildSignature(args: Ast[], expandStruct: (a: Ast) => string | n
     }
   };
   const auto = (name: string): SigArg => ({ name, strong: false, auto: true });
+  // a default's module attributes are shown with their values (timeout \\ 5000)
+  const withAttributes = (a: Ast): Ast => {
+    if (a.t === "list" || a.t === "tuple") return { ...a, items: a.items.map(withAttributes) };
+    if (a.t !== "call") return a;
+    const args = argsOf(a);
+    if (a.name === "@" && args.length === 1 && args[0].t === "call" && typeof args[0].name === "string" && args[0].args === null) {
+      const v = attr(args[0].name);
+      if (v) return v;
+    }
+    if (a.args === null) return a;
+    return { ...a, name: typeof a.name === "string" ? a.name : withAttributes(a.name), args: a.args.map(withAttributes) };
+  };
   const out = args.map(simplify);
   // a guessed name used more than once is numbered: map1, map2
   const counts = new Map<string, number>();

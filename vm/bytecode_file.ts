@@ -275,7 +275,8 @@ export function trustedModuleFromPayload(j: any): CompiledModule {
 
 /** the docs as JSON: the entries' metadata maps as tagged terms */
 function encodeDocs(d: CompiledModule["docs"]): unknown {
-  return d.entries ? { ...d, entries: d.entries.map((e) => ({ ...e, meta: encodeValue(e.meta) })) } : d;
+  const entry = (e: DocEntry) => ({ kind: e.kind, name: e.name, arity: e.arity, line: e.line, signature: e.signature, doc: e.doc, meta: encodeValue(e.meta) });
+  return d.entries ? { ...d, entries: d.entries.map(entry) } : d;
 }
 
 /** one doc entry of a file, checked field by field */
