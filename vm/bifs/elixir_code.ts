@@ -14,7 +14,7 @@ import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
-import { compilerHost } from "../boot.ts";
+import { compilerHost, replacedEarly } from "../boot.ts";
 import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
@@ -228,9 +228,17 @@ function parseOrRaise(n: Node, source: string, file: string): Ast {
 }
 
 /** the redefinition warning (R14), unless :ignore_module_conflict */
-function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: number): void {
-  const v = n.code.current(m);
-  if (!v || n.code.preloaded.has(m)) return;
+function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: number, compiled?: CompiledModule): void {
+  let v: { loadedFrom: string | null } | null = n.code.current(m) ?? null;
+  let preloaded = n.code.preloaded.has(m);
+  // its own compilation loaded it early (its macros are used by the rest of the file): the
+  // version that replaced is the one redefined
+  if (compiled && n.code.current(m)?.compiled === compiled) {
+    const before = replacedEarly.get(compiled);
+    v = before ?? null;
+    preloaded = before?.preloaded ?? false;
+  }
+  if (!v || preloaded) return;
   if (codeState(n).options.get("ignore_module_conflict") === TRUE) return;
   const where = v.loadedFrom ? `current version loaded from ${v.loadedFrom}` : "current version defined in memory";
   ctx.write(2, `warning: redefining module ${m.name.replace(/^Elixir\./, "")} (${where})\n  ${file}:${line}\n\n`);
@@ -239,7 +247,7 @@ function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: num
 /** load one module compiled at run time, with load_binary's semantics; returns {Mod, binary} */
 export function loadRuntimeModule(n: Node, ctx: BifContext | null, compiled: CompiledModule, file: string, line: number): Term {
   const m = atom(compiled.name);
-  if (ctx) warnRedefine(n, ctx, m, file, line);
+  if (ctx) warnRedefine(n, ctx, m, file, line, compiled);
   const bytes = writeModule(compiled);
   const v = n.code.loadCompiled(compiled, "");
   v.binary = bytes;
