@@ -15,6 +15,7 @@ import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
 import { installCompileErrorHook } from "./bifs/elixir_code.ts";
 import "./bifs/files.ts";
+import "./bifs/files_links.ts";
 import "./bifs/macro.ts";
 import "./bifs/deprecated.ts";
 

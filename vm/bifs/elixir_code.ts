@@ -118,6 +118,7 @@ function fileErrorReason(r: string): string {
     case "eisdir": return "illegal operation on a directory";
     case "enotdir": return "not a directory";
     case "enotempty": return "directory not empty";
+    case "einval": return "invalid argument";
     case "eperm": return "not owner";
     default: return r;
   }
@@ -170,7 +171,8 @@ defineBifs("beamlet_code", {
       const reason = field(e, "reason");
       const why = reason instanceof Atom ? fileErrorReason(reason.name) : fieldText(e, "reason");
       const q = (k: string) => JSON.stringify(fieldText(e, k));
-      return bin(`could not ${action} from ${q("source")} to ${q("destination")}: ${why}`);
+      const on = fieldText(e, "on");
+      return bin(`could not ${action} from ${q("source")} to ${q("destination")}${on ? `. ${on}` : ""}: ${why}`);
     }
     const file = fieldText(e, "file") || "nofile";
     const line = field(e, "line");
