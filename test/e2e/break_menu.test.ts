@@ -45,7 +45,8 @@ describe.skipIf(!hasTmux)("BREAK menu", () => {
       await waitScreen(name, new RegExp(`BREAK[\\s\\S]*\\nc\\n[\\s\\S]*count\\[\\]: \\d+\\n[\\s\\S]*count\\[\\]: \\d+\\n`));
       expect(after).toBeGreaterThan(0);
       tmux("send-keys", "-t", name, "C-c");
-      await sleep(300);
+      // the second Ctrl-C once the menu is shown again (waiting for it, not for time)
+      await waitScreen(name, /BREAK[\s\S]*\nc\n[\s\S]*BREAK: \(a\)bort/);
       tmux("send-keys", "-t", name, "C-c");
       await waitScreen(name, /EXITED=0/);
       tmux("kill-session", "-t", name);

@@ -93,6 +93,15 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
+/** wait until `cond` holds (polled), for an event a test cannot be told of; fails after timeoutMs */
+export async function waitUntil(cond: () => boolean, what: string, timeoutMs = 60000): Promise<void> {
+  const start = Date.now();
+  while (!cond()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
 /** the counts printed as `count[VSN]: N` lines */
 export function counts(out: string): { vsn: string; n: number }[] {
   return [...out.matchAll(/^count\[(\d*)\]: (\d+)/gm)].map((m) => ({ vsn: m[1], n: Number(m[2]) }));

@@ -3,7 +3,7 @@
 import { describe, it, expect } from "vitest";
 import { copyFileSync, readFileSync, writeFileSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { beamlet, run, tempDir, cleanup, copyExample, Background, counts, sleep } from "./helpers.ts";
+import { beamlet, run, tempDir, cleanup, copyExample, Background, counts, sleep, waitUntil } from "./helpers.ts";
 
 const prod = { MIX_ENV: "prod" };
 
@@ -84,9 +84,10 @@ describe.concurrent("releases", () => {
       // eval: a fresh node with the release's code path (Counter is not running there)
       const ev = await run(bin, ["eval", "IO.inspect({Process.whereis(:counter), Counter.module_info(:module)})"], { cwd: dir });
       expect(ev.stdout).toBe("{nil, Counter}\n");
-      // the daemon's output goes to tmp/log
-      await sleep(500);
-      expect(readFileSync(join(rel, "tmp", "log", "beamlet.log"), "utf8")).toMatch(/count\[\]: 0\ncount\[\]: 1\n/);
+      // the daemon's output goes to tmp/log (written as the counter ticks: wait for it, not for time)
+      const log = join(rel, "tmp", "log", "beamlet.log");
+      await waitUntil(() => existsSync(log) && /count\[\]: 1\n/.test(readFileSync(log, "utf8")), "the daemon's log");
+      expect(readFileSync(log, "utf8")).toMatch(/count\[\]: 0\ncount\[\]: 1\n/);
       expect(statSync(join(rel, "tmp")).mode & 0o777).toBe(0o700);
       expect((await run(bin, ["stop"], { cwd: dir })).code).toBe(0);
     } finally {
