@@ -178,14 +178,30 @@ function whereis([name]: Term[], ctx: BifContext): Term {
   return node(ctx).registry.get(name as Atom)?.pid ?? A_UNDEFINED;
 }
 
+/** the flags beamlet accepts but does not model, with the values they take and the value they report */
+const UNMODELLED_FLAGS: Record<string, { ok: (v: Term) => boolean; old: Term }> = {
+  priority: { ok: (v) => v instanceof Atom && ["low", "normal", "high", "max"].includes(v.name), old: atom("normal") },
+  min_heap_size: { ok: (v) => typeof v === "number" && v >= 0, old: 233 },
+  min_bin_vheap_size: { ok: (v) => typeof v === "number" && v >= 0, old: 46422 },
+  fullsweep_after: { ok: (v) => typeof v === "number" && v >= 0, old: 65535 },
+  sensitive: { ok: (v) => v === TRUE || v === FALSE, old: FALSE },
+  save_calls: { ok: (v) => typeof v === "number" && v >= 0 && v <= 10000, old: 0 },
+  message_queue_data: { ok: (v) => v instanceof Atom && (v.name === "off_heap" || v.name === "on_heap"), old: atom("on_heap") },
+  async_dist: { ok: (v) => v === TRUE || v === FALSE, old: FALSE },
+};
+
 function processFlag([flag, value]: Term[], ctx: BifContext): Term {
   const self = me(ctx);
   if (flag instanceof Atom && flag.name === "trap_exit") {
+    if (value !== TRUE && value !== FALSE) badargAt(2, "invalid value for this process flag");
     const old = self.trapExit;
     self.trapExit = value === TRUE;
     return bool(old);
   }
-  return FALSE;
+  const known = flag instanceof Atom ? UNMODELLED_FLAGS[flag.name] : undefined;
+  if (known === undefined) badargAt(1, "invalid process flag", "badopt");
+  if (!known.ok(value)) badargAt(2, "invalid value for this process flag");
+  return known.old;
 }
 
 function statusOf(p: Process): Atom {
