@@ -81,6 +81,7 @@ export function evaluateOrFail(module: string, name: string, args: Term[]): { va
   try {
     return { value: bif.fn(args, undefined as never) as Term }; // the pure BIFs asked never hand back a call
   } catch (e) {
+    // anything else (a host limit on a huge constant) is left for run time
     if (e instanceof ErlangError && e.kind === "error") return { failed: e.reason };
     return undefined;
   }
