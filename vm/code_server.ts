@@ -205,6 +205,7 @@ export class CodeServer {
     }
     old.purged = true;
     old.jitFns = null; // its compiled code goes with it
+    old.jitResume = null;
     s.old = null;
     this.generation++;
     return killed;
@@ -217,6 +218,7 @@ export class CodeServer {
     for (const p of this.processes()) if (p.runsVersion(s.old)) return false;
     s.old.purged = true;
     s.old.jitFns = null;
+    s.old.jitResume = null;
     s.old = null;
     this.generation++;
     return true;
@@ -321,7 +323,7 @@ export class CodeServer {
     const attributes = () => {
       const attrs: Term[] = [tuple(atom("vsn"), this.vsn(v))];
       // derive_inspect is beamlet-internal (how @derive Inspect prints), not a module attribute
-      for (const [k, val] of v.compiled.attributes) if (k !== "vsn" && k !== "derive_inspect") attrs.push(tuple(atom(k), list([val])));
+      for (const [k, val] of v.compiled.attributes) if (k !== "vsn" && k !== "derive_inspect" && k !== "derive_inspect_optional") attrs.push(tuple(atom(k), list([val])));
       return list(attrs);
     };
     const table: [string, () => Term][] = [

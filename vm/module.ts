@@ -19,6 +19,21 @@ export interface FunctionDef {
   line: number;
 }
 
+/** one function's or macro's documentation, as an entry of the BEAM's Docs chunk */
+export interface DocEntry {
+  kind: "function" | "macro";
+  name: string;
+  arity: number;
+  /** the line of its @doc, else of its first clause */
+  line: number;
+  /** `name(arg, opt \\ default)` as Elixir builds it from the clauses */
+  signature: string;
+  /** the @doc text, false for @doc false (and @impl without a @doc), null for none */
+  doc: string | false | null;
+  /** the metadata map (defaults, deprecated, since, guard, delegate_to, @doc keywords) */
+  meta: Term;
+}
+
 export interface ImportDef {
   module: string;
   name: string;
@@ -39,9 +54,11 @@ export interface CompiledModule {
   attributes: [string, Term][];
   /** defstruct fields in definition order, or null */
   structFields: string[] | null;
-  /** @moduledoc / @doc texts for the REPL's h/1 */
-  /** texts with the line of their @moduledoc / @doc (0 when unknown) */
-  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][] };
+  /**
+   * @moduledoc / @doc texts with their lines (0 when unknown; ExUnit's doctests read them), and
+   * `entries`, what Code.fetch_docs/1 gives: every public function and macro (absent in older files)
+   */
+  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] };
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
   /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */
@@ -89,6 +106,11 @@ export class ModuleVersion {
   jitFns: (((...args: Term[]) => Term | object) | undefined)[] | null;
   /** calls into each function left before it is compiled */
   jitCounts: Int32Array | null;
+  /**
+   * each function's resume entry (vm/jit/compile.ts resumeEntry), made when a frame of it first
+   * stands after a call: the entry and the pcs it starts from; null when the JIT refused it
+   */
+  jitResume: ({ run: (stack: Term[], bp: number, pc: number) => Term | object; at: Set<number> } | null | undefined)[] | null = null;
 
   constructor(readonly compiled: CompiledModule) {
     this.module = atom(compiled.name);

@@ -2,9 +2,17 @@ defmodule Task do
   # `use Task, opts` (Elixir 1.14's Task.__using__)
   defmacro __using__(opts) do
     quote location: :keep do
-      @doc false
-      def child_spec(init_arg) do
-        default = %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}, restart: :temporary}
+      @doc """
+      Returns a specification to start this module under a supervisor.
+
+      `arg` is passed as the argument to `Task.start_link/1` in the `:start` field
+      of the spec.
+
+      For more information, see the `Supervisor` module,
+      the `Supervisor.child_spec/2` function and the `t:Supervisor.child_spec/0` type.
+      """
+      def child_spec(arg) do
+        default = %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}, restart: :temporary}
         Supervisor.child_spec(default, unquote(Macro.escape(opts)))
       end
 
@@ -22,6 +30,13 @@ defmodule Task do
 
   def child_spec(arg) do
     %{id: Task, start: {Task, :start_link, [arg]}, restart: :temporary}
+  end
+
+  # a task already done: its reply waits in the mailbox, there is no process to monitor
+  def completed(result) do
+    ref = make_ref()
+    send(self(), {ref, result})
+    %Task{mfa: {Task, :completed, 1}, owner: self(), pid: nil, ref: ref}
   end
 
   def async(fun) when is_function(fun, 0), do: do_async({:erlang, :apply, [fun, []]})
@@ -220,8 +235,8 @@ defmodule Task do
 
   def shutdown(task, shutdown \\ 5000)
 
-  def shutdown(%Task{pid: nil}, _shutdown) do
-    raise ArgumentError, "task was not spawned"
+  def shutdown(%Task{pid: nil} = task, _shutdown) do
+    raise ArgumentError, "task #{inspect(task)} does not have an associated task process"
   end
 
   def shutdown(%Task{pid: pid, ref: ref} = task, shutdown) do
@@ -292,28 +307,17 @@ defmodule Task do
     end
   end
 
-  def async_stream(enumerable, fun, options \\ []) do
-    timeout = Keyword.get(options, :timeout, 5000)
-
-    enumerable
-    |> Enum.map(fn x -> async(fn -> fun.(x) end) end)
-    |> Enum.map(fn task ->
-      case yield(task, timeout) do
-        {:ok, v} -> {:ok, v}
-        {:exit, r} -> {:exit, r}
-        nil ->
-          Task.shutdown(task, :brutal_kill)
-
-          # on_timeout: :kill_task reports the task as {:exit, :timeout}; the default exits
-          if Keyword.get(options, :on_timeout, :exit) == :kill_task,
-            do: {:exit, :timeout},
-            else: exit({:timeout, {Task.Supervised, :stream, [timeout]}})
-      end
-    end)
+  def async_stream(enumerable, fun, options \\ []) when is_function(fun, 1) and is_list(options) do
+    Task.Stream.build(enumerable, fun, options)
   end
 
-  def async_stream(enumerable, module, function, args, options) do
-    async_stream(enumerable, fn x -> apply(module, function, [x | args]) end, options)
+  def async_stream(enumerable, module, function, args) when is_atom(module) and is_atom(function) and is_list(args) do
+    async_stream(enumerable, module, function, args, [])
+  end
+
+  def async_stream(enumerable, module, function, args, options)
+      when is_atom(module) and is_atom(function) and is_list(args) and is_list(options) do
+    Task.Stream.build(enumerable, fn x -> apply(module, function, [x | args]) end, options)
   end
 
   defp invalid_owner_error(task) do
