@@ -70,7 +70,8 @@ export function precompileLibrary(): PrecompiledLibrary {
     if (Array.isArray(payload.lines)) payload.lines = deltaLines(payload.lines);
     for (const k of Object.keys(ROWS)) if (Array.isArray(payload[k])) payload[k] = toRows(k, payload[k]);
     const lengths = SECTIONS.map((k, i) => {
-      const json = Buffer.from(payload[k] === undefined ? "" : JSON.stringify(payload[k]), "utf8");
+      // ASCII only (\uXXXX escapes): a character is a byte, so the lengths index the text as well
+      const json = Buffer.from(payload[k] === undefined ? "" : JSON.stringify(payload[k]).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")), "latin1");
       sections[i].push(json);
       return json.length;
     });
