@@ -162,7 +162,7 @@ export function writeModule(m: CompiledModule): Uint8Array {
   return framePayload(new TextEncoder().encode(JSON.stringify({
     name: m.name, file: m.file, code: Array.from(m.code), literals: m.literals.map(encodeValue), functions: m.functions,
     imports: m.imports, lines: m.lines, attributes: m.attributes.map(([k, v]) => [k, encodeValue(v)]),
-    structFields: m.structFields, docs: m.docs,
+    structFields: m.structFields, docs: m.docs, ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
   })));
 }
 
@@ -245,6 +245,8 @@ function fromJson(j: any): CompiledModule {
       // [name/arity, text] or [name/arity, text, line]
       functions: field<[string, string][]>(docs, "functions", (x) => isArr(x) && x.every((d) => isArr(d) && (d.length === 2 || (d.length === 3 && isInt32(d[2]))) && typeof d[0] === "string" && typeof d[1] === "string"), "docs"),
     },
+    // clause heads for FunctionClauseError's blame: a term, only read by Exception.blame_mfa/3
+    ...(j.debug === undefined ? {} : { debug: decodeTerm(j.debug) }),
   };
 }
 
@@ -267,6 +269,6 @@ export function trustedModuleFromPayload(j: any): CompiledModule {
   return {
     name: j.name, file: j.file, code: Int32Array.from(j.code), literals: j.literals.map(decodeValue), functions: j.functions,
     imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, decodeValue(v)]),
-    structFields: j.structFields, docs: j.docs,
+    structFields: j.structFields, docs: j.docs, ...(j.debug === undefined ? {} : { debug: decodeValue(j.debug) }),
   };
 }

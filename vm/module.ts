@@ -42,6 +42,9 @@ export interface CompiledModule {
   /** @moduledoc / @doc texts for the REPL's h/1 */
   /** texts with the line of their @moduledoc / @doc (0 when unknown) */
   docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][] };
+  /** [{{name, arity}, kind, [{args, guards}]}]: the clause heads as Elixir's expanded quoted
+   *  form, for FunctionClauseError's blame (compiler/debug_info.ts); absent for the library */
+  debug?: Term;
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
   /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */

@@ -192,6 +192,23 @@ function interpolation(parts: Term[]): string | null {
   return `"${out}"`;
 }
 
+/** a binary segment: `x::integer-size(8)`, the spec without spaces and its bare words without () */
+function segmentText(t: Term): string {
+  if (!isCall(t) || t.items[0] !== atom("::")) return expr(t);
+  const parts = listToArray(t.items[2]);
+  if (parts === null || parts.length !== 2) return expr(t);
+  return `${expr(parts[0])}::${specText(parts[1])}`;
+}
+
+function specText(t: Term): string {
+  if (!isCall(t)) return expr(t);
+  const [h, , a] = t.items;
+  const args = listToArray(a);
+  if (h === atom("-") && args?.length === 2) return `${specText(args[0])}-${specText(args[1])}`;
+  if (h instanceof Atom && (a instanceof Atom || args?.length === 0)) return h.name;
+  return expr(t);
+}
+
 export function expr(t: Term): string {
   if (t instanceof Atom || typeof t === "number" || typeof t === "bigint" || t instanceof Float) return inspect(t);
   if (t instanceof Bin) return inspect(t);
@@ -228,7 +245,7 @@ export function expr(t: Term): string {
       case "<<>>": {
         const interp = interpolation(args);
         if (interp !== null && args.some((x) => !(x instanceof Bin))) return interp;
-        return `<<${args.map(expr).join(", ")}>>`;
+        return `<<${args.map(segmentText).join(", ")}>>`;
       }
       case "fn": {
         const clauses = args.map((c) => {
