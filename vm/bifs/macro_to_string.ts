@@ -192,6 +192,12 @@ function interpolation(parts: Term[]): string | null {
   return `"${out}"`;
 }
 
+/** as the formatter writes a number: an integer part of six digits or more in groups of three */
+function numberText(text: string): string {
+  const m = /^(-?)(\d{6,})(.*)$/.exec(text);
+  return m ? m[1] + m[2].replace(/\B(?=(\d{3})+$)/g, "_") + m[3] : text;
+}
+
 /** a binary segment: `x::integer-size(8)`, the spec without spaces and its bare words without () */
 function segmentText(t: Term): string {
   if (!isCall(t) || t.items[0] !== atom("::")) return expr(t);
@@ -210,7 +216,8 @@ function specText(t: Term): string {
 }
 
 export function expr(t: Term): string {
-  if (t instanceof Atom || typeof t === "number" || typeof t === "bigint" || t instanceof Float) return inspect(t);
+  if (typeof t === "number" || typeof t === "bigint" || t instanceof Float) return numberText(inspect(t));
+  if (t instanceof Atom) return inspect(t);
   if (t instanceof Bin) return inspect(t);
   if (t instanceof Nil || t instanceof Cons) return listText(t);
   if (!(t instanceof Tuple)) return inspect(t);
