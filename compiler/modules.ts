@@ -103,7 +103,7 @@ function compileBody(
   let pendingDocLine = 0;
   let moduledocLine = 0;
   let structFields: string[] | null = null;
-  let pendingDerive: { only: string[] | null; except: string[] | null } | null = null;
+  let pendingDerive: { only: string[] | null; except: string[] | null; optional: string[] | null } | null = null;
   const protoFns: [string, number][] = [];
   if (implInfo.for) ctx.attrs.set("for", atomA(implInfo.for));
   if (implInfo.protocol) ctx.attrs.set("protocol", atomA(implInfo.protocol));
@@ -305,7 +305,7 @@ function compileBody(
             if (d.t === "tuple" && d.items.length === 2 && expandAlias(d.items[0], ctx) === "Elixir.Inspect") {
               const only = kwGet(d.items[1], "only"), except = kwGet(d.items[1], "except");
               const names = (x: Ast | undefined) => (x && x.t === "list" ? x.items.filter((i) => i.t === "atom").map((i) => (i as { v: string }).v) : null);
-              pendingDerive = { only: names(only), except: names(except) };
+              pendingDerive = { only: names(only), except: names(except), optional: names(kwGet(d.items[1], "optional")) };
             }
           }
           return;
@@ -334,9 +334,13 @@ function compileBody(
         if (it.name === "defexception") fields.push(["__exception__", atomA("true")]);
         structFields = fields.map(([k]) => k).filter((k) => k !== "__exception__");
         if (pendingDerive) {
-          const { only, except } = pendingDerive;
+          const { only, except, optional } = pendingDerive;
           const shown = structFields.filter((f) => (only ? only.includes(f) : true) && (except ? !except.includes(f) : true));
-          attributes.push(["derive_inspect", list(shown.map((f) => atom(f)))]);
+          if (only || except) attributes.push(["derive_inspect", list(shown.map((f) => atom(f)))]);
+          // optional fields with a literal default are left out of inspect while they hold it
+          const defaults = fields.filter(([k]) => optional?.includes(k)).map(([k, x]) => [k, literalTerm(x)] as const);
+          const known = defaults.filter(([, d]) => d !== undefined).map(([k, d]) => new Tuple([atom(k), d!]));
+          if (known.length > 0) attributes.push(["derive_inspect_optional", list(known)]);
           pendingDerive = null;
         }
         const mapAst = call("%{}", [tupleA([atomA("__struct__"), atomA(name)]), ...fields.map(([k, x]) => tupleA([atomA(k), x]))]);

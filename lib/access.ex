@@ -211,6 +211,20 @@ defmodule Access do
     end
   end
 
+  def at!(index) when is_integer(index) do
+    fn
+      op, data, next when is_list(data) ->
+        case Enum.fetch(data, index) do
+          {:ok, value} when op == :get -> next.(value)
+          {:ok, _} -> at_get_and_update(data, index, next)
+          :error -> raise Enum.OutOfBoundsError
+        end
+
+      _op, data, _next ->
+        raise "Access.at!/1 expected a list, got: " <> inspect(data)
+    end
+  end
+
   defp at_get_and_update(list, index, next) when index < 0 do
     {get, rev} = at_get_and_update(:lists.reverse(list), -index - 1, next)
     {get, :lists.reverse(rev)}

@@ -178,7 +178,8 @@ defmodule ErlangError do
   def message(exception) do
     case exception.reason do
       nil -> "Erlang error: " <> inspect(exception.original)
-      reason -> "Erlang error: " <> inspect(exception.original) <> "\n\n" <> reason
+      # as Elixir 1.14: the reason follows as it is (error_info's starts with "\n\n")
+      reason -> "Erlang error: " <> inspect(exception.original) <> reason
     end
   end
 

@@ -21,6 +21,34 @@ defmodule Kernel do
     value
   end
 
+  # ------------------------------------------------------------ binary_slice
+
+  def binary_slice(binary, start, size)
+      when is_binary(binary) and is_integer(start) and is_integer(size) and size >= 0 do
+    total = byte_size(binary)
+    start = if start < 0, do: max(total + start, 0), else: start
+    if start < total, do: :erlang.binary_part(binary, start, min(size, total - start)), else: ""
+  end
+
+  def binary_slice(binary, first..last//step) when is_binary(binary) and step > 0 do
+    total = byte_size(binary)
+    first = if first < 0, do: max(first + total, 0), else: first
+    last = if last < 0, do: last + total, else: last
+    amount = min(last - first + 1, total - first)
+
+    cond do
+      first >= total or amount <= 0 -> ""
+      step == 1 -> :erlang.binary_part(binary, first, amount)
+      true -> for <<byte <- :erlang.binary_part(binary, first, amount)>>, reduce: {0, []} do
+        {i, acc} -> {i + 1, if(rem(i, step) == 0, do: [byte | acc], else: acc)}
+      end |> elem(1) |> :lists.reverse() |> :erlang.list_to_binary()
+    end
+  end
+
+  def binary_slice(binary, _.._//_ = range) when is_binary(binary) do
+    raise ArgumentError, "binary_slice/2 does not accept ranges with negative steps, got: " <> inspect(range)
+  end
+
   # ------------------------------------------------------------ structs
 
   def struct(struct, fields \\ [])

@@ -84,6 +84,23 @@ defmodule Keyword do
     end
   end
 
+  def get_and_update!(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
+    get_and_update_bang(keywords, [], key, fun)
+  end
+
+  # unlike get_and_update/3, an update drops the key's later duplicates
+  defp get_and_update_bang([{key, current} | t], acc, key, fun) do
+    case fun.(current) do
+      {get, value} -> {get, :lists.reverse(acc, [{key, value} | delete_key(t, key)])}
+      :pop -> {current, :lists.reverse(acc, t)}
+      other -> raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
+    end
+  end
+
+  defp get_and_update_bang([h | t], acc, key, fun), do: get_and_update_bang(t, [h | acc], key, fun)
+  # Elixir 1.14 reports the pairs it walked, in reverse
+  defp get_and_update_bang([], acc, key, _fun), do: raise(KeyError, key: key, term: acc)
+
   def merge(keywords1, keywords2, fun) when is_list(keywords1) and is_list(keywords2) and is_function(fun, 3) do
     merge_loop(keywords1, keywords2, fun, [])
   end

@@ -20,51 +20,101 @@ defmodule List do
   defp update_loop([], _index, _fun, acc), do: :lists.reverse(acc)
   defp update_loop([h | t], 0, fun, acc), do: :lists.reverse(acc, [fun.(h) | t])
   defp update_loop([h | t], index, fun, acc), do: update_loop(t, index - 1, fun, [h | acc])
-  # Myers' O(ND) difference; the same walk as Elixir's List.myers_difference/2, so ties resolve alike
+  # Myers' O(ND) difference; the same walk as Elixir's List.myers_difference/2, so ties resolve alike.
+  # With a diff_script, each deletion facing an element of list2 asks it first: a non-nil answer
+  # consumes both elements as {:diff, answer}.
   def myers_difference(list1, list2) when is_list(list1) and is_list(list2) do
-    myers_search(0, [{0, list1, list2, []}])
+    myers_search(0, [{0, list1, list2, []}], nil)
   end
 
-  defp myers_search(envelope, paths) do
-    case myers_diagonals(-envelope, envelope, paths, []) do
+  def myers_difference(list1, list2, diff_script) when is_list(list1) and is_list(list2) and is_function(diff_script) do
+    myers_search(0, [{0, list1, list2, []}], diff_script)
+  end
+
+  defp myers_search(envelope, paths, script) do
+    case myers_diagonals(-envelope, envelope, paths, [], script) do
       {:done, edits} -> myers_compact(edits, [])
-      {:next, paths} -> myers_search(envelope + 1, paths)
+      {:next, paths} -> myers_search(envelope + 1, paths, script)
     end
   end
 
-  defp myers_diagonals(diag, limit, _paths, next) when diag > limit, do: {:next, :lists.reverse(next)}
+  defp myers_diagonals(diag, limit, _paths, next, _script) when diag > limit, do: {:next, :lists.reverse(next)}
 
-  defp myers_diagonals(diag, limit, paths, next) do
-    {path, rest} = myers_step(diag, limit, paths)
+  defp myers_diagonals(diag, limit, paths, next, script) do
+    {path, rest} = myers_step(diag, limit, paths, script)
 
     case myers_snake(path) do
-      {:cont, path} -> myers_diagonals(diag + 2, limit, rest, [path | next])
+      {:cont, path} -> myers_diagonals(diag + 2, limit, rest, [path | next], script)
       {:done, edits} -> {:done, edits}
     end
   end
 
-  defp myers_step(0, 0, [path]), do: {path, []}
-  defp myers_step(diag, limit, [path | _] = paths) when diag == -limit, do: {myers_down(path), paths}
-  defp myers_step(diag, limit, [path]) when diag == limit, do: {myers_right(path), []}
+  defp myers_step(0, 0, [path], _script), do: {path, []}
+  defp myers_step(diag, limit, [path | _] = paths, script) when diag == -limit, do: {myers_down(path, script), paths}
+  defp myers_step(diag, limit, [path], _script) when diag == limit, do: {myers_right(path), []}
 
-  defp myers_step(_diag, _limit, [path1, path2 | rest]) do
+  defp myers_step(_diag, _limit, [path1, path2 | rest], script) do
     if elem(path1, 0) > elem(path2, 0) do
       {myers_right(path1), [path2 | rest]}
     else
-      {myers_down(path2), [path2 | rest]}
+      {myers_down(path2, script), [path2 | rest]}
     end
   end
 
   defp myers_right({y, list1, [x | rest], edits}), do: {y, list1, rest, [{:ins, x} | edits]}
   defp myers_right({y, list1, [], edits}), do: {y, list1, [], edits}
-  defp myers_down({y, [x | rest], list2, edits}), do: {y + 1, rest, list2, [{:del, x} | edits]}
-  defp myers_down({y, [], list2, edits}), do: {y + 1, [], list2, edits}
+
+  defp myers_down({y, [x | rest1], [x2 | rest2] = list2, edits}, script) when script != nil do
+    if diff = script.(x, x2) do
+      {y + 1, rest1, rest2, [{:diff, diff} | edits]}
+    else
+      {y + 1, rest1, list2, [{:del, x} | edits]}
+    end
+  end
+
+  defp myers_down({y, [x | rest], list2, edits}, _script), do: {y + 1, rest, list2, [{:del, x} | edits]}
+  defp myers_down({y, [], list2, edits}, _script), do: {y + 1, [], list2, edits}
 
   defp myers_snake({y, [x | rest1], [x | rest2], edits}), do: myers_snake({y + 1, rest1, rest2, [{:eq, x} | edits]})
   defp myers_snake({_y, [], [], edits}), do: {:done, edits}
   defp myers_snake(path), do: {:cont, path}
 
   defp myers_compact([], acc), do: acc
+  defp myers_compact([{:diff, _} = diff | rest], acc), do: myers_compact(rest, [diff | acc])
   defp myers_compact([{kind, x} | rest], [{kind, xs} | acc]), do: myers_compact(rest, [{kind, [x | xs]} | acc])
   defp myers_compact([{kind, x} | rest], acc), do: myers_compact(rest, [{kind, [x]} | acc])
+
+  # keysort/2 is a BIF; the sorter form sorts as Enum.sort/2 does with the same sorter
+  def keysort(list, position, :asc) when is_list(list) and is_integer(position), do: :lists.keysort(position + 1, list)
+
+  def keysort(list, position, sorter) when is_list(list) and is_integer(position) do
+    :lists.sort(keysort_fun(sorter, position + 1), list)
+  end
+
+  defp keysort_fun(sorter, i) when is_function(sorter, 2), do: fn a, b -> sorter.(:erlang.element(i, a), :erlang.element(i, b)) end
+  defp keysort_fun(:desc, i), do: fn a, b -> :erlang.element(i, a) >= :erlang.element(i, b) end
+  defp keysort_fun({:asc, module}, i) when is_atom(module), do: keysort_fun(module, i)
+  defp keysort_fun({:desc, module}, i) when is_atom(module), do: fn a, b -> module.compare(:erlang.element(i, a), :erlang.element(i, b)) != :lt end
+  defp keysort_fun(module, i) when is_atom(module), do: fn a, b -> module.compare(:erlang.element(i, a), :erlang.element(i, b)) != :gt end
+
+  def keyfind!(list, key, position) when is_integer(position) do
+    :lists.keyfind(key, position + 1, list) ||
+      raise KeyError,
+        key: key,
+        term: list,
+        message: "key " <> inspect(key) <> " at position " <> inspect(position) <> " not found in: " <> inspect(list)
+  end
+
+  def ascii_printable?(list, limit) when is_list(list) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do
+    printable_prefix?(list, limit)
+  end
+
+  defp printable_prefix?(_, 0), do: true
+  defp printable_prefix?([], _), do: true
+
+  defp printable_prefix?([c | rest], limit) when is_integer(c) and ((c >= 7 and c <= 13) or c == 27 or (c >= 32 and c <= 126)) do
+    printable_prefix?(rest, if(limit == :infinity, do: limit, else: limit - 1))
+  end
+
+  defp printable_prefix?(_, _), do: false
 end

@@ -44,6 +44,13 @@ defmodule Map do
 
   def put_new_lazy(map, _key, _fun), do: :erlang.error({:badmap, map})
 
+  def pop!(map, key) do
+    case :maps.take(key, map) do
+      {_, _} = found -> found
+      :error -> raise KeyError, key: key, term: map
+    end
+  end
+
   def pop_lazy(map, key, fun) when is_map(map) and is_function(fun, 0) do
     case map do
       %{^key => value} -> {value, :maps.remove(key, map)}

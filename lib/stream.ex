@@ -279,21 +279,67 @@ defmodule Stream do
   def concat(enumerables), do: flat_map(enumerables, fn e -> e end)
   def concat(first, second), do: flat_map([first, second], fn e -> e end)
 
-  def transform(enum, acc, reducer) do
-    lazy(fn acc2, f -> transform_run(enum, acc, reducer, acc2, f) end)
+  def transform(enum, acc, reducer) when is_function(reducer, 2) do
+    lazy(fn acc2, f -> transform_run(enum, acc, reducer, acc2, f, nil, &transform_plain/3) end)
   end
 
-  defp transform_run(enum, state, reducer, acc, f) do
+  # start_fun runs when the enumeration starts; after_fun gets the last state however it ends
+  # (done, halted by the consumer or the reducer, or raised in the reducer or downstream)
+  def transform(enum, start_fun, reducer, after_fun)
+      when is_function(start_fun, 0) and is_function(reducer, 2) and is_function(after_fun, 1) do
+    transform_with(enum, start_fun, reducer, nil, after_fun)
+  end
+
+  # last_fun emits the final elements when the enumerable is exhausted (not when halted)
+  def transform(enum, start_fun, reducer, last_fun, after_fun)
+      when is_function(start_fun, 0) and is_function(reducer, 2) and is_function(last_fun, 1) and is_function(after_fun, 1) do
+    transform_with(enum, start_fun, reducer, last_fun, after_fun)
+  end
+
+  defp transform_with(enum, start_fun, reducer, last_fun, after_fun) do
+    lazy(fn acc, f ->
+      state = start_fun.()
+      transform_run(enum, state, reducer, acc, f, after_fun, fn how, a, st -> transform_finish(how, a, st, f, last_fun, after_fun) end)
+    end)
+  end
+
+  defp transform_plain(:halted, a, _st), do: {:halted, a}
+  defp transform_plain(_how, a, _st), do: {:done, a}
+
+  defp transform_finish(:done, a, st, f, last_fun, after_fun) when last_fun != nil do
+    case last_fun.(st) do
+      {:halt, st2} ->
+        after_fun.(st2)
+        {:done, a}
+
+      {elements, st2} ->
+        transform_last(Enumerable.reduce(elements, {:cont, a}, f), after_fun, st2)
+    end
+  end
+
+  defp transform_finish(how, a, st, _f, _last_fun, after_fun) do
+    after_fun.(st)
+    if how == :halted, do: {:halted, a}, else: {:done, a}
+  end
+
+  defp transform_last({:suspended, a, k}, after_fun, st), do: {:suspended, a, fn acc -> transform_last(k.(acc), after_fun, st) end}
+
+  defp transform_last({how, a}, after_fun, st) do
+    after_fun.(st)
+    {how, a}
+  end
+
+  defp transform_run(enum, state, reducer, acc, f, cleanup, fin) do
     {tag, a} = acc
 
     result =
       Enumerable.reduce(enum, {tag, {a, state, nil}}, fn x, {a, st, nil} ->
-        case reducer.(x, st) do
+        case transform_call(reducer, x, st, cleanup) do
           {:halt, st2} ->
             {:halt, {a, st2, nil}}
 
           {inner, st2} ->
-            case Enumerable.reduce(inner, {:cont, a}, downstream(f)) do
+            case Enumerable.reduce(inner, {:cont, a}, downstream(f, cleanup, st2)) do
               {:done, a2} -> {:cont, {a2, st2, nil}}
               {:halted, {:__stream_downstream_halt__, a2}} -> {:halt, {a2, st2, :halted}}
               {:halted, a2} -> {:cont, {a2, st2, nil}}
@@ -302,40 +348,67 @@ defmodule Stream do
         end
       end)
 
-    transform_unwrap(result)
+    transform_unwrap(result, fin)
   end
 
-  defp transform_unwrap({:done, {a, _st, _}}), do: {:done, a}
-  defp transform_unwrap({:halted, {a, _st, :halted}}), do: {:halted, a}
-  defp transform_unwrap({:halted, {a, _st, nil}}), do: {:done, a}
-  defp transform_unwrap({:suspended, {a, st, nil}, k}), do: {:suspended, a, fn {tag, a2} -> transform_unwrap(k.({tag, {a2, st, if(tag == :halt, do: :halted, else: nil)}})) end}
+  defp transform_call(reducer, x, st, nil), do: reducer.(x, st)
 
-  defp transform_unwrap({:suspended, {a, st, inner_k}, outer_k}) do
-    {:suspended, a, fn acc -> transform_resume(inner_k, outer_k, st, acc) end}
+  defp transform_call(reducer, x, st, cleanup) do
+    try do
+      reducer.(x, st)
+    catch
+      kind, reason ->
+        cleanup.(st)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    end
   end
 
-  defp transform_resume(inner_k, outer_k, st, {tag, a}) do
+  defp transform_unwrap({:done, {a, st, _}}, fin), do: fin.(:done, a, st)
+  defp transform_unwrap({:halted, {a, st, :halted}}, fin), do: fin.(:halted, a, st)
+  defp transform_unwrap({:halted, {a, st, nil}}, fin), do: fin.(:reducer_halted, a, st)
+
+  defp transform_unwrap({:suspended, {a, st, nil}, k}, fin) do
+    {:suspended, a, fn {tag, a2} -> transform_unwrap(k.({tag, {a2, st, if(tag == :halt, do: :halted, else: nil)}}), fin) end}
+  end
+
+  defp transform_unwrap({:suspended, {a, st, inner_k}, outer_k}, fin) do
+    {:suspended, a, fn acc -> transform_resume(inner_k, outer_k, st, acc, fin) end}
+  end
+
+  defp transform_resume(inner_k, outer_k, st, {tag, a}, fin) do
     case inner_k.({tag, a}) do
-      {:done, a2} -> transform_unwrap(outer_k.({:cont, {a2, st, nil}}))
-      {:halted, {:__stream_downstream_halt__, a2}} -> transform_unwrap(outer_k.({:halt, {a2, st, :halted}}))
-      {:halted, a2} when tag == :halt -> transform_unwrap(outer_k.({:halt, {a2, st, :halted}}))
-      {:halted, a2} -> transform_unwrap(outer_k.({:cont, {a2, st, nil}}))
-      {:suspended, a2, k2} -> {:suspended, a2, fn acc -> transform_resume(k2, outer_k, st, acc) end}
+      {:done, a2} -> transform_unwrap(outer_k.({:cont, {a2, st, nil}}), fin)
+      {:halted, {:__stream_downstream_halt__, a2}} -> transform_unwrap(outer_k.({:halt, {a2, st, :halted}}), fin)
+      {:halted, a2} when tag == :halt -> transform_unwrap(outer_k.({:halt, {a2, st, :halted}}), fin)
+      {:halted, a2} -> transform_unwrap(outer_k.({:cont, {a2, st, nil}}), fin)
+      {:suspended, a2, k2} -> {:suspended, a2, fn acc -> transform_resume(k2, outer_k, st, acc, fin) end}
     end
   end
 
   defp flat_map_run(enum, mapper, acc, f) do
-    transform_run(enum, nil, fn x, nil -> {mapper.(x), nil} end, acc, f)
+    transform_run(enum, nil, fn x, nil -> {mapper.(x), nil} end, acc, f, nil, &transform_plain/3)
   end
 
   # marks a halt requested by the consumer, so that an inner stream that stops by itself (take)
   # is told apart from the consumer stopping everything
-  defp downstream(f) do
+  defp downstream(f, cleanup, st) do
     fn x, a ->
-      case f.(x, a) do
+      case transform_downstream(f, x, a, cleanup, st) do
         {:halt, a2} -> {:halt, {:__stream_downstream_halt__, a2}}
         other -> other
       end
+    end
+  end
+
+  defp transform_downstream(f, x, a, nil, _st), do: f.(x, a)
+
+  defp transform_downstream(f, x, a, cleanup, st) do
+    try do
+      f.(x, a)
+    catch
+      kind, reason ->
+        cleanup.(st)
+        :erlang.raise(kind, reason, __STACKTRACE__)
     end
   end
 
@@ -366,6 +439,13 @@ defmodule Stream do
 
   def timer(n) when is_integer(n) and n >= 0 do
     take(interval(n), 1)
+  end
+
+  def duplicate(value, n) when is_integer(n) and n >= 0 do
+    unfold(n, fn
+      0 -> nil
+      count -> {value, count - 1}
+    end)
   end
 
   def repeatedly(generator_fun) do

@@ -10,6 +10,8 @@ defmodule :beamlet_system_cmd do
       raise ArgumentError, "all arguments for System.cmd/3 must be binaries"
     end
 
+    programs_available!("System.cmd/3", command)
+
     path =
       if Path.type(command) == :absolute do
         command
@@ -22,6 +24,7 @@ defmodule :beamlet_system_cmd do
 
   def shell(command, opts) when is_binary(command) and is_list(opts) do
     no_null_byte!(command, "System.shell/2")
+    programs_available!("System.shell/2", command)
     sh = System.find_executable("sh") || :erlang.error(:enoent, [command, opts])
     run(sh, ["-c", "(#{command}\n) </dev/null"], opts)
   end
@@ -48,6 +51,17 @@ defmodule :beamlet_system_cmd do
 
       {:beamlet_cmd, ^ref, {:error, reason}} ->
         :erlang.error(reason)
+    end
+  end
+
+  # a node whose host cannot spawn programs (beamlet in a web page) says so, where the BEAM would
+  # look the program up: not :enoent, which would blame the program's name
+  defp programs_available!(fun, command) do
+    unless :beamlet_system_cmd.available() do
+      raise ErlangError,
+        original: :enotsup,
+        reason:
+          "\n\n  * #{fun} cannot run #{inspect(command)}: beamlet in a browser cannot spawn operating-system processes"
     end
   end
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The browser build, in dist/web/ (static files, servable as they are):
-//   beamlet.js     the embedding API (web/embed.ts): lang/, compiler/, vm/ and the standard library
-//                  precompiled to bytecode at build time, one ES module, minified
+//   beamlet.js     the embedding API (web/embed.ts): lang/, compiler/ and vm/, one ES module, minified
+//   beamlet-library.txt  the standard library precompiled to bytecode at build time (fetched by
+//                  beamlet.js in parallel with its parsing, not part of the JavaScript)
 //   playground.js  the playground page's code (imports ./beamlet.js)
+//   editor.js      the playground's editor, CodeMirror 6 (playground.js loads it after the first run)
 //   index.html, playground.css
 // BEAMLET_WEB_MINIFY=0 keeps the names (for profiling).
 // `npm run build` (the `prepare` step) runs it after the CLI bundle; `beamlet playground` and the
@@ -14,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCE_DIRS = ["lang", "compiler", "vm", "lib", "cli/repl", "web"];
 const STATIC = ["index.html", "playground.css"];
+export const LIBRARY_FILE = "beamlet-library.txt";
 
 /** the newest modification time among the sources the browser build is made of */
 function newestSource(root) {
@@ -33,7 +36,7 @@ function newestSource(root) {
 
 export function webBuildIsStale(root = ROOT) {
   const out = join(root, "dist", "web", "beamlet.js");
-  return !existsSync(out) || statSync(out).mtimeMs < newestSource(root) || STATIC.some((f) => !existsSync(join(root, "dist", "web", f)));
+  return !existsSync(out) || statSync(out).mtimeMs < newestSource(root) || [...STATIC, LIBRARY_FILE, "editor.js"].some((f) => !existsSync(join(root, "dist", "web", f)));
 }
 
 export async function buildWeb(root = ROOT) {
@@ -72,7 +75,7 @@ export async function buildWeb(root = ROOT) {
       build.onResolve({ filter: /^beamlet:library$/ }, () => ({ path: "library", namespace: "beamlet" }));
       build.onLoad({ filter: /.*/, namespace: "beamlet" }, () => ({
         contents:
-          `export const libraryText = ${JSON.stringify(lib.text)};\n` +
+          `export const libraryFile = ${JSON.stringify(LIBRARY_FILE)};\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
           `export const version = ${JSON.stringify(lib.version)};\n`,
@@ -81,27 +84,31 @@ export async function buildWeb(root = ROOT) {
     },
   };
   const common = { loader: { ".ex": "text", ".exs": "text" }, absWorkingDir: root, bundle: true, platform: "browser", format: "esm", target: "es2022", minify: process.env.BEAMLET_WEB_MINIFY !== "0", logLevel: "error", legalComments: "none" };
+  writeFileSync(join(outDir, LIBRARY_FILE), lib.bytes);
   await esbuild.build({ ...common, entryPoints: [join(root, "web", "embed.ts")], outfile: join(outDir, "beamlet.js"), plugins: [libraryPlugin], metafile: true }).then((r) => {
     writeFileSync(join(outDir, "beamlet.meta.json"), JSON.stringify(r.metafile));
   });
 
   // 3. the playground, which imports the API as the separate file ./beamlet.js
+  //    and the editor (CodeMirror), which it loads later as the separate file ./editor.js
   const apiExternal = {
     name: "beamlet-api-external",
     setup(build) {
       build.onResolve({ filter: /\/embed\.ts$/ }, () => ({ path: "./beamlet.js", external: true }));
+      build.onResolve({ filter: /^\.\/editor\.ts$/ }, (args) => (args.kind === "dynamic-import" ? { path: "./editor.js", external: true } : undefined));
     },
   };
   await esbuild.build({ ...common, entryPoints: [join(root, "web", "playground", "playground.ts")], outfile: join(outDir, "playground.js"), plugins: [apiExternal] });
+  await esbuild.build({ ...common, entryPoints: [join(root, "web", "playground", "editor.ts")], outfile: join(outDir, "editor.js") });
   for (const f of STATIC) copyFileSync(join(root, "web", "playground", f), join(outDir, f));
   // beamlet.js last: its time stamp is what says the build is up to date
   const files = readdirSync(outDir).sort((a, b) => (a === "beamlet.js") - (b === "beamlet.js"));
   for (const f of files) renameSync(join(outDir, f), join(finalDir, f));
   rmSync(outDir, { recursive: true, force: true });
-  return { outDir: finalDir, modules: lib.modules, libraryBytes: lib.text.length };
+  return { outDir: finalDir, modules: lib.modules, libraryBytes: lib.bytes.length };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const r = await buildWeb();
-  console.log(`dist/web: ${r.modules} library modules (${r.libraryBytes} bytes of bytecode as JSON)`);
+  console.log(`dist/web: ${r.modules} library modules (${r.libraryBytes} bytes of bytecode as JSON in ${LIBRARY_FILE})`);
 }

@@ -11,7 +11,7 @@ import {
   NIL_ATOM, listToArray, isInt,
 } from "./terms.ts";
 import { inspectFloat } from "./format_float.ts";
-import { exactEquals } from "./compare.ts";
+import { exactEquals, looseEquals } from "./compare.ts";
 import { inspectCalendarStruct } from "./inspect_calendar.ts";
 import {
   Doc, DocColor, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
@@ -74,6 +74,19 @@ export function setStructInfoHook(fn: StructInfo | undefined): void {
 let derivedInspectHook: StructInfo | undefined;
 export function setDerivedInspectHook(fn: StructInfo | undefined): void {
   derivedInspectHook = fn;
+}
+
+/** `@derive {Inspect, optional: [...]}` (1.14): fields left out while they hold their default */
+export type OptionalFields = (module: Atom) => readonly (readonly [Atom, Term])[] | undefined;
+let optionalFieldsHook: OptionalFields | undefined;
+export function setOptionalFieldsHook(fn: OptionalFields | undefined): void {
+  optionalFieldsHook = fn;
+}
+
+function atDefault(m: MapLike, mod: Atom): (f: Atom) => boolean {
+  const optional = optionalFieldsHook?.(mod);
+  if (optional === undefined || optional.length === 0) return () => false;
+  return (f) => optional.some(([k, d]) => k === f && looseEquals(m.get(f)!, d));
 }
 
 function structFields(module: Atom): readonly Atom[] | undefined {
@@ -408,13 +421,15 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
   }
   const name = inspectAtom(mod).replace(/^:/, "");
   const derived = derivedInspectHook?.(mod);
+  const omitted = atDefault(m, mod);
   if (derived !== undefined) {
     // a derived Inspect prints #Name<shown fields, ...>
-    const items: (Atom | "...")[] = [...derived];
+    const items: (Atom | "...")[] = derived.filter((f) => !omitted(f));
     if (derived.length < shown.length) items.push("...");
     return containerDoc("#" + name + "<", items, undefined, ">", opts,
       (f, o) => (f === "..." ? "..." : concat(inspectAtomKey(f), " ", toDoc(m.get(f)!, o))), "strict");
   }
+  shown = shown.filter((f) => !omitted(f));
   return containerDoc(color("%" + inspectAtom(mod) + "{", "map", opts), shown, undefined, color("}", "map", opts), opts,
     (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(m.get(f)!, o)), "strict", color(",", "map", opts));
   void name;

@@ -1,7 +1,7 @@
 // A node: the scheduler, the processes, the code server, timers and the host services. This is
 // the embedding API: create a Node with a Host, boot it with the standard library, run a script.
 import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
-import { Atom, Bin, Pid, Ref, Term, atom, tuple, list, Fun, listToArray, NIL } from "./terms.ts";
+import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
 import { Process, type InputSource } from "./process.ts";
@@ -12,7 +12,7 @@ import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
 import { Halt, ProcessKilled } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
 import { TimerHeap } from "./timer_heap.ts";
-import { inspect, setStructInfoHook, setDerivedInspectHook } from "./inspect.ts";
+import { inspect, setStructInfoHook, setDerivedInspectHook, setOptionalFieldsHook } from "./inspect.ts";
 
 export interface Host extends CodeHost {
   write(fd: 1 | 2, text: string): void;
@@ -172,6 +172,10 @@ export class Node {
     setDerivedInspectHook((m) => {
       const shown = this.code.current(m)?.attribute("derive_inspect");
       return shown === undefined ? undefined : (listToArray(shown) as Atom[]);
+    });
+    setOptionalFieldsHook((m) => {
+      const pairs = this.code.current(m)?.attribute("derive_inspect_optional");
+      return pairs === undefined ? undefined : (listToArray(pairs) as Tuple[]).map((t) => [t.items[0] as Atom, t.items[1]] as const);
     });
   }
 

@@ -1,7 +1,7 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryIndex, libraryText, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryFile, libraryIndex, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
@@ -29,21 +29,50 @@ interface LibraryModule {
   decode(): CompiledModule;
 }
 
+/** the library's bytecode, fetched from the file beside this module (libraryFile): not part of
+ *  this module, so the browser does not scan 1.5 MB of string while it parses the JavaScript, and
+ *  the fetch runs meanwhile (index.html preloads it). Kept as bytes: a module's are decoded from
+ *  UTF-8 and JSON when it is first used, the rest never are. */
+let libraryBytes: Promise<Uint8Array> | null = null;
+
+function fetchLibrary(): Promise<Uint8Array> {
+  return (libraryBytes ??= readLibrary(new URL(libraryFile, import.meta.url)));
+}
+
+async function readLibrary(url: URL): Promise<Uint8Array> {
+  if (url.protocol === "file:") {
+    // this module imported from a file, by Node (no fetch of file: URLs there): its file system
+    // through the runtime, not an import, so the bundle stays free of Node's modules
+    const getBuiltin = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule;
+    if (!getBuiltin) throw new Error(`beamlet: cannot read ${url.href} (this runtime has no fetch for file: URLs)`);
+    const fs = getBuiltin("node:fs") as { promises: { readFile(path: string): Promise<Uint8Array> } };
+    return fs.promises.readFile(decodeURIComponent(url.pathname));
+  }
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`beamlet: fetching ${url.href} answered ${r.status} ${r.statusText}`);
+  return new Uint8Array(await r.arrayBuffer());
+}
+
+// a page starts the fetch as soon as this module runs; Node reads the file on the first createNode
+if (typeof document !== "undefined") void fetchLibrary().catch(() => {});
+
 let libraryModules: LibraryModule[] | null = null;
-/** the library, compiled by beamlet at build time and part of this file (so it is not verified
- *  again here). Decoding all of it would delay a page's first output (JSON.parse of 1.3 MB and
- *  161 modules built), so each module is decoded the first time a node looks at it. */
-function library(): LibraryModule[] {
+/** the library, compiled by beamlet at build time (so it is not verified again here). Decoding all
+ *  of it would delay a page's first output (1.5 MB of JSON, 168 modules built), so each module is
+ *  decoded the first time a node looks at it. */
+function library(bytes: Uint8Array): LibraryModule[] {
   if (libraryModules) return libraryModules;
-  libraryModules = [];
+  const modules: LibraryModule[] = [];
+  const utf8 = new TextDecoder();
   let at = 0;
   for (const [name, file, length] of libraryIndex) {
     const start = at;
     let decoded: CompiledModule | null = null;
-    libraryModules.push({ name, file, decode: () => (decoded ??= trustedModuleFromPayload(JSON.parse(libraryText.slice(start, start + length)))) });
+    modules.push({ name, file, decode: () => (decoded ??= trustedModuleFromPayload(JSON.parse(utf8.decode(bytes.subarray(start, start + length))))) });
     at += length;
   }
-  return libraryModules;
+  if (at !== bytes.length) throw new Error(`beamlet: the library file has ${bytes.length} bytes, its index says ${at} (files of two builds?)`);
+  return (libraryModules = modules);
 }
 
 const useSources = new Map(Object.entries(useSourceTable));
@@ -95,7 +124,7 @@ class EmbeddedNode implements Api.BeamletNode {
   private readonly out: (text: string, stream: "stdout" | "stderr") => void;
   private readonly stdin: InputQueue;
 
-  constructor(opts: Api.CreateNodeOptions) {
+  constructor(opts: Api.CreateNodeOptions, libraryBytes: Uint8Array) {
     this.out = opts.output ?? (() => {});
     this.stdin = new InputQueue(() => opts.onInputWanted?.());
     if (opts.input !== undefined) {
@@ -108,7 +137,7 @@ class EmbeddedNode implements Api.BeamletNode {
       host.fs.writeFileSync(path, contents);
     }
     this.node = new Node(host, { timeScale: opts.timeScale });
-    loadLibraryLazily(this.node, library());
+    loadLibraryLazily(this.node, library(libraryBytes));
     this.halted = this.node.runLoop().then((code) => {
       this.stopped = true;
       return code;
@@ -247,8 +276,8 @@ class EmbeddedNode implements Api.BeamletNode {
   }
 }
 
-export function createNode(options: Api.CreateNodeOptions = {}): Api.BeamletNode {
-  return new EmbeddedNode(options);
+export async function createNode(options: Api.CreateNodeOptions = {}): Promise<Api.BeamletNode> {
+  return new EmbeddedNode(options, await fetchLibrary());
 }
 
 // the declarations in beamlet.d.ts are what this module provides

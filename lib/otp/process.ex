@@ -121,6 +121,7 @@ defmodule Process do
   end
 
   def get_keys, do: :erlang.get_keys()
+  def get_keys(value), do: :erlang.get_keys(value)
   def put(key, value) do
     case :erlang.put(key, value) do
       :undefined -> nil

@@ -24,6 +24,13 @@ defmodule Task do
     %{id: Task, start: {Task, :start_link, [arg]}, restart: :temporary}
   end
 
+  # a task already done: its reply waits in the mailbox, there is no process to monitor
+  def completed(result) do
+    ref = make_ref()
+    send(self(), {ref, result})
+    %Task{mfa: {Task, :completed, 1}, owner: self(), pid: nil, ref: ref}
+  end
+
   def async(fun) when is_function(fun, 0), do: do_async({:erlang, :apply, [fun, []]})
   def async(module, fun, args), do: do_async({module, fun, args})
 
@@ -220,8 +227,8 @@ defmodule Task do
 
   def shutdown(task, shutdown \\ 5000)
 
-  def shutdown(%Task{pid: nil}, _shutdown) do
-    raise ArgumentError, "task was not spawned"
+  def shutdown(%Task{pid: nil} = task, _shutdown) do
+    raise ArgumentError, "task #{inspect(task)} does not have an associated task process"
   end
 
   def shutdown(%Task{pid: pid, ref: ref} = task, shutdown) do
@@ -292,28 +299,17 @@ defmodule Task do
     end
   end
 
-  def async_stream(enumerable, fun, options \\ []) do
-    timeout = Keyword.get(options, :timeout, 5000)
-
-    enumerable
-    |> Enum.map(fn x -> async(fn -> fun.(x) end) end)
-    |> Enum.map(fn task ->
-      case yield(task, timeout) do
-        {:ok, v} -> {:ok, v}
-        {:exit, r} -> {:exit, r}
-        nil ->
-          Task.shutdown(task, :brutal_kill)
-
-          # on_timeout: :kill_task reports the task as {:exit, :timeout}; the default exits
-          if Keyword.get(options, :on_timeout, :exit) == :kill_task,
-            do: {:exit, :timeout},
-            else: exit({:timeout, {Task.Supervised, :stream, [timeout]}})
-      end
-    end)
+  def async_stream(enumerable, fun, options \\ []) when is_function(fun, 1) and is_list(options) do
+    Task.Stream.build(enumerable, fun, options)
   end
 
-  def async_stream(enumerable, module, function, args, options) do
-    async_stream(enumerable, fn x -> apply(module, function, [x | args]) end, options)
+  def async_stream(enumerable, module, function, args) when is_atom(module) and is_atom(function) and is_list(args) do
+    async_stream(enumerable, module, function, args, [])
+  end
+
+  def async_stream(enumerable, module, function, args, options)
+      when is_atom(module) and is_atom(function) and is_list(args) and is_list(options) do
+    Task.Stream.build(enumerable, fn x -> apply(module, function, [x | args]) end, options)
   end
 
   defp invalid_owner_error(task) do

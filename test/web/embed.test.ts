@@ -17,9 +17,9 @@ beforeAll(async () => {
 });
 
 /** a node whose output is collected per stream */
-function nodeWithOutput(opts: Api.CreateNodeOptions = {}) {
+async function nodeWithOutput(opts: Api.CreateNodeOptions = {}) {
   const out = { stdout: "", stderr: "" };
-  const node = beamlet.createNode({ ...opts, output: (text, stream) => (out[stream] += text) });
+  const node = await beamlet.createNode({ ...opts, output: (text, stream) => (out[stream] += text) });
   return { node, out };
 }
 
@@ -37,7 +37,7 @@ describe("the embedding API", () => {
   });
 
   it("runs a script, captures stdout and stderr, and keeps its processes running", async () => {
-    const { node, out } = nodeWithOutput();
+    const { node, out } = await nodeWithOutput();
     const r = await node.run(`IO.puts("hi")\nIO.puts(:stderr, "to stderr")\nAgent.start_link(fn -> 41 end, name: :box)\n:done`);
     expect(r).toEqual({ status: "ok", value: ":done" });
     expect(out).toEqual({ stdout: "hi\n", stderr: "to stderr\n" });
@@ -48,7 +48,7 @@ describe("the embedding API", () => {
   });
 
   it("starts without decoding the library: a module's bytecode is decoded on its first use", async () => {
-    const { node, out } = nodeWithOutput();
+    const { node, out } = await nodeWithOutput();
     // internal: the node behind the API, to count the library modules not decoded yet
     const slots = () => [...(node as unknown as { node: { code: { modules: Map<unknown, { isLazy: boolean }> } } }).node.code.modules.values()];
     const total = slots().length;
@@ -63,7 +63,7 @@ describe("the embedding API", () => {
   });
 
   it("gives :crypto its digests, HMACs and random bytes (computed in TypeScript)", async () => {
-    const { node, out } = nodeWithOutput();
+    const { node, out } = await nodeWithOutput();
     const types: [string, string][] = [["md5", "md5"], ["sha", "sha1"], ["sha224", "sha224"], ["sha256", "sha256"], ["sha384", "sha384"], ["sha512", "sha512"], ["sha3_256", "sha3-256"], ["sha3_512", "sha3-512"], ["ripemd160", "ripemd160"], ["blake2b", "blake2b512"], ["blake2s", "blake2s256"]];
     const r = await node.run(`
 for t <- [${types.map(([t]) => ":" + t).join(", ")}] do
@@ -83,7 +83,7 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
 
   // expected outputs: `printf 'Ada\nrest' | elixir -e SCRIPT` and `printf 'Bob\n' | elixir -e SCRIPT`
   it("reads standard input given at creation, as from a pipe", async () => {
-    const { node, out } = nodeWithOutput({ input: "Ada\nrest" });
+    const { node, out } = await nodeWithOutput({ input: "Ada\nrest" });
     expect((await node.run(`IO.puts(IO.gets("name? ")); IO.inspect(IO.read(:eof)); IO.inspect(IO.gets(""))`)).status).toBe("ok");
     expect(out.stdout).toBe('name? Ada\n\n"rest"\n:eof\n');
     node.stop();
@@ -91,7 +91,7 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
 
   it("waits for standard input typed while a read waits, and reads :eof once it is ended", async () => {
     let wanted = 0;
-    const { node, out } = nodeWithOutput({ onInputWanted: () => wanted++ });
+    const { node, out } = await nodeWithOutput({ onInputWanted: () => wanted++ });
     expect(node.waitingForInput).toBe(false);
     const done = node.run(`IO.puts("hi " <> IO.gets("name? ")); IO.inspect(IO.gets("again? "))`);
     await until(() => node.waitingForInput);
@@ -107,7 +107,7 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
   });
 
   it("reports Elixir's errors: a raise and a compile error", async () => {
-    const { node, out } = nodeWithOutput();
+    const { node, out } = await nodeWithOutput();
     const raised = await node.run(`raise ArgumentError, "bad"`);
     expect(raised).toEqual({ status: "error", error: "** (ArgumentError) bad\n\n" });
     const bad = await node.run("x = (1 +", "bad.exs");
@@ -118,7 +118,7 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
   });
 
   it("evaluates in a REPL session with variables, prompts and multi-line input", async () => {
-    const { node } = nodeWithOutput();
+    const { node } = await nodeWithOutput();
     const s = node.repl();
     expect(s.prompt).toBe("iex(1)>");
     expect(await s.eval("x = 40 + 2")).toEqual({ kind: "ok", text: "42\n" });
@@ -132,7 +132,7 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
   });
 
   it("compiles modules to .bbc files and loads them with two versions, current and old", async () => {
-    const { node, out } = nodeWithOutput();
+    const { node, out } = await nodeWithOutput();
     const v1 = `defmodule Greeter do\n  @vsn 1\n  def hello, do: "v1"\n  def wait, do: receive(do: (:go -> hello()))\nend\n`;
     expect(node.compile(v1, "greeter.ex")).toEqual({ modules: ["Greeter"] });
     expect(node.readFile("/app/ebin/Elixir.Greeter.bbc")?.length).toBeGreaterThan(100);
@@ -152,7 +152,7 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
   });
 
   it("gives File and :code an in-memory file system", async () => {
-    const { node } = nodeWithOutput({ files: { "/data/in.txt": "hello file" } });
+    const { node } = await nodeWithOutput({ files: { "/data/in.txt": "hello file" } });
     const r = await node.run(`File.write!("/data/out.txt", String.upcase(File.read!("/data/in.txt")))\n{File.ls!("/data") |> Enum.sort(), File.exists?("/nope")}`);
     expect(r).toEqual({ status: "ok", value: '{["in.txt", "out.txt"], false}' });
     expect(new TextDecoder().decode(node.readFile("/data/out.txt")!)).toBe("HELLO FILE");
@@ -160,8 +160,33 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     node.stop();
   });
 
+  it("System.cmd and System.shell raise an Elixir error in the calling process: a page spawns no programs", async () => {
+    const { node, out } = await nodeWithOutput();
+    const why = (fun: string, cmd: string) => `** (ErlangError) Erlang error: :enotsup\n\n  * ${fun} cannot run "${cmd}": beamlet in a browser cannot spawn operating-system processes\n`;
+    // a name and an absolute path alike: not :enoent, which would blame the program
+    for (const [src, fun, cmd] of [[`System.cmd("ls", ["-l"])`, "System.cmd/3", "ls"], [`System.cmd("/bin/echo", ["hi"])`, "System.cmd/3", "/bin/echo"], [`System.shell("echo hi")`, "System.shell/2", "echo hi"]]) {
+      const r = await node.run(src);
+      expect(r.status).toBe("error");
+      expect((r as { error: string }).error.startsWith(why(fun, cmd)), (r as { error: string }).error).toBe(true);
+    }
+    // rescued as an exception, and the exit reason of a process that does not rescue it
+    const r = await node.run(`
+      rescued = try do System.cmd("ls", []) rescue e in ErlangError -> e.original end
+      Process.flag(:trap_exit, true)
+      pid = spawn_link(fn -> System.shell("date") end)
+      receive do
+        {:EXIT, ^pid, {%ErlangError{original: original}, [_ | _]}} -> {rescued, original}
+      end`);
+    expect(r).toEqual({ status: "ok", value: "{:enotsup, :enotsup}" });
+    // the unrescued one is reported as the BEAM's logger does, with Elixir's message
+    await until(() => out.stdout.includes("[error] Process"));
+    expect(out.stdout).toContain(why("System.shell/2", "date").slice(0, -1));
+    expect(await node.run(`System.find_executable("sh")`)).toEqual({ status: "ok", value: "nil" });
+    node.stop();
+  });
+
   it("stops an endless loop, and System.halt ends the node with its status", async () => {
-    const { node } = nodeWithOutput();
+    const { node } = await nodeWithOutput();
     const looping = node.run("defmodule L do\n  def loop, do: loop()\nend\nL.loop()");
     // the loop yields to the event loop between slices: this timer fires while it runs
     await new Promise((r) => setTimeout(r, 50));
@@ -170,7 +195,7 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     expect(node.stopped).toBe(true);
     expect(await node.halted).toBe(0);
     expect(await node.repl().eval("1")).toEqual({ kind: "stopped" });
-    const other = nodeWithOutput().node;
+    const other = (await nodeWithOutput()).node;
     expect(await other.run("System.halt(3)")).toEqual({ status: "stopped" });
     expect(await other.halted).toBe(3);
   });

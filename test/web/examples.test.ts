@@ -32,7 +32,7 @@ for (const f of examples) {
     // NAME.in is the example's standard input, as the golden was made with it
     const inFile = path.join(dir, f.replace(/\.exs$/, ".in"));
     const input = fs.existsSync(inFile) ? fs.readFileSync(inFile, "utf8") : "";
-    const node = beamlet.createNode({ input, output: (text, stream) => { if (stream === "stdout") stdout += text; } });
+    const node = await beamlet.createNode({ input, output: (text, stream) => { if (stream === "stdout") stdout += text; } });
     const r = await node.run(fs.readFileSync(path.join(dir, f), "utf8"), f);
     node.stop();
     expect(r.status).toBe("ok");

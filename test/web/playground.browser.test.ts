@@ -37,6 +37,15 @@ async function waitForOutput(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => (document.getElementById("output")!.textContent ?? "").includes(t), text, { timeout: 60_000, polling: 50 });
 }
 
+/** replace the editor's text as a user does, in CodeMirror once the page has loaded it */
+async function typeSource(page: Page, source: string): Promise<void> {
+  await page.waitForSelector("body[data-editor=ready] .cm-content", { timeout: 60_000 });
+  await page.fill(".cm-content", source);
+}
+
+/** the editor's text, as CodeMirror has it */
+const editorText = (page: Page) => page.evaluate(() => [...document.querySelectorAll(".cm-content .cm-line")].map((l) => l.textContent).join("\n"));
+
 async function runExample(page: Page, id: string): Promise<void> {
   await page.selectOption("#examples", id);
   await page.click("#run");
@@ -92,10 +101,40 @@ describe("the playground in chromium", () => {
   it("shows Elixir's error for a crash, not a JavaScript one", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${server.url}?autorun=0`);
-    await page.fill("#editor", 'IO.puts("before")\nraise ArgumentError, "bad input"\n');
+    await typeSource(page, 'IO.puts("before")\nraise ArgumentError, "bad input"\n');
     await page.click("#run");
     await waitForOutput(page, "** (ArgumentError) bad input");
     expect(await page.textContent("#status")).toBe("error");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("edits in CodeMirror: Elixir highlighting, indentation after do, Tab, Ctrl+Enter runs", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?autorun=0`);
+    await typeSource(page, "");
+    // the textarea gave its place to CodeMirror, which took its text
+    expect(await page.isHidden("#editor")).toBe(true);
+    await page.click(".cm-content");
+    await page.keyboard.type('defmodule Greeter do\ndef hi(name), do: "hi #{name}"\nend\nIO.puts(Greeter.hi(:ada))');
+    // Enter after `do` indents the next line by two spaces; `end` goes back to the left
+    expect(await editorText(page)).toBe('defmodule Greeter do\n  def hi(name), do: "hi #{name}"\nend\nIO.puts(Greeter.hi(:ada))');
+    // keywords, strings, atoms and module names are coloured differently from plain names
+    const color = (text: string) =>
+      page.evaluate((t) => {
+        const span = [...document.querySelectorAll(".cm-content span")].find((s) => s.textContent === t);
+        return span ? getComputedStyle(span).color : null;
+      }, text);
+    const [keyword, str, atom, plain] = [await color("defmodule"), await color('"hi #{name}"'), await color(":ada"), await page.evaluate(() => getComputedStyle(document.querySelector(".cm-content")!).color)];
+    expect(keyword).not.toBeNull();
+    expect(new Set([keyword, str, atom, plain]).size, JSON.stringify({ keyword, str, atom, plain })).toBe(4);
+    // Tab indents the line instead of leaving the editor
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Tab");
+    expect((await editorText(page)).split("\n")[3]).toBe("  IO.puts(Greeter.hi(:ada))");
+    await page.keyboard.press("Control+Enter");
+    await waitForOutput(page, "hi ada");
+    expect(await outputText(page)).toBe("hi ada\n");
     expect(errors).toEqual([]);
     await page.close();
   });

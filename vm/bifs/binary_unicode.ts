@@ -2,9 +2,10 @@
 import { Atom, Bin, Term, Tuple, atom, bin, binFromBytes, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg } from "../errors.ts";
-import { arr, chardataToString, codepoints } from "./util.ts";
+import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
 import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";
+import { uncompiledPattern } from "./binary_codec.ts";
 
 
 
@@ -13,7 +14,8 @@ function b(t: Term): Uint8Array {
   return (t as Bin).bytes;
 }
 
-function pats(p: Term): Uint8Array[] {
+function pats(pattern: Term): Uint8Array[] {
+  const p = uncompiledPattern(pattern);
   const ps = p instanceof Bin ? [p.bytes] : arr(p).map(b);
   if (ps.length === 0 || ps.some((x) => x.length === 0)) badarg();
   return ps;
@@ -87,20 +89,6 @@ defineBifs("binary", {
   "split/3": ([s, p, o]) => split(s, p, o),
   "replace/3": ([s, p, r]) => replace(s, p, r, NIL),
   "replace/4": ([s, p, r, o]) => replace(s, p, r, o),
-  "match/2": ([s, p]) => { const m = findAt(b(s), pats(p), 0); return m ? tuple(m[0], m[1]) : atom("nomatch"); },
-  "match/3": ([s, p]) => { const m = findAt(b(s), pats(p), 0); return m ? tuple(m[0], m[1]) : atom("nomatch"); },
-  "matches/2": ([s, p]) => {
-    const hay = b(s), ps = pats(p);
-    const out: Term[] = [];
-    let start = 0;
-    for (;;) {
-      const m = findAt(hay, ps, start);
-      if (!m) break;
-      out.push(tuple(m[0], m[1]));
-      start = m[0] + m[1];
-    }
-    return list(out);
-  },
   "copy/1": ([s]) => binFromBytes(b(s).slice()),
   "copy/2": ([s, n]) => {
     const x = b(s);
@@ -110,20 +98,13 @@ defineBifs("binary", {
     return binFromBytes(out);
   },
   "at/2": ([s, i]) => { const x = b(s); if (typeof i !== "number" || i < 0 || i >= x.length) badarg(); return x[i as number]; },
-  "first/1": ([s]) => { const x = b(s); if (x.length === 0) badarg(); return x[0]; },
-  "last/1": ([s]) => { const x = b(s); if (x.length === 0) badarg(); return x[x.length - 1]; },
+  "first/1": ([s]) => { const x = b(s); if (x.length === 0) badargAt(1, "a zero-sized binary is not allowed"); return x[0]; },
+  "last/1": ([s]) => { const x = b(s); if (x.length === 0) badargAt(1, "a zero-sized binary is not allowed"); return x[x.length - 1]; },
   "bin_to_list/1": ([s]) => list(Array.from(b(s))),
   "bin_to_list/3": ([s, p, l]) => list(Array.from(b(binaryPart(s, p, l)))),
   "list_to_bin/1": ([l]) => {
     const bytes = arr(l).map((x) => (typeof x === "number" && x >= 0 && x < 256 ? x : badarg()));
     return binFromBytes(Uint8Array.from(bytes as number[]));
-  },
-  "decode_unsigned/1": ([s]) => { let v = 0n; for (const x of b(s)) v = v * 256n + BigInt(x); return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v; },
-  "encode_unsigned/1": ([n]) => {
-    let v = BigInt(n as number);
-    const out: number[] = [];
-    do { out.unshift(Number(v & 255n)); v >>= 8n; } while (v > 0n);
-    return binFromBytes(Uint8Array.from(out));
   },
   "longest_common_prefix/1": ([l]) => {
     const xs = arr(l).map(b);

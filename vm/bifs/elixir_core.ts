@@ -417,13 +417,20 @@ defineBifs(K, {
   "drop/2": ([l, ks]) => { const s = new Set(arr(ks)); return list(pairs(l, "drop", 2).filter((t) => !s.has(keyOf(t)))); },
   "pop/2": ([l, k]) => kwPop(l, k, NIL_ATOM),
   "pop/3": ([l, k, d]) => kwPop(l, k, d),
-  "pop_first/2": ([l, k]) => {
-    const ps = pairs(l, "pop_first", 3);
-    const i = ps.findIndex((t) => keyOf(t) === k);
-    if (i < 0) return tuple(NIL_ATOM, l);
-    const [t] = ps.splice(i, 1);
-    return tuple(t.items[1], list(ps));
+  "pop_first/2": ([l, k]) => kwPopFirst(l, k, NIL_ATOM),
+  "pop_first/3": ([l, k, d]) => kwPopFirst(l, k, d),
+  "pop!/2": ([l, k]) => {
+    if (!(k instanceof Atom)) noClause(K, "pop!", 2);
+    const ps = pairs(l, "pop!", 2);
+    const hit = ps.find((t) => keyOf(t) === k);
+    return hit ? tuple(hit.items[1], list(ps.filter((t) => keyOf(t) !== k))) : keyError(k, l);
   },
+  "pop_values/2": ([l, k]) => {
+    if (!(k instanceof Atom)) noClause(K, "pop_values", 2);
+    const ps = pairs(l, "pop_values", 2);
+    return tuple(list(ps.filter((t) => keyOf(t) === k).map((t) => t.items[1])), list(ps.filter((t) => keyOf(t) !== k)));
+  },
+  "from_keys/2": ([ks, v]) => list(arr(ks, () => noClause(K, "from_keys", 2)).map((k) => tuple(k, v))),
   "keyword?/1": ([l]) => {
     let x = l;
     while (x instanceof Cons) {
@@ -435,6 +442,15 @@ defineBifs(K, {
   },
   "to_list/1": ([l]) => l,
 });
+
+function kwPopFirst(l: Term, k: Term, d: Term): Term {
+  if (!(k instanceof Atom)) noClause(K, "pop_first", 3);
+  const ps = pairs(l, "pop_first", 3);
+  const i = ps.findIndex((t) => keyOf(t) === k);
+  if (i < 0) return tuple(d, l);
+  const [t] = ps.splice(i, 1);
+  return tuple(t.items[1], list(ps));
+}
 
 function kwPop(l: Term, k: Term, d: Term): Term {
   const ps = pairs(l, "pop", 3);

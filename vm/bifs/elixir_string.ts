@@ -1,6 +1,7 @@
 // String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
+import { uncompiledPattern } from "./binary_codec.ts";
 import { chargedByBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray } from "../terms.ts";
 import { defineBifs, lookupBif } from "./registry.ts";
@@ -82,7 +83,8 @@ const LEADING = new RegExp("^" + WS + "+", "u");
 const TRAILING = new RegExp(WS + "+$", "u");
 const WS_SPLIT = new RegExp(WS + "+", "u");
 
-function patterns(p: Term, fun: string, arity: number): string[] {
+function patterns(pattern: Term, fun: string, arity: number): string[] {
+  const p = uncompiledPattern(pattern);
   if (p instanceof Bin) return [p.toString()];
   const xs = arr(p, () => noClause(M, fun, arity));
   return xs.map((x) => s(x, fun, arity));

@@ -2,7 +2,7 @@
 // Host.findExecutable; vm/ stays free of Node). The run is asynchronous: the caller gets a ref and
 // waits in lib/system_cmd.ex for {:beamlet_cmd, ref, result}, so other processes keep running.
 import { defineBifs } from "./registry.ts";
-import { Bin, Cons, NIL, Term, Tuple, atom, bin, binFromBytes, tuple, NIL_ATOM, TRUE } from "../terms.ts";
+import { Bin, Cons, NIL, Term, Tuple, atom, bin, binFromBytes, tuple, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { badarg, elixirRaise } from "../errors.ts";
 import { TailCall } from "../calls.ts";
 import { utf8 } from "./util.ts";
@@ -38,6 +38,8 @@ defineBifs("Elixir.System", {
 });
 
 defineBifs("beamlet_system_cmd", {
+  /** the host can run programs (a web page's cannot: lib/system_cmd.ex raises before looking one up) */
+  "available/0": (_args, ctx) => ((ctx.node as Node).host.runCommand ? TRUE : FALSE),
   /** start(path, args, arg0 | nil, cd | nil, env [{k, v | nil}], stderr_to_stdout) -> ref */
   "start/6": ([file, args, arg0, cd, env, merge], ctx) => {
     const node = ctx.node as Node;

@@ -11,10 +11,10 @@ import { nodeHost, useSources, ROOT } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 
 export interface PrecompiledLibrary {
-  /** the modules' .bbc payloads (the JSON inside each file), one after the other: the page parses
-   *  a module's payload when the module is first used (web/embed.ts) */
-  text: string;
-  /** [module, source file, payload length] of each module, in the order of `text` */
+  /** the modules' .bbc payloads (the JSON inside each file, UTF-8), one after the other: the page
+   *  decodes a module's payload when the module is first used (web/embed.ts) */
+  bytes: Uint8Array;
+  /** [module, source file, payload length in bytes] of each module, in the order of `bytes` */
   index: [string, string, number][];
   modules: number;
   useSources: Record<string, string>;
@@ -27,17 +27,16 @@ export function precompileLibrary(): PrecompiledLibrary {
   loadLibrary(node, modules);
   const helpersFile = path.join("cli", "repl", "helpers.ex");
   const helpers = compileModules(parse(fs.readFileSync(path.join(ROOT, helpersFile), "utf8"), helpersFile), helpersFile, compilerHost(node, useSources()));
-  const payloads: string[] = [];
+  const payloads: Uint8Array[] = [];
   const index: [string, string, number][] = [];
-  const decoder = new TextDecoder();
   for (const m of [...modules, ...helpers]) {
     // the payload of the .bbc file, exactly: 14 bytes of header before it, a checksum after
     const b = writeModule(m);
     const len = new DataView(b.buffer, b.byteOffset).getUint32(10);
-    const payload = decoder.decode(b.subarray(14, 14 + len));
+    const payload = b.subarray(14, 14 + len);
     payloads.push(payload);
     index.push([m.name, m.file, payload.length]);
   }
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
-  return { text: payloads.join(""), index, modules: payloads.length, useSources: Object.fromEntries(useSources()), version };
+  return { bytes: Buffer.concat(payloads), index, modules: payloads.length, useSources: Object.fromEntries(useSources()), version };
 }

@@ -1,4 +1,5 @@
-// The playground page: an editor (a textarea), Run and Stop, the output pane, an iex-like REPL on
+// The playground page: an editor (CodeMirror, ./editor.ts, loaded once the first program runs; a
+// textarea until then), Run and Stop, the output pane, an iex-like REPL on
 // the same node, an examples menu and the hot-swap walk-through. Everything runs in the page
 // through the embedding API (../embed.ts, served as ./beamlet.js).
 import { createNode } from "../embed.ts";
@@ -10,6 +11,7 @@ import genserver from "./examples/genserver.exs";
 import supervisor from "./examples/supervisor.exs";
 import endlessLoop from "./examples/endless_loop.exs";
 import input from "./examples/input.exs";
+import type { CodeEditor } from "./editor.ts";
 import { STEPS, INITIAL_SOURCE, COUNTER_FILE, START_SCRIPT, LOAD_COMMANDS, UPGRADE_COMMANDS } from "./tutorial.ts";
 
 const EXAMPLES: { id: string; title: string; source: string }[] = [
@@ -32,7 +34,17 @@ const params = new URLSearchParams(location.search);
 const timeScale = Number(params.get("timescale") ?? "1") || 1;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const editor = $<HTMLTextAreaElement>("editor");
+const textarea = $<HTMLTextAreaElement>("editor");
+/** the source being edited: the textarea's until CodeMirror takes its place */
+let editor: CodeEditor = {
+  get value() {
+    return textarea.value;
+  },
+  set value(text: string) {
+    textarea.value = text;
+  },
+  focus: () => textarea.focus(),
+};
 const output = $<HTMLPreElement>("output");
 const replLog = $<HTMLPreElement>("repl-log");
 const replInput = $<HTMLTextAreaElement>("repl-input");
@@ -47,6 +59,8 @@ let node: BeamletNode | null = null;
 let session: ReplSession | null = null;
 let pendingInput = "";
 let firstOutput = false;
+/** a node was asked for (createNode is asynchronous: `node` is set when it resolves) */
+let started = false;
 
 // ---- panes ---------------------------------------------------------------------------------------
 
@@ -74,6 +88,7 @@ function write(text: string, stream: "stdout" | "stderr"): void {
     firstOutput = true;
     // the measure script reads this mark: navigation to the first line of output
     performance.mark("beamlet-first-output");
+    setTimeout(loadEditor, 0);
   }
   append(output, text, stream === "stderr" ? "stderr" : undefined);
 }
@@ -88,11 +103,14 @@ function setStatus(text: string): void {
 
 // ---- nodes ---------------------------------------------------------------------------------------
 
-/** a fresh node (the previous one is halted) with a REPL session on it */
-function freshNode(): BeamletNode {
+/** a fresh node (the previous one is halted) with a REPL session on it; the first waits for the
+ *  library's file (fetched since the page started) */
+async function freshNode(): Promise<BeamletNode> {
   node?.stop();
-  const first = node === null;
-  const n = createNode({ output: write, timeScale, onInputWanted: () => inputWanted(n) });
+  const first = !started;
+  started = true;
+  const n: BeamletNode = await createNode({ output: write, timeScale, onInputWanted: () => inputWanted(n) });
+  node?.stop();
   stdinRow.hidden = true;
   stdinRow.classList.remove("waiting");
   stdinField.value = "";
@@ -107,14 +125,14 @@ function freshNode(): BeamletNode {
   return n;
 }
 
-function liveNode(): BeamletNode {
+async function liveNode(): Promise<BeamletNode> {
   return node && !node.stopped ? node : freshNode();
 }
 
 async function run(): Promise<void> {
   if (examples.value === "tutorial") return start();
   output.textContent = "";
-  const n = freshNode();
+  const n = await freshNode();
   setStatus("running");
   const r = await n.run(editor.value, "main.exs");
   if (node !== n) return;
@@ -176,7 +194,7 @@ $("stdin-eof").addEventListener("click", endInput);
 
 /** evaluate one line in the REPL pane, as if typed */
 async function replType(line: string): Promise<string> {
-  const n = liveNode();
+  const n = await liveNode();
   const s = session!;
   const source = pendingInput + line;
   append(replLog, `${pendingInput ? "...>" : s.prompt} ${line}\n`, "input");
@@ -231,7 +249,7 @@ function compileCounter(n: BeamletNode): boolean {
 async function start(): Promise<void> {
   output.textContent = "";
   replLog.textContent = "";
-  const n = freshNode();
+  const n = await freshNode();
   if (!compileCounter(n)) return;
   setStatus("running");
   const r = await n.run(START_SCRIPT, "start.exs");
@@ -239,7 +257,7 @@ async function start(): Promise<void> {
 }
 
 async function typeAll(commands: string[]): Promise<void> {
-  const n = liveNode();
+  const n = await liveNode();
   if (!compileCounter(n)) return;
   for (const c of commands) await replType(c);
 }
@@ -318,18 +336,42 @@ $("stop").addEventListener("click", stop);
 $("tut-start").addEventListener("click", () => void start().catch(internalError));
 $("tut-load").addEventListener("click", () => void typeAll(LOAD_COMMANDS).catch(internalError));
 $("tut-upgrade").addEventListener("click", () => void typeAll(UPGRADE_COMMANDS).catch(internalError));
-editor.addEventListener("keydown", (e) => {
+textarea.addEventListener("keydown", (e) => {
   if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     void run().catch(internalError);
   } else if (e.key === "Tab" && !e.shiftKey) {
     e.preventDefault();
-    editor.setRangeText("  ", editor.selectionStart, editor.selectionEnd, "end");
+    textarea.setRangeText("  ", textarea.selectionStart, textarea.selectionEnd, "end");
   }
 });
+
+let editorLoading = false;
+/** CodeMirror, once the first program printed (or ran, or at once when none runs at load): its
+ *  JavaScript never competes with the first output; `document.body.dataset.editor` says "ready" */
+function loadEditor(): void {
+  if (editorLoading) return;
+  editorLoading = true;
+  import("./editor.ts")
+    .then(({ mountEditor }) => {
+      editor = mountEditor(textarea, () => void run().catch(internalError));
+      document.body.dataset.editor = "ready";
+    })
+    .catch((e) => {
+      // the textarea stays the editor
+      editorLoading = false;
+      internalError(e);
+    });
+}
 renderSteps();
 setInterval(refreshTables, 250);
 selectExample(params.get("example") ?? "hello");
 setStatus("ready");
 // the selected example runs at once (?autorun=0 does not)
-if (params.get("autorun") !== "0") void run().catch(internalError);
+if (params.get("autorun") !== "0") {
+  void run()
+    .catch(internalError)
+    .finally(loadEditor);
+  // a program that prints nothing for a while does not keep the editor waiting
+  setTimeout(loadEditor, 1000);
+} else loadEditor();

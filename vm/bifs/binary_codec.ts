@@ -1,0 +1,161 @@
+// :binary's integer and hex codecs and the scoped searches (match/3, matches/3, bin_to_list/2,
+// longest_common_suffix/1), failing with OTP 25's error_info texts.
+import { Atom, Bin, Ref, Term, Tuple, atom, binFromBytes, int, list, tuple } from "../terms.ts";
+import type { BifContext } from "./registry.ts";
+import { defineBifs } from "./registry.ts";
+import { arr, badargAt } from "./util.ts";
+
+function binaryArg(t: Term, n: number): Uint8Array {
+  if (!(t instanceof Bin) || !t.isBinary) badargAt(n, t instanceof Bin ? "is a bitstring (expected a binary)" : "not a binary");
+  return (t as Bin).bytes;
+}
+
+function endianness(t: Term, n: number): "big" | "little" {
+  if (t instanceof Atom && (t.name === "big" || t.name === "little")) return t.name;
+  return badargAt(n, "must be 'big' or 'little'");
+}
+
+function decodeUnsigned(bytes: Uint8Array, order: "big" | "little"): number | bigint {
+  let v = 0n;
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) v = (v << 8n) | BigInt(bytes[order === "big" ? i : n - 1 - i]);
+  return int(v);
+}
+
+function encodeUnsigned(t: Term, order: "big" | "little"): Bin {
+  if (typeof t !== "number" && typeof t !== "bigint") return badargAt(1, "not an integer");
+  if (typeof t === "number" && !Number.isInteger(t)) return badargAt(1, "not an integer");
+  let v = BigInt(t);
+  if (v < 0n) return badargAt(1, "out of range");
+  const out: number[] = [];
+  do { out.push(Number(v & 255n)); v >>= 8n; } while (v > 0n);
+  if (order === "big") out.reverse();
+  return binFromBytes(Uint8Array.from(out));
+}
+
+const HEX = "0123456789ABCDEF";
+
+function decodeHex(t: Term): Bin {
+  const bytes = binaryArg(t, 1);
+  if (bytes.length % 2 !== 0) return badargAt(1, "must contain an even number of bytes");
+  const digit = (c: number) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
+  const out = new Uint8Array(bytes.length / 2);
+  for (let i = 0; i < out.length; i++) {
+    const hi = digit(bytes[2 * i]), lo = digit(bytes[2 * i + 1]);
+    if (hi < 0 || lo < 0) return badargAt(1, (t as Bin).toString() + " is not a valid hex");
+    out[i] = hi * 16 + lo;
+  }
+  return binFromBytes(out);
+}
+
+/** a {Start, Length} part of `size` bytes (Length may be negative), as [from, to) */
+function partRange(p: Term, size: number, n: number, why: string): [number, number] {
+  if (!(p instanceof Tuple) || p.items.length !== 2) return badargAt(n, why);
+  const [s, l] = p.items;
+  if (typeof s !== "number" || typeof l !== "number") return badargAt(n, why);
+  const from = l < 0 ? s + l : s, to = l < 0 ? s : s + l;
+  if (from < 0 || to > size) return badargAt(n, why);
+  return [from, to];
+}
+
+// :binary.compile_pattern/1 answers {:bm | :ac, Ref}; the ref stands for the patterns it was given
+const compiled = new WeakMap<Ref, Term>();
+
+/** the patterns a compiled pattern ({:bm, ref} / {:ac, ref}) stands for; other terms unchanged */
+export function uncompiledPattern(p: Term): Term {
+  if (p instanceof Tuple && p.items.length === 2 && p.items[1] instanceof Ref) return compiled.get(p.items[1]) ?? p;
+  return p;
+}
+
+function compilePattern(p: Term, ctx: BifContext): Term {
+  const ps = arrOr(p instanceof Bin ? list([p]) : p, () => badargAt(1, "not a valid pattern"));
+  if (ps.length === 0 || ps.some((x) => !(x instanceof Bin) || !x.isBinary || x.bytes.length === 0)) badargAt(1, "not a valid pattern");
+  const ref = (ctx.node as { makeRef(): Ref }).makeRef();
+  compiled.set(ref, p);
+  return tuple(atom(ps.length === 1 ? "bm" : "ac"), ref);
+}
+
+function patterns(pattern: Term): Uint8Array[] {
+  const p = uncompiledPattern(pattern);
+  const why = "not a valid pattern";
+  const ps = p instanceof Bin ? [p] : arrOr(p, () => badargAt(2, why));
+  const out = ps.map((x) => (x instanceof Bin && x.isBinary && x.bytes.length > 0 ? x.bytes : badargAt(2, why)));
+  if (out.length === 0) badargAt(2, why);
+  return out;
+}
+
+function arrOr(t: Term, fail: () => never): Term[] {
+  try { return arr(t); } catch { return fail(); }
+}
+
+/** the scope option of match/3 and matches/3 (the last one given wins, as in OTP) */
+function scope(opts: Term, size: number): [number, number] {
+  let range: [number, number] = [0, size];
+  for (const o of arrOr(opts, () => badargAt(3, "invalid options"))) {
+    if (!(o instanceof Tuple) || o.items.length !== 2 || !(o.items[0] instanceof Atom) || o.items[0].name !== "scope") return badargAt(3, "invalid options");
+    range = partRange(o.items[1], size, 3, "specified part is not wholly inside binary");
+  }
+  return range;
+}
+
+/** the earliest match at or after `from` ending by `to`; among matches there, the longest */
+function firstMatch(hay: Uint8Array, ps: Uint8Array[], from: number, to: number): [number, number] | undefined {
+  for (let i = from; i < to; i++) {
+    let best = 0;
+    for (const p of ps) {
+      if (p.length <= best || i + p.length > to) continue;
+      let j = 0;
+      while (j < p.length && hay[i + j] === p[j]) j++;
+      if (j === p.length) best = p.length;
+    }
+    if (best > 0) return [i, best];
+  }
+  return undefined;
+}
+
+function matches(s: Term, p: Term, opts: Term, all: boolean): Term {
+  const hay = binaryArg(s, 1);
+  const ps = patterns(p);
+  const [from, to] = scope(opts, hay.length);
+  const out: Term[] = [];
+  for (let at = from; ;) {
+    const m = firstMatch(hay, ps, at, to);
+    if (!m) break;
+    if (!all) return tuple(m[0], m[1]);
+    out.push(tuple(m[0], m[1]));
+    at = m[0] + m[1];
+  }
+  return all ? list(out) : atom("nomatch");
+}
+
+defineBifs("binary", {
+  "decode_unsigned/1": ([s]) => decodeUnsigned(binaryArg(s, 1), "big"),
+  "decode_unsigned/2": ([s, e]) => { const bytes = binaryArg(s, 1); return decodeUnsigned(bytes, endianness(e, 2)); },
+  "encode_unsigned/1": ([n]) => encodeUnsigned(n, "big"),
+  "encode_unsigned/2": ([n, e]) => { const order = endianness(e, 2); return encodeUnsigned(n, order); },
+  "encode_hex/1": ([s]) => {
+    const bytes = binaryArg(s, 1);
+    let out = "";
+    for (const x of bytes) out += HEX[x >> 4] + HEX[x & 15];
+    return binFromBytes(Uint8Array.from(out, (c) => c.charCodeAt(0)));
+  },
+  "decode_hex/1": ([s]) => decodeHex(s),
+  "bin_to_list/2": ([s, p]) => {
+    const bytes = binaryArg(s, 1);
+    const [from, to] = partRange(p, bytes.length, 2, "out of range");
+    return list(Array.from(bytes.subarray(from, to)));
+  },
+  "longest_common_suffix/1": ([l]) => {
+    const xs = arrOr(l, () => badargAt(1, "not a flat list of binaries"));
+    if (xs.length === 0 || xs.some((x) => !(x instanceof Bin) || !x.isBinary)) return badargAt(1, "not a flat list of binaries");
+    const bs = xs.map((x) => (x as Bin).bytes);
+    let n = 0;
+    while (bs.every((x) => n < x.length && x[x.length - 1 - n] === bs[0][bs[0].length - 1 - n])) n++;
+    return n;
+  },
+  "compile_pattern/1": ([p], ctx) => compilePattern(p, ctx),
+  "match/2": ([s, p]) => matches(s, p, list([]), false),
+  "match/3": ([s, p, o]) => matches(s, p, o, false),
+  "matches/2": ([s, p]) => matches(s, p, list([]), true),
+  "matches/3": ([s, p, o]) => matches(s, p, o, true),
+});
