@@ -714,6 +714,13 @@ export class ExprCompiler {
         this.expr(call(target, args, a.meta), scope, tail);
         return true;
       }
+      case "dbg": {
+        // Kernel.dbg/0,1,2: expanded by Elixir code (lib/dbg.ex) with the caller's env
+        const [code, options] = [args[0] ?? call("binding", []), args[1] ?? listA([])];
+        const at = { ...a, args: [code, options] };
+        this.expr(expandMacro(this.mod, { module: "beamlet_dbg", name: "dbg", arity: 2, local: false }, at, this.callerInfo(a.meta.line)), scope, tail);
+        return true;
+      }
       case "binding": {
         // the caller's own variables (context nil), as a keyword list sorted by name
         const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$") && !n.startsWith("_") && !isHygienic(n) && n !== "__CALLER__").sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
@@ -1067,7 +1074,7 @@ const SPECIAL_ARITIES: Record<string, number[]> = {
   is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
   fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2, 3], "match?": [2],
   then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
-  sigil_D: [2], sigil_T: [2], sigil_N: [2], sigil_U: [2],
+  sigil_D: [2], sigil_T: [2], sigil_N: [2], sigil_U: [2], dbg: [0, 1, 2],
   alias: [1, 2], import: [1, 2], require: [1, 2], defmodule: [2], defprotocol: [2], defimpl: [2, 3],
 };
 

@@ -3,9 +3,9 @@
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
 import { defineGuard, guardMacroDefinition } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, Term, list, Bin, Tuple } from "../vm/terms.ts";
+import { atom, Term, list, Bin, Tuple, tuple } from "../vm/terms.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
-import type { CompiledModule } from "../vm/module.ts";
+import type { CompiledModule, DocEntry } from "../vm/module.ts";
 import { CompilerHost, ModCtx } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import {
@@ -21,6 +21,7 @@ import { compiling, attributesUsed } from "./compiling.ts";
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
 import { plainName } from "./quoted.ts";
 import { debugClauses } from "./debug_info.ts";
+import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
 
 interface DefClause extends Clause {
   kind: "def" | "defp";
@@ -99,16 +100,21 @@ function compileBody(
   const attributes: [string, Term][] = [];
   const docs: [string, string, number][] = [];
   let moduledoc: string | null = null;
+  let moduledocHidden = false;
+  const docCol = new DocCollector();
   let pendingDoc: string | undefined;
   let pendingDocLine = 0;
-  let moduledocLine = 0;
+  // without a @moduledoc, the defmodule line (the anno of the docs chunk)
+  let moduledocLine = line;
   let structFields: string[] | null = null;
   let pendingDerive: { only: string[] | null; except: string[] | null; optional: string[] | null } | null = null;
   const protoFns: [string, number][] = [];
   if (implInfo.for) ctx.attrs.set("for", atomA(implInfo.for));
   if (implInfo.protocol) ctx.attrs.set("protocol", atomA(implInfo.protocol));
 
-  const addDef = (kindD: "def" | "defp", head: Ast, bodyKw: Ast | undefined, l: number | undefined, overridable: boolean) => {
+  // docOf: "self" for a def written in the body, what to document for one that stands for another
+  // (a macro, a delegate), absent for the functions the compiler adds itself
+  const addDef = (kindD: "def" | "defp", head: Ast, bodyKw: Ast | undefined, l: number | undefined, overridable: boolean, docOf?: "self" | DocOf) => {
     let guard: Ast | null = null;
     if (isCall(head, "when") && head.args) {
       guard = head.args[1];
@@ -118,11 +124,25 @@ function compileBody(
     // a head written without parentheses inside a quote is a "variable" of the quote's context
     const fname = plainName(head.name);
     let params = head.args ?? [];
+    const recordDoc = () => {
+      if (!docOf) return;
+      const d = docOf === "self" ? { kind: "function" as const, name: fname, args: params } : docOf;
+      const sig = buildSignature(d.args, (x) => expandAlias(x, ctx), (n) => ctx.attrs.get(n));
+      // a def that overrides an overridable one (use GenServer's init/1) starts a new entry
+      const arity = (head as AstCall).args?.length ?? 0;
+      let latest: DefClause | undefined;
+      for (const x of defs) if (x.name === fname && x.args.length === arity) latest = x;
+      if (!overridable && latest?.overridable) docCol.forget(d.kind, d.name, d.args.length);
+      // a definition a macro (use, a template) wrote is at the line of the call, as in Elixir
+      docCol.define(d.kind, d.name, d.args, l ?? line, kindD === "def", sig, d.meta, expansionLine ?? undefined);
+    };
     if (kind === "protocol" && bodyKw === undefined) {
+      recordDoc();
       protoFns.push([fname, params.length]);
       return;
     }
     if (bodyKw === undefined) {
+      recordDoc();
       // a bodiless head only declares defaults
       if (params.some((p) => isCall(p, "\\\\"))) addDefaults(kindD, fname, params, l);
       return;
@@ -139,6 +159,11 @@ function compileBody(
     }
     const layer = layerFor(fname, params.length, overridable);
     if (layer === undefined) return;
+    if (docOf) {
+      params = head.args ?? [];
+      recordDoc();
+      params = params.map((p) => (isCall(p, "\\\\") ? p.args![0] : p));
+    }
     defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, macros: new Set(ctx.localMacros) });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
@@ -179,7 +204,7 @@ function compileBody(
 
   // defmacro name(args) is the function "MACRO-name"(__CALLER__, args), callable from the rest
   // of the body (compiled into a temporary module) and exported to other modules
-  const addMacro = (kindM: "defmacro" | "defmacrop", head: Ast, bodyKw: Ast | undefined, l: number | undefined) => {
+  const addMacro = (kindM: "defmacro" | "defmacrop", head: Ast, bodyKw: Ast | undefined, l: number | undefined, docMeta: [string, Term][] = []) => {
     let guard: Ast | null = null;
     let h = head;
     if (isCall(h, "when") && h.args) {
@@ -189,7 +214,7 @@ function compileBody(
     if (!isCall(h) || typeof h.name !== "string") return ctx.error("invalid macro head", l);
     const params = h.args ?? [];
     const mhead: Ast = call("MACRO-" + h.name, [v("__CALLER__"), ...params], h.meta);
-    addDef(kindM === "defmacro" ? "def" : "defp", guard ? call("when", [mhead, guard]) : mhead, bodyKw, l, false);
+    addDef(kindM === "defmacro" ? "def" : "defp", guard ? call("when", [mhead, guard]) : mhead, bodyKw, l, false, { kind: "macro", name: plainName(h.name), args: params, meta: docMeta });
     const required = params.filter((p) => !isCall(p, "\\\\")).length;
     for (let n = required; n <= params.length; n++) {
       ctx.localMacros.add(h.name + "/" + n);
@@ -228,11 +253,18 @@ function compileBody(
     // (only the clauses defined so far: a later def of the same function overrides them)
     for (const d of defs) if (keys.has(d.name + "/" + d.args.length)) d.overridable = true;
   };
+  let expansionLine: number | null = null;
   const expandInBody = (it: AstCall): boolean => {
     const macro = findMacro(ctx, it);
     if (!macro) return false;
     const expanded = expandMacro(ctx, macro, it, { fn: null, line: it.meta.line ?? line });
-    visit(expanded, false);
+    const outer = expansionLine;
+    expansionLine ??= it.meta.line ?? line;
+    try {
+      visit(expanded, false);
+    } finally {
+      expansionLine = outer;
+    }
     return true;
   };
 
@@ -254,14 +286,14 @@ function compileBody(
       case "def": case "defp":
         // def unquote(name)(...): an unquote fragment, evaluated with the body's variables
         if (hasUnquote(args[0]) || hasUnquote(args[1])) return runBody(it, overridable);
-        return addDef(it.name, args[0], args[1], l, overridable);
+        return addDef(it.name, args[0], args[1], l, overridable, "self");
       case "defguard": case "defguardp": {
         const g = defineGuard(it.name, args);
         if (typeof g === "string") return ctx.error(g, l);
         if (g[1].exported) {
           // also a macro, for the modules that import or require this one
           const [head, body] = guardMacroDefinition(g[0].slice(0, g[0].lastIndexOf("/")), g[1], ctx.guards);
-          addMacro("defmacro", head, body, l);
+          addMacro("defmacro", head, body, l, [["guard", atom("true")]]);
         }
         ctx.guards.set(g[0], g[1]);
         return;
@@ -278,7 +310,10 @@ function compileBody(
         const params = (head.args ?? []).map((p, i) => (isCall(p, "\\\\") ? p : v(`$dg${i}`)));
         const plain = params.map((p) => (isCall(p, "\\\\") ? p.args![0] : p));
         const target = as && as.t === "atom" ? as.v : (head.name as string);
-        return addDef("def", call(head.name as string, params), listA([tupleA([atomA("do"), call(call(".", [to, atomA(target)]), plain)])]), l, overridable);
+        const toMod = expandAlias(to, ctx);
+        const delegateTo: [string, Term][] = toMod ? [["delegate_to", tuple(atom(toMod), atom(target), params.length)]] : [];
+        const docOf: DocOf = { kind: "function", name: head.name as string, args: head.args ?? [], meta: delegateTo };
+        return addDef("def", call(head.name as string, params), listA([tupleA([atomA("do"), call(call(".", [to, atomA(target)]), plain)])]), l, overridable, docOf);
       }
       case "@": {
         const attr = args[0];
@@ -297,8 +332,10 @@ function compileBody(
           ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
           return;
         }
-        if (an === "doc") { pendingDoc = val.t === "str" ? val.v : undefined; pendingDocLine = l ?? 0; return; }
-        if (an === "moduledoc") { moduledoc = val.t === "str" ? val.v : null; moduledocLine = l ?? 0; return; }
+        if (an === "doc") { docCol.docAttr(val, l ?? 0); pendingDoc = val.t === "str" ? val.v : undefined; pendingDocLine = l ?? 0; return; }
+        if (an === "moduledoc") { moduledoc = docText(val) ?? null; moduledocHidden = val.t === "atom" && val.v === "false"; moduledocLine = l ?? 0; return; }
+        if (an === "deprecated") docCol.deprecatedAttr(val);
+        if (an === "impl") docCol.implAttr(val);
         if (an === "derive") {
           // @derive {Inspect, only: [...]} / {Inspect, except: [...]}: applied at defstruct
           for (const d of val.t === "list" ? val.items : [val]) {
@@ -345,6 +382,8 @@ function compileBody(
         }
         const mapAst = call("%{}", [tupleA([atomA("__struct__"), atomA(name)]), ...fields.map(([k, x]) => tupleA([atomA(k), x]))]);
         addDef("def", call("__struct__", []), listA([tupleA([atomA("do"), mapAst])]), l, false);
+        docCol.hidden("__struct__", 0, l ?? line, `%${displayModule(name)}{}`);
+        docCol.hidden("__struct__", 1, l ?? line, "__struct__(kv)");
         // @enforce_keys: building the struct (struct!/2, %S{} at run time) must name them
         const enforce = ctx.attrs.get("enforce_keys") ?? listA([]);
         addDef("def", call("__struct__", [v("kv")]), listA([tupleA([atomA("do"), remote("beamlet", "struct_update", [call("__struct__", []), v("kv"), enforce])])]), l, false);
@@ -355,6 +394,8 @@ function compileBody(
             addDef("def", call("message", [v("exception")]), listA([tupleA([atomA("do"), call(call(".", [v("exception"), atomA("message")]), [], { no_parens: true })])]), l, true);
           }
           addDef("def", call("when", [call("exception", [v("args")]), call("is_list", [v("args")])]), listA([tupleA([atomA("do"), call("__struct__", [v("args")])])]), l, true);
+          docCol.hidden("exception", 1, l ?? line, "exception(msg)");
+          if (hasMessage) docCol.hidden("message", 1, l ?? line, "message(exception)");
           attributes.push(["behaviour", atom("Elixir.Exception")]);
         }
         return;
@@ -386,7 +427,13 @@ function compileBody(
         const saved = ctx.attrs.get("use_opts");
         ctx.attrs.set("use_opts", args[1] ?? listA([]));
         attributes.push(["behaviour", atom(target)]);
-        for (const t of blockItems(tmpl)) visit(t, true);
+        const outerLine = expansionLine;
+        expansionLine ??= l ?? line;
+        try {
+          for (const t of blockItems(tmpl)) visit(t, true);
+        } finally {
+          expansionLine = outerLine;
+        }
         if (saved) ctx.attrs.set("use_opts", saved);
         return;
       }
@@ -431,14 +478,17 @@ function compileBody(
     addDef("def", call("impl_for", [v("x")]), listA([tupleA([atomA("do"), remote("beamlet", "impl_for", [atomA(name), v("x"), fb])])]), line, false);
     addDef("def", call("__protocol__", [atomA("functions")]), listA([tupleA([atomA("do"), listA(protoFns.map(([f, n]) => tupleA([atomA(f), { t: "int", v: BigInt(n) }])))])]), line, false);
     addDef("def", call("__protocol__", [atomA("module")]), listA([tupleA([atomA("do"), atomA(name)])]), line, false);
+    docCol.hidden("__protocol__", 1, line, "__protocol__(atom)");
+    docCol.hidden("impl_for", 1, line, "impl_for(data)");
     attributes.push(["protocol", atom("true")]);
   }
   if (kind === "impl") {
     addDef("def", call("__impl__", [atomA("for")]), listA([tupleA([atomA("do"), atomA(implInfo.for!)])]), line, false);
     addDef("def", call("__impl__", [atomA("protocol")]), listA([tupleA([atomA("do"), atomA(implInfo.protocol!)])]), line, false);
+    docCol.hidden("__impl__", 1, line, "__impl__(atom)");
   }
 
-  const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs });
+  const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
   ctx.flushOtpWarnings();
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
   if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
@@ -495,7 +545,9 @@ function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
 }
 
 /** the module's functions from its def clauses: a user's def replaces an overridable one */
-function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][] }): CompiledModule {
+interface DocOf { kind: "function" | "macro"; name: string; args: Ast[]; meta?: [string, Term][] }
+
+function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] }): CompiledModule {
   // group clauses by name/arity; the highest layer of a function is the function itself. A layer
   // whose overrider calls super stays, as the private "name (overridable N)" (N counts the
   // overrides, from 1); `super` in layer L calls layer L - 1. Other overridden layers are dropped.
@@ -546,7 +598,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   const em = ctx.em;
   return {
     name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
-    lines: em.lines, attributes: info.attributes, structFields: info.structFields, docs: { moduledoc: info.moduledoc, moduledocLine: info.moduledocLine, functions: info.docs },
+    lines: em.lines, attributes: info.attributes, structFields: info.structFields, docs: { moduledoc: info.moduledoc, moduledocLine: info.moduledocLine, functions: info.docs, ...(info.moduledocHidden ? { moduledocHidden: true } : {}), ...(info.entries ? { entries: info.entries } : {}) },
     // the library's own modules carry none: it would only lengthen every start-up
     ...(ctx.host.lenient ? {} : { debug: debugClauses(ctx, groups) }),
   };

@@ -119,7 +119,7 @@ export class PatternCompiler {
     }
     if (typeof name === "string" || (isCall(name) && name.name === ".")) {
       const macro = findMacro(this.fn.mod, a as any);
-      if (macro) return this.compile(expandMacro(this.fn.mod, macro, a as any, { fn: null, line: lineOf(a) ?? 0 }));
+      if (macro) return this.compile(expandMacro(this.fn.mod, macro, a as any, { fn: null, line: lineOf(a) ?? 0, context: "match" }));
     }
     if (typeof name === "string" && name.startsWith("sigil_")) {
       const lit = sigilLiteral(name, args);

@@ -274,23 +274,44 @@ end
 defmodule File.Error do
   defexception [:reason, :path, action: ""]
 
-  def message(exception) do
+  def message(%{action: action, reason: reason, path: path}) do
     formatted =
-      case exception.reason do
-        :enoent -> "no such file or directory"
-        :eacces -> "permission denied"
-        :eexist -> "file already exists"
-        :eisdir -> "illegal operation on a directory"
-        :enotdir -> "not a directory"
-        reason -> inspect(reason)
+      case {action, reason} do
+        {"remove directory", :eexist} -> "directory is not empty"
+        _ -> __format__(reason)
       end
 
-    action = exception.action
+    "could not " <> action <> " " <> inspect(path) <> ": " <> formatted
+  end
 
-    case action do
-      "" -> "could not " <> " " <> inspect(exception.path) <> ": " <> formatted
-      _ -> "could not " <> action <> " " <> inspect(exception.path) <> ": " <> formatted
+  @doc false
+  # :file.format_error/1's text for the POSIX reasons files give
+  def __format__(reason) do
+    case reason do
+      :enoent -> "no such file or directory"
+      :eacces -> "permission denied"
+      :eexist -> "file already exists"
+      :eisdir -> "illegal operation on a directory"
+      :enotdir -> "not a directory"
+      :einval -> "invalid argument"
+      :enotempty -> "directory not empty"
+      :eperm -> "not owner"
+      :eloop -> "too many levels of symbolic links"
+      :enospc -> "no space left on device"
+      :exdev -> "cross-domain link"
+      :ebusy -> "file busy"
+      :erofs -> "read-only file system"
+      :enametoolong -> "file name too long"
+      reason -> inspect(reason)
     end
+  end
+end
+
+defmodule File.LinkError do
+  defexception [:reason, :existing, :new, action: ""]
+
+  def message(%{action: action, reason: reason, existing: existing, new: new}) do
+    "could not " <> action <> " from " <> inspect(existing) <> " to " <> inspect(new) <> ": " <> File.Error.__format__(reason)
   end
 end
 

@@ -52,6 +52,120 @@ defmodule File do
     end
   end
 
+  # ---- copies with on_conflict, recursive copies, cd!
+
+  def cp(source, destination, options) when is_list(options) do
+    on_conflict = Keyword.get(options, :on_conflict, fn _, _ -> true end)
+
+    if File.exists?(destination) and not on_conflict.(source, destination),
+      do: :ok,
+      else: File.cp(source, destination)
+  end
+
+  def cp!(source, destination, options) when is_list(options) do
+    case cp(source, destination, options) do
+      :ok -> :ok
+      {:error, reason} -> raise File.CopyError, reason: reason, action: "copy", source: source, destination: destination
+    end
+  end
+
+  def cp_r(source, destination, options \\ []) when is_list(options) do
+    on_conflict = Keyword.get(options, :on_conflict, fn _, _ -> true end)
+    source = IO.chardata_to_string(source)
+    destination = IO.chardata_to_string(destination)
+
+    case :beamlet.file_info(source, false) do
+      {:ok, _} ->
+        try do
+          {:ok, copy_tree(source, destination, on_conflict, [])}
+        catch
+          {:cp_r_failed, reason, file} -> {:error, reason, file}
+        end
+
+      {:error, reason} ->
+        {:error, reason, source}
+    end
+  end
+
+  def cp_r!(source, destination, options \\ []) when is_list(options) do
+    case cp_r(source, destination, options) do
+      {:ok, files} ->
+        files
+
+      {:error, reason, file} ->
+        raise File.CopyError,
+          reason: reason,
+          action: "copy recursively",
+          on: file,
+          source: IO.chardata_to_string(source),
+          destination: IO.chardata_to_string(destination)
+    end
+  end
+
+  # the created files and directories, most recent first (as Elixir returns them)
+  defp copy_tree(source, destination, on_conflict, acc) do
+    case :beamlet.file_info(source, false) do
+      {:ok, info} when elem(info, 1) == :directory ->
+        case File.mkdir(destination) do
+          result when result in [:ok, {:error, :eexist}] ->
+            {:ok, entries} = File.ls(source)
+            acc = [destination | acc]
+
+            Enum.reduce(entries, acc, fn entry, acc ->
+              copy_tree(Path.join(source, entry), Path.join(destination, entry), on_conflict, acc)
+            end)
+
+          {:error, reason} ->
+            throw({:cp_r_failed, reason, destination})
+        end
+
+      {:ok, info} when elem(info, 1) == :symlink ->
+        {:ok, target} = File.read_link(source)
+
+        if File.exists?(destination) and not on_conflict.(source, destination) do
+          acc
+        else
+          File.rm(destination)
+
+          case File.ln_s(target, destination) do
+            :ok -> [destination | acc]
+            {:error, reason} -> throw({:cp_r_failed, reason, destination})
+          end
+        end
+
+      {:ok, _} ->
+        if File.exists?(destination) and not on_conflict.(source, destination) do
+          acc
+        else
+          case File.cp(source, destination) do
+            :ok -> [destination | acc]
+            {:error, reason} -> throw({:cp_r_failed, reason, source})
+          end
+        end
+
+      {:error, reason} ->
+        throw({:cp_r_failed, reason, source})
+    end
+  end
+
+  def cd!(path) do
+    case File.cd(path) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "set current working directory to", path: IO.chardata_to_string(path)
+    end
+  end
+
+  def cd!(path, function) when is_function(function, 0) do
+    old = File.cwd!()
+    cd!(path)
+
+    try do
+      function.()
+    after
+      cd!(old)
+    end
+  end
+
   def stat(path, opts \\ []) do
     opts = Keyword.put_new(opts, :time, :universal)
 

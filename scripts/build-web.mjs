@@ -63,7 +63,8 @@ export async function buildWeb(root = ROOT) {
   });
   let lib;
   try {
-    lib = (await import(pathToFileURL(tmp).href)).precompileLibrary();
+    const precompile = await import(pathToFileURL(tmp).href);
+    lib = { ...precompile.precompileLibrary(), sections: precompile.SECTIONS };
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -77,6 +78,7 @@ export async function buildWeb(root = ROOT) {
         contents:
           `export const libraryFile = ${JSON.stringify(LIBRARY_FILE)};\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
+          `export const librarySections = ${JSON.stringify(lib.sections)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
           `export const version = ${JSON.stringify(lib.version)};\n`,
         loader: "js",

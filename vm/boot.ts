@@ -15,6 +15,7 @@ import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
 import { installCompileErrorHook } from "./bifs/elixir_code.ts";
 import "./bifs/files.ts";
+import "./bifs/files_links.ts";
 import "./bifs/macro.ts";
 import "./bifs/deprecated.ts";
 
@@ -50,6 +51,8 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
       return node.callSync(atom(module), atom(fun), args);
     },
     loadNow(compiled: CompiledModule) {
+      const before = node.code.current(atom(compiled.name));
+      if (before) replacedEarly.set(compiled, { loadedFrom: before.loadedFrom, preloaded: node.code.preloaded.has(atom(compiled.name)) });
       node.code.loadCompiled(compiled);
       if (compiled.name.startsWith("beamlet_")) return;
       aheadOfTime.add(compiled);
@@ -103,6 +106,12 @@ export function compileLibrary(node: Node, sources: Source[]): CompiledModule[] 
   }
   return out;
 }
+
+/**
+ * the version a module replaced when its compilation loaded it early (its macros are used by the
+ * rest of the file): the redefinition warning, given once the module is loaded for good, names it
+ */
+export const replacedEarly = new WeakMap<CompiledModule, { loadedFrom: string | null; preloaded: boolean }>();
 
 export function loadLibrary(node: Node, modules: CompiledModule[]): void {
   for (const m of modules) {

@@ -9,7 +9,7 @@
 // cannot reach a prototype, and has vm/bytecode_verify.ts prove the code safe before anything is
 // loaded: a bad file is {:error, :badfile} with the reason for the log.
 import { BYTECODE_VERSION } from "../compiler/opcodes.ts";
-import type { CompiledModule, FunctionDef, ImportDef } from "./module.ts";
+import type { CompiledModule, DocEntry, FunctionDef, ImportDef } from "./module.ts";
 import { verifyModule, BadFile, corrupt } from "./bytecode_verify.ts";
 export { BadFile } from "./bytecode_verify.ts";
 import { Atom, Bin, Cons, Float, NIL, Tuple, atom, isMap, list, Term, binFromBytes, int, existingAtom, atomCount, getAtomLimit } from "./terms.ts";
@@ -162,7 +162,7 @@ export function writeModule(m: CompiledModule): Uint8Array {
   return framePayload(new TextEncoder().encode(JSON.stringify({
     name: m.name, file: m.file, code: Array.from(m.code), literals: m.literals.map(encodeValue), functions: m.functions,
     imports: m.imports, lines: m.lines, attributes: m.attributes.map(([k, v]) => [k, encodeValue(v)]),
-    structFields: m.structFields, docs: m.docs, ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
+    structFields: m.structFields, docs: encodeDocs(m.docs), ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
   })));
 }
 
@@ -244,6 +244,8 @@ function fromJson(j: any): CompiledModule {
       ...(docs.moduledocLine === undefined ? {} : { moduledocLine: field<number>(docs, "moduledocLine", isInt32, "moduledoc line") }),
       // [name/arity, text] or [name/arity, text, line]
       functions: field<[string, string][]>(docs, "functions", (x) => isArr(x) && x.every((d) => isArr(d) && (d.length === 2 || (d.length === 3 && isInt32(d[2]))) && typeof d[0] === "string" && typeof d[1] === "string"), "docs"),
+      ...(docs.moduledocHidden === undefined ? {} : { moduledocHidden: field<boolean>(docs, "moduledocHidden", (x) => x === true, "moduledoc") }),
+      ...(docs.entries === undefined ? {} : { entries: field<unknown[]>(docs, "entries", isArr, "doc entries").map(docEntry) }),
     },
     // clause heads for FunctionClauseError's blame: a term, only read by Exception.blame_mfa/3
     ...(j.debug === undefined ? {} : { debug: decodeTerm(j.debug) }),
@@ -269,6 +271,29 @@ export function trustedModuleFromPayload(j: any): CompiledModule {
   return {
     name: j.name, file: j.file, code: Int32Array.from(j.code), literals: j.literals.map(decodeValue), functions: j.functions,
     imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, decodeValue(v)]),
-    structFields: j.structFields, docs: j.docs, ...(j.debug === undefined ? {} : { debug: decodeValue(j.debug) }),
+    structFields: j.structFields, docs: j.docs.entries ? { ...j.docs, entries: j.docs.entries.map((e: any) => ({ ...e, meta: decodeValue(e.meta) })) } : j.docs,
+    ...(j.debug === undefined ? {} : { debug: decodeValue(j.debug) }),
+  };
+}
+
+/** the docs as JSON: the entries' metadata maps as tagged terms */
+function encodeDocs(d: CompiledModule["docs"]): unknown {
+  const entry = (e: DocEntry) => ({ kind: e.kind, name: e.name, arity: e.arity, line: e.line, signature: e.signature, doc: e.doc, meta: encodeValue(e.meta) });
+  return d.entries ? { ...d, entries: d.entries.map(entry) } : d;
+}
+
+/** one doc entry of a file, checked field by field */
+function docEntry(x: unknown): DocEntry {
+  if (typeof x !== "object" || x === null || isArr(x)) corrupt("bad doc entry");
+  const e = x as any;
+  const kind = field<"function" | "macro">(e, "kind", (k) => k === "function" || k === "macro", "doc entry kind");
+  return {
+    kind,
+    name: atomName(e.name, "doc entry name"),
+    arity: field<number>(e, "arity", (n) => isInt32(n) && (n as number) >= 0 && (n as number) <= 255, "doc entry arity"),
+    line: field<number>(e, "line", isInt32, "doc entry line"),
+    signature: field<string>(e, "signature", (s) => typeof s === "string", "doc entry signature"),
+    doc: field<string | false | null>(e, "doc", (d) => d === null || d === false || typeof d === "string", "doc entry text"),
+    meta: decodeTerm(e.meta),
   };
 }

@@ -19,6 +19,21 @@ export interface FunctionDef {
   line: number;
 }
 
+/** one function's or macro's documentation, as an entry of the BEAM's Docs chunk */
+export interface DocEntry {
+  kind: "function" | "macro";
+  name: string;
+  arity: number;
+  /** the line of its @doc, else of its first clause */
+  line: number;
+  /** `name(arg, opt \\ default)` as Elixir builds it from the clauses */
+  signature: string;
+  /** the @doc text, false for @doc false (and @impl without a @doc), null for none */
+  doc: string | false | null;
+  /** the metadata map (defaults, deprecated, since, guard, delegate_to, @doc keywords) */
+  meta: Term;
+}
+
 export interface ImportDef {
   module: string;
   name: string;
@@ -39,9 +54,11 @@ export interface CompiledModule {
   attributes: [string, Term][];
   /** defstruct fields in definition order, or null */
   structFields: string[] | null;
-  /** @moduledoc / @doc texts for the REPL's h/1 */
-  /** texts with the line of their @moduledoc / @doc (0 when unknown) */
-  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][] };
+  /**
+   * @moduledoc / @doc texts with their lines (0 when unknown; ExUnit's doctests read them), and
+   * `entries`, what Code.fetch_docs/1 gives: every public function and macro (absent in older files)
+   */
+  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] };
   /** [{{name, arity}, kind, [{args, guards}]}]: the clause heads as Elixir's expanded quoted
    *  form, for FunctionClauseError's blame (compiler/debug_info.ts); absent for the library */
   debug?: Term;

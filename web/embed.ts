@@ -1,7 +1,7 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryFile, libraryIndex, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryFile, libraryIndex, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
@@ -64,15 +64,35 @@ function library(bytes: Uint8Array): LibraryModule[] {
   if (libraryModules) return libraryModules;
   const modules: LibraryModule[] = [];
   const utf8 = new TextDecoder();
-  let at = 0;
-  for (const [name, file, length] of libraryIndex) {
-    const start = at;
+  // the file holds one section per payload field (every module's code, then every module's
+  // literals, ...): where each module's part of each section starts
+  const at: number[] = [];
+  let end = 0;
+  librarySections.forEach((_, i) => {
+    at.push(end);
+    for (const [, , lengths] of libraryIndex) end += lengths[i];
+  });
+  if (end !== bytes.length) throw new Error(`beamlet: the library file has ${bytes.length} bytes, its index says ${end} (files of two builds?)`);
+  for (const [name, file, lengths] of libraryIndex) {
+    const starts = lengths.map((n, i) => (at[i] += n) - n);
     let decoded: CompiledModule | null = null;
-    modules.push({ name, file, decode: () => (decoded ??= trustedModuleFromPayload(JSON.parse(utf8.decode(bytes.subarray(start, start + length))))) });
-    at += length;
+    const decode = (): CompiledModule => {
+      const payload: Record<string, unknown> = { name, file };
+      librarySections.forEach((field, i) => {
+        if (lengths[i] > 0) payload[field] = JSON.parse(utf8.decode(bytes.subarray(starts[i], starts[i] + lengths[i])));
+      });
+      if (Array.isArray(payload.lines)) payload.lines = undoDeltaLines(payload.lines as number[]);
+      return trustedModuleFromPayload(payload);
+    };
+    modules.push({ name, file, decode: () => (decoded ??= decode()) });
   }
-  if (at !== bytes.length) throw new Error(`beamlet: the library file has ${bytes.length} bytes, its index says ${at} (files of two builds?)`);
   return (libraryModules = modules);
+}
+
+/** the line table's [pc, line] pairs were stored as differences from the previous pair */
+function undoDeltaLines(d: number[]): number[] {
+  for (let i = 2; i < d.length; i++) d[i] += d[i - 2];
+  return d;
 }
 
 const useSources = new Map(Object.entries(useSourceTable));

@@ -13,7 +13,7 @@ import { inspect } from "../../vm/inspect.ts";
 import { Atom, Pid, Term, Tuple, atom, list, listToArray, tuple } from "../../vm/terms.ts";
 import { bifsOfModule } from "../../vm/bifs/registry.ts";
 import { resultText, errorText } from "../colors.ts";
-import { functionArities } from "./complete.ts";
+import { aliasName, helpText } from "./doc_help.ts";
 
 /** What a session keeps between expressions. */
 export interface EvalState {
@@ -121,116 +121,7 @@ function rewrite(a: Ast, rw: Rewrite): Ast {
   return { ...a, name: rewrite(a.name, rw), args: a.args ? a.args.map((x) => rewrite(x, rw)) : null };
 }
 
-// ---- h/1 ----------------------------------------------------------------------------------------
-
-function aliasName(a: Ast): string | null {
-  if (a.t === "call" && a.name === "__aliases__" && a.args?.every((x) => x.t === "atom")) return "Elixir." + a.args.map((x) => (x as any).v).join(".");
-  if (a.t === "atom") return a.v;
-  return null;
-}
-
-function displayModule(name: string): string {
-  return name.startsWith("Elixir.") ? name.slice(7) : inspect(atom(name));
-}
-
-function center(s: string): string {
-  return " ".repeat(Math.max(0, Math.floor((80 - s.length) / 2))) + s;
-}
-
-function renderDoc(doc: string): string {
-  return doc.replace(/`([^`\n]+)`/g, "$1").replace(/\s+$/, "");
-}
-
-/** the parameters as written in the source (`def hello(name)`), or argN */
-function signature(node: Node, file: string, name: string, arity: number): string {
-  // a library module's file is relative to beamlet's own folder
-  const bytes = node.host.readFile(file) ?? node.host.librarySource?.(file) ?? null;
-  const src = bytes ? new TextDecoder().decode(bytes) : "";
-  const esc = name.replace(/[.*+?^${}()|[\]\\!]/g, "\\$&");
-  const re = new RegExp(`\\bdef(?:macro)?\\s+${esc}\\s*(\\(|,|\\s+do\\b|$)`, "gm");
-  for (let m; (m = re.exec(src)); ) {
-    if (m[1] !== "(") {
-      if (arity === 0) return `def ${name}()`;
-      continue;
-    }
-    let depth = 0;
-    let i = m.index + m[0].length;
-    const params: string[] = [];
-    let cur = "";
-    for (; i < src.length; i++) {
-      const ch = src[i];
-      if ("([{".includes(ch)) depth++;
-      if (")]}".includes(ch)) {
-        if (depth === 0) break;
-        depth--;
-      }
-      if (ch === "," && depth === 0) {
-        params.push(cur.trim());
-        cur = "";
-      } else cur += ch;
-    }
-    if (cur.trim() !== "") params.push(cur.trim());
-    const required = params.filter((p) => !p.includes("\\\\")).length;
-    if (params.length === arity || (required <= arity && arity <= params.length)) {
-      return `def ${name}(${params.map((p) => p.replace(/\s+/g, " ")).join(", ")})`;
-    }
-  }
-  return `def ${name}(${Array.from({ length: arity }, (_, i) => `arg${i + 1}`).join(", ")})`;
-}
-
-function helpText(node: Node, arg: Ast | undefined): string {
-  if (!arg) {
-    return [
-      "",
-      center("IEx.Helpers"),
-      "",
-      "Welcome to beamlet's interactive shell. Helpers: c/1, c/2 (compile files), exports/1,",
-      "flush/0, h/0, h/1 (docs), i/1 (term info), l/1 (load a module), pid/1, pid/3, r/1",
-      "(recompile and reload a module), respawn/0, v/0, v/1 (previous results).",
-      "Ctrl-C interrupts a running expression; at an empty prompt it opens the BREAK menu",
-      "(a, or Ctrl-C again, quits; c continues). Ctrl-D quits.",
-      "",
-      "",
-    ].join("\n");
-  }
-  let modAst: Ast | undefined = arg;
-  let fun: string | null = null;
-  let arity: number | null = null;
-  if (arg.t === "call" && arg.name === "/" && arg.args?.length === 2 && arg.args[1].t === "int") {
-    arity = Number(arg.args[1].v);
-    modAst = arg.args[0];
-  }
-  if (modAst.t === "call" && typeof modAst.name !== "string" && modAst.name.t === "call" && modAst.name.name === "." && modAst.name.args?.length === 2 && modAst.name.args[1].t === "atom") {
-    fun = modAst.name.args[1].v;
-    modAst = modAst.name.args[0];
-  }
-  const modName = aliasName(modAst);
-  if (!modName) return "Invalid arguments for h helper: " + "expected a module, Module.fun or Module.fun/arity\n";
-  const shown = displayModule(modName);
-  const v = node.code.ensureLoaded(atom(modName));
-  if (!v) return `Could not load module ${shown}, got: nofile\n`;
-  const docs = v.compiled.docs;
-  const hasDocs = docs && (docs.moduledoc !== null || docs.functions.length > 0);
-  if (!hasDocs && v.compiled.file === "iex") return `${shown} was not compiled with docs\n`;
-  if (fun === null) {
-    if (docs?.moduledoc === false as any) return `${shown} was not compiled with docs\n`;
-    return `\n${center(shown)}\n\n` + (docs?.moduledoc ? renderDoc(docs.moduledoc) + "\n\n" : "");
-  }
-  // the module's functions and the BIFs it has (String.split ...)
-  const arities = (functionArities(node, modName).get(fun) ?? []).filter((a) => arity === null || a === arity);
-  if (arities.length === 0) return `No documentation for ${shown}.${fun}${arity !== null ? "/" + arity : ""} was found\n`;
-  let out = "";
-  // the arities a definition with defaults gives are one entry, as iex shows them
-  const shownSigs = new Set<string>();
-  for (const n of [...arities].reverse()) {
-    const sig = signature(node, v.compiled.file, fun, n);
-    if (shownSigs.has(sig)) continue;
-    shownSigs.add(sig);
-    const doc = docs?.functions.find(([k]) => k === `${fun}/${n}`)?.[1];
-    out = `\n${center(sig)}\n\n` + (doc ? renderDoc(doc) + "\n\n" : "") + out;
-  }
-  return out;
-}
+// ---- exports/1 ----------------------------------------------------------------------------------
 
 /** exports/1 as iex prints it (the module's functions and its BIFs), or null if unknown */
 function exportsText(node: Node, mod: string): string | null {
@@ -286,6 +177,8 @@ export interface EvalOptions {
   recompile?: Recompiler;
   /** iex's colours (results, errors) */
   colors?: boolean;
+  /** the width h/1 wraps its text to (iex: the terminal's columns, at most 80) */
+  width?: number;
 }
 
 const MIX_NOT_RUNNING = "Mix is not running. Please start IEx with: iex -S mix\n";
@@ -327,7 +220,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     const c = items[0];
     const bound = state.bindings.has(c.name as string);
     if (c.name === "h" && !bound && (c.args === null || c.args.length <= 1)) {
-      const text = helpText(node, c.args?.[0]);
+      const text = helpText(node, c.args?.[0], { enabled: !!opts.colors, width: opts.width ?? 80 });
       record(state, DONT_DISPLAY);
       return { kind: "ok", value: DONT_DISPLAY, text };
     }

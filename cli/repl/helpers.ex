@@ -56,8 +56,12 @@ defmodule IEx.Helpers do
     :code.load_file(module)
   end
 
-  @doc "Compiles the given files and loads their modules; returns the module names."
-  def c(files, _path \\ :in_memory) do
+  @doc """
+  Compiles the given files and loads their modules; returns the module names. With a path, as
+  iex does, the object files are also written there (Elixir.Mod.bbc) and the modules are loaded
+  from them, so they have their docs (h/1, Code.fetch_docs/1).
+  """
+  def c(files, path \\ :in_memory) do
     files = List.wrap(files)
 
     case Enum.reject(files, &File.regular?/1) do
@@ -65,7 +69,20 @@ defmodule IEx.Helpers do
       missing -> raise ArgumentError, message: "could not find files #{Enum.join(missing, ", ")}"
     end
 
-    Enum.flat_map(files, fn file -> Enum.map(Code.compile_file(file), fn {mod, _} -> mod end) end)
+    files
+    |> Enum.flat_map(fn file ->
+      Enum.map(Code.compile_file(file), fn {mod, binary} ->
+        if path != :in_memory do
+          target = Path.join(path, Atom.to_string(mod) <> ".bbc")
+          File.write!(target, binary)
+          :code.purge(mod)
+          {:module, ^mod} = :code.load_binary(mod, String.to_charlist(target), binary)
+        end
+
+        mod
+      end)
+    end)
+    |> Enum.sort()
   end
 
   @doc "Recompiles and reloads a module from its source file."

@@ -210,7 +210,10 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       return;
     }
     interrupted = false;
-    const out = await evalString(node, evaluator, source, state, { recompile: opts.recompile, colors });
+    // iex wraps docs to the terminal's width, at most 80 columns
+    const columns = (output as { columns?: number }).columns;
+    const width = terminal && columns ? Math.min(80, columns) : 80;
+    const out = await evalString(node, evaluator, source, state, { recompile: opts.recompile, colors, width });
     if (done) return;
     switch (out.kind) {
       case "incomplete":

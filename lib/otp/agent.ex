@@ -2,9 +2,13 @@ defmodule Agent do
   # `use Agent, opts` (Elixir 1.14's Agent.__using__)
   defmacro __using__(opts) do
     quote location: :keep do
-      @doc false
-      def child_spec(init_arg) do
-        default = %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}}
+      @doc """
+      Returns a specification to start this module under a supervisor.
+
+      See `Supervisor`.
+      """
+      def child_spec(arg) do
+        default = %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}}
         Supervisor.child_spec(default, unquote(Macro.escape(opts)))
       end
 

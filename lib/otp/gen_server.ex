@@ -5,7 +5,11 @@ defmodule GenServer do
     quote location: :keep do
       @behaviour GenServer
 
-      @doc false
+      @doc """
+      Returns a specification to start this module under a supervisor.
+
+      See `Supervisor`.
+      """
       def child_spec(init_arg) do
         default = %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}}
         Supervisor.child_spec(default, unquote(Macro.escape(opts)))

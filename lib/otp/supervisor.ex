@@ -4,7 +4,11 @@ defmodule Supervisor do
     quote location: :keep do
       @behaviour Supervisor
 
-      @doc false
+      @doc """
+      Returns a specification to start this module under a supervisor.
+
+      See `Supervisor`.
+      """
       def child_spec(init_arg) do
         default = %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}, type: :supervisor}
         Supervisor.child_spec(default, unquote(Macro.escape(opts)))

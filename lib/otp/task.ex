@@ -2,9 +2,17 @@ defmodule Task do
   # `use Task, opts` (Elixir 1.14's Task.__using__)
   defmacro __using__(opts) do
     quote location: :keep do
-      @doc false
-      def child_spec(init_arg) do
-        default = %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}, restart: :temporary}
+      @doc """
+      Returns a specification to start this module under a supervisor.
+
+      `arg` is passed as the argument to `Task.start_link/1` in the `:start` field
+      of the spec.
+
+      For more information, see the `Supervisor` module,
+      the `Supervisor.child_spec/2` function and the `t:Supervisor.child_spec/0` type.
+      """
+      def child_spec(arg) do
+        default = %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}, restart: :temporary}
         Supervisor.child_spec(default, unquote(Macro.escape(opts)))
       end
 

@@ -88,10 +88,10 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "repl-"));
     const file = path.join(dir, "m.ex");
     fs.copyFileSync(path.join(FIX, "m.ex"), file);
-    const out = await session(`c(${JSON.stringify(file)})\nh Greeter\nh Greeter.hello\nh Greeter.nope\nexports Greeter\n1 + 1\nv(-1) * 10\npid("0.123.0")\n`);
+    const out = await session(`c(${JSON.stringify(file)}, ${JSON.stringify(dir)})\nh Greeter\nh Greeter.hello\nh Greeter.nope\nexports Greeter\n1 + 1\nv(-1) * 10\npid("0.123.0")\n`);
     // the text of h/exports as iex 1.14 printed it for this module (c("m.ex", ".") then h ...)
     expect(out).toContain("iex(2)> \n                                    Greeter\n\nGreets people.\n\n");
-    expect(out).toContain("\n                                def hello(name)\n\nSays hello to name.\n\n## Examples\n\n    iex> Greeter.hello(\"bob\")\n    \"hello bob\"\n\n");
+    expect(out).toContain("\n                                def hello(name)\n\nSays hello to `name`.\n\n## Examples\n\n    iex> Greeter.hello(\"bob\")\n    \"hello bob\"\n\n");
     expect(out).toContain("No documentation for Greeter.nope was found\n");
     expect(out).toContain("bye/0       hello/1     \n");
     expect(out).toContain("iex(6)> 2\niex(7)> 20\niex(8)> #PID<0.123.0>\n");

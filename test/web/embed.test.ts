@@ -185,6 +185,26 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     node.stop();
   });
 
+  it("Port.open and :erlang.open_port raise an Elixir error too, and no port is ever open", async () => {
+    const { node } = await nodeWithOutput();
+    const r = await node.run(`Port.open({:spawn, "ls -l"}, [:binary, :exit_status])`);
+    expect(r).toEqual({
+      status: "error",
+      error: '** (ErlangError) Erlang error: :enotsup\n\n  * :erlang.open_port/2 cannot open {:spawn, "ls -l"}: beamlet in a browser cannot spawn operating-system processes\n    :erlang.open_port({:spawn, "ls -l"}, [:binary, :exit_status])\n    lib/port.ex:5: Port.open/2\n',
+    });
+    expect(await node.run(`
+      Process.flag(:trap_exit, true)
+      pid = spawn_link(fn -> :erlang.open_port({:spawn_executable, "/bin/ls"}, []) end)
+      receive do
+        {:EXIT, ^pid, reason} -> reason
+      end
+      |> case do
+        {%ErlangError{original: original}, [{:erlang, :open_port, [{:spawn_executable, "/bin/ls"}, []], _} | _]} -> {original, Port.list()}
+        other -> other
+      end`)).toEqual({ status: "ok", value: "{:enotsup, []}" });
+    node.stop();
+  });
+
   it("stops an endless loop, and System.halt ends the node with its status", async () => {
     const { node } = await nodeWithOutput();
     const looping = node.run("defmodule L do\n  def loop, do: loop()\nend\nL.loop()");

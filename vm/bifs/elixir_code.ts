@@ -14,7 +14,7 @@ import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
-import { compilerHost } from "../boot.ts";
+import { compilerHost, replacedEarly } from "../boot.ts";
 import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
@@ -118,6 +118,7 @@ function fileErrorReason(r: string): string {
     case "eisdir": return "illegal operation on a directory";
     case "enotdir": return "not a directory";
     case "enotempty": return "directory not empty";
+    case "einval": return "invalid argument";
     case "eperm": return "not owner";
     default: return r;
   }
@@ -170,7 +171,8 @@ defineBifs("beamlet_code", {
       const reason = field(e, "reason");
       const why = reason instanceof Atom ? fileErrorReason(reason.name) : fieldText(e, "reason");
       const q = (k: string) => JSON.stringify(fieldText(e, k));
-      return bin(`could not ${action} from ${q("source")} to ${q("destination")}: ${why}`);
+      const on = fieldText(e, "on");
+      return bin(`could not ${action} from ${q("source")} to ${q("destination")}${on ? `. ${on}` : ""}: ${why}`);
     }
     const file = fieldText(e, "file") || "nofile";
     const line = field(e, "line");
@@ -226,9 +228,17 @@ function parseOrRaise(n: Node, source: string, file: string): Ast {
 }
 
 /** the redefinition warning (R14), unless :ignore_module_conflict */
-function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: number): void {
-  const v = n.code.current(m);
-  if (!v || n.code.preloaded.has(m)) return;
+function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: number, compiled?: CompiledModule): void {
+  let v: { loadedFrom: string | null } | null = n.code.current(m) ?? null;
+  let preloaded = n.code.preloaded.has(m);
+  // its own compilation loaded it early (its macros are used by the rest of the file): the
+  // version that replaced is the one redefined
+  if (compiled && n.code.current(m)?.compiled === compiled) {
+    const before = replacedEarly.get(compiled);
+    v = before ?? null;
+    preloaded = before?.preloaded ?? false;
+  }
+  if (!v || preloaded) return;
   if (codeState(n).options.get("ignore_module_conflict") === TRUE) return;
   const where = v.loadedFrom ? `current version loaded from ${v.loadedFrom}` : "current version defined in memory";
   ctx.write(2, `warning: redefining module ${m.name.replace(/^Elixir\./, "")} (${where})\n  ${file}:${line}\n\n`);
@@ -237,7 +247,7 @@ function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: num
 /** load one module compiled at run time, with load_binary's semantics; returns {Mod, binary} */
 export function loadRuntimeModule(n: Node, ctx: BifContext | null, compiled: CompiledModule, file: string, line: number): Term {
   const m = atom(compiled.name);
-  if (ctx) warnRedefine(n, ctx, m, file, line);
+  if (ctx) warnRedefine(n, ctx, m, file, line, compiled);
   const bytes = writeModule(compiled);
   const v = n.code.loadCompiled(compiled, "");
   v.binary = bytes;

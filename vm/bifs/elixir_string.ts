@@ -16,11 +16,13 @@ import { parseIntStrict, parseFloatStrict } from "./erlang.ts";
 import { isPrintableBinary } from "../inspect.ts";
 
 const M = "Elixir.String";
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
+let segmenter: Intl.Segmenter | null = null;
 
 export function graphemes(s: string): string[] {
   // fast path: ASCII without CR LF pairs is one grapheme per char
   if (/^[\x20-\x7e]*$/.test(s)) return s.split("");
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   return Array.from(segmenter.segment(s), (x) => x.segment);
 }
 

@@ -7,7 +7,8 @@ import { defineBifs } from "./registry.ts";
 import { badarg } from "../errors.ts";
 import { chardataToString, codepoints, noClause } from "./util.ts";
 
-const segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+/** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
+let segmenter: Intl.Segmenter | null = null;
 
 /** the text of chardata (binary or possibly deep list) */
 function textOf(t: Term): string {
@@ -16,7 +17,7 @@ function textOf(t: Term): string {
   return typeof r === "string" ? r : badarg();
 }
 
-const graphemes = (s: string): string[] => Array.from(segmenter.segment(s), (g) => g.segment);
+const graphemes = (s: string): string[] => Array.from((segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s), (g) => g.segment);
 
 /** rebuild text in the input's kind */
 function like(input: Term, s: string): Term {

@@ -12,12 +12,12 @@ import { ensureExceptionModules } from "./elixir_code.ts";
 const OK = atom("ok");
 const ERROR = atom("error");
 
-function node(ctx: BifContext): Node {
+export function node(ctx: BifContext): Node {
   return ctx.node as Node;
 }
 
 /** chardata (binary, charlist, iolist of both) as a JS string */
-function str(t: Term): string {
+export function str(t: Term): string {
   if (t instanceof Bin) return t.toString();
   if (t instanceof Atom) return t.name;
   const items = listToArray(t);
@@ -27,7 +27,7 @@ function str(t: Term): string {
   return s;
 }
 
-function fsOf(ctx: BifContext): any {
+export function fsOf(ctx: BifContext): any {
   const fs = node(ctx).host.fs;
   if (!fs) raise(tuple(ERROR, atom("enotsup")));
   return fs;
@@ -39,7 +39,7 @@ function reasonOf(e: unknown): string {
   return typeof code === "string" ? code.toLowerCase() : "eio";
 }
 
-function posix<T>(f: () => T): T | string {
+export function posix<T>(f: () => T): T | string {
   try {
     return f();
   } catch (e) {
@@ -47,16 +47,16 @@ function posix<T>(f: () => T): T | string {
   }
 }
 
-function fileError(ctx: BifContext, action: string, path: string, reason: string): never {
+export function fileError(ctx: BifContext, action: string, path: string, reason: string): never {
   ensureExceptionModules(node(ctx));
   raise(exception("File.Error", { reason: atom(reason), path: bin(path), action: bin(action) }));
 }
 
-function okOr(r: unknown): Term {
+export function okOr(r: unknown): Term {
   return typeof r === "string" ? tuple(ERROR, atom(r)) : OK;
 }
 
-function bang(ctx: BifContext, r: unknown, action: string, path: string): Term {
+export function bang(ctx: BifContext, r: unknown, action: string, path: string): Term {
   if (typeof r === "string") fileError(ctx, action, path, r);
   return OK;
 }
@@ -154,13 +154,19 @@ function ls(ctx: BifContext, p: string): string[] | string {
   return posix(() => fs.readdirSync(p) as string[]);
 }
 
-function cp(ctx: BifContext, from: string, to: string): string | undefined {
+export function cp(ctx: BifContext, from: string, to: string): string | undefined {
   const fs = fsOf(ctx);
   const r = posix(() => fs.copyFileSync(from, to));
   return typeof r === "string" ? r : undefined;
 }
 
-function stat(ctx: BifContext, p: string): any {
+// OTP reports a directory that is not empty as :eexist
+function rmdir(ctx: BifContext, p: string): string | undefined {
+  const r = posix(() => fsOf(ctx).rmdirSync(p));
+  return r === "enotempty" ? "eexist" : (r as string | undefined);
+}
+
+export function stat(ctx: BifContext, p: string): any {
   try {
     return fsOf(ctx).statSync(p);
   } catch {
@@ -168,7 +174,7 @@ function stat(ctx: BifContext, p: string): any {
   }
 }
 
-function copyError(ctx: BifContext, name: string, action: string, from: string, to: string, reason: string): never {
+export function copyError(ctx: BifContext, name: string, action: string, from: string, to: string, reason: string): never {
   ensureExceptionModules(node(ctx));
   raise(exception(name, { reason: atom(reason), source: bin(from), destination: bin(to), on: bin(""), action: bin(action) }));
 }
@@ -193,7 +199,8 @@ defineBifs("Elixir.File", {
   "mkdir_p!/1": ([p], ctx) => bang(ctx, mkdirP(ctx, str(p)), "make directory (with -p)", str(p)),
   "rm/1": ([p], ctx) => okOr(rm(ctx, str(p))),
   "rm!/1": ([p], ctx) => bang(ctx, rm(ctx, str(p)), "remove file", str(p)),
-  "rmdir/1": ([p], ctx) => okOr(posix(() => fsOf(ctx).rmdirSync(str(p)))),
+  "rmdir/1": ([p], ctx) => okOr(rmdir(ctx, str(p))),
+  "rmdir!/1": ([p], ctx) => bang(ctx, rmdir(ctx, str(p)), "remove directory", str(p)),
   "rm_rf/1": ([p], ctx) => {
     const r = rmRf(ctx, str(p));
     if (r.length === 2 && !r[0].startsWith("/") && r[1] === str(p)) return tuple(ERROR, atom(r[0]), bin(r[1]));
@@ -284,7 +291,7 @@ defineBifs("beamlet", {
   "file_info/2": ([p, follow], ctx) => fileInfo(ctx, str(p), follow === TRUE),
 });
 
-function touch(ctx: BifContext, p: string): string | undefined {
+export function touch(ctx: BifContext, p: string): string | undefined {
   const fs = fsOf(ctx);
   const r = posix(() => {
     const now = new Date();

@@ -23,3 +23,4 @@ import "./base.ts";
 import "./hashes.ts";
 import "./stdin.ts";
 import "./upgrade_test.ts";
+import "./code_docs.ts";

@@ -56,9 +56,13 @@ const FRAMED_MODULES: Record<string, string> = { erlang: "erl_erts_errors", math
 /** BIFs whose exception is the point, not a failure of theirs: no frame of their own */
 const RAISERS = new Set(["error/1", "error/2", "error/3", "exit/1", "throw/1", "raise/3", "nif_error/1", "nif_error/2", "apply/2", "apply/3"]);
 
+/** the frame location [error_info: %{module: M}] by errors module: one term shared by its BIFs */
+const frameLocations = new Map<string, Term>();
+
 function withOwnFrame(module: string, name: string, errorsModule: string, fn: BifFn): BifFn {
   const mod = atom(module), fname = atom(name);
-  const loc = list([tuple(atom("error_info"), mapFromEntries([[atom("module"), atom(errorsModule)]]))]);
+  let loc = frameLocations.get(errorsModule);
+  if (!loc) frameLocations.set(errorsModule, (loc = list([tuple(atom("error_info"), mapFromEntries([[atom("module"), atom(errorsModule)]]))])));
   return (args, ctx) => {
     try {
       return fn(args, ctx);

@@ -2,10 +2,11 @@
 // Host.findExecutable; vm/ stays free of Node). The run is asynchronous: the caller gets a ref and
 // waits in lib/system_cmd.ex for {:beamlet_cmd, ref, result}, so other processes keep running.
 import { defineBifs } from "./registry.ts";
-import { Bin, Cons, NIL, Term, Tuple, atom, bin, binFromBytes, tuple, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
-import { badarg, elixirRaise } from "../errors.ts";
+import { Atom, Bin, Cons, NIL, Term, Tuple, atom, bin, binFromBytes, tuple, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
+import { badarg, elixirRaise, exception, raise } from "../errors.ts";
+import { inspect } from "../inspect.ts";
 import { TailCall } from "../calls.ts";
-import { utf8 } from "./util.ts";
+import { badargAt, utf8 } from "./util.ts";
 import type { Node } from "../node.ts";
 
 const A_REPLY = atom("beamlet_cmd");
@@ -35,6 +36,51 @@ defineBifs("Elixir.System", {
     const found = find(text(name));
     return found === null ? NIL_ATOM : bin(found);
   },
+});
+
+/** open_port's first argument, as the BEAM accepts it: {:spawn, cmd}, {:spawn_driver, cmd},
+ *  {:spawn_executable, file} (binaries or charlists), {:fd, in, out}, or an atom (a driver's name) */
+function isPortName(t: Term): boolean {
+  if (t instanceof Atom) return true;
+  if (!(t instanceof Tuple) || t.items.length < 2 || !(t.items[0] instanceof Atom)) return false;
+  const [kind, a, b] = t.items;
+  const text = (x: Term) => x instanceof Bin || x === NIL || x instanceof Cons;
+  switch ((kind as Atom).name) {
+    case "spawn":
+    case "spawn_driver":
+    case "spawn_executable":
+      return t.items.length === 2 && text(a);
+    case "fd":
+      return t.items.length === 3 && typeof a === "number" && typeof b === "number";
+    default:
+      return false;
+  }
+}
+
+const PORT_FLAGS = new Set(["binary", "stream", "use_stdio", "nouse_stdio", "stderr_to_stdout", "exit_status", "eof", "in", "out", "hide", "overlapped_io"]);
+const PORT_SETTINGS = new Set(["packet", "line", "cd", "env", "args", "arg0", "parallelism", "busy_limits_port", "busy_limits_msgq"]);
+
+/** a proper list of open_port's options (flags and {setting, value}) */
+function isPortOptions(t: Term): boolean {
+  for (; t instanceof Cons; t = t.tail) {
+    const o = t.head;
+    if (o instanceof Atom ? !PORT_FLAGS.has(o.name) : !(o instanceof Tuple && o.items.length === 2 && o.items[0] instanceof Atom && PORT_SETTINGS.has((o.items[0] as Atom).name))) return false;
+  }
+  return t === NIL;
+}
+
+defineBifs("erlang", {
+  // beamlet has no ports: a program runs through System.cmd/System.shell (Host.runCommand), and a
+  // web page runs none at all. Either way the caller gets an Elixir error saying which.
+  "open_port/2": ([name, opts], ctx) => {
+    if (!isPortName(name)) badargAt(1, "invalid port name");
+    if (!isPortOptions(opts)) badargAt(2, "invalid option in list");
+    const why = (ctx.node as Node).host.runCommand
+      ? "beamlet has no ports (System.cmd/3 and System.shell/2 run programs)"
+      : "beamlet in a browser cannot spawn operating-system processes";
+    raise(exception("ErlangError", { original: atom("enotsup"), reason: bin(`\n\n  * :erlang.open_port/2 cannot open ${inspect(name)}: ${why}`) }));
+  },
+  "ports/0": () => NIL,
 });
 
 defineBifs("beamlet_system_cmd", {

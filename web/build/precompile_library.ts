@@ -10,15 +10,28 @@ import { parse } from "../../lang/parse.ts";
 import { nodeHost, useSources, ROOT } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 
+/** the payload's fields, each a section of the library file (name and file are in the index) */
+export const SECTIONS = ["code", "literals", "functions", "imports", "lines", "attributes", "structFields", "docs"] as const;
+
 export interface PrecompiledLibrary {
-  /** the modules' .bbc payloads (the JSON inside each file, UTF-8), one after the other: the page
-   *  decodes a module's payload when the module is first used (web/embed.ts) */
+  /** the modules' .bbc payloads (the JSON inside each file, UTF-8), by field: every module's
+   *  `code`, then every module's `literals`, and so on (SECTIONS). A module's fields are decoded
+   *  when it is first used (web/embed.ts); like fields side by side compress far better (gzip
+   *  finds their repeats within its window) than whole modules one after the other. The line
+   *  table's pcs and lines are stored as differences from the previous pair (small numbers). */
   bytes: Uint8Array;
-  /** [module, source file, payload length in bytes] of each module, in the order of `bytes` */
-  index: [string, string, number][];
+  /** [module, source file, [bytes of each section's JSON]] of each module, in the order of the sections */
+  index: [string, string, number[]][];
   modules: number;
   useSources: Record<string, string>;
   version: string;
+}
+
+/** [pc, line, pc, line, ...] as differences from the previous pair (web/embed.ts undoes it) */
+export function deltaLines(lines: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i += 2) out.push(lines[i] - (i ? lines[i - 2] : 0), lines[i + 1] - (i ? lines[i - 1] : 0));
+  return out;
 }
 
 export function precompileLibrary(): PrecompiledLibrary {
@@ -27,16 +40,24 @@ export function precompileLibrary(): PrecompiledLibrary {
   loadLibrary(node, modules);
   const helpersFile = path.join("cli", "repl", "helpers.ex");
   const helpers = compileModules(parse(fs.readFileSync(path.join(ROOT, helpersFile), "utf8"), helpersFile), helpersFile, compilerHost(node, useSources()));
-  const payloads: Uint8Array[] = [];
-  const index: [string, string, number][] = [];
-  for (const m of [...modules, ...helpers]) {
+  const sections: Buffer[][] = SECTIONS.map(() => []);
+  const index: [string, string, number[]][] = [];
+  const all = [...modules, ...helpers];
+  for (const m of all) {
     // the payload of the .bbc file, exactly: 14 bytes of header before it, a checksum after
     const b = writeModule(m);
     const len = new DataView(b.buffer, b.byteOffset).getUint32(10);
-    const payload = b.subarray(14, 14 + len);
-    payloads.push(payload);
-    index.push([m.name, m.file, payload.length]);
+    const payload = JSON.parse(Buffer.from(b.subarray(14, 14 + len)).toString("utf8"));
+    const extra = Object.keys(payload).filter((k) => k !== "name" && k !== "file" && !(SECTIONS as readonly string[]).includes(k));
+    if (extra.length) throw new Error(`precompile: ${m.name}'s payload has fields the library file does not keep: ${extra.join(", ")}`);
+    if (Array.isArray(payload.lines)) payload.lines = deltaLines(payload.lines);
+    const lengths = SECTIONS.map((k, i) => {
+      const json = Buffer.from(payload[k] === undefined ? "" : JSON.stringify(payload[k]), "utf8");
+      sections[i].push(json);
+      return json.length;
+    });
+    index.push([m.name, m.file, lengths]);
   }
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
-  return { bytes: Buffer.concat(payloads), index, modules: payloads.length, useSources: Object.fromEntries(useSources()), version };
+  return { bytes: Buffer.concat(sections.flat()), index, modules: all.length, useSources: Object.fromEntries(useSources()), version };
 }

@@ -1,0 +1,86 @@
+// h/1 and Code.fetch_docs/1: the docs of modules compiled to object files, printed as iex 1.14
+// prints them. test/cli/repl_fixtures/record_docs.sh played docs.in and docs_colors.in into real
+// iex (modules of docs.ex compiled with c/2) and kept docs.out / docs_colors.out.
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { PassThrough } from "node:stream";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Node } from "../../vm/node.ts";
+import { nodeHost, ROOT } from "../../cli/host.ts";
+import { loadLibraryCached } from "../../cli/lib_cache.ts";
+import { startRepl } from "../../cli/repl/session.ts";
+
+const FIX = path.join(ROOT, "test", "cli", "repl_fixtures");
+let dir: string;
+const nodes: [Node, Promise<number>][] = [];
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "repl-docs-"));
+  fs.copyFileSync(path.join(FIX, "docs.ex"), path.join(dir, "docs.ex"));
+  process.env.DOCS_DIR = dir;
+});
+afterAll(async () => {
+  for (const [node, loop] of nodes) {
+    node.halt(0);
+    await loop;
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** one session on a node of its own (each compiles docs.ex afresh, as a new iex would) */
+async function session(text: string, colors = false): Promise<string> {
+  const node = new Node(nodeHost());
+  loadLibraryCached(node);
+  nodes.push([node, node.runLoop()]);
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = "";
+  output.on("data", (d) => (out += d));
+  const done = startRepl({ node, input, output, terminal: false, colors, historyFile: "", onExit: () => {} });
+  input.end(text);
+  await done;
+  return out;
+}
+
+describe("h/1 as iex prints it", () => {
+  it("module docs, each arity, metadata, hidden and missing docs, and the Markdown re-wrapped", async () => {
+    const expected = fs.readFileSync(path.join(FIX, "docs.out"), "utf8");
+    expect(await session(fs.readFileSync(path.join(FIX, "docs.in"), "utf8"))).toBe(expected);
+  }, 120000);
+
+  it("with iex's colours on a terminal", async () => {
+    const expected = fs.readFileSync(path.join(FIX, "docs_colors.out"), "utf8");
+    const out = await session(fs.readFileSync(path.join(FIX, "docs_colors.in"), "utf8"), true);
+    expect(out).toBe(expected);
+  }, 120000);
+
+  it("a module compiled in memory (at the prompt, or c/1 without a path) was not compiled with docs", async () => {
+    const out = await session(`defmodule InMemory do\n@moduledoc "m"\n@doc "f"\ndef f, do: 1\nend\nh InMemory\nh InMemory.f\nCode.fetch_docs(InMemory)\n`);
+    // printf '...' | iex
+    expect(out).toContain("iex(2)> InMemory was not compiled with docs\niex(3)> InMemory was not compiled with docs\niex(4)> {:error, :module_not_found}\n");
+  }, 120000);
+});
+
+describe("Code.fetch_docs/1", () => {
+  it("gives the docs chunk of a module loaded from its object file as Elixir builds it", async () => {
+    const out = await session(`c(Path.join(System.get_env("DOCS_DIR"), "docs.ex"), System.get_env("DOCS_DIR"))\n{:docs_v1, anno, :elixir, "text/markdown", %{"en" => _}, %{}, entries} = Code.fetch_docs(Docs); anno\nfor {{k, n, a}, line, [sig], doc, meta} <- entries, do: {k, n, a, line, sig, if(is_map(doc), do: :text, else: doc), meta}\nCode.fetch_docs(Docs.Hidden) |> elem(4)\nCode.fetch_docs(Docs.NoModuledoc) |> elem(4)\n`);
+    // the same expressions in real Elixir (elixir -pa DIR) on docs.ex compiled by elixirc
+    expect(out).toContain(`iex(2)> 2\n`);
+    expect(out).toContain(`iex(3)> [
+  {:function, :hidden, 1, 72, "hidden(x)", :hidden, %{}},
+  {:function, :nodoc, 3, 75, "nodoc(map, list, ignored)", :none, %{}},
+  {:function, :old, 1, 69, "old(x)", :text, %{deprecated: "Use one/1 instead"}},
+  {:function, :one, 1, 56, "one(x)", :text, %{since: "1.2.0"}},
+  {:function, :size, 1, 83, "size(list)", :none,
+   %{delegate_to: {Kernel, :length, 1}}},
+  {:function, :two, 1, 62, "two(a)", :text, %{}},
+  {:function, :two, 3, 64, "two(a, b, c \\\\\\\\ 5000)", :text, %{defaults: 1}},
+  {:macro, :is_small, 1, 77, "is_small(x)", :text, %{guard: true}},
+  {:macro, :twice, 1, 80, "twice(expr)", :text, %{}}
+]
+iex(4)> :hidden
+iex(5)> :none
+`);
+  }, 120000);
+});

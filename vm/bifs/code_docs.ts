@@ -1,0 +1,50 @@
+// Code.fetch_docs/1: a module's documentation as the BEAM's "Docs" chunk gives it (EEP 48,
+// docs_v1). As on the BEAM, only a module with object code (a .bbc file, or the standard library)
+// has docs: a module compiled in memory (a script's, the REPL's) gives {:error, :module_not_found}.
+import { defineBifs, BifContext } from "./registry.ts";
+import { Atom, Bin, Term, atom, binLiteral, tuple, list } from "../terms.ts";
+import { EMPTY_MAP, mapFromEntries } from "../map.ts";
+import type { Node } from "../node.ts";
+import type { CompiledModule } from "../module.ts";
+import { decodeModule } from "../bytecode_file.ts";
+import { BadFile } from "../bytecode_verify.ts";
+import { pathString } from "./code_loading.ts";
+
+const en = (text: string): Term => mapFromEntries([[binLiteral("en"), binLiteral(text)]]);
+
+/** {:docs_v1, anno, :elixir, "text/markdown", moduledoc, %{}, entries}, or the error */
+export function docsChunk(m: CompiledModule): Term {
+  const d = m.docs;
+  if (!d?.entries) return tuple(atom("error"), atom("chunk_not_found"));
+  const moduledoc = d.moduledoc !== null ? en(d.moduledoc) : atom(d.moduledocHidden ? "hidden" : "none");
+  const entries = d.entries.map((e) =>
+    tuple(
+      tuple(atom(e.kind), atom(e.name), e.arity),
+      e.line,
+      list([binLiteral(e.signature)]),
+      e.doc === null ? atom("none") : e.doc === false ? atom("hidden") : en(e.doc),
+      e.meta,
+    ),
+  );
+  return tuple(atom("docs_v1"), d.moduledocLine ?? 0, atom("elixir"), binLiteral("text/markdown"), moduledoc, EMPTY_MAP, list(entries));
+}
+
+const notFound = () => tuple(atom("error"), atom("module_not_found"));
+
+defineBifs("Elixir.Code", {
+  "fetch_docs/1": ([m]: Term[], ctx: BifContext) => {
+    const n = ctx.node as Node;
+    if (m instanceof Atom) {
+      const v = n.code.current(m) ?? n.code.ensureLoaded(m);
+      if (!v || v.loadedFrom === null) return notFound();
+      return docsChunk(v.compiled);
+    }
+    // a path to an object file
+    const path = m instanceof Bin ? m.toString() : pathString(m);
+    const bytes = n.host.readFile(path);
+    if (!bytes) return notFound();
+    const compiled = decodeModule(bytes);
+    if (compiled instanceof BadFile) return tuple(atom("error"), atom("chunk_not_found"));
+    return docsChunk(compiled);
+  },
+});
