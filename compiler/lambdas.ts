@@ -81,7 +81,10 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
     if (isCall(target) && isCall(target.name as Ast, ".")) {
       const [recv, fname] = (target.name as AstCall).args!;
       const mod = expandAlias(recv, ex.mod);
-      if (mod !== null && fname.t === "atom") {
+      // a required module's macro (&Integer.is_odd/1) is captured as a fn that expands it
+      const isMacro = mod !== null && fname.t === "atom" && (ex.mod.required.has(mod) || mod === ex.mod.name) &&
+        !!ex.mod.host.moduleMacros?.(mod)?.includes(fname.v + "/" + arity);
+      if (mod !== null && fname.t === "atom" && !isMacro) {
         ex.em.emit("make_ext_fun", ex.em.importOf(mod, fname.v, arity));
         return;
       }

@@ -1,6 +1,10 @@
 defmodule Integer do
   @moduledoc "The language half of Integer; the first-order functions are BIFs."
 
+  # guards only, as in Elixir: calling them needs `require Integer`
+  defguard is_odd(integer) when is_integer(integer) and :erlang.band(integer, 1) == 1
+  defguard is_even(integer) when is_integer(integer) and :erlang.band(integer, 1) == 0
+
   def extended_gcd(0, 0), do: {0, 0, 0}
   def extended_gcd(0, b) when is_integer(b), do: {b, 0, 1}
   def extended_gcd(a, 0) when is_integer(a), do: {a, 1, 0}

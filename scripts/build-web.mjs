@@ -64,7 +64,7 @@ export async function buildWeb(root = ROOT) {
   let lib;
   try {
     const precompile = await import(pathToFileURL(tmp).href);
-    lib = { ...precompile.precompileLibrary(), sections: precompile.SECTIONS };
+    lib = { ...precompile.precompileLibrary(), sections: precompile.SECTIONS, rows: precompile.ROWS };
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -79,6 +79,7 @@ export async function buildWeb(root = ROOT) {
           `export const libraryFile = ${JSON.stringify(LIBRARY_FILE)};\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
           `export const librarySections = ${JSON.stringify(lib.sections)};\n` +
+          `export const libraryRows = ${JSON.stringify(lib.rows)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
           `export const version = ${JSON.stringify(lib.version)};\n`,
         loader: "js",

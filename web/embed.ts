@@ -1,7 +1,7 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryFile, libraryIndex, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryFile, libraryIndex, libraryRows, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
@@ -82,6 +82,10 @@ function library(bytes: Uint8Array): LibraryModule[] {
         if (lengths[i] > 0) payload[field] = JSON.parse(utf8.decode(bytes.subarray(starts[i], starts[i] + lengths[i])));
       });
       if (Array.isArray(payload.lines)) payload.lines = undoDeltaLines(payload.lines as number[]);
+      for (const [field, keys] of Object.entries(libraryRows)) {
+        const rows = payload[field] as unknown[][] | undefined;
+        if (rows) payload[field] = rows.map((row) => Object.fromEntries(keys.map((k, j) => [k, row[j]])));
+      }
       return trustedModuleFromPayload(payload);
     };
     modules.push({ name, file, decode: () => (decoded ??= decode()) });

@@ -91,8 +91,6 @@ defineBifs("Elixir.Integer", {
     if (y < 0) badarith();
     return int(toBig(x) ** toBig(y));
   },
-  "is_even/1": ([n]) => bool(A.isIntT(n) && toBig(n) % 2n === 0n),
-  "is_odd/1": ([n]) => bool(A.isIntT(n) && toBig(n) % 2n !== 0n),
   "floor_div/2": ([a, b]) => A.floorDiv(a as A.Int, b as A.Int),
   "mod/2": ([a, b]) => A.mod(a as A.Int, b as A.Int),
 });

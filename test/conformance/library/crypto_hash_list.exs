@@ -1,0 +1,7 @@
+# :crypto.supports(:hashs) in OTP 25's order and every listed digest, md4 included (also through hash_init/update/final)
+IO.inspect(:crypto.supports(:hashs), limit: :infinity)
+for t <- :crypto.supports(:hashs), do: IO.puts("#{t} #{Base.encode16(:crypto.hash(t, "abc"), case: :lower)}")
+IO.inspect(:crypto.hash(:md4, ["a", ?b, "c"]) |> Base.encode16())
+s = :crypto.hash_init(:md4) |> :crypto.hash_update("ab") |> :crypto.hash_update("c")
+IO.inspect(:crypto.hash_final(s) |> Base.encode16())
+IO.inspect(:crypto.hash(:md4, String.duplicate("x", 1000)) |> Base.encode16())
