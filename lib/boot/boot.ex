@@ -96,6 +96,10 @@ defmodule :beamlet_boot do
         {e, stacktrace} = Exception.blame(:error, e, stacktrace)
         Exception.format(:error, e, stacktrace)
 
+      %UndefinedFunctionError{} = e ->
+        {e, stacktrace} = Exception.blame(:error, e, stacktrace)
+        Exception.format(:error, e, stacktrace)
+
       _ ->
         Exception.format(:error, reason, stacktrace)
     end
