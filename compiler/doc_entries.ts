@@ -227,7 +227,8 @@ export class DocCollector {
   /** the entries sorted as the docs chunk holds them: functions before macros, by name and arity */
   entries(): DocEntry[] {
     const out: DocEntry[] = [...this.recorded.values()].map((r) => ({
-      kind: r.kind, name: r.name, arity: r.arity, line: r.line, doc: r.doc,
+      // an undocumented name starting with _ is hidden
+      kind: r.kind, name: r.name, arity: r.arity, line: r.line, doc: r.doc === null && r.name.startsWith("_") ? false : r.doc,
       signature: r.sigText ?? signatureText(r.name, r.sig),
       meta: mapFromEntries([...r.meta].map(([k, t]): [Term, Term] => [atom(k), t])),
     }));

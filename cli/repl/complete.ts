@@ -4,7 +4,8 @@
 // dot); otherwise the matches are listed, functions with their arities (`map/2  map_every/3`), in
 // iex's columns.
 import type { Node } from "../../vm/node.ts";
-import { atom } from "../../vm/terms.ts";
+import { atom, isMap } from "../../vm/terms.ts";
+import type { DocEntry } from "../../vm/module.ts";
 import { bifsOfModule } from "../../vm/bifs/registry.ts";
 import type { EvalState } from "./eval.ts";
 
@@ -20,20 +21,54 @@ function loadedModules(node: Node): string[] {
   return out;
 }
 
-const visible = (n: string) => !n.startsWith("__") && n !== "module_info" && !n.startsWith("-");
+/** the documentation entries of a module with object code (as Code.fetch_docs/1 finds them), or null */
+export function docEntries(node: Node, mod: string): DocEntry[] | null {
+  const v = node.code.current(atom(mod));
+  // the library's Erlang modules have no docs, as OTP's have none
+  if (!v || !v.loadedFrom || (!mod.startsWith("Elixir.") && node.code.preloaded.has(atom(mod)))) return null;
+  return v.compiled.docs?.entries ?? null;
+}
 
-/** exported functions of a module (by its atom name, e.g. "Elixir.Enum" or "lists"): name -> arities */
+/**
+ * exported functions and macros of a module (by its atom name, e.g. "Elixir.Enum" or "lists"):
+ * name -> arities, as iex completes them: with docs, without the hidden ones (@doc false, the
+ * arities their defaults give, undocumented names starting with _); without docs, all of them
+ */
 export function functionArities(node: Node, mod: string): Map<string, number[]> {
   const out = new Map<string, Set<number>>();
   const add = (name: string, arity: number) => {
-    if (!visible(name)) return;
+    if (name === "module_info" || name === "__info__" || name.startsWith("-")) return;
     if (!out.has(name)) out.set(name, new Set());
     out.get(name)!.add(arity);
   };
   const v = node.code.current(atom(mod));
-  for (const f of v?.functions ?? []) if (f.exported && !f.lambda) add(f.name, f.arity);
+  for (const f of v?.functions ?? []) {
+    if (!f.exported || f.lambda) continue;
+    if (f.name.startsWith("MACRO-")) add(f.name.slice(6), f.arity - 1);
+    else add(f.name, f.arity);
+  }
   for (const b of bifsOfModule(mod)) add(b.name, b.arity);
+  const docs = docEntries(node, mod);
+  if (docs) {
+    const hidden = (name: string, arity: number): boolean => {
+      const e = docs.find((d) => d.name === name && d.arity === arity);
+      if (e) return e.doc === false;
+      // an arity a hidden definition's defaults give
+      const owner = docs.find((d) => d.name === name && d.doc === false && d.arity > arity && d.arity - defaultsOf(d) <= arity);
+      return owner !== undefined || name.startsWith("_");
+    };
+    for (const [name, arities] of out) {
+      for (const a of arities) if (hidden(name, a)) arities.delete(a);
+      if (arities.size === 0) out.delete(name);
+    }
+  }
   return new Map([...out].map(([n, a]) => [n, [...a].sort((x, y) => x - y)]));
+}
+
+function defaultsOf(e: DocEntry): number {
+  if (!isMap(e.meta)) return 0;
+  for (const [k, v] of e.meta.entries()) if (k === atom("defaults") && typeof v === "number") return v;
+  return 0;
 }
 
 /** exported function names of a module, sorted */
@@ -127,8 +162,10 @@ export function expand(node: Node, state: EvalState, before: string): Expansion 
     const prefix = commonPrefix(items.map((i) => i.name));
     if (prefix.length > typed.length) return { insert: prefix.slice(typed.length), entries: [] };
   }
-  const entries = items.flatMap((i) => (i.arities ? i.arities.map((a) => `${i.name}/${a}`) : [i.name]));
-  return { insert: "", entries: entries.sort(byName) };
+  // sorted as iex sorts them: by name, then by arity (split/2 before split/10)
+  const sorted = [...items].sort((a, b) => byName(a.name, b.name));
+  const entries = sorted.flatMap((i) => (i.arities ? i.arities.map((a) => `${i.name}/${a}`) : [i.name]));
+  return { insert: "", entries };
 }
 
 /** iex's list of matches: columns as wide as the longest entry plus 4, lines of at most 79 */

@@ -128,7 +128,7 @@ export function helpText(node: Node, arg: Ast | undefined, o: DocOptions): strin
   // docs only for a module with object code (and, as OTP's modules have none, not for the
   // library's Erlang modules)
   const otp = !t.module.startsWith("Elixir.") && node.code.preloaded.has(atom(t.module));
-  const docs = v && v.loadedFrom !== null && !otp ? v.compiled.docs : null;
+  const docs = v && v.loadedFrom && !otp ? v.compiled.docs : null;
   const entries = docs?.entries ?? null;
   const noDocs = () => error(`${shown} was not compiled with docs`);
   if (t.fun === null) {

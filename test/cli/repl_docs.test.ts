@@ -9,7 +9,8 @@ import * as path from "node:path";
 import { Node } from "../../vm/node.ts";
 import { nodeHost, ROOT } from "../../cli/host.ts";
 import { loadLibraryCached } from "../../cli/lib_cache.ts";
-import { startRepl } from "../../cli/repl/session.ts";
+import { startRepl, newEvalState } from "../../cli/repl/session.ts";
+import { expand } from "../../cli/repl/complete.ts";
 
 const FIX = path.join(ROOT, "test", "cli", "repl_fixtures");
 let dir: string;
@@ -28,11 +29,15 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** one session on a node of its own (each compiles docs.ex afresh, as a new iex would) */
-async function session(text: string, colors = false): Promise<string> {
+function newNode(): Node {
   const node = new Node(nodeHost());
   loadLibraryCached(node);
   nodes.push([node, node.runLoop()]);
+  return node;
+}
+
+/** one session on a node of its own (each compiles docs.ex afresh, as a new iex would) */
+async function session(text: string, colors = false, node = newNode()): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let out = "";
@@ -56,9 +61,11 @@ describe("h/1 as iex prints it", () => {
   }, 120000);
 
   it("a module compiled in memory (at the prompt, or c/1 without a path) was not compiled with docs", async () => {
-    const out = await session(`defmodule InMemory do\n@moduledoc "m"\n@doc "f"\ndef f, do: 1\nend\nh InMemory\nh InMemory.f\nCode.fetch_docs(InMemory)\n`);
+    fs.copyFileSync(path.join(FIX, "m.ex"), path.join(dir, "m.ex"));
+    const out = await session(`defmodule InMemory do\n@moduledoc "m"\n@doc "f"\ndef f, do: 1\nend\nh InMemory\nh InMemory.f\nCode.fetch_docs(InMemory)\nc(Path.join(System.get_env("DOCS_DIR"), "m.ex"))\nh Greeter.hello\n`);
     // printf '...' | iex
     expect(out).toContain("iex(2)> InMemory was not compiled with docs\niex(3)> InMemory was not compiled with docs\niex(4)> {:error, :module_not_found}\n");
+    expect(out).toContain("iex(5)> [Greeter]\niex(6)> Greeter was not compiled with docs\n");
   }, 120000);
 });
 
@@ -82,5 +89,30 @@ describe("Code.fetch_docs/1", () => {
 iex(4)> :hidden
 iex(5)> :none
 `);
+  }, 120000);
+});
+
+describe("Tab completion", () => {
+  // what real iex answers (IEx.Autocomplete.expand(Enum.reverse(~c"Comp.")) typed at its prompt)
+  // for comp.ex compiled to an object file (iex -pa DIR) and compiled in memory (Code.compile_file)
+  it("hides @doc false functions, the arities their defaults give and undocumented _names, as iex does", async () => {
+    fs.copyFileSync(path.join(FIX, "comp.ex"), path.join(dir, "comp.ex"));
+    const node = newNode();
+    await session(`c(Path.join(System.get_env("DOCS_DIR"), "comp.ex"), System.get_env("DOCS_DIR"))\n`, false, node);
+    const st = newEvalState();
+    expect(expand(node, st, "Comp.")).toEqual({ insert: "", entries: ["mac/1", "shown/1", "shown_defaults/1", "shown_defaults/2", "uses_pmac/0"] });
+    expect(expand(node, st, "Comp.h")).toEqual({ insert: "", entries: [] });
+    expect(expand(node, st, "Comp.m")).toEqual({ insert: "ac", entries: [] });
+  }, 120000);
+
+  it("lists every exported function of a module without docs", async () => {
+    const node = newNode();
+    await session(`Code.compile_file(Path.join(System.get_env("DOCS_DIR"), "comp.ex"))\n`, false, node);
+    const st = newEvalState();
+    expect(expand(node, st, "Comp.").entries).toEqual([
+      "__dunder__/1", "__struct__/0", "__struct__/1", "_under/1", "hidden/1", "hidden_defaults/1", "hidden_defaults/2",
+      "hidden_defaults/3", "mac/1", "shown/1", "shown_defaults/1", "shown_defaults/2", "uses_pmac/0",
+    ]);
+    expect(expand(node, st, "Comp.__").entries).toEqual(["__dunder__/1", "__struct__/0", "__struct__/1"]);
   }, 120000);
 });

@@ -36,7 +36,7 @@ defineBifs("Elixir.Code", {
     const n = ctx.node as Node;
     if (m instanceof Atom) {
       const v = n.code.current(m) ?? n.code.ensureLoaded(m);
-      if (!v || v.loadedFrom === null) return notFound();
+      if (!v || !v.loadedFrom) return notFound();
       return docsChunk(v.compiled);
     }
     // a path to an object file
