@@ -321,8 +321,21 @@ export class ExprCompiler {
     return isScriptModule(this.mod.name);
   }
 
+  private directiveValue(target: Ast | undefined): Term {
+    if (!target) return atom("ok");
+    if (target.t === "call" && typeof target.name !== "string" && target.name.t === "call" && target.name.name === "." && target.name.args?.length === 2 && target.name.args[1].t === "atom" && target.name.args[1].v === "{}") {
+      const base = expandAlias(target.name.args[0], this.mod);
+      const parts = (target.args ?? []).map((x) => (x.t === "call" && x.name === "__aliases__" && x.args?.every((p) => p.t === "atom") ? x.args.map((p) => (p as { v: string }).v).join(".") : null));
+      if (base === null || parts.some((p) => p === null)) return atom("ok");
+      return list(parts.map((p) => atom(base + "." + p)));
+    }
+    const m = expandAlias(target, this.mod);
+    return m === null ? atom("ok") : atom(m);
+  }
+
   private enclosingFunction(): string | undefined {
-    if (this.mod.name === SCRIPT_MODULE) return undefined;
+    // a script's or an evaluated expression's top level (the REPL's prompt): no function to name
+    if (this.mod.name === SCRIPT_MODULE || isScriptModule(this.mod.name)) return undefined;
     // a module body's code: Elixir names the module
     if (this.fn.name === "__script__") return this.mod.name.replace(/^Elixir\./, "");
     let name = this.fn.name, arity = this.fn.arity;
@@ -663,10 +676,13 @@ export class ExprCompiler {
       case "sigil_D": case "sigil_T": case "sigil_N": case "sigil_U":
         this.expr(calendarSigil(name, args, this.mod.file, a.meta.line), scope, tail);
         return true;
-      case "alias": case "import": case "require":
+      case "alias": case "import": case "require": {
+        // the directive's value is the module it names (a list of them for alias Mod.{A, B})
+        const value = this.directiveValue(args[0]);
         this.mod.directive(name, args, a.meta.line);
-        this.lit(atom("ok"), tail);
+        this.lit(value, tail);
         return true;
+      }
       case "defmodule": case "defprotocol": case "defimpl":
         this.mod.defineNested(a, this, tail);
         return true;
