@@ -9,7 +9,8 @@
 //   options: --runs N, --timeout SECONDS (default 300), --no-elixir (beamlet only),
 //            --out FILE (markdown table, default bench/RESULTS.md when every benchmark runs;
 //            --no-out to skip), --interp (also time beamlet's interpreter alone,
-//            BEAMLET_TIER=interp, beside the default tiers)
+//            BEAMLET_TIER=interp, beside the default tiers), --startup-only (only the start-up
+//            figures: `run bench/startup/hello.exs`, best wall of 5 and beamlet's peak RSS)
 // The load average of the machine is printed before and after (the machine may be shared).
 import { spawnSync } from "node:child_process";
 import { readdirSync, existsSync, writeFileSync } from "node:fs";
@@ -27,6 +28,7 @@ let timeout = 300;
 let withElixir = true;
 let outFile = undefined;
 let withInterp = false;
+let startupOnly = false;
 const filters = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--runs") runs = Number(args[++i]);
@@ -35,6 +37,7 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === "--out") outFile = args[++i];
   else if (args[i] === "--no-out") outFile = null;
   else if (args[i] === "--interp") withInterp = true;
+  else if (args[i] === "--startup-only") startupOnly = true;
   else filters.push(args[i]);
 }
 
@@ -78,12 +81,47 @@ function timeBoth(p) {
   return [summarise(ex), summarise(bl), withInterp ? summarise(it) : { error: "skipped" }];
 }
 
+const fmt = (x) => (x === null || x === undefined ? "-" : x.toFixed(3));
+
+/**
+ * Start-up: the best wall time of 5 runs of a hello-world script (elixir and beamlet alternately)
+ * and beamlet's peak resident set size (through /usr/bin/time -f %M, where there is one).
+ */
+function startup() {
+  const hello = join(BENCH, "startup", "hello.exs");
+  const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+  let ex = Infinity, bl = Infinity, rss = 0;
+  for (let i = 0; i < 5; i++) {
+    if (withElixir) {
+      const r = once("elixir", [hello]);
+      if (!r.error) ex = Math.min(ex, r.secs);
+    }
+    const t0 = process.hrtime.bigint();
+    const r = timeBin
+      ? spawnSync(timeBin, ["-f", "%M", process.execPath, BIN, "run", hello], { encoding: "utf8" })
+      : spawnSync(process.execPath, [BIN, "run", hello], { encoding: "utf8" });
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (r.status === 0) {
+      bl = Math.min(bl, secs);
+      const kb = timeBin ? Number((r.stderr.trim().split("\n").pop() ?? "").trim()) : NaN;
+      if (Number.isFinite(kb)) rss = Math.max(rss, kb);
+    }
+  }
+  return { ex: Number.isFinite(ex) ? ex : null, bl: Number.isFinite(bl) ? bl : null, rssMiB: rss > 0 ? rss / 1024 : null };
+}
+
+if (startupOnly) {
+  const s = startup();
+  console.log(`load average: ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+  console.log(`start-up (run hello.exs, best of 5): elixir ${fmt(s.ex)} s, beamlet ${fmt(s.bl)} s, beamlet peak RSS ${s.rssMiB === null ? "-" : s.rssMiB.toFixed(1) + " MiB"}`);
+  process.exit(0);
+}
+
 const rows = [];
 const loadBefore = loadavg().map((x) => x.toFixed(1)).join(" ");
 console.log(`load average before: ${loadBefore}`);
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
-const fmt = (x) => (x === null || x === undefined ? "-" : x.toFixed(3));
 const fmtMs = (x) => (x === null || x === undefined ? "-" : (x * 1000).toFixed(1));
 const fmtRatio = (x) => (x === null ? "-" : x.toFixed(2) + "x");
 const ratioOf = (a, b) => (a !== null && a !== undefined && b !== null && b !== undefined && b > 0 ? a / b : null);
@@ -110,6 +148,11 @@ for (const p of programs) {
       (withInterp ? `  interpreter: ${fmtMs(ip.measured)} ms ${fmtRatio(iratio)}` : ""),
   );
 }
+const start = startup();
+const startLine =
+  `start-up (\`run bench/startup/hello.exs\`, best wall of 5): elixir ${fmt(start.ex)} s, beamlet ${fmt(start.bl)} s; ` +
+  `beamlet's peak RSS ${start.rssMiB === null ? "-" : start.rssMiB.toFixed(1) + " MiB"}`;
+console.log(startLine);
 const loadAfter = loadavg().map((x) => x.toFixed(1)).join(" ");
 console.log(`load average after: ${loadAfter}`);
 
@@ -155,6 +198,10 @@ if (outFile) {
     ),
     "",
     summary.split("\n").map((l) => `**${l}**`).join("\n\n"),
+    "",
+    `**${startLine}**`,
+    "",
+    "Idle processes: `node --expose-gc scripts/measure-idle-processes.mjs` (bytes of JS heap per process waiting in `receive`).",
     "",
   ].join("\n");
   writeFileSync(outFile, md);

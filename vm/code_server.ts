@@ -205,6 +205,7 @@ export class CodeServer {
     }
     old.purged = true;
     old.jitFns = null; // its compiled code goes with it
+    old.jitResume = null;
     s.old = null;
     this.generation++;
     return killed;
@@ -217,6 +218,7 @@ export class CodeServer {
     for (const p of this.processes()) if (p.runsVersion(s.old)) return false;
     s.old.purged = true;
     s.old.jitFns = null;
+    s.old.jitResume = null;
     s.old = null;
     this.generation++;
     return true;

@@ -20,8 +20,11 @@ import { displayName, stacktraceOf } from "./stacktrace.ts";
 import { purgedFunVersion } from "./fun_code.ts";
 import { badargWithMessage } from "./bifs/util.ts";
 import { inspect } from "./inspect.ts";
-import { compileFunction } from "./jit/compile.ts";
-import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun } from "./jit/runtime.ts";
+import { compileFunction, resumeEntry, type ResumeEntry } from "./jit/compile.ts";
+
+type CompiledCode = (...args: Term[]) => Term | object;
+type ResumeFn = ResumeEntry["run"];
+import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun, jitStats } from "./jit/runtime.ts";
 import { layOutRecords } from "./jit/layout.ts";
 import { MfaCache } from "./mfa_cache.ts";
 
@@ -73,10 +76,22 @@ export class Interpreter {
       // a function at its entry with compiled code runs compiled, unless compiled code just
       // stopped before the instruction there to leave it to the interpreter
       if (afterBail) afterBail = false;
-      else if (p.version.jitFns !== null && p.pc === p.version.functions[p.fn].entry) {
-        const v = p.version, fn = p.fn;
-        if (v.jitFns![fn] !== undefined || (--v.jitCounts![fn] <= 0 && compileFunction(v, fn))) {
-          const r = this.runCompiled(p, v.jitFns![fn]!, reds);
+      else if (p.version.jitFns !== null) {
+        const v = p.version, fn = p.fn, fns = v.jitFns!;
+        let jf: CompiledCode | undefined;
+        let resumePc = -1;
+        if (p.pc === v.functions[fn].entry) {
+          if (fns[fn] !== undefined || (--v.jitCounts![fn] <= 0 && compileFunction(v, fn))) jf = fns[fn];
+        } else if (fns[fn] !== undefined) {
+          // a frame of a compiled function after a call: on in compiled code from there
+          const re = resumeEntry(v, fn);
+          if (re !== null && re.at.has(p.pc)) {
+            jf = re.run as unknown as CompiledCode;
+            resumePc = p.pc;
+          }
+        }
+        if (jf !== undefined) {
+          const r = this.runCompiled(p, jf, reds, resumePc);
           reds = this.reds;
           if (r !== null) return this.spent(p, budget - reds, r);
           afterBail = this.bailed;
@@ -647,27 +662,32 @@ export class Interpreter {
    * hand p back to the interpreter: with the function's value returned, or with the frames the
    * compiled activations left when they stopped. Null: the interpreter goes on with p.
    */
-  private runCompiled(p: Process, jf: (...args: Term[]) => Term | object, reds: number): RunResult | null {
+  private runCompiled(p: Process, jf: CompiledCode, reds: number, resumePc: number): RunResult | null {
     // a BIF of compiled code may run another process to its end (Node.callSync: macros at compile
     // time): that run must leave the outer one's state as it found it
     const outer = R.running ? saveRun() : null;
     R.running = true;
     try {
-      return this.runCompiledCode(p, jf, reds);
+      return this.runCompiledCode(p, jf, reds, resumePc);
     } finally {
       if (outer !== null) restoreRun(outer);
       else R.running = false;
     }
   }
 
-  private runCompiledCode(p: Process, jf: (...args: Term[]) => Term | object, reds: number): RunResult | null {
+  /** resumePc >= 0: jf is a resume entry, for p's frame standing at resumePc */
+  private runCompiledCode(p: Process, jf: CompiledCode, reds: number, resumePc: number): RunResult | null {
     const bp = p.bp, v = p.version, fn = p.fn, pc = p.pc;
     const s = p.stack;
-    resetRun(p, reds, this.node.code);
+    resetRun(p, reds, this.node.code, this.node.sliceReductions, this.node.sliceExtender);
     this.bailed = false;
     let r: Term | object;
     try {
-      switch (v.functions[fn].arity) {
+      if (resumePc >= 0) {
+        jitStats.resumes++;
+        r = (jf as unknown as ResumeFn)(s, bp, resumePc);
+      }
+      else switch (v.functions[fn].arity) {
         case 0: r = jf(); break;
         case 1: r = jf(s[bp]); break;
         case 2: r = jf(s[bp], s[bp + 1]); break;
@@ -677,12 +697,15 @@ export class Interpreter {
       }
     } catch (e) {
       this.reds = R.reds;
+      p.reductions += R.extended;
       // the frames the exception left, as the interpreter would have had them when it raised
       p.version = v; p.fn = fn; p.pc = pc;
       layOutRecords(p, bp);
       return this.fault(p, e);
     }
     this.reds = R.reds;
+    // the slices sliceOver started in place (the run's budget counts the first only)
+    p.reductions += R.extended;
     p.version = v; p.fn = fn; p.pc = pc;
     if (r !== SUSPEND) return this.returnFromCompiled(p, r as Term);
     if (R.hasValue) {

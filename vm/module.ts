@@ -106,6 +106,11 @@ export class ModuleVersion {
   jitFns: (((...args: Term[]) => Term | object) | undefined)[] | null;
   /** calls into each function left before it is compiled */
   jitCounts: Int32Array | null;
+  /**
+   * each function's resume entry (vm/jit/compile.ts resumeEntry), made when a frame of it first
+   * stands after a call: the entry and the pcs it starts from; null when the JIT refused it
+   */
+  jitResume: ({ run: (stack: Term[], bp: number, pc: number) => Term | object; at: Set<number> } | null | undefined)[] | null = null;
 
   constructor(readonly compiled: CompiledModule) {
     this.module = atom(compiled.name);

@@ -115,6 +115,11 @@ export class Node {
   private wake: (() => void) | null = null;
   main: Process | null = null;
   private readonly slice: number;
+  /** when the scheduler's current batch of slices began (host clock, ms) */
+  private batchStart = -Infinity;
+  /** compiled code's question at the end of a slice (vm/jit/runtime.ts sliceOver); null on a
+   *  virtual clock, where slices must end exactly where the interpreter ends them */
+  readonly sliceExtender: ((p: Process) => boolean) | null;
   readonly processLimit: number;
   /** IO.ANSI.enabled? when :elixir's ansi_enabled is not set */
   ansiEnabled: boolean;
@@ -159,6 +164,7 @@ export class Node {
     this.deterministic = !!opts.deterministic;
     this.virtual = this.deterministic || !!opts.virtualClock;
     this.rng = opts.deterministic?.seed ?? 1;
+    this.sliceExtender = this.virtual ? null : (p) => this.mayExtendSlice(p);
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
     // a call that autoloads a bad object file logs why, then raises undef (as on the BEAM)
     this.code.onAutoloadBadFile = (m, path, reason) => {
@@ -692,6 +698,22 @@ export class Node {
 
   // ---- the scheduler ------------------------------------------------------------------------
 
+  /** reductions in a slice */
+  get sliceReductions(): number {
+    return this.slice;
+  }
+
+  /**
+   * p ran out of its slice in compiled code: may it have the next one at once? Only when the
+   * scheduler would pick it again anyway (no other process runnable, no timer due, nothing asked
+   * of p), and not past the batch after which the scheduler lets the host's events in.
+   */
+  private mayExtendSlice(p: Process): boolean {
+    if (this.runQueue.length > 0 || this.halted !== null || p.pendingKill !== null || p.yieldRequested || p.status !== "running") return false;
+    const now = this.host.now();
+    return now - this.batchStart <= BATCH_MS && now - this.startTime < this.hostTimerAt;
+  }
+
   private nextRunnable(): Process | undefined {
     if (!this.deterministic || this.runQueue.length <= 1) return this.runQueue.shift();
     // seeded choice among the runnable processes: a seed reproduces an interleaving
@@ -708,6 +730,7 @@ export class Node {
   async runLoop(): Promise<number> {
     for (;;) {
       const sliceStart = this.host.now();
+      this.batchStart = sliceStart;
       let slices = 0;
       while (this.halted === null && this.runQueue.length > 0) {
         const p = this.nextRunnable()!;
@@ -759,7 +782,7 @@ export class Node {
         }
         // the clock is read every 4 slices: most slices are short (a process waits after a few
         // reductions in message passing), and reading it costs more than such a slice
-        if ((++slices & 3) === 0 && this.host.now() - sliceStart > 15) break;
+        if ((++slices & 3) === 0 && this.host.now() - sliceStart > BATCH_MS) break;
       }
       if (this.halted !== null) return this.halted;
       if (this.runQueue.length > 0) {
@@ -780,6 +803,9 @@ export class Node {
     }
   }
 }
+
+/** milliseconds the scheduler runs processes before it lets the host's events in */
+const BATCH_MS = 15;
 
 function setTimeoutZero(cb: () => void): void {
   const g = globalThis as any;

@@ -20,6 +20,11 @@ export interface RunResult {
 /** run `src` as a script (like `beamlet run`) on a deterministic node seeded with `seed` */
 // the virtual clock makes a run independent of load; the real-time limit only catches a hang
 export async function runElixir(src: string, seed: number, realTimeoutMs = 300000, nodeOpts: Omit<NodeOptions, "deterministic"> = {}): Promise<RunResult> {
+  return runScriptOn((host) => new Node(host, { ...nodeOpts, deterministic: { seed } }), src, realTimeoutMs);
+}
+
+/** run `src` as a script on the node `makeNode` builds around a host that captures the output */
+export async function runScriptOn(makeNode: (host: ReturnType<typeof nodeHost>) => Node, src: string, realTimeoutMs: number): Promise<RunResult> {
   let stdout = "";
   let stderr = "";
   const host = {
@@ -29,7 +34,7 @@ export async function runElixir(src: string, seed: number, realTimeoutMs = 30000
       else stderr += text;
     },
   };
-  const node = new Node(host, { ...nodeOpts, deterministic: { seed } });
+  const node = makeNode(host);
   loadLibraryCached(node);
   const script = compileScript(parse(src, "prop.exs"), "prop.exs", compilerHost(node, new Map()), [], { fileEntry: true });
   node.code.loadCompiled(script);

@@ -29,13 +29,12 @@ export interface FunctionPlan {
 }
 
 /** BIFs that look at the calling process's frames: compiled code leaves them to the interpreter */
-const FRAME_READERS = new Set(["erlang:process_info", "Elixir.Process:info"]);
+export const FRAME_READERS = new Set(["erlang:process_info", "Elixir.Process:info"]);
 
 /** what the JIT does with an instruction */
 export function leftToInterpreter(v: ModuleVersion, op: number, a: number): boolean {
   switch (op) {
-    case Op.try: case Op.try_end: case Op.recv_wait: case Op.define_module: case Op.field: case Op.call_dyn:
-    case Op.tail_dyn: case Op.struct_new: case Op.push_self_fn:
+    case Op.try: case Op.try_end: case Op.recv_wait: case Op.define_module: case Op.struct_new: case Op.push_self_fn:
       return true;
     case Op.call_ext: case Op.tail_ext: case Op.bif: {
       const imp = v.imports[a];
@@ -52,7 +51,8 @@ function effect(v: ModuleVersion, op: number, a: number, b: number): [number, nu
     case Op.store_local: case Op.pop: case Op.jump_unless_truthy: case Op.jump_unless_true: case Op.match: return [1, 0];
     case Op.dup: return [1, 2];
     case Op.swap: return [2, 2];
-    case Op.match_or_badmatch: return [1, 1];
+    case Op.match_or_badmatch: case Op.field: return [1, 1];
+    case Op.call_dyn: return [b + 1, 1];
     case Op.jump: case Op.guard_begin: case Op.guard_end: case Op.recv_next: case Op.recv_accept: case Op.recv_timeout:
       return [0, 0];
     case Op.recv_peek: return [0, 1];
@@ -73,7 +73,7 @@ function effect(v: ModuleVersion, op: number, a: number, b: number): [number, nu
 }
 
 function ends(op: number): boolean {
-  return op === Op.return || op === Op.tail_local || op === Op.tail_ext || op === Op.tail_fun || op === Op.raise ||
+  return op === Op.return || op === Op.tail_local || op === Op.tail_ext || op === Op.tail_fun || op === Op.tail_dyn || op === Op.raise ||
     op === Op.raise_error || op === Op.func_info || op === Op.jump;
 }
 
@@ -115,7 +115,7 @@ export function analyzeFunction(v: ModuleVersion, fi: number): FunctionPlan | nu
     }
     if (ends(op)) {
       if (op === Op.jump && !reach(a, depth, inGuard, true)) return null;
-      if ((op === Op.tail_local || op === Op.tail_ext || op === Op.tail_fun) && inGuard) return null;
+      if ((op === Op.tail_local || op === Op.tail_ext || op === Op.tail_fun || op === Op.tail_dyn) && inGuard) return null;
       continue;
     }
     if (op === Op.guard_begin) {
@@ -131,7 +131,7 @@ export function analyzeFunction(v: ModuleVersion, fi: number): FunctionPlan | nu
       if (!reach(next, depth, false, false)) return null;
       continue;
     }
-    if (inGuard && (op === Op.recv_peek || op === Op.recv_next || op === Op.recv_accept || op === Op.recv_timeout || op === Op.call_local || op === Op.call_ext || op === Op.call_fun || op === Op.make_bin || op === Op.match_or_badmatch)) return null;
+    if (inGuard && (op === Op.recv_peek || op === Op.recv_next || op === Op.recv_accept || op === Op.recv_timeout || op === Op.call_local || op === Op.call_ext || op === Op.call_fun || op === Op.call_dyn || op === Op.field || op === Op.make_bin || op === Op.match_or_badmatch)) return null;
     const eff = effect(v, op, a, b);
     if (eff === null) return null;
     const [pops, pushes] = eff;

@@ -17,8 +17,11 @@ import { segmentValueCount } from "../binary_build.ts";
 import { FunctionPlan, Insn, leftToInterpreter } from "./analyze.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { Stop, MAX_DEPTH } from "./runtime.ts";
+import { ExtCallCache } from "./ext_calls.ts";
 
 const MAX_SAFE = "9007199254740991";
+/** a reduction counted: true when the slice is over (sliceOver may start another in place) */
+const OUT_OF_SLICE = "(--R.reds <= 0 && sliceOver())";
 
 export interface Generated {
   source: string;
@@ -51,8 +54,12 @@ const CANNOT_RAISE = new Set<number>([
   Op.jump_unless_true, Op.guard_begin, Op.guard_end, Op.make_tuple, Op.make_list, Op.make_ext_fun,
 ]);
 
-/** the JS source of function fi of v: a factory body that returns the compiled function */
-export function generateFunctionSource(v: ModuleVersion, fi: number, plan: FunctionPlan): Generated {
+/**
+ * The JS source of function fi of v: a factory body that returns the compiled function, or with
+ * `resume`, its resume entry: `r(stack, bp, pc)` goes on with an interpreter frame of the function
+ * (at stack[bp..]) that stands after a call (its value pushed), in compiled code.
+ */
+export function generateFunctionSource(v: ModuleVersion, fi: number, plan: FunctionPlan, resume = false): Generated {
   const constants: unknown[] = [];
   const constIndex = new Map<unknown, number>();
   const constant = (x: unknown): string => {
@@ -65,22 +72,41 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     return `C[${i}]`;
   };
   const bifsUsed = new Set<number>();
-  const fn = generateFunction(v, fi, plan, constant, bifsUsed);
+  const fn = generateFunction(v, fi, plan, constant, bifsUsed, resume ? resumePoints(v, plan) : null);
   const prologue = [
     `"use strict";`,
     `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, faultRecord,` +
-      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds} = rt;`,
+      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
+      ` extTarget, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
-  return { source: [...prologue, fn, `return f${fi};`].join("\n"), constants };
+  return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
+}
+
+/** instructions after which a frame of the function goes on once a call returns into it */
+const CALLS = new Set<number>([Op.call_local, Op.call_ext, Op.call_fun, Op.call_dyn, Op.bif, Op.bif_nf]);
+
+/** where a resume entry may start (pc -> operand stack depth there): after every call */
+export function resumePoints(v: ModuleVersion, plan: FunctionPlan): Map<number, number> {
+  const at = new Map(plan.insns.map((i) => [i.pc, i]));
+  const points = new Map<number, number>();
+  for (const i of plan.insns) {
+    if (!CALLS.has(i.op) || i.inGuard) continue;
+    const n = at.get(i.next);
+    if (n !== undefined && !n.inGuard && !leftToInterpreter(v, n.op, n.a)) points.set(n.pc, n.depth);
+  }
+  return points;
 }
 
 function generateFunction(
   v: ModuleVersion, fi: number, plan: FunctionPlan,
-  constant: (x: unknown) => string, bifsUsed: Set<number>,
+  constant: (x: unknown) => string, bifsUsed: Set<number>, resumeAt: Map<number, number> | null,
 ): string {
   const f = v.functions[fi];
+  const resume = resumeAt !== null;
+  // a resume entry starts at a block of its own (it is always the switch form)
+  const leaders = resume ? new Set([...plan.leaders, ...resumeAt.keys()]) : plan.leaders;
   const nlocals = Math.max(f.nlocals, f.arity);
   let temps = 0;
   const em: PatternEmitter = { constant, temp: () => `t${temps++}`, nlocals };
@@ -103,25 +129,63 @@ function generateFunction(
   };
 
   /** a call to compiled code `callee` (JS expression) of function cfi of version cv */
-  const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, argc: number, tail: boolean) => {
+  const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, below: number, tail: boolean) => {
     if (tail) {
       emit(`pc = -1;`);
-      emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`);
+      emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`);
       emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth; return r;`);
       return;
     }
-    const below = i.depth - argc;
     emit(`pc = ${i.next};`);
-    emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`);
+    emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`);
     emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth;`);
     emit(`if (r === SUSPEND) return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`);
     emit(`${S(below)} = r;`);
   };
 
+  /** a BIF returned r (a term): the slice's accounting, then the value pushed or returned */
+  const afterBif = (i: Insn, below: number, tail: boolean, counts: boolean) => {
+    // a BIF that charged a slice's worth of work (length/1 of a long list) ends the slice at the
+    // next call, in a guard as in a body (a guard itself never yields)
+    emit(`if (x.redsCap >= 0) capReds();`);
+    if (i.inGuard) {
+      emit(`${S(below)} = r;`);
+      return;
+    }
+    if (tail) {
+      emit(`if (${OUT_OF_SLICE} || x.yieldRequested) { x.yieldRequested = false; return returnAndStop(r); }`);
+      emit(`return r;`);
+      return;
+    }
+    emit(`if (${counts ? `${OUT_OF_SLICE} || ` : ""}x.yieldRequested) { x.yieldRequested = false; return stopHere(V, ${fi}, ${i.next}, ${vals(below, ["r"])}, ${Stop.Yield}); }`);
+    emit(`${S(below)} = r;`);
+  };
+
+  /**
+   * A call by name whose target extTarget just put in the call site's cache (JS expression):
+   * a BIF called here, or an exported function's compiled code (R8: the current version).
+   */
+  const callByName = (i: Insn, cache: string, list: string[], below: number, tail: boolean) => {
+    emit(`y = ${cache};`);
+    emit(`if (y.bif !== null) {`);
+    emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
+    // as the interpreter's call by name: a BIF that asks for a retry is called again at once
+    emit(`r = y.bif([${list.join(", ")}], R.ctx);`);
+    emit(`if (r === YIELD_AND_RETRY) { x.retried = true; r = y.bif([${list.join(", ")}], R.ctx); }`);
+    emit(`x.retried = false;`);
+    const asExt = tail ? Op.tail_ext : Op.call_ext;
+    emit(`if (r instanceof TailCall || r instanceof Halt || x.status !== "running") return stopForDirective(r, ${asExt}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+    afterBif(i, below, tail, true);
+    emit(`} else {`);
+    emit(`if ((jf = y.v.jitFns) === null || (jf = jf[y.fi]) === undefined) ${stopBefore(i)}`);
+    callCompiled(i, "y.v", "y.fi", "jf", list, `[${list.join(", ")}]`, below, tail);
+    emit(`}`);
+  };
+
   let guardHandler = -1;
   let selfLoop = false;
   for (const i of plan.insns) {
-    if (plan.leaders.has(i.pc)) emit(`${LEADER}${i.pc}`);
+    if (leaders.has(i.pc)) emit(`${LEADER}${i.pc}`);
     at = i.pc;
     const d = i.depth;
     const { op, a, b } = i;
@@ -160,20 +224,22 @@ function generateFunction(
       case Op.call_local:
       case Op.tail_local: {
         const argc = b;
-        if (op === Op.tail_local && a === fi) {
+        if (op === Op.tail_local && a === fi && !resume) {
           // a self tail call is the loop back to the entry
           const moves = range(0, argc, (k) => `l${k} = ${S(d - argc + k)};`);
           emit(moves.join(" "));
-          emit(`if (--R.reds <= 0) return stopAtEntry(V, ${fi}, [${range(0, argc, (k) => `l${k}`).join(", ")}]);`);
+          emit(`if (${OUT_OF_SLICE}) return stopAtEntry(V, ${fi}, [${range(0, argc, (k) => `l${k}`).join(", ")}]);`);
           emit(SELF_LOOP);
           selfLoop = true;
           break;
         }
         const list = args(d - argc, argc);
         // itself directly; another function of the version through the version's table, while it
-        // has compiled code (one the JIT refused stays interpreted)
-        if (a !== fi) emit(`if ((jf = F[${a}]) === undefined) ${stopBefore(i)}`);
-        callCompiled(i, "V", String(a), a === fi ? `f${fi}` : "jf", list, `[${list.join(", ")}]`, argc, op === Op.tail_local);
+        // has compiled code (one the JIT refused stays interpreted); a resume entry calls the
+        // function itself through the table too (a self tail call leaves the resume entry)
+        const self = a === fi && !resume;
+        if (!self) emit(`if ((jf = F[${a}]) === undefined) ${stopBefore(i)}`);
+        callCompiled(i, "V", String(a), self ? `f${fi}` : "jf", list, `[${list.join(", ")}]`, d - argc, op === Op.tail_local);
         break;
       }
       case Op.call_ext:
@@ -192,28 +258,16 @@ function generateFunction(
           // the import's current version, when it has compiled code; anything else: the interpreter
           emit(`x = I[${a}];`);
           emit(`if (x.cachedGeneration !== R.cs.generation || (y = x.cachedVersion) === null || (jf = y.jitFns) === null || (jf = jf[x.cachedFunction]) === undefined) ${stopBefore(i)}`);
-          callCompiled(i, "y", "x.cachedFunction", "jf", list, `[${list.join(", ")}]`, argc, op === Op.tail_ext);
+          callCompiled(i, "y", "x.cachedFunction", "jf", list, `[${list.join(", ")}]`, below, op === Op.tail_ext);
           break;
         }
         bifsUsed.add(a);
         emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
         emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);` : `r = B${a}([${list.join(", ")}], R.ctx);`);
+        // as in the interpreter: a BIF retried after its yield (YIELD_AND_RETRY) has been, the next does not
+        emit(`x.retried = false;`);
         emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
-        // a BIF that charged a slice's worth of work (length/1 of a long list) ends the slice at the
-        // next call, in a guard as in a body (a guard itself never yields)
-        emit(`if (x.redsCap >= 0) capReds();`);
-        if (i.inGuard) {
-          emit(`${S(below)} = r;`);
-          break;
-        }
-        if (op === Op.tail_ext) {
-          emit(`if (--R.reds <= 0 || x.yieldRequested) { x.yieldRequested = false; return returnAndStop(r); }`);
-          emit(`return r;`);
-          break;
-        }
-        const counts = op === Op.call_ext ? "--R.reds <= 0 || " : "";
-        emit(`if (${counts}x.yieldRequested) { x.yieldRequested = false; return stopHere(V, ${fi}, ${i.next}, ${vals(below, ["r"])}, ${Stop.Yield}); }`);
-        emit(`${S(below)} = r;`);
+        afterBif(i, below, op === Op.tail_ext, op === Op.call_ext);
         break;
       }
       case Op.call_fun:
@@ -221,25 +275,48 @@ function generateFunction(
         const argc = a;
         const fun = S(d - 1);
         const list = args(d - 1 - argc, argc);
+        const tail = op === Op.tail_fun;
+        const below = d - 1 - argc;
         emit(`x = ${fun};`);
-        emit(`if (!(x instanceof Fun) || x.arity !== ${argc} || (y = x.version).purged || (jf = y.jitFns) === null || (jf = jf[x.index]) === undefined) ${stopBefore(i)}`);
+        emit(`if (x instanceof Fun && x.arity === ${argc} && !(y = x.version).purged && (jf = y.jitFns) !== null && (jf = jf[x.index]) !== undefined) {`);
         emit(`ev = x.env;`);
         // the common case (no captured values) is a plain call
         const direct = `ev.length === 0 ? jf(${list.join(", ")}) : jf(${[...list, "...ev"].join(", ")})`;
-        if (op === Op.tail_fun) {
+        if (tail) {
           emit(`pc = -1;`);
-          emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`);
+          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`);
           emit(`++R.depth; r = ${direct}; --R.depth; return r;`);
         } else {
-          const below = d - 1 - argc;
           emit(`pc = ${i.next};`);
-          emit(`if (--R.reds <= 0 || R.depth >= ${MAX_DEPTH}) return stopAtCall(y, x.index, [${[...list, "...ev"].join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtCall(y, x.index, [${[...list, "...ev"].join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
           emit(`++R.depth; r = ${direct}; --R.depth;`);
           emit(`if (r === SUSPEND) return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`);
           emit(`${S(below)} = r;`);
         }
+        // a capture &Mod.f/n or &:erlang.op/n: its target found by name
+        const cache = constant(new ExtCallCache());
+        emit(`} else if (x instanceof ExtFun && x.arity === ${argc} && extTarget(${cache}, x.module, x.name, ${argc})) {`);
+        callByName(i, cache, list, below, tail);
+        emit(`} else ${stopBefore(i)}`);
         break;
       }
+      case Op.call_dyn:
+      case Op.tail_dyn: {
+        // mod.f(args) with mod a variable: found by name as a capture is
+        const list = args(d - b, b);
+        const below = d - b - 1;
+        const cache = constant(new ExtCallCache());
+        emit(`x = ${S(below)};`);
+        emit(`if (x instanceof Atom && extTarget(${cache}, x, K[${a}], ${b})) {`);
+        callByName(i, cache, list, below, op === Op.tail_dyn);
+        emit(`} else ${stopBefore(i)}`);
+        break;
+      }
+      case Op.field:
+        // map.key (a module's function with no parentheses is left to the interpreter)
+        emit(`x = ${S(d - 1)};`);
+        emit(`if (isMap(x)) { if ((${S(d - 1)} = x.get(K[${a}])) === undefined) { pc = ${i.next}; raiseBadkey(K[${a}], x); } } else ${stopBefore(i)}`);
+        break;
       case Op.return: emit(`return ${S(d - 1)};`); break;
       case Op.make_fun: {
         const target = v.functions[a];
@@ -310,14 +387,19 @@ function generateFunction(
   }
 
   const decl = [
-    ...range(f.arity, nlocals, (k) => `l${k}`), ...range(0, plan.maxDepth + 1, S), ...range(0, temps, (k) => `t${k}`),
-    "r", "x", "y", "z", "jf", "ev", `pc = ${f.entry}`,
+    ...range(resume ? 0 : f.arity, nlocals, (k) => (resume ? `l${k} = st_[bp_ + ${k}]` : `l${k}`)),
+    ...range(0, plan.maxDepth + 1, S), ...range(0, temps, (k) => `t${k}`),
+    "r", "x", "y", "z", "jf", "ev", `pc = ${resume ? "rpc_" : f.entry}`,
   ];
-  const params = range(0, f.arity, (k) => `l${k}`).join(", ");
+  const params = resume ? "st_, bp_, rpc_" : range(0, f.arity, (k) => `l${k}`).join(", ");
+  // a resume entry takes the frame's operands at the pc it starts from
+  const operandsAt = resume
+    ? `switch (rpc_) {\n${[...resumeAt].map(([pc, depth]) => `case ${pc}: ${range(0, depth, (k) => `s${k} = st_[bp_ + ${nlocals + k}];`).join(" ")} break;`).join("\n")}\n}\n`
+    : "";
   const fault = `if (pc >= 0) faultRecord(V, ${fi}, pc); throw e_;`;
   const fell = `throw new Error("beamlet jit: fell through ${v.module.name} function ${fi}");`;
   let loop: string;
-  if (!backward && plan.insns[0].pc === f.entry && targets.size <= MAX_LABELS) {
+  if (!resume && !backward && plan.insns[0].pc === f.entry && targets.size <= MAX_LABELS) {
     // forward jumps only: each target closes a labelled block opened at the top, so a jump is a
     // break to just before its target and V8 sees plain structured code (no dispatch loop)
     const open = [...targets].sort((x, y) => y - x).map((t) => `L${t}: {`);
@@ -332,7 +414,7 @@ function generateFunction(
     loop = `try { ${selfLoop ? `top: for (;;) {\n${inner}\n}` : inner} } catch (e_) { ${fault} }`;
   } else {
     // a backward jump (a receive's loop): the blocks are the cases of a switch inside a loop
-    decl.push(`b = ${f.entry}`);
+    decl.push(`b = ${resume ? "rpc_" : f.entry}`);
     if (plan.usesGuards) decl.push("hb = -1");
     const lines = body.map((l) => {
       if (l.startsWith(LEADER)) return `case ${l.slice(LEADER.length)}:`;
@@ -346,5 +428,5 @@ function generateFunction(
       ? `for (;;) { try {\n${sw}\n} catch (e_) { if (hb >= 0 && e_ instanceof EE) { b = hb; hb = -1; continue; } ${fault} } }`
       : `try { for (;;) {\n${sw}\n} } catch (e_) { ${fault} }`;
   }
-  return `function f${fi}(${params}) {\nlet ${decl.join(", ")};\n${loop}\n}`;
+  return `function ${resume ? "r" : "f"}${fi}(${params}) {\nlet ${decl.join(", ")};\n${operandsAt}${loop}\n}`;
 }

@@ -10,9 +10,11 @@ import { Directive } from "../calls.ts";
 import { operatorSlow, bifWithoutFrame } from "../operators.ts";
 import { buildBinary } from "../binary_build.ts";
 import { analyzeFunction } from "./analyze.ts";
-import { generateFunctionSource } from "./codegen.ts";
+import { generateFunctionSource, resumePoints } from "./codegen.ts";
 import { Op } from "../../compiler/opcodes.ts";
 import * as rt from "./runtime.ts";
+import { extTarget } from "./ext_calls.ts";
+import { TailCall, Halt, YIELD_AND_RETRY } from "../calls.ts";
 
 const A_FUNCTION_CLAUSE = atom("function_clause");
 const A_UNDEF = atom("undef");
@@ -24,10 +26,13 @@ const RUNTIME = {
   Tuple, Cons, Float, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, match, exactEquals, isMap,
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
-  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, faultRecord: rt.faultRecord, capReds: rt.capReds,
+  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, TailCall, Halt, YIELD_AND_RETRY, Atom,
   operatorSlow, bifWithoutFrame, badmatch, buildBinary,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
+  },
+  raiseBadkey(key: Term, m: Term): never {
+    raise(tuple(A_BADKEY, key, m));
   },
   raiseUndef(): never {
     raise(A_UNDEF);
@@ -64,6 +69,10 @@ function env(): Record<string, string | undefined> | undefined {
 
 export type CompiledFunction = (...args: Term[]) => Term | object;
 
+function factory(v: ModuleVersion, source: string, constants: unknown[]): CompiledFunction {
+  return new Function("rt", "V", "K", "C", "I", "F", source)(RUNTIME, v, v.literals, constants, v.imports, v.jitFns);
+}
+
 /** calls into a function before another try when the JIT refused it */
 const REFUSED = 1 << 30;
 
@@ -86,7 +95,7 @@ export function compileFunction(v: ModuleVersion, fi: number): boolean {
     try {
       const gen = generateFunctionSource(v, g, plan);
       if (env()?.BEAMLET_JIT_DUMP === v.module.name) console.error(gen.source);
-      fns[g] = new Function("rt", "V", "K", "C", "I", "F", gen.source)(RUNTIME, v, v.literals, gen.constants, v.imports, fns);
+      fns[g] = factory(v, gen.source, gen.constants);
     } catch (e) {
       // a JIT bug must not change what programs do: the function stays interpreted
       if (env()?.BEAMLET_DEBUG) console.error(`beamlet jit: ${v.module.name} function ${g} left interpreted: ${e instanceof Error ? e.stack : String(e)}`);
@@ -100,4 +109,32 @@ export function compileFunction(v: ModuleVersion, fi: number): boolean {
     }
   }
   return fns[fi] !== undefined;
+}
+
+export type ResumeEntry = NonNullable<NonNullable<ModuleVersion["jitResume"]>[number]>;
+
+/**
+ * The resume entry of function fi of v (which has compiled code): a frame of it that stands after
+ * a call goes on in compiled code from there (after a slice ended in compiled code, a callee
+ * returned from the interpreter, or compiled code stopped deeper than the JS stack allows). Made
+ * at the first need; null when the JIT refuses it.
+ */
+export function resumeEntry(v: ModuleVersion, fi: number): ResumeEntry | null {
+  const entries = v.jitResume ?? (v.jitResume = new Array(v.functions.length));
+  const known = entries[fi];
+  if (known !== undefined) return known;
+  entries[fi] = null;
+  const plan = analyzeFunction(v, fi);
+  if (plan === null) return null;
+  const at = resumePoints(v, plan);
+  if (at.size === 0) return null;
+  try {
+    const gen = generateFunctionSource(v, fi, plan, true);
+    if (env()?.BEAMLET_JIT_DUMP === v.module.name) console.error(gen.source);
+    const run = factory(v, gen.source, gen.constants) as unknown as ResumeEntry["run"];
+    return (entries[fi] = { run, at: new Set(at.keys()) });
+  } catch (e) {
+    if (env()?.BEAMLET_DEBUG) console.error(`beamlet jit: ${v.module.name} function ${fi} has no resume entry: ${e instanceof Error ? e.stack : String(e)}`);
+    return null;
+  }
 }

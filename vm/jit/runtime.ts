@@ -44,6 +44,12 @@ export const R = {
   running: false,
   /** reductions left in this slice */
   reds: 0,
+  /** reductions of the new slices sliceOver started in place during this run (Process.info's count) */
+  extended: 0,
+  /** the node's answer to "may this process go on with a new slice at once?" (null: never) */
+  mayExtend: null as ((p: Process) => boolean) | null,
+  /** reductions in a slice */
+  slice: 0,
   /** compiled activations on the JS stack */
   depth: 0,
   /** the process and BIF context compiled code runs for */
@@ -63,9 +69,12 @@ export const R = {
   directiveArgs: [] as Term[],
 };
 
-export function resetRun(p: Process, reds: number, cs: CodeServer): void {
+export function resetRun(p: Process, reds: number, cs: CodeServer, slice: number, mayExtend: ((p: Process) => boolean) | null): void {
   R.cs = cs;
   R.reds = reds;
+  R.extended = 0;
+  R.slice = slice;
+  R.mayExtend = mayExtend;
   R.depth = 0;
   R.p = p;
   R.ctx = p.ctx!;
@@ -116,8 +125,13 @@ export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Te
   return SUSPEND;
 }
 
+/** how often compiled code left an instruction to the interpreter, and how often a frame went on
+ *  in compiled code through its resume entry (tests watch the fast paths) */
+export const jitStats = { bails: 0, resumes: 0 };
+
 /** stop here with this state (after an instruction, or before one left to the interpreter) */
 export function stopHere(v: ModuleVersion, fi: number, pc: number, vals: Term[], why: Stop): object {
+  if (why === Stop.Bail) jitStats.bails++;
   R.records.push({ v, fi, pc, vals });
   R.stop = why;
   return SUSPEND;
@@ -141,6 +155,21 @@ export function stopForDirective(d: unknown, op: number, args: Term[], v: Module
 /** an exception leaves a compiled activation: its frame, for the stack trace and the unwinding */
 export function faultRecord(v: ModuleVersion, fi: number, pc: number): void {
   R.records.push({ v, fi, pc, vals: [] });
+}
+
+/**
+ * Compiled code ran out of reductions. When no other process could run before this one anyway
+ * (the node says so: nobody runnable, no timer due, not for too long since the event loop last
+ * ran), a new slice starts in place: the compiled activations stay on the JS stack instead of
+ * leaving records for the interpreter, as the BEAM's scheduler would put the process straight
+ * back. True: the slice is over, stop.
+ */
+export function sliceOver(): boolean {
+  const more = R.mayExtend;
+  if (more === null || !more(R.p)) return true;
+  R.reds += R.slice;
+  R.extended += R.slice;
+  return false;
 }
 
 /** a BIF capped the slice (p.redsCap), as the interpreter applies it after a BIF call */
