@@ -21,6 +21,7 @@ import { unescapeSigil } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { isScriptModule } from "./script_module.ts";
+import { checkStructAvailable } from "./script_structs.ts";
 import { arithPlan, factOf } from "./arith_frames.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
@@ -948,6 +949,7 @@ export class ExprCompiler {
     const [nameAst, mapAst] = args;
     const mod = expandAlias(nameAst, this.mod);
     if (mod === null) return this.mod.error("invalid struct name", a.meta.line);
+    checkStructAvailable(this.mod, mod, a.meta.line ?? 0, 1);
     const inner = isCall(mapAst, "%{}") ? mapAst.args ?? [] : [];
     if (inner.length === 1 && isCall(inner[0], "|") && inner[0].args) {
       const [base, upd] = inner[0].args;
