@@ -19,6 +19,8 @@ export interface ConstEnv {
   fact(name: string): Fact | undefined;
   /** the value of module attribute @name */
   attr(name: string): Ast | undefined;
+  /** values already found for nodes (null: not a constant), valid while the bindings stay as they are */
+  memo?: Memo;
 }
 
 /** operators folded when their operands are constants: the Elixir name/arity and the :erlang BIF */
@@ -33,39 +35,92 @@ export function attrValue(a: Ast, env: ConstEnv): Ast | undefined {
   return isCall(n) && typeof n.name === "string" && (n.args === null || n.args.length === 0) ? env.attr(n.name) : undefined;
 }
 
-/** the value of a constant expression, or undefined (unknown, or an operation that fails) */
+/** the value of a constant expression, or undefined (unknown, or an operation that fails).
+ *  Iterative (an expression nested 10,000 deep must not exhaust the JS stack), and remembered in
+ *  env.memo when given: the compiler asks at each operator of a chain, which would otherwise walk
+ *  the rest of the chain each time. */
 export function constantOf(a: Ast, env: ConstEnv): Term | undefined {
+  const memo = env.memo;
+  const hit = memo?.get(a);
+  if (hit !== undefined) return hit === null ? undefined : hit;
+  const first = stepOf(a, env);
+  if (!("kids" in first)) return first.leaf;
+  const stack: Frame[] = [{ a, c: first, vals: [] }];
+  // module attributes on the stack: nothing below one is remembered
+  let volatiles = first.volatile ? 1 : 0;
+  for (;;) {
+    const top = stack[stack.length - 1];
+    let ret: Term | undefined;
+    if (top.vals.length < top.c.kids.length) {
+      const k = top.c.kids[top.vals.length];
+      const known = memo?.get(k);
+      const s: Step = known !== undefined ? { leaf: known === null ? undefined : known } : stepOf(k, env);
+      if ("kids" in s) {
+        stack.push({ a: k, c: s, vals: [] });
+        if (s.volatile) volatiles++;
+        continue;
+      }
+      ret = s.leaf;
+      if (ret === undefined) return failed(stack, memo, s.volatile === true);
+    } else {
+      ret = top.c.build(top.vals);
+      if (ret === undefined) return failed(stack, memo, false);
+      stack.pop();
+      if (top.c.volatile) volatiles--;
+      else if (memo && stack.length >= MEMO_DEPTH && volatiles === 0) memo.set(top.a, ret);
+      if (stack.length === 0) return ret;
+    }
+    stack[stack.length - 1].vals.push(ret);
+  }
+}
+
+/** values found for nodes (null: not a constant); only deep walks are remembered */
+interface Memo {
+  get(a: Ast): Term | null | undefined;
+  set(a: Ast, v: Term | null): void;
+}
+const MEMO_DEPTH = 8;
+
+type Frame = { a: Ast; c: Composite; vals: Term[] };
+
+/** the nodes on the stack all fail; remembered up to a module attribute (whose value may change) */
+function failed(stack: Frame[], memo: Memo | undefined, volatile: boolean): undefined {
+  if (memo && !volatile && stack.length >= MEMO_DEPTH) for (let i = stack.length - 1; i >= 0 && !stack[i].c.volatile; i--) memo.set(stack[i].a, null);
+  return undefined;
+}
+
+/** a node whose value is made from its children's values (undefined: the operation fails) */
+interface Composite {
+  kids: Ast[];
+  build: (vals: Term[]) => Term | undefined;
+  /** a module attribute: its value is not the node's alone, so nothing above it is remembered */
+  volatile?: boolean;
+}
+type Step = Composite | { leaf: Term | undefined; volatile?: boolean };
+
+function stepOf(a: Ast, env: ConstEnv): Step {
   switch (a.t) {
-    case "int": return int(a.v);
-    case "float": return new Float(a.v);
-    case "atom": return atom(a.v);
-    case "str": return bin(a.v);
-    case "tuple": return allConstant(a.items, env, (xs) => tuple(...xs));
+    case "int": return { leaf: int(a.v) };
+    case "float": return { leaf: new Float(a.v) };
+    case "atom": return { leaf: atom(a.v) };
+    case "str": return { leaf: bin(a.v) };
+    case "tuple": return { kids: a.items, build: (xs) => tuple(...xs) };
     case "list":
-      if (a.items.some((x) => isCall(x, "|"))) return undefined;
-      return allConstant(a.items, env, (xs) => list(xs));
+      if (a.items.some((x) => isCall(x, "|"))) return { leaf: undefined };
+      return { kids: a.items, build: (xs) => list(xs) };
   }
   const name = varName(a);
   if (name !== null) {
     const f = env.fact(name);
-    return f?.k === "const" ? f.v : undefined;
+    return { leaf: f?.k === "const" ? f.v : undefined };
   }
   const attr = attrValue(a, env);
-  if (attr !== undefined) return constantOf(attr, env);
-  if (typeof a.name !== "string" || a.args === null) return undefined;
+  if (attr !== undefined) return { kids: [attr], build: (xs) => xs[0], volatile: true };
+  if (a.t === "call" && a.name === "@") return { leaf: undefined, volatile: true };
+  if (typeof a.name !== "string" || a.args === null) return { leaf: undefined };
   const op = FOLDED[a.name + "/" + a.args.length];
-  if (op === undefined) return undefined;
-  return allConstant(a.args, env, (xs) => evaluate("erlang", op, xs));
-}
-
-function allConstant(items: Ast[], env: ConstEnv, make: (xs: Term[]) => Term | undefined): Term | undefined {
-  const xs: Term[] = [];
-  for (const x of items) {
-    const c = constantOf(x, env);
-    if (c === undefined) return undefined;
-    xs.push(c);
-  }
-  return make(xs);
+  if (op === undefined) return { leaf: undefined };
+  return { kids: a.args, build: (xs) => evaluate("erlang", op, xs) };
 }
 
 /** a pure BIF applied at compile time: its value, or its error reason ({failed}) */

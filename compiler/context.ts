@@ -41,7 +41,10 @@ export class Scope {
     }
     return undefined;
   }
+  /** grows with every binding anywhere: what was found about names before is stale after */
+  static epoch = 0;
   bind(name: string, slot: number): void {
+    Scope.epoch++;
     this.vars.set(name, slot);
   }
   child(): Scope {
@@ -222,6 +225,17 @@ export class FnCtx {
   readonly facts = new Map<number, Fact>();
   constructor(readonly mod: ModCtx, readonly name: string, readonly arity: number, nargs: number) {
     this.nslots = nargs;
+  }
+  private constants: { scope: Scope; epoch: number; facts: number; memo: WeakMap<Ast, Term | null> } | null = null;
+  /** a constant value found in `scope` (compiler/constants.ts); kept while no binding or fact changes */
+  knownConstant(scope: Scope, a: Ast): Term | null | undefined {
+    const c = this.constants;
+    return c && c.scope === scope && c.epoch === Scope.epoch && c.facts === this.facts.size ? c.memo.get(a) : undefined;
+  }
+  rememberConstant(scope: Scope, a: Ast, v: Term | null): void {
+    const c = this.constants;
+    if (c && c.scope === scope && c.epoch === Scope.epoch && c.facts === this.facts.size) c.memo.set(a, v);
+    else this.constants = { scope, epoch: Scope.epoch, facts: this.facts.size, memo: new WeakMap([[a, v]]) };
   }
   newSlot(): number {
     return this.nslots++;

@@ -96,6 +96,9 @@ const FAST_OPS: Record<string, "add" | "sub" | "mul" | "lt" | "le" | "gt" | "ge"
   "==": "eq", "/=": "ne", "=:=": "eeq", "=/=": "ene",
 };
 
+/** operands nested this deep on the JS stack; deeper ones are scheduled (ExprCompiler.tasks) */
+const DIRECT_DEPTH = 48;
+
 let tmpCounter = 0;
 export function tmpName(base: string): string {
   return `$${base}${++tmpCounter}`;
@@ -124,16 +127,81 @@ export class ExprCompiler {
     this.done(tail);
   }
 
-  /** Compile a body (a block in its own child scope when `isolate`). */
+  /**
+   * What is left to emit of the expressions being compiled, innermost last: an expression to
+   * compile or code to run. The compilers of lists, tuples, maps and calls schedule their
+   * operands here instead of recursing, so that an expression nested 10,000 deep (Elixir compiles
+   * one) is compiled on a bounded JS stack.
+   */
+  private tasks: ({ a: Ast; scope: Scope } | (() => void))[] = [];
+  /** operands being compiled straight away, one inside the other, on the JS stack */
+  private depth = 0;
+
+  /** Compile `a`, leaving its value (or leaving the function, in tail position). */
   expr(a: Ast, scope: Scope, tail = false): void {
+    const base = this.tasks.length;
+    try {
+      this.step(a, scope, tail);
+      this.drain(base);
+    } finally {
+      this.tasks.length = base;
+    }
+  }
+
+  private drain(base: number): void {
+    const tasks = this.tasks;
+    while (tasks.length > base) {
+      const t = tasks.pop()!;
+      if (typeof t === "function") t();
+      else this.step(t.a, t.scope, false);
+    }
+  }
+
+  /** after the current step: these in order, each an operand to compile or code to emit. A
+   *  step calls this last (what it would do afterwards goes in a function at the end). */
+  private seq(scope: Scope, items: (Ast | (() => void))[]): void {
+    if (this.depth < DIRECT_DEPTH) {
+      // shallow: straight away, the JS stack has room (and it is quicker)
+      this.depth++;
+      try {
+        for (const it of items) {
+          if (typeof it === "function") it();
+          else {
+            const base = this.tasks.length;
+            this.step(it, scope, false);
+            this.drain(base);
+          }
+        }
+      } finally {
+        this.depth--;
+      }
+      return;
+    }
+    for (let i = items.length - 1; i >= 0; i--) {
+      const it = items[i];
+      this.tasks.push(typeof it === "function" ? it : { a: it, scope });
+    }
+  }
+
+  /** run `f`, which may schedule work, and finish that work before returning */
+  private now(f: () => void): void {
+    const base = this.tasks.length;
+    f();
+    this.drain(base);
+  }
+
+  /** compile `a` or schedule its operands (see tasks) */
+  private step(a: Ast, scope: Scope, tail: boolean): void {
     const l = literalTerm(a, this.fn);
     if (l !== undefined && !(a.t === "call" && a.name === "@")) return this.lit(l, tail);
     switch (a.t) {
       case "list": return this.listExpr(a.items, scope, tail);
       case "tuple": {
-        for (const it of a.items) this.expr(it, scope);
-        this.em.emit("make_tuple", a.items.length);
-        return this.done(tail);
+        const n = a.items.length;
+        return this.seq(scope, [...a.items, () => {
+          this.em.emit("make_tuple", n);
+          this.done(tail);
+        }]);
       }
       case "call": return this.callExpr(a, scope, tail);
       default: return this.lit(literalTerm(a)!, tail);
@@ -150,32 +218,29 @@ export class ExprCompiler {
   }
 
   private listExpr(items: Ast[], scope: Scope, tail: boolean): void {
-    let n = items.length;
+    const n = items.length;
     const last = items[n - 1];
-    if (last && isCall(last, "|") && last.args) {
-      for (const it of items.slice(0, -1)) this.expr(it, scope);
-      this.expr(last.args[0], scope);
-      this.expr(last.args[1], scope);
-    } else {
-      for (const it of items) this.expr(it, scope);
-      this.em.pushLit(NIL);
-    }
-    this.em.emit("make_list", n);
-    this.done(tail);
+    const make = () => {
+      this.em.emit("make_list", n);
+      this.done(tail);
+    };
+    if (last && isCall(last, "|") && last.args) return this.seq(scope, [...items.slice(0, -1), last.args[0], last.args[1], make]);
+    this.seq(scope, [...items, () => this.em.pushLit(NIL), make]);
   }
 
   private bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
     this.warnIfFails(module, name, args, scope);
     const plan = module === "erlang" && ARITH_OPS.has(name) ? arithPlan(name, args, this.arithEnv(scope)) : NO_PLAN;
-    for (const x of plan.swap ? [args[1], args[0]] : args) this.expr(x, scope);
-    const imp = this.em.importOf(module, name, args.length);
-    const fast = module === "erlang" && args.length === 2 ? FAST_OPS[name] : undefined;
-    if (!plan.frame && fast === "add") this.em.emit("add_nf", imp);
-    else if (!plan.frame && fast === "sub") this.em.emit("sub_nf", imp);
-    else if (!plan.frame) this.em.emit("bif_nf", imp);
-    else if (fast) this.em.emit(fast, imp);
-    else this.em.emit("bif", imp);
-    this.done(tail);
+    this.seq(scope, [...(plan.swap ? [args[1], args[0]] : args), () => {
+      const imp = this.em.importOf(module, name, args.length);
+      const fast = module === "erlang" && args.length === 2 ? FAST_OPS[name] : undefined;
+      if (!plan.frame && fast === "add") this.em.emit("add_nf", imp);
+      else if (!plan.frame && fast === "sub") this.em.emit("sub_nf", imp);
+      else if (!plan.frame) this.em.emit("bif_nf", imp);
+      else if (fast) this.em.emit(fast, imp);
+      else this.em.emit("bif", imp);
+      this.done(tail);
+    }]);
   }
 
   /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
@@ -203,13 +268,16 @@ export class ExprCompiler {
         return slot === undefined ? undefined : this.fn.facts.get(slot);
       },
       attr: (name) => this.mod.attrs.get(name),
+      memo: { get: (a) => this.fn.knownConstant(scope, a), set: (a, v) => this.fn.rememberConstant(scope, a, v) },
     };
   }
 
+  /** scheduled: the last thing a step does (or inside now()) */
   remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number): void {
-    for (const x of args) this.expr(x, scope);
-    this.em.line(line);
-    this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(module, name, args.length));
+    this.seq(scope, [...args, () => {
+      this.em.line(line);
+      this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(module, name, args.length));
+    }]);
   }
 
   private callExpr(a: AstCall, scope: Scope, tail: boolean): void {
@@ -228,16 +296,14 @@ export class ExprCompiler {
         a.meta.line ?? 0, undefined, a.meta.column);
     }
     const guardMacro = this.mod.guards.get(key);
-    if (guardMacro) return this.expr(expandGuard(guardMacro, args, this.inGuard > 0), scope, tail);
+    if (guardMacro) return this.step(expandGuard(guardMacro, args, this.inGuard > 0), scope, tail);
     // local functions take precedence over imports and Kernel
     const local = this.mod.locals.get(key);
     if (local && !SPECIAL_FORMS.has(name)) {
-      for (const x of args) this.expr(x, scope);
-      this.em.emit(tail ? "tail_local" : "call_local", local.index, arity);
-      return;
+      return this.seq(scope, [...args, () => this.em.emit(tail ? "tail_local" : "call_local", local.index, arity)]);
     }
     const macro = findMacro(this.mod, a);
-    if (macro) return this.expr(expandMacro(this.mod, macro, a, this.callerInfo(line)), scope, tail);
+    if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(line)), scope, tail);
     const special = this.special(a, name, args, scope, tail);
     if (special) return;
 
@@ -266,7 +332,7 @@ export class ExprCompiler {
       if (bw) return this.bifCall("erlang", bw, args, scope, tail);
       if (this.mod.host.moduleMacros?.(quotedImport)?.includes(key)) {
         const ref = { module: quotedImport, name, arity, local: false };
-        return this.expr(expandMacro(this.mod, ref, a, this.callerInfo(line)), scope, tail);
+        return this.step(expandMacro(this.mod, ref, a, this.callerInfo(line)), scope, tail);
       }
       return this.remoteCall(quotedImport, name, args, scope, tail, line);
     }
@@ -351,15 +417,12 @@ export class ExprCompiler {
     if (!isCall(target, ".") || !target.args) return this.mod.error("invalid call", a.meta.line);
     if (target.args.length === 1) {
       // f.(args)
-      for (const x of args) this.expr(x, scope);
-      this.expr(target.args[0], scope);
-      this.em.emit(tail ? "tail_fun" : "call_fun", args.length);
-      return;
+      return this.seq(scope, [...args, target.args[0], () => this.em.emit(tail ? "tail_fun" : "call_fun", args.length)]);
     }
     const [recv, fnameAst] = target.args;
     if (fnameAst.t !== "atom") return this.mod.error("invalid remote call", a.meta.line);
     const macro = findMacro(this.mod, a);
-    if (macro) return this.expr(expandMacro(this.mod, macro, a, this.callerInfo(a.meta.line)), scope, tail);
+    if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(a.meta.line)), scope, tail);
     const fname = fnameAst.v;
     const mod = expandAlias(recv, this.mod);
     if (mod !== null) {
@@ -381,13 +444,12 @@ export class ExprCompiler {
       return this.remoteCall(mod, fname, args, scope, tail, a.meta.line);
     }
     if (a.meta.no_parens && args.length === 0) {
-      this.expr(recv, scope);
-      this.em.emit("field", this.em.lit(atom(fname)));
-      return this.done(tail);
+      return this.seq(scope, [recv, () => {
+        this.em.emit("field", this.em.lit(atom(fname)));
+        this.done(tail);
+      }]);
     }
-    this.expr(recv, scope);
-    for (const x of args) this.expr(x, scope);
-    this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length);
+    this.seq(scope, [recv, ...args, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length)]);
   }
 
   // ---- special forms and Kernel macros ------------------------------------------------------
@@ -536,23 +598,24 @@ export class ExprCompiler {
       }
       case "is_nil":
         if (args.length !== 1) return false;
-        this.expr(args[0], scope);
-        em.pushLit(atom("nil"));
-        em.emit("bif", em.importOf("erlang", "=:=", 2));
-        this.done(tail);
+        this.seq(scope, [args[0], () => {
+          em.pushLit(atom("nil"));
+          em.emit("bif", em.importOf("erlang", "=:=", 2));
+          this.done(tail);
+        }]);
         return true;
       case "elem":
       case "put_elem":
         // elem(t, i) is :erlang.element(i + 1, t); put_elem(t, i, v) is :erlang.setelement(i + 1, t, v)
         if (args.length !== (name === "elem" ? 2 : 3)) return false;
         if (name === "elem") this.warnIfFails("erlang", "element", [{ t: "call", name: "+", meta: a.meta, args: [args[1], { t: "int", v: 1n }] }, args[0]], scope);
-        this.expr(args[1], scope);
-        em.pushLit(1);
-        em.emit("add_nf", em.importOf("erlang", "+", 2)); // an increment on the BEAM: no frame of its own
-        this.expr(args[0], scope);
-        if (name === "put_elem") this.expr(args[2], scope);
-        em.emit("bif", em.importOf("erlang", name === "elem" ? "element" : "setelement", args.length));
-        this.done(tail);
+        this.seq(scope, [args[1], () => {
+          em.pushLit(1);
+          em.emit("add_nf", em.importOf("erlang", "+", 2)); // an increment on the BEAM: no frame of its own
+        }, ...args.slice(0, 1), ...(name === "put_elem" ? [args[2]] : []), () => {
+          em.emit("bif", em.importOf("erlang", name === "elem" ? "element" : "setelement", args.length));
+          this.done(tail);
+        }]);
         return true;
       case "is_map_key":
         if (args.length !== 2) return false;
@@ -580,7 +643,7 @@ export class ExprCompiler {
         const [lhs, rhs] = args;
         if (!isCall(rhs)) return this.mod.error("invalid pipe", a.meta.line);
         // `x |> f` pipes into a call written without parentheses
-        this.expr({ ...rhs, args: [lhs, ...(rhs.args ?? [])] }, scope, tail);
+        this.step({ ...rhs, args: [lhs, ...(rhs.args ?? [])] }, scope, tail);
         return true;
       }
       case "..": {
@@ -598,8 +661,7 @@ export class ExprCompiler {
         this.bifCall("beamlet", "match_op", args, scope, tail);
         return true;
       case "%{}":
-        this.mapExpr(args, scope);
-        this.done(tail);
+        this.mapExpr(args, scope, tail);
         return true;
       case "%":
         this.structExpr(a, args, scope);
@@ -911,7 +973,7 @@ export class ExprCompiler {
     em.emit("call_ext", em.importOf("Elixir.Enum", "member?", 2));
   }
 
-  private mapExpr(args: Ast[], scope: Scope): void {
+  private mapExpr(args: Ast[], scope: Scope, tail: boolean): void {
     const em = this.em;
     if (args.length === 1 && isCall(args[0], "|") && args[0].args) {
       const [base, upd] = args[0].args;
@@ -922,15 +984,14 @@ export class ExprCompiler {
         this.expr(val, scope);
       }
       em.emit("map_update", pairs.length);
-      return;
+      return this.done(tail);
     }
     const pairs: [Ast, Ast][] = [];
     for (const it of args) pairs.push(...this.pairs(it));
-    for (const [k, val] of pairs) {
-      this.expr(k, scope);
-      this.expr(val, scope);
-    }
-    em.emit("make_map", pairs.length);
+    this.seq(scope, [...pairs.flat(), () => {
+      em.emit("make_map", pairs.length);
+      this.done(tail);
+    }]);
   }
 
   private pairs(a: Ast): [Ast, Ast][] {
@@ -966,7 +1027,7 @@ export class ExprCompiler {
     }
     const pairs: Ast[] = [];
     for (const it of inner) for (const [k, val] of this.pairs(it)) pairs.push(tupleA([k, val]));
-    this.remoteCall(mod, "__struct__", [listA(pairs)], scope, false, a.meta.line);
+    this.now(() => this.remoteCall(mod, "__struct__", [listA(pairs)], scope, false, a.meta.line));
   }
 
   binaryExpr(args: Ast[], scope: Scope): void {

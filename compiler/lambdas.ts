@@ -11,25 +11,57 @@ import { expandAlias } from "./aliases.ts";
 /** Variables of the enclosing scope that the AST mentions (over-approximated: harmless). */
 function capturedVars(a: Ast, scope: Scope): [string, number][] {
   const visible = scope.allNames();
-  const found = new Map<string, number>();
-  const walk = (x: Ast): void => {
-    switch (x.t) {
-      case "list": case "tuple": x.items.forEach(walk); return;
-      case "call": {
-        if (x.name === "@") return;
-        if (typeof x.name !== "string") walk(x.name);
-        if (x.args === null) {
-          const n = x.name as string;
-          const slot = visible.get(n);
-          if (slot !== undefined) found.set(n, slot);
-          return;
-        }
-        x.args.forEach(walk);
-      }
+  const found: [string, number][] = [];
+  for (const n of mentionedNames(a)) {
+    const slot = visible.get(n);
+    if (slot !== undefined) found.push([n, slot]);
+  }
+  return found;
+}
+
+/** the names of the fns walked so far: a fn nested in another is asked about again when it compiles */
+const namesOfFn = new WeakMap<Ast, Set<string>>();
+
+/** Every name a fn mentions as a variable (in source order). Iterative, so that fns nested 10,000
+ *  deep neither exhaust the JS stack nor walk their inner fns again for each enclosing one. */
+function mentionedNames(root: Ast): Set<string> {
+  const cached = namesOfFn.get(root);
+  if (cached) return cached;
+  // the fns being walked, innermost last; a fn's names also belong to the fns around it
+  const open: { node: Ast; names: Set<string> }[] = [{ node: root, names: new Set() }];
+  const work: (Ast | { close: Ast })[] = [{ close: root }, root];
+  let rootNames = new Set<string>();
+  while (work.length > 0) {
+    const x = work.pop()!;
+    if (!("t" in x)) {
+      const done = open.pop()!;
+      namesOfFn.set(done.node, done.names);
+      if (open.length > 0) for (const n of done.names) open[open.length - 1].names.add(n);
+      else rootNames = done.names;
+      continue;
     }
-  };
-  walk(a);
-  return [...found];
+    if (x.t === "list" || x.t === "tuple") {
+      for (let i = x.items.length - 1; i >= 0; i--) work.push(x.items[i]);
+      continue;
+    }
+    if (x.t !== "call" || x.name === "@") continue;
+    if (x.name === "fn" && x !== root) {
+      const known = namesOfFn.get(x);
+      if (known) {
+        for (const n of known) open[open.length - 1].names.add(n);
+        continue;
+      }
+      open.push({ node: x, names: new Set() });
+      work.push({ close: x });
+    }
+    if (x.args === null) {
+      if (typeof x.name === "string") open[open.length - 1].names.add(x.name);
+      continue;
+    }
+    for (let i = x.args.length - 1; i >= 0; i--) work.push(x.args[i]);
+    if (typeof x.name !== "string") work.push(x.name);
+  }
+  return rootNames;
 }
 
 export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope): void {

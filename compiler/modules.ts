@@ -20,6 +20,7 @@ import { compiling, attributesUsed } from "./compiling.ts";
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
 import { plainName } from "./quoted.ts";
+import { debugClauses } from "./debug_info.ts";
 import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
 
 interface DefClause extends Clause {
@@ -598,5 +599,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   return {
     name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
     lines: em.lines, attributes: info.attributes, structFields: info.structFields, docs: { moduledoc: info.moduledoc, moduledocLine: info.moduledocLine, functions: info.docs, ...(info.moduledocHidden ? { moduledocHidden: true } : {}), ...(info.entries ? { entries: info.entries } : {}) },
+    // the library's own modules carry none: it would only lengthen every start-up
+    ...(ctx.host.lenient ? {} : { debug: debugClauses(ctx, groups) }),
   };
 }

@@ -5,8 +5,7 @@ import { calendarSigil } from "./calendar_sigils.ts";
 import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef } from "../vm/patterns.ts";
-import { Term, atom, bin, binLiteral, Bin, Float, NIL, list, tuple, int, Atom } from "../vm/terms.ts";
-import { mapFromEntries } from "../vm/map.ts";
+import { Term, atom, bin, binLiteral, Bin, NIL, list, tuple, Atom } from "../vm/terms.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
 import { segmentSpec, stringSegmentBytes } from "./binaries.ts";
@@ -14,6 +13,9 @@ import { expandAlias } from "./aliases.ts";
 import { hygienicName, plainName } from "./quoted.ts";
 import { findMacro, expandMacro } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
+import { literalTerm } from "./literal_term.ts";
+
+export { literalTerm };
 
 export class PatternCompiler {
   /** names bound by this pattern so far (repeats become equality checks) */
@@ -206,90 +208,6 @@ function containsMap(a: Ast): boolean {
     case "list": case "tuple": return a.items.some(containsMap);
     case "call": return a.name === "%{}" || a.name === "%" || (a.name === "|" && (a.args ?? []).some(containsMap));
     default: return false;
-  }
-}
-
-/** The term a literal AST denotes, or undefined when it is not a compile-time literal. */
-export function literalTerm(a: Ast, fn?: FnCtx): Term | undefined {
-  switch (a.t) {
-    case "int":
-      return int(a.v);
-    case "float":
-      return new Float(a.v);
-    case "atom":
-      return atom(a.v);
-    case "str":
-      return binLiteral(a.v);
-    case "list": {
-      const items: Term[] = [];
-      let tail: Term = NIL;
-      for (let i = 0; i < a.items.length; i++) {
-        const it = a.items[i];
-        if (i === a.items.length - 1 && isCall(it, "|") && it.args) {
-          const h = literalTerm(it.args[0], fn);
-          const t = literalTerm(it.args[1], fn);
-          if (h === undefined || t === undefined) return undefined;
-          items.push(h);
-          tail = t;
-          break;
-        }
-        const t = literalTerm(it, fn);
-        if (t === undefined) return undefined;
-        items.push(t);
-      }
-      return list(items, tail);
-    }
-    case "tuple": {
-      const items: Term[] = [];
-      for (const it of a.items) {
-        const t = literalTerm(it, fn);
-        if (t === undefined) return undefined;
-        items.push(t);
-      }
-      return tuple(...items);
-    }
-    case "call": {
-      if (a.name === "-" && a.args?.length === 1) {
-        const x = a.args[0];
-        if (x.t === "int") return int(-x.v);
-        if (x.t === "float") return new Float(-x.v);
-      }
-      if (a.name === "+" && a.args?.length === 1) {
-        const x = a.args[0];
-        if (x.t === "int" || x.t === "float") return literalTerm(x);
-      }
-      if (a.name === "__aliases__" && fn) {
-        const m = expandAlias(a, fn.mod);
-        return m === null ? undefined : atom(m);
-      }
-      if (a.name === "__MODULE__" && a.args === null && fn) return atom(isScriptModule(fn.mod.name) ? "nil" : fn.mod.name);
-      if (a.name === "%{}" && a.args) {
-        const entries: [Term, Term][] = [];
-        for (const item of a.args) {
-          const kw = item.t === "list" ? keywordPairs(item) : null;
-          if (kw) {
-            for (const [k, v] of kw) {
-              const tv = literalTerm(v, fn);
-              if (tv === undefined) return undefined;
-              entries.push([atom(k), tv]);
-            }
-          } else if (item.t === "tuple" && item.items.length === 2) {
-            const k = literalTerm(item.items[0], fn), v = literalTerm(item.items[1], fn);
-            if (k === undefined || v === undefined) return undefined;
-            entries.push([k, v]);
-          } else return undefined;
-        }
-        return mapFromEntries(entries);
-      }
-      if (a.name === "<<>>" && a.args && a.args.every((x) => x.t === "str")) {
-        return binLiteral(a.args.map((x) => (x as { v: string }).v).join(""));
-      }
-      if (a.name === "@" && fn && a.args && isCall(a.args[0]) && typeof a.args[0].name === "string" && a.args[0].args === null) {
-        const val = fn.mod.attrs.get(plainName(a.args[0].name));
-        return val === undefined ? undefined : literalTerm(val, fn);
-      }
-      return undefined;
-    }
   }
 }
 

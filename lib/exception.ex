@@ -261,7 +261,32 @@ defmodule Exception do
     {%{error | message: message <> arithmetic_blame(fun, args)}, stacktrace}
   end
 
+  def blame(:error, %_{__exception__: true} = error, stacktrace) do
+    module = error.__struct__
+
+    if Code.ensure_loaded?(module) and function_exported?(module, :blame, 2),
+      do: module.blame(error, stacktrace),
+      else: {error, stacktrace}
+  end
+
+  # a raw reason (:function_clause, :badarith, ...) is normalized first
+  def blame(:error, error, stacktrace), do: blame(:error, normalize(:error, error, stacktrace), stacktrace)
+
   def blame(_kind, error, stacktrace), do: {error, stacktrace}
+
+  @doc """
+  The clauses of `module.function/length(args)` matched against `args`, for FunctionClauseError's
+  report: `{:ok, kind, [{args, guards}]}` where each argument and guard is `%{match?: bool, node:
+  quoted}` (`and`/`or` of guards stay as `{op, meta, [left, right]}`), or `:error` when the module
+  has no object file with its definitions (a script's modules).
+  """
+  def blame_mfa(module, function, args) when is_atom(module) and is_atom(function) and is_list(args) do
+    try do
+      Exception.Blame.clauses(module, function, args)
+    rescue
+      _ -> :error
+    end
+  end
 
   defp arithmetic_blame(op, [a]) when op in [:+, :-], do: ": #{op}(#{inspect(a)})"
   defp arithmetic_blame(op, [a, b]) when op in [:+, :-, :*, :/], do: ": #{inspect(a)} #{op} #{inspect(b)}"

@@ -131,18 +131,6 @@ defmodule KeyError do
   end
 end
 
-defmodule FunctionClauseError do
-  defexception [:module, :function, :arity, :kind, :args, :clauses]
-
-  def message(exception) do
-    case exception do
-      %{module: nil} -> "no function clause matches"
-      %{function: nil} -> "no function clause matches"
-      %{module: m, function: f, arity: a} -> "no function clause matching in " <> Exception.format_mfa(m, f, a)
-    end
-  end
-end
-
 defmodule UndefinedFunctionError do
   defexception [:module, :function, :arity, :reason, :message]
 

@@ -363,43 +363,51 @@ defmodule Macro do
 
   defp expand_macro(_receiver, _name, _args, _meta, _env, original), do: {original, false}
 
-  defp kernel_expansion(:if, 2), do: {:ok, :"MACRO-if_"}
-  defp kernel_expansion(:unless, 2), do: {:ok, :"MACRO-unless_"}
-  defp kernel_expansion(:&&, 2), do: {:ok, :"MACRO-and_"}
-  defp kernel_expansion(:||, 2), do: {:ok, :"MACRO-or_"}
-  defp kernel_expansion(:!, 1), do: {:ok, :"MACRO-not_"}
-  defp kernel_expansion(:|>, 2), do: {:ok, :"MACRO-pipe_"}
-  defp kernel_expansion(:is_nil, 1), do: {:ok, :"MACRO-is_nil_"}
-  defp kernel_expansion(:and, 2), do: {:ok, :"MACRO-andalso_"}
-  defp kernel_expansion(:or, 2), do: {:ok, :"MACRO-orelse_"}
-  defp kernel_expansion(:match?, 2), do: {:ok, :"MACRO-match_"}
-  defp kernel_expansion(:to_string, 1), do: {:ok, :"MACRO-to_string_"}
-  defp kernel_expansion(:to_charlist, 1), do: {:ok, :"MACRO-to_charlist_"}
-  defp kernel_expansion(:then, 2), do: {:ok, :"MACRO-then_"}
-  defp kernel_expansion(:tap, 2), do: {:ok, :"MACRO-tap_"}
-  defp kernel_expansion(:var!, 1), do: {:ok, :"MACRO-var_"}
-  defp kernel_expansion(:alias!, 1), do: {:ok, :"MACRO-alias_"}
-  defp kernel_expansion(:is_struct, 1), do: {:ok, :"MACRO-is_struct_"}
-  defp kernel_expansion(:is_exception, 1), do: {:ok, :"MACRO-is_exception_"}
-  defp kernel_expansion(:in, 2), do: {:ok, :"MACRO-in_"}
-  defp kernel_expansion(:.., 2), do: {:ok, :"MACRO-range_"}
-  defp kernel_expansion(:"..//", 3), do: {:ok, :"MACRO-range_step_"}
-  defp kernel_expansion(:raise, 1), do: {:ok, :"MACRO-raise_"}
-  defp kernel_expansion(:raise, 2), do: {:ok, :"MACRO-raise_"}
+  defp kernel_expansion(:if, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-if_"}
+  defp kernel_expansion(:unless, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-unless_"}
+  defp kernel_expansion(:&&, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-and_"}
+  defp kernel_expansion(:||, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-or_"}
+  defp kernel_expansion(:!, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-not_"}
+  defp kernel_expansion(:|>, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-pipe_"}
+  defp kernel_expansion(:is_nil, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-is_nil_"}
+  defp kernel_expansion(:and, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-andalso_"}
+  defp kernel_expansion(:or, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-orelse_"}
+  defp kernel_expansion(:match?, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-match_"}
+  defp kernel_expansion(:to_string, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-to_string_"}
+  defp kernel_expansion(:to_charlist, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-to_charlist_"}
+  defp kernel_expansion(:then, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-then_"}
+  defp kernel_expansion(:tap, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-tap_"}
+  defp kernel_expansion(:var!, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-var_"}
+  defp kernel_expansion(:alias!, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-alias_"}
+  defp kernel_expansion(:is_struct, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-is_struct_"}
+  defp kernel_expansion(:is_exception, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-is_exception_"}
+  defp kernel_expansion(:in, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-in_"}
+  defp kernel_expansion(:.., 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-range_"}
+  defp kernel_expansion(:"..//", 3), do: {:ok, :beamlet_kernel_expansions, :"MACRO-range_step_"}
+  defp kernel_expansion(:raise, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-raise_"}
+  defp kernel_expansion(:raise, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-raise_"}
   defp kernel_expansion(sigil, 2) when sigil in [:sigil_s, :sigil_S, :sigil_c, :sigil_C, :sigil_w, :sigil_W],
-    do: {:ok, String.to_atom("MACRO-" <> Atom.to_string(sigil) <> "_")}
+    do: {:ok, :beamlet_kernel_expansions, String.to_atom("MACRO-" <> Atom.to_string(sigil) <> "_")}
+  defp kernel_expansion(:put_in, 2), do: {:ok, :beamlet_kernel_path_expansions, :"MACRO-put_in_"}
+  defp kernel_expansion(:update_in, 2), do: {:ok, :beamlet_kernel_path_expansions, :"MACRO-update_in_"}
+  defp kernel_expansion(:get_and_update_in, 2), do: {:ok, :beamlet_kernel_path_expansions, :"MACRO-get_and_update_in_"}
+  defp kernel_expansion(:pop_in, 1), do: {:ok, :beamlet_kernel_path_expansions, :"MACRO-pop_in_"}
   defp kernel_expansion(_, _), do: :error
 
   # Kernel's control-flow macros expand as Elixir's do; the others are left as they are
   defp expand_kernel(name, args, meta, env, original) do
+    line = Keyword.get(meta, :line, env.line)
+
     case kernel_expansion(name, length(args)) do
-      {:ok, fun} ->
-        line = Keyword.get(meta, :line, env.line)
-        result = apply(:beamlet_kernel_expansions, fun, [%{env | line: line} | args])
+      {:ok, mod, fun} ->
+        result = apply(mod, fun, [%{env | line: line} | args])
         {:beamlet_macro.linify(result, line, Kernel, :erlang.unique_integer()), true}
 
       :error ->
-        {original, false}
+        case :beamlet_kernel_form_expansions.expand(name, args, %{env | line: line}) do
+          {:ok, result} -> {:beamlet_macro.linify(result, line, Kernel, :erlang.unique_integer()), true}
+          :error -> {original, false}
+        end
     end
   end
 end

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The browser build, in dist/web/ (static files, servable as they are):
 //   beamlet.js     the embedding API (web/embed.ts): lang/, compiler/ and vm/, one ES module, minified
-//   beamlet-library.txt  the standard library precompiled to bytecode at build time (fetched by
-//                  beamlet.js in parallel with its parsing, not part of the JavaScript)
+//   beamlet-library.js  the standard library precompiled to bytecode at build time, a module whose
+//                  default export is its text (imported by beamlet.js, preloaded by index.html)
 //   playground.js  the playground page's code (imports ./beamlet.js)
 //   editor.js      the playground's editor, CodeMirror 6 (playground.js loads it after the first run)
 //   index.html, playground.css
@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCE_DIRS = ["lang", "compiler", "vm", "lib", "cli/repl", "web"];
 const STATIC = ["index.html", "playground.css"];
-export const LIBRARY_FILE = "beamlet-library.txt";
+export const LIBRARY_FILE = "beamlet-library.js";
 
 /** the newest modification time among the sources the browser build is made of */
 function newestSource(root) {
@@ -64,7 +64,7 @@ export async function buildWeb(root = ROOT) {
   let lib;
   try {
     const precompile = await import(pathToFileURL(tmp).href);
-    lib = { ...precompile.precompileLibrary(), sections: precompile.SECTIONS };
+    lib = { ...precompile.precompileLibrary(), sections: precompile.SECTIONS, rows: precompile.ROWS };
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -79,6 +79,7 @@ export async function buildWeb(root = ROOT) {
           `export const libraryFile = ${JSON.stringify(LIBRARY_FILE)};\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
           `export const librarySections = ${JSON.stringify(lib.sections)};\n` +
+          `export const libraryRows = ${JSON.stringify(lib.rows)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
           `export const version = ${JSON.stringify(lib.version)};\n`,
         loader: "js",
@@ -86,7 +87,9 @@ export async function buildWeb(root = ROOT) {
     },
   };
   const common = { loader: { ".ex": "text", ".exs": "text" }, absWorkingDir: root, bundle: true, platform: "browser", format: "esm", target: "es2022", minify: process.env.BEAMLET_WEB_MINIFY !== "0", logLevel: "error", legalComments: "none" };
-  writeFileSync(join(outDir, LIBRARY_FILE), lib.bytes);
+  // a module whose default export is the library's text: the browser scans the string while it
+  // parses the module, on a background thread (script streaming), not on the page's main thread
+  writeFileSync(join(outDir, LIBRARY_FILE), `export default ${JSON.stringify(Buffer.from(lib.bytes).toString("latin1"))};\n`);
   await esbuild.build({ ...common, entryPoints: [join(root, "web", "embed.ts")], outfile: join(outDir, "beamlet.js"), plugins: [libraryPlugin], metafile: true }).then((r) => {
     writeFileSync(join(outDir, "beamlet.meta.json"), JSON.stringify(r.metafile));
   });

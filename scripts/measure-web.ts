@@ -26,7 +26,7 @@ const browser = await launchChromium();
 try {
   // 1. sizes, what a browser downloads for the playground
   // editor.js (CodeMirror) comes after the first output; the others are what the first output needs
-  const files = ["beamlet.js", "beamlet-library.txt", "playground.js", "index.html", "playground.css", "editor.js"];
+  const files = ["beamlet.js", "beamlet-library.js", "playground.js", "index.html", "playground.css", "editor.js"];
   const sizes = files.map((f) => {
     const bytes = fs.readFileSync(path.join(ROOT, "dist", "web", f));
     return { f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };

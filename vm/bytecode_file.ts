@@ -162,7 +162,7 @@ export function writeModule(m: CompiledModule): Uint8Array {
   return framePayload(new TextEncoder().encode(JSON.stringify({
     name: m.name, file: m.file, code: Array.from(m.code), literals: m.literals.map(encodeValue), functions: m.functions,
     imports: m.imports, lines: m.lines, attributes: m.attributes.map(([k, v]) => [k, encodeValue(v)]),
-    structFields: m.structFields, docs: encodeDocs(m.docs),
+    structFields: m.structFields, docs: encodeDocs(m.docs), ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
   })));
 }
 
@@ -247,6 +247,8 @@ function fromJson(j: any): CompiledModule {
       ...(docs.moduledocHidden === undefined ? {} : { moduledocHidden: field<boolean>(docs, "moduledocHidden", (x) => x === true, "moduledoc") }),
       ...(docs.entries === undefined ? {} : { entries: field<unknown[]>(docs, "entries", isArr, "doc entries").map(docEntry) }),
     },
+    // clause heads for FunctionClauseError's blame: a term, only read by Exception.blame_mfa/3
+    ...(j.debug === undefined ? {} : { debug: decodeTerm(j.debug) }),
   };
 }
 
@@ -270,6 +272,7 @@ export function trustedModuleFromPayload(j: any): CompiledModule {
     name: j.name, file: j.file, code: Int32Array.from(j.code), literals: j.literals.map(decodeValue), functions: j.functions,
     imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, decodeValue(v)]),
     structFields: j.structFields, docs: j.docs.entries ? { ...j.docs, entries: j.docs.entries.map((e: any) => ({ ...e, meta: decodeValue(e.meta) })) } : j.docs,
+    ...(j.debug === undefined ? {} : { debug: decodeValue(j.debug) }),
   };
 }
 

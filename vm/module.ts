@@ -59,6 +59,9 @@ export interface CompiledModule {
    * `entries`, what Code.fetch_docs/1 gives: every public function and macro (absent in older files)
    */
   docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] };
+  /** [{{name, arity}, kind, [{args, guards}]}]: the clause heads as Elixir's expanded quoted
+   *  form, for FunctionClauseError's blame (compiler/debug_info.ts); absent for the library */
+  debug?: Term;
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
   /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */

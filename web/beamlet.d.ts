@@ -110,9 +110,9 @@ export interface BeamletNode {
   readonly halted: Promise<number>;
 }
 
-/** a new node with the standard library loaded: compiled at build time to bytecode, in the file
- *  beamlet-library.txt beside this module (fetched once, when the module is loaded in a page; read
- *  from disk in Node), each module decoded on its first use; nothing is compiled at start */
+/** a new node with the standard library loaded: compiled at build time to bytecode, in the module
+ *  beamlet-library.js beside this one (imported once, when this module is loaded in a page, or on
+ *  the first createNode), each library module decoded on its first use; nothing is compiled at start */
 export function createNode(options?: CreateNodeOptions): Promise<BeamletNode>;
 
 /** beamlet's version */

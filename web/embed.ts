@@ -1,7 +1,7 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryFile, libraryIndex, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryFile, libraryIndex, libraryRows, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
@@ -29,41 +29,26 @@ interface LibraryModule {
   decode(): CompiledModule;
 }
 
-/** the library's bytecode, fetched from the file beside this module (libraryFile): not part of
- *  this module, so the browser does not scan 1.5 MB of string while it parses the JavaScript, and
- *  the fetch runs meanwhile (index.html preloads it). Kept as bytes: a module's are decoded from
- *  UTF-8 and JSON when it is first used, the rest never are. */
-let libraryBytes: Promise<Uint8Array> | null = null;
+/** the library's bytecode, from the module beside this one (libraryFile), whose default export is
+ *  its text (ASCII JSON): not part of this module, so the browser scans it on a background thread
+ *  while it parses this one (index.html preloads both); each module's part is decoded on first use */
+let libraryText: Promise<string> | null = null;
 
-function fetchLibrary(): Promise<Uint8Array> {
-  return (libraryBytes ??= readLibrary(new URL(libraryFile, import.meta.url)));
+function fetchLibrary(): Promise<string> {
+  const url = new URL(libraryFile, import.meta.url).href;
+  return (libraryText ??= import(/* @vite-ignore */ url).then((m: { default: string }) => m.default));
 }
 
-async function readLibrary(url: URL): Promise<Uint8Array> {
-  if (url.protocol === "file:") {
-    // this module imported from a file, by Node (no fetch of file: URLs there): its file system
-    // through the runtime, not an import, so the bundle stays free of Node's modules
-    const getBuiltin = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process?.getBuiltinModule;
-    if (!getBuiltin) throw new Error(`beamlet: cannot read ${url.href} (this runtime has no fetch for file: URLs)`);
-    const fs = getBuiltin("node:fs") as { promises: { readFile(path: string): Promise<Uint8Array> } };
-    return fs.promises.readFile(decodeURIComponent(url.pathname));
-  }
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`beamlet: fetching ${url.href} answered ${r.status} ${r.statusText}`);
-  return new Uint8Array(await r.arrayBuffer());
-}
-
-// a page starts the fetch as soon as this module runs; Node reads the file on the first createNode
+// a page starts loading it as soon as this module runs; Node on the first createNode
 if (typeof document !== "undefined") void fetchLibrary().catch(() => {});
 
 let libraryModules: LibraryModule[] | null = null;
 /** the library, compiled by beamlet at build time (so it is not verified again here). Decoding all
  *  of it would delay a page's first output (1.5 MB of JSON, 168 modules built), so each module is
  *  decoded the first time a node looks at it. */
-function library(bytes: Uint8Array): LibraryModule[] {
+function library(text: string): LibraryModule[] {
   if (libraryModules) return libraryModules;
   const modules: LibraryModule[] = [];
-  const utf8 = new TextDecoder();
   // the file holds one section per payload field (every module's code, then every module's
   // literals, ...): where each module's part of each section starts
   const at: number[] = [];
@@ -72,16 +57,20 @@ function library(bytes: Uint8Array): LibraryModule[] {
     at.push(end);
     for (const [, , lengths] of libraryIndex) end += lengths[i];
   });
-  if (end !== bytes.length) throw new Error(`beamlet: the library file has ${bytes.length} bytes, its index says ${end} (files of two builds?)`);
+  if (end !== text.length) throw new Error(`beamlet: the library file has ${text.length} characters, its index says ${end} (files of two builds?)`);
   for (const [name, file, lengths] of libraryIndex) {
     const starts = lengths.map((n, i) => (at[i] += n) - n);
     let decoded: CompiledModule | null = null;
     const decode = (): CompiledModule => {
       const payload: Record<string, unknown> = { name, file };
       librarySections.forEach((field, i) => {
-        if (lengths[i] > 0) payload[field] = JSON.parse(utf8.decode(bytes.subarray(starts[i], starts[i] + lengths[i])));
+        if (lengths[i] > 0) payload[field] = JSON.parse(text.slice(starts[i], starts[i] + lengths[i]));
       });
       if (Array.isArray(payload.lines)) payload.lines = undoDeltaLines(payload.lines as number[]);
+      for (const [field, keys] of Object.entries(libraryRows)) {
+        const rows = payload[field] as unknown[][] | undefined;
+        if (rows) payload[field] = rows.map((row) => Object.fromEntries(keys.map((k, j) => [k, row[j]])));
+      }
       return trustedModuleFromPayload(payload);
     };
     modules.push({ name, file, decode: () => (decoded ??= decode()) });
@@ -144,7 +133,7 @@ class EmbeddedNode implements Api.BeamletNode {
   private readonly out: (text: string, stream: "stdout" | "stderr") => void;
   private readonly stdin: InputQueue;
 
-  constructor(opts: Api.CreateNodeOptions, libraryBytes: Uint8Array) {
+  constructor(opts: Api.CreateNodeOptions, libraryText: string) {
     this.out = opts.output ?? (() => {});
     this.stdin = new InputQueue(() => opts.onInputWanted?.());
     if (opts.input !== undefined) {
@@ -157,7 +146,7 @@ class EmbeddedNode implements Api.BeamletNode {
       host.fs.writeFileSync(path, contents);
     }
     this.node = new Node(host, { timeScale: opts.timeScale });
-    loadLibraryLazily(this.node, library(libraryBytes));
+    loadLibraryLazily(this.node, library(libraryText));
     this.halted = this.node.runLoop().then((code) => {
       this.stopped = true;
       return code;

@@ -6,6 +6,8 @@ declare module "beamlet:library" {
   export const libraryFile: string;
   /** the payload fields, in the order of the file's sections */
   export const librarySections: string[];
+  /** sections whose entries are stored as rows of values: the objects' field names, in row order */
+  export const libraryRows: Record<string, string[]>;
   /** [module, source file, [bytes of its JSON in each section]] of each module, in the file's order */
   export const libraryIndex: [string, string, number[]][];
   /** lib/use/*.ex templates by name (Code.compile_string compiles `use` with them) */

@@ -75,33 +75,29 @@ defmodule :beamlet_boot do
     :erlang.halt(1)
   end
 
-  # as `elixir` prints an uncaught error: a FunctionClauseError is "blamed" with its arguments
+  # as `elixir` prints an uncaught error: blamed (a FunctionClauseError lists its arguments and the
+  # clauses tried, an ArithmeticError names the operation)
   defp format_uncaught(:error, reason, stacktrace) do
-    case Exception.normalize(:error, reason, stacktrace) do
-      %FunctionClauseError{} = e ->
-        {given, stacktrace} =
-          case stacktrace do
-            [{m, f, args, loc} | rest] when is_list(args) ->
-              mfa = Exception.format_mfa(m, f, length(args))
-              lines = args |> Enum.with_index(1) |> Enum.map_join(fn {arg, i} -> "    \n        # #{i}\n        #{inspect(arg)}\n" end)
-              {"    \n    The following arguments were given to #{mfa}:\n" <> lines <> "    \n", [{m, f, length(args), loc} | rest]}
+    case Exception.blame(:error, reason, stacktrace) do
+      {%FunctionClauseError{} = blamed, stacktrace} ->
+        blame = FunctionClauseError.blame(blamed, &inspect/1, &blame_match/1)
+        Exception.format_banner(:error, reason, stacktrace) <> "    " <> String.replace(blame, "\n", "\n    ") <> "\n" <> Exception.format_stacktrace(stacktrace)
 
-            _ ->
-              {"", stacktrace}
-          end
-
-        "** (FunctionClauseError) " <> Exception.message(e) <> "    \n" <> given <> Exception.format_stacktrace(stacktrace)
-
-      %ArithmeticError{} = e ->
-        {e, stacktrace} = Exception.blame(:error, e, stacktrace)
-        Exception.format(:error, e, stacktrace)
-
-      _ ->
-        Exception.format(:error, reason, stacktrace)
+      {blamed, stacktrace} ->
+        Exception.format(:error, blamed, stacktrace)
     end
   end
 
   defp format_uncaught(kind, reason, stacktrace), do: Exception.format(kind, reason, stacktrace)
+
+  defp blame_match(%{match?: true, node: node}), do: blame_ansi(:normal, "+", node)
+  defp blame_match(%{match?: false, node: node}), do: blame_ansi(:red, "-", node)
+
+  defp blame_ansi(color, plain, node) do
+    if IO.ANSI.enabled?(),
+      do: IO.iodata_to_binary(IO.ANSI.format([color | Macro.to_string(node)], true)),
+      else: plain <> Macro.to_string(node) <> plain
+  end
 end
 
 defmodule :beamlet_evaluator do

@@ -4,6 +4,13 @@
 defmodule ExUnit.Formatter do
   @moduledoc false
   @no_value :ex_unit_no_meaningful_value
+
+  # the errors ExUnit reports in full when they end a linked process or a call's server (a raw
+  # :function_clause is what a process crashing with one exits with)
+  defguardp wrapped_error?(reason)
+            when (is_map(reason) and is_map_key(reason, :__struct__) and
+                    :erlang.map_get(:__struct__, reason) in [ExUnit.AssertionError, FunctionClauseError]) or
+                   reason == :function_clause
   @indent "     "
 
   @doc "The numbered block for a failed test (formatter: the colour callback; output is plain)."
@@ -41,17 +48,71 @@ defmodule ExUnit.Formatter do
     indent(text, false) <> format_stacktrace(stack, test)
   end
 
-  defp format_failure({kind, reason, stack}, test, _width) do
-    banner = Exception.format_banner(kind, reason, stack)
+  defp format_failure({:error, %FunctionClauseError{} = error, stack}, test, _width) do
+    {text, stack} = format_function_clause(error, stack, test)
+    text <> format_stacktrace(stack, test)
+  end
+
+  defp format_failure({kind, reason, stack}, test, width) do
+    case linked_or_trapped_exit(kind, reason) do
+      # an assertion or a FunctionClauseError that ended a linked process (or a call's server):
+      # reported in full, with its own stack trace, under the exit's header
+      {header, wrapped_reason, wrapped_stack} ->
+        {text, wrapped_stack} = format_wrapped(Exception.normalize(:error, wrapped_reason, wrapped_stack), wrapped_stack, test, width)
+        pad(header) <> pad(text <> format_stacktrace(wrapped_stack, test)) <> format_stacktrace(stack, test)
+
+      :error ->
+        {reason, stack} = Exception.blame(kind, reason, stack)
+        banner = Exception.format_banner(kind, reason, stack)
+
+        code =
+          case find_code(test, stack) do
+            nil -> ""
+            line -> "\ncode: " <> line
+          end
+
+        indent(banner <> code) <> format_stacktrace(stack, test)
+    end
+  end
+
+  defp linked_or_trapped_exit({:EXIT, pid}, {reason, [_ | _] = stack}) when wrapped_error?(reason) do
+    {"** (EXIT from #{inspect(pid)}) an exception was raised:\n", reason, stack}
+  end
+
+  defp linked_or_trapped_exit(:exit, {{reason, [_ | _] = stack}, {mod, fun, args}})
+       when is_atom(mod) and is_atom(fun) and is_list(args) and wrapped_error?(reason) do
+    {"** (exit) exited in: #{Exception.format_mfa(mod, fun, args)}\n   ** (EXIT) an exception was raised:", reason, stack}
+  end
+
+  defp linked_or_trapped_exit(_kind, _reason), do: :error
+
+  defp format_wrapped(%ExUnit.AssertionError{} = error, stack, _test, width) do
+    {indent(format_assertion_error(error, width - 5), false), stack}
+  end
+
+  defp format_wrapped(%FunctionClauseError{} = error, stack, test, _width), do: format_function_clause(error, stack, test)
+
+  # as ExUnit: the banner, then the call's arguments (and the clauses tried, where the module has
+  # an object file), mismatches marked -like this-
+  defp format_function_clause(error, stack, test) do
+    {blamed, stack} = Exception.blame(:error, error, stack)
+    banner = Exception.format_banner(:error, error)
+    blame = FunctionClauseError.blame(blamed, &inspect/1, &blame_match/1)
 
     code =
       case find_code(test, stack) do
         nil -> ""
-        line -> "\ncode: " <> line
+        line -> @indent <> "code: " <> line <> "\n"
       end
 
-    indent(banner <> code) <> format_stacktrace(stack, test)
+    {pad(banner) <> "\n" <> pad(String.trim_leading(blame, "\n")) <> code, stack}
   end
+
+  defp blame_match(%{match?: true, node: node}), do: Macro.to_string(node)
+  defp blame_match(%{match?: false, node: node}), do: "-" <> Macro.to_string(node) <> "-"
+
+  # every line indented, blank ones too, and a newline at the end
+  defp pad(text), do: @indent <> String.replace(text, "\n", "\n" <> @indent) <> "\n"
 
   defp test_code(%{expr: @no_value}, test, stack), do: find_code(test, stack)
   defp test_code(_error, _test, _stack), do: nil

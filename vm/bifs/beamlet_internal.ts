@@ -135,6 +135,18 @@ defineBifs("beamlet", {
       list(d.functions.map(([k, t, l]) => tuple(binLiteral(k), binLiteral(t), l ?? 0))),
     );
   },
+  /** {kind, [{args, guards}]} of module's function name/arity from its debug info, or nil
+   *  (Exception.blame_mfa/3; compiler/debug_info.ts writes it) */
+  "debug_clauses/3": ([m, name, arity]: Term[], ctx: BifContext) => {
+    if (!(m instanceof Atom)) return atom("nil");
+    const debug = (ctx.node as Node).code.current(m)?.compiled.debug;
+    for (let c = debug ?? NIL; c instanceof Cons; c = c.tail) {
+      const [fa, kind, clauses] = (c.head as Tuple).items;
+      const [n, a] = (fa as Tuple).items;
+      if (n === name && a === arity) return tuple(kind, clauses);
+    }
+    return atom("nil");
+  },
   /** 0, 1, 2... per {module, key}: compile-time numbering (ExUnit names setups __ex_unit_setup_N) */
   "next_counter/1": ([key]: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;

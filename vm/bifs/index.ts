@@ -8,6 +8,8 @@ import "./elixir_string.ts";
 import "./elixir_core.ts";
 import "./erlang_misc.ts";
 import "./rand.ts";
+import "./rand_normal.ts";
+import "./rand_jump.ts";
 import "./erl_string.ts";
 import "./system_cmd.ts";
 import "./external_term.ts";

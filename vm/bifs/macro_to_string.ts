@@ -5,6 +5,7 @@ import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, listToArray, NIL_ATOM, 
 import { inspect, inspectAtom, inspectAtomKey, inspectBinaryString } from "../inspect.ts";
 
 type Assoc = "left" | "right";
+import { brokenCall } from "./macro_to_string_calls.ts";
 const BINARY: Record<string, [number, Assoc]> = {
   "**": [230, "right"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
   "++": [190, "right"], "--": [190, "right"], "+++": [190, "right"], "---": [190, "right"], "..": [190, "right"], "<>": [190, "right"],
@@ -35,26 +36,27 @@ const LOCALS_WITHOUT_PARENS: Record<string, number[]> = {
   assert: [1, 2], assert_in_delta: [3, 4], assert_raise: [2, 3], assert_receive: [1, 2, 3], assert_received: [1, 2],
   doctest: [1, 2], refute: [1, 2], refute_in_delta: [3, 4], refute_receive: [1, 2, 3], refute_received: [1, 2],
   setup: [1, 2], setup_all: [1, 2], test: [1, 2], config: [2, 3], import_config: [1],
+  for: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
 };
 
 const A_ALIASES = atom("__aliases__"), A_DOT = atom("."), A_BLOCK = atom("__block__"), A_ARROW = atom("->");
 
-function isKeyword(t: Term): t is Cons {
+export function isKeyword(t: Term): t is Cons {
   const items = listToArray(t);
   return items !== null && items.length > 0 && items.every((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom);
 }
-function isBlockKw(t: Term): boolean {
+export function isBlockKw(t: Term): boolean {
   if (!isKeyword(t)) return false;
   const items = listToArray(t)! as Tuple[];
   return items[0].items[0] === atom("do") && items.every((x) => BLOCK_KEYS.includes((x.items[0] as Atom).name));
 }
-function indent(s: string): string {
+export function indent(s: string): string {
   return s.split("\n").map((l) => (l === "" ? l : "  " + l)).join("\n");
 }
-function isCall(t: Term): t is Tuple {
+export function isCall(t: Term): t is Tuple {
   return t instanceof Tuple && t.items.length === 3 && listToArray(t.items[1]) !== null;
 }
-function opName(t: Term): string | null {
+export function opName(t: Term): string | null {
   if (!isCall(t)) return null;
   const [h, , a] = t.items;
   const args = listToArray(a);
@@ -63,8 +65,31 @@ function opName(t: Term): string | null {
   return null;
 }
 
-function kwText(pairs: Tuple[]): string {
-  return pairs.map((p) => `${inspectAtomKey(p.items[0] as Atom)} ${expr(p.items[1])}`).join(", ");
+export function kwText(pairs: Tuple[]): string {
+  return pairs.map((p) => `${inspectAtomKey(p.items[0] as Atom)} ${kwValue(p.items[1])}`).join(", ");
+}
+
+/** a keyword's value; `->` clauses (for's reduce: body) in parentheses */
+function kwValue(v: Term): string {
+  const items = listToArray(v);
+  if (items !== null && items.length > 0 && items.every((c) => isCall(c) && c.items[0] === A_ARROW)) {
+    const clauses = items.map((c) => {
+      const [lhs, body] = listToArray((c as Tuple).items[2])!;
+      return `${fnHead(lhs)} -> ${blockText(body)}`;
+    });
+    return clauses.length === 1 ? `(${clauses[0]})` : `(\n${indent(clauses.join("\n"))}\n)`;
+  }
+  return expr(v);
+}
+
+/** the head of an fn (or ->) clause: its arguments, and its guard after `when` */
+export function fnHead(lhs: Term): string {
+  const items = listToArray(lhs) ?? [lhs];
+  if (items.length === 1 && isCall(items[0]) && (items[0] as Tuple).items[0] === atom("when")) {
+    const parts = listToArray((items[0] as Tuple).items[2])!;
+    return `${parts.slice(0, -1).map(expr).join(", ")} when ${expr(parts[parts.length - 1])}`;
+  }
+  return items.map(expr).join(", ");
 }
 
 function listText(t: Term): string {
@@ -134,7 +159,7 @@ function doBlock(head: string, kw: Tuple[]): string {
   return out + "end";
 }
 
-function callName(h: Term): string {
+export function callName(h: Term): string {
   if (h instanceof Atom) return h.name;
   if (isCall(h) && h.items[0] === A_DOT) {
     const dargs = listToArray(h.items[2])!;
@@ -192,8 +217,32 @@ function interpolation(parts: Term[]): string | null {
   return `"${out}"`;
 }
 
+/** as the formatter writes a number: an integer part of six digits or more in groups of three */
+function numberText(text: string): string {
+  const m = /^(-?)(\d{6,})(.*)$/.exec(text);
+  return m ? m[1] + m[2].replace(/\B(?=(\d{3})+$)/g, "_") + m[3] : text;
+}
+
+/** a binary segment: `x::integer-size(8)`, the spec without spaces and its bare words without () */
+function segmentText(t: Term): string {
+  if (!isCall(t) || t.items[0] !== atom("::")) return expr(t);
+  const parts = listToArray(t.items[2]);
+  if (parts === null || parts.length !== 2) return expr(t);
+  return `${expr(parts[0])}::${specText(parts[1])}`;
+}
+
+function specText(t: Term): string {
+  if (!isCall(t)) return expr(t);
+  const [h, , a] = t.items;
+  const args = listToArray(a);
+  if (h === atom("-") && args?.length === 2) return `${specText(args[0])}-${specText(args[1])}`;
+  if (h instanceof Atom && (a instanceof Atom || args?.length === 0)) return h.name;
+  return expr(t);
+}
+
 export function expr(t: Term): string {
-  if (t instanceof Atom || typeof t === "number" || typeof t === "bigint" || t instanceof Float) return inspect(t);
+  if (typeof t === "number" || typeof t === "bigint" || t instanceof Float) return numberText(inspect(t));
+  if (t instanceof Atom) return inspect(t);
   if (t instanceof Bin) return inspect(t);
   if (t instanceof Nil || t instanceof Cons) return listText(t);
   if (!(t instanceof Tuple)) return inspect(t);
@@ -228,15 +277,14 @@ export function expr(t: Term): string {
       case "<<>>": {
         const interp = interpolation(args);
         if (interp !== null && args.some((x) => !(x instanceof Bin))) return interp;
-        return `<<${args.map(expr).join(", ")}>>`;
+        return `<<${args.map(segmentText).join(", ")}>>`;
       }
       case "fn": {
         const clauses = args.map((c) => {
           const parts = isCall(c) && c.items[0] === A_ARROW ? listToArray(c.items[2]) : null;
           if (!parts || parts.length !== 2) return { head: expr(c), body: "" };
           const [lhs, body] = parts;
-          const head = (listToArray(lhs) ?? [lhs]).map(expr).join(", ");
-          return { head, body: blockText(body) };
+          return { head: fnHead(lhs), body: blockText(body) };
         });
         if (clauses.length === 1 && !clauses[0].body.includes("\n")) return `fn ${clauses[0].head ? clauses[0].head + " " : ""}-> ${clauses[0].body} end`;
         if (clauses.length === 1) return `fn ${clauses[0].head ? clauses[0].head + " " : ""}->\n${indent(clauses[0].body)}\nend`;
@@ -360,14 +408,14 @@ export function macroToString(t: Term): string {
 // map puts one element per line; a pipeline puts each |> on its own line; a binary operator keeps
 // a trailing list or map open on its line ("next break fits"), else its operands are filled in
 // lines with the rest indented by two.
-const LINE_LENGTH = 98;
+export const LINE_LENGTH = 98;
 
 function isContainer(t: Term): boolean {
   return t instanceof Cons || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%")));
 }
 
 /** a list or map with one element per line (undefined for other terms) */
-function containerLines(t: Term): string | undefined {
+export function containerLines(t: Term): string | undefined {
   if (t instanceof Cons) {
     const items: Term[] = [];
     let c: Term = t;
@@ -392,13 +440,15 @@ function containerLines(t: Term): string | undefined {
   return undefined;
 }
 
-function inspectsAsCharlist(t: Term): boolean {
+export function inspectsAsCharlist(t: Term): boolean {
   const items = listToArray(t);
   return items !== null && items.length > 0 && items.every((x) => typeof x === "number") && inspect(t).startsWith("'");
 }
 
 function broken(t: Term): string | undefined {
   if (isContainer(t)) return containerLines(t);
+  const call = brokenCall(t, LINE_LENGTH);
+  if (call !== undefined) return call;
   const op = opName(t);
   if (op === null || op === "when" || op === "<-" || op === "\\\\" || op === "|" || op === "::") return undefined;
   if (op === "|>") {

@@ -4,7 +4,7 @@
 // seeded sequence is the BEAM's number for number (ExUnit's --seed shuffles with it). The state
 // lives in the process dictionary under :rand_seed as {handler map, algorithm state}; the handler
 // map holds the algorithm's type and word size but not OTP's internal funs.
-// Not reproduced: :rand.normal (OTP's ziggurat tables) keeps an approximation, and jump/0,1.
+// normal/normal_s (rand_normal.ts) and jump (rand_jump.ts) build on the helpers exported here.
 import { Atom, Cons, Float, NIL, Term, Tuple, atom, int, isInt, isMap, list, toBig, tuple, Bin, UNDEFINED } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { ErlangError, badarg } from "../errors.ts";
@@ -17,7 +17,7 @@ const bsl = (bits: number, x: bigint, n: number): bigint => mask(bits - n, x) <<
 const rotl = (bits: number, x: bigint, n: number): bigint => bsl(bits, x, n) | (x >> BigInt(bits - n));
 const TWO_POW_MINUS53 = 2 ** -53;
 
-interface Alg {
+export interface Alg {
   type: string;
   /** the generated word's width (OTP's `bits`), or undefined for the old `max` algorithms */
   bits?: number;
@@ -34,14 +34,14 @@ interface Alg {
 function big(t: Term): bigint {
   return isInt(t) ? toBig(t) : clause("seed_s", [t]);
 }
-const improper = (a: bigint, b: bigint): Term => new Cons(int(a), int(b));
-function pair(t: Term): [bigint, bigint] {
+export const improper = (a: bigint, b: bigint): Term => new Cons(int(a), int(b));
+export function pair(t: Term): [bigint, bigint] {
   if (t instanceof Cons && isInt(t.head) && isInt(t.tail)) return [toBig(t.head), toBig(t.tail)];
   return badarg();
 }
 
 /** a function_clause naming :rand's own function, as the BEAM reports it */
-function clause(fn: string, args: Term[]): never {
+export function clause(fn: string, args: Term[]): never {
   const e = new ErlangError("error", atom("function_clause"));
   let st: Term | undefined = undefined;
   Object.defineProperty(e, "stacktrace", {
@@ -201,12 +201,12 @@ function exs64Seed(t: Term): Term {
   return int(((v1 * v2 * v3) % (M64 - 1n)) + 1n);
 }
 
-function bigs(l: Term): bigint[] {
+export function bigs(l: Term): bigint[] {
   const out: bigint[] = [];
   while (l instanceof Cons) { out.push(big(l.head)); l = l.tail; }
   return out;
 }
-const ints = (xs: bigint[]): Term => list(xs.map(int));
+export const ints = (xs: bigint[]): Term => list(xs.map(int));
 
 function exs1024Next(t: Term): [bigint, Term] {
   if (!(t instanceof Tuple) || t.items.length !== 2) return badarg();
@@ -270,7 +270,7 @@ function algNamed(t: Term, fn: string): Alg {
 }
 
 /** the algorithm of a state {handler, alg_state} */
-function algOf(state: Term, fn: string, args: Term[]): [Alg, Term] {
+export function algOf(state: Term, fn: string, args: Term[]): [Alg, Term] {
   if (state instanceof Tuple && state.items.length === 2 && isMap(state.items[0])) {
     const type = state.items[0].get(atom("type"));
     if (type instanceof Atom && ALGS[type.name]) return [ALGS[type.name], state.items[1]];
@@ -278,7 +278,7 @@ function algOf(state: Term, fn: string, args: Term[]): [Alg, Term] {
   return clause(fn, args);
 }
 
-const mkState = (alg: Alg, s: Term): Term => tuple(handlerMap(alg), s);
+export const mkState = (alg: Alg, s: Term): Term => tuple(handlerMap(alg), s);
 
 // ---- seeding -------------------------------------------------------------------------------------
 
@@ -307,7 +307,7 @@ function defaultSeed(): Term {
 
 // ---- numbers from words ----------------------------------------------------------------------------
 
-function uniformS(state: Term): [Term, Term] {
+export function uniformS(state: Term): [Term, Term] {
   const [alg, s0] = algOf(state, "uniform_s", [state]);
   const [v, s1] = alg.next(s0);
   let x: number;
@@ -451,15 +451,15 @@ function bytesS(n: Term, state: Term): [Term, Term] {
 // ---- the process dictionary's state ---------------------------------------------------------------
 
 const SEED_KEY = atom("rand_seed");
-function seedPut(ctx: BifContext, state: Term): Term {
+export function seedPut(ctx: BifContext, state: Term): Term {
   lookupBif("erlang", "put", 2)!.fn([SEED_KEY, state], ctx);
   return state;
 }
-function seedGet(ctx: BifContext): Term {
+export function seedGet(ctx: BifContext): Term {
   const s = lookupBif("erlang", "get", 1)!.fn([SEED_KEY], ctx) as Term;
   return s === UNDEFINED ? seedPut(ctx, seedS1(atom("exsss"))) : s;
 }
-function withState(ctx: BifContext, f: (s: Term) => [Term, Term]): Term {
+export function withState(ctx: BifContext, f: (s: Term) => [Term, Term]): Term {
   const [x, s] = f(seedGet(ctx));
   seedPut(ctx, s);
   return x;
@@ -489,17 +489,4 @@ defineBifs("rand", {
   "uniform_real_s/1": ([s]) => tuple(...uniformRealS(s)),
   "bytes/1": ([n], ctx) => withState(ctx, (s) => bytesS(n, s)),
   "bytes_s/2": ([n, s]) => tuple(...bytesS(n, s)),
-  // an approximation (Box-Muller over this generator's floats), not OTP's ziggurat values
-  "normal/0": (_, ctx) => new Float(normal(ctx)),
-  "normal/2": ([mean, variance], ctx) => {
-    const m = typeof mean === "number" ? mean : mean instanceof Float ? mean.value : badarg();
-    const v = typeof variance === "number" ? variance : variance instanceof Float ? variance.value : badarg();
-    return new Float(m + Math.sqrt(v) * normal(ctx));
-  },
 });
-
-function normal(ctx: BifContext): number {
-  const u1 = (withState(ctx, uniformRealS) as Float).value;
-  const u2 = (withState(ctx, uniformS) as Float).value;
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-}

@@ -18,13 +18,30 @@ export interface PrecompiledLibrary {
    *  `code`, then every module's `literals`, and so on (SECTIONS). A module's fields are decoded
    *  when it is first used (web/embed.ts); like fields side by side compress far better (gzip
    *  finds their repeats within its window) than whole modules one after the other. The line
-   *  table's pcs and lines are stored as differences from the previous pair (small numbers). */
+   *  table's pcs and lines are stored as differences from the previous pair (small numbers), the
+   *  functions and imports as rows of values (ROWS). */
   bytes: Uint8Array;
   /** [module, source file, [bytes of each section's JSON]] of each module, in the order of the sections */
   index: [string, string, number[]][];
   modules: number;
   useSources: Record<string, string>;
   version: string;
+}
+
+/** the fields of the objects in the functions and imports sections, stored as rows of values
+ *  (web/embed.ts makes the objects again) */
+export const ROWS: Record<string, string[]> = {
+  functions: ["name", "arity", "entry", "nlocals", "exported", "lambda", "line"],
+  imports: ["module", "name", "arity"],
+};
+
+function toRows(section: string, objects: Record<string, unknown>[]): unknown[][] {
+  const keys = ROWS[section];
+  return objects.map((o) => {
+    const extra = Object.keys(o).filter((k) => !keys.includes(k));
+    if (extra.length) throw new Error(`precompile: a ${section} entry has fields the library file does not keep: ${extra.join(", ")}`);
+    return keys.map((k) => o[k]);
+  });
 }
 
 /** [pc, line, pc, line, ...] as differences from the previous pair (web/embed.ts undoes it) */
@@ -51,8 +68,10 @@ export function precompileLibrary(): PrecompiledLibrary {
     const extra = Object.keys(payload).filter((k) => k !== "name" && k !== "file" && !(SECTIONS as readonly string[]).includes(k));
     if (extra.length) throw new Error(`precompile: ${m.name}'s payload has fields the library file does not keep: ${extra.join(", ")}`);
     if (Array.isArray(payload.lines)) payload.lines = deltaLines(payload.lines);
+    for (const k of Object.keys(ROWS)) if (Array.isArray(payload[k])) payload[k] = toRows(k, payload[k]);
     const lengths = SECTIONS.map((k, i) => {
-      const json = Buffer.from(payload[k] === undefined ? "" : JSON.stringify(payload[k]), "utf8");
+      // ASCII only (\uXXXX escapes): a character is a byte, so the lengths index the text as well
+      const json = Buffer.from(payload[k] === undefined ? "" : JSON.stringify(payload[k]).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")), "latin1");
       sections[i].push(json);
       return json.length;
     });
