@@ -25,13 +25,17 @@ export function debugClauses(ctx: ModCtx, groups: Map<string, HeadClause[]>): Te
   for (const clauses of groups.values()) {
     const first = clauses[0];
     if (first.name.startsWith("MACRO-") || first.name.includes(" (overridable ")) continue;
-    const heads = clauses.map((c) => {
-      const x = new HeadExpander(ctx, c.attrs);
-      const args = c.args.map((a) => astToTerm(x.pattern(a)));
-      const guards = c.guard === null ? [] : whenParts(c.guard).map((g) => astToTerm(x.guard(g)));
-      return tuple(list(args), list(guards));
-    });
-    out.push(tuple(tuple(atom(first.name), first.args.length), atom(first.kind), list(heads)));
+    try {
+      const heads = clauses.map((c) => {
+        const x = new HeadExpander(ctx, c.attrs);
+        const args = c.args.map((a) => astToTerm(x.pattern(a)));
+        const guards = c.guard === null ? [] : whenParts(c.guard).map((g) => astToTerm(x.guard(g)));
+        return tuple(list(args), list(guards));
+      });
+      out.push(tuple(tuple(atom(first.name), first.args.length), atom(first.kind), list(heads)));
+    } catch {
+      // a head too deep to expand keeps no clauses: its blame then lists only the arguments
+    }
   }
   return list(out);
 }

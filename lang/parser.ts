@@ -703,6 +703,9 @@ export class Parser {
           continue;
         }
         if (n.k === "alias") {
+          if (left.t === "atom") {
+            throw new CompileError("SyntaxError", this.file, n.line, n.col, "atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'");
+          }
           this.next(); this.next();
           if (left.t === "call" && left.name === "__aliases__" && left.args!.every((a) => a.t === "atom")) {
             left = call("__aliases__", left.meta, [...left.args!, atom(n.v)]);

@@ -164,6 +164,87 @@ defmodule UndefinedFunctionError do
       " is undefined (module " <> inspect(module) <> " is not available)"
   end
 
+  # uncaught: the exported names close to the missing one, as Elixir's blame/2 (Jaro distance at
+  # least 0.77, at most 5, or every arity of the same name)
+  def blame(%UndefinedFunctionError{module: module, function: function, arity: arity, message: nil} = error, stacktrace)
+      when is_atom(module) and module != nil and is_atom(function) and is_integer(arity) do
+    message = message(error)
+    hint = if String.ends_with?(message, " is undefined or private"), do: did_you_mean(module, function), else: ""
+    {%{error | message: message <> hint}, stacktrace}
+  end
+
+  def blame(error, stacktrace), do: {error, stacktrace}
+
+  defp did_you_mean(module, function) do
+    exports = exports_for(module)
+
+    candidates =
+      case for({^function, _} = fa <- exports, do: fa) do
+        [] ->
+          base = Atom.to_string(function)
+          for {name, arity} <- exports, dist = String.jaro_distance(base, Atom.to_string(name)), dist >= 0.77, do: {dist, name, arity}
+
+        same ->
+          for {name, arity} <- same, do: {1.0, name, arity}
+      end
+
+    suggestions =
+      candidates
+      |> Enum.sort(&(elem(&1, 0) >= elem(&2, 0)))
+      |> Enum.take(5)
+      |> Enum.sort(&(elem(&1, 1) <= elem(&2, 1)))
+
+    case suggestions do
+      [] -> ""
+      _ -> ". Did you mean:\n\n" <> Enum.map_join(suggestions, fn {_, name, arity} -> "      * " <> remote_name(name) <> "/" <> Integer.to_string(arity) <> "\n" end)
+    end
+  end
+
+  # a name as written after `Mod.`: quoted unless it is a plain identifier or an operator
+  defp remote_name(name) do
+    text = Atom.to_string(name)
+
+    cond do
+      Regex.match?(~r/^[a-z_][a-zA-Z0-9_]*[?!]?$/, text) -> text
+      Regex.match?(~r/^[-+*\/<>=!&|^~.@:\\]+$/, text) -> text
+      true -> inspect(text)
+    end
+  end
+
+  # Erlang modules: their exports in OTP's order; Elixir modules: macros, then functions, each
+  # sorted (as __info__ lists them), keeping only Elixir 1.14's public ones where they are known
+  defp exports_for(module) do
+    case :beamlet.otp_exports(module) do
+      nil -> elixir_exports(module)
+      exports -> exports
+    end
+  end
+
+  defp elixir_exports(module) do
+    compiled =
+      if match?({:module, _}, Code.ensure_loaded(module)) and function_exported?(module, :module_info, 1),
+        do: module.module_info(:exports),
+        else: []
+
+    {macros, functions} =
+      Enum.reduce(compiled, {[], :beamlet.bif_exports(module)}, fn {name, arity}, {macros, functions} ->
+        case Atom.to_string(name) do
+          "MACRO-" <> macro -> {[{String.to_atom(macro), arity - 1} | macros], functions}
+          _ -> {macros, [{name, arity} | functions]}
+        end
+      end)
+
+    functions = Enum.uniq(functions) -- [{:module_info, 0}, {:module_info, 1}, {:__info__, 1}]
+
+    public =
+      case :beamlet.reference_exports(module) do
+        nil -> fn list -> list end
+        known -> fn list -> Enum.filter(list, &(&1 in known)) end
+      end
+
+    Enum.sort(public.(macros)) ++ Enum.sort(public.(functions) -- macros)
+  end
+
   defp not_exported(module, function, arity) do
     "function " <> Exception.format_mfa(module, function, arity) <> " is undefined or private" <>
       if(is_atom(function) and is_integer(arity) and macro_exported?(module, function, arity),

@@ -64,7 +64,7 @@ export async function buildWeb(root = ROOT) {
   let lib;
   try {
     const precompile = await import(pathToFileURL(tmp).href);
-    lib = { ...precompile.precompileLibrary(), sections: precompile.SECTIONS, rows: precompile.ROWS };
+    lib = { ...precompile.precompileLibrary(), rows: precompile.ROWS };
   } finally {
     rmSync(tmp, { force: true });
   }

@@ -94,6 +94,34 @@ receive do: ({:got, r} -> IO.inspect(r))
     expect(out).toMatch(/^\[\n  pri: 11,.*later: \d+.*\]\n\{:timeout, \[\]\}\n$/s);
   }, 300000);
 
+  it("a receive's scan of a long mailbox costs its reductions in both tiers", async () => {
+    // the scan's backward jump costs a reduction per message passed over, so the scanning
+    // process's slices end there and the ticker's messages interleave with its work identically
+    const src = `
+defmodule Scan do
+  def fill(0), do: :ok
+  def fill(n), do: (send(self(), {:junk, n}); fill(n - 1))
+  def scan(0), do: :ok
+  def scan(k) do
+    receive do
+      :wanted -> :ok
+    after
+      0 -> :ok
+    end
+    scan(k - 1)
+  end
+  def ticks(me, 0), do: send(me, :ticks_done)
+  def ticks(me, n), do: (send(me, {:tick, n}); ticks(me, n - 1))
+end
+me = self()
+spawn(fn -> Scan.fill(20_000); send(me, :filled); Scan.scan(5); send(me, :scanned) end)
+spawn(fn -> Scan.ticks(me, 30_000) end)
+got = for _ <- 1..30_003, do: receive(do: (m -> m))
+IO.puts(Enum.find_index(got, &(&1 == :scanned)))
+`;
+    await sameInBothTiers(src, suiteSeed() + 11);
+  }, 300000);
+
   it("deep body recursion runs past the JS depth limit of compiled code", async () => {
     const src = `
 defmodule Deep do

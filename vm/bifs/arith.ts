@@ -124,13 +124,23 @@ export function bnot(a: Term): Int {
 }
 export function bsl(a: Term, b: Term): Int {
   const [x, y] = bitArgs(a, b);
-  if (x === 0n) return 0; // however far: OTP shifts nothing
-  if (y > 100000n) raise(atom("system_limit")); // system_limit on the BEAM for absurd shifts
-  return int(y >= 0n ? x << y : x >> -y);
+  return y >= 0n ? shiftLeft(x, y) : int(x >> -y);
 }
 export function bsr(a: Term, b: Term): Int {
   const [x, y] = bitArgs(a, b);
-  return int(y >= 0n ? x >> y : x << -y);
+  return y >= 0n ? int(x >> y) : shiftLeft(x, -y);
+}
+
+/** OTP's largest integer: 2^19 - 1 words of 64 bits; a result past it is system_limit */
+const MAX_INT_BITS = 33_554_368n;
+function shiftLeft(x: bigint, y: bigint): Int {
+  if (x === 0n) return 0; // however far: OTP shifts nothing
+  if (y > MAX_INT_BITS || (y > 64n && magnitudeBits(x) + y > MAX_INT_BITS)) raise(atom("system_limit"));
+  return int(x << y);
+}
+function magnitudeBits(x: bigint): bigint {
+  const hex = (x < 0n ? -x : x).toString(16);
+  return BigInt((hex.length - 1) * 4 + parseInt(hex[0], 16).toString(2).length);
 }
 
 /** trunc/round/floor/ceil of a float to an integer term. */

@@ -4,6 +4,7 @@ import "./erlang.ts";
 import "./lists_maps_math.ts";
 import "./binary_unicode.ts";
 import "./binary_codec.ts";
+import "./module_exports.ts";
 import "./elixir_string.ts";
 import "./elixir_core.ts";
 import "./erlang_misc.ts";

@@ -5,7 +5,7 @@ import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, listToArray, NIL_ATOM, 
 import { inspect, inspectAtom, inspectAtomKey, inspectBinaryString } from "../inspect.ts";
 
 type Assoc = "left" | "right";
-import { brokenCall } from "./macro_to_string_calls.ts";
+import { brokenCall, brokenPair } from "./macro_to_string_calls.ts";
 const BINARY: Record<string, [number, Assoc]> = {
   "**": [230, "right"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
   "++": [190, "right"], "--": [190, "right"], "+++": [190, "right"], "---": [190, "right"], "..": [190, "right"], "<>": [190, "right"],
@@ -447,7 +447,7 @@ export function inspectsAsCharlist(t: Term): boolean {
 
 function broken(t: Term): string | undefined {
   if (isContainer(t)) return containerLines(t);
-  const call = brokenCall(t, LINE_LENGTH);
+  const call = brokenCall(t, LINE_LENGTH) ?? brokenPair(t, LINE_LENGTH);
   if (call !== undefined) return call;
   const op = opName(t);
   if (op === null || op === "when" || op === "<-" || op === "\\\\" || op === "|" || op === "::") return undefined;

@@ -40,6 +40,13 @@ export function brokenCall(t: Term, width: number): string | undefined {
   return `${name}(\n${args.map((x) => indent(laidOut(x, width - 2))).join(",\n")}\n)`;
 }
 
+/** a two-element tuple too long for its line: `{left,` then ` right}` under it, each laid out again */
+export function brokenPair(t: Term, width: number): string | undefined {
+  if (!(t instanceof Tuple) || t.items.length !== 2 || expr(t).length <= width) return undefined;
+  const [l, r] = t.items.map((x) => laidOut(x, width - 1));
+  return `{${l.split("\n").join("\n ")},\n ${r.split("\n").join("\n ")}}`;
+}
+
 /** a list (not a charlist) or a map: it may open on the line before it */
 function isOpenable(t: Term): boolean {
   if (isCall(t)) return t.items[0] === A_MAP || t.items[0] === A_STRUCT;
@@ -68,5 +75,5 @@ function fnLast(last: Term, prefix: string, width: number): string | undefined {
 function laidOut(t: Term, width: number): string {
   const flat = expr(t);
   if (flat.length <= width || flat.includes("\n")) return flat;
-  return brokenCall(t, width) ?? (flat.length > width + 1 ? containerLines(t) : undefined) ?? flat;
+  return brokenCall(t, width) ?? brokenPair(t, width) ?? (flat.length > width + 1 ? containerLines(t) : undefined) ?? flat;
 }

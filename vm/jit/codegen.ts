@@ -218,7 +218,12 @@ function generateFunction(
       case Op.match_or_badmatch:
         emit(emitMatch(v.literals[a] as Pat, S(d - 1), `{ pc = ${i.next}; badmatch(${S(d - 1)}); }`, em));
         break;
-      case Op.jump: emit(jumpTo(a)); break;
+      case Op.jump:
+        // a backward jump (a receive's scan) costs a reduction, as in the interpreter: a long scan
+        // of the mailbox ends its slice there (the next one goes on at the jump's target)
+        if (a < i.pc) emit(`if (${OUT_OF_SLICE}) return stopHere(V, ${fi}, ${a}, ${vals(d)}, ${Stop.Resume});`);
+        emit(jumpTo(a));
+        break;
       case Op.jump_unless_truthy: emit(`if (${S(d - 1)} === FALSE || ${S(d - 1)} === NILA) { ${jumpTo(a)} }`); break;
       case Op.jump_unless_true: emit(`if (${S(d - 1)} !== TRUE) { ${jumpTo(a)} }`); break;
       case Op.call_local:

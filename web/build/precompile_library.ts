@@ -10,8 +10,9 @@ import { parse } from "../../lang/parse.ts";
 import { nodeHost, useSources, ROOT } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 
-/** the payload's fields, each a section of the library file (name and file are in the index) */
-export const SECTIONS = ["code", "literals", "functions", "imports", "lines", "attributes", "structFields", "docs"] as const;
+/** the payload's fields known to come first, each a section of the library file (name and file are
+ *  in the index); any other field a payload has gets a section after them */
+const FIRST_SECTIONS = ["code", "literals", "functions", "imports", "lines", "attributes", "structFields", "docs"];
 
 export interface PrecompiledLibrary {
   /** the modules' .bbc payloads (the JSON inside each file, UTF-8), by field: every module's
@@ -21,6 +22,8 @@ export interface PrecompiledLibrary {
    *  table's pcs and lines are stored as differences from the previous pair (small numbers), the
    *  functions and imports as rows of values (ROWS). */
   bytes: Uint8Array;
+  /** the payload fields, in the order of the file's sections */
+  sections: string[];
   /** [module, source file, [bytes of each section's JSON]] of each module, in the order of the sections */
   index: [string, string, number[]][];
   modules: number;
@@ -57,18 +60,22 @@ export function precompileLibrary(): PrecompiledLibrary {
   loadLibrary(node, modules);
   const helpersFile = path.join("cli", "repl", "helpers.ex");
   const helpers = compileModules(parse(fs.readFileSync(path.join(ROOT, helpersFile), "utf8"), helpersFile), helpersFile, compilerHost(node, useSources()));
-  const sections: Buffer[][] = SECTIONS.map(() => []);
-  const index: [string, string, number[]][] = [];
   const all = [...modules, ...helpers];
-  for (const m of all) {
+  const payloads = all.map((m) => {
     // the payload of the .bbc file, exactly: 14 bytes of header before it, a checksum after
     const b = writeModule(m);
     const len = new DataView(b.buffer, b.byteOffset).getUint32(10);
     const payload = JSON.parse(Buffer.from(b.subarray(14, 14 + len)).toString("utf8"));
-    const extra = Object.keys(payload).filter((k) => k !== "name" && k !== "file" && !(SECTIONS as readonly string[]).includes(k));
-    if (extra.length) throw new Error(`precompile: ${m.name}'s payload has fields the library file does not keep: ${extra.join(", ")}`);
     if (Array.isArray(payload.lines)) payload.lines = deltaLines(payload.lines);
     for (const k of Object.keys(ROWS)) if (Array.isArray(payload[k])) payload[k] = toRows(k, payload[k]);
+    return payload;
+  });
+  const fields = new Set(payloads.flatMap((p) => Object.keys(p)).filter((k) => k !== "name" && k !== "file"));
+  const SECTIONS = [...FIRST_SECTIONS.filter((k) => fields.has(k)), ...[...fields].filter((k) => !FIRST_SECTIONS.includes(k)).sort()];
+  const sections: Buffer[][] = SECTIONS.map(() => []);
+  const index: [string, string, number[]][] = [];
+  all.forEach((m, n) => {
+    const payload = payloads[n];
     const lengths = SECTIONS.map((k, i) => {
       // ASCII only (\uXXXX escapes): a character is a byte, so the lengths index the text as well
       const json = Buffer.from(payload[k] === undefined ? "" : JSON.stringify(payload[k]).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")), "latin1");
@@ -76,7 +83,7 @@ export function precompileLibrary(): PrecompiledLibrary {
       return json.length;
     });
     index.push([m.name, m.file, lengths]);
-  }
+  });
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
-  return { bytes: Buffer.concat(sections.flat()), index, modules: all.length, useSources: Object.fromEntries(useSources()), version };
+  return { bytes: Buffer.concat(sections.flat()), sections: SECTIONS, index, modules: all.length, useSources: Object.fromEntries(useSources()), version };
 }

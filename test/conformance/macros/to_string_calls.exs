@@ -1,6 +1,7 @@
 # Macro.to_string lays out calls too long for a line as Elixir 1.14's formatter (98 columns): a last
 # fn, list, map or keywords opens on the call's line, else one argument per line; numbers with
-# six digits or more in groups of three; binary segment specs; for without parentheses
+# six digits or more in groups of three; binary segment specs; for without parentheses; a pair
+# too long puts its second element under the first
 forms = [
   quote(do: some_function(first_argument_value, second_argument_value, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])),
   quote(do: some_function(first_argument_value, second_argument_value, %{alpha: 1, beta: 2, gamma: 3, delta: 4})),
@@ -21,6 +22,8 @@ forms = [
   quote(do: f(-1234567, 1.0e10, 123456.789, 0xFFFFFF, 1.0e20, 1.5e-7, 12345.5, 100000, 99999)),
   quote(do: <<x::8, y::binary-size(4)-unit(8), z::size(n)-little, "a"::utf8, w::float-32>> = bin),
   quote(do: :erlang.element(2, Access.get_and_update(data, :a, fn x -> Access.get_and_update(x, :b, fn _ -> {nil, 1} end) end))),
+  quote(do: {:ok, %{id: 1, name: "a long name string", tags: ["tag one", "tag two", "tag three"], active: true}}),
+  {:tuple, Enum.to_list(1..35)},
 ]
 
 for f <- forms, do: IO.puts(Macro.to_string(f) <> "\n----")
