@@ -1,6 +1,7 @@
 // Entry points: a script (.exs: top-level code plus the modules it defines, installed when
 // execution reaches each defmodule) and a source file of modules (.ex: `beamlet compile`, lib/).
 import type { Ast, AstCall } from "../lang/ast.ts";
+import { expandAlias } from "./aliases.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { CompilerHost, ModCtx, Scope, FnCtx } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
@@ -54,6 +55,11 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   // and errors come in program order
   const lazy: (() => CompiledModule[])[] = [];
   ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean) => {
+    const call = a as AstCall;
+    if (call.name === "defmodule" && call.args?.[0]) {
+      const name = expandAlias(call.args[0], ctx);
+      if (name) ctx.scriptDefined.add(name);
+    }
     const outer = snapshotCtx(ctx);
     lazy.push(() => guardCompile(file, () => (a as AstCall).meta?.line ?? 1, () => compileModuleForm(a as AstCall, snapshotCtx(outer), host)));
     ex.em.emit("define_module", ex.em.lit(lazy.length - 1));

@@ -115,6 +115,8 @@ export class ModCtx {
    *  def or @attr set that a macro expanded to into the call handing it to the module compiler */
   bodyDefinition: ((a: AstCall) => Ast) | null = null;
   defineNested: (a: Ast, ex: any, tail: boolean) => void = () => this.error("defmodule is not allowed here");
+  /** the modules a script's top level defines, so far (their structs cannot be used in it) */
+  readonly scriptDefined = new Set<string>();
 
   /** alias / import / require */
   directive(kind: string, args: Ast[], line?: number): void {

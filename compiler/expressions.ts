@@ -21,6 +21,7 @@ import { unescapeSigil } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { isScriptModule } from "./script_module.ts";
+import { checkStructAvailable } from "./script_structs.ts";
 import { arithPlan, bindingFacts } from "./arith_frames.ts";
 import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
@@ -420,8 +421,21 @@ export class ExprCompiler {
     return isScriptModule(this.mod.name);
   }
 
+  private directiveValue(target: Ast | undefined): Term {
+    if (!target) return atom("ok");
+    if (target.t === "call" && typeof target.name !== "string" && target.name.t === "call" && target.name.name === "." && target.name.args?.length === 2 && target.name.args[1].t === "atom" && target.name.args[1].v === "{}") {
+      const base = expandAlias(target.name.args[0], this.mod);
+      const parts = (target.args ?? []).map((x) => (x.t === "call" && x.name === "__aliases__" && x.args?.every((p) => p.t === "atom") ? x.args.map((p) => (p as { v: string }).v).join(".") : null));
+      if (base === null || parts.some((p) => p === null)) return atom("ok");
+      return list(parts.map((p) => atom(base + "." + p)));
+    }
+    const m = expandAlias(target, this.mod);
+    return m === null ? atom("ok") : atom(m);
+  }
+
   private enclosingFunction(): string | undefined {
-    if (this.mod.name === SCRIPT_MODULE) return undefined;
+    // a script's or an evaluated expression's top level (the REPL's prompt): no function to name
+    if (this.mod.name === SCRIPT_MODULE || isScriptModule(this.mod.name)) return undefined;
     // a module body's code: Elixir names the module
     if (this.fn.name === "__script__") return this.mod.name.replace(/^Elixir\./, "");
     let name = this.fn.name, arity = this.fn.arity;
@@ -769,10 +783,13 @@ export class ExprCompiler {
       case "sigil_D": case "sigil_T": case "sigil_N": case "sigil_U":
         this.expr(calendarSigil(name, args, this.mod.file, a.meta.line), scope, tail);
         return true;
-      case "alias": case "import": case "require":
+      case "alias": case "import": case "require": {
+        // the directive's value is the module it names (a list of them for alias Mod.{A, B})
+        const value = this.directiveValue(args[0]);
         this.mod.directive(name, args, a.meta.line);
-        this.lit(atom("ok"), tail);
+        this.lit(value, tail);
         return true;
+      }
       case "defmodule": case "defprotocol": case "defimpl":
         this.mod.defineNested(a, this, tail);
         return true;
@@ -1060,6 +1077,7 @@ export class ExprCompiler {
     const [nameAst, mapAst] = args;
     const mod = expandAlias(nameAst, this.mod);
     if (mod === null) return this.mod.error("invalid struct name", a.meta.line);
+    checkStructAvailable(this.mod, mod, a.meta.line ?? 0, 1);
     const inner = isCall(mapAst, "%{}") ? mapAst.args ?? [] : [];
     if (inner.length === 1 && isCall(inner[0], "|") && inner[0].args) {
       const [base, upd] = inner[0].args;

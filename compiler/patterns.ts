@@ -1,5 +1,6 @@
 // Patterns -> descriptor trees (vm/patterns.ts). A pattern binds fresh slots for its variables; a
 // variable seen twice in one pattern (or across a function head's arguments) must match equal values.
+import { checkStructAvailable } from "./script_structs.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
@@ -88,6 +89,7 @@ export class PatternCompiler {
         else {
           const mod = expandAlias(structAst, this.fn.mod);
           if (mod === null) return this.fn.mod.error("invalid struct name in pattern", lineOf(a));
+          checkStructAvailable(this.fn.mod, mod, lineOf(a) ?? 0, 0);
           structPat = { k: "lit", v: atom(mod) };
         }
         return this.mapPattern(isCall(mapAst, "%{}") ? mapAst.args ?? [] : [], structPat);

@@ -12,7 +12,8 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { Atom, Pid, Term, Tuple, atom, list, listToArray, tuple } from "../../vm/terms.ts";
 import { bifsOfModule } from "../../vm/bifs/registry.ts";
-import { resultText, errorText } from "../colors.ts";
+import { resultText, errorText, warningText } from "../colors.ts";
+import { promptWarnings, formatWarning, type KnownExports } from "../../compiler/warnings/index.ts";
 import { aliasName, helpText } from "./doc_help.ts";
 
 /** What a session keeps between expressions. */
@@ -34,11 +35,11 @@ export function newEvalState(): EvalState {
 
 export type EvalOutcome =
   /** the expression ran; `text` is what iex prints for it (the inspected value and a newline, or "") */
-  | { kind: "ok"; value: Term; text: string }
+  | { kind: "ok"; value: Term; text: string; warnings?: string }
   /** the input is not complete yet (an open `do`, `(`, string ...): read another line */
   | { kind: "incomplete" }
   /** a compile or runtime error, printed as iex prints it (ends with a newline); the state is unchanged */
-  | { kind: "error"; text: string }
+  | { kind: "error"; text: string; warnings?: string }
   /** the evaluator process died (killed, linked exit...): make a new one with node.newEvaluator */
   | { kind: "exited"; reason: Term; text: string }
   /** respawn/0 was called: the caller starts a new evaluator and a fresh state */
@@ -249,12 +250,21 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   const names = [...state.bindings.keys(), HISTORY_VAR, ...rw.extra.map(([n]) => n)];
   const values = [...state.bindings.values(), historyTerm(state), ...rw.extra.map(([, v]) => v)];
   let compiled;
+  const host = compilerHost(node, useSources(node));
+  // the compiler's own warnings (deprecated calls ...) join the analysis's, printed before the result
+  const compilerWarnings: string[] = [];
+  const hostWarn = host.warn;
+  host.warn = (text: string) => compilerWarnings.push(text);
   try {
-    compiled = compileScript(body, file, compilerHost(node, useSources(node)), names, { returnBindings: true, moduleName: node.nextEvalModule() });
+    compiled = compileScript(body, file, host, names, { returnBindings: true, moduleName: node.nextEvalModule() });
   } catch (e) {
     if (e instanceof CompileError) return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors) };
     throw e;
+  } finally {
+    // (a module defined at the prompt is compiled when it runs: its warnings print then)
+    host.warn = hostWarn;
   }
+  const warnings = warningsText(ast, file, (m) => host.moduleExports(m), [...state.bindings.keys()], compilerWarnings, !!opts.colors);
   if (evaluator.status === "exited") return { kind: "exited", reason: atom("noproc"), text: exitText(evaluator, atom("noproc")) };
   const r = (await node.evalCompiled(evaluator, compiled, values)) as Tuple;
   if ((r.items[0] as Atom).name === "ok") {
@@ -265,7 +275,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
       if (!isHidden((k as Atom).name)) state.bindings.set((k as Atom).name, v);
     }
     record(state, value);
-    return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : resultText(value, !!opts.colors) };
+    return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : resultText(value, !!opts.colors), warnings };
   }
   const [, kind, reason, formatted] = r.items;
   if (formatted instanceof Atom && (kind as Atom).name === "exit") {
@@ -273,7 +283,20 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     return { kind: "exited", reason, text: exitText(evaluator, reason) };
   }
   const text = typeof formatted === "string" ? formatted : termText(formatted);
-  return { kind: "error", text: formatRuntimeError(text, opts.colors) };
+  return { kind: "error", text: formatRuntimeError(text, opts.colors), warnings };
+}
+
+/** the warnings of an expression in the order iex prints them (by line), each as Elixir writes it */
+function warningsText(ast: Ast, file: string, known: KnownExports, bound: string[], compilerWarnings: string[], colors: boolean): string {
+  const lineOfText = (t: string) => Number(/\n  [^\n]*?:(\d+)/.exec(t)?.[1] ?? 0);
+  const { top, modules } = promptWarnings(ast, file, known, bound.filter((b) => !isHidden(b)));
+  // the expansion's, in source order, then each module's as it is compiled
+  const all = [
+    ...top.map((w) => ({ line: w.line ?? 0, text: formatWarning(w) })),
+    ...compilerWarnings.map((text) => ({ line: lineOfText(text), text })),
+  ];
+  all.sort((a, b) => a.line - b.line);
+  return [...all.map((w) => w.text), ...modules.map(formatWarning)].map((t) => warningText(t, colors)).join("");
 }
 
 /** iex's message when the shell's evaluator process dies */

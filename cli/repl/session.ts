@@ -42,6 +42,8 @@ export interface ReplOptions {
   colors?: boolean;
   /** in a project (`beamlet repl` next to mix.exs): what recompile/0 does */
   recompile?: Recompiler;
+  /** where the compiler's warnings go (iex writes them to standard error); default the output */
+  warnings?: NodeJS.WritableStream;
   /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
   onExit?: () => void;
 }
@@ -221,6 +223,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
       case "ok":
       case "error":
         buffer = [];
+        if (out.warnings && !done) (opts.warnings ?? output).write(out.warnings);
         write(out.text);
         return;
       case "respawn":

@@ -83,6 +83,44 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
   return { top, modules, end };
 }
 
+/**
+ * the warnings of an expression typed at the REPL's prompt, as iex prints them before its result:
+ * variables unused in the scopes inside it (its own ones stay bound), the expansion's (a map's
+ * repeated keys, terms a block drops), and those of the modules it defines (their definitions,
+ * then their unused aliases and imports and undefined calls). The prompt's own aliases and
+ * imports last for the session, so they are never unused.
+ */
+export function promptWarnings(ast: Ast, file: string, known: KnownExports, bound: string[]): { top: Warning[]; modules: Warning[] } {
+  const top = noneIfTooDeep(() => {
+    const vars = new VariableChecker(file, undefined);
+    vars.prompt(blockItems(ast), bound);
+    return vars.warnings;
+  });
+  const forms: ModuleForm[] = [];
+  noneIfTooDeep(() => { moduleForms(ast, "", forms); return []; });
+  const callbacks = new Map(forms.map((m) => [m.name, callbacksOf(m.body)]));
+  const exists = (m: string) => callbacks.has(m) || ELIXIR_EXPORTS[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
+  const modules: Warning[] = [];
+  for (const m of forms) modules.push(...noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })));
+  const defs: Ast[] = [];
+  const collect = (a: Ast): void => {
+    if (a.t === "list" || a.t === "tuple") return a.items.forEach(collect);
+    if (a.t !== "call" || a.name === "quote") return;
+    if (a.name === "defmodule") {
+      defs.push(a);
+      return;
+    }
+    if (typeof a.name !== "string") collect(a.name);
+    (a.args ?? []).forEach(collect);
+  };
+  noneIfTooDeep(() => { collect(ast); return []; });
+  if (defs.length > 0) {
+    const block: Ast = { t: "call", name: "__block__", meta: {}, args: defs };
+    modules.push(...noneIfTooDeep(() => lexicalWarnings(block, file, known, new Set(forms.map((m) => m.name)))));
+  }
+  return { top, modules };
+}
+
 /** code nested deeper than these recursive walks reach (the JS stack) gets no warnings: the
  *  compiler then reports it as too deeply nested, which must not become an internal error here */
 function noneIfTooDeep(f: () => Warning[]): Warning[] {

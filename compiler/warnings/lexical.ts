@@ -68,11 +68,19 @@ function defsOf(body: Ast): { kind: string; name: string; min: number; max: numb
 function moduleInfos(a: Ast, prefix: string, out: ModuleInfo[]): void {
   if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => moduleInfos(x, prefix, out));
   if (a.t !== "call" || a.name === "quote") return;
-  if (a.name === "defmodule" && a.args?.length === 2) {
-    const parts = aliasParts(a.args[0]);
-    const body = keywordPairs(a.args[1])?.find(([k]) => k === "do")?.[1];
+  // a protocol and its implementations are modules of the file too (NoAny.f/1 is defined)
+  if ((a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") && (a.args?.length === 2 || (a.name === "defimpl" && a.args?.length === 3))) {
+    let parts = aliasParts(a.args[0]);
+    // defimpl P, for: T do ... end has its options and its do-block as two lists
+    const kw = a.args.slice(1).flatMap((x) => keywordPairs(x) ?? []);
+    const body = kw?.find(([k]) => k === "do")?.[1];
+    if (a.name === "defimpl") {
+      const forAst = kw?.find(([k]) => k === "for")?.[1];
+      const forParts = forAst ? aliasParts(forAst) : null;
+      parts = parts && forParts && forParts.every((p) => typeof p === "string") ? [...parts, ...forParts] : null;
+    }
     if (parts && parts.every((p) => typeof p === "string") && body) {
-      const name = (prefix ? prefix + "." : "Elixir.") + (parts as string[]).join(".");
+      const name = (prefix && a.name !== "defimpl" ? prefix + "." : "Elixir.") + (parts as string[]).join(".");
       const exports: string[] = [];
       const locals = new Set<string>();
       for (const d of defsOf(body)) {
@@ -83,6 +91,8 @@ function moduleInfos(a: Ast, prefix: string, out: ModuleInfo[]): void {
       }
       if (blockItems(body).some((x) => isCall(x, "defstruct"))) exports.push("__struct__/0", "__struct__/1");
       if (blockItems(body).some((x) => isCall(x, "defexception"))) exports.push("__struct__/0", "__struct__/1", "exception/1", "message/1");
+      if (a.name === "defprotocol") exports.push("__protocol__/1", "impl_for/1", "impl_for!/1");
+      if (a.name === "defimpl") exports.push("__impl__/1");
       exports.push("module_info/0", "module_info/1", "__info__/1");
       out.push({ name, display: name.slice(7), body, exports, locals });
       moduleInfos(body, name, out);
@@ -138,7 +148,7 @@ class ModuleWalker {
         this.fn = "";
         continue;
       }
-      if (isCall(item, "defmodule")) continue;
+      if (isCall(item, "defmodule") || isCall(item, "defprotocol") || isCall(item, "defimpl")) continue;
       this.walk(item, 0);
     }
   }
@@ -172,7 +182,7 @@ class ModuleWalker {
     if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.walk(x, 0));
     if (a.t !== "call") return;
     const args = a.args ?? [];
-    if (a.name === "defmodule") return;
+    if (a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") return;
     if (a.name === "quote") return args.forEach((x) => this.quoted(x));
     if (a.name === "alias" && args.length >= 1) {
       const line = lineOf(a) ?? 0;

@@ -62,6 +62,16 @@ export class VariableChecker {
     this.clause([], null, items);
   }
 
+  /**
+   * an expression typed at the REPL's prompt: its variables outlive it (the session keeps them,
+   * `bound` are the earlier ones), so only those of the scopes inside it can be unused
+   */
+  prompt(items: Ast[], bound: string[]): void {
+    const s = new VarScope(null);
+    for (const name of bound) s.vars.set(name, { name, line: 0, used: true, overridden: false });
+    this.block(items, s);
+  }
+
   /** a module body's own code, one scope; in a definition only `unquote(...)` reads the body's
    *  variables */
   moduleBody(items: Ast[], isDefinition: (a: Ast) => boolean): void {

@@ -48,6 +48,21 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("prints the compiler's warnings for what is typed at the prompt as iex does, on its own stream", async () => {
+    // record_warnings.sh: iex's standard output and standard error for warnings.in
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const warnings = new PassThrough();
+    let out = "", err = "";
+    output.on("data", (d) => (out += d));
+    warnings.on("data", (d) => (err += d));
+    const done = startRepl({ node, input, output, warnings, terminal: false, historyFile: "", onExit: () => {} });
+    input.end(fs.readFileSync(path.join(FIX, "warnings.in"), "utf8"));
+    await done;
+    expect(out).toBe(fs.readFileSync(path.join(FIX, "warnings.out"), "utf8"));
+    expect(err).toBe(fs.readFileSync(path.join(FIX, "warnings.err"), "utf8"));
+  });
+
   it("IO.gets and IO.read in an expression read the session's next lines, as iex does", async () => {
     const input = fs.readFileSync(path.join(FIX, "gets.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "gets.out"), "utf8");
