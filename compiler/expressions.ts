@@ -26,6 +26,7 @@ import { arithPlan, bindingFacts } from "./arith_frames.ts";
 import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
+import { caseClauseReached, condClauseReached, foldedBy, ifBranchesReached, rightOperandReached } from "./reachable_branches.ts";
 import { inlinedBif, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName, hygienicName, isHygienic } from "./quoted.ts";
 
@@ -101,6 +102,11 @@ const FAST_OPS: Record<string, "add" | "sub" | "mul" | "lt" | "le" | "gt" | "ge"
 /** operands nested this deep on the JS stack; deeper ones are scheduled (ExprCompiler.tasks) */
 const DIRECT_DEPTH = 48;
 
+/** what a pattern's constant value is made of: literals only (a variable in it binds) */
+const PATTERN_ENV: ConstEnv = { optimised: true, fact: () => undefined, attr: () => undefined };
+
+const SHORT_CIRCUIT = new Set(["and", "or", "&&", "||"]);
+
 let tmpCounter = 0;
 export function tmpName(base: string): string {
   return `$${base}${++tmpCounter}`;
@@ -112,6 +118,32 @@ export class ExprCompiler {
   inGuard = 0;
   /** the arguments of the call a match is binding, while it compiles (compiler/failing_calls.ts) */
   private matchedCallArgs: Ast[] | null = null;
+  /** > 0 inside a branch OTP's compiler drops unseen (compiler/reachable_branches.ts): no will-fail warnings */
+  private unseen = 0;
+
+  /** run `f`, compiling a branch that OTP's compiler looks at only when `reached` */
+  private branch(reached: boolean, f: () => void): void {
+    if (reached) return f();
+    this.unseen++;
+    try {
+      f();
+    } finally {
+      this.unseen--;
+    }
+  }
+
+  /** the compile-time value of `a`, if OTP's compiler knows it */
+  private constantHere(a: Ast, scope: Scope, depth = 0): Term | undefined {
+    // OTP folds the case an operator below is too (`is_tuple(x) and tuple_size(x) > 0`: false)
+    if (isCall(a) && a.args?.length === 2 && typeof a.name === "string" && SHORT_CIRCUIT.has(a.name) && depth < 64) {
+      const left = this.constantHere(a.args[0], scope, depth + 1);
+      if (left === undefined) return undefined;
+      const leftDecides = foldedBy(a.name as "and" | "or" | "&&" | "||", left);
+      if (leftDecides === null) return undefined;
+      return leftDecides ? left : this.constantHere(a.args[1], scope, depth + 1);
+    }
+    return constantOf(a, this.arithEnv(scope));
+  }
 
   get em() {
     return this.fn.em;
@@ -248,7 +280,7 @@ export class ExprCompiler {
   /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
   private warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
     // OTP says nothing of a failing call whose value a match binds (`a = :a + 1`)
-    if (this.inGuard > 0 || (module !== "erlang" && module !== "math") || args === this.matchedCallArgs) return;
+    if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math") || args === this.matchedCallArgs) return;
     const env = this.arithEnv(scope);
     const values: Term[] = [];
     for (const x of args) {
@@ -555,16 +587,23 @@ export class ExprCompiler {
         if (!clauses) return this.mod.error("invalid cond", a.meta.line);
         this.checkClauses(clauses, "do", "cond", a.meta.line);
         const end = em.newLabel();
-        for (const c of clauses) {
-          const next = em.newLabel();
-          const s = scope.child();
-          this.expr(c.args[0], s);
-          em.emit("jump_unless_truthy", next);
-          this.expr(c.body, s, tail);
-          if (!tail) em.emit("jump", end);
-          em.place(next);
+        const outerUnseen = this.unseen;
+        try {
+          for (const c of clauses) {
+            const next = em.newLabel();
+            const s = scope.child();
+            this.expr(c.args[0], s);
+            const reached = condClauseReached(c.args[0], this.unseen > 0 ? undefined : this.constantHere(c.args[0], s));
+            em.emit("jump_unless_truthy", next);
+            this.branch(reached.body, () => this.expr(c.body, s, tail));
+            if (!tail) em.emit("jump", end);
+            em.place(next);
+            if (!reached.rest) this.unseen++; // the clauses after this one (restored below)
+          }
+          this.expr(remote("erlang", "error", [remote("Elixir.CondClauseError", "exception", [listA([])])]), scope, tail);
+        } finally {
+          this.unseen = outerUnseen;
         }
-        this.expr(remote("erlang", "error", [remote("Elixir.CondClauseError", "exception", [listA([])])]), scope, tail);
         em.place(end);
         return true;
       }
@@ -573,17 +612,18 @@ export class ExprCompiler {
         const end = em.newLabel();
         const other = em.newLabel();
         this.expr(args[0], scope);
+        const reached = rightOperandReached(name, this.constantHere(args[0], scope));
         em.emit("dup");
         em.emit("jump_unless_truthy", other);
         if (name === "&&") {
           em.emit("pop");
-          this.expr(args[1], scope);
+          this.branch(reached, () => this.expr(args[1], scope));
           em.place(other);
         } else {
           em.emit("jump", end);
           em.place(other);
           em.emit("pop");
-          this.expr(args[1], scope);
+          this.branch(reached, () => this.expr(args[1], scope));
         }
         em.place(end);
         this.done(tail);
@@ -606,6 +646,7 @@ export class ExprCompiler {
         if (args.length !== 2) return false;
         // strict booleans: `and` needs true on the left to look right; BadBooleanError otherwise
         this.expr(args[0], scope);
+        const reached = rightOperandReached(name, this.constantHere(args[0], scope));
         this.em.pushLit(atom(name));
         this.em.emit("bif", this.em.importOf("beamlet", "check_bool", 2));
         const short = em.newLabel(), end = em.newLabel();
@@ -613,14 +654,14 @@ export class ExprCompiler {
         if (name === "and") {
           em.emit("jump_unless_true", short);
           em.emit("pop");
-          this.expr(args[1], scope);
+          this.branch(reached, () => this.expr(args[1], scope));
           em.place(short);
         } else {
           em.emit("jump_unless_true", short);
           em.emit("jump", end);
           em.place(short);
           em.emit("pop");
-          this.expr(args[1], scope);
+          this.branch(reached, () => this.expr(args[1], scope));
         }
         em.place(end);
         this.done(tail);
@@ -900,13 +941,14 @@ export class ExprCompiler {
     const em = this.em;
     const other = em.newLabel(), end = em.newLabel();
     this.expr(cond, scope);
+    const reached = ifBranchesReached(cond, this.constantHere(cond, scope));
     em.emit("jump_unless_truthy", other);
     if (thenB === undefined) this.lit(atom("nil"), tail);
-    else this.expr(thenB, scope.child(), tail);
+    else this.branch(reached.then, () => this.expr(thenB, scope.child(), tail));
     if (!tail) em.emit("jump", end);
     em.place(other);
     if (elseB === undefined) this.lit(atom("nil"), tail);
-    else this.expr(elseB, scope.child(), tail);
+    else this.branch(reached.other, () => this.expr(elseB, scope.child(), tail));
     em.place(end);
   }
 
@@ -922,19 +964,27 @@ export class ExprCompiler {
     const subj = this.fn.newSlot();
     em.emit("store_local", subj);
     const end = em.newLabel();
+    const value = subject === undefined ? undefined : this.constantHere(subject, scope);
+    let sureMatched = false;
     for (const c of clauses) {
       const next = em.newLabel();
       const s = scope.child();
       if (c.args.length !== 1) return this.mod.error("case clauses take one pattern", c.meta.line);
+      const reached = caseClauseReached(value, constantOf(c.args[0], PATTERN_ENV), varName(c.args[0]) !== null, c.guard !== null);
       const pc = new PatternCompiler(this.fn, s);
       const pat = pc.compile(c.args[0]);
       em.emit("push_local", subj);
       em.emit("match", em.lit(pat), next);
       pc.commit();
+      // `case :d do t -> ...`: t is that constant too, as OTP propagates it
+      const bound = value !== undefined ? varName(c.args[0]) : null;
+      const boundSlot = bound !== null ? s.lookup(bound) : undefined;
+      if (boundSlot !== undefined) this.fn.facts.set(boundSlot, { k: "const", v: value! });
       if (c.guard) this.guard(c.guard, s, next);
       // `case x do f when is_float(f) -> ...`: x is that float too
       const alias = subject !== undefined && varName(c.args[0]) !== null ? varName(subject) : null;
-      this.withGuardFacts(c.guard, s, () => this.expr(c.body, s, tail), alias !== null ? [[varName(c.args[0])!, alias]] : []);
+      this.branch(reached.body && !sureMatched, () => this.withGuardFacts(c.guard, s, () => this.expr(c.body, s, tail), alias !== null ? [[varName(c.args[0])!, alias]] : []));
+      sureMatched ||= reached.sure;
       if (!tail) em.emit("jump", end);
       em.place(next);
     }

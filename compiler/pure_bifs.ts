@@ -21,7 +21,15 @@ export const OTHER_PURE_ERLANG = new Set([
   "list_to_binary/1", "float_to_list/1", "split_binary/2",
 ]);
 
+/** type tests and comparisons: pure and never failing, folded so that a constant condition picks
+ *  its branch (`x = :x; is_tuple(x) and elem(x, 0)`: compiler/reachable_branches.ts) */
+export const PURE_TESTS = new Set([
+  "is_atom/1", "is_binary/1", "is_bitstring/1", "is_boolean/1", "is_float/1", "is_function/1", "is_function/2",
+  "is_integer/1", "is_list/1", "is_map/1", "is_number/1", "is_pid/1", "is_port/1", "is_reference/1", "is_tuple/1",
+  "==/2", "/=/2", "=:=/2", "=/=/2", "</2", ">/2", "=</2", ">=/2", "not/1",
+]);
+
 export function isPureBif(module: string, name: string, arity: number): boolean {
   const key = name + "/" + arity;
-  return module === "math" || (module === "erlang" && (KERNEL_NAME[key] !== undefined || OTHER_PURE_ERLANG.has(key)));
+  return module === "math" || (module === "erlang" && (KERNEL_NAME[key] !== undefined || OTHER_PURE_ERLANG.has(key) || PURE_TESTS.has(key)));
 }
