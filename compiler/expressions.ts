@@ -2,7 +2,7 @@
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, bin, binLiteral, Bin, NIL, Term, list, int } from "../vm/terms.ts";
+import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, int } from "../vm/terms.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
@@ -525,6 +525,9 @@ export class ExprCompiler {
         this.done(tail);
       }]);
     }
+    // OTP's compiler knows the module is no atom (`mod = 5; mod.f()`): the call raises badarg
+    const known = this.inGuard > 0 || this.unseen > 0 ? undefined : this.constantHere(recv, scope);
+    if (known !== undefined && !(known instanceof Atom)) this.mod.warnLater("invalid module and/or function name; this call will always fail", a.meta.line ?? this.em.currentLine, "");
     this.seq(scope, [recv, ...args, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length)]);
   }
 

@@ -291,7 +291,18 @@ defmodule ErlangError do
   def normalize({:badmap, term}, _st), do: %BadMapError{term: term}
   def normalize({:badbool, op, term}, _st), do: %BadBooleanError{term: term, operator: op}
   def normalize({:badkey, key}, _st), do: %KeyError{key: key}
-  def normalize({:badkey, key, map}, _st), do: %KeyError{key: key, term: map}
+  def normalize({:badkey, key, map}, _st) when is_map(map), do: %KeyError{key: key, term: map}
+
+  # `term.key` on a term that is neither a map nor a module
+  def normalize({:badkey, key, term}, _st) do
+    %KeyError{
+      key: key,
+      term: term,
+      message:
+        "key #{inspect(key)} not found in: #{inspect(term)}. If you are using the dot syntax, " <>
+          "such as map.field, make sure the left-hand side of the dot is a map"
+    }
+  end
   def normalize({:case_clause, term}, _st), do: %CaseClauseError{term: term}
   def normalize({:with_clause, term}, _st), do: %WithClauseError{term: term}
   def normalize({:try_clause, term}, _st), do: %TryClauseError{term: term}

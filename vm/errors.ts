@@ -1,9 +1,9 @@
 // Runtime failures are language exceptions, never JS errors. A BIF or the interpreter throws an
 // ErlangError; the interpreter loop catches it and unwinds the process's own stack to the nearest
 // try/catch frame, or ends the process with the reason.
-import { Atom, Bin, Term, Tuple, atom, bin, tuple, TRUE } from "./terms.ts";
+import { Atom, Bin, Term, Tuple, atom, bin, list, tuple, TRUE } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
-import { ordinal, type Diagnosis } from "./error_info.ts";
+import { bifErrorFrame, ordinal, type Diagnosis } from "./error_info.ts";
 
 export type Kind = "error" | "exit" | "throw";
 
@@ -83,6 +83,17 @@ export type { Bin };
 export function badargAt(arg: number, why: string, cause?: string): never {
   const e = new ErlangError("error", BADARG);
   e.diagnosis = cause === undefined ? { args: [[arg, why]] } : { args: [[arg, why]], cause };
+  throw e;
+}
+
+/**
+ * `mod.f(args)` (or apply/3) with a module that is not an atom: the BEAM fails in :erlang.apply/3,
+ * whose frame heads the trace ({:erlang, :apply, [5, :f, []], [error_info: ...]}) and says why
+ */
+export function badApplyTarget(mod: Term, name: Term, args: Term[]): never {
+  const e = new ErlangError("error", BADARG);
+  e.diagnosis = { args: [[1, "not an atom"]] };
+  e.callee = bifErrorFrame("erlang", "apply", [mod, name, list(args)], e.diagnosis);
   throw e;
 }
 

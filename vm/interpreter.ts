@@ -6,7 +6,7 @@ import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
 } from "./terms.ts";
 import { EMPTY_MAP, mapFromEntries } from "./map.ts";
-import { ErlangError, raise, exception } from "./errors.ts";
+import { ErlangError, raise, exception, badApplyTarget } from "./errors.ts";
 import { match, Pat } from "./patterns.ts";
 import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
 import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.ts";
@@ -410,8 +410,9 @@ export class Interpreter {
               for (let i = sp - n - 1; i < sp - 1; i++) stack[i] = stack[i + 1];
               sp--;
               if (!(xTerm instanceof Atom)) {
+                const callArgs = stack.slice(sp - n, sp);
                 sp -= n;
-                raise(A_BADARG);
+                badApplyTarget(xTerm, xName, callArgs);
               }
               xN = n;
               exit = op;
@@ -517,7 +518,8 @@ export class Interpreter {
                 stack[sp - 1] = v;
                 break;
               }
-              if (!(t instanceof Atom)) raise(tuple(A_BADMAP, t));
+              // Elixir 1.14 raises {:badkey, key, term} for anything else: "... make sure the left-hand side of the dot is a map"
+              if (!(t instanceof Atom)) raise(tuple(A_BADKEY, key, t));
               // Mod.fun with no parentheses: a call
               sp--;
               xTerm = t;
@@ -960,15 +962,14 @@ export class Interpreter {
     p.ensureStack(p.sp + r.args.length + 64);
     for (const a of r.args) p.stack[p.sp++] = a;
     if (r.name !== null) {
-      if (!(r.target instanceof Atom)) this.badCallTarget(r.target, r.name, r.args.length);
+      if (!(r.target instanceof Atom)) this.badCallTarget(r.target, r.name, r.args);
       return this.callMfa(p, r.target as Atom, r.name, r.args.length, tail);
     }
     return this.callFun(p, r.target, r.args.length, tail);
   }
 
-  private badCallTarget(mod: Term, name: Atom, n: number): never {
-    void name; void n; void mod;
-    raise(atom("badarg"));
+  private badCallTarget(mod: Term, name: Atom, args: Term[]): never {
+    badApplyTarget(mod, name, args);
   }
 }
 
