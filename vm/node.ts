@@ -9,6 +9,7 @@ import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
 import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
+import { moduleConflictIgnored } from "./bifs/elixir_code.ts";
 import { Halt, ProcessKilled } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
 import { TimerHeap } from "./timer_heap.ts";
@@ -549,7 +550,7 @@ export class Node {
         last = tuple(atom("module"), m, this.binaryOf(cur), atom("nil"));
         continue;
       }
-      if (cur && !this.code.preloaded.has(m)) {
+      if (cur && !this.code.preloaded.has(m) && !moduleConflictIgnored(this)) {
         // at the line of the defmodule being run
         const line = (ctx.process && script.lineAt(Math.max(0, ctx.process.pc - 1))) || 1;
         ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:${line}\n\n`);

@@ -227,6 +227,11 @@ function parseOrRaise(n: Node, source: string, file: string): Ast {
   }
 }
 
+/** Code.compiler_options(ignore_module_conflict: true): no "redefining module" warning */
+export function moduleConflictIgnored(n: Node): boolean {
+  return codeState(n).options.get("ignore_module_conflict") === TRUE;
+}
+
 /** the redefinition warning (R14), unless :ignore_module_conflict */
 function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: number, compiled?: CompiledModule): void {
   let v: { loadedFrom: string | null } | null = n.code.current(m) ?? null;
@@ -239,7 +244,7 @@ function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: num
     preloaded = before?.preloaded ?? false;
   }
   if (!v || preloaded) return;
-  if (codeState(n).options.get("ignore_module_conflict") === TRUE) return;
+  if (moduleConflictIgnored(n)) return;
   const where = v.loadedFrom ? `current version loaded from ${v.loadedFrom}` : "current version defined in memory";
   ctx.write(2, `warning: redefining module ${m.name.replace(/^Elixir\./, "")} (${where})\n  ${file}:${line}\n\n`);
 }
