@@ -40,6 +40,9 @@ const A_BADFUN = atom("badfun");
 const A_BADARITY = atom("badarity");
 const A_BADKEY = atom("badkey");
 const A_BADMAP = atom("badmap");
+const A_NIL = atom("nil");
+const A_TRUE = atom("true");
+const A_FALSE = atom("false");
 const A_NORMAL = atom("normal");
 const A_ERLANG = atom("erlang");
 /** the :erlang operators whose failure puts {:erlang, op, args, []} on top of the stack trace */
@@ -518,8 +521,9 @@ export class Interpreter {
                 stack[sp - 1] = v;
                 break;
               }
-              // Elixir 1.14 raises {:badkey, key, term} for anything else: "... make sure the left-hand side of the dot is a map"
-              if (!(t instanceof Atom)) raise(tuple(A_BADKEY, key, t));
+              // Elixir 1.14 raises {:badkey, key, term} for anything else, nil and booleans included
+              // (KeyError: "... make sure the left-hand side of the dot is a map")
+              if (!(t instanceof Atom) || t === A_NIL || t === A_TRUE || t === A_FALSE) raise(tuple(A_BADKEY, key, t));
               // Mod.fun with no parentheses: a call
               sp--;
               xTerm = t;
