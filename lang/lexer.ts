@@ -8,6 +8,7 @@
 // a newline is a separator, except that a binary operator at the start of a line continues the
 // previous expression (Elixir drops the eol before every non-unary operator).
 import { CompileError } from "./compile_error.ts";
+import { mixedScriptError } from "./mixed_script.ts";
 import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, useScanMemo, type Part, type ScanMemo } from "./quoted_text.ts";
 
 export type TokKind =
@@ -121,7 +122,6 @@ function sticky(re: RegExp): Matcher {
   const r = new RegExp(re.source, re.flags.replace(/[gy]/g, "") + "y");
   return (t, o) => { r.lastIndex = o; return r.exec(t) as Match | null; };
 }
-const uni = (re: RegExp): Matcher => sticky(re);
 const T = (name: string, pattern: RegExp | Matcher, extra: { skip?: boolean } = {}): TokenType =>
   ({ name, match: typeof pattern === "function" ? pattern : sticky(pattern), skip: !!extra.skip });
 
@@ -163,10 +163,24 @@ const Sigil = T("Sigil", matchSigil);
 const Char = T("Char", matchChar);
 const Float = T("Float", /\d(?:_?\d)*\.\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?/);
 const Int = T("Int", /0x[0-9a-fA-F](?:_?[0-9a-fA-F])*|0o[0-7](?:_?[0-7])*|0b[01](?:_?[01])*|\d(?:_?\d)*/);
-const Kw = T("Kw", uni(/(?:[\p{Ll}_][\p{L}\p{N}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u));
+/** an identifier-like pattern whose non-ASCII matches must resolve to one script (mixed_script.ts);
+ *  Elixir reports the error at the identifier's start (for an atom, its colon) */
+function scriptChecked(re: RegExp, trailing: number): Matcher {
+  const match = sticky(re);
+  return (text, offset) => {
+    const m = match(text, offset);
+    if (m === null || !NON_ASCII.test(m[0])) return m;
+    const name = m[0].slice(re.source.startsWith(":") ? 1 : 0, m[0].length - trailing);
+    const message = mixedScriptError(name);
+    if (message !== null) throw new LexFailure("SyntaxError", offset, message);
+    return m;
+  };
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+const Kw = T("Kw", scriptChecked(/(?:[\p{Ll}\p{Lo}_][\p{L}\p{N}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u, 1));
 const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|=>|::|\^\^\^|~~~|[+\-*\/<>=!@&|^.%])/);
-const Atom = T("Atom", uni(/:[\p{L}_][\p{L}\p{N}_@]*[?!]?/u));
-const Ident = T("Ident", uni(/[\p{Ll}_][\p{L}\p{N}_]*[?!]?/u));
+const Atom = T("Atom", scriptChecked(/:[\p{L}_][\p{L}\p{N}_@]*[?!]?/u, 0));
+const Ident = T("Ident", scriptChecked(/[\p{Ll}\p{Lo}_][\p{L}\p{N}_]*[?!]?/u, 0));
 const Alias = T("Alias", /[A-Z][A-Za-z0-9_]*/);
 // longest first
 const opList = [

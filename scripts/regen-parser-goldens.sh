@@ -2,6 +2,7 @@
 # Regenerates the parser goldens from real Elixir 1.14:
 #   test/lang/fixtures/NAME.exs -> NAME.json   (quoted form, via scripts/quoted_json.exs)
 #   test/lang/errors/NAME.exs   -> NAME.err    (the first line Elixir prints on stderr)
+#   test/lang/mixed_script/NAME.exs -> NAME.err (the whole error Elixir prints, stack lines left out)
 # usage: scripts/regen-parser-goldens.sh   (from anywhere)
 set -euo pipefail
 shopt -s nullglob
@@ -13,4 +14,8 @@ cd "$root/test/lang/errors"
 for f in *.exs; do
   # errors are reported relative to the file name given; run from the folder so it is NAME.exs
   (elixir "$f" 2>&1 >/dev/null || true) | head -1 > "${f%.exs}.err"
+done
+cd "$root/test/lang/mixed_script"
+for f in *.exs; do
+  (elixir "$f" 2>&1 >/dev/null || true) | grep -v '^    (elixir ' > "${f%.exs}.err"
 done

@@ -6,6 +6,7 @@
 // loaded struct module in definition order, as Inspect.Any reads it from __info__(:struct).
 // Unknown struct modules print as maps (%{__struct__: Foo, a: 1}), as Elixir does when the
 // module is unavailable.
+import { mixedScriptError } from "../lang/mixed_script.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
   NIL_ATOM, listToArray, isInt,
@@ -116,8 +117,9 @@ function classify(name: string): AtomClass {
   if (QUOTED_OPERATORS.has(name)) return "quoted_operator";
   if (OPERATORS.has(name)) return "operator";
   if (ALIAS.test(name)) return "alias";
-  if (IDENT.test(name)) return "identifier";
-  if (IDENT_AT.test(name)) return "not_callable";
+  // Elixir's tokenizer refuses mixed-script names, so they print quoted (`:"λx"`)
+  if (IDENT.test(name)) return mixedScriptError(name) === null ? "identifier" : "other";
+  if (IDENT_AT.test(name)) return mixedScriptError(name) === null ? "not_callable" : "other";
   return "other";
 }
 

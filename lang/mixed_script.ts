@@ -1,0 +1,84 @@
+// Elixir 1.14 rejects identifiers whose characters do not resolve to one script (UTS 39's
+// "single script" or one of the highly restrictive sets Latin+Japanese, Latin+Han with Bopomofo,
+// Latin+Korean), so that `аdmin` (Cyrillic а) cannot pass for `admin`. Script data comes from the
+// host's \p{Script_Extensions=..} classes; only identifiers with non-ASCII characters are checked.
+
+/** every script name a script set can hold; Latin first, the rest sorted, as Elixir lists them */
+const SCRIPTS: string[] = (() => {
+  const names = [
+    "Adlam", "Ahom", "Anatolian_Hieroglyphs", "Arabic", "Armenian", "Avestan", "Balinese", "Bamum", "Bassa_Vah",
+    "Batak", "Bengali", "Bhaiksuki", "Bopomofo", "Brahmi", "Braille", "Buginese", "Buhid", "Canadian_Aboriginal",
+    "Carian", "Caucasian_Albanian", "Chakma", "Cham", "Cherokee", "Chorasmian", "Coptic", "Cuneiform", "Cypriot",
+    "Cypro_Minoan", "Cyrillic", "Deseret", "Devanagari", "Dives_Akuru", "Dogra", "Duployan", "Egyptian_Hieroglyphs",
+    "Elbasan", "Elymaic", "Ethiopic", "Georgian", "Glagolitic", "Gothic", "Grantha", "Greek", "Gujarati",
+    "Gunjala_Gondi", "Gurmukhi", "Han", "Hangul", "Hanifi_Rohingya", "Hanunoo", "Hatran", "Hebrew", "Hiragana",
+    "Imperial_Aramaic", "Inscriptional_Pahlavi", "Inscriptional_Parthian", "Javanese", "Kaithi", "Kannada",
+    "Katakana", "Kawi", "Kayah_Li", "Kharoshthi", "Khitan_Small_Script", "Khmer", "Khojki", "Khudawadi", "Lao",
+    "Lepcha", "Limbu", "Linear_A", "Linear_B", "Lisu", "Lycian", "Lydian", "Mahajani", "Makasar", "Malayalam",
+    "Mandaic", "Manichaean", "Marchen", "Masaram_Gondi", "Medefaidrin", "Meetei_Mayek", "Mende_Kikakui",
+    "Meroitic_Cursive", "Meroitic_Hieroglyphs", "Miao", "Modi", "Mongolian", "Mro", "Multani", "Myanmar",
+    "Nabataean", "Nag_Mundari", "Nandinagari", "New_Tai_Lue", "Newa", "Nko", "Nushu", "Nyiakeng_Puachue_Hmong",
+    "Ogham", "Ol_Chiki", "Old_Hungarian", "Old_Italic", "Old_North_Arabian", "Old_Permic", "Old_Persian",
+    "Old_Sogdian", "Old_South_Arabian", "Old_Turkic", "Old_Uyghur", "Oriya", "Osage", "Osmanya", "Pahawh_Hmong",
+    "Palmyrene", "Pau_Cin_Hau", "Phags_Pa", "Phoenician", "Psalter_Pahlavi", "Rejang", "Runic", "Samaritan",
+    "Saurashtra", "Sharada", "Shavian", "Siddham", "SignWriting", "Sinhala", "Sogdian", "Sora_Sompeng", "Soyombo",
+    "Sundanese", "Syloti_Nagri", "Syriac", "Tagalog", "Tagbanwa", "Tai_Le", "Tai_Tham", "Tai_Viet", "Takri",
+    "Tamil", "Tangsa", "Tangut", "Telugu", "Thaana", "Thai", "Tibetan", "Tifinagh", "Tirhuta", "Toto", "Ugaritic",
+    "Vai", "Vithkuqi", "Wancho", "Warang_Citi", "Yezidi", "Yi", "Zanabazar_Square",
+  ];
+  // a host whose Unicode tables predate a script simply cannot contain its characters
+  return ["Latin", ...names.filter((n) => { try { new RegExp(`\\p{scx=${n}}`, "u"); return true; } catch { return false; } })];
+})();
+
+/** display names: Elixir's long names use spaces, and the three augmented sets sort among them */
+const AUGMENTED = ["Han with Bopomofo", "Japanese", "Korean"];
+const DISPLAY: string[] = ["Latin", ...[...SCRIPTS.slice(1), ...AUGMENTED].sort()];
+const bit = (name: string): bigint => 1n << BigInt(DISPLAY.indexOf(name));
+const AUGMENT: Record<string, string[]> = {
+  Han: ["Han with Bopomofo", "Japanese", "Korean"], Hiragana: ["Japanese"], Katakana: ["Japanese"],
+  Hangul: ["Korean"], Bopomofo: ["Han with Bopomofo"],
+};
+const TOP = -1n; // a character of every script (digits, `_`, Common and Inherited ones)
+const LATIN = bit("Latin");
+const HIGHLY_RESTRICTIVE = [LATIN | bit("Japanese"), LATIN | bit("Han with Bopomofo"), LATIN | bit("Korean")];
+
+const testers = SCRIPTS.map((name) => ({ name, re: new RegExp(`^\\p{scx=${name}}$`, "u") }));
+const commonOrInherited = /^[\p{scx=Zyyy}\p{scx=Zinh}]$/u;
+const cache = new Map<string, bigint>();
+
+/** the augmented script set of one character */
+function scriptSet(ch: string): bigint {
+  if (/^[A-Za-z]$/.test(ch)) return LATIN;
+  if (/^[0-9_@?!]$/.test(ch) || commonOrInherited.test(ch)) return TOP;
+  let set = cache.get(ch);
+  if (set !== undefined) return set;
+  set = 0n;
+  for (const { name, re } of testers) {
+    if (!re.test(ch)) continue;
+    set |= bit(name);
+    for (const extra of AUGMENT[name] ?? []) set |= bit(extra);
+  }
+  if (set === 0n) set = TOP;
+  cache.set(ch, set);
+  return set;
+}
+
+const hex4 = (cp: number): string => cp.toString(16).toUpperCase().padStart(4, "0");
+
+/** Elixir's message for an identifier mixing scripts, or null when the identifier is allowed */
+export function mixedScriptError(ident: string): string | null {
+  if (!/[^\x00-\x7f]/.test(ident)) return null;
+  const chars = [...ident];
+  const sets = chars.map(scriptSet);
+  if (sets.reduce((a, b) => a & b, TOP) !== 0n) return null;
+  if (HIGHLY_RESTRICTIVE.some((r) => sets.every((s) => (s & r) !== 0n))) return null;
+  const breakdown = chars.map((ch, i) => {
+    const names = sets[i] === TOP ? "" : ` {${DISPLAY.filter((n) => (sets[i] & bit(n)) !== 0n).join(",")}}`;
+    return `  \\u${hex4(ch.codePointAt(0)!)} ${ch}${names}\n`;
+  }).join("");
+  return `invalid mixed-script identifier found: ${ident}\n\n` +
+    `Mixed-script identifiers are not supported for security reasons. '${ident}' is made of the following scripts:\n\n` +
+    breakdown +
+    "\nAll characters in the identifier should resolve to a single script, or use a highly restrictive set of scripts.\n" +
+    "\nSee https://hexdocs.pm/elixir/unicode-syntax.html for more information.";
+}

@@ -1,0 +1,3 @@
+defmodule M do
+  def λf(x), do: x
+end
