@@ -170,13 +170,19 @@ function scriptChecked(re: RegExp, trailing: number): Matcher {
   return (text, offset) => {
     const m = match(text, offset);
     if (m === null || !NON_ASCII.test(m[0])) return m;
-    const name = m[0].slice(re.source.startsWith(":") ? 1 : 0, m[0].length - trailing);
+    let name = m[0].slice(re.source.startsWith(":") ? 1 : 0, m[0].length - trailing);
+    // Elixir's identifier runs on through `@` (`λx@a` is checked whole, and refused later)
+    if (trailing === 0 && text[offset + m[0].length] === "@" && !/[?!]$/.test(name)) {
+      AT_TAIL.lastIndex = offset + m[0].length;
+      name += AT_TAIL.exec(text)![0];
+    }
     const message = mixedScriptError(name);
     if (message !== null) throw new LexFailure("SyntaxError", offset, message);
     return m;
   };
 }
 const NON_ASCII = /[^\x00-\x7f]/;
+const AT_TAIL = /[\p{L}\p{N}_@]*[?!]?/uy;
 const Kw = T("Kw", scriptChecked(/(?:[\p{Ll}\p{Lo}_][\p{L}\p{N}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u, 1));
 const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|=>|::|\^\^\^|~~~|[+\-*\/<>=!@&|^.%])/);
 const Atom = T("Atom", scriptChecked(/:[\p{L}_][\p{L}\p{N}_@]*[?!]?/u, 0));
