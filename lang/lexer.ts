@@ -8,7 +8,7 @@
 // a newline is a separator, except that a binary operator at the start of a line continues the
 // previous expression (Elixir drops the eol before every non-unary operator).
 import { CompileError } from "./compile_error.ts";
-import { mixedScriptError } from "./mixed_script.ts";
+import { mixedScriptParts } from "./mixed_script.ts";
 import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, useScanMemo, type Part, type ScanMemo } from "./quoted_text.ts";
 
 export type TokKind =
@@ -176,8 +176,12 @@ function scriptChecked(re: RegExp, trailing: number): Matcher {
       AT_TAIL.lastIndex = offset + m[0].length;
       name += AT_TAIL.exec(text)![0];
     }
-    const message = mixedScriptError(name);
-    if (message !== null) throw new LexFailure("SyntaxError", offset, message);
+    const parts = mixedScriptParts(name);
+    if (parts !== null) {
+      const failure = new LexFailure("SyntaxError", offset, parts.prefix + name + parts.suffix);
+      failure.quoted = { ...parts, token: name };
+      throw failure;
+    }
     return m;
   };
 }
@@ -279,7 +283,9 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   } catch (e) {
     if (e instanceof LexFailure) {
       const [l, c] = lt.pos(Math.min(e.offset + from, src.length));
-      throw new CompileError(e.kind, file, l, c, e.description);
+      const ce = new CompileError(e.kind, file, l, c, e.description);
+      ce.quoted = e.quoted;
+      throw ce;
     }
     throw e;
   } finally {
