@@ -10,6 +10,9 @@
 // a position.
 export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError" | "ArgumentError" | "Regex.CompileError";
 
+/** `{prefix, suffix}` around the token, as Elixir's tokenizer splits some messages */
+export interface QuotedErrorParts { prefix: string; suffix: string; token: string }
+
 export class CompileError extends Error {
   constructor(
     public kind: CompileErrorKind,
@@ -30,6 +33,8 @@ export class CompileError extends Error {
   raised?: unknown[];
   /** Elixir prints some errors without a line (`file: description`) */
   noLine?: boolean;
+  /** the message and token as Code.string_to_quoted/1 returns them, when not `description, ""` */
+  quoted?: QuotedErrorParts;
 
   /** The first line as Elixir prints it: `** (Kind) file:line:col: description`. */
   header(): string {

@@ -8,7 +8,7 @@
 // a newline is a separator, except that a binary operator at the start of a line continues the
 // previous expression (Elixir drops the eol before every non-unary operator).
 import { CompileError } from "./compile_error.ts";
-import { mixedScriptError } from "./mixed_script.ts";
+import { mixedScriptParts } from "./mixed_script.ts";
 import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, useScanMemo, type Part, type ScanMemo } from "./quoted_text.ts";
 
 export type TokKind =
@@ -170,13 +170,23 @@ function scriptChecked(re: RegExp, trailing: number): Matcher {
   return (text, offset) => {
     const m = match(text, offset);
     if (m === null || !NON_ASCII.test(m[0])) return m;
-    const name = m[0].slice(re.source.startsWith(":") ? 1 : 0, m[0].length - trailing);
-    const message = mixedScriptError(name);
-    if (message !== null) throw new LexFailure("SyntaxError", offset, message);
+    let name = m[0].slice(re.source.startsWith(":") ? 1 : 0, m[0].length - trailing);
+    // Elixir's identifier runs on through `@` (`λx@a` is checked whole, and refused later)
+    if (trailing === 0 && text[offset + m[0].length] === "@" && !/[?!]$/.test(name)) {
+      AT_TAIL.lastIndex = offset + m[0].length;
+      name += AT_TAIL.exec(text)![0];
+    }
+    const parts = mixedScriptParts(name);
+    if (parts !== null) {
+      const failure = new LexFailure("SyntaxError", offset, parts.prefix + name + parts.suffix);
+      failure.quoted = { ...parts, token: name };
+      throw failure;
+    }
     return m;
   };
 }
 const NON_ASCII = /[^\x00-\x7f]/;
+const AT_TAIL = /[\p{L}\p{N}_@]*[?!]?/uy;
 const Kw = T("Kw", scriptChecked(/(?:[\p{Ll}\p{Lo}_][\p{L}\p{N}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u, 1));
 const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|=>|::|\^\^\^|~~~|[+\-*\/<>=!@&|^.%])/);
 const Atom = T("Atom", scriptChecked(/:[\p{L}_][\p{L}\p{N}_@]*[?!]?/u, 0));
@@ -273,7 +283,9 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   } catch (e) {
     if (e instanceof LexFailure) {
       const [l, c] = lt.pos(Math.min(e.offset + from, src.length));
-      throw new CompileError(e.kind, file, l, c, e.description);
+      const ce = new CompileError(e.kind, file, l, c, e.description);
+      ce.quoted = e.quoted;
+      throw ce;
     }
     throw e;
   } finally {

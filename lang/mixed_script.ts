@@ -65,8 +65,9 @@ function scriptSet(ch: string): bigint {
 
 const hex4 = (cp: number): string => cp.toString(16).toUpperCase().padStart(4, "0");
 
-/** Elixir's message for an identifier mixing scripts, or null when the identifier is allowed */
-export function mixedScriptError(ident: string): string | null {
+/** Elixir's message for an identifier mixing scripts, split as its tokenizer reports it (the text
+ *  before the identifier, and after), or null when the identifier is allowed */
+export function mixedScriptParts(ident: string): { prefix: string; suffix: string } | null {
   if (!/[^\x00-\x7f]/.test(ident)) return null;
   const chars = [...ident];
   const sets = chars.map(scriptSet);
@@ -76,9 +77,17 @@ export function mixedScriptError(ident: string): string | null {
     const names = sets[i] === TOP ? "" : ` {${DISPLAY.filter((n) => (sets[i] & bit(n)) !== 0n).join(",")}}`;
     return `  \\u${hex4(ch.codePointAt(0)!)} ${ch}${names}\n`;
   }).join("");
-  return `invalid mixed-script identifier found: ${ident}\n\n` +
-    `Mixed-script identifiers are not supported for security reasons. '${ident}' is made of the following scripts:\n\n` +
-    breakdown +
-    "\nAll characters in the identifier should resolve to a single script, or use a highly restrictive set of scripts.\n" +
-    "\nSee https://hexdocs.pm/elixir/unicode-syntax.html for more information.";
+  return {
+    prefix: "invalid mixed-script identifier found: ",
+    suffix: `\n\nMixed-script identifiers are not supported for security reasons. '${ident}' is made of the following scripts:\n\n` +
+      breakdown +
+      "\nAll characters in the identifier should resolve to a single script, or use a highly restrictive set of scripts.\n" +
+      "\nSee https://hexdocs.pm/elixir/unicode-syntax.html for more information.",
+  };
+}
+
+/** the whole message, or null when the identifier is allowed */
+export function mixedScriptError(ident: string): string | null {
+  const parts = mixedScriptParts(ident);
+  return parts && parts.prefix + ident + parts.suffix;
 }

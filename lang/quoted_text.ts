@@ -11,9 +11,13 @@ export interface Quoted {
   end: number; // offset just past the closing delimiter
 }
 
+import type { QuotedErrorParts } from "./compile_error.ts";
+
 /** Thrown from inside the lexer's matching loop; lexer.ts turns it into a positioned CompileError. */
 export class LexFailure {
   constructor(public kind: "SyntaxError" | "TokenMissingError", public offset: number, public description: string) {}
+  /** the message as Code.string_to_quoted/1 returns it, when it is not `{description, ""}` */
+  quoted?: QuotedErrorParts;
 }
 
 const isIdentChar = (c: string) => /[\p{L}\p{N}_]/u.test(c);

@@ -562,7 +562,9 @@ function stringToQuoted(args: Term[], bang: boolean): Term {
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
     if (bang) raise(exception(e.kind, { file: bin("nofile"), line: e.line, column: e.column ?? 0, description: bin(e.description) }));
-    return tuple(atom("error"), tuple(list([tuple(atom("line"), e.line), tuple(atom("column"), e.column ?? 0)]), bin(e.description), bin("")));
+    const meta = list([tuple(atom("line"), e.line), tuple(atom("column"), e.column ?? 0)]);
+    if (e.quoted) return tuple(atom("error"), tuple(meta, tuple(bin(e.quoted.prefix), bin(e.quoted.suffix)), bin(e.quoted.token)));
+    return tuple(atom("error"), tuple(meta, bin(e.description), bin("")));
   }
 }
 /** Code.eval_quoted(quoted, binding, opts): the quoted form is compiled and run as eval_string's */
