@@ -489,7 +489,9 @@ export class ExprCompiler {
     const macro = findMacro(this.mod, a);
     if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(a.meta.line)), scope, tail);
     const fname = fnameAst.v;
-    const mod = expandAlias(recv, this.mod);
+    // `nil.key` (and true/false) is a field access in Elixir 1.14, not a call: a KeyError
+    const notModule = recv.t === "atom" && (recv.v === "nil" || recv.v === "true" || recv.v === "false") && a.meta.no_parens === true && args.length === 0;
+    const mod = notModule ? null : expandAlias(recv, this.mod);
     if (mod !== null) {
       // a script's top level warns as it is expanded; in a module, the file's warnings do
       // (compiler/warnings: after the module is compiled, among the undefined functions)

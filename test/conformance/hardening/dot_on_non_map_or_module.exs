@@ -49,4 +49,7 @@ for t <- [7, "x", [], {:m}] do
   end
 end
 show.(fn -> Dot.call(:no_such_module_here) end)
+show.(fn -> nil.zz end)
+show.(fn -> false.zz end)
+show.(fn -> nil.zz() end)
 Dot.field(42)
