@@ -20,12 +20,12 @@ import { displayName, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
 import { purgedFunVersion } from "./fun_code.ts";
 import { inspect } from "./inspect.ts";
 import { compileFunction, resumeEntry, type ResumeEntry } from "./jit/compile.ts";
-
-type CompiledCode = (...args: Term[]) => Term | object;
-type ResumeFn = ResumeEntry["run"];
 import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun, jitStats } from "./jit/runtime.ts";
 import { layOutRecords } from "./jit/layout.ts";
 import { MfaCache } from "./mfa_cache.ts";
+
+type CompiledCode = (...args: Term[]) => Term | object;
+type ResumeFn = ResumeEntry["run"];
 
 export type RunResult = "yield" | "wait" | "exit";
 
@@ -40,9 +40,6 @@ const A_BADFUN = atom("badfun");
 const A_BADARITY = atom("badarity");
 const A_BADKEY = atom("badkey");
 const A_BADMAP = atom("badmap");
-const A_NIL = atom("nil");
-const A_TRUE = atom("true");
-const A_FALSE = atom("false");
 const A_NORMAL = atom("normal");
 const A_ERLANG = atom("erlang");
 /** the :erlang operators whose failure puts {:erlang, op, args, []} on top of the stack trace */
@@ -523,7 +520,7 @@ export class Interpreter {
               }
               // Elixir 1.14 raises {:badkey, key, term} for anything else, nil and booleans included
               // (KeyError: "... make sure the left-hand side of the dot is a map")
-              if (!(t instanceof Atom) || t === A_NIL || t === A_TRUE || t === A_FALSE) raise(tuple(A_BADKEY, key, t));
+              if (!(t instanceof Atom) || t === NIL_ATOM || t === TRUE || t === FALSE) raise(tuple(A_BADKEY, key, t));
               // Mod.fun with no parentheses: a call
               sp--;
               xTerm = t;
@@ -966,14 +963,10 @@ export class Interpreter {
     p.ensureStack(p.sp + r.args.length + 64);
     for (const a of r.args) p.stack[p.sp++] = a;
     if (r.name !== null) {
-      if (!(r.target instanceof Atom)) this.badCallTarget(r.target, r.name, r.args);
+      if (!(r.target instanceof Atom)) badApplyTarget(r.target, r.name, r.args);
       return this.callMfa(p, r.target as Atom, r.name, r.args.length, tail);
     }
     return this.callFun(p, r.target, r.args.length, tail);
-  }
-
-  private badCallTarget(mod: Term, name: Atom, args: Term[]): never {
-    badApplyTarget(mod, name, args);
   }
 }
 
