@@ -486,7 +486,8 @@ export class Interpreter {
               break;
             case Op.try_end:
             case Op.guard_end:
-              hs.length -= HANDLER_INTS;
+              // HANDLER_INTS pops (setting the length is a runtime call in V8, several times slower)
+              hs.pop(); hs.pop(); hs.pop(); hs.pop();
               break;
             case Op.raise: {
               const st = stack[--sp];

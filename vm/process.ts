@@ -67,6 +67,25 @@ export class Process {
   set monitoredBy(v: Map<number, [Process, Ref, Term?]>) {
     this._monitoredBy = v;
   }
+  /** the links, monitors and monitors on it, without allocating them (null: none yet) */
+  get linksIfAny(): LinkTree | null {
+    return this._links;
+  }
+  get monitorsIfAny(): SignalTree<Pid> | null {
+    return this._monitors;
+  }
+  get monitoredByIfAny(): Map<number, [Process, Ref, Term?]> | null {
+    return this._monitoredBy;
+  }
+  /** the monitor `refId` on this process ended */
+  dropMonitoredBy(refId: number): void {
+    const m = this._monitoredBy;
+    if (m === null) return;
+    // a server monitored by each call in turn would otherwise have V8 shrink the emptied table
+    // through a runtime call on every call (see Node.dropAlias)
+    if (m.size === 1 && m.has(refId)) this._monitoredBy = null;
+    else m.delete(refId);
+  }
   get dictionary(): Map<string, [Term, Term]> {
     return (this._dictionary ??= new Map());
   }

@@ -15,9 +15,9 @@ type Mode = "explicit_unalias" | "reply" | "demonitor" | "reply_demonitor";
 export function aliasDestination(n: Node, ref: Ref): Process | null {
   const alias = n.aliases.get(ref.id);
   if (!alias || alias.owner.status === "exited") return null;
-  if (alias.mode === "reply") n.aliases.delete(ref.id);
+  if (alias.mode === "reply") n.dropAlias(ref.id);
   if (alias.mode === "reply_demonitor") {
-    n.aliases.delete(ref.id);
+    n.dropAlias(ref.id);
     dropMonitor(n, alias.owner, ref);
   }
   return alias.owner;
@@ -26,14 +26,14 @@ export function aliasDestination(n: Node, ref: Ref): Process | null {
 /** demonitor/1,2 ends the alias of a monitor taken with {alias, demonitor | reply_demonitor} */
 export function deactivateMonitorAlias(n: Node, owner: Process, ref: Ref): void {
   const alias = n.aliases.get(ref.id);
-  if (alias && alias.owner === owner && alias.mode !== "explicit_unalias") n.aliases.delete(ref.id);
+  if (alias && alias.owner === owner && alias.mode !== "explicit_unalias") n.dropAlias(ref.id);
 }
 
 function dropMonitor(n: Node, owner: Process, ref: Ref): void {
   const pid = owner.monitors.get(ref.id);
   if (!pid) return;
   owner.monitors.delete(ref.id);
-  n.lookup(pid)?.monitoredBy.delete(ref.id);
+  n.lookup(pid)?.dropMonitoredBy(ref.id);
 }
 
 function modeOf(opts: Term, arg: number): Mode {
@@ -66,7 +66,7 @@ defineBifs("erlang", {
     const n = ctx.node as Node;
     const alias = n.aliases.get(ref.id);
     if (!alias || alias.owner !== ctx.process) return FALSE;
-    n.aliases.delete(ref.id);
+    n.dropAlias(ref.id);
     return TRUE;
   },
   "monitor/3": ([type, target, opts]: Term[], ctx: BifContext) => {

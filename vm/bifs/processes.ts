@@ -140,7 +140,7 @@ export function demonitor(args: Term[], ctx: BifContext): Term {
     self.monitors.delete((ref as Ref).id);
     const t = n.lookup(pid);
     if (t) {
-      t.monitoredBy.delete((ref as Ref).id);
+      t.dropMonitoredBy((ref as Ref).id);
       n.signalled(t);
     }
   }

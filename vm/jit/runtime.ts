@@ -78,7 +78,8 @@ export function resetRun(p: Process, reds: number, cs: CodeServer, slice: number
   R.depth = 0;
   R.p = p;
   R.ctx = p.ctx!;
-  R.records.length = 0;
+  // (setting an array's length is a runtime call in V8: skipped when there is nothing to drop)
+  if (R.records.length !== 0) R.records.length = 0;
   R.stop = Stop.Resume;
   R.hasValue = false;
   R.value = undefined;
