@@ -729,6 +729,19 @@ export class Interpreter {
         return null;
       case Stop.Directive:
         return this.completeDirective(p);
+      case Stop.Wait: {
+        // as the interpreter's recv_wait, once its timeout was found valid and not 0
+        const timeout = R.waitTimeout;
+        R.waitTimeout = undefined;
+        p.timeoutPc = R.waitLabel;
+        this.node.waitForMessage(p, timeout === A_INFINITY ? null : (timeout as number));
+        return "wait";
+      }
+      case Stop.Fault: {
+        const e = R.fault;
+        R.fault = undefined;
+        return this.fault(p, e);
+      }
     }
   }
 

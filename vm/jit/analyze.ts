@@ -1,7 +1,9 @@
 // The JIT's view of one function's bytecode: its instructions reachable from the entry, the
 // operand stack depth before each (abstract interpretation of the stack: every slot becomes a JS
 // variable), and the block leaders (jump targets). Instructions compiled code leaves to the
-// interpreter end their path: compiled code stops before them.
+// interpreter end their path: compiled code stops before them. A `try` region is tracked too: every
+// instruction knows the handlers active there (compiled code records them when it stops, so the
+// interpreter's handler stack is the one its own `try` would have built).
 import { Op, opInfo } from "../../compiler/opcodes.ts";
 import type { ModuleVersion } from "../module.ts";
 import type { BinSpecs } from "../binary_build.ts";
@@ -19,6 +21,30 @@ export interface Insn {
   depth: number;
   /** inside guard_begin .. guard_end */
   inGuard: boolean;
+  /** the try handlers active before it, outermost first (TRY_NONE: none) */
+  tries: Tries;
+}
+
+/** the try handlers active at an instruction: their labels and operand depths, outermost first */
+export interface Tries {
+  /** handler labels, outermost first */
+  labels: number[];
+  /** the operand stack depth each handler's `try` saw (the handler's sp is the frame's bp + nlocals + it) */
+  depths: number[];
+  /** labels joined: equal keys, equal handler stacks */
+  key: string;
+}
+
+export const TRY_NONE: Tries = { labels: [], depths: [], key: "" };
+
+function pushTry(t: Tries, label: number, depth: number): Tries {
+  return { labels: [...t.labels, label], depths: [...t.depths, depth], key: `${t.key}${label},` };
+}
+
+function popTry(t: Tries): Tries | null {
+  if (t.labels.length === 0) return null;
+  const labels = t.labels.slice(0, -1);
+  return labels.length === 0 ? TRY_NONE : { labels, depths: t.depths.slice(0, -1), key: labels.map((l) => `${l},`).join("") };
 }
 
 export interface FunctionPlan {
@@ -26,6 +52,8 @@ export interface FunctionPlan {
   leaders: Set<number>;
   maxDepth: number;
   usesGuards: boolean;
+  /** some instruction is inside a try */
+  usesTry: boolean;
 }
 
 /** BIFs that look at the calling process's frames: compiled code leaves them to the interpreter */
@@ -34,7 +62,7 @@ export const FRAME_READERS = new Set(["erlang:process_info", "Elixir.Process:inf
 /** what the JIT does with an instruction */
 export function leftToInterpreter(v: ModuleVersion, op: number, a: number): boolean {
   switch (op) {
-    case Op.try: case Op.try_end: case Op.recv_wait: case Op.define_module: case Op.struct_new: case Op.push_self_fn:
+    case Op.define_module: case Op.struct_new: case Op.push_self_fn:
       return true;
     case Op.call_ext: case Op.tail_ext: case Op.bif: {
       const imp = v.imports[a];
@@ -54,7 +82,9 @@ function effect(v: ModuleVersion, op: number, a: number, b: number): [number, nu
     case Op.match_or_badmatch: case Op.field: return [1, 1];
     case Op.call_dyn: return [b + 1, 1];
     case Op.jump: case Op.guard_begin: case Op.guard_end: case Op.recv_next: case Op.recv_accept: case Op.recv_timeout:
+    case Op.try: case Op.try_end:
       return [0, 0];
+    case Op.recv_wait: return [1, 0];
     case Op.recv_peek: return [0, 1];
     case Op.call_local: return [b, 1];
     case Op.call_ext: case Op.bif: case Op.bif_nf: return [v.imports[a].def.arity, 1];
@@ -83,21 +113,24 @@ export function analyzeFunction(v: ModuleVersion, fi: number): FunctionPlan | nu
   const f = v.functions[fi];
   const seen = new Map<number, Insn>();
   const leaders = new Set<number>([f.entry]);
-  const work: [number, number, boolean][] = [[f.entry, 0, false]];
+  const work: [number, number, boolean, Tries][] = [[f.entry, 0, false, TRY_NONE]];
   let maxDepth = 0;
   let usesGuards = false;
-  const reach = (pc: number, depth: number, inGuard: boolean, leader: boolean): boolean => {
+  let usesTry = false;
+  const reach = (pc: number, depth: number, inGuard: boolean, leader: boolean, t: Tries = tries): boolean => {
     if (leader) leaders.add(pc);
     const s = seen.get(pc);
-    if (s !== undefined) return s.depth === depth && s.inGuard === inGuard;
-    work.push([pc, depth, inGuard]);
+    if (s !== undefined) return s.depth === depth && s.inGuard === inGuard && s.tries.key === t.key;
+    work.push([pc, depth, inGuard, t]);
     return true;
   };
+  let tries = TRY_NONE;
   while (work.length > 0) {
-    const [pc, depth, inGuard] = work.pop()!;
+    const [pc, depth, inGuard, t] = work.pop()!;
+    tries = t;
     if (seen.has(pc)) {
       const s = seen.get(pc)!;
-      if (s.depth !== depth || s.inGuard !== inGuard) return null;
+      if (s.depth !== depth || s.inGuard !== inGuard || s.tries.key !== t.key) return null;
       continue;
     }
     const op = code[pc];
@@ -105,7 +138,8 @@ export function analyzeFunction(v: ModuleVersion, fi: number): FunctionPlan | nu
     if (info === undefined || pc >= code.length) return null;
     const a = code[pc + 1], b = code[pc + 2];
     const next = pc + 1 + info.operands.length;
-    const insn: Insn = { pc, op, a, b, next, depth, inGuard };
+    const insn: Insn = { pc, op, a, b, next, depth, inGuard, tries };
+    if (tries.labels.length > 0) usesTry = true;
     seen.set(pc, insn);
     if (depth > maxDepth) maxDepth = depth;
     if (leftToInterpreter(v, op, a)) {
@@ -131,7 +165,29 @@ export function analyzeFunction(v: ModuleVersion, fi: number): FunctionPlan | nu
       if (!reach(next, depth, false, false)) return null;
       continue;
     }
-    if (inGuard && (op === Op.recv_peek || op === Op.recv_next || op === Op.recv_accept || op === Op.recv_timeout || op === Op.call_local || op === Op.call_ext || op === Op.call_fun || op === Op.call_dyn || op === Op.field || op === Op.make_bin || op === Op.match_or_badmatch)) return null;
+    if (op === Op.try) {
+      if (inGuard) return null;
+      usesTry = true;
+      // the handler starts with [kind, reason, stacktrace] on the stack the try saw, the handler
+      // itself popped (only the interpreter's fault path gets there: compiled code stops instead)
+      if (!reach(a, depth + 3, false, true)) return null;
+      if (!reach(next, depth, false, false, pushTry(tries, a, depth))) return null;
+      continue;
+    }
+    if (op === Op.try_end) {
+      const outer = popTry(tries);
+      if (outer === null || inGuard) return null;
+      if (!reach(next, depth, false, false, outer)) return null;
+      continue;
+    }
+    if (op === Op.recv_wait) {
+      // its label (the timeout) and the jump back to the scan after a wake-up, both without the timeout
+      if (inGuard || depth < 1) return null;
+      if (!reach(a, depth - 1, false, true)) return null;
+      if (!reach(next, depth - 1, false, true)) return null;
+      continue;
+    }
+    if (inGuard && (op === Op.recv_peek || op === Op.recv_wait || op === Op.try || op === Op.try_end || op === Op.recv_next || op === Op.recv_accept || op === Op.recv_timeout || op === Op.call_local || op === Op.call_ext || op === Op.call_fun || op === Op.call_dyn || op === Op.field || op === Op.make_bin || op === Op.match_or_badmatch)) return null;
     const eff = effect(v, op, a, b);
     if (eff === null) return null;
     const [pops, pushes] = eff;
@@ -150,5 +206,5 @@ export function analyzeFunction(v: ModuleVersion, fi: number): FunctionPlan | nu
     const prev = insns[i - 1];
     if (prev === undefined || prev.next !== insns[i].pc || ends(prev.op) || leftToInterpreter(v, prev.op, prev.a)) leaders.add(insns[i].pc);
   }
-  return { insns, leaders, maxDepth, usesGuards };
+  return { insns, leaders, maxDepth, usesGuards, usesTry };
 }

@@ -9,12 +9,20 @@
 // return leaves activation records (vm/jit/runtime.ts) so the interpreter can go on exactly where
 // compiled code stopped. `pc` holds the interpreter's pc of the instruction that may raise: the
 // stack trace of an exception is built from it as from an interpreter frame.
+//
+// A `try` sets `tr` to its handler's label (try_end back to the enclosing one's, or -1). An
+// exception reaching the function's catch while `tr` names a handler stops compiled code
+// (stopForFault) rather than running the handler here: only the interpreter knows every frame the
+// stack trace needs. The handler's label is a resume point, so the handler runs compiled again.
+// A receive's wait stops compiled code (stopForWait); the instruction after it and its timeout
+// label are resume points, so a woken process scans its mailbox in compiled code.
 import { Op } from "../../compiler/opcodes.ts";
 import type { ModuleVersion } from "../module.ts";
 import type { Pat } from "../patterns.ts";
 import type { BinSpecs } from "../binary_build.ts";
 import { segmentValueCount } from "../binary_build.ts";
-import { FunctionPlan, Insn, leftToInterpreter } from "./analyze.ts";
+import { FunctionPlan, Insn, Tries, leftToInterpreter } from "./analyze.ts";
+import { atom } from "../terms.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { Stop, MAX_DEPTH } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
@@ -76,7 +84,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
   const prologue = [
     `"use strict";`,
     `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
-      ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, faultRecord,` +
+      ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
       ` extTarget, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
@@ -87,17 +95,30 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
 /** instructions after which a frame of the function goes on once a call returns into it */
 const CALLS = new Set<number>([Op.call_local, Op.call_ext, Op.call_fun, Op.call_dyn, Op.bif, Op.bif_nf]);
 
-/** where a resume entry may start (pc -> operand stack depth there): after every call */
+/**
+ * where a resume entry may start (pc -> operand stack depth there): after every call, after a
+ * receive's wait and at its timeout label, at a try's handler
+ */
 export function resumePoints(v: ModuleVersion, plan: FunctionPlan): Map<number, number> {
   const at = new Map(plan.insns.map((i) => [i.pc, i]));
   const points = new Map<number, number>();
-  for (const i of plan.insns) {
-    if (!CALLS.has(i.op) || i.inGuard) continue;
-    const n = at.get(i.next);
+  const point = (pc: number) => {
+    const n = at.get(pc);
     if (n !== undefined && !n.inGuard && !leftToInterpreter(v, n.op, n.a)) points.set(n.pc, n.depth);
+  };
+  for (const i of plan.insns) {
+    if (i.inGuard) continue;
+    if (CALLS.has(i.op)) point(i.next);
+    else if (i.op === Op.recv_wait) {
+      point(i.next);
+      point(i.a);
+    } else if (i.op === Op.try) point(i.a);
   }
   return points;
 }
+
+const A_INFINITY = atom("infinity");
+const A_TIMEOUT_VALUE = atom("timeout_value");
 
 function generateFunction(
   v: ModuleVersion, fi: number, plan: FunctionPlan,
@@ -111,10 +132,18 @@ function generateFunction(
   let temps = 0;
   const em: PatternEmitter = { constant, temp: () => `t${temps++}`, nlocals };
   const locals = range(0, nlocals, (i) => `l${i}`);
-  /** the activation's values with `depth` operands: locals first, as an interpreter frame */
-  const vals = (depth: number, extra: string[] = []) => `[${[...locals, ...range(0, depth, S), ...extra].join(", ")}]`;
+  /** the tries active at the instruction being compiled */
+  let tries: Tries = { labels: [], depths: [], key: "" };
+  /** a record's handlers (layout.ts): label, then sp - bp, outermost first */
+  const handlers = (t: Tries) => constant(t.labels.flatMap((l, k) => [l, nlocals + t.depths[k]]));
+  /**
+   * the activation's values with `depth` operands, locals first, as an interpreter frame; inside
+   * a try, its handlers as a further argument
+   */
+  const vals = (depth: number, extra: string[] = []) =>
+    `[${[...locals, ...range(0, depth, S), ...extra].join(", ")}]${tries.labels.length > 0 ? `, ${handlers(tries)}` : ""}`;
   const args = (from: number, n: number) => range(from, from + n, S);
-  const stopBefore = (i: Insn) => `return stopHere(V, ${fi}, ${i.pc}, ${vals(i.depth)}, ${Stop.Bail});`;
+  const stopBefore = (i: Insn) => `return stopHere(V, ${fi}, ${i.pc}, ${Stop.Bail}, ${vals(i.depth)});`;
   const body: string[] = [];
   const emit = (s: string) => body.push(s);
   // jumps are written as placeholders, made `break` out of labelled blocks (structured code) or
@@ -157,7 +186,7 @@ function generateFunction(
       emit(`return r;`);
       return;
     }
-    emit(`if (${counts ? `${OUT_OF_SLICE} || ` : ""}x.yieldRequested) { x.yieldRequested = false; return stopHere(V, ${fi}, ${i.next}, ${vals(below, ["r"])}, ${Stop.Yield}); }`);
+    emit(`if (${counts ? `${OUT_OF_SLICE} || ` : ""}x.yieldRequested) { x.yieldRequested = false; return stopHere(V, ${fi}, ${i.next}, ${Stop.Yield}, ${vals(below, ["r"])}); }`);
     emit(`${S(below)} = r;`);
   };
 
@@ -187,6 +216,7 @@ function generateFunction(
   for (const i of plan.insns) {
     if (leaders.has(i.pc)) emit(`${LEADER}${i.pc}`);
     at = i.pc;
+    tries = i.tries;
     const d = i.depth;
     const { op, a, b } = i;
     // in structured code a raise inside a guard fails the clause through a try around the
@@ -221,7 +251,7 @@ function generateFunction(
       case Op.jump:
         // a backward jump (a receive's scan) costs a reduction, as in the interpreter: a long scan
         // of the mailbox ends its slice there (the next one goes on at the jump's target)
-        if (a < i.pc) emit(`if (${OUT_OF_SLICE}) return stopHere(V, ${fi}, ${a}, ${vals(d)}, ${Stop.Resume});`);
+        if (a < i.pc) emit(`if (${OUT_OF_SLICE}) return stopHere(V, ${fi}, ${a}, ${Stop.Resume}, ${vals(d)});`);
         emit(jumpTo(a));
         break;
       case Op.jump_unless_truthy: emit(`if (${S(d - 1)} === FALSE || ${S(d - 1)} === NILA) { ${jumpTo(a)} }`); break;
@@ -359,6 +389,16 @@ function generateFunction(
         emit(`x = R.p; x.mailbox.removeAt(x.recvCursor); x.recvCursor = 0; if (x.timer) { x.timer.cancel(); x.timer = null; }`);
         break;
       case Op.recv_timeout: emit(`R.p.recvCursor = 0;`); break;
+      case Op.recv_wait: {
+        // as the interpreter's: a bad timeout raises, 0 goes straight to the timeout, else it waits
+        const t = S(d - 1);
+        emit(`if (${t} !== ${constant(A_INFINITY)} && (typeof ${t} !== "number" || ${t} < 0)) { pc = ${i.next}; raiseTagged(${constant(A_TIMEOUT_VALUE)}, ${t}); }`);
+        emit(`if (${t} === 0) { ${jumpTo(a)} }`);
+        emit(`return stopForWait(${t}, ${a}, V, ${fi}, ${i.next}, ${vals(d - 1)});`);
+        break;
+      }
+      case Op.try: emit(`tr = ${a};`); break;
+      case Op.try_end: emit(`tr = ${tries.labels.length > 1 ? tries.labels[tries.labels.length - 2] : -1};`); break;
       case Op.guard_begin: emit(`${SWITCH_ONLY}hb = ${a};`); break;
       case Op.guard_end: emit(`${SWITCH_ONLY}hb = -1;`); break;
       case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
@@ -396,12 +436,26 @@ function generateFunction(
     ...range(0, plan.maxDepth + 1, S), ...range(0, temps, (k) => `t${k}`),
     "r", "x", "y", "z", "jf", "ev", `pc = ${resume ? "rpc_" : f.entry}`,
   ];
+  if (plan.usesTry) decl.push("tr = -1");
   const params = resume ? "st_, bp_, rpc_" : range(0, f.arity, (k) => `l${k}`).join(", ");
   // a resume entry takes the frame's operands at the pc it starts from
+  // (inside a try, it takes over the frame's handlers from the process: its records give them back)
+  const insnAt = new Map(plan.insns.map((i) => [i.pc, i]));
+  const takeOver = (pc: number) => {
+    const t = insnAt.get(pc)!.tries.labels;
+    return t.length === 0 ? "" : ` tr = ${t[t.length - 1]}; takeHandlers(${t.length});`;
+  };
   const operandsAt = resume
-    ? `switch (rpc_) {\n${[...resumeAt].map(([pc, depth]) => `case ${pc}: ${range(0, depth, (k) => `s${k} = st_[bp_ + ${nlocals + k}];`).join(" ")} break;`).join("\n")}\n}\n`
+    ? `switch (rpc_) {\n${[...resumeAt].map(([pc, depth]) => `case ${pc}: ${range(0, depth, (k) => `s${k} = st_[bp_ + ${nlocals + k}];`).join(" ")}${takeOver(pc)} break;`).join("\n")}\n}\n`
     : "";
-  const fault = `if (pc >= 0) faultRecord(V, ${fi}, pc); throw e_;`;
+  // an exception inside a try stops here with the frame its handler needs (the operands below the
+  // innermost try); anything else leaves this activation's frame for the stack trace
+  const tryStops = plan.insns.filter((i) => i.op === Op.try).map((i) => {
+    tries = { labels: [...i.tries.labels, i.a], depths: [...i.tries.depths, i.depth], key: "" };
+    return `case ${i.a}: return stopForFault(e_, V, ${fi}, pc, ${vals(i.depth)});`;
+  });
+  const catchTry = tryStops.length === 0 ? "" : `if (tr >= 0 && (e_ instanceof EE || e_ instanceof RangeError)) switch (tr) { ${tryStops.join(" ")} }\n`;
+  const fault = `${catchTry}if (pc >= 0) faultRecord(V, ${fi}, pc); throw e_;`;
   const fell = `throw new Error("beamlet jit: fell through ${v.module.name} function ${fi}");`;
   let loop: string;
   if (!resume && !backward && plan.insns[0].pc === f.entry && targets.size <= MAX_LABELS) {

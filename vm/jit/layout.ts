@@ -1,6 +1,7 @@
 // The records compiled activations left when they stopped (vm/jit/runtime.ts), laid out as
 // interpreter frames: the outermost replaces the frame the compiled code was entered for (at bp),
-// each inner one is a frame pushed on top, exactly as the interpreter's calls would have made them.
+// each inner one is a frame pushed on top, exactly as the interpreter's calls would have made them,
+// with the handlers of the tries it stood in pushed as the interpreter's `try` would have.
 import type { Process } from "../process.ts";
 import { R } from "./runtime.ts";
 
@@ -22,6 +23,11 @@ export function layOutRecords(p: Process, bp: number): void {
     p.pc = rec.pc;
     p.fn = rec.fi;
     p.version = rec.v;
+    const h = rec.h;
+    if (h !== null) {
+      const depth = p.frameVersions.length;
+      for (let j = 0; j < h.length; j += 2) p.handlers.push(depth, p.bp + h[j + 1], h[j], 0);
+    }
   }
   recs.length = 0;
 }

@@ -6,10 +6,13 @@
 // exception), every compiled activation on the way out pushes a record (its version, function,
 // resume pc and the values of its locals and operand stack) and returns SUSPEND. The interpreter
 // then lays the records out as ordinary frames and goes on from there, so between two slices a
-// process has heap frames only, as when it runs interpreted.
+// process has heap frames only, as when it runs interpreted. A record made inside a `try` names
+// the handlers active there; an exception a compiled `try` would catch stops compiled code the same
+// way (Stop.Fault): the interpreter's fault path then builds the stack trace from all the frames
+// and unwinds to the handler, exactly as if the whole stack had run interpreted.
 import type { Term } from "../terms.ts";
 import type { ModuleVersion } from "../module.ts";
-import type { Process } from "../process.ts";
+import { HANDLER_INTS, type Process } from "../process.ts";
 import type { BifContext } from "../bifs/registry.ts";
 import type { CodeServer } from "../code_server.ts";
 
@@ -19,6 +22,8 @@ export interface ActivationRecord {
   fi: number;
   pc: number;
   vals: Term[];
+  /** the try handlers active there, outermost first: label, then sp - bp (null: none) */
+  h: number[] | null;
 }
 
 /** what SUSPEND asks the interpreter to do once the records are laid out */
@@ -31,6 +36,10 @@ export const enum Stop {
   Directive = 2,
   /** yield, then go on at the innermost record (a BIF asked for a yield) */
   Yield = 3,
+  /** wait in a receive (R.waitTimeout, R.waitLabel), then go on at the innermost record */
+  Wait = 4,
+  /** an exception a try of the innermost record catches (R.fault): the interpreter's fault path */
+  Fault = 5,
 }
 
 /** the value compiled code returns instead of a term when it stops */
@@ -67,6 +76,11 @@ export const R = {
   directive: undefined as unknown,
   directiveOp: 0,
   directiveArgs: [] as Term[],
+  /** Stop.Wait: the receive's timeout (:infinity or milliseconds) and where a timeout goes */
+  waitTimeout: undefined as Term | undefined,
+  waitLabel: -1,
+  /** Stop.Fault: the exception */
+  fault: undefined as unknown,
 };
 
 export function resetRun(p: Process, reds: number, cs: CodeServer, slice: number, mayExtend: ((p: Process) => boolean) | null): void {
@@ -84,6 +98,7 @@ export function resetRun(p: Process, reds: number, cs: CodeServer, slice: number
   R.hasValue = false;
   R.value = undefined;
   R.directive = undefined;
+  R.fault = undefined;
 }
 
 /** the state of a run of compiled code another run (nested in one of its BIF calls) must restore */
@@ -103,26 +118,26 @@ function entryVals(v: ModuleVersion, fi: number, args: Term[]): Term[] {
 
 /** stop at the entry of function fi of v (its reduction already counted) */
 export function stopAtEntry(v: ModuleVersion, fi: number, args: Term[]): object {
-  R.records.push({ v, fi, pc: v.functions[fi].entry, vals: entryVals(v, fi, args) });
+  R.records.push({ v, fi, pc: v.functions[fi].entry, vals: entryVals(v, fi, args), h: null });
   return SUSPEND;
 }
 
 /** a call from compiled code stops at its callee's entry: the callee's record, then the caller's */
-export function stopAtCall(cv: ModuleVersion, cfi: number, args: Term[], v: ModuleVersion, fi: number, pc: number, vals: Term[]): object {
-  R.records.push({ v: cv, fi: cfi, pc: cv.functions[cfi].entry, vals: entryVals(cv, cfi, args) });
-  R.records.push({ v, fi, pc, vals });
+export function stopAtCall(cv: ModuleVersion, cfi: number, args: Term[], v: ModuleVersion, fi: number, pc: number, vals: Term[], h: number[] | null = null): object {
+  R.records.push({ v: cv, fi: cfi, pc: cv.functions[cfi].entry, vals: entryVals(cv, cfi, args), h: null });
+  R.records.push({ v, fi, pc, vals, h });
   return SUSPEND;
 }
 
 /** the callee of a call from compiled code stopped: the caller's record (after the call) */
-export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Term[]): object {
+export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Term[], h: number[] | null = null): object {
   if (R.hasValue) {
     // the callee returned its value and then stopped: the value is the call's result
     vals.push(R.value as Term);
     R.hasValue = false;
     R.value = undefined;
   }
-  R.records.push({ v, fi, pc, vals });
+  R.records.push({ v, fi, pc, vals, h });
   return SUSPEND;
 }
 
@@ -131,9 +146,9 @@ export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Te
 export const jitStats = { bails: 0, resumes: 0 };
 
 /** stop here with this state (after an instruction, or before one left to the interpreter) */
-export function stopHere(v: ModuleVersion, fi: number, pc: number, vals: Term[], why: Stop): object {
+export function stopHere(v: ModuleVersion, fi: number, pc: number, why: Stop, vals: Term[], h: number[] | null = null): object {
   if (why === Stop.Bail) jitStats.bails++;
-  R.records.push({ v, fi, pc, vals });
+  R.records.push({ v, fi, pc, vals, h });
   R.stop = why;
   return SUSPEND;
 }
@@ -146,16 +161,39 @@ export function returnAndStop(value: Term): object {
 }
 
 /** a BIF's directive: the interpreter completes the call as its own call tail would */
-export function stopForDirective(d: unknown, op: number, args: Term[], v: ModuleVersion, fi: number, pc: number, vals: Term[]): object {
+export function stopForDirective(d: unknown, op: number, args: Term[], v: ModuleVersion, fi: number, pc: number, vals: Term[], h: number[] | null = null): object {
   R.directive = d;
   R.directiveOp = op;
   R.directiveArgs = args;
-  return stopHere(v, fi, pc, vals, Stop.Directive);
+  return stopHere(v, fi, pc, Stop.Directive, vals, h);
+}
+
+/** a receive waits (recv_wait with a valid timeout other than 0): the process leaves compiled code */
+export function stopForWait(timeout: Term, label: number, v: ModuleVersion, fi: number, pc: number, vals: Term[], h: number[] | null = null): object {
+  R.waitTimeout = timeout;
+  R.waitLabel = label;
+  return stopHere(v, fi, pc, Stop.Wait, vals, h);
+}
+
+/**
+ * An exception inside a try of this activation: it stops with its frame (locals and the operands
+ * below its innermost try) and handlers; the interpreter's fault path makes the stack trace from
+ * the frames all the activations leave, and unwinds to the handler.
+ */
+export function stopForFault(e: unknown, v: ModuleVersion, fi: number, pc: number, vals: Term[], h: number[]): object {
+  R.fault = e;
+  return stopHere(v, fi, pc, Stop.Fault, vals, h);
+}
+
+/** a resume entry inside a try takes over its frame's n handlers (the top ones): its records put them back */
+export function takeHandlers(n: number): void {
+  const hs = R.p.handlers;
+  for (let i = 0; i < n * HANDLER_INTS; i++) hs.pop();
 }
 
 /** an exception leaves a compiled activation: its frame, for the stack trace and the unwinding */
 export function faultRecord(v: ModuleVersion, fi: number, pc: number): void {
-  R.records.push({ v, fi, pc, vals: [] });
+  R.records.push({ v, fi, pc, vals: [], h: null });
 }
 
 /**
