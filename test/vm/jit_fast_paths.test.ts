@@ -137,6 +137,35 @@ IO.inspect(P.miss(%{zz: :ok}))
     expect(jitStats.bails - bails).toBeLessThan(100);
   }, 180000);
 
+  it("try and a receive's wait run compiled: GenServer.call and caught exceptions leave nothing to the interpreter", async () => {
+    const bails = jitStats.bails;
+    const r = await runCompiled(`
+defmodule Counter do
+  use GenServer
+  def init(n), do: {:ok, n}
+  def handle_call(:inc, _from, n), do: {:reply, n + 1, n + 1}
+end
+defmodule Safe do
+  def div_or(a, b) do
+    try do
+      div(a, b) - div(a, b) + 1
+    rescue
+      ArithmeticError -> :inf
+    catch
+      :throw, v -> {:thrown, v}
+    end
+  end
+end
+{:ok, pid} = GenServer.start_link(Counter, 0)
+IO.puts(Enum.reduce(1..3000, 0, fn _, _ -> GenServer.call(pid, :inc) end))
+IO.inspect(Enum.map(1..3000, fn i -> Safe.div_or(i, rem(i, 2)) end) |> Enum.frequencies())
+`);
+    expect(r.stdout).toBe("3000\n%{1 => 1500, :inf => 1500}\n");
+    // 3000 calls, each waiting twice (client and server) in compiled code and going on there,
+    // and 1500 exceptions caught: none of it stopped before an instruction left to the interpreter
+    expect(jitStats.bails - bails).toBeLessThan(100);
+  }, 180000);
+
   it("frames compiled code leaves past the JS depth limit go on in compiled code", async () => {
     const resumes = jitStats.resumes, bails = jitStats.bails;
     const r = await runCompiled(`

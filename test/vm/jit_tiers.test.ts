@@ -122,6 +122,124 @@ IO.puts(Enum.find_index(got, &(&1 == :scanned)))
     await sameInBothTiers(src, suiteSeed() + 11);
   }, 300000);
 
+  it("try, rescue, catch and after: the same values, stack traces and interleaving in both tiers", async () => {
+    // exceptions from compiled callees (and from past the JS depth limit), nested tries, a slice
+    // that ends inside a try, reraise, and an uncaught error at the end
+    const src = `
+defmodule TryWork do
+  def deep(0, kind), do: raise_it(kind)
+  def deep(n, kind), do: 1 + deep(n - 1, kind)
+  def raise_it(:error), do: raise(ArgumentError, "deep")
+  def raise_it(:throw), do: throw(:thrown)
+  def raise_it(:exit), do: exit(:exited)
+  def raise_it(:arith), do: 1 + :erlang.binary_to_atom("a")
+  def raise_it(:ok), do: 0
+  def guarded(n, kind) do
+    try do
+      deep(n, kind)
+    rescue
+      e in ArgumentError -> {:rescued, e.message, length(__STACKTRACE__), hd(__STACKTRACE__)}
+    catch
+      :throw, v -> {:caught, v}
+    after
+      send(self(), {:after, n})
+    end
+  end
+  def outer(n, kind) do
+    try do
+      {:inner, guarded(n, kind)}
+    catch
+      :exit, r -> {:outer_exit, r, Enum.take(__STACKTRACE__, 3)}
+      :error, r -> {:outer_error, r, Enum.take(__STACKTRACE__, 2)}
+    end
+  end
+  def spin(0), do: :done
+  def spin(n), do: spin(n - 1)
+  def long_try(n) do
+    try do
+      spin(n)
+      deep(3, :throw)
+    catch
+      v -> {:after_spin, v}
+    end
+  end
+  def reraiser(n) do
+    try do
+      deep(n, :error)
+    rescue
+      e -> reraise e, __STACKTRACE__
+    end
+  end
+  def drain(acc) do
+    receive do
+      {:after, n} -> drain([n | acc])
+    after
+      0 -> Enum.reverse(acc)
+    end
+  end
+end
+me = self()
+spawn(fn -> send(me, {:other, TryWork.long_try(30_000)}) end)
+for kind <- [:ok, :error, :throw, :exit, :arith], n <- [0, 5, 700] do
+  IO.inspect(TryWork.outer(n, kind))
+end
+IO.inspect(TryWork.drain([]))
+IO.inspect(TryWork.long_try(50_000))
+receive do: ({:other, r} -> IO.inspect(r))
+try do
+  TryWork.reraiser(4)
+rescue
+  e -> IO.inspect({e, __STACKTRACE__})
+end
+TryWork.reraiser(2)
+`;
+    const out = await sameInBothTiers(src, suiteSeed() + 13);
+    expect(out).toContain("{:inner, {:caught, :thrown}}");
+    expect(out).toContain("{:outer_exit, :exited,");
+  }, 300000);
+
+  it("a receive's wait and its timeout run the same in both tiers", async () => {
+    const src = `
+defmodule Waiter do
+  def loop(parent, acc) do
+    receive do
+      {:add, n} -> loop(parent, acc + n)
+      {:get, from} -> send(from, {:sum, acc}); loop(parent, acc)
+      :stop -> send(parent, {:stopped, acc})
+    after
+      30 -> send(parent, {:idle, acc}); loop(parent, acc)
+    end
+  end
+  def wait_for(t) do
+    receive do
+      :never -> :got
+    after
+      t -> {:waited, t}
+    end
+  end
+end
+me = self()
+w = spawn(fn -> Waiter.loop(me, 0) end)
+for n <- 1..50, do: send(w, {:add, n})
+send(w, {:get, me})
+receive do: ({:sum, s} -> IO.inspect(s))
+receive do: ({:idle, s} -> IO.inspect({:idle, s}))
+send(w, :stop)
+receive do: ({:stopped, s} -> IO.inspect({:stopped, s}))
+IO.inspect(Waiter.wait_for(0))
+IO.inspect(Waiter.wait_for(5))
+for t <- [:bad, -1, 1.5] do
+  try do
+    Waiter.wait_for(t)
+  rescue
+    e -> IO.inspect({e, hd(__STACKTRACE__)})
+  end
+end
+`;
+    const out = await sameInBothTiers(src, suiteSeed() + 17);
+    expect(out.split("\n").slice(0, 5)).toEqual(["1275", "{:idle, 1275}", "{:stopped, 1275}", "{:waited, 0}", "{:waited, 5}"]);
+  }, 300000);
+
   it("deep body recursion runs past the JS depth limit of compiled code", async () => {
     const src = `
 defmodule Deep do
