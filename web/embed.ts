@@ -13,14 +13,25 @@ import { snapshot } from "../vm/observe.ts";
 import { inspect } from "../vm/inspect.ts";
 import { Atom, Tuple, atom } from "../vm/terms.ts";
 import { compileModules, compileScript } from "../compiler/compile.ts";
-import { fileWarnings, formatWarning } from "../compiler/warnings/index.ts";
 import { parse } from "../lang/parse.ts";
 import { CompileError } from "../lang/compile_error.ts";
-import { evalString, formatRuntimeError, newEvalState, type EvalState } from "../cli/repl/eval.ts";
+import { formatRuntimeError } from "../cli/repl/runtime_error.ts";
+import type { EvalState } from "../cli/repl/eval.ts";
 
 export const version: string = packageVersion;
 
 const DEFAULT_OUT_DIR = "/app/ebin";
+
+// Split off this module (own files beside it, scripts/build-web.mjs): what a first program does
+// not run need not be parsed before it. The compiler's warning passes, which a run needs before the
+// program starts, are fetched as soon as a node is made, alongside the library; the REPL only when
+// a session evaluates its first input.
+type WarningsModule = typeof import("../compiler/warnings/index.ts");
+let warningsModule: Promise<WarningsModule> | null = null;
+const warnings = (): Promise<WarningsModule> => (warningsModule ??= import("../compiler/warnings/index.ts"));
+type ReplModule = typeof import("../cli/repl/eval.ts");
+let replModule: Promise<ReplModule> | null = null;
+const replCode = (): Promise<ReplModule> => (replModule ??= import("../cli/repl/eval.ts"));
 
 /** a library module: decoded on its first use in any node of the page, then shared by all */
 interface LibraryModule {
@@ -165,6 +176,8 @@ class EmbeddedNode implements Api.BeamletNode {
   async run(source: string, file = "main.exs"): Promise<Api.RunResult> {
     if (this.stopped) return { status: "stopped" };
     let compiled: CompiledModule;
+    const { fileWarnings, formatWarning } = await warnings();
+    if (this.stopped) return { status: "stopped" };
     try {
       const ast = parse(source, file);
       const host = this.compilerHost();
@@ -192,14 +205,18 @@ class EmbeddedNode implements Api.BeamletNode {
 
   repl(): Api.ReplSession {
     const node = this;
-    let state: EvalState = newEvalState();
+    // made with the REPL's code, on the first input (a fresh state counts from 1)
+    let state: EvalState | null = null;
     let evaluator: Process = this.node.newEvaluator();
     return {
       get prompt() {
-        return `iex(${state.counter})>`;
+        return `iex(${state?.counter ?? 1})>`;
       },
       async eval(input: string): Promise<Api.ReplResult> {
         if (node.stopped) return { kind: "stopped" };
+        const { evalString, newEvalState } = await replCode();
+        if (node.stopped) return { kind: "stopped" };
+        state ??= newEvalState();
         const r = await node.untilHalt(evalString(node.node, evaluator, input, state), null);
         if (r === null) return { kind: "stopped" };
         switch (r.kind) {
@@ -215,7 +232,7 @@ class EmbeddedNode implements Api.BeamletNode {
           case "respawn":
             node.node.interrupt(evaluator);
             evaluator = node.node.newEvaluator();
-            state = newEvalState();
+            state = null;
             return { kind: "ok", text: "" };
         }
       },
@@ -286,6 +303,7 @@ class EmbeddedNode implements Api.BeamletNode {
 }
 
 export async function createNode(options: Api.CreateNodeOptions = {}): Promise<Api.BeamletNode> {
+  void warnings().catch(() => {});
   return new EmbeddedNode(options, await fetchLibrary());
 }
 
