@@ -65,7 +65,7 @@ export async function buildWeb(root = ROOT) {
   let lib;
   try {
     const precompile = await import(pathToFileURL(tmp).href);
-    lib = { ...precompile.precompileLibrary(), rows: precompile.ROWS };
+    lib = precompile.precompileLibrary();
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -80,7 +80,6 @@ export async function buildWeb(root = ROOT) {
           `export const libraryFile = ${JSON.stringify(LIBRARY_FILE)};\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
           `export const librarySections = ${JSON.stringify(lib.sections)};\n` +
-          `export const libraryRows = ${JSON.stringify(lib.rows)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
           `export const version = ${JSON.stringify(lib.version)};\n`,
         loader: "js",

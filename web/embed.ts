@@ -1,13 +1,14 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryFile, libraryIndex, libraryRows, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryFile, libraryIndex, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
 import { compilerHost, loadLibraryLazily } from "../vm/boot.ts";
 import { trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
+import { decodeCode, undoDeltaLines, unpackDocs, unpackFunctions, unpackImports } from "./library_codec.ts";
 import type { Process } from "../vm/process.ts";
 import { snapshot } from "../vm/observe.ts";
 import { inspect } from "../vm/inspect.ts";
@@ -75,24 +76,20 @@ function library(text: string): LibraryModule[] {
     const decode = (): CompiledModule => {
       const payload: Record<string, unknown> = { name, file };
       librarySections.forEach((field, i) => {
-        if (lengths[i] > 0) payload[field] = JSON.parse(text.slice(starts[i], starts[i] + lengths[i]));
+        if (lengths[i] === 0) return;
+        const from = starts[i];
+        const to = from + lengths[i];
+        payload[field] = field === "code" ? decodeCode(text, from, to) : JSON.parse(text.slice(from, to));
       });
-      if (Array.isArray(payload.lines)) payload.lines = undoDeltaLines(payload.lines as number[]);
-      for (const [field, keys] of Object.entries(libraryRows)) {
-        const rows = payload[field] as unknown[][] | undefined;
-        if (rows) payload[field] = rows.map((row) => Object.fromEntries(keys.map((k, j) => [k, row[j]])));
-      }
+      payload.functions = unpackFunctions(payload.functions as Parameters<typeof unpackFunctions>[0]);
+      payload.imports = unpackImports(payload.imports as Parameters<typeof unpackImports>[0]);
+      payload.lines = undoDeltaLines(payload.lines as number[]);
+      payload.docs = unpackDocs(payload.docs as Parameters<typeof unpackDocs>[0]);
       return trustedModuleFromPayload(payload);
     };
     modules.push({ name, file, decode: () => (decoded ??= decode()) });
   }
   return (libraryModules = modules);
-}
-
-/** the line table's [pc, line] pairs were stored as differences from the previous pair */
-function undoDeltaLines(d: number[]): number[] {
-  for (let i = 2; i < d.length; i++) d[i] += d[i - 2];
-  return d;
 }
 
 const useSources = new Map(Object.entries(useSourceTable));
