@@ -22,7 +22,7 @@ import { inspect } from "./inspect.ts";
 import { compileFunction, resumeEntry, type ResumeEntry } from "./jit/compile.ts";
 import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun, jitStats } from "./jit/runtime.ts";
 import { layOutRecords } from "./jit/layout.ts";
-import { MfaCache } from "./mfa_cache.ts";
+import { MfaCache, resolveMfa } from "./mfa_cache.ts";
 
 type CompiledCode = (...args: Term[]) => Term | object;
 type ResumeFn = ResumeEntry["run"];
@@ -890,11 +890,14 @@ export class Interpreter {
   /** call Module.name/argc with the arguments on the stack (state in p) */
   callMfa(p: Process, mod: Atom, name: Atom, argc: number, tail: boolean): void {
     const node = this.node;
-    const cached = this.mfaCache.get(mod, name, argc, node.code.generation);
-    if (cached !== undefined && cached.v !== null) return this.enter(p, cached.v, cached.fi, argc, tail);
-    const bif = cached !== undefined ? cached.bif : node.bifFor(mod, name, argc);
+    let target = this.mfaCache.get(mod, name, argc, node.code.generation);
+    if (target === undefined) {
+      target = resolveMfa(node.code, mod, name, argc, true);
+      if (target !== undefined) this.mfaCache.set(mod, name, argc, node.code.generation, target);
+    }
+    if (target !== undefined && target.v !== null) return this.enter(p, target.v, target.fi, argc, tail);
+    const bif = target?.bif;
     if (bif) {
-      if (cached === undefined) this.mfaCache.set(mod, name, argc, node.code.generation, { bif, v: null, fi: -1 });
       const args = p.stack.slice(p.sp - argc, p.sp);
       p.sp -= argc;
       const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
@@ -912,12 +915,8 @@ export class Interpreter {
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
     }
-    const v = node.code.ensureLoaded(mod);
-    const fi = v ? v.exported(name.name, argc) : -1;
-    if (v && fi >= 0) {
-      this.mfaCache.set(mod, name, argc, node.code.generation, { bif: null, v, fi });
-      return this.enter(p, v, fi, argc, tail);
-    }
+    // (no target: resolveMfa loaded the module if it could)
+    const v = node.code.current(mod);
     // module_info/0,1 and __info__/1 every module has, answered by the code server
     if (v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {
       const arg = argc === 1 ? p.stack[p.sp - 1] : undefined;

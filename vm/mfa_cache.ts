@@ -1,12 +1,27 @@
 // Calls by name (apply/3, `mod.fun()` with a variable module, &Mod.fun/n, a BIF's TailCall) find
 // their target by the module and function atoms: looked up once per (module, name, arity), then
 // cached until the code server's generation moves (a load, delete or purge).
+// resolveMfa is the one lookup order, shared by the interpreter and compiled code (vm/jit/ext_calls.ts).
 import type { Atom } from "./terms.ts";
-import type { BifEntry } from "./bifs/registry.ts";
+import { lookupBif, type BifEntry } from "./bifs/registry.ts";
 import type { ModuleVersion } from "./module.ts";
+import type { CodeServer } from "./code_server.ts";
 
 /** a BIF, or function fi of version v */
 export type MfaTarget = { bif: BifEntry; v: null; fi: -1 } | { bif: null; v: ModuleVersion; fi: number };
+
+/**
+ * The target of a call by name: a BIF first, then the exported function of the module's current
+ * version (R8). `autoload`: load the module when it is not (R1); without it, a module not loaded
+ * has no target. Undefined: neither (the caller raises undef, or answers module_info/__info__).
+ */
+export function resolveMfa(cs: CodeServer, mod: Atom, name: Atom, argc: number, autoload: boolean): MfaTarget | undefined {
+  const bif = lookupBif(mod.name, name.name, argc);
+  if (bif !== undefined) return { bif, v: null, fi: -1 };
+  const v = autoload ? cs.ensureLoaded(mod) : cs.current(mod);
+  const fi = v === undefined ? -1 : v.exported(name.name, argc);
+  return fi >= 0 ? { bif: null, v: v!, fi } : undefined;
+}
 
 export class MfaCache {
   private generation = -1;

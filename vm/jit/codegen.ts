@@ -86,7 +86,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
-      ` extTarget, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey} = rt;`,
+      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
   return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
@@ -191,6 +191,24 @@ function generateFunction(
   };
 
   /**
+   * A BIF called as a function (call_ext, tail_ext, a call by name) handed back a directive, or
+   * blocked or ended the process: a TailCall to a function with compiled code is made here, as the
+   * interpreter's call tail would make it (one reduction, the call's); anything else stops for the
+   * interpreter to complete.
+   */
+  const bifDirective = (i: Insn, asOp: number, list: string[], below: number, tail: boolean) => {
+    const tc = constant(new ExtCallCache());
+    emit(`if (r instanceof Directive || x.status !== "running") {`);
+    emit(`if (r instanceof TailCall && x.status === "running" && !x.yieldRequested && (jf = tailCallTarget(r, ${tc})) !== null) {`);
+    emit(`if (x.redsCap >= 0) capReds();`);
+    callCompiled(i, "TC.v", "TC.fi", "jf", ["...TC.args"], "[...TC.args]", below, tail);
+    emit(`} else return stopForDirective(r, ${asOp}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+    emit(`}`);
+    // (the call's value is in its slot: the BIF's accounting below must not run)
+    emit(`else {`);
+  };
+
+  /**
    * A call by name whose target extTarget just put in the call site's cache (JS expression):
    * a BIF called here, or an exported function's compiled code (R8: the current version).
    */
@@ -202,9 +220,9 @@ function generateFunction(
     emit(`r = y.bif([${list.join(", ")}], R.ctx);`);
     emit(`if (r === YIELD_AND_RETRY) { x.retried = true; r = y.bif([${list.join(", ")}], R.ctx); }`);
     emit(`x.retried = false;`);
-    const asExt = tail ? Op.tail_ext : Op.call_ext;
-    emit(`if (r instanceof TailCall || r instanceof Halt || x.status !== "running") return stopForDirective(r, ${asExt}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+    bifDirective(i, tail ? Op.tail_ext : Op.call_ext, list, below, tail);
     afterBif(i, below, tail, true);
+    emit(`}`);
     emit(`} else {`);
     emit(`if ((jf = y.v.jitFns) === null || (jf = jf[y.fi]) === undefined) ${stopBefore(i)}`);
     callCompiled(i, "y.v", "y.fi", "jf", list, `[${list.join(", ")}]`, below, tail);
@@ -301,8 +319,14 @@ function generateFunction(
         emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);` : `r = B${a}([${list.join(", ")}], R.ctx);`);
         // as in the interpreter: a BIF retried after its yield (YIELD_AND_RETRY) has been, the next does not
         emit(`x.retried = false;`);
-        emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
-        afterBif(i, below, op === Op.tail_ext, op === Op.call_ext);
+        if (op === Op.call_ext || op === Op.tail_ext) {
+          bifDirective(i, op, list, below, op === Op.tail_ext);
+          afterBif(i, below, op === Op.tail_ext, op === Op.call_ext);
+          emit(`}`);
+        } else {
+          emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+          afterBif(i, below, false, false);
+        }
         break;
       }
       case Op.call_fun:

@@ -13,7 +13,7 @@ import { analyzeFunction } from "./analyze.ts";
 import { generateFunctionSource, resumePoints } from "./codegen.ts";
 import { Op } from "../../compiler/opcodes.ts";
 import * as rt from "./runtime.ts";
-import { extTarget } from "./ext_calls.ts";
+import { extTarget, tailCallTarget, TC } from "./ext_calls.ts";
 import { TailCall, Halt, YIELD_AND_RETRY } from "../calls.ts";
 
 const A_FUNCTION_CLAUSE = atom("function_clause");
@@ -26,7 +26,7 @@ const RUNTIME = {
   Tuple, Cons, Float, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, match, exactEquals, isMap,
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
-  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, TailCall, Halt, YIELD_AND_RETRY, Atom,
+  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
   operatorSlow, bifWithoutFrame, badmatch, buildBinary,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));

@@ -3,10 +3,14 @@
 // target it found for the last capture it called, a BIF or an exported function, until the code
 // server's generation moves (a load, delete or purge: the next call finds the current version).
 // A target the interpreter must reach itself (a module not loaded yet, module_info, a BIF that
-// reads the caller's frames) leaves the call to the interpreter.
-import type { Atom, Term } from "../terms.ts";
+// reads the caller's frames) leaves the call to the interpreter. A BIF's TailCall to a function
+// with compiled code is made here too (tailCallTarget).
+import { Atom, ExtFun, Fun, type Term } from "../terms.ts";
+import type { TailCall } from "../calls.ts";
 import type { ModuleVersion } from "../module.ts";
-import { lookupBif, type BifContext } from "../bifs/registry.ts";
+import type { BifContext } from "../bifs/registry.ts";
+import { resolveMfa } from "../mfa_cache.ts";
+import type { CompiledFunction } from "./compile.ts";
 import { FRAME_READERS } from "./analyze.ts";
 import { R } from "./runtime.ts";
 
@@ -32,19 +36,48 @@ export function extTarget(c: ExtCallCache, mod: Atom, name: Atom, arity: number)
   c.bif = null;
   c.v = null;
   c.fi = -1;
-  // a BIF first, as the interpreter's call by name looks
-  const bif = lookupBif(mod.name, name.name, arity);
-  if (bif !== undefined) {
-    c.bif = bif.fn as (args: Term[], ctx: BifContext) => unknown;
+  // the interpreter's lookup order; a module not loaded yet is the interpreter's to load
+  const t = resolveMfa(R.cs, mod, name, arity, false);
+  if (t === undefined) return (c.ok = false);
+  if (t.bif !== null) {
+    c.bif = t.bif.fn as (args: Term[], ctx: BifContext) => unknown;
     c.ok = !FRAME_READERS.has(mod.name + ":" + name.name);
     return c.ok;
   }
-  const v = R.cs.current(mod);
-  const fi = v === undefined ? -1 : v.exported(name.name, arity);
-  c.ok = fi >= 0;
-  if (c.ok) {
-    c.v = v!;
-    c.fi = fi;
-  }
-  return c.ok;
+  c.v = t.v;
+  c.fi = t.fi;
+  return (c.ok = true);
+}
+
+/** where tailCallTarget leaves the callee it found: its version, function and arguments */
+export const TC = { v: null as unknown as ModuleVersion, fi: -1, args: [] as Term[] };
+
+/**
+ * A BIF's TailCall (apply/2,3, a protocol's dispatch, ...) that compiled code can make itself: the
+ * callee's compiled code, with TC set, or null when the interpreter must make the call (a BIF
+ * target, a module not loaded, code not compiled yet, anything that raises).
+ */
+export function tailCallTarget(d: TailCall, c: ExtCallCache): CompiledFunction | null {
+  const n = d.args.length;
+  let v: ModuleVersion, fi: number, args = d.args;
+  const t = d.target;
+  if (d.name !== null || t instanceof ExtFun) {
+    const [mod, name] = d.name !== null ? [t, d.name] : [(t as ExtFun).module, (t as ExtFun).name];
+    if (!(mod instanceof Atom) || (d.name === null && (t as ExtFun).arity !== n)) return null;
+    if (!extTarget(c, mod, name, n) || c.v === null) return null;
+    v = c.v;
+    fi = c.fi;
+  } else if (t instanceof Fun) {
+    if (t.arity !== n || (t.version as ModuleVersion).purged) return null;
+    v = t.version as ModuleVersion;
+    fi = t.index;
+    if (t.env.length > 0) args = [...args, ...t.env];
+  } else return null;
+  const fns = v.jitFns;
+  const jf = fns === null ? undefined : fns[fi];
+  if (jf === undefined) return null;
+  TC.v = v;
+  TC.fi = fi;
+  TC.args = args;
+  return jf as CompiledFunction;
 }
