@@ -166,6 +166,28 @@ IO.inspect(Enum.map(1..3000, fn i -> Safe.div_or(i, rem(i, 2)) end) |> Enum.freq
     expect(jitStats.bails - bails).toBeLessThan(100);
   }, 180000);
 
+  it("apply/2,3 to functions with compiled code call them from compiled code, with the interpreter's errors", async () => {
+    const directives = jitStats.directives, bails = jitStats.bails;
+    const r = await runCompiled(`
+defmodule Ap do
+  def add(a, b), do: a + b
+  def loop(0, acc), do: acc
+  def loop(n, acc), do: loop(n - 1, apply(Ap, :add, [acc, 1]))
+  def floop(0, acc, _f), do: acc
+  def floop(n, acc, f), do: floop(n - 1, apply(f, [acc]), f)
+  def tail(x), do: apply(__MODULE__, :add, [x, 100])
+  def bad(x), do: apply(__MODULE__, :nope, [x])
+end
+k = 7
+IO.inspect({Ap.loop(3000, 0), Ap.floop(3000, 0, fn x -> x + k end), Ap.floop(3000, 0, &Ap.add(&1, 2)), Ap.tail(5)})
+try do Ap.bad(1) rescue e -> IO.inspect({e.__struct__, hd(__STACKTRACE__)}) end
+`);
+    expect(r.stdout).toBe("{3000, 21000, 6000, 105}\n{UndefinedFunctionError, {Ap, :nope, [1], []}}\n");
+    // 9000 applies: the BIF's TailCall was made in compiled code, not handed to the interpreter
+    expect(jitStats.directives - directives).toBeLessThan(100);
+    expect(jitStats.bails - bails).toBeLessThan(100);
+  }, 180000);
+
   it("frames compiled code leaves past the JS depth limit go on in compiled code", async () => {
     const resumes = jitStats.resumes, bails = jitStats.bails;
     const r = await runCompiled(`

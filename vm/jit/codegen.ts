@@ -158,15 +158,17 @@ function generateFunction(
   };
 
   /** a call to compiled code `callee` (JS expression) of function cfi of version cv */
-  const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, below: number, tail: boolean) => {
+  const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, below: number, tail: boolean, counts = true) => {
+    // (a call that costs no reduction: a `bif` instruction's TailCall, as the interpreter's)
+    const stop = counts ? `${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}` : `R.depth >= ${MAX_DEPTH}`;
     if (tail) {
       emit(`pc = -1;`);
-      emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`);
+      emit(`if (${stop}) return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`);
       emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth; return r;`);
       return;
     }
     emit(`pc = ${i.next};`);
-    emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`);
+    emit(`if (${stop}) return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`);
     emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth;`);
     emit(`if (r === SUSPEND) return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`);
     emit(`${S(below)} = r;`);
@@ -191,17 +193,18 @@ function generateFunction(
   };
 
   /**
-   * A BIF called as a function (call_ext, tail_ext, a call by name) handed back a directive, or
-   * blocked or ended the process: a TailCall to a function with compiled code is made here, as the
-   * interpreter's call tail would make it (one reduction, the call's); anything else stops for the
-   * interpreter to complete.
+   * A BIF handed back a directive, or blocked or ended the process: a TailCall to a function with
+   * compiled code is made here, as the interpreter's call tail would make it (one reduction for
+   * call_ext, tail_ext and a call by name, none for a `bif` instruction); anything else stops for
+   * the interpreter to complete.
    */
   const bifDirective = (i: Insn, asOp: number, list: string[], below: number, tail: boolean) => {
+    const counts = asOp !== Op.bif && asOp !== Op.bif_nf;
     const tc = constant(new ExtCallCache());
     emit(`if (r instanceof Directive || x.status !== "running") {`);
     emit(`if (r instanceof TailCall && x.status === "running" && !x.yieldRequested && (jf = tailCallTarget(r, ${tc})) !== null) {`);
     emit(`if (x.redsCap >= 0) capReds();`);
-    callCompiled(i, "TC.v", "TC.fi", "jf", ["...TC.args"], "[...TC.args]", below, tail);
+    callCompiled(i, "TC.v", "TC.fi", "jf", ["...TC.args"], "[...TC.args]", below, tail, counts);
     emit(`} else return stopForDirective(r, ${asOp}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
     emit(`}`);
     // (the call's value is in its slot: the BIF's accounting below must not run)
@@ -319,7 +322,7 @@ function generateFunction(
         emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);` : `r = B${a}([${list.join(", ")}], R.ctx);`);
         // as in the interpreter: a BIF retried after its yield (YIELD_AND_RETRY) has been, the next does not
         emit(`x.retried = false;`);
-        if (op === Op.call_ext || op === Op.tail_ext) {
+        if (!i.inGuard) {
           bifDirective(i, op, list, below, op === Op.tail_ext);
           afterBif(i, below, op === Op.tail_ext, op === Op.call_ext);
           emit(`}`);

@@ -141,9 +141,9 @@ export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Te
   return SUSPEND;
 }
 
-/** how often compiled code left an instruction to the interpreter, and how often a frame went on
- *  in compiled code through its resume entry (tests watch the fast paths) */
-export const jitStats = { bails: 0, resumes: 0 };
+/** how often compiled code left an instruction to the interpreter, or a BIF's directive, and how
+ *  often a frame went on in compiled code through its resume entry (tests watch the fast paths) */
+export const jitStats = { bails: 0, directives: 0, resumes: 0 };
 
 /** stop here with this state (after an instruction, or before one left to the interpreter) */
 export function stopHere(v: ModuleVersion, fi: number, pc: number, why: Stop, vals: Term[], h: number[] | null = null): object {
@@ -162,6 +162,7 @@ export function returnAndStop(value: Term): object {
 
 /** a BIF's directive: the interpreter completes the call as its own call tail would */
 export function stopForDirective(d: unknown, op: number, args: Term[], v: ModuleVersion, fi: number, pc: number, vals: Term[], h: number[] | null = null): object {
+  jitStats.directives++;
   R.directive = d;
   R.directiveOp = op;
   R.directiveArgs = args;
