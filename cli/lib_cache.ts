@@ -30,7 +30,8 @@ function readBundle(file: string): CompiledModule[] | null {
     let off = 0;
     while (off < bundle.length) {
       const len = bundle.readUInt32BE(off);
-      const m = readModule(new Uint8Array(bundle.subarray(off + 4, off + 4 + len)));
+      // (written by writeBundle from this beamlet's own compiler: checksummed, not re-verified)
+      const m = readModule(new Uint8Array(bundle.subarray(off + 4, off + 4 + len)), true);
       if (!m) return null;
       modules.push(m);
       off += 4 + len;
