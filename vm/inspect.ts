@@ -6,6 +6,7 @@
 // loaded struct module in definition order, as Inspect.Any reads it from __info__(:struct).
 // Unknown struct modules print as maps (%{__struct__: Foo, a: 1}), as Elixir does when the
 // module is unavailable.
+import { isEvaluatedFun, erlEvalFunIndex } from "./evaluated_fun.ts";
 import { mixedScriptError } from "../lang/mixed_script.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
@@ -479,6 +480,7 @@ function inspectPartialBits(b: Bin, opts: InspectOpts): Doc {
 
 function inspectFun(f: Fun | ExtFun): string {
   if (f instanceof ExtFun) return "&" + inspectAtom(f.module) + "." + inspectRemoteCall(f.name) + "/" + f.arity;
+  if (isEvaluatedFun(f)) return "#Function<" + erlEvalFunIndex(f.arity) + "." + f.uniq + "/" + f.arity + " in :erl_eval.expr/6>";
   const version = f.version as { compiled?: { relativeFile?: string; functions?: { lambda?: boolean }[] } } | undefined;
   const compiled = version?.compiled;
   // as the BEAM's new_index: the lambda's place among the module's funs, not among its functions

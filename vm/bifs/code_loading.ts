@@ -1,4 +1,5 @@
 // :code and the code-related :erlang BIFs, over the node's code server (upgrade-semantics.md).
+import { isEvaluatedFun, erlEvalFunIndex, erlEvalFunName, ERL_EVAL } from "../evaluated_fun.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
 import { badarg } from "../errors.ts";
@@ -205,15 +206,16 @@ defineBifs("erlang", {
     if (!(f instanceof Fun || f instanceof ExtFun) || !(item instanceof Atom)) badarg();
     const key = (item as Atom).name;
     const isExt = f instanceof ExtFun;
+    const evaluated = !isExt && isEvaluatedFun(f as Fun);
     let value: Term;
     switch (key) {
       case "arity": value = f.arity; break;
-      case "module": value = f.module; break;
-      case "name": value = isExt ? (f as ExtFun).name : atom((f as Fun).name); break;
+      case "module": value = evaluated ? ERL_EVAL : f.module; break;
+      case "name": value = isExt ? (f as ExtFun).name : evaluated ? erlEvalFunName(f.arity) : atom((f as Fun).name); break;
       case "type": value = atom(isExt ? "external" : "local"); break;
       case "env": value = isExt ? NIL : list((f as Fun).env); break;
       case "pid": value = atom("undefined"); break;
-      case "index": case "new_index": value = isExt ? atom("undefined") : (f as Fun).index; break;
+      case "index": case "new_index": value = isExt ? atom("undefined") : evaluated ? erlEvalFunIndex(f.arity) : (f as Fun).index; break;
       case "uniq": case "new_uniq": value = isExt ? atom("undefined") : (f as Fun).uniq; break;
       default: return badarg();
     }
@@ -222,9 +224,10 @@ defineBifs("erlang", {
   "fun_info/1": ([f]) => {
     if (!(f instanceof Fun || f instanceof ExtFun)) badarg();
     const isExt = f instanceof ExtFun;
+    const evaluated = !isExt && isEvaluatedFun(f as Fun);
     return list([
-      tuple(atom("module"), f.module),
-      tuple(atom("name"), isExt ? (f as ExtFun).name : atom((f as Fun).name)),
+      tuple(atom("module"), evaluated ? ERL_EVAL : f.module),
+      tuple(atom("name"), isExt ? (f as ExtFun).name : evaluated ? erlEvalFunName(f.arity) : atom((f as Fun).name)),
       tuple(atom("arity"), f.arity),
       tuple(atom("env"), isExt ? NIL : list((f as Fun).env)),
       tuple(atom("type"), atom(isExt ? "external" : "local")),
