@@ -1,7 +1,7 @@
 // :code and the code-related :erlang BIFs, over the node's code server (upgrade-semantics.md).
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
-import { badarg } from "../errors.ts";
+import { badarg, badargAt } from "../errors.ts";
 import { YIELD_AND_RETRY, TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import { charlist, OBJ_EXT } from "../code_server.ts";
@@ -203,13 +203,13 @@ defineBifs("erlang", {
   "pre_loaded/0": (_, ctx) => list([...node(ctx).code.preloaded]),
   "loaded/0": (_, ctx) => list([...node(ctx).code.modules.keys()]),
   "fun_info/2": ([f, item]) => {
-    if (!(f instanceof Fun || f instanceof ExtFun) || !(item instanceof Atom)) badarg();
-    const value = funInfoItem(f as Fun | ExtFun, (item as Atom).name);
-    return value === undefined ? badarg() : tuple(item, value);
+    if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");
+    const value = item instanceof Atom ? funInfoItem(f as Fun | ExtFun, item.name) : undefined;
+    return value === undefined ? badargAt(2, "invalid item") : tuple(item, value);
   },
   // OTP's items and order: a local fun has ten, an external one five
   "fun_info/1": ([f]) => {
-    if (!(f instanceof Fun || f instanceof ExtFun)) badarg();
+    if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");
     const keys = f instanceof ExtFun ? EXT_FUN_INFO : LOCAL_FUN_INFO;
     return list(keys.map((k) => tuple(atom(k), funInfoItem(f as Fun | ExtFun, k)!)));
   },

@@ -92,24 +92,31 @@ Probe.walk("branches(nil)", Nest.branches(nil))
 Probe.walk("branches(1)", Nest.branches(1))
 {c1, c2, s, m, l} = Nest.calls(fn f when is_function(f) -> Probe.show("  arg", f); [1]; y -> y end)
 Probe.walk("calls", [c1, c2, m, l])
-IO.puts(String.replace(s, ~r/\.\d+/, ".U"))
+IO.puts(String.replace(s, ~r/#Function<(\d+)\.\d+/, "fun<\\1.U"))
 Probe.walk("comprehensions", Nest.comprehensions([1], "ab"))
 send(self(), :go)
 Probe.walk("waits(:go)", Nest.waits(:go))
 Probe.walk("waits(:none)", Nest.waits(:none))
 Probe.walk("statement", Nest.statement(1))
 Probe.walk("Up", apply(Nest, :Up, [1]))
-IO.puts(inspect(Nest.b()) |> String.replace(~r/\.\d+/, ".U"))
-IO.puts(inspect(elem(Nest.a(1), 1)) |> String.replace(~r/\.\d+/, ".U"))
+IO.puts(inspect(Nest.b()) |> String.replace(~r/#Function<(\d+)\.\d+/, "fun<\\1.U"))
+IO.puts(inspect(elem(Nest.a(1), 1)) |> String.replace(~r/#Function<(\d+)\.\d+/, "fun<\\1.U"))
 try do
   Nest.b().(1)
 rescue
-  e in BadArityError -> IO.puts(Exception.message(e) |> String.replace(~r/\.\d+/, ".U"))
+  e in BadArityError -> IO.puts(Exception.message(e) |> String.replace(~r/#Function<(\d+)\.\d+/, "fun<\\1.U"))
 end
 # the script's own funs: one function, numbered the same way
 top = [fn -> 1 end, fn -> fn -> 2 end end]
 Probe.walk("top", top)
-IO.puts(inspect(top) |> String.replace(~r/<(\d+)\.\d+/, "<\\1.U"))
+IO.puts(inspect(top) |> String.replace(~r/#Function<(\d+)\.\d+/, "fun<\\1.U"))
 # :erlang.fun_info/1 lists OTP's items in OTP's order
 IO.inspect(Keyword.keys(:erlang.fun_info(fn -> 1 end)))
 IO.inspect(:erlang.fun_info(&String.upcase/1))
+for f <- [fn -> :erlang.fun_info(1) end, fn -> :erlang.fun_info(fn -> 1 end, :nope) end, fn -> :erlang.fun_info(:a, 2) end] do
+  try do
+    f.()
+  rescue
+    e -> IO.puts(Exception.message(e))
+  end
+end
