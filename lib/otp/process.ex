@@ -34,6 +34,12 @@ defmodule Process do
 
   def flag(flag, value), do: :erlang.process_flag(flag, value)
 
+  def flag(pid, flag, value), do: :erlang.process_flag(pid, flag, value)
+
+  def group_leader, do: :erlang.group_leader()
+
+  def group_leader(pid, leader), do: :erlang.group_leader(leader, pid)
+
   def spawn(fun, opts) when is_function(fun, 0) do
     cond do
       :monitor in opts -> :erlang.spawn_monitor(fun)
