@@ -225,7 +225,7 @@ defineBifs("beamlet", {
     if (x instanceof Bin) return exception("RuntimeError", { message: x });
     if (isMap(x) && (x as MapLike).get(A_EXCEPTION) === TRUE) return x;
     if (x instanceof Atom) return new TailCall(x, [NIL], atom("exception"));
-    return elixirRaise("ArgumentError", "raise/1 and reraise/2 expect a module name, string or exception as the first argument");
+    return elixirRaise("ArgumentError", `raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: ${inspect(x)}`);
   },
 });
 
