@@ -40,21 +40,9 @@ defmodule Process do
 
   def group_leader(pid, leader), do: :erlang.group_leader(leader, pid)
 
-  def spawn(fun, opts) when is_function(fun, 0) do
-    cond do
-      :monitor in opts -> :erlang.spawn_monitor(fun)
-      :link in opts -> :erlang.spawn_link(fun)
-      true -> :erlang.spawn(fun)
-    end
-  end
+  def spawn(fun, opts), do: :erlang.spawn_opt(fun, opts)
 
-  def spawn(mod, fun, args, opts) do
-    cond do
-      :monitor in opts -> :erlang.spawn_monitor(mod, fun, args)
-      :link in opts -> :erlang.spawn_link(mod, fun, args)
-      true -> :erlang.spawn(mod, fun, args)
-    end
-  end
+  def spawn(mod, fun, args, opts), do: :erlang.spawn_opt(mod, fun, args, opts)
 
   def monitor(item), do: :erlang.monitor(:process, item)
 

@@ -225,7 +225,8 @@ defineBifs(L, {
   "flatten/1": ([l]) => { const out: Term[] = []; flattenDeep(larr(l, "flatten", 1), out); return list(out); },
   "flatten/2": ([l, t]) => { const out: Term[] = []; flattenDeep(larr(l, "flatten", 2), out); return list(out, t); },
   "wrap/1": ([t]) => (t === NIL_ATOM ? NIL : t === NIL || t instanceof Cons ? t : list([t])),
-  "duplicate/2": ([v, n]) => list(new Array(n as number).fill(v)),
+  // List.duplicate(elem, n) is :lists.duplicate(n, elem), clause errors included
+  "duplicate/2": ([v, n], ctx) => lookupBif("lists", "duplicate", 2)!.fn([n, v], ctx),
   "delete/2": ([l, v]) => {
     const xs = larr(l, "delete", 2);
     const i = xs.findIndex((x) => exactEquals(x, v));
