@@ -13,12 +13,18 @@ import { expandAlias } from "./aliases.ts";
 function capturedVars(a: Ast, scope: Scope): [string, number][] {
   const visible = scope.allNames();
   const found: [string, number][] = [];
-  for (const n of mentionedNames(a)) {
+  const mentioned = mentionedNames(a);
+  // __ENV__ (its versioned_vars), binding() and dbg() see every variable around them
+  if (mentioned.has(ALL_VARS)) return [...visible].filter(([n]) => !n.startsWith("$"));
+  for (const n of mentioned) {
     const slot = visible.get(n);
     if (slot !== undefined) found.push([n, slot]);
   }
   return found;
 }
+
+/** the name that stands for "every visible variable" */
+const ALL_VARS = "\u0000all";
 
 /** the names of the fns walked so far: a fn nested in another is asked about again when it compiles */
 const namesOfFn = new WeakMap<Ast, Set<string>>();
@@ -56,9 +62,10 @@ function mentionedNames(root: Ast): Set<string> {
       work.push({ close: x });
     }
     if (x.args === null) {
-      if (typeof x.name === "string") open[open.length - 1].names.add(x.name);
+      if (typeof x.name === "string") open[open.length - 1].names.add(x.name === "__ENV__" ? ALL_VARS : x.name);
       continue;
     }
+    if (x.name === "binding" || (x.name === "dbg" && x.args.length === 0)) open[open.length - 1].names.add(ALL_VARS);
     for (let i = x.args.length - 1; i >= 0; i--) work.push(x.args[i]);
     if (typeof x.name !== "string") work.push(x.name);
   }

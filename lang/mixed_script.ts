@@ -3,9 +3,8 @@
 // Latin+Korean), so that `аdmin` (Cyrillic а) cannot pass for `admin`. Script data comes from the
 // host's \p{Script_Extensions=..} classes; only identifiers with non-ASCII characters are checked.
 
-/** every script name a script set can hold; Latin first, the rest sorted, as Elixir lists them */
-const SCRIPTS: string[] = (() => {
-  const names = [
+/** the script names besides Latin a script set can hold, sorted as Elixir lists them */
+const SCRIPT_NAMES = [
     "Adlam", "Ahom", "Anatolian_Hieroglyphs", "Arabic", "Armenian", "Avestan", "Balinese", "Bamum", "Bassa_Vah",
     "Batak", "Bengali", "Bhaiksuki", "Bopomofo", "Brahmi", "Braille", "Buginese", "Buhid", "Canadian_Aboriginal",
     "Carian", "Caucasian_Albanian", "Chakma", "Cham", "Cherokee", "Chorasmian", "Coptic", "Cuneiform", "Cypriot",
@@ -24,39 +23,60 @@ const SCRIPTS: string[] = (() => {
     "Saurashtra", "Sharada", "Shavian", "Siddham", "SignWriting", "Sinhala", "Sogdian", "Sora_Sompeng", "Soyombo",
     "Sundanese", "Syloti_Nagri", "Syriac", "Tagalog", "Tagbanwa", "Tai_Le", "Tai_Tham", "Tai_Viet", "Takri",
     "Tamil", "Tangsa", "Tangut", "Telugu", "Thaana", "Thai", "Tibetan", "Tifinagh", "Tirhuta", "Toto", "Ugaritic",
-    "Vai", "Vithkuqi", "Wancho", "Warang_Citi", "Yezidi", "Yi", "Zanabazar_Square",
-  ];
-  // a host whose Unicode tables predate a script simply cannot contain its characters
-  return ["Latin", ...names.filter((n) => { try { new RegExp(`\\p{scx=${n}}`, "u"); return true; } catch { return false; } })];
-})();
+  "Vai", "Vithkuqi", "Wancho", "Warang_Citi", "Yezidi", "Yi", "Zanabazar_Square",
+];
 
 /** display names: Elixir's long names use spaces, and the three augmented sets sort among them */
 const AUGMENTED = ["Han with Bopomofo", "Japanese", "Korean"];
-const DISPLAY: string[] = ["Latin", ...[...SCRIPTS.slice(1), ...AUGMENTED].sort()];
-const bit = (name: string): bigint => 1n << BigInt(DISPLAY.indexOf(name));
 const AUGMENT: Record<string, string[]> = {
   Han: ["Han with Bopomofo", "Japanese", "Korean"], Hiragana: ["Japanese"], Katakana: ["Japanese"],
   Hangul: ["Korean"], Bopomofo: ["Han with Bopomofo"],
 };
 const TOP = -1n; // a character of every script (digits, `_`, Common and Inherited ones)
-const LATIN = bit("Latin");
-const HIGHLY_RESTRICTIVE = [LATIN | bit("Japanese"), LATIN | bit("Han with Bopomofo"), LATIN | bit("Korean")];
 
-const testers = SCRIPTS.map((name) => ({ name, re: new RegExp(`^\\p{scx=${name}}$`, "u") }));
-const commonOrInherited = /^[\p{scx=Zyyy}\p{scx=Zinh}]$/u;
+interface ScriptTables {
+  /** Latin first, then the other display names sorted: a set's bit n is DISPLAY[n] */
+  display: string[];
+  bit(name: string): bigint;
+  latin: bigint;
+  highlyRestrictive: bigint[];
+  testers: { name: string; re: RegExp }[];
+  commonOrInherited: RegExp;
+}
+
+let tables: ScriptTables | null = null;
+/** built on the first non-ASCII identifier, not at load: the \p{scx=..} classes cost tens of ms
+ *  to build, which a page's start (the browser playground) or a plain ASCII program never needs */
+function scriptTables(): ScriptTables {
+  if (tables) return tables;
+  // a host whose Unicode tables predate a script simply cannot contain its characters
+  const scripts = ["Latin", ...SCRIPT_NAMES.filter((n) => { try { new RegExp(`\\p{scx=${n}}`, "u"); return true; } catch { return false; } })];
+  const display = ["Latin", ...[...scripts.slice(1), ...AUGMENTED].sort()];
+  const bit = (name: string): bigint => 1n << BigInt(display.indexOf(name));
+  const latin = bit("Latin");
+  return (tables = {
+    display,
+    bit,
+    latin,
+    highlyRestrictive: [latin | bit("Japanese"), latin | bit("Han with Bopomofo"), latin | bit("Korean")],
+    testers: scripts.map((name) => ({ name, re: new RegExp(`^\\p{scx=${name}}$`, "u") })),
+    commonOrInherited: /^[\p{scx=Zyyy}\p{scx=Zinh}]$/u,
+  });
+}
 const cache = new Map<string, bigint>();
 
 /** the augmented script set of one character */
 function scriptSet(ch: string): bigint {
-  if (/^[A-Za-z]$/.test(ch)) return LATIN;
-  if (/^[0-9_@?!]$/.test(ch) || commonOrInherited.test(ch)) return TOP;
+  const t = scriptTables();
+  if (/^[A-Za-z]$/.test(ch)) return t.latin;
+  if (/^[0-9_@?!]$/.test(ch) || t.commonOrInherited.test(ch)) return TOP;
   let set = cache.get(ch);
   if (set !== undefined) return set;
   set = 0n;
-  for (const { name, re } of testers) {
+  for (const { name, re } of t.testers) {
     if (!re.test(ch)) continue;
-    set |= bit(name);
-    for (const extra of AUGMENT[name] ?? []) set |= bit(extra);
+    set |= t.bit(name);
+    for (const extra of AUGMENT[name] ?? []) set |= t.bit(extra);
   }
   if (set === 0n) set = TOP;
   cache.set(ch, set);
@@ -72,9 +92,10 @@ export function mixedScriptParts(ident: string): { prefix: string; suffix: strin
   const chars = [...ident];
   const sets = chars.map(scriptSet);
   if (sets.reduce((a, b) => a & b, TOP) !== 0n) return null;
-  if (HIGHLY_RESTRICTIVE.some((r) => sets.every((s) => (s & r) !== 0n))) return null;
+  const t = scriptTables();
+  if (t.highlyRestrictive.some((r) => sets.every((s) => (s & r) !== 0n))) return null;
   const breakdown = chars.map((ch, i) => {
-    const names = sets[i] === TOP ? "" : ` {${DISPLAY.filter((n) => (sets[i] & bit(n)) !== 0n).join(",")}}`;
+    const names = sets[i] === TOP ? "" : ` {${t.display.filter((n) => (sets[i] & t.bit(n)) !== 0n).join(",")}}`;
     return `  \\u${hex4(ch.codePointAt(0)!)} ${ch}${names}\n`;
   }).join("");
   return {

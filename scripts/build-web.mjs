@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The browser build, in dist/web/ (static files, servable as they are):
-//   beamlet.js     the embedding API (web/embed.ts): lang/, compiler/ and vm/, one ES module, minified
+//   beamlet.js     the embedding API (web/embed.ts): lang/, compiler/ and vm/, an ES module, minified,
+//                  with chunk-*.js beside it: the parts it imports later (warning passes, REPL)
 //   beamlet-library.js  the standard library precompiled to bytecode at build time, a module whose
 //                  default export is its text (imported by beamlet.js, preloaded by index.html)
 //   playground.js  the playground page's code (imports ./beamlet.js)
@@ -9,7 +10,7 @@
 // BEAMLET_WEB_MINIFY=0 keeps the names (for profiling).
 // `npm run build` (the `prepare` step) runs it after the CLI bundle; `beamlet playground` and the
 // browser tests rebuild it in a checkout when a source is newer.
-import { mkdirSync, copyFileSync, statSync, readdirSync, existsSync, rmSync, writeFileSync, renameSync } from "node:fs";
+import { mkdirSync, copyFileSync, statSync, readdirSync, readFileSync, existsSync, rmSync, writeFileSync, renameSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -64,7 +65,7 @@ export async function buildWeb(root = ROOT) {
   let lib;
   try {
     const precompile = await import(pathToFileURL(tmp).href);
-    lib = { ...precompile.precompileLibrary(), rows: precompile.ROWS };
+    lib = precompile.precompileLibrary();
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -79,7 +80,6 @@ export async function buildWeb(root = ROOT) {
           `export const libraryFile = ${JSON.stringify(LIBRARY_FILE)};\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
           `export const librarySections = ${JSON.stringify(lib.sections)};\n` +
-          `export const libraryRows = ${JSON.stringify(lib.rows)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
           `export const version = ${JSON.stringify(lib.version)};\n`,
         loader: "js",
@@ -90,9 +90,23 @@ export async function buildWeb(root = ROOT) {
   // a module whose default export is the library's text: the browser scans the string while it
   // parses the module, on a background thread (script streaming), not on the page's main thread
   writeFileSync(join(outDir, LIBRARY_FILE), `export default ${JSON.stringify(Buffer.from(lib.bytes).toString("latin1"))};\n`);
-  await esbuild.build({ ...common, entryPoints: [join(root, "web", "embed.ts")], outfile: join(outDir, "beamlet.js"), plugins: [libraryPlugin], metafile: true }).then((r) => {
-    writeFileSync(join(outDir, "beamlet.meta.json"), JSON.stringify(r.metafile));
-  });
+  // split at its dynamic imports: the compiler's warning passes and the REPL come as chunks of
+  // their own (chunk-*.js), which a first program's start does not wait to parse
+  const { metafile } = await esbuild.build({ ...common, entryPoints: { beamlet: join(root, "web", "embed.ts") }, outdir: outDir, splitting: true, chunkNames: "chunk-[hash]", plugins: [libraryPlugin], metafile: true });
+  writeFileSync(join(outDir, "beamlet.meta.json"), JSON.stringify(metafile));
+  // what the page's first run needs, for index.html to preload: beamlet.js with the chunks it
+  // imports, and the warning passes' chunks (the run waits for them)
+  const firstRun = new Set();
+  const outputs = Object.entries(metafile.outputs).map(([file, o]) => ({ name: file.split("/").pop(), ...o }));
+  const visit = (name) => {
+    if (firstRun.has(name)) return;
+    firstRun.add(name);
+    for (const i of outputs.find((o) => o.name === name).imports) if (i.kind === "import-statement") visit(i.path.split("/").pop());
+  };
+  visit("beamlet.js");
+  const warningChunk = outputs.find((o) => o.entryPoint === "compiler/warnings/index.ts");
+  if (!warningChunk) throw new Error("build-web: no chunk of the warning passes (web/embed.ts imports them dynamically)");
+  visit(warningChunk.name);
 
   // 3. the playground, which imports the API as the separate file ./beamlet.js
   //    and the editor (CodeMirror), which it loads later as the separate file ./editor.js
@@ -106,9 +120,15 @@ export async function buildWeb(root = ROOT) {
   await esbuild.build({ ...common, entryPoints: [join(root, "web", "playground", "playground.ts")], outfile: join(outDir, "playground.js"), plugins: [apiExternal] });
   await esbuild.build({ ...common, entryPoints: [join(root, "web", "playground", "editor.ts")], outfile: join(outDir, "editor.js") });
   for (const f of STATIC) copyFileSync(join(root, "web", "playground", f), join(outDir, f));
+  const html = readFileSync(join(outDir, "index.html"), "utf8");
+  const preloadTag = '<link rel="modulepreload" href="beamlet.js">';
+  if (!html.includes(preloadTag)) throw new Error(`build-web: web/playground/index.html has no ${preloadTag}`);
+  writeFileSync(join(outDir, "index.html"), html.replace(preloadTag, [...firstRun].map((f) => `<link rel="modulepreload" href="${f}">`).join("\n")));
   // beamlet.js last: its time stamp is what says the build is up to date
   const files = readdirSync(outDir).sort((a, b) => (a === "beamlet.js") - (b === "beamlet.js"));
   for (const f of files) renameSync(join(outDir, f), join(finalDir, f));
+  // the chunks of earlier builds (their names are hashes of their contents)
+  for (const f of readdirSync(finalDir)) if (/^chunk-.*\.js$/.test(f) && !files.includes(f)) rmSync(join(finalDir, f), { force: true });
   rmSync(outDir, { recursive: true, force: true });
   return { outDir: finalDir, modules: lib.modules, libraryBytes: lib.bytes.length };
 }

@@ -118,6 +118,12 @@ function decodeTerm(x: any): Term {
     if (!Number.isInteger(x.$tail) || x.$tail < 1 || x.$tail > 7 || bytes.length === 0) corrupt("a bad bitstring literal");
     return new Bin(bytes, undefined, x.$tail);
   }
+  // a binary that is UTF-8 text, as its text (the browser build's library file writes these)
+  if ("$s" in x) {
+    exactKeys(x);
+    if (typeof x.$s !== "string") corrupt("a bad text binary literal");
+    return binFromBytes(new TextEncoder().encode(x.$s));
+  }
   if ("$l" in x) {
     exactKeys(x, "$t");
     if (!Array.isArray(x.$l)) corrupt("a bad list literal");
@@ -149,7 +155,7 @@ export function decodeValue(x: any): any {
   if (typeof x === "number" || typeof x === "string" || typeof x === "boolean" || x === null) return x;
   if (Array.isArray(x)) return x.map(decodeValue);
   if (typeof x !== "object") corrupt("a literal of an unknown type");
-  if ("$a" in x || "$l" in x || "$T" in x || "$b" in x || "$m" in x || "$f" in x || "$big" in x) return decodeTerm(x);
+  if ("$a" in x || "$l" in x || "$T" in x || "$b" in x || "$s" in x || "$m" in x || "$f" in x || "$big" in x) return decodeTerm(x);
   const o = Object.create(null) as Record<string, unknown>;
   for (const k in x) {
     if (FORBIDDEN_KEYS.has(k) || k.charCodeAt(0) === 36) corrupt(`a literal with the key ${k.slice(0, 40)}`);

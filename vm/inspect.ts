@@ -104,11 +104,16 @@ const QUOTED_OPERATORS = new Set(["::", "//"]);
 const OPERATORS = new Set([
   "!", "^", "not", "+", "-", "&", "@", "===", "!==", "==", "!=", "<=", ">=", "&&", "||", "<>", "++", "--",
   "+++", "---", "\\\\", "<-", "|>", "=~", "<", ">", "*", "/", "=", "|", "and", "or", "when", "in",
-  "~>>", "<<~", "~>", "<~", "<~>", "<<<", ">>>", "|||", "&&&", "**", "not in",
+  "~>>", "<<~", "~>", "<~", "<~>", "<<<", ">>>", "|||", "&&&", "**",
 ]);
 const IDENT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*[?!]?$/u;
 const IDENT_AT = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}@]*[?!]?$/u;
 const ALIAS = /^Elixir(\.[A-Z][A-Za-z0-9_]*)*$/;
+// the same for ASCII names: V8 builds the \p{..} classes above on their first use, tens of ms that
+// a program printing only ASCII atoms (the browser playground's first run) need not wait for
+const ASCII_IDENT = /^[A-Za-z_][A-Za-z0-9_]*[?!]?$/;
+const ASCII_IDENT_AT = /^[A-Za-z_][A-Za-z0-9_@]*[?!]?$/;
+const ASCII = /^[\x00-\x7f]*$/;
 
 type AtomClass = "alias" | "quoted_operator" | "operator" | "not_callable" | "identifier" | "other";
 
@@ -117,6 +122,7 @@ function classify(name: string): AtomClass {
   if (QUOTED_OPERATORS.has(name)) return "quoted_operator";
   if (OPERATORS.has(name)) return "operator";
   if (ALIAS.test(name)) return "alias";
+  if (ASCII.test(name)) return ASCII_IDENT.test(name) ? "identifier" : ASCII_IDENT_AT.test(name) ? "not_callable" : "other";
   // Elixir's tokenizer refuses mixed-script names, so they print quoted (`:"λx"`)
   if (IDENT.test(name)) return mixedScriptError(name) === null ? "identifier" : "other";
   if (IDENT_AT.test(name)) return mixedScriptError(name) === null ? "not_callable" : "other";

@@ -27,7 +27,7 @@ const NIL_FIRST = 3468870702;
 const NIL_DEF = 2;
 
 /** Jenkins' mix of (a, b, c); returns the new c. Values are int32 throughout, unsigned at the end. */
-function mix(a: number, b: number, c: number): number {
+export function mix(a: number, b: number, c: number): number {
   a = (a - b - c) | 0; a ^= c >>> 13;
   b = (b - c - a) | 0; b ^= a << 8;
   c = (c - a - b) | 0; c ^= b >>> 13;
@@ -66,7 +66,7 @@ export function atomHash(a: Atom): number {
 }
 
 /** Jenkins' block hash of whole bytes, seeded with `init` */
-function blockHash(k: Uint8Array, len: number, init: number): number {
+export function blockHash(k: Uint8Array, len: number, init: number): number {
   let a = HCONST | 0, b = HCONST | 0, c = init | 0;
   let i = 0;
   const word = (j: number) => k[j] | (k[j + 1] << 8) | (k[j + 2] << 16) | (k[j + 3] << 24);

@@ -1,26 +1,38 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryFile, libraryIndex, libraryRows, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryFile, libraryIndex, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
 import { compilerHost, loadLibraryLazily } from "../vm/boot.ts";
 import { trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
+import { decodeCode, undoDeltaLines, unpackDocs, unpackFunctions, unpackImports } from "./library_codec.ts";
 import type { Process } from "../vm/process.ts";
 import { snapshot } from "../vm/observe.ts";
 import { inspect } from "../vm/inspect.ts";
 import { Atom, Tuple, atom } from "../vm/terms.ts";
 import { compileModules, compileScript } from "../compiler/compile.ts";
-import { fileWarnings, formatWarning } from "../compiler/warnings/index.ts";
 import { parse } from "../lang/parse.ts";
 import { CompileError } from "../lang/compile_error.ts";
-import { evalString, formatRuntimeError, newEvalState, type EvalState } from "../cli/repl/eval.ts";
+import { formatRuntimeError } from "../cli/repl/runtime_error.ts";
+import type { EvalState } from "../cli/repl/eval.ts";
 
 export const version: string = packageVersion;
 
 const DEFAULT_OUT_DIR = "/app/ebin";
+
+// Split off this module (own files beside it, scripts/build-web.mjs): what a first program does
+// not run need not be parsed before it. The compiler's warning passes, which a run needs before the
+// program starts, are fetched as soon as a node is made, alongside the library; the REPL only when
+// a session evaluates its first input.
+type WarningsModule = typeof import("../compiler/warnings/index.ts");
+let warningsModule: Promise<WarningsModule> | null = null;
+const warnings = (): Promise<WarningsModule> => (warningsModule ??= import("../compiler/warnings/index.ts"));
+type ReplModule = typeof import("../cli/repl/eval.ts");
+let replModule: Promise<ReplModule> | null = null;
+const replCode = (): Promise<ReplModule> => (replModule ??= import("../cli/repl/eval.ts"));
 
 /** a library module: decoded on its first use in any node of the page, then shared by all */
 interface LibraryModule {
@@ -64,24 +76,20 @@ function library(text: string): LibraryModule[] {
     const decode = (): CompiledModule => {
       const payload: Record<string, unknown> = { name, file };
       librarySections.forEach((field, i) => {
-        if (lengths[i] > 0) payload[field] = JSON.parse(text.slice(starts[i], starts[i] + lengths[i]));
+        if (lengths[i] === 0) return;
+        const from = starts[i];
+        const to = from + lengths[i];
+        payload[field] = field === "code" ? decodeCode(text, from, to) : JSON.parse(text.slice(from, to));
       });
-      if (Array.isArray(payload.lines)) payload.lines = undoDeltaLines(payload.lines as number[]);
-      for (const [field, keys] of Object.entries(libraryRows)) {
-        const rows = payload[field] as unknown[][] | undefined;
-        if (rows) payload[field] = rows.map((row) => Object.fromEntries(keys.map((k, j) => [k, row[j]])));
-      }
+      payload.functions = unpackFunctions(payload.functions as Parameters<typeof unpackFunctions>[0]);
+      payload.imports = unpackImports(payload.imports as Parameters<typeof unpackImports>[0]);
+      payload.lines = undoDeltaLines(payload.lines as number[]);
+      payload.docs = unpackDocs(payload.docs as Parameters<typeof unpackDocs>[0]);
       return trustedModuleFromPayload(payload);
     };
     modules.push({ name, file, decode: () => (decoded ??= decode()) });
   }
   return (libraryModules = modules);
-}
-
-/** the line table's [pc, line] pairs were stored as differences from the previous pair */
-function undoDeltaLines(d: number[]): number[] {
-  for (let i = 2; i < d.length; i++) d[i] += d[i - 2];
-  return d;
 }
 
 const useSources = new Map(Object.entries(useSourceTable));
@@ -165,6 +173,8 @@ class EmbeddedNode implements Api.BeamletNode {
   async run(source: string, file = "main.exs"): Promise<Api.RunResult> {
     if (this.stopped) return { status: "stopped" };
     let compiled: CompiledModule;
+    const { fileWarnings, formatWarning } = await warnings();
+    if (this.stopped) return { status: "stopped" };
     try {
       const ast = parse(source, file);
       const host = this.compilerHost();
@@ -192,14 +202,18 @@ class EmbeddedNode implements Api.BeamletNode {
 
   repl(): Api.ReplSession {
     const node = this;
-    let state: EvalState = newEvalState();
+    // made with the REPL's code, on the first input (a fresh state counts from 1)
+    let state: EvalState | null = null;
     let evaluator: Process = this.node.newEvaluator();
     return {
       get prompt() {
-        return `iex(${state.counter})>`;
+        return `iex(${state?.counter ?? 1})>`;
       },
       async eval(input: string): Promise<Api.ReplResult> {
         if (node.stopped) return { kind: "stopped" };
+        const { evalString, newEvalState } = await replCode();
+        if (node.stopped) return { kind: "stopped" };
+        state ??= newEvalState();
         const r = await node.untilHalt(evalString(node.node, evaluator, input, state), null);
         if (r === null) return { kind: "stopped" };
         switch (r.kind) {
@@ -215,7 +229,7 @@ class EmbeddedNode implements Api.BeamletNode {
           case "respawn":
             node.node.interrupt(evaluator);
             evaluator = node.node.newEvaluator();
-            state = newEvalState();
+            state = null;
             return { kind: "ok", text: "" };
         }
       },
@@ -286,6 +300,7 @@ class EmbeddedNode implements Api.BeamletNode {
 }
 
 export async function createNode(options: Api.CreateNodeOptions = {}): Promise<Api.BeamletNode> {
+  void warnings().catch(() => {});
   return new EmbeddedNode(options, await fetchLibrary());
 }
 

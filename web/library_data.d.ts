@@ -1,13 +1,11 @@
 // The virtual module scripts/build-web.mjs provides when it bundles web/embed.ts: the standard
 // library compiled at build time (lib/**/*.ex and IEx.Helpers), so a page compiles nothing at start.
 declare module "beamlet:library" {
-  /** the file beside the bundle with the library's modules: their .bbc payloads (JSON) by field,
-   *  one section per field (web/build/precompile_library.ts) */
+  /** the file beside the bundle with the library's modules: their .bbc payloads by field, one
+   *  section per field, encoded as web/library_codec.ts says (web/build/precompile_library.ts) */
   export const libraryFile: string;
   /** the payload fields, in the order of the file's sections */
   export const librarySections: string[];
-  /** sections whose entries are stored as rows of values: the objects' field names, in row order */
-  export const libraryRows: Record<string, string[]>;
   /** [module, source file, [bytes of its JSON in each section]] of each module, in the file's order */
   export const libraryIndex: [string, string, number[]][];
   /** lib/use/*.ex templates by name (Code.compile_string compiles `use` with them) */

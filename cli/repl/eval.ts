@@ -15,6 +15,10 @@ import { bifsOfModule } from "../../vm/bifs/registry.ts";
 import { resultText, errorText, warningText } from "../colors.ts";
 import { promptWarnings, formatWarning, type KnownExports } from "../../compiler/warnings/index.ts";
 import { aliasName, helpText } from "./doc_help.ts";
+import { formatRuntimeError } from "./runtime_error.ts";
+
+// its own file, so that the browser build has it without the rest of the REPL
+export { formatRuntimeError };
 
 /** What a session keeps between expressions. */
 export interface EvalState {
@@ -149,18 +153,6 @@ function exportsText(node: Node, mod: string): string | null {
     } else len += offset;
   }
   return len > 0 ? out + "\n" : out;
-}
-
-// ---- errors -------------------------------------------------------------------------------------
-
-/** iex drops the shell's own frames from a stacktrace, and ends with a blank line when none is left */
-export function formatRuntimeError(formatted: string, colors = false): string {
-  const lines = formatted.replace(/\n$/, "").split("\n");
-  let start = lines.length;
-  while (start > 1 && /^    \S/.test(lines[start - 1])) start--;
-  const header = lines.slice(0, start);
-  const frames = lines.slice(start).filter((l) => !/:elixir_eval_\d+\.__script__\/\d+$/.test(l) && !/:beamlet_evaluator\.|:beamlet_boot\./.test(l));
-  return errorText(header.join("\n"), frames.length ? frames.join("\n") + "\n" : "\n", colors);
 }
 
 // ---- evaluation ---------------------------------------------------------------------------------

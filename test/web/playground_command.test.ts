@@ -29,7 +29,14 @@ it("serves the playground and the API bundle, prints its URL, refuses paths outs
     // fetch asks for gzip and undoes it: the length sent is the compressed one
     expect(api.headers.get("content-encoding")).toBe("gzip");
     expect(Number(api.headers.get("content-length"))).toBeLessThan(500 * 1024);
-    expect((await api.text()).length).toBeGreaterThan(100_000);
+    const apiText = await api.text();
+    expect(apiText.length).toBeGreaterThan(50_000);
+    // the API module imports the rest of the build from chunks beside it, served as well
+    const chunk = /["']\.\/(chunk-[\w-]+\.js)["']/.exec(apiText)?.[1];
+    expect(chunk).toBeDefined();
+    const chunkReply = await fetch(url + chunk);
+    expect(chunkReply.status).toBe(200);
+    expect(chunkReply.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     const again = await fetch(url + "beamlet.js", { headers: { "if-none-match": api.headers.get("etag")! } });
     expect(again.status).toBe(304);
     expect((await fetch(url + "..%2Fpackage.json")).status).toBe(404);

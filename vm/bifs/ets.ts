@@ -90,7 +90,8 @@ function parseOptions(opts: Term, node: Node): TableOptions {
   if (items === null) return badargAt(2, "not a list");
   const o: TableOptions = {
     kind: "set", protection: "protected", named: false, keypos: 1, heir: null,
-    readConcurrency: false, writeConcurrency: false, compressed: false,
+    readConcurrency: false, writeConcurrency: false, writeConcurrencyAuto: false, decentralizedCounters: undefined,
+    compressed: false,
   };
   const invalid = (): never => badargAt(2, "invalid options");
   for (const it of items) {
@@ -119,8 +120,11 @@ function parseOptions(opts: Term, node: Node): TableOptions {
         } else invalid();
         break;
       case "read_concurrency": o.readConcurrency = v === TRUE; break;
-      case "write_concurrency": o.writeConcurrency = v === TRUE || (v instanceof Atom && v.name === "auto"); break;
-      case "decentralized_counters": break;
+      case "write_concurrency":
+        o.writeConcurrencyAuto = v instanceof Atom && v.name === "auto";
+        o.writeConcurrency = v === TRUE || o.writeConcurrencyAuto;
+        break;
+      case "decentralized_counters": o.decentralizedCounters = v === TRUE; break;
       default: invalid();
     }
   }
@@ -159,9 +163,10 @@ function info(t: EtsTable, item: string): Term | undefined {
   const concurrency = (flag: boolean) => (t.opts.protection === "private" ? FALSE : flag ? TRUE : FALSE);
   switch (item) {
     case "id": return t.id;
-    case "decentralized_counters": return FALSE;
+    case "decentralized_counters": return t.decentralized ? TRUE : FALSE;
     case "read_concurrency": return concurrency(t.opts.readConcurrency);
-    case "write_concurrency": return concurrency(t.opts.writeConcurrency);
+    case "write_concurrency":
+      return t.opts.writeConcurrencyAuto && t.opts.protection !== "private" ? atom("auto") : concurrency(t.opts.writeConcurrency);
     case "compressed": return t.opts.compressed ? TRUE : FALSE;
     case "memory": return 300 + t.size * 8;
     case "owner": return t.owner.pid;
@@ -193,34 +198,45 @@ function spec(ms: Term): MatchClause[] {
   return compileMatchSpec(ms) ?? badargAt(2, "not a valid match specification");
 }
 
-function selectAll(t: EtsTable, ms: Term, ctx: BifContext): Term[] {
+/** results of a match spec over the objects, in the order given */
+function matchAll(objects: Tuple[], ms: Term, ctx: BifContext): Term[] {
   const clauses = spec(ms);
   const out: Term[] = [];
-  for (const o of t.objects()) {
+  for (const o of objects) {
     const r = runMatchSpec(clauses, o, ctx);
     if (r !== undefined) out.push(r);
   }
   return out;
 }
 
-/** select/3 and match/3 return a chunk and a continuation holding the rest */
-function chunked(results: Term[], limit: Term): Term {
-  if (typeof limit !== "number" || limit < 1) return badargAt(3, "not a positive integer");
-  if (results.length === 0) return END;
-  return continueChunk(results, limit);
+function selectAll(t: EtsTable, ms: Term, ctx: BifContext): Term[] {
+  return matchAll(t.selectOrder(), ms, ctx);
 }
 
-function continueChunk(results: Term[], limit: number): Term {
+const CONTINUATION = atom("beamlet_ets_continuation");
+
+/**
+ * select/3 and match/3 return a chunk and a continuation holding the rest. An unordered table is
+ * walked in first/next order, `limit` results a chunk, each chunk consed up (so reversed) as OTP
+ * does; an ordered_set's chunks are in key order.
+ */
+function chunked(t: EtsTable, results: Term[], limit: Term): Term {
+  if (typeof limit !== "number" || limit < 1) return badargAt(3, "not a positive integer");
+  if (results.length === 0) return END;
+  return continueChunk(results, limit, t.kind !== "ordered_set");
+}
+
+function continueChunk(results: Term[], limit: number, reversed: boolean): Term {
   const chunk = results.slice(0, limit), rest = results.slice(limit);
-  const cont = rest.length === 0 ? END : tuple(atom("beamlet_ets_continuation"), list(rest), limit);
-  return tuple(list(chunk), cont);
+  const cont = rest.length === 0 ? END : tuple(CONTINUATION, list(rest), limit, reversed ? TRUE : FALSE);
+  return tuple(list(reversed ? chunk.reverse() : chunk), cont);
 }
 
 function selectContinue([cont]: Term[]): Term {
   if (cont === END) return END;
-  if (cont instanceof Tuple && cont.items.length === 3 && cont.items[0] === atom("beamlet_ets_continuation")) {
+  if (cont instanceof Tuple && cont.items.length === 4 && cont.items[0] === CONTINUATION) {
     const rest = listToArray(cont.items[1]) ?? [];
-    return continueChunk(rest, cont.items[2] as number);
+    return continueChunk(rest, cont.items[2] as number, cont.items[3] === TRUE);
   }
   return badargAt(1, "not a valid continuation");
 }
@@ -324,22 +340,23 @@ defineBifs("ets", {
   "update_counter/3": updateCounter,
   "update_counter/4": updateCounter,
   "update_element/3": updateElement,
-  "tab2list/1": ([tab], ctx) => list(table(ctx, tab).objects()),
+  "tab2list/1": ([tab], ctx) => list(table(ctx, tab).selectOrder()),
   "match/2": ([tab, pattern], ctx) => {
     const out: Term[] = [];
-    for (const o of table(ctx, tab).objects()) {
+    for (const o of table(ctx, tab).selectOrder()) {
       const r = matchBindings(pattern, o);
       if (r !== undefined) out.push(r);
     }
     return list(out);
   },
   "match/3": ([tab, pattern, limit], ctx) => {
+    const t = table(ctx, tab);
     const out: Term[] = [];
-    for (const o of table(ctx, tab).objects()) {
+    for (const o of t.objects()) {
       const r = matchBindings(pattern, o);
       if (r !== undefined) out.push(r);
     }
-    return chunked(out, limit);
+    return chunked(t, out, limit);
   },
   "match/1": selectContinue,
   "match_delete/2": ([tab, pattern], ctx) => {
@@ -347,11 +364,19 @@ defineBifs("ets", {
     for (const o of t.objects()) if (matchBindings(pattern, o) !== undefined) t.deleteObject(o);
     return TRUE;
   },
-  "match_object/2": ([tab, pattern], ctx) => list(table(ctx, tab).objects().filter((o) => matchBindings(pattern, o) !== undefined)),
+  "match_object/2": ([tab, pattern], ctx) => list(table(ctx, tab).selectOrder().filter((o) => matchBindings(pattern, o) !== undefined)),
   "select/2": ([tab, ms], ctx) => list(selectAll(table(ctx, tab), ms, ctx)),
-  "select/3": ([tab, ms, limit], ctx) => chunked(selectAll(table(ctx, tab), ms, ctx), limit),
+  "select/3": ([tab, ms, limit], ctx) => {
+    const t = table(ctx, tab);
+    return chunked(t, matchAll(t.objects(), ms, ctx), limit);
+  },
   "select/1": selectContinue,
-  "select_reverse/2": ([tab, ms], ctx) => list(selectAll(table(ctx, tab), ms, ctx).reverse()),
+  "select_reverse/2": ([tab, ms], ctx) => {
+    // only an ordered_set's order reverses; the other kinds return what select/2 does
+    const t = table(ctx, tab);
+    const results = selectAll(t, ms, ctx);
+    return list(t.kind === "ordered_set" ? results.reverse() : results);
+  },
   "select_count/2": ([tab, ms], ctx) => selectAll(table(ctx, tab), ms, ctx).filter((r) => r === TRUE).length,
   "select_delete/2": ([tab, ms], ctx) => {
     const t = table(ctx, tab, "write");
@@ -364,6 +389,13 @@ defineBifs("ets", {
       }
     }
     return n;
+  },
+  "slot/2": ([tab, i], ctx) => {
+    const t = table(ctx, tab);
+    if (typeof i !== "number" || !Number.isInteger(i) || i < 0) return badargAt(2, "out of range");
+    const r = t.slot(i);
+    if (r === undefined) return badargAt(2, "out of range");
+    return r === "end" ? END : list(r);
   },
   "first/1": ([tab], ctx) => table(ctx, tab).firstKey() ?? END,
   "last/1": ([tab], ctx) => {
@@ -432,4 +464,9 @@ defineBifs("ets", {
     return TRUE;
   },
   "is_compiled_ms/1": () => FALSE,
+});
+
+// the snapshot lib/erlang/ets.ex folds over (the BEAM fixes the table and walks first/next)
+defineBifs("beamlet", {
+  "ets_fold_objects/2": ([tab, fromEnd], ctx) => list(table(ctx, tab).foldOrder(fromEnd === TRUE)),
 });

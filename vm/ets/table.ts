@@ -1,20 +1,13 @@
-// ETS table storage. A set or bag keeps its keys in hash buckets (exact key equality, =:=) threaded
-// on an insertion-ordered list for first/next and tab2list; an ordered_set keeps a sorted array in
-// term order (key equality by ==, so 1 and 1.0 are the same key), as OTP's ordered_set does.
+// ETS table storage. A set or bag keeps OTP's hash layout (hash_layout.ts), so iteration and
+// select order are the BEAM's; an ordered_set keeps a sorted array in term order (key equality by
+// ==, so 1 and 1.0 are the same key), as OTP's ordered_set does.
 import { Atom, Ref, Term, Tuple } from "../terms.ts";
-import { compare, exactEquals, hashTerm } from "../compare.ts";
+import { compare, exactEquals } from "../compare.ts";
 import type { Process } from "../process.ts";
+import { HashLayout } from "./hash_layout.ts";
 
 export type TableKind = "set" | "ordered_set" | "bag" | "duplicate_bag";
 export type Protection = "public" | "protected" | "private";
-
-/** one key and its objects (one for a set, any number for a bag); a node of the order list */
-interface Entry {
-  key: Term;
-  objects: Tuple[];
-  prev: Entry | null;
-  next: Entry | null;
-}
 
 export interface TableOptions {
   kind: TableKind;
@@ -24,28 +17,48 @@ export interface TableOptions {
   heir: { pid: Process; data: Term } | null;
   readConcurrency: boolean;
   writeConcurrency: boolean;
+  /** {write_concurrency, auto} */
+  writeConcurrencyAuto: boolean;
+  /** the decentralized_counters option when given */
+  decentralizedCounters: boolean | undefined;
   compressed: boolean;
 }
 
+/** an ordered_set's key and its object */
+interface Entry {
+  key: Term;
+  objects: Tuple[];
+}
+
 export class EtsTable {
-  size = 0;
-  private buckets = new Map<number, Entry[]>();
-  private head: Entry | null = null;
-  private tail: Entry | null = null;
   /** ordered_set only: entries sorted by key */
   private sorted: Entry[] = [];
+  private sortedSize = 0;
+  /** the other kinds */
+  private readonly hashed: HashLayout | null;
 
-  constructor(readonly id: Ref, public name: Atom, public owner: Process, readonly opts: TableOptions) {}
+  /** write_concurrency on a table others may write: erts locks it bucket group by bucket group */
+  readonly fineLocked: boolean;
+  /** the item count kept per lock (decentralized_counters): a :auto table's default */
+  readonly decentralized: boolean;
+
+  constructor(readonly id: Ref, public name: Atom, public owner: Process, readonly opts: TableOptions) {
+    this.fineLocked = opts.writeConcurrency && opts.protection !== "private";
+    this.decentralized = this.fineLocked && (opts.decentralizedCounters ?? (opts.writeConcurrencyAuto || opts.kind === "ordered_set"));
+    this.hashed = opts.kind === "ordered_set" ? null : new HashLayout(opts.kind, opts.keypos, this.fineLocked, this.decentralized);
+  }
 
   get kind(): TableKind {
     return this.opts.kind;
   }
 
+  get size(): number {
+    return this.hashed ? this.hashed.size : this.sortedSize;
+  }
+
   keyOf(obj: Tuple): Term {
     return obj.items[this.opts.keypos - 1];
   }
-
-  // ---- finding entries ------------------------------------------------------------------------
 
   private sortedIndex(key: Term): { index: number; found: boolean } {
     let lo = 0, hi = this.sorted.length;
@@ -59,148 +72,107 @@ export class EtsTable {
     return { index: lo, found: false };
   }
 
-  private entry(key: Term): Entry | undefined {
-    if (this.kind === "ordered_set") {
-      const { index, found } = this.sortedIndex(key);
-      return found ? this.sorted[index] : undefined;
-    }
-    const bucket = this.buckets.get(hashTerm(key));
-    return bucket?.find((e) => exactEquals(e.key, key));
-  }
-
   lookup(key: Term): Tuple[] {
-    return this.entry(key)?.objects ?? [];
+    if (this.hashed) return this.hashed.lookup(key);
+    const { index, found } = this.sortedIndex(key);
+    return found ? this.sorted[index].objects : [];
   }
 
   has(key: Term): boolean {
-    return this.entry(key) !== undefined;
-  }
-
-  // ---- changing entries -----------------------------------------------------------------------
-
-  private addEntry(key: Term, obj: Tuple): void {
-    const e: Entry = { key, objects: [obj], prev: null, next: null };
-    if (this.kind === "ordered_set") {
-      this.sorted.splice(this.sortedIndex(key).index, 0, e);
-    } else {
-      const h = hashTerm(key);
-      const bucket = this.buckets.get(h);
-      if (bucket) bucket.push(e);
-      else this.buckets.set(h, [e]);
-      e.prev = this.tail;
-      if (this.tail) this.tail.next = e;
-      else this.head = e;
-      this.tail = e;
-    }
-    this.size++;
-  }
-
-  private removeEntry(e: Entry): void {
-    this.size -= e.objects.length;
-    if (this.kind === "ordered_set") {
-      const { index, found } = this.sortedIndex(e.key);
-      if (found) this.sorted.splice(index, 1);
-      return;
-    }
-    const h = hashTerm(e.key);
-    const bucket = this.buckets.get(h)!;
-    bucket.splice(bucket.indexOf(e), 1);
-    if (bucket.length === 0) this.buckets.delete(h);
-    if (e.prev) e.prev.next = e.next;
-    else this.head = e.next;
-    if (e.next) e.next.prev = e.prev;
-    else this.tail = e.prev;
+    return this.hashed ? this.hashed.has(key) : this.sortedIndex(key).found;
   }
 
   insert(obj: Tuple): void {
+    if (this.hashed) return this.hashed.insert(obj);
     const key = this.keyOf(obj);
-    const e = this.entry(key);
-    if (!e) return this.addEntry(key, obj);
-    switch (this.kind) {
-      case "set":
-        e.objects[0] = obj;
-        return;
-      case "ordered_set":
-        // the new object's key replaces an equal one (1.0 after 1)
-        e.key = key;
-        e.objects[0] = obj;
-        return;
-      case "bag":
-        if (e.objects.some((o) => exactEquals(o, obj))) return;
-        e.objects.push(obj);
-        this.size++;
-        return;
-      case "duplicate_bag":
-        e.objects.push(obj);
-        this.size++;
+    const { index, found } = this.sortedIndex(key);
+    if (found) {
+      // the new object's key replaces an equal one (1.0 after 1)
+      this.sorted[index] = { key, objects: [obj] };
+    } else {
+      this.sorted.splice(index, 0, { key, objects: [obj] });
+      this.sortedSize++;
     }
   }
 
   /** a set's object replaced in place (update_counter, update_element) */
   replace(obj: Tuple): void {
-    const e = this.entry(this.keyOf(obj));
-    if (e) e.objects[0] = obj;
+    if (this.hashed) return this.hashed.replace(obj);
+    const { index, found } = this.sortedIndex(this.keyOf(obj));
+    if (found) this.sorted[index].objects[0] = obj;
   }
 
   deleteKey(key: Term): void {
-    const e = this.entry(key);
-    if (e) this.removeEntry(e);
+    if (this.hashed) return this.hashed.deleteKey(key);
+    const { index, found } = this.sortedIndex(key);
+    if (found) {
+      this.sorted.splice(index, 1);
+      this.sortedSize--;
+    }
   }
 
   deleteObject(obj: Tuple): void {
-    const e = this.entry(this.keyOf(obj));
-    if (!e) return;
-    const kept = e.objects.filter((o) => !exactEquals(o, obj));
-    if (kept.length === e.objects.length) return;
-    if (kept.length === 0) return this.removeEntry(e);
-    this.size -= e.objects.length - kept.length;
-    e.objects = kept;
+    if (this.hashed) return this.hashed.deleteObject(obj);
+    const { index, found } = this.sortedIndex(this.keyOf(obj));
+    if (found && exactEquals(this.sorted[index].objects[0], obj)) {
+      this.sorted.splice(index, 1);
+      this.sortedSize--;
+    }
   }
 
   clear(): void {
-    this.buckets.clear();
-    this.head = this.tail = null;
+    this.hashed?.clear();
     this.sorted = [];
-    this.size = 0;
+    this.sortedSize = 0;
   }
 
   // ---- traversal ------------------------------------------------------------------------------
 
-  /** every object, in table order */
+  /** every object in first/next order (ascending keys for an ordered_set) */
   objects(): Tuple[] {
-    const out: Tuple[] = [];
-    if (this.kind === "ordered_set") {
-      for (const e of this.sorted) out.push(e.objects[0]);
-    } else {
-      for (let e = this.head; e; e = e.next) out.push(...e.objects);
-    }
-    return out;
+    return this.hashed ? this.hashed.objects() : this.sorted.map((e) => e.objects[0]);
+  }
+
+  /**
+   * every object in the order select, match, match_object and tab2list return them: an unordered
+   * table's matches are consed up while walking it, so they come out reversed
+   */
+  selectOrder(): Tuple[] {
+    return this.hashed ? this.hashed.objects().reverse() : this.objects();
+  }
+
+  /** the objects ets:foldl (or foldr, `fromEnd`) visits: first/next (last/prev) key order */
+  foldOrder(fromEnd: boolean): Tuple[] {
+    if (this.hashed) return this.hashed.foldOrder(fromEnd);
+    const objs = this.objects();
+    return fromEnd ? objs.reverse() : objs;
+  }
+
+  /** ets:slot/2: an unordered table's bucket i, an ordered_set's i-th object; "end" just past them */
+  slot(i: number): Tuple[] | "end" | undefined {
+    if (this.hashed) return this.hashed.slot(i);
+    if (i === this.sorted.length) return "end";
+    return i < this.sorted.length ? [this.sorted[i].objects[0]] : undefined;
   }
 
   firstKey(): Term | undefined {
-    return this.kind === "ordered_set" ? this.sorted[0]?.key : this.head?.key;
+    return this.hashed ? this.hashed.firstKey() : this.sorted[0]?.key;
   }
 
   lastKey(): Term | undefined {
-    return this.kind === "ordered_set" ? this.sorted[this.sorted.length - 1]?.key : this.tail?.key;
+    return this.hashed ? this.hashed.firstKey() : this.sorted[this.sorted.length - 1]?.key;
   }
 
   /** the key after `key`: undefined at the end; "missing" when a hashed table lacks the key */
   nextKey(key: Term): Term | undefined | "missing" {
-    if (this.kind === "ordered_set") {
-      const { index, found } = this.sortedIndex(key);
-      return this.sorted[found ? index + 1 : index]?.key;
-    }
-    const e = this.entry(key);
-    return e ? e.next?.key : "missing";
+    if (this.hashed) return this.hashed.nextKey(key);
+    const { index, found } = this.sortedIndex(key);
+    return this.sorted[found ? index + 1 : index]?.key;
   }
 
   prevKey(key: Term): Term | undefined | "missing" {
-    if (this.kind === "ordered_set") {
-      const { index } = this.sortedIndex(key);
-      return this.sorted[index - 1]?.key;
-    }
-    const e = this.entry(key);
-    return e ? e.prev?.key : "missing";
+    if (this.hashed) return this.hashed.nextKey(key);
+    const { index } = this.sortedIndex(key);
+    return this.sorted[index - 1]?.key;
   }
 }

@@ -9,18 +9,18 @@ import { compileModules } from "../../compiler/compile.ts";
 import { parse } from "../../lang/parse.ts";
 import { nodeHost, useSources, ROOT } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
+import { deltaLines, encodeCode, packDocs, packFunctions, packImports, textBinaries } from "../library_codec.ts";
 
 /** the payload's fields known to come first, each a section of the library file (name and file are
  *  in the index); any other field a payload has gets a section after them */
 const FIRST_SECTIONS = ["code", "literals", "functions", "imports", "lines", "attributes", "structFields", "docs"];
 
 export interface PrecompiledLibrary {
-  /** the modules' .bbc payloads (the JSON inside each file, UTF-8), by field: every module's
-   *  `code`, then every module's `literals`, and so on (SECTIONS). A module's fields are decoded
-   *  when it is first used (web/embed.ts); like fields side by side compress far better (gzip
-   *  finds their repeats within its window) than whole modules one after the other. The line
-   *  table's pcs and lines are stored as differences from the previous pair (small numbers), the
-   *  functions and imports as rows of values (ROWS). */
+  /** the modules' .bbc payloads (the JSON inside each file), by field: every module's `code`,
+   *  then every module's `literals`, and so on (SECTIONS), each field encoded as
+   *  web/library_codec.ts says. A module's fields are decoded when it is first used
+   *  (web/embed.ts); like fields side by side compress far better (gzip finds their repeats within
+   *  its window) than whole modules one after the other. */
   bytes: Uint8Array;
   /** the payload fields, in the order of the file's sections */
   sections: string[];
@@ -29,29 +29,6 @@ export interface PrecompiledLibrary {
   modules: number;
   useSources: Record<string, string>;
   version: string;
-}
-
-/** the fields of the objects in the functions and imports sections, stored as rows of values
- *  (web/embed.ts makes the objects again) */
-export const ROWS: Record<string, string[]> = {
-  functions: ["name", "arity", "entry", "nlocals", "exported", "lambda", "line"],
-  imports: ["module", "name", "arity"],
-};
-
-function toRows(section: string, objects: Record<string, unknown>[]): unknown[][] {
-  const keys = ROWS[section];
-  return objects.map((o) => {
-    const extra = Object.keys(o).filter((k) => !keys.includes(k));
-    if (extra.length) throw new Error(`precompile: a ${section} entry has fields the library file does not keep: ${extra.join(", ")}`);
-    return keys.map((k) => o[k]);
-  });
-}
-
-/** [pc, line, pc, line, ...] as differences from the previous pair (web/embed.ts undoes it) */
-export function deltaLines(lines: number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < lines.length; i += 2) out.push(lines[i] - (i ? lines[i - 2] : 0), lines[i + 1] - (i ? lines[i - 1] : 0));
-  return out;
 }
 
 export function precompileLibrary(): PrecompiledLibrary {
@@ -66,8 +43,13 @@ export function precompileLibrary(): PrecompiledLibrary {
     const b = writeModule(m);
     const len = new DataView(b.buffer, b.byteOffset).getUint32(10);
     const payload = JSON.parse(Buffer.from(b.subarray(14, 14 + len)).toString("utf8"));
-    if (Array.isArray(payload.lines)) payload.lines = deltaLines(payload.lines);
-    for (const k of Object.keys(ROWS)) if (Array.isArray(payload[k])) payload[k] = toRows(k, payload[k]);
+    payload.code = encodeCode(payload.code);
+    payload.functions = packFunctions(payload.functions);
+    payload.imports = packImports(payload.imports);
+    payload.lines = deltaLines(payload.lines);
+    payload.docs = packDocs(payload.docs);
+    payload.literals = textBinaries(payload.literals);
+    payload.attributes = textBinaries(payload.attributes);
     return payload;
   });
   const fields = new Set(payloads.flatMap((p) => Object.keys(p)).filter((k) => k !== "name" && k !== "file"));
@@ -78,7 +60,8 @@ export function precompileLibrary(): PrecompiledLibrary {
     const payload = payloads[n];
     const lengths = SECTIONS.map((k, i) => {
       // ASCII only (\uXXXX escapes): a character is a byte, so the lengths index the text as well
-      const json = Buffer.from(payload[k] === undefined ? "" : JSON.stringify(payload[k]).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")), "latin1");
+      const value = payload[k];
+      const json = Buffer.from(value === undefined ? "" : k === "code" ? value : JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")), "latin1");
       sections[i].push(json);
       return json.length;
     });

@@ -1,0 +1,13 @@
+// A runtime error as iex prints it. Its own file: the browser build (web/embed.ts) prints a
+// script's errors with it without loading the rest of the REPL.
+import { errorText } from "../colors.ts";
+
+/** iex drops the shell's own frames from a stacktrace, and ends with a blank line when none is left */
+export function formatRuntimeError(formatted: string, colors = false): string {
+  const lines = formatted.replace(/\n$/, "").split("\n");
+  let start = lines.length;
+  while (start > 1 && /^    \S/.test(lines[start - 1])) start--;
+  const header = lines.slice(0, start);
+  const frames = lines.slice(start).filter((l) => !/:elixir_eval_\d+\.__script__\/\d+$/.test(l) && !/:beamlet_evaluator\.|:beamlet_boot\./.test(l));
+  return errorText(header.join("\n"), frames.length ? frames.join("\n") + "\n" : "\n", colors);
+}
