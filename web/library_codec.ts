@@ -43,11 +43,14 @@ export function encodeCode(words: ArrayLike<number>): string {
 }
 
 export function decodeCode(text: string, start: number, end: number): Int32Array {
-  const words: number[] = [];
+  // every word takes one character at least: the array is long enough, and cut to size
+  const words = new Int32Array(end - start);
+  let n = 0;
   let z = 0;
   let scale = 1;
   for (let i = start; i < end; i++) {
-    const d = VALUE[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    const d = c < 128 ? VALUE[c] : -1;
     if (d < 0) throw new Error(`beamlet: a bad character in the library's code at ${i}`);
     if (d >= BASE) {
       z += (d - BASE) * scale;
@@ -55,12 +58,12 @@ export function decodeCode(text: string, start: number, end: number): Int32Array
       continue;
     }
     z += d * scale;
-    words.push(z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+    words[n++] = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
     z = 0;
     scale = 1;
   }
   if (scale !== 1) throw new Error("beamlet: the library's code ends inside a number");
-  return Int32Array.from(words);
+  return words.slice(0, n);
 }
 
 // ---- functions, imports, lines, docs ----------------------------------------------------------------
