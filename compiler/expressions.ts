@@ -368,7 +368,7 @@ export class ExprCompiler {
       return this.seq(scope, [...args, () => this.em.emit(tail ? "tail_local" : "call_local", local.index, arity)]);
     }
     const macro = findMacro(this.mod, a);
-    if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(line)), scope, tail);
+    if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(line, scope)), scope, tail);
     const special = this.special(a, name, args, scope, tail);
     if (special) return;
 
@@ -397,7 +397,7 @@ export class ExprCompiler {
       if (bw) return this.bifCall("erlang", bw, args, scope, tail);
       if (this.mod.host.moduleMacros?.(quotedImport)?.includes(key)) {
         const ref = { module: quotedImport, name, arity, local: false };
-        return this.step(expandMacro(this.mod, ref, a, this.callerInfo(line)), scope, tail);
+        return this.step(expandMacro(this.mod, ref, a, this.callerInfo(line, scope)), scope, tail);
       }
       return this.remoteCall(quotedImport, name, args, scope, tail, line);
     }
@@ -405,8 +405,11 @@ export class ExprCompiler {
   }
 
   /** the function being compiled, as __ENV__.function shows it */
-  callerInfo(line: number | undefined): CallerInfo {
-    return { fn: envFunction(this.fn.name, this.fn.arity), line: line ?? 0, ...(this.inGuard > 0 ? { context: "guard" as const } : {}) };
+  callerInfo(line: number | undefined, scope?: Scope): CallerInfo {
+    return {
+      fn: envFunction(this.fn.name, this.fn.arity), line: line ?? 0, ...(this.inGuard > 0 ? { context: "guard" as const } : {}),
+      ...(scope ? { vars: [...scope.allNames().keys()] } : {}),
+    };
   }
 
   /** Elixir 1.14's wording differs inside a module and at a script's top level */
@@ -422,7 +425,7 @@ export class ExprCompiler {
       this.em.emit("push_local", this.fn.stacktraceSlot);
       return this.done(tail);
     }
-    if (name === "__ENV__") return this.lit(envTerm(this.mod, this.callerInfo(a.meta.line)), tail);
+    if (name === "__ENV__") return this.lit(envTerm(this.mod, this.callerInfo(a.meta.line, scope)), tail);
     if (name === "__DIR__") return this.lit(bin(dirOf(this.mod.host.absPath ? this.mod.host.absPath(this.mod.file) : this.mod.file)), tail);
     if (name === "__CALLER__" && scope.lookup(name) === undefined) return this.mod.error("__CALLER__ is available only inside defmacro and defmacrop", a.meta.line);
     const slot = scope.lookup(name);
@@ -487,7 +490,7 @@ export class ExprCompiler {
     const [recv, fnameAst] = target.args;
     if (fnameAst.t !== "atom") return this.mod.error("invalid remote call", a.meta.line);
     const macro = findMacro(this.mod, a);
-    if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(a.meta.line)), scope, tail);
+    if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(a.meta.line, scope)), scope, tail);
     const fname = fnameAst.v;
     // `nil.key` (and true/false) is a field access in Elixir 1.14, not a call: a KeyError
     const notModule = recv.t === "atom" && (recv.v === "nil" || recv.v === "true" || recv.v === "false") && a.meta.no_parens === true && args.length === 0;
@@ -887,12 +890,12 @@ export class ExprCompiler {
         // Kernel.dbg/0,1,2: expanded by Elixir code (lib/dbg.ex) with the caller's env
         const [code, options] = [args[0] ?? call("binding", []), args[1] ?? listA([])];
         const at = { ...a, args: [code, options] };
-        this.expr(expandMacro(this.mod, { module: "beamlet_dbg", name: "dbg", arity: 2, local: false }, at, this.callerInfo(a.meta.line)), scope, tail);
+        this.expr(expandMacro(this.mod, { module: "beamlet_dbg", name: "dbg", arity: 2, local: false }, at, this.callerInfo(a.meta.line, scope)), scope, tail);
         return true;
       }
       case "binding": {
         // the caller's own variables (context nil), as a keyword list sorted by name
-        const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$") && !n.startsWith("_") && !isHygienic(n) && n !== "__CALLER__").sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+        const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$") && n !== "_" && !isHygienic(n) && n !== "__CALLER__").sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
         this.expr(listA(names.map(([n]) => tupleA([atomA(n), v(n)]))), scope, tail);
         return true;
       }

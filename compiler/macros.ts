@@ -9,7 +9,7 @@ import { mapFromEntries } from "../vm/map.ts";
 import type { ModCtx } from "./context.ts";
 import { isCall } from "./ast_util.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
-import { astToTerm, termToAstOrError } from "./quoted.ts";
+import { astToTerm, termToAstOrError, HYGIENE_SEP } from "./quoted.ts";
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
 import { isScriptModule } from "./script_module.ts";
 
@@ -78,6 +78,8 @@ export interface CallerInfo {
   line: number;
   /** __CALLER__.context: "guard" while a guard is compiled (defguard macros expand differently there) */
   context?: "guard" | "match";
+  /** the variables in scope, in the order they were bound (compiled names, see quoted.ts) */
+  vars?: string[];
 }
 
 const KERNEL = "Elixir.Kernel";
@@ -110,6 +112,18 @@ function isScript(mod: ModCtx): boolean {
   return isScriptModule(mod.name);
 }
 
+/** %{{name, context} => version} of the variables in scope (Macro.Env.vars/1, binding/0's expansion) */
+function versionedVars(names: string[]): Term {
+  const entries: [Term, Term][] = [];
+  for (const name of names) {
+    // compiler temporaries ($...) and __CALLER__ are no variables of the code
+    if (name.startsWith("$") || name === "__CALLER__") continue;
+    const [plain, context] = name.split(HYGIENE_SEP);
+    entries.push([tuple(atom(plain), context === undefined ? NIL_ATOM : atom(context)), entries.length]);
+  }
+  return mapFromEntries(entries);
+}
+
 /** %Macro.Env{} for code at this point (__ENV__, and __CALLER__ as a macro sees it) */
 export function envTerm(mod: ModCtx, at: CallerInfo): Term {
   const script = isScript(mod);
@@ -130,7 +144,7 @@ export function envTerm(mod: ModCtx, at: CallerInfo): Term {
     ["module", script ? NIL_ATOM : atom(mod.name)],
     ["requires", list(requires.map((r) => atom(r)))],
     ["tracers", NIL],
-    ["versioned_vars", mapFromEntries([])],
+    ["versioned_vars", versionedVars(at.vars ?? [])],
   ];
   return mapFromEntries(entries.map(([k, v]) => [atom(k), v] as [Term, Term]));
 }

@@ -55,8 +55,22 @@ defmodule :beamlet_dbg do
 
   @doc false
   def __print__(header, texts, values, options) when is_list(options) do
+    {print_location?, options} = Keyword.pop(options, :print_location, true)
     inspect_opts = Keyword.merge([pretty: true], options)
     lines = Enum.zip_with(texts, values, fn text, value -> [text, " #=> ", inspect(value, inspect_opts), "\n"] end)
-    IO.write([header, "\n", lines, "\n"])
+    IO.write([if(print_location?, do: [header, "\n"], else: []), lines, "\n"])
+  end
+
+  @doc false
+  # Macro.__dbg__/3, what dbg's expansion (Macro.expand/2) calls: a {:value, code, value} or a
+  # {:pipe, [code, ...], [value, ...]} printed as dbg prints them; the (last) value is returned
+  def __dbg__(header, {:value, text, value}, options) do
+    __print__(header, [text], [value], options)
+    value
+  end
+
+  def __dbg__(header, {:pipe, [first | rest], values}, options) do
+    __print__(header, [first | Enum.map(rest, &("|> " <> &1))], values, options)
+    List.last(values)
   end
 end

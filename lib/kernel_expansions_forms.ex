@@ -54,8 +54,8 @@ defmodule :beamlet_kernel_form_expansions do
     end
   end
 
-  # an interpolated regex is compiled at run time (a literal one is compiled at expansion, into
-  # PCRE's own bytes, which beamlet's regex engine does not produce)
+  # an interpolated regex is compiled at run time (a literal one is compiled at expansion:
+  # lib/kernel_expansions_calls.ex)
   def expand(sigil, [{:<<>>, meta, pieces}, modifiers], _env) when sigil in [:sigil_r] and is_list(modifiers) do
     if Enum.all?(pieces, &is_binary/1),
       do: :error,

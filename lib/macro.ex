@@ -228,6 +228,9 @@ defmodule Macro do
 
   def to_string(tree), do: :beamlet_macro.to_string(tree)
 
+  @doc false
+  def __dbg__(header, to_debug, options), do: :beamlet_dbg.__dbg__(header, to_debug, options)
+
   def to_string(tree, fun) when is_function(fun, 2) do
     IO.warn("Macro.to_string/2 is deprecated, use Macro.to_string/1 instead")
     fun.(tree, :beamlet_macro.to_string(tree))
@@ -353,9 +356,9 @@ defmodule Macro do
     fun = String.to_atom("MACRO-" <> Atom.to_string(name))
 
     if receiver != Kernel and Code.ensure_loaded?(receiver) and function_exported?(receiver, fun, length(args) + 1) do
-      line = Keyword.get(meta, :line, env.line)
+      line = Keyword.get(meta, :line, 0)
       result = apply(receiver, fun, [%{env | line: line} | args])
-      {:beamlet_macro.linify(result, line, receiver, :erlang.unique_integer()), true}
+      {:beamlet_macro.linify(result, 0, receiver, :erlang.unique_integer()), true}
     else
       {original, false}
     end
@@ -392,20 +395,38 @@ defmodule Macro do
   defp kernel_expansion(:update_in, 2), do: {:ok, :beamlet_kernel_path_expansions, :"MACRO-update_in_"}
   defp kernel_expansion(:get_and_update_in, 2), do: {:ok, :beamlet_kernel_path_expansions, :"MACRO-get_and_update_in_"}
   defp kernel_expansion(:pop_in, 1), do: {:ok, :beamlet_kernel_path_expansions, :"MACRO-pop_in_"}
+  defp kernel_expansion(:binding, arity) when arity in 0..1, do: {:ok, :beamlet_kernel_call_expansions, :"MACRO-binding_"}
+  defp kernel_expansion(:dbg, arity) when arity in 0..2, do: {:ok, :beamlet_kernel_call_expansions, :"MACRO-dbg_"}
+  defp kernel_expansion(:reraise, arity) when arity in 2..3, do: {:ok, :beamlet_kernel_call_expansions, :"MACRO-reraise_"}
+  defp kernel_expansion(:destructure, 2), do: {:ok, :beamlet_kernel_call_expansions, :"MACRO-destructure_"}
+  defp kernel_expansion(:defstruct, 1), do: {:ok, :beamlet_kernel_def_expansions, :"MACRO-defstruct_"}
+  defp kernel_expansion(:defdelegate, 2), do: {:ok, :beamlet_kernel_def_expansions, :"MACRO-defdelegate_"}
+  defp kernel_expansion(:defexception, 1), do: {:ok, :beamlet_kernel_def_expansions, :"MACRO-defexception_"}
   defp kernel_expansion(_, _), do: :error
+
+  # a literal ~r/~R is compiled while expanding (an interpolated ~r is a Regex.compile! call)
+  defp kernel_sigil_expansion(sigil, [{:<<>>, _, [source]}, _]) when sigil in [:sigil_r, :sigil_R] and is_binary(source),
+    do: {:ok, :beamlet_kernel_call_expansions, String.to_atom("MACRO-" <> Atom.to_string(sigil) <> "_")}
+
+  defp kernel_sigil_expansion(_, _), do: :error
 
   # Kernel's control-flow macros expand as Elixir's do; the others are left as they are
   defp expand_kernel(name, args, meta, env, original) do
-    line = Keyword.get(meta, :line, env.line)
+    # the macro sees the call's own line (0 without one), and the expansion gets no line, as
+    # Elixir's Macro.expand/2 does
+    line = Keyword.get(meta, :line, 0)
 
-    case kernel_expansion(name, length(args)) do
+    found =
+      with :error <- kernel_expansion(name, length(args)), do: kernel_sigil_expansion(name, args)
+
+    case found do
       {:ok, mod, fun} ->
         result = apply(mod, fun, [%{env | line: line} | args])
-        {:beamlet_macro.linify(result, line, Kernel, :erlang.unique_integer()), true}
+        {:beamlet_macro.linify(result, 0, Kernel, :erlang.unique_integer()), true}
 
       :error ->
         case :beamlet_kernel_form_expansions.expand(name, args, %{env | line: line}) do
-          {:ok, result} -> {:beamlet_macro.linify(result, line, Kernel, :erlang.unique_integer()), true}
+          {:ok, result} -> {:beamlet_macro.linify(result, 0, Kernel, :erlang.unique_integer()), true}
           :error -> {original, false}
         end
     end

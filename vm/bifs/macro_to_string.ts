@@ -2,10 +2,12 @@
 // line breaking of long lines): operators by precedence with the formatter's extra parentheses,
 // keyword tails without brackets, do/end blocks indented by two, string interpolation.
 import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, listToArray, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
-import { inspect, inspectAtom, inspectAtomKey, inspectBinaryString } from "../inspect.ts";
+import { DEFAULT_OPTS, inspect, inspectAtom, inspectAtomKey, inspectBinaryString } from "../inspect.ts";
+
+const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
 
 type Assoc = "left" | "right";
-import { brokenCall, brokenPair } from "./macro_to_string_calls.ts";
+import { brokenCall, kwPairLaid } from "./macro_to_string_calls.ts";
 const BINARY: Record<string, [number, Assoc]> = {
   "**": [230, "right"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
   "++": [190, "right"], "--": [190, "right"], "+++": [190, "right"], "---": [190, "right"], "..": [190, "right"], "<>": [190, "right"],
@@ -66,7 +68,12 @@ export function opName(t: Term): string | null {
 }
 
 export function kwText(pairs: Tuple[]): string {
-  return pairs.map((p) => `${inspectAtomKey(p.items[0] as Atom)} ${kwValue(p.items[1])}`).join(", ");
+  return pairs.map((p) => `${keyText(p.items[0] as Atom)} ${kwValue(p.items[1])}`).join(", ");
+}
+/** operator atoms the code formatter writes quoted though inspect/1 does not */
+const FORMATTER_QUOTED = new Set(["\\\\", "..//"]);
+function keyText(a: Atom): string {
+  return FORMATTER_QUOTED.has(a.name) ? `${JSON.stringify(a.name)}:` : inspectAtomKey(a);
 }
 
 /** a keyword's value; `->` clauses (for's reduce: body) in parentheses */
@@ -124,7 +131,7 @@ export function blockText(t: Term): string {
   const blockItems = isCall(t) && t.items[0] === A_BLOCK ? listToArray(t.items[2]) : null;
   if (blockItems) {
     const items = blockItems;
-    const parts = items.map(expr);
+    const parts = items.map(lay);
     let out = "";
     parts.forEach((p, i) => {
       if (i > 0) out += parts[i - 1].includes("\n") || p.includes("\n") ? "\n\n" : "\n";
@@ -132,20 +139,24 @@ export function blockText(t: Term): string {
     });
     return out;
   }
-  return expr(t);
+  return lay(t);
 }
 
-function clausesText(t: Term): string {
+/**
+ * `->` clauses (of case, receive, fn, ...): each `head -> body` on its line when all fit, else
+ * every body under its head, the clauses apart by a blank line (as the formatter breaks them all)
+ */
+export function clausesText(t: Term): string {
   const items = listToArray(t);
   if (items === null || !items.every((c) => isCall(c) && c.items[0] === A_ARROW)) return blockText(t);
-  return items.map((c) => {
+  const clauses = items.map((c) => {
     const parts = listToArray((c as Tuple).items[2]);
-    if (!parts || parts.length !== 2) return expr(c);
-    const [lhs, body] = parts;
-    const head = (listToArray(lhs) ?? [lhs]).map(expr).join(", ");
-    const b = blockText(body);
-    return b.includes("\n") ? `${head} ->\n${indent(b)}` : `${head} -> ${b}`;
-  }).join("\n");
+    if (!parts || parts.length !== 2) return { head: expr(c), body: null };
+    return { head: fnHead(parts[0]), body: parts[1] };
+  });
+  const compact = clauses.map(({ head, body }) => (body === null ? head : `${head} -> ${expr(body)}`));
+  if (compact.every((c) => !c.includes("\n") && c.length <= width)) return compact.join("\n");
+  return clauses.map(({ head, body }) => (body === null ? head : `${head} ->\n${indent(nested(2, () => blockText(body)))}`)).join("\n\n");
 }
 
 function doBlock(head: string, kw: Tuple[]): string {
@@ -154,7 +165,7 @@ function doBlock(head: string, kw: Tuple[]): string {
     const k = (p.items[0] as Atom).name;
     if (k !== "do") out += `${k}\n`;
     const v = p.items[1];
-    out += indent(clausesText(v)) + "\n";
+    out += indent(nested(2, () => clausesText(v))) + "\n";
   }
   return out + "end";
 }
@@ -170,11 +181,14 @@ export function callName(h: Term): string {
       return wrap ? `(${expr(f)}).` : `${expr(f)}.`;
     }
     const [recv, fn] = dargs;
-    const fname = fn instanceof Atom ? (/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(fn.name) || BINARY[fn.name] || UNARY.has(fn.name) ? fn.name : JSON.stringify(fn.name)) : expr(fn);
+    const fname = fn instanceof Atom ? (/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(fn.name) || REMOTE_OPERATORS.has(fn.name) ? fn.name : JSON.stringify(fn.name)) : expr(fn);
     return `${recvText(recv)}.${fname}`;
   }
-  return `(${expr(h)})`;
+  // a call of what a call returns: f(a)(b)
+  return expr(h);
 }
+/** operators a remote call names without quotes (Kernel.+(1, 2), Kernel.@(x)); `=>`, `..`, `not in` are quoted */
+const REMOTE_OPERATORS = new Set([...Object.keys(BINARY), ...UNARY, "@", "&"].filter((x) => !["=>", "..", "not in"].includes(x)));
 function recvText(r: Term): string {
   if (r instanceof Atom) return inspectAtom(r);
   const s = expr(r);
@@ -242,11 +256,12 @@ function specText(t: Term): string {
 
 export function expr(t: Term): string {
   if (typeof t === "number" || typeof t === "bigint" || t instanceof Float) return numberText(inspect(t));
-  if (t instanceof Atom) return inspect(t);
-  if (t instanceof Bin) return inspect(t);
+  if (t instanceof Atom) return FORMATTER_QUOTED.has(t.name) ? `:${JSON.stringify(t.name)}` : inspect(t);
+  // a binary is a string literal however unprintable (a bitstring keeps <<...>>)
+  if (t instanceof Bin) return t.tailBits === 0 ? inspectBinaryString(t, STRING_OPTS) : inspect(t);
   if (t instanceof Nil || t instanceof Cons) return listText(t);
   if (!(t instanceof Tuple)) return inspect(t);
-  if (t.items.length === 2) return `{${expr(t.items[0])}, ${expr(t.items[1])}}`;
+  if (t.items.length === 2) return `{${tupleArgsText(t.items)}}`;
   if (!isCall(t)) return inspect(t);
   const [h, meta, a] = t.items;
   if (h instanceof Atom && a instanceof Atom) return h.name; // a variable
@@ -259,9 +274,9 @@ export function expr(t: Term): string {
         return args.map((x) => (x instanceof Atom ? x.name : expr(x))).join(".");
       case "__block__":
         if (args.length === 1) return expr(args[0]);
-        return `(\n${indent(blockText(t))}\n)`;
+        return `(\n${indent(nested(2, () => blockText(t)))}\n)`;
       case "{}":
-        return `{${argsText(args)}}`;
+        return `{${tupleArgsText(args)}}`;
       case "%{}": {
         if (args.length === 1 && isCall(args[0]) && (args[0] as Tuple).items[0] === atom("|")) {
           const [m, kv] = listToArray((args[0] as Tuple).items[2])!;
@@ -286,9 +301,15 @@ export function expr(t: Term): string {
           const [lhs, body] = parts;
           return { head: fnHead(lhs), body: blockText(body) };
         });
-        if (clauses.length === 1 && !clauses[0].body.includes("\n")) return `fn ${clauses[0].head ? clauses[0].head + " " : ""}-> ${clauses[0].body} end`;
-        if (clauses.length === 1) return `fn ${clauses[0].head ? clauses[0].head + " " : ""}->\n${indent(clauses[0].body)}\nend`;
-        return `fn\n${indent(clauses.map((c) => (c.body.includes("\n") ? `${c.head} ->\n${indent(c.body)}` : `${c.head} -> ${c.body}`)).join("\n"))}\nend`;
+        if (clauses.length === 1) {
+          const head = `fn ${clauses[0].head ? clauses[0].head + " " : ""}->`;
+          const one = `${head} ${clauses[0].body} end`;
+          if (!one.includes("\n") && one.length <= width) return one;
+          const parts = listToArray((args[0] as Tuple).items[2]);
+          const body = parts?.length === 2 ? nested(2, () => blockText(parts[1])) : clauses[0].body;
+          return `${head}\n${indent(body)}\nend`;
+        }
+        return `fn\n${indent(nested(2, () => clausesText(a)))}\nend`;
       }
       case "&":
         if (args.length === 1) {
@@ -348,12 +369,19 @@ export function expr(t: Term): string {
     if (d.length === 2 && d[0] === atom("Elixir.Access") && d[1] === atom("get") && args.length === 2) return `${expr(args[0])}[${expr(args[1])}]`;
     if (d.length === 2 && args.length === 0 && kwHas(meta, "no_parens")) return `${recvText(d[0])}.${(d[1] as Atom).name}`;
   }
+  // Kernel.{}(a) is written Kernel.{a}
+  if (isCall(h) && h.items[0] === A_DOT && listToArray(h.items[2])?.length === 2 && listToArray(h.items[2])![1] === atom("{}")) {
+    return `${recvText(listToArray(h.items[2])![0])}.{${argsText(args)}}`;
+  }
   const name = callName(h);
   if (args.length > 0 && isBlockKw(args[args.length - 1])) {
     const kw = listToArray(args[args.length - 1])! as Tuple[];
     const rest = args.slice(0, -1);
     const bare = (h instanceof Atom && NO_PARENS.has(h.name)) || !(h instanceof Atom);
-    const head = rest.length === 0 ? name : bare ? `${name} ${argsText(rest)}` : `${name}(${argsText(rest)})`;
+    let head = rest.length === 0 ? name : bare ? `${name} ${argsText(rest)}` : `${name}(${argsText(rest)})`;
+    if (bare && rest.length > 1 && `${head} do`.length > width && !isKeyword(rest[rest.length - 1])) {
+      head = `${name} ${rest.map(expr).join(",\n" + " ".repeat(name.length + 1))}`;
+    }
     return doBlock(head, kw);
   }
   if (h instanceof Atom && args.length > 0 && LOCALS_WITHOUT_PARENS[h.name]?.includes(args.length)) return `${name} ${argsText(args)}`;
@@ -395,11 +423,19 @@ function mapPairs(args: Term[]): string {
 /** Macro.to_string/1 (a shape this printer does not know is shown as the term itself) */
 export function macroToString(t: Term): string {
   try {
-    const flat = blockText(t);
-    return flat.length > LINE_LENGTH && !flat.includes("\n") ? broken(t) ?? flat : flat;
+    width = LINE_LENGTH;
+    return blockText(t);
   } catch {
     return inspect(t);
+  } finally {
+    width = LINE_LENGTH;
   }
+}
+
+/** a tuple's elements; a keyword list as the last of several is written without brackets */
+function tupleArgsText(items: Term[]): string {
+  if (items.length > 1 && isKeyword(items[items.length - 1])) return argsText(items);
+  return items.map(expr).join(", ");
 }
 
 // ---- line breaking ------------------------------------------------------------------------------
@@ -409,6 +445,28 @@ export function macroToString(t: Term): string {
 // a trailing list or map open on its line ("next break fits"), else its operands are filled in
 // lines with the rest indented by two.
 export const LINE_LENGTH = 98;
+
+/** the columns left for the expression being printed: 98 less the indentation around it */
+let width = LINE_LENGTH;
+export function currentWidth(): number {
+  return width;
+}
+/** run `f` for text indented by `by` more columns */
+export function nested<T>(by: number, f: () => T): T {
+  width -= by;
+  try {
+    return f();
+  } finally {
+    width += by;
+  }
+}
+
+/** an expression on one line when it fits the width, else laid out over several */
+export function lay(t: Term): string {
+  const flat = expr(t);
+  if (!flat.includes("\n") && flat.length <= width) return flat;
+  return broken(t) ?? flat;
+}
 
 function isContainer(t: Term): boolean {
   return t instanceof Cons || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%")));
@@ -420,15 +478,21 @@ export function containerLines(t: Term): string | undefined {
     const items: Term[] = [];
     let c: Term = t;
     for (; c instanceof Cons; c = c.tail) items.push(c.head);
-    if (!(c instanceof Nil) || inspectsAsCharlist(t)) return undefined;
+    if (inspectsAsCharlist(t)) return undefined;
     const kwStart = firstKeyword(items);
-    const parts = items.map((x, i) => (i >= kwStart ? kwText([x as Tuple]) : expr(x)));
-    return `[\n${parts.map((p) => "  " + p).join(",\n")}\n]`;
+    const parts = nested(2, () => items.map((x, i) => (i >= kwStart && c instanceof Nil ? kwPairLaid(x as Tuple) : lay(x))));
+    // a tail (improper, or quoted `[a | b]`) goes on its own line: `| tail`
+    const last = items[items.length - 1];
+    const tail = !(c instanceof Nil) ? c : opName(last) === "|" ? listToArray((last as Tuple).items[2])![1] : undefined;
+    if (tail !== undefined && c instanceof Nil) parts[parts.length - 1] = nested(2, () => lay(listToArray((last as Tuple).items[2])![0]));
+    if (tail !== undefined) parts[parts.length - 1] += "\n| " + nested(4, () => lay(tail)).split("\n").join("\n  ");
+    return `[\n${parts.map(indent).join(",\n")}\n]`;
   }
   if (isCall(t) && t.items[0] === atom("%{}")) {
     const args = listToArray(t.items[2])!;
     if (args.length === 1 && isCall(args[0]) && (args[0] as Tuple).items[0] === atom("|")) return undefined;
-    return `%{\n${args.map((p) => "  " + mapPairs([p])).join(",\n")}\n}`;
+    const parts = nested(2, () => args.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom ? kwPairLaid(p) : mapPairs([p]))));
+    return `%{\n${parts.map(indent).join(",\n")}\n}`;
   }
   if (isCall(t) && t.items[0] === atom("%")) {
     const [st, m] = listToArray(t.items[2])!;
@@ -447,7 +511,7 @@ export function inspectsAsCharlist(t: Term): boolean {
 
 function broken(t: Term): string | undefined {
   if (isContainer(t)) return containerLines(t);
-  const call = brokenCall(t, LINE_LENGTH) ?? brokenPair(t, LINE_LENGTH);
+  const call = brokenCall(t, width) ?? brokenTuple(t);
   if (call !== undefined) return call;
   const op = opName(t);
   if (op === null || op === "when" || op === "<-" || op === "\\\\" || op === "|" || op === "::") return undefined;
@@ -459,36 +523,91 @@ function broken(t: Term): string | undefined {
       stages.unshift(r);
       c = l;
     }
-    return [operand(c, "|>", "left"), ...stages.map((x) => "|> " + operand(x, "|>", "right"))].join("\n");
+    return [operandLaid(c, "|>", "left"), ...stages.map((x) => "|> " + nested(3, () => operandLaid(x, "|>", "right")))].join("\n");
   }
-  // the operands of a chain of the same left-associative operator (a + b + c), or the two sides
+  const [left, right] = listToArray((t as Tuple).items[2])!;
+  if (op === "=") {
+    // `x = [` / `x = %{` / `x = fn ->` open on the line; anything else goes under it
+    const head = `${operand(left, op, "left")} = `;
+    const open = containerLines(right);
+    if (isContainer(right) && open !== undefined && (head + open.split("\n")[0]).length <= width) return head + open;
+    const fn = isCall(right) && right.items[0] === atom("fn") ? expr(right) : undefined;
+    if (fn !== undefined && fn.includes("\n") && (head + fn.split("\n")[0]).length <= width) return head + fn;
+    return `${head.trimEnd()}\n${indent(nested(2, () => operandLaid(right, op, "right")))}`;
+  }
+  // the operands of a chain of the same operator (a + b + c, a <> b <> c), or the two sides
   const operands: Term[] = [];
-  let c: Term = t;
-  while (opName(c) === op && BINARY[op][1] === "left") {
-    const [l, r] = listToArray((c as Tuple).items[2])!;
-    operands.unshift(r);
-    c = l;
-  }
-  if (operands.length === 0) operands.push(...listToArray((t as Tuple).items[2])!);
-  else operands.unshift(c);
-  const texts = operands.map((x, i) => operand(x, op, i === 0 ? "left" : "right"));
+  const chain = (x: Term): void => {
+    if (opName(x) === op) {
+      const [l, r] = listToArray((x as Tuple).items[2])!;
+      if (BINARY[op][1] === "left") { chain(l); operands.push(r); } else { operands.push(l); chain(r); }
+    } else operands.push(x);
+  };
+  if (BINARY[op][1] === "left") { chain(left); operands.push(right); } else { operands.push(left); chain(right); }
+  const first = operandLaid(operands[0], op, "left");
+  const texts = operands.slice(1).map((x) => nested(2, () => operandLaid(x, op, "right")));
   const last = operands[operands.length - 1];
-  const head = texts.slice(0, -1).join(` ${op} `) + ` ${op} `;
+  const flatHead = [first, ...texts.slice(0, -1)].join(` ${op} `) + ` ${op} `;
   const open = containerLines(last);
-  if (isContainer(last) && open !== undefined && !head.includes("\n") && (head + open.split("\n")[0]).length <= LINE_LENGTH) return head + open;
-  // fill: each operand joins the line while it fits, else starts an indented line
-  let out = texts[0];
-  let width = texts[0].length;
-  for (let i = 1; i < texts.length; i++) {
-    const piece = texts[i];
-    if (width + op.length + 2 + piece.length <= LINE_LENGTH) {
+  if (isContainer(last) && open !== undefined && !flatHead.includes("\n") && (flatHead + open.split("\n")[0]).length <= width) return flatHead + open;
+  // fill: each operand joins the line while it fits, else starts a line indented by two
+  let out = first;
+  let column = lastLine(first).length;
+  for (const piece of texts) {
+    if (!piece.includes("\n") && column + op.length + 2 + piece.length <= width) {
       out += ` ${op} ${piece}`;
-      width += op.length + 2 + piece.length;
+      column += op.length + 2 + piece.length;
     } else {
-      out += ` ${op}\n  ${piece}`;
-      width = 2 + piece.length;
+      out += ` ${op}\n${indent(piece)}`;
+      column = 2 + lastLine(piece).length;
     }
   }
   return out;
+}
+
+function lastLine(s: string): string {
+  return s.slice(s.lastIndexOf("\n") + 1);
+}
+
+/** an operand laid out in turn, in parentheses where its precedence needs them */
+function operandLaid(t: Term, parent: string, side: "left" | "right"): string {
+  const flat = operand(t, parent, side);
+  return flat.startsWith("(") && !expr(t).startsWith("(") ? flat : lay(t);
+}
+
+/**
+ * a tuple too long for its line (or holding a multi-line element): its elements filled into
+ * lines after `{`, the next lines indented by one; a multi-line element starts a line
+ */
+function brokenTuple(t: Term): string | undefined {
+  let items: Term[];
+  let [open, close] = ["{", "}"];
+  if (t instanceof Tuple && t.items.length === 2) items = t.items;
+  else if (isCall(t) && t.items[0] === atom("{}")) items = listToArray(t.items[2])!;
+  else if (isCall(t) && t.items[0] === atom("<<>>") && !expr(t).startsWith('"')) [items, open, close] = [listToArray(t.items[2])!, "<<", ">>"];
+  else return undefined;
+  if (items.length === 0) return undefined;
+  // continuation lines line up after the opening `{` (or two columns in for `<<`)
+  const pad = " ".repeat(open.length);
+  const kw = open === "{" && items.length > 1 && isKeyword(items[items.length - 1]);
+  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x) : lay(x))));
+  // trailing keywords too long for a line of their own: one pair per line
+  if (kw && open.length + texts[texts.length - 1].length + close.length > width) {
+    texts[texts.length - 1] = nested(open.length, () => (listToArray(items[items.length - 1]) as Tuple[]).map(kwPairLaid)).join(",\n");
+  }
+  let out = open + texts[0].split("\n").join("\n" + pad);
+  let column = open.length + lastLine(texts[0]).length;
+  for (let i = 1; i < texts.length; i++) {
+    const piece = texts[i];
+    const closing = i === texts.length - 1 ? close.length : 0;
+    if (!piece.includes("\n") && !texts[i - 1].includes("\n") && column + 2 + piece.length + closing <= width) {
+      out += ", " + piece;
+      column += 2 + piece.length;
+    } else {
+      out += ",\n" + pad + piece.split("\n").join("\n" + pad);
+      column = open.length + lastLine(piece).length;
+    }
+  }
+  return out + close;
 }
 void NIL_ATOM; void FALSE;

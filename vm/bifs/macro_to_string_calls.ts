@@ -4,7 +4,7 @@
 //   keywords go one per line after `f(a,`; otherwise every argument gets its own line between
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
-import { blockText, callName, containerLines, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, opName } from "./macro_to_string.ts";
+import { blockText, callName, clausesText, containerLines, currentWidth, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, nested, opName } from "./macro_to_string.ts";
 
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
 
@@ -17,9 +17,11 @@ export function brokenCall(t: Term, width: number): string | undefined {
   if (h instanceof Atom && (h.name.startsWith("sigil_") || h.name === "fn" || h.name === "&" || h.name === "__block__")) return undefined;
   const name = callName(h);
   const flat = expr(t);
-  if (!flat.startsWith(name + "(")) return undefined;
   const init = args.slice(0, -1).map(expr);
   const last = args[args.length - 1];
+  // a call without parentheses (assert_raise E, msg, fn -> ... end) opens a last fn on its line
+  if (flat.startsWith(name + " ") && !flat.includes("\n") && flat.length > width) return fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
+  if (!flat.startsWith(name + "(")) return undefined;
   // behind a last list, map, keywords or fn ("next break fits") the closing parenthesis may pass
   // the width
   const slack = isOpenable(last) || isKeyword(last) || (isCall(last) && last.items[0] === A_FN) ? 1 : 0;
@@ -28,23 +30,28 @@ export function brokenCall(t: Term, width: number): string | undefined {
   if (!init.some((x) => x.includes("\n"))) {
     const fn = fnLast(last, prefix, width);
     if (fn !== undefined) return fn;
-    if (isKeyword(last) && init.length > 0) {
-      const pairs = (listToArray(last) as Tuple[]).map((p) => kwText([p]));
-      return `${prefix.trimEnd()}\n${pairs.map((p) => "  " + p).join(",\n")}\n)`;
+    if (isKeyword(last) && init.length > 0 && prefix.trimEnd().length <= width) {
+      const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
+      return `${prefix.trimEnd()}\n${pairs.map(indent).join(",\n")}\n)`;
     }
     if (isOpenable(last)) {
       const open = containerLines(last);
       if (open !== undefined && (prefix + open.split("\n")[0]).length <= width) return `${prefix}${open})`;
     }
   }
-  return `${name}(\n${args.map((x) => indent(laidOut(x, width - 2))).join(",\n")}\n)`;
+  // keywords as the last argument stay without brackets, one pair per line
+  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : [lay(x)])));
+  return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
 }
 
-/** a two-element tuple too long for its line: `{left,` then ` right}` under it, each laid out again */
-export function brokenPair(t: Term, width: number): string | undefined {
-  if (!(t instanceof Tuple) || t.items.length !== 2 || expr(t).length <= width) return undefined;
-  const [l, r] = t.items.map((x) => laidOut(x, width - 1));
-  return `{${l.split("\n").join("\n ")},\n ${r.split("\n").join("\n ")}}`;
+/** `key: value` on its line, else with the value laid out under the key (a list or map opens on it) */
+export function kwPairLaid(p: Tuple): string {
+  const one = kwText([p]);
+  if (!one.includes("\n") && one.length <= currentWidth()) return one;
+  const key = one.slice(0, one.length - expr(p.items[1]).length - 1);
+  const open = isOpenable(p.items[1]) ? containerLines(p.items[1]) : undefined;
+  if (open !== undefined && (key + " " + open.split("\n")[0]).length <= currentWidth()) return `${key} ${open}`;
+  return `${key}\n${indent(nested(2, () => lay(p.items[1])))}`;
 }
 
 /** a list (not a charlist) or a map: it may open on the line before it */
@@ -54,26 +61,15 @@ function isOpenable(t: Term): boolean {
   return items !== null && items.length > 0 && !isKeyword(t) && !inspectsAsCharlist(t);
 }
 
-function fnLast(last: Term, prefix: string, width: number): string | undefined {
+function fnLast(last: Term, prefix: string, width: number, close = ")"): string | undefined {
   if (!isCall(last) || last.items[0] !== A_FN) return undefined;
-  const clauses = (listToArray(last.items[2]) ?? []).map((c) => {
-    const parts = isCall(c) && c.items[0] === A_ARROW ? listToArray(c.items[2]) : null;
-    if (!parts || parts.length !== 2) return null;
-    return { head: fnHead(parts[0]), body: blockText(parts[1]) };
-  });
-  if (clauses.length === 0 || clauses.some((c) => c === null)) return undefined;
+  const clauses = listToArray(last.items[2]) ?? [];
+  if (clauses.length === 0 || !clauses.every((c) => isCall(c) && c.items[0] === A_ARROW && listToArray(c.items[2])?.length === 2)) return undefined;
   if (clauses.length === 1) {
-    const c = clauses[0]!;
-    const first = `${prefix}fn ${c.head ? c.head + " " : ""}->`;
-    return first.length <= width ? `${first}\n${indent(c.body)}\nend)` : undefined;
+    const [lhs, body] = listToArray((clauses[0] as Tuple).items[2])!;
+    const head = fnHead(lhs);
+    const first = `${prefix}fn ${head ? head + " " : ""}->`;
+    return first.length <= width ? `${first}\n${indent(nested(2, () => blockText(body)))}\nend${close}` : undefined;
   }
-  const lines = clauses.map((c) => (c!.body.includes("\n") ? `${c!.head} ->\n${indent(c!.body)}` : `${c!.head} -> ${c!.body}`));
-  return (prefix + "fn").length <= width ? `${prefix}fn\n${indent(lines.join("\n"))}\nend)` : undefined;
-}
-
-/** an argument on its own line: as it is when it fits, else broken in turn */
-function laidOut(t: Term, width: number): string {
-  const flat = expr(t);
-  if (flat.length <= width || flat.includes("\n")) return flat;
-  return brokenCall(t, width) ?? brokenPair(t, width) ?? (flat.length > width + 1 ? containerLines(t) : undefined) ?? flat;
+  return (prefix + "fn").length <= width ? `${prefix}fn\n${indent(nested(2, () => clausesText(last.items[2])))}\nend${close}` : undefined;
 }
