@@ -39,7 +39,8 @@ describe("functions, imports, lines and docs", () => {
   it("come back field for field", () => {
     const fns = [
       { name: "f", arity: 1, entry: 0, nlocals: 2, exported: true, lambda: false, line: 10 },
-      { name: "-f/1-fun-0-", arity: 2, entry: 40, nlocals: 3, exported: false, lambda: true, line: 8 },
+      { name: "-f/1-fun-0-", arity: 2, entry: 40, nlocals: 3, exported: false, lambda: true, line: 8, funIndex: 0 },
+      { name: "-f/1-fun-1-", arity: 1, entry: 52, nlocals: 1, exported: false, lambda: true, line: 9 },
     ];
     expect(unpackFunctions(viaJson(packFunctions(fns)) as never)).toEqual(fns);
     expect(() => packFunctions([{ ...fns[0], extra: 1 } as never])).toThrow("fields the library file does not keep: extra");
