@@ -272,7 +272,8 @@ export class Node {
     const p = new Process(this.newPid());
     this.processes.set(p.pid.id, p);
     if (parent) {
-      p.groupLeader = parent.groupLeader;
+      // a child shares its parent's leader (a first process with none leads itself)
+      p.groupLeader = parent.groupLeader ?? parent.pid;
       p.output = parent.output;
       p.input = parent.input;
     }

@@ -34,6 +34,12 @@ defmodule Process do
 
   def flag(flag, value), do: :erlang.process_flag(flag, value)
 
+  def flag(pid, flag, value), do: :erlang.process_flag(pid, flag, value)
+
+  def group_leader, do: :erlang.group_leader()
+
+  def group_leader(pid, leader), do: :erlang.group_leader(leader, pid)
+
   def spawn(fun, opts), do: :erlang.spawn_opt(fun, opts)
 
   def spawn(mod, fun, args, opts), do: :erlang.spawn_opt(mod, fun, args, opts)

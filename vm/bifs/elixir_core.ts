@@ -562,7 +562,7 @@ defineBifs("Elixir.Kernel", kernel, [
 // ---- IO -----------------------------------------------------------------------------------------
 
 function device(d: Term): 1 | 2 {
-  if (d instanceof Atom && d.name === "stderr") return 2;
+  if (d instanceof Atom && (d.name === "stderr" || d.name === "standard_error")) return 2;
   return 1;
 }
 
@@ -613,9 +613,6 @@ defineBifs("Elixir.IO", {
   "inspect/1": ([t], ctx) => ioInspectBif(ctx, atom("stdio"), t, NIL),
   "inspect/2": ([t, o], ctx) => ioInspectBif(ctx, atom("stdio"), t, o),
   "inspect/3": ([d, t, o], ctx) => ioInspectBif(ctx, d, t, o),
-  // 1.14 prints the caller's stacktrace below; beamlet's BIF has none to show
-  "warn/1": ([t], ctx) => { ctx.write(2, "warning: " + chardataText(t) + "\n\n"); return OK; },
-  "warn/2": ([t], ctx) => { ctx.write(2, "warning: " + chardataText(t) + "\n\n"); return OK; },
   "iodata_to_binary/1": ([t]) => {
     if (t instanceof Bin) return t;
     const b = iodataBytes(t);
