@@ -8,7 +8,10 @@
 // (The table is the compiler's; it lives in vm/ because the BIF table uses it too.)
 
 import { defineBifAlias, lookupBif } from "./bifs/registry.ts";
-import { CLAUSE_FRAMES } from "./elixir_clause_frames_data.ts";
+import { withClauseFrame } from "./elixir_clause_frames.ts";
+import { noClause } from "./bifs/util.ts";
+import type { BifFn } from "./bifs/registry.ts";
+import { Bin, Term, isInt } from "./terms.ts";
 
 /** "Elixir.Integer:to_string/1" -> ["erlang", "integer_to_binary"] */
 const INLINE: Record<string, [string, string]> = {};
@@ -110,8 +113,15 @@ export function aliasInlinedBifs(): void {
     const [mod, fa] = from.split(":");
     const slash = fa.lastIndexOf("/");
     const name = fa.slice(0, slash), arity = Number(fa.slice(slash + 1));
+    if (lookupBif(mod, name, arity) === undefined) continue;
     // a function with a guard (String.to_integer/1 wants a binary) fails in its own clause
-    if (CLAUSE_FRAMES[`${mod.slice("Elixir.".length)}.${fa}`] !== undefined || lookupBif(mod, name, arity) === undefined) continue;
+    const guard = GUARDS[from];
+    if (guard !== undefined) {
+      const target = lookupBif(m, f, arity)!;
+      const guarded: BifFn = (args, ctx) => (guard(args) ? target.fn(args, ctx) : noClause(mod, name, arity));
+      defineBifAlias(mod, name, arity, { ...target, fn: withClauseFrame(mod, name, arity, guarded) });
+      continue;
+    }
     // Integer.to_string(x) is `to_string(integer, base \\ 10)`: the BIF gets the base too
     const base = WITH_BASE.has(from) ? lookupBif(m, f, arity + 1) : undefined;
     if (base !== undefined) {
@@ -122,5 +132,11 @@ export function aliasInlinedBifs(): void {
     if (target !== undefined) defineBifAlias(mod, name, arity, target);
   }
 }
+
+const isBin = (t: Term) => t instanceof Bin && t.tailBits === 0;
+const GUARDS: Record<string, (args: Term[]) => boolean> = {
+  "Elixir.String:to_integer/1": ([s]) => isBin(s), "Elixir.String:to_float/1": ([s]) => isBin(s),
+  "Elixir.String:to_integer/2": ([s, b]) => isBin(s) && isInt(b), "Elixir.String:duplicate/2": ([s, n]) => isBin(s) && isInt(n),
+};
 
 const WITH_BASE = new Set(["Elixir.Integer:to_string/1", "Elixir.Integer:to_charlist/1"]);
