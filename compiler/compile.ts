@@ -7,6 +7,8 @@ import { CompilerHost, ModCtx, Scope, FnCtx } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
 import { compileModuleForm } from "./modules.ts";
 import { drainPending, reserveFunction } from "./functions.ts";
+import { FunNumbering } from "./fun_numbering.ts";
+import { captureKind } from "./lambdas.ts";
 import { blockItems, isCall } from "./ast_util.ts";
 import { atom, NIL } from "../vm/terms.ts";
 import { CompileError } from "../lang/compile_error.ts";
@@ -37,6 +39,8 @@ export interface ScriptOpts {
   fileEntry?: boolean;
   /** the script's path relative to the current directory, as its funs inspect (`in file:REL`) */
   relativeFile?: string;
+  /** code Elixir evaluates with erl_eval (iex, -e, Code.eval_string): its funs are erl_eval's */
+  evaluated?: boolean;
   /** code of a module body run at compile time: it sees that module's directives and __MODULE__ */
   from?: ModCtx;
   /** in such code, a def (or @attr set) a macro expands to: the call handing it to the module */
@@ -77,6 +81,8 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   bindings.forEach((b, i) => scope.bind(b, i));
   const ex = new ExprCompiler(fn);
   const items = blockItems(ast);
+  // the script is one function to OTP too: its funs are numbered as a function's
+  ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key));
   if (opts.returnBindings) {
     // eval/REPL: the value is {value, [{name, value}, ...]} with every binding visible at the end
     ex.block(items, scope, false);
@@ -95,6 +101,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   }
   fdef.nlocals = fn.nslots;
   drainPending(ctx);
+  ctx.funNumbering = null;
   ctx.flushOtpWarnings();
   lastScriptScope = scope;
   const em = ctx.em;
@@ -102,6 +109,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
     name: ctx.name, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions,
     imports: em.imports, lines: em.lines, attributes: [], structFields: null, docs: { moduledoc: null, functions: [] }, nested: [], lazyNested: lazy,
     ...(opts.relativeFile !== undefined ? { relativeFile: opts.relativeFile } : {}),
+    ...(opts.evaluated ? { evaluated: true } : {}),
   };
 }
 let lastScriptScope: Scope | null = null;

@@ -147,16 +147,22 @@ defmodule Exception do
   end
 
   defp format_application(module) when is_atom(module) do
-    case Atom.to_string(module) do
-      "Elixir." <> _ -> Application.__frame_prefix__(module)
-      _ ->
-        case module do
-          :lists -> "(stdlib 4.2) "
-          :maps -> "(stdlib 4.2) "
-          :gen_server -> "(stdlib 4.2) "
-          :proc_lib -> "(stdlib 4.2) "
-          _ -> ""
+    prefix =
+      case Atom.to_string(module) do
+        "Elixir." <> _ -> Application.__frame_prefix__(module)
+        _ -> ""
+      end
+
+    # the library is no loaded application: its modules' apps are known to the VM
+    case prefix do
+      "" ->
+        case :beamlet.library_application(module) do
+          {app, vsn} -> "(#{app} #{vsn}) "
+          nil -> ""
         end
+
+      _ ->
+        prefix
     end
   end
 
@@ -168,8 +174,8 @@ defmodule Exception do
       nil -> ""
       _ ->
         case line do
-          l when is_integer(l) and l > 0 -> to_str(file) <> ":" <> Integer.to_string(l) <> ":" <> suffix
-          _ -> to_str(file) <> ":" <> suffix
+          l when is_integer(l) and l > 0 -> Path.relative_to_cwd(to_str(file)) <> ":" <> Integer.to_string(l) <> ":" <> suffix
+          _ -> Path.relative_to_cwd(to_str(file)) <> ":" <> suffix
         end
     end
   end
