@@ -16,6 +16,7 @@ import "./system_cmd.ts";
 import "./external_term.ts";
 import "./clock.ts";
 import "./ets.ts";
+import "./ets_more.ts";
 import "./shared_terms.ts";
 import "./global.ts";
 import "./file_devices.ts";
