@@ -769,7 +769,8 @@ export class ExprCompiler {
           return true;
         }
         const val = this.mod.attrs.get(plainName(attr.name));
-        this.mod.attrReads.add(plainName(attr.name));
+        // (a read before the attribute is set is no use of it)
+        if (val !== undefined) this.mod.attrReads.add(plainName(attr.name));
         if (attr.args && attr.args.length > 0) return this.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
         if (val === undefined) return this.lit(atom("nil"), tail), true;
         this.expr(val, scope, tail);

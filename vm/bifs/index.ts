@@ -27,5 +27,6 @@ import "./stdin.ts";
 import "./upgrade_test.ts";
 import "./code_docs.ts";
 import "./error_formatters.ts";
+import "./library_apps.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();
