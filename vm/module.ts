@@ -65,6 +65,10 @@ export interface CompiledModule {
   /** [{{name, arity}, kind, [{args, guards}]}]: the clause heads as Elixir's expanded quoted
    *  form, for FunctionClauseError's blame (compiler/debug_info.ts); absent for the library */
   debug?: Term;
+  /** a script's module: the value of its body's last expression (defmodule's {:module, _, _, value}) */
+  bodyValue?: Term;
+  /** code Elixir would evaluate (iex, -e, Code.eval_string): its funs are presented as erl_eval's */
+  evaluated?: boolean;
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
   /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */

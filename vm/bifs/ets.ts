@@ -62,7 +62,7 @@ function tableRef(t: EtsTable): Term {
 type Access = "read" | "write" | "owner";
 
 /** the table a tid or name refers to, checking that the calling process may use it */
-function table(ctx: BifContext, tab: Term, access: Access = "read"): EtsTable {
+export function table(ctx: BifContext, tab: Term, access: Access = "read"): EtsTable {
   const s = tables(ctx);
   const t = tab instanceof Atom ? s.byName.get(tab) : tab instanceof Ref ? s.byId.get(tab.id) : undefined;
   if (!t) return badargAt(1, NO_TABLE, "id");
@@ -194,12 +194,12 @@ function findTable(ctx: BifContext, tab: Term): EtsTable | undefined {
 
 // ---- match specifications -----------------------------------------------------------------------
 
-function spec(ms: Term): MatchClause[] {
+export function spec(ms: Term): MatchClause[] {
   return compileMatchSpec(ms) ?? badargAt(2, "not a valid match specification");
 }
 
 /** results of a match spec over the objects, in the order given */
-function matchAll(objects: Tuple[], ms: Term, ctx: BifContext): Term[] {
+export function matchAll(objects: Tuple[], ms: Term, ctx: BifContext): Term[] {
   const clauses = spec(ms);
   const out: Term[] = [];
   for (const o of objects) {
@@ -220,10 +220,11 @@ const CONTINUATION = atom("beamlet_ets_continuation");
  * walked in first/next order, `limit` results a chunk, each chunk consed up (so reversed) as OTP
  * does; an ordered_set's chunks are in key order.
  */
-function chunked(t: EtsTable, results: Term[], limit: Term): Term {
+export function chunked(t: EtsTable, results: Term[], limit: Term, fromEnd = false): Term {
   if (typeof limit !== "number" || limit < 1) return badargAt(3, "not a positive integer");
   if (results.length === 0) return END;
-  return continueChunk(results, limit, t.kind !== "ordered_set");
+  if (t.kind === "ordered_set") return continueChunk(fromEnd ? results.reverse() : results, limit, false);
+  return continueChunk(results, limit, true);
 }
 
 function continueChunk(results: Term[], limit: number, reversed: boolean): Term {
@@ -232,7 +233,7 @@ function continueChunk(results: Term[], limit: number, reversed: boolean): Term 
   return tuple(list(reversed ? chunk.reverse() : chunk), cont);
 }
 
-function selectContinue([cont]: Term[]): Term {
+export function selectContinue([cont]: Term[]): Term {
   if (cont === END) return END;
   if (cont instanceof Tuple && cont.items.length === 4 && cont.items[0] === CONTINUATION) {
     const rest = listToArray(cont.items[1]) ?? [];
@@ -464,9 +465,4 @@ defineBifs("ets", {
     return TRUE;
   },
   "is_compiled_ms/1": () => FALSE,
-});
-
-// the snapshot lib/erlang/ets.ex folds over (the BEAM fixes the table and walks first/next)
-defineBifs("beamlet", {
-  "ets_fold_objects/2": ([tab, fromEnd], ctx) => list(table(ctx, tab).foldOrder(fromEnd === TRUE)),
 });

@@ -80,7 +80,7 @@ function send([to, msg]: Term[], ctx: BifContext): Term {
 
 function exit2([target, reason]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  if (!(target instanceof Pid)) badarg();
+  if (!(target instanceof Pid)) badargAt(1, "not a pid");
   const t = n.lookup(target as Pid);
   if (t) n.exitSignal(me(ctx), me(ctx).pid, t, reason, false);
   return TRUE;
