@@ -164,11 +164,16 @@ export function demonitor(args: Term[], ctx: BifContext): Term {
   return TRUE;
 }
 
+/** OTP 25's error_info for register/2: which argument, why, and the cause it records */
 function register([name, pid]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  if (!(name instanceof Atom) || !(pid instanceof Pid) || name.name === "undefined") badarg();
+  if (!(name instanceof Atom)) badargAt(1, "not an atom", "none");
+  if (name.name === "undefined") badargAt(1, "'undefined' is not a valid name", "none");
+  if (!(pid instanceof Pid)) badargAt(2, "not a pid or port", "none");
   const p = n.lookup(pid as Pid);
-  if (!p || n.registry.has(name as Atom) || p.registeredName) badarg();
+  if (!p) badargAt(2, "the pid does not refer to an existing process", "notalive");
+  if (n.registry.has(name as Atom)) badargAt(1, "name is in use", "none");
+  if (p.registeredName) badargAt(2, "this process or port already has a name", "registered_name");
   n.registry.set(name as Atom, p!);
   p!.registeredName = name as Atom;
   return TRUE;
