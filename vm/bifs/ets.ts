@@ -1,7 +1,8 @@
 // :ets as BIFs: tables live in the node (one EtsTables per node), are owned by a process and
 // deleted when it exits (or handed to their heir). Access rights, table types and the badarg
 // descriptions follow OTP 25. foldl/foldr take a fun and live in lib/erlang/ets.ex.
-import { Atom, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, TRUE, FALSE, isInt } from "../terms.ts";
+import { Atom, Cons, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, TRUE, FALSE, isInt } from "../terms.ts";
+import { ErlangError } from "../errors.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { badargAt } from "./util.ts";
 import { compare } from "../compare.ts";
@@ -72,15 +73,34 @@ export function table(ctx: BifContext, tab: Term, access: Access = "read"): EtsT
   return t;
 }
 
-function objectsArg(t: EtsTable, arg: Term): Tuple[] {
-  const items = arg instanceof Tuple ? [arg] : listToArray(arg);
-  if (items === null) return badargAt(2, "not a tuple");
-  for (const o of items) {
-    if (!(o instanceof Tuple)) return badargAt(2, arg instanceof Tuple ? "not a tuple" : "not a list of tuples");
-    if (o.items.length === 0) return badargAt(2, "is an empty tuple");
-    if (o.items.length < t.opts.keypos) return badargAt(2, "the tuple has fewer elements than the key position");
+/** what is wrong with insert's objects, as OTP 25 words it (null: a tuple or a list of non-empty tuples) */
+function objectsFault(arg: Term): string | null {
+  if (arg instanceof Tuple) return arg.items.length === 0 ? "is an empty tuple" : null;
+  const items = listToArray(arg);
+  if (items === null && !(arg instanceof Cons)) return "not a tuple";
+  if (items === null || items.some((o) => !(o instanceof Tuple) || o.items.length === 0)) return "not a non-empty tuple or a list of non-empty tuples";
+  return null;
+}
+
+/** insert's table and objects: OTP names both arguments when both are wrong */
+function insertArgs(ctx: BifContext, tab: Term, arg: Term): [EtsTable, Tuple[]] {
+  const fault = objectsFault(arg);
+  let t: EtsTable;
+  try {
+    t = table(ctx, tab, "write");
+  } catch (e) {
+    if (fault !== null && e instanceof ErlangError && e.diagnosis !== undefined) e.diagnosis.args.push([2, fault]);
+    throw e;
   }
-  return items as Tuple[];
+  if (fault !== null) return badargAt(2, fault);
+  const items = (arg instanceof Tuple ? [arg] : listToArray(arg)!) as Tuple[];
+  // a tuple shorter than the key position: a plain badarg, OTP's formatter says nothing more
+  if (items.some((o) => o.items.length < t.opts.keypos)) {
+    const e = new ErlangError("error", atom("badarg"));
+    e.diagnosis = { args: [] };
+    throw e;
+  }
+  return [t, items];
 }
 
 // ---- ets:new ------------------------------------------------------------------------------------
@@ -306,13 +326,12 @@ function updateElement([tab, key, changes]: Term[], ctx: BifContext): Term {
 defineBifs("ets", {
   "new/2": etsNew,
   "insert/2": ([tab, objs], ctx) => {
-    const t = table(ctx, tab, "write");
-    for (const o of objectsArg(t, objs)) t.insert(o);
+    const [t, items] = insertArgs(ctx, tab, objs);
+    for (const o of items) t.insert(o);
     return TRUE;
   },
   "insert_new/2": ([tab, objs], ctx) => {
-    const t = table(ctx, tab, "write");
-    const items = objectsArg(t, objs);
+    const [t, items] = insertArgs(ctx, tab, objs);
     if (items.some((o) => t.has(t.keyOf(o)))) return FALSE;
     for (const o of items) t.insert(o);
     return TRUE;
