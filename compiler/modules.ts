@@ -5,6 +5,7 @@ import { defineGuard, guardMacroDefinition } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, Term, list, Bin, Tuple, tuple, NIL_ATOM } from "../vm/terms.ts";
 import { valueOfDeclaration, directiveValue } from "./body_value.ts";
+import { specEntry } from "./spec_text.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule, DocEntry } from "../vm/module.ts";
 import { CompilerHost, ModCtx } from "./context.ts";
@@ -102,6 +103,7 @@ function compileBody(
   const defs: DefClause[] = [];
   const attributes: [string, Term][] = [];
   const docs: [string, string, number][] = [];
+  const specs: [string, number, string][] = [];
   let moduledoc: string | null = null;
   let moduledocHidden = false;
   const docCol = new DocCollector();
@@ -373,6 +375,11 @@ function compileBody(
           }
           return;
         }
+        if (an === "spec") {
+          const spec = specEntry(val);
+          if (spec) specs.push(spec);
+          return;
+        }
         if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
         ctx.attrs.set(an, val);
         if (an === "vsn") {
@@ -529,6 +536,7 @@ function compileBody(
   }
 
   const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
+  if (specs.length > 0) compiled.docs.specs = specs;
   if (bodyValue !== undefined) compiled.bodyValue = bodyValue;
   ctx.flushOtpWarnings();
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));

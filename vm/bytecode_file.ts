@@ -252,6 +252,8 @@ function fromJson(j: any): CompiledModule {
       functions: field<[string, string][]>(docs, "functions", (x) => isArr(x) && x.every((d) => isArr(d) && (d.length === 2 || (d.length === 3 && isInt32(d[2]))) && typeof d[0] === "string" && typeof d[1] === "string"), "docs"),
       ...(docs.moduledocHidden === undefined ? {} : { moduledocHidden: field<boolean>(docs, "moduledocHidden", (x) => x === true, "moduledoc") }),
       ...(docs.entries === undefined ? {} : { entries: field<unknown[]>(docs, "entries", isArr, "doc entries").map(docEntry) }),
+      // [name, arity, @spec text as h/1 shows it]; absent in older files
+      ...(docs.specs === undefined ? {} : { specs: field<[string, number, string][]>(docs, "specs", (x) => isArr(x) && x.every((d) => isArr(d) && d.length === 3 && typeof d[0] === "string" && isInt32(d[1]) && typeof d[2] === "string"), "specs") }),
     },
     // clause heads for FunctionClauseError's blame: a term, only read by Exception.blame_mfa/3
     ...(j.debug === undefined ? {} : { debug: decodeTerm(j.debug) }),

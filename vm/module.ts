@@ -61,7 +61,7 @@ export interface CompiledModule {
    * @moduledoc / @doc texts with their lines (0 when unknown; ExUnit's doctests read them), and
    * `entries`, what Code.fetch_docs/1 gives: every public function and macro (absent in older files)
    */
-  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] };
+  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[]; specs?: [string, number, string][] };
   /** [{{name, arity}, kind, [{args, guards}]}]: the clause heads as Elixir's expanded quoted
    *  form, for FunctionClauseError's blame (compiler/debug_info.ts); absent for the library */
   debug?: Term;
