@@ -1,5 +1,7 @@
 // Importing this module registers every data-layer BIF (vm/bifs/registry.ts).
 // Process, code-loading and node BIFs are registered by the VM's own modules.
+// first: the library modules' clause frames wrap their BIFs as they are defined
+import "./library_clauses.ts";
 import "./erlang.ts";
 import "./lists_maps_math.ts";
 import "./binary_unicode.ts";

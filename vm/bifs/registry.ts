@@ -56,8 +56,18 @@ const FRAMED_MODULES = new Set(["erlang", "math"]);
 /** BIFs whose exception is the point, not a failure of theirs: no frame of their own */
 const RAISERS = new Set(["error/1", "error/2", "error/3", "exit/1", "throw/1", "raise/3", "nif_error/1", "nif_error/2", "apply/2", "apply/3"]);
 
+// The library modules written in TS whose FunctionClauseErrors get the function's own frame
+// (vm/bifs/library_clauses.ts sets them before the BIFs are defined)
+let libraryModules = new Set<string>();
+let libraryClauseError: (module: string, name: string, args: Term[], e: ErlangError) => ErlangError | undefined = () => undefined;
+export function setLibraryClauseFrames(modules: string[], f: typeof libraryClauseError): void {
+  libraryModules = new Set(modules);
+  libraryClauseError = f;
+}
+
 function framed(module: string, key: string, name: string, fn: BifFn): BifFn {
   if (FRAMED_MODULES.has(module)) return RAISERS.has(key) ? fn : withOwnFrame(module, name, fn, false);
+  if (libraryModules.has(module)) return withClauseFrame(module, name, fn);
   // Elixir's modules and beamlet's own raise Elixir exceptions from the caller's frame
   if (module.startsWith("Elixir.") || module.startsWith("beamlet")) return fn;
   return withOwnFrame(module, name, fn, true);
@@ -72,6 +82,16 @@ function withOwnFrame(module: string, name: string, fn: BifFn, onlyDiagnosed: bo
         e.callee = bifErrorFrame(module, name, args, e.diagnosis);
       }
       throw e;
+    }
+  };
+}
+
+function withClauseFrame(module: string, name: string, fn: BifFn): BifFn {
+  return (args, ctx) => {
+    try {
+      return fn(args, ctx);
+    } catch (e) {
+      throw (e instanceof ErlangError && libraryClauseError(module, name, args, e)) || e;
     }
   };
 }
