@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import * as crypto from "node:crypto";
+import { getHeapStatistics } from "node:v8";
 import { runCommand, findExecutable } from "./host_commands.ts";
 import { fileURLToPath } from "node:url";
 import type { Host } from "../vm/node.ts";
@@ -19,6 +20,10 @@ export function nodeHost(): Host {
       safeWrite(fd === 1 ? process.stdout : process.stderr, text);
     },
     now: () => performance.now(),
+    heapUsage: () => {
+      const h = getHeapStatistics();
+      return { used: h.used_heap_size, limit: h.heap_size_limit };
+    },
     wallClock: () => Date.now(),
     utcOffsetMinutes: (ms: number) => -new Date(ms).getTimezoneOffset(),
     setTimer(ms, cb) {

@@ -7,6 +7,8 @@ import { CompilerHost, ModCtx, Scope, FnCtx } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
 import { compileModuleForm } from "./modules.ts";
 import { drainPending, reserveFunction } from "./functions.ts";
+import { FunNumbering } from "./fun_numbering.ts";
+import { captureKind } from "./lambdas.ts";
 import { blockItems, isCall } from "./ast_util.ts";
 import { atom, NIL } from "../vm/terms.ts";
 import { CompileError } from "../lang/compile_error.ts";
@@ -77,6 +79,8 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   bindings.forEach((b, i) => scope.bind(b, i));
   const ex = new ExprCompiler(fn);
   const items = blockItems(ast);
+  // the script is one function to OTP too: its funs are numbered as a function's
+  ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key));
   if (opts.returnBindings) {
     // eval/REPL: the value is {value, [{name, value}, ...]} with every binding visible at the end
     ex.block(items, scope, false);
@@ -95,6 +99,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   }
   fdef.nlocals = fn.nslots;
   drainPending(ctx);
+  ctx.funNumbering = null;
   ctx.flushOtpWarnings();
   lastScriptScope = scope;
   const em = ctx.em;

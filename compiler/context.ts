@@ -1,4 +1,5 @@
 // Compilation state: the module being compiled, the function being emitted, variable scopes.
+import type { FunNumbering } from "./fun_numbering.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { Emitter } from "./emitter.ts";
@@ -108,6 +109,8 @@ export class ModCtx {
   /** functions still to emit (lifted lambdas) */
   pending: (() => void)[] = [];
   lambdaCount = 0;
+  /** OTP's names and indexes of the funs of the functions being emitted (compiler/fun_numbering.ts) */
+  funNumbering: FunNumbering | null = null;
   constructor(readonly name: string, readonly file: string, readonly host: CompilerHost) {}
 
   /** set by the module compiler: compile a nested defmodule met inside code */

@@ -72,7 +72,8 @@ function mentionedNames(root: Ast): Set<string> {
   return rootNames;
 }
 
-export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope): void {
+/** `key`: the AST the fn was written as (a `&` capture's node), where OTP's numbering finds it */
+export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: Ast = a): void {
   const clauses = clausesOf(listA(a.args ?? []));
   if (!clauses || clauses.length === 0) return ex.mod.error("invalid fn", a.meta.line);
   const arity = clauses[0].args.length;
@@ -81,8 +82,11 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope): void 
   const mod = ex.mod;
   // named after the enclosing top-level function, as Erlang names funs (nested ones too)
   const outer = /^-(.+)-fun-\d+-$/.exec(ex.fn.name);
-  const name = `-${outer ? outer[1] : `${ex.fn.name}/${ex.fn.arity}`}-fun-${mod.lambdaCount++}-`;
+  const fa = outer ? outer[1] : `${ex.fn.name}/${ex.fn.arity}`;
+  const otp = mod.funNumbering?.funOf(key, fa);
+  const name = `-${fa}-fun-${otp ? otp.name : mod.lambdaCount++}-`;
   const index = reserveFunction(mod, name, arity + captured.length, false, true, a.meta.line ?? 0);
+  if (otp) mod.em.functions[index].funIndex = otp.index;
   for (const [, slot] of captured) ex.em.emit("push_local", slot);
   ex.em.emit("make_fun", index, captured.length);
   const names = captured.map(([n]) => n);
@@ -91,6 +95,14 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope): void 
     mod.attrs = attrs;
     emitFunction(mod, index, clauses, arity, names);
   });
+}
+
+/** what `&name/arity` makes: a fun of the local function itself, a fn expanding a guard or macro,
+ *  or an external fun (an imported function) */
+export function captureKind(mod: ExprCompiler["mod"], key: string): "local" | "lambda" | "external" {
+  if (mod.guards.has(key) || mod.importedMacros.has(key)) return "lambda";
+  if (mod.locals.has(key)) return "local";
+  return key.startsWith("super/") ? "lambda" : "external";
 }
 
 export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void {
@@ -108,15 +120,22 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       const key = target.name + "/" + arity;
       const params = Array.from({ length: arity }, (_, i) => v(`$cap${i + 1}`));
       // a guard or an imported macro is captured as a fn that expands it
-      const macro = ex.mod.guards.has(key) || ex.mod.importedMacros.has(key);
-      if (!ex.mod.locals.has(key) && target.name !== "super" && !macro) {
+      const kind = captureKind(ex.mod, key);
+      if (kind === "local") {
+        // a fun of the local function itself, as Erlang's `fun name/arity`
+        const local = ex.mod.locals.get(key)!;
+        if (ex.mod.funNumbering) ex.mod.em.functions[local.index].funIndex = ex.mod.funNumbering.localFunIndex(key);
+        ex.em.emit("make_fun", local.index, 0);
+        return;
+      }
+      if (kind === "external") {
         const imported = ex.mod.imports.get(key);
         const erl = KERNEL_CAPTURE[key];
         const m = imported ?? (erl ? "erlang" : "Elixir.Kernel");
         ex.em.emit("make_ext_fun", ex.em.importOf(m, erl && !imported ? erl : target.name, arity));
         return;
       }
-      return compileLambda(ex, call("fn", [call("->", [listA(params), call(target.name, params, target.meta)])], a.meta), scope);
+      return compileLambda(ex, call("fn", [call("->", [listA(params), call(target.name, params, target.meta)])], a.meta), scope, a);
     }
     if (isCall(target) && isCall(target.name as Ast, ".")) {
       const [recv, fname] = (target.name as AstCall).args!;
@@ -130,7 +149,7 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
         return;
       }
       const params = Array.from({ length: arity }, (_, i) => v(`$cap${i + 1}`));
-      return compileLambda(ex, call("fn", [call("->", [listA(params), call(call(".", [recv, fname]), params)])], a.meta), scope);
+      return compileLambda(ex, call("fn", [call("->", [listA(params), call(call(".", [recv, fname]), params)])], a.meta), scope, a);
     }
   }
   // &(expr with &1 ...)
@@ -154,7 +173,7 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
   const replaced = replace(body);
   if (max === 0) return ex.mod.error("invalid args for &, expected one of: &Mod.fun/arity, &fun/arity or a capture containing at least one argument as &1", a.meta.line);
   const params = Array.from({ length: max }, (_, i) => v(`$cap${i + 1}`));
-  compileLambda(ex, call("fn", [call("->", [listA(params), replaced])], a.meta), scope);
+  compileLambda(ex, call("fn", [call("->", [listA(params), replaced])], a.meta), scope, a);
 }
 
 const KERNEL_CAPTURE: Record<string, string> = {

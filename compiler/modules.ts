@@ -9,8 +9,10 @@ import type { CompiledModule, DocEntry } from "../vm/module.ts";
 import { CompilerHost, ModCtx } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import {
-  isCall, kwGet, keywordPairs, blockItems, Clause, varName, call, v, atomA, remote, listA, tupleA, M0,
+  isCall, isAtomLit, kwGet, keywordPairs, blockItems, Clause, varName, call, v, atomA, remote, listA, tupleA, M0,
 } from "./ast_util.ts";
+import { FunNumbering } from "./fun_numbering.ts";
+import { captureKind } from "./lambdas.ts";
 import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
@@ -544,6 +546,12 @@ function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
   return { ...val, name, args: val.args === null ? null : val.args.map((x) => attrReadsResolved(x, ctx)) };
 }
 
+/** defstruct's __struct__/1: Elixir's makes a fun (its Enum.reduce over the fields), beamlet's a BIF call */
+function madeByDefstruct(clauses: DefClause[]): boolean {
+  const body = clauses.length === 1 && clauses[0].name === "__struct__" && clauses[0].args.length === 1 ? clauses[0].body : undefined;
+  return body !== undefined && isCall(body) && isCall(body.name as Ast, ".") && isAtomLit((body.name as AstCall).args?.[0], "beamlet");
+}
+
 /** the module's functions from its def clauses: a user's def replaces an overridable one */
 interface DocOf { kind: "function" | "macro"; name: string; args: Ast[]; meta?: [string, Term][] }
 
@@ -587,6 +595,10 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     const index = reserveFunction(ctx, first.name, first.args.length, first.kind === "def", false, first.meta.line ?? 0);
     ctx.locals.set(key, { index, name: first.name, arity: first.args.length, exported: first.kind === "def" });
   }
+  ctx.funNumbering = new FunNumbering(
+    [...groups.values()].map((clauses) => ({ name: clauses[0].name, arity: clauses[0].args.length, bodies: clauses.map((c) => c.body), virtual: madeByDefstruct(clauses) ? 1 : 0 })),
+    (key) => captureKind(ctx, key),
+  );
   for (const [key, clauses] of groups) {
     const index = ctx.locals.get(key)!.index;
     ctx.attrs = clauses[0].attrs;
@@ -595,6 +607,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     drainPending(ctx);
   }
   ctx.currentDef = null;
+  ctx.funNumbering = null;
   const em = ctx.em;
   return {
     name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,

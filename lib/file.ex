@@ -182,6 +182,39 @@ defmodule File do
     end
   end
 
+  @doc "Writes a File.Stat's mode, owner, group and times to `path` (`time:` :universal, :local or :posix)."
+  def write_stat(path, %File.Stat{} = stat, opts \\ []) do
+    opts = Keyword.put_new(opts, :time, :universal)
+    :file.write_file_info(IO.chardata_to_string(path), File.Stat.to_record(stat), opts)
+  end
+
+  def write_stat!(path, %File.Stat{} = stat, opts \\ []) do
+    case write_stat(path, stat, opts) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "write file stats", path: IO.chardata_to_string(path)
+    end
+  end
+
+  @doc "Changes the owner (user id) of `path`."
+  def chown(path, uid), do: :file.change_owner(IO.chardata_to_string(path), uid)
+
+  def chown!(path, uid) do
+    case chown(path, uid) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "change owner for", path: IO.chardata_to_string(path)
+    end
+  end
+
+  @doc "Changes the group (group id) of `path`."
+  def chgrp(path, gid), do: :file.change_group(IO.chardata_to_string(path), gid)
+
+  def chgrp!(path, gid) do
+    case chgrp(path, gid) do
+      :ok -> :ok
+      {:error, reason} -> raise File.Error, reason: reason, action: "change group for", path: IO.chardata_to_string(path)
+    end
+  end
+
   def lstat(path, opts \\ []) do
     opts = Keyword.put_new(opts, :time, :universal)
 

@@ -76,6 +76,34 @@ defmodule Inspect.Algebra do
 
   def to_doc(term, opts), do: Inspect.Walker.inspect(term, opts)
 
+  # Breaks never break here: a flex break, a forced unfit group or a collapsed run of lines is
+  # laid out as the document would be when it fits on one line.
+  def flex_break(s \\ " ") when is_binary(s), do: s
+  def flex_glue(left, right), do: flex_glue(left, " ", right)
+  def flex_glue(left, sep, right) when is_binary(sep), do: left <> sep <> right
+  def force_unfit(doc), do: doc
+  def next_break_fits(doc, mode \\ :enabled) when mode in [:enabled, :disabled], do: doc
+  def collapse_lines(max) when is_integer(max) and max > 0, do: ""
+
+  @doc "A document shown whole even where the limit has been reached (here: the document)."
+  def no_limit(doc), do: doc
+
+  @doc "Is `doc` a document (a string, :doc_nil, :doc_line or a document tuple)?"
+  defguard is_doc(doc)
+           when is_binary(doc) or doc in [:doc_nil, :doc_line] or
+                  (is_tuple(doc) and tuple_size(doc) > 0 and
+                     elem(doc, 0) in [:doc_string, :doc_cons, :doc_nest, :doc_break, :doc_group, :doc_color,
+                       :doc_force, :doc_fits, :doc_collapse, :doc_limit])
+
+  @doc false
+  # deprecated in 1.14: container_doc/6 replaces both
+  def surround(left, doc, right), do: left <> doc <> right
+
+  @doc false
+  def surround_many(left, docs, right, opts, fun, separator \\ ",") do
+    container_doc(left, docs, right, opts, fun, separator: separator)
+  end
+
   def container_doc(left, collection, right, opts, fun, container_opts \\ []) do
     sep =
       case :lists.keyfind(:separator, 1, container_opts) do
@@ -83,9 +111,35 @@ defmodule Inspect.Algebra do
         false -> ","
       end
 
-    inner = Enum.map_join(collection, sep <> " ", fn x -> fun.(x, opts) end)
-    left <> inner <> right
+    limit =
+      case opts do
+        %{limit: limit} -> limit
+        _ -> :infinity
+      end
+
+    left <> Enum.join(container_each(collection, limit, opts, fun, []), sep <> " ") <> right
   end
+
+  # each item is inspected with the limit that is left; past the limit, "..."
+  defp container_each([], _limit, _opts, _fun, acc), do: :lists.reverse(acc)
+  defp container_each(_, 0, _opts, _fun, acc), do: :lists.reverse(["..." | acc])
+
+  defp container_each([term | terms], limit, opts, fun, acc) when is_list(terms) do
+    limit = decrement(limit)
+    container_each(terms, limit, opts, fun, [fun.(term, with_limit(opts, limit)) | acc])
+  end
+
+  defp container_each([left | right], limit, opts, fun, acc) do
+    limit = decrement(limit)
+    item = fun.(left, with_limit(opts, limit)) <> " | " <> fun.(right, with_limit(opts, limit))
+    :lists.reverse([item | acc])
+  end
+
+  defp decrement(:infinity), do: :infinity
+  defp decrement(n), do: n - 1
+
+  defp with_limit(%{limit: _} = opts, limit), do: %{opts | limit: limit}
+  defp with_limit(opts, _limit), do: opts
 end
 
 defmodule Inspect.Walker do

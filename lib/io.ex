@@ -25,6 +25,35 @@ defmodule IO do
     end
   end
 
+  # ---- warnings ----
+
+  @doc "Writes a warning and the caller's stacktrace to stderr."
+  def warn(message) do
+    # drop Process.info/2 and IO.warn/1 themselves
+    {:current_stacktrace, stacktrace} = Process.info(self(), :current_stacktrace)
+    warn(message, Enum.drop(stacktrace, 2))
+  end
+
+  @doc "Writes a warning with a stacktrace (or a `Macro.Env`'s location, or none) to stderr."
+  def warn(message, stacktrace_info)
+
+  def warn(message, []) do
+    print_warning([IO.chardata_to_string(message), ?\n])
+  end
+
+  def warn(message, %Macro.Env{} = env) do
+    warn(message, Macro.Env.stacktrace(env))
+  end
+
+  def warn(message, [{_, _, _, _} | _] = stacktrace) do
+    trace = Enum.map_join(stacktrace, "\n  ", &Exception.format_stacktrace_entry/1)
+    print_warning([IO.chardata_to_string(message), ?\n, "  ", trace, ?\n])
+  end
+
+  defp print_warning(message) do
+    IO.write(:standard_error, ["warning: ", message, ?\n])
+  end
+
   # ---- reading: requests of the Erlang io protocol to the device's io server ----
 
   @doc "Reads a line from the IO `device`."

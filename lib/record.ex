@@ -33,6 +33,12 @@ defmodule Record do
     end
   end
 
+  @doc "The fields and defaults of record `name` in an Erlang file (`from:` a path, `from_lib:` an OTP app's file)."
+  def extract(name, opts) when is_atom(name) and is_list(opts), do: Record.Extractor.extract(name, opts)
+
+  @doc "Every record an Erlang file defines, as `[{name, fields}]`."
+  def extract_all(opts) when is_list(opts), do: Record.Extractor.extract_all(opts)
+
   defmacro defrecord(name, tag \\ nil, kv), do: define(:defmacro, name, tag, kv)
   defmacro defrecordp(name, tag \\ nil, kv), do: define(:defmacrop, name, tag, kv)
 

@@ -11,6 +11,7 @@ import { Node } from "./node.ts";
 import { atom, Term, Tuple } from "./terms.ts";
 import "./bifs/index.ts";
 import "./bifs/processes.ts";
+import "./bifs/process_others.ts";
 import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
 import { installCompileErrorHook } from "./bifs/elixir_code.ts";

@@ -148,6 +148,7 @@ class ModuleVerifier {
       if (!isInt(f.entry, 0, this.code.length - 1)) corrupt(`${where}: entry outside the code`);
       if (typeof f.exported !== "boolean" || typeof f.lambda !== "boolean") corrupt(`${where}: bad flags`);
       if (!isInt(f.line, 0, 2 ** 31 - 1)) corrupt(`${where}: bad line`);
+      if (f.funIndex !== undefined && !isInt(f.funIndex, 0, 2 ** 31 - 1)) corrupt(`${where}: bad fun index`);
       if (!f.lambda) {
         const key = f.name + "/" + f.arity;
         if (seen.has(key)) corrupt(`${key} defined twice`);

@@ -483,16 +483,22 @@ function inspectPartialBits(b: Bin, opts: InspectOpts): Doc {
   return group(concat("<<", nest(inner, 2), ">>"));
 }
 
+/** as the BEAM's new_index: the fun's place in the module's fun table (compiler/fun_numbering.ts),
+ *  else its place among the module's lambdas */
+export function funTableIndex(f: Fun): number {
+  const functions = (f.version as { compiled?: { functions?: { lambda?: boolean; funIndex?: number }[] } } | undefined)?.compiled?.functions;
+  if (functions === undefined) return f.index;
+  const own = functions[f.index]?.funIndex;
+  if (own !== undefined) return own;
+  let index = 0;
+  for (let i = 0; i < f.index && i < functions.length; i++) if (functions[i].lambda) index++;
+  return index;
+}
+
 function inspectFun(f: Fun | ExtFun): string {
   if (f instanceof ExtFun) return "&" + inspectAtom(f.module) + "." + inspectRemoteCall(f.name) + "/" + f.arity;
-  const version = f.version as { compiled?: { relativeFile?: string; functions?: { lambda?: boolean }[] } } | undefined;
-  const compiled = version?.compiled;
-  // as the BEAM's new_index: the lambda's place among the module's funs, not among its functions
-  let index = f.index;
-  if (compiled?.functions !== undefined) {
-    index = 0;
-    for (let i = 0; i < f.index && i < compiled.functions.length; i++) if (compiled.functions[i].lambda) index++;
-  }
+  const compiled = (f.version as { compiled?: { relativeFile?: string } } | undefined)?.compiled;
+  const index = funTableIndex(f);
   // a fun made by a script's top level: Elixir names the file (its module's __RELATIVE__/0)
   if (compiled?.relativeFile !== undefined) return "#Function<" + index + "." + f.uniq + " in file:" + compiled.relativeFile + ">";
   const m = /^-(.+)\/(\d+)-fun-\d+-$/.exec(f.name);

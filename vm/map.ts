@@ -239,6 +239,13 @@ export class HashMap implements MapLike {
     }
     return new HashMap(root as Bitmap, size);
   }
+  /** the entries in trie order (no sort): for walks that visit every key and value once */
+  unorderedEntries(): [Term, Term][] {
+    if (this.sorted !== null) return this.sorted;
+    const es: [Term, Term][] = [];
+    collect(this.root, es);
+    return es;
+  }
   entries(): [Term, Term][] {
     if (this.sorted === null) {
       const es: [Term, Term][] = [];

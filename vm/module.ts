@@ -17,6 +17,9 @@ export interface FunctionDef {
   /** a fn/capture body lifted into its own function; arity counts the captured values too */
   lambda: boolean;
   line: number;
+  /** its place in OTP's fun table (the N of `#Function<N.U/1 in M.f/1>`), for a lifted fn or a
+   *  captured local function (compiler/fun_numbering.ts); absent: counted among the lambdas */
+  funIndex?: number;
 }
 
 /** one function's or macro's documentation, as an entry of the BEAM's Docs chunk */

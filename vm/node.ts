@@ -1,7 +1,7 @@
 // A node: the scheduler, the processes, the code server, timers and the host services. This is
 // the embedding API: create a Node with a Host, boot it with the standard library, run a script.
 import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
-import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL } from "./terms.ts";
+import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
 import { Process, type InputSource } from "./process.ts";
@@ -13,6 +13,8 @@ import { moduleConflictIgnored } from "./bifs/elixir_code.ts";
 import { Halt, ProcessKilled } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
 import { TimerHeap } from "./timer_heap.ts";
+import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
+import { MemoryGuard, type HeapUsage } from "./memory_guard.ts";
 import { inspect, setStructInfoHook, setDerivedInspectHook, setOptionalFieldsHook } from "./inspect.ts";
 
 export interface Host extends CodeHost {
@@ -36,6 +38,8 @@ export interface Host extends CodeHost {
   chdir?(path: string): void;
   tmpDir?(): string;
   homeDir?(): string;
+  /** the JS heap's use and limit in bytes (optional): the node's memory guard reads it (vm/memory_guard.ts) */
+  heapUsage?(): HeapUsage;
   /** standard input (optional; vm/bifs/stdin.ts): none reads as end of input */
   readStdin?: InputSource;
   /** a source of beamlet's own library by its path in beamlet's folder (lib/enum.ex), for h/1; optional */
@@ -155,6 +159,8 @@ export class Node {
   private readonly wallStart: number;
   /** how many recent messages each process keeps (0: none) */
   traceMessages: number;
+  /** kills a process that would exhaust the host's heap (null: the host does not tell its heap use) */
+  private readonly memoryGuard: MemoryGuard | null;
 
   constructor(readonly host: Host, opts: NodeOptions = {}) {
     this.traceMessages = opts.traceMessages ?? 0;
@@ -166,6 +172,7 @@ export class Node {
     this.virtual = this.deterministic || !!opts.virtualClock;
     this.rng = opts.deterministic?.seed ?? 1;
     this.sliceExtender = this.virtual ? null : (p) => this.mayExtendSlice(p);
+    this.memoryGuard = host.heapUsage ? new MemoryGuard(() => host.heapUsage!()) : null;
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
     // a call that autoloads a bad object file logs why, then raises undef (as on the BEAM)
     this.code.onAutoloadBadFile = (m, path, reason) => {
@@ -265,7 +272,8 @@ export class Node {
     const p = new Process(this.newPid());
     this.processes.set(p.pid.id, p);
     if (parent) {
-      p.groupLeader = parent.groupLeader;
+      // a child shares its parent's leader (a first process with none leads itself)
+      p.groupLeader = parent.groupLeader ?? parent.pid;
       p.output = parent.output;
       p.input = parent.input;
     }
@@ -695,6 +703,37 @@ export class Node {
         this.runQueue.push(p);
       }
     }
+    this.checkMemory(p, true);
+  }
+
+  /**
+   * after a slice of p: its max_heap_size, then (when `guard`) the node's memory guard. A process
+   * past its bound is reported and killed here, between slices, where the BEAM would at its GC.
+   */
+  private checkMemory(p: Process, guard: boolean): void {
+    if (p.maxHeap !== null && p.status !== "exited") {
+      const o = checkMaxHeap(p);
+      if (o) this.heapOverrun(p, o);
+    }
+    if (guard && this.memoryGuard !== null) {
+      const hit = this.memoryGuard.check(p, this.processes.values());
+      if (hit) this.heapOverrun(hit.p, hit.overrun);
+    }
+  }
+
+  private heapOverrun(p: Process, o: HeapOverrun): void {
+    if (o.bound.errorLogger) this.logReport(maxHeapReport(p, o, inspect(p.pid)));
+    if (o.bound.kill) this.processExit(p, A_KILLED, null);
+  }
+
+  /** an emulator error report, printed by Logger (its level applies, asynchronously) when it is loaded */
+  private logReport(text: string): void {
+    const logger = this.code.current(atom("Elixir.Logger"));
+    if (logger && logger.exported("__code_server_report__", 3) >= 0) {
+      this.spawn(null, atom("Elixir.Logger"), [list([bin(text)]), atom("return"), atom("ok")], atom("__code_server_report__"));
+      return;
+    }
+    logErrorOn(this, text.replace(/\n$/, ""));
   }
 
   // ---- the scheduler ------------------------------------------------------------------------
@@ -775,6 +814,8 @@ export class Node {
           p.inRunQueue = true;
           this.runQueue.push(p);
         }
+        // the memory guard reads the host's heap use every 4 slices, with the clock
+        this.checkMemory(p, (slices & 3) === 3);
         if (this.virtual) {
           // virtual time also passes while processes run (a slice ~ 0.1 ms), so a process
           // looping forever does not stop the clock and timers still fire

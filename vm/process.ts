@@ -6,6 +6,7 @@ import type { ModuleVersion } from "./module.ts";
 import { Mailbox } from "./mailbox.ts";
 import { LinkTree, SignalTree } from "./signal_tree.ts";
 import type { BifContext } from "./bifs/registry.ts";
+import type { MaxHeap } from "./max_heap_size.ts";
 
 /** ints per frame in Process.frameInts: return pc, caller's bp, caller's function index */
 export const FRAME_INTS = 3;
@@ -73,12 +74,18 @@ export class Process {
   set dictionary(v: Map<string, [Term, Term]>) {
     this._dictionary = v;
   }
+  /** whether the dictionary was ever used (reading it through `dictionary` would allocate it) */
+  get hasDictionary(): boolean {
+    return this._dictionary !== null;
+  }
   trapExit = false;
   registeredName: Atom | null = null;
   reductions = 0;
   exitReason: Term | null = null;
   /** the initial call, for Process.info(:initial_call) and crash reports */
   initialCall: [Atom, Atom, number] | null = null;
+  /** max_heap_size when set (vm/max_heap_size.ts); one field, so that most processes pay 8 bytes */
+  maxHeap: MaxHeap | null = null;
   /** a pending exit signal to apply when the process is next scheduled (it is not on the JS stack) */
   pendingKill: Term | null = null;
   groupLeader: Pid | null = null;

@@ -34,21 +34,15 @@ defmodule Process do
 
   def flag(flag, value), do: :erlang.process_flag(flag, value)
 
-  def spawn(fun, opts) when is_function(fun, 0) do
-    cond do
-      :monitor in opts -> :erlang.spawn_monitor(fun)
-      :link in opts -> :erlang.spawn_link(fun)
-      true -> :erlang.spawn(fun)
-    end
-  end
+  def flag(pid, flag, value), do: :erlang.process_flag(pid, flag, value)
 
-  def spawn(mod, fun, args, opts) do
-    cond do
-      :monitor in opts -> :erlang.spawn_monitor(mod, fun, args)
-      :link in opts -> :erlang.spawn_link(mod, fun, args)
-      true -> :erlang.spawn(mod, fun, args)
-    end
-  end
+  def group_leader, do: :erlang.group_leader()
+
+  def group_leader(pid, leader), do: :erlang.group_leader(leader, pid)
+
+  def spawn(fun, opts), do: :erlang.spawn_opt(fun, opts)
+
+  def spawn(mod, fun, args, opts), do: :erlang.spawn_opt(mod, fun, args, opts)
 
   def monitor(item), do: :erlang.monitor(:process, item)
 

@@ -290,6 +290,27 @@ defmodule Task do
   defp shutdown_result(reason) when reason in [:shutdown, :killed, :noproc], do: nil
   defp shutdown_result(reason), do: {:exit, reason}
 
+  @doc false
+  # deprecated in 1.14 (the compiler warns at each call): a task's reply or :DOWN among `tasks`
+  def find(tasks, {ref, reply}) when is_reference(ref) do
+    Enum.find_value(tasks, fn
+      %Task{ref: ^ref} = task ->
+        Process.demonitor(ref, [:flush])
+        {reply, task}
+
+      %Task{} ->
+        nil
+    end)
+  end
+
+  def find(tasks, {:DOWN, ref, _, _proc, reason} = msg) when is_reference(ref) do
+    if Enum.find(tasks, fn %Task{ref: task_ref} -> task_ref == ref end) do
+      exit({reason, {__MODULE__, :find, [tasks, msg]}})
+    end
+  end
+
+  def find(_tasks, _msg), do: nil
+
   def ignore(%Task{ref: ref, pid: pid}) do
     :erlang.unlink(pid)
 

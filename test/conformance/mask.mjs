@@ -98,13 +98,21 @@ export function warnings(stderr) {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].startsWith("warning: ")) continue;
     const block = [lines[i]];
-    while (i + 1 < lines.length && lines[i + 1].startsWith("  ")) block.push(lines[++i]);
+    while (i + 1 < lines.length && lines[i + 1].startsWith("  ")) {
+      const line = lines[++i];
+      // a runtime warning's stacktrace ends in the runner's frames: Elixir's compiler or beamlet's boot
+      if (/^  \(elixir [\d.]+\) src\/elixir_|^  \(elixir [\d.]+\) lib\/module\/parallel_checker|^  lib\/boot\/boot\.ex:\d+: :beamlet_boot\./.test(line)) continue;
+      block.push(line);
+    }
     blocks.push(block.join("\n"));
   }
   return blocks.sort().join("\n");
 }
 
-/** programs whose warnings are compared (their golden NAME.warn is written by the generator) */
+/**
+ * programs whose warnings are compared (their golden NAME.warn is written by the generator):
+ * deprecations, and IO.warn's runtime warnings with their stacktraces
+ */
 export function comparesWarnings(relPath) {
-  return /(^|\/)deprecated_[^/]*\.exs$/.test(relPath);
+  return /(^|\/)(deprecated|io_warn)_[^/]*\.exs$/.test(relPath);
 }

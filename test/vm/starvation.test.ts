@@ -70,3 +70,30 @@ describe("guard BIF reductions (deterministic node)", () => {
     }, 120000);
   }
 });
+
+// :lists.duplicate/2 and the binary-to-list BIFs build their lists in chunks too: one call of
+// :lists.duplicate(200_000, x) used to fill a JS array in one go (a big enough one aborted the node
+// with a heap out of memory before any check could run), with one reduction charged.
+const buildHog = (calls: number, size: number) => ({
+  module: "BuildSpin",
+  hogClauses: `
+  def hog(_b, 0), do: :ok
+  def hog(b, n) do
+    ${size} = length(:lists.duplicate(${size}, :x))
+    ${size} = length(:erlang.binary_to_list(b))
+    ${size} = length(:binary.bin_to_list(b))
+    hog(b, n - 1)
+  end`,
+  setup: `b = :binary.copy("a", ${size})`,
+  hogCall: `BuildSpin.hog(b, ${calls})`,
+});
+
+describe("list-building BIFs run in chunks (deterministic node)", () => {
+  it("duplicate and binary_to_list let a ticking process run", async () => {
+    const calls = 4;
+    const size = 50_000;
+    const { ticks, reds, stdout } = await runTickerHog(buildHog(calls, size), 9);
+    expect(reds).toBeGreaterThanOrEqual(3 * calls * size);
+    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
+  }, 120000);
+});

@@ -1,6 +1,6 @@
 // BIFs the compiler emits for Elixir constructs (module :beamlet): ranges, structs, protocol
 // dispatch, strict booleans, raise coercion. Not part of any public API.
-import { binLiteral } from "../terms.ts";
+import { binLiteral, NIL_ATOM } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import {
   Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Ref, Cons, toBig, int, bin,
@@ -18,7 +18,6 @@ import { selectRows, renderTable } from "../observe_table.ts";
 const A_STRUCT = atom("__struct__");
 const A_EXCEPTION = atom("__exception__");
 const A_RANGE = atom("Elixir.Range");
-const A_NIL = atom("nil");
 
 function range(args: Term[]): Term {
   const [first, last] = args;
@@ -126,27 +125,27 @@ function pow([a, b]: Term[]): Term {
 defineBifs("beamlet", {
   /** {file, {moduledoc | nil, line}, [{"name/arity", doc, line}]} of a loaded module, or nil (ExUnit.DocTest) */
   "module_docs/1": ([m]: Term[], ctx: BifContext) => {
-    if (!(m instanceof Atom)) return atom("nil");
+    if (!(m instanceof Atom)) return NIL_ATOM;
     const v = (ctx.node as Node).code.current(m);
-    if (!v) return atom("nil");
+    if (!v) return NIL_ATOM;
     const d = v.compiled.docs ?? { moduledoc: null, functions: [] };
     return tuple(
       binLiteral(v.compiled.file ?? "nofile"),
-      tuple(d.moduledoc === null ? atom("nil") : binLiteral(d.moduledoc), d.moduledocLine ?? 0),
+      tuple(d.moduledoc === null ? NIL_ATOM : binLiteral(d.moduledoc), d.moduledocLine ?? 0),
       list(d.functions.map(([k, t, l]) => tuple(binLiteral(k), binLiteral(t), l ?? 0))),
     );
   },
   /** {kind, [{args, guards}]} of module's function name/arity from its debug info, or nil
    *  (Exception.blame_mfa/3; compiler/debug_info.ts writes it) */
   "debug_clauses/3": ([m, name, arity]: Term[], ctx: BifContext) => {
-    if (!(m instanceof Atom)) return atom("nil");
+    if (!(m instanceof Atom)) return NIL_ATOM;
     const debug = (ctx.node as Node).code.current(m)?.compiled.debug;
     for (let c = debug ?? NIL; c instanceof Cons; c = c.tail) {
       const [fa, kind, clauses] = (c.head as Tuple).items;
       const [n, a] = (fa as Tuple).items;
       if (n === name && a === arity) return tuple(kind, clauses);
     }
-    return atom("nil");
+    return NIL_ATOM;
   },
   /** the same for a library function written in TS, from Elixir's own (vm/bifs/library_clauses.ts) */
   "library_clauses/3": ([m, name, arity]: Term[]) => {
@@ -221,7 +220,7 @@ defineBifs("beamlet", {
     if (a instanceof Bin && isRegex(b)) return new TailCall(atom("Elixir.Regex"), [b, a], atom("match?"));
     return badarg();
   },
-  "impl_for/3": ([proto, value, fallback]: Term[], ctx: BifContext) => implFor(ctx, proto as Atom, value, fallback) ?? A_NIL,
+  "impl_for/3": ([proto, value, fallback]: Term[], ctx: BifContext) => implFor(ctx, proto as Atom, value, fallback) ?? NIL_ATOM,
   "impl_for!/3": ([proto, value, fallback]: Term[], ctx: BifContext) => {
     const m = implFor(ctx, proto as Atom, value, fallback);
     if (m === null) raise(exception("Protocol.UndefinedError", { protocol: proto, value, description: new Bin(new Uint8Array(0)) }));

@@ -1,6 +1,7 @@
 // :binary's integer and hex codecs and the scoped searches (match/3, matches/3, bin_to_list/2,
 // longest_common_suffix/1), failing with OTP 25's error_info texts.
-import { Atom, Bin, Ref, Term, Tuple, atom, binFromBytes, int, list, tuple } from "../terms.ts";
+import { Atom, Bin, Ref, Term, Tuple, atom, binFromBytes, int, list, tuple, NIL } from "../terms.ts";
+import { bytesOnto } from "./work.ts";
 import type { BifContext } from "./registry.ts";
 import { defineBifs } from "./registry.ts";
 import { arr, badargAt } from "./util.ts";
@@ -140,10 +141,10 @@ defineBifs("binary", {
     return binFromBytes(Uint8Array.from(out, (c) => c.charCodeAt(0)));
   },
   "decode_hex/1": ([s]) => decodeHex(s),
-  "bin_to_list/2": ([s, p]) => {
+  "bin_to_list/2": ([s, p], ctx) => {
     const bytes = binaryArg(s, 1);
     const [from, to] = partRange(p, bytes.length, 2, "out of range");
-    return list(Array.from(bytes.subarray(from, to)));
+    return bytesOnto(ctx, s as Bin, from, to, NIL);
   },
   "longest_common_suffix/1": ([l]) => {
     const xs = arrOr(l, () => badargAt(1, "not a flat list of binaries"));

@@ -1,5 +1,6 @@
 // :binary and :unicode BIFs (byte-level; patterns are binaries or lists of binaries).
 import { Atom, Bin, Term, Tuple, atom, bin, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
+import { bytesOnto } from "./work.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
@@ -102,8 +103,8 @@ defineBifs("binary", {
   "at/2": ([s, i]) => { const x = b(s); if (typeof i !== "number" || i < 0 || i >= x.length) badarg(); return x[i as number]; },
   "first/1": ([s]) => { const x = b(s); if (x.length === 0) badargAt(1, "a zero-sized binary is not allowed"); return x[0]; },
   "last/1": ([s]) => { const x = b(s); if (x.length === 0) badargAt(1, "a zero-sized binary is not allowed"); return x[x.length - 1]; },
-  "bin_to_list/1": ([s]) => list(Array.from(b(s))),
-  "bin_to_list/3": ([s, p, l]) => list(Array.from(b(binaryPart(s, p, l)))),
+  "bin_to_list/1": ([s], ctx) => (b(s), bytesOnto(ctx, s as Bin, 0, (s as Bin).bytes.length, NIL)),
+  "bin_to_list/3": ([s, p, l], ctx) => list(Array.from(b(binaryPart(s, p, l)))),
   "list_to_bin/1": ([l]) => {
     const bytes = arr(l).map((x) => (typeof x === "number" && x >= 0 && x < 256 ? x : badarg()));
     return binFromBytes(Uint8Array.from(bytes as number[]));

@@ -1,12 +1,13 @@
 // :code and the code-related :erlang BIFs, over the node's code server (upgrade-semantics.md).
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
-import { badarg } from "../errors.ts";
+import { badarg, badargAt } from "../errors.ts";
 import { YIELD_AND_RETRY, TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import { charlist, OBJ_EXT } from "../code_server.ts";
 import { lookupBif, bifsOfModule, allBifModules } from "./registry.ts";
 import { ModuleVersion } from "../module.ts";
+import { funTableIndex } from "../inspect.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -202,33 +203,34 @@ defineBifs("erlang", {
   "pre_loaded/0": (_, ctx) => list([...node(ctx).code.preloaded]),
   "loaded/0": (_, ctx) => list([...node(ctx).code.modules.keys()]),
   "fun_info/2": ([f, item]) => {
-    if (!(f instanceof Fun || f instanceof ExtFun) || !(item instanceof Atom)) badarg();
-    const key = (item as Atom).name;
-    const isExt = f instanceof ExtFun;
-    let value: Term;
-    switch (key) {
-      case "arity": value = f.arity; break;
-      case "module": value = f.module; break;
-      case "name": value = isExt ? (f as ExtFun).name : atom((f as Fun).name); break;
-      case "type": value = atom(isExt ? "external" : "local"); break;
-      case "env": value = isExt ? NIL : list((f as Fun).env); break;
-      case "pid": value = atom("undefined"); break;
-      case "index": case "new_index": value = isExt ? atom("undefined") : (f as Fun).index; break;
-      case "uniq": case "new_uniq": value = isExt ? atom("undefined") : (f as Fun).uniq; break;
-      default: return badarg();
-    }
-    return tuple(item, value);
+    if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");
+    const value = item instanceof Atom ? funInfoItem(f as Fun | ExtFun, item.name) : undefined;
+    return value === undefined ? badargAt(2, "invalid item") : tuple(item, value);
   },
+  // OTP's items and order: a local fun has ten, an external one five
   "fun_info/1": ([f]) => {
-    if (!(f instanceof Fun || f instanceof ExtFun)) badarg();
-    const isExt = f instanceof ExtFun;
-    return list([
-      tuple(atom("module"), f.module),
-      tuple(atom("name"), isExt ? (f as ExtFun).name : atom((f as Fun).name)),
-      tuple(atom("arity"), f.arity),
-      tuple(atom("env"), isExt ? NIL : list((f as Fun).env)),
-      tuple(atom("type"), atom(isExt ? "external" : "local")),
-    ]);
+    if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");
+    const keys = f instanceof ExtFun ? EXT_FUN_INFO : LOCAL_FUN_INFO;
+    return list(keys.map((k) => tuple(atom(k), funInfoItem(f as Fun | ExtFun, k)!)));
   },
 });
 
+
+const LOCAL_FUN_INFO = ["pid", "module", "new_index", "new_uniq", "index", "uniq", "name", "arity", "env", "type"];
+const EXT_FUN_INFO = ["module", "name", "arity", "env", "type"];
+
+/** one item of :erlang.fun_info/2, undefined for an unknown item */
+function funInfoItem(f: Fun | ExtFun, key: string): Term | undefined {
+  const isExt = f instanceof ExtFun;
+  switch (key) {
+    case "arity": return f.arity;
+    case "module": return f.module;
+    case "name": return isExt ? (f as ExtFun).name : atom((f as Fun).name);
+    case "type": return atom(isExt ? "external" : "local");
+    case "env": return isExt ? NIL : list((f as Fun).env);
+    case "pid": return atom("undefined");
+    case "index": case "new_index": return isExt ? atom("undefined") : funTableIndex(f as Fun);
+    case "uniq": case "new_uniq": return isExt ? atom("undefined") : (f as Fun).uniq;
+    default: return undefined;
+  }
+}

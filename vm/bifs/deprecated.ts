@@ -1,6 +1,6 @@
 // Functions Elixir 1.14 still ships with a deprecation warning (the compiler prints the warning,
 // compiler/deprecations.ts) that live in BIF-only modules; the rest are in lib/.
-import { Term, Tuple, atom, list, NIL, Cons } from "../terms.ts";
+import { Term, Tuple, atom, list, NIL, Cons, TRUE } from "../terms.ts";
 import { defineBifs, lookupBif, BifFn } from "./registry.ts";
 import { badarg } from "../errors.ts";
 
@@ -18,7 +18,7 @@ function expandCompact(opts: Term): Term {
   for (; t instanceof Cons; t = t.tail) {
     const o = t.head;
     if (o instanceof Tuple && o.items.length === 2 && o.items[0] === atom("compact")) {
-      if (o.items[1] === atom("true")) out.push(atom("compact"));
+      if (o.items[1] === TRUE) out.push(atom("compact"));
     } else out.push(o);
   }
   if (t !== NIL) badarg();

@@ -3,7 +3,7 @@
 // and loaded with load_binary's semantics (R2b/R14): the old version is purged first, then the new
 // one is installed; redefining a loaded module prints Elixir's "redefining module" warning.
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
-import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple } from "../terms.ts";
+import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM } from "../terms.ts";
 import { raise, exception, badarg, elixirRaise, ErlangError } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { TailCall } from "../calls.ts";
@@ -148,10 +148,10 @@ function compileErrorToTerm(n: Node, e: CompileError, source: string): never {
     if (kind === atom("error")) raise(reason);
     throw new ErlangError((kind as Atom).name as "exit" | "throw", reason);
   }
-  const fields: Record<string, Term> = { file: bin(e.file), line: e.noLine ? atom("nil") : e.line };
+  const fields: Record<string, Term> = { file: bin(e.file), line: e.noLine ? NIL_ATOM : e.line };
   if (e.kind !== "CompileError") {
-    fields.column = e.column ?? atom("nil");
-    let snippet: Term = atom("nil");
+    fields.column = e.column ?? NIL_ATOM;
+    let snippet: Term = NIL_ATOM;
     if (e.kind === "TokenMissingError") {
       const content = source.split("\n")[e.line - 1];
       if (content !== undefined) snippet = mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, (e.column ?? 1) - 1)]]);
@@ -434,7 +434,7 @@ function requireFile(ctx: BifContext, f: string): Term | TailCall {
   const n = node(ctx);
   const { path, text: src } = readSource(n, f);
   const st = codeState(n);
-  if (st.required.has(path)) return atom("nil");
+  if (st.required.has(path)) return NIL_ATOM;
   st.required.add(path);
   return compileSource(n, ctx, src, f);
 }
@@ -491,12 +491,12 @@ defineBifs("Elixir.Code", {
     for (const it of items) {
       const [k, val] = (it as { items: Term[] }).items;
       if (!(k instanceof Atom)) badarg();
-      prev.push([k, opts.get((k as Atom).name) ?? atom("nil")]);
+      prev.push([k, opts.get((k as Atom).name) ?? NIL_ATOM]);
       opts.set((k as Atom).name, val);
     }
     return mapFromEntries(prev);
   },
-  "get_compiler_option/1": ([k], ctx) => codeState(node(ctx)).options.get((k as Atom).name) ?? atom("nil"),
+  "get_compiler_option/1": ([k], ctx) => codeState(node(ctx)).options.get((k as Atom).name) ?? NIL_ATOM,
   "required_files/0": (_, ctx) => list([...codeState(node(ctx)).required].map((p) => bin(p))),
   "unrequire_files/1": ([fs], ctx) => {
     const st = codeState(node(ctx));
@@ -537,7 +537,7 @@ export function astToQuoted(a: Ast, columns = false): Term {
       return tuple(atom("{}"), metaTerm(a.meta ?? {}, columns), list(a.items.map((x) => astToQuoted(x, columns))));
     case "call": {
       const name = typeof a.name === "string" ? atom(a.name) : astToQuoted(a.name, columns);
-      const args = a.args === null ? atom("nil") : list(a.args.map((x) => astToQuoted(x, columns)));
+      const args = a.args === null ? NIL_ATOM : list(a.args.map((x) => astToQuoted(x, columns)));
       return tuple(name, metaTerm(a.meta, columns), args);
     }
   }

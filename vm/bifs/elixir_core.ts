@@ -225,7 +225,8 @@ defineBifs(L, {
   "flatten/1": ([l]) => { const out: Term[] = []; flattenDeep(larr(l, "flatten", 1), out); return list(out); },
   "flatten/2": ([l, t]) => { const out: Term[] = []; flattenDeep(larr(l, "flatten", 2), out); return list(out, t); },
   "wrap/1": ([t]) => (t === NIL_ATOM ? NIL : t === NIL || t instanceof Cons ? t : list([t])),
-  "duplicate/2": ([v, n]) => list(new Array(n as number).fill(v)),
+  // List.duplicate(elem, n) is :lists.duplicate(n, elem), clause errors included
+  "duplicate/2": ([v, n], ctx) => lookupBif("lists", "duplicate", 2)!.fn([n, v], ctx),
   "delete/2": ([l, v]) => {
     const xs = larr(l, "delete", 2);
     const i = xs.findIndex((x) => exactEquals(x, v));
@@ -561,7 +562,7 @@ defineBifs("Elixir.Kernel", kernel, [
 // ---- IO -----------------------------------------------------------------------------------------
 
 function device(d: Term): 1 | 2 {
-  if (d instanceof Atom && d.name === "stderr") return 2;
+  if (d instanceof Atom && (d.name === "stderr" || d.name === "standard_error")) return 2;
   return 1;
 }
 
@@ -612,9 +613,6 @@ defineBifs("Elixir.IO", {
   "inspect/1": ([t], ctx) => ioInspectBif(ctx, atom("stdio"), t, NIL),
   "inspect/2": ([t, o], ctx) => ioInspectBif(ctx, atom("stdio"), t, o),
   "inspect/3": ([d, t, o], ctx) => ioInspectBif(ctx, d, t, o),
-  // 1.14 prints the caller's stacktrace below; beamlet's BIF has none to show
-  "warn/1": ([t], ctx) => { ctx.write(2, "warning: " + chardataText(t) + "\n\n"); return OK; },
-  "warn/2": ([t], ctx) => { ctx.write(2, "warning: " + chardataText(t) + "\n\n"); return OK; },
   "iodata_to_binary/1": ([t]) => {
     if (t instanceof Bin) return t;
     const b = iodataBytes(t);

@@ -3,7 +3,7 @@
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { uncompiledPattern } from "./binary_codec.ts";
 import { chargedByBytes } from "./work.ts";
-import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray } from "../terms.ts";
+import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE } from "../terms.ts";
 import { defineBifs, lookupBif } from "./registry.ts";
 import { bigCase, bigLength, bigSplit } from "./string_chunked.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
@@ -217,7 +217,7 @@ function replaceWith(t: Term, p: Term, r: Term, o: Term): Term | TailCall {
     patterns(p, "replace", 4);
     return new TailCall(REPLACE_FUN, [t, p, r, o], atom("replace"));
   }
-  return bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), kw(o, "global") !== atom("false")));
+  return bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), kw(o, "global") !== FALSE));
 }
 
 defineBifs(M, chargedByBytes({

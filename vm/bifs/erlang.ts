@@ -5,7 +5,7 @@ import {
   isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike, getAtomLimit, atomCount,
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
-import { chargeWork } from "./work.ts";
+import { bytesOnto, chargeWork } from "./work.ts";
 import { compare, exactEquals, looseEquals } from "../compare.ts";
 import { badargAt } from "./util.ts";
 import { badarg, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
@@ -457,14 +457,13 @@ export const erlangBifs = {
   "iolist_to_binary/1": ([l]: Term[], ctx: BifContext) => chargedBytes(ctx, iolistToBinary(l)),
   "iolist_size/1": ([l]: Term[]) => (l instanceof Bin ? l.size : iolistToBinary(l).size),
   "binary_to_list/1": ([b]: Term[], ctx: BifContext) => {
-    const bytes = binArg(b).bytes;
-    chargeWork(ctx, bytes.length);
-    return list(Array.from(bytes));
+    const bb = binArg(b);
+    return bytesOnto(ctx, bb, 0, bb.bytes.length, NIL);
   },
-  "binary_to_list/3": ([b, s, e]: Term[]) => {
+  "binary_to_list/3": ([b, s, e]: Term[], ctx: BifContext) => {
     const bb = binArg(b);
     if (typeof s !== "number" || typeof e !== "number" || s < 1 || e < s || e > bb.size) badarg();
-    return list(Array.from(bb.bytes.slice((s as number) - 1, e as number)));
+    return bytesOnto(ctx, bb, (s as number) - 1, e as number, NIL);
   },
   "max/2": ([a, b]: Term[]) => (compare(a, b) < 0 ? b : a),
   "min/2": ([a, b]: Term[]) => (compare(a, b) <= 0 ? a : b),

@@ -2,7 +2,7 @@
 // return values and File.Error messages. vm/ never imports node:*: everything goes through
 // ctx.node.host (cli/host.ts provides node:fs as host.fs).
 import { defineBifs, BifContext } from "./registry.ts";
-import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple } from "../terms.ts";
+import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM } from "../terms.ts";
 import { raise, exception, badarg } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { Halt } from "../calls.ts";
@@ -523,7 +523,7 @@ defineBifs("Elixir.System", {
   "get_env/0": (_, ctx) => mapFromEntries(Object.entries(env(ctx)).filter(([, v]) => v !== undefined).map(([k, v]) => [S(k), S(v!)] as [Term, Term])),
   "get_env/1": ([k], ctx) => {
     const v = env(ctx)[str(k)];
-    return v === undefined ? atom("nil") : S(v);
+    return v === undefined ? NIL_ATOM : S(v);
   },
   "get_env/2": ([k, d], ctx) => {
     const v = env(ctx)[str(k)];
@@ -555,7 +555,7 @@ defineBifs("Elixir.System", {
   "cwd!/0": (_, ctx) => S(cwd(ctx)),
   "tmp_dir/0": (_, ctx) => {
     const t = tmpDir(ctx);
-    return t === null ? atom("nil") : S(t);
+    return t === null ? NIL_ATOM : S(t);
   },
   "tmp_dir!/0": (_, ctx) => S(tmpDir(ctx) ?? "/tmp"),
   "user_home/0": (_, ctx) => S(home(ctx)),

@@ -1,6 +1,6 @@
 // File's links, modes, copies by byte count and the ! forms the first File BIFs lack:
 // copy/2,3, ln/ln_s, read_link, chmod, touch/2, exists?/dir?/regular? with options.
-import { Atom, Bin, Term, Tuple, atom, bin, tuple, ERROR, OK, TRUE, FALSE } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, bin, tuple, ERROR, OK, TRUE, FALSE, NIL_ATOM } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { raise, exception } from "../errors.ts";
 import { ensureExceptionModules } from "./elixir_code.ts";
@@ -64,6 +64,44 @@ function chmod(ctx: BifContext, p: string, mode: Term): string | undefined {
   return typeof r === "string" ? r : undefined;
 }
 
+/**
+ * chown with one of the ids changed (:file.change_owner/change_group): the other keeps its value;
+ * an id that is not an integer is OTP's badarg
+ */
+function chown(ctx: BifContext, p: string, uid: Term | undefined, gid: Term | undefined): string | undefined {
+  for (const id of [uid, gid]) if (id !== undefined && (typeof id !== "number" || !Number.isInteger(id))) return "badarg";
+  const fs = fsOf(ctx);
+  const r = posix(() => {
+    const st = fs.statSync(p);
+    fs.chownSync(p, uid ?? st.uid, gid ?? st.gid);
+  });
+  return typeof r === "string" ? r : undefined;
+}
+
+/** :file.write_file_info for File.write_stat: mode, then owner and group, then the times (universal or POSIX) */
+function writeStat(ctx: BifContext, p: string, [mode, uid, gid, atime, mtime]: Term[]): string | undefined {
+  const given = (t: Term) => !(t instanceof Atom && t.name === "undefined") && t !== NIL_ATOM;
+  if (given(mode)) {
+    const r = chmod(ctx, p, mode);
+    if (r) return r;
+  }
+  if (given(uid) || given(gid)) {
+    const r = chown(ctx, p, given(uid) ? uid : undefined, given(gid) ? gid : undefined);
+    if (r) return r;
+  }
+  if (given(atime) || given(mtime)) {
+    const fs = fsOf(ctx);
+    const a = given(atime) ? timeOf(atime) : undefined, m = given(mtime) ? timeOf(mtime) : undefined;
+    if ((given(atime) && !a) || (given(mtime) && !m)) return "badarg";
+    const r = posix(() => {
+      const st = fs.statSync(p);
+      fs.utimesSync(p, a ?? st.atime, m ?? st.mtime);
+    });
+    if (typeof r === "string") return r;
+  }
+  return undefined;
+}
+
 /** a POSIX time or an Erlang {{y, m, d}, {h, mi, s}} in universal time, as a JS Date */
 function timeOf(t: Term): Date | undefined {
   if (typeof t === "number") return new Date(t * 1000);
@@ -113,3 +151,11 @@ defineBifs("Elixir.File", {
 });
 
 void Atom; void Bin;
+
+// :file.change_owner/change_group/write_file_info (lib/erlang/file.ex checks the arguments and
+// turns the times universal or POSIX): an id or field that is :undefined stays as it is
+const undef = (t: Term) => (t instanceof Atom && t.name === "undefined" ? undefined : t);
+defineBifs("beamlet", {
+  "file_chown/3": ([p, uid, gid], ctx) => okOr(chown(ctx, str(p), undef(uid), undef(gid))),
+  "file_write_info/6": ([p, ...fields], ctx) => okOr(writeStat(ctx, str(p), fields)),
+});

@@ -1,12 +1,12 @@
 // :lists, :maps and :math BIFs (first-order ones only; the rest are written in the language).
-import { Atom, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int } from "../terms.ts";
+import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, mapFromEntries, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
 import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
-import { chargeWork, reverseOnto, seqOnto } from "./work.ts";
+import { bytesOnto, chargeWork, duplicateOnto, reverseOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
@@ -83,6 +83,8 @@ function keyfind([key, n, l]: Term[]): Term {
 defineBifs("beamlet_yielding", {
   "seq_chunk/3": ([from, to, acc], ctx) => seqOnto(ctx, from as number, to as number, acc),
   "reverse_chunk/2": ([l, acc], ctx) => reverseOnto(ctx, l, acc, badarg),
+  "duplicate_chunk/3": ([n, x, acc], ctx) => duplicateOnto(ctx, n as number, x, acc),
+  "bytes_chunk/4": ([b, lo, hi, acc], ctx) => bytesOnto(ctx, b as Bin, lo as number, hi as number, acc),
 });
 
 defineBifs("lists", withClauseFrames("lists", {
@@ -208,10 +210,10 @@ defineBifs("lists", withClauseFrames("lists", {
     if (xs.length === 0) fc();
     return xs.reduce((m, x) => (compare(x, m) < 0 ? x : m));
   },
-  "duplicate/2": ([n, x]) => {
+  "duplicate/2": ([n, x], ctx) => {
     const k = posInt(n);
     if (k < 0) fc();
-    return list(new Array(k).fill(x));
+    return duplicateOnto(ctx, k, x, NIL);
   },
   "sublist/2": ([l, n]) => {
     const k = posInt(n);

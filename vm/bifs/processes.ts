@@ -9,6 +9,8 @@ import { TailCall, Halt, ProcessKilled } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 import { aliasDestination, deactivateMonitorAlias } from "./aliases.ts";
+import { maxHeapTerm, parseMaxHeap, setMaxHeap } from "../max_heap_size.ts";
+import { spawnOptBifs } from "./spawn_opt.ts";
 
 const A_NORMAL = atom("normal");
 const A_UNDEFINED = atom("undefined");
@@ -26,7 +28,14 @@ function argsList(t: Term): Term[] {
   return a;
 }
 
-function spawnWith(ctx: BifContext, args: Term[], opts: { link?: boolean; monitor?: boolean }): Term {
+export interface SpawnOpts {
+  link?: boolean;
+  monitor?: boolean;
+  /** max_heap_size from spawn_opt */
+  maxHeap?: ReturnType<typeof parseMaxHeap>;
+}
+
+function spawnWith(ctx: BifContext, args: Term[], opts: SpawnOpts): Term {
   const n = node(ctx);
   if (n.processes.size >= n.processLimit) {
     // the BEAM logs it, then the spawn raises SystemLimitError in the caller
@@ -43,6 +52,7 @@ function spawnWith(ctx: BifContext, args: Term[], opts: { link?: boolean; monito
     if (!(m instanceof Atom) || !(f instanceof Atom)) badarg();
     [p, ref] = n.spawn(me(ctx), m, argsList(a), f as Atom, opts);
   }
+  if (opts.maxHeap) setMaxHeap(p, opts.maxHeap);
   // On a multi-core BEAM an idle scheduler steals the child within microseconds while the
   // parent goes on: the parent keeps only a short rest of its slice, then the child runs.
   me(ctx).redsCap = 50;
@@ -198,6 +208,11 @@ function processFlag([flag, value]: Term[], ctx: BifContext): Term {
     self.trapExit = value === TRUE;
     return bool(old);
   }
+  if (flag instanceof Atom && flag.name === "max_heap_size") {
+    const settings = parseMaxHeap(value);
+    if (settings === null) badargAt(2, "invalid value for this process flag");
+    return setMaxHeap(self, settings);
+  }
   const known = flag instanceof Atom ? UNMODELLED_FLAGS[flag.name] : undefined;
   if (known === undefined) badargAt(1, "invalid process flag", "badopt");
   if (!known.ok(value)) badargAt(2, "invalid value for this process flag");
@@ -223,6 +238,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
     case "monitored_by": return list([...p.monitoredBy.values()].map(([w]) => w.pid));
     case "registered_name": return p.registeredName ?? NIL;
     case "trap_exit": return bool(p.trapExit);
+    case "max_heap_size": return maxHeapTerm(p.maxHeap);
     case "current_function": {
       const f = p.version?.functions[p.fn];
       return f ? tuple(p.version.module, atom(f.name), f.arity) : A_UNDEFINED;
@@ -313,6 +329,7 @@ function systemInfo(ctx: BifContext, what: Term): Term {
       case "process_count": return n.processes.size;
       case "atom_limit": return getAtomLimit();
       case "atom_count": return atomCount();
+      case "max_heap_size": return maxHeapTerm(null);
     }
   }
   return badarg();
@@ -391,6 +408,7 @@ const processBifs = {
   },
 };
 defineBifs("erlang", processBifs);
+defineBifs("erlang", spawnOptBifs(spawnWith));
 
 // Kernel functions that are these BIFs under Elixir's names
 defineBifs("Elixir.Kernel", {

@@ -4,7 +4,7 @@
 // decodes it into one JS string and never holds the node, and String.split of 30 MB into 10M
 // parts makes sub-binaries (views on the same bytes) a chunk at a time, as the BEAM's do.
 // Small binaries keep the one-shot versions in elixir_string.ts.
-import { Atom, Bin, Cons, NIL, Term, TRUE, Tuple, atom, binFromBytes, list } from "../terms.ts";
+import { Atom, Bin, Cons, NIL, Term, TRUE, Tuple, atom, binFromBytes, list, FALSE } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { TailCall } from "../calls.ts";
 import { chargeWork } from "./work.ts";
@@ -145,7 +145,7 @@ function splitFrom(ctx: BifContext, b: Bin, off: number, start: number, patsT: T
     } else i++;
   }
   if (i < bytes.length && left !== 1) {
-    return new TailCall(Y, [b, i, start, patsT, left, trim ? TRUE : atom("false"), acc], atom("string_split"));
+    return new TailCall(Y, [b, i, start, patsT, left, trim ? TRUE : FALSE, acc], atom("string_split"));
   }
   push(start, bytes.length);
   let out: Term = NIL;

@@ -2,7 +2,7 @@
 // own, made by the host (testing/ on Node), so the request leaves this node and the answer comes
 // back as a message {:beamlet_upgrade_test, ref, {:ok | :error, report}} to the caller.
 import { defineBifs } from "./registry.ts";
-import { Bin, atom, bin, tuple, isMap, type MapLike } from "../terms.ts";
+import { Bin, atom, bin, tuple, isMap, type MapLike, NIL_ATOM } from "../terms.ts";
 import { badarg, elixirRaise } from "../errors.ts";
 import { utf8 } from "./util.ts";
 import type { Node } from "../node.ts";
@@ -22,7 +22,7 @@ const A_REPLY = atom("beamlet_upgrade_test");
 /** an option's value: nil or absent, else an integer >= min (the CLI's --runs >= 1, --seed/--max-ops >= 0) */
 function optionalCount(opts: MapLike, key: string, min: number): number | undefined {
   const v = opts.get(atom(key));
-  if (v === undefined || v === atom("nil")) return undefined;
+  if (v === undefined || v === NIL_ATOM) return undefined;
   if (typeof v !== "number" || !Number.isInteger(v) || v < min) elixirRaise("ArgumentError", `the :${key} option expects an integer >= ${min}, got: ${inspect(v)}`);
   return v;
 }

@@ -67,3 +67,25 @@ export function reverseOnto(ctx: BifContext, l: Term, acc: Term, onImproper: () 
   if (x !== NIL) onImproper();
   return out;
 }
+
+const A_DUPLICATE_ONTO = atom("duplicate_onto");
+const A_BYTES_ONTO = atom("bytes_onto");
+
+/** n copies of x in front of acc, one chunk now and the rest through a preemptible call */
+export function duplicateOnto(ctx: BifContext, n: number, x: Term, acc: Term): Term | TailCall {
+  const k = Math.min(n, CHUNK);
+  let out = acc;
+  for (let i = 0; i < k; i++) out = new Cons(x, out);
+  chargeWork(ctx, k);
+  return k === n ? out : new TailCall(A_YIELDING, [n - k, x, out], A_DUPLICATE_ONTO);
+}
+
+/** the bytes [lo, hi) of a binary as a list in front of acc, built from the end chunk by chunk */
+export function bytesOnto(ctx: BifContext, bin: Bin, lo: number, hi: number, acc: Term): Term | TailCall {
+  const from = Math.max(lo, hi - CHUNK);
+  const bytes = bin.bytes;
+  let out = acc;
+  for (let i = hi - 1; i >= from; i--) out = new Cons(bytes[i], out);
+  chargeWork(ctx, hi - from);
+  return from === lo ? out : new TailCall(A_YIELDING, [bin, lo, from, out], A_BYTES_ONTO);
+}

@@ -1,0 +1,1 @@
+-record(unit, {name = meter, factor = 1.0}).

@@ -1,0 +1,89 @@
+// max_heap_size's report and the node's memory guard (vm/max_heap_size.ts, vm/memory_guard.ts).
+// The conformance program processes/max_heap_size.exs covers the flag, spawn_opt and the kill
+// with goldens from Elixir; the report's GC figures are the emulator's own, so its shape is
+// checked here against the text OTP 25 printed (Logger's console format).
+import { describe, it, expect } from "vitest";
+import { Node } from "../../vm/node.ts";
+import { runElixir, runScriptOn, failureReport } from "./exits.model.ts";
+import { termWords } from "../../vm/heap_size.ts";
+import { bin, list, tuple, atom, Float } from "../../vm/terms.ts";
+import { mapFromEntries } from "../../vm/map.ts";
+
+// the report as `elixir` printed it for a process past a 10,000-word bound (figures masked)
+const REPORT = /^\n\d\d:\d\d:\d\d\.\d{3} \[error\]      Process:            #PID<0\.\d+\.0> \n     Context:            maximum heap size reached\n     Max Heap Size:      10000\n     Total Heap Size:    \d+\n     Kill:               true\n     Error Logger:       true\n     Message Queue Len:  0\n     GC Info:            \[\n  old_heap_block_size: \d+,\n  heap_block_size: \d+,\n  mbuf_size: \d+,\n  recent_size: \d+,\n  stack_size: \d+,\n  old_heap_size: \d+,\n  heap_size: \d+,\n  bin_vheap_size: \d+,\n  bin_vheap_block_size: 46422,\n  bin_old_vheap_size: \d+,\n  bin_old_vheap_block_size: 46422\n\]\n\n/m;
+
+const RUNAWAY = `
+defmodule R do
+  def grow(acc, n), do: grow([n | acc], n + 1)
+end
+other = spawn(fn -> receive do: (:ping -> IO.puts("other alive")) end)
+{pid, ref} = spawn_monitor(fn -> R.grow([], 0) end)
+receive do
+  {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect(reason, label: "runaway")
+end
+send(other, :ping)
+Process.sleep(100)
+IO.puts("node still running")
+`;
+
+describe("max_heap_size", () => {
+  it("a process past its bound is reported as the BEAM reports it, then killed", async () => {
+    const src = `
+{pid, ref} = spawn_monitor(fn ->
+  Process.flag(:max_heap_size, 10_000)
+  Enum.reduce(1..1_000_000, [], fn i, acc -> [i | acc] end)
+end)
+receive do
+  {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect(reason)
+end
+# the report comes from the emulator, asynchronously (as a plain spawn's crash report)
+Process.sleep(1000)
+Logger.flush()
+`;
+    const r = await runElixir(src, 1, 60000);
+    if (!r.stdout.startsWith(":killed\n") || !REPORT.test(r.stdout.slice(":killed\n".length))) throw new Error(failureReport(1, src, ":killed and the report", r));
+    const total = Number(/Total Heap Size:    (\d+)/.exec(r.stdout)![1]);
+    // caught past the bound, but within a few times it (the BEAM's heap grows in similar steps)
+    expect(total).toBeGreaterThan(10_000);
+    expect(total).toBeLessThan(40_000);
+  }, 90000);
+
+  it("counts shared subterms once, as the BEAM's heap keeps them", () => {
+    // {t, t} nested 60 deep: 180 words on the BEAM (:erts_debug.size), 2^60 times more flat
+    let t: any = atom("a");
+    for (let i = 0; i < 60; i++) t = tuple(t, t);
+    expect(termWords([t])).toBe(180);
+    expect(termWords([t], 1000, false)).toBeGreaterThan(1000);
+    // sizes :erts_debug.flat_size/1 gives on OTP 25 (64-bit)
+    const sized: [unknown, number][] = [
+      [list([1, 2, 3]), 6], [tuple(1, 2), 3], [tuple(), 0], [new Float(1), 2], [bin("abc"), 3],
+      [bin("a".repeat(64)), 10], [bin("a".repeat(65)), 6], [1n << 64n, 3], [1n << 200n, 5],
+      [mapFromEntries([]), 3], [mapFromEntries([[atom("a"), 1]]), 6], [mapFromEntries([[atom("a"), 1], [atom("b"), 2]]), 8],
+    ];
+    for (const [term, words] of sized) expect(termWords([term as any])).toBe(words);
+  });
+});
+
+describe("the node's memory guard", () => {
+  it("kills a process that would exhaust the host's heap; the others and the node run on", async () => {
+    // a host whose heap is 80% full every other reading (so the guard searches often), with a
+    // limit that makes its per-process share 200,000 words
+    const limit = 200_000 * 24 * 4;
+    let readings = 0;
+    const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: (readings++ % 2 ? 0.8 : 0.5) * limit, limit }) }, { deterministic: { seed: 5 } }), RUNAWAY, 60000);
+    const want = "runaway: :killed\nother alive\nnode still running\n";
+    const out = r.stdout.replace(/\n\d\d:\d\d:\d\d\.\d{3} \[error\] [^]*?\n\]\n\n/, "");
+    if (out !== want || !/Max Heap Size:      200000\n/.test(r.stdout)) throw new Error(failureReport(5, RUNAWAY, want, r));
+    expect(r.code).toBe(0);
+  }, 90000);
+
+  it("leaves everything alone while the heap has room", async () => {
+    const src = `
+list = Enum.to_list(1..300_000)
+IO.inspect(length(list))
+`;
+    const limit = 200_000 * 24 * 4;
+    const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: 0.5 * limit, limit }) }, { deterministic: { seed: 2 } }), src, 60000);
+    expect(r.stdout).toBe("300000\n");
+  }, 90000);
+});

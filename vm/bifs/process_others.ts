@@ -1,0 +1,41 @@
+// BIFs that change another process's settings: erlang:group_leader/2 and erlang:process_flag/3
+// (which OTP allows for save_calls only). beamlet's IO does not go through the group leader, so
+// the leader is a value processes inherit and report (Process.group_leader/0, process_info).
+import { defineBifs, BifContext } from "./registry.ts";
+import { Atom, Pid, Term, TRUE } from "../terms.ts";
+import { badarg } from "../errors.ts";
+import { badargAt } from "./util.ts";
+import type { Node } from "../node.ts";
+import type { Process } from "../process.ts";
+
+/** save_calls per process: OTP keeps the number, beamlet keeps no call history */
+const savedCalls = new WeakMap<Process, number>();
+
+function live(ctx: BifContext, pid: Pid): Process | undefined {
+  const p = (ctx.node as Node).lookup(pid);
+  return p && p.status !== "exited" ? p : undefined;
+}
+
+defineBifs("erlang", {
+  "group_leader/2": ([leader, pid], ctx) => {
+    if (!(leader instanceof Pid)) return badargAt(1, "not a pid");
+    if (!(pid instanceof Pid)) return badargAt(2, "not a pid");
+    const p = live(ctx, pid);
+    // OTP gives no description for a process that is gone
+    if (!p) return badarg();
+    p.groupLeader = leader;
+    return TRUE;
+  },
+  "process_flag/3": ([pid, flag, value], ctx) => {
+    if (!(pid instanceof Pid)) return badargAt(1, "not a pid");
+    if (!(flag instanceof Atom) || flag.name !== "save_calls") return badargAt(2, "invalid process flag");
+    const p = live(ctx, pid);
+    if (!p) return badargAt(1, "the pid does not refer to an existing process");
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 10000) {
+      return badargAt(3, "invalid value for process flag 'save_calls'");
+    }
+    const old = savedCalls.get(p) ?? 0;
+    savedCalls.set(p, value);
+    return old;
+  },
+});

@@ -1,0 +1,111 @@
+// How many BEAM heap words a process's data would take: what max_heap_size is measured against
+// and what the node's memory guard compares processes by. The sizes follow OTP 25 on 64 bits, as
+// :erts_debug.size/1 reports them (shared subterms counted once): a cons 2 words, a tuple 1 + n
+// (the empty tuple is a literal: 0), a flatmap 4 + 2n (the empty map 3), a float 2, a bignum
+// 1 + its 64-bit digits, a heap binary (<= 64 bytes) 2 + its words and a larger binary's handle
+// 6 (its bytes live off the heap, as on the BEAM), a fun 5 + its free variables; atoms, small
+// integers and local pids are immediate. A large map's trie is estimated at 4 words a key.
+//
+// A walk is bounded by a budget: past it the caller only needs to know "more than that", so a
+// process with a huge heap costs a check no more than its limit.
+import { Atom, Bin, Cons, ExtFun, Float, Fun, Pid, Ref, Term, Tuple } from "./terms.ts";
+import { HashMap, SmallMap } from "./map.ts";
+import type { Process } from "./process.ts";
+
+/** integers below 2^59 in magnitude are immediate on a 64-bit BEAM */
+const SMALL_LIMIT = 1n << 59n;
+
+/** words of one term node, not counting the terms it refers to */
+function nodeWords(t: Term): number {
+  if (typeof t === "number") return 0;
+  if (t instanceof Cons) return 2;
+  if (t instanceof Tuple) return t.items.length === 0 ? 0 : 1 + t.items.length;
+  if (t instanceof Float) return 2;
+  if (t instanceof Bin) {
+    const n = t.bytes.length;
+    const words = n <= 64 ? 2 + ((n + 7) >> 3) : 6;
+    return t.tailBits === 0 ? words : words + 5; // a bitstring is a sub-binary on top
+  }
+  if (typeof t === "bigint") {
+    const m = t < 0n ? -t : t;
+    return m < SMALL_LIMIT ? 0 : 1 + Math.ceil(m.toString(16).length / 16);
+  }
+  if (t instanceof SmallMap) return t.keys.length === 0 ? 3 : 4 + 2 * t.keys.length;
+  if (t instanceof HashMap) return 4 * t.size;
+  if (t instanceof Fun) return 5 + t.env.length;
+  if (t instanceof Ref) return 3;
+  if (t instanceof ExtFun) return 2;
+  return 0; // atoms, [], pids
+}
+
+/**
+ * Words taken by `roots` and everything they reach; the walk stops as soon as the count passes
+ * `budget` (the result is then some number above it). `shared`: each object counted once, as the
+ * BEAM's heap keeps sharing (a Set of every object visited); without it, a subterm counts each
+ * time it is reached (no memory beyond the walk's own stack, for a node short of memory).
+ */
+export function termWords(roots: readonly Term[], budget = Infinity, shared = true): number {
+  const seen = shared ? new Set<object>() : null;
+  const todo: Term[] = [];
+  let words = 0;
+  for (let r = 0; r < roots.length; r++) {
+    todo.push(roots[r]);
+    while (todo.length > 0) {
+      let t = todo.pop()!;
+      // a list's spine is followed in this loop, its elements pushed
+      for (;;) {
+        if (typeof t !== "object") {
+          if (typeof t === "bigint") words += nodeWords(t);
+          break;
+        }
+        if (t instanceof Atom || t instanceof Pid) break;
+        if (seen !== null) {
+          if (seen.has(t)) break;
+          seen.add(t);
+        }
+        words += nodeWords(t);
+        if (words > budget) return words;
+        if (t instanceof Cons) {
+          todo.push(t.head);
+          t = t.tail;
+          continue;
+        }
+        if (t instanceof Tuple) for (const x of t.items) todo.push(x);
+        else if (t instanceof SmallMap) {
+          for (const x of t.keys) todo.push(x);
+          for (const x of t.vals) todo.push(x);
+        } else if (t instanceof HashMap) {
+          for (const [k, v] of t.unorderedEntries()) todo.push(k, v);
+        } else if (t instanceof Fun) for (const x of t.env) todo.push(x);
+        break;
+      }
+    }
+  }
+  return words;
+}
+
+/** a fresh process's heap on the BEAM (min_heap_size): no process is reported smaller */
+export const MIN_HEAP_WORDS = 233;
+
+/**
+ * The words a process holds: its stack (one word a slot, three a frame), the terms reachable from
+ * it, its dictionary (a {key, value} tuple in a list cell each) and its message queue (messages
+ * are on the process heap, OTP's default message_queue_data).
+ */
+export function processWords(p: Process, budget = Infinity, shared = true): number {
+  let words = MIN_HEAP_WORDS + p.sp + 3 * p.frameDepth;
+  if (words > budget) return words;
+  const roots: Term[] = [];
+  for (let i = 0; i < p.sp; i++) {
+    const t = p.stack[i];
+    if (typeof t === "object" && t !== null) roots.push(t);
+  }
+  if (p.hasDictionary) {
+    for (const [k, v] of p.dictionary.values()) {
+      words += 5;
+      roots.push(k, v);
+    }
+  }
+  for (const m of p.mailbox.toArray()) roots.push(m);
+  return words + termWords(roots, budget - words, shared);
+}

@@ -1,0 +1,58 @@
+// The node's guard against one runaway process exhausting the host's memory (a JS heap out of
+// memory would abort every process at once). It acts as a node-wide max_heap_size whose size comes
+// from the host: when the JS heap is more than PRESSURE full, the process holding more than SHARE
+// of the heap limit is killed (reason :killed, with the "maximum heap size reached" report), and
+// the node runs on. The heap figure is read every few slices (about a microsecond on Node); the
+// processes are only measured under pressure. Measuring counts shared subterms each time they are
+// reached (no visited set: the node is short of memory), bounded by the size that would be killed.
+import { processWords } from "./heap_size.ts";
+import type { MaxHeap, HeapOverrun } from "./max_heap_size.ts";
+import type { Process } from "./process.ts";
+
+/** the host's JS heap: bytes in use and the most it can grow to */
+export interface HeapUsage {
+  used: number;
+  limit: number;
+}
+
+/** the fraction of the heap limit in use that starts a search for a runaway process */
+const PRESSURE = 0.7;
+/** the fraction of the heap limit a process may hold before the guard kills it */
+const SHARE = 0.25;
+/** JS bytes per BEAM word: a cons cell (2 words) takes 40 bytes in V8, a 3-tuple (4) about 110 */
+export const BYTES_PER_WORD = 24;
+
+export class MemoryGuard {
+  /** after a search that found no runaway process: the heap use to wait for before searching again */
+  private quietBelow = 0;
+
+  constructor(private readonly usage: () => HeapUsage) {}
+
+  /** the process to kill for the node's sake (the one that just ran is measured first), or null */
+  check(running: Process | null, all: Iterable<Process>): { p: Process; overrun: HeapOverrun } | null {
+    const { used, limit } = this.usage();
+    if (used < PRESSURE * limit) {
+      this.quietBelow = 0;
+      return null;
+    }
+    if (used < this.quietBelow) return null;
+    const size = Math.floor((SHARE * limit) / BYTES_PER_WORD);
+    const bound: MaxHeap = { size, sizeTerm: size, kill: true, errorLogger: true, checkAt: 0 };
+    const over = (p: Process) => {
+      const words = processWords(p, size, false);
+      return words > size ? { p, overrun: { words, bound } } : null;
+    };
+    if (running !== null && running.status !== "exited") {
+      const hit = over(running);
+      if (hit) return hit;
+    }
+    for (const p of all) {
+      if (p === running || p.status === "exited") continue;
+      const hit = over(p);
+      if (hit) return hit;
+    }
+    // garbage not yet collected, or many middling processes: look again after more growth
+    this.quietBelow = used + 0.05 * limit;
+    return null;
+  }
+}
