@@ -549,6 +549,15 @@ function broken(t: Term): string | undefined {
     if (isContainer(right) && open !== undefined && (head + open.split("\n")[0]).length <= width) return head + open;
     const fn = isCall(right) && right.items[0] === atom("fn") ? expr(right) : undefined;
     if (fn !== undefined && fn.includes("\n") && (head + fn.split("\n")[0]).length <= width) return head + fn;
+    // x =\n  y =\n  call(...): a chained assignment's sides line up
+    if (opName(right) === "=") {
+      const [l2, r2] = listToArray((right as Tuple).items[2])!;
+      const inner = nested(2, () => {
+        const flat = expr(right);
+        return !flat.includes("\n") && flat.length <= width ? flat : `${operand(l2, op, "left")} =\n${operandLaid(r2, op, "right")}`;
+      });
+      return `${head.trimEnd()}\n${indent(inner)}`;
+    }
     return `${head.trimEnd()}\n${indent(nested(2, () => operandLaid(right, op, "right")))}`;
   }
   // the operands of a chain of the same operator (a + b + c, a <> b <> c), or the two sides
@@ -602,7 +611,14 @@ function lastLine(s: string): string {
  * of its operand laid out in turn (a list or map opening on the line)
  */
 function brokenPrefixed(t: Term): string | undefined {
-  if (!isCall(t) || !(t.items[0] instanceof Atom)) return undefined;
+  if (!isCall(t)) return undefined;
+  // x[key] too long: the key goes on its own line, x[\n  key\n]
+  const h = t.items[0];
+  if (isCall(h) && h.items[0] === atom(".") && listToArray(h.items[2])?.[0] === atom("Elixir.Access") && listToArray(h.items[2])?.[1] === atom("get")) {
+    const [recv, key] = listToArray(t.items[2])!;
+    return `${expr(recv)}[\n${indent(nested(2, () => lay(key)))}\n]`;
+  }
+  if (!(t.items[0] instanceof Atom)) return undefined;
   const n = (t.items[0] as Atom).name;
   const args = listToArray(t.items[2]);
   if (args?.length !== 1) return undefined;

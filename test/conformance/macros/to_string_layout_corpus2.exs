@@ -1,7 +1,8 @@
 # Macro.to_string/1 line breaking, a second fixed corpus: structs and maps (also map updates),
 # def heads with long guards, unary operators and captures in front of broken calls, `not in`
 # and module attributes with lists, right-associative chains (<>) broken one operand per line
-# until the rest fits, list tails, no-parens calls (raise, use, import, for), fns as arguments
+# until the rest fits, list tails, no-parens calls (raise, use, import, for), fns as arguments,
+# access chains and chained assignments
 long = String.duplicate("x", 60)
 mid = String.duplicate("z", 40)
 cases = [
@@ -10,6 +11,8 @@ cases = [
   quote(do: %{map | a: unquote(long), b: unquote(long)}),
   quote(do: def some_function(%{key: value} = arg, other) when is_binary(value) and is_integer(other) and other > 100 do :ok end),
   quote(do: fun.(unquote(long), unquote(long))),
+  quote(do: list[unquote(long)][unquote(long)]),
+  quote(do: x = y = some_call(unquote(long), unquote(long))),
   quote(do: &some_function(&1, unquote(long), unquote(long))),
   quote(do: x not in [unquote(long), unquote(long)]),
   quote(do: !some_function(unquote(long), unquote(long))),
