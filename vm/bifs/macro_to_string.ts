@@ -157,7 +157,20 @@ export function clausesText(t: Term): string {
   });
   const compact = clauses.map(({ head, body }) => (body === null ? head : `${head} -> ${expr(body)}`));
   if (compact.every((c) => !c.includes("\n") && c.length <= width)) return compact.join("\n");
-  return clauses.map(({ head, body }) => (body === null ? head : `${head} ->\n${indent(nested(2, () => blockText(body)))}`)).join("\n\n");
+  return items.map((c, i) => {
+    const { head, body } = clauses[i];
+    if (body === null) return head;
+    return `${clauseHead(listToArray((c as Tuple).items[2])![0], head)} ->\n${indent(nested(2, () => blockText(body)))}`;
+  }).join("\n\n");
+}
+
+/** a clause head too long for its line with its guard: the guard goes under it, `when ...` */
+function clauseHead(lhs: Term, flat: string): string {
+  const items = listToArray(lhs) ?? [lhs];
+  if (`${flat} ->`.length <= width || items.length !== 1 || opName(items[0]) !== "when") return flat;
+  const parts = listToArray((items[0] as Tuple).items[2])!;
+  const guard = nested(5, () => lay(parts[parts.length - 1])).split("\n").join("\n     ");
+  return `${parts.slice(0, -1).map(expr).join(", ")}\nwhen ${guard}`;
 }
 
 function doBlock(head: string, kw: Tuple[]): string {

@@ -2,7 +2,7 @@
 # def heads with long guards, unary operators and captures in front of broken calls, `not in`
 # and module attributes with lists, right-associative chains (<>) broken one operand per line
 # until the rest fits, list tails, no-parens calls (raise, use, import, for), fns as arguments,
-# access chains and chained assignments
+# access chains, chained assignments, a clause head whose guard goes under it
 long = String.duplicate("x", 60)
 mid = String.duplicate("z", 40)
 cases = [
@@ -36,6 +36,7 @@ cases = [
   quote(do: import(Kernel, except: [some_function: 1, another_function: 2, yet_another: 3, more_functions: 4])),
   quote(do: (a; b)),
   quote(do: (def(a, do: 1); def(b, do: 2))),
+  quote(do: case x do {:ok, value} when is_binary(value) and byte_size(value) > 100 and value != unquote(long) -> value; _ -> nil end),
   quote(do: receive do msg -> msg end),
   quote(do: try do a rescue ArgumentError -> :x catch :exit, _ -> :y after cleanup(unquote(long), unquote(long)) end),
   quote(do: "interp #{unquote(long)} and #{some_call(unquote(long))} end"),
