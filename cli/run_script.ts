@@ -53,7 +53,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   try {
     const ast = parse(source, file);
     const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
-    script = compileScript(ast, file, host, [], { fileEntry: true, ...(opts.eval === undefined ? { relativeFile: relativeToCwd(file) } : {}) });
+    script = compileScript(ast, file, host, [], { fileEntry: true, ...(opts.eval === undefined ? { relativeFile: relativeToCwd(file) } : { evaluated: true }) });
     // elixir names the file relative to the current directory when it is inside it
     warnings = fileWarnings(ast, opts.eval !== undefined ? file : relativeToCwd(file), (m) => host.moduleExports(m), { script: true, source, evaluated: opts.eval !== undefined });
   } catch (e) {

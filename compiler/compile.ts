@@ -39,6 +39,8 @@ export interface ScriptOpts {
   fileEntry?: boolean;
   /** the script's path relative to the current directory, as its funs inspect (`in file:REL`) */
   relativeFile?: string;
+  /** code Elixir evaluates with erl_eval (iex, -e, Code.eval_string): its funs are erl_eval's */
+  evaluated?: boolean;
   /** code of a module body run at compile time: it sees that module's directives and __MODULE__ */
   from?: ModCtx;
   /** in such code, a def (or @attr set) a macro expands to: the call handing it to the module */
@@ -107,6 +109,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
     name: ctx.name, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions,
     imports: em.imports, lines: em.lines, attributes: [], structFields: null, docs: { moduledoc: null, functions: [] }, nested: [], lazyNested: lazy,
     ...(opts.relativeFile !== undefined ? { relativeFile: opts.relativeFile } : {}),
+    ...(opts.evaluated ? { evaluated: true } : {}),
   };
 }
 let lastScriptScope: Scope | null = null;

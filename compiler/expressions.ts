@@ -27,7 +27,7 @@ import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
 import { caseClauseReached, condClauseReached, foldedBy, ifBranchesReached, rightOperandReached } from "./reachable_branches.ts";
-import { inlinedBif, utf8Rewrite } from "../vm/elixir_inlines.ts";
+import { inlinedCall, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName, hygienicName, isHygienic } from "./quoted.ts";
 
 /** __ENV__.function for a compiled function: a macro shows its own arity, a fn its def's */
@@ -333,7 +333,7 @@ export class ExprCompiler {
     if (mod === "Elixir.Bitwise" && BITWISE[key(fname)]) return { module: "erlang", name: BITWISE[key(fname)], args };
     const rewritten = utf8Rewrite(mod, fname, args.length);
     if (rewritten) return { module: "erlang", name: rewritten, args: [...args, { t: "atom", v: "utf8" }] };
-    const inlined = inlinedBif(mod, fname, args.length);
+    const inlined = inlinedCall(mod, fname, args.length);
     return inlined === undefined ? undefined : { module: inlined[0], name: inlined[1], args };
   }
 
@@ -516,7 +516,7 @@ export class ExprCompiler {
         this.warnIfFails("erlang", rewritten, withUtf8, scope);
         return this.remoteCall("erlang", rewritten, withUtf8, scope, tail, a.meta.line);
       }
-      const inlined = inlinedBif(mod, fname, args.length);
+      const inlined = inlinedCall(mod, fname, args.length);
       if (inlined) {
         this.warnIfFails(inlined[0], inlined[1], args, scope);
         return this.remoteCall(inlined[0], inlined[1], args, scope, tail, a.meta.line);
@@ -769,7 +769,8 @@ export class ExprCompiler {
           return true;
         }
         const val = this.mod.attrs.get(plainName(attr.name));
-        this.mod.attrReads.add(plainName(attr.name));
+        // (a read before the attribute is set is no use of it)
+        if (val !== undefined) this.mod.attrReads.add(plainName(attr.name));
         if (attr.args && attr.args.length > 0) return this.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
         if (val === undefined) return this.lit(atom("nil"), tail), true;
         this.expr(val, scope, tail);

@@ -65,14 +65,7 @@ export class FunNumbering {
     }
     for (const top of tops) this.numberDirect(top);
     const lifted: Site[] = [];
-    const lift = (ss: Site[]) => {
-      for (const s of ss) {
-        if (s.kind === "local") continue;
-        lift(s.children);
-        if (s.indexed) lifted.push(s);
-      }
-    };
-    for (const top of tops) lift(top);
+    for (const top of tops) liftInto(top, lifted);
     for (let i = lifted.length - 1; i >= 0; i--) this.numberDirect(lifted[i].children);
   }
 
@@ -98,10 +91,19 @@ export class FunNumbering {
   }
 
   private numberDirect(ss: Site[]): void {
-    for (const s of ss) {
+    // in order, into the children of sites that make no fun; a work stack, not the JS stack, so
+    // that funs nested 10,000 deep number as shallow ones do
+    const todo: [Site[], number][] = [[ss, 0]];
+    while (todo.length > 0) {
+      const top = todo[todo.length - 1];
+      if (top[1] === top[0].length) {
+        todo.pop();
+        continue;
+      }
+      const s = top[0][top[1]++];
       if (s.kind === "local") s.index = this.localFunIndex(s.local!);
       else if (s.indexed) s.index = this.nextIndex++;
-      else this.numberDirect(s.children);
+      else todo.push([s.children, 0]);
     }
   }
 
@@ -332,4 +334,21 @@ function mapPairs(a: Ast): Ast[] {
 function posKey(a: Ast): string {
   const m = a.t === "call" ? a.meta : undefined;
   return m?.line !== undefined && m.column !== undefined ? `${a.t === "call" ? String(a.name) : ""}@${m.line}:${m.column}` : "";
+}
+
+/** the fun sites under `ss` in post-order (a site after the sites inside it), locals left out;
+ *  iterative, as funs may nest 10,000 deep */
+function liftInto(ss: Site[], out: Site[]): void {
+  const todo: [Site[], number, Site | null][] = [[ss, 0, null]];
+  while (todo.length > 0) {
+    const top = todo[todo.length - 1];
+    if (top[1] === top[0].length) {
+      todo.pop();
+      const owner = top[2];
+      if (owner !== null && owner.indexed) out.push(owner);
+      continue;
+    }
+    const s = top[0][top[1]++];
+    if (s.kind !== "local") todo.push([s.children, 0, s]);
+  }
 }

@@ -11,13 +11,14 @@ import { compileQuoteWith } from "./quote.ts";
 import { termToAstOrError, valueAst } from "./quoted.ts";
 import { compileScript } from "./compile.ts";
 import { compileTimeFailure } from "./macros.ts";
+import { valueOfDeclaration } from "./body_value.ts";
 
 const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
 
 /** who takes the definitions of the running body (a stack: bodies may nest) */
-const collectors: ((t: Term) => void)[] = [];
-export function collectDefinition(t: Term): void {
-  collectors[collectors.length - 1]?.(t);
+const collectors: ((t: Term) => Term)[] = [];
+export function collectDefinition(t: Term): Term {
+  return collectors[collectors.length - 1]?.(t) ?? atom("ok");
 }
 
 /** does this AST hold an unquote fragment (outside any quote)? */
@@ -75,11 +76,11 @@ export class ModuleBody {
     return { ...a, name: typeof name === "string" ? name : this.rewrite(name), args: a.args === null ? null : a.args.map((x) => this.rewrite(x)) };
   }
 
-  /** run `code` now; each definition it makes goes to `define` as an AST, when it is made */
-  run(code: Ast, line: number, define: (a: Ast) => void): void {
+  /** run `code` now, giving its value; each definition it makes goes to `define` as an AST, when it is made */
+  run(code: Ast, line: number, define: (a: Ast) => void): Term {
     const ctx = this.ctx;
     const host = ctx.host;
-    if (!host.callSync || !host.loadNow) return;
+    if (!host.callSync || !host.loadNow) return atom("nil");
     const names = this.bindings.map(([n]) => n);
     const compiled = compileScript(call("__block__", [this.rewrite(code)], { line }), ctx.file, host, names, {
       returnBindings: true, from: ctx, bodyDefinition: (a) => this.rewrite(a),
@@ -90,11 +91,14 @@ export class ModuleBody {
     // error must not unwind through the VM)
     let refused: unknown = null;
     collectors.push((t) => {
-      if (refused) return;
+      if (refused) return atom("ok");
       try {
-        define(this.definitionAst(t, line));
+        const a = this.definitionAst(t, line);
+        define(a);
+        return isCall(a) && typeof a.name === "string" ? valueOfDeclaration(a.name, a.args ?? [])() : atom("ok");
       } catch (e) {
         refused = e;
+        return atom("ok");
       }
     });
     let r: Tuple;
@@ -105,8 +109,9 @@ export class ModuleBody {
     }
     if (refused) throw refused;
     if (r.items[0] !== atom("ok")) return compileTimeFailure(ctx, line, r, "");
-    const [, kw] = (r.items[1] as Tuple).items;
+    const [value, kw] = (r.items[1] as Tuple).items;
     this.bindings = (listToArray(kw) ?? []).map((x) => [((x as Tuple).items[0] as Atom).name, (x as Tuple).items[1]]);
+    return value;
   }
 
   private definitionAst(t: Term, line: number): Ast {

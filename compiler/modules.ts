@@ -3,7 +3,9 @@
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
 import { defineGuard, guardMacroDefinition } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, Term, list, Bin, Tuple, tuple } from "../vm/terms.ts";
+import { atom, Term, list, Bin, Tuple, tuple, NIL_ATOM } from "../vm/terms.ts";
+import { valueOfDeclaration, directiveValue } from "./body_value.ts";
+import { specEntry } from "./spec_text.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule, DocEntry } from "../vm/module.ts";
 import { CompilerHost, ModCtx } from "./context.ts";
@@ -17,7 +19,7 @@ import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars } from "./module_body.ts";
-import { compiling, attributesUsed } from "./compiling.ts";
+import { compiling, attributesUsed, attributesSetByMacros } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -101,6 +103,7 @@ function compileBody(
   const defs: DefClause[] = [];
   const attributes: [string, Term][] = [];
   const docs: [string, string, number][] = [];
+  const specs: [string, number, string][] = [];
   let moduledoc: string | null = null;
   let moduledocHidden = false;
   const docCol = new DocCollector();
@@ -271,6 +274,8 @@ function compileBody(
   };
 
   const body = new ModuleBody(ctx);
+  // the value of the body's last expression (computed only when a script's defmodule returns it)
+  let last: () => Term = () => NIL_ATOM;
   const beforeCompile: Ast[] = [];
   const afterCompile: Ast[] = [];
   const visit = (it: Ast, overridable: boolean): void => {
@@ -280,10 +285,24 @@ function compileBody(
       return;
     }
     // a macro may expand to a list of definitions
-    if (it.t === "list") return it.items.forEach((x) => visit(x, overridable));
-    if (!isCall(it) || typeof it.name !== "string") return;
+    if (it.t === "list") {
+      const values: (() => Term)[] = [];
+      for (const x of it.items) {
+        visit(x, overridable);
+        values.push(last);
+      }
+      last = () => list(values.map((f) => f()));
+      return;
+    }
+    if (!isCall(it) || typeof it.name !== "string") {
+      const value = literalTerm(it);
+      if (value === undefined && !host.lenient) return runBody(it, overridable);
+      last = () => value ?? NIL_ATOM;
+      return;
+    }
     const args = it.args ?? [];
     const l = it.meta.line;
+    last = valueOfDeclaration(it.name, args);
     switch (it.name) {
       case "def": case "defp":
         // def unquote(name)(...): an unquote fragment, evaluated with the body's variables
@@ -322,11 +341,18 @@ function compileBody(
         if (!isCall(attr) || typeof attr.name !== "string") return;
         const an = plainName(attr.name);
         let val = attr.args?.[0];
-        if (val === undefined) return;
+        if (val === undefined) {
+          // a read of the attribute
+          const read = ctx.attrs.get(an);
+          const value = (read && literalTerm(read)) ?? NIL_ATOM;
+          last = () => value;
+          return;
+        }
         // @attr with a value computed from the body's variables: evaluated now
         if (usesVars(val, body.names())) return runBody(it, overridable);
         // the value is evaluated where it is set: other attributes it reads are theirs as of now
         val = attrReadsResolved(val, ctx);
+        if (expansionLine !== null) setByMacros.add(an);
         if (an === "before_compile") { beforeCompile.push(val); return; }
         if (an === "after_compile") { afterCompile.push(val); return; }
         if (ctx.accumulate.has(an)) {
@@ -347,6 +373,11 @@ function compileBody(
               pendingDerive = { only: names(only), except: names(except), optional: names(kwGet(d.items[1], "optional")) };
             }
           }
+          return;
+        }
+        if (an === "spec") {
+          const spec = specEntry(val);
+          if (spec) specs.push(spec);
           return;
         }
         if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
@@ -383,6 +414,8 @@ function compileBody(
           pendingDerive = null;
         }
         const mapAst = call("%{}", [tupleA([atomA("__struct__"), atomA(name)]), ...fields.map(([k, x]) => tupleA([atomA(k), x]))]);
+        // defstruct gives the struct with its defaults, defexception :ok
+        if (it.name === "defstruct") last = () => literalTerm(mapAst) ?? body.run(mapAst, l ?? line, () => undefined);
         addDef("def", call("__struct__", []), listA([tupleA([atomA("do"), mapAst])]), l, false);
         docCol.hidden("__struct__", 0, l ?? line, `%${displayModule(name)}{}`);
         docCol.hidden("__struct__", 1, l ?? line, "__struct__(kv)");
@@ -439,11 +472,18 @@ function compileBody(
         if (saved) ctx.attrs.set("use_opts", saved);
         return;
       }
-      case "alias": case "import": case "require":
+      case "alias": case "import": case "require": {
+        const value = directiveValue(it.name, args[0], (x) => expandAlias(x, ctx));
+        last = () => value;
         return ctx.directive(it.name, args, l);
-      case "defmodule": case "defprotocol": case "defimpl":
-        nested.push(...compileModuleForm(it, ctx, host));
+      }
+      case "defmodule": case "defprotocol": case "defimpl": {
+        const mods = compileModuleForm(it, ctx, host);
+        nested.push(...mods);
+        const inner = mods[mods.length - 1];
+        last = () => tuple(atom("module"), atom(inner.name), new Bin(writeModule(inner)), inner.bodyValue ?? NIL_ATOM);
         return;
+      }
       case "__block__":
         for (const x of args) visit(x, overridable);
         return;
@@ -453,11 +493,16 @@ function compileBody(
     if (!host.lenient && !DEF_FORMS_IGNORED.has(it.name)) runBody(it, overridable);
   };
   const runBody = (it: Ast, overridable: boolean) => {
-    body.run(it, (it as AstCall).meta?.line ?? line, (x) => visit(x, overridable));
+    const value = body.run(it, (it as AstCall).meta?.line ?? line, (x) => visit(x, overridable));
+    last = () => value;
   };
+  let bodyValue: Term | undefined;
+  const setByMacros = new Set<string>();
   compiling.set(name, ctx);
   try {
     for (const it of items) visit(it, false);
+    // (what @before_compile adds is not the body's value; a protocol's body ends with its __protocol__/1)
+    if (!host.lenient) bodyValue = kind === "protocol" ? tuple(atom("__protocol__"), 1) : last();
     // @before_compile Mod: Mod.__before_compile__(env) adds code at the end of the body
     for (const target of beforeCompile) {
       const modName = expandAlias(target.t === "tuple" ? target.items[0] : target, ctx);
@@ -491,8 +536,11 @@ function compileBody(
   }
 
   const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
+  if (specs.length > 0) compiled.docs.specs = specs;
+  if (bodyValue !== undefined) compiled.bodyValue = bodyValue;
   ctx.flushOtpWarnings();
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
+  attributesSetByMacros.set(name, setByMacros);
   if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
   // @after_compile Mod / {Mod, :fun}: Mod.__after_compile__(env, bytecode) once the module is loaded
   for (const target of afterCompile) runAfterCompile(ctx, target, compiled, line);
@@ -539,7 +587,7 @@ function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
   if (val.name === "@" && val.args?.length === 1 && isCall(val.args[0]) && typeof val.args[0].name === "string" && !val.args[0].args?.length) {
     const an = plainName(val.args[0].name);
     const current = ctx.attrs.get(an);
-    ctx.attrReads.add(an);
+    if (current !== undefined) ctx.attrReads.add(an);
     return current ?? val;
   }
   const name = typeof val.name === "string" ? val.name : attrReadsResolved(val.name, ctx);
@@ -616,3 +664,4 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     ...(ctx.host.lenient ? {} : { debug: debugClauses(ctx, groups) }),
   };
 }
+

@@ -9,6 +9,7 @@
 // previous expression (Elixir drops the eol before every non-unary operator).
 import { CompileError } from "./compile_error.ts";
 import { mixedScriptParts } from "./mixed_script.ts";
+import { incompatibleCharacter, nfcIdentifier } from "./identifier_form.ts";
 import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, useScanMemo, type Part, type ScanMemo } from "./quoted_text.ts";
 
 export type TokKind =
@@ -176,6 +177,16 @@ function scriptChecked(re: RegExp, trailing: number): Matcher {
       AT_TAIL.lastIndex = offset + m[0].length;
       name += AT_TAIL.exec(text)![0];
     }
+    const bad = incompatibleCharacter(name);
+    if (bad !== null) {
+      const start = re.source.startsWith(":") ? 1 : 0;
+      // a first character is an unexpected token of its own (Elixir gives no hint there)
+      if (bad.at === 0) return null;
+      // Elixir reports an atom's at the column of the character before (it counts from the colon)
+      if (bad.description !== null) throw new LexFailure("SyntaxError", offset + bad.at, bad.description);
+      m[0] = m[0].slice(0, start + bad.at);
+      return m;
+    }
     const parts = mixedScriptParts(name);
     if (parts !== null) {
       const failure = new LexFailure("SyntaxError", offset, parts.prefix + name + parts.suffix);
@@ -186,11 +197,15 @@ function scriptChecked(re: RegExp, trailing: number): Matcher {
   };
 }
 const NON_ASCII = /[^\x00-\x7f]/;
-const AT_TAIL = /[\p{L}\p{N}_@]*[?!]?/uy;
-const Kw = T("Kw", scriptChecked(/(?:[\p{Ll}\p{Lo}_][\p{L}\p{N}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u, 1));
+/** an identifier's name: its NFC form (only non-ASCII text can differ) */
+const nfcOf = (s: string): string => (NON_ASCII.test(s) ? nfcIdentifier(s) : s);
+const AT_TAIL = /[\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/uy;
+// an identifier continues with letters, digits and combining marks (UAX 31's Mn and Mc: `café`
+// typed as e + U+0301), and is then taken in NFC form
+const Kw = T("Kw", scriptChecked(/(?:[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u, 1));
 const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|=>|::|\^\^\^|~~~|[+\-*\/<>=!@&|^.%])/);
-const Atom = T("Atom", scriptChecked(/:[\p{L}_][\p{L}\p{N}_@]*[?!]?/u, 0));
-const Ident = T("Ident", scriptChecked(/[\p{Ll}\p{Lo}_][\p{L}\p{N}_]*[?!]?/u, 0));
+const Atom = T("Atom", scriptChecked(/:[\p{L}_][\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/u, 0));
+const Ident = T("Ident", scriptChecked(/[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?/u, 0));
 const Alias = T("Alias", /[A-Z][A-Za-z0-9_]*/);
 // longest first
 const opList = [
@@ -351,14 +366,14 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
       case "KwString": tok.k = "kw"; tok.v = (t.payload as any).parts; break;
       case "QAtom": tok.k = "qatom"; tok.v = (t.payload as any).parts; break;
       case "Sigil": tok.k = "sigil"; tok.v = t.payload; break;
-      case "Kw": tok.k = "kw"; tok.v = t.image.slice(0, -1); break;
-      case "Atom": case "OpAtom": tok.k = "atom"; tok.v = t.image.slice(1); break;
+      case "Kw": tok.k = "kw"; tok.v = nfcOf(t.image.slice(0, -1)); break;
+      case "Atom": case "OpAtom": tok.k = "atom"; tok.v = nfcOf(t.image.slice(1)); break;
       case "Ident": {
         const r = reserved[t.image];
         if (r) tok.k = r;
         else if (wordOps.has(t.image)) tok.k = "op";
         else if (atomWords.has(t.image)) { tok.k = "atom"; tok.v = t.image; }
-        else { tok.k = "ident"; tok.v = t.image; }
+        else { tok.k = "ident"; tok.v = nfcOf(t.image); tok.text = tok.v as string; }
         break;
       }
       case "Alias": tok.k = "alias"; tok.v = t.image; break;

@@ -147,16 +147,22 @@ defmodule Exception do
   end
 
   defp format_application(module) when is_atom(module) do
-    case Atom.to_string(module) do
-      "Elixir." <> _ -> Application.__frame_prefix__(module)
-      _ ->
-        case module do
-          :lists -> "(stdlib 4.2) "
-          :maps -> "(stdlib 4.2) "
-          :gen_server -> "(stdlib 4.2) "
-          :proc_lib -> "(stdlib 4.2) "
-          _ -> ""
+    prefix =
+      case Atom.to_string(module) do
+        "Elixir." <> _ -> Application.__frame_prefix__(module)
+        _ -> ""
+      end
+
+    # the library is no loaded application: its modules' apps are known to the VM
+    case prefix do
+      "" ->
+        case :beamlet.library_application(module) do
+          {app, vsn} -> "(#{app} #{vsn}) "
+          nil -> ""
         end
+
+      _ ->
+        prefix
     end
   end
 

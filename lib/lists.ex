@@ -161,4 +161,99 @@ defmodule :lists do
   def keymap(fun, n, list) when is_function(fun, 1) do
     map(fn t -> :erlang.setelement(n, t, fun.(:erlang.element(n, t))) end, list)
   end
+
+  # ---- the rest of OTP 25's :lists (Erlang code there too, so bad arguments are function clauses) ----
+
+  def droplast([_]), do: []
+  def droplast([h | t]), do: [h | droplast(t)]
+
+  def flatlength(list) when is_list(list), do: flatlength(list, 0)
+  defp flatlength([h | t], n) when is_list(h), do: flatlength(t, flatlength(h, n))
+  defp flatlength([_ | t], n), do: flatlength(t, n + 1)
+  defp flatlength([], n), do: n
+
+  def join(_sep, []), do: []
+  def join(sep, [h | t]), do: [h | join_prepend(sep, t)]
+  defp join_prepend(_sep, []), do: []
+  defp join_prepend(sep, [h | t]), do: [sep, h | join_prepend(sep, t)]
+
+  # the first of each run of equal (=:=) elements, in order
+  def uniq(list) when is_list(list), do: uniq_by(list, fn x -> x end, %{})
+  def uniq(fun, list) when is_function(fun, 1) and is_list(list), do: uniq_by(list, fun, %{})
+
+  defp uniq_by([], _fun, _seen), do: []
+
+  defp uniq_by([h | t], fun, seen) do
+    key = fun.(h)
+
+    case seen do
+      %{^key => true} -> uniq_by(t, fun, seen)
+      _ -> [h | uniq_by(t, fun, Map.put(seen, key, true))]
+    end
+  end
+
+  def zip3([x | xs], [y | ys], [z | zs]), do: [{x, y, z} | zip3(xs, ys, zs)]
+  def zip3([], [], []), do: []
+
+  def unzip3(list), do: unzip3(list, [], [], [])
+  defp unzip3([{x, y, z} | t], xs, ys, zs), do: unzip3(t, [x | xs], [y | ys], [z | zs])
+  defp unzip3([], xs, ys, zs), do: {:lists.reverse(xs), :lists.reverse(ys), :lists.reverse(zs)}
+
+  def zipwith3(fun, [x | xs], [y | ys], [z | zs]), do: [fun.(x, y, z) | zipwith3(fun, xs, ys, zs)]
+  def zipwith3(fun, [], [], []) when is_function(fun, 3), do: []
+
+  # merges of sorted lists: on a tie the element of the earlier list comes first
+  def merge(lists) when is_list(lists), do: Enum.reduce(lists, [], fn l, acc -> merge_le(acc, l) end)
+  def merge3(l1, l2, l3), do: merge_le(merge_le(l1, l2), l3)
+  def merge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2), do: merge_fun(fun, l1, l2)
+
+  defp merge_le([h1 | t1], [h2 | _] = l2) when h1 <= h2, do: [h1 | merge_le(t1, l2)]
+  defp merge_le(l1, [h2 | t2]) when l1 != [], do: [h2 | merge_le(l1, t2)]
+  defp merge_le([], l2), do: l2
+  defp merge_le(l1, []), do: l1
+
+  defp merge_fun(fun, [h1 | t1] = l1, [h2 | t2] = l2) do
+    if fun.(h1, h2), do: [h1 | merge_fun(fun, t1, l2)], else: [h2 | merge_fun(fun, l1, t2)]
+  end
+
+  defp merge_fun(_fun, [], l2), do: l2
+  defp merge_fun(_fun, l1, []), do: l1
+
+  def umerge(lists) when is_list(lists), do: Enum.reduce(lists, [], fn l, acc -> :lists.umerge(acc, l) end)
+  def umerge3(l1, l2, l3), do: :lists.umerge(:lists.umerge(l1, l2), l3)
+
+  def umerge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2), do: umerge_fun(fun, l1, l2)
+
+  defp umerge_fun(fun, [h1 | t1] = l1, [h2 | t2] = l2) do
+    cond do
+      not fun.(h1, h2) -> [h2 | umerge_fun(fun, l1, t2)]
+      # equal when each is =< the other: keep the first list's
+      fun.(h2, h1) -> [h1 | umerge_fun(fun, t1, t2)]
+      true -> [h1 | umerge_fun(fun, t1, l2)]
+    end
+  end
+
+  defp umerge_fun(_fun, [], l2), do: l2
+  defp umerge_fun(_fun, l1, []), do: l1
+
+  def keymerge(n, l1, l2) when is_integer(n) and n > 0 and is_list(l1) and is_list(l2), do: keymerge_loop(n, l1, l2)
+
+  defp keymerge_loop(n, [h1 | t1], [h2 | _] = l2) when elem(h1, n - 1) <= elem(h2, n - 1), do: [h1 | keymerge_loop(n, t1, l2)]
+  defp keymerge_loop(n, [_ | _] = l1, [h2 | t2]), do: [h2 | keymerge_loop(n, l1, t2)]
+  defp keymerge_loop(_n, [], l2), do: l2
+  defp keymerge_loop(_n, l1, []), do: l1
+
+  # sorted on the n-th element, keeping the first tuple of each run of equal (==) keys
+  def ukeysort(n, list) when is_integer(n) and n > 0 and is_list(list) do
+    ukey_dedup(:lists.keysort(n, list), n)
+  end
+
+  def ukeymerge(n, l1, l2) when is_integer(n) and n > 0 and is_list(l1) and is_list(l2) do
+    keymerge_loop(n, l1, l2) |> ukey_dedup(n)
+  end
+
+  defp ukey_dedup([a, b | t], n) when elem(a, n - 1) == elem(b, n - 1), do: ukey_dedup([a | t], n)
+  defp ukey_dedup([a | t], n), do: [a | ukey_dedup(t, n)]
+  defp ukey_dedup([], _n), do: []
+
 end

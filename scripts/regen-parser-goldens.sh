@@ -3,6 +3,7 @@
 #   test/lang/fixtures/NAME.exs -> NAME.json   (quoted form, via scripts/quoted_json.exs)
 #   test/lang/errors/NAME.exs   -> NAME.err    (the first line Elixir prints on stderr)
 #   test/lang/mixed_script/NAME.exs -> NAME.err (the whole error Elixir prints, stack lines left out)
+#   test/lang/identifier_form/NAME.exs -> NAME.err (the same)
 # usage: scripts/regen-parser-goldens.sh   (from anywhere)
 set -euo pipefail
 shopt -s nullglob
@@ -15,7 +16,9 @@ for f in *.exs; do
   # errors are reported relative to the file name given; run from the folder so it is NAME.exs
   (elixir "$f" 2>&1 >/dev/null || true) | head -1 > "${f%.exs}.err"
 done
-cd "$root/test/lang/mixed_script"
-for f in *.exs; do
-  (elixir "$f" 2>&1 >/dev/null || true) | grep -v '^    (elixir ' > "${f%.exs}.err"
+for dir in mixed_script identifier_form; do
+  cd "$root/test/lang/$dir"
+  for f in *.exs; do
+    (elixir "$f" 2>&1 >/dev/null || true) | grep -v '^    (elixir ' > "${f%.exs}.err"
+  done
 done

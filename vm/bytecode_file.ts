@@ -252,6 +252,8 @@ function fromJson(j: any): CompiledModule {
       functions: field<[string, string][]>(docs, "functions", (x) => isArr(x) && x.every((d) => isArr(d) && (d.length === 2 || (d.length === 3 && isInt32(d[2]))) && typeof d[0] === "string" && typeof d[1] === "string"), "docs"),
       ...(docs.moduledocHidden === undefined ? {} : { moduledocHidden: field<boolean>(docs, "moduledocHidden", (x) => x === true, "moduledoc") }),
       ...(docs.entries === undefined ? {} : { entries: field<unknown[]>(docs, "entries", isArr, "doc entries").map(docEntry) }),
+      // [name, arity, @spec text as h/1 shows it]; absent in older files
+      ...(docs.specs === undefined ? {} : { specs: field<[string, number, string][]>(docs, "specs", (x) => isArr(x) && x.every((d) => isArr(d) && d.length === 3 && typeof d[0] === "string" && isInt32(d[1]) && typeof d[2] === "string"), "specs") }),
     },
     // clause heads for FunctionClauseError's blame: a term, only read by Exception.blame_mfa/3
     ...(j.debug === undefined ? {} : { debug: decodeTerm(j.debug) }),
@@ -275,11 +277,35 @@ function plainRecord(x: unknown): Record<string, unknown> {
  *  time and embedded in the same file), so a page does not spend its start-up re-proving it */
 export function trustedModuleFromPayload(j: any): CompiledModule {
   return {
-    name: j.name, file: j.file, code: Int32Array.from(j.code), literals: j.literals.map(decodeValue), functions: j.functions,
-    imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, decodeValue(v)]),
-    structFields: j.structFields, docs: j.docs.entries ? { ...j.docs, entries: j.docs.entries.map((e: any) => ({ ...e, meta: decodeValue(e.meta) })) } : j.docs,
-    ...(j.debug === undefined ? {} : { debug: decodeValue(j.debug) }),
+    name: j.name, file: j.file, code: j.code instanceof Int32Array ? j.code : Int32Array.from(j.code), literals: j.literals.map(trustedValue), functions: j.functions,
+    imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, trustedValue(v)]),
+    structFields: j.structFields, docs: j.docs.entries ? { ...j.docs, entries: j.docs.entries.map((e: any) => ({ ...e, meta: trustedValue(e.meta) })) } : j.docs,
+    ...(j.debug === undefined ? {} : { debug: trustedValue(j.debug) }),
   };
+}
+
+/** decodeValue for trusted object code: the same values, without the checks (a page decodes the
+ *  literals of every library module it uses while it starts: Kernel's quoted macros are large) */
+function trustedValue(x: any): any {
+  if (typeof x !== "object" || x === null) return x;
+  if (Array.isArray(x)) return x.map(trustedValue);
+  // a tagged term has its tag first
+  for (const k in x) {
+    switch (k) {
+      case "$a": return atom(x.$a);
+      case "$T": return new Tuple(x.$T.map(trustedValue));
+      case "$l": return list(x.$l.map(trustedValue), "$t" in x ? trustedValue(x.$t) : NIL);
+      case "$s": return binFromBytes(new TextEncoder().encode(x.$s));
+      case "$b": return "$tail" in x ? new Bin(unb64(x.$b), undefined, x.$tail) : binFromBytes(unb64(x.$b));
+      case "$m": return mapFromEntries(x.$m.map(([mk, mv]: [unknown, unknown]): [Term, Term] => [trustedValue(mk), trustedValue(mv)]));
+      case "$f": return new Float(x.$f === "-0" ? -0 : x.$f);
+      case "$big": return int(BigInt(x.$big));
+    }
+    break;
+  }
+  const o = Object.create(null) as Record<string, unknown>;
+  for (const k in x) o[k] = trustedValue(x[k]);
+  return o;
 }
 
 /** the docs as JSON: the entries' metadata maps as tagged terms */

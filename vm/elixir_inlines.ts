@@ -8,6 +8,10 @@
 // (The table is the compiler's; it lives in vm/ because the BIF table uses it too.)
 
 import { defineBifAlias, lookupBif } from "./bifs/registry.ts";
+import { withClauseFrame } from "./elixir_clause_frames.ts";
+import { noClause } from "./bifs/util.ts";
+import type { BifFn } from "./bifs/registry.ts";
+import { Bin, Term, isInt } from "./terms.ts";
 
 /** "Elixir.Integer:to_string/1" -> ["erlang", "integer_to_binary"] */
 const INLINE: Record<string, [string, string]> = {};
@@ -76,6 +80,17 @@ export function inlinedBif(module: string, name: string, arity: number): [string
   return t !== undefined && lookupBif(t[0], t[1], arity) !== undefined ? t : undefined;
 }
 
+/** OTP's compiler calls these :maps functions as the :erlang BIFs they are (a failure's frame and
+ *  a will-fail warning name :erlang.map_get/2); a capture `&:maps.get/2` stays as written */
+const OTP_CALL_REWRITES: Record<string, [string, string]> = {
+  "maps:get/2": ["erlang", "map_get"], "maps:is_key/2": ["erlang", "is_map_key"], "maps:size/1": ["erlang", "map_size"],
+};
+
+/** the call an inlined Elixir function or a rewritten Erlang one compiles into, if any */
+export function inlinedCall(module: string, name: string, arity: number): [string, string] | undefined {
+  return inlinedBif(module, name, arity) ?? OTP_CALL_REWRITES[`${module}:${name}/${arity}`];
+}
+
 /**
  * Elixir's rewrites that add an argument: `String.to_atom(s)` is compiled as
  * `:erlang.binary_to_atom(s, :utf8)` (so OTP's compiler evaluates it on a literal, making the atom
@@ -98,7 +113,30 @@ export function aliasInlinedBifs(): void {
     const [mod, fa] = from.split(":");
     const slash = fa.lastIndexOf("/");
     const name = fa.slice(0, slash), arity = Number(fa.slice(slash + 1));
+    if (lookupBif(mod, name, arity) === undefined) continue;
+    // a function with a guard (String.to_integer/1 wants a binary) fails in its own clause
+    const guard = GUARDS[from];
+    if (guard !== undefined) {
+      const target = lookupBif(m, f, arity)!;
+      const guarded: BifFn = (args, ctx) => (guard(args) ? target.fn(args, ctx) : noClause(mod, name, arity));
+      defineBifAlias(mod, name, arity, { ...target, fn: withClauseFrame(mod, name, arity, guarded) });
+      continue;
+    }
+    // Integer.to_string(x) is `to_string(integer, base \\ 10)`: the BIF gets the base too
+    const base = WITH_BASE.has(from) ? lookupBif(m, f, arity + 1) : undefined;
+    if (base !== undefined) {
+      defineBifAlias(mod, name, arity, { ...base, arity, fn: (args, ctx) => base.fn([...args, 10], ctx) });
+      continue;
+    }
     const target = lookupBif(m, f, arity);
-    if (target !== undefined && lookupBif(mod, name, arity) !== undefined) defineBifAlias(mod, name, arity, target);
+    if (target !== undefined) defineBifAlias(mod, name, arity, target);
   }
 }
+
+const isBin = (t: Term) => t instanceof Bin && t.tailBits === 0;
+const GUARDS: Record<string, (args: Term[]) => boolean> = {
+  "Elixir.String:to_integer/1": ([s]) => isBin(s), "Elixir.String:to_float/1": ([s]) => isBin(s),
+  "Elixir.String:to_integer/2": ([s, b]) => isBin(s) && isInt(b), "Elixir.String:duplicate/2": ([s, n]) => isBin(s) && isInt(n),
+};
+
+const WITH_BASE = new Set(["Elixir.Integer:to_string/1", "Elixir.Integer:to_charlist/1"]);

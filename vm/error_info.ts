@@ -39,12 +39,18 @@ export function errorInfoEntry(errorsModule: string, cause?: Term): Tuple {
 }
 
 /** the frame a failing BIF heads its stack trace with, remembering why it failed */
-export function bifErrorFrame(module: string, name: string, args: Term[], diagnosis: Diagnosis | undefined): Tuple {
+/** `at`: the file and line of an Erlang-written function (maps.erl) raising with error_info */
+export function bifErrorFrame(module: string, name: string, args: Term[], diagnosis: Diagnosis | undefined, at?: [string, number]): Tuple {
   const argList = list(args);
   const cause = diagnosis?.cause;
   const entry = errorInfoEntry(errorsModuleOf(module), cause === undefined ? undefined : atom(cause));
   if (diagnosis !== undefined) diagnoses.set(argList instanceof Cons ? argList : entry.items[1] as object, diagnosis);
-  return tuple(atom(module), atom(name), argList, list([entry]));
+  const loc = at === undefined ? [entry] : [tuple(atom("file"), charlist(at[0])), tuple(atom("line"), at[1]), entry];
+  return tuple(atom(module), atom(name), argList, list(loc));
+}
+
+function charlist(s: string): Term {
+  return list([...s].map((c) => c.codePointAt(0)!));
 }
 
 /** why the BIF of this frame failed, when beamlet raised it */

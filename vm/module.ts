@@ -61,10 +61,14 @@ export interface CompiledModule {
    * @moduledoc / @doc texts with their lines (0 when unknown; ExUnit's doctests read them), and
    * `entries`, what Code.fetch_docs/1 gives: every public function and macro (absent in older files)
    */
-  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] };
+  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[]; specs?: [string, number, string][] };
   /** [{{name, arity}, kind, [{args, guards}]}]: the clause heads as Elixir's expanded quoted
    *  form, for FunctionClauseError's blame (compiler/debug_info.ts); absent for the library */
   debug?: Term;
+  /** a script's module: the value of its body's last expression (defmodule's {:module, _, _, value}) */
+  bodyValue?: Term;
+  /** code Elixir would evaluate (iex, -e, Code.eval_string): its funs are presented as erl_eval's */
+  evaluated?: boolean;
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
   /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */

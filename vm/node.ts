@@ -555,7 +555,7 @@ export class Node {
       const cur = this.code.current(m);
       if (cur && cur.compiled === compiled) {
         this.onModuleDefined?.(compiled.name);
-        last = tuple(atom("module"), m, this.binaryOf(cur), atom("nil"));
+        last = tuple(atom("module"), m, this.binaryOf(cur), compiled.bodyValue ?? atom("nil"));
         continue;
       }
       if (cur && !this.code.preloaded.has(m) && !moduleConflictIgnored(this)) {
@@ -565,7 +565,7 @@ export class Node {
       }
       const v = this.code.loadCompiled(compiled);
       this.onModuleDefined?.(compiled.name);
-      last = tuple(atom("module"), m, this.binaryOf(v), atom("nil"));
+      last = tuple(atom("module"), m, this.binaryOf(v), compiled.bodyValue ?? atom("nil"));
     }
     return last;
   }

@@ -2,7 +2,8 @@
 // payload fields, smaller under gzip than the payload's own JSON: written at build time by
 // web/build/precompile_library.ts, read back by web/embed.ts when a module is first used.
 //   code       the words as variable-length numbers in printable characters (one for most words)
-//   functions  rows [name, arity, entry - previous entry, nlocals, flags, line - previous line]
+//   functions  rows [name, arity, entry - previous entry, nlocals, flags, line - previous line,
+//              funIndex when it has one]
 //   imports    rows [module, name, arity]
 //   lines      [pc, line] pairs as differences from the previous pair
 //   docs       entries as rows [kind, name, arity, line, signature, doc, meta]
@@ -43,11 +44,14 @@ export function encodeCode(words: ArrayLike<number>): string {
 }
 
 export function decodeCode(text: string, start: number, end: number): Int32Array {
-  const words: number[] = [];
+  // every word takes one character at least: the array is long enough, and cut to size
+  const words = new Int32Array(end - start);
+  let n = 0;
   let z = 0;
   let scale = 1;
   for (let i = start; i < end; i++) {
-    const d = VALUE[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    const d = c < 128 ? VALUE[c] : -1;
     if (d < 0) throw new Error(`beamlet: a bad character in the library's code at ${i}`);
     if (d >= BASE) {
       z += (d - BASE) * scale;
@@ -55,12 +59,12 @@ export function decodeCode(text: string, start: number, end: number): Int32Array
       continue;
     }
     z += d * scale;
-    words.push(z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+    words[n++] = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
     z = 0;
     scale = 1;
   }
   if (scale !== 1) throw new Error("beamlet: the library's code ends inside a number");
-  return Int32Array.from(words);
+  return words.slice(0, n);
 }
 
 // ---- functions, imports, lines, docs ----------------------------------------------------------------
@@ -72,27 +76,33 @@ export function packFunctions(fns: FunctionDef[]): unknown[][] {
   let entry = 0;
   let line = 0;
   return fns.map((f) => {
-    const extra = Object.keys(f).filter((k) => !["name", "arity", "entry", "nlocals", "exported", "lambda", "line"].includes(k));
+    const extra = Object.keys(f).filter((k) => !["name", "arity", "entry", "nlocals", "exported", "lambda", "line", "funIndex"].includes(k));
     if (extra.length) throw new Error(`library codec: a function has fields the library file does not keep: ${extra.join(", ")}`);
-    const row = [f.name, f.arity, f.entry - entry, f.nlocals, (f.exported ? EXPORTED : 0) | (f.lambda ? LAMBDA : 0), f.line - line];
+    const row: unknown[] = [f.name, f.arity, f.entry - entry, f.nlocals, (f.exported ? EXPORTED : 0) | (f.lambda ? LAMBDA : 0), f.line - line];
+    // only where there is one (an absent funIndex is not the same as any number)
+    if (f.funIndex !== undefined) row.push(f.funIndex);
     entry = f.entry;
     line = f.line;
     return row;
   });
 }
 
-export function unpackFunctions(rows: [string, number, number, number, number, number][]): FunctionDef[] {
+export function unpackFunctions(rows: [string, number, number, number, number, number, number?][]): FunctionDef[] {
   let entry = 0;
   let line = 0;
-  return rows.map(([name, arity, dEntry, nlocals, flags, dLine]) => ({
-    name,
-    arity,
-    entry: (entry += dEntry),
-    nlocals,
-    exported: (flags & EXPORTED) !== 0,
-    lambda: (flags & LAMBDA) !== 0,
-    line: (line += dLine),
-  }));
+  return rows.map(([name, arity, dEntry, nlocals, flags, dLine, funIndex]) => {
+    const f: FunctionDef = {
+      name,
+      arity,
+      entry: (entry += dEntry),
+      nlocals,
+      exported: (flags & EXPORTED) !== 0,
+      lambda: (flags & LAMBDA) !== 0,
+      line: (line += dLine),
+    };
+    if (funIndex !== undefined) f.funIndex = funIndex;
+    return f;
+  });
 }
 
 export function packImports(imports: ImportDef[]): unknown[][] {

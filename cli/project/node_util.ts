@@ -49,7 +49,7 @@ export type EvalResult =
  */
 export async function evalSource(node: Node, evaluator: Process, source: string, file = "nofile", bindings: Record<string, Term> = {}): Promise<EvalResult> {
   const names = Object.keys(bindings);
-  const compiled = compileScript(parse(source, file), file, hostFor(node), names, { moduleName: node.nextEvalModule() });
+  const compiled = compileScript(parse(source, file), file, hostFor(node), names, { moduleName: node.nextEvalModule(), evaluated: true });
   const r = (await node.evalCompiled(evaluator, compiled, names.map((n) => bindings[n]))) as Tuple;
   const tag = (r.items[0] as Atom).name;
   if (tag === "ok") return { ok: true, value: r.items[1] };

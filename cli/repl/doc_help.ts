@@ -137,7 +137,9 @@ export function helpText(node: Node, arg: Ast | undefined, o: DocOptions): strin
     return renderDoc([shown], [], docs!.moduledoc, o);
   }
   const fun = t.fun;
-  const printEntry = (e: DocEntry) => renderDoc([`${e.kind === "macro" ? "defmacro" : "def"} ${e.signature}`], shownMeta(e.meta), e.doc || "", o);
+  // the specs of the arity asked for (h M.f/1 of a f/2 with a default shows none, as iex)
+  const specsOf = (arity: number) => (docs?.specs ?? []).filter(([n, a]) => n === fun && a === arity).map(([, , text]) => text);
+  const printEntry = (e: DocEntry, arity = e.arity) => renderDoc([`${e.kind === "macro" ? "defmacro" : "def"} ${e.signature}`], shownMeta(e.meta), e.doc || "", o, specsOf(arity));
   if (!entries) return noDocs();
   // a library function the VM implements natively has no definition to document: its heading
   // comes from the library's source
@@ -146,7 +148,7 @@ export function helpText(node: Node, arg: Ast | undefined, o: DocOptions): strin
   const nativeText = (n: number) => renderDoc([sourceSignature(node, v!.compiled.file, fun, n)], [], "", o);
   if (t.arity !== null) {
     const e = findDoc(entries, fun, t.arity);
-    if (e && e.doc !== false) return printEntry(e);
+    if (e && e.doc !== false) return printEntry(e, t.arity);
     if (!e && native.includes(t.arity)) return nativeText(t.arity);
     return error(`No documentation for ${shown}.${fun}/${t.arity} was found`);
   }

@@ -416,9 +416,11 @@ function links(text: string): string {
 export type DocMeta = [string, string | boolean][];
 
 /** the heading lines, the metadata and the Markdown text of one h/1 entry */
-export function renderDoc(headings: string[], meta: DocMeta, doc: string, o: DocOptions): string {
+export function renderDoc(headings: string[], meta: DocMeta, doc: string, o: DocOptions, specs: string[] = []): string {
   const p = new Printer(o);
   p.headings(headings);
+  // the function's @specs, each indented by two, then a blank line
+  if (specs.length > 0) p.out += specs.map((s) => "  @spec " + s + "\n").join("") + "\n";
   let printed = false;
   for (const [key, value] of meta) {
     const label = p.metadataLabel(key);

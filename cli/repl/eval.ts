@@ -248,7 +248,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   const hostWarn = host.warn;
   host.warn = (text: string) => compilerWarnings.push(text);
   try {
-    compiled = compileScript(body, file, host, names, { returnBindings: true, moduleName: node.nextEvalModule() });
+    compiled = compileScript(body, file, host, names, { returnBindings: true, moduleName: node.nextEvalModule(), evaluated: true });
   } catch (e) {
     if (e instanceof CompileError) return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors) };
     throw e;

@@ -52,16 +52,19 @@ function moduleForms(a: Ast, prefix: string, out: ModuleForm[]): void {
 
 /**
  * opts.source: the file's text, for the tokenizer's warnings (first of all); opts.evaluated: the
- * top level is evaluated (`elixir -e`), not compiled: it keeps its variables (none is unused) and
- * the Erlang compiler never sees it
+ * top level is evaluated (`elixir -e`), not compiled: it keeps its own variables (none of those is
+ * unused) and the Erlang compiler never sees it
  */
 export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean; source?: string; evaluated?: boolean }): FileWarnings {
   const top: Warning[] = opts.source === undefined ? [] : tokenWarnings(opts.source, file);
   if (opts.script) {
     top.push(...noneIfTooDeep(() => {
       const vars = new VariableChecker(file, undefined);
-      vars.topLevel(blockItems(ast));
-      return vars.warnings.filter((w) => !(opts.evaluated && /^variable "[^"]*" is unused/.test(w.message)));
+      // evaluated: the top level's own variables are the binding it returns (never unused), but
+      // those of the scopes inside it (fn, case clauses) are reported
+      if (opts.evaluated) vars.prompt(blockItems(ast), []);
+      else vars.topLevel(blockItems(ast));
+      return vars.warnings;
     }));
     if (!opts.evaluated) {
       top.push(...noneIfTooDeep(() => {

@@ -130,13 +130,23 @@ function nameArities(a: Ast | undefined): Set<string> | null {
   return new Set(kv.filter(([, v]) => v.t === "int").map(([k, v]) => `${k}/${(v as { v: bigint }).v}`));
 }
 
-/** walks one module's body lexically: alias/import declarations, their uses, remote calls */
+/** the aliases and imports in force where a module is defined (its body's AST is the key) */
+type Lexical = Map<Ast, { aliases: AliasDecl[]; imports: ImportDecl[] }>;
+
+/** walks one module's body (or a script's top level) lexically: alias/import declarations, their
+ *  uses (those of the enclosing scopes too, which a use here marks as used), remote calls */
 class ModuleWalker {
   readonly aliases: AliasDecl[] = [];
   readonly imports: ImportDecl[] = [];
   readonly remotes: RemoteCall[] = [];
   private fn = "";
-  constructor(readonly info: ModuleInfo, readonly nested: Map<string, string>, readonly known: KnownExports) {}
+  private readonly outerAliases: AliasDecl[];
+  private readonly outerImports: ImportDecl[];
+  constructor(readonly info: ModuleInfo, readonly nested: Map<string, string>, readonly known: KnownExports, readonly lexical: Lexical) {
+    const outer = lexical.get(info.body);
+    this.outerAliases = outer?.aliases ?? [];
+    this.outerImports = outer?.imports ?? [];
+  }
 
   run(): void {
     for (const item of blockItems(this.info.body)) {
@@ -148,9 +158,14 @@ class ModuleWalker {
         this.fn = "";
         continue;
       }
-      if (isCall(item, "defmodule") || isCall(item, "defprotocol") || isCall(item, "defimpl")) continue;
       this.walk(item, 0);
     }
+  }
+
+  /** a module defined here sees the aliases and imports declared so far */
+  private enter(a: AstCall): void {
+    const body = a.args?.slice(1).flatMap((x) => keywordPairs(x) ?? []).find(([k]) => k === "do")?.[1];
+    if (body) this.lexical.set(body, { aliases: [...this.outerAliases, ...this.aliases], imports: [...this.outerImports, ...this.imports] });
   }
 
   /** a module reference through the aliases declared so far */
@@ -160,8 +175,9 @@ class ModuleWalker {
     if (!parts || !parts.every((p) => typeof p === "string")) return null;
     const [head, ...rest] = parts as string[];
     if (head === "Elixir") return "Elixir." + rest.join(".");
-    for (let i = this.aliases.length - 1; i >= 0; i--) {
-      const d = this.aliases[i];
+    const visible = [...this.outerAliases, ...this.aliases];
+    for (let i = visible.length - 1; i >= 0; i--) {
+      const d = visible[i];
       if (d.as === head) {
         d.used = true;
         return [d.target, ...rest].join(".");
@@ -182,7 +198,7 @@ class ModuleWalker {
     if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.walk(x, 0));
     if (a.t !== "call") return;
     const args = a.args ?? [];
-    if (a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") return;
+    if (a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") return this.enter(a);
     if (a.name === "quote") return args.forEach((x) => this.quoted(x));
     if (a.name === "alias" && args.length >= 1) {
       const line = lineOf(a) ?? 0;
@@ -261,8 +277,9 @@ class ModuleWalker {
   private local(name: string, arity: number): void {
     const key = `${name}/${arity}`;
     if (this.info.locals.has(key)) return;
-    for (let i = this.imports.length - 1; i >= 0; i--) {
-      const imp = this.imports[i];
+    const visible = [...this.outerImports, ...this.imports];
+    for (let i = visible.length - 1; i >= 0; i--) {
+      const imp = visible[i];
       const exports = this.known(imp.module);
       if (!exports || !exports.includes(key)) continue;
       if (imp.only && !imp.only.has(key)) continue;
@@ -302,14 +319,19 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   const infos: ModuleInfo[] = [];
   moduleInfos(ast, "", infos);
   const exportsOf = (m: string): string[] | undefined => infos.find((i) => i.name === m)?.exports ?? ELIXIR_EXPORTS[displayModule(m).replace(/^:/, "")] ?? known(m);
+  const lexical: Lexical = new Map();
+  // the file's top level first (a script's aliases and imports hold in the modules after them)
+  const top = new ModuleWalker({ name: "", display: "", body: ast, exports: [], locals: new Set() }, new Map(), exportsOf, lexical);
+  top.run();
   const walkers = infos.map((info) => {
     // a nested module is aliased by its last segment inside its parent
     const nested = new Map<string, string>();
     for (const other of infos) if (other.name.startsWith(info.name + ".") && !other.name.slice(info.name.length + 1).includes(".")) nested.set(other.name.split(".").pop()!, other.name);
-    const w = new ModuleWalker(info, nested, exportsOf);
+    const w = new ModuleWalker(info, nested, exportsOf, lexical);
     w.run();
     return w;
   });
+  walkers.unshift(top);
   const out: Warning[] = [];
   // sorted by name, as elixir reports them
   const byName = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);

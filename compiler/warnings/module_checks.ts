@@ -8,7 +8,7 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts";
 import { VariableChecker } from "./variables.ts";
 import type { Warning } from "./warning.ts";
-import { attributesUsed } from "../compiling.ts";
+import { attributesUsed, attributesSetByMacros } from "../compiling.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { deprecationWarning } from "../deprecations.ts";
 import { behaviourWarnings, moduleRef, type Callbacks, type Definition } from "./behaviours.ts";
@@ -149,6 +149,8 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   const clauses: Clause[] = [];
   const attrSets = new Map<string, number>();
   const attrReads = new Set<string>();
+  // set by code a macro generated (use, a template): the compiler saw them, the source does not
+  const setWhileCompiling = attributesSetByMacros.get(name);
   const bodyCalls = new Set<string>();
   /** [clause count so far, "name/arity"s] at each defoverridable */
   const overridden: [number, string[]][] = [];
@@ -161,10 +163,15 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
       const attr = a.args[0].name;
       const value = a.args[0].args;
       if (value === null || value.length === 0) {
-        attrReads.add(attr);
-        if (!attrSets.has(attr)) {
+        // (a read before any set does not count as a use of a later one)
+        if (attrSets.has(attr)) attrReads.add(attr);
+        if (!attrSets.has(attr) && !setWhileCompiling?.has(attr)) {
           out.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
         }
+      } else if (value.length === 1) {
+        // set inside module-body code (`x = (@a 1)`, a `for` around defs): its value first
+        attrs(value[0], where);
+        attrSets.set(attr, lineOf(a) ?? 0);
       }
       return;
     }
@@ -175,8 +182,8 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
 
   const attributeRead = (a: AstCall, ws: Warning[]): void => {
     const attr = (a.args![0] as AstCall).name as string;
-    attrReads.add(attr);
-    if (!attrSets.has(attr)) {
+    if (attrSets.has(attr)) attrReads.add(attr);
+    if (!attrSets.has(attr) && !setWhileCompiling?.has(attr)) {
       ws.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
     }
   };
@@ -261,7 +268,8 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   }
 
   // the body's own variables, once it has run
-  const bodyVars = new VariableChecker(file, display, attributeRead);
+  // (its attribute reads were counted in source order above, when the sets before them were known)
+  const bodyVars = new VariableChecker(file, display, () => undefined);
   bodyVars.moduleBody(blockItems(body), (a) => a.t === "call" && (a.name === "defmodule" || DEFINITIONS.has(a.name as string)));
   out.push(...bodyVars.warnings.filter((w) => w.message.startsWith("variable ")));
 

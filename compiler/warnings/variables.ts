@@ -282,7 +282,7 @@ export class VariableChecker {
         this.patterns([args[0]], s);
         return;
       case "@":
-        return this.attributeRead(a);
+        return this.attributeRead(a, s);
       case "%{}":
         for (const x of args) this.expr(x, s);
         this.duplicateKeys(a);
@@ -347,9 +347,11 @@ export class VariableChecker {
     for (const x of args) this.expr(x, s);
   }
 
-  private attributeRead(a: AstCall): void {
+  private attributeRead(a: AstCall, s?: VarScope): void {
     const [inner] = a.args ?? [];
     if (inner && inner.t === "call" && typeof inner.name === "string" && (inner.args === null || inner.args.length === 0)) this.onAttributeRead?.(a, this.warnings);
+    // `@attr value` in module-body code (a `for` around defs): the value reads the variables
+    else if (s && inner && inner.t === "call" && inner.args?.length === 1) this.expr(inner.args[0], s);
   }
 
   private scoped(items: Ast[], s: VarScope): void {

@@ -75,9 +75,10 @@ defmodule :beamlet_boot do
     :erlang.halt(1)
   end
 
-  # as `elixir` prints an uncaught error: blamed (a FunctionClauseError lists its arguments and the
-  # clauses tried, an ArithmeticError names the operation)
-  defp format_uncaught(:error, reason, stacktrace) do
+  # as `elixir` (and iex) print an uncaught error: blamed (a FunctionClauseError lists its arguments
+  # and the clauses tried, an ArithmeticError names the operation)
+  @doc false
+  def format_uncaught(:error, reason, stacktrace) do
     case Exception.blame(:error, reason, stacktrace) do
       {%FunctionClauseError{} = blamed, stacktrace} ->
         blame = FunctionClauseError.blame(blamed, &inspect/1, &blame_match/1)
@@ -88,7 +89,7 @@ defmodule :beamlet_boot do
     end
   end
 
-  defp format_uncaught(kind, reason, stacktrace), do: Exception.format(kind, reason, stacktrace)
+  def format_uncaught(kind, reason, stacktrace), do: Exception.format(kind, reason, stacktrace)
 
   defp blame_match(%{match?: true, node: node}), do: blame_ansi(:normal, "+", node)
   defp blame_match(%{match?: false, node: node}), do: blame_ansi(:red, "-", node)
@@ -111,7 +112,7 @@ defmodule :beamlet_evaluator do
           try do
             {:ok, apply(mod, :__script__, args)}
           catch
-            kind, reason -> {:error, kind, reason, Exception.format(kind, reason, __STACKTRACE__)}
+            kind, reason -> {:error, kind, reason, :beamlet_boot.format_uncaught(kind, reason, __STACKTRACE__)}
           end
 
         :beamlet.reply_to_host(ref, result)

@@ -1,11 +1,39 @@
-# The higher-order part of :ets (the rest are BIFs, vm/bifs/ets.ts): folds over a snapshot of the
-# table's objects in first/next order (foldr: last/prev, which for an unordered table is the same).
+# The higher-order part of :ets (the rest are BIFs, vm/bifs/ets.ts), as OTP writes it: the table is
+# fixed (inserts split no bucket, deleted keys stay findable) and walked key by key with
+# first/next (foldr: last/prev, the same order for an unordered table), so objects the fun
+# inserts further on are visited too.
 defmodule :ets do
   def foldl(fun, acc, table) when is_function(fun, 2) do
-    :lists.foldl(fun, acc, :beamlet.ets_fold_objects(table, false))
+    :ets.safe_fixtable(table, true)
+
+    try do
+      do_foldl(fun, acc, :ets.first(table), table)
+    after
+      :ets.safe_fixtable(table, false)
+    end
   end
 
   def foldr(fun, acc, table) when is_function(fun, 2) do
-    :lists.foldl(fun, acc, :beamlet.ets_fold_objects(table, true))
+    :ets.safe_fixtable(table, true)
+
+    try do
+      do_foldr(fun, acc, :ets.last(table), table)
+    after
+      :ets.safe_fixtable(table, false)
+    end
+  end
+
+  defp do_foldl(_fun, acc, :"$end_of_table", _table), do: acc
+
+  defp do_foldl(fun, acc, key, table) do
+    acc = :lists.foldl(fun, acc, :ets.lookup(table, key))
+    do_foldl(fun, acc, :ets.next(table, key), table)
+  end
+
+  defp do_foldr(_fun, acc, :"$end_of_table", _table), do: acc
+
+  defp do_foldr(fun, acc, key, table) do
+    acc = :lists.foldr(fun, acc, :ets.lookup(table, key))
+    do_foldr(fun, acc, :ets.prev(table, key), table)
   end
 end

@@ -52,7 +52,8 @@ defmodule Registry do
   def init({kind, name, meta, listeners}) do
     Process.flag(:trap_exit, true)
     meta_table = :ets.new(name, [:named_table, :public, :set, read_concurrency: true])
-    keys = :ets.new(:registry_keys, [:public, if(kind == :unique, do: :set, else: :duplicate_bag)])
+    # as Elixir creates them (write_concurrency: their select order is the lock-by-lock walk)
+    keys = :ets.new(:registry_keys, [:public, if(kind == :unique, do: :set, else: :duplicate_bag), read_concurrency: true, write_concurrency: true])
     pids = :ets.new(:registry_pids, [:public, :duplicate_bag])
     :ets.insert(meta_table, [{@kind, kind}, {@keys, keys}, {@pids, pids}, {@owner, self()}, {@listeners, listeners}])
     for {key, value} <- meta, do: :ets.insert(meta_table, {key, value})
@@ -228,12 +229,15 @@ defmodule Registry do
 
   def match(registry, key, pattern, guards \\ []) when is_list(guards) do
     {_kind, keys, _pids, _owner} = info!(registry)
-    :ets.select(keys, [{{key, {:_, pattern}}, guards, [{:element, 2, :"$_"}]}])
+    # the key is a value compared with =:=, not a pattern (match(r, :_, ...) looks for the key :_)
+    guards = [{:"=:=", {:element, 1, :"$_"}, {:const, key}} | guards]
+    :ets.select(keys, [{{:_, {:_, pattern}}, guards, [{:element, 2, :"$_"}]}])
   end
 
   def count_match(registry, key, pattern, guards \\ []) when is_list(guards) do
     {_kind, keys, _pids, _owner} = info!(registry)
-    :ets.select_count(keys, [{{key, {:_, pattern}}, guards, [true]}])
+    guards = [{:"=:=", {:element, 1, :"$_"}, {:const, key}} | guards]
+    :ets.select_count(keys, [{{:_, {:_, pattern}}, guards, [true]}])
   end
 
   def count(registry) do

@@ -65,6 +65,10 @@ describe.concurrent("beamlet command line", () => {
       ["-e", "IO.inspect(System.argv())", "a", "--", "b"],
       ["-e", 'defmodule A do def f(y), do: Enum.partition([], & &1) end; x = 1; "lit"; IO.inspect(A.f(1))'],
       ["-e", "x = [1 +"],
+      // the top level's own variables are its binding, those of the scopes inside it can be unused
+      ["-e", "f = fn x ->\n  y = 1\n  x\nend\ncase 1 do\n  z -> :ok\nend\nw = 3\nIO.inspect(f.(w))\nfn a -> fn b -> 1 end end"],
+      // evaluated code's funs are erl_eval's
+      ["-e", "IO.inspect(:erlang.fun_info(fn a, b -> {a, b} end)[:name])"],
     ];
     for (const args of cases) {
       const want = await run("elixir", args, { cwd: ROOT });

@@ -69,6 +69,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("evaluates as iex: defmodule's value is its body's, funs are erl_eval's, errors are blamed", async () => {
+    const input = fs.readFileSync(path.join(FIX, "evaluated.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "evaluated.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("a line starting with |> pipes the previous result; #iex:break drops an unfinished expression", async () => {
     const input = fs.readFileSync(path.join(FIX, "pipe_break.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "pipe_break.out"), "utf8");

@@ -83,18 +83,18 @@ describe("String", () => {
       ':badarg "errors were found at the given arguments:\\n\\n  * 1st argument: not a textual representation of an integer\\n"');
     expect(raised(() => call("Elixir.String", "to_integer/2", bin("12"), 40))).toContain("2nd argument: not an integer in the range 2 through 36");
     expect(raised(() => call("Elixir.String", "duplicate/2", bin("a"), -1))).toContain("2nd argument: out of range");
-    expect(raised(() => call("Elixir.String", "length/1", atom("a")))).toBe(":function_clause");
+    expect(raised(() => call("Elixir.String", "length/1", atom("a")))).toMatch(/FunctionClauseError/);
   });
   it("fails with the function's own frame: its full arity's arguments and first clause's file:line", () => {
     const frame = (f: () => unknown): string => {
       try { f(); } catch (e) {
-        if (e instanceof ErlangError) return inspect(e.reason) + " " + inspect(e.callee!);
+        if (e instanceof ErlangError) return inspect(e.callee!);
         throw e;
       }
       return "no error";
     };
-    expect(frame(() => call("Elixir.String", "upcase/1", 1))).toBe(":function_clause {String, :upcase, [1, :default], [file: 'lib/string.ex', line: 831]}");
-    expect(frame(() => call("Elixir.String", "upcase/2", bin("a"), atom("bad")))).toBe(':function_clause {String, :upcase, ["a", :bad], [file: \'lib/string.ex\', line: 831]}');
+    expect(frame(() => call("Elixir.String", "upcase/1", 1))).toBe("{String, :upcase, [1, :default], [file: 'lib/string.ex', line: 831]}");
+    expect(frame(() => call("Elixir.String", "upcase/2", bin("a"), atom("bad")))).toBe('{String, :upcase, ["a", :bad], [file: \'lib/string.ex\', line: 831]}');
     expect(S("upcase/2", bin(""), atom("bad"))).toBe('""');
     expect(frame(() => call("Elixir.Integer", "digits/2", 10, 1))).toContain("{Integer, :digits, [10, 1], [file: 'lib/integer.ex', line: ");
   });

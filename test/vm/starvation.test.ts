@@ -97,3 +97,28 @@ describe("list-building BIFs run in chunks (deterministic node)", () => {
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
   }, 120000);
 });
+
+// A huge shift pays for the words it makes: `1 <<< 1_000_000` (15,625 words) used to cost one
+// reduction, so thousands of them fitted in one slice.
+const shiftHog = (calls: number, bits: number) => ({
+  module: "ShiftSpin",
+  hogClauses: `
+  def hog(_x, 0), do: :ok
+  def hog(x, n) do
+    true = Bitwise.bsl(x, ${bits}) > 0
+    true = Bitwise.bsr(Bitwise.bsl(x, ${bits}), 10) > 0
+    hog(x, n - 1)
+  end`,
+  setup: `x = 1`,
+  hogCall: `ShiftSpin.hog(x, ${calls})`,
+});
+
+describe("big shifts pay reductions by their size (deterministic node)", () => {
+  it("a loop of 1 <<< 1_000_000 lets a ticking process run", async () => {
+    const calls = 100;
+    const { ticks, reds, stdout } = await runTickerHog(shiftHog(calls, 1_000_000), 11);
+    // three results of ~15,625 words a call
+    expect(reds).toBeGreaterThanOrEqual(calls * 3 * 15_000);
+    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
+  }, 120000);
+});

@@ -190,7 +190,7 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
     const r = await node.run(`Port.open({:spawn, "ls -l"}, [:binary, :exit_status])`);
     expect(r).toEqual({
       status: "error",
-      error: '** (ErlangError) Erlang error: :enotsup\n\n  * :erlang.open_port/2 cannot open {:spawn, "ls -l"}: beamlet in a browser cannot spawn operating-system processes\n    :erlang.open_port({:spawn, "ls -l"}, [:binary, :exit_status])\n    lib/port.ex:5: Port.open/2\n',
+      error: '** (ErlangError) Erlang error: :enotsup\n\n  * :erlang.open_port/2 cannot open {:spawn, "ls -l"}: beamlet in a browser cannot spawn operating-system processes\n    :erlang.open_port({:spawn, "ls -l"}, [:binary, :exit_status])\n    (elixir 1.14.0) lib/port.ex:5: Port.open/2\n',
     });
     expect(await node.run(`
       Process.flag(:trap_exit, true)

@@ -4,7 +4,9 @@ import { describe, it, expect } from "vitest";
 import { Node } from "../../vm/node.ts";
 import { nodeHost } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
-import { writeModule, trustedModuleFromPayload } from "../../vm/bytecode_file.ts";
+import { writeModule, trustedModuleFromPayload, decodeModule, framePayload } from "../../vm/bytecode_file.ts";
+import { BadFile } from "../../vm/bytecode_verify.ts";
+import type { CompiledModule } from "../../vm/module.ts";
 import { encodeCode, decodeCode, packFunctions, unpackFunctions, packImports, unpackImports, deltaLines, undoDeltaLines, packDocs, unpackDocs, textBinaries } from "../../web/library_codec.ts";
 import { Bin } from "../../vm/terms.ts";
 
@@ -37,7 +39,8 @@ describe("functions, imports, lines and docs", () => {
   it("come back field for field", () => {
     const fns = [
       { name: "f", arity: 1, entry: 0, nlocals: 2, exported: true, lambda: false, line: 10 },
-      { name: "-f/1-fun-0-", arity: 2, entry: 40, nlocals: 3, exported: false, lambda: true, line: 8 },
+      { name: "-f/1-fun-0-", arity: 2, entry: 40, nlocals: 3, exported: false, lambda: true, line: 8, funIndex: 0 },
+      { name: "-f/1-fun-1-", arity: 1, entry: 52, nlocals: 1, exported: false, lambda: true, line: 9 },
     ];
     expect(unpackFunctions(viaJson(packFunctions(fns)) as never)).toEqual(fns);
     expect(() => packFunctions([{ ...fns[0], extra: 1 } as never])).toThrow("fields the library file does not keep: extra");
@@ -68,10 +71,19 @@ describe("text binaries", () => {
     expect(textBinaries([{ $T: [{ $b: b64([0x61]) }, 1] }])).toEqual([{ $T: [{ $s: "a" }, 1] }]);
   });
 
-  it("a file that says $s with a non-string is corrupt", () => {
-    const bad = payloadOf(writeModule(trustedModuleFromPayload({ name: "m", file: "m.ex", code: [], literals: [], functions: [], imports: [], lines: [], attributes: [], structFields: null, docs: { moduledoc: null, functions: [] } })));
-    bad.literals = [{ $s: 1 }];
-    expect(() => trustedModuleFromPayload(bad)).toThrow("a bad text binary literal");
+  it("a .bbc file may hold $s too: checked, and refused when it is not a string", () => {
+    const empty = trustedModuleFromPayload({ name: "m", file: "m.ex", code: [], literals: [], functions: [], imports: [], lines: [], attributes: [], structFields: null, docs: { moduledoc: null, functions: [] } });
+    const withLiteral = (lit: unknown) => {
+      const p = payloadOf(writeModule(empty));
+      p.literals = [lit];
+      return decodeModule(framePayload(new TextEncoder().encode(JSON.stringify(p))));
+    };
+    const ok = withLiteral({ $s: "λ" });
+    expect(ok).not.toBeInstanceOf(BadFile);
+    expect(Array.from(((ok as CompiledModule).literals[0] as Bin).bytes)).toEqual([0xce, 0xbb]);
+    const bad = withLiteral({ $s: 1 });
+    expect(bad).toBeInstanceOf(BadFile);
+    expect((bad as BadFile).reason).toContain("a bad text binary literal");
   });
 });
 

@@ -37,8 +37,10 @@ async function waitForOutput(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => (document.getElementById("output")!.textContent ?? "").includes(t), text, { timeout: 60_000, polling: 50 });
 }
 
-/** replace the editor's text as a user does, in CodeMirror once the page has loaded it */
+/** replace the editor's text as a user does: the pointer over the editor loads CodeMirror, which
+ *  takes the textarea's place */
 async function typeSource(page: Page, source: string): Promise<void> {
+  await page.hover("#editor");
   await page.waitForSelector("body[data-editor=ready] .cm-content", { timeout: 60_000 });
   await page.fill(".cm-content", source);
 }
@@ -58,10 +60,26 @@ it("without chromium the browser tests fail and say how to install it", () => {
 describe("the playground in chromium", () => {
   it("runs hello at load and prints its lines", async () => {
     const { page, errors } = await openPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname.slice(1)));
     await page.goto(server.url);
     await waitForOutput(page, "squares: [1, 4, 9, 16, 25]");
     expect(await outputText(page)).toBe("Hello from beamlet!\nHello, world! 1 + 2 = 3\nsquares: [1, 4, 9, 16, 25]\n");
     expect(await page.textContent("#status")).toMatch(/^done/);
+    // the page fetched what index.html names and no more: neither CodeMirror nor the REPL's code
+    const html = await (await fetch(server.url)).text();
+    const named = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+    expect(named).toContain("beamlet.js");
+    expect(requested.filter((f) => f !== "" && !named.includes(f))).toEqual([]);
+    // the pointer over the editor brings CodeMirror; the REPL's first input its code
+    await page.hover("#editor");
+    await page.waitForSelector("body[data-editor=ready] .cm-content", { timeout: 60_000 });
+    expect(requested).toContain("editor.js");
+    const before = requested.length;
+    await page.fill("#repl-input", "1 + 1");
+    await page.press("#repl-input", "Enter");
+    await page.waitForFunction(() => (document.getElementById("repl-log")!.textContent ?? "").includes("iex(1)> 1 + 1\n2\n"), null, { timeout: 60_000 });
+    expect(requested.slice(before).some((f) => /^chunk-.*\.js$/.test(f))).toBe(true);
     // the start-up figures (navigation -> modules running -> node ready -> first line), recorded
     // and not asserted: on this shared 2-core machine they follow its load (README has the
     // medians from scripts/measure-web.ts); the order of the marks holds on any machine

@@ -1,4 +1,5 @@
 // :code and the code-related :erlang BIFs, over the node's code server (upgrade-semantics.md).
+import { isEvaluatedFun, erlEvalFunIndex, erlEvalFunName, ERL_EVAL } from "../evaluated_fun.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
 import { badarg, badargAt } from "../errors.ts";
@@ -222,14 +223,16 @@ const EXT_FUN_INFO = ["module", "name", "arity", "env", "type"];
 /** one item of :erlang.fun_info/2, undefined for an unknown item */
 function funInfoItem(f: Fun | ExtFun, key: string): Term | undefined {
   const isExt = f instanceof ExtFun;
+  // a fun of evaluated code (iex, -e, Code.eval_*) is one of erl_eval's
+  const evaluated = !isExt && isEvaluatedFun(f as Fun);
   switch (key) {
     case "arity": return f.arity;
-    case "module": return f.module;
-    case "name": return isExt ? (f as ExtFun).name : atom((f as Fun).name);
+    case "module": return evaluated ? ERL_EVAL : f.module;
+    case "name": return isExt ? (f as ExtFun).name : evaluated ? erlEvalFunName(f.arity) : atom((f as Fun).name);
     case "type": return atom(isExt ? "external" : "local");
     case "env": return isExt ? NIL : list((f as Fun).env);
     case "pid": return atom("undefined");
-    case "index": case "new_index": return isExt ? atom("undefined") : funTableIndex(f as Fun);
+    case "index": case "new_index": return isExt ? atom("undefined") : evaluated ? erlEvalFunIndex(f.arity) : funTableIndex(f as Fun);
     case "uniq": case "new_uniq": return isExt ? atom("undefined") : (f as Fun).uniq;
     default: return undefined;
   }

@@ -324,7 +324,7 @@ function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "m
   const st = codeState(n);
   const name = `elixir_compiler_${++st.scripts}`;
   try {
-    compiled = compileScript(wrapped, file, hostOf(n), bindings.map(([k]) => k), { moduleName: name });
+    compiled = compileScript(wrapped, file, hostOf(n), bindings.map(([k]) => k), { moduleName: name, evaluated: result !== "modules" });
   } catch (e) {
     if (e instanceof CompileError) compileErrorToTerm(n, e, source);
     throw e;

@@ -26,6 +26,27 @@ export function graphemes(s: string): string[] {
   return Array.from(segmenter.segment(s), (x) => x.segment);
 }
 
+/**
+ * The bytes of a binary in which every byte is a grapheme: ASCII without a carriage return (CR LF
+ * is one grapheme). The grapheme functions then index bytes and never decode or segment the text.
+ */
+function asciiGraphemes(t: Term): Uint8Array | null {
+  if (!(t instanceof Bin) || t.tailBits !== 0) return null;
+  const b = t.bytes;
+  for (let i = 0; i < b.length; i++) if (b[i] >= 0x80 || b[i] === 0x0d) return null;
+  return b;
+}
+
+/** one-byte binaries, shared: String.graphemes of ASCII text makes no new ones */
+const ASCII_BINS: Bin[] = Array.from({ length: 128 }, (_, i) => bin(String.fromCharCode(i)));
+
+/** String.slice(text, start, len) on one-byte graphemes */
+function asciiSlice(b: Uint8Array, start: number, len: number): Bin {
+  if (start < 0) start = Math.max(b.length + start, 0);
+  if (start > b.length || len <= 0) return bin("");
+  return binFromBytes(b.slice(start, Math.min(b.length, start + len)));
+}
+
 // String's functions take binaries (`when is_binary`): a bitstring that is not whole bytes fails too
 function s(t: Term, fun: string, arity: number): string {
   if (!(t instanceof Bin) || t.tailBits !== 0) noClause(M, fun, arity);
@@ -221,8 +242,12 @@ function replaceWith(t: Term, p: Term, r: Term, o: Term): Term | TailCall {
 }
 
 defineBifs(M, chargedByBytes({
-  "length/1": ([t]) => graphemes(s(t, "length", 1)).length,
-  "graphemes/1": ([t]) => list(graphemes(s(t, "graphemes", 1)).map(bin)),
+  "length/1": ([t]) => asciiGraphemes(t)?.length ?? graphemes(s(t, "length", 1)).length,
+  "graphemes/1": ([t]) => {
+    const a = asciiGraphemes(t);
+    if (a !== null) return list(Array.from(a, (c) => ASCII_BINS[c]));
+    return list(graphemes(s(t, "graphemes", 1)).map(bin));
+  },
   "codepoints/1": ([t]) => {
     const b = bytesOf(t, "codepoints", 1);
     const out: Term[] = [];
@@ -269,31 +294,54 @@ defineBifs(M, chargedByBytes({
     const str = s(t, "ends_with?", 2);
     return bool(patterns(p, "ends_with?", 2).some((x) => str.endsWith(x)));
   },
-  "reverse/1": ([t]) => bin(graphemes(s(t, "reverse", 1)).reverse().join("")),
+  "reverse/1": ([t]) => {
+    const a = asciiGraphemes(t);
+    if (a !== null) return binFromBytes(a.slice().reverse());
+    return bin(graphemes(s(t, "reverse", 1)).reverse().join(""));
+  },
   "slice/2": ([t, r]) => {
-    const str = s(t, "slice", 2);
+    const a = asciiGraphemes(t);
+    const str = a === null ? s(t, "slice", 2) : "";
     const b = rangeBounds(r);
     if (!b) noClause(M, "slice", 2);
     let [f, l] = b!;
-    const n = graphemes(str).length;
+    const n = a !== null ? a.length : graphemes(str).length;
     if (f < 0) f += n;
     if (l < 0) l += n;
     if (f < 0) f = 0;
     if (l < f) return bin("");
+    if (a !== null) return asciiSlice(a, f, l - f + 1);
     return bin(slice(str, f, l - f + 1));
   },
   "slice/3": ([t, st, len]) => {
     if (typeof st !== "number" || typeof len !== "number" || len < 0) noClause(M, "slice", 3);
+    const a = asciiGraphemes(t);
+    if (a !== null) return asciiSlice(a, st as number, len as number);
     return bin(slice(s(t, "slice", 3), st as number, len as number));
   },
   "at/2": ([t, i]) => {
     if (typeof i !== "number") noClause(M, "at", 2);
+    const a = asciiGraphemes(t);
+    if (a !== null) {
+      const k = (i as number) < 0 ? a.length + (i as number) : (i as number);
+      return k >= 0 && k < a.length ? ASCII_BINS[a[k]] : NIL_ATOM;
+    }
     const gs = graphemes(s(t, "at", 2));
     const k = (i as number) < 0 ? gs.length + (i as number) : (i as number);
     return k >= 0 && k < gs.length ? bin(gs[k]) : NIL_ATOM;
   },
-  "first/1": ([t]) => { const gs = graphemes(s(t, "first", 1)); return gs.length ? bin(gs[0]) : NIL_ATOM; },
-  "last/1": ([t]) => { const gs = graphemes(s(t, "last", 1)); return gs.length ? bin(gs[gs.length - 1]) : NIL_ATOM; },
+  "first/1": ([t]) => {
+    const a = asciiGraphemes(t);
+    if (a !== null) return a.length ? ASCII_BINS[a[0]] : NIL_ATOM;
+    const gs = graphemes(s(t, "first", 1));
+    return gs.length ? bin(gs[0]) : NIL_ATOM;
+  },
+  "last/1": ([t]) => {
+    const a = asciiGraphemes(t);
+    if (a !== null) return a.length ? ASCII_BINS[a[a.length - 1]] : NIL_ATOM;
+    const gs = graphemes(s(t, "last", 1));
+    return gs.length ? bin(gs[gs.length - 1]) : NIL_ATOM;
+  },
   "duplicate/2": ([t, n]) => {
     const str = s(t, "duplicate", 2);
     if (typeof n !== "number" || n < 0) argError(2, "out of range");

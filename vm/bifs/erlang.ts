@@ -216,6 +216,18 @@ const UNITS: Record<string, bigint> = {
   second: 1n, seconds: 1n, millisecond: 1000n, milli_seconds: 1000n, microsecond: 1000000n, micro_seconds: 1000000n,
   nanosecond: 1000000000n, nano_seconds: 1000000000n, native: 1000000000n, perf_counter: 1000000000n,
 };
+/**
+ * A shift's result, its making paid for: one reduction per 64-bit word of a big result, so that
+ * a loop of `1 <<< 1_000_000` (15,625 words each) ends its slice as the work it does would.
+ */
+function chargedBignum(ctx: BifContext, r: A.Int): A.Int {
+  if (typeof r === "bigint") {
+    const words = Math.ceil((r < 0n ? -r : r).toString(16).length / 16);
+    if (words >= 16) chargeWork(ctx, words);
+  }
+  return r;
+}
+
 export function unitPerSecond(t: Term): bigint {
   if (t instanceof Atom && UNITS[t.name] !== undefined) return UNITS[t.name];
   if (typeof t === "number" && t > 0) return BigInt(t);
@@ -294,8 +306,8 @@ export const erlangBifs = {
   "bor/2": ([a, b]: Term[]) => A.bor(a, b),
   "bxor/2": ([a, b]: Term[]) => A.bxor(a, b),
   "bnot/1": ([a]: Term[]) => A.bnot(a),
-  "bsl/2": ([a, b]: Term[]) => A.bsl(a, b),
-  "bsr/2": ([a, b]: Term[]) => A.bsr(a, b),
+  "bsl/2": ([a, b]: Term[], ctx: BifContext) => chargedBignum(ctx, A.bsl(a, b)),
+  "bsr/2": ([a, b]: Term[], ctx: BifContext) => chargedBignum(ctx, A.bsr(a, b)),
   "==/2": ([a, b]: Term[]) => bool(looseEquals(a, b)),
   "/=/2": ([a, b]: Term[]) => bool(!looseEquals(a, b)),
   "=:=/2": ([a, b]: Term[]) => bool(exactEquals(a, b)),

@@ -1,7 +1,8 @@
 // :ets as BIFs: tables live in the node (one EtsTables per node), are owned by a process and
 // deleted when it exits (or handed to their heir). Access rights, table types and the badarg
 // descriptions follow OTP 25. foldl/foldr take a fun and live in lib/erlang/ets.ex.
-import { Atom, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, TRUE, FALSE, isInt } from "../terms.ts";
+import { Atom, Cons, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, TRUE, FALSE, isInt } from "../terms.ts";
+import { ErlangError } from "../errors.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { badargAt } from "./util.ts";
 import { compare } from "../compare.ts";
@@ -62,7 +63,7 @@ function tableRef(t: EtsTable): Term {
 type Access = "read" | "write" | "owner";
 
 /** the table a tid or name refers to, checking that the calling process may use it */
-function table(ctx: BifContext, tab: Term, access: Access = "read"): EtsTable {
+export function table(ctx: BifContext, tab: Term, access: Access = "read"): EtsTable {
   const s = tables(ctx);
   const t = tab instanceof Atom ? s.byName.get(tab) : tab instanceof Ref ? s.byId.get(tab.id) : undefined;
   if (!t) return badargAt(1, NO_TABLE, "id");
@@ -72,15 +73,34 @@ function table(ctx: BifContext, tab: Term, access: Access = "read"): EtsTable {
   return t;
 }
 
-function objectsArg(t: EtsTable, arg: Term): Tuple[] {
-  const items = arg instanceof Tuple ? [arg] : listToArray(arg);
-  if (items === null) return badargAt(2, "not a tuple");
-  for (const o of items) {
-    if (!(o instanceof Tuple)) return badargAt(2, arg instanceof Tuple ? "not a tuple" : "not a list of tuples");
-    if (o.items.length === 0) return badargAt(2, "is an empty tuple");
-    if (o.items.length < t.opts.keypos) return badargAt(2, "the tuple has fewer elements than the key position");
+/** what is wrong with insert's objects, as OTP 25 words it (null: a tuple or a list of non-empty tuples) */
+function objectsFault(arg: Term): string | null {
+  if (arg instanceof Tuple) return arg.items.length === 0 ? "is an empty tuple" : null;
+  const items = listToArray(arg);
+  if (items === null && !(arg instanceof Cons)) return "not a tuple";
+  if (items === null || items.some((o) => !(o instanceof Tuple) || o.items.length === 0)) return "not a non-empty tuple or a list of non-empty tuples";
+  return null;
+}
+
+/** insert's table and objects: OTP names both arguments when both are wrong */
+function insertArgs(ctx: BifContext, tab: Term, arg: Term): [EtsTable, Tuple[]] {
+  const fault = objectsFault(arg);
+  let t: EtsTable;
+  try {
+    t = table(ctx, tab, "write");
+  } catch (e) {
+    if (fault !== null && e instanceof ErlangError && e.diagnosis !== undefined) e.diagnosis.args.push([2, fault]);
+    throw e;
   }
-  return items as Tuple[];
+  if (fault !== null) return badargAt(2, fault);
+  const items = (arg instanceof Tuple ? [arg] : listToArray(arg)!) as Tuple[];
+  // a tuple shorter than the key position: a plain badarg, OTP's formatter says nothing more
+  if (items.some((o) => o.items.length < t.opts.keypos)) {
+    const e = new ErlangError("error", atom("badarg"));
+    e.diagnosis = { args: [] };
+    throw e;
+  }
+  return [t, items];
 }
 
 // ---- ets:new ------------------------------------------------------------------------------------
@@ -194,12 +214,12 @@ function findTable(ctx: BifContext, tab: Term): EtsTable | undefined {
 
 // ---- match specifications -----------------------------------------------------------------------
 
-function spec(ms: Term): MatchClause[] {
+export function spec(ms: Term): MatchClause[] {
   return compileMatchSpec(ms) ?? badargAt(2, "not a valid match specification");
 }
 
 /** results of a match spec over the objects, in the order given */
-function matchAll(objects: Tuple[], ms: Term, ctx: BifContext): Term[] {
+export function matchAll(objects: Tuple[], ms: Term, ctx: BifContext): Term[] {
   const clauses = spec(ms);
   const out: Term[] = [];
   for (const o of objects) {
@@ -220,10 +240,11 @@ const CONTINUATION = atom("beamlet_ets_continuation");
  * walked in first/next order, `limit` results a chunk, each chunk consed up (so reversed) as OTP
  * does; an ordered_set's chunks are in key order.
  */
-function chunked(t: EtsTable, results: Term[], limit: Term): Term {
+export function chunked(t: EtsTable, results: Term[], limit: Term, fromEnd = false): Term {
   if (typeof limit !== "number" || limit < 1) return badargAt(3, "not a positive integer");
   if (results.length === 0) return END;
-  return continueChunk(results, limit, t.kind !== "ordered_set");
+  if (t.kind === "ordered_set") return continueChunk(fromEnd ? results.reverse() : results, limit, false);
+  return continueChunk(results, limit, true);
 }
 
 function continueChunk(results: Term[], limit: number, reversed: boolean): Term {
@@ -232,7 +253,7 @@ function continueChunk(results: Term[], limit: number, reversed: boolean): Term 
   return tuple(list(reversed ? chunk.reverse() : chunk), cont);
 }
 
-function selectContinue([cont]: Term[]): Term {
+export function selectContinue([cont]: Term[]): Term {
   if (cont === END) return END;
   if (cont instanceof Tuple && cont.items.length === 4 && cont.items[0] === CONTINUATION) {
     const rest = listToArray(cont.items[1]) ?? [];
@@ -305,13 +326,12 @@ function updateElement([tab, key, changes]: Term[], ctx: BifContext): Term {
 defineBifs("ets", {
   "new/2": etsNew,
   "insert/2": ([tab, objs], ctx) => {
-    const t = table(ctx, tab, "write");
-    for (const o of objectsArg(t, objs)) t.insert(o);
+    const [t, items] = insertArgs(ctx, tab, objs);
+    for (const o of items) t.insert(o);
     return TRUE;
   },
   "insert_new/2": ([tab, objs], ctx) => {
-    const t = table(ctx, tab, "write");
-    const items = objectsArg(t, objs);
+    const [t, items] = insertArgs(ctx, tab, objs);
     if (items.some((o) => t.has(t.keyOf(o)))) return FALSE;
     for (const o of items) t.insert(o);
     return TRUE;
@@ -464,9 +484,4 @@ defineBifs("ets", {
     return TRUE;
   },
   "is_compiled_ms/1": () => FALSE,
-});
-
-// the snapshot lib/erlang/ets.ex folds over (the BEAM fixes the table and walks first/next)
-defineBifs("beamlet", {
-  "ets_fold_objects/2": ([tab, fromEnd], ctx) => list(table(ctx, tab).foldOrder(fromEnd === TRUE)),
 });

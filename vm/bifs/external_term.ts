@@ -229,6 +229,9 @@ defineBifs("erlang", {
   "term_to_binary/1": ([t]) => toBinary(t),
   "term_to_binary/2": ([t, opts]) => {
     if (!(opts instanceof Cons || opts === NIL)) badargAt(2, "not a list");
+    for (let l: Term = opts; l !== NIL; l = (l as Cons).tail) {
+      if (!(l instanceof Cons) || !validEncodeOption(l.head)) badargAt(2, "invalid option in list");
+    }
     return toBinary(t);
   },
   "term_to_iovec/1": ([t]) => list([toBinary(t)]),
@@ -237,3 +240,11 @@ defineBifs("erlang", {
   "external_size/1": ([t]) => (toBinary(t) as Bin).bytes.length,
   "external_size/2": ([t]) => (toBinary(t) as Bin).bytes.length,
 });
+
+/** term_to_binary/2's options on OTP 25: compressed, {compressed, 0..9}, {minor_version, 0..2}, deterministic */
+function validEncodeOption(o: Term): boolean {
+  if (o instanceof Atom) return o.name === "compressed" || o.name === "deterministic";
+  if (!(o instanceof Tuple) || o.items.length !== 2 || !(o.items[0] instanceof Atom) || typeof o.items[1] !== "number") return false;
+  const [k, v] = [o.items[0].name, o.items[1]];
+  return (k === "compressed" && v >= 0 && v <= 9) || (k === "minor_version" && v >= 0 && v <= 2);
+}

@@ -1,7 +1,5 @@
 // Importing this module registers every data-layer BIF (vm/bifs/registry.ts).
 // Process, code-loading and node BIFs are registered by the VM's own modules.
-// first: the library modules' clause frames wrap their BIFs as they are defined
-import "./library_clauses.ts";
 import "./erlang.ts";
 import "./lists_maps_math.ts";
 import "./binary_unicode.ts";
@@ -18,6 +16,7 @@ import "./system_cmd.ts";
 import "./external_term.ts";
 import "./clock.ts";
 import "./ets.ts";
+import "./ets_more.ts";
 import "./shared_terms.ts";
 import "./global.ts";
 import "./file_devices.ts";
@@ -28,5 +27,6 @@ import "./stdin.ts";
 import "./upgrade_test.ts";
 import "./code_docs.ts";
 import "./error_formatters.ts";
+import "./library_apps.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();

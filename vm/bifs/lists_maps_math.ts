@@ -285,7 +285,7 @@ function m(t: Term): MapLike {
 
 export function mapFromList(l: Term): MapLike {
   let r = EMPTY_MAP;
-  for (const p of arr(l)) {
+  for (const p of arr(l, () => badargAt(1, "not a list"))) {
     if (!(p instanceof Tuple) || p.items.length !== 2) badarg();
     r = r.put((p as Tuple).items[0], (p as Tuple).items[1]);
   }

@@ -37,13 +37,11 @@ function arityIn(table: Record<string, number[]>, name: Term, arity: Term): Term
 
 defineBifs("beamlet", {
   // a module body running at compile time hands back a definition or an attribute
-  "module_body_define/1": ([quoted]) => {
-    collectDefinition(tuple(atom("def"), quoted));
-    return atom("ok");
-  },
+  // (with the values Elixir's def and @attr give: {name, arity}, :ok)
+  "module_body_define/1": ([quoted]) => collectDefinition(tuple(atom("def"), quoted)),
   "module_body_attribute/2": ([name, value]) => {
     collectDefinition(tuple(atom("attr"), name, value));
-    return value;
+    return atom("ok");
   },
 });
 

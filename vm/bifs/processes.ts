@@ -4,6 +4,7 @@ import { defineBifs, BifContext, BifFn } from "./registry.ts";
 import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons, getAtomLimit, atomCount } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
 import { badargAt } from "./util.ts";
+import { PROCESS_FLAGS, processFlagValue, setProcessFlag } from "../process_flags.ts";
 import { logError } from "./code_loading.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
 import type { Node } from "../node.ts";
@@ -80,7 +81,7 @@ function send([to, msg]: Term[], ctx: BifContext): Term {
 
 function exit2([target, reason]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  if (!(target instanceof Pid)) badarg();
+  if (!(target instanceof Pid)) badargAt(1, "not a pid");
   const t = n.lookup(target as Pid);
   if (t) n.exitSignal(me(ctx), me(ctx).pid, t, reason, false);
   return TRUE;
@@ -164,11 +165,16 @@ export function demonitor(args: Term[], ctx: BifContext): Term {
   return TRUE;
 }
 
+/** OTP 25's error_info for register/2: which argument, why, and the cause it records */
 function register([name, pid]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  if (!(name instanceof Atom) || !(pid instanceof Pid) || name.name === "undefined") badarg();
+  if (!(name instanceof Atom)) badargAt(1, "not an atom", "none");
+  if (name.name === "undefined") badargAt(1, "'undefined' is not a valid name", "none");
+  if (!(pid instanceof Pid)) badargAt(2, "not a pid or port", "none");
   const p = n.lookup(pid as Pid);
-  if (!p || n.registry.has(name as Atom) || p.registeredName) badarg();
+  if (!p) badargAt(2, "the pid does not refer to an existing process", "notalive");
+  if (n.registry.has(name as Atom)) badargAt(1, "name is in use", "none");
+  if (p.registeredName) badargAt(2, "this process or port already has a name", "registered_name");
   n.registry.set(name as Atom, p!);
   p!.registeredName = name as Atom;
   return TRUE;
@@ -188,18 +194,6 @@ function whereis([name]: Term[], ctx: BifContext): Term {
   return node(ctx).registry.get(name as Atom)?.pid ?? A_UNDEFINED;
 }
 
-/** the flags beamlet accepts but does not model, with the values they take and the value they report */
-const UNMODELLED_FLAGS: Record<string, { ok: (v: Term) => boolean; old: Term }> = {
-  priority: { ok: (v) => v instanceof Atom && ["low", "normal", "high", "max"].includes(v.name), old: atom("normal") },
-  min_heap_size: { ok: (v) => typeof v === "number" && v >= 0, old: 233 },
-  min_bin_vheap_size: { ok: (v) => typeof v === "number" && v >= 0, old: 46422 },
-  fullsweep_after: { ok: (v) => typeof v === "number" && v >= 0, old: 65535 },
-  sensitive: { ok: (v) => v === TRUE || v === FALSE, old: FALSE },
-  save_calls: { ok: (v) => typeof v === "number" && v >= 0 && v <= 10000, old: 0 },
-  message_queue_data: { ok: (v) => v instanceof Atom && (v.name === "off_heap" || v.name === "on_heap"), old: atom("on_heap") },
-  async_dist: { ok: (v) => v === TRUE || v === FALSE, old: FALSE },
-};
-
 function processFlag([flag, value]: Term[], ctx: BifContext): Term {
   const self = me(ctx);
   if (flag instanceof Atom && flag.name === "trap_exit") {
@@ -213,10 +207,10 @@ function processFlag([flag, value]: Term[], ctx: BifContext): Term {
     if (settings === null) badargAt(2, "invalid value for this process flag");
     return setMaxHeap(self, settings);
   }
-  const known = flag instanceof Atom ? UNMODELLED_FLAGS[flag.name] : undefined;
+  const known = flag instanceof Atom ? PROCESS_FLAGS[flag.name] : undefined;
   if (known === undefined) badargAt(1, "invalid process flag", "badopt");
   if (!known.ok(value)) badargAt(2, "invalid value for this process flag");
-  return known.old;
+  return setProcessFlag(self, (flag as Atom).name, value);
 }
 
 function statusOf(p: Process): Atom {
@@ -248,7 +242,8 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
     case "heap_size": case "total_heap_size": case "stack_size": case "memory": return 233 + p.sp;
     case "dictionary": return list([...p.dictionary.values()].map(([k, v]) => tuple(k, v)));
     case "group_leader": return p.groupLeader ?? p.pid;
-    case "priority": return atom("normal");
+    case "priority": case "min_heap_size": case "min_bin_vheap_size": case "fullsweep_after": case "message_queue_data":
+      return processFlagValue(p, key.name);
     case "current_stacktrace": return stacktraceOf(p);
   }
   return badarg();

@@ -6,6 +6,7 @@
 import { type Term, type Pid } from "../terms.ts";
 import { ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
+import { withClauseFrame } from "../elixir_clause_frames.ts";
 import type { TailCall } from "../calls.ts";
 
 /** What a BIF may ask of the process and node it runs in. Implemented by the VM. */
@@ -42,7 +43,7 @@ export function defineBifs(module: string, fns: Record<string, BifFn>, guardSafe
     const slash = key.lastIndexOf("/");
     const name = key.slice(0, slash);
     const arity = Number(key.slice(slash + 1));
-    const f = framed(module, key, name, fn);
+    const f = withClauseFrame(module, name, arity, framed(module, key, name, fn));
     table.set(bifKey(module, name, arity), { module, name, arity, fn: f, guard: guardSafe.includes(key) });
   }
 }
@@ -56,42 +57,27 @@ const FRAMED_MODULES = new Set(["erlang", "math"]);
 /** BIFs whose exception is the point, not a failure of theirs: no frame of their own */
 const RAISERS = new Set(["error/1", "error/2", "error/3", "exit/1", "throw/1", "raise/3", "nif_error/1", "nif_error/2", "apply/2", "apply/3"]);
 
-// The library modules written in TS whose FunctionClauseErrors get the function's own frame
-// (vm/bifs/library_clauses.ts sets them before the BIFs are defined)
-let libraryModules = new Set<string>();
-let libraryClauseError: (module: string, name: string, args: Term[], e: ErlangError) => ErlangError | undefined = () => undefined;
-export function setLibraryClauseFrames(modules: string[], f: typeof libraryClauseError): void {
-  libraryModules = new Set(modules);
-  libraryClauseError = f;
-}
+/** :maps functions OTP 25 writes in Erlang (maps.erl): their failure's frame has maps.erl's line too */
+const MAPS_ERL = new Set(["get/3", "to_list/1", "with/2", "without/2"]);
 
 function framed(module: string, key: string, name: string, fn: BifFn): BifFn {
   if (FRAMED_MODULES.has(module)) return RAISERS.has(key) ? fn : withOwnFrame(module, name, fn, false);
-  if (libraryModules.has(module)) return withClauseFrame(module, name, fn);
+  // a badmap or badkey of :maps is framed too, as OTP's maps BIFs and maps.erl raise them
+  if (module === "maps") return withOwnFrame(module, name, fn, false, MAPS_ERL.has(key) ? ["maps.erl", 581] : undefined);
   // Elixir's modules and beamlet's own raise Elixir exceptions from the caller's frame
   if (module.startsWith("Elixir.") || module.startsWith("beamlet")) return fn;
   return withOwnFrame(module, name, fn, true);
 }
 
-function withOwnFrame(module: string, name: string, fn: BifFn, onlyDiagnosed: boolean): BifFn {
+function withOwnFrame(module: string, name: string, fn: BifFn, onlyDiagnosed: boolean, at?: [string, number]): BifFn {
   return (args, ctx) => {
     try {
       return fn(args, ctx);
     } catch (e) {
       if (e instanceof ErlangError && e.kind === "error" && e.stacktrace === undefined && e.callee === undefined && (!onlyDiagnosed || e.diagnosis !== undefined)) {
-        e.callee = bifErrorFrame(module, name, args, e.diagnosis);
+        e.callee = bifErrorFrame(module, name, args, e.diagnosis, at);
       }
       throw e;
-    }
-  };
-}
-
-function withClauseFrame(module: string, name: string, fn: BifFn): BifFn {
-  return (args, ctx) => {
-    try {
-      return fn(args, ctx);
-    } catch (e) {
-      throw (e instanceof ErlangError && libraryClauseError(module, name, args, e)) || e;
     }
   };
 }

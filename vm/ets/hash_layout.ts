@@ -23,6 +23,8 @@ interface HashNode {
   hvalue: number;
   key: Term;
   obj: Tuple;
+  /** deleted while the table was fixed: kept in place (so next/2 still finds the key) until unfixed */
+  dead?: boolean;
 }
 
 export type BagKind = "set" | "bag" | "duplicate_bag";
@@ -35,6 +37,8 @@ export class HashLayout {
   private szm = FIRST_SEGSZ - 1;
   /** buckets allocated (whole segments) */
   private nslots = FIRST_SEGSZ;
+  /** safe_fixtable count */
+  private fixed = 0;
   /** decentralized tables: objects per lock (hash & 63) */
   private lockCounts = new Array<number>(LOCK_COUNT).fill(0);
 
@@ -51,6 +55,15 @@ export class HashLayout {
     private readonly decentralized = false,
   ) {
     this.clear();
+  }
+
+  /**
+   * safe_fixtable: while fixed, inserts split no bucket (the next insert after grows) and a deleted
+   * object stays in its chain marked dead; unfixing drops the dead ones
+   */
+  fix(on: boolean): void {
+    this.fixed = Math.max(0, this.fixed + (on ? 1 : -1));
+    if (this.fixed === 0) for (let i = 0; i < this.nactive; i++) this.buckets[i] = this.buckets[i].filter((n) => !n.dead);
   }
 
   clear(): void {
@@ -89,12 +102,12 @@ export class HashLayout {
     const { chain, at } = this.find(key);
     if (at < 0) return [];
     const out: Tuple[] = [];
-    for (let i = this.runEnd(chain, at) - 1; i >= at; i--) out.push(chain[i].obj);
+    for (let i = this.runEnd(chain, at) - 1; i >= at; i--) if (!chain[i].dead) out.push(chain[i].obj);
     return out;
   }
 
   has(key: Term): boolean {
-    return this.find(key).at >= 0;
+    return this.lookup(key).length > 0;
   }
 
   insert(obj: Tuple): void {
@@ -103,18 +116,30 @@ export class HashLayout {
     const node: HashNode = { hvalue: hval, key, obj };
     if (at < 0) chain.push(node);
     else if (this.kind === "set") {
+      const revived = chain[at].dead;
       chain[at] = node;
+      // a key deleted while fixed comes back where it was, without a chance to grow
+      if (revived) this.counted(hval, 1);
       return;
     } else {
       if (this.kind === "bag") {
         const end = this.runEnd(chain, at);
-        for (let i = at; i < end; i++) if (exactEquals(chain[i].obj, obj)) return;
+        for (let i = at; i < end; i++) {
+          if (!exactEquals(chain[i].obj, obj)) continue;
+          if (chain[i].dead) {
+            // revived in front of its key's objects, as erts moves it
+            chain.splice(i, 1);
+            chain.splice(at, 0, node);
+            this.counted(hval, 1);
+          }
+          return;
+        }
       }
       chain.splice(at, 0, node);
     }
     this.size++;
     const estimate = this.decentralized ? LOCK_COUNT * ++this.lockCounts[hval & (LOCK_COUNT - 1)] : this.size;
-    if (estimate > this.nactive) this.grow(estimate);
+    if (estimate > this.nactive && this.fixed === 0) this.grow(estimate);
   }
 
   /** a set's object replaced where it stands (update_counter, update_element) */
@@ -127,30 +152,50 @@ export class HashLayout {
     const { hval, chain, at } = this.find(key);
     if (at < 0) return;
     const end = this.runEnd(chain, at);
-    chain.splice(at, end - at);
-    this.removed(hval, end - at);
+    const run = chain.slice(at, end);
+    const removed = run.filter((n) => !n.dead).length;
+    if (removed === 0) return;
+    // a fixed table keeps the key's first live object, dead, so iteration can go on from the key
+    let kept = this.fixed === 0;
+    const rest = run.flatMap((n) => {
+      if (n.dead) return [n];
+      if (kept) return [];
+      kept = true;
+      return [{ ...n, dead: true }];
+    });
+    chain.splice(at, end - at, ...rest);
+    this.counted(hval, -removed);
   }
 
   /** a bag drops the one equal object, a duplicate_bag every equal one */
   deleteObject(obj: Tuple): void {
     const { hval, chain, at } = this.find(obj.items[this.keypos - 1]);
     if (at < 0) return;
-    const end = this.runEnd(chain, at);
-    let removed = 0;
-    for (let i = at; i < end - removed; ) {
-      if (exactEquals(chain[i].obj, obj)) {
-        chain.splice(i, 1);
+    let removed = 0, live = 0;
+    for (let i = at; i < chain.length && chain[i].hvalue === hval && exactEquals(chain[i].key, chain[at].key); ) {
+      const n = chain[i];
+      if (n.dead) {
+        i++;
+        continue;
+      }
+      live++;
+      if (exactEquals(n.obj, obj)) {
+        // a fixed table keeps the key's first live object, dead
+        const kept = this.fixed > 0 && live === 1;
+        if (kept) chain[i++] = { ...n, dead: true };
+        else chain.splice(i, 1);
         removed++;
         if (this.kind !== "duplicate_bag") break;
       } else i++;
     }
-    if (removed > 0) this.removed(hval, removed);
+    if (removed > 0) this.counted(hval, -removed);
   }
 
-  private removed(hval: number, n: number): void {
-    this.size -= n;
-    this.lockCounts[hval & (LOCK_COUNT - 1)] -= n;
-    this.shrink();
+  /** objects added (revived) or removed; removing may shrink the table */
+  private counted(hval: number, n: number): void {
+    this.size += n;
+    this.lockCounts[hval & (LOCK_COUNT - 1)] += n;
+    if (n < 0 && this.fixed === 0) this.shrink();
   }
 
   // ---- traversal ------------------------------------------------------------------------------
@@ -167,25 +212,7 @@ export class HashLayout {
   /** every object in first/next order: bucket by bucket, each chain from its head */
   objects(): Tuple[] {
     const out: Tuple[] = [];
-    for (let i = 0; i >= 0; i = this.nextBucket(i)) for (const n of this.buckets[i]) out.push(n.obj);
-    return out;
-  }
-
-  /**
-   * every object as foldl meets them: keys in first/next order, each key's objects as lookup gives
-   * them (foldr, `fromEnd`: the same keys, each key's objects from the last)
-   */
-  foldOrder(fromEnd: boolean): Tuple[] {
-    const out: Tuple[] = [];
-    for (let i = 0; i >= 0; i = this.nextBucket(i)) {
-      const chain = this.buckets[i];
-      for (let at = 0; at < chain.length; ) {
-        const end = this.runEnd(chain, at);
-        if (fromEnd) for (let j = at; j < end; j++) out.push(chain[j].obj);
-        else for (let j = end - 1; j >= at; j--) out.push(chain[j].obj);
-        at = end;
-      }
-    }
+    for (let i = 0; i >= 0; i = this.nextBucket(i)) for (const n of this.buckets[i]) if (!n.dead) out.push(n.obj);
     return out;
   }
 
@@ -193,15 +220,14 @@ export class HashLayout {
   slot(i: number): Tuple[] | "end" | undefined {
     if (i === this.nactive) return "end";
     if (i > this.nactive) return undefined;
-    return this.buckets[i].map((n) => n.obj).reverse();
+    return this.buckets[i].filter((n) => !n.dead).map((n) => n.obj).reverse();
   }
 
   /** the key of the first node from bucket `ix`, position `pos` on */
   private nodeAfter(ix: number, pos: number): Term | undefined {
     for (let i = ix; i >= 0; i = this.nextBucket(i)) {
       const chain = this.buckets[i];
-      const start = i === ix ? pos : 0;
-      if (start < chain.length) return chain[start].key;
+      for (let j = i === ix ? pos : 0; j < chain.length; j++) if (!chain[j].dead) return chain[j].key;
     }
     return undefined;
   }

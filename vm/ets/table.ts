@@ -120,6 +120,11 @@ export class EtsTable {
     }
   }
 
+  /** ets:safe_fixtable/2: a fixed unordered table does not grow (erts splits no bucket then) */
+  fix(on: boolean): void {
+    this.hashed?.fix(on);
+  }
+
   clear(): void {
     this.hashed?.clear();
     this.sorted = [];
@@ -139,13 +144,6 @@ export class EtsTable {
    */
   selectOrder(): Tuple[] {
     return this.hashed ? this.hashed.objects().reverse() : this.objects();
-  }
-
-  /** the objects ets:foldl (or foldr, `fromEnd`) visits: first/next (last/prev) key order */
-  foldOrder(fromEnd: boolean): Tuple[] {
-    if (this.hashed) return this.hashed.foldOrder(fromEnd);
-    const objs = this.objects();
-    return fromEnd ? objs.reverse() : objs;
   }
 
   /** ets:slot/2: an unordered table's bucket i, an ordered_set's i-th object; "end" just past them */

@@ -47,6 +47,9 @@ async function waitForRepl(page: Page, text: string, occurrences = 1, timeout = 
 export async function walkThrough(page: Page, baseUrl: string, timeScale = 0.1): Promise<WalkThroughResult> {
   await page.goto(`${baseUrl}?example=tutorial&autorun=0&timescale=${timeScale}`);
   await page.waitForFunction(() => document.getElementById("status")!.textContent === "ready");
+  // the user turns to the editor: CodeMirror takes the textarea's place
+  await page.hover("#editor");
+  await page.waitForSelector("body[data-editor=ready] .cm-content", { timeout: 60_000 });
   // 1. the original Counter, started under a supervisor
   await page.click("#tut-start");
   await waitForCounts(page, "", 3);

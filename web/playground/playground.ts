@@ -1,4 +1,4 @@
-// The playground page: an editor (CodeMirror, ./editor.ts, loaded once the first program runs; a
+// The playground page: an editor (CodeMirror, ./editor.ts, loaded when the user turns to it; a
 // textarea until then), Run and Stop, the output pane, an iex-like REPL on
 // the same node, an examples menu and the hot-swap walk-through. Everything runs in the page
 // through the embedding API (../embed.ts, served as ./beamlet.js).
@@ -88,7 +88,6 @@ function write(text: string, stream: "stdout" | "stderr"): void {
     firstOutput = true;
     // the measure script reads this mark: navigation to the first line of output
     performance.mark("beamlet-first-output");
-    setTimeout(loadEditor, 0);
   }
   append(output, text, stream === "stderr" ? "stderr" : undefined);
 }
@@ -347,8 +346,10 @@ textarea.addEventListener("keydown", (e) => {
 });
 
 let editorLoading = false;
-/** CodeMirror, once the first program printed (or ran, or at once when none runs at load): its
- *  JavaScript never competes with the first output; `document.body.dataset.editor` says "ready" */
+/** CodeMirror (about 100 KB gzipped, a sixth of the page), when the user turns to the editor: the
+ *  pointer comes over it, it gets the focus or a key; a visitor who only runs the examples never
+ *  loads it, and it never competes with the first output. `document.body.dataset.editor` says
+ *  "ready" once it has taken the textarea's place. */
 function loadEditor(): void {
   if (editorLoading) return;
   editorLoading = true;
@@ -367,11 +368,6 @@ renderSteps();
 setInterval(refreshTables, 250);
 selectExample(params.get("example") ?? "hello");
 setStatus("ready");
+for (const event of ["pointerover", "focus", "keydown", "touchstart"]) textarea.addEventListener(event, loadEditor, { once: true, passive: true });
 // the selected example runs at once (?autorun=0 does not)
-if (params.get("autorun") !== "0") {
-  void run()
-    .catch(internalError)
-    .finally(loadEditor);
-  // a program that prints nothing for a while does not keep the editor waiting
-  setTimeout(loadEditor, 1000);
-} else loadEditor();
+if (params.get("autorun") !== "0") void run().catch(internalError);

@@ -91,3 +91,26 @@ defmodule Docs.Hidden do
   @moduledoc false
   def f, do: 1
 end
+
+defmodule Specs do
+  @moduledoc "Functions with typespecs."
+  @type t :: integer
+
+  @doc "Types as calls, lists and keyword lists."
+  @spec a(t, String.t, list(integer), keyword) :: {:ok, term} | :error
+  def a(_, _, _, _), do: :ok
+
+  @doc "Two specs, in order."
+  @spec c(0..10, binary, <<_::8>>, pid | nil) :: [t, ...]
+  @spec c(atom, any, any, any) :: no_return
+  def c(_, _, _, _), do: []
+
+  @doc "A type variable and a function type."
+  @spec v(x, (integer -> boolean)) :: x when x: var
+  def v(x, _), do: x
+
+  @doc "A default: h Specs.e/1 shows no spec."
+  @deprecated "Use c/4"
+  @spec e(integer, nonempty_list(t)) :: :ok
+  def e(a, b \\ [1]), do: {a, b}
+end

@@ -47,13 +47,3 @@ for f <- calls do
     kind, reason -> IO.inspect({kind, reason})
   end
 end
-
-# the raw reason a catch sees, and the frame's arguments
-try do
-  String.upcase(1)
-catch
-  :error, reason ->
-    IO.inspect(reason)
-    [{m, f, args, loc} | _] = __STACKTRACE__
-    IO.inspect({m, f, args, loc})
-end

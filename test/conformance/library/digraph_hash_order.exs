@@ -1,0 +1,17 @@
+# :digraph over :ets lists vertices, neighbours, sources, sinks and components in the tables'
+# hash order, as OTP 25 does (vertices of strings, integers and atoms).
+g = :digraph.new()
+for v <- ["a", "b", "c", "d", "e", 1, 2, 3, :x, :y], do: :digraph.add_vertex(g, v)
+:digraph.add_edge(g, "a", "b")
+:digraph.add_edge(g, "b", "c")
+:digraph.add_edge(g, "a", "d")
+:digraph.add_edge(g, 1, 2)
+:digraph.add_edge(g, :x, :y)
+IO.inspect(:digraph.vertices(g))
+IO.inspect(:digraph.edges(g) |> length())
+IO.inspect(:digraph.out_neighbours(g, "a"))
+IO.inspect(:digraph_utils.topsort(g))
+IO.inspect(:digraph_utils.components(g))
+IO.inspect(:digraph.source_vertices(g))
+IO.inspect(:digraph.sink_vertices(g))
+IO.inspect(:digraph_utils.reachable(["a"], g))

@@ -1,0 +1,67 @@
+// More of :ets over the same tables (vm/bifs/ets.ts): take/2, match_object/1,3, select_reverse/1,3,
+// select_replace/2 and safe_fixtable/2, in the order OTP 25 gives for each table kind.
+import { defineBifs } from "./registry.ts";
+import { Term, Tuple, list, TRUE, FALSE } from "../terms.ts";
+import { exactEquals } from "../compare.ts";
+import { badargAt } from "./util.ts";
+import { matchBindings, runMatchSpec } from "../ets/match_spec.ts";
+import { chunked, matchAll, selectContinue, spec, table } from "./ets.ts";
+
+defineBifs("ets", {
+  // the objects come out last-stored first (erts conses the chain up while unlinking it)
+  "take/2": ([tab, key], ctx) => {
+    const t = table(ctx, tab, "write");
+    const objs = t.lookup(key).slice();
+    if (objs.length === 0) return list([]);
+    t.deleteKey(key);
+    return list(t.kind === "ordered_set" ? objs : objs.reverse());
+  },
+  "match_object/3": ([tab, pattern, limit], ctx) => {
+    const t = table(ctx, tab);
+    return chunked(t, t.objects().filter((o) => matchBindings(pattern, o) !== undefined), limit);
+  },
+  "match_object/1": selectContinue,
+  // an unordered table's select_reverse/3 is select/3; an ordered_set's walks from the last key
+  "select_reverse/3": ([tab, ms, limit], ctx) => {
+    const t = table(ctx, tab);
+    return chunked(t, matchAll(t.objects(), ms, ctx), limit, true);
+  },
+  "select_reverse/1": selectContinue,
+  // replaces each matching object with the spec's result, which must keep the object's key
+  "select_replace/2": ([tab, ms], ctx) => {
+    const t = table(ctx, tab, "write");
+    if (t.kind === "bag") return badargAt(1, "the table type is not supported", "table_type");
+    const clauses = spec(ms);
+    for (const c of clauses) if (!keepsKey(c.head, c.body, t.opts.keypos)) return badargAt(2, "not a valid match specification");
+    let n = 0;
+    for (const o of t.objects()) {
+      const r = runMatchSpec(clauses, o, ctx);
+      if (r === undefined) continue;
+      if (!(r instanceof Tuple) || r.items.length < t.opts.keypos || !exactEquals(t.keyOf(r), t.keyOf(o))) continue;
+      if (t.kind === "duplicate_bag") {
+        t.deleteObject(o);
+        t.insert(r);
+      } else t.replace(r); // where the object stands
+      n++;
+    }
+    return n;
+  },
+  "safe_fixtable/2": ([tab, fix], ctx) => {
+    const t = table(ctx, tab);
+    if (fix !== TRUE && fix !== FALSE) return badargAt(2, "not a boolean");
+    t.fix(fix === TRUE);
+    return TRUE;
+  },
+});
+
+/** a select_replace clause must return {{...}} whose key position is the head's key, unchanged */
+function keepsKey(head: Term, body: Term[], keypos: number): boolean {
+  const result = body[body.length - 1];
+  if (!(head instanceof Tuple) || !(result instanceof Tuple) || result.items.length !== 1) return false;
+  const built = result.items[0];
+  if (!(built instanceof Tuple) || built.items.length < keypos) return false;
+  const headKey = head.items[keypos - 1], outKey = built.items[keypos - 1];
+  if (exactEquals(headKey, outKey)) return true;
+  // {const, Key} of a literal head key
+  return outKey instanceof Tuple && outKey.items.length === 2 && exactEquals(outKey.items[1], headKey);
+}

@@ -1,0 +1,42 @@
+// The application a library module belongs to, as a stack frame names it: Elixir prints
+// `(elixir 1.14.0) lib/enum.ex:4307: Enum.map/2`, taking "(app vsn)" from the loaded application
+// that lists the module. beamlet's library is no loaded application, so the apps of its modules
+// are told here: by the folder of their source (lib/ex_unit, Logger), or OTP's app for the
+// Erlang modules it implements.
+import { defineBifs } from "./registry.ts";
+import { Atom, atom, tuple } from "../terms.ts";
+import type { Node } from "../node.ts";
+import { charlist } from "../code_server.ts";
+
+const VERSIONS: Record<string, string> = { elixir: "1.14.0", logger: "1.14.0", ex_unit: "1.14.0", iex: "1.14.0", stdlib: "4.2", kernel: "8.5.3" };
+
+// OTP 25's app of each Erlang module a frame can name (whether beamlet implements it in
+// Elixir or as BIFs); :erlang and the other erts modules belong to no loaded application
+const KERNEL = new Set(["application", "code", "file", "file_io_server", "os", "rpc", "erpc", "global", "inet", "gen_tcp", "gen_udp", "net_kernel", "logger", "error_logger", "disk_log", "seq_trace", "group"]);
+const STDLIB = new Set([
+  "lists", "maps", "gen_server", "gen", "proc_lib", "supervisor", "gen_statem", "gen_event", "erl_eval", "timer", "string",
+  "io_lib", "io", "unicode", "rand", "binary", "re", "calendar", "dict", "orddict", "sets", "ordsets", "gb_trees", "gb_sets",
+  "queue", "proplists", "filename", "base64", "array", "digraph", "digraph_utils", "ets", "sys", "math", "supervisor_bridge",
+]);
+
+function applicationOf(n: Node, m: Atom): string | null {
+  const name = m.name;
+  if (!name.startsWith("Elixir.")) return KERNEL.has(name) ? "kernel" : STDLIB.has(name) ? "stdlib" : null;
+  // a user's module of the same name is no library module
+  if (!n.code.preloaded.has(m)) return null;
+  if (name.startsWith("Elixir.Beamlet")) return null;
+  const file = n.code.modules.get(m)?.currentFile ?? "";
+  if (file.includes("lib/ex_unit/") || name === "Elixir.ExUnit" || name.startsWith("Elixir.ExUnit.")) return "ex_unit";
+  if (name === "Elixir.Logger" || name.startsWith("Elixir.Logger.")) return "logger";
+  if (name === "Elixir.IEx" || name.startsWith("Elixir.IEx.")) return "iex";
+  return "elixir";
+}
+
+defineBifs("beamlet", {
+  /** {app, vsn} (charlists, as Application.spec) of a library module, or nil */
+  "library_application/1": ([m], ctx) => {
+    if (!(m instanceof Atom)) return atom("nil");
+    const app = applicationOf(ctx.node as Node, m);
+    return app === null ? atom("nil") : tuple(atom(app), charlist(VERSIONS[app]));
+  },
+});

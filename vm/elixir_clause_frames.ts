@@ -1,0 +1,45 @@
+// An Elixir library function that beamlet runs as a BIF fails with no matching clause as the
+// Elixir function does: the FunctionClauseError names the function that has no clause (with its
+// default arguments: String.upcase(:a) fails in String.upcase/2) and its frame heads the stack trace,
+// `{Float, :to_string, [:a], [file: 'lib/float.ex', line: 600]}` (vm/elixir_clause_frames_data.ts,
+// generated from Elixir 1.14).
+import { Atom, Term, atom, list, tuple, isMap, MapLike } from "./terms.ts";
+import { ErlangError } from "./errors.ts";
+import { CLAUSE_FRAMES } from "./elixir_clause_frames_data.ts";
+import type { BifFn } from "./bifs/registry.ts";
+
+
+const FUNCTION = atom("function");
+const ARITY = atom("arity");
+const MODULE = atom("module");
+const STRUCT = atom("__struct__");
+const FUNCTION_CLAUSE_ERROR = atom("Elixir.FunctionClauseError");
+
+function charlist(s: string): Term {
+  return list([...s].map((c) => c.codePointAt(0)!));
+}
+
+/** the BIF, failing with the Elixir function's frame when it has no clause for its arguments */
+export function withClauseFrame(module: string, name: string, arity: number, fn: BifFn): BifFn {
+  const known = module.startsWith("Elixir.") ? CLAUSE_FRAMES[`${module.slice(7)}.${name}/${arity}`] : undefined;
+  if (known === undefined) return fn;
+  const [fname, defaults, file, line] = known;
+  const modAtom = atom(module);
+  return (args, ctx) => {
+    try {
+      return fn(args, ctx);
+    } catch (e) {
+      if (e instanceof ErlangError && e.kind === "error" && e.callee === undefined && e.stacktrace === undefined && isMap(e.reason)) {
+        const err = e.reason as MapLike;
+        const f = err.get(FUNCTION);
+        if (err.get(STRUCT) === FUNCTION_CLAUSE_ERROR && err.get(MODULE) === modAtom && f instanceof Atom && (f.name === name || f.name === fname)) {
+          const all = [...args, ...defaults()];
+          const named = new ErlangError("error", err.put(FUNCTION, atom(fname)).put(ARITY, all.length));
+          named.callee = tuple(modAtom, atom(fname), list(all), list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
+          throw named;
+        }
+      }
+      throw e;
+    }
+  };
+}

@@ -1,0 +1,22 @@
+// Code Elixir evaluates rather than compiles (iex, `elixir -e`, Code.eval_string/3) runs in
+// Erlang's erl_eval, so its funs are erl_eval's own closures: `#Function<42.N/1 in
+// :erl_eval.expr/6>`, module :erl_eval, named after the erl_eval clause that makes a fun of
+// that arity. beamlet compiles such code (CompiledModule.evaluated) and presents its funs so.
+import { Fun, Atom, atom } from "./terms.ts";
+
+export const ERL_EVAL = atom("erl_eval");
+
+/** was this fun made by evaluated code? */
+export function isEvaluatedFun(f: Fun): boolean {
+  return (f.version as { compiled?: { evaluated?: boolean } } | undefined)?.compiled?.evaluated === true;
+}
+
+/** erl_eval's fun index for this arity (OTP 25: one clause per arity, 0..20, counting down) */
+export function erlEvalFunIndex(arity: number): number {
+  return 43 - arity;
+}
+
+/** erl_eval's fun name for this arity */
+export function erlEvalFunName(arity: number): Atom {
+  return atom(`-expr/6-fun-${arity + 2}-`);
+}
