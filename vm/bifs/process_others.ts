@@ -7,9 +7,7 @@ import { badarg } from "../errors.ts";
 import { badargAt } from "./util.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
-
-/** save_calls per process: OTP keeps the number, beamlet keeps no call history */
-const savedCalls = new WeakMap<Process, number>();
+import { setProcessFlag } from "../process_flags.ts";
 
 function live(ctx: BifContext, pid: Pid): Process | undefined {
   const p = (ctx.node as Node).lookup(pid);
@@ -34,8 +32,7 @@ defineBifs("erlang", {
     if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 10000) {
       return badargAt(3, "invalid value for process flag 'save_calls'");
     }
-    const old = savedCalls.get(p) ?? 0;
-    savedCalls.set(p, value);
-    return old;
+    // the value process_flag/2 and process_info see too (beamlet keeps no call history)
+    return setProcessFlag(p, "save_calls", value);
   },
 });

@@ -61,3 +61,8 @@ for attempt <- attempts do
     e -> IO.puts(Exception.message(e))
   end
 end
+
+# process_flag/2 and /3 share the value
+IO.inspect(Process.flag(:save_calls, 5))
+IO.inspect(Process.flag(self(), :save_calls, 7))
+IO.inspect(Process.flag(:save_calls, 0))
