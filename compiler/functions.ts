@@ -5,19 +5,26 @@ import { Clause, varName } from "./ast_util.ts";
 import { FnCtx, ModCtx, Scope } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
 import { PatternCompiler } from "./patterns.ts";
+import type { Fact } from "./constants.ts";
 
 export function reserveFunction(mod: ModCtx, name: string, arity: number, exported: boolean, lambda: boolean, line: number): number {
   mod.em.functions.push({ name, arity, entry: -1, nlocals: 0, exported, lambda, line });
   return mod.em.functions.length - 1;
 }
 
-export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], nargs: number, captures: string[] = []): void {
+/** captureFacts: what is known of each captured value where the fn was made (OTP's compiler
+ *  propagates a constant into the fn, so a call on it in the body warns as it will fail) */
+export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], nargs: number, captures: string[] = [], captureFacts: (Fact | undefined)[] = []): void {
   const em = mod.em;
   const fdef = em.functions[index];
   fdef.entry = em.code.length;
   const fn = new FnCtx(mod, fdef.name, fdef.arity, nargs + captures.length);
   const root = new Scope(null);
-  captures.forEach((n, i) => root.bind(n, nargs + i));
+  captures.forEach((n, i) => {
+    root.bind(n, nargs + i);
+    const fact = captureFacts[i];
+    if (fact?.k === "const") fn.facts.set(nargs + i, fact);
+  });
   const ex = new ExprCompiler(fn);
   for (const c of clauses) {
     const attrs = (c as { attrs?: ModCtx["attrs"] }).attrs;

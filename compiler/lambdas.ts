@@ -8,6 +8,7 @@ import type { ExprCompiler } from "./expressions.ts";
 import { clausesOf, isCall, listA, call, v, atomA, varName } from "./ast_util.ts";
 import { emitFunction, reserveFunction } from "./functions.ts";
 import { expandAlias } from "./aliases.ts";
+import { isScriptModule } from "./script_module.ts";
 
 /** Variables of the enclosing scope that the AST mentions (over-approximated: harmless). */
 function capturedVars(a: Ast, scope: Scope): [string, number][] {
@@ -90,10 +91,12 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   for (const [, slot] of captured) ex.em.emit("push_local", slot);
   ex.em.emit("make_fun", index, captured.length);
   const names = captured.map(([n]) => n);
+  // a script's top level is not optimised: its constants stay out of its fns
+  const facts = isScriptModule(mod.name) ? [] : captured.map(([, slot]) => ex.fn.facts.get(slot));
   const attrs = mod.attrs;
   mod.pending.push(() => {
     mod.attrs = attrs;
-    emitFunction(mod, index, clauses, arity, names);
+    emitFunction(mod, index, clauses, arity, names, facts);
   });
 }
 

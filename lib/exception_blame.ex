@@ -1,18 +1,26 @@
 # Exception.Blame: the clauses of a function matched against the arguments of a failed call, for
 # FunctionClauseError's "Attempted function clauses" (Exception.blame_mfa/3). As in Elixir, only a
-# module loaded from an object file has the clause heads (its debug info); each argument pattern is
-# matched in turn (variables bound by one must agree in the next), then each guard leaf is
+# module loaded from an object file (its debug info) and the library have clause heads; each
+# argument pattern is matched in turn (variables bound by one must agree in the next), then each guard leaf is
 # evaluated with those bindings; an error while evaluating counts as a mismatch.
 defmodule Exception.Blame do
   @moduledoc false
   @value :blame_value_
 
   def clauses(module, function, args) do
-    with [_ | _] <- :code.which(module),
-         {kind, clauses} <- :beamlet.debug_clauses(module, function, length(args)) do
-      {:ok, kind, Enum.map(clauses, &blame_clause(&1, args))}
-    else
+    case heads(module, function, length(args)) do
+      {kind, clauses} -> {:ok, kind, Enum.map(clauses, &blame_clause(&1, args))}
       _ -> :error
+    end
+  end
+
+  # a library function written in TS has Elixir's own heads (vm/bifs/library_clauses.ts)
+  defp heads(module, function, arity) do
+    with [_ | _] <- :code.which(module),
+         {_, _} = heads <- :beamlet.debug_clauses(module, function, arity) do
+      heads
+    else
+      _ -> :beamlet.library_clauses(module, function, arity)
     end
   end
 

@@ -13,8 +13,9 @@ import { MapLike, isMap } from "./terms.ts";
 export interface Diagnosis {
   args: [number, string][];
   general?: string;
-  /** the atom OTP 25 adds to the error_info map as cause: (e.g. :id for an :ets table that does not exist) */
-  cause?: string;
+  /** the cause OTP 25 adds to the error_info map: an atom's name (:id for an :ets table that does not
+   *  exist) or a term (:io.format's {:device, :put_chars}) */
+  cause?: string | Term;
 }
 
 /** OTP 25's formatter of each BIF module's errors (the C BIFs of erts, or of stdlib) */
@@ -43,7 +44,7 @@ export function errorInfoEntry(errorsModule: string, cause?: Term): Tuple {
 export function bifErrorFrame(module: string, name: string, args: Term[], diagnosis: Diagnosis | undefined, at?: [string, number]): Tuple {
   const argList = list(args);
   const cause = diagnosis?.cause;
-  const entry = errorInfoEntry(errorsModuleOf(module), cause === undefined ? undefined : atom(cause));
+  const entry = errorInfoEntry(errorsModuleOf(module), cause === undefined ? undefined : typeof cause === "string" ? atom(cause) : cause);
   if (diagnosis !== undefined) diagnoses.set(argList instanceof Cons ? argList : entry.items[1] as object, diagnosis);
   const loc = at === undefined ? [entry] : [tuple(atom("file"), charlist(at[0])), tuple(atom("line"), at[1]), entry];
   return tuple(atom(module), atom(name), argList, list(loc));

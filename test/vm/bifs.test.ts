@@ -85,6 +85,19 @@ describe("String", () => {
     expect(raised(() => call("Elixir.String", "duplicate/2", bin("a"), -1))).toContain("2nd argument: out of range");
     expect(raised(() => call("Elixir.String", "length/1", atom("a")))).toMatch(/FunctionClauseError/);
   });
+  it("fails with the function's own frame: its full arity's arguments and first clause's file:line", () => {
+    const frame = (f: () => unknown): string => {
+      try { f(); } catch (e) {
+        if (e instanceof ErlangError) return inspect(e.callee!);
+        throw e;
+      }
+      return "no error";
+    };
+    expect(frame(() => call("Elixir.String", "upcase/1", 1))).toBe("{String, :upcase, [1, :default], [file: 'lib/string.ex', line: 831]}");
+    expect(frame(() => call("Elixir.String", "upcase/2", bin("a"), atom("bad")))).toBe('{String, :upcase, ["a", :bad], [file: \'lib/string.ex\', line: 831]}');
+    expect(S("upcase/2", bin(""), atom("bad"))).toBe('""');
+    expect(frame(() => call("Elixir.Integer", "digits/2", 10, 1))).toContain("{Integer, :digits, [10, 1], [file: 'lib/integer.ex', line: ");
+  });
 });
 
 describe("Integer, Float, List, Keyword, Map", () => {

@@ -11,6 +11,7 @@ import { isRegex } from "./util.ts";
 import { mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
 import { inspect } from "../inspect.ts";
+import { libraryDebugClauses } from "./library_clauses.ts";
 import { snapshot } from "../observe.ts";
 import { selectRows, renderTable } from "../observe_table.ts";
 
@@ -145,6 +146,11 @@ defineBifs("beamlet", {
       if (n === name && a === arity) return tuple(kind, clauses);
     }
     return NIL_ATOM;
+  },
+  /** the same for a library function written in TS, from Elixir's own (vm/bifs/library_clauses.ts) */
+  "library_clauses/3": ([m, name, arity]: Term[]) => {
+    if (!(m instanceof Atom) || !(name instanceof Atom) || typeof arity !== "number") return atom("nil");
+    return libraryDebugClauses(m.name, name.name, arity) ?? atom("nil");
   },
   /** 0, 1, 2... per {module, key}: compile-time numbering (ExUnit names setups __ex_unit_setup_N) */
   "next_counter/1": ([key]: Term[], ctx: BifContext) => {

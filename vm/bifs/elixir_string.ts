@@ -431,6 +431,14 @@ defineBifs(M, chargedByBytes({
 
 void Atom; void ERROR;
 
+const CASE_MODES = new Set(["default", "ascii", "greek", "turkic"]);
+/** upcase/downcase's clauses: "" whatever the mode, else a known mode (undefined: go on) */
+function caseMode([t, mode]: Term[], fun: string): Term | undefined {
+  if (t instanceof Bin && t.bytes.length === 0 && t.tailBits === 0) return t;
+  if (!(mode instanceof Atom) || !CASE_MODES.has(mode.name)) noClause(M, fun, 2);
+  return undefined;
+}
+
 // large binaries go through the chunked versions (string_chunked.ts), which charge as they go;
 // case mapping goes there whatever the size (it knows the :ascii and :greek modes)
 {
@@ -441,9 +449,9 @@ void Atom; void ERROR;
   defineBifs(M, {
     "length/1": (a, ctx) => bigLength(ctx, a[0]) ?? len(a, ctx),
     "upcase/1": (a, ctx) => bigCase(ctx, a[0], true) ?? up1(a, ctx),
-    "upcase/2": (a, ctx) => bigCase(ctx, a[0], true, a[1]) ?? up2(a, ctx),
+    "upcase/2": (a, ctx) => caseMode(a, "upcase") ?? bigCase(ctx, a[0], true, a[1]) ?? up2(a, ctx),
     "downcase/1": (a, ctx) => bigCase(ctx, a[0], false) ?? down1(a, ctx),
-    "downcase/2": (a, ctx) => bigCase(ctx, a[0], false, a[1]) ?? down2(a, ctx),
+    "downcase/2": (a, ctx) => caseMode(a, "downcase") ?? bigCase(ctx, a[0], false, a[1]) ?? down2(a, ctx),
     "split/2": (a, ctx) => bigSplit(ctx, a[0], a[1], NIL) ?? split2(a, ctx),
     "split/3": (a, ctx) => bigSplit(ctx, a[0], a[1], a[2]) ?? split3(a, ctx),
   });

@@ -2,7 +2,7 @@
 // erlang:get_keys over the process dictionary.
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, tuple, OK, isMap, Pid, Ref, Fun, ExtFun, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
-import { badarg } from "../errors.ts";
+import { badarg, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
 import { FormatFail, formatText } from "../io_format.ts";
 import { writeTerm } from "../io_write.ts";
@@ -29,9 +29,15 @@ function libFormat(f: Term, a: Term): Term {
   }
 }
 
-function ioFormat(f: Term, a: Term): string {
+/** :io.format's text; a bad format fails as OTP 25's io.erl does: the argument counted from the
+ *  call's first (after the device of format/3), the cause {:device, :put_chars} */
+function ioFormat(f: Term, a: Term, first = 1): string {
   try { return formatText(f, a); } catch (e) {
-    if (e instanceof FormatFail) return badargAt(e.arg, e.why);
+    if (e instanceof FormatFail) {
+      const err = new ErlangError("error", atom("badarg"));
+      err.diagnosis = { args: [[e.arg + first - 1, e.why]], cause: tuple(atom("device"), atom("put_chars")) };
+      throw err;
+    }
     throw e;
   }
 }
@@ -39,10 +45,10 @@ function ioFormat(f: Term, a: Term): string {
 defineBifs("io", {
   "format/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
   "format/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
-  "format/3": ([d, f, a], ctx) => { ctx.write(device(d), ioFormat(f, a)); return OK; },
+  "format/3": ([d, f, a], ctx) => { ctx.write(device(d), ioFormat(f, a, 2)); return OK; },
   "fwrite/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
   "fwrite/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
-  "fwrite/3": ([d, f, a], ctx) => { ctx.write(device(d), ioFormat(f, a)); return OK; },
+  "fwrite/3": ([d, f, a], ctx) => { ctx.write(device(d), ioFormat(f, a, 2)); return OK; },
   "put_chars/1": ([t], ctx) => { ctx.write(1, textOf(t)); return OK; },
   "put_chars/2": ([d, t], ctx) => { ctx.write(device(d), textOf(t)); return OK; },
   "nl/0": (_, ctx) => { ctx.write(1, "\n"); return OK; },

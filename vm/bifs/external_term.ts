@@ -206,6 +206,11 @@ function toBinary(t: Term): Term {
   return binFromBytes(w.result());
 }
 
+/** a term from its external format (bytes beamlet itself stores; a bad one raises badarg) */
+export function termFromExternal(bytes: Uint8Array): Term {
+  return fromBinary(new Bin(bytes));
+}
+
 function fromBinary(b: Term): Term {
   if (!(b instanceof Bin) || b.tailBits !== 0) return badargAt(1, "not a binary");
   const r = new Reader(b.bytes);

@@ -41,6 +41,7 @@ const LOCALS_WITHOUT_PARENS: Record<string, number[]> = {
   for: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
 };
 
+const DEFINITIONS = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 const A_ALIASES = atom("__aliases__"), A_DOT = atom("."), A_BLOCK = atom("__block__"), A_ARROW = atom("->");
 
 export function isKeyword(t: Term): t is Cons {
@@ -156,7 +157,20 @@ export function clausesText(t: Term): string {
   });
   const compact = clauses.map(({ head, body }) => (body === null ? head : `${head} -> ${expr(body)}`));
   if (compact.every((c) => !c.includes("\n") && c.length <= width)) return compact.join("\n");
-  return clauses.map(({ head, body }) => (body === null ? head : `${head} ->\n${indent(nested(2, () => blockText(body)))}`)).join("\n\n");
+  return items.map((c, i) => {
+    const { head, body } = clauses[i];
+    if (body === null) return head;
+    return `${clauseHead(listToArray((c as Tuple).items[2])![0], head)} ->\n${indent(nested(2, () => blockText(body)))}`;
+  }).join("\n\n");
+}
+
+/** a clause head too long for its line with its guard: the guard goes under it, `when ...` */
+function clauseHead(lhs: Term, flat: string): string {
+  const items = listToArray(lhs) ?? [lhs];
+  if (`${flat} ->`.length <= width || items.length !== 1 || opName(items[0]) !== "when") return flat;
+  const parts = listToArray((items[0] as Tuple).items[2])!;
+  const guard = nested(5, () => lay(parts[parts.length - 1])).split("\n").join("\n     ");
+  return `${parts.slice(0, -1).map(expr).join(", ")}\nwhen ${guard}`;
 }
 
 function doBlock(head: string, kw: Tuple[]): string {
@@ -381,6 +395,10 @@ export function expr(t: Term): string {
     let head = rest.length === 0 ? name : bare ? `${name} ${argsText(rest)}` : `${name}(${argsText(rest)})`;
     if (bare && rest.length > 1 && `${head} do`.length > width && !isKeyword(rest[rest.length - 1])) {
       head = `${name} ${rest.map(expr).join(",\n" + " ".repeat(name.length + 1))}`;
+    } else if (bare && rest.length === 1 && `${head} do`.length > width && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
+      // def f(args)\n    when guard do
+      const [fh, guard] = listToArray((rest[0] as Tuple).items[2])!;
+      head = `${name} ${expr(fh)}\n    when ${expr(guard)}`;
     }
     return doBlock(head, kw);
   }
@@ -485,12 +503,23 @@ export function containerLines(t: Term): string | undefined {
     const last = items[items.length - 1];
     const tail = !(c instanceof Nil) ? c : opName(last) === "|" ? listToArray((last as Tuple).items[2])![1] : undefined;
     if (tail !== undefined && c instanceof Nil) parts[parts.length - 1] = nested(2, () => lay(listToArray((last as Tuple).items[2])![0]));
-    if (tail !== undefined) parts[parts.length - 1] += "\n| " + nested(4, () => lay(tail)).split("\n").join("\n  ");
+    if (tail !== undefined) {
+      const t = nested(4, () => lay(tail));
+      const joined = `${parts[parts.length - 1]} | ${t}`;
+      parts[parts.length - 1] = !joined.includes("\n") && joined.length <= width - 2 ? joined : parts[parts.length - 1] + "\n| " + t.split("\n").join("\n  ");
+    }
     return `[\n${parts.map(indent).join(",\n")}\n]`;
   }
   if (isCall(t) && t.items[0] === atom("%{}")) {
     const args = listToArray(t.items[2])!;
-    if (args.length === 1 && isCall(args[0]) && (args[0] as Tuple).items[0] === atom("|")) return undefined;
+    if (args.length === 1 && isCall(args[0]) && (args[0] as Tuple).items[0] === atom("|")) {
+      // %{\n  map\n  | a: 1,\n    b: 2\n}
+      const [m, kv] = listToArray((args[0] as Tuple).items[2])!;
+      const pairs = listToArray(kv);
+      if (pairs === null || pairs.length === 0) return undefined;
+      const texts = nested(4, () => pairs.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom ? kwPairLaid(p) : mapPairs([p]))));
+      return `%{\n${indent(nested(2, () => lay(m)))}\n  | ${texts.map((x, i) => (i === 0 ? x : "    " + x).split("\n").join("\n    ")).join(",\n")}\n}`;
+    }
     const parts = nested(2, () => args.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom ? kwPairLaid(p) : mapPairs([p]))));
     return `%{\n${parts.map(indent).join(",\n")}\n}`;
   }
@@ -511,7 +540,7 @@ export function inspectsAsCharlist(t: Term): boolean {
 
 function broken(t: Term): string | undefined {
   if (isContainer(t)) return containerLines(t);
-  const call = brokenCall(t, width) ?? brokenTuple(t);
+  const call = brokenCall(t, width) ?? brokenTuple(t) ?? brokenPrefixed(t);
   if (call !== undefined) return call;
   const op = opName(t);
   if (op === null || op === "when" || op === "<-" || op === "\\\\" || op === "|" || op === "::") return undefined;
@@ -533,6 +562,15 @@ function broken(t: Term): string | undefined {
     if (isContainer(right) && open !== undefined && (head + open.split("\n")[0]).length <= width) return head + open;
     const fn = isCall(right) && right.items[0] === atom("fn") ? expr(right) : undefined;
     if (fn !== undefined && fn.includes("\n") && (head + fn.split("\n")[0]).length <= width) return head + fn;
+    // x =\n  y =\n  call(...): a chained assignment's sides line up
+    if (opName(right) === "=") {
+      const [l2, r2] = listToArray((right as Tuple).items[2])!;
+      const inner = nested(2, () => {
+        const flat = expr(right);
+        return !flat.includes("\n") && flat.length <= width ? flat : `${operand(l2, op, "left")} =\n${operandLaid(r2, op, "right")}`;
+      });
+      return `${head.trimEnd()}\n${indent(inner)}`;
+    }
     return `${head.trimEnd()}\n${indent(nested(2, () => operandLaid(right, op, "right")))}`;
   }
   // the operands of a chain of the same operator (a + b + c, a <> b <> c), or the two sides
@@ -550,6 +588,18 @@ function broken(t: Term): string | undefined {
   const flatHead = [first, ...texts.slice(0, -1)].join(` ${op} `) + ` ${op} `;
   const open = containerLines(last);
   if (isContainer(last) && open !== undefined && !flatHead.includes("\n") && (flatHead + open.split("\n")[0]).length <= width) return flatHead + open;
+  if (BINARY[op][1] === "right") {
+    // a <> (b <> c): break after each operand until the rest of the chain fits on its line
+    let out = first;
+    let column = lastLine(first).length;
+    for (let i = 0; i < texts.length; i++) {
+      const rest = texts.slice(i).join(` ${op} `);
+      if (!rest.includes("\n") && column + op.length + 2 + rest.length <= width) return `${out} ${op} ${rest}`;
+      out += ` ${op}\n${indent(texts[i])}`;
+      column = 2 + lastLine(texts[i]).length;
+    }
+    return out;
+  }
   // fill: each operand joins the line while it fits, else starts a line indented by two
   let out = first;
   let column = lastLine(first).length;
@@ -567,6 +617,43 @@ function broken(t: Term): string | undefined {
 
 function lastLine(s: string): string {
   return s.slice(s.lastIndexOf("\n") + 1);
+}
+
+/**
+ * `!call(...)`, `&call(...)`, `x not in [...]`, `@attr [...]`: the operator or prefix stays in front
+ * of its operand laid out in turn (a list or map opening on the line)
+ */
+function brokenPrefixed(t: Term): string | undefined {
+  if (!isCall(t)) return undefined;
+  // x[key] too long: the key goes on its own line, x[\n  key\n]
+  const h = t.items[0];
+  if (isCall(h) && h.items[0] === atom(".") && listToArray(h.items[2])?.[0] === atom("Elixir.Access") && listToArray(h.items[2])?.[1] === atom("get")) {
+    const [recv, key] = listToArray(t.items[2])!;
+    return `${expr(recv)}[\n${indent(nested(2, () => lay(key)))}\n]`;
+  }
+  if (!(t.items[0] instanceof Atom)) return undefined;
+  const n = (t.items[0] as Atom).name;
+  const args = listToArray(t.items[2]);
+  if (args?.length !== 1) return undefined;
+  const x = args[0];
+  if (n === "not" && opName(x) === "in") {
+    const [l, r] = listToArray((x as Tuple).items[2])!;
+    const head = `${operand(l, "not in", "left")} not in `;
+    const open = containerLines(r);
+    return isContainer(r) && open !== undefined && (head + open.split("\n")[0]).length <= width ? head + open : undefined;
+  }
+  if (n === "@" && isCall(x) && (x as Tuple).items[0] instanceof Atom) {
+    const av = listToArray((x as Tuple).items[2]);
+    if (av?.length !== 1) return undefined;
+    const head = `@${((x as Tuple).items[0] as Atom).name} `;
+    const open = containerLines(av[0]);
+    return isContainer(av[0]) && open !== undefined ? head + open : undefined;
+  }
+  if ((n === "!" || n === "&" || n === "-" || n === "+") && isCall(x) && opName(x) === null) {
+    const inner = nested(n.length, () => brokenCall(x, width));
+    return inner === undefined ? undefined : n + inner;
+  }
+  return undefined;
 }
 
 /** an operand laid out in turn, in parentheses where its precedence needs them */

@@ -20,7 +20,19 @@ export function brokenCall(t: Term, width: number): string | undefined {
   const init = args.slice(0, -1).map(expr);
   const last = args[args.length - 1];
   // a call without parentheses (assert_raise E, msg, fn -> ... end) opens a last fn on its line
-  if (flat.startsWith(name + " ") && !flat.includes("\n") && flat.length > width) return fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
+  if (flat.startsWith(name + " ") && !flat.includes("\n") && flat.length > width) {
+    const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
+    if (fn !== undefined || args.length < 2) return fn;
+    // `use Mod,\n  key: v,\n  ...`; other arguments line up after the name: `raise E,\n      msg`
+    if (isKeyword(last) && init.length === 1 && name !== "for" && name !== "with") {
+      const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
+      return `${name} ${init[0]},\n${pairs.map(indent).join(",\n")}`;
+    }
+    const pad = " ".repeat(name.length + 1);
+    // (for/with: the options too, a pair per line)
+    const rest = nested(pad.length, () => args.slice(1).flatMap((x, i) => (i === args.length - 2 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : [lay(x)])));
+    return `${name} ${init[0]},\n${rest.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
+  }
   if (!flat.startsWith(name + "(")) return undefined;
   // behind a last list, map, keywords or fn ("next break fits") the closing parenthesis may pass
   // the width

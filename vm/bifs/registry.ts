@@ -64,6 +64,8 @@ function framed(module: string, key: string, name: string, fn: BifFn): BifFn {
   if (FRAMED_MODULES.has(module)) return RAISERS.has(key) ? fn : withOwnFrame(module, name, fn, false);
   // a badmap or badkey of :maps is framed too, as OTP's maps BIFs and maps.erl raise them
   if (module === "maps") return withOwnFrame(module, name, fn, false, MAPS_ERL.has(key) ? ["maps.erl", 581] : undefined);
+  // io.erl raises a bad format with error_info from its line 99
+  if (module === "io" && (name === "format" || name === "fwrite")) return withOwnFrame(module, name, fn, true, ["io.erl", 99]);
   // Elixir's modules and beamlet's own raise Elixir exceptions from the caller's frame
   if (module.startsWith("Elixir.") || module.startsWith("beamlet")) return fn;
   return withOwnFrame(module, name, fn, true);
