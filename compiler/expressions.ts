@@ -1,34 +1,27 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
-import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, int } from "../vm/terms.ts";
+import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list } from "../vm/terms.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
-import { expandAlias, displayModule } from "./aliases.ts";
+import { expandAlias } from "./aliases.ts";
 import { segmentSpec, stringSegmentBytes } from "./binaries.ts";
-import {
-  isCall, isAtomLit, varName, keywordPairs, kwGet, blockItems, clausesOf, clauseArityError, Clause, lineOf,
-  call, v, atomA, remote, listA, tupleA, clause, caseA, M0,
-} from "./ast_util.ts";
-import { compileLambda, compileCapture } from "./lambdas.ts";
-import { desugarFor } from "./comprehensions.ts";
-import { compileTry } from "./try.ts";
+import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall } from "./macros.ts";
-import { compileQuote } from "./quote.ts";
 import { isScriptModule } from "./script_module.ts";
 import { checkStructAvailable } from "./script_structs.ts";
-import { arithPlan, bindingFacts } from "./arith_frames.ts";
+import { arithPlan } from "./arith_frames.ts";
 import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
-import { caseClauseReached, condClauseReached, foldedBy, ifBranchesReached, rightOperandReached } from "./reachable_branches.ts";
+import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
 import { inlinedCall, utf8Rewrite } from "../vm/elixir_inlines.ts";
-import { plainName, hygienicName, isHygienic } from "./quoted.ts";
+import { plainName } from "./quoted.ts";
+import { compileSpecial } from "./special_forms.ts";
 
 /** __ENV__.function for a compiled function: a macro shows its own arity, a fn its def's */
 export function envFunction(name: string, arity: number): [string, number] | null {
@@ -45,7 +38,7 @@ function dirOf(path: string): string {
   const i = path.lastIndexOf("/");
   return i <= 0 ? (i === 0 ? "/" : ".") : path.slice(0, i);
 }
-function astText(a: Ast | undefined): string {
+export function astText(a: Ast | undefined): string {
   return a === undefined ? "nil" : JSON.stringify(a).slice(0, 60);
 }
 import { unescapeRegex, regexLiteral } from "./regex_sigil.ts";
@@ -117,12 +110,12 @@ export class ExprCompiler {
   /** > 0 while compiling a guard (defguard arguments are then substituted, not bound) */
   inGuard = 0;
   /** the arguments of the call a match is binding, while it compiles (compiler/failing_calls.ts) */
-  private matchedCallArgs: Ast[] | null = null;
+  matchedCallArgs: Ast[] | null = null;
   /** > 0 inside a branch OTP's compiler drops unseen (compiler/reachable_branches.ts): no will-fail warnings */
-  private unseen = 0;
+  unseen = 0;
 
   /** run `f`, compiling a branch that OTP's compiler looks at only when `reached` */
-  private branch(reached: boolean, f: () => void): void {
+  branch(reached: boolean, f: () => void): void {
     if (reached) return f();
     this.unseen++;
     try {
@@ -133,7 +126,7 @@ export class ExprCompiler {
   }
 
   /** the compile-time value of `a`, if OTP's compiler knows it */
-  private constantHere(a: Ast, scope: Scope, depth = 0): Term | undefined {
+  constantHere(a: Ast, scope: Scope, depth = 0): Term | undefined {
     // OTP folds the case an operator below is too (`is_tuple(x) and tuple_size(x) > 0`: false)
     if (isCall(a) && a.args?.length === 2 && typeof a.name === "string" && SHORT_CIRCUIT.has(a.name) && depth < 64) {
       const left = this.constantHere(a.args[0], scope, depth + 1);
@@ -152,7 +145,7 @@ export class ExprCompiler {
     return this.fn.mod;
   }
 
-  private done(tail: boolean): void {
+  done(tail: boolean): void {
     if (tail) this.em.emit("return");
   }
 
@@ -193,7 +186,7 @@ export class ExprCompiler {
 
   /** after the current step: these in order, each an operand to compile or code to emit. A
    *  step calls this last (what it would do afterwards goes in a function at the end). */
-  private seq(scope: Scope, items: (Ast | (() => void))[]): void {
+  seq(scope: Scope, items: (Ast | (() => void))[]): void {
     if (this.depth < DIRECT_DEPTH) {
       // shallow: straight away, the JS stack has room (and it is quicker)
       this.depth++;
@@ -225,7 +218,7 @@ export class ExprCompiler {
   }
 
   /** compile `a` or schedule its operands (see tasks) */
-  private step(a: Ast, scope: Scope, tail: boolean): void {
+  step(a: Ast, scope: Scope, tail: boolean): void {
     const l = literalTerm(a, this.fn);
     if (l !== undefined && !(a.t === "call" && a.name === "@")) return this.lit(l, tail);
     switch (a.t) {
@@ -262,7 +255,7 @@ export class ExprCompiler {
     this.seq(scope, [...items, () => this.em.pushLit(NIL), make]);
   }
 
-  private bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
+  bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
     this.warnIfFails(module, name, args, scope);
     const plan = module === "erlang" && ARITH_OPS.has(name) ? arithPlan(name, args, this.arithEnv(scope)) : NO_PLAN;
     this.seq(scope, [...(plan.swap ? [args[1], args[0]] : args), () => {
@@ -278,7 +271,7 @@ export class ExprCompiler {
   }
 
   /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
-  private warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
+  warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
     // OTP says nothing of a failing call whose value a match binds (`a = :a + 1`)
     if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math") || args === this.matchedCallArgs) return;
     const env = this.arithEnv(scope);
@@ -369,7 +362,7 @@ export class ExprCompiler {
     }
     const macro = findMacro(this.mod, a);
     if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(line, scope)), scope, tail);
-    const special = this.special(a, name, args, scope, tail);
+    const special = compileSpecial(this, a, name, args, scope, tail);
     if (special) return;
 
     const op = ERLANG_OPS[key];
@@ -418,7 +411,7 @@ export class ExprCompiler {
     return `(expected ${this.mod.name.replace(/^Elixir\./, "")} to define such a function or for it to be imported, but none are available)`;
   }
 
-  private variable(a: AstCall, name: string, scope: Scope, tail: boolean): void {
+  variable(a: AstCall, name: string, scope: Scope, tail: boolean): void {
     if (name === "__MODULE__") return this.lit(atom(isScriptModule(this.mod.name) ? "nil" : this.mod.name), tail);
     if (name === "__STACKTRACE__") {
       if (this.fn.stacktraceSlot === null) return this.mod.error("__STACKTRACE__ is available only inside catch and rescue clauses of try expressions", a.meta.line);
@@ -456,7 +449,7 @@ export class ExprCompiler {
     return isScriptModule(this.mod.name);
   }
 
-  private directiveValue(target: Ast | undefined): Term {
+  directiveValue(target: Ast | undefined): Term {
     if (!target) return atom("ok");
     if (target.t === "call" && typeof target.name !== "string" && target.name.t === "call" && target.name.name === "." && target.name.args?.length === 2 && target.name.args[1].t === "atom" && target.name.args[1].v === "{}") {
       const base = expandAlias(target.name.args[0], this.mod);
@@ -468,7 +461,7 @@ export class ExprCompiler {
     return m === null ? atom("ok") : atom(m);
   }
 
-  private enclosingFunction(): string | undefined {
+  enclosingFunction(): string | undefined {
     // a script's or an evaluated expression's top level (the REPL's prompt): no function to name
     if (this.mod.name === SCRIPT_MODULE || isScriptModule(this.mod.name)) return undefined;
     // a module body's code: Elixir names the module
@@ -534,397 +527,6 @@ export class ExprCompiler {
     const known = this.inGuard > 0 || this.unseen > 0 ? undefined : this.constantHere(recv, scope);
     if (known !== undefined && !(known instanceof Atom)) this.mod.warnLater("invalid module and/or function name; this call will always fail", a.meta.line ?? this.em.currentLine, "");
     this.seq(scope, [recv, ...args, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length)]);
-  }
-
-  // ---- special forms and Kernel macros ------------------------------------------------------
-
-  private special(a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
-    const em = this.em;
-    const arities = SPECIAL_ARITIES[name];
-    if (arities && !arities.includes(args.length)) {
-      return this.mod.error(`undefined function ${name}/${args.length} (there is no such import)`, a.meta.line);
-    }
-    switch (name) {
-      case "__block__":
-        this.block(args, scope, tail);
-        return true;
-      case "=": {
-        const outerMatched = this.matchedCallArgs;
-        this.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
-        this.expr(args[1], scope);
-        this.matchedCallArgs = outerMatched;
-        const facts = bindingFacts(args[0], args[1], this.arithEnv(scope));
-        this.matchValue(args[0], scope, a.meta.line);
-        for (const [name, fact] of facts) {
-          const slot = scope.lookup(name);
-          if (slot !== undefined) this.fn.facts.set(slot, fact);
-        }
-        this.done(tail);
-        return true;
-      }
-      case "^":
-        return this.mod.error("cannot use ^ outside of match clauses", a.meta.line);
-      case "case": {
-        const clauses = clausesOf(kwGet(args[1], "do"));
-        if (!clauses) return this.mod.error("invalid case", a.meta.line);
-        this.checkClauses(clauses, "do", "case", a.meta.line);
-        this.expr(args[0], scope);
-        this.caseClauses(clauses, scope, tail, "case_clause", args[0]);
-        return true;
-      }
-      case "$case_with_clause": {
-        // internal: case whose failure raises {:with_clause, v}
-        const clauses = clausesOf(args[1]);
-        if (!clauses) return this.mod.error('expected -> clauses for :else in "with"', a.meta.line);
-        this.checkClauses(clauses, "else", "with", a.meta.line);
-        this.expr(args[0], scope);
-        this.caseClauses(clauses, scope, tail, "with_clause");
-        return true;
-      }
-      case "if":
-      case "unless": {
-        const doB = kwGet(args[1], "do");
-        const elseB = kwGet(args[1], "else");
-        if (args.length !== 2 || doB === undefined) return false;
-        const [thenB, otherB] = name === "if" ? [doB, elseB] : [elseB, doB];
-        this.ifElse(args[0], thenB, otherB, scope, tail);
-        return true;
-      }
-      case "cond": {
-        const clauses = clausesOf(kwGet(args[0], "do"));
-        if (!clauses) return this.mod.error("invalid cond", a.meta.line);
-        this.checkClauses(clauses, "do", "cond", a.meta.line);
-        const end = em.newLabel();
-        const outerUnseen = this.unseen;
-        try {
-          for (const c of clauses) {
-            const next = em.newLabel();
-            const s = scope.child();
-            this.expr(c.args[0], s);
-            const reached = condClauseReached(c.args[0], this.unseen > 0 ? undefined : this.constantHere(c.args[0], s));
-            em.emit("jump_unless_truthy", next);
-            this.branch(reached.body, () => this.expr(c.body, s, tail));
-            if (!tail) em.emit("jump", end);
-            em.place(next);
-            if (!reached.rest) this.unseen++; // the clauses after this one (restored below)
-          }
-          this.expr(remote("erlang", "error", [remote("Elixir.CondClauseError", "exception", [listA([])])]), scope, tail);
-        } finally {
-          this.unseen = outerUnseen;
-        }
-        em.place(end);
-        return true;
-      }
-      case "&&":
-      case "||": {
-        const end = em.newLabel();
-        const other = em.newLabel();
-        this.expr(args[0], scope);
-        const reached = rightOperandReached(name, this.constantHere(args[0], scope));
-        em.emit("dup");
-        em.emit("jump_unless_truthy", other);
-        if (name === "&&") {
-          em.emit("pop");
-          this.branch(reached, () => this.expr(args[1], scope));
-          em.place(other);
-        } else {
-          em.emit("jump", end);
-          em.place(other);
-          em.emit("pop");
-          this.branch(reached, () => this.expr(args[1], scope));
-        }
-        em.place(end);
-        this.done(tail);
-        return true;
-      }
-      case "!": {
-        const f = em.newLabel(), end = em.newLabel();
-        this.expr(args[0], scope);
-        em.emit("jump_unless_truthy", f);
-        em.pushLit(atom("false"));
-        em.emit("jump", end);
-        em.place(f);
-        em.pushLit(atom("true"));
-        em.place(end);
-        this.done(tail);
-        return true;
-      }
-      case "and":
-      case "or": {
-        if (args.length !== 2) return false;
-        // strict booleans: `and` needs true on the left to look right; BadBooleanError otherwise
-        this.expr(args[0], scope);
-        const reached = rightOperandReached(name, this.constantHere(args[0], scope));
-        this.em.pushLit(atom(name));
-        this.em.emit("bif", this.em.importOf("beamlet", "check_bool", 2));
-        const short = em.newLabel(), end = em.newLabel();
-        em.emit("dup");
-        if (name === "and") {
-          em.emit("jump_unless_true", short);
-          em.emit("pop");
-          this.branch(reached, () => this.expr(args[1], scope));
-          em.place(short);
-        } else {
-          em.emit("jump_unless_true", short);
-          em.emit("jump", end);
-          em.place(short);
-          em.emit("pop");
-          this.branch(reached, () => this.expr(args[1], scope));
-        }
-        em.place(end);
-        this.done(tail);
-        return true;
-      }
-      case "in": {
-        this.inExpr(args[0], args[1], scope);
-        this.done(tail);
-        return true;
-      }
-      case "not": {
-        if (args.length === 1 && isCall(args[0], "in") && args[0].args) {
-          this.inExpr(args[0].args[0], args[0].args[1], scope);
-          em.emit("bif", em.importOf("erlang", "not", 1));
-          this.done(tail);
-          return true;
-        }
-        return false;
-      }
-      case "is_nil":
-        if (args.length !== 1) return false;
-        this.seq(scope, [args[0], () => {
-          em.pushLit(atom("nil"));
-          em.emit("bif", em.importOf("erlang", "=:=", 2));
-          this.done(tail);
-        }]);
-        return true;
-      case "elem":
-      case "put_elem":
-        // elem(t, i) is :erlang.element(i + 1, t); put_elem(t, i, v) is :erlang.setelement(i + 1, t, v)
-        if (args.length !== (name === "elem" ? 2 : 3)) return false;
-        if (name === "elem") this.warnIfFails("erlang", "element", [{ t: "call", name: "+", meta: a.meta, args: [args[1], { t: "int", v: 1n }] }, args[0]], scope);
-        this.seq(scope, [args[1], () => {
-          em.pushLit(1);
-          em.emit("add_nf", em.importOf("erlang", "+", 2)); // an increment on the BEAM: no frame of its own
-        }, ...args.slice(0, 1), ...(name === "put_elem" ? [args[2]] : []), () => {
-          em.emit("bif", em.importOf("erlang", name === "elem" ? "element" : "setelement", args.length));
-          this.done(tail);
-        }]);
-        return true;
-      case "is_map_key":
-        if (args.length !== 2) return false;
-        this.bifCall("erlang", "is_map_key", [args[1], args[0]], scope, tail);
-        return true;
-      case "is_struct":
-        this.bifCall("beamlet", "is_struct", args, scope, tail);
-        return true;
-      case "is_exception":
-        this.bifCall("beamlet", "is_exception", args, scope, tail);
-        return true;
-      case "<>": {
-        this.expr(args[0], scope);
-        this.expr(args[1], scope);
-        const spec: SegSpec & { dynSize: boolean } = { type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false };
-        em.emit("make_bin", em.lit([spec, spec]));
-        this.done(tail);
-        return true;
-      }
-      case "<<>>":
-        this.binaryExpr(args, scope);
-        this.done(tail);
-        return true;
-      case "|>": {
-        const [lhs, rhs] = args;
-        if (!isCall(rhs)) return this.mod.error("invalid pipe", a.meta.line);
-        // `x |> f` pipes into a call written without parentheses
-        this.step({ ...rhs, args: [lhs, ...(rhs.args ?? [])] }, scope, tail);
-        return true;
-      }
-      case "..": {
-        this.bifCall("beamlet", "range", args, scope, tail);
-        return true;
-      }
-      case "..//": {
-        this.bifCall("beamlet", "range", args, scope, tail);
-        return true;
-      }
-      case "**":
-        this.bifCall("beamlet", "pow", args, scope, tail);
-        return true;
-      case "=~":
-        this.bifCall("beamlet", "match_op", args, scope, tail);
-        return true;
-      case "%{}":
-        this.mapExpr(args, scope, tail);
-        return true;
-      case "%":
-        this.structExpr(a, args, scope);
-        this.done(tail);
-        return true;
-      case "@": {
-        const attr = args[0];
-        if (!isCall(attr) || typeof attr.name !== "string") return this.mod.error("invalid attribute", a.meta.line);
-        // @name written in a quote is a variable of the quote's context: the attribute is its plain name
-        if (attr.args && attr.args.length === 1 && this.mod.bodyDefinition) {
-          this.expr(this.mod.bodyDefinition(a), scope, tail);
-          return true;
-        }
-        const val = this.mod.attrs.get(plainName(attr.name));
-        // (a read before the attribute is set is no use of it)
-        if (val !== undefined) this.mod.attrReads.add(plainName(attr.name));
-        if (attr.args && attr.args.length > 0) return this.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
-        if (val === undefined) return this.lit(atom("nil"), tail), true;
-        this.expr(val, scope, tail);
-        return true;
-      }
-      case "fn":
-        compileLambda(this, a, scope);
-        this.done(tail);
-        return true;
-      case "&":
-        compileCapture(this, a, scope);
-        this.done(tail);
-        return true;
-      case "for":
-        this.expr(desugarFor(a, this.mod), scope, tail);
-        return true;
-      case "with":
-        this.expr(desugarWith(a, this.mod), scope, tail);
-        return true;
-      case "try":
-        compileTry(this, a, scope, tail);
-        return true;
-      case "receive":
-        this.receiveExpr(a, scope, tail);
-        return true;
-      case "raise":
-        this.expr(desugarRaise(a, this.mod), scope, tail);
-        return true;
-      case "reraise": {
-        // reraise(exception_or_message, stacktrace) | reraise(Module, attributes, stacktrace)
-        const exception = args.length === 3
-          ? call(call(".", [args[0], atomA("exception")], a.meta), [args[1]], a.meta)
-          : remote("beamlet", "coerce_exception", [args[0]]);
-        this.expr(remote("erlang", "raise", [atomA("error"), exception, args[args.length - 1]]), scope, tail);
-        return true;
-      }
-      case "match?": {
-        const c = [clause([args[0]], atomA("true")), clause([v("_")], atomA("false"))];
-        const cl = clausesOf(listA(c))!;
-        this.expr(args[1], scope);
-        this.caseClauses(cl, scope, tail, "case_clause");
-        return true;
-      }
-      case "then":
-        if (args.length !== 2) return false;
-        this.expr(call(call(".", [args[1]]), [args[0]]), scope, tail);
-        return true;
-      case "tap": {
-        if (args.length !== 2) return false;
-        const t = tmpName("tap");
-        this.expr(call("__block__", [call("=", [v(t), args[0]]), call(call(".", [args[1]]), [v(t)]), v(t)]), scope.child(), tail);
-        return true;
-      }
-      case "sigil_w": case "sigil_s": case "sigil_S": case "sigil_c": case "sigil_C":
-        this.sigil(name, args, scope, tail);
-        return true;
-      case "sigil_r": case "sigil_R":
-        this.regexSigil(name, args, scope, tail, a.meta.line ?? 0);
-        return true;
-      case "sigil_D": case "sigil_T": case "sigil_N": case "sigil_U":
-        this.expr(calendarSigil(name, args, this.mod.file, a.meta.line), scope, tail);
-        return true;
-      case "alias": case "import": case "require": {
-        // the directive's value is the module it names (a list of them for alias Mod.{A, B})
-        const value = this.directiveValue(args[0]);
-        this.mod.directive(name, args, a.meta.line);
-        this.lit(value, tail);
-        return true;
-      }
-      case "defmodule": case "defprotocol": case "defimpl":
-        this.mod.defineNested(a, this, tail);
-        return true;
-      case "quote":
-        this.expr(compileQuote(a, this.mod), scope, tail);
-        return true;
-      case "unquote": case "unquote_splicing":
-        return this.mod.error(`${name} called outside quote`, a.meta.line);
-      case "defmacro": case "defmacrop":
-        if (this.mod.bodyDefinition && args.length > 0) {
-          this.expr(this.mod.bodyDefinition(a), scope, tail);
-          return true;
-        }
-        return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
-      case "var!": {
-        const [v0, ctxAst] = args;
-        if (!v0 || !isCall(v0) || v0.args !== null || typeof v0.name !== "string") return this.mod.error(`expected "var!" argument to be a variable, got: ${astText(v0)}`, a.meta.line);
-        const ctx = ctxAst ? expandAlias(ctxAst, this.mod) : null;
-        const vname = hygienicName(plainName(v0.name), ctx === "nil" ? null : ctx, null);
-        if (scope.lookup(vname) === undefined) {
-          const where = ctx && ctx !== "nil" ? ` (context ${ctx.replace(/^Elixir\./, "")})` : "";
-          return this.mod.error(`undefined variable "${plainName(v0.name)}"${where}`, a.meta.line);
-        }
-        this.variable({ ...v0, name: vname }, vname, scope, tail);
-        return true;
-      }
-      case "alias!":
-        // the alias is the caller's: drop what the quote recorded
-        this.expr(isCall(args[0], "__aliases__") ? { ...args[0], meta: { ...args[0].meta, alias: undefined } } : args[0], scope, tail);
-        return true;
-      case "def": case "defp":
-        if (this.mod.bodyDefinition && args.length > 0) {
-          this.expr(this.mod.bodyDefinition(a), scope, tail);
-          return true;
-        }
-        return this.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
-      case "super": {
-        const cur = this.mod.currentDef;
-        const key = cur ? `${cur.name}/${cur.arity}` : "nil";
-        const target = this.mod.superFunctions.get(key);
-        if (!target || !cur) {
-          return this.mod.error(`no super defined for ${key} in module ${displayModule(this.mod.name)}. Overridable functions available are: ${this.mod.overridables.join(", ")}`, a.meta.line);
-        }
-        if (args.length !== cur.arity) return this.mod.error("super must be called with the same number of arguments as the current definition", a.meta.line);
-        this.expr(call(target, args, a.meta), scope, tail);
-        return true;
-      }
-      case "dbg": {
-        // Kernel.dbg/0,1,2: expanded by Elixir code (lib/dbg.ex) with the caller's env
-        const [code, options] = [args[0] ?? call("binding", []), args[1] ?? listA([])];
-        const at = { ...a, args: [code, options] };
-        this.expr(expandMacro(this.mod, { module: "beamlet_dbg", name: "dbg", arity: 2, local: false }, at, this.callerInfo(a.meta.line, scope)), scope, tail);
-        return true;
-      }
-      case "binding": {
-        // the caller's own variables (context nil), as a keyword list sorted by name
-        const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$") && n !== "_" && !isHygienic(n) && n !== "__CALLER__").sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-        this.expr(listA(names.map(([n]) => tupleA([atomA(n), v(n)]))), scope, tail);
-        return true;
-      }
-      case "dbg":
-        return this.mod.error("dbg is not supported by beamlet", a.meta.line);
-      case "to_charlist":
-        this.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line);
-        return true;
-      case "to_char_list":
-        if (args.length !== 1) return false;
-        this.mod.warn("Kernel.to_char_list/1 is deprecated, use Kernel.to_charlist/1 instead", a.meta.line ?? 0, this.enclosingFunction() ?? "(file)");
-        this.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line);
-        return true;
-      case "get_in": case "put_in": case "update_in": case "pop_in": case "get_and_update_in":
-        // the macro forms with a path (put_in(a.b, v)) rewrite to the function forms with keys
-        if (args.length >= 1 && args.length <= 2 && accessPath(args[0]) && name !== "get_in") {
-          const [root, keys] = accessPath(args[0])!;
-          this.remoteCall("Elixir.Kernel", name, [root, listA(keys), ...args.slice(1)], scope, tail, a.meta.line);
-          return true;
-        }
-        if (name === "get_in" && args.length === 1 && accessPath(args[0])) {
-          const [root, keys] = accessPath(args[0])!;
-          this.remoteCall("Elixir.Kernel", name, [root, listA(keys)], scope, tail, a.meta.line);
-          return true;
-        }
-        return false;
-    }
-    return false;
   }
 
   // ---- pieces -------------------------------------------------------------------------------
@@ -1054,7 +656,7 @@ export class ExprCompiler {
     em.place(ok);
   }
 
-  private inExpr(x: Ast, coll: Ast, scope: Scope): void {
+  inExpr(x: Ast, coll: Ast, scope: Scope): void {
     const em = this.em;
     // x in [literal list] and x in a..b compile to comparisons (also valid in guards)
     const lit = literalTerm(coll, this.fn);
@@ -1099,7 +701,7 @@ export class ExprCompiler {
     em.emit("call_ext", em.importOf("Elixir.Enum", "member?", 2));
   }
 
-  private mapExpr(args: Ast[], scope: Scope, tail: boolean): void {
+  mapExpr(args: Ast[], scope: Scope, tail: boolean): void {
     const em = this.em;
     if (args.length === 1 && isCall(args[0], "|") && args[0].args) {
       const [base, upd] = args[0].args;
@@ -1131,7 +733,7 @@ export class ExprCompiler {
     return this.mod.error("invalid map entry");
   }
 
-  private structExpr(a: AstCall, args: Ast[], scope: Scope): void {
+  structExpr(a: AstCall, args: Ast[], scope: Scope): void {
     const em = this.em;
     const [nameAst, mapAst] = args;
     const mod = expandAlias(nameAst, this.mod);
@@ -1188,7 +790,7 @@ export class ExprCompiler {
     this.em.emit("make_bin", this.em.lit(specs));
   }
 
-  private receiveExpr(a: AstCall, scope: Scope, tail: boolean): void {
+  receiveExpr(a: AstCall, scope: Scope, tail: boolean): void {
     const em = this.em;
     const opts = a.args![0];
     const clauses = clausesOf(kwGet(opts, "do")) ?? [];
@@ -1233,7 +835,7 @@ export class ExprCompiler {
     em.place(end);
   }
 
-  private regexSigil(name: string, args: Ast[], scope: Scope, tail: boolean, line: number): void {
+  regexSigil(name: string, args: Ast[], scope: Scope, tail: boolean, line: number): void {
     const [content, modsAst] = args;
     const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
     const parts = isCall(content, "<<>>") ? content.args ?? [] : [content];
@@ -1248,7 +850,7 @@ export class ExprCompiler {
     this.remoteCall("Elixir.Regex", "compile!", [unescaped as Ast, { t: "str", v: mods } as Ast], scope, tail, line);
   }
 
-  private sigil(name: string, args: Ast[], scope: Scope, tail: boolean): void {
+  sigil(name: string, args: Ast[], scope: Scope, tail: boolean): void {
     let [content, modsAst] = args;
     const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
     // lowercase sigils unescape their literal parts (the quoted form keeps them raw)
@@ -1272,85 +874,5 @@ export class ExprCompiler {
   }
 }
 
-
-// how many arguments each special form takes (anything else is a compile error, not a crash)
-const SPECIAL_ARITIES: Record<string, number[]> = {
-  "=": [2], "^": [1], case: [2], "$case_with_clause": [2], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
-  is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
-  fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2, 3], "match?": [2],
-  then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
-  sigil_D: [2], sigil_T: [2], sigil_N: [2], sigil_U: [2], dbg: [0, 1, 2],
-  alias: [1, 2], import: [1, 2], require: [1, 2], defmodule: [2], defprotocol: [2], defimpl: [2, 3],
-};
-
+// special forms a local function of the same name cannot shadow
 const SPECIAL_FORMS = new Set(["case", "cond", "if", "unless", "fn", "for", "with", "try", "receive", "=", "__block__", "&&", "||", "!", "and", "or", "|>", "raise"]);
-
-/** a.b.c or a[:b][:c] as [root, keys] for put_in/update_in macro forms */
-function accessPath(a: Ast): [Ast, Ast[]] | null {
-  const keys: Ast[] = [];
-  let cur = a;
-  for (;;) {
-    if (isCall(cur) && isCall(cur.name as Ast, ".") && cur.meta.no_parens && (cur.args ?? []).length === 0) {
-      const dot = cur.name as AstCall;
-      const [recv, key] = dot.args!;
-      if (expandAliasSafe(recv)) return null;
-      keys.unshift(remote("Elixir.Access", "key!", [key]));
-      cur = recv;
-      continue;
-    }
-    if (isCall(cur) && isCall(cur.name as Ast, ".") && (cur.name as AstCall).args?.length === 2) {
-      const dot = cur.name as AstCall;
-      const [m, f] = dot.args!;
-      if (m.t === "atom" && m.v === "Elixir.Access" && f.t === "atom" && f.v === "get" && cur.args?.length === 2) {
-        keys.unshift(cur.args[1]);
-        cur = cur.args[0];
-        continue;
-      }
-    }
-    break;
-  }
-  return keys.length > 0 ? [cur, keys] : null;
-}
-function expandAliasSafe(a: Ast): boolean {
-  return isCall(a, "__aliases__");
-}
-
-function desugarRaise(a: AstCall, mod: { error(m: string, l?: number): never; name: string }): Ast {
-  const args = a.args!;
-  const m = a.meta;
-  if (args.length === 1) {
-    const x = args[0];
-    if (x.t === "str" || isCall(x, "<<>>")) return remote("erlang", "error", [remote("Elixir.RuntimeError", "exception", [x])], m);
-    if (isCall(x, "__aliases__")) return remote("erlang", "error", [call(call(".", [x, atomA("exception")], m), [listA([])], m)], m);
-    return remote("erlang", "error", [remote("beamlet", "coerce_exception", [x])], m);
-  }
-  if (args.length === 2) {
-    return remote("erlang", "error", [call(call(".", [args[0], atomA("exception")], m), [args[1]], m)], m);
-  }
-  return mod.error("invalid raise", m.line);
-}
-
-/** with p <- e, ... do body else clauses end  ->  nested cases */
-function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): Ast {
-  const args = a.args!;
-  const opts = args[args.length - 1];
-  const body = kwGet(opts, "do");
-  const elseClauses = kwGet(opts, "else");
-  if (body === undefined) return mod.error("with requires a do block", a.meta.line);
-  const steps = args.slice(0, -1);
-  const failVar = tmpName("with");
-  const onFail: Ast = elseClauses
-    ? call("$case_with_clause", [v(failVar), elseClauses], a.meta)
-    : v(failVar);
-  const build = (i: number): Ast => {
-    if (i === steps.length) return body;
-    const s = steps[i];
-    if (isCall(s, "<-") && s.args) {
-      let [lhs, rhs] = s.args;
-      return caseA(rhs, [clause([lhs], build(i + 1)), clause([v(failVar)], onFail)]);
-    }
-    return call("__block__", [s, build(i + 1)]);
-  };
-  return build(0);
-}
-

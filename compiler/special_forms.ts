@@ -1,0 +1,487 @@
+// Special forms and the Kernel macros the compiler builds in (`=`, case, cond, if, with, raise,
+// sigils, put_in/get_in paths, ...): each compiles to stack code through the ExprCompiler.
+import { calendarSigil } from "./calendar_sigils.ts";
+import type { Ast, AstCall } from "../lang/ast.ts";
+import { atom, list, int } from "../vm/terms.ts";
+import type { SegSpec } from "../vm/binary.ts";
+import { Scope } from "./context.ts";
+import { expandAlias, displayModule } from "./aliases.ts";
+import { isCall, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA } from "./ast_util.ts";
+import { compileLambda, compileCapture } from "./lambdas.ts";
+import { desugarFor } from "./comprehensions.ts";
+import { compileTry } from "./try.ts";
+import { expandMacro } from "./macros.ts";
+import { compileQuote } from "./quote.ts";
+import { bindingFacts } from "./arith_frames.ts";
+import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
+import { plainName, hygienicName, isHygienic } from "./quoted.ts";
+import { type ExprCompiler, tmpName, astText } from "./expressions.ts";
+
+export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
+  const em = ec.em;
+  const arities = SPECIAL_ARITIES[name];
+  if (arities && !arities.includes(args.length)) {
+    return ec.mod.error(`undefined function ${name}/${args.length} (there is no such import)`, a.meta.line);
+  }
+  switch (name) {
+    case "__block__":
+      ec.block(args, scope, tail);
+      return true;
+    case "=": {
+      const outerMatched = ec.matchedCallArgs;
+      ec.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
+      ec.expr(args[1], scope);
+      ec.matchedCallArgs = outerMatched;
+      const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
+      ec.matchValue(args[0], scope, a.meta.line);
+      for (const [name, fact] of facts) {
+        const slot = scope.lookup(name);
+        if (slot !== undefined) ec.fn.facts.set(slot, fact);
+      }
+      ec.done(tail);
+      return true;
+    }
+    case "^":
+      return ec.mod.error("cannot use ^ outside of match clauses", a.meta.line);
+    case "case": {
+      const clauses = clausesOf(kwGet(args[1], "do"));
+      if (!clauses) return ec.mod.error("invalid case", a.meta.line);
+      ec.checkClauses(clauses, "do", "case", a.meta.line);
+      ec.expr(args[0], scope);
+      ec.caseClauses(clauses, scope, tail, "case_clause", args[0]);
+      return true;
+    }
+    case "$case_with_clause": {
+      // internal: case whose failure raises {:with_clause, v}
+      const clauses = clausesOf(args[1]);
+      if (!clauses) return ec.mod.error('expected -> clauses for :else in "with"', a.meta.line);
+      ec.checkClauses(clauses, "else", "with", a.meta.line);
+      ec.expr(args[0], scope);
+      ec.caseClauses(clauses, scope, tail, "with_clause");
+      return true;
+    }
+    case "if":
+    case "unless": {
+      const doB = kwGet(args[1], "do");
+      const elseB = kwGet(args[1], "else");
+      if (args.length !== 2 || doB === undefined) return false;
+      const [thenB, otherB] = name === "if" ? [doB, elseB] : [elseB, doB];
+      ec.ifElse(args[0], thenB, otherB, scope, tail);
+      return true;
+    }
+    case "cond": {
+      const clauses = clausesOf(kwGet(args[0], "do"));
+      if (!clauses) return ec.mod.error("invalid cond", a.meta.line);
+      ec.checkClauses(clauses, "do", "cond", a.meta.line);
+      const end = em.newLabel();
+      const outerUnseen = ec.unseen;
+      try {
+        for (const c of clauses) {
+          const next = em.newLabel();
+          const s = scope.child();
+          ec.expr(c.args[0], s);
+          const reached = condClauseReached(c.args[0], ec.unseen > 0 ? undefined : ec.constantHere(c.args[0], s));
+          em.emit("jump_unless_truthy", next);
+          ec.branch(reached.body, () => ec.expr(c.body, s, tail));
+          if (!tail) em.emit("jump", end);
+          em.place(next);
+          if (!reached.rest) ec.unseen++; // the clauses after ec one (restored below)
+        }
+        ec.expr(remote("erlang", "error", [remote("Elixir.CondClauseError", "exception", [listA([])])]), scope, tail);
+      } finally {
+        ec.unseen = outerUnseen;
+      }
+      em.place(end);
+      return true;
+    }
+    case "&&":
+    case "||": {
+      const end = em.newLabel();
+      const other = em.newLabel();
+      ec.expr(args[0], scope);
+      const reached = rightOperandReached(name, ec.constantHere(args[0], scope));
+      em.emit("dup");
+      em.emit("jump_unless_truthy", other);
+      if (name === "&&") {
+        em.emit("pop");
+        ec.branch(reached, () => ec.expr(args[1], scope));
+        em.place(other);
+      } else {
+        em.emit("jump", end);
+        em.place(other);
+        em.emit("pop");
+        ec.branch(reached, () => ec.expr(args[1], scope));
+      }
+      em.place(end);
+      ec.done(tail);
+      return true;
+    }
+    case "!": {
+      const f = em.newLabel(), end = em.newLabel();
+      ec.expr(args[0], scope);
+      em.emit("jump_unless_truthy", f);
+      em.pushLit(atom("false"));
+      em.emit("jump", end);
+      em.place(f);
+      em.pushLit(atom("true"));
+      em.place(end);
+      ec.done(tail);
+      return true;
+    }
+    case "and":
+    case "or": {
+      if (args.length !== 2) return false;
+      // strict booleans: `and` needs true on the left to look right; BadBooleanError otherwise
+      ec.expr(args[0], scope);
+      const reached = rightOperandReached(name, ec.constantHere(args[0], scope));
+      ec.em.pushLit(atom(name));
+      ec.em.emit("bif", ec.em.importOf("beamlet", "check_bool", 2));
+      const short = em.newLabel(), end = em.newLabel();
+      em.emit("dup");
+      if (name === "and") {
+        em.emit("jump_unless_true", short);
+        em.emit("pop");
+        ec.branch(reached, () => ec.expr(args[1], scope));
+        em.place(short);
+      } else {
+        em.emit("jump_unless_true", short);
+        em.emit("jump", end);
+        em.place(short);
+        em.emit("pop");
+        ec.branch(reached, () => ec.expr(args[1], scope));
+      }
+      em.place(end);
+      ec.done(tail);
+      return true;
+    }
+    case "in": {
+      ec.inExpr(args[0], args[1], scope);
+      ec.done(tail);
+      return true;
+    }
+    case "not": {
+      if (args.length === 1 && isCall(args[0], "in") && args[0].args) {
+        ec.inExpr(args[0].args[0], args[0].args[1], scope);
+        em.emit("bif", em.importOf("erlang", "not", 1));
+        ec.done(tail);
+        return true;
+      }
+      return false;
+    }
+    case "is_nil":
+      if (args.length !== 1) return false;
+      ec.seq(scope, [args[0], () => {
+        em.pushLit(atom("nil"));
+        em.emit("bif", em.importOf("erlang", "=:=", 2));
+        ec.done(tail);
+      }]);
+      return true;
+    case "elem":
+    case "put_elem":
+      // elem(t, i) is :erlang.element(i + 1, t); put_elem(t, i, v) is :erlang.setelement(i + 1, t, v)
+      if (args.length !== (name === "elem" ? 2 : 3)) return false;
+      if (name === "elem") ec.warnIfFails("erlang", "element", [{ t: "call", name: "+", meta: a.meta, args: [args[1], { t: "int", v: 1n }] }, args[0]], scope);
+      ec.seq(scope, [args[1], () => {
+        em.pushLit(1);
+        em.emit("add_nf", em.importOf("erlang", "+", 2)); // an increment on the BEAM: no frame of its own
+      }, ...args.slice(0, 1), ...(name === "put_elem" ? [args[2]] : []), () => {
+        em.emit("bif", em.importOf("erlang", name === "elem" ? "element" : "setelement", args.length));
+        ec.done(tail);
+      }]);
+      return true;
+    case "is_map_key":
+      if (args.length !== 2) return false;
+      ec.bifCall("erlang", "is_map_key", [args[1], args[0]], scope, tail);
+      return true;
+    case "is_struct":
+      ec.bifCall("beamlet", "is_struct", args, scope, tail);
+      return true;
+    case "is_exception":
+      ec.bifCall("beamlet", "is_exception", args, scope, tail);
+      return true;
+    case "<>": {
+      ec.expr(args[0], scope);
+      ec.expr(args[1], scope);
+      const spec: SegSpec & { dynSize: boolean } = { type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false };
+      em.emit("make_bin", em.lit([spec, spec]));
+      ec.done(tail);
+      return true;
+    }
+    case "<<>>":
+      ec.binaryExpr(args, scope);
+      ec.done(tail);
+      return true;
+    case "|>": {
+      const [lhs, rhs] = args;
+      if (!isCall(rhs)) return ec.mod.error("invalid pipe", a.meta.line);
+      // `x |> f` pipes into a call written without parentheses
+      ec.step({ ...rhs, args: [lhs, ...(rhs.args ?? [])] }, scope, tail);
+      return true;
+    }
+    case "..": {
+      ec.bifCall("beamlet", "range", args, scope, tail);
+      return true;
+    }
+    case "..//": {
+      ec.bifCall("beamlet", "range", args, scope, tail);
+      return true;
+    }
+    case "**":
+      ec.bifCall("beamlet", "pow", args, scope, tail);
+      return true;
+    case "=~":
+      ec.bifCall("beamlet", "match_op", args, scope, tail);
+      return true;
+    case "%{}":
+      ec.mapExpr(args, scope, tail);
+      return true;
+    case "%":
+      ec.structExpr(a, args, scope);
+      ec.done(tail);
+      return true;
+    case "@": {
+      const attr = args[0];
+      if (!isCall(attr) || typeof attr.name !== "string") return ec.mod.error("invalid attribute", a.meta.line);
+      // @name written in a quote is a variable of the quote's context: the attribute is its plain name
+      if (attr.args && attr.args.length === 1 && ec.mod.bodyDefinition) {
+        ec.expr(ec.mod.bodyDefinition(a), scope, tail);
+        return true;
+      }
+      const val = ec.mod.attrs.get(plainName(attr.name));
+      // (a read before the attribute is set is no use of it)
+      if (val !== undefined) ec.mod.attrReads.add(plainName(attr.name));
+      if (attr.args && attr.args.length > 0) return ec.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
+      if (val === undefined) return ec.lit(atom("nil"), tail), true;
+      ec.expr(val, scope, tail);
+      return true;
+    }
+    case "fn":
+      compileLambda(ec, a, scope);
+      ec.done(tail);
+      return true;
+    case "&":
+      compileCapture(ec, a, scope);
+      ec.done(tail);
+      return true;
+    case "for":
+      ec.expr(desugarFor(a, ec.mod), scope, tail);
+      return true;
+    case "with":
+      ec.expr(desugarWith(a, ec.mod), scope, tail);
+      return true;
+    case "try":
+      compileTry(ec, a, scope, tail);
+      return true;
+    case "receive":
+      ec.receiveExpr(a, scope, tail);
+      return true;
+    case "raise":
+      ec.expr(desugarRaise(a, ec.mod), scope, tail);
+      return true;
+    case "reraise": {
+      // reraise(exception_or_message, stacktrace) | reraise(Module, attributes, stacktrace)
+      const exception = args.length === 3
+        ? call(call(".", [args[0], atomA("exception")], a.meta), [args[1]], a.meta)
+        : remote("beamlet", "coerce_exception", [args[0]]);
+      ec.expr(remote("erlang", "raise", [atomA("error"), exception, args[args.length - 1]]), scope, tail);
+      return true;
+    }
+    case "match?": {
+      const c = [clause([args[0]], atomA("true")), clause([v("_")], atomA("false"))];
+      const cl = clausesOf(listA(c))!;
+      ec.expr(args[1], scope);
+      ec.caseClauses(cl, scope, tail, "case_clause");
+      return true;
+    }
+    case "then":
+      if (args.length !== 2) return false;
+      ec.expr(call(call(".", [args[1]]), [args[0]]), scope, tail);
+      return true;
+    case "tap": {
+      if (args.length !== 2) return false;
+      const t = tmpName("tap");
+      ec.expr(call("__block__", [call("=", [v(t), args[0]]), call(call(".", [args[1]]), [v(t)]), v(t)]), scope.child(), tail);
+      return true;
+    }
+    case "sigil_w": case "sigil_s": case "sigil_S": case "sigil_c": case "sigil_C":
+      ec.sigil(name, args, scope, tail);
+      return true;
+    case "sigil_r": case "sigil_R":
+      ec.regexSigil(name, args, scope, tail, a.meta.line ?? 0);
+      return true;
+    case "sigil_D": case "sigil_T": case "sigil_N": case "sigil_U":
+      ec.expr(calendarSigil(name, args, ec.mod.file, a.meta.line), scope, tail);
+      return true;
+    case "alias": case "import": case "require": {
+      // the directive's value is the module it names (a list of them for alias Mod.{A, B})
+      const value = ec.directiveValue(args[0]);
+      ec.mod.directive(name, args, a.meta.line);
+      ec.lit(value, tail);
+      return true;
+    }
+    case "defmodule": case "defprotocol": case "defimpl":
+      ec.mod.defineNested(a, ec, tail);
+      return true;
+    case "quote":
+      ec.expr(compileQuote(a, ec.mod), scope, tail);
+      return true;
+    case "unquote": case "unquote_splicing":
+      return ec.mod.error(`${name} called outside quote`, a.meta.line);
+    case "defmacro": case "defmacrop":
+      if (ec.mod.bodyDefinition && args.length > 0) {
+        ec.expr(ec.mod.bodyDefinition(a), scope, tail);
+        return true;
+      }
+      return ec.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
+    case "var!": {
+      const [v0, ctxAst] = args;
+      if (!v0 || !isCall(v0) || v0.args !== null || typeof v0.name !== "string") return ec.mod.error(`expected "var!" argument to be a variable, got: ${astText(v0)}`, a.meta.line);
+      const ctx = ctxAst ? expandAlias(ctxAst, ec.mod) : null;
+      const vname = hygienicName(plainName(v0.name), ctx === "nil" ? null : ctx, null);
+      if (scope.lookup(vname) === undefined) {
+        const where = ctx && ctx !== "nil" ? ` (context ${ctx.replace(/^Elixir\./, "")})` : "";
+        return ec.mod.error(`undefined variable "${plainName(v0.name)}"${where}`, a.meta.line);
+      }
+      ec.variable({ ...v0, name: vname }, vname, scope, tail);
+      return true;
+    }
+    case "alias!":
+      // the alias is the caller's: drop what the quote recorded
+      ec.expr(isCall(args[0], "__aliases__") ? { ...args[0], meta: { ...args[0].meta, alias: undefined } } : args[0], scope, tail);
+      return true;
+    case "def": case "defp":
+      if (ec.mod.bodyDefinition && args.length > 0) {
+        ec.expr(ec.mod.bodyDefinition(a), scope, tail);
+        return true;
+      }
+      return ec.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
+    case "super": {
+      const cur = ec.mod.currentDef;
+      const key = cur ? `${cur.name}/${cur.arity}` : "nil";
+      const target = ec.mod.superFunctions.get(key);
+      if (!target || !cur) {
+        return ec.mod.error(`no super defined for ${key} in module ${displayModule(ec.mod.name)}. Overridable functions available are: ${ec.mod.overridables.join(", ")}`, a.meta.line);
+      }
+      if (args.length !== cur.arity) return ec.mod.error("super must be called with the same number of arguments as the current definition", a.meta.line);
+      ec.expr(call(target, args, a.meta), scope, tail);
+      return true;
+    }
+    case "dbg": {
+      // Kernel.dbg/0,1,2: expanded by Elixir code (lib/dbg.ex) with the caller's env
+      const [code, options] = [args[0] ?? call("binding", []), args[1] ?? listA([])];
+      const at = { ...a, args: [code, options] };
+      ec.expr(expandMacro(ec.mod, { module: "beamlet_dbg", name: "dbg", arity: 2, local: false }, at, ec.callerInfo(a.meta.line, scope)), scope, tail);
+      return true;
+    }
+    case "binding": {
+      // the caller's own variables (context nil), as a keyword list sorted by name
+      const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$") && n !== "_" && !isHygienic(n) && n !== "__CALLER__").sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+      ec.expr(listA(names.map(([n]) => tupleA([atomA(n), v(n)]))), scope, tail);
+      return true;
+    }
+    case "dbg":
+      return ec.mod.error("dbg is not supported by beamlet", a.meta.line);
+    case "to_charlist":
+      ec.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line);
+      return true;
+    case "to_char_list":
+      if (args.length !== 1) return false;
+      ec.mod.warn("Kernel.to_char_list/1 is deprecated, use Kernel.to_charlist/1 instead", a.meta.line ?? 0, ec.enclosingFunction() ?? "(file)");
+      ec.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line);
+      return true;
+    case "get_in": case "put_in": case "update_in": case "pop_in": case "get_and_update_in":
+      // the macro forms with a path (put_in(a.b, v)) rewrite to the function forms with keys
+      if (args.length >= 1 && args.length <= 2 && accessPath(args[0]) && name !== "get_in") {
+        const [root, keys] = accessPath(args[0])!;
+        ec.remoteCall("Elixir.Kernel", name, [root, listA(keys), ...args.slice(1)], scope, tail, a.meta.line);
+        return true;
+      }
+      if (name === "get_in" && args.length === 1 && accessPath(args[0])) {
+        const [root, keys] = accessPath(args[0])!;
+        ec.remoteCall("Elixir.Kernel", name, [root, listA(keys)], scope, tail, a.meta.line);
+        return true;
+      }
+      return false;
+  }
+  return false;
+}
+
+// how many arguments each special form takes (anything else is a compile error, not a crash)
+const SPECIAL_ARITIES: Record<string, number[]> = {
+  "=": [2], "^": [1], case: [2], "$case_with_clause": [2], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
+  is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
+  fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2, 3], "match?": [2],
+  then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
+  sigil_D: [2], sigil_T: [2], sigil_N: [2], sigil_U: [2], dbg: [0, 1, 2],
+  alias: [1, 2], import: [1, 2], require: [1, 2], defmodule: [2], defprotocol: [2], defimpl: [2, 3],
+};
+
+
+/** a.b.c or a[:b][:c] as [root, keys] for put_in/update_in macro forms */
+function accessPath(a: Ast): [Ast, Ast[]] | null {
+  const keys: Ast[] = [];
+  let cur = a;
+  for (;;) {
+    if (isCall(cur) && isCall(cur.name as Ast, ".") && cur.meta.no_parens && (cur.args ?? []).length === 0) {
+      const dot = cur.name as AstCall;
+      const [recv, key] = dot.args!;
+      if (expandAliasSafe(recv)) return null;
+      keys.unshift(remote("Elixir.Access", "key!", [key]));
+      cur = recv;
+      continue;
+    }
+    if (isCall(cur) && isCall(cur.name as Ast, ".") && (cur.name as AstCall).args?.length === 2) {
+      const dot = cur.name as AstCall;
+      const [m, f] = dot.args!;
+      if (m.t === "atom" && m.v === "Elixir.Access" && f.t === "atom" && f.v === "get" && cur.args?.length === 2) {
+        keys.unshift(cur.args[1]);
+        cur = cur.args[0];
+        continue;
+      }
+    }
+    break;
+  }
+  return keys.length > 0 ? [cur, keys] : null;
+}
+function expandAliasSafe(a: Ast): boolean {
+  return isCall(a, "__aliases__");
+}
+
+function desugarRaise(a: AstCall, mod: { error(m: string, l?: number): never; name: string }): Ast {
+  const args = a.args!;
+  const m = a.meta;
+  if (args.length === 1) {
+    const x = args[0];
+    if (x.t === "str" || isCall(x, "<<>>")) return remote("erlang", "error", [remote("Elixir.RuntimeError", "exception", [x])], m);
+    if (isCall(x, "__aliases__")) return remote("erlang", "error", [call(call(".", [x, atomA("exception")], m), [listA([])], m)], m);
+    return remote("erlang", "error", [remote("beamlet", "coerce_exception", [x])], m);
+  }
+  if (args.length === 2) {
+    return remote("erlang", "error", [call(call(".", [args[0], atomA("exception")], m), [args[1]], m)], m);
+  }
+  return mod.error("invalid raise", m.line);
+}
+
+/** with p <- e, ... do body else clauses end  ->  nested cases */
+function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): Ast {
+  const args = a.args!;
+  const opts = args[args.length - 1];
+  const body = kwGet(opts, "do");
+  const elseClauses = kwGet(opts, "else");
+  if (body === undefined) return mod.error("with requires a do block", a.meta.line);
+  const steps = args.slice(0, -1);
+  const failVar = tmpName("with");
+  const onFail: Ast = elseClauses
+    ? call("$case_with_clause", [v(failVar), elseClauses], a.meta)
+    : v(failVar);
+  const build = (i: number): Ast => {
+    if (i === steps.length) return body;
+    const s = steps[i];
+    if (isCall(s, "<-") && s.args) {
+      let [lhs, rhs] = s.args;
+      return caseA(rhs, [clause([lhs], build(i + 1)), clause([v(failVar)], onFail)]);
+    }
+    return call("__block__", [s, build(i + 1)]);
+  };
+  return build(0);
+}
