@@ -50,10 +50,14 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   loadLibraryCached(node);
   let script;
   let warnings: FileWarnings;
+  let flushOtpWarnings = () => {};
   try {
     const ast = parse(source, file);
     const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
-    script = compileScript(ast, file, host, [], { fileEntry: true, ...(opts.eval === undefined ? { relativeFile: relativeToCwd(file) } : { evaluated: true }) });
+    script = compileScript(ast, file, host, [], {
+      fileEntry: true, holdOtpWarnings: (flush) => (flushOtpWarnings = flush),
+      ...(opts.eval === undefined ? { relativeFile: relativeToCwd(file) } : { evaluated: true }),
+    });
     // elixir names the file relative to the current directory when it is inside it
     warnings = fileWarnings(ast, opts.eval !== undefined ? file : relativeToCwd(file), (m) => host.moduleExports(m), { script: true, source, evaluated: opts.eval !== undefined });
   } catch (e) {
@@ -67,6 +71,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   // file's (unused aliases/imports, undefined functions) once it has run
   const printWarnings = (ws: Warning[]) => ws.forEach((w) => process.stderr.write(warningText(formatWarning(w), ansiEnabled())));
   printWarnings(warnings.top);
+  flushOtpWarnings();
   const pending = [...warnings.modules];
   node.onModuleDefined = (name) => {
     const i = pending.findIndex((m) => m.name === name);

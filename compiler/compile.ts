@@ -41,6 +41,11 @@ export interface ScriptOpts {
   relativeFile?: string;
   /** code Elixir evaluates with erl_eval (iex, -e, Code.eval_string): its funs are erl_eval's */
   evaluated?: boolean;
+  /**
+   * a script file's OTP compiler warnings (calls that will fail) come after the top level's own
+   * warnings, which the caller prints: they are handed over here rather than printed
+   */
+  holdOtpWarnings?: (flush: () => void) => void;
   /** code of a module body run at compile time: it sees that module's directives and __MODULE__ */
   from?: ModCtx;
   /** in such code, a def (or @attr set) a macro expands to: the call handing it to the module */
@@ -102,7 +107,10 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   fdef.nlocals = fn.nslots;
   drainPending(ctx);
   ctx.funNumbering = null;
-  ctx.flushOtpWarnings();
+  // erl_eval compiles nothing, so evaluated code has no OTP compiler warnings
+  if (opts.evaluated) ctx.dropOtpWarnings();
+  else if (opts.holdOtpWarnings) opts.holdOtpWarnings(() => ctx.flushOtpWarnings());
+  else ctx.flushOtpWarnings();
   lastScriptScope = scope;
   const em = ctx.em;
   return {

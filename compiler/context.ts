@@ -189,10 +189,6 @@ export class ModCtx {
     for (const n of macros) this.importedMacros.set(n, mod!);
   }
 
-  /**
-   * Elixir's warning block: `warning: MSG` then `  FILE:LINE` and, where Elixir names it, the
-   * enclosing function (`: Mod.fun/1`), the module (`: Mod`) or the file (`: (file)`).
-   */
   /** OTP compiler warnings (compiler/failing_calls.ts), held until the module or script is compiled */
   private readonly otpWarnings: { line: number; key: string; msg: string }[] = [];
 
@@ -207,6 +203,14 @@ export class ModCtx {
     for (const w of ws) this.warn(w.msg, w.line);
   }
 
+  dropOtpWarnings(): void {
+    this.otpWarnings.length = 0;
+  }
+
+  /**
+   * Elixir's warning block: `warning: MSG` then `  FILE:LINE` and, where Elixir names it, the
+   * enclosing function (`: Mod.fun/1`), the module (`: Mod`) or the file (`: (file)`).
+   */
   warn(msg: string, line: number, where?: string, column?: number): void {
     if (this.host.lenient) return;
     const at = column !== undefined ? `${line}:${column}` : `${line}`;

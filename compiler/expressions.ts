@@ -274,6 +274,8 @@ export class ExprCompiler {
   warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
     // OTP says nothing of a failing call whose value a match binds (`a = :a + 1`)
     if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math") || args === this.matchedCallArgs) return;
+    // nor of one inside a fn of a script's top level
+    if (isScriptModule(this.mod.name) && this.fn.name.startsWith("-")) return;
     const env = this.arithEnv(scope);
     const values: Term[] = [];
     for (const x of args) {

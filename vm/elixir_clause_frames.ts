@@ -10,7 +10,7 @@ import type { BifFn } from "./bifs/registry.ts";
 
 
 const FUNCTION = atom("function");
-const ARITY = atom("arity");
+const FUNCTION_CLAUSE = atom("function_clause");
 const MODULE = atom("module");
 const STRUCT = atom("__struct__");
 const FUNCTION_CLAUSE_ERROR = atom("Elixir.FunctionClauseError");
@@ -33,8 +33,10 @@ export function withClauseFrame(module: string, name: string, arity: number, fn:
         const err = e.reason as MapLike;
         const f = err.get(FUNCTION);
         if (err.get(STRUCT) === FUNCTION_CLAUSE_ERROR && err.get(MODULE) === modAtom && f instanceof Atom && (f.name === name || f.name === fname)) {
+          // the raw reason is :function_clause, as the Elixir function's own clause failure; rescue
+          // builds the FunctionClauseError from the frame
           const all = [...args, ...defaults()];
-          const named = new ErlangError("error", err.put(FUNCTION, atom(fname)).put(ARITY, all.length));
+          const named = new ErlangError("error", FUNCTION_CLAUSE);
           named.callee = tuple(modAtom, atom(fname), list(all), list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
           throw named;
         }

@@ -3,7 +3,7 @@
 // that lists the module. beamlet's library is no loaded application, so the apps of its modules
 // are told here: by the folder of their source (lib/ex_unit, Logger), or OTP's app for the
 // Erlang modules it implements.
-import { defineBifs } from "./registry.ts";
+import { allBifModules, defineBifs } from "./registry.ts";
 import { Atom, atom, tuple } from "../terms.ts";
 import type { Node } from "../node.ts";
 import { charlist } from "../code_server.ts";
@@ -19,11 +19,18 @@ const STDLIB = new Set([
   "queue", "proplists", "filename", "base64", "array", "digraph", "digraph_utils", "ets", "sys", "math", "supervisor_bridge",
 ]);
 
+let bifModules: Set<string> | undefined;
+function bifOnlyModules(): Set<string> {
+  return (bifModules ??= new Set(allBifModules()));
+}
+
 function applicationOf(n: Node, m: Atom): string | null {
   const name = m.name;
   if (!name.startsWith("Elixir.")) return KERNEL.has(name) ? "kernel" : STDLIB.has(name) ? "stdlib" : null;
-  // a user's module of the same name is no library module
-  if (!n.code.preloaded.has(m)) return null;
+  // a user's module of the same name is no library module; Float and the other modules beamlet
+  // runs wholly as BIFs have no code loaded
+  const loaded = n.code.modules.get(m)?.current;
+  if (!n.code.preloaded.has(m) && !(loaded == null && bifOnlyModules().has(name))) return null;
   if (name.startsWith("Elixir.Beamlet")) return null;
   const file = n.code.modules.get(m)?.currentFile ?? "";
   if (file.includes("lib/ex_unit/") || name === "Elixir.ExUnit" || name.startsWith("Elixir.ExUnit.")) return "ex_unit";
