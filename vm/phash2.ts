@@ -40,7 +40,8 @@ export function mix(a: number, b: number, c: number): number {
   return c >>> 0;
 }
 
-function hash2(x: number, y: number, k: number, h: number): number {
+/** erts' UINT32_HASH_2 step: two 32-bit words and a constant mixed into h */
+export function hash2(x: number, y: number, k: number, h: number): number {
   return mix((k + x) | 0, (k + y) | 0, h | 0);
 }
 

@@ -8,7 +8,7 @@
 // land in a different order than on the BEAM (a documented gap). Integers, floats, binaries,
 // charlists and tuples/lists/small maps built from them hash exactly as on the BEAM.
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, isMap } from "../terms.ts";
-import { atomHash, blockHash, mix } from "../phash2.ts";
+import { atomHash, blockHash, hash2 } from "../phash2.ts";
 
 const HCONST = 0x9e3779b9;
 /** HCONST_n is n * HCONST mod 2^32, as erts defines them */
@@ -26,10 +26,6 @@ const MASK32 = 0xffffffffn;
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-function hash2(x: number, y: number, k: number, h: number): number {
-  return mix((k + x) | 0, (k + y) | 0, h | 0);
-}
 
 /** the two 32-bit halves of a 64-bit immediate word */
 function immediate(word: bigint, h: number): number {
