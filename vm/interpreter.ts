@@ -16,7 +16,7 @@ import type { ModuleVersion, ImportSlot } from "./module.ts";
 import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
-import { displayName, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
+import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
 import { purgedFunVersion } from "./fun_code.ts";
 import { inspect } from "./inspect.ts";
 import { compileFunction, resumeEntry, type ResumeEntry } from "./jit/compile.ts";
@@ -809,8 +809,9 @@ export class Interpreter {
     const guard = hs.length > 0 && hs[hs.length - 1] === 1;
     // a guard that raises just fails its clause: nobody sees that exception's stack trace
     if (!guard && err.stacktrace === undefined) {
-      const st = stacktraceOf(p, err.topArgs);
-      err.stacktrace = err.callee !== undefined ? new Cons(err.callee, st) : withLocationInfo(st, err.locationInfo);
+      err.stacktrace = err.callee !== undefined
+        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs))
+        : withLocationInfo(stacktraceOf(p, err.topArgs), err.locationInfo);
     }
     if (hs.length === 0) {
       this.node.processCrash(p, err);
@@ -928,7 +929,7 @@ export class Interpreter {
     const args = p.stack.slice(p.sp - argc, p.sp);
     p.sp -= argc;
     const e = new ErlangError("error", A_UNDEF);
-    e.stacktrace = new Cons(tuple(mod, name, list(args), NIL), stacktraceOf(p));
+    e.stacktrace = new Cons(tuple(mod, name, list(args), NIL), stacktraceBelowCallee(p));
     throw e;
   }
 

@@ -27,19 +27,51 @@ const DEPTH = 8;
  * calling itself from the same place) is recorded once.
  */
 export function stacktraceOf(p: Process, args?: Term[]): Term {
+  return stackEntries(p, args, DEPTH);
+}
+
+/** the stack trace below a frame the caller puts on top (a BIF's, an undefined function's) */
+export function stacktraceBelowCallee(p: Process, args?: Term[]): Term {
+  return stackEntries(p, args, DEPTH - 1);
+}
+
+function stackEntries(p: Process, args: Term[] | undefined, depth: number): Term {
   const out: Term[] = [];
   if (p.version) out.push(entry(p.version, p.fn, p.pc, args));
   let prevVersion: ModuleVersion | null = null;
   let prevPc = -1;
-  for (let i = p.frameVersions.length - 1; i >= 0 && out.length < DEPTH; i--) {
+  for (let i = p.frameVersions.length - 1; i >= 0 && out.length < depth; i--) {
     const at = i * FRAME_INTS;
     const v = p.frameVersions[i], pc = p.frameInts[at];
     if (v === prevVersion && pc === prevPc) continue;
     prevVersion = v;
     prevPc = pc;
-    out.push(entry(v, p.frameInts[at + 2], pc));
+    const fi = p.frameInts[at + 2];
+    if (v.module === BOOT && v.functions[fi]?.name === "run_script" && v.functions[fi].arity === 1) {
+      for (const f of requireFileFrames()) if (out.length < depth) out.push(f);
+      break;
+    }
+    out.push(entry(v, fi, pc));
   }
   return list(out);
+}
+
+const BOOT = atom("beamlet_boot");
+let requireFile: Term[] | null = null;
+
+/** what stands below a script's top level on the BEAM: `elixir FILE.exs` runs it through Code.require_file/2 */
+function requireFileFrames(): Term[] {
+  const at = (m: string, f: string, arity: number, file: string, line: number) =>
+    tuple(atom(m), atom(f), arity, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
+  return (requireFile ??= [
+    at("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
+    at("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
+    at("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
+    at("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
+    at("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
+    at("Elixir.Code", "require_file", 2, "lib/code.ex", 1245),
+    at("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574),
+  ]);
 }
 
 export function displayName(mod: string): string {

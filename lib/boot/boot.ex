@@ -13,23 +13,50 @@ defmodule :beamlet_boot do
 
   # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1.
   # Then the System.at_exit/1 hooks run with the status (ExUnit.start/1's hook runs the tests).
+  # A stack trace shows this frame as Elixir's own frames below a script (vm/stacktrace.ts).
   def run_script(mod) do
     status =
       try do
         mod.__FILE__(nil)
         0
       catch
-        # exit(:normal | :shutdown | {:shutdown, _}) ends a script quietly, as `elixir` does
-        :exit, reason when reason in [:normal, :shutdown] -> 0
-        :exit, {:shutdown, n} when is_integer(n) -> n
-        :exit, {:shutdown, _} -> 0
-        kind, reason ->
-          IO.write(:stderr, format_uncaught(kind, reason, __STACKTRACE__))
-          1
+        kind, reason -> script_status(kind, reason, __STACKTRACE__)
       end
 
     run_at_exit(status)
   end
+
+  # `elixir -e CODE`: the same, in a frame of its own (Elixir evaluates such code with erl_eval)
+  def run_script(mod, :eval) do
+    status =
+      try do
+        mod.__FILE__(nil)
+        0
+      catch
+        kind, reason -> script_status(kind, reason, __STACKTRACE__)
+      end
+
+    run_at_exit(status)
+  end
+
+  # exit(:normal | :shutdown | {:shutdown, _}) ends a script quietly, as `elixir` does
+  defp script_status(:exit, reason, _) when reason in [:normal, :shutdown], do: 0
+  defp script_status(:exit, {:shutdown, n}, _) when is_integer(n), do: n
+  defp script_status(:exit, {:shutdown, _}, _), do: 0
+
+  defp script_status(kind, reason, stacktrace) do
+    IO.write(:stderr, format_uncaught(kind, reason, prune_stacktrace(stacktrace)))
+    1
+  end
+
+  # as elixir's command line: the compiler's own frames are left out of an uncaught error's trace,
+  # and so is everything from the command line's wrapper down
+  @elixir_internals [:elixir, :elixir_compiler, :elixir_lexical, :elixir_expand, :elixir_module, :elixir_def] ++
+                      [:elixir_clauses, :elixir_map, :elixir_erl, :elixir_erl_pass, Kernel.ErrorHandler, Module.ParallelChecker]
+  defp prune_stacktrace([{mod, _, _, _} | rest]) when mod in @elixir_internals, do: prune_stacktrace(rest)
+  defp prune_stacktrace([{Kernel.CLI, :wrapper, 1, _} | _]), do: []
+  defp prune_stacktrace([frame | rest]), do: [frame | prune_stacktrace(rest)]
+  defp prune_stacktrace([]), do: []
 
   # hooks may register further hooks (ExUnit's does): run until none is left
   def run_at_exit(status) do

@@ -24,8 +24,12 @@ function bifOnlyModules(): Set<string> {
   return (bifModules ??= new Set(allBifModules()));
 }
 
+// Elixir's own modules that stand below a script's top level in its stack traces (vm/stacktrace.ts)
+const ELIXIR_RUNNER = new Set(["elixir_compiler", "elixir_lexical", "Elixir.Module.ParallelChecker", "Elixir.Kernel.CLI"]);
+
 function applicationOf(n: Node, m: Atom): string | null {
   const name = m.name;
+  if (ELIXIR_RUNNER.has(name) && !n.code.modules.get(m)?.current) return "elixir";
   if (!name.startsWith("Elixir.")) return KERNEL.has(name) ? "kernel" : STDLIB.has(name) ? "stdlib" : null;
   // a user's module of the same name is no library module; Float and the other modules beamlet
   // runs wholly as BIFs have no code loaded
