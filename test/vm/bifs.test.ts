@@ -83,7 +83,8 @@ describe("String", () => {
       ':badarg "errors were found at the given arguments:\\n\\n  * 1st argument: not a textual representation of an integer\\n"');
     expect(raised(() => call("Elixir.String", "to_integer/2", bin("12"), 40))).toContain("2nd argument: not an integer in the range 2 through 36");
     expect(raised(() => call("Elixir.String", "duplicate/2", bin("a"), -1))).toContain("2nd argument: out of range");
-    expect(raised(() => call("Elixir.String", "length/1", atom("a")))).toMatch(/FunctionClauseError/);
+    // no clause matches: the raw reason is :function_clause, as an Elixir clause failure's
+    expect(raised(() => call("Elixir.String", "length/1", atom("a")))).toBe(":function_clause");
   });
   it("fails with the function's own frame: its full arity's arguments and first clause's file:line", () => {
     const frame = (f: () => unknown): string => {
