@@ -203,6 +203,7 @@ export class ModCtx {
     for (const w of ws) this.warn(w.msg, w.line);
   }
 
+  /** forget the held OTP compiler warnings (code erl_eval would run: nothing compiles it) */
   dropOtpWarnings(): void {
     this.otpWarnings.length = 0;
   }

@@ -1,6 +1,7 @@
 // An Elixir library function that beamlet runs as a BIF fails with no matching clause as the
-// Elixir function does: the FunctionClauseError names the function that has no clause (with its
-// default arguments: String.upcase(:a) fails in String.upcase/2) and its frame heads the stack trace,
+// Elixir function does: the raw reason :function_clause, under a frame that names the function that
+// has no clause (with its default arguments: String.upcase(:a) fails in String.upcase/2) and heads
+// the stack trace (rescue builds the FunctionClauseError from it),
 // `{Float, :to_string, [:a], [file: 'lib/float.ex', line: 600]}` (vm/elixir_clause_frames_data.ts,
 // generated from Elixir 1.14).
 import { Atom, Term, atom, list, tuple, isMap, MapLike } from "./terms.ts";
