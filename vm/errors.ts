@@ -7,6 +7,13 @@ import { bifErrorFrame, ordinal, type Diagnosis } from "./error_info.ts";
 
 export type Kind = "error" | "exit" | "throw";
 
+/**
+ * How a BIF reached by a last call (the BEAM's last call optimisation) shows its caller in a
+ * failure's stack trace: None keeps it; Framed leaves it out when the BIF's own frame heads the
+ * trace; Always leaves it out in any case (a fun called last).
+ */
+export const enum TailDrop { None = 0, Framed = 1, Always = 2 }
+
 export class ErlangError {
   /** stacktrace as a list term, filled by the interpreter when it catches */
   stacktrace: Term | undefined = undefined;
@@ -18,6 +25,8 @@ export class ErlangError {
   diagnosis: Diagnosis | undefined = undefined;
   /** an entry the interpreter appends to the top frame's location (a failed binary construction) */
   locationInfo: Term | undefined = undefined;
+  /** raised by a BIF the failing function called last: which of its frames the trace leaves out (vm/tail_calls.ts) */
+  tailCalled: TailDrop = TailDrop.None;
   constructor(public readonly kind: Kind, public readonly reason: Term) {}
 }
 

@@ -26,18 +26,21 @@ const DEPTH = 8;
  * As on the BEAM, a return address equal to the one just recorded (a body-recursive function
  * calling itself from the same place) is recorded once.
  */
-export function stacktraceOf(p: Process, args?: Term[]): Term {
-  return stackEntries(p, args, DEPTH);
+export function stacktraceOf(p: Process, args?: Term[], leaveCurrent = false): Term {
+  return stackEntries(p, args, DEPTH, leaveCurrent);
 }
 
-/** the stack trace below a frame the caller puts on top (a BIF's, an undefined function's) */
-export function stacktraceBelowCallee(p: Process, args?: Term[]): Term {
-  return stackEntries(p, args, DEPTH - 1);
+/**
+ * the stack trace below a frame the caller puts on top (a BIF's, an undefined function's);
+ * leaveCurrent: the current function called it last, so the BEAM had left its frame already
+ */
+export function stacktraceBelowCallee(p: Process, args?: Term[], leaveCurrent = false): Term {
+  return stackEntries(p, args, DEPTH - 1, leaveCurrent);
 }
 
-function stackEntries(p: Process, args: Term[] | undefined, depth: number): Term {
+function stackEntries(p: Process, args: Term[] | undefined, depth: number, leaveCurrent: boolean): Term {
   const out: Term[] = [];
-  if (p.version) out.push(entry(p.version, p.fn, p.pc, args));
+  if (p.version && !leaveCurrent) out.push(entry(p.version, p.fn, p.pc, args));
   let prevVersion: ModuleVersion | null = null;
   let prevPc = -1;
   for (let i = p.frameVersions.length - 1; i >= 0 && out.length < depth; i--) {
