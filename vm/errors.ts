@@ -1,7 +1,7 @@
 // Runtime failures are language exceptions, never JS errors. A BIF or the interpreter throws an
 // ErlangError; the interpreter loop catches it and unwinds the process's own stack to the nearest
 // try/catch frame, or ends the process with the reason.
-import { Atom, Bin, Term, Tuple, atom, bin, list, tuple, TRUE } from "./terms.ts";
+import { Atom, Bin, Cons, Term, Tuple, atom, bin, list, tuple, TRUE } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
 import { bifErrorFrame, ordinal, type Diagnosis } from "./error_info.ts";
 
@@ -19,8 +19,8 @@ export class ErlangError {
   stacktrace: Term | undefined = undefined;
   /** an entry that heads the stack trace when the interpreter fills it (a failing operator) */
   callee: Term | undefined = undefined;
-  /** the arguments the top entry shows instead of the arity (function_clause) */
-  topArgs: Term[] | undefined = undefined;
+  /** the arguments the top entry shows instead of the arity (function_clause; error/2's list, maybe improper) */
+  topArgs: Term[] | Cons | undefined = undefined;
   /** why a BIF failed (OTP 25's error_info: which argument was wrong), see vm/error_info.ts */
   diagnosis: Diagnosis | undefined = undefined;
   /** an entry the interpreter appends to the top frame's location (a failed binary construction) */

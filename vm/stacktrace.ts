@@ -7,7 +7,7 @@ function charlist(s: string): Term {
   return list([...s].map((c) => c.codePointAt(0)!));
 }
 
-function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[]): Term {
+function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons): Term {
   const f = v.functions[fi];
   if (!f) return tuple(v.module, atom("unknown"), 0, NIL);
   const line = v.lineAt(Math.max(0, pc - 1));
@@ -15,7 +15,7 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[]): Term {
   if (v.compiled.file) loc.push(tuple(atom("file"), charlist(v.compiled.file)));
   if (line > 0) loc.push(tuple(atom("line"), line));
   const name = f.lambda ? f.name : f.name;
-  return tuple(v.module, atom(name), args ? list(args) : f.arity, list(loc));
+  return tuple(v.module, atom(name), args === undefined ? f.arity : Array.isArray(args) ? list(args) : args, list(loc));
 }
 
 /** entries in a stack trace, as the BEAM's default `backtrace_depth` */
@@ -26,7 +26,7 @@ const DEPTH = 8;
  * As on the BEAM, a return address equal to the one just recorded (a body-recursive function
  * calling itself from the same place) is recorded once.
  */
-export function stacktraceOf(p: Process, args?: Term[], leaveCurrent = false): Term {
+export function stacktraceOf(p: Process, args?: Term[] | Cons, leaveCurrent = false): Term {
   return stackEntries(p, args, DEPTH, leaveCurrent);
 }
 
@@ -34,11 +34,11 @@ export function stacktraceOf(p: Process, args?: Term[], leaveCurrent = false): T
  * the stack trace below a frame the caller puts on top (a BIF's, an undefined function's);
  * leaveCurrent: the current function called it last, so the BEAM had left its frame already
  */
-export function stacktraceBelowCallee(p: Process, args?: Term[], leaveCurrent = false): Term {
+export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, leaveCurrent = false): Term {
   return stackEntries(p, args, DEPTH - 1, leaveCurrent);
 }
 
-function stackEntries(p: Process, args: Term[] | undefined, depth: number, leaveCurrent: boolean): Term {
+function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number, leaveCurrent: boolean): Term {
   const out: Term[] = [];
   if (p.version && !leaveCurrent) out.push(entry(p.version, p.fn, p.pc, args));
   let prevVersion: ModuleVersion | null = null;
