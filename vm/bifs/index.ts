@@ -23,6 +23,7 @@ import "./file_devices.ts";
 import "./re.ts";
 import "./base.ts";
 import "./hashes.ts";
+import "./zlib.ts";
 import "./stdin.ts";
 import "./upgrade_test.ts";
 import "./code_docs.ts";
