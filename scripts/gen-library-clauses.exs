@@ -33,11 +33,17 @@ defmodule Probe do
     catch
       :error, reason ->
         frames = Enum.take_while(__STACKTRACE__, fn {mod, _, _, _} -> mod != __MODULE__ end)
-        if frames != [], do: {shape(reason), Enum.map(frames, &template(&1, bad))}
+        # (a frame with a value made at run time, trap_signal/2's make_ref(), cannot be stored)
+        if frames != [] and not made_at_run_time?(frames), do: {shape(reason), Enum.map(frames, &template(&1, bad))}
       _, _ ->
         nil
     end
   end
+
+  defp made_at_run_time?(term) when is_reference(term) or is_pid(term) or is_port(term) or is_function(term), do: true
+  defp made_at_run_time?(term) when is_list(term), do: Enum.any?(term, &made_at_run_time?/1)
+  defp made_at_run_time?(term) when is_tuple(term), do: made_at_run_time?(Tuple.to_list(term))
+  defp made_at_run_time?(_), do: false
 
   defp shape(%{__exception__: true, __struct__: module}), do: module
   defp shape(reason) when is_atom(reason), do: reason
@@ -97,7 +103,16 @@ generated =
     entries =
       for {{name, arity}, :def, _meta, [{first, _, _, _} | _] = clauses} <- Enum.sort(definitions), arity > 0 do
         {kind, clauses} = heads.(module, name, arity, clauses) || {nil, nil}
-        {name, arity, first[:line], Probe.failure(module, name, arity), kind, clauses}
+        own = [{module, name, Enum.map(0..(arity - 1), &{:"$arg", &1}), [file: String.to_charlist(relative), line: first[:line]]}]
+
+        # a failure in the function's own first clause goes without saying
+        failure =
+          case Probe.failure(module, name, arity) do
+            {:function_clause, ^own} -> nil
+            failure -> failure
+          end
+
+        {name, arity, first[:line], failure, kind, clauses}
       end
       |> Enum.reject(&match?({_, _, _, nil, nil, nil}, &1))
 
