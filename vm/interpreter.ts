@@ -813,7 +813,7 @@ export class Interpreter {
     // a guard that raises just fails its clause: nobody sees that exception's stack trace
     if (!guard && err.stacktrace === undefined) {
       err.stacktrace = err.callee !== undefined
-        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.tailCalled !== TailDrop.None))
+        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow, err.tailCalled !== TailDrop.None))
         : withLocationInfo(stacktraceOf(p, err.topArgs, err.tailCalled === TailDrop.Always), err.locationInfo);
     }
     if (hs.length === 0) {
@@ -938,7 +938,7 @@ export class Interpreter {
     p.sp -= argc;
     const e = new ErlangError("error", A_UNDEF);
     // (an undefined function called last: the caller's frame was left first)
-    e.stacktrace = new Cons(tuple(mod, name, list(args), NIL), stacktraceBelowCallee(p, undefined, tail));
+    e.stacktrace = new Cons(tuple(mod, name, list(args), NIL), stacktraceBelowCallee(p, undefined, undefined, tail));
     throw e;
   }
 

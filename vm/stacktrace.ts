@@ -31,11 +31,15 @@ export function stacktraceOf(p: Process, args?: Term[] | Cons, leaveCurrent = fa
 }
 
 /**
- * the stack trace below a frame the caller puts on top (a BIF's, an undefined function's);
+ * the stack trace below a frame the caller puts on top (a BIF's, an undefined function's), and
+ * below the entries the callee had under it (an Elixir library function's callers inside it);
  * leaveCurrent: the current function called it last, so the BEAM had left its frame already
  */
-export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, leaveCurrent = false): Term {
-  return stackEntries(p, args, DEPTH - 1, leaveCurrent);
+export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, calleeBelow?: Term[], leaveCurrent = false): Term {
+  if (calleeBelow === undefined) return stackEntries(p, args, DEPTH - 1, leaveCurrent);
+  let out = stackEntries(p, args, Math.max(0, DEPTH - 1 - calleeBelow.length), leaveCurrent);
+  for (let i = calleeBelow.length - 1; i >= 0; i--) out = new Cons(calleeBelow[i], out);
+  return out;
 }
 
 function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number, leaveCurrent: boolean): Term {
