@@ -124,6 +124,8 @@ export function defineLazyBifs(load: () => Promise<unknown>, keys: readonly stri
   for (const key of keys) {
     const slash = key.lastIndexOf("/");
     const colon = key.lastIndexOf(":", slash);
+    // (defined already, by a module the host loaded at start: that one stays)
+    if (table.has(key)) continue;
     const module = key.slice(0, colon), name = key.slice(colon + 1, slash), arity = Number(key.slice(slash + 1));
     const waiting: BifFn = (args, ctx) => {
       const loaded = table.get(key)!;
@@ -141,6 +143,11 @@ export function lookupBif(module: string, name: string, arity: number): BifEntry
 
 export function bifsOfModule(module: string): BifEntry[] {
   return [...table.values()].filter((e) => e.module === module);
+}
+
+/** a copy of the whole table: "module:name/arity" -> entry (web/build/lazy_bif_keys.ts) */
+export function bifTable(): Map<string, BifEntry> {
+  return new Map(table);
 }
 
 /** every module that has BIFs (e.g. "erlang", "lists", "Elixir.String") */
