@@ -11,7 +11,6 @@ import "./erlang_misc.ts";
 import "./external_term.ts";
 import "./clock.ts";
 import "./file_devices.ts";
-import "./re.ts";
 import "./stdin.ts";
 import "./upgrade_test.ts";
 import "./code_docs.ts";

@@ -13,5 +13,6 @@ import "./shared_terms.ts";
 import "./global.ts";
 import "./base.ts";
 import "./hashes.ts";
+import "./re.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();

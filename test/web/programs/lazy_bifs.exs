@@ -9,7 +9,12 @@ end
 defmodule UsesHex do
   require Hex
   def v, do: Hex.hex("beamlet")
+  def beam?(s), do: s =~ ~r/b(ea)m/
 end
+
+# a literal regex is compiled with the program, by :re's code
+IO.inspect(Regex.run(~r/\d+/, "abc 123"))
+IO.inspect(UsesHex.beam?("beamlet"))
 
 IO.puts(UsesHex.v())
 IO.inspect(Code.eval_string(~S[require Hex; Hex.upper("evaluated")]))
