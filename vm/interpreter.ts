@@ -842,7 +842,7 @@ export class Interpreter {
     // a guard that raises just fails its clause: nobody sees that exception's stack trace
     if (!guard && err.stacktrace === undefined) {
       err.stacktrace = err.callee !== undefined
-        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs))
+        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow))
         : withLocationInfo(stacktraceOf(p, err.topArgs), err.locationInfo);
     }
     if (hs.length === 0) {

@@ -14,5 +14,6 @@ import "./global.ts";
 import "./base.ts";
 import "./hashes.ts";
 import "./re.ts";
+import "./zlib.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();
