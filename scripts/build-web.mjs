@@ -85,7 +85,7 @@ export async function buildWeb(root = ROOT) {
     name: "beamlet-library",
     setup(build) {
       build.onResolve({ filter: /^beamlet:library$/ }, () => ({ path: "library", namespace: "beamlet" }));
-      build.onLoad({ filter: /.*/, namespace: "beamlet" }, () => ({
+      build.onLoad({ filter: /^library$/, namespace: "beamlet" }, () => ({
         contents:
           `export const libraryFile = ${JSON.stringify(LIBRARY_FILE)};\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
@@ -101,8 +101,8 @@ export async function buildWeb(root = ROOT) {
   const lazyBifsPlugin = {
     name: "beamlet-lazy-bifs",
     setup(build) {
-      build.onResolve({ filter: /^beamlet:lazy-bif-keys$/ }, () => ({ path: "lazy-bif-keys", namespace: "beamlet-bifs" }));
-      build.onLoad({ filter: /.*/, namespace: "beamlet-bifs" }, () => ({ contents: `export const lazyBifKeys = ${JSON.stringify(lazyBifKeys)};\n`, loader: "js" }));
+      build.onResolve({ filter: /^beamlet:lazy-bif-keys$/ }, () => ({ path: "lazy-bif-keys", namespace: "beamlet" }));
+      build.onLoad({ filter: /^lazy-bif-keys$/, namespace: "beamlet" }, () => ({ contents: `export const lazyBifKeys = ${JSON.stringify(lazyBifKeys)};\n`, loader: "js" }));
       build.onResolve({ filter: /\/bifs\/index\.ts$/ }, (args) => (resolve(args.resolveDir, args.path) === join(root, "vm", "bifs", "index.ts") ? { path: join(root, "web", "bifs.ts") } : undefined));
     },
   };
