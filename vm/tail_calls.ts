@@ -9,7 +9,6 @@
 import { ErlangError, TailDrop } from "./errors.ts";
 import type { BifContext, BifEntry, BifFn } from "./bifs/registry.ts";
 import type { Term } from "./terms.ts";
-import type { TailCall } from "./calls.ts";
 
 /** how a last call by name (a static import) to `bif` shows its caller */
 export function staticTailDrop(bif: BifEntry): TailDrop {
@@ -17,7 +16,7 @@ export function staticTailDrop(bif: BifEntry): TailDrop {
 }
 
 /** call a BIF reached by a last call; a failure carries `drop` for the stack trace the fault path builds */
-export function callLast(fn: BifFn, args: Term[], ctx: BifContext, drop: TailDrop): Term | TailCall {
+export function callLast(fn: BifFn, args: Term[], ctx: BifContext, drop: TailDrop): ReturnType<BifFn> {
   try {
     return fn(args, ctx);
   } catch (e) {
