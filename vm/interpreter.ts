@@ -811,7 +811,7 @@ export class Interpreter {
     if (!guard && err.stacktrace === undefined) {
       err.stacktrace = err.callee !== undefined
         ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs))
-        : withLocationInfo(stacktraceOf(p, err.topArgs), err.locationInfo);
+        : withLocationInfo(stacktraceOf(p, err.topArgs, err.reason), err.locationInfo);
     }
     if (hs.length === 0) {
       this.node.processCrash(p, err);
