@@ -195,6 +195,17 @@ export function readModule(bytes: Uint8Array, trusted = false): CompiledModule |
   return r instanceof BadFile ? null : r;
 }
 
+/** whether `bytes` is a whole object file of this format with its checksum right (nothing parsed:
+ *  a library cache checks its modules at start-up and decodes each at its first use) */
+export function frameIntact(bytes: Uint8Array): boolean {
+  if (bytes.length < 18) return false;
+  for (let i = 0; i < 8; i++) if (bytes[i] !== MAGIC[i]) return false;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dv.getUint16(8) !== BYTECODE_VERSION) return false;
+  const len = dv.getUint32(10);
+  return 14 + len + 4 === bytes.length && dv.getUint32(14 + len) === fnv1a(bytes.subarray(14, 14 + len));
+}
+
 /** parse and verify (unless trusted, as readModule): the module, or why the bytes are not valid object code */
 export function decodeModule(bytes: Uint8Array, trusted = false): CompiledModule | BadFile {
   try {
