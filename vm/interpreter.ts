@@ -10,7 +10,7 @@ import { ErlangError, raise, exception, badApplyTarget } from "./errors.ts";
 import { match, Pat } from "./patterns.ts";
 import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
 import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.ts";
-import { HANDLER_INTS, Process } from "./process.ts";
+import { HANDLER_INTS, Process, STACK_HEADROOM } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
 import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive } from "./calls.ts";
@@ -184,8 +184,8 @@ export class Interpreter {
                 for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
               }
               sp = bp + f.nlocals;
-              if (sp + 64 > stack.length) {
-                p.ensureStack(sp + 64, sp);
+              if (sp + STACK_HEADROOM > stack.length) {
+                p.ensureStack(sp + STACK_HEADROOM, sp);
                 stack = p.stack;
               }
               pc = f.entry;
@@ -247,8 +247,8 @@ export class Interpreter {
                 v = fun.version as ModuleVersion;
                 fi = fun.index;
                 const env = fun.env;
-                if (sp + env.length + 64 > stack.length) {
-                  p.ensureStack(sp + env.length + 64, sp);
+                if (sp + env.length + STACK_HEADROOM > stack.length) {
+                  p.ensureStack(sp + env.length + STACK_HEADROOM, sp);
                   stack = p.stack;
                 }
                 for (let i = 0; i < env.length; i++) stack[sp++] = env[i];
@@ -329,8 +329,8 @@ export class Interpreter {
                 for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
               }
               sp = bp + f.nlocals;
-              if (sp + 64 > stack.length) {
-                p.ensureStack(sp + 64, sp);
+              if (sp + STACK_HEADROOM > stack.length) {
+                p.ensureStack(sp + STACK_HEADROOM, sp);
                 stack = p.stack;
               }
               pc = f.entry;
@@ -767,7 +767,7 @@ export class Interpreter {
     R.directive = undefined;
     if (d === YIELD_AND_RETRY) {
       // run the others first, then this same call again, with its arguments back on the stack
-      p.ensureStack(p.sp + args.length + 64);
+      p.ensureStack(p.sp + args.length + STACK_HEADROOM);
       for (const a of args) p.stack[p.sp++] = a;
       p.retried = true;
       p.pc -= 2;
@@ -867,7 +867,7 @@ export class Interpreter {
     }
     p.bp = bp;
     p.sp = bp + f.nlocals;
-    p.ensureStack(p.sp + 64);
+    p.ensureStack(p.sp + STACK_HEADROOM);
     p.pc = f.entry;
     p.fn = fi;
     p.version = v;
@@ -955,7 +955,7 @@ export class Interpreter {
         }
       }
       const env = fun.env;
-      p.ensureStack(p.sp + env.length + 64);
+      p.ensureStack(p.sp + env.length + STACK_HEADROOM);
       for (let i = 0; i < env.length; i++) p.stack[p.sp++] = env[i];
       return this.enter(p, v, fun.index, argc + env.length, tail);
     }
@@ -974,7 +974,7 @@ export class Interpreter {
   /** a BIF asked for a call in its place */
   callOut(p: Process, r: TailCall | Halt, tail: boolean): void {
     if (r instanceof Halt) throw r;
-    p.ensureStack(p.sp + r.args.length + 64);
+    p.ensureStack(p.sp + r.args.length + STACK_HEADROOM);
     for (const a of r.args) p.stack[p.sp++] = a;
     if (r.name !== null) {
       if (!(r.target instanceof Atom)) badApplyTarget(r.target, r.name, r.args);

@@ -13,6 +13,14 @@ export const FRAME_INTS = 3;
 /** ints per handler in Process.handlers: frame depth, sp, pc, guard (1) or try (0) */
 export const HANDLER_INTS = 4;
 
+/**
+ * slots a call makes sure are free above a new frame's locals. Operand pushes past them still
+ * work (a JS array grows on a write at its end); the headroom only saves that slower path. Small,
+ * so a process that waits after a call or two stays near its first 32 slots (an idle process is
+ * meant to cost about 1 KB).
+ */
+export const STACK_HEADROOM = 16;
+
 export type Status = "runnable" | "running" | "waiting" | "exiting" | "exited";
 
 export class Process {
