@@ -5,7 +5,7 @@ import { Op } from "../compiler/opcodes.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
 } from "./terms.ts";
-import { EMPTY_MAP, mapFromEntries } from "./map.ts";
+import { EMPTY_MAP, mapFromEntries, replaceExisting } from "./map.ts";
 import { ErlangError, raise, exception, badApplyTarget } from "./errors.ts";
 import { match, Pat } from "./patterns.ts";
 import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
@@ -463,8 +463,7 @@ export class Interpreter {
               if (!isMap(m)) raise(tuple(A_BADMAP, m));
               for (let i = 0; i < n; i++) {
                 const k = stack[sp - 2 * n + 2 * i];
-                if (!(m as MapLike).has(k)) raise(tuple(A_BADKEY, k));
-                m = (m as MapLike).put(k, stack[sp - 2 * n + 2 * i + 1]);
+                m = replaceExisting(m as MapLike, k, stack[sp - 2 * n + 2 * i + 1]) ?? raise(tuple(A_BADKEY, k));
               }
               sp -= 2 * n + 1;
               stack[sp++] = m;
