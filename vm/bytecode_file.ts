@@ -74,10 +74,14 @@ function atomName(x: unknown, what: string): string {
   return x;
 }
 
+/** decoding trusted object code (the library, decoded at its first use): its atoms are the
+ *  system's own, made whatever the program did to the atom table meanwhile */
+let atomsUnlimited = false;
+
 /** an atom from the file; the atom table's limit holds for files as for String.to_atom */
 function fileAtom(x: unknown): Atom {
   const name = atomName(x, "literal");
-  if (atomCount() >= getAtomLimit() && existingAtom(name) === undefined) corrupt("atom table full (system_limit)");
+  if (!atomsUnlimited && atomCount() >= getAtomLimit() && existingAtom(name) === undefined) corrupt("atom table full (system_limit)");
   return atom(name);
 }
 
@@ -223,7 +227,13 @@ export function decodeModule(bytes: Uint8Array, trusted = false): CompiledModule
     } catch {
       corrupt("corrupt payload");
     }
-    const m = fromJson(j);
+    atomsUnlimited = trusted;
+    let m: CompiledModule;
+    try {
+      m = fromJson(j);
+    } finally {
+      atomsUnlimited = false;
+    }
     if (!trusted) verifyModule(m);
     return m;
   } catch (e) {
