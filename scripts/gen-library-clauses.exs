@@ -1,14 +1,44 @@
-# Regenerates vm/bifs/library_clauses_data.ts with real Elixir 1.14:
+# Regenerates vm/library_clauses_data.ts with real Elixir 1.14:
 #
 #     elixir scripts/gen-library-clauses.exs
 #
-# beamlet implements these modules' functions in TypeScript (vm/bifs/), which keeps no clause
-# heads. For a FunctionClauseError to name and blame them as Elixir does, it needs, per function
-# that can raise one: the location of its first clause (the top stack frame's file:line), the
-# values a lower arity's defaults fill in (String.upcase/1 fails as String.upcase/2 with
-# :default), and the clause heads as Exception.blame_mfa/3 shows them. They are read from Elixir's
-# own debug info and stored as the external term format, base64, one string per module.
-modules = [String, Integer, Float, List, Keyword, Map, Base, System]
+# beamlet implements these modules' functions in TypeScript (vm/bifs/), which keeps no clauses.
+# For a bad argument to fail as in Elixir, it needs per function:
+# - the frame of its FunctionClauseError (vm/elixir_clause_frames.ts): the function that has no
+#   clause, the default arguments it was given (String.upcase(:a) fails in String.upcase/2 with
+#   :default), its file and line; read by calling it with bad arguments and taking the top frame;
+# - the clause heads Exception.blame_mfa/3 shows under "Attempted function clauses"
+#   (vm/bifs/library_clauses.ts), read from Elixir's own debug info.
+# One table holds both, per module the external term format (base64) of
+# [{name, arity, frame, kind, clauses}], frame being nil or {fail_name, defaults, file, line} and
+# kind/clauses nil for a function without heads of its own; the module's index lists the
+# functions with a frame, so that registering a BIF decodes nothing.
+modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System]
+
+# the frame a FunctionClauseError has when the function gets bad arguments of its own, or nil
+frame = fn module, name, arity ->
+  bad = List.duplicate(:zz_bad, arity)
+
+  try do
+    apply(module, name, bad)
+    nil
+  rescue
+    FunctionClauseError ->
+      case __STACKTRACE__ do
+        [{^module, fail_name, args, location} | _] when is_list(args) and length(args) >= arity ->
+          {given, defaults} = Enum.split(args, arity)
+          if given == bad, do: {fail_name, defaults, to_string(location[:file]), location[:line]}
+
+        _ ->
+          nil
+      end
+
+    _ ->
+      nil
+  catch
+    _, _ -> nil
+  end
+end
 
 strip = fn ast ->
   Macro.prewalk(ast, fn
@@ -23,50 +53,52 @@ unblame = fn
   _, %{node: node} -> strip.(node)
 end
 
+# {kind, heads} for a function with clause heads worth blaming, or nil
+heads = fn module, name, arity, clauses ->
+  # a function whose clauses match anything (no pattern, no guard) never fails in them, and a
+  # lower arity made by defaults has no heads of its own
+  matches_anything = Enum.all?(clauses, fn {_, args, guards, _} -> guards == [] and Enum.all?(args, &match?({v, _, c} when is_atom(v) and is_atom(c), &1)) end)
+
+  case clauses do
+    [{_, _, [], {:super, _, _}}] -> nil
+    _ when matches_anything -> nil
+    _ ->
+      {:ok, kind, blamed} = Exception.blame_mfa(module, name, List.duplicate(make_ref(), arity))
+      {kind, for({args, guards} <- blamed, do: {Enum.map(args, &unblame.(unblame, &1)), Enum.map(guards, &unblame.(unblame, &1))})}
+  end
+end
+
 generated =
   for module <- modules do
     {:ok, {_, [debug_info: {:debug_info_v1, backend, data}]}} = :beam_lib.chunks(:code.which(module), [:debug_info])
-    {:ok, %{definitions: definitions, file: file}} = backend.debug_info(:elixir_v1, module, data, [])
-    [_, relative] = String.split(file, "lib/elixir/", parts: 2)
-    by_name = Map.new(definitions, fn {fa, kind, meta, clauses} -> {fa, {kind, meta, clauses}} end)
+    {:ok, %{definitions: definitions}} = backend.debug_info(:elixir_v1, module, data, [])
 
     entries =
-      for {{name, arity}, :def, _meta, [{first, _, _, _} | _] = clauses} <- definitions,
-          # a function whose clauses match anything (no pattern, no guard) never raises one
-          Enum.any?(clauses, fn {_, args, guards, _} -> guards != [] or Enum.any?(args, &(not match?({v, _, c} when is_atom(v) and is_atom(c), &1))) end) or
-            match?([{_, _, [], {:super, _, _}}], clauses) do
-        case clauses do
-          # a lower arity made by defaults: it calls the full one with the default values
-          [{_, vars, [], {:super, _, full_args}}] when length(full_args) > arity ->
-            defaults = Enum.drop(full_args, length(vars))
-
-            if Enum.all?(defaults, &Macro.quoted_literal?/1) and Map.has_key?(by_name, {name, length(full_args)}) do
-              {name, arity, relative, first[:line], Enum.map(defaults, &elem(Code.eval_quoted(&1), 0)), nil, nil}
-            end
-
-          _ ->
-            {:ok, kind, blamed} = Exception.blame_mfa(module, name, List.duplicate(make_ref(), arity))
-            heads = for {args, guards} <- blamed, do: {Enum.map(args, &unblame.(unblame, &1)), Enum.map(guards, &unblame.(unblame, &1))}
-            {name, arity, relative, first[:line], nil, kind, heads}
-        end
+      for {{name, arity}, :def, _meta, clauses} <- Enum.sort(definitions), arity > 0 do
+        {kind, clauses} = heads.(module, name, arity, clauses) || {nil, nil}
+        {name, arity, frame.(module, name, arity), kind, clauses}
       end
-      |> Enum.reject(&is_nil/1)
+      |> Enum.reject(&match?({_, _, nil, nil, nil}, &1))
 
     {module, entries}
   end
 
 body =
-  Enum.map_join(generated, ",\n", fn {module, entries} ->
-    ~s(  "#{Atom.to_string(module)}": ") <> Base.encode64(:erlang.term_to_binary(entries)) <> ~s(")
+  Enum.map_join(generated, "\n", fn {module, entries} ->
+    framed = for {name, arity, {_, _, _, _}, _, _} <- entries, do: "#{name}/#{arity}"
+    data = Base.encode64(:erlang.term_to_binary(entries))
+    ~s(  "#{Atom.to_string(module)}": ["#{Enum.join(framed, " ")}",\n    "#{data}"],)
   end)
 
-File.write!(Path.join([__DIR__, "..", "vm", "bifs", "library_clauses_data.ts"]), """
-// Generated by scripts/gen-library-clauses.exs from Elixir 1.14's debug info: do not edit.
-// Per module, the external term format (base64) of [{name, arity, file, line, defaults, kind,
-// clauses}] (vm/bifs/library_clauses.ts reads it).
-export const LIBRARY_CLAUSES: Record<string, string> = {
-#{body},
+File.write!(Path.join([__DIR__, "..", "vm", "library_clauses_data.ts"]), """
+// Generated by scripts/gen-library-clauses.exs from Elixir 1.14: do not edit.
+// Per module: the functions whose bad arguments fail in a frame of the module's own, and the
+// external term format (base64) of [{name, arity, frame, kind, clauses}] (read by
+// vm/library_clauses.ts).
+export const LIBRARY_CLAUSES: Record<string, [string, string]> = {
+#{body}
 };
 """)
 
-IO.puts("wrote vm/bifs/library_clauses_data.ts (#{Enum.sum(Enum.map(generated, fn {_, e} -> length(e) end))} functions)")
+count = fn pred -> Enum.sum(for {_, entries} <- generated, do: Enum.count(entries, pred)) end
+IO.puts("wrote vm/library_clauses_data.ts (#{count.(&(elem(&1, 2) != nil))} frames, #{count.(&(elem(&1, 3) != nil))} functions with heads)")

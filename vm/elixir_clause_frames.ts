@@ -2,11 +2,11 @@
 // Elixir function does: the raw reason :function_clause, under a frame that names the function that
 // has no clause (with its default arguments: String.upcase(:a) fails in String.upcase/2) and heads
 // the stack trace (rescue builds the FunctionClauseError from it),
-// `{Float, :to_string, [:a], [file: 'lib/float.ex', line: 600]}` (vm/elixir_clause_frames_data.ts,
-// generated from Elixir 1.14).
+// `{Float, :to_string, [:a], [file: 'lib/float.ex', line: 600]}` (vm/library_clauses.ts, from
+// Elixir 1.14).
 import { Atom, Term, atom, list, tuple, isMap, MapLike } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
-import { CLAUSE_FRAMES } from "./elixir_clause_frames_data.ts";
+import { hasClauseFrame, libraryClauseFrame } from "./library_clauses.ts";
 import type { BifFn } from "./bifs/registry.ts";
 
 
@@ -22,9 +22,7 @@ function charlist(s: string): Term {
 
 /** the BIF, failing with the Elixir function's frame when it has no clause for its arguments */
 export function withClauseFrame(module: string, name: string, arity: number, fn: BifFn): BifFn {
-  const known = module.startsWith("Elixir.") ? CLAUSE_FRAMES[`${module.slice(7)}.${name}/${arity}`] : undefined;
-  if (known === undefined) return fn;
-  const [fname, defaults, file, line] = known;
+  if (!module.startsWith("Elixir.") || !hasClauseFrame(module, name, arity)) return fn;
   const modAtom = atom(module);
   return (args, ctx) => {
     try {
@@ -33,12 +31,13 @@ export function withClauseFrame(module: string, name: string, arity: number, fn:
       if (e instanceof ErlangError && e.kind === "error" && e.callee === undefined && e.stacktrace === undefined && isMap(e.reason)) {
         const err = e.reason as MapLike;
         const f = err.get(FUNCTION);
-        if (err.get(STRUCT) === FUNCTION_CLAUSE_ERROR && err.get(MODULE) === modAtom && f instanceof Atom && (f.name === name || f.name === fname)) {
+        const frame = libraryClauseFrame(module, name, arity)!;
+        if (err.get(STRUCT) === FUNCTION_CLAUSE_ERROR && err.get(MODULE) === modAtom && f instanceof Atom && (f.name === name || f.name === frame.name)) {
           // the raw reason is :function_clause, as the Elixir function's own clause failure; rescue
           // builds the FunctionClauseError from the frame
-          const all = [...args, ...defaults()];
+          const all = [...args, ...frame.defaults];
           const named = new ErlangError("error", FUNCTION_CLAUSE);
-          named.callee = tuple(modAtom, atom(fname), list(all), list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
+          named.callee = tuple(modAtom, atom(frame.name), list(all), list([tuple(atom("file"), charlist(frame.file)), tuple(atom("line"), frame.line)]));
           throw named;
         }
       }

@@ -1,6 +1,7 @@
 // Importing this module registers every data-layer BIF (vm/bifs/registry.ts).
 // Process, code-loading and node BIFs are registered by the VM's own modules.
 import "./erlang.ts";
+import "./node_local.ts"; // before elixir_core.ts, whose Kernel.node/1 is :erlang.node/1
 import "./lists_maps_math.ts";
 import "./binary_unicode.ts";
 import "./binary_codec.ts";
@@ -23,6 +24,7 @@ import "./file_devices.ts";
 import "./re.ts";
 import "./base.ts";
 import "./hashes.ts";
+import "./zlib.ts";
 import "./stdin.ts";
 import "./upgrade_test.ts";
 import "./code_docs.ts";
