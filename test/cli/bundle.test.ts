@@ -14,7 +14,7 @@ describe("the bundle", () => {
   it("is ASCII text", async () => {
     const esbuild = await import("esbuild");
     const r = await esbuild.build({ ...bundleOptions(ROOT, join(tmpdir(), "beamlet-bundle-test.mjs")), write: false, sourcemap: false });
-    const text = r.outputFiles[0].text;
+    const text = r.outputFiles![0].text;
     const at = text.search(/[^\x00-\x7f]/);
     expect(at < 0 ? "ascii" : `not ASCII at ${at}: ${text.slice(Math.max(0, at - 60), at + 20)}`).toBe("ascii");
   }, 120_000);
