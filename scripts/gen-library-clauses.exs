@@ -4,40 +4,66 @@
 #
 # beamlet implements these modules' functions in TypeScript (vm/bifs/), which keeps no clauses.
 # For a bad argument to fail as in Elixir, it needs per function:
-# - the frame of its FunctionClauseError (vm/elixir_clause_frames.ts): the function that has no
-#   clause, the default arguments it was given (String.upcase(:a) fails in String.upcase/2 with
-#   :default), its file and line; read by calling it with bad arguments and taking the top frame;
+# - how it fails on bad arguments (vm/elixir_clause_frames.ts): the frames its failure has in
+#   Elixir, from the function that fails (String.upcase(:a) in String.upcase/2 with :default,
+#   Base.decode16(1) in Base.decode16!/2, String.split(1) in :binary.split/3) down to the function
+#   itself; read by calling it with bad arguments;
 # - the clause heads Exception.blame_mfa/3 shows under "Attempted function clauses"
 #   (vm/bifs/library_clauses.ts), read from Elixir's own debug info.
 # One table holds both, per module the external term format (base64) of
-# [{name, arity, frame, kind, clauses}], frame being nil or {fail_name, defaults, file, line} and
+# {file, [{name, arity, line, failure, kind, clauses}]}: line that of the first clause (where a
+# clause failure of the function itself is), failure nil or {shape, frames} (Probe below),
 # kind/clauses nil for a function without heads of its own; the module's index lists the
-# functions with a frame, so that registering a BIF decodes nothing.
+# functions, so that registering a BIF decodes nothing.
 modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System]
 
-# the frame a FunctionClauseError has when the function gets bad arguments of its own, or nil
-frame = fn module, name, arity ->
-  bad = List.duplicate(:zz_bad, arity)
+# How the function fails when each argument is bad (distinct atoms :zz_bad_1, ...), or nil:
+# {shape, frames}. shape is the raw reason (:function_clause, :badarg, :undef, ...), the tag of a
+# tuple reason ({:badmap, _} -> :badmap) or a raised exception's module; frames are the library's
+# part of the stack trace (the failing function, its callers inside the library), an argument
+# written {:"$arg", index} wherever it appears in them (String.upcase(:a) fails as
+# {String, :upcase, [{:"$arg", 0}, :default], [file: 'lib/string.ex', line: 831]}).
+defmodule Probe do
+  def failure(module, name, arity) do
+    bad = for i <- 1..arity, do: :"zz_bad_#{i}"
 
-  try do
-    apply(module, name, bad)
-    nil
-  rescue
-    FunctionClauseError ->
-      case __STACKTRACE__ do
-        [{^module, fail_name, args, location} | _] when is_list(args) and length(args) >= arity ->
-          {given, defaults} = Enum.split(args, arity)
-          if given == bad, do: {fail_name, defaults, to_string(location[:file]), location[:line]}
-
-        _ ->
-          nil
-      end
-
-    _ ->
+    try do
+      apply(module, name, bad)
       nil
-  catch
-    _, _ -> nil
+    catch
+      :error, reason ->
+        frames = Enum.take_while(__STACKTRACE__, fn {mod, _, _, _} -> mod != __MODULE__ end)
+        # (a frame with a value made at run time, trap_signal/2's make_ref(), cannot be stored)
+        if frames != [] and not made_at_run_time?(frames), do: {shape(reason), Enum.map(frames, &template(&1, bad))}
+      _, _ ->
+        nil
+    end
   end
+
+  defp made_at_run_time?(term) when is_reference(term) or is_pid(term) or is_port(term) or is_function(term), do: true
+  defp made_at_run_time?(term) when is_list(term), do: Enum.any?(term, &made_at_run_time?/1)
+  defp made_at_run_time?(term) when is_tuple(term), do: made_at_run_time?(Tuple.to_list(term))
+  defp made_at_run_time?(_), do: false
+
+  defp shape(%{__exception__: true, __struct__: module}), do: module
+  defp shape(reason) when is_atom(reason), do: reason
+  defp shape(reason) when is_tuple(reason) and is_atom(elem(reason, 0)), do: elem(reason, 0)
+  defp shape(_), do: :other
+
+  defp template(term, bad) when is_atom(term) do
+    case Enum.find_index(bad, &(&1 == term)) do
+      nil -> term
+      index -> {:"$arg", index}
+    end
+  end
+
+  defp template({mod, fun, args, location}, bad) when is_list(location) do
+    {template(mod, bad), fun, if(is_list(args), do: Enum.map(args, &template(&1, bad)), else: args), location}
+  end
+
+  defp template(term, bad) when is_list(term), do: Enum.map(term, &template(&1, bad))
+  defp template(term, bad) when is_tuple(term), do: term |> Tuple.to_list() |> template(bad) |> List.to_tuple()
+  defp template(term, _bad), do: term
 end
 
 strip = fn ast ->
@@ -71,34 +97,53 @@ end
 generated =
   for module <- modules do
     {:ok, {_, [debug_info: {:debug_info_v1, backend, data}]}} = :beam_lib.chunks(:code.which(module), [:debug_info])
-    {:ok, %{definitions: definitions}} = backend.debug_info(:elixir_v1, module, data, [])
+    {:ok, %{definitions: definitions, file: file}} = backend.debug_info(:elixir_v1, module, data, [])
+    [_, relative] = String.split(file, "lib/elixir/", parts: 2)
 
     entries =
-      for {{name, arity}, :def, _meta, clauses} <- Enum.sort(definitions), arity > 0 do
+      for {{name, arity}, :def, _meta, [{first, _, _, _} | _] = clauses} <- Enum.sort(definitions), arity > 0 do
         {kind, clauses} = heads.(module, name, arity, clauses) || {nil, nil}
-        {name, arity, frame.(module, name, arity), kind, clauses}
-      end
-      |> Enum.reject(&match?({_, _, nil, nil, nil}, &1))
+        own = [{module, name, Enum.map(0..(arity - 1), &{:"$arg", &1}), [file: String.to_charlist(relative), line: first[:line]]}]
 
-    {module, entries}
+        # a failure in the function's own first clause goes without saying
+        failure =
+          case Probe.failure(module, name, arity) do
+            {:function_clause, ^own} -> nil
+            failure -> failure
+          end
+
+        {name, arity, first[:line], failure, kind, clauses}
+      end
+      |> Enum.reject(&match?({_, _, _, nil, nil, nil}, &1))
+
+    {module, relative, entries}
   end
 
 body =
-  Enum.map_join(generated, "\n", fn {module, entries} ->
-    framed = for {name, arity, {_, _, _, _}, _, _} <- entries, do: "#{name}/#{arity}"
-    data = Base.encode64(:erlang.term_to_binary(entries))
+  Enum.map_join(generated, "\n", fn {module, file, entries} ->
+    framed = for {name, arity, _, _, _, _} <- entries, do: "#{name}/#{arity}"
+    data = Base.encode64(:erlang.term_to_binary({file, entries}))
     ~s(  "#{Atom.to_string(module)}": ["#{Enum.join(framed, " ")}",\n    "#{data}"],)
   end)
 
+# the Elixir modules the frames name besides those above (String.Break): library modules that
+# beamlet has no code for, which a stack trace still shows as elixir's
+helpers =
+  for {_, _, entries} <- generated, {_, _, _, {_, frames}, _, _} <- entries, {mod, _, _, _} <- frames, is_atom(mod),
+      String.starts_with?(Atom.to_string(mod), "Elixir."), mod not in modules, uniq: true, do: Atom.to_string(mod)
+
 File.write!(Path.join([__DIR__, "..", "vm", "library_clauses_data.ts"]), """
 // Generated by scripts/gen-library-clauses.exs from Elixir 1.14: do not edit.
-// Per module: the functions whose bad arguments fail in a frame of the module's own, and the
-// external term format (base64) of [{name, arity, frame, kind, clauses}] (read by
+// Per module: the functions it knows, and the external term format (base64) of
+// {file, [{name, arity, line, failure, kind, clauses}]} (read by
 // vm/library_clauses.ts).
 export const LIBRARY_CLAUSES: Record<string, [string, string]> = {
 #{body}
 };
+
+/** the other Elixir modules their failures' frames name */
+export const LIBRARY_FRAME_MODULES: readonly string[] = #{inspect(Enum.sort(helpers))};
 """)
 
-count = fn pred -> Enum.sum(for {_, entries} <- generated, do: Enum.count(entries, pred)) end
-IO.puts("wrote vm/library_clauses_data.ts (#{count.(&(elem(&1, 2) != nil))} frames, #{count.(&(elem(&1, 3) != nil))} functions with heads)")
+count = fn pred -> Enum.sum(for {_, _, entries} <- generated, do: Enum.count(entries, pred)) end
+IO.puts("wrote vm/library_clauses_data.ts (#{count.(&(elem(&1, 3) != nil))} failures, #{count.(&(elem(&1, 4) != nil))} functions with heads)")
