@@ -414,6 +414,12 @@ export function expr(t: Term): string {
   // Access.get(x, k) is x[k]
   if (isCall(h) && h.items[0] === A_DOT) {
     const d = listToArray(h.items[2])!;
+    // an interpolated atom, :"a#{b}", is quoted as :erlang.binary_to_atom("a#{b}", :utf8)
+    if (d.length === 2 && d[0] === atom("erlang") && d[1] === atom("binary_to_atom") && args.length === 2 && args[1] === atom("utf8") && isCall(args[0]) && (args[0] as Tuple).items[0] === atom("<<>>")) {
+      const parts = listToArray((args[0] as Tuple).items[2]) ?? [];
+      const interp = interpolation(parts);
+      if (interp !== null && parts.some((x) => !(x instanceof Bin))) return `:${interp}`;
+    }
     if (d.length === 2 && d[0] === atom("Elixir.Access") && d[1] === atom("get") && args.length === 2) return `${expr(args[0])}[${expr(args[1])}]`;
     if (d.length === 2 && args.length === 0 && kwHas(meta, "no_parens")) return `${recvText(d[0])}.${(d[1] as Atom).name}`;
   }
