@@ -5,15 +5,15 @@ import { Op } from "../compiler/opcodes.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
 } from "./terms.ts";
-import { EMPTY_MAP, mapFromEntries } from "./map.ts";
+import { EMPTY_MAP, mapFromEntries, replaceExisting } from "./map.ts";
 import { ErlangError, raise, exception, badApplyTarget } from "./errors.ts";
 import { match, Pat } from "./patterns.ts";
 import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
 import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.ts";
-import { HANDLER_INTS, Process } from "./process.ts";
+import { HANDLER_INTS, Process, STACK_HEADROOM } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
-import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive } from "./calls.ts";
+import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
@@ -71,6 +71,8 @@ export class Interpreter {
     const codeServer = node.code;
     let reds = budget;
     let afterBail = false;
+    const resumed = this.resumeParked(p);
+    if (resumed !== null) return resumed;
     for (;;) {
       // a function at its entry with compiled code runs compiled, unless compiled code just
       // stopped before the instruction there to leave it to the interpreter
@@ -184,8 +186,8 @@ export class Interpreter {
                 for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
               }
               sp = bp + f.nlocals;
-              if (sp + 64 > stack.length) {
-                p.ensureStack(sp + 64, sp);
+              if (sp + STACK_HEADROOM > stack.length) {
+                p.ensureStack(sp + STACK_HEADROOM, sp);
                 stack = p.stack;
               }
               pc = f.entry;
@@ -247,8 +249,8 @@ export class Interpreter {
                 v = fun.version as ModuleVersion;
                 fi = fun.index;
                 const env = fun.env;
-                if (sp + env.length + 64 > stack.length) {
-                  p.ensureStack(sp + env.length + 64, sp);
+                if (sp + env.length + STACK_HEADROOM > stack.length) {
+                  p.ensureStack(sp + env.length + STACK_HEADROOM, sp);
                   stack = p.stack;
                 }
                 for (let i = 0; i < env.length; i++) stack[sp++] = env[i];
@@ -329,8 +331,8 @@ export class Interpreter {
                 for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
               }
               sp = bp + f.nlocals;
-              if (sp + 64 > stack.length) {
-                p.ensureStack(sp + 64, sp);
+              if (sp + STACK_HEADROOM > stack.length) {
+                p.ensureStack(sp + STACK_HEADROOM, sp);
                 stack = p.stack;
               }
               pc = f.entry;
@@ -463,8 +465,7 @@ export class Interpreter {
               if (!isMap(m)) raise(tuple(A_BADMAP, m));
               for (let i = 0; i < n; i++) {
                 const k = stack[sp - 2 * n + 2 * i];
-                if (!(m as MapLike).has(k)) raise(tuple(A_BADKEY, k));
-                m = (m as MapLike).put(k, stack[sp - 2 * n + 2 * i + 1]);
+                m = replaceExisting(m as MapLike, k, stack[sp - 2 * n + 2 * i + 1]) ?? raise(tuple(A_BADKEY, k));
               }
               sp -= 2 * n + 1;
               stack[sp++] = m;
@@ -628,12 +629,24 @@ export class Interpreter {
             p.timeoutPc = xN;
             node.waitForMessage(p, xTerm === A_INFINITY ? null : (xTerm as number));
             return this.spent(p, budget - reds, "wait");
-          case Op.define_module:
+          case Op.define_module: {
             counts = false;
-            p.stack[p.sp++] = node.defineScriptModule(version, xN, ctx);
+            let defined: Term;
+            try {
+              defined = node.defineScriptModule(version, xN, ctx);
+            } catch (e) {
+              // a macro of the module called code the host loads on first use: define it again then
+              if (!(e instanceof HostWaitNeeded)) throw e;
+              p.pc -= 2;
+              node.park(p, e.promise, null, false);
+              break;
+            }
+            p.stack[p.sp++] = defined;
             break;
+          }
         }
         if (p.status === "exited") return this.spent(p, budget - reds, "exit");
+        if (p.status === "waiting") return this.spent(p, budget - reds, "wait"); // (AwaitHost)
         if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
         if ((counts && --reds <= 0) || p.yieldRequested) {
           p.yieldRequested = false;
@@ -644,6 +657,23 @@ export class Interpreter {
         if (r !== null) return this.spent(p, budget - reds, r);
       }
     }
+  }
+
+  /**
+   * p waited for the host (AwaitHost) and is scheduled again: it makes the call it waited to make.
+   * Null: p goes on in the loop (the call's value is on its stack, or it entered the callee).
+   */
+  private resumeParked(p: Process): RunResult | null {
+    const parked = this.node.takeParked(p);
+    if (parked === undefined || parked.retry === null) return null;
+    try {
+      this.callOut(p, parked.retry, parked.tail);
+    } catch (e) {
+      return this.fault(p, e);
+    }
+    if ((p.status as string) === "waiting") return "wait";
+    if ((p.status as string) === "exited") return "exit";
+    return null;
   }
 
   /** p used n reductions of its slice (Process.info's :reductions) */
@@ -767,7 +797,7 @@ export class Interpreter {
     R.directive = undefined;
     if (d === YIELD_AND_RETRY) {
       // run the others first, then this same call again, with its arguments back on the stack
-      p.ensureStack(p.sp + args.length + 64);
+      p.ensureStack(p.sp + args.length + STACK_HEADROOM);
       for (const a of args) p.stack[p.sp++] = a;
       p.retried = true;
       p.pc -= 2;
@@ -778,6 +808,7 @@ export class Interpreter {
     try {
       if (d instanceof Directive) this.callOut(p, d as TailCall | Halt, op === Op.tail_ext);
       if ((p.status as string) === "exited") return "exit";
+      if ((p.status as string) === "waiting") return "wait"; // (AwaitHost)
       if (p.redsCap >= 0) { if (this.reds > p.redsCap) this.reds = p.redsCap; p.redsCap = -1; }
       if ((op !== Op.bif && op !== Op.bif_nf && --this.reds <= 0) || p.yieldRequested) {
         p.yieldRequested = false;
@@ -867,7 +898,7 @@ export class Interpreter {
     }
     p.bp = bp;
     p.sp = bp + f.nlocals;
-    p.ensureStack(p.sp + 64);
+    p.ensureStack(p.sp + STACK_HEADROOM);
     p.pc = f.entry;
     p.fn = fi;
     p.version = v;
@@ -911,7 +942,7 @@ export class Interpreter {
       }
       p.retried = false;
       if (p.status === "waiting" || p.status === "exiting" || p.status === "exited") return;
-      if (r instanceof TailCall || r instanceof Halt) return this.callOut(p, r, tail);
+      if (r instanceof TailCall || r instanceof Halt || r instanceof AwaitHost) return this.callOut(p, r, tail);
       p.stack[p.sp++] = r as Term;
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
@@ -955,7 +986,7 @@ export class Interpreter {
         }
       }
       const env = fun.env;
-      p.ensureStack(p.sp + env.length + 64);
+      p.ensureStack(p.sp + env.length + STACK_HEADROOM);
       for (let i = 0; i < env.length; i++) p.stack[p.sp++] = env[i];
       return this.enter(p, v, fun.index, argc + env.length, tail);
     }
@@ -971,10 +1002,11 @@ export class Interpreter {
     raise(tuple(A_BADFUN, fun));
   }
 
-  /** a BIF asked for a call in its place */
-  callOut(p: Process, r: TailCall | Halt, tail: boolean): void {
+  /** a BIF asked for a call in its place, or to wait for the host first (p then waits) */
+  callOut(p: Process, r: TailCall | Halt | AwaitHost, tail: boolean): void {
     if (r instanceof Halt) throw r;
-    p.ensureStack(p.sp + r.args.length + 64);
+    if (r instanceof AwaitHost) return this.node.park(p, r.promise, r.retry, tail);
+    p.ensureStack(p.sp + r.args.length + STACK_HEADROOM);
     for (const a of r.args) p.stack[p.sp++] = a;
     if (r.name !== null) {
       if (!(r.target instanceof Atom)) badApplyTarget(r.target, r.name, r.args);

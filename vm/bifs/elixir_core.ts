@@ -16,7 +16,9 @@ import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToS
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
 import { formatFloat } from "../format_float.ts";
-import { inspect, ioInspect, optsFromKeyword } from "../inspect.ts";
+import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
+import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
+import type { Doc } from "../inspect_algebra.ts";
 import { toStringChars, unicodeConversionError, NeedsProtocol } from "../chars.ts";
 import { TailCall } from "../calls.ts";
 
@@ -533,11 +535,12 @@ function hasCustomInspect(t: Term, ctx: BifContext): boolean {
   return walk(t);
 }
 
-function customPairs(pairs: Term): [Term, string][] {
-  const out: [Term, string][] = [];
+function customPairs(pairs: Term): [Term, Doc][] {
+  const out: [Term, Doc][] = [];
   for (const p of arr(pairs)) {
     const [k, v] = (p as Tuple).items;
-    out.push([k, chardataText(v)]);
+    // a user implementation's result: a document, or iodata as a plain string
+    out.push([k, v instanceof Bin || v instanceof Tuple || v instanceof Atom ? fromElixirDoc(v) : chardataText(v)]);
   }
   return out;
 }
@@ -545,9 +548,13 @@ function customPairs(pairs: Term): [Term, string][] {
 kernel["inspect/1"] = ([t], ctx) => (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
 kernel["inspect/2"] = ([t, o], ctx) => (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
 
+defineBifs("Elixir.Inspect.Algebra", { "__format__/2": ([d, w]) => formatElixirDoc(d, w) });
+
 defineBifs("Elixir.Inspect.Walker", {
   // (term, opts keyword, [{struct, rendered text}]) -> binary
   "__format__/3": ([t, o, pairs]) => bin(inspect(t, { ...optsFromKeyword(o).opts, custom: customPairs(pairs) })),
+  // Inspect.Algebra.to_doc/2: (term, opts keyword, [{struct, document}]) -> the term's document
+  "__to_doc__/3": ([t, o, pairs]) => toElixirDoc(toDoc(t, { ...DEFAULT_OPTS, ...optsFromKeyword(o).opts, custom: customPairs(pairs) })),
   // (device, term, opts keyword, [{struct, rendered text}]) -> term, printed as IO.inspect does
   "__io_format__/4": ([d, t, o, pairs], ctx) => {
     const { opts, label } = optsFromKeyword(o);
