@@ -371,6 +371,9 @@ export class ExprCompiler {
     if (op) return this.bifCall("erlang", op, args, scope, tail);
     const imported = this.mod.imports.get(key);
     if (imported) {
+      // a deprecated function called through its import warns as a remote call does
+      const deprecated = imported !== "Elixir.Kernel" ? deprecationWarning(imported, name, arity) : undefined;
+      if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, line ?? 0, this.enclosingFunction());
       const bw = imported === "Elixir.Bitwise" ? BITWISE[key] : undefined;
       if (bw) return this.bifCall("erlang", bw, args, scope, tail);
       return this.remoteCall(imported, name, args, scope, tail, line);
