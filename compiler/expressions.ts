@@ -15,6 +15,7 @@ import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall } from 
 import { isScriptModule } from "./script_module.ts";
 import { checkStructAvailable } from "./script_structs.ts";
 import { arithPlan } from "./arith_frames.ts";
+import { EvalContext } from "../vm/erl_eval_frames.ts";
 import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
@@ -239,9 +240,17 @@ export class ExprCompiler {
     if (items.length === 0) return this.lit(atom("nil"), tail);
     items.forEach((it, i) => {
       const last = i === items.length - 1;
-      this.expr(it, scope, last && tail);
+      if (!last) this.inEvalContext(EvalContext.Block, () => this.expr(it, scope, false));
+      else this.expr(it, scope, last && tail);
       if (!last) this.em.emit("pop");
     });
+  }
+
+  /** compile `f`'s code as erl_eval evaluates it under a frame of its own (evaluated code only) */
+  inEvalContext(kind: EvalContext, f: () => void): void {
+    const start = this.em.code.length;
+    f();
+    this.fn.mod.evalContexts?.push(start, this.em.code.length, kind);
   }
 
   private listExpr(items: Ast[], scope: Scope, tail: boolean): void {
@@ -298,6 +307,7 @@ export class ExprCompiler {
   arithEnv(scope: Scope): ConstEnv {
     return {
       optimised: !isScriptModule(this.mod.name),
+      evaluated: this.mod.evalContexts !== null,
       fact: (name) => {
         const slot = scope.lookup(name);
         return slot === undefined ? undefined : this.fn.facts.get(slot);
@@ -377,6 +387,9 @@ export class ExprCompiler {
     if (op) return this.bifCall("erlang", op, args, scope, tail);
     const imported = this.mod.imports.get(key);
     if (imported) {
+      // a deprecated function called through its import warns as a remote call does
+      const deprecated = imported !== "Elixir.Kernel" ? deprecationWarning(imported, name, arity) : undefined;
+      if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, line ?? 0, this.enclosingFunction());
       const bw = imported === "Elixir.Bitwise" ? BITWISE[key] : undefined;
       if (bw) return this.bifCall("erlang", bw, args, scope, tail);
       return this.remoteCall(imported, name, args, scope, tail, line);

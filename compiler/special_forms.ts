@@ -3,6 +3,7 @@
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, list, int } from "../vm/terms.ts";
+import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { Scope } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
@@ -30,7 +31,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "=": {
       const outerMatched = ec.matchedCallArgs;
       ec.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
-      ec.expr(args[1], scope);
+      ec.inEvalContext(EvalContext.MatchValue, () => ec.expr(args[1], scope));
       ec.matchedCallArgs = outerMatched;
       const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
       ec.matchValue(args[0], scope, a.meta.line);
@@ -47,7 +48,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const clauses = clausesOf(kwGet(args[1], "do"));
       if (!clauses) return ec.mod.error("invalid case", a.meta.line);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
-      ec.expr(args[0], scope);
+      ec.inEvalContext(EvalContext.CaseSubject, () => ec.expr(args[0], scope));
       ec.caseClauses(clauses, scope, tail, "case_clause", args[0]);
       return true;
     }

@@ -5,13 +5,13 @@ import { Op } from "../compiler/opcodes.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
 } from "./terms.ts";
-import { EMPTY_MAP, mapFromEntries } from "./map.ts";
+import { EMPTY_MAP, mapFromEntries, replaceExisting } from "./map.ts";
 import { ErlangError, raise, exception, badApplyTarget, TailDrop } from "./errors.ts";
 import { callLast, staticTailDrop } from "./tail_calls.ts";
 import { match, Pat } from "./patterns.ts";
 import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
 import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.ts";
-import { HANDLER_INTS, Process } from "./process.ts";
+import { HANDLER_INTS, Process, STACK_HEADROOM } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
 import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded } from "./calls.ts";
@@ -187,8 +187,8 @@ export class Interpreter {
                 for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
               }
               sp = bp + f.nlocals;
-              if (sp + 64 > stack.length) {
-                p.ensureStack(sp + 64, sp);
+              if (sp + STACK_HEADROOM > stack.length) {
+                p.ensureStack(sp + STACK_HEADROOM, sp);
                 stack = p.stack;
               }
               pc = f.entry;
@@ -250,8 +250,8 @@ export class Interpreter {
                 v = fun.version as ModuleVersion;
                 fi = fun.index;
                 const env = fun.env;
-                if (sp + env.length + 64 > stack.length) {
-                  p.ensureStack(sp + env.length + 64, sp);
+                if (sp + env.length + STACK_HEADROOM > stack.length) {
+                  p.ensureStack(sp + env.length + STACK_HEADROOM, sp);
                   stack = p.stack;
                 }
                 for (let i = 0; i < env.length; i++) stack[sp++] = env[i];
@@ -334,8 +334,8 @@ export class Interpreter {
                 for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
               }
               sp = bp + f.nlocals;
-              if (sp + 64 > stack.length) {
-                p.ensureStack(sp + 64, sp);
+              if (sp + STACK_HEADROOM > stack.length) {
+                p.ensureStack(sp + STACK_HEADROOM, sp);
                 stack = p.stack;
               }
               pc = f.entry;
@@ -468,8 +468,7 @@ export class Interpreter {
               if (!isMap(m)) raise(tuple(A_BADMAP, m));
               for (let i = 0; i < n; i++) {
                 const k = stack[sp - 2 * n + 2 * i];
-                if (!(m as MapLike).has(k)) raise(tuple(A_BADKEY, k));
-                m = (m as MapLike).put(k, stack[sp - 2 * n + 2 * i + 1]);
+                m = replaceExisting(m as MapLike, k, stack[sp - 2 * n + 2 * i + 1]) ?? raise(tuple(A_BADKEY, k));
               }
               sp -= 2 * n + 1;
               stack[sp++] = m;
@@ -801,7 +800,7 @@ export class Interpreter {
     R.directive = undefined;
     if (d === YIELD_AND_RETRY) {
       // run the others first, then this same call again, with its arguments back on the stack
-      p.ensureStack(p.sp + args.length + 64);
+      p.ensureStack(p.sp + args.length + STACK_HEADROOM);
       for (const a of args) p.stack[p.sp++] = a;
       p.retried = true;
       p.pc -= 2;
@@ -846,7 +845,7 @@ export class Interpreter {
     if (!guard && err.stacktrace === undefined) {
       err.stacktrace = err.callee !== undefined
         ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow, err.tailCalled !== TailDrop.None))
-        : withLocationInfo(stacktraceOf(p, err.topArgs, err.tailCalled === TailDrop.Always), err.locationInfo);
+        : withLocationInfo(stacktraceOf(p, err.topArgs, err.reason, err.tailCalled === TailDrop.Always), err.locationInfo);
     }
     if (hs.length === 0) {
       this.node.processCrash(p, err);
@@ -902,7 +901,7 @@ export class Interpreter {
     }
     p.bp = bp;
     p.sp = bp + f.nlocals;
-    p.ensureStack(p.sp + 64);
+    p.ensureStack(p.sp + STACK_HEADROOM);
     p.pc = f.entry;
     p.fn = fi;
     p.version = v;
@@ -996,7 +995,7 @@ export class Interpreter {
         }
       }
       const env = fun.env;
-      p.ensureStack(p.sp + env.length + 64);
+      p.ensureStack(p.sp + env.length + STACK_HEADROOM);
       for (let i = 0; i < env.length; i++) p.stack[p.sp++] = env[i];
       return this.enter(p, v, fun.index, argc + env.length, tail);
     }
@@ -1016,7 +1015,7 @@ export class Interpreter {
   callOut(p: Process, r: TailCall | Halt | AwaitHost, tail: boolean): void {
     if (r instanceof Halt) throw r;
     if (r instanceof AwaitHost) return this.node.park(p, r.promise, r.retry, tail);
-    p.ensureStack(p.sp + r.args.length + 64);
+    p.ensureStack(p.sp + r.args.length + STACK_HEADROOM);
     for (const a of r.args) p.stack[p.sp++] = a;
     if (r.name !== null) {
       if (!(r.target instanceof Atom)) badApplyTarget(r.target, r.name, r.args);

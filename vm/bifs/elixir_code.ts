@@ -286,15 +286,20 @@ function call(name: string, args: Ast[]): AstCall {
   return { t: "call", name, meta: {}, args };
 }
 
+// the Code function whose frame stands below evaluated code's erl_eval frames (OTP 25, Elixir 1.14)
+const VALIDATED_EVAL_STRING = { name: "validated_eval_string", arity: 3, line: 422 };
+const EVAL_QUOTED = { name: "eval_quoted", arity: 3, line: 825 };
+
 /**
  * Compile a source with top-level code as a script whose value is what `result` builds from the
  * `{:module, M, bin, _}` values of its top-level defmodules; load it under a fresh name; return a
  * TailCall running it in the calling process.
  */
-function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = []): TailCall {
+function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING): TailCall {
   const items = topItems(ast);
   const out: Ast[] = [];
   const mods: string[] = [];
+  let withBinding: Ast | undefined;
   items.forEach((it, i) => {
     if (result === "modules" && isForm(it, MODULE_FORMS)) {
       const name = `beamlet_mod_${i}__`;
@@ -308,22 +313,22 @@ function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "m
     // {value, [new bindings..., given bindings...]} in Elixir's order (last bound first)
     const names = bindings.map(([k]) => k);
     for (const it of items) collectBound(it, names);
-    const last = out.pop() ?? { t: "atom", v: "nil" };
-    out.push(call("=", [v("beamlet_value__"), last]));
     // a variable of a quote's context is reported as {name, context}, as Elixir's binding does
     const key = (k: string): Ast => {
       const parts = k.split(HYGIENE_SEP);
       return parts.length === 1 ? { t: "atom", v: k } : { t: "tuple", items: [{ t: "atom", v: parts[0] }, { t: "atom", v: parts[1] }] };
     };
-    const kw: Ast = { t: "list", items: [...names].reverse().map((k) => ({ t: "tuple", items: [key(k), v(k)] })) };
-    out.push({ t: "tuple", items: [v("beamlet_value__"), kw] });
+    withBinding = { t: "list", items: [...names].reverse().map((k) => ({ t: "tuple", items: [key(k), v(k)] })) };
   }
   const wrapped: Ast = call("__block__", out);
   let compiled: CompiledModule;
   const st = codeState(n);
   const name = `elixir_compiler_${++st.scripts}`;
   try {
-    compiled = compileScript(wrapped, file, hostOf(n), bindings.map(([k]) => k), { moduleName: name, evaluated: result !== "modules" });
+    compiled = compileScript(wrapped, file, hostOf(n), bindings.map(([k]) => k), {
+      moduleName: name,
+      ...(withBinding ? { evaluated: true, withBinding, evalCaller: caller } : {}),
+    });
   } catch (e) {
     if (e instanceof CompileError) compileErrorToTerm(n, e, source);
     throw e;
@@ -589,7 +594,7 @@ function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: T
     if (e instanceof CompileError) compileErrorToTerm(n, e, "");
     throw e;
   }
-  return runAsScript(n, ast, "", file, "value", bindingsOf(binding));
+  return runAsScript(n, ast, "", file, "value", bindingsOf(binding), EVAL_QUOTED);
 }
 
 defineBifs("Elixir.Code", {

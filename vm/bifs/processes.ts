@@ -246,7 +246,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
       return processFlagValue(p, key.name);
     case "current_stacktrace": return stacktraceOf(p);
   }
-  return badarg();
+  return badargAt(2, "invalid item or item list");
 }
 
 function processInfo(args: Term[], ctx: BifContext): Term {
@@ -264,7 +264,8 @@ function processInfo(args: Term[], ctx: BifContext): Term {
     if (what.name === "registered_name" && v === NIL) return NIL;
     return tuple(what, v);
   }
-  const keys = argsList(what);
+  const keys = listToArray(what);
+  if (keys === null || !keys.every((k) => k instanceof Atom)) return badargAt(2, "invalid item or item list");
   return list(keys.map((k) => tuple(k, infoItem(n, p, k as Atom))));
 }
 

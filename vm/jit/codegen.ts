@@ -118,6 +118,9 @@ export function resumePoints(v: ModuleVersion, plan: FunctionPlan): Map<number, 
   return points;
 }
 
+/** :erlang operators a `bif_nf` instruction calls that compiled code computes in place when it can */
+const INLINE_ARITH: Record<string, "+" | "-" | "*" | "/"> = { "+": "+", "-": "-", "*": "*", "/": "/" };
+
 const A_INFINITY = atom("infinity");
 const A_TIMEOUT_VALUE = atom("timeout_value");
 
@@ -322,6 +325,15 @@ function generateFunction(
           break;
         }
         bifsUsed.add(a);
+        // arithmetic the compiler leaves to the BIF (`-0.5 * x`: OTP adds no frame for it):
+        // two small integers or two floats with a finite result here, as the BIF computes them
+        const arith = op === Op.bif_nf && argc === 2 && imp.def.module === "erlang" ? INLINE_ARITH[imp.def.name] : undefined;
+        if (arith !== undefined) {
+          const [x, y] = list;
+          const ints = arith === "/" ? "false" : `typeof ${x} === "number" && typeof ${y} === "number" && ${arith === "*" ? `((z = ${x} * ${y}) === 0 ? (z = 0) : z)` : `(z = ${x} ${arith} ${y})`} <= ${MAX_SAFE} && z >= -${MAX_SAFE}`;
+          const floats = `${x} instanceof Float && ${y} instanceof Float && ${arith === "/" ? `${y}.value !== 0 && ` : ""}Number.isFinite(z = ${x}.value ${arith} ${y}.value)`;
+          emit(`if (${ints}) ${S(below)} = z; else if (${floats}) ${S(below)} = new Float(z); else {`);
+        }
         emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
         emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);`
           : op === Op.tail_ext && imp.bif.codeOnBeam ? `r = callLast(B${a}, [${list.join(", ")}], R.ctx, ${TailDrop.Framed});`
@@ -336,6 +348,7 @@ function generateFunction(
           emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
           afterBif(i, below, false, false);
         }
+        if (arith !== undefined) emit(`}`);
         break;
       }
       case Op.call_fun:
@@ -441,7 +454,7 @@ function generateFunction(
         const slow = `{ pc = ${i.next}; ${x} = operatorSlow(${op}, I[${a}], ${x}, ${y}, R.ctx); }`;
         if (op === Op.add || op === Op.sub || op === Op.mul || op === Op.add_nf || op === Op.sub_nf) {
           const sym = op === Op.add || op === Op.add_nf ? "+" : op === Op.sub || op === Op.sub_nf ? "-" : "*";
-          const z = op === Op.mul ? `((z = ${x} * ${y}) === 0 ? 0 : z)` : `(z = ${x} ${sym} ${y})`;
+          const z = op === Op.mul ? `((z = ${x} * ${y}) === 0 ? (z = 0) : z)` : `(z = ${x} ${sym} ${y})`;
           // two floats: a finite result stays here (anything else raises in the operator's BIF)
           const floats = `${x} instanceof Float && ${y} instanceof Float && Number.isFinite(z = ${x}.value ${sym} ${y}.value)`;
           emit(`if (${both} && ${z} <= ${MAX_SAFE} && z >= -${MAX_SAFE}) ${x} = z; else if (${floats}) ${x} = new Float(z); else ${slow}`);

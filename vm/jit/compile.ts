@@ -5,7 +5,7 @@ import { Tuple, Cons, Float, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term, Atom
 import { ErlangError, raise, badmatch } from "../errors.ts";
 import { match } from "../patterns.ts";
 import { exactEquals } from "../compare.ts";
-import { EMPTY_MAP } from "../map.ts";
+import { EMPTY_MAP, replaceExisting } from "../map.ts";
 import { Directive } from "../calls.ts";
 import { operatorSlow, bifWithoutFrame } from "../operators.ts";
 import { buildBinary } from "../binary_build.ts";
@@ -57,8 +57,7 @@ const RUNTIME = {
     if (!isMap(m)) raise(tuple(A_BADMAP, m));
     let r = m as MapLike;
     for (let i = 0; i < kv.length; i += 2) {
-      if (!r.has(kv[i])) raise(tuple(A_BADKEY, kv[i]));
-      r = r.put(kv[i], kv[i + 1]);
+      r = replaceExisting(r, kv[i], kv[i + 1]) ?? raise(tuple(A_BADKEY, kv[i]));
     }
     return r;
   },
