@@ -238,7 +238,8 @@ export class Node {
     this.hostTimerAt = at;
     // +1: a host timer may fire a fraction of a millisecond early; a BEAM timer never does
     const now = this.now();
-    const delay = at <= now ? 0 : Math.ceil(at - now) + 1;
+    // (a host timer takes at most 2^31-1 ms: a later deadline re-arms when that one fires)
+    const delay = at <= now ? 0 : Math.min(Math.ceil(at - now) + 1, 2 ** 31 - 1);
     this.hostTimer = this.host.setTimer(delay, () => {
       this.hostTimer = null;
       this.hostTimerAt = Infinity;

@@ -2,7 +2,8 @@
 import { Atom, Bin, Term, Tuple, atom, bin, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
 import { bytesOnto } from "./work.ts";
 import { defineBifs } from "./registry.ts";
-import { badarg } from "../errors.ts";
+import { BADARG, ErlangError, badarg } from "../errors.ts";
+import { bifErrorFrame } from "../error_info.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
 import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";
@@ -90,7 +91,7 @@ defineBifs("binary", {
   "split/3": ([s, p, o]) => split(s, p, o),
   "replace/3": ([s, p, r]) => replace(s, p, r, NIL),
   "replace/4": ([s, p, r, o]) => replace(s, p, r, o),
-  "copy/1": ([s]) => binFromBytes(b(s).slice()),
+  "copy/1": ([s]) => (s instanceof Bin ? binFromBytes(b(s).slice()) : badargAt(1, "not a binary")),
   "copy/2": ([s, n]) => {
     if (!(s instanceof Bin)) badargAt(1, "not a binary");
     const x = b(s);
@@ -123,6 +124,19 @@ function charsToBin(t: Term): Term {
   if (typeof r === "string") return bin(r);
   if (r === undefined) badarg();
   return tuple(ERROR, bin(""), NIL); // invalid code point: {:error, converted_so_far, rest}
+}
+
+/** unicode:characters_to_binary/1 is Erlang code on OTP 25: its badarg names unicode.erl's line */
+function charsToBinFramed(t: Term): Term {
+  try {
+    return charsToBin(t);
+  } catch (e) {
+    if (e instanceof ErlangError && e.reason === BADARG && e.diagnosis === undefined && e.callee === undefined) {
+      e.diagnosis = { args: [[1, "not valid character data (an iodata term)"]] };
+      e.callee = bifErrorFrame("unicode", "characters_to_binary", [t], e.diagnosis, ["unicode.erl", 895]);
+    }
+    throw e;
+  }
 }
 
 /** chardata read as latin1: every byte of a binary is one character */
@@ -163,7 +177,7 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
 }
 
 defineBifs("unicode", {
-  "characters_to_binary/1": ([t]) => charsToBin(t),
+  "characters_to_binary/1": ([t]) => charsToBinFramed(t),
   "characters_to_binary/2": ([t, i]) => convertChars(t, i, atom("unicode")),
   "characters_to_binary/3": ([t, i, o]) => convertChars(t, i, o),
   "characters_to_list/1": ([t]) => { const r = charsToBin(t); return r instanceof Bin ? list(codepoints(r.toString())) : r; },

@@ -4,12 +4,14 @@ import "./erlang.ts";
 import "./erlang_error.ts";
 import "./node_local.ts"; // before elixir_core.ts, whose Kernel.node/1 is :erlang.node/1
 import "./lists_maps_math.ts";
+import "./lists_reverse.ts";
 import "./binary_unicode.ts";
 import "./binary_codec.ts";
 import "./module_exports.ts";
 import "./elixir_string.ts";
 import "./elixir_core.ts";
 import "./erlang_misc.ts";
+import "./erlang_records.ts";
 import "./external_term.ts";
 import "./clock.ts";
 import "./file_devices.ts";

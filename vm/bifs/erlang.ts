@@ -351,7 +351,6 @@ export const erlangBifs = {
   "is_port/1": () => FALSE,
   "is_reference/1": ([a]: Term[]) => bool(a instanceof Ref),
   "is_tuple/1": ([a]: Term[]) => bool(a instanceof Tuple),
-  "is_record/2": ([a, tag]: Term[]) => bool(a instanceof Tuple && a.items.length > 0 && a.items[0] === tag),
   "element/2": ([i, t]: Term[]) => {
     const tt = tupleArg(t, 2);
     return tt.items[elementIndex(i, tt)];
@@ -516,7 +515,7 @@ defineBifs("erlang", erlangBifs as unknown as Record<string, (a: Term[], ctx: Bi
   "abs/1", "float/1", "trunc/1", "round/1", "ceil/1", "floor/1",
   "is_atom/1", "is_binary/1", "is_bitstring/1", "is_boolean/1", "is_float/1", "is_function/1", "is_function/2",
   "is_integer/1", "is_list/1", "is_map/1", "is_number/1", "is_pid/1", "is_port/1", "is_reference/1", "is_tuple/1",
-  "is_record/2", "element/2", "tuple_size/1", "size/1", "hd/1", "tl/1", "length/1", "map_size/1", "map_get/2",
+  "element/2", "tuple_size/1", "size/1", "hd/1", "tl/1", "length/1", "map_size/1", "map_get/2",
   "is_map_key/2", "byte_size/1", "bit_size/1", "binary_part/2", "binary_part/3", "node/0", "max/2", "min/2",
 ]);
 

@@ -88,8 +88,6 @@ defineBifs("beamlet_yielding", {
 });
 
 defineBifs("lists", withClauseFrames("lists", {
-  "reverse/1": ([l], ctx) => reverseOnto(ctx, l, NIL, badarg),
-  "reverse/2": ([l, tail], ctx) => reverseOnto(ctx, l, tail, badarg),
   "append/2": ([a, b]) => (a === NIL ? b : list(arr(a), b)),
   "append/1": ([ls]) => {
     const parts = arr(ls);

@@ -4,6 +4,8 @@ import { defineBifs, BifContext, BifFn } from "./registry.ts";
 import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons, getAtomLimit, atomCount } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
 import { badargAt } from "./util.ts";
+import { timerArgs } from "./timer_args.ts";
+import { monotonicNs } from "./erlang.ts";
 import { PROCESS_FLAGS, processFlagValue, setProcessFlag } from "../process_flags.ts";
 import { logError } from "./code_loading.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
@@ -269,15 +271,17 @@ function processInfo(args: Term[], ctx: BifContext): Term {
   return list(keys.map((k) => tuple(k, infoItem(n, p, k as Atom))));
 }
 
-function sendAfter([time, dest, msg]: Term[], ctx: BifContext): Term {
+/** send_after/3,4 (the message itself) and start_timer/3,4 ({:timeout, ref, msg}) */
+function startTimer([time, dest, msg, opts]: Term[], ctx: BifContext, timeoutTuple: boolean): Term {
   const n = node(ctx);
-  if (typeof time !== "number" || time < 0) badarg();
+  const t0 = timerArgs(time, dest, opts);
+  const delay = t0.abs ? Math.max(0, t0.time - Number(monotonicNs(ctx) / 1000000n)) : t0.time;
   const ref = n.makeRef();
-  const at = n.now() + (time as number);
-  const t = n.setTimer(time as number, () => {
+  const at = n.now() + delay;
+  const t = n.setTimer(delay, () => {
     n.timers.delete(ref.id);
     const d = dest instanceof Pid ? n.lookup(dest) : dest instanceof Atom ? n.registry.get(dest) : undefined;
-    if (d) n.send(d, msg);
+    if (d) n.send(d, timeoutTuple ? tuple(atom("timeout"), ref, msg) : msg);
   });
   n.timers.set(ref.id, { at, cancel: () => t.cancel() });
   return ref;
@@ -362,8 +366,10 @@ const processBifs = {
   "process_info/2": processInfo,
   "processes/0": (_: Term[], c: BifContext) => list([...node(c).processes.values()].map((p) => p.pid)),
   "make_ref/0": (_: Term[], c: BifContext) => node(c).makeRef(),
-  "send_after/3": sendAfter,
-  "start_timer/3": (a: Term[], c: BifContext) => sendAfter(a, c),
+  "send_after/3": (a: Term[], c: BifContext) => startTimer(a, c, false),
+  "send_after/4": (a: Term[], c: BifContext) => startTimer(a, c, false),
+  "start_timer/3": (a: Term[], c: BifContext) => startTimer(a, c, true),
+  "start_timer/4": (a: Term[], c: BifContext) => startTimer(a, c, true),
   "cancel_timer/1": cancelTimer,
   "cancel_timer/2": cancelTimer,
   "read_timer/1": readTimer,

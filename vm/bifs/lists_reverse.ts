@@ -1,0 +1,48 @@
+// :lists.reverse/1,2 failing as on OTP 25: reverse/1 is Erlang code (lists.erl), whose clauses
+// take [], [_], [A, B] and [A, B | L] (anything else: function_clause at lists.erl:175) and hand
+// the rest to the C BIF reverse/2 (a badarg there shows lists.erl:182 below the BIF's frame).
+import { Cons, NIL, Term, atom, list, tuple } from "../terms.ts";
+import { ErlangError } from "../errors.ts";
+import { bifErrorFrame } from "../error_info.ts";
+import { badargAt } from "./util.ts";
+import { reverseOnto } from "./work.ts";
+import { defineBifs } from "./registry.ts";
+import { TailCall } from "../calls.ts";
+import type { BifContext } from "./registry.ts";
+
+const LISTS = atom("lists");
+const REVERSE = atom("reverse");
+
+function erlLocation(line: number): Term {
+  return list([tuple(atom("file"), list([..."lists.erl"].map((c) => c.codePointAt(0)!))), tuple(atom("line"), line)]);
+}
+
+function reverse2(l: Term, tail: Term, ctx: BifContext): Term | TailCall {
+  if (l !== NIL && !(l instanceof Cons)) badargAt(1, "not a list");
+  return reverseOnto(ctx, l, tail, () => badargAt(1, "not a proper list"));
+}
+
+function reverse1(l: Term, ctx: BifContext): Term | TailCall {
+  if (l === NIL || (l instanceof Cons && l.tail === NIL)) return l;
+  if (l instanceof Cons && l.tail instanceof Cons) {
+    const a = l.head, b = l.tail.head, rest = l.tail.tail;
+    if (rest === NIL) return list([b, a]);
+    try {
+      return reverse2(rest, list([b, a]), ctx);
+    } catch (e) {
+      if (e instanceof ErlangError && e.calleeBelow === undefined) {
+        e.callee = bifErrorFrame("lists", "reverse", [rest, list([b, a])], e.diagnosis);
+        e.calleeBelow = [tuple(LISTS, REVERSE, 1, erlLocation(182))];
+      }
+      throw e;
+    }
+  }
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(LISTS, REVERSE, list([l]), erlLocation(175));
+  throw e;
+}
+
+defineBifs("lists", {
+  "reverse/1": ([l], ctx) => reverse1(l, ctx),
+  "reverse/2": ([l, tail], ctx) => reverse2(l, tail, ctx),
+});
