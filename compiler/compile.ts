@@ -1,5 +1,6 @@
 // Entry points: a script (.exs: top-level code plus the modules it defines, installed when
 // execution reaches each defmodule) and a source file of modules (.ex: `beamlet compile`, lib/).
+import { copyImports } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { expandAlias } from "./aliases.ts";
 import type { CompiledModule } from "../vm/module.ts";
@@ -142,7 +143,7 @@ let lastScriptScope: Scope | null = null;
 function snapshotCtx(from: ModCtx): ModCtx {
   const c = new ModCtx(from.name, from.file, from.host);
   for (const [k, v] of from.aliases) c.aliases.set(k, v);
-  for (const [k, v] of from.imports) c.imports.set(k, v);
+  copyImports(from, c);
   for (const [k, v] of from.importedMacros) c.importedMacros.set(k, v);
   for (const r of from.required) c.required.add(r);
   for (const k of from.localMacros) c.localMacros.add(k);

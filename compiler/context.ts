@@ -7,6 +7,7 @@ import type { GuardMacro } from "./defguard.ts";
 import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { bifsOfModule } from "../vm/bifs/registry.ts";
+import { recordImport } from "./import_table.ts";
 import type { Term } from "../vm/terms.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
@@ -75,8 +76,12 @@ export interface LocalFn {
 export class ModCtx {
   readonly em = new Emitter();
   aliases = new Map<string, string>();
-  /** "name/arity" -> module, from `import` */
+  /** "name/arity" -> module, from `import` (the newest where several import it) */
   imports = new Map<string, string>();
+  /** "name/arity" -> the older modules importing it too (compiler/import_table.ts) */
+  importedAlso = new Map<string, string[]>();
+  /** an explicit `import Kernel` replaced Kernel's default imports */
+  kernelImported = false;
   /** "name/arity" -> module, for macros brought in by `import` */
   importedMacros = new Map<string, string>();
   /** modules named by `require` (and `import`, `use`) */
@@ -191,7 +196,7 @@ export class ModCtx {
       names = names.filter((n) => !except.includes(n));
       macros = macros.filter((n) => !except.includes(n));
     }
-    for (const n of names) this.imports.set(n, mod!);
+    recordImport(this, mod!, names);
     for (const n of macros) this.importedMacros.set(n, mod!);
   }
 

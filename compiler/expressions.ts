@@ -1,5 +1,6 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
+import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list } from "../vm/terms.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
@@ -378,6 +379,9 @@ export class ExprCompiler {
     if (local && !SPECIAL_FORMS.has(name)) {
       return this.seq(scope, [...args, () => this.em.emit(tail ? "tail_local" : "call_local", local.index, arity)]);
     }
+    // a function imported from two modules (Kernel's macros included) is a CompileError where called
+    const ambiguous = ambiguousImport(this.mod, key);
+    if (ambiguous) this.mod.error(ambiguous, line);
     const macro = findMacro(this.mod, a);
     if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(line, scope)), scope, tail);
     const special = compileSpecial(this, a, name, args, scope, tail);
