@@ -92,6 +92,10 @@ const FAST_OPS: Record<string, "add" | "sub" | "mul" | "lt" | "le" | "gt" | "ge"
   "==": "eq", "/=": "ne", "=:=": "eeq", "=/=": "ene",
 };
 
+/** an operand to compile (in the scope given, or in a scope and tail position of its own), or code to run */
+type Task = { a: Ast; scope: Scope; tail?: boolean };
+export type SeqItem = Ast | Task | (() => void);
+
 /** operands nested this deep on the JS stack; deeper ones are scheduled (ExprCompiler.tasks) */
 const DIRECT_DEPTH = 48;
 
@@ -160,7 +164,7 @@ export class ExprCompiler {
    * operands here instead of recursing, so that an expression nested 10,000 deep (Elixir compiles
    * one) is compiled on a bounded JS stack.
    */
-  private tasks: ({ a: Ast; scope: Scope } | (() => void))[] = [];
+  private tasks: (Task | (() => void))[] = [];
   /** operands being compiled straight away, one inside the other, on the JS stack */
   private depth = 0;
 
@@ -180,13 +184,13 @@ export class ExprCompiler {
     while (tasks.length > base) {
       const t = tasks.pop()!;
       if (typeof t === "function") t();
-      else this.step(t.a, t.scope, false);
+      else this.step(t.a, t.scope, t.tail ?? false);
     }
   }
 
   /** after the current step: these in order, each an operand to compile or code to emit. A
    *  step calls this last (what it would do afterwards goes in a function at the end). */
-  seq(scope: Scope, items: (Ast | (() => void))[]): void {
+  seq(scope: Scope, items: SeqItem[]): void {
     if (this.depth < DIRECT_DEPTH) {
       // shallow: straight away, the JS stack has room (and it is quicker)
       this.depth++;
@@ -195,7 +199,8 @@ export class ExprCompiler {
           if (typeof it === "function") it();
           else {
             const base = this.tasks.length;
-            this.step(it, scope, false);
+            if ("t" in it) this.step(it, scope, false);
+            else this.step(it.a, it.scope, it.tail ?? false);
             this.drain(base);
           }
         }
@@ -206,7 +211,7 @@ export class ExprCompiler {
     }
     for (let i = items.length - 1; i >= 0; i--) {
       const it = items[i];
-      this.tasks.push(typeof it === "function" ? it : { a: it, scope });
+      this.tasks.push(typeof it === "function" || !("t" in it) ? it : { a: it, scope });
     }
   }
 
@@ -235,13 +240,21 @@ export class ExprCompiler {
     }
   }
 
+  /** compile a block's expressions (done when this returns) */
   block(items: Ast[], scope: Scope, tail: boolean): void {
+    this.now(() => this.blockStep(items, scope, tail));
+  }
+
+  /** a block as a step: scheduled, as blocks nest 10,000 deep (`(x; (x; ...))`) */
+  blockStep(items: Ast[], scope: Scope, tail: boolean): void {
     if (items.length === 0) return this.lit(atom("nil"), tail);
+    const steps: SeqItem[] = [];
     items.forEach((it, i) => {
       const last = i === items.length - 1;
-      this.expr(it, scope, last && tail);
-      if (!last) this.em.emit("pop");
+      steps.push(last ? { a: it, scope, tail } : it);
+      if (!last) steps.push(() => this.em.emit("pop"));
     });
+    this.seq(scope, steps);
   }
 
   private listExpr(items: Ast[], scope: Scope, tail: boolean): void {

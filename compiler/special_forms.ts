@@ -25,20 +25,24 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
   }
   switch (name) {
     case "__block__":
-      ec.block(args, scope, tail);
+      ec.blockStep(args, scope, tail);
       return true;
     case "=": {
-      const outerMatched = ec.matchedCallArgs;
-      ec.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
-      ec.expr(args[1], scope);
-      ec.matchedCallArgs = outerMatched;
-      const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
-      ec.matchValue(args[0], scope, a.meta.line);
-      for (const [name, fact] of facts) {
-        const slot = scope.lookup(name);
-        if (slot !== undefined) ec.fn.facts.set(slot, fact);
-      }
-      ec.done(tail);
+      // scheduled (ExprCompiler.seq): chains `a = b = ...` nest 10,000 deep
+      let outerMatched: Ast[] | null = null;
+      ec.seq(scope, [() => {
+        outerMatched = ec.matchedCallArgs;
+        ec.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
+      }, args[1], () => {
+        ec.matchedCallArgs = outerMatched;
+        const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
+        ec.matchValue(args[0], scope, a.meta.line);
+        for (const [name, fact] of facts) {
+          const slot = scope.lookup(name);
+          if (slot !== undefined) ec.fn.facts.set(slot, fact);
+        }
+        ec.done(tail);
+      }]);
       return true;
     }
     case "^":

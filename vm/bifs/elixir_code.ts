@@ -335,25 +335,29 @@ function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "m
 }
 
 /** variables bound by top-level matches (`x = ...`, `{a, b} = ...`), in binding order */
-function collectBound(a: Ast, names: string[]): void {
-  if (a.t !== "call" || a.name !== "=" || !a.args) return;
-  const walk = (p: Ast): void => {
-    if (p.t === "call") {
-      if (p.args === null && typeof p.name === "string") {
-        if (!p.name.startsWith("_") && !names.includes(p.name)) names.push(p.name);
-        return;
-      }
-      if (p.name === "^") return;
-      if (p.name === "=" && p.args) { p.args.forEach(walk); return; }
-      if (typeof p.name === "string" && ["{}", "%{}", "%", "|", "<>", "<<>>", "::", "__block__"].includes(p.name) && p.args) {
-        p.args.forEach(walk);
-      }
-      return;
+function collectBound(top: Ast, names: string[]): void {
+  const seen = new Set(names);
+  // work lists, in source order: a pattern or a chain `a = b = ...` may nest 10,000 deep
+  for (let a: Ast | undefined = top; a !== undefined && a.t === "call" && a.name === "=" && a.args; a = a.args[1]) {
+    const todo: Ast[] = [a.args[0]];
+    while (todo.length > 0) {
+      const p = todo.pop()!;
+      let kids: readonly Ast[] = [];
+      if (p.t === "call") {
+        if (p.args === null && typeof p.name === "string") {
+          if (!p.name.startsWith("_") && !seen.has(p.name)) {
+            seen.add(p.name);
+            names.push(p.name);
+          }
+          continue;
+        }
+        // `x::binary`: the type names no variable
+        if (p.name === "::" && p.args) kids = p.args.slice(0, 1);
+        else if (typeof p.name === "string" && ["=", "{}", "%{}", "%", "|", "<>", "<<>>", "__block__"].includes(p.name) && p.args) kids = p.args;
+      } else if (p.t === "list" || p.t === "tuple") kids = p.items;
+      for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
     }
-    if (p.t === "list" || p.t === "tuple") p.items.forEach(walk);
-  };
-  walk(a.args[0]);
-  collectBound(a.args[1], names);
+  }
 }
 
 function compileSource(n: Node, ctx: BifContext, source: string, file: string): Term | TailCall {
