@@ -14,6 +14,7 @@ import { hygienicName, plainName } from "./quoted.ts";
 import { findMacro, expandMacro } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
 import { literalTerm } from "./literal_term.ts";
+import { Expand, foldTree } from "./tree_fold.ts";
 
 export { literalTerm };
 
@@ -34,34 +35,11 @@ export class PatternCompiler {
    */
   compile(root: Ast): Pat {
     this.analyse(root);
-    const frames: { node: PatNode; pats: Pat[] }[] = [];
-    let next: Ast | null = root;
-    let result: Pat = { k: "any" };
-    for (;;) {
-      if (next !== null) {
-        let s = this.visit(next);
-        while (s instanceof Again) s = this.visit(s.a);
-        next = null;
-        if (!(s instanceof PatNode)) result = s;
-        else if (s.kids.length === 0) result = s.build([]);
-        else {
-          frames.push({ node: s, pats: [] });
-          next = s.kids[0];
-          continue;
-        }
-      }
-      for (;;) {
-        const f = frames[frames.length - 1];
-        if (f === undefined) return result;
-        f.pats.push(result);
-        if (f.pats.length < f.node.kids.length) {
-          next = f.node.kids[f.pats.length];
-          break;
-        }
-        frames.pop();
-        result = f.node.build(f.pats);
-      }
-    }
+    return foldTree<Ast, Pat>(root, (a) => {
+      let s = this.visit(a);
+      while (s instanceof Again) s = this.visit(s.a);
+      return s;
+    });
   }
 
   /**
@@ -273,9 +251,7 @@ export class PatternCompiler {
 }
 
 /** the operands of a pattern node still to compile, and how their descriptors make its own */
-class PatNode {
-  constructor(readonly kids: Ast[], readonly build: (pats: Pat[]) => Pat) {}
-}
+class PatNode extends Expand<Ast, Pat> {}
 /** a pattern standing for another (a macro's expansion, an attribute's value): compile that instead */
 class Again {
   constructor(readonly a: Ast) {}

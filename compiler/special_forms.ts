@@ -52,7 +52,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (!clauses) return ec.mod.error("invalid case", a.meta.line);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
       ec.expr(args[0], scope);
-      ec.caseClauses(clauses, scope, tail, "case_clause", args[0]);
+      ec.caseClausesStep(clauses, scope, tail, "case_clause", args[0]);
       return true;
     }
     case "$case_with_clause": {
@@ -61,7 +61,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (!clauses) return ec.mod.error('expected -> clauses for :else in "with"', a.meta.line);
       ec.checkClauses(clauses, "else", "with", a.meta.line);
       ec.expr(args[0], scope);
-      ec.caseClauses(clauses, scope, tail, "with_clause");
+      ec.caseClausesStep(clauses, scope, tail, "with_clause");
       return true;
     }
     case "if":
@@ -70,7 +70,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const elseB = kwGet(args[1], "else");
       if (args.length !== 2 || doB === undefined) return false;
       const [thenB, otherB] = name === "if" ? [doB, elseB] : [elseB, doB];
-      ec.ifElse(args[0], thenB, otherB, scope, tail);
+      ec.ifElseStep(args[0], thenB, otherB, scope, tail);
       return true;
     }
     case "cond": {
@@ -212,8 +212,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "<<>>":
-      ec.binaryExpr(args, scope);
-      ec.done(tail);
+      ec.binaryExpr(args, scope, tail);
       return true;
     case "|>": {
       const [lhs, rhs] = args;
