@@ -12,6 +12,7 @@ import { captureKind } from "./lambdas.ts";
 import { blockItems, isCall } from "./ast_util.ts";
 import { atom, NIL } from "../vm/terms.ts";
 import { CompileError } from "../lang/compile_error.ts";
+import { HostWaitNeeded } from "../vm/calls.ts";
 
 // Elixir names a script's top level :elixir_compiler_0.__FILE__/1 (seen in fn names and errors)
 export const SCRIPT_MODULE = "elixir_compiler_0";
@@ -24,7 +25,8 @@ export function guardCompile<T>(file: string, lineOf: () => number, f: () => T):
   try {
     return f();
   } catch (e) {
-    if (e instanceof CompileError) throw e;
+    // (a macro's code must wait for the host: the caller waits and compiles again)
+    if (e instanceof CompileError || e instanceof HostWaitNeeded) throw e;
     if (e instanceof RangeError) throw new CompileError("CompileError", file, lineOf(), null, "expression too deeply nested for beamlet's compiler");
     const err = new CompileError("CompileError", file, lineOf(), null, `beamlet cannot compile this code (internal compiler error: ${e instanceof Error ? e.message : String(e)})`);
     (err as { cause?: unknown }).cause = e;

@@ -6,6 +6,7 @@
 import { Float, Term, atom, bin, int, list, tuple } from "../vm/terms.ts";
 import { ErlangError } from "../vm/errors.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
+import { AwaitHost } from "../vm/calls.ts";
 import type { Ast } from "../lang/ast.ts";
 import { isCall, varName } from "./ast_util.ts";
 import { isPureBif } from "./pure_bifs.ts";
@@ -134,7 +135,9 @@ export function evaluateOrFail(module: string, name: string, args: Term[]): { va
   const bif = lookupBif(module, name, args.length);
   if (bif === undefined) return undefined;
   try {
-    return { value: bif.fn(args, undefined as never) as Term }; // the pure BIFs asked never hand back a call
+    const value = bif.fn(args, undefined as never); // the pure BIFs asked never hand back a call,
+    if (value instanceof AwaitHost) return undefined; // but one not loaded yet waits for the host
+    return { value: value as Term };
   } catch (e) {
     // anything else (a host limit on a huge constant) is left for run time
     if (e instanceof ErlangError && e.kind === "error") return { failed: e.reason };

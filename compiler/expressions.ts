@@ -67,7 +67,7 @@ const KERNEL_TO_ERLANG: Record<string, string> = {
   "is_float/1": "is_float", "is_function/1": "is_function", "is_function/2": "is_function", "is_integer/1": "is_integer",
   "is_list/1": "is_list", "is_map/1": "is_map", "is_number/1": "is_number", "is_pid/1": "is_pid",
   "is_reference/1": "is_reference", "is_tuple/1": "is_tuple", "is_port/1": "is_port",
-  "max/2": "max", "min/2": "min", "self/0": "self", "node/0": "node", "make_ref/0": "make_ref",
+  "max/2": "max", "min/2": "min", "self/0": "self", "node/0": "node", "node/1": "node", "make_ref/0": "make_ref",
   "send/2": "send", "spawn/1": "spawn", "spawn/3": "spawn", "spawn_link/1": "spawn_link", "spawn_link/3": "spawn_link",
   "spawn_monitor/1": "spawn_monitor", "spawn_monitor/3": "spawn_monitor",
   "exit/1": "exit", "throw/1": "throw", "apply/2": "apply", "apply/3": "apply",

@@ -2,7 +2,7 @@ defprotocol Inspect do
   @moduledoc """
   The Inspect protocol converts a term to its textual representation. Built-in terms are printed
   by the `inspect` BIF; a user's `defimpl Inspect` for a struct returns a string (or a document
-  built with the string-based Inspect.Algebra below). `Inspect.Walker.inspect/2` walks a term and
+  built with Inspect.Algebra below). `Inspect.Walker` walks a term and
   calls user implementations for the structs that have one.
   """
   @fallback_to_any true
@@ -52,41 +52,14 @@ defmodule Inspect.Opts do
 end
 
 defmodule Inspect.Algebra do
-  @moduledoc "A string-based subset of Elixir's document algebra: documents are plain strings."
+  @moduledoc """
+  Elixir 1.14's document algebra: documents are the same terms as Elixir's (binaries, `:doc_nil`,
+  `:doc_line` and `{:doc_cons, left, right}`-style tuples) and are laid out by the VM's renderer
+  (vm/inspect_algebra.ts), inside a term around them or by `format/2`.
+  """
 
-  def empty(), do: ""
-  def string(s) when is_binary(s), do: s
-  def line(), do: "\n"
-  def break(s \\ " "), do: s
-  def concat(docs) when is_list(docs), do: :erlang.iolist_to_binary(docs)
-  def concat(left, right), do: left <> right
-  def glue(left, right), do: left <> " " <> right
-  def glue(left, sep, right), do: left <> sep <> right
-  def space(left, right), do: left <> " " <> right
-  def line(left, right), do: left <> "\n" <> right
-  def nest(doc, _level), do: doc
-  def nest(doc, _level, _mode), do: doc
-  def group(doc), do: doc
-  def group(doc, _mode), do: doc
-  def color(doc, _key, _opts), do: doc
-  def format(doc, _width), do: doc
-  def fold_doc([], _fun), do: ""
-  def fold_doc([doc], _fun), do: doc
-  def fold_doc([doc | docs], fun), do: fun.(doc, fold_doc(docs, fun))
-
-  def to_doc(term, opts), do: Inspect.Walker.inspect(term, opts)
-
-  # Breaks never break here: a flex break, a forced unfit group or a collapsed run of lines is
-  # laid out as the document would be when it fits on one line.
-  def flex_break(s \\ " ") when is_binary(s), do: s
-  def flex_glue(left, right), do: flex_glue(left, " ", right)
-  def flex_glue(left, sep, right) when is_binary(sep), do: left <> sep <> right
-  def force_unfit(doc), do: doc
-  def next_break_fits(doc, mode \\ :enabled) when mode in [:enabled, :disabled], do: doc
-  def collapse_lines(max) when is_integer(max) and max > 0, do: ""
-
-  @doc "A document shown whole even where the limit has been reached (here: the document)."
-  def no_limit(doc), do: doc
+  @container_separator ","
+  @tail_separator " |"
 
   @doc "Is `doc` a document (a string, :doc_nil, :doc_line or a document tuple)?"
   defguard is_doc(doc)
@@ -95,44 +68,115 @@ defmodule Inspect.Algebra do
                      elem(doc, 0) in [:doc_string, :doc_cons, :doc_nest, :doc_break, :doc_group, :doc_color,
                        :doc_force, :doc_fits, :doc_collapse, :doc_limit])
 
+  def empty(), do: :doc_nil
+  def string(s) when is_binary(s), do: {:doc_string, s, String.length(s)}
+  def line(), do: :doc_line
+  def break(s \\ " ") when is_binary(s), do: {:doc_break, s, :strict}
+  def flex_break(s \\ " ") when is_binary(s), do: {:doc_break, s, :flex}
+
+  def concat(docs) when is_list(docs), do: fold_doc(docs, &concat(&1, &2))
+  def concat(left, right) when is_doc(left) and is_doc(right), do: {:doc_cons, left, right}
+
+  def glue(left, sep \\ " ", right) when is_binary(sep), do: concat(left, concat(break(sep), right))
+  def flex_glue(left, sep \\ " ", right) when is_binary(sep), do: concat(left, concat(flex_break(sep), right))
+  def space(left, right), do: concat(left, concat(" ", right))
+  def line(left, right), do: concat(left, concat(:doc_line, right))
+
+  def nest(doc, level, mode \\ :always)
+  def nest(doc, :cursor, mode) when is_doc(doc) and mode in [:always, :break], do: {:doc_nest, doc, :cursor, mode}
+  def nest(doc, :reset, mode) when is_doc(doc) and mode in [:always, :break], do: {:doc_nest, doc, :reset, mode}
+  def nest(doc, 0, _mode) when is_doc(doc), do: doc
+
+  def nest(doc, level, mode) when is_doc(doc) and is_integer(level) and level > 0 and mode in [:always, :break],
+    do: {:doc_nest, doc, level, mode}
+
+  def group(doc, mode \\ :self) when is_doc(doc) and mode in [:self, :inherit], do: {:doc_group, doc, mode}
+  def force_unfit(doc) when is_doc(doc), do: {:doc_force, doc}
+  def next_break_fits(doc, mode \\ :enabled) when is_doc(doc) and mode in [:enabled, :disabled], do: {:doc_fits, doc, mode}
+  def collapse_lines(max) when is_integer(max) and max > 0, do: {:doc_collapse, max}
+
+  @doc "A document shown whole even where the limit has been reached."
+  def no_limit(doc) when is_doc(doc), do: {:doc_limit, doc, :infinity}
+
+  def color(doc, color_key, %Inspect.Opts{syntax_colors: syntax_colors}) when is_doc(doc) do
+    if precolor = Keyword.get(syntax_colors, color_key) do
+      postcolor = Keyword.get(syntax_colors, :reset, :reset)
+      concat({:doc_color, doc, precolor}, {:doc_color, :doc_nil, postcolor})
+    else
+      doc
+    end
+  end
+
+  def color(doc, _color_key, _opts) when is_doc(doc), do: doc
+
+  def fold_doc(docs, folder_fun)
+  def fold_doc([], _folder_fun), do: :doc_nil
+  def fold_doc([doc], _folder_fun), do: doc
+  def fold_doc([doc | docs], folder_fun) when is_function(folder_fun, 2), do: folder_fun.(doc, fold_doc(docs, folder_fun))
+
+  @doc "Formats a document for the given width (an integer or :infinity): a list of binaries."
+  def format(doc, width) when is_doc(doc) and (width == :infinity or (is_integer(width) and width >= 0)) do
+    Inspect.Algebra.__format__(doc, width)
+  end
+
+  def to_doc(term, opts), do: Inspect.Walker.__doc__(term, opts)
+
   @doc false
   # deprecated in 1.14: container_doc/6 replaces both
-  def surround(left, doc, right), do: left <> doc <> right
+  def surround(left, doc, right) when is_doc(left) and is_doc(doc) and is_doc(right) do
+    concat(concat(left, nest(doc, 1)), right)
+  end
 
   @doc false
-  def surround_many(left, docs, right, opts, fun, separator \\ ",") do
-    container_doc(left, docs, right, opts, fun, separator: separator)
+  def surround_many(left, docs, right, %Inspect.Opts{} = inspect, fun, separator \\ @container_separator)
+      when is_doc(left) and is_list(docs) and is_doc(right) and is_function(fun, 2) do
+    container_doc(left, docs, right, inspect, fun, separator: separator)
   end
 
-  def container_doc(left, collection, right, opts, fun, container_opts \\ []) do
-    sep =
-      case :lists.keyfind(:separator, 1, container_opts) do
-        {:separator, s} -> s
-        false -> ","
-      end
+  def container_doc(left, collection, right, inspect_opts, fun, opts \\ [])
+      when is_doc(left) and is_list(collection) and is_doc(right) and is_function(fun, 2) and is_list(opts) do
+    case collection do
+      [] ->
+        concat(left, right)
 
-    limit =
-      case opts do
-        %{limit: limit} -> limit
-        _ -> :infinity
-      end
+      _ ->
+        break = Keyword.get(opts, :break, :maybe)
+        separator = Keyword.get(opts, :separator, @container_separator)
+        limit = limit_of(inspect_opts)
+        {docs, simple?} = container_each(collection, limit, inspect_opts, fun, [], break == :maybe)
+        flex? = simple? or break == :flex
+        docs = fold_doc(docs, &join(&1, &2, flex?, separator))
 
-    left <> Enum.join(container_each(collection, limit, opts, fun, []), sep <> " ") <> right
+        if flex? do
+          group(concat(concat(left, nest(docs, 1)), right))
+        else
+          group(glue(nest(glue(left, "", docs), 2), "", right))
+        end
+    end
   end
 
-  # each item is inspected with the limit that is left; past the limit, "..."
-  defp container_each([], _limit, _opts, _fun, acc), do: :lists.reverse(acc)
-  defp container_each(_, 0, _opts, _fun, acc), do: :lists.reverse(["..." | acc])
+  defp limit_of(%{limit: limit}), do: limit
+  defp limit_of(_), do: :infinity
 
-  defp container_each([term | terms], limit, opts, fun, acc) when is_list(terms) do
+  # each item gets the limit that is left; past the limit, "..."
+  defp container_each([], _limit, _opts, _fun, acc, simple?), do: {:lists.reverse(acc), simple?}
+  defp container_each(_, 0, _opts, _fun, acc, simple?), do: {:lists.reverse(["..." | acc]), simple?}
+
+  defp container_each([term | terms], limit, opts, fun, acc, simple?) when is_list(terms) do
+    new_limit = decrement(limit)
+    doc = fun.(term, with_limit(opts, new_limit))
+    # an item that renders as nothing does not count towards the limit
+    limit = if doc == :doc_nil, do: limit, else: new_limit
+    container_each(terms, limit, opts, fun, [doc | acc], simple? and simple?(doc))
+  end
+
+  defp container_each([left | right], limit, opts, fun, acc, simple?) do
     limit = decrement(limit)
-    container_each(terms, limit, opts, fun, [fun.(term, with_limit(opts, limit)) | acc])
-  end
-
-  defp container_each([left | right], limit, opts, fun, acc) do
-    limit = decrement(limit)
-    item = fun.(left, with_limit(opts, limit)) <> " | " <> fun.(right, with_limit(opts, limit))
-    :lists.reverse([item | acc])
+    left = fun.(left, with_limit(opts, limit))
+    right = fun.(right, with_limit(opts, limit))
+    simple? = simple? and simple?(left) and simple?(right)
+    doc = join(left, right, simple?, @tail_separator)
+    {:lists.reverse([doc | acc]), simple?}
   end
 
   defp decrement(:infinity), do: :infinity
@@ -140,17 +184,28 @@ defmodule Inspect.Algebra do
 
   defp with_limit(%{limit: _} = opts, limit), do: %{opts | limit: limit}
   defp with_limit(opts, _limit), do: opts
+
+  defp join(:doc_nil, :doc_nil, _, _), do: :doc_nil
+  defp join(left, :doc_nil, _, _), do: left
+  defp join(:doc_nil, right, _, _), do: right
+  defp join(left, right, true, sep), do: flex_glue(concat(left, sep), right)
+  defp join(left, right, false, sep), do: glue(concat(left, sep), right)
+
+  defp simple?({:doc_cons, left, right}), do: simple?(left) and simple?(right)
+  defp simple?({:doc_color, doc, _}), do: simple?(doc)
+  defp simple?({:doc_string, _, _}), do: true
+  defp simple?(:doc_nil), do: true
+  defp simple?(other), do: is_binary(other)
 end
 
 defmodule Inspect.Walker do
   @moduledoc false
   # Inspects a term, calling user `defimpl Inspect` implementations for the structs that have
-  # one (anywhere inside the term) and the `inspect` BIF for everything else. The VM may route
-  # Kernel.inspect/2 here when a term holds such structs.
+  # one (anywhere inside the term) and the `inspect` BIF for everything else: the documents the
+  # implementations return are laid out by the VM inside the term's own document. The VM routes
+  # Kernel.inspect/2 and IO.inspect here when a term holds such structs.
 
   @doc false
-  # Kernel.inspect/2 of a term holding structs with a user implementation: render those here,
-  # then let the BIF lay out the whole term with the rendered texts.
   def __inspect__(term, kw) when is_list(kw), do: Inspect.Walker.__format__(term, kw, custom_docs(term, Inspect.Opts.new(kw), []))
 
   @doc false
@@ -158,10 +213,17 @@ defmodule Inspect.Walker do
     Inspect.Walker.__io_format__(device, term, kw, custom_docs(term, Inspect.Opts.new(kw), []))
   end
 
+  @doc false
+  # Inspect.Algebra.to_doc/2: the term's document, with the user implementations' documents inside
+  def __doc__(term, opts) do
+    opts = Inspect.Opts.new(Inspect.Opts.to_keyword(opts))
+    Inspect.Walker.__to_doc__(term, Inspect.Opts.to_keyword(opts), custom_docs(term, opts, []))
+  end
+
   defp custom_docs(%{__struct__: mod} = s, opts, acc) when is_atom(mod) do
     case impl_for(s) do
       nil -> custom_docs_list(:maps.values(s), opts, acc)
-      impl -> [{s, to_string_doc(impl.inspect(s, opts))} | acc]
+      impl -> [{s, impl.inspect(s, opts)} | acc]
     end
   end
 
@@ -176,16 +238,6 @@ defmodule Inspect.Walker do
   defp custom_docs_list([h | t], opts, acc), do: custom_docs_list(t, opts, custom_docs(h, opts, acc))
   defp custom_docs_list(_, _opts, acc), do: acc
 
-  def inspect(term, opts) do
-    kw = Inspect.Opts.to_keyword(opts)
-
-    if needs_walk?(term) do
-      walk(term, Inspect.Opts.new(kw), kw)
-    else
-      Kernel.inspect(term, kw)
-    end
-  end
-
   defp impl_for(%{__struct__: mod}) when mod == Range or mod == MapSet, do: nil
 
   defp impl_for(%{__struct__: mod}) when is_atom(mod) do
@@ -198,73 +250,4 @@ defmodule Inspect.Walker do
 
   defp trim_elixir("Elixir." <> rest), do: rest
   defp trim_elixir(other), do: other
-
-  defp needs_walk?(%{__struct__: _} = s) do
-    case impl_for(s) do
-      nil -> needs_walk_list?(:maps.values(s))
-      _ -> true
-    end
-  end
-
-  defp needs_walk?(m) when is_map(m), do: needs_walk_list?(:maps.keys(m)) or needs_walk_list?(:maps.values(m))
-  defp needs_walk?(t) when is_tuple(t), do: needs_walk_list?(:erlang.tuple_to_list(t))
-  defp needs_walk?(l) when is_list(l), do: needs_walk_list?(l)
-  defp needs_walk?(_), do: false
-
-  defp needs_walk_list?([h | t]), do: needs_walk?(h) or needs_walk_list?(t)
-  defp needs_walk_list?(_), do: false
-
-  defp walk(term, opts, kw) do
-    if needs_walk?(term), do: walk_container(term, opts, kw), else: Kernel.inspect(term, kw)
-  end
-
-  defp walk_container(%{__struct__: mod} = s, opts, kw) do
-    case impl_for(s) do
-      nil ->
-        fields = :maps.to_list(:maps.remove(:__struct__, s))
-        "%" <> Kernel.inspect(mod) <> "{" <> kw_pairs(fields, opts, kw) <> "}"
-
-      impl ->
-        to_string_doc(impl.inspect(s, opts))
-    end
-  end
-
-  defp walk_container(m, opts, kw) when is_map(m) do
-    pairs = :maps.to_list(m)
-
-    if all_atom_keys?(pairs) do
-      "%{" <> kw_pairs(pairs, opts, kw) <> "}"
-    else
-      "%{" <> Enum.map_join(pairs, ", ", fn {k, v} -> walk(k, opts, kw) <> " => " <> walk(v, opts, kw) end) <> "}"
-    end
-  end
-
-  defp walk_container(t, opts, kw) when is_tuple(t) do
-    "{" <> Enum.map_join(:erlang.tuple_to_list(t), ", ", fn x -> walk(x, opts, kw) end) <> "}"
-  end
-
-  defp walk_container(l, opts, kw) when is_list(l) do
-    if all_atom_keys?(l) and l != [] do
-      "[" <> kw_pairs(l, opts, kw) <> "]"
-    else
-      "[" <> Enum.map_join(l, ", ", fn x -> walk(x, opts, kw) end) <> "]"
-    end
-  end
-
-  defp all_atom_keys?([]), do: true
-  defp all_atom_keys?([{k, _} | t]) when is_atom(k), do: all_atom_keys?(t)
-  defp all_atom_keys?(_), do: false
-
-  defp kw_pairs(pairs, opts, kw) do
-    Enum.map_join(pairs, ", ", fn {k, v} -> key_string(k) <> " " <> walk(v, opts, kw) end)
-  end
-
-  # "[a: 0]" -> "a:", so quoting of odd atoms follows the BIF
-  defp key_string(k) do
-    s = Kernel.inspect([{k, 0}])
-    binary_part(s, 1, byte_size(s) - 4)
-  end
-
-  defp to_string_doc(doc) when is_binary(doc), do: doc
-  defp to_string_doc(doc) when is_list(doc), do: :erlang.iolist_to_binary(doc)
 end

@@ -159,6 +159,10 @@ defmodule Map do
   # deprecated in Elixir 1.14
   @doc false
   def size(map), do: map_size(map)
+
+  # Map.from_struct/1 of a struct module (a BIF otherwise): its struct's fields
+  @doc false
+  def __from_struct_module__(module), do: :maps.remove(:__struct__, module.__struct__())
   @doc false
   def map(map, fun) when is_map(map), do: :maps.map(fn k, v -> fun.({k, v}) end, map)
 

@@ -86,6 +86,6 @@ end
 
 defimpl Inspect, for: MapSet do
   def inspect(%MapSet{map: map}, opts) do
-    "MapSet.new(" <> Inspect.Algebra.to_doc(:maps.keys(map), opts) <> ")"
+    Inspect.Algebra.concat(["MapSet.new(", Inspect.Algebra.to_doc(:maps.keys(map), opts), ")"])
   end
 end

@@ -70,12 +70,22 @@ export async function buildWeb(root = ROOT) {
     rmSync(tmp, { force: true });
   }
 
+  // 1b. which BIFs each group the page loads on first use defines (web/bifs.ts registers them)
+  const keysTmp = join(root, "dist", `lazy_bif_keys.${process.pid}.mjs`);
+  await esbuild.build({ entryPoints: [join(root, "web", "build", "lazy_bif_keys.ts")], absWorkingDir: root, bundle: true, platform: "node", format: "esm", target: "node20", outfile: keysTmp, logLevel: "error" });
+  let lazyBifKeys;
+  try {
+    lazyBifKeys = await (await import(pathToFileURL(keysTmp).href)).lazyBifKeys();
+  } finally {
+    rmSync(keysTmp, { force: true });
+  }
+
   // 2. the embedding API with the library inside
   const libraryPlugin = {
     name: "beamlet-library",
     setup(build) {
       build.onResolve({ filter: /^beamlet:library$/ }, () => ({ path: "library", namespace: "beamlet" }));
-      build.onLoad({ filter: /.*/, namespace: "beamlet" }, () => ({
+      build.onLoad({ filter: /^library$/, namespace: "beamlet" }, () => ({
         contents:
           `export const libraryFile = ${JSON.stringify(LIBRARY_FILE)};\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
@@ -86,13 +96,23 @@ export async function buildWeb(root = ROOT) {
       }));
     },
   };
+  // the BIF table of the page: web/bifs.ts in place of vm/bifs/index.ts (the groups of
+  // vm/bifs/lazy_groups.ts become chunks of their own, fetched on their first call)
+  const lazyBifsPlugin = {
+    name: "beamlet-lazy-bifs",
+    setup(build) {
+      build.onResolve({ filter: /^beamlet:lazy-bif-keys$/ }, () => ({ path: "lazy-bif-keys", namespace: "beamlet" }));
+      build.onLoad({ filter: /^lazy-bif-keys$/, namespace: "beamlet" }, () => ({ contents: `export const lazyBifKeys = ${JSON.stringify(lazyBifKeys)};\n`, loader: "js" }));
+      build.onResolve({ filter: /\/bifs\/index\.ts$/ }, (args) => (resolve(args.resolveDir, args.path) === join(root, "vm", "bifs", "index.ts") ? { path: join(root, "web", "bifs.ts") } : undefined));
+    },
+  };
   const common = { loader: { ".ex": "text", ".exs": "text" }, absWorkingDir: root, bundle: true, platform: "browser", format: "esm", target: "es2022", minify: process.env.BEAMLET_WEB_MINIFY !== "0", logLevel: "error", legalComments: "none" };
   // a module whose default export is the library's text: the browser scans the string while it
   // parses the module, on a background thread (script streaming), not on the page's main thread
   writeFileSync(join(outDir, LIBRARY_FILE), `export default ${JSON.stringify(Buffer.from(lib.bytes).toString("latin1"))};\n`);
   // split at its dynamic imports: the compiler's warning passes and the REPL come as chunks of
   // their own (chunk-*.js), which a first program's start does not wait to parse
-  const { metafile } = await esbuild.build({ ...common, entryPoints: { beamlet: join(root, "web", "embed.ts") }, outdir: outDir, splitting: true, chunkNames: "chunk-[hash]", plugins: [libraryPlugin], metafile: true });
+  const { metafile } = await esbuild.build({ ...common, entryPoints: { beamlet: join(root, "web", "embed.ts") }, outdir: outDir, splitting: true, chunkNames: "chunk-[hash]", plugins: [libraryPlugin, lazyBifsPlugin], metafile: true });
   writeFileSync(join(outDir, "beamlet.meta.json"), JSON.stringify(metafile));
   // what the page's first run needs, for index.html to preload: beamlet.js with the chunks it
   // imports, and the warning passes' chunks (the run waits for them)

@@ -1,14 +1,70 @@
-# Regenerates vm/bifs/library_clauses_data.ts with real Elixir 1.14:
+# Regenerates vm/library_clauses_data.ts with real Elixir 1.14:
 #
 #     elixir scripts/gen-library-clauses.exs
 #
-# beamlet implements these modules' functions in TypeScript (vm/bifs/), which keeps no clause
-# heads. For a FunctionClauseError to name and blame them as Elixir does, it needs, per function
-# that can raise one: the location of its first clause (the top stack frame's file:line), the
-# values a lower arity's defaults fill in (String.upcase/1 fails as String.upcase/2 with
-# :default), and the clause heads as Exception.blame_mfa/3 shows them. They are read from Elixir's
-# own debug info and stored as the external term format, base64, one string per module.
-modules = [String, Integer, Float, List, Keyword, Map, Base, System]
+# beamlet implements these modules' functions in TypeScript (vm/bifs/), which keeps no clauses.
+# For a bad argument to fail as in Elixir, it needs per function:
+# - how it fails on bad arguments (vm/elixir_clause_frames.ts): the frames its failure has in
+#   Elixir, from the function that fails (String.upcase(:a) in String.upcase/2 with :default,
+#   Base.decode16(1) in Base.decode16!/2, String.split(1) in :binary.split/3) down to the function
+#   itself; read by calling it with bad arguments;
+# - the clause heads Exception.blame_mfa/3 shows under "Attempted function clauses"
+#   (vm/bifs/library_clauses.ts), read from Elixir's own debug info.
+# One table holds both, per module the external term format (base64) of
+# {file, [{name, arity, line, failure, kind, clauses}]}: line that of the first clause (where a
+# clause failure of the function itself is), failure nil or {shape, frames} (Probe below),
+# kind/clauses nil for a function without heads of its own; the module's index lists the
+# functions, so that registering a BIF decodes nothing.
+modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System]
+
+# How the function fails when each argument is bad (distinct atoms :zz_bad_1, ...), or nil:
+# {shape, frames}. shape is the raw reason (:function_clause, :badarg, :undef, ...), the tag of a
+# tuple reason ({:badmap, _} -> :badmap) or a raised exception's module; frames are the library's
+# part of the stack trace (the failing function, its callers inside the library), an argument
+# written {:"$arg", index} wherever it appears in them (String.upcase(:a) fails as
+# {String, :upcase, [{:"$arg", 0}, :default], [file: 'lib/string.ex', line: 831]}).
+defmodule Probe do
+  def failure(module, name, arity) do
+    bad = for i <- 1..arity, do: :"zz_bad_#{i}"
+
+    try do
+      apply(module, name, bad)
+      nil
+    catch
+      :error, reason ->
+        frames = Enum.take_while(__STACKTRACE__, fn {mod, _, _, _} -> mod != __MODULE__ end)
+        # (a frame with a value made at run time, trap_signal/2's make_ref(), cannot be stored)
+        if frames != [] and not made_at_run_time?(frames), do: {shape(reason), Enum.map(frames, &template(&1, bad))}
+      _, _ ->
+        nil
+    end
+  end
+
+  defp made_at_run_time?(term) when is_reference(term) or is_pid(term) or is_port(term) or is_function(term), do: true
+  defp made_at_run_time?(term) when is_list(term), do: Enum.any?(term, &made_at_run_time?/1)
+  defp made_at_run_time?(term) when is_tuple(term), do: made_at_run_time?(Tuple.to_list(term))
+  defp made_at_run_time?(_), do: false
+
+  defp shape(%{__exception__: true, __struct__: module}), do: module
+  defp shape(reason) when is_atom(reason), do: reason
+  defp shape(reason) when is_tuple(reason) and is_atom(elem(reason, 0)), do: elem(reason, 0)
+  defp shape(_), do: :other
+
+  defp template(term, bad) when is_atom(term) do
+    case Enum.find_index(bad, &(&1 == term)) do
+      nil -> term
+      index -> {:"$arg", index}
+    end
+  end
+
+  defp template({mod, fun, args, location}, bad) when is_list(location) do
+    {template(mod, bad), fun, if(is_list(args), do: Enum.map(args, &template(&1, bad)), else: args), location}
+  end
+
+  defp template(term, bad) when is_list(term), do: Enum.map(term, &template(&1, bad))
+  defp template(term, bad) when is_tuple(term), do: term |> Tuple.to_list() |> template(bad) |> List.to_tuple()
+  defp template(term, _bad), do: term
+end
 
 strip = fn ast ->
   Macro.prewalk(ast, fn
@@ -23,50 +79,71 @@ unblame = fn
   _, %{node: node} -> strip.(node)
 end
 
+# {kind, heads} for a function with clause heads worth blaming, or nil
+heads = fn module, name, arity, clauses ->
+  # a function whose clauses match anything (no pattern, no guard) never fails in them, and a
+  # lower arity made by defaults has no heads of its own
+  matches_anything = Enum.all?(clauses, fn {_, args, guards, _} -> guards == [] and Enum.all?(args, &match?({v, _, c} when is_atom(v) and is_atom(c), &1)) end)
+
+  case clauses do
+    [{_, _, [], {:super, _, _}}] -> nil
+    _ when matches_anything -> nil
+    _ ->
+      {:ok, kind, blamed} = Exception.blame_mfa(module, name, List.duplicate(make_ref(), arity))
+      {kind, for({args, guards} <- blamed, do: {Enum.map(args, &unblame.(unblame, &1)), Enum.map(guards, &unblame.(unblame, &1))})}
+  end
+end
+
 generated =
   for module <- modules do
     {:ok, {_, [debug_info: {:debug_info_v1, backend, data}]}} = :beam_lib.chunks(:code.which(module), [:debug_info])
     {:ok, %{definitions: definitions, file: file}} = backend.debug_info(:elixir_v1, module, data, [])
     [_, relative] = String.split(file, "lib/elixir/", parts: 2)
-    by_name = Map.new(definitions, fn {fa, kind, meta, clauses} -> {fa, {kind, meta, clauses}} end)
 
     entries =
-      for {{name, arity}, :def, _meta, [{first, _, _, _} | _] = clauses} <- definitions,
-          # a function whose clauses match anything (no pattern, no guard) never raises one
-          Enum.any?(clauses, fn {_, args, guards, _} -> guards != [] or Enum.any?(args, &(not match?({v, _, c} when is_atom(v) and is_atom(c), &1))) end) or
-            match?([{_, _, [], {:super, _, _}}], clauses) do
-        case clauses do
-          # a lower arity made by defaults: it calls the full one with the default values
-          [{_, vars, [], {:super, _, full_args}}] when length(full_args) > arity ->
-            defaults = Enum.drop(full_args, length(vars))
+      for {{name, arity}, :def, _meta, [{first, _, _, _} | _] = clauses} <- Enum.sort(definitions), arity > 0 do
+        {kind, clauses} = heads.(module, name, arity, clauses) || {nil, nil}
+        own = [{module, name, Enum.map(0..(arity - 1), &{:"$arg", &1}), [file: String.to_charlist(relative), line: first[:line]]}]
 
-            if Enum.all?(defaults, &Macro.quoted_literal?/1) and Map.has_key?(by_name, {name, length(full_args)}) do
-              {name, arity, relative, first[:line], Enum.map(defaults, &elem(Code.eval_quoted(&1), 0)), nil, nil}
-            end
+        # a failure in the function's own first clause goes without saying
+        failure =
+          case Probe.failure(module, name, arity) do
+            {:function_clause, ^own} -> nil
+            failure -> failure
+          end
 
-          _ ->
-            {:ok, kind, blamed} = Exception.blame_mfa(module, name, List.duplicate(make_ref(), arity))
-            heads = for {args, guards} <- blamed, do: {Enum.map(args, &unblame.(unblame, &1)), Enum.map(guards, &unblame.(unblame, &1))}
-            {name, arity, relative, first[:line], nil, kind, heads}
-        end
+        {name, arity, first[:line], failure, kind, clauses}
       end
-      |> Enum.reject(&is_nil/1)
+      |> Enum.reject(&match?({_, _, _, nil, nil, nil}, &1))
 
-    {module, entries}
+    {module, relative, entries}
   end
 
 body =
-  Enum.map_join(generated, ",\n", fn {module, entries} ->
-    ~s(  "#{Atom.to_string(module)}": ") <> Base.encode64(:erlang.term_to_binary(entries)) <> ~s(")
+  Enum.map_join(generated, "\n", fn {module, file, entries} ->
+    framed = for {name, arity, _, _, _, _} <- entries, do: "#{name}/#{arity}"
+    data = Base.encode64(:erlang.term_to_binary({file, entries}))
+    ~s(  "#{Atom.to_string(module)}": ["#{Enum.join(framed, " ")}",\n    "#{data}"],)
   end)
 
-File.write!(Path.join([__DIR__, "..", "vm", "bifs", "library_clauses_data.ts"]), """
-// Generated by scripts/gen-library-clauses.exs from Elixir 1.14's debug info: do not edit.
-// Per module, the external term format (base64) of [{name, arity, file, line, defaults, kind,
-// clauses}] (vm/bifs/library_clauses.ts reads it).
-export const LIBRARY_CLAUSES: Record<string, string> = {
-#{body},
+# the Elixir modules the frames name besides those above (String.Break): library modules that
+# beamlet has no code for, which a stack trace still shows as elixir's
+helpers =
+  for {_, _, entries} <- generated, {_, _, _, {_, frames}, _, _} <- entries, {mod, _, _, _} <- frames, is_atom(mod),
+      String.starts_with?(Atom.to_string(mod), "Elixir."), mod not in modules, uniq: true, do: Atom.to_string(mod)
+
+File.write!(Path.join([__DIR__, "..", "vm", "library_clauses_data.ts"]), """
+// Generated by scripts/gen-library-clauses.exs from Elixir 1.14: do not edit.
+// Per module: the functions it knows, and the external term format (base64) of
+// {file, [{name, arity, line, failure, kind, clauses}]} (read by
+// vm/library_clauses.ts).
+export const LIBRARY_CLAUSES: Record<string, [string, string]> = {
+#{body}
 };
+
+/** the other Elixir modules their failures' frames name */
+export const LIBRARY_FRAME_MODULES: readonly string[] = #{inspect(Enum.sort(helpers))};
 """)
 
-IO.puts("wrote vm/bifs/library_clauses_data.ts (#{Enum.sum(Enum.map(generated, fn {_, e} -> length(e) end))} functions)")
+count = fn pred -> Enum.sum(for {_, _, entries} <- generated, do: Enum.count(entries, pred)) end
+IO.puts("wrote vm/library_clauses_data.ts (#{count.(&(elem(&1, 3) != nil))} failures, #{count.(&(elem(&1, 4) != nil))} functions with heads)")

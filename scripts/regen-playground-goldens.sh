@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The playground's examples (web/playground/examples/*.exs) printed by real Elixir: NAME.out is
+# The playground's examples (web/playground/examples/*.exs), and test/web/programs/*.exs, printed by real Elixir: NAME.out is
 # the stdout of `elixir NAME.exs < NAME.in` (no input without NAME.in), which test/web/examples.test.ts compares with what the page's
 # node prints (pids, time stamps and stack frames masked on both sides, test/conformance/mask.mjs).
 # endless_loop.exs never ends: it has no golden.
@@ -11,4 +11,10 @@ for f in *.exs; do
   if [ -f "${f%.exs}.in" ]; then elixir "$f" < "${f%.exs}.in" > "${f%.exs}.out" 2>/dev/null
   else elixir "$f" > "${f%.exs}.out" 2>/dev/null < /dev/null; fi
   echo "${f%.exs}.out"
+done
+# the browser build's own test programs (test/web/programs/NAME.exs -> NAME.out)
+cd ../../../test/web/programs
+for f in *.exs; do
+  elixir "$f" > "${f%.exs}.out" 2>/dev/null < /dev/null
+  echo "test/web/programs/${f%.exs}.out"
 done

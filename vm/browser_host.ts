@@ -6,7 +6,20 @@
 import type { Host } from "./node.ts";
 import type { InputSource } from "./process.ts";
 import { MemoryFs } from "./memory_fs.ts";
-import { digest, hmac } from "./digests/index.ts";
+
+type Digests = typeof import("./digests/index.ts");
+let digests: Digests | null = null;
+
+/** the digests in TypeScript (vm/digests), which :crypto's BIFs ask the host for: a page fetches
+ *  them with those BIFs (web/bifs.ts), not at start */
+export function loadDigests(): Promise<void> {
+  return import("./digests/index.ts").then((m) => void (digests = m));
+}
+
+function loadedDigests(): Digests {
+  if (digests === null) throw new Error("beamlet: the browser host's digests are not loaded (loadDigests)");
+  return digests;
+}
 
 export interface BrowserHostOptions {
   /** where stdout (fd 1) and stderr (fd 2) go */
@@ -73,8 +86,8 @@ export function browserHost(opts: BrowserHostOptions): Host & { fs: MemoryFs } {
     crypto: webCrypto
       ? {
           // digests are synchronous BIFs and WebCrypto's are promises: vm/digests computes them
-          hash: digest,
-          hmac,
+          hash: (algorithm, data) => loadedDigests().digest(algorithm, data),
+          hmac: (algorithm, key, data) => loadedDigests().hmac(algorithm, key, data),
           randomBytes: (n: number) => randomBytes(webCrypto, n),
         }
       : undefined,

@@ -20,6 +20,29 @@ export class Suspend {
   constructor(readonly resume: () => Term) {}
 }
 
+/**
+ * "I cannot answer until the host settles this promise" (a BIF whose code the page fetches on its
+ * first use): the process waits, not failed, while the others run; when the promise settles it
+ * makes `retry` (the same call) in the caller's place. A process woken early by a message makes
+ * the call again, which hands back the same promise: it waits again.
+ */
+export class AwaitHost extends Directive {
+  constructor(
+    readonly promise: Promise<unknown>,
+    readonly retry: TailCall,
+  ) {
+    super();
+  }
+}
+
+/**
+ * Thrown where a process cannot wait (Node.callSync: a macro expanding at compile time) when it
+ * would have: whoever started that synchronous work awaits the promise and starts it again.
+ */
+export class HostWaitNeeded {
+  constructor(readonly promise: Promise<unknown>) {}
+}
+
 /** erlang:halt/1 */
 export class Halt extends Directive {
   constructor(readonly code: number) {

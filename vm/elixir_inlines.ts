@@ -125,11 +125,12 @@ export function aliasInlinedBifs(): void {
     // Integer.to_string(x) is `to_string(integer, base \\ 10)`: the BIF gets the base too
     const base = WITH_BASE.has(from) ? lookupBif(m, f, arity + 1) : undefined;
     if (base !== undefined) {
-      defineBifAlias(mod, name, arity, { ...base, arity, fn: (args, ctx) => base.fn([...args, 10], ctx) });
+      defineBifAlias(mod, name, arity, { ...base, arity, fn: withClauseFrame(mod, name, arity, (args, ctx) => base.fn([...args, 10], ctx)) });
       continue;
     }
+    // reached without inlining, the Elixir function's own frame is under the BIF's when it fails
     const target = lookupBif(m, f, arity);
-    if (target !== undefined) defineBifAlias(mod, name, arity, target);
+    if (target !== undefined) defineBifAlias(mod, name, arity, { ...target, fn: withClauseFrame(mod, name, arity, target.fn) });
   }
 }
 

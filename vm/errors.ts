@@ -12,6 +12,9 @@ export class ErlangError {
   stacktrace: Term | undefined = undefined;
   /** an entry that heads the stack trace when the interpreter fills it (a failing operator) */
   callee: Term | undefined = undefined;
+  /** entries between the callee and the process's own frames (an Elixir library function's
+   * callers inside the library: Base.decode16/2 under Base.decode16!/2) */
+  calleeBelow: Term[] | undefined = undefined;
   /** the arguments the top entry shows instead of the arity (function_clause) */
   topArgs: Term[] | undefined = undefined;
   /** why a BIF failed (OTP 25's error_info: which argument was wrong), see vm/error_info.ts */

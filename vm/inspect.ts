@@ -29,7 +29,7 @@ export interface InspectOpts {
   base: "decimal" | "binary" | "octal" | "hex";
   printableLimit: number;
   /** structs with a user Inspect implementation, already rendered by the language (Inspect.Walker) */
-  custom?: readonly (readonly [Term, string])[];
+  custom?: readonly (readonly [Term, Doc])[];
   /** :syntax_colors as ANSI escapes by kind (atom, string, charlist, number, nil, boolean, list,
    *  tuple, map, binary), and `reset`, printed after each coloured piece */
   syntaxColors?: Readonly<Record<string, string>>;
@@ -330,7 +330,7 @@ function containerDoc<T>(
   const flex = simple || breakMode === "flex";
   let body = docs[docs.length - 1];
   for (let j = docs.length - 2; j >= 0; j--) body = join(docs[j], body, flex, sep);
-  if (flex) return group(concat(left, nest(body, 1), right));
+  if (flex) return group(concat(concat(left, nest(body, 1)), right));
   return group(glue(nest(glue(left, body, ""), 2), right, ""));
 }
 

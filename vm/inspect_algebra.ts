@@ -8,7 +8,7 @@
 //   - text is measured in bytes (byte_size), as Elixir does for binaries, so "é" counts 2.
 // The renderer keeps an explicit stack: deep terms never recurse on the JS stack here.
 
-export type Doc = string | DocCons | DocNest | DocBreak | DocGroup | DocNil | DocColor;
+export type Doc = string | DocCons | DocNest | DocBreak | DocGroup | DocNil | DocColor | DocText | DocLine | DocForce | DocFits | DocCollapse;
 
 export class DocNil {
   readonly k = 0;
@@ -17,13 +17,38 @@ export class DocCons {
   constructor(readonly left: Doc, readonly right: Doc) {}
 }
 export class DocNest {
-  constructor(readonly doc: Doc, readonly indent: number) {}
+  /** indent: columns added, or "cursor" (the current column) / "reset" (column 0); onBreak: only
+   *  when the enclosing group broke (Inspect.Algebra's nest(doc, n, :break)) */
+  constructor(readonly doc: Doc, readonly indent: number | "cursor" | "reset", readonly onBreak = false) {}
 }
 export class DocBreak {
   constructor(readonly s: string, readonly flex: boolean) {}
 }
 export class DocGroup {
+  /** inherit: a group in a broken parent breaks too (group(doc, :inherit)) */
+  constructor(readonly doc: Doc, readonly inherit = false) {}
+}
+
+// The rest of Elixir 1.14's documents, for user Inspect implementations (lib/inspect.ex):
+/** string(s): text whose width is given (String.length), not its byte size */
+export class DocText {
+  constructor(readonly s: string, readonly len: number) {}
+}
+/** line(): always a newline */
+export class DocLine {
+  readonly k = 1;
+}
+/** force_unfit(doc): the doc never fits */
+export class DocForce {
   constructor(readonly doc: Doc) {}
+}
+/** next_break_fits(doc, mode) */
+export class DocFits {
+  constructor(readonly doc: Doc, readonly enabled: boolean) {}
+}
+/** collapse_lines(max): the newlines that follow collapse into at most max */
+export class DocCollapse {
+  constructor(readonly max: number) {}
 }
 
 /** an ANSI escape (Inspect.Algebra's doc_color): printed, but takes no width */
@@ -82,8 +107,12 @@ export function isSimple(d: Doc): boolean {
   }
 }
 
-const FLAT = 0, BREAK = 1;
+const FLAT = 0, BREAK = 1, FLAT_NO_BREAK = 2, BREAK_NO_FLAT = 3;
 type Entry = { i: number; m: number; d: Doc };
+
+function nestIndent(d: DocNest, i: number, k: number): number {
+  return d.indent === "cursor" ? k : d.indent === "reset" ? 0 : i + d.indent;
+}
 
 /**
  * fits?(w, k, b?, entries): walks `local` (a stack, top at the end) and then, when `rest` is
@@ -107,25 +136,50 @@ function fits(w: number, k: number, b: boolean, local: Entry[], rest: Entry[] | 
       stack.push({ i, m, d: d.right }, { i, m, d: d.left });
       continue;
     }
-    if (d instanceof DocNest) { stack.push({ i: i + d.indent, m, d: d.doc }); continue; }
+    if (d instanceof DocText) { k += d.len; continue; }
+    if (d instanceof DocFits) {
+      stack.push({ i, m: m === FLAT_NO_BREAK || !d.enabled ? FLAT_NO_BREAK : BREAK_NO_FLAT, d: d.doc });
+      continue;
+    }
+    if (d instanceof DocForce) {
+      if (m === BREAK_NO_FLAT) { stack.push({ i, m, d: d.doc }); continue; }
+      return false;
+    }
+    if (d instanceof DocLine) {
+      if (m === BREAK || m === BREAK_NO_FLAT) return true;
+      k = i;
+      b = false;
+      continue;
+    }
+    if (d instanceof DocNest) {
+      stack.push({ i: d.onBreak ? i : nestIndent(d, i, k), m, d: d.doc });
+      continue;
+    }
     if (d instanceof DocBreak) {
-      if (m === BREAK) return true;
+      if (m === BREAK || m === BREAK_NO_FLAT) return true;
       k += byteLength(d.s);
       b = true;
       continue;
     }
+    if (d instanceof DocCollapse) { k = i; continue; }
     // group
-    if (m === BREAK) stack.push(b, { i, m: FLAT, d: d.doc });
-    else stack.push({ i, m, d: d.doc });
+    if (m === BREAK) stack.push(b, { i, m: FLAT, d: (d as DocGroup).doc });
+    else stack.push({ i, m: FLAT, d: (d as DocGroup).doc });
   }
 }
 
 /** Render a document to a string in the given width (Infinity for :infinity). */
 export function format(doc: Doc, width: number): string {
+  return formatPieces(doc, width).join("");
+}
+
+/** Inspect.Algebra.format/2: the pieces of the rendered document, in order */
+export function formatPieces(doc: Doc, width: number): string[] {
   const out: string[] = [];
   const stack: Entry[] = [{ i: 0, m: FLAT, d: doc }];
   let k = 0;
   const inf = width === Infinity;
+  const collapses: { at: number; max: number; i: number }[] = [];
   while (stack.length > 0) {
     const { i, m, d } = stack.pop()!;
     if (typeof d === "string") {
@@ -136,7 +190,8 @@ export function format(doc: Doc, width: number): string {
     } else if (d instanceof DocCons) {
       stack.push({ i, m, d: d.right }, { i, m, d: d.left });
     } else if (d instanceof DocNest) {
-      stack.push({ i: i + d.indent, m, d: d.doc });
+      const applies = !d.onBreak || m === BREAK;
+      stack.push({ i: applies ? nestIndent(d, i, k) : i, m, d: d.doc });
     } else if (d instanceof DocBreak) {
       if (d.flex) {
         k += byteLength(d.s);
@@ -153,9 +208,37 @@ export function format(doc: Doc, width: number): string {
         k += byteLength(d.s);
       }
     } else if (d instanceof DocGroup) {
-      const flat = inf || fits(width, k, false, [{ i, m: FLAT, d: d.doc }], null, -1);
-      stack.push({ i, m: flat ? FLAT : BREAK, d: d.doc });
+      if (d.inherit && m === BREAK) stack.push({ i, m: BREAK, d: d.doc });
+      else {
+        const flat = inf || fits(width, k, false, [{ i, m: FLAT, d: d.doc }], null, -1);
+        stack.push({ i, m: flat ? FLAT : BREAK, d: d.doc });
+      }
+    } else if (d instanceof DocText) {
+      out.push(d.s);
+      k += d.len;
+    } else if (d instanceof DocLine) {
+      out.push("\n" + " ".repeat(i));
+      k = i;
+    } else if (d instanceof DocForce) {
+      // it makes the enclosing group unfit (fits); laid out, it is its content
+      stack.push({ i, m, d: d.doc });
+    } else if (d instanceof DocFits) {
+      stack.push({ i, m, d: d.doc });
+    } else if (d instanceof DocCollapse) {
+      // what follows is laid out from column i, then its leading newlines are cut to max
+      collapses.push({ at: out.length, max: d.max, i });
+      k = i;
     }
   }
-  return out.join("");
+  for (let c = collapses.length - 1; c >= 0; c--) {
+    const { at, max, i } = collapses[c];
+    let j = at, count = 0;
+    while (j < out.length && (out[j].startsWith("\n") || out[j] === "")) {
+      if (out[j] !== "") count++;
+      j++;
+    }
+    out.splice(at, j - at, "\n".repeat(Math.min(max, count)) + " ".repeat(i));
+  }
+  return out;
 }
+

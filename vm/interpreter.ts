@@ -13,7 +13,7 @@ import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.
 import { HANDLER_INTS, Process } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
-import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive } from "./calls.ts";
+import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
@@ -71,6 +71,8 @@ export class Interpreter {
     const codeServer = node.code;
     let reds = budget;
     let afterBail = false;
+    const resumed = this.resumeParked(p);
+    if (resumed !== null) return resumed;
     for (;;) {
       // a function at its entry with compiled code runs compiled, unless compiled code just
       // stopped before the instruction there to leave it to the interpreter
@@ -628,12 +630,24 @@ export class Interpreter {
             p.timeoutPc = xN;
             node.waitForMessage(p, xTerm === A_INFINITY ? null : (xTerm as number));
             return this.spent(p, budget - reds, "wait");
-          case Op.define_module:
+          case Op.define_module: {
             counts = false;
-            p.stack[p.sp++] = node.defineScriptModule(version, xN, ctx);
+            let defined: Term;
+            try {
+              defined = node.defineScriptModule(version, xN, ctx);
+            } catch (e) {
+              // a macro of the module called code the host loads on first use: define it again then
+              if (!(e instanceof HostWaitNeeded)) throw e;
+              p.pc -= 2;
+              node.park(p, e.promise, null, false);
+              break;
+            }
+            p.stack[p.sp++] = defined;
             break;
+          }
         }
         if (p.status === "exited") return this.spent(p, budget - reds, "exit");
+        if (p.status === "waiting") return this.spent(p, budget - reds, "wait"); // (AwaitHost)
         if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
         if ((counts && --reds <= 0) || p.yieldRequested) {
           p.yieldRequested = false;
@@ -644,6 +658,23 @@ export class Interpreter {
         if (r !== null) return this.spent(p, budget - reds, r);
       }
     }
+  }
+
+  /**
+   * p waited for the host (AwaitHost) and is scheduled again: it makes the call it waited to make.
+   * Null: p goes on in the loop (the call's value is on its stack, or it entered the callee).
+   */
+  private resumeParked(p: Process): RunResult | null {
+    const parked = this.node.takeParked(p);
+    if (parked === undefined || parked.retry === null) return null;
+    try {
+      this.callOut(p, parked.retry, parked.tail);
+    } catch (e) {
+      return this.fault(p, e);
+    }
+    if ((p.status as string) === "waiting") return "wait";
+    if ((p.status as string) === "exited") return "exit";
+    return null;
   }
 
   /** p used n reductions of its slice (Process.info's :reductions) */
@@ -778,6 +809,7 @@ export class Interpreter {
     try {
       if (d instanceof Directive) this.callOut(p, d as TailCall | Halt, op === Op.tail_ext);
       if ((p.status as string) === "exited") return "exit";
+      if ((p.status as string) === "waiting") return "wait"; // (AwaitHost)
       if (p.redsCap >= 0) { if (this.reds > p.redsCap) this.reds = p.redsCap; p.redsCap = -1; }
       if ((op !== Op.bif && op !== Op.bif_nf && --this.reds <= 0) || p.yieldRequested) {
         p.yieldRequested = false;
@@ -810,7 +842,7 @@ export class Interpreter {
     // a guard that raises just fails its clause: nobody sees that exception's stack trace
     if (!guard && err.stacktrace === undefined) {
       err.stacktrace = err.callee !== undefined
-        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs))
+        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow))
         : withLocationInfo(stacktraceOf(p, err.topArgs), err.locationInfo);
     }
     if (hs.length === 0) {
@@ -911,7 +943,7 @@ export class Interpreter {
       }
       p.retried = false;
       if (p.status === "waiting" || p.status === "exiting" || p.status === "exited") return;
-      if (r instanceof TailCall || r instanceof Halt) return this.callOut(p, r, tail);
+      if (r instanceof TailCall || r instanceof Halt || r instanceof AwaitHost) return this.callOut(p, r, tail);
       p.stack[p.sp++] = r as Term;
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
@@ -971,9 +1003,10 @@ export class Interpreter {
     raise(tuple(A_BADFUN, fun));
   }
 
-  /** a BIF asked for a call in its place */
-  callOut(p: Process, r: TailCall | Halt, tail: boolean): void {
+  /** a BIF asked for a call in its place, or to wait for the host first (p then waits) */
+  callOut(p: Process, r: TailCall | Halt | AwaitHost, tail: boolean): void {
     if (r instanceof Halt) throw r;
+    if (r instanceof AwaitHost) return this.node.park(p, r.promise, r.retry, tail);
     p.ensureStack(p.sp + r.args.length + 64);
     for (const a of r.args) p.stack[p.sp++] = a;
     if (r.name !== null) {

@@ -10,7 +10,7 @@ import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
 import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
 import { moduleConflictIgnored } from "./bifs/elixir_code.ts";
-import { Halt, ProcessKilled } from "./calls.ts";
+import { Halt, ProcessKilled, HostWaitNeeded, type TailCall } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
 import { TimerHeap } from "./timer_heap.ts";
 import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
@@ -369,6 +369,32 @@ export class Node {
     if (ring.length >= 2 * this.traceMessages) ring.splice(0, ring.length - this.traceMessages);
   }
 
+  /** processes waiting for a host promise (AwaitHost), with the call each makes when it settles */
+  private readonly parked = new Map<Process, { retry: TailCall | null; tail: boolean; promise: Promise<unknown> }>();
+
+  /** p waits for the host's promise, then makes the call `retry` (vm/calls.ts AwaitHost), or,
+   *  with none, goes on at its pc (the instruction it stopped at, again) */
+  park(p: Process, promise: Promise<unknown>, retry: TailCall | null, tail: boolean): void {
+    p.status = "waiting";
+    this.parked.set(p, { retry, tail, promise });
+    // a virtual clock stands still meanwhile, as for a read of standard input
+    this.hostPending++;
+    const settled = (): void => {
+      this.hostPending--;
+      if (p.status === "waiting" && this.parked.has(p)) this.makeRunnable(p);
+      else this.kick();
+    };
+    promise.then(settled, settled);
+  }
+
+  /** the call p makes on being scheduled after it waited for the host, if it did */
+  takeParked(p: Process): { retry: TailCall | null; tail: boolean } | undefined {
+    if (this.parked.size === 0) return undefined;
+    const r = this.parked.get(p);
+    if (r !== undefined) this.parked.delete(p);
+    return r;
+  }
+
   waitForMessage(p: Process, timeout: number | null): void {
     // a message that arrived meanwhile (beyond the cursor) wakes at once
     if (p.recvCursor < p.mailbox.length) {
@@ -436,6 +462,7 @@ export class Node {
     if (p.status === "exited") return;
     p.status = "exited";
     p.exitReason = reason;
+    if (this.parked.size !== 0) this.parked.delete(p);
     if (p.timer) { p.timer.cancel(); p.timer = null; }
     this.processes.delete(p.pid.id);
     if (p.registeredName) {
@@ -664,6 +691,12 @@ export class Node {
     take();
     let idle = 0;
     while (p.status !== "exited") {
+      const parked = p.status === "waiting" ? this.parked.get(p) : undefined;
+      if (parked !== undefined) {
+        // it cannot wait here: the caller awaits the host and starts its work again
+        this.processExit(p, atom("kill"), null);
+        throw new HostWaitNeeded(parked.promise);
+      }
       if (p.status === "waiting") {
         // let the processes it talks to run (never one already on the JS stack)
         const other = this.runQueue.find((q) => q !== p && q.status === "runnable");

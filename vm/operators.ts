@@ -58,7 +58,7 @@ export function operatorSlow(op: number, imp: ImportSlot, a: Term, b: Term, ctx:
 }
 
 /** call a BIF whose failure shows no frame of its own (the BEAM's increments and float instructions) */
-export function bifWithoutFrame(fn: BifFn, args: Term[], ctx: BifContext): Term | TailCall {
+export function bifWithoutFrame(fn: BifFn, args: Term[], ctx: BifContext): ReturnType<BifFn> {
   try {
     return fn(args, ctx);
   } catch (e) {

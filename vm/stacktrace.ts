@@ -30,9 +30,13 @@ export function stacktraceOf(p: Process, args?: Term[]): Term {
   return stackEntries(p, args, DEPTH);
 }
 
-/** the stack trace below a frame the caller puts on top (a BIF's, an undefined function's) */
-export function stacktraceBelowCallee(p: Process, args?: Term[]): Term {
-  return stackEntries(p, args, DEPTH - 1);
+/** the stack trace below a frame the caller puts on top (a BIF's, an undefined function's), and
+ * below the entries the callee had under it (an Elixir library function's callers inside it) */
+export function stacktraceBelowCallee(p: Process, args?: Term[], calleeBelow?: Term[]): Term {
+  if (calleeBelow === undefined) return stackEntries(p, args, DEPTH - 1);
+  let out = stackEntries(p, args, Math.max(0, DEPTH - 1 - calleeBelow.length));
+  for (let i = calleeBelow.length - 1; i >= 0; i--) out = new Cons(calleeBelow[i], out);
+  return out;
 }
 
 function stackEntries(p: Process, args: Term[] | undefined, depth: number): Term {

@@ -13,6 +13,7 @@ import type { Process } from "../vm/process.ts";
 import { snapshot } from "../vm/observe.ts";
 import { inspect } from "../vm/inspect.ts";
 import { Atom, Tuple, atom } from "../vm/terms.ts";
+import { HostWaitNeeded } from "../vm/calls.ts";
 import { compileModules, compileScript } from "../compiler/compile.ts";
 import { parse } from "../lang/parse.ts";
 import { CompileError } from "../lang/compile_error.ts";
@@ -178,7 +179,16 @@ class EmbeddedNode implements Api.BeamletNode {
     try {
       const ast = parse(source, file);
       const host = this.compilerHost();
-      compiled = compileScript(ast, file, host, [], { moduleName: this.node.nextEvalModule() });
+      for (;;) {
+        try {
+          compiled = compileScript(ast, file, host, [], { moduleName: this.node.nextEvalModule() });
+          break;
+        } catch (e) {
+          // a macro called a BIF this page fetches on first use: compile again once it is here
+          if (!(e instanceof HostWaitNeeded)) throw e;
+          await e.promise;
+        }
+      }
       const ws = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
       for (const w of [...ws.top, ...ws.modules.flatMap((m) => m.warnings())]) this.out(formatWarning(w), "stderr");
     } catch (e) {

@@ -13,3 +13,8 @@ declare module "beamlet:library" {
   /** package.json's version */
   export const version: string;
 }
+
+// The BIFs each lazily loaded group defines (web/build/lazy_bif_keys.ts), for web/bifs.ts.
+declare module "beamlet:lazy-bif-keys" {
+  export const lazyBifKeys: Record<string, string[]>;
+}

@@ -8,6 +8,7 @@ import { compilerHost } from "../../vm/boot.ts";
 import { compileScript, compileModules } from "../../compiler/compile.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
+import { HostWaitNeeded } from "../../vm/calls.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { Atom, Pid, Term, Tuple, atom, list, listToArray, tuple } from "../../vm/terms.ts";
@@ -251,6 +252,12 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     compiled = compileScript(body, file, host, names, { returnBindings: true, moduleName: node.nextEvalModule(), evaluated: true });
   } catch (e) {
     if (e instanceof CompileError) return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors) };
+    if (e instanceof HostWaitNeeded) {
+      // a macro called code the host loads on first use (a browser page): compile again once it is here
+      host.warn = hostWarn;
+      await e.promise;
+      return evalString(node, evaluator, source, state, opts);
+    }
     throw e;
   } finally {
     // (a module defined at the prompt is compiled when it runs: its warnings print then)

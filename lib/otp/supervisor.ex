@@ -51,7 +51,7 @@ defmodule Supervisor do
         raise ArgumentError,
               "expected :name option to be one of the following:\n\n" <>
                 "  * nil\n  * atom\n  * {:global, term}\n  * {:via, module, term}\n\n" <>
-                "Got: " <> inspect(other)
+                "Got: " <> inspect(other) <> "\n"
     end
   end
 

@@ -11,7 +11,7 @@ import { isRegex } from "./util.ts";
 import { mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
 import { inspect } from "../inspect.ts";
-import { libraryDebugClauses } from "./library_clauses.ts";
+import { libraryDebugClauses } from "../library_clauses.ts";
 import { snapshot } from "../observe.ts";
 import { selectRows, renderTable } from "../observe_table.ts";
 
@@ -147,7 +147,7 @@ defineBifs("beamlet", {
     }
     return NIL_ATOM;
   },
-  /** the same for a library function written in TS, from Elixir's own (vm/bifs/library_clauses.ts) */
+  /** the same for a library function written in TS, from Elixir's own (vm/library_clauses.ts) */
   "library_clauses/3": ([m, name, arity]: Term[]) => {
     if (!(m instanceof Atom) || !(name instanceof Atom) || typeof arity !== "number") return atom("nil");
     return libraryDebugClauses(m.name, name.name, arity) ?? atom("nil");

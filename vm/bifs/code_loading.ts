@@ -78,7 +78,7 @@ export function yieldFirst(ctx: BifContext): boolean {
   return !p.retried;
 }
 
-function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
+export function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
   if (lookupBif(m.name, f.name, a)) return true;
   const v = n.code.current(m);
   if (!v) return false;

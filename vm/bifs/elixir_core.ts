@@ -8,12 +8,17 @@ import {
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { exactEquals, compare } from "../compare.ts";
 import { EMPTY_MAP, mapKeys, mapValues } from "../map.ts";
-import { badmap, elixirRaise, raise, badarith } from "../errors.ts";
+import { badmap, elixirRaise, raise, badarith, ErlangError } from "../errors.ts";
+import { bifErrorFrame } from "../error_info.ts";
+import { exported } from "./code_loading.ts";
+import type { Node } from "../node.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
 import { formatFloat } from "../format_float.ts";
-import { inspect, ioInspect, optsFromKeyword } from "../inspect.ts";
+import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
+import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
+import type { Doc } from "../inspect_algebra.ts";
 import { toStringChars, unicodeConversionError, NeedsProtocol } from "../chars.ts";
 import { TailCall } from "../calls.ts";
 
@@ -329,6 +334,8 @@ function mm(t: Term): MapLike {
   return t as MapLike;
 }
 
+const STRUCT_FIELD = atom("__struct__");
+
 defineBifs("Elixir.Map", {
   "get/2": ([m, k]) => mm(m).get(k) ?? NIL_ATOM,
   "get/3": ([m, k, d]) => mm(m).get(k) ?? d,
@@ -360,9 +367,20 @@ defineBifs("Elixir.Map", {
   "put_new/3": ([m, k, v]) => (mm(m).has(k) ? m : (m as MapLike).put(k, v)),
   "replace/3": ([m, k, v]) => (mm(m).has(k) ? (m as MapLike).put(k, v) : m),
   "replace!/3": ([m, k, v]) => (mm(m).has(k) ? (m as MapLike).put(k, v) : keyError(k, m)),
-  "from_struct/1": ([m]) => {
-    if (m instanceof Atom) noClause("Elixir.Map", "from_struct", 1);
-    return mm(m).remove(atom("__struct__"));
+  "from_struct/1": ([m], ctx) => {
+    if (m instanceof Atom) {
+      // Elixir's calls m.__struct__(): a module without one fails there (undef under
+      // Map.from_struct/1, vm/elixir_clause_frames.ts), a struct module gives its fields
+      if (!exported(ctx.node as Node, m, STRUCT_FIELD, 0)) {
+        const e = new ErlangError("error", atom("undef"));
+        e.callee = tuple(m, STRUCT_FIELD, NIL, NIL);
+        throw e;
+      }
+      return tailCall(atom("Elixir.Map"), [m], atom("__from_struct_module__"));
+    }
+    // the other clause is %_{} = struct
+    if (!isMap(m) || !((m as MapLike).get(STRUCT_FIELD) instanceof Atom)) noClause("Elixir.Map", "from_struct", 1);
+    return (m as MapLike).remove(STRUCT_FIELD);
   },
   "equal?/2": ([a, b]) => bool(exactEquals(mm(a), mm(b))),
 });
@@ -469,7 +487,7 @@ const kernelFromErlang: Record<string, string> = {
   "is_function/1": "is_function/1", "is_function/2": "is_function/2", "is_integer/1": "is_integer/1",
   "is_list/1": "is_list/1", "is_map/1": "is_map/1", "is_number/1": "is_number/1", "is_pid/1": "is_pid/1",
   "is_port/1": "is_port/1", "is_reference/1": "is_reference/1", "is_tuple/1": "is_tuple/1", "is_map_key/2": "is_map_key/2",
-  "map_get/2": "map_get/2", "node/0": "node/0",
+  "map_get/2": "map_get/2", "node/0": "node/0", "node/1": "node/1",
 };
 const kernel: Record<string, Fn> = {};
 // the registered :erlang BIFs (a failure heads the stack trace with the :erlang frame, as there)
@@ -517,11 +535,12 @@ function hasCustomInspect(t: Term, ctx: BifContext): boolean {
   return walk(t);
 }
 
-function customPairs(pairs: Term): [Term, string][] {
-  const out: [Term, string][] = [];
+function customPairs(pairs: Term): [Term, Doc][] {
+  const out: [Term, Doc][] = [];
   for (const p of arr(pairs)) {
     const [k, v] = (p as Tuple).items;
-    out.push([k, chardataText(v)]);
+    // a user implementation's result: a document, or iodata as a plain string
+    out.push([k, v instanceof Bin || v instanceof Tuple || v instanceof Atom ? fromElixirDoc(v) : chardataText(v)]);
   }
   return out;
 }
@@ -529,9 +548,13 @@ function customPairs(pairs: Term): [Term, string][] {
 kernel["inspect/1"] = ([t], ctx) => (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
 kernel["inspect/2"] = ([t, o], ctx) => (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
 
+defineBifs("Elixir.Inspect.Algebra", { "__format__/2": ([d, w]) => formatElixirDoc(d, w) });
+
 defineBifs("Elixir.Inspect.Walker", {
   // (term, opts keyword, [{struct, rendered text}]) -> binary
   "__format__/3": ([t, o, pairs]) => bin(inspect(t, { ...optsFromKeyword(o).opts, custom: customPairs(pairs) })),
+  // Inspect.Algebra.to_doc/2: (term, opts keyword, [{struct, document}]) -> the term's document
+  "__to_doc__/3": ([t, o, pairs]) => toElixirDoc(toDoc(t, { ...DEFAULT_OPTS, ...optsFromKeyword(o).opts, custom: customPairs(pairs) })),
   // (device, term, opts keyword, [{struct, rendered text}]) -> term, printed as IO.inspect does
   "__io_format__/4": ([d, t, o, pairs], ctx) => {
     const { opts, label } = optsFromKeyword(o);
@@ -556,7 +579,7 @@ defineBifs("Elixir.Kernel", kernel, [
   "tuple_size/1", "map_size/1", "binary_part/3", "bit_size/1", "ceil/1", "floor/1", "is_atom/1", "is_binary/1",
   "is_bitstring/1", "is_boolean/1", "is_float/1", "is_function/1", "is_function/2", "is_integer/1", "is_list/1",
   "is_map/1", "is_number/1", "is_pid/1", "is_port/1", "is_reference/1", "is_tuple/1", "is_nil/1", "is_map_key/2",
-  "map_get/2", "node/0", "is_struct/1", "is_struct/2", "is_exception/1",
+  "map_get/2", "node/0", "node/1", "is_struct/1", "is_struct/2", "is_exception/1",
 ]);
 
 // ---- IO -----------------------------------------------------------------------------------------
@@ -640,6 +663,13 @@ function unitFactor(u: Term): bigint {
   return unitPerSecond(u);
 }
 
+/** System.normalize_time_unit/1's result for a unit unitFactor accepted (:seconds -> :second) */
+function normalizedUnit(u: Term): Term {
+  if (!(u instanceof Atom)) return u;
+  const plural: Record<string, string> = { seconds: "second", milli_seconds: "millisecond", micro_seconds: "microsecond", nano_seconds: "nanosecond" };
+  return plural[u.name] !== undefined ? atom(plural[u.name]) : u;
+}
+
 defineBifs("Elixir.System", {
   "monotonic_time/0": (_, ctx) => int(monotonicNs(ctx)),
   "monotonic_time/1": ([u], ctx) => convertTime(monotonicNs(ctx), 1000000000n, unitFactor(u)),
@@ -651,7 +681,13 @@ defineBifs("Elixir.System", {
   "unique_integer/1": ([m]) => uniqueInteger(arr(m)),
   "convert_time_unit/3": ([v, f, t]) => {
     const from = unitFactor(f), to = unitFactor(t);
-    if (!A.isIntT(v)) noClause("Elixir.System", "convert_time_unit", 3);
+    // Elixir's hands the normalized units to :erlang.convert_time_unit/3, which fails on the time
+    if (!A.isIntT(v)) {
+      const e = new ErlangError("error", atom("badarg"));
+      e.diagnosis = { args: [[1, "not an integer"]] };
+      e.callee = bifErrorFrame("erlang", "convert_time_unit", [v, normalizedUnit(f), normalizedUnit(t)], e.diagnosis);
+      throw e;
+    }
     return convertTime(toBig(v as A.Int), from, to);
   },
   "otp_release/0": () => bin("25"),

@@ -8,7 +8,7 @@ import { defineBifs, lookupBif } from "./registry.ts";
 import { bigCase, bigLength, bigSplit } from "./string_chunked.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
-import { elixirRaise } from "../errors.ts";
+import { elixirRaise, badargAt } from "../errors.ts";
 import { NIL } from "../terms.ts";
 
 const REGEX = atom("Elixir.Regex");
@@ -275,6 +275,8 @@ defineBifs(M, chargedByBytes({
   "trim_trailing/1": ([t]) => bin(s(t, "trim_trailing", 1).replace(TRAILING, "")),
   "trim_trailing/2": ([t, w]) => bin(trimWith(s(t, "trim_trailing", 2), s(w, "trim_trailing", 2), false, true)),
   "split/1": ([t]) => {
+    // Elixir's String.Break.split/1 hands anything to :binary.split/3, which wants a binary
+    if (!(t instanceof Bin) || t.tailBits !== 0) badargAt(1, "not a binary");
     const str = s(t, "split", 1).replace(LEADING, "").replace(TRAILING, "");
     return list(str === "" ? [] : str.split(WS_SPLIT).map(bin));
   },

@@ -1,32 +1,19 @@
-// Importing this module registers every data-layer BIF (vm/bifs/registry.ts).
+// Importing this module registers every data-layer BIF (vm/bifs/registry.ts): the core ones and
+// the groups a browser page loads on first use (lazy_groups.ts), all at once here.
 // Process, code-loading and node BIFs are registered by the VM's own modules.
-import "./erlang.ts";
-import "./lists_maps_math.ts";
-import "./binary_unicode.ts";
-import "./binary_codec.ts";
-import "./module_exports.ts";
-import "./elixir_string.ts";
-import "./elixir_core.ts";
-import "./erlang_misc.ts";
+import "./core.ts";
 import "./rand.ts";
 import "./rand_normal.ts";
 import "./rand_jump.ts";
 import "./erl_string.ts";
 import "./system_cmd.ts";
-import "./external_term.ts";
-import "./clock.ts";
 import "./ets.ts";
 import "./ets_more.ts";
 import "./shared_terms.ts";
 import "./global.ts";
-import "./file_devices.ts";
-import "./re.ts";
 import "./base.ts";
 import "./hashes.ts";
-import "./stdin.ts";
-import "./upgrade_test.ts";
-import "./code_docs.ts";
-import "./error_formatters.ts";
-import "./library_apps.ts";
+import "./re.ts";
+import "./zlib.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();

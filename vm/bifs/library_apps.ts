@@ -7,6 +7,7 @@ import { allBifModules, defineBifs } from "./registry.ts";
 import { Atom, atom, tuple } from "../terms.ts";
 import type { Node } from "../node.ts";
 import { charlist } from "../code_server.ts";
+import { LIBRARY_FRAME_MODULES } from "../library_clauses_data.ts";
 
 const VERSIONS: Record<string, string> = { elixir: "1.14.0", logger: "1.14.0", ex_unit: "1.14.0", iex: "1.14.0", stdlib: "4.2", kernel: "8.5.3" };
 
@@ -34,7 +35,8 @@ function applicationOf(n: Node, m: Atom): string | null {
   // a user's module of the same name is no library module; Float and the other modules beamlet
   // runs wholly as BIFs have no code loaded
   const loaded = n.code.modules.get(m)?.current;
-  if (!n.code.preloaded.has(m) && !(loaded == null && bifOnlyModules().has(name))) return null;
+  // (nor String.Break and the other modules only a library function's failure names)
+  if (!n.code.preloaded.has(m) && !(loaded == null && (bifOnlyModules().has(name) || LIBRARY_FRAME_MODULES.includes(name)))) return null;
   if (name.startsWith("Elixir.Beamlet")) return null;
   const file = n.code.modules.get(m)?.currentFile ?? "";
   if (file.includes("lib/ex_unit/") || name === "Elixir.ExUnit" || name.startsWith("Elixir.ExUnit.")) return "ex_unit";

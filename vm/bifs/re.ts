@@ -6,7 +6,8 @@ import { Atom, Bin, Cons, Term, Tuple, atom, bin, binFromBytes, list, tuple, NIL
 import { defineBifs } from "./registry.ts";
 import { badarg } from "../errors.ts";
 import { iodataBytes, chardataToString, enc } from "./util.ts";
-import { Options, Program, PatternError, defaultOptions, NEWLINES, Newline } from "../regex/ast.ts";
+import { Options, Program, PatternError, defaultOptions, NEWLINES, Newline, regexOptions } from "../regex/ast.ts";
+import { mapFromEntries } from "../map.ts";
 import { parsePattern, decodeUtf8 } from "../regex/parse.ts";
 import { Matcher, ExecFlags, MatchLimitError } from "../regex/match.ts";
 import { raise } from "../errors.ts";
@@ -348,5 +349,30 @@ defineBifs("re", {
   "run/3": ([s, p, o]) => run(s, p, o),
   "inspect/2": ([p, w]) => inspectPattern(p, w),
   "version/0": () => bin("8.44 2020-02-12"),
+});
+
+// the compiler's (compiler/regex_sigil.ts): a literal ~r is compiled with the program, a bad
+// pattern is a Regex.CompileError then, as in Elixir
+defineBifs("beamlet_re", {
+  /** {:ok, %Regex{}} for the source and modifiers of a literal ~r, or {:error, message} */
+  "literal/2": ([source, mods]) => {
+    const m = String(mods);
+    const opts = regexOptions(m);
+    if ("invalid" in opts) return tuple(atom("error"), bin(`invalid_option at position ${opts.invalid}`));
+    const src = source as Bin;
+    try {
+      const c = compilePattern(src.bytes, opts);
+      return tuple(atom("ok"), mapFromEntries([
+        [atom("__struct__"), atom("Elixir.Regex")],
+        [atom("opts"), bin(m)],
+        [atom("re_pattern"), patternTerm(src.bytes, c.program.options, c.program.groups)],
+        [atom("re_version"), tuple(bin("8.44 2020-02-12"), atom("little"))],
+        [atom("source"), src],
+      ]));
+    } catch (e) {
+      if (e instanceof PatternError) return tuple(atom("error"), bin(e.message));
+      throw e;
+    }
+  },
 });
 

@@ -3,11 +3,11 @@
 // A remote call M.f(args) first looks here ("M:f/arity", M being the atom's name, e.g.
 // "erlang:length/1" or "Elixir.String:length/1"), then in the loaded modules.
 // Errors are raised by throwing ErlangError (vm/errors.ts), never JS errors.
-import { type Term, type Pid } from "../terms.ts";
-import { ErlangError } from "../errors.ts";
+import { type Term, type Pid, atom } from "../terms.ts";
+import { ErlangError, raise } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { withClauseFrame } from "../elixir_clause_frames.ts";
-import type { TailCall } from "../calls.ts";
+import { AwaitHost, HostWaitNeeded, TailCall } from "../calls.ts";
 
 /** What a BIF may ask of the process and node it runs in. Implemented by the VM. */
 export interface BifContext {
@@ -19,8 +19,9 @@ export interface BifContext {
   readonly process: any;
 }
 
-/** A BIF returns a term, or asks the interpreter to call something in its place (TailCall). */
-export type BifFn = (args: Term[], ctx: BifContext) => Term | TailCall;
+/** A BIF returns a term, or asks the interpreter to call something in its place (TailCall), or
+ *  to let the process wait for the host first (AwaitHost). */
+export type BifFn = (args: Term[], ctx: BifContext) => Term | TailCall | AwaitHost;
 
 export interface BifEntry {
   readonly module: string;
@@ -61,6 +62,7 @@ const RAISERS = new Set(["error/1", "error/2", "error/3", "exit/1", "throw/1", "
 const MAPS_ERL = new Set(["get/3", "to_list/1", "with/2", "without/2"]);
 
 function framed(module: string, key: string, name: string, fn: BifFn): BifFn {
+  if (COMPILING_MODULES.has(module)) return retriedAfterHost(module, name, fn);
   if (FRAMED_MODULES.has(module)) return RAISERS.has(key) ? fn : withOwnFrame(module, name, fn, false);
   // a badmap or badkey of :maps is framed too, as OTP's maps BIFs and maps.erl raise them
   if (module === "maps") return withOwnFrame(module, name, fn, false, MAPS_ERL.has(key) ? ["maps.erl", 581] : undefined);
@@ -69,6 +71,22 @@ function framed(module: string, key: string, name: string, fn: BifFn): BifFn {
   // Elixir's modules and beamlet's own raise Elixir exceptions from the caller's frame
   if (module.startsWith("Elixir.") || module.startsWith("beamlet")) return fn;
   return withOwnFrame(module, name, fn, true);
+}
+
+/** modules whose BIFs run the compiler, whose macros run code that may wait for the host */
+const COMPILING_MODULES = new Set(["Elixir.Code", "beamlet_code", "beamlet_macro"]);
+
+/** the compiler found it must wait for the host (a macro called a BIF not loaded yet): the
+ *  calling process waits for it, then makes the same call again */
+function retriedAfterHost(module: string, name: string, fn: BifFn): BifFn {
+  return (args, ctx) => {
+    try {
+      return fn(args, ctx);
+    } catch (e) {
+      if (e instanceof HostWaitNeeded) return new AwaitHost(e.promise, new TailCall(atom(module), args, atom(name)));
+      throw e;
+    }
+  };
 }
 
 function withOwnFrame(module: string, name: string, fn: BifFn, onlyDiagnosed: boolean, at?: [string, number]): BifFn {
@@ -89,12 +107,47 @@ export function defineBifAlias(module: string, name: string, arity: number, targ
   table.set(bifKey(module, name, arity), { module, name, arity, fn: target.fn, guard: false });
 }
 
+/**
+ * BIFs whose code a host loads on their first call (the browser fetches a chunk): `keys` are the
+ * "module:name/arity" that load() defines with defineBifs. Until then each key's entry waits for
+ * the load (the calling process waits: AwaitHost) and makes the call again; after it, the entry
+ * calls what load() defined. A load that fails or does not define a key makes the call undef.
+ */
+export function defineLazyBifs(load: () => Promise<unknown>, keys: readonly string[]): void {
+  let loading: Promise<unknown> | null = null;
+  let settled = false;
+  const start = (): Promise<unknown> =>
+    (loading ??= load().then(
+      () => void (settled = true),
+      () => void (settled = true),
+    ));
+  for (const key of keys) {
+    const slash = key.lastIndexOf("/");
+    const colon = key.lastIndexOf(":", slash);
+    // (defined already, by a module the host loaded at start: that one stays)
+    if (table.has(key)) continue;
+    const module = key.slice(0, colon), name = key.slice(colon + 1, slash), arity = Number(key.slice(slash + 1));
+    const waiting: BifFn = (args, ctx) => {
+      const loaded = table.get(key)!;
+      if (loaded.fn !== waiting) return loaded.fn(args, ctx);
+      if (settled) raise(atom("undef"));
+      return new AwaitHost(start(), new TailCall(atom(module), args, atom(name)));
+    };
+    table.set(key, { module, name, arity, fn: waiting, guard: false });
+  }
+}
+
 export function lookupBif(module: string, name: string, arity: number): BifEntry | undefined {
   return table.get(bifKey(module, name, arity));
 }
 
 export function bifsOfModule(module: string): BifEntry[] {
   return [...table.values()].filter((e) => e.module === module);
+}
+
+/** a copy of the whole table: "module:name/arity" -> entry (web/build/lazy_bif_keys.ts) */
+export function bifTable(): Map<string, BifEntry> {
+  return new Map(table);
 }
 
 /** every module that has BIFs (e.g. "erlang", "lists", "Elixir.String") */

@@ -2,9 +2,12 @@
 // spawn_link/spawn_monitor, max_heap_size as process_flag/2 sets it; the memory-tuning options the
 // BEAM takes (priority, fullsweep_after, min_heap_size, min_bin_vheap_size, message_queue_data)
 // are checked and have nothing to tune here. Anything else: badarg "invalid spawn option".
+// The node-taking spawns (spawn/2,4, spawn_link/2,4, spawn_monitor/2,4, spawn_opt/3,5) run on this
+// node when named, and fail as a BEAM that is not distributed does for any other node.
 import type { BifContext, BifFn } from "./registry.ts";
-import { Atom, Ref, Term, Tuple, atom, listToArray } from "../terms.ts";
+import { Atom, ExtFun, Fun, NIL_ATOM, Ref, Term, Tuple, atom, list, listToArray } from "../terms.ts";
 import { badargAt } from "./util.ts";
+import { badarg } from "../errors.ts";
 import { parseMaxHeap } from "../max_heap_size.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
@@ -72,16 +75,59 @@ function spawnOpt(spawn: Spawn, ctx: BifContext, target: Term[], optsList: Term,
   return r;
 }
 
-/** this node's name, the only one spawn_opt/3,5 can spawn on */
-function localNode(n: Term): void {
-  if (n !== atom("nonode@nohost")) badargAt(1, "not a node on which a process can be spawned");
+const LOCAL = atom("nonode@nohost");
+
+/**
+ * A spawn on another node: this node is not distributed, so as on a BEAM that is not alive the
+ * spawn returns a pid whose process logs "Can not start" and exits with noconnection (a link or
+ * monitor asked for sees that). lib/erlang/beamlet_node.ex holds the process's code.
+ */
+function spawnElsewhere(spawn: Spawn, ctx: BifContext, node: Term, target: Term[], opts: SpawnOpts, optsList: Term | null): Term {
+  const [m, f, a] = target.length === 1 ? [atom("erlang"), atom("apply"), list([target[0], list([])])] : target;
+  const args = list([node, m, f, a, optsList ?? NIL_ATOM]);
+  return spawn(ctx, [atom("beamlet_node"), atom("cannot_start"), args], { link: opts.link, monitor: opts.monitor });
+}
+
+function onNode(spawn: Spawn, ctx: BifContext, node: Term, target: Term[], opts: SpawnOpts): Term {
+  if (!(node instanceof Atom)) badargAt(1, "not an atom");
+  // a bad fun for this node is spawn/1's first argument, for another node spawn/2's second
+  if (target.length === 1 && !(target[0] instanceof Fun || target[0] instanceof ExtFun)) badargAt(node === LOCAL ? 1 : 2, "not a fun");
+  if (target.length === 3) {
+    if (!(target[0] instanceof Atom)) badargAt(2, "not an atom");
+    if (!(target[1] instanceof Atom)) badargAt(3, "not an atom");
+    if (listToArray(target[2]) === null) badargAt(4, "not a list");
+  }
+  if (node === LOCAL) return spawn(ctx, target, opts);
+  // OTP turns a remote spawn_link/spawn_monitor into spawn_opt with [link] or [monitor]
+  const optsList = opts.link ? list([atom("link")]) : opts.monitor ? list([atom("monitor")]) : null;
+  return spawnElsewhere(spawn, ctx, node, target, opts, optsList);
+}
+
+function spawnOptOnNode(spawn: Spawn, ctx: BifContext, node: Term, target: Term[], optsList: Term, arg: number): Term {
+  if (node === LOCAL) return spawnOpt(spawn, ctx, target, optsList, arg);
+  if (!(node instanceof Atom)) badargAt(1, "not an atom");
+  if (target.length === 3 && listToArray(target[2]) === null) badargAt(arg - 1, "not a list");
+  if (target.length === 1 && !(target[0] instanceof Fun || target[0] instanceof ExtFun)) badargAt(2, "not a fun");
+  let opts: SpawnOpts;
+  try {
+    opts = parseOptions(optsList, arg);
+  } catch {
+    return badarg(); // a remote spawn's options are checked without naming the argument
+  }
+  return spawnElsewhere(spawn, ctx, node, target, opts, optsList);
 }
 
 export function spawnOptBifs(spawn: Spawn): Record<string, BifFn> {
   return {
     "spawn_opt/2": ([f, o], ctx) => spawnOpt(spawn, ctx, [f], o, 2),
-    "spawn_opt/3": ([n, f, o], ctx) => (localNode(n), spawnOpt(spawn, ctx, [f], o, 3)),
+    "spawn_opt/3": ([n, f, o], ctx) => spawnOptOnNode(spawn, ctx, n, [f], o, 3),
     "spawn_opt/4": ([m, f, a, o], ctx) => spawnOpt(spawn, ctx, [m, f, a], o, 4),
-    "spawn_opt/5": ([n, m, f, a, o], ctx) => (localNode(n), spawnOpt(spawn, ctx, [m, f, a], o, 5)),
+    "spawn_opt/5": ([n, m, f, a, o], ctx) => spawnOptOnNode(spawn, ctx, n, [m, f, a], o, 5),
+    "spawn/2": ([n, f], ctx) => onNode(spawn, ctx, n, [f], {}),
+    "spawn/4": ([n, m, f, a], ctx) => onNode(spawn, ctx, n, [m, f, a], {}),
+    "spawn_link/2": ([n, f], ctx) => onNode(spawn, ctx, n, [f], { link: true }),
+    "spawn_link/4": ([n, m, f, a], ctx) => onNode(spawn, ctx, n, [m, f, a], { link: true }),
+    "spawn_monitor/2": ([n, f], ctx) => onNode(spawn, ctx, n, [f], { monitor: true }),
+    "spawn_monitor/4": ([n, m, f, a], ctx) => onNode(spawn, ctx, n, [m, f, a], { monitor: true }),
   };
 }

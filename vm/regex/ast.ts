@@ -79,3 +79,21 @@ export class PatternError extends Error {
     super(`${text} at position ${offset}`);
   }
 }
+
+/** Regex modifiers -> :re options, or the invalid rest (Elixir's {:invalid_option, rest}) */
+export function regexOptions(mods: string): Options | { invalid: string } {
+  const o = defaultOptions();
+  for (let i = 0; i < mods.length; i++) {
+    switch (mods[i]) {
+      case "i": o.caseless = true; break;
+      case "x": o.extended = true; break;
+      case "f": o.firstline = true; break;
+      case "U": o.ungreedy = true; break;
+      case "s": o.dotall = true; o.newline = "anycrlf"; break;
+      case "m": o.multiline = true; break;
+      case "u": o.utf8 = true; o.ucp = true; break;
+      default: return { invalid: mods.slice(i) };
+    }
+  }
+  return o;
+}

@@ -1,0 +1,19 @@
+// The BIFs every host registers at start (vm/bifs/registry.ts). The groups in lazy_groups.ts come
+// after them: at start too in Node (index.ts), on their first call in the browser (web/bifs.ts).
+import "./erlang.ts";
+import "./node_local.ts"; // before elixir_core.ts, whose Kernel.node/1 is :erlang.node/1
+import "./lists_maps_math.ts";
+import "./binary_unicode.ts";
+import "./binary_codec.ts";
+import "./module_exports.ts";
+import "./elixir_string.ts";
+import "./elixir_core.ts";
+import "./erlang_misc.ts";
+import "./external_term.ts";
+import "./clock.ts";
+import "./file_devices.ts";
+import "./stdin.ts";
+import "./upgrade_test.ts";
+import "./code_docs.ts";
+import "./error_formatters.ts";
+import "./library_apps.ts";

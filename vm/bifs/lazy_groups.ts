@@ -1,0 +1,18 @@
+// BIF groups a host may load on their first call instead of at start (the browser build does:
+// web/bifs.ts; Node imports them all at start, vm/bifs/index.ts). What a first program seldom
+// calls: :rand, :ets, :string, Base, System.cmd and ports, :global, :persistent_term/:atomics/
+// :counters, :crypto and the checksums, :zlib, :re (with the regex engine; a literal ~r compiles
+// through it too: compiler/regex_sigil.ts). Each group is a loader of its files; scripts/build-web.mjs
+// finds which "module:name/arity" each defines (web/build/lazy_bif_keys.ts).
+export const LAZY_BIF_GROUPS: Record<string, () => Promise<unknown>> = {
+  rand: () => Promise.all([import("./rand.ts"), import("./rand_normal.ts"), import("./rand_jump.ts")]),
+  ets: () => Promise.all([import("./ets.ts"), import("./ets_more.ts")]),
+  string: () => import("./erl_string.ts"),
+  system_cmd: () => import("./system_cmd.ts"),
+  shared_terms: () => import("./shared_terms.ts"),
+  global: () => import("./global.ts"),
+  base: () => import("./base.ts"),
+  crypto: () => import("./hashes.ts"),
+  re: () => import("./re.ts"),
+  zlib: () => import("./zlib.ts"),
+};

@@ -1,0 +1,224 @@
+// The external term format as OTP 25 writes it (atoms as ATOM_EXT in Latin-1 when they fit, else
+// the UTF-8 forms; lists of bytes as STRING_EXT; integers as SMALL_INTEGER/INTEGER/SMALL_BIG/
+// LARGE_BIG; floats as NEW_FLOAT_EXT). :erlang.term_to_binary and friends (vm/bifs/external_term.ts)
+// and the library clause table (vm/library_clauses.ts) read and write it.
+import { Atom, Bin, Cons, ExtFun, Float, NIL, Pid, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes } from "./terms.ts";
+import { mapFromEntries } from "./map.ts";
+import { badarg } from "./errors.ts";
+
+class Writer {
+  private buf = new Uint8Array(64);
+  len = 0;
+  private grow(n: number): void {
+    if (this.len + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.len + n) size *= 2;
+    const b = new Uint8Array(size);
+    b.set(this.buf.subarray(0, this.len));
+    this.buf = b;
+  }
+  u8(x: number): void { this.grow(1); this.buf[this.len++] = x & 255; }
+  u16(x: number): void { this.u8(x >>> 8); this.u8(x); }
+  u32(x: number): void { this.u8(x >>> 24); this.u8(x >>> 16); this.u8(x >>> 8); this.u8(x); }
+  bytes(b: Uint8Array): void { this.grow(b.length); this.buf.set(b, this.len); this.len += b.length; }
+  result(): Uint8Array { return this.buf.slice(0, this.len); }
+}
+
+const utf8 = new TextEncoder();
+
+function writeAtom(w: Writer, a: Atom): void {
+  const cps = [...a.name].map((c) => c.codePointAt(0)!);
+  if (cps.every((c) => c < 256)) {
+    w.u8(100);
+    w.u16(cps.length);
+    for (const c of cps) w.u8(c);
+    return;
+  }
+  const b = utf8.encode(a.name);
+  if (b.length < 256) { w.u8(119); w.u8(b.length); } else { w.u8(118); w.u16(b.length); }
+  w.bytes(b);
+}
+
+function writeInteger(w: Writer, n: number | bigint): void {
+  if (typeof n === "number" && n >= 0 && n <= 255) { w.u8(97); w.u8(n); return; }
+  if (typeof n === "number" && n >= -2147483648 && n <= 2147483647) { w.u8(98); w.u32(n >>> 0); return; }
+  let v = BigInt(n);
+  const sign = v < 0n ? 1 : 0;
+  if (v < 0n) v = -v;
+  const digits: number[] = [];
+  while (v > 0n) { digits.push(Number(v & 255n)); v >>= 8n; }
+  if (digits.length < 256) { w.u8(110); w.u8(digits.length); } else { w.u8(111); w.u32(digits.length); }
+  w.u8(sign);
+  for (const d of digits) w.u8(d);
+}
+
+function encode(w: Writer, t: Term): void {
+  if (typeof t === "number" || typeof t === "bigint") return writeInteger(w, t);
+  if (t instanceof Float) {
+    w.u8(70);
+    const b = new Uint8Array(8);
+    new DataView(b.buffer).setFloat64(0, t.value);
+    w.bytes(b);
+    return;
+  }
+  if (t instanceof Atom) return writeAtom(w, t);
+  if (t === NIL) { w.u8(106); return; }
+  if (t instanceof Cons) {
+    const items: Term[] = [];
+    let l: Term = t;
+    while (l instanceof Cons) { items.push(l.head); l = l.tail; }
+    if (l === NIL && items.length <= 65535 && items.every((x) => typeof x === "number" && x >= 0 && x <= 255)) {
+      w.u8(107);
+      w.u16(items.length);
+      for (const x of items) w.u8(x as number);
+      return;
+    }
+    w.u8(108);
+    w.u32(items.length);
+    for (const x of items) encode(w, x);
+    encode(w, l);
+    return;
+  }
+  if (t instanceof Tuple) {
+    if (t.items.length < 256) { w.u8(104); w.u8(t.items.length); } else { w.u8(105); w.u32(t.items.length); }
+    for (const x of t.items) encode(w, x);
+    return;
+  }
+  if (isMap(t)) {
+    const entries = t.entries();
+    w.u8(116);
+    w.u32(entries.length);
+    for (const [k, v] of entries) { encode(w, k); encode(w, v); }
+    return;
+  }
+  if (t instanceof Bin) {
+    if (t.tailBits === 0) { w.u8(109); w.u32(t.bytes.length); w.bytes(t.bytes); return; }
+    w.u8(77);
+    w.u32(t.bytes.length);
+    w.u8(t.tailBits);
+    w.bytes(t.bytes);
+    return;
+  }
+  if (t instanceof Pid) {
+    w.u8(88);
+    writeAtom(w, atom("nonode@nohost"));
+    w.u32(t.id); w.u32(t.node); w.u32(0);
+    return;
+  }
+  if (t instanceof Ref) {
+    w.u8(90);
+    w.u16(1);
+    writeAtom(w, atom("nonode@nohost"));
+    w.u32(0); w.u32(t.id);
+    return;
+  }
+  if (t instanceof ExtFun) {
+    w.u8(113);
+    writeAtom(w, t.module); writeAtom(w, t.name); writeInteger(w, t.arity);
+    return;
+  }
+  // local funs and ports have no representation a beamlet node can read back
+  badarg();
+}
+
+class Reader {
+  pos = 0;
+  constructor(readonly b: Uint8Array) {}
+  need(n: number): void { if (this.pos + n > this.b.length) throw new Bad(); }
+  u8(): number { this.need(1); return this.b[this.pos++]; }
+  u16(): number { return (this.u8() << 8) | this.u8(); }
+  u32(): number { return ((this.u8() << 24) | (this.u8() << 16) | (this.u8() << 8) | this.u8()) >>> 0; }
+  take(n: number): Uint8Array { this.need(n); const out = this.b.slice(this.pos, this.pos + n); this.pos += n; return out; }
+}
+
+class Bad extends Error {}
+const utf8d = new TextDecoder("utf-8", { fatal: true });
+
+function decodeAtomName(r: Reader, tag: number): string {
+  const n = tag === 100 || tag === 118 ? r.u16() : r.u8();
+  const bytes = r.take(n);
+  if (tag === 100 || tag === 115) return String.fromCharCode(...bytes);
+  try { return utf8d.decode(bytes); } catch { throw new Bad(); }
+}
+
+function decodeBig(r: Reader, n: number): number | bigint {
+  const sign = r.u8();
+  let v = 0n;
+  for (let i = 0; i < n; i++) v |= BigInt(r.u8()) << BigInt(8 * i);
+  if (sign) v = -v;
+  return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+}
+
+function decode(r: Reader): Term {
+  const tag = r.u8();
+  switch (tag) {
+    case 97: return r.u8();
+    case 98: return r.u32() | 0;
+    case 110: return decodeBig(r, r.u8());
+    case 111: return decodeBig(r, r.u32());
+    case 70: return new Float(new DataView(r.take(8).buffer).getFloat64(0));
+    case 100: case 115: case 118: case 119: return atom(decodeAtomName(r, tag));
+    case 106: return NIL;
+    case 107: { const n = r.u16(); return list([...r.take(n)]); }
+    case 108: {
+      const n = r.u32();
+      const items: Term[] = [];
+      for (let i = 0; i < n; i++) items.push(decode(r));
+      return list(items, decode(r));
+    }
+    case 104: case 105: {
+      const n = tag === 104 ? r.u8() : r.u32();
+      const items: Term[] = [];
+      for (let i = 0; i < n; i++) items.push(decode(r));
+      return tuple(...items);
+    }
+    case 116: {
+      const n = r.u32();
+      const entries: [Term, Term][] = [];
+      for (let i = 0; i < n; i++) { const k = decode(r); entries.push([k, decode(r)]); }
+      return mapFromEntries(entries);
+    }
+    case 109: return binFromBytes(r.take(r.u32()));
+    case 77: {
+      const n = r.u32();
+      const bits = r.u8();
+      const bytes = r.take(n);
+      if (bits < 1 || bits > 8 || n === 0) throw new Bad();
+      return bits === 8 ? binFromBytes(bytes) : new Bin(bytes, undefined, bits);
+    }
+    case 88: { decode(r); const id = r.u32(); const serial = r.u32(); r.u32(); return new Pid(id, serial); }
+    case 90: { const n = r.u16(); decode(r); r.u32(); const words: number[] = []; for (let i = 0; i < n; i++) words.push(r.u32()); return new Ref(words[words.length - 1]); }
+    case 113: {
+      const m = decode(r), f = decode(r), a = decode(r);
+      if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") throw new Bad();
+      return new ExtFun(m, f, a);
+    }
+    default: throw new Bad();
+  }
+}
+
+/** the external format of a term, version byte included */
+export function encodeExternal(t: Term): Uint8Array {
+  const w = new Writer();
+  w.u8(131);
+  encode(w, t);
+  return w.result();
+}
+
+/** the term an external format holds, or undefined when the bytes are not one */
+export function decodeExternal(bytes: Uint8Array): Term | undefined {
+  const r = new Reader(bytes);
+  try {
+    if (r.u8() !== 131) return undefined;
+    const t = decode(r);
+    return r.pos === bytes.length ? t : undefined;
+  } catch (e) {
+    if (e instanceof Bad) return undefined;
+    throw e;
+  }
+}
+
+/** a term from the external format of bytes beamlet itself stores (a bad one raises badarg) */
+export function termFromExternal(bytes: Uint8Array): Term {
+  return decodeExternal(bytes) ?? badarg();
+}
