@@ -6,8 +6,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { createHash } from "node:crypto";
 import type { Node } from "../vm/node.ts";
-import { compileLibrary, loadLibrary } from "../vm/boot.ts";
-import { readModule, writeModule } from "../vm/bytecode_file.ts";
+import { compileLibrary, loadLibrary, loadLibraryLazily } from "../vm/boot.ts";
+import { readModule, writeModule, frameIntact } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { ROOT, librarySources } from "./host.ts";
 import { compilerFingerprint, userCacheDir } from "./fingerprint.ts";
@@ -20,26 +20,48 @@ export function libraryCacheName(root = ROOT): string {
   const h = createHash("sha1");
   for (const s of librarySources(root)) h.update(s.path).update(s.text);
   h.update(compilerFingerprint(["compiler", "lang"], undefined, root));
+  h.update(BUNDLE_FORMAT);
   return `lib-${h.digest("hex").slice(0, 16)}.bundle`;
 }
 
-function readBundle(file: string): CompiledModule[] | null {
+/** a module of a bundle, checked (header, length, checksum) but not decoded yet */
+interface BundleEntry {
+  name: string;
+  file: string;
+  bytes: Uint8Array;
+}
+
+// A bundle is a run of entries: u32 header length, header (UTF-8 JSON [module name, source file]),
+// u32 object file length, the module's .bbc bytes. The header lets a run install every module
+// without decoding it (BUNDLE_FORMAT is part of the cache's name).
+const BUNDLE_FORMAT = "bundle 2: [name, file] headers";
+
+function readBundle(file: string): BundleEntry[] | null {
   try {
     const bundle = fs.readFileSync(file);
-    const modules: CompiledModule[] = [];
+    const entries: BundleEntry[] = [];
     let off = 0;
     while (off < bundle.length) {
+      const hlen = bundle.readUInt32BE(off);
+      const [name, src] = JSON.parse(bundle.toString("utf8", off + 4, off + 4 + hlen)) as [unknown, unknown];
+      off += 4 + hlen;
       const len = bundle.readUInt32BE(off);
+      const bytes = bundle.subarray(off + 4, off + 4 + len);
       // (written by writeBundle from this beamlet's own compiler: checksummed, not re-verified)
-      const m = readModule(new Uint8Array(bundle.subarray(off + 4, off + 4 + len)), true);
-      if (!m) return null;
-      modules.push(m);
+      if (typeof name !== "string" || typeof src !== "string" || bytes.length !== len || !frameIntact(bytes)) return null;
+      entries.push({ name, file: src, bytes });
       off += 4 + len;
     }
-    return modules;
+    return entries;
   } catch {
     return null;
   }
+}
+
+function decodeEntry(e: BundleEntry): CompiledModule {
+  const m = readModule(e.bytes, true);
+  if (m === null || m.name !== e.name) throw new Error(`beamlet: the library cache's ${e.name} does not decode`);
+  return m;
 }
 
 function writeBundle(dir: string, name: string, modules: CompiledModule[]): void {
@@ -47,10 +69,13 @@ function writeBundle(dir: string, name: string, modules: CompiledModule[]): void
     fs.mkdirSync(dir, { recursive: true });
     const parts: Buffer[] = [];
     for (const m of modules) {
+      const header = Buffer.from(JSON.stringify([m.name, m.file]));
       const b = writeModule(m);
       const len = Buffer.alloc(4);
       len.writeUInt32BE(b.length);
-      parts.push(len, Buffer.from(b));
+      const hlen = Buffer.alloc(4);
+      hlen.writeUInt32BE(header.length);
+      parts.push(hlen, header, len, Buffer.from(b));
     }
     const file = path.join(dir, name);
     const tmp = `${file}.${process.pid}.tmp`;
@@ -72,19 +97,29 @@ export function cachedLibraryFile(): string | null {
   return fs.existsSync(p) ? p : null;
 }
 
+/** the library loaded into `node`: from a cache, each module decoded at its first use (most of
+ *  lib/ is never called by a given program: decoding it all was a third of start-up) */
 export function loadLibraryCached(node: Node, seedDirs: string[] = [path.join(ROOT, "lib-cache")]): void {
-  loadLibrary(node, libraryModulesCached(node, seedDirs));
+  const lib = libraryEntriesCached(node, seedDirs);
+  if (Array.isArray(lib)) loadLibraryLazily(node, lib.map((e) => ({ name: e.name, file: e.file, decode: () => decodeEntry(e) })));
+  else loadLibrary(node, lib.modules);
 }
 
 /** the compiled library (from a cache when there is one, else compiled now and cached) */
 export function libraryModulesCached(node: Node, seedDirs: string[] = [path.join(ROOT, "lib-cache")]): CompiledModule[] {
+  const lib = libraryEntriesCached(node, seedDirs);
+  return Array.isArray(lib) ? lib.map(decodeEntry) : lib.modules;
+}
+
+/** the cache's entries, or the library just compiled (and cached) when there was no usable cache */
+function libraryEntriesCached(node: Node, seedDirs: string[]): BundleEntry[] | { modules: CompiledModule[] } {
   const name = libraryCacheName();
   const dir = userCacheDir();
-  let modules: CompiledModule[] | null = null;
-  for (const d of seedDirs) if ((modules = readBundle(path.join(d, name)))) break;
-  if (!modules) {
-    modules = readBundle(path.join(dir, name));
-    if (modules) {
+  let entries: BundleEntry[] | null = null;
+  for (const d of seedDirs) if ((entries = readBundle(path.join(d, name)))) break;
+  if (!entries) {
+    entries = readBundle(path.join(dir, name));
+    if (entries) {
       try {
         // mark it used, so other checkouts sharing the folder do not remove it
         const t = new Date();
@@ -94,9 +129,8 @@ export function libraryModulesCached(node: Node, seedDirs: string[] = [path.join
       }
     }
   }
-  if (!modules) {
-    modules = compileLibrary(node, librarySources());
-    writeBundle(dir, name, modules);
-  }
-  return modules;
+  if (entries) return entries;
+  const modules = compileLibrary(node, librarySources());
+  writeBundle(dir, name, modules);
+  return { modules };
 }

@@ -79,8 +79,8 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   };
   node.code.loadCompiled(script);
   const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
-  const entryArgs = opts.eval === undefined ? [atom(script.name)] : [atom(script.name), atom("eval")];
-  const [main] = node.spawn(parent, atom("beamlet_boot"), entryArgs, atom("run_script"), { link: true });
+  const entry = opts.eval === undefined ? "run_script" : "eval_string";
+  const [main] = node.spawn(parent, atom("beamlet_boot"), [atom(script.name)], atom(entry), { link: true });
   node.main = main;
   // a script whose processes all wait forever keeps waiting, as `elixir` does (Ctrl-C ends it);
   // without a handle Node.js would see nothing pending and exit with status 13

@@ -13,7 +13,9 @@
 // - in a module, a commutative operator with a constant first operand gets it moved second
 //   (`2 * x` fails as `:erlang.*(x, 2)`);
 // - a script's top level is compiled without those optimisations (no float instructions, no
-//   swap), but constants are still folded and propagated: `n = 1; x + n` is an increment there.
+//   swap), but constants are still folded and propagated: `n = 1; x + n` is an increment there;
+// - code elixir evaluates (-e, iex, Code.eval_string) is run by erl_eval, which applies the
+//   operator's BIF every time: always its frame, operands in order.
 import { Float, type Term } from "../vm/terms.ts";
 import type { Ast } from "../lang/ast.ts";
 import { constantOf, type ConstEnv, type Fact } from "./constants.ts";
@@ -72,6 +74,7 @@ export interface ArithPlan {
 
 /** how the erlang operator `op` applied to `args` is compiled */
 export function arithPlan(op: string, args: Ast[], env: ConstEnv): ArithPlan {
+  if (env.evaluated) return { frame: true, swap: false };
   if (args.length === 1) return { frame: op !== "+", swap: false };
   const [a, b] = args;
   const ca = constantOf(a, env), cb = constantOf(b, env);

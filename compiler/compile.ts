@@ -43,6 +43,10 @@ export interface ScriptOpts {
   relativeFile?: string;
   /** code Elixir evaluates with erl_eval (iex, -e, Code.eval_string): its funs are erl_eval's */
   evaluated?: boolean;
+  /** the value is {the program's value, this expression's} (Code.eval_string's binding list) */
+  withBinding?: Ast;
+  /** evaluated code: the Code function that runs it, whose frame stands below erl_eval's */
+  evalCaller?: CompiledModule["evalCaller"];
   /**
    * a script file's OTP compiler warnings (calls that will fail) come after the top level's own
    * warnings, which the caller prints: they are handed over here rather than printed
@@ -61,6 +65,7 @@ export function compileScript(ast: Ast, file: string, host: CompilerHost, bindin
 function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bindings: string[], opts: ScriptOpts): CompiledModule {
   const ctx = opts.from ? snapshotCtx(opts.from) : new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
   if (opts.bodyDefinition) ctx.bodyDefinition = opts.bodyDefinition;
+  if (opts.evaluated) ctx.evalContexts = [];
   // a defmodule is compiled when execution reaches it, as Elixir does: the modules defined
   // before it are loaded by then (their macros expand in its body), and its compile-time output
   // and errors come in program order
@@ -103,6 +108,14 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
     ex.em.emit("make_list", names.length);
     ex.em.emit("make_tuple", 2);
     ex.em.emit("return");
+  } else if (opts.evaluated) {
+    // erl_eval applies the last expression's call from its own frame too (no tail call)
+    ex.block(items, scope, false);
+    if (opts.withBinding) {
+      ex.expr(opts.withBinding, scope);
+      ex.em.emit("make_tuple", 2);
+    }
+    ex.em.emit("return");
   } else {
     ex.block(items, scope, true);
   }
@@ -119,7 +132,8 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
     name: ctx.name, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions,
     imports: em.imports, lines: em.lines, attributes: [], structFields: null, docs: { moduledoc: null, functions: [] }, nested: [], lazyNested: lazy,
     ...(opts.relativeFile !== undefined ? { relativeFile: opts.relativeFile } : {}),
-    ...(opts.evaluated ? { evaluated: true } : {}),
+    ...(opts.evaluated ? { evaluated: true, evalContexts: ctx.evalContexts! } : {}),
+    ...(opts.evalCaller ? { evalCaller: opts.evalCaller } : {}),
   };
 }
 let lastScriptScope: Scope | null = null;

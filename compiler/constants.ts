@@ -17,6 +17,8 @@ export type Fact = { k: "const"; v: Term } | { k: "floatTyped" };
 export interface ConstEnv {
   /** a module's function (optimised), not a script's top level */
   optimised: boolean;
+  /** code erl_eval evaluates: every operator is a call of its BIF (no increments, no swaps) */
+  evaluated?: boolean;
   /** the fact about the variable named, if any */
   fact(name: string): Fact | undefined;
   /** the value of module attribute @name */

@@ -111,6 +111,12 @@ export class ModCtx {
   lambdaCount = 0;
   /** OTP's names and indexes of the funs of the functions being emitted (compiler/fun_numbering.ts) */
   funNumbering: FunNumbering | null = null;
+  /**
+   * code Elixir evaluates with erl_eval (-e, iex, Code.eval_string): [start, end, EvalContext]
+   * triples, the code ranges erl_eval evaluates under a frame of its own (a block's expressions
+   * but its last, a match's value, a case's subject: vm/erl_eval_frames.ts); null for compiled code
+   */
+  evalContexts: number[] | null = null;
   constructor(readonly name: string, readonly file: string, readonly host: CompilerHost) {}
 
   /** set by the module compiler: compile a nested defmodule met inside code */

@@ -15,6 +15,7 @@ import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall } from 
 import { isScriptModule } from "./script_module.ts";
 import { checkStructAvailable } from "./script_structs.ts";
 import { arithPlan } from "./arith_frames.ts";
+import { EvalContext } from "../vm/erl_eval_frames.ts";
 import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
@@ -250,10 +251,27 @@ export class ExprCompiler {
     const steps: SeqItem[] = [];
     items.forEach((it, i) => {
       const last = i === items.length - 1;
-      steps.push(last ? { a: it, scope, tail } : it);
-      if (!last) steps.push(() => this.em.emit("pop"));
+      if (last) steps.push({ a: it, scope, tail });
+      else steps.push(...this.evalContextSteps(EvalContext.Block, [it]), () => this.em.emit("pop"));
     });
     this.seq(scope, steps);
+  }
+
+  /** `items` as seq items, their code recorded as inEvalContext records it */
+  evalContextSteps(kind: EvalContext, items: SeqItem[]): SeqItem[] {
+    let start = 0;
+    return [() => {
+      start = this.em.code.length;
+    }, ...items, () => {
+      this.fn.mod.evalContexts?.push(start, this.em.code.length, kind);
+    }];
+  }
+
+  /** compile `f`'s code as erl_eval evaluates it under a frame of its own (evaluated code only) */
+  inEvalContext(kind: EvalContext, f: () => void): void {
+    const start = this.em.code.length;
+    f();
+    this.fn.mod.evalContexts?.push(start, this.em.code.length, kind);
   }
 
   private listExpr(items: Ast[], scope: Scope, tail: boolean): void {
@@ -273,6 +291,12 @@ export class ExprCompiler {
     this.seq(scope, [...(plan.swap ? [args[1], args[0]] : args), () => {
       const imp = this.em.importOf(module, name, args.length);
       const fast = module === "erlang" && args.length === 2 ? FAST_OPS[name] : undefined;
+      // called last, apply/2,3 makes its call in the caller's place, and a BIF that is Erlang
+      // code on the BEAM (spawn/1) was entered with the caller's frame gone (vm/tail_calls.ts)
+      if (tail && this.inGuard === 0 && plan.frame && !fast && module === "erlang" && (name === "apply" || lookupBif(module, name, args.length)?.codeOnBeam)) {
+        this.em.emit("tail_ext", imp);
+        return;
+      }
       if (!plan.frame && fast === "add") this.em.emit("add_nf", imp);
       else if (!plan.frame && fast === "sub") this.em.emit("sub_nf", imp);
       else if (!plan.frame) this.em.emit("bif_nf", imp);
@@ -304,6 +328,7 @@ export class ExprCompiler {
   arithEnv(scope: Scope): ConstEnv {
     return {
       optimised: !isScriptModule(this.mod.name),
+      evaluated: this.mod.evalContexts !== null,
       fact: (name) => {
         const slot = scope.lookup(name);
         return slot === undefined ? undefined : this.fn.facts.get(slot);
@@ -383,6 +408,9 @@ export class ExprCompiler {
     if (op) return this.bifCall("erlang", op, args, scope, tail);
     const imported = this.mod.imports.get(key);
     if (imported) {
+      // a deprecated function called through its import warns as a remote call does
+      const deprecated = imported !== "Elixir.Kernel" ? deprecationWarning(imported, name, arity) : undefined;
+      if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, line ?? 0, this.enclosingFunction());
       const bw = imported === "Elixir.Bitwise" ? BITWISE[key] : undefined;
       if (bw) return this.bifCall("erlang", bw, args, scope, tail);
       return this.remoteCall(imported, name, args, scope, tail, line);
@@ -391,6 +419,15 @@ export class ExprCompiler {
     if (key === "apply/3" && isAtomLit(args[0], "erlang") && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|")) && isErlangOperator(args[1].v, args[2].items.length)) {
       if (args === this.matchedCallArgs) this.matchedCallArgs = args[2].items; // `i = apply(...)` binds the operator's value
       return this.bifCall("erlang", args[1].v, args[2].items, scope, tail);
+    }
+    // and apply(m, :f, [a, b]) (a literal list) the call m.f(a, b): a BIF called last shows its
+    // caller as such a call does (vm/tail_calls.ts)
+    if (key === "apply/3" && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|"))) {
+      const fname = args[1].v, items = args[2].items;
+      if (args === this.matchedCallArgs) this.matchedCallArgs = items;
+      const mod = expandAlias(args[0], this.mod);
+      if (mod !== null) return this.remoteCall(mod, fname, items, scope, tail, line);
+      return this.seq(scope, [args[0], ...items, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), items.length)]);
     }
     const erl = KERNEL_TO_ERLANG[key];
     if (erl) return this.bifCall("erlang", erl, args, scope, tail);

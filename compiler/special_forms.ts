@@ -3,6 +3,7 @@
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, list, int } from "../vm/terms.ts";
+import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { Scope } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
@@ -33,7 +34,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.seq(scope, [() => {
         outerMatched = ec.matchedCallArgs;
         ec.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
-      }, args[1], () => {
+      }, ...ec.evalContextSteps(EvalContext.MatchValue, [args[1]]), () => {
         ec.matchedCallArgs = outerMatched;
         const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
         ec.matchValue(args[0], scope, a.meta.line);
@@ -51,7 +52,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const clauses = clausesOf(kwGet(args[1], "do"));
       if (!clauses) return ec.mod.error("invalid case", a.meta.line);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
-      ec.expr(args[0], scope);
+      ec.inEvalContext(EvalContext.CaseSubject, () => ec.expr(args[0], scope));
       ec.caseClausesStep(clauses, scope, tail, "case_clause", args[0]);
       return true;
     }
@@ -454,10 +455,14 @@ function desugarRaise(a: AstCall, mod: { error(m: string, l?: number): never; na
   const args = a.args!;
   const m = a.meta;
   if (args.length === 1) {
+    // Elixir 1.14 on OTP 24+ raises a raise/1's exception with error/3, tagging the frame with
+    // error_info: %{module: Exception} (raise/2 uses error/1: no tag)
+    const tagged = (exception: Ast) => remote("erlang", "error", [exception, atomA("none"),
+      listA([tupleA([atomA("error_info"), call("%{}", [tupleA([atomA("module"), atomA("Elixir.Exception")])], m)])])], m);
     const x = args[0];
-    if (x.t === "str" || isCall(x, "<<>>")) return remote("erlang", "error", [remote("Elixir.RuntimeError", "exception", [x])], m);
-    if (isCall(x, "__aliases__")) return remote("erlang", "error", [call(call(".", [x, atomA("exception")], m), [listA([])], m)], m);
-    return remote("erlang", "error", [remote("beamlet", "coerce_exception", [x])], m);
+    if (x.t === "str" || isCall(x, "<<>>")) return tagged(remote("Elixir.RuntimeError", "exception", [x]));
+    if (isCall(x, "__aliases__")) return tagged(call(call(".", [x, atomA("exception")], m), [listA([])], m));
+    return tagged(remote("beamlet", "coerce_exception", [x]));
   }
   if (args.length === 2) {
     return remote("erlang", "error", [call(call(".", [args[0], atomA("exception")], m), [args[1]], m)], m);

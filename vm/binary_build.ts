@@ -2,7 +2,7 @@
 // make_bin and compiled code.
 import { Bin, Term } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
-import { writeSegment, SegSpec, BitWriter, bitsAfter } from "./binary.ts";
+import { writeSegment, SegSpec, BitWriter, bitsAfter, utf8Encode } from "./binary.ts";
 import { bsFail } from "./bifs/util.ts";
 
 export type BinSpecs = (SegSpec & { dynSize: boolean })[];
@@ -48,6 +48,85 @@ export function segmentValueCount(specs: BinSpecs): number {
 
 /** the binary described by `specs` from the values at vals[base..] */
 export function buildBinary(specs: BinSpecs, vals: Term[], base: number): Bin {
+  return buildWholeBytes(specs, vals, base) ?? buildBinaryGeneral(specs, vals, base);
+}
+
+/** bytes of an integer segment the fast path writes (whole bytes, exact in a double), else -1 */
+function intBytes(s: BinSpecs[number], v: Term): number {
+  if (typeof v !== "number" || s.dynSize) return -1;
+  const bits = (s.size ?? 8) * s.unit;
+  return (bits & 7) === 0 && bits <= 48 ? bits >> 3 : -1;
+}
+
+/**
+ * The common constructions (`acc <> x`, `<<a, b::16, rest::binary>>`: whole binaries, byte-sized
+ * integers, utf8 code points) written straight into their bytes: what the general path builds,
+ * without its bit writer. null: anything else (bits, floats, run-time sizes, a bad value), for the
+ * general path, which also raises the errors.
+ */
+function buildWholeBytes(specs: BinSpecs, vals: Term[], base: number): Bin | null {
+  let len = 0;
+  for (let si = 0; si < specs.length; si++) {
+    const s = specs[si], v = vals[base + si];
+    if (s.dynSize) return null;
+    if (s.type === "binary") {
+      if (!(v instanceof Bin) || v.tailBits !== 0) return null;
+      const bits = s.size === null ? v.bytes.length * 8 : s.size * s.unit;
+      if ((bits & 7) !== 0 || bits > v.bytes.length * 8 || bits % s.unit !== 0) return null;
+      len += bits >> 3;
+    } else if (s.type === "integer") {
+      const n = intBytes(s, v);
+      if (n < 0) return null;
+      len += n;
+    } else if (s.type === "utf8") {
+      if (typeof v !== "number" || v < 0 || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) return null;
+      len += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4;
+    } else return null;
+  }
+  // `acc <> x`: after acc, in its buffer's spare room when acc ends where the used part ends
+  let out: Uint8Array, pos = 0, si = 0;
+  if (specs.length > 1 && isAppendable(specs[0], vals[base])) {
+    const b = (vals[base] as Bin).bytes;
+    const buf = b.buffer as ArrayBufferWithUse;
+    const end = b.byteOffset + b.length;
+    if (buf.used === end && end + (len - b.length) <= buf.byteLength) {
+      out = new Uint8Array(buf, b.byteOffset, len);
+      buf.used = b.byteOffset + len;
+    } else {
+      const nb = new ArrayBuffer(Math.max(len * 2, 256)) as ArrayBufferWithUse;
+      out = new Uint8Array(nb, 0, len);
+      out.set(b, 0);
+      nb.used = len;
+    }
+    pos = b.length;
+    si = 1;
+  } else out = new Uint8Array(len);
+  for (; si < specs.length; si++) {
+    const s = specs[si], v = vals[base + si];
+    if (s.type === "binary") {
+      const b = (v as Bin).bytes;
+      const n = s.size === null ? b.length : (s.size * s.unit) >> 3;
+      if (n === 1) out[pos] = b[0];
+      else out.set(n === b.length ? b : b.subarray(0, n), pos);
+      pos += n;
+    } else if (s.type === "integer") {
+      const n = intBytes(s, v);
+      const m = 2 ** (n * 8);
+      let u = (((v as number) % m) + m) % m;
+      if (s.little) for (let k = 0; k < n; k++, u = Math.floor(u / 256)) out[pos + k] = u % 256;
+      else for (let k = n - 1; k >= 0; k--, u = Math.floor(u / 256)) out[pos + k] = u % 256;
+      pos += n;
+    } else {
+      const cp = v as number;
+      if (cp < 0x80) out[pos++] = cp;
+      else for (const byte of utf8Encode(cp)!) out[pos++] = byte;
+    }
+  }
+  return new Bin(out);
+}
+
+/** the general path (a bit writer): every construction, and its errors (exported for the tests that hold the fast path to it) */
+export function buildBinaryGeneral(specs: BinSpecs, vals: Term[], base: number): Bin {
   const out = new BitWriter();
   let j = base;
   // `acc <> x`: a large binary first is not copied into `out` (see appendOrBuild)

@@ -74,10 +74,14 @@ function atomName(x: unknown, what: string): string {
   return x;
 }
 
+/** decoding trusted object code (the library, decoded at its first use): its atoms are the
+ *  system's own, made whatever the program did to the atom table meanwhile */
+let atomsUnlimited = false;
+
 /** an atom from the file; the atom table's limit holds for files as for String.to_atom */
 function fileAtom(x: unknown): Atom {
   const name = atomName(x, "literal");
-  if (atomCount() >= getAtomLimit() && existingAtom(name) === undefined) corrupt("atom table full (system_limit)");
+  if (!atomsUnlimited && atomCount() >= getAtomLimit() && existingAtom(name) === undefined) corrupt("atom table full (system_limit)");
   return atom(name);
 }
 
@@ -195,6 +199,17 @@ export function readModule(bytes: Uint8Array, trusted = false): CompiledModule |
   return r instanceof BadFile ? null : r;
 }
 
+/** whether `bytes` is a whole object file of this format with its checksum right (nothing parsed:
+ *  a library cache checks its modules at start-up and decodes each at its first use) */
+export function frameIntact(bytes: Uint8Array): boolean {
+  if (bytes.length < 18) return false;
+  for (let i = 0; i < 8; i++) if (bytes[i] !== MAGIC[i]) return false;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dv.getUint16(8) !== BYTECODE_VERSION) return false;
+  const len = dv.getUint32(10);
+  return 14 + len + 4 === bytes.length && dv.getUint32(14 + len) === fnv1a(bytes.subarray(14, 14 + len));
+}
+
 /** parse and verify (unless trusted, as readModule): the module, or why the bytes are not valid object code */
 export function decodeModule(bytes: Uint8Array, trusted = false): CompiledModule | BadFile {
   try {
@@ -212,7 +227,13 @@ export function decodeModule(bytes: Uint8Array, trusted = false): CompiledModule
     } catch {
       corrupt("corrupt payload");
     }
-    const m = fromJson(j);
+    atomsUnlimited = trusted;
+    let m: CompiledModule;
+    try {
+      m = fromJson(j);
+    } finally {
+      atomsUnlimited = false;
+    }
     if (!trusted) verifyModule(m);
     return m;
   } catch (e) {

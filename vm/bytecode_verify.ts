@@ -81,7 +81,7 @@ class Slots {
   copy(): Slots {
     return new Slots(this.words.slice());
   }
-  /** this := this ∩ o; true when this changed */
+  /** this := the intersection of this and o; true when this changed */
   meet(o: Slots): boolean {
     let changed = false;
     for (let i = 0; i < this.words.length; i++) {

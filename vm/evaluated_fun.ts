@@ -11,6 +11,9 @@ export function isEvaluatedFun(f: Fun): boolean {
   return (f.version as { compiled?: { evaluated?: boolean } } | undefined)?.compiled?.evaluated === true;
 }
 
+/** the uniq of erl_eval's funs (OTP 25, stdlib 4.2): the same for every fun evaluated code makes */
+export const ERL_EVAL_UNIQ = 3316493;
+
 /** erl_eval's fun index for this arity (OTP 25: one clause per arity, 0..20, counting down) */
 export function erlEvalFunIndex(arity: number): number {
   return 43 - arity;

@@ -6,10 +6,10 @@
 // loaded struct module in definition order, as Inspect.Any reads it from __info__(:struct).
 // Unknown struct modules print as maps (%{__struct__: Foo, a: 1}), as Elixir does when the
 // module is unavailable.
-import { isEvaluatedFun, erlEvalFunIndex } from "./evaluated_fun.ts";
+import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
 import { mixedScriptError } from "../lang/mixed_script.ts";
 import {
-  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
+  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
   NIL_ATOM, listToArray, isInt,
 } from "./terms.ts";
 import { inspectFloat } from "./format_float.ts";
@@ -498,7 +498,7 @@ export function funTableIndex(f: Fun): number {
 
 function inspectFun(f: Fun | ExtFun): string {
   if (f instanceof ExtFun) return "&" + inspectAtom(f.module) + "." + inspectRemoteCall(f.name) + "/" + f.arity;
-  if (isEvaluatedFun(f)) return "#Function<" + erlEvalFunIndex(f.arity) + "." + f.uniq + "/" + f.arity + " in :erl_eval.expr/6>";
+  if (isEvaluatedFun(f)) return "#Function<" + erlEvalFunIndex(f.arity) + "." + ERL_EVAL_UNIQ + "/" + f.arity + " in :erl_eval.expr/6>";
   const compiled = (f.version as { compiled?: { relativeFile?: string } } | undefined)?.compiled;
   const index = funTableIndex(f);
   // a fun made by a script's top level: Elixir names the file (its module's __RELATIVE__/0)
@@ -524,7 +524,7 @@ export function toDoc(t: Term, opts: InspectOpts): Doc {
     if (s instanceof Atom && opts.structs) return inspectStruct(t, s, opts);
     return inspectMap(t, opts);
   }
-  if (t instanceof Pid) return "#PID<" + t.node + "." + t.id + ".0>";
+  if (t instanceof Pid) return "#PID" + pidText(t);
   if (t instanceof Ref) return "#Reference<0.0.0." + t.id + ">";
   if (t instanceof Fun || t instanceof ExtFun) return inspectFun(t);
   return EMPTY;

@@ -5,12 +5,13 @@ import { Op } from "../compiler/opcodes.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
 } from "./terms.ts";
-import { EMPTY_MAP, mapFromEntries } from "./map.ts";
-import { ErlangError, raise, exception, badApplyTarget } from "./errors.ts";
+import { EMPTY_MAP, mapFromEntries, replaceExisting } from "./map.ts";
+import { ErlangError, raise, exception, badApplyTarget, TailDrop } from "./errors.ts";
+import { callLast, staticTailDrop } from "./tail_calls.ts";
 import { match, Pat } from "./patterns.ts";
 import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
 import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.ts";
-import { HANDLER_INTS, Process } from "./process.ts";
+import { HANDLER_INTS, Process, STACK_HEADROOM } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
 import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded } from "./calls.ts";
@@ -186,8 +187,8 @@ export class Interpreter {
                 for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
               }
               sp = bp + f.nlocals;
-              if (sp + 64 > stack.length) {
-                p.ensureStack(sp + 64, sp);
+              if (sp + STACK_HEADROOM > stack.length) {
+                p.ensureStack(sp + STACK_HEADROOM, sp);
                 stack = p.stack;
               }
               pc = f.entry;
@@ -249,8 +250,8 @@ export class Interpreter {
                 v = fun.version as ModuleVersion;
                 fi = fun.index;
                 const env = fun.env;
-                if (sp + env.length + 64 > stack.length) {
-                  p.ensureStack(sp + env.length + 64, sp);
+                if (sp + env.length + STACK_HEADROOM > stack.length) {
+                  p.ensureStack(sp + env.length + STACK_HEADROOM, sp);
                   stack = p.stack;
                 }
                 for (let i = 0; i < env.length; i++) stack[sp++] = env[i];
@@ -276,7 +277,9 @@ export class Interpreter {
                   sp -= n;
                   // a BIF observes the process (stack trace, current function): publish the registers
                   p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
-                  const r = op === Op.bif_nf ? bifWithoutFrame(bif.fn, args, ctx) : bif.fn(args, ctx);
+                  const r = op === Op.bif_nf ? bifWithoutFrame(bif.fn, args, ctx)
+                    : op === Op.tail_ext && bif.codeOnBeam ? callLast(bif.fn, args, ctx, TailDrop.Framed)
+                    : bif.fn(args, ctx);
                   p.retried = false;
                   if (r instanceof Directive || p.status !== "running") {
                     xDirective = r;
@@ -331,8 +334,8 @@ export class Interpreter {
                 for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
               }
               sp = bp + f.nlocals;
-              if (sp + 64 > stack.length) {
-                p.ensureStack(sp + 64, sp);
+              if (sp + STACK_HEADROOM > stack.length) {
+                p.ensureStack(sp + STACK_HEADROOM, sp);
                 stack = p.stack;
               }
               pc = f.entry;
@@ -465,8 +468,7 @@ export class Interpreter {
               if (!isMap(m)) raise(tuple(A_BADMAP, m));
               for (let i = 0; i < n; i++) {
                 const k = stack[sp - 2 * n + 2 * i];
-                if (!(m as MapLike).has(k)) raise(tuple(A_BADKEY, k));
-                m = (m as MapLike).put(k, stack[sp - 2 * n + 2 * i + 1]);
+                m = replaceExisting(m as MapLike, k, stack[sp - 2 * n + 2 * i + 1]) ?? raise(tuple(A_BADKEY, k));
               }
               sp -= 2 * n + 1;
               stack[sp++] = m;
@@ -610,7 +612,7 @@ export class Interpreter {
           case Op.tail_ext: {
             const imp = xImp!;
             const target = this.resolveImport(imp);
-            if (target === null) this.callMfa(p, imp.moduleAtom, imp.nameAtom, imp.def.arity, exit === Op.tail_ext);
+            if (target === null) this.callMfa(p, imp.moduleAtom, imp.nameAtom, imp.def.arity, exit === Op.tail_ext, "import");
             else this.enter(p, target[0], target[1], imp.def.arity, exit === Op.tail_ext);
             break;
           }
@@ -798,7 +800,7 @@ export class Interpreter {
     R.directive = undefined;
     if (d === YIELD_AND_RETRY) {
       // run the others first, then this same call again, with its arguments back on the stack
-      p.ensureStack(p.sp + args.length + 64);
+      p.ensureStack(p.sp + args.length + STACK_HEADROOM);
       for (const a of args) p.stack[p.sp++] = a;
       p.retried = true;
       p.pc -= 2;
@@ -842,8 +844,8 @@ export class Interpreter {
     // a guard that raises just fails its clause: nobody sees that exception's stack trace
     if (!guard && err.stacktrace === undefined) {
       err.stacktrace = err.callee !== undefined
-        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow))
-        : withLocationInfo(stacktraceOf(p, err.topArgs), err.locationInfo);
+        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow, err.tailCalled !== TailDrop.None))
+        : withLocationInfo(stacktraceOf(p, err.topArgs, err.reason, err.tailCalled === TailDrop.Always), err.locationInfo);
     }
     if (hs.length === 0) {
       this.node.processCrash(p, err);
@@ -899,7 +901,7 @@ export class Interpreter {
     }
     p.bp = bp;
     p.sp = bp + f.nlocals;
-    p.ensureStack(p.sp + 64);
+    p.ensureStack(p.sp + STACK_HEADROOM);
     p.pc = f.entry;
     p.fn = fi;
     p.version = v;
@@ -920,8 +922,12 @@ export class Interpreter {
     p.pc = p.frameInts.pop()!;
   }
 
-  /** call Module.name/argc with the arguments on the stack (state in p) */
-  callMfa(p: Process, mod: Atom, name: Atom, argc: number, tail: boolean): void {
+  /**
+   * call Module.name/argc with the arguments on the stack (state in p); `by`: an import's call
+   * (M.f(...) in the code), one by a name found at run time (mod.f(...), apply/3) or a capture's
+   * (&M.f/n): each shows a BIF called last in its own way (vm/tail_calls.ts)
+   */
+  callMfa(p: Process, mod: Atom, name: Atom, argc: number, tail: boolean, by: "import" | "name" | "fun" = "name"): void {
     const node = this.node;
     let target = this.mfaCache.get(mod, name, argc, node.code.generation);
     if (target === undefined) {
@@ -936,10 +942,11 @@ export class Interpreter {
       const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
       // a failing :erlang BIF heads the stack trace with itself (apply(:erlang, :+, [1, :a]) as
       // `1 + :a` does): the BIF table's wrapper adds that frame
-      let r = bif.fn(args, ctx);
+      const drop = !tail ? TailDrop.None : by === "fun" ? TailDrop.Always : by === "import" ? staticTailDrop(bif) : TailDrop.Framed;
+      let r = drop === TailDrop.None ? bif.fn(args, ctx) : callLast(bif.fn, args, ctx, drop);
       if ((r as unknown) === YIELD_AND_RETRY) {
         p.retried = true;
-        r = bif.fn(args, ctx);
+        r = drop === TailDrop.None ? bif.fn(args, ctx) : callLast(bif.fn, args, ctx, drop);
       }
       p.retried = false;
       if (p.status === "waiting" || p.status === "exiting" || p.status === "exited") return;
@@ -961,7 +968,8 @@ export class Interpreter {
     const args = p.stack.slice(p.sp - argc, p.sp);
     p.sp -= argc;
     const e = new ErlangError("error", A_UNDEF);
-    e.stacktrace = new Cons(tuple(mod, name, list(args), NIL), stacktraceBelowCallee(p));
+    // (an undefined function called last: the caller's frame was left first)
+    e.stacktrace = new Cons(tuple(mod, name, list(args), NIL), stacktraceBelowCallee(p, undefined, undefined, tail));
     throw e;
   }
 
@@ -987,7 +995,7 @@ export class Interpreter {
         }
       }
       const env = fun.env;
-      p.ensureStack(p.sp + env.length + 64);
+      p.ensureStack(p.sp + env.length + STACK_HEADROOM);
       for (let i = 0; i < env.length; i++) p.stack[p.sp++] = env[i];
       return this.enter(p, v, fun.index, argc + env.length, tail);
     }
@@ -997,7 +1005,7 @@ export class Interpreter {
         p.sp -= argc;
         raise(tuple(A_BADARITY, tuple(fun, list(args))));
       }
-      return this.callMfa(p, fun.module, fun.name, argc, tail);
+      return this.callMfa(p, fun.module, fun.name, argc, tail, "fun");
     }
     p.sp -= argc;
     raise(tuple(A_BADFUN, fun));
@@ -1007,7 +1015,7 @@ export class Interpreter {
   callOut(p: Process, r: TailCall | Halt | AwaitHost, tail: boolean): void {
     if (r instanceof Halt) throw r;
     if (r instanceof AwaitHost) return this.node.park(p, r.promise, r.retry, tail);
-    p.ensureStack(p.sp + r.args.length + 64);
+    p.ensureStack(p.sp + r.args.length + STACK_HEADROOM);
     for (const a of r.args) p.stack[p.sp++] = a;
     if (r.name !== null) {
       if (!(r.target instanceof Atom)) badApplyTarget(r.target, r.name, r.args);

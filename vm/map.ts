@@ -121,20 +121,23 @@ function merge(a: Leaf | Collision, b: Leaf, shift: number): Child {
   return new Bitmap((1 << ia) | (1 << ib), ia < ib ? [a, b] : [b, a]);
 }
 
-/** Returns the new node; sets added.v when the key was new. */
-function insert(node: Child, shift: number, leaf: Leaf, added: { v: boolean }): Child {
+/** set by insert when the key was new (a flag, not an object per put: insert never re-enters) */
+let added = false;
+
+/** Returns the new node; sets `added` when the key was new. */
+function insert(node: Child, shift: number, leaf: Leaf): Child {
   if (node instanceof Bitmap) {
     const bit = 1 << ((leaf.hash >>> shift) & 31);
     const idx = popcount(node.bitmap & (bit - 1));
     const children = node.children;
     if ((node.bitmap & bit) === 0) {
-      added.v = true;
+      added = true;
       const c = children.slice();
       c.splice(idx, 0, leaf);
       return new Bitmap(node.bitmap | bit, c);
     }
     const child = children[idx];
-    const next = insert(child, shift + 5, leaf, added);
+    const next = insert(child, shift + 5, leaf);
     if (next === child) return node;
     const c = children.slice();
     c[idx] = next;
@@ -144,7 +147,7 @@ function insert(node: Child, shift: number, leaf: Leaf, added: { v: boolean }): 
     if (node.hash === leaf.hash && exactEquals(node.key, leaf.key)) {
       return node.value === leaf.value ? node : leaf;
     }
-    added.v = true;
+    added = true;
     return merge(node, leaf, shift);
   }
   // collision node
@@ -155,15 +158,15 @@ function insert(node: Child, shift: number, leaf: Leaf, added: { v: boolean }): 
       if (leaves[i].value === leaf.value) return node;
       leaves[i] = leaf;
     } else {
-      added.v = true;
+      added = true;
       leaves.push(leaf);
     }
     return new Collision(node.hash, leaves);
   }
-  added.v = true;
+  added = true;
   // different hash: push the collision node one level down beside the new leaf
   const ic = (node.hash >>> shift) & 31, il = (leaf.hash >>> shift) & 31;
-  if (ic === il) return new Bitmap(1 << ic, [insert(node, shift + 5, leaf, added)]);
+  if (ic === il) return new Bitmap(1 << ic, [insert(node, shift + 5, leaf)]);
   return new Bitmap((1 << ic) | (1 << il), ic < il ? [node, leaf] : [leaf, node]);
 }
 
@@ -222,10 +225,10 @@ export class HashMap implements MapLike {
     return lookup(this.root, 0, hashTerm(key), key) !== undefined;
   }
   put(key: Term, value: Term): MapLike {
-    const added = { v: false };
-    const root = insert(this.root, 0, new Leaf(hashTerm(key), key, value), added) as Bitmap;
+    added = false;
+    const root = insert(this.root, 0, new Leaf(hashTerm(key), key, value)) as Bitmap;
     if (root === this.root) return this;
-    return new HashMap(root, added.v ? this.size + 1 : this.size);
+    return new HashMap(root, added ? this.size + 1 : this.size);
   }
   remove(key: Term): MapLike {
     const root = del(this.root, 0, hashTerm(key), key);
@@ -258,6 +261,13 @@ export class HashMap implements MapLike {
 }
 
 export const EMPTY_MAP: MapLike = new SmallMap([], []);
+
+/** `%{m | k => v}`: the map with k's value replaced, or undefined when m has no key k (one walk:
+ *  put, then the size says whether k was there) */
+export function replaceExisting(m: MapLike, k: Term, v: Term): MapLike | undefined {
+  const r = m.put(k, v);
+  return r.size === m.size ? r : undefined;
+}
 
 export function mapFromEntries(entries: Iterable<[Term, Term]>): MapLike {
   let m = EMPTY_MAP;

@@ -69,6 +69,11 @@ export interface CompiledModule {
   bodyValue?: Term;
   /** code Elixir would evaluate (iex, -e, Code.eval_string): its funs are presented as erl_eval's */
   evaluated?: boolean;
+  /** evaluated code: [start, end, EvalContext] triples, the code ranges erl_eval evaluates under
+   *  a frame of its own (vm/erl_eval_frames.ts) */
+  evalContexts?: number[];
+  /** evaluated code run by Code.eval_string/eval_quoted: that function's frame (below erl_eval's) */
+  evalCaller?: { name: string; arity: number; line: number };
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
   /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */

@@ -559,13 +559,7 @@ export class Node {
   }
 
   contextFor(p: Process): BifContext {
-    const node = this;
-    return {
-      write: (fd, text) => (p.output ? p.output(fd, text) : node.host.write(fd, text)),
-      self: () => p.pid,
-      node,
-      process: p,
-    };
+    return new ProcessContext(this, p);
   }
 
   bifFor(mod: Atom, name: Atom, argc: number): BifEntry | undefined {
@@ -904,4 +898,18 @@ function setTimeoutZero(cb: () => void): void {
 function process_env_debug(): boolean {
   const g = globalThis as any;
   return !!g.process?.env?.BEAMLET_DEBUG;
+}
+
+/** a process's BIF context: its methods on the prototype, so each process pays for two fields
+ *  rather than two closures (an idle process is meant to cost about 1 KB) */
+class ProcessContext implements BifContext {
+  constructor(readonly node: Node, readonly process: Process) {}
+  write(fd: 1 | 2, text: string): void {
+    const p = this.process;
+    if (p.output) p.output(fd, text);
+    else this.node.host.write(fd, text);
+  }
+  self(): Pid {
+    return this.process.pid;
+  }
 }

@@ -13,11 +13,19 @@ export const FRAME_INTS = 3;
 /** ints per handler in Process.handlers: frame depth, sp, pc, guard (1) or try (0) */
 export const HANDLER_INTS = 4;
 
+/**
+ * slots a call makes sure are free above a new frame's locals. Operand pushes past them still
+ * work (a JS array grows on a write at its end); the headroom only saves that slower path. Small,
+ * so a process that waits after a call or two stays near its first 16 slots (an idle process is
+ * meant to cost about 1 KB).
+ */
+export const STACK_HEADROOM = 8;
+
 export type Status = "runnable" | "running" | "waiting" | "exiting" | "exited";
 
 export class Process {
   /** small at first: the first call grows it to what the interpreter asks (sp + its headroom) */
-  stack: Term[] = new Array(16);
+  stack: Term[] = new Array(8);
   sp = 0;
   bp = 0;
   pc = 0;
@@ -135,7 +143,7 @@ export class Process {
   ensureStack(n: number, live = this.sp): void {
     if (n <= this.stack.length) return;
     // at least double (deep recursion stays amortised O(1)), else just what is asked, rounded
-    const len = Math.max(this.stack.length * 2, (n + 31) & ~31);
+    const len = Math.max(this.stack.length * 2, (n + 7) & ~7);
     const s = new Array<Term>(len);
     for (let i = 0; i < live; i++) s[i] = this.stack[i];
     this.stack = s;

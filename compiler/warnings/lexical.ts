@@ -245,7 +245,7 @@ class ModuleWalker {
       const [f, n] = args[0].args;
       if (n.t === "int") {
         const arity = Number(n.v);
-        if (f.t === "call" && typeof f.name === "string" && f.args === null) this.local(f.name, arity);
+        if (f.t === "call" && typeof f.name === "string" && f.args === null) this.local(f.name, arity, lineOf(a) ?? 0);
         else if (f.t === "call" && isCall(f.name as Ast, ".")) this.remote(f.name as AstCall, arity, lineOf(a) ?? 0);
         else this.walk(f, 0);
         return;
@@ -258,7 +258,7 @@ class ModuleWalker {
       for (const x of args) this.walk(x, 0);
       return;
     }
-    if (a.args !== null) this.local(a.name, a.args.length + piped);
+    if (a.args !== null) this.local(a.name, a.args.length + piped, lineOf(a) ?? 0);
     for (const x of args) this.walk(x, 0);
   }
 
@@ -274,7 +274,7 @@ class ModuleWalker {
     args.forEach((x) => this.quoted(x));
   }
 
-  private local(name: string, arity: number): void {
+  private local(name: string, arity: number, line?: number): void {
     const key = `${name}/${arity}`;
     if (this.info.locals.has(key)) return;
     const visible = [...this.outerImports, ...this.imports];
@@ -285,6 +285,8 @@ class ModuleWalker {
       if (imp.only && !imp.only.has(key)) continue;
       if (imp.except.has(key)) continue;
       imp.used = true;
+      // recorded as a call to the module, so a deprecated function warns as Elixir's checker does
+      if (line !== undefined && this.fn && imp.module !== "Elixir.Kernel") this.remotes.push({ module: imp.module, fun: name, arity, line, where: this.fn });
       return;
     }
   }

@@ -26,18 +26,9 @@ defmodule :beamlet_boot do
     run_at_exit(status)
   end
 
-  # `elixir -e CODE`: the same, in a frame of its own (Elixir evaluates such code with erl_eval)
-  def run_script(mod, :eval) do
-    status =
-      try do
-        mod.__FILE__(nil)
-        0
-      catch
-        kind, reason -> script_status(kind, reason, __STACKTRACE__)
-      end
-
-    run_at_exit(status)
-  end
+  # `elixir -e CODE`: the same; this initial call tells vm/stacktrace.ts to show Elixir's frames
+  # of evaluated code (Code.validated_eval_string/3) below it instead
+  def eval_string(mod), do: run_script(mod)
 
   # exit(:normal | :shutdown | {:shutdown, _}) ends a script quietly, as `elixir` does
   defp script_status(:exit, reason, _) when reason in [:normal, :shutdown], do: 0

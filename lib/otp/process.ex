@@ -97,7 +97,7 @@ defmodule Process do
     end
   end
 
-  def info(pid, spec) do
+  def info(pid, spec) when is_atom(spec) or is_list(spec) do
     case :erlang.process_info(pid, spec) do
       :undefined -> nil
       other -> other

@@ -1,5 +1,5 @@
 // :code and the code-related :erlang BIFs, over the node's code server (upgrade-semantics.md).
-import { isEvaluatedFun, erlEvalFunIndex, erlEvalFunName, ERL_EVAL } from "../evaluated_fun.ts";
+import { isEvaluatedFun, erlEvalFunIndex, erlEvalFunName, ERL_EVAL, ERL_EVAL_UNIQ } from "../evaluated_fun.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
 import { badarg, badargAt } from "../errors.ts";
@@ -233,7 +233,8 @@ function funInfoItem(f: Fun | ExtFun, key: string): Term | undefined {
     case "env": return isExt ? NIL : list((f as Fun).env);
     case "pid": return atom("undefined");
     case "index": case "new_index": return isExt ? atom("undefined") : evaluated ? erlEvalFunIndex(f.arity) : funTableIndex(f as Fun);
-    case "uniq": case "new_uniq": return isExt ? atom("undefined") : (f as Fun).uniq;
+    case "uniq": return isExt ? atom("undefined") : evaluated ? ERL_EVAL_UNIQ : (f as Fun).uniq;
+    case "new_uniq": return isExt ? atom("undefined") : (f as Fun).uniq;
     default: return undefined;
   }
 }

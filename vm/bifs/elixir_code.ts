@@ -187,9 +187,8 @@ defineBifs("beamlet_code", {
       const content = fieldText(snip, "content");
       const err = new CompileError("TokenMissingError", file, ln, cn, description);
       const fake = "\n".repeat(Math.max(0, ln - 1)) + content;
-      const formatted = err.format(fake);
-      const nl = formatted.indexOf("\n");
-      if (nl >= 0) out += formatted.slice(nl);
+      // the snippet's lines, after the header (a description may have lines of its own)
+      out += err.format(fake).slice(err.header().length);
     }
     return bin(out);
   },
@@ -287,15 +286,20 @@ function call(name: string, args: Ast[]): AstCall {
   return { t: "call", name, meta: {}, args };
 }
 
+// the Code function whose frame stands below evaluated code's erl_eval frames (OTP 25, Elixir 1.14)
+const VALIDATED_EVAL_STRING = { name: "validated_eval_string", arity: 3, line: 422 };
+const EVAL_QUOTED = { name: "eval_quoted", arity: 3, line: 825 };
+
 /**
  * Compile a source with top-level code as a script whose value is what `result` builds from the
  * `{:module, M, bin, _}` values of its top-level defmodules; load it under a fresh name; return a
  * TailCall running it in the calling process.
  */
-function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = []): TailCall {
+function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING): TailCall {
   const items = topItems(ast);
   const out: Ast[] = [];
   const mods: string[] = [];
+  let withBinding: Ast | undefined;
   items.forEach((it, i) => {
     if (result === "modules" && isForm(it, MODULE_FORMS)) {
       const name = `beamlet_mod_${i}__`;
@@ -309,22 +313,22 @@ function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "m
     // {value, [new bindings..., given bindings...]} in Elixir's order (last bound first)
     const names = bindings.map(([k]) => k);
     for (const it of items) collectBound(it, names);
-    const last = out.pop() ?? { t: "atom", v: "nil" };
-    out.push(call("=", [v("beamlet_value__"), last]));
     // a variable of a quote's context is reported as {name, context}, as Elixir's binding does
     const key = (k: string): Ast => {
       const parts = k.split(HYGIENE_SEP);
       return parts.length === 1 ? { t: "atom", v: k } : { t: "tuple", items: [{ t: "atom", v: parts[0] }, { t: "atom", v: parts[1] }] };
     };
-    const kw: Ast = { t: "list", items: [...names].reverse().map((k) => ({ t: "tuple", items: [key(k), v(k)] })) };
-    out.push({ t: "tuple", items: [v("beamlet_value__"), kw] });
+    withBinding = { t: "list", items: [...names].reverse().map((k) => ({ t: "tuple", items: [key(k), v(k)] })) };
   }
   const wrapped: Ast = call("__block__", out);
   let compiled: CompiledModule;
   const st = codeState(n);
   const name = `elixir_compiler_${++st.scripts}`;
   try {
-    compiled = compileScript(wrapped, file, hostOf(n), bindings.map(([k]) => k), { moduleName: name, evaluated: result !== "modules" });
+    compiled = compileScript(wrapped, file, hostOf(n), bindings.map(([k]) => k), {
+      moduleName: name,
+      ...(withBinding ? { evaluated: true, withBinding, evalCaller: caller } : {}),
+    });
   } catch (e) {
     if (e instanceof CompileError) compileErrorToTerm(n, e, source);
     throw e;
@@ -559,15 +563,23 @@ function quotedOpts(o: Term | undefined): boolean {
   }
   return false;
 }
-function stringToQuoted(args: Term[], bang: boolean): Term {
+function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
   const src = text(args[0]);
   try {
     return bang ? astToQuoted(parse(src, "nofile"), quotedOpts(args[1])) : tuple(atom("ok"), astToQuoted(parse(src, "nofile"), quotedOpts(args[1])));
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
-    if (bang) raise(exception(e.kind, { file: bin("nofile"), line: e.line, column: e.column ?? 0, description: bin(e.description) }));
+    if (bang) {
+      // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret)
+      const content = e.column == null ? undefined : src.split("\n")[e.line - 1];
+      const snippet = content === undefined ? NIL_ATOM : mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, e.column! - 1)]]);
+      raiseException(node(ctx), e.kind, { file: bin("nofile"), line: e.line, column: e.column ?? 0, snippet, description: bin(e.description) });
+    }
     const meta = list([tuple(atom("line"), e.line), tuple(atom("column"), e.column ?? 0)]);
-    if (e.quoted) return tuple(atom("error"), tuple(meta, tuple(bin(e.quoted.prefix), bin(e.quoted.suffix)), bin(e.quoted.token)));
+    if (e.quoted) {
+      const q = e.quoted;
+      return tuple(atom("error"), tuple(meta, q.suffix === undefined ? bin(q.prefix) : tuple(bin(q.prefix), bin(q.suffix)), bin(q.token)));
+    }
     return tuple(atom("error"), tuple(meta, bin(e.description), bin("")));
   }
 }
@@ -586,15 +598,15 @@ function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: T
     if (e instanceof CompileError) compileErrorToTerm(n, e, "");
     throw e;
   }
-  return runAsScript(n, ast, "", file, "value", bindingsOf(binding));
+  return runAsScript(n, ast, "", file, "value", bindingsOf(binding), EVAL_QUOTED);
 }
 
 defineBifs("Elixir.Code", {
   "eval_quoted/1": ([q], ctx) => evalQuoted(ctx, q),
   "eval_quoted/2": ([q, b], ctx) => evalQuoted(ctx, q, b),
   "eval_quoted/3": ([q, b, o], ctx) => evalQuoted(ctx, q, b, o),
-  "string_to_quoted!/1": (a) => stringToQuoted(a, true),
-  "string_to_quoted!/2": (a) => stringToQuoted(a, true),
-  "string_to_quoted/1": (a) => stringToQuoted(a, false),
-  "string_to_quoted/2": (a) => stringToQuoted(a, false),
+  "string_to_quoted!/1": (a, ctx) => stringToQuoted(a, true, ctx),
+  "string_to_quoted!/2": (a, ctx) => stringToQuoted(a, true, ctx),
+  "string_to_quoted/1": (a, ctx) => stringToQuoted(a, false, ctx),
+  "string_to_quoted/2": (a, ctx) => stringToQuoted(a, false, ctx),
 });

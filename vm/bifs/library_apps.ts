@@ -25,8 +25,9 @@ function bifOnlyModules(): Set<string> {
   return (bifModules ??= new Set(allBifModules()));
 }
 
-// Elixir's own modules that stand below a script's top level in its stack traces (vm/stacktrace.ts)
-const ELIXIR_RUNNER = new Set(["elixir_compiler", "elixir_lexical", "Elixir.Module.ParallelChecker", "Elixir.Kernel.CLI"]);
+// Elixir's own modules that stand below a script's top level in its stack traces (vm/stacktrace.ts,
+// vm/erl_eval_frames.ts)
+const ELIXIR_RUNNER = new Set(["elixir", "elixir_compiler", "elixir_lexical", "Elixir.Module.ParallelChecker", "Elixir.Kernel.CLI"]);
 
 function applicationOf(n: Node, m: Atom): string | null {
   const name = m.name;

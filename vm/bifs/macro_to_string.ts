@@ -23,23 +23,41 @@ const UNARY = new Set(["+", "-", "!", "^", "not", "~~~"]);
 const LOGICAL = new Set(["||", "|||", "or", "&&", "&&&", "and"]);
 const PARENS_OPERANDS = new Set(["|>", "<<<", ">>>", "<~", "~>", "<<~", "~>>", "<~>", "<|>", "in", "not in", "++", "--", "..", "<>"]);
 const BLOCK_KEYS = ["do", "else", "catch", "rescue", "after"];
-/** do/end calls printed without parentheses around their arguments */
-const NO_PARENS = new Set([
-  "if", "unless", "case", "cond", "for", "with", "try", "receive", "quote", "def", "defp", "defmacro", "defmacrop",
-  "defmodule", "defprotocol", "defimpl", "defguard", "defguardp", "defdelegate", "defstruct", "defexception", "defoverridable",
-  "alias", "import", "require", "use", "describe", "test", "setup", "setup_all", "assert", "refute", "raise", "reraise", "throw",
-]);
-
-/** local calls the code formatter prints without parentheses (its default locals_without_parens) */
+/** local calls the code formatter prints without parentheses (its default locals_without_parens;
+ * a do/end block counts as an argument: `if a do` is if/2, `case(a, b) do` has parentheses) */
 const LOCALS_WITHOUT_PARENS: Record<string, number[]> = {
+  case: [2], cond: [1], quote: [1, 2], receive: [1], try: [1], defrecord: [2, 3], defrecordp: [2, 3],
   alias: [1, 2], import: [1, 2], require: [1, 2], def: [1, 2], defp: [1, 2], defmacro: [1, 2], defmacrop: [1, 2],
   defguard: [1], defguardp: [1], defmodule: [2], defdelegate: [2], defexception: [1], defoverridable: [1], defstruct: [1],
   destructure: [2], raise: [1, 2], reraise: [2, 3], if: [2], unless: [2], use: [1, 2],
   assert: [1, 2], assert_in_delta: [3, 4], assert_raise: [2, 3], assert_receive: [1, 2, 3], assert_received: [1, 2],
   doctest: [1, 2], refute: [1, 2], refute_in_delta: [3, 4], refute_receive: [1, 2, 3], refute_received: [1, 2],
   setup: [1, 2], setup_all: [1, 2], test: [1, 2], config: [2, 3], import_config: [1],
-  for: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
 };
+/** ... and these with any number of arguments */
+const ANY_ARITY_WITHOUT_PARENS = new Set(["for", "with"]);
+function withoutParens(name: string, arity: number): boolean {
+  return ANY_ARITY_WITHOUT_PARENS.has(name) || (LOCALS_WITHOUT_PARENS[name]?.includes(arity) ?? false);
+}
+
+/**
+ * Where the expression expr() prints next stands, as far as leaving out a call's parentheses
+ * goes: an element of a list, tuple, map or binary, or a keyword's value, keeps them (`[raise(a)]`),
+ * as does the left operand of an operator when it has several arguments (`raise(a, b) + 1`) and
+ * a definition's head before `when` (`def raise(message) when ...`).
+ */
+let nextPlace: "any" | "element" | "left" | "sole" = "any";
+/** inside a definition's head (def f(x) when ...) */
+let inDefinitionHead = false;
+export function elementExpr(t: Term): string {
+  nextPlace = "element";
+  return expr(t);
+}
+/** lay() of an element (of a list, tuple, call with several arguments) or of a sole argument */
+export function layAt(place: "element" | "sole", t: Term): string {
+  nextPlace = place;
+  return lay(t);
+}
 
 const DEFINITIONS = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 const A_ALIASES = atom("__aliases__"), A_DOT = atom("."), A_BLOCK = atom("__block__"), A_ARROW = atom("->");
@@ -87,7 +105,7 @@ function kwValue(v: Term): string {
     });
     return clauses.length === 1 ? `(${clauses[0]})` : `(\n${indent(clauses.join("\n"))}\n)`;
   }
-  return expr(v);
+  return elementExpr(v);
 }
 
 /** the head of an fn (or ->) clause: its arguments, and its guard after `when` */
@@ -104,13 +122,13 @@ function listText(t: Term): string {
   const items: Term[] = [];
   let c: Term = t;
   for (; c instanceof Cons; c = c.tail) items.push(c.head);
-  if (!(c instanceof Nil)) return `[${items.map(expr).join(", ")} | ${expr(c)}]`;
+  if (!(c instanceof Nil)) return `[${items.map(elementExpr).join(", ")} | ${elementExpr(c)}]`;
   if (items.length > 0 && items.every((x) => typeof x === "number")) {
     const s = inspect(t);
     if (s.startsWith("'")) return s;
   }
   const kwStart = firstKeyword(items);
-  const plain = items.slice(0, kwStart).map(expr);
+  const plain = items.slice(0, kwStart).map(elementExpr);
   if (kwStart < items.length) plain.push(kwText(items.slice(kwStart) as Tuple[]));
   return `[${plain.join(", ")}]`;
 }
@@ -121,11 +139,18 @@ function firstKeyword(items: Term[]): number {
   return i;
 }
 function argsText(args: Term[]): string {
+  // a call's sole argument may be a call without parentheses of its own (foo(raise a)), one of
+  // several may not (foo(a, raise(b)))
+  const arg = (t: Term) => (args.length === 1 ? soleArgExpr(t) : elementExpr(t));
   if (args.length > 0 && isKeyword(args[args.length - 1])) {
     const kw = listToArray(args[args.length - 1])! as Tuple[];
-    return [...args.slice(0, -1).map(expr), kwText(kw)].join(", ");
+    return [...args.slice(0, -1).map(arg), kwText(kw)].join(", ");
   }
-  return args.map(expr).join(", ");
+  return args.map(arg).join(", ");
+}
+function soleArgExpr(t: Term): string {
+  nextPlace = "sole";
+  return expr(t);
 }
 
 export function blockText(t: Term): string {
@@ -135,12 +160,18 @@ export function blockText(t: Term): string {
     const parts = items.map(lay);
     let out = "";
     parts.forEach((p, i) => {
-      if (i > 0) out += parts[i - 1].includes("\n") || p.includes("\n") ? "\n\n" : "\n";
+      // a multi-line expression stands apart, though right under a module attribute (@doc, @spec)
+      const apart = parts[i - 1]?.includes("\n") || (p.includes("\n") && opName(items[i - 1]) !== "@" && !isAttribute(items[i - 1]));
+      if (i > 0) out += apart ? "\n\n" : "\n";
       out += p;
     });
     return out;
   }
   return lay(t);
+}
+
+function isAttribute(t: Term): boolean {
+  return isCall(t) && t.items[0] === atom("@");
 }
 
 /**
@@ -149,7 +180,7 @@ export function blockText(t: Term): string {
  */
 export function clausesText(t: Term): string {
   const items = listToArray(t);
-  if (items === null || !items.every((c) => isCall(c) && c.items[0] === A_ARROW)) return blockText(t);
+  if (items === null || items.length === 0 || !items.every((c) => isCall(c) && c.items[0] === A_ARROW)) return blockText(t);
   const clauses = items.map((c) => {
     const parts = listToArray((c as Tuple).items[2]);
     if (!parts || parts.length !== 2) return { head: expr(c), body: null };
@@ -210,6 +241,7 @@ function recvText(r: Term): string {
 }
 
 function operand(t: Term, parent: string, side: "left" | "right"): string {
+  if (side === "left") nextPlace = parent === "when" && inDefinitionHead ? "element" : "left";
   const s = expr(t);
   const child = opName(t);
   if (child === null) return s;
@@ -253,10 +285,10 @@ function numberText(text: string): string {
 
 /** a binary segment: `x::integer-size(8)`, the spec without spaces and its bare words without () */
 function segmentText(t: Term): string {
-  if (!isCall(t) || t.items[0] !== atom("::")) return expr(t);
+  if (!isCall(t) || t.items[0] !== atom("::")) return elementExpr(t);
   const parts = listToArray(t.items[2]);
-  if (parts === null || parts.length !== 2) return expr(t);
-  return `${expr(parts[0])}::${specText(parts[1])}`;
+  if (parts === null || parts.length !== 2) return elementExpr(t);
+  return `${elementExpr(parts[0])}::${specText(parts[1])}`;
 }
 
 function specText(t: Term): string {
@@ -269,6 +301,8 @@ function specText(t: Term): string {
 }
 
 export function expr(t: Term): string {
+  const place = nextPlace;
+  nextPlace = "any";
   if (typeof t === "number" || typeof t === "bigint" || t instanceof Float) return numberText(inspect(t));
   if (t instanceof Atom) return FORMATTER_QUOTED.has(t.name) ? `:${JSON.stringify(t.name)}` : inspect(t);
   // a binary is a string literal however unprintable (a bitstring keeps <<...>>)
@@ -380,6 +414,12 @@ export function expr(t: Term): string {
   // Access.get(x, k) is x[k]
   if (isCall(h) && h.items[0] === A_DOT) {
     const d = listToArray(h.items[2])!;
+    // an interpolated atom, :"a#{b}", is quoted as :erlang.binary_to_atom("a#{b}", :utf8)
+    if (d.length === 2 && d[0] === atom("erlang") && d[1] === atom("binary_to_atom") && args.length === 2 && args[1] === atom("utf8") && isCall(args[0]) && (args[0] as Tuple).items[0] === atom("<<>>")) {
+      const parts = listToArray((args[0] as Tuple).items[2]) ?? [];
+      const interp = interpolation(parts);
+      if (interp !== null && parts.some((x) => !(x instanceof Bin))) return `:${interp}`;
+    }
     if (d.length === 2 && d[0] === atom("Elixir.Access") && d[1] === atom("get") && args.length === 2) return `${expr(args[0])}[${expr(args[1])}]`;
     if (d.length === 2 && args.length === 0 && kwHas(meta, "no_parens")) return `${recvText(d[0])}.${(d[1] as Atom).name}`;
   }
@@ -391,18 +431,36 @@ export function expr(t: Term): string {
   if (args.length > 0 && isBlockKw(args[args.length - 1])) {
     const kw = listToArray(args[args.length - 1])! as Tuple[];
     const rest = args.slice(0, -1);
-    const bare = (h instanceof Atom && NO_PARENS.has(h.name)) || !(h instanceof Atom);
-    let head = rest.length === 0 ? name : bare ? `${name} ${argsText(rest)}` : `${name}(${argsText(rest)})`;
+    const bare = !(h instanceof Atom) || withoutParens(h.name, rest.length + 1);
+    const definition = DEFINITIONS.has(name) && h instanceof Atom;
+    const outer = inDefinitionHead;
+    inDefinitionHead = definition;
+    let head: string;
+    try {
+      // (a do/end call's sole argument is no call argument: def if a, b do)
+      const restText = rest.length === 1 && !isKeyword(rest[0]) ? expr(rest[0]) : argsText(rest);
+      head = rest.length === 0 ? name : bare ? `${name} ${restText}` : `${name}(${restText})`;
+    } finally {
+      inDefinitionHead = outer;
+    }
     if (bare && rest.length > 1 && `${head} do`.length > width && !isKeyword(rest[rest.length - 1])) {
       head = `${name} ${rest.map(expr).join(",\n" + " ".repeat(name.length + 1))}`;
     } else if (bare && rest.length === 1 && `${head} do`.length > width && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
       // def f(args)\n    when guard do
       const [fh, guard] = listToArray((rest[0] as Tuple).items[2])!;
-      head = `${name} ${expr(fh)}\n    when ${expr(guard)}`;
+      inDefinitionHead = true;
+      try {
+        nextPlace = "element";
+        head = `${name} ${expr(fh)}\n${" ".repeat(name.length + 1)}when ${expr(guard)}`;
+      } finally {
+        inDefinitionHead = outer;
+      }
     }
     return doBlock(head, kw);
   }
-  if (h instanceof Atom && args.length > 0 && LOCALS_WITHOUT_PARENS[h.name]?.includes(args.length)) return `${name} ${argsText(args)}`;
+  if (h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && !((place === "left" || place === "sole") && args.length > 1)) {
+    return `${name} ${argsText(args)}`;
+  }
   return `${name}(${argsText(args)})`;
 }
 
@@ -433,7 +491,7 @@ function kwHas(meta: Term, key: string): boolean {
 function mapPairs(args: Term[]): string {
   if (args.every((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom)) return kwText(args as Tuple[]);
   const kwStart = firstKeyword(args);
-  const plain = args.slice(0, kwStart).map((p) => (p instanceof Tuple && p.items.length === 2 ? `${expr(p.items[0])} => ${expr(p.items[1])}` : expr(p)));
+  const plain = args.slice(0, kwStart).map((p) => (p instanceof Tuple && p.items.length === 2 ? `${elementExpr(p.items[0])} => ${elementExpr(p.items[1])}` : elementExpr(p)));
   if (kwStart < args.length) plain.push(kwText(args.slice(kwStart) as Tuple[]));
   return plain.join(", ");
 }
@@ -452,8 +510,10 @@ export function macroToString(t: Term): string {
 
 /** a tuple's elements; a keyword list as the last of several is written without brackets */
 function tupleArgsText(items: Term[]): string {
-  if (items.length > 1 && isKeyword(items[items.length - 1])) return argsText(items);
-  return items.map(expr).join(", ");
+  if (items.length > 1 && isKeyword(items[items.length - 1])) {
+    return [...items.slice(0, -1).map(elementExpr), kwText(listToArray(items[items.length - 1])! as Tuple[])].join(", ");
+  }
+  return items.map(elementExpr).join(", ");
 }
 
 // ---- line breaking ------------------------------------------------------------------------------
@@ -498,7 +558,7 @@ export function containerLines(t: Term): string | undefined {
     for (; c instanceof Cons; c = c.tail) items.push(c.head);
     if (inspectsAsCharlist(t)) return undefined;
     const kwStart = firstKeyword(items);
-    const parts = nested(2, () => items.map((x, i) => (i >= kwStart && c instanceof Nil ? kwPairLaid(x as Tuple) : lay(x))));
+    const parts = nested(2, () => items.map((x, i) => (i >= kwStart && c instanceof Nil ? kwPairLaid(x as Tuple) : layAt("element", x))));
     // a tail (improper, or quoted `[a | b]`) goes on its own line: `| tail`
     const last = items[items.length - 1];
     const tail = !(c instanceof Nil) ? c : opName(last) === "|" ? listToArray((last as Tuple).items[2])![1] : undefined;
@@ -677,7 +737,7 @@ function brokenTuple(t: Term): string | undefined {
   // continuation lines line up after the opening `{` (or two columns in for `<<`)
   const pad = " ".repeat(open.length);
   const kw = open === "{" && items.length > 1 && isKeyword(items[items.length - 1]);
-  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x) : lay(x))));
+  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x) : layAt("element", x))));
   // trailing keywords too long for a line of their own: one pair per line
   if (kw && open.length + texts[texts.length - 1].length + close.length > width) {
     texts[texts.length - 1] = nested(open.length, () => (listToArray(items[items.length - 1]) as Tuple[]).map(kwPairLaid)).join(",\n");

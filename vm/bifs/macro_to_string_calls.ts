@@ -4,7 +4,7 @@
 //   keywords go one per line after `f(a,`; otherwise every argument gets its own line between
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
-import { blockText, callName, clausesText, containerLines, currentWidth, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, nested, opName } from "./macro_to_string.ts";
+import { blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
 
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
 
@@ -30,7 +30,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
     }
     const pad = " ".repeat(name.length + 1);
     // (for/with: the options too, a pair per line)
-    const rest = nested(pad.length, () => args.slice(1).flatMap((x, i) => (i === args.length - 2 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : [lay(x)])));
+    const rest = nested(pad.length, () => args.slice(1).flatMap((x, i) => (i === args.length - 2 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : [layAt("element", x)])));
     return `${name} ${init[0]},\n${rest.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
   }
   if (!flat.startsWith(name + "(")) return undefined;
@@ -52,7 +52,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
     }
   }
   // keywords as the last argument stay without brackets, one pair per line
-  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : [lay(x)])));
+  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : [layAt(args.length === 1 ? "sole" : "element", x)])));
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
 }
 
@@ -60,10 +60,10 @@ export function brokenCall(t: Term, width: number): string | undefined {
 export function kwPairLaid(p: Tuple): string {
   const one = kwText([p]);
   if (!one.includes("\n") && one.length <= currentWidth()) return one;
-  const key = one.slice(0, one.length - expr(p.items[1]).length - 1);
+  const key = one.slice(0, one.length - elementExpr(p.items[1]).length - 1);
   const open = isOpenable(p.items[1]) ? containerLines(p.items[1]) : undefined;
   if (open !== undefined && (key + " " + open.split("\n")[0]).length <= currentWidth()) return `${key} ${open}`;
-  return `${key}\n${indent(nested(2, () => lay(p.items[1])))}`;
+  return `${key}\n${indent(nested(2, () => layAt("element", p.items[1])))}`;
 }
 
 /** a list (not a charlist) or a map: it may open on the line before it */

@@ -1,7 +1,7 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
 import { stacktraceOf } from "../stacktrace.ts";
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
-import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons, getAtomLimit, atomCount } from "../terms.ts";
+import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons, getAtomLimit, atomCount } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
 import { badargAt } from "./util.ts";
 import { PROCESS_FLAGS, processFlagValue, setProcessFlag } from "../process_flags.ts";
@@ -246,7 +246,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
       return processFlagValue(p, key.name);
     case "current_stacktrace": return stacktraceOf(p);
   }
-  return badarg();
+  return badargAt(2, "invalid item or item list");
 }
 
 function processInfo(args: Term[], ctx: BifContext): Term {
@@ -264,7 +264,8 @@ function processInfo(args: Term[], ctx: BifContext): Term {
     if (what.name === "registered_name" && v === NIL) return NIL;
     return tuple(what, v);
   }
-  const keys = argsList(what);
+  const keys = listToArray(what);
+  if (keys === null || !keys.every((k) => k instanceof Atom)) return badargAt(2, "invalid item or item list");
   return list(keys.map((k) => tuple(k, infoItem(n, p, k as Atom))));
 }
 
@@ -444,11 +445,28 @@ import { lookupBif } from "./registry.ts";
   };
   defineBifs("Elixir.Kernel", fns);
 }
+/** `<0.N.S>` back to its pid: a local one (node 0), N and S within OTP's 15 and 13 bits */
+function listToPid(l: Term): Pid {
+  if (!isList(l)) badargAt(1, "not a list");
+  const notPid = () => badargAt(1, "not a textual representation of a pid");
+  let text = "";
+  for (let c: Term = l; c !== NIL; c = (c as Cons).tail) {
+    if (!(c instanceof Cons) || typeof c.head !== "number" || c.head < 0 || c.head > 0x10ffff) notPid();
+    text += String.fromCodePoint((c as Cons).head as number);
+  }
+  const m = /^<(\d+)\.(\d+)\.(\d+)>$/.exec(text);
+  if (m === null || Number(m[1]) !== 0) notPid();
+  const n = Number(m![2]), serial = Number(m![3]);
+  if (n > PID_NUMBER_MAX || serial > PID_SERIAL_MAX) notPid();
+  return new Pid(serial * (PID_NUMBER_MAX + 1) + n);
+}
+
 defineBifs("erlang", {
   "pid_to_list/1": ([p]: Term[]) => {
-    if (!(p instanceof Pid)) badarg();
-    return list([...`<0.${(p as Pid).id}.0>`].map((c) => c.charCodeAt(0)));
+    if (!(p instanceof Pid)) badargAt(1, "not a pid");
+    return list([...pidText(p as Pid)].map((c) => c.charCodeAt(0)));
   },
+  "list_to_pid/1": ([l]: Term[]) => listToPid(l),
   "make_fun/3": ([m, f, a]: Term[]) => {
     if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") badarg();
     return new ExtFun(m as Atom, f as Atom, a as number);

@@ -79,7 +79,7 @@ function caseChunk(bytes: Uint8Array, mode: CaseMode): Uint8Array {
   }
   const s = decode(bytes);
   // JS lowercases a word-final Σ to ς; Elixir's :default mode does not (only :greek does)
-  return encoder.encode(up ? s.toUpperCase() : mode === "down" ? s.replace(/Σ/g, "σ").toLowerCase() : s.toLowerCase());
+  return encoder.encode(up ? s.toUpperCase() : mode === "down" ? s.replace(/\u03A3/g, "\u03C3").toLowerCase() : s.toLowerCase());
 }
 
 function concatAll(rev: Term): Bin {

@@ -26,6 +26,7 @@ import { atom } from "../terms.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { Stop, MAX_DEPTH } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
+import { TailDrop } from "../errors.ts";
 
 const MAX_SAFE = "9007199254740991";
 /** a reduction counted: true when the slice is over (sliceOver may start another in place) */
@@ -86,7 +87,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
-      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey} = rt;`,
+      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
   return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
@@ -116,6 +117,9 @@ export function resumePoints(v: ModuleVersion, plan: FunctionPlan): Map<number, 
   }
   return points;
 }
+
+/** :erlang operators a `bif_nf` instruction calls that compiled code computes in place when it can */
+const INLINE_ARITH: Record<string, "+" | "-" | "*" | "/"> = { "+": "+", "-": "-", "*": "*", "/": "/" };
 
 const A_INFINITY = atom("infinity");
 const A_TIMEOUT_VALUE = atom("timeout_value");
@@ -215,13 +219,16 @@ function generateFunction(
    * A call by name whose target extTarget just put in the call site's cache (JS expression):
    * a BIF called here, or an exported function's compiled code (R8: the current version).
    */
-  const callByName = (i: Insn, cache: string, list: string[], below: number, tail: boolean) => {
+  const callByName = (i: Insn, cache: string, list: string[], below: number, tail: boolean, byFun: boolean) => {
     emit(`y = ${cache};`);
     emit(`if (y.bif !== null) {`);
     emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
-    // as the interpreter's call by name: a BIF that asks for a retry is called again at once
-    emit(`r = y.bif([${list.join(", ")}], R.ctx);`);
-    emit(`if (r === YIELD_AND_RETRY) { x.retried = true; r = y.bif([${list.join(", ")}], R.ctx); }`);
+    // as the interpreter's call by name: a BIF that asks for a retry is called again at once; one
+    // called last shows its caller as the BEAM does (vm/tail_calls.ts)
+    const call = !tail ? `y.bif([${list.join(", ")}], R.ctx)`
+      : `callLast(y.bif, [${list.join(", ")}], R.ctx, ${byFun ? TailDrop.Always : TailDrop.Framed})`;
+    emit(`r = ${call};`);
+    emit(`if (r === YIELD_AND_RETRY) { x.retried = true; r = ${call}; }`);
     emit(`x.retried = false;`);
     bifDirective(i, tail ? Op.tail_ext : Op.call_ext, list, below, tail);
     afterBif(i, below, tail, true);
@@ -318,8 +325,19 @@ function generateFunction(
           break;
         }
         bifsUsed.add(a);
+        // arithmetic the compiler leaves to the BIF (`-0.5 * x`: OTP adds no frame for it):
+        // two small integers or two floats with a finite result here, as the BIF computes them
+        const arith = op === Op.bif_nf && argc === 2 && imp.def.module === "erlang" ? INLINE_ARITH[imp.def.name] : undefined;
+        if (arith !== undefined) {
+          const [x, y] = list;
+          const ints = arith === "/" ? "false" : `typeof ${x} === "number" && typeof ${y} === "number" && ${arith === "*" ? `((z = ${x} * ${y}) === 0 ? (z = 0) : z)` : `(z = ${x} ${arith} ${y})`} <= ${MAX_SAFE} && z >= -${MAX_SAFE}`;
+          const floats = `${x} instanceof Float && ${y} instanceof Float && ${arith === "/" ? `${y}.value !== 0 && ` : ""}Number.isFinite(z = ${x}.value ${arith} ${y}.value)`;
+          emit(`if (${ints}) ${S(below)} = z; else if (${floats}) ${S(below)} = new Float(z); else {`);
+        }
         emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
-        emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);` : `r = B${a}([${list.join(", ")}], R.ctx);`);
+        emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);`
+          : op === Op.tail_ext && imp.bif.codeOnBeam ? `r = callLast(B${a}, [${list.join(", ")}], R.ctx, ${TailDrop.Framed});`
+          : `r = B${a}([${list.join(", ")}], R.ctx);`);
         // as in the interpreter: a BIF retried after its yield (YIELD_AND_RETRY) has been, the next does not
         emit(`x.retried = false;`);
         if (!i.inGuard) {
@@ -330,6 +348,7 @@ function generateFunction(
           emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
           afterBif(i, below, false, false);
         }
+        if (arith !== undefined) emit(`}`);
         break;
       }
       case Op.call_fun:
@@ -358,7 +377,7 @@ function generateFunction(
         // a capture &Mod.f/n or &:erlang.op/n: its target found by name
         const cache = constant(new ExtCallCache());
         emit(`} else if (x instanceof ExtFun && x.arity === ${argc} && extTarget(${cache}, x.module, x.name, ${argc})) {`);
-        callByName(i, cache, list, below, tail);
+        callByName(i, cache, list, below, tail, true);
         emit(`} else ${stopBefore(i)}`);
         break;
       }
@@ -370,7 +389,7 @@ function generateFunction(
         const cache = constant(new ExtCallCache());
         emit(`x = ${S(below)};`);
         emit(`if (x instanceof Atom && extTarget(${cache}, x, K[${a}], ${b})) {`);
-        callByName(i, cache, list, below, op === Op.tail_dyn);
+        callByName(i, cache, list, below, op === Op.tail_dyn, false);
         emit(`} else ${stopBefore(i)}`);
         break;
       }
@@ -435,7 +454,7 @@ function generateFunction(
         const slow = `{ pc = ${i.next}; ${x} = operatorSlow(${op}, I[${a}], ${x}, ${y}, R.ctx); }`;
         if (op === Op.add || op === Op.sub || op === Op.mul || op === Op.add_nf || op === Op.sub_nf) {
           const sym = op === Op.add || op === Op.add_nf ? "+" : op === Op.sub || op === Op.sub_nf ? "-" : "*";
-          const z = op === Op.mul ? `((z = ${x} * ${y}) === 0 ? 0 : z)` : `(z = ${x} ${sym} ${y})`;
+          const z = op === Op.mul ? `((z = ${x} * ${y}) === 0 ? (z = 0) : z)` : `(z = ${x} ${sym} ${y})`;
           // two floats: a finite result stays here (anything else raises in the operator's BIF)
           const floats = `${x} instanceof Float && ${y} instanceof Float && Number.isFinite(z = ${x}.value ${sym} ${y}.value)`;
           emit(`if (${both} && ${z} <= ${MAX_SAFE} && z >= -${MAX_SAFE}) ${x} = z; else if (${floats}) ${x} = new Float(z); else ${slow}`);

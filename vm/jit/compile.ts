@@ -5,10 +5,11 @@ import { Tuple, Cons, Float, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term, Atom
 import { ErlangError, raise, badmatch } from "../errors.ts";
 import { match } from "../patterns.ts";
 import { exactEquals } from "../compare.ts";
-import { EMPTY_MAP } from "../map.ts";
+import { EMPTY_MAP, replaceExisting } from "../map.ts";
 import { Directive } from "../calls.ts";
 import { operatorSlow, bifWithoutFrame } from "../operators.ts";
 import { buildBinary } from "../binary_build.ts";
+import { callLast } from "../tail_calls.ts";
 import { analyzeFunction } from "./analyze.ts";
 import { generateFunctionSource, resumePoints } from "./codegen.ts";
 import { Op } from "../../compiler/opcodes.ts";
@@ -27,7 +28,7 @@ const RUNTIME = {
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
   returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
-  operatorSlow, bifWithoutFrame, badmatch, buildBinary,
+  operatorSlow, bifWithoutFrame, badmatch, buildBinary, callLast,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
   },
@@ -56,8 +57,7 @@ const RUNTIME = {
     if (!isMap(m)) raise(tuple(A_BADMAP, m));
     let r = m as MapLike;
     for (let i = 0; i < kv.length; i += 2) {
-      if (!r.has(kv[i])) raise(tuple(A_BADKEY, kv[i]));
-      r = r.put(kv[i], kv[i + 1]);
+      r = replaceExisting(r, kv[i], kv[i + 1]) ?? raise(tuple(A_BADKEY, kv[i]));
     }
     return r;
   },

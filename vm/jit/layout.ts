@@ -2,7 +2,7 @@
 // interpreter frames: the outermost replaces the frame the compiled code was entered for (at bp),
 // each inner one is a frame pushed on top, exactly as the interpreter's calls would have made them,
 // with the handlers of the tries it stood in pushed as the interpreter's `try` would have.
-import type { Process } from "../process.ts";
+import { type Process, STACK_HEADROOM } from "../process.ts";
 import { R } from "./runtime.ts";
 
 export function layOutRecords(p: Process, bp: number): void {
@@ -16,7 +16,7 @@ export function layOutRecords(p: Process, bp: number): void {
       p.bp = p.sp;
     }
     const vals = rec.vals, n = vals.length;
-    p.ensureStack(p.bp + n + 64, p.bp);
+    p.ensureStack(p.bp + n + STACK_HEADROOM, p.bp);
     const stack = p.stack;
     for (let i = 0; i < n; i++) stack[p.bp + i] = vals[i];
     p.sp = p.bp + n;
