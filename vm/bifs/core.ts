@@ -12,6 +12,7 @@ import "./elixir_core.ts";
 import "./erlang_misc.ts";
 import "./external_term.ts";
 import "./clock.ts";
+import "./os.ts";
 import "./file_devices.ts";
 import "./stdin.ts";
 import "./upgrade_test.ts";

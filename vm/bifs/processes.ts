@@ -269,7 +269,8 @@ function processInfo(args: Term[], ctx: BifContext): Term {
   return list(keys.map((k) => tuple(k, infoItem(n, p, k as Atom))));
 }
 
-function sendAfter([time, dest, msg]: Term[], ctx: BifContext): Term {
+/** send_after sends the message itself; start_timer sends {:timeout, TimerRef, Msg} */
+function sendAfter([time, dest, msg]: Term[], ctx: BifContext, tagged = false): Term {
   const n = node(ctx);
   if (typeof time !== "number" || time < 0) badarg();
   const ref = n.makeRef();
@@ -277,7 +278,7 @@ function sendAfter([time, dest, msg]: Term[], ctx: BifContext): Term {
   const t = n.setTimer(time as number, () => {
     n.timers.delete(ref.id);
     const d = dest instanceof Pid ? n.lookup(dest) : dest instanceof Atom ? n.registry.get(dest) : undefined;
-    if (d) n.send(d, msg);
+    if (d) n.send(d, tagged ? tuple(atom("timeout"), ref, msg) : msg);
   });
   n.timers.set(ref.id, { at, cancel: () => t.cancel() });
   return ref;
@@ -363,7 +364,7 @@ const processBifs = {
   "processes/0": (_: Term[], c: BifContext) => list([...node(c).processes.values()].map((p) => p.pid)),
   "make_ref/0": (_: Term[], c: BifContext) => node(c).makeRef(),
   "send_after/3": sendAfter,
-  "start_timer/3": (a: Term[], c: BifContext) => sendAfter(a, c),
+  "start_timer/3": (a: Term[], c: BifContext) => sendAfter(a, c, true),
   "cancel_timer/1": cancelTimer,
   "cancel_timer/2": cancelTimer,
   "read_timer/1": readTimer,
