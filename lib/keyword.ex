@@ -1,16 +1,18 @@
 defmodule Keyword do
   @moduledoc "The fun-taking half of Keyword; the first-order functions are BIFs."
 
-  def new(pairs, transform) when is_function(transform, 1) do
-    pairs
-    |> Enum.reduce([], fn x, acc ->
-      {key, value} = transform.(x)
-      [{key, value} | delete_key(acc, key)]
-    end)
-    |> :lists.reverse()
-  end
+  # as Elixir's: any enumerable, the last of duplicate keys wins (put_new on the reversed pairs),
+  # failing where Elixir's fails (Enum.reverse/1, the match of a pair, Keyword.put_new/3's guard)
+  def new(pairs), do: new(pairs, fn pair -> pair end)
 
-  defp delete_key(list, key), do: for({k, _} = pair <- list, k != key, do: pair)
+  def new(pairs, transform) when is_function(transform, 1) do
+    fun = fn el, acc ->
+      {k, v} = transform.(el)
+      Keyword.put_new(acc, k, v)
+    end
+
+    :lists.foldl(fun, [], Enum.reverse(pairs))
+  end
 
   def get_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 0) do
     case :lists.keyfind(key, 1, keywords) do
