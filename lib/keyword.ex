@@ -14,6 +14,8 @@ defmodule Keyword do
     :lists.foldl(fun, [], Enum.reverse(pairs))
   end
 
+  defp delete_key(list, key), do: for({k, _} = pair <- list, k != key, do: pair)
+
   def get_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 0) do
     case :lists.keyfind(key, 1, keywords) do
       {^key, value} -> value
