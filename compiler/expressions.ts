@@ -270,6 +270,12 @@ export class ExprCompiler {
     this.seq(scope, [...(plan.swap ? [args[1], args[0]] : args), () => {
       const imp = this.em.importOf(module, name, args.length);
       const fast = module === "erlang" && args.length === 2 ? FAST_OPS[name] : undefined;
+      // called last, apply/2,3 makes its call in the caller's place, and a BIF that is Erlang
+      // code on the BEAM (spawn/1) was entered with the caller's frame gone (vm/tail_calls.ts)
+      if (tail && this.inGuard === 0 && plan.frame && !fast && module === "erlang" && (name === "apply" || lookupBif(module, name, args.length)?.codeOnBeam)) {
+        this.em.emit("tail_ext", imp);
+        return;
+      }
       if (!plan.frame && fast === "add") this.em.emit("add_nf", imp);
       else if (!plan.frame && fast === "sub") this.em.emit("sub_nf", imp);
       else if (!plan.frame) this.em.emit("bif_nf", imp);
@@ -392,6 +398,15 @@ export class ExprCompiler {
     if (key === "apply/3" && isAtomLit(args[0], "erlang") && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|")) && isErlangOperator(args[1].v, args[2].items.length)) {
       if (args === this.matchedCallArgs) this.matchedCallArgs = args[2].items; // `i = apply(...)` binds the operator's value
       return this.bifCall("erlang", args[1].v, args[2].items, scope, tail);
+    }
+    // and apply(m, :f, [a, b]) (a literal list) the call m.f(a, b): a BIF called last shows its
+    // caller as such a call does (vm/tail_calls.ts)
+    if (key === "apply/3" && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|"))) {
+      const fname = args[1].v, items = args[2].items;
+      if (args === this.matchedCallArgs) this.matchedCallArgs = items;
+      const mod = expandAlias(args[0], this.mod);
+      if (mod !== null) return this.remoteCall(mod, fname, items, scope, tail, line);
+      return this.seq(scope, [args[0], ...items, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), items.length)]);
     }
     const erl = KERNEL_TO_ERLANG[key];
     if (erl) return this.bifCall("erlang", erl, args, scope, tail);

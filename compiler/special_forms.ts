@@ -452,10 +452,14 @@ function desugarRaise(a: AstCall, mod: { error(m: string, l?: number): never; na
   const args = a.args!;
   const m = a.meta;
   if (args.length === 1) {
+    // Elixir 1.14 on OTP 24+ raises a raise/1's exception with error/3, tagging the frame with
+    // error_info: %{module: Exception} (raise/2 uses error/1: no tag)
+    const tagged = (exception: Ast) => remote("erlang", "error", [exception, atomA("none"),
+      listA([tupleA([atomA("error_info"), call("%{}", [tupleA([atomA("module"), atomA("Elixir.Exception")])], m)])])], m);
     const x = args[0];
-    if (x.t === "str" || isCall(x, "<<>>")) return remote("erlang", "error", [remote("Elixir.RuntimeError", "exception", [x])], m);
-    if (isCall(x, "__aliases__")) return remote("erlang", "error", [call(call(".", [x, atomA("exception")], m), [listA([])], m)], m);
-    return remote("erlang", "error", [remote("beamlet", "coerce_exception", [x])], m);
+    if (x.t === "str" || isCall(x, "<<>>")) return tagged(remote("Elixir.RuntimeError", "exception", [x]));
+    if (isCall(x, "__aliases__")) return tagged(call(call(".", [x, atomA("exception")], m), [listA([])], m));
+    return tagged(remote("beamlet", "coerce_exception", [x]));
   }
   if (args.length === 2) {
     return remote("erlang", "error", [call(call(".", [args[0], atomA("exception")], m), [args[1]], m)], m);

@@ -10,8 +10,8 @@
 // a position.
 export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError" | "ArgumentError" | "Regex.CompileError";
 
-/** `{prefix, suffix}` around the token, as Elixir's tokenizer splits some messages */
-export interface QuotedErrorParts { prefix: string; suffix: string; token: string }
+/** `{prefix, suffix}` around the token, as Elixir's tokenizer splits some messages (no suffix: the message, then the token) */
+export interface QuotedErrorParts { prefix: string; suffix?: string; token: string }
 
 export class CompileError extends Error {
   constructor(

@@ -750,6 +750,7 @@ export class Parser {
         left = call(call(".", meta(t), [atom("Elixir.Access"), atom("get")]), meta(t), [left, idx]);
         continue;
       }
+      if (t.k === "(" && left.t === "call" && left.name === "__aliases__") this.parenAfterAlias(t, left);
       if (t.k === "(" && !t.sb && left.t === "call" && left.args !== null && !(typeof left.name === "string" && /^[^a-z_]/.test(left.name))) {
         // f.(a)(b), Mod.f(a)(b)
         const args = this.parseParenArgs();
@@ -758,6 +759,18 @@ export class Parser {
       }
       return left;
     }
+  }
+
+  /** `Foo(1)`, `def MixedCase(x)`: Elixir's tokenizer refuses a call of an alias */
+  private parenAfterAlias(paren: Tok, alias: AstCall): never {
+    const last = alias.args![alias.args!.length - 1];
+    const name = last.t === "atom" ? last.v.replace(/^Elixir\./, "") : "";
+    const message = `unexpected ( after alias ${name}. Function names and identifiers in Elixir start with lowercase characters or underscore. For example:\n\n` +
+      "    hello_world()\n    _starting_with_underscore()\n    numb3rs_are_allowed()\n    may_finish_with_question_mark?()\n" +
+      "    may_finish_with_exclamation_mark!()\n\nUnexpected token: ";
+    const e = new CompileError("SyntaxError", this.file, paren.line, paren.col + 1, message + "(");
+    e.quoted = { prefix: message, token: "(" };
+    throw e;
   }
 
   // ---- quoted text -------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ const SUBSET = [
   "traces/arith_operator.exs",
   "traces/deep_nested.exs",
   "traces/function_clause_args.exs",
+  "hardening/tail_call_frames.exs",
   "processes/process_ring.exs",
   "processes/genserver_counter.exs",
   "processes/selective_receive.exs",

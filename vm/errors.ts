@@ -1,11 +1,18 @@
 // Runtime failures are language exceptions, never JS errors. A BIF or the interpreter throws an
 // ErlangError; the interpreter loop catches it and unwinds the process's own stack to the nearest
 // try/catch frame, or ends the process with the reason.
-import { Atom, Bin, Term, Tuple, atom, bin, list, tuple, TRUE } from "./terms.ts";
+import { Atom, Bin, Cons, Term, Tuple, atom, bin, list, tuple, TRUE } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
 import { bifErrorFrame, ordinal, type Diagnosis } from "./error_info.ts";
 
 export type Kind = "error" | "exit" | "throw";
+
+/**
+ * How a BIF reached by a last call (the BEAM's last call optimisation) shows its caller in a
+ * failure's stack trace: None keeps it; Framed leaves it out when the BIF's own frame heads the
+ * trace; Always leaves it out in any case (a fun called last).
+ */
+export const enum TailDrop { None = 0, Framed = 1, Always = 2 }
 
 export class ErlangError {
   /** stacktrace as a list term, filled by the interpreter when it catches */
@@ -15,12 +22,14 @@ export class ErlangError {
   /** entries between the callee and the process's own frames (an Elixir library function's
    * callers inside the library: Base.decode16/2 under Base.decode16!/2) */
   calleeBelow: Term[] | undefined = undefined;
-  /** the arguments the top entry shows instead of the arity (function_clause) */
-  topArgs: Term[] | undefined = undefined;
+  /** the arguments the top entry shows instead of the arity (function_clause; error/2's list, maybe improper) */
+  topArgs: Term[] | Cons | undefined = undefined;
   /** why a BIF failed (OTP 25's error_info: which argument was wrong), see vm/error_info.ts */
   diagnosis: Diagnosis | undefined = undefined;
   /** an entry the interpreter appends to the top frame's location (a failed binary construction) */
   locationInfo: Term | undefined = undefined;
+  /** raised by a BIF the failing function called last: which of its frames the trace leaves out (vm/tail_calls.ts) */
+  tailCalled: TailDrop = TailDrop.None;
   constructor(public readonly kind: Kind, public readonly reason: Term) {}
 }
 

@@ -9,7 +9,7 @@
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
 import { mixedScriptError } from "../lang/mixed_script.ts";
 import {
-  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
+  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
   NIL_ATOM, listToArray, isInt,
 } from "./terms.ts";
 import { inspectFloat } from "./format_float.ts";
@@ -524,7 +524,7 @@ export function toDoc(t: Term, opts: InspectOpts): Doc {
     if (s instanceof Atom && opts.structs) return inspectStruct(t, s, opts);
     return inspectMap(t, opts);
   }
-  if (t instanceof Pid) return "#PID<" + t.node + "." + t.id + ".0>";
+  if (t instanceof Pid) return "#PID" + pidText(t);
   if (t instanceof Ref) return "#Reference<0.0.0." + t.id + ">";
   if (t instanceof Fun || t instanceof ExtFun) return inspectFun(t);
   return EMPTY;

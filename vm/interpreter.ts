@@ -6,7 +6,8 @@ import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Term, Tuple, atom, isMap, tuple, list, FALSE, TRUE, NIL_ATOM, MapLike,
 } from "./terms.ts";
 import { EMPTY_MAP, mapFromEntries, replaceExisting } from "./map.ts";
-import { ErlangError, raise, exception, badApplyTarget } from "./errors.ts";
+import { ErlangError, raise, exception, badApplyTarget, TailDrop } from "./errors.ts";
+import { callLast, staticTailDrop } from "./tail_calls.ts";
 import { match, Pat } from "./patterns.ts";
 import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
 import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.ts";
@@ -276,7 +277,9 @@ export class Interpreter {
                   sp -= n;
                   // a BIF observes the process (stack trace, current function): publish the registers
                   p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
-                  const r = op === Op.bif_nf ? bifWithoutFrame(bif.fn, args, ctx) : bif.fn(args, ctx);
+                  const r = op === Op.bif_nf ? bifWithoutFrame(bif.fn, args, ctx)
+                    : op === Op.tail_ext && bif.codeOnBeam ? callLast(bif.fn, args, ctx, TailDrop.Framed)
+                    : bif.fn(args, ctx);
                   p.retried = false;
                   if (r instanceof Directive || p.status !== "running") {
                     xDirective = r;
@@ -609,7 +612,7 @@ export class Interpreter {
           case Op.tail_ext: {
             const imp = xImp!;
             const target = this.resolveImport(imp);
-            if (target === null) this.callMfa(p, imp.moduleAtom, imp.nameAtom, imp.def.arity, exit === Op.tail_ext);
+            if (target === null) this.callMfa(p, imp.moduleAtom, imp.nameAtom, imp.def.arity, exit === Op.tail_ext, "import");
             else this.enter(p, target[0], target[1], imp.def.arity, exit === Op.tail_ext);
             break;
           }
@@ -841,8 +844,8 @@ export class Interpreter {
     // a guard that raises just fails its clause: nobody sees that exception's stack trace
     if (!guard && err.stacktrace === undefined) {
       err.stacktrace = err.callee !== undefined
-        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow))
-        : withLocationInfo(stacktraceOf(p, err.topArgs, err.reason), err.locationInfo);
+        ? new Cons(err.callee, stacktraceBelowCallee(p, err.topArgs, err.calleeBelow, err.tailCalled !== TailDrop.None))
+        : withLocationInfo(stacktraceOf(p, err.topArgs, err.reason, err.tailCalled === TailDrop.Always), err.locationInfo);
     }
     if (hs.length === 0) {
       this.node.processCrash(p, err);
@@ -919,8 +922,12 @@ export class Interpreter {
     p.pc = p.frameInts.pop()!;
   }
 
-  /** call Module.name/argc with the arguments on the stack (state in p) */
-  callMfa(p: Process, mod: Atom, name: Atom, argc: number, tail: boolean): void {
+  /**
+   * call Module.name/argc with the arguments on the stack (state in p); `by`: an import's call
+   * (M.f(...) in the code), one by a name found at run time (mod.f(...), apply/3) or a capture's
+   * (&M.f/n): each shows a BIF called last in its own way (vm/tail_calls.ts)
+   */
+  callMfa(p: Process, mod: Atom, name: Atom, argc: number, tail: boolean, by: "import" | "name" | "fun" = "name"): void {
     const node = this.node;
     let target = this.mfaCache.get(mod, name, argc, node.code.generation);
     if (target === undefined) {
@@ -935,10 +942,11 @@ export class Interpreter {
       const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
       // a failing :erlang BIF heads the stack trace with itself (apply(:erlang, :+, [1, :a]) as
       // `1 + :a` does): the BIF table's wrapper adds that frame
-      let r = bif.fn(args, ctx);
+      const drop = !tail ? TailDrop.None : by === "fun" ? TailDrop.Always : by === "import" ? staticTailDrop(bif) : TailDrop.Framed;
+      let r = drop === TailDrop.None ? bif.fn(args, ctx) : callLast(bif.fn, args, ctx, drop);
       if ((r as unknown) === YIELD_AND_RETRY) {
         p.retried = true;
-        r = bif.fn(args, ctx);
+        r = drop === TailDrop.None ? bif.fn(args, ctx) : callLast(bif.fn, args, ctx, drop);
       }
       p.retried = false;
       if (p.status === "waiting" || p.status === "exiting" || p.status === "exited") return;
@@ -960,7 +968,8 @@ export class Interpreter {
     const args = p.stack.slice(p.sp - argc, p.sp);
     p.sp -= argc;
     const e = new ErlangError("error", A_UNDEF);
-    e.stacktrace = new Cons(tuple(mod, name, list(args), NIL), stacktraceBelowCallee(p));
+    // (an undefined function called last: the caller's frame was left first)
+    e.stacktrace = new Cons(tuple(mod, name, list(args), NIL), stacktraceBelowCallee(p, undefined, undefined, tail));
     throw e;
   }
 
@@ -996,7 +1005,7 @@ export class Interpreter {
         p.sp -= argc;
         raise(tuple(A_BADARITY, tuple(fun, list(args))));
       }
-      return this.callMfa(p, fun.module, fun.name, argc, tail);
+      return this.callMfa(p, fun.module, fun.name, argc, tail, "fun");
     }
     p.sp -= argc;
     raise(tuple(A_BADFUN, fun));

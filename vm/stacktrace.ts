@@ -8,7 +8,7 @@ function charlist(s: string): Term {
   return list([...s].map((c) => c.codePointAt(0)!));
 }
 
-function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[]): Term {
+function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons): Term {
   const f = v.functions[fi];
   if (!f) return tuple(v.module, atom("unknown"), 0, NIL);
   const line = v.lineAt(Math.max(0, pc - 1));
@@ -16,7 +16,7 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[]): Term {
   if (v.compiled.file) loc.push(tuple(atom("file"), charlist(v.compiled.file)));
   if (line > 0) loc.push(tuple(atom("line"), line));
   const name = f.lambda ? f.name : f.name;
-  return tuple(v.module, atom(name), args ? list(args) : f.arity, list(loc));
+  return tuple(v.module, atom(name), args === undefined ? f.arity : Array.isArray(args) ? list(args) : args, list(loc));
 }
 
 /** entries in a stack trace, as the BEAM's default `backtrace_depth` */
@@ -27,23 +27,29 @@ const DEPTH = 8;
  * As on the BEAM, a return address equal to the one just recorded (a body-recursive function
  * calling itself from the same place) is recorded once.
  */
-export function stacktraceOf(p: Process, args?: Term[], raised?: Term): Term {
-  return stackEntries(p, args, DEPTH, raised);
+export function stacktraceOf(p: Process, args?: Term[] | Cons, raised?: Term, leaveCurrent = false): Term {
+  return stackEntries(p, args, DEPTH, raised, leaveCurrent);
 }
 
-/** the stack trace below a frame the caller puts on top (a BIF's, an undefined function's), and
- * below the entries the callee had under it (an Elixir library function's callers inside it) */
-export function stacktraceBelowCallee(p: Process, args?: Term[], calleeBelow?: Term[]): Term {
-  if (calleeBelow === undefined) return stackEntries(p, args, DEPTH - 1);
-  let out = stackEntries(p, args, Math.max(0, DEPTH - 1 - calleeBelow.length));
+/**
+ * the stack trace below a frame the caller puts on top (a BIF's, an undefined function's), and
+ * below the entries the callee had under it (an Elixir library function's callers inside it);
+ * leaveCurrent: the current function called it last, so the BEAM had left its frame already
+ */
+export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, calleeBelow?: Term[], leaveCurrent = false): Term {
+  if (calleeBelow === undefined) return stackEntries(p, args, DEPTH - 1, undefined, leaveCurrent);
+  let out = stackEntries(p, args, Math.max(0, DEPTH - 1 - calleeBelow.length), undefined, leaveCurrent);
   for (let i = calleeBelow.length - 1; i >= 0; i--) out = new Cons(calleeBelow[i], out);
   return out;
 }
 
-/** raised: the reason of the error being raised where the process stands (not by a callee) */
-function stackEntries(p: Process, args: Term[] | undefined, depth: number, raised?: Term): Term {
+/**
+ * raised: the reason of the error being raised where the process stands (not by a callee);
+ * leaveCurrent: leave out the current function (it had called the raising BIF last)
+ */
+function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number, raised?: Term, leaveCurrent = false): Term {
   const out: Term[] = [];
-  const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[]) => {
+  const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[] | Cons) => {
     if (v.compiled.evaluated) {
       for (const f of erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH)) out.length < depth && out.push(f);
       // its top level was run by Code.eval_string/eval_quoted, which beamlet tail-called
@@ -51,7 +57,7 @@ function stackEntries(p: Process, args: Term[] | undefined, depth: number, raise
     }
     else out.push(entry(v, fi, pc, a));
   };
-  if (p.version) push(p.version, p.fn, p.pc, raised, args);
+  if (p.version && !leaveCurrent) push(p.version, p.fn, p.pc, raised, args);
   let prevVersion: ModuleVersion | null = null;
   let prevPc = -1;
   for (let i = p.frameVersions.length - 1; i >= 0 && out.length < depth; i--) {

@@ -188,6 +188,16 @@ export class Pid {
   constructor(public readonly id: number, public readonly node: number = 0) {}
 }
 
+/**
+ * A local pid's text `<0.N.S>` as OTP writes it: its id is OTP's 28 bits of pid data, a 15-bit
+ * number and above it a 13-bit serial (the number wraps into the serial after 32767).
+ */
+export function pidText(p: Pid): string {
+  return "<" + p.node + "." + (p.id & PID_NUMBER_MAX) + "." + Math.floor(p.id / (PID_NUMBER_MAX + 1)) + ">";
+}
+export const PID_NUMBER_MAX = 0x7fff;
+export const PID_SERIAL_MAX = 0x1fff;
+
 export class Ref {
   constructor(public readonly id: number) {}
 }

@@ -1,6 +1,7 @@
 // The BIFs every host registers at start (vm/bifs/registry.ts). The groups in lazy_groups.ts come
 // after them: at start too in Node (index.ts), on their first call in the browser (web/bifs.ts).
 import "./erlang.ts";
+import "./erlang_error.ts";
 import "./node_local.ts"; // before elixir_core.ts, whose Kernel.node/1 is :erlang.node/1
 import "./lists_maps_math.ts";
 import "./binary_unicode.ts";
@@ -11,6 +12,7 @@ import "./elixir_core.ts";
 import "./erlang_misc.ts";
 import "./external_term.ts";
 import "./clock.ts";
+import "./os.ts";
 import "./file_devices.ts";
 import "./stdin.ts";
 import "./upgrade_test.ts";

@@ -187,9 +187,8 @@ defineBifs("beamlet_code", {
       const content = fieldText(snip, "content");
       const err = new CompileError("TokenMissingError", file, ln, cn, description);
       const fake = "\n".repeat(Math.max(0, ln - 1)) + content;
-      const formatted = err.format(fake);
-      const nl = formatted.indexOf("\n");
-      if (nl >= 0) out += formatted.slice(nl);
+      // the snippet's lines, after the header (a description may have lines of its own)
+      out += err.format(fake).slice(err.header().length);
     }
     return bin(out);
   },
@@ -560,15 +559,23 @@ function quotedOpts(o: Term | undefined): boolean {
   }
   return false;
 }
-function stringToQuoted(args: Term[], bang: boolean): Term {
+function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
   const src = text(args[0]);
   try {
     return bang ? astToQuoted(parse(src, "nofile"), quotedOpts(args[1])) : tuple(atom("ok"), astToQuoted(parse(src, "nofile"), quotedOpts(args[1])));
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
-    if (bang) raise(exception(e.kind, { file: bin("nofile"), line: e.line, column: e.column ?? 0, description: bin(e.description) }));
+    if (bang) {
+      // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret)
+      const content = e.column == null ? undefined : src.split("\n")[e.line - 1];
+      const snippet = content === undefined ? NIL_ATOM : mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, e.column! - 1)]]);
+      raiseException(node(ctx), e.kind, { file: bin("nofile"), line: e.line, column: e.column ?? 0, snippet, description: bin(e.description) });
+    }
     const meta = list([tuple(atom("line"), e.line), tuple(atom("column"), e.column ?? 0)]);
-    if (e.quoted) return tuple(atom("error"), tuple(meta, tuple(bin(e.quoted.prefix), bin(e.quoted.suffix)), bin(e.quoted.token)));
+    if (e.quoted) {
+      const q = e.quoted;
+      return tuple(atom("error"), tuple(meta, q.suffix === undefined ? bin(q.prefix) : tuple(bin(q.prefix), bin(q.suffix)), bin(q.token)));
+    }
     return tuple(atom("error"), tuple(meta, bin(e.description), bin("")));
   }
 }
@@ -594,8 +601,8 @@ defineBifs("Elixir.Code", {
   "eval_quoted/1": ([q], ctx) => evalQuoted(ctx, q),
   "eval_quoted/2": ([q, b], ctx) => evalQuoted(ctx, q, b),
   "eval_quoted/3": ([q, b, o], ctx) => evalQuoted(ctx, q, b, o),
-  "string_to_quoted!/1": (a) => stringToQuoted(a, true),
-  "string_to_quoted!/2": (a) => stringToQuoted(a, true),
-  "string_to_quoted/1": (a) => stringToQuoted(a, false),
-  "string_to_quoted/2": (a) => stringToQuoted(a, false),
+  "string_to_quoted!/1": (a, ctx) => stringToQuoted(a, true, ctx),
+  "string_to_quoted!/2": (a, ctx) => stringToQuoted(a, true, ctx),
+  "string_to_quoted/1": (a, ctx) => stringToQuoted(a, false, ctx),
+  "string_to_quoted/2": (a, ctx) => stringToQuoted(a, false, ctx),
 });

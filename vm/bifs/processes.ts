@@ -1,7 +1,7 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
 import { stacktraceOf } from "../stacktrace.ts";
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
-import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons, getAtomLimit, atomCount } from "../terms.ts";
+import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons, getAtomLimit, atomCount } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
 import { badargAt } from "./util.ts";
 import { PROCESS_FLAGS, processFlagValue, setProcessFlag } from "../process_flags.ts";
@@ -269,7 +269,8 @@ function processInfo(args: Term[], ctx: BifContext): Term {
   return list(keys.map((k) => tuple(k, infoItem(n, p, k as Atom))));
 }
 
-function sendAfter([time, dest, msg]: Term[], ctx: BifContext): Term {
+/** send_after sends the message itself; start_timer sends {:timeout, TimerRef, Msg} */
+function sendAfter([time, dest, msg]: Term[], ctx: BifContext, tagged = false): Term {
   const n = node(ctx);
   if (typeof time !== "number" || time < 0) badarg();
   const ref = n.makeRef();
@@ -277,7 +278,7 @@ function sendAfter([time, dest, msg]: Term[], ctx: BifContext): Term {
   const t = n.setTimer(time as number, () => {
     n.timers.delete(ref.id);
     const d = dest instanceof Pid ? n.lookup(dest) : dest instanceof Atom ? n.registry.get(dest) : undefined;
-    if (d) n.send(d, msg);
+    if (d) n.send(d, tagged ? tuple(atom("timeout"), ref, msg) : msg);
   });
   n.timers.set(ref.id, { at, cancel: () => t.cancel() });
   return ref;
@@ -363,7 +364,7 @@ const processBifs = {
   "processes/0": (_: Term[], c: BifContext) => list([...node(c).processes.values()].map((p) => p.pid)),
   "make_ref/0": (_: Term[], c: BifContext) => node(c).makeRef(),
   "send_after/3": sendAfter,
-  "start_timer/3": (a: Term[], c: BifContext) => sendAfter(a, c),
+  "start_timer/3": (a: Term[], c: BifContext) => sendAfter(a, c, true),
   "cancel_timer/1": cancelTimer,
   "cancel_timer/2": cancelTimer,
   "read_timer/1": readTimer,
@@ -445,11 +446,28 @@ import { lookupBif } from "./registry.ts";
   };
   defineBifs("Elixir.Kernel", fns);
 }
+/** `<0.N.S>` back to its pid: a local one (node 0), N and S within OTP's 15 and 13 bits */
+function listToPid(l: Term): Pid {
+  if (!isList(l)) badargAt(1, "not a list");
+  const notPid = () => badargAt(1, "not a textual representation of a pid");
+  let text = "";
+  for (let c: Term = l; c !== NIL; c = (c as Cons).tail) {
+    if (!(c instanceof Cons) || typeof c.head !== "number" || c.head < 0 || c.head > 0x10ffff) notPid();
+    text += String.fromCodePoint((c as Cons).head as number);
+  }
+  const m = /^<(\d+)\.(\d+)\.(\d+)>$/.exec(text);
+  if (m === null || Number(m[1]) !== 0) notPid();
+  const n = Number(m![2]), serial = Number(m![3]);
+  if (n > PID_NUMBER_MAX || serial > PID_SERIAL_MAX) notPid();
+  return new Pid(serial * (PID_NUMBER_MAX + 1) + n);
+}
+
 defineBifs("erlang", {
   "pid_to_list/1": ([p]: Term[]) => {
-    if (!(p instanceof Pid)) badarg();
-    return list([...`<0.${(p as Pid).id}.0>`].map((c) => c.charCodeAt(0)));
+    if (!(p instanceof Pid)) badargAt(1, "not a pid");
+    return list([...pidText(p as Pid)].map((c) => c.charCodeAt(0)));
   },
+  "list_to_pid/1": ([l]: Term[]) => listToPid(l),
   "make_fun/3": ([m, f, a]: Term[]) => {
     if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") badarg();
     return new ExtFun(m as Atom, f as Atom, a as number);

@@ -8,6 +8,7 @@ import { ErlangError, raise } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { withClauseFrame } from "../elixir_clause_frames.ts";
 import { AwaitHost, HostWaitNeeded, TailCall } from "../calls.ts";
+import { OTP_BUILTINS } from "./otp_builtins.ts";
 
 /** What a BIF may ask of the process and node it runs in. Implemented by the VM. */
 export interface BifContext {
@@ -30,6 +31,11 @@ export interface BifEntry {
   readonly fn: BifFn;
   /** allowed in guards (is_integer, length, map_size, ...) */
   readonly guard: boolean;
+  /**
+   * on the BEAM this is Erlang or Elixir code, not a built-in (:erlang.is_builtin/3 is false): a
+   * last call to it leaves the caller's frame out of a failure's stack trace (vm/tail_calls.ts)
+   */
+  readonly codeOnBeam: boolean;
 }
 
 const table = new Map<string, BifEntry>();
@@ -45,8 +51,21 @@ export function defineBifs(module: string, fns: Record<string, BifFn>, guardSafe
     const name = key.slice(0, slash);
     const arity = Number(key.slice(slash + 1));
     const f = withClauseFrame(module, name, arity, framed(module, key, name, fn));
-    table.set(bifKey(module, name, arity), { module, name, arity, fn: f, guard: guardSafe.includes(key) });
+    table.set(bifKey(module, name, arity), { module, name, arity, fn: f, guard: guardSafe.includes(key), codeOnBeam: codeOnBeam(module, key) });
   }
+}
+
+const builtins = new Map<string, Set<string>>();
+
+/** whether module's `name/arity` is Erlang or Elixir code on OTP 25 (beamlet's own modules: no) */
+function codeOnBeam(module: string, key: string): boolean {
+  if (module.startsWith("beamlet")) return false;
+  if (module.startsWith("Elixir.")) return true;
+  const listed = OTP_BUILTINS[module];
+  if (listed === undefined) return true;
+  let set = builtins.get(module);
+  if (set === undefined) builtins.set(module, (set = new Set(listed.split(" "))));
+  return !set.has(key);
 }
 
 // A failing C BIF of the BEAM heads the stack trace with itself and its arguments:
@@ -104,7 +123,7 @@ function withOwnFrame(module: string, name: string, fn: BifFn, onlyDiagnosed: bo
 
 /** module:name/arity runs another module's BIF (already wrapped with that BIF's frame) */
 export function defineBifAlias(module: string, name: string, arity: number, target: BifEntry): void {
-  table.set(bifKey(module, name, arity), { module, name, arity, fn: target.fn, guard: false });
+  table.set(bifKey(module, name, arity), { module, name, arity, fn: target.fn, guard: false, codeOnBeam: codeOnBeam(module, name + "/" + arity) });
 }
 
 /**
@@ -133,7 +152,7 @@ export function defineLazyBifs(load: () => Promise<unknown>, keys: readonly stri
       if (settled) raise(atom("undef"));
       return new AwaitHost(start(), new TailCall(atom(module), args, atom(name)));
     };
-    table.set(key, { module, name, arity, fn: waiting, guard: false });
+    table.set(key, { module, name, arity, fn: waiting, guard: false, codeOnBeam: codeOnBeam(module, name + "/" + arity) });
   }
 }
 

@@ -26,6 +26,7 @@ import { atom } from "../terms.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { Stop, MAX_DEPTH } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
+import { TailDrop } from "../errors.ts";
 
 const MAX_SAFE = "9007199254740991";
 /** a reduction counted: true when the slice is over (sliceOver may start another in place) */
@@ -86,7 +87,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
-      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey} = rt;`,
+      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
   return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
@@ -218,13 +219,16 @@ function generateFunction(
    * A call by name whose target extTarget just put in the call site's cache (JS expression):
    * a BIF called here, or an exported function's compiled code (R8: the current version).
    */
-  const callByName = (i: Insn, cache: string, list: string[], below: number, tail: boolean) => {
+  const callByName = (i: Insn, cache: string, list: string[], below: number, tail: boolean, byFun: boolean) => {
     emit(`y = ${cache};`);
     emit(`if (y.bif !== null) {`);
     emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
-    // as the interpreter's call by name: a BIF that asks for a retry is called again at once
-    emit(`r = y.bif([${list.join(", ")}], R.ctx);`);
-    emit(`if (r === YIELD_AND_RETRY) { x.retried = true; r = y.bif([${list.join(", ")}], R.ctx); }`);
+    // as the interpreter's call by name: a BIF that asks for a retry is called again at once; one
+    // called last shows its caller as the BEAM does (vm/tail_calls.ts)
+    const call = !tail ? `y.bif([${list.join(", ")}], R.ctx)`
+      : `callLast(y.bif, [${list.join(", ")}], R.ctx, ${byFun ? TailDrop.Always : TailDrop.Framed})`;
+    emit(`r = ${call};`);
+    emit(`if (r === YIELD_AND_RETRY) { x.retried = true; r = ${call}; }`);
     emit(`x.retried = false;`);
     bifDirective(i, tail ? Op.tail_ext : Op.call_ext, list, below, tail);
     afterBif(i, below, tail, true);
@@ -331,7 +335,9 @@ function generateFunction(
           emit(`if (${ints}) ${S(below)} = z; else if (${floats}) ${S(below)} = new Float(z); else {`);
         }
         emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
-        emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);` : `r = B${a}([${list.join(", ")}], R.ctx);`);
+        emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);`
+          : op === Op.tail_ext && imp.bif.codeOnBeam ? `r = callLast(B${a}, [${list.join(", ")}], R.ctx, ${TailDrop.Framed});`
+          : `r = B${a}([${list.join(", ")}], R.ctx);`);
         // as in the interpreter: a BIF retried after its yield (YIELD_AND_RETRY) has been, the next does not
         emit(`x.retried = false;`);
         if (!i.inGuard) {
@@ -371,7 +377,7 @@ function generateFunction(
         // a capture &Mod.f/n or &:erlang.op/n: its target found by name
         const cache = constant(new ExtCallCache());
         emit(`} else if (x instanceof ExtFun && x.arity === ${argc} && extTarget(${cache}, x.module, x.name, ${argc})) {`);
-        callByName(i, cache, list, below, tail);
+        callByName(i, cache, list, below, tail, true);
         emit(`} else ${stopBefore(i)}`);
         break;
       }
@@ -383,7 +389,7 @@ function generateFunction(
         const cache = constant(new ExtCallCache());
         emit(`x = ${S(below)};`);
         emit(`if (x instanceof Atom && extTarget(${cache}, x, K[${a}], ${b})) {`);
-        callByName(i, cache, list, below, op === Op.tail_dyn);
+        callByName(i, cache, list, below, op === Op.tail_dyn, false);
         emit(`} else ${stopBefore(i)}`);
         break;
       }
