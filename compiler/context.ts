@@ -72,6 +72,29 @@ export interface LocalFn {
   exported: boolean;
 }
 
+/**
+ * The directives in force at the end of an expression typed at iex's prompt: the next
+ * expression starts from them, as iex carries its evaluation environment from line to line.
+ */
+export interface PromptEnv {
+  aliases: Map<string, string>;
+  imports: Map<string, string>;
+  importedMacros: Map<string, string>;
+  required: Set<string>;
+}
+
+export function emptyPromptEnv(): PromptEnv {
+  return { aliases: new Map(), imports: new Map(), importedMacros: new Map(), required: new Set(["Elixir.Kernel"]) };
+}
+
+/** copy the directives of `from` (a PromptEnv or a ModCtx) into `to` */
+export function copyDirectives(from: PromptEnv, to: PromptEnv): void {
+  for (const [k, v] of from.aliases) to.aliases.set(k, v);
+  for (const [k, v] of from.imports) to.imports.set(k, v);
+  for (const [k, v] of from.importedMacros) to.importedMacros.set(k, v);
+  for (const r of from.required) to.required.add(r);
+}
+
 export class ModCtx {
   readonly em = new Emitter();
   aliases = new Map<string, string>();
