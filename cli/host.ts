@@ -51,6 +51,7 @@ export function nodeHost(): Host {
     chdir: (p: string) => process.chdir(p),
     tmpDir: () => os.tmpdir(),
     homeDir: () => os.homedir(),
+    osRelease: () => os.release(),
     useSources: () => useSources(),
     librarySource(file: string) {
       try {

@@ -32,16 +32,24 @@ const isNumber = (t: Term): boolean => typeof t === "number" || typeof t === "bi
  * `{a, _} = {1.5, 2}` or `[a, b] = [x, 2.0]` (OTP's passes see through the literal tuple or list)
  */
 export function bindingFacts(pattern: Ast, value: Ast, env: ConstEnv): [string, Fact][] {
-  const name = varName(pattern);
-  if (name !== null) {
-    const f = factOf(value, env);
-    return f === undefined ? [] : [[name, f]];
-  }
   const whole = (x: Ast) => (x.t === "tuple" || x.t === "list") && !x.items.some((i) => isCall(i, "|"));
-  if (!whole(pattern) || pattern.t !== value.t || !whole(value)) return [];
-  const ps = (pattern as { items: Ast[] }).items, vs = (value as { items: Ast[] }).items;
-  if (ps.length !== vs.length) return [];
-  return ps.flatMap((p, i) => bindingFacts(p, vs[i], env));
+  const facts: [string, Fact][] = [];
+  // a work list, in source order: patterns nest 10,000 deep
+  const todo: [Ast, Ast][] = [[pattern, value]];
+  while (todo.length > 0) {
+    const [p, v] = todo.pop()!;
+    const name = varName(p);
+    if (name !== null) {
+      const f = factOf(v, env);
+      if (f !== undefined) facts.push([name, f]);
+      continue;
+    }
+    if (!whole(p) || p.t !== v.t || !whole(v)) continue;
+    const ps = (p as { items: Ast[] }).items, vs = (v as { items: Ast[] }).items;
+    if (ps.length !== vs.length) continue;
+    for (let i = ps.length - 1; i >= 0; i--) todo.push([ps[i], vs[i]]);
+  }
+  return facts;
 }
 
 /** the fact a binding `name = value` gives its variable */

@@ -3,7 +3,7 @@
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { expandAlias } from "./aliases.ts";
 import type { CompiledModule } from "../vm/module.ts";
-import { CompilerHost, ModCtx, Scope, FnCtx } from "./context.ts";
+import { CompilerHost, ModCtx, Scope, FnCtx, copyDirectives, emptyPromptEnv, type PromptEnv } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
 import { compileModuleForm } from "./modules.ts";
 import { drainPending, reserveFunction } from "./functions.ts";
@@ -54,6 +54,9 @@ export interface ScriptOpts {
   holdOtpWarnings?: (flush: () => void) => void;
   /** code of a module body run at compile time: it sees that module's directives and __MODULE__ */
   from?: ModCtx;
+  /** iex's prompt: the code starts from these directives, and `keepEnv` gets those at its end */
+  env?: PromptEnv;
+  keepEnv?: (env: PromptEnv) => void;
   /** in such code, a def (or @attr set) a macro expands to: the call handing it to the module */
   bodyDefinition?: (a: AstCall) => Ast;
 }
@@ -65,6 +68,7 @@ export function compileScript(ast: Ast, file: string, host: CompilerHost, bindin
 function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bindings: string[], opts: ScriptOpts): CompiledModule {
   const ctx = opts.from ? snapshotCtx(opts.from) : new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
   if (opts.bodyDefinition) ctx.bodyDefinition = opts.bodyDefinition;
+  if (opts.env) copyDirectives(opts.env, ctx);
   if (opts.evaluated) ctx.evalContexts = [];
   // a defmodule is compiled when execution reaches it, as Elixir does: the modules defined
   // before it are loaded by then (their macros expand in its body), and its compile-time output
@@ -127,6 +131,11 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   else if (opts.holdOtpWarnings) opts.holdOtpWarnings(() => ctx.flushOtpWarnings());
   else ctx.flushOtpWarnings();
   lastScriptScope = scope;
+  if (opts.keepEnv) {
+    const env = emptyPromptEnv();
+    copyDirectives(ctx, env);
+    opts.keepEnv(env);
+  }
   const em = ctx.em;
   return {
     name: ctx.name, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions,
@@ -141,10 +150,7 @@ let lastScriptScope: Scope | null = null;
 /** the directives in force where a script's defmodule is (its body starts from them) */
 function snapshotCtx(from: ModCtx): ModCtx {
   const c = new ModCtx(from.name, from.file, from.host);
-  for (const [k, v] of from.aliases) c.aliases.set(k, v);
-  for (const [k, v] of from.imports) c.imports.set(k, v);
-  for (const [k, v] of from.importedMacros) c.importedMacros.set(k, v);
-  for (const r of from.required) c.required.add(r);
+  copyDirectives(from, c);
   for (const k of from.localMacros) c.localMacros.add(k);
   c.macroModule = from.macroModule;
   for (const [k, v] of from.attrs) c.attrs.set(k, v);

@@ -7,6 +7,7 @@ import type { GuardMacro } from "./defguard.ts";
 import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { bifsOfModule } from "../vm/bifs/registry.ts";
+import { recordImport, copyImports } from "./import_table.ts";
 import type { Term } from "../vm/terms.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
@@ -72,11 +73,41 @@ export interface LocalFn {
   exported: boolean;
 }
 
+/**
+ * The directives in force at the end of an expression typed at iex's prompt: the next
+ * expression starts from them, as iex carries its evaluation environment from line to line.
+ */
+export interface PromptEnv {
+  aliases: Map<string, string>;
+  imports: Map<string, string>;
+  /** the older modules importing a name too, and whether `import Kernel` was explicit (import_table.ts) */
+  importedAlso: Map<string, string[]>;
+  kernelImported: boolean;
+  importedMacros: Map<string, string>;
+  required: Set<string>;
+}
+
+export function emptyPromptEnv(): PromptEnv {
+  return { aliases: new Map(), imports: new Map(), importedAlso: new Map(), kernelImported: false, importedMacros: new Map(), required: new Set(["Elixir.Kernel"]) };
+}
+
+/** copy the directives of `from` (a PromptEnv or a ModCtx) into `to` */
+export function copyDirectives(from: PromptEnv, to: PromptEnv): void {
+  for (const [k, v] of from.aliases) to.aliases.set(k, v);
+  copyImports(from, to);
+  for (const [k, v] of from.importedMacros) to.importedMacros.set(k, v);
+  for (const r of from.required) to.required.add(r);
+}
+
 export class ModCtx {
   readonly em = new Emitter();
   aliases = new Map<string, string>();
-  /** "name/arity" -> module, from `import` */
+  /** "name/arity" -> module, from `import` (the newest where several import it) */
   imports = new Map<string, string>();
+  /** "name/arity" -> the older modules importing it too (compiler/import_table.ts) */
+  importedAlso = new Map<string, string[]>();
+  /** an explicit `import Kernel` replaced Kernel's default imports */
+  kernelImported = false;
   /** "name/arity" -> module, for macros brought in by `import` */
   importedMacros = new Map<string, string>();
   /** modules named by `require` (and `import`, `use`) */
@@ -191,7 +222,7 @@ export class ModCtx {
       names = names.filter((n) => !except.includes(n));
       macros = macros.filter((n) => !except.includes(n));
     }
-    for (const n of names) this.imports.set(n, mod!);
+    recordImport(this, mod!, names);
     for (const n of macros) this.importedMacros.set(n, mod!);
   }
 

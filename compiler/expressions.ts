@@ -1,5 +1,6 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
+import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list } from "../vm/terms.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
@@ -93,6 +94,10 @@ const FAST_OPS: Record<string, "add" | "sub" | "mul" | "lt" | "le" | "gt" | "ge"
   "==": "eq", "/=": "ne", "=:=": "eeq", "=/=": "ene",
 };
 
+/** an operand to compile (in the scope given, or in a scope and tail position of its own), or code to run */
+type Task = { a: Ast; scope: Scope; tail?: boolean };
+export type SeqItem = Ast | Task | (() => void);
+
 /** operands nested this deep on the JS stack; deeper ones are scheduled (ExprCompiler.tasks) */
 const DIRECT_DEPTH = 48;
 
@@ -161,7 +166,7 @@ export class ExprCompiler {
    * operands here instead of recursing, so that an expression nested 10,000 deep (Elixir compiles
    * one) is compiled on a bounded JS stack.
    */
-  private tasks: ({ a: Ast; scope: Scope } | (() => void))[] = [];
+  private tasks: (Task | (() => void))[] = [];
   /** operands being compiled straight away, one inside the other, on the JS stack */
   private depth = 0;
 
@@ -181,24 +186,24 @@ export class ExprCompiler {
     while (tasks.length > base) {
       const t = tasks.pop()!;
       if (typeof t === "function") t();
-      else this.step(t.a, t.scope, false);
+      else this.step(t.a, t.scope, t.tail ?? false);
     }
   }
 
   /** after the current step: these in order, each an operand to compile or code to emit. A
    *  step calls this last (what it would do afterwards goes in a function at the end). */
-  seq(scope: Scope, items: (Ast | (() => void))[]): void {
+  seq(scope: Scope, items: SeqItem[]): void {
     if (this.depth < DIRECT_DEPTH) {
       // shallow: straight away, the JS stack has room (and it is quicker)
       this.depth++;
       try {
         for (const it of items) {
+          // what an item schedules (a closure may call seq too) is done before the next item
+          const base = this.tasks.length;
           if (typeof it === "function") it();
-          else {
-            const base = this.tasks.length;
-            this.step(it, scope, false);
-            this.drain(base);
-          }
+          else if ("t" in it) this.step(it, scope, false);
+          else this.step(it.a, it.scope, it.tail ?? false);
+          this.drain(base);
         }
       } finally {
         this.depth--;
@@ -207,7 +212,7 @@ export class ExprCompiler {
     }
     for (let i = items.length - 1; i >= 0; i--) {
       const it = items[i];
-      this.tasks.push(typeof it === "function" ? it : { a: it, scope });
+      this.tasks.push(typeof it === "function" || !("t" in it) ? it : { a: it, scope });
     }
   }
 
@@ -236,14 +241,31 @@ export class ExprCompiler {
     }
   }
 
+  /** compile a block's expressions (done when this returns) */
   block(items: Ast[], scope: Scope, tail: boolean): void {
+    this.now(() => this.blockStep(items, scope, tail));
+  }
+
+  /** a block as a step: scheduled, as blocks nest 10,000 deep (`(x; (x; ...))`) */
+  blockStep(items: Ast[], scope: Scope, tail: boolean): void {
     if (items.length === 0) return this.lit(atom("nil"), tail);
+    const steps: SeqItem[] = [];
     items.forEach((it, i) => {
       const last = i === items.length - 1;
-      if (!last) this.inEvalContext(EvalContext.Block, () => this.expr(it, scope, false));
-      else this.expr(it, scope, last && tail);
-      if (!last) this.em.emit("pop");
+      if (last) steps.push({ a: it, scope, tail });
+      else steps.push(...this.evalContextSteps(EvalContext.Block, [it]), () => this.em.emit("pop"));
     });
+    this.seq(scope, steps);
+  }
+
+  /** `items` as seq items, their code recorded as inEvalContext records it */
+  evalContextSteps(kind: EvalContext, items: SeqItem[]): SeqItem[] {
+    let start = 0;
+    return [() => {
+      start = this.em.code.length;
+    }, ...items, () => {
+      this.fn.mod.evalContexts?.push(start, this.em.code.length, kind);
+    }];
   }
 
   /** compile `f`'s code as erl_eval evaluates it under a frame of its own (evaluated code only) */
@@ -378,6 +400,9 @@ export class ExprCompiler {
     if (local && !SPECIAL_FORMS.has(name)) {
       return this.seq(scope, [...args, () => this.em.emit(tail ? "tail_local" : "call_local", local.index, arity)]);
     }
+    // a function imported from two modules (Kernel's macros included) is a CompileError where called
+    const ambiguous = ambiguousImport(this.mod, key);
+    if (ambiguous) this.mod.error(ambiguous, line);
     const macro = findMacro(this.mod, a);
     if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(line, scope)), scope, tail);
     const special = compileSpecial(this, a, name, args, scope, tail);
@@ -579,18 +604,41 @@ export class ExprCompiler {
   }
 
   ifElse(cond: Ast, thenB: Ast | undefined, elseB: Ast | undefined, scope: Scope, tail: boolean): void {
+    this.now(() => this.ifElseStep(cond, thenB, elseB, scope, tail));
+  }
+
+  /** `if` as a step: scheduled (ExprCompiler.seq), as ifs nest 10,000 deep */
+  ifElseStep(cond: Ast, thenB: Ast | undefined, elseB: Ast | undefined, scope: Scope, tail: boolean): void {
     const em = this.em;
     const other = em.newLabel(), end = em.newLabel();
-    this.expr(cond, scope);
-    const reached = ifBranchesReached(cond, this.constantHere(cond, scope));
-    em.emit("jump_unless_truthy", other);
-    if (thenB === undefined) this.lit(atom("nil"), tail);
-    else this.branch(reached.then, () => this.expr(thenB, scope.child(), tail));
-    if (!tail) em.emit("jump", end);
-    em.place(other);
-    if (elseB === undefined) this.lit(atom("nil"), tail);
-    else this.branch(reached.other, () => this.expr(elseB, scope.child(), tail));
-    em.place(end);
+    let reached = { then: true, other: true };
+    const branch = (b: Ast | undefined, isReached: () => boolean): SeqItem[] =>
+      b === undefined ? [() => this.lit(atom("nil"), tail)] : this.branchSteps(isReached, [{ a: b, scope: scope.child(), tail }]);
+    this.seq(scope, [
+      cond,
+      () => {
+        reached = ifBranchesReached(cond, this.constantHere(cond, scope));
+        em.emit("jump_unless_truthy", other);
+      },
+      ...branch(thenB, () => reached.then),
+      () => {
+        if (!tail) em.emit("jump", end);
+        em.place(other);
+      },
+      ...branch(elseB, () => reached.other),
+      () => em.place(end),
+    ]);
+  }
+
+  /** `steps` as a branch OTP's compiler looks at only when reached (see branch), as seq items */
+  private branchSteps(reached: () => boolean, steps: SeqItem[]): SeqItem[] {
+    let unseen = false;
+    return [() => {
+      unseen = !reached();
+      if (unseen) this.unseen++;
+    }, ...steps, () => {
+      if (unseen) this.unseen--;
+    }];
   }
 
   /** a CompileError unless every clause has the number of patterns Elixir requires */
@@ -601,37 +649,52 @@ export class ExprCompiler {
 
   /** subject on stack; try clauses in order; on no match raise {failTag, v} */
   caseClauses(clauses: Clause[], scope: Scope, tail: boolean, failTag: string, subject?: Ast): void {
+    this.now(() => this.caseClausesStep(clauses, scope, tail, failTag, subject));
+  }
+
+  /** caseClauses as a step: scheduled (ExprCompiler.seq), as cases nest 10,000 deep */
+  caseClausesStep(clauses: Clause[], scope: Scope, tail: boolean, failTag: string, subject?: Ast): void {
     const em = this.em;
     const subj = this.fn.newSlot();
     em.emit("store_local", subj);
     const end = em.newLabel();
     const value = subject === undefined ? undefined : this.constantHere(subject, scope);
     let sureMatched = false;
+    const steps: SeqItem[] = [];
     for (const c of clauses) {
+      if (c.args.length !== 1) return this.mod.error("case clauses take one pattern", c.meta.line);
       const next = em.newLabel();
       const s = scope.child();
-      if (c.args.length !== 1) return this.mod.error("case clauses take one pattern", c.meta.line);
-      const reached = caseClauseReached(value, constantOf(c.args[0], PATTERN_ENV), varName(c.args[0]) !== null, c.guard !== null);
-      const pc = new PatternCompiler(this.fn, s);
-      const pat = pc.compile(c.args[0]);
-      em.emit("push_local", subj);
-      em.emit("match", em.lit(pat), next);
-      pc.commit();
-      // `case :d do t -> ...`: t is that constant too, as OTP propagates it
-      const bound = value !== undefined ? varName(c.args[0]) : null;
-      const boundSlot = bound !== null ? s.lookup(bound) : undefined;
-      if (boundSlot !== undefined) this.fn.facts.set(boundSlot, { k: "const", v: value! });
-      if (c.guard) this.guard(c.guard, s, next);
-      // `case x do f when is_float(f) -> ...`: x is that float too
-      const alias = subject !== undefined && varName(c.args[0]) !== null ? varName(subject) : null;
-      this.branch(reached.body && !sureMatched, () => this.withGuardFacts(c.guard, s, () => this.expr(c.body, s, tail), alias !== null ? [[varName(c.args[0])!, alias]] : []));
-      sureMatched ||= reached.sure;
-      if (!tail) em.emit("jump", end);
-      em.place(next);
+      let reached = { body: true, sure: false };
+      let undoFacts = () => {};
+      steps.push(() => {
+        reached = caseClauseReached(value, constantOf(c.args[0], PATTERN_ENV), varName(c.args[0]) !== null, c.guard !== null);
+        const pc = new PatternCompiler(this.fn, s);
+        const pat = pc.compile(c.args[0]);
+        em.emit("push_local", subj);
+        em.emit("match", em.lit(pat), next);
+        pc.commit();
+        // `case :d do t -> ...`: t is that constant too, as OTP propagates it
+        const bound = value !== undefined ? varName(c.args[0]) : null;
+        const boundSlot = bound !== null ? s.lookup(bound) : undefined;
+        if (boundSlot !== undefined) this.fn.facts.set(boundSlot, { k: "const", v: value! });
+        if (c.guard) this.guard(c.guard, s, next);
+      }, ...this.branchSteps(() => reached.body && !sureMatched, [() => {
+        // `case x do f when is_float(f) -> ...`: x is that float too
+        const alias = subject !== undefined && varName(c.args[0]) !== null ? varName(subject) : null;
+        undoFacts = this.guardFactsOn(c.guard, s, alias !== null ? [[varName(c.args[0])!, alias]] : []);
+      }, { a: c.body, scope: s, tail }, () => undoFacts()]), () => {
+        sureMatched ||= reached.sure;
+        if (!tail) em.emit("jump", end);
+        em.place(next);
+      });
     }
-    em.emit("push_local", subj);
-    em.emit("raise_error", em.lit(atom(failTag)));
-    em.place(end);
+    steps.push(() => {
+      em.emit("push_local", subj);
+      em.emit("raise_error", em.lit(atom(failTag)));
+      em.place(end);
+    });
+    this.seq(scope, steps);
   }
 
   /**
@@ -639,20 +702,28 @@ export class ExprCompiler {
    * float there (compiler/float_types.ts); `aliases` names other variables bound to the same value
    */
   withGuardFacts(guard: Ast | null, scope: Scope, body: () => void, aliases: [string, string][] = []): void {
-    const names = guardFloatVars(guard);
-    for (const [n, other] of aliases) if (names.includes(n)) names.push(other);
-    const slots = names.map((n) => scope.lookup(n)).filter((x): x is number => x !== undefined);
-    if (slots.length === 0) return body();
-    const saved = slots.map((slot) => [slot, this.fn.facts.get(slot)] as const);
-    for (const slot of slots) this.fn.facts.set(slot, { k: "floatTyped" });
+    const undo = this.guardFactsOn(guard, scope, aliases);
     try {
       body();
     } finally {
+      undo();
+    }
+  }
+
+  /** what withGuardFacts knows, set until the function returned is called */
+  guardFactsOn(guard: Ast | null, scope: Scope, aliases: [string, string][] = []): () => void {
+    const names = guardFloatVars(guard);
+    for (const [n, other] of aliases) if (names.includes(n)) names.push(other);
+    const slots = names.map((n) => scope.lookup(n)).filter((x): x is number => x !== undefined);
+    if (slots.length === 0) return () => {};
+    const saved = slots.map((slot) => [slot, this.fn.facts.get(slot)] as const);
+    for (const slot of slots) this.fn.facts.set(slot, { k: "floatTyped" });
+    return () => {
       for (const [slot, f] of saved.reverse()) {
         if (f === undefined) this.fn.facts.delete(slot);
         else this.fn.facts.set(slot, f);
       }
-    }
+    };
   }
 
   /** compile a guard; jump to `fail` unless it is exactly true (errors fail it too) */
@@ -788,8 +859,10 @@ export class ExprCompiler {
     this.now(() => this.remoteCall(mod, "__struct__", [listA(pairs)], scope, false, a.meta.line));
   }
 
-  binaryExpr(args: Ast[], scope: Scope): void {
+  /** `<<...>>` as a step (scheduled: interpolations nest 10,000 deep), leaving the binary */
+  binaryExpr(args: Ast[], scope: Scope, tail: boolean): void {
     const specs: (SegSpec & { dynSize: boolean })[] = [];
+    const steps: SeqItem[] = [];
     for (const seg of args) {
       let valueAst = seg;
       let typeAst: Ast | null = null;
@@ -797,27 +870,32 @@ export class ExprCompiler {
         valueAst = seg.args[0];
         typeAst = seg.args[1];
       }
-      if (valueAst.t === "str") {
+      const value = valueAst;
+      const type = typeAst;
+      if (value.t === "str") {
         // a literal string: its bytes (or its characters in the utf type given), as one binary segment
-        const bytes = stringSegmentBytes(binLiteral(valueAst.v).bytes, valueAst.v, typeAst, this.mod, lineOf(seg));
-        this.em.pushLit(new Bin(bytes));
-        specs.push({ type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false });
+        steps.push(() => {
+          const bytes = stringSegmentBytes(binLiteral(value.v).bytes, value.v, type, this.mod, lineOf(seg));
+          this.em.pushLit(new Bin(bytes));
+          specs.push({ type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false });
+        });
         continue;
       }
-      const { spec, sizeAst } = segmentSpec(typeAst, this.mod, valueAst.t === "float");
-      this.expr(valueAst, scope);
-      let dynSize = false;
-      if (sizeAst) {
-        const l = literalTerm(sizeAst, this.fn);
+      // the segment's type is read before its value is compiled, its size after
+      steps.push(() => {
+        const { spec, sizeAst } = segmentSpec(type, this.mod, value.t === "float");
+        const l = sizeAst ? literalTerm(sizeAst, this.fn) : undefined;
         if (typeof l === "number") spec.size = l;
-        else {
-          this.expr(sizeAst, scope);
-          dynSize = true;
-        }
-      }
-      specs.push({ ...spec, dynSize });
+        const dynSize = sizeAst !== null && typeof l !== "number";
+        specs.push({ ...spec, dynSize });
+        this.seq(scope, dynSize ? [value, sizeAst!] : [value]);
+      });
     }
-    this.em.emit("make_bin", this.em.lit(specs));
+    steps.push(() => {
+      this.em.emit("make_bin", this.em.lit(specs));
+      this.done(tail);
+    });
+    this.seq(scope, steps);
   }
 
   receiveExpr(a: AstCall, scope: Scope, tail: boolean): void {

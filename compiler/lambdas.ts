@@ -1,6 +1,7 @@
 // fn ... end and & captures. A fn is lifted into its own function of the module version; the
 // values it uses from the enclosing scope are captured when the closure is made (make_fun).
 // R10: the closure remembers the version that made it.
+import { ambiguousImport } from "./import_table.ts";
 import { inlinedBif } from "../vm/elixir_inlines.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Scope } from "./context.ts";
@@ -133,6 +134,8 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       }
       if (kind === "external") {
         const imported = ex.mod.imports.get(key);
+        const ambiguous = ambiguousImport(ex.mod, key);
+        if (ambiguous) ex.mod.error(ambiguous, a.meta.line);
         const erl = KERNEL_CAPTURE[key];
         const m = imported ?? (erl ? "erlang" : "Elixir.Kernel");
         ex.em.emit("make_ext_fun", ex.em.importOf(m, erl && !imported ? erl : target.name, arity));

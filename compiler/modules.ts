@@ -1,6 +1,7 @@
 // defmodule / defprotocol / defimpl -> CompiledModule. A module body is read in order: attributes
 // (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
+import { copyImports } from "./import_table.ts";
 import { defineGuard, guardMacroDefinition } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, Term, list, Bin, Tuple, tuple, NIL_ATOM } from "../vm/terms.ts";
@@ -98,7 +99,7 @@ function compileBody(
   const file = outer?.file ?? "nofile";
   const ctx = new ModCtx(name, file, host);
   if (outer) for (const [k, v] of outer.aliases) ctx.aliases.set(k, v);
-  if (outer) for (const [k, v] of outer.imports) ctx.imports.set(k, v);
+  if (outer) copyImports(outer, ctx);
   const nested: CompiledModule[] = [];
   const defs: DefClause[] = [];
   const attributes: [string, Term][] = [];
@@ -233,7 +234,7 @@ function compileBody(
     if (macroCache) return macroCache;
     const tmp = new ModCtx(name, file, host);
     for (const [k, x] of ctx.aliases) tmp.aliases.set(k, x);
-    for (const [k, x] of ctx.imports) tmp.imports.set(k, x);
+    copyImports(ctx, tmp);
     for (const [k, x] of ctx.importedMacros) tmp.importedMacros.set(k, x);
     for (const r of ctx.required) tmp.required.add(r);
     for (const k of ctx.localMacros) tmp.localMacros.add(k);

@@ -14,6 +14,7 @@ import { hygienicName, plainName } from "./quoted.ts";
 import { findMacro, expandMacro } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
 import { literalTerm } from "./literal_term.ts";
+import { Expand, foldTree } from "./tree_fold.ts";
 
 export { literalTerm };
 
@@ -27,9 +28,54 @@ export class PatternCompiler {
     for (const [k, v] of this.bound) into.bind(k, v);
   }
 
-  compile(a: Ast): Pat {
+  /**
+   * The descriptor tree of pattern `a`. Walked with an explicit stack (Elixir compiles patterns
+   * nested 10,000 deep): each node is visited before its operands, which are compiled left to
+   * right, so the first occurrence of a variable binds and later ones compare, as before.
+   */
+  compile(root: Ast): Pat {
+    this.analyse(root);
+    return foldTree<Ast, Pat>(root, (a) => {
+      let s = this.visit(a);
+      while (s instanceof Again) s = this.visit(s.a);
+      return s;
+    });
+  }
+
+  /**
+   * Which lists, tuples and `|`s of a pattern may be literals (map patterns match subsets, so a
+   * pattern holding a map is never one), found in one pass rather than asked of each node
+   * (quadratic on patterns 10,000 deep). Other nodes are "literal" when literalTerm says so.
+   */
+  private readonly shapes = new Map<Ast, "literal" | "pattern">();
+  private analyse(root: Ast): void {
+    const kidsOf = (a: Ast): readonly Ast[] | null =>
+      a.t === "list" || a.t === "tuple" ? a.items : a.t === "call" && a.name === "|" && a.args ? a.args : null;
+    // post-order with an explicit stack: a node after its operands
+    const todo: [Ast, boolean][] = [[root, false]];
+    while (todo.length > 0) {
+      const [a, kidsDone] = todo.pop()!;
+      if (this.shapes.has(a)) continue;
+      const kids = kidsOf(a);
+      if (kids === null) {
+        const map = a.t === "call" && (a.name === "%{}" || a.name === "%");
+        this.shapes.set(a, !map && literalTerm(a, this.fn) !== undefined ? "literal" : "pattern");
+      } else if (kidsDone) {
+        // a list or tuple of literals is one (asking literalTerm of each level would be quadratic)
+        this.shapes.set(a, kids.every((k) => this.shapes.get(k) === "literal") ? "literal" : "pattern");
+      } else {
+        todo.push([a, true]);
+        for (const k of kids) todo.push([k, false]);
+      }
+    }
+  }
+
+  /** one node of a pattern: its descriptor, or its operands and how to combine their descriptors */
+  private visit(a: Ast): Pat | PatNode | Again {
     // map patterns match subsets, so a pattern holding a map is never a literal
-    const lit = containsMap(a) ? undefined : literalTerm(a, this.fn);
+    // a node analysed with the whole pattern is looked up; one a macro gave is analysed now
+    if (!this.shapes.has(a)) this.analyse(a);
+    const lit = this.shapes.get(a) === "literal" ? literalTerm(a, this.fn) : undefined;
     if (lit !== undefined) return lit === NIL ? { k: "nil" } : { k: "lit", v: lit };
     switch (a.t) {
       case "list": {
@@ -41,13 +87,15 @@ export class PatternCompiler {
           items = [...items.slice(0, -1), last.args[0]];
           tailAst = last.args[1];
         }
-        const heads = items.map((x) => this.compile(x));
-        let tail: Pat = tailAst ? this.compile(tailAst) : { k: "nil" };
-        for (let i = heads.length - 1; i >= 0; i--) tail = { k: "cons", head: heads[i], tail };
-        return tail;
+        const n = items.length;
+        return new PatNode(tailAst ? [...items, tailAst] : items, (pats) => {
+          let tail: Pat = tailAst ? pats[n] : { k: "nil" };
+          for (let i = n - 1; i >= 0; i--) tail = { k: "cons", head: pats[i], tail };
+          return tail;
+        });
       }
       case "tuple":
-        return { k: "tuple", items: a.items.map((x) => this.compile(x)) };
+        return new PatNode(a.items, (items) => ({ k: "tuple", items }));
       case "call":
         break;
       default:
@@ -72,27 +120,27 @@ export class PatternCompiler {
         return { k: "eq", slot };
       }
       case "=":
-        return { k: "both", a: this.compile(args[0]), b: this.compile(args[1]) };
+        return new PatNode([args[0], args[1]], ([l, r]) => ({ k: "both", a: l, b: r }));
       case "<>": {
         const pre = literalTerm(args[0], this.fn);
         if (!(pre instanceof Object) || !("bytes" in (pre as object))) {
           return this.fn.mod.error("a binary field without size is only allowed at the end of a binary pattern", lineOf(a));
         }
-        return { k: "prefix", prefix: pre as any, rest: this.compile(args[1]) };
+        return new PatNode([args[1]], ([rest]) => ({ k: "prefix", prefix: pre as any, rest }));
       }
       case "%{}":
         return this.mapPattern(args, null);
       case "%": {
         const [structAst, mapAst] = args;
-        let structPat: Pat;
-        if (varName(structAst) !== null) structPat = this.compile(structAst);
-        else {
+        let structPat: Pat | null = null;
+        if (varName(structAst) === null) {
           const mod = expandAlias(structAst, this.fn.mod);
           if (mod === null) return this.fn.mod.error("invalid struct name in pattern", lineOf(a));
           checkStructAvailable(this.fn.mod, mod, lineOf(a) ?? 0, 0);
           structPat = { k: "lit", v: atom(mod) };
         }
-        return this.mapPattern(isCall(mapAst, "%{}") ? mapAst.args ?? [] : [], structPat);
+        // a variable naming the struct binds before the fields
+        return this.mapPattern(isCall(mapAst, "%{}") ? mapAst.args ?? [] : [], structPat ?? structAst);
       }
       case "<<>>":
         return this.binaryPattern(args);
@@ -100,12 +148,8 @@ export class PatternCompiler {
       case "..//": {
         // first..last(//step) matches a %Range{}
         const keys: KeyRef[] = [{ lit: atom("__struct__") }, { lit: atom("first") }, { lit: atom("last") }];
-        const vals: Pat[] = [{ k: "lit", v: atom("Elixir.Range") }, this.compile(args[0]), this.compile(args[1])];
-        if (name === "..//") {
-          keys.push({ lit: atom("step") });
-          vals.push(this.compile(args[2]));
-        }
-        return { k: "map", keys, vals };
+        if (name === "..//") keys.push({ lit: atom("step") });
+        return new PatNode(name === "..//" ? args.slice(0, 3) : args.slice(0, 2), (vals) => ({ k: "map", keys, vals: [{ k: "lit", v: atom("Elixir.Range") }, ...vals] }));
       }
       case "when":
         return this.fn.mod.error("guards are not allowed here", lineOf(a));
@@ -114,16 +158,16 @@ export class PatternCompiler {
         const [v0, ctxAst] = args;
         if (!v0 || varName(v0) === null) return this.fn.mod.error("expected \"var!\" argument to be a variable", lineOf(a));
         const ctx = ctxAst ? expandAlias(ctxAst, this.fn.mod) : null;
-        return this.compile({ ...(v0 as any), name: hygienicName(plainName(varName(v0)!), ctx === "nil" ? null : ctx, null) });
+        return new Again({ ...(v0 as any), name: hygienicName(plainName(varName(v0)!), ctx === "nil" ? null : ctx, null) });
       }
       case "unquote":
         return this.fn.mod.error("unquote called outside quote", lineOf(a));
       case "sigil_D": case "sigil_T": case "sigil_N": case "sigil_U":
-        return this.compile(calendarSigil(name, args, this.fn.mod.file, lineOf(a)));
+        return new Again(calendarSigil(name, args, this.fn.mod.file, lineOf(a)));
     }
     if (typeof name === "string" || (isCall(name) && name.name === ".")) {
       const macro = findMacro(this.fn.mod, a as any);
-      if (macro) return this.compile(expandMacro(this.fn.mod, macro, a as any, { fn: null, line: lineOf(a) ?? 0, context: "match" }));
+      if (macro) return new Again(expandMacro(this.fn.mod, macro, a as any, { fn: null, line: lineOf(a) ?? 0, context: "match" }));
     }
     if (typeof name === "string" && name.startsWith("sigil_")) {
       const lit = sigilLiteral(name, args);
@@ -133,19 +177,22 @@ export class PatternCompiler {
       const attr = args[0];
       if (isCall(attr) && typeof attr.name === "string") {
         const val = this.fn.mod.attrs.get(plainName(attr.name));
-        if (val !== undefined) return this.compile(val);
+        if (val !== undefined) return new Again(val);
         return { k: "lit", v: atom("nil") };
       }
     }
     return this.fn.mod.error(`cannot invoke remote function or call ${typeof name === "string" ? name : "expression"} inside a match`, lineOf(a));
   }
 
-  private mapPattern(args: Ast[], structPat: Pat | null): Pat {
+  /** `struct`: the struct's name (a descriptor) or a variable bound to it (compiled first) */
+  private mapPattern(args: Ast[], struct: Pat | Ast | null): PatNode {
     const keys: KeyRef[] = [];
-    const vals: Pat[] = [];
-    if (structPat) {
+    const vals: Ast[] = [];
+    let structPat: Pat | null = null;
+    if (struct !== null) {
       keys.push({ lit: atom("__struct__") });
-      vals.push(structPat);
+      if ("k" in struct) structPat = struct;
+      else vals.push(struct);
     }
     const pairs: [Ast, Ast][] = [];
     for (const item of args) {
@@ -165,9 +212,9 @@ export class PatternCompiler {
         if (lk === undefined) return this.fn.mod.error("illegal map key in pattern", lineOf(k));
         keys.push({ lit: lk });
       }
-      vals.push(this.compile(v));
+      vals.push(v);
     }
-    return { k: "map", keys, vals };
+    return new PatNode(vals, (pats) => ({ k: "map", keys, vals: structPat ? [structPat, ...pats] : pats }));
   }
 
   private binaryPattern(args: Ast[]): Pat {
@@ -203,12 +250,11 @@ export class PatternCompiler {
   }
 }
 
-function containsMap(a: Ast): boolean {
-  switch (a.t) {
-    case "list": case "tuple": return a.items.some(containsMap);
-    case "call": return a.name === "%{}" || a.name === "%" || (a.name === "|" && (a.args ?? []).some(containsMap));
-    default: return false;
-  }
+/** the operands of a pattern node still to compile, and how their descriptors make its own */
+class PatNode extends Expand<Ast, Pat> {}
+/** a pattern standing for another (a macro's expansion, an attribute's value): compile that instead */
+class Again {
+  constructor(readonly a: Ast) {}
 }
 
 export type { Atom };

@@ -9,6 +9,7 @@ import { expandAlias } from "./aliases.ts";
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
 import { plainName } from "./quoted.ts";
 import { isScriptModule } from "./script_module.ts";
+import { Expand, foldTree } from "./tree_fold.ts";
 
 interface QuoteState {
   context: string;
@@ -102,28 +103,49 @@ function importsOf(name: string, st: QuoteState): [number, string][] {
   return [...found].sort((x, y) => x[0] - y[0]);
 }
 
-function quoteList(items: Ast[], st: QuoteState): Ast {
-  const parts: Ast[] = [];
-  let run: Ast[] = [];
-  for (const it of items) {
-    if (st.unquote && isCall(it, "unquote_splicing") && it.args?.length === 1) {
-      if (run.length) parts.push(listA(run));
-      run = [];
-      parts.push(it.args[0]);
-    } else run.push(quoteAst(it, st));
-  }
-  if (parts.length === 0) return listA(run);
-  if (run.length) parts.push(listA(run));
-  return parts.reduceRight((acc, p) => call("++", [p, acc]));
+type Quoting = { a: Ast; st: QuoteState };
+
+/** the builder of `a`'s quoted form, walked on an explicit stack (quotes nest 10,000 deep) */
+function quoteAst(a: Ast, st: QuoteState): Ast {
+  return foldTree<Quoting, Ast>({ a, st }, (n) => quoteNode(n.a, n.st));
 }
 
-function quoteAst(a: Ast, st: QuoteState): Ast {
+/** a list of quoted items, `unquote_splicing(xs)` spliced in with ++; `then` makes the node of it */
+function quoteList(items: Ast[], st: QuoteState, then: (list: Ast) => Ast = (l) => l): Expand<Quoting, Ast> {
+  const kids: Quoting[] = [];
+  const spliced: (Ast | null)[] = [];
+  for (const it of items) {
+    if (st.unquote && isCall(it, "unquote_splicing") && it.args?.length === 1) spliced.push(it.args[0]);
+    else {
+      spliced.push(null);
+      kids.push({ a: it, st });
+    }
+  }
+  return new Expand(kids, (quoted) => {
+    const parts: Ast[] = [];
+    let run: Ast[] = [];
+    let k = 0;
+    for (const s of spliced) {
+      if (s === null) run.push(quoted[k++]);
+      else {
+        if (run.length) parts.push(listA(run));
+        run = [];
+        parts.push(s);
+      }
+    }
+    if (parts.length === 0) return then(listA(run));
+    if (run.length) parts.push(listA(run));
+    return then(parts.reduceRight((acc, p) => call("++", [p, acc])));
+  });
+}
+
+function quoteNode(a: Ast, st: QuoteState): Ast | Expand<Quoting, Ast> {
   switch (a.t) {
     case "int": case "float": case "atom": case "str": return a;
     case "list": return quoteList(a.items, st);
     case "tuple":
-      if (a.items.length === 2) return tupleA([quoteAst(a.items[0], st), quoteAst(a.items[1], st)]);
-      return tupleA([atomA("{}"), metaList(a, st), quoteList(a.items, st)]);
+      if (a.items.length === 2) return new Expand([{ a: a.items[0], st }, { a: a.items[1], st }], ([x, y]) => tupleA([x, y]));
+      return quoteList(a.items, st, (items) => tupleA([atomA("{}"), metaList(a, st), items]));
     case "call": break;
   }
   const name = a.name;
@@ -134,13 +156,13 @@ function quoteAst(a: Ast, st: QuoteState): Ast {
     }
     if (st.unquote && name === "unquote" && a.args.length === 1) return a.args[0];
     if (name === "quote" && st.unquote) {
-      return tupleA([atomA("quote"), metaList(a, st), quoteList(a.args, { ...st, unquote: false })]);
+      return quoteList(a.args, { ...st, unquote: false }, (args) => tupleA([atomA("quote"), metaList(a, st), args]));
     }
     if (name === "__aliases__") {
       const first = a.args[0];
       const full = first && first.t === "atom" ? st.mod.aliases.get(first.v) : undefined;
       const aliasMeta = tupleA([atomA("alias"), atomA(full ?? "false")]);
-      return tupleA([atomA("__aliases__"), metaList(a, st, [aliasMeta]), quoteList(a.args, st)]);
+      return quoteList(a.args, st, (args) => tupleA([atomA("__aliases__"), metaList(a, st, [aliasMeta]), args]));
     }
     const extra: Ast[] = [];
     if (!SPECIAL.has(name)) {
@@ -150,8 +172,9 @@ function quoteAst(a: Ast, st: QuoteState): Ast {
         extra.push(tupleA([atomA("imports"), listA(imps.map(([n, m]) => tupleA([{ t: "int", v: BigInt(n) }, atomA(m)])))]));
       }
     }
-    return tupleA([atomA(name), metaList(a, st, extra), quoteList(a.args, st)]);
+    return quoteList(a.args, st, (args) => tupleA([atomA(name), metaList(a, st, extra), args]));
   }
-  const head = quoteAst(name, st);
-  return tupleA([head, metaList(a, st), a.args === null ? atomA("nil") : quoteList(a.args, st)]);
+  // a call of a call (`f.(x)`, `Mod.f(x)`): its head quoted, then its arguments as a list
+  const kids: Quoting[] = a.args === null ? [{ a: name, st }] : [{ a: name, st }, { a: listA(a.args), st }];
+  return new Expand(kids, ([head, args]) => tupleA([head, metaList(a, st), args ?? atomA("nil")]));
 }

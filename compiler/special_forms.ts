@@ -26,20 +26,24 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
   }
   switch (name) {
     case "__block__":
-      ec.block(args, scope, tail);
+      ec.blockStep(args, scope, tail);
       return true;
     case "=": {
-      const outerMatched = ec.matchedCallArgs;
-      ec.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
-      ec.inEvalContext(EvalContext.MatchValue, () => ec.expr(args[1], scope));
-      ec.matchedCallArgs = outerMatched;
-      const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
-      ec.matchValue(args[0], scope, a.meta.line);
-      for (const [name, fact] of facts) {
-        const slot = scope.lookup(name);
-        if (slot !== undefined) ec.fn.facts.set(slot, fact);
-      }
-      ec.done(tail);
+      // scheduled (ExprCompiler.seq): chains `a = b = ...` nest 10,000 deep
+      let outerMatched: Ast[] | null = null;
+      ec.seq(scope, [() => {
+        outerMatched = ec.matchedCallArgs;
+        ec.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
+      }, ...ec.evalContextSteps(EvalContext.MatchValue, [args[1]]), () => {
+        ec.matchedCallArgs = outerMatched;
+        const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
+        ec.matchValue(args[0], scope, a.meta.line);
+        for (const [name, fact] of facts) {
+          const slot = scope.lookup(name);
+          if (slot !== undefined) ec.fn.facts.set(slot, fact);
+        }
+        ec.done(tail);
+      }]);
       return true;
     }
     case "^":
@@ -49,7 +53,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (!clauses) return ec.mod.error("invalid case", a.meta.line);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
       ec.inEvalContext(EvalContext.CaseSubject, () => ec.expr(args[0], scope));
-      ec.caseClauses(clauses, scope, tail, "case_clause", args[0]);
+      ec.caseClausesStep(clauses, scope, tail, "case_clause", args[0]);
       return true;
     }
     case "$case_with_clause": {
@@ -58,7 +62,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (!clauses) return ec.mod.error('expected -> clauses for :else in "with"', a.meta.line);
       ec.checkClauses(clauses, "else", "with", a.meta.line);
       ec.expr(args[0], scope);
-      ec.caseClauses(clauses, scope, tail, "with_clause");
+      ec.caseClausesStep(clauses, scope, tail, "with_clause");
       return true;
     }
     case "if":
@@ -67,7 +71,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const elseB = kwGet(args[1], "else");
       if (args.length !== 2 || doB === undefined) return false;
       const [thenB, otherB] = name === "if" ? [doB, elseB] : [elseB, doB];
-      ec.ifElse(args[0], thenB, otherB, scope, tail);
+      ec.ifElseStep(args[0], thenB, otherB, scope, tail);
       return true;
     }
     case "cond": {
@@ -209,8 +213,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "<<>>":
-      ec.binaryExpr(args, scope);
-      ec.done(tail);
+      ec.binaryExpr(args, scope, tail);
       return true;
     case "|>": {
       const [lhs, rhs] = args;

@@ -48,7 +48,7 @@ type Item = { clause: false; ast: Ast } | { clause: true; head: Ast[]; meta: Met
  * later from an empty JS stack: `node` stands in for it in the tree until then. So nesting depth
  * is bounded by memory, not by the JS stack (Elixir's LALR parser has no depth limit either).
  */
-interface Deferred { node: Ast | Ast[]; toks: Tok[]; closeOf: Int32Array; p: number; end: number }
+interface Deferred { node: Ast | Ast[]; toks: Tok[]; closeOf: Int32Array; p: number; end: number; doBlock?: boolean }
 const DEFER_DEPTH = 64;
 
 export class Parser {
@@ -114,7 +114,7 @@ export class Parser {
           if (Array.isArray(job.node)) {
             job.node.push(...this.parseParenArgs());
           } else {
-            const ast = this.parsePrimary();
+            const ast = job.doBlock ? this.parseDoBlockNow() : this.parsePrimary();
             // `((...))` deep inside is itself still deferred: that job fills this node instead
             const inner = this.deferred.find((d) => d.node === ast);
             if (inner) inner.node = job.node; else Object.assign(job.node, ast);
@@ -303,7 +303,18 @@ export class Parser {
     return [this.parseExpr(0)];
   }
 
+  /** `do ... end` of a call, deferred like a bracketed construct when deep (see Deferred) */
   private parseDoBlock(): Ast {
+    const end = this.depth >= this.deferDepth ? this.closeOf[this.p] : -1;
+    if (end <= this.p || !this.safeAfter(end)) return this.parseDoBlockNow();
+    const node = { t: "list", items: [] } as Ast;
+    this.deferred.push({ node, toks: this.toks, closeOf: this.closeOf, p: this.p, end, doBlock: true });
+    this.work.deferred++;
+    this.p = end + 1;
+    return node;
+  }
+
+  private parseDoBlockNow(): Ast {
     const saved = this.noDo;
     this.noDo = 0;
     this.next(); // do
@@ -326,35 +337,53 @@ export class Parser {
   parseExpr(min: number): Ast {
     if (++this.depth > this.work.maxDepth) this.work.maxDepth = this.depth;
     try {
+      // right-associative operators waiting for their right operand (a chain `a = b = ...` is
+      // parsed in this loop rather than one JS frame per operator: Elixir takes 10,000 of them)
+      const waiting: { left: Ast; op: string; t: Tok; min: number }[] = [];
       let left = this.parseUnary();
       for (;;) {
         const t = this.peek();
-        if (t.k !== "op") break;
-        let op = t.text;
+        let op = "";
         let width = 1;
-        if (op === "not" && this.isOp(this.peek(1), "in")) { op = "not in"; width = 2; }
-        const info = BIN[op];
-        if (!info || info[0] < min) break;
+        let info: (typeof BIN)[string] | undefined;
+        if (t.k === "op") {
+          op = t.text;
+          if (op === "not" && this.isOp(this.peek(1), "in")) { op = "not in"; width = 2; }
+          info = BIN[op];
+        }
+        if (!info || info[0] < min) {
+          // the right operand of the innermost waiting operator ends here
+          const w = waiting.pop();
+          if (w === undefined) break;
+          left = this.binary(w.op, w.t, w.left, left);
+          min = w.min;
+          continue;
+        }
         this.p += width;
         this.work.advances += width;
         this.skipEol();
         // `when` may be followed by a bracketless keyword list (`@spec f(a) :: a when a: term`)
-        const right = op === "when" && this.peek().k === "kw"
-          ? { t: "list" as const, items: this.parseKwPairs(() => false) }
-          : this.parseExpr(info[1] ? info[0] : info[0] + 1);
-        if (op === "not in") left = call("not", meta(t), [call("in", meta(t), [left, right])]);
-        else if (op === "//") {
-          if (left.t === "call" && left.name === ".." && left.args?.length === 2) {
-            left = call("..//", left.meta, [...left.args, right]);
-          } else {
-            throw new CompileError("SyntaxError", this.file, t.line, t.col, "the range step operator (//) must immediately follow the range definition operator (..), for example: 1..9//2. If you wanted to define a default argument, use (\\\\) instead. Syntax error before: '//'");
-          }
-        } else left = call(op, meta(t), [left, right]);
+        if (op === "when" && this.peek().k === "kw") {
+          left = this.binary(op, t, left, { t: "list" as const, items: this.parseKwPairs(() => false) });
+        } else if (info[1]) {
+          waiting.push({ left, op, t, min });
+          min = info[0];
+          left = this.parseUnary();
+        } else left = this.binary(op, t, left, this.parseExpr(info[0] + 1));
       }
       return left;
     } finally {
       this.depth--;
     }
+  }
+
+  private binary(op: string, t: Tok, left: Ast, right: Ast): Ast {
+    if (op === "not in") return call("not", meta(t), [call("in", meta(t), [left, right])]);
+    if (op === "//") {
+      if (left.t === "call" && left.name === ".." && left.args?.length === 2) return call("..//", left.meta, [...left.args, right]);
+      throw new CompileError("SyntaxError", this.file, t.line, t.col, "the range step operator (//) must immediately follow the range definition operator (..), for example: 1..9//2. If you wanted to define a default argument, use (\\\\) instead. Syntax error before: '//'");
+    }
+    return call(op, meta(t), [left, right]);
   }
 
   private parseUnary(): Ast {

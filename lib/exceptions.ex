@@ -169,14 +169,16 @@ defmodule UndefinedFunctionError do
   def blame(%UndefinedFunctionError{module: module, function: function, arity: arity, message: nil} = error, stacktrace)
       when is_atom(module) and module != nil and is_atom(function) and is_integer(arity) do
     message = message(error)
-    hint = if String.ends_with?(message, " is undefined or private"), do: did_you_mean(module, function), else: ""
+    hint = if String.ends_with?(message, " is undefined or private"), do: did_you_mean(module, function, arity), else: ""
     {%{error | message: message <> hint}, stacktrace}
   end
 
   def blame(error, stacktrace), do: {error, stacktrace}
 
-  defp did_you_mean(module, function) do
-    exports = exports_for(module)
+  # the missing function itself is never offered: OTP's export table lists functions beamlet may
+  # not implement yet, and Elixir only ever sees the ones that exist
+  defp did_you_mean(module, function, arity) do
+    exports = exports_for(module) -- [{function, arity}]
 
     candidates =
       case for({^function, _} = fa <- exports, do: fa) do

@@ -1,13 +1,17 @@
 defmodule Keyword do
   @moduledoc "The fun-taking half of Keyword; the first-order functions are BIFs."
 
+  # as Elixir's: any enumerable, the last of duplicate keys wins (put_new on the reversed pairs),
+  # failing where Elixir's fails (Enum.reverse/1, the match of a pair, Keyword.put_new/3's guard)
+  def new(pairs), do: new(pairs, fn pair -> pair end)
+
   def new(pairs, transform) when is_function(transform, 1) do
-    pairs
-    |> Enum.reduce([], fn x, acc ->
-      {key, value} = transform.(x)
-      [{key, value} | delete_key(acc, key)]
-    end)
-    |> :lists.reverse()
+    fun = fn el, acc ->
+      {k, v} = transform.(el)
+      Keyword.put_new(acc, k, v)
+    end
+
+    :lists.foldl(fun, [], Enum.reverse(pairs))
   end
 
   defp delete_key(list, key), do: for({k, _} = pair <- list, k != key, do: pair)

@@ -8,41 +8,36 @@ defmodule Map do
     |> :maps.from_list()
   end
 
-  def update(map, key, default, fun) when is_map(map) and is_function(fun, 1) do
+  # These fail on a non-map as Elixir's do: a guard on the fun only, then {:badmap, map} (with the
+  # arguments where Elixir passes them), :erlang.map_get/2 (Elixir inlines fetch!/2) or :maps.take/2.
+  def update(map, key, default, fun) when is_function(fun, 1) do
     case map do
       %{^key => value} -> %{map | key => fun.(value)}
-      _ -> :maps.put(key, default, map)
+      %{} -> :maps.put(key, default, map)
+      other -> :erlang.error({:badmap, other}, [map, key, default, fun])
     end
   end
 
-  def update(map, _key, _default, _fun), do: :erlang.error({:badmap, map})
-
-  def update!(map, key, fun) when is_map(map) and is_function(fun, 1) do
-    case map do
-      %{^key => value} -> %{map | key => fun.(value)}
-      _ -> raise KeyError, key: key, term: map
-    end
+  def update!(map, key, fun) when is_function(fun, 1) do
+    value = :erlang.map_get(key, map)
+    %{map | key => fun.(value)}
   end
 
-  def update!(map, _key, _fun), do: :erlang.error({:badmap, map})
-
-  def get_lazy(map, key, fun) when is_map(map) and is_function(fun, 0) do
+  def get_lazy(map, key, fun) when is_function(fun, 0) do
     case map do
       %{^key => value} -> value
-      _ -> fun.()
+      %{} -> fun.()
+      other -> :erlang.error({:badmap, other}, [map, key, fun])
     end
   end
 
-  def get_lazy(map, _key, _fun), do: :erlang.error({:badmap, map})
-
-  def put_new_lazy(map, key, fun) when is_map(map) and is_function(fun, 0) do
+  def put_new_lazy(map, key, fun) when is_function(fun, 0) do
     case map do
       %{^key => _} -> map
-      _ -> :maps.put(key, fun.(), map)
+      %{} -> :maps.put(key, fun.(), map)
+      other -> :erlang.error({:badmap, other})
     end
   end
-
-  def put_new_lazy(map, _key, _fun), do: :erlang.error({:badmap, map})
 
   def pop!(map, key) do
     case :maps.take(key, map) do
@@ -51,30 +46,22 @@ defmodule Map do
     end
   end
 
-  def pop_lazy(map, key, fun) when is_map(map) and is_function(fun, 0) do
-    case map do
-      %{^key => value} -> {value, :maps.remove(key, map)}
-      _ -> {fun.(), map}
+  def pop_lazy(map, key, fun) when is_function(fun, 0) do
+    case :maps.take(key, map) do
+      {_, _} = found -> found
+      :error -> {fun.(), map}
     end
   end
-
-  def pop_lazy(map, _key, _fun), do: :erlang.error({:badmap, map})
 
   def replace_lazy(map, key, fun) when is_map(map) and is_function(fun, 1) do
     case map do
       %{^key => value} -> %{map | key => fun.(value)}
-      _ -> map
+      %{} -> map
     end
   end
 
-  def replace_lazy(map, _key, _fun), do: :erlang.error({:badmap, map})
-
-  def get_and_update(map, key, fun) when is_map(map) and is_function(fun, 1) do
-    current =
-      case map do
-        %{^key => value} -> value
-        _ -> nil
-      end
+  def get_and_update(map, key, fun) when is_function(fun, 1) do
+    current = Map.get(map, key)
 
     case fun.(current) do
       {get, update} ->
@@ -88,28 +75,20 @@ defmodule Map do
     end
   end
 
-  def get_and_update(map, _key, _fun), do: :erlang.error({:badmap, map})
+  def get_and_update!(map, key, fun) when is_function(fun, 1) do
+    value = :erlang.map_get(key, map)
 
-  def get_and_update!(map, key, fun) when is_map(map) and is_function(fun, 1) do
-    case map do
-      %{^key => value} ->
-        case fun.(value) do
-          {get, update} ->
-            {get, %{map | key => update}}
+    case fun.(value) do
+      {get, update} ->
+        {get, %{map | key => update}}
 
-          :pop ->
-            {value, :maps.remove(key, map)}
+      :pop ->
+        {value, :maps.remove(key, map)}
 
-          other ->
-            raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
-        end
-
-      _ ->
-        raise KeyError, key: key, term: map
+      other ->
+        raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
     end
   end
-
-  def get_and_update!(map, _key, _fun), do: :erlang.error({:badmap, map})
 
   def merge(map1, map2, fun) when is_map(map1) and is_map(map2) and is_function(fun, 3) do
     {small, big, swapped} =
@@ -131,13 +110,9 @@ defmodule Map do
     :maps.from_list(filter_pairs(:maps.to_list(map), fun, true, []))
   end
 
-  def filter(map, _fun), do: :erlang.error({:badmap, map})
-
   def reject(map, fun) when is_map(map) and is_function(fun, 1) do
     :maps.from_list(filter_pairs(:maps.to_list(map), fun, false, []))
   end
-
-  def reject(map, _fun), do: :erlang.error({:badmap, map})
 
   defp filter_pairs([], _fun, _keep, acc), do: acc
 
@@ -145,11 +120,9 @@ defmodule Map do
     if (fun.(pair) && true) == keep, do: filter_pairs(t, fun, keep, [pair | acc]), else: filter_pairs(t, fun, keep, acc)
   end
 
-  def map(map, fun) when is_map(map) and is_function(fun, 1) do
+  def map(map, fun) when is_map(map) do
     :maps.from_list(for {k, _} = pair <- :maps.to_list(map), do: {k, fun.(pair)})
   end
-
-  def map(map, _fun), do: :erlang.error({:badmap, map})
 
   def from_keys(keys, value) when is_list(keys), do: :maps.from_list(from_keys_loop(keys, value, []))
 

@@ -1,13 +1,15 @@
 defmodule Tuple do
   @moduledoc "The language half of Tuple; the first-order functions are BIFs."
 
-  def sum(tuple) when is_tuple(tuple), do: sum_loop(tuple, tuple_size(tuple), 0)
+  # as Elixir's: a non-tuple fails in :erlang.tuple_size/1, a non-number in :erlang.+/2 (or */2)
+  # with the element on the left, under sum/2 (product/2)
+  def sum(tuple), do: sum(tuple, tuple_size(tuple))
 
-  defp sum_loop(_tuple, 0, acc), do: acc
-  defp sum_loop(tuple, i, acc), do: sum_loop(tuple, i - 1, acc + elem(tuple, i - 1))
+  defp sum(_tuple, 0), do: 0
+  defp sum(tuple, index), do: :erlang.element(index, tuple) + sum(tuple, index - 1)
 
-  def product(tuple) when is_tuple(tuple), do: product_loop(tuple, tuple_size(tuple), 1)
+  def product(tuple), do: product(tuple, tuple_size(tuple))
 
-  defp product_loop(_tuple, 0, acc), do: acc
-  defp product_loop(tuple, i, acc), do: product_loop(tuple, i - 1, acc * elem(tuple, i - 1))
+  defp product(_tuple, 0), do: 1
+  defp product(tuple, index), do: :erlang.element(index, tuple) * product(tuple, index - 1)
 end

@@ -167,7 +167,10 @@ export function looseEquals(a: Term, b: Term): boolean {
 }
 
 /** `===` and pattern matching: 1 and 1.0 differ. */
-export function exactEquals(a: Term, b: Term): boolean {
+/** nesting compared on the JS stack; deeper terms (Elixir builds them 10,000 deep) by exactEqualsDeep */
+const EQ_DIRECT_DEPTH = 400;
+
+export function exactEquals(a: Term, b: Term, depth = 0): boolean {
   if (a === b) return true;
   if (typeof a === "number" || typeof b === "number") return false;
   if (typeof a === "bigint" || typeof b === "bigint") return a === b;
@@ -178,20 +181,22 @@ export function exactEquals(a: Term, b: Term): boolean {
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
     return true;
   }
+  if (depth > EQ_DIRECT_DEPTH) return exactEqualsDeep(a, b);
+  const d = depth + 1;
   if (a instanceof Cons) {
     let x: Term = a, y: Term = b;
     while (x instanceof Cons && y instanceof Cons) {
       if (x === y) return true;
-      if (!exactEquals(x.head, y.head)) return false;
+      if (!exactEquals(x.head, y.head, d)) return false;
       x = x.tail;
       y = y.tail;
     }
     if (x instanceof Cons || y instanceof Cons) return false;
-    return exactEquals(x, y);
+    return exactEquals(x, y, d);
   }
   if (a instanceof Tuple) {
     if (!(b instanceof Tuple) || a.items.length !== b.items.length) return false;
-    for (let i = 0; i < a.items.length; i++) if (!exactEquals(a.items[i], b.items[i])) return false;
+    for (let i = 0; i < a.items.length; i++) if (!exactEquals(a.items[i], b.items[i], d)) return false;
     return true;
   }
   if (a instanceof Atom) return false; // interned
@@ -201,10 +206,41 @@ export function exactEquals(a: Term, b: Term): boolean {
   if (a instanceof ExtFun) return b instanceof ExtFun && a.module === b.module && a.name === b.name && a.arity === b.arity;
   if (a instanceof Fun) {
     if (!(b instanceof Fun) || a.version !== b.version || a.index !== b.index || a.env.length !== b.env.length) return false;
-    for (let i = 0; i < a.env.length; i++) if (!exactEquals(a.env[i], b.env[i])) return false;
+    for (let i = 0; i < a.env.length; i++) if (!exactEquals(a.env[i], b.env[i], d)) return false;
     return true;
   }
   return false;
+}
+
+/** exactEquals with the pairs still to compare on a work list instead of the JS stack */
+function exactEqualsDeep(a0: Term, b0: Term): boolean {
+  const xs: Term[] = [a0], ys: Term[] = [b0];
+  while (xs.length > 0) {
+    let a = xs.pop()!, b = ys.pop()!;
+    if (a === b) continue;
+    if (a instanceof Cons) {
+      while (a instanceof Cons && b instanceof Cons) {
+        if (a === b) break;
+        xs.push(a.head);
+        ys.push(b.head);
+        a = a.tail;
+        b = b.tail;
+      }
+      if (a === b) continue;
+      if (a instanceof Cons || b instanceof Cons) return false;
+      xs.push(a);
+      ys.push(b);
+    } else if (a instanceof Tuple) {
+      if (!(b instanceof Tuple) || a.items.length !== b.items.length) return false;
+      xs.push(...a.items);
+      ys.push(...b.items);
+    } else if (a instanceof Fun) {
+      if (!(b instanceof Fun) || a.version !== b.version || a.index !== b.index || a.env.length !== b.env.length) return false;
+      xs.push(...a.env);
+      ys.push(...b.env);
+    } else if (!exactEquals(a, b)) return false;
+  }
+  return true;
 }
 
 // ---- hashing ----------------------------------------------------------------------------------

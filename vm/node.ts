@@ -38,6 +38,8 @@ export interface Host extends CodeHost {
   chdir?(path: string): void;
   tmpDir?(): string;
   homeDir?(): string;
+  /** the operating system's release ("6.1.0-18-amd64"), for :os.version/0; optional */
+  osRelease?(): string;
   /** the JS heap's use and limit in bytes (optional): the node's memory guard reads it (vm/memory_guard.ts) */
   heapUsage?(): HeapUsage;
   /** standard input (optional; vm/bifs/stdin.ts): none reads as end of input */

@@ -26,7 +26,12 @@ export interface BinPatSeg extends SegSpec {
   sizeSlot?: number;
 }
 
-export function match(p: Pat, v: Term, stack: Term[], bp: number): boolean {
+/** nesting matched on the JS stack; a deeper pattern (Elixir takes 10,000 levels) is matched by matchDeep */
+const DIRECT_DEPTH = 400;
+
+export function match(p: Pat, v: Term, stack: Term[], bp: number, depth = 0): boolean {
+  if (depth > DIRECT_DEPTH) return matchDeep(p, v, stack, bp);
+  const d = depth + 1;
   switch (p.k) {
     case "any":
       return true;
@@ -40,11 +45,11 @@ export function match(p: Pat, v: Term, stack: Term[], bp: number): boolean {
     case "tuple": {
       if (!(v instanceof Tuple) || v.items.length !== p.items.length) return false;
       const items = v.items;
-      for (let i = 0; i < items.length; i++) if (!match(p.items[i], items[i], stack, bp)) return false;
+      for (let i = 0; i < items.length; i++) if (!match(p.items[i], items[i], stack, bp, d)) return false;
       return true;
     }
     case "cons":
-      return v instanceof Cons && match(p.head, v.head, stack, bp) && match(p.tail, v.tail, stack, bp);
+      return v instanceof Cons && match(p.head, v.head, stack, bp, d) && match(p.tail, v.tail, stack, bp, d);
     case "nil":
       return v === NIL;
     case "map": {
@@ -53,18 +58,18 @@ export function match(p: Pat, v: Term, stack: Term[], bp: number): boolean {
         const kr = p.keys[i];
         const key = "lit" in kr ? kr.lit : stack[bp + kr.slot];
         const val = v.get(key);
-        if (val === undefined || !match(p.vals[i], val, stack, bp)) return false;
+        if (val === undefined || !match(p.vals[i], val, stack, bp, d)) return false;
       }
       return true;
     }
     case "both":
-      return match(p.a, v, stack, bp) && match(p.b, v, stack, bp);
+      return match(p.a, v, stack, bp, d) && match(p.b, v, stack, bp, d);
     case "prefix": {
       if (!(v instanceof Bin)) return false;
       const pre = p.prefix.bytes, b = v.bytes;
       if (v.bitSize < pre.length * 8) return false;
       for (let i = 0; i < pre.length; i++) if (b[i] !== pre[i]) return false;
-      return match(p.rest, pre.length === 0 ? v : sliceBits(b, pre.length * 8, v.bitSize - pre.length * 8), stack, bp);
+      return match(p.rest, pre.length === 0 ? v : sliceBits(b, pre.length * 8, v.bitSize - pre.length * 8), stack, bp, d);
     }
     case "bin": {
       if (!(v instanceof Bin)) return false;
@@ -82,10 +87,63 @@ export function match(p: Pat, v: Term, stack: Term[], bp: number): boolean {
         const r = readSegment(v, pos, s, size, i === segs.length - 1);
         if (r === null) return false;
         pos = r.pos;
-        if (!match(s.pat, r.value, stack, bp)) return false;
+        if (!match(s.pat, r.value, stack, bp, d)) return false;
       }
       return pos === v.bitSize;
     }
   }
 }
 
+
+/**
+ * `match` with the operands still to match on a work list instead of the JS stack, in the same
+ * order (left to right, each node before its operands), so binding and comparing happen alike.
+ */
+function matchDeep(root: Pat, rootValue: Term, stack: Term[], bp: number): boolean {
+  const pats: Pat[] = [root];
+  const values: Term[] = [rootValue];
+  while (pats.length > 0) {
+    const p = pats.pop()!;
+    const v = values.pop()!;
+    switch (p.k) {
+      case "tuple": {
+        if (!(v instanceof Tuple) || v.items.length !== p.items.length) return false;
+        for (let i = p.items.length - 1; i >= 0; i--) {
+          pats.push(p.items[i]);
+          values.push(v.items[i]);
+        }
+        break;
+      }
+      case "cons":
+        if (!(v instanceof Cons)) return false;
+        pats.push(p.tail, p.head);
+        values.push(v.tail, v.head);
+        break;
+      case "both":
+        pats.push(p.b, p.a);
+        values.push(v, v);
+        break;
+      case "map": {
+        // keys are read as the recursive match reads them, before the values bound after them
+        // could change a pinned slot: a pinned key is never bound by the same pattern
+        if (!isMap(v)) return false;
+        const found: Term[] = [];
+        for (let i = 0; i < p.keys.length; i++) {
+          const kr = p.keys[i];
+          const val = v.get("lit" in kr ? kr.lit : stack[bp + kr.slot]);
+          if (val === undefined) return false;
+          found.push(val);
+        }
+        for (let i = p.keys.length - 1; i >= 0; i--) {
+          pats.push(p.vals[i]);
+          values.push(found[i]);
+        }
+        break;
+      }
+      default:
+        // leaves, binaries and prefixes: their operands are matched in order by `match` itself
+        if (!match(p, v, stack, bp)) return false;
+    }
+  }
+  return true;
+}

@@ -6,6 +6,7 @@ import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
 import { compilerHost } from "../../vm/boot.ts";
 import { compileScript, compileModules } from "../../compiler/compile.ts";
+import { emptyPromptEnv, type PromptEnv } from "../../compiler/context.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { HostWaitNeeded } from "../../vm/calls.ts";
@@ -29,13 +30,15 @@ export interface EvalState {
   bindings: Map<string, Term>;
   /** results of the last expressions (for v/1), oldest first, at most HISTORY_SIZE */
   results: [number, Term][];
+  /** the aliases, imports and requires made at the prompt so far (iex keeps them between lines) */
+  env: PromptEnv;
 }
 
 export const HISTORY_SIZE = 20; // iex's default :history_size
 export const DONT_DISPLAY = atom("do not show this result in output");
 
 export function newEvalState(): EvalState {
-  return { counter: 1, bindings: new Map(), results: [] };
+  return { counter: 1, bindings: new Map(), results: [], env: emptyPromptEnv() };
 }
 
 export type EvalOutcome =
@@ -243,13 +246,17 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   const names = [...state.bindings.keys(), HISTORY_VAR, ...rw.extra.map(([n]) => n)];
   const values = [...state.bindings.values(), historyTerm(state), ...rw.extra.map(([, v]) => v)];
   let compiled;
+  // the directives at the end of this expression: kept only if it runs to the end, as in iex
+  let env = state.env;
   const host = compilerHost(node, useSources(node));
   // the compiler's own warnings (deprecated calls ...) join the analysis's, printed before the result
   const compilerWarnings: string[] = [];
   const hostWarn = host.warn;
   host.warn = (text: string) => compilerWarnings.push(text);
   try {
-    compiled = compileScript(body, file, host, names, { returnBindings: true, moduleName: node.nextEvalModule(), evaluated: true });
+    compiled = compileScript(body, file, host, names, {
+      returnBindings: true, moduleName: node.nextEvalModule(), evaluated: true, env: state.env, keepEnv: (e) => (env = e),
+    });
   } catch (e) {
     if (e instanceof CompileError) return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors) };
     if (e instanceof HostWaitNeeded) {
@@ -263,7 +270,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     // (a module defined at the prompt is compiled when it runs: its warnings print then)
     host.warn = hostWarn;
   }
-  const warnings = warningsText(ast, file, (m) => host.moduleExports(m), [...state.bindings.keys()], compilerWarnings, !!opts.colors);
+  const warnings = warningsText(ast, file, (m) => host.moduleExports(m), [...state.bindings.keys()], state.env, compilerWarnings, !!opts.colors);
   if (evaluator.status === "exited") return { kind: "exited", reason: atom("noproc"), text: exitText(evaluator, atom("noproc")) };
   const r = (await node.evalCompiled(evaluator, compiled, values)) as Tuple;
   if ((r.items[0] as Atom).name === "ok") {
@@ -273,6 +280,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
       const [k, v] = (b as Tuple).items;
       if (!isHidden((k as Atom).name)) state.bindings.set((k as Atom).name, v);
     }
+    state.env = env;
     record(state, value);
     return { kind: "ok", value, text: value === DONT_DISPLAY ? "" : resultText(value, !!opts.colors), warnings };
   }
@@ -286,9 +294,9 @@ export async function evalString(node: Node, evaluator: Process, source: string,
 }
 
 /** the warnings of an expression in the order iex prints them (by line), each as Elixir writes it */
-function warningsText(ast: Ast, file: string, known: KnownExports, bound: string[], compilerWarnings: string[], colors: boolean): string {
+function warningsText(ast: Ast, file: string, known: KnownExports, bound: string[], env: PromptEnv, compilerWarnings: string[], colors: boolean): string {
   const lineOfText = (t: string) => Number(/\n  [^\n]*?:(\d+)/.exec(t)?.[1] ?? 0);
-  const { top, modules } = promptWarnings(ast, file, known, bound.filter((b) => !isHidden(b)));
+  const { top, modules } = promptWarnings(ast, file, known, bound.filter((b) => !isHidden(b)), env.aliases);
   // the expansion's, in source order, then each module's as it is compiled
   const all = [
     ...top.map((w) => ({ line: w.line ?? 0, text: formatWarning(w) })),

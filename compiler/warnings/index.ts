@@ -93,7 +93,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
  * then their unused aliases and imports and undefined calls). The prompt's own aliases and
  * imports last for the session, so they are never unused.
  */
-export function promptWarnings(ast: Ast, file: string, known: KnownExports, bound: string[]): { top: Warning[]; modules: Warning[] } {
+export function promptWarnings(ast: Ast, file: string, known: KnownExports, bound: string[], promptAliases: Map<string, string> = new Map()): { top: Warning[]; modules: Warning[] } {
   const top = noneIfTooDeep(() => {
     const vars = new VariableChecker(file, undefined);
     vars.prompt(blockItems(ast), bound);
@@ -119,7 +119,7 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
   noneIfTooDeep(() => { collect(ast); return []; });
   if (defs.length > 0) {
     const block: Ast = { t: "call", name: "__block__", meta: {}, args: defs };
-    modules.push(...noneIfTooDeep(() => lexicalWarnings(block, file, known, new Set(forms.map((m) => m.name)))));
+    modules.push(...noneIfTooDeep(() => lexicalWarnings(block, file, known, new Set(forms.map((m) => m.name)), promptAliases)));
   }
   return { top, modules };
 }

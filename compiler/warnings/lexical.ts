@@ -317,11 +317,13 @@ function undefinedMessage(call: RemoteCall, exports: string[] | undefined): stri
   return `${mfa} is undefined or private. Did you mean:\n\n${candidates.map((c) => `      * ${c.name}/${c.arity}\n`).join("")}`;
 }
 
-export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fileModules: Set<string>): Warning[] {
+/** `outerAliases`: short name -> module, made before this code (at iex's prompt), never unused */
+export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fileModules: Set<string>, outerAliases: Map<string, string> = new Map()): Warning[] {
   const infos: ModuleInfo[] = [];
   moduleInfos(ast, "", infos);
   const exportsOf = (m: string): string[] | undefined => infos.find((i) => i.name === m)?.exports ?? ELIXIR_EXPORTS[displayModule(m).replace(/^:/, "")] ?? known(m);
   const lexical: Lexical = new Map();
+  if (outerAliases.size > 0) lexical.set(ast, { aliases: [...outerAliases].map(([as, target]) => ({ as, target, line: 0, used: true })), imports: [] });
   // the file's top level first (a script's aliases and imports hold in the modules after them)
   const top = new ModuleWalker({ name: "", display: "", body: ast, exports: [], locals: new Set() }, new Map(), exportsOf, lexical);
   top.run();

@@ -48,8 +48,8 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
-  it("prints the compiler's warnings for what is typed at the prompt as iex does, on its own stream", async () => {
-    // record_warnings.sh: iex's standard output and standard error for warnings.in
+  /** record_warnings.sh: iex's standard output and standard error for NAME.in, kept apart */
+  async function expectOutAndWarnings(name: string): Promise<void> {
     const input = new PassThrough();
     const output = new PassThrough();
     const warnings = new PassThrough();
@@ -57,10 +57,18 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     output.on("data", (d) => (out += d));
     warnings.on("data", (d) => (err += d));
     const done = startRepl({ node, input, output, warnings, terminal: false, historyFile: "", onExit: () => {} });
-    input.end(fs.readFileSync(path.join(FIX, "warnings.in"), "utf8"));
+    input.end(fs.readFileSync(path.join(FIX, `${name}.in`), "utf8"));
     await done;
-    expect(out).toBe(fs.readFileSync(path.join(FIX, "warnings.out"), "utf8"));
-    expect(err).toBe(fs.readFileSync(path.join(FIX, "warnings.err"), "utf8"));
+    expect(out).toBe(fs.readFileSync(path.join(FIX, `${name}.out`), "utf8"));
+    expect(err).toBe(fs.readFileSync(path.join(FIX, `${name}.err`), "utf8"));
+  }
+
+  it("prints the compiler's warnings for what is typed at the prompt as iex does, on its own stream", async () => {
+    await expectOutAndWarnings("warnings");
+  });
+
+  it("keeps the prompt's aliases, imports and requires for the next lines and the modules defined there", async () => {
+    await expectOutAndWarnings("env");
   });
 
   it("IO.gets and IO.read in an expression read the session's next lines, as iex does", async () => {

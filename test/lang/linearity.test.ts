@@ -21,6 +21,9 @@ const shapes: [string, (d: number) => string][] = [
   ["calls", (d) => `x = ${nest(d, "f(", "1", ")")}`],
   ["unary operators", (d) => `x = ${nest(d, "-(", "1", ")")}`],
   ["binaries", (d) => `x = ${nest(d, "<< ", "1", " >>")}`],
+  ["match chains", (d) => Array.from({ length: d }, (_, i) => `a${i}`).join(" = ") + " = 1"],
+  ["case do-blocks", (d) => `x = ${nest(d, "case x do\n_ -> ", "1", "\nend")}`],
+  ["if do-blocks with else", (d) => `x = ${nest(d, "if x do ", "1", " else 2 end")}`],
 ];
 
 /** parse, returning the work done and how it ended */

@@ -14,6 +14,7 @@ import "./erlang_misc.ts";
 import "./erlang_records.ts";
 import "./external_term.ts";
 import "./clock.ts";
+import "./os.ts";
 import "./file_devices.ts";
 import "./stdin.ts";
 import "./upgrade_test.ts";

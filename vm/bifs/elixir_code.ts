@@ -16,6 +16,7 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
 import { compilerHost, replacedEarly } from "../boot.ts";
 import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
+import { evalBindingOrder, atomOfProgram } from "./eval_binding.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
 
@@ -310,7 +311,7 @@ function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "m
   if (result === "modules") {
     out.push({ t: "list", items: mods.map((m) => ({ t: "tuple", items: [call("elem", [v(m), { t: "int", v: 1n }]), call("elem", [v(m), { t: "int", v: 2n }])] })) });
   } else {
-    // {value, [new bindings..., given bindings...]} in Elixir's order (last bound first)
+    // {value, binding}: every variable once, in Elixir's order (vm/bifs/eval_binding.ts)
     const names = bindings.map(([k]) => k);
     for (const it of items) collectBound(it, names);
     // a variable of a quote's context is reported as {name, context}, as Elixir's binding does
@@ -318,7 +319,7 @@ function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "m
       const parts = k.split(HYGIENE_SEP);
       return parts.length === 1 ? { t: "atom", v: k } : { t: "tuple", items: [{ t: "atom", v: parts[0] }, { t: "atom", v: parts[1] }] };
     };
-    withBinding = { t: "list", items: [...names].reverse().map((k) => ({ t: "tuple", items: [key(k), v(k)] })) };
+    withBinding = { t: "list", items: evalBindingOrder(names).map((k) => ({ t: "tuple", items: [key(k), v(k)] })) };
   }
   const wrapped: Ast = call("__block__", out);
   let compiled: CompiledModule;
@@ -339,25 +340,38 @@ function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "m
 }
 
 /** variables bound by top-level matches (`x = ...`, `{a, b} = ...`), in binding order */
-function collectBound(a: Ast, names: string[]): void {
-  if (a.t !== "call" || a.name !== "=" || !a.args) return;
-  const walk = (p: Ast): void => {
-    if (p.t === "call") {
-      if (p.args === null && typeof p.name === "string") {
-        if (!p.name.startsWith("_") && !names.includes(p.name)) names.push(p.name);
-        return;
-      }
-      if (p.name === "^") return;
-      if (p.name === "=" && p.args) { p.args.forEach(walk); return; }
-      if (typeof p.name === "string" && ["{}", "%{}", "%", "|", "<>", "<<>>", "::", "__block__"].includes(p.name) && p.args) {
-        p.args.forEach(walk);
-      }
-      return;
+function collectBound(top: Ast, names: string[]): void {
+  const seen = new Set(names);
+  const add = (name: string) => {
+    if (name !== "_" && !seen.has(name)) {
+      seen.add(name);
+      names.push(name);
     }
-    if (p.t === "list" || p.t === "tuple") p.items.forEach(walk);
   };
-  walk(a.args[0]);
-  collectBound(a.args[1], names);
+  // work lists, in source order: a pattern or a chain `a = b = ...` may nest 10,000 deep
+  for (let a: Ast | undefined = top; a !== undefined && a.t === "call" && a.name === "=" && a.args; a = a.args[1]) {
+    const todo: Ast[] = [a.args[0]];
+    while (todo.length > 0) {
+      const p = todo.pop()!;
+      let kids: readonly Ast[] = [];
+      if (p.t === "call") {
+        if (p.args === null && typeof p.name === "string") {
+          add(p.name);
+          continue;
+        }
+        // var!(x): the variable of the caller's context, a plain one
+        const inner = p.name === "var!" && p.args?.length === 1 ? p.args[0] : null;
+        if (inner && inner.t === "call" && inner.args === null && typeof inner.name === "string") {
+          add(inner.name.split(HYGIENE_SEP)[0]);
+          continue;
+        }
+        // `x::binary`: the type names no variable
+        if (p.name === "::" && p.args) kids = p.args.slice(0, 1);
+        else if (typeof p.name === "string" && ["=", "{}", "%{}", "%", "|", "<>", "<<>>", "__block__"].includes(p.name) && p.args) kids = p.args;
+      } else if (p.t === "list" || p.t === "tuple") kids = p.items;
+      for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
+    }
+  }
 }
 
 function compileSource(n: Node, ctx: BifContext, source: string, file: string): Term | TailCall {
@@ -425,7 +439,10 @@ function evalString(ctx: BifContext, src: Term, binding: Term = NIL, opts?: Term
   const source = text(src);
   const file = fileOpt(opts, "nofile");
   const ast = parseOrRaise(n, source, file);
-  return runAsScript(n, ast, source, file, "value", bindingsOf(binding));
+  const given = bindingsOf(binding);
+  const value = atomOfProgram(ast);
+  if (value !== null) return tuple(atom(value), binding);
+  return runAsScript(n, ast, source, file, "value", given);
 }
 
 function ensureLoaded(n: Node, m: Term): boolean {
@@ -594,7 +611,10 @@ function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: T
     if (e instanceof CompileError) compileErrorToTerm(n, e, "");
     throw e;
   }
-  return runAsScript(n, ast, "", file, "value", bindingsOf(binding), EVAL_QUOTED);
+  const given = bindingsOf(binding);
+  const value = atomOfProgram(ast);
+  if (value !== null) return tuple(atom(value), binding);
+  return runAsScript(n, ast, "", file, "value", given, EVAL_QUOTED);
 }
 
 defineBifs("Elixir.Code", {

@@ -394,13 +394,14 @@ function pairs(t: Term, fun: string, arity: number): Tuple[] {
   return xs as Tuple[];
 }
 const keyOf = (t: Tuple) => t.items[0];
+const keyList = (ks: Term, name: string): Term[] => (ks === NIL || ks instanceof Cons ? arr(ks) : noClause(K, name, 2));
 
 defineBifs(K, {
   "get/2": ([l, k]) => { for (const t of pairs(l, "get", 3)) if (keyOf(t) === k) return t.items[1]; return NIL_ATOM; },
   "get/3": ([l, k, d]) => { for (const t of pairs(l, "get", 3)) if (keyOf(t) === k) return t.items[1]; return d; },
   "get_values/2": ([l, k]) => list(pairs(l, "get_values", 2).filter((t) => keyOf(t) === k).map((t) => t.items[1])),
   "put/3": ([l, k, v]) => list([tuple(k, v), ...pairs(l, "put", 3).filter((t) => keyOf(t) !== k)]),
-  "put_new/3": ([l, k, v]) => { const ps = pairs(l, "put_new", 3); return ps.some((t) => keyOf(t) === k) ? l : list([tuple(k, v), ...ps]); },
+  "put_new/3": ([l, k, v]) => { if (!(k instanceof Atom)) noClause(K, "put_new", 3); const ps = pairs(l, "put_new", 3); return ps.some((t) => keyOf(t) === k) ? l : list([tuple(k, v), ...ps]); },
   "delete/2": ([l, k]) => list(pairs(l, "delete", 2).filter((t) => keyOf(t) !== k)),
   "delete_first/2": ([l, k]) => {
     const ps = pairs(l, "delete_first", 2);
@@ -419,19 +420,9 @@ defineBifs(K, {
     return list([...pairs(a, "merge", 2).filter((t) => !keys.has(keyOf(t))), ...bs]);
   },
   "new/0": () => NIL,
-  "new/1": ([l]) => {
-    // later duplicates win, keeping the position of the last occurrence
-    const ps = arr(l);
-    const out: Term[] = [];
-    const seen = new Set<Term>();
-    for (let i = ps.length - 1; i >= 0; i--) {
-      const t = ps[i] as Tuple;
-      if (!seen.has(t.items[0])) { seen.add(t.items[0]); out.unshift(t); }
-    }
-    return list(out);
-  },
-  "take/2": ([l, ks]) => { const s = new Set(arr(ks)); return list(pairs(l, "take", 2).filter((t) => s.has(keyOf(t)))); },
-  "drop/2": ([l, ks]) => { const s = new Set(arr(ks)); return list(pairs(l, "drop", 2).filter((t) => !s.has(keyOf(t)))); },
+  // when is_list(keywords) and is_list(keys)
+  "take/2": ([l, ks]) => { const s = new Set(keyList(ks, "take")); return list(pairs(l, "take", 2).filter((t) => s.has(keyOf(t)))); },
+  "drop/2": ([l, ks]) => { const s = new Set(keyList(ks, "drop")); return list(pairs(l, "drop", 2).filter((t) => !s.has(keyOf(t)))); },
   "pop/2": ([l, k]) => kwPop(l, k, NIL_ATOM),
   "pop/3": ([l, k, d]) => kwPop(l, k, d),
   "pop_first/2": ([l, k]) => kwPopFirst(l, k, NIL_ATOM),

@@ -3,7 +3,7 @@
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { uncompiledPattern } from "./binary_codec.ts";
 import { chargedByBytes } from "./work.ts";
-import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE } from "../terms.ts";
+import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
 import { defineBifs, lookupBif } from "./registry.ts";
 import { bigCase, bigLength, bigSplit } from "./string_chunked.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
@@ -359,9 +359,10 @@ defineBifs(M, chargedByBytes({
     const x = parseFloatStrict(s(t, "to_float", 1));
     return x === undefined ? argError(1, "not a textual representation of a float") : new Float(x);
   },
-  // Elixir inlines String.to_atom/1 as :erlang.binary_to_atom(s, :utf8): same checks, same frame
+  // Elixir inlines String.to_atom/1 as :erlang.binary_to_atom(s, :utf8): same checks, same frame;
+  // called through apply, its clause (when is_binary(string)) fails first
   "to_atom/1": ([t]) => {
-    if (!(t instanceof Bin)) argError(1, "not a binary");
+    if (!(t instanceof Bin)) noClause("Elixir.String", "to_atom", 1);
     return new TailCall(atom("erlang"), [t, atom("utf8")], atom("binary_to_atom"));
   },
   "to_existing_atom/1": ([t]) => {
@@ -408,8 +409,12 @@ defineBifs(M, chargedByBytes({
   },
   "jaro_distance/2": ([a, b]) => new Float(jaro(graphemes(s(a, "jaro_distance", 2)), graphemes(s(b, "jaro_distance", 2)))),
   "valid?/1": ([t]) => bool(t instanceof Bin && utf8(t) !== undefined),
-  "printable?/1": ([t]) => bool(t instanceof Bin && isPrintableBinary(t.bytes)),
-  "printable?/2": ([t, n]) => bool(t instanceof Bin && isPrintableBinary(t.bytes, typeof n === "number" ? n : Infinity)),
+  // one clause: when is_binary(string) and (limit == :infinity or (is_integer(limit) and limit >= 0))
+  "printable?/1": ([t]) => t instanceof Bin ? bool(isPrintableBinary(t.bytes)) : noClause("Elixir.String", "printable?", 1),
+  "printable?/2": ([t, n]) => {
+    const limit = n === atom("infinity") ? Infinity : isInt(n) && n >= 0 ? Number(n) : -1;
+    return t instanceof Bin && limit >= 0 ? bool(isPrintableBinary(t.bytes, limit)) : noClause("Elixir.String", "printable?", 2);
+  },
   "split_at/2": ([t, i]) => {
     if (typeof i !== "number") noClause(M, "split_at", 2);
     const gs = graphemes(s(t, "split_at", 2));

@@ -2,8 +2,9 @@
 // return values and File.Error messages. vm/ never imports node:*: everything goes through
 // ctx.node.host (cli/host.ts provides node:fs as host.fs).
 import { defineBifs, BifContext } from "./registry.ts";
-import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM } from "../terms.ts";
+import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM, isFunction } from "../terms.ts";
 import { raise, exception, badarg } from "../errors.ts";
+import { noClause } from "./util.ts";
 import { mapFromEntries } from "../map.ts";
 import { Halt } from "../calls.ts";
 import type { Node } from "../node.ts";
@@ -564,7 +565,8 @@ defineBifs("Elixir.System", {
   "halt/1": ([c]) => { throw new Halt(haltCode(c)); },
   // run (newest first, with the exit status) when a script ends: :beamlet_boot.run_at_exit/1
   "at_exit/1": ([f], ctx) => {
-    if ((f as { arity?: number }).arity !== 1) badarg();
+    // when is_function(fun, 1)
+    if (!(isFunction(f) && f.arity === 1)) noClause("Elixir.System", "at_exit", 1);
     node(ctx).atExit.unshift(f);
     return OK;
   },
