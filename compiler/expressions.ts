@@ -21,7 +21,7 @@ import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
-import { inlinedCall, utf8Rewrite } from "../vm/elixir_inlines.ts";
+import { inlinedCall, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
 import { compileSpecial } from "./special_forms.ts";
 
@@ -563,6 +563,11 @@ export class ExprCompiler {
         const withUtf8: Ast[] = [...args, { t: "atom", v: "utf8" }];
         this.warnIfFails("erlang", rewritten, withUtf8, scope);
         return this.remoteCall("erlang", rewritten, withUtf8, scope, tail, a.meta.line);
+      }
+      const swapped = swappedRewrite(mod, fname, args.length);
+      if (swapped) {
+        this.warnIfFails(swapped[0], swapped[1], [args[1], args[0]], scope);
+        return this.remoteCall(swapped[0], swapped[1], [args[1], args[0]], scope, tail, a.meta.line);
       }
       const inlined = inlinedCall(mod, fname, args.length);
       if (inlined) {

@@ -100,6 +100,22 @@ const REWRITE_UTF8: Record<string, string> = {
   "Elixir.String:to_atom/1": "binary_to_atom", "Elixir.String:to_existing_atom/1": "binary_to_existing_atom",
 };
 
+/**
+ * Elixir's rewrites that take the arguments in the other order: `Map.fetch!(m, k)` is compiled as
+ * `:maps.get(k, m)` (OTP's compiler makes that `:erlang.map_get(k, m)`), so a failure is that
+ * function's, with no Map frame, and the key is evaluated before the map, as on the BEAM.
+ */
+const REWRITE_SWAPPED: Record<string, [string, string]> = {
+  "Elixir.Map:fetch!/2": ["erlang", "map_get"], "Elixir.Map:fetch/2": ["maps", "find"],
+  "Elixir.Map:delete/2": ["maps", "remove"], "Elixir.Map:has_key?/2": ["erlang", "is_map_key"],
+};
+
+/** the function a two-argument call compiles into with its arguments swapped, if Elixir rewrites it so */
+export function swappedRewrite(module: string, name: string, arity: number): [string, string] | undefined {
+  const t = REWRITE_SWAPPED[`${module}:${name}/${arity}`];
+  return t !== undefined && lookupBif(t[0], t[1], arity) !== undefined ? t : undefined;
+}
+
 export function utf8Rewrite(module: string, name: string, arity: number): string | undefined {
   return REWRITE_UTF8[`${module}:${name}/${arity}`];
 }
