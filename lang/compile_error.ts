@@ -35,6 +35,14 @@ export class CompileError extends Error {
   noLine?: boolean;
   /** the message and token as Code.string_to_quoted/1 returns them, when not `description, ""` */
   quoted?: QuotedErrorParts;
+  /** Elixir 1.14 draws no code snippet under some syntax errors (reserved words) */
+  noSnippet?: boolean;
+
+  /** is the offending line drawn under the message? Not for a message the tokenizer splits around its
+   * token ({prefix, suffix}: mixed scripts, a mismatched terminator), nor for a reserved word */
+  get drawsSnippet(): boolean {
+    return this.kind !== "CompileError" && this.column != null && !this.noSnippet && this.quoted?.suffix === undefined;
+  }
 
   /** The first line as Elixir prints it: `** (Kind) file:line:col: description`. */
   header(): string {
@@ -55,13 +63,13 @@ export class CompileError extends Error {
       out.push("", this.hint, "");
       return out.join("\n");
     }
-    if (sourceText !== undefined && this.kind !== "CompileError" && this.column != null) {
+    if (sourceText !== undefined && this.drawsSnippet) {
       const text = sourceText.split("\n")[this.line - 1];
       if (text !== undefined && text.trim() !== "") {
         const num = String(this.line);
         const width = Math.max(num.length + 1, 3);
         const gutter = " ".repeat(width + 1) + "|";
-        out.push(gutter, `${num.padStart(width)} | ${text.replace(/\r$/, "")}`, `${gutter} ${" ".repeat(Math.max(0, this.column - 1))}^`);
+        out.push(gutter, `${num.padStart(width)} | ${text.replace(/\r$/, "")}`, `${gutter} ${" ".repeat(Math.max(0, (this.column ?? 1) - 1))}^`);
       }
     }
     return out.join("\n");

@@ -201,9 +201,21 @@ export class Parser {
     if (t.k === "eof") {
       // Elixir reports the position of the last token it saw
       const last = this.toks[Math.max(0, this.toks.length - 2)];
-      throw new CompileError("TokenMissingError", this.file, last.line, last.col, "syntax error: expression is incomplete");
+      const e = new CompileError("TokenMissingError", this.file, last.line, last.col, "syntax error: expression is incomplete");
+      e.quoted = { prefix: "syntax error before: ", token: "" };
+      throw e;
     }
-    throw new CompileError("SyntaxError", this.file, t.line, t.col, describeError(t));
+    const description = describeError(t);
+    const prefix = "syntax error before: ";
+    if (!description.startsWith(prefix)) throw new CompileError("SyntaxError", this.file, t.line, t.col, description);
+    const token = description.slice(prefix.length);
+    const reserved = RESERVED_IN_ERRORS.get(token);
+    // a reserved word gets Elixir's explanation and, as in 1.14, no code snippet
+    const e = new CompileError("SyntaxError", this.file, t.line, t.col, reserved === undefined ? description
+      : `${description}. "${token}" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function`);
+    e.quoted = { prefix, token: reserved ?? token };
+    e.noSnippet = reserved !== undefined;
+    throw e;
   }
 
   // ---- blocks ----------------------------------------------------------------------------------------
@@ -364,7 +376,7 @@ export class Parser {
         this.skipEol();
         // `when` may be followed by a bracketless keyword list (`@spec f(a) :: a when a: term`)
         if (op === "when" && this.peek().k === "kw") {
-          left = this.binary(op, t, left, { t: "list" as const, items: this.parseKwPairs(() => false) });
+          left = this.binary(op, t, left, { t: "list" as const, items: this.parseKwPairs(() => false, true) });
         } else if (info[1]) {
           waiting.push({ left, op, t, min });
           min = info[0];
@@ -544,7 +556,7 @@ export class Parser {
     const args: Ast[] & { isKw?: boolean } = [];
     for (;;) {
       if (this.peek().k === "kw") {
-        args.push({ t: "list", items: this.parseKwPairs(() => false) });
+        args.push({ t: "list", items: this.parseKwPairs(() => false, true) });
         args.isKw = true;
         break;
       }
@@ -556,7 +568,7 @@ export class Parser {
     return args;
   }
 
-  private parseKwPairs(isEnd: () => boolean): Ast[] {
+  private parseKwPairs(isEnd: () => boolean, inCall = false): Ast[] {
     const pairs: Ast[] = [];
     for (;;) {
       const k = this.next();
@@ -573,7 +585,10 @@ export class Parser {
         const bad = this.peek();
         this.restore(save);
         if (bad.k !== "eof") {
-          throw new CompileError("SyntaxError", this.file, comma.line, comma.col, "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:");
+          const prefix = inCall ? KW_NOT_LAST_IN_CALL : KW_NOT_LAST_IN_CONTAINER;
+          const e = new CompileError("SyntaxError", this.file, comma.line, comma.col, `${prefix}','`);
+          e.quoted = { prefix, token: "','" };
+          throw e;
         }
         this.fail(bad);
       }
@@ -597,7 +612,9 @@ export class Parser {
     this.skipEol();
     while (this.peek().k !== close) {
       if (this.peek().k === "kw") {
-        const pairs = this.parseKwPairs(() => this.peek().k === close);
+        // a tuple or a binary may end in a keyword list, not start with one
+        if ((close === "}" || close === ">>") && items.length === 0) this.fail(this.peek());
+        const pairs = this.parseKwPairs(() => this.peek().k === close, close === ")");
         if (kwInline) items.push(...pairs); else items.push({ t: "list", items: pairs });
         this.skipEol();
         break;
@@ -868,6 +885,19 @@ function stabHead(args: Ast[]): Ast[] {
   return args;
 }
 
+/** reserved words Elixir explains when the parser stops before one; Code.string_to_quoted/1 shows
+ * Erlang's reserved words among them in quotes, as yecc prints them */
+const RESERVED_IN_ERRORS = new Map([
+  ["else", "else"], ["rescue", "rescue"], ["in", "in"],
+  ["after", "'after'"], ["catch", "'catch'"], ["when", "'when'"], ["and", "'and'"], ["or", "'or'"],
+]);
+
+const KW_NOT_LAST_IN_CALL = "unexpected expression after keyword list. Keyword lists must always come as the last argument. Therefore, this is not allowed:\n\n" +
+  "    function_call(1, some: :option, 2)\n\nInstead, wrap the keyword in brackets:\n\n    function_call(1, [some: :option], 2)\n\nSyntax error after: ";
+const KW_NOT_LAST_IN_CONTAINER = "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:\n\n" +
+  "    [some: :value, :another]\n    %{some: :value, another => value}\n\nInstead, reorder it to be the last entry:\n\n" +
+  "    [:another, some: :value]\n    %{another => value, some: :value}\n\nSyntax error after: ";
+
 function describeError(t: Tok): string {
   switch (t.k) {
     case "int": case "float": return `syntax error before: "${t.text}"`;
@@ -911,12 +941,18 @@ function checkTerminators(toks: Tok[], file: string) {
       const open = stack.pop();
       const what = k === "end" ? "reserved word" : "token";
       if (!open) {
-        throw new CompileError("SyntaxError", file, t.line, t.col, `unexpected ${what}: ${t.text}`,
+        const e = new CompileError("SyntaxError", file, t.line, t.col, `unexpected ${what}: ${t.text}`,
           k === "end" ? `    HINT: it looks like the "end" on line ${t.line} does not have a matching "do" defined before it` : undefined);
+        // Elixir's tokenizer splits the reserved word's message around the token (and then draws no snippet)
+        e.quoted = k === "end" ? { prefix: `unexpected ${what}: `, suffix: "", token: t.text } : { prefix: `unexpected ${what}: `, token: t.text };
+        throw e;
       }
       const want = CLOSERS[open.k];
       if (want !== t.text) {
-        throw new CompileError("SyntaxError", file, t.line, t.col, `unexpected ${what}: ${t.text}. The "${open.text}" at line ${open.line} is missing terminator "${want}"`);
+        const suffix = `. The "${open.text}" at line ${open.line} is missing terminator "${want}"`;
+        const e = new CompileError("SyntaxError", file, t.line, t.col, `unexpected ${what}: ${t.text}${suffix}`);
+        e.quoted = { prefix: `unexpected ${what}: `, suffix, token: t.text };
+        throw e;
       }
     }
   }

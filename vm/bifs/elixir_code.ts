@@ -584,7 +584,7 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
     if (!(e instanceof CompileError)) throw e;
     if (bang) {
       // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret)
-      const content = e.column == null ? undefined : src.split("\n")[e.line - 1];
+      const content = e.drawsSnippet ? src.split("\n")[e.line - 1] : undefined;
       const snippet = content === undefined ? NIL_ATOM : mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, e.column! - 1)]]);
       raiseException(node(ctx), e.kind, { file: bin("nofile"), line: e.line, column: e.column ?? 0, snippet, description: bin(e.description) });
     }
