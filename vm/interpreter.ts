@@ -14,7 +14,7 @@ import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.
 import { HANDLER_INTS, Process, STACK_HEADROOM } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
-import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded } from "./calls.ts";
+import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded, type CallBy } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
@@ -605,7 +605,7 @@ export class Interpreter {
             if (p.status === "waiting") return this.spent(p, budget - reds, "wait");
             if (p.status === "exiting" || p.status === "exited") return this.spent(p, budget - reds, "exit");
             counts = op !== Op.bif && op !== Op.bif_nf;
-            if (xDirective instanceof Directive) this.callOut(p, xDirective as TailCall | Halt, op === Op.tail_ext);
+            if (xDirective instanceof Directive) this.callOut(p, xDirective as TailCall | Halt, op === Op.tail_ext, "import");
             break;
           }
           case Op.call_ext:
@@ -670,7 +670,12 @@ export class Interpreter {
     const parked = this.node.takeParked(p);
     if (parked === undefined || parked.retry === null) return null;
     try {
-      this.callOut(p, parked.retry, parked.tail);
+      // the call again, made as the first was (a static call keeps its caller's frame as it would have)
+      const r = parked.retry;
+      p.ensureStack(p.sp + r.args.length + STACK_HEADROOM);
+      for (const a of r.args) p.stack[p.sp++] = a;
+      if (r.name !== null && r.target instanceof Atom) this.callMfa(p, r.target, r.name, r.args.length, parked.tail, parked.by);
+      else this.callOut(p, r, parked.tail);
     } catch (e) {
       return this.fault(p, e);
     }
@@ -809,7 +814,7 @@ export class Interpreter {
     if (p.status === "waiting") return "wait";
     if (p.status === "exiting" || p.status === "exited") return "exit";
     try {
-      if (d instanceof Directive) this.callOut(p, d as TailCall | Halt, op === Op.tail_ext);
+      if (d instanceof Directive) this.callOut(p, d as TailCall | Halt, op === Op.tail_ext, "import");
       if ((p.status as string) === "exited") return "exit";
       if ((p.status as string) === "waiting") return "wait"; // (AwaitHost)
       if (p.redsCap >= 0) { if (this.reds > p.redsCap) this.reds = p.redsCap; p.redsCap = -1; }
@@ -927,7 +932,7 @@ export class Interpreter {
    * (M.f(...) in the code), one by a name found at run time (mod.f(...), apply/3) or a capture's
    * (&M.f/n): each shows a BIF called last in its own way (vm/tail_calls.ts)
    */
-  callMfa(p: Process, mod: Atom, name: Atom, argc: number, tail: boolean, by: "import" | "name" | "fun" = "name"): void {
+  callMfa(p: Process, mod: Atom, name: Atom, argc: number, tail: boolean, by: CallBy = "name"): void {
     const node = this.node;
     let target = this.mfaCache.get(mod, name, argc, node.code.generation);
     if (target === undefined) {
@@ -950,7 +955,7 @@ export class Interpreter {
       }
       p.retried = false;
       if (p.status === "waiting" || p.status === "exiting" || p.status === "exited") return;
-      if (r instanceof TailCall || r instanceof Halt || r instanceof AwaitHost) return this.callOut(p, r, tail);
+      if (r instanceof TailCall || r instanceof Halt || r instanceof AwaitHost) return this.callOut(p, r, tail, by);
       p.stack[p.sp++] = r as Term;
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
@@ -1012,9 +1017,10 @@ export class Interpreter {
   }
 
   /** a BIF asked for a call in its place, or to wait for the host first (p then waits) */
-  callOut(p: Process, r: TailCall | Halt | AwaitHost, tail: boolean): void {
+  callOut(p: Process, r: TailCall | Halt | AwaitHost, tail: boolean, by: CallBy = "name"): void {
     if (r instanceof Halt) throw r;
-    if (r instanceof AwaitHost) return this.node.park(p, r.promise, r.retry, tail);
+    // (`by`: how the call that must wait was made; its retry is made the same way)
+    if (r instanceof AwaitHost) return this.node.park(p, r.promise, r.retry, tail, by);
     p.ensureStack(p.sp + r.args.length + STACK_HEADROOM);
     for (const a of r.args) p.stack[p.sp++] = a;
     if (r.name !== null) {

@@ -10,7 +10,7 @@ import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
 import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
 import { moduleConflictIgnored } from "./bifs/elixir_code.ts";
-import { Halt, ProcessKilled, HostWaitNeeded, type TailCall } from "./calls.ts";
+import { Halt, ProcessKilled, HostWaitNeeded, type TailCall, type CallBy } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
 import { TimerHeap } from "./timer_heap.ts";
 import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
@@ -373,13 +373,13 @@ export class Node {
   }
 
   /** processes waiting for a host promise (AwaitHost), with the call each makes when it settles */
-  private readonly parked = new Map<Process, { retry: TailCall | null; tail: boolean; promise: Promise<unknown> }>();
+  private readonly parked = new Map<Process, { retry: TailCall | null; tail: boolean; by: CallBy; promise: Promise<unknown> }>();
 
   /** p waits for the host's promise, then makes the call `retry` (vm/calls.ts AwaitHost), or,
    *  with none, goes on at its pc (the instruction it stopped at, again) */
-  park(p: Process, promise: Promise<unknown>, retry: TailCall | null, tail: boolean): void {
+  park(p: Process, promise: Promise<unknown>, retry: TailCall | null, tail: boolean, by: CallBy = "name"): void {
     p.status = "waiting";
-    this.parked.set(p, { retry, tail, promise });
+    this.parked.set(p, { retry, tail, by, promise });
     // a virtual clock stands still meanwhile, as for a read of standard input
     this.hostPending++;
     const settled = (): void => {
@@ -391,7 +391,7 @@ export class Node {
   }
 
   /** the call p makes on being scheduled after it waited for the host, if it did */
-  takeParked(p: Process): { retry: TailCall | null; tail: boolean } | undefined {
+  takeParked(p: Process): { retry: TailCall | null; tail: boolean; by: CallBy } | undefined {
     if (this.parked.size === 0) return undefined;
     const r = this.parked.get(p);
     if (r !== undefined) this.parked.delete(p);

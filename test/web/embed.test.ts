@@ -188,9 +188,11 @@ IO.puts(byte_size(:crypto.strong_rand_bytes(100_000)))
   it("Port.open and :erlang.open_port raise an Elixir error too, and no port is ever open", async () => {
     const { node } = await nodeWithOutput();
     const r = await node.run(`Port.open({:spawn, "ls -l"}, [:binary, :exit_status])`);
+    // (no Port.open/2 frame: on OTP 25 :erlang.open_port/2 is Erlang code, entered by Port.open's
+    // last call with its frame gone, as elixir's trace of a failing Port.open shows)
     expect(r).toEqual({
       status: "error",
-      error: '** (ErlangError) Erlang error: :enotsup\n\n  * :erlang.open_port/2 cannot open {:spawn, "ls -l"}: beamlet in a browser cannot spawn operating-system processes\n    :erlang.open_port({:spawn, "ls -l"}, [:binary, :exit_status])\n    (elixir 1.14.0) lib/port.ex:5: Port.open/2\n',
+      error: '** (ErlangError) Erlang error: :enotsup\n\n  * :erlang.open_port/2 cannot open {:spawn, "ls -l"}: beamlet in a browser cannot spawn operating-system processes\n    :erlang.open_port({:spawn, "ls -l"}, [:binary, :exit_status])\n',
     });
     expect(await node.run(`
       Process.flag(:trap_exit, true)
