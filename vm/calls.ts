@@ -4,10 +4,10 @@ import type { Term, Atom } from "./terms.ts";
 /** what a BIF hands back when it asks for more than a value: one class test tells them apart */
 export abstract class Directive {}
 
-/** "call this function with these arguments in my place" (apply/3, protocol dispatch, ...) */
 /** how a call was made: a static import (call_ext), by name at run time, or through a fun */
 export type CallBy = "import" | "name" | "fun";
 
+/** "call this function with these arguments in my place" (apply/3, protocol dispatch, ...) */
 export class TailCall extends Directive {
   constructor(
     readonly target: Term, // a Fun/ExtFun, or a module atom with `name`

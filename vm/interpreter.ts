@@ -672,10 +672,11 @@ export class Interpreter {
     try {
       // the call again, made as the first was (a static call keeps its caller's frame as it would have)
       const r = parked.retry;
-      p.ensureStack(p.sp + r.args.length + STACK_HEADROOM);
-      for (const a of r.args) p.stack[p.sp++] = a;
-      if (r.name !== null && r.target instanceof Atom) this.callMfa(p, r.target, r.name, r.args.length, parked.tail, parked.by);
-      else this.callOut(p, r, parked.tail);
+      if (r.name !== null && r.target instanceof Atom) {
+        p.ensureStack(p.sp + r.args.length + STACK_HEADROOM);
+        for (const a of r.args) p.stack[p.sp++] = a;
+        this.callMfa(p, r.target, r.name, r.args.length, parked.tail, parked.by);
+      } else this.callOut(p, r, parked.tail);
     } catch (e) {
       return this.fault(p, e);
     }
