@@ -4,16 +4,13 @@ import { describe, it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as crypto from "node:crypto";
 import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as Api from "../../web/beamlet.d.ts";
+import { ROOT as root, loadWebBuild } from "./web_build.ts";
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 let beamlet: typeof Api;
 
 beforeAll(async () => {
-  const { buildWeb, webBuildIsStale } = await import(pathToFileURL(path.join(root, "scripts", "build-web.mjs")).href);
-  if (webBuildIsStale(root)) await buildWeb(root);
-  beamlet = await import(pathToFileURL(path.join(root, "dist", "web", "beamlet.js")).href);
+  beamlet = await loadWebBuild();
 });
 
 /** a node whose output is collected per stream */

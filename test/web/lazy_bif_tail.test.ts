@@ -7,16 +7,13 @@
 import { it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as Api from "../../web/beamlet.d.ts";
+import { ROOT as root, loadWebBuild } from "./web_build.ts";
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 let beamlet: typeof Api;
 
 beforeAll(async () => {
-  const { buildWeb, webBuildIsStale } = await import(pathToFileURL(path.join(root, "scripts", "build-web.mjs")).href);
-  if (webBuildIsStale(root)) await buildWeb(root);
-  beamlet = await import(pathToFileURL(path.join(root, "dist", "web", "beamlet.js")).href);
+  beamlet = await loadWebBuild();
 });
 
 it("keeps the caller's frame under a built-in called last whose code had to be fetched first", async () => {

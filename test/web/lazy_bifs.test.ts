@@ -5,18 +5,15 @@
 import { it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as Api from "../../web/beamlet.d.ts";
+import { ROOT as root, loadWebBuild } from "./web_build.ts";
 // @ts-expect-error: a plain .mjs module shared with the golden generator
 import { mask } from "../conformance/mask.mjs";
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 let beamlet: typeof Api;
 
 beforeAll(async () => {
-  const { buildWeb, webBuildIsStale } = await import(pathToFileURL(path.join(root, "scripts", "build-web.mjs")).href);
-  if (webBuildIsStale(root)) await buildWeb(root);
-  beamlet = await import(pathToFileURL(path.join(root, "dist", "web", "beamlet.js")).href);
+  beamlet = await loadWebBuild();
 });
 
 it("leaves the lazily loaded BIF groups out of what beamlet.js imports at start", () => {

@@ -4,7 +4,8 @@ import { describe, it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { builtinModules } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { ensureWebBuild } from "./web_build.ts";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const NODE_MODULES = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -41,8 +42,7 @@ describe("no Node imports where the browser build runs", () => {
   describe("the browser bundle", () => {
     let inputs: string[] = [];
     beforeAll(async () => {
-      const { buildWeb, webBuildIsStale } = await import(pathToFileURL(path.join(root, "scripts", "build-web.mjs")).href);
-      if (webBuildIsStale(root)) await buildWeb(root);
+      await ensureWebBuild();
       const meta = JSON.parse(fs.readFileSync(path.join(root, "dist", "web", "beamlet.meta.json"), "utf8"));
       inputs = Object.keys(meta.inputs);
     });

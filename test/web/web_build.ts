@@ -1,0 +1,19 @@
+// The browser build as the web tests load it: dist/web, rebuilt first when a source is newer
+// (scripts/build-web.mjs), then its embedding API imported as a page or bundler gets it.
+import * as path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type * as Api from "../../web/beamlet.d.ts";
+
+export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** dist/web up to date with the sources */
+export async function ensureWebBuild(): Promise<void> {
+  const { buildWeb, webBuildIsStale } = await import(pathToFileURL(path.join(ROOT, "scripts", "build-web.mjs")).href);
+  if (webBuildIsStale(ROOT)) await buildWeb(ROOT);
+}
+
+/** the built dist/web/beamlet.js (each test file gets its own instance of it) */
+export async function loadWebBuild(): Promise<typeof Api> {
+  await ensureWebBuild();
+  return import(pathToFileURL(path.join(ROOT, "dist", "web", "beamlet.js")).href);
+}
