@@ -398,6 +398,7 @@ export class ExprCompiler {
     // local functions take precedence over imports and Kernel
     const local = this.mod.locals.get(key);
     if (local && !SPECIAL_FORMS.has(name)) {
+      this.noClauses(name, args, line);
       return this.seq(scope, [...args, () => this.em.emit(tail ? "tail_local" : "call_local", local.index, arity)]);
     }
     // a function imported from two modules (Kernel's macros included) is a CompileError where called
@@ -417,6 +418,7 @@ export class ExprCompiler {
       if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, line ?? 0, this.enclosingFunction());
       const bw = imported === "Elixir.Bitwise" ? BITWISE[key] : undefined;
       if (bw) return this.bifCall("erlang", bw, args, scope, tail);
+      this.noClauses(name, args, line);
       return this.remoteCall(imported, name, args, scope, tail, line);
     }
     // OTP's compiler makes apply(:erlang, :+, [x, 1]) the operator itself (an increment there)
@@ -450,6 +452,19 @@ export class ExprCompiler {
       return this.remoteCall(quotedImport, name, args, scope, tail, line);
     }
     return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line);
+  }
+
+  /** `f x do 1 -> 2 end` where f is a function: only a macro takes `->` clauses in its keywords */
+  private noClauses(name: string, args: Ast[], line: number | undefined): void {
+    const last = args[args.length - 1];
+    if (last?.t !== "list") return;
+    for (const pair of last.items) {
+      if (pair.t !== "tuple" || pair.items.length !== 2 || pair.items[0].t !== "atom") return;
+      const value = pair.items[1];
+      if (value.t === "list" && isCall(value.items[0], "->")) {
+        this.mod.error(`the function "${name}" cannot handle clauses with the -> operator because it is not a macro. Please make sure you are invoking the proper name and that it is a macro`, line);
+      }
+    }
   }
 
   /** the function being compiled, as __ENV__.function shows it */

@@ -25,6 +25,9 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     return ec.mod.error(`undefined function ${name}/${args.length} (there is no such import)`, a.meta.line);
   }
   switch (name) {
+    case "->":
+      // a clause outside the constructs that take clauses (f.() do 1 -> 2 end)
+      return ec.mod.error("unhandled operator ->", a.meta.line);
     case "__block__":
       ec.blockStep(args, scope, tail);
       return true;

@@ -745,6 +745,8 @@ export class Parser {
         if (n.k === "(") {
           this.next();
           const args = this.parseCallParenArgs();
+          // f.(a) do ... end: the do-block is the anonymous call's last argument
+          if (this.peek().k === "do" && this.noDo === 0) args.push(this.parseDoBlock());
           left = call(call(".", meta(t), [left]), meta(t), args);
           continue;
         }
