@@ -12,6 +12,7 @@ import "./ets_more.ts";
 import "./shared_terms.ts";
 import "./global.ts";
 import "./base.ts";
+import "./base64.ts";
 import "./hashes.ts";
 import "./re.ts";
 import "./zlib.ts";

@@ -11,7 +11,7 @@ export const LAZY_BIF_GROUPS: Record<string, () => Promise<unknown>> = {
   system_cmd: () => import("./system_cmd.ts"),
   shared_terms: () => import("./shared_terms.ts"),
   global: () => import("./global.ts"),
-  base: () => import("./base.ts"),
+  base: () => Promise.all([import("./base.ts"), import("./base64.ts")]),
   crypto: () => import("./hashes.ts"),
   re: () => import("./re.ts"),
   zlib: () => import("./zlib.ts"),
