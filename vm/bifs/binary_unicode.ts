@@ -1,5 +1,5 @@
 // :binary and :unicode BIFs (byte-level; patterns are binaries or lists of binaries).
-import { Atom, Bin, Term, Tuple, atom, bin, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
+import { Atom, Bin, Cons, Term, Tuple, atom, bin, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
 import { bytesOnto } from "./work.ts";
 import { defineBifs } from "./registry.ts";
 import { BADARG, ErlangError, badarg } from "../errors.ts";
@@ -123,13 +123,66 @@ function charsToBin(t: Term): Term {
   const r = chardataToString(t);
   if (typeof r === "string") return bin(r);
   if (r === undefined) badarg();
-  return tuple(ERROR, bin(""), NIL); // invalid code point: {:error, converted_so_far, rest}
+  return conversionError(t);
+}
+
+/**
+ * {:error, converted, rest} for chardata holding a code point that is not a character (the whole
+ * term is chardata, checked first): `rest` starts at that code point, and each list around it
+ * puts what remains of it in front of its own remaining elements, as OTP's unicode module does.
+ */
+/** characters_to_list: the same conversion, the converted part a list of code points */
+function charsToList(t: Term): Term {
+  const r = charsToBin(t);
+  if (r instanceof Bin) return list(codepoints(r.toString()));
+  const [tag, done, rest] = (r as Tuple).items;
+  return tuple(tag, list(codepoints((done as Bin).toString())), rest);
+}
+
+function conversionError(t: Term): Term {
+  interface Level { items: Term[]; at: number; tail: Term }
+  const levels: Level[] = [];
+  let done = "";
+  const enter = (l: Term): void => {
+    const items: Term[] = [];
+    let x = l;
+    for (; x instanceof Cons; x = x.tail) items.push(x.head);
+    levels.push({ items, at: 0, tail: x });
+  };
+  enter(t);
+  while (levels.length > 0) {
+    const top = levels[levels.length - 1];
+    if (top.at === top.items.length) {
+      levels.pop();
+      if (top.tail instanceof Bin) done += top.tail.toString();
+      if (levels.length > 0) levels[levels.length - 1].at++;
+      continue;
+    }
+    const h = top.items[top.at];
+    if (h instanceof Cons) { enter(h); continue; }
+    if (typeof h === "number" && h >= 0 && h <= 0x10ffff && !(h >= 0xd800 && h <= 0xdfff)) done += String.fromCodePoint(h);
+    else if (h instanceof Bin) done += h.toString();
+    else if (h !== NIL) {
+      let rest = list(top.items.slice(top.at), top.tail);
+      for (let i = levels.length - 2; i >= 0; i--) {
+        const lv = levels[i];
+        rest = new Cons(rest, list(lv.items.slice(lv.at + 1), lv.tail));
+      }
+      return tuple(ERROR, bin(done), rest);
+    }
+    top.at++;
+  }
+  return bin(done);
 }
 
 /** unicode:characters_to_binary/1 is Erlang code on OTP 25: its badarg names unicode.erl's line */
 function charsToBinFramed(t: Term): Term {
+  return framedAsErlang(t, () => charsToBin(t));
+}
+
+function framedAsErlang(t: Term, convert: () => Term): Term {
   try {
-    return charsToBin(t);
+    return convert();
   } catch (e) {
     if (e instanceof ErlangError && e.reason === BADARG && e.diagnosis === undefined && e.callee === undefined) {
       e.diagnosis = { args: [[1, "not valid character data (an iodata term)"]] };
@@ -179,9 +232,9 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
 defineBifs("unicode", {
   "characters_to_binary/1": ([t]) => charsToBinFramed(t),
   "characters_to_binary/2": ([t, i]) => convertChars(t, i, atom("unicode")),
-  "characters_to_binary/3": ([t, i, o]) => convertChars(t, i, o),
-  "characters_to_list/1": ([t]) => { const r = charsToBin(t); return r instanceof Bin ? list(codepoints(r.toString())) : r; },
-  "characters_to_list/2": ([t]) => { const r = charsToBin(t); return r instanceof Bin ? list(codepoints(r.toString())) : r; },
+  "characters_to_binary/3": ([t, i, o]) => framedAsErlang(t, () => convertChars(t, i, o)),
+  "characters_to_list/1": ([t]) => framedAsErlang(t, () => charsToList(t)),
+  "characters_to_list/2": ([t]) => charsToList(t),
 });
 
 void NIL_ATOM;
