@@ -13,9 +13,20 @@ import { Float } from "../vm/terms.ts";
 import type { Ast } from "../lang/ast.ts";
 import { blockItems, clausesOf, isCall, kwGet, varName, type Clause } from "./ast_util.ts";
 import { attrValue, type ConstEnv } from "./constants.ts";
+import { Expand, foldTree } from "./tree_fold.ts";
+import { someNode } from "./ast_walk.ts";
 
 /** known (in optimised code) to be a float whenever it has a value */
 export function floatTyped(a: Ast, env: ConstEnv): boolean {
+  // an explicit stack: operator chains nest 5,000 deep inside a function
+  return foldTree<[Ast, ConstEnv], boolean>([a, env], ([a, env]) => floatTypedStep(a, env));
+}
+
+const any = (rs: boolean[]) => rs.some((r) => r);
+const all = (rs: boolean[]) => rs.every((r) => r);
+
+/** the answer, or the operands that decide it */
+function floatTypedStep(a: Ast, env: ConstEnv): boolean | Expand<[Ast, ConstEnv], boolean> {
   if (a.t === "float") return true;
   if (a.t !== "call") return false;
   const name = varName(a);
@@ -25,18 +36,18 @@ export function floatTyped(a: Ast, env: ConstEnv): boolean {
   }
   if (a.args === null) return false;
   const attr = attrValue(a, env);
-  if (attr !== undefined) return floatTyped(attr, env);
+  if (attr !== undefined) return new Expand([[attr, env]], all);
   if (typeof a.name === "string") {
     const n = a.args.length;
     if (a.name === "/" && n === 2) return true;
-    if ((a.name === "+" || a.name === "-" || a.name === "*") && n === 2) return a.args.some((x) => floatTyped(x, env));
-    if ((a.name === "+" || a.name === "-" || a.name === "abs") && n === 1) return floatTyped(a.args[0], env);
-    if (a.name === "__block__") return n > 0 && floatTyped(a.args[n - 1], env);
+    if ((a.name === "+" || a.name === "-" || a.name === "*") && n === 2) return new Expand(a.args.map((x) => [x, env]), any);
+    if ((a.name === "+" || a.name === "-" || a.name === "abs") && n === 1) return new Expand([[a.args[0], env]], all);
+    if (a.name === "__block__") return n > 0 && new Expand([[a.args[n - 1], env]], all);
     if (a.name === "case" && n === 2) return branchesFloat(clausesOf(kwGet(a.args[1], "do")), env);
     if (a.name === "cond" && n === 1) return branchesFloat(clausesOf(kwGet(a.args[0], "do")), env);
     if ((a.name === "if" || a.name === "unless") && n === 2) {
       const yes = kwGet(a.args[1], "do"), no = kwGet(a.args[1], "else");
-      return yes !== undefined && no !== undefined && floatTyped(yes, env) && floatTyped(no, env);
+      return yes !== undefined && no !== undefined && new Expand([[yes, env], [no, env]], all);
     }
     return false;
   }
@@ -49,29 +60,28 @@ export function floatTyped(a: Ast, env: ConstEnv): boolean {
 }
 
 /** every clause ends in a float (the names a clause binds are unknown in its body) */
-function branchesFloat(clauses: Clause[] | null, env: ConstEnv): boolean {
+function branchesFloat(clauses: Clause[] | null, env: ConstEnv): boolean | Expand<[Ast, ConstEnv], boolean> {
   if (clauses === null || clauses.length === 0) return false;
-  return clauses.every((c) => {
+  const ends: [Ast, ConstEnv][] = [];
+  for (const c of clauses) {
     const bound = new Set<string>();
     for (const p of c.args) namesIn(p, bound);
     const items = blockItems(c.body);
+    if (items.length === 0) return false;
     for (const x of items.slice(0, -1)) if (isCall(x, "=") && x.args) namesIn(x.args[0], bound);
     const masked: ConstEnv = { ...env, fact: (n) => (bound.has(n) ? undefined : env.fact(n)) };
-    return items.length > 0 && floatTyped(items[items.length - 1], masked);
-  });
+    ends.push([items[items.length - 1], masked]);
+  }
+  return new Expand(ends, all);
 }
 
 function namesIn(a: Ast, out: Set<string>): void {
-  const n = varName(a);
-  if (n !== null) {
-    out.add(n);
-    return;
-  }
-  if (a.t === "list" || a.t === "tuple") for (const x of a.items) namesIn(x, out);
-  else if (a.t === "call" && a.args !== null && a.name !== "^") {
-    if (typeof a.name !== "string") namesIn(a.name, out);
-    for (const x of a.args) namesIn(x, out);
-  }
+  someNode(a, (x) => {
+    const n = varName(x);
+    if (n !== null) out.add(n);
+    else if (x.t === "call" && (x.args === null || x.name === "^")) return false;
+    return undefined;
+  });
 }
 
 /** the variables a guard proves to be floats: is_float(v) alone or in a conjunction, one alternative */

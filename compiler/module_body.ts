@@ -7,6 +7,7 @@ import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, Term, Tuple, atom, listToArray } from "../vm/terms.ts";
 import type { ModCtx } from "./context.ts";
 import { isCall, call, atomA, remote } from "./ast_util.ts";
+import { someNode } from "./ast_walk.ts";
 import { compileQuoteWith } from "./quote.ts";
 import { termToAstOrError, valueAst } from "./quoted.ts";
 import { compileScript } from "./compile.ts";
@@ -23,27 +24,18 @@ export function collectDefinition(t: Term): Term {
 
 /** does this AST hold an unquote fragment (outside any quote)? */
 export function hasUnquote(a: Ast | undefined): boolean {
-  if (!a) return false;
-  switch (a.t) {
-    case "list": case "tuple": return a.items.some(hasUnquote);
-    case "call":
-      if (a.name === "quote") return false;
-      if (a.name === "unquote" || a.name === "unquote_splicing") return true;
-      return (typeof a.name !== "string" && hasUnquote(a.name)) || (a.args ?? []).some(hasUnquote);
-    default: return false;
-  }
+  return someNode(a, (n) => {
+    if (n.t !== "call") return undefined;
+    if (n.name === "quote") return false;
+    if (n.name === "unquote" || n.name === "unquote_splicing") return true;
+    return undefined;
+  });
 }
 
 /** does this AST read one of these variables? */
 export function usesVars(a: Ast | undefined, names: Set<string>): boolean {
-  if (!a || names.size === 0) return false;
-  switch (a.t) {
-    case "list": case "tuple": return a.items.some((x) => usesVars(x, names));
-    case "call":
-      if (a.args === null && typeof a.name === "string") return names.has(a.name);
-      return (typeof a.name !== "string" && usesVars(a.name, names)) || (a.args ?? []).some((x) => usesVars(x, names));
-    default: return false;
-  }
+  if (names.size === 0) return false;
+  return someNode(a, (n) => (n.t === "call" && n.args === null && typeof n.name === "string" ? names.has(n.name) : undefined));
 }
 
 let tempBodies = 0;
