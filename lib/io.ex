@@ -147,7 +147,14 @@ defmodule IO do
     end
   end
 
-  defp io_server(device) when device in [:stdio, :standard_io], do: :beamlet_stdin.server()
+  defp io_server(device) when device in [:stdio, :standard_io] do
+    case :beamlet.stdio_leader() do
+      nil -> :beamlet_stdin.server()
+      leader -> leader
+    end
+  end
+
+  defp io_server(:stderr), do: io_server(:standard_error)
   defp io_server(device) when is_pid(device), do: device
 
   defp io_server(device) when is_atom(device) do

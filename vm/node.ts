@@ -1,5 +1,6 @@
 // A node: the scheduler, the processes, the code server, timers and the host services. This is
 // the embedding API: create a Node with a Host, boot it with the standard library, run a script.
+import { ioServer, putChars } from "./io_routing.ts";
 import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
 import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
@@ -909,7 +910,9 @@ class ProcessContext implements BifContext {
   constructor(readonly node: Node, readonly process: Process) {}
   write(fd: 1 | 2, text: string): void {
     const p = this.process;
-    if (p.output) p.output(fd, text);
+    const server = ioServer(this.node, p, fd);
+    if (server) putChars(this.node, server, text);
+    else if (p.output) p.output(fd, text);
     else this.node.host.write(fd, text);
   }
   self(): Pid {

@@ -10,6 +10,7 @@ import { TailCall } from "../calls.ts";
 import { isRegex } from "./util.ts";
 import { mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
+import { stdoutLeader } from "../io_routing.ts";
 import { inspect } from "../inspect.ts";
 import { libraryDebugClauses } from "../library_clauses.ts";
 import { snapshot } from "../observe.ts";
@@ -187,9 +188,13 @@ defineBifs("beamlet", {
   // the calling process's output goes to the node's console from now on, not to the shell it was
   // spawned from (the Logger process: the BEAM's console backend writes to the node's console)
   "write_to_console/0": (_: Term[], ctx: BifContext) => {
-    (ctx.process as { output: unknown }).output = null;
+    // it leads itself: a capture's group leader it was spawned under does not take its output
+    (ctx.process as { output: unknown; groupLeader: unknown }).output = null;
+    (ctx.process as { groupLeader: unknown }).groupLeader = null;
     return atom("ok");
   },
+  // the io server standard input and output go to when it is not the console (vm/io_routing.ts)
+  "stdio_leader/0": (_: Term[], ctx: BifContext) => stdoutLeader(ctx.node as Node, ctx.process) ?? NIL_ATOM,
   "range/0": () => range([0, -1, 1]),
   "range/2": range,
   "range/3": range,

@@ -12,6 +12,8 @@ import { badmap, elixirRaise, raise, badarith, ErlangError } from "../errors.ts"
 import { bifErrorFrame } from "../error_info.ts";
 import { exported } from "./code_loading.ts";
 import type { Node } from "../node.ts";
+import type { Process } from "../process.ts";
+import { deviceServer, writeDevice } from "../io_routing.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
@@ -550,7 +552,7 @@ defineBifs("Elixir.Inspect.Walker", {
   "__io_format__/4": ([d, t, o, pairs], ctx) => {
     const { opts, label } = optsFromKeyword(o);
     const text = ioInspect(t, { ...opts, custom: customPairs(pairs) });
-    ctx.write(device(d), (label !== undefined ? chardataText(label) + ": " : "") + text + "\n");
+    writeDevice(ctx.node as Node, ctx.process as Process, d, (label !== undefined ? chardataText(label) + ": " : "") + text + "\n", (fd, t) => ctx.write(fd, t));
     return t;
   },
 });
@@ -596,13 +598,14 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
   const text = ioInspect(t, opts);
-  ctx.write(device(dev), (label !== undefined ? chardataText(label) + ": " : "") + text + "\n");
+  writeDevice(ctx.node as Node, ctx.process as Process, dev, (label !== undefined ? chardataText(label) + ": " : "") + text + "\n", (fd, t) => ctx.write(fd, t));
   return t;
 }
 
 /** write chardata; a struct (String.Chars in the language) is printed by IO.__write_struct__/3;
  *  a process device (File.open, StringIO) gets an io request from IO.__device_write__/4 */
 function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = false): Term {
+  if (dev instanceof Atom) dev = deviceServer(ctx.node as Node, ctx.process as Process, dev)?.pid ?? dev;
   if (dev instanceof Pid) return tailCall(atom("Elixir.IO"), [dev, t, bool(nl), bool(binary)], atom("__device_write__"));
   let text: string;
   try {
@@ -622,7 +625,7 @@ defineBifs("Elixir.IO", {
   "puts/2": ([d, t], ctx) => ioWrite(ctx, d, t, true),
   "write/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false),
   "write/2": ([d, t], ctx) => ioWrite(ctx, d, t, false),
-  "binwrite/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false),
+  "binwrite/1": ([t], ctx) => ioWrite(ctx, STDIO, t, false, true),
   "binwrite/2": ([d, t], ctx) => ioWrite(ctx, d, t, false, true),
   "inspect/1": ([t], ctx) => ioInspectBif(ctx, atom("stdio"), t, NIL),
   "inspect/2": ([t, o], ctx) => ioInspectBif(ctx, atom("stdio"), t, o),

@@ -8,6 +8,9 @@ import { FormatFail, formatText } from "../io_format.ts";
 import { writeTerm } from "../io_write.ts";
 import { prettyTerm } from "../io_pretty.ts";
 import { exactEquals } from "../compare.ts";
+import { writeDevice } from "../io_routing.ts";
+import type { Node } from "../node.ts";
+import type { Process } from "../process.ts";
 
 // ---- :io.format / :io_lib.format (the formatting itself is vm/io_format.ts) ---------------------
 
@@ -17,8 +20,10 @@ function textOf(t: Term): string {
   return typeof r === "string" ? r : badarg();
 }
 
-function device(d: Term): 1 | 2 {
-  return d instanceof Atom && d.name === "standard_error" ? 2 : 1;
+/** write to a device: its io server (a StringIO, a captured :standard_error), else the console */
+function put(ctx: BifContext, d: Term, text: string): Term {
+  writeDevice(ctx.node as Node, ctx.process as Process, d, text, (fd, t) => ctx.write(fd, t));
+  return OK;
 }
 
 /** io_lib:format fails with a plain badarg; io:format says which argument and why (OTP 25) */
@@ -45,14 +50,14 @@ function ioFormat(f: Term, a: Term, first = 1): string {
 defineBifs("io", {
   "format/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
   "format/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
-  "format/3": ([d, f, a], ctx) => { ctx.write(device(d), ioFormat(f, a, 2)); return OK; },
+  "format/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2)),
   "fwrite/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
   "fwrite/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
-  "fwrite/3": ([d, f, a], ctx) => { ctx.write(device(d), ioFormat(f, a, 2)); return OK; },
+  "fwrite/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2)),
   "put_chars/1": ([t], ctx) => { ctx.write(1, textOf(t)); return OK; },
-  "put_chars/2": ([d, t], ctx) => { ctx.write(device(d), textOf(t)); return OK; },
+  "put_chars/2": ([d, t], ctx) => put(ctx, d, textOf(t)),
   "nl/0": (_, ctx) => { ctx.write(1, "\n"); return OK; },
-  "nl/1": ([d], ctx) => { ctx.write(device(d), "\n"); return OK; },
+  "nl/1": ([d], ctx) => put(ctx, d, "\n"),
 });
 
 defineBifs("io_lib", {
