@@ -56,6 +56,110 @@ defmodule ExUnit.Callbacks do
     :ok
   end
 
+  # ---- the test supervisor: children started by the test, stopped when it ends ----------------
+
+  @supervisor_opts [strategy: :one_for_one, max_restarts: 1_000_000, max_seconds: 1]
+
+  @doc "Starts a child under the test's supervisor; it is stopped when the test ends."
+  def start_supervised(child_spec_or_module, opts \\ []) do
+    sup = test_supervisor!("start_supervised/2")
+    child_spec = Supervisor.child_spec(child_spec_or_module, opts)
+
+    case Supervisor.start_child(sup, child_spec) do
+      {:error, :already_present} -> {:error, {:duplicate_child_name, child_spec.id}}
+      {:error, {:already_started, _pid}} -> {:error, {:duplicate_child_name, child_spec.id}}
+      other -> other
+    end
+  end
+
+  @doc "As start_supervised/2, returning the pid; raises when the child does not start."
+  def start_supervised!(child_spec_or_module, opts \\ []) do
+    case start_supervised(child_spec_or_module, opts) do
+      {:ok, pid} ->
+        pid
+
+      {:ok, pid, _info} ->
+        pid
+
+      {:error, reason} ->
+        raise "failed to start child with the spec #{inspect(child_spec_or_module)}.\n" <>
+                "Reason: #{start_supervised_error(reason)}"
+    end
+  end
+
+  @doc "As start_supervised!/2, and the child is linked to the test process."
+  def start_link_supervised!(child_spec_or_module, opts \\ []) do
+    pid = start_supervised!(child_spec_or_module, opts)
+    Process.link(pid)
+    pid
+  end
+
+  defp start_supervised_error({{:EXIT, reason}, info}) when is_tuple(info), do: Exception.format_exit(reason)
+  defp start_supervised_error({reason, info}) when is_tuple(info), do: Exception.format_exit(reason)
+
+  defp start_supervised_error({:duplicate_child_name, id}) do
+    """
+    bad child specification, more than one child specification has the id: #{inspect(id)}.
+    If using maps as child specifications, make sure the :id keys are unique.
+    If using a module or {module, arg} as child, use Supervisor.child_spec/2 to change the :id, for example:
+
+        children = [
+          Supervisor.child_spec({MyWorker, arg}, id: :my_worker_1),
+          Supervisor.child_spec({MyWorker, arg}, id: :my_worker_2)
+        ]
+    """
+  end
+
+  defp start_supervised_error(reason), do: Exception.format_exit(reason)
+
+  @doc "Stops (and removes) a child started by start_supervised/2."
+  def stop_supervised(id) do
+    case Process.get(:ex_unit_parent) do
+      nil ->
+        raise ArgumentError, "stop_supervised/1 can only be invoked from the test process"
+
+      _parent ->
+        case ExUnit.fetch_test_supervisor() do
+          {:ok, sup} ->
+            with :ok <- Supervisor.terminate_child(sup, id),
+                 :ok <- Supervisor.delete_child(sup, id),
+                 do: :ok
+
+          :error ->
+            {:error, :not_found}
+        end
+    end
+  end
+
+  @doc "As stop_supervised/1; raises when there is no such child."
+  def stop_supervised!(id) do
+    case stop_supervised(id) do
+      :ok -> :ok
+      {:error, :not_found} -> raise "could not stop child ID #{inspect(id)} because it was not found"
+    end
+  end
+
+  # started on first use, linked to the test process (it stops its children when that process
+  # ends); the runner waits for it to be gone before the on_exit callbacks run
+  defp test_supervisor!(fun) do
+    case Process.get(:ex_unit_parent) do
+      nil ->
+        raise ArgumentError, "#{fun} can only be invoked from the test process"
+
+      parent ->
+        case ExUnit.fetch_test_supervisor() do
+          {:ok, sup} ->
+            sup
+
+          :error ->
+            {:ok, sup} = Supervisor.start_link([], @supervisor_opts)
+            Process.put(:ex_unit_test_supervisor, sup)
+            send(parent, {:ex_unit_supervisor, self(), sup})
+            sup
+        end
+    end
+  end
+
   @doc false
   # the callbacks (newest first) that apply to the context, oldest first; each one's result is
   # merged into the context

@@ -274,6 +274,7 @@ defmodule ExUnit.Runner do
   # ---- on_exit callbacks (registered with ExUnit.Callbacks.on_exit/2 from process `pid`) -------
 
   defp run_on_exit(pid) do
+    await_supervisor(pid)
     callbacks = collect_on_exit(pid, [])
 
     if callbacks == [] do
@@ -305,6 +306,21 @@ defmodule ExUnit.Runner do
         {:DOWN, ^ref, :process, ^runner, reason} ->
           [{{:EXIT, runner}, reason, []}]
       end
+    end
+  end
+
+  # the children start_supervised/2 started from `pid` are stopped (by their supervisor, as
+  # `pid` ended) before the on_exit callbacks run
+  defp await_supervisor(pid) do
+    receive do
+      {:ex_unit_supervisor, ^pid, sup} ->
+        ref = Process.monitor(sup)
+
+        receive do
+          {:DOWN, ^ref, :process, ^sup, _} -> :ok
+        end
+    after
+      0 -> :ok
     end
   end
 
