@@ -36,6 +36,23 @@ defmodule Application do
   @controller :application_controller
   @builtin [:kernel, :stdlib, :elixir, :logger, :compiler, :iex, :mix, :crypto, :sasl, :eex, :ex_unit]
 
+  # the built-in applications' description and version as OTP 25 / Elixir 1.14 have them; the
+  # first five are loaded and started in every program, newest first as `elixir` starts them
+  @builtin_specs %{
+    kernel: [description: 'ERTS  CXC 138 10', vsn: '8.5.3'],
+    stdlib: [description: 'ERTS  CXC 138 10', vsn: '4.2'],
+    compiler: [description: 'ERTS  CXC 138 10', vsn: '8.2.3'],
+    elixir: [description: 'elixir', vsn: '1.14.0'],
+    logger: [description: 'logger', vsn: '1.14.0'],
+    iex: [description: 'iex', vsn: '1.14.0'],
+    mix: [description: 'mix', vsn: '1.14.0'],
+    eex: [description: 'eex', vsn: '1.14.0'],
+    ex_unit: [description: 'ex_unit', vsn: '1.14.0'],
+    crypto: [description: 'CRYPTO', vsn: '5.1.2'],
+    sasl: [description: 'SASL  CXC 138 11', vsn: '4.2']
+  }
+  @started_at_boot [:logger, :elixir, :compiler, :stdlib, :kernel]
+
   # ---------------------------------------------------------------------------
   # Environment
 
@@ -112,8 +129,24 @@ defmodule Application do
   def load(app) when is_atom(app) do
     cond do
       ctl({:loaded?, app}) -> {:error, {:already_loaded, app}}
-      app in @builtin -> :ok
+      app in @builtin -> ctl({:put_spec, app, Map.fetch!(@builtin_specs, app)})
       true -> {:error, {'no such file or directory', :erlang.atom_to_list(app) ++ '.app'}}
+    end
+  end
+
+  def ensure_loaded(app) when is_atom(app) do
+    case load(app) do
+      :ok -> :ok
+      {:error, {:already_loaded, ^app}} -> :ok
+      error -> error
+    end
+  end
+
+  def unload(app) when is_atom(app) do
+    cond do
+      ctl({:started?, app}) -> {:error, {:running, app}}
+      ctl({:loaded?, app}) -> ctl({:unload, app})
+      true -> {:error, {:not_loaded, app}}
     end
   end
 
@@ -133,7 +166,11 @@ defmodule Application do
 
   @doc "The application whose spec lists `module` (nil when none does)."
   def get_application(module) when is_atom(module) do
-    Enum.find_value(ctl(:loaded), fn {app, spec} -> if module in Keyword.get(spec, :modules, []), do: app end)
+    Enum.find_value(ctl(:loaded), fn {app, spec} -> if module in Keyword.get(spec, :modules, []), do: app end) ||
+      case :beamlet.library_application(module) do
+        {app, _vsn} -> app
+        nil -> nil
+      end
   end
 
   @doc false
@@ -197,6 +234,7 @@ defmodule Application do
   end
 
   defp mark_builtin(app) do
+    unless ctl({:loaded?, app}), do: ctl({:put_spec, app, Map.fetch!(@builtin_specs, app)})
     ctl({:started, app, nil, nil, nil})
     :ok
   end
@@ -270,7 +308,7 @@ defmodule Application do
 
       app in @builtin ->
         mark_builtin(app)
-        {:ok, acc}
+        {:ok, [app | acc]}
 
       true ->
         case ctl({:spec, app}) do
@@ -394,7 +432,13 @@ defmodule Application do
   defp controller do
     case :erlang.whereis(@controller) do
       :undefined ->
-        pid = :erlang.spawn(fn -> controller_loop(%{env: %{}, specs: %{}, started: []}) end)
+        booted = %{
+          env: %{},
+          specs: Map.take(@builtin_specs, @started_at_boot),
+          started: for(app <- @started_at_boot, do: {app, {nil, nil, nil}})
+        }
+
+        pid = :erlang.spawn(fn -> controller_loop(booted) end)
 
         try do
           :erlang.register(@controller, pid)
@@ -468,6 +512,7 @@ defmodule Application do
     {:ok, %{data | specs: Map.put(data.specs, app, spec), env: Map.put(data.env, app, env)}}
   end
 
+  defp handle({:unload, app}, data), do: {:ok, %{data | specs: Map.delete(data.specs, app), env: Map.delete(data.env, app)}}
   defp handle({:loaded?, app}, data), do: {Map.has_key?(data.specs, app), data}
   defp handle({:spec, app}, data), do: {Map.fetch(data.specs, app), data}
   defp handle(:loaded, data), do: {Map.to_list(data.specs), data}

@@ -1,0 +1,20 @@
+# The applications every program has loaded and started (kernel, stdlib, compiler, elixir, logger)
+# and the other built-in ones once started, listed as Application and OTP list them.
+IO.inspect(Application.start(:logger))
+IO.inspect(Application.load(:kernel))
+IO.inspect(Application.load(:crypto))
+IO.inspect(Application.spec(:kernel, :vsn))
+IO.inspect(Application.spec(:elixir, :description))
+IO.inspect(Application.spec(:crypto, :vsn))
+IO.inspect(Application.spec(:nope, :vsn))
+for app <- [:crypto, :eex, :ex_unit, :sasl, :iex, :mix] do
+  IO.inspect({app, Application.ensure_all_started(app)})
+end
+IO.inspect(Application.started_applications())
+IO.inspect(Application.loaded_applications() |> Enum.sort())
+IO.inspect(Application.ensure_loaded(:kernel))
+IO.inspect(Application.ensure_loaded(:nope))
+IO.inspect(Application.unload(:nope))
+IO.inspect(Application.stop(:eex))
+IO.inspect(Application.unload(:eex))
+IO.inspect(Application.loaded_applications() |> Enum.map(&elem(&1, 0)) |> Enum.sort())
