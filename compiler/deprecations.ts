@@ -182,15 +182,21 @@ System stacktrace/0	Use __STACKTRACE__ instead
 Task find/2	Pattern match directly on the message instead
 `;
 
-const DEPRECATED = new Map<string, string>();
-for (const line of TABLE.split("\n")) {
-  const m = /^(\S+) (\S+)\t(.*)$/.exec(line);
-  if (m) DEPRECATED.set(`Elixir.${m[1]}.${m[2]}`, m[3]);
+/** the table by "Elixir.Mod.fun/arity", built on the first lookup (not at load) */
+let deprecated: Map<string, string> | null = null;
+function deprecatedTable(): Map<string, string> {
+  if (deprecated) return deprecated;
+  deprecated = new Map();
+  for (const line of TABLE.split("\n")) {
+    const m = /^(\S+) (\S+)\t(.*)$/.exec(line);
+    if (m) deprecated.set(`Elixir.${m[1]}.${m[2]}`, m[3]);
+  }
+  return deprecated;
 }
 
 /** the warning for calling Mod.fun/arity (module as an atom name, "Elixir.String"), or undefined */
 export function deprecationWarning(module: string, fun: string, arity: number): string | undefined {
-  const why = DEPRECATED.get(`${module}.${fun}/${arity}`);
+  const why = deprecatedTable().get(`${module}.${fun}/${arity}`);
   if (why === undefined) return undefined;
   return `${module.replace(/^Elixir\./, "")}.${fun}/${arity} is deprecated. ${why}`;
 }

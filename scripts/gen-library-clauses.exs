@@ -120,10 +120,10 @@ generated =
   end
 
 body =
-  Enum.map_join(generated, "\n", fn {module, file, entries} ->
+  Enum.map_join(generated, ",\n", fn {module, file, entries} ->
     framed = for {name, arity, _, _, _, _} <- entries, do: "#{name}/#{arity}"
     data = Base.encode64(:erlang.term_to_binary({file, entries}))
-    ~s(  "#{Atom.to_string(module)}": ["#{Enum.join(framed, " ")}",\n    "#{data}"],)
+    ~s(  "#{Atom.to_string(module)}": ["#{Enum.join(framed, " ")}",\n    "#{data}"])
   end)
 
 # the Elixir modules the frames name besides those above (String.Break): library modules that
@@ -137,9 +137,11 @@ File.write!(Path.join([__DIR__, "..", "vm", "library_clauses_data.ts"]), """
 // Per module: the functions it knows, and the external term format (base64) of
 // {file, [{name, arity, line, failure, kind, clauses}]} (read by
 // vm/library_clauses.ts).
-export const LIBRARY_CLAUSES: Record<string, [string, string]> = {
+import { lazyJson } from "./lazy_json.ts";
+// JSON text, parsed on first use (vm/lazy_json.ts)
+export const libraryClauses = lazyJson<Record<string, [string, string]>>(String.raw`{
 #{body}
-};
+}`);
 
 /** the other Elixir modules their failures' frames name */
 export const LIBRARY_FRAME_MODULES: readonly string[] = #{inspect(Enum.sort(helpers))};

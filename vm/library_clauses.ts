@@ -5,7 +5,7 @@
 // Exception.blame_mfa/3 matches the arguments against. A module's data is decoded on first use.
 import { Atom, Bin, Term, Tuple, listToArray, tuple, NIL_ATOM } from "./terms.ts";
 import { termFromExternal } from "./external_term.ts";
-import { LIBRARY_CLAUSES } from "./library_clauses_data.ts";
+import { libraryClauses } from "./library_clauses_data.ts";
 
 /** how a function fails when its arguments are bad */
 export interface LibraryFailure {
@@ -35,7 +35,7 @@ const framedIndex = new Map<string, Set<string>>();
 function entriesOf(module: string): Map<string, Entry> | undefined {
   const cached = decoded.get(module);
   if (cached) return cached;
-  const data = LIBRARY_CLAUSES[module];
+  const data = libraryClauses()[module];
   if (data === undefined) return undefined;
   const bytes = Uint8Array.from(atob(data[1]), (c) => c.charCodeAt(0));
   const out = new Map<string, Entry>();
@@ -60,7 +60,7 @@ function entriesOf(module: string): Map<string, Entry> | undefined {
 export function hasLibraryClauses(module: string, name: string, arity: number): boolean {
   let index = framedIndex.get(module);
   if (index === undefined) {
-    const data = LIBRARY_CLAUSES[module];
+    const data = libraryClauses()[module];
     index = new Set(data === undefined || data[0] === "" ? [] : data[0].split(" "));
     framedIndex.set(module, index);
   }

@@ -6,7 +6,7 @@
 import type { Ast } from "../../lang/ast.ts";
 import { isCall, blockItems, keywordPairs, aliasParts } from "../ast_util.ts";
 import { ELIXIR_BEHAVIOURS } from "./elixir_behaviours.ts";
-import { ELIXIR_EXPORTS } from "./elixir_exports.ts";
+import { elixirExports } from "./elixir_exports.ts";
 import type { Warning } from "./warning.ts";
 
 export interface Callbacks {
@@ -101,7 +101,7 @@ export function behaviourWarnings(
     if (seen.has(b)) continue;
     seen.add(b);
     const own = fileCallbacks(b);
-    const known = own !== undefined ? own : ELIXIR_BEHAVIOURS[display(b).replace(/^:/, "")] ?? (ELIXIR_EXPORTS[display(b).replace(/^:/, "")] ? null : undefined);
+    const known = own !== undefined ? own : ELIXIR_BEHAVIOURS[display(b).replace(/^:/, "")] ?? (elixirExports()[display(b).replace(/^:/, "")] ? null : undefined);
     if (known) behaviours.push([b, known]);
     else if (known === null) checks.push({ ...at, message: `module ${display(b)} is not a behaviour (in module ${name})` });
     else if (!exists(b)) checks.push({ ...at, message: `@behaviour ${display(b)} does not exist (in module ${name})` });

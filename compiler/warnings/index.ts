@@ -11,7 +11,7 @@ import type { Warning } from "./warning.ts";
 import { ErlangChecks } from "./erlang_checks.ts";
 import { callbacksOf } from "./behaviours.ts";
 import { tokenWarnings } from "./tokens.ts";
-import { ELIXIR_EXPORTS } from "./elixir_exports.ts";
+import { elixirExports } from "./elixir_exports.ts";
 
 export { formatWarning, type Warning } from "./warning.ts";
 export type { KnownExports } from "./lexical.ts";
@@ -77,7 +77,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
   const forms: ModuleForm[] = [];
   noneIfTooDeep(() => { moduleForms(ast, "", forms); return []; });
   const callbacks = new Map(forms.map((m) => [m.name, callbacksOf(m.body)]));
-  const exists = (m: string) => callbacks.has(m) || ELIXIR_EXPORTS[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
+  const exists = (m: string) => callbacks.has(m) || elixirExports()[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
   const modules = forms.map((m) => ({
     name: m.name,
     warnings: () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })),
@@ -102,7 +102,7 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
   const forms: ModuleForm[] = [];
   noneIfTooDeep(() => { moduleForms(ast, "", forms); return []; });
   const callbacks = new Map(forms.map((m) => [m.name, callbacksOf(m.body)]));
-  const exists = (m: string) => callbacks.has(m) || ELIXIR_EXPORTS[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
+  const exists = (m: string) => callbacks.has(m) || elixirExports()[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
   const modules: Warning[] = [];
   for (const m of forms) modules.push(...noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })));
   const defs: Ast[] = [];

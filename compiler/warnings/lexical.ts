@@ -4,7 +4,7 @@
 // the exports of Elixir's own modules, elixir_exports.ts).
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, blockItems, keywordPairs, aliasParts, lineOf } from "../ast_util.ts";
-import { ELIXIR_EXPORTS } from "./elixir_exports.ts";
+import { elixirExports } from "./elixir_exports.ts";
 import type { Warning } from "./warning.ts";
 import { deprecationWarning } from "../deprecations.ts";
 
@@ -321,7 +321,7 @@ function undefinedMessage(call: RemoteCall, exports: string[] | undefined): stri
 export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fileModules: Set<string>, outerAliases: Map<string, string> = new Map()): Warning[] {
   const infos: ModuleInfo[] = [];
   moduleInfos(ast, "", infos);
-  const exportsOf = (m: string): string[] | undefined => infos.find((i) => i.name === m)?.exports ?? ELIXIR_EXPORTS[displayModule(m).replace(/^:/, "")] ?? known(m);
+  const exportsOf = (m: string): string[] | undefined => infos.find((i) => i.name === m)?.exports ?? elixirExports()[displayModule(m).replace(/^:/, "")] ?? known(m);
   const lexical: Lexical = new Map();
   if (outerAliases.size > 0) lexical.set(ast, { aliases: [...outerAliases].map(([as, target]) => ({ as, target, line: 0, used: true })), imports: [] });
   // the file's top level first (a script's aliases and imports hold in the modules after them)

@@ -5,8 +5,8 @@
 // helpers are never offered.
 import { Atom, Term, atom, list, tuple, NIL_ATOM } from "../terms.ts";
 import { defineBifs, bifsOfModule } from "./registry.ts";
-import { OTP_EXPORTS } from "./otp_exports.ts";
-import { ELIXIR_EXPORTS } from "../../compiler/warnings/elixir_exports.ts";
+import { otpExports } from "./otp_exports.ts";
+import { elixirExports } from "../../compiler/warnings/elixir_exports.ts";
 import { deprecationWarning } from "../../compiler/deprecations.ts";
 
 function pairs(names: string[]): Term {
@@ -19,12 +19,12 @@ function pairs(names: string[]): Term {
 defineBifs("beamlet", {
   "bif_exports/1": ([m]: Term[]) =>
     m instanceof Atom ? list(bifsOfModule(m.name).filter((e) => !e.name.startsWith("MACRO-")).map((e) => tuple(atom(e.name), e.arity))) : list([]),
-  "otp_exports/1": ([m]: Term[]) => (m instanceof Atom && Object.hasOwn(OTP_EXPORTS, m.name) ? pairs(OTP_EXPORTS[m.name]) : NIL_ATOM),
+  "otp_exports/1": ([m]: Term[]) => (m instanceof Atom && Object.hasOwn(otpExports(), m.name) ? pairs(otpExports()[m.name]) : NIL_ATOM),
   "reference_exports/1": ([m]: Term[]) => {
     const key = m instanceof Atom && m.name.startsWith("Elixir.") ? m.name.slice(7) : undefined;
-    if (key === undefined || !Object.hasOwn(ELIXIR_EXPORTS, key)) return NIL_ATOM;
+    if (key === undefined || !Object.hasOwn(elixirExports(), key)) return NIL_ATOM;
     // deprecated functions are never suggested (Elixir leaves out __info__(:deprecated))
-    const live = ELIXIR_EXPORTS[key].filter((fa) => {
+    const live = elixirExports()[key].filter((fa) => {
       const i = fa.lastIndexOf("/");
       return deprecationWarning("Elixir." + key, fa.slice(0, i), Number(fa.slice(i + 1))) === undefined;
     });
