@@ -12,9 +12,11 @@ for f in *.exs; do
   else elixir "$f" > "${f%.exs}.out" 2>/dev/null < /dev/null; fi
   echo "${f%.exs}.out"
 done
-# the browser build's own test programs (test/web/programs/NAME.exs -> NAME.out)
+# the browser build's own test programs (test/web/programs/NAME.exs -> NAME.out, and NAME.both:
+# stdout and stderr as they interleave, for the tests of what is printed when)
 cd ../../../test/web/programs
 for f in *.exs; do
   elixir "$f" > "${f%.exs}.out" 2>/dev/null < /dev/null
+  elixir "$f" > "${f%.exs}.both" 2>&1 < /dev/null
   echo "test/web/programs/${f%.exs}.out"
 done

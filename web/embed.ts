@@ -174,6 +174,7 @@ class EmbeddedNode implements Api.BeamletNode {
   async run(source: string, file = "main.exs"): Promise<Api.RunResult> {
     if (this.stopped) return { status: "stopped" };
     let compiled: CompiledModule;
+    let fileWarns: ReturnType<WarningsModule["fileWarnings"]>;
     const { fileWarnings, formatWarning } = await warnings();
     if (this.stopped) return { status: "stopped" };
     try {
@@ -189,17 +190,26 @@ class EmbeddedNode implements Api.BeamletNode {
           await e.promise;
         }
       }
-      const ws = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
-      for (const w of [...ws.top, ...ws.modules.flatMap((m) => m.warnings())]) this.out(formatWarning(w), "stderr");
+      fileWarns = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
       const error = e.format(source) + "\n";
       this.out(error, "stderr");
       return { status: "error", error };
     }
+    // as `elixir FILE.exs` (cli/run_script.ts): the top level's warnings before it runs, a module's
+    // when it is defined, the file's (undefined functions, unused aliases) once it has run
+    const printWarnings = (ws: typeof fileWarns.top) => ws.forEach((w) => this.out(formatWarning(w), "stderr"));
+    printWarnings(fileWarns.top);
+    const pending = [...fileWarns.modules];
+    this.node.onModuleDefined = (name) => {
+      const i = pending.findIndex((m) => m.name === name);
+      if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
+    };
     const evaluator = this.node.newEvaluator();
     const r = (await this.untilHalt(this.node.evalCompiled(evaluator, compiled, []), null)) as Tuple | null;
     if (r === null) return { status: "stopped" };
+    if ((r.items[0] as Atom).name === "ok") printWarnings(fileWarns.end);
     // the evaluator stays (idle): processes linked to it, such as a GenServer the script
     // started with start_link, keep running as they do in `iex FILE.exs`
     if ((r.items[0] as Atom).name === "ok") return { status: "ok", value: inspect(r.items[1]) };
