@@ -44,16 +44,17 @@ defmodule Task do
 
   defp do_async({m, f, a} = mfa) do
     owner = self()
-    pid = :erlang.spawn_link(fn -> async_body(owner, mfa) end)
+    dict = lineage(owner, mfa)
+    pid = :erlang.spawn_link(fn -> async_body(owner, mfa, dict) end)
     ref = :erlang.monitor(:process, pid)
     send(pid, {owner, ref})
     %Task{pid: pid, ref: ref, owner: owner, mfa: {m, f, length(a)}}
   end
 
-  defp async_body(owner, mfa) do
+  defp async_body(owner, mfa, dict) do
     receive do
       {^owner, ref} ->
-        result = invoke(owner, mfa)
+        result = invoke(owner, mfa, dict)
         send(owner, {ref, result})
         :ok
     end
@@ -63,13 +64,15 @@ defmodule Task do
   # the start function of a Task.Supervisor child: linked to the supervisor (which calls it)
   # and, for Task.Supervisor.async, to the owner. An :async child waits for {owner, ref}.
   def __start_supervised__(owner, mfa, mode, link_owner?) do
+    dict = lineage(owner, mfa)
+
     pid =
       :erlang.spawn_link(fn ->
         if link_owner?, do: Process.link(owner)
 
         case mode do
-          :async -> async_body(owner, mfa)
-          :run -> invoke(owner, mfa)
+          :async -> async_body(owner, mfa, dict)
+          :run -> invoke(owner, mfa, dict)
         end
       end)
 
@@ -80,18 +83,45 @@ defmodule Task do
 
   def start(module, fun, args) do
     owner = self()
-    {:ok, :erlang.spawn(fn -> invoke(owner, {module, fun, args}) end)}
+    dict = lineage(owner, {module, fun, args})
+    {:ok, :erlang.spawn(fn -> invoke(owner, {module, fun, args}, dict) end)}
   end
 
   def start_link(fun) when is_function(fun, 0), do: start_link(:erlang, :apply, [fun, []])
 
   def start_link(module, fun, args) do
     owner = self()
-    {:ok, :erlang.spawn_link(fn -> invoke(owner, {module, fun, args}) end)}
+    dict = lineage(owner, {module, fun, args})
+    {:ok, :erlang.spawn_link(fn -> invoke(owner, {module, fun, args}, dict) end)}
   end
 
+  # what proc_lib and Task.Supervised put in a task's dictionary: the processes above it (the
+  # spawning one first), the process it works for, and the function it was started with
+  defp lineage(owner, {m, f, a}) do
+    initial =
+      case {m, f, a} do
+        {:erlang, :apply, [fun, []]} when is_function(fun) ->
+          {:module, mod} = :erlang.fun_info(fun, :module)
+          {:name, name} = :erlang.fun_info(fun, :name)
+          {mod, name, 0}
+
+        _ ->
+          {m, f, length(a)}
+      end
+
+    [
+      "$ancestors": [self() | Process.get(:"$ancestors", [])],
+      "$callers": [owner | Process.get(:"$callers", [])],
+      "$initial_call": initial
+    ]
+  end
+
+  defp put_lineage(dict), do: Enum.each(dict, fn {key, value} -> Process.put(key, value) end)
+
   # runs the function in the task process; on failure logs and exits like Task.Supervised
-  defp invoke(owner, {m, f, a}) do
+  defp invoke(owner, {m, f, a}, dict) do
+    put_lineage(dict)
+
     result =
       try do
         {:ok, apply(m, f, a)}

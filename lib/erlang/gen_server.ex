@@ -1,0 +1,190 @@
+# Erlang's :gen_server over GenServer's implementation (lib/otp/gen_server.ex: the same server
+# loop, callbacks, :sys messages and crash reports): Erlang's way of naming a server
+# ({:local, name}, {:global, name}, {:via, mod, name}) and its options list, exits naming
+# :gen_server's own functions ({:noproc, {:gen_server, :call, [server, request]}}), start_monitor,
+# requests (send_request/wait_response/receive_response/check_response), multi_call and
+# enter_loop. The node is not distributed: multi_call and abcast reach the local node only.
+defmodule :gen_server do
+  @default_timeout 5000
+
+  # ---- starting -------------------------------------------------------------------------------
+
+  def start(mod, args, opts), do: GenServer.start(mod, args, without_name(opts))
+  def start(name, mod, args, opts), do: GenServer.start(mod, args, [{:name, server_name(name)} | without_name(opts)])
+
+  def start_link(mod, args, opts), do: GenServer.start_link(mod, args, without_name(opts))
+  def start_link(name, mod, args, opts), do: GenServer.start_link(mod, args, [{:name, server_name(name)} | without_name(opts)])
+
+  def start_monitor(mod, args, opts), do: monitored(start(mod, args, opts))
+  def start_monitor(name, mod, args, opts), do: monitored(start(name, mod, args, opts))
+
+  defp monitored({:ok, pid}), do: {:ok, {pid, :erlang.monitor(:process, pid)}}
+  defp monitored(other), do: other
+
+  defp server_name({:local, name}) when is_atom(name), do: name
+  defp server_name({:global, _} = name), do: name
+  defp server_name({:via, mod, _} = name) when is_atom(mod), do: name
+
+  # Erlang's options have no name; GenServer would read one
+  defp without_name(opts) when is_list(opts), do: :lists.keydelete(:name, 1, opts)
+
+  # ---- calls and casts ------------------------------------------------------------------------
+
+  def call(server, request), do: do_call(server, request, @default_timeout, [server, request])
+  def call(server, request, timeout), do: do_call(server, request, timeout, [server, request, timeout])
+
+  defp do_call(server, request, timeout, args) do
+    case GenServer.whereis(server) do
+      nil ->
+        exit({:noproc, {:gen_server, :call, args}})
+
+      pid when pid == self() ->
+        exit({:calling_self, {:gen_server, :call, args}})
+
+      pid ->
+        try do
+          GenServer.__call__(pid, :"$gen_call", request, timeout)
+        catch
+          :exit, reason -> exit({reason, {:gen_server, :call, args}})
+        end
+    end
+  end
+
+  def cast(server, request), do: GenServer.cast(server, request)
+
+  def reply(from, reply), do: GenServer.reply(from, reply)
+
+  def abcast(name, request) when is_atom(name), do: GenServer.abcast(name, request)
+
+  def abcast(nodes, name, request) when is_list(nodes) and is_atom(name) do
+    if node() in nodes, do: GenServer.cast(name, request)
+    :abcast
+  end
+
+  def multi_call(name, request), do: multi_call([node()], name, request, :infinity)
+  def multi_call(nodes, name, request), do: multi_call(nodes, name, request, :infinity)
+
+  def multi_call(nodes, name, request, timeout) when is_list(nodes) and is_atom(name) do
+    {local, others} = Enum.split_with(nodes, &(&1 == node()))
+
+    {replies, bad} =
+      if local == [] do
+        {[], []}
+      else
+        case :erlang.whereis(name) do
+          :undefined ->
+            {[], [node()]}
+
+          pid ->
+            try do
+              {[{node(), GenServer.__call__(pid, :"$gen_call", request, timeout)}], []}
+            catch
+              :exit, _ -> {[], [node()]}
+            end
+        end
+      end
+
+    {replies, bad ++ others}
+  end
+
+  def stop(server), do: stop(server, :normal, :infinity)
+
+  def stop(server, reason, timeout) do
+    case GenServer.whereis(server) do
+      nil ->
+        exit(:noproc)
+
+      pid ->
+        try do
+          GenServer.stop(pid, reason, timeout)
+        catch
+          :exit, {why, {GenServer, :stop, _}} -> exit(why)
+        end
+    end
+  end
+
+  # ---- requests -------------------------------------------------------------------------------
+
+  # a request id is the monitor (and alias) the reply comes back on, as on OTP 25
+  def send_request(server, request) do
+    case GenServer.whereis(server) do
+      nil ->
+        # a server that is not there answers as a dead one: the monitor's :DOWN is :noproc
+        ref = :erlang.make_ref()
+        send(self(), {:DOWN, ref, :process, server, :noproc})
+        ref
+
+      pid ->
+        ref = :erlang.monitor(:process, pid, alias: :demonitor)
+        send(pid, {:"$gen_call", {self(), [:alias | ref]}, request})
+        ref
+    end
+  end
+
+  def wait_response(req_id, timeout) when is_reference(req_id) do
+    receive do
+      {[:alias | ^req_id], reply} ->
+        :erlang.demonitor(req_id, [:flush])
+        {:reply, reply}
+
+      {:DOWN, ^req_id, _, object, reason} ->
+        {:error, {reason, object}}
+    after
+      timeout -> :timeout
+    end
+  end
+
+  def receive_response(req_id, timeout) when is_reference(req_id) do
+    case wait_response(req_id, timeout) do
+      :timeout ->
+        :erlang.demonitor(req_id, [:flush])
+        :timeout
+
+      other ->
+        other
+    end
+  end
+
+  def check_response(msg, req_id) when is_reference(req_id) do
+    case msg do
+      {[:alias | ^req_id], reply} ->
+        :erlang.demonitor(req_id, [:flush])
+        {:reply, reply}
+
+      {:DOWN, ^req_id, _, object, reason} ->
+        {:error, {reason, object}}
+
+      _ ->
+        :no_reply
+    end
+  end
+
+  # ---- the calling process becomes the server --------------------------------------------------
+
+  def enter_loop(mod, opts, state), do: enter_loop(mod, opts, state, self(), :infinity)
+
+  def enter_loop(mod, opts, state, timeout) when is_integer(timeout) or timeout == :infinity or timeout == :hibernate,
+    do: enter_loop(mod, opts, state, self(), timeout)
+
+  def enter_loop(mod, opts, state, {:continue, _} = continue), do: enter_loop(mod, opts, state, self(), continue)
+  def enter_loop(mod, opts, state, name), do: enter_loop(mod, opts, state, name, :infinity)
+
+  def enter_loop(mod, _opts, state, name, timeout) do
+    name =
+      case name do
+        pid when pid == self() -> nil
+        {:local, atom} -> if :erlang.whereis(atom) == self(), do: {:local, atom}, else: exit(:process_not_registered)
+        other -> other
+      end
+
+    # only a process started as OTP starts its processes knows its parent
+    parent =
+      case Process.get(:"$ancestors") do
+        [first | _] when is_pid(first) -> first
+        [first | _] when is_atom(first) -> :erlang.whereis(first)
+        _ -> exit(:process_was_not_started_by_proc_lib)
+      end
+
+    GenServer.loop(parent, name, mod, state, timeout)
+  end
+end
