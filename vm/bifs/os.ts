@@ -1,9 +1,9 @@
 // :os's first-order functions (the clock ones are in clock.ts, cmd/1,2 in lib/erlang/os.ex):
 // environment variables as charlists on the host's environment (the one System.get_env reads),
 // type/version/getpid of the host, find_executable through Host.findExecutable.
-import { Cons, NIL, Term, atom, list, tuple, FALSE, TRUE, int } from "../terms.ts";
+import { Atom, Cons, NIL, Term, atom, list, tuple, FALSE, TRUE, int } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
-import { badargAt, charlist } from "./util.ts";
+import { badargAt, badargAtEach, charlist } from "./util.ts";
 import { systemNs, convertTime, unitPerSecond } from "./erlang.ts";
 import type { Node } from "../node.ts";
 
@@ -49,6 +49,10 @@ function findExecutable(ctx: BifContext, t: Term): Term {
   return found === null ? FALSE : charlist(found);
 }
 
+// the signals OTP 25 lets a program handle, and how
+const SIGNALS = new Set(["sighup", "sigquit", "sigabrt", "sigalrm", "sigterm", "sigusr1", "sigusr2", "sigchld", "sigstop", "sigtstp"]);
+const SIGNAL_OPTIONS = new Set(["default", "handle", "ignore"]);
+
 const PROCESS = (globalThis as { process?: { pid?: number } }).process;
 
 defineBifs("os", {
@@ -64,6 +68,16 @@ defineBifs("os", {
   "unsetenv/1": ([k], ctx) => {
     delete env(ctx)[name(k)];
     return TRUE;
+  },
+  // the handling chosen for an OS signal: beamlet's hosts deliver no signals to the program, so the
+  // choice is checked as OTP 25 checks it and has nothing further to do
+  "set_signal/2": ([sig, option]) => {
+    const bad: { arg: number; why: string }[] = [];
+    if (!(sig instanceof Atom)) bad.push({ arg: 1, why: "not an atom" });
+    if (!(option instanceof Atom) || !SIGNAL_OPTIONS.has(option.name)) bad.push({ arg: 2, why: "invalid signal handling option" });
+    else if (sig instanceof Atom && !SIGNALS.has(sig.name)) bad.push({ arg: 1, why: "invalid signal name" });
+    if (bad.length > 0) badargAtEach(bad);
+    return atom("ok");
   },
   // beamlet runs on a Unix-like host (Node on Linux/macOS) or in a web page; both report {:unix, _}
   "type/0": () => tuple(atom("unix"), atom(hostPlatform())),
