@@ -251,13 +251,36 @@ defmodule ExUnit.Runner do
     {:failed, [{:error, %ExUnit.AssertionError{message: "Not implemented"}, []}]}
   end
 
-  defp exec_test(%{module: module, name: name}, context) do
+  defp exec_test(%{module: module, name: name} = test, context) do
+    context = tmp_dir(test, context)
     context = module.__ex_unit__(:setup, context)
     apply(module, name, [context])
     nil
   catch
     kind, reason ->
       {:failed, [{kind, Exception.normalize(kind, reason, __STACKTRACE__), prune(__STACKTRACE__)}]}
+  end
+
+  # @tag :tmp_dir (or tmp_dir: "sub/path"): tmp/<module>/<test name>-<hash>[/sub/path] under the
+  # current directory, emptied, in the context as :tmp_dir (the path scheme of ExUnit 1.14)
+  defp tmp_dir(test, %{tmp_dir: tag} = context) when tag != false and tag != nil do
+    extra = if tag == true, do: "", else: tag
+    module = inspect(test.module)
+    name = to_string(test.name)
+    path = ["tmp", escape_path(module), "#{escape_path(name)}-#{short_hash(module, name)}", extra] |> Path.join() |> Path.expand()
+    File.rm_rf!(path)
+    File.mkdir_p!(path)
+    Map.put(context, :tmp_dir, path)
+  end
+
+  defp tmp_dir(_test, context), do: context
+
+  @escape Enum.map(' [~#%&*{}\\:<>?/+|"]', &<<&1::utf8>>)
+
+  defp escape_path(path), do: String.replace(path, @escape, "-")
+
+  defp short_hash(module, name) do
+    (module <> "/" <> name) |> :erlang.md5() |> Base.encode16(case: :lower) |> binary_part(0, 8)
   end
 
   # frames of ExUnit's own assertion helpers go; everything from the runner down goes. The
