@@ -68,6 +68,7 @@ defmodule ExUnit.CLIFormatter do
     if state.trace, do: IO.puts(trace_line(test, format_us(test.time) <> "ms"))
     counter = state.failure_counter + 1
     print_failure(format_test_failure(test, failures, counter, state.width), state)
+    print_logs(test.logs)
     count_test(%{state | failure_counter: counter, failed: [{test.module, test.name} | state.failed]}, test)
   end
 
@@ -128,6 +129,14 @@ defmodule ExUnit.CLIFormatter do
 
   defp print_failure(formatted, state) do
     if state.trace, do: IO.puts("\n" <> formatted), else: IO.puts("\n\n" <> formatted)
+  end
+
+  # what a test run with capture_log logged, under its failure
+  defp print_logs(""), do: nil
+
+  defp print_logs(output) do
+    indent = "\n     "
+    IO.puts(["     The following output was logged:", indent | String.replace(output, "\n", indent)])
   end
 
   defp test_name(%{name: name}), do: Atom.to_string(name)

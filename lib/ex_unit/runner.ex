@@ -201,24 +201,24 @@ defmodule ExUnit.Runner do
         Process.put(:ex_unit_parent, parent)
         seed_test_process(config.seed, test)
         start = System.monotonic_time(:microsecond)
-        state = exec_test(test, context)
-        send(parent, {self(), :test_finished, state, System.monotonic_time(:microsecond) - start})
+        {state, logs} = capture_log(Map.get(test.tags, :capture_log, config.capture_log), fn -> exec_test(test, context) end)
+        send(parent, {self(), :test_finished, state, logs, System.monotonic_time(:microsecond) - start})
         exit(:shutdown)
       end)
 
     timeout = if config.trace, do: :infinity, else: Map.get(test.tags, :timeout, config.timeout)
 
-    {state, time} =
+    {state, logs, time} =
       receive do
-        {^pid, :test_finished, state, time} ->
+        {^pid, :test_finished, state, logs, time} ->
           receive do
             {:DOWN, ^ref, :process, ^pid, _} -> :ok
           end
 
-          {state, time}
+          {state, logs, time}
 
         {:DOWN, ^ref, :process, ^pid, reason} ->
-          {{:failed, [{{:EXIT, pid}, reason, []}]}, 0}
+          {{:failed, [{{:EXIT, pid}, reason, []}]}, "", 0}
       after
         timeout ->
           stack =
@@ -234,7 +234,7 @@ defmodule ExUnit.Runner do
           end
 
           error = %ExUnit.TimeoutError{timeout: timeout, type: Atom.to_string(Map.get(test.tags, :test_type, :test))}
-          {{:failed, [{:error, error, stack}]}, timeout * 1000}
+          {{:failed, [{:error, error, stack}]}, "", timeout * 1000}
       end
 
     state =
@@ -244,8 +244,15 @@ defmodule ExUnit.Runner do
         {_, more} -> {:failed, more}
       end
 
-    %{test | state: state, time: time}
+    %{test | state: state, time: time, logs: logs}
   end
+
+  # @tag capture_log: true | [level: ...] (or ExUnit.start(capture_log: ...)): the test's Logger
+  # entries are kept with it (the formatter prints them when it fails), not printed
+  defp capture_log(false, fun), do: {fun.(), ""}
+  defp capture_log(nil, fun), do: {fun.(), ""}
+  defp capture_log(true, fun), do: capture_log([], fun)
+  defp capture_log(opts, fun) when is_list(opts), do: ExUnit.CaptureLog.with_log(opts, fun)
 
   defp exec_test(%{tags: %{not_implemented: true}}, _context) do
     {:failed, [{:error, %ExUnit.AssertionError{message: "Not implemented"}, []}]}

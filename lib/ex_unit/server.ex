@@ -36,7 +36,8 @@ defmodule ExUnit.Server do
         timeout: 60_000,
         trace: false,
         exit_status: 2,
-        only_test_ids: nil
+        only_test_ids: nil,
+        capture_log: false
       ],
       async: [],
       sync: [],

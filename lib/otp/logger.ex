@@ -120,8 +120,32 @@ defmodule Logger do
 
   # the time stamp is taken now, the entry written later by the Logger process
   defp emit(level, text) do
-    send(console(), {:log, ["\n", timestamp(), " [", :erlang.atom_to_binary(level), "] ", text, "\n"]})
+    send(console(), {:log, level, ["\n", timestamp(), " [", :erlang.atom_to_binary(level), "] ", text, "\n"]})
     :ok
+  end
+
+  @doc false
+  # ExUnit.CaptureLog: while any capture is on, entries go to the captures' devices (each taking
+  # those at its level or above) and not to the console, as ExUnit 1.14 has it
+  def __capture_on__(device, level) do
+    ref = make_ref()
+    :ok = console_call({:capture_on, ref, device, level})
+    ref
+  end
+
+  @doc false
+  def __capture_off__(ref), do: console_call({:capture_off, ref})
+
+  defp console_call(request) do
+    pid = console()
+    ref = :erlang.monitor(:process, pid)
+    send(pid, {request, self(), ref})
+
+    receive do
+      {^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        reply
+    end
   end
 
   # the Logger process, started on first use; it writes to the node's console (where the BEAM's
@@ -147,19 +171,45 @@ defmodule Logger do
 
   defp console_loop_start do
     :beamlet.write_to_console()
-    console_loop()
+    console_loop([])
   end
 
-  defp console_loop do
+  # captures: [{ref, device, level, monitor of the device}], newest first
+  defp console_loop(captures) do
     receive do
-      {:log, entry} ->
+      {:log, _level, entry} when captures == [] ->
         IO.write(entry)
+        console_loop(captures)
+
+      {:log, level, entry} ->
+        for {_ref, device, min, _monitor} <- captures, min == nil or compare_levels(level, min) != :lt do
+          IO.write(device, entry)
+        end
+
+        console_loop(captures)
 
       {:flush, from, ref} ->
         send(from, {ref, :flushed})
-    end
+        console_loop(captures)
 
-    console_loop()
+      {{:capture_on, ref, device, level}, from, reply_ref} ->
+        send(from, {reply_ref, :ok})
+        console_loop([{ref, device, level, :erlang.monitor(:process, device)} | captures])
+
+      {{:capture_off, ref}, from, reply_ref} ->
+        send(from, {reply_ref, :ok})
+
+        case List.keyfind(captures, ref, 0) do
+          {_, _, _, monitor} -> :erlang.demonitor(monitor, [:flush])
+          nil -> :ok
+        end
+
+        console_loop(List.keydelete(captures, ref, 0))
+
+      # a capture whose device is gone (its test was killed) ends
+      {:DOWN, monitor, :process, _, _} ->
+        console_loop(List.keydelete(captures, monitor, 3))
+    end
   end
 
   @doc false
