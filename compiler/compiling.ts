@@ -9,3 +9,8 @@ export const attributesUsed = new Map<string, Set<string>>();
 
 /** per compiled module: the attributes set by code a macro expanded to (the source does not show them) */
 export const attributesSetByMacros = new Map<string, Set<string>>();
+
+/** per compiled module: the local functions its compiled code calls or captures, by the def that
+ *  does (its lambdas included; "" for the exported functions, the roots): after macro expansion,
+ *  so the unused-function warning sees calls that only expanded code makes (ExUnit's `setup :name`) */
+export const localCallsMade = new Map<string, Map<string, Set<string>>>();

@@ -124,6 +124,21 @@ export class ModCtx {
   macroCounter = 0;
   /** "name/arity" -> function index */
   locals = new Map<string, LocalFn>();
+  /** "name/arity" of a def (its lambdas included) -> the locals its compiled code calls */
+  localCallGraph = new Map<string, Set<string>>();
+  /** a call to (or capture of) a local function from the def being compiled */
+  noteLocalCall(callee: string): void {
+    const caller = this.currentDef ? `${this.currentDef.name}/${this.currentDef.arity}` : "";
+    let callees = this.localCallGraph.get(caller);
+    if (!callees) this.localCallGraph.set(caller, (callees = new Set()));
+    callees.add(callee);
+  }
+  /** an exported function: reached from outside */
+  noteRoot(key: string): void {
+    let roots = this.localCallGraph.get("");
+    if (!roots) this.localCallGraph.set("", (roots = new Set()));
+    roots.add(key);
+  }
   /** the def being compiled (its lambdas too): `super` calls the clauses it overrode */
   currentDef: { name: string; arity: number } | null = null;
   /** "name/arity" of an overriding def that calls super -> the function holding the overridden

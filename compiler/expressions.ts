@@ -399,6 +399,7 @@ export class ExprCompiler {
     const local = this.mod.locals.get(key);
     if (local && !SPECIAL_FORMS.has(name)) {
       this.noClauses(name, args, line);
+      this.mod.noteLocalCall(key);
       return this.seq(scope, [...args, () => this.em.emit(tail ? "tail_local" : "call_local", local.index, arity)]);
     }
     // a function imported from two modules (Kernel's macros included) is a CompileError where called
@@ -502,6 +503,7 @@ export class ExprCompiler {
       this.mod.warn(`variable "${plainName(name)}" does not exist and is being expanded to "${plainName(name)}()", please use parentheses to remove the ambiguity or change the variable name`, a.meta.line ?? 0, this.enclosingFunction());
     if (local) {
       bare();
+      this.mod.noteLocalCall(plainName(name) + "/0");
       this.em.emit(tail ? "tail_local" : "call_local", local.index, 0);
       return;
     }

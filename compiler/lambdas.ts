@@ -128,6 +128,7 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       if (kind === "local") {
         // a fun of the local function itself, as Erlang's `fun name/arity`
         const local = ex.mod.locals.get(key)!;
+        ex.mod.noteLocalCall(key);
         if (ex.mod.funNumbering) ex.mod.em.functions[local.index].funIndex = ex.mod.funNumbering.localFunIndex(key);
         ex.em.emit("make_fun", local.index, 0);
         return;

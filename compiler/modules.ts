@@ -20,7 +20,7 @@ import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars } from "./module_body.ts";
-import { compiling, attributesUsed, attributesSetByMacros } from "./compiling.ts";
+import { compiling, attributesUsed, attributesSetByMacros, localCallsMade } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -541,6 +541,8 @@ function compileBody(
   if (bodyValue !== undefined) compiled.bodyValue = bodyValue;
   ctx.flushOtpWarnings();
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
+  for (const [key, local] of ctx.locals) if (local.exported) ctx.noteRoot(key);
+  localCallsMade.set(name, ctx.localCallGraph);
   attributesSetByMacros.set(name, setByMacros);
   if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
   // @after_compile Mod / {Mod, :fun}: Mod.__after_compile__(env, bytecode) once the module is loaded

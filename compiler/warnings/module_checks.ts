@@ -8,7 +8,7 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts";
 import { VariableChecker } from "./variables.ts";
 import type { Warning } from "./warning.ts";
-import { attributesUsed, attributesSetByMacros } from "../compiling.ts";
+import { attributesUsed, attributesSetByMacros, localCallsMade } from "../compiling.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { deprecationWarning } from "../deprecations.ts";
 import { behaviourWarnings, moduleRef, type Callbacks, type Definition } from "./behaviours.ts";
@@ -294,6 +294,18 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   };
   for (const c of clauses) if (c.kind === "def" || c.kind === "defmacro") reach(`${c.name}/${c.arity}`);
   for (const k of bodyCalls) reach(k);
+  // what the compiled code calls (after macro expansion: `setup :name` calls name/1 from a def
+  // the source does not show), from the exported functions
+  const compiledCalls = localCallsMade.get(name);
+  const compiledReached = new Set<string>();
+  const compiledQueue = [...(compiledCalls?.get("") ?? [])];
+  while (compiledQueue.length) {
+    const k = compiledQueue.pop()!;
+    if (compiledReached.has(k)) continue;
+    compiledReached.add(k);
+    reach(k);
+    compiledQueue.push(...(compiledCalls?.get(k) ?? []));
+  }
   while (queue.length) {
     const k = queue.shift()!;
     const calls = new Set<string>();
