@@ -21,9 +21,9 @@ export const SCRIPT_MODULE = "elixir_compiler_0";
  * Any failure inside the compiler that is not a CompileError is a beamlet bug; it still reaches
  * the user as a CompileError at the line being compiled, never as a raw JS exception.
  */
-export function guardCompile<T>(file: string, lineOf: () => number, f: () => T): T {
+export function guardCompile<T>(file: string, lineOf: () => number, f: () => T, host?: CompilerHost): T {
   try {
-    return f();
+    return host?.compileAttempt ? host.compileAttempt(f) : f();
   } catch (e) {
     // (a macro's code must wait for the host: the caller waits and compiles again)
     if (e instanceof CompileError || e instanceof HostWaitNeeded) throw e;
@@ -62,7 +62,7 @@ export interface ScriptOpts {
 }
 
 export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: ScriptOpts = {}): CompiledModule {
-  return guardCompile(file, () => lastLine(ast), () => compileScriptUnguarded(ast, file, host, bindings, opts));
+  return guardCompile(file, () => lastLine(ast), () => compileScriptUnguarded(ast, file, host, bindings, opts), host);
 }
 
 function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bindings: string[], opts: ScriptOpts): CompiledModule {
@@ -81,7 +81,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
       if (name) ctx.scriptDefined.add(name);
     }
     const outer = snapshotCtx(ctx);
-    lazy.push(() => guardCompile(file, () => (a as AstCall).meta?.line ?? 1, () => compileModuleForm(a as AstCall, snapshotCtx(outer), host)));
+    lazy.push(() => guardCompile(file, () => (a as AstCall).meta?.line ?? 1, () => compileModuleForm(a as AstCall, snapshotCtx(outer), host), host));
     ex.em.emit("define_module", ex.em.lit(lazy.length - 1));
     if (tail) ex.em.emit("return");
   };
@@ -160,7 +160,7 @@ function snapshotCtx(from: ModCtx): ModCtx {
 
 /** Compile a file that only defines modules (lib/*.ex, project sources). */
 export function compileModules(ast: Ast, file: string, host: CompilerHost): CompiledModule[] {
-  return guardCompile(file, () => lastLine(ast), () => compileModulesUnguarded(ast, file, host));
+  return guardCompile(file, () => lastLine(ast), () => compileModulesUnguarded(ast, file, host), host);
 }
 
 /** the line of the first top-level form (errors inside the compiler are reported there) */

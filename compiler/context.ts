@@ -31,6 +31,9 @@ export interface CompilerHost {
   formatBanner?(kind: Term, reason: Term, stacktrace: Term): string;
   /** print a compile-time warning (already formatted as Elixir prints it) on stderr */
   warn?(text: string): void;
+  /** run one attempt of a compilation (it may have to start again when it waited for the host:
+   *  the host then drops the warnings it printed, which the next attempt prints again) */
+  compileAttempt?<T>(f: () => T): T;
 }
 
 export class Scope {

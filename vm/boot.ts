@@ -9,6 +9,8 @@ import { blockItems, isCall, kwGet } from "../compiler/ast_util.ts";
 import type { CompiledModule } from "./module.ts";
 import { Node } from "./node.ts";
 import { atom, Term, Tuple } from "./terms.ts";
+import { HostWaitNeeded } from "./calls.ts";
+import { lazyBifsPending } from "./bifs/registry.ts";
 import "./bifs/index.ts";
 import "./bifs/processes.ts";
 import "./bifs/process_others.ts";
@@ -28,13 +30,56 @@ export interface Source {
 /** modules loaded while compiling (they define macros): loading them again later is a no-op */
 export const aheadOfTime = new WeakSet<CompiledModule>();
 
+/**
+ * What a node's compilation in progress printed, not printed yet (its warnings, and the output of
+ * lib/'s macros it ran): an attempt that has to wait for the host (a macro of lib/ called a BIF
+ * the page fetches on first use) starts again and prints it again, so it is held until the
+ * program's own code runs at compile time (from then on nothing waits: Node.callSync), or the
+ * attempt ends.
+ */
+const compiling = new WeakMap<Node, { held: [1 | 2, string][] | null }>();
+
 /** a compiler host backed by a node's loaded modules and the lib/use templates */
 export function compilerHost(node: Node, useSources: Map<string, string>, extra?: Map<string, string[]>): CompilerHost {
   installCompileErrorHook(node);
   const templates = new Map<string, Ast | undefined>();
   return {
     warn(text: string) {
-      node.host.write(2, text);
+      const held = compiling.get(node)?.held;
+      if (held) held.push([2, text]);
+      else node.host.write(2, text);
+    },
+    compileAttempt<T>(f: () => T): T {
+      // (a compilation inside another, by code run at compile time, is part of its attempt)
+      if (compiling.has(node)) return f();
+      // only while the host has code to load on first use (never in Node, which loads it all)
+      const state: { held: [1 | 2, string][] | null } = { held: lazyBifsPending() ? [] : null };
+      // from the first run of the program's own code on, nothing waits: output goes out at once
+      const flush = () => {
+        const held = state.held ?? [];
+        state.held = null;
+        node.heldCompileOutput = null;
+        for (const [fd, text] of held) node.host.write(fd, text);
+      };
+      compiling.set(node, state);
+      if (state.held) {
+        const held = state.held;
+        node.heldCompileOutput = (fd, text) => void held.push([fd, text]);
+        node.beforeCompileTimeCode = flush;
+      }
+      try {
+        const r = f();
+        flush();
+        return r;
+      } catch (e) {
+        // what it printed is printed again by the attempt after the wait
+        if (!(e instanceof HostWaitNeeded)) flush();
+        throw e;
+      } finally {
+        compiling.delete(node);
+        node.beforeCompileTimeCode = null;
+        node.heldCompileOutput = null;
+      }
     },
     moduleExports(module: string) {
       const pending = extra?.get(module);

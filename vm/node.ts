@@ -8,7 +8,7 @@ import { Interpreter } from "./interpreter.ts";
 import { Process, type InputSource } from "./process.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule } from "./module.ts";
-import { lookupBif, BifContext, BifEntry } from "./bifs/registry.ts";
+import { lookupBif, BifContext, BifEntry, loadPendingLazyBifs } from "./bifs/registry.ts";
 import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
 import { moduleConflictIgnored } from "./bifs/elixir_code.ts";
 import { Halt, ProcessKilled, HostWaitNeeded, type TailCall, type CallBy } from "./calls.ts";
@@ -148,6 +148,11 @@ export class Node {
   readonly timers = new Map<number, { at: number; cancel(): void }>();
   /** told when a script defines a module (the CLI prints that module's compiler warnings then) */
   onModuleDefined: ((name: string) => void) | null = null;
+  /** the program's own code is about to run at compile time (vm/boot.ts prints the compile
+   *  warnings it holds until then) */
+  beforeCompileTimeCode: (() => void) | null = null;
+  /** where lib/'s code run at compile time prints meanwhile (vm/boot.ts holds it) */
+  heldCompileOutput: ((fd: 1 | 2, text: string) => void) | null = null;
   /** exit status to use when the main process ends normally */
   exitCode = 0;
   /** funs given to System.at_exit/1, newest first (run by the script runner when the script ends) */
@@ -679,8 +684,19 @@ export class Node {
    * when it waits for a message. Resolves to {:ok, value} or {:error, kind, reason, stacktrace}.
    */
   callSync(mod: Atom, fun: Atom, args: Term[], output?: (fd: 1 | 2, text: string) => void): Term {
+    // the program's own code (a module body, a macro of its modules) waits for every BIF the host
+    // loads on first use before it starts: the compilation it is part of starts again once they
+    // are here (HostWaitNeeded), before the program's code has done anything, and then never
+    // waits halfway. lib/'s macros may still wait halfway: they only compute, and what the
+    // attempt printed (warnings) is held until then (vm/boot.ts), so it starts again unseen.
+    if (!this.code.preloaded.has(mod)) {
+      const pending = loadPendingLazyBifs();
+      if (pending !== null) throw new HostWaitNeeded(pending);
+      this.beforeCompileTimeCode?.();
+    }
     const [p] = this.spawn(null, atom("beamlet_sync_call"), [mod, fun, list(args)], atom("run"));
     if (output) p.output = output;
+    else if (this.heldCompileOutput) p.output = this.heldCompileOutput;
     const take = () => {
       const i = this.runQueue.indexOf(p);
       if (i >= 0) this.runQueue.splice(i, 1);

@@ -140,6 +140,7 @@ export function defineLazyBifs(load: () => Promise<unknown>, keys: readonly stri
       () => void (settled = true),
       () => void (settled = true),
     ));
+  lazyGroups.push({ start, settled: () => settled });
   for (const key of keys) {
     const slash = key.lastIndexOf("/");
     const colon = key.lastIndexOf(":", slash);
@@ -154,6 +155,25 @@ export function defineLazyBifs(load: () => Promise<unknown>, keys: readonly stri
     };
     table.set(key, { module, name, arity, fn: waiting, guard: false, codeOnBeam: codeOnBeam(module, name + "/" + arity) });
   }
+}
+
+/** the groups of defineLazyBifs, loaded or not */
+const lazyGroups: { start(): Promise<unknown>; settled(): boolean }[] = [];
+
+/**
+ * Loads every lazy BIF group not loaded yet: a promise that settles when they all have, or null
+ * when there is none left (always null where the host loads every BIF at start, as Node does).
+ * Code of the program's own that runs at compile time waits for it before it starts
+ * (Node.callSync): it then never has to wait halfway, which would start its compilation again
+ * and repeat what it did (output, processes, messages).
+ */
+export function lazyBifsPending(): boolean {
+  return lazyGroups.some((g) => !g.settled());
+}
+
+export function loadPendingLazyBifs(): Promise<unknown> | null {
+  const pending = lazyGroups.filter((g) => !g.settled());
+  return pending.length === 0 ? null : Promise.all(pending.map((g) => g.start()));
 }
 
 export function lookupBif(module: string, name: string, arity: number): BifEntry | undefined {
