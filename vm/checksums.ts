@@ -25,3 +25,57 @@ export function adler32(data: Uint8Array, prev = 1): number {
   }
   return ((b << 16) | a) >>> 0;
 }
+
+// ---- combining: the checksum of A ++ B from those of A and B and B's length ------------------------
+
+/** a * b modulo the CRC-32 polynomial (reflected), as zlib's multmodp */
+function multModP(a: number, b: number): number {
+  let m = 0x80000000, p = 0;
+  for (;;) {
+    if (a & m) {
+      p ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    m >>>= 1;
+    b = b & 1 ? (b >>> 1) ^ 0xedb88320 : b >>> 1;
+  }
+  return p >>> 0;
+}
+
+/** x^(2^k) modulo the polynomial, k = 0..31 */
+const X2N = (() => {
+  const t = new Array<number>(32);
+  let p = 0x40000000;
+  t[0] = p;
+  for (let k = 1; k < 32; k++) t[k] = p = multModP(p, p);
+  return t;
+})();
+
+/** x^(n * 2^k) modulo the polynomial */
+function x2nModP(n: bigint, k: number): number {
+  let p = 0x80000000;
+  while (n > 0n) {
+    if (n & 1n) p = multModP(X2N[k & 31], p);
+    n >>= 1n;
+    k++;
+  }
+  return p;
+}
+
+export function crc32Combine(crc1: number, crc2: number, len2: bigint): number {
+  return (multModP(x2nModP(len2, 3), crc1) ^ crc2) >>> 0;
+}
+
+export function adler32Combine(adler1: number, adler2: number, len2: bigint): number {
+  const BASE = 65521;
+  const rem = Number(len2 % BigInt(BASE));
+  let sum1 = adler1 & 0xffff;
+  let sum2 = (rem * sum1) % BASE;
+  sum1 += (adler2 & 0xffff) + BASE - 1;
+  sum2 += ((adler1 >>> 16) & 0xffff) + ((adler2 >>> 16) & 0xffff) + BASE - rem;
+  if (sum1 >= BASE) sum1 -= BASE;
+  if (sum1 >= BASE) sum1 -= BASE;
+  if (sum2 >= BASE * 2) sum2 -= BASE * 2;
+  if (sum2 >= BASE) sum2 -= BASE;
+  return (sum1 | (sum2 << 16)) >>> 0;
+}

@@ -6,7 +6,8 @@ import { badargAt, iodataBytes } from "./util.ts";
 import { raise } from "../errors.ts";
 import { md5 } from "../md5.ts";
 import { md4 } from "../md4.ts";
-import { crc32, adler32 } from "../checksums.ts";
+import { crc32, adler32, crc32Combine, adler32Combine } from "../checksums.ts";
+import { combineArgs } from "./checksum_args.ts";
 
 function iodata(t: Term, arg = 1): Uint8Array {
   const b = iodataBytes(t);
@@ -27,6 +28,8 @@ defineBifs("erlang", {
   "crc32/2": ([c, d]) => crc32(iodata(d, 2), checksum(c, 1)),
   "adler32/1": ([d]) => adler32(iodata(d)),
   "adler32/2": ([c, d]) => adler32(iodata(d, 2), checksum(c, 1)),
+  "crc32_combine/3": ([a, b, n]) => crc32Combine(...combineArgs(a, b, n)),
+  "adler32_combine/3": ([a, b, n]) => adler32Combine(...combineArgs(a, b, n)),
   "md5/1": ([d]) => binFromBytes(md5(iodata(d))),
   "md5_init/0": () => tuple(MD5_CTX, binFromBytes(new Uint8Array(0))),
   "md5_update/2": ([ctx, d]) => tuple(MD5_CTX, binFromBytes(concat(md5Bytes(ctx), iodata(d, 2)))),

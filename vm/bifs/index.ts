@@ -16,5 +16,6 @@ import "./base64.ts";
 import "./hashes.ts";
 import "./re.ts";
 import "./zlib.ts";
+import "./zlib_stream.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();

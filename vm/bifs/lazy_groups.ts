@@ -14,5 +14,5 @@ export const LAZY_BIF_GROUPS: Record<string, () => Promise<unknown>> = {
   base: () => Promise.all([import("./base.ts"), import("./base64.ts")]),
   crypto: () => import("./hashes.ts"),
   re: () => import("./re.ts"),
-  zlib: () => import("./zlib.ts"),
+  zlib: () => Promise.all([import("./zlib.ts"), import("./zlib_stream.ts")]),
 };

@@ -1,7 +1,9 @@
-// DEFLATE compression as zlib 1.2.13 does it at its default level (6: lazy matching, hash chains
-// of 128, window bits 15, memory level 8), for :zlib.compress/gzip/zip: a program that prints or
-// hashes the compressed bytes sees what it sees on the BEAM. The window handling follows deflate.c
-// with the whole input available at once (what OTP's NIF hands zlib for one binary).
+// DEFLATE compression as zlib 1.2.13 does it (window bits 15, memory level 8, the default
+// strategy) at levels 1 to 9: deflate_fast for 1-3, deflate_slow's lazy matching for 4-9, each
+// level's configuration table entry. :zlib.compress/gzip/zip hand it their whole input with
+// Z_FINISH; a :zlib stream appends input call by call and flushes as asked (none, sync, full,
+// finish), which gives the same bytes as zlib however the input is split, since zlib too waits
+// for MIN_LOOKAHEAD bytes before it codes a position unless the caller flushes.
 import { BitWriter } from "./bit_writer.ts";
 import { BlockCoder } from "./trees.ts";
 
@@ -21,10 +23,17 @@ const HASH_MASK = HASH_SIZE - 1;
 const HASH_SHIFT = Math.floor((HASH_BITS + MIN_MATCH - 1) / MIN_MATCH);
 const LIT_BUFSIZE = 1 << (MEM_LEVEL + 6);
 const NIL = 0;
-// level 6's configuration
-const GOOD_MATCH = 8, MAX_LAZY = 16, NICE_MATCH = 128, MAX_CHAIN = 128;
 
-class Deflater {
+/** zlib's configuration_table: good_length, max_lazy, nice_length, max_chain per level (1-9) */
+const LEVELS: readonly (readonly [number, number, number, number])[] = [
+  [0, 0, 0, 0], [4, 4, 8, 4], [4, 5, 16, 8], [4, 6, 32, 32],
+  [4, 4, 16, 16], [8, 16, 32, 32], [8, 16, 128, 128], [8, 32, 128, 256], [32, 128, 258, 1024], [32, 258, 258, 4096],
+];
+
+/** deflate()'s flush argument, valued as zlib's constants */
+export const enum Flush { None = 0, Sync = 2, Full = 3, Finish = 4 }
+
+export class Deflater {
   private readonly window = new Uint8Array(WINDOW_SIZE);
   private readonly prev = new Uint16Array(W_SIZE);
   private readonly head = new Uint16Array(HASH_SIZE);
@@ -39,11 +48,47 @@ class Deflater {
   private matchStart = 0;
   private prevMatch = 0;
   private matchAvailable = false;
+  private input: Uint8Array = new Uint8Array(0);
   private inPos = 0;
   private readonly coder: BlockCoder;
+  private readonly goodMatch: number;
+  private readonly maxLazy: number;
+  private readonly niceMatch: number;
+  private readonly maxChain: number;
 
-  constructor(private readonly input: Uint8Array, readonly out: BitWriter) {
+  constructor(readonly out: BitWriter, readonly level = 6) {
+    if (!(level >= 1 && level <= 9)) throw new RangeError("deflate level " + level);
     this.coder = new BlockCoder(out, LIT_BUFSIZE);
+    [this.goodMatch, this.maxLazy, this.niceMatch, this.maxChain] = LEVELS[level];
+  }
+
+  /** more input, coded by the next deflate() */
+  append(data: Uint8Array): void {
+    if (data.length === 0) return;
+    const rest = this.input.subarray(this.inPos);
+    const next = new Uint8Array(rest.length + data.length);
+    next.set(rest);
+    next.set(data, rest.length);
+    this.input = next;
+    this.inPos = 0;
+  }
+
+  /** zlib's deflate_fast (levels 1-3) or deflate_slow, then what deflate() does for the flush */
+  deflate(flush: Flush): void {
+    const done = this.level <= 3 ? this.fast(flush) : this.slow(flush);
+    if (!done || flush === Flush.None || flush === Flush.Finish) return;
+    // a sync or full flush ends with an empty stored block, so the output so far is whole bytes
+    this.out.bits(0, 3);
+    this.out.alignToByte();
+    this.out.byte(0), this.out.byte(0), this.out.byte(0xff), this.out.byte(0xff);
+    if (flush === Flush.Full) {
+      this.head.fill(0);
+      if (this.lookahead === 0) {
+        this.strstart = 0;
+        this.blockStart = 0;
+        this.insert = 0;
+      }
+    }
   }
 
   private updateHash(h: number, c: number): number {
@@ -120,15 +165,15 @@ class Deflater {
 
   private longestMatch(curMatch: number): number {
     const win = this.window;
-    let chainLength = MAX_CHAIN;
+    let chainLength = this.maxChain;
     const scanStart = this.strstart;
     let bestLen = this.prevLength;
-    let niceMatch = NICE_MATCH;
+    let niceMatch = this.niceMatch;
     const limit = this.strstart > MAX_DIST ? this.strstart - MAX_DIST : NIL;
     const strend = this.strstart + MAX_MATCH;
     let scanEnd1 = win[scanStart + bestLen - 1];
     let scanEnd = win[scanStart + bestLen];
-    if (this.prevLength >= GOOD_MATCH) chainLength >>= 2;
+    if (this.prevLength >= this.goodMatch) chainLength >>= 2;
     if (niceMatch > this.lookahead) niceMatch = this.lookahead;
     do {
       let match = curMatch;
@@ -154,13 +199,67 @@ class Deflater {
     this.blockStart = this.strstart;
   }
 
-  /** deflate_slow with Z_FINISH: the whole stream */
-  run(): void {
+  /** what deflate_fast and deflate_slow do once the input runs out: false when they wait for more */
+  private needMore(flush: Flush): boolean {
+    return this.lookahead < MIN_LOOKAHEAD && flush === Flush.None;
+  }
+
+  /** the end of a flushed run: the last block, or the symbols gathered so far as a block */
+  private endRun(flush: Flush): void {
+    this.insert = this.strstart < MIN_MATCH - 1 ? this.strstart : MIN_MATCH - 1;
+    if (flush === Flush.Finish) this.flushBlock(true);
+    else if (this.coder.symNext > 0) this.flushBlock(false);
+  }
+
+  /** deflate_fast: a match found is taken at once; returns whether the flush was done */
+  private fast(flush: Flush): boolean {
+    const win = this.window;
+    for (;;) {
+      if (this.lookahead < MIN_LOOKAHEAD) {
+        this.fillWindow();
+        if (this.needMore(flush)) return false;
+        if (this.lookahead === 0) break;
+      }
+      let hashHead = NIL;
+      if (this.lookahead >= MIN_MATCH) hashHead = this.insertString(this.strstart);
+      if (hashHead !== NIL && this.strstart - hashHead <= MAX_DIST) this.matchLength = this.longestMatch(hashHead);
+      let bflush: boolean;
+      if (this.matchLength >= MIN_MATCH) {
+        bflush = this.coder.tallyDist(this.strstart - this.matchStart, this.matchLength - MIN_MATCH);
+        this.lookahead -= this.matchLength;
+        // (max_lazy is max_insert_length here)
+        if (this.matchLength <= this.maxLazy && this.lookahead >= MIN_MATCH) {
+          this.matchLength--;
+          do {
+            this.strstart++;
+            this.insertString(this.strstart);
+          } while (--this.matchLength !== 0);
+          this.strstart++;
+        } else {
+          this.strstart += this.matchLength;
+          this.matchLength = 0;
+          this.insH = win[this.strstart];
+          this.insH = this.updateHash(this.insH, win[this.strstart + 1]);
+        }
+      } else {
+        bflush = this.coder.tallyLit(win[this.strstart]);
+        this.lookahead--;
+        this.strstart++;
+      }
+      if (bflush) this.flushBlock(false);
+    }
+    this.endRun(flush);
+    return true;
+  }
+
+  /** deflate_slow: lazy matching; returns whether the flush was done */
+  private slow(flush: Flush): boolean {
     const win = this.window;
     let hashHead = NIL;
     for (;;) {
       if (this.lookahead < MIN_LOOKAHEAD) {
         this.fillWindow();
+        if (this.needMore(flush)) return false;
         if (this.lookahead === 0) break;
       }
       hashHead = NIL;
@@ -168,7 +267,7 @@ class Deflater {
       this.prevLength = this.matchLength;
       this.prevMatch = this.matchStart;
       this.matchLength = MIN_MATCH - 1;
-      if (hashHead !== NIL && this.prevLength < MAX_LAZY && this.strstart - hashHead <= MAX_DIST) {
+      if (hashHead !== NIL && this.prevLength < this.maxLazy && this.strstart - hashHead <= MAX_DIST) {
         this.matchLength = this.longestMatch(hashHead);
         if (this.matchLength <= 5 && this.matchLength === MIN_MATCH && this.strstart - this.matchStart > TOO_FAR) this.matchLength = MIN_MATCH - 1;
       }
@@ -198,12 +297,15 @@ class Deflater {
       this.coder.tallyLit(win[this.strstart - 1]);
       this.matchAvailable = false;
     }
-    this.flushBlock(true);
+    this.endRun(flush);
+    return true;
   }
 }
 
-/** raw DEFLATE data (no header or trailer) of the whole input */
+/** raw DEFLATE data (no header or trailer) of the whole input, at the default level */
 export function deflateRaw(input: Uint8Array, out: BitWriter = new BitWriter()): BitWriter {
-  new Deflater(input, out).run();
+  const d = new Deflater(out);
+  d.append(input);
+  d.deflate(Flush.Finish);
   return out;
 }

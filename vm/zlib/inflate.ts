@@ -4,6 +4,16 @@ import { BASE_LENGTH, EXTRA_LBITS, BASE_DIST, EXTRA_DBITS } from "./trees.ts";
 
 export class InflateError extends Error {}
 
+/** the data ended inside the stream: `partial` is what the complete symbols before it decode to
+ *  (what zlib's inflate has put out by then; a :zlib stream waits for the rest) */
+export class TruncatedInput extends InflateError {
+  constructor(readonly partial: Uint8Array) {
+    super("unexpected end of data");
+  }
+}
+
+const END_OF_DATA = "unexpected end of data";
+
 const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
 /** a canonical Huffman decoding table: counts per length and symbols in code order */
@@ -45,7 +55,7 @@ class Reader {
   bits(n: number): number {
     let val = this.bitBuf;
     while (this.bitCnt < n) {
-      if (this.pos >= this.data.length) throw new InflateError("unexpected end of data");
+      if (this.pos >= this.data.length) throw new InflateError(END_OF_DATA);
       val |= this.data[this.pos++] << this.bitCnt;
       this.bitCnt += 8;
     }
@@ -139,27 +149,38 @@ function dynamicTables(r: Reader): [Huffman, Huffman] {
 export function inflateRaw(data: Uint8Array, start = 0): { bytes: Uint8Array; end: number } {
   const r = new Reader(data, start);
   const out = new Output();
+  try {
+    blocks(r, data, out);
+  } catch (e) {
+    if (e instanceof InflateError && e.message === END_OF_DATA) throw new TruncatedInput(out.buf.slice(0, out.n));
+    throw e;
+  }
+  return { bytes: out.buf.slice(0, out.n), end: r.pos };
+}
+
+function blocks(r: Reader, data: Uint8Array, out: Output): void {
   let last: number;
   do {
     last = r.bits(1);
     const type = r.bits(2);
     if (type === 0) {
       r.alignToByte();
-      if (r.pos + 4 > data.length) throw new InflateError("unexpected end of data");
+      if (r.pos + 4 > data.length) throw new InflateError(END_OF_DATA);
       const len = data[r.pos] | (data[r.pos + 1] << 8);
       const nlen = data[r.pos + 2] | (data[r.pos + 3] << 8);
       if (len !== (~nlen & 0xffff)) throw new InflateError("invalid stored block lengths");
       r.pos += 4;
-      if (r.pos + len > data.length) throw new InflateError("unexpected end of data");
-      if (out.n + len > out.buf.length) out.grow(len);
-      out.buf.set(data.subarray(r.pos, r.pos + len), out.n);
-      out.n += len;
-      r.pos += len;
+      // zlib copies a stored block's bytes as they arrive
+      const n = Math.min(len, data.length - r.pos);
+      if (out.n + n > out.buf.length) out.grow(n);
+      out.buf.set(data.subarray(r.pos, r.pos + n), out.n);
+      out.n += n;
+      r.pos += n;
+      if (n < len) throw new InflateError(END_OF_DATA);
     } else if (type === 1) codes(r, out, FIXED_L, FIXED_D);
     else if (type === 2) {
       const [l, d] = dynamicTables(r);
       codes(r, out, l, d);
     } else throw new InflateError("invalid block type");
   } while (!last);
-  return { bytes: out.buf.slice(0, out.n), end: r.pos };
 }
