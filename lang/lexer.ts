@@ -166,10 +166,11 @@ const Float = T("Float", /\d(?:_?\d)*\.\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?/);
 const Int = T("Int", /0x[0-9a-fA-F](?:_?[0-9a-fA-F])*|0o[0-7](?:_?[0-7])*|0b[01](?:_?[01])*|\d(?:_?\d)*/);
 /** an identifier-like pattern whose non-ASCII matches must resolve to one script (mixed_script.ts);
  *  Elixir reports the error at the identifier's start (for an atom, its colon) */
-function scriptChecked(re: RegExp, trailing: number): Matcher {
+function scriptChecked(re: RegExp, ascii: RegExp, trailing: number): Matcher {
   const match = sticky(re);
+  const matchAscii = sticky(ascii);
   return (text, offset) => {
-    const m = match(text, offset);
+    const m = asciiRunAt(text, offset) ? matchAscii(text, offset) : match(text, offset);
     if (m === null || !NON_ASCII.test(m[0])) return m;
     let name = m[0].slice(re.source.startsWith(":") ? 1 : 0, m[0].length - trailing);
     // Elixir's identifier runs on through `@` (`λx@a` is checked whole, and refused later)
@@ -197,15 +198,41 @@ function scriptChecked(re: RegExp, trailing: number): Matcher {
   };
 }
 const NON_ASCII = /[^\x00-\x7f]/;
+/** ASCII characters an identifier, keyword key or atom pattern can match */
+const WORD_CHAR = (() => {
+  const t = new Uint8Array(128);
+  for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@?!:") t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+/**
+ * whether the run of such characters at offset ends at an ASCII character (or the text's end):
+ * a \p{..} pattern then matches what its ASCII twin does (its classes hold no other ASCII
+ * characters), and the twin is used: a page's first program is then lexed without building the
+ * Unicode classes (the first match of such a pattern takes milliseconds each)
+ */
+export function asciiRunAt(text: string, offset: number): boolean {
+  for (let i = offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return false;
+    if (WORD_CHAR[c] === 0) return true;
+  }
+  return true;
+}
 /** an identifier's name: its NFC form (only non-ASCII text can differ) */
 const nfcOf = (s: string): string => (NON_ASCII.test(s) ? nfcIdentifier(s) : s);
 const AT_TAIL = /[\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/uy;
 // an identifier continues with letters, digits and combining marks (UAX 31's Mn and Mc: `café`
 // typed as e + U+0301), and is then taken in NFC form
-const Kw = T("Kw", scriptChecked(/(?:[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u, 1));
+/** keyword keys, atoms and identifiers: each pattern, and its ASCII twin (asciiRunAt) */
+export const IDENTIFIER_PATTERNS = {
+  kw: [/(?:[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u, /(?:[a-z_][A-Za-z0-9_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/],
+  atom: [/:[\p{L}_][\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/u, /:[A-Za-z_][A-Za-z0-9_@]*[?!]?/],
+  ident: [/[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?/u, /[a-z_][A-Za-z0-9_]*[?!]?/],
+} as const;
+const Kw = T("Kw", scriptChecked(...IDENTIFIER_PATTERNS.kw, 1));
 const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|=>|::|\^\^\^|~~~|[+\-*\/<>=!@&|^.%])/);
-const Atom = T("Atom", scriptChecked(/:[\p{L}_][\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/u, 0));
-const Ident = T("Ident", scriptChecked(/[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?/u, 0));
+const Atom = T("Atom", scriptChecked(...IDENTIFIER_PATTERNS.atom, 0));
+const Ident = T("Ident", scriptChecked(...IDENTIFIER_PATTERNS.ident, 0));
 const Alias = T("Alias", /[A-Z][A-Za-z0-9_]*/);
 // longest first
 const opList = [
