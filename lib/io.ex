@@ -132,6 +132,28 @@ defmodule IO do
     end
   end
 
+  @doc false
+  # an io request to a device as :io makes it: a name that is no process answers {:error, :arguments}
+  def __request__(device, request) when is_atom(device) and device not in [:stdio, :standard_io, :stderr] do
+    case Process.whereis(device) do
+      nil when device == :standard_error -> console_stderr(request)
+      nil -> {:error, :arguments}
+      _ -> request(device, request)
+    end
+  end
+
+  def __request__(:stderr, request), do: __request__(:standard_error, request)
+
+  def __request__(device, request), do: request(device, request)
+
+  # standard error when nothing captures it: the console's, which writes and reads nothing back
+  defp console_stderr({:put_chars, _encoding, chars}), do: :io.put_chars(:standard_error, chars)
+  defp console_stderr(:getopts), do: [encoding: :unicode]
+  defp console_stderr({:setopts, [encoding: _]}), do: :ok
+  defp console_stderr({:setopts, _}), do: {:error, :enotsup}
+  defp console_stderr({:get_geometry, _}), do: {:error, :enotsup}
+  defp console_stderr(other), do: {:error, {:request, other}}
+
   defp request(device, request) do
     pid = io_server(device)
     ref = Process.monitor(pid)

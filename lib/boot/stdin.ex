@@ -11,6 +11,7 @@ defmodule :beamlet_stdin do
     receive do
       {:io_request, from, ref, request} ->
         {reply, rest} = serve(request, buffer)
+        reply = if is_binary(reply) and not binary?(), do: :unicode.characters_to_list(reply), else: reply
         send(from, {:io_reply, ref, reply})
         loop(rest)
     end
@@ -28,7 +29,27 @@ defmodule :beamlet_stdin do
 
   defp serve({:get_line, prompt}, buffer), do: serve({:get_line, :latin1, prompt}, buffer)
   defp serve({:get_chars, prompt, n}, buffer), do: serve({:get_chars, :latin1, prompt, n}, buffer)
-  defp serve(_other, buffer), do: {{:error, :request}, buffer}
+
+  # the console's options: elixir starts it in binary mode; `:list` or `binary: false` makes
+  # reads answer charlists
+  defp serve({:setopts, opts}, buffer) when is_list(opts) do
+    binary =
+      Enum.reduce(opts, binary?(), fn
+        :list, _ -> false
+        :binary, _ -> true
+        {:binary, b}, _ when is_boolean(b) -> b
+        _, b -> b
+      end)
+
+    Process.put(:binary, binary)
+    {:ok, buffer}
+  end
+
+  defp serve(:getopts, buffer), do: {[binary: binary?(), encoding: :unicode], buffer}
+  defp serve({:get_geometry, _}, buffer), do: {{:error, :enotsup}, buffer}
+  defp serve(other, buffer), do: {{:error, {:request, other}}, buffer}
+
+  defp binary?, do: Process.get(:binary, true)
 
   defp write_prompt(prompt) do
     case IO.chardata_to_string(prompt) do
