@@ -115,7 +115,7 @@ defmodule ExUnit.Assertions do
 
   @doc false
   # the failure of assert_receive/assert_received: the mailbox is shown against the pattern
-  def __receive_failure__(timeout, pattern_string, expr) do
+  def __receive_failure__(timeout, pattern_string, expr, pins) do
     {:messages, messages} = Process.info(self(), :messages)
     shown = Enum.take(messages, 10)
 
@@ -126,9 +126,15 @@ defmodule ExUnit.Assertions do
         _ -> "Showing #{length(shown)} of #{length(messages)} messages in the mailbox"
       end
 
-    opts = [message: "Assertion failed, no matching message after #{timeout}ms\n" <> header, expr: expr]
+    opts = [message: "Assertion failed, no matching message after #{timeout}ms" <> pins_text(pins) <> "\n" <> header, expr: expr]
     opts = if shown == [], do: opts, else: opts ++ [context: {:mailbox, pattern_string, shown}]
     raise ExUnit.AssertionError, opts
+  end
+
+  defp pins_text([]), do: ""
+
+  defp pins_text(pins) do
+    "\nThe following variables were pinned:" <> Enum.map_join(pins, fn {name, value} -> "\n  #{name} = #{inspect(value)}" end)
   end
 
   @doc false
@@ -290,7 +296,7 @@ defmodule ExUnit.Assertions do
       if failure_message do
         quote(do: flunk(unquote(failure_message)))
       else
-        quote(do: ExUnit.Assertions.__receive_failure__(timeout, unquote(pattern_string), unquote(code)))
+        quote(do: ExUnit.Assertions.__receive_failure__(timeout, unquote(pattern_string), unquote(code), unquote(receive_pins(pattern))))
       end
 
     quote do
@@ -431,6 +437,20 @@ defmodule ExUnit.Assertions do
       end)
 
     pins |> Enum.reverse() |> Enum.uniq_by(&elem(&1, 0))
+  end
+
+  # the pins a receive failure lists: each variable once, in the order of its last occurrence
+  defp receive_pins(pattern) do
+    {_, pins} =
+      Macro.prewalk(pattern, [], fn
+        {:^, _, [{name, _, context} = var]} = node, acc when is_atom(name) and is_atom(context) ->
+          {node, [{Atom.to_string(name), var} | acc]}
+
+        node, acc ->
+          {node, acc}
+      end)
+
+    pins |> Enum.uniq_by(&elem(&1, 0)) |> Enum.reverse()
   end
 
   # the variables a pattern binds, as a tuple expression (pins and _ are not bindings)

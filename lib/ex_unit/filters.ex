@@ -5,6 +5,34 @@ defmodule ExUnit.Filters do
   @doc "Parses `mix test`-style filters: \"tag\" -> :tag, \"tag:value\" -> {:tag, \"value\"}."
   def parse(filters), do: Enum.map(filters, &parse_filter/1)
 
+  @doc """
+  Normalizes include and exclude filters: duplicates go, and an exclude an include overrides
+  goes (what the suite's header lists). Including a tag (`:key`) drops every exclude of it;
+  including `key: value` drops the excludes of `key` when their last value is `value`.
+  """
+  def normalize(include, exclude) do
+    include = include |> List.wrap() |> Enum.uniq()
+    exclude = exclude |> List.wrap() |> Enum.uniq()
+    {include, Enum.reduce(include, exclude, &drop_overridden/2)}
+  end
+
+  defp drop_overridden(key, exclude) when is_atom(key) do
+    Enum.reject(exclude, fn
+      {^key, _} -> true
+      other -> other == key
+    end)
+  end
+
+  defp drop_overridden({key, value}, exclude) do
+    last = exclude |> Enum.filter(&match?({^key, _}, &1)) |> List.last()
+
+    if last == {key, value},
+      do: Enum.reject(exclude, &match?({^key, _}, &1)),
+      else: exclude
+  end
+
+  defp drop_overridden(_other, exclude), do: exclude
+
   defp parse_filter(filter) do
     case String.split(filter, ":", parts: 2) do
       [key, value] -> {String.to_atom(key), value}

@@ -8,6 +8,8 @@ defmodule ExUnit.Runner do
   def run(config, load_us) do
     config = Map.new(config)
     config = if config.trace, do: %{config | timeout: :infinity, max_cases: 1}, else: config
+    {include, exclude} = ExUnit.Filters.normalize(config.include, config.exclude)
+    config = %{config | include: include, exclude: exclude}
     {async, sync} = ExUnit.Server.take_modules()
     state = %{config: config, fmt: CLIFormatter.init(config), failures: 0, halted: false}
     state = %{state | fmt: CLIFormatter.suite_started(state.fmt)}

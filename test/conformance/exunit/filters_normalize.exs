@@ -1,0 +1,15 @@
+# ExUnit.Filters.normalize/2: duplicates go; including a tag drops every exclude of it,
+# including key: value drops the excludes of the key whose last value it is.
+IO.inspect ExUnit.Filters.normalize([integration: "a"], [integration: "a", integration: "b"])
+IO.inspect ExUnit.Filters.normalize([foo: "b"], [foo: "a", foo: "b"])
+IO.inspect ExUnit.Filters.normalize([:foo], [:x, foo: true])
+IO.inspect ExUnit.Filters.normalize([foo: true], [:foo])
+IO.inspect ExUnit.Filters.normalize([foo: 1], [foo: 1, foo: 2, bar: 1])
+IO.inspect ExUnit.Filters.normalize([:a, :a], [:b, :b])
+IO.inspect ExUnit.Filters.normalize([:foo], [foo: "x"])
+IO.inspect ExUnit.Filters.normalize([foo: "b"], [foo: "b", foo: "a"])
+IO.inspect ExUnit.Filters.normalize([foo: "b"], [:foo, {:foo, "b"}, :bar])
+IO.inspect ExUnit.Filters.normalize(:foo, :bar)
+IO.inspect ExUnit.Filters.normalize(nil, nil)
+IO.inspect ExUnit.Filters.normalize([foo: "b", foo: "a"], [foo: "a"])
+IO.inspect ExUnit.Filters.normalize([:foo, foo: 1], [:foo, foo: 1])
