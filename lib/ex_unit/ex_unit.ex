@@ -35,6 +35,7 @@ defmodule ExUnit do
   @doc "Starts ExUnit; with autorun (the default) the suite runs when the script ends."
   def start(options \\ []) do
     ExUnit.Server.ensure_started()
+    ExUnit.Server.load_app()
     configure(options)
 
     if Keyword.get(configuration(), :autorun, true) and not ExUnit.Server.autorun_registered?() do

@@ -3,6 +3,8 @@
 defmodule ExUnit.Server do
   @moduledoc false
   @name ExUnit.Server
+  # the keys of the :ex_unit application's environment (its .app file) that beamlet knows
+  @app_env [:autorun, :capture_log, :exclude, :exit_status, :include, :max_failures, :timeout, :trace]
 
   def ensure_started do
     case Process.whereis(@name) do
@@ -43,6 +45,7 @@ defmodule ExUnit.Server do
       sync: [],
       taken: MapSet.new(),
       autorun: false,
+      app_loaded: false,
       loaded_at: System.monotonic_time(:microsecond)
     }
   end
@@ -51,6 +54,13 @@ defmodule ExUnit.Server do
   def take_modules, do: call(:take)
   def config, do: call(:config)
   def put_config(key, value), do: call({:put_config, key, value})
+  @doc """
+  What loading the :ex_unit application does (the first ExUnit.start/1 of a script; `mix test`
+  has loaded it before the helper runs): the keys of the application's environment take their
+  defaults again, so an ExUnit.configure/1 made before loses them, as on the BEAM.
+  """
+  def load_app, do: call(:load_app)
+
   def autorun_registered?, do: call(:autorun?)
   def set_autorun_registered, do: call(:set_autorun)
 
@@ -103,6 +113,13 @@ defmodule ExUnit.Server do
 
   defp handle({:put_config, key, value}, state),
     do: {:ok, %{state | config: Keyword.put(state.config, key, value)}}
+
+  defp handle(:load_app, %{app_loaded: true} = state), do: {:ok, state}
+
+  defp handle(:load_app, state) do
+    defaults = Keyword.take(initial_state().config, @app_env)
+    {:ok, %{state | config: Keyword.merge(state.config, defaults), app_loaded: true}}
+  end
 
   defp handle(:autorun?, state), do: {state.autorun, state}
   defp handle(:set_autorun, state), do: {:ok, %{state | autorun: true}}

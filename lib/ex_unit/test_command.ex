@@ -8,6 +8,8 @@ defmodule ExUnit.TestCommand do
   def run(helper, files, opts) do
     {manifest, opts} = Keyword.pop(opts, :manifest)
     {failed_only?, opts} = Keyword.pop(opts, :failed, false)
+    # mix test has started the :ex_unit application before the helper runs
+    ExUnit.Server.load_app()
     ExUnit.configure(autorun: false)
     if helper, do: helper.__FILE__(nil)
     ExUnit.configure(opts)
