@@ -258,12 +258,17 @@ function operand(t: Term, parent: string, side: "left" | "right"): string {
   return s;
 }
 
-function interpolation(parts: Term[]): string | null {
+/** a string's parts, or an interpolated atom's (`raw` false: escaped as inspect escapes them) */
+function interpolation(parts: Term[], raw = true): string | null {
   let out = "";
   for (const p of parts) {
+    if (p instanceof Bin && !raw) {
+      out += inspectBinaryString(p).slice(1, -1);
+      continue;
+    }
     if (p instanceof Bin) {
-      const s = inspectBinaryString(p);
-      out += s.slice(1, -1);
+      // the text between interpolations as it is, only its quotes escaped (newlines stay)
+      out += p.toString().replace(/"/g, '\\"');
       continue;
     }
     // {:"::", _, [{{:., _, [Kernel, :to_string]}, _, [x]}, {:binary, _, _}]}
@@ -300,7 +305,38 @@ function specText(t: Term): string {
   return expr(t);
 }
 
+/**
+ * The text of a node depends on the node, where it stands (nextPlace, a definition's head) and
+ * the width left; layouts try a node's flat text, then break it, each time asking for the texts
+ * of its children again, at every width their ancestors try. Remembered per Macro.to_string
+ * call: by width, and a one-line text that fitted its width for any width it still fits (every
+ * choice that made it was "this part fits", which still holds), so the work stays near linear in
+ * the tree instead of growing exponentially with its depth.
+ */
+let memo = new WeakMap<object, Map<string, { width: number; text: string }[]>>();
+function remembered(kind: string, t: Term, compute: () => string): string {
+  if (!(t instanceof Tuple || t instanceof Cons)) return compute();
+  const key = `${kind}|${nextPlace}|${inDefinitionHead}`;
+  let texts = memo.get(t);
+  const seen = texts?.get(key);
+  const known = seen?.find((e) => e.width === width || (e.text.length <= e.width && e.text.length <= width && !e.text.includes("\n")));
+  if (known !== undefined) {
+    nextPlace = "any";
+    return known.text;
+  }
+  const text = compute();
+  if (!texts) memo.set(t, (texts = new Map()));
+  const entries = texts.get(key);
+  if (entries) entries.push({ width, text });
+  else texts.set(key, [{ width, text }]);
+  return text;
+}
+
 export function expr(t: Term): string {
+  return remembered("expr", t, () => exprNow(t));
+}
+
+function exprNow(t: Term): string {
   const place = nextPlace;
   nextPlace = "any";
   if (typeof t === "number" || typeof t === "bigint" || t instanceof Float) return numberText(inspect(t));
@@ -338,8 +374,9 @@ export function expr(t: Term): string {
         return `%${isCall(s) && (s as Tuple).items[0] === A_ALIASES ? expr(s) : s instanceof Atom ? inspectAtom(s) : expr(s)}${inner.slice(1)}`;
       }
       case "<<>>": {
-        const interp = interpolation(args);
-        if (interp !== null && args.some((x) => !(x instanceof Bin))) return interp;
+        // binaries and interpolations (even binaries alone) are a string
+        const interp = args.length > 0 ? interpolation(args) : null;
+        if (interp !== null) return interp;
         return `<<${args.map(segmentText).join(", ")}>>`;
       }
       case "fn": {
@@ -368,7 +405,8 @@ export function expr(t: Term): string {
             if (isCall(f)) return `&${callName((f as Tuple).items[0])}/${expr(ar)}`;
           }
           const s = expr(x);
-          return opName(x) ? `&(${s})` : `&${s}`;
+          // & &1, & &1.x: a capture of a capture argument keeps them apart
+          return opName(x) ? `&(${s})` : s.startsWith("&") ? `& ${s}` : `&${s}`;
         }
         break;
       case "@":
@@ -382,6 +420,16 @@ export function expr(t: Term): string {
       case "..":
         if (args.length === 0) return "..";
         break;
+      case ".":
+        // a dot without its call: Keyword . :keyword?
+        if (args.length === 2) return `${expr(args[0])} . ${expr(args[1])}`;
+        break;
+      case "->": {
+        // a clause on its own is a call of ->, its patterns and body the arguments
+        const lhs = args.length === 2 ? listToArray(args[0]) : null;
+        if (lhs !== null && lhs.length > 0) return `->(${[...lhs, args[1]].map(elementExpr).join(", ")})`;
+        break;
+      }
       case "..//":
         if (args.length === 3) return `${operand(args[0], "..", "left")}..${operand(args[1], "..", "right")}//${expr(args[2])}`;
         break;
@@ -417,7 +465,7 @@ export function expr(t: Term): string {
     // an interpolated atom, :"a#{b}", is quoted as :erlang.binary_to_atom("a#{b}", :utf8)
     if (d.length === 2 && d[0] === atom("erlang") && d[1] === atom("binary_to_atom") && args.length === 2 && args[1] === atom("utf8") && isCall(args[0]) && (args[0] as Tuple).items[0] === atom("<<>>")) {
       const parts = listToArray((args[0] as Tuple).items[2]) ?? [];
-      const interp = interpolation(parts);
+      const interp = interpolation(parts, false);
       if (interp !== null && parts.some((x) => !(x instanceof Bin))) return `:${interp}`;
     }
     if (d.length === 2 && d[0] === atom("Elixir.Access") && d[1] === atom("get") && args.length === 2) return `${expr(args[0])}[${expr(args[1])}]`;
@@ -466,22 +514,31 @@ export function expr(t: Term): string {
 
 const CLOSING: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
 
-/** ~X<delimiter>content<closing>modifiers, when the sigil's meta keeps its (one-character) delimiter */
+/**
+ * ~X<delimiter>content<closing>modifiers: the delimiter the sigil's meta keeps (`"` without one),
+ * the content as it is but for the closing delimiter, escaped; a heredoc's on lines of its own
+ */
 function sigilText(letter: string, meta: Term, content: Term, mods: Term): string | null {
   const delim = (listToArray(meta) ?? []).find((x) => x instanceof Tuple && x.items[0] === atom("delimiter"));
-  const open = delim instanceof Tuple && delim.items[1] instanceof Bin ? (delim.items[1] as Bin).toString() : null;
-  if (open === null || open.length !== 1) return null;
+  const open = delim instanceof Tuple && delim.items[1] instanceof Bin ? (delim.items[1] as Bin).toString() : '"';
+  const heredoc = open === '"""' || open === "'''";
+  if (open.length !== 1 && !heredoc) return null;
   const modList = listToArray(mods);
   if (!isCall(content) || content.items[0] !== atom("<<>>") || modList === null || !modList.every((m) => typeof m === "number")) return null;
   let body = "";
   for (const p of listToArray(content.items[2]) ?? []) {
-    if (p instanceof Bin) { body += p.toString(); continue; }
+    if (p instanceof Bin) {
+      body += heredoc ? p.toString() : p.toString().split(CLOSING[open] ?? open).join("\\" + (CLOSING[open] ?? open));
+      continue;
+    }
     const inner = isCall(p) && p.items[0] === atom("::") ? listToArray(p.items[2]) : null;
     const conv = inner && isCall(inner[0]) ? listToArray((inner[0] as Tuple).items[2]) : null;
     if (!conv || conv.length !== 1) return null;
     body += "#{" + expr(conv[0]) + "}";
   }
-  return `~${letter}${open}${body}${CLOSING[open] ?? open}${String.fromCharCode(...(modList as number[]))}`;
+  const modifiers = String.fromCharCode(...(modList as number[]));
+  if (heredoc) return `~${letter}${open}\n${body}${open}${modifiers}`;
+  return `~${letter}${open}${body}${CLOSING[open] ?? open}${modifiers}`;
 }
 
 function kwHas(meta: Term, key: string): boolean {
@@ -500,6 +557,7 @@ function mapPairs(args: Term[]): string {
 export function macroToString(t: Term): string {
   try {
     width = LINE_LENGTH;
+    memo = new WeakMap();
     return blockText(t);
   } catch {
     return inspect(t);
@@ -541,6 +599,10 @@ export function nested<T>(by: number, f: () => T): T {
 
 /** an expression on one line when it fits the width, else laid out over several */
 export function lay(t: Term): string {
+  return remembered("lay", t, () => layNow(t));
+}
+
+function layNow(t: Term): string {
   const flat = expr(t);
   if (!flat.includes("\n") && flat.length <= width) return flat;
   return broken(t) ?? flat;
