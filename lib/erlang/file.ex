@@ -1,8 +1,184 @@
 defmodule :file do
   @moduledoc """
-  The part of Erlang's :file that programs reach for directly: file information. The host's
-  stat comes from a BIF (vm/bifs/files.ts) with POSIX times; the :time option converts them.
+  Erlang's :file over the host's files: whole-file reads and writes, directories, links, the
+  working directory, devices (:file.open gives a :file_io_server process, in list mode unless
+  opened with :binary) and file information. The host's stat comes from a BIF
+  (vm/bifs/files.ts) with POSIX times; the :time option converts them. A name is a binary, a
+  charlist, an atom or a deep list of characters and atoms; anything else is {:error, :badarg}.
   """
+
+  # ---- names ----------------------------------------------------------------------------------
+
+  defp name(n) when is_binary(n), do: {:ok, n}
+  defp name(n) when is_atom(n), do: {:ok, Atom.to_string(n)}
+
+  defp name(n) when is_list(n) do
+    try do
+      case :unicode.characters_to_binary(:filename.flatten(n)) do
+        bin when is_binary(bin) -> {:ok, bin}
+        _ -> :error
+      end
+    rescue
+      _ -> :error
+    catch
+      _, _ -> :error
+    end
+  end
+
+  defp name(_), do: :error
+
+  # runs `fun` on the names given as strings, or answers OTP's {:error, :badarg}
+  defp with_names(names, fun) do
+    converted = Enum.map(names, &name/1)
+
+    if Enum.all?(converted, &match?({:ok, _}, &1)),
+      do: apply(fun, Enum.map(converted, &elem(&1, 1))),
+      else: {:error, :badarg}
+  end
+
+  defp ok_or_error(:ok), do: :ok
+  defp ok_or_error({:ok, _}), do: :ok
+  defp ok_or_error({:error, _} = error), do: error
+
+  # ---- whole files ----------------------------------------------------------------------------
+
+  def read_file(name), do: with_names([name], &File.read/1)
+
+  def write_file(name, data), do: write_file(name, data, [])
+
+  def write_file(name, data, modes) when is_list(modes) do
+    with_names([name], fn path ->
+      case iodata(data) do
+        {:ok, bin} -> File.write(path, bin, Enum.filter(modes, &(&1 in [:append, :exclusive])))
+        :error -> {:error, :badarg}
+      end
+    end)
+  end
+
+  defp iodata(data) do
+    try do
+      {:ok, :erlang.iolist_to_binary(data)}
+    rescue
+      _ -> :error
+    end
+  end
+
+  def copy(source, destination), do: copy(source, destination, :infinity)
+
+  def copy(source, destination, count) do
+    with_names([source, destination], fn from, to ->
+      case File.read(from) do
+        {:ok, data} ->
+          data = if is_integer(count) and count < byte_size(data), do: binary_part(data, 0, count), else: data
+
+          case File.write(to, data) do
+            :ok -> {:ok, byte_size(data)}
+            error -> error
+          end
+
+        error ->
+          error
+      end
+    end)
+  end
+
+  # ---- directories and names ------------------------------------------------------------------
+
+  def list_dir(dir), do: with_names([dir], &listing/1)
+  def list_dir_all(dir), do: with_names([dir], &listing/1)
+
+  defp listing(dir) do
+    case File.ls(dir) do
+      {:ok, names} -> {:ok, Enum.map(names, &String.to_charlist/1)}
+      error -> error
+    end
+  end
+
+  def make_dir(dir), do: with_names([dir], &File.mkdir/1)
+  def del_dir(dir), do: with_names([dir], &File.rmdir/1)
+  def del_dir_r(dir), do: with_names([dir], &(File.rm_rf(&1) |> ok_or_error()))
+  def delete(name), do: with_names([name], &File.rm/1)
+  def delete(name, _opts), do: delete(name)
+  def rename(source, destination), do: with_names([source, destination], &File.rename/2)
+  def make_link(existing, new), do: with_names([existing, new], &File.ln/2)
+  def make_symlink(existing, new), do: with_names([existing, new], &File.ln_s/2)
+
+  def read_link(name), do: read_link_all(name)
+
+  def read_link_all(name) do
+    with_names([name], fn path ->
+      case File.read_link(path) do
+        {:ok, target} -> {:ok, String.to_charlist(target)}
+        error -> error
+      end
+    end)
+  end
+
+  def change_mode(name, mode) when is_integer(mode), do: with_names([name], &File.chmod(&1, mode))
+
+  def get_cwd do
+    case File.cwd() do
+      {:ok, dir} -> {:ok, String.to_charlist(dir)}
+      error -> error
+    end
+  end
+
+  # (a drive's directory is a Windows notion)
+  def get_cwd(drive) when is_list(drive), do: {:error, :enotsup}
+
+  def set_cwd(dir), do: with_names([dir], &File.cd/1)
+
+  def native_name_encoding, do: :utf8
+
+  def format_error(:badarg), do: 'bad argument'
+  def format_error(:system_limit), do: 'a system limit was hit, probably not enough ports'
+  def format_error(:terminated), do: 'the file server process is terminated'
+
+  def format_error(reason) when is_atom(reason) do
+    case File.Error.__format__(reason) do
+      ":" <> _ -> 'unknown POSIX error'
+      text -> String.to_charlist(text)
+    end
+  end
+
+  # ---- devices ----------------------------------------------------------------------------------
+
+  def open(name, modes) when is_list(modes) do
+    with_names([name], fn path ->
+      File.open(path, if(:binary in modes, do: modes, else: [:list | modes]))
+    end)
+  end
+
+  def close(device) when is_pid(device) do
+    if Process.alive?(device), do: File.close(device), else: :ok
+  end
+
+  def read(device, count) when is_integer(count) and count >= 0, do: reply(:io.request(device, {:get_chars, :latin1, '', count}))
+  def read_line(device), do: reply(:io.request(device, {:get_line, :latin1, ''}))
+
+  defp reply({:error, _} = error), do: error
+  defp reply(:eof), do: :eof
+  defp reply(data), do: {:ok, data}
+
+  def write(device, data), do: :io.request(device, {:put_chars, :latin1, data})
+
+  def position(device, location), do: file_request(device, {:position, location})
+  def pread(device, at, count), do: file_request(device, {:pread, at, count})
+  def pwrite(device, at, data), do: file_request(device, {:pwrite, at, data})
+
+  defp file_request(device, request) do
+    ref = Process.monitor(device)
+    send(device, {:file_request, self(), ref, request})
+
+    receive do
+      {:file_reply, ^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, _} ->
+        {:error, :terminated}
+    end
+  end
 
   def read_file_info(name), do: read_file_info(name, [])
   def read_file_info(name, opts) when is_list(opts), do: file_info(name, opts, true)

@@ -14,7 +14,9 @@ defmodule :file_io_server do
       eof: false,
       encoding: if(:utf8 in modes or {:encoding, :utf8} in modes or {:encoding, :unicode} in modes, do: :unicode, else: :latin1),
       read: :read in modes or not (:write in modes or :append in modes or :exclusive in modes),
-      write: :write in modes or :append in modes or :exclusive in modes
+      write: :write in modes or :append in modes or :exclusive in modes,
+      # Erlang's :file.open reads lists unless given :binary; File.open binaries unless :charlist
+      binary: not (:list in modes or :charlist in modes)
     }
 
     spawn(fn ->
@@ -34,12 +36,17 @@ defmodule :file_io_server do
             :beamlet_file.close(state.fd)
 
           {reply, state} ->
-            send(from, {:io_reply, ref, reply})
+            send(from, {:io_reply, ref, as_mode(reply, request, state)})
             loop(state)
         end
 
       {:file_request, from, ref, :close} ->
         send(from, {:file_reply, ref, :beamlet_file.close(state.fd)})
+
+      {:file_request, from, ref, request} ->
+        {reply, state} = file_request(request, state)
+        send(from, {:file_reply, ref, reply})
+        loop(state)
 
       {:EXIT, owner, _} when owner == state.owner ->
         :beamlet_file.close(state.fd)
@@ -47,6 +54,60 @@ defmodule :file_io_server do
       _other ->
         loop(state)
     end
+  end
+
+  # data read in list mode is a list: of bytes from a latin1 device, of characters from a unicode one
+  defp as_mode(data, request, %{binary: false}) when is_binary(data) and elem(request, 0) in [:get_line, :get_chars] do
+    if elem(request, 1) == :unicode, do: :unicode.characters_to_list(data), else: :binary.bin_to_list(data)
+  end
+
+  defp as_mode(reply, _request, _state), do: reply
+
+  # ---- positioning: what :file.position/pread/pwrite ask -----------------------------------------
+
+  defp file_request({:position, location}, state) do
+    # the descriptor is ahead of the reader by what it buffered
+    here = position_of(state) - byte_size(state.buf)
+
+    target =
+      case location do
+        at when is_integer(at) -> at
+        {:bof, off} when is_integer(off) -> off
+        {:cur, off} when is_integer(off) -> here + off
+        {:eof, off} when is_integer(off) -> :beamlet_file.size(state.fd) + off
+        :bof -> 0
+        :cur -> here
+        :eof -> :beamlet_file.size(state.fd)
+        _ -> :badarg
+      end
+
+    cond do
+      target == :badarg -> {{:error, :badarg}, state}
+      target < 0 -> {{:error, :einval}, state}
+      true -> {:beamlet_file.position(state.fd, target), %{state | buf: "", eof: false}}
+    end
+  end
+
+  defp file_request({:pread, at, count}, state) do
+    cond do
+      not state.read -> {{:error, :ebadf}, state}
+      true ->
+        case :beamlet_file.pread(state.fd, at, count) do
+          {:ok, data} -> {{:ok, if(state.binary, do: data, else: :binary.bin_to_list(data))}, state}
+          other -> {other, state}
+        end
+    end
+  end
+
+  defp file_request({:pwrite, at, data}, state) do
+    if state.write, do: {:beamlet_file.pwrite(state.fd, at, :erlang.iolist_to_binary(data)), state}, else: {{:error, :ebadf}, state}
+  end
+
+  defp file_request(_other, state), do: {{:error, :enotsup}, state}
+
+  defp position_of(state) do
+    {:ok, at} = :beamlet_file.position(state.fd, :cur)
+    at
   end
 
   defp io_request({:put_chars, encoding, chars}, state) do
@@ -80,7 +141,7 @@ defmodule :file_io_server do
     {:ok, %{state | encoding: encoding}}
   end
 
-  defp io_request(:getopts, state), do: {[binary: true, encoding: state.encoding], state}
+  defp io_request(:getopts, state), do: {[binary: state.binary, encoding: state.encoding], state}
   defp io_request(_other, state), do: {{:error, :request}, state}
 
   # ---- writing ------------------------------------------------------------------------------------

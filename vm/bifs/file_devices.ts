@@ -1,6 +1,8 @@
 // Raw file descriptors for the file io server (lib/erlang/file_io_server.ex): open, read a
-// chunk, write, close, through the host's fs. The io protocol, buffering, lines and encodings
-// are in the language; these only move bytes.
+// chunk, write, close, position, pread/pwrite, through the host's fs. The io protocol, buffering,
+// lines and encodings are in the language; these only move bytes. Each descriptor's position is
+// kept here (the host's fs reads and writes at given offsets and has no seek), except that an
+// append-mode write goes to the end of the file.
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Term, atom, binFromBytes, tuple, listToArray } from "../terms.ts";
 import { badarg } from "../errors.ts";
@@ -11,6 +13,31 @@ const OK = atom("ok"), ERROR = atom("error"), EOF = atom("eof");
 function fsOf(ctx: BifContext): any {
   return (ctx.node as Node).host.fs;
 }
+
+interface Descriptor { pos: number; append: boolean }
+const descriptors = new WeakMap<object, Map<number, Descriptor>>();
+
+function descriptor(ctx: BifContext, fd: Term): Descriptor & { fd: number } {
+  if (typeof fd !== "number") badarg();
+  let table = descriptors.get(ctx.node);
+  if (!table) descriptors.set(ctx.node, (table = new Map()));
+  let d = table.get(fd as number);
+  if (!d) table.set(fd as number, (d = { pos: 0, append: false }));
+  return Object.assign(d, { fd: fd as number });
+}
+
+function readAt(ctx: BifContext, fd: number, at: number, n: number): Uint8Array {
+  const buf = new Uint8Array(n);
+  const got = fsOf(ctx).readSync(fd, buf, 0, n, at);
+  return buf.subarray(0, got);
+}
+
+function writeAt(ctx: BifContext, fd: number, at: number | null, bytes: Uint8Array): void {
+  let off = 0;
+  while (off < bytes.length) off += fsOf(ctx).writeSync(fd, bytes, off, bytes.length - off, at === null ? null : at + off);
+}
+
+const size = (ctx: BifContext, fd: number): number => fsOf(ctx).fstatSync(fd).size;
 
 function posixError(e: unknown): Term {
   const code = (e as { code?: string })?.code;
@@ -41,27 +68,77 @@ defineBifs("beamlet_file", {
         fs.closeSync(fd);
         return tuple(ERROR, atom("eisdir"));
       }
+      const d = descriptor(ctx, fd);
+      d.pos = 0;
+      d.append = names.includes("append");
       return tuple(OK, fd);
     } catch (e) {
       return posixError(e);
     }
   },
   "read/2": ([fd, n], ctx) => {
-    if (typeof fd !== "number" || typeof n !== "number") badarg();
+    if (typeof n !== "number") badarg();
+    const d = descriptor(ctx, fd);
     try {
-      const buf = new Uint8Array(n as number);
-      const got = fsOf(ctx).readSync(fd, buf, 0, n, null);
-      return got === 0 ? EOF : tuple(OK, binFromBytes(buf.slice(0, got)));
+      const got = readAt(ctx, d.fd, d.pos, n as number);
+      d.pos += got.length;
+      return got.length === 0 ? EOF : tuple(OK, binFromBytes(got.slice()));
     } catch (e) {
       return posixError(e);
     }
   },
   "write/2": ([fd, data], ctx) => {
-    if (typeof fd !== "number" || !(data instanceof Bin)) badarg();
+    if (!(data instanceof Bin)) badarg();
+    const d = descriptor(ctx, fd);
     try {
       const bytes = (data as Bin).bytes;
-      let off = 0;
-      while (off < bytes.length) off += fsOf(ctx).writeSync(fd, bytes, off, bytes.length - off);
+      if (d.append) {
+        writeAt(ctx, d.fd, null, bytes);
+        d.pos = size(ctx, d.fd);
+      } else {
+        writeAt(ctx, d.fd, d.pos, bytes);
+        d.pos += bytes.length;
+      }
+      return OK;
+    } catch (e) {
+      return posixError(e);
+    }
+  },
+  /** moves to an absolute offset or to :eof (:cur stays): {:ok, the position} */
+  "position/2": ([fd, at], ctx) => {
+    const d = descriptor(ctx, fd);
+    try {
+      const target = at instanceof Atom ? (at.name === "cur" ? d.pos : size(ctx, d.fd)) : (at as number);
+      if (typeof target !== "number" || target < 0) return tuple(ERROR, atom("einval"));
+      d.pos = target;
+      return tuple(OK, target);
+    } catch (e) {
+      return posixError(e);
+    }
+  },
+  "size/1": ([fd], ctx) => {
+    const d = descriptor(ctx, fd);
+    try {
+      return size(ctx, d.fd);
+    } catch (e) {
+      return posixError(e);
+    }
+  },
+  "pread/3": ([fd, at, n], ctx) => {
+    if (typeof at !== "number" || typeof n !== "number" || at < 0 || n < 0) badarg();
+    const d = descriptor(ctx, fd);
+    try {
+      const got = readAt(ctx, d.fd, at as number, n as number);
+      return got.length === 0 && (n as number) > 0 ? EOF : tuple(OK, binFromBytes(got.slice()));
+    } catch (e) {
+      return posixError(e);
+    }
+  },
+  "pwrite/3": ([fd, at, data], ctx) => {
+    if (typeof at !== "number" || at < 0 || !(data instanceof Bin)) badarg();
+    const d = descriptor(ctx, fd);
+    try {
+      writeAt(ctx, d.fd, d.append ? null : (at as number), (data as Bin).bytes);
       return OK;
     } catch (e) {
       return posixError(e);
