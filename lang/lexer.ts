@@ -167,10 +167,11 @@ const Int = T("Int", /0x[0-9a-fA-F](?:_?[0-9a-fA-F])*|0o[0-7](?:_?[0-7])*|0b[01]
 /** an identifier-like pattern whose non-ASCII matches must resolve to one script (mixed_script.ts);
  *  Elixir reports the error at the identifier's start (for an atom, its colon) */
 function scriptChecked(re: RegExp, ascii: RegExp, trailing: number): Matcher {
-  const match = sticky(re);
+  // the \p{..} pattern's sticky copy is made when first needed (making it resolves its classes)
+  let match: Matcher | null = null;
   const matchAscii = sticky(ascii);
   return (text, offset) => {
-    const m = asciiRunAt(text, offset) ? matchAscii(text, offset) : match(text, offset);
+    const m = asciiRunAt(text, offset) ? matchAscii(text, offset) : (match ??= sticky(re))(text, offset);
     if (m === null || !NON_ASCII.test(m[0])) return m;
     let name = m[0].slice(re.source.startsWith(":") ? 1 : 0, m[0].length - trailing);
     // Elixir's identifier runs on through `@` (`λx@a` is checked whole, and refused later)
