@@ -25,6 +25,7 @@ const SUBSET = [
   "core/recursion_accumulators.exs",
   "core/uncaught_function_clause.exs",
   "core/try_in_loops.exs",
+  "core/pure_bifs_common_cases.exs",
   "traces/anonymous_fn.exs",
   "traces/arith_operator.exs",
   "traces/deep_nested.exs",

@@ -27,6 +27,7 @@ import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { Stop, MAX_DEPTH } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
 import { TailDrop } from "../errors.ts";
+import { INLINE_BIFS } from "./inline_bifs.ts";
 
 const MAX_SAFE = "9007199254740991";
 /** a reduction counted: true when the slice is over (sliceOver may start another in place) */
@@ -84,7 +85,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
   const fn = generateFunction(v, fi, plan, constant, bifsUsed, resume ? resumePoints(v, plan) : null);
   const prologue = [
     `"use strict";`,
-    `const {Tuple, Cons, Float, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
+    `const {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
       ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast} = rt;`,
@@ -334,6 +335,15 @@ function generateFunction(
           const floats = `${x} instanceof Float && ${y} instanceof Float && ${arith === "/" ? `${y}.value !== 0 && ` : ""}Number.isFinite(z = ${x}.value ${arith} ${y}.value)`;
           emit(`if (${ints}) ${S(below)} = z; else if (${floats}) ${S(below)} = new Float(z); else {`);
         }
+        // a pure BIF's common case computed here (a `bif` instruction costs no reduction, as here)
+        const inline = (op === Op.bif || op === Op.bif_nf) && arith === undefined ? INLINE_BIFS[`${imp.def.module}:${imp.def.name}/${argc}`] : undefined;
+        if (inline !== undefined) {
+          if (inline.test === null) {
+            emit(`${S(below)} = ${inline.value(list)};`);
+            break;
+          }
+          emit(`if (${inline.test(list)}) ${S(below)} = ${inline.value(list)}; else {`);
+        }
         emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
         emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);`
           : op === Op.tail_ext && imp.bif.codeOnBeam ? `r = callLast(B${a}, [${list.join(", ")}], R.ctx, ${TailDrop.Framed});`
@@ -348,7 +358,7 @@ function generateFunction(
           emit(`if (r instanceof Directive || x.status !== "running") return stopForDirective(r, ${op}, [${list.join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
           afterBif(i, below, false, false);
         }
-        if (arith !== undefined) emit(`}`);
+        if (arith !== undefined || inline !== undefined) emit(`}`);
         break;
       }
       case Op.call_fun:

@@ -1,0 +1,60 @@
+// Pure BIFs compiled code computes in place: the common case of a type test, `rem`, `elem`,
+// `map_size`... as a JS expression, without the BIF call (its argument array, the process's
+// registers published, the directive checks). Each entry gives a test on the argument expressions
+// and the value when it holds; the value is exactly what the BIF returns then, and the test holds
+// only where the BIF cannot raise, charge work or yield. Anything else (an error, a bignum, a
+// float where an integer is asked) takes the ordinary BIF call, which raises as in the interpreter.
+
+export interface InlineBif {
+  /** JS condition on the argument expressions (null: always) */
+  test: ((a: string[]) => string) | null;
+  /** JS expression of the BIF's value when the test holds (`z` is free for it) */
+  value: (a: string[]) => string;
+}
+
+const bool = (cond: string) => `(${cond} ? TRUE : FALSE)`;
+const ints = ([a, b]: string[]) => `typeof ${a} === "number" && typeof ${b} === "number"`;
+/** both integers fit in 32 bits, where JS's bitwise operators are the BEAM's */
+const int32s = ([a, b]: string[]) => `${ints([a, b])} && (${a} | 0) === ${a} && (${b} | 0) === ${b}`;
+
+/** by "module:name/arity"; the BIFs' own definitions are in vm/bifs/erlang.ts and beamlet_internal.ts */
+export const INLINE_BIFS: Record<string, InlineBif> = {
+  // a safe integer's remainder and quotient are exact in doubles (x - x % y is a multiple of y);
+  // `=== 0 ? 0` keeps -0 out of the terms
+  "erlang:rem/2": { test: (a) => `${ints(a)} && ${a[1]} !== 0`, value: ([a, b]) => `((z = ${a} % ${b}) === 0 ? 0 : z)` },
+  "erlang:div/2": { test: (a) => `${ints(a)} && ${a[1]} !== 0`, value: ([a, b]) => `((z = (${a} - ${a} % ${b}) / ${b}) === 0 ? 0 : z)` },
+  "erlang:band/2": { test: int32s, value: ([a, b]) => `(${a} & ${b})` },
+  "erlang:bor/2": { test: int32s, value: ([a, b]) => `(${a} | ${b})` },
+  "erlang:bxor/2": { test: int32s, value: ([a, b]) => `(${a} ^ ${b})` },
+  "erlang:bsr/2": { test: ([a, b]) => `typeof ${a} === "number" && (${a} | 0) === ${a} && typeof ${b} === "number" && ${b} >= 0 && ${b} < 32`, value: ([a, b]) => `(${a} >> ${b})` },
+  "erlang:abs/1": { test: ([a]) => `typeof ${a} === "number"`, value: ([a]) => `Math.abs(${a})` },
+  "erlang:not/1": { test: ([a]) => `(${a} === TRUE || ${a} === FALSE)`, value: ([a]) => `(${a} === TRUE ? FALSE : TRUE)` },
+  "erlang:element/2": {
+    test: ([i, t]) => `typeof ${i} === "number" && ${t} instanceof Tuple && ${i} >= 1 && ${i} <= ${t}.items.length`,
+    value: ([i, t]) => `${t}.items[${i} - 1]`,
+  },
+  "erlang:tuple_size/1": { test: ([t]) => `${t} instanceof Tuple`, value: ([t]) => `${t}.items.length` },
+  "erlang:map_size/1": { test: ([m]) => `isMap(${m})`, value: ([m]) => `${m}.size` },
+  "erlang:byte_size/1": { test: ([b]) => `${b} instanceof Bin`, value: ([b]) => `${b}.bytes.length` },
+  "erlang:hd/1": { test: ([l]) => `${l} instanceof Cons`, value: ([l]) => `${l}.head` },
+  "erlang:tl/1": { test: ([l]) => `${l} instanceof Cons`, value: ([l]) => `${l}.tail` },
+  "erlang:map_get/2": { test: ([k, m]) => `isMap(${m}) && (z = ${m}.get(${k})) !== undefined`, value: () => `z` },
+  "erlang:is_map_key/2": { test: ([, m]) => `isMap(${m})`, value: ([k, m]) => bool(`${m}.has(${k})`) },
+  "erlang:is_atom/1": { test: null, value: ([a]) => bool(`${a} instanceof Atom`) },
+  "erlang:is_binary/1": { test: null, value: ([a]) => bool(`${a} instanceof Bin && ${a}.tailBits === 0`) },
+  "erlang:is_bitstring/1": { test: null, value: ([a]) => bool(`${a} instanceof Bin`) },
+  "erlang:is_boolean/1": { test: null, value: ([a]) => bool(`${a} === TRUE || ${a} === FALSE`) },
+  "erlang:is_float/1": { test: null, value: ([a]) => bool(`${a} instanceof Float`) },
+  "erlang:is_integer/1": { test: null, value: ([a]) => bool(`typeof ${a} === "number" || typeof ${a} === "bigint"`) },
+  "erlang:is_number/1": { test: null, value: ([a]) => bool(`typeof ${a} === "number" || typeof ${a} === "bigint" || ${a} instanceof Float`) },
+  "erlang:is_list/1": { test: null, value: ([a]) => bool(`${a} === NIL || ${a} instanceof Cons`) },
+  "erlang:is_tuple/1": { test: null, value: ([a]) => bool(`${a} instanceof Tuple`) },
+  "erlang:is_map/1": { test: null, value: ([a]) => bool(`isMap(${a})`) },
+  "erlang:is_function/1": { test: null, value: ([a]) => bool(`${a} instanceof Fun || ${a} instanceof ExtFun`) },
+  "erlang:is_function/2": {
+    test: ([, n]) => `typeof ${n} === "number" && ${n} >= 0`,
+    value: ([f, n]) => bool(`(${f} instanceof Fun || ${f} instanceof ExtFun) && ${f}.arity === ${n}`),
+  },
+  // `and`/`or` in a guard check their operand is a boolean
+  "beamlet:check_bool/2": { test: ([v]) => `(${v} === TRUE || ${v} === FALSE)`, value: ([v]) => v },
+};
