@@ -26,6 +26,7 @@ const SUBSET = [
   "core/uncaught_function_clause.exs",
   "core/try_in_loops.exs",
   "core/pure_bifs_common_cases.exs",
+  "core/arith_literal_operands.exs",
   "traces/anonymous_fn.exs",
   "traces/arith_operator.exs",
   "traces/deep_nested.exs",

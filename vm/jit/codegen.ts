@@ -240,6 +240,15 @@ function generateFunction(
     emit(`}`);
   };
 
+  /** the small integer the instruction before i pushed, when i can only be reached from it */
+  const insnIndex = new Map(plan.insns.map((x, k) => [x.pc, k]));
+  const literalBefore = (i: Insn): number | null => {
+    const prev = plan.insns[insnIndex.get(i.pc)! - 1];
+    if (prev === undefined || prev.op !== Op.push_lit || prev.next !== i.pc || leaders.has(i.pc)) return null;
+    const lit = v.literals[prev.a];
+    return typeof lit === "number" && Number.isSafeInteger(lit) && !Object.is(lit, -0) ? lit : null;
+  };
+
   let guardHandler = -1;
   let selfLoop = false;
   for (const i of plan.insns) {
@@ -462,6 +471,19 @@ function generateFunction(
         const x = S(d - 2), y = S(d - 1);
         const both = `typeof ${x} === "number" && typeof ${y} === "number"`;
         const slow = `{ pc = ${i.next}; ${x} = operatorSlow(${op}, I[${a}], ${x}, ${y}, R.ctx); }`;
+        const k = literalBefore(i);
+        if (k !== null && op !== Op.mul) {
+          // `n - 1`, `i < 10`: the right operand is a small integer, so only x needs a test, a sum
+          // or difference can leave the safe range on one side only, and a float x (its own
+          // arithmetic with an integer) is the operator's BIF's
+          const lits = { [Op.lt]: "<", [Op.le]: "<=", [Op.gt]: ">", [Op.ge]: ">=", [Op.eq]: "===", [Op.eeq]: "===", [Op.ne]: "!==", [Op.ene]: "!==" } as Record<number, string>;
+          const sym = op === Op.add || op === Op.add_nf ? "+" : op === Op.sub || op === Op.sub_nf ? "-" : lits[op];
+          if (sym === "+" || sym === "-") {
+            const up = (sym === "+") === k >= 0;
+            emit(`if (typeof ${x} === "number" && (z = ${x} ${sym} ${k}) ${up ? `<= ${MAX_SAFE}` : `>= -${MAX_SAFE}`}) ${x} = z; else ${slow}`);
+          } else emit(`if (typeof ${x} === "number") ${x} = ${x} ${sym} ${k} ? TRUE : FALSE; else ${slow}`);
+          break;
+        }
         if (op === Op.add || op === Op.sub || op === Op.mul || op === Op.add_nf || op === Op.sub_nf) {
           const sym = op === Op.add || op === Op.add_nf ? "+" : op === Op.sub || op === Op.sub_nf ? "-" : "*";
           const z = op === Op.mul ? `((z = ${x} * ${y}) === 0 ? (z = 0) : z)` : `(z = ${x} ${sym} ${y})`;
