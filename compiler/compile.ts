@@ -3,7 +3,7 @@
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { expandAlias } from "./aliases.ts";
 import type { CompiledModule } from "../vm/module.ts";
-import { CompilerHost, ModCtx, Scope, FnCtx, copyDirectives, emptyPromptEnv, type PromptEnv } from "./context.ts";
+import { CompilerHost, ModCtx, Scope, FnCtx, copyDirectives, cloneDirectives, emptyPromptEnv, type PromptEnv } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
 import { compileModuleForm } from "./modules.ts";
 import { drainPending, reserveFunction } from "./functions.ts";
@@ -68,7 +68,7 @@ export function compileScript(ast: Ast, file: string, host: CompilerHost, bindin
 function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bindings: string[], opts: ScriptOpts): CompiledModule {
   const ctx = opts.from ? snapshotCtx(opts.from) : new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
   if (opts.bodyDefinition) ctx.bodyDefinition = opts.bodyDefinition;
-  if (opts.env) copyDirectives(opts.env, ctx);
+  if (opts.env) ctx.moduleDirs = cloneDirectives(opts.env);
   if (opts.evaluated) ctx.evalContexts = [];
   // a defmodule is compiled when execution reaches it, as Elixir does: the modules defined
   // before it are loaded by then (their macros expand in its body), and its compile-time output
@@ -150,7 +150,7 @@ let lastScriptScope: Scope | null = null;
 /** the directives in force where a script's defmodule is (its body starts from them) */
 function snapshotCtx(from: ModCtx): ModCtx {
   const c = new ModCtx(from.name, from.file, from.host);
-  copyDirectives(from, c);
+  c.moduleDirs = from.dirs;
   for (const k of from.localMacros) c.localMacros.add(k);
   c.macroModule = from.macroModule;
   for (const [k, v] of from.attrs) c.attrs.set(k, v);

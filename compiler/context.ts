@@ -38,7 +38,16 @@ export interface CompilerHost {
 
 export class Scope {
   private vars = new Map<string, number>();
+  /** the directives made in this scope (alias/import/require): from here to its end they replace
+   *  the enclosing scope's. Never changed in place (ModCtx.publish puts a new object here), so a
+   *  reference to one is a snapshot. */
+  dirs: Directives | undefined = undefined;
   constructor(readonly parent: Scope | null) {}
+  /** the directives in force in this scope (the nearest scope's own), undefined: the module's */
+  directives(): Directives | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) if (s.dirs !== undefined) return s.dirs;
+    return undefined;
+  }
   lookup(name: string): number | undefined {
     for (let s: Scope | null = this; s; s = s.parent) {
       const v = s.vars.get(name);
@@ -90,8 +99,18 @@ export interface PromptEnv {
   required: Set<string>;
 }
 
+/** the alias/import/require directives in force at a point of the code (a PromptEnv's fields) */
+export type Directives = PromptEnv;
+
 export function emptyPromptEnv(): PromptEnv {
   return { aliases: new Map(), imports: new Map(), importedAlso: new Map(), kernelImported: false, importedMacros: new Map(), required: new Set(["Elixir.Kernel"]) };
+}
+
+/** a copy of `d` to change (the directives in force are never changed in place) */
+export function cloneDirectives(d: Directives): Directives {
+  const out = emptyPromptEnv();
+  copyDirectives(d, out);
+  return out;
 }
 
 /** copy the directives of `from` (a PromptEnv or a ModCtx) into `to` */
@@ -104,17 +123,52 @@ export function copyDirectives(from: PromptEnv, to: PromptEnv): void {
 
 export class ModCtx {
   readonly em = new Emitter();
-  aliases = new Map<string, string>();
+  /**
+   * Directives are lexical, as in Elixir: one made in a function body, a clause, an `if` block or
+   * a fn holds from there to the end of that scope (Scope.dirs); one in the module body holds
+   * from there on (moduleDirs, which each def keeps as it was at the def). activeScope is the
+   * scope of the code being compiled (null: the module body), set by ExprCompiler.step.
+   */
+  moduleDirs: Directives = emptyPromptEnv();
+  activeScope: Scope | null = null;
+  /** the directives in force where the compiler is */
+  get dirs(): Directives {
+    return this.activeScope?.directives() ?? this.moduleDirs;
+  }
+  get aliases(): Map<string, string> {
+    return this.dirs.aliases;
+  }
   /** "name/arity" -> module, from `import` (the newest where several import it) */
-  imports = new Map<string, string>();
+  get imports(): Map<string, string> {
+    return this.dirs.imports;
+  }
   /** "name/arity" -> the older modules importing it too (compiler/import_table.ts) */
-  importedAlso = new Map<string, string[]>();
+  get importedAlso(): Map<string, string[]> {
+    return this.dirs.importedAlso;
+  }
   /** an explicit `import Kernel` replaced Kernel's default imports */
-  kernelImported = false;
+  get kernelImported(): boolean {
+    return this.dirs.kernelImported;
+  }
   /** "name/arity" -> module, for macros brought in by `import` */
-  importedMacros = new Map<string, string>();
+  get importedMacros(): Map<string, string> {
+    return this.dirs.importedMacros;
+  }
   /** modules named by `require` (and `import`, `use`) */
-  required = new Set<string>(["Elixir.Kernel"]);
+  get required(): Set<string> {
+    return this.dirs.required;
+  }
+  /** change the directives in force here, from here to the end of the current scope */
+  updateDirectives(change: (d: Directives) => void): void {
+    const d = cloneDirectives(this.dirs);
+    change(d);
+    const scope = this.activeScope;
+    // a function's root scope (and a script's top level) is the module's: its directives hold in
+    // the rest of the file (a script's defmodules, the next prompt)
+    if (scope !== null && scope.parent !== null) scope.dirs = d;
+    else if (scope !== null && scope.dirs !== undefined) scope.dirs = d;
+    else this.moduleDirs = d;
+  }
   /** "name/arity" of the macros this module has defined so far (callable in the rest of its body) */
   localMacros = new Set<string>();
   /** compiles and loads this module's macros so far (under a temporary name); set by modules.ts */
@@ -178,6 +232,11 @@ export class ModCtx {
 
   /** alias / import / require */
   directive(kind: string, args: Ast[], line?: number): void {
+    this.updateDirectives((d) => this.directiveInto(d, kind, args, line));
+  }
+
+  /** the directive's changes made to `d` (a copy of the directives in force) */
+  private directiveInto(d: Directives, kind: string, args: Ast[], line?: number): void {
     const [target, opts] = args;
     if (kind === "require") {
       const mod = expandAlias(target, this);
@@ -185,9 +244,9 @@ export class ModCtx {
       if (!this.host.lenient && this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0) {
         this.error(`module ${mod!.replace(/^Elixir\./, "")} is not loaded and could not be found`, line);
       }
-      this.required.add(mod!);
+      d.required.add(mod!);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
-      if (as) this.aliases.set(expandAlias(as, this)!.replace(/^Elixir\./, ""), mod!);
+      if (as) d.aliases.set(expandAlias(as, this)!.replace(/^Elixir\./, ""), mod!);
       return;
     }
     if (kind === "alias") {
@@ -198,7 +257,7 @@ export class ModCtx {
           const parts = aliasParts(sub);
           if (!parts || base === null) this.error("invalid alias", line);
           const full = base + "." + parts!.join(".");
-          this.aliases.set(String(parts![parts!.length - 1]), full);
+          d.aliases.set(String(parts![parts!.length - 1]), full);
         }
         return;
       }
@@ -206,13 +265,13 @@ export class ModCtx {
       if (full === null) this.error("invalid alias", line);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
       const short = as ? expandAlias(as, this)!.replace(/^Elixir\./, "") : full!.split(".").pop()!;
-      this.aliases.set(short, full!);
+      d.aliases.set(short, full!);
       return;
     }
     // import
     const mod = expandAlias(target, this);
     if (mod === null) this.error("invalid import", line);
-    this.required.add(mod!);
+    d.required.add(mod!);
     let names: string[] = [...(this.host.moduleExports(mod!) ?? []), ...bifsOfModule(mod!).map((b) => b.name + "/" + b.arity)];
     let macros: string[] = this.host.moduleMacros?.(mod!) ?? [];
     if (mod === "Elixir.Bitwise") names.push("&&&/2", "|||/2", "^^^/2", "<<</2", ">>>/2", "~~~/1", "band/2", "bor/2", "bxor/2", "bsl/2", "bsr/2", "bnot/1");
@@ -240,8 +299,11 @@ export class ModCtx {
       names = names.filter((n) => !except.includes(n));
       macros = macros.filter((n) => !except.includes(n));
     }
-    recordImport(this, mod!, names);
-    for (const n of macros) this.importedMacros.set(n, mod!);
+    recordImport(d, mod!, names);
+    for (const n of macros) {
+      d.importedMacros.delete(n);
+      d.importedMacros.set(n, mod!);
+    }
   }
 
   /** OTP compiler warnings (compiler/failing_calls.ts), held until the module or script is compiled */

@@ -173,11 +173,14 @@ export class ExprCompiler {
   /** Compile `a`, leaving its value (or leaving the function, in tail position). */
   expr(a: Ast, scope: Scope, tail = false): void {
     const base = this.tasks.length;
+    const mod = this.fn.mod;
+    const outerScope = mod.activeScope;
     try {
       this.step(a, scope, tail);
       this.drain(base);
     } finally {
       this.tasks.length = base;
+      mod.activeScope = outerScope;
     }
   }
 
@@ -200,7 +203,10 @@ export class ExprCompiler {
         for (const it of items) {
           // what an item schedules (a closure may call seq too) is done before the next item
           const base = this.tasks.length;
-          if (typeof it === "function") it();
+          if (typeof it === "function") {
+            this.fn.mod.activeScope = scope;
+            it();
+          }
           else if ("t" in it) this.step(it, scope, false);
           else this.step(it.a, it.scope, it.tail ?? false);
           this.drain(base);
@@ -210,9 +216,16 @@ export class ExprCompiler {
       }
       return;
     }
+    const mod = this.fn.mod;
     for (let i = items.length - 1; i >= 0; i--) {
       const it = items[i];
-      this.tasks.push(typeof it === "function" || !("t" in it) ? it : { a: it, scope });
+      if (typeof it === "function") {
+        // code run later sees the directives of the scope it was scheduled in
+        this.tasks.push(() => {
+          mod.activeScope = scope;
+          it();
+        });
+      } else this.tasks.push(!("t" in it) ? it : { a: it, scope });
     }
   }
 
@@ -225,6 +238,8 @@ export class ExprCompiler {
 
   /** compile `a` or schedule its operands (see tasks) */
   step(a: Ast, scope: Scope, tail: boolean): void {
+    // the directives in force are this scope's (ModCtx.dirs)
+    this.fn.mod.activeScope = scope;
     const l = literalTerm(a, this.fn);
     if (l !== undefined && !(a.t === "call" && a.name === "@")) return this.lit(l, tail);
     switch (a.t) {

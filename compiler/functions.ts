@@ -2,7 +2,7 @@
 // 0..nargs-1; a lifted fn's captured values follow them.
 import type { Ast } from "../lang/ast.ts";
 import { Clause, varName } from "./ast_util.ts";
-import { FnCtx, ModCtx, Scope } from "./context.ts";
+import { FnCtx, ModCtx, Scope, type Directives } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
 import { PatternCompiler } from "./patterns.ts";
 import type { Fact } from "./constants.ts";
@@ -13,13 +13,15 @@ export function reserveFunction(mod: ModCtx, name: string, arity: number, export
 }
 
 /** captureFacts: what is known of each captured value where the fn was made (OTP's compiler
- *  propagates a constant into the fn, so a call on it in the body warns as it will fail) */
-export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], nargs: number, captures: string[] = [], captureFacts: (Fact | undefined)[] = []): void {
+ *  propagates a constant into the fn, so a call on it in the body warns as it will fail);
+ *  dirs: the directives in force where a fn was written (a def's clauses carry their own) */
+export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], nargs: number, captures: string[] = [], captureFacts: (Fact | undefined)[] = [], dirs?: Directives): void {
   const em = mod.em;
   const fdef = em.functions[index];
   fdef.entry = em.code.length;
   const fn = new FnCtx(mod, fdef.name, fdef.arity, nargs + captures.length);
   const root = new Scope(null);
+  root.dirs = dirs;
   captures.forEach((n, i) => {
     root.bind(n, nargs + i);
     const fact = captureFacts[i];
@@ -34,6 +36,9 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
     em.line(c.meta.line);
     const next = em.newLabel();
     const s = root.child();
+    // a def's clause sees the module's directives as they were where it was written
+    const clauseDirs = (c as { dirs?: Directives }).dirs;
+    if (clauseDirs) s.dirs = clauseDirs;
     const pc = new PatternCompiler(fn, s);
     c.args.forEach((arg: Ast, i: number) => {
       const n = varName(arg);

@@ -1,8 +1,8 @@
 // Which module a bare call's function comes from, as Elixir's import rules have it: importing a
-// module again replaces what it imported before (where another module imports the same name), and
-// two modules (Kernel counting as imported
-// from the start) that both import name/arity leave the name imported from both, so calling it is
-// a CompileError ("function f/1 imported from both B and A, call is ambiguous") where it is called,
+// module again replaces what it imported before (from there to the end of the scope: the tables
+// are a scope's, compiler/context.ts), and two modules (Kernel counting as imported from the
+// start) that both import name/arity leave the name imported from both, so calling it is a
+// CompileError ("function f/1 imported from both B and A, call is ambiguous") where it is called,
 // not where it is imported.
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
 
@@ -29,6 +29,8 @@ export function recordImport(t: ImportTables, module: string, names: string[]): 
     const before = t.imports.get(key);
     const older = [...(before === undefined ? [] : [before]), ...(t.importedAlso.get(key) ?? [])];
     if (!t.kernelImported && module !== "Elixir.Kernel" && kernelDefault(key) && !older.includes("Elixir.Kernel")) older.push("Elixir.Kernel");
+    // (moved to the end: the table's order is the order of the imports, newest last)
+    t.imports.delete(key);
     t.imports.set(key, module);
     if (older.length > 0) t.importedAlso.set(key, older);
   }
@@ -44,10 +46,10 @@ function forget(t: ImportTables, module: string): void {
   for (const [key, m] of t.imports) {
     if (m !== module) continue;
     const others = t.importedAlso.get(key);
-    // imported by no other module: the name stays. beamlet applies a module's directives to the
-    // whole module, and in Elixir the functions before the new `import` still see the old one
-    // (`import Enum, only: [map: 2]` in one def, `only: [filter: 2]` in the next)
-    if (others === undefined) continue;
+    if (others === undefined) {
+      t.imports.delete(key);
+      continue;
+    }
     t.imports.set(key, others[0]);
     if (others.length > 1) t.importedAlso.set(key, others.slice(1));
     else t.importedAlso.delete(key);

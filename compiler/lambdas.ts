@@ -95,9 +95,11 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   // a script's top level is not optimised: its constants stay out of its fns
   const facts = isScriptModule(mod.name) ? [] : captured.map(([, slot]) => ex.fn.facts.get(slot));
   const attrs = mod.attrs;
+  // compiled later: it keeps the directives in force where it was written
+  const dirs = mod.dirs;
   mod.pending.push(() => {
     mod.attrs = attrs;
-    emitFunction(mod, index, clauses, arity, names, facts);
+    emitFunction(mod, index, clauses, arity, names, facts, dirs);
   });
 }
 

@@ -91,15 +91,20 @@ function kwList(table: Record<string, number[]>): Term {
   return list(pairs.map(([n, x]) => tuple(atom(n), x)));
 }
 
+/** [{module, [{name, arity}]}] of an import table, the newest import first and Kernel's last, as Elixir's env lists them */
 function importTable(mod: ModCtx, table: Map<string, string>, kernel: Record<string, number[]>): Term {
   const byMod = new Map<string, [string, number][]>();
+  // the table is in import order (compiler/import_table.ts): a module's place is its newest name's
+  const newest = new Map<string, number>();
+  let n = 0;
   for (const [key, m] of table) {
+    newest.set(m, n++);
     const i = key.lastIndexOf("/");
     if (!byMod.has(m)) byMod.set(m, []);
     byMod.get(m)!.push([key.slice(0, i), Number(key.slice(i + 1))]);
   }
   const out: Term[] = [];
-  for (const m of [...byMod.keys()].sort()) {
+  for (const m of [...byMod.keys()].sort((x, y) => newest.get(y)! - newest.get(x)!)) {
     const fs = byMod.get(m)!.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));
     out.push(tuple(atom(m), list(fs.map(([n, x]) => tuple(atom(n), x)))));
   }

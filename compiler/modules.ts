@@ -9,7 +9,7 @@ import { valueOfDeclaration, directiveValue } from "./body_value.ts";
 import { specEntry } from "./spec_text.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule, DocEntry } from "../vm/module.ts";
-import { CompilerHost, ModCtx } from "./context.ts";
+import { CompilerHost, ModCtx, emptyPromptEnv, type Directives } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import {
   isCall, isAtomLit, kwGet, keywordPairs, blockItems, Clause, varName, call, v, atomA, remote, listA, tupleA, M0,
@@ -41,6 +41,8 @@ interface DefClause extends Clause {
   doc?: string;
   /** the local macros defined before this clause (only those may be called in it) */
   macros?: Set<string>;
+  /** the module body's directives where the clause is written (later ones do not apply to it) */
+  dirs?: Directives;
 }
 
 /** compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first */
@@ -55,7 +57,7 @@ export function compileModuleForm(a: AstCall, outer: ModCtx | null, host: Compil
   if (outer && !outer.name.startsWith("elixir_") && isCall(nameAst, "__aliases__") && nameAst.args!.every((x) => x.t === "atom")) {
     const parts = (nameAst.args as { v: string }[]).map((x) => x.v);
     name = outer.name + "." + parts.join(".");
-    outer.aliases.set(parts[0], outer.name + "." + parts[0]);
+    outer.updateDirectives((d) => d.aliases.set(parts[0], outer.name + "." + parts[0]));
   }
   const body = kwGet(args[1], "do");
   return compileBody(name, blockItems(body), outer, host, kind === "defprotocol" ? "protocol" : "module", a.meta.line ?? 0, {});
@@ -98,8 +100,13 @@ function compileBody(
 ): CompiledModule[] {
   const file = outer?.file ?? "nofile";
   const ctx = new ModCtx(name, file, host);
-  if (outer) for (const [k, v] of outer.aliases) ctx.aliases.set(k, v);
-  if (outer) copyImports(outer, ctx);
+  // the body starts from the aliases and imports in force where the module is written
+  if (outer) {
+    const start = emptyPromptEnv();
+    for (const [k, v] of outer.aliases) start.aliases.set(k, v);
+    copyImports(outer, start);
+    ctx.moduleDirs = start;
+  }
   const nested: CompiledModule[] = [];
   const defs: DefClause[] = [];
   const attributes: [string, Term][] = [];
@@ -170,7 +177,7 @@ function compileBody(
       recordDoc();
       params = params.map((p) => (isCall(p, "\\\\") ? p.args![0] : p));
     }
-    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, macros: new Set(ctx.localMacros) });
+    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
   };
@@ -204,7 +211,7 @@ function compileBody(
         if (defaultsSupplied < m - required) { defaultsSupplied++; return vars[supplied++]; }
         return p.args![1];
       });
-      defs.push({ kind: kindD, name: fname, args: vars, guard: null, body: call(fname, callArgs), meta: { line: l }, attrs: new Map(ctx.attrs), overridable: false, layer: layerFor(fname, m, false) });
+      defs.push({ kind: kindD, name: fname, args: vars, guard: null, body: call(fname, callArgs), meta: { line: l }, attrs: new Map(ctx.attrs), overridable: false, layer: layerFor(fname, m, false), dirs: ctx.moduleDirs });
     }
   };
 
@@ -233,10 +240,7 @@ function compileBody(
   ctx.macroModule = () => {
     if (macroCache) return macroCache;
     const tmp = new ModCtx(name, file, host);
-    for (const [k, x] of ctx.aliases) tmp.aliases.set(k, x);
-    copyImports(ctx, tmp);
-    for (const [k, x] of ctx.importedMacros) tmp.importedMacros.set(k, x);
-    for (const r of ctx.required) tmp.required.add(r);
+    tmp.moduleDirs = ctx.moduleDirs;
     for (const k of ctx.localMacros) tmp.localMacros.add(k);
     tmp.macroModule = ctx.macroModule;
     const macroDefs = defs.filter((d) => d.name.startsWith("MACRO-")).map((d) => ({ ...d, kind: "def" as const }));
@@ -448,7 +452,7 @@ function compileBody(
         }
         if (host.moduleMacros?.(target)?.includes("__using__/1")) {
           // use M, opts -> require M; M.__using__(opts)
-          ctx.required.add(target);
+          ctx.updateDirectives((d) => d.required.add(target));
           const usingCall = call(call(".", [args[0], atomA("__using__")], it.meta), [args[1] ?? listA([])], it.meta);
           expandInBody(usingCall);
           return;

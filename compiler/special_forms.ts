@@ -270,11 +270,13 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       compileCapture(ec, a, scope);
       ec.done(tail);
       return true;
+    // a scope of their own, generators and clauses included: what they bind and the directives
+    // in them end with them
     case "for":
-      ec.expr(desugarFor(a, ec.mod), scope, tail);
+      ec.expr(desugarFor(a, ec.mod), scope.child(), tail);
       return true;
     case "with":
-      ec.expr(desugarWith(a, ec.mod), scope, tail);
+      ec.expr(desugarWith(a, ec.mod), scope.child(), tail);
       return true;
     case "try":
       compileTry(ec, a, scope, tail);

@@ -103,18 +103,40 @@ function moduleInfos(a: Ast, prefix: string, out: ModuleInfo[]): void {
   for (const x of a.args ?? []) moduleInfos(x, prefix, out);
 }
 
+/**
+ * Elixir's lexical tracker of a module: the directives declared and not used, by key ("alias:Bar",
+ * "import:Elixir.List" and, for an `only:` list, "import:Elixir.List:last/1"). A key once used
+ * stays used: declaring it again later is never reported.
+ */
+class Tracker {
+  readonly unused = new Map<string, { message: string; line: number; sortKey: string; module?: string }>();
+  private readonly used = new Set<string>();
+  declare(key: string, entry: { message: string; line: number; sortKey: string; module?: string }): void {
+    if (!this.used.has(key)) this.unused.set(key, entry);
+  }
+  use(key: string): void {
+    this.used.add(key);
+    this.unused.delete(key);
+  }
+}
+
 interface AliasDecl {
   as: string;
   target: string;
-  line: number;
-  used: boolean;
+  /** the tracker a use of it clears (a nested module's use clears its parent's), null: never reported */
+  owner: Tracker | null;
 }
 interface ImportDecl {
   module: string;
-  line: number;
   only: Set<string> | null;
   except: Set<string>;
-  used: boolean;
+  owner: Tracker | null;
+}
+/** the directives in force at a point: those of the enclosing scopes, newest last; never changed
+ *  in place (a scope's end goes back to the env its start had) */
+interface Env {
+  aliases: AliasDecl[];
+  imports: ImportDecl[];
 }
 interface RemoteCall {
   module: string;
@@ -130,22 +152,25 @@ function nameArities(a: Ast | undefined): Set<string> | null {
   return new Set(kv.filter(([, v]) => v.t === "int").map(([k, v]) => `${k}/${(v as { v: bigint }).v}`));
 }
 
-/** the aliases and imports in force where a module is defined (its body's AST is the key) */
-type Lexical = Map<Ast, { aliases: AliasDecl[]; imports: ImportDecl[] }>;
+/** the directives in force where a module is defined (its body's AST is the key) */
+type Lexical = Map<Ast, Env>;
 
-/** walks one module's body (or a script's top level) lexically: alias/import declarations, their
- *  uses (those of the enclosing scopes too, which a use here marks as used), remote calls */
+/** forms whose clauses and do/else blocks are scopes of their own (their first arguments are not) */
+const CLAUSE_FORMS = new Set(["if", "unless", "case", "cond", "receive", "try"]);
+/** forms that are one scope, their generators and clauses included */
+const SCOPE_FORMS = new Set(["for", "with", "fn", "->", "def", "defp", "defmacro", "defmacrop"]);
+
+/** walks one module's body (or a script's top level) lexically: alias/import declarations and
+ *  their uses, scope by scope as Elixir applies them (a directive holds from where it is written
+ *  to the end of its scope), and remote calls */
 class ModuleWalker {
-  readonly aliases: AliasDecl[] = [];
-  readonly imports: ImportDecl[] = [];
+  /** the directives declared here and not used since (Elixir's lexical tracker of the module) */
+  readonly tracker = new Tracker();
   readonly remotes: RemoteCall[] = [];
   private fn = "";
-  private readonly outerAliases: AliasDecl[];
-  private readonly outerImports: ImportDecl[];
+  private env: Env;
   constructor(readonly info: ModuleInfo, readonly nested: Map<string, string>, readonly known: KnownExports, readonly lexical: Lexical) {
-    const outer = lexical.get(info.body);
-    this.outerAliases = outer?.aliases ?? [];
-    this.outerImports = outer?.imports ?? [];
+    this.env = lexical.get(info.body) ?? { aliases: [], imports: [] };
   }
 
   run(): void {
@@ -162,24 +187,34 @@ class ModuleWalker {
     }
   }
 
-  /** a module defined here sees the aliases and imports declared so far */
-  private enter(a: AstCall): void {
-    const body = a.args?.slice(1).flatMap((x) => keywordPairs(x) ?? []).find(([k]) => k === "do")?.[1];
-    if (body) this.lexical.set(body, { aliases: [...this.outerAliases, ...this.aliases], imports: [...this.outerImports, ...this.imports] });
+  /** walk `f` in a scope of its own: the directives it makes end with it */
+  private scoped(f: () => void): void {
+    const outer = this.env;
+    try {
+      f();
+    } finally {
+      this.env = outer;
+    }
   }
 
-  /** a module reference through the aliases declared so far */
+  /** a module defined here sees the aliases and imports in force here */
+  private enter(a: AstCall): void {
+    const body = a.args?.slice(1).flatMap((x) => keywordPairs(x) ?? []).find(([k]) => k === "do")?.[1];
+    if (body) this.lexical.set(body, this.env);
+  }
+
+  /** a module reference through the aliases in force */
   private resolve(a: Ast): string | null {
     if (a.t === "atom") return a.v;
     const parts = aliasParts(a);
     if (!parts || !parts.every((p) => typeof p === "string")) return null;
     const [head, ...rest] = parts as string[];
     if (head === "Elixir") return "Elixir." + rest.join(".");
-    const visible = [...this.outerAliases, ...this.aliases];
+    const visible = this.env.aliases;
     for (let i = visible.length - 1; i >= 0; i--) {
       const d = visible[i];
       if (d.as === head) {
-        d.used = true;
+        d.owner?.use("alias:" + head);
         return [d.target, ...rest].join(".");
       }
     }
@@ -191,7 +226,17 @@ class ModuleWalker {
   private declareAlias(target: string, as: string, line: number): void {
     // `alias Map` names the module itself: nothing to warn about
     if (target === "Elixir." + as) return;
-    this.aliases.push({ as, target, line, used: false });
+    this.tracker.declare("alias:" + as, { message: `unused alias ${as}`, line, sortKey: as });
+    this.env = { ...this.env, aliases: [...this.env.aliases, { as, target, owner: this.tracker }] };
+  }
+
+  private declareImport(module: string, line: number, only: Set<string> | null, except: Set<string>): void {
+    // importing a module again replaces the functions its earlier import left to report
+    for (const k of [...this.tracker.unused.keys()]) if (k.startsWith("import:" + module + ":")) this.tracker.unused.delete(k);
+    const shown = displayModule(module);
+    this.tracker.declare("import:" + module, { message: `unused import ${shown}`, line, sortKey: shown, module });
+    for (const fa of only ?? []) this.tracker.declare(`import:${module}:${fa}`, { message: `unused import ${shown}.${fa}`, line, sortKey: `${shown}.${fa}`, module });
+    this.env = { ...this.env, imports: [...this.env.imports, { module, only, except, owner: this.tracker }] };
   }
 
   private walk(a: Ast, piped: number): void {
@@ -200,6 +245,21 @@ class ModuleWalker {
     const args = a.args ?? [];
     if (a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") return this.enter(a);
     if (a.name === "quote") return args.forEach((x) => this.quoted(x));
+    if (typeof a.name === "string" && SCOPE_FORMS.has(a.name)) return this.scoped(() => this.walkForm(a, piped));
+    this.walkForm(a, piped);
+  }
+
+  private walkForm(a: AstCall, piped: number): void {
+    const args = a.args ?? [];
+    if (typeof a.name === "string" && CLAUSE_FORMS.has(a.name) && a.args !== null) {
+      const last = args[args.length - 1];
+      const blocks = keywordPairs(last);
+      if (blocks) {
+        for (const x of args.slice(0, -1)) this.walk(x, 0);
+        for (const [, b] of blocks) this.scoped(() => this.walk(b, 0));
+        return;
+      }
+    }
     if (a.name === "alias" && args.length >= 1) {
       const line = lineOf(a) ?? 0;
       const opts = keywordPairs(args[1]);
@@ -228,7 +288,7 @@ class ModuleWalker {
         const opts = keywordPairs(args[1]);
         const only = opts?.find(([k]) => k === "only")?.[1];
         const except = opts?.find(([k]) => k === "except")?.[1];
-        this.imports.push({ module: target, line: lineOf(a) ?? 0, only: only ? (only.t === "atom" ? null : nameArities(only)) : null, except: nameArities(except) ?? new Set(), used: false });
+        this.declareImport(target, lineOf(a) ?? 0, only ? (only.t === "atom" ? null : nameArities(only)) : null, nameArities(except) ?? new Set());
       }
       return;
     }
@@ -277,14 +337,15 @@ class ModuleWalker {
   private local(name: string, arity: number, line?: number): void {
     const key = `${name}/${arity}`;
     if (this.info.locals.has(key)) return;
-    const visible = [...this.outerImports, ...this.imports];
+    const visible = this.env.imports;
     for (let i = visible.length - 1; i >= 0; i--) {
       const imp = visible[i];
       const exports = this.known(imp.module);
       if (!exports || !exports.includes(key)) continue;
       if (imp.only && !imp.only.has(key)) continue;
       if (imp.except.has(key)) continue;
-      imp.used = true;
+      imp.owner?.use("import:" + imp.module);
+      imp.owner?.use(`import:${imp.module}:${key}`);
       // recorded as a call to the module, so a deprecated function warns as Elixir's checker does
       if (line !== undefined && this.fn && imp.module !== "Elixir.Kernel") this.remotes.push({ module: imp.module, fun: name, arity, line, where: this.fn });
       return;
@@ -323,14 +384,18 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   moduleInfos(ast, "", infos);
   const exportsOf = (m: string): string[] | undefined => infos.find((i) => i.name === m)?.exports ?? elixirExports()[displayModule(m).replace(/^:/, "")] ?? known(m);
   const lexical: Lexical = new Map();
-  if (outerAliases.size > 0) lexical.set(ast, { aliases: [...outerAliases].map(([as, target]) => ({ as, target, line: 0, used: true })), imports: [] });
+  if (outerAliases.size > 0) lexical.set(ast, { aliases: [...outerAliases].map(([as, target]) => ({ as, target, owner: null })), imports: [] });
   // the file's top level first (a script's aliases and imports hold in the modules after them)
   const top = new ModuleWalker({ name: "", display: "", body: ast, exports: [], locals: new Set() }, new Map(), exportsOf, lexical);
   top.run();
   const walkers = infos.map((info) => {
-    // a nested module is aliased by its last segment inside its parent
+    // a nested module is aliased by its first segment inside its parent (defmodule Deep.Er: Deep)
     const nested = new Map<string, string>();
-    for (const other of infos) if (other.name.startsWith(info.name + ".") && !other.name.slice(info.name.length + 1).includes(".")) nested.set(other.name.split(".").pop()!, other.name);
+    for (const other of infos) {
+      if (!other.name.startsWith(info.name + ".")) continue;
+      const first = other.name.slice(info.name.length + 1).split(".")[0];
+      nested.set(first, info.name + "." + first);
+    }
     const w = new ModuleWalker(info, nested, exportsOf, lexical);
     w.run();
     return w;
@@ -339,10 +404,14 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   const out: Warning[] = [];
   // sorted by name, as elixir reports them
   const byName = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  const aliases = walkers.flatMap((w) => w.aliases).filter((d) => !d.used).sort(byName((d: AliasDecl) => d.as));
-  for (const d of aliases) out.push({ message: `unused alias ${d.as}`, file, line: d.line });
-  const imports = walkers.flatMap((w) => w.imports).filter((d) => !d.used && exportsOf(d.module)).sort(byName((d: ImportDecl) => displayModule(d.module)));
-  for (const d of imports) out.push({ message: `unused import ${displayModule(d.module)}`, file, line: d.line });
+  const unused = walkers.flatMap((w) => [...w.tracker.unused].map(([key, d]) => ({ key, ...d, tracker: w.tracker.unused })));
+  const aliases = unused.filter((d) => d.key.startsWith("alias:")).sort(byName((d) => d.sortKey));
+  for (const d of aliases) out.push({ message: d.message, file, line: d.line });
+  // a function of an `only:` list is reported where its module's import was used for another one
+  const imports = unused
+    .filter((d) => d.module !== undefined && exportsOf(d.module) && (d.key === "import:" + d.module || !d.tracker.has("import:" + d.module)))
+    .sort(byName((d) => d.sortKey));
+  for (const d of imports) out.push({ message: d.message, file, line: d.line });
   // calls to unknown modules, to deprecated functions, then to undefined functions of known
   // modules; modules in reverse order of definition
   for (const w of [...walkers].reverse()) {
