@@ -119,15 +119,11 @@ defmodule ExUnit.Callbacks do
         raise ArgumentError, "stop_supervised/1 can only be invoked from the test process"
 
       _parent ->
-        case ExUnit.fetch_test_supervisor() do
-          {:ok, sup} ->
-            with :ok <- Supervisor.terminate_child(sup, id),
-                 :ok <- Supervisor.delete_child(sup, id),
-                 do: :ok
+        sup = __test_supervisor__()
 
-          :error ->
-            {:error, :not_found}
-        end
+        with :ok <- Supervisor.terminate_child(sup, id),
+             :ok <- Supervisor.delete_child(sup, id),
+             do: :ok
     end
   end
 
@@ -143,20 +139,23 @@ defmodule ExUnit.Callbacks do
   # ends); the runner waits for it to be gone before the on_exit callbacks run
   defp test_supervisor!(fun) do
     case Process.get(:ex_unit_parent) do
+      nil -> raise ArgumentError, "#{fun} can only be invoked from the test process"
+      _parent -> __test_supervisor__()
+    end
+  end
+
+  @doc false
+  # the test process's supervisor, started on first use
+  def __test_supervisor__ do
+    case Process.get(:ex_unit_test_supervisor) do
       nil ->
-        raise ArgumentError, "#{fun} can only be invoked from the test process"
+        {:ok, sup} = Supervisor.start_link([], @supervisor_opts)
+        Process.put(:ex_unit_test_supervisor, sup)
+        send(Process.get(:ex_unit_parent), {:ex_unit_supervisor, self(), sup})
+        sup
 
-      parent ->
-        case ExUnit.fetch_test_supervisor() do
-          {:ok, sup} ->
-            sup
-
-          :error ->
-            {:ok, sup} = Supervisor.start_link([], @supervisor_opts)
-            Process.put(:ex_unit_test_supervisor, sup)
-            send(parent, {:ex_unit_supervisor, self(), sup})
-            sup
-        end
+      sup ->
+        sup
     end
   end
 

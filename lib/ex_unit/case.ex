@@ -88,8 +88,15 @@ defmodule ExUnit.Case do
       name = test_name(describe, message)
 
       quote do
-        @ex_unit_tests {unquote(name), unquote(caller.line), unquote(describe), @describetag, @tag, unquote(extra)}
+        # the registered attributes' values are taken as the module body runs (a function call)
+        Module.put_attribute(
+          __MODULE__,
+          :ex_unit_tests,
+          {unquote(name), unquote(caller.line), unquote(describe), @describetag, @tag,
+           [registered: ExUnit.Case.__registered__(__MODULE__)] ++ unquote(extra)}
+        )
         Module.delete_attribute(__MODULE__, :tag)
+        ExUnit.Case.__reset__(__MODULE__, :ex_unit_registered_test_attributes)
         def unquote(name)(unquote(var)), do: unquote(body)
       end
     else
@@ -109,8 +116,57 @@ defmodule ExUnit.Case do
   def __register_test__(module, line, describe, message, extra) do
     name = test_name(describe, to_string(message))
     tags = Module.delete_attribute(module, :tag)
-    Module.put_attribute(module, :ex_unit_tests, {name, line, describe, Module.get_attribute(module, :describetag), tags, extra})
+    registered = __registered__(module)
+    __reset__(module, :ex_unit_registered_test_attributes)
+    Module.put_attribute(module, :ex_unit_tests, {name, line, describe, Module.get_attribute(module, :describetag), tags, [registered: registered] ++ extra})
     name
+  end
+
+  # ---- attributes registered to reach the test's context (context.registered) ----------------
+
+  @doc "Registers an attribute whose value each test has in `context.registered`; reset after each test."
+  def register_attribute(env_or_module, name, opts \\ [])
+  def register_attribute(%{module: module}, name, opts), do: register_attribute(module, name, opts)
+
+  def register_attribute(module, name, opts) when is_atom(module) and is_atom(name) and is_list(opts) do
+    register(module, :ex_unit_registered_test_attributes, name, opts)
+  end
+
+  @doc "As register_attribute/3, for an attribute reset at the end of each describe block."
+  def register_describe_attribute(env_or_module, name, opts \\ [])
+  def register_describe_attribute(%{module: module}, name, opts), do: register_describe_attribute(module, name, opts)
+
+  def register_describe_attribute(module, name, opts) when is_atom(module) and is_atom(name) and is_list(opts) do
+    register(module, :ex_unit_registered_describe_attributes, name, opts)
+  end
+
+  @doc "As register_attribute/3, for an attribute kept for the whole module."
+  def register_module_attribute(env_or_module, name, opts \\ [])
+  def register_module_attribute(%{module: module}, name, opts), do: register_module_attribute(module, name, opts)
+
+  def register_module_attribute(module, name, opts) when is_atom(module) and is_atom(name) and is_list(opts) do
+    register(module, :ex_unit_registered_module_attributes, name, opts)
+  end
+
+  defp register(module, kind, name, opts) do
+    Module.register_attribute(module, name, opts)
+    names = Module.get_attribute(module, kind) || []
+    Module.put_attribute(module, kind, names ++ [name])
+  end
+
+  @doc false
+  # the registered attributes' values where a test is defined
+  def __registered__(module) do
+    [:ex_unit_registered_module_attributes, :ex_unit_registered_describe_attributes, :ex_unit_registered_test_attributes]
+    |> Enum.flat_map(&(Module.get_attribute(module, &1) || []))
+    |> Map.new(&{&1, Module.get_attribute(module, &1)})
+  end
+
+  @doc false
+  # the attributes of one kind start again (an accumulating one from [])
+  def __reset__(module, kind) do
+    for name <- Module.get_attribute(module, kind) || [], do: Module.delete_attribute(module, name)
+    :ok
   end
 
   defp test_name(describe, message) do
@@ -141,6 +197,7 @@ defmodule ExUnit.Case do
       Module.delete_attribute(__MODULE__, :describetag)
       unquote(block)
       Module.delete_attribute(__MODULE__, :describetag)
+      ExUnit.Case.__reset__(__MODULE__, :ex_unit_registered_describe_attributes)
     end
   end
 

@@ -72,13 +72,15 @@ defmodule ExUnit do
   def run do
     ExUnit.Server.ensure_started()
     load_us = ExUnit.Server.modules_loaded()
-    ExUnit.Runner.run(configuration(), load_us)
+    # the runner's list of failed tests is for `beamlet test --failed`
+    ExUnit.Runner.run(configuration(), load_us) |> Map.take([:excluded, :failures, :skipped, :total])
   end
 
+  @doc "The test's supervisor (started on first use), or :error outside a test process."
   def fetch_test_supervisor do
-    case Process.get(:ex_unit_test_supervisor) do
+    case Process.get(:ex_unit_parent) do
       nil -> :error
-      sup -> {:ok, sup}
+      _parent -> {:ok, ExUnit.Callbacks.__test_supervisor__()}
     end
   end
 end
