@@ -17,7 +17,10 @@ defmodule ExUnit.CLIFormatter do
       excluded_counter: 0,
       skipped_counter: 0,
       invalid_counter: 0,
-      failed: []
+      failed: [],
+      slowest: config.slowest,
+      # {test, time} of the tests that ran, for the slowest report
+      timings: []
     }
   end
 
@@ -46,7 +49,7 @@ defmodule ExUnit.CLIFormatter do
 
   def test_finished(state, %{state: nil} = test) do
     if state.trace, do: IO.puts(trace_line(test, format_us(test.time) <> "ms")), else: IO.write(".")
-    count_test(state, test)
+    count_test(timed(state, test), test)
   end
 
   def test_finished(state, %{state: {:excluded, _}} = test) do
@@ -69,7 +72,7 @@ defmodule ExUnit.CLIFormatter do
     counter = state.failure_counter + 1
     print_failure(format_test_failure(test, failures, counter, state.width), state)
     print_logs(test.logs)
-    count_test(%{state | failure_counter: counter, failed: [{test.module, test.name} | state.failed]}, test)
+    count_test(%{timed(state, test) | failure_counter: counter, failed: [{test.module, test.name} | state.failed]}, test)
   end
 
   def module_finished(state, %{state: {:failed, failures}} = test_module) do
@@ -86,6 +89,7 @@ defmodule ExUnit.CLIFormatter do
     # after --max-failures, the notice takes the place of the blank line
     if halted, do: IO.puts("--max-failures reached, aborting test suite"), else: IO.write("\n")
     IO.puts(format_times(times))
+    if state.slowest > 0, do: print_slowest(state, times.run)
 
     counts =
       state.test_counter
@@ -140,6 +144,23 @@ defmodule ExUnit.CLIFormatter do
   end
 
   defp test_name(%{name: name}), do: Atom.to_string(name)
+
+  defp timed(%{slowest: 0} = state, _test), do: state
+  defp timed(state, test), do: %{state | timings: [test | state.timings]}
+
+  # `slowest: N`: the N tests that took longest, with their share of the run's time
+  defp print_slowest(state, run_us) do
+    slowest = state.timings |> Enum.reverse() |> Enum.sort_by(& &1.time, :desc) |> Enum.take(state.slowest)
+    slowest_us = Enum.reduce(slowest, 0, &(&1.time + &2))
+    percentage = Float.round(slowest_us / max(run_us, 1) * 100, 1)
+    IO.puts("\nTop #{state.slowest} slowest (#{format_s(slowest_us)}s), #{percentage}% of total time:\n")
+
+    for test <- slowest do
+      IO.puts("  * #{test_name(test)} (#{inspect(test.module)}) (#{format_us(test.time)}ms) [#{Path.relative_to_cwd(test.tags.file)}:#{test.tags.line}]")
+    end
+
+    IO.puts("")
+  end
 
   defp trace_line(test, info), do: "\r  * #{test_name(test)} (#{info}) [L##{test.tags.line}]"
 

@@ -7,6 +7,8 @@ defmodule ExUnit.Runner do
 
   def run(config, load_us) do
     config = Map.new(config)
+    # reporting the slowest tests runs in trace mode, as ExUnit does
+    config = if config.slowest > 0, do: %{config | trace: true}, else: config
     config = if config.trace, do: %{config | timeout: :infinity, max_cases: 1}, else: config
     {include, exclude} = ExUnit.Filters.normalize(config.include, config.exclude)
     config = %{config | include: include, exclude: exclude}

@@ -4,7 +4,7 @@ defmodule ExUnit.Server do
   @moduledoc false
   @name ExUnit.Server
   # the keys of the :ex_unit application's environment (its .app file) that beamlet knows
-  @app_env [:autorun, :capture_log, :exclude, :exit_status, :include, :max_failures, :timeout, :trace]
+  @app_env [:autorun, :capture_log, :exclude, :exit_status, :include, :max_failures, :slowest, :timeout, :trace]
 
   def ensure_started do
     case Process.whereis(@name) do
@@ -39,7 +39,8 @@ defmodule ExUnit.Server do
         trace: false,
         exit_status: 2,
         only_test_ids: nil,
-        capture_log: false
+        capture_log: false,
+        slowest: 0
       ],
       async: [],
       sync: [],

@@ -12,12 +12,15 @@
 //    code server's "Loading of PATH failed: :not_purged" report: `<dir>/Elixir.M.<obj>`.
 //  - stack frame lines in crash reports (`    (stdlib 4.2) gen_server.erl:1149: ...`,
 //    `    file.exs:5: M.f/1`) are dropped: OTP internals cannot be reproduced line by line.
-//  - ExUnit: `Finished in ...` (times), `(1.2ms)` in --trace lines, and stack frames of Elixir's
+//  - ExUnit: `Finished in ...` (times), `(1.2ms)` in --trace lines, the share of the slowest
+//    tests (`slowest: N`), and stack frames of Elixir's
 //    and OTP's own apps in failure reports.
 
 // ExUnit: the timing line, --trace durations, and frames of OTP/Elixir apps in failure stack
 // traces (`       (elixir 1.14.0) lib/process.ex:250: Process.sleep/1`)
 const FINISHED = /^Finished in .*$/;
+// `slowest: N`: "Top N slowest (0.03s), 85.2% of total time:"
+const SLOWEST = /^(Top \d+ slowest )\([\d.]+s\), [\d.]+% of total time:$/;
 const TRACE_MS = /\((?:\d+\.\d+)ms\)/g;
 // (beamlet prints its own library's frames as `       lib/otp/process.ex:7: Process.sleep/1`)
 const APP_FRAME = /^ {7,}(?:\((?:elixir|stdlib|kernel|ex_unit|logger) [0-9][\w.\-]*\) |lib\/\S+\.ex:\d+: )/;
@@ -50,6 +53,7 @@ export function mask(text, ownFrame = () => false) {
 
 function maskLine(line) {
   return line
+    .replace(SLOWEST, "$1(<time>s), <share>% of total time:")
     .replace(TRACE_MS, "(<time>ms)")
     .replace(TIME, "HH:MM:SS.mmm")
     .replace(PID, "#PID<X>")
