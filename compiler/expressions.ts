@@ -24,6 +24,9 @@ import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_bran
 import { inlinedCall, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
 import { compileSpecial } from "./special_forms.ts";
+import { localGuardCallError, remoteGuardCallError } from "./guard_calls.ts";
+import { macroToString } from "../vm/bifs/macro_to_string.ts";
+import { astToTerm } from "./quoted.ts";
 
 /** __ENV__.function for a compiled function: a macro shows its own arity, a fn its def's */
 export function envFunction(name: string, arity: number): [string, number] | null {
@@ -76,6 +79,9 @@ const KERNEL_TO_ERLANG: Record<string, string> = {
   "binary_part/3": "binary_part", "function_exported?/3": "function_exported", "map_get/2": "map_get",
   "tuple_to_list/1": "tuple_to_list", "list_to_tuple/1": "list_to_tuple",
 };
+
+/** Kernel's guards beamlet compiles as its own functions elsewhere (:erlang's in a guard) */
+const KERNEL_GUARD_ONLY: Record<string, string> = { "elem/2": "element", "is_map_key/2": "is_map_key" };
 
 const BITWISE: Record<string, string> = {
   "&&&/2": "band", "|||/2": "bor", "^^^/2": "bxor", "<<</2": "bsl", ">>>/2": "bsr", "~~~/1": "bnot",
@@ -302,6 +308,7 @@ export class ExprCompiler {
   }
 
   bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
+    this.checkGuardCall(module, name, args.length, this.em.currentLine);
     this.warnIfFails(module, name, args, scope);
     const plan = module === "erlang" && ARITH_OPS.has(name) ? arithPlan(name, args, this.arithEnv(scope)) : NO_PLAN;
     this.seq(scope, [...(plan.swap ? [args[1], args[0]] : args), () => {
@@ -385,8 +392,19 @@ export class ExprCompiler {
     return inlined === undefined ? undefined : { module: inlined[0], name: inlined[1], args };
   }
 
+  /** in a guard, only the calls compiler/guard_calls.ts allows */
+  private checkGuardCall(module: string, name: string, arity: number, line: number | undefined): void {
+    if (this.inGuard === 0) return;
+    // Kernel's functions are checked as the :erlang ones Elixir inlines them to
+    const key = name + "/" + arity;
+    const inlined = module === "Elixir.Kernel" ? ERLANG_OPS[key] ?? KERNEL_TO_ERLANG[key] ?? KERNEL_GUARD_ONLY[key] : undefined;
+    const error = inlined !== undefined ? remoteGuardCallError("erlang", inlined, arity) : remoteGuardCallError(module, name, arity);
+    if (error !== null) this.mod.error(error, line);
+  }
+
   /** scheduled: the last thing a step does (or inside now()) */
   remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number): void {
+    this.checkGuardCall(module, name, args.length, line);
     this.seq(scope, [...args, () => {
       this.em.line(line);
       this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(module, name, args.length));
@@ -413,6 +431,7 @@ export class ExprCompiler {
     // local functions take precedence over imports and Kernel
     const local = this.mod.locals.get(key);
     if (local && !SPECIAL_FORMS.has(name)) {
+      if (this.inGuard > 0) return this.mod.error(localGuardCallError(a), line);
       this.noClauses(name, args, line);
       this.mod.noteLocalCall(key);
       return this.seq(scope, [...args, () => this.em.emit(tail ? "tail_local" : "call_local", local.index, arity)]);
@@ -438,13 +457,13 @@ export class ExprCompiler {
       return this.remoteCall(imported, name, args, scope, tail, line);
     }
     // OTP's compiler makes apply(:erlang, :+, [x, 1]) the operator itself (an increment there)
-    if (key === "apply/3" && isAtomLit(args[0], "erlang") && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|")) && isErlangOperator(args[1].v, args[2].items.length)) {
+    if (key === "apply/3" && this.inGuard === 0 && isAtomLit(args[0], "erlang") && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|")) && isErlangOperator(args[1].v, args[2].items.length)) {
       if (args === this.matchedCallArgs) this.matchedCallArgs = args[2].items; // `i = apply(...)` binds the operator's value
       return this.bifCall("erlang", args[1].v, args[2].items, scope, tail);
     }
     // and apply(m, :f, [a, b]) (a literal list) the call m.f(a, b): a BIF called last shows its
     // caller as such a call does (vm/tail_calls.ts)
-    if (key === "apply/3" && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|"))) {
+    if (key === "apply/3" && this.inGuard === 0 && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|"))) {
       const fname = args[1].v, items = args[2].items;
       if (args === this.matchedCallArgs) this.matchedCallArgs = items;
       const mod = expandAlias(args[0], this.mod);
@@ -467,6 +486,7 @@ export class ExprCompiler {
       }
       return this.remoteCall(quotedImport, name, args, scope, tail, line);
     }
+    if (this.inGuard > 0) return this.mod.error(localGuardCallError(a), line);
     return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line);
   }
 
@@ -565,6 +585,7 @@ export class ExprCompiler {
     if (!isCall(target, ".") || !target.args) return this.mod.error("invalid call", a.meta.line);
     if (target.args.length === 1) {
       // f.(args)
+      if (this.inGuard > 0) return this.mod.error("invalid expression in guards, anonymous call is not allowed in guards. To learn more about guards, visit: https://hexdocs.pm/elixir/patterns-and-guards.html", a.meta.line);
       return this.seq(scope, [...args, target.args[0], () => this.em.emit(tail ? "tail_fun" : "call_fun", args.length)]);
     }
     const [recv, fnameAst] = target.args;
@@ -616,6 +637,7 @@ export class ExprCompiler {
       }]);
     }
     // OTP's compiler knows the module is no atom (`mod = 5; mod.f()`): the call raises badarg
+    if (this.inGuard > 0) return this.mod.error(`cannot invoke remote function in guards. If you want to do a map lookup instead, please remove parens from ${macroToString(astToTerm(recv))}.${fname}()`, a.meta.line);
     const known = this.inGuard > 0 || this.unseen > 0 ? undefined : this.constantHere(recv, scope);
     if (known !== undefined && !(known instanceof Atom)) this.mod.warnLater("invalid module and/or function name; this call will always fail", a.meta.line ?? this.em.currentLine, "");
     this.seq(scope, [recv, ...args, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length)]);
@@ -833,7 +855,9 @@ export class ExprCompiler {
       em.emit("bif", em.importOf("beamlet", "in_range", 3));
       return;
     }
-    this.expr(coll, scope);
+    // a literal (`x in @attr` where the attribute was built with ++) is its value, not its code
+    if (lit !== undefined) em.pushLit(lit);
+    else this.expr(coll, scope);
     this.expr(x, scope);
     em.line(lineOf(coll));
     em.emit("call_ext", em.importOf("Elixir.Enum", "member?", 2));

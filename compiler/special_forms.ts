@@ -259,7 +259,15 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (val !== undefined) ec.mod.attrReads.add(plainName(attr.name));
       if (attr.args && attr.args.length > 0) return ec.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
       if (val === undefined) return ec.lit(atom("nil"), tail), true;
-      ec.expr(val, scope, tail);
+      // Elixir evaluates the value where the attribute is set: in a guard it is a constant, so
+      // the calls that compute it (`@a [1] ++ [2]`) are no guard's calls
+      const inGuard = ec.inGuard;
+      ec.inGuard = 0;
+      try {
+        ec.expr(val, scope, tail);
+      } finally {
+        ec.inGuard = inGuard;
+      }
       return true;
     }
     case "fn":
