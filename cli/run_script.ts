@@ -62,7 +62,10 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
     warnings = fileWarnings(ast, opts.eval !== undefined ? file : relativeToCwd(file), (m) => host.moduleExports(m), { script: true, source, evaluated: opts.eval !== undefined });
   } catch (e) {
     if (e instanceof CompileError) {
-      process.stderr.write(e.format(source) + "\n");
+      // below the error, elixir shows the call that read the file (or the -e text)
+      const caller = e.banner || e.hint || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
+        : opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" : "    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n";
+      process.stderr.write(e.format(source) + "\n" + caller);
       return 1;
     }
     throw e;
