@@ -10,7 +10,7 @@
 import { CompileError } from "./compile_error.ts";
 import { mixedScriptParts } from "./mixed_script.ts";
 import { incompatibleCharacter, nfcIdentifier } from "./identifier_form.ts";
-import { scanQuoted, scanSigil, heredocSetup, LexFailure, BIDI_CHARS, bidiMessage, useScanMemo, type Part, type ScanMemo } from "./quoted_text.ts";
+import { scanQuoted, scanSigil, SIMPLE_ESCAPES, heredocSetup, LexFailure, UnexpectedCharacter, BIDI_CHARS, bidiMessage, useScanMemo, type Part, type ScanMemo } from "./quoted_text.ts";
 
 export type TokKind =
   | "int" | "float" | "atom" | "qatom" | "str" | "charlist" | "sigil" | "kw" | "ident" | "alias"
@@ -52,12 +52,12 @@ function matchString(text: string, offset: number): Match | null {
   const what = c === '"' ? "string" : "charlist";
   if (text.startsWith(c + c + c, offset)) {
     const h = heredocSetup(text, offset + 3, c + c + c, curLineOf(offset));
-    const q = scanQuoted(text, h.bodyStart, { close: c + c + c, interp: true, escapes: "full", heredoc: h, what: "heredoc", startLine: curLineOf(offset), openText: c + c + c });
+    const q = scanQuoted(text, h.bodyStart, { close: c + c + c, interp: true, escapes: "full", heredoc: h, what: "heredoc", startLine: curLineOf(offset), openText: c + c + c, escapeErrorAt: offset });
     return mk(text.slice(offset, q.end), { parts: q.parts, heredoc: true });
   }
   const q = lastKwScan && lastKwScan.text === text && lastKwScan.offset === offset
     ? lastKwScan.q
-    : scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what, startLine: curLineOf(offset), openText: c });
+    : scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what, startLine: curLineOf(offset), openText: c, escapeErrorAt: offset + 1 });
   return mk(text.slice(offset, q.end), { parts: q.parts });
 }
 
@@ -67,7 +67,7 @@ let lastKwScan: { text: string; offset: number; q: ReturnType<typeof scanQuoted>
 function matchKwString(text: string, offset: number): Match | null {
   const c = text[offset];
   if ((c !== '"' && c !== "'") || text.startsWith(c + c + c, offset)) return null;
-  const q = scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what: "string", startLine: curLineOf(offset), openText: c });
+  const q = scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what: "string", startLine: curLineOf(offset), openText: c, escapeErrorAt: offset + 1 });
   lastKwScan = { text, offset, q };
   if (text[q.end] === ":" && text[q.end + 1] !== ":" && /[\s]/.test(text[q.end + 1] ?? " ")) {
     return mk(text.slice(offset, q.end + 1), { parts: q.parts });
@@ -79,7 +79,7 @@ function matchQuotedAtom(text: string, offset: number): Match | null {
   if (text[offset] !== ":") return null;
   const c = text[offset + 1];
   if (c !== '"' && c !== "'") return null;
-  const q = scanQuoted(text, offset + 2, { close: c, interp: true, escapes: "full", what: "quoted atom", startLine: curLineOf(offset), openText: c });
+  const q = scanQuoted(text, offset + 2, { close: c, interp: true, escapes: "full", what: "quoted atom", startLine: curLineOf(offset), openText: c, escapeErrorAt: offset });
   return mk(text.slice(offset, q.end), { parts: q.parts });
 }
 
@@ -90,7 +90,9 @@ function matchSigil(text: string, offset: number): Match | null {
   return mk(text.slice(offset, s.end), { letter: s.letter, delimiter: s.delimiter, modifiers: s.modifiers, parts: s.parts } satisfies SigilValue);
 }
 
-const charEsc = /\?(?:\\(?:x\{[0-9a-fA-F]+\}|x[0-9a-fA-F]{1,2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|[\s\S])|[^\\])/uy;
+// `?` and one character, or `?\` and one character (whose escape, if any, is taken: ?\n is 10 and
+// ?\x is ?x, as Elixir 1.14 has no \x or \u escapes in characters); `?\` at the end is a backslash
+const charEsc = /\?(?:\\[\s\S]|[\s\S])/uy;
 function matchChar(text: string, offset: number): Match | null {
   if (text[offset] !== "?") return null;
   charEsc.lastIndex = offset;
@@ -313,6 +315,17 @@ function parseIntText(text: string): bigint {
   return BigInt(t);
 }
 
+/** Elixir's error for a character no token starts with, split as string_to_quoted/1 splits it */
+function unexpectedToken(lt: LineTable, file: string, off: number): CompileError {
+  const [l, c] = lt.pos(off);
+  const ch = String.fromCodePoint(lt.src.codePointAt(off)!);
+  const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+  const token = `"${ch}" (column ${c}, code point U+${cp})`;
+  const e = new CompileError("SyntaxError", file, l, c, `unexpected token: ${token}`);
+  e.quoted = { prefix: "unexpected token: ", token };
+  return e;
+}
+
 /** Tokenize src[from, to) (the whole file, or one interpolation). Throws CompileError. */
 export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.length): Tok[] {
   const src = lt.src;
@@ -324,6 +337,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   try {
     res = matchTokens(text);
   } catch (e) {
+    if (e instanceof UnexpectedCharacter) throw unexpectedToken(lt, file, e.offset + from);
     if (e instanceof LexFailure) {
       const [l, c] = lt.pos(Math.min(e.offset + from, src.length));
       const ce = new CompileError(e.kind, file, l, c, e.description);
@@ -334,13 +348,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   } finally {
     useScanMemo(null, 0);
   }
-  if (res.errorAt !== null) {
-    const off = res.errorAt + from;
-    const [l, c] = lt.pos(off);
-    const ch = String.fromCodePoint(src.codePointAt(off)!);
-    const cp = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-    throw new CompileError("SyntaxError", file, l, c, `unexpected token: "${ch}" (column ${c}, code point U+${cp})`);
-  }
+  if (res.errorAt !== null) throw unexpectedToken(lt, file, res.errorAt + from);
   const out: Tok[] = [];
   let prevEnd = 0; // end offset (relative) of the previous token including skipped ones
   const raw = res.tokens;
@@ -382,7 +390,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
       case "Char": {
         tok.k = "int";
         const body = t.image.slice(1);
-        tok.v = BigInt(body[0] === "\\" ? (body.length === 2 && !"0abdefnrstv".includes(body[1]) ? body.codePointAt(1)! : unesc(body)) : body.codePointAt(0)!);
+        tok.v = BigInt(body[0] === "\\" && body.length > 1 ? (SIMPLE_ESCAPES[body[1]] ?? body.slice(1)).codePointAt(0)! : body.codePointAt(0)!);
         break;
       }
       case "Str": {
@@ -427,15 +435,4 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   const [l, c] = lt.pos(to);
   out.push({ k: "eof", text: "", off: to, endOff: to, line: l, col: c, sb: true });
   return out;
-}
-
-function unesc(body: string): number {
-  // `?\x41`, `?\u{1F600}` ...
-  const c = body[1];
-  if (c === "x" || c === "u") {
-    const h = body.slice(2).replace(/[{}]/g, "");
-    return parseInt(h, 16);
-  }
-  const map: Record<string, number> = { "0": 0, a: 7, b: 8, d: 127, e: 27, f: 12, n: 10, r: 13, s: 32, t: 9, v: 11 };
-  return map[c];
 }

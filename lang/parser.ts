@@ -210,11 +210,14 @@ export class Parser {
     if (!description.startsWith(prefix)) throw new CompileError("SyntaxError", this.file, t.line, t.col, description);
     const token = description.slice(prefix.length);
     const reserved = RESERVED_IN_ERRORS.get(token);
-    // a reserved word gets Elixir's explanation and, as in 1.14, no code snippet
-    const e = new CompileError("SyntaxError", this.file, t.line, t.col, reserved === undefined ? description
-      : `${description}. "${token}" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function`);
+    // a character ($c to string_to_quoted/1) is ?c in the message, drawn without a snippet as a
+    // reserved word (which gets Elixir's explanation) is
+    const char = t.k === "int" && token.startsWith("$");
+    const e = new CompileError("SyntaxError", this.file, t.line, t.col, reserved !== undefined
+      ? `${description}. "${token}" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function`
+      : char ? prefix + "?" + token.slice(1) : description);
     e.quoted = { prefix, token: reserved ?? token };
-    e.noSnippet = reserved !== undefined;
+    e.noSnippet = reserved !== undefined || char;
     throw e;
   }
 
@@ -772,7 +775,15 @@ export class Parser {
         if (n.k === "ident" || n.k === "do" || n.k === "end" || n.k === "fn" || n.k === "block") fname = n.text;
         else if (n.k === "atom" && /^(true|false|nil)$/.test(n.text)) fname = n.text;
         else if (n.k === "op" && n.text !== "." && n.text !== "@") fname = n.text;
-        else if (n.k === "str" && (n.v as Part[]).every((p) => typeof p === "string")) fname = (n.v as string[]).join("");
+        else if (n.k === "str" || n.k === "charlist") {
+          if (!(n.v as Part[]).every((p) => typeof p === "string")) {
+            const prefix = "interpolation is not allowed when calling function/macro. Found interpolation in a call starting with: ";
+            const e = new CompileError("SyntaxError", this.file, n.line, n.col, prefix + n.text[0]);
+            e.quoted = { prefix, token: n.text[0] };
+            throw e;
+          }
+          fname = (n.v as string[]).join("");
+        }
         if (fname === null) this.fail(n);
         this.next(); this.next();
         const dot = call(".", meta(t), [left, atom(fname)]);
@@ -902,16 +913,28 @@ const KW_NOT_LAST_IN_CONTAINER = "unexpected expression after keyword list. Keyw
 
 function describeError(t: Tok): string {
   switch (t.k) {
-    case "int": case "float": return `syntax error before: "${t.text}"`;
+    case "int": return t.text[0] === "?" ? `syntax error before: ${erlangChar(Number(t.v))}` : `syntax error before: "${t.text}"`;
+    case "float": return `syntax error before: "${t.text}"`;
     case "str": case "charlist": return `syntax error before: ${t.text.replace(/\n[\s\S]*/, "")}`;
-    case "ident": case "alias": return `syntax error before: ${t.text}`;
+    case "ident": return `syntax error before: ${t.text}`;
+    // Erlang's quoting of the alias's charlist
+    case "alias": return `syntax error before: '${t.text}'`;
     case "atom": return `syntax error before: ${t.text.slice(1)}`;
     case "kw": return `syntax error before: ${t.text.slice(0, -1)}`;
     case "do": case "end": case "fn": case "block": return `syntax error before: ${t.text}`;
     case "eol": return "unexpectedly reached end of line. The current expression is invalid or incomplete";
-    case "op": return /^[a-z]/.test(t.text) ? `syntax error before: ${t.text}` : `syntax error before: '${t.text}'`;
+    case "op": return /^[a-z]/.test(t.text) ? `syntax error before: ${t.text}` : `syntax error before: '${t.text.replace(/\\/g, "\\\\")}'`;
     default: return `syntax error before: '${t.text}'`;
   }
+}
+
+const ERLANG_CHAR_ESCAPES: Record<number, string> = { 8: "b", 9: "t", 10: "n", 11: "v", 12: "f", 13: "r", 27: "e", 32: "s", 127: "d", 92: "\\" };
+/** a character literal as Elixir's parser names it in an error: Erlang's `$c` (`$\n`, `$\001`) */
+function erlangChar(cp: number): string {
+  const esc = ERLANG_CHAR_ESCAPES[cp];
+  if (esc !== undefined) return "$\\" + esc;
+  if (cp < 32 || (cp >= 128 && cp < 160)) return "$\\" + cp.toString(8).padStart(3, "0");
+  return "$" + String.fromCodePoint(cp);
 }
 
 /** for each opening token the index of its closing one; -1 elsewhere (and for an unclosed one) */

@@ -20,22 +20,50 @@ export class LexFailure {
   quoted?: QuotedErrorParts;
 }
 
+/** a character no token starts with, inside interpolated code: the lexer words the error */
+export class UnexpectedCharacter {
+  constructor(public offset: number) {}
+}
+
 const isIdentChar = (c: string) => /[\p{L}\p{N}_]/u.test(c);
+
+/** a bad `\x` or `\u` escape: Elixir reports it after the whole text is read, at the text's start,
+ *  as `{message <> ". Syntax error after: ", "\\x"}` */
+export class EscapeFailure extends LexFailure {
+  constructor(offset: number, kind: "x" | "u", message: string) {
+    const prefix = `${message}. Syntax error after: `;
+    super("SyntaxError", offset, prefix + "\\" + kind);
+    this.quoted = { prefix, token: "\\" + kind };
+  }
+}
+
+const HEX_MESSAGE = "invalid hex escape character, expected \\xHH where H is a hexadecimal digit";
+const UNICODE_MESSAGE = "invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit";
 
 function hexEscape(src: string, i: number, kind: "x" | "u"): [number, number] {
   // i points after `\x` or `\u`; returns [codepoint, next offset]
+  const bad = () => new EscapeFailure(i - 2, kind, kind === "x" ? HEX_MESSAGE : UNICODE_MESSAGE);
+  let hex: string, next: number;
   if (src[i] === "{") {
-    const close = src.indexOf("}", i);
-    const hex = close < 0 ? "" : src.slice(i + 1, close);
-    if (!/^[0-9a-fA-F]{1,6}$/.test(hex)) throw new LexFailure("SyntaxError", i, `invalid Unicode escape`);
-    return [parseInt(hex, 16), close + 1];
+    // `\x{H*}` is a code point too (deprecated in 1.14)
+    const m = /^\{([0-9a-fA-F]{1,6})\}/.exec(src.slice(i, i + 8));
+    if (!m) throw bad();
+    [hex, next] = [m[1], i + m[0].length];
+  } else {
+    const m = (kind === "x" ? /^[0-9a-fA-F]{1,2}/ : /^[0-9a-fA-F]{4}/).exec(src.slice(i, i + (kind === "x" ? 2 : 4)));
+    if (!m) throw bad();
+    [hex, next] = [m[0], i + m[0].length];
   }
-  const m = kind === "x" ? /^[0-9a-fA-F]{1,2}/.exec(src.slice(i, i + 2)) : /^[0-9a-fA-F]{4}/.exec(src.slice(i, i + 4));
-  if (!m) throw new LexFailure("SyntaxError", i, kind === "x" ? "invalid hex escape character, expected \\xHH where H is a hexadecimal digit" : "invalid Unicode escape, expected \\uHHHH");
-  return [parseInt(m[0], 16), i + m[0].length];
+  const cp = parseInt(hex, 16);
+  // surrogates and numbers past Unicode are no code points
+  if ((kind === "u" || src[i] === "{") && (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))) {
+    throw new EscapeFailure(i - 2, "u", `invalid or reserved Unicode code point \\u{${hex}}`);
+  }
+  return [cp, next];
 }
 
-const simpleEscapes: Record<string, string> = {
+/** the one-letter escapes (`\n`), as strings and character literals (`?\n`) decode them */
+export const SIMPLE_ESCAPES: Record<string, string> = {
   "0": "\0", a: "\x07", b: "\b", d: "\x7f", e: "\x1b", f: "\f", n: "\n", r: "\r", s: " ", t: "\t", v: "\v",
 };
 
@@ -43,7 +71,7 @@ const simpleEscapes: Record<string, string> = {
 export function unescapeAt(src: string, i: number): [string, number] {
   const c = src[i + 1];
   if (c === undefined) return ["\\", i + 1];
-  if (c in simpleEscapes) return [simpleEscapes[c], i + 2];
+  if (c in SIMPLE_ESCAPES) return [SIMPLE_ESCAPES[c], i + 2];
   if (c === "x" || c === "u") {
     const [cp, next] = hexEscape(src, i + 2, c);
     // "\xHH" is a byte, not a code point: bytes 0x80-0xFF travel as lone surrogates U+DC80-U+DCFF
@@ -65,6 +93,7 @@ export interface ScanOpts {
   escapes: "full" | "sigil" | "raw"; // full: "\n" decoded; sigil: only \<close> decoded; raw: uppercase sigil
   heredoc?: { indent: number; skip: Set<number> }; // offsets of stripped indentation
   what: string; // for "missing terminator" messages: string, heredoc, sigil ...
+  escapeErrorAt?: number; // where a bad escape is reported: the text's start as Elixir gives it
   startLine: number;
   openText: string;
 }
@@ -117,8 +146,8 @@ class ScanTooDeep {
   constructor(public at: number, public close: string) {}
 }
 
-const plainOpts = (close: string, startLine: number): ScanOpts =>
-  ({ close, interp: true, escapes: "full", what: "string", startLine, openText: close });
+const plainOpts = (close: string, startLine: number, escapeErrorAt?: number): ScanOpts =>
+  ({ close, interp: true, escapes: "full", what: "string", startLine, openText: close, escapeErrorAt });
 
 function remembered(i: number): Quoted | undefined {
   const r = memo?.get(i + memoBase);
@@ -152,7 +181,7 @@ export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
       q = scanQuotedAt(src, at, opts);
     } catch (e) {
       if (!(e instanceof ScanTooDeep)) throw e;
-      todo.push([e.at, plainOpts(e.close, o.startLine)]);
+      todo.push([e.at, plainOpts(e.close, o.startLine, e.at)]);
       continue;
     } finally {
       scanNesting = 0;
@@ -178,6 +207,15 @@ function scanQuotedAt(src: string, i: number, o: ScanOpts): Quoted {
 
 function scanQuotedBody(src: string, i: number, o: ScanOpts): Quoted {
   const parts: Part[] = [];
+  // the first bad escape, raised once the text is closed (an unclosed text is the error then)
+  let badEscape: EscapeFailure | undefined;
+  const closed = (end: number): Quoted => {
+    if (badEscape !== undefined) {
+      if (o.escapeErrorAt !== undefined) badEscape.offset = o.escapeErrorAt;
+      throw badEscape;
+    }
+    return { parts: cleanParts(parts), end };
+  };
   let buf = "";
   const n = src.length;
   const run = o.heredoc ? null : plainRun(o.close);
@@ -203,28 +241,35 @@ function scanQuotedBody(src: string, i: number, o: ScanOpts): Quoted {
       if (src.startsWith(o.close, i) && isLineStartBlank(src, i)) {
         // the newline before the closing line belongs to the text; the indentation does not
         if (buf.length || parts.length) pushText();
-        return { parts: cleanParts(parts), end: i + o.close.length };
+        return closed(i + o.close.length);
       }
     } else if (src.startsWith(o.close, i)) {
       // Elixir does not nest delimiters: ~s(a (b) c) ends at the first ")"
       pushText();
-      return { parts: cleanParts(parts), end: i + o.close.length };
+      return closed(i + o.close.length);
     }
     if (c === "\\") {
       if (o.escapes === "full") {
-        const [t, next] = unescapeAt(src, i);
-        buf += t;
-        i = next;
+        try {
+          const [t, next] = unescapeAt(src, i);
+          buf += t;
+          i = next;
+        } catch (e) {
+          if (!(e instanceof EscapeFailure)) throw e;
+          badEscape ??= e;
+          i += 2;
+        }
         continue;
       }
       const nx = src[i + 1];
       if (nx !== undefined && (src.startsWith(o.close, i + 1) || (o.open && nx === o.open))) {
-        if (o.heredoc) { buf += "\\" + nx; i += 2; continue; }
+        if (o.heredoc && o.escapes !== "raw") { buf += "\\" + nx; i += 2; continue; }
         buf += nx;
         i += 2;
         continue;
       }
-      if (nx === "\\" && o.escapes === "sigil") { buf += "\\\\"; i += 2; continue; }
+      // `\\` stays two backslashes (and escapes no delimiter after it)
+      if (nx === "\\") { buf += "\\\\"; i += 2; continue; }
       if (o.escapes === "sigil" && nx === "#") { buf += "\\#"; i += 2; continue; }
       buf += c;
       i++;
@@ -271,6 +316,7 @@ function isLineStartBlank(src: string, i: number): boolean {
 
 /** Skip interpolated code from `i` to its closing `}`; returns the offset of that `}`. */
 export function skipCode(src: string, i: number, startLine: number, o: ScanOpts): number {
+  const start = i;
   let depth = 0;
   const n = src.length;
   while (i < n) {
@@ -285,11 +331,17 @@ export function skipCode(src: string, i: number, startLine: number, o: ScanOpts)
       const q = triple ? c + c + c : c;
       const at = i + q.length;
       if (!triple && scanNesting > SCAN_DEPTH && !remembered(at)) throw new ScanTooDeep(at, q);
-      i = scanQuotedAt(src, at, plainOpts(q, startLine)).end;
+      i = scanQuotedAt(src, at, plainOpts(q, startLine, triple ? i : at)).end;
       continue;
     } else if (c === "#") {
       while (i < n && src[i] !== "\n") i++;
       continue;
+    } else if (c === "\\") {
+      // code has no escapes: `\\` is an operator and `\` ends a line that goes on, any other is
+      // a character the tokenizer refuses (`"#{\"a\"}"`)
+      if (src[i + 1] === "\\") { i += 2; continue; }
+      if (src[i + 1] === "\n" || (src[i + 1] === "\r" && src[i + 2] === "\n")) { i++; continue; }
+      throw new UnexpectedCharacter(i);
     } else if (c === "?" && !(i > 0 && isIdentChar(src[i - 1]))) {
       i += src[i + 1] === "\\" ? 3 : 2;
       continue;
@@ -299,7 +351,9 @@ export function skipCode(src: string, i: number, startLine: number, o: ScanOpts)
     }
     i++;
   }
-  throw new LexFailure("TokenMissingError", n, `missing terminator: ${o.close} (for ${o.what} starting at line ${startLine})`);
+  // Elixir names the text as its tokenizer knows it: a charlist is a string, a sigil shows its delimiter
+  const what = o.what === "charlist" ? "string" : o.what === "quoted atom" ? "atom" : o.what.startsWith("sigil") ? o.what + o.openText : o.what;
+  throw new LexFailure("TokenMissingError", start - 2, `missing interpolation terminator: "}" (for ${what} starting at line ${startLine})`);
 }
 
 const sigilPairs: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">", "/": "/", "|": "|", '"': '"', "'": "'" };

@@ -1,6 +1,8 @@
-// Warnings Elixir's tokenizer prints before anything else in a file: quotes around an atom or a
-// keyword that would read the same without them (`:"foo"`, `"bar": 1`). They carry a column.
+// Warnings Elixir's tokenizer prints before anything else in a file: quotes around an atom, a
+// keyword or a call name that would read the same without them (`:"foo"`, `"bar": 1`, `a."b"`),
+// and a character literal better written with its escape (`? ` for `?\s`). They carry a column.
 import { tokenize, LineTable } from "../../lang/lexer.ts";
+import { SIMPLE_ESCAPES } from "../../lang/quoted_text.ts";
 import type { Warning } from "./warning.ts";
 
 const PLAIN = /^[a-z_][a-zA-Z0-9_]*[!?]?$/;
@@ -13,7 +15,21 @@ export function tokenWarnings(source: string, file: string): Warning[] {
     return []; // the parser reports it
   }
   const out: Warning[] = [];
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k === "int" && t.text[0] === "?") {
+      const message = charWarning(t.text);
+      if (message !== null) out.push({ message, file, line: t.line, column: t.col });
+      continue;
+    }
+    // a."b": a call whose name needs no quotes (Elixir points at the opening quote)
+    if ((t.k === "str" || t.k === "charlist") && i > 0 && toks[i - 1].k === "op" && toks[i - 1].text === ".") {
+      const parts = t.v as unknown[];
+      if (parts.length === 1 && typeof parts[0] === "string" && PLAIN.test(parts[0])) {
+        out.push({ message: `found quoted call "${parts[0]}" but the quotes are not required. Calls made exclusively of Unicode letters, numbers, and underscores and not beginning with a number do not require quotes`, file, line: t.line, column: t.col });
+      }
+      continue;
+    }
     if (t.k !== "qatom" && !(t.k === "kw" && Array.isArray(t.v))) continue;
     const parts = t.v as unknown[];
     if (parts.length !== 1 || typeof parts[0] !== "string" || !PLAIN.test(parts[0])) continue;
@@ -26,4 +42,24 @@ export function tokenWarnings(source: string, file: string): Warning[] {
     }
   }
   return out;
+}
+
+/** characters a literal names better by its escape: `? ` is `?\s` */
+const ESCAPE_NAMES: Record<number, [string, string]> = {
+  7: ["\\a", "alert"], 8: ["\\b", "backspace"], 127: ["\\d", "delete"], 27: ["\\e", "escape"], 12: ["\\f", "form feed"],
+  10: ["\\n", "newline"], 13: ["\\r", "carriage return"], 32: ["\\s", "space"], 9: ["\\t", "tab"], 11: ["\\v", "vertical tab"],
+};
+
+/** Elixir's tokenizer warning for a character literal written `?c` or `?\c`, if any */
+function charWarning(text: string): string | null {
+  const escaped = text[1] === "\\" && text.length > 2;
+  const ch = escaped ? text.slice(2) : text.slice(1);
+  const cp = ch.codePointAt(0)!;
+  const named = ESCAPE_NAMES[cp];
+  if (named !== undefined) {
+    return `found ?${escaped ? "\\" : ""} followed by code point 0x${cp.toString(16).toUpperCase()} (${named[1]}), please use ?${named[0]} instead`;
+  }
+  // `?\z`: a letter with no escape of its own
+  if (escaped && /^[a-zA-Z]$/.test(ch) && !(ch in SIMPLE_ESCAPES)) return `unknown escape sequence ?\\${ch}, use ?${ch} instead`;
+  return null;
 }

@@ -19,6 +19,8 @@ import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
 import { evalBindingOrder, atomOfProgram } from "./eval_binding.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
+import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
+import { formatWarning } from "../../compiler/warnings/warning.ts";
 
 // ---- per-node state -----------------------------------------------------------------------------
 
@@ -579,9 +581,14 @@ function quotedOpts(o: Term | undefined): boolean {
 function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
   const src = text(args[0]);
   try {
-    return bang ? astToQuoted(parse(src, "nofile"), quotedOpts(args[1])) : tuple(atom("ok"), astToQuoted(parse(src, "nofile"), quotedOpts(args[1])));
+    const quoted = astToQuoted(parse(src, "nofile"), quotedOpts(args[1]));
+    // the tokenizer's warnings (`a."b"`, `? `) are printed as the text is read
+    for (const w of tokenWarnings(src, "nofile")) ctx.write(2, formatWarning(w));
+    return bang ? quoted : tuple(atom("ok"), quoted);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
+    // ...before the parser fails (none when the tokenizer does)
+    for (const w of tokenWarnings(src, "nofile")) ctx.write(2, formatWarning(w));
     if (bang) {
       // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret)
       const content = e.drawsSnippet ? src.split("\n")[e.line - 1] : undefined;
