@@ -17,12 +17,22 @@ const ALLOWED = new Set([
   "not/1", "or/2", "rem/2", "round/1", "self/0", "size/1", "tl/1", "trunc/1", "tuple_size/1", "xor/2",
 ]);
 
+/** Kernel's functions beamlet compiles as its own (the rest of :beamlet in a guard stands for
+ *  Kernel's guard macros: is_struct/1, is_exception/2, ranges) */
+const BEAMLET_AS_KERNEL: Record<string, string> = { "pow/2": "**", "match_op/2": "=~" };
+
 /** the CompileError text for calling module.name/arity in a guard, or null when it is allowed there */
 export function remoteGuardCallError(module: string, name: string, arity: number): string | null {
   if (module === "erlang" && ALLOWED.has(`${name}/${arity}`)) return null;
+  if (module === "beamlet") {
+    const kernel = BEAMLET_AS_KERNEL[`${name}/${arity}`];
+    return kernel === undefined ? null : `cannot invoke remote function Kernel.${kernel}/${arity} inside guards`;
+  }
   const shown = module.startsWith("Elixir.") ? module.slice(7) : ":" + module;
   return `cannot invoke remote function ${shown}.${name}/${arity} inside guards`;
 }
+
+export const MATCH_IN_GUARD = "invalid expression in guards, = is not allowed in guards. To learn more about guards, visit: https://hexdocs.pm/elixir/patterns-and-guards.html";
 
 /** the CompileError text for a local (or unknown) function called in a guard */
 export function localGuardCallError(call: AstCall): string {

@@ -1,5 +1,6 @@
 // Special forms and the Kernel macros the compiler builds in (`=`, case, cond, if, with, raise,
 // sigils, put_in/get_in paths, ...): each compiles to stack code through the ExprCompiler.
+import { MATCH_IN_GUARD } from "./guard_calls.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, list, int } from "../vm/terms.ts";
@@ -32,6 +33,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.blockStep(args, scope, tail);
       return true;
     case "=": {
+      if (ec.inGuard > 0) return ec.mod.error(MATCH_IN_GUARD, a.meta.line);
       // scheduled (ExprCompiler.seq): chains `a = b = ...` nest 10,000 deep
       let outerMatched: Ast[] | null = null;
       ec.seq(scope, [() => {

@@ -21,7 +21,10 @@ refused = [
   "def f(m, x) when m.f(x), do: 1",
   "def f(m, x) when m.(x), do: 1",
   "def f(x) do\n fn y when is_list(y) -> 1; y when foo(y, x) -> 2 end\n end",
-  "def f(x) do\n case x do\n y when length(y) > 0 and bar(y) -> 1\n end\n end"
+  "def f(x) do\n case x do\n y when length(y) > 0 and bar(y) -> 1\n end\n end",
+  "def f(x) when x ** 2 > 1, do: 1",
+  "def f(x) when x =~ \"a\", do: 1",
+  "def f(x) when (x = 1) == 1, do: 1"
 ]
 
 accepted = [
@@ -32,6 +35,8 @@ accepted = [
   "@a [1] ++ [2]\n def f(x) when x in @a, do: 1",
   "def f(x) when Kernel.length(x) > 0 and elem(x, 0) and :erlang.element(1, x) and binary_part(x, 0, 1) == \"a\", do: 1",
   "def f(x) when x in [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20], do: 1",
+  "def f(x) when is_struct(x) and is_struct(x, URI) and is_exception(x) and is_exception(x, ArgumentError), do: 1",
+  "def f(x) when x == 1..2 and x != 1..5//2, do: 1",
   "def f(x) when abs(x) > 1 or trunc(x) < 0 or round(x) == 1 or div(x, 2) == 0 or Bitwise.band(x, 1) == 0, do: 1"
 ]
 
