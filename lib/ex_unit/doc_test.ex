@@ -58,33 +58,77 @@ defmodule ExUnit.DocTest do
     {:__block__, [], tests}
   end
 
-  defp test_def(label, exprs, n, line, module, import?) do
+  defp test_def(label, exprs, n, line, {_module, file} = module, import?) do
     name = String.to_atom("doctest #{label} (#{n})")
     # a failure is reported at the line of the test's first example, as Elixir does
     {_, _, first_line} = hd(exprs)
-    body = Enum.map(exprs, &test_expr(&1, module, first_line, import?))
+    # an expression with no expected value shows with the next one that has (Elixir groups them)
+    {body, _pending} =
+      Enum.map_reduce(exprs, "", fn {code, expected, at} = expr, pending ->
+        shown = pending <> "iex> " <> String.replace(code, "\n", "\n...> ")
+        next = if expected == :none, do: shown <> "\n", else: ""
+        {[quote(do: Process.put(:ex_unit_doctest_line, unquote(at))), test_expr(expr, shown, module, first_line, import?)], next}
+      end)
 
     quote do
       @ex_unit_tests {unquote(name), unquote(line), nil, [], [], [test_type: :doctest]}
       def unquote(name)(_) do
-        unquote({:__block__, [], body})
+        try do
+          unquote({:__block__, [], List.flatten(body)})
+        catch
+          kind, reason -> ExUnit.DocTest.__reraise__(kind, reason, __STACKTRACE__, __MODULE__, unquote(name), unquote(file))
+        end
+
         :ok
       end
     end
   end
 
-  defp test_expr({code, expected, _line}, {module, file}, line, _import?) do
+  @doc false
+  # an example that raised (not a failed comparison): the test's frame points at the example, as
+  # "(for doctest at) FILE:LINE"
+  def __reraise__(:error, %ExUnit.AssertionError{} = error, stack, _module, _name, _file), do: :erlang.raise(:error, error, stack)
+
+  def __reraise__(kind, reason, stack, module, name, file) do
+    at = [file: String.to_charlist("(for doctest at) " <> file), line: Process.get(:ex_unit_doctest_line)]
+
+    stack =
+      Enum.map(stack, fn
+        {^module, ^name, arity, _location} -> {module, name, arity, at}
+        entry -> entry
+      end)
+
+    :erlang.raise(kind, reason, stack)
+  end
+
+  defp test_expr({code, expected, _line}, shown, {module, file}, line, _import?) do
     where = Macro.escape({module, file, line})
     ast = Code.string_to_quoted!(code)
-    doctest = "iex> " <> String.replace(code, "\n", "\n...> ") <> if(expected == :none, do: "", else: "\n" <> expected_text(expected))
+    doctest = shown <> if(expected == :none, do: "", else: "\n" <> expected_text(expected))
 
     case expected do
       :none ->
         ast
 
+      {:inspect, text} ->
+        expr = "inspect(#{Macro.to_string(ast)}) === #{inspect(text)}"
+
+        quote do
+          case inspect(unquote(ast)) do
+            unquote(text) ->
+              :ok
+
+            actual ->
+              ExUnit.DocTest.__fail__(
+                [message: "Doctest failed", doctest: unquote(doctest), expr: unquote(expr), left: actual, right: unquote(text)],
+                unquote(where)
+              )
+          end
+        end
+
       {:value, text} ->
         expected_ast = Code.string_to_quoted!(text)
-        expr = "#{code} === #{text}"
+        expr = "#{Macro.to_string(ast)} === #{text}"
 
         quote do
           expected = unquote(expected_ast)
@@ -117,7 +161,8 @@ defmodule ExUnit.DocTest do
   end
 
   defp expected_text({:value, text}), do: text
-  defp expected_text({:error, exception, message}), do: "** (#{exception}) #{message}"
+  defp expected_text({:inspect, text}), do: inspect(text)
+  defp expected_text({:error, exception, message}), do: "** (#{exception}) #{inspect(message)}"
 
   @doc false
   # a failed example is reported at its line in the module's source, as Elixir does
@@ -191,7 +236,11 @@ defmodule ExUnit.DocTest do
          rest = String.slice(line, String.length(prefix)..-1),
          rest = strip_counter(rest),
          true <- String.starts_with?(rest, ">") do
-      rest |> String.slice(1..-1) |> String.trim_leading()
+      # one space after the prompt goes; the rest of the indentation is the example's own
+      case String.slice(rest, 1..-1) do
+        " " <> code -> code
+        code -> code
+      end
     else
       _ -> nil
     end
@@ -219,7 +268,9 @@ defmodule ExUnit.DocTest do
           {:error, exception, Enum.join([message | more], "\n")}
 
         lines ->
-          {:value, Enum.join(lines, "\n")}
+          text = Enum.join(lines, "\n")
+          # `#Name<...>`: what inspecting the value gives
+          if Regex.match?(~r/^#[A-Z][\w.]*</, text), do: {:inspect, text}, else: {:value, text}
       end
 
     current ++ [{code, expected, at}]

@@ -1,3 +1,9 @@
+defmodule Journal.Entry.Summary do
+  @moduledoc false
+  @derive {Inspect, only: [:title]}
+  defstruct [:title, :length]
+end
+
 defmodule Journal.Entry do
   @moduledoc """
   A journal entry: a title, a body and tags.
@@ -18,6 +24,37 @@ defmodule Journal.Entry do
   """
 
   defstruct [:title, body: "", tags: []]
+
+  @doc """
+  A summary of the entry, which inspects as `#Journal.Entry.Summary<...>`.
+
+      iex> Journal.Entry.summary(Journal.Entry.new("T", "b"))
+      #Journal.Entry.Summary<title: "T", ...>
+
+      iex> Journal.Entry.summary(Journal.Entry.new("T", "b"))
+      #Journal.Entry.Summary<title: "other", ...>
+
+  An expression with no expected value shows with the next one:
+
+      iex> entry = Journal.Entry.new("T", "b")
+      iex> entry.title
+      "not T"
+
+  An example that raises:
+
+      iex> entry = Journal.Entry.new("T", "b")
+      iex> Journal.Entry.tag(entry.title, :x)
+      :never
+
+      iex> [1,
+      ...>  2] |>
+      ...>   length()
+      3
+
+      iex> Journal.Entry.new("", "b")
+      ** (ArgumentError) another message
+  """
+  def summary(%__MODULE__{title: title, body: body}), do: %Journal.Entry.Summary{title: title, length: String.length(body)}
 
   @doc """
   Builds an entry; the title must not be empty.
