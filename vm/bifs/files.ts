@@ -576,7 +576,7 @@ defineBifs("Elixir.System", {
   "schedulers/0": () => 2,
   "pid/0": (_, ctx) => S(String((globalThis as any).process?.pid ?? 1)),
   "endianness/0": () => atom("little"),
-  "build_info/0": () => mapFromEntries([[atom("build"), S("1.14.0 (compiled with Erlang/OTP 25)")], [atom("date"), S("")], [atom("otp_release"), S("25")], [atom("revision"), S("")], [atom("version"), S("1.14.0")]]),
+  "build_info/0": () => mapFromEntries([[atom("build"), S("1.14.0 (compiled with Erlang/OTP 24)")], [atom("date"), S("2022-10-08T16:54:46Z")], [atom("otp_release"), S("24")], [atom("revision"), S("")], [atom("version"), S("1.14.0")]]),
 });
 
 function isMapTerm(t: Term): boolean {

@@ -1,7 +1,7 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
 import { stacktraceOf } from "../stacktrace.ts";
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
-import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons, getAtomLimit, atomCount } from "../terms.ts";
+import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
 import { badargAt } from "./util.ts";
 import { timerArgs } from "./timer_args.ts";
@@ -14,6 +14,7 @@ import type { Process } from "../process.ts";
 import { aliasDestination, deactivateMonitorAlias } from "./aliases.ts";
 import { maxHeapTerm, parseMaxHeap, setMaxHeap } from "../max_heap_size.ts";
 import { spawnOptBifs } from "./spawn_opt.ts";
+import { systemInfo } from "./system_info.ts";
 
 const A_NORMAL = atom("normal");
 const A_UNDEFINED = atom("undefined");
@@ -320,23 +321,8 @@ function inspectKey(t: Term): string {
   return inspect(t);
 }
 
-/** :erlang.system_info/1 for the limits a program can run into */
-function systemInfo(ctx: BifContext, what: Term): Term {
-  const n = node(ctx);
-  if (what instanceof Atom) {
-    switch (what.name) {
-      case "process_limit": return n.processLimit;
-      case "process_count": return n.processes.size;
-      case "atom_limit": return getAtomLimit();
-      case "atom_count": return atomCount();
-      case "max_heap_size": return maxHeapTerm(null);
-    }
-  }
-  return badarg();
-}
-
 const processBifs = {
-  "system_info/1": ([w]: Term[], c: BifContext) => systemInfo(c, w),
+  "system_info/1": ([w]: Term[], c: BifContext) => systemInfo(node(c), w),
   "spawn/1": (a: Term[], c: BifContext) => spawnWith(c, a, {}),
   "spawn/3": (a: Term[], c: BifContext) => spawnWith(c, a, {}),
   "spawn_link/1": (a: Term[], c: BifContext) => spawnWith(c, a, { link: true }),
