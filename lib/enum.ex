@@ -9,13 +9,27 @@ defmodule Enum do
   # reduce over any enumerable with a plain (elem, acc -> acc) function
   defp do_reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
 
-  defp do_reduce(enumerable, acc, fun) do
+  # a plain map folds in maps:iterator order (as Elixir's Enum.reduce/3 does with :maps.fold),
+  # where Enumerable.reduce lists it in maps:to_list order (what the halting functions see)
+  defp do_reduce(%{} = map, acc, fun) when not is_map_key(map, :__struct__),
+    do: reduce_list(:beamlet.map_iteration_list(map), acc, fun)
+
+  defp do_reduce(enumerable, acc, fun), do: enumerable_reduce(enumerable, acc, fun)
+
+  # through the protocol: a plain map in maps:to_list order (reduce/2, into/2,3 see this order)
+  defp enumerable_reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
+
+  defp enumerable_reduce(enumerable, acc, fun) do
     {_, result} = Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end)
     result
   end
 
   defp reduce_list([], acc, _fun), do: acc
   defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
+
+  # the elements in the order reduce/3 visits them (for a plain map, not to_list's order)
+  defp in_reduce_order(%{} = map) when not is_map_key(map, :__struct__), do: :beamlet.map_iteration_list(map)
+  defp in_reduce_order(enumerable), do: to_list(enumerable)
 
   # reverse of the enumerable's elements (as a list)
   defp reverse_list(list) when is_list(list), do: :lists.reverse(list)
@@ -144,11 +158,11 @@ defmodule Enum do
   end
 
   def concat(enumerables) do
-    enumerables |> reverse_list() |> reduce_list([], fn e, acc -> to_list(e) ++ acc end)
+    enumerables |> reverse_list() |> reduce_list([], fn e, acc -> in_reduce_order(e) ++ acc end)
   end
 
   def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
-  def concat(left, right), do: to_list(left) ++ to_list(right)
+  def concat(left, right), do: in_reduce_order(left) ++ in_reduce_order(right)
 
   def count(list) when is_list(list), do: length(list)
 
@@ -200,11 +214,11 @@ defmodule Enum do
   end
 
   def drop(enumerable, amount) when is_integer(amount) and amount >= 0 do
-    drop_list(to_list(enumerable), amount)
+    drop_list(in_reduce_order(enumerable), amount)
   end
 
   def drop(enumerable, amount) when is_integer(amount) do
-    list = to_list(enumerable)
+    list = in_reduce_order(enumerable)
     keep = length(list) + amount
     if keep > 0, do: :lists.sublist(list, keep), else: []
   end
@@ -225,7 +239,7 @@ defmodule Enum do
     pairs |> reduce_list([], fn {x, _} = p, acc -> if pred.(p), do: [x | acc], else: acc end) |> :lists.reverse()
   end
 
-  def drop_while(enumerable, fun), do: drop_while_list(to_list(enumerable), fun)
+  def drop_while(enumerable, fun), do: drop_while_list(in_reduce_order(enumerable), fun)
 
   defp drop_while_list([h | t] = list, fun), do: if(fun.(h), do: drop_while_list(t, fun), else: list)
   defp drop_while_list([], _fun), do: []
@@ -413,7 +427,7 @@ defmodule Enum do
   end
 
   def intersperse(enumerable, separator) do
-    case to_list(enumerable) do
+    case in_reduce_order(enumerable) do
       [] -> []
       [h | t] -> [h | reduce_list(:lists.reverse(t), [], fn x, acc -> [separator, x | acc] end)]
     end
@@ -421,7 +435,7 @@ defmodule Enum do
 
   def into(enumerable, collectable)
 
-  def into(enumerable, []) when is_list(enumerable), do: enumerable
+  def into(enumerable, []), do: to_list(enumerable)
   def into(enumerable, collectable) when is_list(collectable) and is_list(enumerable), do: collectable ++ enumerable
 
   def into(%{__struct__: _} = enumerable, collectable), do: into_protocol(enumerable, collectable)
@@ -448,12 +462,14 @@ defmodule Enum do
   end
 
   defp into_loop(enumerable, initial, into_fun, transform) do
-    acc = do_reduce(enumerable, initial, fn x, acc -> into_fun.(acc, {:cont, transform.(x)}) end)
+    acc = enumerable_reduce(enumerable, initial, fn x, acc -> into_fun.(acc, {:cont, transform.(x)}) end)
     into_fun.(acc, :done)
   end
 
+  def into(enumerable, [], transform), do: map(enumerable, transform)
+
   def into(enumerable, collectable, transform) when is_list(collectable) do
-    collectable ++ map(enumerable, transform)
+    collectable ++ map(to_list(enumerable), transform)
   end
 
   def into(enumerable, collectable, transform) do
@@ -668,7 +684,7 @@ defmodule Enum do
 
   def reduce(enumerable, fun) do
     result =
-      do_reduce(enumerable, :__enum_empty__, fn
+      enumerable_reduce(enumerable, :__enum_empty__, fn
         x, :__enum_empty__ -> {:v, x}
         x, {:v, acc} -> {:v, fun.(x, acc)}
       end)
@@ -793,11 +809,11 @@ defmodule Enum do
   def sort(enumerable), do: :lists.sort(to_list(enumerable))
 
   def sort(enumerable, :asc), do: sort(enumerable)
-  def sort(enumerable, :desc), do: merge_sort(to_list(enumerable), fn a, b -> a >= b end)
-  def sort(enumerable, fun) when is_function(fun, 2), do: merge_sort(to_list(enumerable), fun)
-  def sort(enumerable, {:asc, module}), do: merge_sort(to_list(enumerable), fn a, b -> module.compare(a, b) != :gt end)
-  def sort(enumerable, {:desc, module}), do: merge_sort(to_list(enumerable), fn a, b -> module.compare(a, b) != :lt end)
-  def sort(enumerable, module) when is_atom(module), do: merge_sort(to_list(enumerable), fn a, b -> module.compare(a, b) != :gt end)
+  def sort(enumerable, :desc), do: merge_sort(in_reduce_order(enumerable), fn a, b -> a >= b end)
+  def sort(enumerable, fun) when is_function(fun, 2), do: merge_sort(in_reduce_order(enumerable), fun)
+  def sort(enumerable, {:asc, module}), do: merge_sort(in_reduce_order(enumerable), fn a, b -> module.compare(a, b) != :gt end)
+  def sort(enumerable, {:desc, module}), do: merge_sort(in_reduce_order(enumerable), fn a, b -> module.compare(a, b) != :lt end)
+  def sort(enumerable, module) when is_atom(module), do: merge_sort(in_reduce_order(enumerable), fn a, b -> module.compare(a, b) != :gt end)
 
   def sort_by(enumerable, mapper, sorter \\ :asc) do
     fun =
@@ -894,11 +910,11 @@ defmodule Enum do
   end
 
   def split(enumerable, count) when is_integer(count) and count >= 0 do
-    split_list(to_list(enumerable), count, [])
+    split_list(in_reduce_order(enumerable), count, [])
   end
 
   def split(enumerable, count) when is_integer(count) do
-    list = to_list(enumerable)
+    list = in_reduce_order(enumerable)
     n = length(list) + count
     if n <= 0, do: {[], list}, else: split_list(list, n, [])
   end
@@ -907,7 +923,7 @@ defmodule Enum do
   defp split_list([], _n, acc), do: {:lists.reverse(acc), []}
   defp split_list([h | t], n, acc), do: split_list(t, n - 1, [h | acc])
 
-  def split_while(enumerable, fun), do: split_while_list(to_list(enumerable), fun, [])
+  def split_while(enumerable, fun), do: split_while_list(in_reduce_order(enumerable), fun, [])
 
   defp split_while_list([], _fun, acc), do: {:lists.reverse(acc), []}
 
@@ -924,7 +940,7 @@ defmodule Enum do
       raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: #{inspect(range)}"
     end
 
-    list = to_list(enumerable)
+    list = in_reduce_order(enumerable)
     count = length(list)
     first = if first < 0, do: first + count, else: first
     last = if last < 0, do: last + count, else: last

@@ -94,7 +94,7 @@ defmodule Map do
     {small, big, swapped} =
       if map_size(map1) <= map_size(map2), do: {map1, map2, false}, else: {map2, map1, true}
 
-    Enum.reduce(:maps.to_list(small), big, fn {key, v_small}, acc ->
+    Enum.reduce(:beamlet.map_iteration_list(small), big, fn {key, v_small}, acc ->
       case acc do
         %{^key => v_big} ->
           value = if swapped, do: fun.(key, v_big, v_small), else: fun.(key, v_small, v_big)
@@ -107,11 +107,11 @@ defmodule Map do
   end
 
   def filter(map, fun) when is_map(map) and is_function(fun, 1) do
-    :maps.from_list(filter_pairs(:maps.to_list(map), fun, true, []))
+    :maps.from_list(filter_pairs(:beamlet.map_iteration_list(map), fun, true, []))
   end
 
   def reject(map, fun) when is_map(map) and is_function(fun, 1) do
-    :maps.from_list(filter_pairs(:maps.to_list(map), fun, false, []))
+    :maps.from_list(filter_pairs(:beamlet.map_iteration_list(map), fun, false, []))
   end
 
   defp filter_pairs([], _fun, _keep, acc), do: acc
@@ -121,7 +121,7 @@ defmodule Map do
   end
 
   def map(map, fun) when is_map(map) do
-    :maps.from_list(for {k, _} = pair <- :maps.to_list(map), do: {k, fun.(pair)})
+    :maps.from_list(for {k, _} = pair <- :beamlet.map_iteration_list(map), do: {k, fun.(pair)})
   end
 
   def from_keys(keys, value) when is_list(keys), do: :maps.from_list(from_keys_loop(keys, value, []))

@@ -14,6 +14,7 @@ import {
 } from "./terms.ts";
 import { inspectFloat } from "./format_float.ts";
 import { exactEquals, looseEquals } from "./compare.ts";
+import { listEntries, mapKeys } from "./map.ts";
 import { inspectCalendarStruct } from "./inspect_calendar.ts";
 import {
   Doc, DocColor, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
@@ -380,7 +381,7 @@ function inspectList(l: Term, opts: InspectOpts): Doc {
 }
 
 function inspectMap(m: MapLike, opts: InspectOpts, name = ""): Doc {
-  const entries = m.entries();
+  const entries = listEntries(m) as [Term, Term][];
   const keys = entries.map((e) => e[0]);
   const allAtoms = keys.every((k) => k instanceof Atom && !k.name.startsWith("Elixir."));
   const fun: ToDoc<[Term, Term]> = allAtoms
@@ -417,7 +418,7 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
   if (mod.name === "Elixir.MapSet") {
     const inner = m.get(atom("map"));
     if (inner !== undefined && isMap(inner)) {
-      const elems = inner.entries().map((e) => e[0]);
+      const elems = mapKeys(inner);
       let l: Term = NIL;
       for (let i = elems.length - 1; i >= 0; i--) l = new Cons(elems[i], l);
       return concat("MapSet.new(", inspectList(l, { ...opts, charlists: "as_lists" }), ")");

@@ -4,6 +4,7 @@
 // element starts a new line. Tuples whose first element is an atom indent after the tag, or by 4
 // when the tag is long. Columns are 1-based, as in OTP.
 import { Atom, Bin, Cons, NIL, Term, Tuple, isMap } from "./terms.ts";
+import { iterationEntries } from "./map.ts";
 import { binaryBody, printableLatin1, writeLeaf, writeString, writeTerm } from "./io_write.ts";
 
 type Seq = { items: Node[]; end: null | "dots" | Node };
@@ -84,7 +85,7 @@ function measure(t: Term, d: number, enc: Encoding, strings: boolean): Node {
   }
   if (isMap(t)) {
     if (d === 1) return leaf("#{...}");
-    let entries = t.entries();
+    let entries = iterationEntries(t);
     if (d >= 0 && entries.length > d) entries = entries.slice(0, d);
     const pairs: Node[] = [];
     let dots = false;

@@ -2,6 +2,7 @@
 // printer shares with it: atom quoting, string escaping, printable checks (OTP 25, with the default
 // printable range latin1).
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Ref, Term, Tuple, isMap } from "./terms.ts";
+import { iterationEntries } from "./map.ts";
 import { formatFloat } from "./format_float.ts";
 
 const RESERVED = new Set(["after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch",
@@ -112,7 +113,7 @@ export function writeTerm(t: Term, d: number): string {
     return out + "}";
   }
   if (isMap(t)) {
-    const entries = t.entries();
+    const entries = iterationEntries(t);
     if (entries.length === 0) return "#{}";
     if (d === 1) return "#{...}";
     const parts: string[] = [];

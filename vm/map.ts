@@ -5,14 +5,14 @@
 // mapped trie (HashMap: 32-way bitmap nodes on 5-bit slices of hashTerm, collision nodes when two
 // keys share a 32-bit hash), so put/remove copy O(log32 n) nodes.
 //
-// entries() is always in exact term order of keys. For <= 32 keys that is what the BEAM does too
-// (and why small maps print sorted). For larger maps the BEAM iterates and prints in its internal
-// hash order (erts make_internal_hash), which we do not reproduce: beamlet prints and iterates
-// large maps sorted. Documented gap: `IO.inspect(Map.new(1..40, &{&1, &1}))` prints 1..40 in
-// order here, in a scrambled order on the BEAM. The sorted entries of a HashMap are computed
-// once and cached (maps are immutable).
+// entries() is always in exact term order of keys: what comparison and the flatmap layout need,
+// and for <= 32 keys also the order the BEAM lists and iterates a map in (why small maps print
+// sorted). A larger map is listed and iterated in the BEAM's hash-trie order instead
+// (listEntries, iterationEntries; see map_order.ts). Each order of a HashMap is computed once and
+// cached (maps are immutable).
 import { MapLike, Term } from "./terms.ts";
 import { compareExact, exactEquals, hashTerm } from "./compare.ts";
+import { listOrder } from "./map_order.ts";
 
 export const SMALL_MAP_MAX = 32;
 
@@ -211,10 +211,9 @@ const EMPTY_ROOT = new Bitmap(0, []);
 
 export class HashMap implements MapLike {
   readonly isMap = true as const;
-  private sorted: [Term, Term][] | null;
-  constructor(private readonly root: Bitmap, readonly size: number) {
-    this.sorted = null;
-  }
+  private sorted: [Term, Term][] | null = null;
+  private listed: [Term, Term][] | null = null;
+  constructor(private readonly root: Bitmap, readonly size: number) {}
   static empty(): HashMap {
     return new HashMap(EMPTY_ROOT, 0);
   }
@@ -258,6 +257,11 @@ export class HashMap implements MapLike {
     }
     return this.sorted.slice();
   }
+  /** the entries in maps:to_list order (the BEAM's hash-trie order) */
+  listEntries(): readonly [Term, Term][] {
+    if (this.listed === null) this.listed = listOrder(this.unorderedEntries());
+    return this.listed;
+  }
 }
 
 export const EMPTY_MAP: MapLike = new SmallMap([], []);
@@ -275,12 +279,22 @@ export function mapFromEntries(entries: Iterable<[Term, Term]>): MapLike {
   return m;
 }
 
+/** the entries as maps:to_list lists them (keys, values, inspect) */
+export function listEntries(m: MapLike): readonly [Term, Term][] {
+  return m instanceof HashMap ? m.listEntries() : m.entries();
+}
+
+/** the entries as maps:iterator visits them (fold, map, Enumerable.reduce, io_lib) */
+export function iterationEntries(m: MapLike): [Term, Term][] {
+  return m instanceof HashMap ? m.listEntries().slice().reverse() : m.entries();
+}
+
 export function mapKeys(m: MapLike): Term[] {
   if (m instanceof SmallMap) return m.keys.slice();
-  return m.entries().map((e) => e[0]);
+  return listEntries(m).map((e) => e[0]);
 }
 
 export function mapValues(m: MapLike): Term[] {
   if (m instanceof SmallMap) return m.vals.slice();
-  return m.entries().map((e) => e[1]);
+  return listEntries(m).map((e) => e[1]);
 }

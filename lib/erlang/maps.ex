@@ -1,8 +1,9 @@
 # The fun-taking half of Erlang's :maps (and its iterators); the first-order functions are BIFs
-# (vm/bifs/lists_maps_math.ts). Funs see keys in the map's own order, as on OTP.
+# (vm/bifs/lists_maps_math.ts). Funs see keys in maps:iterator order, as on OTP (for more than
+# 32 keys the reverse of maps:to_list's; vm/map_order.ts).
 defmodule :maps do
   def fold(fun, acc, map) when is_function(fun, 3) and is_map(map) do
-    :lists.foldl(fn {k, v}, a -> fun.(k, v, a) end, acc, :maps.to_list(map))
+    :lists.foldl(fn {k, v}, a -> fun.(k, v, a) end, acc, :beamlet.map_iteration_list(map))
   end
 
   def fold(fun, acc, [_ | map] = iterator) when is_function(fun, 3) and is_map(map) do
@@ -15,20 +16,20 @@ defmodule :maps do
   defp fold_iterator(fun, acc, {k, v, i}), do: fold_iterator(fun, fun.(k, v, acc), next(i))
 
   def map(fun, map) when is_function(fun, 2) and is_map(map) do
-    :maps.from_list(for {k, v} <- :maps.to_list(map), do: {k, fun.(k, v)})
+    :maps.from_list(for {k, v} <- :beamlet.map_iteration_list(map), do: {k, fun.(k, v)})
   end
 
   def map(_fun, map), do: :erlang.error({:badmap, map})
 
   def filter(pred, map) when is_function(pred, 2) and is_map(map) do
-    :maps.from_list(for {k, v} <- :maps.to_list(map), pred.(k, v), do: {k, v})
+    :maps.from_list(for {k, v} <- :beamlet.map_iteration_list(map), pred.(k, v), do: {k, v})
   end
 
   def filter(_pred, map), do: :erlang.error({:badmap, map})
 
   def filtermap(fun, map) when is_function(fun, 2) and is_map(map) do
     pairs =
-      Enum.flat_map(:maps.to_list(map), fn {k, v} ->
+      Enum.flat_map(:beamlet.map_iteration_list(map), fn {k, v} ->
         case fun.(k, v) do
           true -> [{k, v}]
           {true, new} -> [{k, new}]
@@ -40,7 +41,7 @@ defmodule :maps do
   end
 
   def foreach(fun, map) when is_function(fun, 2) and is_map(map) do
-    Enum.each(:maps.to_list(map), fn {k, v} -> fun.(k, v) end)
+    Enum.each(:beamlet.map_iteration_list(map), fn {k, v} -> fun.(k, v) end)
     :ok
   end
 
@@ -99,7 +100,7 @@ defmodule :maps do
   def iterator(map), do: :erlang.error({:badmap, map})
 
   def next([i | map]) when is_integer(i) and is_map(map) do
-    case Enum.at(:maps.to_list(map), i) do
+    case Enum.at(:beamlet.map_iteration_list(map), i) do
       nil -> :none
       {k, v} -> {k, v, [i + 1 | map]}
     end

@@ -8,7 +8,7 @@ import {
 import { raise, badarg, exception, elixirRaise } from "../errors.ts";
 import { TailCall } from "../calls.ts";
 import { isRegex } from "./util.ts";
-import { mapFromEntries } from "../map.ts";
+import { iterationEntries, mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
 import { stdoutLeader } from "../io_routing.ts";
 import { inspect } from "../inspect.ts";
@@ -124,6 +124,11 @@ function pow([a, b]: Term[]): Term {
 }
 
 defineBifs("beamlet", {
+  // a map's {key, value} pairs in maps:iterator order (lib/erlang/maps.ex, Enumerable.Map)
+  "map_iteration_list/1": ([m]) => {
+    if (!isMap(m)) raise(tuple(atom("badmap"), m));
+    return list(iterationEntries(m as MapLike).map(([k, v]) => tuple(k, v)));
+  },
   /** {file, {moduledoc | nil, line}, [{"name/arity", doc, line}]} of a loaded module, or nil (ExUnit.DocTest) */
   "module_docs/1": ([m]: Term[], ctx: BifContext) => {
     if (!(m instanceof Atom)) return NIL_ATOM;

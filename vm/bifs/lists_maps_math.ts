@@ -2,7 +2,7 @@
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
-import { EMPTY_MAP, mapFromEntries, mapKeys, mapValues } from "../map.ts";
+import { EMPTY_MAP, listEntries, mapFromEntries, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
 import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
@@ -291,7 +291,7 @@ export function mapFromList(l: Term): MapLike {
 }
 
 export function mapToList(mm: MapLike): Term {
-  return list(mm.entries().map(([k, v]) => tuple(k, v)));
+  return list(listEntries(mm).map(([k, v]) => tuple(k, v)));
 }
 
 export function mapMerge(a: MapLike, b: MapLike): MapLike {

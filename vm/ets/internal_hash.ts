@@ -37,7 +37,14 @@ function isSmall(n: number | bigint): boolean {
   return n >= SMALL_MIN && n <= SMALL_MAX;
 }
 
+/** below 2^48 in magnitude, n's immediate word (n << 4 | 0xF) is a safe integer: no BigInt */
+const WORD_SAFE = 2 ** 48;
+
 function hashInteger(n: number | bigint, h: number): number {
+  if (typeof n === "number" && n < WORD_SAFE && n > -WORD_SAFE) {
+    const word = n * 16 + 15;
+    return hash2(word >>> 0, Math.floor(word / 4294967296) >>> 0, HCONST, h);
+  }
   if (typeof n === "number" && Number.isSafeInteger(n)) return immediate((BigInt(n) << 4n) | 0xfn, h);
   let m = BigInt(n);
   if (isSmall(m)) return immediate((m << 4n) | 0xfn, h);
@@ -65,6 +72,7 @@ function isByte(t: Term): t is number {
 
 /** make_internal_hash(term, 0) */
 export function makeInternalHash(root: Term): number {
+  if (typeof root === "number" && Number.isInteger(root)) return hashInteger(root, INTERNAL_HASH_SALT) >>> 0;
   let h = INTERNAL_HASH_SALT;
   const stack: (Term | typeof CDR_MARK)[] = [root];
   const constHash = (k: number) => {
