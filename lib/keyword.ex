@@ -1,5 +1,145 @@
 defmodule Keyword do
-  @moduledoc "The fun-taking half of Keyword; the first-order functions are BIFs."
+  @moduledoc false
+  # Written as Elixir 1.14's Keyword is (on :lists.keyfind/keymember/keytake), so that a list that
+  # is not a keyword list gives what Elixir's gives: a value where its lookup does not mind, or
+  # its error (the CaseClauseError of a 3-tuple entry, the FunctionClauseError of a helper, the
+  # ArgumentError of keys/1, merge/2 and validate/2, :lists' badarg on an improper list).
+  # from_keys/2 and keyword?/1 are BIFs (vm/bifs/elixir_core.ts).
+
+  def get(keywords, key, default \\ nil) when is_list(keywords) and is_atom(key) do
+    case :lists.keyfind(key, 1, keywords) do
+      {^key, value} -> value
+      false -> default
+    end
+  end
+
+  def fetch(keywords, key) when is_list(keywords) and is_atom(key) do
+    case :lists.keyfind(key, 1, keywords) do
+      {^key, value} -> {:ok, value}
+      false -> :error
+    end
+  end
+
+  def fetch!(keywords, key) when is_list(keywords) and is_atom(key) do
+    case :lists.keyfind(key, 1, keywords) do
+      {^key, value} -> value
+      false -> raise KeyError, key: key, term: keywords
+    end
+  end
+
+  def get_values(keywords, key) when is_list(keywords) and is_atom(key), do: get_values(keywords, key, [])
+
+  defp get_values([{key, value} | tail], key, values), do: get_values(tail, key, [value | values])
+  defp get_values([{_, _} | tail], key, values), do: get_values(tail, key, values)
+  defp get_values([], _key, values), do: :lists.reverse(values)
+
+  def has_key?(keywords, key) when is_list(keywords) and is_atom(key), do: :lists.keymember(key, 1, keywords)
+
+  def keys(keywords) when is_list(keywords) do
+    :lists.map(
+      fn
+        {key, _} when is_atom(key) -> key
+        other -> raise ArgumentError, "expected a keyword list, but an entry in the list is not a two-element tuple with an atom as its first element, got: " <> inspect(other)
+      end,
+      keywords
+    )
+  end
+
+  def values(keywords) when is_list(keywords), do: :lists.map(fn {_, value} -> value end, keywords)
+
+  def put(keywords, key, value) when is_list(keywords) and is_atom(key), do: [{key, value} | delete(keywords, key)]
+
+  def put_new(keywords, key, value) when is_list(keywords) and is_atom(key) do
+    case :lists.keyfind(key, 1, keywords) do
+      {^key, _} -> keywords
+      false -> [{key, value} | keywords]
+    end
+  end
+
+  def delete(keywords, key) when is_list(keywords) and is_atom(key) do
+    case :lists.keymember(key, 1, keywords) do
+      true -> delete_key(keywords, key)
+      false -> keywords
+    end
+  end
+
+  defp delete_key([{key, _} | tail], key), do: delete_key(tail, key)
+  defp delete_key([{_, _} = pair | tail], key), do: [pair | delete_key(tail, key)]
+  defp delete_key([], _key), do: []
+
+  def delete_first(keywords, key) when is_list(keywords) and is_atom(key) do
+    case :lists.keymember(key, 1, keywords) do
+      true -> delete_first_key(keywords, key)
+      false -> keywords
+    end
+  end
+
+  defp delete_first_key([{key, _} | tail], key), do: tail
+  defp delete_first_key([{_, _} = pair | tail], key), do: [pair | delete_first_key(tail, key)]
+  defp delete_first_key([], _key), do: []
+
+  def merge(keywords1, keywords2) when is_list(keywords1) and is_list(keywords2) do
+    if keyword?(keywords2) do
+      fun = fn
+        {key, _value} when is_atom(key) -> not :lists.keymember(key, 1, keywords2)
+        _ -> raise ArgumentError, "expected a keyword list as the first argument, got: " <> inspect(keywords1)
+      end
+
+      :lists.filter(fun, keywords1) ++ keywords2
+    else
+      raise ArgumentError, "expected a keyword list as the second argument, got: " <> inspect(keywords2)
+    end
+  end
+
+  def take(keywords, keys) when is_list(keywords) and is_list(keys),
+    do: :lists.filter(fn {key, _} -> :lists.member(key, keys) end, keywords)
+
+  def drop(keywords, keys) when is_list(keywords) and is_list(keys),
+    do: :lists.filter(fn {key, _} -> not :lists.member(key, keys) end, keywords)
+
+  def pop(keywords, key, default \\ nil) when is_list(keywords) and is_atom(key) do
+    case fetch(keywords, key) do
+      {:ok, value} -> {value, delete(keywords, key)}
+      :error -> {default, keywords}
+    end
+  end
+
+  def pop!(keywords, key) when is_list(keywords) and is_atom(key) do
+    case fetch(keywords, key) do
+      {:ok, value} -> {value, delete(keywords, key)}
+      :error -> raise KeyError, key: key, term: keywords
+    end
+  end
+
+  def pop_first(keywords, key, default \\ nil) when is_list(keywords) and is_atom(key) do
+    case :lists.keytake(key, 1, keywords) do
+      {:value, {^key, value}, rest} -> {value, rest}
+      false -> {default, keywords}
+    end
+  end
+
+  def pop_values(keywords, key) when is_list(keywords) and is_atom(key),
+    do: pop_values(:lists.reverse(keywords), key, [], [])
+
+  defp pop_values([{key, value} | tail], key, values, acc), do: pop_values(tail, key, [value | values], acc)
+  defp pop_values([{_, _} = pair | tail], key, values, acc), do: pop_values(tail, key, values, [pair | acc])
+  defp pop_values([], _key, values, acc), do: {values, acc}
+
+  def to_list(keywords) when is_list(keywords), do: keywords
+
+  def keyword?([{key, _value} | rest]) when is_atom(key), do: keyword?(rest)
+  def keyword?([]), do: true
+  def keyword?(_other), do: false
+
+  # delete/2 as Elixir inlines it into its callers: arguments its guard refuses are a
+  # CaseClauseError of {keywords, key}, not a FunctionClauseError
+  defp delete_inlined(keywords, key) do
+    case {keywords, key} do
+      {keywords, key} when is_list(keywords) and is_atom(key) -> delete(keywords, key)
+    end
+  end
+
+  def new, do: []
 
   # as Elixir's: any enumerable, the last of duplicate keys wins (put_new on the reversed pairs),
   # failing where Elixir's fails (Enum.reverse/1, the match of a pair, Keyword.put_new/3's guard)
@@ -13,8 +153,6 @@ defmodule Keyword do
 
     :lists.foldl(fun, [], Enum.reverse(pairs))
   end
-
-  defp delete_key(list, key), do: for({k, _} = pair <- list, k != key, do: pair)
 
   def get_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 0) do
     case :lists.keyfind(key, 1, keywords) do
@@ -37,27 +175,25 @@ defmodule Keyword do
     end
   end
 
-  def update(keywords, key, default, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
-    update_loop(keywords, key, default, fun, [])
-  end
+  def update(keywords, key, default, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1),
+    do: update_guarded(keywords, key, default, fun)
 
-  defp update_loop([{key, current} | t], key, _default, fun, acc) do
-    :lists.reverse(acc, [{key, fun.(current)} | delete_key(t, key)])
-  end
+  defp update_guarded([{key, current} | keywords], key, _default, fun),
+    do: [{key, fun.(current)} | delete_inlined(keywords, key)]
 
-  defp update_loop([h | t], key, default, fun, acc), do: update_loop(t, key, default, fun, [h | acc])
-  defp update_loop([], key, default, _fun, acc), do: :lists.reverse(acc, [{key, default}])
+  defp update_guarded([{_, _} = pair | keywords], key, default, fun),
+    do: [pair | update_guarded(keywords, key, default, fun)]
 
-  def update!(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
-    update_bang(keywords, key, fun, [], keywords)
-  end
+  defp update_guarded([], key, default, _fun), do: [{key, default}]
 
-  defp update_bang([{key, current} | t], key, fun, acc, _orig) do
-    :lists.reverse(acc, [{key, fun.(current)} | delete_key(t, key)])
-  end
+  def update!(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1),
+    do: update!(keywords, key, fun, keywords)
 
-  defp update_bang([h | t], key, fun, acc, orig), do: update_bang(t, key, fun, [h | acc], orig)
-  defp update_bang([], key, _fun, _acc, orig), do: raise(KeyError, key: key, term: orig)
+  defp update!([{key, current} | keywords], key, fun, _original),
+    do: [{key, fun.(current)} | delete_inlined(keywords, key)]
+
+  defp update!([{_, _} = pair | keywords], key, fun, original), do: [pair | update!(keywords, key, fun, original)]
+  defp update!([], key, _fun, original), do: raise(KeyError, key: key, term: original)
 
   def replace_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
     case :lists.keyfind(key, 1, keywords) do
@@ -67,10 +203,10 @@ defmodule Keyword do
   end
 
   def get_and_update(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
-    get_and_update_loop(keywords, [], key, fun)
+    get_and_update(keywords, [], key, fun)
   end
 
-  defp get_and_update_loop([{key, current} | t], acc, key, fun) do
+  defp get_and_update([{key, current} | t], acc, key, fun) do
     case fun.(current) do
       {get, value} -> {get, :lists.reverse(acc, [{key, value} | t])}
       :pop -> {current, :lists.reverse(acc, t)}
@@ -78,9 +214,9 @@ defmodule Keyword do
     end
   end
 
-  defp get_and_update_loop([h | t], acc, key, fun), do: get_and_update_loop(t, [h | acc], key, fun)
+  defp get_and_update([{_, _} = h | t], acc, key, fun), do: get_and_update(t, [h | acc], key, fun)
 
-  defp get_and_update_loop([], acc, key, fun) do
+  defp get_and_update([], acc, key, fun) do
     case fun.(nil) do
       {get, update} -> {get, [{key, update} | :lists.reverse(acc)]}
       :pop -> {nil, :lists.reverse(acc)}
@@ -118,16 +254,20 @@ defmodule Keyword do
 
   defp merge_loop([], kw2, _fun, acc), do: :lists.reverse(acc, kw2)
 
-  def filter(keywords, fun) when is_list(keywords) and is_function(fun, 1) do
-    for pair <- keywords, fun.(pair), do: pair
+  def filter(keywords, fun) when is_list(keywords) and is_function(fun, 1), do: do_filter(keywords, fun)
+
+  defp do_filter([], _fun), do: []
+
+  defp do_filter([{_, _} = pair | rest], fun) do
+    if fun.(pair), do: [pair | do_filter(rest, fun)], else: do_filter(rest, fun)
   end
 
-  def reject(keywords, fun) when is_list(keywords) and is_function(fun, 1) do
-    for pair <- keywords, not fun.(pair), do: pair
-  end
+  def reject(keywords, fun) when is_list(keywords) and is_function(fun, 1), do: do_reject(keywords, fun)
 
-  def map(keywords, fun) when is_list(keywords) and is_function(fun, 1) do
-    for {k, _} = pair <- keywords, do: {k, fun.(pair)}
+  defp do_reject([], _fun), do: []
+
+  defp do_reject([{_, _} = pair | rest], fun) do
+    if fun.(pair), do: do_reject(rest, fun), else: [pair | do_reject(rest, fun)]
   end
 
   def split(keywords, keys) when is_list(keywords) and is_list(keys) do
@@ -188,22 +328,17 @@ defmodule Keyword do
 
   def equal?(left, right) when is_list(left) and is_list(right), do: :lists.sort(left) == :lists.sort(right)
 
-  def replace(keywords, key, value) when is_list(keywords) and is_atom(key) do
-    case :lists.keyfind(key, 1, keywords) do
-      false -> keywords
-      _ -> replace_first(keywords, key, value)
-    end
-  end
+  def replace(keywords, key, value) when is_list(keywords) and is_atom(key), do: do_replace(keywords, key, value)
 
-  def replace!(keywords, key, value) when is_list(keywords) and is_atom(key) do
-    case :lists.keyfind(key, 1, keywords) do
-      false -> raise KeyError, key: key, term: keywords
-      _ -> replace_first(keywords, key, value)
-    end
-  end
+  defp do_replace([{key, _} | keywords], key, value), do: [{key, value} | delete_inlined(keywords, key)]
+  defp do_replace([{_, _} = pair | keywords], key, value), do: [pair | do_replace(keywords, key, value)]
+  defp do_replace([], _key, _value), do: []
 
-  defp replace_first([{key, _} | rest], key, value), do: [{key, value} | Keyword.delete(rest, key)]
-  defp replace_first([pair | rest], key, value), do: [pair | replace_first(rest, key, value)]
+  def replace!(keywords, key, value) when is_list(keywords) and is_atom(key), do: replace!(keywords, key, value, keywords)
+
+  defp replace!([{key, _} | keywords], key, value, _original), do: [{key, value} | delete_inlined(keywords, key)]
+  defp replace!([{_, _} = pair | keywords], key, value, original), do: [pair | replace!(keywords, key, value, original)]
+  defp replace!([], key, _value, original), do: raise(KeyError, key: key, term: original)
 
   # deprecated in Elixir 1.14
   @doc false

@@ -390,84 +390,9 @@ defineBifs("Elixir.Map", {
 // ---- Keyword ------------------------------------------------------------------------------------
 
 const K = "Elixir.Keyword";
-function pairs(t: Term, fun: string, arity: number): Tuple[] {
-  const xs = arr(t, () => noClause(K, fun, arity));
-  for (const x of xs) if (!(x instanceof Tuple) || x.items.length !== 2 || !(x.items[0] instanceof Atom)) noClause(K, fun, arity);
-  return xs as Tuple[];
-}
-const keyOf = (t: Tuple) => t.items[0];
-const keyList = (ks: Term, name: string): Term[] => (ks === NIL || ks instanceof Cons ? arr(ks) : noClause(K, name, 2));
-
 defineBifs(K, {
-  "get/2": ([l, k]) => { for (const t of pairs(l, "get", 3)) if (keyOf(t) === k) return t.items[1]; return NIL_ATOM; },
-  "get/3": ([l, k, d]) => { for (const t of pairs(l, "get", 3)) if (keyOf(t) === k) return t.items[1]; return d; },
-  "get_values/2": ([l, k]) => list(pairs(l, "get_values", 2).filter((t) => keyOf(t) === k).map((t) => t.items[1])),
-  "put/3": ([l, k, v]) => list([tuple(k, v), ...pairs(l, "put", 3).filter((t) => keyOf(t) !== k)]),
-  "put_new/3": ([l, k, v]) => { if (!(k instanceof Atom)) noClause(K, "put_new", 3); const ps = pairs(l, "put_new", 3); return ps.some((t) => keyOf(t) === k) ? l : list([tuple(k, v), ...ps]); },
-  "delete/2": ([l, k]) => list(pairs(l, "delete", 2).filter((t) => keyOf(t) !== k)),
-  "delete_first/2": ([l, k]) => {
-    const ps = pairs(l, "delete_first", 2);
-    const i = ps.findIndex((t) => keyOf(t) === k);
-    if (i >= 0) ps.splice(i, 1);
-    return list(ps);
-  },
-  "has_key?/2": ([l, k]) => bool(pairs(l, "has_key?", 2).some((t) => keyOf(t) === k)),
-  "keys/1": ([l]) => list(pairs(l, "keys", 1).map(keyOf)),
-  "values/1": ([l]) => list(pairs(l, "values", 1).map((t) => t.items[1])),
-  "fetch/2": ([l, k]) => { for (const t of pairs(l, "fetch", 2)) if (keyOf(t) === k) return tuple(OK, t.items[1]); return ERROR; },
-  "fetch!/2": ([l, k]) => { for (const t of pairs(l, "fetch!", 2)) if (keyOf(t) === k) return t.items[1]; return keyError(k, l); },
-  "merge/2": ([a, b]) => {
-    const bs = pairs(b, "merge", 2);
-    const keys = new Set(bs.map(keyOf));
-    return list([...pairs(a, "merge", 2).filter((t) => !keys.has(keyOf(t))), ...bs]);
-  },
-  "new/0": () => NIL,
-  // when is_list(keywords) and is_list(keys)
-  "take/2": ([l, ks]) => { const s = new Set(keyList(ks, "take")); return list(pairs(l, "take", 2).filter((t) => s.has(keyOf(t)))); },
-  "drop/2": ([l, ks]) => { const s = new Set(keyList(ks, "drop")); return list(pairs(l, "drop", 2).filter((t) => !s.has(keyOf(t)))); },
-  "pop/2": ([l, k]) => kwPop(l, k, NIL_ATOM),
-  "pop/3": ([l, k, d]) => kwPop(l, k, d),
-  "pop_first/2": ([l, k]) => kwPopFirst(l, k, NIL_ATOM),
-  "pop_first/3": ([l, k, d]) => kwPopFirst(l, k, d),
-  "pop!/2": ([l, k]) => {
-    if (!(k instanceof Atom)) noClause(K, "pop!", 2);
-    const ps = pairs(l, "pop!", 2);
-    const hit = ps.find((t) => keyOf(t) === k);
-    return hit ? tuple(hit.items[1], list(ps.filter((t) => keyOf(t) !== k))) : keyError(k, l);
-  },
-  "pop_values/2": ([l, k]) => {
-    if (!(k instanceof Atom)) noClause(K, "pop_values", 2);
-    const ps = pairs(l, "pop_values", 2);
-    return tuple(list(ps.filter((t) => keyOf(t) === k).map((t) => t.items[1])), list(ps.filter((t) => keyOf(t) !== k)));
-  },
   "from_keys/2": ([ks, v]) => list(arr(ks, () => noClause(K, "from_keys", 2)).map((k) => tuple(k, v))),
-  "keyword?/1": ([l]) => {
-    let x = l;
-    while (x instanceof Cons) {
-      const t = x.head;
-      if (!(t instanceof Tuple) || t.items.length !== 2 || !(t.items[0] instanceof Atom)) return FALSE;
-      x = x.tail;
-    }
-    return bool(x === NIL);
-  },
-  "to_list/1": ([l]) => l,
 });
-
-function kwPopFirst(l: Term, k: Term, d: Term): Term {
-  if (!(k instanceof Atom)) noClause(K, "pop_first", 3);
-  const ps = pairs(l, "pop_first", 3);
-  const i = ps.findIndex((t) => keyOf(t) === k);
-  if (i < 0) return tuple(d, l);
-  const [t] = ps.splice(i, 1);
-  return tuple(t.items[1], list(ps));
-}
-
-function kwPop(l: Term, k: Term, d: Term): Term {
-  const ps = pairs(l, "pop", 3);
-  const hit = ps.find((t) => keyOf(t) === k);
-  if (!hit) return tuple(d, l);
-  return tuple(hit.items[1], list(ps.filter((t) => keyOf(t) !== k)));
-}
 
 // ---- Kernel -------------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
 import { bytesOnto, chargeWork, duplicateOnto, reverseOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
+import { improperSortClause, listsWalkBifs } from "./lists_walk.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
 const fc = (): never => raise(FUNCTION_CLAUSE);
@@ -133,35 +134,7 @@ defineBifs("lists", withClauseFrames("lists", {
   "keyfind/3": keyfind,
   "keymember/3": (a) => bool(keyfind(a) !== FALSE),
   "keysearch/3": (a) => { const r = keyfind(a); return r === FALSE ? FALSE : tuple(atom("value"), r); },
-  "keystore/4": ([key, n, l, nt]) => {
-    const i = keyIdx(n);
-    const xs = arr(l);
-    const at = xs.findIndex((t) => keyMatch(t, key, i));
-    if (at >= 0) xs[at] = nt; else xs.push(nt);
-    return list(xs);
-  },
-  "keydelete/3": ([key, n, l]) => {
-    const i = keyIdx(n);
-    const xs = arr(l);
-    const at = xs.findIndex((t) => keyMatch(t, key, i));
-    if (at >= 0) xs.splice(at, 1);
-    return list(xs);
-  },
-  "keyreplace/4": ([key, n, l, nt]) => {
-    const i = keyIdx(n);
-    const xs = arr(l);
-    const at = xs.findIndex((t) => keyMatch(t, key, i));
-    if (at >= 0) xs[at] = nt;
-    return list(xs);
-  },
-  "keytake/3": ([key, n, l]) => {
-    const i = keyIdx(n);
-    const xs = arr(l);
-    const at = xs.findIndex((t) => keyMatch(t, key, i));
-    if (at < 0) return FALSE;
-    const [t] = xs.splice(at, 1);
-    return tuple(atom("value"), t, list(xs));
-  },
+  ...listsWalkBifs,
   "keysort/2": ([n, l]) => {
     const i = keyIdx(n);
     const xs = arr(l);
@@ -171,11 +144,11 @@ defineBifs("lists", withClauseFrames("lists", {
   // Only floats make terms that compare equal yet differ (1 and 1.0, {1} and {1.0}); their order is
   // the one OTP's merge sort leaves, so such lists go to the Elixir port of it (lib/erlang/lists_sort.ex)
   "sort/1": ([l]) => {
-    const xs = arr(l);
+    const xs = arr(l, () => improperSortClause(false, l));
     if (xs.some(holdsFloat)) return new TailCall(atom("beamlet_lists_sort"), [l], atom("sort")) as unknown as Term;
     return list(sortTerms(xs));
   },
-  "usort/1": ([l]) => list(usortTerms(arr(l))),
+  "usort/1": ([l]) => list(usortTerms(arr(l, () => improperSortClause(true, l)))),
   "merge/2": ([a, b]) => list(sortTerms([...arr(a), ...arr(b)])),
   "nth/2": ([n, l]) => {
     const i = posInt(n);

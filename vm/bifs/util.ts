@@ -47,7 +47,7 @@ export function withClauseFrames<F extends (args: Term[], ctx: any) => Term | Ta
       try {
         return fn(args, ctx);
       } catch (e) {
-        if (e instanceof ErlangError && e.reason === FUNCTION_CLAUSE && e.stacktrace === undefined) {
+        if (e instanceof ErlangError && e.reason === FUNCTION_CLAUSE && e.stacktrace === undefined && e.callee === undefined) {
           let st: Term | undefined = undefined;
           Object.defineProperty(e, "stacktrace", {
             configurable: true,
