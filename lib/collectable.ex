@@ -7,6 +7,12 @@ end
 
 defimpl Collectable, for: List do
   def into(list) do
+    if list != [] do
+      IO.warn(
+        "the Collectable protocol is deprecated for non-empty lists. The behaviour of Enum.into/2 and \"for\" comprehensions with an :into option is incorrect when collecting into non-empty lists. If you're collecting into a non-empty keyword list, consider using Keyword.merge/2 instead. If you're collecting into a non-empty list, consider concatenating the two lists with the ++ operator."
+      )
+    end
+
     fun = fn
       acc, {:cont, x} -> [x | acc]
       acc, :done -> list ++ :lists.reverse(acc)

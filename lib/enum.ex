@@ -436,7 +436,6 @@ defmodule Enum do
   def into(enumerable, collectable)
 
   def into(enumerable, []), do: to_list(enumerable)
-  def into(enumerable, collectable) when is_list(collectable) and is_list(enumerable), do: collectable ++ enumerable
 
   def into(%{__struct__: _} = enumerable, collectable), do: into_protocol(enumerable, collectable)
 
