@@ -96,6 +96,8 @@ export function trace(stderr, scriptName) {
  * (Elixir prints a script's warnings in an order of its own), one block per line group.
  * Compared only for programs that have a NAME.warn golden (deprecations, see the README).
  */
+const LIB_FRAME_LINE = /^(  \((?:elixir|stdlib|kernel|logger|ex_unit) [\d.]+\) [^\s:]+):\d+:/;
+
 export function warnings(stderr) {
   const lines = stderr.replace(/\r\n/g, "\n").split("\n");
   const blocks = [];
@@ -106,7 +108,9 @@ export function warnings(stderr) {
       const line = lines[++i];
       // a runtime warning's stacktrace ends in the runner's frames: Elixir's compiler or beamlet's boot
       if (/^  \(elixir [\d.]+\) src\/elixir_|^  \(elixir [\d.]+\) lib\/module\/parallel_checker|^  lib\/boot\/boot\.ex:\d+: :beamlet_boot\./.test(line)) continue;
-      block.push(line);
+      // a frame of Elixir's or OTP's own code keeps its file and function, not its line number
+      // (beamlet's library is not Elixir's source line by line)
+      block.push(line.replace(LIB_FRAME_LINE, "$1:N:"));
     }
     blocks.push(block.join("\n"));
   }

@@ -4,5 +4,4 @@ defmodule M do
 end
 IO.inspect M.f([1, 2])
 IO.inspect Enum.into([3], [1])
-IO.inspect(for x <- [1], into: [2], do: x)
 IO.puts "end"
