@@ -52,7 +52,9 @@ export function putChars(node: Node, server: Process, text: string): void {
 /** the io server behind a device: a pid itself; for :stdio/:standard_io the group leader when it
  *  is not the console; the process registered under any other name (:stderr is :standard_error,
  *  which is registered only while it is captured); undefined for the console */
-export function deviceServer(node: Node, p: Process, d: Term): Process | undefined {
+export function deviceServer(node: Node | null, p: Process | null, d: Term): Process | undefined {
+  // a BIF called outside any node (unit tests of BIFs) writes to the console
+  if (node === null || p === null) return undefined;
   if (d instanceof Pid) {
     const server = node.lookup(d);
     return server && server.status !== "exited" ? server : undefined;
@@ -64,8 +66,8 @@ export function deviceServer(node: Node, p: Process, d: Term): Process | undefin
 }
 
 /** text a BIF writes to a device (:io.format/3 ...): to its io server, else the console */
-export function writeDevice(node: Node, p: Process, d: Term, text: string, write: (fd: 1 | 2, text: string) => void): void {
+export function writeDevice(node: Node | null, p: Process | null, d: Term, text: string, write: (fd: 1 | 2, text: string) => void): void {
   const server = deviceServer(node, p, d);
-  if (server) putChars(node, server, text);
+  if (server) putChars(node!, server, text);
   else write(d instanceof Atom && (d.name === "stderr" || d.name === "standard_error") ? 2 : 1, text);
 }
