@@ -21,7 +21,7 @@ import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
-import { inlinedCall, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
+import { inlinedCall, mapLastRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
 import { compileSpecial } from "./special_forms.ts";
 import { localGuardCallError, remoteGuardCallError } from "./guard_calls.ts";
@@ -617,6 +617,19 @@ export class ExprCompiler {
         this.warnIfFails("erlang", rewritten, withUtf8, scope);
         return this.remoteCall("erlang", rewritten, withUtf8, scope, tail, a.meta.line);
       }
+      // `Map.put(m, k, v)` and `:maps.put(k, v, m)` are a map update in place (Elixir translates
+      // them so): the map is evaluated first and a failure adds no frame to the caller's
+      if ((mod === "Elixir.Map" || mod === "maps") && fname === "put" && args.length === 3) {
+        const [m, k, v] = mod === "maps" ? [args[2], args[0], args[1]] : args;
+        this.checkGuardCall("maps", "put", 3, a.meta.line);
+        return this.seq(scope, [m, k, v, () => {
+          this.em.line(a.meta.line);
+          this.em.emit("bif_nf", this.em.importOf("Elixir.Map", "put", 3));
+          this.done(tail);
+        }]);
+      }
+      const mapLast = mapLastRewrite(mod, fname, args.length);
+      if (mapLast) return this.remoteCall(mapLast[0], mapLast[1], [...args.slice(1), args[0]], scope, tail, a.meta.line);
       const swapped = swappedRewrite(mod, fname, args.length);
       if (swapped) {
         this.warnIfFails(swapped[0], swapped[1], [args[1], args[0]], scope);

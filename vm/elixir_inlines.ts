@@ -116,6 +116,19 @@ export function swappedRewrite(module: string, name: string, arity: number): [st
   return t !== undefined && lookupBif(t[0], t[1], arity) !== undefined ? t : undefined;
 }
 
+/**
+ * Elixir's rewrites that move the map last: `Map.replace!(m, k, v)` is compiled as
+ * `:maps.update(k, v, m)`, so the key and value are evaluated before the map and a failure is
+ * :maps.update/3's (its frame, then the caller's).
+ */
+const REWRITE_MAP_LAST: Record<string, [string, string]> = { "Elixir.Map:replace!/3": ["maps", "update"] };
+
+/** the function a call compiles into with its first argument moved last, if Elixir rewrites it so */
+export function mapLastRewrite(module: string, name: string, arity: number): [string, string] | undefined {
+  const t = REWRITE_MAP_LAST[`${module}:${name}/${arity}`];
+  return t !== undefined && lookupBif(t[0], t[1], arity) !== undefined ? t : undefined;
+}
+
 export function utf8Rewrite(module: string, name: string, arity: number): string | undefined {
   return REWRITE_UTF8[`${module}:${name}/${arity}`];
 }
