@@ -4,6 +4,7 @@ import { Bin, Term } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { writeSegment, SegSpec, BitWriter, bitsAfter, utf8Encode } from "./binary.ts";
 import { bsFail } from "./bifs/util.ts";
+import { smallBytes } from "./small_bytes.ts";
 
 export type BinSpecs = (SegSpec & { dynSize: boolean })[];
 
@@ -100,7 +101,7 @@ function buildWholeBytes(specs: BinSpecs, vals: Term[], base: number): Bin | nul
     }
     pos = b.length;
     si = 1;
-  } else out = new Uint8Array(len);
+  } else out = smallBytes(len);
   for (; si < specs.length; si++) {
     const s = specs[si], v = vals[base + si];
     if (s.type === "binary") {

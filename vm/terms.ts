@@ -12,6 +12,8 @@
 //
 // Every class sets all its fields in its constructor, always in the same order (monomorphic shapes).
 
+import { smallBytes } from "./small_bytes.ts";
+
 export type Term =
   | number
   | bigint
@@ -116,7 +118,7 @@ const SHORT_TEXT = 64;
 export function utf8Encode(s: string): Uint8Array {
   const n = s.length;
   if (n > SHORT_TEXT) return encoder.encode(s);
-  const out = new Uint8Array(n);
+  const out = smallBytes(n);
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x80) return encoder.encode(s);

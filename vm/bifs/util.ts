@@ -5,6 +5,7 @@ import {
 } from "../terms.ts";
 import { badarg, elixirRaise, exception, raise, argErrorText, badmap, ErlangError } from "../errors.ts";
 import { bsFailEntry } from "../error_info.ts";
+import { smallBytes } from "../small_bytes.ts";
 import { mapFromEntries } from "../map.ts";
 import { inspect } from "../inspect.ts";
 
@@ -150,7 +151,7 @@ export { bin, list, binFromBytes, atom, TRUE, FALSE, NIL, NIL_ATOM, Tuple };
 export function iodataBytes(t: Term): Uint8Array | undefined {
   const size = walkIodata(t, null);
   if (size < 0) return undefined;
-  const out = new Uint8Array(size);
+  const out = smallBytes(size);
   walkIodata(t, out);
   return out;
 }

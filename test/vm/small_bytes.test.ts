@@ -1,0 +1,44 @@
+// Small binaries are views into a shared slab (vm/small_bytes.ts): they share it without touching
+// each other's bytes, and binaries big enough to be appended to in place keep a buffer of their own.
+import { describe, it, expect } from "vitest";
+import { smallBytes } from "../../vm/small_bytes.ts";
+import { bin, Bin } from "../../vm/terms.ts";
+import { buildBinary, type BinSpecs } from "../../vm/binary_build.ts";
+
+const APPEND: BinSpecs = [
+  { type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false },
+  { type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false },
+];
+
+describe("small binaries in a shared slab", () => {
+  it("short binaries share a buffer and keep their own bytes while many more are built", () => {
+    const a = bin("word1"), b = bin("word22");
+    expect(a.bytes.buffer).toBe(b.bytes.buffer);
+    const kept: [Bin, string][] = [];
+    for (let i = 0; i < 5000; i++) {
+      const s = `n${i}-${"x".repeat(i % 60)}`;
+      kept.push([bin(s), s]);
+    }
+    for (const [x, s] of kept) expect(Buffer.from(x.bytes).toString("latin1")).toBe(s);
+    expect(Buffer.from(a.bytes).toString()).toBe("word1");
+  });
+
+  it("binaries of 64 bytes and more have a buffer of their own", () => {
+    expect(smallBytes(64).buffer.byteLength).toBe(64);
+    expect(smallBytes(63).buffer.byteLength).toBeGreaterThan(63);
+    expect(smallBytes(0).length).toBe(0);
+  });
+
+  it("appending in a loop from a short binary never changes one built earlier", () => {
+    const older = bin("keep me");
+    let acc: Bin = bin("ab");
+    const snapshots: [Bin, number][] = [];
+    for (let i = 0; i < 300; i++) {
+      acc = buildBinary(APPEND, [acc, bin(String(i % 10))], 0);
+      if (i % 37 === 0) snapshots.push([acc, acc.bytes.length]);
+    }
+    expect(Buffer.from(older.bytes).toString()).toBe("keep me");
+    const text = Buffer.from(acc.bytes).toString();
+    for (const [s, n] of snapshots) expect(Buffer.from(s.bytes).toString()).toBe(text.slice(0, n));
+  });
+});
