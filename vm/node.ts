@@ -151,6 +151,9 @@ export class Node {
   /** the program's own code is about to run at compile time (vm/boot.ts prints the compile
    *  warnings it holds until then) */
   beforeCompileTimeCode: (() => void) | null = null;
+  /** above 0 during a compilation whose caller cannot wait for the host (a synchronous API):
+   *  the program's compile-time code then runs without waiting for the lazily loaded BIFs first */
+  compileCannotWait = 0;
   /** where lib/'s code run at compile time prints meanwhile (vm/boot.ts holds it) */
   heldCompileOutput: ((fd: 1 | 2, text: string) => void) | null = null;
   /** exit status to use when the main process ends normally */
@@ -690,7 +693,7 @@ export class Node {
     // waits halfway. lib/'s macros may still wait halfway: they only compute, and what the
     // attempt printed (warnings) is held until then (vm/boot.ts), so it starts again unseen.
     if (!this.code.preloaded.has(mod)) {
-      const pending = loadPendingLazyBifs();
+      const pending = this.compileCannotWait === 0 ? loadPendingLazyBifs() : null;
       if (pending !== null) throw new HostWaitNeeded(pending);
       this.beforeCompileTimeCode?.();
     }

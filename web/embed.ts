@@ -258,13 +258,21 @@ class EmbeddedNode implements Api.BeamletNode {
 
   compile(source: string, file = "nofile.ex", outDir = DEFAULT_OUT_DIR): Api.CompileResult {
     let mods: CompiledModule[];
+    // synchronous: the compilation cannot wait for code the page fetches on first use
+    this.node.compileCannotWait++;
     try {
       mods = compileModules(parse(source, file), file, this.compilerHost());
     } catch (e) {
-      if (!(e instanceof CompileError)) throw e;
-      const error = e.format(source) + "\n";
+      let error: string;
+      if (e instanceof CompileError) error = e.format(source) + "\n";
+      else if (e instanceof HostWaitNeeded) {
+        // a macro called a BIF not loaded yet (its load has started): a clear error, not a JS one
+        error = `** (CompileError) ${file}: compiling this needs built-in code the page is still loading; compile again in a moment (run and the REPL wait for it)\n`;
+      } else throw e;
       this.out(error, "stderr");
       return { modules: [], error };
+    } finally {
+      this.node.compileCannotWait--;
     }
     const fs = this.fs;
     fs.mkdirSync(outDir, { recursive: true });

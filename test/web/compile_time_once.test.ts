@@ -39,3 +39,33 @@ for (const name of ["compile_time_body", "compile_time_macro", "compile_time_eva
     expect(r.both).toBe(fs.readFileSync(path.join(dir, `${name}.both`), "utf8"));
   });
 }
+
+/** the embedding API's synchronous compile() on a fresh bundle: what it returns and prints */
+async function compileFresh(sources: string[]): Promise<{ results: unknown[]; both: string }> {
+  const probe = `const m = await import(${JSON.stringify(bundle)});
+let both = "";
+const node = await m.createNode({ output: (text) => (both += text) });
+const results = [];
+for (const source of ${JSON.stringify(sources)}) {
+  results.push(node.compile(source, "compiled.ex"));
+  // a run waits for :re's code (the event the next compile needs), where compile() cannot
+  await node.run(${JSON.stringify('Regex.match?(~r/a/, "a")')});
+}
+node.stop();
+process.stdout.write(JSON.stringify({ results, both }));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", probe]);
+  return JSON.parse(stdout);
+}
+
+it("compile() (synchronous, it cannot wait) runs a module body once, without waiting for the lazy BIFs", async () => {
+  const r = await compileFresh([`defmodule Body do\n  IO.puts("Body's body runs")\n  def x, do: 1\nend\n`]);
+  expect(r.results).toEqual([{ modules: ["Body"] }]);
+  expect(r.both.split("Body's body runs").length - 1).toBe(1);
+});
+
+it("compile() of a module whose macros need a BIF not loaded yet is a clear error, and compiles once it is", async () => {
+  const source = `defmodule R do\n  def beam?(s), do: s =~ ~r/b(ea)m/\nend\n`;
+  const r = await compileFresh([source, source]);
+  expect(r.results[0]).toEqual({ modules: [], error: expect.stringMatching(/^\*\* \(CompileError\) compiled\.ex: .*still loading/) });
+  expect(r.results[1]).toEqual({ modules: ["R"] });
+});
