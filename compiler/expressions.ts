@@ -703,7 +703,7 @@ export class ExprCompiler {
   }
 
   /** `steps` as a branch OTP's compiler looks at only when reached (see branch), as seq items */
-  private branchSteps(reached: () => boolean, steps: SeqItem[]): SeqItem[] {
+  branchSteps(reached: () => boolean, steps: SeqItem[]): SeqItem[] {
     let unseen = false;
     return [() => {
       unseen = !reached();
@@ -972,6 +972,7 @@ export class ExprCompiler {
     this.seq(scope, steps);
   }
 
+  /** receive as a step: scheduled (ExprCompiler.seq), as receives nest 5,000 deep in a def */
   receiveExpr(a: AstCall, scope: Scope, tail: boolean): void {
     const em = this.em;
     const opts = a.args![0];
@@ -984,37 +985,50 @@ export class ExprCompiler {
     em.place(loop);
     em.emit("recv_peek", wait);
     em.emit("store_local", msg);
+    const steps: SeqItem[] = [];
     for (const c of clauses) {
       const next = em.newLabel();
       const s = scope.child();
-      const pc = new PatternCompiler(this.fn, s);
-      const pat = pc.compile(c.args[0]);
-      em.emit("push_local", msg);
-      em.emit("match", em.lit(pat), next);
-      pc.commit();
-      if (c.guard) this.guard(c.guard, s, next);
-      em.emit("recv_accept");
-      this.withGuardFacts(c.guard, s, () => this.expr(c.body, s, tail));
-      if (!tail) em.emit("jump", end);
-      em.place(next);
+      let undoFacts = () => {};
+      steps.push(() => {
+        const pc = new PatternCompiler(this.fn, s);
+        const pat = pc.compile(c.args[0]);
+        em.emit("push_local", msg);
+        em.emit("match", em.lit(pat), next);
+        pc.commit();
+        if (c.guard) this.guard(c.guard, s, next);
+        em.emit("recv_accept");
+        undoFacts = this.guardFactsOn(c.guard, s);
+      }, { a: c.body, scope: s, tail }, () => {
+        undoFacts();
+        if (!tail) em.emit("jump", end);
+        em.place(next);
+      });
     }
-    em.emit("recv_next");
-    em.emit("jump", loop);
-    em.place(wait);
-    if (after && after.length > 0) this.expr(after[0].args[0], scope);
-    else em.pushLit(atom("infinity"));
-    em.emit("recv_wait", timeout);
-    em.emit("jump", loop);
-    em.place(timeout);
-    em.emit("recv_timeout");
-    if (after && after.length > 0) this.expr(after[0].body, scope.child(), tail);
+    steps.push(() => {
+      em.emit("recv_next");
+      em.emit("jump", loop);
+      em.place(wait);
+      if (!after || after.length === 0) em.pushLit(atom("infinity"));
+    });
+    if (after && after.length > 0) steps.push({ a: after[0].args[0], scope });
+    steps.push(() => {
+      em.emit("recv_wait", timeout);
+      em.emit("jump", loop);
+      em.place(timeout);
+      em.emit("recv_timeout");
+    });
+    if (after && after.length > 0) steps.push({ a: after[0].body, scope: scope.child(), tail });
     else {
-      // never reached (no after: the wait is infinite) but it must not fall into the clauses'
-      // code below: object code is verified path by path (vm/bytecode_verify.ts)
-      em.pushLit(atom("nil"));
-      if (tail) em.emit("return");
+      steps.push(() => {
+        // never reached (no after: the wait is infinite) but it must not fall into the clauses'
+        // code below: object code is verified path by path (vm/bytecode_verify.ts)
+        em.pushLit(atom("nil"));
+        if (tail) em.emit("return");
+      });
     }
-    em.place(end);
+    steps.push(() => em.place(end));
+    this.seq(scope, steps);
   }
 
   regexSigil(name: string, args: Ast[], scope: Scope, tail: boolean, line: number): void {

@@ -51,6 +51,8 @@ export class FunNumbering {
   /** a fn whose value is thrown away (a block's statement, `_ = fn ...`) or that is applied on the
    *  spot: Erlang deletes it */
   private dead = new Set<Ast>();
+  /** a comprehension's generator markers, visited in place of its nested funs (see comprehension) */
+  private forGens = new Map<Ast, { node: Ast; indexed: boolean }>();
 
   /** captureKind: what `&name/arity` makes (compiler/lambdas.ts) */
   constructor(fns: FunctionFuns[], private captureKind: (key: string) => "local" | "lambda" | "external") {
@@ -223,9 +225,21 @@ export class FunNumbering {
           break;
         }
         case "for": this.comprehension(a, w, seq); break;
+        case "$for_call": {
+          // Enum.reduce(right, acc, fun): right to left in v3_core, right first in the code
+          const [right, marker] = args;
+          seq(w.rtl ? [marker, right] : [right, marker]);
+          break;
+        }
+        case "$for_gen": {
+          const g = this.forGens.get(a);
+          if (g === undefined) { safe(args); break; }
+          fun(g.node, "for", g.indexed, args);
+          break;
+        }
         case "|>": {
           const [left, right] = args;
-          if (isCall(right) && right.args) this.visit({ ...right, args: [left, ...right.args] }, w);
+          if (isCall(right) && right.args) work.push({ ...right, args: [left, ...right.args] });
           else safe(args);
           break;
         }
@@ -279,39 +293,17 @@ export class FunNumbering {
     }
     if (gens.length === 0) { seq(body); return; }
     // the items are visited in order; a generator's fun is entered when its marker comes up
-    const self = this;
+    // (visit's $for_call and $for_gen: comprehensions nest deeply)
     const open = (i: number): Ast => {
       const g = gens[i];
       const inner: Ast[] = [...g.filters, ...(i + 1 < gens.length ? [nest(i + 1)] : body)];
       const marker: AstCall = { t: "call", name: "$for_gen", meta: {}, args: inner };
       const indexed = !allBin && !isBinGen(g.gen);
-      forGens.set(marker, { node: g.gen, indexed });
+      this.forGens.set(marker, { node: g.gen, indexed });
       return marker;
     };
-    // Enum.reduce(right, acc, fun): right to left in v3_core, right first in the code
-    const nest = (i: number): Ast => {
-      const call: AstCall = { t: "call", name: "$for_call", meta: {}, args: [gens[i].right, open(i)] };
-      return call;
-    };
-    const forGens = new Map<Ast, { node: Ast; indexed: boolean }>();
-    const expandFor = (x: Ast): void => {
-      if (!isCall(x) || typeof x.name !== "string" || !x.args) { self.visit(x, w); return; }
-      if (x.name === "$for_call") {
-        const [right, marker] = x.args;
-        if (w.rtl) { expandFor(marker); self.visit(right, w); } else { self.visit(right, w); expandFor(marker); }
-        return;
-      }
-      if (x.name === "$for_gen") {
-        const g = forGens.get(x)!;
-        w.enter(g.node, "for", g.indexed);
-        for (const item of x.args) expandFor(item);
-        w.exit(g.node);
-        return;
-      }
-      self.visit(x, w);
-    };
-    if (into !== undefined && !inline) self.visit(into, w);
-    expandFor(nest(0));
+    const nest = (i: number): Ast => ({ t: "call", name: "$for_call", meta: {}, args: [gens[i].right, open(i)] });
+    seq([into !== undefined && !inline ? into : undefined, nest(0)]);
   }
 }
 

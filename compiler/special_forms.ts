@@ -17,7 +17,7 @@ import { compileQuote } from "./quote.ts";
 import { bindingFacts } from "./arith_frames.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
 import { plainName, hygienicName, isHygienic } from "./quoted.ts";
-import { type ExprCompiler, tmpName, astText } from "./expressions.ts";
+import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
 
 export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
   const em = ec.em;
@@ -57,8 +57,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const clauses = clausesOf(kwGet(args[1], "do"));
       if (!clauses) return ec.mod.error("invalid case", a.meta.line);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
-      ec.inEvalContext(EvalContext.CaseSubject, () => ec.expr(args[0], scope));
-      ec.caseClausesStep(clauses, scope, tail, "case_clause", args[0]);
+      ec.seq(scope, [...ec.evalContextSteps(EvalContext.CaseSubject, [args[0]]), () => ec.caseClausesStep(clauses, scope, tail, "case_clause", args[0])]);
       return true;
     }
     case "$case_with_clause": {
@@ -66,8 +65,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const clauses = clausesOf(args[1]);
       if (!clauses) return ec.mod.error('expected -> clauses for :else in "with"', a.meta.line);
       ec.checkClauses(clauses, "else", "with", a.meta.line);
-      ec.expr(args[0], scope);
-      ec.caseClausesStep(clauses, scope, tail, "with_clause");
+      ec.seq(scope, [args[0], () => ec.caseClausesStep(clauses, scope, tail, "with_clause")]);
       return true;
     }
     case "if":
@@ -83,85 +81,88 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const clauses = clausesOf(kwGet(args[0], "do"));
       if (!clauses) return ec.mod.error("invalid cond", a.meta.line);
       ec.checkClauses(clauses, "do", "cond", a.meta.line);
+      // scheduled (ExprCompiler.seq), as these nest 5,000 deep in a def
       const end = em.newLabel();
-      const outerUnseen = ec.unseen;
-      try {
-        for (const c of clauses) {
-          const next = em.newLabel();
-          const s = scope.child();
-          ec.expr(c.args[0], s);
-          const reached = condClauseReached(c.args[0], ec.unseen > 0 ? undefined : ec.constantHere(c.args[0], s));
+      let outerUnseen = 0;
+      const steps: SeqItem[] = [() => { outerUnseen = ec.unseen; }];
+      for (const c of clauses) {
+        const next = em.newLabel();
+        const s = scope.child();
+        let reached = { body: true, rest: true };
+        steps.push({ a: c.args[0], scope: s }, () => {
+          reached = condClauseReached(c.args[0], ec.unseen > 0 ? undefined : ec.constantHere(c.args[0], s));
           em.emit("jump_unless_truthy", next);
-          ec.branch(reached.body, () => ec.expr(c.body, s, tail));
+        }, ...ec.branchSteps(() => reached.body, [{ a: c.body, scope: s, tail }]), () => {
           if (!tail) em.emit("jump", end);
           em.place(next);
-          if (!reached.rest) ec.unseen++; // the clauses after ec one (restored below)
-        }
-        ec.expr(remote("erlang", "error", [remote("Elixir.CondClauseError", "exception", [listA([])])]), scope, tail);
-      } finally {
-        ec.unseen = outerUnseen;
+          if (!reached.rest) ec.unseen++; // the clauses after this one (restored below)
+        });
       }
-      em.place(end);
+      steps.push({ a: remote("erlang", "error", [remote("Elixir.CondClauseError", "exception", [listA([])])]), scope, tail }, () => {
+        ec.unseen = outerUnseen;
+        em.place(end);
+      });
+      ec.seq(scope, steps);
       return true;
     }
     case "&&":
     case "||": {
       const end = em.newLabel();
       const other = em.newLabel();
-      ec.expr(args[0], scope);
-      const reached = rightOperandReached(name, ec.constantHere(args[0], scope));
-      em.emit("dup");
-      em.emit("jump_unless_truthy", other);
-      if (name === "&&") {
-        em.emit("pop");
-        ec.branch(reached, () => ec.expr(args[1], scope));
-        em.place(other);
-      } else {
-        em.emit("jump", end);
-        em.place(other);
-        em.emit("pop");
-        ec.branch(reached, () => ec.expr(args[1], scope));
-      }
-      em.place(end);
-      ec.done(tail);
+      let reached = true;
+      ec.seq(scope, [args[0], () => {
+        reached = rightOperandReached(name, ec.constantHere(args[0], scope));
+        em.emit("dup");
+        em.emit("jump_unless_truthy", other);
+        if (name === "&&") em.emit("pop");
+        else {
+          em.emit("jump", end);
+          em.place(other);
+          em.emit("pop");
+        }
+      }, ...ec.branchSteps(() => reached, [args[1]]), () => {
+        if (name === "&&") em.place(other);
+        em.place(end);
+        ec.done(tail);
+      }]);
       return true;
     }
     case "!": {
       const f = em.newLabel(), end = em.newLabel();
-      ec.expr(args[0], scope);
-      em.emit("jump_unless_truthy", f);
-      em.pushLit(atom("false"));
-      em.emit("jump", end);
-      em.place(f);
-      em.pushLit(atom("true"));
-      em.place(end);
-      ec.done(tail);
+      ec.seq(scope, [args[0], () => {
+        em.emit("jump_unless_truthy", f);
+        em.pushLit(atom("false"));
+        em.emit("jump", end);
+        em.place(f);
+        em.pushLit(atom("true"));
+        em.place(end);
+        ec.done(tail);
+      }]);
       return true;
     }
     case "and":
     case "or": {
       if (args.length !== 2) return false;
       // strict booleans: `and` needs true on the left to look right; BadBooleanError otherwise
-      ec.expr(args[0], scope);
-      const reached = rightOperandReached(name, ec.constantHere(args[0], scope));
-      ec.em.pushLit(atom(name));
-      ec.em.emit("bif", ec.em.importOf("beamlet", "check_bool", 2));
       const short = em.newLabel(), end = em.newLabel();
-      em.emit("dup");
-      if (name === "and") {
+      let reached = true;
+      ec.seq(scope, [args[0], () => {
+        reached = rightOperandReached(name, ec.constantHere(args[0], scope));
+        ec.em.pushLit(atom(name));
+        ec.em.emit("bif", ec.em.importOf("beamlet", "check_bool", 2));
+        em.emit("dup");
         em.emit("jump_unless_true", short);
-        em.emit("pop");
-        ec.branch(reached, () => ec.expr(args[1], scope));
-        em.place(short);
-      } else {
-        em.emit("jump_unless_true", short);
-        em.emit("jump", end);
-        em.place(short);
-        em.emit("pop");
-        ec.branch(reached, () => ec.expr(args[1], scope));
-      }
-      em.place(end);
-      ec.done(tail);
+        if (name === "and") em.emit("pop");
+        else {
+          em.emit("jump", end);
+          em.place(short);
+          em.emit("pop");
+        }
+      }, ...ec.branchSteps(() => reached, [args[1]]), () => {
+        if (name === "and") em.place(short);
+        em.place(end);
+        ec.done(tail);
+      }]);
       return true;
     }
     case "in": {
@@ -283,10 +284,10 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     // a scope of their own, generators and clauses included: what they bind and the directives
     // in them end with them
     case "for":
-      ec.expr(desugarFor(a, ec.mod), scope.child(), tail);
+      ec.seq(scope, [{ a: desugarFor(a, ec.mod), scope: scope.child(), tail }]);
       return true;
     case "with":
-      ec.expr(desugarWith(a, ec.mod), scope.child(), tail);
+      ec.seq(scope, [{ a: desugarWith(a, ec.mod), scope: scope.child(), tail }]);
       return true;
     case "try":
       compileTry(ec, a, scope, tail);
@@ -295,31 +296,30 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.receiveExpr(a, scope, tail);
       return true;
     case "raise":
-      ec.expr(desugarRaise(a, ec.mod), scope, tail);
+      ec.seq(scope, [{ a: desugarRaise(a, ec.mod), scope, tail }]);
       return true;
     case "reraise": {
       // reraise(exception_or_message, stacktrace) | reraise(Module, attributes, stacktrace)
       const exception = args.length === 3
         ? call(call(".", [args[0], atomA("exception")], a.meta), [args[1]], a.meta)
         : remote("beamlet", "coerce_exception", [args[0]]);
-      ec.expr(remote("erlang", "raise", [atomA("error"), exception, args[args.length - 1]]), scope, tail);
+      ec.seq(scope, [{ a: remote("erlang", "raise", [atomA("error"), exception, args[args.length - 1]]), scope, tail }]);
       return true;
     }
     case "match?": {
       const c = [clause([args[0]], atomA("true")), clause([v("_")], atomA("false"))];
       const cl = clausesOf(listA(c))!;
-      ec.expr(args[1], scope);
-      ec.caseClauses(cl, scope, tail, "case_clause");
+      ec.seq(scope, [args[1], () => ec.caseClausesStep(cl, scope, tail, "case_clause")]);
       return true;
     }
     case "then":
       if (args.length !== 2) return false;
-      ec.expr(call(call(".", [args[1]]), [args[0]]), scope, tail);
+      ec.seq(scope, [{ a: call(call(".", [args[1]]), [args[0]]), scope, tail }]);
       return true;
     case "tap": {
       if (args.length !== 2) return false;
       const t = tmpName("tap");
-      ec.expr(call("__block__", [call("=", [v(t), args[0]]), call(call(".", [args[1]]), [v(t)]), v(t)]), scope.child(), tail);
+      ec.seq(scope, [{ a: call("__block__", [call("=", [v(t), args[0]]), call(call(".", [args[1]]), [v(t)]), v(t)]), scope: scope.child(), tail }]);
       return true;
     }
     case "sigil_w": case "sigil_s": case "sigil_S": case "sigil_c": case "sigil_C":
@@ -342,7 +342,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.mod.defineNested(a, ec, tail);
       return true;
     case "quote":
-      ec.expr(compileQuote(a, ec.mod), scope, tail);
+      ec.seq(scope, [{ a: compileQuote(a, ec.mod), scope, tail }]);
       return true;
     case "unquote": case "unquote_splicing":
       return ec.mod.error(`${name} called outside quote`, a.meta.line);

@@ -3,7 +3,7 @@
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, list } from "../vm/terms.ts";
 import { Scope } from "./context.ts";
-import type { ExprCompiler } from "./expressions.ts";
+import type { ExprCompiler, SeqItem } from "./expressions.ts";
 import { keywordPairs, clausesOf, isCall, varName, Clause } from "./ast_util.ts";
 import { PatternCompiler } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
@@ -12,29 +12,40 @@ export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boo
   const opts = keywordPairs(a.args?.[0]);
   if (!opts) return ex.mod.error("invalid try", a.meta.line);
   const get = (k: string) => opts.find(([x]) => x === k)?.[1];
-  compileTryParts(ex, get("do"), get("rescue"), get("catch"), get("else"), get("after"), scope, a.meta.line);
-  if (tail) ex.em.emit("return");
+  // scheduled (ExprCompiler.seq), as tries nest 5,000 deep in a def
+  ex.seq(scope, [...tryPartsSteps(ex, get("do"), get("rescue"), get("catch"), get("else"), get("after"), scope, a.meta.line), () => {
+    if (tail) ex.em.emit("return");
+  }]);
 }
 
-export function compileTryParts(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, after: Ast | undefined, scope: Scope, line?: number): void {
+/** the code of a try's parts, as seq items (compiled in order) */
+function tryPartsSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, after: Ast | undefined, scope: Scope, line?: number): SeqItem[] {
   const em = ex.em;
-  if (after === undefined) return inner(ex, body, rescue, catchB, elseB, scope, line);
+  if (after === undefined) return innerSteps(ex, body, rescue, catchB, elseB, scope, line);
   const h = em.newLabel(), end = em.newLabel();
-  em.emit("try", h);
-  inner(ex, body, rescue, catchB, elseB, scope, line);
-  em.emit("try_end");
-  ex.expr(after, scope.child());
-  em.emit("pop");
-  em.emit("jump", end);
-  em.place(h);
-  const [k, r, s] = storeRaised(ex);
-  ex.expr(after, scope.child());
-  em.emit("pop");
-  em.emit("push_local", k);
-  em.emit("push_local", r);
-  em.emit("push_local", s);
-  em.emit("raise");
-  em.place(end);
+  let raised: [number, number, number] = [0, 0, 0];
+  return [
+    () => em.emit("try", h),
+    ...innerSteps(ex, body, rescue, catchB, elseB, scope, line),
+    () => em.emit("try_end"),
+    { a: after, scope: scope.child() },
+    () => {
+      em.emit("pop");
+      em.emit("jump", end);
+      em.place(h);
+      raised = storeRaised(ex);
+    },
+    { a: after, scope: scope.child() },
+    () => {
+      const [k, r, s] = raised;
+      em.emit("pop");
+      em.emit("push_local", k);
+      em.emit("push_local", r);
+      em.emit("push_local", s);
+      em.emit("raise");
+      em.place(end);
+    },
+  ];
 }
 
 /** at a handler: the raised [kind, reason, stacktrace] on the stack go to three new slots */
@@ -46,77 +57,96 @@ function storeRaised(ex: ExprCompiler): [number, number, number] {
   return [k, r, s];
 }
 
-function inner(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, scope: Scope, line?: number): void {
+function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, scope: Scope, line?: number): SeqItem[] {
   const em = ex.em;
   const elseClauses = elseB ? clausesOf(elseB) : null;
   if (elseClauses) ex.checkClauses(elseClauses, "else", "try", line);
-  if (!rescue && !catchB) {
-    ex.expr(body ?? { t: "atom", v: "nil" }, scope.child());
-    if (elseClauses) ex.caseClauses(elseClauses, scope, false, "try_clause");
-    return;
-  }
+  const bodyTask = { a: body ?? { t: "atom", v: "nil" } as Ast, scope: scope.child() };
+  const elseStep = () => {
+    if (elseClauses) ex.caseClausesStep(elseClauses, scope, false, "try_clause");
+  };
+  if (!rescue && !catchB) return [bodyTask, elseStep];
   const h = em.newLabel(), end = em.newLabel();
-  em.emit("try", h);
-  ex.expr(body ?? { t: "atom", v: "nil" }, scope.child());
-  em.emit("try_end");
-  if (elseClauses) ex.caseClauses(elseClauses, scope, false, "try_clause");
-  em.emit("jump", end);
-  em.place(h);
-  const [k, r, s] = storeRaised(ex);
-  const savedSt = ex.fn.stacktraceSlot;
-  ex.fn.stacktraceSlot = s;
-
+  let k = 0, r = 0, s = 0, savedSt: number | null = null;
+  const steps: SeqItem[] = [() => em.emit("try", h), bodyTask, () => em.emit("try_end"), elseStep, () => {
+    em.emit("jump", end);
+    em.place(h);
+    [k, r, s] = storeRaised(ex);
+    savedSt = ex.fn.stacktraceSlot;
+    ex.fn.stacktraceSlot = s;
+  }];
   const rescueClauses = rescue ? clausesOf(rescue) : [];
-  if (rescue && !rescueClauses) return ex.mod.error("invalid rescue clauses", line);
-  if (rescueClauses) ex.checkClauses(rescueClauses, "rescue", "try", rescueClauses.find((c) => c.args.length !== 1)?.meta.line ?? line);
+  const catchClauses = catchB ? clausesOf(catchB) : [];
+  steps.push(() => {
+    if (rescue && !rescueClauses) return ex.mod.error("invalid rescue clauses", line);
+    if (rescueClauses) ex.checkClauses(rescueClauses, "rescue", "try", rescueClauses.find((c) => c.args.length !== 1)?.meta.line ?? line);
+  });
   if (rescueClauses && rescueClauses.length > 0) {
     // the normalised exception (Exception.normalize/3), computed once, only for kind :error
-    const n = ex.fn.newSlot();
-    const skip = em.newLabel();
-    em.pushLit(atom("nil"));
-    em.emit("store_local", n);
-    em.emit("push_local", k);
-    em.emit("match", em.lit({ k: "lit", v: atom("error") }), skip);
-    em.emit("push_local", k);
-    em.emit("push_local", r);
-    em.emit("push_local", s);
-    em.emit("call_ext", em.importOf("Elixir.Exception", "normalize", 3));
-    em.emit("store_local", n);
-    em.place(skip);
-    for (const c of rescueClauses) rescueClause(ex, c, k, n, scope, end);
+    let n = 0;
+    steps.push(() => {
+      n = ex.fn.newSlot();
+      const skip = em.newLabel();
+      em.pushLit(atom("nil"));
+      em.emit("store_local", n);
+      em.emit("push_local", k);
+      em.emit("match", em.lit({ k: "lit", v: atom("error") }), skip);
+      em.emit("push_local", k);
+      em.emit("push_local", r);
+      em.emit("push_local", s);
+      em.emit("call_ext", em.importOf("Elixir.Exception", "normalize", 3));
+      em.emit("store_local", n);
+      em.place(skip);
+    });
+    for (const c of rescueClauses) steps.push(...rescueClauseSteps(ex, c, () => [k, n], scope, end));
   }
-  const catchClauses = catchB ? clausesOf(catchB) : [];
-  if (catchB && !catchClauses) return ex.mod.error("invalid catch clauses", line);
-  if (catchClauses) ex.checkClauses(catchClauses, "catch", "try", catchClauses.find((c) => c.args.length < 1 || c.args.length > 2)?.meta.line ?? line, true);
+  steps.push(() => {
+    if (catchB && !catchClauses) return ex.mod.error("invalid catch clauses", line);
+    if (catchClauses) ex.checkClauses(catchClauses, "catch", "try", catchClauses.find((c) => c.args.length < 1 || c.args.length > 2)?.meta.line ?? line, true);
+  });
   for (const c of catchClauses ?? []) {
     const next = em.newLabel();
     const sc = scope.child();
-    const pc = new PatternCompiler(ex.fn, sc);
-    const [kindPat, valPat] = c.args.length === 1 ? [{ t: "atom", v: "throw" } as Ast, c.args[0]] : [c.args[0], c.args[1]];
-    const kp = pc.compile(kindPat);
-    const vp = pc.compile(valPat);
-    em.emit("push_local", k);
-    em.emit("match", em.lit(kp), next);
-    em.emit("push_local", r);
-    em.emit("match", em.lit(vp), next);
-    pc.commit();
-    if (c.guard) ex.guard(c.guard, sc, next);
-    ex.expr(c.body, sc);
-    em.emit("jump", end);
-    em.place(next);
+    steps.push(() => {
+      const pc = new PatternCompiler(ex.fn, sc);
+      const [kindPat, valPat] = c.args.length === 1 ? [{ t: "atom", v: "throw" } as Ast, c.args[0]] : [c.args[0], c.args[1]];
+      const kp = pc.compile(kindPat);
+      const vp = pc.compile(valPat);
+      em.emit("push_local", k);
+      em.emit("match", em.lit(kp), next);
+      em.emit("push_local", r);
+      em.emit("match", em.lit(vp), next);
+      pc.commit();
+      if (c.guard) ex.guard(c.guard, sc, next);
+    }, { a: c.body, scope: sc }, () => {
+      em.emit("jump", end);
+      em.place(next);
+    });
   }
-  em.emit("push_local", k);
-  em.emit("push_local", r);
-  em.emit("push_local", s);
-  em.emit("raise");
-  ex.fn.stacktraceSlot = savedSt;
-  em.place(end);
+  steps.push(() => {
+    em.emit("push_local", k);
+    em.emit("push_local", r);
+    em.emit("push_local", s);
+    em.emit("raise");
+    ex.fn.stacktraceSlot = savedSt;
+    em.place(end);
+  });
+  return steps;
 }
 
-function rescueClause(ex: ExprCompiler, c: Clause, k: number, n: number, scope: Scope, end: ReturnType<ExprCompiler["em"]["newLabel"]>): void {
+function rescueClauseSteps(ex: ExprCompiler, c: Clause, slots: () => [number, number], scope: Scope, end: ReturnType<ExprCompiler["em"]["newLabel"]>): SeqItem[] {
   const em = ex.em;
   const next = em.newLabel();
   const sc = scope.child();
+  return [() => rescueClauseHead(ex, c, slots(), sc, next), { a: c.body, scope: sc }, () => {
+    em.emit("jump", end);
+    em.place(next);
+  }];
+}
+
+/** a rescue clause's test: kind :error and the exception's module, binding its variable */
+function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n]: [number, number], sc: Scope, next: ReturnType<ExprCompiler["em"]["newLabel"]>): void {
+  const em = ex.em;
   let target = c.args[0];
   let varAst: Ast | null = null;
   let mods: string[] | null = null; // null: any exception
@@ -149,7 +179,4 @@ function rescueClause(ex: ExprCompiler, c: Clause, k: number, n: number, scope: 
     em.emit("store_local", slot);
     sc.bind(varName(varAst)!, slot);
   }
-  ex.expr(c.body, sc);
-  em.emit("jump", end);
-  em.place(next);
 }

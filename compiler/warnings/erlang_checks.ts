@@ -6,6 +6,7 @@
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, clausesOf, keywordPairs, lineOf, type Clause } from "../ast_util.ts";
 import type { Warning } from "./warning.ts";
+import { astKids } from "../ast_walk.ts";
 
 const IGNORED = "is ignored (suppress the warning by assigning the expression to the _ variable)";
 
@@ -78,43 +79,57 @@ function alwaysMatches(c: Clause): boolean {
 
 export class ErlangChecks {
   readonly warnings: Warning[] = [];
+  /** the Erlang compiler reports a message once per line (its warnings are a sorted set) */
+  private seen = new Set<string>();
   constructor(readonly file: string) {}
+
+  private warn(message: string, line: number | undefined): void {
+    const key = `${line}:${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.warnings.push({ message, file: this.file, line });
+  }
 
   /** a function clause's body, or a script's top-level expressions (modules left out) */
   body(items: Ast[]): void {
     this.block(items);
   }
 
-  private block(items: Ast[]): void {
-    items.forEach((it, i) => {
-      if (i < items.length - 1) {
-        const message = ignoredResult(it);
-        if (message) this.warnings.push({ message, file: this.file, line: lineOf(it) });
-      }
-      this.walk(it);
-    });
-  }
-
   private shadowed(clauses: Clause[] | null): void {
     let first: Clause | null = null;
     for (const c of clauses ?? []) {
-      if (first) this.warnings.push({ message: `this clause cannot match because a previous clause at line ${first.meta.line} always matches`, file: this.file, line: c.meta.line });
+      if (first) this.warn(`this clause cannot match because a previous clause at line ${first.meta.line} always matches`, c.meta.line);
       else if (alwaysMatches(c)) first = c;
     }
   }
 
-  private walk(a: Ast): void {
-    if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.walk(x));
-    if (a.t !== "call") return;
-    if (a.name === "quote" || a.name === "defmodule") return;
-    if (a.name === "__block__" && a.args) return this.block(a.args);
-    if (a.name === "case" || a.name === "receive") {
-      const doClauses = keywordPairs(a.args?.[a.args.length - 1])?.find(([k]) => k === "do")?.[1];
-      this.shadowed(clausesOf(doClauses));
-    } else if (a.name === "fn" && a.args) {
-      this.shadowed(clausesOf({ t: "list", items: a.args }));
+  /** in source order, on a work list (code nests 5,000 deep in a def): each item is some code,
+   *  and whether it is a block's expression other than the last (its value is dropped) */
+  private block(items: Ast[]): void {
+    const todo: [Ast, boolean][] = [];
+    const later = (xs: readonly Ast[], block = false) => {
+      for (let i = xs.length - 1; i >= 0; i--) todo.push([xs[i], block && i < xs.length - 1]);
+    };
+    later(items, true);
+    while (todo.length > 0) {
+      const [a, dropped] = todo.pop()!;
+      if (dropped) {
+        const message = ignoredResult(a);
+        if (message) this.warn(message, lineOf(a));
+      }
+      if (a.t === "list" || a.t === "tuple") later(a.items);
+      if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") continue;
+      if (a.name === "__block__" && a.args) {
+        later(a.args, true);
+        continue;
+      }
+      if (a.name === "case" || a.name === "receive") {
+        const doClauses = keywordPairs(a.args?.[a.args.length - 1])?.find(([k]) => k === "do")?.[1];
+        this.shadowed(clausesOf(doClauses));
+      } else if (a.name === "fn" && a.args) {
+        this.shadowed(clausesOf({ t: "list", items: a.args }));
+      }
+      later(astKids(a));
     }
-    if (typeof a.name !== "string") this.walk(a.name);
-    for (const x of a.args ?? []) this.walk(x);
   }
 }

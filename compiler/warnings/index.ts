@@ -4,6 +4,7 @@
 // This is an analysis of the quoted form beside the compiler; it never changes the code.
 import type { Ast } from "../../lang/ast.ts";
 import { isCall, blockItems, keywordPairs, aliasParts } from "../ast_util.ts";
+import { astKids, someNode } from "../ast_walk.ts";
 import { VariableChecker } from "./variables.ts";
 import { moduleWarnings } from "./module_checks.ts";
 import { lexicalWarnings, type KnownExports } from "./lexical.ts";
@@ -32,22 +33,26 @@ interface ModuleForm {
   line: number;
 }
 
-/** every defmodule with a literal name, nested ones named after their parent */
-function moduleForms(a: Ast, prefix: string, out: ModuleForm[]): void {
-  if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => moduleForms(x, prefix, out));
-  if (a.t !== "call" || a.name === "quote") return;
-  if (a.name === "defmodule" && a.args?.length === 2) {
-    const parts = aliasParts(a.args[0]);
-    const body = keywordPairs(a.args[1])?.find(([k]) => k === "do")?.[1];
-    if (parts && parts.every((p) => typeof p === "string") && body) {
-      const name = (prefix ? prefix + "." : "Elixir.") + (parts as string[]).join(".");
-      out.push({ name, body, line: a.meta.line ?? 0 });
-      moduleForms(body, name, out);
-      return;
+/** every defmodule with a literal name, nested ones named after their parent (in source order,
+ *  on a work list: code nests 5,000 deep in a def) */
+function moduleForms(root: Ast, rootPrefix: string, out: ModuleForm[]): void {
+  const todo: [Ast, string][] = [[root, rootPrefix]];
+  while (todo.length > 0) {
+    const [a, prefix] = todo.pop()!;
+    if (a.t === "call" && a.name === "quote") continue;
+    if (isCall(a, "defmodule") && a.args?.length === 2) {
+      const parts = aliasParts(a.args[0]);
+      const body = keywordPairs(a.args[1])?.find(([k]) => k === "do")?.[1];
+      if (parts && parts.every((p) => typeof p === "string") && body) {
+        const name = (prefix ? prefix + "." : "Elixir.") + (parts as string[]).join(".");
+        out.push({ name, body, line: a.meta.line ?? 0 });
+        todo.push([body, name]);
+        continue;
+      }
     }
+    const kids = astKids(a);
+    for (let i = kids.length - 1; i >= 0; i--) todo.push([kids[i], prefix]);
   }
-  if (typeof a.name !== "string") moduleForms(a.name, prefix, out);
-  for (const x of a.args ?? []) moduleForms(x, prefix, out);
 }
 
 /**
@@ -106,17 +111,12 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
   const modules: Warning[] = [];
   for (const m of forms) modules.push(...noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })));
   const defs: Ast[] = [];
-  const collect = (a: Ast): void => {
-    if (a.t === "list" || a.t === "tuple") return a.items.forEach(collect);
-    if (a.t !== "call" || a.name === "quote") return;
-    if (a.name === "defmodule") {
-      defs.push(a);
-      return;
-    }
-    if (typeof a.name !== "string") collect(a.name);
-    (a.args ?? []).forEach(collect);
-  };
-  noneIfTooDeep(() => { collect(ast); return []; });
+  someNode(ast, (a) => {
+    if (isCall(a, "quote")) return false;
+    if (!isCall(a, "defmodule")) return undefined;
+    defs.push(a);
+    return false;
+  });
   if (defs.length > 0) {
     const block: Ast = { t: "call", name: "__block__", meta: {}, args: defs };
     modules.push(...noneIfTooDeep(() => lexicalWarnings(block, file, known, new Set(forms.map((m) => m.name)), promptAliases)));

@@ -5,6 +5,7 @@
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, blockItems, keywordPairs, aliasParts, lineOf } from "../ast_util.ts";
 import { elixirExports } from "./elixir_exports.ts";
+import { astKids } from "../ast_walk.ts";
 import type { Warning } from "./warning.ts";
 import { deprecationWarning } from "../deprecations.ts";
 
@@ -65,9 +66,21 @@ function defsOf(body: Ast): { kind: string; name: string; min: number; max: numb
   return out;
 }
 
-function moduleInfos(a: Ast, prefix: string, out: ModuleInfo[]): void {
-  if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => moduleInfos(x, prefix, out));
-  if (a.t !== "call" || a.name === "quote") return;
+/** the modules a file defines, in source order (on a work list: code nests 5,000 deep in a def) */
+function moduleInfos(root: Ast, rootPrefix: string, out: ModuleInfo[]): void {
+  const todo: [Ast, string][] = [[root, rootPrefix]];
+  while (todo.length > 0) {
+    const [a, prefix] = todo.pop()!;
+    if (!moduleInfo(a, prefix, out, todo)) {
+      const kids = a.t === "call" && a.name === "quote" ? [] : astKids(a);
+      for (let i = kids.length - 1; i >= 0; i--) todo.push([kids[i], prefix]);
+    }
+  }
+}
+
+/** a module's info if `a` defines one (its body then goes on `todo`) */
+function moduleInfo(a: Ast, prefix: string, out: ModuleInfo[], todo: [Ast, string][]): boolean {
+  if (a.t !== "call") return false;
   // a protocol and its implementations are modules of the file too (NoAny.f/1 is defined)
   if ((a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") && (a.args?.length === 2 || (a.name === "defimpl" && a.args?.length === 3))) {
     let parts = aliasParts(a.args[0]);
@@ -95,12 +108,11 @@ function moduleInfos(a: Ast, prefix: string, out: ModuleInfo[]): void {
       if (a.name === "defimpl") exports.push("__impl__/1");
       exports.push("module_info/0", "module_info/1", "__info__/1");
       out.push({ name, display: name.slice(7), body, exports, locals });
-      moduleInfos(body, name, out);
-      return;
+      todo.push([body, name]);
+      return true;
     }
   }
-  if (typeof a.name !== "string") moduleInfos(a.name, prefix, out);
-  for (const x of a.args ?? []) moduleInfos(x, prefix, out);
+  return false;
 }
 
 /**
@@ -160,6 +172,14 @@ const CLAUSE_FORMS = new Set(["if", "unless", "case", "cond", "receive", "try"])
 /** forms that are one scope, their generators and clauses included */
 const SCOPE_FORMS = new Set(["for", "with", "fn", "->", "def", "defp", "defmacro", "defmacrop"]);
 
+/** a step of ModuleWalker's walk: some code (or code inside a quote) to look at, or something to do */
+type Step = { a: Ast; piped: number; quoted: boolean } | (() => void);
+const code = (items: readonly Ast[], quoted = false): Step[] => items.map((a) => ({ a, piped: 0, quoted }));
+/** after the current step: these, in order */
+function later(todo: Step[], steps: Step[]): void {
+  for (let i = steps.length - 1; i >= 0; i--) todo.push(steps[i]);
+}
+
 /** walks one module's body (or a script's top level) lexically: alias/import declarations and
  *  their uses, scope by scope as Elixir applies them (a directive holds from where it is written
  *  to the end of its scope), and remote calls */
@@ -187,14 +207,10 @@ class ModuleWalker {
     }
   }
 
-  /** walk `f` in a scope of its own: the directives it makes end with it */
-  private scoped(f: () => void): void {
-    const outer = this.env;
-    try {
-      f();
-    } finally {
-      this.env = outer;
-    }
+  /** `steps` in a scope of its own: the directives they make end with it */
+  private scoped(steps: Step[]): Step[] {
+    let outer = this.env;
+    return [() => { outer = this.env; }, ...steps, () => { this.env = outer; }];
   }
 
   /** a module defined here sees the aliases and imports in force here */
@@ -239,24 +255,34 @@ class ModuleWalker {
     this.env = { ...this.env, imports: [...this.env.imports, { module, only, except, owner: this.tracker }] };
   }
 
-  private walk(a: Ast, piped: number): void {
-    if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.walk(x, 0));
+  /** what `root` declares and calls, in source order (a work list: code nests 5,000 deep in a def) */
+  private walk(root: Ast, piped: number): void {
+    const todo: Step[] = [{ a: root, piped, quoted: false }];
+    while (todo.length > 0) {
+      const t = todo.pop()!;
+      if (typeof t === "function") t();
+      else if (t.quoted) this.quoted(t.a, todo);
+      else this.visit(t.a, t.piped, todo);
+    }
+  }
+
+  private visit(a: Ast, piped: number, todo: Step[]): void {
+    if (a.t === "list" || a.t === "tuple") return later(todo, code(a.items));
     if (a.t !== "call") return;
     const args = a.args ?? [];
     if (a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") return this.enter(a);
-    if (a.name === "quote") return args.forEach((x) => this.quoted(x));
-    if (typeof a.name === "string" && SCOPE_FORMS.has(a.name)) return this.scoped(() => this.walkForm(a, piped));
-    this.walkForm(a, piped);
+    if (a.name === "quote") return later(todo, code(args, true));
+    if (typeof a.name === "string" && SCOPE_FORMS.has(a.name)) return later(todo, this.scoped([() => this.walkForm(a, piped, todo)]));
+    this.walkForm(a, piped, todo);
   }
 
-  private walkForm(a: AstCall, piped: number): void {
+  private walkForm(a: AstCall, piped: number, todo: Step[]): void {
     const args = a.args ?? [];
     if (typeof a.name === "string" && CLAUSE_FORMS.has(a.name) && a.args !== null) {
       const last = args[args.length - 1];
       const blocks = keywordPairs(last);
       if (blocks) {
-        for (const x of args.slice(0, -1)) this.walk(x, 0);
-        for (const [, b] of blocks) this.scoped(() => this.walk(b, 0));
+        later(todo, [...code(args.slice(0, -1)), ...blocks.flatMap(([, b]) => this.scoped(code([b])))]);
         return;
       }
     }
@@ -297,8 +323,7 @@ class ModuleWalker {
       return;
     }
     if (a.name === "|>" && args.length === 2) {
-      this.walk(args[0], 0);
-      this.walk(args[1], 1);
+      later(todo, [{ a: args[0], piped: 0, quoted: false }, { a: args[1], piped: 1, quoted: false }]);
       return;
     }
     if (a.name === "&" && args.length === 1 && isCall(args[0], "/") && args[0].args?.length === 2) {
@@ -307,31 +332,31 @@ class ModuleWalker {
         const arity = Number(n.v);
         if (f.t === "call" && typeof f.name === "string" && f.args === null) this.local(f.name, arity, lineOf(a) ?? 0);
         else if (f.t === "call" && isCall(f.name as Ast, ".")) this.remote(f.name as AstCall, arity, lineOf(a) ?? 0);
-        else this.walk(f, 0);
+        else later(todo, code([f]));
         return;
       }
     }
     if (typeof a.name !== "string") {
       if (isCall(a.name, ".") && a.name.args?.length === 2 && a.name.args[1].t === "atom" && a.args !== null) {
         this.remote(a.name, a.args.length + piped, lineOf(a) ?? 0);
-      } else this.walk(a.name, 0);
-      for (const x of args) this.walk(x, 0);
+        later(todo, code(args));
+      } else later(todo, code([a.name, ...args]));
       return;
     }
     if (a.args !== null) this.local(a.name, a.args.length + piped, lineOf(a) ?? 0);
-    for (const x of args) this.walk(x, 0);
+    later(todo, code(args));
   }
 
   /** inside a quote an imported call is recorded (imports: meta), so the import is used; unquotes are code */
-  private quoted(a: Ast): void {
-    if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => this.quoted(x));
+  private quoted(a: Ast, todo: Step[]): void {
+    if (a.t === "list" || a.t === "tuple") return later(todo, code(a.items, true));
     if (a.t !== "call") return;
     const args = a.args ?? [];
-    if ((a.name === "unquote" || a.name === "unquote_splicing") && args.length === 1) return this.walk(args[0], 0);
+    if ((a.name === "unquote" || a.name === "unquote_splicing") && args.length === 1) return later(todo, code([args[0]]));
     if (typeof a.name === "string") {
       if (a.args !== null) this.local(a.name, a.args.length);
-    } else this.quoted(a.name);
-    args.forEach((x) => this.quoted(x));
+      later(todo, code(args, true));
+    } else later(todo, code([a.name, ...args], true));
   }
 
   private local(name: string, arity: number, line?: number): void {

@@ -6,6 +6,7 @@
 // cannot match), and attributes set but never read (last set first).
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts";
+import { astKids } from "../ast_walk.ts";
 import { VariableChecker } from "./variables.ts";
 import type { Warning } from "./warning.ts";
 import { attributesUsed, attributesSetByMacros, localCallsMade } from "../compiling.ts";
@@ -79,33 +80,27 @@ function defClause(a: AstCall): Clause | null {
 }
 
 /** local calls made by `a`: "name/arity" (pipes add the piped argument) */
-function localCalls(a: Ast, out: Set<string>, piped = 0): void {
-  if (a.t === "list" || a.t === "tuple") {
-    for (const x of a.items) localCalls(x, out);
-    return;
+function localCalls(root: Ast, out: Set<string>): void {
+  // a work list of [code, arguments a pipe adds]: code nests 5,000 deep in a def
+  const todo: [Ast, number][] = [[root, 0]];
+  const later = (items: readonly Ast[]) => {
+    for (let i = items.length - 1; i >= 0; i--) todo.push([items[i], 0]);
+  };
+  while (todo.length > 0) {
+    const [a, piped] = todo.pop()!;
+    if (a.t === "list" || a.t === "tuple") later(a.items);
+    if (a.t !== "call") continue;
+    if (typeof a.name !== "string") later([a.name, ...(a.args ?? [])]);
+    else if (a.name === "|>" && a.args?.length === 2) todo.push([a.args[1], 1], [a.args[0], 0]);
+    else if (a.name === "&" && a.args?.length === 1 && isCall(a.args[0], "/") && a.args[0].args) {
+      const [f, n] = a.args[0].args;
+      if (f.t === "call" && typeof f.name === "string" && f.args === null && n.t === "int") out.add(`${f.name}/${n.v}`);
+    } else if (a.args === null) out.add(`${a.name}/0`);
+    else {
+      out.add(`${a.name}/${a.args.length + piped}`);
+      later(a.args);
+    }
   }
-  if (a.t !== "call") return;
-  if (typeof a.name !== "string") {
-    localCalls(a.name, out);
-    for (const x of a.args ?? []) localCalls(x, out);
-    return;
-  }
-  if (a.name === "|>" && a.args?.length === 2) {
-    localCalls(a.args[0], out);
-    localCalls(a.args[1], out, 1);
-    return;
-  }
-  if (a.name === "&" && a.args?.length === 1 && isCall(a.args[0], "/") && a.args[0].args) {
-    const [f, n] = a.args[0].args;
-    if (f.t === "call" && typeof f.name === "string" && f.args === null && n.t === "int") out.add(`${f.name}/${n.v}`);
-    return;
-  }
-  if (a.args === null) {
-    out.add(`${a.name}/0`);
-    return;
-  }
-  out.add(`${a.name}/${a.args.length + piped}`);
-  for (const x of a.args) localCalls(x, out);
 }
 
 /** the module of a `use` (null when not a plain name), undefined when `a` is no `use` */
@@ -115,27 +110,33 @@ function usedModule(a: Ast): string | null | undefined {
 
 /** calls in module-body code that Elixir warns of as it expands the body: deprecated functions,
  *  and reading the application environment (compile_env is meant there) */
-function deprecatedCalls(a: Ast, out: (message: string, line: number | undefined) => void, piped = 0): void {
-  if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => deprecatedCalls(x, out));
-  if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") return;
-  if (a.name === "|>" && a.args?.length === 2) {
-    deprecatedCalls(a.args[0], out);
-    deprecatedCalls(a.args[1], out, 1);
-    return;
-  }
-  if (isCall(a.name as Ast, ".") && a.args !== null) {
-    const [m, f] = (a.name as AstCall).args ?? [];
-    const parts = m && isCall(m, "__aliases__") && m.args?.every((x) => x.t === "atom") ? m.args.map((x) => (x as { v: string }).v) : null;
-    const mod = m?.t === "atom" ? m.v : parts ? "Elixir." + parts.join(".") : null;
-    const arity = a.args.length + piped;
-    const message = mod && f?.t === "atom" ? deprecationWarning(mod, f.v, arity) : undefined;
-    if (message) out(message, lineOf(a));
-    if (mod === "Elixir.Application" && f?.t === "atom" && ["get_env", "fetch_env", "fetch_env!"].includes(f.v)) {
-      out(`Application.${f.v}/${arity} is discouraged in the module body, use Application.compile_env/3 instead`, lineOf(a));
+function deprecatedCalls(root: Ast, out: (message: string, line: number | undefined) => void): void {
+  // a work list of [code, arguments a pipe adds], in source order: code nests 5,000 deep
+  const todo: [Ast, number][] = [[root, 0]];
+  const later = (items: readonly Ast[]) => {
+    for (let i = items.length - 1; i >= 0; i--) todo.push([items[i], 0]);
+  };
+  while (todo.length > 0) {
+    const [a, piped] = todo.pop()!;
+    if (a.t === "list" || a.t === "tuple") later(a.items);
+    if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") continue;
+    if (a.name === "|>" && a.args?.length === 2) {
+      todo.push([a.args[1], 1], [a.args[0], 0]);
+      continue;
     }
+    if (isCall(a.name as Ast, ".") && a.args !== null) {
+      const [m, f] = (a.name as AstCall).args ?? [];
+      const parts = m && isCall(m, "__aliases__") && m.args?.every((x) => x.t === "atom") ? m.args.map((x) => (x as { v: string }).v) : null;
+      const mod = m?.t === "atom" ? m.v : parts ? "Elixir." + parts.join(".") : null;
+      const arity = a.args.length + piped;
+      const message = mod && f?.t === "atom" ? deprecationWarning(mod, f.v, arity) : undefined;
+      if (message) out(message, lineOf(a));
+      if (mod === "Elixir.Application" && f?.t === "atom" && ["get_env", "fetch_env", "fetch_env!"].includes(f.v)) {
+        out(`Application.${f.v}/${arity} is discouraged in the module body, use Application.compile_env/3 instead`, lineOf(a));
+      }
+    }
+    later(astKids(a));
   }
-  if (typeof a.name !== "string") deprecatedCalls(a.name, out);
-  for (const x of a.args ?? []) deprecatedCalls(x, out);
 }
 
 /** a clause that matches anything: only variables as arguments and no guard */

@@ -8,6 +8,7 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, clausesOf, keywordPairs, lineOf } from "../ast_util.ts";
 import type { Warning } from "./warning.ts";
 import { inspectLiteral } from "./literals.ts";
+import { astKids } from "../ast_walk.ts";
 
 interface Binding {
   name: string;
@@ -32,6 +33,9 @@ class VarScope {
   }
 }
 
+/** a step of VariableChecker's walk: code to read, a pattern to bind, or something to do */
+type Step = { a: Ast; s: VarScope } | { p: Ast; s: VarScope; seen: Map<string, Binding> } | (() => void);
+
 const SPECIAL_VARS = new Set(["__MODULE__", "__ENV__", "__DIR__", "__CALLER__", "__STACKTRACE__"]);
 const UNUSED = "(if the variable is not meant to be used, prefix it with an underscore)";
 const NO_EFFECT = "in code block has no effect as it is never returned";
@@ -42,6 +46,9 @@ export class VariableChecker {
   /** the line of the outermost macro call (`if`, `unless`) being walked: Elixir gives it to the
    *  blocks inside, which have none of their own */
   private macroLine: number | undefined;
+  /** what is left to look at, innermost last: code nests 5,000 deep in a def, deeper than JS
+   *  recursion goes, so the walk keeps its own stack (a step pushes what it would recurse into) */
+  private todo: Step[] = [];
   /**
    * @param onAttributeRead sees each `@attr` read in source order (a module checks it was set):
    *   its warnings come in the order of expansion, among these
@@ -51,10 +58,7 @@ export class VariableChecker {
   /** a function clause (or a script's top level): its patterns, guard and body in one scope */
   clause(args: Ast[], guard: Ast | null, body: Ast[], outer: VarScope | null = null): void {
     const s = new VarScope(outer);
-    this.patterns(args, s);
-    if (guard) this.expr(guard, s);
-    this.block(body, s);
-    this.close(s);
+    this.run([...this.patterns(args, s), ...(guard ? [{ a: guard, s }] : []), ...this.block(body, s), () => this.close(s)]);
   }
 
   /** a script's top level; `defmodule` sees (and so uses) every variable bound before it */
@@ -69,7 +73,7 @@ export class VariableChecker {
   prompt(items: Ast[], bound: string[]): void {
     const s = new VarScope(null);
     for (const name of bound) s.vars.set(name, { name, line: 0, used: true, overridden: false });
-    this.block(items, s);
+    this.run(this.block(items, s));
   }
 
   /** a module body's own code, one scope; in a definition only `unquote(...)` reads the body's
@@ -77,14 +81,36 @@ export class VariableChecker {
   moduleBody(items: Ast[], isDefinition: (a: Ast) => boolean): void {
     const s = new VarScope(null);
     const code = items.filter((a) => !isDefinition(a));
+    const steps: Step[] = [];
     for (const it of items) {
-      if (isDefinition(it)) this.unquotes(it, s);
+      if (isDefinition(it)) steps.push(() => this.unquotes(it, s));
       else {
-        this.expr(it, s);
-        if (it !== code[code.length - 1]) this.uselessTerm(it, s);
+        steps.push({ a: it, s });
+        if (it !== code[code.length - 1]) steps.push(() => this.uselessTerm(it, s));
       }
     }
-    this.close(s);
+    this.run([...steps, () => this.close(s)]);
+  }
+
+  /** these steps and all they lead to, in order */
+  private run(steps: Step[]): void {
+    const base = this.todo.length;
+    this.later(steps);
+    while (this.todo.length > base) {
+      const t = this.todo.pop()!;
+      if (typeof t === "function") t();
+      else if ("seen" in t) this.pattern(t.p, t.s, t.seen);
+      else this.expr(t.a, t.s);
+    }
+  }
+
+  /** after the current step: these, in order (before what was scheduled earlier) */
+  private later(steps: readonly Step[]): void {
+    for (let i = steps.length - 1; i >= 0; i--) this.todo.push(steps[i]);
+  }
+
+  private reads(items: readonly Ast[], s: VarScope): void {
+    this.later(items.map((a) => ({ a, s })));
   }
 
   private close(s: VarScope): void {
@@ -97,11 +123,13 @@ export class VariableChecker {
 
   /** a block: each expression but the last is evaluated for nothing, which Elixir points out
    *  (after expanding it) for literals, variables and attributes written on their own */
-  private block(items: Ast[], s: VarScope): void {
+  private block(items: Ast[], s: VarScope): Step[] {
+    const steps: Step[] = [];
     items.forEach((it, i) => {
-      this.expr(it, s);
-      if (i < items.length - 1) this.uselessTerm(it, s);
+      steps.push({ a: it, s });
+      if (i < items.length - 1) steps.push(() => this.uselessTerm(it, s));
     });
+    return steps;
   }
 
   private uselessTerm(a: Ast, s: VarScope): void {
@@ -165,17 +193,17 @@ export class VariableChecker {
     s.bound.push(b);
   }
 
-  private patterns(ps: Ast[], s: VarScope): void {
+  private patterns(ps: Ast[], s: VarScope): Step[] {
     const seen = new Map<string, Binding>();
-    for (const p of ps) this.pattern(p, s, seen);
+    return ps.map((p) => ({ p, s, seen }));
   }
 
   private pattern(a: Ast, s: VarScope, seen: Map<string, Binding>): void {
+    const pats = (ps: readonly Ast[]): Step[] => ps.map((p) => ({ p, s, seen }));
     switch (a.t) {
       case "list":
       case "tuple":
-        for (const x of a.items) this.pattern(x, s, seen);
-        return;
+        return this.later(pats(a.items));
       case "call":
         break;
       default:
@@ -190,63 +218,42 @@ export class VariableChecker {
     }
     if (name === "@") return this.attributeRead(a);
     if (name === "__aliases__") return;
-    if (name === "when") {
-      this.pattern(args[0], s, seen);
-      for (const g of args.slice(1)) this.expr(g, s);
-      return;
-    }
-    if (name === "<<>>") {
-      for (const seg of args) this.segment(seg, s, (x) => this.pattern(x, s, seen));
-      return;
-    }
+    if (name === "when") return this.later([...pats([args[0]]), ...args.slice(1).map((g) => ({ a: g, s }))]);
+    if (name === "<<>>") return this.later(args.flatMap((seg) => this.segment(seg, s, (x) => ({ p: x, s, seen }))));
     if (name === "%{}") {
-      for (const kv of args) {
-        if (kv.t === "tuple" && kv.items.length === 2) {
-          this.expr(kv.items[0], s);
-          this.pattern(kv.items[1], s, seen);
-        } else this.pattern(kv, s, seen);
-      }
-      return;
+      return this.later(args.flatMap((kv): Step[] => (kv.t === "tuple" && kv.items.length === 2 ? [{ a: kv.items[0], s }, { p: kv.items[1], s, seen }] : [{ p: kv, s, seen }])));
     }
     if (name === "%") {
       if (args[0] && isVar(args[0])) this.bind(args[0], s, seen);
-      if (args[1]) this.pattern(args[1], s, seen);
+      if (args[1]) this.later(pats([args[1]]));
       return;
     }
-    if (typeof name !== "string") {
-      // a remote call in a pattern cannot bind; read what it refers to
-      this.expr(a, s);
-      return;
-    }
-    for (const x of args) this.pattern(x, s, seen);
+    // a remote call in a pattern cannot bind; read what it refers to
+    if (typeof name !== "string") return this.later([{ a, s }]);
+    this.later(pats(args));
   }
 
-  /** a binary segment `value::spec`: the value through `f`, sizes in the spec are reads */
-  private segment(seg: Ast, s: VarScope, f: (a: Ast) => void): void {
+  /** a binary segment `value::spec`: the value as `f` looks at it, sizes in the spec are reads */
+  private segment(seg: Ast, s: VarScope, f: (a: Ast) => Step): Step[] {
     if (isCall(seg, "::") && seg.args?.length === 2) {
-      f(seg.args[0]);
-      this.specReads(seg.args[1], s);
-    } else f(seg);
+      const spec = seg.args[1];
+      return [f(seg.args[0]), () => this.specReads(spec, s)];
+    }
+    return [f(seg)];
   }
 
   private specReads(spec: Ast, s: VarScope): void {
     if (spec.t !== "call" || spec.args === null) return; // a type (binary, integer ...), not a variable
-    if (spec.name === "-" || spec.name === "*") {
-      for (const x of spec.args) this.specReads(x, s);
-    } else if (spec.name === "size" || spec.name === "unit") {
-      for (const x of spec.args) this.expr(x, s);
-    }
+    if (spec.name === "-" || spec.name === "*") this.later(spec.args.map((x) => () => this.specReads(x, s)));
+    else if (spec.name === "size" || spec.name === "unit") this.reads(spec.args, s);
   }
 
   /** the `->` clauses of case/receive/fn/catch/else: each in its own scope */
-  private clauses(list: Ast | undefined, s: VarScope): void {
-    for (const c of clausesOf(list) ?? []) {
+  private clauses(list: Ast | undefined, s: VarScope): Step[] {
+    return (clausesOf(list) ?? []).flatMap((c) => {
       const cs = new VarScope(s);
-      this.patterns(c.args, cs);
-      if (c.guard) this.expr(c.guard, cs);
-      this.block(blockItems(c.body), cs);
-      this.close(cs);
-    }
+      return [...this.patterns(c.args, cs), ...(c.guard ? [{ a: c.guard, s: cs }] : []), ...this.block(blockItems(c.body), cs), () => this.close(cs)];
+    });
   }
 
   private doBlocks(a: AstCall): [string, Ast][] {
@@ -254,12 +261,11 @@ export class VariableChecker {
     return keywordPairs(last) ?? [];
   }
 
-  expr(a: Ast, s: VarScope): void {
+  private expr(a: Ast, s: VarScope): void {
     switch (a.t) {
       case "list":
       case "tuple":
-        for (const x of a.items) this.expr(x, s);
-        return;
+        return this.reads(a.items, s);
       case "call":
         break;
       default:
@@ -271,25 +277,17 @@ export class VariableChecker {
     }
     const name = a.name;
     const args = a.args ?? [];
-    if (typeof name !== "string") {
-      this.expr(name, s);
-      for (const x of args) this.expr(x, s);
-      return;
-    }
+    if (typeof name !== "string") return this.reads([name, ...args], s);
     switch (name) {
       case "=":
-        this.expr(args[1], s);
-        this.patterns([args[0]], s);
-        return;
+        return this.later([{ a: args[1], s }, ...this.patterns([args[0]], s)]);
       case "@":
         return this.attributeRead(a, s);
       case "%{}":
-        for (const x of args) this.expr(x, s);
-        this.duplicateKeys(a);
-        return;
+        return this.later([...args.map((x) => ({ a: x, s })), () => this.duplicateKeys(a)]);
       case "__aliases__":
       case "&":
-        if (name === "&" && args[0] && !(isCall(args[0], "/") || args[0].t === "int")) this.expr(args[0], s);
+        if (name === "&" && args[0] && !(isCall(args[0], "/") || args[0].t === "int")) this.reads([args[0]], s);
         return;
       case "quote":
         this.unquotes(a, s);
@@ -302,135 +300,110 @@ export class VariableChecker {
         s.markAllUsed();
         return;
       case "<<>>":
-        for (const seg of args) this.segment(seg, s, (x) => this.expr(x, s));
-        return;
-      case "case": {
-        this.expr(args[0], s);
-        for (const [k, v] of this.doBlocks(a)) if (k === "do") this.clauses(v, s);
-        return;
-      }
-      case "receive": {
-        for (const [k, v] of this.doBlocks(a)) this.clauses(v, s);
-        return;
-      }
-      case "cond": {
-        for (const [, v] of this.doBlocks(a)) {
-          for (const c of clausesOf(v) ?? []) {
-            const cs = new VarScope(s);
-            for (const x of c.args) this.expr(x, cs);
-            this.block(blockItems(c.body), cs);
-            this.close(cs);
-          }
-        }
-        return;
-      }
+        return this.later(args.flatMap((seg) => this.segment(seg, s, (x) => ({ a: x, s }))));
+      case "case":
+        return this.later([{ a: args[0], s }, ...this.doBlocks(a).flatMap(([k, v]) => (k === "do" ? this.clauses(v, s) : []))]);
+      case "receive":
+        return this.later(this.doBlocks(a).flatMap(([, v]) => this.clauses(v, s)));
+      case "cond":
+        return this.later(this.doBlocks(a).flatMap(([, v]) => (clausesOf(v) ?? []).flatMap((c) => {
+          const cs = new VarScope(s);
+          return [...c.args.map((x) => ({ a: x, s: cs })), ...this.block(blockItems(c.body), cs), () => this.close(cs)];
+        })));
       case "if":
       case "unless": {
         if (args.length < 2) break;
         const outer = this.macroLine;
         this.macroLine ??= lineOf(a);
-        this.expr(args[0], s);
-        for (const [, v] of keywordPairs(args[1]) ?? []) this.scoped(blockItems(v), s);
-        this.macroLine = outer;
-        return;
+        return this.later([{ a: args[0], s }, ...(keywordPairs(args[1]) ?? []).flatMap(([, v]) => this.scoped(blockItems(v), s)), () => {
+          this.macroLine = outer;
+        }]);
       }
       case "fn":
-        for (const c of args) this.clauses({ t: "list", items: [c] }, s);
-        return;
+        return this.later(args.flatMap((c) => this.clauses({ t: "list", items: [c] }, s)));
       case "try":
-        return this.tryForm(a, s);
+        return this.later(this.tryForm(a, s));
       case "for":
-        return this.forForm(args, s);
+        return this.later(this.forForm(args, s));
       case "with":
-        return this.withForm(args, s);
+        return this.later(this.withForm(args, s));
     }
-    for (const x of args) this.expr(x, s);
+    this.reads(args, s);
   }
 
   private attributeRead(a: AstCall, s?: VarScope): void {
     const [inner] = a.args ?? [];
     if (inner && inner.t === "call" && typeof inner.name === "string" && (inner.args === null || inner.args.length === 0)) this.onAttributeRead?.(a, this.warnings);
     // `@attr value` in module-body code (a `for` around defs): the value reads the variables
-    else if (s && inner && inner.t === "call" && inner.args?.length === 1) this.expr(inner.args[0], s);
+    else if (s && inner && inner.t === "call" && inner.args?.length === 1) this.reads([inner.args[0]], s);
   }
 
-  private scoped(items: Ast[], s: VarScope): void {
+  private scoped(items: Ast[], s: VarScope): Step[] {
     const cs = new VarScope(s);
-    this.block(items, cs);
-    this.close(cs);
+    return [...this.block(items, cs), () => this.close(cs)];
   }
 
+  /** inside a quote only `unquote(...)` is code */
   private unquotes(a: Ast, s: VarScope): void {
-    if (a.t === "list" || a.t === "tuple") {
-      for (const x of a.items) this.unquotes(x, s);
-      return;
-    }
-    if (a.t !== "call") return;
-    if ((a.name === "unquote" || a.name === "unquote_splicing") && a.args) {
-      for (const x of a.args) this.expr(x, s);
-      return;
-    }
-    if (typeof a.name !== "string") this.unquotes(a.name, s);
-    for (const x of a.args ?? []) this.unquotes(x, s);
+    if (a.t !== "call") return this.later(astKids(a).map((x) => () => this.unquotes(x, s)));
+    if ((a.name === "unquote" || a.name === "unquote_splicing") && a.args) return this.reads(a.args, s);
+    this.later(astKids(a).map((x) => () => this.unquotes(x, s)));
   }
 
-  private tryForm(a: AstCall, s: VarScope): void {
-    for (const [k, v] of this.doBlocks(a)) {
-      if (k === "do" || k === "after") this.scoped(blockItems(v), s);
-      else if (k === "rescue") {
-        for (const c of clausesOf(v) ?? []) {
-          const cs = new VarScope(s);
-          const seen = new Map<string, Binding>();
-          for (const p of c.args) {
-            if (isCall(p, "in") && p.args?.length === 2) {
-              if (isVar(p.args[0])) this.bind(p.args[0], cs, seen);
-              this.expr(p.args[1], cs);
-            } else if (isVar(p)) this.bind(p, cs, seen);
-            else this.expr(p, cs);
+  private tryForm(a: AstCall, s: VarScope): Step[] {
+    return this.doBlocks(a).flatMap(([k, v]): Step[] => {
+      if (k === "do" || k === "after") return this.scoped(blockItems(v), s);
+      if (k !== "rescue") return this.clauses(v, s);
+      return (clausesOf(v) ?? []).flatMap((c) => {
+        const cs = new VarScope(s);
+        const seen = new Map<string, Binding>();
+        const head: Step[] = c.args.flatMap((p): Step[] => {
+          if (isCall(p, "in") && p.args?.length === 2) {
+            const [v, mods] = p.args;
+            return [() => { if (isVar(v)) this.bind(v, cs, seen); }, { a: mods, s: cs }];
           }
-          this.block(blockItems(c.body), cs);
-          this.close(cs);
-        }
-      } else this.clauses(v, s);
-    }
+          if (isVar(p)) return [() => this.bind(p, cs, seen)];
+          return [{ a: p, s: cs }];
+        });
+        return [...head, ...this.block(blockItems(c.body), cs), () => this.close(cs)];
+      });
+    });
   }
 
-  private forForm(args: Ast[], s: VarScope): void {
+  private forForm(args: Ast[], s: VarScope): Step[] {
     const fs = new VarScope(s);
     let opts: [string, Ast][] = [];
+    const steps: Step[] = [];
     for (const x of args) {
-      if (isCall(x, "<-") && x.args?.length === 2) {
-        this.expr(x.args[1], fs);
-        this.patterns([x.args[0]], fs);
-      } else if (x.t === "list" && keywordPairs(x)) {
-        opts = keywordPairs(x)!;
-      } else this.expr(x, fs);
+      if (isCall(x, "<-") && x.args?.length === 2) steps.push({ a: x.args[1], s: fs }, ...this.patterns([x.args[0]], fs));
+      else if (x.t === "list" && keywordPairs(x)) opts = keywordPairs(x)!;
+      else steps.push({ a: x, s: fs });
     }
     const into = opts.find(([k]) => k === "into" || k === "uniq");
-    if (into) this.expr(into[1], s);
+    if (into) steps.push({ a: into[1], s });
     const reduce = opts.find(([k]) => k === "reduce");
-    if (reduce) this.expr(reduce[1], s);
+    if (reduce) steps.push({ a: reduce[1], s });
     for (const [k, v] of opts) {
       if (k !== "do") continue;
-      if (reduce) this.clauses(v, fs);
-      else this.block(blockItems(v), fs);
+      if (reduce) steps.push(...this.clauses(v, fs));
+      else steps.push(...this.block(blockItems(v), fs));
     }
-    this.close(fs);
+    steps.push(() => this.close(fs));
+    return steps;
   }
 
-  private withForm(args: Ast[], s: VarScope): void {
+  private withForm(args: Ast[], s: VarScope): Step[] {
     const ws = new VarScope(s);
     let opts: [string, Ast][] = [];
+    const steps: Step[] = [];
     for (const x of args) {
-      if (isCall(x, "<-") && x.args?.length === 2) {
-        this.expr(x.args[1], ws);
-        this.patterns([x.args[0]], ws);
-      } else if (x.t === "list" && keywordPairs(x)) {
-        opts = keywordPairs(x)!;
-      } else this.expr(x, ws);
+      if (isCall(x, "<-") && x.args?.length === 2) steps.push({ a: x.args[1], s: ws }, ...this.patterns([x.args[0]], ws));
+      else if (x.t === "list" && keywordPairs(x)) opts = keywordPairs(x)!;
+      else steps.push({ a: x, s: ws });
     }
-    for (const [k, v] of opts) if (k === "do") this.block(blockItems(v), ws);
-    this.close(ws);
-    for (const [k, v] of opts) if (k === "else") this.clauses(v, s);
+    for (const [k, v] of opts) if (k === "do") steps.push(...this.block(blockItems(v), ws));
+    steps.push(() => this.close(ws));
+    for (const [k, v] of opts) if (k === "else") steps.push(...this.clauses(v, s));
+    return steps;
   }
 }

@@ -47,6 +47,20 @@ const inDef: [string, string, string][] = [
   ["a tuple literal", `elem(${nest("{", "x", "}", DD)}, 0) |> elem(0) |> is_tuple()`, "true"],
   ["an operator chain", Array(DD).fill("x").join(" + "), String(DD)],
   ["a float operator chain", Array(DD).fill("x").join(" + ") + " + 0.5", `${DD}.5`],
+  ["case", nest("case x do 2 -> :no; _ -> ", "x + 1", " end", DD), "2"],
+  ["cond", nest("cond do x > 5 -> :no; true -> ", "x + 1", " end", DD), "2"],
+  ["with", nest("with {:ok, x} <- {:ok, x + 1} do ", "x", " end", DD), String(DD + 1)],
+  ["try/rescue/after", nest("try do ", "x + 1", " rescue _ -> :no after :ok end", DD), "2"],
+  ["try/catch/else", nest("try do x catch _ -> :no else y -> ", "y + 1", " end", DD), "2"],
+  ["receive/after", "send(self(), :m); " + nest("receive do :z -> :no after 0 -> ", "x + 1", " end", DD), "2"],
+  ["receive clauses", "for _ <- 1..5000, do: send(self(), :m); " + nest("receive do :m -> ", "x + 1", " end", DD), "2"],
+  ["for", `List.flatten(${nest("for y <- [x] do ", "y + 1", " end", DD)})`, "[2]"],
+  ["and", Array.from({ length: DD }, (_, i) => `x < ${i + 2}`).join(" and "), "true"],
+  ["&& and !", Array.from({ length: DD }, () => "!!x").join(" && "), "true"],
+  ["a pipe chain", "x" + " |> id()".repeat(DD), "1"],
+  ["fns", nest("(fn -> ", "x", " end).()", DD), "1"],
+  ["a map literal", `map_size(${nest("%{a: ", "x", "}", DD)})`, "1"],
+  ["interpolation", `String.length(${nest('"<#{', "x", '}>"', DD)})`, String(2 * DD + 1)],
 ];
 
 describe("code nested 5,000 deep inside a def compiles and runs", () => {
