@@ -6,6 +6,7 @@ import { compileFiles } from "./compile.ts";
 import { beamletVersion } from "./version.ts";
 import { nearestCommand } from "./nearest.ts";
 import { fail } from "./fail.ts";
+import { exitWhenFlushed } from "./output_faults.ts";
 
 const NO_PROJECT = "** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file";
 
@@ -28,14 +29,13 @@ program
   .passThroughOptions()
   .description("run a script, like `elixir FILE.exs ARGS...`; in a project (mix.exs), compile and start the application, like `mix run`")
   .action(async (file: string | undefined, args: string[], opts: { halt: boolean; eval?: string }) => {
-    if (opts.eval !== undefined) process.exit(await runScript("nofile", file === undefined ? args : [file, ...args], { eval: opts.eval }));
+    if (opts.eval !== undefined) await exitWhenFlushed(await runScript("nofile", file === undefined ? args : [file, ...args], { eval: opts.eval }));
     if (file === undefined) {
       const { runProject, inProject } = await import("./project/run.ts");
       if (!inProject()) fail(NO_PROJECT);
-      process.exit(await runProject({ halt: opts.halt }));
+      return exitWhenFlushed(await runProject({ halt: opts.halt }));
     }
-    const code = await runScript(file, args);
-    process.exit(code);
+    await exitWhenFlushed(await runScript(file, args));
   });
 program
   .command("new")
@@ -47,7 +47,7 @@ program
   .description("create a project, like `mix new PATH --sup`")
   .action(async (target: string, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }) => {
     const { newProject } = await import("./project/new.ts");
-    process.exit(await newProject(target, opts));
+    await exitWhenFlushed(await newProject(target, opts));
   });
 program
   .command("playground")
@@ -57,7 +57,7 @@ program
   .action(async (opts: { port: string; host: string }) => {
     const { playgroundCommand } = await import("./playground.ts");
     const code = await playgroundCommand(opts);
-    if (code !== 0) process.exit(code);
+    if (code !== 0) await exitWhenFlushed(code);
   });
 program
   .command("release")
@@ -65,7 +65,7 @@ program
   .description("in a project: assemble _build/$MIX_ENV/rel/APP, like `mix release`")
   .action(async (opts: { overwrite?: boolean }) => {
     const { releaseCommand } = await import("./release/release.ts");
-    process.exit(await releaseCommand(opts));
+    await exitWhenFlushed(await releaseCommand(opts));
   });
 program
   .command("release-node", { hidden: true })
@@ -76,7 +76,7 @@ program
   .description("the runtime of a release's bin/APP script")
   .action(async (root: string, command: string | undefined, args: string[]) => {
     const { releaseNodeCommand } = await import("./release/commands.ts");
-    process.exit(await releaseNodeCommand(root, command, args));
+    await exitWhenFlushed(await releaseNodeCommand(root, command, args));
   });
 program
   .command("compile")
@@ -86,10 +86,10 @@ program
   .option("--warnings-as-errors", "fail (exit 1) when the code compiles with warnings")
   .description("compile modules to .bbc object files, like `elixirc FILE.ex -o DIR`; in a project (mix.exs, no files): lib/**/*.ex to _build/$MIX_ENV/lib/APP/ebin, like `mix compile`")
   .action(async (files: string[], opts: { output: string; force?: boolean; warningsAsErrors?: boolean }) => {
-    if (files.length > 0) process.exit(compileFiles(files, opts.output, undefined, { warningsAsErrors: opts.warningsAsErrors }).code);
+    if (files.length > 0) await exitWhenFlushed(compileFiles(files, opts.output, undefined, { warningsAsErrors: opts.warningsAsErrors }).code);
     const { compileCommand, inProject } = await import("./project/run.ts");
     if (!inProject()) fail(NO_PROJECT);
-    process.exit(await compileCommand(opts));
+    await exitWhenFlushed(await compileCommand(opts));
   });
 program
   .command("test")
@@ -106,13 +106,13 @@ program
     const { inProject } = await import("./project/run.ts");
     if (!inProject()) fail(NO_PROJECT);
     const { testCommand } = await import("./project/test.ts");
-    process.exit(await testCommand(paths, opts));
+    await exitWhenFlushed(await testCommand(paths, opts));
   });
 program
   .command("disasm")
   .argument("<file>", "a .bbc file (or a source file to compile first)")
   .description("print bytecode readably")
-  .action((file: string) => process.exit(disasmFile(file)));
+  .action(async (file: string) => exitWhenFlushed(disasmFile(file)));
 const upgrade = program.command("upgrade").description("check, test and apply hot upgrades");
 upgrade
   .command("test")
@@ -125,7 +125,7 @@ upgrade
   .description("property-test an upgrade on a deterministic node: random client workloads, the upgrade at a random point; a failure is shrunk and printed with its seed")
   .action(async (spec: string, oldFile: string, newFile: string, opts: { runs?: string; seed?: string; maxOps?: string }) => {
     const { upgradeTestCommand } = await import("./upgrade_test.ts");
-    process.exit(await upgradeTestCommand(spec, oldFile, newFile, opts));
+    await exitWhenFlushed(await upgradeTestCommand(spec, oldFile, newFile, opts));
   });
 program
   .command("repl")
@@ -134,14 +134,14 @@ program
     const { inProject } = await import("./project/run.ts");
     if (inProject()) {
       const { projectRepl } = await import("./project/repl.ts");
-      process.exit(await projectRepl());
+      await exitWhenFlushed(await projectRepl());
     }
     const { runRepl } = await import("./repl/main.ts");
-    process.exit(await runRepl());
+    await exitWhenFlushed(await runRepl());
   });
 program.action(async () => {
   const { runRepl } = await import("./repl/main.ts");
-  process.exit(await runRepl());
+  await exitWhenFlushed(await runRepl());
 });
 
 // `beamlet -e CODE ARGS...` is `beamlet run -e CODE ARGS...`, as `elixir -e`

@@ -31,3 +31,18 @@ export function safeWrite(stream: NodeJS.WriteStream, text: string): void {
     outputFaults.lastError = (e as NodeJS.ErrnoException).code ?? String(e);
   }
 }
+
+/**
+ * End the process once what was written to stdout and stderr has been taken by them:
+ * process.exit drops what a pipe has not taken yet, so a slow reader lost most of a long output
+ * (elixir writes all of it before it halts).
+ */
+export async function exitWhenFlushed(code: number): Promise<never> {
+  const flushed = (s: NodeJS.WriteStream) => new Promise<void>((resolve) => {
+    if (s.destroyed || s.writableEnded || s.writableLength === 0) return resolve();
+    // chunks are written in order: this one's callback comes after all before it
+    s.write("", () => resolve());
+  });
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit(code);
+}

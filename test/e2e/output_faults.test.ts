@@ -4,7 +4,7 @@ import { it, expect } from "vitest";
 import { spawn } from "node:child_process";
 import { writeFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BIN, tempDir, cleanup } from "./helpers.ts";
+import { BIN, tempDir, cleanup, run } from "./helpers.ts";
 
 it("a script whose stdout reader goes away keeps running to its end", async () => {
   const tmp = tempDir("epipe");
@@ -22,6 +22,21 @@ it("a script whose stdout reader goes away keeps running to its end", async () =
     expect(stderr).not.toMatch(/EPIPE|Unhandled 'error'/);
     expect(code).toBe(0);
     expect(existsSync(mark) && readFileSync(mark, "utf8")).toBe("done");
+  } finally {
+    cleanup(tmp);
+  }
+}, 120000);
+
+it("a script's whole output reaches a pipe whose reader only starts reading when the script is done", async () => {
+  // the script fills the stdout pipe (a shell pipe: the kernel's 64 KB), writes "done" to stderr
+  // and ends; before, the node exited at once and dropped what the pipe had not taken
+  const tmp = tempDir("slow-reader");
+  writeFileSync(join(tmp, "long.exs"), `for i <- 1..20000, do: IO.puts("line #{i} " <> String.duplicate("x", 100))\nIO.puts(:stderr, "done")\n`);
+  const script = `"$NODE" "$BIN" run long.exs 2>done.txt | { until [ -s done.txt ]; do sleep 0.05; done; wc -l; }`;
+  try {
+    const r = await run("sh", ["-c", script], { cwd: tmp, env: { NODE: process.execPath, BIN } });
+    expect(r.stdout.trim()).toBe("20000");
+    expect(readFileSync(join(tmp, "done.txt"), "utf8")).toBe("done\n");
   } finally {
     cleanup(tmp);
   }
