@@ -1,6 +1,11 @@
 defmodule :timer do
   @moduledoc "The parts of Erlang's :timer module beamlet provides."
 
+  # microseconds between two erlang:now/0 (or :os.timestamp/0) triples
+  def now_diff({mega2, sec2, micro2}, {mega1, sec1, micro1}) do
+    ((mega2 - mega1) * 1_000_000 + (sec2 - sec1)) * 1_000_000 + (micro2 - micro1)
+  end
+
   def sleep(time) do
     receive do
     after

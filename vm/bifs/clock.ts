@@ -1,9 +1,9 @@
 // Wall-clock BIFs: :os.timestamp, :os.system_time, :erlang.timestamp, :erlang.universaltime,
 // :erlang.localtime and their conversions. Time comes from the node's clock (systemNs), so a
 // deterministic node sees its virtual clock. Local time uses the host's UTC offset (0 without one).
-import { Term, tuple, int } from "../terms.ts";
+import { Term, Tuple, tuple, int, atom, TRUE, FALSE } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
-import { badarg } from "../errors.ts";
+import { badarg, badargAt } from "../errors.ts";
 import { systemNs, convertTime, unitPerSecond } from "./erlang.ts";
 
 const DAY = 86400;
@@ -83,7 +83,32 @@ const erlangClock = {
     const s = unixSecondsOfDatetime(t);
     return s === undefined ? badarg() : datetimeOfUnixSeconds(s - localOffsetSeconds(ctx, s));
   },
+  // (the daylight-saving flag only matters where a local time is ambiguous; the host's zone decides)
+  "localtime_to_universaltime/2": ([t, dst]: Term[], ctx: BifContext) => {
+    const s = unixSecondsOfDatetime(t);
+    if (s === undefined || !(dst === TRUE || dst === FALSE || dst === atom("undefined"))) return badarg();
+    return datetimeOfUnixSeconds(s - localOffsetSeconds(ctx, s));
+  },
+  "universaltime_to_posixtime/1": ([t]: Term[]) => unixSecondsOfDatetime(t) ?? badarg(),
+  "posixtime_to_universaltime/1": ([t]: Term[]) => (typeof t === "number" && Number.isInteger(t) ? datetimeOfUnixSeconds(t) : badargAt(1, "not an integer")),
+  "date/0": (_: Term[], ctx: BifContext) => (localNow(ctx) as Tuple).items[0],
+  "time/0": (_: Term[], ctx: BifContext) => (localNow(ctx) as Tuple).items[1],
+  // the deprecated now/0: the wall clock as {mega, seconds, micro}, each call later than the last
+  "now/0": (_: Term[], ctx: BifContext) => {
+    let us = systemNs(ctx) / 1000n;
+    const last = lastNow.get(ctx.node) ?? -1n;
+    if (us <= last) us = last + 1n;
+    lastNow.set(ctx.node, us);
+    return tuple(Number(us / 1000000000000n), Number((us / 1000000n) % 1000000n), Number(us % 1000000n));
+  },
 };
+
+const lastNow = new WeakMap<object, bigint>();
+
+function localNow(ctx: BifContext): Term {
+  const now = nowSeconds(ctx);
+  return datetimeOfUnixSeconds(now + localOffsetSeconds(ctx, now));
+}
 defineBifs("erlang", erlangClock);
 
 defineBifs("os", {

@@ -208,6 +208,10 @@ defineBifs("erlang", {
     const value = item instanceof Atom ? funInfoItem(f as Fun | ExtFun, item.name) : undefined;
     return value === undefined ? badargAt(2, "invalid item") : tuple(item, value);
   },
+  "fun_info_mfa/1": ([f]) => {
+    if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");
+    return tuple(...(["module", "name", "arity"].map((k) => funInfoItem(f as Fun | ExtFun, k)!)));
+  },
   // OTP's items and order: a local fun has ten, an external one five
   "fun_info/1": ([f]) => {
     if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");

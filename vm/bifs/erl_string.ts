@@ -182,7 +182,29 @@ function centre(cs: number[], n: number, c: number): number[] {
   return [...new Array(lead).fill(c), ...cs, ...new Array(n - cs.length - lead).fill(c)];
 }
 
+// the old list_to_integer/list_to_float of :string: the number at the front of a flat charlist
+// and the rest, {:error, :no_integer | :no_float} without one, {:error, :not_a_list} for a non-list
+function leadingNumber(t: Term, float: boolean): Term {
+  if (t !== NIL && !(t instanceof Cons)) return tuple(atom("error"), atom("not_a_list"));
+  // the characters up to the first element that is none; what follows the number is returned as it is
+  const codes: number[] = [];
+  for (let l: Term = t; l instanceof Cons && typeof l.head === "number" && l.head >= 0 && l.head < 0x110000; l = l.tail) codes.push(l.head);
+  const text = String.fromCharCode(...codes.map((c) => (c < 0x10000 ? c : 0xfffd)));
+  const m = float ? /^[+-]?\d+\.\d+(?:[eE][+-]?\d+)?/.exec(text) : /^[+-]?\d+/.exec(text);
+  if (!m) return tuple(atom("error"), atom(float ? "no_float" : "no_integer"));
+  let rest: Term = t;
+  for (let i = 0; i < m[0].length; i++) rest = (rest as Cons).tail;
+  if (!float) {
+    const n = BigInt(m[0]);
+    return tuple(n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n, rest);
+  }
+  const x = Number(m[0]);
+  return Number.isFinite(x) ? tuple(new Float(x), rest) : tuple(atom("error"), atom("no_float"));
+}
+
 defineBifs("string", {
+  "list_to_integer/1": ([t]) => leadingNumber(t, false),
+  "list_to_float/1": ([t]) => leadingNumber(t, true),
   // ---- the OTP 20+ API ----
   "pad/2": ([t, n]) => pad(t, n, "trailing", 32),
   "pad/3": ([t, n, d]) => pad(t, n, dirOf(d, ["leading", "trailing", "both"]), 32),

@@ -5,9 +5,13 @@ import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
 import { FormatFail, formatText } from "../io_format.ts";
-import { writeTerm } from "../io_write.ts";
+import { writeTerm, writeLeaf } from "../io_write.ts";
+import { inspect } from "../inspect.ts";
+import { displayTerm } from "../display_term.ts";
 import { prettyTerm } from "../io_pretty.ts";
 import { exactEquals } from "../compare.ts";
+import { append as appendLists, subtract as subtractLists } from "./erlang.ts";
+import { OTP_BUILTINS } from "./otp_builtins.ts";
 import { writeDevice } from "../io_routing.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
@@ -45,6 +49,29 @@ function ioFormat(f: Term, a: Term, first = 1): string {
     }
     throw e;
   }
+}
+
+// :erlang.display/1 writes a term with the emulator's printer, straight to standard output
+defineBifs("erlang", {
+  // (the emulator ends its lines with CR LF; display_nl/0 writes its newline on standard error)
+  "display/1": ([t], ctx) => (ctx.write(1, displayTerm(t) + "\r\n"), TRUE),
+  "display_nl/0": (_, ctx) => (ctx.write(2, "\r\n"), TRUE),
+  "append/2": ([a, b]) => listOp(a, b, appendLists),
+  "subtract/2": ([a, b]) => listOp(a, b, subtractLists),
+  "ref_to_list/1": ([r]) => (r instanceof Ref ? list(codepoints(inspect(r).replace("#Reference<", "#Ref<"))) : badargAt(1, "not a reference")),
+  "fun_to_list/1": ([f]) => (f instanceof Fun || f instanceof ExtFun ? list(codepoints(writeLeaf(f)!)) : badargAt(1, "not a fun")),
+  "is_builtin/3": ([m, f, a]) => {
+    if (!(m instanceof Atom)) badargAt(1, "not an atom");
+    if (!(f instanceof Atom)) badargAt(2, "not an atom");
+    if (typeof a !== "number") badargAt(3, "not an integer");
+    return OTP_BUILTINS[(m as Atom).name]?.split(" ").includes((f as Atom).name + "/" + a) ? TRUE : FALSE;
+  },
+});
+
+/** append/2 and subtract/2 name a first argument that is no list as :erlang.++ does not */
+function listOp(a: Term, b: Term, op: (a: Term, b: Term) => Term): Term {
+  if (a !== NIL && !(a instanceof Cons)) badargAt(1, "not a list");
+  return op(a, b);
 }
 
 defineBifs("io", {

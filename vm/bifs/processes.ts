@@ -75,7 +75,7 @@ function destination(ctx: BifContext, to: Term): Process | null | "badarg" {
   return "badarg";
 }
 
-function send([to, msg]: Term[], ctx: BifContext): Term {
+export function send([to, msg]: Term[], ctx: BifContext): Term {
   const d = destination(ctx, to);
   if (d === "badarg") badargAt(1, "invalid destination");
   if (d) node(ctx).send(d, msg);
@@ -299,7 +299,21 @@ function cancelTimer(args: Term[], ctx: BifContext): Term {
   return Math.max(0, Math.round(t.at - n.now()));
 }
 
-function readTimer([ref]: Term[], ctx: BifContext): Term {
+function garbageCollect(ctx: BifContext, pid: Term, opts: Term): Term {
+  if (!(pid instanceof Pid)) badargAt(1, "not a pid");
+  let asyncId: Term | undefined;
+  for (const o of listToArray(opts) ?? badarg()) {
+    if (o instanceof Tuple && o.items.length === 2 && o.items[0] === atom("async")) asyncId = o.items[1];
+    else if (!(o instanceof Tuple && o.items.length === 2 && o.items[0] === atom("type"))) badargAt(2, "invalid option list");
+  }
+  const target = node(ctx).lookup(pid as Pid);
+  const alive = target !== undefined && target.status !== "exited";
+  if (asyncId === undefined) return bool(alive);
+  node(ctx).send(me(ctx), tuple(atom("garbage_collect"), asyncId, bool(alive)));
+  return atom("async");
+}
+
+export function readTimer([ref]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
   if (!(ref instanceof Ref)) badarg();
   const t = n.timers.get((ref as Ref).id);
@@ -331,6 +345,12 @@ const processBifs = {
   "spawn_monitor/3": (a: Term[], c: BifContext) => spawnWith(c, a, { monitor: true }),
   "self/0": (_: Term[], c: BifContext) => c.self(),
   "send/2": send,
+  // a local node neither connects nor suspends a sender: the options change nothing
+  "send/3": ([to, msg, opts]: Term[], c: BifContext) => {
+    if (!isList(opts)) badargAt(3, "not a list");
+    send([to, msg], c);
+    return atom("ok");
+  },
   "!/2": send,
   "exit/2": exit2,
   "link/1": link,
@@ -359,6 +379,14 @@ const processBifs = {
   "cancel_timer/1": cancelTimer,
   "cancel_timer/2": cancelTimer,
   "read_timer/1": readTimer,
+  "read_timer/2": ([ref, opts]: Term[], c: BifContext) => {
+    const items = listToArray(opts) ?? badarg();
+    const async = items.some((o) => o instanceof Tuple && o.items[0] === atom("async") && o.items[1] === TRUE);
+    const left = readTimer([ref], c);
+    if (!async) return left;
+    node(c).send(me(c), tuple(atom("read_timer"), ref, left));
+    return atom("ok");
+  },
   "apply/2": apply,
   "apply/3": apply,
   "halt/0": () => { throw new Halt(0); },
@@ -386,8 +414,17 @@ const processBifs = {
     d.delete(dictKey(k));
     return old ? old[1] : A_UNDEFINED;
   },
+  "erase/0": (_: Term[], c: BifContext) => {
+    const d = me(c).dictionary;
+    const all = list([...d.values()].map(([k, v]) => tuple(k, v)));
+    d.clear();
+    return all;
+  },
   "yield/0": () => TRUE,
   "garbage_collect/0": () => TRUE,
+  // (beamlet's heap is the host's: there is nothing to collect, only OTP's answers to give)
+  "garbage_collect/1": ([pid]: Term[], c: BifContext) => garbageCollect(c, pid, NIL),
+  "garbage_collect/2": ([pid, opts]: Term[], c: BifContext) => garbageCollect(c, pid, opts),
   "statistics/1": ([what]: Term[], c: BifContext) => {
     const n = node(c);
     if (what instanceof Atom && (what.name === "wall_clock" || what.name === "runtime")) return tuple(Math.round(n.now()), 0);
