@@ -127,6 +127,15 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
   };
 }
 
+/** Elixir's own modules kept in lib/otp/ here: their frames name the file Elixir has them in */
+const ELIXIR_LIB_FILES = new Set(["agent", "application", "dynamic_supervisor", "gen_server", "partition_supervisor", "process", "registry", "supervisor", "task"]);
+
+/** the file a library source's frames name: `lib/otp/process.ex` is Elixir's `lib/process.ex` */
+function elixirSourcePath(path: string): string {
+  const m = /^lib\/otp\/(\w+)\.ex$/.exec(path);
+  return m && ELIXIR_LIB_FILES.has(m[1]) ? `lib/${m[1]}.ex` : path;
+}
+
 /** compile the library; returns the compiled modules (the caller may cache them) */
 export function compileLibrary(node: Node, sources: Source[]): CompiledModule[] {
   const useSources = new Map<string, string>();
@@ -143,7 +152,7 @@ export function compileLibrary(node: Node, sources: Source[]): CompiledModule[] 
     if (useSources.has(/([A-Za-z.]+)\.ex$/.exec(s.path)?.[1] ?? "") && s.path.includes("/use/")) continue;
     try {
       const ast = parse(s.text, s.path);
-      out.push(...compileModules(ast, s.path, host));
+      out.push(...compileModules(ast, elixirSourcePath(s.path), host));
     } catch (e) {
       // a broken library file must not take every script down; say so on stderr
       if (e instanceof CompileError) node.host.write(2, `beamlet: skipping ${s.path}: ${e.header()}\n`);

@@ -186,7 +186,8 @@ function register([name, pid]: Term[], ctx: BifContext): Term {
 function unregister([name]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
   const p = name instanceof Atom ? n.registry.get(name) : undefined;
-  if (!p) badarg();
+  // OTP 25's error info says this of any name not registered, atom or not
+  if (!p) badargAt(1, "not a pid");
   n.registry.delete(name as Atom);
   p!.registeredName = null;
   return TRUE;
