@@ -22,7 +22,7 @@ const FINISHED = /^Finished in .*$/;
 // `slowest: N`: "Top N slowest (0.03s), 85.2% of total time:"
 const SLOWEST = /^(Top \d+ slowest )\([\d.]+s\), [\d.]+% of total time:$/;
 const TRACE_MS = /\((?:\d+\.\d+)ms\)/g;
-// (beamlet prints its own library's frames as `       lib/otp/process.ex:7: Process.sleep/1`)
+// (beamlet prints its own library's frames as `       lib/process.ex:7: Process.sleep/1`)
 const APP_FRAME = /^ {7,}(?:\((?:elixir|stdlib|kernel|ex_unit|logger) [0-9][\w.\-]*\) |lib\/\S+\.ex:\d+: )/;
 const TIME = /\b\d{2}:\d{2}:\d{2}\.\d{3}\b/g;
 const PID = /#PID<\d+\.\d+\.\d+>/g;
