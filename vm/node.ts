@@ -522,7 +522,7 @@ export class Node {
         this.spawn(null, atom("beamlet_boot"), [p.exitFrom ?? p.pid, reason], atom("report_exit"));
         return;
       }
-      if (reason !== A_NORMAL) this.host.write(2, `** (EXIT from ${inspect(p.exitFrom ?? p.pid)}) ${inspect(reason)}\n`);
+      if (reason !== A_NORMAL) this.host.write(2, `** (EXIT from ${inspect(p.exitFrom ?? p.pid)}) ${inspect(reason)}\n\n`);
       this.halt(reason === A_NORMAL ? this.exitCode : 1);
     }
   }

@@ -87,9 +87,9 @@ defmodule :beamlet_boot do
       :erlang.halt(1)
   end
 
-  # the script's process was ended by an exit signal: `elixir` prints it and exits with 1
+  # the script's process was ended by an exit signal: `elixir` prints it (and a blank line) and exits with 1
   def report_exit(from, reason) do
-    IO.write(:stderr, "** (EXIT from #{inspect(from)}) #{Exception.format_exit(reason)}\n")
+    IO.write(:stderr, "** (EXIT from #{inspect(from)}) #{Exception.format_exit(reason)}\n\n")
     :erlang.halt(1)
   end
 

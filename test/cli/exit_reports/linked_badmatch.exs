@@ -1,0 +1,1 @@
+spawn_link(fn -> 1 = 2 end); Process.sleep(100)

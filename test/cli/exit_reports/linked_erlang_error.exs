@@ -1,0 +1,1 @@
+spawn_link(fn -> :erlang.error(:badarith) end); Process.sleep(100)

@@ -1,0 +1,1 @@
+spawn_link(fn -> exit(:boom) end); Process.sleep(100)

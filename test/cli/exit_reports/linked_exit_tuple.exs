@@ -1,0 +1,1 @@
+spawn_link(fn -> exit({:shutdown, :x}) end); Process.sleep(100)

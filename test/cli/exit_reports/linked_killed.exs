@@ -1,0 +1,1 @@
+spawn_link(fn -> Process.exit(self(), :kill) end); Process.sleep(100)

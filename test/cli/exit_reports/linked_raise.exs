@@ -1,0 +1,1 @@
+spawn_link(fn -> raise ArgumentError, "child" end); Process.sleep(100)

@@ -1,0 +1,1 @@
+spawn_link(fn -> throw(:ball) end); Process.sleep(100)

@@ -1,0 +1,1 @@
+Process.exit(self(), {:bad, [1, 2]})

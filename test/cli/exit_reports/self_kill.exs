@@ -1,0 +1,1 @@
+Process.exit(self(), :kill)
