@@ -6,6 +6,7 @@ import { describe, it, expect } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beamlet, ROOT } from "../e2e/helpers.ts";
+// @ts-ignore -- plain ESM shared with scripts/regen-exit-reports.mjs
 import { maskExitReport } from "./exit_reports/mask.mjs";
 
 const DIR = join(ROOT, "test", "cli", "exit_reports");
