@@ -83,70 +83,121 @@ function cmpBits(a: Bin, b: Bin): number {
   return a.bitSize - b.bitSize;
 }
 
-function cmpFun(a: Fun | ExtFun, b: Fun | ExtFun, exact: boolean): number {
-  // erts orders local funs and exports by module, then index/name, then environment
+/** nesting compared on the JS stack; deeper terms (Elixir builds them 10,000 deep) by cmpDeep */
+const CMP_DIRECT_DEPTH = 400;
+
+/** how two funs compare before their environments: erts's order */
+function cmpFunHead(a: Fun | ExtFun, b: Fun | ExtFun): number {
   if (a instanceof ExtFun && b instanceof ExtFun) {
     return cmpAtom(a.module, b.module) || cmpAtom(a.name, b.name) || a.arity - b.arity;
   }
   if (a instanceof ExtFun) return 1;
   if (b instanceof ExtFun) return -1;
   const x = a as Fun, y = b as Fun;
-  const c = cmpAtom(x.module, y.module) || x.index - y.index || x.uniq - y.uniq || x.env.length - y.env.length;
-  if (c) return c;
+  return cmpAtom(x.module, y.module) || x.index - y.index || x.uniq - y.uniq || x.env.length - y.env.length;
+}
+
+function cmpFun(a: Fun | ExtFun, b: Fun | ExtFun, exact: boolean, depth: number): number {
+  // erts orders local funs and exports by module, then index/name, then environment
+  const c = cmpFunHead(a, b);
+  if (c || a instanceof ExtFun) return c;
+  const x = a as Fun, y = b as Fun;
   for (let i = 0; i < x.env.length; i++) {
-    const d = cmp(x.env[i], y.env[i], exact);
+    const d = cmp(x.env[i], y.env[i], exact, depth + 1);
     if (d) return d;
   }
   return 0;
 }
 
-function cmpMap(x: MapLike, y: MapLike, exact: boolean): number {
+function cmpMap(x: MapLike, y: MapLike, exact: boolean, depth: number): number {
   if (x.size !== y.size) return x.size - y.size;
   const ex = x.entries(), ey = y.entries();
   for (let i = 0; i < ex.length; i++) {
-    const c = cmp(ex[i][0], ey[i][0], true);
+    const c = cmp(ex[i][0], ey[i][0], true, depth + 1);
     if (c) return c;
   }
   for (let i = 0; i < ex.length; i++) {
-    const c = cmp(ex[i][1], ey[i][1], exact);
+    const c = cmp(ex[i][1], ey[i][1], exact, depth + 1);
     if (c) return c;
   }
   return 0;
 }
 
-function cmp(a: Term, b: Term, exact: boolean): number {
+function cmp(a: Term, b: Term, exact: boolean, depth = 0): number {
   if (a === b) return 0;
   const ra = rank(a), rb = rank(b);
   if (ra !== rb) return ra - rb;
+  if (depth > CMP_DIRECT_DEPTH && (ra === 3 || ra === 6 || ra === 7 || ra === 9)) return cmpDeep(a, b, exact);
+  const d = depth + 1;
   switch (ra) {
     case 0: return cmpNum(a, b, exact);
     case 1: return cmpAtom(a as Atom, b as Atom);
     case 2: return sign((a as Ref).id - (b as Ref).id);
-    case 3: return cmpFun(a as Fun | ExtFun, b as Fun | ExtFun, exact);
+    case 3: return cmpFun(a as Fun | ExtFun, b as Fun | ExtFun, exact, depth);
     case 5: return sign((a as Pid).node - (b as Pid).node) || sign((a as Pid).id - (b as Pid).id);
     case 6: {
       const x = (a as Tuple).items, y = (b as Tuple).items;
       if (x.length !== y.length) return x.length - y.length;
       for (let i = 0; i < x.length; i++) {
-        const c = cmp(x[i], y[i], exact);
+        const c = cmp(x[i], y[i], exact, d);
         if (c) return c;
       }
       return 0;
     }
-    case 7: return cmpMap(a as MapLike, b as MapLike, exact);
+    case 7: return cmpMap(a as MapLike, b as MapLike, exact, depth);
     case 8: return 0;
     case 9: {
       let x: Term = a, y: Term = b;
       while (x instanceof Cons && y instanceof Cons) {
         if (x === y) return 0;
-        const c = cmp(x.head, y.head, exact);
+        const c = cmp(x.head, y.head, exact, d);
         if (c) return c;
         x = x.tail;
         y = y.tail;
       }
-      return cmp(x, y, exact);
+      return cmp(x, y, exact, d);
     }
     case 10: return (a as Bin).tailBits === 0 && (b as Bin).tailBits === 0 ? cmpBytes((a as Bin).bytes, (b as Bin).bytes) : cmpBits(a as Bin, b as Bin);
+  }
+  return 0;
+}
+
+/** cmp with the pairs still to compare on a work list (in order) instead of the JS stack */
+function cmpDeep(a0: Term, b0: Term, exact0: boolean): number {
+  const todo: [Term, Term, boolean][] = [[a0, b0, exact0]];
+  while (todo.length > 0) {
+    const [a, b, exact] = todo.pop()!;
+    if (a === b) continue;
+    const ra = rank(a), rb = rank(b);
+    if (ra !== rb) return ra - rb;
+    const pairs: [Term, Term, boolean][] = [];
+    if (ra === 3) {
+      const c = cmpFunHead(a as Fun | ExtFun, b as Fun | ExtFun);
+      if (c) return c;
+      if (a instanceof Fun) (a as Fun).env.forEach((x, i) => pairs.push([x, (b as Fun).env[i], exact]));
+    } else if (ra === 6) {
+      const x = (a as Tuple).items, y = (b as Tuple).items;
+      if (x.length !== y.length) return x.length - y.length;
+      x.forEach((v, i) => pairs.push([v, y[i], exact]));
+    } else if (ra === 7) {
+      const x = a as MapLike, y = b as MapLike;
+      if (x.size !== y.size) return x.size - y.size;
+      const ex = x.entries(), ey = y.entries();
+      ex.forEach(([k], i) => pairs.push([k, ey[i][0], true]));
+      ex.forEach(([, v], i) => pairs.push([v, ey[i][1], exact]));
+    } else if (ra === 9) {
+      let x: Term = a, y: Term = b;
+      while (x instanceof Cons && y instanceof Cons && x !== y) {
+        pairs.push([x.head, y.head, exact]);
+        x = x.tail;
+        y = y.tail;
+      }
+      pairs.push([x, y, exact]);
+    } else {
+      const c = cmp(a, b, exact);
+      if (c) return c;
+    }
+    for (let i = pairs.length - 1; i >= 0; i--) todo.push(pairs[i]);
   }
   return 0;
 }
@@ -200,7 +251,7 @@ export function exactEquals(a: Term, b: Term, depth = 0): boolean {
     return true;
   }
   if (a instanceof Atom) return false; // interned
-  if (isMap(a)) return isMap(b) && cmpMap(a, b, true) === 0;
+  if (isMap(a)) return isMap(b) && cmpMap(a, b, true, depth) === 0;
   if (a instanceof Pid) return b instanceof Pid && a.id === b.id && a.node === b.node;
   if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
   if (a instanceof ExtFun) return b instanceof ExtFun && a.module === b.module && a.name === b.name && a.arity === b.arity;
@@ -259,7 +310,10 @@ function hashString(s: string, h: number): number {
   return h >>> 0;
 }
 
-export function hashTerm(t: Term): number {
+/** deeper than this a term's parts are left out of its hash (equal terms still hash alike) */
+const HASH_DEPTH = 400;
+
+export function hashTerm(t: Term, depth = 0): number {
   if (typeof t === "number") {
     if ((t | 0) === t) return mix(0x1234567, t);
     f64[0] = t;
@@ -277,25 +331,27 @@ export function hashTerm(t: Term): number {
     for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 16777619);
     return mix(h >>> 0, b.length * 8 + t.tailBits);
   }
+  if (depth > HASH_DEPTH) return 0x1f2e3d4;
+  const d = depth + 1;
   if (t instanceof Tuple) {
     let h = mix(0x4567890, t.items.length);
-    for (const x of t.items) h = mix(h, hashTerm(x));
+    for (const x of t.items) h = mix(h, hashTerm(x, d));
     return h;
   }
   if (t instanceof Cons) {
     let h = 0x5678901;
     let x: Term = t;
     while (x instanceof Cons) {
-      h = mix(h, hashTerm(x.head));
+      h = mix(h, hashTerm(x.head, d));
       x = x.tail;
     }
-    return mix(h, hashTerm(x));
+    return mix(h, hashTerm(x, d));
   }
   if (t === NIL) return 0x6789012;
   if (isMap(t)) {
     // order-independent so any internal layout gives the same hash
     let h = 0;
-    for (const [k, v] of t.entries()) h = (h + mix(hashTerm(k), hashTerm(v))) >>> 0;
+    for (const [k, v] of t.entries()) h = (h + mix(hashTerm(k, d), hashTerm(v, d))) >>> 0;
     return mix(0x7890123, h);
   }
   if (t instanceof Pid) return mix(mix(0x8901234, t.id), t.node);

@@ -52,17 +52,29 @@ function writeInteger(w: Writer, n: number | bigint): void {
   for (const d of digits) w.u8(d);
 }
 
-function encode(w: Writer, t: Term): void {
-  if (typeof t === "number" || typeof t === "bigint") return writeInteger(w, t);
+/** a term's encoding, written in order with the parts still to write on a work list (terms nest
+ *  10,000 deep, deeper than JS recursion goes) */
+function encode(w: Writer, root: Term): void {
+  const todo: Term[] = [root];
+  const later = (parts: Term[]) => {
+    for (let i = parts.length - 1; i >= 0; i--) todo.push(parts[i]);
+  };
+  while (todo.length > 0) later(encodeHead(w, todo.pop()!));
+}
+
+/** write `t`, or its header when it has parts: those are returned, to be written after it */
+function encodeHead(w: Writer, t: Term): Term[] {
+  const none: Term[] = [];
+  if (typeof t === "number" || typeof t === "bigint") { writeInteger(w, t); return none; }
   if (t instanceof Float) {
     w.u8(70);
     const b = new Uint8Array(8);
     new DataView(b.buffer).setFloat64(0, t.value);
     w.bytes(b);
-    return;
+    return none;
   }
-  if (t instanceof Atom) return writeAtom(w, t);
-  if (t === NIL) { w.u8(106); return; }
+  if (t instanceof Atom) { writeAtom(w, t); return none; }
+  if (t === NIL) { w.u8(106); return none; }
   if (t instanceof Cons) {
     const items: Term[] = [];
     let l: Term = t;
@@ -71,51 +83,48 @@ function encode(w: Writer, t: Term): void {
       w.u8(107);
       w.u16(items.length);
       for (const x of items) w.u8(x as number);
-      return;
+      return none;
     }
     w.u8(108);
     w.u32(items.length);
-    for (const x of items) encode(w, x);
-    encode(w, l);
-    return;
+    items.push(l);
+    return items;
   }
   if (t instanceof Tuple) {
     if (t.items.length < 256) { w.u8(104); w.u8(t.items.length); } else { w.u8(105); w.u32(t.items.length); }
-    for (const x of t.items) encode(w, x);
-    return;
+    return t.items;
   }
   if (isMap(t)) {
     const entries = t.entries();
     w.u8(116);
     w.u32(entries.length);
-    for (const [k, v] of entries) { encode(w, k); encode(w, v); }
-    return;
+    return entries.flat();
   }
   if (t instanceof Bin) {
-    if (t.tailBits === 0) { w.u8(109); w.u32(t.bytes.length); w.bytes(t.bytes); return; }
+    if (t.tailBits === 0) { w.u8(109); w.u32(t.bytes.length); w.bytes(t.bytes); return none; }
     w.u8(77);
     w.u32(t.bytes.length);
     w.u8(t.tailBits);
     w.bytes(t.bytes);
-    return;
+    return none;
   }
   if (t instanceof Pid) {
     w.u8(88);
     writeAtom(w, atom("nonode@nohost"));
     w.u32(t.id); w.u32(t.node); w.u32(0);
-    return;
+    return none;
   }
   if (t instanceof Ref) {
     w.u8(90);
     w.u16(1);
     writeAtom(w, atom("nonode@nohost"));
     w.u32(0); w.u32(t.id);
-    return;
+    return none;
   }
   if (t instanceof ExtFun) {
     w.u8(113);
     writeAtom(w, t.module); writeAtom(w, t.name); writeInteger(w, t.arity);
-    return;
+    return none;
   }
   // local funs and ports have no representation a beamlet node can read back
   badarg();
@@ -149,8 +158,61 @@ function decodeBig(r: Reader, n: number): number | bigint {
   return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 }
 
-function decode(r: Reader): Term {
+/** an atom (a pid's or reference's node, an export's module and name) */
+function decodeAtom(r: Reader): Atom {
   const tag = r.u8();
+  if (tag !== 100 && tag !== 115 && tag !== 118 && tag !== 119) throw new Bad();
+  return atom(decodeAtomName(r, tag));
+}
+
+/** a container being decoded: its tag, how many parts it has, those read so far */
+interface Open {
+  tag: number;
+  need: number;
+  parts: Term[];
+}
+
+/** a term, with the containers still open on a work list (terms nest 10,000 deep) */
+function decode(r: Reader): Term {
+  const open: Open[] = [];
+  for (;;) {
+    const tag = r.u8();
+    let value: Term;
+    if (tag === 108 || tag === 104 || tag === 105 || tag === 116) {
+      const n = tag === 104 ? r.u8() : r.u32();
+      const need = tag === 108 ? n + 1 : tag === 116 ? 2 * n : n;
+      // a count larger than the bytes left cannot be honest (each part takes a byte at least)
+      if (need > r.b.length - r.pos) throw new Bad();
+      if (need > 0) {
+        open.push({ tag, need, parts: [] });
+        continue;
+      }
+      value = tag === 116 ? mapFromEntries([]) : tuple();
+    } else value = decodeLeaf(r, tag);
+    for (;;) {
+      const o = open[open.length - 1];
+      if (o === undefined) return value;
+      o.parts.push(value);
+      if (o.parts.length < o.need) break;
+      open.pop();
+      value = closeContainer(o);
+    }
+  }
+}
+
+function closeContainer(o: Open): Term {
+  const p = o.parts;
+  if (o.tag === 108) return list(p.slice(0, -1), p[p.length - 1]);
+  if (o.tag === 116) {
+    const entries: [Term, Term][] = [];
+    for (let i = 0; i < p.length; i += 2) entries.push([p[i], p[i + 1]]);
+    return mapFromEntries(entries);
+  }
+  return tuple(...p);
+}
+
+/** a term with no parts to decode */
+function decodeLeaf(r: Reader, tag: number): Term {
   switch (tag) {
     case 97: return r.u8();
     case 98: return r.u32() | 0;
@@ -160,24 +222,6 @@ function decode(r: Reader): Term {
     case 100: case 115: case 118: case 119: return atom(decodeAtomName(r, tag));
     case 106: return NIL;
     case 107: { const n = r.u16(); return list([...r.take(n)]); }
-    case 108: {
-      const n = r.u32();
-      const items: Term[] = [];
-      for (let i = 0; i < n; i++) items.push(decode(r));
-      return list(items, decode(r));
-    }
-    case 104: case 105: {
-      const n = tag === 104 ? r.u8() : r.u32();
-      const items: Term[] = [];
-      for (let i = 0; i < n; i++) items.push(decode(r));
-      return tuple(...items);
-    }
-    case 116: {
-      const n = r.u32();
-      const entries: [Term, Term][] = [];
-      for (let i = 0; i < n; i++) { const k = decode(r); entries.push([k, decode(r)]); }
-      return mapFromEntries(entries);
-    }
     case 109: return binFromBytes(r.take(r.u32()));
     case 77: {
       const n = r.u32();
@@ -186,11 +230,11 @@ function decode(r: Reader): Term {
       if (bits < 1 || bits > 8 || n === 0) throw new Bad();
       return bits === 8 ? binFromBytes(bytes) : new Bin(bytes, undefined, bits);
     }
-    case 88: { decode(r); const id = r.u32(); const serial = r.u32(); r.u32(); return new Pid(id, serial); }
-    case 90: { const n = r.u16(); decode(r); r.u32(); const words: number[] = []; for (let i = 0; i < n; i++) words.push(r.u32()); return new Ref(words[words.length - 1]); }
+    case 88: { decodeAtom(r); const id = r.u32(); const serial = r.u32(); r.u32(); return new Pid(id, serial); }
+    case 90: { const n = r.u16(); decodeAtom(r); r.u32(); const words: number[] = []; for (let i = 0; i < n; i++) words.push(r.u32()); return new Ref(words[words.length - 1]); }
     case 113: {
-      const m = decode(r), f = decode(r), a = decode(r);
-      if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") throw new Bad();
+      const m = decodeAtom(r), f = decodeAtom(r), a = decodeLeaf(r, r.u8());
+      if (typeof a !== "number") throw new Bad();
       return new ExtFun(m, f, a);
     }
     default: throw new Bad();

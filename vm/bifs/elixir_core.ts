@@ -427,15 +427,22 @@ function hasCustomInspect(t: Term, ctx: BifContext): boolean {
   const seen = new Map<Atom, boolean>();
   const INSPECT = atom("inspect");
   let budget = 100000;
-  const walk = (x: Term): boolean => {
+  // a work list in source order: terms nest 10,000 deep
+  const todo: Term[] = [t];
+  const later = (xs: readonly Term[]) => {
+    for (let i = xs.length - 1; i >= 0; i--) todo.push(xs[i]);
+  };
+  while (todo.length > 0) {
     if (--budget < 0) return false;
-    if (x instanceof Tuple) return x.items.some(walk);
-    if (x instanceof Cons) {
+    const x = todo.pop()!;
+    if (x instanceof Tuple) later(x.items);
+    else if (x instanceof Cons) {
+      const parts: Term[] = [];
       let l: Term = x;
-      while (l instanceof Cons) { if (walk(l.head)) return true; l = l.tail; }
-      return walk(l);
-    }
-    if (isMap(x)) {
+      while (l instanceof Cons) { parts.push(l.head); l = l.tail; }
+      parts.push(l);
+      later(parts);
+    } else if (isMap(x)) {
       const mod = x.get(atom("__struct__"));
       if (mod instanceof Atom && !BUILTIN_INSPECT.has(mod.name)) {
         let has = seen.get(mod);
@@ -448,11 +455,10 @@ function hasCustomInspect(t: Term, ctx: BifContext): boolean {
         }
         if (has) return true;
       }
-      for (const [k, v] of x.entries()) if (walk(k) || walk(v)) return true;
+      later(x.entries().flat());
     }
-    return false;
-  };
-  return walk(t);
+  }
+  return false;
 }
 
 function customPairs(pairs: Term): [Term, Doc][] {

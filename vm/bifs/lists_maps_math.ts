@@ -19,18 +19,22 @@ function posInt(t: Term): number {
 }
 
 /** does the term contain a float anywhere (so that it may compare equal to a different term) */
-function holdsFloat(t: Term): boolean {
-  if (t instanceof Float) return true;
-  if (t instanceof Tuple) return t.items.some(holdsFloat);
-  if (t instanceof Cons) {
-    let c: Term = t;
-    while (c instanceof Cons) {
-      if (holdsFloat(c.head)) return true;
-      c = c.tail;
-    }
-    return holdsFloat(c);
+function holdsFloat(root: Term): boolean {
+  // a work list: terms nest 10,000 deep
+  const todo: Term[] = [root];
+  while (todo.length > 0) {
+    const t = todo.pop()!;
+    if (t instanceof Float) return true;
+    if (t instanceof Tuple) for (const x of t.items) todo.push(x);
+    else if (t instanceof Cons) {
+      let c: Term = t;
+      while (c instanceof Cons) {
+        todo.push(c.head);
+        c = c.tail;
+      }
+      todo.push(c);
+    } else if (isMap(t)) for (const [k, v] of (t as MapLike).entries()) todo.push(k, v);
   }
-  if (isMap(t)) return mapKeys(t as MapLike).some(holdsFloat) || mapValues(t as MapLike).some(holdsFloat);
   return false;
 }
 
