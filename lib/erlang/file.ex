@@ -165,6 +165,12 @@ defmodule :file do
   def position(device, location), do: file_request(device, {:position, location})
   def pread(device, at, count), do: file_request(device, {:pread, at, count})
   def pwrite(device, at, data), do: file_request(device, {:pwrite, at, data})
+  def truncate(device), do: file_request(device, :truncate)
+  def sync(device), do: file_request(device, :sync)
+  def datasync(device), do: file_request(device, :datasync)
+
+  # (beamlet's file server keeps no names of the devices it opened)
+  def pid2name(pid) when is_pid(pid), do: :undefined
 
   defp file_request(device, request) do
     ref = Process.monitor(device)

@@ -103,6 +103,11 @@ defmodule :file_io_server do
     if state.write, do: {:beamlet_file.pwrite(state.fd, at, :erlang.iolist_to_binary(data)), state}, else: {{:error, :ebadf}, state}
   end
 
+  # as OTP's server, it cuts where the descriptor stands (past what was read ahead), which the
+  # buffer is dropped for
+  defp file_request(:truncate, state), do: {:beamlet_file.truncate(state.fd), %{state | buf: "", eof: false}}
+
+  defp file_request(sync, state) when sync in [:sync, :datasync], do: {:beamlet_file.sync(state.fd), state}
   defp file_request(_other, state), do: {{:error, :enotsup}, state}
 
   defp position_of(state) do

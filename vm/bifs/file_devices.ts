@@ -124,6 +124,25 @@ defineBifs("beamlet_file", {
       return posixError(e);
     }
   },
+  /** cuts the file at the descriptor's position */
+  "truncate/1": ([fd], ctx) => {
+    const d = descriptor(ctx, fd);
+    try {
+      fsOf(ctx).ftruncateSync(d.fd, d.pos);
+      return OK;
+    } catch (e) {
+      return posixError(e);
+    }
+  },
+  "sync/1": ([fd], ctx) => {
+    const d = descriptor(ctx, fd);
+    try {
+      fsOf(ctx).fsyncSync(d.fd);
+      return OK;
+    } catch (e) {
+      return posixError(e);
+    }
+  },
   "pread/3": ([fd, at, n], ctx) => {
     if (typeof at !== "number" || typeof n !== "number" || at < 0 || n < 0) badarg();
     const d = descriptor(ctx, fd);
