@@ -39,6 +39,8 @@ interface DefClause extends Clause {
   /** defined by a template (defexception, use GenServer ...) as overridable */
   injected?: boolean;
   doc?: string;
+  /** the file its frames name, from the @file before it (Elixir's per-definition file) */
+  file?: string;
   /** the local macros defined before this clause (only those may be called in it) */
   macros?: Set<string>;
   /** the module body's directives where the clause is written (later ones do not apply to it) */
@@ -117,6 +119,8 @@ function compileBody(
   const docCol = new DocCollector();
   let pendingDoc: string | undefined;
   let pendingDocLine = 0;
+  // @file "path" or @file {"path", line}: the file the next definition's frames name
+  let pendingFile: string | undefined;
   // without a @moduledoc, the defmodule line (the anno of the docs chunk)
   let moduledocLine = line;
   let structFields: string[] | null = null;
@@ -177,9 +181,10 @@ function compileBody(
       recordDoc();
       params = params.map((p) => (isCall(p, "\\\\") ? p.args![0] : p));
     }
-    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
+    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file: pendingFile, macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
+    pendingFile = undefined;
   };
   // the layer of a new clause of name/arity: one more than the latest clause's when that one was
   // made overridable since (the new def overrides it), else the same. A template's (injected,
@@ -366,6 +371,10 @@ function compileBody(
           return;
         }
         if (an === "doc") { docCol.docAttr(val, l ?? 0); pendingDoc = val.t === "str" ? val.v : undefined; pendingDocLine = l ?? 0; return; }
+        if (an === "file") {
+          const path = val.t === "tuple" && val.items.length === 2 ? val.items[0] : val;
+          if (path.t === "str") { pendingFile = path.v; return; }
+        }
         if (an === "moduledoc") { moduledoc = docText(val) ?? null; moduledocHidden = val.t === "atom" && val.v === "false"; moduledocLine = l ?? 0; return; }
         if (an === "deprecated") docCol.deprecatedAttr(val);
         if (an === "impl") docCol.implAttr(val);
@@ -658,8 +667,15 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     const index = ctx.locals.get(key)!.index;
     ctx.attrs = clauses[0].attrs;
     ctx.currentDef = { name: clauses[0].name, arity: clauses[0].args.length };
+    const lambdasFrom = ctx.em.functions.length;
     emitFunction(ctx, index, clauses, clauses[0].args.length);
     drainPending(ctx);
+    // an @file names the file of the function's frames and of the fns written in it
+    const file = clauses.find((c) => c.file !== undefined)?.file;
+    if (file !== undefined) {
+      ctx.em.functions[index].file = file;
+      for (let i = lambdasFrom; i < ctx.em.functions.length; i++) ctx.em.functions[i].file = file;
+    }
   }
   ctx.currentDef = null;
   ctx.funNumbering = null;

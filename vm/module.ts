@@ -17,6 +17,8 @@ export interface FunctionDef {
   /** a fn/capture body lifted into its own function; arity counts the captured values too */
   lambda: boolean;
   line: number;
+  /** the file its frames name when not the module's (an @file before its def) */
+  file?: string;
   /** its place in OTP's fun table (the N of `#Function<N.U/1 in M.f/1>`), for a lifted fn or a
    *  captured local function (compiler/fun_numbering.ts); absent: counted among the lambdas */
   funIndex?: number;

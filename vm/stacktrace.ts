@@ -13,7 +13,8 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons): 
   if (!f) return tuple(v.module, atom("unknown"), 0, NIL);
   const line = v.lineAt(Math.max(0, pc - 1));
   const loc: Term[] = [];
-  if (v.compiled.file) loc.push(tuple(atom("file"), charlist(v.compiled.file)));
+  const file = f.file ?? v.compiled.file;
+  if (file) loc.push(tuple(atom("file"), charlist(file)));
   if (line > 0) loc.push(tuple(atom("line"), line));
   const name = f.lambda ? f.name : f.name;
   return tuple(v.module, atom(name), args === undefined ? f.arity : Array.isArray(args) ? list(args) : args, list(loc));
