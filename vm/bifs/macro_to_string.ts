@@ -210,7 +210,9 @@ function doBlock(head: string, kw: Tuple[]): string {
     const k = (p.items[0] as Atom).name;
     if (k !== "do") out += `${k}\n`;
     const v = p.items[1];
-    out += indent(nested(2, () => clausesText(v))) + "\n";
+    // (an empty block leaves no line)
+    const body = nested(2, () => clausesText(v));
+    if (body !== "") out += indent(body) + "\n";
   }
   return out + "end";
 }
@@ -258,6 +260,13 @@ function operand(t: Term, parent: string, side: "left" | "right"): string {
   return s;
 }
 
+/**
+ * A newline inside a string's text is written as it is, at the start of the next line: the
+ * layout (which indents the lines of what it nests) sees it as this character until the end.
+ */
+const STRING_NEWLINE = "\uFDD0";
+const STRING_NEW_LINES = /\uFDD0/g;
+
 /** a string's parts, or an interpolated atom's (`raw` false: escaped as inspect escapes them) */
 function interpolation(parts: Term[], raw = true): string | null {
   let out = "";
@@ -268,7 +277,7 @@ function interpolation(parts: Term[], raw = true): string | null {
     }
     if (p instanceof Bin) {
       // the text between interpolations as it is, only its quotes escaped (newlines stay)
-      out += p.toString().replace(/"/g, '\\"');
+      out += p.toString().replace(/"/g, '\\"').replace(/\n/g, STRING_NEWLINE);
       continue;
     }
     // {:"::", _, [{{:., _, [Kernel, :to_string]}, _, [x]}, {:binary, _, _}]}
@@ -316,7 +325,7 @@ function specText(t: Term): string {
 let memo = new WeakMap<object, Map<string, { width: number; text: string }[]>>();
 function remembered(kind: string, t: Term, compute: () => string): string {
   if (!(t instanceof Tuple || t instanceof Cons)) return compute();
-  const key = `${kind}|${nextPlace}|${inDefinitionHead}`;
+  const key = `${kind}|${nextPlace}|${inDefinitionHead}|${literalLine}`;
   let texts = memo.get(t);
   const seen = texts?.get(key);
   const known = seen?.find((e) => e.width === width || (e.text.length <= e.width && e.text.length <= width && !e.text.includes("\n")));
@@ -333,6 +342,8 @@ function remembered(kind: string, t: Term, compute: () => string): string {
 }
 
 export function expr(t: Term): string {
+  // literals inside an fn count as on its line (argsOnTheirLines)
+  if (isCall(t) && t.items[0] === atom("fn")) return withLiteralLine(t.items[1], () => remembered("expr", t, () => exprNow(t)));
   return remembered("expr", t, () => exprNow(t));
 }
 
@@ -476,40 +487,100 @@ function exprNow(t: Term): string {
     return `${recvText(listToArray(h.items[2])![0])}.{${argsText(args)}}`;
   }
   const name = callName(h);
-  if (args.length > 0 && isBlockKw(args[args.length - 1])) {
-    const kw = listToArray(args[args.length - 1])! as Tuple[];
-    const rest = args.slice(0, -1);
-    const bare = !(h instanceof Atom) || withoutParens(h.name, rest.length + 1);
-    const definition = DEFINITIONS.has(name) && h instanceof Atom;
-    const outer = inDefinitionHead;
-    inDefinitionHead = definition;
-    let head: string;
+  if (args.length > 0 && isBlockKw(args[args.length - 1])) return withLiteralLine(meta, () => doBlockCall(h, name, args));
+  const bare = h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && !((place === "left" || place === "sole") && args.length > 1);
+  if (argsOnTheirLines(args)) return forcedCall(name, args, bare);
+  if (bare) return `${name} ${argsText(args)}`;
+  return `${name}(${argsText(args)})`;
+}
+
+/** a call with a do/end block: its head (with or without parentheses), then the block */
+function doBlockCall(h: Term, name: string, args: Term[]): string {
+  const kw = listToArray(args[args.length - 1])! as Tuple[];
+  const rest = args.slice(0, -1);
+  const bare = !(h instanceof Atom) || withoutParens(h.name, rest.length + 1);
+  const definition = DEFINITIONS.has(name) && h instanceof Atom;
+  const outer = inDefinitionHead;
+  inDefinitionHead = definition;
+  let head: string;
+  try {
+    // (a do/end call's sole argument is no call argument: def if a, b do)
+    let restText = rest.length === 1 && !isKeyword(rest[0]) ? expr(rest[0]) : argsText(rest);
+    // def f(\n      a,\n      b\n    ) do: lines after the name's
+    if (bare) restText = restText.split("\n").join("\n" + " ".repeat(name.length + 1));
+    head = rest.length === 0 ? name : bare ? `${name} ${restText}` : `${name}(${restText})`;
+  } finally {
+    inDefinitionHead = outer;
+  }
+  if (bare && rest.length === 1 && `${head} do`.length > width && !isKeyword(rest[0]) && !head.includes("\n") && !DEFINITIONS.has(name)) {
+    // for x <- [\n      a,\n      b\n    ] do: the argument laid out after the name
+    const laid = nested(name.length + 1, () => lay(rest[0]));
+    head = `${name} ${laid.split("\n").join("\n" + " ".repeat(name.length + 1))}`;
+  } else if (bare && rest.length > 1 && `${head} do`.length > width && !isKeyword(rest[rest.length - 1])) {
+    head = `${name} ${rest.map(expr).join(",\n" + " ".repeat(name.length + 1))}`;
+  } else if (bare && rest.length === 1 && `${head} do`.length > width && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
+    // def f(args)\n    when guard do
+    const [fh, guard] = listToArray((rest[0] as Tuple).items[2])!;
+    inDefinitionHead = true;
     try {
-      // (a do/end call's sole argument is no call argument: def if a, b do)
-      const restText = rest.length === 1 && !isKeyword(rest[0]) ? expr(rest[0]) : argsText(rest);
-      head = rest.length === 0 ? name : bare ? `${name} ${restText}` : `${name}(${restText})`;
+      nextPlace = "element";
+      head = `${name} ${expr(fh)}\n${" ".repeat(name.length + 1)}when ${expr(guard)}`;
     } finally {
       inDefinitionHead = outer;
     }
-    if (bare && rest.length > 1 && `${head} do`.length > width && !isKeyword(rest[rest.length - 1])) {
-      head = `${name} ${rest.map(expr).join(",\n" + " ".repeat(name.length + 1))}`;
-    } else if (bare && rest.length === 1 && `${head} do`.length > width && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
-      // def f(args)\n    when guard do
-      const [fh, guard] = listToArray((rest[0] as Tuple).items[2])!;
-      inDefinitionHead = true;
-      try {
-        nextPlace = "element";
-        head = `${name} ${expr(fh)}\n${" ".repeat(name.length + 1)}when ${expr(guard)}`;
-      } finally {
-        inDefinitionHead = outer;
-      }
-    }
-    return doBlock(head, kw);
   }
-  if (h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && !((place === "left" || place === "sole") && args.length > 1)) {
-    return `${name} ${argsText(args)}`;
+  return doBlock(head, kw);
+}
+
+// ---- arguments that came from different lines -------------------------------------------------
+// Elixir 1.14's formatter puts a call's arguments on lines of their own when the line metadata
+// says no two of them came from the same line. An argument without a line of its own (a literal,
+// a list, a keyword pair) counts as on the line of the innermost do-block call or fn around it;
+// at the top it has none and does not count. Trailing keywords count pair by pair.
+
+/** the line literals are taken to be on, inside the do-block call or fn being printed */
+let literalLine: number | null = null;
+export function withLiteralLine<T>(meta: Term, f: () => T): T {
+  const outer = literalLine;
+  literalLine = metaLine(meta);
+  try {
+    return f();
+  } finally {
+    literalLine = outer;
   }
-  return `${name}(${argsText(args)})`;
+}
+function metaLine(meta: Term): number | null {
+  const line = (listToArray(meta) ?? []).find((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] === atom("line"));
+  return line instanceof Tuple && typeof line.items[1] === "number" ? line.items[1] : null;
+}
+function argLine(t: Term): number | null {
+  return isCall(t) ? metaLine(t.items[1]) : literalLine;
+}
+export function argsOnTheirLines(args: Term[]): boolean {
+  const last = args[args.length - 1];
+  const spread = last !== undefined && isKeyword(last) ? [...args.slice(0, -1), ...listToArray(last)!] : args;
+  if (spread.length < 2) return false;
+  // (arguments without any line do not count)
+  const lines = spread.map(argLine).filter((x) => x !== null);
+  return lines.length >= 2 && new Set(lines).size === lines.length;
+}
+
+/** f(\n  a,\n  b\n), f(a,\n  k: v\n) with one argument before keywords, raise a,\n      b */
+function forcedCall(name: string, args: Term[], bare: boolean): string {
+  const last = args[args.length - 1];
+  const kw = isKeyword(last) ? (listToArray(last) as Tuple[]) : null;
+  const plain = kw ? args.slice(0, -1) : args;
+  if (bare) {
+    const pad = " ".repeat(name.length + 1);
+    const texts = nested(pad.length, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaid)]);
+    return `${name} ${texts.map((x, i) => (i === 0 ? x : pad + x).split("\n").join("\n" + (i === 0 ? "" : pad))).join(",\n")}`;
+  }
+  if (kw && plain.length === 1) {
+    const pairs = nested(2, () => kw.map(kwPairLaid));
+    return `${name}(${expr(plain[0])},\n${pairs.map(indent).join(",\n")}\n)`;
+  }
+  const lines = nested(2, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaid)]);
+  return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
 }
 
 const CLOSING: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
@@ -528,7 +599,7 @@ function sigilText(letter: string, meta: Term, content: Term, mods: Term): strin
   let body = "";
   for (const p of listToArray(content.items[2]) ?? []) {
     if (p instanceof Bin) {
-      body += heredoc ? p.toString() : p.toString().split(CLOSING[open] ?? open).join("\\" + (CLOSING[open] ?? open));
+      body += (heredoc ? p.toString() : p.toString().split(CLOSING[open] ?? open).join("\\" + (CLOSING[open] ?? open))).replace(/\n/g, STRING_NEWLINE);
       continue;
     }
     const inner = isCall(p) && p.items[0] === atom("::") ? listToArray(p.items[2]) : null;
@@ -537,7 +608,7 @@ function sigilText(letter: string, meta: Term, content: Term, mods: Term): strin
     body += "#{" + expr(conv[0]) + "}";
   }
   const modifiers = String.fromCharCode(...(modList as number[]));
-  if (heredoc) return `~${letter}${open}\n${body}${open}${modifiers}`;
+  if (heredoc) return `~${letter}${open}${STRING_NEWLINE}${body}${open}${modifiers}`;
   return `~${letter}${open}${body}${CLOSING[open] ?? open}${modifiers}`;
 }
 
@@ -558,7 +629,7 @@ export function macroToString(t: Term): string {
   try {
     width = LINE_LENGTH;
     memo = new WeakMap();
-    return blockText(t);
+    return blockText(t).replace(STRING_NEW_LINES, "\n");
   } catch {
     return inspect(t);
   } finally {
@@ -665,7 +736,7 @@ function broken(t: Term): string | undefined {
   const call = brokenCall(t, width) ?? brokenTuple(t) ?? brokenPrefixed(t);
   if (call !== undefined) return call;
   const op = opName(t);
-  if (op === null || op === "when" || op === "<-" || op === "\\\\" || op === "|" || op === "::") return undefined;
+  if (op === null || op === "when" || op === "\\\\" || op === "|" || op === "::") return undefined;
   if (op === "|>") {
     const stages: Term[] = [];
     let c: Term = t;

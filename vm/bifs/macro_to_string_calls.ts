@@ -4,7 +4,7 @@
 //   keywords go one per line after `f(a,`; otherwise every argument gets its own line between
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
-import { blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
+import { argsOnTheirLines, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
 
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
 
@@ -12,11 +12,16 @@ const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = a
 export function brokenCall(t: Term, width: number): string | undefined {
   if (!isCall(t) || opName(t) !== null) return undefined;
   const [h, , a] = t.items;
-  const args = listToArray(a);
+  let args = listToArray(a);
   if (args === null || args.length === 0 || isBlockKw(args[args.length - 1])) return undefined;
+  // a clause on its own: its patterns and body are the arguments of ->(...)
+  const lhs = h === atom("->") && args.length === 2 ? listToArray(args[0]) : null;
+  if (lhs !== null && lhs.length > 0) args = [...lhs, args[1]];
   if (h instanceof Atom && (h.name.startsWith("sigil_") || h.name === "fn" || h.name === "&" || h.name === "__block__")) return undefined;
   const name = callName(h);
   const flat = expr(t);
+  // arguments from different lines are laid out so already
+  if (argsOnTheirLines(args)) return flat;
   const init = args.slice(0, -1).map(expr);
   const last = args[args.length - 1];
   // a call without parentheses (assert_raise E, msg, fn -> ... end) opens a last fn on its line
