@@ -53,6 +53,11 @@ export function elementExpr(t: Term): string {
   nextPlace = "element";
   return expr(t);
 }
+/** layAt() of an element a comma follows: on one line, it must leave a column for the comma */
+export function layBeforeComma(place: "element" | "sole", t: Term): string {
+  const text = layAt(place, t);
+  return text.includes("\n") || text.length < width ? text : nested(1, () => layAt(place, t));
+}
 /** lay() of an element (of a list, tuple, call with several arguments) or of a sole argument */
 export function layAt(place: "element" | "sole", t: Term): string {
   nextPlace = place;
@@ -247,6 +252,8 @@ function operand(t: Term, parent: string, side: "left" | "right"): string {
   const s = expr(t);
   const child = opName(t);
   if (child === null) return s;
+  // a range's bounds that are operations: 0..(h - 1)
+  if (parent === ".." || parent === "..//") return `(${s})`;
   const [pp, assoc] = BINARY[parent];
   const [cp] = BINARY[child];
   if (cp < pp) return `(${s})`;
@@ -299,6 +306,11 @@ function numberText(text: string): string {
 
 /** a binary segment: `x::integer-size(8)`, the spec without spaces and its bare words without () */
 function segmentText(t: Term): string {
+  // a binary generator's pattern (for <<c::utf8 <- s>>) is a segment too
+  if (opName(t) === "<-") {
+    const [l, r] = listToArray((t as Tuple).items[2])!;
+    return `${segmentText(l)} <- ${operand(r, "<-", "right")}`;
+  }
   if (!isCall(t) || t.items[0] !== atom("::")) return elementExpr(t);
   const parts = listToArray(t.items[2]);
   if (parts === null || parts.length !== 2) return elementExpr(t);
@@ -480,7 +492,8 @@ function exprNow(t: Term): string {
       if (interp !== null && parts.some((x) => !(x instanceof Bin))) return `:${interp}`;
     }
     if (d.length === 2 && d[0] === atom("Elixir.Access") && d[1] === atom("get") && args.length === 2) return `${expr(args[0])}[${expr(args[1])}]`;
-    if (d.length === 2 && args.length === 0 && kwHas(meta, "no_parens")) return `${recvText(d[0])}.${(d[1] as Atom).name}`;
+    // x.field stays without parentheses; a call of a module's function (Mod.f) has them
+    if (d.length === 2 && args.length === 0 && kwHas(meta, "no_parens") && !(d[0] instanceof Atom) && !(isCall(d[0]) && d[0].items[0] === A_ALIASES)) return `${recvText(d[0])}.${(d[1] as Atom).name}`;
   }
   // Kernel.{}(a) is written Kernel.{a}
   if (isCall(h) && h.items[0] === A_DOT && listToArray(h.items[2])?.length === 2 && listToArray(h.items[2])![1] === atom("{}")) {
@@ -691,7 +704,8 @@ export function containerLines(t: Term): string | undefined {
     for (; c instanceof Cons; c = c.tail) items.push(c.head);
     if (inspectsAsCharlist(t)) return undefined;
     const kwStart = firstKeyword(items);
-    const parts = nested(2, () => items.map((x, i) => (i >= kwStart && c instanceof Nil ? kwPairLaid(x as Tuple) : layAt("element", x))));
+    // (an element followed by a comma needs a column for it)
+    const parts = nested(2, () => items.map((x, i) => (i >= kwStart && c instanceof Nil ? kwPairLaid(x as Tuple) : (i < items.length - 1 ? layBeforeComma("element", x) : layAt("element", x)))));
     // a tail (improper, or quoted `[a | b]`) goes on its own line: `| tail`
     const last = items[items.length - 1];
     const tail = !(c instanceof Nil) ? c : opName(last) === "|" ? listToArray((last as Tuple).items[2])![1] : undefined;

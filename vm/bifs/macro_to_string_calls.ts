@@ -4,7 +4,7 @@
 //   keywords go one per line after `f(a,`; otherwise every argument gets its own line between
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
-import { argsOnTheirLines, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
+import { argsOnTheirLines, withLiteralLine, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
 
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
 
@@ -16,7 +16,11 @@ export function brokenCall(t: Term, width: number): string | undefined {
   if (args === null || args.length === 0 || isBlockKw(args[args.length - 1])) return undefined;
   // a clause on its own: its patterns and body are the arguments of ->(...)
   const lhs = h === atom("->") && args.length === 2 ? listToArray(args[0]) : null;
-  if (lhs !== null && lhs.length > 0) args = [...lhs, args[1]];
+  if (lhs !== null && lhs.length > 0) {
+    // the patterns on one line, then the body
+    const body = nested(2, () => layAt("element", args![1]));
+    return `->(\n  ${lhs.map(elementExpr).join(", ")},\n${indent(body)}\n)`;
+  }
   if (h instanceof Atom && (h.name.startsWith("sigil_") || h.name === "fn" || h.name === "&" || h.name === "__block__")) return undefined;
   const name = callName(h);
   const flat = expr(t);
@@ -27,7 +31,13 @@ export function brokenCall(t: Term, width: number): string | undefined {
   // a call without parentheses (assert_raise E, msg, fn -> ... end) opens a last fn on its line
   if (flat.startsWith(name + " ") && !flat.includes("\n") && flat.length > width) {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
-    if (fn !== undefined || args.length < 2) return fn;
+    if (fn !== undefined) return fn;
+    if (args.length < 2) {
+      // assert a ==\n         b: the sole argument laid out after the name
+      const pad = " ".repeat(name.length + 1);
+      const laid = nested(pad.length, () => lay(last));
+      return laid.includes("\n") ? `${name} ${laid.split("\n").join("\n" + pad)}` : undefined;
+    }
     // `use Mod,\n  key: v,\n  ...`; other arguments line up after the name: `raise E,\n      msg`
     if (isKeyword(last) && init.length === 1 && name !== "for" && name !== "with") {
       const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
@@ -57,7 +67,8 @@ export function brokenCall(t: Term, width: number): string | undefined {
     }
   }
   // keywords as the last argument stay without brackets, one pair per line
-  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : [layAt(args.length === 1 ? "sole" : "element", x)])));
+  // (an argument followed by a comma needs a column for it)
+  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : [i < args.length - 1 ? layBeforeComma("element", x) : layAt(args.length === 1 ? "sole" : "element", x)])));
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
 }
 
@@ -80,6 +91,10 @@ function isOpenable(t: Term): boolean {
 
 function fnLast(last: Term, prefix: string, width: number, close = ")"): string | undefined {
   if (!isCall(last) || last.items[0] !== A_FN) return undefined;
+  return withLiteralLine(last.items[1], () => fnLastNow(last, prefix, width, close));
+}
+
+function fnLastNow(last: Tuple, prefix: string, width: number, close: string): string | undefined {
   const clauses = listToArray(last.items[2]) ?? [];
   if (clauses.length === 0 || !clauses.every((c) => isCall(c) && c.items[0] === A_ARROW && listToArray(c.items[2])?.length === 2)) return undefined;
   if (clauses.length === 1) {
