@@ -14,6 +14,7 @@ import { verifyModule, BadFile, corrupt } from "./bytecode_verify.ts";
 export { BadFile } from "./bytecode_verify.ts";
 import { Atom, Bin, Cons, Float, NIL, Tuple, atom, isMap, list, Term, binFromBytes, int, existingAtom, atomCount, getAtomLimit } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
+import { decodeExternal, encodeExternal } from "./external_term.ts";
 
 const MAGIC = [66, 69, 65, 77, 76, 69, 84, 0];
 
@@ -38,8 +39,14 @@ function unb64(s: string): Uint8Array {
   return out;
 }
 
+/** terms nested deeper than this in a literal are written in the external term format ($x): the
+ *  payload is JSON, which JSON.stringify cannot write nested 10,000 deep */
+const JSON_TERM_DEPTH = 64;
+
 /** encode literal-table values: terms (tagged) inside plain objects/arrays (patterns, specs) */
-export function encodeValue(x: unknown): unknown {
+export function encodeValue(x: unknown, depth = 0): unknown {
+  if (depth > JSON_TERM_DEPTH && (x instanceof Cons || x instanceof Tuple || isMap(x as Term))) return { $x: b64(encodeExternal(x as Term)) };
+  const d = depth + 1;
   if (typeof x === "number") return x;
   if (typeof x === "bigint") return { $big: x.toString() };
   if (typeof x === "string" || typeof x === "boolean" || x === null || x === undefined) return x ?? null;
@@ -50,15 +57,15 @@ export function encodeValue(x: unknown): unknown {
   if (x instanceof Cons) {
     const items: unknown[] = [];
     let t: Term = x;
-    while (t instanceof Cons) { items.push(encodeValue(t.head)); t = t.tail; }
-    return t === NIL ? { $l: items } : { $l: items, $t: encodeValue(t) };
+    while (t instanceof Cons) { items.push(encodeValue(t.head, d)); t = t.tail; }
+    return t === NIL ? { $l: items } : { $l: items, $t: encodeValue(t, d) };
   }
-  if (x instanceof Tuple) return { $T: x.items.map(encodeValue) };
-  if (isMap(x as Term)) return { $m: (x as any).entries().map(([k, v]: [Term, Term]) => [encodeValue(k), encodeValue(v)]) };
-  if (Array.isArray(x)) return x.map(encodeValue);
+  if (x instanceof Tuple) return { $T: x.items.map((i) => encodeValue(i, d)) };
+  if (isMap(x as Term)) return { $m: (x as any).entries().map(([k, v]: [Term, Term]) => [encodeValue(k, d), encodeValue(v, d)]) };
+  if (Array.isArray(x)) return x.map((i) => encodeValue(i, d));
   if (typeof x === "object") {
     const o: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(x as object)) if (v !== undefined) o[k] = encodeValue(v);
+    for (const [k, v] of Object.entries(x as object)) if (v !== undefined) o[k] = encodeValue(v, d);
     return o;
   }
   throw new Error("cannot encode literal");
@@ -103,6 +110,11 @@ function decodeTerm(x: any): Term {
   }
   if (typeof x !== "object" || x === null || Array.isArray(x)) corrupt("a term literal of the wrong type");
   if ("$a" in x) return exactKeys(x), fileAtom(x.$a);
+  if ("$x" in x) {
+    exactKeys(x);
+    if (typeof x.$x !== "string") corrupt("a bad deep literal");
+    return decodeExternal(unb64(x.$x), { atom: fileAtom, plain: true }) ?? corrupt("a bad deep literal");
+  }
   if ("$big" in x) {
     exactKeys(x);
     if (typeof x.$big !== "string" || !/^-?\d{1,100000}$/.test(x.$big)) corrupt("a bad big integer literal");
@@ -159,7 +171,7 @@ export function decodeValue(x: any): any {
   if (typeof x === "number" || typeof x === "string" || typeof x === "boolean" || x === null) return x;
   if (Array.isArray(x)) return x.map(decodeValue);
   if (typeof x !== "object") corrupt("a literal of an unknown type");
-  if ("$a" in x || "$l" in x || "$T" in x || "$b" in x || "$s" in x || "$m" in x || "$f" in x || "$big" in x) return decodeTerm(x);
+  if ("$a" in x || "$x" in x || "$l" in x || "$T" in x || "$b" in x || "$s" in x || "$m" in x || "$f" in x || "$big" in x) return decodeTerm(x);
   const o = Object.create(null) as Record<string, unknown>;
   for (const k in x) {
     if (FORBIDDEN_KEYS.has(k) || k.charCodeAt(0) === 36) corrupt(`a literal with the key ${k.slice(0, 40)}`);

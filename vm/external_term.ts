@@ -130,9 +130,19 @@ function encodeHead(w: Writer, t: Term): Term[] {
   badarg();
 }
 
+/** how a decoder takes what it reads: how it makes atoms; `plain`: only terms a literal can be
+ *  (no pids, references or external funs) */
+export interface DecodeOptions {
+  atom?: (name: string) => Atom;
+  plain?: boolean;
+}
+
 class Reader {
   pos = 0;
-  constructor(readonly b: Uint8Array) {}
+  constructor(readonly b: Uint8Array, readonly opts: DecodeOptions = {}) {}
+  atom(name: string): Atom {
+    return this.opts.atom ? this.opts.atom(name) : atom(name);
+  }
   need(n: number): void { if (this.pos + n > this.b.length) throw new Bad(); }
   u8(): number { this.need(1); return this.b[this.pos++]; }
   u16(): number { return (this.u8() << 8) | this.u8(); }
@@ -162,7 +172,7 @@ function decodeBig(r: Reader, n: number): number | bigint {
 function decodeAtom(r: Reader): Atom {
   const tag = r.u8();
   if (tag !== 100 && tag !== 115 && tag !== 118 && tag !== 119) throw new Bad();
-  return atom(decodeAtomName(r, tag));
+  return r.atom(decodeAtomName(r, tag));
 }
 
 /** a container being decoded: its tag, how many parts it has, those read so far */
@@ -213,13 +223,14 @@ function closeContainer(o: Open): Term {
 
 /** a term with no parts to decode */
 function decodeLeaf(r: Reader, tag: number): Term {
+  if (r.opts.plain && (tag === 88 || tag === 90 || tag === 113)) throw new Bad();
   switch (tag) {
     case 97: return r.u8();
     case 98: return r.u32() | 0;
     case 110: return decodeBig(r, r.u8());
     case 111: return decodeBig(r, r.u32());
     case 70: return new Float(new DataView(r.take(8).buffer).getFloat64(0));
-    case 100: case 115: case 118: case 119: return atom(decodeAtomName(r, tag));
+    case 100: case 115: case 118: case 119: return r.atom(decodeAtomName(r, tag));
     case 106: return NIL;
     case 107: { const n = r.u16(); return list([...r.take(n)]); }
     case 109: return binFromBytes(r.take(r.u32()));
@@ -250,8 +261,8 @@ export function encodeExternal(t: Term): Uint8Array {
 }
 
 /** the term an external format holds, or undefined when the bytes are not one */
-export function decodeExternal(bytes: Uint8Array): Term | undefined {
-  const r = new Reader(bytes);
+export function decodeExternal(bytes: Uint8Array, opts: DecodeOptions = {}): Term | undefined {
+  const r = new Reader(bytes, opts);
   try {
     if (r.u8() !== 131) return undefined;
     const t = decode(r);
