@@ -14,6 +14,7 @@ import { exported } from "./code_loading.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 import { deviceServer, writeDevice } from "../io_routing.ts";
+import { refusesCharacterData, putCharsBadarg } from "./put_chars.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
@@ -540,6 +541,20 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
 function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = false): Term {
   if (dev instanceof Atom) dev = deviceServer(ctx.node as Node, ctx.process as Process, dev)?.pid ?? dev;
   if (dev instanceof Pid) return tailCall(atom("Elixir.IO"), [dev, t, bool(nl), bool(binary)], atom("__device_write__"));
+  // IO.binwrite's bytes are latin-1 to the standard io server, which writes them as UTF-8
+  if (binary) {
+    const bytes = iodataBytes(t);
+    if (bytes !== undefined) {
+      let text = "";
+      for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+      ctx.write(device(dev), text);
+      return OK;
+    }
+  }
+  // IO.puts hands :io.put_chars [data, ?\n], IO.write the data itself: a list (but not a bare
+  // binary) is converted to unicode by the io server, which refuses what is not character data
+  const written = nl ? list([t, 10]) : t;
+  if (refusesCharacterData(written)) putCharsBadarg(dev, written);
   let text: string;
   try {
     text = chardataText(t);
@@ -550,6 +565,7 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
   ctx.write(device(dev), nl ? text + "\n" : text);
   return OK;
 }
+
 
 const STDIO = atom("stdio");
 

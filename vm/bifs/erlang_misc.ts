@@ -4,6 +4,7 @@ import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, tuple, OK, i
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
+import { refusesCharacterData, putCharsBadarg } from "./put_chars.ts";
 import { FormatFail, formatText } from "../io_format.ts";
 import { writeTerm, writeLeaf } from "../io_write.ts";
 import { inspect } from "../inspect.ts";
@@ -81,8 +82,15 @@ defineBifs("io", {
   "fwrite/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
   "fwrite/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
   "fwrite/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2)),
-  "put_chars/1": ([t], ctx) => { ctx.write(1, textOf(t)); return OK; },
-  "put_chars/2": ([d, t], ctx) => put(ctx, d, textOf(t)),
+  "put_chars/1": ([t], ctx) => {
+    if (refusesCharacterData(t)) putCharsBadarg(atom("standard_io"), t);
+    ctx.write(1, textOf(t));
+    return OK;
+  },
+  "put_chars/2": ([d, t], ctx) => {
+    if (refusesCharacterData(t)) putCharsBadarg(d, t);
+    return put(ctx, d, textOf(t));
+  },
   "nl/0": (_, ctx) => { ctx.write(1, "\n"); return OK; },
   "nl/1": ([d], ctx) => put(ctx, d, "\n"),
 });

@@ -1,0 +1,41 @@
+// What :io.put_chars refuses, and the badarg it fails with, its own frame heading the trace as on
+// OTP 25: the standard io server converts a list to unicode (so each binary in it must be valid
+// UTF-8 and each integer a code point) but writes a bare binary as it is.
+import { Atom, Bin, Cons, NIL, Term, atom } from "../terms.ts";
+import { ErlangError } from "../errors.ts";
+import { bifErrorFrame } from "../error_info.ts";
+import { utf8 } from "./util.ts";
+
+/** a list that is not character data */
+export function refusesCharacterData(t: Term): boolean {
+  return (t instanceof Cons || t === NIL) && !isCharacterData(t);
+}
+
+/** binaries of valid UTF-8 and code points, in lists (a binary may end one) */
+function isCharacterData(t: Term): boolean {
+  const stack: Term[] = [t];
+  while (stack.length > 0) {
+    let x = stack.pop()!;
+    while (x instanceof Cons) {
+      const h = x.head;
+      if (typeof h === "number") {
+        if (!Number.isInteger(h) || h < 0 || h > 0x10ffff || (h >= 0xd800 && h <= 0xdfff)) return false;
+      } else if (h instanceof Cons || h instanceof Bin || h === NIL) stack.push(h);
+      else return false;
+      x = x.tail;
+    }
+    if (x instanceof Bin) {
+      if (x.tailBits !== 0 || utf8(x) === undefined) return false;
+    } else if (x !== NIL) return false;
+  }
+  return true;
+}
+
+/** the badarg of :io.put_chars(device, data) as OTP gives it: its frame heads the trace */
+export function putCharsBadarg(dev: Term, data: Term): never {
+  const e = new ErlangError("error", atom("badarg"));
+  e.diagnosis = { args: [[2, "not valid character data (an iodata term)"]] };
+  const name = dev instanceof Atom ? (dev.name === "stdio" ? "standard_io" : dev.name === "stderr" ? "standard_error" : dev.name) : undefined;
+  e.callee = bifErrorFrame("io", "put_chars", [name === undefined ? dev : atom(name), data], e.diagnosis, ["io.erl", 99]);
+  throw e;
+}
