@@ -553,8 +553,9 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
   }
   // IO.puts hands :io.put_chars [data, ?\n], IO.write the data itself: a list (but not a bare
   // binary) is converted to unicode by the io server, which refuses what is not character data
+  // (other terms become chardata through String.Chars first)
   const written = nl ? list([t, 10]) : t;
-  if (refusesCharacterData(written)) putCharsBadarg(dev, written);
+  if ((t instanceof Bin || t instanceof Cons || t === NIL) && refusesCharacterData(written)) putCharsBadarg(dev, written);
   let text: string;
   try {
     text = chardataText(t);

@@ -5,7 +5,8 @@ for f <- [fn -> IO.puts(<<255>>) end, fn -> IO.puts(:stderr, <<255>>) end, fn ->
           fn -> IO.puts("a" <> <<200>>) end, fn -> IO.puts([256, 300]) end, fn -> IO.puts([-1]) end,
           fn -> IO.write(["ok", [?\s, "fine"], ?\n]) end, fn -> :io.put_chars([<<0xC3, 0xA9>>, ?\n]) end,
           fn -> :io.put_chars(:standard_io, [0xD800]) end, fn -> IO.write(:stdio, [["x"] | "y"]) end,
-          fn -> IO.binwrite("héllo\n") end, fn -> IO.binwrite([<<255>>, "x\n"]) end, fn -> IO.puts([[?a | "b"], 'c']) end] do
+          fn -> IO.binwrite("héllo\n") end, fn -> IO.binwrite([<<255>>, "x\n"]) end, fn -> IO.puts([[?a | "b"], 'c']) end,
+          fn -> IO.puts(1.5) end, fn -> IO.write(:an_atom) end, fn -> IO.puts(%{}) end] do
   r =
     try do
       f.()
