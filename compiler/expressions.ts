@@ -80,6 +80,24 @@ const KERNEL_TO_ERLANG: Record<string, string> = {
   "tuple_to_list/1": "tuple_to_list", "list_to_tuple/1": "list_to_tuple",
 };
 
+/**
+ * `(&M.f/n).(args)`, a call of a captured remote function written in place, as the call
+ * `M.f(args)` it is: OTP's compiler calls the function directly (a BIF called last keeps its
+ * caller's frame); null for anything else
+ */
+function capturedRemoteCall(fun: Ast, args: Ast[], meta: AstCall["meta"], isModule: (a: Ast) => boolean): AstCall | null {
+  if (!isCall(fun, "&") || fun.args?.length !== 1) return null;
+  const slash = fun.args[0];
+  if (!isCall(slash, "/") || slash.args?.length !== 2) return null;
+  const [target, arity] = slash.args;
+  if (arity.t !== "int" || Number(arity.v) !== args.length || !isCall(target) || target.args?.length !== 0) return null;
+  const dot = target.name;
+  if (typeof dot === "string" || !isCall(dot, ".") || dot.args?.length !== 2 || dot.args[1].t !== "atom") return null;
+  // a module written as such (a variable's module is only known when the capture is made)
+  if (!isModule(dot.args[0])) return null;
+  return call(call(".", dot.args, dot.meta), args, meta);
+}
+
 /** Kernel's guards beamlet compiles as its own functions elsewhere (:erlang's in a guard) */
 const KERNEL_GUARD_ONLY: Record<string, string> = { "elem/2": "element", "is_map_key/2": "is_map_key" };
 
@@ -456,6 +474,11 @@ export class ExprCompiler {
       this.noClauses(name, args, line);
       return this.remoteCall(imported, name, args, scope, tail, line);
     }
+    // apply(&M.f/1, [x]) is the call M.f(x), as (&M.f/1).(x) is
+    if (key === "apply/2" && this.inGuard === 0 && args[1].t === "list" && !args[1].items.some((x) => isCall(x, "|"))) {
+      const direct = capturedRemoteCall(args[0], args[1].items, a.meta, (m) => expandAlias(m, this.mod) !== null);
+      if (direct !== null && !findMacro(this.mod, direct)) return this.step(direct, scope, tail);
+    }
     // OTP's compiler makes apply(:erlang, :+, [x, 1]) the operator itself (an increment there)
     if (key === "apply/3" && this.inGuard === 0 && isAtomLit(args[0], "erlang") && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|")) && isErlangOperator(args[1].v, args[2].items.length)) {
       if (args === this.matchedCallArgs) this.matchedCallArgs = args[2].items; // `i = apply(...)` binds the operator's value
@@ -585,6 +608,9 @@ export class ExprCompiler {
     if (!isCall(target, ".") || !target.args) return this.mod.error("invalid call", a.meta.line);
     if (target.args.length === 1) {
       // f.(args)
+      const direct = this.inGuard === 0 ? capturedRemoteCall(target.args[0], args, a.meta, (m) => expandAlias(m, this.mod) !== null) : null;
+      // (a captured macro stays a capture: its error is the capture's)
+      if (direct !== null && !findMacro(this.mod, direct)) return this.step(direct, scope, tail);
       if (this.inGuard > 0) return this.mod.error("invalid expression in guards, anonymous call is not allowed in guards. To learn more about guards, visit: https://hexdocs.pm/elixir/patterns-and-guards.html", a.meta.line);
       return this.seq(scope, [...args, target.args[0], () => this.em.emit(tail ? "tail_fun" : "call_fun", args.length)]);
     }
