@@ -242,7 +242,7 @@ export class ModCtx {
       const mod = expandAlias(target, this);
       if (mod === null) this.error("invalid require", line);
       if (!this.host.lenient && this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0) {
-        this.error(`module ${mod!.replace(/^Elixir\./, "")} is not loaded and could not be found`, line);
+        this.error(notLoadedMessage(this, mod!), line);
       }
       d.required.add(mod!);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
@@ -368,4 +368,34 @@ export class FnCtx {
   get em(): Emitter {
     return this.mod.em;
   }
+}
+
+const DEFINED_IN_SAME_CONTEXT = ` This happens when you depend on a module in the same context in which it is defined. For example:
+
+    defmodule MyApp do
+      defmodule Mod do
+      end
+
+      use Mod
+    end
+
+Try defining the module outside the context that uses it:
+
+    defmodule MyApp.Mod do
+    end
+
+    defmodule MyApp do
+      use MyApp.Mod
+    end
+
+If the module is defined at the top-level and you are trying to use it at the top-level, this is not supported by Elixir
+`;
+
+/** `require`/`use` of a module that is not loaded: Elixir explains the case of one this very file
+ *  has defined (at compile time of the script, a module defined earlier in it is not loaded yet) */
+export function notLoadedMessage(ctx: ModCtx, mod: string): string {
+  const short = mod.replace(/^Elixir\./, "");
+  return ctx.scriptDefined.has(mod)
+    ? `module ${short} is not loaded but was defined.${DEFINED_IN_SAME_CONTEXT}`
+    : `module ${short} is not loaded and could not be found`;
 }
