@@ -1,5 +1,7 @@
 # The applications every program has loaded and started (kernel, stdlib, compiler, elixir, logger)
 # and the other built-in ones once started, listed as Application and OTP list them.
+# (the notices of stopped applications are left out: the Logger prints them as it schedules)
+Logger.configure(level: :warning)
 IO.inspect(Application.start(:logger))
 IO.inspect(Application.load(:kernel))
 IO.inspect(Application.load(:crypto))

@@ -1,5 +1,7 @@
 # :application (OTP 25) over beamlet's application model: environment, keys, specs given as tuples,
 # start/stop/unload, which/loaded applications and the application of a module.
+# (the notices of stopped applications are left out: the Logger prints them as it schedules)
+Logger.configure(level: :warning)
 IO.inspect(Application.started_applications())
 IO.inspect(Application.loaded_applications() |> Enum.sort())
 IO.inspect(:application.which_applications())
