@@ -292,7 +292,8 @@ defmodule ErlangError do
   def normalize({:badmatch, term}, _st), do: %MatchError{term: term}
   def normalize({:badmap, term}, _st), do: %BadMapError{term: term}
   def normalize({:badbool, op, term}, _st), do: %BadBooleanError{term: term, operator: op}
-  def normalize({:badkey, key}, _st), do: %KeyError{key: key}
+  # OTP's map BIFs raise {:badkey, key}: the map is the argument of the call on top of the stack
+  def normalize({:badkey, key}, st), do: %KeyError{key: key, term: badkey_term(st)}
   def normalize({:badkey, key, map}, _st) when is_map(map), do: %KeyError{key: key, term: map}
 
   # `term.key` on a term that is neither a map nor a module
@@ -305,6 +306,13 @@ defmodule ErlangError do
           "such as map.field, make sure the left-hand side of the dot is a map"
     }
   end
+  defp badkey_term([{Map, :get_and_update!, [map, _, _], _} | _]), do: map
+  defp badkey_term([{Map, :update!, [map, _, _], _} | _]), do: map
+  defp badkey_term([{:maps, :update, [_, _, map], _} | _]), do: map
+  defp badkey_term([{:maps, :get, [_, map], _} | _]), do: map
+  defp badkey_term([{:erlang, :map_get, [_, map], _} | _]), do: map
+  defp badkey_term(_), do: nil
+
   def normalize({:case_clause, term}, _st), do: %CaseClauseError{term: term}
   def normalize({:with_clause, term}, _st), do: %WithClauseError{term: term}
   def normalize({:try_clause, term}, _st), do: %TryClauseError{term: term}

@@ -404,7 +404,7 @@ export const erlangBifs = {
   "map_get/2": ([k, m]: Term[]) => {
     if (!isMap(m)) badmap(m);
     const v = (m as MapLike).get(k);
-    return v === undefined ? badkey(k, m) : v;
+    return v === undefined ? badkey(k) : v;
   },
   "is_map_key/2": ([k, m]: Term[]) => (isMap(m) ? bool(m.has(k)) : badmap(m)),
   "byte_size/1": ([b]: Term[]) => binArg(b).size,

@@ -283,7 +283,7 @@ export function mapMerge(a: MapLike, b: MapLike): MapLike {
 }
 
 defineBifs("maps", {
-  "get/2": ([k, mm]) => { const v = m(mm).get(k); return v === undefined ? badkey(k, mm) : v; },
+  "get/2": ([k, mm]) => { const v = m(mm).get(k); return v === undefined ? badkey(k) : v; },
   "get/3": ([k, mm, d]) => m(mm).get(k) ?? d,
   "find/2": ([k, mm]) => { const v = m(mm).get(k); return v === undefined ? ERROR : tuple(OK, v); },
   "put/3": ([k, v, mm]) => m(mm).put(k, v),
@@ -298,7 +298,7 @@ defineBifs("maps", {
   "size/1": ([mm]) => m(mm).size,
   "new/0": () => EMPTY_MAP,
   "take/2": ([k, mm]) => { const v = m(mm).get(k); return v === undefined ? ERROR : tuple(v, (mm as MapLike).remove(k)); },
-  "update/3": ([k, v, mm]) => (m(mm).has(k) ? (mm as MapLike).put(k, v) : badkey(k, mm)),
+  "update/3": ([k, v, mm]) => (m(mm).has(k) ? (mm as MapLike).put(k, v) : badkey(k)),
   "with/2": ([ks, mm]) => {
     const src = m(mm);
     let r = EMPTY_MAP;
