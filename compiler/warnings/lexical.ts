@@ -169,8 +169,9 @@ type Lexical = Map<Ast, Env>;
 
 /** forms whose clauses and do/else blocks are scopes of their own (their first arguments are not) */
 const CLAUSE_FORMS = new Set(["if", "unless", "case", "cond", "receive", "try"]);
-/** forms that are one scope, their generators and clauses included */
-const SCOPE_FORMS = new Set(["for", "with", "fn", "->", "def", "defp", "defmacro", "defmacrop"]);
+/** forms that are one scope, their generators and clauses included (ExUnit's test and setup
+ *  blocks are function bodies; a describe block is not a scope) */
+const SCOPE_FORMS = new Set(["for", "with", "fn", "->", "def", "defp", "defmacro", "defmacrop", "test", "setup", "setup_all"]);
 
 /** a step of ModuleWalker's walk: some code (or code inside a quote) to look at, or something to do */
 type Step = { a: Ast; piped: number; quoted: boolean } | (() => void);
