@@ -58,7 +58,7 @@ export interface ScriptOpts {
   env?: PromptEnv;
   keepEnv?: (env: PromptEnv) => void;
   /** in such code, a def (or @attr set) a macro expands to: the call handing it to the module */
-  bodyDefinition?: (a: AstCall) => Ast;
+  bodyDefinition?: (a: AstCall, at: ModCtx) => Ast;
 }
 
 export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: ScriptOpts = {}): CompiledModule {
@@ -67,7 +67,8 @@ export function compileScript(ast: Ast, file: string, host: CompilerHost, bindin
 
 function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bindings: string[], opts: ScriptOpts): CompiledModule {
   const ctx = opts.from ? snapshotCtx(opts.from) : new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
-  if (opts.bodyDefinition) ctx.bodyDefinition = opts.bodyDefinition;
+  const bodyDefinition = opts.bodyDefinition;
+  if (bodyDefinition) ctx.bodyDefinition = (a) => bodyDefinition(a, ctx);
   if (opts.env) ctx.moduleDirs = cloneDirectives(opts.env);
   if (opts.evaluated) ctx.evalContexts = [];
   // a defmodule is compiled when execution reaches it, as Elixir does: the modules defined

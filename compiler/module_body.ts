@@ -15,6 +15,8 @@ import { compileTimeFailure } from "./macros.ts";
 import { valueOfDeclaration } from "./body_value.ts";
 
 const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
+/** the definitions the code's compiler hands back (compiler/special_forms.ts) */
+const LAZY_DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop"]);
 
 /** who takes the definitions of the running body (a stack: bodies may nest) */
 const collectors: ((t: Term) => Term)[] = [];
@@ -48,7 +50,12 @@ export class ModuleBody {
     return new Set(this.bindings.map(([n]) => n));
   }
 
-  /** def/@attr inside the code -> calls that hand their quoted form to the compiler */
+  /**
+   * def/@attr inside the code -> calls that hand their quoted form to the compiler. A def (defp,
+   * defmacro, defmacrop) is left for the compiler of the code, which hands it back (definition)
+   * where it meets it: quoted there, it sees the aliases and imports in force around it (an
+   * `import` in the `for` or `if` block holding it).
+   */
   rewrite(a: Ast): Ast {
     switch (a.t) {
       case "list": return { t: "list", items: a.items.map((x) => this.rewrite(x)) };
@@ -58,14 +65,18 @@ export class ModuleBody {
     }
     const name = a.name;
     if (name === "quote" || name === "fn") return a;
-    if (typeof name === "string" && DEF_FORMS.has(name) && a.args) {
-      return remote("beamlet", "module_body_define", [compileQuoteWith(a, this.ctx, "nil", true)]);
-    }
+    if (typeof name === "string" && LAZY_DEF_FORMS.has(name) && a.args) return a;
+    if (typeof name === "string" && DEF_FORMS.has(name) && a.args) return this.definition(a, this.ctx);
     if (name === "@" && a.args?.length === 1 && isCall(a.args[0]) && typeof a.args[0].name === "string" && a.args[0].args?.length === 1) {
       const attr = a.args[0] as AstCall;
       return remote("beamlet", "module_body_attribute", [atomA(attr.name as string), this.rewrite(attr.args![0])]);
     }
     return { ...a, name: typeof name === "string" ? name : this.rewrite(name), args: a.args === null ? null : a.args.map((x) => this.rewrite(x)) };
+  }
+
+  /** the call handing definition `a` to the module compiler, quoted with the directives of `at` */
+  definition(a: AstCall, at: ModCtx): Ast {
+    return remote("beamlet", "module_body_define", [compileQuoteWith(a, at, "nil", true)]);
   }
 
   /** run `code` now, giving its value; each definition it makes goes to `define` as an AST, when it is made */
@@ -75,7 +86,7 @@ export class ModuleBody {
     if (!host.callSync || !host.loadNow) return atom("nil");
     const names = this.bindings.map(([n]) => n);
     const compiled = compileScript(call("__block__", [this.rewrite(code)], { line }), ctx.file, host, names, {
-      returnBindings: true, from: ctx, bodyDefinition: (a) => this.rewrite(a),
+      returnBindings: true, from: ctx, bodyDefinition: (a, at) => (LAZY_DEF_FORMS.has(a.name as string) ? this.definition(a, at) : this.rewrite(a)),
     });
     compiled.name = `beamlet_body_${++tempBodies}`;
     host.loadNow(compiled);
