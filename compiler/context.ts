@@ -39,7 +39,7 @@ export interface CompilerHost {
 export class Scope {
   private vars = new Map<string, number>();
   /** the directives made in this scope (alias/import/require): from here to its end they replace
-   *  the enclosing scope's. Never changed in place (ModCtx.publish puts a new object here), so a
+   *  the enclosing scope's. Never changed in place (ModCtx.updateDirectives puts a new object here), so a
    *  reference to one is a snapshot. */
   dirs: Directives | undefined = undefined;
   constructor(readonly parent: Scope | null) {}
@@ -163,10 +163,9 @@ export class ModCtx {
     const d = cloneDirectives(this.dirs);
     change(d);
     const scope = this.activeScope;
-    // a function's root scope (and a script's top level) is the module's: its directives hold in
-    // the rest of the file (a script's defmodules, the next prompt)
-    if (scope !== null && scope.parent !== null) scope.dirs = d;
-    else if (scope !== null && scope.dirs !== undefined) scope.dirs = d;
+    // a root scope with no directives of its own (a script's top level, module-body code) is the
+    // module's: what it makes holds in the rest of the file (a script's defmodules, the next prompt)
+    if (scope !== null && (scope.parent !== null || scope.dirs !== undefined)) scope.dirs = d;
     else this.moduleDirs = d;
   }
   /** "name/arity" of the macros this module has defined so far (callable in the rest of its body) */
