@@ -972,6 +972,10 @@ export class ExprCompiler {
       }
       const value = valueAst;
       const type = typeAst;
+      // Elixir refuses a list or an atom written as a segment (`<<1, a: 1>>`) when it expands it
+      if (value.t === "list" || value.t === "atom") {
+        return this.mod.error(`invalid literal ${macroToString(astToTerm(value))} in <<>>`, lineOf(seg) ?? this.em.currentLine);
+      }
       if (value.t === "str") {
         // a literal string: its bytes (or its characters in the utf type given), as one binary segment
         steps.push(() => {
