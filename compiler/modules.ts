@@ -121,6 +121,8 @@ function compileBody(
   let pendingDocLine = 0;
   // @file "path" or @file {"path", line}: the file the next definition's frames name
   let pendingFile: string | undefined;
+  // the library's @beamlet_frame_line N: the next clause's code is at line N (see atLine)
+  let pendingFrameLine: number | undefined;
   // without a @moduledoc, the defmodule line (the anno of the docs chunk)
   let moduledocLine = line;
   let structFields: string[] | null = null;
@@ -169,6 +171,8 @@ function compileBody(
       params = params.map((p) => (isCall(p, "\\\\") ? p.args![0] : p));
     }
     let body = kwGet(bodyKw, "do");
+    if (body !== undefined && pendingFrameLine !== undefined) body = atLine(body, pendingFrameLine);
+    pendingFrameLine = undefined;
     const extra = keywordPairs(bodyKw)?.filter(([k]) => k !== "do") ?? [];
     if (extra.length > 0) {
       // def f do ... rescue ... end is an implicit try
@@ -371,6 +375,7 @@ function compileBody(
           return;
         }
         if (an === "doc") { docCol.docAttr(val, l ?? 0); pendingDoc = val.t === "str" ? val.v : undefined; pendingDocLine = l ?? 0; return; }
+        if (an === "beamlet_frame_line" && ctx.host.lenient && val.t === "int") { pendingFrameLine = Number(val.v); return; }
         if (an === "file") {
           const path = val.t === "tuple" && val.items.length === 2 ? val.items[0] : val;
           if (path.t === "str") { pendingFile = path.v; return; }
@@ -608,6 +613,25 @@ function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
   }
   const name = typeof val.name === "string" ? val.name : attrReadsResolved(val.name, ctx);
   return { ...val, name, args: val.args === null ? null : val.args.map((x) => attrReadsResolved(x, ctx)) };
+}
+
+/**
+ * `ast` with all its nodes at `line`. The library stands in for Elixir's and OTP's own code; with
+ * `@file` naming the original's file and `@beamlet_frame_line` before a clause naming the line of
+ * the call the clause makes, its frames read as the original's. Only line metadata changes: a call
+ * in tail position still leaves its frame.
+ */
+function atLine(ast: Ast, line: number): Ast {
+  switch (ast.t) {
+    case "call":
+      return { ...ast, meta: { ...ast.meta, line }, name: typeof ast.name === "string" ? ast.name : atLine(ast.name, line), args: ast.args && ast.args.map((a) => atLine(a, line)) };
+    case "list":
+      return { ...ast, items: ast.items.map((a) => atLine(a, line)) };
+    case "tuple":
+      return { ...ast, items: ast.items.map((a) => atLine(a, line)), ...(ast.meta ? { meta: { ...ast.meta, line } } : {}) };
+    default:
+      return ast;
+  }
 }
 
 /** defstruct's __struct__/1: Elixir's makes a fun (its Enum.reduce over the fields), beamlet's a BIF call */

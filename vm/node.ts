@@ -308,7 +308,8 @@ export class Node {
     p.bp = 0;
     p.pc = 0;
     if (target instanceof Atom && name) p.initialCall = [target, name, args.length];
-    else if (target instanceof Fun) p.initialCall = [target.module, atom(target.name), target.arity];
+    // the BEAM starts a fun through erlang:apply/2
+    else if (target instanceof Fun) p.initialCall = [atom("erlang"), atom("apply"), 2];
     let ref: Ref | null = null;
     if (parent && opts.link) {
       parent.links.add(p);

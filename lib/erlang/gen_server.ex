@@ -187,4 +187,71 @@ defmodule :gen_server do
 
     GenServer.loop(parent, name, mod, state, timeout)
   end
+
+  # ---- the server's calls of its callbacks ----------------------------------------------------
+  # GenServer (lib/otp/gen_server.ex) runs the server; its calls of init/1, handle_call/3,
+  # handle_cast/2 and handle_info/2 go through these, named and placed as OTP's (@file,
+  # @beamlet_frame_line: the line of the call each clause makes), so that a callback's failure
+  # has OTP's frames under it. Each passes the callback's result on to GenServer as {:ok, value}
+  # or {kind, reason, stacktrace}.
+
+  @doc false
+  @file "gen_server.erl"
+  @beamlet_frame_line 814
+  def init_it(starter, parent, name, mod, args, _opts) do
+    result = init_it(mod, args)
+    GenServer.__init_result__(result, starter, parent, name, mod)
+  end
+
+  @file "gen_server.erl"
+  @beamlet_frame_line 851
+  defp init_it(mod, args) do
+    try do
+      {:ok, mod.init(args)}
+    catch
+      :throw, value -> {:ok, value}
+      kind, reason -> {kind, reason, __STACKTRACE__}
+    end
+  end
+
+  @doc false
+  @file "gen_server.erl"
+  @beamlet_frame_line 1178
+  def handle_msg({:"$gen_call", from, request}, parent, name, mod, state, _hib) do
+    result = try_handle_call(mod, request, from, state)
+    GenServer.__call_result__(result, from, request, parent, name, mod, state)
+  end
+
+  @beamlet_frame_line 1200
+  def handle_msg(msg, parent, name, mod, state, _hib) do
+    result =
+      case msg do
+        {:"$gen_cast", request} -> try_dispatch(mod, :handle_cast, request, state)
+        _ -> try_dispatch(mod, :handle_info, msg, state)
+      end
+
+    GenServer.__dispatch_result__(result, msg, parent, name, mod, state)
+  end
+
+  @file "gen_server.erl"
+  @beamlet_frame_line 1123
+  defp try_dispatch(mod, fun, msg, state) do
+    try do
+      {:ok, apply(mod, fun, [msg, state])}
+    catch
+      :throw, value -> {:ok, value}
+      kind, reason -> {kind, reason, __STACKTRACE__}
+    end
+  end
+
+  @file "gen_server.erl"
+  @beamlet_frame_line 1149
+  defp try_handle_call(mod, request, from, state) do
+    try do
+      {:ok, mod.handle_call(request, from, state)}
+    catch
+      :throw, value -> {:ok, value}
+      kind, reason -> {kind, reason, __STACKTRACE__}
+    end
+  end
 end

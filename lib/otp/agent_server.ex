@@ -1,11 +1,20 @@
 defmodule Agent.Server do
   @moduledoc false
-  # the GenServer callback module behind Agent
+  # the GenServer callback module behind Agent. Its frames name Elixir's file and the lines its
+  # functions run the agent's function from (@file, @beamlet_frame_line).
 
-  def init(fun), do: {:ok, run(fun, [])}
+  @file "lib/agent/server.ex"
+  @beamlet_frame_line 8
+  def init(fun) do
+    Process.put(:"$initial_call", initial_call(fun))
+    {:ok, run(fun, [])}
+  end
 
+  @file "lib/agent/server.ex"
+  @beamlet_frame_line 12
   def handle_call({:get, fun}, _from, state), do: {:reply, run(fun, [state]), state}
 
+  @beamlet_frame_line 16
   def handle_call({:get_and_update, fun}, _from, state) do
     case run(fun, [state]) do
       {reply, state} -> {:reply, reply, state}
@@ -13,10 +22,11 @@ defmodule Agent.Server do
     end
   end
 
+  @beamlet_frame_line 23
   def handle_call({:update, fun}, _from, state), do: {:reply, :ok, run(fun, [state])}
 
-  def handle_call(msg, from, state), do: super_call(msg, from, state)
-
+  @file "lib/agent/server.ex"
+  @beamlet_frame_line 27
   def handle_cast({:cast, fun}, state), do: {:noreply, run(fun, [state])}
 
   def handle_cast(msg, state) do
@@ -32,10 +42,18 @@ defmodule Agent.Server do
 
   def terminate(_reason, _state), do: :ok
 
+  @file "lib/agent/server.ex"
+  @beamlet_frame_line 31
   def code_change(_old, state, fun), do: {:ok, run(fun, [state])}
 
-  defp super_call(_msg, _from, _state) do
-    raise "attempted to call GenServer #{inspect(proc())} but no handle_call/3 clause was provided"
+  # what proc_lib records as the agent's initial call: its function
+  defp initial_call({m, f, a}), do: {m, f, length(a)}
+
+  defp initial_call(fun) when is_function(fun) do
+    {:module, m} = :erlang.fun_info(fun, :module)
+    {:name, f} = :erlang.fun_info(fun, :name)
+    {:arity, arity} = :erlang.fun_info(fun, :arity)
+    {m, f, arity}
   end
 
   defp proc do

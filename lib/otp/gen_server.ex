@@ -122,38 +122,37 @@ defmodule GenServer do
 
       _ ->
         timeout = Keyword.get(opts, :timeout, :infinity)
-        starter = self()
         # proc_lib's bookkeeping, as on OTP: who started whom (supervision, `upgrade check`)
-        ancestors = [ancestor_name() | Process.get(:"$ancestors", [])]
-
-        body = fn ->
-          Process.put(:"$ancestors", ancestors)
-
-          parent =
-            case link do
-              :link -> starter
-              :nolink -> self()
-            end
-
-          case register_name(name) do
-            :ok ->
-              init_fun.(starter, parent, name)
-
-            {:error, _} = error ->
-              init_ack(starter, error)
-              exit(:normal)
-          end
-        end
+        start = [ancestor_name(), Process.get(:"$ancestors", []), GenServer, :__started__, [link, self(), name, init_fun]]
 
         case link do
           :link ->
-            pid = :erlang.spawn_link(body)
+            pid = :erlang.spawn_link(:proc_lib, :init_p, start)
             sync_start_link(pid, timeout)
 
           :nolink ->
-            pid = :erlang.spawn(body)
+            pid = :erlang.spawn(:proc_lib, :init_p, start)
             sync_start(pid, timeout)
         end
+    end
+  end
+
+  @doc false
+  # the started process (from :proc_lib.init_p/5) registers its name and runs init_fun
+  def __started__(link, starter, name, init_fun) do
+    parent =
+      case link do
+        :link -> starter
+        :nolink -> self()
+      end
+
+    case register_name(name) do
+      :ok ->
+        init_fun.(starter, parent, name)
+
+      {:error, _} = error ->
+        init_ack(starter, error)
+        exit(:normal)
     end
   end
 
@@ -208,7 +207,7 @@ defmodule GenServer do
   defp gen_start(link, name, module, init_arg, opts) do
     __start__(link, name, opts, fn starter, parent, name ->
       Process.put(:"$initial_call", initial_call(module, init_arg))
-      init_it(starter, parent, name, module, init_arg)
+      :gen_server.init_it(starter, parent, name, module, init_arg, opts)
     end)
   end
 
@@ -317,15 +316,10 @@ defmodule GenServer do
   def report_name({:via, _, term}), do: term
   def report_name(_), do: self()
 
-  defp init_it(starter, parent, name, mod, init_arg) do
-    result =
-      try do
-        {:ok, mod.init(init_arg)}
-      catch
-        :throw, value -> {:ok, value}
-        kind, reason -> {kind, reason, __STACKTRACE__}
-      end
-
+  @doc false
+  # what the server does with init/1's result (the {:ok, value} or {kind, reason, stacktrace} of
+  # :gen_server.init_it/2, which called it)
+  def __init_result__(result, starter, parent, name, mod) do
     case result do
       {:ok, {:ok, state}} ->
         init_ack(starter, {:ok, self()})
@@ -406,16 +400,15 @@ defmodule GenServer do
     end
   end
 
-  defp handle_msg({:"$gen_call", from, req}, parent, name, mod, state) do
-    msg = req
+  defp handle_msg(msg, parent, name, mod, state) do
+    :gen_server.handle_msg(msg, parent, name, mod, state, :infinity)
+  end
 
-    result =
-      try do
-        {:ok, mod.handle_call(req, from, state)}
-      catch
-        :throw, value -> {:ok, value}
-        kind, reason -> {kind, reason, __STACKTRACE__}
-      end
+  @doc false
+  # what the server does with a callback's result ({:ok, value} or {kind, reason, stacktrace}),
+  # from :gen_server.handle_msg/6, which called it
+  def __call_result__(result, from, req, parent, name, mod, state) do
+    msg = req
 
     case result do
       {:ok, {:reply, reply, nstate}} ->
@@ -438,18 +431,8 @@ defmodule GenServer do
     end
   end
 
-  defp handle_msg(msg, parent, name, mod, state) do
-    result =
-      try do
-        case msg do
-          {:"$gen_cast", req} -> {:ok, mod.handle_cast(req, state)}
-          _ -> {:ok, mod.handle_info(msg, state)}
-        end
-      catch
-        :throw, value -> {:ok, value}
-        kind, reason -> {kind, reason, __STACKTRACE__}
-      end
-
+  @doc false
+  def __dispatch_result__(result, msg, parent, name, mod, state) do
     handle_common_reply(result, parent, name, mod, state, msg, nil)
   end
 

@@ -241,7 +241,11 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
       const f = p.version?.functions[p.fn];
       return f ? tuple(p.version.module, atom(f.name), f.arity) : A_UNDEFINED;
     }
-    case "initial_call": return p.initialCall ? tuple(...p.initialCall) : A_UNDEFINED;
+    case "initial_call": {
+      if (!p.initialCall) return A_UNDEFINED;
+      // beamlet_boot stands for the way elixir starts the script's process: by a fun
+      return p.initialCall[0].name === "beamlet_boot" ? tuple(atom("erlang"), atom("apply"), 2) : tuple(...p.initialCall);
+    }
     case "reductions": return p.reductions;
     case "heap_size": case "total_heap_size": case "stack_size": case "memory": return 233 + p.sp;
     case "dictionary": return list([...p.dictionary.values()].map(([k, v]) => tuple(k, v)));
