@@ -3,6 +3,7 @@ import { Term, Tuple, atom, list, tuple, NIL, Cons } from "./terms.ts";
 import { FRAME_INTS, type Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
 import { erlEvalFrames, evalCallerFrames, EVAL_STRING_FRAMES } from "./erl_eval_frames.ts";
+import { libraryOwnClauses } from "./library_clauses.ts";
 
 function charlist(s: string): Term {
   return list([...s].map((c) => c.codePointAt(0)!));
@@ -11,9 +12,15 @@ function charlist(s: string): Term {
 function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons): Term {
   const f = v.functions[fi];
   if (!f) return tuple(v.module, atom("unknown"), 0, NIL);
-  const line = v.lineAt(Math.max(0, pc - 1));
+  let line = v.lineAt(Math.max(0, pc - 1));
   const loc: Term[] = [];
   const file = f.file ?? v.compiled.file;
+  // a library function's own clauses failed (the frame carries its arguments): Elixir's frame
+  // points at the function's first clause in Elixir's source, not at beamlet's line
+  if (args !== undefined && !f.lambda) {
+    const own = libraryOwnClauses(v.module.name, f.name, f.arity);
+    if (own !== undefined && own.file === file) line = own.line;
+  }
   if (file) loc.push(tuple(atom("file"), charlist(file)));
   if (line > 0) loc.push(tuple(atom("line"), line));
   const name = f.lambda ? f.name : f.name;
