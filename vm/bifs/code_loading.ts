@@ -203,20 +203,20 @@ defineBifs("erlang", {
   },
   "pre_loaded/0": (_, ctx) => list([...node(ctx).code.preloaded]),
   "loaded/0": (_, ctx) => list([...node(ctx).code.modules.keys()]),
-  "fun_info/2": ([f, item]) => {
+  "fun_info/2": ([f, item], ctx) => {
     if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");
-    const value = item instanceof Atom ? funInfoItem(f as Fun | ExtFun, item.name) : undefined;
+    const value = item instanceof Atom ? funInfoItem(f as Fun | ExtFun, item.name, node(ctx)) : undefined;
     return value === undefined ? badargAt(2, "invalid item") : tuple(item, value);
   },
-  "fun_info_mfa/1": ([f]) => {
+  "fun_info_mfa/1": ([f], ctx) => {
     if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");
-    return tuple(...(["module", "name", "arity"].map((k) => funInfoItem(f as Fun | ExtFun, k)!)));
+    return tuple(...(["module", "name", "arity"].map((k) => funInfoItem(f as Fun | ExtFun, k, node(ctx))!)));
   },
   // OTP's items and order: a local fun has ten, an external one five
-  "fun_info/1": ([f]) => {
+  "fun_info/1": ([f], ctx) => {
     if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");
     const keys = f instanceof ExtFun ? EXT_FUN_INFO : LOCAL_FUN_INFO;
-    return list(keys.map((k) => tuple(atom(k), funInfoItem(f as Fun | ExtFun, k)!)));
+    return list(keys.map((k) => tuple(atom(k), funInfoItem(f as Fun | ExtFun, k, node(ctx))!)));
   },
 });
 
@@ -225,7 +225,7 @@ const LOCAL_FUN_INFO = ["pid", "module", "new_index", "new_uniq", "index", "uniq
 const EXT_FUN_INFO = ["module", "name", "arity", "env", "type"];
 
 /** one item of :erlang.fun_info/2, undefined for an unknown item */
-function funInfoItem(f: Fun | ExtFun, key: string): Term | undefined {
+function funInfoItem(f: Fun | ExtFun, key: string, n: Node): Term | undefined {
   const isExt = f instanceof ExtFun;
   // a fun of evaluated code (iex, -e, Code.eval_*) is one of erl_eval's
   const evaluated = !isExt && isEvaluatedFun(f as Fun);
@@ -238,7 +238,8 @@ function funInfoItem(f: Fun | ExtFun, key: string): Term | undefined {
     case "pid": return atom("undefined");
     case "index": case "new_index": return isExt ? atom("undefined") : evaluated ? erlEvalFunIndex(f.arity) : funTableIndex(f as Fun);
     case "uniq": return isExt ? atom("undefined") : evaluated ? ERL_EVAL_UNIQ : (f as Fun).uniq;
-    case "new_uniq": return isExt ? atom("undefined") : (f as Fun).uniq;
+    // OTP 25: the md5 of the module the fun was compiled in (16 bytes)
+    case "new_uniq": return isExt ? atom("undefined") : evaluated ? (f as Fun).uniq : binFromBytes(n.code.md5Of((f as Fun).version as ModuleVersion));
     default: return undefined;
   }
 }
