@@ -6,6 +6,7 @@ import type { CompiledModule } from "../vm/module.ts";
 import { CompilerHost, ModCtx, Scope, FnCtx, copyDirectives, cloneDirectives, emptyPromptEnv, type PromptEnv } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
 import { compileModuleForm } from "./modules.ts";
+import { defineAtRunTime } from "./nested_modules.ts";
 import { drainPending, reserveFunction } from "./functions.ts";
 import { FunNumbering } from "./fun_numbering.ts";
 import { captureKind } from "./lambdas.ts";
@@ -75,16 +76,14 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   // before it are loaded by then (their macros expand in its body), and its compile-time output
   // and errors come in program order
   const lazy: (() => CompiledModule[])[] = [];
-  ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean) => {
+  ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean, scope: Scope) => {
     const call = a as AstCall;
     if (call.name === "defmodule" && call.args?.[0]) {
       const name = expandAlias(call.args[0], ctx);
       if (name) ctx.scriptDefined.add(name);
     }
-    const outer = snapshotCtx(ctx);
-    lazy.push(() => guardCompile(file, () => (a as AstCall).meta?.line ?? 1, () => compileModuleForm(a as AstCall, snapshotCtx(outer), host), host));
-    ex.em.emit("define_module", ex.em.lit(lazy.length - 1));
-    if (tail) ex.em.emit("return");
+    const def = defineAtRunTime(a, ex, tail, scope);
+    lazy.push(() => def.compile([]));
   };
   // the script body takes the given bindings (REPL / eval_string) as arguments, in order
   // fileEntry: a script run as a file (`beamlet run`): __FILE__/1 as Elixir names it
@@ -148,8 +147,8 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
 }
 let lastScriptScope: Scope | null = null;
 
-/** the directives in force where a script's defmodule is (its body starts from them) */
-function snapshotCtx(from: ModCtx): ModCtx {
+/** the directives in force where a defmodule is written (its body starts from them) */
+export function snapshotCtx(from: ModCtx): ModCtx {
   const c = new ModCtx(from.name, from.file, from.host);
   c.moduleDirs = from.dirs;
   for (const k of from.localMacros) c.localMacros.add(k);

@@ -225,7 +225,7 @@ export class ModCtx {
   /** set while compiling module-body code run at compile time (compiler/module_body.ts): turns a
    *  def or @attr set that a macro expanded to into the call handing it to the module compiler */
   bodyDefinition: ((a: AstCall) => Ast) | null = null;
-  defineNested: (a: Ast, ex: any, tail: boolean) => void = () => this.error("defmodule is not allowed here");
+  defineNested: (a: Ast, ex: any, tail: boolean, scope: Scope) => void = () => this.error("defmodule is not allowed here");
   /** the modules a script's top level defines, so far (their structs cannot be used in it) */
   readonly scriptDefined = new Set<string>();
 

@@ -43,8 +43,12 @@ export function usesVars(a: Ast | undefined, names: Set<string>): boolean {
 let tempBodies = 0;
 
 export class ModuleBody {
-  private bindings: [string, Term][] = [];
-  constructor(readonly ctx: ModCtx) {}
+  constructor(readonly ctx: ModCtx, private bindings: [string, Term][] = []) {}
+
+  /** the body's variables so far (a module defined in the body reads them too) */
+  current(): [string, Term][] {
+    return this.bindings;
+  }
 
   names(): Set<string> {
     return new Set(this.bindings.map(([n]) => n));

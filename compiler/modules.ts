@@ -20,6 +20,7 @@ import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars } from "./module_body.ts";
+import { defineAtRunTime } from "./nested_modules.ts";
 import { compiling, attributesUsed, attributesSetByMacros, localCallsMade } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
@@ -48,21 +49,32 @@ interface DefClause extends Clause {
 }
 
 /** compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first */
-export function compileModuleForm(a: AstCall, outer: ModCtx | null, host: CompilerHost): CompiledModule[] {
+/**
+ * compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first.
+ * `bindings`: the variables of the code the defmodule is in, readable in its body.
+ */
+export function compileModuleForm(a: AstCall, outer: ModCtx | null, host: CompilerHost, bindings: [string, Term][] = []): CompiledModule[] {
   const kind = a.name as string;
   const args = a.args ?? [];
-  if (kind === "defimpl") return compileImpl(a, outer, host);
+  if (kind === "defimpl") return compileImpl(a, outer, host, bindings);
   const nameAst = args[0];
-  let name = outer ? expandAlias(nameAst, outer) : expandAliasTop(nameAst);
+  const name = outer ? nestedModuleName(nameAst, outer) : expandAliasTop(nameAst);
   if (name === null) throw (outer ?? dummyCtx(host)).error("invalid module name", a.meta.line);
-  // defmodule Inner inside Outer defines Outer.Inner and aliases Inner to it
-  if (outer && !outer.name.startsWith("elixir_") && isCall(nameAst, "__aliases__") && nameAst.args!.every((x) => x.t === "atom")) {
-    const parts = (nameAst.args as { v: string }[]).map((x) => x.v);
-    name = outer.name + "." + parts.join(".");
-    outer.updateDirectives((d) => d.aliases.set(parts[0], outer.name + "." + parts[0]));
-  }
   const body = kwGet(args[1], "do");
-  return compileBody(name, blockItems(body), outer, host, kind === "defprotocol" ? "protocol" : "module", a.meta.line ?? 0, {});
+  return compileBody(name, blockItems(body), outer, host, kind === "defprotocol" ? "protocol" : "module", a.meta.line ?? 0, {}, bindings);
+}
+
+/**
+ * the module `defmodule nameAst` defines where `outer` is: defmodule Inner inside Outer (its body
+ * or one of its functions) defines Outer.Inner and aliases Inner to it from there on
+ */
+export function nestedModuleName(nameAst: Ast, outer: ModCtx): string | null {
+  if (!outer.name.startsWith("elixir_") && isCall(nameAst, "__aliases__") && nameAst.args!.every((x) => x.t === "atom") && (nameAst.args![0] as { v: string }).v !== "Elixir") {
+    const parts = (nameAst.args as { v: string }[]).map((x) => x.v);
+    outer.updateDirectives((d) => d.aliases.set(parts[0], outer.name + "." + parts[0]));
+    return outer.name + "." + parts.join(".");
+  }
+  return expandAlias(nameAst, outer);
 }
 
 function expandAliasTop(a: Ast): string | null {
@@ -72,7 +84,7 @@ function dummyCtx(host: CompilerHost): ModCtx {
   return new ModCtx("elixir_compiler_0", "nofile", host);
 }
 
-function compileImpl(a: AstCall, outer: ModCtx | null, host: CompilerHost): CompiledModule[] {
+function compileImpl(a: AstCall, outer: ModCtx | null, host: CompilerHost, bindings: [string, Term][]): CompiledModule[] {
   const args = a.args ?? [];
   const ctx = outer ?? dummyCtx(host);
   const proto = expandAlias(args[0], ctx);
@@ -91,14 +103,14 @@ function compileImpl(a: AstCall, outer: ModCtx | null, host: CompilerHost): Comp
   const out: CompiledModule[] = [];
   for (const f of fors) {
     const implName = proto + "." + f.replace(/^Elixir\./, "");
-    out.push(...compileBody(implName, blockItems(body), outer, host, "impl", a.meta.line ?? 0, { protocol: proto, for: f }));
+    out.push(...compileBody(implName, blockItems(body), outer, host, "impl", a.meta.line ?? 0, { protocol: proto, for: f }, bindings));
   }
   return out;
 }
 
 function compileBody(
   name: string, items: Ast[], outer: ModCtx | null, host: CompilerHost, kind: "module" | "protocol" | "impl", line: number,
-  implInfo: { protocol?: string; for?: string },
+  implInfo: { protocol?: string; for?: string }, bindings: [string, Term][] = [],
 ): CompiledModule[] {
   const file = outer?.file ?? "nofile";
   const ctx = new ModCtx(name, file, host);
@@ -287,7 +299,9 @@ function compileBody(
     return true;
   };
 
-  const body = new ModuleBody(ctx);
+  const body = new ModuleBody(ctx, bindings);
+  // a defmodule in one of its functions defines that module when the function runs
+  ctx.defineNested = defineAtRunTime;
   // the value of the body's last expression (computed only when a script's defmodule returns it)
   let last: () => Term = () => NIL_ATOM;
   const beforeCompile: Ast[] = [];
@@ -497,7 +511,7 @@ function compileBody(
         return ctx.directive(it.name, args, l);
       }
       case "defmodule": case "defprotocol": case "defimpl": {
-        const mods = compileModuleForm(it, ctx, host);
+        const mods = compileModuleForm(it, ctx, host, body.current());
         nested.push(...mods);
         const inner = mods[mods.length - 1];
         last = () => tuple(atom("module"), atom(inner.name), new Bin(writeModule(inner)), inner.bodyValue ?? NIL_ATOM);

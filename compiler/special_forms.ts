@@ -339,7 +339,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "defmodule": case "defprotocol": case "defimpl":
-      ec.mod.defineNested(a, ec, tail);
+      ec.mod.defineNested(a, ec, tail, scope);
       return true;
     case "quote":
       ec.seq(scope, [{ a: compileQuote(a, ec.mod), scope, tail }]);

@@ -20,6 +20,7 @@ import { installCompileErrorHook } from "./bifs/elixir_code.ts";
 import "./bifs/files.ts";
 import "./bifs/files_links.ts";
 import "./bifs/macro.ts";
+import "./bifs/nested_modules.ts";
 import "./bifs/deprecated.ts";
 
 export interface Source {

@@ -78,7 +78,8 @@ export interface CompiledModule {
   evalCaller?: { name: string; arity: number; line: number };
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
-  /** a script's defmodules, compiled when execution reaches them (define_module N runs the Nth) */
+  /** a script's top-level defmodules, compiled without the script's variables: for tools (fuzz,
+   *  disasm); when the script runs, each is compiled by :beamlet.define_nested_module */
   lazyNested?: (() => CompiledModule[])[];
   /** a script run as a file: its path relative to the current directory (Elixir's __RELATIVE__/0) */
   relativeFile?: string;

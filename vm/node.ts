@@ -595,6 +595,15 @@ export class Node {
       if (!compiled) throw new Error(`define_module outside a script: ${script.module.name}`);
       mods = [compiled];
     }
+    const line = (ctx.process && script.lineAt(Math.max(0, ctx.process.pc - 1))) || 1;
+    return this.installDefined(mods, ctx, line);
+  }
+
+  /**
+   * install the modules a defmodule compiled when execution reached it (at `line`); its value,
+   * {:module, M, binary, value of the body} of the last
+   */
+  installDefined(mods: CompiledModule[], ctx: BifContext, line: number): Term {
     let last: Term = atom("nil");
     for (const compiled of mods) {
       const m = atom(compiled.name);
@@ -607,8 +616,6 @@ export class Node {
         continue;
       }
       if (cur && !this.code.preloaded.has(m) && !moduleConflictIgnored(this)) {
-        // at the line of the defmodule being run
-        const line = (ctx.process && script.lineAt(Math.max(0, ctx.process.pc - 1))) || 1;
         ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:${line}\n\n`);
       }
       const v = this.code.loadCompiled(compiled);

@@ -93,7 +93,9 @@ function moduleInfo(a: Ast, prefix: string, out: ModuleInfo[], todo: [Ast, strin
       parts = parts && forParts && forParts.every((p) => typeof p === "string") ? [...parts, ...forParts] : null;
     }
     if (parts && parts.every((p) => typeof p === "string") && body) {
-      const name = (prefix && a.name !== "defimpl" ? prefix + "." : "Elixir.") + (parts as string[]).join(".");
+      // defmodule Elixir.Name is never nested
+      const full = parts[0] === "Elixir";
+      const name = (prefix && a.name !== "defimpl" && !full ? prefix + "." : "Elixir.") + (parts as string[]).slice(full ? 1 : 0).join(".");
       const exports: string[] = [];
       const locals = new Set<string>();
       for (const d of defsOf(body)) {

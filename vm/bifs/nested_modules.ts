@@ -1,0 +1,26 @@
+// :beamlet.define_nested_module/2: a defmodule inside code, run (compiler/nested_modules.ts)
+import { defineBifs, type BifContext } from "./registry.ts";
+import { Atom, Bin, Term, Tuple, listToArray } from "../terms.ts";
+import { badarg, elixirRaise } from "../errors.ts";
+import { nestedDefinition } from "../../compiler/nested_modules.ts";
+import type { CompiledModule } from "../module.ts";
+import type { Node } from "../node.ts";
+
+defineBifs("beamlet", {
+  "define_nested_module/2": ([key, binding], ctx: BifContext) => {
+    if (!(key instanceof Bin)) badarg();
+    const def = nestedDefinition((key as Bin).toString());
+    if (!def) elixirRaise("RuntimeError", "beamlet cannot define this module: the code defining it was compiled in another node");
+    const bindings: [string, Term][] = (listToArray(binding) ?? []).map((kv) => [((kv as Tuple).items[0] as Atom).name, (kv as Tuple).items[1]]);
+    const n = ctx.node as Node;
+    let mods: CompiledModule[];
+    try {
+      mods = def!.compile(bindings);
+    } catch (e) {
+      // a CompileError becomes Elixir's exception in this process
+      if (n.compileErrorHook && e instanceof Error && e.name !== "Error") n.compileErrorHook(e);
+      throw e;
+    }
+    return n.installDefined(mods, ctx, def!.line);
+  },
+});
