@@ -56,7 +56,7 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
   let warned = 0;
   for (const [file, ast, source] of asts) {
     const fw = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: false, source });
-    for (const w of [...fw.top, ...fw.modules.flatMap((m) => m.warnings()), ...fw.end]) {
+    for (const w of [...fw.top, ...fw.modules.flatMap((m) => m.warnings()), ...fw.end()]) {
       err(warningText(formatWarning(w), ansiEnabled()));
       warned++;
     }

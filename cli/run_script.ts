@@ -90,7 +90,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   const keepAlive = setInterval(() => {}, 1 << 30);
   try {
     const code = await node.runLoop();
-    if (code === 0) printWarnings(warnings.end);
+    if (code === 0) printWarnings(warnings.end());
     return code;
   } finally {
     clearInterval(keepAlive);

@@ -209,7 +209,7 @@ class EmbeddedNode implements Api.BeamletNode {
     const evaluator = this.node.newEvaluator();
     const r = (await this.untilHalt(this.node.evalCompiled(evaluator, compiled, []), null)) as Tuple | null;
     if (r === null) return { status: "stopped" };
-    if ((r.items[0] as Atom).name === "ok") printWarnings(fileWarns.end);
+    if ((r.items[0] as Atom).name === "ok") printWarnings(fileWarns.end());
     // the evaluator stays (idle): processes linked to it, such as a GenServer the script
     // started with start_link, keep running as they do in `iex FILE.exs`
     if ((r.items[0] as Atom).name === "ok") return { status: "ok", value: inspect(r.items[1]) };

@@ -170,7 +170,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
     let warned = 0;
     for (const [f, ast] of asts) {
       const fw = fileWarnings(ast, f, (m) => host.moduleExports(m), { script: false, source: texts.get(f) });
-      for (const w of [...fw.top, ...fw.modules.flatMap((m) => m.warnings()), ...fw.end]) {
+      for (const w of [...fw.top, ...fw.modules.flatMap((m) => m.warnings()), ...fw.end()]) {
         err(warningText(formatWarning(w), ansiEnabled()));
         warned++;
       }

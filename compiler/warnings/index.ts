@@ -23,8 +23,9 @@ export interface FileWarnings {
   /** per module, in source order (printed when each is defined; computed then, as the compiler
    *  has by then seen which attributes macro-generated code reads) */
   modules: { name: string; warnings: () => Warning[] }[];
-  /** unused aliases and imports, undefined remote functions (printed at the end of the file) */
-  end: Warning[];
+  /** unused aliases and imports, undefined remote functions (printed at the end of the file;
+   *  computed then: a module a function defines is checked as loaded by then) */
+  end: () => Warning[];
 }
 
 interface ModuleForm {
@@ -87,7 +88,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
     name: m.name,
     warnings: () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })),
   }));
-  const end = noneIfTooDeep(() => lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name))));
+  const end = () => noneIfTooDeep(() => lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name))));
   return { top, modules, end };
 }
 

@@ -18,6 +18,8 @@ interface ModuleInfo {
   body: Ast;
   exports: string[];
   locals: Set<string>;
+  /** defined inside a function (when it runs): known only after the defmodule in that function */
+  definedIn?: { fn: string; line: number };
 }
 
 /** Elixir's String.jaro_distance */
@@ -68,18 +70,28 @@ function defsOf(body: Ast): { kind: string; name: string; min: number; max: numb
 
 /** the modules a file defines, in source order (on a work list: code nests 5,000 deep in a def) */
 function moduleInfos(root: Ast, rootPrefix: string, out: ModuleInfo[]): void {
-  const todo: [Ast, string][] = [[root, rootPrefix]];
+  // each node with its module and the function of that module it is in ("Outer.run/1", or "")
+  const todo: [Ast, string, string][] = [[root, rootPrefix, ""]];
   while (todo.length > 0) {
-    const [a, prefix] = todo.pop()!;
-    if (!moduleInfo(a, prefix, out, todo)) {
+    const [a, prefix, fn] = todo.pop()!;
+    if (!moduleInfo(a, prefix, fn, out, todo)) {
       const kids = a.t === "call" && a.name === "quote" ? [] : astKids(a);
-      for (let i = kids.length - 1; i >= 0; i--) todo.push([kids[i], prefix]);
+      const inFn = fn || (prefix ? functionOf(a, prefix) : "");
+      for (let i = kids.length - 1; i >= 0; i--) todo.push([kids[i], prefix, inFn]);
     }
   }
 }
 
+/** "Module.name/arity" when `a` is a def of module `prefix` (the walker's name for its calls) */
+function functionOf(a: Ast, prefix: string): string {
+  if (a.t !== "call" || !["def", "defp", "defmacro", "defmacrop"].includes(a.name as string)) return "";
+  let head = a.args?.[0];
+  if (isCall(head, "when") && head.args) head = head.args[0];
+  return head && head.t === "call" && typeof head.name === "string" ? `${prefix.slice(7)}.${head.name}/${(head.args ?? []).length}` : "";
+}
+
 /** a module's info if `a` defines one (its body then goes on `todo`) */
-function moduleInfo(a: Ast, prefix: string, out: ModuleInfo[], todo: [Ast, string][]): boolean {
+function moduleInfo(a: Ast, prefix: string, fn: string, out: ModuleInfo[], todo: [Ast, string, string][]): boolean {
   if (a.t !== "call") return false;
   // a protocol and its implementations are modules of the file too (NoAny.f/1 is defined)
   if ((a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") && (a.args?.length === 2 || (a.name === "defimpl" && a.args?.length === 3))) {
@@ -109,8 +121,8 @@ function moduleInfo(a: Ast, prefix: string, out: ModuleInfo[], todo: [Ast, strin
       if (a.name === "defprotocol") exports.push("__protocol__/1", "impl_for/1", "impl_for!/1");
       if (a.name === "defimpl") exports.push("__impl__/1");
       exports.push("module_info/0", "module_info/1", "__info__/1");
-      out.push({ name, display: name.slice(7), body, exports, locals });
-      todo.push([body, name]);
+      out.push({ name, display: name.slice(7), body, exports, locals, ...(fn ? { definedIn: { fn, line: lineOf(a) ?? 0 } } : {}) });
+      todo.push([body, name, ""]);
       return true;
     }
   }
@@ -443,8 +455,17 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
   // calls to unknown modules, to deprecated functions, then to undefined functions of known
   // modules; modules in reverse order of definition
   for (const w of [...walkers].reverse()) {
+    // a module a function defines: the calls after its defmodule there are not checked (Elixir's
+    // context modules), others are checked against what is loaded once the file has run
+    const runtimeDefined = (c: RemoteCall) => infos.find((i) => i.name === c.module && i.definedIn)?.definedIn;
+    const exportsAt = (c: RemoteCall): string[] | undefined => (runtimeDefined(c) ? known(c.module) : exportsOf(c.module));
+    const inContext = (c: RemoteCall): boolean => {
+      const d = runtimeDefined(c);
+      return !!d && (w.info.name === c.module || w.info.name.startsWith(c.module + ".") || (c.where === d.fn && c.line >= d.line));
+    };
     const seen = new Set<string>();
     const calls = w.remotes.filter((c) => {
+      if (inContext(c)) return false;
       const k = `${c.module}.${c.fun}/${c.arity}:${c.line}`;
       if (seen.has(k)) return false;
       seen.add(k);
@@ -456,12 +477,12 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
       return ka < kb ? -1 : ka > kb ? 1 : a.arity - b.arity || a.line - b.line;
     };
     // an Erlang module beamlet knows nothing about may well exist on the BEAM: no warning
-    const unknownModule = calls.filter((c) => !exportsOf(c.module) && c.module.startsWith("Elixir.")).sort(byCall);
+    const unknownModule = calls.filter((c) => !exportsAt(c) && c.module.startsWith("Elixir.")).sort(byCall);
     const deprecated = calls.filter((c) => deprecationWarning(c.module, c.fun, c.arity)).sort(byCall);
-    const undefinedFun = calls.filter((c) => exportsOf(c.module) && !exportsOf(c.module)!.includes(`${c.fun}/${c.arity}`)).sort(byCall);
+    const undefinedFun = calls.filter((c) => exportsAt(c) && !exportsAt(c)!.includes(`${c.fun}/${c.arity}`)).sort(byCall);
     for (const c of unknownModule) out.push({ message: undefinedMessage(c, undefined), file, line: c.line, where: c.where });
     for (const c of deprecated) out.push({ message: deprecationWarning(c.module, c.fun, c.arity)!, file, line: c.line, where: c.where });
-    for (const c of undefinedFun) out.push({ message: undefinedMessage(c, exportsOf(c.module)), file, line: c.line, where: c.where });
+    for (const c of undefinedFun) out.push({ message: undefinedMessage(c, exportsAt(c)), file, line: c.line, where: c.where });
   }
   return out;
 }
