@@ -3,7 +3,7 @@
 // web/build/precompile_library.ts, read back by web/embed.ts when a module is first used.
 //   code       the words as variable-length numbers in printable characters (one for most words)
 //   functions  rows [name, arity, entry - previous entry, nlocals, flags, line - previous line,
-//              funIndex when it has one]
+//              funIndex when it has one (null when only a file follows), file when an @file set it]
 //   imports    rows [module, name, arity]
 //   lines      [pc, line] pairs as differences from the previous pair
 //   docs       entries as rows [kind, name, arity, line, signature, doc, meta]
@@ -76,21 +76,23 @@ export function packFunctions(fns: FunctionDef[]): unknown[][] {
   let entry = 0;
   let line = 0;
   return fns.map((f) => {
-    const extra = Object.keys(f).filter((k) => !["name", "arity", "entry", "nlocals", "exported", "lambda", "line", "funIndex"].includes(k));
+    const extra = Object.keys(f).filter((k) => !["name", "arity", "entry", "nlocals", "exported", "lambda", "line", "funIndex", "file"].includes(k));
     if (extra.length) throw new Error(`library codec: a function has fields the library file does not keep: ${extra.join(", ")}`);
     const row: unknown[] = [f.name, f.arity, f.entry - entry, f.nlocals, (f.exported ? EXPORTED : 0) | (f.lambda ? LAMBDA : 0), f.line - line];
-    // only where there is one (an absent funIndex is not the same as any number)
-    if (f.funIndex !== undefined) row.push(f.funIndex);
+    // only where there is one (an absent funIndex is not the same as any number); then the file
+    // its frames name (an @file before its def), null standing for no funIndex before it
+    if (f.funIndex !== undefined || f.file !== undefined) row.push(f.funIndex ?? null);
+    if (f.file !== undefined) row.push(f.file);
     entry = f.entry;
     line = f.line;
     return row;
   });
 }
 
-export function unpackFunctions(rows: [string, number, number, number, number, number, number?][]): FunctionDef[] {
+export function unpackFunctions(rows: [string, number, number, number, number, number, (number | null)?, string?][]): FunctionDef[] {
   let entry = 0;
   let line = 0;
-  return rows.map(([name, arity, dEntry, nlocals, flags, dLine, funIndex]) => {
+  return rows.map(([name, arity, dEntry, nlocals, flags, dLine, funIndex, file]) => {
     const f: FunctionDef = {
       name,
       arity,
@@ -100,7 +102,8 @@ export function unpackFunctions(rows: [string, number, number, number, number, n
       lambda: (flags & LAMBDA) !== 0,
       line: (line += dLine),
     };
-    if (funIndex !== undefined) f.funIndex = funIndex;
+    if (funIndex !== undefined && funIndex !== null) f.funIndex = funIndex;
+    if (file !== undefined) f.file = file;
     return f;
   });
 }

@@ -41,6 +41,9 @@ describe("functions, imports, lines and docs", () => {
       { name: "f", arity: 1, entry: 0, nlocals: 2, exported: true, lambda: false, line: 10 },
       { name: "-f/1-fun-0-", arity: 2, entry: 40, nlocals: 3, exported: false, lambda: true, line: 8, funIndex: 0 },
       { name: "-f/1-fun-1-", arity: 1, entry: 52, nlocals: 1, exported: false, lambda: true, line: 9 },
+      // an @file before the def names the file of its frames (lib/process.ex's register/2)
+      { name: "g", arity: 2, entry: 60, nlocals: 2, exported: true, lambda: false, line: 30, file: "lib/process.ex" },
+      { name: "-g/2-fun-0-", arity: 0, entry: 70, nlocals: 0, exported: false, lambda: true, line: 31, funIndex: 1, file: "lib/process.ex" },
     ];
     expect(unpackFunctions(viaJson(packFunctions(fns)) as never)).toEqual(fns);
     expect(() => packFunctions([{ ...fns[0], extra: 1 } as never])).toThrow("fields the library file does not keep: extra");
