@@ -45,20 +45,14 @@ defmodule Task do
   defp do_async({m, f, a} = mfa) do
     owner = self()
     dict = lineage(owner, mfa)
-    pid = :erlang.spawn_link(fn -> async_body(owner, mfa, dict) end)
+    pid = :erlang.spawn_link(:proc_lib, :init_p, proc_lib_start(:reply, [owner, mfa, dict, :async]))
     ref = :erlang.monitor(:process, pid)
     send(pid, {owner, ref})
     %Task{pid: pid, ref: ref, owner: owner, mfa: {m, f, length(a)}}
   end
 
-  defp async_body(owner, mfa, dict) do
-    receive do
-      {^owner, ref} ->
-        result = invoke(owner, mfa, dict)
-        send(owner, {ref, result})
-        :ok
-    end
-  end
+  # :proc_lib.init_p/5's arguments for a task process running Task.Supervised's `fun`
+  defp proc_lib_start(fun, args), do: [self(), Process.get(:"$ancestors", []), Task.Supervised, fun, args]
 
   @doc false
   # the start function of a Task.Supervisor child: linked to the supervisor (which calls it)
@@ -66,15 +60,13 @@ defmodule Task do
   def __start_supervised__(owner, mfa, mode, link_owner?) do
     dict = lineage(owner, mfa)
 
-    pid =
-      :erlang.spawn_link(fn ->
-        if link_owner?, do: Process.link(owner)
+    args = [owner, mfa, dict, if(link_owner?, do: :link_owner, else: :nolink)]
 
-        case mode do
-          :async -> async_body(owner, mfa, dict)
-          :run -> invoke(owner, mfa, dict)
-        end
-      end)
+    pid =
+      case mode do
+        :async -> :erlang.spawn_link(:proc_lib, :init_p, proc_lib_start(:reply, args))
+        :run -> :erlang.spawn_link(:proc_lib, :init_p, proc_lib_start(:noreply, args))
+      end
 
     {:ok, pid}
   end
@@ -84,7 +76,7 @@ defmodule Task do
   def start(module, fun, args) do
     owner = self()
     dict = lineage(owner, {module, fun, args})
-    {:ok, :erlang.spawn(fn -> invoke(owner, {module, fun, args}, dict) end)}
+    {:ok, :erlang.spawn(:proc_lib, :init_p, proc_lib_start(:noreply, [owner, {module, fun, args}, dict, :nolink]))}
   end
 
   def start_link(fun) when is_function(fun, 0), do: start_link(:erlang, :apply, [fun, []])
@@ -92,7 +84,7 @@ defmodule Task do
   def start_link(module, fun, args) do
     owner = self()
     dict = lineage(owner, {module, fun, args})
-    {:ok, :erlang.spawn_link(fn -> invoke(owner, {module, fun, args}, dict) end)}
+    {:ok, :erlang.spawn_link(:proc_lib, :init_p, proc_lib_start(:noreply, [owner, {module, fun, args}, dict, :nolink]))}
   end
 
   # what proc_lib and Task.Supervised put in a task's dictionary: the processes above it (the
@@ -114,59 +106,6 @@ defmodule Task do
       "$callers": [owner | Process.get(:"$callers", [])],
       "$initial_call": initial
     ]
-  end
-
-  defp put_lineage(dict), do: Enum.each(dict, fn {key, value} -> Process.put(key, value) end)
-
-  # runs the function in the task process; on failure logs and exits like Task.Supervised
-  defp invoke(owner, {m, f, a}, dict) do
-    put_lineage(dict)
-
-    result =
-      try do
-        {:ok, apply(m, f, a)}
-      catch
-        kind, value -> {kind, value, __STACKTRACE__}
-      end
-
-    case result do
-      {:ok, value} ->
-        value
-
-      {:exit, value, _} when value == :normal or value == :shutdown ->
-        exit(value)
-
-      {:exit, {:shutdown, _} = value, _} ->
-        exit(value)
-
-      {kind, value, stacktrace} ->
-        {fun, args} =
-          case {m, f, a} do
-            # a fun given to Task (async(fun), start(fun)) reports as itself; any other MFA as &M.f/n
-            {:erlang, :apply, [fun, []]} when is_function(fun, 0) -> {fun, []}
-            _ -> {:erlang.make_fun(m, f, length(a)), a}
-          end
-
-        logged =
-          case kind do
-            :throw -> {:nocatch, value}
-            _ -> value
-          end
-
-        starter =
-          case :erlang.process_info(owner, :registered_name) do
-            {:registered_name, name} when is_atom(name) and name != [] -> name
-            _ -> owner
-          end
-
-        Logger.__task_terminated__(self(), starter, fun, args, {logged, stacktrace})
-
-        case kind do
-          :exit -> exit(value)
-          :throw -> exit({{:nocatch, value}, stacktrace})
-          :error -> exit({value, stacktrace})
-        end
-    end
   end
 
   def await(task, timeout \\ 5000)
