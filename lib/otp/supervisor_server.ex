@@ -126,50 +126,34 @@ defmodule :supervisor do
   end
 
   @doc false
+  # OTP's child spec check, in its order: id, start, restart, significant, type, shutdown, modules;
+  # the first failure is the answer ({:error, :missing_start}, {:error, {:invalid_mfa, start}}, ...)
   def check_spec(spec) when is_map(spec) do
-    case Map.fetch(spec, :start) do
-      :error ->
-        {:error, {:missing_start, spec}}
-
-      {:ok, {m, f, a} = start} when is_atom(m) and is_atom(f) and is_list(a) ->
-        type = Map.get(spec, :type, :worker)
-
-        child = %{
-          id: Map.get(spec, :id),
-          pid: :undefined,
-          start: start,
-          restart: Map.get(spec, :restart, :permanent),
-          shutdown:
-            Map.get(
-              spec,
-              :shutdown,
-              case type do
-                :worker -> 5000
-                _ -> :infinity
-              end
-            ),
-          type: type,
-          modules: Map.get(spec, :modules, [m]),
-          significant: Map.get(spec, :significant, false)
-        }
-
-        cond do
-          child.restart not in [:permanent, :transient, :temporary] ->
-            {:error, {:invalid_restart_type, child.restart}}
-
-          child.type not in [:worker, :supervisor] ->
-            {:error, {:invalid_child_type, child.type}}
-
-          not (child.shutdown in [:brutal_kill, :infinity] or
-                   (is_integer(child.shutdown) and child.shutdown >= 0)) ->
-            {:error, {:invalid_shutdown, child.shutdown}}
-
-          true ->
-            {:ok, child}
-        end
-
-      {:ok, other} ->
-        {:error, {:invalid_mfa, other}}
+    with {:ok, id} <- fetch_or(spec, :id, :missing_id),
+         {:ok, start} <- fetch_or(spec, :start, :missing_start),
+         :ok <- valid(valid_mfa?(start), :invalid_mfa, start),
+         restart = Map.get(spec, :restart, :permanent),
+         :ok <- valid(restart in [:permanent, :transient, :temporary], :invalid_restart_type, restart),
+         significant = Map.get(spec, :significant, false),
+         :ok <- valid(is_boolean(significant), :invalid_significant, significant),
+         type = Map.get(spec, :type, :worker),
+         :ok <- valid(type in [:worker, :supervisor], :invalid_child_type, type),
+         shutdown = Map.get(spec, :shutdown, if(type == :worker, do: 5000, else: :infinity)),
+         :ok <- valid(valid_shutdown?(shutdown), :invalid_shutdown, shutdown),
+         {m, _, _} = start,
+         modules = Map.get(spec, :modules, [m]),
+         :ok <- check_modules(modules) do
+      {:ok,
+       %{
+         id: id,
+         pid: :undefined,
+         start: start,
+         restart: restart,
+         shutdown: shutdown,
+         type: type,
+         modules: modules,
+         significant: significant
+       }}
     end
   end
 
@@ -185,6 +169,32 @@ defmodule :supervisor do
   end
 
   def check_spec(other), do: {:error, {:invalid_child_spec, other}}
+
+  defp fetch_or(spec, key, missing) do
+    case Map.fetch(spec, key) do
+      {:ok, _} = found -> found
+      :error -> {:error, missing}
+    end
+  end
+
+  defp valid(true, _error, _value), do: :ok
+  defp valid(false, error, value), do: {:error, {error, value}}
+
+  defp valid_mfa?({m, f, a}), do: is_atom(m) and is_atom(f) and is_list(a)
+  defp valid_mfa?(_), do: false
+
+  defp valid_shutdown?(s), do: s in [:brutal_kill, :infinity] or (is_integer(s) and s >= 0)
+
+  defp check_modules(:dynamic), do: :ok
+
+  defp check_modules(modules) when is_list(modules) do
+    case Enum.find(modules, &(not is_atom(&1))) do
+      nil -> :ok
+      bad -> {:error, {:invalid_module, bad}}
+    end
+  end
+
+  defp check_modules(other), do: {:error, {:invalid_modules, other}}
 
   # children given in start order; state.children accumulates in reverse
   defp start_children([], state), do: {:ok, state}
