@@ -1,6 +1,6 @@
 // A defmodule met inside code (a script's top level, a function body, a fn) defines its module
 // when execution reaches it, each time it does, as Elixir's :elixir_module.compile: the code
-// calls :beamlet.define_nested_module(key, binding) with the variables in scope there, and the
+// calls :beamlet_code.define_nested_module(key, binding) with the variables in scope there, and the
 // module is compiled then from the directives in force where it is written, its body reading
 // those variables (`x = 1; defmodule M do @x x ... end`).
 import type { Ast, AstCall } from "../lang/ast.ts";
@@ -45,6 +45,6 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
   definitions.set(key, def);
   const names = [...scope.allNames().keys()].filter((n) => !n.startsWith("$") && n !== "_");
   const binding = listA(names.map((n) => tupleA([atomA(n), v(n)])));
-  ex.expr(remote("beamlet", "define_nested_module", [{ t: "str", v: key } as Ast, binding]), scope, tail);
+  ex.expr(remote("beamlet_code", "define_nested_module", [{ t: "str", v: key } as Ast, binding]), scope, tail);
   return def;
 }

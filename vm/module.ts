@@ -79,7 +79,7 @@ export interface CompiledModule {
   /** modules compiled with this one (a script's defmodules), indexed by define_module */
   nested?: CompiledModule[];
   /** a script's top-level defmodules, compiled without the script's variables: for tools (fuzz,
-   *  disasm); when the script runs, each is compiled by :beamlet.define_nested_module */
+   *  disasm); when the script runs, each is compiled by :beamlet_code.define_nested_module */
   lazyNested?: (() => CompiledModule[])[];
   /** a script run as a file: its path relative to the current directory (Elixir's __RELATIVE__/0) */
   relativeFile?: string;

@@ -1,4 +1,4 @@
-// :beamlet.define_nested_module/2: a defmodule inside code, run (compiler/nested_modules.ts)
+// :beamlet_code.define_nested_module/2: a defmodule inside code, run (compiler/nested_modules.ts)
 import { defineBifs, type BifContext } from "./registry.ts";
 import { Atom, Bin, Term, Tuple, listToArray } from "../terms.ts";
 import { badarg, elixirRaise } from "../errors.ts";
@@ -6,7 +6,8 @@ import { nestedDefinition } from "../../compiler/nested_modules.ts";
 import type { CompiledModule } from "../module.ts";
 import type { Node } from "../node.ts";
 
-defineBifs("beamlet", {
+// (in beamlet_code: a macro of the module may wait for the host, and the call is made again)
+defineBifs("beamlet_code", {
   "define_nested_module/2": ([key, binding], ctx: BifContext) => {
     if (!(key instanceof Bin)) badarg();
     const def = nestedDefinition((key as Bin).toString());
