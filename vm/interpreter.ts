@@ -14,7 +14,7 @@ import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.
 import { HANDLER_INTS, Process, STACK_HEADROOM } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
-import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded, type CallBy } from "./calls.ts";
+import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, type CallBy } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
@@ -563,10 +563,6 @@ export class Interpreter {
               exit = op;
               break dispatch;
             }
-            case Op.define_module:
-              xN = lits[code[pc++]] as number;
-              exit = op;
-              break dispatch;
             default:
               throw new Error(`bad opcode ${op} at ${pc - 1} in ${version.module.name}`);
           }
@@ -632,21 +628,6 @@ export class Interpreter {
             p.timeoutPc = xN;
             node.waitForMessage(p, xTerm === A_INFINITY ? null : (xTerm as number));
             return this.spent(p, budget - reds, "wait");
-          case Op.define_module: {
-            counts = false;
-            let defined: Term;
-            try {
-              defined = node.defineScriptModule(version, xN, ctx);
-            } catch (e) {
-              // a macro of the module called code the host loads on first use: define it again then
-              if (!(e instanceof HostWaitNeeded)) throw e;
-              p.pc -= 2;
-              node.park(p, e.promise, null, false);
-              break;
-            }
-            p.stack[p.sp++] = defined;
-            break;
-          }
         }
         if (p.status === "exited") return this.spent(p, budget - reds, "exit");
         if (p.status === "waiting") return this.spent(p, budget - reds, "wait"); // (AwaitHost)

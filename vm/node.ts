@@ -579,26 +579,6 @@ export class Node {
     return lookupBif(mod.name, name.name, argc);
   }
 
-  /** define_module: compile (when execution reaches it) and install a module of the running script */
-  defineScriptModule(script: ModuleVersion, idx: number, ctx: BifContext): Term {
-    const lazy = script.compiled.lazyNested?.[idx];
-    let mods: CompiledModule[];
-    if (lazy) {
-      try {
-        mods = lazy();
-      } catch (e) {
-        if (this.compileErrorHook && e instanceof Error && e.name !== "Error") this.compileErrorHook(e);
-        throw e;
-      }
-    } else {
-      const compiled = script.compiled.nested?.[idx];
-      if (!compiled) throw new Error(`define_module outside a script: ${script.module.name}`);
-      mods = [compiled];
-    }
-    const line = (ctx.process && script.lineAt(Math.max(0, ctx.process.pc - 1))) || 1;
-    return this.installDefined(mods, ctx, line);
-  }
-
   /**
    * install the modules a defmodule compiled when execution reached it (at `line`); its value,
    * {:module, M, binary, value of the body} of the last
