@@ -5,6 +5,7 @@ import "./erlang_error.ts";
 import "./node_local.ts"; // before elixir_core.ts, whose Kernel.node/1 is :erlang.node/1
 import "./lists_maps_math.ts";
 import "./lists_reverse.ts";
+import "./lists_recursive.ts";
 import "./binary_unicode.ts";
 import "./binary_codec.ts";
 import "./module_exports.ts";

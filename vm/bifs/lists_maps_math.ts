@@ -154,57 +154,20 @@ defineBifs("lists", withClauseFrames("lists", {
   },
   "usort/1": ([l]) => list(usortTerms(arr(l, () => improperSortClause(true, l)))),
   "merge/2": ([a, b]) => list(sortTerms([...arr(a), ...arr(b)])),
-  "nth/2": ([n, l]) => {
-    const i = posInt(n);
-    let x = l;
-    for (let k = 1; k < i && x instanceof Cons; k++) x = x.tail;
-    if (i < 1 || !(x instanceof Cons)) fc();
-    return (x as Cons).head;
-  },
-  "nthtail/2": ([n, l]) => {
-    let i = posInt(n);
-    let x = l;
-    while (i > 0) { if (!(x instanceof Cons)) fc(); x = (x as Cons).tail; i--; }
-    return x;
-  },
-  "last/1": ([l]) => {
-    const xs = arr(l);
-    if (xs.length === 0) fc();
-    return xs[xs.length - 1];
-  },
+
+
+
   "flatten/1": ([l]) => flatten(l, NIL),
   "flatten/2": ([l, t]) => flatten(l, t),
-  "sum/1": ([l]) => arr(l).reduce((acc: Term, x) => A.add(acc, x), 0),
-  "max/1": ([l]) => {
-    const xs = arr(l);
-    if (xs.length === 0) fc();
-    return xs.reduce((m, x) => (compare(x, m) > 0 ? x : m));
-  },
-  "min/1": ([l]) => {
-    const xs = arr(l);
-    if (xs.length === 0) fc();
-    return xs.reduce((m, x) => (compare(x, m) < 0 ? x : m));
-  },
+
+
   "duplicate/2": ([n, x], ctx) => {
     const k = posInt(n);
     if (k < 0) fc();
     return duplicateOnto(ctx, k, x, NIL);
   },
-  "sublist/2": ([l, n]) => {
-    const k = posInt(n);
-    if (k < 0) fc();
-    const out: Term[] = [];
-    let x = l;
-    while (out.length < k && x instanceof Cons) { out.push(x.head); x = x.tail; }
-    return list(out);
-  },
-  "sublist/3": ([l, s, n]) => {
-    const st = posInt(s), k = posInt(n);
-    if (st < 1 || k < 0) fc();
-    const xs = arr(l);
-    if (st > xs.length + 1) fc();
-    return list(xs.slice(st - 1, st - 1 + k));
-  },
+
+
   "delete/2": ([x, l]) => {
     const xs = arr(l);
     const i = xs.findIndex((e) => exactEquals(e, x));

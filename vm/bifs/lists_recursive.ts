@@ -1,0 +1,133 @@
+// :lists functions OTP 25 writes as recursive Erlang (lists.erl): a failure shows the frame of the
+// call that failed, with its arguments then (:lists.nth(10, [1]) fails as nth(9, []) at
+// lists.erl:198), and their guards are Erlang's (N > 1 holds for an atom, so nth(:a, [1]) fails
+// on N - 1 as a badarith in nth/2).
+import { Cons, Float, NIL, Term, atom, list, tuple } from "../terms.ts";
+import { compare } from "../compare.ts";
+import { ErlangError } from "../errors.ts";
+import { defineBifs } from "./registry.ts";
+import { bifErrorFrame } from "../error_info.ts";
+import * as A from "./arith.ts";
+
+const LISTS = atom("lists");
+
+function erlLocation(line: number): Term {
+  return list([tuple(atom("file"), list([..."lists.erl"].map((c) => c.codePointAt(0)!))), tuple(atom("line"), line)]);
+}
+
+/** function_clause of lists:name(args), the clauses starting at lists.erl's line */
+function clause(name: string, args: Term[], line: number): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(LISTS, atom(name), list(args), erlLocation(line));
+  throw e;
+}
+
+const isNumber = (t: Term) => typeof t === "number" || typeof t === "bigint" || t instanceof Float;
+
+/** N - 1 in lists:name/arity's code at line */
+function minusOne(n: Term, name: string, arity: number, line: number): Term {
+  if (isNumber(n)) return A.sub(n, 1);
+  const e = new ErlangError("error", atom("badarith"));
+  e.callee = tuple(LISTS, atom(name), arity, erlLocation(line));
+  throw e;
+}
+
+const isList = (t: Term) => t === NIL || t instanceof Cons;
+const isInt = (t: Term) => (typeof t === "number" && Number.isInteger(t)) || typeof t === "bigint";
+const above = (t: Term, n: number) => compare(t, n) > 0;
+
+// nth(1, [H|_]) -> H;  nth(N, [_|T]) when N > 1 -> nth(N - 1, T).
+function nth(n: Term, l: Term): Term {
+  for (;;) {
+    if (n === 1 && l instanceof Cons) return l.head;
+    if (!(l instanceof Cons) || !above(n, 1)) clause("nth", [n, l], 198);
+    n = minusOne(n, "nth", 2, 200);
+    l = l.tail;
+  }
+}
+
+// nthtail(1, [_|T]) -> T;  nthtail(N, [_|T]) when N > 1 -> nthtail(N - 1, T);
+// nthtail(0, L) when is_list(L) -> L.
+function nthtail(n: Term, l: Term): Term {
+  for (;;) {
+    if (n === 1 && l instanceof Cons) return l.tail;
+    if (l instanceof Cons && above(n, 1)) {
+      n = minusOne(n, "nthtail", 2, 210);
+      l = l.tail;
+      continue;
+    }
+    if (n === 0 && isList(l)) return l;
+    clause("nthtail", [n, l], 208);
+  }
+}
+
+// last([E|Es]) -> last(E, Es).  last(_, [E|Es]) -> last(E, Es);  last(E, []) -> E.
+function last(l: Term): Term {
+  if (!(l instanceof Cons)) clause("last", [l], 256);
+  let e = l.head, rest = l.tail;
+  while (rest instanceof Cons) { e = rest.head; rest = rest.tail; }
+  if (rest !== NIL) clause("last", [e, rest], 258);
+  return e;
+}
+
+// max([H|T]) -> max(T, H).  max([H|T], Max) when H > Max -> ...;  max([], Max) -> Max.  (min alike)
+function extreme(name: string, l: Term, better: (x: Term, best: Term) => boolean, line: number): Term {
+  if (!(l instanceof Cons)) clause(name, [l], line);
+  let best = l.head, rest = l.tail;
+  while (rest instanceof Cons) { if (better(rest.head, best)) best = rest.head; rest = rest.tail; }
+  if (rest !== NIL) clause(name, [rest, best], line + 2);
+  return best;
+}
+
+// sum(L) -> sum(L, 0).  sum([H|T], Sum) -> sum(T, Sum + H);  sum([], Sum) -> Sum.
+function sum(l: Term): Term {
+  let acc: Term = 0, rest = l;
+  while (rest instanceof Cons) {
+    const h = rest.head;
+    try {
+      acc = A.add(acc, h);
+    } catch (e) {
+      if (e instanceof ErlangError) e.callee = bifErrorFrame("erlang", "+", [acc, h], undefined);
+      throw e;
+    }
+    rest = rest.tail;
+  }
+  if (rest !== NIL) clause("sum", [rest, acc], 319);
+  return acc;
+}
+
+// sublist(List, L) when is_integer(L), is_list(List) -> sublist_2(List, L).
+// sublist_2([H|T], L) when L > 0 -> [H|sublist_2(T, L-1)];  sublist_2(_, 0) -> [];
+// sublist_2(List, L) when is_list(List), L > 0 -> [].
+function sublist(l: Term, n: Term): Term {
+  if (!isInt(n) || !isList(l)) clause("sublist", [l, n], 385);
+  const out: Term[] = [];
+  let k = n, rest = l;
+  while (rest instanceof Cons && above(k, 0)) { out.push(rest.head); rest = rest.tail; k = A.sub(k, 1); }
+  if (!(k === 0 || (isList(rest) && above(k, 0)))) clause("sublist_2", [rest, k], 388);
+  return list(out);
+}
+
+// sublist(List, 1, L) when is_list(List), is_integer(L), L >= 0 -> sublist(List, L);
+// sublist([], S, _L) when is_integer(S), S >= 2 -> [];
+// sublist([_|T], S, L) when is_integer(S), S >= 2 -> sublist(T, S-1, L).
+function sublist3(l: Term, s: Term, n: Term): Term {
+  for (;;) {
+    if (s === 1 && isList(l) && isInt(n) && compare(n, 0) >= 0) return sublist(l, n);
+    if (!isInt(s) || !above(s, 1) || !isList(l)) clause("sublist", [l, s, n], 372);
+    if (l === NIL) return NIL;
+    l = (l as Cons).tail;
+    s = A.sub(s, 1);
+  }
+}
+
+defineBifs("lists", {
+  "nth/2": ([n, l]) => nth(n, l),
+  "nthtail/2": ([n, l]) => nthtail(n, l),
+  "last/1": ([l]) => last(l),
+  "max/1": ([l]) => extreme("max", l, (x, m) => compare(x, m) > 0, 356),
+  "min/1": ([l]) => extreme("min", l, (x, m) => compare(x, m) < 0, 343),
+  "sum/1": ([l]) => sum(l),
+  "sublist/2": ([l, n]) => sublist(l, n),
+  "sublist/3": ([l, s, n]) => sublist3(l, s, n),
+});
