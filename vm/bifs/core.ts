@@ -6,6 +6,7 @@ import "./node_local.ts"; // before elixir_core.ts, whose Kernel.node/1 is :erla
 import "./lists_maps_math.ts";
 import "./lists_reverse.ts";
 import "./lists_recursive.ts";
+import "./bitstring_lists.ts";
 import "./binary_unicode.ts";
 import "./binary_codec.ts";
 import "./module_exports.ts";
