@@ -160,6 +160,8 @@ export class Node {
   exitCode = 0;
   /** funs given to System.at_exit/1, newest first (run by the script runner when the script ends) */
   atExit: Term[] = [];
+  /** System.no_halt(true): the script's process ending normally leaves the node running */
+  noHalt = false;
   /** :beamlet.next_counter/1 */
   readonly counters = new Map<string, number>();
   /** modules installed by a script's defmodule, oldest first (ExUnit finds its test modules here) */
@@ -524,6 +526,7 @@ export class Node {
         return;
       }
       if (reason !== A_NORMAL) this.host.write(2, `** (EXIT from ${inspect(p.exitFrom ?? p.pid)}) ${inspect(reason)}\n\n`);
+      else if (this.noHalt) return;
       this.halt(reason === A_NORMAL ? this.exitCode : 1);
     }
   }

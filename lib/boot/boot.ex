@@ -13,17 +13,23 @@ defmodule :beamlet_boot do
 
   # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1.
   # Then the System.at_exit/1 hooks run with the status (ExUnit.start/1's hook runs the tests).
+  # After System.no_halt(true), a script that ends normally leaves the node running without them,
+  # as `elixir` does (this process ends; the node ends at System.halt/1 or never); an uncaught
+  # error or exit still halts.
   # A stack trace shows this frame as Elixir's own frames below a script (vm/stacktrace.ts).
   def run_script(mod) do
-    status =
+    result =
       try do
         mod.__FILE__(nil)
-        0
+        :ok
       catch
-        kind, reason -> script_status(kind, reason, __STACKTRACE__)
+        kind, reason -> {:halt, script_status(kind, reason, __STACKTRACE__)}
       end
 
-    run_at_exit(status)
+    case result do
+      :ok -> if :beamlet.no_halt(), do: :ok, else: run_at_exit(0)
+      {:halt, status} -> run_at_exit(status)
+    end
   end
 
   # `elixir -e CODE`: the same; this initial call tells vm/stacktrace.ts to show Elixir's frames

@@ -23,3 +23,4 @@ import "./upgrade_test.ts";
 import "./code_docs.ts";
 import "./error_formatters.ts";
 import "./library_apps.ts";
+import "./system_signals.ts";
