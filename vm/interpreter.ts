@@ -93,9 +93,11 @@ export class Interpreter {
           }
         }
         if (jf !== undefined) {
-          const r = this.runCompiled(p, jf, reds, resumePc);
+          const r = this.runCompiled(p, jf, reds, resumePc, budget);
+          // (the reductions of a run that ends here are counted in runCompiled: a call that runs
+          // first when the first slice ends in compiled code would deoptimise this loop in V8)
+          if (r !== null) return r;
           reds = this.reds;
-          if (r !== null) return this.spent(p, budget - reds, r);
           afterBail = this.bailed;
           continue;
         }
@@ -685,13 +687,14 @@ export class Interpreter {
    * hand p back to the interpreter: with the function's value returned, or with the frames the
    * compiled activations left when they stopped. Null: the interpreter goes on with p.
    */
-  private runCompiled(p: Process, jf: CompiledCode, reds: number, resumePc: number): RunResult | null {
+  private runCompiled(p: Process, jf: CompiledCode, reds: number, resumePc: number, budget: number): RunResult | null {
     // a BIF of compiled code may run another process to its end (Node.callSync: macros at compile
     // time): that run must leave the outer one's state as it found it
     const outer = R.running ? saveRun() : null;
     R.running = true;
     try {
-      return this.runCompiledCode(p, jf, reds, resumePc);
+      const r = this.runCompiledCode(p, jf, reds, resumePc);
+      return r === null ? null : this.spent(p, budget - this.reds, r);
     } finally {
       if (outer !== null) restoreRun(outer);
       else R.running = false;
