@@ -27,6 +27,7 @@ const SUBSET = [
   "core/try_in_loops.exs",
   "core/pure_bifs_common_cases.exs",
   "core/arith_literal_operands.exs",
+  "core/bif_argument_reasons.exs",
   "traces/anonymous_fn.exs",
   "traces/arith_operator.exs",
   "traces/deep_nested.exs",

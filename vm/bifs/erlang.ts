@@ -8,7 +8,7 @@ import { defineBifs, type BifContext } from "./registry.ts";
 import { bytesOnto, chargeWork } from "./work.ts";
 import { compare, exactEquals, looseEquals } from "../compare.ts";
 import { badargAt } from "./util.ts";
-import { badarg, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
+import { badarg, badargAtEach, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
 import * as A from "./arith.ts";
 import { arr, iodataBytes, enc, utf8, codepoints } from "./util.ts";
 import { formatFloat } from "../format_float.ts";
@@ -98,6 +98,21 @@ function elementIndex(i: Term, t: Tuple): number {
   return (i as number) - 1;
 }
 
+/**
+ * element/2's and setelement/3's tuple and 0-based index, or their badarg with OTP's every reason:
+ * an index that is no integer or below 1 is wrong whatever the second argument is; one past the
+ * end only when that is a tuple
+ */
+function tupleAndIndex(i: Term, t: Term): [Tuple, number] {
+  const bad: { arg: number; why: string }[] = [];
+  if (!isInt(i)) bad.push({ arg: 1, why: "not an integer" });
+  else if (i < 1) bad.push({ arg: 1, why: "out of range" });
+  if (!(t instanceof Tuple)) bad.push({ arg: 2, why: "not a tuple" });
+  else if (bad.length === 0 && (i as number | bigint) > t.items.length) bad.push({ arg: 1, why: "out of range" });
+  if (bad.length > 0) badargAtEach(bad);
+  return [t as Tuple, (i as number) - 1];
+}
+
 /** a binary BIF result, charged one reduction per 16 bytes built */
 function chargedBytes(ctx: BifContext, b: Bin): Bin {
   if (b.bytes.length >= 64) chargeWork(ctx, b.bytes.length >> 4);
@@ -139,6 +154,11 @@ export function subtract(a: Term, b: Term): Term {
 
 function binArg(t: Term, argNo = 1): Bin {
   if (!(t instanceof Bin)) badargAt(argNo, "not a binary");
+  return t as Bin;
+}
+
+function bitstringArg(t: Term): Bin {
+  if (!(t instanceof Bin)) badargAt(1, "not a bitstring");
   return t as Bin;
 }
 
@@ -340,7 +360,8 @@ export const erlangBifs = {
   "is_float/1": ([a]: Term[]) => bool(a instanceof Float),
   "is_function/1": ([a]: Term[]) => bool(a instanceof Fun || a instanceof ExtFun),
   "is_function/2": ([a, n]: Term[]) => {
-    if (typeof n !== "number" || n < 0) badarg();
+    if (!isInt(n)) badargAt(2, "not an integer");
+    if (n < 0) badargAt(2, "out of range");
     return bool((a instanceof Fun || a instanceof ExtFun) && a.arity === n);
   },
   "is_integer/1": ([a]: Term[]) => bool(isInt(a)),
@@ -352,13 +373,13 @@ export const erlangBifs = {
   "is_reference/1": ([a]: Term[]) => bool(a instanceof Ref),
   "is_tuple/1": ([a]: Term[]) => bool(a instanceof Tuple),
   "element/2": ([i, t]: Term[]) => {
-    const tt = tupleArg(t, 2);
-    return tt.items[elementIndex(i, tt)];
+    const [tt, k] = tupleAndIndex(i, t);
+    return tt.items[k];
   },
   "setelement/3": ([i, t, v]: Term[]) => {
-    const tt = tupleArg(t, 2);
+    const [tt, k] = tupleAndIndex(i, t);
     const items = tt.items.slice();
-    items[elementIndex(i, tt)] = v;
+    items[k] = v;
     return new Tuple(items);
   },
   "tuple_size/1": ([t]: Term[]) => tupleArg(t).items.length,
@@ -407,8 +428,8 @@ export const erlangBifs = {
     return v === undefined ? badkey(k) : v;
   },
   "is_map_key/2": ([k, m]: Term[]) => (isMap(m) ? bool(m.has(k)) : badmap(m)),
-  "byte_size/1": ([b]: Term[]) => binArg(b).size,
-  "bit_size/1": ([b]: Term[]) => binArg(b).bitSize,
+  "byte_size/1": ([b]: Term[]) => bitstringArg(b).size,
+  "bit_size/1": ([b]: Term[]) => bitstringArg(b).bitSize,
   "binary_part/2": ([b, pl]: Term[]) => {
     if (!(pl instanceof Tuple) || pl.items.length !== 2) badarg();
     return binaryPart(b, (pl as Tuple).items[0], (pl as Tuple).items[1]);
