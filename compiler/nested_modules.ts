@@ -37,7 +37,8 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
   if ((call.name === "defmodule" || call.name === "defprotocol") && call.args?.[0]) nestedModuleName(call.args[0], ctx);
   const outer = snapshotCtx(ctx);
   const file = ctx.file, host = ctx.host, line = call.meta?.line ?? 1;
-  const key = `${session}.${++count}`;
+  // (where it is written, for the error when the key is not known: see the BIF)
+  const key = `${session}.${++count} ${file}:${line}`;
   const def: NestedDefinition = {
     file, line,
     compile: (bindings) => guardCompile(file, () => line, () => compileModuleForm(call, snapshotCtx(outer), host, bindings), host),

@@ -10,8 +10,10 @@ import type { Node } from "../node.ts";
 defineBifs("beamlet_code", {
   "define_nested_module/2": ([key, binding], ctx: BifContext) => {
     if (!(key instanceof Bin)) badarg();
-    const def = nestedDefinition((key as Bin).toString());
-    if (!def) elixirRaise("RuntimeError", "beamlet cannot define this module: the code defining it was compiled in another node");
+    const text = (key as Bin).toString();
+    const def = nestedDefinition(text);
+    // the code around it was loaded from an object file: its compiler's closure is not here
+    if (!def) elixirRaise("RuntimeError", `beamlet cannot run the defmodule at ${text.slice(text.indexOf(" ") + 1)}: it is in code loaded from a compiled file, and beamlet compiles a defmodule inside a function only in the run that compiled the function (recompile it)`);
     const bindings: [string, Term][] = (listToArray(binding) ?? []).map((kv) => [((kv as Tuple).items[0] as Atom).name, (kv as Tuple).items[1]]);
     const n = ctx.node as Node;
     let mods: CompiledModule[];
