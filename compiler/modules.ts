@@ -185,6 +185,7 @@ function compileBody(
     let body = kwGet(bodyKw, "do");
     if (body !== undefined && pendingFrameLine !== undefined) body = atLine(body, pendingFrameLine);
     pendingFrameLine = undefined;
+    if (body !== undefined && ctx.host.lenient) body = linesPlaced(body);
     const extra = keywordPairs(bodyKw)?.filter(([k]) => k !== "do") ?? [];
     if (extra.length > 0) {
       // def f do ... rescue ... end is an implicit try
@@ -631,8 +632,9 @@ function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
 
 /**
  * `ast` with all its nodes at `line`. The library stands in for Elixir's and OTP's own code; with
- * `@file` naming the original's file and `@beamlet_frame_line` before a clause naming the line of
- * the call the clause makes, its frames read as the original's. Only line metadata changes: a call
+ * `@file` naming the original's file and `@beamlet_frame_line N` before a clause (or
+ * `__at_line__(N, expr)` around an expression) naming the line of the original's call, its frames
+ * read as the original's. Only line metadata changes: a call
  * in tail position still leaves its frame.
  */
 function atLine(ast: Ast, line: number): Ast {
@@ -643,6 +645,29 @@ function atLine(ast: Ast, line: number): Ast {
       return { ...ast, items: ast.items.map((a) => atLine(a, line)) };
     case "tuple":
       return { ...ast, items: ast.items.map((a) => atLine(a, line)), ...(ast.meta ? { meta: { ...ast.meta, line } } : {}) };
+    default:
+      return ast;
+  }
+}
+
+/** the library's `__at_line__(N, expr)` in `ast`: `expr` with its nodes at line N (see atLine) */
+function linesPlaced(ast: Ast): Ast {
+  switch (ast.t) {
+    case "call": {
+      const a = ast.args;
+      if (ast.name === "__at_line__" && a && a.length === 2 && a[0].t === "int") return atLine(linesPlaced(a[1]), Number(a[0].v));
+      const name = typeof ast.name === "string" ? ast.name : linesPlaced(ast.name);
+      const args = a && a.map(linesPlaced);
+      return name === ast.name && (a === null || args!.every((x, i) => x === a[i])) ? ast : { ...ast, name, args };
+    }
+    case "list": {
+      const items = ast.items.map(linesPlaced);
+      return items.every((x, i) => x === ast.items[i]) ? ast : { ...ast, items };
+    }
+    case "tuple": {
+      const items = ast.items.map(linesPlaced);
+      return items.every((x, i) => x === ast.items[i]) ? ast : { ...ast, items };
+    }
     default:
       return ast;
   }

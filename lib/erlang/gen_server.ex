@@ -30,22 +30,42 @@ defmodule :gen_server do
 
   # ---- calls and casts ------------------------------------------------------------------------
 
-  def call(server, request), do: do_call(server, request, @default_timeout, [server, request])
-  def call(server, request, timeout), do: do_call(server, request, timeout, [server, request, timeout])
-
-  defp do_call(server, request, timeout, args) do
+  @file "gen_server.erl"
+  def call(server, request) do
     case GenServer.whereis(server) do
       nil ->
-        exit({:noproc, {:gen_server, :call, args}})
+        __at_line__(370, exit({:noproc, {:gen_server, :call, [server, request]}}))
 
       pid when pid == self() ->
-        exit({:calling_self, {:gen_server, :call, args}})
+        __at_line__(370, exit({:calling_self, {:gen_server, :call, [server, request]}}))
 
       pid ->
         try do
-          GenServer.__call__(pid, :"$gen_call", request, timeout)
+          __at_line__(366, :gen.call(pid, :"$gen_call", request, @default_timeout))
         catch
-          :exit, reason -> exit({reason, {:gen_server, :call, args}})
+          :exit, reason -> __at_line__(370, exit({reason, {:gen_server, :call, [server, request]}}))
+        else
+          {:ok, reply} -> reply
+        end
+    end
+  end
+
+  @file "gen_server.erl"
+  def call(server, request, timeout) do
+    case GenServer.whereis(server) do
+      nil ->
+        __at_line__(385, exit({:noproc, {:gen_server, :call, [server, request, timeout]}}))
+
+      pid when pid == self() ->
+        __at_line__(385, exit({:calling_self, {:gen_server, :call, [server, request, timeout]}}))
+
+      pid ->
+        try do
+          __at_line__(381, :gen.call(pid, :"$gen_call", request, timeout))
+        catch
+          :exit, reason -> __at_line__(385, exit({reason, {:gen_server, :call, [server, request, timeout]}}))
+        else
+          {:ok, reply} -> reply
         end
     end
   end

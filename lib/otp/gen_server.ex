@@ -619,51 +619,31 @@ defmodule GenServer do
   # ---------------------------------------------------------------------------
   # Client API
 
+  # (its exits at the lines of Elixir's lib/gen_server.ex)
   def call(server, request, timeout \\ @default_timeout) do
     case whereis(server) do
       nil ->
-        exit({:noproc, {GenServer, :call, [server, request, timeout]}})
+        __at_line__(1027, exit({:noproc, {GenServer, :call, [server, request, timeout]}}))
 
       pid when pid == self() ->
-        exit({:calling_self, {GenServer, :call, [server, request, timeout]}})
+        __at_line__(1031, exit({:calling_self, {GenServer, :call, [server, request, timeout]}}))
 
       pid ->
-        result =
-          try do
-            {:ok, __call__(pid, :"$gen_call", request, timeout)}
-          catch
-            :exit, reason -> {:exit, reason}
-          end
-
-        case result do
+        try do
+          __at_line__(1035, :gen.call(pid, :"$gen_call", request, timeout))
+        catch
+          :exit, reason -> __at_line__(1038, exit({reason, {GenServer, :call, [server, request, timeout]}}))
+        else
           {:ok, reply} -> reply
-          {:exit, reason} -> exit({reason, {GenServer, :call, [server, request, timeout]}})
         end
     end
   end
 
   @doc false
-  # gen:call: monitor the server, send {label, {self(), tag}, request}, wait for
-  # {tag, reply} or the server's death. Exits with the raw reason (:timeout,
-  # :noproc, the server's exit reason). The monitor's reference is also an alias the
-  # reply is sent to: demonitor ends it, so a reply after a timeout is dropped (OTP 24+).
+  # :gen.call's reply without its {:ok, _}
   def __call__(pid, label, request, timeout) do
-    ref = :erlang.monitor(:process, pid, alias: :demonitor)
-    tag = [:alias | ref]
-    send(pid, {label, {self(), tag}, request})
-
-    receive do
-      {^tag, reply} ->
-        :erlang.demonitor(ref, [:flush])
-        reply
-
-      {:DOWN, ^ref, _, _, reason} ->
-        exit(reason)
-    after
-      timeout ->
-        :erlang.demonitor(ref, [:flush])
-        exit(:timeout)
-    end
+    {:ok, reply} = :gen.call(pid, label, request, timeout)
+    reply
   end
 
   def cast(server, request)

@@ -1,0 +1,29 @@
+# Erlang's :gen, the client side of a call to an OTP server: call/4 monitors the server, sends
+# {label, {self(), tag}, request} and waits in do_call/4 for {tag, reply} ({:ok, reply}) or the
+# server's death, exiting with the raw reason (:timeout, :noproc, the server's exit reason). The
+# monitor's reference is also the alias the reply is sent to: demonitor ends it, so a reply after
+# a timeout is dropped (OTP 24+). A waiting client's stack shows gen.erl's do_call/4.
+defmodule :gen do
+  def call(pid, label, request, timeout) when is_pid(pid), do: do_call(pid, label, request, timeout)
+
+  @file "gen.erl"
+  @beamlet_frame_line 256
+  def do_call(pid, label, request, timeout) do
+    ref = :erlang.monitor(:process, pid, alias: :demonitor)
+    tag = [:alias | ref]
+    send(pid, {label, {self(), tag}, request})
+
+    receive do
+      {^tag, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        {:ok, reply}
+
+      {:DOWN, ^ref, _, _, reason} ->
+        exit(reason)
+    after
+      timeout ->
+        :erlang.demonitor(ref, [:flush])
+        exit(:timeout)
+    end
+  end
+end
