@@ -8,6 +8,7 @@ import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
 import { bytesOnto, chargeWork, duplicateOnto, reverseOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
+import { erf, erfc } from "../math_erf.ts";
 import { improperSortClause, listsWalkBifs } from "./lists_walk.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
@@ -305,6 +306,7 @@ defineBifs("math", {
   "sinh/1": f1(Math.sinh), "cosh/1": f1(Math.cosh), "tanh/1": f1(Math.tanh),
   "asinh/1": f1(Math.asinh), "acosh/1": f1(Math.acosh), "atanh/1": f1(Math.atanh),
   "atan2/2": f2(Math.atan2),
+  "erf/1": f1(erf), "erfc/1": f1(erfc),
   "floor/1": f1(Math.floor),
   "ceil/1": f1(Math.ceil),
   "fmod/2": f2((a, b) => (b === 0 ? NaN : a % b)),
