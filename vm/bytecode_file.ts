@@ -338,6 +338,8 @@ function trustedValue(x: any): any {
       case "$m": return mapFromEntries(x.$m.map(([mk, mv]: [unknown, unknown]): [Term, Term] => [trustedValue(mk), trustedValue(mv)]));
       case "$f": return new Float(x.$f === "-0" ? -0 : x.$f);
       case "$big": return int(BigInt(x.$big));
+      // a part nested deeper than JSON_TERM_DEPTH, in the external term format
+      case "$x": return decodeExternal(unb64(x.$x)) ?? corrupt("a bad deep literal");
     }
     break;
   }
