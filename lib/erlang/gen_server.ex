@@ -253,6 +253,14 @@ defmodule :gen_server do
     GenServer.__dispatch_result__(result, msg, parent, name, mod, state)
   end
 
+  @doc false
+  @file "gen_server.erl"
+  @beamlet_frame_line 865
+  def loop(parent, name, state, mod, {:continue, continue} = cont, _hibernate_after, _debug) do
+    result = try_dispatch(mod, :handle_continue, continue, state)
+    GenServer.__continue_result__(result, cont, parent, name, mod, state)
+  end
+
   @file "gen_server.erl"
   @beamlet_frame_line 1123
   defp try_dispatch(mod, fun, msg, state) do

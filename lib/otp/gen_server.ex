@@ -361,16 +361,8 @@ defmodule GenServer do
   # The server loop
 
   @doc false
-  def loop(parent, name, mod, state, {:continue, continue}) do
-    result =
-      try do
-        {:ok, mod.handle_continue(continue, state)}
-      catch
-        :throw, value -> {:ok, value}
-        kind, reason -> {kind, reason, __STACKTRACE__}
-      end
-
-    handle_common_reply(result, parent, name, mod, state, {:continue, continue})
+  def loop(parent, name, mod, state, {:continue, _} = continue) do
+    :gen_server.loop(parent, name, state, mod, continue, :infinity, [])
   end
 
   def loop(parent, name, mod, state, :hibernate) do
@@ -429,6 +421,12 @@ defmodule GenServer do
       other ->
         handle_common_reply(other, parent, name, mod, state, msg, from)
     end
+  end
+
+  @doc false
+  # handle_continue/2's result, from :gen_server.loop/7
+  def __continue_result__(result, continue, parent, name, mod, state) do
+    handle_common_reply(result, parent, name, mod, state, continue)
   end
 
   @doc false

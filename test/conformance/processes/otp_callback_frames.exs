@@ -101,3 +101,16 @@ show.()
 
 IO.inspect(Agent.start_link(fn -> raise "agent init" end))
 show.()
+
+defmodule Continuing do
+  use GenServer
+  def init(:continue), do: {:ok, 1, {:continue, :go}}
+  def init(:timeout), do: {:ok, 1, 0}
+  def handle_continue(:go, _state), do: raise("continue boom")
+  def handle_info(:timeout, _state), do: raise("timeout boom")
+end
+
+{:ok, _} = GenServer.start_link(Continuing, :continue)
+show.()
+{:ok, _} = GenServer.start_link(Continuing, :timeout)
+show.()
