@@ -6,6 +6,8 @@ import { Node } from "../vm/node.ts";
 import { compileLibrary, loadLibrary, compilerHost } from "../vm/boot.ts";
 import { compileScript } from "../compiler/compile.ts";
 import { parse } from "../lang/parse.ts";
+import type { Ast } from "../lang/ast.ts";
+import { isCall } from "../compiler/ast_util.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { atom } from "../vm/terms.ts";
 import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
@@ -29,6 +31,16 @@ export function relativeToCwd(file: string): string {
   return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : abs;
 }
 
+/**
+ * Is this one of the file's expressions, or the right side of one that is a match? Elixir's
+ * expander raises deeper errors more than 8 frames (the BEAM's trace depth) below the file's
+ * compilation, so their trace shows no frame
+ */
+function isFileLevelExpression(ast: Ast, node: object): boolean {
+  const statements = isCall(ast, "__block__") ? ast.args ?? [] : [ast];
+  return statements.some((s) => s === node || (isCall(s, "=") && s.args?.[1] === node));
+}
+
 /** `eval`: run this text instead of a file (`elixir -e`): it is "nofile", and evaluated */
 export async function runScript(file: string, argv: string[] = [], opts: { eval?: string } = {}): Promise<number> {
   let source: string;
@@ -49,10 +61,11 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   (node as any).argv = argv;
   loadLibraryCached(node);
   let script;
+  let ast: Ast | undefined;
   let warnings: FileWarnings;
   let flushOtpWarnings = () => {};
   try {
-    const ast = parse(source, file);
+    ast = parse(source, file);
     const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
     script = compileScript(ast, file, host, [], {
       fileEntry: true, holdOtpWarnings: (flush) => (flushOtpWarnings = flush),
@@ -64,6 +77,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
     if (e instanceof CompileError) {
       // below the error, elixir shows the call that read the file (or the -e text)
       const caller = e.banner || e.hint || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
+        : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? "\n"
         : opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" : "    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n";
       process.stderr.write(e.format(source) + "\n" + caller);
       return 1;

@@ -334,8 +334,16 @@ export class ModCtx {
     this.host.warn?.(`warning: ${msg}\n  ${this.file}:${at}${where ? ": " + where : ""}\n\n`);
   }
 
-  error(msg: string, line?: number): never {
-    throw new CompileError("CompileError", this.file, line ?? 0, 0, msg);
+  error(msg: string, line?: number, trace?: CompileError["trace"], at?: object): never {
+    const e = new CompileError("CompileError", this.file, line ?? 0, 0, msg);
+    if (trace) e.trace = trace;
+    if (at) e.at = at;
+    throw e;
+  }
+
+  /** `^x` of no variable x (in a def's head, Elixir raises it from the module body's frame) */
+  undefinedPin(name: string | null, line: number | undefined): never {
+    return this.error(`undefined variable ^${name}. No variable "${name}" has been defined before the current pattern`, line, "module");
   }
 }
 

@@ -510,7 +510,7 @@ export class ExprCompiler {
       return this.remoteCall(quotedImport, name, args, scope, tail, line);
     }
     if (this.inGuard > 0) return this.mod.error(localGuardCallError(a), line);
-    return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line);
+    return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line, this.expansionTrace(), a);
   }
 
   /** `f x do 1 -> 2 end` where f is a function: only a macro takes `->` clauses in its keywords */
@@ -534,9 +534,15 @@ export class ExprCompiler {
     };
   }
 
+  /** a module's code is expanded deep below the module body's frame: the BEAM's 8 frames end inside the expander */
+  private expansionTrace(): "none" | undefined {
+    return this.atScriptTopLevel() ? undefined : "none";
+  }
+
   /** Elixir 1.14's wording differs inside a module and at a script's top level */
   private undefinedHint(): string {
-    if (this.mod.name.startsWith("elixir_")) return "(there is no such import)";
+    // (a module body's code is not a function of the module: the top level's wording)
+    if (this.mod.name.startsWith("elixir_") || this.fn.name === "__script__") return "(there is no such import)";
     return `(expected ${this.mod.name.replace(/^Elixir\./, "")} to define such a function or for it to be imported, but none are available)`;
   }
 
@@ -570,7 +576,9 @@ export class ExprCompiler {
       this.expr({ ...a, args: [], meta: { ...a.meta, no_parens: false } } as Ast, scope, tail);
       return;
     }
-    return this.mod.error(`undefined function ${plainName(name)}/0 ${this.undefinedHint()}`, a.meta.line);
+    // (Elixir warns of the bare name before it fails to find the function)
+    bare();
+    return this.mod.error(`undefined function ${plainName(name)}/0 ${this.undefinedHint()}`, a.meta.line, this.expansionTrace(), a);
   }
 
   /** `Mod.fun/arity` of the function being compiled, as Elixir's warnings name it (none at a script's top level) */

@@ -116,7 +116,7 @@ export class PatternCompiler {
       case "^": {
         const n = varName(args[0]);
         const slot = n === null ? undefined : this.scope.lookup(n);
-        if (slot === undefined) return this.fn.mod.error(`undefined variable ^${n}`, lineOf(a));
+        if (slot === undefined) return this.fn.mod.undefinedPin(n, lineOf(a));
         return { k: "eq", slot };
       }
       case "=":
@@ -205,7 +205,7 @@ export class PatternCompiler {
       if (isCall(k, "^") && k.args) {
         const n = varName(k.args[0]);
         const slot = n === null ? undefined : this.scope.lookup(n);
-        if (slot === undefined) return this.fn.mod.error(`undefined variable ^${n}`);
+        if (slot === undefined) return this.fn.mod.undefinedPin(n, lineOf(k));
         keys.push({ slot });
       } else {
         const lk = literalTerm(k, this.fn);

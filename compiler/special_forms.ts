@@ -379,7 +379,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const key = cur ? `${cur.name}/${cur.arity}` : "nil";
       const target = ec.mod.superFunctions.get(key);
       if (!target || !cur) {
-        return ec.mod.error(`no super defined for ${key} in module ${displayModule(ec.mod.name)}. Overridable functions available are: ${ec.mod.overridables.join(", ")}`, a.meta.line);
+        return ec.mod.error(`no super defined for ${key} in module ${displayModule(ec.mod.name)}. Overridable functions available are: ${ec.mod.overridables.join(", ")}`, a.meta.line, "module");
       }
       if (args.length !== cur.arity) return ec.mod.error("super must be called with the same number of arguments as the current definition", a.meta.line);
       ec.expr(call(target, args, a.meta), scope, tail);

@@ -35,6 +35,13 @@ export class CompileError extends Error {
   noLine?: boolean;
   /** the message and token as Code.string_to_quoted/1 returns them, when not `description, ""` */
   quoted?: QuotedErrorParts;
+  /** the stack trace Elixir's exception carries when a defmodule fails to compile: cut by the
+   * BEAM's 8-frame limit inside the expander ("none"), or the module body's frame at the error's
+   * line ("module", a def's head or super); unset: the script's frames */
+  trace?: "none" | "module";
+  /** the expression that failed to expand, at a script's top level: its depth decides whether the
+   * BEAM's 8-frame trace still reaches the file's compilation (cli/run_script.ts) */
+  at?: object;
   /** Elixir 1.14 draws no code snippet under some syntax errors (reserved words) */
   noSnippet?: boolean;
 

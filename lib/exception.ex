@@ -134,6 +134,10 @@ defmodule Exception do
     format_location(location) <> inspect(module) <> " (module)"
   end
 
+  def format_stacktrace_entry({_module, :__MODULE__, 1, location}) do
+    format_location(location) <> "(module)"
+  end
+
   def format_stacktrace_entry({_module, :__FILE__, 1, location}) do
     format_location(location) <> "(file)"
   end

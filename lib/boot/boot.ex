@@ -108,8 +108,9 @@ defmodule :beamlet_boot do
         blame = FunctionClauseError.blame(blamed, &inspect/1, &blame_match/1)
         Exception.format_banner(:error, reason, stacktrace) <> "    " <> String.replace(blame, "\n", "\n    ") <> "\n" <> Exception.format_stacktrace(stacktrace)
 
+      # (an empty trace still ends in a line of its own, as elixir's command line prints it)
       {blamed, stacktrace} ->
-        Exception.format(:error, blamed, stacktrace)
+        Exception.format_banner(:error, blamed, stacktrace) <> "\n" <> Exception.format_stacktrace(stacktrace)
     end
   end
 

@@ -10,6 +10,7 @@ import { TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { CompiledModule } from "../module.ts";
 import { writeModule } from "../bytecode_file.ts";
+import { charlist } from "../code_server.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
@@ -140,12 +141,13 @@ export function installCompileErrorHook(n: Node): void {
   // `raise CompileError, ...` in a macro (or any use of these modules) compiles them first
   for (const [, name] of EXCEPTIONS_SRC.matchAll(/^defmodule ([\w.]+) do$/gm)) n.code.onDemand.set("Elixir." + name, () => ensureExceptionModules(n));
   n.compileErrorHook ??= (e: Error) => {
-    if (e instanceof CompileError) compileErrorToTerm(n, e, "");
+    if (e instanceof CompileError) compileErrorToTerm(n, e, "", true);
     throw e;
   };
 }
 
-function compileErrorToTerm(n: Node, e: CompileError, source: string): never {
+/** `defmodule`: the trace Elixir's expander leaves (CompileError.trace), not the script's frames */
+function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule = false): never {
   if (e.raised) {
     const [kind, reason] = e.raised as Term[];
     if (kind === atom("error")) raise(reason);
@@ -162,7 +164,11 @@ function compileErrorToTerm(n: Node, e: CompileError, source: string): never {
     fields.snippet = snippet;
   }
   fields.description = bin(e.description);
-  raiseException(n, e.kind, fields);
+  ensureExceptionModules(n);
+  const err = new ErlangError("error", exception(e.kind, fields));
+  if (defmodule && e.trace === "none") err.stacktrace = NIL;
+  else if (defmodule && e.trace === "module") err.stacktrace = list([tuple(atom("elixir_compiler_0"), atom("__MODULE__"), 1, list([tuple(atom("file"), charlist(e.file)), tuple(atom("line"), e.line)]))]);
+  throw err;
 }
 
 defineBifs("beamlet_code", {

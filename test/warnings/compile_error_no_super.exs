@@ -1,0 +1,4 @@
+# super() without an overridable function: raised from the module body
+defmodule NoSuper do
+  def greet, do: super()
+end
