@@ -4,7 +4,7 @@
 // with the caller's line and a fresh hygiene counter, is compiled in place of the call.
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
-import { Atom, Cons, Term, Tuple, atom, bin, list, listToArray, tuple, NIL, NIL_ATOM } from "../vm/terms.ts";
+import { Atom, Cons, Term, Tuple, atom, bin, int, list, listToArray, tuple, NIL, NIL_ATOM } from "../vm/terms.ts";
 import { mapFromEntries } from "../vm/map.ts";
 import type { ModCtx } from "./context.ts";
 import { isCall } from "./ast_util.ts";
@@ -175,7 +175,9 @@ function lineMeta(meta: Term, line: number): Term {
 }
 
 /** the expansion's line and hygiene counter (Elixir's linify_with_context_counter) */
-export function linify(t: Term, line: number, receiver: Atom, counter: number): Term {
+// the counter is an integer term: a script's and Macro.expand's are :erlang.unique_integer()s,
+// beyond a JS number's exact range
+export function linify(t: Term, line: number, receiver: Atom, counter: number | bigint): Term {
   if (t instanceof Cons) {
     const items: Term[] = [];
     let c: Term = t;
@@ -215,7 +217,7 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   const args = (a.args ?? []).map(astToTerm);
   const r = host.callSync(target, "MACRO-" + ref.name, [env, ...args]) as Tuple;
   if (r.items[0] !== atom("ok")) return compileTimeFailure(mod, line, r, `\n    expanding macro: ${displayModule(ref.module)}.${ref.name}/${ref.arity}\n    ${mod.file}:${line}:${at.fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : ""}`);
-  const counter = isScript(mod) ? -576460752303423488 + ++scriptCounter : ++mod.macroCounter;
+  const counter = isScript(mod) ? int(-576460752303423488n + BigInt(++scriptCounter)) : ++mod.macroCounter;
   const expanded = linify(r.items[1], line, atom(ref.module), counter);
   depth++;
   try {

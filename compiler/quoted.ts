@@ -28,7 +28,7 @@ export function isHygienic(name: string): boolean {
 const SPECIAL_VARS = new Set(["__MODULE__", "__DIR__", "__ENV__", "__CALLER__", "__STACKTRACE__", "_"]);
 
 /** the name a quoted variable {name, meta, context} is compiled under */
-export function hygienicName(name: string, context: string | null, counter: number | null): string {
+export function hygienicName(name: string, context: string | null, counter: number | bigint | null): string {
   if (context === null || SPECIAL_VARS.has(name)) return name;
   return name + HYGIENE_SEP + context + (counter !== null ? HYGIENE_SEP + counter : "");
 }
@@ -143,7 +143,7 @@ export function termToAst(t: Term, line?: number): Ast {
       const counter = kw(meta, A_COUNTER);
       const ctx = args.name === "nil" ? null : args.name;
       if (ctx !== null) m.context = ctx;
-      return { t: "call", name: hygienicName(name.name, ctx, isInt(counter) ? Number(counter) : null), meta: m, args: null };
+      return { t: "call", name: hygienicName(name.name, ctx, isInt(counter) ? counter as number | bigint : null), meta: m, args: null };
     }
     const argv = listToArray(args);
     if (argv === null) throw new InvalidQuoted(t);

@@ -107,7 +107,7 @@ defineBifs("Elixir.Module", {
 defineBifs("beamlet_macro", {
   "to_string/1": ([t]) => bin(macroToString(t)),
   "unescape_string/1": ([t]) => (t instanceof Bin ? bin(unescapeSigil(t.toString())) : badarg()),
-  "linify/4": ([t, line, receiver, counter]) => linify(t, isInt(line) ? Number(line) : 0, receiver as Atom, Number(counter)),
+  "linify/4": ([t, line, receiver, counter]) => linify(t, isInt(line) ? Number(line) : 0, receiver as Atom, isInt(counter) ? counter as number | bigint : badarg()),
   "special_form?/2": ([n, a]) => arityIn(SPECIAL_FORMS, n, a),
   "operator?/2": ([n, a]) => arityIn(OPERATORS, n, a),
   "inspect_atom_key/1": ([a]) => bin(inspectAtomKey(a as Atom)),
