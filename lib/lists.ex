@@ -256,4 +256,26 @@ defmodule :lists do
   defp ukey_dedup([a | t], n), do: [a | ukey_dedup(t, n)]
   defp ukey_dedup([], _n), do: []
 
+  # merges of lists sorted in reverse order: OTP's results are the forward merge's of the reversed
+  # lists, reversed (ties between equal terms such as 1 and 1.0 fall the same way)
+  def rmerge(l1, l2) when is_list(l1) and is_list(l2), do: rev(:lists.merge(rev(l1), rev(l2)))
+
+  # with a fun: the second list's head goes first when fun.(h1, h2)
+  def rmerge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2),
+    do: rmerge_fun(fun, l1, l2, [])
+
+  defp rmerge_fun(fun, [h1 | t1] = l1, [h2 | t2] = l2, acc) do
+    if fun.(h1, h2), do: rmerge_fun(fun, l1, t2, [h2 | acc]), else: rmerge_fun(fun, t1, l2, [h1 | acc])
+  end
+
+  defp rmerge_fun(_fun, [], l2, acc), do: :lists.reverse(acc, l2)
+  defp rmerge_fun(_fun, l1, [], acc), do: :lists.reverse(acc, l1)
+
+  def rmerge3(l1, l2, l3) when is_list(l1) and is_list(l2) and is_list(l3),
+    do: rev(:lists.merge3(rev(l1), rev(l2), rev(l3)))
+
+  def rkeymerge(n, l1, l2) when is_integer(n) and n > 0 and is_list(l1) and is_list(l2),
+    do: rev(:lists.keymerge(n, rev(l1), rev(l2)))
+
+  defp rev(l), do: :lists.reverse(l)
 end
