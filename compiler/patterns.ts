@@ -13,6 +13,8 @@ import { expandAlias } from "./aliases.ts";
 import { hygienicName, plainName } from "./quoted.ts";
 import { findMacro, expandMacro } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
+import { macroToString } from "../vm/bifs/macro_to_string.ts";
+import { astToTerm } from "./quoted.ts";
 import { literalTerm } from "./literal_term.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
 
@@ -181,7 +183,7 @@ export class PatternCompiler {
         return { k: "lit", v: atom("nil") };
       }
     }
-    return this.fn.mod.error(`cannot invoke remote function or call ${typeof name === "string" ? name : "expression"} inside a match`, lineOf(a));
+    return this.fn.mod.error(callInMatchError(a, this.fn.mod.name), lineOf(a));
   }
 
   /** `struct`: the struct's name (a descriptor) or a variable bound to it (compiled first) */
@@ -258,3 +260,18 @@ class Again {
 }
 
 export type { Atom };
+
+/** Elixir 1.14's words for a call in a pattern that is no macro */
+function callInMatchError(a: Ast & { t: "call" }, moduleName: string): string {
+  const args = a.args ?? [];
+  if (typeof a.name === "string") {
+    // (a script's top level has no module to look for local functions in)
+    if (isScriptModule(moduleName)) return `undefined function ${plainName(a.name)}/${args.length} (there is no such import)`;
+    return `cannot find or invoke local ${plainName(a.name)}/${args.length} inside match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: ${macroToString(astToTerm(a))}`;
+  }
+  const dot = a.name;
+  if (isCall(dot, ".") && dot.args?.length === 2 && dot.args[1].t === "atom") {
+    return `cannot invoke remote function ${macroToString(astToTerm(dot.args[0]))}.${dot.args[1].v}/${args.length} inside a match`;
+  }
+  return "invalid pattern in match, anonymous call is not allowed in matches";
+}

@@ -1,0 +1,3 @@
+# an anonymous call in a pattern
+f = fn -> 1 end
+{f.()} = {1}
