@@ -7,12 +7,14 @@ defmodule :beamlet_kernel_expansions do
     do_clause = Keyword.get(clauses, :do)
     else_clause = Keyword.get(clauses, :else)
 
-    quote context: Kernel do
-      case unquote(condition) do
-        x when :"Elixir.Kernel".in(x, [false, nil]) -> unquote(else_clause)
-        _ -> unquote(do_clause)
+    optimize_boolean(
+      quote context: Kernel do
+        case unquote(condition) do
+          x when :"Elixir.Kernel".in(x, [false, nil]) -> unquote(else_clause)
+          _ -> unquote(do_clause)
+        end
       end
-    end
+    )
   end
 
   defmacro unless_(condition, clauses) do
@@ -44,22 +46,29 @@ defmodule :beamlet_kernel_expansions do
 
   # !!value is one case
   defmacro not_({:!, _, [value]}) do
-    quote context: Kernel do
-      case unquote(value) do
-        x when :"Elixir.Kernel".in(x, [false, nil]) -> false
-        _ -> true
+    optimize_boolean(
+      quote context: Kernel do
+        case unquote(value) do
+          x when :"Elixir.Kernel".in(x, [false, nil]) -> false
+          _ -> true
+        end
       end
-    end
+    )
   end
 
   defmacro not_(value) do
-    quote context: Kernel do
-      case unquote(value) do
-        x when :"Elixir.Kernel".in(x, [false, nil]) -> true
-        _ -> false
+    optimize_boolean(
+      quote context: Kernel do
+        case unquote(value) do
+          x when :"Elixir.Kernel".in(x, [false, nil]) -> true
+          _ -> false
+        end
       end
-    end
+    )
   end
+
+  # as Kernel's if, !, and, or: the case carries optimize_boolean: true (the Erlang compiler's hint)
+  defp optimize_boolean({:case, meta, args}), do: {:case, [{:optimize_boolean, true} | meta], args}
 
   defmacro is_nil_(term) do
     quote context: Kernel, do: unquote(term) == nil
@@ -67,23 +76,27 @@ defmodule :beamlet_kernel_expansions do
 
   # `and`/`or` outside guards: a case on the left side that raises BadBooleanError for a non-boolean
   defmacro andalso_(left, right) do
-    quote context: Kernel do
-      case unquote(left) do
-        false -> false
-        true -> unquote(right)
-        other -> :erlang.error({:badbool, :and, other})
+    optimize_boolean(
+      quote context: Kernel do
+        case unquote(left) do
+          false -> false
+          true -> unquote(right)
+          other -> :erlang.error({:badbool, :and, other})
+        end
       end
-    end
+    )
   end
 
   defmacro orelse_(left, right) do
-    quote context: Kernel do
-      case unquote(left) do
-        false -> unquote(right)
-        true -> true
-        other -> :erlang.error({:badbool, :or, other})
+    optimize_boolean(
+      quote context: Kernel do
+        case unquote(left) do
+          false -> unquote(right)
+          true -> true
+          other -> :erlang.error({:badbool, :or, other})
+        end
       end
-    end
+    )
   end
 
   defmacro match_(pattern, expr) do
