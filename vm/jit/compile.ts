@@ -26,8 +26,8 @@ const A_BADKEY = atom("badkey");
 const RUNTIME = {
   Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA: NIL_ATOM, Fun, ExtFun, EE: ErlangError, Directive, match, exactEquals, isMap,
   SUSPEND: rt.SUSPEND, R: rt.R,
-  stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere, stopExit: rt.stopExit,
-  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, reduction: rt.reduction, extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
+  stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
+  returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
   operatorSlow, bifWithoutFrame, badmatch, buildBinary, callLast,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
@@ -73,23 +73,6 @@ function factory(v: ModuleVersion, source: string, constants: unknown[]): Compil
   return new Function("rt", "V", "K", "C", "I", "F", source)(RUNTIME, v, v.literals, constants, v.imports, v.jitFns);
 }
 
-/**
- * f run straight to its exit call a few times (R.warm), so that V8 has seen the call run before
- * it optimises f (V8 makes a function's feedback vector only after some calls: 16 were too few for a
- * small function)
- */
-function warmed(f: CompiledFunction): CompiledFunction {
-  rt.R.warm = true;
-  try {
-    for (let k = 0; k < WARM_CALLS; k++) f();
-  } finally {
-    rt.R.warm = false;
-  }
-  return f;
-}
-
-const WARM_CALLS = 64;
-
 /** calls into a function before another try when the JIT refused it */
 const REFUSED = 1 << 30;
 
@@ -112,7 +95,7 @@ export function compileFunction(v: ModuleVersion, fi: number): boolean {
     try {
       const gen = generateFunctionSource(v, g, plan);
       if (env()?.BEAMLET_JIT_DUMP === v.module.name) console.error(gen.source);
-      fns[g] = warmed(factory(v, gen.source, gen.constants));
+      fns[g] = factory(v, gen.source, gen.constants);
     } catch (e) {
       // a JIT bug must not change what programs do: the function stays interpreted
       if (env()?.BEAMLET_DEBUG) console.error(`beamlet jit: ${v.module.name} function ${g} left interpreted: ${e instanceof Error ? e.stack : String(e)}`);

@@ -51,8 +51,6 @@ export const MAX_DEPTH = 400;
 export const R = {
   /** compiled code of some process is on the JS stack */
   running: false,
-  /** a function just made runs straight to its exit call (stopExit), once */
-  warm: false,
   /** reductions left in this slice */
   reds: 0,
   /** reductions of the new slices sliceOver started in place during this run (Process.info's count) */
@@ -143,57 +141,6 @@ export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Te
   return SUSPEND;
 }
 
-/** how a compiled function's one exit call stops (stopExit): which of the stops above it makes */
-export const enum Exit {
-  /** the warm-up call at compile time: nothing stops */
-  Warm = 0,
-  AtCall = 1,
-  AtEntry = 2,
-  Caller = 3,
-  /** stopHere with Stop.Resume / Stop.Yield */
-  Resume = 4,
-  Yield = 5,
-  /** returnAndStop(cv) */
-  Return = 6,
-}
-
-/**
- * The stops a slice's end can take, made from one call site per compiled function (below its
- * body): V8 optimises a function with a call it has never seen run into a deoptimisation, and a
- * batch's end (the scheduler letting the host's events in) is the first time such a call runs, so
- * every compiled frame on the stack would deoptimise there. The exit call runs once when the
- * function is made (Exit.Warm). `all` is the function's nl locals then its operand slots; the
- * record keeps the locals and `depth` operands; a callee's arguments are all[from, from + n) then
- * the fun's captured values ev.
- */
-export function stopExit(
-  kind: Exit, v: ModuleVersion, fi: number, nl: number, cv: ModuleVersion, cfi: number,
-  from: number, n: number, ev: Term[] | null, pc: number, depth: number, h: number[] | null, ...all: Term[]
-): object {
-  switch (kind) {
-    case Exit.Warm:
-      return SUSPEND;
-    case Exit.AtCall:
-      return stopAtCall(cv, cfi, calleeArgs(all, from, n, ev), v, fi, pc, all.slice(0, nl + depth), h);
-    case Exit.AtEntry:
-      return stopAtEntry(cv, cfi, calleeArgs(all, from, n, ev));
-    case Exit.Caller:
-      return suspendCaller(v, fi, pc, all.slice(0, nl + depth), h);
-    case Exit.Resume:
-      return stopHere(v, fi, pc, Stop.Resume, all.slice(0, nl + depth), h);
-    case Exit.Yield:
-      return stopHere(v, fi, pc, Stop.Yield, all.slice(0, nl + depth), h);
-    case Exit.Return:
-      return returnAndStop(cv as unknown as Term);
-  }
-}
-
-function calleeArgs(all: Term[], from: number, n: number, ev: Term[] | null): Term[] {
-  const args = all.slice(from, from + n);
-  if (ev !== null) for (const x of ev) args.push(x);
-  return args;
-}
-
 /** how often compiled code left an instruction to the interpreter, or a BIF's directive, and how
  *  often a frame went on in compiled code through its resume entry (tests watch the fast paths) */
 export const jitStats = { bails: 0, directives: 0, resumes: 0 };
@@ -264,31 +211,6 @@ export function sliceOver(): boolean {
   R.extended += R.slice;
   return false;
 }
-
-/**
- * A reduction counted: true when the slice is over (sliceOver may start another in place).
- * Generated code calls this at every reduction rather than sliceOver at a slice's end: a call that
- * runs at every reduction has been seen when V8 optimises the function (and inlines this one), and
- * the sliceOver call inside is this function's own, seen since the warm-up below. A call V8's
- * optimised code has never seen run deoptimises it: with sliceOver called from each call site,
- * the first slice's end at a site deoptimised every compiled frame on the stack.
- */
-export function reduction(): boolean {
-  return --R.reds <= 0 && sliceOver();
-}
-
-// reduction's and sliceOver's calls run (both answers of mayExtend, through two functions, so
-// that V8 makes no guess at its target) before any generated code is optimised
-(function warmSliceEnd(): void {
-  const { reds, extended, mayExtend, slice } = R;
-  const answers = [(): boolean => false, (): boolean => true];
-  for (let k = 0; k < 256; k++) {
-    R.reds = 0;
-    R.mayExtend = k < 128 ? null : answers[k & 1];
-    reduction();
-  }
-  Object.assign(R, { reds, extended, mayExtend, slice });
-})();
 
 /** a BIF capped the slice (p.redsCap), as the interpreter applies it after a BIF call */
 export function capReds(): void {
