@@ -329,8 +329,13 @@ defmodule Macro do
   end
 
   defp do_expand_once({{:., _, [left, name]}, meta, args} = original, env) when is_atom(name) and is_list(args) do
-    # (a call that is no macro stays as written, its receiver's alias too)
-    expand_macro(expand(left, env), name, args, meta, env, original)
+    # (a call that is no macro stays as written, its receiver's alias too; so does a macro of a
+    # module the environment has not required)
+    receiver = expand(left, env)
+
+    if receiver == Kernel or not is_atom(receiver) or receiver in env.requires,
+      do: expand_macro(receiver, name, args, meta, env, original),
+      else: {original, false}
   end
 
   defp do_expand_once({name, meta, args} = original, env) when is_atom(name) and is_list(args) and is_list(meta) do
