@@ -8,6 +8,7 @@ import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { bifsOfModule } from "../vm/bifs/registry.ts";
 import { recordImport, copyImports } from "./import_table.ts";
+import { isScriptModule } from "./script_module.ts";
 import type { Term } from "../vm/terms.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
@@ -270,6 +271,10 @@ export class ModCtx {
     // import
     const mod = expandAlias(target, this);
     if (mod === null) this.error("invalid import", line);
+    if (!this.host.lenient && this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0) {
+      // (in a module, Elixir's expander raises it too deep for the trace to reach the file)
+      this.error(notLoadedMessage(this, mod!), line, isScriptModule(this.name) ? undefined : "none");
+    }
     d.required.add(mod!);
     let names: string[] = [...(this.host.moduleExports(mod!) ?? []), ...bifsOfModule(mod!).map((b) => b.name + "/" + b.arity)];
     let macros: string[] = this.host.moduleMacros?.(mod!) ?? [];
