@@ -509,7 +509,8 @@ export class ExprCompiler {
       }
       return this.remoteCall(quotedImport, name, args, scope, tail, line);
     }
-    if (this.inGuard > 0) return this.mod.error(localGuardCallError(a), line);
+    // (a script's top level has no module to look for local functions in: no such import)
+    if (this.inGuard > 0 && !this.atScriptTopLevel()) return this.mod.error(localGuardCallError(a), line);
     return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line, this.expansionTrace(), a);
   }
 
