@@ -69,12 +69,26 @@ defmodule Exception.Blame do
   defp guard_value(%{match?: value}), do: value
   defp guard_value({_, meta, _}), do: meta[:value]
 
+  # a guard is false where the pattern left one of its variables unbound (it is not evaluated:
+  # compiling a name that is not a variable would warn about it)
   defp guard_true?(guard, binding) do
-    match?({true, _}, Code.eval_quoted(plain_vars(guard), binding))
+    guard = plain_vars(guard)
+    all_bound?(guard, binding) and match?({true, _}, Code.eval_quoted(guard, binding))
   rescue
     _ -> false
   catch
     _, _ -> false
+  end
+
+  defp all_bound?(ast, binding) do
+    {_, unbound} =
+      Macro.prewalk(ast, false, fn
+        {name, _, nil} = var, acc when is_atom(name) and name not in [:__MODULE__, :__ENV__, :__DIR__, :__CALLER__, :__STACKTRACE__] ->
+          {var, acc or not Keyword.has_key?(binding, name)}
+        other, acc -> {other, acc}
+      end)
+
+    not unbound
   end
 
   # the heads' variables as a plain script's (their hygiene contexts do not matter here)
