@@ -80,6 +80,7 @@ function metaList(a: Ast, st: QuoteState, extra: Ast[] = []): Ast {
   const out: Ast[] = [];
   const m = a.t === "call" ? a.meta : a.t === "tuple" ? a.meta : undefined;
   if (m?.delimiter !== undefined) out.push(tupleA([atomA("delimiter"), { t: "str", v: m.delimiter }]));
+  if (m?.indentation !== undefined) out.push(tupleA([atomA("indentation"), { t: "int", v: BigInt(m.indentation) }]));
   if (st.keep) out.push(tupleA([atomA("keep"), tupleA([{ t: "str", v: st.mod.file }, { t: "int", v: BigInt(m?.line ?? 0) }])]));
   else if (st.line) out.push(tupleA([atomA("line"), st.line]));
   else if (st.ownLines && m?.line) out.push(tupleA([atomA("line"), { t: "int", v: BigInt(m.line) }]));

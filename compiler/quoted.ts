@@ -41,6 +41,7 @@ function metaTerm(m: Meta | undefined): Term {
   if (m?.quoted !== undefined) return m.quoted as Term;
   const out: Term[] = [];
   if (m?.delimiter !== undefined) out.push(tuple(atom("delimiter"), binLiteral(m.delimiter)));
+  if (m?.indentation !== undefined) out.push(tuple(atom("indentation"), m.indentation));
   if (m?.no_parens) out.push(tuple(A_NO_PARENS, TRUE));
   if (m?.line !== undefined) out.push(tuple(A_LINE, m.line));
   return list(out);

@@ -22,6 +22,8 @@ export interface Meta {
   no_parens?: boolean;
   /** a sigil's opening delimiter ("(", "/", "\"\"\"" ...), kept in its meta as Elixir does */
   delimiter?: string;
+  /** a sigil heredoc's body: the closing line's indentation (Elixir's `indentation:` meta) */
+  indentation?: number;
   /** a variable made by `quote`: its context (the quoting module), part of its identity (hygiene) */
   context?: string;
   /** an alias made by `quote`: the module it named where it was quoted (false: none) */

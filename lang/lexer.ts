@@ -34,6 +34,7 @@ export interface SigilValue {
   delimiter: string;
   modifiers: string;
   parts: Part[];
+  heredocIndent?: number;
 }
 
 // ---- custom patterns ---------------------------------------------------------------------------
@@ -87,7 +88,7 @@ function matchSigil(text: string, offset: number): Match | null {
   if (text[offset] !== "~") return null;
   const s = scanSigil(text, offset, curLineOf(offset));
   if (!s) return null;
-  return mk(text.slice(offset, s.end), { letter: s.letter, delimiter: s.delimiter, modifiers: s.modifiers, parts: s.parts } satisfies SigilValue);
+  return mk(text.slice(offset, s.end), { letter: s.letter, delimiter: s.delimiter, modifiers: s.modifiers, parts: s.parts, heredocIndent: s.heredocIndent } satisfies SigilValue);
 }
 
 // `?` and one character, or `?\` and one character (whose escape, if any, is taken: ?\n is 10 and

@@ -880,6 +880,7 @@ export class Parser {
   private sigilAst(t: Tok): Ast {
     const s = t.v as SigilValue;
     const body = s.parts.length === 0 ? call("<<>>", meta(t), [str("")]) : this.interpolated(t, s.parts);
+    if (s.heredocIndent !== undefined && body.t === "call") body.meta = { indentation: s.heredocIndent, ...body.meta };
     const mods: Ast = { t: "list", items: Array.from(s.modifiers, (c) => ({ t: "int", v: BigInt(c.codePointAt(0)!) }) as Ast) };
     return call("sigil_" + s.letter, { delimiter: s.delimiter, ...meta(t) }, [body, mods]);
   }

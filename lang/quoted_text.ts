@@ -373,9 +373,11 @@ export function scanSigil(src: string, i: number, startLine: number): SigilScan 
   const raw = letter === letter.toUpperCase();
   let q: Quoted;
   let delimiter: string;
+  let heredocIndent: number | undefined;
   if (src.startsWith('"""', j) || src.startsWith("'''", j)) {
     delimiter = src.slice(j, j + 3);
     const h = heredocSetup(src, j + 3, delimiter, startLine);
+    heredocIndent = h.indent;
     q = scanQuoted(src, h.bodyStart, { close: delimiter, interp: !raw, escapes: raw ? "raw" : "sigil", heredoc: h, what: "heredoc", startLine, openText: delimiter });
   } else {
     delimiter = src[j];
@@ -388,7 +390,7 @@ export function scanSigil(src: string, i: number, startLine: number): SigilScan 
   }
   let e = q.end;
   while (e < src.length && /[a-zA-Z0-9]/.test(src[e])) e++;
-  return { ...q, end: e, letter, delimiter, modifiers: src.slice(q.end, e) };
+  return { ...q, end: e, letter, delimiter, modifiers: src.slice(q.end, e), heredocIndent };
 }
 
 /** After an opening `"""`: the rest of the line must be blank; find the closing line's indentation. */

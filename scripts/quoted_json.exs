@@ -18,6 +18,7 @@ defmodule QuotedJson do
   def meta(m) do
     # a sigil's delimiter is part of its meta (Elixir 1.14 keeps it: Macro.to_string prints it)
     parts = if m[:delimiter], do: [~s("delimiter":#{str(m[:delimiter])})], else: []
+    parts = parts ++ for k <- [:indentation], Keyword.has_key?(m, k), do: ~s("#{k}":#{m[k]})
     parts = parts ++ for k <- [:line, :column], Keyword.has_key?(m, k), do: ~s("#{k}":#{m[k]})
     parts = if m[:no_parens], do: parts ++ [~s("no_parens":true)], else: parts
     "{" <> Enum.join(parts, ",") <> "}"

@@ -571,8 +571,10 @@ export function astToQuoted(a: Ast, columns = false): Term {
     }
   }
 }
-function metaTerm(m: { line?: number; column?: number; no_parens?: boolean }, columns: boolean): Term {
+function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; delimiter?: string; indentation?: number }, columns: boolean): Term {
   const out: Term[] = [];
+  if (m.delimiter !== undefined) out.push(tuple(atom("delimiter"), bin(m.delimiter)));
+  if (m.indentation !== undefined) out.push(tuple(atom("indentation"), m.indentation));
   if (m.no_parens) out.push(tuple(atom("no_parens"), TRUE));
   if (m.line !== undefined) out.push(tuple(atom("line"), m.line));
   if (columns && m.column !== undefined) out.push(tuple(atom("column"), m.column));
