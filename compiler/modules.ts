@@ -119,6 +119,8 @@ function compileBody(
     const start = emptyPromptEnv();
     for (const [k, v] of outer.aliases) start.aliases.set(k, v);
     copyImports(outer, start);
+    for (const [k, v] of outer.importedMacros) start.importedMacros.set(k, v);
+    for (const r of outer.required) start.required.add(r);
     ctx.moduleDirs = start;
   }
   const nested: CompiledModule[] = [];

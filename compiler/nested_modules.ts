@@ -1,12 +1,13 @@
 // A defmodule met inside code (a script's top level, a function body, a fn) defines its module
 // when execution reaches it, each time it does, as Elixir's :elixir_module.compile: the code
-// calls :beamlet_code.define_nested_module(key, binding) with the variables in scope there, and the
+// calls :beamlet_code.define_nested_module(key, binding, saved) with the variables in scope there, and the
 // module is compiled then from the directives in force where it is written, its body reading
 // those variables (`x = 1; defmodule M do @x x ... end`).
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { CompiledModule } from "../vm/module.ts";
-import type { Term } from "../vm/terms.ts";
-import type { ModCtx, Scope } from "./context.ts";
+import { Bin, Tuple, atom, binLiteral, list, listToArray, tuple, type Term } from "../vm/terms.ts";
+import { ModCtx, emptyPromptEnv, type CompilerHost, type Scope } from "./context.ts";
+import { astToTerm, termToAst, valueAst } from "./quoted.ts";
 import type { ExprCompiler } from "./expressions.ts";
 import { remote, listA, tupleA, atomA, v } from "./ast_util.ts";
 import { compileModuleForm, nestedModuleName } from "./modules.ts";
@@ -19,8 +20,10 @@ export interface NestedDefinition {
   line: number;
 }
 
-// closures of the compiler, found by key: a module holding such code works in the node that
-// compiled it (beamlet does not write a module's source form into its object code)
+// closures of the compiler, found by key, in the node that compiled the code; code loaded from an
+// object file (_build, a release) finds its definition in the call's third argument instead: the
+// quoted defmodule and the directives in force there, a literal of the code, as Elixir keeps the
+// quoted module body in the .beam of the function holding it
 const definitions = new Map<string, NestedDefinition>();
 const session = Math.random().toString(36).slice(2, 10);
 let count = 0;
@@ -46,6 +49,46 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
   definitions.set(key, def);
   const names = [...scope.allNames().keys()].filter((n) => !n.startsWith("$") && n !== "_");
   const binding = listA(names.map((n) => tupleA([atomA(n), v(n)])));
-  ex.expr(remote("beamlet_code", "define_nested_module", [{ t: "str", v: key } as Ast, binding]), scope, tail);
+  const source = valueAst(savedDefinition(call, outer, line))!;
+  ex.expr(remote("beamlet_code", "define_nested_module", [{ t: "str", v: key } as Ast, binding, source]), scope, tail);
   return def;
+}
+
+// ---- the definition as a term ------------------------------------------------------------------
+
+const pairs = (m: Map<string, string>): Term => list([...m].map(([k, v]) => tuple(binLiteral(k), binLiteral(v))));
+const strs = (xs: Iterable<string>): Term => list([...xs].map((x) => binLiteral(x)));
+
+/** {quoted defmodule, {outer module, file, line, aliases, imports, imported also, kernel imported,
+ *  imported macros, required}}: what compileModuleForm reads of the code around it */
+function savedDefinition(call: AstCall, outer: ModCtx, line: number): Term {
+  const d = outer.dirs;
+  const also = list([...d.importedAlso].map(([k, v]) => tuple(binLiteral(k), strs(v))));
+  const env = tuple(binLiteral(outer.name), binLiteral(outer.file), line, pairs(d.aliases), pairs(d.imports), also,
+    atom(String(d.kernelImported)), pairs(d.importedMacros), strs(d.required));
+  return tuple(astToTerm(call), env);
+}
+
+/** the definition saved by savedDefinition, compiled by `host` (code loaded from an object file) */
+export function definitionFromTerm(saved: Term, host: CompilerHost): NestedDefinition | undefined {
+  if (!(saved instanceof Tuple) || saved.items.length !== 2 || !(saved.items[1] instanceof Tuple)) return undefined;
+  const text = (t: Term) => (t as Bin).toString();
+  const texts = (t: Term) => (listToArray(t) ?? []).map(text);
+  const kv = (t: Term) => (listToArray(t) ?? []).map((p) => (p as Tuple).items);
+  const [name, file, line, aliases, imports, also, kernelImported, macros, required] = saved.items[1].items;
+  const call = termToAst(saved.items[0]) as AstCall;
+  const outer = new ModCtx(text(name), text(file), host);
+  const dirs = emptyPromptEnv();
+  for (const [k, v] of kv(aliases)) dirs.aliases.set(text(k), text(v));
+  for (const [k, v] of kv(imports)) dirs.imports.set(text(k), text(v));
+  for (const [k, v] of kv(also)) dirs.importedAlso.set(text(k), texts(v));
+  dirs.kernelImported = kernelImported === atom("true");
+  for (const [k, v] of kv(macros)) dirs.importedMacros.set(text(k), text(v));
+  for (const r of texts(required)) dirs.required.add(r);
+  outer.moduleDirs = dirs;
+  const at = line as number;
+  return {
+    file: outer.file, line: at,
+    compile: (bindings) => guardCompile(outer.file, () => at, () => compileModuleForm(call, snapshotCtx(outer), host, bindings), host),
+  };
 }

@@ -121,7 +121,7 @@ const table = [
   [Op.recv_next, [], "advance the receive cursor"],
   [Op.recv_accept, [], "remove the message at the cursor from the mailbox; reset the cursor"],
   [Op.recv_wait, [K.Label], "pop timeout; wait for a message (then jump back to peek: next op is jump) or jump to label on timeout"],
-  [Op.define_module, [K.Lit], "reserved (a defmodule in code calls :beamlet_code.define_nested_module/2)"],
+  [Op.define_module, [K.Lit], "reserved (a defmodule in code calls :beamlet_code.define_nested_module/3)"],
   [Op.field, [K.Atom], "pop t; map: push t.key or raise KeyError; atom: call t.key()"],
   [Op.raise_error, [K.Lit], "raise :error with a literal reason built from the stack (see interpreter)"],
   [Op.guard_begin, [K.Label], "guard: a raise jumps to label (the clause fails)"],
