@@ -79,9 +79,9 @@ function defClause(a: AstCall): Clause | null {
   };
 }
 
-/** local calls made by `a`: "name/arity" (pipes add the piped argument) */
-function localCalls(root: Ast, out: Set<string>): void {
-  // a work list of [code, arguments a pipe adds]: code nests 5,000 deep in a def
+/** walks code in source order with a work list (code nests 5,000 deep in a def), giving `visit`
+ *  each call with the count of arguments a pipe adds to it; visit returns the code to walk under it */
+function walkCalls(root: Ast, visit: (call: AstCall, piped: number) => readonly Ast[]): void {
   const todo: [Ast, number][] = [[root, 0]];
   const later = (items: readonly Ast[]) => {
     for (let i = items.length - 1; i >= 0; i--) todo.push([items[i], 0]);
@@ -90,17 +90,27 @@ function localCalls(root: Ast, out: Set<string>): void {
     const [a, piped] = todo.pop()!;
     if (a.t === "list" || a.t === "tuple") later(a.items);
     if (a.t !== "call") continue;
-    if (typeof a.name !== "string") later([a.name, ...(a.args ?? [])]);
-    else if (a.name === "|>" && a.args?.length === 2) todo.push([a.args[1], 1], [a.args[0], 0]);
-    else if (a.name === "&" && a.args?.length === 1 && isCall(a.args[0], "/") && a.args[0].args) {
+    if (a.name === "|>" && a.args?.length === 2) todo.push([a.args[1], 1], [a.args[0], 0]);
+    else later(visit(a, piped));
+  }
+}
+
+/** local calls made by `root`: "name/arity" (pipes add the piped argument) */
+function localCalls(root: Ast, out: Set<string>): void {
+  walkCalls(root, (a, piped) => {
+    if (typeof a.name !== "string") return [a.name, ...(a.args ?? [])];
+    if (a.name === "&" && a.args?.length === 1 && isCall(a.args[0], "/") && a.args[0].args) {
       const [f, n] = a.args[0].args;
       if (f.t === "call" && typeof f.name === "string" && f.args === null && n.t === "int") out.add(`${f.name}/${n.v}`);
-    } else if (a.args === null) out.add(`${a.name}/0`);
-    else {
-      out.add(`${a.name}/${a.args.length + piped}`);
-      later(a.args);
+      return [];
     }
-  }
+    if (a.args === null) {
+      out.add(`${a.name}/0`);
+      return [];
+    }
+    out.add(`${a.name}/${a.args.length + piped}`);
+    return a.args;
+  });
 }
 
 /** the module of a `use` (null when not a plain name), undefined when `a` is no `use` */
@@ -111,19 +121,8 @@ function usedModule(a: Ast): string | null | undefined {
 /** calls in module-body code that Elixir warns of as it expands the body: deprecated functions,
  *  and reading the application environment (compile_env is meant there) */
 function deprecatedCalls(root: Ast, out: (message: string, line: number | undefined) => void): void {
-  // a work list of [code, arguments a pipe adds], in source order: code nests 5,000 deep
-  const todo: [Ast, number][] = [[root, 0]];
-  const later = (items: readonly Ast[]) => {
-    for (let i = items.length - 1; i >= 0; i--) todo.push([items[i], 0]);
-  };
-  while (todo.length > 0) {
-    const [a, piped] = todo.pop()!;
-    if (a.t === "list" || a.t === "tuple") later(a.items);
-    if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") continue;
-    if (a.name === "|>" && a.args?.length === 2) {
-      todo.push([a.args[1], 1], [a.args[0], 0]);
-      continue;
-    }
+  walkCalls(root, (a, piped) => {
+    if (a.name === "quote" || a.name === "defmodule") return [];
     if (isCall(a.name as Ast, ".") && a.args !== null) {
       const [m, f] = (a.name as AstCall).args ?? [];
       const parts = m && isCall(m, "__aliases__") && m.args?.every((x) => x.t === "atom") ? m.args.map((x) => (x as { v: string }).v) : null;
@@ -135,8 +134,8 @@ function deprecatedCalls(root: Ast, out: (message: string, line: number | undefi
         out(`Application.${f.v}/${arity} is discouraged in the module body, use Application.compile_env/3 instead`, lineOf(a));
       }
     }
-    later(astKids(a));
-  }
+    return astKids(a);
+  });
 }
 
 /** a clause that matches anything: only variables as arguments and no guard */

@@ -9,6 +9,7 @@ import { mapFromEntries } from "../map.ts";
 import { Halt } from "../calls.ts";
 import type { Node } from "../node.ts";
 import { ensureExceptionModules } from "./elixir_code.ts";
+import { SCHEDULERS } from "./system_info.ts";
 
 const OK = atom("ok");
 const ERROR = atom("error");
@@ -572,8 +573,8 @@ defineBifs("Elixir.System", {
   },
   "stop/0": () => { throw new Halt(0); },
   "stop/1": ([c]) => { throw new Halt(haltCode(c)); },
-  "schedulers_online/0": () => 2,
-  "schedulers/0": () => 2,
+  "schedulers_online/0": () => SCHEDULERS,
+  "schedulers/0": () => SCHEDULERS,
   "pid/0": (_, ctx) => S(String((globalThis as any).process?.pid ?? 1)),
   "endianness/0": () => atom("little"),
   "build_info/0": () => mapFromEntries([[atom("build"), S("1.14.0 (compiled with Erlang/OTP 24)")], [atom("date"), S("2022-10-08T16:54:46Z")], [atom("otp_release"), S("24")], [atom("revision"), S("")], [atom("version"), S("1.14.0")]]),

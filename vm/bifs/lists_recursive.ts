@@ -8,19 +8,10 @@ import { ErlangError } from "../errors.ts";
 import { defineBifs } from "./registry.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import * as A from "./arith.ts";
+import { erlLocation, listsClause } from "./lists_walk.ts";
 
 const LISTS = atom("lists");
 
-function erlLocation(line: number): Term {
-  return list([tuple(atom("file"), list([..."lists.erl"].map((c) => c.codePointAt(0)!))), tuple(atom("line"), line)]);
-}
-
-/** function_clause of lists:name(args), the clauses starting at lists.erl's line */
-function clause(name: string, args: Term[], line: number): never {
-  const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(LISTS, atom(name), list(args), erlLocation(line));
-  throw e;
-}
 
 const isNumber = (t: Term) => typeof t === "number" || typeof t === "bigint" || t instanceof Float;
 
@@ -40,7 +31,7 @@ const above = (t: Term, n: number) => compare(t, n) > 0;
 function nth(n: Term, l: Term): Term {
   for (;;) {
     if (n === 1 && l instanceof Cons) return l.head;
-    if (!(l instanceof Cons) || !above(n, 1)) clause("nth", [n, l], 198);
+    if (!(l instanceof Cons) || !above(n, 1)) listsClause("nth", [n, l], 198);
     n = minusOne(n, "nth", 2, 200);
     l = l.tail;
   }
@@ -57,25 +48,25 @@ function nthtail(n: Term, l: Term): Term {
       continue;
     }
     if (n === 0 && isList(l)) return l;
-    clause("nthtail", [n, l], 208);
+    listsClause("nthtail", [n, l], 208);
   }
 }
 
 // last([E|Es]) -> last(E, Es).  last(_, [E|Es]) -> last(E, Es);  last(E, []) -> E.
 function last(l: Term): Term {
-  if (!(l instanceof Cons)) clause("last", [l], 256);
+  if (!(l instanceof Cons)) listsClause("last", [l], 256);
   let e = l.head, rest = l.tail;
   while (rest instanceof Cons) { e = rest.head; rest = rest.tail; }
-  if (rest !== NIL) clause("last", [e, rest], 258);
+  if (rest !== NIL) listsClause("last", [e, rest], 258);
   return e;
 }
 
 // max([H|T]) -> max(T, H).  max([H|T], Max) when H > Max -> ...;  max([], Max) -> Max.  (min alike)
 function extreme(name: string, l: Term, better: (x: Term, best: Term) => boolean, line: number): Term {
-  if (!(l instanceof Cons)) clause(name, [l], line);
+  if (!(l instanceof Cons)) listsClause(name, [l], line);
   let best = l.head, rest = l.tail;
   while (rest instanceof Cons) { if (better(rest.head, best)) best = rest.head; rest = rest.tail; }
-  if (rest !== NIL) clause(name, [rest, best], line + 2);
+  if (rest !== NIL) listsClause(name, [rest, best], line + 2);
   return best;
 }
 
@@ -92,7 +83,7 @@ function sum(l: Term): Term {
     }
     rest = rest.tail;
   }
-  if (rest !== NIL) clause("sum", [rest, acc], 319);
+  if (rest !== NIL) listsClause("sum", [rest, acc], 319);
   return acc;
 }
 
@@ -100,11 +91,11 @@ function sum(l: Term): Term {
 // sublist_2([H|T], L) when L > 0 -> [H|sublist_2(T, L-1)];  sublist_2(_, 0) -> [];
 // sublist_2(List, L) when is_list(List), L > 0 -> [].
 function sublist(l: Term, n: Term): Term {
-  if (!isInt(n) || !isList(l)) clause("sublist", [l, n], 385);
+  if (!isInt(n) || !isList(l)) listsClause("sublist", [l, n], 385);
   const out: Term[] = [];
   let k = n, rest = l;
   while (rest instanceof Cons && above(k, 0)) { out.push(rest.head); rest = rest.tail; k = A.sub(k, 1); }
-  if (!(k === 0 || (isList(rest) && above(k, 0)))) clause("sublist_2", [rest, k], 388);
+  if (!(k === 0 || (isList(rest) && above(k, 0)))) listsClause("sublist_2", [rest, k], 388);
   return list(out);
 }
 
@@ -114,7 +105,7 @@ function sublist(l: Term, n: Term): Term {
 function sublist3(l: Term, s: Term, n: Term): Term {
   for (;;) {
     if (s === 1 && isList(l) && isInt(n) && compare(n, 0) >= 0) return sublist(l, n);
-    if (!isInt(s) || !above(s, 1) || !isList(l)) clause("sublist", [l, s, n], 372);
+    if (!isInt(s) || !above(s, 1) || !isList(l)) listsClause("sublist", [l, s, n], 372);
     if (l === NIL) return NIL;
     l = (l as Cons).tail;
     s = A.sub(s, 1);

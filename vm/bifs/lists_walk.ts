@@ -9,10 +9,16 @@ import { ErlangError } from "../errors.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
 
-/** the function_clause of :lists.name/arity, its frame heading the trace */
-export function listsClause(name: string, args: Term[]): never {
+/** {file, "lists.erl"}, {line, N}: where a clause of lists.erl starts */
+export function erlLocation(line: number): Term {
+  return list([tuple(atom("file"), list([..."lists.erl"].map((c) => c.codePointAt(0)!))), tuple(atom("line"), line)]);
+}
+
+/** the function_clause of :lists.name/arity, its frame heading the trace (with lists.erl's line
+ *  where the failing clauses start, when the trace shows one) */
+export function listsClause(name: string, args: Term[], line?: number): never {
   const e = new ErlangError("error", FUNCTION_CLAUSE);
-  e.callee = new Tuple([atom("lists"), atom(name), list(args), NIL]);
+  e.callee = new Tuple([atom("lists"), atom(name), list(args), line === undefined ? NIL : erlLocation(line)]);
   throw e;
 }
 

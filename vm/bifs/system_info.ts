@@ -8,7 +8,7 @@ import { maxHeapTerm } from "../max_heap_size.ts";
 import { charlist } from "./util.ts";
 import type { Node } from "../node.ts";
 
-const SCHEDULERS = 2;
+export const SCHEDULERS = 2;
 
 const STATIC: Record<string, () => Term> = {
   otp_release: () => charlist("25"),
