@@ -79,6 +79,8 @@ export class SmallMap implements MapLike {
 // ---- the trie ---------------------------------------------------------------------------------
 
 class Leaf {
+  /** the key's place in the BEAM's listing order, computed on first listing (map_order.ts) */
+  rank = -1;
   constructor(readonly hash: number, readonly key: Term, readonly value: Term) {}
 }
 class Collision {
@@ -201,6 +203,12 @@ function del(node: Child, shift: number, hash: number, key: Term): Child | null 
   return leaves.length === 1 ? leaves[0] : new Collision(hash, leaves);
 }
 
+function collectLeaves(node: Child, out: Leaf[]): void {
+  if (node instanceof Leaf) out.push(node);
+  else if (node instanceof Collision) for (const l of node.leaves) out.push(l);
+  else for (const c of node.children) collectLeaves(c, out);
+}
+
 function collect(node: Child, out: [Term, Term][]): void {
   if (node instanceof Leaf) out.push([node.key, node.value]);
   else if (node instanceof Collision) for (const l of node.leaves) out.push([l.key, l.value]);
@@ -213,6 +221,7 @@ export class HashMap implements MapLike {
   readonly isMap = true as const;
   private sorted: [Term, Term][] | null = null;
   private listed: [Term, Term][] | null = null;
+  private listedLeaves: Leaf[] | null = null;
   constructor(private readonly root: Bitmap, readonly size: number) {}
   static empty(): HashMap {
     return new HashMap(EMPTY_ROOT, 0);
@@ -259,8 +268,23 @@ export class HashMap implements MapLike {
   }
   /** the entries in maps:to_list order (the BEAM's hash-trie order) */
   listEntries(): readonly [Term, Term][] {
-    if (this.listed === null) this.listed = listOrder(this.unorderedEntries());
+    if (this.listed === null) this.listed = this.leavesInListOrder().map((l) => [l.key, l.value]);
     return this.listed;
+  }
+  /** the keys in maps:to_list order, without building the entries */
+  listKeys(): Term[] {
+    return this.listed !== null ? this.listed.map((e) => e[0]) : this.leavesInListOrder().map((l) => l.key);
+  }
+  listValues(): Term[] {
+    return this.listed !== null ? this.listed.map((e) => e[1]) : this.leavesInListOrder().map((l) => l.value);
+  }
+  private leavesInListOrder(): Leaf[] {
+    if (this.listedLeaves === null) {
+      const leaves: Leaf[] = [];
+      collectLeaves(this.root, leaves);
+      this.listedLeaves = listOrder(leaves);
+    }
+    return this.listedLeaves;
   }
 }
 
@@ -291,10 +315,10 @@ export function iterationEntries(m: MapLike): [Term, Term][] {
 
 export function mapKeys(m: MapLike): Term[] {
   if (m instanceof SmallMap) return m.keys.slice();
-  return listEntries(m).map((e) => e[0]);
+  return m instanceof HashMap ? m.listKeys() : listEntries(m).map((e) => e[0]);
 }
 
 export function mapValues(m: MapLike): Term[] {
   if (m instanceof SmallMap) return m.vals.slice();
-  return listEntries(m).map((e) => e[1]);
+  return m instanceof HashMap ? m.listValues() : listEntries(m).map((e) => e[1]);
 }

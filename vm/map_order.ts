@@ -9,6 +9,10 @@
 // A key whose 32-bit hash collides with another's is placed, as erts does past level 8, by the
 // hash of the improper list [1 | key]. Atom keys hash their atom-table index on the BEAM, which
 // beamlet does not have (it hashes the atom's text), so maps with atom keys order differently.
+//
+// Speed: each key's rank is computed once and kept on its trie leaf (leaves are shared between a
+// map and the maps made from it by put/remove), and the ranks are radix-sorted, so listing a
+// 200k-key map after one put hashes one key and sorts in linear time.
 import { Cons, Term } from "./terms.ts";
 import { makeInternalHash } from "./ets/internal_hash.ts";
 
@@ -19,13 +23,61 @@ function trieRank(h: number): number {
   return r;
 }
 
-/** entries of a map of more than 32 keys in maps:to_list order */
-export function listOrder(entries: readonly [Term, Term][]): [Term, Term][] {
-  const n = entries.length;
-  const rank = new Float64Array(n);
-  for (let i = 0; i < n; i++) rank[i] = trieRank(makeInternalHash(entries[i][0]));
-  const deeper = (i: number) => trieRank(makeInternalHash(new Cons(1, entries[i][0])));
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => rank[b] - rank[a] || deeper(b) - deeper(a));
-  return order.map((i) => entries[i]);
+/** How many keys have been hashed for ordering (process-wide): lets tests check the caching. */
+export const orderWork = { hashes: 0 };
+
+/** a trie entry whose order rank is filled in on first use (-1 until then) */
+export interface Ranked {
+  readonly key: Term;
+  rank: number;
+}
+
+function rankOf(r: Ranked): number {
+  if (r.rank < 0) {
+    orderWork.hashes++;
+    r.rank = trieRank(makeInternalHash(r.key));
+  }
+  return r.rank;
+}
+
+const deeper = (key: Term) => trieRank(makeInternalHash(new Cons(1, key)));
+
+/** the items of a map of more than 32 keys in maps:to_list order (ranks descending; equal
+ *  ranks, a 32-bit collision, by the deeper hash, descending) */
+export function listOrder<T extends Ranked>(items: readonly T[]): T[] {
+  const n = items.length;
+  // stable LSD radix sort on the complemented rank (so ascending = ranks descending), 16 bits a pass
+  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) keys[i] = ~rankOf(items[i]) >>> 0;
+  let idx = new Uint32Array(n), tmp = new Uint32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  const count = new Uint32Array(65536);
+  for (let shift = 0; shift < 32; shift += 16) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(keys[idx[i]] >>> shift) & 0xffff]++;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) tmp[count[(keys[idx[i]] >>> shift) & 0xffff]++] = idx[i];
+    const t = idx;
+    idx = tmp;
+    tmp = t;
+  }
+  const out: T[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = items[idx[i]];
+  // runs of equal rank (rare): order by the deeper hash
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && keys[idx[j]] === keys[idx[i]]) j++;
+    if (j - i > 1) {
+      const run = out.slice(i, j).map((item) => ({ item, d: deeper(item.key) }));
+      run.sort((a, b) => b.d - a.d);
+      for (let k = 0; k < run.length; k++) out[i + k] = run[k].item;
+    }
+    i = j;
+  }
+  return out;
 }

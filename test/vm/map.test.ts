@@ -1,8 +1,10 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { compareExact, exactEquals } from "../../vm/compare.ts";
-import { EMPTY_MAP, mapFromEntries, HashMap, SmallMap } from "../../vm/map.ts";
-import { Term, MapLike, Float, atom } from "../../vm/terms.ts";
+import { EMPTY_MAP, mapFromEntries, HashMap, SmallMap, listEntries, mapKeys } from "../../vm/map.ts";
+import { orderWork } from "../../vm/map_order.ts";
+import { makeInternalHash } from "../../vm/ets/internal_hash.ts";
+import { Term, MapLike, Float, atom, Cons, bin } from "../../vm/terms.ts";
 import { termArb } from "./term_arb.ts";
 
 // Model: a JS array of [key, value] with exactEquals keys.
@@ -41,6 +43,36 @@ describe("maps", () => {
     expect(m.size).toBe(100_000);
     expect(m.get(54321)).toBe(54321);
     expect(m.get(new Float(54321))).toBeUndefined();
+  });
+  it("lists a big map in the BEAM's trie order, hashing each key once across versions", () => {
+    // the reference: sort by the nibble-reversed make_internal_hash, descending; a 32-bit
+    // collision (200k keys hold a few) by the hash of [1 | key]
+    const rank = (h: number) => {
+      let r = 0;
+      for (let i = 0; i < 8; i++) r = r * 16 + ((h >>> (4 * i)) & 15);
+      return r;
+    };
+    const reference = (keys: Term[]) =>
+      keys
+        .map((k) => ({ k, r: rank(makeInternalHash(k)), d: rank(makeInternalHash(new Cons(1, k))) }))
+        .sort((a, b) => b.r - a.r || b.d - a.d)
+        .map((e) => e.k);
+    let m: MapLike = EMPTY_MAP;
+    const keys: Term[] = [];
+    for (let i = 1; i <= 200_000; i++) {
+      const k = i % 2 ? i : bin(`k${i}`);
+      keys.push(k);
+      m = m.put(k, i);
+    }
+    const before = orderWork.hashes;
+    expect(mapKeys(m)).toEqual(reference(keys));
+    expect(orderWork.hashes - before).toBe(200_000);
+    // a new version shares its leaves' ranks: one put hashes one key (without the cache, 200,001)
+    const m2 = m.put(-1, 0);
+    const mid = orderWork.hashes;
+    const listed = listEntries(m2).map((e) => e[0]);
+    expect(orderWork.hashes - mid).toBe(1);
+    expect(listed).toEqual(reference([...keys, -1]));
   });
   it("behaves like a model (property)", () => {
     const op = fc.oneof(
