@@ -6,6 +6,7 @@
 // loaded struct module in definition order, as Inspect.Any reads it from __info__(:struct).
 // Unknown struct modules print as maps (%{__struct__: Foo, a: 1}), as Elixir does when the
 // module is unavailable.
+import { refText } from "./ref_text.ts";
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
 import { mixedScriptError } from "../lang/mixed_script.ts";
 import {
@@ -526,7 +527,7 @@ export function toDoc(t: Term, opts: InspectOpts): Doc {
     return inspectMap(t, opts);
   }
   if (t instanceof Pid) return "#PID" + pidText(t);
-  if (t instanceof Ref) return "#Reference<0.0.0." + t.id + ">";
+  if (t instanceof Ref) return "#Reference<" + refText(t.id) + ">";
   if (t instanceof Fun || t instanceof ExtFun) return inspectFun(t);
   return EMPTY;
 }

@@ -30,7 +30,15 @@ describe("inspect goldens", () => {
 describe("inspect of process terms and funs", () => {
   it("prints pids, refs and funs", () => {
     expect(inspect(new Pid(123))).toBe("#PID<0.123.0>");
-    expect(inspect(new Ref(7))).toBe("#Reference<0.0.0.7>");
+    // the BEAM's reference words: 9-10 digits for the first two, a counter below 2^18 last
+    const words = (r: Ref) => inspect(r).match(/^#Reference<0\.(\d+)\.(\d+)\.(\d+)>$/)!.slice(1).map(Number);
+    const [a, b] = [words(new Ref(7)), words(new Ref(8))];
+    expect(a[0]).toBeLessThan(2 ** 32);
+    expect(a[1] % 2 ** 18).toBe(2);
+    expect(a[2]).toBeLessThan(2 ** 18);
+    // consecutive references count up: the words are one 64-bit counter (the scheduler bits aside)
+    const counter = ([w2, w1, w0]: number[]) => (BigInt(w2) << 32n) + (BigInt(w1 >>> 18) << 18n) + BigInt(w0);
+    expect(counter(b) - counter(a)).toBe(1n);
     expect(inspect(new ExtFun(atom("Elixir.String"), atom("length"), 1))).toBe("&String.length/1");
     expect(inspect(new ExtFun(atom("lists"), atom("reverse"), 1))).toBe("&:lists.reverse/1");
     expect(inspect(new ExtFun(atom("Elixir.Foo"), atom("weird name"), 1))).toBe('&Foo."weird name"/1');
