@@ -11,6 +11,7 @@ import { isCall } from "../compiler/ast_util.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { atom } from "../vm/terms.ts";
 import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
+import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { nodeHost, librarySources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 
@@ -64,15 +65,25 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   let ast: Ast | undefined;
   let warnings: FileWarnings;
   let flushOtpWarnings = () => {};
+  const warnFile = opts.eval !== undefined ? file : relativeToCwd(file);
+  const printWarnings = (ws: Warning[]) => ws.forEach((w) => process.stderr.write(w.bare ? formatWarning(w) : warningText(formatWarning(w), ansiEnabled())));
   try {
-    ast = parse(source, file);
+    try {
+      ast = parse(source, file);
+    } catch (e) {
+      // what the tokenizer wrote out before the parser failed
+      if (e instanceof CompileError) printWarnings(tokenWarnings(source, warnFile, true));
+      throw e;
+    }
+    // the tokenizer's warnings come first, before any the expansion prints (or its error)
+    printWarnings(tokenWarnings(source, warnFile));
     const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
     script = compileScript(ast, file, host, [], {
       fileEntry: true, holdOtpWarnings: (flush) => (flushOtpWarnings = flush),
       ...(opts.eval === undefined ? { relativeFile: relativeToCwd(file) } : { evaluated: true }),
     });
     // elixir names the file relative to the current directory when it is inside it
-    warnings = fileWarnings(ast, opts.eval !== undefined ? file : relativeToCwd(file), (m) => host.moduleExports(m), { script: true, source, evaluated: opts.eval !== undefined });
+    warnings = fileWarnings(ast, warnFile, (m) => host.moduleExports(m), { script: true, source, evaluated: opts.eval !== undefined, tokensPrinted: true });
   } catch (e) {
     if (e instanceof CompileError) {
       // below the error, elixir shows the call that read the file (or the -e text)
@@ -86,7 +97,6 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   }
   // as elixir: the top level's warnings before it runs, a module's when it is defined, the
   // file's (unused aliases/imports, undefined functions) once it has run
-  const printWarnings = (ws: Warning[]) => ws.forEach((w) => process.stderr.write(warningText(formatWarning(w), ansiEnabled())));
   printWarnings(warnings.top);
   flushOtpWarnings();
   const pending = [...warnings.modules];

@@ -2,7 +2,7 @@
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
 import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list } from "../vm/terms.ts";
+import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple } from "../vm/terms.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
@@ -11,8 +11,8 @@ import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
 import { segmentSpec, stringSegmentBytes } from "./binaries.ts";
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
-import { unescapeSigil } from "./unescape.ts";
-import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall } from "./macros.ts";
+import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
+import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
 import { checkStructAvailable } from "./script_structs.ts";
 import { arithPlan } from "./arith_frames.ts";
@@ -1085,12 +1085,32 @@ export class ExprCompiler {
     this.remoteCall("Elixir.Regex", "compile!", [unescaped as Ast, { t: "str", v: mods } as Ast], scope, tail, line);
   }
 
+  /** a lowercase sigil's text unescaped; a bad escape raises ArgumentError as Kernel's sigil
+   *  macro expands (Elixir prints the expansion's frames under it) */
+  unescapeSigilText(name: string, raw: string, at: Ast): string {
+    try {
+      return unescapeSigil(raw);
+    } catch (e) {
+      if (!(e instanceof SigilEscapeError)) throw e;
+      const line = lineOf(at) ?? 0;
+      const fn = this.enclosingFunction();
+      const where = fn === undefined ? "(file)" : this.fn.name === "__script__" ? "(module)" : fn;
+      const own = fn === undefined || this.fn.name === "__script__" ? null : /^-(.+)\/(\d+)-fun-\d+-$/.exec(this.fn.name);
+      const caller: [string, number] | null = fn === undefined || this.fn.name === "__script__" ? null : own ? [own[1], Number(own[2])] : [this.fn.name, this.fn.arity];
+      const chars = (t: string) => list([...t].map((c) => c.codePointAt(0)!));
+      const interp = tuple(atom("elixir_interpolation"), atom("unescape_string"), 2, list([tuple(atom("file"), chars("src/elixir_interpolation.erl")), tuple(atom("line"), 132)]));
+      return raiseAtCompileTime(this.mod, line, "ArgumentError", e.message, { message: bin(e.message) },
+        `\n    (elixir 1.14.0) src/elixir_interpolation.erl:132: :elixir_interpolation.unescape_string/2\n    (elixir 1.14.0) expanding macro: Kernel.${name}/2\n    ${this.mod.file}:${line}: ${where}`,
+        [interp, ...expansionFrames(this.mod, "Elixir.Kernel", name, 2, line, caller)]);
+    }
+  }
+
   sigil(name: string, args: Ast[], scope: Scope, tail: boolean): void {
     let [content, modsAst] = args;
     const mods = modsAst && modsAst.t === "list" ? String.fromCharCode(...modsAst.items.map((i) => Number((i as any).v))) : "";
     // lowercase sigils unescape their literal parts (the quoted form keeps them raw)
     if (name === "sigil_s" || name === "sigil_c" || name === "sigil_w") {
-      const unesc = (p: Ast): Ast => (p.t === "str" ? { t: "str", v: unescapeSigil(p.v) } : p);
+      const unesc = (p: Ast): Ast => (p.t === "str" ? { t: "str", v: this.unescapeSigilText(name, p.v, content) } : p);
       content = isCall(content, "<<>>") ? { ...content, args: (content.args ?? []).map(unesc) } : unesc(content);
     }
     const parts = isCall(content, "<<>>") ? content.args ?? [] : [content];

@@ -216,7 +216,14 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   const env = envTerm(mod, { ...at, line });
   const args = (a.args ?? []).map(astToTerm);
   const r = host.callSync(target, "MACRO-" + ref.name, [env, ...args]) as Tuple;
-  if (r.items[0] !== atom("ok")) return compileTimeFailure(mod, line, r, `\n    expanding macro: ${displayModule(ref.module)}.${ref.name}/${ref.arity}\n    ${mod.file}:${line}:${at.fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : ""}`);
+  if (r.items[0] !== atom("ok")) {
+    const err = compileTimeError(mod, line, r, `\n    expanding macro: ${displayModule(ref.module)}.${ref.name}/${ref.arity}\n    ${mod.file}:${line}:${at.fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : ""}`);
+    // the macro's own frame and those below it give way to the expansion's (Elixir's prune_stacktrace)
+    const st = listToArray(r.items[3]) ?? [];
+    const own = st.findIndex((f) => f instanceof Tuple && f.items[0] === atom(target) && f.items[1] === atom("MACRO-" + ref.name));
+    err.expansionStack = list([...(own >= 0 ? st.slice(0, own) : []), ...expansionFrames(mod, ref.module, ref.name, ref.arity, line, at.fn)]);
+    throw err;
+  }
   const counter = isScript(mod) ? int(-576460752303423488n + BigInt(++scriptCounter)) : ++mod.macroCounter;
   const expanded = linify(r.items[1], line, atom(ref.module), counter);
   depth++;
@@ -228,9 +235,10 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
 }
 
 /** an exception raised by code Elixir runs at compile time (e.g. a module body's call) */
-export function raiseAtCompileTime(mod: ModCtx, line: number, exception: string, message: string, fields: Record<string, Term>): never {
+export function raiseAtCompileTime(mod: ModCtx, line: number, exception: string, message: string, fields: Record<string, Term>, trace = "", stack?: Term[]): never {
   const err = new CompileError("CompileError", mod.file, line, null, message);
-  err.banner = `** (${exception}) ${message}`;
+  err.banner = `** (${exception}) ${message}${trace}`;
+  if (stack) err.expansionStack = list(stack);
   const entries: [Term, Term][] = [[atom("__struct__"), atom("Elixir." + exception)], [atom("__exception__"), atom("true")]];
   for (const [k, v] of Object.entries(fields)) entries.push([atom(k), v]);
   err.raised = [atom("error"), mapFromEntries(entries), NIL];
@@ -239,13 +247,26 @@ export function raiseAtCompileTime(mod: ModCtx, line: number, exception: string,
 
 /** code run at compile time raised ({:error, kind, reason, stacktrace}): Elixir prints the exception */
 export function compileTimeFailure(mod: ModCtx, line: number, r: Tuple, where: string): never {
+  throw compileTimeError(mod, line, r, where);
+}
+function compileTimeError(mod: ModCtx, line: number, r: Tuple, where: string): CompileError {
   const [, kind, reason, st] = r.items;
   const host = mod.host;
   const banner = host.formatBanner ? host.formatBanner(kind, reason, st) : `** (${String(kind)}) compile-time code failed`;
   const err = new CompileError("CompileError", mod.file, line, null, banner);
   err.banner = banner + where;
   err.raised = [kind, reason, st];
-  throw err;
+  return err;
+}
+
+/** the frames under an error raised while expanding module.name/arity: `expanding macro: ...`, then
+ *  the function (or the module body) being compiled */
+export function expansionFrames(mod: ModCtx, module: string, name: string, arity: number, line: number, fn: [string, number] | null | undefined): Term[] {
+  const chars = (s: string) => list([...s].map((c) => c.codePointAt(0)!));
+  const at = list([tuple(atom("file"), chars(mod.file)), tuple(atom("line"), line)]);
+  const caller = fn && !isScript(mod) ? tuple(atom(mod.name), atom(fn[0]), fn[1], at)
+    : tuple(atom("elixir_compiler_0"), atom(isScript(mod) ? "__FILE__" : "__MODULE__"), 1, at);
+  return [tuple(atom(module), atom(name), arity, list([tuple(atom("file"), chars("expanding macro"))])), caller];
 }
 
 /** run module.MACRO-fun(env, env) (a @before_compile hook) and give back its code */

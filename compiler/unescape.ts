@@ -1,34 +1,29 @@
 // Lowercase sigils (~s ~c ~w) keep their raw text in the quoted form; the sigil unescapes it
-// (Elixir's Macro.unescape_string): \n \t \\ \" \xHH \u{...} ...
-const SIMPLE: Record<string, string> = {
-  "0": "\0", a: "\x07", b: "\b", d: "\x7f", e: "\x1b", f: "\f", n: "\n", r: "\r", s: " ", t: "\t", v: "\v",
-};
+// (Elixir's :elixir_interpolation.unescape_string/1, as Macro.unescape_string/1): \n \t \\ \"
+// \xHH (a byte) \u{...} ..., a bad \x or \u raising ArgumentError. Bytes 0x80-0xFF of \xHH come
+// back as lone surrogates U+DC80-U+DCFF (binLiteral makes them raw bytes), as the tokenizer's do.
+import { unescapeAt, EscapeFailure } from "../lang/quoted_text.ts";
+
+/** a bad escape: Elixir raises ArgumentError with this message as the sigil expands */
+export class SigilEscapeError extends Error {}
 
 export function unescapeSigil(s: string): string {
   let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c !== "\\" || i === s.length - 1) {
-      out += c;
-      continue;
+  for (let i = 0; i < s.length; ) {
+    const j = s.indexOf("\\", i);
+    if (j < 0 || j === s.length - 1) {
+      out += s.slice(i);
+      break;
     }
-    const n = s[++i];
-    if (n in SIMPLE) out += SIMPLE[n];
-    else if (n === "x") {
-      const m = /^\{([0-9a-fA-F]+)\}|^([0-9a-fA-F]{1,2})/.exec(s.slice(i + 1));
-      if (m) {
-        out += String.fromCodePoint(parseInt(m[1] ?? m[2], 16));
-        i += m[0].length;
-      } else out += "x";
-    } else if (n === "u") {
-      const m = /^\{([0-9a-fA-F]+)\}|^([0-9a-fA-F]{4})/.exec(s.slice(i + 1));
-      if (m) {
-        out += String.fromCodePoint(parseInt(m[1] ?? m[2], 16));
-        i += m[0].length;
-      } else out += "u";
-    } else if (n === "\n") {
-      // an escaped newline is removed
-    } else out += n;
+    out += s.slice(i, j);
+    try {
+      const [text, next] = unescapeAt(s, j);
+      out += text;
+      i = next;
+    } catch (e) {
+      if (e instanceof EscapeFailure) throw new SigilEscapeError(e.quoted!.prefix.replace(/\. Syntax error after: $/, ""));
+      throw e;
+    }
   }
   return out;
 }

@@ -31,6 +31,9 @@ export class CompileError extends Error {
   banner?: string;
   /** ...and Code.compile_string re-raises the exception itself: [kind, reason, stacktrace] */
   raised?: unknown[];
+  /** ...with the stack trace Elixir gives it when a defmodule's expansion raised: the raising
+   *  code's frames, `expanding macro: M.f/n`, then the caller's frame */
+  expansionStack?: unknown;
   /** Elixir prints some errors without a line (`file: description`) */
   noLine?: boolean;
   /** the message and token as Code.string_to_quoted/1 returns them, when not `description, ""` */

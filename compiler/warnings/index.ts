@@ -12,6 +12,7 @@ import type { Warning } from "./warning.ts";
 import { ErlangChecks } from "./erlang_checks.ts";
 import { callbacksOf } from "./behaviours.ts";
 import { tokenWarnings } from "./tokens.ts";
+import { sigilEscapeWarnings } from "./escapes.ts";
 import { elixirExports } from "./elixir_exports.ts";
 
 export { formatWarning, type Warning } from "./warning.ts";
@@ -61,9 +62,11 @@ function moduleForms(root: Ast, rootPrefix: string, out: ModuleForm[]): void {
  * top level is evaluated (`elixir -e`), not compiled: it keeps its own variables (none of those is
  * unused) and the Erlang compiler never sees it
  */
-export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean; source?: string; evaluated?: boolean }): FileWarnings {
-  const top: Warning[] = opts.source === undefined ? [] : tokenWarnings(opts.source, file);
+export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean; source?: string; evaluated?: boolean; tokensPrinted?: boolean }): FileWarnings {
+  const top: Warning[] = opts.source === undefined || opts.tokensPrinted ? [] : tokenWarnings(opts.source, file);
   if (opts.script) {
+    // printed as the top level is expanded, before its variables are checked
+    top.push(...noneIfTooDeep(() => sigilEscapeWarnings(ast, file)));
     top.push(...noneIfTooDeep(() => {
       const vars = new VariableChecker(file, undefined);
       // evaluated: the top level's own variables are the binding it returns (never unused), but

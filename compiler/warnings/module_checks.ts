@@ -13,6 +13,7 @@ import { attributesUsed, attributesSetByMacros, localCallsMade } from "../compil
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { deprecationWarning } from "../deprecations.ts";
 import { behaviourWarnings, moduleRef, type Callbacks, type Definition } from "./behaviours.ts";
+import { sigilEscapeWarnings } from "./escapes.ts";
 
 /** what the module checks need to know of the rest of the file */
 export interface ModuleContext {
@@ -205,6 +206,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
       const where = `${display}.${c.name}/${c.arity}`;
       if (c.header) attrs(item, display);
       else {
+        sigilEscapeWarnings(item, file, out);
         const vars = new VariableChecker(file, where, attributeRead);
         vars.clause(c.args, c.guard, c.body);
         out.push(...vars.warnings);
@@ -263,6 +265,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
       else if (!used || !USE_WITHOUT_BEHAVIOUR.has(used)) unknownUse = true;
     }
     attrs(item, display);
+    sigilEscapeWarnings(item, file, out);
     deprecatedCalls(item, bodyWarning);
     localCalls(item, bodyCalls);
   }

@@ -4,10 +4,13 @@
 import { tokenize, LineTable } from "../../lang/lexer.ts";
 import { SIMPLE_ESCAPES } from "../../lang/quoted_text.ts";
 import type { Warning } from "./warning.ts";
+import { bareWarnings, deprecatedEscapes } from "./escapes.ts";
 
 const PLAIN = /^[a-z_][a-zA-Z0-9_]*[!?]?$/;
 
-export function tokenWarnings(source: string, file: string): Warning[] {
+/** `unparsed`: the parser then failed; only what the tokenizer writes out at once was printed
+ *  (the deprecated escapes, a character literal's warning), not what it hands to the parser */
+export function tokenWarnings(source: string, file: string, unparsed = false): Warning[] {
   let toks;
   try {
     toks = tokenize(new LineTable(source), file);
@@ -15,13 +18,17 @@ export function tokenWarnings(source: string, file: string): Warning[] {
     return []; // the parser reports it
   }
   const out: Warning[] = [];
+  // the deprecated escapes are written out as they are read, before the tokenizer's own warnings
+  const escapes: string[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    if (t.k === "str" || t.k === "charlist" || t.k === "qatom" || (t.k === "kw" && Array.isArray(t.v))) escapes.push(...deprecatedEscapes(t.text));
     if (t.k === "int" && t.text[0] === "?") {
       const message = charWarning(t.text);
       if (message !== null) out.push({ message, file, line: t.line, column: t.col });
       continue;
     }
+    if (unparsed) continue;
     // a."b": a call whose name needs no quotes (Elixir points at the opening quote)
     if ((t.k === "str" || t.k === "charlist") && i > 0 && toks[i - 1].k === "op" && toks[i - 1].text === ".") {
       const parts = t.v as unknown[];
@@ -34,6 +41,8 @@ export function tokenWarnings(source: string, file: string): Warning[] {
     const parts = t.v as unknown[];
     if (parts.length !== 1 || typeof parts[0] !== "string" || !PLAIN.test(parts[0])) continue;
     const name = parts[0];
+    // Elixir looks at the text as written: an escape needs the quotes
+    if (t.text.includes("\\")) continue;
     if (t.k === "qatom") {
       out.push({ message: `found quoted atom "${name}" but the quotes are not required. Atoms made exclusively of ASCII letters, numbers, underscores, beginning with a letter or underscore, and optionally ending with ! or ? do not require quotes`, file, line: t.line, column: t.col });
     } else {
@@ -41,7 +50,7 @@ export function tokenWarnings(source: string, file: string): Warning[] {
       out.push({ message: `found quoted keyword "${name}" but the quotes are not required. Note that keywords are always atoms, even when quoted. Similar to atoms, keywords made exclusively of ASCII letters, numbers, and underscores and not beginning with a number do not require quotes`, file, line: t.line, column: t.col + 1 });
     }
   }
-  return out;
+  return [...bareWarnings(escapes, file), ...out];
 }
 
 /** characters a literal names better by its escape: `? ` is `?\s` */

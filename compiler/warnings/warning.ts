@@ -11,8 +11,11 @@ export interface Warning {
   column?: number;
   /** "Mod.fun/arity" of the enclosing function, when Elixir names it */
   where?: string;
+  /** printed as its message line alone (what Elixir writes with io:format, as for `\x{H*}`) */
+  bare?: boolean;
 }
 
 export function formatWarning(w: Warning): string {
+  if (w.bare) return `warning: ${w.message}\n`;
   return `warning: ${w.message}\n  ${w.file}${w.line === undefined ? "" : `:${w.line}`}${w.column === undefined ? "" : `:${w.column}`}${w.where ? `: ${w.where}` : ""}\n\n`;
 }

@@ -150,6 +150,11 @@ export function installCompileErrorHook(n: Node): void {
 function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule = false): never {
   if (e.raised) {
     const [kind, reason] = e.raised as Term[];
+    if (defmodule && e.expansionStack !== undefined) {
+      const err = new ErlangError((kind as Atom).name as "error" | "exit" | "throw", reason);
+      err.stacktrace = e.expansionStack as Term;
+      throw err;
+    }
     if (kind === atom("error")) raise(reason);
     throw new ErlangError((kind as Atom).name as "exit" | "throw", reason);
   }

@@ -1,14 +1,14 @@
 // BIFs behind the Macro module (lib/macro.ex): Macro.to_string, and the expansion's line and
 // hygiene counter for Macro.expand (the same linify the compiler applies).
 import { defineBifs } from "./registry.ts";
-import { Atom, Bin, Term, Tuple, atom, bin, bool, isInt, tuple, listToArray, NIL_ATOM, TRUE } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, bin, binLiteral, bool, isInt, tuple, listToArray, NIL_ATOM, TRUE } from "../terms.ts";
 import { badarg } from "../errors.ts";
 import { macroToString } from "./macro_to_string.ts";
 import { linify } from "../../compiler/macros.ts";
 import { collectDefinition } from "../../compiler/module_body.ts";
 import { compiling } from "../../compiler/compiling.ts";
 import { valueAst } from "../../compiler/quoted.ts";
-import { unescapeSigil } from "../../compiler/unescape.ts";
+import { unescapeSigil, SigilEscapeError } from "../../compiler/unescape.ts";
 import { literalTerm } from "../../compiler/patterns.ts";
 import type { Ast } from "../../lang/ast.ts";
 import { inspect } from "../inspect.ts";
@@ -106,7 +106,15 @@ defineBifs("Elixir.Module", {
 
 defineBifs("beamlet_macro", {
   "to_string/1": ([t]) => bin(macroToString(t)),
-  "unescape_string/1": ([t]) => (t instanceof Bin ? bin(unescapeSigil(t.toString())) : badarg()),
+  "unescape_string/1": ([t]) => {
+    if (!(t instanceof Bin)) return badarg();
+    try {
+      return binLiteral(unescapeSigil(t.toString()));
+    } catch (e) {
+      if (e instanceof SigilEscapeError) elixirRaise("ArgumentError", e.message);
+      throw e;
+    }
+  },
   "linify/4": ([t, line, receiver, counter]) => linify(t, isInt(line) ? Number(line) : 0, receiver as Atom, isInt(counter) ? counter as number | bigint : badarg()),
   "special_form?/2": ([n, a]) => arityIn(SPECIAL_FORMS, n, a),
   "operator?/2": ([n, a]) => arityIn(OPERATORS, n, a),

@@ -1,0 +1,3 @@
+defmodule M do
+  def f, do: ~s(a\x)
+end

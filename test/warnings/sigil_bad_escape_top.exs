@@ -1,0 +1,1 @@
+IO.inspect(~s(a\x))
