@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { compileInProject, startApplication } from "./run.ts";
 import { bootNode, hostFor } from "./node_util.ts";
 import { projectConfigPreamble } from "./config.ts";
+import { TestFileWarnings } from "./test_warnings.ts";
 import { compileScript } from "../../compiler/compile.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
@@ -44,10 +45,13 @@ function filterTerm(f: string): Term {
   return i < 0 ? atom(f) : tuple(atom(f.slice(0, i)), bin(f.slice(i + 1)));
 }
 
-function compileFile(node: Node, file: string): CompiledModule {
+function compileFile(node: Node, file: string, warnings: TestFileWarnings): CompiledModule {
   const source = fs.readFileSync(file, "utf8");
   try {
-    return compileScript(parse(source, file), file, hostFor(node), [], { fileEntry: true, moduleName: node.nextEvalModule() });
+    const ast = parse(source, file);
+    const compiled = compileScript(ast, file, hostFor(node), [], { fileEntry: true, moduleName: node.nextEvalModule() });
+    warnings.add(ast, file, source);
+    return compiled;
   } catch (e) {
     if (e instanceof CompileError) {
       process.stderr.write(e.format(source) + "\n");
@@ -81,9 +85,11 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   const helperPath = path.join("test", "test_helper.exs");
   let helper: CompiledModule | null = null;
   const compiled: CompiledModule[] = [];
+  const host = hostFor(node);
+  const warnings = new TestFileWarnings((m) => host.moduleExports(m));
   try {
-    if (fs.existsSync(helperPath)) helper = compileFile(node, helperPath);
-    for (const f of files) compiled.push(compileFile(node, f));
+    if (fs.existsSync(helperPath)) helper = compileFile(node, helperPath, warnings);
+    for (const f of files) compiled.push(compileFile(node, f, warnings));
   } catch (e) {
     if (e instanceof CompileError) return 1;
     throw e;
@@ -113,7 +119,10 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     const args3 = [helper ? atom(helper.name) : NIL, list(compiled.map((c) => atom(c.name))), list(config)];
     const [main] = node.spawn(parent, atom("beamlet_boot"), [atom("Elixir.ExUnit.TestCommand"), atom("run"), list(args3)], atom("run_test_command"), { link: true });
     node.main = main;
-    return await loop;
+    warnings.attach(node);
+    const code = await loop;
+    warnings.flush();
+    return code;
   } finally {
     clearInterval(keepAlive);
   }

@@ -7,6 +7,7 @@
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts";
 import { astKids } from "../ast_walk.ts";
+import { ExUnitForms, isExUnitForm } from "./ex_unit_forms.ts";
 import { VariableChecker } from "./variables.ts";
 import type { Warning } from "./warning.ts";
 import { attributesUsed, attributesSetByMacros, localCallsMade } from "../compiling.ts";
@@ -198,7 +199,16 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   const stored = new Map<string, { kind: string; line: number; defaultsWithBody: boolean }>();
   let lastKey = "";
 
+  // a test module: ExUnit's test and setup macros define functions, whose variables are checked so
+  const exUnit = blockItems(body).some((it) => usedModule(it) === "Elixir.ExUnit.Case") ? new ExUnitForms() : null;
   for (const item of blockItems(body)) {
+    if (exUnit && isExUnitForm(item)) {
+      for (const def of exUnit.definitions(item)) {
+        const vars = new VariableChecker(file, `${display}.${def.display}/1`, attributeRead);
+        vars.clause([def.arg], null, def.body);
+        out.push(...vars.warnings);
+      }
+    }
     if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
       const c = defClause(item);
       if (!c) continue;
@@ -273,7 +283,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   // the body's own variables, once it has run
   // (its attribute reads were counted in source order above, when the sets before them were known)
   const bodyVars = new VariableChecker(file, display, () => undefined);
-  bodyVars.moduleBody(blockItems(body), (a) => a.t === "call" && (a.name === "defmodule" || DEFINITIONS.has(a.name as string)));
+  bodyVars.moduleBody(blockItems(body), (a) => a.t === "call" && (a.name === "defmodule" || DEFINITIONS.has(a.name as string) || (exUnit !== null && isExUnitForm(a))));
   out.push(...bodyVars.warnings.filter((w) => w.message.startsWith("variable ")));
 
   const behaviours = context && !unknownUse ? behaviourWarnings(name, context.line, file, declared, defs, context.fileCallbacks, context.exists) : null;

@@ -7,11 +7,16 @@ defmodule ExUnit.Callbacks do
   defmacro setup_all(var, block), do: define(:setup_all, nil, {var, block}, __CALLER__)
 
   @doc false
-  defmacro __describe_setup__(describe, block), do: define(:setup, describe, block, __CALLER__)
-  defmacro __describe_setup__(describe, var, block), do: define(:setup, describe, {var, block}, __CALLER__)
+  defmacro __describe_setup__(describe, index, block), do: define(:setup, describe, block, __CALLER__, index)
+  defmacro __describe_setup__(describe, index, var, block), do: define(:setup, describe, {var, block}, __CALLER__, index)
 
-  defp define(kind, describe, block, caller) do
-    name = String.to_atom("__ex_unit_#{kind}_#{counter(caller.module, kind)}")
+  defp define(kind, describe, block, caller, describe_index \\ nil) do
+    # inside the D-th describe block, __ex_unit_setup_D_N (N counted in the block), as Elixir's
+    name =
+      if describe_index,
+        do: String.to_atom("__ex_unit_#{kind}_#{describe_index}_#{counter({caller.module, describe_index}, kind)}"),
+        else: String.to_atom("__ex_unit_#{kind}_#{counter(caller.module, kind)}")
+
     attribute = if kind == :setup, do: :ex_unit_setup, else: :ex_unit_setup_all
 
     body =

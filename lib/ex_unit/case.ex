@@ -177,6 +177,8 @@ defmodule ExUnit.Case do
   @doc "Groups tests: their names are prefixed, @describetag and setup apply inside only."
   defmacro describe(message, do: block) do
     describe = {__CALLER__.line, message}
+    # the index of the describe block in the module: its setups are named after it
+    index = :beamlet.next_counter({:ex_unit_describe, __CALLER__.module})
 
     block =
       Macro.prewalk(block, fn
@@ -184,7 +186,7 @@ defmodule ExUnit.Case do
           {{:., meta, [ExUnit.Case, :__describe_test__]}, meta, [describe, msg | rest]}
 
         {:setup, meta, args} when is_list(args) ->
-          {{:., meta, [ExUnit.Callbacks, :__describe_setup__]}, meta, [describe | args]}
+          {{:., meta, [ExUnit.Callbacks, :__describe_setup__]}, meta, [describe, index | args]}
 
         {:describe, meta, _} ->
           raise CompileError, file: __CALLER__.file, line: meta[:line] || __CALLER__.line, description: "cannot call \"describe\" inside another \"describe\". See the documentation for ExUnit.Case.describe/2 on named setups and how to handle hierarchies"

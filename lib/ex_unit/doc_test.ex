@@ -65,7 +65,7 @@ defmodule ExUnit.DocTest do
     # an expression with no expected value shows with the next one that has (Elixir groups them)
     {body, _pending} =
       Enum.map_reduce(exprs, "", fn {code, expected, at} = expr, pending ->
-        shown = pending <> "iex> " <> String.replace(code, "\n", "\n...> ")
+        shown = pending <> "iex>" <> String.replace(code, "\n", "\n...>")
         next = if expected == :none, do: shown <> "\n", else: ""
         {[quote(do: Process.put(:ex_unit_doctest_line, unquote(at))), test_expr(expr, shown, module, first_line, import?)], next}
       end)
@@ -101,11 +101,24 @@ defmodule ExUnit.DocTest do
     :erlang.raise(kind, reason, stack)
   end
 
-  defp test_expr({code, expected, _line}, shown, {module, file}, line, _import?) do
+  defp test_expr({code, expected, at}, shown, {module, file}, line, _import?) do
     where = Macro.escape({module, file, line})
-    ast = Code.string_to_quoted!(code)
     doctest = shown <> if(expected == :none, do: "", else: "\n" <> expected_text(expected))
 
+    # an example that does not parse fails its test when the test reaches it, as Elixir 1.14 says
+    case parse_example(code, at, file) do
+      {:ok, ast} -> test_expr(ast, expected, doctest, where)
+      {:error, message} -> quote(do: ExUnit.DocTest.__fail__([message: unquote(message), doctest: unquote(doctest)], unquote(where)))
+    end
+  end
+
+  defp parse_example(code, line, file) do
+    {:ok, Code.string_to_quoted!(code, line: line, file: file)}
+  rescue
+    e -> {:error, "Doctest did not compile, got: (#{inspect(e.__struct__)}) #{Exception.message(e)}"}
+  end
+
+  defp test_expr(ast, expected, doctest, where) do
     case expected do
       :none ->
         ast
@@ -230,17 +243,14 @@ defmodule ExUnit.DocTest do
   defp continuation?(line, {_code, [], _at}), do: prompt_rest(line, "...") != nil
   defp continuation?(_line, _expr), do: false
 
-  # "iex> 1 + 1" / "iex(2)> x" -> "1 + 1"; nil when the line has no such prompt
+  # "iex> 1 + 1" / "iex(2)> x" -> " 1 + 1" (the text after the prompt, whose columns the
+  # example's errors count from, as Elixir's); nil when the line has no such prompt
   defp prompt_rest(line, prefix) do
     with true <- String.starts_with?(line, prefix),
          rest = String.slice(line, String.length(prefix)..-1),
          rest = strip_counter(rest),
          true <- String.starts_with?(rest, ">") do
-      # one space after the prompt goes; the rest of the indentation is the example's own
-      case String.slice(rest, 1..-1) do
-        " " <> code -> code
-        code -> code
-      end
+      String.slice(rest, 1..-1)
     else
       _ -> nil
     end

@@ -585,28 +585,38 @@ function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; deli
   if (columns && m.column !== undefined) out.push(tuple(atom("column"), m.column));
   return list(out);
 }
-function quotedOpts(o: Term | undefined): boolean {
+/** string_to_quoted's options: columns: true, file: (errors and warnings name it), line: (the
+ *  text's first line) */
+function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line: number } {
+  const opts = { columns: false, file: "nofile", line: 1 };
   for (const it of (o ? listToArray(o) : null) ?? []) {
-    if (it instanceof Tuple && it.items[0] === atom("columns") && it.items[1] === TRUE) return true;
+    if (!(it instanceof Tuple) || it.items.length !== 2) continue;
+    const [k, v] = it.items;
+    if (k === atom("columns")) opts.columns = v === TRUE;
+    else if (k === atom("file") && v instanceof Bin) opts.file = v.toString();
+    else if (k === atom("line") && typeof v === "number" && v > 1) opts.line = v;
   }
-  return false;
+  return opts;
 }
 function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
-  const src = text(args[0]);
+  const opts = quotedOpts(args[1]);
+  // the text read from its first line on: its lines, those of its errors and warnings count from there
+  const src = "\n".repeat(opts.line - 1) + text(args[0]);
+  const file = opts.file;
   try {
-    const quoted = astToQuoted(parse(src, "nofile"), quotedOpts(args[1]));
+    const quoted = astToQuoted(parse(src, file), opts.columns);
     // the tokenizer's warnings (`a."b"`, `? `) are printed as the text is read
-    for (const w of tokenWarnings(src, "nofile")) ctx.write(2, formatWarning(w));
+    for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
     return bang ? quoted : tuple(atom("ok"), quoted);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
     // ...before the parser fails (none when the tokenizer does)
-    for (const w of tokenWarnings(src, "nofile")) ctx.write(2, formatWarning(w));
+    for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
     if (bang) {
       // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret)
       const content = e.drawsSnippet ? src.split("\n")[e.line - 1] : undefined;
       const snippet = content === undefined ? NIL_ATOM : mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, e.column! - 1)]]);
-      raiseException(node(ctx), e.kind, { file: bin("nofile"), line: e.line, column: e.column ?? 0, snippet, description: bin(e.description) });
+      raiseException(node(ctx), e.kind, { file: bin(file), line: e.line, column: e.column ?? 0, snippet, description: bin(e.description) });
     }
     const meta = list([tuple(atom("line"), e.line), tuple(atom("column"), e.column ?? 0)]);
     if (e.quoted) {

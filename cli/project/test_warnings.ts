@@ -1,0 +1,67 @@
+// The compiler warnings of `beamlet test`'s helper and test files, printed when mix test prints
+// them: a file's top level and each module's as the module is defined (mix compiles each module
+// of a test file in turn), the file's end warnings (unused aliases and imports, undefined calls)
+// once its modules are all defined, before the next file's.
+import { warningText, ansiEnabled } from "../colors.ts";
+import { fileWarnings, formatWarning, type FileWarnings, type Warning, type KnownExports } from "../../compiler/warnings/index.ts";
+import type { Ast } from "../../lang/ast.ts";
+import type { Node } from "../../vm/node.ts";
+
+interface Pending {
+  warnings: FileWarnings;
+  /** the file's modules not defined yet */
+  modules: FileWarnings["modules"];
+  topDone: boolean;
+  endDone: boolean;
+}
+
+export class TestFileWarnings {
+  private files: Pending[] = [];
+
+  constructor(private readonly known: KnownExports) {}
+
+  /** a file compiled (in the order they run) */
+  add(ast: Ast, file: string, source: string): void {
+    const warnings = fileWarnings(ast, file, this.known, { script: true, source });
+    this.files.push({ warnings, modules: [...warnings.modules], topDone: false, endDone: false });
+  }
+
+  /** print as the node defines the files' modules (and what is left once it has defined all) */
+  attach(node: Node): void {
+    node.onModuleDefined = (name) => this.moduleDefined(name);
+  }
+
+  /** everything not printed yet (the files have all run) */
+  flush(): void {
+    for (const f of this.files) this.finish(f);
+  }
+
+  private moduleDefined(name: string): void {
+    const k = this.files.findIndex((f) => f.modules.some((m) => m.name === name));
+    if (k < 0) return;
+    for (const f of this.files.slice(0, k)) this.finish(f);
+    const f = this.files[k];
+    this.top(f);
+    const i = f.modules.findIndex((m) => m.name === name);
+    print(f.modules.splice(i, 1)[0].warnings());
+    if (f.modules.length === 0) this.finish(f);
+  }
+
+  private top(f: Pending): void {
+    if (f.topDone) return;
+    f.topDone = true;
+    print(f.warnings.top);
+  }
+
+  private finish(f: Pending): void {
+    this.top(f);
+    if (f.endDone) return;
+    f.endDone = true;
+    for (const m of f.modules.splice(0)) print(m.warnings());
+    print(f.warnings.end());
+  }
+}
+
+function print(ws: Warning[]): void {
+  for (const w of ws) process.stderr.write(warningText(formatWarning(w), ansiEnabled()));
+}
