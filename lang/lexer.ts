@@ -235,6 +235,8 @@ export const IDENTIFIER_PATTERNS = {
 } as const;
 const Kw = T("Kw", scriptChecked(...IDENTIFIER_PATTERNS.kw, 1));
 const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|=>|::|\^\^\^|~~~|[+\-*\/<>=!@&|^.%])/);
+// an operator as a keyword key ([+: 2], except: [<>: 2]); `=>`, `::` and `[]` are not keys
+const KwOp = T("KwOp", /(?:<<>>|%\{\}|\{\}|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|\^\^\^|~~~|[+\-*\/<>=!@&|^.%]):(?=[ \t\r\n])/);
 const Atom = T("Atom", scriptChecked(...IDENTIFIER_PATTERNS.atom, 0));
 const Ident = T("Ident", scriptChecked(...IDENTIFIER_PATTERNS.ident, 0));
 const Alias = T("Alias", /[A-Z][A-Za-z0-9_]*/);
@@ -250,7 +252,7 @@ const CloseBin = T("CloseBin", />>/);
 const Punct = T("Punct", /[()[\]{},%]/);
 
 const allTokens: TokenType[] = [
-  Skip, Comment, Newline, Semi, KwString, Str, QAtom, Sigil, Char, Float, Int, Kw, OpAtom, Atom, Ident, Alias,
+  Skip, Comment, Newline, Semi, KwString, Str, QAtom, Sigil, Char, Float, Int, Kw, KwOp, OpAtom, Atom, Ident, Alias,
   // `<<<`/`<<~`/`>>>` are operators; plain `<<` `>>` are binary delimiters
   T("Op3", /<<<|<<~|>>>/), OpenBin, CloseBin, Op, Punct,
 ];
@@ -403,7 +405,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
       case "KwString": tok.k = "kw"; tok.v = (t.payload as any).parts; break;
       case "QAtom": tok.k = "qatom"; tok.v = (t.payload as any).parts; break;
       case "Sigil": tok.k = "sigil"; tok.v = t.payload; break;
-      case "Kw": tok.k = "kw"; tok.v = nfcOf(t.image.slice(0, -1)); break;
+      case "Kw": case "KwOp": tok.k = "kw"; tok.v = nfcOf(t.image.slice(0, -1)); break;
       case "Atom": case "OpAtom": tok.k = "atom"; tok.v = nfcOf(t.image.slice(1)); break;
       case "Ident": {
         const r = reserved[t.image];

@@ -9,10 +9,10 @@ const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
 type Assoc = "left" | "right";
 import { brokenCall, kwPairLaid } from "./macro_to_string_calls.ts";
 const BINARY: Record<string, [number, Assoc]> = {
-  "**": [230, "right"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
+  "**": [230, "left"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
   "++": [190, "right"], "--": [190, "right"], "+++": [190, "right"], "---": [190, "right"], "..": [190, "right"], "<>": [190, "right"],
   in: [180, "left"], "not in": [180, "left"],
-  "|>": [160, "left"], "<<<": [160, "left"], ">>>": [160, "left"], "<<~": [160, "left"], "~>>": [160, "left"], "<~": [160, "left"], "~>": [160, "left"], "<~>": [160, "left"], "<|>": [160, "left"],
+  "^^^": [185, "left"], "|>": [160, "left"], "<<<": [160, "left"], ">>>": [160, "left"], "<<~": [160, "left"], "~>>": [160, "left"], "<~": [160, "left"], "~>": [160, "left"], "<~>": [160, "left"], "<|>": [160, "left"],
   "<": [150, "left"], ">": [150, "left"], "<=": [150, "left"], ">=": [150, "left"],
   "==": [140, "left"], "!=": [140, "left"], "=~": [140, "left"], "===": [140, "left"], "!==": [140, "left"],
   "&&": [130, "left"], "&&&": [130, "left"], and: [130, "left"],
@@ -21,7 +21,7 @@ const BINARY: Record<string, [number, Assoc]> = {
 };
 const UNARY = new Set(["+", "-", "!", "^", "not", "~~~"]);
 const LOGICAL = new Set(["||", "|||", "or", "&&", "&&&", "and"]);
-const PARENS_OPERANDS = new Set(["|>", "<<<", ">>>", "<~", "~>", "<<~", "~>>", "<~>", "<|>", "in", "not in", "++", "--", "..", "<>"]);
+const PARENS_OPERANDS = new Set(["|>", "<<<", ">>>", "<~", "~>", "<<~", "~>>", "<~>", "<|>", "in", "not in", "++", "--", "..", "<>", "+++", "---"]);
 const BLOCK_KEYS = ["do", "else", "catch", "rescue", "after"];
 /** local calls the code formatter prints without parentheses (its default locals_without_parens;
  * a do/end block counts as an argument: `if a do` is if/2, `case(a, b) do` has parentheses) */
@@ -47,6 +47,33 @@ function withoutParens(name: string, arity: number): boolean {
  * a definition's head before `when` (`def raise(message) when ...`).
  */
 let nextPlace: "any" | "element" | "left" | "sole" = "any";
+/**
+ * The next expr() stands where the formatter writes a do/end call in parentheses: an argument of
+ * a call without parentheses (and an operand in it), a clause's head, a call's receiver
+ * (`def (if a do ... end) do`, `(if a do ... end) ->`, `(if a do ... end).f()`).
+ */
+let nextNoParens = false;
+export function isDoEndCall(t: Term): boolean {
+  if (!isCall(t)) return false;
+  const args = listToArray(t.items[2]);
+  return args !== null && args.length > 0 && isBlockKw(args[args.length - 1]);
+}
+/** a do/end call, an operation on one, or keywords with one as a value: printed in parentheses */
+function holdsDoEnd(t: Term): boolean {
+  if (isDoEndCall(t)) return true;
+  if (opName(t) !== null) return listToArray((t as Tuple).items[2])!.some(holdsDoEnd);
+  return isKeyword(t) && (listToArray(t) as Tuple[]).some((p) => isDoEndCall(p.items[1]));
+}
+/** expr() of a term where a do/end call takes parentheses */
+function noParensExpr(t: Term, place: "any" | "element" | "sole" = "any"): string {
+  nextPlace = place;
+  nextNoParens = true;
+  return expr(t);
+}
+/** the lines of a multi-line text after the first moved right by n columns */
+function padAfterFirst(text: string, n: number): string {
+  return text.split("\n").join("\n" + " ".repeat(n));
+}
 /** inside a definition's head (def f(x) when ...) */
 let inDefinitionHead = false;
 export function elementExpr(t: Term): string {
@@ -91,8 +118,8 @@ export function opName(t: Term): string | null {
   return null;
 }
 
-export function kwText(pairs: Tuple[]): string {
-  return pairs.map((p) => `${keyText(p.items[0] as Atom)} ${kwValue(p.items[1])}`).join(", ");
+export function kwText(pairs: Tuple[], noParens = false): string {
+  return pairs.map((p) => `${keyText(p.items[0] as Atom)} ${kwValue(p.items[1], noParens)}`).join(", ");
 }
 /** operator atoms the code formatter writes quoted though inspect/1 does not */
 const FORMATTER_QUOTED = new Set(["\\\\", "..//"]);
@@ -101,7 +128,7 @@ function keyText(a: Atom): string {
 }
 
 /** a keyword's value; `->` clauses (for's reduce: body) in parentheses */
-function kwValue(v: Term): string {
+function kwValue(v: Term, noParens = false): string {
   const items = listToArray(v);
   if (items !== null && items.length > 0 && items.every((c) => isCall(c) && c.items[0] === A_ARROW)) {
     const clauses = items.map((c) => {
@@ -110,7 +137,7 @@ function kwValue(v: Term): string {
     });
     return clauses.length === 1 ? `(${clauses[0]})` : `(\n${indent(clauses.join("\n"))}\n)`;
   }
-  return elementExpr(v);
+  return noParens ? noParensExpr(v, "element") : elementExpr(v);
 }
 
 /** the head of an fn (or ->) clause: its arguments, and its guard after `when` */
@@ -118,9 +145,9 @@ export function fnHead(lhs: Term): string {
   const items = listToArray(lhs) ?? [lhs];
   if (items.length === 1 && isCall(items[0]) && (items[0] as Tuple).items[0] === atom("when")) {
     const parts = listToArray((items[0] as Tuple).items[2])!;
-    return `${parts.slice(0, -1).map(expr).join(", ")} when ${expr(parts[parts.length - 1])}`;
+    return `${parts.slice(0, -1).map((x) => noParensExpr(x)).join(", ")} when ${noParensExpr(parts[parts.length - 1])}`;
   }
-  return items.map(expr).join(", ");
+  return items.map((x) => noParensExpr(x)).join(", ");
 }
 
 function listText(t: Term): string {
@@ -143,13 +170,13 @@ function firstKeyword(items: Term[]): number {
   while (i > 0 && items[i - 1] instanceof Tuple && (items[i - 1] as Tuple).items.length === 2 && (items[i - 1] as Tuple).items[0] instanceof Atom) i--;
   return i;
 }
-function argsText(args: Term[]): string {
+function argsText(args: Term[], noParens = false): string {
   // a call's sole argument may be a call without parentheses of its own (foo(raise a)), one of
   // several may not (foo(a, raise(b)))
-  const arg = (t: Term) => (args.length === 1 ? soleArgExpr(t) : elementExpr(t));
+  const arg = (t: Term) => (noParens ? noParensExpr(t, args.length === 1 ? "sole" : "element") : args.length === 1 ? soleArgExpr(t) : elementExpr(t));
   if (args.length > 0 && isKeyword(args[args.length - 1])) {
     const kw = listToArray(args[args.length - 1])! as Tuple[];
-    return [...args.slice(0, -1).map(arg), kwText(kw)].join(", ");
+    return [...args.slice(0, -1).map(arg), kwText(kw, noParens)].join(", ");
   }
   return args.map(arg).join(", ");
 }
@@ -173,6 +200,18 @@ export function blockText(t: Term): string {
     return out;
   }
   return lay(t);
+}
+
+/** a call of a unary operator (`-x`, `not x`, `&x` but not a capture argument `&1`) */
+function isCaptureArg(t: Term): boolean {
+  return isCall(t) && t.items[0] === atom("&") && typeof listToArray(t.items[2])?.[0] === "number";
+}
+function isUnaryCall(t: Term): boolean {
+  if (!isCall(t) || !(t.items[0] instanceof Atom)) return false;
+  const args = listToArray(t.items[2]);
+  if (args?.length !== 1) return false;
+  const n = (t.items[0] as Atom).name;
+  return UNARY.has(n) || (n === "&" && typeof args[0] !== "number");
 }
 
 function isAttribute(t: Term): boolean {
@@ -230,7 +269,7 @@ export function callName(h: Term): string {
       // an anonymous call: a capture, fn or operator in front of .() needs parentheses
       const f = dargs[0];
       const wrap = isCall(f) && f.items[0] instanceof Atom && (["&", "fn"].includes((f.items[0] as Atom).name) || opName(f) !== null);
-      return wrap ? `(${expr(f)}).` : `${expr(f)}.`;
+      return wrap ? `(${expr(f)}).` : `${noParensExpr(f)}.`;
     }
     const [recv, fn] = dargs;
     const fname = fn instanceof Atom ? (/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(fn.name) || REMOTE_OPERATORS.has(fn.name) ? fn.name : JSON.stringify(fn.name)) : expr(fn);
@@ -243,7 +282,7 @@ export function callName(h: Term): string {
 const REMOTE_OPERATORS = new Set([...Object.keys(BINARY), ...UNARY, "@", "&"].filter((x) => !["=>", "..", "not in"].includes(x)));
 function recvText(r: Term): string {
   if (r instanceof Atom) return inspectAtom(r);
-  const s = expr(r);
+  const s = noParensExpr(r);
   return isCall(r) && (opName(r) || (r.items[0] instanceof Atom && UNARY.has((r.items[0] as Atom).name) && listToArray(r.items[2])?.length === 1)) ? `(${s})` : s;
 }
 
@@ -251,20 +290,28 @@ function operand(t: Term, parent: string, side: "left" | "right"): string {
   if (side === "left") nextPlace = parent === "when" && inDefinitionHead ? "element" : "left";
   const s = expr(t);
   const child = opName(t);
-  if (child === null) return s;
-  // a range's bounds that are operations: 0..(h - 1)
-  if (parent === ".." || parent === "..//") return `(${s})`;
-  const [pp, assoc] = BINARY[parent];
+  return child !== null && operandNeedsParens(child, parent, side) ? `(${s})` : s;
+}
+
+/**
+ * The formatter's parentheses around an operation that is an operand: none for one of the
+ * parent's precedence on the side a left-associative parent associates to (a chain:
+ * `x <<< y >>> z`), or the same right-associative operator on its right; else they are
+ * needed when the parent requires them around any operation (`|>`, `in`, `++`, `..`, ...: but
+ * not around a range), between two different logical operators, and where precedence or the
+ * side asks. `^^^` (deprecated, not in the formatter's operator table) wraps every operation
+ * but a range, and itself counts as a precedence between `in` and `++`.
+ */
+function operandNeedsParens(child: string, parent: string, side: "left" | "right"): boolean {
+  if (parent === "^^^") return child !== "..";
+  const [pp, passoc] = BINARY[parent];
   const [cp] = BINARY[child];
-  if (cp < pp) return `(${s})`;
-  if (cp === pp && child !== parent) {
-    if (LOGICAL.has(parent) || PARENS_OPERANDS.has(parent)) return `(${s})`;
-  }
-  if (cp === pp && side !== assoc && child === parent && parent !== "|>") return `(${s})`;
-  if (cp === pp && side !== assoc && child !== parent) return `(${s})`;
-  if (LOGICAL.has(parent) && LOGICAL.has(child) && child !== parent) return `(${s})`;
-  if (PARENS_OPERANDS.has(parent) && PARENS_OPERANDS.has(child) && child !== parent && cp <= pp) return `(${s})`;
-  return s;
+  if (pp === cp && passoc === side && (passoc === "left" || child === parent)) return false;
+  if (PARENS_OPERANDS.has(parent) && child !== "..") return true;
+  if (LOGICAL.has(parent) && LOGICAL.has(child) && child !== parent) return true;
+  // a pipe into a pipe: x |> (y |> z) is written x |> y |> z
+  if (parent === "|>" && child === "|>") return false;
+  return pp > cp || (pp === cp && passoc !== side);
 }
 
 /**
@@ -337,12 +384,13 @@ function specText(t: Term): string {
 let memo = new WeakMap<object, Map<string, { width: number; text: string }[]>>();
 function remembered(kind: string, t: Term, compute: () => string): string {
   if (!(t instanceof Tuple || t instanceof Cons)) return compute();
-  const key = `${kind}|${nextPlace}|${inDefinitionHead}|${literalLine}`;
+  const key = `${kind}|${nextPlace}|${nextNoParens}|${inDefinitionHead}|${literalLine}`;
   let texts = memo.get(t);
   const seen = texts?.get(key);
   const known = seen?.find((e) => e.width === width || (e.text.length <= e.width && e.text.length <= width && !e.text.includes("\n")));
   if (known !== undefined) {
     nextPlace = "any";
+    nextNoParens = false;
     return known.text;
   }
   const text = compute();
@@ -362,6 +410,8 @@ export function expr(t: Term): string {
 function exprNow(t: Term): string {
   const place = nextPlace;
   nextPlace = "any";
+  const noParens = nextNoParens;
+  nextNoParens = false;
   if (typeof t === "number" || typeof t === "bigint" || t instanceof Float) return numberText(inspect(t));
   if (t instanceof Atom) return FORMATTER_QUOTED.has(t.name) ? `:${JSON.stringify(t.name)}` : inspect(t);
   // a binary is a string literal however unprintable (a bitstring keeps <<...>>)
@@ -410,7 +460,8 @@ function exprNow(t: Term): string {
           return { head: fnHead(lhs), body: blockText(body) };
         });
         if (clauses.length === 1) {
-          const head = `fn ${clauses[0].head ? clauses[0].head + " " : ""}->`;
+          // (a head over several lines lines up after `fn `)
+          const head = `fn ${clauses[0].head ? padAfterFirst(clauses[0].head, 3) + " " : ""}->`;
           const one = `${head} ${clauses[0].body} end`;
           if (!one.includes("\n") && one.length <= width) return one;
           const parts = listToArray((args[0] as Tuple).items[2]);
@@ -429,15 +480,19 @@ function exprNow(t: Term): string {
           }
           const s = expr(x);
           // & &1, & &1.x: a capture of a capture argument keeps them apart
-          return opName(x) ? `&(${s})` : s.startsWith("&") ? `& ${s}` : `&${s}`;
+          return opName(x) || isUnaryCall(x) ? `&(${s})` : s.startsWith("&") ? `& ${s}` : `&${s}`;
         }
         break;
       case "@":
+        // @(-x), @(a + b): an operation after @ in parentheses
+        if (args.length === 1 && (isUnaryCall(args[0]) || opName(args[0]) !== null || isCaptureArg(args[0]))) return `@(${expr(args[0])})`;
+        if (args.length === 1 && isCall(args[0]) && (args[0] as Tuple).items[0] === atom("@") && listToArray((args[0] as Tuple).items[2])?.length === 1) return `@${expr(args[0])}`;
         if (args.length === 1 && isCall(args[0]) && (args[0] as Tuple).items[0] instanceof Atom) {
           const [an, , aa] = (args[0] as Tuple).items;
           const av = listToArray(aa);
           if (av === null || av.length === 0) return `@${(an as Atom).name}`;
-          return `@${(an as Atom).name} ${argsText(av)}`;
+          const text = argsText(av, true);
+          return `@${(an as Atom).name} ${av.some(holdsDoEnd) ? padAfterFirst(text, (an as Atom).name.length + 2) : text}`;
         }
         break;
       case "..":
@@ -460,7 +515,10 @@ function exprNow(t: Term): string {
         break;
     }
     if (args.length === 2 && BINARY[n]) {
-      const l = operand(args[0], n, "left"), r = operand(args[1], n, "right");
+      nextNoParens = noParens;
+      const l = operand(args[0], n, "left");
+      nextNoParens = noParens;
+      const r = operand(args[1], n, "right");
       if (n === "..") return `${l}..${r}`;
       if (n === "when" || n === "<-" || n === "in" || n === "and" || n === "or" || n === "not in" || n === "\\\\") return `${l} ${n} ${r}`;
       return `${l} ${n} ${r}`;
@@ -468,7 +526,8 @@ function exprNow(t: Term): string {
     if (args.length === 1 && UNARY.has(n)) {
       const x = args[0];
       const s = expr(x);
-      const wrap = opName(x) !== null;
+      // an operand that is an operation, or another unary operator (`-(-x)`, `not (!x)`; but `!!x`)
+      const wrap = opName(x) !== null || (isUnaryCall(x) && !(n === "!" && (x as Tuple).items[0] === atom("!")));
       if (n === "not" && opName(x) === "in") {
         const [l, r] = listToArray((x as Tuple).items[2])!;
         return `${operand(l, "not in", "left")} not in ${operand(r, "not in", "right")}`;
@@ -500,10 +559,16 @@ function exprNow(t: Term): string {
     return `${recvText(listToArray(h.items[2])![0])}.{${argsText(args)}}`;
   }
   const name = callName(h);
-  if (args.length > 0 && isBlockKw(args[args.length - 1])) return withLiteralLine(meta, () => doBlockCall(h, name, args));
+  if (args.length > 0 && isBlockKw(args[args.length - 1])) {
+    const text = withLiteralLine(meta, () => doBlockCall(h, name, args));
+    return noParens ? `(${padAfterFirst(text, 1)})` : text;
+  }
   const bare = h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && !((place === "left" || place === "sole") && args.length > 1);
   if (argsOnTheirLines(args)) return forcedCall(name, args, bare);
-  if (bare) return `${name} ${argsText(args)}`;
+  if (bare) {
+    const text = argsText(args, true);
+    return `${name} ${args.some(holdsDoEnd) ? padAfterFirst(text, name.length + 1) : text}`;
+  }
   return `${name}(${argsText(args)})`;
 }
 
@@ -518,7 +583,7 @@ function doBlockCall(h: Term, name: string, args: Term[]): string {
   let head: string;
   try {
     // (a do/end call's sole argument is no call argument: def if a, b do)
-    let restText = rest.length === 1 && !isKeyword(rest[0]) ? expr(rest[0]) : argsText(rest);
+    let restText = rest.length === 1 && !isKeyword(rest[0]) ? (bare ? noParensExpr(rest[0]) : expr(rest[0])) : argsText(rest, bare);
     // def f(\n      a,\n      b\n    ) do: lines after the name's
     if (bare) restText = restText.split("\n").join("\n" + " ".repeat(name.length + 1));
     head = rest.length === 0 ? name : bare ? `${name} ${restText}` : `${name}(${restText})`;
@@ -855,6 +920,11 @@ function brokenPrefixed(t: Term): string | undefined {
     const head = `@${((x as Tuple).items[0] as Atom).name} `;
     const open = containerLines(av[0]);
     return isContainer(av[0]) && open !== undefined ? head + open : undefined;
+  }
+  // &(&1 in [\n    a,\n    b\n  ]): the operation laid out after `&(`
+  if (n === "&" && opName(x) !== null) {
+    const inner = nested(3, () => lay(x));
+    return inner.includes("\n") ? `&(${padAfterFirst(inner, 2)})` : undefined;
   }
   if ((n === "!" || n === "&" || n === "-" || n === "+") && isCall(x) && opName(x) === null) {
     const inner = nested(n.length, () => brokenCall(x, width));
