@@ -336,7 +336,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   // positions inside custom patterns (for "starting at line N") are relative to `text`
   curLineOf = (o) => lt.line(o + from);
   let res;
-  useScanMemo(lt.scans, from);
+  useScanMemo(lt.scans, from, curLineOf);
   try {
     res = matchTokens(text);
   } catch (e) {

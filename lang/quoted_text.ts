@@ -134,10 +134,14 @@ let memo: ScanMemo | null = null;
 /** offset of the text being lexed inside the whole source (an interpolation is lexed alone) */
 let memoBase = 0;
 
+/** the line of an offset in the text being lexed (a heredoc inside interpolated code names its own) */
+let scanLineOf: ((offset: number) => number) | null = null;
+
 /** called by the lexer before lexing src[base...] of the source `m` belongs to */
-export function useScanMemo(m: ScanMemo | null, base: number): void {
+export function useScanMemo(m: ScanMemo | null, base: number, lineOf: ((offset: number) => number) | null = null): void {
   memo = m;
   memoBase = base;
+  scanLineOf = lineOf;
 }
 
 const SCAN_DEPTH = 100;
@@ -330,6 +334,13 @@ export function skipCode(src: string, i: number, startLine: number, o: ScanOpts)
       const triple = src.startsWith(c + c + c, i);
       const q = triple ? c + c + c : c;
       const at = i + q.length;
+      if (triple) {
+        // a heredoc of its own, which may be the one left open
+        const line = scanLineOf ? scanLineOf(i) : startLine;
+        const h = heredocSetup(src, at, q, line);
+        i = scanQuotedAt(src, h.bodyStart, { close: q, interp: true, escapes: "full", heredoc: h, what: "heredoc", startLine: line, openText: q, escapeErrorAt: i }).end;
+        continue;
+      }
       if (!triple && scanNesting > SCAN_DEPTH && !remembered(at)) throw new ScanTooDeep(at, q);
       i = scanQuotedAt(src, at, plainOpts(q, startLine, triple ? i : at)).end;
       continue;
@@ -376,7 +387,7 @@ export function scanSigil(src: string, i: number, startLine: number): SigilScan 
   let heredocIndent: number | undefined;
   if (src.startsWith('"""', j) || src.startsWith("'''", j)) {
     delimiter = src.slice(j, j + 3);
-    const h = heredocSetup(src, j + 3, delimiter, startLine);
+    const h = heredocSetup(src, j + 3, delimiter, startLine, !raw);
     heredocIndent = h.indent;
     q = scanQuoted(src, h.bodyStart, { close: delimiter, interp: !raw, escapes: raw ? "raw" : "sigil", heredoc: h, what: "heredoc", startLine, openText: delimiter });
   } else {
@@ -394,7 +405,7 @@ export function scanSigil(src: string, i: number, startLine: number): SigilScan 
 }
 
 /** After an opening `"""`: the rest of the line must be blank; find the closing line's indentation. */
-export function heredocSetup(src: string, afterOpen: number, close: string, startLine: number): { bodyStart: number; indent: number; skip: Set<number> } {
+export function heredocSetup(src: string, afterOpen: number, close: string, startLine: number, interp = true): { bodyStart: number; indent: number; skip: Set<number> } {
   let k = afterOpen;
   while (src[k] === " " || src[k] === "\t") k++;
   if (src[k] === "\r") k++;
@@ -414,6 +425,14 @@ export function heredocSetup(src: string, afterOpen: number, close: string, star
     p = nl + 1;
   }
   if (indent < 0) {
+    // Elixir reads the body as it goes: an interpolation left open fails first
+    if (interp) {
+      try {
+        scanQuoted(src, bodyStart, { close, interp: true, escapes: "raw", heredoc: { indent: 0, skip: new Set() }, what: "heredoc", startLine, openText: close });
+      } catch (e) {
+        if (e instanceof LexFailure && e.description.startsWith("missing interpolation terminator")) throw e;
+      }
+    }
     throw new LexFailure("TokenMissingError", src.length, `missing terminator: ${close} (for heredoc starting at line ${startLine})`);
   }
   const skip = new Set<number>();

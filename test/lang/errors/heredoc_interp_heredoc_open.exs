@@ -1,0 +1,5 @@
+x = 1
+IO.puts """
+abc #{x
+def
+"""

@@ -1,0 +1,4 @@
+x = 1
+IO.puts """
+abc #{x
+def

@@ -1,0 +1,3 @@
+IO.puts ~s"""
+abc #{x
+def
