@@ -277,5 +277,53 @@ defmodule :lists do
   def rkeymerge(n, l1, l2) when is_integer(n) and n > 0 and is_list(l1) and is_list(l2),
     do: rev(:lists.keymerge(n, rev(l1), rev(l2)))
 
+  # unique merges of lists sorted in reverse order: of two equal (==) heads the first list's is kept
+  def rumerge(l1, l2) when is_list(l1) and is_list(l2), do: rumerge_loop(l1, l2, [])
+
+  defp rumerge_loop([], l2, acc), do: :lists.reverse(acc, l2)
+  defp rumerge_loop(l1, [], acc), do: :lists.reverse(acc, l1)
+  defp rumerge_loop([h1 | t1], [h2 | _] = l2, acc) when h1 > h2, do: rumerge_loop(t1, l2, [h1 | acc])
+  defp rumerge_loop([h1 | _] = l1, [h2 | t2], acc) when h2 > h1, do: rumerge_loop(l1, t2, [h2 | acc])
+  defp rumerge_loop([h1 | t1], [_ | t2], acc), do: rumerge_loop(t1, t2, [h1 | acc])
+
+  def rumerge3(l1, l2, l3) when is_list(l1) and is_list(l2) and is_list(l3),
+    do: rumerge(l1, rumerge(l2, l3))
+
+  # with a fun ordering the lists in reverse: h1 first unless fun.(h1, h2); equal heads keep h1
+  def rumerge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2),
+    do: rumerge_fun(fun, l1, l2, [])
+
+  defp rumerge_fun(fun, [h1 | t1] = l1, [h2 | t2] = l2, acc) do
+    cond do
+      not fun.(h1, h2) -> rumerge_fun(fun, t1, l2, [h1 | acc])
+      fun.(h2, h1) -> rumerge_fun(fun, t1, t2, [h1 | acc])
+      true -> rumerge_fun(fun, l1, t2, [h2 | acc])
+    end
+  end
+
+  defp rumerge_fun(_fun, [], l2, acc), do: :lists.reverse(acc, l2)
+  defp rumerge_fun(_fun, l1, [], acc), do: :lists.reverse(acc, l1)
+
+  # tuples of equal keys: the first list's is kept, duplicates inside one list stay
+  def rukeymerge(n, l1, l2) when is_integer(n) and n > 0 and is_list(l1) and is_list(l2),
+    do: rukeymerge_loop(n, l1, l2, [])
+
+  defp rukeymerge_loop(_n, [], l2, acc), do: :lists.reverse(acc, l2)
+  defp rukeymerge_loop(_n, l1, [], acc), do: :lists.reverse(acc, l1)
+
+  defp rukeymerge_loop(n, [h1 | t1] = l1, [h2 | t2] = l2, acc) do
+    k1 = elem(h1, n - 1)
+    k2 = elem(h2, n - 1)
+
+    cond do
+      k1 > k2 -> rukeymerge_loop(n, t1, l2, [h1 | acc])
+      k2 > k1 -> rukeymerge_loop(n, l1, t2, [h2 | acc])
+      true -> rukeymerge_loop(n, t1, t2, [h1 | acc])
+    end
+  end
+
+  # Erlang's old name of filtermap/2
+  def zf(fun, list), do: :lists.filtermap(fun, list)
+
   defp rev(l), do: :lists.reverse(l)
 end

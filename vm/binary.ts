@@ -164,9 +164,34 @@ export function readSegment(
       return { value: cp, pos: pos + n * 8 };
     }
     case "utf16":
-    case "utf32":
-      return null;
+    case "utf32": {
+      const n = s.type === "utf16" ? 2 : 4;
+      const unitAt = (at: number): number | null => {
+        if (at + n * 8 > total) return null;
+        let u = 0;
+        for (let i = 0; i < n; i++) {
+          const b = (at & 7) === 0 ? bytes[(at >> 3) + i] : Number(readBits(bytes, at + i * 8, 8));
+          u += b * 2 ** (8 * (s.little ? i : n - 1 - i));
+        }
+        return u;
+      };
+      const u = unitAt(pos);
+      if (u === null) return null;
+      if (n === 4) return u > 0x10ffff || (u >= 0xd800 && u <= 0xdfff) ? null : { value: u, pos: pos + 32 };
+      if (u < 0xd800 || u > 0xdfff) return { value: u, pos: pos + 16 };
+      const low = u < 0xdc00 ? unitAt(pos + 16) : null;
+      if (low === null || low < 0xdc00 || low > 0xdfff) return null;
+      return { value: 0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00), pos: pos + 32 };
+    }
   }
+}
+
+/** the UTF-16 or UTF-32 code units of a code point, or null when it is not one */
+function utfUnits(cp: number, type: "utf16" | "utf32"): number[] | null {
+  if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  if (type === "utf32" || cp < 0x10000) return [cp];
+  const v = cp - 0x10000;
+  return [0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff)];
 }
 
 /** Encode a code point as UTF-8 bytes, or null when it is not a valid code point. */
@@ -234,6 +259,15 @@ export function writeSegment(out: BitWriter, value: Term, s: SegSpec, size: numb
       const enc = typeof value === "number" ? utf8Encode(value) : null;
       if (enc === null) raise(BADARG);
       for (const b of enc) out.pushByte(b);
+      return;
+    }
+    case "utf16":
+    case "utf32": {
+      const units = typeof value === "number" ? utfUnits(value, s.type) : null;
+      if (units === null) raise(BADARG);
+      const n = s.type === "utf16" ? 2 : 4;
+      for (const u of units)
+        for (let i = 0; i < n; i++) out.pushByte((u >>> (8 * (s.little ? i : n - 1 - i))) & 0xff);
       return;
     }
     default:

@@ -27,6 +27,13 @@ defmodule :beamlet_stdin do
     chars(buffer, encoding, n)
   end
 
+  # the io protocol's get_until: mod.fun(state, chars | args) answers {:more, state} or
+  # {:done, result, rest}; rest goes back into the buffer (:io.read/1,2 reads a term with it)
+  defp serve({:get_until, _encoding, prompt, mod, fun, args}, buffer) do
+    write_prompt(prompt)
+    until(buffer, mod, fun, args, [])
+  end
+
   defp serve({:get_line, prompt}, buffer), do: serve({:get_line, :latin1, prompt}, buffer)
   defp serve({:get_chars, prompt, n}, buffer), do: serve({:get_chars, :latin1, prompt, n}, buffer)
 
@@ -69,6 +76,23 @@ defmodule :beamlet_stdin do
           :eof when buffer == "" -> {:eof, ""}
           :eof -> {buffer, ""}
         end
+    end
+  end
+
+  defp until(buffer, mod, fun, args, state) do
+    chunk =
+      cond do
+        buffer != "" -> buffer
+        true -> with {:more, data} <- more(buffer), do: data
+      end
+
+    chars = if chunk == :eof, do: :eof, else: :unicode.characters_to_list(chunk)
+
+    case apply(mod, fun, [state, chars | args]) do
+      {:done, result, rest} when is_list(rest) -> {result, :unicode.characters_to_binary(rest)}
+      {:done, result, _eof} -> {result, ""}
+      {:more, state} when chunk != :eof -> until("", mod, fun, args, state)
+      {:more, _state} -> {:eof, ""}
     end
   end
 

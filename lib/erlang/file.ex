@@ -44,6 +44,41 @@ defmodule :file do
 
   def read_file(name), do: with_names([name], &File.read/1)
 
+  # the Erlang terms of a file, each ending with a dot (text read as UTF-8, else as latin1)
+  def consult(name) do
+    case read_file(name) do
+      {:ok, bin} -> consult_terms(file_chars(bin), 1, [])
+      error -> error
+    end
+  end
+
+  defp file_chars(bin) do
+    case :unicode.characters_to_list(bin) do
+      chars when is_list(chars) -> chars
+      _ -> :erlang.binary_to_list(bin)
+    end
+  end
+
+  defp consult_terms(chars, line, acc) do
+    scanned =
+      case :erl_scan.tokens([], chars, line) do
+        {:more, cont} -> :erl_scan.tokens(cont, :eof, line)
+        done -> done
+      end
+
+    case scanned do
+      {:done, {:ok, tokens, end_line}, rest} ->
+        case :erl_parse.parse_term(tokens) do
+          {:ok, term} when rest == :eof -> {:ok, :lists.reverse([term | acc])}
+          {:ok, term} -> consult_terms(rest, end_line, [term | acc])
+          error -> error
+        end
+
+      {:done, {:eof, _}, _} -> {:ok, :lists.reverse(acc)}
+      {:done, {:error, info, _}, _} -> {:error, info}
+    end
+  end
+
   def write_file(name, data), do: write_file(name, data, [])
 
   def write_file(name, data, modes) when is_list(modes) do

@@ -142,6 +142,8 @@ defmodule :gen_server do
   end
 
   def wait_response(req_id, timeout) when is_reference(req_id) do
+    timeout = wait_time(timeout)
+
     receive do
       {[:alias | ^req_id], reply} ->
         :erlang.demonitor(req_id, [:flush])
@@ -178,6 +180,85 @@ defmodule :gen_server do
         :no_reply
     end
   end
+
+  # ---- request id collections (OTP 25): a map of request id => label ---------------------------
+
+  def reqids_new(), do: %{}
+  def reqids_size(coll) when is_map(coll), do: map_size(coll)
+  def reqids_to_list(coll) when is_map(coll), do: :maps.to_list(coll)
+
+  def reqids_add(req_id, label, coll) when is_reference(req_id) and is_map(coll) do
+    if is_map_key(coll, req_id), do: :erlang.error(:badarg), else: Map.put(coll, req_id, label)
+  end
+
+  def reqids_add(_req_id, _label, _coll), do: :erlang.error(:badarg)
+
+  def send_request(server, request, label, coll) when is_map(coll),
+    do: reqids_add(send_request(server, request), label, coll)
+
+  def wait_response(coll, timeout, delete) when is_map(coll) and is_boolean(delete) do
+    timeout = wait_time(timeout)
+    if map_size(coll) == 0, do: :no_request, else: collection_receive(coll, timeout, delete)
+  end
+
+  def wait_response(_coll, _timeout, _delete), do: :erlang.error(:badarg)
+
+  # as wait_response/3, but a timeout abandons every request of the collection: late replies are
+  # dropped (the alias is gone) instead of arriving later
+  def receive_response(coll, timeout, delete) when is_map(coll) and is_boolean(delete) do
+    case wait_response(coll, timeout, delete) do
+      :timeout ->
+        for {req_id, _} <- coll, do: :erlang.demonitor(req_id, [:flush])
+        :timeout
+
+      other ->
+        other
+    end
+  end
+
+  def receive_response(_coll, _timeout, _delete), do: :erlang.error(:badarg)
+
+  def check_response(msg, coll, delete) when is_map(coll) and is_boolean(delete) do
+    if map_size(coll) == 0 do
+      :no_request
+    else
+      case msg do
+        {[:alias | req_id], reply} when is_map_key(coll, req_id) ->
+          :erlang.demonitor(req_id, [:flush])
+          collected({:reply, reply}, req_id, coll, delete)
+
+        {:DOWN, req_id, _, object, reason} when is_map_key(coll, req_id) ->
+          collected({:error, {reason, object}}, req_id, coll, delete)
+
+        _ ->
+          :no_reply
+      end
+    end
+  end
+
+  def check_response(_msg, _coll, _delete), do: :erlang.error(:badarg)
+
+  defp collection_receive(coll, timeout, delete) do
+    receive do
+      {[:alias | req_id], reply} when is_map_key(coll, req_id) ->
+        :erlang.demonitor(req_id, [:flush])
+        collected({:reply, reply}, req_id, coll, delete)
+
+      {:DOWN, req_id, _, object, reason} when is_map_key(coll, req_id) ->
+        collected({:error, {reason, object}}, req_id, coll, delete)
+    after
+      timeout -> :timeout
+    end
+  end
+
+  defp collected(response, req_id, coll, true), do: {response, Map.fetch!(coll, req_id), Map.delete(coll, req_id)}
+  defp collected(response, req_id, coll, false), do: {response, Map.fetch!(coll, req_id), coll}
+
+  # a wait time is a timeout or {:abs, monotonic milliseconds}
+  defp wait_time(:infinity), do: :infinity
+  defp wait_time(ms) when is_integer(ms) and ms >= 0, do: ms
+  defp wait_time({:abs, at}) when is_integer(at), do: max(at - :erlang.monotonic_time(:millisecond), 0)
+  defp wait_time(_), do: :erlang.error(:badarg)
 
   # ---- the calling process becomes the server --------------------------------------------------
 

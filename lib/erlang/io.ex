@@ -47,6 +47,19 @@ defmodule :io do
 
   def requests(_device, []), do: :ok
 
+  # a term written in Erlang syntax ending with a dot, read from the device; each read counts
+  # lines from 1, as OTP's does
+  def read(prompt), do: read(:standard_io, prompt)
+
+  def read(device, prompt) do
+    case IO.__request__(device, {:get_until, :unicode, prompt, :erl_scan, :tokens, [1]}) do
+      {:ok, tokens, _end} -> :erl_parse.parse_term(tokens)
+      {:error, info, _end} -> {:error, info}
+      {:eof, _end} -> :eof
+      other -> other
+    end
+  end
+
   def write(term), do: write(:standard_io, term)
   def write(device, term), do: :io.put_chars(device, :io_lib.write(term))
 

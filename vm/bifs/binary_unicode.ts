@@ -209,11 +209,63 @@ function latin1Text(t: Term): string | undefined {
   return out;
 }
 
-/** unicode:characters_to_binary/3 between unicode (utf8) and latin1 */
+/** a UTF-16/32 encoding term (utf16, {utf32, little} ...): [unit bytes, little endian] or null */
+function wideEncoding(e: Term): [number, boolean] | null {
+  const width = (a: Term) => (a instanceof Atom ? (a.name === "utf16" ? 2 : a.name === "utf32" ? 4 : 0) : 0);
+  if (width(e) > 0) return [width(e), false];
+  if (e instanceof Tuple && e.items.length === 2 && width(e.items[0]) > 0 && e.items[1] instanceof Atom && (e.items[1].name === "big" || e.items[1].name === "little"))
+    return [width(e.items[0]), e.items[1].name === "little"];
+  return null;
+}
+
+/** the text of UTF-16/32 chardata (binaries in the encoding, integers code points) */
+function wideText(t: Term, [n, little]: [number, boolean]): string | undefined {
+  if (t instanceof Bin) {
+    const b = t.bytes;
+    if (b.length % n !== 0) return undefined;
+    const units: number[] = [];
+    for (let i = 0; i < b.length; i += n) {
+      let u = 0;
+      for (let k = 0; k < n; k++) u += b[i + k] * 2 ** (8 * (little ? k : n - 1 - k));
+      units.push(u);
+    }
+    if (n === 4) return units.every((u) => u <= 0x10ffff && !(u >= 0xd800 && u <= 0xdfff)) ? String.fromCodePoint(...units) : undefined;
+    const s = String.fromCharCode(...units);
+    return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s) ? undefined : s;
+  }
+  const items = listToArray(t);
+  if (items === null) return undefined;
+  let out = "";
+  for (const it of items) {
+    if (typeof it === "number" && it >= 0 && it <= 0x10ffff && !(it >= 0xd800 && it <= 0xdfff)) out += String.fromCodePoint(it);
+    else {
+      const inner = wideText(it, [n, little]);
+      if (inner === undefined) return undefined;
+      out += inner;
+    }
+  }
+  return out;
+}
+
+function wideBytes(text: string, [n, little]: [number, boolean]): Bin {
+  const units = n === 4 ? codepoints(text) : Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+  const out = new Uint8Array(units.length * n);
+  units.forEach((u, i) => {
+    for (let k = 0; k < n; k++) out[i * n + k] = (u >>> (8 * (little ? k : n - 1 - k))) & 0xff;
+  });
+  return binFromBytes(out);
+}
+
+/** unicode:characters_to_binary/3 between unicode (utf8), latin1, utf16 and utf32 */
 function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
   const isLatin1 = (e: Term) => e instanceof Atom && e.name === "latin1";
   let text: string;
-  if (isLatin1(inEnc)) {
+  const wideIn = wideEncoding(inEnc);
+  if (wideIn !== null) {
+    const r = wideText(t, wideIn);
+    if (r === undefined) return badarg();
+    text = r;
+  } else if (isLatin1(inEnc)) {
     const r = latin1Text(t);
     if (r === undefined) return badarg();
     text = r;
@@ -222,6 +274,8 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
     if (!(r instanceof Bin)) return r;
     text = r.toString();
   }
+  const wideOut = wideEncoding(outEnc);
+  if (wideOut !== null) return wideBytes(text, wideOut);
   if (!isLatin1(outEnc)) return bin(text);
   const cps = codepoints(text);
   const bad = cps.findIndex((c) => c > 255);
