@@ -3,7 +3,10 @@
 //   beamlet.js     the embedding API (web/embed.ts): lang/, compiler/ and vm/, an ES module, minified,
 //                  with chunk-*.js beside it: the parts it imports later (warning passes, REPL)
 //   beamlet-library.js  the standard library precompiled to bytecode at build time, a module whose
-//                  default export is its text (imported by beamlet.js, preloaded by index.html)
+//                  default export is its text (imported by beamlet.js, preloaded by index.html):
+//                  the core, what first programs use
+//   beamlet-library-more.js  the rest of it (ExUnit, calendar, Regex, ...), the same way, fetched
+//                  when a program first uses one of its modules
 //   playground.js  the playground page's code (imports ./beamlet.js)
 //   editor.js      the playground's editor, CodeMirror 6 (playground.js loads it after the first run)
 //   index.html, playground.css
@@ -18,6 +21,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCE_DIRS = ["lang", "compiler", "vm", "lib", "cli/repl", "web"];
 const STATIC = ["index.html", "playground.css"];
 export const LIBRARY_FILE = "beamlet-library.js";
+/** the library's files: the core (preloaded), then the groups fetched on first use */
+export const LIBRARY_FILES = [LIBRARY_FILE, "beamlet-library-more.js"];
 
 /** the newest modification time among the sources the browser build is made of */
 function newestSource(root) {
@@ -37,7 +42,7 @@ function newestSource(root) {
 
 export function webBuildIsStale(root = ROOT) {
   const out = join(root, "dist", "web", "beamlet.js");
-  return !existsSync(out) || statSync(out).mtimeMs < newestSource(root) || [...STATIC, LIBRARY_FILE, "editor.js"].some((f) => !existsSync(join(root, "dist", "web", f)));
+  return !existsSync(out) || statSync(out).mtimeMs < newestSource(root) || [...STATIC, ...LIBRARY_FILES, "editor.js"].some((f) => !existsSync(join(root, "dist", "web", f)));
 }
 
 export async function buildWeb(root = ROOT) {
@@ -87,7 +92,7 @@ export async function buildWeb(root = ROOT) {
       build.onResolve({ filter: /^beamlet:library$/ }, () => ({ path: "library", namespace: "beamlet" }));
       build.onLoad({ filter: /^library$/, namespace: "beamlet" }, () => ({
         contents:
-          `export const libraryFile = ${JSON.stringify(LIBRARY_FILE)};\n` +
+          `export const libraryFiles = ${JSON.stringify(LIBRARY_FILES)};\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
           `export const librarySections = ${JSON.stringify(lib.sections)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
@@ -109,7 +114,8 @@ export async function buildWeb(root = ROOT) {
   const common = { loader: { ".ex": "text", ".exs": "text" }, absWorkingDir: root, bundle: true, platform: "browser", format: "esm", target: "es2022", minify: process.env.BEAMLET_WEB_MINIFY !== "0", logLevel: "error", legalComments: "none" };
   // a module whose default export is the library's text: the browser scans the string while it
   // parses the module, on a background thread (script streaming), not on the page's main thread
-  writeFileSync(join(outDir, LIBRARY_FILE), `export default ${JSON.stringify(Buffer.from(lib.bytes).toString("latin1"))};\n`);
+  if (lib.groups.length !== LIBRARY_FILES.length) throw new Error(`build-web: ${lib.groups.length} library groups for ${LIBRARY_FILES.length} files`);
+  lib.groups.forEach((g, i) => writeFileSync(join(outDir, LIBRARY_FILES[i]), `export default ${JSON.stringify(Buffer.from(g.bytes).toString("latin1"))};\n`));
   // split at its dynamic imports: the compiler's warning passes and the REPL come as chunks of
   // their own (chunk-*.js), which a first program's start does not wait to parse
   const { metafile } = await esbuild.build({ ...common, entryPoints: { beamlet: join(root, "web", "embed.ts") }, outdir: outDir, splitting: true, chunkNames: "chunk-[hash]", plugins: [libraryPlugin, lazyBifsPlugin], metafile: true });
@@ -150,10 +156,10 @@ export async function buildWeb(root = ROOT) {
   // the chunks of earlier builds (their names are hashes of their contents)
   for (const f of readdirSync(finalDir)) if (/^chunk-.*\.js$/.test(f) && !files.includes(f)) rmSync(join(finalDir, f), { force: true });
   rmSync(outDir, { recursive: true, force: true });
-  return { outDir: finalDir, modules: lib.modules, libraryBytes: lib.bytes.length };
+  return { outDir: finalDir, modules: lib.modules, libraryBytes: lib.groups.map((g) => g.bytes.length), groupModules: lib.groups.map((g) => g.modules) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const r = await buildWeb();
-  console.log(`dist/web: ${r.modules} library modules (${r.libraryBytes} bytes of bytecode as JSON in ${LIBRARY_FILE})`);
+  console.log(`dist/web: ${r.modules} library modules, ${LIBRARY_FILES.map((f, i) => `${r.groupModules[i]} in ${f} (${r.libraryBytes[i]} bytes)`).join(", ")}`);
 }

@@ -183,10 +183,10 @@ export function loadLibrary(node: Node, modules: CompiledModule[]): void {
 
 /** the library as modules decoded on first use (the browser build): each is loaded and preloaded
  *  from the start, but its bytecode is decoded when something first looks at it */
-export function loadLibraryLazily(node: Node, modules: { name: string; file: string; decode(): CompiledModule }[]): void {
+export function loadLibraryLazily(node: Node, modules: { name: string; file: string; decode(): CompiledModule; pending?(): Promise<unknown> | null }[]): void {
   for (const m of modules) {
     const a = atom(m.name);
-    node.code.installLazy(a, { file: m.file, decode: m.decode });
+    node.code.installLazy(a, { file: m.file, decode: m.decode, pending: m.pending });
     node.code.preloaded.add(a);
   }
 }

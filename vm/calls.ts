@@ -43,7 +43,11 @@ export class AwaitHost extends Directive {
  * would have: whoever started that synchronous work awaits the promise and starts it again.
  */
 export class HostWaitNeeded {
-  constructor(readonly promise: Promise<unknown>) {}
+  constructor(
+    readonly promise: Promise<unknown>,
+    /** what it waits for (a module's name), for an error where nothing can wait */
+    readonly what?: string,
+  ) {}
 }
 
 /** erlang:halt/1 */

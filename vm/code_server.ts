@@ -19,7 +19,11 @@ export interface CodeHost {
 export interface LazyModule {
   /** the source it was compiled from (what is_loaded and all_loaded report) */
   file: string;
+  /** its bytecode; where the host has not fetched it yet (a page fetches parts of the library on
+   *  first use) it throws HostWaitNeeded with the fetch, and the caller waits and asks again */
   decode(): CompiledModule;
+  /** the host's fetch of its bytecode while decode() would have to wait for it, else null */
+  pending?(): Promise<unknown> | null;
 }
 
 export class Slots {
@@ -61,6 +65,11 @@ export class Slots {
   get isLazy(): boolean {
     return this.lazy !== null;
   }
+
+  /** the host's fetch its decoding would wait for (the fetch started), or null */
+  get pending(): Promise<unknown> | null {
+    return this.lazy?.pending?.() ?? null;
+  }
 }
 
 export const OBJ_EXT = ".bbc";
@@ -100,6 +109,31 @@ export class CodeServer {
   /** modules the node compiles on first use instead of at boot (CompileError and the other
    *  exceptions of Code and File): name -> what loads them */
   readonly onDemand = new Map<string, () => void>();
+
+  /**
+   * The host's fetches (a page's, of library code) that m's calls would wait for, with those of
+   * the modules it calls that are not the library's (a program's other modules): a promise of
+   * them all, started, or null when none is pending.
+   */
+  fetchesFor(m: Atom): Promise<unknown> | null {
+    const pending: Promise<unknown>[] = [];
+    const seen = new Set<Atom>([m]);
+    const todo = [m];
+    while (todo.length > 0) {
+      const s = this.modules.get(todo.pop()!);
+      if (s === undefined || s.isLazy) continue;
+      for (const imp of s.current?.imports ?? []) {
+        const to = imp.moduleAtom;
+        if (seen.has(to)) continue;
+        seen.add(to);
+        const slots = this.modules.get(to);
+        const p = slots?.pending ?? null;
+        if (p !== null) pending.push(p);
+        else if (!this.preloaded.has(to)) todo.push(to);
+      }
+    }
+    return pending.length === 0 ? null : Promise.all(pending);
+  }
 
   /** R1: autoload from the code path on first use */
   ensureLoaded(m: Atom): ModuleVersion | undefined {

@@ -14,7 +14,7 @@ import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.
 import { HANDLER_INTS, Process, STACK_HEADROOM } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
-import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, type CallBy } from "./calls.ts";
+import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded, type CallBy } from "./calls.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
@@ -824,6 +824,11 @@ export class Interpreter {
     else if (e instanceof ProcessKilled) {
       this.node.processExit(p, e.reason, null);
       return "exit";
+    } else if (e instanceof HostWaitNeeded) {
+      // code the host had not fetched, needed where the process cannot wait and try again (calls
+      // and the BIFs that look modules up do wait): an Elixir error, never a JS one
+      void e.promise.catch(() => {});
+      err = new ErlangError("error", tuple(atom("beamlet_code_not_fetched_yet"), atom(e.what ?? "unknown")));
     } else if (e instanceof RangeError && /call stack|BigInt size|Array buffer allocation|Invalid (typed )?array length/i.test(String(e.message))) {
       // the host's limits (JS stack, BigInt size, buffer sizes) are the BEAM's system_limit
       err = new ErlangError("error", A_SYSTEM_LIMIT);
@@ -866,7 +871,14 @@ export class Interpreter {
   private resolveImport(imp: ImportSlot): [ModuleVersion, number] | null {
     const cs = this.node.code;
     if (imp.cachedGeneration === cs.generation && imp.cachedVersion !== null) return [imp.cachedVersion, imp.cachedFunction];
-    const v = cs.current(imp.moduleAtom);
+    let v: ModuleVersion | undefined;
+    try {
+      v = cs.current(imp.moduleAtom);
+    } catch (e) {
+      // not fetched yet: callMfa makes the call, which waits for it
+      if (e instanceof HostWaitNeeded) return null;
+      throw e;
+    }
     if (v === undefined) return null;
     const fi = v.exported(imp.def.name, imp.def.arity);
     if (fi < 0) return null;
@@ -921,7 +933,16 @@ export class Interpreter {
     const node = this.node;
     let target = this.mfaCache.get(mod, name, argc, node.code.generation);
     if (target === undefined) {
-      target = resolveMfa(node.code, mod, name, argc, true);
+      try {
+        target = resolveMfa(node.code, mod, name, argc, true);
+      } catch (e) {
+        if (!(e instanceof HostWaitNeeded)) throw e;
+        // a library module the host fetches on first use: p waits for it, as for a message,
+        // then makes the call again
+        const args = p.stack.slice(p.sp - argc, p.sp);
+        p.sp -= argc;
+        return node.park(p, e.promise, new TailCall(mod, args, name), tail, by);
+      }
       if (target !== undefined) this.mfaCache.set(mod, name, argc, node.code.generation, target);
     }
     if (target !== undefined && target.v !== null) return this.enter(p, target.v, target.fi, argc, tail);

@@ -6,6 +6,7 @@ import type { Atom } from "./terms.ts";
 import { lookupBif, type BifEntry } from "./bifs/registry.ts";
 import type { ModuleVersion } from "./module.ts";
 import type { CodeServer } from "./code_server.ts";
+import { HostWaitNeeded } from "./calls.ts";
 
 /** a BIF, or function fi of version v */
 export type MfaTarget = { bif: BifEntry; v: null; fi: -1 } | { bif: null; v: ModuleVersion; fi: number };
@@ -18,7 +19,15 @@ export type MfaTarget = { bif: BifEntry; v: null; fi: -1 } | { bif: null; v: Mod
 export function resolveMfa(cs: CodeServer, mod: Atom, name: Atom, argc: number, autoload: boolean): MfaTarget | undefined {
   const bif = lookupBif(mod.name, name.name, argc);
   if (bif !== undefined) return { bif, v: null, fi: -1 };
-  const v = autoload ? cs.ensureLoaded(mod) : cs.current(mod);
+  let v: ModuleVersion | undefined;
+  try {
+    v = autoload ? cs.ensureLoaded(mod) : cs.current(mod);
+  } catch (e) {
+    // a library module the host has not fetched yet: no target for compiled code, whose call the
+    // interpreter then makes (and waits for it); the interpreter's own lookup waits (callMfa)
+    if (!autoload && e instanceof HostWaitNeeded) return undefined;
+    throw e;
+  }
   const fi = v === undefined ? -1 : v.exported(name.name, argc);
   return fi >= 0 ? { bif: null, v: v!, fi } : undefined;
 }

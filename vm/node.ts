@@ -195,15 +195,29 @@ export class Node {
     // (a deterministic node never reads the host's clocks: its wall clock starts at a fixed epoch)
     this.wallStart = this.deterministic ? Number(DETERMINISTIC_EPOCH_MS) : host.wallClock ? host.wallClock() : Date.now();
     // inspect prints struct fields in definition order
-    setStructInfoHook((m) => this.code.current(m)?.compiled.structFields?.map((f) => atom(f)));
+    setStructInfoHook((m) => this.fetchedCurrent(m)?.compiled.structFields?.map((f) => atom(f)));
     setDerivedInspectHook((m) => {
-      const shown = this.code.current(m)?.attribute("derive_inspect");
+      const shown = this.fetchedCurrent(m)?.attribute("derive_inspect");
       return shown === undefined ? undefined : (listToArray(shown) as Atom[]);
     });
     setOptionalFieldsHook((m) => {
-      const pairs = this.code.current(m)?.attribute("derive_inspect_optional");
+      const pairs = this.fetchedCurrent(m)?.attribute("derive_inspect_optional");
       return pairs === undefined ? undefined : (listToArray(pairs) as Tuple[]).map((t) => [t.items[0] as Atom, t.items[1]] as const);
     });
+  }
+
+  /**
+   * m's current version for inspect's hooks, which run where nothing can wait: undefined for a
+   * library module the page has not fetched (its fetch starts). A struct of it is seldom there
+   * before its module is (making one calls the module, or the compiler reads it).
+   */
+  private fetchedCurrent(m: Atom): ModuleVersion | undefined {
+    try {
+      return this.code.current(m);
+    } catch (e) {
+      if (e instanceof HostWaitNeeded) return undefined;
+      throw e;
+    }
   }
 
   // ---- time ---------------------------------------------------------------------------------
@@ -683,8 +697,11 @@ export class Node {
     // are here (HostWaitNeeded), before the program's code has done anything, and then never
     // waits halfway. lib/'s macros may still wait halfway: they only compute, and what the
     // attempt printed (warnings) is held until then (vm/boot.ts), so it starts again unseen.
+    // So do the library modules it calls that the host fetches on first use (a page's), those the
+    // program's modules name: one reached only through another library module may still make the
+    // compilation start again.
     if (!this.code.preloaded.has(mod)) {
-      const pending = this.compileCannotWait === 0 ? loadPendingLazyBifs() : null;
+      const pending = this.compileCannotWait === 0 ? (loadPendingLazyBifs() ?? this.code.fetchesFor(mod)) : null;
       if (pending !== null) throw new HostWaitNeeded(pending);
       this.beforeCompileTimeCode?.();
     }

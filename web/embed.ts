@@ -1,7 +1,7 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryFile, libraryIndex, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryFiles, libraryIndex, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
@@ -12,7 +12,8 @@ import { decodeCode, undoDeltaLines, unpackDocs, unpackFunctions, unpackImports 
 import type { Process } from "../vm/process.ts";
 import { snapshot } from "../vm/observe.ts";
 import { inspect } from "../vm/inspect.ts";
-import { Atom, Tuple, atom } from "../vm/terms.ts";
+import { Atom, Tuple, atom, binLiteral, tuple } from "../vm/terms.ts";
+import { raise } from "../vm/errors.ts";
 import { HostWaitNeeded } from "../vm/calls.ts";
 import { compileModules, compileScript } from "../compiler/compile.ts";
 import { parse } from "../lang/parse.ts";
@@ -40,41 +41,72 @@ interface LibraryModule {
   name: string;
   file: string;
   decode(): CompiledModule;
+  pending(): Promise<unknown> | null;
 }
 
-/** the library's bytecode, from the module beside this one (libraryFile), whose default export is
- *  its text (ASCII JSON): not part of this module, so the browser scans it on a background thread
- *  while it parses this one (index.html preloads both); each module's part is decoded on first use */
-let libraryText: Promise<string> | null = null;
+/** the library's bytecode, from the modules beside this one (libraryFiles), whose default export
+ *  is their text (ASCII JSON): not part of this module, so the browser scans the core one on a
+ *  background thread while it parses this one (index.html preloads both). The core is what a node
+ *  starts with; the others are fetched when a module of theirs is first used. */
+const libraryTexts: (string | null)[] = libraryFiles.map(() => null);
+const libraryFetches: (Promise<string> | null)[] = libraryFiles.map(() => null);
+/** why a file of the library could not be fetched */
+const libraryFailures: (string | null)[] = libraryFiles.map(() => null);
 
-function fetchLibrary(): Promise<string> {
-  const url = new URL(libraryFile, import.meta.url).href;
-  return (libraryText ??= import(/* @vite-ignore */ url).then((m: { default: string }) => m.default));
+function fetchLibrary(file = 0): Promise<string> {
+  const url = new URL(libraryFiles[file], import.meta.url).href;
+  return (libraryFetches[file] ??= import(/* @vite-ignore */ url).then(
+    (m: { default: string }) => (libraryTexts[file] = m.default),
+    (e: unknown) => {
+      libraryFailures[file] = String((e as Error)?.message ?? e);
+      throw e;
+    },
+  ));
 }
 
-// a page starts loading it as soon as this module runs; Node on the first createNode
+// a page starts loading the core as soon as this module runs; Node on the first createNode
 if (typeof document !== "undefined") void fetchLibrary().catch(() => {});
 
 let libraryModules: LibraryModule[] | null = null;
 /** the library, compiled by beamlet at build time (so it is not verified again here). Decoding all
- *  of it would delay a page's first output (1.5 MB of JSON, 168 modules built), so each module is
- *  decoded the first time a node looks at it. */
-function library(text: string): LibraryModule[] {
+ *  of it would delay a page's first output (1.5 MB of JSON, 200 modules built), so each module is
+ *  decoded the first time a node looks at it; a module of a file not fetched yet has the process
+ *  that looks at it wait for the file (HostWaitNeeded: vm/calls.ts), then look again. */
+function library(): LibraryModule[] {
   if (libraryModules) return libraryModules;
   const modules: LibraryModule[] = [];
-  // the file holds one section per payload field (every module's code, then every module's
+  // each file holds one section per payload field (every module's code, then every module's
   // literals, ...): where each module's part of each section starts
-  const at: number[] = [];
-  let end = 0;
-  librarySections.forEach((_, i) => {
-    at.push(end);
-    for (const [, , lengths] of libraryIndex) end += lengths[i];
+  const at: number[][] = libraryFiles.map(() => []);
+  const ends = libraryFiles.map((_, g) => {
+    let end = 0;
+    librarySections.forEach((_, i) => {
+      at[g].push(end);
+      for (const [, , lengths, file] of libraryIndex) if (file === g) end += lengths[i];
+    });
+    return end;
   });
-  if (end !== text.length) throw new Error(`beamlet: the library file has ${text.length} characters, its index says ${end} (files of two builds?)`);
-  for (const [name, file, lengths] of libraryIndex) {
-    const starts = lengths.map((n, i) => (at[i] += n) - n);
+  const checked = libraryFiles.map(() => false);
+  const textOf = (g: number): string | null => {
+    const text = libraryTexts[g];
+    if (text === null || checked[g]) return text;
+    if (ends[g] !== text.length) throw new Error(`beamlet: the library file ${libraryFiles[g]} has ${text.length} characters, its index says ${ends[g]} (files of two builds?)`);
+    checked[g] = true;
+    return text;
+  };
+  for (const [name, file, lengths, g] of libraryIndex) {
+    const starts = lengths.map((n, i) => (at[g][i] += n) - n);
     let decoded: CompiledModule | null = null;
+    // (whoever waits is woken whether the fetch succeeds or fails: decode then says which)
+    const fetched = (): Promise<unknown> => fetchLibrary(g).then(() => {}, () => {});
+    const pending = (): Promise<unknown> | null => (libraryTexts[g] !== null || libraryFailures[g] !== null ? null : fetched());
     const decode = (): CompiledModule => {
+      const text = textOf(g);
+      if (text === null) {
+        // a file that could not be fetched: the module is not there, as an Elixir error says
+        if (libraryFailures[g] !== null) raise(tuple(atom("beamlet_library_unavailable"), atom(name), binLiteral(libraryFailures[g]!)));
+        throw new HostWaitNeeded(fetched(), name);
+      }
       const payload: Record<string, unknown> = { name, file };
       librarySections.forEach((field, i) => {
         if (lengths[i] === 0) return;
@@ -88,7 +120,7 @@ function library(text: string): LibraryModule[] {
       payload.docs = unpackDocs(payload.docs as Parameters<typeof unpackDocs>[0]);
       return trustedModuleFromPayload(payload);
     };
-    modules.push({ name, file, decode: () => (decoded ??= decode()) });
+    modules.push({ name, file, decode: () => (decoded ??= decode()), pending });
   }
   return (libraryModules = modules);
 }
@@ -142,7 +174,7 @@ class EmbeddedNode implements Api.BeamletNode {
   private readonly out: (text: string, stream: "stdout" | "stderr") => void;
   private readonly stdin: InputQueue;
 
-  constructor(opts: Api.CreateNodeOptions, libraryText: string) {
+  constructor(opts: Api.CreateNodeOptions) {
     this.out = opts.output ?? (() => {});
     this.stdin = new InputQueue(() => opts.onInputWanted?.());
     if (opts.input !== undefined) {
@@ -155,7 +187,7 @@ class EmbeddedNode implements Api.BeamletNode {
       host.fs.writeFileSync(path, contents);
     }
     this.node = new Node(host, { timeScale: opts.timeScale });
-    loadLibraryLazily(this.node, library(libraryText));
+    loadLibraryLazily(this.node, library());
     this.halted = this.node.runLoop().then((code) => {
       this.stopped = true;
       return code;
@@ -167,6 +199,23 @@ class EmbeddedNode implements Api.BeamletNode {
     return Promise.race([p, this.halted.then(() => stopped)]);
   }
 
+  /**
+   * The library files not fetched yet that hold modules `source` names (`Version`, `:queue`, ...):
+   * a program waits for them before it is compiled, so that its compile-time code (a module body,
+   * an attribute's value) does not stop halfway to wait, which would start its compilation again
+   * and repeat what it did. (A module reached only through another is fetched when it is called.)
+   */
+  private fetchesNamedIn(source: string): Promise<unknown> | null {
+    const pending = new Set<Promise<unknown>>();
+    const look = (name: string) => {
+      const p = this.node.code.modules.get(atom(name))?.pending ?? null;
+      if (p !== null) pending.add(p);
+    };
+    for (const m of source.matchAll(/(?<![\w.])[A-Z]\w*(?:\.[A-Z]\w*)*/g)) look("Elixir." + m[0]);
+    for (const m of source.matchAll(/:([a-z_]\w*)/g)) look(m[1]);
+    return pending.size === 0 ? null : Promise.all(pending);
+  }
+
   private compilerHost() {
     return compilerHost(this.node, useSources);
   }
@@ -176,6 +225,7 @@ class EmbeddedNode implements Api.BeamletNode {
     let compiled: CompiledModule;
     let fileWarns: ReturnType<WarningsModule["fileWarnings"]>;
     const { fileWarnings, formatWarning } = await warnings();
+    await this.fetchesNamedIn(source);
     if (this.stopped) return { status: "stopped" };
     try {
       const ast = parse(source, file);
@@ -232,6 +282,7 @@ class EmbeddedNode implements Api.BeamletNode {
       async eval(input: string): Promise<Api.ReplResult> {
         if (node.stopped) return { kind: "stopped" };
         const { evalString, newEvalState } = await replCode();
+        await node.fetchesNamedIn(input);
         if (node.stopped) return { kind: "stopped" };
         state ??= newEvalState();
         const r = await node.untilHalt(evalString(node.node, evaluator, input, state), null);
@@ -267,7 +318,7 @@ class EmbeddedNode implements Api.BeamletNode {
       if (e instanceof CompileError) error = e.format(source) + "\n";
       else if (e instanceof HostWaitNeeded) {
         // a macro called a BIF not loaded yet (its load has started): a clear error, not a JS one
-        error = `** (CompileError) ${file}: compiling this needs built-in code the page is still loading; compile again in a moment (run and the REPL wait for it)\n`;
+        error = `** (CompileError) ${file}: compiling this needs library or built-in code the page is still loading; compile again in a moment (run and the REPL wait for it)\n`;
       } else throw e;
       this.out(error, "stderr");
       return { modules: [], error };
@@ -329,7 +380,8 @@ class EmbeddedNode implements Api.BeamletNode {
 
 export async function createNode(options: Api.CreateNodeOptions = {}): Promise<Api.BeamletNode> {
   void warnings().catch(() => {});
-  return new EmbeddedNode(options, await fetchLibrary());
+  await fetchLibrary();
+  return new EmbeddedNode(options);
 }
 
 // the declarations in beamlet.d.ts are what this module provides

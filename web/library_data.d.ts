@@ -1,13 +1,15 @@
 // The virtual module scripts/build-web.mjs provides when it bundles web/embed.ts: the standard
 // library compiled at build time (lib/**/*.ex and IEx.Helpers), so a page compiles nothing at start.
 declare module "beamlet:library" {
-  /** the file beside the bundle with the library's modules: their .bbc payloads by field, one
-   *  section per field, encoded as web/library_codec.ts says (web/build/precompile_library.ts) */
-  export const libraryFile: string;
+  /** the files beside the bundle with the library's modules: their .bbc payloads by field, one
+   *  section per field, encoded as web/library_codec.ts says (web/build/precompile_library.ts);
+   *  the first is the core a node starts with, the others are fetched on first use */
+  export const libraryFiles: string[];
   /** the payload fields, in the order of the file's sections */
   export const librarySections: string[];
-  /** [module, source file, [bytes of its JSON in each section]] of each module, in the file's order */
-  export const libraryIndex: [string, string, number[]][];
+  /** [module, source file, [bytes of its JSON in each section], file] of each module, in its
+   *  file's order */
+  export const libraryIndex: [string, string, number[], number][];
   /** lib/use/*.ex templates by name (Code.compile_string compiles `use` with them) */
   export const useSources: Record<string, string>;
   /** package.json's version */

@@ -116,6 +116,22 @@ describe("the playground in chromium", () => {
     await page.close();
   });
 
+  it("fetches the rest of the library when a program first calls one of its modules", async () => {
+    const { page, errors } = await openPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname.slice(1)));
+    await page.goto(`${server.url}?autorun=0`);
+    // the module's name is made at run time: the process waits for the file at the call
+    await typeSource(page, 'IO.puts("before")\nmod = String.to_atom("Elixir." <> "Option" <> "Parser")\nIO.inspect(apply(mod, :split, ["a b"]))\n');
+    expect(requested).not.toContain("beamlet-library-more.js");
+    await page.click("#run");
+    await waitForOutput(page, '["a", "b"]');
+    expect(await outputText(page)).toBe('before\n["a", "b"]\n');
+    expect(requested).toContain("beamlet-library-more.js");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows Elixir's error for a crash, not a JavaScript one", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${server.url}?autorun=0`);

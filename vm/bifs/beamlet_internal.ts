@@ -82,10 +82,11 @@ function implFor(ctx: BifContext, proto: Atom, value: Term, fallback: Term): Ato
   const struct = isMap(value) ? (value as MapLike).get(A_STRUCT) : undefined;
   // a struct dispatches to its own implementation (or Any), never to Map's
   const m = implName(proto, struct instanceof Atom ? struct : typeName(value));
-  if (n.code.ensureLoaded(m)) return m;
+  // (hasCurrent: a library module is there before its code is decoded, or fetched by a page)
+  if (n.code.hasCurrent(m) || n.code.ensureLoaded(m)) return m;
   if (fallback === TRUE) {
     const any = implName(proto, "Any");
-    if (n.code.ensureLoaded(any)) return any;
+    if (n.code.hasCurrent(any) || n.code.ensureLoaded(any)) return any;
   }
   return null;
 }

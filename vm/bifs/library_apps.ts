@@ -31,13 +31,14 @@ const ELIXIR_RUNNER = new Set(["elixir", "elixir_compiler", "elixir_lexical", "e
 
 function applicationOf(n: Node, m: Atom): string | null {
   const name = m.name;
-  if (ELIXIR_RUNNER.has(name) && !n.code.modules.get(m)?.current) return "elixir";
+  if (ELIXIR_RUNNER.has(name) && !n.code.modules.get(m)?.hasCurrent) return "elixir";
   if (!name.startsWith("Elixir.")) return KERNEL.has(name) ? "kernel" : STDLIB.has(name) ? "stdlib" : null;
   // a user's module of the same name is no library module; Float and the other modules beamlet
   // runs wholly as BIFs have no code loaded
-  const loaded = n.code.modules.get(m)?.current;
+  // (hasCurrent: without decoding it, or fetching it in a page)
+  const loaded = n.code.modules.get(m)?.hasCurrent ?? false;
   // (nor String.Break and the other modules only a library function's failure names)
-  if (!n.code.preloaded.has(m) && !(loaded == null && (bifOnlyModules().has(name) || LIBRARY_FRAME_MODULES.includes(name)))) return null;
+  if (!n.code.preloaded.has(m) && !(!loaded && (bifOnlyModules().has(name) || LIBRARY_FRAME_MODULES.includes(name)))) return null;
   if (name.startsWith("Elixir.Beamlet")) return null;
   const file = n.code.modules.get(m)?.currentFile ?? "";
   if (file.includes("lib/ex_unit/") || name === "Elixir.ExUnit" || name.startsWith("Elixir.ExUnit.")) return "ex_unit";

@@ -81,7 +81,7 @@ const RAISERS = new Set(["error/1", "error/2", "error/3", "exit/1", "throw/1", "
 const MAPS_ERL = new Set(["get/3", "to_list/1", "with/2", "without/2"]);
 
 function framed(module: string, key: string, name: string, fn: BifFn): BifFn {
-  if (COMPILING_MODULES.has(module)) return retriedAfterHost(module, name, fn);
+  if (COMPILING_MODULES.has(module) || LOOKING_UP_CODE.has(module + ":" + key)) return retriedAfterHost(module, name, fn);
   if (FRAMED_MODULES.has(module)) return RAISERS.has(key) ? fn : withOwnFrame(module, name, fn, false);
   // a badmap or badkey of :maps is framed too, as OTP's maps BIFs and maps.erl raise them
   if (module === "maps") return withOwnFrame(module, name, fn, false, MAPS_ERL.has(key) ? ["maps.erl", 581] : undefined);
@@ -94,6 +94,10 @@ function framed(module: string, key: string, name: string, fn: BifFn): BifFn {
 
 /** modules whose BIFs run the compiler, whose macros run code that may wait for the host */
 const COMPILING_MODULES = new Set(["Elixir.Code", "beamlet_code", "beamlet_macro"]);
+/** BIFs that read a module's code, which a page may not have fetched yet (web/embed.ts): the
+ *  caller waits for it, then makes the same call again (calls to the module wait in the
+ *  interpreter's lookup, vm/interpreter.ts callMfa) */
+const LOOKING_UP_CODE = new Set(["erlang:function_exported/3", "code:ensure_loaded/1", "code:which/1", "code:get_object_code/1", "beamlet:module_docs/1", "beamlet:debug_clauses/3"]);
 
 /** the compiler found it must wait for the host (a macro called a BIF not loaded yet): the
  *  calling process waits for it, then makes the same call again */

@@ -15,6 +15,21 @@ import { deltaLines, encodeCode, packDocs, packFunctions, packImports, textBinar
  *  in the index); any other field a payload has gets a section after them */
 const FIRST_SECTIONS = ["code", "literals", "functions", "imports", "lines", "attributes", "structFields", "docs"];
 
+/**
+ * The modules a page fetches only when something first uses them (web/embed.ts): what the
+ * playground's examples, the hot-swap walk-through and a crash report never run. Everything else
+ * is the core file every visit loads. A module named here that the core needs at once would only
+ * cost a wait, never a wrong answer.
+ */
+export const LAZY_MODULES = /^(Elixir\.ExUnit(\.|$)|Elixir\.(Calendar|Date|DateTime|NaiveDateTime|Time|URI|OptionParser|Version|Record|IO\.ANSI|StringIO|Regex|Node|PartitionSupervisor|DynamicSupervisor|Registry|Config|Beamlet\.UpgradeCase|Mix)(\.|$)|digraph|gb_|queue$|sets$|dict$|filename$|file$|file_|calendar$|timer$|proplists$|orddict$|ordsets$|string$|unicode|rand$|base64$|uri_string$|io_lib|re$)/;
+
+/** one file of the library: the core (group 0) or a group fetched on first use */
+export interface LibraryGroup {
+  /** the group's modules' fields, laid out as PrecompiledLibrary.bytes says */
+  bytes: Uint8Array;
+  modules: number;
+}
+
 export interface PrecompiledLibrary {
   /** the modules' .bbc payloads (the JSON inside each file), by field: every module's `code`,
    *  then every module's `literals`, and so on (SECTIONS), each field encoded as
@@ -24,8 +39,11 @@ export interface PrecompiledLibrary {
   bytes: Uint8Array;
   /** the payload fields, in the order of the file's sections */
   sections: string[];
-  /** [module, source file, [bytes of each section's JSON]] of each module, in the order of the sections */
-  index: [string, string, number[]][];
+  /** [module, source file, [bytes of each section's JSON], group] of each module, in the order of
+   *  the sections within its group's file */
+  index: [string, string, number[], number][];
+  /** the files: the core, then the groups fetched on first use */
+  groups: LibraryGroup[];
   modules: number;
   useSources: Record<string, string>;
   version: string;
@@ -38,6 +56,7 @@ export function precompileLibrary(): PrecompiledLibrary {
   const helpersFile = path.join("cli", "repl", "helpers.ex");
   const helpers = compileModules(parse(fs.readFileSync(path.join(ROOT, helpersFile), "utf8"), helpersFile), helpersFile, compilerHost(node, useSources()));
   const all = [...modules, ...helpers];
+  const index: PrecompiledLibrary["index"] = [];
   const payloads = all.map((m) => {
     // the payload of the .bbc file, exactly: 14 bytes of header before it, a checksum after
     const b = writeModule(m);
@@ -54,19 +73,25 @@ export function precompileLibrary(): PrecompiledLibrary {
   });
   const fields = new Set(payloads.flatMap((p) => Object.keys(p)).filter((k) => k !== "name" && k !== "file"));
   const SECTIONS = [...FIRST_SECTIONS.filter((k) => fields.has(k)), ...[...fields].filter((k) => !FIRST_SECTIONS.includes(k)).sort()];
-  const sections: Buffer[][] = SECTIONS.map(() => []);
-  const index: [string, string, number[]][] = [];
-  all.forEach((m, n) => {
-    const payload = payloads[n];
-    const lengths = SECTIONS.map((k, i) => {
-      // ASCII only (\uXXXX escapes): a character is a byte, so the lengths index the text as well
-      const value = payload[k];
-      const json = Buffer.from(value === undefined ? "" : k === "code" ? value : JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")), "latin1");
-      sections[i].push(json);
-      return json.length;
+  const groupOf = (name: string) => (LAZY_MODULES.test(name) ? 1 : 0);
+  const groups = [0, 1].map((g) => {
+    const sections: Buffer[][] = SECTIONS.map(() => []);
+    let modules = 0;
+    all.forEach((m, n) => {
+      if (groupOf(m.name) !== g) return;
+      modules++;
+      const payload = payloads[n];
+      const lengths = SECTIONS.map((k, i) => {
+        // ASCII only (\uXXXX escapes): a character is a byte, so the lengths index the text as well
+        const value = payload[k];
+        const json = Buffer.from(value === undefined ? "" : k === "code" ? value : JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")), "latin1");
+        sections[i].push(json);
+        return json.length;
+      });
+      index.push([m.name, m.file, lengths, g]);
     });
-    index.push([m.name, m.file, lengths]);
+    return { bytes: Buffer.concat(sections.flat()), modules };
   });
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
-  return { bytes: Buffer.concat(sections.flat()), sections: SECTIONS, index, modules: all.length, useSources: Object.fromEntries(useSources()), version };
+  return { bytes: groups[0].bytes, groups, sections: SECTIONS, index, modules: all.length, useSources: Object.fromEntries(useSources()), version };
 }

@@ -1,0 +1,56 @@
+// The library modules first programs do not use are a file of their own
+// (dist/web/beamlet-library-more.js), fetched when a program first needs one of them: a process
+// calling such a module waits for the file, as for a message, and then makes the call again; a
+// program that names one is compiled once the file is here, so its module bodies run once. Each
+// program runs in a Node process of its own, on a fresh instance of the bundle (nothing fetched
+// yet). Goldens (NAME.both) from real elixir (scripts/regen-playground-goldens.sh).
+import { it, expect, beforeAll } from "vitest";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { ROOT as root, ensureWebBuild } from "./web_build.ts";
+
+const dir = path.join(root, "test", "web", "programs");
+const bundle = path.join(root, "dist", "web", "beamlet.js");
+
+beforeAll(async () => {
+  await ensureWebBuild();
+});
+
+/** runs `source` on a fresh bundle; `more`: whether the file was fetched before the run, and after */
+async function runFresh(source: string): Promise<{ status: string; both: string; more: [boolean, boolean] }> {
+  // a loader hook sees the bundle's dynamic import of the file (and the probe fetches nothing)
+  const probe = `import { register } from "node:module";
+const { port1, port2 } = new MessageChannel();
+const urls = [];
+port1.on("message", (u) => urls.push(u));
+port1.unref();
+register("data:text/javascript," + encodeURIComponent("let port; export function initialize(d) { port = d.port; } export async function resolve(s, c, next) { const r = await next(s, c); port.postMessage(r.url); return r; }"), { data: { port: port2 }, transferList: [port2] });
+const fetched = async () => { await new Promise((r) => setTimeout(r, 20)); return urls.some((u) => u.endsWith("/beamlet-library-more.js")); };
+const m = await import(${JSON.stringify(bundle)});
+let both = "";
+const node = await m.createNode({ output: (text) => (both += text) });
+const before = await fetched();
+const r = await node.run(${JSON.stringify(source)}, "main.exs");
+const after = await fetched();
+node.stop();
+process.stdout.write(JSON.stringify({ status: r.status, both, more: [before, after] }));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", probe]);
+  return JSON.parse(stdout);
+}
+
+it("starts without the rest of the library; a first call of one of its modules waits for it", async () => {
+  const hello = await runFresh(`IO.puts("hello")\n`);
+  expect(hello).toEqual({ status: "ok", both: "hello\n", more: [false, false] });
+  // reached by a name made at run time: the call waits (no name in the source to fetch ahead)
+  const dynamic = await runFresh(`mod = String.to_atom("Elixir." <> "Option" <> "Parser")\nIO.inspect(apply(mod, :split, ["a b"]))\n`);
+  expect(dynamic).toEqual({ status: "ok", both: '["a", "b"]\n', more: [false, true] });
+});
+
+it("runs a program reaching those modules in every way as elixir does, its module body once", async () => {
+  const r = await runFresh(fs.readFileSync(path.join(dir, "lazy_library.exs"), "utf8"));
+  expect(r.status).toBe("ok");
+  expect(r.both).toBe(fs.readFileSync(path.join(dir, "lazy_library.both"), "utf8"));
+  expect(r.more).toEqual([false, true]);
+});
