@@ -97,6 +97,8 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   bindings.forEach((b, i) => scope.bind(b, i));
   const ex = new ExprCompiler(fn);
   const items = blockItems(ast);
+  // a file of defmodules only is evaluated by Elixir without a compiler module of its own
+  if (opts.fileEntry) ctx.nextCompilerIndex = items.every((it) => isCall(it, "defmodule") && it.args?.length === 2) ? 0 : 1;
   // the script is one function to OTP too: its funs are numbered as a function's
   ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key));
   if (opts.returnBindings) {
@@ -155,6 +157,7 @@ export function snapshotCtx(from: ModCtx): ModCtx {
   c.macroModule = from.macroModule;
   for (const [k, v] of from.attrs) c.attrs.set(k, v);
   c.defineNested = from.defineNested;
+  c.nextCompilerIndex = from.nextCompilerIndex;
   return c;
 }
 

@@ -177,6 +177,10 @@ export class ModCtx {
   accumulate = new Set<string>();
   /** while compiling a def: the local macros defined before it (null: all) */
   visibleMacros: Set<string> | null = null;
+  /** the N of the :elixir_compiler_N a module body defined here runs as in Elixir (which takes the
+   *  first one not in use: a script's top level holds 0 unless it only defines modules, a module
+   *  body defining another holds its own) */
+  nextCompilerIndex = 0;
   /** hygiene counter of the macro expansions made in this module (Elixir counts per module) */
   macroCounter = 0;
   /** "name/arity" -> function index */

@@ -351,8 +351,10 @@ export class ExprCompiler {
   warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
     // OTP says nothing of a failing call whose value a match binds (`a = :a + 1`)
     if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math") || args === this.matchedCallArgs) return;
-    // nor of one inside a fn of a script's top level
+    // nor of one inside a fn of a script's top level, nor in module-body code (Elixir's compiler
+    // modules are compiled without the Erlang compiler's warnings)
     if (isScriptModule(this.mod.name) && this.fn.name.startsWith("-")) return;
+    if (this.mod.bodyDefinition !== null) return;
     const env = this.arithEnv(scope);
     const values: Term[] = [];
     for (const x of args) {

@@ -249,7 +249,7 @@ export function raiseAtCompileTime(mod: ModCtx, line: number, exception: string,
 export function compileTimeFailure(mod: ModCtx, line: number, r: Tuple, where: string): never {
   throw compileTimeError(mod, line, r, where);
 }
-function compileTimeError(mod: ModCtx, line: number, r: Tuple, where: string): CompileError {
+export function compileTimeError(mod: ModCtx, line: number, r: Tuple, where: string): CompileError {
   const [, kind, reason, st] = r.items;
   const host = mod.host;
   const banner = host.formatBanner ? host.formatBanner(kind, reason, st) : `** (${String(kind)}) compile-time code failed`;

@@ -4,14 +4,16 @@
 // it hands its quoted form (unquote fragments evaluated) to the module compiler, which defines it
 // at once (so Module.get_attribute later in the same loop sees an @attr set before it).
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { Atom, Term, Tuple, atom, listToArray } from "../vm/terms.ts";
+import { Atom, Term, Tuple, atom, list, listToArray, tuple } from "../vm/terms.ts";
+import { charlist } from "../vm/code_server.ts";
 import type { ModCtx } from "./context.ts";
 import { isCall, call, atomA, remote } from "./ast_util.ts";
 import { someNode } from "./ast_walk.ts";
 import { compileQuoteWith } from "./quote.ts";
 import { termToAstOrError, valueAst } from "./quoted.ts";
 import { compileScript } from "./compile.ts";
-import { compileTimeFailure } from "./macros.ts";
+import { compileTimeError } from "./macros.ts";
+import { CompileError } from "../lang/compile_error.ts";
 import { valueOfDeclaration } from "./body_value.ts";
 
 const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
@@ -42,8 +44,42 @@ export function usesVars(a: Ast | undefined, names: Set<string>): boolean {
 
 let tempBodies = 0;
 
+/** the errors of module-body code that raised: their stack trace is the body's (bodyStack) */
+const bodyFailures = new WeakSet<object>();
+
 export class ModuleBody {
-  constructor(readonly ctx: ModCtx, private bindings: [string, Term][] = []) {}
+  /** compilerIndex: the N of the :elixir_compiler_N Elixir runs this body as */
+  constructor(readonly ctx: ModCtx, private bindings: [string, Term][] = [], private compilerIndex = 0) {}
+
+  /** the frame of this body, where it is at `line`, as Elixir's stack traces show it: (module) */
+  private frame(line: number): Term {
+    return tuple(atom(`elixir_compiler_${this.compilerIndex}`), atom("__MODULE__"), 1, list([tuple(atom("file"), charlist(this.ctx.file)), tuple(atom("line"), line)]));
+  }
+
+  /** compile a module defined in this body (at `line`): when its body raises, the trace goes on
+   *  with this body's frame, as Elixir's does */
+  definingModule<T>(line: number, compile: () => T): T {
+    try {
+      return compile();
+    } catch (e) {
+      if (e instanceof CompileError && bodyFailures.has(e)) {
+        const frames = listToArray(e.expansionStack as Term) ?? [];
+        if (frames.length < 8) e.expansionStack = list([...frames, this.frame(line)]);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * the stack trace of an error raised by the body's code: its frames
+   * as Elixir's (the body as :elixir_compiler_N.__MODULE__/1, see CompiledModule.frameAs), down to
+   * the body's own frame; what ran the body is not shown
+   */
+  private bodyStack(st: Term): Term {
+    const frames = listToArray(st) ?? [];
+    const own = frames.findIndex((f) => f instanceof Tuple && f.items[0] === atom(`elixir_compiler_${this.compilerIndex}`) && f.items[1] === atom("__MODULE__"));
+    return list(own >= 0 ? frames.slice(0, own + 1) : frames);
+  }
 
   /** the body's variables so far (a module defined in the body reads them too) */
   current(): [string, Term][] {
@@ -93,6 +129,7 @@ export class ModuleBody {
       returnBindings: true, from: ctx, bodyDefinition: (a, at) => (LAZY_DEF_FORMS.has(a.name as string) ? this.definition(a, at) : this.rewrite(a)),
     });
     compiled.name = `beamlet_body_${++tempBodies}`;
+    compiled.frameAs = { module: `elixir_compiler_${this.compilerIndex}`, fun: "__MODULE__", arity: 1 };
     host.loadNow(compiled);
     // a definition the compiler refuses ends the body once it has stopped running (a compile
     // error must not unwind through the VM)
@@ -115,7 +152,12 @@ export class ModuleBody {
       collectors.pop();
     }
     if (refused) throw refused;
-    if (r.items[0] !== atom("ok")) return compileTimeFailure(ctx, line, r, "");
+    if (r.items[0] !== atom("ok")) {
+      const err = compileTimeError(ctx, line, r, "");
+      err.expansionStack = this.bodyStack(r.items[3]);
+      bodyFailures.add(err);
+      throw err;
+    }
     const [value, kw] = (r.items[1] as Tuple).items;
     this.bindings = (listToArray(kw) ?? []).map((x) => [((x as Tuple).items[0] as Atom).name, (x as Tuple).items[1]]);
     return value;

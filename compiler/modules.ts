@@ -114,6 +114,9 @@ function compileBody(
 ): CompiledModule[] {
   const file = outer?.file ?? "nofile";
   const ctx = new ModCtx(name, file, host);
+  // its body runs as :elixir_compiler_N, a module defined in it as the next one
+  const compilerIndex = outer?.nextCompilerIndex ?? 0;
+  ctx.nextCompilerIndex = compilerIndex + 1;
   // the body starts from the aliases and imports in force where the module is written
   if (outer) {
     const start = emptyPromptEnv();
@@ -302,7 +305,7 @@ function compileBody(
     return true;
   };
 
-  const body = new ModuleBody(ctx, bindings);
+  const body = new ModuleBody(ctx, bindings, compilerIndex);
   // a defmodule in one of its functions defines that module when the function runs
   ctx.defineNested = defineAtRunTime;
   // the value of the body's last expression (computed only when a script's defmodule returns it)
@@ -514,7 +517,7 @@ function compileBody(
         return ctx.directive(it.name, args, l);
       }
       case "defmodule": case "defprotocol": case "defimpl": {
-        const mods = compileModuleForm(it, ctx, host, body.current());
+        const mods = body.definingModule(l ?? line, () => compileModuleForm(it, ctx, host, body.current()));
         nested.push(...mods);
         const inner = mods[mods.length - 1];
         last = () => tuple(atom("module"), atom(inner.name), new Bin(writeModule(inner)), inner.bodyValue ?? NIL_ATOM);

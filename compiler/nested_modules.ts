@@ -10,6 +10,7 @@ import { ModCtx, emptyPromptEnv, type CompilerHost, type Scope } from "./context
 import { astToTerm, termToAst, valueAst } from "./quoted.ts";
 import type { ExprCompiler } from "./expressions.ts";
 import { remote, listA, tupleA, atomA, v } from "./ast_util.ts";
+import { isScriptModule } from "./script_module.ts";
 import { compileModuleForm, nestedModuleName } from "./modules.ts";
 import { guardCompile, snapshotCtx } from "./compile.ts";
 
@@ -49,7 +50,10 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
   definitions.set(key, def);
   const names = [...scope.allNames().keys()].filter((n) => !n.startsWith("$") && n !== "_");
   const binding = listA(names.map((n) => tupleA([atomA(n), v(n)])));
-  const source = valueAst(savedDefinition(call, outer, line))!;
+  // (a script's code is compiled in each run that runs it: nothing to keep; code too deep for the
+  // term walks keeps nothing either, and is compiled again where it is needed)
+  const saved = isScriptModule(ctx.name) ? undefined : savedDefinitionOrUndefined(call, outer, line);
+  const source: Ast = saved === undefined ? atomA("nil") : valueAst(saved) ?? atomA("nil");
   ex.expr(remote("beamlet_code", "define_nested_module", [{ t: "str", v: key } as Ast, binding, source]), scope, tail);
   return def;
 }
@@ -67,6 +71,15 @@ function savedDefinition(call: AstCall, outer: ModCtx, line: number): Term {
   const env = tuple(binLiteral(outer.name), binLiteral(outer.file), line, pairs(d.aliases), pairs(d.imports), also,
     atom(String(d.kernelImported)), pairs(d.importedMacros), strs(d.required));
   return tuple(astToTerm(call), env);
+}
+
+function savedDefinitionOrUndefined(call: AstCall, outer: ModCtx, line: number): Term | undefined {
+  try {
+    return savedDefinition(call, outer, line);
+  } catch (e) {
+    if (e instanceof RangeError) return undefined;
+    throw e;
+  }
 }
 
 /** the definition saved by savedDefinition, compiled by `host` (code loaded from an object file) */

@@ -81,6 +81,9 @@ export interface CompiledModule {
   /** a script's top-level defmodules, compiled without the script's variables: for tools (fuzz,
    *  disasm); when the script runs, each is compiled by :beamlet_code.define_nested_module */
   lazyNested?: (() => CompiledModule[])[];
+  /** module-body code run at compile time (compiler/module_body.ts): its frames show as Elixir's,
+   *  its entry as module.fun/arity (:elixir_compiler_0.__MODULE__/1) and its funs inside that */
+  frameAs?: { module: string; fun: string; arity: number };
   /** a script run as a file: its path relative to the current directory (Elixir's __RELATIVE__/0) */
   relativeFile?: string;
 }

@@ -23,8 +23,14 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons): 
   }
   if (file) loc.push(tuple(atom("file"), charlist(file)));
   if (line > 0) loc.push(tuple(atom("line"), line));
-  const name = f.lambda ? f.name : f.name;
-  return tuple(v.module, atom(name), args === undefined ? f.arity : Array.isArray(args) ? list(args) : args, list(loc));
+  const as = v.compiled.frameAs;
+  if (as) {
+    // the entry (its arity is the count of the body's variables) and the funs named after it
+    const own = f.name === "__script__";
+    const name = own ? as.fun : f.name.replace(/^-__script__\/\d+-/, `-${as.fun}/${as.arity}-`);
+    return tuple(atom(as.module), atom(name), args === undefined || own ? (own ? as.arity : f.arity) : Array.isArray(args) ? list(args) : args, list(loc));
+  }
+  return tuple(v.module, atom(f.name), args === undefined ? f.arity : Array.isArray(args) ? list(args) : args, list(loc));
 }
 
 /** entries in a stack trace, as the BEAM's default `backtrace_depth` */
