@@ -140,6 +140,9 @@ function compileBody(
   let pendingFile: string | undefined;
   // the library's @beamlet_frame_line N: the next clause's code is at line N (see atLine)
   let pendingFrameLine: number | undefined;
+  // the library's @beamlet_def_line N: the next clause's head is at line N (a FunctionClauseError's
+  // frame names it), as the original's first clause
+  let pendingDefLine: number | undefined;
   // without a @moduledoc, the defmodule line (the anno of the docs chunk)
   let moduledocLine = line;
   let structFields: string[] | null = null;
@@ -203,7 +206,9 @@ function compileBody(
       recordDoc();
       params = params.map((p) => (isCall(p, "\\\\") ? p.args![0] : p));
     }
-    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: l }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file: pendingFile, macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
+    const defLine = pendingDefLine ?? l;
+    pendingDefLine = undefined;
+    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file: pendingFile, macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
     pendingFile = undefined;
@@ -396,6 +401,7 @@ function compileBody(
         }
         if (an === "doc") { docCol.docAttr(val, l ?? 0); pendingDoc = val.t === "str" ? val.v : undefined; pendingDocLine = l ?? 0; return; }
         if (an === "beamlet_frame_line" && ctx.host.lenient && val.t === "int") { pendingFrameLine = Number(val.v); return; }
+        if (an === "beamlet_def_line" && ctx.host.lenient && val.t === "int") { pendingDefLine = Number(val.v); return; }
         if (an === "file") {
           const path = val.t === "tuple" && val.items.length === 2 ? val.items[0] : val;
           if (path.t === "str") { pendingFile = path.v; return; }

@@ -4,6 +4,24 @@ defmodule Kernel do
   Unqualified calls that are neither local nor imported resolve here after the BIFs.
   """
 
+  # Kernel's functions the compiler inlines, for apply/3 and &Kernel.f/n: named and placed as
+  # Elixir's (lib/kernel.ex), so their frames read as Elixir's
+  @file "lib/kernel.ex"
+  def exit(reason), do: __at_line__(511, :erlang.exit(reason))
+
+  @file "lib/kernel.ex"
+  def throw(term), do: __at_line__(1220, :erlang.throw(term))
+
+  def function_exported?(module, function, arity), do: :erlang.function_exported(module, function, arity)
+
+  @file "lib/kernel.ex"
+  @beamlet_def_line 4214
+  def base ** exponent when is_number(base) and is_number(exponent), do: :beamlet.pow(base, exponent)
+
+  @file "lib/kernel.ex"
+  @beamlet_def_line 2179
+  def left =~ right when is_binary(left) and (is_binary(right) or is_map(right)), do: :beamlet.match_op(left, right)
+
   def to_string(term) when is_binary(term), do: term
   def to_string(term), do: String.Chars.to_string(term)
 

@@ -22,6 +22,7 @@ defmodule Agent do
     %{id: Agent, start: {Agent, :start_link, [arg]}}
   end
 
+  @beamlet_def_line 270
   def start_link(fun, options \\ []) when is_function(fun, 0) do
     GenServer.start_link(Agent.Server, fun, options)
   end

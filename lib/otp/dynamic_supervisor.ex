@@ -39,14 +39,65 @@ defmodule DynamicSupervisor do
 
   # ---- the API ------------------------------------------------------------------------------------
 
-  def start_child(supervisor, child_spec) do
-    spec =
-      case child_spec do
-        {_, _, _, _, _, _} -> child_spec
-        _ -> Supervisor.child_spec(child_spec, [])
+  # the spec is checked in the caller, as Elixir 1.14 does: an invalid one is {:error, reason}
+  # without reaching the supervisor (a map without :id or :start is {:invalid_child_spec, map};
+  # a :type other than :worker/:supervisor is a CaseClauseError; :significant is not checked,
+  # as in Elixir 1.14.0)
+  def start_child(supervisor, {_, _, _, _, _, _} = child_spec), do: validate_and_start_child(supervisor, child_spec)
+  def start_child(supervisor, child_spec), do: validate_and_start_child(supervisor, Supervisor.child_spec(child_spec, []))
+
+  defp validate_and_start_child(supervisor, child_spec) do
+    case validate_child(child_spec) do
+      {:ok, child} -> GenServer.call(supervisor, {:start_child, child}, :infinity)
+      error -> {:error, error}
+    end
+  end
+
+  defp validate_child(%{id: _, start: {mod, _, _} = start} = child) do
+    restart = Map.get(child, :restart, :permanent)
+    type = Map.get(child, :type, :worker)
+    modules = Map.get(child, :modules, [mod])
+    significant = Map.get(child, :significant, false)
+
+    shutdown =
+      case type do
+        :worker -> Map.get(child, :shutdown, 5_000)
+        :supervisor -> Map.get(child, :shutdown, :infinity)
       end
 
-    GenServer.call(supervisor, {:start_child, spec}, :infinity)
+    validate_child(start, restart, shutdown, type, modules, significant)
+  end
+
+  defp validate_child({_, start, restart, shutdown, type, modules}), do: validate_child(start, restart, shutdown, type, modules, false)
+  defp validate_child(other), do: {:invalid_child_spec, other}
+
+  defp validate_child(start, restart, shutdown, type, modules, significant) do
+    with :ok <- validate_start(start),
+         :ok <- validate_restart(restart),
+         :ok <- validate_shutdown(shutdown),
+         :ok <- validate_type(type),
+         :ok <- validate_modules(modules) do
+      {:ok, {start, restart, shutdown, type, modules, significant}}
+    end
+  end
+
+  defp validate_start({m, f, args}) when is_atom(m) and is_atom(f) and is_list(args), do: :ok
+  defp validate_start(mfa), do: {:invalid_mfa, mfa}
+
+  defp validate_type(type) when type in [:supervisor, :worker], do: :ok
+  defp validate_type(type), do: {:invalid_child_type, type}
+
+  defp validate_restart(restart) when restart in [:permanent, :temporary, :transient], do: :ok
+  defp validate_restart(restart), do: {:invalid_restart_type, restart}
+
+  defp validate_shutdown(shutdown) when is_integer(shutdown) and shutdown > 0, do: :ok
+  defp validate_shutdown(shutdown) when shutdown in [:infinity, :brutal_kill], do: :ok
+  defp validate_shutdown(shutdown), do: {:invalid_shutdown, shutdown}
+
+  defp validate_modules(:dynamic), do: :ok
+
+  defp validate_modules(mods) do
+    if is_list(mods) and Enum.all?(mods, &is_atom/1), do: :ok, else: {:invalid_modules, mods}
   end
 
   def terminate_child(supervisor, pid) when is_pid(pid), do: GenServer.call(supervisor, {:terminate_child, pid}, :infinity)
@@ -87,28 +138,12 @@ defmodule DynamicSupervisor do
   end
 
   @doc false
-  def handle_call({:start_child, spec}, _from, state) do
-    cond do
-      state.max_children != :infinity and map_size(state.children) >= state.max_children ->
-        {:reply, {:error, :max_children}, state}
+  def handle_call({:start_child, {start, restart, shutdown, type, modules, significant}}, _from, state) do
+    child = %{id: :undefined, pid: :undefined, start: start, restart: restart, shutdown: shutdown, type: type, modules: modules, significant: significant}
 
-      true ->
-        case :supervisor.check_spec(spec) do
-          {:ok, child} ->
-            {m, f, a} = child.start
-            child = %{child | start: {m, f, state.extra_arguments ++ a}}
-
-            case :supervisor.do_start_child(child) do
-              {:ok, :undefined, _} -> {:reply, :ignore, state}
-              {:ok, pid, nil} -> {:reply, {:ok, pid}, put_child(state, %{child | pid: pid})}
-              {:ok, pid, {:extra, extra}} -> {:reply, {:ok, pid, extra}, put_child(state, %{child | pid: pid})}
-              {:error, _} = error -> {:reply, error, state}
-            end
-
-          {:error, reason} ->
-            {:reply, {:error, reason}, state}
-        end
-    end
+    if state.max_children != :infinity and map_size(state.children) >= state.max_children,
+      do: {:reply, {:error, :max_children}, state},
+      else: handle_start_child(child, state)
   end
 
   def handle_call({:terminate_child, pid}, _from, state) do
@@ -168,6 +203,36 @@ defmodule DynamicSupervisor do
 
   @doc false
   def code_change(_old, state, _extra), do: {:ok, state}
+
+  # named and placed as Elixir's (lib/dynamic_supervisor.ex), so a failing start has its frames
+  @file "lib/dynamic_supervisor.ex"
+  defp handle_start_child(%{start: {m, f, args}} = child, state) do
+    args = state.extra_arguments ++ args
+
+    case __at_line__(731, start_child(m, f, args)) do
+      {:ok, pid, extra} -> {:reply, {:ok, pid, extra}, put_child(state, %{child | pid: pid, start: {m, f, args}})}
+      {:ok, pid} -> {:reply, {:ok, pid}, put_child(state, %{child | pid: pid, start: {m, f, args}})}
+      :ignore -> {:reply, :ignore, state}
+      {:error, _} = error -> {:reply, error, state}
+    end
+  end
+
+  @file "lib/dynamic_supervisor.ex"
+  defp start_child(m, f, a) do
+    try do
+      __at_line__(745, apply(m, f, a))
+    catch
+      :exit, reason -> {:error, reason}
+      :error, reason -> {:error, {reason, __STACKTRACE__}}
+      :throw, value -> {:error, {{:nocatch, value}, __STACKTRACE__}}
+    else
+      {:ok, pid, extra} when is_pid(pid) -> {:ok, pid, extra}
+      {:ok, pid} when is_pid(pid) -> {:ok, pid}
+      :ignore -> :ignore
+      {:error, _} = error -> error
+      other -> {:error, other}
+    end
+  end
 
   defp put_child(state, child), do: %{state | children: Map.put(state.children, child.pid, child)}
 
