@@ -2,6 +2,8 @@ defmodule :lists do
   @moduledoc "The fun-taking half of Erlang's :lists; the first-order functions are BIFs."
 
   # merges two ordered lists without duplicates; an element in both is taken from the first
+  @file "lists.erl"
+  @beamlet_def_line 1217
   def umerge(l1, l2) when is_list(l1) and is_list(l2), do: umerge_loop(l1, l2, [])
 
   defp umerge_loop([], l2, acc), do: :lists.reverse(acc, l2)
@@ -10,23 +12,35 @@ defmodule :lists do
   defp umerge_loop([h1 | _] = l1, [h2 | t2], acc) when h2 < h1, do: umerge_loop(l1, t2, [h2 | acc])
   defp umerge_loop([h1 | t1], [_ | t2], acc), do: umerge_loop(t1, t2, [h1 | acc])
 
+  @file "lists.erl"
+  @beamlet_def_line 993
   def enumerate(list) when is_list(list), do: enumerate(1, list)
 
+  @file "lists.erl"
+  @beamlet_def_line 1001
   def enumerate(index, list) when is_integer(index) and is_list(list) do
     {pairs, _} = :lists.mapfoldl(fn x, i -> {{i, x}, i + 1} end, index, list)
     pairs
   end
 
+  @file "lists.erl"
+  @beamlet_def_line 1348
   def foldl(fun, acc, [h | t]), do: foldl(fun, fun.(h, acc), t)
   def foldl(fun, acc, []) when is_function(fun, 2), do: acc
 
+  @file "lists.erl"
+  @beamlet_def_line 1368
   def foldr(fun, acc, list) when is_function(fun, 2), do: foldl(fun, acc, :lists.reverse(list))
 
+  @file "lists.erl"
+  @beamlet_def_line 1313
   def map(fun, list) when is_function(fun, 1), do: map_loop(fun, list, [])
 
   defp map_loop(_fun, [], acc), do: :lists.reverse(acc)
   defp map_loop(fun, [h | t], acc), do: map_loop(fun, t, [fun.(h) | acc])
 
+  @file "lists.erl"
+  @beamlet_def_line 1382
   def filter(pred, list) when is_function(pred, 1), do: filter_loop(pred, list, [])
 
   defp filter_loop(_pred, [], acc), do: :lists.reverse(acc)
@@ -38,6 +52,8 @@ defmodule :lists do
     end
   end
 
+  @file "lists.erl"
+  @beamlet_def_line 1413
   def filtermap(fun, list) when is_function(fun, 1), do: filtermap_loop(fun, list, [])
 
   defp filtermap_loop(_fun, [], acc), do: :lists.reverse(acc)
@@ -50,8 +66,12 @@ defmodule :lists do
     end
   end
 
+  @file "lists.erl"
+  @beamlet_def_line 1331
   def flatmap(fun, list) when is_function(fun, 1), do: :lists.append(map(fun, list))
 
+  @file "lists.erl"
+  @beamlet_def_line 1438
   def foreach(fun, [h | t]) do
     fun.(h)
     foreach(fun, t)
@@ -59,6 +79,8 @@ defmodule :lists do
 
   def foreach(fun, []) when is_function(fun, 1), do: :ok
 
+  @file "lists.erl"
+  @beamlet_def_line 1288
   def any(pred, [h | t]) do
     case pred.(h) do
       true -> true
@@ -68,6 +90,8 @@ defmodule :lists do
 
   def any(pred, []) when is_function(pred, 1), do: false
 
+  @file "lists.erl"
+  @beamlet_def_line 1265
   def all(pred, [h | t]) do
     case pred.(h) do
       true -> all(pred, t)
@@ -77,6 +101,8 @@ defmodule :lists do
 
   def all(pred, []) when is_function(pred, 1), do: true
 
+  @file "lists.erl"
+  @beamlet_def_line 1495
   def takewhile(pred, [h | t]) do
     case pred.(h) do
       true -> [h | takewhile(pred, t)]
@@ -86,6 +112,8 @@ defmodule :lists do
 
   def takewhile(pred, []) when is_function(pred, 1), do: []
 
+  @file "lists.erl"
+  @beamlet_def_line 1512
   def dropwhile(pred, [h | t] = list) do
     case pred.(h) do
       true -> dropwhile(pred, t)
@@ -95,6 +123,8 @@ defmodule :lists do
 
   def dropwhile(pred, []) when is_function(pred, 1), do: []
 
+  @file "lists.erl"
+  @beamlet_def_line 1546
   def splitwith(pred, list) when is_function(pred, 1), do: splitwith_loop(pred, list, [])
 
   defp splitwith_loop(pred, [h | t] = list, acc) do
@@ -106,6 +136,8 @@ defmodule :lists do
 
   defp splitwith_loop(_pred, [], acc), do: {:lists.reverse(acc), []}
 
+  @file "lists.erl"
+  @beamlet_def_line 1395
   def partition(pred, list) when is_function(pred, 1), do: partition_loop(pred, list, [], [])
 
   defp partition_loop(_pred, [], yes, no), do: {:lists.reverse(yes), :lists.reverse(no)}
@@ -117,6 +149,8 @@ defmodule :lists do
     end
   end
 
+  @file "lists.erl"
+  @beamlet_def_line 1458
   def mapfoldl(fun, acc, list) when is_function(fun, 2), do: mapfoldl_loop(fun, acc, list, [])
 
   defp mapfoldl_loop(_fun, acc, [], out), do: {:lists.reverse(out), acc}
@@ -126,14 +160,20 @@ defmodule :lists do
     mapfoldl_loop(fun, acc, t, [v | out])
   end
 
+  @file "lists.erl"
+  @beamlet_def_line 1479
   def mapfoldr(fun, acc, list) when is_function(fun, 2) do
     {out, acc} = mapfoldl(fun, acc, :lists.reverse(list))
     {:lists.reverse(out), acc}
   end
 
+  @file "lists.erl"
+  @beamlet_def_line 483
   def zipwith(fun, [a | as], [b | bs]), do: [fun.(a, b) | zipwith(fun, as, bs)]
   def zipwith(fun, [], []) when is_function(fun, 2), do: []
 
+  @file "lists.erl"
+  @beamlet_def_line 1528
   def search(pred, [h | t]) do
     case pred.(h) do
       true -> {:value, h}
@@ -143,8 +183,12 @@ defmodule :lists do
 
   def search(pred, []) when is_function(pred, 1), do: false
 
+  @file "lists.erl"
+  @beamlet_def_line 1017
   def sort(fun, list) when is_function(fun, 2), do: Enum.sort(list, fun)
 
+  @file "lists.erl"
+  @beamlet_def_line 1057
   def usort(fun, list) when is_function(fun, 2) do
     dedup_sorted(Enum.sort(list, fun), fun)
   end
@@ -158,27 +202,41 @@ defmodule :lists do
 
   defp dedup_sorted(list, _fun), do: list
 
+  @file "lists.erl"
+  @beamlet_def_line 983
   def keymap(fun, n, list) when is_function(fun, 1) do
     map(fn t -> :erlang.setelement(n, t, fun.(:erlang.element(n, t))) end, list)
   end
 
   # ---- the rest of OTP 25's :lists (Erlang code there too, so bad arguments are function clauses) ----
 
+  @file "lists.erl"
+  @beamlet_def_line 246
   def droplast([_]), do: []
   def droplast([h | t]), do: [h | droplast(t)]
 
-  def flatlength(list) when is_list(list), do: flatlength(list, 0)
+  def flatlength(list), do: flatlength(list, 0)
+  @file "lists.erl"
+  @beamlet_def_line 675
   defp flatlength([h | t], n) when is_list(h), do: flatlength(t, flatlength(h, n))
   defp flatlength([_ | t], n), do: flatlength(t, n + 1)
   defp flatlength([], n), do: n
 
+  @file "lists.erl"
+  @beamlet_def_line 1586
   def join(_sep, []), do: []
   def join(sep, [h | t]), do: [h | join_prepend(sep, t)]
   defp join_prepend(_sep, []), do: []
   defp join_prepend(sep, [h | t]), do: [sep, h | join_prepend(sep, t)]
 
   # the first of each run of equal (=:=) elements, in order
-  def uniq(list) when is_list(list), do: uniq_by(list, fn x -> x end, %{})
+  def uniq(list), do: uniq_1(list, %{})
+
+  @file "lists.erl"
+  @beamlet_def_line 2988
+  defp uniq_1(list, seen) when is_list(list), do: uniq_by(list, fn x -> x end, seen)
+  @file "lists.erl"
+  @beamlet_def_line 3006
   def uniq(fun, list) when is_function(fun, 1) and is_list(list), do: uniq_by(list, fun, %{})
 
   defp uniq_by([], _fun, _seen), do: []
@@ -192,19 +250,34 @@ defmodule :lists do
     end
   end
 
+  @file "lists.erl"
+  @beamlet_def_line 449
   def zip3([x | xs], [y | ys], [z | zs]), do: [{x, y, z} | zip3(xs, ys, zs)]
   def zip3([], [], []), do: []
 
   def unzip3(list), do: unzip3(list, [], [], [])
+  @file "lists.erl"
+  @beamlet_def_line 466
   defp unzip3([{x, y, z} | t], xs, ys, zs), do: unzip3(t, [x | xs], [y | ys], [z | zs])
   defp unzip3([], xs, ys, zs), do: {:lists.reverse(xs), :lists.reverse(ys), :lists.reverse(zs)}
 
+  @file "lists.erl"
+  @beamlet_def_line 500
   def zipwith3(fun, [x | xs], [y | ys], [z | zs]), do: [fun.(x, y, z) | zipwith3(fun, xs, ys, zs)]
   def zipwith3(fun, [], [], []) when is_function(fun, 3), do: []
 
   # merges of sorted lists: on a tie the element of the earlier list comes first
-  def merge(lists) when is_list(lists), do: Enum.reduce(lists, [], fn l, acc -> merge_le(acc, l) end)
-  def merge3(l1, l2, l3), do: merge_le(merge_le(l1, l2), l3)
+  def merge(lists), do: mergel(lists, [])
+
+  @file "lists.erl"
+  @beamlet_def_line 1666
+  defp mergel(lists, []) when is_list(lists), do: Enum.reduce(lists, [], fn l, acc -> merge_le(acc, l) end)
+
+  @file "lists.erl"
+  @beamlet_def_line 578
+  def merge3(l1, l2, l3) when is_list(l1) and is_list(l2) and is_list(l3), do: merge_le(merge_le(l1, l2), l3)
+  @file "lists.erl"
+  @beamlet_def_line 1037
   def merge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2), do: merge_fun(fun, l1, l2)
 
   defp merge_le([h1 | t1], [h2 | _] = l2) when h1 <= h2, do: [h1 | merge_le(t1, l2)]
@@ -219,9 +292,18 @@ defmodule :lists do
   defp merge_fun(_fun, [], l2), do: l2
   defp merge_fun(_fun, l1, []), do: l1
 
-  def umerge(lists) when is_list(lists), do: Enum.reduce(lists, [], fn l, acc -> :lists.umerge(acc, l) end)
-  def umerge3(l1, l2, l3), do: :lists.umerge(:lists.umerge(l1, l2), l3)
+  def umerge(lists), do: umergel(lists, [], :asc)
 
+  @file "lists.erl"
+  @beamlet_def_line 1899
+  defp umergel(lists, [], :asc) when is_list(lists), do: Enum.reduce(lists, [], fn l, acc -> :lists.umerge(acc, l) end)
+
+  @file "lists.erl"
+  @beamlet_def_line 1187
+  def umerge3(l1, l2, l3) when is_list(l1) and is_list(l2) and is_list(l3), do: :lists.umerge(:lists.umerge(l1, l2), l3)
+
+  @file "lists.erl"
+  @beamlet_def_line 1090
   def umerge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2), do: umerge_fun(fun, l1, l2)
 
   defp umerge_fun(fun, [h1 | t1] = l1, [h2 | t2] = l2) do
@@ -236,6 +318,8 @@ defmodule :lists do
   defp umerge_fun(_fun, [], l2), do: l2
   defp umerge_fun(_fun, l1, []), do: l1
 
+  @file "lists.erl"
+  @beamlet_def_line 848
   def keymerge(n, l1, l2) when is_integer(n) and n > 0 and is_list(l1) and is_list(l2), do: keymerge_loop(n, l1, l2)
 
   defp keymerge_loop(n, [h1 | t1], [h2 | _] = l2) when elem(h1, n - 1) <= elem(h2, n - 1), do: [h1 | keymerge_loop(n, t1, l2)]
@@ -244,10 +328,14 @@ defmodule :lists do
   defp keymerge_loop(_n, l1, []), do: l1
 
   # sorted on the n-th element, keeping the first tuple of each run of equal (==) keys
+  @file "lists.erl"
+  @beamlet_def_line 879
   def ukeysort(n, list) when is_integer(n) and n > 0 and is_list(list) do
     ukey_dedup(:lists.keysort(n, list), n)
   end
 
+  @file "lists.erl"
+  @beamlet_def_line 951
   def ukeymerge(n, l1, l2) when is_integer(n) and n > 0 and is_list(l1) and is_list(l2) do
     keymerge_loop(n, l1, l2) |> ukey_dedup(n)
   end
@@ -258,9 +346,13 @@ defmodule :lists do
 
   # merges of lists sorted in reverse order: OTP's results are the forward merge's of the reversed
   # lists, reversed (ties between equal terms such as 1 and 1.0 fall the same way)
+  @file "lists.erl"
+  @beamlet_def_line 619
   def rmerge(l1, l2) when is_list(l1) and is_list(l2), do: rev(:lists.merge(rev(l1), rev(l2)))
 
   # with a fun: the second list's head goes first when fun.(h1, h2)
+  @file "lists.erl"
+  @beamlet_def_line 1046
   def rmerge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2),
     do: rmerge_fun(fun, l1, l2, [])
 
@@ -271,13 +363,19 @@ defmodule :lists do
   defp rmerge_fun(_fun, [], l2, acc), do: :lists.reverse(acc, l2)
   defp rmerge_fun(_fun, l1, [], acc), do: :lists.reverse(acc, l1)
 
+  @file "lists.erl"
+  @beamlet_def_line 590
   def rmerge3(l1, l2, l3) when is_list(l1) and is_list(l2) and is_list(l3),
     do: rev(:lists.merge3(rev(l1), rev(l2), rev(l3)))
 
+  @file "lists.erl"
+  @beamlet_def_line 863
   def rkeymerge(n, l1, l2) when is_integer(n) and n > 0 and is_list(l1) and is_list(l2),
     do: rev(:lists.keymerge(n, rev(l1), rev(l2)))
 
   # unique merges of lists sorted in reverse order: of two equal (==) heads the first list's is kept
+  @file "lists.erl"
+  @beamlet_def_line 1230
   def rumerge(l1, l2) when is_list(l1) and is_list(l2), do: rumerge_loop(l1, l2, [])
 
   defp rumerge_loop([], l2, acc), do: :lists.reverse(acc, l2)
@@ -286,10 +384,14 @@ defmodule :lists do
   defp rumerge_loop([h1 | _] = l1, [h2 | t2], acc) when h2 > h1, do: rumerge_loop(l1, t2, [h2 | acc])
   defp rumerge_loop([h1 | t1], [_ | t2], acc), do: rumerge_loop(t1, t2, [h1 | acc])
 
+  @file "lists.erl"
+  @beamlet_def_line 1200
   def rumerge3(l1, l2, l3) when is_list(l1) and is_list(l2) and is_list(l3),
     do: rumerge(l1, rumerge(l2, l3))
 
   # with a fun ordering the lists in reverse: h1 first unless fun.(h1, h2); equal heads keep h1
+  @file "lists.erl"
+  @beamlet_def_line 1099
   def rumerge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2),
     do: rumerge_fun(fun, l1, l2, [])
 
@@ -305,6 +407,8 @@ defmodule :lists do
   defp rumerge_fun(_fun, l1, [], acc), do: :lists.reverse(acc, l1)
 
   # tuples of equal keys: the first list's is kept, duplicates inside one list stay
+  @file "lists.erl"
+  @beamlet_def_line 966
   def rukeymerge(n, l1, l2) when is_integer(n) and n > 0 and is_list(l1) and is_list(l2),
     do: rukeymerge_loop(n, l1, l2, [])
 
