@@ -59,20 +59,38 @@ export function isDoEndCall(t: Term): boolean {
   return args !== null && args.length > 0 && isBlockKw(args[args.length - 1]);
 }
 /** a do/end call, an operation on one, or keywords with one as a value: printed in parentheses */
-function holdsDoEnd(t: Term): boolean {
+export function holdsDoEnd(t: Term): boolean {
   if (isDoEndCall(t)) return true;
   if (opName(t) !== null) return listToArray((t as Tuple).items[2])!.some(holdsDoEnd);
   return isKeyword(t) && (listToArray(t) as Tuple[]).some((p) => isDoEndCall(p.items[1]));
 }
 /** expr() of a term where a do/end call takes parentheses */
-function noParensExpr(t: Term, place: "any" | "element" | "sole" = "any"): string {
+export function noParensExpr(t: Term, place: "any" | "element" | "sole" = "any"): string {
   nextPlace = place;
   nextNoParens = true;
   return expr(t);
 }
+/** lay() of an argument of a call without parentheses */
+export function noParensLay(t: Term): string {
+  nextPlace = "element";
+  nextNoParens = true;
+  return lay(t);
+}
 /** the lines of a multi-line text after the first moved right by n columns */
 function padAfterFirst(text: string, n: number): string {
   return text.split("\n").join("\n" + " ".repeat(n));
+}
+/**
+ * The next expr() is an element of a list: a 2-tuple there keeps its keyword list's brackets
+ * (`[{a, [k: 1]}]`, where a tuple elsewhere writes `{a, k: 1}`).
+ */
+let nextListElement = false;
+/** the tuple being laid out over lines by broken() is a list's element */
+let brokenListElement = false;
+function listElement<T>(f: () => T): T {
+  nextPlace = "element";
+  nextListElement = true;
+  return f();
 }
 /** inside a definition's head (def f(x) when ...) */
 let inDefinitionHead = false;
@@ -81,9 +99,10 @@ export function elementExpr(t: Term): string {
   return expr(t);
 }
 /** layAt() of an element a comma follows: on one line, it must leave a column for the comma */
-export function layBeforeComma(place: "element" | "sole", t: Term): string {
-  const text = layAt(place, t);
-  return text.includes("\n") || text.length < width ? text : nested(1, () => layAt(place, t));
+export function layBeforeComma(place: "element" | "sole", t: Term, inList = false): string {
+  const at = () => (inList ? listElement(() => lay(t)) : layAt(place, t));
+  const text = at();
+  return text.includes("\n") || text.length < width ? text : nested(1, at);
 }
 /** lay() of an element (of a list, tuple, call with several arguments) or of a sole argument */
 export function layAt(place: "element" | "sole", t: Term): string {
@@ -160,7 +179,7 @@ function listText(t: Term): string {
     if (s.startsWith("'")) return s;
   }
   const kwStart = firstKeyword(items);
-  const plain = items.slice(0, kwStart).map(elementExpr);
+  const plain = items.slice(0, kwStart).map((x) => listElement(() => expr(x)));
   if (kwStart < items.length) plain.push(kwText(items.slice(kwStart) as Tuple[]));
   return `[${plain.join(", ")}]`;
 }
@@ -384,13 +403,14 @@ function specText(t: Term): string {
 let memo = new WeakMap<object, Map<string, { width: number; text: string }[]>>();
 function remembered(kind: string, t: Term, compute: () => string): string {
   if (!(t instanceof Tuple || t instanceof Cons)) return compute();
-  const key = `${kind}|${nextPlace}|${nextNoParens}|${inDefinitionHead}|${literalLine}`;
+  const key = `${kind}|${nextPlace}|${nextNoParens}|${nextListElement}|${inDefinitionHead}|${literalLine}`;
   let texts = memo.get(t);
   const seen = texts?.get(key);
   const known = seen?.find((e) => e.width === width || (e.text.length <= e.width && e.text.length <= width && !e.text.includes("\n")));
   if (known !== undefined) {
     nextPlace = "any";
     nextNoParens = false;
+    nextListElement = false;
     return known.text;
   }
   const text = compute();
@@ -412,13 +432,15 @@ function exprNow(t: Term): string {
   nextPlace = "any";
   const noParens = nextNoParens;
   nextNoParens = false;
+  const inList = nextListElement;
+  nextListElement = false;
   if (typeof t === "number" || typeof t === "bigint" || t instanceof Float) return numberText(inspect(t));
   if (t instanceof Atom) return FORMATTER_QUOTED.has(t.name) ? `:${JSON.stringify(t.name)}` : inspect(t);
   // a binary is a string literal however unprintable (a bitstring keeps <<...>>)
   if (t instanceof Bin) return t.tailBits === 0 ? inspectBinaryString(t, STRING_OPTS) : inspect(t);
   if (t instanceof Nil || t instanceof Cons) return listText(t);
   if (!(t instanceof Tuple)) return inspect(t);
-  if (t.items.length === 2) return `{${tupleArgsText(t.items)}}`;
+  if (t.items.length === 2) return inList ? `{${t.items.map(elementExpr).join(", ")}}` : `{${tupleArgsText(t.items)}}`;
   if (!isCall(t)) return inspect(t);
   const [h, meta, a] = t.items;
   if (h instanceof Atom && a instanceof Atom) return h.name; // a variable
@@ -752,9 +774,16 @@ export function lay(t: Term): string {
 }
 
 function layNow(t: Term): string {
+  const inList = nextListElement;
   const flat = expr(t);
   if (!flat.includes("\n") && flat.length <= width) return flat;
-  return broken(t) ?? flat;
+  const outer = brokenListElement;
+  brokenListElement = inList;
+  try {
+    return broken(t) ?? flat;
+  } finally {
+    brokenListElement = outer;
+  }
 }
 
 function isContainer(t: Term): boolean {
@@ -770,7 +799,7 @@ export function containerLines(t: Term): string | undefined {
     if (inspectsAsCharlist(t)) return undefined;
     const kwStart = firstKeyword(items);
     // (an element followed by a comma needs a column for it)
-    const parts = nested(2, () => items.map((x, i) => (i >= kwStart && c instanceof Nil ? kwPairLaid(x as Tuple) : (i < items.length - 1 ? layBeforeComma("element", x) : layAt("element", x)))));
+    const parts = nested(2, () => items.map((x, i) => (i >= kwStart && c instanceof Nil ? kwPairLaid(x as Tuple) : c instanceof Nil ? listElement(() => (i < items.length - 1 ? layBeforeComma("element", x, true) : lay(x))) : i < items.length - 1 ? layBeforeComma("element", x) : layAt("element", x))));
     // a tail (improper, or quoted `[a | b]`) goes on its own line: `| tail`
     const last = items[items.length - 1];
     const tail = !(c instanceof Nil) ? c : opName(last) === "|" ? listToArray((last as Tuple).items[2])![1] : undefined;
@@ -815,7 +844,13 @@ function broken(t: Term): string | undefined {
   const call = brokenCall(t, width) ?? brokenTuple(t) ?? brokenPrefixed(t);
   if (call !== undefined) return call;
   const op = opName(t);
-  if (op === null || op === "when" || op === "\\\\" || op === "|" || op === "::") return undefined;
+  if (op === "::") {
+    // Kernel.to_string(\n  "..."\n) :: binary
+    const [l, r] = listToArray((t as Tuple).items[2])!;
+    const left = operandLaid(l, op, "left");
+    return left.includes("\n") ? `${left} :: ${operand(r, op, "right")}` : undefined;
+  }
+  if (op === null || op === "when" || op === "\\\\" || op === "|") return undefined;
   if (op === "|>") {
     const stages: Term[] = [];
     let c: Term = t;
@@ -953,7 +988,7 @@ function brokenTuple(t: Term): string | undefined {
   if (items.length === 0) return undefined;
   // continuation lines line up after the opening `{` (or two columns in for `<<`)
   const pad = " ".repeat(open.length);
-  const kw = open === "{" && items.length > 1 && isKeyword(items[items.length - 1]);
+  const kw = open === "{" && items.length > 1 && isKeyword(items[items.length - 1]) && !(brokenListElement && t instanceof Tuple);
   const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x) : layAt("element", x))));
   // trailing keywords too long for a line of their own: one pair per line
   if (kw && open.length + texts[texts.length - 1].length + close.length > width) {
@@ -964,7 +999,7 @@ function brokenTuple(t: Term): string | undefined {
   for (let i = 1; i < texts.length; i++) {
     const piece = texts[i];
     const closing = i === texts.length - 1 ? close.length : 0;
-    if (!piece.includes("\n") && !texts[i - 1].includes("\n") && column + 2 + piece.length + closing <= width) {
+    if (!piece.includes("\n") && column + 2 + piece.length + closing <= width) {
       out += ", " + piece;
       column += 2 + piece.length;
     } else {

@@ -4,7 +4,7 @@
 //   keywords go one per line after `f(a,`; otherwise every argument gets its own line between
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
-import { argsOnTheirLines, withLiteralLine, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
+import { holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, withLiteralLine, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
 
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
 
@@ -24,12 +24,15 @@ export function brokenCall(t: Term, width: number): string | undefined {
   if (h instanceof Atom && (h.name.startsWith("sigil_") || h.name === "fn" || h.name === "&" || h.name === "__block__")) return undefined;
   const name = callName(h);
   const flat = expr(t);
+  // a receiver over lines ((if ... end).(1)): the arguments after it stay on its last line
+  if (name.includes("\n") && !flat.slice(name.length).includes("\n") && flat.length - flat.lastIndexOf("\n") - 1 <= width) return undefined;
   // arguments from different lines are laid out so already
   if (argsOnTheirLines(args)) return flat;
   const init = args.slice(0, -1).map(expr);
   const last = args[args.length - 1];
   // a call without parentheses (assert_raise E, msg, fn -> ... end) opens a last fn on its line
-  if (flat.startsWith(name + " ") && !flat.includes("\n") && flat.length > width) {
+  // (a do/end call among its arguments, in parentheses over lines, breaks them all too)
+  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && flat.length > width) || (args.length > 1 && args.some(holdsDoEnd)))) {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
     if (fn !== undefined) return fn;
     if (args.length < 2) {
@@ -45,7 +48,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
     }
     const pad = " ".repeat(name.length + 1);
     // (for/with: the options too, a pair per line)
-    const rest = nested(pad.length, () => args.slice(1).flatMap((x, i) => (i === args.length - 2 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : [layAt("element", x)])));
+    const rest = nested(pad.length, () => args.slice(1).flatMap((x, i) => (i === args.length - 2 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaidNoParens) : [layAt("element", x)])));
     return `${name} ${init[0]},\n${rest.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
   }
   if (!flat.startsWith(name + "(")) return undefined;
@@ -72,14 +75,21 @@ export function brokenCall(t: Term, width: number): string | undefined {
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
 }
 
+/** kwPairLaid() of a keyword argument of a call without parentheses (a do/end value in parentheses) */
+function kwPairLaidNoParens(p: Tuple): string {
+  return pairLaid(p, true);
+}
 /** `key: value` on its line, else with the value laid out under the key (a list or map opens on it) */
 export function kwPairLaid(p: Tuple): string {
-  const one = kwText([p]);
+  return pairLaid(p, false);
+}
+function pairLaid(p: Tuple, noParens: boolean): string {
+  const one = kwText([p], noParens);
   if (!one.includes("\n") && one.length <= currentWidth()) return one;
-  const key = one.slice(0, one.length - elementExpr(p.items[1]).length - 1);
+  const key = one.slice(0, one.length - (noParens ? noParensExpr(p.items[1], "element") : elementExpr(p.items[1])).length - 1);
   const open = isOpenable(p.items[1]) ? containerLines(p.items[1]) : undefined;
   if (open !== undefined && (key + " " + open.split("\n")[0]).length <= currentWidth()) return `${key} ${open}`;
-  return `${key}\n${indent(nested(2, () => layAt("element", p.items[1])))}`;
+  return `${key}\n${indent(nested(2, () => (noParens ? noParensLay(p.items[1]) : layAt("element", p.items[1]))))}`;
 }
 
 /** a list (not a charlist) or a map: it may open on the line before it */
