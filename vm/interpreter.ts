@@ -21,7 +21,7 @@ import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } fr
 import { purgedFunVersion } from "./fun_code.ts";
 import { inspect } from "./inspect.ts";
 import { compileFunction, resumeEntry, type ResumeEntry } from "./jit/compile.ts";
-import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun, jitStats } from "./jit/runtime.ts";
+import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun, jitStats, redsLeft } from "./jit/runtime.ts";
 import { layOutRecords } from "./jit/layout.ts";
 import { MfaCache, resolveMfa } from "./mfa_cache.ts";
 
@@ -95,10 +95,12 @@ export class Interpreter {
         if (jf !== undefined) {
           const r = this.runCompiled(p, jf, reds, resumePc, budget);
           // (the reductions of a run that ends here are counted in runCompiled: a call that runs
-          // first when the first slice ends in compiled code would deoptimise this loop in V8)
-          if (r !== null) return r;
+          // first when the first slice ends in compiled code would deoptimise this loop in V8; and
+          // the loads below run after every run, so that V8 has seen them when the first run
+          // that does not end the slice comes)
           reds = this.reds;
           afterBail = this.bailed;
+          if (r !== null) return r;
           continue;
         }
       }
@@ -722,14 +724,14 @@ export class Interpreter {
         default: r = jf(...s.slice(bp, bp + v.functions[fn].arity));
       }
     } catch (e) {
-      this.reds = R.reds;
+      this.reds = redsLeft();
       p.reductions += R.extended;
       // the frames the exception left, as the interpreter would have had them when it raised
       p.version = v; p.fn = fn; p.pc = pc;
       layOutRecords(p, bp);
       return this.fault(p, e);
     }
-    this.reds = R.reds;
+    this.reds = redsLeft();
     // the slices sliceOver started in place (the run's budget counts the first only)
     p.reductions += R.extended;
     p.version = v; p.fn = fn; p.pc = pc;

@@ -24,13 +24,17 @@ import { segmentValueCount } from "../binary_build.ts";
 import { FunctionPlan, Insn, Tries, leftToInterpreter } from "./analyze.ts";
 import { atom } from "../terms.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
-import { Stop, MAX_DEPTH } from "./runtime.ts";
+import { Stop, Exit, MAX_DEPTH } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
 import { TailDrop } from "../errors.ts";
 import { INLINE_BIFS } from "./inline_bifs.ts";
 
 const MAX_SAFE = "9007199254740991";
-/** a reduction counted: true when the slice is over (sliceOver may start another in place) */
+/**
+ * a reduction counted: true when the slice is over (sliceOver may start another chunk or slice in
+ * place). Inline, not a call, for the time before V8 optimises the code: its interpreter makes
+ * every call (a tight loop ran 1.7x slower with a call per reduction)
+ */
 const OUT_OF_SLICE = "(--R.reds <= 0 && sliceOver())";
 
 export interface Generated {
@@ -148,6 +152,16 @@ function generateFunction(
   const vals = (depth: number, extra: string[] = []) =>
     `[${[...locals, ...range(0, depth, S), ...extra].join(", ")}]${tries.labels.length > 0 ? `, ${handlers(tries)}` : ""}`;
   const args = (from: number, n: number) => range(from, from + n, S);
+  /**
+   * A stop a slice's end can take: through the function's one exit call (stopExit, below its
+   * body), which ran once when the function was made, so that V8's optimised code has seen it. The
+   * arguments of a callee are the values from `from` on (locals first, then operand slots); the
+   * record keeps the locals and `depth` operands. A resume entry keeps its direct calls (`direct`).
+   */
+  const exitStop = (direct: string, kind: Exit, pc: number, depth: number, callee?: { cv: string; cfi: string; from: number; n: number; ev?: string }) =>
+    resume ? direct
+      : `{ k_ = ${kind}; pc_ = ${pc}; d_ = ${depth}; h_ = ${tries.labels.length > 0 ? handlers(tries) : "null"};` +
+        (callee ? ` cv_ = ${callee.cv}; cfi_ = ${callee.cfi}; from_ = ${callee.from}; n_ = ${callee.n}; ev_ = ${callee.ev ?? "null"};` : "") + " break X_; }";
   const stopBefore = (i: Insn) => `return stopHere(V, ${fi}, ${i.pc}, ${Stop.Bail}, ${vals(i.depth)});`;
   const body: string[] = [];
   const emit = (s: string) => body.push(s);
@@ -166,16 +180,21 @@ function generateFunction(
   const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, below: number, tail: boolean, counts = true) => {
     // (a call that costs no reduction: a `bif` instruction's TailCall, as the interpreter's)
     const stop = counts ? `${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}` : `R.depth >= ${MAX_DEPTH}`;
+    // (the arguments are operand slots from `below` on, but for a BIF's TailCall's)
+    const onStack = argList.every((x, k) => x === S(below + k));
+    const target = { cv, cfi, from: nlocals + below, n: argList.length };
     if (tail) {
       emit(`pc = -1;`);
-      emit(`if (${stop}) return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`);
+      const direct = `return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`;
+      emit(`if (${stop}) ${onStack ? exitStop(direct, Exit.AtEntry, 0, 0, target) : direct}`);
       emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth; return r;`);
       return;
     }
     emit(`pc = ${i.next};`);
-    emit(`if (${stop}) return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`);
+    const direct = `return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`;
+    emit(`if (${stop}) ${onStack ? exitStop(direct, Exit.AtCall, i.next, below, target) : direct}`);
     emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth;`);
-    emit(`if (r === SUSPEND) return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`);
+    emit(`if (r === SUSPEND) ${exitStop(`return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`, Exit.Caller, i.next, below)}`);
     emit(`${S(below)} = r;`);
   };
 
@@ -189,11 +208,12 @@ function generateFunction(
       return;
     }
     if (tail) {
-      emit(`if (${OUT_OF_SLICE} || x.yieldRequested) { x.yieldRequested = false; return returnAndStop(r); }`);
+      emit(`if (${OUT_OF_SLICE} || x.yieldRequested) { x.yieldRequested = false; ${exitStop("return returnAndStop(r);", Exit.Return, 0, 0, { cv: "r", cfi: "0", from: 0, n: 0 })} }`);
       emit(`return r;`);
       return;
     }
-    emit(`if (${counts ? `${OUT_OF_SLICE} || ` : ""}x.yieldRequested) { x.yieldRequested = false; return stopHere(V, ${fi}, ${i.next}, ${Stop.Yield}, ${vals(below, ["r"])}); }`);
+    const yieldStop = exitStop(`return stopHere(V, ${fi}, ${i.next}, ${Stop.Yield}, ${vals(below, ["r"])});`, Exit.Yield, i.next, below + 1);
+    emit(`if (${counts ? `${OUT_OF_SLICE} || ` : ""}x.yieldRequested) { x.yieldRequested = false; ${resume ? "" : `${S(below)} = r; `}${yieldStop} }`);
     emit(`${S(below)} = r;`);
   };
 
@@ -289,7 +309,7 @@ function generateFunction(
       case Op.jump:
         // a backward jump (a receive's scan) costs a reduction, as in the interpreter: a long scan
         // of the mailbox ends its slice there (the next one goes on at the jump's target)
-        if (a < i.pc) emit(`if (${OUT_OF_SLICE}) return stopHere(V, ${fi}, ${a}, ${Stop.Resume}, ${vals(d)});`);
+        if (a < i.pc) emit(`if (${OUT_OF_SLICE}) ${exitStop(`return stopHere(V, ${fi}, ${a}, ${Stop.Resume}, ${vals(d)});`, Exit.Resume, a, d)}`);
         emit(jumpTo(a));
         break;
       case Op.jump_unless_truthy: emit(`if (${S(d - 1)} === FALSE || ${S(d - 1)} === NILA) { ${jumpTo(a)} }`); break;
@@ -301,7 +321,8 @@ function generateFunction(
           // a self tail call is the loop back to the entry
           const moves = range(0, argc, (k) => `l${k} = ${S(d - argc + k)};`);
           emit(moves.join(" "));
-          emit(`if (${OUT_OF_SLICE}) return stopAtEntry(V, ${fi}, [${range(0, argc, (k) => `l${k}`).join(", ")}]);`);
+          const direct = `return stopAtEntry(V, ${fi}, [${range(0, argc, (k) => `l${k}`).join(", ")}]);`;
+          emit(`if (${OUT_OF_SLICE}) ${exitStop(direct, Exit.AtEntry, 0, 0, { cv: "V", cfi: String(fi), from: 0, n: argc })}`);
           emit(SELF_LOOP);
           selfLoop = true;
           break;
@@ -384,13 +405,15 @@ function generateFunction(
         const direct = `ev.length === 0 ? jf(${list.join(", ")}) : jf(${[...list, "...ev"].join(", ")})`;
         if (tail) {
           emit(`pc = -1;`);
-          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`);
+          const direct = `return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`;
+          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) ${exitStop(direct, Exit.AtEntry, 0, 0, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
           emit(`++R.depth; r = ${direct}; --R.depth; return r;`);
         } else {
           emit(`pc = ${i.next};`);
-          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) return stopAtCall(y, x.index, [${[...list, "...ev"].join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`);
+          const stop = `return stopAtCall(y, x.index, [${[...list, "...ev"].join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`;
+          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) ${exitStop(stop, Exit.AtCall, i.next, below, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
           emit(`++R.depth; r = ${direct}; --R.depth;`);
-          emit(`if (r === SUSPEND) return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`);
+          emit(`if (r === SUSPEND) ${exitStop(`return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`, Exit.Caller, i.next, below)}`);
           emit(`${S(below)} = r;`);
         }
         // a capture &Mod.f/n or &:erlang.op/n: its target found by name
@@ -515,6 +538,7 @@ function generateFunction(
     "r", "x", "y", "z", "jf", "ev", `pc = ${resume ? "rpc_" : f.entry}`,
   ];
   if (plan.usesTry) decl.push("tr = -1");
+  if (!resume) decl.push("k_ = 0", "pc_ = 0", "d_ = 0", "h_ = null", "cv_ = null", "cfi_ = 0", "from_ = 0", "n_ = 0", "ev_ = null");
   const params = resume ? "st_, bp_, rpc_" : range(0, f.arity, (k) => `l${k}`).join(", ");
   // a resume entry takes the frame's operands at the pc it starts from
   // (inside a try, it takes over the frame's handlers from the process: its records give them back)
@@ -564,6 +588,11 @@ function generateFunction(
     loop = plan.usesGuards
       ? `for (;;) { try {\n${sw}\n} catch (e_) { if (hb >= 0 && e_ instanceof EE) { b = hb; hb = -1; continue; } ${fault} } }`
       : `try { for (;;) {\n${sw}\n} } catch (e_) { ${fault} }`;
+  }
+  if (!resume) {
+    // the one exit call of the stops a slice's end takes (exitStop, R.exit); R.warm: straight there
+    const all = [...locals, ...range(0, plan.maxDepth + 1, S)].join(", ");
+    loop = `X_: { if (R.warm) break X_;\n${loop}\n}\nreturn R.exit(k_, V, ${fi}, ${nlocals}, cv_, cfi_, from_, n_, ev_, pc_, d_, h_, ${all});`;
   }
   return `function ${resume ? "r" : "f"}${fi}(${params}) {\nlet ${decl.join(", ")};\n${operandsAt}${loop}\n}`;
 }

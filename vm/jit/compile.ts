@@ -73,6 +73,32 @@ function factory(v: ModuleVersion, source: string, constants: unknown[]): Compil
   return new Function("rt", "V", "K", "C", "I", "F", source)(RUNTIME, v, v.literals, constants, v.imports, v.jitFns);
 }
 
+/**
+ * f run straight to its exit call a few times (R.warm), so that V8 has seen the call run before
+ * it optimises f. V8 makes a function's feedback vector (where it records what a call reached)
+ * only after some calls, more for a larger function: a call of 3 KB of source needed about 95 (64
+ * left it without one), a small function about 16; twice the size's share is made. The call
+ * reaches other functions than stopExit (R.exit): V8 neither inlines stopExit there nor
+ * deoptimises when it is called.
+ */
+function warmed(f: CompiledFunction, sourceLength: number): CompiledFunction {
+  const calls = 32 + Math.ceil(sourceLength / 16);
+  rt.R.warm = true;
+  try {
+    for (let k = 0; k < calls; k++) {
+      rt.R.exit = WARM_EXITS[k & 1];
+      f();
+    }
+  } finally {
+    rt.R.warm = false;
+    rt.R.exit = rt.stopExit;
+  }
+  return f;
+}
+
+/** two functions (V8's feedback for a call seen with two is megamorphic) */
+const WARM_EXITS = [(): object => rt.SUSPEND, (): object => rt.SUSPEND] as unknown as (typeof rt.stopExit)[];
+
 /** calls into a function before another try when the JIT refused it */
 const REFUSED = 1 << 30;
 
@@ -95,7 +121,7 @@ export function compileFunction(v: ModuleVersion, fi: number): boolean {
     try {
       const gen = generateFunctionSource(v, g, plan);
       if (env()?.BEAMLET_JIT_DUMP === v.module.name) console.error(gen.source);
-      fns[g] = factory(v, gen.source, gen.constants);
+      fns[g] = warmed(factory(v, gen.source, gen.constants), gen.source.length);
     } catch (e) {
       // a JIT bug must not change what programs do: the function stays interpreted
       if (env()?.BEAMLET_DEBUG) console.error(`beamlet jit: ${v.module.name} function ${g} left interpreted: ${e instanceof Error ? e.stack : String(e)}`);

@@ -51,8 +51,19 @@ export const MAX_DEPTH = 400;
 export const R = {
   /** compiled code of some process is on the JS stack */
   running: false,
-  /** reductions left in this slice */
+  /** a function just made runs straight to its exit call (stopExit), once */
+  warm: false,
+  /**
+   * what compiled code's exit call calls: stopExit, but for the warm-up calls, which call other
+   * functions there so that V8's feedback for the call is megamorphic: a call seen with one
+   * target only is inlined, and stopExit inlined (with the stops it calls) made a tight loop's
+   * optimised code slow to compile
+   */
+  exit: null as unknown as typeof stopExit,
+  /** reductions left in this chunk of the slice (see sliceOver) */
   reds: 0,
+  /** reductions of this slice beyond the chunk in R.reds */
+  held: 0,
   /** reductions of the new slices sliceOver started in place during this run (Process.info's count) */
   extended: 0,
   /** the node's answer to "may this process go on with a new slice at once?" (null: never) */
@@ -85,7 +96,9 @@ export const R = {
 
 export function resetRun(p: Process, reds: number, cs: CodeServer, slice: number, mayExtend: ((p: Process) => boolean) | null): void {
   R.cs = cs;
-  R.reds = reds;
+  const c = reds < CHUNK ? reds : CHUNK;
+  R.reds = c;
+  R.held = reds - c;
   R.extended = 0;
   R.slice = slice;
   R.mayExtend = mayExtend;
@@ -139,6 +152,59 @@ export function suspendCaller(v: ModuleVersion, fi: number, pc: number, vals: Te
   }
   R.records.push({ v, fi, pc, vals, h });
   return SUSPEND;
+}
+
+/** how a compiled function's one exit call stops (stopExit): which of the stops above it makes */
+export const enum Exit {
+  /** the warm-up call at compile time: nothing stops */
+  Warm = 0,
+  AtCall = 1,
+  AtEntry = 2,
+  Caller = 3,
+  /** stopHere with Stop.Resume / Stop.Yield */
+  Resume = 4,
+  Yield = 5,
+  /** returnAndStop(cv) */
+  Return = 6,
+}
+
+/**
+ * The stops a slice's end can take, made from one call site per compiled function (below its
+ * body): V8 optimises a function with a call it has never seen run into a deoptimisation, and a
+ * batch's end (the scheduler letting the host's events in) is the first time such a call runs, so
+ * every compiled frame on the stack would deoptimise there. The exit call runs when the
+ * function is made (Exit.Warm). `all` is the function's nl locals then its operand slots; the
+ * record keeps the locals and `depth` operands; a callee's arguments are all[from, from + n) then
+ * the fun's captured values ev.
+ */
+export function stopExit(
+  kind: Exit, v: ModuleVersion, fi: number, nl: number, cv: ModuleVersion, cfi: number,
+  from: number, n: number, ev: Term[] | null, pc: number, depth: number, h: number[] | null, ...all: Term[]
+): object {
+  switch (kind) {
+    case Exit.Warm:
+      return SUSPEND;
+    case Exit.AtCall:
+      return stopAtCall(cv, cfi, calleeArgs(all, from, n, ev), v, fi, pc, all.slice(0, nl + depth), h);
+    case Exit.AtEntry:
+      return stopAtEntry(cv, cfi, calleeArgs(all, from, n, ev));
+    case Exit.Caller:
+      return suspendCaller(v, fi, pc, all.slice(0, nl + depth), h);
+    case Exit.Resume:
+      return stopHere(v, fi, pc, Stop.Resume, all.slice(0, nl + depth), h);
+    case Exit.Yield:
+      return stopHere(v, fi, pc, Stop.Yield, all.slice(0, nl + depth), h);
+    case Exit.Return:
+      return returnAndStop(cv as unknown as Term);
+  }
+}
+
+R.exit = stopExit;
+
+function calleeArgs(all: Term[], from: number, n: number, ev: Term[] | null): Term[] {
+  const args = all.slice(from, from + n);
+  if (ev !== null) for (const x of ev) args.push(x);
+  return args;
 }
 
 /** how often compiled code left an instruction to the interpreter, or a BIF's directive, and how
@@ -198,23 +264,66 @@ export function faultRecord(v: ModuleVersion, fi: number, pc: number): void {
 }
 
 /**
- * Compiled code ran out of reductions. When no other process could run before this one anyway
- * (the node says so: nobody runnable, no timer due, not for too long since the event loop last
- * ran), a new slice starts in place: the compiled activations stay on the JS stack instead of
- * leaving records for the interpreter, as the BEAM's scheduler would put the process straight
- * back. True: the slice is over, stop.
+ * Reductions are handed to compiled code in chunks of CHUNK: the end of a chunk runs the
+ * sliceOver call of whichever site counts it, every few dozen reductions, so that each site's call
+ * has run in V8's interpreter before V8 optimises the function (it throws away optimised code at
+ * a call it has never seen run: with only a slice's end to run them, the first slice's end at a
+ * site deoptimised every compiled frame on the stack). A chunk's end is no slice's end: nothing
+ * observable happens there.
+ */
+export const CHUNK = 61;
+// (a prime: a loop of k reductions an iteration ends its chunks at each of its k sites in turn;
+// with 64, a loop of a fun call and a self tail call ended them at the call only)
+
+/** the reductions left of the slice (R.reds then R.held) */
+export function redsLeft(): number {
+  return R.reds + R.held;
+}
+
+/**
+ * Compiled code ran out of the reductions of its chunk: the next chunk, or the slice is over.
+ * When no other process could run before this one anyway (the node says so: nobody runnable, no
+ * timer due, not for too long since the event loop last ran), a new slice starts in place: the
+ * compiled activations stay on the JS stack instead of leaving records for the interpreter, as
+ * the BEAM's scheduler would put the process straight back. True: the slice is over, stop.
  */
 export function sliceOver(): boolean {
+  if (R.held > 0) {
+    const c = R.held < CHUNK ? R.held : CHUNK;
+    R.reds += c;
+    R.held -= c;
+    return false;
+  }
   const more = R.mayExtend;
   if (more === null || !more(R.p)) return true;
-  R.reds += R.slice;
+  const c = R.slice < CHUNK ? R.slice : CHUNK;
+  R.reds += c;
+  R.held = R.slice - c;
   R.extended += R.slice;
   return false;
 }
 
+// sliceOver's own call runs (both answers of mayExtend, through two functions, so that V8 makes
+// no guess at its target) before any generated code is optimised (where V8 inlines sliceOver)
+(function warmSliceEnd(): void {
+  const { reds, held, extended, mayExtend, slice } = R;
+  const answers = [(): boolean => false, (): boolean => true];
+  R.slice = CHUNK * 2;
+  for (let k = 0; k < 256; k++) {
+    R.reds = 0;
+    R.held = k & 2 ? CHUNK : 0;
+    R.mayExtend = k < 128 ? null : answers[k & 1];
+    sliceOver();
+  }
+  Object.assign(R, { reds, held, extended, mayExtend, slice });
+})();
+
 /** a BIF capped the slice (p.redsCap), as the interpreter applies it after a BIF call */
 export function capReds(): void {
-  const p = R.p;
-  if (R.reds > p.redsCap) R.reds = p.redsCap;
+  const p = R.p, cap = p.redsCap;
+  if (R.reds > cap) {
+    R.reds = cap;
+    R.held = 0;
+  } else if (R.reds + R.held > cap) R.held = cap - R.reds;
   p.redsCap = -1;
 }

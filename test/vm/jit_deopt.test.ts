@@ -1,0 +1,46 @@
+// Compiled code stays optimised by V8 where a slice ends: a slice's end and the batch's end (the
+// scheduler letting the host's events in) stop compiled code through calls V8 has seen run, so
+// its optimised code has nothing to discard there (a call it has never seen run is a forced
+// deoptimisation: "Insufficient type feedback for call", and every compiled frame on the stack
+// went back to V8's interpreter at the first batch's end). Read from V8's --trace-deopt.
+import { describe, it, expect } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const BIN = resolve(dirname(fileURLToPath(import.meta.url)), "../../cli/bin.js");
+
+// body recursion, a self tail loop and calls of a fun, each long past a slice and a batch
+const PROGRAM = `
+defmodule Work do
+  def fib(0), do: 0
+  def fib(1), do: 1
+  def fib(n), do: fib(n - 1) + fib(n - 2)
+  def loop(0, acc), do: acc
+  def loop(n, acc), do: loop(n - 1, acc + 1)
+  def each(0, _f, acc), do: acc
+  def each(n, f, acc), do: each(n - 1, f, f.(acc))
+end
+for _ <- 1..3 do
+  IO.puts(Work.fib(24) + Work.loop(1_000_000, 0) + Work.each(300_000, fn x -> x + 1 end, 0))
+end
+`;
+
+describe("compiled code at a slice's end", () => {
+  it("is not deoptimised by V8 for want of feedback", () => {
+    const dir = mkdtempSync(join(tmpdir(), "beamlet-deopt-"));
+    try {
+      const file = join(dir, "work.exs");
+      writeFileSync(file, PROGRAM);
+      const out = execFileSync(process.execPath, ["--trace-deopt", BIN, "run", file], { encoding: "utf8", maxBuffer: 1 << 28, timeout: 300_000 });
+      expect(out.split("\n").filter((l) => /^\d+$/.test(l))).toEqual(["1346368", "1346368", "1346368"]);
+      // compiled functions are f<index> (resume entries r<index>)
+      const forced = out.split("\n").filter((l) => /reason: Insufficient type feedback/.test(l) && /<JSFunction [fr]\d+ /.test(l));
+      expect(forced).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 320_000);
+});
