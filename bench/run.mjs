@@ -22,6 +22,19 @@ const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, "..");
 const BIN = join(ROOT, "cli", "bin.js");
 
+const USAGE = `usage: node bench/run.mjs [options] [name-filter...]
+  runs every bench/*.exs (or those whose file name contains a filter) on elixir and beamlet alternately
+  --runs N          median of N runs (default 1)
+  --timeout SECONDS per command (default 300)
+  --no-elixir       beamlet only
+  --interp          also time beamlet's interpreter alone (BEAMLET_TIER=interp)
+  --out FILE        the markdown table there (default bench/RESULTS.md when every benchmark runs)
+  --no-out          no table
+  --startup-only    only the start-up figures (run bench/startup/hello.exs: best wall of 5, peak RSS)
+  --help            this text
+one benchmark:      node bench/run.mjs --runs 3 fib27
+two builds A/B:     node bench/ab.mjs --help`;
+
 const args = process.argv.slice(2);
 let runs = 1;
 let timeout = 300;
@@ -38,13 +51,23 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === "--no-out") outFile = null;
   else if (args[i] === "--interp") withInterp = true;
   else if (args[i] === "--startup-only") startupOnly = true;
-  else filters.push(args[i]);
+  else if (args[i] === "--help" || args[i] === "-h") {
+    console.log(USAGE);
+    process.exit(0);
+  } else if (args[i].startsWith("-")) {
+    console.error(`bench/run.mjs: unknown option ${args[i]}\n${USAGE}`);
+    process.exit(2);
+  } else filters.push(args[i]);
 }
 
 const programs = readdirSync(BENCH)
   .filter((f) => f.endsWith(".exs"))
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();
+if (filters.length > 0 && programs.length === 0 && !startupOnly) {
+  console.error(`bench/run.mjs: no benchmark's name contains ${filters.join(" or ")}`);
+  process.exit(2);
+}
 
 /** one run of a command: wall seconds, stdout, and the measured part it printed to stderr */
 function once(cmd, argv, env = {}) {

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Two builds of beamlet, interleaved: each run times build A then build B (B then A on odd runs),
+// so both see the same load of a shared machine, and reports the medians and the median of the
+// per-pair ratios B/A of the measured part (`measured_us N` on stderr, as bench/run.mjs reads it).
+// A timing on a busy machine varies 2-3x from run to run; a ratio of runs made side by side varies
+// much less. A build is a checkout (its cli/bin.js rebuilds its bundle when a source is newer).
+//
+//   git worktree add --detach /tmp/base main && ln -s "$PWD/node_modules" /tmp/base/
+//   node bench/ab.mjs --runs 12 /tmp/base . fib27 tail_loop_10m
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { join, dirname, resolve } from "node:path";
+import { loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const USAGE = `usage: node bench/ab.mjs [--runs N] CHECKOUT_A CHECKOUT_B NAME...
+  times bench/NAME.exs (this checkout's) under both builds alternately, N runs (default 10),
+  and prints each build's median measured ms and the median of the per-pair ratios B/A`;
+
+const args = process.argv.slice(2);
+let runs = 10;
+const rest = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--runs") runs = Number(args[++i]);
+  else if (args[i] === "--help" || args[i] === "-h") {
+    console.log(USAGE);
+    process.exit(0);
+  } else rest.push(args[i]);
+}
+const [a, b, ...names] = rest;
+const bins = [a, b].map((d) => d && join(resolve(d), "cli", "bin.js"));
+if (names.length === 0 || !(runs > 0) || bins.some((x) => !existsSync(x))) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const known = new Set(readdirSync(BENCH).filter((f) => f.endsWith(".exs")).map((f) => f.slice(0, -4)));
+const unknown = names.filter((n) => !known.has(n));
+if (unknown.length > 0) {
+  console.error(`bench/ab.mjs: no benchmark ${unknown.join(", ")} (bench/*.exs: ${[...known].join(" ")})`);
+  process.exit(2);
+}
+
+/** the measured part of one run, in ms */
+function once(bin, name) {
+  const r = spawnSync(process.execPath, [bin, "run", join(BENCH, `${name}.exs`)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const m = /measured_us (\d+)/.exec(r.stderr ?? "");
+  if (r.status !== 0 || !m) throw new Error(`${bin} run ${name}: exit ${r.status}\n${(r.stderr ?? "").slice(0, 800)}`);
+  return Number(m[1]) / 1000;
+}
+
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+console.log(`A ${resolve(a)}, B ${resolve(b)}, ${runs} runs; load average before: ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+for (const name of names) {
+  const ta = [], tb = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      ta.push(once(bins[0], name));
+      tb.push(once(bins[1], name));
+    } else {
+      tb.push(once(bins[1], name));
+      ta.push(once(bins[0], name));
+    }
+  }
+  const ratio = median(ta.map((x, i) => tb[i] / x));
+  console.log(`${name.padEnd(24)} A ${median(ta).toFixed(1).padStart(8)} ms  B ${median(tb).toFixed(1).padStart(8)} ms  B/A ${ratio.toFixed(3)}`);
+}
+console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
