@@ -20,6 +20,9 @@ export interface CompilerHost {
   useTemplate(name: string): Ast | undefined;
   /** compiling the library: unknown unqualified calls go to Kernel without a compile-time check */
   lenient?: boolean;
+  /** modules whose source is being compiled again (a project's changed files): the version loaded
+   *  now is the old one, so nothing is checked against it at compile time (its struct's keys) */
+  beingRecompiled?: ReadonlySet<string>;
   /** the macros a loaded module defines ("name/arity", the caller's env not counted) */
   moduleMacros?(module: string): string[] | undefined;
   /** run module.fun(args) now, on the node (a macro): {:ok, value} | {:error, kind, reason, stacktrace} */

@@ -14,7 +14,7 @@ import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause,
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
-import { checkStructAvailable } from "./script_structs.ts";
+import { checkStructAvailable, checkStructKeys, expandStructNow } from "./struct_expansion.ts";
 import { arithPlan } from "./arith_frames.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 import { guardFloatVars } from "./float_types.ts";
@@ -950,10 +950,13 @@ export class ExprCompiler {
     const [nameAst, mapAst] = args;
     const mod = expandAlias(nameAst, this.mod);
     if (mod === null) return this.mod.error("invalid struct name", a.meta.line);
-    checkStructAvailable(this.mod, mod, a.meta.line ?? 0, 1);
+    const line = a.meta.line ?? 0;
     const inner = isCall(mapAst, "%{}") ? mapAst.args ?? [] : [];
-    if (inner.length === 1 && isCall(inner[0], "|") && inner[0].args) {
-      const [base, upd] = inner[0].args;
+    const update = inner.length === 1 && isCall(inner[0], "|") && inner[0].args ? inner[0].args : null;
+    checkStructAvailable(this.fn, mod, line, update ? 0 : 1);
+    if (update) {
+      const [base, upd] = update;
+      checkStructKeys(this.fn, mod, this.pairs(upd), line);
       this.expr(base, scope);
       em.pushLit(atom(mod));
       em.emit("bif", em.importOf("beamlet", "struct_check", 2));
@@ -965,8 +968,9 @@ export class ExprCompiler {
       em.emit("map_update", pairs.length);
       return;
     }
-    const pairs: Ast[] = [];
-    for (const it of inner) for (const [k, val] of this.pairs(it)) pairs.push(tupleA([k, val]));
+    const fields = inner.flatMap((it) => this.pairs(it));
+    expandStructNow(this.fn, mod, fields, line);
+    const pairs: Ast[] = fields.map(([k, val]) => tupleA([k, val]));
     this.now(() => this.remoteCall(mod, "__struct__", [listA(pairs)], scope, false, a.meta.line));
   }
 

@@ -1,6 +1,6 @@
 // Patterns -> descriptor trees (vm/patterns.ts). A pattern binds fresh slots for its variables; a
 // variable seen twice in one pattern (or across a function head's arguments) must match equal values.
-import { checkStructAvailable } from "./script_structs.ts";
+import { checkStructAvailable, checkStructKeys } from "./struct_expansion.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
@@ -138,7 +138,9 @@ export class PatternCompiler {
         if (varName(structAst) === null) {
           const mod = expandAlias(structAst, this.fn.mod);
           if (mod === null) return this.fn.mod.error("invalid struct name in pattern", lineOf(a));
-          checkStructAvailable(this.fn.mod, mod, lineOf(a) ?? 0, 0);
+          checkStructAvailable(this.fn, mod, lineOf(a) ?? 0, 0);
+          const fields = isCall(mapAst, "%{}") ? mapAst.args ?? [] : [];
+          checkStructKeys(this.fn, mod, fields.flatMap(structFieldPairs), lineOf(a) ?? 0);
           structPat = { k: "lit", v: atom(mod) };
         }
         // a variable naming the struct binds before the fields
@@ -274,4 +276,12 @@ function callInMatchError(a: Ast & { t: "call" }, moduleName: string): string {
     return `cannot invoke remote function ${macroToString(astToTerm(dot.args[0]))}.${dot.args[1].v}/${args.length} inside a match`;
   }
   return "invalid pattern in match, anonymous call is not allowed in matches";
+}
+
+/** a map pattern's item as [key, value] pairs (none for a shape mapPattern refuses) */
+function structFieldPairs(item: Ast): [Ast, Ast][] {
+  const kw = item.t === "list" ? keywordPairs(item) : null;
+  if (kw) return kw.map(([k, v]): [Ast, Ast] => [{ t: "atom", v: k } as Ast, v]);
+  if (item.t === "tuple" && item.items.length === 2) return [[item.items[0], item.items[1]]];
+  return [];
 }

@@ -85,3 +85,4 @@ export class CompileError extends Error {
     return out.join("\n");
   }
 }
+

@@ -137,6 +137,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
   if (stale.length > 0) {
     if (!opts.quiet) out(`Compiling ${stale.length} file${stale.length === 1 ? "" : "s"} (.ex)\n`);
     const host = hostFor(node);
+    host.beingRecompiled = new Set(stale.flatMap((f) => manifest.files[f]?.modules ?? []));
     const asts: [string, Ast][] = [];
     for (const f of stale) {
       const text = texts.get(f)!;

@@ -150,7 +150,8 @@ export function installCompileErrorHook(n: Node): void {
 function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule = false): never {
   if (e.raised) {
     const [kind, reason] = e.raised as Term[];
-    if (defmodule && e.expansionStack !== undefined) {
+    // the expander's frames (expanding struct/macro, then where) are the exception's whole trace
+    if (e.expansionStack !== undefined) {
       const err = new ErlangError((kind as Atom).name as "error" | "exit" | "throw", reason);
       err.stacktrace = e.expansionStack as Term;
       throw err;
@@ -171,7 +172,8 @@ function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule 
   fields.description = bin(e.description);
   ensureExceptionModules(n);
   const err = new ErlangError("error", exception(e.kind, fields));
-  if (defmodule && e.trace === "none") err.stacktrace = NIL;
+  if (e.expansionStack !== undefined) err.stacktrace = e.expansionStack as Term;
+  else if (defmodule && e.trace === "none") err.stacktrace = NIL;
   else if (defmodule && e.trace === "module") err.stacktrace = list([tuple(atom("elixir_compiler_0"), atom("__MODULE__"), 1, list([tuple(atom("file"), charlist(e.file)), tuple(atom("line"), e.line)]))]);
   throw err;
 }

@@ -1,0 +1,131 @@
+// Elixir expands `%Mod{...}` at compile time, calling the struct's module then: code that runs
+// before the module exists, or names a key the struct lacks, stops with a CompileError (or the
+// error the struct's __struct__/1 raised), before any of it runs. A script's top level (or an
+// expression typed at the REPL) is expanded whole before it runs, so a struct whose module it
+// defines itself, or a module nested in one, does not exist yet there. Elsewhere (a module's
+// functions, compiled in a project whose files may come in any order) a module that is not
+// loaded yet is left to run time.
+import type { Ast } from "../lang/ast.ts";
+import type { FnCtx, ModCtx } from "./context.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import { displayModule } from "./aliases.ts";
+import { isScriptModule } from "./script_module.ts";
+import { astToTerm } from "./quoted.ts";
+import { compileTimeError } from "./macros.ts";
+import { Atom, Tuple, atom, list, tuple, isMap, type Term } from "../vm/terms.ts";
+import { charlist } from "../vm/bifs/util.ts";
+import { inspectAtom } from "../vm/inspect.ts";
+
+const atTopLevel = (ctx: ModCtx) => isScriptModule(ctx.name);
+
+/** where the expansion happens, as Elixir's expander names it: the file's top level `(file)`, a
+ *  module body `B (module)`, or the function `B.f/1` (a fn in it too) */
+type Site = { module: string; fun: string; arity: number };
+
+function site(fn: FnCtx): Site {
+  const ctx = fn.mod;
+  if (atTopLevel(ctx)) return { module: ctx.name, fun: "__FILE__", arity: 1 };
+  if (fn.name === "__script__") return { module: ctx.name, fun: "__MODULE__", arity: 0 };
+  const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(fn.name);
+  return { module: ctx.name, fun: lifted ? lifted[1] : fn.name, arity: lifted ? Number(lifted[2]) : fn.arity };
+}
+
+function siteText(s: Site): string {
+  if (s.fun === "__FILE__") return "(file)";
+  if (s.fun === "__MODULE__") return `${displayModule(s.module)} (module)`;
+  return `${displayModule(s.module)}.${s.fun}/${s.arity}`;
+}
+
+/** "(elixir 1.14.0) " before a library struct's expansion frame, as Elixir names its app */
+function appPrefix(ctx: ModCtx, mod: string): string {
+  const r = ctx.host.callSync?.("beamlet", "library_application", [atom(mod)]);
+  if (!(r instanceof Tuple) || r.items[0] !== atom("ok") || !(r.items[1] instanceof Tuple)) return "";
+  const [app, vsn] = (r.items[1] as Tuple).items;
+  return `(${(app as Atom).name} ${String.fromCodePoint(...listCodes(vsn))}) `;
+}
+
+function listCodes(t: Term): number[] {
+  const out: number[] = [];
+  for (let c: any = t; c && c.head !== undefined; c = c.tail) out.push(c.head as number);
+  return out;
+}
+
+/** the exception's stack trace: {Mod, :__struct__, arity, [file: 'expanding struct']}, then the site */
+function structFrames(fn: FnCtx, mod: string, arity: 0 | 1, line: number): Term {
+  const s = site(fn);
+  const at = list([tuple(atom("file"), charlist(fn.mod.file)), tuple(atom("line"), line)]);
+  return list([tuple(atom(mod), atom("__struct__"), arity, list([tuple(atom("file"), charlist("expanding struct"))])), tuple(atom(s.module), atom(s.fun), s.arity, at)]);
+}
+
+function trailer(fn: FnCtx, mod: string, arity: 0 | 1, line: number, app = ""): string {
+  return `\n    ${app}expanding struct: ${displayModule(mod)}.__struct__/${arity}\n    ${fn.mod.file}:${line}: ${siteText(site(fn))}`;
+}
+
+function structError(fn: FnCtx, mod: string, arity: 0 | 1, line: number, message: string, app = ""): never {
+  const ctx = fn.mod;
+  const err = new CompileError("CompileError", ctx.file, line, null, message);
+  err.banner = `** (CompileError) ${ctx.file}:${line}: ${message}${trailer(fn, mod, arity, line, app)}`;
+  err.expansionStack = structFrames(fn, mod, arity, line);
+  throw err;
+}
+
+const loaded = (ctx: ModCtx, mod: string) => ctx.host.moduleExports(mod) !== undefined;
+
+/** the struct's fields are known now: its module is loaded in the version the code will meet (not
+ *  the module being compiled, nor an old version of one a project is compiling again) */
+const fieldsKnown = (ctx: ModCtx, mod: string) => mod !== ctx.name && !ctx.host.beingRecompiled?.has(mod) && loaded(ctx, mod);
+
+/** %Mod{} in an expression expands Mod.__struct__/1, in a pattern or an update Mod.__struct__/0 */
+export function checkStructAvailable(fn: FnCtx, mod: string, line: number, arity: 0 | 1): void {
+  const ctx = fn.mod;
+  if (ctx.host.lenient || loaded(ctx, mod)) return;
+  if (ctx.scriptDefined.has(mod)) {
+    structError(fn, mod, arity, line, `cannot access struct ${displayModule(mod)}, the struct was not yet defined or the struct is being accessed in the same context that defines it`);
+  }
+  if (atTopLevel(ctx)) {
+    const short = displayModule(mod);
+    structError(fn, mod, arity, line, `${short}.__struct__/${arity} is undefined, cannot expand struct ${short}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`);
+  }
+}
+
+/** the literal atom keys of a struct's fields written as `key: value` (null: some key is not one) */
+function atomKeys(pairs: [Ast, Ast][]): [string, Ast][] | null {
+  const out: [string, Ast][] = [];
+  for (const [k, v] of pairs) {
+    if (k.t !== "atom") return null;
+    out.push([k.v, v]);
+  }
+  return out;
+}
+
+/** `%Mod{k: v}` builds with Mod.__struct__/1 at compile time: a key it lacks (KeyError) or an
+ *  enforced key left out (ArgumentError) stops the compilation with that error */
+export function expandStructNow(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): void {
+  const ctx = fn.mod;
+  const host = ctx.host;
+  if (host.lenient || !host.callSync || !fieldsKnown(ctx, mod)) return;
+  const keys = atomKeys(pairs);
+  if (keys === null) return;
+  const kw = list(keys.map(([k, v]) => tuple(atom(k), astToTerm(v))));
+  const r = host.callSync(mod, "__struct__", [kw]);
+  if (r instanceof Tuple && r.items[0] !== atom("ok")) {
+    const err = compileTimeError(ctx, line, r, trailer(fn, mod, 1, line, appPrefix(ctx, mod)));
+    err.expansionStack = structFrames(fn, mod, 1, line);
+    throw err;
+  }
+}
+
+/** `%Mod{s | k: v}` and the pattern `%Mod{k: p}` may name only the struct's keys */
+export function checkStructKeys(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): void {
+  const ctx = fn.mod;
+  const host = ctx.host;
+  if (host.lenient || !host.callSync || !fieldsKnown(ctx, mod)) return;
+  const keys = atomKeys(pairs);
+  if (keys === null || keys.length === 0) return;
+  const r = host.callSync(mod, "__struct__", []);
+  if (!(r instanceof Tuple) || r.items[0] !== atom("ok") || !isMap(r.items[1])) return;
+  const struct = r.items[1];
+  for (const [k] of keys) {
+    if (!struct.has(atom(k))) structError(fn, mod, 0, line, `unknown key ${inspectAtom(atom(k))} for struct ${displayModule(mod)}`, appPrefix(ctx, mod));
+  }
+}

@@ -1,0 +1,4 @@
+defmodule A do defstruct [:x] end
+defmodule B do
+ IO.inspect %A{y: 2}
+end

@@ -1,0 +1,2 @@
+x = %{a: 1}
+IO.inspect %URI{x | a: 2}
