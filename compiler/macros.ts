@@ -264,8 +264,11 @@ export function compileTimeError(mod: ModCtx, line: number, r: Tuple, where: str
 export function expansionFrames(mod: ModCtx, module: string, name: string, arity: number, line: number, fn: [string, number] | null | undefined): Term[] {
   const chars = (s: string) => list([...s].map((c) => c.codePointAt(0)!));
   const at = list([tuple(atom("file"), chars(mod.file)), tuple(atom("line"), line)]);
-  const caller = fn && !isScript(mod) ? tuple(atom(mod.name), atom(fn[0]), fn[1], at)
-    : tuple(atom("elixir_compiler_0"), atom(isScript(mod) ? "__FILE__" : "__MODULE__"), 1, at);
+  // a module body's expansion is `{Mod, :__MODULE__, 0, ...}` ("Mod (module)"), unlike the
+  // frames of a body that runs (:elixir_compiler_N.__MODULE__/1)
+  const caller = isScript(mod) ? tuple(atom("elixir_compiler_0"), atom("__FILE__"), 1, at)
+    : fn ? tuple(atom(mod.name), atom(fn[0]), fn[1], at)
+    : tuple(atom(mod.name), atom("__MODULE__"), 0, at);
   return [tuple(atom(module), atom(name), arity, list([tuple(atom("file"), chars("expanding macro"))])), caller];
 }
 
