@@ -4,6 +4,7 @@
 // evaluated exactly once as Elixir's generated macro does.
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { isCall, isVar, call, v } from "./ast_util.ts";
+import { boundOnceGuard, substitutedGuard } from "./guard_expansion.ts";
 
 export interface GuardMacro {
   params: string[];
@@ -88,8 +89,8 @@ export function guardMacroDefinition(name: string, g: GuardMacro, guards: Map<st
   const clauses: Ast = {
     t: "list",
     items: [
-      call("->", [{ t: "list", items: [{ t: "atom", v: "nil" }] }, quote(bindOnce)]),
-      call("->", [{ t: "list", items: [v("_")] }, quote(substitute(body, unquoted))]),
+      call("->", [{ t: "list", items: [{ t: "atom", v: "nil" }] }, boundOnceGuard(body, g.params) ?? quote(bindOnce)]),
+      call("->", [{ t: "list", items: [v("_")] }, substitutedGuard(body, g.params) ?? quote(substitute(body, unquoted))]),
     ],
   };
   const caseAst = call("case", [context, { t: "list", items: [{ t: "tuple", items: [{ t: "atom", v: "do" }, clauses] }] }]);

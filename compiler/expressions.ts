@@ -424,6 +424,10 @@ export class ExprCompiler {
 
   /** scheduled: the last thing a step does (or inside now()) */
   remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number): void {
+    // :erlang.andalso/orelse are no functions but the operators (what defguard's expansion calls)
+    if (module === "erlang" && (name === "andalso" || name === "orelse") && args.length === 2) {
+      return this.expr({ t: "call", name: name === "andalso" ? "and" : "or", meta: line === undefined ? {} : { line }, args }, scope, tail);
+    }
     this.checkGuardCall(module, name, args.length, line);
     this.seq(scope, [...args, () => {
       this.em.line(line);

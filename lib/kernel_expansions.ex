@@ -99,16 +99,14 @@ defmodule :beamlet_kernel_expansions do
     )
   end
 
+  # (the fallback clause is marked generated, as Kernel's)
   defmacro match_(pattern, expr) do
-    quote context: Kernel do
-      case unquote(expr) do
-        unquote(pattern) -> true
-        _ -> false
-      end
-    end
+    failure = {:->, [generated: true], [[{:_, [generated: true], Kernel}], false]}
+    {:case, [], [expr, [do: [{:->, [], [[pattern], true]}, failure]]]}
   end
 
-  defmacro to_string_(term), do: quote(context: Kernel, do: String.Chars.to_string(unquote(term)))
+  # Kernel names the protocol by its atom (it is compiled before aliases work)
+  defmacro to_string_(term), do: quote(context: Kernel, do: :"Elixir.String.Chars".to_string(unquote(term)))
   defmacro to_charlist_(term), do: quote(context: Kernel, do: List.Chars.to_charlist(unquote(term)))
   defmacro then_(value, fun), do: quote(context: Kernel, do: unquote(fun).(unquote(value)))
   defmacro tap_(value, fun) do

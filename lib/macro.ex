@@ -330,10 +330,10 @@ defmodule Macro do
 
   defp do_expand_once({{:., _, [left, name]}, meta, args} = original, env) when is_atom(name) and is_list(args) do
     # (a call that is no macro stays as written, its receiver's alias too; so does a macro of a
-    # module the environment has not required)
+    # module the environment has not required; its own module counts as required)
     receiver = expand(left, env)
 
-    if receiver == Kernel or not is_atom(receiver) or receiver in env.requires,
+    if receiver == Kernel or not is_atom(receiver) or receiver in env.requires or receiver == env.module,
       do: expand_macro(receiver, name, args, meta, env, original),
       else: {original, false}
   end
