@@ -310,7 +310,9 @@ export class ModCtx {
       names = names.filter((n) => !except.includes(n));
       macros = macros.filter((n) => !except.includes(n));
     }
-    recordImport(d, mod!, names);
+    // macros go into the import table too: a name imported from two modules is ambiguous
+    // whether each has it as a function or a macro
+    recordImport(d, mod!, [...names, ...macros]);
     for (const n of macros) {
       d.importedMacros.delete(n);
       d.importedMacros.set(n, mod!);
