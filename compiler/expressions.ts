@@ -456,7 +456,7 @@ export class ExprCompiler {
     const local = this.mod.locals.get(key);
     if (local && !SPECIAL_FORMS.has(name)) {
       if (this.inGuard > 0) return this.mod.error(localGuardCallError(a), line);
-      this.noClauses(name, args, line);
+      this.noClauses(name, args, line, a);
       this.mod.noteLocalCall(key);
       return this.seq(scope, [...args, () => this.em.emit(tail ? "tail_local" : "call_local", local.index, arity)]);
     }
@@ -477,7 +477,7 @@ export class ExprCompiler {
       if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, line ?? 0, this.enclosingFunction());
       const bw = imported === "Elixir.Bitwise" ? BITWISE[key] : undefined;
       if (bw) return this.bifCall("erlang", bw, args, scope, tail);
-      this.noClauses(name, args, line);
+      this.noClauses(name, args, line, a);
       return this.remoteCall(imported, name, args, scope, tail, line);
     }
     // apply(&M.f/1, [x]) is the call M.f(x), as (&M.f/1).(x) is
@@ -520,15 +520,16 @@ export class ExprCompiler {
     return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line, this.expansionTrace(), a);
   }
 
-  /** `f x do 1 -> 2 end` where f is a function: only a macro takes `->` clauses in its keywords */
-  private noClauses(name: string, args: Ast[], line: number | undefined): void {
+  /** `f x do 1 -> 2 end` where f is a function: only a macro takes `->` clauses in its keywords
+   *  (Elixir's expander finds it deep enough that its trace no longer reaches the file's frame) */
+  private noClauses(name: string, args: Ast[], line: number | undefined, at?: object): void {
     const last = args[args.length - 1];
     if (last?.t !== "list") return;
     for (const pair of last.items) {
       if (pair.t !== "tuple" || pair.items.length !== 2 || pair.items[0].t !== "atom") return;
       const value = pair.items[1];
       if (value.t === "list" && isCall(value.items[0], "->")) {
-        this.mod.error(`the function "${name}" cannot handle clauses with the -> operator because it is not a macro. Please make sure you are invoking the proper name and that it is a macro`, line);
+        this.mod.error(`the function "${name}" cannot handle clauses with the -> operator because it is not a macro. Please make sure you are invoking the proper name and that it is a macro`, line, "none", at);
       }
     }
   }
@@ -634,6 +635,8 @@ export class ExprCompiler {
     const macro = findMacro(this.mod, a);
     if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(a.meta.line, scope)), scope, tail);
     const fname = fnameAst.v;
+    // Elixir's expand_remote refuses `->` clauses in a function's keywords before its arguments
+    this.noClauses(fname, args, a.meta.line, a);
     // `nil.key` (and true/false) is a field access in Elixir 1.14, not a call: a KeyError
     const notModule = recv.t === "atom" && (recv.v === "nil" || recv.v === "true" || recv.v === "false") && a.meta.no_parens === true && args.length === 0;
     const mod = notModule ? null : expandAlias(recv, this.mod);
