@@ -25,6 +25,8 @@ export interface ConstEnv {
   attr(name: string): Ast | undefined;
   /** values already found for nodes (null: not a constant), valid while the bindings stay as they are */
   memo?: Memo;
+  /** whether nodes are float-typed (compiler/float_types.ts), under the same validity as memo */
+  floatMemo?: { get(a: Ast): boolean | undefined; set(a: Ast, v: boolean): void };
   /** the BIF a call compiles to (after Elixir's inlining), with its arguments, if it is one */
   bifOf?(a: Ast): { module: string; name: string; args: Ast[] } | undefined;
 }

@@ -372,16 +372,26 @@ export class FnCtx {
   constructor(readonly mod: ModCtx, readonly name: string, readonly arity: number, nargs: number) {
     this.nslots = nargs;
   }
-  private constants: { scope: Scope; epoch: number; facts: number; memo: WeakMap<Ast, Term | null> } | null = null;
+  private constants: { scope: Scope; epoch: number; facts: number; memo: WeakMap<Ast, Term | null>; floats: WeakMap<Ast, boolean> } | null = null;
+  /** the memo of what is known in `scope`, valid while no binding or fact changes */
+  private known(scope: Scope) {
+    const c = this.constants;
+    if (c && c.scope === scope && c.epoch === Scope.epoch && c.facts === this.facts.size) return c;
+    return (this.constants = { scope, epoch: Scope.epoch, facts: this.facts.size, memo: new WeakMap(), floats: new WeakMap() });
+  }
   /** a constant value found in `scope` (compiler/constants.ts); kept while no binding or fact changes */
   knownConstant(scope: Scope, a: Ast): Term | null | undefined {
-    const c = this.constants;
-    return c && c.scope === scope && c.epoch === Scope.epoch && c.facts === this.facts.size ? c.memo.get(a) : undefined;
+    return this.known(scope).memo.get(a);
   }
   rememberConstant(scope: Scope, a: Ast, v: Term | null): void {
-    const c = this.constants;
-    if (c && c.scope === scope && c.epoch === Scope.epoch && c.facts === this.facts.size) c.memo.set(a, v);
-    else this.constants = { scope, epoch: Scope.epoch, facts: this.facts.size, memo: new WeakMap([[a, v]]) };
+    this.known(scope).memo.set(a, v);
+  }
+  /** whether a node is float-typed (compiler/float_types.ts), kept as knownConstant is */
+  knownFloat(scope: Scope, a: Ast): boolean | undefined {
+    return this.known(scope).floats.get(a);
+  }
+  rememberFloat(scope: Scope, a: Ast, v: boolean): void {
+    this.known(scope).floats.set(a, v);
   }
   newSlot(): number {
     return this.nslots++;

@@ -379,6 +379,7 @@ export class ExprCompiler {
       attr: (name) => this.mod.attrs.get(name),
       bifOf: (a) => this.bifOf(a, scope),
       memo: { get: (a) => this.fn.knownConstant(scope, a), set: (a, v) => this.fn.rememberConstant(scope, a, v) },
+      floatMemo: { get: (a) => this.fn.knownFloat(scope, a), set: (a, v) => this.fn.rememberFloat(scope, a, v) },
     };
   }
 

@@ -16,10 +16,31 @@ import { attrValue, type ConstEnv } from "./constants.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
 import { someNode } from "./ast_walk.ts";
 
+/** nodes looked at by floatTyped (process-wide): lets a test check the walk stays linear */
+export const floatTypeWork = { steps: 0 };
+
 /** known (in optimised code) to be a float whenever it has a value */
 export function floatTyped(a: Ast, env: ConstEnv): boolean {
-  // an explicit stack: operator chains nest 5,000 deep inside a function
-  return foldTree<[Ast, ConstEnv], boolean>([a, env], ([a, env]) => floatTypedStep(a, env));
+  // an explicit stack: operator chains nest 5,000 deep inside a function. Remembered per node in
+  // env.floatMemo: the compiler asks at each operator of a chain, which would otherwise walk the
+  // rest of the chain each time (quadratic). Only nodes seen under env itself (not a clause's
+  // masked env) are remembered.
+  const memo = env.floatMemo;
+  return foldTree<[Ast, ConstEnv], boolean>([a, env], ([a, e]) => {
+    if (memo === undefined || e !== env) return floatTypedStep(a, e);
+    const hit = memo.get(a);
+    if (hit !== undefined) return hit;
+    const s = floatTypedStep(a, e);
+    if (!(s instanceof Expand)) {
+      memo.set(a, s);
+      return s;
+    }
+    return new Expand(s.kids, (rs) => {
+      const r = s.build(rs);
+      memo.set(a, r);
+      return r;
+    });
+  });
 }
 
 const any = (rs: boolean[]) => rs.some((r) => r);
@@ -27,6 +48,7 @@ const all = (rs: boolean[]) => rs.every((r) => r);
 
 /** the answer, or the operands that decide it */
 function floatTypedStep(a: Ast, env: ConstEnv): boolean | Expand<[Ast, ConstEnv], boolean> {
+  floatTypeWork.steps++;
   if (a.t === "float") return true;
   if (a.t !== "call") return false;
   const name = varName(a);
@@ -69,7 +91,7 @@ function branchesFloat(clauses: Clause[] | null, env: ConstEnv): boolean | Expan
     const items = blockItems(c.body);
     if (items.length === 0) return false;
     for (const x of items.slice(0, -1)) if (isCall(x, "=") && x.args) namesIn(x.args[0], bound);
-    const masked: ConstEnv = { ...env, fact: (n) => (bound.has(n) ? undefined : env.fact(n)) };
+    const masked: ConstEnv = { ...env, fact: (n) => (bound.has(n) ? undefined : env.fact(n)), floatMemo: undefined };
     ends.push([items[items.length - 1], masked]);
   }
   return new Expand(ends, all);

@@ -47,26 +47,59 @@ function metaTerm(m: Meta | undefined): Term {
   return list(out);
 }
 
-/** an AST as the quoted term a macro receives (meta: [line: n], as Elixir's compiler passes it) */
-export function astToTerm(a: Ast): Term {
+/** a node without children as its quoted term; undefined for a node with children */
+function leafTerm(a: Ast): Term | undefined {
   switch (a.t) {
     case "int": return a.v >= -9007199254740991n && a.v <= 9007199254740991n ? Number(a.v) : a.v;
     case "float": return new Float(a.v);
     case "atom": return atom(a.v);
     case "str": return binLiteral(a.v);
-    case "list": return list(a.items.map(astToTerm));
-    case "tuple":
-      if (a.items.length === 2) return tuple(astToTerm(a.items[0]), astToTerm(a.items[1]));
-      return tuple(atom("{}"), metaTerm(a.meta), list(a.items.map(astToTerm)));
-    case "call": {
+    case "call":
       if (a.args === null && typeof a.name === "string") {
         const ctx = a.meta.context;
         return tuple(atom(plainName(a.name)), metaTerm(a.meta), ctx === undefined ? atom("nil") : atom(ctx));
       }
-      const name = typeof a.name === "string" ? atom(a.name) : astToTerm(a.name);
-      const args = a.args === null ? atom("nil") : list(a.args.map(astToTerm));
-      return tuple(name, metaTerm(a.meta), args);
+      return undefined;
+    default: return undefined;
+  }
+}
+
+function childrenOf(a: Ast): Ast[] {
+  if (a.t === "list" || a.t === "tuple") return a.items;
+  if (a.t !== "call") return [];
+  const args = a.args ?? [];
+  return typeof a.name === "string" ? args : [a.name, ...args];
+}
+
+function build(a: Ast, kids: Term[]): Term {
+  if (a.t === "list") return list(kids);
+  if (a.t === "tuple") return kids.length === 2 ? tuple(kids[0], kids[1]) : tuple(atom("{}"), metaTerm(a.meta), list(kids));
+  if (a.t !== "call") throw new Error("unreachable");
+  const name = typeof a.name === "string" ? atom(a.name) : kids[0];
+  const args = typeof a.name === "string" ? kids : kids.slice(1);
+  return tuple(name, metaTerm(a.meta), a.args === null ? atom("nil") : list(args));
+}
+
+/** an AST as the quoted term a macro receives (meta: [line: n], as Elixir's compiler passes it).
+ *  A work stack, not JS recursion: a def of a 5,000-step operator chain is saved as quoted code. */
+export function astToTerm(root: Ast): Term {
+  const top = leafTerm(root);
+  if (top !== undefined) return top;
+  type Frame = { a: Ast; kids: Ast[]; out: Term[] };
+  const stack: Frame[] = [{ a: root, kids: childrenOf(root), out: [] }];
+  for (;;) {
+    const f = stack[stack.length - 1];
+    if (f.out.length < f.kids.length) {
+      const child = f.kids[f.out.length];
+      const t = leafTerm(child);
+      if (t !== undefined) f.out.push(t);
+      else stack.push({ a: child, kids: childrenOf(child), out: [] });
+      continue;
     }
+    stack.pop();
+    const t = build(f.a, f.out);
+    if (stack.length === 0) return t;
+    stack[stack.length - 1].out.push(t);
   }
 }
 
@@ -171,40 +204,71 @@ export function termToAstOrError(t: Term, file: string, line: number): Ast {
 
 export { NIL };
 
-/** a value as an AST that builds it (Macro.escape), or null for values code cannot spell (pids, funs) */
-export function valueAst(t: Term): Ast | null {
+type ValueFrame = { t: Term; kids: Term[]; improper: boolean; out: Ast[] };
+const COMPOSITE_VALUE = Symbol("composite");
+
+/** a value without parts as its AST, null when code cannot spell it, COMPOSITE_VALUE for a list,
+ *  tuple or map */
+function valueLeaf(t: Term): Ast | null | typeof COMPOSITE_VALUE {
   if (typeof t === "number" || typeof t === "bigint") return { t: "int", v: BigInt(t) };
   if (t instanceof Float) return { t: "float", v: t.value };
   if (t instanceof Atom) return { t: "atom", v: t.name };
   if (t instanceof Bin) return { t: "str", v: binText(t) };
-  if (t instanceof Nil || t instanceof Cons) {
-    const items: Ast[] = [];
+  if (t instanceof Nil) return { t: "list", items: [] };
+  if (t instanceof Cons || t instanceof Tuple || isMapTerm(t)) return COMPOSITE_VALUE;
+  return null;
+}
+
+function valueFrame(t: Term): ValueFrame {
+  if (t instanceof Cons) {
+    const kids: Term[] = [];
     let c: Term = t;
-    for (; c instanceof Cons; c = c.tail) {
-      const x = valueAst(c.head);
-      if (x === null) return null;
-      items.push(x);
-    }
-    if (!(c instanceof Nil)) {
-      const tail = valueAst(c);
-      if (tail === null || items.length === 0) return null;
+    for (; c instanceof Cons; c = c.tail) kids.push(c.head);
+    const improper = !(c instanceof Nil);
+    if (improper) kids.push(c);
+    return { t, kids, improper, out: [] };
+  }
+  if (t instanceof Tuple) return { t, kids: t.items, improper: false, out: [] };
+  const kids: Term[] = [];
+  for (const [k, v] of mapEntries(t)) kids.push(k, v);
+  return { t, kids, improper: false, out: [] };
+}
+
+function valueBuild(f: ValueFrame): Ast {
+  if (f.t instanceof Cons) {
+    const items = f.out;
+    if (f.improper) {
+      const tail = items.pop()!;
       const last = items.pop()!;
       items.push({ t: "call", name: "|", meta: {}, args: [last, tail] });
     }
     return { t: "list", items };
   }
-  if (t instanceof Tuple) {
-    const items = t.items.map(valueAst);
-    return items.includes(null) ? null : { t: "tuple", items: items as Ast[] };
-  }
-  if (isMapTerm(t)) {
-    const pairs: Ast[] = [];
-    for (const [k, v] of mapEntries(t)) {
-      const ka = valueAst(k), va = valueAst(v);
-      if (ka === null || va === null) return null;
-      pairs.push({ t: "tuple", items: [ka, va] });
+  if (f.t instanceof Tuple) return { t: "tuple", items: f.out };
+  const pairs: Ast[] = [];
+  for (let i = 0; i < f.out.length; i += 2) pairs.push({ t: "tuple", items: [f.out[i], f.out[i + 1]] });
+  return { t: "call", name: "%{}", meta: {}, args: pairs };
+}
+
+/** a value as an AST that builds it (Macro.escape), or null for values code cannot spell (pids,
+ *  funs). A work stack, not JS recursion: values (a saved module body) can be thousands deep. */
+export function valueAst(root: Term): Ast | null {
+  const top = valueLeaf(root);
+  if (top !== COMPOSITE_VALUE) return top;
+  const stack: ValueFrame[] = [valueFrame(root)];
+  for (;;) {
+    const f = stack[stack.length - 1];
+    if (f.out.length < f.kids.length) {
+      const kid = f.kids[f.out.length];
+      const leaf = valueLeaf(kid);
+      if (leaf === null) return null;
+      if (leaf === COMPOSITE_VALUE) stack.push(valueFrame(kid));
+      else f.out.push(leaf);
+      continue;
     }
-    return { t: "call", name: "%{}", meta: {}, args: pairs };
+    stack.pop();
+    const a = valueBuild(f);
+    if (stack.length === 0) return a;
+    stack[stack.length - 1].out.push(a);
   }
-  return null;
 }

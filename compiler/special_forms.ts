@@ -211,11 +211,13 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.bifCall("beamlet", "is_exception", args, scope, tail);
       return true;
     case "<>": {
-      ec.expr(args[0], scope);
-      ec.expr(args[1], scope);
-      const spec: SegSpec & { dynSize: boolean } = { type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false };
-      em.emit("make_bin", em.lit([spec, spec]));
-      ec.done(tail);
+      // operands scheduled on the compiler's task stack, not compiled recursively: a chain
+      // `a <> b <> ...` nests thousands deep
+      ec.seq(scope, [args[0], args[1], () => {
+        const spec: SegSpec & { dynSize: boolean } = { type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false };
+        em.emit("make_bin", em.lit([spec, spec]));
+        ec.done(tail);
+      }]);
       return true;
     }
     case "<<>>":

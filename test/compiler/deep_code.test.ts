@@ -24,6 +24,7 @@ const shapes: [string, string, string][] = [
   ["quote", `Deep.depth(quote do: ${nest("[", "x", "]")})`, String(D)],
   ["quote of calls", `elem(quote(do: ${nest("f(", "x", ")")}), 0)`, ":f"],
   ["interpolation", `String.length(${nest('"<#{', "x", '}>"')})`, String(2 * D + 1)],
+  ["a <> chain", `byte_size(${Array(D).fill("to_string(x)").join(" <> ")})`, String(D)],
 ];
 
 describe("code nested 10,000 deep compiles and runs", () => {
@@ -58,6 +59,7 @@ const inDef: [string, string, string][] = [
   ["and", Array.from({ length: DD }, (_, i) => `x < ${i + 2}`).join(" and "), "true"],
   ["&& and !", Array.from({ length: DD }, () => "!!x").join(" && "), "true"],
   ["a pipe chain", "x" + " |> id()".repeat(DD), "1"],
+  ["a <> chain", `byte_size(${Array(DD).fill("to_string(x)").join(" <> ")})`, String(DD)],
   ["fns", nest("(fn -> ", "x", " end).()", DD), "1"],
   ["a map literal", `map_size(${nest("%{a: ", "x", "}", DD)})`, "1"],
   ["interpolation", `String.length(${nest('"<#{', "x", '}>"', DD)})`, String(2 * DD + 1)],
