@@ -116,7 +116,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
       return 1;
     }
     const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
-    const args3 = [helper ? atom(helper.name) : NIL, list(compiled.map((c) => atom(c.name))), list(config)];
+    const args3 = [helper ? atom(helper.name) : NIL, list(compiled.map((c, i) => tuple(atom(c.name), bin(files[i])))), list(config)];
     const [main] = node.spawn(parent, atom("beamlet_boot"), [atom("Elixir.ExUnit.TestCommand"), atom("run"), list(args3)], atom("run_test_command"), { link: true });
     node.main = main;
     warnings.attach(node);

@@ -1,7 +1,7 @@
 // The compiler warnings of `beamlet test`'s helper and test files, printed when mix test prints
 // them: a file's top level and each module's as the module is defined (mix compiles each module
 // of a test file in turn), the file's end warnings (unused aliases and imports, undefined calls)
-// once its modules are all defined, before the next file's.
+// once its modules are all defined, before the next file's. A file that fails stops there.
 import { warningText, ansiEnabled } from "../colors.ts";
 import { fileWarnings, formatWarning, type FileWarnings, type Warning, type KnownExports } from "../../compiler/warnings/index.ts";
 import type { Ast } from "../../lang/ast.ts";
@@ -53,11 +53,13 @@ export class TestFileWarnings {
     print(f.warnings.top);
   }
 
+  /** a file whose modules are all defined: its end warnings (one that failed before defining
+   *  them all gets none of the rest, as its compilation stopped) */
   private finish(f: Pending): void {
-    this.top(f);
     if (f.endDone) return;
     f.endDone = true;
-    for (const m of f.modules.splice(0)) print(m.warnings());
+    if (f.modules.length > 0) return;
+    this.top(f);
     print(f.warnings.end());
   }
 }

@@ -3,7 +3,8 @@
 defmodule ExUnit.TestCommand do
   @moduledoc false
 
-  # helper and files are compiled scripts (their __FILE__/1 runs the file); opts is a keyword
+  # helper and files are compiled scripts (their __FILE__/1 runs the file; files as {module,
+  # path}); opts is a keyword
   # list for ExUnit.configure/1 plus :manifest (where the failed tests are kept for --failed)
   def run(helper, files, opts) do
     {manifest, opts} = Keyword.pop(opts, :manifest)
@@ -18,7 +19,7 @@ defmodule ExUnit.TestCommand do
       ExUnit.configure(only_test_ids: read_manifest(manifest))
     end
 
-    Enum.each(files, & &1.__FILE__(nil))
+    Enum.each(files, &require_test_file/1)
     # as `mix test`, the time spent loading is not reported
     stats = ExUnit.Runner.run(ExUnit.configuration(), nil)
     write_manifest(manifest, stats.failed)
@@ -27,6 +28,15 @@ defmodule ExUnit.TestCommand do
       stats.failures > 0 -> :erlang.halt(2)
       true -> :erlang.halt(0)
     end
+  end
+
+  # as mix test's compiler: an error while a test file loads is reported on stdout, exit status 1
+  defp require_test_file({module, path}) do
+    module.__FILE__(nil)
+  catch
+    kind, reason ->
+      IO.write(["\n== Compilation error in file ", path, " ==\n", Exception.format(kind, reason, __STACKTRACE__)])
+      :erlang.halt(1)
   end
 
   defp read_manifest(nil), do: []

@@ -1,0 +1,3 @@
+defmodule Loaderr do
+  def hello, do: :world
+end
