@@ -116,6 +116,8 @@ export class CodeServer {
    * them all, started, or null when none is pending.
    */
   fetchesFor(m: Atom): Promise<unknown> | null {
+    // (Node has the whole library at once: nothing to walk for)
+    if (!this.hostFetches) return null;
     const pending: Promise<unknown>[] = [];
     const seen = new Set<Atom>([m]);
     const todo = [m];
@@ -176,11 +178,15 @@ export class CodeServer {
     return this.locate(m)?.path ?? null;
   }
 
+  /** some library module's code is fetched by the host on first use (a page's) */
+  private hostFetches = false;
+
   /** a library module loaded at boot whose bytecode is decoded on its first use */
   installLazy(m: Atom, lazy: LazyModule): void {
     const s = this.modules.get(m);
     if (s?.hasCurrent) throw new Error(`installLazy: ${m.name} is loaded already`);
     this.modules.set(m, new Slots(lazy));
+    if (lazy.pending) this.hostFetches = true;
     this.generation++;
   }
 
