@@ -289,6 +289,88 @@ defineBifs("unicode", {
   "characters_to_binary/3": ([t, i, o]) => framedAsErlang(t, () => convertChars(t, i, o)),
   "characters_to_list/1": ([t]) => framedAsErlang(t, () => charsToList(t)),
   "characters_to_list/2": ([t]) => charsToList(t),
+  ...normalizers(),
 });
 
-void NIL_ATOM;
+/**
+ * characters_to_nf{c,d,kc,kd}_{binary,list}/1: the text in a Unicode normal form; a binary that is
+ * not UTF-8 ends it ({:error, normalized so far, rest}), other bad chardata is badarg as in OTP
+ */
+function normalizers(): Record<string, (args: Term[]) => Term> {
+  const out: Record<string, (args: Term[]) => Term> = {};
+  for (const form of ["nfc", "nfd", "nfkc", "nfkd"] as const) {
+    const norm = (s: string) => s.normalize(form.toUpperCase() as "NFC");
+    for (const kind of ["binary", "list"] as const) {
+      const name = `characters_to_${form}_${kind}`;
+      const make = (s: string): Term => (kind === "binary" ? bin(norm(s)) : list(codepoints(norm(s))));
+      out[`${name}/1`] = ([t]) => {
+        const r = utf8Chardata(t);
+        if (r !== null) return r.rest === undefined ? make(r.text) : tuple(ERROR, make(r.text), r.rest);
+        try {
+          return badarg();
+        } catch (e) {
+          if (e instanceof ErlangError) {
+            e.diagnosis = { args: [[1, "not valid character data (an iodata term)"]] };
+            e.callee = bifErrorFrame("unicode", name, [t], e.diagnosis, ["unicode.erl", 892]);
+          }
+          throw e;
+        }
+      };
+    }
+  }
+  return out;
+}
+
+/** the longest valid UTF-8 prefix of bytes, in bytes (whole sequences only) */
+function validUtf8Prefix(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    if (n === 0 || i + n > b.length) return i;
+    let cp = n === 1 ? c : c & (0xff >> (n + 1));
+    for (let k = 1; k < n; k++) {
+      if ((b[i + k] & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (b[i + k] & 0x3f);
+    }
+    if ((n === 3 && cp < 0x800) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n;
+  }
+  return i;
+}
+
+/**
+ * Chardata's text, stopping at a binary that is not UTF-8: {text, rest} with rest the bad binary's
+ * remainder followed by what follows it at each list level (as OTP's unicode module returns it);
+ * null when the term is not chardata of valid code points.
+ */
+function utf8Chardata(t: Term): { text: string; rest?: Term } | null {
+  let text = "";
+  const walk = (x: Term): Term | undefined | null => {
+    if (x instanceof Bin) {
+      const n = validUtf8Prefix(x.bytes);
+      text += new TextDecoder().decode(x.bytes.subarray(0, n));
+      return n === x.bytes.length ? undefined : binFromBytes(x.bytes.slice(n));
+    }
+    const items: Term[] = [];
+    let l: Term = x;
+    for (; l instanceof Cons; l = l.tail) items.push(l.head);
+    if (l !== NIL && !(l instanceof Bin)) return null;
+    for (let i = 0; i < items.length; i++) {
+      const h = items[i];
+      if (typeof h === "number") {
+        if (h < 0 || h > 0x10ffff || (h >= 0xd800 && h <= 0xdfff)) return null;
+        text += String.fromCodePoint(h);
+        continue;
+      }
+      if (!(h instanceof Bin || h instanceof Cons || h === NIL)) return null;
+      const r = walk(h);
+      if (r === null) return null;
+      if (r !== undefined) return i + 1 === items.length && l === NIL ? r : new Cons(r, list(items.slice(i + 1), l));
+    }
+    return l instanceof Bin ? walk(l) : undefined;
+  };
+  const rest = walk(t);
+  if (rest === null) return null;
+  return rest === undefined ? { text } : { text, rest };
+}
