@@ -45,7 +45,12 @@ function filterTerm(f: string): Term {
   return i < 0 ? atom(f) : tuple(atom(f.slice(0, i)), bin(f.slice(i + 1)));
 }
 
-function compileFile(node: Node, file: string, warnings: TestFileWarnings): CompiledModule {
+const PARALLEL_COMPILER_FRAMES =
+  "    (elixir 1.14.0) lib/kernel/parallel_compiler.ex:455: Kernel.ParallelCompiler.require_file/2\n" +
+  "    (elixir 1.14.0) lib/kernel/parallel_compiler.ex:348: anonymous fn/5 in Kernel.ParallelCompiler.spawn_workers/7\n";
+
+/** testFile: a test file (mix compiles those), not test_helper.exs (which mix runs as elixir would) */
+function compileFile(node: Node, file: string, warnings: TestFileWarnings, testFile = true): CompiledModule {
   const source = fs.readFileSync(file, "utf8");
   try {
     const ast = parse(source, file);
@@ -53,6 +58,12 @@ function compileFile(node: Node, file: string, warnings: TestFileWarnings): Comp
     warnings.add(ast, file, source);
     return compiled;
   } catch (e) {
+    // a test file that does not parse: mix test's compiler reports it on stdout, under the
+    // frames of its worker
+    if (e instanceof CompileError && testFile) {
+      process.stdout.write(`\n== Compilation error in file ${file} ==\n${e.format(source)}\n${PARALLEL_COMPILER_FRAMES}`);
+      throw e;
+    }
     if (e instanceof CompileError) {
       process.stderr.write(e.format(source) + "\n");
       throw e;
@@ -88,7 +99,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   const host = hostFor(node);
   const warnings = new TestFileWarnings((m) => host.moduleExports(m));
   try {
-    if (fs.existsSync(helperPath)) helper = compileFile(node, helperPath, warnings);
+    if (fs.existsSync(helperPath)) helper = compileFile(node, helperPath, warnings, false);
     for (const f of files) compiled.push(compileFile(node, f, warnings));
   } catch (e) {
     if (e instanceof CompileError) return 1;

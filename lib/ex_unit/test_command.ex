@@ -35,7 +35,9 @@ defmodule ExUnit.TestCommand do
     module.__FILE__(nil)
   catch
     kind, reason ->
-      IO.write(["\n== Compilation error in file ", path, " ==\n", Exception.format(kind, reason, __STACKTRACE__)])
+      stack = __STACKTRACE__
+      banner = Exception.format_banner(kind, reason, stack)
+      IO.write(["\n== Compilation error in file ", path, " ==\n", banner, "\n", Exception.format_stacktrace(stack)])
       :erlang.halt(1)
   end
 
