@@ -8,7 +8,7 @@ import { compileScript } from "../compiler/compile.ts";
 import { parse } from "../lang/parse.ts";
 import type { Ast } from "../lang/ast.ts";
 import { isCall } from "../compiler/ast_util.ts";
-import { CompileError } from "../lang/compile_error.ts";
+import { CompileError, formatElixirFrames } from "../lang/compile_error.ts";
 import { atom } from "../vm/terms.ts";
 import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
@@ -88,6 +88,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
     if (e instanceof CompileError) {
       // below the error, elixir shows the call that read the file (or the -e text)
       const caller = e.banner || e.hint || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
+        : Array.isArray(e.trace) ? formatElixirFrames(e.trace)
         : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? "\n"
         : opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" : "    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n";
       process.stderr.write(e.format(source) + "\n" + caller);

@@ -3,9 +3,26 @@ import type { Ast } from "../lang/ast.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { isCall } from "./ast_util.ts";
 import type { ModCtx } from "./context.ts";
-import { plainName } from "./quoted.ts";
+import { plainName, astToTerm } from "./quoted.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import { macroToString } from "../vm/bifs/macro_to_string.ts";
 
-export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false): { spec: SegSpec; sizeAst: Ast | null } {
+/** Elixir's error for a type it does not know, with the frames of its bitstring expander (the
+ *  trace stops there: the BEAM keeps 8 frames) */
+function unknownSpecifier(t: Ast, mod: ModCtx, line: number, match: boolean): never {
+  // a bare name is read as a call to it
+  const shown = t.t === "call" && t.args === null && typeof t.name === "string" ? { ...t, name: plainName(t.name), args: [] } : t;
+  const e = new CompileError("CompileError", mod.file, line, null, `unknown bitstring specifier: ${macroToString(astToTerm(shown))}`);
+  e.trace = [
+    ["elixir_bitstring", "expand_specs", 7, "src/elixir_bitstring.erl", 160],
+    ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", 38],
+    ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", match ? 14 : 26],
+  ];
+  throw e;
+}
+
+/** `line`: the segment's; `match`: in a pattern (Elixir's trace differs) */
+export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, line = 0, match = false): { spec: SegSpec; sizeAst: Ast | null } {
   const spec: SegSpec = { type: isFloat ? "float" : "integer", size: null, unit: 1, signed: false, little: false };
   let sizeAst: Ast | null = null;
   let unitSet = false;
@@ -19,7 +36,7 @@ export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false): 
       sizeAst = t;
       return;
     }
-    if (!isCall(t) || typeof t.name !== "string") return mod.error("unknown binary segment type");
+    if (!isCall(t) || typeof t.name !== "string") return unknownSpecifier(t, mod, line, match);
     // a quoted `binary` is a variable of the quote's context: the type is its plain name
     switch (plainName(t.name)) {
       case "binary": case "bytes": spec.type = "binary"; if (!unitSet) spec.unit = 8; return;
@@ -37,7 +54,7 @@ export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false): 
       case "size": sizeAst = t.args![0]; return;
       case "unit": spec.unit = Number((t.args![0] as { v: bigint }).v); unitSet = true; return;
     }
-    return mod.error(`unknown binary segment type ${plainName(t.name)}`);
+    return unknownSpecifier(t, mod, line, match);
   };
   if (typeAst) visit(typeAst);
   return { spec, sizeAst };

@@ -24,7 +24,7 @@ import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_bran
 import { inlinedCall, mapLastRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
 import { compileSpecial } from "./special_forms.ts";
-import { localGuardCallError, remoteGuardCallError } from "./guard_calls.ts";
+import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
 
@@ -414,22 +414,45 @@ export class ExprCompiler {
   }
 
   /** in a guard, only the calls compiler/guard_calls.ts allows */
-  private checkGuardCall(module: string, name: string, arity: number, line: number | undefined): void {
+  private checkGuardCall(module: string, name: string, arity: number, line: number | undefined, viaMacro?: string): void {
     if (this.inGuard === 0) return;
     // Kernel's functions are checked as the :erlang ones Elixir inlines them to
     const key = name + "/" + arity;
     const inlined = module === "Elixir.Kernel" ? ERLANG_OPS[key] ?? KERNEL_TO_ERLANG[key] ?? KERNEL_GUARD_ONLY[key] : undefined;
+    const macro = module === "Elixir.Kernel" ? KERNEL_MACRO_CALLS[key] : viaMacro !== undefined ? module : undefined;
+    if (macro !== undefined) {
+      // Kernel's macro expanded to a protocol call: Elixir names that call, under the expansion
+      const description = remoteGuardCallError(macro, name, arity)!;
+      const l = line ?? 0;
+      const fn = this.enclosingFunction();
+      const where = fn === undefined ? "(file)" : this.fn.name === "__script__" ? "(module)" : fn;
+      raiseAtCompileTime(this.mod, l, "CompileError", `${this.mod.file}:${l}: ${description}`,
+        { file: bin(this.mod.file), line: l, description: bin(description) },
+        `\n    (elixir 1.14.0) expanding macro: Kernel.${viaMacro ?? key}\n    ${this.mod.file}:${l}: ${where}`,
+        expansionFrames(this.mod, "Elixir.Kernel", (viaMacro ?? key).replace(/\/\d+$/, ""), arity, l, this.callerFunction()));
+    }
     const error = inlined !== undefined ? remoteGuardCallError("erlang", inlined, arity) : remoteGuardCallError(module, name, arity);
-    if (error !== null) this.mod.error(error, line);
+    // (raised deep in Elixir's expander: the BEAM's 8 frames show none of the file's)
+    if (error !== null) this.mod.error(error, line, "none");
   }
 
-  /** scheduled: the last thing a step does (or inside now()) */
-  remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number): void {
+  /** the function being compiled as a stack frame names it ([name, arity]); null at a script's
+   *  top level or in a module body */
+  callerFunction(): [string, number] | null {
+    const fn = this.enclosingFunction();
+    if (fn === undefined || this.fn.name === "__script__") return null;
+    const own = /^-(.+)\/(\d+)-fun-\d+-$/.exec(this.fn.name);
+    return own ? [own[1], Number(own[2])] : [this.fn.name, this.fn.arity];
+  }
+
+  /** scheduled: the last thing a step does (or inside now()); viaMacro: Kernel's macro the call
+   *  comes from (a guard's error shows its expansion) */
+  remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number, viaMacro?: string): void {
     // :erlang.andalso/orelse are no functions but the operators (what defguard's expansion calls)
     if (module === "erlang" && (name === "andalso" || name === "orelse") && args.length === 2) {
       return this.expr({ t: "call", name: name === "andalso" ? "and" : "or", meta: line === undefined ? {} : { line }, args }, scope, tail);
     }
-    this.checkGuardCall(module, name, args.length, line);
+    this.checkGuardCall(module, name, args.length, line, viaMacro);
     this.seq(scope, [...args, () => {
       this.em.line(line);
       this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(module, name, args.length));
@@ -1010,7 +1033,7 @@ export class ExprCompiler {
       }
       // the segment's type is read before its value is compiled, its size after
       steps.push(() => {
-        const { spec, sizeAst } = segmentSpec(type, this.mod, value.t === "float");
+        const { spec, sizeAst } = segmentSpec(type, this.mod, value.t === "float", lineOf(seg) ?? this.em.currentLine);
         const l = sizeAst ? literalTerm(sizeAst, this.fn) : undefined;
         if (typeof l === "number") spec.size = l;
         const dynSize = sizeAst !== null && typeof l !== "number";
@@ -1109,8 +1132,7 @@ export class ExprCompiler {
       const line = lineOf(at) ?? 0;
       const fn = this.enclosingFunction();
       const where = fn === undefined ? "(file)" : this.fn.name === "__script__" ? "(module)" : fn;
-      const own = fn === undefined || this.fn.name === "__script__" ? null : /^-(.+)\/(\d+)-fun-\d+-$/.exec(this.fn.name);
-      const caller: [string, number] | null = fn === undefined || this.fn.name === "__script__" ? null : own ? [own[1], Number(own[2])] : [this.fn.name, this.fn.arity];
+      const caller = this.callerFunction();
       const chars = (t: string) => list([...t].map((c) => c.codePointAt(0)!));
       const interp = tuple(atom("elixir_interpolation"), atom("unescape_string"), 2, list([tuple(atom("file"), chars("src/elixir_interpolation.erl")), tuple(atom("line"), 132)]));
       return raiseAtCompileTime(this.mod, line, "ArgumentError", e.message, { message: bin(e.message) },

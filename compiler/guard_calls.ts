@@ -21,6 +21,9 @@ const ALLOWED = new Set([
  *  Kernel's guard macros: is_struct/1, is_exception/2, ranges) */
 const BEAMLET_AS_KERNEL: Record<string, string> = { "pow/2": "**", "match_op/2": "=~" };
 
+/** Kernel's macros that expand to a protocol's function: a guard's error names the protocol */
+export const KERNEL_MACRO_CALLS: Record<string, string> = { "to_string/1": "Elixir.String.Chars" };
+
 /** the CompileError text for calling module.name/arity in a guard, or null when it is allowed there */
 export function remoteGuardCallError(module: string, name: string, arity: number): string | null {
   if (module === "erlang" && ALLOWED.has(`${name}/${arity}`)) return null;

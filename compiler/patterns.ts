@@ -236,7 +236,7 @@ export class PatternCompiler {
         segs.push({ type: "binary", size: b.size, unit: 8, signed: false, little: false, pat: { k: "lit", v: b } });
         continue;
       }
-      const { spec, sizeAst } = segmentSpec(typeAst, this.fn.mod, valueAst.t === "float");
+      const { spec, sizeAst } = segmentSpec(typeAst, this.fn.mod, valueAst.t === "float", lineOf(seg) ?? 0, true);
       let sizeSlot: number | undefined;
       if (sizeAst) {
         const lit = literalTerm(sizeAst, this.fn);

@@ -3,7 +3,8 @@
 import { MATCH_IN_GUARD } from "./guard_calls.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, list, int } from "../vm/terms.ts";
+import { atom, bin, list, int } from "../vm/terms.ts";
+import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { Scope } from "./context.ts";
@@ -12,11 +13,11 @@ import { isCall, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause
 import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
-import { expandMacro } from "./macros.ts";
+import { expandMacro, raiseAtCompileTime } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { bindingFacts } from "./arith_frames.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
-import { plainName, hygienicName, isHygienic } from "./quoted.ts";
+import { plainName, hygienicName, isHygienic, astToTerm } from "./quoted.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
 
 export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
@@ -52,7 +53,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "^":
-      return ec.mod.error("cannot use ^ outside of match clauses", a.meta.line);
+      return pinOutsideMatch(ec, args[0], a.meta.line);
     case "case": {
       const clauses = clausesOf(kwGet(args[1], "do"));
       if (!clauses) return ec.mod.error("invalid case", a.meta.line);
@@ -353,7 +354,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
         ec.expr(ec.mod.bodyDefinition(a), scope, tail);
         return true;
       }
-      return ec.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
+      return outsideModule(ec, name, args.length, a.meta.line ?? 0);
     case "var!": {
       const [v0, ctxAst] = args;
       if (!v0 || !isCall(v0) || v0.args !== null || typeof v0.name !== "string") return ec.mod.error(`expected "var!" argument to be a variable, got: ${astText(v0)}`, a.meta.line);
@@ -375,7 +376,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
         ec.expr(ec.mod.bodyDefinition(a), scope, tail);
         return true;
       }
-      return ec.mod.error(`cannot invoke ${name}/2 outside module`, a.meta.line);
+      return outsideModule(ec, name, args.length, a.meta.line ?? 0);
     case "super": {
       const cur = ec.mod.currentDef;
       const key = cur ? `${cur.name}/${cur.arity}` : "nil";
@@ -403,7 +404,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "dbg":
       return ec.mod.error("dbg is not supported by beamlet", a.meta.line);
     case "to_charlist":
-      ec.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line);
+      ec.remoteCall("Elixir.List.Chars", "to_charlist", args, scope, tail, a.meta.line, "to_charlist/1");
       return true;
     case "to_char_list":
       if (args.length !== 1) return false;
@@ -509,4 +510,20 @@ function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): 
     return call("__block__", [s, build(i + 1)]);
   };
   return build(0);
+}
+
+/** def/defp/defmacro/defmacrop in a script's code: Kernel's macro raises ArgumentError as it expands */
+function outsideModule(ec: ExprCompiler, name: string, arity: number, line: number): never {
+  const message = `cannot invoke ${name}/2 outside module`;
+  return raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
+    "\n    (elixir 1.14.0) lib/kernel.ex:6373: Kernel.assert_module_scope/3\n    (elixir 1.14.0) lib/kernel.ex:5070: Kernel.define/4" +
+    `\n    (elixir 1.14.0) expanding macro: Kernel.${name}/${arity}\n    ${ec.mod.file}:${line}: (file)`);
+}
+
+/** `^x` in code: the trace under it is the module body's frame for a function's code, none
+ *  elsewhere (cut by the BEAM's 8 frames inside Elixir's expander). (Out of compileSpecial, whose
+ *  stack frame deep code repeats.) */
+function pinOutsideMatch(ec: ExprCompiler, pinned: Ast, line: number | undefined): never {
+  const inDef = ec.enclosingFunction()?.includes("/") ?? false;
+  return ec.mod.error(`cannot use ^${macroToString(astToTerm(pinned))} outside of match clauses`, line, inDef ? "module" : "none");
 }

@@ -13,6 +13,14 @@ export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileErr
 /** `{prefix, suffix}` around the token, as Elixir's tokenizer splits some messages (no suffix: the message, then the token) */
 export interface QuotedErrorParts { prefix: string; suffix?: string; token: string }
 
+/** a frame of Elixir's own compiler under an error: [erlang module, function, arity, file, line] */
+export type ElixirFrame = [string, string, number, string, number];
+
+/** the frames as Elixir prints them under the error */
+export function formatElixirFrames(frames: ElixirFrame[]): string {
+  return frames.map(([m, f, a, file, line]) => `    (elixir 1.14.0) ${file}:${line}: :${m}.${f}/${a}\n`).join("");
+}
+
 export class CompileError extends Error {
   constructor(
     public kind: CompileErrorKind,
@@ -41,7 +49,7 @@ export class CompileError extends Error {
   /** the stack trace Elixir's exception carries when a defmodule fails to compile: cut by the
    * BEAM's 8-frame limit inside the expander ("none"), or the module body's frame at the error's
    * line ("module", a def's head or super); unset: the script's frames */
-  trace?: "none" | "module";
+  trace?: "none" | "module" | ElixirFrame[];
   /** the expression that failed to expand, at a script's top level: its depth decides whether the
    * BEAM's 8-frame trace still reaches the file's compilation (cli/run_script.ts) */
   at?: object;

@@ -173,7 +173,9 @@ function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule 
   ensureExceptionModules(n);
   const err = new ErlangError("error", exception(e.kind, fields));
   if (e.expansionStack !== undefined) err.stacktrace = e.expansionStack as Term;
-  else if (defmodule && e.trace === "none") err.stacktrace = NIL;
+  else if (defmodule && Array.isArray(e.trace)) {
+    err.stacktrace = list(e.trace.map(([m, f, a, file, line]) => tuple(atom(m), atom(f), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]))));
+  } else if (defmodule && e.trace === "none") err.stacktrace = NIL;
   else if (defmodule && e.trace === "module") err.stacktrace = list([tuple(atom("elixir_compiler_0"), atom("__MODULE__"), 1, list([tuple(atom("file"), charlist(e.file)), tuple(atom("line"), e.line)]))]);
   throw err;
 }

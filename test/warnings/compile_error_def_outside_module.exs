@@ -1,0 +1,2 @@
+IO.puts "never"
+defp f(x), do: x

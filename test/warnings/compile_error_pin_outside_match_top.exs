@@ -1,0 +1,2 @@
+y = 2
+IO.inspect(^y)
