@@ -615,6 +615,9 @@ function normalizedUnit(u: Term): Term {
 }
 
 defineBifs("Elixir.System", {
+  // the system time minus the monotonic time (what :erlang.time_offset/1 answers on OTP)
+  "time_offset/0": (_, ctx) => int(systemNs(ctx) - monotonicNs(ctx)),
+  "time_offset/1": ([u], ctx) => convertTime(systemNs(ctx) - monotonicNs(ctx), 1000000000n, unitFactor(u)),
   "monotonic_time/0": (_, ctx) => int(monotonicNs(ctx)),
   "monotonic_time/1": ([u], ctx) => convertTime(monotonicNs(ctx), 1000000000n, unitFactor(u)),
   "system_time/0": (_, ctx) => int(systemNs(ctx)),

@@ -509,7 +509,8 @@ export const erlangBifs = {
   "throw/1": ([v]: Term[]) => throwValue(v),
   "monotonic_time/0": (_: Term[], ctx: BifContext) => int(monotonicNs(ctx)),
   "monotonic_time/1": ([u]: Term[], ctx: BifContext) => convertTime(monotonicNs(ctx), 1000000000n, unitPerSecond(u)),
-  "time_offset/0": () => 0,
+  "time_offset/0": (_: Term[], ctx: BifContext) => int(systemNs(ctx) - monotonicNs(ctx)),
+  "time_offset/1": ([u]: Term[], ctx: BifContext) => convertTime(systemNs(ctx) - monotonicNs(ctx), 1000000000n, unitPerSecond(u)),
   "convert_time_unit/3": ([v, f, t]: Term[]) => {
     if (!isInt(v)) badarg();
     return convertTime(toBig(v as A.Int), unitPerSecond(f), unitPerSecond(t));

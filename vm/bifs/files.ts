@@ -464,6 +464,19 @@ function wildcard(ctx: BifContext, g: string): string[] {
 
 const S = (s: string) => bin(s);
 
+function safeRelative(path: string): Term {
+  if (path.startsWith("/")) return atom("error");
+  const out: string[] = [];
+  for (const seg of path.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (out.length === 0) return atom("error");
+      out.pop();
+    } else out.push(seg);
+  }
+  return tuple(atom("ok"), bin(out.join("/")));
+}
+
 defineBifs("Elixir.Path", {
   "join/1": ([l]) => S(joinList((listToArray(l) ?? badarg()).map(str))),
   "join/2": ([a, b]) => S(joinList([str(a), str(b)])),
@@ -489,6 +502,10 @@ defineBifs("Elixir.Path", {
   "relative_to/2": ([p, f]) => S(relativeTo(str(p), str(f))),
   "relative_to_cwd/1": ([p], ctx) => S(relativeTo(str(p), cwd(ctx))),
   "relative/1": ([p]) => S(str(p).replace(/^\/+/, "")),
+  // a relative path with its . and .. resolved, :error when absolute or when it leaves its root
+  // (beamlet's host follows no symlinks here: the second argument, where OTP resolves them, is unused)
+  "safe_relative/1": ([p]) => safeRelative(str(p)),
+  "safe_relative_to/2": ([p, r]) => (str(r), safeRelative(str(p))),
   "type/1": ([p]) => atom(str(p).startsWith("/") ? "absolute" : "relative"),
   "wildcard/1": ([g], ctx) => list(wildcard(ctx, str(g)).map(S)),
   "wildcard/2": ([g], ctx) => list(wildcard(ctx, str(g)).map(S)),
