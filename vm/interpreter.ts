@@ -557,7 +557,7 @@ export class Interpreter {
             case Op.recv_wait: {
               const target = code[pc++];
               const timeout = stack[--sp];
-              if (timeout !== A_INFINITY && (typeof timeout !== "number" || timeout < 0)) raise(tuple(A_TIMEOUT_VALUE, timeout));
+              if (timeout !== A_INFINITY && (typeof timeout !== "number" || timeout < 0)) raise(A_TIMEOUT_VALUE); // OTP 25: the bare atom, without the value
               if (timeout === 0) {
                 pc = target;
                 break;

@@ -248,6 +248,13 @@ export class VariableChecker {
     else if (spec.name === "size" || spec.name === "unit") this.reads(spec.args, s);
   }
 
+  /** clauses whose left side is an expression, not a pattern (cond, receive's after) */
+  private exprClauses(v: Ast, s: VarScope): Step[] {
+    return (clausesOf(v) ?? []).flatMap((c) => {
+      const cs = new VarScope(s);
+      return [...c.args.map((x) => ({ a: x, s: cs })), ...this.block(blockItems(c.body), cs), () => this.close(cs)];
+    });
+  }
   /** the `->` clauses of case/receive/fn/catch/else: each in its own scope */
   private clauses(list: Ast | undefined, s: VarScope): Step[] {
     return (clausesOf(list) ?? []).flatMap((c) => {
@@ -304,12 +311,10 @@ export class VariableChecker {
       case "case":
         return this.later([{ a: args[0], s }, ...this.doBlocks(a).flatMap(([k, v]) => (k === "do" ? this.clauses(v, s) : []))]);
       case "receive":
-        return this.later(this.doBlocks(a).flatMap(([, v]) => this.clauses(v, s)));
+        // an `after` clause's left side is the timeout, an expression, as a cond clause's is
+        return this.later(this.doBlocks(a).flatMap(([k, v]) => (k === "after" ? this.exprClauses(v, s) : this.clauses(v, s))));
       case "cond":
-        return this.later(this.doBlocks(a).flatMap(([, v]) => (clausesOf(v) ?? []).flatMap((c) => {
-          const cs = new VarScope(s);
-          return [...c.args.map((x) => ({ a: x, s: cs })), ...this.block(blockItems(c.body), cs), () => this.close(cs)];
-        })));
+        return this.later(this.doBlocks(a).flatMap(([, v]) => this.exprClauses(v, s)));
       case "if":
       case "unless": {
         if (args.length < 2) break;

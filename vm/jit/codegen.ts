@@ -91,7 +91,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `"use strict";`,
     `const {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
-      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
+      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
       ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
@@ -480,7 +480,7 @@ function generateFunction(
       case Op.recv_wait: {
         // as the interpreter's: a bad timeout raises, 0 goes straight to the timeout, else it waits
         const t = S(d - 1);
-        emit(`if (${t} !== ${constant(A_INFINITY)} && (typeof ${t} !== "number" || ${t} < 0)) { pc = ${i.next}; raiseTagged(${constant(A_TIMEOUT_VALUE)}, ${t}); }`);
+        emit(`if (${t} !== ${constant(A_INFINITY)} && (typeof ${t} !== "number" || ${t} < 0)) { pc = ${i.next}; raiseAtom(${constant(A_TIMEOUT_VALUE)}); }`);
         emit(`if (${t} === 0) { ${jumpTo(a)} }`);
         emit(`return stopForWait(${t}, ${a}, V, ${fi}, ${i.next}, ${vals(d - 1)});`);
         break;

@@ -38,6 +38,9 @@ const RUNTIME = {
   raiseUndef(): never {
     raise(A_UNDEF);
   },
+  raiseAtom(reason: Atom): never {
+    raise(reason);
+  },
   raise3(kind: Atom, reason: Term, st: Term): never {
     const e = new ErlangError(kind.name as "error" | "exit" | "throw", reason);
     e.stacktrace = st;
