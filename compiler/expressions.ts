@@ -2,7 +2,7 @@
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
 import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple } from "../vm/terms.ts";
+import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple, isMap } from "../vm/terms.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
@@ -365,6 +365,15 @@ export class ExprCompiler {
     const msg = failingCallWarning(module, name, values);
     // OTP sorts its warnings of a line by the call's module, name and arity
     if (msg !== undefined) this.mod.warnLater(msg, this.em.currentLine, `${module}\0${name}\0${String(args.length).padStart(3, "0")}`);
+  }
+
+  /** OTP's warning for `%{x | k: v}` where x is a constant that is no map (after propagation) */
+  private warnIfBadmap(base: Ast, scope: Scope): void {
+    // (unlike a failing call's, also in a script's fns and in module-body code)
+    if (this.inGuard > 0 || this.unseen > 0) return;
+    const c = constantOf(base, this.arithEnv(scope));
+    if (c === undefined || isMap(c)) return;
+    this.mod.warnLater("map update will fail with a 'badmap' exception", lineOf(base) ?? this.em.currentLine, "\0map_update");
   }
 
   /** what compiler/arith_frames.ts asks about the code being compiled */
@@ -948,6 +957,7 @@ export class ExprCompiler {
     const em = this.em;
     if (args.length === 1 && isCall(args[0], "|") && args[0].args) {
       const [base, upd] = args[0].args;
+      this.warnIfBadmap(base, scope);
       this.expr(base, scope);
       const pairs = this.pairs(upd);
       for (const [k, val] of pairs) {
