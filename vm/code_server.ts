@@ -8,6 +8,8 @@ import { md5 } from "./md5.ts";
 import type { Process } from "./process.ts";
 import { ErlangError } from "./errors.ts";
 import { mapFromEntries } from "./map.ts";
+import { bifsOfModule } from "./bifs/registry.ts";
+import { otpExports } from "./bifs/otp_exports.ts";
 
 export interface CodeHost {
   readFile(path: string): Uint8Array | null;
@@ -358,6 +360,7 @@ export class CodeServer {
       // Elixir modules export __info__/1 too
       ...(v.module.name.startsWith("Elixir.") ? [tuple(atom("__info__"), 1)] : []),
       ...v.functions.filter((f) => f.exported && !f.lambda).map((f) => tuple(atom(f.name), f.arity)),
+      ...bifExports(v).map(([n, a]) => tuple(atom(n), a)),
       tuple(atom("module_info"), 0), tuple(atom("module_info"), 1),
     ]);
     const attributes = () => {
@@ -407,6 +410,32 @@ export class CodeServer {
     throw e;
   }
 
+  /**
+   * module_info/0,1 and __info__/1 of a module beamlet has only as BIFs (Float, :erlang, :math):
+   * its BIFs are its exports. undefined when the module has no BIFs or the key is unknown.
+   */
+  /** whether module_info/0,1 (and __info__/1 of an Elixir module) exist for a BIF-only module */
+  bifOnlyHasInfo(mod: Atom, name: string, arity: number): boolean {
+    const info = (name === "module_info" && arity <= 1) || (name === "__info__" && arity === 1 && mod.name.startsWith("Elixir."));
+    return info && bifOnlyExports(mod.name).length > 0;
+  }
+
+  bifOnlyInfo(mod: Atom, fname: "module_info" | "__info__", key: Term | undefined): Term | undefined {
+    const names = bifOnlyExports(mod.name);
+    if (names.length === 0) return undefined;
+    const elixir = mod.name.startsWith("Elixir.");
+    const fns = () => list(names.map(([n, a]) => tuple(atom(n), a)));
+    const exports = () => list([...(elixir ? [tuple(atom("__info__"), 1)] : []), ...names.map(([n, a]) => tuple(atom(n), a)), tuple(atom("module_info"), 0), tuple(atom("module_info"), 1)]);
+    const digest = () => binFromBytes(md5(new TextEncoder().encode(names.map(([n, a]) => `${n}/${a}`).join(","))));
+    const table: [string, () => Term][] =
+      fname === "module_info"
+        ? [["module", () => mod], ["exports", exports], ["attributes", () => NIL], ["compile", () => NIL], ["md5", digest]]
+        : [["module", () => mod], ["functions", fns], ["macros", () => NIL], ["attributes", () => NIL], ["compile", () => NIL], ["md5", digest], ["deprecated", () => NIL], ["struct", () => atom("nil")]];
+    if (key === undefined) return fname === "module_info" ? list(table.map(([k, f]) => tuple(atom(k), f()))) : undefined;
+    const hit = table.find(([k]) => key instanceof Atom && k === key.name);
+    return hit ? hit[1]() : undefined;
+  }
+
   /** Mod.__info__/1 (the parts Elixir code uses) */
   info(v: ModuleVersion, key: Term): Term | undefined {
     const k = key instanceof Atom ? key.name : "";
@@ -415,8 +444,11 @@ export class CodeServer {
       case "functions":
         // Elixir sorts them
         return list(
-          v.functions
-            .filter((f) => f.exported && !f.lambda && !f.name.startsWith("__") && !f.name.startsWith("MACRO-"))
+          [
+            // (__struct__/0,1 are listed, Elixir's other __name functions are not)
+            ...v.functions.filter((f) => f.exported && !f.lambda && (!f.name.startsWith("__") || f.name === "__struct__") && !f.name.startsWith("MACRO-")).map((f) => ({ name: f.name, arity: f.arity })),
+            ...bifExports(v).map(([name, arity]) => ({ name, arity })),
+          ]
             .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity))
             .map((f) => tuple(atom(f.name), f.arity)),
         );
@@ -441,6 +473,39 @@ export class CodeServer {
     }
     return undefined;
   }
+}
+
+/**
+ * The functions of a module that beamlet has as BIFs beside its compiled code (:lists.reverse/1,
+ * String.upcase/1): exported as the original's are. Of an OTP module only those OTP exports;
+ * beamlet's own helpers (__name) never.
+ */
+function bifExports(v: ModuleVersion): [string, number][] {
+  const mod = v.module.name;
+  const own = new Set(v.functions.map((f) => `${f.name}/${f.arity}`));
+  const otp = mod.startsWith("Elixir.") ? undefined : otpExports()[mod];
+  const out: [string, number][] = [];
+  for (const b of bifsOfModule(mod)) {
+    const key = `${b.name}/${b.arity}`;
+    if (own.has(key) || b.name.startsWith("__") || b.name.startsWith("MACRO-") || (otp !== undefined && !otp.includes(key))) continue;
+    own.add(key);
+    out.push([b.name, b.arity]);
+  }
+  return out;
+}
+
+/** a BIF-only module's exports, sorted as __info__(:functions) lists them */
+function bifOnlyExports(mod: string): [string, number][] {
+  const otp = mod.startsWith("Elixir.") ? undefined : otpExports()[mod];
+  const seen = new Set<string>();
+  const out: [string, number][] = [];
+  for (const b of bifsOfModule(mod)) {
+    const key = `${b.name}/${b.arity}`;
+    if (seen.has(key) || b.name.startsWith("__") || b.name.startsWith("MACRO-") || (otp !== undefined && !otp.includes(key))) continue;
+    seen.add(key);
+    out.push([b.name, b.arity]);
+  }
+  return out.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

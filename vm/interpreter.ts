@@ -978,6 +978,16 @@ export class Interpreter {
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
     }
+    // a module beamlet has only as BIFs answers them from its BIFs
+    if (!v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {
+      const info = node.code.bifOnlyInfo(mod, name.name, argc === 1 ? p.stack[p.sp - 1] : undefined);
+      if (info !== undefined) {
+        p.sp -= argc;
+        p.stack[p.sp++] = info;
+        if (tail) this.doReturn(p, p.sp, p.bp);
+        return;
+      }
+    }
     const args = p.stack.slice(p.sp - argc, p.sp);
     p.sp -= argc;
     const e = new ErlangError("error", A_UNDEF);

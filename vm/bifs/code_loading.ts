@@ -81,7 +81,7 @@ export function yieldFirst(ctx: BifContext): boolean {
 export function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
   if (lookupBif(m.name, f.name, a)) return true;
   const v = n.code.current(m);
-  if (!v) return false;
+  if (!v) return n.code.bifOnlyHasInfo(m, f.name, a);
   if (f.name === "module_info" && (a === 0 || a === 1)) return true;
   return v.exported(f.name, a) >= 0;
 }

@@ -1,0 +1,15 @@
+# module_info/0,1, __info__/1 and function_exported?/3 of modules beamlet has partly or only as
+# BIFs (:lists, String, Float, :math): their BIFs are exports as in Elixir 1.14 / OTP 25
+IO.inspect(Code.ensure_loaded(Float))
+IO.inspect(:erlang.module_info(:module))
+IO.inspect(function_exported?(Float, :__info__, 1))
+IO.inspect(function_exported?(:math, :module_info, 1))
+IO.inspect(function_exported?(:math, :__info__, 1))
+IO.inspect(Float.__info__(:module))
+IO.inspect(Float.__info__(:functions) |> Enum.take(5))
+IO.inspect(Date.__info__(:functions) |> Enum.filter(fn {n, _} -> n == :__struct__ end))
+IO.inspect(:math.module_info(:exports) |> Enum.member?({:sqrt, 1}))
+IO.inspect(String.__info__(:functions) |> Enum.member?({:upcase, 1}))
+IO.inspect(:lists.module_info(:exports) |> Enum.member?({:reverse, 2}))
+IO.inspect(length(:lists.module_info(:exports)))
+IO.inspect(for m <- [String, List, Map, Keyword, Integer, Float, Tuple, Atom, Base, Path, MapSet, Stream, Access, Bitwise], do: {m, length(m.__info__(:functions))})
