@@ -1,10 +1,10 @@
 // :binary and :unicode BIFs (byte-level; patterns are binaries or lists of binaries).
-import { Atom, Bin, Cons, Term, Tuple, atom, bin, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
+import { Atom, Bin, Cons, Term, Tuple, atom, bin, bool, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
 import { bytesOnto } from "./work.ts";
 import { defineBifs } from "./registry.ts";
 import { BADARG, ErlangError, badarg } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
-import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
+import { arr, badargAt, chardataToString, codepoints, noClause } from "./util.ts";
 import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";
 import { uncompiledPattern } from "./binary_codec.ts";
@@ -290,6 +290,29 @@ defineBifs("unicode", {
   "characters_to_list/1": ([t]) => framedAsErlang(t, () => charsToList(t)),
   "characters_to_list/2": ([t]) => charsToList(t),
   ...normalizers(),
+  // (OTP answers false for anything not a binary)
+  "bin_is_7bit/1": ([t]) => bool(t instanceof Bin && t.bytes.every((x) => x < 128)),
+  "encoding_to_bom/1": ([e]) => {
+    const name = e instanceof Atom ? e.name : e instanceof Tuple && e.items[0] instanceof Atom && e.items[1] instanceof Atom ? `${e.items[0].name}/${e.items[1].name}` : "";
+    const boms: Record<string, number[]> = {
+      utf8: [0xef, 0xbb, 0xbf], unicode: [0xef, 0xbb, 0xbf], latin1: [],
+      utf16: [0xfe, 0xff], "utf16/big": [0xfe, 0xff], "utf16/little": [0xff, 0xfe],
+      utf32: [0, 0, 0xfe, 0xff], "utf32/big": [0, 0, 0xfe, 0xff], "utf32/little": [0xff, 0xfe, 0, 0],
+    };
+    return Object.hasOwn(boms, name) ? binFromBytes(Uint8Array.from(boms[name])) : noClause("unicode", "encoding_to_bom", 1);
+  },
+  // the encoding a byte order mark at the start names, with the mark's length; latin1 and 0 without one
+  "bom_to_encoding/1": ([t]) => {
+    if (!(t instanceof Bin)) return noClause("unicode", "bom_to_encoding", 1);
+    const b = t.bytes;
+    const starts = (...xs: number[]) => xs.every((x, i) => b[i] === x) && b.length >= xs.length;
+    if (starts(0xef, 0xbb, 0xbf)) return tuple(atom("utf8"), 3);
+    if (starts(0, 0, 0xfe, 0xff)) return tuple(tuple(atom("utf32"), atom("big")), 4);
+    if (starts(0xff, 0xfe, 0, 0)) return tuple(tuple(atom("utf32"), atom("little")), 4);
+    if (starts(0xfe, 0xff)) return tuple(tuple(atom("utf16"), atom("big")), 2);
+    if (starts(0xff, 0xfe)) return tuple(tuple(atom("utf16"), atom("little")), 2);
+    return tuple(atom("latin1"), 0);
+  },
 });
 
 /**

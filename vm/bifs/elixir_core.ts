@@ -637,6 +637,8 @@ defineBifs("Elixir.System", {
     }
     return convertTime(toBig(v as A.Int), from, to);
   },
+  // the endianness Elixir was compiled on: beamlet's hosts (x86, ARM) are little-endian
+  "compiled_endianness/0": () => atom("little"),
   "otp_release/0": () => bin("25"),
   "version/0": () => bin("1.14.0"),
 });
