@@ -583,6 +583,7 @@ function compileBody(
   const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
   if (specs.length > 0) compiled.docs.specs = specs;
   if (bodyValue !== undefined) compiled.bodyValue = bodyValue;
+  compiled.defLine = line;
   ctx.flushOtpWarnings();
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
   for (const [key, local] of ctx.locals) if (local.exported) ctx.noteRoot(key);

@@ -67,6 +67,9 @@ export interface CompiledModule {
   /** [{{name, arity}, kind, [{args, guards}]}]: the clause heads as Elixir's expanded quoted
    *  form, for FunctionClauseError's blame (compiler/debug_info.ts); absent for the library */
   debug?: Term;
+  /** the line of its defmodule (the redefinition warnings of modules defined together come in
+   *  source order, each at its own line) */
+  defLine?: number;
   /** a script's module: the value of its body's last expression (defmodule's {:module, _, _, value}) */
   bodyValue?: Term;
   /** code Elixir would evaluate (iex, -e, Code.eval_string): its funs are presented as erl_eval's */

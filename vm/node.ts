@@ -602,6 +602,16 @@ export class Node {
    */
   installDefined(mods: CompiledModule[], ctx: BifContext, line: number): Term {
     let last: Term = atom("nil");
+    // the modules it redefines, warned of in source order (Elixir warns as each one starts; the
+    // modules a body defines are compiled before it), each at its defmodule
+    const redefined = mods.filter((compiled) => {
+      const cur = this.code.current(atom(compiled.name));
+      return cur && cur.compiled !== compiled && !this.code.preloaded.has(atom(compiled.name)) && !moduleConflictIgnored(this);
+    });
+    redefined.sort((a, b) => (a.defLine ?? line) - (b.defLine ?? line));
+    for (const compiled of redefined) {
+      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`);
+    }
     for (const compiled of mods) {
       const m = atom(compiled.name);
       this.scriptDefined.push(m);
@@ -611,9 +621,6 @@ export class Node {
         this.onModuleDefined?.(compiled.name);
         last = tuple(atom("module"), m, this.binaryOf(cur), compiled.bodyValue ?? atom("nil"));
         continue;
-      }
-      if (cur && !this.code.preloaded.has(m) && !moduleConflictIgnored(this)) {
-        ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:${line}\n\n`);
       }
       const v = this.code.loadCompiled(compiled);
       this.onModuleDefined?.(compiled.name);
