@@ -77,7 +77,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
     }));
     if (!opts.evaluated) {
       top.push(...noneIfTooDeep(() => {
-        const erlang = new ErlangChecks(file);
+        const erlang = new ErlangChecks(file, true);
         erlang.body(blockItems(ast));
         return erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
       }));
