@@ -152,7 +152,7 @@ function kwValue(v: Term, noParens = false): string {
   if (items !== null && items.length > 0 && items.every((c) => isCall(c) && c.items[0] === A_ARROW)) {
     const clauses = items.map((c) => {
       const [lhs, body] = listToArray((c as Tuple).items[2])!;
-      return `${fnHead(lhs)} -> ${blockText(body)}`;
+      return inClause(c, () => `${fnHead(lhs)} -> ${blockText(body)}`);
     });
     return clauses.length === 1 ? `(${clauses[0]})` : `(\n${indent(clauses.join("\n"))}\n)`;
   }
@@ -247,14 +247,14 @@ export function clausesText(t: Term): string {
   const clauses = items.map((c) => {
     const parts = listToArray((c as Tuple).items[2]);
     if (!parts || parts.length !== 2) return { head: expr(c), body: null };
-    return { head: fnHead(parts[0]), body: parts[1] };
+    return { head: inClause(c, () => fnHead(parts[0])), body: parts[1] };
   });
-  const compact = clauses.map(({ head, body }) => (body === null ? head : `${head} -> ${expr(body)}`));
+  const compact = clauses.map(({ head, body }, i) => (body === null ? head : `${head} -> ${inClause(items[i], () => expr(body))}`));
   if (compact.every((c) => !c.includes("\n") && c.length <= width)) return compact.join("\n");
   return items.map((c, i) => {
     const { head, body } = clauses[i];
     if (body === null) return head;
-    return `${clauseHead(listToArray((c as Tuple).items[2])![0], head)} ->\n${indent(nested(2, () => blockText(body)))}`;
+    return inClause(c, () => `${clauseHead(listToArray((c as Tuple).items[2])![0], head)} ->\n${indent(nested(2, () => blockText(body)))}`);
   }).join("\n\n");
 }
 
@@ -362,6 +362,23 @@ function interpolation(parts: Term[], raw = true): string | null {
     out += "#{" + expr(inner[0]) + "}";
   }
   return `"${out}"`;
+}
+
+/** the parts of an interpolated charlist (binaries and Kernel.to_string(x) calls), or null */
+function charlistInterpolation(parts: Term[] | null): string | null {
+  if (parts === null || parts.length === 0) return null;
+  let out = "";
+  for (const p of parts) {
+    if (p instanceof Bin) {
+      out += p.toString().replace(/'/g, "\\'").replace(/\n/g, STRING_NEWLINE);
+      continue;
+    }
+    const conv = isCall(p) && isCall(p.items[0]) ? listToArray((p.items[0] as Tuple).items[2]) : null;
+    const inner = isCall(p) ? listToArray(p.items[2]) : null;
+    if (conv?.length !== 2 || conv[0] !== atom("Elixir.Kernel") || conv[1] !== atom("to_string") || inner?.length !== 1) return null;
+    out += "#{" + expr(inner[0]) + "}";
+  }
+  return `'${out}'`;
 }
 
 /** as the formatter writes a number: an integer part of six digits or more in groups of three */
@@ -479,7 +496,7 @@ function exprNow(t: Term): string {
           const parts = isCall(c) && c.items[0] === A_ARROW ? listToArray(c.items[2]) : null;
           if (!parts || parts.length !== 2) return { head: expr(c), body: "" };
           const [lhs, body] = parts;
-          return { head: fnHead(lhs), body: blockText(body) };
+          return inClause(c, () => ({ head: fnHead(lhs), body: blockText(body) }));
         });
         if (clauses.length === 1) {
           // (a head over several lines lines up after `fn `)
@@ -487,7 +504,7 @@ function exprNow(t: Term): string {
           const one = `${head} ${clauses[0].body} end`;
           if (!one.includes("\n") && one.length <= width) return one;
           const parts = listToArray((args[0] as Tuple).items[2]);
-          const body = parts?.length === 2 ? nested(2, () => blockText(parts[1])) : clauses[0].body;
+          const body = parts?.length === 2 ? inClause(args[0], () => nested(2, () => blockText(parts[1]))) : clauses[0].body;
           return `${head}\n${indent(body)}\nend`;
         }
         return `fn\n${indent(nested(2, () => clausesText(a)))}\nend`;
@@ -572,6 +589,11 @@ function exprNow(t: Term): string {
       const interp = interpolation(parts, false);
       if (interp !== null && parts.some((x) => !(x instanceof Bin))) return `:${interp}`;
     }
+    // an interpolated charlist, 'a#{b}', is quoted as List.to_charlist(["a", Kernel.to_string(b)])
+    if (d.length === 2 && d[0] === atom("Elixir.List") && d[1] === atom("to_charlist") && args.length === 1) {
+      const text = charlistInterpolation(listToArray(args[0]));
+      if (text !== null) return text;
+    }
     if (d.length === 2 && d[0] === atom("Elixir.Access") && d[1] === atom("get") && args.length === 2) return `${expr(args[0])}[${expr(args[1])}]`;
     // x.field stays without parentheses; a call of a module's function (Mod.f) has them
     if (d.length === 2 && args.length === 0 && kwHas(meta, "no_parens") && !(d[0] instanceof Atom) && !(isCall(d[0]) && d[0].items[0] === A_ALIASES)) return `${recvText(d[0])}.${(d[1] as Atom).name}`;
@@ -638,16 +660,21 @@ function doBlockCall(h: Term, name: string, args: Term[]): string {
 // a list, a keyword pair) counts as on the line of the innermost do-block call or fn around it;
 // at the top it has none and does not count. Trailing keywords count pair by pair.
 
-/** the line literals are taken to be on, inside the do-block call or fn being printed */
+/** the line literals are taken to be on, inside the do-block call or `->` clause being printed */
 let literalLine: number | null = null;
 export function withLiteralLine<T>(meta: Term, f: () => T): T {
   const outer = literalLine;
-  literalLine = metaLine(meta);
+  // (a node without a line of its own leaves its literals on the line around it)
+  literalLine = metaLine(meta) ?? outer;
   try {
     return f();
   } finally {
     literalLine = outer;
   }
+}
+/** f() inside a `->` clause: its literals count as on the clause's line, as the formatter sees them */
+export function inClause<T>(clause: Term, f: () => T): T {
+  return isCall(clause) ? withLiteralLine(clause.items[1], f) : f();
 }
 function metaLine(meta: Term): number | null {
   const line = (listToArray(meta) ?? []).find((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] === atom("line"));
@@ -658,6 +685,8 @@ function argLine(t: Term): number | null {
 }
 export function argsOnTheirLines(args: Term[]): boolean {
   const last = args[args.length - 1];
+  // before trailing keywords, two or more arguments decide alone
+  if (last !== undefined && isKeyword(last) && args.length > 2) return argsOnTheirLines(args.slice(0, -1));
   const spread = last !== undefined && isKeyword(last) ? [...args.slice(0, -1), ...listToArray(last)!] : args;
   if (spread.length < 2) return false;
   // (arguments without any line do not count)
@@ -848,7 +877,22 @@ function broken(t: Term): string | undefined {
     // Kernel.to_string(\n  "..."\n) :: binary
     const [l, r] = listToArray((t as Tuple).items[2])!;
     const left = operandLaid(l, op, "left");
-    return left.includes("\n") ? `${left} :: ${operand(r, op, "right")}` : undefined;
+    if (left.includes("\n")) return `${left} :: ${operand(r, op, "right")}`;
+    // the type under it, a union one `| alternative` a line when it is still too long
+    const right = nested(2, () => {
+      const flat = operand(r, op, "right");
+      if (flat.includes("\n") || flat.length <= width || opName(r) !== "|") return opName(r) === "|" ? flat : operandLaid(r, op, "right");
+      const alternatives: Term[] = [];
+      let c: Term = r;
+      while (opName(c) === "|") {
+        const [a, b] = listToArray((c as Tuple).items[2])!;
+        alternatives.push(a);
+        c = b;
+      }
+      alternatives.push(c);
+      return alternatives.map((a, i) => (i === 0 ? "" : "| ") + nested(i === 0 ? 0 : 2, () => padAfterFirst(operandLaid(a, "|", "left"), i === 0 ? 0 : 2))).join("\n");
+    });
+    return `${left} ::\n${indent(right)}`;
   }
   if (op === null || op === "when" || op === "\\\\" || op === "|") return undefined;
   if (op === "|>") {
@@ -953,6 +997,11 @@ function brokenPrefixed(t: Term): string | undefined {
     const av = listToArray((x as Tuple).items[2]);
     if (av?.length !== 1) return undefined;
     const head = `@${((x as Tuple).items[0] as Atom).name} `;
+    // @spec f(a) ::\n        result: the operation laid out after the name
+    if (opName(av[0]) === "::") {
+      const inner = nested(head.length, () => lay(av[0]));
+      return inner.includes("\n") ? head + padAfterFirst(inner, head.length) : undefined;
+    }
     const open = containerLines(av[0]);
     return isContainer(av[0]) && open !== undefined ? head + open : undefined;
   }

@@ -4,7 +4,7 @@
 //   keywords go one per line after `f(a,`; otherwise every argument gets its own line between
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
-import { holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, withLiteralLine, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
+import { inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, withLiteralLine, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
 
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
 
@@ -38,6 +38,8 @@ export function brokenCall(t: Term, width: number): string | undefined {
     if (args.length < 2) {
       // assert a ==\n         b: the sole argument laid out after the name
       const pad = " ".repeat(name.length + 1);
+      // defstruct a: 1,\n          b: 2: keywords without brackets, a pair per line
+      if (isKeyword(last)) return `${name} ${nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaid)).map((x) => x.split("\n").join("\n" + pad)).join(",\n" + pad)}`;
       const laid = nested(pad.length, () => lay(last));
       return laid.includes("\n") ? `${name} ${laid.split("\n").join("\n" + pad)}` : undefined;
     }
@@ -109,9 +111,9 @@ function fnLastNow(last: Tuple, prefix: string, width: number, close: string): s
   if (clauses.length === 0 || !clauses.every((c) => isCall(c) && c.items[0] === A_ARROW && listToArray(c.items[2])?.length === 2)) return undefined;
   if (clauses.length === 1) {
     const [lhs, body] = listToArray((clauses[0] as Tuple).items[2])!;
-    const head = fnHead(lhs);
+    const head = inClause(clauses[0], () => fnHead(lhs));
     const first = `${prefix}fn ${head ? head + " " : ""}->`;
-    return first.length <= width ? `${first}\n${indent(nested(2, () => blockText(body)))}\nend${close}` : undefined;
+    return first.length <= width ? `${first}\n${indent(inClause(clauses[0], () => nested(2, () => blockText(body))))}\nend${close}` : undefined;
   }
   return (prefix + "fn").length <= width ? `${prefix}fn\n${indent(nested(2, () => clausesText(last.items[2])))}\nend${close}` : undefined;
 }
