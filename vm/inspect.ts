@@ -18,7 +18,7 @@ import { exactEquals, looseEquals } from "./compare.ts";
 import { listEntries, mapKeys } from "./map.ts";
 import { inspectCalendarStruct } from "./inspect_calendar.ts";
 import {
-  Doc, DocColor, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
+  Doc, DocColor, DocGroup, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
 } from "./inspect_algebra.ts";
 
 export interface InspectOpts {
@@ -510,8 +510,49 @@ function inspectFun(f: Fun | ExtFun): string {
   return "#Function<" + index + "." + f.uniq + "/" + f.arity + " in " + inspectAtom(f.module) + name + ">";
 }
 
+// Deep terms (a list of lists 100,000 deep, with limit: :infinity) must not recurse on the JS
+// stack: below DEFER_DEPTH nested toDoc calls, a container whose document is certainly a group
+// is left as an empty group filled in later from a work list, each entry starting again at depth
+// 0. A group holding one group lays out exactly as that group does.
+const DEFER_DEPTH = 300;
+let depth = 0;
+let pending: [DocGroup, Term, InspectOpts][] = [];
+
+/** a term whose document is a group (a non-empty tuple, map or list that is no charlist) */
+function isGroupDoc(t: Term, opts: InspectOpts): boolean {
+  if (t instanceof Tuple) return t.items.length > 0;
+  if (t instanceof Cons) return typeof t.head !== "number";
+  return isMap(t) && t.size > 0 && !(opts.structs && t.get(atom("__struct__")) instanceof Atom);
+}
+
 /** Inspect.Algebra.to_doc/2 for any term. */
 export function toDoc(t: Term, opts: InspectOpts): Doc {
+  if (depth >= DEFER_DEPTH && isGroupDoc(t, opts)) {
+    const g = new DocGroup(EMPTY);
+    pending.push([g, t, opts]);
+    return g;
+  }
+  const outer = depth === 0;
+  depth++;
+  try {
+    const doc = toDocNow(t, opts);
+    if (outer) {
+      while (pending.length > 0) {
+        const [g, t2, o2] = pending.pop()!;
+        depth = 1;
+        (g as { doc: Doc }).doc = toDocNow(t2, o2);
+      }
+    }
+    return doc;
+  } finally {
+    if (outer) {
+      depth = 0;
+      pending = [];
+    } else depth--;
+  }
+}
+
+function toDocNow(t: Term, opts: InspectOpts): Doc {
   if (typeof t === "number" || typeof t === "bigint") return color(inspectInt(t, opts), "number", opts);
   if (t instanceof Atom) return color(inspectAtom(t), t.name === "nil" ? "nil" : t.name === "true" || t.name === "false" ? "boolean" : "atom", opts);
   if (t instanceof Bin) return inspectBitstring(t, opts);
