@@ -30,6 +30,9 @@ export function nodeHost(): Host {
       const t = setTimeout(cb, ms);
       return { cancel: () => clearTimeout(t) };
     },
+    sleepSync(ms) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    },
     readFile(p) {
       try {
         return new Uint8Array(fs.readFileSync(p));

@@ -13,6 +13,7 @@ import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
 import { moduleConflictIgnored } from "./bifs/elixir_code.ts";
 import { Halt, ProcessKilled, HostWaitNeeded, type TailCall, type CallBy } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
+import { runNested, endNested } from "./run_nested.ts";
 import { TimerHeap } from "./timer_heap.ts";
 import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
 import { MemoryGuard, type HeapUsage } from "./memory_guard.ts";
@@ -27,6 +28,8 @@ export interface Host extends CodeHost {
   /** the local time zone's offset from UTC in minutes at a wall-clock instant (:erlang.localtime) */
   utcOffsetMinutes?(wallMs: number): number;
   setTimer(ms: number, cb: () => void): { cancel(): void };
+  /** block the thread for ms (optional: code run at compile time waits for its timers with it) */
+  sleepSync?(ms: number): void;
   /** run cb after the events already pending (the scheduler's pause between two slices);
    *  optional: setImmediate, else setTimeout(cb, 0) */
   schedule?(cb: () => void): void;
@@ -116,7 +119,7 @@ export class Node {
   readonly registry = new Map<Atom, Process>();
   /** active process aliases (erlang:alias/1, monitor/3's alias option): ref id -> owner and mode */
   aliases = new Map<number, { owner: Process; mode: "explicit_unalias" | "reply" | "demonitor" | "reply_demonitor" }>();
-  private runQueue: Process[] = [];
+  runQueue: Process[] = [];
   private nextPid = 100;
   private nextRef = 1;
   private halted: number | null = null;
@@ -156,6 +159,8 @@ export class Node {
   compileCannotWait = 0;
   /** where lib/'s code run at compile time prints meanwhile (vm/boot.ts holds it) */
   heldCompileOutput: ((fd: 1 | 2, text: string) => void) | null = null;
+  /** the process whose slice is running (a BIF of it may compile: vm/run_nested.ts) */
+  running: Process | null = null;
   /** exit status to use when the main process ends normally */
   exitCode = 0;
   /** funs given to System.at_exit/1, newest first (run by the script runner when the script ends) */
@@ -277,6 +282,26 @@ export class Node {
     });
   }
 
+  /**
+   * Wait, blocking, for the earliest timer and fire those then due (code run at compile time,
+   * which cannot return to the event loop: Process.sleep in a module body). False: there is
+   * none, or the host cannot block.
+   */
+  fireNextTimerSync(): boolean {
+    const next = this.timerHeap.peek();
+    if (!next) return false;
+    if (this.virtual) {
+      this.virtualNow = Math.max(this.virtualNow, next.at);
+      this.fireDueTimers(this.virtualNow);
+      return true;
+    }
+    if (!this.host.sleepSync) return false;
+    const wait = next.at - this.now();
+    if (wait > 0) this.host.sleepSync(Math.ceil(wait) + 1);
+    this.fireDueTimers(this.now());
+    return true;
+  }
+
   /** fire the timers due at `now`, earliest first; those they start wait for the next pass */
   private fireDueTimers(now: number): void {
     for (const t of this.timerHeap.takeDue(now)) t.fire();
@@ -342,7 +367,7 @@ export class Node {
 
   private bootV: ModuleVersion | null = null;
   /** a tiny module: boot(target, args, name) -> :erlang.apply(...) ; used as every process's first frame */
-  private bootVersion(): ModuleVersion {
+  bootVersion(): ModuleVersion {
     if (this.bootV) return this.bootV;
     const v = this.code.current(atom("beamlet_boot"));
     if (!v) throw new Error("beamlet_boot not loaded");
@@ -414,6 +439,11 @@ export class Node {
       else this.kick();
     };
     promise.then(settled, settled);
+  }
+
+  /** what p waits for from the host, when it does */
+  parkedOn(p: Process): Promise<unknown> | undefined {
+    return this.parked.size === 0 ? undefined : this.parked.get(p)?.promise;
   }
 
   /** the call p makes on being scheduled after it waited for the host, if it did */
@@ -489,6 +519,8 @@ export class Node {
 
   processExit(p: Process, reason: Term, _result: Term | null): void {
     if (p.status === "exited") return;
+    // code the compiler runs inside p ended: p itself lives on (vm/run_nested.ts)
+    if (p.nested !== null && !p.nested.done) return endNested(p, reason);
     p.status = "exited";
     p.exitReason = reason;
     if (this.parked.size !== 0) this.parked.delete(p);
@@ -712,6 +744,10 @@ export class Node {
       if (pending !== null) throw new HostWaitNeeded(pending);
       this.beforeCompileTimeCode?.();
     }
+    // compiling inside a process (a defmodule reached, Code.compile_string): its code runs in
+    // that process, as on the BEAM (self(), its dictionary, its ETS tables stay the same)
+    const running = this.running;
+    if (running !== null && running.status === "running") return runNested(this, running, mod, fun, args, output);
     const [p] = this.spawn(null, atom("beamlet_sync_call"), [mod, fun, list(args)], atom("run"));
     if (output) p.output = output;
     else if (this.heldCompileOutput) p.output = this.heldCompileOutput;
@@ -749,7 +785,7 @@ export class Node {
   }
 
   /** one slice of one process, outside the run loop (callSync) */
-  private runOne(p: Process): void {
+  runOne(p: Process): void {
     if (p.pendingKill !== null) {
       const reason = p.pendingKill;
       p.pendingKill = null;
@@ -757,6 +793,8 @@ export class Node {
     }
     p.status = "running";
     let r: string;
+    const outer = this.running;
+    this.running = p;
     try {
       r = this.interp.run(p, this.slice);
     } catch (e) {
@@ -768,6 +806,8 @@ export class Node {
       const msg = e instanceof Error ? e.message : String(e);
       if ((p.status as string) !== "exited") this.processExit(p, tuple(atom("beamlet_internal_error"), atom(msg.slice(0, 200))), null);
       return;
+    } finally {
+      this.running = outer;
     }
     if (p.pendingKill !== null && (p.status as string) !== "exited") {
       const reason = p.pendingKill;
@@ -864,6 +904,7 @@ export class Node {
         if (p.status === "waiting") continue; // it only had signals to handle (signalled)
         p.status = "running";
         let r: string;
+        this.running = p;
         try {
           r = this.interp.run(p, this.slice);
         } catch (e) {
@@ -880,6 +921,8 @@ export class Node {
           this.host.write(2, `beamlet internal error in ${inspect(p.pid)}: ${msg}\n${e instanceof Error && process_env_debug() ? e.stack : ""}\n`);
           if ((p.status as string) !== "exited") this.processExit(p, tuple(atom("beamlet_internal_error"), atom(msg.slice(0, 200))), null);
           continue;
+        } finally {
+          this.running = null;
         }
         if (p.pendingKill !== null && (p.status as string) !== "exited") {
           const reason = p.pendingKill;

@@ -136,6 +136,8 @@ export class Process {
   onExit: ((reason: Term) => void) | null = null;
   /** what a process run by Node.callSync handed back (:beamlet.sync_result/1) */
   syncResult: Term | null = null;
+  /** code run to its end inside this process by the compiler (vm/run_nested.ts), when it is */
+  nested: NestedRun | null = null;
 
   constructor(readonly pid: Pid) {}
 
@@ -168,6 +170,12 @@ export class Process {
     for (const fv of this.frameVersions) if (fv === v) return true;
     return false;
   }
+}
+
+/** a nested run ends (its first frame returns, or it is killed) with this reason */
+export interface NestedRun {
+  done: boolean;
+  reason: Term | null;
 }
 
 /** standard input as a host gives it: each call asks for the next chunk; null is end of input */
