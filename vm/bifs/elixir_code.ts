@@ -22,6 +22,7 @@ import { pathString, yieldFirst } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
 import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
 import { formatWarning } from "../../compiler/warnings/warning.ts";
+import { fileWarnings, type Warning } from "../../compiler/warnings/index.ts";
 
 // ---- per-node state -----------------------------------------------------------------------------
 
@@ -288,12 +289,18 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
     }
   }
   let mods: CompiledModule[];
+  const host = hostOf(n);
   try {
-    mods = compileModules(ast, file, hostOf(n));
+    mods = compileModules(ast, file, host);
   } catch (e) {
     if (e instanceof CompileError) compileErrorToTerm(n, e, source);
     throw e;
   }
+  // as Elixir's compiler: each module's warnings once it is defined, then the file's
+  const ws = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: false, source });
+  printWarnings(n, ctx, ws.top);
+  for (const m of ws.modules) printWarnings(n, ctx, m.warnings());
+  printWarnings(n, ctx, ws.end());
   return list(mods.map((c) => loadRuntimeModule(n, ctx, c, file, lines.get(c.name) ?? 1)));
 }
 
@@ -313,7 +320,7 @@ const EVAL_QUOTED = { name: "eval_quoted", arity: 3, line: 825 };
  * `{:module, M, bin, _}` values of its top-level defmodules; load it under a fresh name; return a
  * TailCall running it in the calling process.
  */
-function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING): TailCall {
+function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING): TailCall {
   const items = topItems(ast);
   const out: Ast[] = [];
   const mods: string[] = [];
@@ -353,7 +360,39 @@ function runAsScript(n: Node, ast: Ast, source: string, file: string, result: "m
   }
   compiled.name = name;
   n.code.loadCompiled(compiled, "");
+  if (source !== "") warnAsItRuns(n, ctx, ast, source, file, result === "value");
   return new TailCall(atom(name), bindings.map(([, val]) => val), atom("__script__"));
+}
+
+/** the compiler's warnings, on the caller's standard error (yellow as Elixir's on a terminal) */
+function printWarnings(n: Node, ctx: BifContext, ws: Warning[]): void {
+  for (const w of ws) {
+    const t = formatWarning(w);
+    ctx.write(2, n.ansiEnabled ? t.replace(/^warning: /gm, "\x1b[33mwarning: \x1b[0m") : t);
+  }
+}
+
+/**
+ * Warnings of code about to run (Code.compile_string with top-level code, eval_string): the top
+ * level's now, each module's when it is defined, the file's once the last one is
+ */
+function warnAsItRuns(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, evaluated: boolean): void {
+  const ws = fileWarnings(ast, file, (m) => hostOf(n).moduleExports(m), { script: true, source, evaluated });
+  printWarnings(n, ctx, ws.top);
+  const pending = [...ws.modules];
+  if (pending.length === 0) return printWarnings(n, ctx, ws.end());
+  const outer = n.onModuleDefined;
+  n.onModuleDefined = (name) => {
+    const i = pending.findIndex((m) => m.name === name);
+    if (i >= 0) {
+      printWarnings(n, ctx, pending.splice(i, 1)[0].warnings());
+      if (pending.length === 0) {
+        n.onModuleDefined = outer;
+        printWarnings(n, ctx, ws.end());
+      }
+    }
+    outer?.(name);
+  };
 }
 
 /** variables bound by top-level matches (`x = ...`, `{a, b} = ...`), in binding order */
@@ -393,7 +432,7 @@ function collectBound(top: Ast, names: string[]): void {
 
 function compileSource(n: Node, ctx: BifContext, source: string, file: string): Term | TailCall {
   const ast = parseOrRaise(n, source, file);
-  return compileModulesOnly(n, ctx, ast, source, file) ?? runAsScript(n, ast, source, file, "modules");
+  return compileModulesOnly(n, ctx, ast, source, file) ?? runAsScript(n, ctx, ast, source, file, "modules");
 }
 
 function readSource(n: Node, file: string): { path: string; text: string } {
@@ -459,7 +498,7 @@ function evalString(ctx: BifContext, src: Term, binding: Term = NIL, opts?: Term
   const given = bindingsOf(binding);
   const value = atomOfProgram(ast);
   if (value !== null) return tuple(atom(value), binding);
-  return runAsScript(n, ast, source, file, "value", given);
+  return runAsScript(n, ctx, ast, source, file, "value", given);
 }
 
 function ensureLoaded(n: Node, m: Term): boolean {
@@ -498,7 +537,7 @@ defineBifs("Elixir.Code", {
     const file = text(f);
     const n = node(ctx);
     const src = readSource(n, file).text;
-    return runAsScript(n, parseOrRaise(n, src, file), src, file, "value");
+    return runAsScript(n, ctx, parseOrRaise(n, src, file), src, file, "value");
   },
   "ensure_loaded/1": ([m], ctx) => (ensureLoaded(node(ctx), m) ? tuple(atom("module"), m) : tuple(atom("error"), atom("nofile"))),
   "ensure_loaded?/1": ([m], ctx) => bool(ensureLoaded(node(ctx), m)),
@@ -648,7 +687,7 @@ function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: T
   const given = bindingsOf(binding);
   const value = atomOfProgram(ast);
   if (value !== null) return tuple(atom(value), binding);
-  return runAsScript(n, ast, "", file, "value", given, EVAL_QUOTED);
+  return runAsScript(n, ctx, ast, "", file, "value", given, EVAL_QUOTED);
 }
 
 defineBifs("Elixir.Code", {
