@@ -116,6 +116,25 @@ defmodule :beamlet_boot do
 
   def format_uncaught(kind, reason, stacktrace), do: Exception.format(kind, reason, stacktrace)
 
+  # as iex prints an error: a FunctionClauseError's clauses show the arguments that matched as
+  # they are, only the failing ones marked (iex's :blame_diff colour, or -x- without colours)
+  @doc false
+  def format_uncaught_iex(:error, reason, stacktrace) do
+    case Exception.blame(:error, reason, stacktrace) do
+      {%FunctionClauseError{} = blamed, stacktrace} ->
+        blame = FunctionClauseError.blame(blamed, &inspect/1, &iex_blame_match/1)
+        Exception.format_banner(:error, reason, stacktrace) <> "    " <> String.replace(blame, "\n", "\n    ") <> "\n" <> Exception.format_stacktrace(stacktrace)
+
+      {blamed, stacktrace} ->
+        Exception.format_banner(:error, blamed, stacktrace) <> "\n" <> Exception.format_stacktrace(stacktrace)
+    end
+  end
+
+  def format_uncaught_iex(kind, reason, stacktrace), do: format_uncaught(kind, reason, stacktrace)
+
+  defp iex_blame_match(%{match?: true, node: node}), do: Macro.to_string(node)
+  defp iex_blame_match(%{match?: false, node: node}), do: blame_ansi(:red, "-", node)
+
   defp blame_match(%{match?: true, node: node}), do: blame_ansi(:normal, "+", node)
   defp blame_match(%{match?: false, node: node}), do: blame_ansi(:red, "-", node)
 
@@ -137,7 +156,7 @@ defmodule :beamlet_evaluator do
           try do
             {:ok, apply(mod, :__script__, args)}
           catch
-            kind, reason -> {:error, kind, reason, :beamlet_boot.format_uncaught(kind, reason, __STACKTRACE__)}
+            kind, reason -> {:error, kind, reason, :beamlet_boot.format_uncaught_iex(kind, reason, __STACKTRACE__)}
           end
 
         :beamlet.reply_to_host(ref, result)
