@@ -58,6 +58,11 @@ export interface ScriptOpts {
   /** iex's prompt: the code starts from these directives, and `keepEnv` gets those at its end */
   env?: PromptEnv;
   keepEnv?: (env: PromptEnv) => void;
+  /**
+   * iex's prompt: each top-level expression is evaluated on its own (erl_eval's expr, from an
+   * Enum.reduce), so none stands in a block of erl_eval's (no exprs/6 frame)
+   */
+  perExpression?: boolean;
   /** in such code, a def (or @attr set) a macro expands to: the call handing it to the module */
   bodyDefinition?: (a: AstCall, at: ModCtx) => Ast;
 }
@@ -103,7 +108,12 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key));
   if (opts.returnBindings) {
     // eval/REPL: the value is {value, [{name, value}, ...]} with every binding visible at the end
-    ex.block(items, scope, false);
+    if (opts.perExpression && items.length > 1) {
+      items.forEach((it, i) => {
+        ex.block([it], scope, false);
+        if (i < items.length - 1) ex.em.emit("pop");
+      });
+    } else ex.block(items, scope, false);
     const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$")).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     for (const [n, slot] of names) {
       ex.em.pushLit(atom(n));

@@ -2,6 +2,7 @@
 // compile with the session's bindings, run in the session's evaluator, and render the outcome the
 // way iex prints it. Used by the interactive session, by `rpc` (one expression, no terminal) and
 // by the browser build's REPL: no Node imports here, files and templates come through node.host.
+import { blockItems } from "../../compiler/ast_util.ts";
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
 import { compilerHost } from "../../vm/boot.ts";
@@ -255,10 +256,14 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   host.warn = (text: string) => compilerWarnings.push(text);
   try {
     compiled = compileScript(body, file, host, names, {
-      returnBindings: true, moduleName: node.nextEvalModule(), evaluated: true, env: state.env, keepEnv: (e) => (env = e),
+      returnBindings: true, moduleName: node.nextEvalModule(), evaluated: true, env: state.env, keepEnv: (e) => (env = e), perExpression: true,
     });
   } catch (e) {
-    if (e instanceof CompileError) return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors) };
+    if (e instanceof CompileError) {
+      // what the compiler warned before it failed (a name expanded to a call), as iex prints it
+      const warnings = compilerWarnings.map((t) => warningText(t, !!opts.colors)).join("");
+      return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors), ...(warnings ? { warnings } : {}) };
+    }
     if (e instanceof HostWaitNeeded) {
       // a macro called code the host loads on first use (a browser page): compile again once it is here
       host.warn = hostWarn;
@@ -290,7 +295,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     return { kind: "exited", reason, text: exitText(evaluator, reason) };
   }
   const text = typeof formatted === "string" ? formatted : termText(formatted);
-  return { kind: "error", text: formatRuntimeError(text, opts.colors), warnings };
+  return { kind: "error", text: formatRuntimeError(text, opts.colors, blockItems(ast).length > 1), warnings };
 }
 
 /** the warnings of an expression in the order iex prints them (by line), each as Elixir writes it */

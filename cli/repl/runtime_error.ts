@@ -2,14 +2,26 @@
 // script's errors with it without loading the rest of the REPL.
 import { errorText } from "../colors.ts";
 
-/** iex drops the shell's own frames (and erl_eval's below the prompt's code) from a stacktrace, and ends with a blank line when none is left */
-export function formatRuntimeError(formatted: string, colors = false): string {
+// iex evaluates a prompt of several expressions one by one from Enum.reduce/3: its frame stands
+// below erl_eval's, which are then kept
+const REDUCE_FRAME = '    (elixir 1.14.0) lib/enum.ex:2468: Enum."-reduce/3-lists^foldl/2-0-"/3';
+/** the BEAM's trace depth */
+const DEPTH = 8;
+
+/**
+ * iex drops the shell's own frames (and erl_eval's below the prompt's code, unless the prompt
+ * had several expressions) from a stacktrace, and ends with a blank line when none is left
+ */
+export function formatRuntimeError(formatted: string, colors = false, severalExpressions = false): string {
   const lines = formatted.replace(/\n$/, "").split("\n");
   let start = lines.length;
   while (start > 1 && /^    \S/.test(lines[start - 1])) start--;
   const header = lines.slice(0, start);
   const frames = lines.slice(start).filter((l) => !/:elixir_eval_\d+\.__script__\/\d+$/.test(l) && !/:beamlet_evaluator\.|:beamlet_boot\./.test(l));
   // the prompt's own code is erl_eval's frames at the bottom (vm/erl_eval_frames.ts): iex drops them
-  while (frames.length > 0 && /^    \(stdlib [\d.]+\) erl_eval\.erl:\d+: :erl_eval\./.test(frames[frames.length - 1])) frames.pop();
+  const erlEval = (l: string) => /^    \(stdlib [\d.]+\) erl_eval\.erl:\d+: :erl_eval\./.test(l);
+  if (severalExpressions && frames.length > 0 && erlEval(frames[frames.length - 1])) {
+    if (frames.length < DEPTH) frames.push(REDUCE_FRAME);
+  } else while (frames.length > 0 && erlEval(frames[frames.length - 1])) frames.pop();
   return errorText(header.join("\n"), frames.length ? frames.join("\n") + "\n" : "\n", colors);
 }

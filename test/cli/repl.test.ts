@@ -42,6 +42,12 @@ async function session(text: string, extra: { historyFile?: string; colors?: boo
 }
 
 describe("REPL on streams (outputs recorded from real iex)", () => {
+  it("evaluates a prompt of several expressions one by one as iex does (erl_eval's frames over Enum.reduce's), and blames clauses as iex", async () => {
+    const input = fs.readFileSync(path.join(FIX, "blocks.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "blocks.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("prints results, errors, multi-line input and keeps variables exactly as iex does", async () => {
     const input = fs.readFileSync(path.join(FIX, "basic.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "basic.out"), "utf8");
