@@ -63,7 +63,9 @@ export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, calleeBe
  */
 function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number, raised?: Term, leaveCurrent = false): Term {
   const out: Term[] = [];
+  let aboveIsBody = false;
   const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[] | Cons) => {
+    aboveIsBody = v.compiled.frameAs?.fun === "__MODULE__";
     if (v.compiled.evaluated) {
       for (const f of erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH)) out.length < depth && out.push(f);
       // its top level was run by Code.eval_string/eval_quoted, which beamlet tail-called
@@ -81,6 +83,11 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
     prevVersion = v;
     prevPc = pc;
     const fi = p.frameInts[at + 2];
+    if (v.module === SYNC_CALL && aboveIsBody) {
+      // a module body run in this process (vm/run_nested.ts): below it, Elixir's module compiler
+      for (const f of moduleCompileFrames()) if (out.length < depth) out.push(f);
+      break;
+    }
     if (v.module === BOOT && v.functions[fi]?.name === "run_script") {
       // the process's initial call tells `elixir -e CODE` from `elixir FILE.exs`
       const frames = p.initialCall?.[1] === EVAL_STRING ? EVAL_STRING_FRAMES : requireFileFrames();
@@ -93,6 +100,23 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
 }
 
 const BOOT = atom("beamlet_boot");
+const SYNC_CALL = atom("beamlet_sync_call");
+let moduleCompile: Term[] | null = null;
+
+/** what stands below a module body on the BEAM (of which the trace's 8 entries show some) */
+function moduleCompileFrames(): Term[] {
+  const at = (m: string, f: string, arity: number, file: string, line: number) =>
+    tuple(atom(m), atom(f), arity, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
+  return (moduleCompile ??= [
+    at("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
+    at("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
+    at("elixir_module", "eval_form", 6, "src/elixir_module.erl", 379),
+    at("elixir_module", "compile", 5, "src/elixir_module.erl", 105),
+    at("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
+    at("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
+    at("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
+  ]);
+}
 const EVAL_STRING = atom("eval_string");
 let requireFile: Term[] | null = null;
 
