@@ -1044,7 +1044,14 @@ export class ExprCompiler {
       // the segment's type is read before its value is compiled, its size after
       steps.push(() => {
         const { spec, sizeAst } = segmentSpec(type, this.mod, value.t === "float", lineOf(seg) ?? this.em.currentLine);
-        const l = sizeAst ? literalTerm(sizeAst, this.fn) : undefined;
+        let l = sizeAst ? literalTerm(sizeAst, this.fn) : undefined;
+        // a size known to be negative (a literal, or a constant after propagation): OTP's compiler
+        // warns, and the construction raises a plain badarg
+        const known = sizeAst && l === undefined && this.inGuard === 0 ? constantOf(sizeAst, this.arithEnv(scope)) : l;
+        if (typeof known === "number" && known < 0) {
+          l = known;
+          if (this.inGuard === 0) this.mod.warnLater("binary construction will fail because the size of a segment is invalid", lineOf(seg) ?? this.em.currentLine, "\0make_bin");
+        }
         if (typeof l === "number") spec.size = l;
         const dynSize = sizeAst !== null && typeof l !== "number";
         specs.push({ ...spec, dynSize });

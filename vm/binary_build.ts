@@ -1,7 +1,7 @@
 // Building a binary from segment values (`<<a, b::16, rest::binary>>`): shared by the interpreter's
 // make_bin and compiled code.
 import { Bin, Term } from "./terms.ts";
-import { ErlangError } from "./errors.ts";
+import { ErlangError, BADARG } from "./errors.ts";
 import { writeSegment, SegSpec, BitWriter, bitsAfter, utf8Encode } from "./binary.ts";
 import { bsFail } from "./bifs/util.ts";
 import { smallBytes } from "./small_bytes.ts";
@@ -137,6 +137,8 @@ export function buildBinaryGeneral(specs: BinSpecs, vals: Term[], base: number):
     const s = specs[si];
     const v = vals[j++];
     let size = s.size;
+    // a negative size the compiler knew: OTP's code raises a plain badarg
+    if (size !== null && size < 0) throw new ErlangError("error", BADARG);
     if (s.dynSize) {
       const sv = vals[j++];
       if (typeof sv !== "number" || sv < 0) bsFail(si + 1, s.type, "size", sv);
