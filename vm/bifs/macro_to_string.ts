@@ -489,7 +489,11 @@ function exprNow(t: Term): string {
         // binaries and interpolations (even binaries alone) are a string
         const interp = args.length > 0 ? interpolation(args) : null;
         if (interp !== null) return interp;
-        return `<<${args.map(segmentText).join(", ")}>>`;
+        // a last segment ending in `>>` (a bitstring) in parentheses: <<a, (b <- <<1, 2>>)>>
+        return `<<${args.map((x, i) => {
+          const text = segmentText(x);
+          return i === args.length - 1 && text.endsWith(">>") ? `(${text})` : text;
+        }).join(", ")}>>`;
       }
       case "fn": {
         const clauses = args.map((c) => {
