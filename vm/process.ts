@@ -176,6 +176,8 @@ export class Process {
 export interface NestedRun {
   done: boolean;
   reason: Term | null;
+  /** the process's own code, which started the nested run (stack traces go on into it) */
+  outer: { version: ModuleVersion; fn: number; pc: number; frameVersions: ModuleVersion[]; frameInts: number[]; nested: NestedRun | null };
 }
 
 /** standard input as a host gives it: each call asks for the next chunk; null is end of input */

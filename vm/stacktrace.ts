@@ -85,7 +85,14 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
     const fi = p.frameInts[at + 2];
     if (v.module === SYNC_CALL && aboveIsBody) {
       // a module body run in this process (vm/run_nested.ts): below it, Elixir's module compiler
-      for (const f of moduleCompileFrames()) if (out.length < depth) out.push(f);
+      const outer = p.nested?.outer;
+      if (outer?.version.compiled.evaluated) {
+        // evaluated code (-e, eval_string, iex) defined it: erl_eval applied the defmodule
+        for (const f of moduleCompileFrames().slice(0, 5)) if (out.length < depth) out.push(f);
+        for (const f of erlEvalFrames(outer.version, outer.fn, outer.pc, undefined)) if (out.length < depth) out.push(f);
+        if (outer.version.compiled.evalCaller) for (const f of evalCallerFrames(outer.version.compiled.evalCaller)) if (out.length < depth) out.push(f);
+        else if (p.initialCall?.[1] === EVAL_STRING && outer.frameVersions.length <= 2) for (const f of EVAL_STRING_FRAMES) if (out.length < depth) out.push(f);
+      } else for (const f of moduleCompileFrames()) if (out.length < depth) out.push(f);
       break;
     }
     if (v.module === BOOT && v.functions[fi]?.name === "run_script") {
