@@ -89,6 +89,9 @@ function pairLaid(p: Tuple, noParens: boolean): string {
   const one = kwText([p], noParens);
   if (!one.includes("\n") && one.length <= currentWidth()) return one;
   const key = one.slice(0, one.length - (noParens ? noParensExpr(p.items[1], "element") : elementExpr(p.items[1])).length - 1);
+  // a multi-clause fn opens on the key's line: `key: fn\n  :a -> 1\nend`
+  const v = p.items[1];
+  if (isCall(v) && v.items[0] === A_FN && (listToArray(v.items[2])?.length ?? 0) > 1) return `${key} ${layAt("element", v)}`;
   const open = isOpenable(p.items[1]) ? containerLines(p.items[1]) : undefined;
   if (open !== undefined && (key + " " + open.split("\n")[0]).length <= currentWidth()) return `${key} ${open}`;
   return `${key}\n${indent(nested(2, () => (noParens ? noParensLay(p.items[1]) : layAt("element", p.items[1]))))}`;
