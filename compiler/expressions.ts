@@ -23,7 +23,7 @@ import { failingCallWarning } from "./failing_calls.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
 import { inlinedCall, mapLastRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
-import { compileSpecial } from "./special_forms.ts";
+import { compileSpecial, noClauses } from "./special_forms.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
@@ -1069,7 +1069,13 @@ export class ExprCompiler {
   receiveExpr(a: AstCall, scope: Scope, tail: boolean): void {
     const em = this.em;
     const opts = a.args![0];
-    const clauses = clausesOf(kwGet(opts, "do")) ?? [];
+    const body = kwGet(opts, "do");
+    const clauses = clausesOf(body) ?? [];
+    // `receive do end` waits forever; a do block of anything but clauses is an error (it waited)
+    const empty = !body || isAtomLit(body, "nil") || (isCall(body, "__block__") && (body.args ?? []).length === 0);
+    if (clauses.length === 0 && !empty) {
+      return noClauses(this, "receive", a.meta.line);
+    }
     const after = clausesOf(kwGet(opts, "after"));
     this.checkClauses(clauses, "do", "receive", a.meta.line);
     if (after) this.checkClauses(after, "after", "receive", a.meta.line);

@@ -56,7 +56,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return pinOutsideMatch(ec, args[0], a.meta.line);
     case "case": {
       const clauses = clausesOf(kwGet(args[1], "do"));
-      if (!clauses) return ec.mod.error("invalid case", a.meta.line);
+      if (!clauses) return noClauses(ec, "case", a.meta.line);
       ec.checkClauses(clauses, "do", "case", a.meta.line);
       ec.seq(scope, [...ec.evalContextSteps(EvalContext.CaseSubject, [args[0]]), () => ec.caseClausesStep(clauses, scope, tail, "case_clause", args[0])]);
       return true;
@@ -80,7 +80,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     }
     case "cond": {
       const clauses = clausesOf(kwGet(args[0], "do"));
-      if (!clauses) return ec.mod.error("invalid cond", a.meta.line);
+      if (!clauses) return noClauses(ec, "cond", a.meta.line);
       ec.checkClauses(clauses, "do", "cond", a.meta.line);
       // scheduled (ExprCompiler.seq), as these nest 5,000 deep in a def
       const end = em.newLabel();
@@ -526,4 +526,11 @@ function outsideModule(ec: ExprCompiler, name: string, arity: number, line: numb
 function pinOutsideMatch(ec: ExprCompiler, pinned: Ast, line: number | undefined): never {
   const inDef = ec.enclosingFunction()?.includes("/") ?? false;
   return ec.mod.error(`cannot use ^${macroToString(astToTerm(pinned))} outside of match clauses`, line, inDef ? "module" : "none");
+}
+
+/** case/cond/receive whose do block holds no -> clauses; at a script's top level Elixir's trace
+ *  shows the lists:mapfoldl_1/3 frame its expander runs in (elsewhere it is the usual one) */
+export function noClauses(ec: ExprCompiler, form: string, line: number | undefined): never {
+  const top = ec.enclosingFunction() === undefined;
+  return ec.mod.error(`expected -> clauses for :do in "${form}"`, line, top ? [["lists", "mapfoldl_1", 3, "lists.erl", 1462, "stdlib 4.2"]] : undefined);
 }

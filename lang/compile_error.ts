@@ -13,12 +13,13 @@ export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileErr
 /** `{prefix, suffix}` around the token, as Elixir's tokenizer splits some messages (no suffix: the message, then the token) */
 export interface QuotedErrorParts { prefix: string; suffix?: string; token: string }
 
-/** a frame of Elixir's own compiler under an error: [erlang module, function, arity, file, line] */
-export type ElixirFrame = [string, string, number, string, number];
+/** a frame of Elixir's own compiler under an error: [erlang module, function, arity, file, line,
+ *  its application when not elixir's] */
+export type ElixirFrame = [string, string, number, string, number, string?];
 
 /** the frames as Elixir prints them under the error */
 export function formatElixirFrames(frames: ElixirFrame[]): string {
-  return frames.map(([m, f, a, file, line]) => `    (elixir 1.14.0) ${file}:${line}: :${m}.${f}/${a}\n`).join("");
+  return frames.map(([m, f, a, file, line, app]) => `    (${app ?? "elixir 1.14.0"}) ${file}:${line}: :${m}.${f}/${a}\n`).join("");
 }
 
 export class CompileError extends Error {

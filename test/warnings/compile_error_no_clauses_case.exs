@@ -1,0 +1,4 @@
+x = 1
+IO.inspect(case x do
+  :x
+end)

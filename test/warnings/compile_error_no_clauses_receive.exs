@@ -1,0 +1,4 @@
+IO.puts "never"
+receive do
+  1
+end
