@@ -3,17 +3,17 @@
 import { MATCH_IN_GUARD } from "./guard_calls.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, bin, list, int } from "../vm/terms.ts";
+import { atom, bin, list, int, tuple } from "../vm/terms.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { Scope } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
-import { isCall, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA } from "./ast_util.ts";
+import { isCall, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA, keywordPairs } from "./ast_util.ts";
 import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
-import { expandMacro, raiseAtCompileTime } from "./macros.ts";
+import { expandMacro, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { bindingFacts } from "./arith_frames.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
@@ -74,6 +74,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const doB = kwGet(args[1], "do");
       const elseB = kwGet(args[1], "else");
       if (args.length !== 2 || doB === undefined) return false;
+      checkIfKeys(ec, name, args[1], a.meta.line ?? 0);
       const [thenB, otherB] = name === "if" ? [doB, elseB] : [elseB, doB];
       ec.ifElseStep(args[0], thenB, otherB, scope, tail);
       return true;
@@ -533,4 +534,20 @@ function pinOutsideMatch(ec: ExprCompiler, pinned: Ast, line: number | undefined
 export function noClauses(ec: ExprCompiler, form: string, line: number | undefined): never {
   const top = ec.enclosingFunction() === undefined;
   return ec.mod.error(`expected -> clauses for :do in "${form}"`, line, top ? [["lists", "mapfoldl_1", 3, "lists.erl", 1462, "stdlib 4.2"]] : undefined);
+}
+
+/** if/unless take do and an optional else, once each: Kernel's build_if/build_unless raise */
+function checkIfKeys(ec: ExprCompiler, name: string, opts: Ast, line: number): void {
+  const keys = (keywordPairs(opts) ?? []).map(([k]) => k);
+  if (keys.every((k) => k === "do" || k === "else") && new Set(keys).size === keys.length) return;
+  const message = `invalid or duplicate keys for ${name}, only "do" and an optional "else" are permitted`;
+  const fn = ec.enclosingFunction();
+  const where = fn === undefined ? "(file)" : ec.fn.name === "__script__" ? "(module)" : fn;
+  const build = name === "if" ? "build_if/2" : "build_unless/2";
+  const at = name === "if" ? 3731 : 3775;
+  const chars = (t: string) => list([...t].map((c) => c.codePointAt(0)!));
+  raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
+    `\n    (elixir 1.14.0) lib/kernel.ex:${at}: Kernel.${build}\n    (elixir 1.14.0) expanding macro: Kernel.${name}/2\n    ${ec.mod.file}:${line}: ${where}`,
+    [tuple(atom("Elixir.Kernel"), atom(build.slice(0, -2)), 2, list([tuple(atom("file"), chars("lib/kernel.ex")), tuple(atom("line"), at)])),
+      ...expansionFrames(ec.mod, "Elixir.Kernel", name, 2, line, ec.callerFunction())]);
 }

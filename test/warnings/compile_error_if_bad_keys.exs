@@ -1,0 +1,1 @@
+IO.inspect(if true, do: 1, else: 2, foo: 3)
