@@ -59,6 +59,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
     }
   }
   const node = new Node(nodeHost(), nodeOptionsFromEnv());
+  node.numberPidsAsScript(opts.eval !== undefined);
   (node as any).argv = argv;
   loadLibraryCached(node);
   let script;
@@ -108,7 +109,9 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   node.code.loadCompiled(script);
   const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
   const entry = opts.eval === undefined ? "run_script" : "eval_string";
+  node.beforeScriptProcess();
   const [main] = node.spawn(parent, atom("beamlet_boot"), [atom(script.name)], atom(entry), { link: true });
+  node.afterScriptProcess();
   node.main = main;
   // a script whose processes all wait forever keeps waiting, as `elixir` does (Ctrl-C ends it);
   // without a handle Node.js would see nothing pending and exit with status 13

@@ -121,6 +121,7 @@ export class Node {
   aliases = new Map<number, { owner: Process; mode: "explicit_unalias" | "reply" | "demonitor" | "reply_demonitor" }>();
   runQueue: Process[] = [];
   private nextPid = 100;
+  private nextCompileTimePid = 1 << 20;
   private nextRef = 1;
   private halted: number | null = null;
   private wake: (() => void) | null = null;
@@ -312,6 +313,41 @@ export class Node {
   newPid(): Pid {
     return new Pid(this.nextPid++);
   }
+
+  /**
+   * Number pids as the BEAM does for a script (`elixir FILE.exs` / `-e`): the script's process is
+   * #PID<0.96.0>, and the processes Elixir's own machinery starts then take the numbers the
+   * script's spawns skip: the file's parallel checker (2), and each module a defmodule defines
+   * (3 for a file's, 4 for evaluated code's, one more for the first). The node's own processes
+   * are numbered below. Pids then print as elixir's do (`Client #PID<0.96.0> is alive`).
+   */
+  numberPidsAsScript(evaluated: boolean): void {
+    this.scriptPids = { perModule: evaluated ? 4 : 3, first: 1, started: false, checker: evaluated ? 0 : 2 };
+    if (this.processes.size === 0) this.nextPid = 40;
+  }
+  private scriptPids: { perModule: number; first: number; started: boolean; checker: number } | null = null;
+  /** the script's process is spawned next: it is 0.96 */
+  beforeScriptProcess(): void {
+    if (this.scriptPids && this.nextPid <= 96) this.nextPid = 96;
+  }
+  /** ...and the parallel checker's processes follow it */
+  afterScriptProcess(): void {
+    const s = this.scriptPids;
+    if (!s || s.started) return;
+    s.started = true;
+    this.nextPid += s.checker;
+  }
+  /** Code.compile_string/compile_file of `count` modules: a checker, then each module's compiler
+   *  processes (4 for the first, 3 for the others) */
+  compiledModulesPids(count: number): void {
+    if (this.scriptPids?.started && count > 0) this.nextPid += 1 + 4 + 3 * (count - 1);
+  }
+  private modulePids(): void {
+    const s = this.scriptPids;
+    if (!s?.started) return;
+    this.nextPid += s.perModule + s.first;
+    s.first = 0;
+  }
   makeRef(): Ref {
     return new Ref(this.nextRef++);
   }
@@ -329,8 +365,10 @@ export class Node {
   }
 
   /** spawn a process that calls fun() or apply(mod, name, args) */
-  spawn(parent: Process | null, target: Term, args: Term[], name: Atom | null, opts: { link?: boolean; monitor?: boolean } = {}): [Process, Ref | null] {
-    const p = new Process(this.newPid());
+  spawn(parent: Process | null, target: Term, args: Term[], name: Atom | null, opts: { link?: boolean; monitor?: boolean; compileTime?: boolean } = {}): [Process, Ref | null] {
+    // code run at compile time (a macro) runs in a process numbered apart: on the BEAM it runs in
+    // the compiling process, so it takes no pid number from the program's processes
+    const p = new Process(opts.compileTime ? new Pid(this.nextCompileTimePid++) : this.newPid());
     this.processes.set(p.pid.id, p);
     if (parent) {
       // a child shares its parent's leader (a first process with none leads itself)
@@ -647,6 +685,7 @@ export class Node {
     for (const compiled of mods) {
       const m = atom(compiled.name);
       this.scriptDefined.push(m);
+      this.modulePids();
       // a module with macros was loaded when it was compiled (code after it expands them)
       const cur = this.code.current(m);
       if (cur && cur.compiled === compiled) {
@@ -748,7 +787,7 @@ export class Node {
     // that process, as on the BEAM (self(), its dictionary, its ETS tables stay the same)
     const running = this.running;
     if (running !== null && running.status === "running") return runNested(this, running, mod, fun, args, output);
-    const [p] = this.spawn(null, atom("beamlet_sync_call"), [mod, fun, list(args)], atom("run"));
+    const [p] = this.spawn(null, atom("beamlet_sync_call"), [mod, fun, list(args)], atom("run"), { compileTime: true });
     if (output) p.output = output;
     else if (this.heldCompileOutput) p.output = this.heldCompileOutput;
     const take = () => {

@@ -301,6 +301,7 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
   printWarnings(n, ctx, ws.top);
   for (const m of ws.modules) printWarnings(n, ctx, m.warnings());
   printWarnings(n, ctx, ws.end());
+  n.compiledModulesPids(mods.length);
   return list(mods.map((c) => loadRuntimeModule(n, ctx, c, file, lines.get(c.name) ?? 1)));
 }
 
