@@ -213,6 +213,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.bifCall("beamlet", "is_exception", args, scope, tail);
       return true;
     case "<>": {
+      checkConcatOperands(ec, a, a.meta.line ?? ec.em.currentLine);
       // operands scheduled on the compiler's task stack, not compiled recursively: a chain
       // `a <> b <> ...` nests thousands deep
       ec.seq(scope, [args[0], args[1], () => {
@@ -534,6 +535,45 @@ function pinOutsideMatch(ec: ExprCompiler, pinned: Ast, line: number | undefined
 export function noClauses(ec: ExprCompiler, form: string, line: number | undefined): never {
   const top = ec.enclosingFunction() === undefined;
   return ec.mod.error(`expected -> clauses for :do in "${form}"`, line, top ? [["lists", "mapfoldl_1", 3, "lists.erl", 1462, "stdlib 4.2"]] : undefined);
+}
+
+/** the `<>` chains whose right-nested `<>` were checked with the chain's top (Elixir expands a
+ *  chain `a <> b <> c` at once, flattening its right side) */
+const checkedConcat = new WeakSet<object>();
+
+/** `<>` refuses a literal that is no binary as it expands (Kernel's wrap_concatenation raises),
+ *  before the code runs: an atom, a number or a list, `:a <> "b"`. The trace has one
+ *  extract_concatenations frame per `<>` of the chain walked to the operand (line 1921), and the
+ *  last right operand's own clause (1925). */
+function checkConcatOperands(ec: ExprCompiler, a: AstCall, line: number): void {
+  if (checkedConcat.has(a)) return;
+  const literal = (x: Ast) => x.t === "atom" || x.t === "int" || x.t === "float" || x.t === "list";
+  let node: AstCall = a;
+  let level = 1;
+  let bad: Ast | undefined;
+  let last = false;
+  for (;;) {
+    const [left, right] = node.args ?? [];
+    if (left && literal(left)) { bad = left; break; }
+    if (right && isCall(right, "<>")) {
+      checkedConcat.add(right);
+      node = right;
+      level++;
+      continue;
+    }
+    if (right && literal(right)) { bad = right; last = true; }
+    break;
+  }
+  if (bad === undefined) return;
+  const message = `expected binary argument in <> operator but got: ${macroToString(astToTerm(bad))}`;
+  const fn = ec.enclosingFunction();
+  const where = fn === undefined ? "(file)" : ec.fn.name === "__script__" ? "(module)" : fn;
+  const chars = (t: string) => list([...t].map((c) => c.codePointAt(0)!));
+  const kernelFrame = (name: string, arity: number, at: number) => tuple(atom("Elixir.Kernel"), atom(name), arity, list([tuple(atom("file"), chars("lib/kernel.ex")), tuple(atom("line"), at)]));
+  const frames: [string, number, number][] = [["wrap_concatenation", 3, 1934], ...(last ? [["extract_concatenations", 2, 1925] as [string, number, number]] : []), ...Array.from({ length: level }, (): [string, number, number] => ["extract_concatenations", 2, 1921])];
+  raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
+    frames.map(([n, ar, at]) => `\n    (elixir 1.14.0) lib/kernel.ex:${at}: Kernel.${n}/${ar}`).join("") + `\n    (elixir 1.14.0) expanding macro: Kernel.<>/2\n    ${ec.mod.file}:${line}: ${where}`,
+    [...frames.map(([n, ar, at]) => kernelFrame(n, ar, at)), ...expansionFrames(ec.mod, "Elixir.Kernel", "<>", 2, line, ec.callerFunction())]);
 }
 
 /** if/unless take do and an optional else, once each: Kernel's build_if/build_unless raise */

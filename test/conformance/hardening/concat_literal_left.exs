@@ -1,0 +1,2 @@
+IO.puts "x"
+IO.inspect(:a <> "b")
