@@ -19,11 +19,42 @@ const M = "Elixir.String";
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
 let segmenter: Intl.Segmenter | null = null;
 
+/** V8's segmenter takes time growing with the square of the text it is given (300,000 graphemes
+ *  in one string: minutes), so text is segmented in pieces of about this many UTF-16 units */
+const PIECE = 1024;
+
 export function graphemes(s: string): string[] {
   // fast path: ASCII without CR LF pairs is one grapheme per char
   if (/^[\x20-\x7e]*$/.test(s)) return s.split("");
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
-  return Array.from(segmenter.segment(s), (x) => x.segment);
+  const seg = (segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
+  if (s.length <= PIECE) return Array.from(seg.segment(s), (x) => x.segment);
+  const out: string[] = [];
+  for (let start = 0; start < s.length; ) {
+    const end = pieceEnd(seg, s, start);
+    for (const x of seg.segment(s.slice(start, end))) out.push(x.segment);
+    start = end;
+  }
+  return out;
+}
+
+/** where the piece from `start` (a grapheme boundary) ends: a grapheme boundary */
+function pieceEnd(seg: Intl.Segmenter, s: string, start: number): number {
+  for (let size = PIECE; ; size *= 2) {
+    const end = start + size;
+    if (end >= s.length) return s.length;
+    // between two ASCII characters (other than CR LF) there is always a boundary
+    for (let i = end; i > end - size / 2; i--) {
+      const a = s.charCodeAt(i - 1), b = s.charCodeAt(i);
+      if (a < 0x80 && b < 0x80 && !(a === 13 && b === 10)) return i;
+    }
+    // else the start of the piece's last grapheme, which may run on past the piece: a boundary
+    // depends only on the text since the previous one and the character after it
+    // (the piece ends between code points: a lone surrogate would be a grapheme of its own)
+    const cut = (s.charCodeAt(end - 1) & 0xfc00) === 0xd800 ? end - 1 : end;
+    let last = 0;
+    for (const x of seg.segment(s.slice(start, cut))) last = x.index;
+    if (last > 0) return start + last;
+  }
 }
 
 /**
