@@ -199,6 +199,11 @@ function compileBody(
       // def f do ... rescue ... end is an implicit try
       body = call("try", [listA([tupleA([atomA("do"), body ?? atomA("nil")]), ...extra.map(([k, x]) => tupleA([atomA(k), x]))])], { line: l });
     }
+    // a clause of an arity another definition's defaults already give (f(a) after f(a, b \\ 1))
+    const covering = defaultsFrom.get(fname);
+    if (covering && covering.required <= params.length && params.length < covering.arity && !overridable) {
+      return ctx.error(`${kindD} ${fname}/${params.length} conflicts with defaults from ${fname}/${covering.arity}`, l, "module");
+    }
     const layer = layerFor(fname, params.length, overridable);
     if (layer === undefined) return;
     if (docOf) {
@@ -228,9 +233,12 @@ function compileBody(
     return 0;
   };
   const defaultsDone = new Set<string>();
+  // the arities a name's default arguments give: f(a, b \\ 1) gives f/1 (required 1, arity 2)
+  const defaultsFrom = new Map<string, { required: number; arity: number }>();
   const addDefaults = (kindD: "def" | "defp", fname: string, params: Ast[], l: number | undefined) => {
     const total = params.length;
     const required = params.filter((p) => !isCall(p, "\\\\")).length;
+    defaultsFrom.set(fname, { required, arity: total });
     for (let m = required; m < total; m++) {
       const key = fname + "/" + m;
       // a default clause is defined once, unless the function was made overridable since

@@ -353,6 +353,11 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     if (prev && !c.header) {
       erlang.warnings.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${prev.line} always matches`, file, line: c.line });
     } else if (matchesAll(c) && c.minArity === c.arity && !c.header) firstAll.set(k, c);
+    // the clauses its default arguments add (f/1 of f(a, b \\ 1)) come after one that matches all
+    for (let n = c.minArity; n < c.arity; n++) {
+      const before = firstAll.get(`${c.kind}:${c.name}/${n}`);
+      if (before) erlang.warnings.push({ message: `this clause for ${c.name}/${n} cannot match because a previous clause at line ${before.line} always matches`, file, line: c.line });
+    }
     erlang.body(c.body);
   });
   out.push(...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
