@@ -110,18 +110,21 @@ const BOOT = atom("beamlet_boot");
 const SYNC_CALL = atom("beamlet_sync_call");
 let moduleCompile: Term[] | null = null;
 
+/** a frame of Elixir's own code: {m, f, arity, [file: file, line: line]} */
+function elixirFrame(m: string, f: string, arity: number, file: string, line: number): Term {
+  return tuple(atom(m), atom(f), arity, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
+}
+
 /** what stands below a module body on the BEAM (of which the trace's 8 entries show some) */
 function moduleCompileFrames(): Term[] {
-  const at = (m: string, f: string, arity: number, file: string, line: number) =>
-    tuple(atom(m), atom(f), arity, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
   return (moduleCompile ??= [
-    at("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
-    at("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
-    at("elixir_module", "eval_form", 6, "src/elixir_module.erl", 379),
-    at("elixir_module", "compile", 5, "src/elixir_module.erl", 105),
-    at("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
-    at("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
-    at("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
+    elixirFrame("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
+    elixirFrame("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
+    elixirFrame("elixir_module", "eval_form", 6, "src/elixir_module.erl", 379),
+    elixirFrame("elixir_module", "compile", 5, "src/elixir_module.erl", 105),
+    elixirFrame("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
+    elixirFrame("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
+    elixirFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
   ]);
 }
 const EVAL_STRING = atom("eval_string");
@@ -129,16 +132,14 @@ let requireFile: Term[] | null = null;
 
 /** what stands below a script's top level on the BEAM: `elixir FILE.exs` runs it through Code.require_file/2 */
 function requireFileFrames(): Term[] {
-  const at = (m: string, f: string, arity: number, file: string, line: number) =>
-    tuple(atom(m), atom(f), arity, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
   return (requireFile ??= [
-    at("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
-    at("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
-    at("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
-    at("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
-    at("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
-    at("Elixir.Code", "require_file", 2, "lib/code.ex", 1245),
-    at("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574),
+    elixirFrame("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
+    elixirFrame("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
+    elixirFrame("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
+    elixirFrame("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
+    elixirFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
+    elixirFrame("Elixir.Code", "require_file", 2, "lib/code.ex", 1245),
+    elixirFrame("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574),
   ]);
 }
 
