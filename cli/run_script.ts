@@ -73,7 +73,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
       ast = parse(source, file);
     } catch (e) {
       // what the tokenizer wrote out before the parser failed
-      if (e instanceof CompileError) printWarnings(tokenWarnings(source, warnFile, true));
+      if (e instanceof CompileError) printWarnings(tokenWarnings(source, warnFile, true, { line: e.line, column: e.column }));
       throw e;
     }
     // the tokenizer's warnings come first, before any the expansion prints (or its error)

@@ -261,6 +261,9 @@ export class Parser {
         const args = this.parseCallArgsNoParens(true);
         const a = this.peek();
         if (this.isOp(a, "->")) {
+          // a clause with nothing after its -> cannot be followed by another (elixir_parser.yrl)
+          const last = items[items.length - 1];
+          if (last?.clause && last.body.length === 0) this.fail(a);
           this.next();
           items.push({ clause: true, head: stabHead(args), meta: meta(a), body: this.clauseFirst(stops) });
         } else {

@@ -10,7 +10,7 @@ const PLAIN = /^[a-z_][a-zA-Z0-9_]*[!?]?$/;
 
 /** `unparsed`: the parser then failed; only what the tokenizer writes out at once was printed
  *  (the deprecated escapes, a character literal's warning), not what it hands to the parser */
-export function tokenWarnings(source: string, file: string, unparsed = false): Warning[] {
+export function tokenWarnings(source: string, file: string, unparsed = false, failedAt?: { line: number; column: number | null }): Warning[] {
   let toks;
   try {
     toks = tokenize(new LineTable(source), file);
@@ -26,6 +26,15 @@ export function tokenWarnings(source: string, file: string, unparsed = false): W
     if (t.k === "int" && t.text[0] === "?") {
       const message = charWarning(t.text);
       if (message !== null) out.push({ message, file, line: t.line, column: t.col });
+      continue;
+    }
+    // `fn -> end`: the parser warns of a clause with nothing after its -> as it reads it (so
+    // before a syntax error further on)
+    if (t.k === "op" && t.text === "->") {
+      let j = i + 1;
+      while (toks[j]?.k === "eol") j++;
+      const beforeFailure = !unparsed || (failedAt !== undefined && (t.line < failedAt.line || (t.line === failedAt.line && t.col < (failedAt.column ?? 0))));
+      if (toks[j]?.k === "end" && beforeFailure) out.push({ message: "an expression is always required on the right side of ->. Please provide a value after ->", file, line: t.line, column: t.col });
       continue;
     }
     if (unparsed) continue;
