@@ -234,10 +234,12 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "..": {
+      checkRangeLiterals(ec, a, args, a.meta.line ?? ec.em.currentLine);
       ec.bifCall("beamlet", "range", args, scope, tail);
       return true;
     }
     case "..//": {
+      checkRangeLiterals(ec, a, args, a.meta.line ?? ec.em.currentLine);
       ec.bifCall("beamlet", "range", args, scope, tail);
       return true;
     }
@@ -535,6 +537,29 @@ function pinOutsideMatch(ec: ExprCompiler, pinned: Ast, line: number | undefined
 export function noClauses(ec: ExprCompiler, form: string, line: number | undefined): never {
   const top = ec.enclosingFunction() === undefined;
   return ec.mod.error(`expected -> clauses for :do in "${form}"`, line, top ? [["lists", "mapfoldl_1", 3, "lists.erl", 1462, "stdlib 4.2"]] : undefined);
+}
+
+/** a range of literals that are no integers (`1..:a`, `1.0..2`, `1..5//0`) is refused as Kernel's
+ *  `..` and `..//` expand it (validate_range!/validate_step!), before the code runs */
+function checkRangeLiterals(ec: ExprCompiler, a: AstCall, args: Ast[], line: number): void {
+  const notInteger = (x: Ast | undefined) => x !== undefined && (x.t === "float" || x.t === "atom" || x.t === "str" || x.t === "list");
+  const [first, last, step] = args;
+  let message: string, fn: string, at: number;
+  if (notInteger(first) || notInteger(last)) {
+    message = `ranges (first..last//step) expect both sides to be integers, got: ${macroToString(astToTerm(call("..", [first, last])))}`;
+    [fn, at] = ["validate_range!", 3938];
+  } else if (step !== undefined && (notInteger(step) || (step.t === "int" && BigInt(step.v) === 0n))) {
+    message = `ranges (first..last//step) expect the step to be a non-zero integer, got: ${macroToString(astToTerm(step))}`;
+    [fn, at] = ["validate_step!", 3947];
+  } else return;
+  const arity = fn === "validate_range!" ? 2 : 1;
+  const macro = args.length === 3 ? "..//" : "..";
+  const where = ec.enclosingFunction() === undefined ? "(file)" : ec.fn.name === "__script__" ? "(module)" : ec.enclosingFunction()!;
+  const chars = (t: string) => list([...t].map((c) => c.codePointAt(0)!));
+  raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
+    `\n    (elixir 1.14.0) lib/kernel.ex:${at}: Kernel.${fn}/${arity}\n    (elixir 1.14.0) expanding macro: Kernel."${macro}"/${args.length}\n    ${ec.mod.file}:${line}: ${where}`,
+    [tuple(atom("Elixir.Kernel"), atom(fn), arity, list([tuple(atom("file"), chars("lib/kernel.ex")), tuple(atom("line"), at)])),
+      ...expansionFrames(ec.mod, "Elixir.Kernel", macro, args.length, line, ec.callerFunction())]);
 }
 
 /** the `<>` chains whose right-nested `<>` were checked with the chain's top (Elixir expands a

@@ -23,11 +23,13 @@ const A_RANGE = atom("Elixir.Range");
 function range(args: Term[]): Term {
   const [first, last] = args;
   let step = args[2];
-  if (!isInt(first) || !isInt(last) || (step !== undefined && !isInt(step))) {
-    elixirRaise("ArgumentError", `ranges (first..last) expect both sides to be integers, got: ${"" }`);
+  if (step !== undefined && (!isInt(first) || !isInt(last) || !isInt(step) || step === 0)) {
+    elixirRaise("ArgumentError", `ranges (first..last//step) expect both sides to be integers and the step to be a non-zero integer, got: ${inspect(first)}..${inspect(last)}//${inspect(step)}`);
+  }
+  if (!isInt(first) || !isInt(last)) {
+    elixirRaise("ArgumentError", `ranges (first..last) expect both sides to be integers, got: ${inspect(first)}..${inspect(last)}`);
   }
   if (step === undefined) step = toBig(first as number) <= toBig(last as number) ? 1 : -1;
-  if (step === 0) elixirRaise("ArgumentError", "the step to be a non-zero integer");
   return mapFromEntries([[A_STRUCT, A_RANGE], [atom("first"), first], [atom("last"), last], [atom("step"), step]]);
 }
 
