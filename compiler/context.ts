@@ -249,7 +249,7 @@ export class ModCtx {
       const mod = expandAlias(target, this);
       if (mod === null) this.error("invalid require", line);
       if (!this.host.lenient && this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0) {
-        this.error(notLoadedMessage(this, mod!), line);
+        this.error(notLoadedMessage(this, mod!), line, notLoadedTrace(this, mod!));
       }
       d.required.add(mod!);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
@@ -280,7 +280,7 @@ export class ModCtx {
     if (mod === null) this.error("invalid import", line);
     if (!this.host.lenient && this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0) {
       // (in a module, Elixir's expander raises it too deep for the trace to reach the file)
-      this.error(notLoadedMessage(this, mod!), line, isScriptModule(this.name) ? undefined : "none");
+      this.error(notLoadedMessage(this, mod!), line, isScriptModule(this.name) ? notLoadedTrace(this, mod!) : "none");
     }
     d.required.add(mod!);
     let names: string[] = [...(this.host.moduleExports(mod!) ?? []), ...bifsOfModule(mod!).map((b) => b.name + "/" + b.arity)];
@@ -421,6 +421,12 @@ Try defining the module outside the context that uses it:
 
 If the module is defined at the top-level and you are trying to use it at the top-level, this is not supported by Elixir
 `;
+
+/** the trace under that error: Elixir's file frame, except under the long explanation of a module
+ *  this very file defined (its expander raises that one too deep for the trace to reach the file) */
+export function notLoadedTrace(ctx: ModCtx, mod: string): "none" | undefined {
+  return ctx.scriptDefined.has(mod) ? "none" : undefined;
+}
 
 /** `require`/`use` of a module that is not loaded: Elixir explains the case of one this very file
  *  has defined (at compile time of the script, a module defined earlier in it is not loaded yet) */

@@ -9,7 +9,7 @@ import { valueOfDeclaration, directiveValue } from "./body_value.ts";
 import { specEntry } from "./spec_text.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule, DocEntry } from "../vm/module.ts";
-import { CompilerHost, ModCtx, emptyPromptEnv, notLoadedMessage, type Directives } from "./context.ts";
+import { CompilerHost, ModCtx, emptyPromptEnv, notLoadedMessage, notLoadedTrace, type Directives } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import {
   isCall, isAtomLit, kwGet, keywordPairs, blockItems, Clause, varName, call, v, atomA, remote, listA, tupleA, M0,
@@ -507,7 +507,7 @@ function compileBody(
         }
         const tmpl = host.useTemplate(short);
         if (!tmpl) {
-          if (host.moduleExports(target) === undefined) return ctx.error(notLoadedMessage(ctx, target), l);
+          if (host.moduleExports(target) === undefined) return ctx.error(notLoadedMessage(ctx, target), l, notLoadedTrace(ctx, target));
           // Plain.__using__(opts) is then a call of a function that does not exist, run at compile time
           return raiseAtCompileTime(ctx, l ?? line, "UndefinedFunctionError", `function ${short}.__using__/1 is undefined or private`,
             { module: atom(target), function: atom("__using__"), arity: 1, reason: atom("nil"), message: atom("nil") });

@@ -7,7 +7,9 @@ import { atom, bin, list, int, tuple } from "../vm/terms.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
-import { Scope } from "./context.ts";
+import { Scope, notLoadedMessage } from "./context.ts";
+import { isScriptModule } from "./script_module.ts";
+import { CompileError } from "../lang/compile_error.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import { isCall, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause, caseA, keywordPairs } from "./ast_util.ts";
 import { compileLambda, compileCapture } from "./lambdas.ts";
@@ -33,6 +35,10 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "__block__":
       ec.blockStep(args, scope, tail);
       return true;
+    case "use":
+      // a module body's use is the module compiler's (compiler/modules.ts); a script's top level's here
+      if (!isScriptModule(ec.mod.name) || args.length < 1 || args.length > 2) return false;
+      return useAtTopLevel(ec, a, args, scope, tail);
     case "=": {
       if (ec.inGuard > 0) return ec.mod.error(MATCH_IN_GUARD, a.meta.line);
       // scheduled (ExprCompiler.seq): chains `a = b = ...` nest 10,000 deep
@@ -537,6 +543,34 @@ function pinOutsideMatch(ec: ExprCompiler, pinned: Ast, line: number | undefined
 export function noClauses(ec: ExprCompiler, form: string, line: number | undefined): never {
   const top = ec.enclosingFunction() === undefined;
   return ec.mod.error(`expected -> clauses for :do in "${form}"`, line, top ? [["lists", "mapfoldl_1", 3, "lists.erl", 1462, "stdlib 4.2"]] : undefined);
+}
+
+/** `use M, opts` at a script's top level: require M, then M.__using__(opts) expanded in place
+ *  (`use Bitwise`, deprecated, imports Bitwise); a module the script defines itself is not loaded
+ *  yet when its top level expands */
+function useAtTopLevel(ec: ExprCompiler, a: AstCall, args: Ast[], scope: Scope, tail: boolean): boolean {
+  const line = a.meta.line ?? ec.em.currentLine;
+  const target = expandAlias(args[0], ec.mod);
+  if (target === null) return false;
+  if (target === "Elixir.Bitwise") {
+    ec.mod.warn("use Bitwise is deprecated. import Bitwise instead", line);
+    ec.step(call("import", [args[0]], a.meta), scope, tail);
+    return true;
+  }
+  const host = ec.mod.host;
+  if (host.moduleMacros?.(target)?.includes("__using__/1")) {
+    const using = call(call(".", [args[0], atomA("__using__")], a.meta), [args[1] ?? listA([])], a.meta);
+    ec.step(call("__block__", [call("require", [args[0]], a.meta), using], a.meta), scope, tail);
+    return true;
+  }
+  if (ec.mod.scriptDefined.has(target) && host.moduleExports(target) === undefined) {
+    const file = ec.mod.file;
+    const message = notLoadedMessage(ec.mod, target);
+    const err = new CompileError("CompileError", file, line, null, message);
+    err.banner = `** (CompileError) ${file}:${line}: ${message}${message.endsWith("\n") ? "" : "\n"}    (elixir 1.14.0) expanding macro: Kernel.use/1\n    ${file}:${line}: (file)`;
+    throw err;
+  }
+  return false;
 }
 
 /** a range of literals that are no integers (`1..:a`, `1.0..2`, `1..5//0`) is refused as Kernel's

@@ -1,0 +1,2 @@
+use Bitwise
+IO.inspect 1 &&& 3

@@ -1,0 +1,3 @@
+defmodule Mc do
+end
+import Mc
