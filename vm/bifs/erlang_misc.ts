@@ -34,7 +34,12 @@ function put(ctx: BifContext, d: Term, text: string): Term {
 /** io_lib:format fails with a plain badarg; io:format says which argument and why (OTP 25) */
 function libFormat(f: Term, a: Term): Term {
   try { return list(codepoints(formatText(f, a))); } catch (e) {
-    if (e instanceof FormatFail) return badarg();
+    if (e instanceof FormatFail) {
+      // OTP 25's io_lib:format/2 re-raises badarg with its own call as the trace's top
+      const err = new ErlangError("error", atom("badarg"));
+      err.callee = tuple(atom("io_lib"), atom("format"), list([f, a]), list([tuple(atom("file"), list(codepoints("io_lib.erl"))), tuple(atom("line"), 187)]));
+      throw err;
+    }
     throw e;
   }
 }
