@@ -434,7 +434,7 @@ export class Interpreter {
               for (let i = 0; i < nfree; i++) env[i] = stack[sp - nfree + i];
               sp -= nfree;
               const f = version.functions[fi];
-              stack[sp++] = new Fun(version, fi, f.arity - nfree, env, version.module, f.name, version.serial);
+              stack[sp++] = new Fun(version, fi, f.arity - nfree, env, version.module, f.name, version.funUniq);
               break;
             }
             case Op.make_ext_fun: {

@@ -118,6 +118,21 @@ export class ModuleVersion {
   readonly exports: Map<string, number>;
   /** unique per load: funs and frames compare versions by identity */
   readonly serial = ++versionCounter;
+  private uniqOfFuns = -1;
+  /**
+   * the "uniq" of the funs this version makes (`#Function<0.63923263 in ...>`): on the BEAM a
+   * 27-bit hash of the module's code, so identical code gives equal funs and inspect prints them
+   * at the BEAM's widths; here a hash of the module's name and bytecode
+   */
+  get funUniq(): number {
+    if (this.uniqOfFuns < 0) {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < this.module.name.length; i++) h = Math.imul(h ^ this.module.name.charCodeAt(i), 0x01000193);
+      for (let i = 0; i < this.code.length; i++) h = Math.imul(h ^ this.code[i], 0x01000193);
+      this.uniqOfFuns = (h >>> 0) & 0x7ffffff;
+    }
+    return this.uniqOfFuns;
+  }
   /** set when this version is purged: its funs raise BadFunctionError (R10) */
   purged = false;
   /** path the version was loaded from (charlist for :code.which / is_loaded), or null (in memory) */
