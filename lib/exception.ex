@@ -62,7 +62,8 @@ defmodule Exception do
       banner = format_banner(:error, exception, stacktrace)
       trace = format_stacktrace(stacktrace)
 
-      "an exception was raised:" <> joiner <> indent(banner, joiner) <> joiner <>
+      # (Elixir leaves the banner's own lines, a multi-line message's, as they are)
+      "an exception was raised:" <> joiner <> banner <> joiner <>
         indent(trim_trailing_newline(trace), joiner)
     else
       format_exit_reason(reason)
