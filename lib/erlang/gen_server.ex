@@ -318,13 +318,16 @@ defmodule :gen_server do
   @doc false
   @file "gen_server.erl"
   @beamlet_frame_line 1178
-  def handle_msg({:"$gen_call", from, request}, parent, name, mod, state, _hib) do
+  def handle_msg({:"$gen_call", from, request} = msg, parent, name, mod, state, _hib) do
+    GenServer.__debug__({:in, msg}, name)
     result = try_handle_call(mod, request, from, state)
     GenServer.__call_result__(result, from, request, parent, name, mod, state)
   end
 
   @beamlet_frame_line 1200
   def handle_msg(msg, parent, name, mod, state, _hib) do
+    GenServer.__debug__({:in, msg}, name)
+
     result =
       case msg do
         {:"$gen_cast", request} -> try_dispatch(mod, :handle_cast, request, state)

@@ -310,6 +310,24 @@ defmodule GenServer do
   defp name_whereis(_), do: nil
 
   @doc false
+  # after :sys.trace(server, true), each event as OTP's gen_server prints it (print_event/3)
+  def __debug__(event, name) do
+    if Process.get(:"$beamlet_sys_trace") == true do
+      n = report_name(name)
+
+      case event do
+        {:in, {:"$gen_call", {from, _tag}, call}} -> :io.format(~c"*DBG* ~tp got call ~tp from ~tw~n", [n, call, from])
+        {:in, {:"$gen_cast", cast}} -> :io.format(~c"*DBG* ~tp got cast ~tp~n", [n, cast])
+        {:in, msg} -> :io.format(~c"*DBG* ~tp got ~tp~n", [n, msg])
+        {:out, reply, {to, _tag}, state} -> :io.format(~c"*DBG* ~tp sent ~tp to ~tw, new state ~tp~n", [n, reply, to, state])
+        {:noreply, state} -> :io.format(~c"*DBG* ~tp new state ~tp~n", [n, state])
+      end
+    end
+
+    :ok
+  end
+
+  @doc false
   # the name used in reports: the registered atom, or the pid
   def report_name({:local, atom}), do: atom
   def report_name({:global, term}), do: term
@@ -405,10 +423,12 @@ defmodule GenServer do
     case result do
       {:ok, {:reply, reply, nstate}} ->
         reply(from, reply)
+        __debug__({:out, reply, from, nstate}, name)
         loop(parent, name, mod, nstate, :infinity)
 
       {:ok, {:reply, reply, nstate, timeout}} ->
         reply(from, reply)
+        __debug__({:out, reply, from, nstate}, name)
         loop(parent, name, mod, nstate, timeout)
 
       {:ok, {:stop, reason, reply, nstate}} ->
@@ -441,9 +461,11 @@ defmodule GenServer do
   defp handle_common_reply(result, parent, name, mod, state, msg, from) do
     case result do
       {:ok, {:noreply, nstate}} ->
+        __debug__({:noreply, nstate}, name)
         loop(parent, name, mod, nstate, :infinity)
 
       {:ok, {:noreply, nstate, timeout}} ->
+        __debug__({:noreply, nstate}, name)
         loop(parent, name, mod, nstate, timeout)
 
       {:ok, {:stop, reason, nstate}} ->

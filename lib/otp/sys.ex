@@ -48,6 +48,10 @@ defmodule :sys do
   def get_status(name), do: send_system_msg(name, :get_status, :default)
   def get_status(name, timeout), do: send_system_msg(name, :get_status, timeout)
 
+  # trace(server, true): the server prints each event it handles ("*DBG* name got call ...")
+  def trace(name, flag), do: send_system_msg(name, {:debug, {:trace, flag}}, :default)
+  def trace(name, flag, timeout), do: send_system_msg(name, {:debug, {:trace, flag}}, timeout)
+
   def terminate(name, reason), do: send_system_msg(name, {:terminate, reason}, :default)
 
   def terminate(name, reason, timeout) do
@@ -189,6 +193,12 @@ defmodule :sys do
       {:ok, nmisc} -> {:suspended, :ok, nmisc}
       other -> {:suspended, {:error, other}, misc}
     end
+  end
+
+  # the debug option lives in the server's dictionary: its loop reads it per event
+  defp do_cmd(sys_state, {:debug, {:trace, flag}}, _parent, _module, misc) when is_boolean(flag) do
+    if flag, do: Process.put(:"$beamlet_sys_trace", true), else: Process.delete(:"$beamlet_sys_trace")
+    {sys_state, :ok, misc}
   end
 
   defp do_cmd(_sys_state, {:terminate, reason}, _parent, _module, misc) do
