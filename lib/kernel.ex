@@ -29,7 +29,12 @@ defmodule Kernel do
 
   def then(value, fun) when is_function(fun, 1), do: fun.(value)
 
-  # a macro is the function "MACRO-name" taking the caller's env first
+  # a macro is the function "MACRO-name" taking the caller's env first; Kernel's own macros are
+  # the compiler's (if, def, |>, ...), listed by Kernel.__info__(:macros)
+  def macro_exported?(Kernel, macro, arity) when is_atom(macro) and is_integer(arity) and arity >= 0 do
+    {macro, arity} in Kernel.__info__(:macros)
+  end
+
   def macro_exported?(module, macro, arity) when is_atom(module) and is_atom(macro) and is_integer(arity) and arity >= 0 do
     :erlang.function_exported(module, :"MACRO-#{macro}", arity + 1)
   end

@@ -1,6 +1,7 @@
 // The code server: two slots per module (current and old) and the rules of
 // shared/docs/upgrade-semantics.md. Every check runs before anything changes (load: verify, then
 // commit in a few assignments that cannot fail).
+import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "../compiler/kernel_imports.ts";
 import { Atom, Term, atom, list, tuple, NIL, FALSE, TRUE, bin, binFromBytes, Tuple, Cons } from "./terms.ts";
 import { ModuleVersion, CompiledModule } from "./module.ts";
 import { decodeModule, writeModule, BadFile } from "./bytecode_file.ts";
@@ -439,6 +440,9 @@ export class CodeServer {
   /** Mod.__info__/1 (the parts Elixir code uses) */
   info(v: ModuleVersion, key: Term): Term | undefined {
     const k = key instanceof Atom ? key.name : "";
+    // Kernel's functions and macros are Elixir's (its macros are the compiler's here, and some of
+    // its functions stand in for macros)
+    if (v.module === KERNEL && (k === "functions" || k === "macros")) return kernelInfo(k === "functions" ? KERNEL_FUNCTIONS : KERNEL_MACROS);
     switch (k) {
       case "module": return v.module;
       case "functions":
@@ -518,4 +522,13 @@ function mapOf(field: string): Term {
 
 export function charlist(s: string): Term {
   return list([...s].map((c) => c.codePointAt(0)!));
+}
+
+const KERNEL = atom("Elixir.Kernel");
+
+/** Kernel.__info__(:functions | :macros) as Elixir 1.14 lists them, sorted by name and arity */
+function kernelInfo(table: Record<string, number[]>): Term {
+  const pairs = Object.entries(table).flatMap(([name, arities]) => arities.map((a) => [name, a] as [string, number]));
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return list(pairs.map(([n, a]) => tuple(atom(n), a)));
 }
