@@ -217,7 +217,8 @@ export class Parser {
       ? `${description}. "${token}" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function`
       : char ? prefix + "?" + token.slice(1) : description);
     e.quoted = { prefix, token: reserved ?? token };
-    e.noSnippet = reserved !== undefined || char;
+    // (nor under a string or a charlist, whose text Elixir prints in the message)
+    e.noSnippet = reserved !== undefined || char || ((t.k === "str" || t.k === "charlist") && !isHeredoc(t));
     throw e;
   }
 
@@ -915,11 +916,33 @@ const KW_NOT_LAST_IN_CONTAINER = "unexpected expression after keyword list. Keyw
   "    [some: :value, :another]\n    %{some: :value, another => value}\n\nInstead, reorder it to be the last entry:\n\n" +
   "    [:another, some: :value]\n    %{another => value, some: :value}\n\nSyntax error after: ";
 
+/** a heredoc token as Erlang prints Elixir's tokenizer tuple, {bin_heredoc,{L,C,nil},Indent,[<<"text">>]},
+ *  for one of plain printable ASCII (undefined for others) */
+function heredocTokenText(t: Tok, parts: unknown[]): string | undefined {
+  if (parts.length > 1 || (parts.length === 1 && typeof parts[0] !== "string")) return undefined;
+  const text = (parts[0] as string | undefined) ?? "";
+  if (!/^[\x20-\x7e\n\t]*$/.test(text)) return undefined;
+  const indent = /\n([ \t]*)(?:"""|''')$/.exec(t.text)?.[1].length ?? 0;
+  const escaped = text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\t/g, "\\t");
+  const kind = t.text.startsWith('"') ? "bin_heredoc" : "list_heredoc";
+  return `{${kind},{${t.line},${t.col},nil},${indent},[${text === "" ? "" : `<<"${escaped}">>`}]}`;
+}
+
+const isHeredoc = (t: Tok) => t.text.startsWith('"""') || t.text.startsWith("'''");
+
 function describeError(t: Tok): string {
   switch (t.k) {
     case "int": return t.text[0] === "?" ? `syntax error before: ${erlangChar(Number(t.v))}` : `syntax error before: "${t.text}"`;
     case "float": return `syntax error before: "${t.text}"`;
-    case "str": case "charlist": return `syntax error before: ${t.text.replace(/\n[\s\S]*/, "")}`;
+    case "str": case "charlist": {
+      const parts = Array.isArray(t.v) ? t.v : [];
+      if (isHeredoc(t)) return `syntax error before: ${heredocTokenText(t, parts) ?? t.text.replace(/\n[\s\S]*/, "")}`;
+      // Elixir shows the token's first literal part in double quotes, its UTF-8 bytes as latin1
+      // characters (as Erlang's ~s of a binary): "é" reads "Ã©"; a lone quote when it starts
+      // with an interpolation
+      if (typeof parts[0] !== "string") return `syntax error before: "`;
+      return `syntax error before: "${Array.from(new TextEncoder().encode(parts[0]), (b) => String.fromCharCode(b)).join("")}"`;
+    }
     case "ident": return `syntax error before: ${t.text}`;
     // Erlang's quoting of the alias's charlist
     case "alias": return `syntax error before: '${t.text}'`;
