@@ -986,15 +986,22 @@ const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<<": ">
 /** Elixir's tokenizer checks that brackets and do/fn...end pair up before parsing. */
 function checkTerminators(toks: Tok[], file: string) {
   const stack: Tok[] = [];
+  // the column each line's first token starts at (its indentation)
+  const lineStart = new Map<number, number>();
+  for (const t of toks) if (!lineStart.has(t.line) && t.k !== "eol") lineStart.set(t.line, t.col);
+  // the last `end` starting a line whose column differs from its `do` line's indentation: the
+  // one Elixir's tokenizer names when an `end` is left over
+  let mismatchedEnd: Tok | null = null;
   for (const t of toks) {
     const k = t.k as string;
     if (k in CLOSERS) { stack.push(t); continue; }
     if (k === ")" || k === "]" || k === "}" || k === ">>" || k === "end") {
       const open = stack.pop();
       const what = k === "end" ? "reserved word" : "token";
+      if (open && k === "end" && open.k === "do" && lineStart.get(t.line) === t.col && lineStart.get(open.line) !== t.col) mismatchedEnd = t;
       if (!open) {
         const e = new CompileError("SyntaxError", file, t.line, t.col, `unexpected ${what}: ${t.text}`,
-          k === "end" ? `    HINT: it looks like the "end" on line ${t.line} does not have a matching "do" defined before it` : undefined);
+          k === "end" && mismatchedEnd !== null ? `    HINT: it looks like the "end" on line ${mismatchedEnd.line} does not have a matching "do" defined before it` : undefined);
         // Elixir's tokenizer splits the reserved word's message around the token (and then draws no snippet)
         e.quoted = k === "end" ? { prefix: `unexpected ${what}: `, suffix: "", token: t.text } : { prefix: `unexpected ${what}: `, token: t.text };
         throw e;

@@ -1,0 +1,6 @@
+defmodule M do
+  def f do
+    1
+  end
+  end
+end

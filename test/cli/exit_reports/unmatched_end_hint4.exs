@@ -1,0 +1,7 @@
+defmodule M do
+  def f(x) do
+    if x do
+    end
+    end
+  end
+end
