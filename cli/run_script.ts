@@ -88,10 +88,11 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   } catch (e) {
     if (e instanceof CompileError) {
       // below the error, elixir shows the call that read the file (or the -e text)
+      const fileCaller = opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" : "    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n";
       const caller = e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
-        : Array.isArray(e.trace) ? formatElixirFrames(e.trace)
+        : Array.isArray(e.trace) ? formatElixirFrames(e.trace) + (e.traceReachesFile ? fileCaller : "")
         : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? (e.description.endsWith("\n") ? "" : "\n")
-        : opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" : "    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n";
+        : fileCaller;
       process.stderr.write(e.format(source) + "\n" + caller);
       return 1;
     }

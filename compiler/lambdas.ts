@@ -1,6 +1,7 @@
 // fn ... end and & captures. A fn is lifted into its own function of the module version; the
 // values it uses from the enclosing scope are captured when the closure is made (make_fun).
 // R10: the closure remembers the version that made it.
+import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
 import { ambiguousImport } from "./import_table.ts";
 import { inlinedBif } from "../vm/elixir_inlines.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
@@ -113,6 +114,8 @@ export function captureKind(mod: ExprCompiler["mod"], key: string): "local" | "l
 
 export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void {
   const [body] = a.args!;
+  // `&1` on its own, outside any capture
+  if (body?.t === "int") return ex.mod.error(`capture argument &${body.v} must be used within the capture operator &`, a.meta.line);
   // &name/arity and &Mod.name/arity
   // &name/arity and &Mod.name/arity name a function: the target is written without arguments
   // (`&Enum.sum(&1) / 3` is a capture of a division)
@@ -163,6 +166,7 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
   }
   // &(expr with &1 ...)
   let max = 0;
+  const used = new Set<number>();
   const replace = (x: Ast): Ast => {
     switch (x.t) {
       case "list": return { t: "list", items: x.items.map(replace) };
@@ -171,6 +175,7 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
         if (x.name === "&" && x.args?.length === 1 && x.args[0].t === "int") {
           const n = Number(x.args[0].v);
           max = Math.max(max, n);
+          used.add(n);
           return v(`$cap${n}`);
         }
         if (x.name === "fn" || x.name === "&") return x;
@@ -181,6 +186,17 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
   };
   const replaced = replace(body);
   if (max === 0) return ex.mod.error("invalid args for &, expected one of: &Mod.fun/arity, &fun/arity or a capture containing at least one argument as &1", a.meta.line);
+  // every argument from &1 to the highest must be used (Elixir's elixir_fn:capture_expr/6)
+  for (let n = 1; n < max; n++) {
+    if (!used.has(n)) {
+      // (found by elixir_fn:validate/4 when an argument before the missing one is there)
+      const frames: ElixirFrame[] = [...(n > 1 ? [["elixir_fn", "validate", 4, "src/elixir_fn.erl", 125] as ElixirFrame] : []), ["elixir_fn", "capture_expr", 6, "src/elixir_fn.erl", 116]];
+      const err = new CompileError("CompileError", ex.mod.file, a.meta.line ?? 0, 0, `capture argument &${max} cannot be defined without &${n} (you cannot skip arguments, all arguments must be numbered)`);
+      err.trace = frames;
+      err.traceReachesFile = n === 1; // (one frame deeper, the 8-frame trace no longer reaches the file)
+      throw err;
+    }
+  }
   const params = Array.from({ length: max }, (_, i) => v(`$cap${i + 1}`));
   compileLambda(ex, call("fn", [call("->", [listA(params), replaced])], a.meta), scope, a);
 }

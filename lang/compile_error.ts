@@ -51,6 +51,8 @@ export class CompileError extends Error {
    * BEAM's 8-frame limit inside the expander ("none"), or the module body's frame at the error's
    * line ("module", a def's head or super); unset: the script's frames */
   trace?: "none" | "module" | ElixirFrame[];
+  /** with frames as the trace: a script's top level shows its file's frame below them too */
+  traceReachesFile?: boolean;
   /** the expression that failed to expand, at a script's top level: its depth decides whether the
    * BEAM's 8-frame trace still reaches the file's compilation (cli/run_script.ts) */
   at?: object;
