@@ -590,6 +590,8 @@ export class Parser {
         if (this.peek().k === "kw") continue;
         if (isEnd()) break;
         const bad = this.peek();
+        // a reserved word there (`if x, do: 1, else 2`) is the parser's error before it
+        if (bad.k === "block") this.fail(bad);
         this.restore(save);
         if (bad.k !== "eof") {
           const prefix = inCall ? KW_NOT_LAST_IN_CALL : KW_NOT_LAST_IN_CONTAINER;
