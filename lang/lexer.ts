@@ -356,6 +356,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   let prevEnd = 0; // end offset (relative) of the previous token including skipped ones
   const raw = res.tokens;
   let lastEnd = -1;
+  let semiInRun = false;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
     const off = t.startOffset + from;
@@ -366,6 +367,11 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
     const [line, col] = lt.pos(off);
     const name = t.name;
     const tok: Tok = { k: "op", text: t.image, off, endOff, line, col, sb };
+    // a `;` after another, with only line breaks between, is no separator Elixir takes
+    if (name === "Semi") {
+      if (semiInRun) throw unexpectedToken(lt, file, off);
+      semiInRun = true;
+    } else if (name !== "Newline") semiInRun = false;
     switch (name) {
       case "Newline": case "Semi": {
         tok.k = "eol";
