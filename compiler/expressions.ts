@@ -23,7 +23,7 @@ import { failingCallWarning } from "./failing_calls.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
 import { inlinedCall, mapLastRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
-import { compileSpecial, noClauses } from "./special_forms.ts";
+import { compileSpecial, expansionError, noClauses } from "./special_forms.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
@@ -1152,15 +1152,7 @@ export class ExprCompiler {
       return unescapeSigil(raw);
     } catch (e) {
       if (!(e instanceof SigilEscapeError)) throw e;
-      const line = lineOf(at) ?? 0;
-      const fn = this.enclosingFunction();
-      const where = fn === undefined ? "(file)" : this.fn.name === "__script__" ? "(module)" : fn;
-      const caller = this.callerFunction();
-      const chars = (t: string) => list([...t].map((c) => c.codePointAt(0)!));
-      const interp = tuple(atom("elixir_interpolation"), atom("unescape_string"), 2, list([tuple(atom("file"), chars("src/elixir_interpolation.erl")), tuple(atom("line"), 132)]));
-      return raiseAtCompileTime(this.mod, line, "ArgumentError", e.message, { message: bin(e.message) },
-        `\n    (elixir 1.14.0) src/elixir_interpolation.erl:132: :elixir_interpolation.unescape_string/2\n    (elixir 1.14.0) expanding macro: Kernel.${name}/2\n    ${this.mod.file}:${line}: ${where}`,
-        [interp, ...expansionFrames(this.mod, "Elixir.Kernel", name, 2, line, caller)]);
+      return expansionError(this, lineOf(at) ?? 0, e.message, [["elixir_interpolation", "unescape_string", 2, "src/elixir_interpolation.erl", 132]], name, 2);
     }
   }
 

@@ -2,6 +2,7 @@
 // Mod.name of a required module) is handed to the node, which runs the macro's function
 // ("MACRO-name", with the caller's Macro.Env first) on the quoted arguments; the quoted result,
 // with the caller's line and a fresh hygiene counter, is compiled in place of the call.
+import { charlist } from "../vm/bifs/util.ts";
 import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
@@ -267,14 +268,13 @@ export function compileTimeError(mod: ModCtx, line: number, r: Tuple, where: str
 /** the frames under an error raised while expanding module.name/arity: `expanding macro: ...`, then
  *  the function (or the module body) being compiled */
 export function expansionFrames(mod: ModCtx, module: string, name: string, arity: number, line: number, fn: [string, number] | null | undefined): Term[] {
-  const chars = (s: string) => list([...s].map((c) => c.codePointAt(0)!));
-  const at = list([tuple(atom("file"), chars(mod.file)), tuple(atom("line"), line)]);
+  const at = list([tuple(atom("file"), charlist(mod.file)), tuple(atom("line"), line)]);
   // a module body's expansion is `{Mod, :__MODULE__, 0, ...}` ("Mod (module)"), unlike the
   // frames of a body that runs (:elixir_compiler_N.__MODULE__/1)
   const caller = isScript(mod) ? tuple(atom("elixir_compiler_0"), atom("__FILE__"), 1, at)
     : fn ? tuple(atom(mod.name), atom(fn[0]), fn[1], at)
     : tuple(atom(mod.name), atom("__MODULE__"), 0, at);
-  return [tuple(atom(module), atom(name), arity, list([tuple(atom("file"), chars("expanding macro"))])), caller];
+  return [tuple(atom(module), atom(name), arity, list([tuple(atom("file"), charlist("expanding macro"))])), caller];
 }
 
 /** run module.MACRO-fun(env, env) (a @before_compile hook) and give back its code */

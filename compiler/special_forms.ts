@@ -5,6 +5,7 @@ import { calendarSigil } from "./calendar_sigils.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { atom, bin, list, int, tuple } from "../vm/terms.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
+import { charlist } from "../vm/bifs/util.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { Scope, notLoadedMessage } from "./context.ts";
@@ -586,14 +587,8 @@ function checkRangeLiterals(ec: ExprCompiler, a: AstCall, args: Ast[], line: num
     message = `ranges (first..last//step) expect the step to be a non-zero integer, got: ${macroToString(astToTerm(step))}`;
     [fn, at] = ["validate_step!", 3947];
   } else return;
-  const arity = fn === "validate_range!" ? 2 : 1;
   const macro = args.length === 3 ? "..//" : "..";
-  const where = ec.enclosingFunction() === undefined ? "(file)" : ec.fn.name === "__script__" ? "(module)" : ec.enclosingFunction()!;
-  const chars = (t: string) => list([...t].map((c) => c.codePointAt(0)!));
-  raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
-    `\n    (elixir 1.14.0) lib/kernel.ex:${at}: Kernel.${fn}/${arity}\n    (elixir 1.14.0) expanding macro: Kernel."${macro}"/${args.length}\n    ${ec.mod.file}:${line}: ${where}`,
-    [tuple(atom("Elixir.Kernel"), atom(fn), arity, list([tuple(atom("file"), chars("lib/kernel.ex")), tuple(atom("line"), at)])),
-      ...expansionFrames(ec.mod, "Elixir.Kernel", macro, args.length, line, ec.callerFunction())]);
+  kernelExpansionError(ec, line, message, [[fn, fn === "validate_range!" ? 2 : 1, at]], macro, args.length, `"${macro}"`);
 }
 
 /** the `<>` chains whose right-nested `<>` were checked with the chain's top (Elixir expands a
@@ -625,14 +620,8 @@ function checkConcatOperands(ec: ExprCompiler, a: AstCall, line: number): void {
   }
   if (bad === undefined) return;
   const message = `expected binary argument in <> operator but got: ${macroToString(astToTerm(bad))}`;
-  const fn = ec.enclosingFunction();
-  const where = fn === undefined ? "(file)" : ec.fn.name === "__script__" ? "(module)" : fn;
-  const chars = (t: string) => list([...t].map((c) => c.codePointAt(0)!));
-  const kernelFrame = (name: string, arity: number, at: number) => tuple(atom("Elixir.Kernel"), atom(name), arity, list([tuple(atom("file"), chars("lib/kernel.ex")), tuple(atom("line"), at)]));
-  const frames: [string, number, number][] = [["wrap_concatenation", 3, 1934], ...(last ? [["extract_concatenations", 2, 1925] as [string, number, number]] : []), ...Array.from({ length: level }, (): [string, number, number] => ["extract_concatenations", 2, 1921])];
-  raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
-    frames.map(([n, ar, at]) => `\n    (elixir 1.14.0) lib/kernel.ex:${at}: Kernel.${n}/${ar}`).join("") + `\n    (elixir 1.14.0) expanding macro: Kernel.<>/2\n    ${ec.mod.file}:${line}: ${where}`,
-    [...frames.map(([n, ar, at]) => kernelFrame(n, ar, at)), ...expansionFrames(ec.mod, "Elixir.Kernel", "<>", 2, line, ec.callerFunction())]);
+  const frames: KernelFrame[] = [["wrap_concatenation", 3, 1934], ...(last ? [["extract_concatenations", 2, 1925] as KernelFrame] : []), ...Array.from({ length: level }, (): KernelFrame => ["extract_concatenations", 2, 1921])];
+  kernelExpansionError(ec, line, message, frames, "<>", 2);
 }
 
 /** if/unless take do and an optional else, once each: Kernel's build_if/build_unless raise */
@@ -640,13 +629,30 @@ function checkIfKeys(ec: ExprCompiler, name: string, opts: Ast, line: number): v
   const keys = (keywordPairs(opts) ?? []).map(([k]) => k);
   if (keys.every((k) => k === "do" || k === "else") && new Set(keys).size === keys.length) return;
   const message = `invalid or duplicate keys for ${name}, only "do" and an optional "else" are permitted`;
+  kernelExpansionError(ec, line, message, [name === "if" ? ["build_if", 2, 3731] : ["build_unless", 2, 3775]], name, 2);
+}
+
+/** a Kernel function's frame in lib/kernel.ex: [name, arity, line] */
+type KernelFrame = [string, number, number];
+
+/** an ArgumentError raised by Kernel's own functions (`frames`, innermost first) while Kernel's
+ *  `macro`/`arity` expands (its name printed as `macroText`) */
+function kernelExpansionError(ec: ExprCompiler, line: number, message: string, frames: KernelFrame[], macro: string, arity: number, macroText = macro): never {
+  return expansionError(ec, line, message, frames.map(([n, a, at]): ElixirCodeFrame => ["Elixir.Kernel", n, a, "lib/kernel.ex", at]), macro, arity, macroText);
+}
+
+/** a frame of Elixir's own code: [module, function, arity, file, line] */
+export type ElixirCodeFrame = [string, string, number, string, number];
+
+/** an ArgumentError raised by Elixir's own code (`frames`, innermost first) while Kernel's
+ *  `macro`/`arity` expands, with Elixir's trace: those frames, "expanding macro: Kernel.M/N" (M
+ *  printed as `macroText`) and where the code is; the same frames as the exception's stack trace */
+export function expansionError(ec: ExprCompiler, line: number, message: string, frames: ElixirCodeFrame[], macro: string, arity: number, macroText = macro): never {
   const fn = ec.enclosingFunction();
   const where = fn === undefined ? "(file)" : ec.fn.name === "__script__" ? "(module)" : fn;
-  const build = name === "if" ? "build_if/2" : "build_unless/2";
-  const at = name === "if" ? 3731 : 3775;
-  const chars = (t: string) => list([...t].map((c) => c.codePointAt(0)!));
-  raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
-    `\n    (elixir 1.14.0) lib/kernel.ex:${at}: Kernel.${build}\n    (elixir 1.14.0) expanding macro: Kernel.${name}/2\n    ${ec.mod.file}:${line}: ${where}`,
-    [tuple(atom("Elixir.Kernel"), atom(build.slice(0, -2)), 2, list([tuple(atom("file"), chars("lib/kernel.ex")), tuple(atom("line"), at)])),
-      ...expansionFrames(ec.mod, "Elixir.Kernel", name, 2, line, ec.callerFunction())]);
+  const trace = frames.map(([m, n, a, file, at]) => `\n    (elixir 1.14.0) ${file}:${at}: ${displayModule(m)}.${n}/${a}`).join("") +
+    `\n    (elixir 1.14.0) expanding macro: Kernel.${macroText}/${arity}\n    ${ec.mod.file}:${line}: ${where}`;
+  const stack = frames.map(([m, n, a, file, at]) => tuple(atom(m), atom(n), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), at)])));
+  return raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) }, trace,
+    [...stack, ...expansionFrames(ec.mod, "Elixir.Kernel", macro, arity, line, ec.callerFunction())]);
 }

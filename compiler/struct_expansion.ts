@@ -88,8 +88,12 @@ export function checkStructAvailable(fn: FnCtx, mod: string, line: number, arity
   }
 }
 
-/** the literal atom keys of a struct's fields written as `key: value` (null: some key is not one) */
-function atomKeys(pairs: [Ast, Ast][]): [string, Ast][] | null {
+/** the fields `key: value` to check against Mod's struct now, their keys literal atoms; null when
+ *  there is nothing to check against (a library, no node, a module not loaded in its version) or
+ *  some key is no literal atom */
+function checkableFields(fn: FnCtx, mod: string, pairs: [Ast, Ast][]): [string, Ast][] | null {
+  const ctx = fn.mod;
+  if (ctx.host.lenient || !ctx.host.callSync || !fieldsKnown(ctx, mod)) return null;
   const out: [string, Ast][] = [];
   for (const [k, v] of pairs) {
     if (k.t !== "atom") return null;
@@ -102,12 +106,10 @@ function atomKeys(pairs: [Ast, Ast][]): [string, Ast][] | null {
  *  enforced key left out (ArgumentError) stops the compilation with that error */
 export function expandStructNow(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): void {
   const ctx = fn.mod;
-  const host = ctx.host;
-  if (host.lenient || !host.callSync || !fieldsKnown(ctx, mod)) return;
-  const keys = atomKeys(pairs);
+  const keys = checkableFields(fn, mod, pairs);
   if (keys === null) return;
   const kw = list(keys.map(([k, v]) => tuple(atom(k), astToTerm(v))));
-  const r = host.callSync(mod, "__struct__", [kw]);
+  const r = ctx.host.callSync!(mod, "__struct__", [kw]);
   if (r instanceof Tuple && r.items[0] !== atom("ok")) {
     const err = compileTimeError(ctx, line, r, trailer(fn, mod, 1, line, appPrefix(ctx, mod)));
     err.expansionStack = structFrames(fn, mod, 1, line);
@@ -118,11 +120,9 @@ export function expandStructNow(fn: FnCtx, mod: string, pairs: [Ast, Ast][], lin
 /** `%Mod{s | k: v}` and the pattern `%Mod{k: p}` may name only the struct's keys */
 export function checkStructKeys(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): void {
   const ctx = fn.mod;
-  const host = ctx.host;
-  if (host.lenient || !host.callSync || !fieldsKnown(ctx, mod)) return;
-  const keys = atomKeys(pairs);
+  const keys = checkableFields(fn, mod, pairs);
   if (keys === null || keys.length === 0) return;
-  const r = host.callSync(mod, "__struct__", []);
+  const r = ctx.host.callSync!(mod, "__struct__", []);
   if (!(r instanceof Tuple) || r.items[0] !== atom("ok") || !isMap(r.items[1])) return;
   const struct = r.items[1];
   for (const [k] of keys) {

@@ -790,6 +790,23 @@ export class Node {
     const [p] = this.spawn(null, atom("beamlet_sync_call"), [mod, fun, list(args)], atom("run"), { compileTime: true });
     if (output) p.output = output;
     else if (this.heldCompileOutput) p.output = this.heldCompileOutput;
+    const outcome = this.driveSync(p, () => p.status === "exited", false);
+    if (outcome !== "done") {
+      this.processExit(p, atom("kill"), null);
+      // waiting for the host, it cannot wait here: the caller awaits the host and starts its work again
+      if (outcome !== "blocked") throw new HostWaitNeeded(outcome.parked);
+      return tuple(atom("error"), atom("error"), tuple(atom("beamlet_blocked_at_compile_time"), mod, fun), NIL);
+    }
+    return p.syncResult ?? tuple(atom("error"), atom("exit"), p.exitReason ?? atom("killed"), NIL);
+  }
+
+  /**
+   * Run p outside the run loop (callSync, runNested) until `done()`: its slices and, while it
+   * waits, those of the processes it talks to (never one already on the JS stack); with `timers`,
+   * the next due timer fires when nothing else can run. "blocked": nothing can; `parked`: p waits
+   * for the host.
+   */
+  driveSync(p: Process, done: () => boolean, timers: boolean): "done" | "blocked" | { parked: Promise<unknown> } {
     const take = () => {
       const i = this.runQueue.indexOf(p);
       if (i >= 0) this.runQueue.splice(i, 1);
@@ -797,20 +814,16 @@ export class Node {
     };
     take();
     let idle = 0;
-    while (p.status !== "exited") {
-      const parked = p.status === "waiting" ? this.parked.get(p) : undefined;
-      if (parked !== undefined) {
-        // it cannot wait here: the caller awaits the host and starts its work again
-        this.processExit(p, atom("kill"), null);
-        throw new HostWaitNeeded(parked.promise);
-      }
+    while (!done()) {
+      const parked = p.status === "waiting" ? this.parkedOn(p) : undefined;
+      if (parked !== undefined) return { parked };
       if (p.status === "waiting") {
-        // let the processes it talks to run (never one already on the JS stack)
         const other = this.runQueue.find((q) => q !== p && q.status === "runnable");
-        if (!other || ++idle > 100000) {
-          this.processExit(p, atom("kill"), null);
-          return tuple(atom("error"), atom("error"), tuple(atom("beamlet_blocked_at_compile_time"), mod, fun), NIL);
+        if (timers && !other && this.fireNextTimerSync()) {
+          if ((p.status as string) === "runnable") take();
+          continue;
         }
+        if (!other || ++idle > 100000) return "blocked";
         this.runQueue.splice(this.runQueue.indexOf(other), 1);
         other.inRunQueue = false;
         this.runOne(other);
@@ -820,7 +833,7 @@ export class Node {
       this.runOne(p);
       take();
     }
-    return p.syncResult ?? tuple(atom("error"), atom("exit"), p.exitReason ?? atom("killed"), NIL);
+    return "done";
   }
 
   /** one slice of one process, outside the run loop (callSync) */

@@ -48,44 +48,17 @@ export function runNested(node: Node, p: Process, mod: Atom, fun: Atom, args: Te
   p.inRunQueue = false;
   if (output) p.output = output;
   else if (node.heldCompileOutput) p.output = node.heldCompileOutput;
-  const take = () => {
+  let result: Term;
+  try {
+    const outcome = node.driveSync(p, () => run.done, true);
+    // it cannot wait for the host here: the caller awaits it and starts its work again
+    if (outcome !== "done" && outcome !== "blocked") throw new HostWaitNeeded(outcome.parked);
+    result = outcome === "blocked" ? tuple(atom("error"), atom("error"), tuple(atom("beamlet_blocked_at_compile_time"), mod, fun), NIL)
+      : p.syncResult ?? tuple(atom("error"), atom("exit"), run.reason ?? atom("killed"), NIL);
+  } finally {
     const i = node.runQueue.indexOf(p);
     if (i >= 0) node.runQueue.splice(i, 1);
     p.inRunQueue = false;
-  };
-  let result: Term;
-  let blocked = false;
-  try {
-    let idle = 0;
-    while (!run.done) {
-      const parked = (p.status as string) === "waiting" ? node.parkedOn(p) : undefined;
-      // it cannot wait for the host here: the caller awaits it and starts its work again
-      if (parked !== undefined) throw new HostWaitNeeded(parked);
-      if ((p.status as string) === "waiting") {
-        // let the processes it talks to run (never one already on the JS stack)
-        const other = node.runQueue.find((q) => q !== p && q.status === "runnable");
-        // nothing to run: its timers (a Process.sleep, a receive's after) fire when due
-        if (!other && node.fireNextTimerSync()) {
-          if ((p.status as string) === "runnable") take();
-          continue;
-        }
-        if (!other || ++idle > 100000) {
-          blocked = true;
-          break;
-        }
-        node.runQueue.splice(node.runQueue.indexOf(other), 1);
-        other.inRunQueue = false;
-        node.runOne(other);
-        if ((p.status as string) === "runnable") take();
-        continue;
-      }
-      node.runOne(p);
-      take();
-    }
-    result = blocked ? tuple(atom("error"), atom("error"), tuple(atom("beamlet_blocked_at_compile_time"), mod, fun), NIL)
-      : p.syncResult ?? tuple(atom("error"), atom("exit"), run.reason ?? atom("killed"), NIL);
-  } finally {
-    take();
     (p.timer as { cancel(): void } | null)?.cancel();
     Object.assign(p, saved);
   }
