@@ -31,6 +31,7 @@ export function guardCompile<T>(file: string, lineOf: () => number, f: () => T, 
     if (e instanceof RangeError) throw new CompileError("CompileError", file, lineOf(), null, "expression too deeply nested for beamlet's compiler");
     const err = new CompileError("CompileError", file, lineOf(), null, `beamlet cannot compile this code (internal compiler error: ${e instanceof Error ? e.message : String(e)})`);
     (err as { cause?: unknown }).cause = e;
+    if (process.env.BEAMLET_DEBUG_ICE) console.error(e);
     throw err;
   }
 }

@@ -169,11 +169,18 @@ defmodule UndefinedFunctionError do
   def blame(%UndefinedFunctionError{module: module, function: function, arity: arity, message: nil} = error, stacktrace)
       when is_atom(module) and module != nil and is_atom(function) and is_integer(arity) do
     message = message(error)
-    hint = if String.ends_with?(message, " is undefined or private"), do: did_you_mean(module, function, arity), else: ""
+    hint = if String.ends_with?(message, " is undefined or private"), do: hint(module, function, arity), else: ""
     {%{error | message: message <> hint}, stacktrace}
   end
 
   def blame(error, stacktrace), do: {error, stacktrace}
+
+  # (only blame/2 adds a hint: Exception.message/1 of a rescued error has none, as in Elixir)
+  defp hint(module, function, arity) do
+    if macro_exported?(module, function, arity),
+      do: ". However there is a macro with the same name and arity. Be sure to require #{inspect(module)} if you intend to invoke this macro",
+      else: did_you_mean(module, function, arity)
+  end
 
   # the missing function itself is never offered: OTP's export table lists functions beamlet may
   # not implement yet, and Elixir only ever sees the ones that exist
@@ -248,10 +255,7 @@ defmodule UndefinedFunctionError do
   end
 
   defp not_exported(module, function, arity) do
-    "function " <> Exception.format_mfa(module, function, arity) <> " is undefined or private" <>
-      if(is_atom(function) and is_integer(arity) and macro_exported?(module, function, arity),
-        do: ". However there is a macro with the same name and arity. Be sure to require #{inspect(module)} if you intend to invoke this macro",
-        else: "")
+    "function " <> Exception.format_mfa(module, function, arity) <> " is undefined or private"
   end
 end
 

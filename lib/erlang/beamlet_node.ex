@@ -6,7 +6,7 @@ defmodule :beamlet_node do
 
   def cannot_start(node, m, f, a, opts) do
     opts_text = if opts == nil, do: "", else: " (#{inspect(opts)})"
-    Logger.warning("** Can not start #{inspect(m)}:#{inspect(f)},#{inspect(a)}#{opts_text} on #{inspect(node)} **\n")
+    Logger.bare_log(:warning, "** Can not start #{inspect(m)}:#{inspect(f)},#{inspect(a)}#{opts_text} on #{inspect(node)} **\n")
     exit(:noconnection)
   end
 end

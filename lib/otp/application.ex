@@ -270,17 +270,17 @@ defmodule Application do
 
           {:ok, {:error, reason}} ->
             reason = {reason, {mod, :start, [:normal, args]}}
-            Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
+            Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
             {:error, reason}
 
           {:ok, other} ->
             reason = {:bad_return, {{mod, :start, [:normal, args]}, other}}
-            Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
+            Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
             {:error, reason}
 
           {:crash, reason} ->
             reason = {:bad_return, {{mod, :start, [:normal, args]}, {:EXIT, reason}}}
-            Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
+            Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
             {:error, reason}
         end
     end
@@ -345,14 +345,14 @@ defmodule Application do
         {:error, {:not_started, app}}
 
       {:ok, {nil, _, _}} ->
-        Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: :stopped")
+        Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: :stopped")
         :ok
 
       {:ok, {mod, pid, state}} ->
         state = optional_callback(mod, :prep_stop, state, state)
         shutdown(pid)
         optional_callback(mod, :stop, state, :ok)
-        Logger.notice("Application " <> :erlang.atom_to_binary(app) <> " exited: :stopped")
+        Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: :stopped")
         :ok
     end
   end

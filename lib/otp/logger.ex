@@ -13,45 +13,93 @@ defmodule Logger do
 
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
 
-  def debug(message, metadata \\ []), do: bare_log(:debug, message, metadata)
-  def info(message, metadata \\ []), do: bare_log(:info, message, metadata)
-  def notice(message, metadata \\ []), do: bare_log(:notice, message, metadata)
-  def warning(message, metadata \\ []), do: bare_log(:warning, message, metadata)
-  def warn(message, metadata \\ []), do: bare_log(:warning, message, metadata)
-  def error(message, metadata \\ []), do: bare_log(:error, message, metadata)
-  def critical(message, metadata \\ []), do: bare_log(:critical, message, metadata)
-  def alert(message, metadata \\ []), do: bare_log(:alert, message, metadata)
-  def emergency(message, metadata \\ []), do: bare_log(:emergency, message, metadata)
+  # As in Elixir, the level functions are macros (a caller must `require Logger`): the message and
+  # the metadata are evaluated only when the level is enabled
+  defmacro debug(message, metadata \\ []), do: macro_log(:debug, message, metadata)
+  defmacro info(message, metadata \\ []), do: macro_log(:info, message, metadata)
+  defmacro notice(message, metadata \\ []), do: macro_log(:notice, message, metadata)
+  defmacro warning(message, metadata \\ []), do: macro_log(:warning, message, metadata)
+  defmacro warn(message, metadata \\ []), do: macro_log(:warning, message, metadata)
+  defmacro error(message, metadata \\ []), do: macro_log(:error, message, metadata)
+  defmacro critical(message, metadata \\ []), do: macro_log(:critical, message, metadata)
+  defmacro alert(message, metadata \\ []), do: macro_log(:alert, message, metadata)
+  defmacro emergency(message, metadata \\ []), do: macro_log(:emergency, message, metadata)
 
-  def log(level, message, metadata \\ []), do: bare_log(level, message, metadata)
+  defmacro log(level, message, metadata \\ []), do: macro_log(level, message, metadata)
 
-  def bare_log(level, message, metadata \\ []) do
-    level = normalize_level(level)
+  defp macro_log(level, message, metadata) do
+    # metadata that is not a literal keyword list is made a map when the entry is logged
+    metadata =
+      if Keyword.keyword?(metadata) do
+        metadata
+      else
+        quote do: Enum.into(unquote(metadata), %{})
+      end
 
-    if enabled?(level) do
-      case evaluate(message) do
-        :skip -> :ok
-        text -> emit(level, text)
+    quote do
+      case Logger.__should_log__(unquote(level), __MODULE__) do
+        nil -> :ok
+        level -> Logger.__do_log__(level, unquote(message), %{}, unquote(metadata))
       end
     end
-
-    _ = metadata
-    :ok
   end
 
-  defp evaluate(message) when is_function(message, 0) do
-    case message.() do
-      :skip -> :skip
-      {text, _metadata} -> to_text(text)
-      text -> to_text(text)
+  @doc false
+  def __should_log__(level, _module) do
+    level = normalize_level(level)
+
+    if Process.get(:logger_level) == :none do
+      nil
+    else
+      should_log?(level)
     end
   end
 
-  defp evaluate(message), do: to_text(message)
+  defp should_log?(level) do
+    # OTP's check, so that a level that is none of the eight fails as it does there
+    if :logger_config.less_or_equal_level(level, :logger_config.level_to_int(level())), do: level, else: nil
+  end
 
-  defp to_text(text) when is_binary(text), do: text
-  defp to_text(text) when is_list(text), do: IO.chardata_to_string(text)
-  defp to_text(other), do: Kernel.to_string(other)
+  @doc false
+  def __do_log__(level, fun, location, metadata) when is_function(fun, 0) do
+    case fun.() do
+      {message, _more_metadata} -> __do_log__(level, message, location, metadata)
+      message -> __do_log__(level, message, location, metadata)
+    end
+  end
+
+  def __do_log__(level, message, _location, _metadata) when is_binary(message) do
+    emit(level, message)
+  end
+
+  # a map or a keyword list is a report, printed as its inspected keyword list
+  def __do_log__(level, report, _location, _metadata) when is_map(report) do
+    emit(level, inspect(Map.to_list(report)))
+  end
+
+  def __do_log__(level, message, _location, _metadata) when is_list(message) do
+    if message != [] and Keyword.keyword?(message) do
+      emit(level, inspect(message))
+    else
+      emit(level, IO.chardata_to_string(message))
+    end
+  end
+
+  def __do_log__(level, other, _location, _metadata) do
+    IO.warn(
+      "passing #{inspect(other)} to Logger is deprecated, expected a map, a keyword list, " <>
+        "a string, a list of strings, or a zero-arity anonymous function"
+    )
+
+    emit(level, Kernel.to_string(other))
+  end
+
+  def bare_log(level, message, metadata \\ []) do
+    case __should_log__(level, nil) do
+      nil -> :ok
+      level -> __do_log__(level, message, %{}, metadata)
+    end
+  end
 
   defp normalize_level(:warn), do: :warning
   defp normalize_level(level), do: level
@@ -90,12 +138,44 @@ defmodule Logger do
     end
   end
 
-  def enable(_pid), do: :ok
-  def disable(_pid), do: :ok
+  # a process turns its own logging off and on (Elixir's keeps the flag in the process dictionary)
+  def enable(pid) when pid == self() do
+    Process.delete(:logger_level)
+    :ok
+  end
 
-  def metadata, do: []
-  def metadata(_keyword), do: :ok
-  def reset_metadata(_keyword \\ []), do: :ok
+  def disable(pid) when pid == self() do
+    Process.put(:logger_level, :none)
+    :ok
+  end
+
+  def enabled?(pid) when pid == self(), do: Process.get(:logger_level, :all) != :none
+
+  # the process's metadata, where OTP's :logger keeps it
+  @metadata_key :"$logger_metadata$"
+
+  def metadata do
+    case Process.get(@metadata_key) do
+      map when is_map(map) -> Map.to_list(map)
+      _ -> []
+    end
+  end
+
+  def metadata(keyword) do
+    map =
+      Enum.reduce(keyword, Process.get(@metadata_key, %{}), fn
+        {key, nil}, acc -> Map.delete(acc, key)
+        {key, value}, acc -> Map.put(acc, key, value)
+      end)
+
+    Process.put(@metadata_key, map)
+    :ok
+  end
+
+  def reset_metadata(keyword \\ []) do
+    Process.put(@metadata_key, %{})
+    metadata(keyword)
+  end
 
   def compare_levels(level, level), do: :eq
 
@@ -110,7 +190,7 @@ defmodule Logger do
   defp index_of([_ | rest], level, i), do: index_of(rest, level, i + 1)
   defp index_of([], level, _), do: raise(ArgumentError, "invalid level: " <> inspect(level))
 
-  defp enabled?(level) do
+  defp level_enabled?(level) do
     case level() do
       :none -> false
       :all -> true
@@ -216,7 +296,7 @@ defmodule Logger do
   # :code's reports (not_purged, must be purged before deleting) are Logger errors made on the
   # code server's behalf; the BIF's own answer comes back through here (vm/bifs/code_loading.ts)
   def __code_server_report__(text, kind, value) do
-    if enabled?(:error), do: emit_each(text)
+    if level_enabled?(:error), do: emit_each(text)
 
     case kind do
       :return -> value
@@ -264,7 +344,7 @@ defmodule Logger do
             _ -> reason
           end
 
-        if enabled?(:error) do
+        if level_enabled?(:error) do
           exception = Exception.normalize(:error, reason, stacktrace)
 
           emit(:error, [
@@ -283,7 +363,7 @@ defmodule Logger do
   @doc false
   # gen_server's terminate report. client: nil | {pid, :dead} | {pid, {name, stacktrace}}
   def __gen_server_terminated__(name, reason, last, state, client) do
-    if enabled?(:error) do
+    if level_enabled?(:error) do
       from =
         case client do
           {_, {cname, _}} -> [" (from ", inspect(cname), ")"]
@@ -317,7 +397,7 @@ defmodule Logger do
 
   @doc false
   def __task_terminated__(pid, starter, fun, args, reason) do
-    if enabled?(:error) do
+    if level_enabled?(:error) do
       emit(:error, [
         "Task ",
         inspect(pid),
@@ -343,7 +423,7 @@ defmodule Logger do
         _ -> self()
       end
 
-    error(inspect(mod) <> " " <> inspect(proc) <> " received unexpected message in handle_info/2: " <> inspect(msg) <> "\n")
+    bare_log(:error, inspect(mod) <> " " <> inspect(proc) <> " received unexpected message in handle_info/2: " <> inspect(msg) <> "\n")
   end
 
   defp format_client({pid, :dead}), do: ["\nClient ", inspect(pid), " is dead"]
