@@ -129,6 +129,8 @@ export class Node {
   private readonly slice: number;
   /** when the scheduler's current batch of slices began (host clock, ms) */
   private batchStart = -Infinity;
+  /** when the memory guard last read the host's heap use (host clock, ms) */
+  private guardAt = -Infinity;
   /** compiled code's question at the end of a slice (vm/jit/runtime.ts sliceOver); null on a
    *  virtual clock, where slices must end exactly where the interpreter ends them */
   readonly sliceExtender: ((p: Process) => boolean) | null;
@@ -988,17 +990,24 @@ export class Node {
           p.inRunQueue = true;
           this.runQueue.push(p);
         }
-        // the memory guard reads the host's heap use every 4 slices, with the clock
-        this.checkMemory(p, (slices & 3) === 3);
+        // the clock is read every 4 slices: most slices are short (a process waits after a few
+        // reductions in message passing), and reading it costs more than such a slice. The memory
+        // guard reads the host's heap use at most every GUARD_MS by that clock: reading it costs
+        // a microsecond, as much as a slice of message passing, and a process allocates little in
+        // that time
+        const clocked = (slices & 3) === 3;
+        const now = clocked ? this.host.now() : 0;
+        const guard = clocked && now - this.guardAt >= GUARD_MS;
+        if (guard) this.guardAt = now;
+        this.checkMemory(p, guard);
         if (this.virtual) {
           // virtual time also passes while processes run (a slice ~ 0.1 ms), so a process
           // looping forever does not stop the clock and timers still fire
           this.virtualNow += 0.1;
           this.fireDueTimers(this.virtualNow);
         }
-        // the clock is read every 4 slices: most slices are short (a process waits after a few
-        // reductions in message passing), and reading it costs more than such a slice
-        if ((++slices & 3) === 0 && this.host.now() - sliceStart > BATCH_MS) break;
+        slices++;
+        if (clocked && now - sliceStart > BATCH_MS) break;
       }
       if (this.halted !== null) return this.halted;
       if (this.runQueue.length > 0) {
@@ -1022,6 +1031,8 @@ export class Node {
 
 /** milliseconds the scheduler runs processes before it lets the host's events in */
 const BATCH_MS = 15;
+/** the least time between two reads of the host's heap use by the memory guard (ms) */
+const GUARD_MS = 1;
 
 function setTimeoutZero(cb: () => void): void {
   const g = globalThis as any;

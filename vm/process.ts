@@ -4,6 +4,9 @@
 import { Atom, Pid, Term, Ref } from "./terms.ts";
 import type { ModuleVersion } from "./module.ts";
 import { Mailbox } from "./mailbox.ts";
+
+/** a process dictionary key (vm/bifs/processes.ts dictKey): an atom, a small integer or a term's text */
+export type DictKey = Atom | number | string;
 import { LinkTree, SignalTree } from "./signal_tree.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { MaxHeap } from "./max_heap_size.ts";
@@ -55,7 +58,7 @@ export class Process {
   private _links: LinkTree | null = null;
   private _monitors: SignalTree<Pid> | null = null;
   private _monitoredBy: Map<number, [Process, Ref, Term?]> | null = null;
-  private _dictionary: Map<string, [Term, Term]> | null = null;
+  private _dictionary: Map<DictKey, [Term, Term]> | null = null;
   get links(): LinkTree {
     return (this._links ??= new LinkTree());
   }
@@ -95,10 +98,10 @@ export class Process {
     if (m.size === 1 && m.has(refId)) this._monitoredBy = null;
     else m.delete(refId);
   }
-  get dictionary(): Map<string, [Term, Term]> {
+  get dictionary(): Map<DictKey, [Term, Term]> {
     return (this._dictionary ??= new Map());
   }
-  set dictionary(v: Map<string, [Term, Term]>) {
+  set dictionary(v: Map<DictKey, [Term, Term]>) {
     this._dictionary = v;
   }
   /** whether the dictionary was ever used (reading it through `dictionary` would allocate it) */

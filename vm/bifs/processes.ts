@@ -10,7 +10,8 @@ import { PROCESS_FLAGS, processFlagValue, setProcessFlag } from "../process_flag
 import { logError } from "./code_loading.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
 import type { Node } from "../node.ts";
-import type { Process } from "../process.ts";
+import type { Process, DictKey } from "../process.ts";
+import { inspect } from "../inspect.ts";
 import { aliasDestination, deactivateMonitorAlias } from "./aliases.ts";
 import { maxHeapTerm, parseMaxHeap, setMaxHeap } from "../max_heap_size.ts";
 import { spawnOptBifs } from "./spawn_opt.ts";
@@ -332,12 +333,14 @@ function apply(args: Term[]): TailCall {
   return new TailCall(m, argsList(a), f as Atom);
 }
 
-function dictKey(t: Term): string {
-  return inspectKey(t);
-}
-import { inspect } from "../inspect.ts";
-function inspectKey(t: Term): string {
-  return inspect(t);
+/**
+ * The process dictionary's Map key for a term: an atom is its own (interned) key and a small
+ * integer its number, as they are what almost every program puts there (GenServer.call reads
+ * :"$callers"-style atoms on every call); any other term is keyed by its inspected text, which
+ * identifies it (a string never equals an atom object or a number).
+ */
+function dictKey(t: Term): DictKey {
+  return t instanceof Atom || typeof t === "number" ? t : inspect(t);
 }
 
 const processBifs = {
@@ -415,8 +418,9 @@ const processBifs = {
   "get/0": (_: Term[], c: BifContext) => list([...me(c).dictionary.values()].map(([k, v]) => tuple(k, v))),
   "erase/1": ([k]: Term[], c: BifContext) => {
     const d = me(c).dictionary;
-    const old = d.get(dictKey(k));
-    d.delete(dictKey(k));
+    const key = dictKey(k);
+    const old = d.get(key);
+    d.delete(key);
     return old ? old[1] : A_UNDEFINED;
   },
   "erase/0": (_: Term[], c: BifContext) => {
