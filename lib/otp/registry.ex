@@ -1,22 +1,19 @@
 defmodule Registry do
   @moduledoc """
-  A local key-value process registry, on :ets as Elixir's is. The registry process owns three
-  public tables: its meta table (named after the registry, as in Elixir), the keys
-  ({key, {pid, value}}: a set for unique keys, a duplicate_bag otherwise) and the pids
-  ({pid, key}). Callers write the tables themselves and link to the registry process, which
-  traps exits and removes a process's entries when it dies. Partitions are not needed here:
-  there is one partition.
+  A local key-value process registry, on :ets as Elixir's is. As in Elixir 1.14, the registry is
+  a supervisor (Registry.Supervisor, registered under the registry's name, owning the meta table
+  of that name) of `:partitions` Registry.Partition processes (NAME.PIDPartitionI), each owning a
+  key table ({key, {pid, value}}: a set for unique keys, a duplicate_bag otherwise) and a pid
+  table ({pid, key, key_table, counter}). A unique key lives in the key table of the partition its
+  hash picks, a duplicate key in that of the registering process's partition; the process links to
+  its own partition, which traps exits and removes the process's entries when it dies.
   """
 
-  # the library is compiled before any macro can run, so no `use GenServer` here: the behaviour
-  # and the callbacks `use` would have defined are written out
-  @behaviour GenServer
-
-  @kind {:"$registry", :kind}
-  @keys {:"$registry", :keys}
-  @pids {:"$registry", :pids}
-  @owner {:"$registry", :owner}
-  @listeners {:"$registry", :listeners}
+  # the meta table's entries (as Elixir's): -1 => {kind, partitions, key table, {partition pid,
+  # pid table}, listeners}, -2 => {kind, partitions, key table}, the tables only when there is one
+  # partition; with more, each partition I writes {I, key table, {pid, pid table}}
+  @all_info -1
+  @key_info -2
 
   # ---- starting -----------------------------------------------------------------------------------
 
@@ -34,13 +31,30 @@ defmodule Registry do
     name =
       case Keyword.fetch(options, :name) do
         {:ok, name} when is_atom(name) -> name
-        {:ok, other} -> raise ArgumentError, "expected :name to be given and to be an atom, got: #{inspect(other)}"
+        {:ok, other} -> raise ArgumentError, "expected :name to be an atom, got: #{inspect(other)}"
         :error -> raise ArgumentError, "expected :name option to be present"
       end
 
     meta = Keyword.get(options, :meta, [])
+
+    unless Keyword.keyword?(meta) do
+      raise ArgumentError, "expected :meta to be a keyword list, got: #{inspect(meta)}"
+    end
+
+    partitions = Keyword.get(options, :partitions, 1)
+
+    unless is_integer(partitions) and partitions >= 1 do
+      raise ArgumentError, "expected :partitions to be a positive integer, got: #{inspect(partitions)}"
+    end
+
     listeners = Keyword.get(options, :listeners, [])
-    GenServer.start_link(Registry, {keys, name, meta, listeners}, name: name)
+
+    unless is_list(listeners) and Enum.all?(listeners, &is_atom/1) do
+      raise ArgumentError, "expected :listeners to be a list of named processes, got: #{inspect(listeners)}"
+    end
+
+    entries = [{@all_info, {keys, partitions, nil, nil, listeners}}, {@key_info, {keys, partitions, nil}} | meta]
+    Supervisor.start_link(Registry.Supervisor, {keys, name, partitions, listeners, entries}, name: name)
   end
 
   @doc false
@@ -48,157 +62,157 @@ defmodule Registry do
     start_link([keys: keys, name: name] ++ options)
   end
 
-  @impl true
-  def init({kind, name, meta, listeners}) do
-    Process.flag(:trap_exit, true)
-    meta_table = :ets.new(name, [:named_table, :public, :set, read_concurrency: true])
-    # as Elixir creates them (write_concurrency: their select order is the lock-by-lock walk)
-    keys = :ets.new(:registry_keys, [:public, if(kind == :unique, do: :set, else: :duplicate_bag), read_concurrency: true, write_concurrency: true])
-    pids = :ets.new(:registry_pids, [:public, :duplicate_bag])
-    :ets.insert(meta_table, [{@kind, kind}, {@keys, keys}, {@pids, pids}, {@owner, self()}, {@listeners, listeners}])
-    for {key, value} <- meta, do: :ets.insert(meta_table, {key, value})
-    {:ok, {name, keys, pids}}
-  end
-
-  @impl true
-  def handle_info({:EXIT, pid, _reason}, {_name, keys, pids} = state) do
-    for {^pid, key} <- :ets.lookup(pids, pid) do
-      :ets.match_delete(keys, {key, {pid, :_}})
-    end
-
-    :ets.delete(pids, pid)
-    {:noreply, state}
-  end
-
-  def handle_info(_msg, state), do: {:noreply, state}
-
-  @impl true
-  def handle_call(_msg, _from, state), do: {:reply, :ok, state}
-
-  @doc false
-  def handle_cast(_msg, state), do: {:noreply, state}
-
-  @doc false
-  def terminate(_reason, _state), do: :ok
-
-  @doc false
-  def code_change(_old, state, _extra), do: {:ok, state}
-
   # ---- the registry's tables ----------------------------------------------------------------------
 
   defp info!(registry) do
-    case :ets.whereis(registry) do
-      :undefined -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
-      _ -> :ok
+    try do
+      :ets.lookup_element(registry, @all_info, 2)
+    catch
+      :error, :badarg -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
     end
+  end
 
-    [{@kind, kind}] = :ets.lookup(registry, @kind)
-    [{@keys, keys}] = :ets.lookup(registry, @keys)
-    [{@pids, pids}] = :ets.lookup(registry, @pids)
-    [{@owner, owner}] = :ets.lookup(registry, @owner)
-    {kind, keys, pids, owner}
+  # the partition a unique key or a process belongs to
+  defp hash(term, partitions), do: :erlang.phash2(term, partitions)
+
+  defp key_ets!(registry, partition) do
+    :ets.lookup_element(registry, partition, 2)
+  end
+
+  defp pid_ets!(registry, partition) do
+    :ets.lookup_element(registry, partition, 3)
+  end
+
+  # {key table, {partition pid, pid table}} where `key` of the process `pid` goes
+  defp tables(registry, key, pid) do
+    case info!(registry) do
+      {_kind, 1, key_ets, pid_ets, _} ->
+        {key_ets, pid_ets}
+
+      {:unique, partitions, _, _, _} ->
+        {key_ets!(registry, hash(key, partitions)), pid_ets!(registry, hash(pid, partitions))}
+
+      {:duplicate, partitions, _, _, _} ->
+        partition = hash(pid, partitions)
+        {key_ets!(registry, partition), pid_ets!(registry, partition)}
+    end
+  end
+
+  # the key tables a key's entries may be in (every partition's for duplicate keys)
+  defp key_tables(registry, key) do
+    case info!(registry) do
+      {_kind, 1, key_ets, _, _} -> [key_ets]
+      {:unique, partitions, _, _, _} -> [key_ets!(registry, hash(key, partitions))]
+      {:duplicate, partitions, _, _, _} -> for i <- 0..(partitions - 1), do: key_ets!(registry, i)
+    end
+  end
+
+  defp all_key_tables(registry) do
+    case info!(registry) do
+      {_kind, 1, key_ets, _, _} -> [key_ets]
+      {_kind, partitions, _, _, _} -> for i <- 0..(partitions - 1), do: key_ets!(registry, i)
+    end
   end
 
   defp notify(registry, event) do
-    case :ets.lookup(registry, @listeners) do
-      [{_, listeners}] -> for l <- listeners, do: send(l, event)
-      _ -> :ok
-    end
+    {_, _, _, _, listeners} = info!(registry)
+    for l <- listeners, do: send(l, event)
   end
 
   # ---- registering --------------------------------------------------------------------------------
 
   def register(registry, key, value) do
-    {kind, keys, pids, owner} = info!(registry)
+    {kind, _, _, _, _} = info!(registry)
+    {key_ets, {pid_server, pid_ets}} = tables(registry, key, self())
     self = self()
+    Process.link(pid_server)
 
     result =
       case kind do
         :unique ->
-          if :ets.insert_new(keys, {key, {self, value}}) do
+          if :ets.insert_new(key_ets, {key, {self, value}}) do
             :ok
           else
-            case :ets.lookup(keys, key) do
+            case :ets.lookup(key_ets, key) do
               [{^key, {pid, _}}] ->
                 if Process.alive?(pid) do
                   {:error, {:already_registered, pid}}
                 else
-                  # the owner died and the registry has not cleaned up yet: take the key
-                  :ets.delete(keys, key)
-                  :ets.insert(keys, {key, {self, value}})
+                  # the owner died and its partition has not cleaned up yet: take the key
+                  :ets.delete(key_ets, key)
+                  :ets.insert(key_ets, {key, {self, value}})
                   :ok
                 end
 
               [] ->
-                :ets.insert(keys, {key, {self, value}})
+                :ets.insert(key_ets, {key, {self, value}})
                 :ok
             end
           end
 
         :duplicate ->
-          :ets.insert(keys, {key, {self, value}})
+          :ets.insert(key_ets, {key, {self, value}})
           :ok
       end
 
     case result do
       :ok ->
-        :ets.insert(pids, {self, key})
-        Process.link(owner)
+        :ets.insert(pid_ets, {self, key, key_ets, 0})
         notify(registry, {:register, registry, key, self, value})
-        {:ok, owner}
+        {:ok, pid_server}
 
       error ->
+        unlink_if_unregistered(pid_server, pid_ets, self)
         error
     end
   end
 
+  defp unlink_if_unregistered(pid_server, pid_ets, self) do
+    unless :ets.member(pid_ets, self), do: Process.unlink(pid_server)
+  end
+
   def unregister(registry, key) do
-    {_kind, keys, pids, _owner} = info!(registry)
     self = self()
-    :ets.match_delete(keys, {key, {self, :_}})
-    :ets.delete_object(pids, {self, key})
+    {key_ets, {pid_server, pid_ets}} = tables(registry, key, self)
+    :ets.match_delete(key_ets, {key, {self, :_}})
+    :ets.match_delete(pid_ets, {self, key, :_, :_})
+    unlink_if_unregistered(pid_server, pid_ets, self)
     notify(registry, {:unregister, registry, key, self})
     :ok
   end
 
   def unregister_match(registry, key, pattern, guards \\ []) when is_list(guards) do
-    {_kind, keys, pids, _owner} = info!(registry)
     self = self()
+    {key_ets, {pid_server, pid_ets}} = tables(registry, key, self)
     spec = [{{key, {self, pattern}}, guards, [:"$_"]}]
 
-    for entry <- :ets.select(keys, spec), do: :ets.delete_object(keys, entry)
+    for entry <- :ets.select(key_ets, spec), do: :ets.delete_object(key_ets, entry)
 
-    # one {pid, key} per registration that is left
-    left = :ets.select_count(keys, [{{key, {self, :_}}, [], [true]}])
-    :ets.delete_object(pids, {self, key})
-    for _ <- List.duplicate(nil, left), do: :ets.insert(pids, {self, key})
-    :ok
-  end
-
-  @doc false
-  def __unregister__(registry, key, pid) do
-    {_kind, keys, pids, _owner} = info!(registry)
-    :ets.match_delete(keys, {key, {pid, :_}})
-    :ets.delete_object(pids, {pid, key})
+    # one pid entry per registration that is left
+    left = :ets.select_count(key_ets, [{{key, {self, :_}}, [], [true]}])
+    :ets.match_delete(pid_ets, {self, key, :_, :_})
+    for _ <- List.duplicate(nil, left), do: :ets.insert(pid_ets, {self, key, key_ets, 0})
+    unlink_if_unregistered(pid_server, pid_ets, self)
     :ok
   end
 
   def update_value(registry, key, callback) when is_function(callback, 1) do
     case info!(registry) do
-      {:unique, keys, _pids, _owner} ->
+      {:unique, _, _, _, _} ->
         self = self()
+        [key_ets] = key_tables(registry, key)
 
-        case :ets.lookup(keys, key) do
+        case :ets.lookup(key_ets, key) do
           [{^key, {^self, old}}] ->
             new = callback.(old)
-            :ets.insert(keys, {key, {self, new}})
+            :ets.insert(key_ets, {key, {self, new}})
             {new, old}
 
           _ ->
             :error
         end
 
-      {:duplicate, _, _, _} ->
+      {:duplicate, _, _, _, _} ->
         raise ArgumentError, "Registry.update_value/3 is not supported for duplicate registries"
     end
   end
@@ -206,8 +220,10 @@ defmodule Registry do
   # ---- querying -----------------------------------------------------------------------------------
 
   def lookup(registry, key) do
-    {kind, keys, _pids, _owner} = info!(registry)
-    entries = for {_, {pid, value}} <- :ets.lookup(keys, key), do: {pid, value}
+    {kind, _, _, _, _} = info!(registry)
+
+    entries =
+      for key_ets <- key_tables(registry, key), {_, {pid, value}} <- :ets.lookup(key_ets, key), do: {pid, value}
 
     case kind do
       :unique -> Enum.filter(entries, fn {pid, _} -> Process.alive?(pid) end)
@@ -216,44 +232,49 @@ defmodule Registry do
   end
 
   def keys(registry, pid) when is_pid(pid) do
-    {kind, _keys, pids, _owner} = info!(registry)
-    keys = for {_, key} <- :ets.lookup(pids, pid), do: key
+    {kind, partitions, _, pid_ets, _} = info!(registry)
+    {_, pid_ets} = pid_ets || pid_ets!(registry, hash(pid, partitions))
+    # (newest first, as Elixir gathers them)
+    keys = Enum.reduce(:ets.lookup(pid_ets, pid), [], fn {_, key, _, _}, acc -> [key | acc] end)
 
-    if kind == :unique and not Process.alive?(pid), do: [], else: keys
+    cond do
+      kind == :unique and not Process.alive?(pid) -> []
+      kind == :unique -> Enum.uniq(keys)
+      true -> keys
+    end
   end
 
   def values(registry, key, pid) when is_pid(pid) do
-    {_kind, keys, _pids, _owner} = info!(registry)
-    for {_, {^pid, value}} <- :ets.lookup(keys, key), do: value
+    {key_ets, _} = tables(registry, key, pid)
+    for {_, {^pid, value}} <- :ets.lookup(key_ets, key), do: value
   end
 
   def match(registry, key, pattern, guards \\ []) when is_list(guards) do
-    {_kind, keys, _pids, _owner} = info!(registry)
     # the key is a value compared with =:=, not a pattern (match(r, :_, ...) looks for the key :_)
     guards = [{:"=:=", {:element, 1, :"$_"}, {:const, key}} | guards]
-    :ets.select(keys, [{{:_, {:_, pattern}}, guards, [{:element, 2, :"$_"}]}])
+    spec = [{{:_, {:_, pattern}}, guards, [{:element, 2, :"$_"}]}]
+    Enum.flat_map(key_tables(registry, key), &:ets.select(&1, spec))
   end
 
   def count_match(registry, key, pattern, guards \\ []) when is_list(guards) do
-    {_kind, keys, _pids, _owner} = info!(registry)
     guards = [{:"=:=", {:element, 1, :"$_"}, {:const, key}} | guards]
-    :ets.select_count(keys, [{{:_, {:_, pattern}}, guards, [true]}])
+    spec = [{{:_, {:_, pattern}}, guards, [true]}]
+    Enum.reduce(key_tables(registry, key), 0, &(:ets.select_count(&1, spec) + &2))
   end
 
   def count(registry) do
-    {_kind, keys, _pids, _owner} = info!(registry)
-    :ets.info(keys, :size)
+    Enum.reduce(all_key_tables(registry), 0, &(:ets.info(&1, :size) + &2))
   end
 
   # the user's spec matches {key, pid, value}; the table holds {key, {pid, value}}
   def select(registry, spec) when is_list(spec) do
-    {_kind, keys, _pids, _owner} = info!(registry)
-    :ets.select(keys, stored_spec(spec))
+    spec = stored_spec(spec)
+    Enum.flat_map(all_key_tables(registry), &:ets.select(&1, spec))
   end
 
   def count_select(registry, spec) when is_list(spec) do
-    {_kind, keys, _pids, _owner} = info!(registry)
-    :ets.select_count(keys, stored_spec(spec))
+    spec = stored_spec(spec)
+    Enum.reduce(all_key_tables(registry), 0, &(:ets.select_count(&1, spec) + &2))
   end
 
   defp stored_spec(spec) do
@@ -262,18 +283,16 @@ defmodule Registry do
     end
   end
 
+  # the callback runs once per partition holding entries of the key, the last partition first
   def dispatch(registry, key, mfa_or_fun, _opts \\ []) do
-    case lookup_all(registry, key) do
-      [] -> :ok
-      entries -> apply_dispatch(mfa_or_fun, entries)
+    for key_ets <- Enum.reverse(key_tables(registry, key)) do
+      case for({_, {pid, value}} <- :ets.lookup(key_ets, key), do: {pid, value}) do
+        [] -> :ok
+        entries -> apply_dispatch(mfa_or_fun, entries)
+      end
     end
 
     :ok
-  end
-
-  defp lookup_all(registry, key) do
-    {_kind, keys, _pids, _owner} = info!(registry)
-    for {_, {pid, value}} <- :ets.lookup(keys, key), do: {pid, value}
   end
 
   defp apply_dispatch({module, function, args}, entries), do: apply(module, function, [entries | args])
@@ -317,13 +336,13 @@ defmodule Registry do
 
   def whereis_name({registry, key, _value}) do
     case info!(registry) do
-      {:unique, _, _, _} ->
+      {:unique, _, _, _, _} ->
         case lookup(registry, key) do
           [{pid, _}] -> pid
           [] -> :undefined
         end
 
-      {:duplicate, _, _, _} ->
+      {:duplicate, _, _, _, _} ->
         raise ArgumentError, ":via is not supported for duplicate registries"
     end
   end
@@ -339,4 +358,84 @@ defmodule Registry do
   end
 
   def send({registry, key, _value}, msg), do: Registry.send({registry, key}, msg)
+end
+
+defmodule Registry.Supervisor do
+  @moduledoc false
+  # the registry's supervisor: it owns the meta table and starts the partitions
+  @behaviour Supervisor
+
+  def init({kind, registry, partitions, listeners, entries}) do
+    ^registry = :ets.new(registry, [:set, :public, :named_table, read_concurrency: true])
+    true = :ets.insert(registry, entries)
+
+    children =
+      for i <- 0..(partitions - 1) do
+        key_partition = Module.concat(registry, "KeyPartition" <> Integer.to_string(i))
+        pid_partition = Module.concat(registry, "PIDPartition" <> Integer.to_string(i))
+        arg = {kind, registry, i, partitions, key_partition, pid_partition, listeners}
+        %{id: pid_partition, start: {Registry.Partition, :start_link, [pid_partition, arg]}}
+      end
+
+    Supervisor.init(children, strategy: if(kind == :unique, do: :one_for_all, else: :one_for_one))
+  end
+end
+
+defmodule Registry.Partition do
+  @moduledoc false
+  # a partition: owns its key and pid tables and cleans up after the processes linked to it
+  # (no `use GenServer`: the library is compiled before any macro can run)
+  @behaviour GenServer
+
+  @all_info -1
+  @key_info -2
+
+  def start_link(name, arg), do: GenServer.start_link(Registry.Partition, arg, name: name)
+
+  @impl true
+  def init({kind, registry, i, partitions, key_partition, pid_partition, listeners}) do
+    Process.flag(:trap_exit, true)
+    # (write_concurrency: their select order is the lock-by-lock walk, as in Elixir)
+    type = if kind == :unique, do: :set, else: :duplicate_bag
+    key_ets = :ets.new(key_partition, [type, :public, read_concurrency: true, write_concurrency: true])
+    pid_ets = :ets.new(pid_partition, [:duplicate_bag, :public, read_concurrency: true, write_concurrency: true])
+
+    # with one partition its tables are written alongside the registry's info
+    if partitions == 1 do
+      :ets.insert(registry, [{@key_info, {kind, partitions, key_ets}}, {@all_info, {kind, partitions, key_ets, {self(), pid_ets}, listeners}}])
+    else
+      :ets.insert(registry, {i, key_ets, {self(), pid_ets}})
+    end
+
+    {:ok, pid_ets}
+  end
+
+  @impl true
+  def handle_info({:EXIT, pid, _reason}, pid_ets) do
+    for {^pid, key, key_ets, _} <- :ets.lookup(pid_ets, pid) do
+      try do
+        :ets.match_delete(key_ets, {key, {pid, :_}})
+      catch
+        # the key table's partition is gone (the registry is shutting down)
+        :error, :badarg -> :ok
+      end
+    end
+
+    :ets.delete(pid_ets, pid)
+    {:noreply, pid_ets}
+  end
+
+  def handle_info(_msg, state), do: {:noreply, state}
+
+  @impl true
+  def handle_call(:sync, _from, state), do: {:reply, :ok, state}
+
+  @doc false
+  def handle_cast(_msg, state), do: {:noreply, state}
+
+  @doc false
+  def terminate(_reason, _state), do: :ok
+
+  @doc false
+  def code_change(_old, state, _extra), do: {:ok, state}
 end
