@@ -12,6 +12,7 @@ import { CompileError, formatElixirFrames } from "../lang/compile_error.ts";
 import { atom } from "../vm/terms.ts";
 import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
+import { loadedStructs } from "../compiler/warnings/types.ts";
 import { nodeHost, librarySources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 
@@ -84,7 +85,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
       ...(opts.eval === undefined ? { relativeFile: relativeToCwd(file) } : { evaluated: true }),
     });
     // elixir names the file relative to the current directory when it is inside it
-    warnings = fileWarnings(ast, warnFile, (m) => host.moduleExports(m), { script: true, source, evaluated: opts.eval !== undefined, tokensPrinted: true });
+    warnings = fileWarnings(ast, warnFile, (m) => host.moduleExports(m), { script: true, source, evaluated: opts.eval !== undefined, tokensPrinted: true, structOf: loadedStructs(host.callSync) });
   } catch (e) {
     if (e instanceof CompileError) {
       // below the error, elixir shows the call that read the file (or the -e text)

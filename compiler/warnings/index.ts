@@ -14,6 +14,7 @@ import { callbacksOf } from "./behaviours.ts";
 import { tokenWarnings } from "./tokens.ts";
 import { sigilEscapeWarnings } from "./escapes.ts";
 import { elixirExports } from "./elixir_exports.ts";
+import type { StructOf } from "./types.ts";
 
 export { formatWarning, type Warning } from "./warning.ts";
 export type { KnownExports } from "./lexical.ts";
@@ -62,7 +63,7 @@ function moduleForms(root: Ast, rootPrefix: string, out: ModuleForm[]): void {
  * top level is evaluated (`elixir -e`), not compiled: it keeps its own variables (none of those is
  * unused) and the Erlang compiler never sees it
  */
-export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean; source?: string; evaluated?: boolean; tokensPrinted?: boolean }): FileWarnings {
+export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: { script: boolean; source?: string; evaluated?: boolean; tokensPrinted?: boolean; structOf?: StructOf }): FileWarnings {
   const top: Warning[] = opts.source === undefined || opts.tokensPrinted ? [] : tokenWarnings(opts.source, file);
   if (opts.script) {
     // printed as the top level is expanded, before its variables are checked
@@ -91,7 +92,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
     name: m.name,
     warnings: () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })),
   }));
-  const end = () => noneIfTooDeep(() => lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name))));
+  const end = () => noneIfTooDeep(() => lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name)), new Map(), opts.structOf));
   return { top, modules, end };
 }
 

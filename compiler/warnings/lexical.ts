@@ -8,6 +8,7 @@ import { elixirExports } from "./elixir_exports.ts";
 import { astKids } from "../ast_walk.ts";
 import type { Warning } from "./warning.ts";
 import { deprecationWarning } from "../deprecations.ts";
+import { TypeChecker, type StructOf } from "./types.ts";
 
 /** the exports ("name/arity") of a module by its atom name, when known */
 export type KnownExports = (module: string) => string[] | undefined;
@@ -202,6 +203,8 @@ class ModuleWalker {
   /** the directives declared here and not used since (Elixir's lexical tracker of the module) */
   readonly tracker = new Tracker();
   readonly remotes: RemoteCall[] = [];
+  /** the module each alias in the code names (for the type checker's structs) */
+  readonly aliasTargets = new Map<Ast, string>();
   private fn = "";
   private env: Env;
   constructor(readonly info: ModuleInfo, readonly nested: Map<string, string>, readonly known: KnownExports, readonly lexical: Lexical) {
@@ -334,7 +337,8 @@ class ModuleWalker {
       return;
     }
     if (a.name === "__aliases__") {
-      this.resolve(a);
+      const target = this.resolve(a);
+      if (target) this.aliasTargets.set(a, target);
       return;
     }
     if (a.name === "|>" && args.length === 2) {
@@ -419,7 +423,7 @@ function undefinedMessage(call: RemoteCall, exports: string[] | undefined): stri
 }
 
 /** `outerAliases`: short name -> module, made before this code (at iex's prompt), never unused */
-export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fileModules: Set<string>, outerAliases: Map<string, string> = new Map()): Warning[] {
+export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fileModules: Set<string>, outerAliases: Map<string, string> = new Map(), structOf?: StructOf): Warning[] {
   const infos: ModuleInfo[] = [];
   moduleInfos(ast, "", infos);
   const exportsOf = (m: string): string[] | undefined => infos.find((i) => i.name === m)?.exports ?? elixirExports()[displayModule(m).replace(/^:/, "")] ?? known(m);
@@ -463,9 +467,13 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
       const d = runtimeDefined(c);
       return !!d && (w.info.name === c.module || w.info.name.startsWith(c.module + ".") || (c.where === d.fn && c.line >= d.line));
     };
+    // Elixir's type checker first (a clause stops at its first conflict: its calls after it go unchecked)
+    const types = structOf && w !== top ? new TypeChecker(file, w.info.name, structOf, (a) => (a.t === "atom" ? a.v : w.aliasTargets.get(a) ?? null)) : null;
+    if (types) out.push(...types.warnings(w.info.body));
+    const unchecked = (c: RemoteCall) => types?.stops.some((s) => s.where === c.where && c.line <= s.to && (c.line > s.from[0] || (s.from[1] === 0 && c.line === s.from[0]))) ?? false;
     const seen = new Set<string>();
     const calls = w.remotes.filter((c) => {
-      if (inContext(c)) return false;
+      if (inContext(c) || unchecked(c)) return false;
       const k = `${c.module}.${c.fun}/${c.arity}:${c.line}`;
       if (seen.has(k)) return false;
       seen.add(k);

@@ -1,0 +1,511 @@
+// The warnings of Elixir 1.14's type checker (Module.Types), which runs on each module once the file
+// is compiled: "incompatible types" and "undefined field". This is a small, conservative part of
+// it, for the common cases only, so that it never warns where Elixir does not:
+//   - a guard `is_integer(x) and is_atom(x)` on a plain argument (type checks on one variable that
+//     exclude each other, joined by `and` at the guard's root);
+//   - `var.field` (no parentheses) on a variable bound once in the clause: by a head pattern or a
+//     statement `%S{} = var` to a struct, or by a statement `var = VALUE` to a literal's type
+//     (a map whose keys are literals, a struct, a number, binary, atom, list or tuple of literals):
+//     a field the map lacks is "undefined field", a variable that is no map "incompatible types".
+// As in Elixir, a clause stops at its first conflict (and the remote calls after it are then not
+// checked), and a module's warnings are sorted by the warning's term (its types, then location).
+import type { Ast, AstCall } from "../../lang/ast.ts";
+import { isCall, isVar, blockItems, keywordPairs, lineOf, metaOf } from "../ast_util.ts";
+import { astKids } from "../ast_walk.ts";
+import { astToTerm, valueAst } from "../quoted.ts";
+import { Atom, Tuple, atom, isMap, type Term } from "../../vm/terms.ts";
+import { macroToString } from "../../vm/bifs/macro_to_string.ts";
+import type { Warning } from "./warning.ts";
+
+/** a struct's fields and default values as ASTs (null: a default Macro.to_string would not print
+ *  as it is), or undefined when the module defines no struct */
+export type StructOf = (module: string) => { key: string; value: Ast | null }[] | undefined;
+
+// Types as Elixir's checker writes them, as Erlang terms (for its term order): an atom is a JS
+// string, a tuple an array, a list { list }.
+type ETerm = string | number | ETerm[] | { list: ETerm[] };
+
+function rank(t: ETerm): number {
+  if (typeof t === "number") return 0;
+  if (typeof t === "string") return 1;
+  if (Array.isArray(t)) return 2;
+  return 3;
+}
+
+/** Erlang's term order over the terms used here */
+function compareTerms(a: ETerm, b: ETerm): number {
+  const ra = rank(a), rb = rank(b);
+  if (ra !== rb) return ra - rb;
+  if (typeof a === "number") return a - (b as number);
+  if (typeof a === "string") return a < (b as string) ? -1 : a > (b as string) ? 1 : 0;
+  if (Array.isArray(a)) {
+    const bb = b as ETerm[];
+    if (a.length !== bb.length) return a.length - bb.length;
+    for (let i = 0; i < a.length; i++) {
+      const c = compareTerms(a[i], bb[i]);
+      if (c) return c;
+    }
+    return 0;
+  }
+  const la = a.list, lb = (b as { list: ETerm[] }).list;
+  for (let i = 0; i < Math.min(la.length, lb.length); i++) {
+    const c = compareTerms(la[i], lb[i]);
+    if (c) return c;
+  }
+  return la.length - lb.length;
+}
+
+const DYNAMIC_FIELD: ETerm = ["optional", "dynamic", "dynamic"];
+
+/** Elixir's inspect of an atom, as the checker prints an atom type */
+function atomText(a: string): string {
+  if (a === "true" || a === "false" || a === "nil") return a;
+  return /^[a-z_][a-zA-Z0-9_@]*[?!]?$/.test(a) ? ":" + a : `:"${a}"`;
+}
+
+function structName(t: ETerm): string | null {
+  if (!Array.isArray(t) || t[0] !== "map") return null;
+  for (const f of (t[1] as { list: ETerm[] }).list) {
+    const [kind, k, v] = f as ETerm[];
+    if (kind === "required" && Array.isArray(k) && k[1] === "__struct__" && Array.isArray(v) && v[0] === "atom") return (v[1] as string).replace(/^Elixir\./, "");
+  }
+  return null;
+}
+
+/** the checker's text of a type (maps simplified: every conflict here involves a map) */
+function typeText(t: ETerm): string {
+  if (typeof t === "string") return t + "()";
+  if (!Array.isArray(t)) return "?";
+  switch (t[0]) {
+    case "atom": return atomText(t[1] as string);
+    case "list": return `[${typeText(t[1])}]`;
+    case "tuple": return `{${(t[2] as { list: ETerm[] }).list.map(typeText).join(", ")}}`;
+    case "map": {
+      const s = structName(t);
+      return s ? `%${s}{}` : "map()";
+    }
+    case "union": return (t[1] as { list: ETerm[] }).list.map(typeText).join(" | ");
+  }
+  return "?";
+}
+
+const GUARD_TYPES: Record<string, ETerm> = {
+  is_atom: "atom", is_binary: "binary", is_float: "float", is_integer: "integer", is_pid: "pid",
+  is_port: "port", is_reference: "reference", is_tuple: "tuple", is_list: ["list", "dynamic"],
+  is_map: ["map", { list: [DYNAMIC_FIELD] }],
+};
+const COMPARISONS = new Set(["==", "!=", "===", "!==", "<", ">", "<=", ">="]);
+
+interface Typed {
+  type: ETerm;
+  /** the expression that gave it, as Elixir prints it, and its line */
+  expr: string;
+  line: number;
+}
+
+interface Conflict {
+  left: ETerm;
+  right: ETerm;
+  line: number;
+  column: number;
+  message: string;
+}
+
+const show = (a: Ast) => macroToString(astToTerm(a));
+const indent = (s: string) => s.replace(/\n/g, "\n    ");
+
+function trace(file: string, v: string, type: string, hint: string, expr: string, line: number): string {
+  return `where "${v}" was given the type ${type}${hint} in:\n\n    # ${file}:${line}\n    ${indent(expr)}\n\n`;
+}
+
+/** every variable bound by the patterns in `a` */
+function patternVars(a: Ast, out: string[]): void {
+  if (a.t === "list" || a.t === "tuple") return a.items.forEach((x) => patternVars(x, out));
+  if (a.t !== "call") return;
+  if (isVar(a)) {
+    if (!a.name.startsWith("_")) out.push(a.name);
+    return;
+  }
+  if (a.name === "^") return;
+  if (typeof a.name !== "string") patternVars(a.name, out);
+  for (const x of a.args ?? []) patternVars(x, out);
+}
+
+/** how many times each variable is bound anywhere in `root` (the patterns of `=`, `->`, `<-`) */
+function bindingCounts(root: Ast[], counts: Map<string, number>): void {
+  const add = (pattern: Ast) => {
+    const vs: string[] = [];
+    patternVars(pattern, vs);
+    for (const v of vs) counts.set(v, (counts.get(v) ?? 0) + 1);
+  };
+  const todo = [...root];
+  while (todo.length) {
+    const a = todo.pop()!;
+    if (a.t === "call" && a.name === "quote") continue;
+    if (a.t === "call" && (a.name === "=" || a.name === "<-") && a.args?.length === 2) {
+      add(a.args[0]);
+      todo.push(a.args[1]);
+      continue;
+    }
+    if (a.t === "call" && a.name === "->" && a.args?.length === 2) {
+      const [lhs, body] = a.args;
+      for (const p of lhs.t === "list" ? lhs.items : [lhs]) add(p);
+      todo.push(body);
+      continue;
+    }
+    todo.push(...astKids(a));
+  }
+}
+
+export class TypeChecker {
+  /** "where" -> the (line, column) of each clause's conflict: remote calls after it go unchecked */
+  readonly stops: { where: string; from: [number, number]; to: number }[] = [];
+
+  constructor(private file: string, private module: string, private structOf: StructOf, private resolve: (alias: Ast) => string | null) {}
+
+  /** the module's warnings, sorted as Elixir sorts them */
+  warnings(body: Ast): Warning[] {
+    const display = this.module.replace(/^Elixir\./, "");
+    const found: { c: Conflict; w: Warning }[] = [];
+    for (const item of blockItems(body)) {
+      if (!isCall(item) || (item.name !== "def" && item.name !== "defp")) continue;
+      const clause = defClause(item);
+      if (!clause) continue;
+      const where = `${display}.${clause.name}/${clause.args.length}`;
+      let c: Conflict | null = null;
+      try {
+        c = this.clause(clause.args, clause.guard, clause.body);
+      } catch (e) {
+        if (e instanceof RangeError) continue;
+        throw e;
+      }
+      if (!c) continue;
+      found.push({ c, w: { message: c.message, file: this.file, line: c.line, where } });
+      this.stops.push({ where, from: [c.line, c.column], to: lastLine(item) });
+    }
+    found.sort((a, b) => compareTerms(a.c.left, b.c.left) || compareTerms(a.c.right, b.c.right) || a.c.line - b.c.line);
+    return found.map((f) => f.w);
+  }
+
+  private clause(args: Ast[], guard: Ast | null, body: Ast[]): Conflict | null {
+    // variables bound by the head or by a statement `v = ...` of the body (followed statement by
+    // statement), and those bound anywhere else (not followed)
+    const top = new Map<string, number>();
+    const headVars: string[] = [];
+    for (const a of args) patternVars(a, headVars);
+    for (const v of headVars) top.set(v, (top.get(v) ?? 0) + 1);
+    const nested = new Map<string, number>();
+    for (const st of body) {
+      if (isCall(st, "=") && st.args?.length === 2 && isVar(st.args[0])) {
+        const v = st.args[0].name as string;
+        top.set(v, (top.get(v) ?? 0) + 1);
+        bindingCounts([st.args[1]], nested);
+      } else bindingCounts([st], nested);
+    }
+    const followed = (v: string) => !nested.has(v);
+    const headOnce = (v: string) => headVars.filter((x) => x === v).length === 1 && top.get(v) === 1 && followed(v);
+    const plainArgs = new Set(args.filter((a) => isVar(a)).map((a) => (a as AstCall).name as string));
+    if (guard) {
+      const g = this.guard(guard, (v) => plainArgs.has(v) && headVars.filter((x) => x === v).length === 1);
+      if (g !== undefined) return g;
+    }
+    // what each variable is known to be, statement by statement
+    const typed = new Map<string, Typed>();
+    for (const a of args) {
+      const t = this.structPattern(a);
+      if (t && t.v !== null && headOnce(t.v)) typed.set(t.v, { type: t.type, expr: this.show(a), line: lineOf(a) ?? 0 });
+    }
+    for (const st of body) {
+      if (typed.size > 0) {
+        const c = this.firstDot([st], typed);
+        if (c === "stop") return null;
+        if (c) return c;
+      }
+      if (!isCall(st, "=") || st.args?.length !== 2) continue;
+      const [l, r] = st.args;
+      if (isVar(l)) {
+        const v = l.name as string;
+        typed.delete(v);
+        const type = followed(v) ? this.valueType(r) : null;
+        if (type) typed.set(v, { type: type.type, expr: this.show({ ...st, args: [l, type.printed] }), line: lineOf(st) ?? 0 });
+      } else if (isVar(r) && plainArgs.has(r.name as string) && headOnce(r.name as string) && !typed.has(r.name as string)) {
+        const t = this.structPattern(l);
+        if (t && t.v === null) typed.set(r.name as string, { type: t.type, expr: this.show(st), line: lineOf(st) ?? 0 });
+      }
+    }
+    return null;
+  }
+
+  /** a conflict of the guard's type checks, undefined when there is none or the guard has parts
+   *  this does not follow */
+  private guard(guard: Ast, plain: (v: string) => boolean): Conflict | undefined {
+    const leaves: AstCall[] = [];
+    const flat = (g: Ast): boolean => {
+      if (isCall(g, "and") && g.args?.length === 2) return flat(g.args[0]) && flat(g.args[1]);
+      if (!isCall(g) || typeof g.name !== "string" || !g.args) return false;
+      if (COMPARISONS.has(g.name) && g.args.length === 2) return g.args.every((x) => x.t !== "call" || isVar(x)) ? true : false;
+      if (GUARD_TYPES[g.name] && g.args.length === 1 && isVar(g.args[0])) {
+        leaves.push(g);
+        return true;
+      }
+      return false;
+    };
+    if (!flat(guard)) return undefined;
+    const seen = new Map<string, AstCall>();
+    for (const leaf of leaves) {
+      const v = (leaf.args![0] as AstCall).name as string;
+      if (!plain(v)) return undefined;
+      const before = seen.get(v);
+      if (before && before.name !== leaf.name) {
+        const left = GUARD_TYPES[before.name as string], right = GUARD_TYPES[leaf.name as string];
+        const line = lineOf(leaf) ?? 0;
+        const message = `incompatible types:\n\n    ${typeText(left)} !~ ${typeText(right)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(leaf)}\n\n` +
+          trace(this.file, v, typeText(left), "", this.show(before), lineOf(before) ?? 0) + trace(this.file, v, typeText(right), "", this.show(leaf), line) + "Conflict found at";
+        return { left, right, line, column: 0, message };
+      }
+      if (!before) seen.set(v, leaf);
+    }
+    return undefined;
+  }
+
+  /** `%S{...} = v`, `v = %S{...}` or `%S{...}` (v null) as a pattern: the struct's type */
+  private structPattern(a: Ast): { v: string | null; type: ETerm } | null {
+    let v: string | null = null;
+    let s = a;
+    if (isCall(a, "=") && a.args?.length === 2) {
+      const [l, r] = a.args;
+      if (isVar(l) && isCall(r, "%")) [v, s] = [l.name as string, r];
+      else if (isVar(r) && isCall(l, "%")) [v, s] = [r.name as string, l];
+      else return null;
+    }
+    if (!isCall(s, "%") || s.args?.length !== 2) return null;
+    const mod = this.resolve(s.args[0]);
+    const fields = mod ? this.structOf(mod) : undefined;
+    if (!mod || !fields) return null;
+    return { v, type: structType(mod, fields.map((f) => f.key)) };
+  }
+
+  /** the type of a literal value and the expression Elixir prints for it (a struct expanded) */
+  private valueType(a: Ast): { type: ETerm; printed: Ast } | null {
+    if (isCall(a, "%") && a.args?.length === 2 && isCall(a.args[1], "%{}")) {
+      const mod = this.resolve(a.args[0]);
+      const fields = mod ? this.structOf(mod) : undefined;
+      if (!mod || !fields) return null;
+      const given = new Map<string, Ast>();
+      for (const p of a.args[1].args ?? []) {
+        if (p.t !== "tuple" || p.items.length !== 2 || p.items[0].t !== "atom" || !literal(p.items[1])) return null;
+        given.set(p.items[0].v, p.items[1]);
+      }
+      // the defaults left out (in key order), then the fields given, as written
+      const pairs: Ast[] = [];
+      for (const f of [...fields].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
+        if (f.key === "__struct__" || given.has(f.key)) continue;
+        if (!f.value) return null;
+        pairs.push({ t: "tuple", items: [{ t: "atom", v: f.key }, f.value] });
+      }
+      if ([...given.keys()].some((k) => !fields.some((f) => f.key === k))) return null;
+      pairs.push(...(a.args[1].args ?? []));
+      const printed: Ast = { t: "call", name: "%", meta: metaOf(a), args: [{ t: "atom", v: mod }, { t: "call", name: "%{}", meta: metaOf(a.args[1]), args: pairs }] };
+      return { type: structType(mod, fields.map((f) => f.key)), printed };
+    }
+    if (isCall(a, "%{}") && a.args) {
+      const fields: ETerm[] = [];
+      for (const p of a.args) {
+        if (p.t !== "tuple" || p.items.length !== 2) return null;
+        const [k, v] = p.items;
+        if (!literal(v)) return null;
+        const kt = k.t === "atom" ? ["atom", k.v] : k.t === "str" ? "binary" : k.t === "int" ? "integer" : k.t === "float" ? "float" : null;
+        if (kt === null) return null;
+        fields.push(["required", kt, isVar(v) ? ["var", 1] : literalType(v) ?? "dynamic"]);
+      }
+      return { type: ["map", { list: fields }], printed: a };
+    }
+    const t = literalType(a);
+    return t ? { type: t, printed: a } : null;
+  }
+
+  /** the first `v.field` (in the order the checker walks the clause) that conflicts; "stop" at a
+   *  use of a known variable this does not follow (its other uses refine its type too) */
+  private firstDot(body: Ast[], typed: Map<string, Typed>): Conflict | "stop" | null {
+    const tracked = (a: Ast | undefined): a is AstCall => !!a && isVar(a) && typed.has(a.name as string);
+    const todo = [...body].reverse();
+    const accessed = new Set<string>();
+    while (todo.length) {
+      const a = todo.pop()!;
+      if (a.t !== "call") {
+        todo.push(...[...astKids(a)].reverse());
+        continue;
+      }
+      if (a.name === "quote") continue;
+      if (isCall(a.name as Ast, ".")) {
+        const [target, field] = (a.name as AstCall).args ?? [];
+        if (tracked(target)) {
+          const v = target.name as string;
+          const known = typed.get(v)!;
+          // a second access of the same variable: Elixir's traces of the first are its own
+          if (accessed.has(v) || field?.t !== "atom" || (a.args?.length ?? 0) !== 0) return "stop";
+          accessed.add(v);
+          const c = a.meta.no_parens ? this.dotConflict(a, v, field.v, known) : this.funConflict(a, v, known);
+          if (c) return c;
+          continue;
+        }
+      }
+      // binaries, map updates and matches refine a variable's type: not followed here
+      if (a.name === "<<>>" && someVar(a, tracked)) return "stop";
+      if (a.name === "%{}" && a.args?.length === 1 && isCall(a.args[0], "|") && tracked(a.args[0].args?.[0])) return "stop";
+      if (a.name === "%" && isCall(a.args?.[1], "%{}") && a.args![1].args?.length === 1 && isCall(a.args![1].args![0], "|")) return "stop";
+      if (a.name === "=" && a.args?.length === 2) {
+        if (tracked(a.args[1])) return "stop";
+        // `x = expr` is checked right side first
+        todo.push(a.args[0], a.args[1]);
+        continue;
+      }
+      const kids = astKids(a);
+      for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
+    }
+    return null;
+  }
+
+  /** `v.fun()` on a variable known to be a map */
+  private funConflict(a: AstCall, v: string, known: Typed): Conflict | "stop" {
+    if (!Array.isArray(known.type) || known.type[0] !== "map") return "stop";
+    const line = lineOf(a) ?? 0;
+    const message = `incompatible types:\n\n    ${typeText(known.type)} !~ atom()\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n` +
+      trace(this.file, v, typeText(known.type), "", known.expr, known.line) +
+      trace(this.file, v, "atom()", " (due to calling var.fun())", this.show(a), line) +
+      `HINT: "var.field" (without parentheses) implies "var" is a map() while "var.fun()" (with parentheses) implies "var" is an atom()\n\nConflict found at`;
+    return { left: known.type, right: "atom", line, column: metaOf(a).column ?? 0, message };
+  }
+
+  /** code as Elixir prints it back after expansion (aliases expanded) */
+  private show(a: Ast): string {
+    const expand = (x: Ast): Ast => {
+      if (x.t === "call" && x.name === "__aliases__") {
+        const m = this.resolve(x);
+        return m ? { t: "atom", v: m } : x;
+      }
+      if (x.t === "list") return { ...x, items: x.items.map(expand) };
+      if (x.t === "tuple") return { ...x, items: x.items.map(expand) };
+      if (x.t !== "call") return x;
+      return { ...x, name: typeof x.name === "string" ? x.name : expand(x.name), args: x.args && x.args.map(expand) };
+    };
+    return show(expand(a));
+  }
+
+  private dotConflict(a: AstCall, v: string, field: string, known: Typed): Conflict | null {
+    const line = lineOf(a) ?? 0;
+    const column = metaOf(a).column ?? 0;
+    const left: ETerm = ["map", { list: [["required", ["atom", field], ["var", 0]], DYNAMIC_FIELD] }];
+    const right = known.type;
+    const where = trace(this.file, v, typeText(right), "", known.expr, known.line);
+    const expr = `in expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n`;
+    if (Array.isArray(right) && right[0] === "map") {
+      const fields = (right[1] as { list: ETerm[] }).list as ETerm[][];
+      if (fields.some((f) => Array.isArray(f[1]) && f[1][1] === field)) return null;
+      const atoms = fields.filter((f) => Array.isArray(f[1]) && f[1][0] === "atom").map((f) => (f[1] as ETerm[])[1] as string).sort();
+      const message = `undefined field "${field}" ${expr}expected one of the following fields: ${atoms.join(", ")}\n\n${where}Conflict found at`;
+      return { left, right, line, column, message };
+    }
+    const message = `incompatible types:\n\n    map() !~ ${typeText(right)}\n\n${expr}${where}` +
+      trace(this.file, v, "map()", " (due to calling var.field)", this.show(a), line) +
+      `HINT: "var.field" (without parentheses) implies "var" is a map() while "var.fun()" (with parentheses) implies "var" is an atom()\n\nConflict found at`;
+    return { left, right, line, column, message };
+  }
+}
+
+function someVar(a: Ast, test: (a: Ast) => boolean): boolean {
+  const todo = [a];
+  while (todo.length) {
+    const x = todo.pop()!;
+    if (test(x)) return true;
+    todo.push(...astKids(x));
+  }
+  return false;
+}
+
+function structType(mod: string, keys: string[]): ETerm {
+  const fields: ETerm[] = [...keys].sort().map((k) => ["required", ["atom", k], k === "__struct__" ? ["atom", mod] : "dynamic"]);
+  return ["map", { list: fields }];
+}
+
+/** a value whose expansion is itself (what Elixir prints back is what was written) */
+function literal(a: Ast): boolean {
+  if (a.t === "int" || a.t === "float" || a.t === "str" || a.t === "atom") return true;
+  if (a.t === "list" || a.t === "tuple") return a.items.every(literal);
+  if (isVar(a)) return !(a.name as string).startsWith("_");
+  if (isCall(a, "%{}")) return (a.args ?? []).every((p) => p.t === "tuple" && p.items.length === 2 && literal(p.items[0]) && literal(p.items[1]));
+  return false;
+}
+
+/** the type of a literal number, binary, atom, or list or tuple of them (null otherwise) */
+function literalType(a: Ast): ETerm | null {
+  switch (a.t) {
+    case "int": return "integer";
+    case "float": return "float";
+    case "str": return "binary";
+    case "atom": return ["atom", a.v];
+    case "tuple": {
+      const ts = a.items.map(literalType);
+      return ts.every((t) => t !== null) ? ["tuple", ts.length, { list: ts as ETerm[] }] : null;
+    }
+    case "list": {
+      if (a.items.length === 0) return null;
+      const ts = a.items.map(literalType);
+      if (ts.some((t) => t === null)) return null;
+      // a list of one type only (a union's order is the checker's own)
+      return ts.every((t) => compareTerms(t!, ts[0]!) === 0) ? ["list", ts[0]!] : null;
+    }
+  }
+  return null;
+}
+
+interface DefClause { name: string; args: Ast[]; guard: Ast | null; body: Ast[] }
+
+function defClause(a: AstCall): DefClause | null {
+  let head = a.args?.[0];
+  const pairs = keywordPairs(a.args?.[1]);
+  if (!head || !pairs || pairs.length !== 1 || pairs[0][0] !== "do") return null;
+  let guard: Ast | null = null;
+  if (isCall(head, "when") && head.args?.length === 2) [head, guard] = head.args;
+  if (!isCall(head) || typeof head.name !== "string" || head.name === "unquote") return null;
+  const args = head.args ?? [];
+  // default arguments, unquote fragments: not followed here
+  if (args.some((x) => isCall(x, "\\\\") || isCall(x, "unquote"))) return null;
+  return { name: head.name, args, guard, body: blockItems(pairs[0][1]) };
+}
+
+function lastLine(a: Ast): number {
+  let max = lineOf(a) ?? 0;
+  const todo = [a];
+  while (todo.length) {
+    const x = todo.pop()!;
+    max = Math.max(max, lineOf(x) ?? 0);
+    todo.push(...astKids(x));
+  }
+  return max;
+}
+
+
+/** a StructOf asking the loaded modules (Mod.__struct__/0 through `callSync`); a default is given
+ *  only when it is a plain literal (Macro.escape of anything else prints otherwise) */
+export function loadedStructs(callSync: ((module: string, fun: string, args: Term[]) => Term) | undefined): StructOf {
+  const cache = new Map<string, ReturnType<StructOf>>();
+  return (mod) => {
+    if (!callSync) return undefined;
+    if (cache.has(mod)) return cache.get(mod);
+    let fields: ReturnType<StructOf>;
+    try {
+      const r = callSync(mod, "__struct__", []);
+      if (r instanceof Tuple && r.items[0] === atom("ok") && isMap(r.items[1])) {
+        fields = r.items[1].entries().filter(([k]) => k instanceof Atom).map(([k, v]) => {
+          const value = valueAst(v);
+          return { key: (k as Atom).name, value: value && literal(value) && !isCall(value) ? value : null };
+        });
+      }
+    } catch {
+      fields = undefined;
+    }
+    cache.set(mod, fields);
+    return fields;
+  };
+}
