@@ -6,6 +6,9 @@ import type { ModCtx } from "./context.ts";
 import { plainName, astToTerm } from "./quoted.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
+import type { FnCtx } from "./context.ts";
+import { literalTerm } from "./literal_term.ts";
+import { Bin, Float, type Term } from "../vm/terms.ts";
 
 /** Elixir's error for a type it does not know, with the frames of its bitstring expander (the
  *  trace stops there: the BEAM keeps 8 frames) */
@@ -106,4 +109,15 @@ export function stringSegmentBytes(text: Uint8Array, decoded: string, typeAst: A
     }
   }
   return Uint8Array.from(out);
+}
+
+/**
+ * A segment that reads a module attribute with no type (`<<@magic, rest::binary>>`): Elixir
+ * expands the attribute to its value first and infers the segment's type from it, so a binary
+ * is a binary (bitstring) segment and a float a float one. The value, when it is one of those.
+ */
+export function attributeSegmentValue(valueAst: Ast, typeAst: Ast | null, fn: FnCtx): Bin | Float | undefined {
+  if (typeAst !== null || !isCall(valueAst, "@")) return undefined;
+  const v: Term | undefined = literalTerm(valueAst, fn);
+  return v instanceof Bin || v instanceof Float ? v : undefined;
 }

@@ -9,7 +9,7 @@ import { FnCtx, Scope } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
-import { segmentSpec, stringSegmentBytes } from "./binaries.ts";
+import { segmentSpec, stringSegmentBytes, attributeSegmentValue } from "./binaries.ts";
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall, raiseAtCompileTime, expansionFrames } from "./macros.ts";
@@ -1041,9 +1041,17 @@ export class ExprCompiler {
         });
         continue;
       }
+      const attrValue = attributeSegmentValue(value, type, this.fn);
+      if (attrValue instanceof Bin) {
+        steps.push(() => {
+          this.em.pushLit(attrValue);
+          specs.push({ type: "binary", size: null, unit: attrValue.isBinary ? 8 : 1, signed: false, little: false, dynSize: false });
+        });
+        continue;
+      }
       // the segment's type is read before its value is compiled, its size after
       steps.push(() => {
-        const { spec, sizeAst } = segmentSpec(type, this.mod, value.t === "float", lineOf(seg) ?? this.em.currentLine);
+        const { spec, sizeAst } = segmentSpec(type, this.mod, value.t === "float" || attrValue !== undefined, lineOf(seg) ?? this.em.currentLine);
         let l = sizeAst ? literalTerm(sizeAst, this.fn) : undefined;
         // a size known to be negative (a literal, or a constant after propagation): OTP's compiler
         // warns, and the construction raises a plain badarg

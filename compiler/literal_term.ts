@@ -3,7 +3,7 @@
 // so a node found not to be a literal is remembered (per function being compiled): asking again
 // down a deep non-literal chain costs O(1) per node instead of a walk to its bottom each time.
 import type { Ast } from "../lang/ast.ts";
-import { Term, atom, binLiteral, Float, NIL, list, tuple, int } from "../vm/terms.ts";
+import { Term, atom, binLiteral, Bin, Float, NIL, list, tuple, int } from "../vm/terms.ts";
 import { mapFromEntries } from "../vm/map.ts";
 import type { FnCtx } from "./context.ts";
 import { isCall, keywordPairs } from "./ast_util.ts";
@@ -104,12 +104,28 @@ function leafOf(a: Ast, fn: FnCtx | undefined): Term | undefined | typeof COMPOS
       if (a.name === "<<>>" && a.args && a.args.every((x) => x.t === "str")) {
         return binLiteral(a.args.map((x) => (x as { v: string }).v).join(""));
       }
+      // `<<137, 80, "NG">>`: untyped integer segments are one byte each (the low 8 bits)
+      if (a.name === "<<>>" && a.args && a.args.every((x) => x.t === "str" || byteLiteral(x) !== undefined)) {
+        const bytes: number[] = [];
+        for (const x of a.args) {
+          if (x.t === "str") bytes.push(...binLiteral(x.v).bytes);
+          else bytes.push(byteLiteral(x)!);
+        }
+        return new Bin(Uint8Array.from(bytes));
+      }
       if (a.name === "@" && fn && a.args && isCall(a.args[0]) && typeof a.args[0].name === "string" && a.args[0].args === null) {
         return fn.mod.attrs.has(plainName(a.args[0].name)) ? COMPOSITE : VOLATILE;
       }
       return undefined;
     }
   }
+  return undefined;
+}
+
+/** an untyped integer segment (`7`, `-1`) as the byte it builds */
+function byteLiteral(x: Ast): number | undefined {
+  if (x.t === "int") return Number(x.v & 0xffn);
+  if (isCall(x, "-") && x.args?.length === 1 && x.args[0].t === "int") return Number(-x.args[0].v & 0xffn);
   return undefined;
 }
 

@@ -8,7 +8,7 @@ import type { Pat, BinPatSeg, KeyRef } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Bin, NIL, list, tuple, Atom } from "../vm/terms.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
-import { segmentSpec, stringSegmentBytes } from "./binaries.ts";
+import { segmentSpec, stringSegmentBytes, attributeSegmentValue } from "./binaries.ts";
 import { expandAlias } from "./aliases.ts";
 import { hygienicName, plainName } from "./quoted.ts";
 import { findMacro, expandMacro } from "./macros.ts";
@@ -236,7 +236,12 @@ export class PatternCompiler {
         segs.push({ type: "binary", size: b.size, unit: 8, signed: false, little: false, pat: { k: "lit", v: b } });
         continue;
       }
-      const { spec, sizeAst } = segmentSpec(typeAst, this.fn.mod, valueAst.t === "float", lineOf(seg) ?? 0, true);
+      const attrValue = attributeSegmentValue(valueAst, typeAst, this.fn);
+      if (attrValue instanceof Bin) {
+        segs.push({ type: "binary", size: attrValue.bitSize, unit: 1, signed: false, little: false, pat: { k: "lit", v: attrValue } });
+        continue;
+      }
+      const { spec, sizeAst } = segmentSpec(typeAst, this.fn.mod, valueAst.t === "float" || attrValue !== undefined, lineOf(seg) ?? 0, true);
       let sizeSlot: number | undefined;
       if (sizeAst) {
         const lit = literalTerm(sizeAst, this.fn);
