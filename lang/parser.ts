@@ -986,7 +986,7 @@ function before(a: CompileError, b: CompileError): boolean {
 const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<<": ">>", do: "end", fn: "end" };
 
 /** Elixir's tokenizer checks that brackets and do/fn...end pair up before parsing. */
-function checkTerminators(toks: Tok[], file: string) {
+export function checkTerminators(toks: Tok[], file: string) {
   const stack: Tok[] = [];
   // the column each line's first token starts at (its indentation)
   const lineStart = new Map<number, number>();

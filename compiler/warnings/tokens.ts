@@ -2,6 +2,7 @@
 // keyword or a call name that would read the same without them (`:"foo"`, `"bar": 1`, `a."b"`),
 // and a character literal better written with its escape (`? ` for `?\s`). They carry a column.
 import { tokenize, LineTable } from "../../lang/lexer.ts";
+import { checkTerminators } from "../../lang/parser.ts";
 import { SIMPLE_ESCAPES } from "../../lang/quoted_text.ts";
 import type { Warning } from "./warning.ts";
 import { bareWarnings, deprecatedEscapes } from "./escapes.ts";
@@ -17,11 +18,36 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
   } catch {
     return []; // the parser reports it
   }
+  // the parser ran (and warned) only when the terminators pair up
+  let parsed = true;
+  try {
+    checkTerminators(toks, file);
+  } catch {
+    parsed = false;
+  }
   const out: Warning[] = [];
   // the deprecated escapes are written out as they are read, before the tokenizer's own warnings
   const escapes: string[] = [];
+  // open brackets (and fn/do blocks), each with whether its current comma-separated part begins
+  // with a keyword (`f(1, a: 1,)`: a keyword list ends the call's arguments)
+  const open: { k: string; start: boolean; kw: boolean }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    const frame = open[open.length - 1];
+    if (frame?.start && t.k !== "eol") {
+      frame.start = false;
+      frame.kw = t.k === "kw";
+    }
+    if (t.k === "(" || t.k === "[" || t.k === "{" || t.k === "<<" || t.k === "fn" || t.k === "do") open.push({ k: t.k, start: true, kw: false });
+    else if (t.k === ")" || t.k === "]" || t.k === "}" || t.k === ">>" || t.k === "end") open.pop();
+    else if (t.k === "," && frame) {
+      // the parser's: a trailing comma after a call's keyword arguments (a syntax error after others)
+      let j = i + 1;
+      while (toks[j]?.k === "eol") j++;
+      const beforeFailure = !unparsed || (parsed && failedAt !== undefined && (toks[j].line < failedAt.line || (toks[j].line === failedAt.line && toks[j].col < (failedAt.column ?? 0))));
+      if (frame.k === "(" && frame.kw && toks[j]?.k === ")" && beforeFailure) out.push({ message: "trailing commas are not allowed inside function/macro call arguments", file, line: t.line, column: t.col });
+      frame.start = true;
+    }
     if (t.k === "str" || t.k === "charlist" || t.k === "qatom" || (t.k === "kw" && Array.isArray(t.v))) escapes.push(...deprecatedEscapes(t.text));
     if (t.k === "int" && t.text[0] === "?") {
       const message = charWarning(t.text);
@@ -33,7 +59,7 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
     if (t.k === "op" && t.text === "->") {
       let j = i + 1;
       while (toks[j]?.k === "eol") j++;
-      const beforeFailure = !unparsed || (failedAt !== undefined && (t.line < failedAt.line || (t.line === failedAt.line && t.col < (failedAt.column ?? 0))));
+      const beforeFailure = !unparsed || (parsed && failedAt !== undefined && (t.line < failedAt.line || (t.line === failedAt.line && t.col < (failedAt.column ?? 0))));
       if (toks[j]?.k === "end" && beforeFailure) out.push({ message: "an expression is always required on the right side of ->. Please provide a value after ->", file, line: t.line, column: t.col });
       continue;
     }

@@ -1,0 +1,3 @@
+IO.inspect(a: 1,)
+f = fn -> end
+x = )

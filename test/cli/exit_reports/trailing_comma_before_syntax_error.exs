@@ -1,0 +1,2 @@
+IO.inspect(a: 1,)
+foo(1 2)
