@@ -320,8 +320,18 @@ defmodule :gen_server do
   @beamlet_frame_line 1178
   def handle_msg({:"$gen_call", from, request} = msg, parent, name, mod, state, _hib) do
     GenServer.__debug__({:in, msg}, name)
-    result = try_handle_call(mod, request, from, state)
-    GenServer.__call_result__(result, from, request, parent, name, mod, state)
+
+    case try_handle_call(mod, request, from, state) do
+      {:ok, {:stop, reason, reply, nstate}} ->
+        try do
+          __at_line__(1193, terminate(:exit, reason, [], reason, name, from, request, mod, nstate, []))
+        after
+          GenServer.reply(from, reply)
+        end
+
+      result ->
+        GenServer.__call_result__(result, from, request, parent, name, mod, state)
+    end
   end
 
   @beamlet_frame_line 1200
@@ -364,6 +374,39 @@ defmodule :gen_server do
     catch
       :throw, value -> {:ok, value}
       kind, reason -> {kind, reason, __STACKTRACE__}
+    end
+  end
+
+  @doc false
+  # how a server ends (GenServer's loop calls it): class/reason/stacktrace, and what the report shows
+  @file "gen_server.erl"
+  @beamlet_frame_line 1351
+  def terminate(class, reason, stacktrace, report_reason, name, from, msg, mod, state, _debug) do
+    exit_reason = if class == :error, do: {reason, stacktrace}, else: reason
+    result = try_terminate(mod, exit_reason, state)
+    GenServer.__terminated__(result, exit_reason, report_reason, name, from, msg, state)
+  end
+
+  @doc false
+  @file "gen_server.erl"
+  @beamlet_frame_line 1161
+  def try_terminate(mod, reason, state) do
+    if GenServer.exported?(mod, :terminate, 2) do
+      try do
+        {:ok, mod.terminate(reason, state)}
+      catch
+        :throw, value -> {:ok, value}
+        # (a VM without function_exported/3: a module with no terminate/2)
+        :error, :undef ->
+          case __STACKTRACE__ do
+            [{^mod, :terminate, _, _} | _] -> {:ok, :ok}
+            st -> {:error, :undef, st}
+          end
+
+        kind, reason -> {kind, reason, __STACKTRACE__}
+      end
+    else
+      {:ok, :ok}
     end
   end
 end

@@ -431,13 +431,6 @@ defmodule GenServer do
         __debug__({:out, reply, from, nstate}, name)
         loop(parent, name, mod, nstate, timeout)
 
-      {:ok, {:stop, reason, reply, nstate}} ->
-        try do
-          terminate(:exit, reason, [], reason, name, from, msg, mod, nstate)
-        after
-          reply(from, reply)
-        end
-
       other ->
         handle_common_reply(other, parent, name, mod, state, msg, from)
     end
@@ -483,48 +476,35 @@ defmodule GenServer do
     end
   end
 
-  # class/reason/stacktrace: how the server ends; report_reason: what the report shows
+  # class/reason/stacktrace: how the server ends; report_reason: what the report shows. As OTP's,
+  # the callback runs under :gen_server.terminate/10 and try_terminate/3 (their frames in the
+  # stack trace of a terminate/2 that raises)
   defp terminate(class, reason, stacktrace, report_reason, name, from, msg, mod, state) do
-    exit_reason =
-      case class do
-        :error -> {reason, stacktrace}
-        _ -> reason
+    :gen_server.terminate(class, reason, stacktrace, report_reason, name, from, msg, mod, state, [])
+  end
+
+  @doc false
+  # terminate/2 ran ({:ok, _}) or failed ({kind, reason, stacktrace}): report and exit
+  def __terminated__(result, exit_reason, report_reason, name, from, msg, state) do
+    failure =
+      case result do
+        {:ok, _} -> nil
+        {:exit, r, _} -> r
+        {_kind, r, st} -> {r, st}
       end
 
-    terminated =
-      if exported?(mod, :terminate, 2) do
-        try do
-          mod.terminate(exit_reason, state)
-          :ok
-        catch
-          :throw, _ -> :ok
-          :error, :undef ->
-            case __STACKTRACE__ do
-              [{^mod, :terminate, _, _} | _] -> :ok
-              st -> {:failed, {:undef, st}}
-            end
-
-          :error, r -> {:failed, {r, __STACKTRACE__}}
-          :exit, r -> {:failed, r}
-        end
-      else
-        :ok
+    if failure != nil do
+      error_info(failure, name, from, msg, state)
+      exit(failure)
+    else
+      case exit_reason do
+        :normal -> :ok
+        :shutdown -> :ok
+        {:shutdown, _} -> :ok
+        _ -> error_info(report_reason, name, from, msg, state)
       end
 
-    case terminated do
-      {:failed, failure} ->
-        error_info(failure, name, from, msg, state)
-        exit(failure)
-
-      :ok ->
-        case exit_reason do
-          :normal -> :ok
-          :shutdown -> :ok
-          {:shutdown, _} -> :ok
-          _ -> error_info(report_reason, name, from, msg, state)
-        end
-
-        exit(exit_reason)
+      exit(exit_reason)
     end
   end
 
