@@ -11,16 +11,50 @@ defmodule :proc_lib do
     init_p_do_apply(m, f, a)
   end
 
-  # the caught failure goes on as it came: the process ends with it
+  # a caught failure ends the process as an exit ({reason, stacktrace} for an error), as OTP's
+  # exit_p/3 does: the crash report it writes is in the SASL domain, which Elixir 1.14's Logger
+  # does not print, so no "raised an exception" report either
   @file "proc_lib.erl"
   @beamlet_frame_line 240
   def init_p_do_apply(m, f, a) do
     try do
       apply(m, f, a)
     catch
-      kind, reason -> :erlang.raise(kind, reason, __STACKTRACE__)
+      kind, reason -> exit_p(kind, reason, __STACKTRACE__)
     end
   end
+
+  # spawn/spawn_link of a fun or an {m, f, a}, started as OTP processes (ancestors, initial call)
+  def spawn(fun), do: :erlang.spawn(:proc_lib, :init_p, [parent_name(), ancestors(), fun])
+  def spawn(m, f, a), do: :erlang.spawn(:proc_lib, :init_p, [parent_name(), ancestors(), m, f, a])
+  def spawn_link(fun), do: :erlang.spawn_link(:proc_lib, :init_p, [parent_name(), ancestors(), fun])
+  def spawn_link(m, f, a), do: :erlang.spawn_link(:proc_lib, :init_p, [parent_name(), ancestors(), m, f, a])
+
+  @file "proc_lib.erl"
+  @beamlet_frame_line 225
+  def init_p(parent, ancestors, fun) when is_function(fun) do
+    Process.put(:"$ancestors", [parent | ancestors])
+    Process.put(:"$initial_call", :erlang.fun_info_mfa(fun))
+
+    try do
+      fun.()
+    catch
+      kind, reason -> exit_p(kind, reason, __STACKTRACE__)
+    end
+  end
+
+  defp exit_p(:error, reason, stacktrace), do: :erlang.raise(:exit, {reason, stacktrace}, stacktrace)
+  defp exit_p(:throw, reason, stacktrace), do: :erlang.raise(:exit, {{:nocatch, reason}, stacktrace}, stacktrace)
+  defp exit_p(:exit, reason, stacktrace), do: :erlang.raise(:exit, reason, stacktrace)
+
+  defp parent_name do
+    case Process.info(self(), :registered_name) do
+      {:registered_name, name} when is_atom(name) -> name
+      _ -> self()
+    end
+  end
+
+  defp ancestors, do: Process.get(:"$ancestors", [])
 
   # {m, f, [:Argument__1, ...]} of the recorded initial call, or false
   def initial_call(pid_or_dict) do

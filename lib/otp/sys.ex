@@ -174,7 +174,7 @@ defmodule :sys do
 
   defp do_cmd(sys_state, :get_status, parent, module, misc) do
     data = module.system_status_data(misc, sys_state, parent)
-    dict = [{:"$initial_call", initial_call(misc)}, {:"$ancestors", [parent]}]
+    dict = [{:"$initial_call", Process.get(:"$initial_call", initial_call(misc))}, {:"$ancestors", Process.get(:"$ancestors", [parent])}]
     status = {:status, self(), {:module, callback_name(module)}, [dict, sys_state, parent, [], data]}
     {sys_state, status, misc}
   end
@@ -210,6 +210,7 @@ defmodule :sys do
   end
 
   defp callback_name(GenServer), do: :gen_server
+  defp callback_name(:gen_statem), do: :gen_statem
   defp callback_name(other), do: other
 
   defp initial_call({_name, mod, _state, _timeout}) when is_atom(mod), do: {mod, :init, 1}
