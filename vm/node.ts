@@ -350,6 +350,16 @@ export class Node {
     this.nextPid += s.perModule + s.first;
     s.first = 0;
   }
+  /**
+   * the pid of a process the BEAM has running before any program (the Logger process is 0.90 in
+   * a script): `preferred` when that number is free and already behind the numbering, so no
+   * program's process ever takes it; otherwise a number apart from the program's. Either way it
+   * takes no number from the program's processes.
+   */
+  systemPid(preferred: number): Pid {
+    if (preferred >= 0 && preferred < this.nextPid && !this.processes.has(preferred)) return new Pid(preferred);
+    return new Pid(this.nextCompileTimePid++);
+  }
   makeRef(): Ref {
     return new Ref(this.nextRef++);
   }
@@ -367,10 +377,11 @@ export class Node {
   }
 
   /** spawn a process that calls fun() or apply(mod, name, args) */
-  spawn(parent: Process | null, target: Term, args: Term[], name: Atom | null, opts: { link?: boolean; monitor?: boolean; compileTime?: boolean } = {}): [Process, Ref | null] {
+  spawn(parent: Process | null, target: Term, args: Term[], name: Atom | null, opts: { link?: boolean; monitor?: boolean; compileTime?: boolean; system?: number } = {}): [Process, Ref | null] {
     // code run at compile time (a macro) runs in a process numbered apart: on the BEAM it runs in
-    // the compiling process, so it takes no pid number from the program's processes
-    const p = new Process(opts.compileTime ? new Pid(this.nextCompileTimePid++) : this.newPid());
+    // the compiling process, so it takes no pid number from the program's processes; so does a
+    // process that stands for one the BEAM starts at boot (opts.system, see systemPid)
+    const p = new Process(opts.compileTime ? new Pid(this.nextCompileTimePid++) : opts.system !== undefined ? this.systemPid(opts.system) : this.newPid());
     this.processes.set(p.pid.id, p);
     if (parent) {
       // a child shares its parent's leader (a first process with none leads itself)
@@ -643,7 +654,8 @@ export class Node {
   private reportCrash(p: Process, reason: Term, st: Term): void {
     const logger = this.code.current(atom("Elixir.Logger"));
     if (logger && logger.exported("__process_crashed__", 4) >= 0) {
-      this.spawn(null, atom("Elixir.Logger"), [p.pid, atom("error"), reason, st], atom("__process_crashed__"));
+      // (on the BEAM the logger process makes it: the helper takes no pid number of the program's)
+      this.spawn(null, atom("Elixir.Logger"), [p.pid, atom("error"), reason, st], atom("__process_crashed__"), { system: -1 });
       return;
     }
     this.host.write(1, `\n[error] Process ${inspect(p.pid)} raised an exception\n** (ErlangError) ${inspect(reason)}\n`);
@@ -903,7 +915,7 @@ export class Node {
   private logReport(text: string): void {
     const logger = this.code.current(atom("Elixir.Logger"));
     if (logger && logger.exported("__code_server_report__", 3) >= 0) {
-      this.spawn(null, atom("Elixir.Logger"), [list([bin(text)]), atom("return"), atom("ok")], atom("__code_server_report__"));
+      this.spawn(null, atom("Elixir.Logger"), [list([bin(text)]), atom("return"), atom("ok")], atom("__code_server_report__"), { system: -1 });
       return;
     }
     logErrorOn(this, text.replace(/\n$/, ""));

@@ -438,7 +438,7 @@ defmodule Application do
           started: for(app <- @started_at_boot, do: {app, {nil, nil, nil}})
         }
 
-        pid = :erlang.spawn(fn -> controller_loop(booted) end)
+        pid = :beamlet.spawn_system(fn -> controller_loop(booted) end, 44)
 
         try do
           :erlang.register(@controller, pid)

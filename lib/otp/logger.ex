@@ -233,7 +233,8 @@ defmodule Logger do
   defp console do
     case :erlang.whereis(Logger) do
       :undefined ->
-        pid = :erlang.spawn(fn -> console_loop_start() end)
+        # (Elixir's Logger process runs from boot, as #PID<0.90.0>: it takes no program's pid)
+        pid = :beamlet.spawn_system(fn -> console_loop_start() end, 90)
 
         try do
           :erlang.register(Logger, pid)

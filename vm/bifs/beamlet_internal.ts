@@ -201,6 +201,12 @@ defineBifs("beamlet", {
     (ctx.process as { groupLeader: unknown }).groupLeader = null;
     return atom("ok");
   },
+  // spawn fun as a process the BEAM has running from boot (the Logger process): pid <0.N.0> when
+  // free, and no pid number taken from the program's processes (Node.systemPid)
+  "spawn_system/2": ([fun, n]: Term[], ctx: BifContext) => {
+    if (!(fun instanceof Fun) || typeof n !== "number") badarg();
+    return (ctx.node as Node).spawn(null, fun, [], null, { system: n as number })[0].pid;
+  },
   // the io server standard input and output go to when it is not the console (vm/io_routing.ts)
   "stdio_leader/0": (_: Term[], ctx: BifContext) => stdoutLeader(ctx.node as Node, ctx.process) ?? NIL_ATOM,
   "range/0": () => range([0, -1, 1]),
