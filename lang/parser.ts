@@ -70,6 +70,10 @@ export class Parser {
   deferDepth = DEFER_DEPTH;
   /** constructs skipped for now, in the order met (see Deferred) */
   private deferred: Deferred[] = [];
+  /** Elixir's no_parens_many_expr: a call without parentheses of two or more arguments (`max 1,
+   *  2`, `if a, do: b`), or an operator whose right operand is one; ambiguous as one argument among
+   *  others or inside a container */
+  private noParensMany = new WeakSet<Ast>();
 
   parse(source: string, file: string): Ast {
     this.lt = new LineTable(source);
@@ -397,6 +401,22 @@ export class Parser {
   }
 
   private binary(op: string, t: Tok, left: Ast, right: Ast): Ast {
+    const node = this.binaryNode(op, t, left, right);
+    if (this.noParensMany.has(right)) this.noParensMany.add(node);
+    return node;
+  }
+
+  /** an ambiguous no-parens call where Elixir's grammar refuses one */
+  private ambiguous(a: Ast, inCall: boolean): void {
+    if (!this.noParensMany.has(a)) return;
+    const prefix = inCall ? NO_PARENS_MANY_IN_CALL : NO_PARENS_MANY_IN_CONTAINER;
+    const line = (a.t === "call" ? a.meta.line : undefined) ?? this.peek().line;
+    const e = new CompileError("SyntaxError", this.file, line, null, `${prefix}','`);
+    e.quoted = { prefix, token: "','" };
+    throw e;
+  }
+
+  private binaryNode(op: string, t: Tok, left: Ast, right: Ast): Ast {
     if (op === "not in") return call("not", meta(t), [call("in", meta(t), [left, right])]);
     if (op === "//") {
       if (left.t === "call" && left.name === ".." && left.args?.length === 2) return call("..//", left.meta, [...left.args, right]);
@@ -417,7 +437,10 @@ export class Parser {
       if (UNARY.has(t.text)) {
         this.next();
         this.skipEol();
-        return call(t.text, meta(t), [this.parseUnary()]);
+        const operand = this.parseUnary();
+        const node = call(t.text, meta(t), [operand]);
+        if (this.noParensMany.has(operand)) this.noParensMany.add(node);
+        return node;
       }
       if (t.text === "@") {
         this.next();
@@ -533,15 +556,20 @@ export class Parser {
     const n = this.peek();
     const name = t.v as string;
     let args: Ast[] | null = null;
+    let many = false;
     if (n.k === "(" && !n.sb) {
       args = this.parseCallParenArgs();
     } else if (this.startsNoParensArg(n, this.peek(1))) {
       args = this.parseNoParensArgs();
+      many = args.length >= 2;
     }
     if (this.peek().k === "do" && this.noDo === 0) {
       args = [...(args ?? []), this.parseDoBlock()];
+      many = false;
     }
-    return call(name, meta(t), args);
+    const node = call(name, meta(t), args);
+    if (many) this.noParensMany.add(node);
+    return node;
   }
 
   private parseParenArgs(): Ast[] {
@@ -563,26 +591,30 @@ export class Parser {
     const args: Ast[] & { isKw?: boolean } = [];
     for (;;) {
       if (this.peek().k === "kw") {
-        args.push({ t: "list", items: this.parseKwPairs(() => false, true) });
+        args.push({ t: "list", items: this.parseKwPairs(() => false, true, true) });
         args.isKw = true;
         break;
       }
       if (head && this.isOp(this.peek(), "->")) break;
       args.push(this.parseExpr(0));
+      if (args.length > 1) this.ambiguous(args[args.length - 1], true);
       if (this.peek().k === ",") { this.next(); this.skipEol(); continue; }
       break;
     }
     return args;
   }
 
-  private parseKwPairs(isEnd: () => boolean, inCall = false): Ast[] {
+  private parseKwPairs(isEnd: () => boolean, inCall = false, noParensCall = false): Ast[] {
     const pairs: Ast[] = [];
     for (;;) {
       const k = this.next();
       if (k.k !== "kw") this.fail(k);
       this.skipEol();
       const key = this.kwKey(k);
-      pairs.push(tuple2(key, this.parseExpr(0)));
+      const value = this.parseExpr(0);
+      // a value in brackets (a call's keyword arguments in parentheses too)
+      if (!noParensCall) this.ambiguous(value, false);
+      pairs.push(tuple2(key, value));
       if (this.peek().k === ",") {
         const save = this.p;
         const comma = this.next();
@@ -629,6 +661,8 @@ export class Parser {
         break;
       }
       items.push(this.parseExpr(0));
+      // alone in a call's parentheses it is that call's argument list
+      if (close !== ")" || items.length > 1) this.ambiguous(items[items.length - 1], close === ")");
       this.skipEol();
       if (this.peek().k === ",") {
         this.next();
@@ -653,6 +687,8 @@ export class Parser {
     this.expectKind(")");
     if (body.clauses) return body.ast;
     if (body.list.length === 0) return EMPTY_BLOCK();
+    // in parentheses a no-parens call is no longer ambiguous
+    if (body.list.length === 1) this.noParensMany.delete(body.list[0]);
     if (body.list.length === 1) return isRearrangeUop(body.list[0]) ? call("__block__", meta(open), body.list) : body.list[0];
     return call("__block__", meta(open), body.list);
   }
@@ -795,10 +831,18 @@ export class Parser {
         const dot = call(".", meta(t), [left, atom(fname)]);
         const a = this.peek();
         let args: Ast[] | null = null;
+        let many = false;
         if (a.k === "(" && !a.sb) args = this.parseCallParenArgs();
-        else if (this.startsNoParensArg(a, this.peek(1))) args = this.parseNoParensArgs();
-        if (this.peek().k === "do" && this.noDo === 0) args = [...(args ?? []), this.parseDoBlock()];
+        else if (this.startsNoParensArg(a, this.peek(1))) {
+          args = this.parseNoParensArgs();
+          many = args.length >= 2;
+        }
+        if (this.peek().k === "do" && this.noDo === 0) {
+          args = [...(args ?? []), this.parseDoBlock()];
+          many = false;
+        }
         left = args === null ? call(dot, { no_parens: true, line: n.line, column: n.col }, []) : call(dot, meta(n), args);
+        if (many) this.noParensMany.add(left);
         continue;
       }
       if (t.k === "[" && !t.sb) {
@@ -808,7 +852,10 @@ export class Parser {
         this.skipEol();
         let idx: Ast;
         if (this.peek().k === "kw") idx = { t: "list", items: this.parseKwPairs(() => this.peek().k === "]") };
-        else idx = this.parseExpr(0);
+        else {
+          idx = this.parseExpr(0);
+          this.ambiguous(idx, false);
+        }
         this.skipEol();
         this.expectKind("]");
         this.noDo = saved;
@@ -912,6 +959,14 @@ const RESERVED_IN_ERRORS = new Map([
   ["after", "'after'"], ["catch", "'catch'"], ["when", "'when'"], ["and", "'and'"], ["or", "'or'"],
 ]);
 
+const NO_PARENS_MANY_IN_CALL = "unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\n" +
+  "This error happens when you have nested function calls without parentheses. For example:\n\n    one a, two b, c, d\n\n" +
+  "In the example above, we don't know if the parameters \"c\" and \"d\" apply to the function \"one\" or \"two\". You can solve this by explicitly adding parentheses:\n\n" +
+  "    one a, two(b, c, d)\n\nOr by adding commas (in case a nested call is not intended):\n\n    one, a, two, b, c, d\n\nElixir cannot compile otherwise. Syntax error before: ";
+const NO_PARENS_MANY_IN_CONTAINER = "unexpected comma. Parentheses are required to solve ambiguity inside containers.\n\n" +
+  "This error may happen when you forget a comma in a list or other container:\n\n    [a, b c, d]\n\nOr when you have ambiguous calls:\n\n    [one, two three, four, five]\n\n" +
+  "In the example above, we don't know if the parameters \"four\" and \"five\" belongs to the list or the function \"two\". You can solve this by explicitly adding parentheses:\n\n" +
+  "    [one, two(three, four), five]\n\nElixir cannot compile otherwise. Syntax error before: ";
 const KW_NOT_LAST_IN_CALL = "unexpected expression after keyword list. Keyword lists must always come as the last argument. Therefore, this is not allowed:\n\n" +
   "    function_call(1, some: :option, 2)\n\nInstead, wrap the keyword in brackets:\n\n    function_call(1, [some: :option], 2)\n\nSyntax error after: ";
 const KW_NOT_LAST_IN_CONTAINER = "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:\n\n" +

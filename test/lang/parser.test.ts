@@ -36,8 +36,9 @@ describe("syntax errors match Elixir's first stderr line", () => {
       expect(err).toBeInstanceOf(CompileError);
       const ce = err as CompileError;
       expect(ce.format(src).split("\n")[0]).toBe(want);
-      const m = /^\*\* \((\w+)\) [^:]+:(\d+):(\d+):/.exec(want)!;
-      expect([ce.kind, ce.line, ce.column]).toEqual([m[1], Number(m[2]), Number(m[3])]);
+      // some errors Elixir's parser gives a line only (the ambiguous no-parens calls)
+      const m = /^\*\* \((\w+)\) [^:]+:(\d+)(?::(\d+))?:/.exec(want)!;
+      expect([ce.kind, ce.line, ce.column]).toEqual([m[1], Number(m[2]), m[3] === undefined ? null : Number(m[3])]);
     });
   }
 });

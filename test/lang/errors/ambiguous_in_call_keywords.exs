@@ -1,0 +1,1 @@
+IO.inspect(a: Kernel.max 1, 2)

@@ -1,0 +1,1 @@
+x = [a: 1, b: if true, do: 1]

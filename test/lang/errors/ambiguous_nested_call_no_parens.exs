@@ -1,0 +1,1 @@
+IO.puts 1, max 2, 3

@@ -1,0 +1,2 @@
+IO.inspect(1,
+  max 1, 2)
