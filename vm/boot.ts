@@ -7,6 +7,7 @@ import { compileModules, compileScript, SCRIPT_MODULE } from "../compiler/compil
 import type { CompilerHost } from "../compiler/context.ts";
 import { blockItems, isCall, kwGet } from "../compiler/ast_util.ts";
 import type { CompiledModule } from "./module.ts";
+import type { LazyModule } from "./code_server.ts";
 import { Node } from "./node.ts";
 import { atom, Term, Tuple } from "./terms.ts";
 import { HostWaitNeeded } from "./calls.ts";
@@ -183,10 +184,10 @@ export function loadLibrary(node: Node, modules: CompiledModule[]): void {
 
 /** the library as modules decoded on first use (the browser build): each is loaded and preloaded
  *  from the start, but its bytecode is decoded when something first looks at it */
-export function loadLibraryLazily(node: Node, modules: { name: string; file: string; decode(): CompiledModule; pending?(): Promise<unknown> | null }[]): void {
+export function loadLibraryLazily(node: Node, modules: ({ name: string } & LazyModule)[]): void {
   for (const m of modules) {
     const a = atom(m.name);
-    node.code.installLazy(a, { file: m.file, decode: m.decode, pending: m.pending });
+    node.code.installLazy(a, { file: m.file, decode: m.decode, pending: m.pending, reaching: m.reaching });
     node.code.preloaded.add(a);
   }
 }

@@ -27,15 +27,21 @@ export interface LazyModule {
   decode(): CompiledModule;
   /** the host's fetch of its bytecode while decode() would have to wait for it, else null */
   pending?(): Promise<unknown> | null;
+  /** the host's fetches (started) of the library code that a call of its name/arity reaches
+   *  through the library's calls, or null when nothing it reaches waits for the host */
+  reaching?(name: string, arity: number): Promise<unknown> | null;
 }
 
 export class Slots {
   old: ModuleVersion | null = null;
   private cur: ModuleVersion | null = null;
   private lazy: LazyModule | null = null;
+  /** the library module's reaching(), kept once it is decoded (until another version replaces it) */
+  private reach: LazyModule["reaching"] | null = null;
 
   constructor(lazy: LazyModule | null = null) {
     this.lazy = lazy;
+    this.reach = lazy?.reaching ?? null;
   }
 
   /** the current version; a lazy library module is decoded here, the first time anyone asks */
@@ -51,6 +57,7 @@ export class Slots {
 
   set current(v: ModuleVersion | null) {
     this.lazy = null;
+    this.reach = null;
     this.cur = v;
   }
 
@@ -72,6 +79,11 @@ export class Slots {
   /** the host's fetch its decoding would wait for (the fetch started), or null */
   get pending(): Promise<unknown> | null {
     return this.lazy?.pending?.() ?? null;
+  }
+
+  /** the host's fetches a call of its name/arity would wait for further down (started), or null */
+  reaching(name: string, arity: number): Promise<unknown> | null {
+    return this.reach?.(name, arity) ?? null;
   }
 }
 
@@ -115,8 +127,9 @@ export class CodeServer {
 
   /**
    * The host's fetches (a page's, of library code) that m's calls would wait for, with those of
-   * the modules it calls that are not the library's (a program's other modules): a promise of
-   * them all, started, or null when none is pending.
+   * the modules it calls that are not the library's (a program's other modules) and those the
+   * library functions they call reach further down: a promise of them all, started, or null when
+   * none is pending.
    */
   fetchesFor(m: Atom): Promise<unknown> | null {
     // (Node has the whole library at once: nothing to walk for)
@@ -129,6 +142,9 @@ export class CodeServer {
       if (s === undefined || s.isLazy) continue;
       for (const imp of s.current?.imports ?? []) {
         const to = imp.moduleAtom;
+        // a library function that calls, further down, library code not fetched yet
+        const further = this.modules.get(to)?.reaching(imp.def.name, imp.def.arity) ?? null;
+        if (further !== null) pending.push(further);
         if (seen.has(to)) continue;
         seen.add(to);
         const slots = this.modules.get(to);

@@ -790,8 +790,9 @@ export class Node {
     // waits halfway. lib/'s macros may still wait halfway: they only compute, and what the
     // attempt printed (warnings) is held until then (vm/boot.ts), so it starts again unseen.
     // So do the library modules it calls that the host fetches on first use (a page's), those the
-    // program's modules name: one reached only through another library module may still make the
-    // compilation start again.
+    // program's modules name and those the library functions they call reach further down (a
+    // table made at build time); one reached only by a name made at run time (apply) may still
+    // make the compilation start again.
     if (!this.code.preloaded.has(mod)) {
       const pending = this.compileCannotWait === 0 ? (loadPendingLazyBifs() ?? this.code.fetchesFor(mod)) : null;
       if (pending !== null) throw new HostWaitNeeded(pending);

@@ -1,7 +1,7 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryFiles, libraryIndex, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryFiles, libraryIndex, libraryReach, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
@@ -42,6 +42,7 @@ interface LibraryModule {
   file: string;
   decode(): CompiledModule;
   pending(): Promise<unknown> | null;
+  reaching(name: string, arity: number): Promise<unknown> | null;
 }
 
 /** the library's bytecode, from the modules beside this one (libraryFiles), whose default export
@@ -120,9 +121,26 @@ function library(): LibraryModule[] {
       payload.docs = unpackDocs(payload.docs as Parameters<typeof unpackDocs>[0]);
       return trustedModuleFromPayload(payload);
     };
-    modules.push({ name, file, decode: () => (decoded ??= decode()), pending });
+    // the files not fetched yet that a call of name/arity reaches through the library's calls
+    const reaching = (fun: string, arity: number): Promise<unknown> | null => {
+      const groups = libraryReach[`${name}.${fun}/${arity}`]?.filter((r) => libraryTexts[r] === null && libraryFailures[r] === null);
+      return groups?.length ? Promise.all(groups.map((r) => fetchLibrary(r).then(() => {}, () => {}))) : null;
+    };
+    modules.push({ name, file, decode: () => (decoded ??= decode()), pending, reaching });
   }
   return (libraryModules = modules);
+}
+
+/** libraryReach by "Module.name" (any arity): what a program's text names */
+let reachNames: Map<string, number[]> | null = null;
+function reachByName(): Map<string, number[]> {
+  if (reachNames) return reachNames;
+  reachNames = new Map();
+  for (const [k, groups] of Object.entries(libraryReach)) {
+    const name = k.slice(0, k.lastIndexOf("/"));
+    reachNames.set(name, [...new Set([...(reachNames.get(name) ?? []), ...groups])]);
+  }
+  return reachNames;
 }
 
 const useSources = new Map(Object.entries(useSourceTable));
@@ -203,7 +221,10 @@ class EmbeddedNode implements Api.BeamletNode {
    * The library files not fetched yet that hold modules `source` names (`Version`, `:queue`, ...):
    * a program waits for them before it is compiled, so that its compile-time code (a module body,
    * an attribute's value) does not stop halfway to wait, which would start its compilation again
-   * and repeat what it did. (A module reached only through another is fetched when it is called.)
+   * and repeat what it did. So do the files that the core functions it names (`Mod.fun`, any
+   * arity) reach through the library's calls (`Task.Supervisor.start_link` starts a
+   * DynamicSupervisor). Node.callSync looks again, exactly, before each piece of compile-time code
+   * runs; a module reached only by a name made at run time is fetched when it is called.
    */
   private fetchesNamedIn(source: string): Promise<unknown> | null {
     const pending = new Set<Promise<unknown>>();
@@ -211,8 +232,17 @@ class EmbeddedNode implements Api.BeamletNode {
       const p = this.node.code.modules.get(atom(name))?.pending ?? null;
       if (p !== null) pending.add(p);
     };
-    for (const m of source.matchAll(/(?<![\w.])[A-Z]\w*(?:\.[A-Z]\w*)*/g)) look("Elixir." + m[0]);
-    for (const m of source.matchAll(/:([a-z_]\w*)/g)) look(m[1]);
+    const reach = (mod: string, fun: string) => {
+      for (const g of reachByName().get(`${mod}.${fun}`) ?? []) if (libraryTexts[g] === null && libraryFailures[g] === null) pending.add(fetchLibrary(g).catch(() => {}));
+    };
+    for (const m of source.matchAll(/(?<![\w.])([A-Z]\w*(?:\.[A-Z]\w*)*)(?:\.([a-z_]\w*[?!]?))?/g)) {
+      look("Elixir." + m[1]);
+      if (m[2] !== undefined) reach("Elixir." + m[1], m[2]);
+    }
+    for (const m of source.matchAll(/:([a-z_]\w*)(?:\.([a-z_]\w*))?/g)) {
+      look(m[1]);
+      if (m[2] !== undefined) reach(m[1], m[2]);
+    }
     return pending.size === 0 ? null : Promise.all(pending);
   }
 

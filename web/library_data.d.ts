@@ -10,6 +10,9 @@ declare module "beamlet:library" {
   /** [module, source file, [bytes of its JSON in each section], file] of each module, in its
    *  file's order */
   export const libraryIndex: [string, string, number[], number][];
+  /** "Module.name/arity" of the core's functions whose calls reach, further down, modules of the
+   *  files fetched on first use, with those files' numbers (web/build/lazy_reach.ts) */
+  export const libraryReach: Record<string, number[]>;
   /** lib/use/*.ex templates by name (Code.compile_string compiles `use` with them) */
   export const useSources: Record<string, string>;
   /** package.json's version */

@@ -1,7 +1,8 @@
 // The library modules first programs do not use are a file of their own
 // (dist/web/beamlet-library-more.js), fetched when a program first needs one of them: a process
 // calling such a module waits for the file, as for a message, and then makes the call again; a
-// program that names one is compiled once the file is here, so its module bodies run once. Each
+// program that names one, or calls a core function that reaches one (web/build/lazy_reach.ts), is
+// compiled once the file is here, so its module bodies run once. Each
 // program runs in a Node process of its own, on a fresh instance of the bundle (nothing fetched
 // yet). Goldens (NAME.both) from real elixir (scripts/regen-playground-goldens.sh).
 import { it, expect, beforeAll } from "vitest";
@@ -53,4 +54,12 @@ it("runs a program reaching those modules in every way as elixir does, its modul
   expect(r.status).toBe("ok");
   expect(r.both).toBe(fs.readFileSync(path.join(dir, "lazy_library.both"), "utf8"));
   expect(r.more).toEqual([false, true]);
+});
+
+it("runs a module body reaching those modules only through a core module once, and fetches nothing for one that does not", async () => {
+  const r = await runFresh(fs.readFileSync(path.join(dir, "lazy_library_through.exs"), "utf8"));
+  expect(r).toEqual({ status: "ok", both: fs.readFileSync(path.join(dir, "lazy_library_through.both"), "utf8"), more: [false, true] });
+  // a module body calling core functions that reach none of them: the file is not fetched
+  const plain = await runFresh(`defmodule Plain do\n  IO.puts("Plain's body")\n  @x Enum.map([1, 2], &(&1 * 2))\n  def x, do: @x\nend\nIO.inspect(Plain.x())\n`);
+  expect(plain).toEqual({ status: "ok", both: "Plain's body\n[2, 4]\n", more: [false, false] });
 });

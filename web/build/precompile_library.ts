@@ -9,6 +9,7 @@ import { compileModules } from "../../compiler/compile.ts";
 import { parse } from "../../lang/parse.ts";
 import { nodeHost, useSources, ROOT } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
+import { lazyReach } from "./lazy_reach.ts";
 import { deltaLines, encodeCode, packDocs, packFunctions, packImports, textBinaries } from "../library_codec.ts";
 
 /** the payload's fields known to come first, each a section of the library file (name and file are
@@ -45,6 +46,9 @@ export interface PrecompiledLibrary {
   /** the files: the core, then the groups fetched on first use */
   groups: LibraryGroup[];
   modules: number;
+  /** "Module.name/arity" of the core's functions whose calls reach a later group's modules, with
+   *  those groups (web/build/lazy_reach.ts) */
+  reach: Record<string, number[]>;
   useSources: Record<string, string>;
   version: string;
 }
@@ -93,5 +97,5 @@ export function precompileLibrary(): PrecompiledLibrary {
     return { bytes: Buffer.concat(sections.flat()), modules };
   });
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
-  return { bytes: groups[0].bytes, groups, sections: SECTIONS, index, modules: all.length, useSources: Object.fromEntries(useSources()), version };
+  return { bytes: groups[0].bytes, groups, sections: SECTIONS, index, modules: all.length, reach: lazyReach(all, groupOf), useSources: Object.fromEntries(useSources()), version };
 }
