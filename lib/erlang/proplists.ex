@@ -79,7 +79,67 @@ defmodule :proplists do
     end)
   end
 
+  def to_map(list, stages), do: to_map(apply_stages(list, stages))
+
   def from_map(map), do: :maps.to_list(map)
+
+  # the stages run in order ({:aliases, _}, {:negations, _}, {:expand, _}), then compact/1
+  def normalize(list, stages), do: compact(apply_stages(list, stages))
+
+  defp apply_stages(list, [{:aliases, aliases} | rest]), do: apply_stages(substitute_aliases(aliases, list), rest)
+  defp apply_stages(list, [{:expand, expansions} | rest]), do: apply_stages(expand(expansions, list), rest)
+  defp apply_stages(list, [{:negations, negations} | rest]), do: apply_stages(substitute_negations(negations, list), rest)
+  defp apply_stages(list, []), do: list
+
+  # each {property, expansion} (the first of a key only): the first entry of the property's key is
+  # replaced by the expansion's terms when it is that property, and the key's later entries go
+  def expand(expansions, list) do
+    expansions
+    |> normal_expansions()
+    |> first_of_each_key([])
+    |> Enum.reduce(list, fn {p, terms}, acc -> expand_one(p, terms, acc) end)
+    |> flatten_expansions()
+  end
+
+  # (OTP's list comprehension: other terms are skipped, an improper tail is a bad generator)
+  defp normal_expansions([{p, v} | rest]), do: [{property(p), v} | normal_expansions(rest)]
+  defp normal_expansions([_ | rest]), do: normal_expansions(rest)
+  defp normal_expansions([]), do: []
+  defp normal_expansions(other), do: :erlang.error({:bad_generator, other})
+
+  defp first_of_each_key([{p, _} = e | rest], seen) do
+    key = key_of(p)
+    if key in seen, do: first_of_each_key(rest, seen), else: [e | first_of_each_key(rest, [key | seen])]
+  end
+
+  defp first_of_each_key([], _seen), do: []
+
+  defp expand_one(p, terms, list) do
+    cond do
+      is_atom(p) -> expand_at(p, p, terms, list)
+      is_tuple(p) and tuple_size(p) >= 1 -> expand_at(elem(p, 0), p, terms, list)
+      true -> list
+    end
+  end
+
+  # (an expansion already inserted is a list: no key, skipped)
+  defp expand_at(key, p, terms, [e | rest]) do
+    cond do
+      is_atom(e) and e === key -> expanded(key, p, e, terms, rest)
+      is_tuple(e) and tuple_size(e) >= 1 and elem(e, 0) === key -> expanded(key, p, property(e), terms, rest)
+      true -> [e | expand_at(key, p, terms, rest)]
+    end
+  end
+
+  defp expand_at(_key, _p, _terms, []), do: []
+
+  defp expanded(key, p, e, terms, rest) do
+    if p === e, do: [terms | delete(key, rest)], else: [e | rest]
+  end
+
+  defp flatten_expansions([e | rest]) when is_list(e), do: e ++ flatten_expansions(rest)
+  defp flatten_expansions([e | rest]), do: [e | flatten_expansions(rest)]
+  defp flatten_expansions([]), do: []
 
   def split(list, keys) do
     {groups, rest} =

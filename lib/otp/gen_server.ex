@@ -312,19 +312,22 @@ defmodule GenServer do
   @doc false
   # after :sys.trace(server, true), each event as OTP's gen_server prints it (print_event/3)
   def __debug__(event, name) do
-    if Process.get(:"$beamlet_sys_trace") == true do
-      n = report_name(name)
-
-      case event do
-        {:in, {:"$gen_call", {from, _tag}, call}} -> :io.format(~c"*DBG* ~tp got call ~tp from ~tw~n", [n, call, from])
-        {:in, {:"$gen_cast", cast}} -> :io.format(~c"*DBG* ~tp got cast ~tp~n", [n, cast])
-        {:in, msg} -> :io.format(~c"*DBG* ~tp got ~tp~n", [n, msg])
-        {:out, reply, {to, _tag}, state} -> :io.format(~c"*DBG* ~tp sent ~tp to ~tw, new state ~tp~n", [n, reply, to, state])
-        {:noreply, state} -> :io.format(~c"*DBG* ~tp new state ~tp~n", [n, state])
-      end
-    end
-
+    if Process.get(:"$beamlet_sys_trace") == true, do: __print_debug__(event, report_name(name))
+    # :sys.log/statistics/install
+    if Process.get(:"$beamlet_sys_debug") != nil, do: :sys.__handle_debug__(event, report_name(name))
     :ok
+  end
+
+  @doc false
+  # an event as OTP's gen_server prints it (:sys.trace, :sys.log(_, :print))
+  def __print_debug__(event, n) do
+    case event do
+      {:in, {:"$gen_call", {from, _tag}, call}} -> :io.format(~c"*DBG* ~tp got call ~tp from ~tw~n", [n, call, from])
+      {:in, {:"$gen_cast", cast}} -> :io.format(~c"*DBG* ~tp got cast ~tp~n", [n, cast])
+      {:in, msg} -> :io.format(~c"*DBG* ~tp got ~tp~n", [n, msg])
+      {:out, reply, {to, _tag}, state} -> :io.format(~c"*DBG* ~tp sent ~tp to ~tw, new state ~tp~n", [n, reply, to, state])
+      {:noreply, state} -> :io.format(~c"*DBG* ~tp new state ~tp~n", [n, state])
+    end
   end
 
   @doc false

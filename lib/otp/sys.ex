@@ -1,4 +1,7 @@
 defmodule :sys do
+  # where a server keeps its debug options other than trace (see __handle_debug__/2)
+  @debug :"$beamlet_sys_debug"
+
   @moduledoc """
   The system message protocol of OTP's sys module.
 
@@ -51,6 +54,24 @@ defmodule :sys do
   # trace(server, true): the server prints each event it handles ("*DBG* name got call ...")
   def trace(name, flag), do: send_system_msg(name, {:debug, {:trace, flag}}, :default)
   def trace(name, flag, timeout), do: send_system_msg(name, {:debug, {:trace, flag}}, timeout)
+
+  # statistics(server, true | false | :get): messages in and out, reductions, since it was turned on
+  def statistics(name, flag), do: send_system_msg(name, {:debug, {:statistics, flag}}, :default)
+  def statistics(name, flag, timeout), do: send_system_msg(name, {:debug, {:statistics, flag}}, timeout)
+
+  # log(server, true | {true, n} | false | :get | :print): the last n events (10 by default)
+  def log(name, flag), do: send_system_msg(name, {:debug, {:log, flag}}, :default)
+  def log(name, flag, timeout), do: send_system_msg(name, {:debug, {:log, flag}}, timeout)
+
+  # install(server, {fun, state} | {id, fun, state}): fun.(state, event, name) for each event,
+  # its result the next state (:done removes it)
+  def install(name, func), do: send_system_msg(name, {:debug, {:install, func}}, :default)
+  def install(name, func, timeout), do: send_system_msg(name, {:debug, {:install, func}}, timeout)
+  def remove(name, func), do: send_system_msg(name, {:debug, {:remove, func}}, :default)
+  def remove(name, func, timeout), do: send_system_msg(name, {:debug, {:remove, func}}, timeout)
+
+  def no_debug(name), do: send_system_msg(name, {:debug, :no_debug}, :default)
+  def no_debug(name, timeout), do: send_system_msg(name, {:debug, :no_debug}, timeout)
 
   def terminate(name, reason), do: send_system_msg(name, {:terminate, reason}, :default)
 
@@ -201,6 +222,13 @@ defmodule :sys do
     {sys_state, :ok, misc}
   end
 
+  defp do_cmd(sys_state, {:debug, command}, _parent, _module, misc) do
+    debug = Process.get(@debug, %{})
+    {reply, debug} = debug_cmd(command, debug)
+    if debug == %{}, do: Process.delete(@debug), else: Process.put(@debug, debug)
+    {sys_state, reply, misc}
+  end
+
   defp do_cmd(_sys_state, {:terminate, reason}, _parent, _module, misc) do
     {{:terminating, reason}, :ok, misc}
   end
@@ -215,4 +243,120 @@ defmodule :sys do
 
   defp initial_call({_name, mod, _state, _timeout}) when is_atom(mod), do: {mod, :init, 1}
   defp initial_call(_), do: :undefined
+
+  # ---- the debug options other than trace: the server's dictionary keeps them, its loop hands
+  # each event to __handle_debug__/2 (GenServer.__debug__/2)
+
+  defp debug_cmd({:statistics, true}, debug) do
+    {:reductions, r} = :erlang.process_info(self(), :reductions)
+    {:ok, Map.put(debug, :statistics, {:erlang.localtime(), r, 0, 0})}
+  end
+
+  defp debug_cmd({:statistics, false}, debug), do: {:ok, Map.delete(debug, :statistics)}
+
+  defp debug_cmd({:statistics, :get}, debug) do
+    case debug do
+      %{statistics: {start, r0, msg_in, msg_out}} ->
+        {:reductions, r} = :erlang.process_info(self(), :reductions)
+        stats = [start_time: start, current_time: :erlang.localtime(), reductions: r - r0, messages_in: msg_in, messages_out: msg_out]
+        {{:ok, stats}, debug}
+
+      _ ->
+        {{:ok, :no_statistics}, debug}
+    end
+  end
+
+  defp debug_cmd({:log, true}, debug), do: {:ok, Map.put(debug, :log, {10, log_events(debug)})}
+  defp debug_cmd({:log, {true, n}}, debug) when is_integer(n) and n > 0, do: {:ok, Map.put(debug, :log, {n, Enum.take(log_events(debug), n)})}
+  defp debug_cmd({:log, false}, debug), do: {:ok, Map.delete(debug, :log)}
+  defp debug_cmd({:log, :get}, debug), do: {{:ok, for({event, _name} <- Enum.reverse(log_events(debug)), do: event)}, debug}
+
+  defp debug_cmd({:log, :print}, debug) do
+    for {event, name} <- Enum.reverse(log_events(debug)), do: GenServer.__print_debug__(event, name)
+    {:ok, debug}
+  end
+
+  defp debug_cmd({:install, {func, state}}, debug) when is_function(func, 3), do: install_func(func, func, state, debug)
+  defp debug_cmd({:install, {id, func, state}}, debug) when is_function(func, 3), do: install_func(id, func, state, debug)
+
+  defp debug_cmd({:remove, id}, debug) do
+    {:ok, Map.put(debug, :install, List.keydelete(Map.get(debug, :install, []), id, 0))}
+  end
+
+  defp debug_cmd(:no_debug, _debug) do
+    Process.delete(:"$beamlet_sys_trace")
+    {:ok, %{}}
+  end
+
+  defp debug_cmd(other, debug), do: {{:error, {:unknown_system_msg, {:debug, other}}}, debug}
+
+  defp install_func(id, func, state, debug) do
+    installed = Map.get(debug, :install, [])
+
+    installed =
+      if List.keymember?(installed, id, 0),
+        do: installed,
+        else: [{id, func, state} | installed]
+
+    {:ok, Map.put(debug, :install, installed)}
+  end
+
+  # newest first, with the name to print them under
+  defp log_events(debug) do
+    case debug do
+      %{log: {_, events}} -> events
+      _ -> []
+    end
+  end
+
+  @doc false
+  def __handle_debug__(event, name) do
+    debug = Process.get(@debug, %{})
+
+    debug =
+      case debug do
+        %{statistics: {start, r0, msg_in, msg_out}} ->
+          stats =
+            case event do
+              {:in, _} -> {start, r0, msg_in + 1, msg_out}
+              {:out, _, _, _} -> {start, r0, msg_in, msg_out + 1}
+              _ -> {start, r0, msg_in, msg_out}
+            end
+
+          Map.put(debug, :statistics, stats)
+
+        _ ->
+          debug
+      end
+
+    debug =
+      case debug do
+        %{log: {n, events}} -> Map.put(debug, :log, {n, Enum.take([{event, name} | events], n)})
+        _ -> debug
+      end
+
+    debug =
+      case debug do
+        %{install: installed} ->
+          kept =
+            Enum.flat_map(installed, fn {id, func, state} ->
+              try do
+                case func.(state, event, name) do
+                  :done -> []
+                  new_state -> [{id, func, new_state}]
+                end
+              catch
+                _, _ -> []
+              end
+            end)
+
+          Map.put(debug, :install, kept)
+
+        _ ->
+          debug
+      end
+
+    Process.put(@debug, debug)
+    :ok
+  end
 end
