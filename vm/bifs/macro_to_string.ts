@@ -212,7 +212,7 @@ export function blockText(t: Term): string {
     let out = "";
     parts.forEach((p, i) => {
       // a multi-line expression stands apart, though right under a module attribute (@doc, @spec)
-      const apart = parts[i - 1]?.includes("\n") || (p.includes("\n") && opName(items[i - 1]) !== "@" && !isAttribute(items[i - 1]));
+      const apart = i > 0 && !isAttribute(items[i - 1]) && (parts[i - 1].includes("\n") || p.includes("\n"));
       if (i > 0) out += apart ? "\n\n" : "\n";
       out += p;
     });
@@ -359,7 +359,9 @@ function interpolation(parts: Term[], raw = true): string | null {
     if (!isCall(ty) || ty.items[0] !== atom("binary") || !isCall(conv)) return null;
     const inner = listToArray(conv.items[2]);
     if (!inner || inner.length !== 1) return null;
-    out += "#{" + expr(inner[0]) + "}";
+    // (the normalizer gives the literals inside the line of the Kernel.to_string `.` node)
+    const dot = conv.items[0];
+    out += "#{" + (isCall(dot) ? withExactLiteralLine(dot.items[1], () => expr(inner[0])) : expr(inner[0])) + "}";
   }
   return `"${out}"`;
 }
@@ -439,9 +441,7 @@ function remembered(kind: string, t: Term, compute: () => string): string {
 }
 
 export function expr(t: Term): string {
-  // literals inside an fn count as on its line (argsOnTheirLines)
-  if (isCall(t) && t.items[0] === atom("fn")) return withLiteralLine(t.items[1], () => remembered("expr", t, () => exprNow(t)));
-  return remembered("expr", t, () => exprNow(t));
+  return literalsInside(t, () => remembered("expr", t, () => exprNow(t)));
 }
 
 function exprNow(t: Term): string {
@@ -548,7 +548,7 @@ function exprNow(t: Term): string {
       case "->": {
         // a clause on its own is a call of ->, its patterns and body the arguments
         const lhs = args.length === 2 ? listToArray(args[0]) : null;
-        if (lhs !== null && lhs.length > 0) return `->(${[...lhs, args[1]].map(elementExpr).join(", ")})`;
+        if (lhs !== null && lhs.length > 0) return withLiteralLine(meta, () => `->(${[...lhs, args[1]].map(elementExpr).join(", ")})`);
         break;
       }
       case "..//":
@@ -684,8 +684,37 @@ function metaLine(meta: Term): number | null {
   const line = (listToArray(meta) ?? []).find((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] === atom("line"));
   return line instanceof Tuple && typeof line.items[1] === "number" ? line.items[1] : null;
 }
+/**
+ * The line Elixir's normalizer gives an argument: a call's own, else the line around it (it takes
+ * it then); a variable or alias keeps its own (none: it does not count); a map written without
+ * any metadata takes the line around it; a literal (number, atom, string, list, 2-tuple) the line
+ * around it.
+ */
 function argLine(t: Term): number | null {
-  return isCall(t) ? metaLine(t.items[1]) : literalLine;
+  if (!(t instanceof Tuple) || t.items.length !== 3) return literalLine;
+  const [h, meta, a] = t.items;
+  if (listToArray(meta) === null) return literalLine;
+  const own = metaLine(meta);
+  if (own !== null || (h instanceof Atom && a instanceof Atom) || h === A_ALIASES) return own;
+  if (h === atom("%{}")) return meta instanceof Nil ? literalLine : null;
+  return listToArray(a) !== null ? literalLine : own;
+}
+/** f() printing t: a map's or bitstring's literals take its line (a map with metadata but no line: none) */
+function literalsInside<T>(t: Term, f: () => T): T {
+  if (!isCall(t)) return f();
+  if (t.items[0] === atom("<<>>")) return withLiteralLine(t.items[1], f);
+  if (t.items[0] === atom("%{}") && !(t.items[1] instanceof Nil)) return withExactLiteralLine(t.items[1], f);
+  return f();
+}
+/** f() with the literals on the line of `meta` exactly (an interpolation: its `.` node's, even none) */
+export function withExactLiteralLine<T>(meta: Term, f: () => T): T {
+  const outer = literalLine;
+  literalLine = metaLine(meta);
+  try {
+    return f();
+  } finally {
+    literalLine = outer;
+  }
 }
 export function argsOnTheirLines(args: Term[]): boolean {
   const last = args[args.length - 1];
@@ -732,7 +761,8 @@ function sigilText(letter: string, meta: Term, content: Term, mods: Term): strin
   let body = "";
   for (const p of listToArray(content.items[2]) ?? []) {
     if (p instanceof Bin) {
-      body += (heredoc ? p.toString() : p.toString().split(CLOSING[open] ?? open).join("\\" + (CLOSING[open] ?? open))).replace(/\n/g, STRING_NEWLINE);
+      // (a heredoc's lines are lines of the layout: indented with what holds them)
+      body += heredoc ? p.toString() : p.toString().split(CLOSING[open] ?? open).join("\\" + (CLOSING[open] ?? open)).replace(/\n/g, STRING_NEWLINE);
       continue;
     }
     const inner = isCall(p) && p.items[0] === atom("::") ? listToArray(p.items[2]) : null;
@@ -741,7 +771,7 @@ function sigilText(letter: string, meta: Term, content: Term, mods: Term): strin
     body += "#{" + expr(conv[0]) + "}";
   }
   const modifiers = String.fromCharCode(...(modList as number[]));
-  if (heredoc) return `~${letter}${open}${STRING_NEWLINE}${body}${open}${modifiers}`;
+  if (heredoc) return `~${letter}${open}\n${body}${open}${modifiers}`;
   return `~${letter}${open}${body}${CLOSING[open] ?? open}${modifiers}`;
 }
 
@@ -803,7 +833,7 @@ export function nested<T>(by: number, f: () => T): T {
 
 /** an expression on one line when it fits the width, else laid out over several */
 export function lay(t: Term): string {
-  return remembered("lay", t, () => layNow(t));
+  return literalsInside(t, () => remembered("lay", t, () => layNow(t)));
 }
 
 function layNow(t: Term): string {
@@ -820,11 +850,18 @@ function layNow(t: Term): string {
 }
 
 function isContainer(t: Term): boolean {
-  return t instanceof Cons || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%")));
+  return t instanceof Cons || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%"))) || isHeredoc(t);
+}
+/** a sigil written as a heredoc (~S"""): like a list, it opens on the line before it ("next break fits") */
+export function isHeredoc(t: Term): boolean {
+  if (!isCall(t) || !(t.items[0] instanceof Atom) || !t.items[0].name.startsWith("sigil_")) return false;
+  const delim = (listToArray(t.items[1]) ?? []).find((x) => x instanceof Tuple && x.items[0] === atom("delimiter"));
+  return delim instanceof Tuple && delim.items[1] instanceof Bin && ['"""', "'''"].includes(delim.items[1].toString());
 }
 
 /** a list or map with one element per line (undefined for other terms) */
 export function containerLines(t: Term): string | undefined {
+  if (isHeredoc(t)) return expr(t);
   if (t instanceof Cons) {
     const items: Term[] = [];
     let c: Term = t;

@@ -4,7 +4,7 @@
 //   keywords go one per line after `f(a,`; otherwise every argument gets its own line between
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
-import { inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, withLiteralLine, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
+import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
 
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
 
@@ -18,8 +18,10 @@ export function brokenCall(t: Term, width: number): string | undefined {
   const lhs = h === atom("->") && args.length === 2 ? listToArray(args[0]) : null;
   if (lhs !== null && lhs.length > 0) {
     // the patterns on one line, then the body
-    const body = nested(2, () => layAt("element", args![1]));
-    return `->(\n  ${lhs.map(elementExpr).join(", ")},\n${indent(body)}\n)`;
+    return inClause(t, () => {
+      const body = nested(2, () => layAt("element", args![1]));
+      return `->(\n  ${lhs.map(elementExpr).join(", ")},\n${indent(body)}\n)`;
+    });
   }
   if (h instanceof Atom && (h.name.startsWith("sigil_") || h.name === "fn" || h.name === "&" || h.name === "__block__")) return undefined;
   const name = callName(h);
@@ -32,7 +34,9 @@ export function brokenCall(t: Term, width: number): string | undefined {
   const last = args[args.length - 1];
   // a call without parentheses (assert_raise E, msg, fn -> ... end) opens a last fn on its line
   // (a do/end call among its arguments, in parentheses over lines, breaks them all too)
-  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && flat.length > width) || (args.length > 1 && args.some(holdsDoEnd)))) {
+  // (a sole argument holding a heredoc lines up after the name too)
+  const heredocArg = args.length === 1 && (flat.includes('"""\n') || flat.includes("'''\n")) && !holdsDoEnd(args[0]);
+  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && flat.length > width) || (args.length > 1 && args.some(holdsDoEnd)) || heredocArg)) {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
     if (fn !== undefined) return fn;
     if (args.length < 2) {
@@ -99,6 +103,7 @@ function pairLaid(p: Tuple, noParens: boolean): string {
 
 /** a list (not a charlist) or a map: it may open on the line before it */
 function isOpenable(t: Term): boolean {
+  if (isHeredoc(t)) return true;
   if (isCall(t)) return t.items[0] === A_MAP || t.items[0] === A_STRUCT;
   const items = listToArray(t);
   return items !== null && items.length > 0 && !isKeyword(t) && !inspectsAsCharlist(t);
@@ -106,7 +111,7 @@ function isOpenable(t: Term): boolean {
 
 function fnLast(last: Term, prefix: string, width: number, close = ")"): string | undefined {
   if (!isCall(last) || last.items[0] !== A_FN) return undefined;
-  return withLiteralLine(last.items[1], () => fnLastNow(last, prefix, width, close));
+  return fnLastNow(last, prefix, width, close);
 }
 
 function fnLastNow(last: Tuple, prefix: string, width: number, close: string): string | undefined {
