@@ -224,6 +224,16 @@ defmodule Macro do
   def inspect_atom(:literal, atom) when is_atom(atom), do: inspect(atom)
   def inspect_atom(:key, atom) when is_atom(atom), do: :beamlet_macro.inspect_atom_key(atom)
 
+  # a function name after `Mod.`: an identifier or an operator as it is, anything else quoted
+  def inspect_atom(:remote_call, atom) when is_atom(atom) do
+    name = Atom.to_string(atom)
+
+    remote_operator? =
+      (operator?(atom, 1) or operator?(atom, 2)) and atom not in [:=>, :.., :"not in", :"..//"]
+
+    if classify_atom(atom) == :identifier or remote_operator?, do: name, else: inspect(name)
+  end
+
   # ---- text ------------------------------------------------------------------------------------
 
   def to_string(tree), do: :beamlet_macro.to_string(tree)
@@ -231,10 +241,8 @@ defmodule Macro do
   @doc false
   def __dbg__(header, to_debug, options), do: :beamlet_dbg.__dbg__(header, to_debug, options)
 
-  def to_string(tree, fun) when is_function(fun, 2) do
-    IO.warn("Macro.to_string/2 is deprecated, use Macro.to_string/1 instead")
-    fun.(tree, :beamlet_macro.to_string(tree))
-  end
+  # (deprecated: the compiler warns at the call; the printer from before the formatter)
+  def to_string(tree, fun) when is_function(fun, 2), do: :beamlet_macro_to_string_fun.to_string(tree, fun)
 
   def underscore(atom) when is_atom(atom) do
     "Elixir." <> rest = Atom.to_string(atom)

@@ -34,8 +34,8 @@ export function brokenCall(t: Term, width: number): string | undefined {
   const last = args[args.length - 1];
   // a call without parentheses (assert_raise E, msg, fn -> ... end) opens a last fn on its line
   // (a do/end call among its arguments, in parentheses over lines, breaks them all too)
-  // (a sole argument holding a heredoc lines up after the name too)
-  const heredocArg = args.length === 1 && (flat.includes('"""\n') || flat.includes("'''\n")) && !holdsDoEnd(args[0]);
+  // (a sole argument over several lines lines up after the name too)
+  const heredocArg = args.length === 1 && flat.includes("\n") && !holdsDoEnd(args[0]);
   if (flat.startsWith(name + " ") && ((!flat.includes("\n") && flat.length > width) || (args.length > 1 && args.some(holdsDoEnd)) || heredocArg)) {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
     if (fn !== undefined) return fn;
