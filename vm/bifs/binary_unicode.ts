@@ -92,6 +92,13 @@ defineBifs("binary", {
   "replace/3": ([s, p, r]) => replace(s, p, r, NIL),
   "replace/4": ([s, p, r, o]) => replace(s, p, r, o),
   "copy/1": ([s]) => (s instanceof Bin ? binFromBytes(b(s).slice()) : badargAt(1, "not a binary")),
+  // the size of the binary a sub-binary keeps alive: as on the BEAM, a part under 64 bytes is a
+  // copy of its own (a heap binary), a bigger one is a view whose whole buffer stays referenced
+  "referenced_byte_size/1": ([s]) => {
+    if (!(s instanceof Bin)) badargAt(1, "not a binary");
+    const x = (s as Bin).bytes;
+    return x.length < 64 ? x.length : Math.max(x.length, x.buffer.byteLength);
+  },
   "copy/2": ([s, n]) => {
     if (!(s instanceof Bin)) badargAt(1, "not a binary");
     const x = b(s);
