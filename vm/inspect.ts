@@ -6,6 +6,7 @@
 // loaded struct module in definition order, as Inspect.Any reads it from __info__(:struct).
 // Unknown struct modules print as maps (%{__struct__: Foo, a: 1}), as Elixir does when the
 // module is unavailable.
+import { ansiFragment } from "./bifs/inspect_docs.ts";
 import { refText } from "./ref_text.ts";
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
 import { mixedScriptError } from "../lang/mixed_script.ts";
@@ -613,6 +614,17 @@ export function optsFromKeyword(kw: Term): { opts: Partial<InspectOpts>; label?:
       case "base":
         if (vAtom === "decimal" || vAtom === "hex" || vAtom === "octal" || vAtom === "binary") opts.base = vAtom;
         break;
+      case "syntax_colors": {
+        // (Inspect.Algebra.color/3: each kind's ANSI data before its piece, :reset's after it)
+        const colors: Record<string, string> = {};
+        for (const e of listToArray(v) ?? []) {
+          if (!(e instanceof Tuple) || e.items.length !== 2 || !(e.items[0] instanceof Atom)) continue;
+          const f = ansiFragment(e.items[1]);
+          if (f !== null && !((e.items[0] as Atom).name in colors)) colors[(e.items[0] as Atom).name] = f;
+        }
+        if (Object.keys(colors).length > 0) opts.syntaxColors = colors;
+        break;
+      }
       case "label": label = v; break;
       case "__nest__": if (typeof v === "number" && v >= 0) opts.nest = v; break;
     }

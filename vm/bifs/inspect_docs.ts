@@ -3,7 +3,7 @@
 // ...), which become vm/inspect_algebra.ts documents so they are laid out inside the term around
 // them as Elixir lays them out; Inspect.Algebra.to_doc/2 turns the VM's document of a built-in
 // term back into those terms. Inspect.Algebra.format/2 renders here.
-import { Atom, Bin, Term, Tuple, atom, bin, list, tuple } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, bin, list, listToArray, tuple } from "../terms.ts";
 import {
   Doc, DocBreak, DocCollapse, DocColor, DocCons, DocFits, DocForce, DocGroup, DocLine, DocNest, DocNil, DocText, EMPTY, formatPieces,
 } from "../inspect_algebra.ts";
@@ -20,6 +20,21 @@ const ANSI: Record<string, number> = {
   magenta_background: 45, cyan_background: 46, white_background: 47, default_background: 49,
   light_black: 90, light_red: 91, light_green: 92, light_yellow: 93, light_blue: 94, light_magenta: 95, light_cyan: 96, light_white: 97,
 };
+
+/** IO.ANSI.format_fragment(ansidata, true) of a name, a binary or a list of them; null when a name is unknown */
+export function ansiFragment(c: Term): string | null {
+  if (c instanceof Bin) return c.toString();
+  if (c instanceof Atom) return ANSI[c.name] !== undefined ? `\x1b[${ANSI[c.name]}m` : null;
+  const items = listToArray(c);
+  if (items === null) return null;
+  let out = "";
+  for (const x of items) {
+    const f = ansiFragment(x);
+    if (f === null) return null;
+    out += f;
+  }
+  return out;
+}
 
 function ansiOf(c: Term): string {
   if (c instanceof Bin) return c.toString();
