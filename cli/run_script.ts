@@ -108,6 +108,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
     const i = pending.findIndex((m) => m.name === name);
     if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
   };
+  node.onScriptEnd = () => printWarnings(warnings.end());
   node.code.loadCompiled(script);
   const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
   const entry = opts.eval === undefined ? "run_script" : "eval_string";
@@ -120,7 +121,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   const keepAlive = setInterval(() => {}, 1 << 30);
   try {
     const code = await node.runLoop();
-    if (code === 0) printWarnings(warnings.end());
+    if (code === 0) node.onScriptEnd?.();
     return code;
   } finally {
     clearInterval(keepAlive);

@@ -161,7 +161,7 @@ export function inspectAtomKey(a: Atom): string {
 }
 
 /** Macro.inspect_atom(:remote_call, atom): the function name in `&Mod.fun/1` */
-function inspectRemoteCall(a: Atom): string {
+export function inspectRemoteCall(a: Atom): string {
   const c = classify(a.name);
   if (c === "identifier" || c === "operator") return a.name;
   return quoteAtomText(a.name);

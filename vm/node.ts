@@ -154,6 +154,9 @@ export class Node {
   readonly timers = new Map<number, { at: number; cancel(): void }>();
   /** told when a script defines a module (the CLI prints that module's compiler warnings then) */
   onModuleDefined: ((name: string) => void) | null = null;
+  /** called once a script's top level has run to its end, before its System.at_exit/1 hooks
+   *  (the runner prints the file's warnings then, as elixir does once the file is required) */
+  onScriptEnd: (() => void) | null = null;
   /** the program's own code is about to run at compile time (vm/boot.ts prints the compile
    *  warnings it holds until then) */
   beforeCompileTimeCode: (() => void) | null = null;

@@ -9,6 +9,8 @@ import { astKids } from "../ast_walk.ts";
 import type { Warning } from "./warning.ts";
 import { deprecationWarning } from "../deprecations.ts";
 import { TypeChecker, type StructOf } from "./types.ts";
+import { inspectRemoteCall } from "../../vm/inspect.ts";
+import { atom } from "../../vm/terms.ts";
 
 /** the exports ("name/arity") of a module by its atom name, when known */
 export type KnownExports = (module: string) => string[] | undefined;
@@ -188,6 +190,13 @@ const CLAUSE_FORMS = new Set(["if", "unless", "case", "cond", "receive", "try"])
  *  blocks are function bodies; a describe block is not a scope) */
 const SCOPE_FORMS = new Set(["for", "with", "fn", "->", "def", "defp", "defmacro", "defmacrop", "test", "setup", "setup_all"]);
 
+/** a def's name: `f` in `def f(x)`, or an atom unquoted there (`def unquote(:"a b")(x)`) */
+function defName(name: string | Ast): string | null {
+  if (typeof name === "string") return name;
+  if (isCall(name, "unquote") && name.args?.length === 1 && name.args[0].t === "atom") return name.args[0].v;
+  return null;
+}
+
 /** a step of ModuleWalker's walk: some code (or code inside a quote) to look at, or something to do */
 type Step = { a: Ast; piped: number; quoted: boolean } | (() => void);
 const code = (items: readonly Ast[], quoted = false): Step[] => items.map((a) => ({ a, piped: 0, quoted }));
@@ -212,17 +221,39 @@ class ModuleWalker {
   }
 
   run(): void {
-    for (const item of blockItems(this.info.body)) {
-      if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
-        let head = item.args?.[0];
-        if (isCall(head, "when") && head.args) head = head.args[0];
-        if (head && head.t === "call" && typeof head.name === "string") this.fn = `${this.info.display}.${head.name}/${(head.args ?? []).length}`;
+    const exUnit = blockItems(this.info.body).some((x) => isCall(x, "use") && x.args?.[0] !== undefined && aliasParts(x.args[0])?.join(".") === "ExUnit.Case");
+    const items = (body: Ast | undefined, describe: string | null): void => {
+      for (const item of blockItems(body)) {
+        if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
+          let head = item.args?.[0];
+          if (isCall(head, "when") && head.args) head = head.args[0];
+          const name = head && head.t === "call" ? defName(head.name) : null;
+          if (name !== null) this.fn = this.where(name, ((head as AstCall).args ?? []).length);
+          this.walk(item, 0);
+          this.fn = "";
+          continue;
+        }
+        // ExUnit's test/2,3 defines the function :"test NAME"/1 (with the describe block's name)
+        if (exUnit && isCall(item, "test") && item.args?.[0]?.t === "str" && item.args.length >= 2) {
+          this.fn = this.where(`test ${describe === null ? "" : describe + " "}${item.args[0].v}`, 1);
+          this.walk(item, 0);
+          this.fn = "";
+          continue;
+        }
+        if (exUnit && describe === null && isCall(item, "describe") && item.args?.length === 2 && item.args[0].t === "str") {
+          const body = keywordPairs(item.args[1])?.find(([k]) => k === "do")?.[1];
+          items(body, item.args[0].v);
+          continue;
+        }
         this.walk(item, 0);
-        this.fn = "";
-        continue;
       }
-      this.walk(item, 0);
-    }
+    };
+    items(this.info.body, null);
+  }
+
+  /** a function as Elixir's warnings name it: `M.f/1`, `M."test x"/1` */
+  private where(name: string, arity: number): string {
+    return `${this.info.display}.${inspectRemoteCall(atom(name))}/${arity}`;
   }
 
   /** `steps` in a scope of its own: the directives they make end with it */
@@ -488,9 +519,20 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     const unknownModule = calls.filter((c) => !exportsAt(c) && c.module.startsWith("Elixir.")).sort(byCall);
     const deprecated = calls.filter((c) => deprecationWarning(c.module, c.fun, c.arity)).sort(byCall);
     const undefinedFun = calls.filter((c) => exportsAt(c) && !exportsAt(c)!.includes(`${c.fun}/${c.arity}`)).sort(byCall);
-    for (const c of unknownModule) out.push({ message: undefinedMessage(c, undefined), file, line: c.line, where: c.where });
-    for (const c of deprecated) out.push({ message: deprecationWarning(c.module, c.fun, c.arity)!, file, line: c.line, where: c.where });
-    for (const c of undefinedFun) out.push({ message: undefinedMessage(c, exportsAt(c)), file, line: c.line, where: c.where });
+    // one warning per function called, listing every place of the module that calls it
+    const grouped = (cs: RemoteCall[], message: (c: RemoteCall) => string): void => {
+      for (let i = 0; i < cs.length; ) {
+        let j = i + 1;
+        while (j < cs.length && cs[j].module === cs[i].module && cs[j].fun === cs[i].fun && cs[j].arity === cs[i].arity) j++;
+        const c = cs[i];
+        const locations = j - i > 1 ? cs.slice(i, j).map((x) => ({ line: x.line, where: x.where })) : undefined;
+        out.push({ message: message(c), file, line: c.line, where: c.where, ...(locations ? { locations } : {}) });
+        i = j;
+      }
+    };
+    grouped(unknownModule, (c) => undefinedMessage(c, undefined));
+    grouped(deprecated, (c) => deprecationWarning(c.module, c.fun, c.arity)!);
+    grouped(undefinedFun, (c) => undefinedMessage(c, exportsAt(c)));
   }
   return out;
 }

@@ -27,7 +27,9 @@ defmodule :beamlet_boot do
       end
 
     case result do
-      :ok -> if :beamlet.no_halt(), do: :ok, else: run_at_exit(0)
+      :ok ->
+        :beamlet.script_ended()
+        if :beamlet.no_halt(), do: :ok, else: run_at_exit(0)
       {:halt, status} -> run_at_exit(status)
     end
   end

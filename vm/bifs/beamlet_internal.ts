@@ -182,6 +182,13 @@ defineBifs("beamlet", {
   "ansi_default/0": (_: Term[], ctx: BifContext) => atom((ctx.node as Node).ansiEnabled ? "true" : "false"),
   /** the modules scripts have defined so far, oldest first */
   "script_modules/0": (_: Term[], ctx: BifContext) => list((ctx.node as Node).scriptDefined),
+  "script_ended/0": (_: Term[], ctx: BifContext) => {
+    const n = ctx.node as Node;
+    const hook = n.onScriptEnd;
+    n.onScriptEnd = null;
+    hook?.();
+    return atom("ok");
+  },
   /** the System.at_exit/1 funs, newest first; taking them empties the list (each runs once) */
   "take_at_exit/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
