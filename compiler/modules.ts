@@ -588,7 +588,15 @@ function compileBody(
     docCol.hidden("__impl__", 1, line, "__impl__(atom)");
   }
 
-  const compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
+  // the module stays open while its functions' bodies expand: a macro there reads the module's
+  // attributes (Module.get_attribute/2) as they were at the def, as in Elixir
+  compiling.set(name, ctx);
+  let compiled;
+  try {
+    compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
+  } finally {
+    compiling.delete(name);
+  }
   if (specs.length > 0) compiled.docs.specs = specs;
   if (bodyValue !== undefined) compiled.bodyValue = bodyValue;
   compiled.defLine = line;

@@ -50,9 +50,11 @@ defmodule Macro do
   defp do_escape({:unquote, _, [expr]}, true, _prune), do: expr
   defp do_escape({left, right}, u, p), do: {do_escape(left, u, p), do_escape(right, u, p)}
 
+  # pruning keeps a node's line and no_parens (what Macro.to_string needs of the call), as Elixir
   defp do_escape({_, meta, _} = tuple, u, true) when is_list(meta) do
     [h, _ | t] = Tuple.to_list(tuple)
-    {:{}, [], [do_escape(h, u, true), [] | Enum.map(t, &do_escape(&1, u, true))]}
+    kept = Enum.filter(meta, &match?({key, _} when key in [:no_parens, :line], &1))
+    {:{}, [], [do_escape(h, u, true), kept | Enum.map(t, &do_escape(&1, u, true))]}
   end
 
   defp do_escape(tuple, u, p) when is_tuple(tuple),

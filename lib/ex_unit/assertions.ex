@@ -152,7 +152,8 @@ defmodule ExUnit.Assertions do
   @operators [:==, :<, :>, :<=, :>=, :===, :=~, :!==, :!=, :in]
 
   defmacro assert({:=, _, [left, right]} = assertion) do
-    code = Macro.escape({:assert, [], [assertion]})
+    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+    shown = escape_pattern(left, __CALLER__)
     left = expand_pattern(left, __CALLER__)
     vars = collect_vars(left)
 
@@ -169,7 +170,7 @@ defmodule ExUnit.Assertions do
               right: right,
               expr: unquote(code),
               message: "match (=) failed",
-              left: unquote(Macro.escape(left)),
+              left: unquote(shown),
               context: {:match, unquote(collect_pins(left))}
         end
 
@@ -178,7 +179,8 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro assert({:match?, _, [left, right]} = assertion) do
-    code = Macro.escape({:assert, [], [assertion]})
+    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+    shown = escape_pattern(left, __CALLER__)
     left = expand_pattern(left, __CALLER__)
 
     quote do
@@ -193,14 +195,14 @@ defmodule ExUnit.Assertions do
             right: right,
             expr: unquote(code),
             message: "match (match?) failed",
-            left: unquote(Macro.escape(left)),
+            left: unquote(shown),
             context: :match
       end
     end
   end
 
   defmacro assert({op, _, [left, right]} = assertion) when op in @operators do
-    code = Macro.escape({:assert, [], [assertion]})
+    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
     message = "Assertion with #{op} failed"
 
     quote do
@@ -212,13 +214,14 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro assert(assertion) do
-    code = Macro.escape({:assert, [], [assertion]})
+    code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
+    {args, value} = extract_args(assertion, __CALLER__)
 
     quote do
-      value = unquote(assertion)
+      value = unquote(value)
 
       unless value do
-        raise ExUnit.AssertionError, expr: unquote(code), message: "Expected truthy, got #{inspect(value)}"
+        raise ExUnit.AssertionError, args: unquote(args), expr: unquote(code), message: "Expected truthy, got #{inspect(value)}"
       end
 
       value
@@ -226,7 +229,8 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute({:match?, _, [left, right]} = assertion) do
-    code = Macro.escape({:refute, [], [assertion]})
+    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
+    shown = escape_pattern(left, __CALLER__)
     left = expand_pattern(left, __CALLER__)
 
     quote do
@@ -238,7 +242,7 @@ defmodule ExUnit.Assertions do
             right: right,
             expr: unquote(code),
             message: "match (match?) succeeded, but should have failed",
-            left: unquote(Macro.escape(left)),
+            left: unquote(shown),
             context: :match
 
         _ ->
@@ -248,7 +252,7 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute({op, _, [left, right]} = assertion) when op in @operators do
-    code = Macro.escape({:refute, [], [assertion]})
+    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
     message = "Refute with #{op} failed"
 
     quote do
@@ -260,18 +264,45 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute(assertion) do
-    code = Macro.escape({:refute, [], [assertion]})
+    code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
+    {args, value} = extract_args(assertion, __CALLER__)
 
     quote do
-      value = unquote(assertion)
+      value = unquote(value)
 
       if value do
-        raise ExUnit.AssertionError, expr: unquote(code), message: "Expected false or nil, got #{inspect(value)}"
+        raise ExUnit.AssertionError, args: unquote(args), expr: unquote(code), message: "Expected false or nil, got #{inspect(value)}"
       end
 
       false
     end
   end
+
+  # as ExUnit: a function call's arguments are evaluated first, to be shown in the report when
+  # the call fails (not for an operator, a special form, a macro, or literal arguments only)
+  defp extract_args({root, meta, [_ | _] = args} = expr, env) do
+    arity = length(args)
+    reserved? = is_atom(root) and (Macro.special_form?(root, arity) or Macro.operator?(root, arity))
+    all_quoted_literals? = Enum.all?(args, &Macro.quoted_literal?/1)
+
+    case Macro.expand_once(expr, env) do
+      ^expr when not reserved? and not all_quoted_literals? ->
+        vars = for i <- 1..arity, do: Macro.var(:"arg#{i}", __MODULE__)
+
+        quoted =
+          quote do
+            {unquote_splicing(vars)} = {unquote_splicing(args)}
+            unquote({root, meta, vars})
+          end
+
+        {vars, quoted}
+
+      other ->
+        {@no_value, other}
+    end
+  end
+
+  defp extract_args(expr, _env), do: {@no_value, expr}
 
   defmacro assert_receive(pattern, timeout \\ 100, failure_message \\ nil) do
     receive_assertion(:assert_receive, pattern, timeout, failure_message)
@@ -282,7 +313,7 @@ defmodule ExUnit.Assertions do
   end
 
   defp receive_assertion(kind, pattern, timeout, failure_message) do
-    code = Macro.escape({kind, [], [pattern]})
+    code = Macro.escape({kind, [], [pattern]}, prune_metadata: true)
     pattern_string = Macro.to_string(pattern)
     vars = collect_vars(pattern)
 
@@ -410,8 +441,10 @@ defmodule ExUnit.Assertions do
   defp expand_pattern({:quote, _, [_, _]} = expr, _caller), do: expr
   defp expand_pattern({:__aliases__, _, _} = expr, caller), do: Macro.expand(expr, caller)
 
-  defp expand_pattern({:@, _, [{attribute, _, context}]}, caller) when is_atom(attribute) and is_atom(context),
-    do: caller.module |> Module.get_attribute(attribute) |> Macro.escape()
+  # a module attribute stays in the pattern (the compiler reads it there); the report shows its
+  # value, escaped when the assertion fails (escape_pattern/1)
+  defp expand_pattern({:@, _, [{attribute, _, context}]} = expr, _caller) when is_atom(attribute) and is_atom(context),
+    do: expr
 
   defp expand_pattern({left, meta, right} = expr, caller) do
     case Macro.expand(expr, caller) do
@@ -424,6 +457,21 @@ defmodule ExUnit.Assertions do
   defp expand_pattern({left, right}, caller), do: {expand_pattern(left, caller), expand_pattern(right, caller)}
   defp expand_pattern([_ | _] = list, caller), do: Enum.map(list, &expand_pattern(&1, caller))
   defp expand_pattern(other, _caller), do: other
+
+  # the pattern's AST for the report: as written (a sigil stays one), with aliases expanded and
+  # an attribute replaced by its value's AST
+  defp escape_pattern(pattern, caller) do
+    pattern
+    |> Macro.postwalk(fn
+      {:__aliases__, _, _} = alias -> Macro.expand(alias, caller)
+      {:@, _, [{attribute, _, context}]} = attr when is_atom(attribute) and is_atom(context) ->
+        {:unquote, [], [{{:., [], [Macro, :escape]}, [], [attr]}]}
+
+      node ->
+        node
+    end)
+    |> Macro.escape(unquote: true)
+  end
 
   # [{"name", value}] for each pinned variable, shown in the report
   defp collect_pins(pattern) do
@@ -458,6 +506,7 @@ defmodule ExUnit.Assertions do
     {_, vars} =
       Macro.prewalk(pattern, [], fn
         {:^, _, _}, acc -> {:ok, acc}
+        {:@, _, [_]}, acc -> {:ok, acc}
         {:when, _, [head, _guard]}, acc -> {head, acc}
         {name, meta, context} = var, acc when is_atom(name) and is_atom(context) ->
           if String.starts_with?(Atom.to_string(name), "_") or name in [:__MODULE__, :__ENV__, :__DIR__, :__CALLER__],

@@ -131,6 +131,7 @@ defmodule ExUnit.Formatter do
       format_pins(error.context),
       if(error.doctest != @no_value, do: "doctest:\n" <> indent_lines(error.doctest, "  ")),
       format_code(error.expr, code_line, label_width, width),
+      format_args(error.args, width),
       format_mailbox(error.context, width),
       if(error.left != @no_value, do: String.pad_trailing("left:", label_width) <> format_value(error.left, error.context, label_width, width)),
       if(error.right != @no_value, do: "right: " <> format_value(error.right, nil, label_width, width))
@@ -146,6 +147,26 @@ defmodule ExUnit.Formatter do
     # as ExUnit: the code as Macro.to_string lays it out (98 columns), under its label
     code = if is_binary(expr), do: expr, else: code_text(expr)
     String.pad_trailing("code:", label_width) <> indent_lines(code, String.duplicate(" ", label_width), false)
+  end
+
+  # each argument numbered, on lines of their own after a blank line
+  defp format_args(@no_value, _width), do: nil
+
+  defp format_args(args, width) do
+    entries =
+      args
+      |> Enum.with_index(1)
+      |> Enum.map_join(fn {arg, i} -> "\n    # #{i}\n    " <> format_arg(arg, width) <> "\n" end)
+
+    "arguments:\n" <> entries
+  end
+
+  defp format_arg(arg, :infinity), do: arg |> inspect(pretty: true, width: :infinity) |> indent_lines("    ", false)
+
+  defp format_arg(arg, width) do
+    arg
+    |> inspect(pretty: true, width: width - 9, __nest__: 9)
+    |> String.replace("\n" <> @indent, "\n")
   end
 
   @assertions [:assert, :assert_raise, :assert_receive, :assert_received, :refute, :refute_receive, :refute_received]
