@@ -85,6 +85,7 @@ export function expandedGuard(a: Ast, param: (name: string) => Ast | undefined):
     const x = tr(args[0]);
     return x && erlangCall("==", [x, A("nil")], IS_NIL_META);
   }
+  if (name === "in" && args.length === 2) return expandedIn(args[0], args[1], tr);
   // (the arguments are expanded in the order the expansion has them: parameters are numbered so)
   if (name === "is_map_key" && args.length === 2) {
     const xs = all([args[1], args[0]]);
@@ -99,6 +100,43 @@ export function expandedGuard(a: Ast, param: (name: string) => Ast | undefined):
   return null;
 }
 
+/** an integer literal, negative ones written with unary minus included */
+function intLiteral(a: Ast): bigint | null {
+  if (a.t === "int") return a.v;
+  if (isCall(a, "-") && a.args?.length === 1 && a.args[0].t === "int") return -a.args[0].v;
+  return null;
+}
+
+/** Kernel.in/2 in a guard, as it expands with a literal list or a literal integer range:
+ *  strict comparisons joined by orelse (left to right), or a bounds check on an integer (and the
+ *  step's remainder) */
+function expandedIn(left: Ast, right: Ast, tr: (x: Ast) => Ast | null): Ast | null {
+  if (right.t === "list") {
+    if (right.items.length === 0) return A("false");
+    let acc: Ast | null = null;
+    for (const item of right.items) {
+      const x = tr(left);
+      const y = tr(item);
+      if (x === null || y === null) return null;
+      const eq = erlangCall("=:=", [x, y]);
+      acc = acc === null ? eq : erlangCall("orelse", [acc, eq]);
+    }
+    return acc;
+  }
+  const range = isCall(right, "..") && right.args?.length === 2 ? { ends: right.args, step: 1n }
+    : isCall(right, "..//") && right.args?.length === 3 ? { ends: right.args.slice(0, 2), step: intLiteral(right.args[2]) }
+    : null;
+  if (range === null || range.step === null) return null;
+  const [first, last] = range.ends.map(intLiteral);
+  if (first === null || last === null || first > last || range.step <= 0n) return null;
+  const int = (n: bigint): Ast => ({ t: "int", v: n });
+  const x = tr(left);
+  if (x === null) return null;
+  const bounds = erlangCall("andalso", [erlangCall("is_integer", [x]), erlangCall("andalso", [erlangCall(">=", [x, int(first)]), erlangCall("=<", [x, int(last)])])]);
+  if (range.step === 1n && isCall(right, "..")) return bounds;
+  return erlangCall("andalso", [bounds, erlangCall("=:=", [erlangCall("rem", [erlangCall("-", [x, int(first)]), int(range.step)]), { t: "int", v: 0n }])]);
+}
+
 /** the defguard macro's result outside a guard: {arg1, ...} = {argument, ...}, then the guard */
 export function boundOnceGuard(body: Ast, params: string[]): Ast | null {
   const argVar = (i: number) => T(A(`arg${i + 1}`), NO_META, A("Elixir"));
@@ -110,8 +148,10 @@ export function boundOnceGuard(body: Ast, params: string[]): Ast | null {
   };
   const expanded = expandedGuard(body, (n) => (params.includes(n) ? numbered(n) : undefined));
   if (expanded === null) return null;
-  const vars = T(A("{}"), NO_META, L(params.map((p) => numbered(p))));
-  const values = T(A("{}"), NO_META, L(params.map((p) => v(p))));
+  // (a parameter the guard does not read is not bound)
+  const read = params.filter((p) => order.includes(p));
+  const vars = T(A("{}"), NO_META, L(read.map((p) => numbered(p))));
+  const values = T(A("{}"), NO_META, L(read.map((p) => v(p))));
   return T(A("__block__"), NO_META, L([T(A("="), NO_META, L([vars, values])), expanded]));
 }
 
