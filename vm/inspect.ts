@@ -18,6 +18,7 @@ import { inspectFloat } from "./format_float.ts";
 import { exactEquals, looseEquals } from "./compare.ts";
 import { listEntries, mapKeys } from "./map.ts";
 import { inspectCalendarStruct } from "./inspect_calendar.ts";
+import { checkInspectBudget } from "./inspect_budget.ts";
 import {
   Doc, DocColor, DocGroup, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
 } from "./inspect_algebra.ts";
@@ -534,6 +535,7 @@ export function toDoc(t: Term, opts: InspectOpts): Doc {
     return g;
   }
   const outer = depth === 0;
+  if (outer) checkInspectBudget(t, opts.limit, opts.printableLimit);
   depth++;
   try {
     const doc = toDocNow(t, opts);

@@ -831,7 +831,7 @@ export class Interpreter {
       // and the BIFs that look modules up do wait): an Elixir error, never a JS one
       void e.promise.catch(() => {});
       err = new ErlangError("error", tuple(atom("beamlet_code_not_fetched_yet"), atom(e.what ?? "unknown")));
-    } else if (e instanceof RangeError && /call stack|BigInt size|Array buffer allocation|Invalid (typed )?array length/i.test(String(e.message))) {
+    } else if (e instanceof RangeError && /call stack|BigInt size|Array buffer allocation|Invalid (typed )?array length|Invalid string length/i.test(String(e.message))) {
       // the host's limits (JS stack, BigInt size, buffer sizes) are the BEAM's system_limit
       err = new ErlangError("error", A_SYSTEM_LIMIT);
     }

@@ -17,6 +17,7 @@ import { runNested, endNested } from "./run_nested.ts";
 import { TimerHeap } from "./timer_heap.ts";
 import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
 import { MemoryGuard, type HeapUsage } from "./memory_guard.ts";
+import { setInspectHeapRoom } from "./inspect_budget.ts";
 import { inspect, setStructInfoHook, setDerivedInspectHook, setOptionalFieldsHook } from "./inspect.ts";
 
 export interface Host extends CodeHost {
@@ -197,6 +198,7 @@ export class Node {
     this.rng = opts.deterministic?.seed ?? 1;
     this.sliceExtender = this.virtual ? null : (p) => this.mayExtendSlice(p);
     this.memoryGuard = host.heapUsage ? new MemoryGuard(() => host.heapUsage!()) : null;
+    if (host.heapUsage) setInspectHeapRoom(() => { const h = host.heapUsage!(); return h.limit - h.used; });
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
     // a call that autoloads a bad object file logs why, then raises undef (as on the BEAM)
     this.code.onAutoloadBadFile = (m, path, reason) => {

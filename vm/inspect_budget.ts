@@ -1,0 +1,71 @@
+// inspect's documents take a few hundred bytes of JS heap per element shown, so inspecting a giant
+// term with limit: :infinity would exhaust the host's heap inside one BIF call (where the memory
+// guard cannot step in) and abort the whole node. Before building documents, the elements inspect
+// would show are counted (the walk stops at the budget); past what the heap has room for, the
+// inspecting process gets :system_limit, a host limit as the BEAM's own system limits are.
+import { Bin, Cons, NIL, Term, Tuple, atom, isMap } from "./terms.ts";
+import { listEntries } from "./map.ts";
+import { raise } from "./errors.ts";
+import { isPrintableBinary } from "./inspect.ts";
+
+/** JS heap bytes inspect needs per element shown (documents, layout entries, the text pieces) */
+export const BYTES_PER_SHOWN = 400;
+
+let heapRoom: () => number = () => Infinity;
+
+/** the host's free heap in bytes, read before a large inspect (the node installs it) */
+export function setInspectHeapRoom(fn: () => number): void {
+  heapRoom = fn;
+}
+
+/** terms this small never need the check (reading the heap figure is not free) */
+const SMALL = 100_000;
+
+/**
+ * Raises :system_limit when inspecting t (with these limits) would show more elements than the
+ * host's free heap can lay out. Elements are counted as containerDoc and the bitstring printer
+ * show them: `limit` items per container, each nested one with the limit left after its index.
+ */
+export function checkInspectBudget(t: Term, limit: number, printableLimit: number): void {
+  let budget = SMALL;
+  let checkedHeap = false;
+  let count = 0;
+  const add = (n: number) => {
+    count += n;
+    if (count <= budget) return;
+    if (!checkedHeap) {
+      checkedHeap = true;
+      budget = Math.max(SMALL, heapRoom() / BYTES_PER_SHOWN);
+    }
+    if (count > budget) raise(atom("system_limit"));
+  };
+  const stack: [Term, number][] = [[t, limit]];
+  while (stack.length > 0) {
+    const [x, lim] = stack.pop()!;
+    let n = 0;
+    if (x instanceof Cons) {
+      let c: Term = x;
+      while (c instanceof Cons && n < lim) { n++; add(1); stack.push([c.head, lim - n]); c = c.tail; }
+      if (c !== NIL && !(c instanceof Cons)) stack.push([c, lim - n]);
+    } else if (x instanceof Tuple) {
+      const items = x.items;
+      for (let i = 0; i < items.length && n < lim; i++) { n++; add(1); stack.push([items[i], lim - n]); }
+    } else if (isMap(x)) {
+      if (x.size > 0) {
+        for (const [k, v] of listEntries(x) as [Term, Term][]) {
+          if (n >= lim) break;
+          n++;
+          add(1);
+          stack.push([k, lim - n], [v, lim - n]);
+        }
+      }
+    } else if (x instanceof Bin) {
+      const len = x.bytes.length;
+      // a printable binary is one piece of text: its size counts, not one document per byte
+      if (len > 64 && x.tailBits === 0 && isPrintableBinary(x.bytes, printableLimit)) add(Math.ceil(Math.min(len, printableLimit) / 64));
+      else add(Math.min(len, lim));
+    } else {
+      add(1);
+    }
+  }
+}
