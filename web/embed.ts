@@ -223,8 +223,9 @@ class EmbeddedNode implements Api.BeamletNode {
    * an attribute's value) does not stop halfway to wait, which would start its compilation again
    * and repeat what it did. So do the files that the core functions it names (`Mod.fun`, any
    * arity) reach through the library's calls (`Task.Supervisor.start_link` starts a
-   * DynamicSupervisor). Node.callSync looks again, exactly, before each piece of compile-time code
-   * runs; a module reached only by a name made at run time is fetched when it is called.
+   * DynamicSupervisor), by their full names, through an alias or an import. Node.callSync looks
+   * again, exactly, before each piece of compile-time code runs; a module reached only by a name
+   * made at run time is fetched when it is called.
    */
   private fetchesNamedIn(source: string): Promise<unknown> | null {
     const pending = new Set<Promise<unknown>>();
@@ -235,9 +236,19 @@ class EmbeddedNode implements Api.BeamletNode {
     const reach = (mod: string, fun: string) => {
       for (const g of reachByName().get(`${mod}.${fun}`) ?? []) if (libraryTexts[g] === null && libraryFailures[g] === null) pending.add(fetchLibrary(g).catch(() => {}));
     };
+    // `alias A.B` / `alias A.B, as: C` make `B.fun` / `C.fun` name A.B's; `import A.B` calls any
+    // of A.B's functions unqualified
+    const aliases = new Map<string, string>();
+    for (const m of source.matchAll(/\balias\s+([A-Z]\w*(?:\.[A-Z]\w*)*)(?:\s*,\s*as:\s*([A-Z]\w*))?/g)) aliases.set(m[2] ?? m[1].slice(m[1].lastIndexOf(".") + 1), m[1]);
+    for (const m of source.matchAll(/\bimport\s+([A-Z]\w*(?:\.[A-Z]\w*)*)/g)) {
+      const prefix = `Elixir.${m[1]}.`;
+      for (const [name, groups] of reachByName()) if (name.startsWith(prefix) && !name.slice(prefix.length).includes(".")) for (const g of groups) if (libraryTexts[g] === null && libraryFailures[g] === null) pending.add(fetchLibrary(g).catch(() => {}));
+    }
     for (const m of source.matchAll(/(?<![\w.])([A-Z]\w*(?:\.[A-Z]\w*)*)(?:\.([a-z_]\w*[?!]?))?/g)) {
-      look("Elixir." + m[1]);
-      if (m[2] !== undefined) reach("Elixir." + m[1], m[2]);
+      const head = m[1].split(".")[0];
+      const full = aliases.has(head) ? aliases.get(head)! + m[1].slice(head.length) : m[1];
+      look("Elixir." + full);
+      if (m[2] !== undefined) reach("Elixir." + full, m[2]);
     }
     for (const m of source.matchAll(/:([a-z_]\w*)(?:\.([a-z_]\w*))?/g)) {
       look(m[1]);

@@ -59,6 +59,9 @@ it("runs a program reaching those modules in every way as elixir does, its modul
 it("runs a module body reaching those modules only through a core module once, and fetches nothing for one that does not", async () => {
   const r = await runFresh(fs.readFileSync(path.join(dir, "lazy_library_through.exs"), "utf8"));
   expect(r).toEqual({ status: "ok", both: fs.readFileSync(path.join(dir, "lazy_library_through.both"), "utf8"), more: [false, true] });
+  // the same functions named through an alias and an import
+  const aliased = await runFresh(fs.readFileSync(path.join(dir, "lazy_library_alias.exs"), "utf8"));
+  expect(aliased).toEqual({ status: "ok", both: fs.readFileSync(path.join(dir, "lazy_library_alias.both"), "utf8"), more: [false, true] });
   // a module body calling core functions that reach none of them: the file is not fetched
   const plain = await runFresh(`defmodule Plain do\n  IO.puts("Plain's body")\n  @x Enum.map([1, 2], &(&1 * 2))\n  def x, do: @x\nend\nIO.inspect(Plain.x())\n`);
   expect(plain).toEqual({ status: "ok", both: "Plain's body\n[2, 4]\n", more: [false, false] });
