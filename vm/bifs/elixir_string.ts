@@ -347,6 +347,8 @@ defineBifs(M, chargedByBytes({
     return bin(slice(str, f, l - f + 1));
   },
   "slice/3": ([t, st, len]) => {
+    // Elixir's first clause, slice(_, _, 0): "" whatever the string and start
+    if (len === 0) return bin("");
     if (typeof st !== "number" || typeof len !== "number" || len < 0) noClause(M, "slice", 3);
     const a = asciiGraphemes(t);
     if (a !== null) return asciiSlice(a, st as number, len as number);
