@@ -644,13 +644,34 @@ function doBlockCall(h: Term, name: string, args: Term[]): string {
     head = `${name} ${laid.split("\n").join("\n" + " ".repeat(name.length + 1))}`;
   } else if (bare && rest.length > 1 && `${head} do`.length > width && !isKeyword(rest[rest.length - 1])) {
     head = `${name} ${rest.map(expr).join(",\n" + " ".repeat(name.length + 1))}`;
+  } else if (bare && rest.length === 1 && `${head} do`.length > width && DEFINITIONS.has(name) && isCall(rest[0]) && opName(rest[0]) === null && !head.includes("\n")) {
+    // def f(\n      a,\n      b\n    ) do: the head's call laid out after the name (its arguments
+    // indented by two more, " do" counted on its last line)
+    const pad = name.length + 1;
+    inDefinitionHead = true;
+    try {
+      const laid = nested(pad, () => brokenCall(rest[0], currentWidth() - 3));
+      if (laid !== undefined) head = `${name} ${padAfterFirst(laid, pad)}`;
+    } finally {
+      inDefinitionHead = outer;
+    }
   } else if (bare && rest.length === 1 && `${head} do`.length > width && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
     // def f(args)\n    when guard do
     const [fh, guard] = listToArray((rest[0] as Tuple).items[2])!;
+    const pad = name.length + 1;
     inDefinitionHead = true;
     try {
       nextPlace = "element";
-      head = `${name} ${expr(fh)}\n${" ".repeat(name.length + 1)}when ${expr(guard)}`;
+      let call = expr(fh);
+      // (a call too long for its line breaks as a head without guard does; a guard too long is
+      // laid out after `when `, " do" counted)
+      if (pad + call.length > width && isCall(fh) && opName(fh) === null) {
+        const laid = nested(pad, () => brokenCall(fh, currentWidth()));
+        if (laid !== undefined) call = padAfterFirst(laid, pad);
+      }
+      let cond = expr(guard);
+      if (pad + 5 + cond.length + 3 > width) cond = padAfterFirst(nested(pad + 5 + 3, () => lay(guard)), pad + 5);
+      head = `${name} ${call}\n${" ".repeat(pad)}when ${cond}`;
     } finally {
       inDefinitionHead = outer;
     }
@@ -948,8 +969,18 @@ function broken(t: Term): string | undefined {
   }
   const [left, right] = listToArray((t as Tuple).items[2])!;
   if (op === "=") {
+    // a pattern too long for its line with ` =` is laid out first, the right side after it
+    const pattern = operand(left, op, "left");
+    if (!pattern.includes("\n") && pattern.length + 2 > width) {
+      const laid = operandLaid(left, op, "left");
+      const rest = operand(right, op, "right");
+      if (laid.includes("\n")) {
+        if (!rest.includes("\n") && lastLine(laid).length + 3 + rest.length <= width) return `${laid} = ${rest}`;
+        return `${laid} =\n${indent(nested(2, () => operandLaid(right, op, "right")))}`;
+      }
+    }
     // `x = [` / `x = %{` / `x = fn ->` open on the line; anything else goes under it
-    const head = `${operand(left, op, "left")} = `;
+    const head = `${pattern} = `;
     const open = containerLines(right);
     if (isContainer(right) && open !== undefined && (head + open.split("\n")[0]).length <= width) return head + open;
     const fn = isCall(right) && right.items[0] === atom("fn") ? expr(right) : undefined;
