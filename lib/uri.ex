@@ -161,9 +161,20 @@ defmodule URI do
   # ---- queries -----------------------------------------------------------------------------------
 
   def encode_query(enumerable, encoding \\ :www_form) do
-    Enum.map_join(enumerable, "&", fn {k, v} ->
-      encode_kv(Kernel.to_string(k), encoding) <> "=" <> encode_kv(Kernel.to_string(v), encoding)
-    end)
+    Enum.map_join(enumerable, "&", &encode_kv_pair(&1, encoding))
+  end
+
+  # (a list is no key or value: to_string would take it for chardata)
+  defp encode_kv_pair({key, _}, _encoding) when is_list(key) do
+    raise ArgumentError, "encode_query/2 keys cannot be lists, got: #{inspect(key)}"
+  end
+
+  defp encode_kv_pair({_, value}, _encoding) when is_list(value) do
+    raise ArgumentError, "encode_query/2 values cannot be lists, got: #{inspect(value)}"
+  end
+
+  defp encode_kv_pair({k, v}, encoding) do
+    encode_kv(Kernel.to_string(k), encoding) <> "=" <> encode_kv(Kernel.to_string(v), encoding)
   end
 
   defp encode_kv(s, :www_form), do: encode_www_form(s)

@@ -67,12 +67,29 @@ function split(subject: Term, p: Term, o: Term): Term {
 function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
   const hay = b(subject), ps = pats(p), r = b(rep);
   const global = optNames(o).has("global");
+  // {:insert_replaced, pos | [pos]}: the matched part goes into the replacement at each position
+  let inserts: number[] = [];
+  for (const x of arr(o)) {
+    if (x instanceof Tuple && x.items.length === 2 && x.items[0] === atom("insert_replaced")) {
+      const v = x.items[1];
+      const ns = typeof v === "number" ? [v] : arr(v);
+      if (!ns.every((n) => typeof n === "number" && n >= 0 && n <= r.length)) badargAt(4, "invalid options");
+      inserts = (ns as number[]).slice().sort((a, z) => a - z);
+    }
+  }
   const chunks: Uint8Array[] = [];
   let start = 0;
   for (;;) {
     const m = findAt(hay, ps, start);
     if (!m) break;
-    chunks.push(hay.slice(start, m[0]), r);
+    chunks.push(hay.slice(start, m[0]));
+    if (inserts.length === 0) chunks.push(r);
+    else {
+      const matched = hay.slice(m[0], m[0] + m[1]);
+      let at = 0;
+      for (const n of inserts) { chunks.push(r.slice(at, n), matched); at = n; }
+      chunks.push(r.slice(at));
+    }
     start = m[0] + m[1];
     if (!global) break;
   }
