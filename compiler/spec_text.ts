@@ -29,15 +29,34 @@ function typeText(a: Ast): string {
     if (a.items.length === 1 && only.t === "call" && only.name === "->" && only.args?.length === 2) {
       const [params, result] = only.args;
       const ps = params.t === "list" ? params.items.map(typeText) : [typeText(params)];
-      return "(" + (ps.length ? ps.join(", ") + " " : "") + "-> " + typeText(result) + ")";
+      // a fun of no arguments reads back as `(() -> t)`, however the source wrote it
+      return "(" + (ps.length ? ps.join(", ") : "()") + " -> " + typeText(result) + ")";
     }
+    // a list of {atom, type} pairs prints as a keyword list, as Macro.to_string does
+    const kw = a.items.every((x) => x.t === "tuple" && x.items.length === 2 && x.items[0].t === "atom" && /^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(x.items[0].v));
+    if (kw && a.items.length > 0) return "[" + a.items.map((x) => { const [k, v] = (x as { items: Ast[] }).items; return (k as { v: string }).v + ": " + typeText(v); }).join(", ") + "]";
     return "[" + a.items.map(typeText).join(", ") + "]";
   }
   if (a.t === "tuple") return "{" + a.items.map(typeText).join(", ") + "}";
   if (a.t !== "call") return macroToString(astToTerm(a));
   const args = a.args;
   if (typeof a.name === "string") {
-    if (args?.length === 2 && (a.name === "::" || a.name === "|")) return typeText(args[0]) + " " + a.name + " " + typeText(args[1]);
+    if (args?.length === 2 && a.name === "::") return typeText(args[0]) + " :: " + typeText(args[1]);
+    // an annotated type in a union is parenthesized: `a() | (name :: b())`
+    const operand = (x: Ast) => (x.t === "call" && x.name === "::" ? "(" + typeText(x) + ")" : typeText(x));
+    if (args?.length === 2 && a.name === "|") return operand(args[0]) + " | " + operand(args[1]);
+    // a map type on one line (`%{key: t(), optional(k) => v}`); iex's formatter wraps it when long
+    if (a.name === "%{}" && args) {
+      const field = (x: Ast) => {
+        if (x.t === "tuple" && x.items.length === 2) {
+          const [k, v] = x.items;
+          if (k.t === "atom" && /^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(k.v)) return k.v + ": " + typeText(v);
+          return typeText(k) + " => " + typeText(v);
+        }
+        return typeText(x);
+      };
+      return "%{" + args.map(field).join(", ") + "}";
+    }
     if (args?.length === 2 && a.name === "when") {
       const kw = keywordPairs(args[1]);
       if (kw) return typeText(args[0]) + " when " + kw.map(([k, v]) => k + ": " + typeText(v)).join(", ");
@@ -70,6 +89,8 @@ function normalize(a: Ast, vars: Set<string>, top = false): Ast {
       return { ...a, args: [{ ...head, args: (head.args ?? []).map((x) => normalize(x, vars)) }, normalize(a.args[1], vars)] };
     }
     if (a.args === null) return vars.has(name) || name === "_" || name === "..." ? a : { ...a, args: [] };
+    // an annotated type (`timeout :: integer()`): its name stays a name
+    if (name === "::" && a.args.length === 2 && a.args[0].t === "call" && typeof a.args[0].name === "string" && a.args[0].args === null) return { ...a, args: [a.args[0], normalize(a.args[1], vars)] };
     const args = a.args.map((x) => normalize(x, vars));
     if (name === "list" && args.length === 1) return { t: "list", items: args };
     if (name === "nonempty_list" && args.length === 1) return { t: "list", items: [args[0], { t: "call", name: "...", args: null, meta: {} } as Ast] };

@@ -437,6 +437,13 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
       const last = out[out.length - 1];
       if (last && last.k === "eol" && last.text === "\n") out.pop();
     }
+    // right after a dot, `//` is the operator `/` called remotely and then `/` (Kernel.//2 is
+    // `Kernel./ / 2`, as Elixir's tokenizer reads it; h and & take it as Kernel's //2)
+    const prev = out[out.length - 1];
+    if (tok.k === "op" && tok.text === "//" && prev?.k === "op" && prev.text === "." && prev.endOff === tok.off) {
+      out.push({ ...tok, text: "/", endOff: tok.off + 1 }, { ...tok, text: "/", off: tok.off + 1, col: tok.col + 1, sb: false });
+      continue;
+    }
     out.push(tok);
   }
   void prevEnd;

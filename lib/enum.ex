@@ -1,8 +1,16 @@
 defmodule Enum do
   @moduledoc """
-  Functions for working with collections (enumerables). Lists take fast paths (plain tail
-  recursion); anything else goes through the Enumerable protocol.
+  Functions that walk collections ("enumerables"): lists, maps, ranges, MapSets, streams and any
+  struct implementing the `Enumerable` protocol. They are eager: each returns its result (mostly a
+  list) at once; `Stream` has lazy counterparts.
+
+      iex> Enum.map(1..3, fn x -> x * x end)
+      [1, 4, 9]
+      iex> Enum.filter(%{a: 1, b: 2}, fn {_k, v} -> v > 1 end)
+      [b: 2]
   """
+  # Lists take fast paths (plain tail recursion); anything else goes through the Enumerable
+  # protocol.
 
   # ---------------------------------------------------------------- internals
 
@@ -37,9 +45,29 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- a
 
+  @doc """
+  True when no element of `enumerable` is `false` or `nil` (and so for an empty one).
+
+  ## Examples
+
+      iex> Enum.all?([1, :a, "b"])
+      true
+      iex> Enum.all?([1, nil])
+      false
+  """
+  @spec all?(t()) :: boolean()
   def all?(enumerable) when is_list(enumerable), do: all_list(enumerable)
   def all?(enumerable), do: all?(enumerable, fn x -> x end)
 
+  @doc """
+  True when `fun` returns a truthy value for every element; stops at the first falsy answer.
+
+  ## Examples
+
+      iex> Enum.all?([2, 4, 6], fn x -> rem(x, 2) == 0 end)
+      true
+  """
+  @spec all?(t(), (element() -> as_boolean(term()))) :: boolean()
   def all?(enumerable, fun) when is_list(enumerable), do: all_list(enumerable, fun)
 
   def all?(enumerable, fun) do
@@ -56,9 +84,29 @@ defmodule Enum do
   defp all_list([], _fun), do: true
   defp all_list([h | t], fun), do: if(fun.(h), do: all_list(t, fun), else: false)
 
+  @doc """
+  True when at least one element of `enumerable` is neither `false` nor `nil`.
+
+  ## Examples
+
+      iex> Enum.any?([nil, false, 0])
+      true
+      iex> Enum.any?([])
+      false
+  """
+  @spec any?(t()) :: boolean()
   def any?(enumerable) when is_list(enumerable), do: any_list(enumerable)
   def any?(enumerable), do: any?(enumerable, fn x -> x end)
 
+  @doc """
+  True when `fun` returns a truthy value for some element; stops at the first one.
+
+  ## Examples
+
+      iex> Enum.any?([1, 3, 4], fn x -> rem(x, 2) == 0 end)
+      true
+  """
+  @spec any?(t(), (element() -> as_boolean(term()))) :: boolean()
   def any?(enumerable, fun) when is_list(enumerable), do: any_list(enumerable, fun)
 
   def any?(enumerable, fun) do
@@ -75,6 +123,20 @@ defmodule Enum do
   defp any_list([], _fun), do: false
   defp any_list([h | t], fun), do: if(fun.(h), do: true, else: any_list(t, fun))
 
+  @doc """
+  The element at the zero-based `index`, or `default` when the index is out of range. A negative
+  index counts from the end.
+
+  ## Examples
+
+      iex> Enum.at([:a, :b, :c], 1)
+      :b
+      iex> Enum.at([:a, :b, :c], -1)
+      :c
+      iex> Enum.at([:a, :b, :c], 5, :none)
+      :none
+  """
+  @spec at(t(), index(), default()) :: element() | default()
   def at(enumerable, index, default \\ nil) when is_integer(index) do
     case fetch(enumerable, index) do
       {:ok, value} -> value
@@ -103,8 +165,31 @@ defmodule Enum do
     )
   end
 
+  @doc """
+  Cuts `enumerable` into lists of `count` elements; the last list may be shorter.
+
+  ## Examples
+
+      iex> Enum.chunk_every([1, 2, 3, 4, 5], 2)
+      [[1, 2], [3, 4], [5]]
+  """
+  @doc since: "1.5.0"
+  @spec chunk_every(t(), pos_integer()) :: [list()]
   def chunk_every(enumerable, count), do: chunk_every(enumerable, count, count, [])
 
+  @doc """
+  Lists of `count` elements, each starting `step` elements after the previous one. An incomplete
+  last chunk is filled from `leftover` (or dropped when `leftover` is `:discard`).
+
+  ## Examples
+
+      iex> Enum.chunk_every([1, 2, 3, 4, 5], 3, 2)
+      [[1, 2, 3], [3, 4, 5], [5]]
+      iex> Enum.chunk_every([1, 2, 3, 4, 5], 2, 2, :discard)
+      [[1, 2], [3, 4]]
+  """
+  @doc since: "1.5.0"
+  @spec chunk_every(t(), pos_integer(), pos_integer(), t() | :discard) :: [list()]
   def chunk_every(enumerable, count, step, leftover \\ [])
       when is_integer(count) and count > 0 and is_integer(step) and step > 0 do
     chunk_while(
@@ -157,12 +242,41 @@ defmodule Enum do
     end
   end
 
+  @doc """
+  Joins an enumerable of enumerables into one list.
+
+  ## Examples
+
+      iex> Enum.concat([[1], [2, 3], 4..5])
+      [1, 2, 3, 4, 5]
+  """
+  @spec concat(t()) :: t()
   def concat(enumerables) do
     enumerables |> reverse_list() |> reduce_list([], fn e, acc -> in_reduce_order(e) ++ acc end)
   end
 
+  @doc """
+  The elements of `left` followed by those of `right`, as a list.
+
+  ## Examples
+
+      iex> Enum.concat([1, 2], 3..4)
+      [1, 2, 3, 4]
+  """
+  @spec concat(t(), t()) :: t()
   def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
   def concat(left, right), do: in_reduce_order(left) ++ in_reduce_order(right)
+
+  @doc """
+  How many elements `enumerable` has.
+
+  ## Examples
+
+      iex> Enum.count(%{a: 1, b: 2})
+      2
+  """
+  @spec count(t()) :: non_neg_integer()
+  def count(enumerable)
 
   def count(list) when is_list(list), do: length(list)
 
@@ -173,6 +287,15 @@ defmodule Enum do
     end
   end
 
+  @doc """
+  How many elements `fun` returns a truthy value for.
+
+  ## Examples
+
+      iex> Enum.count(1..10, fn x -> rem(x, 3) == 0 end)
+      3
+  """
+  @spec count(t(), (element() -> as_boolean(term()))) :: non_neg_integer()
   def count(enumerable, fun) do
     do_reduce(enumerable, 0, fn x, acc -> if fun.(x), do: acc + 1, else: acc end)
   end
@@ -197,6 +320,15 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- d
 
+  @doc """
+  Removes elements equal (`===`) to the element just before them.
+
+  ## Examples
+
+      iex> Enum.dedup([1, 1, 2, 2, 2, 1])
+      [1, 2, 1]
+  """
+  @spec dedup(t()) :: list()
   def dedup(enumerable), do: dedup_by(enumerable, fn x -> x end)
 
   def dedup_by(enumerable, fun) do
@@ -213,6 +345,17 @@ defmodule Enum do
     :lists.reverse(list)
   end
 
+  @doc """
+  Leaves out the first `amount` elements (the last ones when `amount` is negative).
+
+  ## Examples
+
+      iex> Enum.drop([1, 2, 3, 4], 2)
+      [3, 4]
+      iex> Enum.drop([1, 2, 3, 4], -1)
+      [1, 2, 3]
+  """
+  @spec drop(t(), integer()) :: list()
   def drop(enumerable, amount) when is_integer(amount) and amount >= 0 do
     drop_list(in_reduce_order(enumerable), amount)
   end
@@ -239,6 +382,15 @@ defmodule Enum do
     pairs |> reduce_list([], fn {x, _} = p, acc -> if pred.(p), do: [x | acc], else: acc end) |> :lists.reverse()
   end
 
+  @doc """
+  Leaves out elements from the front for as long as `fun` returns a truthy value.
+
+  ## Examples
+
+      iex> Enum.drop_while([1, 2, 5, 1], fn x -> x < 3 end)
+      [5, 1]
+  """
+  @spec drop_while(t(), (element() -> as_boolean(term()))) :: list()
   def drop_while(enumerable, fun), do: drop_while_list(in_reduce_order(enumerable), fun)
 
   defp drop_while_list([h | t] = list, fun), do: if(fun.(h), do: drop_while_list(t, fun), else: list)
@@ -246,6 +398,15 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- e
 
+  @doc """
+  Calls `fun` on each element for its side effects and returns `:ok`.
+
+  ## Examples
+
+      Enum.each(["a", "b"], fn s -> IO.puts(s) end)
+      #=> prints a and b, returns :ok
+  """
+  @spec each(t(), (element() -> any())) :: :ok
   def each(enumerable, fun) when is_list(enumerable) do
     each_list(enumerable, fun)
   end
@@ -265,6 +426,19 @@ defmodule Enum do
     fun.(h)
     each_list(t, fun)
   end
+
+  @doc """
+  True when `enumerable` has no elements.
+
+  ## Examples
+
+      iex> Enum.empty?([])
+      true
+      iex> Enum.empty?(1..2)
+      false
+  """
+  @spec empty?(t()) :: boolean()
+  def empty?(enumerable)
 
   def empty?([]), do: true
   def empty?(list) when is_list(list), do: false
@@ -317,6 +491,15 @@ defmodule Enum do
     end
   end
 
+  @doc """
+  Keeps the elements for which `fun` returns a truthy value.
+
+  ## Examples
+
+      iex> Enum.filter([1, 2, 3, 4], fn x -> x > 2 end)
+      [3, 4]
+  """
+  @spec filter(t(), (element() -> as_boolean(term()))) :: list()
   def filter(enumerable, fun) when is_list(enumerable), do: filter_list(enumerable, fun, [])
 
   def filter(enumerable, fun) do
@@ -326,6 +509,17 @@ defmodule Enum do
   defp filter_list([], _fun, acc), do: :lists.reverse(acc)
   defp filter_list([h | t], fun, acc), do: filter_list(t, fun, if(fun.(h), do: [h | acc], else: acc))
 
+  @doc """
+  The first element for which `fun` returns a truthy value, or `default` when there is none.
+
+  ## Examples
+
+      iex> Enum.find([1, 4, 9], fn x -> x > 3 end)
+      4
+      iex> Enum.find([1, 4, 9], :none, fn x -> x > 10 end)
+      :none
+  """
+  @spec find(t(), default(), (element() -> any())) :: element() | default()
   def find(enumerable, default \\ nil, fun)
 
   def find(enumerable, default, fun) when is_list(enumerable), do: find_list(enumerable, default, fun)
@@ -340,6 +534,15 @@ defmodule Enum do
   defp find_list([], default, _fun), do: default
   defp find_list([h | t], default, fun), do: if(fun.(h), do: h, else: find_list(t, default, fun))
 
+  @doc """
+  The zero-based position of the first element `fun` accepts, or `nil`.
+
+  ## Examples
+
+      iex> Enum.find_index([:a, :b, :c], fn x -> x == :c end)
+      2
+  """
+  @spec find_index(t(), (element() -> any())) :: non_neg_integer() | nil
   def find_index(enumerable, fun) do
     result =
       Enumerable.reduce(enumerable, {:cont, 0}, fn x, i ->
@@ -365,6 +568,15 @@ defmodule Enum do
     end
   end
 
+  @doc """
+  Maps each element to an enumerable with `fun` and concatenates the results.
+
+  ## Examples
+
+      iex> Enum.flat_map([1, 2], fn x -> [x, x * 10] end)
+      [1, 10, 2, 20]
+  """
+  @spec flat_map(t(), (element() -> t())) :: list()
   def flat_map(enumerable, fun) do
     enumerable
     |> do_reduce([], fn x, acc ->
@@ -390,6 +602,16 @@ defmodule Enum do
     {:lists.reverse(list), acc}
   end
 
+  @doc """
+  A map from each distinct element to the number of times it occurs.
+
+  ## Examples
+
+      iex> Enum.frequencies(~w(a b a c a))
+      %{"a" => 3, "b" => 1, "c" => 1}
+  """
+  @doc since: "1.10.0"
+  @spec frequencies(t()) :: map()
   def frequencies(enumerable) do
     do_reduce(enumerable, %{}, fn x, acc ->
       case acc do
@@ -412,6 +634,18 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- g-i
 
+  @doc """
+  Groups the elements into a map keyed by `key_fun`'s result; each group keeps the original order
+  and holds `value_fun`'s result for each element.
+
+  ## Examples
+
+      iex> Enum.group_by(~w(ant bee cat ape), &String.first/1)
+      %{"a" => ["ant", "ape"], "b" => ["bee"], "c" => ["cat"]}
+      iex> Enum.group_by([1, 2, 3, 4], &rem(&1, 2), &(&1 * 10))
+      %{0 => [20, 40], 1 => [10, 30]}
+  """
+  @spec group_by(t(), (element() -> any()), (element() -> any())) :: map()
   def group_by(enumerable, key_fun, value_fun \\ fn x -> x end) do
     enumerable
     |> reverse_list()
@@ -433,6 +667,15 @@ defmodule Enum do
     end
   end
 
+  @doc """
+  Puts every element of `enumerable` into `collectable` (a list, a map, a MapSet, ...).
+
+  ## Examples
+
+      iex> Enum.into([a: 1, b: 2], %{})
+      %{a: 1, b: 2}
+  """
+  @spec into(Enumerable.t(), Collectable.t()) :: Collectable.t()
   def into(enumerable, collectable)
 
   def into(enumerable, []), do: to_list(enumerable)
@@ -465,6 +708,15 @@ defmodule Enum do
     into_fun.(acc, :done)
   end
 
+  @doc """
+  Like `into/2`, with `transform` applied to each element first.
+
+  ## Examples
+
+      iex> Enum.into([1, 2], %{}, fn x -> {x, x * x} end)
+      %{1 => 1, 2 => 4}
+  """
+  @spec into(Enumerable.t(), Collectable.t(), (term() -> term())) :: Collectable.t()
   def into(enumerable, [], transform), do: map(enumerable, transform)
 
   def into(enumerable, collectable, transform) when is_list(collectable) do
@@ -478,6 +730,17 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- j-m
 
+  @doc """
+  Converts each element to a string and joins them with `joiner` between them.
+
+  ## Examples
+
+      iex> Enum.join([1, 2, 3], ", ")
+      "1, 2, 3"
+      iex> Enum.join([:a, :b])
+      "ab"
+  """
+  @spec join(t(), String.t()) :: String.t()
   def join(enumerable, joiner \\ "")
 
   def join(enumerable, joiner) when is_binary(joiner) do
@@ -493,6 +756,18 @@ defmodule Enum do
   defp entry_to_string(entry) when is_binary(entry), do: entry
   defp entry_to_string(entry), do: String.Chars.to_string(entry)
 
+  @doc """
+  Returns a list with `fun` applied to each element of `enumerable`, in order. A map's elements
+  are its `{key, value}` tuples.
+
+  ## Examples
+
+      iex> Enum.map([1, 2, 3], fn x -> x * 10 end)
+      [10, 20, 30]
+      iex> Enum.map(%{a: 1}, fn {k, v} -> {v, k} end)
+      [{1, :a}]
+  """
+  @spec map(t(), (element() -> any())) :: list()
   def map(enumerable, fun) when is_list(enumerable), do: map_list(enumerable, fun, [])
 
   def map(enumerable, fun) do
@@ -518,10 +793,29 @@ defmodule Enum do
     enumerable |> map(mapper) |> intersperse(separator)
   end
 
+  @doc """
+  Maps each element with `mapper` and joins the results as `join/2` does.
+
+  ## Examples
+
+      iex> Enum.map_join([1, 2, 3], "-", fn x -> x * 2 end)
+      "2-4-6"
+  """
+  @spec map_join(t(), String.t(), (element() -> String.Chars.t())) :: String.t()
   def map_join(enumerable, joiner \\ "", mapper) when is_binary(joiner) do
     enumerable |> map(mapper) |> join(joiner)
   end
 
+  @doc """
+  Maps and reduces in one pass: `fun` gets each element and the accumulator and returns
+  `{mapped, new_acc}`. The result is `{mapped_list, final_acc}`.
+
+  ## Examples
+
+      iex> Enum.map_reduce([1, 2, 3], 0, fn x, sum -> {x * 2, sum + x} end)
+      {[2, 4, 6], 6}
+  """
+  @spec map_reduce(t(), acc(), (element(), acc() -> {element(), acc()})) :: {list(), acc()}
   def map_reduce(enumerable, acc, fun) do
     {list, acc} =
       do_reduce(enumerable, {[], acc}, fn x, {list, acc} ->
@@ -532,27 +826,53 @@ defmodule Enum do
     {:lists.reverse(list), acc}
   end
 
+  @doc false
   def max(enumerable), do: max(enumerable, fn a, b -> a >= b end, fn -> raise Enum.EmptyError end)
 
+  @doc false
   def max(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
     max(enumerable, fn a, b -> a >= b end, empty_fallback)
   end
 
   def max(enumerable, sorter), do: max(enumerable, sorter, fn -> raise Enum.EmptyError end)
 
-  def max(enumerable, sorter, empty_fallback) do
+  @doc """
+  The largest element (by term order, or by `sorter`). An empty enumerable raises
+  `Enum.EmptyError` unless `empty_fallback` gives a value.
+
+  ## Examples
+
+      iex> Enum.max([3, 9, 4])
+      9
+      iex> Enum.max([], fn -> :empty end)
+      :empty
+  """
+  @spec max(t(), (element(), element() -> boolean()) | module(), (() -> empty_result)) :: element() | empty_result when empty_result: any()
+  def max(enumerable, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end) do
     aggregate(enumerable, to_sort_fun(sorter, fn a, b -> a >= b end, :max), empty_fallback)
   end
 
+  @doc false
   def min(enumerable), do: min(enumerable, fn a, b -> a <= b end, fn -> raise Enum.EmptyError end)
 
+  @doc false
   def min(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
     min(enumerable, fn a, b -> a <= b end, empty_fallback)
   end
 
   def min(enumerable, sorter), do: min(enumerable, sorter, fn -> raise Enum.EmptyError end)
 
-  def min(enumerable, sorter, empty_fallback) do
+  @doc """
+  The smallest element (by term order, or by `sorter`). An empty enumerable raises
+  `Enum.EmptyError` unless `empty_fallback` gives a value.
+
+  ## Examples
+
+      iex> Enum.min([3, 9, 4])
+      3
+  """
+  @spec min(t(), (element(), element() -> boolean()) | module(), (() -> empty_result)) :: element() | empty_result when empty_result: any()
+  def min(enumerable, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end) do
     aggregate(enumerable, to_sort_fun(sorter, fn a, b -> a <= b end, :min), empty_fallback)
   end
 
@@ -574,7 +894,16 @@ defmodule Enum do
   defp to_sort_fun(module, _default, :max) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
   defp to_sort_fun(module, _default, :min) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
 
-  def max_by(enumerable, fun, sorter \\ fn a, b -> a >= b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  @doc """
+  The element for which `fun` returns the largest value.
+
+  ## Examples
+
+      iex> Enum.max_by(["a", "abc", "ab"], &String.length/1)
+      "abc"
+  """
+  @spec max_by(t(), (element() -> any()), (element(), element() -> boolean()) | module(), (() -> empty_result)) :: element() | empty_result when empty_result: any()
+  def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
   def max_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
     aggregate_by(enumerable, fun, fn a, b -> a >= b end, empty_fallback)
@@ -584,7 +913,16 @@ defmodule Enum do
     aggregate_by(enumerable, fun, to_sort_fun(sorter, fn a, b -> a >= b end, :max), empty_fallback)
   end
 
-  def min_by(enumerable, fun, sorter \\ fn a, b -> a <= b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  @doc """
+  The element for which `fun` returns the smallest value.
+
+  ## Examples
+
+      iex> Enum.min_by([%{n: 2}, %{n: 1}], fn m -> m.n end)
+      %{n: 1}
+  """
+  @spec min_by(t(), (element() -> any()), (element(), element() -> boolean()) | module(), (() -> empty_result)) :: element() | empty_result when empty_result: any()
+  def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
   def min_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
     aggregate_by(enumerable, fun, fn a, b -> a <= b end, empty_fallback)
@@ -611,6 +949,17 @@ defmodule Enum do
     end
   end
 
+  @doc """
+  True when `element` is in `enumerable` (compared with `===`; a range checks its bounds).
+
+  ## Examples
+
+      iex> Enum.member?([1, 2, 3], 2)
+      true
+      iex> Enum.member?(1..10, 11)
+      false
+  """
+  @spec member?(t(), element()) :: boolean()
   def member?(enumerable, element) when is_list(enumerable), do: :lists.member(element, enumerable)
 
   def member?(enumerable, element) do
@@ -672,8 +1021,28 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- p-r
 
+  @doc """
+  Multiplies all the elements (numbers); 1 for an empty enumerable.
+
+  ## Examples
+
+      iex> Enum.product([2, 3, 4])
+      24
+  """
+  @doc since: "1.12.0"
+  @spec product(t()) :: number()
   def product(enumerable), do: do_reduce(enumerable, 1, fn x, acc -> x * acc end)
 
+  @doc """
+  Folds the elements with `fun`, starting from the first element as the accumulator. Raises
+  `Enum.EmptyError` on an empty enumerable.
+
+  ## Examples
+
+      iex> Enum.reduce([1, 2, 3], fn x, acc -> x * acc end)
+      6
+  """
+  @spec reduce(t(), (element(), acc() -> acc())) :: acc()
   def reduce(enumerable, fun) when is_list(enumerable) do
     case enumerable do
       [h | t] -> reduce_list(t, h, fun)
@@ -694,14 +1063,44 @@ defmodule Enum do
     end
   end
 
+  @doc """
+  Folds the elements into an accumulator: `fun` gets each element and the accumulator so far and
+  returns the next accumulator, starting from `acc`.
+
+  ## Examples
+
+      iex> Enum.reduce([1, 2, 3], 10, fn x, acc -> x + acc end)
+      16
+  """
+  @spec reduce(t(), acc(), (element(), acc() -> acc())) :: acc()
   def reduce(enumerable, acc, fun) when is_list(enumerable), do: reduce_list(enumerable, acc, fun)
   def reduce(enumerable, acc, fun), do: do_reduce(enumerable, acc, fun)
 
+  @doc """
+  Like `reduce/3`, but `fun` returns `{:cont, acc}` to go on or `{:halt, acc}` to stop early.
+
+  ## Examples
+
+      iex> Enum.reduce_while(1..100, 0, fn x, acc ->
+      ...>   if acc + x > 10, do: {:halt, acc}, else: {:cont, acc + x}
+      ...> end)
+      10
+  """
+  @spec reduce_while(t(), any(), (element(), any() -> {:cont, any()} | {:halt, any()})) :: any()
   def reduce_while(enumerable, acc, fun) do
     {_, acc} = Enumerable.reduce(enumerable, {:cont, acc}, fun)
     acc
   end
 
+  @doc """
+  Drops the elements for which `fun` returns a truthy value (the opposite of `filter/2`).
+
+  ## Examples
+
+      iex> Enum.reject([1, 2, 3, 4], fn x -> x > 2 end)
+      [1, 2]
+  """
+  @spec reject(t(), (element() -> as_boolean(term()))) :: list()
   def reject(enumerable, fun) when is_list(enumerable), do: reject_list(enumerable, fun, [])
 
   def reject(enumerable, fun) do
@@ -711,8 +1110,26 @@ defmodule Enum do
   defp reject_list([], _fun, acc), do: :lists.reverse(acc)
   defp reject_list([h | t], fun, acc), do: reject_list(t, fun, if(fun.(h), do: acc, else: [h | acc]))
 
+  @doc """
+  The elements in reverse order, as a list.
+
+  ## Examples
+
+      iex> Enum.reverse(1..4)
+      [4, 3, 2, 1]
+  """
+  @spec reverse(t()) :: list()
   def reverse(enumerable), do: reverse_list(enumerable)
 
+  @doc """
+  The elements of `enumerable` reversed, followed by those of `tail`.
+
+  ## Examples
+
+      iex> Enum.reverse([1, 2], [3, 4])
+      [2, 1, 3, 4]
+  """
+  @spec reverse(t(), t()) :: list()
   def reverse(enumerable, tail), do: :lists.reverse(to_list(enumerable), to_list(tail))
 
   def reverse_slice(enumerable, start_index, count)
@@ -754,6 +1171,20 @@ defmodule Enum do
     :lists.reverse(list)
   end
 
+  @doc """
+  The elements at the positions of `index_range` (negative indexes count from the end).
+
+  ## Examples
+
+      iex> Enum.slice([:a, :b, :c, :d], 1..2)
+      [:b, :c]
+      iex> Enum.slice([:a, :b, :c, :d], -2..-1)
+      [:c, :d]
+  """
+  @doc since: "1.6.0"
+  @spec slice(t(), Range.t()) :: list()
+  def slice(enumerable, index_range)
+
   def slice(enumerable, %Range{first: first, last: last, step: step}) do
     if step > 0 or first == last do
       slice_range(enumerable, first, last, if(step > 0, do: step, else: 1))
@@ -762,6 +1193,17 @@ defmodule Enum do
       slice_range(enumerable, first, last, 1)
     end
   end
+
+  @doc """
+  `amount` elements starting at `start_index`.
+
+  ## Examples
+
+      iex> Enum.slice(10..20, 2, 3)
+      [12, 13, 14]
+  """
+  @spec slice(t(), index(), non_neg_integer()) :: list()
+  def slice(enumerable, start_index, amount)
 
   def slice(enumerable, start, amount) when is_integer(start) and is_integer(amount) and amount >= 0 do
     cond do
@@ -804,8 +1246,32 @@ defmodule Enum do
     if step == 1, do: part, else: take_every(part, step)
   end
 
+  @doc """
+  The elements in ascending term order. The sort is stable.
+
+  ## Examples
+
+      iex> Enum.sort([3, 1, 2])
+      [1, 2, 3]
+  """
+  @spec sort(t()) :: list()
   def sort(enumerable) when is_list(enumerable), do: :lists.sort(enumerable)
   def sort(enumerable), do: :lists.sort(to_list(enumerable))
+
+  @doc """
+  Sorts with `sorter`: a two-argument function that returns true when its first argument should
+  come first, `:asc`/`:desc`, or a module with `compare/2` (such as `Date`), optionally as
+  `{:desc, Date}`.
+
+  ## Examples
+
+      iex> Enum.sort([3, 1, 2], :desc)
+      [3, 2, 1]
+      iex> Enum.sort(["bb", "a", "ccc"], fn a, b -> byte_size(a) <= byte_size(b) end)
+      ["a", "bb", "ccc"]
+  """
+  @spec sort(t(), (element(), element() -> boolean()) | :asc | :desc | module() | {:asc | :desc, module()}) :: list()
+  def sort(enumerable, sorter)
 
   def sort(enumerable, :asc), do: sort(enumerable)
   def sort(enumerable, :desc), do: merge_sort(in_reduce_order(enumerable), fn a, b -> a >= b end)
@@ -814,6 +1280,18 @@ defmodule Enum do
   def sort(enumerable, {:desc, module}), do: merge_sort(in_reduce_order(enumerable), fn a, b -> module.compare(a, b) != :lt end)
   def sort(enumerable, module) when is_atom(module), do: merge_sort(in_reduce_order(enumerable), fn a, b -> module.compare(a, b) != :gt end)
 
+  @doc """
+  Sorts by the value `mapper` returns for each element (computed once per element); `sorter` as
+  in `sort/2`.
+
+  ## Examples
+
+      iex> Enum.sort_by(["bb", "a", "ccc"], &String.length/1)
+      ["a", "bb", "ccc"]
+      iex> Enum.sort_by([%{age: 30}, %{age: 20}], & &1.age, :desc)
+      [%{age: 30}, %{age: 20}]
+  """
+  @spec sort_by(t(), (element() -> mapped_element), (element(), element() -> boolean()) | :asc | :desc | module() | {:asc | :desc, module()}) :: list() when mapped_element: element()
   def sort_by(enumerable, mapper, sorter \\ :asc) do
     fun =
       case sorter do
@@ -862,6 +1340,11 @@ defmodule Enum do
     end
   end
 
+  @doc """
+  One element picked at random (uses the process's `:rand` state). Raises `Enum.EmptyError` on an
+  empty enumerable.
+  """
+  @spec random(t()) :: element()
   def random(enumerable) do
     case to_list(enumerable) do
       [] -> raise Enum.EmptyError
@@ -869,6 +1352,10 @@ defmodule Enum do
     end
   end
 
+  @doc """
+  The elements in a random order (drawn from the process's `:rand` state).
+  """
+  @spec shuffle(t()) :: list()
   # one :rand.uniform() key per element, in order; the elements come out by descending key (a
   # seeded :rand gives Elixir's order)
   def shuffle(enumerable) do
@@ -908,6 +1395,17 @@ defmodule Enum do
     for i <- 0..(:erlang.min(count, size) - 1)//1, do: Map.fetch!(sample, i)
   end
 
+  @doc """
+  Splits into the first `count` elements and the rest (counting from the end when negative).
+
+  ## Examples
+
+      iex> Enum.split([1, 2, 3, 4], 1)
+      {[1], [2, 3, 4]}
+      iex> Enum.split([1, 2, 3, 4], -1)
+      {[1, 2, 3], [4]}
+  """
+  @spec split(t(), integer()) :: {list(), list()}
   def split(enumerable, count) when is_integer(count) and count >= 0 do
     split_list(in_reduce_order(enumerable), count, [])
   end
@@ -975,6 +1473,15 @@ defmodule Enum do
     {:lists.reverse(yes), :lists.reverse(no)}
   end
 
+  @doc """
+  Adds up all the elements (numbers); 0 for an empty enumerable.
+
+  ## Examples
+
+      iex> Enum.sum(1..4)
+      10
+  """
+  @spec sum(t()) :: number()
   def sum(enumerable) when is_list(enumerable), do: sum_list(enumerable, 0)
 
   def sum(%Range{first: first, step: step} = range) do
@@ -991,6 +1498,17 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- t
 
+  @doc """
+  The first `amount` elements (the last ones when `amount` is negative).
+
+  ## Examples
+
+      iex> Enum.take([1, 2, 3], 2)
+      [1, 2]
+      iex> Enum.take([1, 2, 3], -1)
+      [3]
+  """
+  @spec take(t(), integer()) :: list()
   def take(_enumerable, 0), do: []
 
   def take(enumerable, amount) when is_list(enumerable) and is_integer(amount) and amount > 0 do
@@ -1027,6 +1545,15 @@ defmodule Enum do
     :lists.reverse(list)
   end
 
+  @doc """
+  The elements from the front for as long as `fun` returns a truthy value.
+
+  ## Examples
+
+      iex> Enum.take_while([1, 2, 5, 1], fn x -> x < 3 end)
+      [1, 2]
+  """
+  @spec take_while(t(), (element() -> as_boolean(term()))) :: list()
   def take_while(enumerable, fun) when is_list(enumerable), do: take_while_list(enumerable, fun, [])
 
   def take_while(enumerable, fun) do
@@ -1044,6 +1571,19 @@ defmodule Enum do
     if fun.(h), do: take_while_list(t, fun, [h | acc]), else: :lists.reverse(acc)
   end
 
+  @doc """
+  The elements as a list.
+
+  ## Examples
+
+      iex> Enum.to_list(1..3)
+      [1, 2, 3]
+      iex> Enum.to_list(%{a: 1})
+      [a: 1]
+  """
+  @spec to_list(t()) :: [element()]
+  def to_list(enumerable)
+
   def to_list(list) when is_list(list), do: list
   def to_list(%{__struct__: _} = enumerable), do: reverse_list(enumerable) |> :lists.reverse()
   def to_list(map) when is_map(map), do: :maps.to_list(map)
@@ -1051,8 +1591,26 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- u-z
 
+  @doc """
+  Removes repeated elements, keeping the first occurrence of each.
+
+  ## Examples
+
+      iex> Enum.uniq([1, 2, 1, 3, 2])
+      [1, 2, 3]
+  """
+  @spec uniq(t()) :: list()
   def uniq(enumerable), do: uniq_by(enumerable, fn x -> x end)
 
+  @doc """
+  Removes elements whose `fun` result was already seen, keeping the first of each.
+
+  ## Examples
+
+      iex> Enum.uniq_by([a: 1, b: 2, c: 1], fn {_, v} -> v end)
+      [a: 1, b: 2]
+  """
+  @spec uniq_by(t(), (element() -> term())) :: list()
   def uniq_by(enumerable, fun) do
     {list, _} =
       do_reduce(enumerable, {[], %{}}, fn x, {acc, seen} ->
@@ -1072,6 +1630,21 @@ defmodule Enum do
     {:lists.reverse(as), :lists.reverse(bs)}
   end
 
+  @doc """
+  Pairs each element with its position, `{element, index}`, starting from `fun_or_offset`; given
+  a function, returns the function's result for each element and index instead.
+
+  ## Examples
+
+      iex> Enum.with_index([:a, :b])
+      [a: 0, b: 1]
+      iex> Enum.with_index([:a, :b], 1)
+      [a: 1, b: 2]
+      iex> Enum.with_index([:a, :b], fn x, i -> {i, x} end)
+      [{0, :a}, {1, :b}]
+  """
+  @spec with_index(t(), integer()) :: [{term(), integer()}]
+  @spec with_index(t(), (element(), index() -> value)) :: [value] when value: any()
   def with_index(enumerable, fun_or_offset \\ 0)
 
   def with_index(enumerable, offset) when is_integer(offset) do
@@ -1084,12 +1657,31 @@ defmodule Enum do
     :lists.reverse(list)
   end
 
+  @doc """
+  Pairs the elements of the two enumerables into tuples, stopping at the shorter one.
+
+  ## Examples
+
+      iex> Enum.zip([1, 2, 3], [:a, :b])
+      [{1, :a}, {2, :b}]
+  """
+  @spec zip(t(), t()) :: [{any(), any()}]
   def zip(enumerable1, enumerable2) when is_list(enumerable1) and is_list(enumerable2) do
     zip_lists(enumerable1, enumerable2, [])
   end
 
   def zip(enumerable1, enumerable2), do: zip([enumerable1, enumerable2])
 
+  @doc """
+  Zips a list of enumerables into tuples, stopping at the shortest.
+
+  ## Examples
+
+      iex> Enum.zip([[1, 2, 3], [:a, :b], ["x", "y"]])
+      [{1, :a, "x"}, {2, :b, "y"}]
+  """
+  @doc since: "1.4.0"
+  @spec zip(enumerables) :: [tuple()] when enumerables: [t()] | t()
   def zip([]), do: []
   def zip(enumerables), do: zip_with(enumerables, fn items -> :erlang.list_to_tuple(items) end)
 

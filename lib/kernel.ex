@@ -1,14 +1,36 @@
 defmodule Kernel do
   @moduledoc """
-  The fun-taking and protocol-dispatching half of Kernel (the first-order half is BIFs).
-  Unqualified calls that are neither local nor imported resolve here after the BIFs.
+  The functions and macros available everywhere without a module name: arithmetic and comparison
+  operators, type checks (`is_atom/1` ...), process primitives (`spawn/1`, `send/2`, `self/0`),
+  `inspect/2`, `raise/1`, the `def`/`defmodule` family and more. Kernel is imported into every
+  module and script.
   """
+  # The fun-taking and protocol-dispatching half of Kernel (the first-order half is BIFs).
+  # Unqualified calls that are neither local nor imported resolve here after the BIFs.
 
+  @doc """
+  Stops the calling process with `reason` (`:normal` is not an error). Can be caught with
+  `catch :exit, reason`.
+  """
+  @spec exit(term()) :: no_return()
   # Kernel's functions the compiler inlines, for apply/3 and &Kernel.f/n: named and placed as
   # Elixir's (lib/kernel.ex), so their frames read as Elixir's
   @file "lib/kernel.ex"
   def exit(reason), do: __at_line__(511, :erlang.exit(reason))
 
+  @doc """
+  Throws `term` out of the current function, to be caught by `catch` in a `try`.
+
+  ## Examples
+
+      iex> try do
+      ...>   throw(:found)
+      ...> catch
+      ...>   value -> value
+      ...> end
+      :found
+  """
+  @spec throw(term()) :: no_return()
   @file "lib/kernel.ex"
   def throw(term), do: __at_line__(1220, :erlang.throw(term))
 
@@ -148,4 +170,538 @@ defmodule Kernel do
   defp pop_in_data(data, [key | tail]) do
     Access.get_and_update(data, key, fn x -> pop_in_data(x, tail) end)
   end
+
+  # The functions the VM implements natively (vm/bifs/): only their docs are written here,
+  # a bodiless head each (its defaults give no clause the VM's own function does not shadow)
+
+  @doc """
+  The number itself (unary plus).
+
+  ## Examples
+
+      iex> +3
+      3
+  """
+  @doc guard: true
+  @spec +integer() :: integer()
+  @spec +float() :: float()
+  def +value
+
+  @doc """
+  Adds two numbers; an integer and a float give a float.
+
+  ## Examples
+
+      iex> 1 + 2
+      3
+      iex> 1 + 2.0
+      3.0
+  """
+  @doc guard: true
+  @spec integer() + integer() :: integer()
+  @spec float() + float() :: float()
+  @spec integer() + float() :: float()
+  @spec float() + integer() :: float()
+  def left + right
+
+  @doc """
+  The number negated.
+
+  ## Examples
+
+      iex> -(-4)
+      4
+  """
+  @doc guard: true
+  @spec -0 :: 0
+  @spec -pos_integer() :: neg_integer()
+  @spec -neg_integer() :: pos_integer()
+  @spec -float() :: float()
+  def -value
+
+  @doc """
+  Subtracts `right` from `left`.
+
+  ## Examples
+
+      iex> 10 - 4.5
+      5.5
+  """
+  @doc guard: true
+  @spec integer() - integer() :: integer()
+  @spec float() - float() :: float()
+  @spec integer() - float() :: float()
+  @spec float() - integer() :: float()
+  def left - right
+
+  @doc """
+  Multiplies two numbers.
+
+  ## Examples
+
+      iex> 6 * 7
+      42
+  """
+  @doc guard: true
+  @spec integer() * integer() :: integer()
+  @spec float() * float() :: float()
+  @spec integer() * float() :: float()
+  @spec float() * integer() :: float()
+  def left * right
+
+  @doc """
+  Divides `left` by `right`; the result is always a float (use `div/2` for integer division).
+  Dividing by zero raises `ArithmeticError`.
+
+  ## Examples
+
+      iex> 7 / 2
+      3.5
+      iex> 4 / 2
+      2.0
+  """
+  @doc guard: true
+  @spec number() / number() :: float()
+  def left / right
+
+  @doc """
+  True when the two terms are equal; integers and floats compare by value (`1 == 1.0`).
+
+  ## Examples
+
+      iex> 1 == 1.0
+      true
+      iex> "a" == "a"
+      true
+  """
+  @doc guard: true
+  @spec term() == term() :: boolean()
+  def left == right
+
+  @doc """
+  True when the two terms are not equal (`1 != 1.0` is false).
+
+  ## Examples
+
+      iex> 1 != 2
+      true
+  """
+  @doc guard: true
+  @spec term() != term() :: boolean()
+  def left != right
+
+  @doc """
+  True when the two terms are equal and of the same type (`1 === 1.0` is false).
+
+  ## Examples
+
+      iex> 1 === 1.0
+      false
+  """
+  @doc guard: true
+  @spec term() === term() :: boolean()
+  def left === right
+
+  @doc """
+  True when `left` is smaller than `right` in term order.
+
+  ## Examples
+
+      iex> 1 < 2
+      true
+      iex> :a < "a"
+      true
+  """
+  @doc guard: true
+  @spec term() < term() :: boolean()
+  def left < right
+
+  @doc """
+  True when `left` is larger than `right` in term order.
+
+  ## Examples
+
+      iex> 2 > 1
+      true
+  """
+  @doc guard: true
+  @spec term() > term() :: boolean()
+  def left > right
+
+  @doc """
+  The absolute value of a number.
+
+  ## Examples
+
+      iex> abs(-3.5)
+      3.5
+  """
+  @doc guard: true
+  @spec abs(number()) :: number()
+  def abs(number)
+
+  @doc """
+  Calls `fun` with the arguments in the list `args`.
+
+  ## Examples
+
+      iex> apply(fn a, b -> a * b end, [3, 4])
+      12
+  """
+  @spec apply((... -> any()), [any()]) :: any()
+  def apply(fun, args)
+
+  @doc """
+  Calls `module.function_name` with the arguments in the list `args`.
+
+  ## Examples
+
+      iex> apply(Enum, :sum, [[1, 2, 3]])
+      6
+  """
+  @spec apply(module(), function_name :: atom(), [any()]) :: any()
+  def apply(module, function_name, args)
+
+  @doc """
+  The number of bytes a binary (or bitstring, rounded up) takes.
+
+  ## Examples
+
+      iex> byte_size("héllo")
+      6
+  """
+  @doc guard: true
+  @spec byte_size(bitstring()) :: non_neg_integer()
+  def byte_size(bitstring)
+
+  @doc """
+  Integer division truncated towards zero; both arguments must be integers.
+
+  ## Examples
+
+      iex> div(7, 2)
+      3
+      iex> div(-7, 2)
+      -3
+  """
+  @doc guard: true
+  @spec div(integer(), neg_integer() | pos_integer()) :: integer()
+  def div(dividend, divisor)
+
+  @doc """
+  The element of `tuple` at the zero-based `index`.
+
+  ## Examples
+
+      iex> elem({:ok, 42}, 1)
+      42
+  """
+  @doc guard: true
+  @spec elem(tuple(), non_neg_integer()) :: term()
+  def elem(tuple, index)
+
+  @doc """
+  The head (first element) of a non-empty list; raises `ArgumentError` for `[]`.
+
+  ## Examples
+
+      iex> hd([1, 2, 3])
+      1
+  """
+  @doc guard: true
+  @spec hd(nonempty_maybe_improper_list(elem, any())) :: elem when elem: term()
+  def hd(list)
+
+  @doc """
+  The term as Elixir code-like text, as the REPL prints it. Options include `limit:`, `pretty:`,
+  `width:`, `charlists:` and `structs:`.
+
+  ## Examples
+
+      iex> inspect([1, "two", :three])
+      "[1, \"two\", :three]"
+      iex> inspect(1..100, limit: 3)
+      "1..100"
+  """
+  @spec inspect(Inspect.t(), keyword()) :: String.t()
+  def inspect(term, opts \\ [])
+
+  @doc """
+  True when `term` is an atom (`true`, `false` and `nil` are atoms too).
+
+  ## Examples
+
+      iex> is_atom(nil)
+      true
+  """
+  @doc guard: true
+  @spec is_atom(term()) :: boolean()
+  def is_atom(term)
+
+  @doc """
+  True when `term` is a binary (a string is one).
+
+  ## Examples
+
+      iex> is_binary("text")
+      true
+  """
+  @doc guard: true
+  @spec is_binary(term()) :: boolean()
+  def is_binary(term)
+
+  @doc """
+  True when `term` is a function.
+
+  ## Examples
+
+      iex> is_function(&length/1)
+      true
+  """
+  @doc guard: true
+  @spec is_function(term()) :: boolean()
+  def is_function(term)
+
+  @doc """
+  True when `term` is a function of `arity` arguments.
+
+  ## Examples
+
+      iex> is_function(fn a, b -> a + b end, 1)
+      false
+  """
+  @doc guard: true
+  @spec is_function(term(), non_neg_integer()) :: boolean()
+  def is_function(term, arity)
+
+  @doc """
+  True when `term` is an integer.
+
+  ## Examples
+
+      iex> is_integer(3)
+      true
+      iex> is_integer(3.0)
+      false
+  """
+  @doc guard: true
+  @spec is_integer(term()) :: boolean()
+  def is_integer(term)
+
+  @doc """
+  True when `term` is a list (empty or not).
+
+  ## Examples
+
+      iex> is_list([])
+      true
+  """
+  @doc guard: true
+  @spec is_list(term()) :: boolean()
+  def is_list(term)
+
+  @doc """
+  True when `term` is a map (structs are maps too).
+
+  ## Examples
+
+      iex> is_map(%{})
+      true
+  """
+  @doc guard: true
+  @spec is_map(term()) :: boolean()
+  def is_map(term)
+
+  @doc """
+  True when `term` is a tuple.
+
+  ## Examples
+
+      iex> is_tuple({:ok, 1})
+      true
+  """
+  @doc guard: true
+  @spec is_tuple(term()) :: boolean()
+  def is_tuple(term)
+
+  @doc """
+  The number of elements of a proper list (walks the whole list).
+
+  ## Examples
+
+      iex> length([1, 2, 3])
+      3
+  """
+  @doc guard: true
+  @spec length(list()) :: non_neg_integer()
+  def length(list)
+
+  @doc """
+  A new reference, unique among the references of the running system.
+  """
+  @spec make_ref() :: reference()
+  def make_ref()
+
+  @doc """
+  The number of entries of a map.
+
+  ## Examples
+
+      iex> map_size(%{a: 1, b: 2})
+      2
+  """
+  @doc guard: true
+  @spec map_size(map()) :: non_neg_integer()
+  def map_size(map)
+
+  @doc """
+  The larger of the two terms in term order (the first when they compare equal).
+
+  ## Examples
+
+      iex> max(1, 2)
+      2
+      iex> max(:a, 1)
+      :a
+  """
+  @spec max(first, second) :: first | second when first: term(), second: term()
+  def max(first, second)
+
+  @doc """
+  The smaller of the two terms in term order (the first when they compare equal).
+
+  ## Examples
+
+      iex> min(1, 2.0)
+      1
+  """
+  @spec min(first, second) :: first | second when first: term(), second: term()
+  def min(first, second)
+
+  @doc """
+  The name of the local node, `:nonode@nohost` when it is not distributed.
+  """
+  @doc guard: true
+  @spec node() :: node()
+  def node()
+
+  @doc """
+  A copy of `tuple` with `value` at the zero-based `index`.
+
+  ## Examples
+
+      iex> put_elem({:a, :b}, 0, :x)
+      {:x, :b}
+  """
+  @spec put_elem(tuple(), non_neg_integer(), term()) :: tuple()
+  def put_elem(tuple, index, value)
+
+  @doc """
+  The remainder of the integer division `div(dividend, divisor)`; it has the sign of `dividend`.
+
+  ## Examples
+
+      iex> rem(7, 3)
+      1
+      iex> rem(-7, 3)
+      -1
+  """
+  @doc guard: true
+  @spec rem(integer(), neg_integer() | pos_integer()) :: integer()
+  def rem(dividend, divisor)
+
+  @doc """
+  The number rounded to the nearest integer, halves away from zero.
+
+  ## Examples
+
+      iex> round(2.5)
+      3
+      iex> round(-2.5)
+      -3
+  """
+  @doc guard: true
+  @spec round(number()) :: integer()
+  def round(number)
+
+  @doc """
+  The pid of the calling process.
+  """
+  @doc guard: true
+  @spec self() :: pid()
+  def self()
+
+  @doc """
+  Sends `message` to `dest` (a pid, a registered name or `{name, node}`) and returns the message.
+  Sending never blocks and never fails for a dead pid.
+
+  ## Examples
+
+      iex> send(self(), :hello)
+      :hello
+  """
+  @spec send(dest :: Process.dest(), message) :: message when message: any()
+  def send(dest, message)
+
+  @doc """
+  Starts a new process running `fun` and returns its pid. The new process is not linked to the
+  caller.
+  """
+  @spec spawn((() -> any())) :: pid()
+  def spawn(fun)
+
+  @doc """
+  Starts a new process running `apply(module, fun, args)` and returns its pid.
+  """
+  @spec spawn(module(), atom(), list()) :: pid()
+  def spawn(module, fun, args)
+
+  @doc """
+  Starts a new process running `fun`, linked to the caller, and returns its pid.
+  """
+  @spec spawn_link((() -> any())) :: pid()
+  def spawn_link(fun)
+
+  @doc """
+  Starts a new process running `apply(module, fun, args)`, linked to the caller, and returns its
+  pid.
+  """
+  @spec spawn_link(module(), atom(), list()) :: pid()
+  def spawn_link(module, fun, args)
+
+  @doc """
+  The tail of a non-empty list: the list without its first element.
+
+  ## Examples
+
+      iex> tl([1, 2, 3])
+      [2, 3]
+  """
+  @doc guard: true
+  @spec tl(nonempty_maybe_improper_list(elem, last)) :: maybe_improper_list(elem, last) | last when elem: term(), last: term()
+  def tl(list)
+
+  @doc """
+  The integer part of a number.
+
+  ## Examples
+
+      iex> trunc(-5.9)
+      -5
+  """
+  @doc guard: true
+  @spec trunc(number()) :: integer()
+  def trunc(number)
+
+  @doc """
+  The number of elements of a tuple.
+
+  ## Examples
+
+      iex> tuple_size({:a, :b, :c})
+      3
+  """
+  @doc guard: true
+  @spec tuple_size(tuple()) :: non_neg_integer()
+  def tuple_size(tuple)
 end

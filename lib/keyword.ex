@@ -1,11 +1,29 @@
 defmodule Keyword do
-  @moduledoc false
+  @moduledoc """
+  Functions for keyword lists: lists of `{atom, value}` pairs, written `[key: value]`. Unlike a map,
+  a keyword list keeps its order and may repeat a key; functions read the first entry of a key
+  unless they say otherwise. Options passed to functions are keyword lists.
+
+      iex> Keyword.get([timeout: 100, retries: 3], :retries)
+      3
+  """
   # Written as Elixir 1.14's Keyword is (on :lists.keyfind/keymember/keytake), so that a list that
   # is not a keyword list gives what Elixir's gives: a value where its lookup does not mind, or
   # its error (the CaseClauseError of a 3-tuple entry, the FunctionClauseError of a helper, the
   # ArgumentError of keys/1, merge/2 and validate/2, :lists' badarg on an improper list).
   # from_keys/2 and keyword?/1 are BIFs (vm/bifs/elixir_core.ts).
 
+  @doc """
+  The value of the first entry for `key`, or `default` (`nil` unless given).
+
+  ## Examples
+
+      iex> Keyword.get([a: 1, a: 2], :a)
+      1
+      iex> Keyword.get([a: 1], :b, 0)
+      0
+  """
+  @spec get(t(), key(), value()) :: value()
   def get(keywords, key, default \\ nil) when is_list(keywords) and is_atom(key) do
     case :lists.keyfind(key, 1, keywords) do
       {^key, value} -> value
@@ -13,6 +31,17 @@ defmodule Keyword do
     end
   end
 
+  @doc """
+  `{:ok, value}` for the first entry of `key`, or `:error`.
+
+  ## Examples
+
+      iex> Keyword.fetch([a: 1], :a)
+      {:ok, 1}
+      iex> Keyword.fetch([a: 1], :b)
+      :error
+  """
+  @spec fetch(t(), key()) :: {:ok, value()} | :error
   def fetch(keywords, key) when is_list(keywords) and is_atom(key) do
     case :lists.keyfind(key, 1, keywords) do
       {^key, value} -> {:ok, value}
@@ -33,8 +62,26 @@ defmodule Keyword do
   defp get_values([{_, _} | tail], key, values), do: get_values(tail, key, values)
   defp get_values([], _key, values), do: :lists.reverse(values)
 
+  @doc """
+  True when the list has an entry for `key`.
+
+  ## Examples
+
+      iex> Keyword.has_key?([a: 1], :a)
+      true
+  """
+  @spec has_key?(t(), key()) :: boolean()
   def has_key?(keywords, key) when is_list(keywords) and is_atom(key), do: :lists.keymember(key, 1, keywords)
 
+  @doc """
+  The keys, in order (repeated keys included).
+
+  ## Examples
+
+      iex> Keyword.keys([a: 1, b: 2, a: 3])
+      [:a, :b, :a]
+  """
+  @spec keys(t()) :: [key()]
   def keys(keywords) when is_list(keywords) do
     :lists.map(
       fn
@@ -45,8 +92,27 @@ defmodule Keyword do
     )
   end
 
+  @doc """
+  The values, in order.
+
+  ## Examples
+
+      iex> Keyword.values([a: 1, b: 2])
+      [1, 2]
+  """
+  @spec values(t()) :: [value()]
   def values(keywords) when is_list(keywords), do: :lists.map(fn {_, value} -> value end, keywords)
 
+  @doc """
+  The list with `key` set to `value`: every earlier entry for the key is removed and the new one
+  comes first.
+
+  ## Examples
+
+      iex> Keyword.put([a: 1, b: 2], :a, 3)
+      [a: 3, b: 2]
+  """
+  @spec put(t(), key(), value()) :: t()
   def put(keywords, key, value) when is_list(keywords) and is_atom(key), do: [{key, value} | delete(keywords, key)]
 
   def put_new(keywords, key, value) when is_list(keywords) and is_atom(key) do
@@ -56,6 +122,15 @@ defmodule Keyword do
     end
   end
 
+  @doc """
+  The list without any entry for `key`.
+
+  ## Examples
+
+      iex> Keyword.delete([a: 1, b: 2, a: 3], :a)
+      [b: 2]
+  """
+  @spec delete(t(), key()) :: t()
   def delete(keywords, key) when is_list(keywords) and is_atom(key) do
     case :lists.keymember(key, 1, keywords) do
       true -> delete_key(keywords, key)
@@ -78,6 +153,15 @@ defmodule Keyword do
   defp delete_first_key([{_, _} = pair | tail], key), do: [pair | delete_first_key(tail, key)]
   defp delete_first_key([], _key), do: []
 
+  @doc """
+  The entries of `keywords1` whose keys `keywords2` lacks, followed by all of `keywords2`.
+
+  ## Examples
+
+      iex> Keyword.merge([a: 1, b: 2], [b: 3, c: 4])
+      [a: 1, b: 3, c: 4]
+  """
+  @spec merge(t(), t()) :: t()
   def merge(keywords1, keywords2) when is_list(keywords1) and is_list(keywords2) do
     if keyword?(keywords2) do
       fun = fn
@@ -91,9 +175,27 @@ defmodule Keyword do
     end
   end
 
+  @doc """
+  Only the entries whose keys are in `keys`, in their order.
+
+  ## Examples
+
+      iex> Keyword.take([a: 1, b: 2, c: 3], [:c, :a])
+      [a: 1, c: 3]
+  """
+  @spec take(t(), [key()]) :: t()
   def take(keywords, keys) when is_list(keywords) and is_list(keys),
     do: :lists.filter(fn {key, _} -> :lists.member(key, keys) end, keywords)
 
+  @doc """
+  The list without the entries whose keys are in `keys`.
+
+  ## Examples
+
+      iex> Keyword.drop([a: 1, b: 2, c: 3], [:a, :c])
+      [b: 2]
+  """
+  @spec drop(t(), [key()]) :: t()
   def drop(keywords, keys) when is_list(keywords) and is_list(keys),
     do: :lists.filter(fn {key, _} -> not :lists.member(key, keys) end, keywords)
 

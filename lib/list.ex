@@ -1,5 +1,12 @@
 defmodule List do
-  @moduledoc "The fun-taking half of List; the first-order functions are BIFs."
+  @moduledoc """
+  Functions specific to lists (linked lists). Functions that work on any collection are in `Enum`;
+  prepending (`[x | list]`) is cheap, while appending and indexing walk the list.
+
+      iex> List.flatten([1, [2, [3]]])
+      [1, 2, 3]
+  """
+  # The fun-taking half of List; the first-order functions are BIFs.
 
   def foldl(list, acc, fun) when is_list(list) and is_function(fun, 2), do: foldl_loop(list, acc, fun)
 
@@ -117,4 +124,131 @@ defmodule List do
   end
 
   defp printable_prefix?(_, _), do: false
+
+  # The functions the VM implements natively (vm/bifs/): only their docs are written here,
+  # a bodiless head each (its defaults give no clause the VM's own function does not shadow)
+
+  @doc """
+  The list without the first occurrence of `element`.
+
+  ## Examples
+
+      iex> List.delete([:a, :b, :a], :a)
+      [:b, :a]
+  """
+  @spec delete([], any()) :: []
+  @spec delete([...], any()) :: list()
+  def delete(list, element)
+
+  @doc """
+  A list of `n` copies of `elem`.
+
+  ## Examples
+
+      iex> List.duplicate(:x, 3)
+      [:x, :x, :x]
+  """
+  @spec duplicate(any(), 0) :: []
+  @spec duplicate(elem, pos_integer()) :: [elem, ...] when elem: var
+  def duplicate(elem, n)
+
+  @doc """
+  The first element, or `default` (`nil` unless given) for an empty list.
+
+  ## Examples
+
+      iex> List.first([1, 2])
+      1
+      iex> List.first([], :none)
+      :none
+  """
+  @spec first([], any()) :: any()
+  @spec first([elem, ...], any()) :: elem when elem: var
+  def first(list, default \\ nil)
+
+  @doc """
+  The elements of nested lists, in order, in one flat list.
+
+  ## Examples
+
+      iex> List.flatten([1, [2, [3, []]], 4])
+      [1, 2, 3, 4]
+  """
+  @spec flatten(deep_list) :: list() when deep_list: [any() | deep_list]
+  def flatten(list)
+
+  @doc """
+  Like `flatten/1`, with `tail` appended at the end.
+
+  ## Examples
+
+      iex> List.flatten([1, [2]], [3])
+      [1, 2, 3]
+  """
+  @spec flatten(deep_list, [elem]) :: [elem] when deep_list: [elem | deep_list], elem: var
+  def flatten(list, tail)
+
+  @doc """
+  The list with `value` inserted at `index` (negative counts from the end; past the end appends).
+
+  ## Examples
+
+      iex> List.insert_at([1, 2, 3], 1, :x)
+      [1, :x, 2, 3]
+      iex> List.insert_at([1, 2, 3], -1, :x)
+      [1, 2, 3, :x]
+  """
+  @spec insert_at(list(), integer(), any()) :: list()
+  def insert_at(list, index, value)
+
+  @doc """
+  The first tuple whose element at `position` is `key`, or `default`.
+
+  ## Examples
+
+      iex> List.keyfind([a: 1, b: 2], :b, 0)
+      {:b, 2}
+      iex> List.keyfind([a: 1], :z, 0)
+      nil
+  """
+  @spec keyfind([tuple()], any(), non_neg_integer(), any()) :: any()
+  def keyfind(list, key, position, default \\ nil)
+
+  @doc """
+  The last element, or `default` (`nil` unless given) for an empty list.
+
+  ## Examples
+
+      iex> List.last([1, 2, 3])
+      3
+  """
+  @spec last([], any()) :: any()
+  @spec last([elem, ...], any()) :: elem when elem: var
+  def last(list, default \\ nil)
+
+  @doc """
+  A tuple with the list's elements.
+
+  ## Examples
+
+      iex> List.to_tuple([:ok, 1])
+      {:ok, 1}
+  """
+  @spec to_tuple(list()) :: tuple()
+  def to_tuple(list)
+
+  @doc """
+  `term` as a list: a list stays as it is, `nil` becomes `[]`, anything else is wrapped.
+
+  ## Examples
+
+      iex> List.wrap(:a)
+      [:a]
+      iex> List.wrap(nil)
+      []
+      iex> List.wrap([1])
+      [1]
+  """
+  @spec wrap(term()) :: maybe_improper_list()
+  def wrap(term)
 end

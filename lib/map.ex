@@ -1,6 +1,27 @@
 defmodule Map do
-  @moduledoc "The fun-taking half of Map; the first-order functions (get, put, fetch ...) are BIFs."
+  @moduledoc """
+  Functions for maps, the key-value store of Elixir: any term can be a key, each key appears once,
+  and lookups, updates and deletions are fast whatever the size.
 
+      iex> map = %{name: "Ann", age: 30}
+      iex> Map.get(map, :age)
+      30
+      iex> Map.put(map, :age, 31)
+      %{age: 31, name: "Ann"}
+
+  Most functions return a new map: maps are immutable.
+  """
+  # The fun-taking half of Map; the first-order functions (get, put, fetch ...) are BIFs.
+
+  @doc """
+  A map made by `transform`, which turns each element of `enumerable` into a `{key, value}` pair.
+
+  ## Examples
+
+      iex> Map.new([1, 2], fn x -> {x, x * x} end)
+      %{1 => 1, 2 => 4}
+  """
+  @spec new(Enumerable.t(), (term() -> {key(), value()})) :: map()
   def new(enumerable, transform) when is_function(transform, 1) do
     enumerable
     |> Enum.reduce([], fn x, acc -> [transform.(x) | acc] end)
@@ -8,6 +29,18 @@ defmodule Map do
     |> :maps.from_list()
   end
 
+  @doc """
+  Applies `fun` to the value of `key`; when the key is absent, `default` is put as its value
+  (without calling `fun`).
+
+  ## Examples
+
+      iex> Map.update(%{a: 1}, :a, 0, fn v -> v + 1 end)
+      %{a: 2}
+      iex> Map.update(%{a: 1}, :b, 0, fn v -> v + 1 end)
+      %{a: 1, b: 0}
+  """
+  @spec update(map(), key(), default :: value(), (existing_value :: value() -> new_value :: value())) :: map()
   # These fail on a non-map as Elixir's do: a guard on the fun only, then {:badmap, map} (with the
   # arguments where Elixir passes them), :erlang.map_get/2 (Elixir inlines fetch!/2) or :maps.take/2.
   def update(map, key, default, fun) when is_function(fun, 1) do
@@ -18,11 +51,29 @@ defmodule Map do
     end
   end
 
+  @doc """
+  Applies `fun` to the value of `key`; raises `KeyError` when the key is absent.
+
+  ## Examples
+
+      iex> Map.update!(%{a: 1}, :a, &(&1 * 10))
+      %{a: 10}
+  """
+  @spec update!(map(), key(), (existing_value :: value() -> new_value :: value())) :: map()
   def update!(map, key, fun) when is_function(fun, 1) do
     value = :erlang.map_get(key, map)
     %{map | key => fun.(value)}
   end
 
+  @doc """
+  Like `get/3`, but the default comes from calling `fun` only when the key is absent.
+
+  ## Examples
+
+      iex> Map.get_lazy(%{a: 1}, :b, fn -> 40 + 2 end)
+      42
+  """
+  @spec get_lazy(map(), key(), (() -> value())) :: value()
   def get_lazy(map, key, fun) when is_function(fun, 0) do
     case map do
       %{^key => value} -> value
@@ -90,6 +141,15 @@ defmodule Map do
     end
   end
 
+  @doc """
+  Merges two maps; for a key present in both, the value is `fun.(key, value1, value2)`.
+
+  ## Examples
+
+      iex> Map.merge(%{a: 1, b: 2}, %{b: 3}, fn _k, v1, v2 -> v1 + v2 end)
+      %{a: 1, b: 5}
+  """
+  @spec merge(map(), map(), (key(), value(), value() -> value())) :: map()
   # a map that is not one fails in map_size/1 (BadMapError), as 1.14's merge/3 compares sizes first
   def merge(map1, map2, fun) when is_function(fun, 3) do
     {small, big, swapped} =
@@ -107,10 +167,30 @@ defmodule Map do
     end)
   end
 
+  @doc """
+  The entries for which `fun`, given a `{key, value}` tuple, returns a truthy value.
+
+  ## Examples
+
+      iex> Map.filter(%{a: 1, b: 2, c: 3}, fn {_k, v} -> v > 1 end)
+      %{b: 2, c: 3}
+  """
+  @doc since: "1.13.0"
+  @spec filter(map(), ({key(), value()} -> as_boolean(term()))) :: map()
   def filter(map, fun) when is_map(map) and is_function(fun, 1) do
     :maps.from_list(filter_pairs(:beamlet.map_iteration_list(map), fun, true, []))
   end
 
+  @doc """
+  The entries for which `fun`, given a `{key, value}` tuple, returns a falsy value.
+
+  ## Examples
+
+      iex> Map.reject(%{a: 1, b: 2}, fn {_k, v} -> v > 1 end)
+      %{a: 1}
+  """
+  @doc since: "1.13.0"
+  @spec reject(map(), ({key(), value()} -> as_boolean(term()))) :: map()
   def reject(map, fun) when is_map(map) and is_function(fun, 1) do
     :maps.from_list(filter_pairs(:beamlet.map_iteration_list(map), fun, false, []))
   end
@@ -140,4 +220,208 @@ defmodule Map do
   @doc false
   def map(map, fun) when is_map(map), do: :maps.map(fn k, v -> fun.({k, v}) end, map)
 
+
+  # The functions the VM implements natively (vm/bifs/): only their docs are written here,
+  # a bodiless head each (its defaults give no clause the VM's own function does not shadow)
+
+  @doc """
+  The map without `key` (the same map when the key is absent).
+
+  ## Examples
+
+      iex> Map.delete(%{a: 1, b: 2}, :a)
+      %{b: 2}
+  """
+  @spec delete(map(), key()) :: map()
+  def delete(map, key)
+
+  @doc """
+  The map without any of the given `keys`.
+
+  ## Examples
+
+      iex> Map.drop(%{a: 1, b: 2, c: 3}, [:a, :c])
+      %{b: 2}
+  """
+  @spec drop(map(), [key()]) :: map()
+  def drop(map, keys)
+
+  @doc """
+  `{:ok, value}` for `key`, or `:error` when the map has no such key.
+
+  ## Examples
+
+      iex> Map.fetch(%{a: 1}, :a)
+      {:ok, 1}
+      iex> Map.fetch(%{a: 1}, :b)
+      :error
+  """
+  @spec fetch(map(), key()) :: {:ok, value()} | :error
+  def fetch(map, key)
+
+  @doc """
+  The value for `key`; raises `KeyError` when the key is absent.
+
+  ## Examples
+
+      iex> Map.fetch!(%{a: 1}, :a)
+      1
+  """
+  @spec fetch!(map(), key()) :: value()
+  def fetch!(map, key)
+
+  @doc """
+  The struct's fields as a plain map, without the `:__struct__` key. Also takes a module name and
+  uses its default struct.
+  """
+  @spec from_struct(atom() | struct()) :: map()
+  def from_struct(struct)
+
+  @doc """
+  The value for `key`, or `default` (`nil` unless given) when the key is absent.
+
+  ## Examples
+
+      iex> Map.get(%{a: 1}, :a)
+      1
+      iex> Map.get(%{a: 1}, :b)
+      nil
+      iex> Map.get(%{a: 1}, :b, 0)
+      0
+  """
+  @spec get(map(), key(), value()) :: value()
+  def get(map, key, default \\ nil)
+
+  @doc """
+  True when `map` has `key`.
+
+  ## Examples
+
+      iex> Map.has_key?(%{a: 1}, :a)
+      true
+      iex> Map.has_key?(%{a: 1}, 1)
+      false
+  """
+  @spec has_key?(map(), key()) :: boolean()
+  def has_key?(map, key)
+
+  @doc """
+  The keys of `map`, in no particular order.
+
+  ## Examples
+
+      iex> Map.keys(%{a: 1, b: 2})
+      [:a, :b]
+  """
+  @doc delegate_to: {:maps, :keys, 1}
+  @spec keys(map()) :: [key()]
+  def keys(map)
+
+  @doc """
+  One map with the entries of both; where a key is in both, `map2`'s value wins.
+
+  ## Examples
+
+      iex> Map.merge(%{a: 1, b: 2}, %{b: 3, c: 4})
+      %{a: 1, b: 3, c: 4}
+  """
+  @doc delegate_to: {:maps, :merge, 2}
+  @spec merge(map(), map()) :: map()
+  def merge(map1, map2)
+
+  @doc """
+  An empty map.
+
+  ## Examples
+
+      iex> Map.new()
+      %{}
+  """
+  @spec new() :: map()
+  def new()
+
+  @doc """
+  A map made of an enumerable of `{key, value}` pairs; a later duplicate key wins.
+
+  ## Examples
+
+      iex> Map.new([{:a, 1}, {:b, 2}, {:a, 3}])
+      %{a: 3, b: 2}
+  """
+  @spec new(Enumerable.t()) :: map()
+  def new(enumerable)
+
+  @doc """
+  `{value, rest}`: the value for `key` (or `default`) and the map without that key.
+
+  ## Examples
+
+      iex> Map.pop(%{a: 1, b: 2}, :a)
+      {1, %{b: 2}}
+      iex> Map.pop(%{a: 1}, :z, :none)
+      {:none, %{a: 1}}
+  """
+  @spec pop(map(), key(), default) :: {value(), updated_map :: map()} | {default, map()} when default: value()
+  def pop(map, key, default \\ nil)
+
+  @doc """
+  The map with `key` set to `value`, replacing any previous value.
+
+  ## Examples
+
+      iex> Map.put(%{a: 1}, :b, 2)
+      %{a: 1, b: 2}
+      iex> Map.put(%{a: 1}, :a, 3)
+      %{a: 3}
+  """
+  @spec put(map(), key(), value()) :: map()
+  def put(map, key, value)
+
+  @doc """
+  Adds `key` with `value` only when the map does not have the key yet.
+
+  ## Examples
+
+      iex> Map.put_new(%{a: 1}, :a, 5)
+      %{a: 1}
+      iex> Map.put_new(%{a: 1}, :b, 5)
+      %{a: 1, b: 5}
+  """
+  @spec put_new(map(), key(), value()) :: map()
+  def put_new(map, key, value)
+
+  @doc """
+  Only the entries whose keys are in `keys` (keys the map lacks are ignored).
+
+  ## Examples
+
+      iex> Map.take(%{a: 1, b: 2, c: 3}, [:a, :c, :z])
+      %{a: 1, c: 3}
+  """
+  @spec take(map(), [key()]) :: map()
+  def take(map, keys)
+
+  @doc """
+  The entries of `map` as a list of `{key, value}` tuples.
+
+  ## Examples
+
+      iex> Map.to_list(%{a: 1, b: 2})
+      [a: 1, b: 2]
+  """
+  @doc delegate_to: {:maps, :to_list, 1}
+  @spec to_list(map()) :: [{term(), term()}]
+  def to_list(map)
+
+  @doc """
+  The values of `map`, in the order of `keys/1`.
+
+  ## Examples
+
+      iex> Map.values(%{a: 1, b: 2})
+      [1, 2]
+  """
+  @doc delegate_to: {:maps, :values, 1}
+  @spec values(map()) :: [value()]
+  def values(map)
 end

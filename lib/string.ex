@@ -1,5 +1,14 @@
 defmodule String do
-  @moduledoc "The language half of String; the first-order functions are BIFs (vm/bifs/elixir_string.ts)."
+  @moduledoc """
+  Functions for strings: UTF-8 encoded binaries. They work on graphemes (what a reader sees as one
+  character), so `String.length("é")` is 1 while `byte_size("é")` is 2.
+
+      iex> String.upcase("hello")
+      "HELLO"
+      iex> String.split("a b c")
+      ["a", "b", "c"]
+  """
+  # The language half of String; the first-order functions are BIFs (vm/bifs/elixir_string.ts).
 
   def chunk(string, trait) when is_binary(string) and trait in [:valid, :printable] do
     case String.next_codepoint(string) do
@@ -113,4 +122,300 @@ defmodule String do
     end
   end
 
+
+  # The functions the VM implements natively (vm/bifs/): only their docs are written here,
+  # a bodiless head each (its defaults give no clause the VM's own function does not shadow)
+
+  @doc """
+  The grapheme at `position` (negative counts from the end), or `nil` past either end.
+
+  ## Examples
+
+      iex> String.at("elixir", 0)
+      "e"
+      iex> String.at("elixir", -1)
+      "r"
+      iex> String.at("elixir", 10)
+      nil
+  """
+  @spec at(t(), integer()) :: grapheme() | nil
+  def at(string, position)
+
+  @doc """
+  The first grapheme in upper case and the rest in lower case.
+
+  ## Examples
+
+      iex> String.capitalize("hELLO world")
+      "Hello world"
+  """
+  @spec capitalize(t(), :default | :ascii | :greek | :turkic) :: t()
+  def capitalize(string, mode \\ :default)
+
+  @doc """
+  True when `string` contains `contents`, or any of them when given a list.
+
+  ## Examples
+
+      iex> String.contains?("elixir of life", "of")
+      true
+      iex> String.contains?("elixir", ["x", "z"])
+      true
+  """
+  @spec contains?(t(), [t()] | pattern()) :: boolean()
+  def contains?(string, contents)
+
+  @doc """
+  The string in lower case (Unicode aware; `:ascii` mode changes only A-Z).
+
+  ## Examples
+
+      iex> String.downcase("ÁRVORE")
+      "árvore"
+      iex> String.downcase("ÁRVORE", :ascii)
+      "Árvore"
+  """
+  @spec downcase(t(), :default | :ascii | :greek | :turkic) :: t()
+  def downcase(string, mode \\ :default)
+
+  @doc """
+  The string repeated `n` times.
+
+  ## Examples
+
+      iex> String.duplicate("ab", 3)
+      "ababab"
+  """
+  @spec duplicate(t(), non_neg_integer()) :: t()
+  def duplicate(subject, n)
+
+  @doc """
+  True when `string` ends with `suffix`, or with any of them when given a list.
+
+  ## Examples
+
+      iex> String.ends_with?("report.txt", [".md", ".txt"])
+      true
+  """
+  @spec ends_with?(t(), t() | [t()]) :: boolean()
+  def ends_with?(string, suffix)
+
+  @doc """
+  The string cut into its Unicode graphemes (user-perceived characters).
+
+  ## Examples
+
+      iex> String.graphemes("añb")
+      ["a", "ñ", "b"]
+  """
+  @spec graphemes(t()) :: [grapheme()]
+  def graphemes(string)
+
+  @doc """
+  The number of graphemes (not bytes) in the string.
+
+  ## Examples
+
+      iex> String.length("héllo")
+      5
+      iex> byte_size("héllo")
+      6
+  """
+  @spec length(t()) :: non_neg_integer()
+  def length(string)
+
+  @doc """
+  Pads the string on the left with `padding` (a space unless given) until it is `count`
+  graphemes long.
+
+  ## Examples
+
+      iex> String.pad_leading("7", 3, "0")
+      "007"
+      iex> String.pad_leading("abc", 2)
+      "abc"
+  """
+  @spec pad_leading(t(), non_neg_integer(), t() | [t()]) :: t()
+  def pad_leading(string, count, padding \\ [" "])
+
+  @doc """
+  Pads the string on the right with `padding` (a space unless given) until it is `count`
+  graphemes long.
+
+  ## Examples
+
+      iex> String.pad_trailing("ab", 4, ".")
+      "ab.."
+  """
+  @spec pad_trailing(t(), non_neg_integer(), t() | [t()]) :: t()
+  def pad_trailing(string, count, padding \\ [" "])
+
+  @doc """
+  Replaces the occurrences of `pattern` (a string, a list of strings or a regex) with
+  `replacement`, all of them unless `global: false` is given. `replacement` may be a function of
+  the match.
+
+  ## Examples
+
+      iex> String.replace("a-b-c", "-", "+")
+      "a+b+c"
+      iex> String.replace("a-b-c", "-", "+", global: false)
+      "a+b-c"
+      iex> String.replace("abc", ~r/[ac]/, &String.upcase/1)
+      "AbC"
+  """
+  @spec replace(t(), pattern() | Regex.t(), t() | (t() -> t() | iodata()), keyword()) :: t()
+  def replace(subject, pattern, replacement, options \\ [])
+
+  @doc """
+  The graphemes of the string in reverse order.
+
+  ## Examples
+
+      iex> String.reverse("stressed")
+      "desserts"
+  """
+  @spec reverse(t()) :: t()
+  def reverse(string)
+
+  @doc """
+  The graphemes at the positions of `range` (negative indexes count from the end).
+
+  ## Examples
+
+      iex> String.slice("elixir", 1..3)
+      "lix"
+      iex> String.slice("elixir", -3..-1)
+      "xir"
+  """
+  @spec slice(t(), Range.t()) :: t()
+  def slice(string, range)
+
+  @doc """
+  `length` graphemes starting at `start`.
+
+  ## Examples
+
+      iex> String.slice("elixir", 2, 3)
+      "ixi"
+  """
+  @spec slice(t(), integer(), non_neg_integer()) :: grapheme()
+  def slice(string, start, length)
+
+  @doc """
+  Splits at runs of Unicode whitespace, ignoring leading and trailing whitespace.
+
+  ## Examples
+
+      iex> String.split("  one two\tthree\n")
+      ["one", "two", "three"]
+  """
+  @spec split(t()) :: [t()]
+  @doc delegate_to: {:"Elixir.String.Break", :split, 1}
+  def split(binary)
+
+  @doc """
+  Splits `string` at each occurrence of `pattern` (a string, a list of strings or a regex).
+  Options: `parts:` (the most pieces to return) and `trim: true` (drop empty pieces).
+
+  ## Examples
+
+      iex> String.split("a,b,,c", ",")
+      ["a", "b", "", "c"]
+      iex> String.split("a,b,,c", ",", trim: true)
+      ["a", "b", "c"]
+      iex> String.split("a,b,c", ",", parts: 2)
+      ["a", "b,c"]
+  """
+  @spec split(t(), pattern() | Regex.t(), keyword()) :: [t()]
+  def split(string, pattern, options \\ [])
+
+  @doc """
+  True when `string` starts with `prefix`, or with any of them when given a list.
+
+  ## Examples
+
+      iex> String.starts_with?("elixir", "eli")
+      true
+  """
+  @spec starts_with?(t(), t() | [t()]) :: boolean()
+  def starts_with?(string, prefix)
+
+  @doc """
+  The atom whose name is the string (it creates the atom if needed; atoms are never freed, so
+  avoid this on input you do not control).
+
+  ## Examples
+
+      iex> String.to_atom("ok")
+      :ok
+  """
+  @spec to_atom(t()) :: atom()
+  def to_atom(string)
+
+  @doc """
+  The float the string writes; raises `ArgumentError` unless the whole string is a float.
+
+  ## Examples
+
+      iex> String.to_float("2.5")
+      2.5
+  """
+  @spec to_float(t()) :: float()
+  def to_float(string)
+
+  @doc """
+  The integer the string writes in base 10; raises `ArgumentError` otherwise.
+
+  ## Examples
+
+      iex> String.to_integer("-42")
+      -42
+  """
+  @spec to_integer(t()) :: integer()
+  def to_integer(string)
+
+  @doc """
+  The integer the string writes in `base` (2 to 36).
+
+  ## Examples
+
+      iex> String.to_integer("ff", 16)
+      255
+  """
+  @spec to_integer(t(), 2..36) :: integer()
+  def to_integer(string, base)
+
+  @doc """
+  The string without leading and trailing Unicode whitespace.
+
+  ## Examples
+
+      iex> String.trim("\n  hi \t")
+      "hi"
+  """
+  @spec trim(t()) :: t()
+  def trim(string)
+
+  @doc """
+  The string without leading and trailing occurrences of `to_trim`.
+
+  ## Examples
+
+      iex> String.trim("--hi--", "-")
+      "hi"
+  """
+  @spec trim(t(), t()) :: t()
+  def trim(string, to_trim)
+
+  @doc """
+  The string in upper case (Unicode aware; `:ascii` mode changes only a-z).
+
+  ## Examples
+
+      iex> String.upcase("straße")
+      "STRASSE"
+  """
+  @spec upcase(t(), :default | :ascii | :greek | :turkic) :: t()
+  def upcase(string, mode \\ :default)
 end

@@ -172,7 +172,10 @@ export const replacedEarly = new WeakMap<CompiledModule, { loadedFrom: string | 
 
 export function loadLibrary(node: Node, modules: CompiledModule[]): void {
   for (const m of modules) {
-    if (aheadOfTime.has(m) && node.code.current(atom(m.name))?.compiled === m) {
+    const early = node.code.current(atom(m.name));
+    if (aheadOfTime.has(m) && early?.compiled === m) {
+      // loaded while the library compiled (its macros were needed): from its file all the same
+      early.loadedFrom = m.file;
       node.code.preloaded.add(atom(m.name));
       continue;
     }

@@ -67,24 +67,52 @@ defmodule GenServer do
   end
 
   @moduledoc """
-  A generic server written on spawn/send/receive/monitors, following OTP's
-  gen_server protocol: calls are `{:"$gen_call", from, request}`, casts are
-  `{:"$gen_cast", request}`, system messages (`:sys`) are `{:system, from, request}`.
+  A behaviour for server processes: a process that holds a state and answers requests. A module
+  `use`s GenServer and implements callbacks: `init/1` sets up the state, `handle_call/3` answers
+  synchronous requests (`call/3`), `handle_cast/2` takes asynchronous ones (`cast/2`),
+  `handle_info/2` other messages, and `terminate/2` and `code_change/3` are optional. Supervisors
+  start servers through `start_link/3`.
 
-  The loop makes a REMOTE call into the callback module for every message
-  (`mod.handle_call(...)`), so a newly loaded version of the callback module
-  takes over at the next message, as on the BEAM.
+      defmodule Counter do
+        use GenServer
+
+        def init(n), do: {:ok, n}
+        def handle_call(:get, _from, n), do: {:reply, n, n}
+        def handle_cast(:inc, n), do: {:noreply, n + 1}
+      end
+
+      {:ok, pid} = GenServer.start_link(Counter, 0)
+      GenServer.cast(pid, :inc)
+      GenServer.call(pid, :get)
+      #=> 1
   """
+  # A generic server written on spawn/send/receive/monitors, following OTP's gen_server
+  # protocol: calls are `{:"$gen_call", from, request}`, casts are `{:"$gen_cast", request}`,
+  # system messages (`:sys`) are `{:system, from, request}`. The loop makes a REMOTE call into the
+  # callback module for every message (`mod.handle_call(...)`), so a newly loaded version of the
+  # callback module takes over at the next message, as on the BEAM.
 
   @default_timeout 5000
 
   # ---------------------------------------------------------------------------
   # Starting
 
+  @doc """
+  Starts a server process running `module`'s callbacks, not linked to the caller. `init/1` gets
+  `init_arg`; `options` as in `start_link/3`.
+  """
+  @spec start(module(), any(), options()) :: on_start()
   def start(module, init_arg, options \\ []) do
     do_start(:nolink, module, init_arg, options)
   end
 
+  @doc """
+  Starts a server process running `module`'s callbacks, linked to the caller (as a supervisor
+  starts its children). `init/1` gets `init_arg` and the call returns `{:ok, pid}` once it has
+  run. Options: `:name` (register the server), `:timeout`, `:debug`, `:hibernate_after`,
+  `:spawn_opt`.
+  """
+  @spec start_link(module(), any(), options()) :: on_start()
   def start_link(module, init_arg, options \\ []) do
     do_start(:link, module, init_arg, options)
   end
@@ -622,6 +650,13 @@ defmodule GenServer do
   # ---------------------------------------------------------------------------
   # Client API
 
+  @doc """
+  Sends `request` to `server` and waits for its reply: the server's `handle_call/3` answers it.
+  Exits the caller when no reply comes within `timeout` milliseconds (5000 unless given) or when
+  the server dies first. `server` is a pid, a registered name, `{:global, name}`,
+  `{:via, module, name}` or `{name, node}`.
+  """
+  @spec call(server(), term(), timeout()) :: term()
   # (its exits at the lines of Elixir's lib/gen_server.ex)
   def call(server, request, timeout \\ @default_timeout) do
     case whereis(server) do
@@ -649,6 +684,11 @@ defmodule GenServer do
     reply
   end
 
+  @doc """
+  Sends `request` to `server` without waiting: the server's `handle_cast/2` handles it. Always
+  returns `:ok`, even when the server does not exist.
+  """
+  @spec cast(server(), term()) :: :ok
   def cast(server, request)
 
   def cast({:global, name}, request) do
@@ -690,6 +730,13 @@ defmodule GenServer do
     :abcast
   end
 
+  @doc """
+  Answers a `handle_call/3` from elsewhere: `client` is the `from` argument the callback got.
+  Used when the callback returned `{:noreply, state}` and replies later.
+  """
+  @spec reply(from(), term()) :: :ok
+  def reply(client, reply)
+
   def reply({_pid, [:alias | alias] = tag}, reply) do
     send(alias, {tag, reply})
     :ok
@@ -700,6 +747,11 @@ defmodule GenServer do
     :ok
   end
 
+  @doc """
+  Stops `server` with `reason` and waits until it has terminated (its `terminate/2` runs); exits
+  when it does not stop within `timeout`.
+  """
+  @spec stop(server(), reason :: term(), timeout()) :: :ok
   def stop(server, reason \\ :normal, timeout \\ :infinity) do
     case whereis(server) do
       nil ->
@@ -730,6 +782,10 @@ defmodule GenServer do
     end
   end
 
+  @doc """
+  The pid (or `{name, node}`) of a server given by pid or name, or `nil` when none is running.
+  """
+  @spec whereis(server()) :: pid() | {atom(), node()} | nil
   def whereis(server)
   def whereis(pid) when is_pid(pid), do: pid
 

@@ -18,10 +18,27 @@ defmodule Supervisor do
     end
   end
 
-  @moduledoc "Elixir's Supervisor API over the :supervisor process (lib/otp/supervisor_server.ex)."
+  @moduledoc """
+  A process that starts other processes (its children) and restarts them when they fail, following
+  a strategy: `:one_for_one` restarts only the failed child, `:one_for_all` all of them,
+  `:rest_for_one` the failed child and those started after it. Children are given as child
+  specifications, usually a module or a `{module, arg}` tuple whose `child_spec/1` describes how to
+  start it.
+
+      children = [{Agent, fn -> 0 end}]
+      {:ok, sup} = Supervisor.start_link(children, strategy: :one_for_one)
+  """
+  # Elixir's Supervisor API over the :supervisor process (lib/otp/supervisor_server.ex).
 
   @keys [:id, :start, :restart, :shutdown, :type, :modules, :significant]
 
+  @doc """
+  Starts a supervisor, linked to the caller, with the given children. Options: `:strategy`
+  (`:one_for_one`, `:one_for_all` or `:rest_for_one`, required), `:name`, `:max_restarts`,
+  `:max_seconds`.
+  """
+  @spec start_link([child_spec() | {module(), term()} | module() | (old_erlang_child_spec :: :supervisor.child_spec())], [option() | init_option()]) :: {:ok, pid()} | {:error, {:already_started, pid()} | {:shutdown, term()} | term()}
+  @spec start_link(module(), term()) :: on_start()
   def start_link(children, options) when is_list(children) do
     sup_keys = [:strategy, :max_seconds, :max_restarts, :auto_shutdown]
     sup_opts = Enum.filter(options, fn {k, _} -> k in sup_keys end)
@@ -29,9 +46,13 @@ defmodule Supervisor do
     start_link(Supervisor.Default, init(children, sup_opts), start_opts)
   end
 
-  def start_link(module, init_arg) do
-    start_link(module, init_arg, [])
-  end
+  @doc """
+  Starts a module-based supervisor: `module.init(init_arg)` gives its children and flags.
+  `options` may hold `:name`.
+  """
+  @spec start_link(module(), term(), [option()]) :: on_start()
+  # (its start_link/2 clause comes after start_link(children, options), as in Elixir)
+  def start_link(module, init_arg, options \\ [])
 
   def start_link(module, init_arg, options) when is_atom(module) and is_list(options) do
     case Keyword.get(options, :name) do
@@ -55,6 +76,13 @@ defmodule Supervisor do
     end
   end
 
+  @doc """
+  Builds the supervisor's specification from a list of children (modules, `{module, arg}` tuples
+  or child spec maps) and options (`:strategy`, required, `:max_restarts`, `:max_seconds`), for a
+  module-based supervisor's `init/1` to return.
+  """
+  @doc since: "1.5.0"
+  @spec init([child_spec() | {module(), term()} | module() | (old_erlang_child_spec :: :supervisor.child_spec())], [init_option()]) :: {:ok, {sup_flags(), [child_spec() | (old_erlang_child_spec :: :supervisor.child_spec())]}}
   def init(children, options) when is_list(children) and is_list(options) do
     strategy =
       case Keyword.get(options, :strategy) do
@@ -157,12 +185,33 @@ defmodule Supervisor do
     call(supervisor, {:start_child, spec})
   end
 
+  @doc """
+  Stops the child `child_id`, keeping its specification so that it can be restarted.
+  """
+  @spec terminate_child(supervisor(), term()) :: :ok | {:error, :not_found}
   def terminate_child(supervisor, child_id), do: call(supervisor, {:terminate_child, child_id})
   def delete_child(supervisor, child_id), do: call(supervisor, {:delete_child, child_id})
+  @doc """
+  Restarts the terminated child `child_id` from its specification.
+  """
+  @spec restart_child(supervisor(), term()) :: {:ok, child()} | {:ok, child(), term()} | {:error, error} when error: :not_found | :running | :restarting | term()
   def restart_child(supervisor, child_id), do: call(supervisor, {:restart_child, child_id})
+  @doc """
+  One `{id, child, type, modules}` tuple for each child of the supervisor.
+  """
+  @spec which_children(supervisor()) :: [{term() | :undefined, child() | :restarting, :worker | :supervisor, [module()] | :dynamic}]
   def which_children(supervisor), do: call(supervisor, :which_children)
+  @doc """
+  A map with the numbers of the supervisor's children: `:specs`, `:active`, `:supervisors` and
+  `:workers`.
+  """
+  @spec count_children(supervisor()) :: %{specs: non_neg_integer(), active: non_neg_integer(), supervisors: non_neg_integer(), workers: non_neg_integer()}
   def count_children(supervisor), do: call(supervisor, :count_children)
 
+  @doc """
+  Stops the supervisor (its children first, in reverse start order) with `reason`.
+  """
+  @spec stop(supervisor(), reason :: term(), timeout()) :: :ok
   def stop(supervisor, reason \\ :normal, timeout \\ :infinity) do
     GenServer.stop(supervisor, reason, timeout)
   end

@@ -21,10 +21,17 @@ defmodule Task do
   end
 
   @moduledoc """
-  Elixir's Task on spawn_link/monitor. A task process runs the function and sends
-  `{ref, result}` to its owner; when it fails it logs Elixir's task report
-  ("Task #PID<...> started from #PID<...> terminating") and exits with the reason.
+  Runs a function in a process of its own, most often to compute a value concurrently and collect
+  it later: `async/1` starts the work and `await/2` waits for its result. `start/1` and
+  `start_link/1` run work nobody awaits; `async_stream/3` maps a collection concurrently.
+
+      iex> task = Task.async(fn -> Enum.sum(1..100) end)
+      iex> Task.await(task)
+      5050
   """
+  # Elixir's Task on spawn_link/monitor. A task process runs the function and sends
+  # `{ref, result}` to its owner; when it fails it logs Elixir's task report
+  # ("Task #PID<...> started from #PID<...> terminating") and exits with the reason.
 
   defstruct [:mfa, :owner, :pid, :ref]
 
@@ -39,8 +46,23 @@ defmodule Task do
     %Task{mfa: {Task, :completed, 1}, owner: self(), pid: nil, ref: ref}
   end
 
+  @doc """
+  Runs `fun` in a new process linked to the caller and returns a task to `await/2` for its
+  result. The caller must await (or shut down) every task it starts.
+
+  ## Examples
+
+      iex> task = Task.async(fn -> 1 + 1 end)
+      iex> Task.await(task)
+      2
+  """
+  @spec async((() -> any())) :: t()
   def async(fun) when is_function(fun, 0), do: do_async({:erlang, :apply, [fun, []]})
-  def async(module, fun, args), do: do_async({module, fun, args})
+  @doc """
+  Like `async/1`, running `apply(module, function_name, args)`.
+  """
+  @spec async(module(), atom(), [term()]) :: t()
+  def async(module, function_name, args), do: do_async({module, function_name, args})
 
   defp do_async({m, f, a} = mfa) do
     owner = self()
@@ -71,6 +93,10 @@ defmodule Task do
     {:ok, pid}
   end
 
+  @doc """
+  Runs `fun` in a new, unlinked process whose result nobody awaits (a fire-and-forget job).
+  """
+  @spec start((() -> any())) :: {:ok, pid()}
   def start(fun) when is_function(fun, 0), do: start(:erlang, :apply, [fun, []])
 
   def start(module, fun, args) do
@@ -79,6 +105,10 @@ defmodule Task do
     {:ok, :erlang.spawn(:proc_lib, :init_p, proc_lib_start(:noreply, [owner, {module, fun, args}, dict, :nolink]))}
   end
 
+  @doc """
+  Runs `fun` in a new process linked to the caller, for use under a supervisor.
+  """
+  @spec start_link((() -> any())) :: {:ok, pid()}
   def start_link(fun) when is_function(fun, 0), do: start_link(:erlang, :apply, [fun, []])
 
   def start_link(module, fun, args) do
@@ -108,6 +138,11 @@ defmodule Task do
     ]
   end
 
+  @doc """
+  Waits for the task's reply and returns it. Exits the caller when the task does not answer within
+  `timeout` milliseconds (5000 unless given) or crashes.
+  """
+  @spec await(t(), timeout()) :: term()
   def await(task, timeout \\ 5000)
 
   def await(%Task{owner: owner} = task, _timeout) when owner != self() do
@@ -129,6 +164,17 @@ defmodule Task do
     end
   end
 
+  @doc """
+  Awaits several tasks and returns their results in the same order, within one shared `timeout`.
+
+  ## Examples
+
+      iex> tasks = for n <- 1..3, do: Task.async(fn -> n * 10 end)
+      iex> Task.await_many(tasks)
+      [10, 20, 30]
+  """
+  @doc since: "1.11.0"
+  @spec await_many([t()], timeout()) :: [term()]
   def await_many(tasks, timeout \\ 5000) when is_list(tasks) do
     Enum.each(tasks, fn task ->
       if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
@@ -165,6 +211,11 @@ defmodule Task do
     end
   end
 
+  @doc """
+  Waits up to `timeout` for the task's result: `{:ok, result}`, `{:exit, reason}` when it died,
+  or `nil` when it is still running (the task keeps going).
+  """
+  @spec yield(t(), timeout()) :: {:ok, term()} | {:exit, term()} | nil
   def yield(%Task{ref: ref} = task, timeout \\ 5000) do
     if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
 
@@ -297,10 +348,22 @@ defmodule Task do
     end
   end
 
+  @doc """
+  A stream that runs `fun` on each element concurrently (up to `max_concurrency:`, the number of
+  schedulers unless given) and gives `{:ok, result}` for each, in order unless `ordered: false`.
+
+  ## Examples
+
+      iex> 1..3 |> Task.async_stream(fn x -> x * x end) |> Enum.to_list()
+      [ok: 1, ok: 4, ok: 9]
+  """
+  @doc since: "1.4.0"
+  @spec async_stream(Enumerable.t(), (term() -> term()), keyword()) :: Enumerable.t()
   def async_stream(enumerable, fun, options \\ []) when is_function(fun, 1) and is_list(options) do
     Task.Stream.build(enumerable, fun, options)
   end
 
+  @doc false
   def async_stream(enumerable, module, function, args) when is_atom(module) and is_atom(function) and is_list(args) do
     async_stream(enumerable, module, function, args, [])
   end

@@ -11,6 +11,8 @@ import { nodeHost, ROOT } from "../../cli/host.ts";
 import { loadLibraryCached } from "../../cli/lib_cache.ts";
 import { startRepl, newEvalState } from "../../cli/repl/session.ts";
 import { expand } from "../../cli/repl/complete.ts";
+// @ts-expect-error plain JS shared with record_lib_docs.sh
+import { frame } from "./repl_fixtures/lib_docs_frame.mjs";
 
 const FIX = path.join(ROOT, "test", "cli", "repl_fixtures");
 let dir: string;
@@ -67,6 +69,18 @@ describe("h/1 as iex prints it", () => {
     expect(out).toContain("iex(2)> InMemory was not compiled with docs\niex(3)> InMemory was not compiled with docs\niex(4)> {:error, :module_not_found}\n");
     expect(out).toContain("iex(5)> [Greeter]\niex(6)> Greeter was not compiled with docs\n");
   }, 120000);
+});
+
+describe("h/1 on the standard library", () => {
+  // lib/'s docs are beamlet's own words; record_lib_docs.sh kept of real iex's answers only what
+  // is not Elixir's text: headings (Elixir's signatures, centered), @spec lines, metadata, messages
+  it("Enum, Map, String, List, Keyword, Kernel and the OTP modules: what iex prints around the text, and a text", async () => {
+    const expected = fs.readFileSync(path.join(FIX, "lib_docs.frame"), "utf8");
+    const out = await session(fs.readFileSync(path.join(FIX, "lib_docs.in"), "utf8"));
+    expect(frame(out)).toBe(expected);
+    // the text is beamlet's, not Elixir's
+    expect(out).toContain("Returns a list with `fun` applied to each element of `enumerable`, in order.");
+  }, 180000);
 });
 
 describe("Code.fetch_docs/1", () => {
