@@ -28,6 +28,7 @@ const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defpro
 import { plainName } from "./quoted.ts";
 import { debugClauses } from "./debug_info.ts";
 import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
+import { lookupBif } from "../vm/bifs/registry.ts";
 
 interface DefClause extends Clause {
   kind: "def" | "defp";
@@ -134,6 +135,8 @@ function compileBody(
   let moduledoc: string | null = null;
   let moduledocHidden = false;
   const docCol = new DocCollector();
+  // bodiless heads (def f(a, b \\ 1)), checked for clauses once the body is done
+  const bodiless: { kind: "def" | "defp"; name: string; arity: number; line: number }[] = [];
   let pendingDoc: string | undefined;
   let pendingDocLine = 0;
   // @file "path" or @file {"path", line}: the file the next definition's frames name
@@ -182,6 +185,7 @@ function compileBody(
     }
     if (bodyKw === undefined) {
       recordDoc();
+      bodiless.push({ kind: kindD, name: fname, arity: params.length, line: l ?? line });
       // a bodiless head only declares defaults
       if (params.some((p) => isCall(p, "\\\\"))) addDefaults(kindD, fname, params, l);
       return;
@@ -588,6 +592,13 @@ function compileBody(
     docCol.hidden("__impl__", 1, line, "__impl__(atom)");
   }
 
+  // a bodiless head needs clauses of its own; in the library it may document a function the VM
+  // implements natively (lib/string.ex's split/3), which has none
+  for (const b of bodiless) {
+    if (defs.some((d) => d.name === b.name && d.args.length === b.arity)) continue;
+    if (ctx.host.lenient && lookupBif(name, b.name, b.arity)) continue;
+    ctx.error(`implementation not provided for predefined ${b.kind} ${b.name}/${b.arity}`, b.line, "none");
+  }
   // the module stays open while its functions' bodies expand: a macro there reads the module's
   // attributes (Module.get_attribute/2) as they were at the def, as in Elixir
   compiling.set(name, ctx);
