@@ -89,7 +89,9 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   } catch (e) {
     if (e instanceof CompileError) {
       // below the error, elixir shows the call that read the file (or the -e text)
-      const fileCaller = opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" : "    (elixir 1.14.0) lib/code.ex:421: Code.validated_eval_string/3\n";
+      // (for -e: the parse at line 421 of lib/code.ex, the evaluation of what parsed at line 422)
+      const evalLine = ast === undefined ? 421 : 422;
+      const fileCaller = opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" : `    (elixir 1.14.0) lib/code.ex:${evalLine}: Code.validated_eval_string/3\n`;
       const caller = e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
         : Array.isArray(e.trace) ? formatElixirFrames(e.trace) + (e.traceReachesFile ? fileCaller : "")
         : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? (e.description.endsWith("\n") ? "" : "\n")

@@ -22,6 +22,9 @@ export class ErlangError {
   /** entries between the callee and the process's own frames (an Elixir library function's
    * callers inside the library: Base.decode16/2 under Base.decode16!/2) */
   calleeBelow: Term[] | undefined = undefined;
+  /** at most this many of the process's own entries under those (Elixir's compiler raises from a
+   * frame of its own that it leaves out of the trace: one entry fewer) */
+  processDepth: number | undefined = undefined;
   /** the arguments the top entry shows instead of the arity (function_clause; error/2's list, maybe improper) */
   topArgs: Term[] | Cons | undefined = undefined;
   /** why a BIF failed (OTP 25's error_info: which argument was wrong), see vm/error_info.ts */

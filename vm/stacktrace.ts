@@ -50,9 +50,9 @@ export function stacktraceOf(p: Process, args?: Term[] | Cons, raised?: Term, le
  * below the entries the callee had under it (an Elixir library function's callers inside it);
  * leaveCurrent: the current function called it last, so the BEAM had left its frame already
  */
-export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, calleeBelow?: Term[], leaveCurrent = false): Term {
-  if (calleeBelow === undefined) return stackEntries(p, args, DEPTH - 1, undefined, leaveCurrent);
-  let out = stackEntries(p, args, Math.max(0, DEPTH - 1 - calleeBelow.length), undefined, leaveCurrent);
+export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, calleeBelow?: Term[], leaveCurrent = false, processDepth?: number): Term {
+  if (calleeBelow === undefined) return stackEntries(p, args, processDepth ?? DEPTH - 1, undefined, leaveCurrent);
+  let out = stackEntries(p, args, processDepth ?? Math.max(0, DEPTH - 1 - calleeBelow.length), undefined, leaveCurrent);
   for (let i = calleeBelow.length - 1; i >= 0; i--) out = new Cons(calleeBelow[i], out);
   return out;
 }

@@ -148,7 +148,23 @@ export function installCompileErrorHook(n: Node): void {
 }
 
 /** `defmodule`: the trace Elixir's expander leaves (CompileError.trace), not the script's frames */
-function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule = false): never {
+/** an entry of Elixir's own frames: {mod, fun, arity, [file: 'file', line: n]} */
+function elixirEntry(mod: string, fun: string, arity: number, file: string, line: number): Term {
+  return tuple(atom(mod), atom(fun), arity, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]));
+}
+
+// where Elixir 1.14's Code.eval_string/3 raises what the compiler finds: the parse at line 421 of
+// lib/code.ex, the expansion of what parsed under it (:elixir.eval_forms/3)
+const EVAL_PARSE_FRAMES = [elixirEntry("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 421)];
+const EVAL_EXPAND_FRAMES = [
+  elixirEntry("elixir", "quoted_to_erl", 3, "src/elixir.erl", 359),
+  elixirEntry("elixir", "eval_forms", 3, "src/elixir.erl", 269),
+  elixirEntry("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
+  elixirEntry("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 422),
+];
+
+/** `frames`: Elixir's own frames above the caller's, for an error with no trace of its own */
+function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule = false, frames?: { top: Term[] }): never {
   if (e.raised) {
     const [kind, reason] = e.raised as Term[];
     // the expander's frames (expanding struct/macro, then where) are the exception's whole trace
@@ -177,6 +193,12 @@ function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule 
   else if (defmodule && Array.isArray(e.trace)) {
     err.stacktrace = list(e.trace.map(([m, f, a, file, line]) => tuple(atom(m), atom(f), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]))));
   } else if (defmodule && e.trace === "none") err.stacktrace = NIL;
+  else if (frames && e.trace === undefined) {
+    // Elixir raises it from a frame it leaves out: the 8-entry trace shows one entry fewer
+    err.callee = frames.top[0];
+    err.calleeBelow = frames.top.slice(1);
+    err.processDepth = Math.max(0, 7 - frames.top.length);
+  }
   else if (defmodule && e.trace === "module") err.stacktrace = list([tuple(atom("elixir_compiler_0"), atom("__MODULE__"), 1, list([tuple(atom("file"), charlist(e.file)), tuple(atom("line"), e.line)]))]);
   throw err;
 }
@@ -236,11 +258,11 @@ function moduleNameOf(a: AstCall): string | null {
   return null;
 }
 
-function parseOrRaise(n: Node, source: string, file: string): Ast {
+function parseOrRaise(n: Node, source: string, file: string, frames?: { top: Term[] }): Ast {
   try {
     return parse(source, file);
   } catch (e) {
-    if (e instanceof CompileError) compileErrorToTerm(n, e, source);
+    if (e instanceof CompileError) compileErrorToTerm(n, e, source, false, frames);
     throw e;
   }
 }
@@ -356,7 +378,7 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
       ...(withBinding ? { evaluated: true, withBinding, evalCaller: caller } : {}),
     });
   } catch (e) {
-    if (e instanceof CompileError) compileErrorToTerm(n, e, source);
+    if (e instanceof CompileError) compileErrorToTerm(n, e, source, false, result === "value" && caller === VALIDATED_EVAL_STRING ? { top: EVAL_EXPAND_FRAMES } : undefined);
     throw e;
   }
   compiled.name = name;
@@ -495,7 +517,7 @@ function evalString(ctx: BifContext, src: Term, binding: Term = NIL, opts?: Term
   const n = node(ctx);
   const source = text(src);
   const file = fileOpt(opts, "nofile");
-  const ast = parseOrRaise(n, source, file);
+  const ast = parseOrRaise(n, source, file, { top: EVAL_PARSE_FRAMES });
   const given = bindingsOf(binding);
   const value = atomOfProgram(ast);
   if (value !== null) return tuple(atom(value), binding);

@@ -34,3 +34,9 @@ C.f(fn x -> x + :a end)
 # ---
 defmodule D do def f, do: raise "d" end
 if true do D.f(); 1 end
+# ---
+undefined_fun(1)
+# ---
+x +
+# ---
+defmodule E do def f, do: bar() end
