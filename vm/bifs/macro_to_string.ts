@@ -646,11 +646,11 @@ function doBlockCall(h: Term, name: string, args: Term[]): string {
     head = `${name} ${rest.map(expr).join(",\n" + " ".repeat(name.length + 1))}`;
   } else if (bare && rest.length === 1 && `${head} do`.length > width && DEFINITIONS.has(name) && isCall(rest[0]) && opName(rest[0]) === null && !head.includes("\n")) {
     // def f(\n      a,\n      b\n    ) do: the head's call laid out after the name (its arguments
-    // indented by two more, " do" counted on its last line)
+    // indented by two more) when the call passes the width (" do" does not count)
     const pad = name.length + 1;
     inDefinitionHead = true;
     try {
-      const laid = nested(pad, () => brokenCall(rest[0], currentWidth() - 3));
+      const laid = nested(pad, () => brokenCall(rest[0], currentWidth()));
       if (laid !== undefined) head = `${name} ${padAfterFirst(laid, pad)}`;
     } finally {
       inDefinitionHead = outer;

@@ -14,7 +14,15 @@ sources = [
   "defmacro some_macro_name(first_argument, second_argument, third_argument, fourth_arg) do\n  8\nend",
   "def f(naive) do\n  %{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond} = naive\n  year\nend",
   "%{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond, calendar: c} = some_function_call(naive)",
-  "{:ok, %{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: m}} = naive"
+  "{:ok, %{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: m}} = naive",
+  # (at the edge of the width)
+  "def shift_zone(%{calendar: calendar, microsecond: {_, precision}} = datetime, time_zone, database) do\n  1\nend",
+  "def fff(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, bbbbbb) do\n  3\nend",
+  "def fff(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, bbbbbb) do\n  3\nend",
+  "def fff(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, %{b: bbbbb}) do\n  4\nend",
+  "def fff(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, %{b: bbbbb}) do\n  4\nend",
+  "def fff(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, bbbbbb) when x do\n  5\nend",
+  "def fff(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, bbbbbb) when x do\n  5\nend"
 ]
 
 for s <- sources do
