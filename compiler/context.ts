@@ -219,6 +219,9 @@ export class ModCtx {
   /** functions still to emit (lifted lambdas) */
   pending: (() => void)[] = [];
   lambdaCount = 0;
+  /** a script's fns bound by a match (`f = fn -> ... end`) and the fns inside them: OTP's
+   *  compiler drops them as values before it warns of their failing calls */
+  readonly unwarnedFuns = new Set<string>();
   /** OTP's names and indexes of the funs of the functions being emitted (compiler/fun_numbering.ts) */
   funNumbering: FunNumbering | null = null;
   /**
@@ -330,7 +333,11 @@ export class ModCtx {
   /** print the held OTP compiler warnings (the module or script is compiled) */
   flushOtpWarnings(): void {
     const ws = this.otpWarnings.splice(0).sort((a, b) => a.line - b.line || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    for (const w of ws) this.warn(w.msg, w.line);
+    // OTP reports the same warning on the same line once (`{1 / 0, 1 / 0}`)
+    ws.forEach((w, i) => {
+      const prev = ws[i - 1];
+      if (!prev || prev.line !== w.line || prev.msg !== w.msg) this.warn(w.msg, w.line);
+    });
   }
 
   /** forget the held OTP compiler warnings (code erl_eval would run: nothing compiles it) */

@@ -141,6 +141,10 @@ export class ExprCompiler {
   inGuard = 0;
   /** the arguments of the call a match is binding, while it compiles (compiler/failing_calls.ts) */
   matchedCallArgs: Ast[] | null = null;
+  /** how many match values (`x = ...`) the code being compiled is inside */
+  inMatchValue = 0;
+  /** fns whose value a block drops (a statement, or a dropped case's branch result) */
+  readonly droppedFns = new WeakSet<Ast>();
   /** > 0 inside a branch OTP's compiler drops unseen (compiler/reachable_branches.ts): no will-fail warnings */
   unseen = 0;
 
@@ -292,7 +296,10 @@ export class ExprCompiler {
     items.forEach((it, i) => {
       const last = i === items.length - 1;
       if (last) steps.push({ a: it, scope, tail });
-      else steps.push(...this.evalContextSteps(EvalContext.Block, [it]), () => this.em.emit("pop"));
+      else {
+        if (isScriptModule(this.mod.name)) markDroppedFns(it, this.droppedFns);
+        steps.push(...this.evalContextSteps(EvalContext.Block, [it]), () => this.em.emit("pop"));
+      }
     });
     this.seq(scope, steps);
   }
@@ -351,9 +358,9 @@ export class ExprCompiler {
   warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
     // OTP says nothing of a failing call whose value a match binds (`a = :a + 1`)
     if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math") || args === this.matchedCallArgs) return;
-    // nor of one inside a fn of a script's top level, nor in module-body code (Elixir's compiler
-    // modules are compiled without the Erlang compiler's warnings)
-    if (isScriptModule(this.mod.name) && this.fn.name.startsWith("-")) return;
+    // nor of one inside a fn a script's top level binds to a variable (dropped as a value before
+    // OTP warns), nor in module-body code (compiled without the Erlang compiler's warnings)
+    if (this.mod.unwarnedFuns.has(this.fn.name)) return;
     if (this.mod.bodyDefinition !== null) return;
     const env = this.arithEnv(scope);
     const values: Term[] = [];
@@ -1190,3 +1197,20 @@ export class ExprCompiler {
 
 // special forms a local function of the same name cannot shadow
 const SPECIAL_FORMS = new Set(["case", "cond", "if", "unless", "fn", "for", "with", "try", "receive", "=", "__block__", "&&", "||", "!", "and", "or", "|>", "raise"]);
+
+/** the fns among the values a dropped statement leaves: itself, or its branches' results */
+function markDroppedFns(a: Ast, into: WeakSet<Ast>): void {
+  if (a.t !== "call" || !a.args) return;
+  if (a.name === "fn") return void into.add(a);
+  if (a.name === "__block__" && a.args.length > 0) return markDroppedFns(a.args[a.args.length - 1], into);
+  if (typeof a.name !== "string" || !["case", "cond", "if", "unless", "receive", "try", "with"].includes(a.name)) return;
+  const kw = a.args[a.args.length - 1];
+  if (kw.t !== "list") return;
+  for (const pair of kw.items) {
+    if (pair.t !== "tuple" || pair.items.length !== 2) continue;
+    const body = pair.items[1];
+    const clauses = body.t === "list" && body.items.length > 0 && body.items.every((c) => isCall(c, "->")) ? body.items : null;
+    if (clauses) for (const c of clauses) markDroppedFns((c as { args: Ast[] }).args[1], into);
+    else markDroppedFns(body, into);
+  }
+}

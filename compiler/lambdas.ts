@@ -88,6 +88,8 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   const fa = outer ? outer[1] : `${ex.fn.name}/${ex.fn.arity}`;
   const otp = mod.funNumbering?.funOf(key, fa);
   const name = `-${fa}-fun-${otp ? otp.name : mod.lambdaCount++}-`;
+  // OTP drops these before it warns of their failing calls (observed on Elixir 1.14's scripts)
+  if (isScriptModule(mod.name) && (ex.inMatchValue > 0 || ex.droppedFns.has(a) || mod.unwarnedFuns.has(ex.fn.name))) mod.unwarnedFuns.add(name);
   const index = reserveFunction(mod, name, arity + captured.length, false, true, a.meta.line ?? 0);
   if (otp) mod.em.functions[index].funIndex = otp.index;
   for (const [, slot] of captured) ex.em.emit("push_local", slot);

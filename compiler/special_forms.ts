@@ -47,7 +47,9 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.seq(scope, [() => {
         outerMatched = ec.matchedCallArgs;
         ec.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
+        ec.inMatchValue++;
       }, ...ec.evalContextSteps(EvalContext.MatchValue, [args[1]]), () => {
+        ec.inMatchValue--;
         ec.matchedCallArgs = outerMatched;
         const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
         ec.matchValue(args[0], scope, a.meta.line);
