@@ -20,6 +20,10 @@ export interface CompilerHost {
   useTemplate(name: string): Ast | undefined;
   /** compiling the library: unknown unqualified calls go to Kernel without a compile-time check */
   lenient?: boolean;
+  /** each module's code is compiled when its defmodule runs (a script, as `elixir FILE.exs`), so a
+   *  struct whose module is not loaded by then is an error, as in Elixir (a project's files may
+   *  come in any order: there it is left to run time) */
+  strictStructs?: boolean;
   /** modules whose source is being compiled again (a project's changed files): the version loaded
    *  now is the old one, so nothing is checked against it at compile time (its struct's keys) */
   beingRecompiled?: ReadonlySet<string>;
@@ -237,6 +241,8 @@ export class ModCtx {
    *  def or @attr set that a macro expanded to into the call handing it to the module compiler */
   bodyDefinition: ((a: AstCall) => Ast) | null = null;
   defineNested: (a: Ast, ex: any, tail: boolean, scope: Scope) => void = () => this.error("defmodule is not allowed here");
+  /** the modules whose bodies this one is defined in (still open: their structs may come later) */
+  outerModules: string[] = [];
   /** the modules a script's top level defines, so far (their structs cannot be used in it) */
   readonly scriptDefined = new Set<string>();
 

@@ -115,6 +115,7 @@ function compileBody(
 ): CompiledModule[] {
   const file = outer?.file ?? "nofile";
   const ctx = new ModCtx(name, file, host);
+  if (outer) ctx.outerModules = [outer.name, ...outer.outerModules];
   // its body runs as :elixir_compiler_N, a module defined in it as the next one
   const compilerIndex = outer?.nextCompilerIndex ?? 0;
   ctx.nextCompilerIndex = compilerIndex + 1;

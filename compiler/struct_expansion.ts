@@ -82,7 +82,10 @@ export function checkStructAvailable(fn: FnCtx, mod: string, line: number, arity
   if (ctx.scriptDefined.has(mod)) {
     structError(fn, mod, arity, line, `cannot access struct ${displayModule(mod)}, the struct was not yet defined or the struct is being accessed in the same context that defines it`);
   }
-  if (atTopLevel(ctx)) {
+  // the module being defined (or one it is defined in) may define its struct later in its body,
+  // and a module nested in one of them is loaded only when the outermost one is
+  const open = [ctx.name, ...ctx.outerModules].some((m) => mod === m || mod.startsWith(m + "."));
+  if (atTopLevel(ctx) || (ctx.host.strictStructs && !open)) {
     const short = displayModule(mod);
     structError(fn, mod, arity, line, `${short}.__struct__/${arity} is undefined, cannot expand struct ${short}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`);
   }

@@ -1,0 +1,4 @@
+defmodule A do
+  def f, do: %Nope{a: 1}
+end
+IO.puts "ok"
