@@ -44,7 +44,7 @@ program
   .option("--module <module>", "the name of the base module")
   .option("--app <app>", "the name of the OTP application")
   .option("--force", "overwrite files of an existing folder without asking")
-  .description("create a project, like `mix new PATH --sup`")
+  .description("create a project, like `mix new PATH` (with --sup, an application and its supervision tree)")
   .action(async (target: string, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }) => {
     const { newProject } = await import("./project/new.ts");
     await exitWhenFlushed(await newProject(target, opts));

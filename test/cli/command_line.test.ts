@@ -33,6 +33,9 @@ describe.concurrent("beamlet command line", () => {
     expect(h.code).toBe(0);
     expect(h.stdout).toMatch(/^Usage: beamlet run \[options\] \[file\] \[args\.\.\.\]/);
     expect(h.stdout).toContain("--no-halt");
+    // `new` without --sup makes no application module, as `mix new` (the help said `mix new PATH --sup`)
+    const n = await beamlet(["help", "new"], { cwd: ROOT });
+    expect(n.stdout.replace(/\s+/g, " ")).toContain("create a project, like `mix new PATH` (with --sup, an application and its supervision tree)");
     const bad = await beamlet(["help", "relase"], { cwd: ROOT });
     expect(bad.code).toBe(1);
     expect(oneLine(bad.stderr)).toBe('beamlet: no help for "relase". Did you mean "release"? (see `beamlet --help`)');
