@@ -346,17 +346,20 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   // what it finds in the bodies
   const erlang = new ErlangChecks(file);
   const firstAll = new Map<string, Clause>();
+  // a function clause on the defmodule's own line is at line 0 in the Erlang forms Elixir 1.14
+  // makes: the warning names "line 0", and one at line 0 is not printed
+  const erlLine = (l: number) => (l === context?.line ? 0 : l);
   clauses.forEach((c, i) => {
     for (const [at, keys] of overridden) if (at === i) for (const key of keys) for (const kind of ["def", "defp"]) firstAll.delete(`${kind}:${key}`);
     const k = `${c.kind}:${c.name}/${c.arity}`;
     const prev = firstAll.get(k);
     if (prev && !c.header) {
-      erlang.warnings.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${prev.line} always matches`, file, line: c.line });
+      if (erlLine(c.line) !== 0) erlang.warnings.push({ message: `this clause for ${c.name}/${c.arity} cannot match because a previous clause at line ${erlLine(prev.line)} always matches`, file, line: c.line });
     } else if (matchesAll(c) && c.minArity === c.arity && !c.header) firstAll.set(k, c);
     // the clauses its default arguments add (f/1 of f(a, b \\ 1)) come after one that matches all
     for (let n = c.minArity; n < c.arity; n++) {
       const before = firstAll.get(`${c.kind}:${c.name}/${n}`);
-      if (before) erlang.warnings.push({ message: `this clause for ${c.name}/${n} cannot match because a previous clause at line ${before.line} always matches`, file, line: c.line });
+      if (before && erlLine(c.line) !== 0) erlang.warnings.push({ message: `this clause for ${c.name}/${n} cannot match because a previous clause at line ${erlLine(before.line)} always matches`, file, line: c.line });
     }
     erlang.body(c.body);
   });
