@@ -11,20 +11,24 @@ defmodule Stream do
 
   # --------------------------------------------------------------- stateless
 
+  # map, filter and reject compose as Elixir's do (and inspect so): the stream keeps the enumerable
+  # and its reducer transformers, newest first, which wrap the consumer's fun when it is reduced
+  defp compose(%Stream{funs: [_ | _] = funs, accs: [], done: nil} = stream, transformer) do
+    %{stream | funs: [transformer | funs]}
+  end
+
+  defp compose(enum, transformer), do: %Stream{enum: enum, funs: [transformer]}
+
   def map(enum, fun) do
-    lazy(fn acc, f -> Enumerable.reduce(enum, acc, fn x, a -> f.(fun.(x), a) end) end)
+    compose(enum, fn f -> fn x, a -> f.(fun.(x), a) end end)
   end
 
   def filter(enum, fun) do
-    lazy(fn acc, f ->
-      Enumerable.reduce(enum, acc, fn x, a -> if fun.(x), do: f.(x, a), else: {:cont, a} end)
-    end)
+    compose(enum, fn f -> fn x, a -> if fun.(x), do: f.(x, a), else: {:cont, a} end end)
   end
 
   def reject(enum, fun) do
-    lazy(fn acc, f ->
-      Enumerable.reduce(enum, acc, fn x, a -> if fun.(x), do: {:cont, a}, else: f.(x, a) end)
-    end)
+    compose(enum, fn f -> fn x, a -> if fun.(x), do: {:cont, a}, else: f.(x, a) end end)
   end
 
   def each(enum, fun) do
@@ -624,6 +628,10 @@ defmodule Stream do
 end
 
 defimpl Enumerable, for: Stream do
+  def reduce(%Stream{enum: enum, funs: [_ | _] = funs}, acc, f) do
+    Enumerable.reduce(enum, acc, Enum.reduce(funs, f, fn transformer, inner -> transformer.(inner) end))
+  end
+
   def reduce(%Stream{enum: fun}, acc, f) when is_function(fun, 2), do: fun.(acc, f)
   def reduce(%Stream{enum: enum}, acc, f), do: Enumerable.reduce(enum, acc, f)
   def count(_stream), do: {:error, __MODULE__}
@@ -631,4 +639,10 @@ defimpl Enumerable, for: Stream do
   def slice(_stream), do: {:error, __MODULE__}
 
 
+end
+
+defimpl Inspect, for: Stream do
+  def inspect(%Stream{enum: enum, funs: funs}, opts) do
+    Inspect.Algebra.concat(["#Stream<", Inspect.Algebra.to_doc([enum: enum, funs: Enum.reverse(funs)], opts), ">"])
+  end
 end

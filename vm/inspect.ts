@@ -12,7 +12,7 @@ import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.
 import { mixedScriptError } from "../lang/mixed_script.ts";
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
-  NIL_ATOM, listToArray, isInt,
+  NIL_ATOM, listToArray, isInt, list, tuple,
 } from "./terms.ts";
 import { inspectFloat } from "./format_float.ts";
 import { exactEquals, looseEquals } from "./compare.ts";
@@ -425,6 +425,15 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
       let l: Term = NIL;
       for (let i = elems.length - 1; i >= 0; i--) l = new Cons(elems[i], l);
       return concat("MapSet.new(", inspectList(l, { ...opts, charlists: "as_lists" }), ")");
+    }
+  }
+  if (mod.name === "Elixir.Stream") {
+    // Inspect.Stream: the enumerable and the functions composed on it, oldest first
+    const enumT = m.get(atom("enum")), funs = m.get(atom("funs"));
+    const fs = funs === undefined ? null : listToArray(funs);
+    if (enumT !== undefined && fs !== null) {
+      const inner = list([tuple(atom("enum"), enumT), tuple(atom("funs"), list(fs.slice().reverse()))]);
+      return concat("#Stream<", toDoc(inner, opts), ">");
     }
   }
   if (mod.name === "Elixir.Regex") {

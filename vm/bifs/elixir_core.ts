@@ -2,7 +2,7 @@
 // and Bitwise, under their Elixir module names.
 import { roundFloat } from "./float_round.ts";
 import {
-  Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE,
+  isList, Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE,
   int, toBig, Pid,
 } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
@@ -349,7 +349,9 @@ defineBifs("Elixir.Map", {
   "values/1": ([m]) => list(mapValues(mm(m))),
   "to_list/1": ([m]) => mapToList(mm(m)),
   "new/0": () => EMPTY_MAP,
-  "new/1": ([l]) => (isMap(l) ? l : mapFromList(l)),
+  // a struct (a stream, a MapSet) and any other enumerable are read through Enumerable, as in Elixir
+  "new/1": ([l]) =>
+    isMap(l) && !(l as MapLike).has(STRUCT_FIELD) ? l : isList(l) ? mapFromList(l) : new TailCall(atom("Elixir.Enum"), [l, EMPTY_MAP], atom("into")) as unknown as Term,
   "has_key?/2": ([m, k]) => bool(mm(m).has(k)),
   "fetch/2": ([m, k]) => { const v = mm(m).get(k); return v === undefined ? ERROR : tuple(OK, v); },
   "fetch!/2": ([m, k]) => mm(m).get(k) ?? keyError(k, m),
