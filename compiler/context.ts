@@ -382,6 +382,8 @@ export class FnCtx {
   stacktraceSlot: number | null = null;
   /** what is known of the value in a slot (a constant, a float), for compiler/arith_frames.ts */
   readonly facts = new Map<number, Fact>();
+  /** where the function's code starts */
+  entry = 0;
   constructor(readonly mod: ModCtx, readonly name: string, readonly arity: number, nargs: number) {
     this.nslots = nargs;
   }

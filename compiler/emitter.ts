@@ -5,6 +5,9 @@ import { Term, Atom } from "../vm/terms.ts";
 
 export type Label = { pos: number; refs: number[] };
 
+/** instructions that only move values between the stack, slots and literals */
+const MOVES = new Set<string>(["push_lit", "push_local", "store_local", "pop", "dup", "make_tuple", "make_list"]);
+
 export class Emitter {
   code: number[] = [];
   literals: unknown[] = [];
@@ -32,6 +35,28 @@ export class Emitter {
     if (n === undefined || n === this.lastLine) return;
     this.lastLine = n;
     this.lines.push(this.code.length, n);
+  }
+
+  /** code that has no line of its own (a receive waiting, as the BEAM's): the line just marked
+   *  is dropped when nothing was emitted under it, the code keeps the line before (never one
+   *  before `functionEntry`, another function's) */
+  lineless(functionEntry: number): void {
+    // (and so is a line whose code only moves values: the BEAM marks lines at calls and at what
+    // can fail, `x = 1` has none)
+    // (the function's first line stays)
+    while (this.lines.length >= 4 && this.lines[this.lines.length - 4] >= functionEntry && this.onlyMoves(this.lines[this.lines.length - 2])) {
+      this.lines.length -= 2;
+      this.lastLine = this.lines.length >= 2 ? this.lines[this.lines.length - 1] : -1;
+    }
+  }
+
+  private onlyMoves(from: number): boolean {
+    for (let pc = from; pc < this.code.length; ) {
+      const info = OPS[this.code[pc] - 1];
+      if (!info || !MOVES.has(info.name)) return false;
+      pc += 1 + info.operands.length;
+    }
+    return true;
   }
 
   emit(name: OpName, ...operands: (number | Label)[]): void {

@@ -1096,6 +1096,8 @@ export class ExprCompiler {
     if (after) this.checkClauses(after, "after", "receive", a.meta.line);
     const loop = em.newLabel(), wait = em.newLabel(), end = em.newLabel(), timeout = em.newLabel();
     const msg = this.fn.newSlot();
+    // as on the BEAM, a process waiting here is at the line of the code before the receive
+    em.lineless(this.fn.entry);
     em.place(loop);
     em.emit("recv_peek", wait);
     em.emit("store_local", msg);

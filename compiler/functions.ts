@@ -20,6 +20,7 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
   const fdef = em.functions[index];
   fdef.entry = em.code.length;
   const fn = new FnCtx(mod, fdef.name, fdef.arity, nargs + captures.length);
+  fn.entry = fdef.entry;
   const root = new Scope(null);
   root.dirs = dirs;
   captures.forEach((n, i) => {
