@@ -642,8 +642,15 @@ function doBlockCall(h: Term, name: string, args: Term[]): string {
     // for x <- [\n      a,\n      b\n    ] do: the argument laid out after the name
     const laid = nested(name.length + 1, () => lay(rest[0]));
     head = `${name} ${laid.split("\n").join("\n" + " ".repeat(name.length + 1))}`;
-  } else if (bare && rest.length > 1 && `${head} do`.length > width && !isKeyword(rest[rest.length - 1])) {
-    head = `${name} ${rest.map(expr).join(",\n" + " ".repeat(name.length + 1))}`;
+  } else if (bare && rest.length > 1 && (`${head} do`.length > width || argsOnTheirLines(rest)) && (!isKeyword(rest[rest.length - 1]) || name === "for" || name === "with")) {
+    // (one a line after the name, each laid out in turn: `pattern <-\n  call(...)`, for's options
+    // a pair a line; the last with " do")
+    const pad = name.length + 1;
+    const last = rest[rest.length - 1];
+    const items: (Term | Tuple)[] = isKeyword(last) ? [...rest.slice(0, -1), ...(listToArray(last) as Tuple[])] : rest;
+    const pairs = isKeyword(last) ? listToArray(last)!.length : 0;
+    const laid = items.map((x, i) => padAfterFirst(nested(pad + (i === items.length - 1 ? 3 : 1), () => (i >= items.length - pairs ? kwPairLaid(x as Tuple) : lay(x))), pad));
+    head = `${name} ${laid.join(",\n" + " ".repeat(pad))}`;
   } else if (bare && rest.length === 1 && `${head} do`.length > width && DEFINITIONS.has(name) && isCall(rest[0]) && opName(rest[0]) === null && !head.includes("\n")) {
     // def f(\n      a,\n      b\n    ) do: the head's call laid out after the name (its arguments
     // indented by two more) when the call passes the width (" do" does not count)
