@@ -576,7 +576,7 @@ defineBifs("Elixir.Code", {
   "put_compiler_option/2": ([k, val], ctx) => {
     if (!(k instanceof Atom)) badarg();
     const opts = codeState(node(ctx)).options;
-    if (!opts.has((k as Atom).name)) elixirRaise("ArgumentError", `unknown compiler option: ${inspectAtom(k as Atom)}`);
+    if (!opts.has((k as Atom).name)) elixirRaise("RuntimeError", `unknown compiler option: ${inspectAtom(k as Atom)}`);
     opts.set((k as Atom).name, val);
     return atom("ok");
   },
@@ -596,7 +596,20 @@ defineBifs("Elixir.Code", {
     }
     return mapFromEntries(prev);
   },
-  "get_compiler_option/1": ([k], ctx) => codeState(node(ctx)).options.get((k as Atom).name) ?? NIL_ATOM,
+  "get_compiler_option/1": ([k], ctx) => {
+    const v = k instanceof Atom ? codeState(node(ctx)).options.get(k.name) : undefined;
+    if (v !== undefined) return v;
+    // Elixir's clause is guarded by the known options
+    const e = new ErlangError("error", atom("function_clause"));
+    e.callee = tuple(atom("Elixir.Code"), atom("get_compiler_option"), list([k]), NIL);
+    throw e;
+  },
+  // true in Elixir only inside Kernel.ParallelCompiler, which can suspend a file until a module it
+  // needs is compiled; beamlet's compiler never does (it compiles a project's files in order)
+  "can_await_module_compilation?/0": () => FALSE,
+  // in Elixir 1.14's order
+  "available_compiler_options/0": () =>
+    list(["docs", "debug_info", "ignore_already_consolidated", "ignore_module_conflict", "relative_paths", "warnings_as_errors", "no_warn_undefined", "tracers", "parser_options"].map((n) => atom(n))),
   "required_files/0": (_, ctx) => list([...codeState(node(ctx)).required].map((p) => bin(p))),
   "unrequire_files/1": ([fs], ctx) => {
     const st = codeState(node(ctx));
