@@ -18,6 +18,7 @@ import { refusesCharacterData, putCharsBadarg } from "./put_chars.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
+import { listsKeysort } from "./lists_walk.ts";
 import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
@@ -302,7 +303,11 @@ defineBifs(L, {
     const [t] = xs.splice(i, 1);
     return tuple(t, list(xs));
   },
-  "keysort/2": ([l, p]) => list(larr(l, "keysort", 2).sort((a, b) => compare((a as Tuple).items[p as number], (b as Tuple).items[p as number]))),
+  // List.keysort/2 is :lists.keysort(position + 1, list), failures included
+  "keysort/2": ([l, p]) => {
+    if ((l !== NIL && !(l instanceof Cons)) || typeof p !== "number" || !Number.isInteger(p)) noClause(L, "keysort", 2);
+    return listsKeysort((p as number) + 1, l);
+  },
   "zip/1": ([ls]) => {
     const xs = larr(ls, "zip", 1).map((x) => arr(x));
     if (xs.length === 0) return NIL;

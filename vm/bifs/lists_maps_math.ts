@@ -9,7 +9,7 @@ import * as A from "./arith.ts";
 import { bytesOnto, chargeWork, duplicateOnto, reverseOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
 import { erf, erfc } from "../math_erf.ts";
-import { improperSortClause, listsWalkBifs } from "./lists_walk.ts";
+import { improperSortClause, listsWalkBifs, listsKeysort } from "./lists_walk.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
 const fc = (): never => raise(FUNCTION_CLAUSE);
@@ -140,12 +140,7 @@ defineBifs("lists", withClauseFrames("lists", {
   "keymember/3": (a) => bool(keyfind(a) !== FALSE),
   "keysearch/3": (a) => { const r = keyfind(a); return r === FALSE ? FALSE : tuple(atom("value"), r); },
   ...listsWalkBifs,
-  "keysort/2": ([n, l]) => {
-    const i = keyIdx(n);
-    const xs = arr(l);
-    for (const t of xs) if (!(t instanceof Tuple) || t.items.length <= i) badarg();
-    return list(xs.slice().sort((a, b) => compare((a as Tuple).items[i], (b as Tuple).items[i])));
-  },
+  "keysort/2": ([n, l]) => listsKeysort(n, l),
   // Only floats make terms that compare equal yet differ (1 and 1.0, {1} and {1.0}); their order is
   // the one OTP's merge sort leaves, so such lists go to the Elixir port of it (lib/erlang/lists_sort.ex)
   "sort/1": ([l]) => {

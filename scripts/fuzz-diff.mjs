@@ -1,0 +1,234 @@
+#!/usr/bin/env node
+// Random differential tester: generates seeded Elixir programs of well- and ill-typed expressions,
+// runs each batch with real `elixir` and with beamlet, and prints every expression whose output
+// differs (needs elixir on PATH; not part of `npm test`).
+//
+//   node scripts/fuzz-diff.mjs [--seed N] [--batches B] [--size S] [--keep DIR]
+//
+// Each expression is wrapped in try/rescue/catch and prints a numbered line, so one difference is
+// reported as a one-line reproduction. Every few batches a program ends with an unwrapped raise to
+// compare the uncaught-error report (first "** (" line of stderr and the exit code).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+let seed = Number(opt("--seed", String(Date.now() % 1000000)));
+const batches = Number(opt("--batches", "5"));
+const size = Number(opt("--size", "150"));
+const keep = opt("--keep", null);
+console.log(`fuzz-diff seed ${seed}`);
+
+// xorshift-ish LCG, deterministic from the seed
+let st = (seed * 2654435761) >>> 0 || 1;
+const rnd = (n) => { st ^= st << 13; st >>>= 0; st ^= st >>> 17; st ^= st << 5; st >>>= 0; return st % n; };
+const pick = (xs) => { const x = xs[rnd(xs.length)]; return typeof x === "function" ? x : x; };
+const pv = (xs) => { const x = xs[rnd(xs.length)]; return typeof x === "function" ? x() : x; };
+const chance = (p) => rnd(1000) < p * 1000;
+
+const ints = ["0", "1", "-1", "7", "-13", "255", "1_000", "123456789012345678901234567890", "-98765432109876543210",
+  "0x1F", "0b101", "0o17", "?a", "576460752303423488", "-576460752303423489", "4294967296"];
+const floats = ["0.0", "-0.0", "1.5", "-2.25", "3.0e10", "1.0e-10", "1.0e300", "-1.7976931348623157e308", "0.1", "2.5", "100.0", "5.0e-324", "1.0e16", "123456789.125"];
+const atoms = [":a", ":ok", ":error", "nil", "true", "false", ":\"with space\"", ":Foo", "Foo.Bar", ":\"é\"", ":+", ":\"9x\""];
+const strings = ['""', '"abc"', '"héllo"', '"a\\nb"', '"tab\\there"', '"\\u00e9"', '"日本語"', '"\\"q\\""', '"a#{1}b"', '"  pad  "', '"ABC def"', '"\\e[0m"', '<<1, 2, 3>>', '<<255>>', '"a,b,,c"', '"🎉"'];
+const charlists = ["'abc'", "'héllo'", "[]", "[104, 105]", "[1, 2]", "'\\n'"];
+
+function scalar() {
+  switch (rnd(5)) {
+    case 0: return pick(ints);
+    case 1: return pick(floats);
+    case 2: return pick(atoms);
+    case 3: return pick(strings);
+    default: return pick(charlists);
+  }
+}
+const intE = () => (chance(0.3) ? `(${intE()} ${pick(["+", "-", "*"])} ${pick(ints)})` : pick(ints));
+const numE = () => (chance(0.5) ? intE() : pick(floats));
+const strE = () => (chance(0.2) ? `(${pick(strings)} <> ${pick(strings)})` : pick(strings));
+const listE = (d = 0) => {
+  const n = rnd(5);
+  const items = Array.from({ length: n }, () => value(d + 1));
+  if (chance(0.1) && n > 0) return `[${items.join(", ")} | ${value(d + 1)}]`;
+  return `[${items.join(", ")}]`;
+};
+const intList = () => `[${Array.from({ length: rnd(6) }, () => pick(ints.slice(0, 8))).join(", ")}]`;
+const kwE = (d = 0) => `[${Array.from({ length: rnd(4) }, () => `${pick(["a", "b", "c", "ok", "zz"])}: ${value(d + 1)}`).join(", ")}]`;
+const mapE = (d = 0) => {
+  const n = rnd(4);
+  if (chance(0.5)) return `%{${Array.from({ length: n }, () => `${pick(["a", "b", "c", "z"])}: ${value(d + 1)}`).join(", ")}}`;
+  return `%{${Array.from({ length: n }, () => `${value(d + 1)} => ${value(d + 1)}`).join(", ")}}`;
+};
+const tupleE = (d = 0) => `{${Array.from({ length: rnd(4) }, () => value(d + 1)).join(", ")}}`;
+const rangeE = () => { const a = rnd(10) - 3, b = rnd(12) - 3; return chance(0.3) ? `(${a}..${b}//${pick([1, 2, -1, 3, -2])})` : `(${a}..${b})`; };
+function value(d = 0) {
+  if (d > 2) return scalar();
+  switch (rnd(9)) {
+    case 0: return listE(d);
+    case 1: return tupleE(d);
+    case 2: return mapE(d);
+    case 3: return kwE(d);
+    case 4: return rangeE();
+    default: return scalar();
+  }
+}
+const enumE = () => pick([intList, listE, rangeE, mapE, kwE, () => pick(strings)])();
+const fnE = () => pick(["&(&1 * 2)", "fn x -> x end", "&is_integer/1", "fn x -> x > 2 end", "&to_string/1", "fn {k, v} -> {v, k} end", "&inspect/1", "&(&1 + 1)", "fn x, y -> x + y end", "fn _ -> :a end"]);
+
+const gens = [
+  () => `${numE()} ${pick(["+", "-", "*", "/"])} ${numE()}`,
+  () => `${value()} ${pick(["+", "-", "*", "/"])} ${value()}`,
+  () => `${pick(["div", "rem", "max", "min", "Integer.pow", "Integer.mod", "Integer.floor_div", "Integer.gcd"])}(${numE()}, ${numE()})`,
+  () => `${pick(["abs", "round", "trunc", "ceil", "floor", "-", "+"])}(${numE()})`,
+  () => `${value()} ${pick(["<", ">", "<=", ">=", "==", "!=", "===", "!=="])} ${value()}`,
+  () => `${value()} ${pick(["and", "or", "&&", "||"])} ${value()}`,
+  () => `${pick(["not", "!"])} ${value()}`,
+  () => `${strE()} <> Function.identity(${value()})`,
+  () => `${listE()} ${pick(["++", "--"])} ${pick([listE, value])()}`,
+  () => `${value()} in ${enumE()}`,
+  () => `Enum.sort([${Array.from({ length: 5 }, () => value(1)).join(", ")}])`,
+  () => `${pick(["hd", "tl", "length", "map_size", "tuple_size", "elem", "to_string", "to_charlist", "is_list", "byte_size", "bit_size", "Atom.to_string", "String.to_atom", "List.to_tuple", "Tuple.to_list", "Map.keys", "Map.values", "Kernel.inspect"])}(${value()})`,
+  () => `elem(${tupleE()}, ${rnd(4) - 1})`,
+  () => `put_elem(${tupleE()}, ${rnd(3)}, ${value()})`,
+  () => `inspect(${value()}, ${pick(["limit: 2", "pretty: true, width: 10", "charlists: :as_lists", "charlists: :as_charlists", "binaries: :as_binaries", "base: :hex", "base: :binary", "structs: false", "limit: :infinity", "printable_limit: 2", "custom_options: []"])})`,
+  () => `Integer.${pick(["to_string", "digits", "parse", "to_charlist", "is_even", "is_odd"])}(${pick([intE, numE, strE])()}${chance(0.3) ? ", " + pick(["2", "16", "36", "1", "37"]) : ""})`,
+  () => `Float.${pick(["round", "ceil", "floor", "to_string", "parse", "to_charlist", "ratio"])}(${pick([numE, strE])()}${chance(0.3) ? ", " + rnd(17) : ""})`,
+  () => `String.${pick(["upcase", "downcase", "capitalize", "reverse", "length", "graphemes", "codepoints", "trim", "split", "to_integer", "to_float", "first", "last", "to_charlist", "valid?", "printable?"])}(${strE()})`,
+  () => `String.${pick(["pad_leading", "pad_trailing", "duplicate", "slice", "at", "split", "contains?", "starts_with?", "ends_with?", "replace", "jaro_distance", "split_at", "myers_difference"])}(${strE()}, ${pick([() => String(rnd(6) - 2), strE, rangeE])()}${chance(0.3) ? ", " + pick(strings) : ""})`,
+  () => `List.${pick(["first", "last", "flatten", "duplicate", "wrap", "delete", "insert_at", "to_tuple", "foldl", "keyfind", "zip", "update_at", "pop_at", "delete_at", "starts_with?"])}(${listE()}${chance(0.5) ? ", " + value() : ""}${chance(0.2) ? ", " + value() : ""})`,
+  () => `Map.${pick(["get", "put", "delete", "fetch", "fetch!", "has_key?", "merge", "take", "drop", "update!", "pop", "to_list", "new", "split", "replace!"])}(${mapE()}${chance(0.7) ? ", " + value() : ""}${chance(0.3) ? ", " + value() : ""})`,
+  () => `Keyword.${pick(["get", "put", "delete", "keys", "values", "has_key?", "merge", "take", "fetch", "keyword?", "new", "get_values", "pop"])}(${kwE()}${chance(0.7) ? ", " + pv([":a", ":b", ":zz", value]) : ""})`,
+  () => `Enum.${pick(["sum", "count", "reverse", "sort", "uniq", "max", "min", "to_list", "with_index", "frequencies", "dedup", "product", "shuffle |> length", "empty?", "concat", "min_max", "unzip"])}(${enumE()})`,
+  () => `Enum.${pick(["map", "filter", "reject", "sort_by", "group_by", "split_with", "find", "any?", "all?", "flat_map", "map_join", "each", "take_while", "count", "uniq_by", "chunk_by", "max_by", "frequencies_by"])}(${enumE()}, ${fnE()})`,
+  () => `Enum.${pick(["take", "drop", "at", "chunk_every", "split", "join", "intersperse", "fetch", "slice", "zip", "member?", "sort", "into", "reduce", "scan", "fetch!"])}(${enumE()}, ${pick([() => String(rnd(6) - 2), value, strE, fnE, rangeE])()})`,
+  () => `Enum.reduce(${enumE()}, ${value()}, ${pick(["fn x, acc -> [x | acc] end", "fn x, acc -> x + acc end", "&+/2", "fn x, acc -> {x, acc} end"])})`,
+  () => `Tuple.${pick(["append", "delete_at", "insert_at", "duplicate", "to_list", "product", "sum"])}(${tupleE()}${chance(0.6) ? ", " + pv([String(rnd(4)), value]) : ""})`,
+  () => `${value()} |> ${pick(["inspect()", "is_map()", "Enum.count()", "to_string()", "List.wrap()", "then(&{&1})", "tap(&Function.identity/1)"])}`,
+  () => `for x <- ${enumE()}${chance(0.5) ? ", " + pick(["is_integer(x)", "x > 1", "x != :a"]) : ""}${chance(0.3) ? ", into: " + pick(["%{}", "\"\"", "[]", "MapSet.new()"]) : ""}, do: ${pick(["x", "{x}", "x * 2", "to_string(x)", "{x, x}", "<<x>>"])}`,
+  () => `for <<c <- ${pick(strings)}>>, do: c`,
+  () => `case ${value()} do\n    ${pick(["x when is_integer(x) and x > 0", "[h | _]", "{a, b}", "%{a: a}", "x when is_binary(x)", "x when x in [1, 2, :a]", "[]", "x when is_float(x) or is_atom(x)"])} -> ${pick(["x", ":first", "{:m}"]).replace("x", "binding() |> length()")}\n    ${pick(["_ -> :other", "y when is_list(y) -> length(y)", "{} -> :empty"])}\n  end`,
+  () => `(x = ${value()}; ^x = ${value()})`,
+  () => `([a, b | rest] = ${listE()}; {a, b, rest})`,
+  () => `cond do\n    ${value()} -> :one\n    ${value()} -> :two\n  end`,
+  () => `(f = fn\n    x when is_number(x) and x > 1 -> {:big, x}\n    x when is_atom(x) -> {:atom, x}\n    {_, _} = t -> t\n  end; f.(${value()}))`,
+  () => `"#{${pick(["1", "1.5", ":a", "'abc'", "\"s\"", "nil", "[1, 2]", "{1}", "%{}", "-0.0", "1.0e20", "[?a, \"b\"]"])}}"`,
+  () => `to_string(${value()})`,
+  () => `Kernel.${pick(["is_integer", "is_number", "is_function", "is_map_key"])}(${value()}${chance(0.3) ? ", " + value() : ""})`,
+  () => `:erlang.${pick(["term_to_binary(:a) |> byte_size", "phash2(" + value() + ")", "binary_to_list(" + strE() + ")", "list_to_binary(" + listE() + ")", "float_to_list(" + numE() + ")", "atom_to_list(" + value() + ")", "integer_to_binary(" + value() + ")"])}`,
+  () => `${value()} |> Kernel.to_string() |> String.length()`,
+  () => `Range.${pick(["new", "size", "disjoint?", "to_list"])}(${rangeE()}${chance(0.3) ? ", " + rangeE() : ""})`.replace("Range.to_list", "Enum.to_list"),
+  () => `with {:ok, x} <- ${pv(["{:ok, 1}", "{:error, 2}", value])}, ${pick(["true <- x > 0", "y = x * 2"])} do\n    x\n  else\n    ${pick(["{:error, e} -> e", "other -> {:else, other}"])}\n  end`,
+  () => `Enum.at(${listE()}, ${rnd(6) - 3}, ${value()})`,
+  () => `IO.iodata_to_binary(${pick([listE, strE, () => `[${pick(strings)}, ?a, [${pick(strings)}]]`])()})`,
+  () => `String.Chars.to_string(${value()})`,
+  () => `Map.new(${enumE()}${chance(0.5) ? ", " + fnE() : ""})`,
+  () => `List.keysort(${pv(["[{2, :a}, {1, :b}]", listE])}, ${rnd(3)})`,
+];
+
+const inspOpts = () => pick(["", "", "", ", pretty: true", ", limit: 3", ", width: 20", ", pretty: true, width: 15", ", limit: :infinity", ", charlists: :as_lists", ", base: :hex", ", printable_limit: 3", ", label: \"L\""]);
+
+function exprText() {
+  let e = pick(gens)();
+  if (e.includes("[object")) e = pick(gens)();
+  if (e.includes("[object")) e = value();
+  return e;
+}
+
+function program(nexpr, withCrash) {
+  const exprs = [];
+  for (let i = 0; i < nexpr; i++) exprs.push(exprText());
+  if (withCrash) exprs.push(exprText());
+  return exprs;
+}
+
+// The source of a batch, and the first line of each expression's block (to drop one that does
+// not compile and retry).
+function render(exprs, withCrash) {
+  const lines = [];
+  const starts = [];
+  let line = 1;
+  exprs.forEach((e, i) => {
+    starts.push(line);
+    let block;
+    if (withCrash && i === exprs.length - 1) block = `IO.write("#${i} ")\nIO.inspect(${e})\nraise ArgumentError, "end of program"`;
+    else {
+      const how = (i * 7 + e.length) % 4;
+      const o = ["", "", "", ", pretty: true", ", limit: 3", ", width: 20", ", pretty: true, width: 15", ", limit: :infinity", ", charlists: :as_lists", ", base: :hex", ", printable_limit: 3", ", label: \"L\""][(i * 13 + e.length) % 12];
+      const body = how === 0 ? `IO.puts("#{inspect(r)}")` : how === 1 ? `IO.puts("${i}: " <> inspect(r${o.replace(", label: \"L\"", "")}))` : `IO.inspect(r${o})`;
+      block = `IO.write("#${i} ")\ntry do\n  r = (${e})\n  ${body}\nrescue\n  e -> IO.puts("R " <> inspect(e) <> " | " <> Exception.message(e))\ncatch\n  k, v -> IO.puts("C #{inspect(k)} #{inspect(v)}")\nend`;
+    }
+    lines.push(block);
+    line += block.split("\n").length;
+  });
+  return { src: lines.join("\n") + "\n", starts };
+}
+
+function run(cmd, argv, cwd) {
+  const r = spawnSync(cmd, argv, { cwd, encoding: "utf8", timeout: 300000, maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: "1" } });
+  return { out: r.stdout ?? "", err: r.stderr ?? "", code: r.status };
+}
+
+// Splits stdout into "#N ..." chunks keyed by expression index.
+function chunks(out) {
+  const m = new Map();
+  const re = /(?:^|\n)#(\d+) /g;
+  let last = null, lastEnd = 0, x;
+  while ((x = re.exec(out))) {
+    if (last !== null) m.set(last, out.slice(lastEnd, x.index));
+    last = Number(x[1]); lastEnd = x.index + x[0].length;
+  }
+  if (last !== null) m.set(last, out.slice(lastEnd));
+  return m;
+}
+const firstErr = (s) => (s.split("\n").find((l) => l.startsWith("** (")) ?? "").replace(/#PID<[\d.]+>|#Reference<[\d.]+>|#Function<[^>]+>/g, "#X");
+
+const dir = keep ? (mkdirSync(keep, { recursive: true }), keep) : mkdtempSync(join(tmpdir(), "fuzz-diff-"));
+let checked = 0, diffs = 0, skipped = 0, compileChecked = 0;
+for (let b = 0; b < batches; b++) {
+  const crash = b % 3 === 2;
+  const exprs = program(size, crash);
+  const file = join(dir, `b${b}.exs`);
+  let ex, bl;
+  for (let tries = 0; ; tries++) {
+    const { src, starts } = render(exprs, crash);
+    writeFileSync(file, src);
+    ex = run("elixir", [`b${b}.exs`], dir);
+    const m = ex.code !== 0 && !ex.out.includes("#0 ") && ex.err.match(new RegExp(`b${b}\\.exs:(\\d+)`));
+    if (!m || tries > 20) break;
+    // a compile-time error: compare it as its own one-line program, then drop the expression
+    const line = Number(m[1]);
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > line) k--;
+    const one = join(dir, `c${b}_${tries}.exs`);
+    writeFileSync(one, `IO.inspect(${exprs[k]})\n`);
+    const e1 = run("elixir", [`c${b}_${tries}.exs`], dir), b1 = run("node", [join(ROOT, "cli/bin.js"), "run", `c${b}_${tries}.exs`], dir);
+    compileChecked++;
+    if (firstErr(e1.err) !== firstErr(b1.err)) { diffs++; console.log(`--- (compile) ${exprs[k].replace(/\n\s*/g, "; ")}\n  elixir:  ${firstErr(e1.err)}\n  beamlet: ${firstErr(b1.err)}`); }
+    exprs[k] = ":skipped";
+  }
+  bl = run("node", [join(ROOT, "cli/bin.js"), "run", `b${b}.exs`], dir);
+  if (ex.code !== 0 && !ex.out.includes("#0 ")) {
+    skipped += exprs.length;
+    console.log(`batch ${b}: did not compile: ${firstErr(ex.err)}`);
+    continue;
+  }
+  // fun identities (#Function<N.HASH ...>, -__FILE__/1-fun-N-) are not compared
+  const norm = (t) => t.replace(/#Function<[^>]*>/g, "#Function<>").replace(/-__FILE__\/1-(?:fun|inlined)-\d+-/g, "-__FILE__/1-fun-");
+  const a = chunks(norm(ex.out)), c = chunks(norm(bl.out));
+  for (let i = 0; i < exprs.length; i++) {
+    if (!a.has(i)) continue;
+    checked++;
+    if (a.get(i) !== c.get(i)) {
+      diffs++;
+      console.log(`--- ${exprs[i].replace(/\n\s*/g, "; ")}\n  elixir:  ${JSON.stringify(a.get(i))}\n  beamlet: ${JSON.stringify(c.get(i) ?? null)}`);
+    }
+  }
+  if (ex.code !== bl.code || firstErr(ex.err) !== firstErr(bl.err)) {
+    diffs++;
+    console.log(`batch ${b}: exit ${ex.code} vs ${bl.code}\n  elixir:  ${firstErr(ex.err)}\n  beamlet: ${firstErr(bl.err)}\n  file ${file}`);
+  }
+}
+console.log(`fuzz-diff seed ${seed}: ${checked} expressions checked, ${diffs} differences (${compileChecked} compile-time errors compared), ${skipped} in batches that did not compile (files in ${dir})`);
