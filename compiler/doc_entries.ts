@@ -134,6 +134,9 @@ function mergeSignatures(older: SigArg[], newer: SigArg[]): SigArg[] {
 function signatureText(name: string, args: SigArg[]): string {
   const v = (n: string): Term => tuple(atom(n), list([]), atom("nil"));
   const terms = args.map((a) => ("dflt" in a ? tuple(atom("\\\\"), list([]), list([v(a.name), astToTerm(a.dflt)])) : v(a.name)));
+  // a name the formatter writes without parentheses (if, def, use ...) keeps them here, as the
+  // docs chunk's signature has them: `if(condition, clauses)`
+  if (/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(name) && !["in", "and", "or", "not", "when"].includes(name)) return `${name}(${terms.map((t) => macroToString(t)).join(", ")})`;
   return macroToString(tuple(atom(name), list([]), list(terms)));
 }
 

@@ -704,4 +704,216 @@ defmodule Kernel do
   @doc guard: true
   @spec tuple_size(tuple()) :: non_neg_integer()
   def tuple_size(tuple)
+
+  # The functions the VM implements natively (vm/bifs/): only their docs are written here,
+  # a bodiless head each (its defaults give no clause the VM's own function does not shadow)
+
+  @doc """
+  Runs the `do` block when `condition` is truthy (anything but `false` and `nil`), otherwise the
+  `else` block (or returns `nil` without one). Also written `if condition, do: a, else: b`.
+
+  ## Examples
+
+      iex> if 1 + 1 == 2, do: :yes, else: :no
+      :yes
+      iex> if nil, do: :never
+      nil
+  """
+  defmacro if(condition, clauses)
+
+  @doc """
+  The opposite of `if/2`: runs the `do` block when `condition` is `false` or `nil`.
+
+  ## Examples
+
+      iex> unless [] == [], do: :changed, else: :same
+      :same
+  """
+  defmacro unless(condition, clauses)
+
+  @doc """
+  Raises an exception: a string raises a `RuntimeError` with that message; a module raises that
+  exception with its default fields; an exception struct is raised as it is.
+
+  ## Examples
+
+      iex> try do
+      ...>   raise "oops"
+      ...> rescue
+      ...>   e in RuntimeError -> e.message
+      ...> end
+      "oops"
+  """
+  defmacro raise(message)
+
+  @doc """
+  Raises the exception `exception` built from `attributes` (a keyword list or a message, passed to
+  the exception's `exception/1`).
+
+  ## Examples
+
+      iex> try do
+      ...>   raise ArgumentError, message: "bad input"
+      ...> rescue
+      ...>   e -> Exception.message(e)
+      ...> end
+      "bad input"
+  """
+  defmacro raise(exception, attributes)
+
+  @doc """
+  True when `term` is `nil`.
+
+  ## Examples
+
+      iex> is_nil(nil)
+      true
+      iex> is_nil(false)
+      false
+  """
+  @doc guard: true
+  defmacro is_nil(term)
+
+  @doc """
+  Boolean and: `left` must be a boolean; `right` is evaluated only when `left` is `true`. See
+  `&&/2` for any truthy values.
+
+  ## Examples
+
+      iex> true and 1 + 1 == 2
+      true
+  """
+  @doc guard: true
+  defmacro left and right
+
+  @doc """
+  Boolean or: `left` must be a boolean; `right` is evaluated only when `left` is `false`. See
+  `||/2` for any truthy values.
+
+  ## Examples
+
+      iex> false or :ok == :ok
+      true
+  """
+  @doc guard: true
+  defmacro left or right
+
+  @doc """
+  Membership: true when `left` is an element of the enumerable `right`. In a guard, `right` must
+  be a literal list or range.
+
+  ## Examples
+
+      iex> 3 in [1, 2, 3]
+      true
+      iex> 5 in 1..4
+      false
+  """
+  @doc guard: true
+  defmacro left in right
+
+  @doc """
+  True when `expr` matches `pattern` (variables bound in the pattern do not leak out; guards
+  with `when` are allowed).
+
+  ## Examples
+
+      iex> match?({:ok, _}, {:ok, 1})
+      true
+      iex> match?([x | _] when x > 5, [1, 2])
+      false
+  """
+  defmacro match?(pattern, expr)
+
+  @doc """
+  The pipe: passes `left` as the first argument of the call on the right, so that
+  `a |> f(b)` is `f(a, b)`.
+
+  ## Examples
+
+      iex> [3, 1, 2] |> Enum.sort() |> Enum.map(&(&1 * 10))
+      [10, 20, 30]
+  """
+  defmacro left |> right
+
+  @doc """
+  Returns `right` when `left` is truthy, else `left` (without evaluating `right`). Works with any
+  values, unlike `and/2`.
+
+  ## Examples
+
+      iex> 1 && :two
+      :two
+      iex> nil && raise("not evaluated")
+      nil
+  """
+  defmacro left && right
+
+  @doc """
+  Returns `left` when it is truthy, else `right` (evaluated only then). Handy for defaults.
+
+  ## Examples
+
+      iex> nil || "default"
+      "default"
+      iex> 0 || "default"
+      0
+  """
+  defmacro left || right
+
+  @doc """
+  Boolean not for any value: `false` for a truthy value, `true` for `false` and `nil`.
+
+  ## Examples
+
+      iex> !nil
+      true
+      iex> !!1
+      true
+  """
+  defmacro !value
+
+  @doc """
+  Concatenates two binaries (strings). In a pattern, the left side must be a literal and the rest
+  binds the remainder.
+
+  ## Examples
+
+      iex> "foo" <> "bar"
+      "foobar"
+      iex> "key=" <> value = "key=42"
+      iex> value
+      "42"
+  """
+  defmacro left <> right
+
+  @doc """
+  Defines a module named `alias` from the definitions in its `do` block (functions, macros,
+  attributes, nested modules) and returns `{:module, name, binary, last_value}`.
+  """
+  defmacro defmodule(alias, do_block)
+
+  @doc """
+  Defines a struct for the current module: `fields` is a list of field names (default `nil`) or a
+  keyword list of names and defaults. Builds `%Module{}` and `__struct__/0,1`.
+  """
+  defmacro defstruct(fields)
+
+  @doc """
+  Calls `module.__using__(opts)` at compile time and injects the code it returns (how behaviours
+  such as `GenServer` and `ExUnit.Case` set a module up).
+  """
+  defmacro use(module, opts \\ [])
+
+  @doc """
+  Defines a public function: `def name(args), do: body` or with a `do ... end` block. Several
+  clauses of one name and arity are tried in order; `when` adds a guard, and an argument may
+  have a default value.
+  """
+  defmacro def(call, expr \\ nil)
+
+  @doc """
+  Defines a private function, callable only from inside its module. Otherwise as `def/2`.
+  """
+  defmacro defp(call, expr \\ nil)
 end
