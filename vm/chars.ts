@@ -43,6 +43,11 @@ export function unicodeConversionError(message: string): never {
   raise(exception("UnicodeConversionError", { encoded: NIL_ATOM, message: bin(message) }));
 }
 
+// List.to_string/1's message for a list :unicode.characters_to_binary refuses (then the list, inspected)
+const NOT_CHARDATA = "cannot convert the given list to a string.\n\nTo be converted to a string, a list must either be empty or only\n" +
+  "contain the following elements:\n\n  * strings\n  * integers representing Unicode code points\n" +
+  "  * a list containing one of these three elements\n\nPlease check the given list or call inspect/1 to get the list representation, got:\n\n";
+
 /** to_string(term) for built-in types; the text as a JS string. */
 export function toStringChars(t: Term): string {
   if (t instanceof Bin) return t.toString();
@@ -52,7 +57,7 @@ export function toStringChars(t: Term): string {
   if (t === NIL || t instanceof Cons) {
     const r = chardataToString(t);
     if (typeof r === "string") return r;
-    if (r === undefined) raise(exception("ArgumentError", { message: bin("argument error") }));
+    if (r === undefined) raise(exception("ArgumentError", { message: bin(NOT_CHARDATA + inspect(t) + "\n") }));
     unicodeConversionError("invalid code point " + inspect(r.bad));
   }
   if (isMap(t) && t.get(atom("__struct__")) instanceof Atom) throw new NeedsProtocol(t);

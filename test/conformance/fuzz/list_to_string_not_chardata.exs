@@ -1,0 +1,10 @@
+# List.to_string / to_string / interpolation of a list that is not chardata
+IO.inspect(try do to_string([b: 'abc']) rescue e -> e end)
+IO.inspect(try do List.to_string([{1}]) rescue e -> e end)
+IO.inspect(try do to_string([1, :a]) rescue e -> e end)
+IO.puts(try do "x#{[1.5]}" rescue e -> Exception.message(e) end)
+IO.puts(try do List.to_string(Enum.to_list(1..100) ++ [:a]) rescue e -> Exception.message(e) end)
+IO.puts(try do List.to_string([0x110000]) rescue e -> Exception.message(e) end)
+IO.puts(try do List.to_string(["a" | :b]) rescue e -> Exception.message(e) end)
+IO.inspect(List.to_string(["a", ?b, ['c', "d"]]))
+to_string([:oops])
