@@ -11,6 +11,7 @@ import { writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule, DocEntry } from "../vm/module.ts";
 import { CompilerHost, ModCtx, emptyPromptEnv, notLoadedMessage, notLoadedTrace, type Directives } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
+import { expandAttributeStructs } from "./struct_expansion.ts";
 import {
   isCall, isAtomLit, kwGet, keywordPairs, blockItems, Clause, varName, call, v, atomA, remote, listA, tupleA, M0,
 } from "./ast_util.ts";
@@ -410,6 +411,10 @@ function compileBody(
         if (usesVars(val, body.names())) return runBody(it, overridable);
         // the value is evaluated where it is set: other attributes it reads are theirs as of now
         val = attrReadsResolved(val, ctx);
+        // (a typespec is no value: %S{} there is a type)
+        if (!["type", "typep", "opaque", "spec", "callback", "macrocallback"].includes(an)) {
+          expandAttributeStructs(ctx, val, l ?? 0, (x) => (isCall(x, "__MODULE__") ? ctx.name : expandAlias(x, ctx)));
+        }
         if (expansionLine !== null) setByMacros.add(an);
         if (an === "before_compile") { beforeCompile.push(val); return; }
         if (an === "after_compile") { afterCompile.push(val); return; }

@@ -12,7 +12,7 @@ import { displayModule } from "./aliases.ts";
 import { isScriptModule } from "./script_module.ts";
 import { astToTerm } from "./quoted.ts";
 import { compileTimeError } from "./macros.ts";
-import { Atom, Tuple, atom, list, tuple, isMap, type Term } from "../vm/terms.ts";
+import { Atom, Tuple, atom, list, tuple, isMap, listToArray, type Term } from "../vm/terms.ts";
 import { charlist } from "../vm/bifs/util.ts";
 import { inspectAtom } from "../vm/inspect.ts";
 
@@ -130,5 +130,44 @@ export function checkStructKeys(fn: FnCtx, mod: string, pairs: [Ast, Ast][], lin
   const struct = r.items[1];
   for (const [k] of keys) {
     if (!struct.has(atom(k))) structError(fn, mod, 0, line, `unknown key ${inspectAtom(atom(k))} for struct ${displayModule(mod)}`, appPrefix(ctx, mod));
+  }
+}
+
+/** `@attr value` expands its value where it is set: a struct in it of a module not loaded, or with
+ *  a key the struct lacks, stops the module body there, under Kernel.@/1's expansion frame */
+export function expandAttributeStructs(ctx: ModCtx, value: Ast, line: number, resolve: (alias: Ast) => string | null): void {
+  if (ctx.host.lenient) return;
+  const body = { mod: ctx, name: "__script__", arity: 0 } as unknown as FnCtx;
+  const todo = [value];
+  while (todo.length) {
+    const a = todo.pop()!;
+    if (a.t === "list" || a.t === "tuple") { todo.push(...a.items); continue; }
+    if (a.t !== "call" || a.name === "quote" || a.name === "fn") continue;
+    if (a.name === "%" && a.args?.length === 2 && a.args[1].t === "call" && a.args[1].name === "%{}") {
+      const entries = a.args[1].args ?? [];
+      const mod = resolve(a.args[0]);
+      // an update (%S{s | k: v}) is left to the code that reads it
+      if (mod !== null && !(entries.length === 1 && entries[0].t === "call" && entries[0].name === "|")) {
+        const pairs = entries.filter((p) => p.t === "tuple" && p.items.length === 2).map((p) => [(p as { items: Ast[] }).items[0], (p as { items: Ast[] }).items[1]] as [Ast, Ast]);
+        try {
+          // the body that defines the module cannot use its struct (its functions can)
+          if (mod === ctx.name) structError(body, mod, 1, line, `cannot access struct ${displayModule(mod)}, the struct was not yet defined or the struct is being accessed in the same context that defines it`);
+          // a module it is defined in has its struct by now (if it has one)
+          if (ctx.outerModules.includes(mod)) continue;
+          checkStructAvailable(body, mod, line, 1);
+          expandStructNow(body, mod, pairs, line);
+        } catch (e) {
+          if (e instanceof CompileError && e.banner) {
+            e.banner += `\n    (elixir 1.14.0) expanding macro: Kernel.@/1\n    ${ctx.file}:${line}: ${displayModule(ctx.name)} (module)`;
+            const frames = listToArray(e.expansionStack as Term);
+            const at = list([tuple(atom("file"), charlist(ctx.file)), tuple(atom("line"), line)]);
+            if (frames) e.expansionStack = list([...frames, tuple(atom("Elixir.Kernel"), atom("@"), 1, list([tuple(atom("file"), charlist("expanding macro"))])), tuple(atom(ctx.name), atom("__MODULE__"), 0, at)]);
+          }
+          throw e;
+        }
+      }
+    }
+    if (typeof a.name !== "string") todo.push(a.name);
+    todo.push(...(a.args ?? []));
   }
 }

@@ -1,0 +1,5 @@
+defmodule A do
+  @x %Nope{a: 1}
+  def f, do: 1
+end
+IO.puts "ok"
