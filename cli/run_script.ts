@@ -43,6 +43,19 @@ function isFileLevelExpression(ast: Ast, node: object): boolean {
   return statements.some((s) => s === node || (isCall(s, "=") && s.args?.[1] === node));
 }
 
+/** is `node` in one of the file's expressions through pipes, matches, remote calls and literals
+ *  only (no other macro around it, whose expansion Elixir's trace would show too)? */
+function onlyPipesAround(ast: Ast, node: object): boolean {
+  const inside = (a: Ast): boolean => {
+    if (a === node) return true;
+    if (a.t === "list" || a.t === "tuple") return a.items.some(inside);
+    if (a.t !== "call" || a.args === null) return false;
+    if (a.name !== "|>" && a.name !== "=" && !isCall(a.name as Ast, ".")) return false;
+    return a.args.some(inside);
+  };
+  return (isCall(ast, "__block__") ? ast.args ?? [] : [ast]).some(inside);
+}
+
 /** `eval`: run this text instead of a file (`elixir -e`): it is "nofile", and evaluated */
 export async function runScript(file: string, argv: string[] = [], opts: { eval?: string } = {}): Promise<number> {
   let source: string;
@@ -93,7 +106,8 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
       // (for -e: the parse at line 421 of lib/code.ex, the evaluation of what parsed at line 422)
       const evalLine = ast === undefined ? 421 : 422;
       const fileCaller = opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" : `    (elixir 1.14.0) lib/code.ex:${evalLine}: Code.validated_eval_string/3\n`;
-      const caller = e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
+      const caller = e.pipeFrames && e.at && ast && onlyPipesAround(ast, e.at) ? e.pipeFrames
+        : e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
         : Array.isArray(e.trace) ? formatElixirFrames(e.trace) + (e.traceReachesFile ? fileCaller : "")
         : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? (e.description.endsWith("\n") ? "" : "\n")
         : fileCaller;

@@ -23,7 +23,7 @@ import { failingCallWarning } from "./failing_calls.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
 import { inlinedCall, mapLastRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
-import { compileSpecial, expansionError, noClauses } from "./special_forms.ts";
+import { compileSpecial, expansionError, noClauses, pipeExpansions } from "./special_forms.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
@@ -557,7 +557,17 @@ export class ExprCompiler {
     }
     // (a script's top level has no module to look for local functions in: no such import)
     if (this.inGuard > 0 && !this.atScriptTopLevel()) return this.mod.error(localGuardCallError(a), line);
-    return this.mod.error(`undefined function ${name}/${arity} ${this.undefinedHint()}`, line, this.expansionTrace(), a);
+    const message = `undefined function ${name}/${arity} ${this.undefinedHint()}`;
+    const pipes = pipeExpansions.get(a);
+    if (pipes && this.atScriptTopLevel()) {
+      // at a script's top level Elixir's trace is the pipes' expansions, innermost first
+      const file = this.mod.file;
+      const err = new CompileError("CompileError", file, line ?? 0, null, message);
+      err.at = pipes.pipe;
+      err.pipeFrames = pipes.lines.map((l) => `    (elixir 1.14.0) expanding macro: Kernel.|>/2\n    ${file}:${l}: (file)\n`).join("");
+      throw err;
+    }
+    return this.mod.error(message, line, this.expansionTrace(), a);
   }
 
   /** `f x do 1 -> 2 end` where f is a function: only a macro takes `->` clauses in its keywords

@@ -239,7 +239,13 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const [lhs, rhs] = args;
       if (!isCall(rhs)) return ec.mod.error("invalid pipe", a.meta.line);
       // `x |> f` pipes into a call written without parentheses
-      ec.step({ ...rhs, args: [lhs, ...(rhs.args ?? [])] }, scope, tail);
+      const piped = { ...rhs, args: [lhs, ...(rhs.args ?? [])] };
+      // the lines of the pipes whose expansion made the call (innermost first), for the frames
+      // Elixir shows under an undefined function there; a pipe on the left expands inside this one
+      const lines = [a.meta.line ?? 0, ...(pipeExpansions.get(a)?.lines ?? [])];
+      pipeExpansions.set(piped, { lines, pipe: a });
+      if (isCall(lhs, "|>")) pipeExpansions.set(lhs, { lines, pipe: a });
+      ec.step(piped, scope, tail);
       return true;
     }
     case "..": {
@@ -524,6 +530,10 @@ function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): 
   };
   return build(0);
 }
+
+/** a call made by expanding `|>` (or a pipe on the left of another): the lines of the pipes
+ *  being expanded around it, innermost first, and the innermost pipe as written */
+export const pipeExpansions = new WeakMap<object, { lines: number[]; pipe: Ast }>();
 
 /** def/defp/defmacro/defmacrop in a script's code: Kernel's macro raises ArgumentError as it expands */
 function outsideModule(ec: ExprCompiler, name: string, arity: number, line: number): never {

@@ -43,6 +43,9 @@ export class CompileError extends Error {
   /** ...with the stack trace Elixir gives it when a defmodule's expansion raised: the raising
    *  code's frames, `expanding macro: M.f/n`, then the caller's frame */
   expansionStack?: unknown;
+  /** at a script's top level, under an error in a call a pipe made: the pipes' expansion frames
+   *  (shown when the pipe is one of the file's own expressions, not inside another macro) */
+  pipeFrames?: string;
   /** Elixir prints some errors without a line (`file: description`) */
   noLine?: boolean;
   /** the message and token as Code.string_to_quoted/1 returns them, when not `description, ""` */
