@@ -36,4 +36,12 @@ defmodule :ets do
     acc = :lists.foldr(fun, acc, :ets.lookup(table, key))
     do_foldr(fun, acc, :ets.prev(table, key), table)
   end
+
+  # fun2ms/1 works only on code a parse transform or the shell rewrote: a compiled fun is
+  # refused with OTP's exit
+  @file "ets.erl"
+  def fun2ms(fun) when is_function(fun) do
+    reason = [:function, :called, :with, :real, :fun, :should, :be, :transformed, :with, :parse_transform, :or, :called, :with, :a, :fun, :generated, :in, :the, :shell]
+    __at_line__(615, exit({:badarg, {:ets, :fun2ms, reason}}))
+  end
 end

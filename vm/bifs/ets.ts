@@ -82,6 +82,12 @@ function objectsFault(arg: Term): string | null {
   return null;
 }
 
+/** OTP adds a list's objects to a bag from its last to its first (a lookup of one key lists
+ *  them reversed); other table types take them in order */
+function inInsertOrder(t: EtsTable, items: Tuple[]): Tuple[] {
+  return t.kind === "bag" && items.length > 1 ? items.slice().reverse() : items;
+}
+
 /** insert's table and objects: OTP names both arguments when both are wrong */
 function insertArgs(ctx: BifContext, tab: Term, arg: Term): [EtsTable, Tuple[]] {
   const fault = objectsFault(arg);
@@ -327,13 +333,13 @@ defineBifs("ets", {
   "new/2": etsNew,
   "insert/2": ([tab, objs], ctx) => {
     const [t, items] = insertArgs(ctx, tab, objs);
-    for (const o of items) t.insert(o);
+    for (const o of inInsertOrder(t, items)) t.insert(o);
     return TRUE;
   },
   "insert_new/2": ([tab, objs], ctx) => {
     const [t, items] = insertArgs(ctx, tab, objs);
     if (items.some((o) => t.has(t.keyOf(o)))) return FALSE;
-    for (const o of items) t.insert(o);
+    for (const o of inInsertOrder(t, items)) t.insert(o);
     return TRUE;
   },
   "lookup/2": ([tab, key], ctx) => list(table(ctx, tab).lookup(key)),

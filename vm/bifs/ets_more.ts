@@ -14,7 +14,8 @@ defineBifs("ets", {
     const objs = t.lookup(key).slice();
     if (objs.length === 0) return list([]);
     t.deleteKey(key);
-    return list(t.kind === "ordered_set" ? objs : objs.reverse());
+    // in lookup's order (a bag's list insert is what reverses its objects: vm/bifs/ets.ts)
+    return list(objs);
   },
   "match_object/3": ([tab, pattern, limit], ctx) => {
     const t = table(ctx, tab);
