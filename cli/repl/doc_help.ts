@@ -89,6 +89,15 @@ interface Target {
   module: string;
   fun: string | null;
   arity: number | null;
+  /** written without a module (`h if`) */
+  bare?: boolean;
+}
+
+/** whether the module's docs have an entry for name (of that arity, when given) */
+function hasEntry(node: Node, module: string, name: string, arity: number | null): boolean {
+  const v = node.code.current(atom(module)) ?? node.code.ensureLoaded(atom(module));
+  const entries = v?.compiled.docs.entries ?? [];
+  return entries.some((e) => e.name === name && (arity === null || e.arity === arity));
 }
 
 /** h's argument: Mod, Mod.fun, Mod.fun/arity, or a bare function name (found in Kernel) */
@@ -104,7 +113,7 @@ function target(arg: Ast): Target | null {
     return m ? { module: m, fun: a.name.args[1].v, arity } : null;
   }
   if (a.t === "call" && typeof a.name === "string" && (a.args === null || (a.args.length === 0 && arity !== null))) {
-    return { module: "Elixir.Kernel", fun: a.name, arity };
+    return { module: "Elixir.Kernel", fun: a.name, arity, bare: true };
   }
   if (arity !== null) return null;
   const m = aliasName(a);
@@ -114,7 +123,9 @@ function target(arg: Ast): Target | null {
 export function helpText(node: Node, arg: Ast | undefined, o: DocOptions): string {
   const error = (s: string) => (o.enabled ? RED + s + RESET : s) + "\n";
   if (!arg) return helpIntro(o);
-  const t = target(arg);
+  let t = target(arg);
+  // a bare name is looked up in Kernel, then in Kernel.SpecialForms (`h case`), as iex does
+  if (t && t.bare && !hasEntry(node, "Elixir.Kernel", t.fun!, t.arity) && hasEntry(node, "Elixir.Kernel.SpecialForms", t.fun!, t.arity)) t = { ...t, module: "Elixir.Kernel.SpecialForms" };
   if (!t) {
     return (
       error(`The "h" helper expects a Module, Module.fun or Module.fun/arity, got: ${arg.t === "int" ? String(arg.v) : inspectAst(arg)}`) +
