@@ -48,6 +48,11 @@ const NOT_CHARDATA = "cannot convert the given list to a string.\n\nTo be conver
   "contain the following elements:\n\n  * strings\n  * integers representing Unicode code points\n" +
   "  * a list containing one of these three elements\n\nPlease check the given list or call inspect/1 to get the list representation, got:\n\n";
 
+// List.to_charlist/1's, likewise
+export const NOT_CHARLIST = "cannot convert the given list to a charlist.\n\nTo be converted to a charlist, a list must contain only:\n\n" +
+  "  * strings\n  * integers representing Unicode code points\n  * or a list containing one of these three elements\n\n" +
+  "Please check the given list or call inspect/1 to get the list representation, got:\n\n";
+
 /** to_string(term) for built-in types; the text as a JS string. */
 export function toStringChars(t: Term): string {
   if (t instanceof Bin) return t.toString();

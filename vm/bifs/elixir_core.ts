@@ -8,7 +8,7 @@ import {
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { exactEquals, compare } from "../compare.ts";
 import { EMPTY_MAP, mapKeys, mapValues } from "../map.ts";
-import { badmap, elixirRaise, raise, badarith, ErlangError } from "../errors.ts";
+import { badmap, elixirRaise, raise, badarith, ErlangError, exception } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { exported } from "./code_loading.ts";
 import type { Node } from "../node.ts";
@@ -23,7 +23,7 @@ import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
 import type { Doc } from "../inspect_algebra.ts";
-import { toStringChars, unicodeConversionError, NeedsProtocol } from "../chars.ts";
+import { toStringChars, unicodeConversionError, NeedsProtocol, NOT_CHARLIST } from "../chars.ts";
 import { TailCall } from "../calls.ts";
 
 /** a BIF result asking the interpreter to call language code in the BIF's place */
@@ -267,7 +267,9 @@ defineBifs(L, {
   "to_string/1": ([l]) => bin(toStringChars(l)),
   "to_charlist/1": ([l]) => {
     const r = chardataToString(l);
-    if (typeof r !== "string") return r === undefined ? argError(1, "not a list") : unicodeConversionError("invalid code point " + inspect(r.bad));
+    if (l !== NIL && !(l instanceof Cons)) noClause(L, "to_charlist", 1);
+    if (r === undefined) raise(exception("ArgumentError", { message: bin(NOT_CHARLIST + inspect(l) + "\n") }));
+    if (typeof r !== "string") return unicodeConversionError("invalid code point " + inspect(r.bad));
     return list(codepoints(r));
   },
   "to_atom/1": ([l]) => E["list_to_atom/1"]([l], null as any),
