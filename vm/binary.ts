@@ -45,6 +45,12 @@ export function sliceBits(bytes: Uint8Array, pos: number, n: number): Bin {
   return w.finish();
 }
 
+/** the n bits of v from bit position pos (a sub-binary sharing v's bytes when whole bytes) */
+export function subBits(v: Bin, pos: number, n: number): Bin {
+  if ((pos & 7) === 0 && (n & 7) === 0) return v.slice(pos >> 3, (pos + n) >> 3);
+  return sliceBits(v.bytes, pos, n);
+}
+
 /** Construction output: bytes, the last one partly used while the size is not whole bytes. */
 export class BitWriter {
   readonly bytes: number[] = [];
@@ -99,8 +105,12 @@ export function readSegment(
   size: number | null,
   last: boolean,
 ): { value: Term; pos: number } | null {
-  const bytes = v.bytes;
   const total = v.bitSize;
+  // a byte-aligned byte (`<<c, rest::binary>>`, the common loop) without a view of v's bytes
+  if (s.type === "integer" && (pos & 7) === 0 && (size ?? 8) * s.unit === 8 && !s.signed) {
+    return pos + 8 > total ? null : { value: v.byteAt(pos >> 3), pos: pos + 8 };
+  }
+  const bytes = v.bytes;
   switch (s.type) {
     case "integer": {
       const bits = (size ?? 8) * s.unit;
@@ -137,11 +147,11 @@ export function readSegment(
         if (!last) return null;
         const rest = total - pos;
         if (rest % s.unit !== 0) return null;
-        return { value: sliceBits(bytes, pos, rest), pos: total };
+        return { value: subBits(v, pos, rest), pos: total };
       }
       const bits = size * s.unit;
       if (pos + bits > total) return null;
-      return { value: sliceBits(bytes, pos, bits), pos: pos + bits };
+      return { value: subBits(v, pos, bits), pos: pos + bits };
     }
     case "utf8": {
       const byteAt = (i: number): number => ((pos & 7) === 0 ? bytes[(pos >> 3) + i] : Number(readBits(bytes, pos + i * 8, 8)));
@@ -278,7 +288,7 @@ export function writeSegment(out: BitWriter, value: Term, s: SegSpec, size: numb
 /** Flatten iodata (binaries, bytes 0..255, nested lists) into bytes; null when not iodata. */
 export function iodataBytes(t: Term, out: number[] = []): number[] | null {
   if (t instanceof Bin) {
-    for (let i = 0; i < t.bytes.length; i++) out.push(t.bytes[i]);
+    for (let i = 0; i < t.size; i++) out.push(t.byteAt(i));
     return out;
   }
   while (t instanceof Cons) {

@@ -4,7 +4,7 @@ import { Bin, Term } from "./terms.ts";
 import { ErlangError, BADARG } from "./errors.ts";
 import { writeSegment, SegSpec, BitWriter, bitsAfter, utf8Encode } from "./binary.ts";
 import { bsFail } from "./bifs/util.ts";
-import { smallBytes } from "./small_bytes.ts";
+import { smallAlloc, currentSlab, SMALL_MAX } from "./small_bytes.ts";
 
 export type BinSpecs = (SegSpec & { dynSize: boolean })[];
 
@@ -12,7 +12,7 @@ type ArrayBufferWithUse = ArrayBuffer & { used?: number };
 
 /** a first segment `acc::binary` of at least 64 bytes: built by appending after it */
 function isAppendable(spec: SegSpec & { dynSize: boolean }, v: Term): boolean {
-  return spec.type === "binary" && spec.size === null && !spec.dynSize && v instanceof Bin && v.bytes.length >= 64 && v.tailBits === 0;
+  return spec.type === "binary" && spec.size === null && !spec.dynSize && v instanceof Bin && v.size >= 64 && v.tailBits === 0;
 }
 
 /**
@@ -72,8 +72,8 @@ function buildWholeBytes(specs: BinSpecs, vals: Term[], base: number): Bin | nul
     if (s.dynSize) return null;
     if (s.type === "binary") {
       if (!(v instanceof Bin) || v.tailBits !== 0) return null;
-      const bits = s.size === null ? v.bytes.length * 8 : s.size * s.unit;
-      if ((bits & 7) !== 0 || bits > v.bytes.length * 8 || bits % s.unit !== 0) return null;
+      const bits = s.size === null ? v.size * 8 : s.size * s.unit;
+      if ((bits & 7) !== 0 || bits > v.size * 8 || bits % s.unit !== 0) return null;
       len += bits >> 3;
     } else if (s.type === "integer") {
       const n = intBytes(s, v);
@@ -86,6 +86,8 @@ function buildWholeBytes(specs: BinSpecs, vals: Term[], base: number): Bin | nul
   }
   // `acc <> x`: after acc, in its buffer's spare room when acc ends where the used part ends
   let out: Uint8Array, pos = 0, si = 0;
+  // a small result is written in place in the slab (start: its offset there), with no view
+  let start = -1;
   if (specs.length > 1 && isAppendable(specs[0], vals[base])) {
     const b = (vals[base] as Bin).bytes;
     const buf = b.buffer as ArrayBufferWithUse;
@@ -101,14 +103,16 @@ function buildWholeBytes(specs: BinSpecs, vals: Term[], base: number): Bin | nul
     }
     pos = b.length;
     si = 1;
-  } else out = smallBytes(len);
+  } else if (len > 0 && len <= SMALL_MAX) {
+    start = pos = smallAlloc(len);
+    out = currentSlab();
+  } else out = new Uint8Array(len);
   for (; si < specs.length; si++) {
     const s = specs[si], v = vals[base + si];
     if (s.type === "binary") {
-      const b = (v as Bin).bytes;
-      const n = s.size === null ? b.length : (s.size * s.unit) >> 3;
-      if (n === 1) out[pos] = b[0];
-      else out.set(n === b.length ? b : b.subarray(0, n), pos);
+      const b = v as Bin;
+      const n = s.size === null ? b.size : (s.size * s.unit) >> 3;
+      b.copyInto(out, pos, n);
       pos += n;
     } else if (s.type === "integer") {
       const n = intBytes(s, v);
@@ -123,7 +127,7 @@ function buildWholeBytes(specs: BinSpecs, vals: Term[], base: number): Bin | nul
       else for (const byte of utf8Encode(cp)!) out[pos++] = byte;
     }
   }
-  return new Bin(out);
+  return start < 0 ? new Bin(out) : new Bin(out, undefined, 0, start, len);
 }
 
 /** the general path (a bit writer): every construction, and its errors (exported for the tests that hold the fast path to it) */

@@ -76,8 +76,8 @@ export function cmpBytes(x: Uint8Array, y: Uint8Array): number {
 function cmpBits(a: Bin, b: Bin): number {
   const n = Math.min(a.bitSize, b.bitSize);
   for (let i = 0; i < n; i++) {
-    const x = (a.bytes[i >> 3] >> (7 - (i & 7))) & 1;
-    const y = (b.bytes[i >> 3] >> (7 - (i & 7))) & 1;
+    const x = (a.byteAt(i >> 3) >> (7 - (i & 7))) & 1;
+    const y = (b.byteAt(i >> 3) >> (7 - (i & 7))) & 1;
     if (x !== y) return x - y;
   }
   return a.bitSize - b.bitSize;
@@ -227,10 +227,8 @@ export function exactEquals(a: Term, b: Term, depth = 0): boolean {
   if (typeof a === "bigint" || typeof b === "bigint") return a === b;
   if (a instanceof Float) return b instanceof Float && a.value === b.value;
   if (a instanceof Bin) {
-    if (!(b instanceof Bin) || a.bytes.length !== b.bytes.length || a.tailBits !== b.tailBits) return false;
-    const x = a.bytes, y = b.bytes;
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-    return true;
+    if (!(b instanceof Bin) || a.size !== b.size || a.tailBits !== b.tailBits) return false;
+    return a.sameBytes(b);
   }
   if (depth > EQ_DIRECT_DEPTH) return exactEqualsDeep(a, b);
   const d = depth + 1;
@@ -327,9 +325,9 @@ export function hashTerm(t: Term, depth = 0): number {
   }
   if (t instanceof Bin) {
     let h = 0x811c9dc5;
-    const b = t.bytes;
-    for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b[i], 16777619);
-    return mix(h >>> 0, b.length * 8 + t.tailBits);
+    const n = t.size;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ t.byteAt(i), 16777619);
+    return mix(h >>> 0, n * 8 + t.tailBits);
   }
   if (depth > HASH_DEPTH) return 0x1f2e3d4;
   const d = depth + 1;

@@ -34,7 +34,7 @@ export function displayTerm(t: Term): string {
   if (t instanceof Tuple) return "{" + t.items.map(displayTerm).join(",") + "}";
   if (isMap(t)) return "#{" + t.entries().map(([k, v]) => displayTerm(k) + "=>" + displayTerm(v)).join(",") + "}";
   if (t instanceof Bin) {
-    if (t.bytes.length === 0) return "<<>>";
+    if (t.size === 0) return "<<>>";
     if (t.tailBits === 0 && [...t.bytes].every(printable)) return "<<" + quoted([...t.bytes]) + ">>";
     return "<<" + binaryBody(t, -1).join(",") + ">>";
   }

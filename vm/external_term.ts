@@ -101,9 +101,9 @@ function encodeHead(w: Writer, t: Term): Term[] {
     return entries.flat();
   }
   if (t instanceof Bin) {
-    if (t.tailBits === 0) { w.u8(109); w.u32(t.bytes.length); w.bytes(t.bytes); return none; }
+    if (t.tailBits === 0) { w.u8(109); w.u32(t.size); w.bytes(t.bytes); return none; }
     w.u8(77);
-    w.u32(t.bytes.length);
+    w.u32(t.size);
     w.u8(t.tailBits);
     w.bytes(t.bytes);
     return none;

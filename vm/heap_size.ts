@@ -22,7 +22,7 @@ function nodeWords(t: Term): number {
   if (t instanceof Tuple) return t.items.length === 0 ? 0 : 1 + t.items.length;
   if (t instanceof Float) return 2;
   if (t instanceof Bin) {
-    const n = t.bytes.length;
+    const n = t.size;
     const words = n <= 64 ? 2 + ((n + 7) >> 3) : 6;
     return t.tailBits === 0 ? words : words + 5; // a bitstring is a sub-binary on top
   }

@@ -102,7 +102,7 @@ function measure(t: Term, d: number, enc: Encoding, strings: boolean): Node {
     return { kind: "map", pairs, dots, len: seqLength(seq, 3) };
   }
   if (t instanceof Bin) {
-    if (t.bytes.length === 0) return leaf("<<>>");
+    if (t.size === 0) return leaf("<<>>");
     if (d === 1) return leaf("<<...>>");
     if (t.tailBits === 0 && strings) {
       const s = binText(t, d - 1, enc);

@@ -56,16 +56,16 @@ export function properItems(t: Term): Term[] | null {
 /** the byte list of a binary as io_lib:write prints it, depth-limited: "1,2,..." or with a bit tail "1:3" */
 export function binaryBody(b: Bin, depth: number): string[] {
   const parts: string[] = [];
-  const whole = b.tailBits === 0 ? b.bytes.length : b.bytes.length - 1;
+  const whole = b.tailBits === 0 ? b.size : b.size - 1;
   let d = depth;
   for (let i = 0; i < whole; i++) {
     if (d === 1) { parts.push("..."); return parts; }
-    parts.push(String(b.bytes[i]));
+    parts.push(String(b.byteAt(i)));
     d--;
   }
   if (b.tailBits !== 0) {
     if (d === 1) { parts.push("..."); return parts; }
-    parts.push((b.bytes[whole] >> (8 - b.tailBits)) + ":" + b.tailBits);
+    parts.push((b.byteAt(whole) >> (8 - b.tailBits)) + ":" + b.tailBits);
   }
   return parts;
 }
@@ -127,7 +127,7 @@ export function writeTerm(t: Term, d: number): string {
     return "#{" + parts.join(",") + "}";
   }
   if (t instanceof Bin) {
-    if (t.bytes.length === 0) return "<<>>";
+    if (t.size === 0) return "<<>>";
     if (d === 1) return "<<...>>";
     return "<<" + binaryBody(t, d).join(",") + ">>";
   }

@@ -1050,7 +1050,7 @@ export class Node {
 /** milliseconds the scheduler runs processes before it lets the host's events in */
 const BATCH_MS = 15;
 /** the least time between two reads of the host's heap use by the memory guard (ms) */
-const GUARD_MS = 1;
+const GUARD_MS = 5;
 
 function setTimeoutZero(cb: () => void): void {
   const g = globalThis as any;

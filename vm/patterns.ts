@@ -3,7 +3,7 @@
 // Matching is exact (=:=): 1 does not match 1.0.
 import { Bin, Cons, NIL, Term, Tuple, isMap, Float } from "./terms.ts";
 import { exactEquals } from "./compare.ts";
-import { readSegment, SegSpec, sliceBits } from "./binary.ts";
+import { readSegment, SegSpec, subBits } from "./binary.ts";
 
 export type KeyRef = { lit: Term } | { slot: number };
 
@@ -66,10 +66,10 @@ export function match(p: Pat, v: Term, stack: Term[], bp: number, depth = 0): bo
       return match(p.a, v, stack, bp, d) && match(p.b, v, stack, bp, d);
     case "prefix": {
       if (!(v instanceof Bin)) return false;
-      const pre = p.prefix.bytes, b = v.bytes;
+      const pre = p.prefix.bytes;
       if (v.bitSize < pre.length * 8) return false;
-      for (let i = 0; i < pre.length; i++) if (b[i] !== pre[i]) return false;
-      return match(p.rest, pre.length === 0 ? v : sliceBits(b, pre.length * 8, v.bitSize - pre.length * 8), stack, bp, d);
+      for (let i = 0; i < pre.length; i++) if (v.byteAt(i) !== pre[i]) return false;
+      return match(p.rest, pre.length === 0 ? v : subBits(v, pre.length * 8, v.bitSize - pre.length * 8), stack, bp, d);
     }
     case "bin": {
       if (!(v instanceof Bin)) return false;

@@ -36,9 +36,9 @@ function hashInteger(n: number | bigint, h: number): number {
 }
 
 function hashBytes(b: Bin, h: number): number {
-  const whole = b.tailBits === 0 ? b.bytes.length : b.bytes.length - 1;
-  for (let i = 0; i < whole; i++) h = step(h, N1, b.bytes[i]);
-  if (b.tailBits > 0) h = step(step(h, N1, b.bytes[whole] >>> (8 - b.tailBits)), N12, b.tailBits);
+  const whole = b.tailBits === 0 ? b.size : b.size - 1;
+  for (let i = 0; i < whole; i++) h = step(h, N1, b.byteAt(i));
+  if (b.tailBits > 0) h = step(step(h, N1, b.byteAt(whole) >>> (8 - b.tailBits)), N12, b.tailBits);
   return step(h, N4, whole);
 }
 

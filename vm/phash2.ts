@@ -182,7 +182,7 @@ export function makeHash2(root: Term): number {
       h = hash2(hi, lo, HCONST_12, h);
     } else if (t instanceof Bin) {
       const con = (HCONST_13 + h) >>> 0;
-      const whole = t.tailBits === 0 ? t.bytes.length : t.bytes.length - 1;
+      const whole = t.tailBits === 0 ? t.size : t.size - 1;
       if (whole === 0 && t.tailBits === 0) h = con;
       else {
         h = blockHash(t.bytes, whole, con);

@@ -8,21 +8,36 @@
 // always have a buffer of their own.
 
 /** the largest binary made from the slab (below vm/binary_build.ts's appendable size, 64) */
-const SMALL_MAX = 63;
+export const SMALL_MAX = 63;
 const SLAB_BYTES = 8192;
 
-let slab = new ArrayBuffer(SLAB_BYTES);
+let slab = new Uint8Array(SLAB_BYTES);
 let used = 0;
+
+/**
+ * Room for n (1..SMALL_MAX) bytes in the current slab: their offset in currentSlab(), read after
+ * this call (it may start a new slab). A Bin made on it (new Bin(slab, text, 0, off, n)) has no
+ * typed array of its own.
+ */
+export function smallAlloc(n: number): number {
+  if (used + n > SLAB_BYTES) {
+    slab = new Uint8Array(SLAB_BYTES);
+    used = 0;
+  }
+  const off = used;
+  // ranges start on 8-byte boundaries, as V8 aligns its own typed arrays
+  used = (used + n + 7) & ~7;
+  return off;
+}
+
+/** the slab smallAlloc's offsets are in */
+export function currentSlab(): Uint8Array {
+  return slab;
+}
 
 /** n zero bytes to build a binary in (a view into the slab when n is small) */
 export function smallBytes(n: number): Uint8Array {
   if (n > SMALL_MAX || n === 0) return new Uint8Array(n);
-  if (used + n > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    used = 0;
-  }
-  const out = new Uint8Array(slab, used, n);
-  // views start on 8-byte boundaries, as V8 aligns its own typed arrays
-  used = (used + n + 7) & ~7;
-  return out;
+  const off = smallAlloc(n);
+  return slab.subarray(off, off + n);
 }

@@ -12,7 +12,7 @@
 //
 // Every class sets all its fields in its constructor, always in the same order (monomorphic shapes).
 
-import { smallBytes } from "./small_bytes.ts";
+import { smallBytes, smallAlloc, currentSlab, SMALL_MAX } from "./small_bytes.ts";
 
 export type Term =
   | number
@@ -86,13 +86,50 @@ export class Bin {
    * are zero. 0 for a binary (whole bytes), which is what almost every Bin is.
    */
   readonly tailBits: number;
-  constructor(public readonly bytes: Uint8Array, text?: string, tailBits = 0) {
+  /**
+   * Its bytes are buf[off .. off + size]. A small binary is a range of a shared slab
+   * (vm/small_bytes.ts) without a typed array of its own: a Uint8Array view costs V8 about 5x
+   * the allocation time of this object and doubles what every minor GC copies while it lives.
+   */
+  private readonly buf: Uint8Array;
+  private readonly off: number;
+  /** byte_size: the bytes, the last one partly used when tailBits > 0 */
+  readonly size: number;
+  constructor(bytes: Uint8Array, text?: string, tailBits = 0, off = 0, size = bytes.length) {
     this.text = text;
     this.tailBits = tailBits;
+    this.buf = bytes;
+    this.off = off;
+    this.size = size;
+  }
+  /** the bytes (a view made on each read for a binary in a slab: read it once, not in a loop) */
+  get bytes(): Uint8Array {
+    const b = this.buf;
+    return this.off === 0 && this.size === b.length ? b : b.subarray(this.off, this.off + this.size);
+  }
+  /** byte i (0 <= i < size) */
+  byteAt(i: number): number {
+    return this.buf[this.off + i];
+  }
+  /** its first n bytes (all by default) written to dst at `at`, without a view for a short one */
+  copyInto(dst: Uint8Array, at: number, n = this.size): void {
+    const b = this.buf, off = this.off;
+    if (n <= 16) for (let i = 0; i < n; i++) dst[at + i] = b[off + i];
+    else dst.set(off === 0 && n === b.length ? b : b.subarray(off, off + n), at);
+  }
+  /** bytes from..to as a binary of its own, sharing these bytes (a sub-binary, as on the BEAM) */
+  slice(from: number, to: number): Bin {
+    return new Bin(this.buf, undefined, 0, this.off + from, to - from);
+  }
+  /** whether its bytes equal o's (the same size is the caller's check) */
+  sameBytes(o: Bin): boolean {
+    const x = this.buf, y = o.buf, a = this.off, b = o.off;
+    for (let i = 0, n = this.size; i < n; i++) if (x[a + i] !== y[b + i]) return false;
+    return true;
   }
   /** the size in bits (bit_size/1) */
   get bitSize(): number {
-    return this.tailBits === 0 ? this.bytes.length * 8 : (this.bytes.length - 1) * 8 + this.tailBits;
+    return this.tailBits === 0 ? this.size * 8 : (this.size - 1) * 8 + this.tailBits;
   }
   /** whole bytes: a binary, not only a bitstring */
   get isBinary(): boolean {
@@ -103,12 +140,19 @@ export class Bin {
     if (this.text === undefined || this.text === null) this.text = utf8Decode(this.bytes);
     return this.text;
   }
-  get size(): number {
-    return this.bytes.length;
-  }
 }
 export function bin(s: string): Bin {
-  return new Bin(utf8Encode(s), s);
+  const n = s.length;
+  if (n > SMALL_MAX || n === 0) return new Bin(utf8Encode(s), s);
+  // short text: ASCII straight into the slab, with no view of its own
+  const off = smallAlloc(n);
+  const slab = currentSlab();
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return new Bin(encoder.encode(s), s);
+    slab[off + i] = c;
+  }
+  return new Bin(slab, s, 0, off, n);
 }
 
 /** below this length ASCII text is converted by a loop: TextEncoder/TextDecoder calls cost more */

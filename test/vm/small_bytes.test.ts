@@ -42,3 +42,21 @@ describe("small binaries in a shared slab", () => {
     for (const [s, n] of snapshots) expect(Buffer.from(s.bytes).toString()).toBe(text.slice(0, n));
   });
 });
+
+describe("a binary in the slab without a view of its own", () => {
+  it("reads, copies, compares and hashes as its bytes", async () => {
+    const { exactEquals, hashTerm } = await import("../../vm/compare.ts");
+    for (let i = 0; i < 3000; i++) {
+      const s = `k${i}-${"y".repeat(i % 50)}`;
+      const a = bin(s), b = new Bin(Uint8Array.from(Buffer.from(s)));
+      expect(a.size).toBe(s.length);
+      expect(a.byteAt(a.size - 1)).toBe(s.charCodeAt(s.length - 1));
+      const out = new Uint8Array(a.size + 2);
+      a.copyInto(out, 2);
+      expect(Buffer.from(out.subarray(2)).toString()).toBe(s);
+      expect(exactEquals(a, b)).toBe(true);
+      expect(hashTerm(a, 0)).toBe(hashTerm(b, 0));
+      expect(exactEquals(a, bin(s + "z"))).toBe(false);
+    }
+  });
+});

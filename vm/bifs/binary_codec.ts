@@ -70,7 +70,7 @@ export function uncompiledPattern(p: Term): Term {
 
 function compilePattern(p: Term, ctx: BifContext): Term {
   const ps = arrOr(p instanceof Bin ? list([p]) : p, () => badargAt(1, "not a valid pattern"));
-  if (ps.length === 0 || ps.some((x) => !(x instanceof Bin) || !x.isBinary || x.bytes.length === 0)) badargAt(1, "not a valid pattern");
+  if (ps.length === 0 || ps.some((x) => !(x instanceof Bin) || !x.isBinary || x.size === 0)) badargAt(1, "not a valid pattern");
   const ref = (ctx.node as { makeRef(): Ref }).makeRef();
   compiled.set(ref, p);
   return tuple(atom(ps.length === 1 ? "bm" : "ac"), ref);
@@ -80,7 +80,7 @@ function patterns(pattern: Term): Uint8Array[] {
   const p = uncompiledPattern(pattern);
   const why = "not a valid pattern";
   const ps = p instanceof Bin ? [p] : arrOr(p, () => badargAt(2, why));
-  const out = ps.map((x) => (x instanceof Bin && x.isBinary && x.bytes.length > 0 ? x.bytes : badargAt(2, why)));
+  const out = ps.map((x) => (x instanceof Bin && x.isBinary && x.size > 0 ? x.bytes : badargAt(2, why)));
   if (out.length === 0) badargAt(2, why);
   return out;
 }

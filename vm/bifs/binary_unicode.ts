@@ -128,7 +128,7 @@ defineBifs("binary", {
   "at/2": ([s, i]) => { const x = b(s); if (typeof i !== "number" || i < 0 || i >= x.length) badarg(); return x[i as number]; },
   "first/1": ([s]) => { const x = b(s); if (x.length === 0) badargAt(1, "a zero-sized binary is not allowed"); return x[0]; },
   "last/1": ([s]) => { const x = b(s); if (x.length === 0) badargAt(1, "a zero-sized binary is not allowed"); return x[x.length - 1]; },
-  "bin_to_list/1": ([s], ctx) => (b(s), bytesOnto(ctx, s as Bin, 0, (s as Bin).bytes.length, NIL)),
+  "bin_to_list/1": ([s], ctx) => (b(s), bytesOnto(ctx, s as Bin, 0, (s as Bin).size, NIL)),
   "bin_to_list/3": ([s, p, l], ctx) => list(Array.from(b(binaryPart(s, p, l)))),
   "list_to_bin/1": ([l]) => {
     const bytes = arr(l).map((x) => (typeof x === "number" && x >= 0 && x < 256 ? x : badarg()));
@@ -397,7 +397,7 @@ function utf8Chardata(t: Term): { text: string; rest?: Term } | null {
     if (x instanceof Bin) {
       const n = validUtf8Prefix(x.bytes);
       text += new TextDecoder().decode(x.bytes.subarray(0, n));
-      return n === x.bytes.length ? undefined : binFromBytes(x.bytes.slice(n));
+      return n === x.size ? undefined : binFromBytes(x.bytes.slice(n));
     }
     const items: Term[] = [];
     let l: Term = x;

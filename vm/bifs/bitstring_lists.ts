@@ -7,7 +7,7 @@ import { badargAt } from "./util.ts";
 
 function bitstringToList(b: Term): Term {
   if (!(b instanceof Bin)) return badargAt(1, "not a bitstring");
-  const whole = b.tailBits === 0 ? b.bytes.length : b.bytes.length - 1;
+  const whole = b.tailBits === 0 ? b.size : b.size - 1;
   const items: Term[] = Array.from(b.bytes.subarray(0, whole));
   if (b.tailBits !== 0) items.push(sliceBits(b.bytes, whole * 8, b.tailBits));
   return list(items);

@@ -501,9 +501,9 @@ defineBifs("Elixir.Inspect.Walker", {
 });
 kernel["<>/2"] = ([a, b]) => {
   if (!(a instanceof Bin) || !(b instanceof Bin)) argError(a instanceof Bin ? 2 : 1, "not a binary");
-  const out = new Uint8Array(a.bytes.length + b.bytes.length);
+  const out = new Uint8Array(a.size + b.size);
   out.set(a.bytes, 0);
-  out.set(b.bytes, a.bytes.length);
+  out.set(b.bytes, a.size);
   return binFromBytes(out);
 };
 kernel["is_nil/1"] = ([t]) => bool(t === NIL_ATOM);

@@ -474,7 +474,7 @@ void Atom; void ERROR;
 const CASE_MODES = new Set(["default", "ascii", "greek", "turkic"]);
 /** upcase/downcase's clauses: "" whatever the mode, else a known mode (undefined: go on) */
 function caseMode([t, mode]: Term[], fun: string): Term | undefined {
-  if (t instanceof Bin && t.bytes.length === 0 && t.tailBits === 0) return t;
+  if (t instanceof Bin && t.size === 0 && t.tailBits === 0) return t;
   if (!(mode instanceof Atom) || !CASE_MODES.has(mode.name)) noClause(M, fun, 2);
   return undefined;
 }

@@ -115,7 +115,7 @@ function tupleAndIndex(i: Term, t: Term): [Tuple, number] {
 
 /** a binary BIF result, charged one reduction per 16 bytes built */
 function chargedBytes(ctx: BifContext, b: Bin): Bin {
-  if (b.bytes.length >= 64) chargeWork(ctx, b.bytes.length >> 4);
+  if (b.size >= 64) chargeWork(ctx, b.size >> 4);
   return b;
 }
 
@@ -490,7 +490,7 @@ export const erlangBifs = {
   "iolist_size/1": ([l]: Term[]) => (l instanceof Bin ? l.size : iolistToBinary(l).size),
   "binary_to_list/1": ([b]: Term[], ctx: BifContext) => {
     const bb = binArg(b);
-    return bytesOnto(ctx, bb, 0, bb.bytes.length, NIL);
+    return bytesOnto(ctx, bb, 0, bb.size, NIL);
   },
   "binary_to_list/3": ([b, s, e]: Term[], ctx: BifContext) => {
     const bb = binArg(b);

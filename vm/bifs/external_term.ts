@@ -26,8 +26,8 @@ defineBifs("erlang", {
   "term_to_iovec/1": ([t]) => list([toBinary(t)]),
   "binary_to_term/1": ([b]) => fromBinary(b),
   "binary_to_term/2": ([b]) => fromBinary(b),
-  "external_size/1": ([t]) => (toBinary(t) as Bin).bytes.length,
-  "external_size/2": ([t]) => (toBinary(t) as Bin).bytes.length,
+  "external_size/1": ([t]) => (toBinary(t) as Bin).size,
+  "external_size/2": ([t]) => (toBinary(t) as Bin).size,
 });
 
 /** term_to_binary/2's options on OTP 25: compressed, {compressed, 0..9}, {minor_version, 0..2}, deterministic */

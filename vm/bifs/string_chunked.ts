@@ -126,7 +126,7 @@ function splitFrom(ctx: BifContext, b: Bin, off: number, start: number, patsT: T
   chargeWork(ctx, (stop - off) >> 4);
   const push = (from: number, to: number) => {
     if (trim && from === to) return;
-    acc = new Cons(binFromBytes(bytes.subarray(from, to)), acc);
+    acc = new Cons(b.slice(from, to), acc);
     if (left > 0) left--;
   };
   const first = pats.length === 1 ? pats[0][0] : -1;
@@ -155,9 +155,9 @@ function splitFrom(ctx: BifContext, b: Bin, off: number, start: number, patsT: T
 
 /** String.split(big, pattern(s), opts) when every pattern is a non-empty binary; else undefined */
 export function bigSplit(ctx: BifContext, t: Term, p: Term, opts: Term): Term | TailCall | undefined {
-  if (!(t instanceof Bin) || t.tailBits !== 0 || t.bytes.length < BIG_STRING) return undefined;
+  if (!(t instanceof Bin) || t.tailBits !== 0 || t.size < BIG_STRING) return undefined;
   const pats = p instanceof Bin ? [p] : p instanceof Cons ? arr(p) : null;
-  if (!pats || pats.length === 0 || !pats.every((x) => x instanceof Bin && x.tailBits === 0 && x.bytes.length > 0)) return undefined;
+  if (!pats || pats.length === 0 || !pats.every((x) => x instanceof Bin && x.tailBits === 0 && x.size > 0)) return undefined;
   let parts = 0, trim = false;
   for (const o of arr(opts, () => noClause("Elixir.String", "split", 3))) {
     if (!(o instanceof Tuple) || o.items.length !== 2) continue;
@@ -168,7 +168,7 @@ export function bigSplit(ctx: BifContext, t: Term, p: Term, opts: Term): Term | 
 }
 
 export function bigLength(ctx: BifContext, t: Term): Term | TailCall | undefined {
-  if (!(t instanceof Bin) || t.tailBits !== 0 || t.bytes.length < BIG_STRING) return undefined;
+  if (!(t instanceof Bin) || t.tailBits !== 0 || t.size < BIG_STRING) return undefined;
   return lengthFrom(ctx, t, 0, 0);
 }
 

@@ -162,8 +162,8 @@ export function iodataBytes(t: Term): Uint8Array | undefined {
  */
 function walkIodata(t: Term, out: Uint8Array | null): number {
   if (t instanceof Bin) {
-    if (out !== null) out.set(t.bytes, 0);
-    return t.bytes.length;
+    if (out !== null) t.copyInto(out, 0);
+    return t.size;
   }
   let n = 0;
   const rests: Term[] = [];
@@ -176,8 +176,8 @@ function walkIodata(t: Term, out: Uint8Array | null): number {
         if (out !== null) out[n] = h;
         n++;
       } else if (h instanceof Bin) {
-        if (out !== null) out.set(h.bytes, n);
-        n += h.bytes.length;
+        if (out !== null) h.copyInto(out, n);
+        n += h.size;
       } else if (h instanceof Cons) {
         rests.push(c.tail);
         c = h;
@@ -186,8 +186,8 @@ function walkIodata(t: Term, out: Uint8Array | null): number {
       c = c.tail;
     }
     if (c instanceof Bin) {
-      if (out !== null) out.set(c.bytes, n);
-      n += c.bytes.length;
+      if (out !== null) c.copyInto(out, n);
+      n += c.size;
     } else if (c !== NIL) return -1;
     if (rests.length === 0) return n;
     c = rests.pop()!;

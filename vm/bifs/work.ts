@@ -26,7 +26,7 @@ export function chargeWork(ctx: BifContext, units: number): void {
 /** the byte size of the binaries among a BIF's arguments */
 function binaryBytes(args: Term[]): number {
   let n = 0;
-  for (const a of args) if (a instanceof Bin) n += a.bytes.length;
+  for (const a of args) if (a instanceof Bin) n += a.size;
   return n;
 }
 

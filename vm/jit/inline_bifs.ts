@@ -35,7 +35,7 @@ export const INLINE_BIFS: Record<string, InlineBif> = {
   },
   "erlang:tuple_size/1": { test: ([t]) => `${t} instanceof Tuple`, value: ([t]) => `${t}.items.length` },
   "erlang:map_size/1": { test: ([m]) => `isMap(${m})`, value: ([m]) => `${m}.size` },
-  "erlang:byte_size/1": { test: ([b]) => `${b} instanceof Bin`, value: ([b]) => `${b}.bytes.length` },
+  "erlang:byte_size/1": { test: ([b]) => `${b} instanceof Bin`, value: ([b]) => `${b}.size` },
   "erlang:hd/1": { test: ([l]) => `${l} instanceof Cons`, value: ([l]) => `${l}.head` },
   "erlang:tl/1": { test: ([l]) => `${l} instanceof Cons`, value: ([l]) => `${l}.tail` },
   "erlang:map_get/2": { test: ([k, m]) => `isMap(${m}) && (z = ${m}.get(${k})) !== undefined`, value: () => `z` },
