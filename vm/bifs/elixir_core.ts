@@ -414,7 +414,7 @@ const kernelFromErlang: Record<string, string> = {
   "is_bitstring/1": "is_bitstring/1", "is_boolean/1": "is_boolean/1", "is_float/1": "is_float/1",
   "is_function/1": "is_function/1", "is_function/2": "is_function/2", "is_integer/1": "is_integer/1",
   "is_list/1": "is_list/1", "is_map/1": "is_map/1", "is_number/1": "is_number/1", "is_pid/1": "is_pid/1",
-  "is_port/1": "is_port/1", "is_reference/1": "is_reference/1", "is_tuple/1": "is_tuple/1", "is_map_key/2": "is_map_key/2",
+  "is_port/1": "is_port/1", "is_reference/1": "is_reference/1", "is_tuple/1": "is_tuple/1", "is_map_key/2": "",
   "map_get/2": "map_get/2", "node/0": "node/0", "node/1": "node/1",
 };
 const kernel: Record<string, Fn> = {};
@@ -425,6 +425,8 @@ const registered = (key: string): Fn => {
 };
 for (const [k, e] of Object.entries(kernelFromErlang)) if (e) kernel[k] = registered(e);
 kernel["elem/2"] = ([t, i], c) => E["element/2"]([typeof i === "number" ? i + 1 : i, t], c);
+// Kernel.is_map_key(map, key) is :erlang.is_map_key(key, map)
+kernel["is_map_key/2"] = ([m, k], c) => registered("is_map_key/2")([k, m], c);
 kernel["put_elem/3"] = ([t, i, v], c) => E["setelement/3"]([typeof i === "number" ? i + 1 : i, t, v], c);
 // Structs with a user `defimpl Inspect` are rendered by the language first (Inspect.Walker):
 // these BIFs hand over to it when the term holds one, and it calls back with the rendered texts.
