@@ -194,6 +194,14 @@ export class Parser {
   private peek(o = 0): Tok { return this.toks[Math.min(this.p + o, this.toks.length - 1)]; }
   private next(): Tok { const t = this.toks[this.p]; if (this.p < this.toks.length - 1) { this.p++; this.work.advances++; } return t; }
   private isOp(t: Tok, text: string) { return t.k === "op" && t.text === text; }
+  /** line breaks only: a `;` inside brackets is the parser's error at it */
+  private skipEolNoSemi() {
+    while (this.toks[this.p].k === "eol") {
+      if (this.toks[this.p].text === ";") this.fail(this.toks[this.p]);
+      this.p++;
+      this.work.advances++;
+    }
+  }
   private skipEol() { while (this.toks[this.p].k === "eol") { this.p++; this.work.advances++; } }
   private expectKind(k: Tok["k"]): Tok {
     const t = this.peek();
@@ -650,23 +658,26 @@ export class Parser {
     const saved = this.noDo;
     this.noDo = 0;
     const items: Ast[] = [];
-    this.skipEol();
+    this.skipEolNoSemi();
     while (this.peek().k !== close) {
       if (this.peek().k === "kw") {
         // a tuple or a binary may end in a keyword list, not start with one
         if ((close === "}" || close === ">>") && items.length === 0) this.fail(this.peek());
         const pairs = this.parseKwPairs(() => this.peek().k === close, close === ")");
         if (kwInline) items.push(...pairs); else items.push({ t: "list", items: pairs });
-        this.skipEol();
+        this.skipEolNoSemi();
         break;
       }
       items.push(this.parseExpr(0));
       // alone in a call's parentheses it is that call's argument list
       if (close !== ")" || items.length > 1) this.ambiguous(items[items.length - 1], close === ")");
-      this.skipEol();
+      const brokenLine = this.peek().k === "eol";
+      this.skipEolNoSemi();
+      // a comma must end the line of the item before it (a line break before it ends the item)
+      if (brokenLine && this.peek().k === ",") this.fail(this.peek());
       if (this.peek().k === ",") {
         this.next();
-        this.skipEol();
+        this.skipEolNoSemi();
         if (this.peek().k === close && close !== "]" && close !== "}") this.fail(this.peek());
         continue;
       }
@@ -1006,7 +1017,7 @@ function describeError(t: Tok): string {
     case "atom": return `syntax error before: ${t.text.slice(1)}`;
     case "kw": return `syntax error before: ${t.text.slice(0, -1)}`;
     case "do": case "end": case "fn": case "block": return `syntax error before: ${t.text}`;
-    case "eol": return "unexpectedly reached end of line. The current expression is invalid or incomplete";
+    case "eol": return t.text === ";" ? "syntax error before: ';'" : "unexpectedly reached end of line. The current expression is invalid or incomplete";
     case "op": return /^[a-z]/.test(t.text) ? `syntax error before: ${t.text}` : `syntax error before: '${t.text.replace(/\\/g, "\\\\")}'`;
     default: return `syntax error before: '${t.text}'`;
   }
