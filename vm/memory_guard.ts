@@ -28,6 +28,12 @@ export class MemoryGuard {
 
   constructor(private readonly usage: () => HeapUsage) {}
 
+  /** the bound the guard holds each process to: SHARE of the heap limit, in words */
+  bound(limit = this.usage().limit): MaxHeap {
+    const size = Math.floor((SHARE * limit) / BYTES_PER_WORD);
+    return { size, sizeTerm: size, kill: true, errorLogger: true, checkAt: 0 };
+  }
+
   /** the process to kill for the node's sake (the one that just ran is measured first), or null */
   check(running: Process | null, all: Iterable<Process>): { p: Process; overrun: HeapOverrun } | null {
     const { used, limit } = this.usage();
@@ -36,8 +42,8 @@ export class MemoryGuard {
       return null;
     }
     if (used < this.quietBelow) return null;
-    const size = Math.floor((SHARE * limit) / BYTES_PER_WORD);
-    const bound: MaxHeap = { size, sizeTerm: size, kill: true, errorLogger: true, checkAt: 0 };
+    const bound = this.bound(limit);
+    const size = bound.size;
     const over = (p: Process) => {
       const words = processWords(p, size, false);
       return words > size ? { p, overrun: { words, bound } } : null;

@@ -912,6 +912,19 @@ export class Node {
     }
   }
 
+  /**
+   * A BIF about to build `words` words for p (a list of a size given as an argument): when that
+   * alone passes p's max_heap_size (with kill) or the memory guard's bound, p is reported and
+   * killed now, as it would be once the words existed, before they fill the host's heap.
+   */
+  reserveHeap(p: Process, words: number): void {
+    const own = p.maxHeap !== null && p.maxHeap.size > 0 && p.maxHeap.kill ? p.maxHeap : null;
+    const bound = own !== null && words > own.size ? own : this.memoryGuard?.bound() ?? null;
+    if (bound === null || words <= bound.size) return;
+    if (bound.errorLogger) this.logReport(maxHeapReport(p, { words, bound }, inspect(p.pid)));
+    throw new ProcessKilled(A_KILLED);
+  }
+
   private heapOverrun(p: Process, o: HeapOverrun): void {
     if (o.bound.errorLogger) this.logReport(maxHeapReport(p, o, inspect(p.pid)));
     if (o.bound.kill) this.processExit(p, A_KILLED, null);

@@ -1,6 +1,6 @@
 // :binary and :unicode BIFs (byte-level; patterns are binaries or lists of binaries).
 import { Atom, Bin, Cons, Term, Tuple, atom, bin, bool, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
-import { bytesOnto } from "./work.ts";
+import { bytesOnto, repeatBytes } from "./work.ts";
 import { defineBifs } from "./registry.ts";
 import { BADARG, ErlangError, badarg } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
@@ -116,14 +116,12 @@ defineBifs("binary", {
     const x = (s as Bin).bytes;
     return x.length < 64 ? x.length : Math.max(x.length, x.buffer.byteLength);
   },
-  "copy/2": ([s, n]) => {
+  "copy/2": ([s, n], ctx) => {
     if (!(s instanceof Bin)) badargAt(1, "not a binary");
     const x = b(s);
     if (!isInt(n)) badargAt(2, "not an integer");
     if (typeof n !== "number" || n < 0) badargAt(2, "out of range");
-    const out = new Uint8Array(x.length * (n as number));
-    for (let i = 0; i < (n as number); i++) out.set(x, i * x.length);
-    return binFromBytes(out);
+    return binFromBytes(repeatBytes(ctx, x, n as number));
   },
   "at/2": ([s, i]) => { const x = b(s); if (typeof i !== "number" || i < 0 || i >= x.length) badarg(); return x[i as number]; },
   "first/1": ([s]) => { const x = b(s); if (x.length === 0) badargAt(1, "a zero-sized binary is not allowed"); return x[0]; },

@@ -2,7 +2,7 @@
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { uncompiledPattern } from "./binary_codec.ts";
-import { chargedByBytes } from "./work.ts";
+import { chargedByBytes, repeatBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
 import { defineBifs, lookupBif } from "./registry.ts";
 import { bigCase, bigLength, bigSplit } from "./string_chunked.ts";
@@ -377,10 +377,10 @@ defineBifs(M, chargedByBytes({
     const gs = graphemes(s(t, "last", 1));
     return gs.length ? bin(gs[gs.length - 1]) : NIL_ATOM;
   },
-  "duplicate/2": ([t, n]) => {
-    const str = s(t, "duplicate", 2);
+  "duplicate/2": ([t, n], ctx) => {
+    const bytes = bytesOf(t, "duplicate", 2);
     if (typeof n !== "number" || n < 0) argError(2, "out of range");
-    return bin(str.repeat(n as number));
+    return binFromBytes(repeatBytes(ctx, bytes, n as number));
   },
   "pad_leading/2": ([t, c]) => bin(pad(s(t, "pad_leading", 3), c, bin(" "), true, "pad_leading")),
   "pad_leading/3": ([t, c, p]) => bin(pad(s(t, "pad_leading", 3), c, p, true, "pad_leading")),

@@ -6,7 +6,7 @@ import { EMPTY_MAP, listEntries, mapFromEntries, mapKeys, mapValues } from "../m
 import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
 import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
-import { bytesOnto, chargeWork, duplicateOnto, reverseOnto, seqOnto } from "./work.ts";
+import { bytesOnto, chargeWork, duplicateOnto, reserveCells, reverseOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
 import { erf, erfc } from "../math_erf.ts";
 import { improperSortClause, listsWalkBifs, listsKeysort } from "./lists_walk.ts";
@@ -116,13 +116,16 @@ defineBifs("lists", withClauseFrames("lists", {
   "seq/2": ([a, b], ctx) => {
     const from = posInt(a), to = posInt(b);
     if (to < from - 1) fc();
-    return to < from ? NIL : seqOnto(ctx, from, to, NIL);
+    if (to < from) return NIL;
+    reserveCells(ctx, to - from + 1);
+    return seqOnto(ctx, from, to, NIL);
   },
   "seq/3": ([a, b, s], ctx) => {
     const from = posInt(a), to = posInt(b), step = posInt(s);
     if ((step > 0 && to < from - step) || (step < 0 && to > from - step) || (step === 0 && from !== to)) fc();
     const out: Term[] = [];
     if (step === 0) return list([from]);
+    reserveCells(ctx, Math.floor((to - from) / step) + 1);
     if (step > 0) for (let i = from; i <= to; i += step) out.push(i);
     else for (let i = from; i >= to; i += step) out.push(i);
     chargeWork(ctx, out.length);
@@ -160,6 +163,7 @@ defineBifs("lists", withClauseFrames("lists", {
   "duplicate/2": ([n, x], ctx) => {
     const k = posInt(n);
     if (k < 0) fc();
+    reserveCells(ctx, k);
     return duplicateOnto(ctx, k, x, NIL);
   },
 

@@ -47,6 +47,11 @@ const A_YIELDING = atom("beamlet_yielding");
 const A_SEQ_ONTO = atom("seq_onto");
 const A_REVERSE_ONTO = atom("reverse_onto");
 
+/** a BIF about to build n list cells: the process is killed now if they alone pass its heap bound */
+export function reserveCells(ctx: BifContext, n: number): void {
+  if (n > CHUNK) ctx?.node?.reserveHeap?.(ctx.process, 2 * n);
+}
+
 /** [from..to | acc], one chunk now and the rest through a preemptible call */
 export function seqOnto(ctx: BifContext, from: number, to: number, acc: Term): Term | TailCall {
   const lo = Math.max(from, to - CHUNK + 1);
@@ -88,4 +93,25 @@ export function bytesOnto(ctx: BifContext, bin: Bin, lo: number, hi: number, acc
   for (let i = hi - 1; i >= from; i--) out = new Cons(bytes[i], out);
   chargeWork(ctx, hi - from);
   return from === lo ? out : new TailCall(A_YIELDING, [bin, lo, from, out], A_BYTES_ONTO);
+}
+
+/**
+ * n copies of the bytes x, built by doubling (never through a JS string, whose length V8 bounds
+ * at 2^29). A size past what the host can allocate throws its RangeError, which the interpreter
+ * turns into :system_limit in the calling process. Charged by the bytes made.
+ */
+export function repeatBytes(ctx: BifContext, x: Uint8Array, n: number): Uint8Array {
+  const total = x.length * n;
+  if (!Number.isSafeInteger(total)) throw new RangeError("Invalid typed array length: " + total);
+  const out = new Uint8Array(total);
+  if (total === 0) return out;
+  out.set(x, 0);
+  let filled = x.length;
+  while (filled < total) {
+    const k = Math.min(filled, total - filled);
+    out.copyWithin(filled, 0, k);
+    filled += k;
+  }
+  chargeWork(ctx, total >> 4);
+  return out;
 }
