@@ -65,6 +65,49 @@ function negZeroSign(x: number): string {
   return Object.is(x, -0) ? "-" : "";
 }
 
+/** x with `d` decimals from its exact binary value, the nearer of two ties away from zero (as
+ *  toFixed, which takes at most 100 decimals and gives exponents from 1e21) */
+function fixedDecimals(x: number, d: number): string {
+  if (Math.abs(x) < 1e21 && d <= 100) return x.toFixed(d);
+  let digits = scaledExact(Math.abs(x), d).toString();
+  if (d > 0) {
+    digits = digits.padStart(d + 1, "0");
+    digits = digits.slice(0, -d) + "." + digits.slice(-d);
+  }
+  return (x < 0 ? "-" : "") + digits;
+}
+
+/** |x| * 10^k rounded to an integer from x's exact binary value (ties away from zero) */
+function scaledExact(ax: number, k: number): bigint {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, ax);
+  const bits = view.getBigUint64(0);
+  const expBits = Number((bits >> 52n) & 0x7ffn);
+  const frac = bits & ((1n << 52n) - 1n);
+  const mant = expBits === 0 ? frac : frac | (1n << 52n);
+  const exp = (expBits === 0 ? 1 : expBits) - 1075;
+  let num = mant, den = 1n;
+  if (exp >= 0) num <<= BigInt(exp);
+  else den <<= BigInt(-exp);
+  if (k >= 0) num *= 10n ** BigInt(k);
+  else den *= 10n ** BigInt(-k);
+  const n = num / den;
+  return (num % den) * 2n >= den ? n + 1n : n;
+}
+
+/** x with `d` digits after the point in scientific notation (toExponential takes at most 100) */
+function scientificDigits(x: number, d: number): string {
+  if (d <= 100) return x.toExponential(d);
+  const ax = Math.abs(x);
+  let e = ax === 0 ? 0 : Math.floor(Math.log10(ax));
+  let n = scaledExact(ax, d - e);
+  // log10 can be one off near powers of ten, and rounding can carry into a new digit
+  if (ax !== 0 && n.toString().length > d + 1) { e += 1; n = scaledExact(ax, d - e); }
+  if (ax !== 0 && n.toString().length < d + 1) { e -= 1; n = scaledExact(ax, d - e); }
+  const digits = n.toString().padStart(d + 1, "0");
+  return (x < 0 ? "-" : "") + digits[0] + "." + digits.slice(1) + "e" + (e < 0 ? "-" : "+") + Math.abs(e);
+}
+
 /** float_to_binary/2 options: [:short], [{:decimals, n}, :compact], [{:scientific, n}] */
 export function floatToText(x: number, opts: Term[]): string {
   let decimals: number | undefined, scientific: number | undefined, compact = false, short = false;
@@ -75,16 +118,18 @@ export function floatToText(x: number, opts: Term[]): string {
       const n = o.items[1] as number;
       if ((o.items[0] as Atom).name === "decimals" && n >= 0 && n <= 253) decimals = n;
       else if ((o.items[0] as Atom).name === "scientific" && n >= 0 && n <= 249) scientific = n;
-      else badarg();
-    } else badarg();
+      else badargAt(2, "invalid option in list");
+    } else badargAt(2, "invalid option in list");
   }
   if (short) return formatFloat(x);
   if (decimals !== undefined) {
-    let s = Math.abs(x) < 1e21 ? x.toFixed(decimals) : BigInt(Math.trunc(x)).toString() + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+    let s = negZeroSign(x) + fixedDecimals(x, decimals);
+    // OTP formats into a 256-byte buffer: a longer text is a badarg
+    if (s.length > 255) badargAt(2, "invalid option in list");
     if (compact && s.includes(".")) s = s.replace(/0+$/, "").replace(/\.$/, ".0");
-    return negZeroSign(x) + s;
+    return s;
   }
-  if (scientific !== undefined) return negZeroSign(x) + x.toExponential(scientific).replace(/e([+-])(\d)$/, "e$10$2");
+  if (scientific !== undefined) return negZeroSign(x) + scientificDigits(x, scientific).replace(/e([+-])(\d)$/, "e$10$2");
   return float20(x);
 }
 
