@@ -760,6 +760,11 @@ function forcedCall(name: string, args: Term[], bare: boolean): string {
   const last = args[args.length - 1];
   const kw = isKeyword(last) ? (listToArray(last) as Tuple[]) : null;
   const plain = kw ? args.slice(0, -1) : args;
+  if (bare && kw && plain.length > 0 && !argsOnTheirLines(plain)) {
+    // import Mod,\n  only: [...]: the keywords a pair a line, indented by two
+    const pairs = nested(2, () => kw.map(kwPairLaid));
+    return `${name} ${plain.map((x) => noParensExpr(x, "element")).join(", ")},\n${pairs.map(indent).join(",\n")}`;
+  }
   if (bare) {
     const pad = " ".repeat(name.length + 1);
     const texts = nested(pad.length, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaid)]);

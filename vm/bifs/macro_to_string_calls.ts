@@ -23,7 +23,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
       return `->(\n  ${lhs.map(elementExpr).join(", ")},\n${indent(body)}\n)`;
     });
   }
-  if (h instanceof Atom && (h.name.startsWith("sigil_") || h.name === "fn" || h.name === "&" || h.name === "__block__")) return undefined;
+  if (h instanceof Atom && (h.name.startsWith("sigil_") || ["fn", "&", "__block__", "{}", "%{}", "%", "<<>>"].includes(h.name))) return undefined;
   const name = callName(h);
   const flat = expr(t);
   // a receiver over lines ((if ... end).(1)): the arguments after it stay on its last line
@@ -96,7 +96,8 @@ function pairLaid(p: Tuple, noParens: boolean): string {
   // a multi-clause fn opens on the key's line: `key: fn\n  :a -> 1\nend`
   const v = p.items[1];
   if (isCall(v) && v.items[0] === A_FN && (listToArray(v.items[2])?.length ?? 0) > 1) return `${key} ${layAt("element", v)}`;
-  const open = isOpenable(p.items[1]) ? containerLines(p.items[1]) : undefined;
+  // (a keyword list as a value is a list that opens on the key's line too)
+  const open = isOpenable(v) || isKeyword(v) ? containerLines(v) : undefined;
   if (open !== undefined && (key + " " + open.split("\n")[0]).length <= currentWidth()) return `${key} ${open}`;
   return `${key}\n${indent(nested(2, () => (noParens ? noParensLay(p.items[1]) : layAt("element", p.items[1]))))}`;
 }

@@ -1,0 +1,20 @@
+# Macro.to_string of parsed code: a keyword list as a keyword's value opens on the key's line
+# (`config: [`); a tuple's elements from different lines are not forced onto lines of their own
+# (only filled); a call without parentheses whose keywords came from another line than its
+# arguments puts them a pair a line, indented by two
+sources = [
+  "def f do\n  %{config: [autorun: true, exclude: [], include: [], max_cases: System.schedulers_online() * 2, max_failures: :infinity, seed: :rand.uniform(1_000_000) - 1]}\nend",
+  "foo(a, opts: [autorun: true, exclude: [], include: [], max_cases: System.schedulers_online() * 2, max_failures: :infinity])",
+  "def slice(range) do\n  {:ok, Date.Range.size(range), fn start, amount, s -> slice_days(range, first + start * step, step * s, amount, []) end}\nend",
+  "def slice(%Date.Range{first_in_iso_days: first, step: step} = range) do\n  {:ok, Date.Range.size(range),\n   fn start, amount, s -> slice_days(range, first + start * step, step * s, amount, []) end}\nend",
+  "{:ok, Date.Range.size(range),\n   fn start, amount, s -> slice_days(range, first + start * step, step * s, amount, []) end}",
+  "{:a,\n b}",
+  "quote do\n  import ExUnit.Case, only: [test: 1, test: 2, test: 3, describe: 2]\nend",
+  "quote do\n  x\n  use GenServer, restart: :transient, shutdown: 10_000\nend"
+]
+
+for s <- sources do
+  IO.puts("##")
+  # (each line behind "| ": the goldens' masking would take an indented `Mod.f(` line for a frame)
+  s |> Code.string_to_quoted!() |> Macro.to_string() |> String.split("\n") |> Enum.each(&IO.puts("| " <> &1))
+end
