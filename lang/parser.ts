@@ -212,7 +212,10 @@ export class Parser {
   fail(t: Tok): never {
     if (t.k === "eof") {
       // Elixir reports the position of the last token it saw
-      const last = this.toks[Math.max(0, this.toks.length - 2)];
+      // (a line break after a comma is no token of Elixir's)
+      let at = Math.max(0, this.toks.length - 2);
+      if (this.toks[at].k === "eol" && at > 0 && this.toks[at - 1].k === ",") at--;
+      const last = this.toks[at];
       const e = new CompileError("TokenMissingError", this.file, last.line, last.col, "syntax error: expression is incomplete");
       e.quoted = { prefix: "syntax error before: ", token: "" };
       throw e;
