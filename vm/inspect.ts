@@ -472,7 +472,7 @@ function inspectBitstring(b: Bin, opts: InspectOpts): Doc {
     parts.push(color(inspectInt(bytes[i], opts), "number", opts));
     limit = dec(limit);
   }
-  if (parts.length === 0) return color('""', "string", opts);
+  if (parts.length === 0) return color("<<>>", "binary", opts); // (an empty binary shown as bytes)
   let inner = parts[parts.length - 1];
   for (let j = parts.length - 2; j >= 0; j--) inner = flexGlue(concat(parts[j], ","), inner);
   return group(concat(color("<<", "binary", opts), nest(inner, 2), color(">>", "binary", opts)));
