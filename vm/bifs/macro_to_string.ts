@@ -261,7 +261,8 @@ export function clausesText(t: Term): string {
 /** a clause head too long for its line with its guard: the guard goes under it, `when ...` */
 function clauseHead(lhs: Term, flat: string): string {
   const items = listToArray(lhs) ?? [lhs];
-  if (`${flat} ->`.length <= width || items.length !== 1 || opName(items[0]) !== "when") return flat;
+  // (`a, b when g` is one `when` of three arguments)
+  if (`${flat} ->`.length <= width || items.length !== 1 || !isCall(items[0]) || items[0].items[0] !== atom("when")) return flat;
   const parts = listToArray((items[0] as Tuple).items[2])!;
   const guard = nested(5, () => lay(parts[parts.length - 1])).split("\n").join("\n     ");
   return `${parts.slice(0, -1).map(expr).join(", ")}\nwhen ${guard}`;
