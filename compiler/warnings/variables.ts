@@ -324,6 +324,14 @@ export class VariableChecker {
           this.macroLine = outer;
         }]);
       }
+      case "__block__": {
+        // `(a; b)` inside an expression: a block in the same scope (its literals have its line)
+        const outer = this.macroLine;
+        this.macroLine ??= lineOf(a);
+        return this.later([...this.block(args, s), () => {
+          this.macroLine = outer;
+        }]);
+      }
       case "fn":
         return this.later(args.flatMap((c) => this.clauses({ t: "list", items: [c] }, s)));
       case "try":
