@@ -223,6 +223,13 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     case "<>": {
       checkConcatOperands(ec, a, a.meta.line ?? ec.em.currentLine);
+      // Elixir expands a chain to one <<>>, splicing literal <<>> (and interpolations) into it:
+      // its segments are numbered so in a construction failure ("segment 3 of type 'binary'")
+      const segs = concatSegments(a);
+      if (segs !== null) {
+        ec.binaryExpr(segs, scope, tail);
+        return true;
+      }
       // operands scheduled on the compiler's task stack, not compiled recursively: a chain
       // `a <> b <> ...` nests thousands deep
       ec.seq(scope, [args[0], args[1], () => {
@@ -601,6 +608,22 @@ function checkRangeLiterals(ec: ExprCompiler, a: AstCall, args: Ast[], line: num
   } else return;
   const macro = args.length === 3 ? "..//" : "..";
   kernelExpansionError(ec, line, message, [[fn, fn === "validate_range!" ? 2 : 1, at]], macro, args.length, `"${macro}"`);
+}
+
+/** the segments of the <<>> a `<>` chain expands to, walked without recursion (chains nest
+ *  thousands deep); null for a chain of two plain operands, which make_bin takes as they are */
+function concatSegments(a: AstCall): Ast[] | null {
+  const out: Ast[] = [];
+  const todo: Ast[] = [a];
+  let spliced = false;
+  while (todo.length > 0) {
+    const x = todo.pop()!;
+    if (isCall(x, "<>") && x.args?.length === 2) { todo.push(x.args[1], x.args[0]); continue; }
+    if (isCall(x, "<<>>") && x.args) { spliced = true; out.push(...x.args); continue; }
+    if (x.t === "str") { out.push(x); continue; }
+    out.push({ t: "call", name: "::", args: [x, { t: "call", name: "binary", args: null, meta: {} } as Ast], meta: (x as AstCall).meta ?? {} } as Ast);
+  }
+  return out.length === 2 && !spliced ? null : out;
 }
 
 /** the `<>` chains whose right-nested `<>` were checked with the chain's top (Elixir expands a

@@ -1,0 +1,18 @@
+# a <> chain is one binary construction: a failure names the segment as Elixir numbers it
+# (literal <<>> and interpolations spliced into the chain)
+b = Function.identity("b")
+c = Function.identity(1)
+n = Function.identity(nil)
+IO.inspect(try do "a" <> b <> c rescue e -> e end)
+IO.inspect(try do "a" <> c <> b rescue e -> e end)
+IO.inspect(try do "ab" <> "cd" <> c rescue e -> e end)
+IO.inspect(try do "x#{b}y" <> c rescue e -> e end)
+IO.inspect(try do <<1, 2>> <> c rescue e -> e end)
+IO.inspect(try do ("a" <> b) <> n rescue e -> e end)
+IO.inspect(try do b <> n rescue e -> e end)
+IO.inspect(try do "name: " <> b <> ", age: " <> n rescue e -> e end)
+IO.inspect("a" <> b <> "c" <> <<100>> <> "#{c}" <> b)
+f = fn "pre" <> rest -> rest end
+IO.inspect(f.("pre" <> b <> "x"))
+long = Enum.reduce(1..2000, "", fn _, acc -> acc <> "." end)
+IO.inspect(byte_size(long))
