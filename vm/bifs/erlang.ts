@@ -530,7 +530,11 @@ export const erlangBifs = {
     const x = parseFloatStrict(charsToString(l));
     return x === undefined ? badargAt(1, "not a textual representation of a float") : new Float(x);
   },
-  "list_to_binary/1": ([l]: Term[], ctx: BifContext) => chargedBytes(ctx, iolistToBinary(l)),
+  // (a list only, even a binary is refused; OTP names it an iolist)
+  "list_to_binary/1": ([l]: Term[], ctx: BifContext) => {
+    const b = l instanceof Cons || l === NIL ? iodataBytes(l) : undefined;
+    return b === undefined ? badargAt(1, "not an iolist term") : chargedBytes(ctx, binFromBytes(b));
+  },
   "iolist_to_binary/1": ([l]: Term[], ctx: BifContext) => chargedBytes(ctx, iolistToBinary(l)),
   "iolist_size/1": ([l]: Term[]) => (l instanceof Bin ? l.size : iolistToBinary(l).size),
   "binary_to_list/1": ([b]: Term[], ctx: BifContext) => {
