@@ -26,8 +26,8 @@ function bifOnlyModules(): Set<string> {
 }
 
 // Elixir's own modules that stand below a script's top level in its stack traces (vm/stacktrace.ts,
-// vm/erl_eval_frames.ts) or in an expansion's (elixir_interpolation: a sigil's bad escape; elixir_bitstring: a bad segment type)
-const ELIXIR_RUNNER = new Set(["elixir", "elixir_compiler", "elixir_lexical", "elixir_interpolation", "elixir_bitstring", "Elixir.Module.ParallelChecker", "Elixir.Kernel.CLI"]);
+// vm/erl_eval_frames.ts) or in an expansion's (elixir_interpolation: a sigil's bad escape; elixir_bitstring: a bad segment type; elixir_fn: a capture that skips an argument)
+const ELIXIR_RUNNER = new Set(["elixir", "elixir_compiler", "elixir_lexical", "elixir_interpolation", "elixir_bitstring", "elixir_fn", "Elixir.Module.ParallelChecker", "Elixir.Kernel.CLI"]);
 
 function applicationOf(n: Node, m: Atom): string | null {
   const name = m.name;

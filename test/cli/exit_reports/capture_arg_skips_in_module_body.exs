@@ -1,0 +1,3 @@
+defmodule A do
+  x = &(&2)
+end
