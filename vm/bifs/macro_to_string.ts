@@ -612,7 +612,7 @@ function exprNow(t: Term): string {
     const text = withLiteralLine(meta, () => doBlockCall(h, name, args));
     return noParens ? `(${padAfterFirst(text, 1)})` : text;
   }
-  const bare = h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && !((place === "left" || place === "sole") && args.length > 1);
+  const bare = h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && !(place === "left" && args.length > 1);
   if (argsOnTheirLines(args)) return forcedCall(name, args, bare);
   if (bare) {
     const text = argsText(args, true);

@@ -14,7 +14,17 @@ sources = [
   "quote do\n  x\n  use GenServer, restart: :transient, shutdown: 10_000\nend",
   # (a clause of several patterns with a guard too long: the guard under them, after `when `)
   "Macro.prewalk(ast, false, fn\n  {name, _, nil} = var, acc when is_atom(name) and name not in [:__MODULE__, :__ENV__, :__DIR__, :__CALLER__, :__STACKTRACE__] ->\n    {var, acc}\n  other, acc -> {other, acc}\nend)",
-  "fn a, b when is_atom(a) and a not in [:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, :bbbbbbbbbbbbbbbbbbbbbbbbbbbbb, :ccccccccccccccccc] -> 1; c, d -> 2 end"
+  "fn a, b when is_atom(a) and a not in [:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, :bbbbbbbbbbbbbbbbbbbbbbbbbbbbb, :ccccccccccccccccc] -> 1; c, d -> 2 end",
+  # (a call the formatter writes without parentheses, of several arguments, as a sole argument
+  # or an operand on the right: without them; among several arguments: with them)
+  "foo(if(a, b))",
+  "def if(a, b)",
+  "raise if(a, b)",
+  "foo bar, if(a, b)",
+  "def assert_in_delta(left, right, delta, message \\\\ nil)",
+  "x = if(a, b)",
+  "if(a, b) = x",
+  "defmacro quote(opts, block)"
 ]
 
 for s <- sources do
