@@ -418,6 +418,11 @@ function compileBody(
         if (expansionLine !== null) setByMacros.add(an);
         if (an === "before_compile") { beforeCompile.push(val); return; }
         if (an === "after_compile") { afterCompile.push(val); return; }
+        // a value that is no literal (`@t System.monotonic_time()`, `@d ~D[2020-01-02]`) is
+        // evaluated once, where it is set, as in Elixir: every read sees that value
+        if (!host.lenient && !UNEVALUATED_ATTRIBUTES.has(an) && literalTerm(val) === undefined && !isCall(val, "__aliases__") && !isCall(val, "&")) {
+          return runBody(it, overridable);
+        }
         if (ctx.accumulate.has(an)) {
           const prev = ctx.attrs.get(an);
           ctx.attrs.set(an, listA([val, ...(prev && prev.t === "list" ? prev.items : [])]));
@@ -666,6 +671,11 @@ function callsSuper(d: DefClause): boolean {
 }
 
 /** `val` with its reads of set attributes (`@other`, outside quotes) replaced by their values */
+/** attributes the module compiler reads as written (documentation, typespecs, directives) */
+const UNEVALUATED_ATTRIBUTES = new Set(["doc", "moduledoc", "typedoc", "impl", "spec", "type", "typep", "opaque", "callback", "macrocallback",
+  "derive", "behaviour", "compile", "dialyzer", "deprecated", "since", "file", "on_load", "optional_callbacks", "vsn",
+  "beamlet_frame_line", "beamlet_def_line"]);
+
 function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
   switch (val.t) {
     case "list": return { t: "list", items: val.items.map((x) => attrReadsResolved(x, ctx)) };

@@ -4,7 +4,7 @@
 // no source variable can have ("x\u0001M\u00017"), and gets its context back when quoted again.
 import type { Ast, Meta } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
-import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, binLiteral, isInt, list, listToArray, tuple, NIL, TRUE } from "../vm/terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, Nil, Term, Tuple, atom, binLiteral, isInt, list, listToArray, tuple, NIL, TRUE } from "../vm/terms.ts";
 import { inspect } from "../vm/inspect.ts";
 import { isMap as isMapTerm } from "../vm/terms.ts";
 import { mapKeys, mapValues } from "../vm/map.ts";
@@ -216,6 +216,11 @@ function valueLeaf(t: Term): Ast | null | typeof COMPOSITE_VALUE {
   if (t instanceof Bin) return { t: "str", v: binText(t) };
   if (t instanceof Nil) return { t: "list", items: [] };
   if (t instanceof Cons || t instanceof Tuple || isMapTerm(t)) return COMPOSITE_VALUE;
+  // a remote function escapes as its capture, &Mod.fun/arity
+  if (t instanceof ExtFun) {
+    const target: Ast = { t: "call", name: { t: "call", name: ".", args: [{ t: "atom", v: t.module.name }, { t: "atom", v: t.name.name }], meta: {} }, args: [], meta: { no_parens: true } };
+    return { t: "call", name: "&", args: [{ t: "call", name: "/", args: [target, { t: "int", v: BigInt(t.arity) }], meta: {} }], meta: {} };
+  }
   return null;
 }
 

@@ -34,7 +34,7 @@ defmodule KVTest do
     assert context.test == :"test context keys"
     assert context.module == KVTest
     assert Map.has_key?(context, :kv)
-    assert context.file =~ "s05_setup_all.exs"
+    assert Path.basename(context.file) =~ "s05_setup_all.exs"
     assert context.line == 37
   end
 
@@ -49,7 +49,7 @@ defmodule KVTest do
     end
 
     test "missing key", ctx do
-      assert ctx.nothing
+      assert Map.delete(ctx, :file).nothing
     end
   end
 
