@@ -263,7 +263,9 @@ export function isPrintableBinary(b: Uint8Array, limit = Infinity): boolean {
 }
 
 function escapeBinary(b: Uint8Array, quote: string, limit: number): { escaped: string; rest: boolean } {
-  const cps = decodeUtf8(b, b.length);
+  // only what can be shown is decoded (the limit, the code point after it for `#{` and the one
+  // telling that more follows): a 600 MB binary must not become 600M numbers for 4,096 shown
+  const cps = decodeUtf8(b, limit === Infinity ? b.length : limit + 2);
   let out = "";
   const q = quote.charCodeAt(0);
   for (let i = 0; i < cps.length; i++) {

@@ -18,6 +18,9 @@ export function setInspectHeapRoom(fn: () => number): void {
   heapRoom = fn;
 }
 
+/** V8's longest string (2^29 - 24 characters) */
+const MAX_STRING = 0x1fffffe8;
+
 /** terms this small never need the check (reading the heap figure is not free) */
 const SMALL = 100_000;
 
@@ -61,9 +64,15 @@ export function checkInspectBudget(t: Term, limit: number, printableLimit: numbe
       }
     } else if (x instanceof Bin) {
       const len = x.bytes.length;
-      // a printable binary is one piece of text: its size counts, not one document per byte
-      if (len > 64 && x.tailBits === 0 && isPrintableBinary(x.bytes, printableLimit)) add(Math.ceil(Math.min(len, printableLimit) / 64));
-      else add(Math.min(len, lim));
+      if (len > 64 && x.tailBits === 0) {
+        // the printable check decodes up to printableLimit code points (an array of them), and a
+        // printable binary is then one piece of text, which V8 bounds at MAX_STRING characters
+        const text = Math.min(len, printableLimit);
+        if (text > MAX_STRING) raise(atom("system_limit"));
+        add(Math.ceil((text * 16) / BYTES_PER_SHOWN));
+        if (isPrintableBinary(x.bytes, printableLimit)) continue;
+      }
+      add(Math.min(len, lim));
     } else {
       add(1);
     }

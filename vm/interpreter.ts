@@ -831,7 +831,7 @@ export class Interpreter {
       // and the BIFs that look modules up do wait): an Elixir error, never a JS one
       void e.promise.catch(() => {});
       err = new ErlangError("error", tuple(atom("beamlet_code_not_fetched_yet"), atom(e.what ?? "unknown")));
-    } else if (e instanceof RangeError && /call stack|BigInt size|Array buffer allocation|Invalid (typed )?array length|Invalid string length/i.test(String(e.message))) {
+    } else if (isHostLimitError(e)) {
       // the host's limits (JS stack, BigInt size, buffer sizes) are the BEAM's system_limit
       err = new ErlangError("error", A_SYSTEM_LIMIT);
     }
@@ -1049,3 +1049,9 @@ export class Interpreter {
   }
 }
 
+/** the host's size limits (JS stack, BigInt size, buffer and string lengths): the BEAM's system_limit */
+function isHostLimitError(e: unknown): boolean {
+  if (e instanceof RangeError) return /call stack|BigInt size|Array buffer allocation|Invalid (typed )?array length|Invalid string length/i.test(String(e.message));
+  // Node's Buffer/TextDecoder past V8's string length (code ERR_STRING_TOO_LONG)
+  return e instanceof Error && (e as { code?: unknown }).code === "ERR_STRING_TOO_LONG";
+}

@@ -110,4 +110,24 @@ IO.puts("node alive")
     const out = r.stdout.replace(/\n\d\d:\d\d:\d\d\.\d{3} \[error\] Process #PID<[\d.]+> raised an exception\n[\s\S]*?\n\n/, "");
     if (out !== want) throw new Error(failureReport(5, src, want, r));
   }, 120000);
+
+  it("inspect text past V8's string length (2^29 characters) is SystemLimitError in that process, never an abort", async () => {
+    // inspect with printable_limit: :infinity would decode a 600 MB binary into 600M code points
+    // (the node aborted) for a text longer than V8 can hold
+    const src = `
+id = fn x -> x end
+b = String.duplicate("a", id.(600_000_000))
+for f <- [fn -> byte_size(inspect(b, printable_limit: :infinity)) end, fn -> byte_size(inspect([b], printable_limit: :infinity)) end] do
+  try do
+    IO.inspect(f.())
+  rescue
+    e -> IO.inspect(e)
+  end
+end
+IO.puts(byte_size(inspect(b)))
+`;
+    const r = await runElixir(src, 9, 120000);
+    const want = '%SystemLimitError{message: "a system limit has been reached"}\n'.repeat(2) + "4105\n";
+    if (r.stdout !== want) throw new Error(failureReport(9, src, want, r));
+  }, 120000);
 });
