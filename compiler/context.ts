@@ -218,6 +218,8 @@ export class ModCtx {
   attrs = new Map<string, Ast>();
   /** attributes read while compiling (also by macro-expanded code): never "set but never used" */
   attrReads = new Set<string>();
+  /** attributes set or registered by Module.put_attribute/register_attribute while compiling */
+  attrsPut = new Set<string>();
   /** defguard/defguardp macros by "name/arity" (compiler/defguard.ts) */
   guards = new Map<string, GuardMacro>();
   /** functions still to emit (lifted lambdas) */

@@ -635,7 +635,7 @@ function compileBody(
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
   for (const [key, local] of ctx.locals) if (local.exported) ctx.noteRoot(key);
   localCallsMade.set(name, ctx.localCallGraph);
-  attributesSetByMacros.set(name, setByMacros);
+  attributesSetByMacros.set(name, new Set([...setByMacros, ...ctx.attrsPut]));
   if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
   // @after_compile Mod / {Mod, :fun}: Mod.__after_compile__(env, bytecode) once the module is loaded
   for (const target of afterCompile) runAfterCompile(ctx, target, compiled, line);

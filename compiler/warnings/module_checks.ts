@@ -140,6 +140,25 @@ function deprecatedCalls(root: Ast, out: (message: string, line: number | undefi
   });
 }
 
+/** the attribute a Module.put_attribute/register_attribute call names (a literal atom) */
+function attributePut(a: AstCall): string | undefined {
+  if (!isCall(a.name as Ast, ".") || a.args?.length !== 3) return undefined;
+  const [m, f] = (a.name as AstCall).args ?? [];
+  if (!isCall(m, "__aliases__") || m.args?.length !== 1 || m.args[0].t !== "atom" || m.args[0].v !== "Module") return undefined;
+  if (f?.t !== "atom" || (f.v !== "put_attribute" && f.v !== "register_attribute")) return undefined;
+  return a.args[1].t === "atom" ? a.args[1].v : undefined;
+}
+function sourcePuts(body: Ast): Set<string> {
+  const names = new Set<string>();
+  walkCalls(body, (a) => {
+    if (a.name === "quote" || a.name === "defmodule") return [];
+    const put = attributePut(a);
+    if (put) names.add(put);
+    return astKids(a);
+  });
+  return names;
+}
+
 /** a clause that matches anything: only variables as arguments and no guard */
 function matchesAll(c: Clause): boolean {
   return matchesAnything(c.args, c.guard);
@@ -151,8 +170,11 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   const clauses: Clause[] = [];
   const attrSets = new Map<string, number>();
   const attrReads = new Set<string>();
-  // set by code a macro generated (use, a template): the compiler saw them, the source does not
-  const setWhileCompiling = attributesSetByMacros.get(name);
+  // set by code a macro generated (use, a template) or by Module.put_attribute: the compiler saw
+  // them. One the source itself puts (Module.put_attribute(__MODULE__, :x, v)) counts from there on.
+  const putInSource = sourcePuts(body);
+  const putSoFar = new Set<string>();
+  const setWhileCompiling = new Set([...(attributesSetByMacros.get(name) ?? [])].filter((a) => !putInSource.has(a)));
   const bodyCalls = new Set<string>();
   /** [clause count so far, "name/arity"s] at each defoverridable */
   const overridden: [number, string[]][] = [];
@@ -167,7 +189,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
       if (value === null || value.length === 0) {
         // (a read before any set does not count as a use of a later one)
         if (attrSets.has(attr)) attrReads.add(attr);
-        if (!attrSets.has(attr) && !setWhileCompiling?.has(attr)) {
+        if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr)) {
           out.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
         }
       } else if (value.length === 1) {
@@ -180,12 +202,14 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     if (a.name === "quote" || a.name === "defmodule") return;
     if (typeof a.name !== "string") attrs(a.name, where);
     for (const x of a.args ?? []) attrs(x, where);
+    const put = attributePut(a);
+    if (put) putSoFar.add(put);
   };
 
   const attributeRead = (a: AstCall, ws: Warning[]): void => {
     const attr = (a.args![0] as AstCall).name as string;
     if (attrSets.has(attr)) attrReads.add(attr);
-    if (!attrSets.has(attr) && !setWhileCompiling?.has(attr)) {
+    if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr)) {
       ws.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
     }
   };

@@ -65,9 +65,10 @@ function attrValue(ctx: { attrs: Map<string, Ast>; attrReads: Set<string> }, nam
   if (a === undefined) return undefined;
   return literalTerm(a) ?? NIL_ATOM;
 }
-function putAttr(ctx: { attrs: Map<string, Ast>; accumulate: Set<string> }, name: string, value: Term): void {
+function putAttr(ctx: { attrs: Map<string, Ast>; accumulate: Set<string>; attrsPut: Set<string> }, name: string, value: Term): void {
   const ast = valueAst(value);
   if (ast === null) elixirRaise("ArgumentError", `could not escape ${inspect(value)} into module attribute @${name}`);
+  ctx.attrsPut.add(name);
   if (ctx.accumulate.has(name)) {
     const prev = ctx.attrs.get(name);
     ctx.attrs.set(name, { t: "list", items: [ast!, ...(prev && prev.t === "list" ? prev.items : [])] });
@@ -79,6 +80,8 @@ defineBifs("Elixir.Module", {
     const ctx = compilingCtx(m, "register_attribute", 3);
     const name = attrName(n);
     const acc = (listToArray(opts) ?? []).some((x) => x instanceof Tuple && x.items[0] === atom("accumulate") && x.items[1] === TRUE);
+    // a registered attribute reads as nil (or []) without the "undefined module attribute" warning
+    ctx.attrsPut.add(name);
     if (acc) {
       ctx.accumulate.add(name);
       if (!ctx.attrs.has(name)) ctx.attrs.set(name, { t: "list", items: [] });
