@@ -144,27 +144,9 @@ defmodule :gen_statem do
   def reply(replies) when is_list(replies), do: Enum.each(replies, &reply/1)
   def reply(from, reply), do: GenServer.reply(from, reply)
 
-  def stop(server), do: stop(server, :normal, :infinity)
-
-  def stop(server, reason, timeout) do
-    case GenServer.whereis(server) do
-      nil ->
-        exit(:noproc)
-
-      pid ->
-        ref = :erlang.monitor(:process, pid)
-        send(pid, {:system, {self(), [:alias | ref]}, {:terminate, reason}})
-
-        receive do
-          {:DOWN, ^ref, _, _, ^reason} -> :ok
-          {:DOWN, ^ref, _, _, other} -> exit(other)
-        after
-          timeout ->
-            :erlang.demonitor(ref, [:flush])
-            exit(:timeout)
-        end
-    end
-  end
+  # OTP's gen:stop, shared with :gen_server
+  def stop(server), do: :gen_server.stop(server, :normal, :infinity)
+  def stop(server, reason, timeout), do: :gen_server.stop(server, reason, timeout)
 
   def send_request(server, request), do: :gen_server.send_request(server, request)
   def wait_response(req_id), do: :gen_server.wait_response(req_id, :infinity)
@@ -290,14 +272,14 @@ defmodule :gen_statem do
     changed = ns !== old or type == :init
     s = %{s | state: ns, data: nd, postponed: postponed, event_timeout: nil}
 
+    # a new state: the postponed events come back first (oldest first), its state timeout ends
     {s, queue} =
       if ns !== old do
-        {cancel_timer(s, :state_timeout), Enum.reverse(s.postponed) ++ queue}
+        {%{cancel_timer(s, :state_timeout) | postponed: []}, Enum.reverse(postponed) ++ queue}
       else
         {s, queue}
       end
 
-    s = %{s | postponed: if(ns !== old, do: [], else: s.postponed)}
     queue = acts.next ++ queue
     s = start_timeouts(s, acts.timeouts, queue)
     {s, queue} = take_zero_timeouts(s, queue)
