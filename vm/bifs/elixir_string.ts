@@ -3,13 +3,16 @@
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { uncompiledPattern } from "./binary_codec.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";
-import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin, bool, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
+import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8Decode, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
 import { defineBifs, lookupBif } from "./registry.ts";
 import { bigCase, bigLength, bigSplit } from "./string_chunked.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
 import { elixirRaise, badargAt } from "../errors.ts";
 import { NIL } from "../terms.ts";
+import { cpLength, rawText, rawBin } from "./string_raw.ts";
+import { inspect } from "../inspect.ts";
+import { raise, exception } from "../errors.ts";
 
 const REGEX = atom("Elixir.Regex");
 import { parseIntStrict, parseFloatStrict } from "./erlang.ts";
@@ -81,25 +84,32 @@ function asciiSlice(b: Uint8Array, start: number, len: number): Bin {
 // String's functions take binaries (`when is_binary`): a bitstring that is not whole bytes fails too
 function s(t: Term, fun: string, arity: number): string {
   if (!(t instanceof Bin) || t.tailBits !== 0) noClause(M, fun, arity);
-  return (t as Bin).toString();
+  const text = (t as Bin).toString();
+  return text.includes("\ufffd") ? rawText((t as Bin).bytes) : text;
 }
+
+/** results keep the invalid bytes of their input (see string_raw.ts) */
+function bin(text: string): Bin {
+  return rawBin(text);
+}
+
+/** the start of a valid UTF-8 sequence that the end of the binary cuts short */
+function truncated(r: Uint8Array): boolean {
+  const c = r[0];
+  const n = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+  if (r.length >= n) return false;
+  for (let k = 1; k < r.length; k++) if ((r[k] & 0xc0) !== 0x80) return false;
+  if (r.length < 2) return true;
+  const d = r[1];
+  return !((c === 0xe0 && d < 0xa0) || (c === 0xed && d > 0x9f) || (c === 0xf0 && d < 0x90) || (c === 0xf4 && d > 0x8f));
+}
+
+/** a lone surrogate of rawText: an invalid byte, which splits the text for String.reverse */
+const RAW_BYTE = /((?<![\ud800-\udbff])[\udc80-\udcff])/;
 
 function bytesOf(t: Term, fun: string, arity: number): Uint8Array {
   if (!(t instanceof Bin) || t.tailBits !== 0) noClause(M, fun, arity);
   return (t as Bin).bytes;
-}
-
-/** byte length of the UTF-8 code point at i; 1 for a byte that does not start a valid one */
-function cpLength(b: Uint8Array, i: number): number {
-  const c = b[i];
-  const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-  if (n <= 1) return 1;
-  if (i + n > b.length) return 1;
-  for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return 1;
-  let cp = c & (0xff >> (n + 1));
-  for (let k = 1; k < n; k++) cp = (cp << 6) | (b[i + k] & 0x3f);
-  if ((n === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff))) return 1;
-  return n;
 }
 
 function concatBytes(a: Uint8Array, b: Uint8Array): Term {
@@ -330,7 +340,9 @@ defineBifs(M, chargedByBytes({
   "reverse/1": ([t]) => {
     const a = asciiGraphemes(t);
     if (a !== null) return binFromBytes(a.slice().reverse());
-    return bin(graphemes(s(t, "reverse", 1)).reverse().join(""));
+    // Elixir reverses the valid text between invalid bytes, which stay where they are
+    const parts = s(t, "reverse", 1).split(RAW_BYTE);
+    return bin(parts.map((p, i) => (i % 2 ? p : graphemes(p).reverse().join(""))).join(""));
   },
   "slice/2": ([t, r]) => {
     const a = asciiGraphemes(t);
@@ -402,7 +414,16 @@ defineBifs(M, chargedByBytes({
     if (!(t instanceof Bin)) argError(1, "not a binary");
     return existingAtom((t as Bin).toString()) ?? argError(1, "not an already existing atom");
   },
-  "to_charlist/1": ([t]) => list(codepoints(s(t, "to_charlist", 1))),
+  "to_charlist/1": ([t]) => {
+    const b = bytesOf(t, "to_charlist", 1);
+    let i = 0;
+    while (i < b.length && (b[i] < 0x80 || cpLength(b, i) > 1)) i += b[i] < 0x80 ? 1 : cpLength(b, i);
+    if (i === b.length) return list(codepoints((t as Bin).toString()));
+    // :unicode.characters_to_list's answer, which Elixir raises: the text before, and the rest
+    const kind = truncated(b.subarray(i)) ? "incomplete" : "invalid";
+    const encoded = list(codepoints(utf8Decode(b.subarray(0, i))));
+    raise(exception("UnicodeConversionError", { encoded, message: textBin(`${kind} encoding starting at ${inspect(binFromBytes(b.slice(i)))}`) }));
+  },
   "replace_prefix/3": ([t, p, r]) => {
     const [a, b, c] = [bytesOf(t, "replace_prefix", 3), bytesOf(p, "replace_prefix", 3), bytesOf(r, "replace_prefix", 3)];
     if (b.length > a.length || b.some((x, i) => a[i] !== x)) return t;

@@ -9,6 +9,7 @@ import { defineBifs, type BifContext } from "./registry.ts";
 import { TailCall } from "../calls.ts";
 import { chargeWork } from "./work.ts";
 import { graphemes } from "./elixir_string.ts";
+import { rawText, rawBytes } from "./string_raw.ts";
 import { arr, noClause } from "./util.ts";
 
 /** binaries at least this big take the chunked path */
@@ -77,9 +78,11 @@ function caseChunk(bytes: Uint8Array, mode: CaseMode): Uint8Array {
     }
     return out;
   }
-  const s = decode(bytes);
+  // invalid bytes stay as they are (rawText keeps them as lone surrogates)
+  let s = decode(bytes);
+  if (s.includes("\ufffd")) s = rawText(bytes);
   // JS lowercases a word-final Σ to ς; Elixir's :default mode does not (only :greek does)
-  return encoder.encode(up ? s.toUpperCase() : mode === "down" ? s.replace(/\u03A3/g, "\u03C3").toLowerCase() : s.toLowerCase());
+  return rawBytes(up ? s.toUpperCase() : mode === "down" ? s.replace(/\u03A3/g, "\u03C3").toLowerCase() : s.toLowerCase());
 }
 
 function concatAll(rev: Term): Bin {
