@@ -94,6 +94,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
     printWarnings(tokenWarnings(source, warnFile));
     const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
     host.strictStructs = true;
+    host.relativePath = relativeToCwd;
     script = compileScript(ast, file, host, [], {
       fileEntry: true, holdOtpWarnings: (flush) => (flushOtpWarnings = flush),
       ...(opts.eval === undefined ? { relativeFile: relativeToCwd(file) } : { evaluated: true }),

@@ -20,6 +20,8 @@ export interface CompilerHost {
   useTemplate(name: string): Ast | undefined;
   /** compiling the library: unknown unqualified calls go to Kernel without a compile-time check */
   lenient?: boolean;
+  /** Path.relative_to_cwd of a file: a module body's funs inspect as `#Function<0.N in file:REL>` */
+  relativePath?: (file: string) => string;
   /** each module's code is compiled when its defmodule runs (a script, as `elixir FILE.exs`), so a
    *  struct whose module is not loaded by then is an error, as in Elixir (a project's files may
    *  come in any order: there it is left to run time) */

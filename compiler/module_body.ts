@@ -10,7 +10,7 @@ import type { ModCtx } from "./context.ts";
 import { isCall, call, atomA, remote } from "./ast_util.ts";
 import { someNode } from "./ast_walk.ts";
 import { compileQuoteWith } from "./quote.ts";
-import { termToAstOrError, valueAst } from "./quoted.ts";
+import { termToAstOrError, valueAst, opaqueValueAst } from "./quoted.ts";
 import { compileScript } from "./compile.ts";
 import { compileTimeError } from "./macros.ts";
 import { CompileError } from "../lang/compile_error.ts";
@@ -130,6 +130,9 @@ export class ModuleBody {
     });
     compiled.name = `beamlet_body_${++tempBodies}`;
     compiled.frameAs = { module: `elixir_compiler_${this.compilerIndex}`, fun: "__MODULE__", arity: 1 };
+    // (Elixir's body module answers __RELATIVE__/0: its funs inspect naming the file)
+    const relative = host.relativePath?.(ctx.file);
+    if (relative !== undefined) compiled.relativeFile = relative;
     host.loadNow(compiled);
     // a definition the compiler refuses ends the body once it has stopped running (a compile
     // error must not unwind through the VM)
@@ -167,8 +170,7 @@ export class ModuleBody {
     const ctx = this.ctx;
     const [tag, a, b] = (t as Tuple).items;
     if (tag === atom("def")) return termToAstOrError(a, ctx.file, line);
-    const value = valueAst(b);
-    if (value === null) return ctx.error(`cannot escape ${String(b)} into module attribute @${(a as Atom).name}`, line);
+    const value = valueAst(b) ?? opaqueValueAst(b);
     return call("@", [call((a as Atom).name, [value], { line })], { line });
   }
 }

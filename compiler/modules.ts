@@ -26,7 +26,7 @@ import { compiling, attributesUsed, attributesSetByMacros, localCallsMade } from
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
-import { plainName } from "./quoted.ts";
+import { plainName, opaqueValue } from "./quoted.ts";
 import { debugClauses } from "./debug_info.ts";
 import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
@@ -405,6 +405,11 @@ function compileBody(
           const read = ctx.attrs.get(an);
           const value = (read && literalTerm(read)) ?? NIL_ATOM;
           last = () => value;
+          return;
+        }
+        // a value code cannot spell (a fn), handed back by the body's code that computed it
+        if (opaqueValue(val) !== undefined && !ctx.accumulate.has(an)) {
+          ctx.attrs.set(an, val);
           return;
         }
         // @attr with a value computed from the body's variables: evaluated now

@@ -277,3 +277,30 @@ export function valueAst(root: Term): Ast | null {
     stack[stack.length - 1].out.push(a);
   }
 }
+
+// A module attribute may hold a value code cannot spell (`@f fn x -> x end`, a pid from
+// Module.put_attribute): the attribute keeps an opaque AST node standing for the term. The module
+// body and Module.get_attribute read the term; a function reading it cannot inject it (Elixir
+// raises there, at compile time).
+const opaqueValues = new WeakMap<Ast, Term>();
+
+export function opaqueValueAst(t: Term): Ast {
+  const a: Ast = { t: "call", name: "__beamlet_opaque_value__", meta: {}, args: [] };
+  opaqueValues.set(a, t);
+  return a;
+}
+
+export function opaqueValue(a: Ast | undefined): Term | undefined {
+  return a === undefined ? undefined : opaqueValues.get(a);
+}
+
+/** the first part of `t` code cannot spell (what Macro.escape names when it refuses `t`) */
+export function firstUnescapable(t: Term): Term {
+  const todo: Term[] = [t];
+  while (todo.length > 0) {
+    const x = todo.pop()!;
+    if (valueLeaf(x) === null) return x;
+    if (valueLeaf(x) === COMPOSITE_VALUE) todo.push(...valueFrame(x).kids.reverse());
+  }
+  return t;
+}

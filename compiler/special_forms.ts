@@ -20,7 +20,8 @@ import { expandMacro, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { bindingFacts } from "./arith_frames.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
-import { plainName, hygienicName, isHygienic, astToTerm } from "./quoted.ts";
+import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnescapable } from "./quoted.ts";
+import { inspect } from "../vm/inspect.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
 
 export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
@@ -291,6 +292,13 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (val !== undefined) ec.mod.attrReads.add(plainName(attr.name));
       if (attr.args && attr.args.length > 0) return ec.mod.error(`cannot set attribute @${attr.name} inside function/macro`, a.meta.line);
       if (val === undefined) return ec.lit(atom("nil"), tail), true;
+      const opaque = opaqueValue(val);
+      if (opaque !== undefined) {
+        // the module body reads the value itself; a function would need it escaped into its code
+        if (ec.mod.bodyDefinition) return ec.lit(opaque, tail), true;
+        expansionError(ec, a.meta.line ?? 0, `cannot inject attribute @${plainName(attr.name)} into function/macro because cannot escape ${inspect(firstUnescapable(opaque))}. The supported values are: lists, tuples, maps, atoms, numbers, bitstrings, PIDs and remote functions in the format &Mod.fun/arity`,
+          [["Elixir.Kernel", "do_at", 5, "lib/kernel.ex", 3543]], "@", 1);
+      }
       // Elixir evaluates the value where the attribute is set: in a guard it is a constant, so
       // the calls that compute it (`@a [1] ++ [2]`) are no guard's calls
       const inGuard = ec.inGuard;

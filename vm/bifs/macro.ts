@@ -7,7 +7,7 @@ import { macroToString } from "./macro_to_string.ts";
 import { linify } from "../../compiler/macros.ts";
 import { collectDefinition } from "../../compiler/module_body.ts";
 import { compiling } from "../../compiler/compiling.ts";
-import { valueAst } from "../../compiler/quoted.ts";
+import { valueAst, opaqueValueAst, opaqueValue } from "../../compiler/quoted.ts";
 import { unescapeSigil, SigilEscapeError } from "../../compiler/unescape.ts";
 import { literalTerm } from "../../compiler/patterns.ts";
 import type { Ast } from "../../lang/ast.ts";
@@ -63,11 +63,10 @@ function attrValue(ctx: { attrs: Map<string, Ast>; attrReads: Set<string> }, nam
   ctx.attrReads.add(name);
   const a = ctx.attrs.get(name);
   if (a === undefined) return undefined;
-  return literalTerm(a) ?? NIL_ATOM;
+  return opaqueValue(a) ?? literalTerm(a) ?? NIL_ATOM;
 }
 function putAttr(ctx: { attrs: Map<string, Ast>; accumulate: Set<string>; attrsPut: Set<string> }, name: string, value: Term): void {
-  const ast = valueAst(value);
-  if (ast === null) elixirRaise("ArgumentError", `could not escape ${inspect(value)} into module attribute @${name}`);
+  const ast = valueAst(value) ?? opaqueValueAst(value);
   ctx.attrsPut.add(name);
   if (ctx.accumulate.has(name)) {
     const prev = ctx.attrs.get(name);
