@@ -23,15 +23,17 @@ defmodule :gen_statem do
   defp do_start(link, name, mod, args, opts) do
     GenServer.__start__(link, name, opts, fn starter, parent, name ->
       Process.put(:"$initial_call", {mod, :init, 1})
-      init_it(starter, parent, name, mod, args)
+      init_it(starter, parent, name, mod, args, opts)
     end)
   end
 
+  # (OTP's init_it/6 calls init/1 at gen_statem.erl:1018)
   @doc false
-  def init_it(starter, parent, name, mod, args) do
+  @file "gen_statem.erl"
+  def init_it(starter, parent, name, mod, args, _opts) do
     result =
       try do
-        {:ok, mod.init(args)}
+        {:ok, __at_line__(1018, mod.init(args))}
       catch
         :throw, value -> {:ok, value}
         kind, reason -> {kind, reason, __STACKTRACE__}
@@ -201,23 +203,29 @@ defmodule :gen_statem do
   end
 
   defp handle_event(s, type, content, queue) do
-    case state_callback(s, type, content, s.state) do
-      {:ok, result} -> event_result(s, {type, content}, result, queue)
-      {kind, reason, stacktrace} -> terminate(kind, reason, stacktrace, s, queue)
-    end
+    loop_state_callback(s, s.mod, s.mode, s.state, s.data, type, content, queue, false, s.parent, s.name)
   end
 
-  defp state_callback(s, type, content, state) do
-    try do
-      case s.mode do
-        :state_functions -> apply(s.mod, state, [type, content, s.data])
-        :handle_event_function -> s.mod.handle_event(type, content, state, s.data)
+  # the call of the state callback, under OTP's frame (gen_statem.erl's loop_state_callback/11:
+  # a callback's stack trace shows it, then proc_lib's); its result goes on to event_result/4 or,
+  # for a state enter call, enter_result/3
+  @file "gen_statem.erl"
+  defp loop_state_callback(s, mod, mode, state, data, type, content, queue, enter, _parent, _name) do
+    result =
+      try do
+        case mode do
+          :state_functions -> {:ok, __at_line__(1426, apply(mod, state, [type, content, data]))}
+          :handle_event_function -> {:ok, __at_line__(1428, mod.handle_event(type, content, state, data))}
+        end
+      catch
+        :throw, value -> {:ok, value}
+        kind, reason -> {kind, reason, __STACKTRACE__}
       end
-    catch
-      :throw, value -> {:ok, value}
-      kind, reason -> {kind, reason, __STACKTRACE__}
-    else
-      result -> {:ok, result}
+
+    case result do
+      {:ok, r} when enter -> enter_result(s, r, queue)
+      {:ok, r} -> event_result(s, {type, content}, r, queue)
+      {kind, reason, stacktrace} -> terminate(kind, reason, stacktrace, s, queue)
     end
   end
 
@@ -297,34 +305,32 @@ defmodule :gen_statem do
   # the state enter call: only keep_state/repeat_state-like results and actions other than
   # postpone and next_event
   defp enter_call(s, old, queue) do
+    loop_state_callback(s, s.mod, s.mode, s.state, s.data, :enter, old, queue, true, s.parent, s.name)
+  end
+
+  defp enter_result(s, result, queue) do
     state = s.state
 
-    case state_callback(s, :enter, old, state) do
-      {:ok, result} ->
-        case result do
-          {:next_state, ^state, nd} -> after_enter(s, nd, [], queue, result)
-          {:next_state, ^state, nd, actions} -> after_enter(s, nd, actions, queue, result)
-          {:keep_state, nd} -> after_enter(s, nd, [], queue, result)
-          {:keep_state, nd, actions} -> after_enter(s, nd, actions, queue, result)
-          :keep_state_and_data -> after_enter(s, s.data, [], queue, result)
-          {:keep_state_and_data, actions} -> after_enter(s, s.data, actions, queue, result)
-          {:repeat_state, nd} -> after_enter(s, nd, [], queue, result)
-          {:repeat_state, nd, actions} -> after_enter(s, nd, actions, queue, result)
-          :repeat_state_and_data -> after_enter(s, s.data, [], queue, result)
-          {:repeat_state_and_data, actions} -> after_enter(s, s.data, actions, queue, result)
-          {:stop, reason} -> terminate(:exit, reason, [], s, queue)
-          {:stop, reason, nd} -> terminate(:exit, reason, [], %{s | data: nd}, queue)
-          {:stop_and_reply, reason, replies} -> stop_and_reply(s, reason, replies, s.data, queue)
-          {:stop_and_reply, reason, replies, nd} -> stop_and_reply(s, reason, replies, nd, queue)
-          other -> terminate(:error, {:bad_state_enter_return_from_state_function, other}, internal_stack(), s, queue)
-        end
-
-      {kind, reason, stacktrace} ->
-        terminate(kind, reason, stacktrace, s, queue)
+    case result do
+      {:next_state, ^state, nd} -> after_enter(s, nd, [], queue)
+      {:next_state, ^state, nd, actions} -> after_enter(s, nd, actions, queue)
+      {:keep_state, nd} -> after_enter(s, nd, [], queue)
+      {:keep_state, nd, actions} -> after_enter(s, nd, actions, queue)
+      :keep_state_and_data -> after_enter(s, s.data, [], queue)
+      {:keep_state_and_data, actions} -> after_enter(s, s.data, actions, queue)
+      {:repeat_state, nd} -> after_enter(s, nd, [], queue)
+      {:repeat_state, nd, actions} -> after_enter(s, nd, actions, queue)
+      :repeat_state_and_data -> after_enter(s, s.data, [], queue)
+      {:repeat_state_and_data, actions} -> after_enter(s, s.data, actions, queue)
+      {:stop, reason} -> terminate(:exit, reason, [], s, queue)
+      {:stop, reason, nd} -> terminate(:exit, reason, [], %{s | data: nd}, queue)
+      {:stop_and_reply, reason, replies} -> stop_and_reply(s, reason, replies, s.data, queue)
+      {:stop_and_reply, reason, replies, nd} -> stop_and_reply(s, reason, replies, nd, queue)
+      other -> terminate(:error, {:bad_state_enter_return_from_state_function, other}, internal_stack(), s, queue)
     end
   end
 
-  defp after_enter(s, nd, actions, queue, _result) do
+  defp after_enter(s, nd, actions, queue) do
     {s, acts} = actions(s, List.wrap(actions), %{postpone: false, next: [], timeouts: []}, :enter)
     s = start_timeouts(%{s | data: nd}, acts.timeouts, queue)
     {s, queue} = take_zero_timeouts(s, queue)
