@@ -18,8 +18,9 @@ function b(t: Term): Uint8Array {
 
 function pats(pattern: Term): Uint8Array[] {
   const p = uncompiledPattern(pattern);
-  const ps = p instanceof Bin ? [p.bytes] : arr(p).map(b);
-  if (ps.length === 0 || ps.some((x) => x.length === 0)) badarg();
+  const bad = (): never => badargAt(2, "not a valid pattern");
+  const ps = p instanceof Bin ? [p.bytes] : (listToArray(p) ?? bad()).map((x) => (x instanceof Bin && x.isBinary ? x.bytes : bad()));
+  if (ps.length === 0 || ps.some((x) => x.length === 0)) bad();
   return ps;
 }
 

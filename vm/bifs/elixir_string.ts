@@ -154,6 +154,27 @@ function patterns(pattern: Term, fun: string, arity: number): string[] {
   return xs.map((x) => s(x, fun, arity));
 }
 
+const BINARY = atom("binary");
+
+/** a pattern :binary refuses: neither a binary nor a list of non-empty binaries ("" and [] are
+ *  String's own cases). Elixir hands the pattern to :binary, which raises, so its error is theirs */
+function badPattern(p: Term): boolean {
+  const u = uncompiledPattern(p);
+  if (u instanceof Bin) return !u.isBinary;
+  if (u === NIL) return false;
+  const xs = listToArray(u);
+  return xs === null || xs.some((x) => !(x instanceof Bin) || !x.isBinary || x.size === 0);
+}
+
+/** String.split/3's call of :binary for a pattern it refuses, made as Elixir 1.14 makes it */
+function splitBadPattern(t: Term, p: Term, o: Term): TailCall {
+  const parts = kw(o, "parts") ?? atom("infinity");
+  const trim = kw(o, "trim") === TRUE;
+  if (parts === atom("infinity")) return new TailCall(BINARY, [t, p, list(trim ? [atom("global"), atom("trim_all")] : [atom("global")])], atom("split"));
+  if (parts === 2 && !trim) return new TailCall(BINARY, [t, p], atom("split"));
+  return new TailCall(BINARY, [p], atom("compile_pattern"));
+}
+
 function kw(opts: Term | undefined, key: string): Term | undefined {
   if (opts === undefined) return undefined;
   for (const t of arr(opts)) if (t instanceof Tuple && t.items[0] === atom(key)) return t.items[1];
@@ -273,6 +294,9 @@ const REPLACE_FUN = atom("beamlet_string_replace");
 function replaceWith(t: Term, p: Term, r: Term, o: Term): Term | TailCall {
   replacementCheck(r);
   if (isRegex(p) && t instanceof Bin) return new TailCall(REGEX, [p, t, r, o], atom("replace"));
+  if (t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p)) {
+    return kw(o, "global") === FALSE ? new TailCall(BINARY, [t, p], atom("match")) : new TailCall(BINARY, [t, p], atom("matches"));
+  }
   // a fun replacement is called per match: the library's half does it
   if (!(r instanceof Bin)) {
     if (!(t instanceof Bin) || listToArray(o) === null) noClause(M, "replace", 4);
@@ -321,16 +345,23 @@ defineBifs(M, chargedByBytes({
     const str = s(t, "split", 1).replace(LEADING, "").replace(TRAILING, "");
     return list(str === "" ? [] : str.split(WS_SPLIT).map(bin));
   },
-  "split/2": ([t, p]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, NIL], atom("split")) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
-  "split/3": ([t, p, o]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, o], atom("split")) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
+  "split/2": ([t, p]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, NIL], atom("split")) : t instanceof Bin && t.isBinary && badPattern(p) ? splitBadPattern(t, p, NIL) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
+  "split/3": ([t, p, o]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, o], atom("split")) : t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p) ? splitBadPattern(t, p, o) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
   "replace/3": ([t, p, r]) => replaceWith(t, p, r, NIL),
   "replace/4": ([t, p, r, o]) => replaceWith(t, p, r, o),
   "contains?/2": ([t, p]) => {
     const str = s(t, "contains?", 2);
+    const xs = listToArray(p);
+    if (xs === null && badPattern(p)) return new TailCall(BINARY, [t, p], atom("match"));
+    // a list: Elixir first looks for "" in it with byte_size/1, which refuses a non-bitstring
+    const odd = xs?.find((x) => !(x instanceof Bin));
+    if (odd !== undefined) return new TailCall(atom("erlang"), [odd], atom("byte_size"));
     return bool(patterns(p, "contains?", 2).some((x) => str.includes(x)));
   },
   "starts_with?/2": ([t, p]) => {
     const str = s(t, "starts_with?", 2);
+    // Elixir takes anything but a list for a compiled pattern (and warns: not done here)
+    if (listToArray(p) === null && badPattern(p)) return new TailCall(BINARY, [t, p], atom("match"));
     return bool(patterns(p, "starts_with?", 2).some((x) => str.startsWith(x)));
   },
   "ends_with?/2": ([t, p]) => {
