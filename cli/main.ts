@@ -22,19 +22,23 @@ program
   .addHelpCommand(false);
 program
   .command("run")
-  .argument("[file]", "an .exs script (none in a project: run the project)")
+  .argument("[file]", "an .exs script (in a project: run once the application started; none: just start it)")
   .argument("[args...]", "arguments for System.argv() (everything after the file, options included)")
-  .option("--no-halt", "in a project: keep running after the application started (like `mix run --no-halt`)")
-  .option("-e, --eval <code>", "evaluate this code instead of a file, like `elixir -e CODE ARGS...` (also `beamlet -e CODE`)")
+  .option("-e, --eval <code>", "evaluate this code instead of a file, like `elixir -e CODE ARGS...` (`beamlet -e CODE` is `elixir -e` even in a project)")
+  .option("--no-halt", "in a project: keep running after the application started and the code ran (like `mix run --no-halt`)")
+  .option("--no-start", "in a project: load the application and its configuration without starting it (like `mix run --no-start`)")
   .passThroughOptions()
-  .description("run a script, like `elixir FILE.exs ARGS...`; in a project (mix.exs), compile and start the application, like `mix run`")
-  .action(async (file: string | undefined, args: string[], opts: { halt: boolean; eval?: string }) => {
-    if (opts.eval !== undefined) await exitWhenFlushed(await runScript("nofile", file === undefined ? args : [file, ...args], { eval: opts.eval }));
-    if (file === undefined) {
-      const { runProject, inProject } = await import("./project/run.ts");
-      if (!inProject()) fail(NO_PROJECT);
-      return exitWhenFlushed(await runProject({ halt: opts.halt }));
+  .description("run a script, like `elixir FILE.exs ARGS...`; in a project (mix.exs), like `mix run`: compile, read the configuration, start the application, then run the script or the -e code, if any")
+  .action(async (file: string | undefined, args: string[], opts: { halt: boolean; start: boolean; eval?: string }) => {
+    // everything after the file (after -e CODE: every argument) is System.argv()
+    const argv = opts.eval !== undefined && file !== undefined ? [file, ...args] : args;
+    const { inProject } = await import("./project/run.ts");
+    if (inProject() && !bareEval) {
+      const { runProject } = await import("./project/run.ts");
+      return exitWhenFlushed(await runProject({ halt: opts.halt, start: opts.start, eval: opts.eval, file: opts.eval === undefined ? file : undefined, args: argv }));
     }
+    if (opts.eval !== undefined) await exitWhenFlushed(await runScript("nofile", argv, { eval: opts.eval }));
+    if (file === undefined) fail(NO_PROJECT);
     await exitWhenFlushed(await runScript(file, args));
   });
 program
@@ -144,8 +148,10 @@ program.action(async () => {
   await exitWhenFlushed(await runRepl());
 });
 
-// `beamlet -e CODE ARGS...` is `beamlet run -e CODE ARGS...`, as `elixir -e`
-if (process.argv[2] === "-e" || process.argv[2] === "--eval") process.argv.splice(2, 0, "run");
+// `beamlet -e CODE ARGS...` is `beamlet run -e CODE ARGS...` outside a project: `elixir -e`, even
+// in a project's folder
+const bareEval = process.argv[2] === "-e" || process.argv[2] === "--eval";
+if (bareEval) process.argv.splice(2, 0, "run");
 
 // an unknown command names the nearest one (commander would say "too many arguments", since the
 // bare program takes none)

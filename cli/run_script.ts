@@ -56,8 +56,25 @@ function onlyPipesAround(ast: Ast, node: object): boolean {
   return (isCall(ast, "__block__") ? ast.args ?? [] : [ast]).some(inside);
 }
 
-/** `eval`: run this text instead of a file (`elixir -e`): it is "nofile", and evaluated */
-export async function runScript(file: string, argv: string[] = [], opts: { eval?: string } = {}): Promise<number> {
+/** a node already running a project's application (`beamlet run FILE|-e CODE` in a project, as
+ *  `mix run`): the script runs on it, and its scheduler loop is the one to wait for */
+export interface RunningProject {
+  node: Node;
+  loop: Promise<number>;
+  keepAlive: NodeJS.Timeout;
+}
+
+// what stands below the file or the -e code that `mix run` runs (Mix.Tasks.Run, under Mix's CLI)
+const MIX_RUN_FRAMES = "    (mix 1.14.0) lib/mix/tasks/run.ex:84: Mix.Tasks.Run.run/1\n    (mix 1.14.0) lib/mix/task.ex:421: anonymous fn/3 in Mix.Task.run_task/4\n    (mix 1.14.0) lib/mix/cli.ex:84: Mix.CLI.run_task/2\n";
+const MIX_RUN_FILE_FRAMES = "    (mix 1.14.0) lib/mix/tasks/run.ex:144: Mix.Tasks.Run.run/5\n" + MIX_RUN_FRAMES;
+const MIX_EVAL_FRAMES = "    (elixir 1.14.0) lib/enum.ex:975: Enum.\"-each/2-lists^foreach/1-0-\"/2\n    (mix 1.14.0) lib/mix/tasks/run.ex:140: Mix.Tasks.Run.run/5\n" + MIX_RUN_FRAMES;
+
+/**
+ * `eval`: run this text instead of a file (`elixir -e`): it is "nofile", and evaluated;
+ * `project`: run it on that node, under `mix run` rather than `elixir`; `halt: false`: the node
+ * keeps running once it has run (`mix run --no-halt`)
+ */
+export async function runScript(file: string, argv: string[] = [], opts: { eval?: string; project?: RunningProject; halt?: boolean } = {}): Promise<number> {
   let source: string;
   if (opts.eval !== undefined) {
     source = opts.eval;
@@ -72,10 +89,22 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
       return 1;
     }
   }
-  const node = new Node(nodeHost(), nodeOptionsFromEnv());
-  node.numberPidsAsScript(opts.eval !== undefined);
+  const project = opts.project;
+  let node: Node;
+  if (project) node = project.node;
+  else {
+    node = new Node(nodeHost(), nodeOptionsFromEnv());
+    node.numberPidsAsScript(opts.eval !== undefined);
+    loadLibraryCached(node);
+  }
   (node as any).argv = argv;
-  loadLibraryCached(node);
+  const stop = async (code: number) => {
+    if (!project) return code;
+    node.halt(code);
+    clearInterval(project.keepAlive);
+    await project.loop;
+    return code;
+  };
   let script;
   let ast: Ast | undefined;
   let warnings: FileWarnings;
@@ -106,15 +135,17 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
       // below the error, elixir shows the call that read the file (or the -e text)
       // (for -e: the parse at line 421 of lib/code.ex, the evaluation of what parsed at line 422)
       const evalLine = ast === undefined ? 421 : 422;
-      const fileCaller = opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" : `    (elixir 1.14.0) lib/code.ex:${evalLine}: Code.validated_eval_string/3\n`;
+      const fileCaller = opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" + (project ? MIX_RUN_FILE_FRAMES : "")
+        : `    (elixir 1.14.0) lib/code.ex:${evalLine}: Code.validated_eval_string/3\n` + (project ? MIX_EVAL_FRAMES : "");
       const caller = e.pipeFrames && e.at && ast && onlyPipesAround(ast, e.at) ? e.pipeFrames
         : e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
         : Array.isArray(e.trace) ? formatElixirFrames(e.trace) + (e.traceReachesFile ? fileCaller : "")
         : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? (e.description.endsWith("\n") ? "" : "\n")
         : fileCaller;
       process.stderr.write(e.format(source) + "\n" + caller);
-      return 1;
+      return stop(1);
     }
+    await stop(1);
     throw e;
   }
   // as elixir: the top level's warnings before it runs, a module's when it is defined, the
@@ -128,17 +159,19 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
   };
   node.onScriptEnd = () => printWarnings(warnings.end());
   node.code.loadCompiled(script);
+  if (opts.halt === false) node.noHalt = true;
   const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
-  const entry = opts.eval === undefined ? "run_script" : "eval_string";
+  // the initial call tells the stack traces what ran the code (vm/stacktrace.ts)
+  const entry = project ? (opts.eval === undefined ? "mix_run_file" : "mix_eval") : opts.eval === undefined ? "run_script" : "eval_string";
   node.beforeScriptProcess();
   const [main] = node.spawn(parent, atom("beamlet_boot"), [atom(script.name)], atom(entry), { link: true });
   node.afterScriptProcess();
   node.main = main;
   // a script whose processes all wait forever keeps waiting, as `elixir` does (Ctrl-C ends it);
   // without a handle Node.js would see nothing pending and exit with status 13
-  const keepAlive = setInterval(() => {}, 1 << 30);
+  const keepAlive = project?.keepAlive ?? setInterval(() => {}, 1 << 30);
   try {
-    const code = await node.runLoop();
+    const code = await (project?.loop ?? node.runLoop());
     if (code === 0) node.onScriptEnd?.();
     return code;
   } finally {

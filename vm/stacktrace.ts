@@ -97,7 +97,8 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
     }
     if (v.module === BOOT && v.functions[fi]?.name === "run_script") {
       // the process's initial call tells `elixir -e CODE` from `elixir FILE.exs`
-      const frames = p.initialCall?.[1] === EVAL_STRING ? EVAL_STRING_FRAMES : requireFileFrames();
+      const call = p.initialCall?.[1];
+      const frames = call === EVAL_STRING ? EVAL_STRING_FRAMES : call === MIX_EVAL ? MIX_EVAL_FRAMES : call === MIX_RUN_FILE ? mixRunFileFrames() : requireFileFrames();
       for (const f of frames) if (out.length < depth) out.push(f);
       break;
     }
@@ -141,6 +142,26 @@ function requireFileFrames(): Term[] {
     elixirFrame("Elixir.Code", "require_file", 2, "lib/code.ex", 1245),
     elixirFrame("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574),
   ]);
+}
+
+const MIX_EVAL = atom("mix_eval");
+const MIX_RUN_FILE = atom("mix_run_file");
+// below the code `mix run` runs: Mix.Tasks.Run under Mix's command line
+const MIX_RUN_FRAMES = [
+  elixirFrame("Elixir.Mix.Tasks.Run", "run", 1, "lib/mix/tasks/run.ex", 84),
+  elixirFrame("Elixir.Mix.Task", "-run_task/4-fun-0-", 3, "lib/mix/task.ex", 421),
+  elixirFrame("Elixir.Mix.CLI", "run_task", 2, "lib/mix/cli.ex", 84),
+];
+/** `mix run -e CODE`: Code.eval_string/1 of each -e, from an Enum.each in Mix.Tasks.Run.run/5 */
+const MIX_EVAL_FRAMES = [
+  ...EVAL_STRING_FRAMES.slice(0, 3),
+  elixirFrame("Elixir.Enum", "-each/2-lists^foreach/1-0-", 2, "lib/enum.ex", 975),
+  elixirFrame("Elixir.Mix.Tasks.Run", "run", 5, "lib/mix/tasks/run.ex", 140),
+  ...MIX_RUN_FRAMES,
+];
+/** `mix run FILE.exs`: Code.require_file/1 of the file in Mix.Tasks.Run.run/5 */
+function mixRunFileFrames(): Term[] {
+  return [...requireFileFrames().slice(0, -1), elixirFrame("Elixir.Mix.Tasks.Run", "run", 5, "lib/mix/tasks/run.ex", 144), ...MIX_RUN_FRAMES];
 }
 
 export function displayName(mod: string): string {

@@ -79,10 +79,10 @@ a = ${hasApp ? `${m}.application()` : "[]"}
   return { dir, app, version, env, module: mod, appSpecSource: spec, buildDir, ebin: path.join(buildDir, "ebin") };
 }
 
-/** Elixir source that registers and starts the application on a node */
-export function startAppSource(app: string, version: string, appSpecSource: string, modules: string[] = []): string {
+/** Elixir source that registers the application on a node and starts it (unless start is false) */
+export function startAppSource(app: string, version: string, appSpecSource: string, modules: string[] = [], start = true): string {
   const mods = modules.map((m) => `:${JSON.stringify(m)}`).join(", ");
   return `Application.__put_spec__(:${app}, ${appSpecSource} ++ [vsn: ${JSON.stringify(version).replace(/^"|"$/g, "'")}, modules: [${mods}]])
-Application.ensure_all_started(:${app})
+${start ? `Application.ensure_all_started(:${app})` : "{:ok, []}"}
 `;
 }

@@ -33,10 +33,10 @@ export async function compileCommand(opts: { force?: boolean; warningsAsErrors?:
 
 /** start the application described by a project or a release on a running node */
 /** `preamble`: Elixir evaluated first (the configuration, see config.ts) */
-export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = "", modules: string[] = []): Promise<boolean> {
+export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = "", modules: string[] = [], start = true): Promise<boolean> {
   const ev = node.newEvaluator();
   // the evaluator stays alive: like OTP's application master, the supervision tree is linked to it
-  const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec, modules), "beamlet_start.exs");
+  const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec, modules, start), "beamlet_start.exs");
   const v = r.ok ? r.value : null;
   const ok = v !== null && (v as any).items?.[0]?.name === "ok";
   if (!ok) {
@@ -52,7 +52,9 @@ function require_inspect(t: any): string {
 }
 
 /** a node running the project's application (config read, app started); null after printing why */
-export async function startProjectNode(dir: string, p: Project): Promise<{ node: Node; loop: Promise<number>; keepAlive: NodeJS.Timeout } | null> {
+/** start: false loads the application (its spec, its configuration) without starting it, as
+ *  `mix run --no-start` */
+export async function startProjectNode(dir: string, p: Project, start = true): Promise<{ node: Node; loop: Promise<number>; keepAlive: NodeJS.Timeout } | null> {
   const node = bootNode();
   node.code.path.unshift(p.ebin);
   const loop = node.runLoop();
@@ -71,17 +73,41 @@ export async function startProjectNode(dir: string, p: Project): Promise<{ node:
     process.stderr.write(e.message + "\n");
     return stop();
   }
-  if (!(await startApplication(node, p.app, p.version, p.appSpecSource, preamble, p.modules))) return stop();
+  if (!(await startApplication(node, p.app, p.version, p.appSpecSource, preamble, p.modules, start))) return stop();
   return { node, loop, keepAlive };
 }
 
-export async function runProject(opts: { halt: boolean }): Promise<number> {
+export interface RunOptions {
+  halt: boolean;
+  start: boolean;
+  /** -e CODE, or a script (with its System.argv()), run once the application started */
+  eval?: string;
+  file?: string;
+  args: string[];
+}
+
+/** `beamlet run [FILE | -e CODE] [args...]` in a project, as `mix run` */
+export async function runProject(opts: RunOptions): Promise<number> {
   const dir = process.cwd();
   const p = await compileInProject(dir);
   if (!p) return 1;
-  const started = await startProjectNode(dir, p);
+  // mix says so once the application started
+  const missing = opts.eval === undefined && opts.file !== undefined && !isFile(opts.file);
+  const started = await startProjectNode(dir, p, opts.start);
   if (!started) return 1;
   const { node, loop, keepAlive } = started;
+  if (missing) {
+    process.stderr.write(`** (Mix) No such file: ${opts.file}\n`);
+    node.halt(1);
+    clearInterval(keepAlive);
+    await loop;
+    return 1;
+  }
+  if (opts.eval !== undefined || opts.file !== undefined) {
+    const { runScript } = await import("../run_script.ts");
+    if (!opts.halt) installBreakMenu();
+    return runScript(opts.file ?? "nofile", opts.args, { eval: opts.eval, project: started, halt: opts.halt });
+  }
   if (opts.halt) {
     // like `mix run` without --no-halt: the app started, the VM stops
     node.halt(0);
@@ -93,6 +119,14 @@ export async function runProject(opts: { halt: boolean }): Promise<number> {
   const code = await loop;
   clearInterval(keepAlive);
   return code;
+}
+
+function isFile(f: string): boolean {
+  try {
+    return fs.statSync(f).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export function inProject(): boolean {

@@ -38,6 +38,10 @@ defmodule :beamlet_boot do
   # of evaluated code (Code.validated_eval_string/3) below it instead
   def eval_string(mod), do: run_script(mod)
 
+  # `mix run FILE.exs` and `mix run -e CODE` in a project: the same, with Mix's frames below
+  def mix_run_file(mod), do: run_script(mod)
+  def mix_eval(mod), do: run_script(mod)
+
   # exit(:normal | :shutdown | {:shutdown, _}) ends a script quietly, as `elixir` does
   defp script_status(:exit, reason, _) when reason in [:normal, :shutdown], do: 0
   defp script_status(:exit, {:shutdown, n}, _) when is_integer(n), do: n

@@ -7,13 +7,27 @@ import { fileURLToPath } from "node:url";
 
 export const PROJECTS = join(dirname(fileURLToPath(import.meta.url)), "projects");
 
-/** the argument lists of NAME.cases (comments and blank lines skipped) */
+/** the words of a line: split at spaces, except inside '...' */
+function words(line) {
+  return [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]);
+}
+
+/** the command lines of NAME.cases (comments and blank lines skipped): a line starting with `run`
+ *  is that task's, any other gives the arguments of `test`. Each: [task, ...args] */
 export function projectCases(name) {
   return readFileSync(join(PROJECTS, name + ".cases"), "utf8")
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"))
-    .map((l) => l.split(/\s+/));
+    .map((l) => (/^run(\s|$)/.test(l) ? words(l) : ["test", ...words(l)]));
+}
+
+/** the environment of a task: MIX_ENV=test for `test`, the default (dev) for `run` */
+export function taskEnv(task) {
+  const env = { ...process.env };
+  if (task === "test") env.MIX_ENV = "test";
+  else delete env.MIX_ENV;
+  return env;
 }
 
 /** a copy of the project in a new temporary folder (nothing compiled yet) */

@@ -1,27 +1,29 @@
 // `beamlet test` on the test projects (test/cli/projects/NAME/, mix projects written as real
 // suites are: several modules, describe, setup with context, pattern-match asserts, assert_raise,
-// assert_receive, doctests, tags, async) gives what `mix test` gives: for each command line of
-// NAME.cases, the same stdout and stderr (masked as the conformance goldens are) and exit status.
+// assert_receive, doctests, tags, async) gives what `mix test` gives, and `beamlet run` what
+// `mix run` gives (greeter and sup_greeter, made by `beamlet new` and `beamlet new --sup`): for each
+// command line of NAME.cases, the same stdout and stderr (masked as the conformance goldens are)
+// and exit status.
 // The goldens come from real Elixir: scripts/regen-project-goldens.mjs.
 import { describe, it, expect } from "vitest";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 // @ts-expect-error plain JS shared with the generator
-import { projectCases, freshCopy, ownFrame, PROJECTS } from "./project_cases.mjs";
+import { projectCases, freshCopy, ownFrame, taskEnv, PROJECTS } from "./project_cases.mjs";
 // @ts-expect-error plain JS shared with the generator
 import { mask } from "../conformance/mask.mjs";
 
 const BIN = path.resolve(__dirname, "../../cli/bin.js");
 const names: string[] = fs.readdirSync(PROJECTS).filter((n: string) => fs.statSync(path.join(PROJECTS, n)).isDirectory());
 
-describe("beamlet test on the test projects, as mix test", () => {
+describe("beamlet test and run on the test projects, as mix test and run", () => {
   for (const name of names) {
-    (projectCases(name) as string[][]).forEach((args, i) => {
-      it(`${name}: test ${args.join(" ")}`, () => {
+    (projectCases(name) as string[][]).forEach(([task, ...args], i) => {
+      it(`${name}: ${task} ${args.join(" ")}`, () => {
         const dir: string = freshCopy(name);
         try {
-          const r = spawnSync(process.execPath, [BIN, "test", ...args], { cwd: dir, encoding: "utf8", timeout: 300_000 });
+          const r = spawnSync(process.execPath, [BIN, task, ...args], { cwd: dir, encoding: "utf8", timeout: 300_000, env: taskEnv(task) });
           const base = path.join(PROJECTS, `${name}.${i + 1}`);
           const got = { out: mask(r.stdout, ownFrame(name)), err: mask(r.stderr, ownFrame(name)), exit: r.status };
           const want = { out: fs.readFileSync(base + ".out", "utf8"), err: fs.readFileSync(base + ".err", "utf8"), exit: Number(fs.readFileSync(base + ".exit", "utf8")) };

@@ -9,7 +9,7 @@ import type { Node } from "../node.ts";
 import { charlist } from "../code_server.ts";
 import { LIBRARY_FRAME_MODULES } from "../library_clauses_data.ts";
 
-const VERSIONS: Record<string, string> = { elixir: "1.14.0", logger: "1.14.0", ex_unit: "1.14.0", iex: "1.14.0", stdlib: "4.2", kernel: "8.5.3" };
+const VERSIONS: Record<string, string> = { elixir: "1.14.0", mix: "1.14.0", logger: "1.14.0", ex_unit: "1.14.0", iex: "1.14.0", stdlib: "4.2", kernel: "8.5.3" };
 
 // OTP 25's app of each Erlang module a frame can name (whether beamlet implements it in
 // Elixir or as BIFs); :erlang and the other erts modules belong to no loaded application
@@ -29,8 +29,12 @@ function bifOnlyModules(): Set<string> {
 // vm/erl_eval_frames.ts) or in an expansion's (elixir_interpolation: a sigil's bad escape; elixir_bitstring: a bad segment type; elixir_fn: a capture that skips an argument)
 const ELIXIR_RUNNER = new Set(["elixir", "elixir_compiler", "elixir_lexical", "elixir_interpolation", "elixir_bitstring", "elixir_fn", "Elixir.Module.ParallelChecker", "Elixir.Kernel.CLI"]);
 
+// Mix's modules below the code `mix run` runs (`beamlet run` in a project)
+const MIX_RUNNER = new Set(["Elixir.Mix.Tasks.Run", "Elixir.Mix.Task", "Elixir.Mix.CLI"]);
+
 function applicationOf(n: Node, m: Atom): string | null {
   const name = m.name;
+  if (MIX_RUNNER.has(name) && !n.code.modules.get(m)?.hasCurrent) return "mix";
   if (ELIXIR_RUNNER.has(name) && !n.code.modules.get(m)?.hasCurrent) return "elixir";
   if (!name.startsWith("Elixir.")) return KERNEL.has(name) ? "kernel" : STDLIB.has(name) ? "stdlib" : null;
   // a user's module of the same name is no library module; Float and the other modules beamlet

@@ -1,0 +1,2 @@
+IO.puts("never printed")
+x =

@@ -1,0 +1,2 @@
+IO.puts("before")
+raise ArgumentError, "from the script"

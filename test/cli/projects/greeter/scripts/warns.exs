@@ -1,0 +1,5 @@
+defmodule Twice do
+  def twice(x, unused), do: x * 2
+end
+
+IO.puts(Twice.twice(21, 0))

@@ -1,0 +1,3 @@
+import Config
+
+config :sup_greeter, env: config_env(), who: System.get_env("GREETER_WHO", "world")

@@ -1,0 +1,3 @@
+import Config
+
+config :sup_greeter, start_count: 30
