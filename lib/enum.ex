@@ -685,18 +685,15 @@ defmodule Enum do
   def into(enumerable, %{__struct__: _} = collectable), do: into_protocol(enumerable, collectable)
 
   def into(enumerable, %{} = collectable) when is_list(enumerable) do
+    # as Elixir 1.14: :maps.from_list/1 refuses an element that is no pair ("argument error")
     if map_size(collectable) == 0 do
-      :maps.from_list(into_map_pairs(enumerable, []))
+      :maps.from_list(enumerable)
     else
-      into_protocol(enumerable, collectable)
+      Map.merge(collectable, :maps.from_list(enumerable))
     end
   end
 
   def into(enumerable, collectable), do: into_protocol(enumerable, collectable)
-
-  defp into_map_pairs([], acc), do: :lists.reverse(acc)
-  defp into_map_pairs([{_, _} = pair | t], acc), do: into_map_pairs(t, [pair | acc])
-  defp into_map_pairs([other | _], _acc), do: raise(ArgumentError, "collecting into a map requires {key, value} tuples, got: " <> inspect(other))
 
   defp into_protocol(enumerable, collectable) do
     {initial, into_fun} = Collectable.into(collectable)

@@ -217,6 +217,19 @@ defmodule Map do
   # Map.from_struct/1 of a struct module (a BIF otherwise): its struct's fields
   @doc false
   def __from_struct_module__(module), do: :maps.remove(:__struct__, module.__struct__())
+  # Map.new/1 of an enumerable that is no list or plain map (a BIF otherwise): as Elixir's
+  # new_from_enum/1, whose :maps.from_list/1 refuses an element that is no pair
+  @doc false
+  def __new_from_enum__(enumerable), do: :maps.from_list(Enum.to_list(enumerable))
+
+  # Map.take/drop/split/2 given keys that are no list (BIFs otherwise): deprecated, read through
+  # Enumerable, so a term that is not enumerable fails with Protocol.UndefinedError
+  @doc false
+  def __keys_enum__(fun, map, keys) do
+    IO.warn("Map.#{fun}/2 with an Enumerable of keys that is not a list is deprecated.  Use a list of keys instead.")
+    apply(Map, fun, [map, Enum.to_list(keys)])
+  end
+
   @doc false
   def map(map, fun) when is_map(map), do: :maps.map(fn k, v -> fun.({k, v}) end, map)
 

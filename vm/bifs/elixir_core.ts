@@ -339,6 +339,20 @@ function popAt(l: Term, i: Term, d: Term): Term {
 
 // ---- Map ----------------------------------------------------------------------------------------
 
+/** Map.new/1 of a list: Elixir's calls :maps.from_list/1, whose frame heads a failure */
+function newFromList(l: Term): Term {
+  try {
+    return mapFromList(l);
+  } catch {
+    return new TailCall(atom("maps"), [l], atom("from_list")) as unknown as Term;
+  }
+}
+
+/** Map.take/drop/split/2 with keys that are no list: the library's half reads them as an enumerable */
+function keysEnum(fun: string, m: Term, ks: Term): Term {
+  return new TailCall(atom("Elixir.Map"), [atom(fun), m, ks], atom("__keys_enum__")) as unknown as Term;
+}
+
 function mm(t: Term): MapLike {
   if (!isMap(t)) badmap(t);
   return t as MapLike;
@@ -358,7 +372,7 @@ defineBifs("Elixir.Map", {
   "new/0": () => EMPTY_MAP,
   // a struct (a stream, a MapSet) and any other enumerable are read through Enumerable, as in Elixir
   "new/1": ([l]) =>
-    isMap(l) && !(l as MapLike).has(STRUCT_FIELD) ? l : isList(l) ? mapFromList(l) : new TailCall(atom("Elixir.Enum"), [l, EMPTY_MAP], atom("into")) as unknown as Term,
+    isMap(l) && !(l as MapLike).has(STRUCT_FIELD) ? l : isList(l) ? newFromList(l) : new TailCall(atom("Elixir.Map"), [l], atom("__new_from_enum__")) as unknown as Term,
   "has_key?/2": ([m, k]) => bool(mm(m).has(k)),
   "fetch/2": ([m, k]) => { const v = mm(m).get(k); return v === undefined ? ERROR : tuple(OK, v); },
   "fetch!/2": ([m, k]) => mm(m).get(k) ?? keyError(k, m),
@@ -366,13 +380,15 @@ defineBifs("Elixir.Map", {
   "pop/3": ([m, k, d]) => { const v = mm(m).get(k); return v === undefined ? tuple(d, m) : tuple(v, (m as MapLike).remove(k)); },
   "take/2": ([m, ks]) => {
     const src = mm(m);
+    if (!isList(ks)) return keysEnum("take", m, ks);
     let r = EMPTY_MAP;
     for (const k of arr(ks)) { const v = src.get(k); if (v !== undefined) r = r.put(k, v); }
     return r;
   },
-  "drop/2": ([m, ks]) => { let r = mm(m); for (const k of arr(ks)) r = r.remove(k); return r; },
+  "drop/2": ([m, ks]) => { let r = mm(m); if (!isList(ks)) return keysEnum("drop", m, ks); for (const k of arr(ks)) r = r.remove(k); return r; },
   "split/2": ([m, ks]) => {
     let rest = mm(m), taken = EMPTY_MAP;
+    if (!isList(ks)) return keysEnum("split", m, ks);
     for (const k of arr(ks)) { const v = rest.get(k); if (v !== undefined) { taken = taken.put(k, v); rest = rest.remove(k); } }
     return tuple(taken, rest);
   },

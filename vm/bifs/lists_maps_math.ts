@@ -223,8 +223,10 @@ function m(t: Term): MapLike {
 
 export function mapFromList(l: Term): MapLike {
   let r = EMPTY_MAP;
-  for (const p of arr(l, () => badargAt(1, "not a list"))) {
-    if (!(p instanceof Tuple) || p.items.length !== 2) badarg();
+  if (!(l instanceof Cons) && l !== NIL) badargAt(1, "not a list");
+  for (const p of arr(l, () => badargAt(1, "not a proper list"))) {
+    // OTP gives no reason for an element that is no pair, but the failure is still its frame's
+    if (!(p instanceof Tuple) || p.items.length !== 2) badargAtEach([]);
     r = r.put((p as Tuple).items[0], (p as Tuple).items[1]);
   }
   return r;
