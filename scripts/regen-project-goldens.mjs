@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, writeFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { projectCases, freshCopy, ownFrame, taskEnv, PROJECTS } from "../test/cli/project_cases.mjs";
+import { projectCases, freshCopy, keptFrames, taskEnv, PROJECTS } from "../test/cli/project_cases.mjs";
 import { mask } from "../test/conformance/mask.mjs";
 
 const wanted = process.argv.slice(2);
@@ -18,8 +18,8 @@ for (const name of names) {
     const dir = freshCopy(name);
     const r = spawnSync("mix", [task, ...args], { cwd: dir, encoding: "utf8", env: taskEnv(task) });
     const base = join(PROJECTS, `${name}.${i + 1}`);
-    writeFileSync(base + ".out", mask(r.stdout, ownFrame(name)));
-    writeFileSync(base + ".err", mask(r.stderr, ownFrame(name)));
+    writeFileSync(base + ".out", mask(r.stdout, keptFrames(task, name)));
+    writeFileSync(base + ".err", mask(r.stderr, keptFrames(task, name)));
     writeFileSync(base + ".exit", `${r.status}\n`);
     console.log(`${name} ${i + 1}: mix ${task} ${args.join(" ")} -> ${r.status}`);
   });

@@ -37,6 +37,12 @@ export function freshCopy(name) {
   return dir;
 }
 
+/** the stack frames kept by the masking of a task's output: every one for `run` (the frames of
+ *  Elixir and Mix below the code `mix run` runs are reproduced), the project's own for `test` */
+export function keptFrames(task, name) {
+  return task === "run" ? () => true : ownFrame(name);
+}
+
 /** a stack frame in the project's own files (`       lib/shop/cart.ex:81: ...`, maybe after
  *  "(shop 0.1.0) "): kept by the masking, which drops the runtime's library frames */
 export function ownFrame(name) {

@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 // @ts-expect-error plain JS shared with the generator
-import { projectCases, freshCopy, ownFrame, taskEnv, PROJECTS } from "./project_cases.mjs";
+import { projectCases, freshCopy, keptFrames, taskEnv, PROJECTS } from "./project_cases.mjs";
 // @ts-expect-error plain JS shared with the generator
 import { mask } from "../conformance/mask.mjs";
 
@@ -25,7 +25,7 @@ describe("beamlet test and run on the test projects, as mix test and run", () =>
         try {
           const r = spawnSync(process.execPath, [BIN, task, ...args], { cwd: dir, encoding: "utf8", timeout: 300_000, env: taskEnv(task) });
           const base = path.join(PROJECTS, `${name}.${i + 1}`);
-          const got = { out: mask(r.stdout, ownFrame(name)), err: mask(r.stderr, ownFrame(name)), exit: r.status };
+          const got = { out: mask(r.stdout, keptFrames(task, name)), err: mask(r.stderr, keptFrames(task, name)), exit: r.status };
           const want = { out: fs.readFileSync(base + ".out", "utf8"), err: fs.readFileSync(base + ".err", "utf8"), exit: Number(fs.readFileSync(base + ".exit", "utf8")) };
           expect(got).toEqual(want);
         } finally {

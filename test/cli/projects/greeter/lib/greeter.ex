@@ -15,4 +15,7 @@ defmodule Greeter do
   def hello do
     :world
   end
+
+  @doc "Shouts a greeting to a name given as a string."
+  def shout(name) when is_binary(name), do: String.upcase("hello, #{name}!")
 end
