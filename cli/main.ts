@@ -27,9 +27,10 @@ program
   .option("-e, --eval <code>", "evaluate this code instead of a file, like `elixir -e CODE ARGS...` (`beamlet -e CODE` is `elixir -e` even in a project)", collect, [])
   .option("--no-halt", "in a project: keep running after the application started and the code ran (like `mix run --no-halt`)")
   .option("--no-start", "in a project: load the application and its configuration without starting it (like `mix run --no-start`)")
+  .option("--no-compile", "in a project: do not compile, run what was compiled last (like `mix run --no-compile`)")
   .passThroughOptions()
   .description("run a script, like `elixir FILE.exs ARGS...`; in a project (mix.exs), like `mix run`: compile, read the configuration, start the application, then run the script or the -e code, if any")
-  .action(async (file: string | undefined, args: string[], opts: { halt: boolean; start: boolean; eval: string[] }) => {
+  .action(async (file: string | undefined, args: string[], opts: { halt: boolean; start: boolean; compile: boolean; eval: string[] }) => {
     // (elixir and mix evaluate several -e one after the other; beamlet runs one)
     if (opts.eval.length > 1) fail("beamlet: -e given more than once; join the code into one -e (CODE1; CODE2)");
     const code = opts.eval[0];
@@ -38,7 +39,7 @@ program
     const { inProject } = await import("./project/run.ts");
     if (inProject() && !bareEval) {
       const { runProject } = await import("./project/run.ts");
-      return exitWhenFlushed(await runProject({ halt: opts.halt, start: opts.start, eval: code, file: code === undefined ? file : undefined, args: argv }));
+      return exitWhenFlushed(await runProject({ halt: opts.halt, start: opts.start, compile: opts.compile, eval: code, file: code === undefined ? file : undefined, args: argv }));
     }
     if (code !== undefined) await exitWhenFlushed(await runScript("nofile", argv, { eval: code }));
     if (file === undefined) fail(NO_PROJECT);

@@ -9,11 +9,13 @@ import { installBreakMenu } from "../break_menu.ts";
 import { projectConfigPreamble } from "./config.ts";
 
 /** read mix.exs and compile lib/ on a throwaway node; null after printing an error */
-export async function compileInProject(dir: string, opts: { force?: boolean; quiet?: boolean; env?: string; warningsAsErrors?: boolean } = {}): Promise<Project | null> {
+/** noCompile: what was compiled last is what runs (`mix run --no-compile`) */
+export async function compileInProject(dir: string, opts: { force?: boolean; quiet?: boolean; env?: string; warningsAsErrors?: boolean; noCompile?: boolean } = {}): Promise<Project | null> {
   const node = bootNode();
   try {
     return await withRunningNode(node, async () => {
       const p = await readProject(node, dir, opts.env);
+      if (opts.noCompile) return compiledBefore(p);
       const r = compileProject(node, p, opts);
       return r.ok ? { ...p, modules: r.modules } : null;
     });
@@ -24,6 +26,16 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
     }
     throw e;
   }
+}
+
+/** the project as compiled last (its ebin's modules); null after saying, as mix does, that there is none */
+function compiledBefore(p: Project): Project | null {
+  if (!fs.existsSync(path.join(p.ebin, `${p.app}.app`))) {
+    process.stderr.write(`** (Mix) Could not start application ${p.app}: could not find application file: ${p.app}.app\n`);
+    return null;
+  }
+  const modules = fs.readdirSync(p.ebin).filter((f) => f.endsWith(".bbc")).map((f) => f.slice(0, -4)).sort();
+  return { ...p, modules };
 }
 
 export async function compileCommand(opts: { force?: boolean; warningsAsErrors?: boolean }): Promise<number> {
@@ -80,6 +92,8 @@ export async function startProjectNode(dir: string, p: Project, start = true): P
 export interface RunOptions {
   halt: boolean;
   start: boolean;
+  /** false: no compilation, what was compiled last runs */
+  compile: boolean;
   /** -e CODE, or a script (with its System.argv()), run once the application started */
   eval?: string;
   file?: string;
@@ -89,7 +103,7 @@ export interface RunOptions {
 /** `beamlet run [FILE | -e CODE] [args...]` in a project, as `mix run` */
 export async function runProject(opts: RunOptions): Promise<number> {
   const dir = process.cwd();
-  const p = await compileInProject(dir);
+  const p = await compileInProject(dir, { noCompile: !opts.compile });
   if (!p) return 1;
   // mix says so once the application started
   const missing = opts.eval === undefined && opts.file !== undefined && !isFile(opts.file);
