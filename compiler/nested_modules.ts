@@ -19,6 +19,9 @@ export interface NestedDefinition {
   compile(bindings: [string, Term][]): CompiledModule[];
   file: string;
   line: number;
+  /** a script's top level defines it in no tail call: its frame, `FILE:LINE: (file)`, stays below
+   *  the module body's when the body fails */
+  scriptFrame?: boolean;
 }
 
 // closures of the compiler, found by key, in the node that compiled the code; code loaded from an
@@ -47,6 +50,7 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
     file, line,
     compile: (bindings) => guardCompile(file, () => line, () => compileModuleForm(call, snapshotCtx(outer), host, bindings), host),
   };
+  if (!tail && ex.fn.name === "__FILE__") def.scriptFrame = true;
   definitions.set(key, def);
   const names = [...scope.allNames().keys()].filter((n) => !n.startsWith("$") && n !== "_");
   const binding = listA(names.map((n) => tupleA([atomA(n), v(n)])));

@@ -1,6 +1,8 @@
 // :beamlet_code.define_nested_module/3: a defmodule inside code, run (compiler/nested_modules.ts)
 import { defineBifs, type BifContext } from "./registry.ts";
-import { Atom, Bin, Term, Tuple, listToArray } from "../terms.ts";
+import { Atom, Bin, Term, Tuple, atom, list, listToArray, tuple } from "../terms.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import { charlist } from "../code_server.ts";
 import { badarg } from "../errors.ts";
 import { definitionFromTerm, nestedDefinition } from "../../compiler/nested_modules.ts";
 import { compilerHost } from "../boot.ts";
@@ -21,6 +23,7 @@ defineBifs("beamlet_code", {
     try {
       mods = def!.compile(bindings);
     } catch (e) {
+      if (def!.scriptFrame && e instanceof CompileError) withScriptFrame(e, def!.file, def!.line);
       // a CompileError becomes Elixir's exception in this process
       if (n.compileErrorHook && e instanceof Error && e.name !== "Error") n.compileErrorHook(e);
       throw e;
@@ -28,3 +31,13 @@ defineBifs("beamlet_code", {
     return n.installDefined(mods, ctx, def!.line);
   },
 });
+
+/** a module body's failure: the trace of the script's top level goes on below the body's frame,
+ *  as far as the BEAM's 8 frames reach (Elixir's 4 frames defining the module come between) */
+function withScriptFrame(e: CompileError, file: string, line: number): void {
+  const frames = listToArray(e.expansionStack as Term);
+  const last = frames?.[frames.length - 1];
+  if (!frames || !(last instanceof Tuple) || !(last.items[0] instanceof Atom) || !last.items[0].name.startsWith("elixir_compiler_") || last.items[1] !== atom("__MODULE__")) return;
+  if (frames.length > 3) return;
+  e.expansionStack = list([...frames, tuple(atom("elixir_compiler_0"), atom("__FILE__"), 1, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]))]);
+}
