@@ -80,6 +80,9 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   if (reduce !== undefined) return result;
   result = remote("lists", "reverse", [result]);
   if (uniq !== undefined && !(uniq.t === "atom" && uniq.v === "false")) result = remote("Elixir.Enum", "uniq", [result]);
-  if (into !== undefined) result = remote("Elixir.Enum", "into", [result, into]);
+  // into: "" is an Erlang bitstring comprehension in Elixir: a value that is no bitstring fails
+  // with {:badarg, value} there, not in Collectable
+  if (into !== undefined && into.t === "str" && into.v === "") result = remote("Elixir.Enum", "__into_bits__", [result]);
+  else if (into !== undefined) result = remote("Elixir.Enum", "into", [result, into]);
   return result;
 }

@@ -36,14 +36,15 @@ defimpl Collectable, for: Map do
 end
 
 defimpl Collectable, for: BitString do
-  def into(binary) when is_binary(binary) do
+  # any bitstring collects bitstrings (as Elixir 1.14: no clause for anything else); the parts
+  # are kept in a list, joined once at the end
+  def into(bitstring) do
     fun = fn
-      acc, {:cont, x} when is_binary(x) -> [acc | x]
-      _acc, {:cont, x} -> raise ArgumentError, "collecting into a binary requires a bitstring, got: " <> inspect(x)
-      acc, :done -> :erlang.iolist_to_binary(acc)
+      acc, {:cont, x} when is_bitstring(x) -> [acc | x]
+      acc, :done -> :erlang.list_to_bitstring(acc)
       _acc, :halt -> :ok
     end
 
-    {[binary], fun}
+    {[bitstring], fun}
   end
 end

@@ -695,6 +695,15 @@ defmodule Enum do
 
   def into(enumerable, collectable), do: into_protocol(enumerable, collectable)
 
+  # `for ..., into: ""` (lib's comprehension): Elixir compiles it to a bitstring comprehension,
+  # where a value that is no bitstring fails with {:badarg, value}
+  @doc false
+  def __into_bits__(list), do: into_bits(list, [])
+
+  defp into_bits([], acc), do: :erlang.list_to_bitstring(:lists.reverse(acc))
+  defp into_bits([x | t], acc) when is_bitstring(x), do: into_bits(t, [x | acc])
+  defp into_bits([x | _], _acc), do: :erlang.error({:badarg, x})
+
   defp into_protocol(enumerable, collectable) do
     {initial, into_fun} = Collectable.into(collectable)
     into_loop(enumerable, initial, into_fun, fn x -> x end)
