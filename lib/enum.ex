@@ -484,7 +484,7 @@ defmodule Enum do
   defp fetch_list([h | _], 0), do: {:ok, h}
   defp fetch_list([_ | t], n), do: fetch_list(t, n - 1)
 
-  def fetch!(enumerable, index) do
+  def fetch!(enumerable, index) when is_integer(index) do
     case fetch(enumerable, index) do
       {:ok, value} -> value
       :error -> raise Enum.OutOfBoundsError

@@ -212,6 +212,8 @@ function larr(t: Term, fun: string, arity: number): Term[] {
   return arr(t, () => noClause(L, fun, arity));
 }
 function idx(i: Term, n: number, fun: string, arity: number): number {
+  // an index too big for a number (is_integer all the same) is past either end of any list
+  if (typeof i === "bigint") return i > 0n ? Infinity : -Infinity;
   if (typeof i !== "number") noClause(L, fun, arity);
   return (i as number) < 0 ? n + (i as number) : (i as number);
 }
