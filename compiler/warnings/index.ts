@@ -92,7 +92,9 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
     name: m.name,
     warnings: () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })),
   }));
-  const end = () => noneIfTooDeep(() => lexicalWarnings(ast, file, known, new Set(forms.map((m) => m.name)), new Map(), opts.structOf));
+  // evaluated code's own aliases and imports are never reported unused (Elixir's lexical tracker
+  // follows compiled code only): those of the modules it defines are
+  const end = () => noneIfTooDeep(() => lexicalWarnings(opts.evaluated ? definitionsOnly(ast) : ast, file, known, new Set(forms.map((m) => m.name)), new Map(), opts.structOf));
   return { top, modules, end };
 }
 
@@ -115,6 +117,15 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
   const exists = (m: string) => callbacks.has(m) || elixirExports()[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
   const modules: Warning[] = [];
   for (const m of forms) modules.push(...noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })));
+  const block = definitionsOnly(ast);
+  if (block.t === "call" && (block.args?.length ?? 0) > 0) {
+    modules.push(...noneIfTooDeep(() => lexicalWarnings(block, file, known, new Set(forms.map((m) => m.name)), promptAliases)));
+  }
+  return { top, modules };
+}
+
+/** the defmodules of evaluated code (outside quotes), as one block */
+function definitionsOnly(ast: Ast): Ast {
   const defs: Ast[] = [];
   someNode(ast, (a) => {
     if (isCall(a, "quote")) return false;
@@ -122,11 +133,7 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
     defs.push(a);
     return false;
   });
-  if (defs.length > 0) {
-    const block: Ast = { t: "call", name: "__block__", meta: {}, args: defs };
-    modules.push(...noneIfTooDeep(() => lexicalWarnings(block, file, known, new Set(forms.map((m) => m.name)), promptAliases)));
-  }
-  return { top, modules };
+  return { t: "call", name: "__block__", meta: {}, args: defs };
 }
 
 /** code nested deeper than these recursive walks reach (the JS stack) gets no warnings: the
