@@ -2,6 +2,7 @@
 // IO.ANSI.enabled? true when standard output is a terminal; none with NO_COLOR or when standard
 // output is redirected. The expected bytes are what real elixir wrote for the same commands
 // (colors_fixtures/record.sh); the warning names the file relative to the current directory.
+import { privateTmux } from "../tmux_server.ts";
 import { describe, it, expect, afterAll } from "vitest";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -23,12 +24,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe.skipIf(!hasTmux)("colours on a terminal, as elixir", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "colors-"));
   const sessions: string[] = [];
+  const { tmux, killServer } = privateTmux("colors");
   afterAll(() => {
     for (const s of sessions) {
       try {
-        execFileSync("tmux", ["kill-session", "-t", s]);
+        tmux("kill-session", "-t", s);
       } catch {}
     }
+    killServer();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -38,15 +41,15 @@ describe.skipIf(!hasTmux)("colours on a terminal, as elixir", () => {
     const raw = path.join(dir, name);
     fs.writeFileSync(raw, "");
     sessions.push(s);
-    execFileSync("tmux", ["new-session", "-d", "-s", s, "-x", "150", "-y", "20", "sh"]);
-    execFileSync("tmux", ["pipe-pane", "-o", "-t", s, `cat >> ${raw}`]);
-    execFileSync("tmux", ["send-keys", "-t", s, "-l", `cd ${ROOT} && ${command}; echo DONE`]);
-    execFileSync("tmux", ["send-keys", "-t", s, "Enter"]);
+    tmux("new-session", "-d", "-s", s, "-x", "150", "-y", "20", "sh");
+    tmux("pipe-pane", "-o", "-t", s, `cat >> ${raw}`);
+    tmux("send-keys", "-t", s, "-l", `cd ${ROOT} && ${command}; echo DONE`);
+    tmux("send-keys", "-t", s, "Enter");
     // waits for the program to finish, not for time
     for (let t0 = Date.now(); Date.now() - t0 < 180000; await sleep(100)) {
       if (/^DONE\r?$/m.test(fs.readFileSync(raw, "utf8"))) break;
     }
-    execFileSync("tmux", ["kill-session", "-t", s]);
+    tmux("kill-session", "-t", s);
     const text = fs.readFileSync(raw, "utf8").replace(/\r/g, "");
     return text.replace(/^[^]*?echo DONE\n/, "").replace(/^DONE\n[^]*$/m, "");
   }

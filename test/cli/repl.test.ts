@@ -1,6 +1,7 @@
 // The REPL: driven through its streams (PassThrough) against outputs recorded from real iex
 // (test/cli/repl_fixtures/record.sh pipes NAME.in into iex 1.14 and keeps NAME.out), and through
 // a real terminal (tmux running `node cli/bin.js`) for history, Tab, arrows and Ctrl-C.
+import { privateTmux } from "../tmux_server.ts";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { PassThrough } from "node:stream";
 import { execFileSync } from "node:child_process";
@@ -188,7 +189,7 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
   const name = `beamlet-repl-${process.pid}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "repl-tty-"));
   const hist = path.join(dir, "history");
-  const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
+  const { tmux, killServer } = privateTmux("repl");
   const screen = () => tmux("capture-pane", "-p", "-t", name);
   const start = () => tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "40", `BEAMLET_HISTORY=${hist} node ${path.join(ROOT, "cli", "bin.js")}; sleep 30`);
   // waits for what the screen shows, not for time: long enough for a busy 2-core machine
@@ -207,6 +208,7 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
     try {
       tmux("kill-session", "-t", name);
     } catch {}
+    killServer();
   });
 
   it("Ctrl-C interrupts a busy loop, history persists and arrow-up recalls it, Tab completes", async () => {

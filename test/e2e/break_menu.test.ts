@@ -1,6 +1,7 @@
 // Ctrl-C on a node in the foreground shows the BEAM's BREAK menu (through a real terminal, tmux):
 // `c` continues, `a` or a second Ctrl-C quits; for `bin/APP start` and `beamlet run --no-halt`.
-import { describe, it, expect } from "vitest";
+import { privateTmux } from "../tmux_server.ts";
+import { describe, it, expect, afterAll } from "vitest";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { beamlet, tempDir, cleanup, copyExample, sleep, BIN, TIME_SCALE } from "./helpers.ts";
@@ -15,7 +16,8 @@ const hasTmux = (() => {
 })();
 
 describe.skipIf(!hasTmux)("BREAK menu", () => {
-  const tmux = (...args: string[]) => execFileSync("tmux", args, { encoding: "utf8" });
+  const { tmux, killServer } = privateTmux("break");
+  afterAll(killServer);
 
   async function waitScreen(name: string, re: RegExp, ms = 60000): Promise<string> {
     const t0 = Date.now();
