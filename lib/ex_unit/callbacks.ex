@@ -168,17 +168,19 @@ defmodule ExUnit.Callbacks do
   # the callbacks (newest first) that apply to the context, oldest first; each one's result is
   # merged into the context
   # (explicit recursion: this module's frames are pruned from failure stack traces)
-  def __run__(module, callbacks, context), do: run_callbacks(module, :lists.reverse(callbacks), context)
+  # `describes`: the function running the setups of each describe block, called last
+  def __run__(module, callbacks, context, describes), do: run_callbacks(module, :lists.reverse(callbacks), context, describes)
 
-  defp run_callbacks(_module, [], context), do: context
+  defp run_callbacks(module, [], context, describes) do
+    case describes[context[:describe]] do
+      nil -> context
+      fun -> apply(module, fun, [context])
+    end
+  end
 
-  defp run_callbacks(module, [{describe, name} | rest], context) do
-    context =
-      if describe == nil or elem(describe, 1) == context[:describe],
-        do: merge(module, name, context, apply(module, name, [context])),
-        else: context
-
-    run_callbacks(module, rest, context)
+  defp run_callbacks(module, [{_describe, name} | rest], context, describes) do
+    context = merge(module, name, context, apply(module, name, [context]))
+    run_callbacks(module, rest, context, describes)
   end
 
   @doc false

@@ -25,6 +25,20 @@ defmodule ExUnit.Case do
 
   defmacro __before_compile__(env) do
     setup_all = setup_all_chain(Module.get_attribute(env.module, :ex_unit_setup_all))
+    # the setups of the module run first, then those of the test's describe block, in a function
+    # of their own, __ex_unit_describe_D/1, as in Elixir (its frame shows under a failing one)
+    {in_describes, top} = Enum.split_with(Module.get_attribute(env.module, :ex_unit_setup), fn {d, _} -> d != nil end)
+    groups = Enum.group_by(in_describes, fn {{_line, message}, name} -> {message, describe_index(name)} end)
+    dispatch = Map.new(groups, fn {{message, d}, _} -> {message, :"__ex_unit_describe_#{d}"} end)
+
+    describe_defs =
+      for {{_message, d}, callbacks} <- groups do
+        quote do
+          @doc false
+          @file ""
+          def unquote(:"__ex_unit_describe_#{d}")(context), do: unquote(setup_all_chain(callbacks))
+        end
+      end
 
     quote do
       def __ex_unit__ do
@@ -32,7 +46,9 @@ defmodule ExUnit.Case do
       end
 
       # as in Elixir, __ex_unit__/2 shows in the stack trace of a failing setup_all (not setup)
-      def __ex_unit__(:setup, context), do: ExUnit.Callbacks.__run__(__MODULE__, @ex_unit_setup, context)
+      def __ex_unit__(:setup, context), do: ExUnit.Callbacks.__run__(__MODULE__, unquote(top), context, unquote(Macro.escape(dispatch)))
+
+      unquote(describe_defs)
 
       def __ex_unit__(:setup_all, context), do: unquote(setup_all)
     end
@@ -58,6 +74,11 @@ defmodule ExUnit.Case do
         {init, [last]} = Enum.split(merges, -1)
         {:__block__, [], Enum.map(init, &quote(do: unquote(context) = unquote(&1))) ++ [last]}
     end
+  end
+
+  # __ex_unit_setup_D_N: the setup's describe block, D
+  defp describe_index(name) do
+    name |> Atom.to_string() |> String.split("_") |> Enum.at(-2) |> String.to_integer()
   end
 
   @doc "Defines a test; `test \"name\"` alone is a test not implemented yet."
