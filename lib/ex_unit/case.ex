@@ -35,6 +35,7 @@ defmodule ExUnit.Case do
       for {{_message, d}, callbacks} <- groups do
         quote do
           @doc false
+          # (Elixir generates it without a location: its frame names no file)
           @file ""
           def unquote(:"__ex_unit_describe_#{d}")(context), do: unquote(setup_all_chain(callbacks))
         end
