@@ -22,7 +22,15 @@ defmodule Map do
       %{1 => 1, 2 => 4}
   """
   @spec new(Enumerable.t(), (term() -> {key(), value()})) :: map()
-  def new(enumerable, transform) when is_function(transform, 1) do
+  def new(%{__struct__: _} = enumerable, transform), do: new_from_enum(enumerable, transform)
+  def new(%{} = map, transform), do: new_from_map(map, transform)
+  def new(enumerable, transform), do: new_from_enum(enumerable, transform)
+
+  # Elixir 1.14's helpers, whose clauses check the transform (a failure is named after them)
+  defp new_from_map(map, transform) when is_function(transform, 1), do: new_transformed(map, transform)
+  defp new_from_enum(enumerable, transform) when is_function(transform, 1), do: new_transformed(enumerable, transform)
+
+  defp new_transformed(enumerable, transform) do
     enumerable
     |> Enum.reduce([], fn x, acc -> [transform.(x) | acc] end)
     |> :lists.reverse()
