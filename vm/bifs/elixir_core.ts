@@ -558,6 +558,8 @@ export function chardataText(t: Term): string {
 }
 
 function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
+  // IO.inspect/3's only clause takes a list of options (IO.inspect/2 calls it)
+  if (!(o instanceof Cons) && o !== NIL) noClause("Elixir.IO", "inspect", 3);
   if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
   const text = ioInspect(t, opts);
