@@ -23,6 +23,8 @@ const STATIC = ["index.html", "playground.css"];
 export const LIBRARY_FILE = "beamlet-library.js";
 /** the library's files: the core (preloaded), then the groups fetched on first use */
 export const LIBRARY_FILES = [LIBRARY_FILE, "beamlet-library-more.js"];
+/** the text a page fetches for a library file (web/embed.ts) */
+export const libraryTextFile = (f) => f.replace(/\.js$/, ".txt");
 
 /** the newest modification time among the sources the browser build is made of */
 function newestSource(root) {
@@ -42,7 +44,7 @@ function newestSource(root) {
 
 export function webBuildIsStale(root = ROOT) {
   const out = join(root, "dist", "web", "beamlet.js");
-  return !existsSync(out) || statSync(out).mtimeMs < newestSource(root) || [...STATIC, ...LIBRARY_FILES, "editor.js"].some((f) => !existsSync(join(root, "dist", "web", f)));
+  return !existsSync(out) || statSync(out).mtimeMs < newestSource(root) || [...STATIC, ...LIBRARY_FILES, ...LIBRARY_FILES.map(libraryTextFile), "editor.js"].some((f) => !existsSync(join(root, "dist", "web", f)));
 }
 
 export async function buildWeb(root = ROOT) {
@@ -116,7 +118,12 @@ export async function buildWeb(root = ROOT) {
   // a module whose default export is the library's text: the browser scans the string while it
   // parses the module, on a background thread (script streaming), not on the page's main thread
   if (lib.groups.length !== LIBRARY_FILES.length) throw new Error(`build-web: ${lib.groups.length} library groups for ${LIBRARY_FILES.length} files`);
-  lib.groups.forEach((g, i) => writeFileSync(join(outDir, LIBRARY_FILES[i]), `export default ${JSON.stringify(Buffer.from(g.bytes).toString("latin1"))};\n`));
+  // and the same text as a file of its own (NAME.txt), which a page fetches: no script to parse
+  lib.groups.forEach((g, i) => {
+    const text = Buffer.from(g.bytes).toString("latin1");
+    writeFileSync(join(outDir, LIBRARY_FILES[i]), `export default ${JSON.stringify(text)};\n`);
+    writeFileSync(join(outDir, libraryTextFile(LIBRARY_FILES[i])), text);
+  });
   // split at its dynamic imports: the compiler's warning passes and the REPL come as chunks of
   // their own (chunk-*.js), which a first program's start does not wait to parse
   const { metafile } = await esbuild.build({ ...common, entryPoints: { beamlet: join(root, "web", "embed.ts") }, outdir: outDir, splitting: true, chunkNames: "chunk-[hash]", plugins: [libraryPlugin, lazyBifsPlugin], metafile: true });
@@ -149,15 +156,16 @@ export async function buildWeb(root = ROOT) {
   for (const f of STATIC) copyFileSync(join(root, "web", "playground", f), join(outDir, f));
   const html = readFileSync(join(outDir, "index.html"), "utf8");
   const preloadTag = '<link rel="modulepreload" href="beamlet.js">';
-  const libraryTag = `<link rel="modulepreload" href="${LIBRARY_FILE}">\n`;
+  const libraryTag = `<link rel="preload" href="${libraryTextFile(LIBRARY_FILE)}" as="fetch" crossorigin>\n`;
   if (!html.includes(preloadTag) || !html.includes(libraryTag)) throw new Error(`build-web: web/playground/index.html has no ${preloadTag} or ${libraryTag.trim()}`);
   // the browser requests them in this order over HTTP/1.1's 6 connections and parses each on a
   // background thread as it arrives, and the page's modules run when the last is parsed: the
   // largest parse (the compiler and the VM) is asked for first, then the library (the largest
   // download, which createNode waits for), then the others from the largest down
   const bySize = [...firstRun].sort((a, b) => outputs.find((o) => o.name === b).bytes - outputs.find((o) => o.name === a).bytes);
-  bySize.splice(1, 0, LIBRARY_FILE);
-  writeFileSync(join(outDir, "index.html"), html.replace(libraryTag, "").replace(preloadTag, bySize.map((f) => `<link rel="modulepreload" href="${f}">`).join("\n")));
+  const tags = bySize.map((f) => `<link rel="modulepreload" href="${f}">`);
+  tags.splice(1, 0, libraryTag.trim());
+  writeFileSync(join(outDir, "index.html"), html.replace(libraryTag, "").replace(preloadTag, tags.join("\n")));
   // beamlet.js last: its time stamp is what says the build is up to date
   const files = readdirSync(outDir).sort((a, b) => (a === "beamlet.js") - (b === "beamlet.js"));
   for (const f of files) renameSync(join(outDir, f), join(finalDir, f));

@@ -30,8 +30,9 @@ try {
   // the user turns to the editor, the REPL's chunk on its first input
   const dir = path.join(ROOT, "dist", "web");
   const html = fs.readFileSync(path.join(dir, "index.html"), "utf8");
-  const named = new Set(["index.html", ...[...html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)].map((m) => m[1])]);
-  const files = fs.readdirSync(dir).filter((f) => /\.(js|html|css)$/.test(f)).sort((a, b) => Number(named.has(b)) - Number(named.has(a)) || a.localeCompare(b));
+  const named = new Set(["index.html", ...[...html.matchAll(/(?:href|src)="([^"]+\.(?:js|css|txt))"/g)].map((m) => m[1])]);
+  // (beamlet-library*.js hold the library's text for Node and bundlers; a page fetches the .txt)
+  const files = fs.readdirSync(dir).filter((f) => /\.(js|txt|html|css)$/.test(f) && !/^beamlet-library.*\.js$/.test(f)).sort((a, b) => Number(named.has(b)) - Number(named.has(a)) || a.localeCompare(b));
   const sizes = files.map((f) => {
     const bytes = fs.readFileSync(path.join(dir, f));
     return { f, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };

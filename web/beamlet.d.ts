@@ -110,9 +110,10 @@ export interface BeamletNode {
   readonly halted: Promise<number>;
 }
 
-/** a new node with the standard library loaded: compiled at build time to bytecode, in the module
- *  beamlet-library.js beside this one (imported once, when this module is loaded in a page, or on
- *  the first createNode), each library module decoded on its first use; nothing is compiled at start */
+/** a new node with the standard library loaded: compiled at build time to bytecode, in the files
+ *  beside this one (a page fetches beamlet-library.txt when this module is loaded; Node and
+ *  bundlers import beamlet-library.js, its text as a module, on the first createNode), each library
+ *  module decoded on its first use; nothing is compiled at start */
 export function createNode(options?: CreateNodeOptions): Promise<BeamletNode>;
 
 /** beamlet's version */

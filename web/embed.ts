@@ -45,19 +45,30 @@ interface LibraryModule {
   reaching(name: string, arity: number): Promise<unknown> | null;
 }
 
-/** the library's bytecode, from the modules beside this one (libraryFiles), whose default export
- *  is their text (ASCII JSON): not part of this module, so the browser scans the core one on a
- *  background thread while it parses this one (index.html preloads both). The core is what a node
- *  starts with; the others are fetched when a module of theirs is first used. */
+/** the library's bytecode (ASCII text), from the files beside this one (libraryFiles): a page
+ *  fetches each as plain text (NAME.txt), which the browser only decodes, where a module holding it
+ *  as a string literal (NAME.js, what Node and bundlers import) would have V8 scan the megabyte on
+ *  a worker that the bundle's own parse needs on a 2-core machine. The core is what a node starts
+ *  with (index.html preloads it); the others are fetched when a module of theirs is first used. */
 const libraryTexts: (string | null)[] = libraryFiles.map(() => null);
 const libraryFetches: (Promise<string> | null)[] = libraryFiles.map(() => null);
 /** why a file of the library could not be fetched */
 const libraryFailures: (string | null)[] = libraryFiles.map(() => null);
 
+const inPage = typeof document !== "undefined" && typeof fetch === "function";
+
+function libraryText(file: number): Promise<string> {
+  if (!inPage) return import(/* @vite-ignore */ new URL(libraryFiles[file], import.meta.url).href).then((m: { default: string }) => m.default);
+  const url = new URL(libraryFiles[file].replace(/\.js$/, ".txt"), import.meta.url).href;
+  return fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${url}: ${r.status} ${r.statusText}`);
+    return r.text();
+  });
+}
+
 function fetchLibrary(file = 0): Promise<string> {
-  const url = new URL(libraryFiles[file], import.meta.url).href;
-  return (libraryFetches[file] ??= import(/* @vite-ignore */ url).then(
-    (m: { default: string }) => (libraryTexts[file] = m.default),
+  return (libraryFetches[file] ??= libraryText(file).then(
+    (text) => (libraryTexts[file] = text),
     (e: unknown) => {
       libraryFailures[file] = String((e as Error)?.message ?? e);
       throw e;
@@ -66,7 +77,7 @@ function fetchLibrary(file = 0): Promise<string> {
 }
 
 // a page starts loading the core as soon as this module runs; Node on the first createNode
-if (typeof document !== "undefined") void fetchLibrary().catch(() => {});
+if (inPage) void fetchLibrary().catch(() => {});
 
 let libraryModules: LibraryModule[] | null = null;
 /** the library, compiled by beamlet at build time (so it is not verified again here). Decoding all

@@ -68,7 +68,7 @@ describe("the playground in chromium", () => {
     expect(await page.textContent("#status")).toMatch(/^done/);
     // the page fetched what index.html names and no more: neither CodeMirror nor the REPL's code
     const html = await (await fetch(server.url)).text();
-    const named = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+    const named = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|css|txt))"/g)].map((m) => m[1]);
     expect(named).toContain("beamlet.js");
     expect(requested.filter((f) => f !== "" && !named.includes(f))).toEqual([]);
     // the pointer over the editor brings CodeMirror; the REPL's first input its code
@@ -127,11 +127,13 @@ describe("the playground in chromium", () => {
     await page.goto(`${server.url}?autorun=0`);
     // the module's name is made at run time: the process waits for the file at the call
     await typeSource(page, 'IO.puts("before")\nmod = String.to_atom("Elixir." <> "Option" <> "Parser")\nIO.inspect(apply(mod, :split, ["a b"]))\n');
-    expect(requested).not.toContain("beamlet-library-more.js");
+    // a page fetches the library's files as plain text (NAME.txt), never their .js modules
+    expect(requested).not.toContain("beamlet-library-more.txt");
     await page.click("#run");
     await waitForOutput(page, '["a", "b"]');
     expect(await outputText(page)).toBe('before\n["a", "b"]\n');
-    expect(requested).toContain("beamlet-library-more.js");
+    expect(requested).toContain("beamlet-library-more.txt");
+    expect(requested.filter((f) => /^beamlet-library.*\.js$/.test(f))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
