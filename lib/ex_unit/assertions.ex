@@ -48,12 +48,18 @@ defmodule ExUnit.Assertions do
   def refute_in_delta(left, right, delta, message \\ nil) do
     diff = abs(left - right)
 
+    # a message of the caller's own is followed by the figures; the check is strict (a
+    # difference equal to delta passes), as in Elixir 1.14
     message =
-      message ||
+      if message do
+        message <>
+          " (difference between #{inspect(left)} and #{inspect(right)} is less than #{inspect(delta)})"
+      else
         "Expected the difference between #{inspect(left)} and #{inspect(right)} " <>
           "(#{inspect(diff)}) to be more than #{inspect(delta)}"
+      end
 
-    refute diff <= delta, message
+    refute diff < delta, message
   end
 
   def assert_raise(exception, function) when is_function(function) do
@@ -117,7 +123,8 @@ defmodule ExUnit.Assertions do
   # the failure of assert_receive/assert_received: the mailbox is shown against the pattern
   def __receive_failure__(timeout, pattern_string, expr, pins) do
     {:messages, messages} = Process.info(self(), :messages)
-    shown = Enum.take(messages, 10)
+    # the newest ten are shown, as in Elixir 1.14
+    shown = Enum.take(messages, -10)
 
     header =
       case messages do

@@ -75,7 +75,11 @@ defmodule ExUnit.CLIFormatter do
     count_test(%{timed(state, test) | failure_counter: counter, failed: [{test.module, test.name} | state.failed]}, test)
   end
 
+  # the module's tests that passed count as failed now (its failure came after them, from an
+  # on_exit callback of setup_all); the module's report takes the last number (0 when none)
   def module_finished(state, %{state: {:failed, failures}} = test_module) do
+    passed = for %{state: nil} = test <- test_module.tests, do: {test.module, test.name}
+    state = %{state | failure_counter: state.failure_counter + length(passed), failed: Enum.reverse(passed, state.failed)}
     print_failure(format_test_all_failure(test_module, failures, state.failure_counter, state.width), state)
     state
   end

@@ -164,22 +164,30 @@ defmodule ExUnit.Runner do
     test_module =
       case result do
         {:ok, context} ->
-          Enum.each(tests, fn test ->
-            if started?(runner, test) do
-              send(runner, {:ex_unit, :test_finished, run_test(config, test, context)})
-            end
-          end)
+          # the finished tests go with the module: a module failing after them (its setup_all's
+          # on_exit callback) turns those that passed into failures, as Elixir's formatter counts
+          finished =
+            Enum.flat_map(tests, fn test ->
+              if started?(runner, test) do
+                test = run_test(config, test, context)
+                send(runner, {:ex_unit, :test_finished, test})
+                [test]
+              else
+                []
+              end
+            end)
 
-          test_module
+          %{test_module | tests: finished}
 
         {:failed, failures} ->
-          for test <- tests do
-            if started?(runner, test) do
-              send(runner, {:ex_unit, :test_finished, %{test | state: {:invalid, test_module}}})
+          invalid =
+            for test <- tests, started?(runner, test) do
+              test = %{test | state: {:invalid, test_module}}
+              send(runner, {:ex_unit, :test_finished, test})
+              test
             end
-          end
 
-          %{test_module | state: {:failed, failures}}
+          %{test_module | state: {:failed, failures}, tests: invalid}
       end
 
     send(pid, :ex_unit_module_done)
@@ -188,9 +196,11 @@ defmodule ExUnit.Runner do
       {:DOWN, ^ref, :process, ^pid, _} -> :ok
     end
 
-    case run_on_exit(pid) do
-      [] -> test_module
-      failures -> %{test_module | state: {:failed, failures}}
+    # the module's own failure (its setup_all's) is kept over one of the on_exit callbacks
+    case {test_module.state, run_on_exit(pid)} do
+      {_, []} -> test_module
+      {{:failed, _}, _} -> test_module
+      {_, [first | _]} -> %{test_module | state: {:failed, [first]}}
     end
   end
 
@@ -243,9 +253,11 @@ defmodule ExUnit.Runner do
 
     state =
       case {state, run_on_exit(pid)} do
+        # a test that failed keeps its own failure; otherwise the first callback's failure
+        # (Elixir 1.14 reports one failure, the later callbacks still run)
         {state, []} -> state
-        {{:failed, failures}, more} -> {:failed, failures ++ more}
-        {_, more} -> {:failed, more}
+        {{:failed, _} = state, _} -> state
+        {_, [first | _]} -> {:failed, [first]}
       end
 
     %{test | state: state, time: time, logs: logs}
