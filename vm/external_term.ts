@@ -151,7 +151,7 @@ class Reader {
 }
 
 class Bad extends Error {}
-const utf8d = new TextDecoder("utf-8", { fatal: true });
+const utf8d = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function decodeAtomName(r: Reader, tag: number): string {
   const n = tag === 100 || tag === 118 ? r.u16() : r.u8();

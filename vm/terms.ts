@@ -75,7 +75,7 @@ export function bool(b: boolean): Atom {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder("utf-8", { fatal: false });
+const decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
 /** A binary. `str` caches the decoded text when the bytes are valid UTF-8 (undefined until asked). */
 export class Bin {

@@ -11,6 +11,7 @@ import { TailCall } from "../calls.ts";
 import { elixirRaise, badargAt } from "../errors.ts";
 import { NIL } from "../terms.ts";
 import { cpLength, rawText, rawBin } from "./string_raw.ts";
+import { asciiCase, caseMap, titlecaseOnce, concatBytes as concatCase, type CaseMode } from "./string_case.ts";
 import { inspect } from "../inspect.ts";
 import { raise, exception } from "../errors.ts";
 
@@ -319,20 +320,12 @@ defineBifs(M, chargedByBytes({
     for (let i = 0; i < b.length;) { const n = cpLength(b, i); out.push(binFromBytes(b.slice(i, i + n))); i += n; }
     return list(out);
   },
-  "upcase/1": ([t]) => bin(s(t, "upcase", 2).toUpperCase()),
-  "upcase/2": ([t]) => bin(s(t, "upcase", 2).toUpperCase()),
-  "downcase/1": ([t]) => bin(s(t, "downcase", 2).toLowerCase()),
-  "downcase/2": ([t]) => bin(s(t, "downcase", 2).toLowerCase()),
-  "capitalize/1": ([t]) => {
-    const gs = graphemes(s(t, "capitalize", 2));
-    if (gs.length === 0) return bin("");
-    return bin(gs[0].toUpperCase() + gs.slice(1).join("").toLowerCase());
-  },
-  "capitalize/2": ([t]) => {
-    const gs = graphemes(s(t, "capitalize", 2));
-    if (gs.length === 0) return bin("");
-    return bin(gs[0].toUpperCase() + gs.slice(1).join("").toLowerCase());
-  },
+  "upcase/1": ([t]) => caseOf(t, true, DEFAULT),
+  "upcase/2": ([t, m]) => caseOf(t, true, m),
+  "downcase/1": ([t]) => caseOf(t, false, DEFAULT),
+  "downcase/2": ([t, m]) => caseOf(t, false, m),
+  "capitalize/1": ([t]) => capitalize(t, DEFAULT),
+  "capitalize/2": ([t, m]) => capitalize(t, m),
   "trim/1": ([t]) => bin(s(t, "trim", 1).replace(LEADING, "").replace(TRAILING, "")),
   "trim/2": ([t, w]) => bin(trimWith(s(t, "trim", 2), s(w, "trim", 2), true, true)),
   "trim_leading/1": ([t]) => bin(s(t, "trim_leading", 1).replace(LEADING, "")),
@@ -522,6 +515,28 @@ defineBifs(M, chargedByBytes({
 }));
 
 void Atom; void ERROR;
+
+const DEFAULT = atom("default");
+
+/** upcase/downcase of a binary in a known mode (the callers checked the mode) */
+function caseOf(t: Term, up: boolean, m: Term): Term {
+  const b = bytesOf(t, up ? "upcase" : "downcase", 2);
+  if (m === atom("ascii")) return binFromBytes(asciiCase(b, 0, b.length, up));
+  return binFromBytes(caseMap(b, 0, b.length, up, (m as Atom).name as CaseMode));
+}
+
+/** Elixir 1.14's String.capitalize/2: :ascii maps the first byte; otherwise the first code point
+ *  is titlecased (String.Unicode.titlecase_once/2); then the rest goes to downcase/2, which
+ *  wants a known mode unless the rest is empty */
+function capitalize(t: Term, m: Term): Term {
+  const b = bytesOf(t, "capitalize", 2);
+  if (m === atom("ascii") && b.length > 0) return binFromBytes(asciiCase(b, 0, b.length, false).map((c, i) => (i === 0 && c >= 97 && c <= 122 ? c - 32 : c)));
+  const [first, n] = titlecaseOnce(b, m === atom("turkic") ? "turkic" : "default");
+  if (n === b.length) return binFromBytes(first);
+  if (!(m instanceof Atom) || !CASE_MODES.has(m.name)) noClause(M, "downcase", 2);
+  const rest = m === atom("ascii") ? asciiCase(b, n, b.length, false) : caseMap(b, n, b.length, false, m.name as CaseMode);
+  return binFromBytes(concatCase(first, rest));
+}
 
 const CASE_MODES = new Set(["default", "ascii", "greek", "turkic"]);
 /** upcase/downcase's clauses: "" whatever the mode, else a known mode (undefined: go on) */

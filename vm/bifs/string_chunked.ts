@@ -9,7 +9,7 @@ import { defineBifs, type BifContext } from "./registry.ts";
 import { TailCall } from "../calls.ts";
 import { chargeWork } from "./work.ts";
 import { graphemes } from "./elixir_string.ts";
-import { rawText, rawBytes } from "./string_raw.ts";
+import { asciiCase, caseMap } from "./string_case.ts";
 import { arr, noClause } from "./util.ts";
 
 /** binaries at least this big take the chunked path */
@@ -18,8 +18,8 @@ export const BIG_STRING = 1 << 16;
 export const CHUNK_BYTES = 1 << 16;
 
 const Y = atom("beamlet_yielding");
-const fatal = new TextDecoder("utf-8", { fatal: true });
-const lenient = new TextDecoder("utf-8");
+const fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
 const encoder = new TextEncoder();
 
 /** a chunk end at or before `end` that does not cut a code point (and, when one is near, falls
@@ -59,30 +59,13 @@ function lengthFrom(ctx: BifContext, b: Bin, off: number, count: number): Term |
 
 // ---- String.upcase / downcase -----------------------------------------------------------------
 
-/** how a case mapping treats text: "up"/"down" (:default), "up_ascii"/"down_ascii" (:ascii: only
- *  ASCII letters), "down_greek" (:greek: a final sigma becomes ς) */
-type CaseMode = "up" | "down" | "up_ascii" | "down_ascii" | "down_greek";
+/** how a case mapping treats text: up/down, then the mode (:default when none) */
+type CaseMode = "up" | "down" | "up_ascii" | "down_ascii" | "down_greek" | "up_turkic" | "down_turkic";
 
-function caseChunk(bytes: Uint8Array, mode: CaseMode): Uint8Array {
-  const up = mode === "up" || mode === "up_ascii";
-  let ascii = mode === "up_ascii" || mode === "down_ascii";
-  if (!ascii) {
-    ascii = true;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) { ascii = false; break; }
-  }
-  if (ascii) {
-    const out = new Uint8Array(bytes.length);
-    for (let i = 0; i < bytes.length; i++) {
-      const c = bytes[i];
-      out[i] = up ? (c >= 97 && c <= 122 ? c - 32 : c) : (c >= 65 && c <= 90 ? c + 32 : c);
-    }
-    return out;
-  }
-  // invalid bytes stay as they are (rawText keeps them as lone surrogates)
-  let s = decode(bytes);
-  if (s.includes("\ufffd")) s = rawText(bytes);
-  // JS lowercases a word-final Σ to ς; Elixir's :default mode does not (only :greek does)
-  return rawBytes(up ? s.toUpperCase() : mode === "down" ? s.replace(/\u03A3/g, "\u03C3").toLowerCase() : s.toLowerCase());
+function caseChunk(bytes: Uint8Array, from: number, to: number, mode: CaseMode): Uint8Array {
+  const up = mode.startsWith("up");
+  if (mode.endsWith("_ascii")) return asciiCase(bytes, from, to, up);
+  return caseMap(bytes, from, to, up, mode.endsWith("_greek") ? "greek" : mode.endsWith("_turkic") ? "turkic" : "default");
 }
 
 function concatAll(rev: Term): Bin {
@@ -99,7 +82,7 @@ function caseFrom(ctx: BifContext, b: Bin, off: number, mode: CaseMode, acc: Ter
   const bytes = b.bytes;
   const stop = chunkEnd(bytes, off + CHUNK_BYTES);
   chargeWork(ctx, (stop - off) >> 4);
-  const done = new Cons(binFromBytes(caseChunk(bytes.subarray(off, stop), mode)), acc);
+  const done = new Cons(binFromBytes(caseChunk(bytes, off, stop, mode)), acc);
   if (stop >= bytes.length) return concatAll(done);
   return new TailCall(Y, [b, stop, atom(mode), done], atom("string_case"));
 }
@@ -176,10 +159,10 @@ export function bigLength(ctx: BifContext, t: Term): Term | TailCall | undefined
 }
 
 /** String.upcase/downcase of any binary, in chunks; undefined for what the one-shot version
- *  handles (:turkic, and errors) */
+ *  handles (errors) */
 export function bigCase(ctx: BifContext, t: Term, up: boolean, modeT: Term = atom("default")): Term | TailCall | undefined {
   if (!(t instanceof Bin) || t.tailBits !== 0) return undefined;
-  const m = modeT === atom("default") ? "" : modeT === atom("ascii") ? "_ascii" : modeT === atom("greek") ? "_greek" : null;
+  const m = modeT === atom("default") ? "" : modeT === atom("ascii") ? "_ascii" : modeT === atom("greek") ? "_greek" : modeT === atom("turkic") ? "_turkic" : null;
   if (m === null) return undefined;
   const mode = (up ? (m === "_greek" ? "up" : "up" + m) : "down" + m) as CaseMode;
   return caseFrom(ctx, t, 0, mode, NIL);

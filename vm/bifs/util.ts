@@ -10,7 +10,7 @@ import { mapFromEntries } from "../map.ts";
 import { inspect } from "../inspect.ts";
 
 export const enc = new TextEncoder();
-const strictDecoder = new TextDecoder("utf-8", { fatal: true });
+const strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** An Elixir FunctionClauseError for an Elixir-level BIF called with arguments it has no clause for. */
 export function noClause(module: string, fun: string, arity: number): never {
