@@ -86,22 +86,30 @@ function buildWholeBytes(specs: BinSpecs, vals: Term[], base: number): Bin | nul
   }
   // `acc <> x`: after acc, in its buffer's spare room when acc ends where the used part ends
   let out: Uint8Array, pos = 0, si = 0;
-  // a small result is written in place in the slab (start: its offset there), with no view
+  // a result written in place in a larger array (the slab, an appendable buffer) starts at
+  // `start` there: a Bin on that array and range, with no typed array of its own (a view per
+  // append cost V8 more than the append itself, and its collection)
   let start = -1;
   if (specs.length > 1 && isAppendable(specs[0], vals[base])) {
-    const b = (vals[base] as Bin).bytes;
-    const buf = b.buffer as ArrayBufferWithUse;
-    const end = b.byteOffset + b.length;
-    if (buf.used === end && end + (len - b.length) <= buf.byteLength) {
-      out = new Uint8Array(buf, b.byteOffset, len);
-      buf.used = b.byteOffset + len;
+    const first = vals[base] as Bin;
+    const whole = first.store;
+    const buf = whole.buffer as ArrayBufferWithUse;
+    const at = whole.byteOffset + first.storeOffset;
+    const end = at + first.size;
+    if (buf.used === end && end + (len - first.size) <= buf.byteLength) {
+      // the result's array covers the whole buffer, so the next append needs no view either
+      out = whole.byteOffset === 0 && whole.length === buf.byteLength ? whole : new Uint8Array(buf);
+      buf.used = at + len;
+      start = at;
+      pos = end;
     } else {
       const nb = new ArrayBuffer(Math.max(len * 2, 256)) as ArrayBufferWithUse;
-      out = new Uint8Array(nb, 0, len);
-      out.set(b, 0);
+      out = new Uint8Array(nb);
+      first.copyInto(out, 0);
       nb.used = len;
+      start = 0;
+      pos = first.size;
     }
-    pos = b.length;
     si = 1;
   } else if (len > 0 && len <= SMALL_MAX) {
     start = pos = smallAlloc(len);

@@ -107,6 +107,13 @@ export class Bin {
     const b = this.buf;
     return this.off === 0 && this.size === b.length ? b : b.subarray(this.off, this.off + this.size);
   }
+  /** the typed array its bytes are in (from storeOffset): vm/binary_build.ts appends in place there */
+  get store(): Uint8Array {
+    return this.buf;
+  }
+  get storeOffset(): number {
+    return this.off;
+  }
   /** byte i (0 <= i < size) */
   byteAt(i: number): number {
     return this.buf[this.off + i];

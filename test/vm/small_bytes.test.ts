@@ -41,6 +41,23 @@ describe("small binaries in a shared slab", () => {
     const text = Buffer.from(acc.bytes).toString();
     for (const [s, n] of snapshots) expect(Buffer.from(s.bytes).toString()).toBe(text.slice(0, n));
   });
+
+  it("an append in place makes no typed array: the result is a range of the accumulator's array", () => {
+    let acc: Bin = buildBinary(APPEND, [bin("x".repeat(40)), bin("y".repeat(40))], 0);
+    const kept: [Bin, string][] = [[acc, "x".repeat(40) + "y".repeat(40)]];
+    let grown = 0;
+    for (let i = 0; i < 500; i++) {
+      const next = buildBinary(APPEND, [acc, bin(String(i % 10))], 0);
+      // the array covers the accumulator's whole buffer (no view of the result's own)
+      expect(next.store.length).toBe(next.store.buffer.byteLength);
+      if (next.store !== acc.store) grown++;
+      acc = next;
+      kept.push([acc, kept[kept.length - 1][1] + String(i % 10)]);
+    }
+    // a new array only when the buffer is full (it doubles): a few times in 500 appends
+    expect(grown).toBeLessThan(5);
+    for (const [b, s] of kept) expect(Buffer.from(b.bytes).toString()).toBe(s);
+  });
 });
 
 describe("a binary in the slab without a view of its own", () => {
