@@ -34,7 +34,7 @@ function newestSource(root) {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(ts|ex|html|css)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
+      else if (/\.(ts|exs?|html|css)$/.test(e.name)) newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
   for (const d of SOURCE_DIRS) walk(join(root, d));
@@ -59,7 +59,7 @@ export async function buildWeb(root = ROOT) {
   // 1. the library, compiled by beamlet's own compiler in Node
   const tmp = join(root, "dist", `precompile.${process.pid}.mjs`);
   await esbuild.build({
-    entryPoints: [join(root, "web", "build", "precompile_library.ts")],
+    stdin: { contents: 'export * from "./precompile_library.ts";\nexport * from "./precompile_scripts.ts";\n', resolveDir: join(root, "web", "build"), loader: "ts", sourcefile: "precompile.ts" },
     absWorkingDir: root,
     bundle: true,
     platform: "node",
@@ -70,9 +70,16 @@ export async function buildWeb(root = ROOT) {
     logLevel: "error",
   });
   let lib;
+  // the playground's examples compiled ahead, as a fresh node's first run compiles them (the page
+  // runs one at load: web/embed.ts `precompiled`); null for one the page must compile itself
+  const exampleDir = join(root, "web", "playground", "examples");
+  const exampleFiles = readdirSync(exampleDir).filter((f) => f.endsWith(".exs")).sort();
+  let examples;
   try {
     const precompile = await import(pathToFileURL(tmp).href);
     lib = precompile.precompileLibrary();
+    const compiled = precompile.precompileScripts(exampleFiles.map((f) => ({ file: "main.exs", source: readFileSync(join(exampleDir, f), "utf8") })));
+    examples = Object.fromEntries(exampleFiles.flatMap((f, i) => (compiled[i] ? [[f, Buffer.from(compiled[i]).toString("base64")]] : [])));
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -149,6 +156,8 @@ export async function buildWeb(root = ROOT) {
     setup(build) {
       build.onResolve({ filter: /\/embed\.ts$/ }, () => ({ path: "./beamlet.js", external: true }));
       build.onResolve({ filter: /^\.\/editor\.ts$/ }, (args) => (args.kind === "dynamic-import" ? { path: "./editor.js", external: true } : undefined));
+      build.onResolve({ filter: /^beamlet:precompiled-examples$/ }, () => ({ path: "precompiled-examples", namespace: "beamlet" }));
+      build.onLoad({ filter: /^precompiled-examples$/, namespace: "beamlet" }, () => ({ contents: `export default ${JSON.stringify(examples)};\n`, loader: "js" }));
     },
   };
   await esbuild.build({ ...common, entryPoints: [join(root, "web", "playground", "playground.ts")], outfile: join(outDir, "playground.js"), plugins: [apiExternal] });
@@ -172,10 +181,11 @@ export async function buildWeb(root = ROOT) {
   // the chunks of earlier builds (their names are hashes of their contents)
   for (const f of readdirSync(finalDir)) if (/^chunk-.*\.js$/.test(f) && !files.includes(f)) rmSync(join(finalDir, f), { force: true });
   rmSync(outDir, { recursive: true, force: true });
-  return { outDir: finalDir, modules: lib.modules, libraryBytes: lib.groups.map((g) => g.bytes.length), groupModules: lib.groups.map((g) => g.modules) };
+  return { outDir: finalDir, precompiledExamples: Object.keys(examples), modules: lib.modules, libraryBytes: lib.groups.map((g) => g.bytes.length), groupModules: lib.groups.map((g) => g.modules) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const r = await buildWeb();
+  console.log(`dist/web: examples compiled ahead: ${r.precompiledExamples.join(", ")}`);
   console.log(`dist/web: ${r.modules} library modules, ${LIBRARY_FILES.map((f, i) => `${r.groupModules[i]} in ${f} (${r.libraryBytes[i]} bytes)`).join(", ")}`);
 }

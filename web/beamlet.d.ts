@@ -16,6 +16,20 @@ export interface CreateNodeOptions {
   input?: string;
   /** called when a program waits for standard input and none is queued (a page can show a field) */
   onInputWanted?(): void;
+  /** scripts compiled ahead of time: the node's first run() of exactly such a source and file,
+   *  before anything else ran, was compiled or written on it, runs this bytecode rather than
+   *  compiling the script (the playground's examples, which it runs at load: scripts/build-web.mjs) */
+  precompiled?: PrecompiledScript[];
+}
+
+/** a script compiled ahead of time (web/build/precompile_scripts.ts makes them, in Node) */
+export interface PrecompiledScript {
+  /** the script and its file name, as run() is given them */
+  source: string;
+  file: string;
+  /** its .bbc object file: the script compiled to the module elixir_eval_1 as a fresh node's
+   *  first run would compile it, with no warnings and nothing printed while compiling */
+  bytecode: Uint8Array;
 }
 
 /** what running a script or loading a module came to */

@@ -6,7 +6,7 @@ import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
 import { compilerHost, loadLibraryLazily } from "../vm/boot.ts";
-import { trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
+import { readModule, trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { decodeCode, undoDeltaLines, unpackDocs, unpackFunctions, unpackImports } from "./library_codec.ts";
 import type { Process } from "../vm/process.ts";
@@ -30,6 +30,7 @@ const DEFAULT_OUT_DIR = "/app/ebin";
 // program starts, are fetched as soon as a node is made, alongside the library; the REPL only when
 // a session evaluates its first input.
 type WarningsModule = typeof import("../compiler/warnings/index.ts");
+type FileWarnings = ReturnType<WarningsModule["fileWarnings"]>;
 let warningsModule: Promise<WarningsModule> | null = null;
 const warnings = (): Promise<WarningsModule> => (warningsModule ??= import("../compiler/warnings/index.ts"));
 type ReplModule = typeof import("../cli/repl/eval.ts");
@@ -202,8 +203,13 @@ class EmbeddedNode implements Api.BeamletNode {
   stopped = false;
   private readonly out: (text: string, stream: "stdout" | "stderr") => void;
   private readonly stdin: InputQueue;
+  private readonly precompiled: readonly Api.PrecompiledScript[];
+  /** nothing has run, been compiled or written on the node yet (compiledAhead) */
+  private fresh: boolean;
 
   constructor(opts: Api.CreateNodeOptions) {
+    this.precompiled = opts.precompiled ?? [];
+    this.fresh = Object.keys(opts.files ?? {}).length === 0;
     this.out = opts.output ?? (() => {});
     this.stdin = new InputQueue(() => opts.onInputWanted?.());
     if (opts.input !== undefined) {
@@ -274,9 +280,16 @@ class EmbeddedNode implements Api.BeamletNode {
 
   async run(source: string, file = "main.exs"): Promise<Api.RunResult> {
     if (this.stopped) return { status: "stopped" };
+    const ahead = this.fresh ? this.compiledAhead(source, file) : null;
+    this.fresh = false;
+    if (ahead !== null) {
+      await this.fetchesNamedIn(source);
+      if (this.stopped) return { status: "stopped" };
+      return this.execute(ahead, null);
+    }
     let compiled: CompiledModule;
-    let fileWarns: ReturnType<WarningsModule["fileWarnings"]>;
-    const { fileWarnings, formatWarning } = await warnings();
+    let fileWarns: FileWarnings;
+    const { fileWarnings } = await warnings();
     await this.fetchesNamedIn(source);
     if (this.stopped) return { status: "stopped" };
     try {
@@ -299,19 +312,42 @@ class EmbeddedNode implements Api.BeamletNode {
       this.out(error, "stderr");
       return { status: "error", error };
     }
+    return this.execute(compiled, fileWarns);
+  }
+
+  /**
+   * The bytecode given for this script (options.precompiled), when it is what compiling it here
+   * would give: on a node where nothing has run, been compiled or written yet (its first run
+   * compiles to the module elixir_eval_1 against the library alone), for a script compiled
+   * without warnings or compile-time output (web/build/precompile_scripts.ts makes only those).
+   */
+  private compiledAhead(source: string, file: string): CompiledModule | null {
+    const entry = this.precompiled.find((p) => p.source === source && p.file === file);
+    const m = entry ? readModule(entry.bytecode) : null;
+    if (m === null || m.name !== "elixir_eval_1") return null;
+    const name = this.node.nextEvalModule();
+    if (name !== m.name) throw new Error(`beamlet: a fresh node's first script is ${name}, not ${m.name}`);
+    return m;
+  }
+
+  /** run a compiled script in a new evaluator; `fileWarns`: its warnings, printed as `elixir FILE.exs` does */
+  private async execute(compiled: CompiledModule, fileWarns: FileWarnings | null): Promise<Api.RunResult> {
     // as `elixir FILE.exs` (cli/run_script.ts): the top level's warnings before it runs, a module's
     // when it is defined, the file's (undefined functions, unused aliases) once it has run
-    const printWarnings = (ws: typeof fileWarns.top) => ws.forEach((w) => this.out(formatWarning(w), "stderr"));
-    printWarnings(fileWarns.top);
-    const pending = [...fileWarns.modules];
-    this.node.onModuleDefined = (name) => {
-      const i = pending.findIndex((m) => m.name === name);
-      if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
-    };
+    const formatWarning = fileWarns === null ? null : (await warnings()).formatWarning;
+    const printWarnings = (ws: FileWarnings["top"]) => ws.forEach((w) => this.out(formatWarning!(w), "stderr"));
+    if (fileWarns !== null) {
+      printWarnings(fileWarns.top);
+      const pending = [...fileWarns.modules];
+      this.node.onModuleDefined = (name) => {
+        const i = pending.findIndex((m) => m.name === name);
+        if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
+      };
+    }
     const evaluator = this.node.newEvaluator();
     const r = (await this.untilHalt(this.node.evalCompiled(evaluator, compiled, []), null)) as Tuple | null;
     if (r === null) return { status: "stopped" };
-    if ((r.items[0] as Atom).name === "ok") printWarnings(fileWarns.end());
+    if (fileWarns !== null && (r.items[0] as Atom).name === "ok") printWarnings(fileWarns.end());
     // the evaluator stays (idle): processes linked to it, such as a GenServer the script
     // started with start_link, keep running as they do in `iex FILE.exs`
     if ((r.items[0] as Atom).name === "ok") return { status: "ok", value: inspect(r.items[1]) };
@@ -333,6 +369,7 @@ class EmbeddedNode implements Api.BeamletNode {
       },
       async eval(input: string): Promise<Api.ReplResult> {
         if (node.stopped) return { kind: "stopped" };
+        node.fresh = false;
         const { evalString, newEvalState } = await replCode();
         await node.fetchesNamedIn(input);
         if (node.stopped) return { kind: "stopped" };
@@ -360,6 +397,7 @@ class EmbeddedNode implements Api.BeamletNode {
   }
 
   compile(source: string, file = "nofile.ex", outDir = DEFAULT_OUT_DIR): Api.CompileResult {
+    this.fresh = false;
     let mods: CompiledModule[];
     // synchronous: the compilation cannot wait for code the page fetches on first use
     this.node.compileCannotWait++;
@@ -395,6 +433,7 @@ class EmbeddedNode implements Api.BeamletNode {
   }
 
   writeFile(path: string, contents: string | Uint8Array): void {
+    this.fresh = false;
     this.fs.mkdirSync(path.replace(/\/[^/]*$/, "") || "/", { recursive: true });
     this.fs.writeFileSync(path, contents);
   }

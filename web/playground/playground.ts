@@ -3,7 +3,8 @@
 // the same node, an examples menu and the hot-swap walk-through. Everything runs in the page
 // through the embedding API (../embed.ts, served as ./beamlet.js).
 import { createNode } from "../embed.ts";
-import type { BeamletNode, ReplSession } from "../beamlet.d.ts";
+import type { BeamletNode, PrecompiledScript, ReplSession } from "../beamlet.d.ts";
+import precompiledExamples from "beamlet:precompiled-examples";
 import hello from "./examples/hello.exs";
 import patternMatching from "./examples/pattern_matching.exs";
 import processesLinks from "./examples/processes_links.exs";
@@ -24,6 +25,14 @@ const EXAMPLES: { id: string; title: string; source: string }[] = [
   { id: "endless_loop", title: "An endless loop (Stop it)", source: endlessLoop },
   { id: "tutorial", title: "Hot-swap tutorial", source: INITIAL_SOURCE },
 ];
+
+/** the examples compiled at build time, as Run compiles them (main.exs on a fresh node): running
+ *  one unedited skips its compilation, so hello's output comes sooner after load */
+const PRECOMPILED: PrecompiledScript[] = EXAMPLES.filter((e) => precompiledExamples[`${e.id}.exs`] !== undefined).map((e) => ({
+  source: e.source,
+  file: "main.exs",
+  bytecode: Uint8Array.from(atob(precompiledExamples[`${e.id}.exs`]), (c) => c.charCodeAt(0)),
+}));
 
 /** the output pane keeps this many lines (a counter ticking for hours must not fill the memory) */
 const MAX_OUTPUT_LINES = 2000;
@@ -108,7 +117,7 @@ async function freshNode(): Promise<BeamletNode> {
   node?.stop();
   const first = !started;
   started = true;
-  const n: BeamletNode = await createNode({ output: write, timeScale, onInputWanted: () => inputWanted(n) });
+  const n: BeamletNode = await createNode({ output: write, timeScale, onInputWanted: () => inputWanted(n), precompiled: PRECOMPILED });
   node?.stop();
   stdinRow.hidden = true;
   stdinRow.classList.remove("waiting");
