@@ -3,7 +3,10 @@
 // from the host: when the JS heap is more than PRESSURE full, the process holding more than SHARE
 // of the heap limit is killed (reason :killed, with the "maximum heap size reached" report), and
 // the node runs on. The heap figure is read every few slices (about a microsecond on Node); the
-// processes are only measured under pressure. Measuring counts shared subterms each time they are
+// processes are only measured under pressure, except the one that just ran: it is measured once the
+// heap is EARLY full, so a runaway (a list of 100M elements built cell by cell) is killed soon after
+// it passes its bound, not after it has filled the heap (the last collections of a nearly full heap
+// take seconds each). Measuring counts shared subterms each time they are
 // reached (no visited set: the node is short of memory), bounded by the size that would be killed.
 import { processWords } from "./heap_size.ts";
 import type { MaxHeap, HeapOverrun } from "./max_heap_size.ts";
@@ -17,6 +20,8 @@ export interface HeapUsage {
 
 /** the fraction of the heap limit in use that starts a search for a runaway process */
 const PRESSURE = 0.7;
+/** the fraction of the heap limit in use from which the process that just ran is measured */
+const EARLY = 0.3;
 /** the fraction of the heap limit a process may hold before the guard kills it */
 const SHARE = 0.25;
 /** JS bytes per BEAM word: a cons cell (2 words) takes 40 bytes in V8, a 3-tuple (4) about 110 */
@@ -25,6 +30,8 @@ export const BYTES_PER_WORD = 24;
 export class MemoryGuard {
   /** after a search that found no runaway process: the heap use to wait for before searching again */
   private quietBelow = 0;
+  /** the same for the early measure of the running process alone */
+  private runningQuietBelow = 0;
 
   constructor(private readonly usage: () => HeapUsage) {}
 
@@ -37,23 +44,30 @@ export class MemoryGuard {
   /** the process to kill for the node's sake (the one that just ran is measured first), or null */
   check(running: Process | null, all: Iterable<Process>): { p: Process; overrun: HeapOverrun } | null {
     const { used, limit } = this.usage();
-    if (used < PRESSURE * limit) {
-      this.quietBelow = 0;
+    if (used < EARLY * limit) {
+      this.quietBelow = this.runningQuietBelow = 0;
       return null;
     }
-    if (used < this.quietBelow) return null;
     const bound = this.bound(limit);
     const size = bound.size;
     const over = (p: Process) => {
       const words = processWords(p, size, false);
       return words > size ? { p, overrun: { words, bound } } : null;
     };
-    if (running !== null && running.status !== "exited") {
+    const measureRunning = running !== null && running.status !== "exited" && used >= this.runningQuietBelow;
+    if (measureRunning) {
       const hit = over(running);
       if (hit) return hit;
+      // a measure walks up to the bound: wait for the heap to grow by a tenth of it first
+      this.runningQuietBelow = used + 0.1 * SHARE * limit;
     }
+    if (used < PRESSURE * limit) {
+      this.quietBelow = 0;
+      return null;
+    }
+    if (used < this.quietBelow) return null;
     for (const p of all) {
-      if (p === running || p.status === "exited") continue;
+      if ((p === running && measureRunning) || p.status === "exited") continue;
       const hit = over(p);
       if (hit) return hit;
     }

@@ -908,7 +908,7 @@ export class Node {
     }
     if (guard && this.memoryGuard !== null) {
       const hit = this.memoryGuard.check(p, this.processes.values());
-      if (hit) this.heapOverrun(hit.p, hit.overrun);
+      if (hit) this.heapOverrun(hit.p, hit.overrun, true);
     }
   }
 
@@ -921,13 +921,26 @@ export class Node {
     const own = p.maxHeap !== null && p.maxHeap.size > 0 && p.maxHeap.kill ? p.maxHeap : null;
     const bound = own !== null && words > own.size ? own : this.memoryGuard?.bound() ?? null;
     if (bound === null || words <= bound.size) return;
-    if (bound.errorLogger) this.logReport(maxHeapReport(p, { words, bound }, inspect(p.pid)));
+    if (bound.errorLogger) this.reportOverrun(p, { words, bound }, bound !== own);
     throw new ProcessKilled(A_KILLED);
   }
 
-  private heapOverrun(p: Process, o: HeapOverrun): void {
-    if (o.bound.errorLogger) this.logReport(maxHeapReport(p, o, inspect(p.pid)));
+  private heapOverrun(p: Process, o: HeapOverrun, byGuard = false): void {
+    if (o.bound.errorLogger) this.reportOverrun(p, o, byGuard);
     if (o.bound.kill) this.processExit(p, A_KILLED, null);
+  }
+
+  /**
+   * The "maximum heap size reached" report. A process's own max_heap_size is reported through
+   * Logger, asynchronously, as the emulator does (so Elixir too loses it when the script's main
+   * process is the one killed: the node halts first). The memory guard's kill is beamlet's own and
+   * the only word on why a process died, so it is printed at once: the node is short of memory to
+   * run Logger, and a killed main process halts the node before Logger would run.
+   */
+  private reportOverrun(p: Process, o: HeapOverrun, byGuard: boolean): void {
+    const text = maxHeapReport(p, o, inspect(p.pid));
+    if (byGuard) logErrorOn(this, text.replace(/\n$/, ""));
+    else this.logReport(text);
   }
 
   /** an emulator error report, printed by Logger (its level applies, asynchronously) when it is loaded */

@@ -77,6 +77,36 @@ describe("the node's memory guard", () => {
     expect(r.code).toBe(0);
   }, 90000);
 
+  it("reports the script's main process when it is the one killed (the node halts at once after)", async () => {
+    // Logger would print the report after the node had already halted on the main process's exit
+    const src = `
+defmodule R do
+  def grow(acc, n), do: grow([n | acc], n + 1)
+end
+IO.puts("start")
+R.grow([], 0)
+`;
+    // a host whose heap fills as the process grows
+    const limit = 200_000 * 24 * 4;
+    let readings = 0;
+    const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: Math.min(0.95, 0.75 + 0.001 * readings++) * limit, limit }) }, { deterministic: { seed: 3 } }), src, 60000);
+    const want = /^start\n\n\d\d:\d\d:\d\d\.\d{3} \[error\]      Process:            #PID<0\.\d+\.0> \n     Context:            maximum heap size reached\n     Max Heap Size:      200000\n[^]*\n\]\n\n$/;
+    if (!want.test(r.stdout) || !/\*\* \(EXIT from #PID<[\d.]+>\) killed/.test(r.stderr)) throw new Error(failureReport(3, src, "start and the report", r));
+    expect(r.code).toBe(1);
+  }, 90000);
+
+  it("measures the running process from 30% of the heap, before the node is short of memory", async () => {
+    // a runaway is killed soon after it passes its bound: waiting for 70% of the heap let it
+    // grow three times past it, and the host's last collections of a nearly full heap take seconds
+    // a host whose heap fills as the process grows, never past 69%
+    const limit = 200_000 * 24 * 4;
+    let readings = 0;
+    const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: Math.min(0.69, 0.31 + 0.001 * readings++) * limit, limit }) }, { deterministic: { seed: 5 } }), RUNAWAY, 60000);
+    const want = "runaway: :killed\nother alive\nnode still running\n";
+    const out = r.stdout.replace(/\n\d\d:\d\d:\d\d\.\d{3} \[error\] [^]*?\n\]\n\n/, "");
+    if (out !== want || !/Max Heap Size:      200000\n/.test(r.stdout)) throw new Error(failureReport(5, RUNAWAY, want, r));
+  }, 90000);
+
   it("leaves everything alone while the heap has room", async () => {
     const src = `
 list = Enum.to_list(1..300_000)
