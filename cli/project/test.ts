@@ -90,6 +90,10 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     else files.push(file);
     if (m) for (const l of m[2].slice(1).split(":")) lineFilters.push(tuple(atom("line"), bin(l)));
   }
+  if (lineFilters.length > 0 && args.length > 1) {
+    process.stderr.write("** (Mix) Line numbers can only be used when running a single test file\n");
+    return 1;
+  }
   if (args.length === 0) files.push(...testFiles(dir));
   const node = bootNode();
   node.code.path.unshift(p.ebin);
@@ -108,10 +112,12 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   if (helper) node.code.loadCompiled(helper);
   for (const c of compiled) node.code.loadCompiled(c);
 
-  const include: Term[] = [...(opts.include ?? []).map(filterTerm), ...(opts.only ?? []).map(filterTerm), ...lineFilters];
-  const exclude: Term[] = (opts.exclude ?? []).map(filterTerm);
-  if ((opts.only ?? []).length > 0 || lineFilters.length > 0) exclude.push(atom("test"));
-  const config: Term[] = [tuple(atom("include"), list(include)), tuple(atom("exclude"), list(exclude))];
+  // the filters as mix test gives them; ExUnit.TestCommand merges them with test_helper.exs's
+  const config: Term[] = [];
+  if ((opts.include ?? []).length > 0) config.push(tuple(atom("include"), list(opts.include!.map(filterTerm))));
+  if ((opts.exclude ?? []).length > 0) config.push(tuple(atom("exclude"), list(opts.exclude!.map(filterTerm))));
+  if ((opts.only ?? []).length > 0) config.push(tuple(atom("only"), list(opts.only!.map(filterTerm))));
+  if (lineFilters.length > 0) config.push(tuple(atom("lines"), list(lineFilters)));
   if (opts.seed !== undefined) config.push(tuple(atom("seed"), Number(opts.seed)));
   if (opts.trace) config.push(tuple(atom("trace"), atom("true")));
   if (opts.maxFailures !== undefined) config.push(tuple(atom("max_failures"), Number(opts.maxFailures)));

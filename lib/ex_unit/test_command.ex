@@ -9,10 +9,17 @@ defmodule ExUnit.TestCommand do
   def run(helper, files, opts) do
     {manifest, opts} = Keyword.pop(opts, :manifest)
     {failed_only?, opts} = Keyword.pop(opts, :failed, false)
-    # mix test has started the :ex_unit application before the helper runs
+    {lines, opts} = Keyword.pop(opts, :lines, [])
+    opts = only_filters(opts)
+    # mix test has started the :ex_unit application and configured it before the helper runs
     ExUnit.Server.load_app()
-    ExUnit.configure(autorun: false)
+    ExUnit.configure([autorun: false] ++ opts)
     if helper, do: helper.__FILE__(nil)
+    # the command line's options win over the helper's, except that excludes add up; a FILE:LINE
+    # filter replaces every other
+    helper_exclude = List.wrap(ExUnit.configuration()[:exclude])
+    opts = Keyword.update(opts, :exclude, helper_exclude, &Enum.uniq(&1 ++ helper_exclude))
+    opts = if lines == [], do: opts, else: Keyword.merge(opts, exclude: [:test], include: lines)
     ExUnit.configure(opts)
 
     if failed_only? do
@@ -27,6 +34,14 @@ defmodule ExUnit.TestCommand do
     cond do
       stats.failures > 0 -> :erlang.halt(2)
       true -> :erlang.halt(0)
+    end
+  end
+
+  # --only TAG: included before the --include tags, and :test excluded first
+  defp only_filters(opts) do
+    case Keyword.pop(opts, :only, []) do
+      {[], opts} -> opts
+      {only, opts} -> opts |> Keyword.update(:include, only, &(only ++ &1)) |> Keyword.update(:exclude, [:test], &[:test | &1])
     end
   end
 
