@@ -6,6 +6,7 @@
 import { Float, Term, atom, bin, int, list, tuple } from "../vm/terms.ts";
 import { ErlangError } from "../vm/errors.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
+import { mapFromEntries } from "../vm/map.ts";
 import { AwaitHost } from "../vm/calls.ts";
 import type { Ast } from "../lang/ast.ts";
 import { isCall, varName } from "./ast_util.ts";
@@ -116,6 +117,10 @@ function stepOf(a: Ast, env: ConstEnv): Step {
     case "list":
       if (a.items.some((x) => isCall(x, "|"))) return { leaf: undefined };
       return { kids: a.items, build: (xs) => list(xs) };
+  }
+  if (a.t === "call" && a.name === "%{}" && a.args !== null && a.args.every((e) => e.t === "tuple" && e.items.length === 2)) {
+    const pairs = a.args as { t: "tuple"; items: Ast[] }[];
+    return { kids: pairs.flatMap((e) => e.items), build: (xs) => mapFromEntries(pairs.map((_, i) => [xs[2 * i], xs[2 * i + 1]])) };
   }
   const name = varName(a);
   if (name !== null) {

@@ -425,6 +425,8 @@ export class ExprCompiler {
     if (mod === "Elixir.Bitwise" && BITWISE[key(fname)]) return { module: "erlang", name: BITWISE[key(fname)], args };
     const rewritten = utf8Rewrite(mod, fname, args.length);
     if (rewritten) return { module: "erlang", name: rewritten, args: [...args, { t: "atom", v: "utf8" }] };
+    const swapped = swappedRewrite(mod, fname, args.length);
+    if (swapped) return { module: swapped[0], name: swapped[1], args: [args[1], args[0]] };
     const inlined = inlinedCall(mod, fname, args.length);
     return inlined === undefined ? undefined : { module: inlined[0], name: inlined[1], args };
   }
@@ -746,7 +748,8 @@ export class ExprCompiler {
     // OTP's compiler knows the module is no atom (`mod = 5; mod.f()`): the call raises badarg
     if (this.inGuard > 0) return this.mod.error(`cannot invoke remote function in guards. If you want to do a map lookup instead, please remove parens from ${macroToString(astToTerm(recv))}.${fname}()`, a.meta.line);
     const known = this.inGuard > 0 || this.unseen > 0 ? undefined : this.constantHere(recv, scope);
-    if (known !== undefined && !(known instanceof Atom)) this.mod.warnLater("invalid module and/or function name; this call will always fail", a.meta.line ?? this.em.currentLine, "");
+    // (a map is no literal to OTP: `m = %{a: 1}; m.a()` gets no warning, a tuple holding one does)
+    if (known !== undefined && !(known instanceof Atom) && !isMap(known)) this.mod.warnLater("invalid module and/or function name; this call will always fail", a.meta.line ?? this.em.currentLine, "");
     this.seq(scope, [recv, ...args, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length)]);
   }
 

@@ -3,12 +3,18 @@
 // reports the ones that fail; Elixir 1.14 words it with the Elixir name of the call and the
 // exception the error becomes. The line is the call's, with no function named after it.
 import type { Term } from "../vm/terms.ts";
-import { Atom } from "../vm/terms.ts";
+import { Atom, Tuple } from "../vm/terms.ts";
 import { evaluateOrFail } from "./constants.ts";
 import { elixirNameOf } from "../vm/elixir_inlines.ts";
 import { KERNEL_NAME, OTHER_PURE_ERLANG } from "./pure_bifs.ts";
 
 const EXCEPTION: Record<string, string> = { badarith: "ArithmeticError", badarg: "ArgumentError", system_limit: "SystemLimitError" };
+
+// `{:badkey, k}` and `{:badmap, t}` from map_get/2 and is_map_key/2
+function tupleException(reason: Term): string | undefined {
+  if (!(reason instanceof Tuple) || reason.items.length !== 2 || !(reason.items[0] instanceof Atom)) return undefined;
+  return ({ badkey: "KeyError", badmap: "BadMapError" } as Record<string, string>)[reason.items[0].name];
+}
 
 /** the warning text for module:name applied to constant arguments, when the call will fail */
 export function failingCallWarning(module: string, name: string, args: Term[]): string | undefined {
@@ -19,6 +25,6 @@ export function failingCallWarning(module: string, name: string, args: Term[]): 
   else return undefined;
   const r = evaluateOrFail(module, name, args);
   if (r === undefined || !("failed" in r)) return undefined;
-  const exception = r.failed instanceof Atom ? EXCEPTION[r.failed.name] : undefined;
+  const exception = r.failed instanceof Atom ? EXCEPTION[r.failed.name] : tupleException(r.failed);
   return exception === undefined ? undefined : `the call to ${shown} will fail with ${exception}`;
 }
