@@ -89,14 +89,22 @@ function library(): LibraryModule[] {
   if (libraryModules) return libraryModules;
   const modules: LibraryModule[] = [];
   // each file holds one section per payload field (every module's code, then every module's
-  // literals, ...): where each module's part of each section starts
-  const at: number[][] = libraryFiles.map(() => []);
-  const ends = libraryFiles.map((_, g) => {
+  // literals, ...): where each module's part of each section starts. (Indexed loops: this runs
+  // once, cold, before a page's first output, where destructuring iterators cost milliseconds.)
+  const S = librarySections.length;
+  const at: number[][] = libraryFiles.map(() => new Array<number>(S).fill(0));
+  for (let m = 0; m < libraryIndex.length; m++) {
+    const lengths = libraryIndex[m][2];
+    const t = at[libraryIndex[m][3]];
+    for (let i = 0; i < S; i++) t[i] += lengths[i];
+  }
+  const ends = at.map((t) => {
     let end = 0;
-    librarySections.forEach((_, i) => {
-      at[g].push(end);
-      for (const [, , lengths, file] of libraryIndex) if (file === g) end += lengths[i];
-    });
+    for (let i = 0; i < S; i++) {
+      const n = t[i];
+      t[i] = end;
+      end += n;
+    }
     return end;
   });
   const checked = libraryFiles.map(() => false);
@@ -107,8 +115,14 @@ function library(): LibraryModule[] {
     checked[g] = true;
     return text;
   };
-  for (const [name, file, lengths, g] of libraryIndex) {
-    const starts = lengths.map((n, i) => (at[g][i] += n) - n);
+  for (let m = 0; m < libraryIndex.length; m++) {
+    const entry = libraryIndex[m];
+    const name = entry[0], file = entry[1], lengths = entry[2], g = entry[3];
+    const starts = new Array<number>(S);
+    for (let i = 0; i < S; i++) {
+      starts[i] = at[g][i];
+      at[g][i] += lengths[i];
+    }
     let decoded: CompiledModule | null = null;
     // (whoever waits is woken whether the fetch succeeds or fails: decode then says which)
     const fetched = (): Promise<unknown> => fetchLibrary(g).then(() => {}, () => {});
@@ -121,12 +135,13 @@ function library(): LibraryModule[] {
         throw new HostWaitNeeded(fetched(), name);
       }
       const payload: Record<string, unknown> = { name, file };
-      librarySections.forEach((field, i) => {
-        if (lengths[i] === 0) return;
+      for (let i = 0; i < S; i++) {
+        if (lengths[i] === 0) continue;
         const from = starts[i];
         const to = from + lengths[i];
+        const field = librarySections[i];
         payload[field] = field === "code" ? decodeCode(text, from, to) : JSON.parse(text.slice(from, to));
-      });
+      }
       payload.functions = unpackFunctions(payload.functions as Parameters<typeof unpackFunctions>[0]);
       payload.imports = unpackImports(payload.imports as Parameters<typeof unpackImports>[0]);
       payload.lines = undoDeltaLines(payload.lines as number[]);
