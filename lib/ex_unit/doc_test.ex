@@ -32,11 +32,6 @@ defmodule ExUnit.DocTest do
     except = opts[:except] || []
     import_? = opts[:import] || false
 
-    for {name, arity} = fa <- List.wrap(only) ++ List.wrap(except), fa != :moduledoc,
-        not function_exported?(module, name, arity) and not macro_exported?(module, name, arity) do
-      raise ExUnit.DocTest.Error, module: module, file: file, message: "undefined or private function given to doctest:\n\n    #{inspect(module)}.#{name}/#{arity}\n\n"
-    end
-
     function_tests =
       functions
       |> Enum.map(fn {key, doc, line} ->
@@ -44,22 +39,50 @@ defmodule ExUnit.DocTest do
         {{String.to_atom(name), String.to_integer(arity)}, doc, line}
       end)
       |> Enum.sort()
-      |> Enum.reject(fn {fa, _, _} -> fa in except or (only != nil and fa not in only) end)
-      |> Enum.flat_map(fn {{name, arity}, doc, line} ->
-        Enum.map(examples(doc, line), &{"#{inspect(module)}.#{name}/#{arity}", &1})
+      |> Enum.flat_map(fn {{name, arity} = fa, doc, line} ->
+        Enum.map(examples(doc, line), &{fa, "#{inspect(module)}.#{name}/#{arity}", &1})
       end)
 
     module_tests =
-      if moduledoc && (only == nil or :moduledoc in only) && :moduledoc not in except,
-        do: Enum.map(examples(moduledoc, moduledoc_line), &{"module #{inspect(module)}", &1}),
+      if moduledoc,
+        do: Enum.map(examples(moduledoc, moduledoc_line), &{:moduledoc, "module #{inspect(module)}", &1}),
         else: []
 
-    tests =
-      (module_tests ++ function_tests)
-      |> Enum.with_index(1)
-      |> Enum.map(fn {{label, exprs}, n} -> test_def(label, exprs, n, line, {module, Path.relative_to_cwd(file)}, import_?) end)
+    case filter_tests(module_tests ++ function_tests, only, except) do
+      {:ok, tests} ->
+        tests =
+          tests
+          |> Enum.with_index(1)
+          |> Enum.map(fn {{_fa, label, exprs}, n} -> test_def(label, exprs, n, line, {module, Path.relative_to_cwd(file)}, import_?) end)
 
-    {:__block__, [], tests}
+        {:__block__, [], tests}
+
+      {:missing, missing} ->
+        # raised by the module's body, where Elixir raises it
+        quote(do: ExUnit.DocTest.__undefined_given__(unquote(module), unquote(file), unquote(missing)))
+    end
+  end
+
+  # as Elixir 1.14: without :only, the tests not in :except; with it, the tests of its functions
+  # (each must have some) in reverse order, which is how Elixir numbers them
+  defp filter_tests(tests, nil, except), do: {:ok, Enum.reject(tests, fn {fa, _, _} -> fa in except end)}
+  defp filter_tests(_tests, [], _except), do: {:ok, []}
+
+  defp filter_tests(tests, only, except) do
+    filtered = for {fa, _, _} = test <- tests, fa not in except, fa in only, do: test
+
+    case only -- Enum.map(filtered, &elem(&1, 0)) do
+      [] -> {:ok, Enum.reverse(filtered)}
+      missing -> {:missing, missing}
+    end
+  end
+
+  @doc false
+  @beamlet_frame_line 279
+  def __undefined_given__(module, file, missing) do
+    word = if length(missing) == 1, do: "function", else: "functions"
+    functions = Enum.map_join(missing, "\n    ", fn {fun, arity} -> Exception.format_mfa(module, fun, arity) end)
+    raise ExUnit.DocTest.Error, module: module, file: file, message: "undefined or private #{word} given to doctest:\n\n    #{functions}\n\n"
   end
 
   # run by the body of a test module whose doctest found no documentation to read
