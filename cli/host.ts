@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as crypto from "node:crypto";
 import { getHeapStatistics } from "node:v8";
 import { runCommand, findExecutable } from "./host_commands.ts";
+import { nodeNet } from "./host_net.ts";
 import { fileURLToPath } from "node:url";
 import type { Host } from "../vm/node.ts";
 import type { InputSource } from "../vm/process.ts";
@@ -70,6 +71,7 @@ export function nodeHost(): Host {
     readStdin: stdinReader(),
     runCommand,
     findExecutable,
+    net: nodeNet(),
     // loaded on first use: testing/ brings fast-check
     upgradeTest: async (req) => (await import("./upgrade_test.ts")).runUpgradeTest(req),
     crypto: {

@@ -1,7 +1,7 @@
 // to_string/1 and string interpolation for built-in terms (String.Chars for Atom, BitString,
 // List, Integer, Float). Structs need the String.Chars protocol, implemented in the language:
 // toStringChars throws NeedsProtocol for them, so the caller dispatches to the protocol.
-import { Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, bin, isMap, Pid, Ref, Fun, ExtFun, atom } from "./terms.ts";
+import { Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, bin, isMap, Pid, Port, Ref, Fun, ExtFun, atom } from "./terms.ts";
 import { formatFloat } from "./format_float.ts";
 import { raise, exception } from "./errors.ts";
 import { chardataToString } from "./bifs/util.ts";
@@ -20,6 +20,7 @@ export function protocolTypeName(t: Term): string {
   if (isMap(t)) return "Map";
   if (t instanceof Pid) return "PID";
   if (t instanceof Ref) return "Reference";
+  if (t instanceof Port) return "Port";
   if (t instanceof Fun || t instanceof ExtFun) return "Function";
   if (t instanceof Atom) return "Atom";
   if (t instanceof Bin) return "BitString";

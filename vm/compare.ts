@@ -9,7 +9,7 @@
 //     recursively inside tuples and lists. So %{1 => _, 2 => _, 1.0 => _} prints 1, 2, 1.0.
 // Maps compare by size, then keys (always in exact order), then values (in the caller's order).
 // OTP 25: 0.0 =:= -0.0 is true (that changed in OTP 27), so -0.0 and 0.0 are one map key.
-import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
 
 function rank(t: Term): number {
   if (typeof t === "number" || typeof t === "bigint") return 0;
@@ -22,6 +22,7 @@ function rank(t: Term): number {
   if (isMap(t)) return 7;
   if (t instanceof Ref) return 2;
   if (t instanceof Fun || t instanceof ExtFun) return 3;
+  if (t instanceof Port) return 4;
   if (t instanceof Pid) return 5;
   return 11;
 }
@@ -134,6 +135,7 @@ function cmp(a: Term, b: Term, exact: boolean, depth = 0): number {
     case 1: return cmpAtom(a as Atom, b as Atom);
     case 2: return sign((a as Ref).id - (b as Ref).id);
     case 3: return cmpFun(a as Fun | ExtFun, b as Fun | ExtFun, exact, depth);
+    case 4: return sign((a as Port).id - (b as Port).id);
     case 5: return sign((a as Pid).node - (b as Pid).node) || sign((a as Pid).id - (b as Pid).id);
     case 6: {
       const x = (a as Tuple).items, y = (b as Tuple).items;
@@ -252,6 +254,7 @@ export function exactEquals(a: Term, b: Term, depth = 0): boolean {
   if (isMap(a)) return isMap(b) && cmpMap(a, b, true, depth) === 0;
   if (a instanceof Pid) return b instanceof Pid && a.id === b.id && a.node === b.node;
   if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
+  if (a instanceof Port) return b instanceof Port && a.id === b.id;
   if (a instanceof ExtFun) return b instanceof ExtFun && a.module === b.module && a.name === b.name && a.arity === b.arity;
   if (a instanceof Fun) {
     if (!(b instanceof Fun) || a.version !== b.version || a.index !== b.index || a.env.length !== b.env.length) return false;
@@ -354,6 +357,7 @@ export function hashTerm(t: Term, depth = 0): number {
   }
   if (t instanceof Pid) return mix(mix(0x8901234, t.id), t.node);
   if (t instanceof Ref) return mix(0x9012345, t.id);
+  if (t instanceof Port) return mix(0x9abcdef, t.id);
   if (t instanceof ExtFun) return mix(mix(mix(0xa123456, t.module.id), t.name.id), t.arity);
   if (t instanceof Fun) return mix(mix(0xb234567, t.index), t.env.length);
   return 0;

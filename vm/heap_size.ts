@@ -8,7 +8,7 @@
 //
 // A walk is bounded by a budget: past it the caller only needs to know "more than that", so a
 // process with a huge heap costs a check no more than its limit.
-import { Atom, Bin, Cons, ExtFun, Float, Fun, Pid, Ref, Term, Tuple } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, Fun, Pid, Port, Ref, Term, Tuple } from "./terms.ts";
 import { HashMap, SmallMap } from "./map.ts";
 import type { Process } from "./process.ts";
 
@@ -34,6 +34,7 @@ function nodeWords(t: Term): number {
   if (t instanceof HashMap) return 4 * t.size;
   if (t instanceof Fun) return 5 + t.env.length;
   if (t instanceof Ref) return 3;
+  if (t instanceof Port) return 0;
   if (t instanceof ExtFun) return 2;
   return 0; // atoms, [], pids
 }

@@ -11,7 +11,7 @@ import { refText } from "./ref_text.ts";
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
 import { mixedScriptError } from "../lang/mixed_script.ts";
 import {
-  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
+  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Port, Ref, Term, Tuple, MapLike, atom, isMap, TRUE, FALSE,
   NIL_ATOM, listToArray, isInt, list, tuple,
 } from "./terms.ts";
 import { inspectFloat } from "./format_float.ts";
@@ -583,6 +583,7 @@ function toDocNow(t: Term, opts: InspectOpts): Doc {
   }
   if (t instanceof Pid) return "#PID" + pidText(t);
   if (t instanceof Ref) return "#Reference<" + refText(t.id) + ">";
+  if (t instanceof Port) return "#Port<0." + t.id + ">";
   if (t instanceof Fun || t instanceof ExtFun) return inspectFun(t);
   return EMPTY;
 }

@@ -2,7 +2,7 @@
 // printer shares with it: atom quoting, string escaping, printable checks (OTP 25, with the default
 // printable range latin1).
 import { refText } from "./ref_text.ts";
-import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Ref, Term, Tuple, isMap } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
 import { iterationEntries } from "./map.ts";
 import { formatFloat } from "./format_float.ts";
 
@@ -76,6 +76,7 @@ export function writeLeaf(t: Term): string | undefined {
   if (t instanceof Atom) return writeAtom(t);
   if (t instanceof Pid) return pidText(t);
   if (t instanceof Ref) return "#Ref<" + refText(t.id) + ">";
+  if (t instanceof Port) return "#Port<0." + t.id + ">";
   if (t instanceof ExtFun) return "fun " + writeAtom(t.module) + ":" + writeAtom(t.name) + "/" + t.arity;
   if (t instanceof Fun) return "#Fun<" + t.module.name + "." + t.index + ".0>";
   return undefined;

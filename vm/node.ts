@@ -17,6 +17,7 @@ import { runNested, endNested } from "./run_nested.ts";
 import { TimerHeap } from "./timer_heap.ts";
 import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
 import { MemoryGuard, type HeapUsage } from "./memory_guard.ts";
+import type { NetHost } from "./net_host.ts";
 import { setInspectHeapRoom } from "./inspect_budget.ts";
 import { inspect, setStructInfoHook, setDerivedInspectHook, setOptionalFieldsHook } from "./inspect.ts";
 
@@ -62,6 +63,8 @@ export interface Host extends CodeHost {
   runCommand?(req: CommandRequest): Promise<{ status: number; output: Uint8Array }>;
   /** the full path of an executable on the PATH, or null (System.find_executable) */
   findExecutable?(name: string): string | null;
+  /** TCP sockets for :gen_tcp (optional; vm/net_host.ts): without them there is no network */
+  net?: NetHost;
   /** :crypto (optional): a digest ("md5", "sha1", "sha256", ...; undefined if unknown), HMAC, random bytes */
   crypto?: {
     hash(algorithm: string, data: Uint8Array): Uint8Array | undefined;
@@ -452,6 +455,13 @@ export class Node {
     p.inRunQueue = true;
     this.runQueue.push(p);
     this.kick();
+  }
+
+  /** a host operation began (+1) or ended (-1), such as a delivery between two sockets of the
+   *  node (vm/bifs/tcp.ts): a virtual clock stands still until none is under way */
+  hostBusy(delta: number): void {
+    this.hostPending += delta;
+    if (this.hostPending === 0) this.kick();
   }
 
   private kick(): void {

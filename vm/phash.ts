@@ -1,7 +1,7 @@
 // erlang:phash/2 with the BEAM's values (erts make_hash, the older portable hash). OTP 25's
 // :dict and :sets (version 1) place their elements with it, so their layout, printing and
 // to_list order follow from these numbers. Walked with an explicit stack, as make_hash2.
-import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, isMap } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
 import { atomHash, makeHash2 } from "./phash2.ts";
 
 // primes just above 2^28
@@ -84,6 +84,7 @@ export function makeHash(root: Term): number {
     else if (isMap(t)) h = (Math.imul(h, N13) + N14 + makeHash2(t)) >>> 0;
     else if (t instanceof Pid) h = Math.imul(wordBytes(h, t.id, N5), N6) >>> 0;
     else if (t instanceof Ref) h = Math.imul(wordBytes(h, t.id, N9), N10) >>> 0;
+    else if (t instanceof Port) h = Math.imul(wordBytes(h, t.id, N9), N10) >>> 0;
     else if (t instanceof ExtFun) {
       h = step(h, N11, t.arity);
       h = step(h, N1, atomHash(t.module));

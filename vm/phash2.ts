@@ -4,13 +4,14 @@
 // Everything is 32-bit unsigned arithmetic on Bob Jenkins' mix. Terms are walked with an explicit
 // stack (deeply nested terms must not overflow the JS stack). Pids, refs and closures hash from
 // beamlet's own numbers, so their values differ from the BEAM's as the numbers themselves do.
-import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, isMap } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
 
 const HCONST = 0x9e3779b9;
 const HCONST_2 = 0x3c6ef372;
 const HCONST_3 = 0xdaa66d2b;
 const HCONST_4 = 0x78dde6e4;
 const HCONST_5 = 0x1715609d;
+const HCONST_6 = 0xb54cda56;
 const HCONST_7 = 0x5384540f;
 const HCONST_9 = 0x8ff34781;
 const HCONST_10 = 0x2e2ac13a;
@@ -209,6 +210,8 @@ export function makeHash2(root: Term): number {
       for (let i = t.env.length - 1; i >= 0; i--) stack.push(t.env[i]);
     } else if (t instanceof Pid) {
       h = hash2(t.id, 0, HCONST_5, h);
+    } else if (t instanceof Port) {
+      h = hash2(t.id, 0, HCONST_6, h);
     } else if (t instanceof Ref) {
       h = hash2(t.id, 0, HCONST_7, h);
     }

@@ -8,6 +8,7 @@
 //   tuple     Tuple wrapping a JS array
 //   map       MapT (vm/map.ts): persistent, iterated in term order
 //   pid, ref  Pid, Ref
+//   port      Port (a socket of :gen_tcp: vm/bifs/tcp.ts)
 //   fun       Fun (a closure made by a module version) or ExtFun (&Mod.f/2)
 //
 // Every class sets all its fields in its constructor, always in the same order (monomorphic shapes).
@@ -25,6 +26,7 @@ export type Term =
   | Tuple
   | MapLike
   | Pid
+  | Port
   | Ref
   | Fun
   | ExtFun;
@@ -250,6 +252,11 @@ export function pidText(p: Pid): string {
 }
 export const PID_NUMBER_MAX = 0x7fff;
 export const PID_SERIAL_MAX = 0x1fff;
+
+/** a port (`#Port<0.N>`): beamlet's ports are :gen_tcp/:gen_udp sockets (vm/bifs/tcp.ts) */
+export class Port {
+  constructor(public readonly id: number) {}
+}
 
 export class Ref {
   constructor(public readonly id: number) {}

@@ -3,7 +3,7 @@
 import { binLiteral, NIL_ATOM } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import {
-  Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Ref, Cons, toBig, int, bin,
+  Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Port, Ref, Cons, toBig, int, bin,
 } from "../terms.ts";
 import { raise, badarg, exception, elixirRaise } from "../errors.ts";
 import { TailCall } from "../calls.ts";
@@ -75,6 +75,7 @@ function typeName(t: Term): string {
   if (t instanceof Fun || t instanceof ExtFun) return "Function";
   if (t instanceof Pid) return "PID";
   if (t instanceof Ref) return "Reference";
+  if (t instanceof Port) return "Port";
   if (isMap(t)) return "Map";
   return "Any";
 }

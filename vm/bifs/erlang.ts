@@ -1,7 +1,7 @@
 // :erlang BIFs: arithmetic, comparison, type tests, tuples, lists, binaries and conversions.
 // (Process, code loading and node BIFs are registered by the VM, not here.)
 import {
-  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, atom, bin, binFromBytes, bool, existingAtom, int,
+  Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, atom, bin, binFromBytes, bool, existingAtom, int,
   isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike, getAtomLimit, atomCount,
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
@@ -414,7 +414,7 @@ export const erlangBifs = {
   "is_map/1": ([a]: Term[]) => bool(isMap(a)),
   "is_number/1": ([a]: Term[]) => bool(isInt(a) || a instanceof Float),
   "is_pid/1": ([a]: Term[]) => bool(a instanceof Pid),
-  "is_port/1": () => FALSE,
+  "is_port/1": ([a]: Term[]) => bool(a instanceof Port),
   "is_reference/1": ([a]: Term[]) => bool(a instanceof Ref),
   "is_tuple/1": ([a]: Term[]) => bool(a instanceof Tuple),
   "element/2": ([i, t]: Term[]) => {

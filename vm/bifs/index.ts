@@ -18,5 +18,7 @@ import "./hashes.ts";
 import "./re.ts";
 import "./zlib.ts";
 import "./zlib_stream.ts";
+import "./tcp.ts";
+import "./inet.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();

@@ -76,11 +76,10 @@ defineBifs("erlang", {
     if (!isPortName(name)) badargAt(1, "invalid port name");
     if (!isPortOptions(opts)) badargAt(2, "invalid option in list");
     const why = (ctx.node as Node).host.runCommand
-      ? "beamlet has no ports (System.cmd/3 and System.shell/2 run programs)"
+      ? "beamlet opens no ports but sockets (System.cmd/3 and System.shell/2 run programs)"
       : "beamlet in a browser cannot spawn operating-system processes";
     raise(exception("ErlangError", { original: atom("enotsup"), reason: bin(`\n\n  * :erlang.open_port/2 cannot open ${inspect(name)}: ${why}`) }));
   },
-  "ports/0": () => NIL,
 });
 
 defineBifs("beamlet_system_cmd", {
