@@ -123,6 +123,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
     printWarnings(tokenWarnings(source, warnFile));
     const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
     host.strictStructs = true;
+    host.otpWarningsOnDefine = true;
     host.relativePath = relativeToCwd;
     script = compileScript(ast, file, host, [], {
       fileEntry: true, holdOtpWarnings: (flush) => (flushOtpWarnings = flush),

@@ -20,6 +20,8 @@ export interface ConstEnv {
   optimised: boolean;
   /** code erl_eval evaluates: every operator is a call of its BIF (no increments, no swaps) */
   evaluated?: boolean;
+  /** a pattern: `%{a: 1}` matches any map with that pair, so it is no constant there */
+  pattern?: boolean;
   /** the fact about the variable named, if any */
   fact(name: string): Fact | undefined;
   /** the value of module attribute @name */
@@ -118,9 +120,10 @@ function stepOf(a: Ast, env: ConstEnv): Step {
       if (a.items.some((x) => isCall(x, "|"))) return { leaf: undefined };
       return { kids: a.items, build: (xs) => list(xs) };
   }
-  if (a.t === "call" && a.name === "%{}" && a.args !== null && a.args.every((e) => e.t === "tuple" && e.items.length === 2)) {
-    const pairs = a.args as { t: "tuple"; items: Ast[] }[];
-    return { kids: pairs.flatMap((e) => e.items), build: (xs) => mapFromEntries(pairs.map((_, i) => [xs[2 * i], xs[2 * i + 1]])) };
+  // a map of constant pairs is a literal to OTP's compiler (`elem(%{a: 1}, 0)` will fail)
+  if (isCall(a, "%{}") && a.args && !env.pattern && a.args.every((p) => p.t === "tuple" && p.items.length === 2)) {
+    const kids = a.args.flatMap((p) => (p as Extract<Ast, { t: "tuple" }>).items);
+    return { kids, build: (xs) => mapFromEntries(Array.from({ length: xs.length / 2 }, (_, i) => [xs[2 * i], xs[2 * i + 1]] as [Term, Term])) };
   }
   const name = varName(a);
   if (name !== null) {

@@ -26,6 +26,9 @@ export interface CompilerHost {
    *  struct whose module is not loaded by then is an error, as in Elixir (a project's files may
    *  come in any order: there it is left to run time) */
   strictStructs?: boolean;
+  /** a module's OTP compiler warnings go with the module (CompiledModule.otpWarnings), printed
+   *  once it is defined, after its Elixir warnings (a script's modules warn as each one is defined) */
+  otpWarningsOnDefine?: boolean;
   /** modules whose source is being compiled again (a project's changed files): the version loaded
    *  now is the old one, so nothing is checked against it at compile time (its struct's keys) */
   beingRecompiled?: ReadonlySet<string>;
@@ -342,12 +345,18 @@ export class ModCtx {
 
   /** print the held OTP compiler warnings (the module or script is compiled) */
   flushOtpWarnings(): void {
+    for (const text of this.takeOtpWarnings()) this.host.warn?.(text);
+  }
+
+  /** the held OTP compiler warnings as printed, in OTP's order (and forgotten here) */
+  takeOtpWarnings(): string[] {
+    if (this.host.lenient) return [];
     const ws = this.otpWarnings.splice(0).sort((a, b) => a.line - b.line || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     // OTP reports the same warning on the same line once (`{1 / 0, 1 / 0}`)
-    ws.forEach((w, i) => {
+    return ws.filter((w, i) => {
       const prev = ws[i - 1];
-      if (!prev || prev.line !== w.line || prev.msg !== w.msg) this.warn(w.msg, w.line);
-    });
+      return !prev || prev.line !== w.line || prev.msg !== w.msg;
+    }).map((w) => this.warningText(w.msg, w.line));
   }
 
   /** forget the held OTP compiler warnings (code erl_eval would run: nothing compiles it) */
@@ -361,8 +370,12 @@ export class ModCtx {
    */
   warn(msg: string, line: number, where?: string, column?: number): void {
     if (this.host.lenient) return;
+    this.host.warn?.(this.warningText(msg, line, where, column));
+  }
+
+  private warningText(msg: string, line: number, where?: string, column?: number): string {
     const at = column !== undefined ? `${line}:${column}` : `${line}`;
-    this.host.warn?.(`warning: ${msg}\n  ${this.file}:${at}${where ? ": " + where : ""}\n\n`);
+    return `warning: ${msg}\n  ${this.file}:${at}${where ? ": " + where : ""}\n\n`;
   }
 
   error(msg: string, line?: number, trace?: CompileError["trace"], at?: object): never {

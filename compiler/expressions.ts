@@ -126,7 +126,7 @@ export type SeqItem = Ast | Task | (() => void);
 const DIRECT_DEPTH = 48;
 
 /** what a pattern's constant value is made of: literals only (a variable in it binds) */
-const PATTERN_ENV: ConstEnv = { optimised: true, fact: () => undefined, attr: () => undefined };
+const PATTERN_ENV: ConstEnv = { optimised: true, pattern: true, fact: () => undefined, attr: () => undefined };
 
 const SHORT_CIRCUIT = new Set(["and", "or", "&&", "||"]);
 

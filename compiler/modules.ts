@@ -636,7 +636,8 @@ function compileBody(
   if (specs.length > 0) compiled.docs.specs = specs;
   if (bodyValue !== undefined) compiled.bodyValue = bodyValue;
   compiled.defLine = line;
-  ctx.flushOtpWarnings();
+  if (host.otpWarningsOnDefine) compiled.otpWarnings = ctx.takeOtpWarnings();
+  else ctx.flushOtpWarnings();
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
   for (const [key, local] of ctx.locals) if (local.exported) ctx.noteRoot(key);
   localCallsMade.set(name, ctx.localCallGraph);

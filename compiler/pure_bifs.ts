@@ -11,6 +11,7 @@ export const KERNEL_NAME: Record<string, string> = {
   "bit_size/1": "bit_size/1", "is_map_key/2": "is_map_key/2",
   "band/2": "Bitwise.band/2", "bor/2": "Bitwise.bor/2", "bxor/2": "Bitwise.bxor/2", "bsl/2": "Bitwise.bsl/2",
   "bsr/2": "Bitwise.bsr/2", "bnot/1": "Bitwise.bnot/1",
+  "binary_part/3": "binary_part/3", "++/2": "++/2", "--/2": "--/2",
 };
 
 /** the other pure :erlang BIFs (warned about in the Elixir name of what Elixir inlines into them, or as :erlang.f/n) */
@@ -18,7 +19,9 @@ export const OTHER_PURE_ERLANG = new Set([
   "float/1", "element/2", "setelement/3", "binary_to_atom/2", "atom_to_binary/1", "atom_to_binary/2", "atom_to_list/1",
   "integer_to_binary/1", "integer_to_list/1", "list_to_atom/1", "list_to_integer/1", "list_to_tuple/1",
   "list_to_float/1", "binary_to_integer/1", "binary_to_float/1", "tuple_to_list/1", "binary_to_list/1",
-  "list_to_binary/1", "float_to_list/1", "split_binary/2", "map_get/2",
+  "list_to_binary/1", "float_to_list/1", "split_binary/2", "size/1", "float_to_binary/1", "binary_to_list/3",
+  "list_to_pid/1", "pid_to_list/1", "binary_to_atom/1", "map_get/2", "xor/2", "binary_part/2", "list_to_integer/2",
+  "min/2", "max/2",
 ]);
 
 /** type tests and comparisons: pure and never failing, folded so that a constant condition picks

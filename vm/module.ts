@@ -70,6 +70,8 @@ export interface CompiledModule {
   /** the line of its defmodule (the redefinition warnings of modules defined together come in
    *  source order, each at its own line) */
   defLine?: number;
+  /** OTP compiler warnings held until the module is defined (CompilerHost.otpWarningsOnDefine) */
+  otpWarnings?: string[];
   /** a script's module: the value of its body's last expression (defmodule's {:module, _, _, value}) */
   bodyValue?: Term;
   /** code Elixir would evaluate (iex, -e, Code.eval_string): its funs are presented as erl_eval's */

@@ -719,14 +719,21 @@ export class Node {
       const cur = this.code.current(m);
       if (cur && cur.compiled === compiled) {
         this.onModuleDefined?.(compiled.name);
+        this.printOtpWarnings(compiled, ctx);
         last = tuple(atom("module"), m, this.binaryOf(cur), compiled.bodyValue ?? atom("nil"));
         continue;
       }
       const v = this.code.loadCompiled(compiled);
       this.onModuleDefined?.(compiled.name);
+      this.printOtpWarnings(compiled, ctx);
       last = tuple(atom("module"), m, this.binaryOf(v), compiled.bodyValue ?? atom("nil"));
     }
     return last;
+  }
+
+  /** a module's OTP compiler warnings come after its Elixir ones (printed by onModuleDefined) */
+  private printOtpWarnings(compiled: CompiledModule, ctx: BifContext): void {
+    for (const text of compiled.otpWarnings?.splice(0) ?? []) ctx.write(2, text);
   }
 
   /** raises a compile error (a CompileError from the compiler) as Elixir's exception; set by the Code BIFs */
