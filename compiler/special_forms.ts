@@ -252,7 +252,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       // Elixir shows under an undefined function there; a pipe on the left expands inside this one
       const lines = [a.meta.line ?? 0, ...(pipeExpansions.get(a)?.lines ?? [])];
       pipeExpansions.set(piped, { lines, pipe: a });
-      if (isCall(lhs, "|>")) pipeExpansions.set(lhs, { lines, pipe: a });
+      // (the call on the far left expands inside every pipe of the chain too)
+      if (isCall(lhs)) pipeExpansions.set(lhs, { lines, pipe: a });
       ec.step(piped, scope, tail);
       return true;
     }
