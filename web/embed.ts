@@ -297,11 +297,9 @@ class EmbeddedNode implements Api.BeamletNode {
     if (this.stopped) return { status: "stopped" };
     const ahead = this.fresh ? this.compiledAhead(source, file) : null;
     this.fresh = false;
-    if (ahead !== null) {
-      await this.fetchesNamedIn(source);
-      if (this.stopped) return { status: "stopped" };
-      return this.execute(ahead, null);
-    }
+    // no compile-time code to keep from stopping halfway (compiledAhead): a call of a library
+    // module not fetched yet waits for its file at the call, as in any compiled code
+    if (ahead !== null) return this.execute(ahead, null);
     let compiled: CompiledModule;
     let fileWarns: FileWarnings;
     const { fileWarnings } = await warnings();

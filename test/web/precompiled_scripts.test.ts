@@ -28,6 +28,16 @@ async function nodeWithOutput(precompiled: Api.PrecompiledScript[], opts: Api.Cr
   return { node, out };
 }
 
+// first: the bundle instance has fetched no part of the library's rest yet
+it("a script compiled ahead that calls a module of the library's rest waits for its file at the call", async () => {
+  const source = 'IO.puts("before")\nIO.inspect(OptionParser.split("a b"))\n';
+  const [bytecode] = precompileScripts([{ file: "main.exs", source }]);
+  const { node, out } = await nodeWithOutput([{ source, file: "main.exs", bytecode: bytecode! }]);
+  expect(await node.run(source, "main.exs")).toEqual({ status: "ok", value: '["a", "b"]' });
+  node.stop();
+  expect(out.text).toBe('before\n["a", "b"]\n');
+});
+
 it("a fresh node's first run of that source and file runs the bytecode, later runs compile", async () => {
   const { node, out } = await nodeWithOutput([{ source: SOURCE, file: "main.exs", bytecode: ahead }]);
   expect(await node.run(SOURCE, "main.exs")).toEqual({ status: "ok", value: ":ok" });
