@@ -3,11 +3,13 @@
 // A program often talks to itself (an echo server and its client in one script). On a virtual
 // clock time must not move while a delivery between two sockets of this process is on its way,
 // so this host keeps count of what it knows is coming: bytes written to a socket whose peer is
-// ours, the end of input after a close, a connection to one of our listeners not yet accepted.
+// ours, the end of input after a close, a connection to one of our listeners not yet accepted,
+// a datagram sent to one of our UDP sockets.
 // Each open count is a busy(+1) until met; an expectation left unmet (a peer that was not ours
 // after all) lapses after EXPIRY_MS of real time, so the clock never stops for good.
 import * as net from "node:net";
-import type { NetHost, NetSocket, NetSocketEvents, NetAddress, NetListener } from "../vm/net_host.ts";
+import * as dgram from "node:dgram";
+import type { NetHost, NetSocket, NetSocketEvents, NetAddress, NetListener, UdpSocket } from "../vm/net_host.ts";
 
 const EXPIRY_MS = 2000;
 
@@ -29,6 +31,8 @@ export function nodeNet(): NetHost {
   const listening = new Map<number, number>();
   /** local ends of our connected sockets ("127.0.0.1:5000") */
   const ends = new Set<string>();
+  /** the ports our UDP sockets are bound to */
+  const udpPorts = new Set<number>();
   /** connections to our listeners under way: the server may write before the client's end is known */
   let connecting = 0;
   /** what a receiving socket ("local>remote") still expects: bytes, plus 1 for its end of input */
@@ -160,6 +164,45 @@ export function nodeNet(): NetHost {
             },
           };
           resolve(listener);
+        });
+      });
+    },
+    openUdp(opts, events) {
+      return new Promise((resolve, reject) => {
+        const s = dgram.createSocket({ type: opts.ipv6 ? "udp6" : "udp4", reuseAddr: opts.reuseaddr });
+        let port = -1;
+        s.once("error", (e) => reject({ code: posix(e) }));
+        s.on("message", (b, info) => {
+          met(`udp:${port}`, 1);
+          events.onMessage(new Uint8Array(b.buffer, b.byteOffset, b.length), addr(info.address, info.port)!);
+        });
+        s.bind({ port: opts.port, address: opts.address ?? (opts.ipv6 ? "::" : "0.0.0.0") }, () => {
+          s.removeAllListeners("error");
+          s.on("error", (e) => events.onError(posix(e)));
+          const a = s.address();
+          port = a.port;
+          udpPorts.add(port);
+          let closed = false;
+          const sock: UdpSocket = {
+            send(bytes, to) {
+              if (closed) return;
+              // a datagram to one of our sockets over loopback is on its way until it arrives
+              const ours = udpPorts.has(to.port) && /^(127\.|::1$|0\.0\.0\.0$|localhost$)/.test(to.address);
+              if (ours) expect(`udp:${to.port}`, 1);
+              s.send(bytes.slice(), to.port, to.address, (e) => {
+                if (e && ours) met(`udp:${to.port}`, 1);
+              });
+            },
+            close() {
+              if (closed) return;
+              closed = true;
+              udpPorts.delete(port);
+              met(`udp:${port}`, Infinity);
+              s.close();
+            },
+            local: () => addr(a.address, a.port),
+          };
+          resolve(sock);
         });
       });
     },

@@ -1,6 +1,6 @@
-// The host's TCP sockets, for :gen_tcp (vm/bifs/tcp.ts). vm/ stays free of Node: the Node host
+// The host's TCP and UDP sockets, for :gen_tcp and :gen_udp (vm/bifs/tcp.ts, udp.ts). vm/ stays free of Node: the Node host
 // implements this with node:net (cli/host_net.ts); a host without it (a web page) has no network,
-// and :gen_tcp.listen/connect answer {:error, :eafnosupport} there.
+// and :gen_tcp.listen/connect and :gen_udp.open answer {:error, :eafnosupport} there.
 
 /** an endpoint: an IPv4 or IPv6 address as text ("127.0.0.1", "::1") and a port */
 export interface NetAddress {
@@ -51,11 +51,32 @@ export interface NetFailure {
   code: string;
 }
 
+export interface UdpOptions {
+  /** null: every address of the family */
+  address: string | null;
+  port: number;
+  ipv6: boolean;
+  reuseaddr: boolean;
+}
+
+export interface UdpEvents {
+  onMessage(bytes: Uint8Array, from: NetAddress): void;
+  onError(code: string): void;
+}
+
+export interface UdpSocket {
+  send(bytes: Uint8Array, to: NetAddress): void;
+  close(): void;
+  local(): NetAddress | null;
+}
+
 export interface NetHost {
   /** start listening; each connection accepted is handed to onConnection, which returns the
    *  events its socket reports to */
   listen(opts: NetListenOptions, onConnection: (s: NetSocket) => NetSocketEvents): Promise<NetListener>;
   connect(opts: NetConnectOptions, events: NetSocketEvents): Promise<NetSocket>;
+  /** a bound UDP socket (optional: without it :gen_udp.open answers {:error, :eafnosupport}) */
+  openUdp?(opts: UdpOptions, events: UdpEvents): Promise<UdpSocket>;
   /**
    * On a virtual clock, time must stand still while data sent from one socket of this host to
    * another is still on its way (else a timer would fire before the reply arrives): the host

@@ -19,6 +19,7 @@ import "./re.ts";
 import "./zlib.ts";
 import "./zlib_stream.ts";
 import "./tcp.ts";
+import "./udp.ts";
 import "./inet.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();

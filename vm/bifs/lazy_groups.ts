@@ -1,7 +1,7 @@
 // BIF groups a host may load on their first call instead of at start (the browser build does:
 // web/bifs.ts; Node imports them all at start, vm/bifs/index.ts). What a first program seldom
 // calls: :rand, :ets, :string, Base, System.cmd and ports, :global, :persistent_term/:atomics/
-// :counters, :crypto and the checksums, :zlib, :gen_tcp's sockets and :inet, :re (with the regex engine; a literal ~r compiles
+// :counters, :crypto and the checksums, :zlib, :gen_tcp's and :gen_udp's sockets and :inet, :re (with the regex engine; a literal ~r compiles
 // through it too: compiler/regex_sigil.ts). Each group is a loader of its files; scripts/build-web.mjs
 // finds which "module:name/arity" each defines (web/build/lazy_bif_keys.ts).
 export const LAZY_BIF_GROUPS: Record<string, () => Promise<unknown>> = {
@@ -15,5 +15,5 @@ export const LAZY_BIF_GROUPS: Record<string, () => Promise<unknown>> = {
   crypto: () => import("./hashes.ts"),
   re: () => import("./re.ts"),
   zlib: () => Promise.all([import("./zlib.ts"), import("./zlib_stream.ts")]),
-  net: () => Promise.all([import("./tcp.ts"), import("./inet.ts")]),
+  net: () => Promise.all([import("./tcp.ts"), import("./udp.ts"), import("./inet.ts")]),
 };

@@ -12,22 +12,22 @@ import { Atom, Cons, NIL, Pid, Port, Term, Tuple, atom, tuple, list, binFromByte
 import { badarg } from "../errors.ts";
 import { iodataBytes } from "./util.ts";
 import { ipOfTuple, ipTuple, parseIp, ipText } from "../inet_address.ts";
-import type { NetSocket, NetListener, NetSocketEvents, NetAddress, NetFailure } from "../net_host.ts";
+import type { NetSocket, NetListener, NetSocketEvents, NetAddress, NetFailure, UdpSocket } from "../net_host.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 
-const A = {
+export const A = {
   tcp: atom("tcp"), closed: atom("closed"), tcp_closed: atom("tcp_closed"), tcp_error: atom("tcp_error"),
   tcp_passive: atom("tcp_passive"), error: atom("error"), ok: atom("ok"), wait: atom("wait"), reply: atom("beamlet_tcp"),
   einval: atom("einval"), enotconn: atom("enotconn"), not_owner: atom("not_owner"), badarg: atom("badarg"),
   once: atom("once"), binary: atom("binary"), list: atom("list"), raw: atom("raw"), line: atom("line"),
-  eafnosupport: atom("eafnosupport"), timeout: atom("timeout"),
+  eafnosupport: atom("eafnosupport"), timeout: atom("timeout"), udp: atom("udp"), udp_passive: atom("udp_passive"),
 };
 
 type Packet = 0 | 1 | 2 | 4 | "line";
 type Active = boolean | "once" | number;
 
-interface Options {
+export interface Options {
   binary: boolean;
   packet: Packet;
   active: Active;
@@ -43,7 +43,7 @@ interface Options {
   other: Map<string, Term>;
 }
 
-function defaults(): Options {
+export function defaults(): Options {
   return {
     binary: false, packet: 0, active: true, reuseaddr: false, nodelay: false, keepalive: false, exitOnClose: true,
     backlog: 5, ip: null, ipv6: false, lineDelimiter: 10, other: new Map(),
@@ -60,7 +60,7 @@ const PASSIVE_OTHER = new Set(["send_timeout", "send_timeout_close", "buffer", "
  * Read options into o. "bad": an option OTP does not know (listen/connect exit with :badarg,
  * setopts answers {:error, :einval}).
  */
-function readOptions(o: Options, opts: Term): "ok" | "bad" {
+export function readOptions(o: Options, opts: Term): "ok" | "bad" {
   let l = opts;
   for (; l instanceof Cons; l = l.tail) {
     const x = l.head;
@@ -137,7 +137,7 @@ interface Waiter {
   len: number;
 }
 
-class TcpPort {
+export class TcpPort {
   id: Port | null = null;
   owner: Process | null = null;
   closed = false;
@@ -158,14 +158,22 @@ class TcpPort {
   backlog: TcpPort[] = [];
   /** the listen socket an accepted one waits in (a closed listener closes them) */
   listenedBy: TcpPort | null = null;
+  /** a UDP socket's host socket and the datagrams not taken yet */
+  udp: UdpSocket | null = null;
+  dgrams: { bytes: Uint8Array; from: NetAddress }[] = [];
   /** bytes received and sent (port_info's input and output) */
   input = 0;
   output = 0;
 
-  constructor(readonly kind: "listen" | "conn", public opts: Options) {}
+  constructor(readonly kind: "listen" | "conn" | "udp", public opts: Options) {}
+
+  /** the message an active: N count running out sends */
+  get passiveTag(): Atom {
+    return this.kind === "udp" ? A.udp_passive : A.tcp_passive;
+  }
 }
 
-class TcpPorts {
+export class TcpPorts {
   byId = new Map<number, TcpPort>();
   private next = 5;
   watching = false;
@@ -202,6 +210,8 @@ class TcpPorts {
     if (p.id) this.byId.delete(p.id.id);
     p.sock?.destroy();
     p.listener?.close();
+    p.udp?.close();
+    p.dgrams = [];
     for (const w of [...p.recvs, ...p.accepts]) this.reply(w, tuple(A.error, A.closed));
     p.recvs = [];
     p.accepts = [];
@@ -272,6 +282,7 @@ class TcpPorts {
 
   /** hand what can be handed: to waiting recvs, or as active messages to the owner */
   pump(p: TcpPort): void {
+    if (p.kind === "udp") return this.pumpUdp(p);
     if (p.closed || p.kind !== "conn" || !p.owner) return;
     while (p.recvs.length > 0) {
       const w = p.recvs[0];
@@ -289,14 +300,7 @@ class TcpPorts {
       const pk = this.packet(p, 0);
       if (!pk) break;
       this.node.send(p.owner, tuple(A.tcp, p.id!, this.term(p, pk)));
-      const a = p.opts.active;
-      if (a === "once") p.opts.active = false;
-      else if (typeof a === "number") {
-        if (a <= 1) {
-          p.opts.active = false;
-          this.node.send(p.owner, tuple(A.tcp_passive, p.id!));
-        } else p.opts.active = a - 1;
-      }
+      this.countActive(p);
     }
     if (p.opts.active !== false && p.eof && !p.endTold) {
       p.endTold = true;
@@ -307,6 +311,33 @@ class TcpPorts {
       this.node.send(p.owner, tuple(A.tcp_closed, p.id!));
       // an active socket that told its end is closed (exit_on_close), as its port on OTP
       if (p.opts.exitOnClose) this.close(p);
+    }
+  }
+
+  /** a datagram as recv and active messages give it: the sender's address, port and the data */
+  private pumpUdp(p: TcpPort): void {
+    if (p.closed || !p.owner) return;
+    const from = (d: { from: NetAddress }) => ipTuple(parseIp(d.from.address) ?? [0, 0, 0, 0]);
+    while (p.recvs.length > 0 && p.dgrams.length > 0) {
+      const d = p.dgrams.shift()!;
+      this.reply(p.recvs.shift()!, tuple(A.ok, tuple(from(d), d.from.port, this.term(p, d.bytes))));
+    }
+    while (p.opts.active !== false && p.dgrams.length > 0) {
+      const d = p.dgrams.shift()!;
+      this.node.send(p.owner, tuple(A.udp, p.id!, from(d), d.from.port, this.term(p, d.bytes)));
+      this.countActive(p);
+    }
+  }
+
+  /** one active message sent: :once and N count down */
+  private countActive(p: TcpPort): void {
+    const a = p.opts.active;
+    if (a === "once") p.opts.active = false;
+    else if (typeof a === "number") {
+      if (a <= 1) {
+        p.opts.active = false;
+        this.node.send(p.owner!, tuple(p.passiveTag, p.id!));
+      } else p.opts.active = a - 1;
     }
   }
 
@@ -353,21 +384,21 @@ class TcpPorts {
 }
 
 const stateOf = new WeakMap<Node, TcpPorts>();
-function ports(ctx: BifContext): TcpPorts {
+export function ports(ctx: BifContext): TcpPorts {
   const node = ctx.node as Node;
   let s = stateOf.get(node);
   if (!s) stateOf.set(node, (s = new TcpPorts(node)));
   return s;
 }
 
-function portOf(ctx: BifContext, t: Term): TcpPort | null {
+export function portOf(ctx: BifContext, t: Term): TcpPort | null {
   if (!(t instanceof Port)) return null;
   return ports(ctx).byId.get(t.id) ?? null;
 }
 
-const err = (reason: Atom) => tuple(A.error, reason);
+export const err = (reason: Atom) => tuple(A.error, reason);
 
-function failure(e: unknown): Term {
+export function failure(e: unknown): Term {
   const code = e && typeof e === "object" && "code" in e ? String((e as NetFailure).code) : "einval";
   return err(atom(code));
 }
@@ -378,7 +409,7 @@ function addressTerm(a: NetAddress | null): Term {
   return tuple(A.ok, tuple(ip ? ipTuple(ip) : tuple(0, 0, 0, 0), a.port));
 }
 
-function hostName(t: Term): string | null {
+export function hostName(t: Term): string | null {
   const ip = ipOfTuple(t);
   if (ip) return ipText(ip);
   let s = "";
@@ -403,11 +434,15 @@ function waitFor(ctx: BifContext, start: (reply: (r: Term) => void) => void): Te
   return tuple(A.wait, ref);
 }
 
+function localOf(p: TcpPort): NetAddress | null {
+  return (p.kind === "listen" ? p.listener?.address() : p.kind === "udp" ? p.udp?.local() : p.sock?.local()) ?? null;
+}
+
 const PORT_INFO = ["name", "links", "id", "connected", "input", "output", "os_pid"];
 
 function portInfo(p: TcpPort, item: string): Term | undefined {
   switch (item) {
-    case "name": return list(Array.from("tcp_inet", (c) => c.charCodeAt(0)));
+    case "name": return list(Array.from(p.kind === "udp" ? "udp_inet" : "tcp_inet", (c) => c.charCodeAt(0)));
     case "links": return list(p.owner ? [p.owner.pid] : []);
     case "id": return p.id!.id;
     case "connected": return p.owner ? p.owner.pid : UNDEFINED;
@@ -648,7 +683,7 @@ defineBifs("beamlet_tcp", {
       if (n <= 0) {
         o.active = false;
         p.opts = o;
-        if (p.owner && p.kind === "conn") s.node.send(p.owner, tuple(A.tcp_passive, p.id!));
+        if (p.owner && p.kind !== "listen") s.node.send(p.owner, tuple(p.passiveTag, p.id!));
         return OK;
       }
       o.active = n;
@@ -694,20 +729,20 @@ defineBifs("beamlet_tcp", {
   "port/1": ([t], ctx) => {
     const p = portOf(ctx, t);
     if (!p || p.closed) return err(A.einval);
-    const a = p.kind === "listen" ? p.listener?.address() : p.sock?.local();
+    const a = localOf(p);
     return a ? tuple(A.ok, a.port) : err(A.einval);
   },
 
   "sockname/1": ([t], ctx) => {
     const p = portOf(ctx, t);
     if (!p || p.closed) return err(A.einval);
-    return addressTerm((p.kind === "listen" ? p.listener?.address() : p.sock?.local()) ?? null);
+    return addressTerm(localOf(p));
   },
 
   "peername/1": ([t], ctx) => {
     const p = portOf(ctx, t);
     if (!p || p.closed) return err(A.einval);
-    if (p.kind === "listen") return err(A.enotconn);
+    if (p.kind !== "conn") return err(A.enotconn);
     return addressTerm(p.sock?.remote() ?? null);
   },
 

@@ -1,0 +1,97 @@
+# :gen_udp over beamlet's UDP ports (vm/bifs/udp.ts; the port table is :gen_tcp's, vm/bifs/tcp.ts).
+# open/recv wait here for {:beamlet_tcp, ref, result} in a receive, as :gen_tcp's calls do.
+defmodule :gen_udp do
+  def open(port), do: open(port, [])
+
+  def open(port, opts) when is_integer(port) and port >= 0 and port <= 65535 and is_list(opts) do
+    case :beamlet_udp.open(port, opts) do
+      :badarg ->
+        exit(:badarg)
+
+      {:wait, ref} ->
+        receive do
+          {:beamlet_tcp, ^ref, result} -> result
+        end
+
+      result ->
+        result
+    end
+  end
+
+  def send(socket, address, port, packet) when is_port(socket) do
+    :beamlet_udp.send(socket, address, port, packet)
+  end
+
+  # OTP 25's send/3 takes a {address, port} destination
+  def send(socket, {address, port}, packet) when is_port(socket), do: send(socket, address, port, packet)
+
+  def recv(socket, length) when is_port(socket) and is_integer(length) and length >= 0,
+    do: recv(socket, length, :infinity)
+
+  def recv(socket, length, timeout)
+      when is_port(socket) and is_integer(length) and length >= 0 and
+             (timeout == :infinity or (is_integer(timeout) and timeout >= 0)) do
+    case :beamlet_udp.recv(socket) do
+      {:wait, ref} ->
+        receive do
+          {:beamlet_tcp, ^ref, result} -> result
+        after
+          timeout ->
+            :beamlet_tcp.cancel(socket, ref)
+
+            receive do
+              {:beamlet_tcp, ^ref, result} -> result
+            after
+              0 -> {:error, :timeout}
+            end
+        end
+
+      result ->
+        result
+    end
+  end
+
+  def close(socket) when is_port(socket), do: :beamlet_tcp.close(socket)
+
+  # the datagrams already sent to the caller follow the socket to its new owner
+  def controlling_process(socket, pid) when is_port(socket) and is_pid(pid) do
+    case :beamlet_tcp.owner(socket) do
+      :closed ->
+        {:error, :closed}
+
+      owner when owner != self() ->
+        {:error, :not_owner}
+
+      _ when pid == self() ->
+        :ok
+
+      _ ->
+        {:ok, [active: active]} = :beamlet_tcp.getopts(socket, [:active])
+        :beamlet_tcp.setopts(socket, active: false)
+        move_messages(socket, pid)
+
+        case :beamlet_tcp.set_owner(socket, pid) do
+          :ok ->
+            if active != false, do: :beamlet_tcp.setopts(socket, active: active)
+            :ok
+
+          error ->
+            error
+        end
+    end
+  end
+
+  defp move_messages(socket, pid) do
+    receive do
+      {:udp, ^socket, _, _, _} = m ->
+        Kernel.send(pid, m)
+        move_messages(socket, pid)
+
+      {:udp_passive, ^socket} = m ->
+        Kernel.send(pid, m)
+        move_messages(socket, pid)
+    after
+      0 -> :ok
+    end
+  end
+end
