@@ -79,7 +79,9 @@ export async function buildWeb(root = ROOT) {
     const precompile = await import(pathToFileURL(tmp).href);
     lib = precompile.precompileLibrary();
     const compiled = precompile.precompileScripts(exampleFiles.map((f) => ({ file: "main.exs", source: readFileSync(join(exampleDir, f), "utf8") })));
-    examples = Object.fromEntries(exampleFiles.flatMap((f, i) => (compiled[i] ? [[f, Buffer.from(compiled[i]).toString("base64")]] : [])));
+    // each .bbc as a string of its bytes (latin1: its JSON payload stays text, which gzip
+    // compresses where base64 would not)
+    examples = Object.fromEntries(exampleFiles.flatMap((f, i) => (compiled[i] ? [[f, Buffer.from(compiled[i]).toString("latin1")]] : [])));
   } finally {
     rmSync(tmp, { force: true });
   }

@@ -31,7 +31,7 @@ const EXAMPLES: { id: string; title: string; source: string }[] = [
 const PRECOMPILED: PrecompiledScript[] = EXAMPLES.filter((e) => precompiledExamples[`${e.id}.exs`] !== undefined).map((e) => ({
   source: e.source,
   file: "main.exs",
-  bytecode: Uint8Array.from(atob(precompiledExamples[`${e.id}.exs`]), (c) => c.charCodeAt(0)),
+  bytecode: Uint8Array.from(precompiledExamples[`${e.id}.exs`], (c) => c.charCodeAt(0)),
 }));
 
 /** the output pane keeps this many lines (a counter ticking for hours must not fill the memory) */

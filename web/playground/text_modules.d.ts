@@ -7,7 +7,8 @@ declare module "*.ex" {
   const text: string;
   export default text;
 }
-// The examples' bytecode, compiled at build time (scripts/build-web.mjs): base64 .bbc by file name
+// The examples' bytecode, compiled at build time (scripts/build-web.mjs): each .bbc's bytes as a
+// string (one character a byte), by file name
 declare module "beamlet:precompiled-examples" {
   const bytecode: Record<string, string>;
   export default bytecode;
