@@ -705,67 +705,84 @@ export class Interpreter {
 
   /** resumePc >= 0: jf is a resume entry, for p's frame standing at resumePc */
   private runCompiledCode(p: Process, jf: CompiledCode, reds: number, resumePc: number): RunResult | null {
-    const bp = p.bp, v = p.version, fn = p.fn, pc = p.pc;
-    const s = p.stack;
+    let bp = p.bp, v = p.version, fn = p.fn, pc = p.pc;
     resetRun(p, reds, this.node.code, this.node.sliceReductions, this.node.sliceExtender);
     this.bailed = false;
-    let r: Term | object;
-    try {
-      if (resumePc >= 0) {
-        jitStats.resumes++;
-        r = (jf as unknown as ResumeFn)(s, bp, resumePc);
-      }
-      else switch (v.functions[fn].arity) {
-        case 0: r = jf(); break;
-        case 1: r = jf(s[bp]); break;
-        case 2: r = jf(s[bp], s[bp + 1]); break;
-        case 3: r = jf(s[bp], s[bp + 1], s[bp + 2]); break;
-        case 4: r = jf(s[bp], s[bp + 1], s[bp + 2], s[bp + 3]); break;
-        default: r = jf(...s.slice(bp, bp + v.functions[fn].arity));
-      }
-    } catch (e) {
-      this.reds = redsLeft();
-      p.reductions += R.extended;
-      // the frames the exception left, as the interpreter would have had them when it raised
-      p.version = v; p.fn = fn; p.pc = pc;
-      layOutRecords(p, bp);
-      return this.fault(p, e);
-    }
-    this.reds = redsLeft();
-    // the slices sliceOver started in place (the run's budget counts the first only)
-    p.reductions += R.extended;
-    p.version = v; p.fn = fn; p.pc = pc;
-    if (r !== SUSPEND) return this.returnFromCompiled(p, r as Term);
-    if (R.hasValue) {
-      // it returned a value, then asked for a yield
-      const value = R.value as Term;
-      R.hasValue = false;
-      R.value = undefined;
-      return this.returnFromCompiled(p, value) ?? "yield";
-    }
-    layOutRecords(p, bp);
-    switch (R.stop) {
-      case Stop.Resume:
-        return this.reds <= 0 ? "yield" : null;
-      case Stop.Yield:
-        return "yield";
-      case Stop.Bail:
-        this.bailed = true;
-        return null;
-      case Stop.Directive:
-        return this.completeDirective(p);
-      case Stop.Wait: {
-        // as the interpreter's recv_wait, once its timeout was found valid and not 0
-        const timeout = R.waitTimeout;
-        R.waitTimeout = undefined;
-        p.timeoutPc = R.waitLabel;
-        this.node.waitForMessage(p, timeout === A_INFINITY ? null : (timeout as number));
-        return "wait";
-      }
-      case Stop.Fault: {
-        const e = R.fault;
-        R.fault = undefined;
+    for (;;) {
+      const s = p.stack;
+      let r: Term | object;
+      try {
+        if (resumePc >= 0) {
+          jitStats.resumes++;
+          r = (jf as unknown as ResumeFn)(s, bp, resumePc);
+        }
+        else switch (v.functions[fn].arity) {
+          case 0: r = jf(); break;
+          case 1: r = jf(s[bp]); break;
+          case 2: r = jf(s[bp], s[bp + 1]); break;
+          case 3: r = jf(s[bp], s[bp + 1], s[bp + 2]); break;
+          case 4: r = jf(s[bp], s[bp + 1], s[bp + 2], s[bp + 3]); break;
+          default: r = jf(...s.slice(bp, bp + v.functions[fn].arity));
+        }
+      } catch (e) {
+        this.reds = redsLeft();
+        p.reductions += R.extended;
+        // the frames the exception left, as the interpreter would have had them when it raised
+        p.version = v; p.fn = fn; p.pc = pc;
+        layOutRecords(p, bp);
         return this.fault(p, e);
+      }
+      this.reds = redsLeft();
+      // the slices sliceOver started in place (the run's budget counts the first only)
+      p.reductions += R.extended;
+      R.extended = 0;
+      p.version = v; p.fn = fn; p.pc = pc;
+      if (r !== SUSPEND) {
+        const done = this.returnFromCompiled(p, r as Term);
+        if (done !== null || this.reds <= 0 || R.records.length !== 0) return done;
+        // the caller's frame has a resume entry where the call returned (a frame laid out when
+        // compiled code stopped, e.g. at a receive): on in compiled code with the run's state, as
+        // the loop's head would after a new resetRun with the same reductions
+        const nv = p.version, nfn = p.fn;
+        if (nv.jitFns === null || nv.jitFns[nfn] === undefined) return null;
+        const re = resumeEntry(nv, nfn);
+        if (re === null || !re.at.has(p.pc)) return null;
+        bp = p.bp; v = nv; fn = nfn; pc = p.pc;
+        jf = re.run as unknown as CompiledCode;
+        resumePc = pc;
+        continue;
+      }
+      if (R.hasValue) {
+        // it returned a value, then asked for a yield
+        const value = R.value as Term;
+        R.hasValue = false;
+        R.value = undefined;
+        return this.returnFromCompiled(p, value) ?? "yield";
+      }
+      layOutRecords(p, bp);
+      switch (R.stop) {
+        case Stop.Resume:
+          return this.reds <= 0 ? "yield" : null;
+        case Stop.Yield:
+          return "yield";
+        case Stop.Bail:
+          this.bailed = true;
+          return null;
+        case Stop.Directive:
+          return this.completeDirective(p);
+        case Stop.Wait: {
+          // as the interpreter's recv_wait, once its timeout was found valid and not 0
+          const timeout = R.waitTimeout;
+          R.waitTimeout = undefined;
+          p.timeoutPc = R.waitLabel;
+          this.node.waitForMessage(p, timeout === A_INFINITY ? null : (timeout as number));
+          return "wait";
+        }
+        case Stop.Fault: {
+          const e = R.fault;
+          R.fault = undefined;
+          return this.fault(p, e);
+        }
       }
     }
   }

@@ -1,7 +1,7 @@
 // Fast paths of the arithmetic and comparison opcodes (shared by the interpreter and compiled
 // code): small integers and floats are handled here, everything else by the operator's BIF.
 import { Op } from "../compiler/opcodes.ts";
-import { Float, Term, TRUE, FALSE } from "./terms.ts";
+import { Atom, Float, Pid, Ref, Term, TRUE, FALSE } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import type { ImportSlot } from "./module.ts";
 import type { BifContext, BifFn } from "./bifs/registry.ts";
@@ -53,8 +53,25 @@ export function floatOp(op: number, a: Term, b: Term): Term | undefined {
 export function operatorSlow(op: number, imp: ImportSlot, a: Term, b: Term, ctx: BifContext): Term {
   const r = floatOp(op, a, b);
   if (r !== undefined) return r;
+  if (op === Op.eq || op === Op.eeq || op === Op.ne || op === Op.ene) {
+    const e = identityEquals(a, b);
+    if (e !== undefined) return e === (op === Op.eq || op === Op.eeq) ? TRUE : FALSE;
+  }
   if (op !== Op.add_nf && op !== Op.sub_nf) return imp.bif!.fn([a, b], ctx) as Term; // operators never hand back a call
   return bifWithoutFrame(imp.bif!.fn, [a, b], ctx) as Term;
+}
+
+/**
+ * Equality (== and =:= alike) decided without the term order: the same term, or an atom, pid or
+ * reference (`pid == self()`, `x == :ok`), which only equals one of its own kind with the same
+ * identity. Undefined: the BIF compares.
+ */
+function identityEquals(a: Term, b: Term): boolean | undefined {
+  if (a === b) return true;
+  if (a instanceof Atom) return false; // atoms are interned
+  if (a instanceof Pid) return b instanceof Pid && a.id === b.id && a.node === b.node;
+  if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
+  return undefined;
 }
 
 /** call a BIF whose failure shows no frame of its own (the BEAM's increments and float instructions) */

@@ -166,6 +166,41 @@ IO.inspect(Enum.map(1..3000, fn i -> Safe.div_or(i, rem(i, 2)) end) |> Enum.freq
     expect(jitStats.bails - bails).toBeLessThan(100);
   }, 180000);
 
+  it("after a wait, the compiled callers the receive's function returns to go on in the same run", async () => {
+    const resumes = jitStats.resumes;
+    let runs = 0;
+    const r = await runScriptOn((host) => {
+      setTier("jit");
+      const node = new Node(host);
+      const interp = node.interp as unknown as { runCompiledCode: (...a: unknown[]) => unknown };
+      const run = interp.runCompiledCode.bind(interp);
+      interp.runCompiledCode = (...a: unknown[]) => {
+        runs++;
+        return run(...a);
+      };
+      return node;
+    }, `
+defmodule Deep do
+  def echo, do: receive(do: ({from, x} -> send(from, x + 1); echo()))
+  def a(pid, i), do: b(pid, i) + 1
+  def b(pid, i), do: c(pid, i) + 1
+  def c(pid, i) do
+    send(pid, {self(), i})
+    receive(do: (x -> x))
+  end
+  def loop(_pid, 0, acc), do: acc
+  def loop(pid, n, acc), do: loop(pid, n - 1, acc + a(pid, n))
+end
+pid = spawn(&Deep.echo/0)
+IO.puts(Deep.loop(pid, 2000, 0))
+`, 120000).finally(() => setTier("auto"));
+    expect(r.stdout).toBe(`${(2000 * 2001) / 2 + 2000 * 3}\n`);
+    // each wake of the client goes on in c, b, a and loop (four resume entries) in one run
+    const resumed = jitStats.resumes - resumes;
+    expect(resumed).toBeGreaterThan(2000 * 4);
+    expect(runs).toBeLessThan(resumed * 0.6);
+  }, 180000);
+
   it("apply/2,3 to functions with compiled code call them from compiled code, with the interpreter's errors", async () => {
     const directives = jitStats.directives, bails = jitStats.bails;
     const r = await runCompiled(`

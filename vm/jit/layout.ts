@@ -7,9 +7,9 @@ import { R } from "./runtime.ts";
 
 export function layOutRecords(p: Process, bp: number): void {
   const recs = R.records;
-  for (let k = recs.length - 1; k >= 0; k--) {
-    const rec = recs[k];
-    if (k === recs.length - 1) p.bp = bp;
+  // outermost (last) first, popped: emptying the array by setting its length is a runtime call
+  for (let first = true, rec = recs.pop(); rec !== undefined; first = false, rec = recs.pop()) {
+    if (first) p.bp = bp;
     else {
       p.frameVersions.push(p.version);
       p.frameInts.push(p.pc, p.bp, p.fn);
@@ -29,5 +29,4 @@ export function layOutRecords(p: Process, bp: number): void {
       for (let j = 0; j < h.length; j += 2) p.handlers.push(depth, p.bp + h[j + 1], h[j], 0);
     }
   }
-  recs.length = 0;
 }
