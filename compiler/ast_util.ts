@@ -118,3 +118,10 @@ export function aliasParts(a: Ast): (string | Ast)[] | null {
   if (!isCall(a, "__aliases__") || !a.args) return null;
   return a.args.map((x) => (x.t === "atom" ? x.v : x));
 }
+
+/** `Left.unquote(name)` inside a quote: a remote call whose name is unquoted */
+export function isUnquotedDot(a: Ast): boolean {
+  if (a.t !== "call" || typeof a.name === "string" || a.args?.length !== 1) return false;
+  const d = a.name;
+  return d.t === "call" && d.name === "." && d.args?.length === 2 && d.args[1].t === "atom" && d.args[1].v === "unquote";
+}

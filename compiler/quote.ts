@@ -20,7 +20,14 @@ interface QuoteState {
   mod: ModCtx;
   /** each node keeps its own line (the code itself, as Macro.escape would give it) */
   ownLines?: boolean;
+  /** this node is a definition's head: Elixir's quote puts its context in the head's meta */
+  head?: boolean;
+  /** this node is the argument list of `Mod.def(head, ...)`: its first item is the head */
+  headFirst?: boolean;
 }
+
+/** the calls whose first argument (a definition's head) Elixir's quote annotates with its context */
+const DEFINITIONS = new Set(["def", "defp", "defmacro", "defmacrop", "@"]);
 
 /** Kernel.SpecialForms: never recorded as imports */
 const SPECIAL = new Set([
@@ -112,14 +119,14 @@ function quoteAst(a: Ast, st: QuoteState): Ast {
 }
 
 /** a list of quoted items, `unquote_splicing(xs)` spliced in with ++; `then` makes the node of it */
-function quoteList(items: Ast[], st: QuoteState, then: (list: Ast) => Ast = (l) => l): Expand<Quoting, Ast> {
+function quoteList(items: Ast[], st: QuoteState, then: (list: Ast) => Ast = (l) => l, firstSt = st): Expand<Quoting, Ast> {
   const kids: Quoting[] = [];
   const spliced: (Ast | null)[] = [];
-  for (const it of items) {
+  for (const [i, it] of items.entries()) {
     if (st.unquote && isCall(it, "unquote_splicing") && it.args?.length === 1) spliced.push(it.args[0]);
     else {
       spliced.push(null);
-      kids.push({ a: it, st });
+      kids.push({ a: it, st: i === 0 ? firstSt : st });
     }
   }
   return new Expand(kids, (quoted) => {
@@ -141,9 +148,13 @@ function quoteList(items: Ast[], st: QuoteState, then: (list: Ast) => Ast = (l) 
 }
 
 function quoteNode(a: Ast, st: QuoteState): Ast | Expand<Quoting, Ast> {
+  // a definition's head carries the context itself, not its own children
+  const headCtx: Ast[] = st.head ? [tupleA([atomA("context"), atomA(st.context)])] : [];
+  const headFirst = st.headFirst;
+  if (st.head || st.headFirst) st = { ...st, head: false, headFirst: false };
   switch (a.t) {
     case "int": case "float": case "atom": case "str": return a;
-    case "list": return quoteList(a.items, st);
+    case "list": return quoteList(a.items, st, undefined, headFirst ? { ...st, head: true } : st);
     case "tuple":
       if (a.items.length === 2) return new Expand([{ a: a.items[0], st }, { a: a.items[1], st }], ([x, y]) => tupleA([x, y]));
       return quoteList(a.items, st, (items) => tupleA([atomA("{}"), metaList(a, st), items]));
@@ -153,7 +164,7 @@ function quoteNode(a: Ast, st: QuoteState): Ast | Expand<Quoting, Ast> {
   if (typeof name === "string") {
     if (a.args === null) {
       const ctx = a.meta.context ?? st.context;
-      return tupleA([atomA(plainName(name)), metaList(a, st), atomA(ctx)]);
+      return tupleA([atomA(plainName(name)), metaList(a, st, withImports(name, st, headCtx)), atomA(ctx)]);
     }
     if (st.unquote && name === "unquote" && a.args.length === 1) return a.args[0];
     if (name === "quote" && st.unquote) {
@@ -165,17 +176,79 @@ function quoteNode(a: Ast, st: QuoteState): Ast | Expand<Quoting, Ast> {
       const aliasMeta = tupleA([atomA("alias"), atomA(full ?? "false")]);
       return quoteList(a.args, st, (args) => tupleA([atomA("__aliases__"), metaList(a, st, [aliasMeta]), args]));
     }
-    const extra: Ast[] = [];
-    if (!SPECIAL.has(name)) {
-      const imps = importsOf(name, st);
-      if (imps.length > 0) {
-        extra.push(tupleA([atomA("context"), atomA(st.context)]));
-        extra.push(tupleA([atomA("imports"), listA(imps.map(([n, m]) => tupleA([{ t: "int", v: BigInt(n) }, atomA(m)])))]));
+    if (name === "&") {
+      const imported = capturedImport(a, st);
+      if (imported) {
+        const extra = [tupleA([atomA("imports"), listA([imported])]), tupleA([atomA("context"), atomA(st.context)])];
+        return quoteList(a.args, st, (args) => tupleA([atomA(name), metaList(a, st, extra), args]));
       }
     }
-    return quoteList(a.args, st, (args) => tupleA([atomA(name), metaList(a, st, extra), args]));
+    // import/alias/require carry the quote's context (their lexical effect is the caller's)
+    const lexical = ["import", "alias", "require"].includes(name) && a.args.length > 0;
+    const extra = lexical ? [tupleA([atomA("context"), atomA(st.context)])] : withImports(name, st, headCtx);
+    const firstSt = DEFINITIONS.has(name) && a.args[0]?.t === "call" ? { ...st, head: true } : st;
+    return quoteList(a.args, st, (args) => tupleA([atomA(name), metaList(a, st, extra), args]), firstSt);
   }
+  if (st.unquote) {
+    // `Left.unquote(name)` and `Left.unquote(name)(args)`: the call is made at run time
+    const head: Ast = name;
+    const dotUq = unquotedDot(a);
+    if (dotUq) return quoteDotCall(dotUq.dot, dotUq.left, dotUq.expr, null, st);
+    if (a.args !== null && head.t === "call") {
+      const inner = unquotedDot(head);
+      if (inner) return quoteDotCall(inner.dot, inner.left, inner.expr, a.args, st);
+    }
+  }
+  // `Kernel.def(head, ...)`: the head is annotated as in `def(head, ...)`
+  const argsSt = isRemoteDefinition(name) && a.args?.[0]?.t === "call" ? { ...st, headFirst: true } : st;
   // a call of a call (`f.(x)`, `Mod.f(x)`): its head quoted, then its arguments as a list
-  const kids: Quoting[] = a.args === null ? [{ a: name, st }] : [{ a: name, st }, { a: listA(a.args), st }];
-  return new Expand(kids, ([head, args]) => tupleA([head, metaList(a, st), args ?? atomA("nil")]));
+  const kids: Quoting[] = a.args === null ? [{ a: name, st }] : [{ a: name, st }, { a: listA(a.args), st: argsSt }];
+  return new Expand(kids, ([head, args]) => tupleA([head, metaList(a, st, headCtx), args ?? atomA("nil")]));
+}
+
+/** `Left.unquote(expr)`: its dot node, Left and expr */
+function unquotedDot(a: AstCall): { dot: AstCall; left: Ast; expr: Ast } | null {
+  const d = a.name;
+  if (typeof d === "string" || d.t !== "call" || d.name !== "." || d.args?.length !== 2) return null;
+  const [left, right] = d.args;
+  if (right.t !== "atom" || right.v !== "unquote" || a.args?.length !== 1) return null;
+  return { dot: d, left, expr: a.args[0] };
+}
+
+/** Elixir's quote of an unquoted dot call: `:elixir_quote.dot(meta, left, name, args, context)`
+ *  builds the call when the name is known */
+function quoteDotCall(dot: AstCall, left: Ast, expr: Ast, args: Ast[] | null, st: QuoteState): Expand<Quoting, Ast> {
+  const kids: Quoting[] = [{ a: left, st }];
+  if (args !== null) kids.push({ a: listA(args), st });
+  return new Expand(kids, ([qLeft, qArgs]) => {
+    const remote: Ast = { t: "call", name: ".", meta: {}, args: [atomA("elixir_quote"), atomA("dot")] };
+    return { t: "call", name: remote, meta: {}, args: [metaList(dot, st), qLeft, expr, qArgs ?? atomA("nil"), atomA(st.context)] };
+  });
+}
+
+/** `{:context, ctx}, {:imports, [...]}` when `name` is imported where the quote is (Elixir's
+ *  import_meta), or else the given meta */
+function withImports(name: string, st: QuoteState, otherwise: Ast[]): Ast[] {
+  if (SPECIAL.has(name)) return otherwise;
+  const imps = importsOf(name, st);
+  if (imps.length === 0) return otherwise;
+  return [
+    tupleA([atomA("context"), atomA(st.context)]),
+    tupleA([atomA("imports"), listA(imps.map(([n, m]) => tupleA([{ t: "int", v: BigInt(n) }, atomA(m)])))]),
+  ];
+}
+
+/** `&name/arity` of an imported function: `{arity, module}` of the import */
+function capturedImport(a: AstCall, st: QuoteState): Ast | null {
+  const slash = a.args?.[0];
+  if (a.args?.length !== 1 || !slash || !isCall(slash, "/") || slash.args?.length !== 2) return null;
+  const [f, n] = slash.args;
+  if (f.t !== "call" || typeof f.name !== "string" || f.args !== null || n.t !== "int") return null;
+  const found = importsOf(f.name, st).find(([k]) => BigInt(k) === n.v);
+  return found ? tupleA([n, atomA(found[1])]) : null;
+}
+
+/** `Mod.def`, `Mod.defp`, ... `Mod.@` */
+function isRemoteDefinition(d: Ast): boolean {
+  return d.t === "call" && d.name === "." && d.args?.length === 2 && d.args[1].t === "atom" && DEFINITIONS.has(d.args[1].v);
 }

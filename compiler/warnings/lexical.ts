@@ -3,7 +3,7 @@
 // functions that a known module does not export (checked against the modules of this file and
 // the exports of Elixir's own modules, elixir_exports.ts).
 import type { Ast, AstCall } from "../../lang/ast.ts";
-import { isCall, blockItems, keywordPairs, aliasParts, lineOf } from "../ast_util.ts";
+import { isCall, blockItems, keywordPairs, aliasParts, lineOf, isUnquotedDot } from "../ast_util.ts";
 import { elixirExports } from "./elixir_exports.ts";
 import { astKids } from "../ast_walk.ts";
 import type { Warning } from "./warning.ts";
@@ -406,7 +406,8 @@ class ModuleWalker {
     if (typeof a.name === "string") {
       if (a.args !== null) this.local(a.name, a.args.length);
       later(todo, code(args, true));
-    } else later(todo, code([a.name, ...args], true));
+    } else if (isUnquotedDot(a)) later(todo, [...code([args[0]]), ...code([(a.name as AstCall).args![0]], true)]);
+    else later(todo, code([a.name, ...args], true));
   }
 
   private local(name: string, arity: number, line?: number): void {

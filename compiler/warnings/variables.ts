@@ -5,7 +5,7 @@
 // variable warns at the read. The walk knows the special forms; any other call just reads its
 // arguments.
 import type { Ast, AstCall } from "../../lang/ast.ts";
-import { isCall, isVar, blockItems, clausesOf, keywordPairs, lineOf } from "../ast_util.ts";
+import { isCall, isVar, blockItems, clausesOf, keywordPairs, lineOf, isUnquotedDot } from "../ast_util.ts";
 import type { Warning } from "./warning.ts";
 import { inspectLiteral } from "./literals.ts";
 import { astKids } from "../ast_walk.ts";
@@ -360,6 +360,11 @@ export class VariableChecker {
   private unquotes(a: Ast, s: VarScope): void {
     if (a.t !== "call") return this.later(astKids(a).map((x) => () => this.unquotes(x, s)));
     if ((a.name === "unquote" || a.name === "unquote_splicing") && a.args) return this.reads(a.args, s);
+    // `Left.unquote(name)`: name is code, Left is quoted
+    if (isUnquotedDot(a)) {
+      this.reads(a.args!, s);
+      return this.later([() => this.unquotes((a.name as AstCall).args![0], s)]);
+    }
     this.later(astKids(a).map((x) => () => this.unquotes(x, s)));
   }
 

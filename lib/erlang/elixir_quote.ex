@@ -1,0 +1,48 @@
+# The run-time half of `quote` that cannot be decided when the quote is compiled: a remote call
+# whose name is unquoted, `Left.unquote(name)` and `Left.unquote(name)(args)`. The compiled quote
+# calls dot/5 with the unquoted value, as Elixir's quote does (so errors name :elixir_quote.dot/5).
+defmodule :elixir_quote do
+  @moduledoc false
+
+  def dot(meta, left, right, args, context), do: annotate(do_dot(meta, left, right, args), context)
+
+  defp do_dot(meta, left, {:__aliases__, _, args}, nil), do: {:__aliases__, meta, [left | args]}
+
+  defp do_dot(meta, left, right, nil) when is_atom(right) do
+    case Atom.to_string(right) do
+      "Elixir." <> _ -> {:__aliases__, meta, [left, right]}
+      _ -> {{:., meta, [left, right]}, [no_parens: true] ++ meta, []}
+    end
+  end
+
+  defp do_dot(meta, left, {right, _, context}, nil) when is_atom(right) and is_atom(context),
+    do: {{:., meta, [left, right]}, [no_parens: true] ++ meta, []}
+
+  defp do_dot(meta, left, {right, _, args}, nil) when is_atom(right), do: {{:., meta, [left, right]}, meta, args}
+
+  defp do_dot(_meta, _left, right, nil) do
+    :erlang.error(ArgumentError.exception(
+      "expected unquote after dot to return an atom, an alias or a quoted call, got: " <> Macro.to_string(right)))
+  end
+
+  defp do_dot(meta, left, right, args) when is_atom(right), do: {{:., meta, [left, right]}, meta, args}
+
+  defp do_dot(meta, left, {right, _, context}, args) when is_atom(right) and is_atom(context),
+    do: {{:., meta, [left, right]}, meta, args}
+
+  defp do_dot(_meta, _left, right, _args) do
+    :erlang.error(ArgumentError.exception(
+      "expected unquote after dot with args to return an atom or a quoted call, got: " <> Macro.to_string(right)))
+  end
+
+  # a definition or attribute built at run time (`Kernel.unquote(:def)(...)`) gets the quote's
+  # context on its head, as a compiled one does
+  defp annotate({{:., _, [_, def]} = target, meta, [{h, m, a} | t]}, context)
+       when def in [:def, :defp, :defmacro, :defmacrop, :@],
+       do: {target, meta, [{h, keystore(m, :context, context), a} | t]}
+
+  defp annotate(tree, _context), do: tree
+
+  defp keystore(meta, _key, nil), do: meta
+  defp keystore(meta, key, value), do: :lists.keystore(key, 1, meta, {key, value})
+end
