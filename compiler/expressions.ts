@@ -465,15 +465,18 @@ export class ExprCompiler {
 
   /** scheduled: the last thing a step does (or inside now()); viaMacro: Kernel's macro the call
    *  comes from (a guard's error shows its expansion) */
-  remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number, viaMacro?: string): void {
+  remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number, viaMacro?: string, applied = false): void {
     // :erlang.andalso/orelse are no functions but the operators (what defguard's expansion calls)
     if (module === "erlang" && (name === "andalso" || name === "orelse") && args.length === 2) {
       return this.expr({ t: "call", name: name === "andalso" ? "and" : "or", meta: line === undefined ? {} : { line }, args }, scope, tail);
     }
     this.checkGuardCall(module, name, args.length, line, viaMacro);
+    // Kernel.to_string/1 and to_charlist/1 are macros calling their protocol's function (but
+    // apply(Kernel, :to_string, [x]) calls the function Kernel has not)
+    const target = module === "Elixir.Kernel" && !applied ? KERNEL_MACRO_CALLS[`${name}/${args.length}`] ?? module : module;
     this.seq(scope, [...args, () => {
       this.em.line(line);
-      this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(module, name, args.length));
+      this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(target, name, args.length));
     }]);
   }
 
@@ -538,12 +541,12 @@ export class ExprCompiler {
       const fname = args[1].v, items = args[2].items;
       if (args === this.matchedCallArgs) this.matchedCallArgs = items;
       const mod = expandAlias(args[0], this.mod);
-      if (mod !== null) return this.remoteCall(mod, fname, items, scope, tail, line);
+      if (mod !== null) return this.remoteCall(mod, fname, items, scope, tail, line, undefined, true);
       return this.seq(scope, [args[0], ...items, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), items.length)]);
     }
     const erl = KERNEL_TO_ERLANG[key];
     if (erl) return this.bifCall("erlang", erl, args, scope, tail);
-    if (lookupBif("Elixir.Kernel", name, arity) || this.mod.host.moduleExports("Elixir.Kernel")?.includes(key) || this.mod.host.lenient) {
+    if (lookupBif("Elixir.Kernel", name, arity) || this.mod.host.moduleExports("Elixir.Kernel")?.includes(key) || KERNEL_MACRO_CALLS[key] || this.mod.host.lenient) {
       return this.remoteCall("Elixir.Kernel", name, args, scope, tail, line);
     }
     // a call a macro quoted where it was imported (imports: meta): that module's function or macro
@@ -702,6 +705,8 @@ export class ExprCompiler {
         if (op) return this.bifCall("erlang", op, args, scope, tail);
         const erl = KERNEL_TO_ERLANG[fname + "/" + args.length];
         if (erl) return this.bifCall("erlang", erl, args, scope, tail);
+        // Kernel.then/2 and Kernel.tap/2 are macros: expanded as the imported ones
+        if ((fname === "then" || fname === "tap") && args.length === 2 && compileSpecial(this, { t: "call", name: fname, meta: a.meta, args }, fname, args, scope, tail)) return;
       }
       // :erlang.+(x, 1) is the operator itself
       if (mod === "erlang" && isErlangOperator(fname, args.length)) return this.bifCall("erlang", fname, args, scope, tail);

@@ -22,7 +22,7 @@ const ALLOWED = new Set([
 const BEAMLET_AS_KERNEL: Record<string, string> = { "pow/2": "**", "match_op/2": "=~" };
 
 /** Kernel's macros that expand to a protocol's function: a guard's error names the protocol */
-export const KERNEL_MACRO_CALLS: Record<string, string> = { "to_string/1": "Elixir.String.Chars" };
+export const KERNEL_MACRO_CALLS: Record<string, string> = { "to_string/1": "Elixir.String.Chars", "to_charlist/1": "Elixir.List.Chars" };
 
 /** the CompileError text for calling module.name/arity in a guard, or null when it is allowed there */
 export function remoteGuardCallError(module: string, name: string, arity: number): string | null {

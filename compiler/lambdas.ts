@@ -11,6 +11,7 @@ import { clausesOf, isCall, listA, call, v, atomA, varName } from "./ast_util.ts
 import { emitFunction, reserveFunction } from "./functions.ts";
 import { expandAlias } from "./aliases.ts";
 import { isScriptModule } from "./script_module.ts";
+import { KERNEL_MACROS } from "./kernel_imports.ts";
 
 /** Variables of the enclosing scope that the AST mentions (over-approximated: harmless). */
 function capturedVars(a: Ast, scope: Scope): [string, number][] {
@@ -111,7 +112,15 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
 export function captureKind(mod: ExprCompiler["mod"], key: string): "local" | "lambda" | "external" {
   if (mod.guards.has(key) || mod.importedMacros.has(key)) return "lambda";
   if (mod.locals.has(key)) return "local";
-  return key.startsWith("super/") ? "lambda" : "external";
+  if (key.startsWith("super/")) return "lambda";
+  // Kernel's macros (&to_string/1, &is_nil/1) unless another module's import hides them
+  const imported = mod.imports.get(key);
+  return (imported === undefined || imported === "Elixir.Kernel") && isKernelMacro(key) ? "lambda" : "external";
+}
+
+function isKernelMacro(key: string): boolean {
+  const i = key.lastIndexOf("/");
+  return KERNEL_MACROS[key.slice(0, i)]?.includes(Number(key.slice(i + 1))) ?? false;
 }
 
 export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void {
@@ -155,8 +164,8 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       const [recv, fname] = (target.name as AstCall).args!;
       const mod = expandAlias(recv, ex.mod);
       // a required module's macro (&Integer.is_odd/1) is captured as a fn that expands it
-      const isMacro = mod !== null && fname.t === "atom" && (ex.mod.required.has(mod) || mod === ex.mod.name) &&
-        !!ex.mod.host.moduleMacros?.(mod)?.includes(fname.v + "/" + arity);
+      const isMacro = mod !== null && fname.t === "atom" && ((ex.mod.required.has(mod) || mod === ex.mod.name) &&
+        !!ex.mod.host.moduleMacros?.(mod)?.includes(fname.v + "/" + arity) || mod === "Elixir.Kernel" && isKernelMacro(fname.v + "/" + arity));
       if (mod !== null && fname.t === "atom" && !isMacro) {
         const [m, f] = inlinedBif(mod, fname.v, arity) ?? [mod, fname.v];
         ex.em.emit("make_ext_fun", ex.em.importOf(m, f, arity));

@@ -44,13 +44,6 @@ defmodule Kernel do
   @beamlet_def_line 2179
   def left =~ right when is_binary(left) and (is_binary(right) or is_map(right)), do: :beamlet.match_op(left, right)
 
-  def to_string(term) when is_binary(term), do: term
-  def to_string(term), do: String.Chars.to_string(term)
-
-  def to_charlist(term), do: List.Chars.to_charlist(term)
-
-  def then(value, fun) when is_function(fun, 1), do: fun.(value)
-
   # a macro is the function "MACRO-name" taking the caller's env first; Kernel's own macros are
   # the compiler's (if, def, |>, ...), listed by Kernel.__info__(:macros)
   def macro_exported?(Kernel, macro, arity) when is_atom(macro) and is_integer(arity) and arity >= 0 do
@@ -59,11 +52,6 @@ defmodule Kernel do
 
   def macro_exported?(module, macro, arity) when is_atom(module) and is_atom(macro) and is_integer(arity) and arity >= 0 do
     :erlang.function_exported(module, :"MACRO-#{macro}", arity + 1)
-  end
-
-  def tap(value, fun) when is_function(fun, 1) do
-    fun.(value)
-    value
   end
 
   # ------------------------------------------------------------ binary_slice
