@@ -306,7 +306,8 @@ function compileBody(
   const markOverridable = (spec: Ast | undefined, l: number | undefined) => {
     const keys = new Set<string>();
     const kv = keywordPairs(spec);
-    if (kv) for (const [n, a] of kv) keys.add(n + "/" + (a.t === "int" ? a.v : -1));
+    // (a macro name/arity is the function MACRO-name/arity+1)
+    if (kv) for (const [n, a] of kv) keys.add(n + "/" + (a.t === "int" ? a.v : -1)).add("MACRO-" + n + "/" + (a.t === "int" ? Number(a.v) + 1 : -1));
     else if (spec) {
       const m = expandAlias(spec, ctx);
       if (m === null) return ctx.error("invalid defoverridable", l);

@@ -374,7 +374,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   // makes: the warning names "line 0", and one at line 0 is not printed
   const erlLine = (l: number) => (l === context?.line ? 0 : l);
   clauses.forEach((c, i) => {
-    for (const [at, keys] of overridden) if (at === i) for (const key of keys) for (const kind of ["def", "defp"]) firstAll.delete(`${kind}:${key}`);
+    for (const [at, keys] of overridden) if (at === i) for (const key of keys) for (const kind of ["def", "defp", "defmacro", "defmacrop"]) firstAll.delete(`${kind}:${key}`);
     const k = `${c.kind}:${c.name}/${c.arity}`;
     const prev = firstAll.get(k);
     if (prev && !c.header) {

@@ -57,6 +57,9 @@ defmodule ExUnit.Case do
 
   # the setup_all callbacks called one after the other, each result merged into the context; the
   # last merge is a tail call, so a bad result of the last callback shows no __ex_unit__ frame
+  @doc false
+  def __setup_all_chain__(callbacks), do: setup_all_chain(callbacks)
+
   defp setup_all_chain(callbacks) do
     context = quote(do: context)
 

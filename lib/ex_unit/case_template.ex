@@ -1,0 +1,63 @@
+# ExUnit.CaseTemplate: a module of shared setup for test cases (`use MyApp.DataCase, async:
+# true`, as Phoenix apps write). `use ExUnit.CaseTemplate` gives the template setup/setup_all and
+# a __using__/1 that makes the user an ExUnit.Case whose first callbacks are the template's;
+# `using opts do ... end` adds code to that __using__/1.
+defmodule ExUnit.CaseTemplate do
+  defmacro __using__(_opts) do
+    quote do
+      Module.register_attribute(__MODULE__, :ex_unit_setup, accumulate: true)
+      Module.register_attribute(__MODULE__, :ex_unit_setup_all, accumulate: true)
+      @before_compile ExUnit.CaseTemplate
+      import ExUnit.Callbacks
+      import ExUnit.Assertions
+      import ExUnit.CaseTemplate
+
+      defmacro __using__(opts) do
+        ExUnit.CaseTemplate.__proxy__(__MODULE__, opts)
+      end
+
+      defoverridable __using__: 1
+    end
+  end
+
+  # the template's callbacks, run as the case module's runs its own
+  defmacro __before_compile__(env) do
+    setup = Module.get_attribute(env.module, :ex_unit_setup)
+    setup_all = ExUnit.Case.__setup_all_chain__(Module.get_attribute(env.module, :ex_unit_setup_all))
+
+    # (the chain's variable is ExUnit.Case's)
+    context = Macro.var(:context, ExUnit.Case)
+
+    quote do
+      @doc false
+      def __ex_unit__(:setup, context), do: ExUnit.Callbacks.__run__(__MODULE__, unquote(setup), context, %{})
+      def __ex_unit__(:setup_all, unquote(context)), do: unquote(setup_all)
+    end
+  end
+
+  @doc false
+  def __proxy__(module, opts) do
+    quote do
+      use ExUnit.Case, unquote(opts)
+
+      setup_all context do
+        unquote(module).__ex_unit__(:setup_all, context)
+      end
+
+      setup context do
+        unquote(module).__ex_unit__(:setup, context)
+      end
+    end
+  end
+
+  @doc "Code the template's users get with `use`, in the block (`opts`: the options of `use`)."
+  defmacro using(var \\ quote(do: _), do: block) do
+    quote do
+      defmacro __using__(unquote(var) = opts) do
+        parent = ExUnit.CaseTemplate.__proxy__(__MODULE__, opts)
+        result = unquote(block)
+        {:__block__, [], [parent, result]}
+      end
+    end
+  end
+end
