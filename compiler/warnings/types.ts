@@ -60,6 +60,7 @@ const DYNAMIC_FIELD: ETerm = ["optional", "dynamic", "dynamic"];
 /** Elixir's inspect of an atom, as the checker prints an atom type */
 function atomText(a: string): string {
   if (a === "true" || a === "false" || a === "nil") return a;
+  if (/^Elixir(\.[A-Z][a-zA-Z0-9_]*)+$/.test(a)) return a.slice("Elixir.".length);
   return /^[a-z_][a-zA-Z0-9_@]*[?!]?$/.test(a) ? ":" + a : `:"${a}"`;
 }
 
@@ -94,6 +95,17 @@ const GUARD_TYPES: Record<string, ETerm> = {
   is_port: "port", is_reference: "reference", is_tuple: "tuple", is_list: ["list", "dynamic"],
   is_map: ["map", { list: [DYNAMIC_FIELD] }],
 };
+/** what a variable is known to be in the body after a guard's type check (is_map is left out: a
+ *  map's fields are unknown, and is_nil gives none in 1.14) */
+const BODY_GUARD_TYPES: Record<string, ETerm> = {
+  is_atom: "atom", is_binary: "binary", is_bitstring: "binary", is_float: "float", is_integer: "integer",
+  is_pid: "pid", is_port: "port", is_reference: "reference", is_tuple: "tuple", is_list: ["list", "dynamic"],
+  is_function: "fun", is_number: ["union", { list: ["integer", "float"] }],
+  is_boolean: ["union", { list: [["atom", "true"], ["atom", "false"]] }],
+};
+/** ExUnit's assertion macros: their expansion binds and matches the values given, which this
+ *  does not follow */
+const ASSERTIONS = new Set(["assert", "refute", "assert_raise", "assert_receive", "assert_received", "refute_receive", "refute_received", "assert_in_delta", "refute_in_delta", "catch_error", "catch_exit", "catch_throw"]);
 const COMPARISONS = new Set(["==", "!=", "===", "!==", "<", ">", "<=", ">="]);
 
 interface Typed {
@@ -111,6 +123,7 @@ interface Conflict {
   message: string;
 }
 
+const HINT = `HINT: "var.field" (without parentheses) implies "var" is a map() while "var.fun()" (with parentheses) implies "var" is an atom()`;
 const show = (a: Ast) => macroToString(astToTerm(a));
 const indent = (s: string) => s.replace(/\n/g, "\n    ");
 
@@ -167,11 +180,13 @@ export class TypeChecker {
   warnings(body: Ast): Warning[] {
     const display = this.module.replace(/^Elixir\./, "");
     const found: { c: Conflict; w: Warning }[] = [];
-    for (const item of blockItems(body)) {
+    const items = blockItems(body);
+    const exUnit = items.some((x) => isCall(x, "use") && x.args?.[0] !== undefined && this.resolve(x.args[0]) === "Elixir.ExUnit.Case");
+    for (const item of exUnit ? items.flatMap((x) => testDefinitions(x)) : items) {
       if (!isCall(item) || (item.name !== "def" && item.name !== "defp")) continue;
       const clause = defClause(item);
       if (!clause) continue;
-      const where = `${display}.${clause.name}/${clause.args.length}`;
+      const where = `${display}.${/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(clause.name) ? clause.name : JSON.stringify(clause.name)}/${clause.args.length}`;
       let c: Conflict | null = null;
       try {
         c = this.clause(clause.args, clause.guard, clause.body);
@@ -205,19 +220,21 @@ export class TypeChecker {
     const followed = (v: string) => !nested.has(v);
     const headOnce = (v: string) => headVars.filter((x) => x === v).length === 1 && top.get(v) === 1 && followed(v);
     const plainArgs = new Set(args.filter((a) => isVar(a)).map((a) => (a as AstCall).name as string));
-    if (guard) {
-      const g = this.guard(guard, (v) => plainArgs.has(v) && headVars.filter((x) => x === v).length === 1);
-      if (g !== undefined) return g;
-    }
     // what each variable is known to be, statement by statement
     const typed = new Map<string, Typed>();
+    if (guard) {
+      const g = this.guard(guard, (v) => plainArgs.has(v) && headVars.filter((x) => x === v).length === 1);
+      if (g !== undefined && !(g instanceof Map)) return g;
+      if (g instanceof Map) for (const [v, leaf] of g) if (headOnce(v) && BODY_GUARD_TYPES[leaf.name as string]) typed.set(v, { type: BODY_GUARD_TYPES[leaf.name as string], expr: this.show(leaf), line: lineOf(leaf) ?? 0 });
+    }
     for (const a of args) {
       const t = this.structPattern(a);
       if (t && t.v !== null && headOnce(t.v)) typed.set(t.v, { type: t.type, expr: this.show(a), line: lineOf(a) ?? 0 });
     }
+    const accessed = new Map<string, { expr: string; line: number }[]>();
     for (const st of body) {
       if (typed.size > 0) {
-        const c = this.firstDot([st], typed);
+        const c = this.firstDot([st], typed, accessed);
         if (c === "stop") return null;
         if (c) return c;
       }
@@ -226,6 +243,7 @@ export class TypeChecker {
       if (isVar(l)) {
         const v = l.name as string;
         typed.delete(v);
+        accessed.delete(v);
         const type = followed(v) ? this.valueType(r) : null;
         if (type) typed.set(v, { type: type.type, expr: this.show({ ...st, args: [l, type.printed] }), line: lineOf(st) ?? 0 });
       } else if (isVar(r) && plainArgs.has(r.name as string) && headOnce(r.name as string) && !typed.has(r.name as string)) {
@@ -236,15 +254,16 @@ export class TypeChecker {
     return null;
   }
 
-  /** a conflict of the guard's type checks, undefined when there is none or the guard has parts
-   *  this does not follow */
-  private guard(guard: Ast, plain: (v: string) => boolean): Conflict | undefined {
+  /** a conflict of the guard's type checks; else the variables checked once each (with their
+   *  check), undefined when the guard has parts this does not follow */
+  private guard(guard: Ast, plain: (v: string) => boolean): Conflict | Map<string, AstCall> | undefined {
     const leaves: AstCall[] = [];
     const flat = (g: Ast): boolean => {
       if (isCall(g, "and") && g.args?.length === 2) return flat(g.args[0]) && flat(g.args[1]);
       if (!isCall(g) || typeof g.name !== "string" || !g.args) return false;
-      if (COMPARISONS.has(g.name) && g.args.length === 2) return g.args.every((x) => x.t !== "call" || isVar(x)) ? true : false;
-      if (GUARD_TYPES[g.name] && g.args.length === 1 && isVar(g.args[0])) {
+      // (length/1 of a list gives it no type of its own; tuple_size/1 does: not followed)
+      if (COMPARISONS.has(g.name) && g.args.length === 2) return g.args.every((x) => x.t !== "call" || isVar(x) || (isCall(x, "length") && x.args?.length === 1 && isVar(x.args[0])));
+      if ((GUARD_TYPES[g.name] || BODY_GUARD_TYPES[g.name]) && g.args.length === 1 && isVar(g.args[0])) {
         leaves.push(g);
         return true;
       }
@@ -257,6 +276,8 @@ export class TypeChecker {
       if (!plain(v)) return undefined;
       const before = seen.get(v);
       if (before && before.name !== leaf.name) {
+        // (is_number, is_boolean, ... beside another check: not followed)
+        if (!GUARD_TYPES[before.name as string] || !GUARD_TYPES[leaf.name as string]) return undefined;
         const left = GUARD_TYPES[before.name as string], right = GUARD_TYPES[leaf.name as string];
         const line = lineOf(leaf) ?? 0;
         const message = `incompatible types:\n\n    ${typeText(left)} !~ ${typeText(right)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(leaf)}\n\n` +
@@ -264,8 +285,10 @@ export class TypeChecker {
         return { left, right, line, column: 0, message };
       }
       if (!before) seen.set(v, leaf);
+      // the same check twice: left alone
+      else return undefined;
     }
-    return undefined;
+    return seen;
   }
 
   /** `%S{...} = v`, `v = %S{...}` or `%S{...}` (v null) as a pattern: the struct's type */
@@ -320,16 +343,21 @@ export class TypeChecker {
       }
       return { type: ["map", { list: fields }], printed: a };
     }
+    if (isCall(a, "__aliases__")) {
+      const mod = this.resolve(a);
+      return mod ? { type: ["atom", mod], printed: a } : null;
+    }
     const t = literalType(a);
     return t ? { type: t, printed: a } : null;
   }
 
   /** the first `v.field` (in the order the checker walks the clause) that conflicts; "stop" at a
-   *  use of a known variable this does not follow (its other uses refine its type too) */
-  private firstDot(body: Ast[], typed: Map<string, Typed>): Conflict | "stop" | null {
+   *  use of a known variable this does not follow (its other uses refine its type too).
+   *  `accessed`: the fields read so far of each variable (an access that did not conflict adds
+   *  traces of its own) */
+  private firstDot(body: Ast[], typed: Map<string, Typed>, accessed: Map<string, { expr: string; line: number }[]>): Conflict | "stop" | null {
     const tracked = (a: Ast | undefined): a is AstCall => !!a && isVar(a) && typed.has(a.name as string);
     const todo = [...body].reverse();
-    const accessed = new Set<string>();
     while (todo.length) {
       const a = todo.pop()!;
       if (a.t !== "call") {
@@ -342,14 +370,18 @@ export class TypeChecker {
         if (tracked(target)) {
           const v = target.name as string;
           const known = typed.get(v)!;
-          // a second access of the same variable: Elixir's traces of the first are its own
-          if (accessed.has(v) || field?.t !== "atom" || (a.args?.length ?? 0) !== 0) return "stop";
-          accessed.add(v);
-          const c = a.meta.no_parens ? this.dotConflict(a, v, field.v, known) : this.funConflict(a, v, known);
+          // a third access, or a call after an access: the checker's traces are not followed
+          const before = accessed.get(v) ?? [];
+          if (before.length > 1 || field?.t !== "atom" || (a.args?.length ?? 0) !== 0) return "stop";
+          if (before.length > 0 && !a.meta.no_parens) return "stop";
+          const c = a.meta.no_parens ? this.dotConflict(a, v, field.v, known, before[0]) : this.funConflict(a, v, known);
           if (c) return c;
+          accessed.set(v, [...before, { expr: this.show(a), line: lineOf(a) ?? 0 }]);
           continue;
         }
       }
+      // an assertion binds the values it is given (`left = m`), which adds traces of its own
+      if (typeof a.name === "string" && ASSERTIONS.has(a.name) && bareUse(a, tracked)) return "stop";
       // binaries, map updates and matches refine a variable's type: not followed here
       if (a.name === "<<>>" && someVar(a, tracked)) return "stop";
       if (a.name === "%{}" && a.args?.length === 1 && isCall(a.args[0], "|") && tracked(a.args[0].args?.[0])) return "stop";
@@ -368,12 +400,13 @@ export class TypeChecker {
 
   /** `v.fun()` on a variable known to be a map */
   private funConflict(a: AstCall, v: string, known: Typed): Conflict | "stop" {
-    if (!Array.isArray(known.type) || known.type[0] !== "map") return "stop";
+    // an atom's call is no conflict (nor a union, which may hold atoms)
+    if (known.type === "atom" || (Array.isArray(known.type) && (known.type[0] === "atom" || known.type[0] === "union"))) return "stop";
     const line = lineOf(a) ?? 0;
     const message = `incompatible types:\n\n    ${typeText(known.type)} !~ atom()\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n` +
       trace(this.file, v, typeText(known.type), "", known.expr, known.line) +
       trace(this.file, v, "atom()", " (due to calling var.fun())", this.show(a), line) +
-      `HINT: "var.field" (without parentheses) implies "var" is a map() while "var.fun()" (with parentheses) implies "var" is an atom()\n\nConflict found at`;
+      `${HINT}\n\nConflict found at`;
     return { left: known.type, right: "atom", line, column: metaOf(a).column ?? 0, message };
   }
 
@@ -392,12 +425,16 @@ export class TypeChecker {
     return show(expand(a));
   }
 
-  private dotConflict(a: AstCall, v: string, field: string, known: Typed): Conflict | null {
+  /** `v.field` on a variable known to be of a type; `prior`: the one access of v before it */
+  private dotConflict(a: AstCall, v: string, field: string, known: Typed, prior?: { expr: string; line: number }): Conflict | null {
     const line = lineOf(a) ?? 0;
     const column = metaOf(a).column ?? 0;
     const left: ETerm = ["map", { list: [["required", ["atom", field], ["var", 0]], DYNAMIC_FIELD] }];
     const right = known.type;
-    const where = trace(this.file, v, typeText(right), "", known.expr, known.line);
+    // the earlier access unified v with map() and gave it the result: two traces of it
+    const earlier = prior ? trace(this.file, v, "map()", " (due to calling var.field)", prior.expr, prior.line) +
+      trace(this.file, v, typeText(right), " (due to calling var.field)", prior.expr, prior.line) + HINT + "\n\n" : "";
+    const where = trace(this.file, v, typeText(right), "", known.expr, known.line) + earlier;
     const expr = `in expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n`;
     if (Array.isArray(right) && right[0] === "map") {
       const fields = (right[1] as { list: ETerm[] }).list as ETerm[][];
@@ -408,9 +445,28 @@ export class TypeChecker {
     }
     const message = `incompatible types:\n\n    map() !~ ${typeText(right)}\n\n${expr}${where}` +
       trace(this.file, v, "map()", " (due to calling var.field)", this.show(a), line) +
-      `HINT: "var.field" (without parentheses) implies "var" is a map() while "var.fun()" (with parentheses) implies "var" is an atom()\n\nConflict found at`;
+      `${HINT}\n\nConflict found at`;
     return { left, right, line, column, message };
   }
+}
+
+/** a variable `test` picks used in `a` other than as the target of `.field` */
+function bareUse(a: Ast, test: (a: Ast) => boolean): boolean {
+  const todo = [a];
+  while (todo.length) {
+    const x = todo.pop()!;
+    if (test(x)) return true;
+    if (x.t === "call" && isCall(x.name as Ast, ".")) {
+      const [target, field] = (x.name as AstCall).args ?? [];
+      if (target && test(target)) {
+        if (field) todo.push(field);
+        todo.push(...(x.args ?? []));
+        continue;
+      }
+    }
+    todo.push(...astKids(x));
+  }
+  return false;
 }
 
 function someVar(a: Ast, test: (a: Ast) => boolean): boolean {
@@ -452,11 +508,26 @@ function literalType(a: Ast): ETerm | null {
       if (a.items.length === 0) return null;
       const ts = a.items.map(literalType);
       if (ts.some((t) => t === null)) return null;
-      // a list of one type only (a union's order is the checker's own)
-      return ts.every((t) => compareTerms(t!, ts[0]!) === 0) ? ["list", ts[0]!] : null;
+      // several types: their union, in the order they first appear
+      const distinct: ETerm[] = [];
+      for (const t of ts as ETerm[]) if (!distinct.some((d) => compareTerms(d, t) === 0)) distinct.push(t);
+      return ["list", distinct.length === 1 ? distinct[0] : ["union", { list: distinct }]];
     }
   }
   return null;
+}
+
+/** the functions ExUnit's `test` makes (`def :"test NAME"(context)`), inside describe blocks too;
+ *  other items as they are */
+function testDefinitions(item: Ast, prefix = ""): Ast[] {
+  if (isCall(item, "describe") && item.args?.length === 2 && item.args[0].t === "str") {
+    const body = keywordPairs(item.args[1])?.find(([k]) => k === "do")?.[1];
+    return body ? blockItems(body).flatMap((x) => (isCall(x, "test") ? testDefinitions(x, (item.args![0] as { v: string }).v + " ") : [])) : [];
+  }
+  if (!isCall(item, "test") || !item.args || item.args[0].t !== "str" || (item.args.length !== 2 && item.args.length !== 3)) return [item];
+  const context: Ast = item.args.length === 3 ? item.args[1] : { t: "call", name: "_", meta: {}, args: null };
+  const head: Ast = { t: "call", name: "test " + prefix + item.args[0].v, meta: item.meta, args: [context] };
+  return [{ t: "call", name: "def", meta: item.meta, args: [head, item.args[item.args.length - 1]] }];
 }
 
 interface DefClause { name: string; args: Ast[]; guard: Ast | null; body: Ast[] }
