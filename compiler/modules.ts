@@ -508,7 +508,8 @@ function compileBody(
             addDef("def", call("when", [call("exception", [v("msg")]), call("is_binary", [v("msg")])]), listA([tupleA([atomA("do"), call("exception", [listA([tupleA([atomA("message"), v("msg")])])])])]), l, true);
             addDef("def", call("message", [v("exception")]), listA([tupleA([atomA("do"), call(call(".", [v("exception"), atomA("message")]), [], { no_parens: true })])]), l, true);
           }
-          addDef("def", call("when", [call("exception", [v("args")]), call("is_list", [v("args")])]), listA([tupleA([atomA("do"), call("__struct__", [v("args")])])]), l, true);
+          // (unknown fields are dropped with a warning, as Elixir 1.14 does)
+          addDef("def", call("when", [call("exception", [v("args")]), call("is_list", [v("args")])]), listA([tupleA([atomA("do"), remote("Elixir.Exception", "__from_fields__", [call("__struct__", []), v("args")])])]), l, true);
           docCol.hidden("exception", 1, l ?? line, "exception(msg)");
           if (hasMessage) docCol.hidden("message", 1, l ?? line, "message(exception)");
           attributes.push(["behaviour", atom("Elixir.Exception")]);

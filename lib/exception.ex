@@ -5,6 +5,28 @@ defmodule Exception do
   def exception?(%{__struct__: s, __exception__: true}) when is_atom(s), do: true
   def exception?(_), do: false
 
+  # the exception/1 of defexception: the given fields the struct has; the others are dropped with
+  # Elixir 1.14's warning (later versions raise)
+  @doc false
+  def __from_fields__(%module{} = struct, args) do
+    {valid, invalid} = Enum.split_with(args, fn {k, _} -> Map.has_key?(struct, k) end)
+
+    if invalid != [] do
+      # the trace starts at the exception's exception/1 (which calls this in its tail), as Elixir's
+      {:current_stacktrace, [_info, _self | stack]} = Process.info(self(), :current_stacktrace)
+      stack = [{module, :exception, 1, []} | stack]
+
+      IO.warn(
+        "the following fields are unknown when raising #{inspect(module)}: #{inspect(invalid)}. " <>
+          "Please make sure to only give known fields when raising or redefine #{inspect(module)}.exception/1 to " <>
+          "discard unknown fields. Future Elixir versions will raise on unknown fields given to raise/2",
+        stack
+      )
+    end
+
+    struct!(struct, valid)
+  end
+
   @doc "Gets the message for an exception."
   def message(%{__struct__: module, __exception__: true} = exception) do
     try do
