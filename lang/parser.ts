@@ -222,7 +222,12 @@ export class Parser {
     }
     const description = describeError(t);
     const prefix = "syntax error before: ";
-    if (!description.startsWith(prefix)) throw new CompileError("SyntaxError", this.file, t.line, t.col, description);
+    if (!description.startsWith(prefix)) {
+      const e = new CompileError("SyntaxError", this.file, t.line, t.col, description);
+      // (Elixir raises the end-of-line error without drawing the code)
+      if (t.k === "eol") e.noSnippet = true;
+      throw e;
+    }
     const token = description.slice(prefix.length);
     const reserved = RESERVED_IN_ERRORS.get(token);
     // a character ($c to string_to_quoted/1) is ?c in the message, drawn without a snippet as a
@@ -747,6 +752,8 @@ export class Parser {
       if (this.peek().k === "}") { this.next(); return []; }
       if (this.peek().k === "kw") return this.mapEntries([]);
       const first = this.parseExpr(BIN["|"][0] + 1);
+      // (no rule takes a no-parens call of several arguments as a key either)
+      if (this.noParensMany.has(first)) this.fail(this.peek());
       this.skipEol();
       const t = this.peek();
       if (this.isOp(t, "|")) {
@@ -758,7 +765,7 @@ export class Parser {
       if (this.isOp(t, "=>")) {
         this.next();
         this.skipEol();
-        const v = this.parseExpr(81);
+        const v = this.mapValue();
         this.skipEol();
         if (this.peek().k === ",") { this.next(); this.skipEol(); return this.mapEntries([tuple2(first, v)]); }
         return this.mapEntries([tuple2(first, v)]);
@@ -767,6 +774,14 @@ export class Parser {
     } finally {
       this.noDo = saved;
     }
+  }
+
+  /** the value after `=>`: Elixir's grammar has no rule for a no-parens call of several
+   *  arguments there (`%{1 => max 1, 2}`), so the token after it is a syntax error */
+  private mapValue(): Ast {
+    const v = this.parseExpr(81);
+    if (this.noParensMany.has(v)) this.fail(this.peek());
+    return v;
   }
 
   /** `k => v, ..., kw: v` up to and including `}` */
@@ -787,7 +802,7 @@ export class Parser {
       if (!this.isOp(arrow, "=>")) this.fail(arrow);
       this.next();
       this.skipEol();
-      acc.push(tuple2(k, this.parseExpr(81)));
+      acc.push(tuple2(k, this.mapValue()));
       this.skipEol();
       if (this.peek().k === ",") { this.next(); continue; }
       this.skipEol();

@@ -1,0 +1,1 @@
+IO.inspect(%{max 1, 2 => 3})

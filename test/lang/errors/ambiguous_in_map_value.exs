@@ -1,0 +1,1 @@
+IO.inspect(%{1 => max 1, 2})
