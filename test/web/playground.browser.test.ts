@@ -138,6 +138,20 @@ describe("the playground in chromium", () => {
     await page.close();
   });
 
+  it("a library file that cannot be fetched fails the call with an Elixir error, not a JavaScript one", async () => {
+    const { page, errors } = await openPage();
+    // the server answers 404 for the library's rest (what a page hosted without it would get)
+    await page.route("**/beamlet-library-more.txt", (r) => r.fulfill({ status: 404, body: "not found\n" }));
+    await page.goto(`${server.url}?autorun=0`);
+    await typeSource(page, 'IO.puts("before")\nmod = String.to_atom("Elixir." <> "Option" <> "Parser")\nIO.inspect(apply(mod, :split, ["a b"]))\n');
+    await page.click("#run");
+    await page.waitForFunction(() => document.getElementById("status")!.textContent === "error", null, { timeout: 60_000, polling: 50 });
+    expect(await outputText(page)).toBe(`before\n** (ErlangError) Erlang error: {:beamlet_library_unavailable, OptionParser, "${server.url}beamlet-library-more.txt: 404 Not Found"}\n\n`);
+    // the browser's own line about the 404, and nothing else
+    expect(errors).toEqual(["console.error: Failed to load resource: the server responded with a status of 404 (Not Found)"]);
+    await page.close();
+  });
+
   it("shows Elixir's error for a crash, not a JavaScript one", async () => {
     const { page, errors } = await openPage();
     await page.goto(`${server.url}?autorun=0`);
