@@ -36,6 +36,35 @@ export function hasUnquote(a: Ast | undefined): boolean {
   });
 }
 
+/**
+ * the AST with each call named by `unquote(:atom)` (the library's functions named as Elixir's
+ * compiler names its inlined ones, :"-map/2-lists^map/1-0-") named by the atom; null when it
+ * holds any other unquote fragment (those run at compile time)
+ */
+export function literalFragmentsNamed(a: Ast): Ast | null {
+  let other = false;
+  const walk = (n: Ast): Ast => {
+    switch (n.t) {
+      case "list": return { ...n, items: n.items.map(walk) };
+      case "tuple": return { ...n, items: n.items.map(walk) };
+      case "call": {
+        if (n.name === "quote") return n;
+        if (n.name === "unquote" || n.name === "unquote_splicing") { other = true; return n; }
+        let name = n.name;
+        if (typeof name !== "string") {
+          const inner = name;
+          if (inner.t === "call" && inner.name === "unquote" && inner.args?.length === 1 && inner.args[0].t === "atom") name = inner.args[0].v;
+          else name = walk(inner);
+        }
+        return { ...n, name, args: n.args && n.args.map(walk) };
+      }
+      default: return n;
+    }
+  };
+  const out = walk(a);
+  return other ? null : out;
+}
+
 /** does this AST read one of these variables? */
 export function usesVars(a: Ast | undefined, names: Set<string>): boolean {
   if (names.size === 0) return false;

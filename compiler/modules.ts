@@ -20,7 +20,7 @@ import { captureKind } from "./lambdas.ts";
 import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
-import { ModuleBody, hasUnquote, usesVars } from "./module_body.ts";
+import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
 import { compiling, attributesUsed, attributesSetByMacros, localCallsMade } from "./compiling.ts";
 
@@ -365,8 +365,14 @@ function compileBody(
     last = valueOfDeclaration(it.name, args);
     switch (it.name) {
       case "def": case "defp":
-        // def unquote(name)(...): an unquote fragment, evaluated with the body's variables
-        if (hasUnquote(args[0]) || hasUnquote(args[1])) return runBody(it, overridable);
+        // def unquote(name)(...): an unquote fragment, evaluated with the body's variables (the
+        // library's names written unquote(:atom) need no evaluation: it compiles before any)
+        if (hasUnquote(args[0]) || hasUnquote(args[1])) {
+          const named = host.lenient ? literalFragmentsNamed(it) : null;
+          if (named === null || !isCall(named)) return runBody(it, overridable);
+          const nargs = named.args ?? [];
+          return addDef(it.name, nargs[0], nargs[1], l, overridable, "self");
+        }
         return addDef(it.name, args[0], args[1], l, overridable, "self");
       case "defguard": case "defguardp": {
         const g = defineGuard(it.name, args);

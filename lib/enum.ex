@@ -35,6 +35,70 @@ defmodule Enum do
   defp reduce_list([], acc, _fun), do: acc
   defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
 
+  # OTP's lists:foldl/3, map/2, foreach/2 and mapfoldl/3 as Elixir's compiler inlines them into
+  # Enum.reduce/3, map/2, each/2 and map_reduce/3 (for lists): their names, clauses and lines are
+  # what stack traces and FunctionClauseErrors show (a non-fun on [] fails the guard)
+  @beamlet_def_line 2468
+  @beamlet_frame_line 2468
+  defp unquote(:"-reduce/3-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-reduce/3-lists^foldl/2-0-")(f, f.(h, acc), t)
+  @beamlet_frame_line 2468
+  defp unquote(:"-reduce/3-lists^foldl/2-0-")(f, acc, []) when is_function(f, 2), do: acc
+
+  # (reduce/2 has a copy of its own)
+  @beamlet_def_line 2468
+  @beamlet_frame_line 2468
+  defp unquote(:"-reduce/2-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-reduce/2-lists^foldl/2-0-")(f, f.(h, acc), t)
+  @beamlet_frame_line 2468
+  defp unquote(:"-reduce/2-lists^foldl/2-0-")(f, acc, []) when is_function(f, 2), do: acc
+
+  # lists:map/2 and mapfoldl/3 are body-recursive: the first element's frame stays under the
+  # rest. Here only the first element's is (a deep stack costs beamlet far more than the BEAM),
+  # the rest a loop under the same name whose state rides in the fun's place, so a failure shows
+  # the frames Elixir's does (the loop's, then the first element's)
+  @beamlet_def_line 1658
+  @beamlet_frame_line 1658
+  defp unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, acc}, [h | t]), do: unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, [f.(h) | acc]}, t)
+  @beamlet_frame_line 1658
+  defp unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", _f, acc}, []), do: :lists.reverse(acc)
+  @beamlet_frame_line 1658
+  defp unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, _acc}, tail), do: unquote(:"-map/2-lists^map/1-0-")(f, tail)
+  @beamlet_frame_line 1658
+  defp unquote(:"-map/2-lists^map/1-0-")(f, [h | t]), do: [f.(h) | unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, []}, t)]
+  @beamlet_frame_line 1658
+  defp unquote(:"-map/2-lists^map/1-0-")(f, []) when is_function(f, 1), do: []
+
+  @beamlet_def_line 975
+  @beamlet_frame_line 975
+  defp unquote(:"-each/2-lists^foreach/1-0-")(f, [h | t]) do
+    f.(h)
+    unquote(:"-each/2-lists^foreach/1-0-")(f, t)
+  end
+
+  @beamlet_frame_line 975
+  defp unquote(:"-each/2-lists^foreach/1-0-")(f, []) when is_function(f, 1), do: :ok
+
+  @beamlet_def_line 1780
+  @beamlet_frame_line 1780
+  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")({:"$beamlet_mapfoldl", f, rs}, acc, [h | t]) do
+    {r, acc} = f.(h, acc)
+    unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")({:"$beamlet_mapfoldl", f, [r | rs]}, acc, t)
+  end
+
+  @beamlet_frame_line 1780
+  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")({:"$beamlet_mapfoldl", _f, rs}, acc, []), do: {:lists.reverse(rs), acc}
+  @beamlet_frame_line 1780
+  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")({:"$beamlet_mapfoldl", f, _rs}, acc, tail), do: unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(f, acc, tail)
+
+  @beamlet_frame_line 1780
+  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(f, acc, [h | t]) do
+    {r, acc} = f.(h, acc)
+    {rs, acc} = unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")({:"$beamlet_mapfoldl", f, []}, acc, t)
+    {[r | rs], acc}
+  end
+
+  @beamlet_frame_line 1780
+  defp unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(f, acc, []) when is_function(f, 2), do: {[], acc}
+
   # the elements in the order reduce/3 visits them (for a plain map, not to_list's order)
   defp in_reduce_order(%{} = map) when not is_map_key(map, :__struct__), do: :beamlet.map_iteration_list(map)
   defp in_reduce_order(enumerable), do: to_list(enumerable)
@@ -408,7 +472,7 @@ defmodule Enum do
   """
   @spec each(t(), (element() -> any())) :: :ok
   def each(enumerable, fun) when is_list(enumerable) do
-    each_list(enumerable, fun)
+    unquote(:"-each/2-lists^foreach/1-0-")(fun, enumerable)
   end
 
   def each(enumerable, fun) do
@@ -420,12 +484,6 @@ defmodule Enum do
     :ok
   end
 
-  defp each_list([], _fun), do: :ok
-
-  defp each_list([h | t], fun) do
-    fun.(h)
-    each_list(t, fun)
-  end
 
   @doc """
   True when `enumerable` has no elements.
@@ -621,7 +679,8 @@ defmodule Enum do
     end)
   end
 
-  def frequencies_by(enumerable, key_fun) do
+  @beamlet_def_line 1342
+  def frequencies_by(enumerable, key_fun) when is_function(key_fun) do
     do_reduce(enumerable, %{}, fn x, acc ->
       key = key_fun.(x)
 
@@ -646,7 +705,9 @@ defmodule Enum do
       %{0 => [20, 40], 1 => [10, 30]}
   """
   @spec group_by(t(), (element() -> any()), (element() -> any())) :: map()
-  def group_by(enumerable, key_fun, value_fun \\ fn x -> x end) do
+  def group_by(enumerable, key_fun, value_fun \\ fn x -> x end)
+
+  def group_by(enumerable, key_fun, value_fun) when is_function(key_fun) do
     enumerable
     |> reverse_list()
     |> reduce_list(%{}, fn x, acc ->
@@ -656,6 +717,23 @@ defmodule Enum do
       case acc do
         %{^key => existing} -> %{acc | key => [value | existing]}
         _ -> :maps.put(key, [value], acc)
+      end
+    end)
+  end
+
+  # Elixir 1.14 still takes a dictionary (a map or keyword list) in key_fun's place, deprecated
+  def group_by(enumerable, dict, fun) do
+    IO.warn("Enum.group_by/3 with a map/dictionary as second element is deprecated. A map is used by default and it is no longer required to pass one to this function")
+
+    enumerable
+    |> reverse_list()
+    |> reduce_list(dict, fn x, acc ->
+      key = fun.(x)
+
+      cond do
+        is_map(acc) -> Map.update(acc, key, [x], &[x | &1])
+        is_list(acc) -> Keyword.update(acc, key, [x], &[x | &1])
+        true -> raise ArgumentError, "unsupported dict: #{inspect(acc)}"
       end
     end)
   end
@@ -774,11 +852,15 @@ defmodule Enum do
       [{1, :a}]
   """
   @spec map(t(), (element() -> any())) :: list()
-  def map(enumerable, fun) when is_list(enumerable), do: map_list(enumerable, fun, [])
+  def map(enumerable, fun) when is_list(enumerable), do: unquote(:"-map/2-lists^map/1-0-")(fun, enumerable)
 
   def map(enumerable, fun) do
     enumerable |> do_reduce([], fn x, acc -> [fun.(x) | acc] end) |> :lists.reverse()
   end
+
+  # map/2 without its list clause's check of the fun (map_join/map_intersperse call it per element)
+  defp map_each(list, fun) when is_list(list), do: map_list(list, fun, [])
+  defp map_each(enumerable, fun), do: map(enumerable, fun)
 
   defp map_list([], _fun, acc), do: :lists.reverse(acc)
   defp map_list([h | t], fun, acc), do: map_list(t, fun, [fun.(h) | acc])
@@ -796,7 +878,7 @@ defmodule Enum do
   end
 
   def map_intersperse(enumerable, separator, mapper) do
-    enumerable |> map(mapper) |> intersperse(separator)
+    enumerable |> map_each(mapper) |> intersperse(separator)
   end
 
   @doc """
@@ -809,7 +891,7 @@ defmodule Enum do
   """
   @spec map_join(t(), String.t(), (element() -> String.Chars.t())) :: String.t()
   def map_join(enumerable, joiner \\ "", mapper) when is_binary(joiner) do
-    enumerable |> map(mapper) |> join(joiner)
+    enumerable |> map_each(mapper) |> join(joiner)
   end
 
   @doc """
@@ -822,6 +904,8 @@ defmodule Enum do
       {[2, 4, 6], 6}
   """
   @spec map_reduce(t(), acc(), (element(), acc() -> {element(), acc()})) :: {list(), acc()}
+  def map_reduce(enumerable, acc, fun) when is_list(enumerable), do: unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(fun, acc, enumerable)
+
   def map_reduce(enumerable, acc, fun) do
     {list, acc} =
       do_reduce(enumerable, {[], acc}, fn x, {list, acc} ->
@@ -854,8 +938,9 @@ defmodule Enum do
       :empty
   """
   @spec max(t(), (element(), element() -> boolean()) | module(), (() -> empty_result)) :: element() | empty_result when empty_result: any()
+  @beamlet_frame_line 1856
   def max(enumerable, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end) do
-    aggregate(enumerable, to_sort_fun(sorter, fn a, b -> a >= b end, :max), empty_fallback)
+    aggregate(enumerable, max_sort_fun(sorter), empty_fallback)
   end
 
   @doc false
@@ -878,8 +963,9 @@ defmodule Enum do
       3
   """
   @spec min(t(), (element(), element() -> boolean()) | module(), (() -> empty_result)) :: element() | empty_result when empty_result: any()
+  @beamlet_frame_line 2036
   def min(enumerable, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end) do
-    aggregate(enumerable, to_sort_fun(sorter, fn a, b -> a <= b end, :min), empty_fallback)
+    aggregate(enumerable, min_sort_fun(sorter), empty_fallback)
   end
 
   defp aggregate(enumerable, fun, empty_fallback) do
@@ -895,10 +981,14 @@ defmodule Enum do
     end
   end
 
-  # sorter: a 2-arity fun, or a module with compare/2 (max: :gt wins, min: :lt wins)
-  defp to_sort_fun(sorter, _default, _kind) when is_function(sorter, 2), do: sorter
-  defp to_sort_fun(module, _default, :max) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
-  defp to_sort_fun(module, _default, :min) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
+  # sorter: a 2-arity fun, or a module with compare/2 (max: :gt wins, min: :lt wins); anything
+  # else fails in these, as in Elixir
+  @beamlet_def_line 1859
+  defp max_sort_fun(sorter) when is_function(sorter, 2), do: sorter
+  defp max_sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
+  @beamlet_def_line 2039
+  defp min_sort_fun(sorter) when is_function(sorter, 2), do: sorter
+  defp min_sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
 
   @doc """
   The element for which `fun` returns the largest value.
@@ -911,12 +1001,14 @@ defmodule Enum do
   @spec max_by(t(), (element() -> any()), (element(), element() -> boolean()) | module(), (() -> empty_result)) :: element() | empty_result when empty_result: any()
   def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
-  def max_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
+  @beamlet_def_line 1925
+  def max_by(enumerable, fun, empty_fallback, _) when is_function(fun, 1) and is_function(empty_fallback, 0) do
     aggregate_by(enumerable, fun, fn a, b -> a >= b end, empty_fallback)
   end
 
-  def max_by(enumerable, fun, sorter, empty_fallback) do
-    aggregate_by(enumerable, fun, to_sort_fun(sorter, fn a, b -> a >= b end, :max), empty_fallback)
+  @beamlet_frame_line 1927
+  def max_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1) do
+    aggregate_by(enumerable, fun, max_sort_fun(sorter), empty_fallback)
   end
 
   @doc """
@@ -930,12 +1022,14 @@ defmodule Enum do
   @spec min_by(t(), (element() -> any()), (element(), element() -> boolean()) | module(), (() -> empty_result)) :: element() | empty_result when empty_result: any()
   def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
-  def min_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
+  @beamlet_def_line 2105
+  def min_by(enumerable, fun, empty_fallback, _) when is_function(fun, 1) and is_function(empty_fallback, 0) do
     aggregate_by(enumerable, fun, fn a, b -> a <= b end, empty_fallback)
   end
 
-  def min_by(enumerable, fun, sorter, empty_fallback) do
-    aggregate_by(enumerable, fun, to_sort_fun(sorter, fn a, b -> a <= b end, :min), empty_fallback)
+  @beamlet_frame_line 2107
+  def min_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1) do
+    aggregate_by(enumerable, fun, min_sort_fun(sorter), empty_fallback)
   end
 
   defp aggregate_by(enumerable, fun, sorter, empty_fallback) do
@@ -998,13 +1092,18 @@ defmodule Enum do
 
   def min_max_by(enumerable, fun, sorter_or_empty_fallback \\ fn a, b -> a < b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
 
-  def min_max_by(enumerable, fun, empty_fallback, _) when is_function(empty_fallback, 0) do
+  @beamlet_def_line 2226
+  def min_max_by(enumerable, fun, empty_fallback, _) when is_function(fun, 1) and is_function(empty_fallback, 0) do
     min_max_by(enumerable, fun, fn a, b -> a < b end, empty_fallback)
   end
 
-  def min_max_by(enumerable, fun, sorter, empty_fallback) do
-    less =
-      if is_atom(sorter), do: fn a, b -> sorter.compare(a, b) == :lt end, else: sorter
+  def min_max_by(enumerable, fun, module, empty_fallback)
+      when is_function(fun, 1) and is_atom(module) and is_function(empty_fallback, 0) do
+    min_max_by(enumerable, fun, fn a, b -> module.compare(a, b) == :lt end, empty_fallback)
+  end
+
+  def min_max_by(enumerable, fun, less, empty_fallback)
+      when is_function(fun, 1) and is_function(less, 2) and is_function(empty_fallback, 0) do
 
     result =
       do_reduce(enumerable, :__enum_empty__, fn
@@ -1051,7 +1150,7 @@ defmodule Enum do
   @spec reduce(t(), (element(), acc() -> acc())) :: acc()
   def reduce(enumerable, fun) when is_list(enumerable) do
     case enumerable do
-      [h | t] -> reduce_list(t, h, fun)
+      [h | t] -> unquote(:"-reduce/2-lists^foldl/2-0-")(fun, h, t)
       [] -> raise Enum.EmptyError
     end
   end
@@ -1079,7 +1178,7 @@ defmodule Enum do
       16
   """
   @spec reduce(t(), acc(), (element(), acc() -> acc())) :: acc()
-  def reduce(enumerable, acc, fun) when is_list(enumerable), do: reduce_list(enumerable, acc, fun)
+  def reduce(enumerable, acc, fun) when is_list(enumerable), do: unquote(:"-reduce/3-lists^foldl/2-0-")(fun, acc, enumerable)
   def reduce(enumerable, acc, fun), do: do_reduce(enumerable, acc, fun)
 
   @doc """
@@ -1282,9 +1381,16 @@ defmodule Enum do
   def sort(enumerable, :asc), do: sort(enumerable)
   def sort(enumerable, :desc), do: merge_sort(in_reduce_order(enumerable), fn a, b -> a >= b end)
   def sort(enumerable, fun) when is_function(fun, 2), do: merge_sort(in_reduce_order(enumerable), fun)
-  def sort(enumerable, {:asc, module}), do: merge_sort(in_reduce_order(enumerable), fn a, b -> module.compare(a, b) != :gt end)
-  def sort(enumerable, {:desc, module}), do: merge_sort(in_reduce_order(enumerable), fn a, b -> module.compare(a, b) != :lt end)
-  def sort(enumerable, module) when is_atom(module), do: merge_sort(in_reduce_order(enumerable), fn a, b -> module.compare(a, b) != :gt end)
+  @beamlet_frame_line 3125
+  def sort(enumerable, sorter) do
+    fun = to_sort_fun(sorter)
+    merge_sort(in_reduce_order(enumerable), fun)
+  end
+
+  @beamlet_def_line 3135
+  defp to_sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
+  defp to_sort_fun({:asc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
+  defp to_sort_fun({:desc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
 
   @doc """
   Sorts by the value `mapper` returns for each element (computed once per element); `sorter` as
@@ -1298,21 +1404,24 @@ defmodule Enum do
       [%{age: 30}, %{age: 20}]
   """
   @spec sort_by(t(), (element() -> mapped_element), (element(), element() -> boolean()) | :asc | :desc | module() | {:asc | :desc, module()}) :: list() when mapped_element: element()
-  def sort_by(enumerable, mapper, sorter \\ :asc) do
-    fun =
-      case sorter do
-        :asc -> fn {a, _}, {b, _} -> a <= b end
-        :desc -> fn {a, _}, {b, _} -> a >= b end
-        {:asc, module} -> fn {a, _}, {b, _} -> module.compare(a, b) != :gt end
-        {:desc, module} -> fn {a, _}, {b, _} -> module.compare(a, b) != :lt end
-        f when is_function(f, 2) -> fn {a, _}, {b, _} -> f.(a, b) end
-        module when is_atom(module) -> fn {a, _}, {b, _} -> module.compare(a, b) != :gt end
-      end
+  def sort_by(enumerable, mapper, sorter \\ :asc)
 
+  # (lines: Elixir's clauses, whose frames a bad mapper or sorter shows)
+  @beamlet_def_line 3255
+  def sort_by(enumerable, mapper, :desc) when is_function(mapper, 1) do
     enumerable
     |> map(fn x -> {mapper.(x), x} end)
-    |> merge_sort(fun)
+    |> merge_sort(fn {a, _}, {b, _} -> a >= b end)
     |> map_list(fn {_, x} -> x end, [])
+  end
+
+  # any other sorter is List.keysort/3's to check
+  @beamlet_frame_line 3265
+  def sort_by(enumerable, mapper, sorter) when is_function(mapper, 1) do
+    enumerable
+    |> map(fn x -> {x, mapper.(x)} end)
+    |> List.keysort(1, sorter)
+    |> map_list(fn {x, _} -> x end, [])
   end
 
   # stable bottom-up merge sort; fun.(a, b) is true when a may come before b
@@ -1694,11 +1803,12 @@ defmodule Enum do
   defp zip_lists([a | as], [b | bs], acc), do: zip_lists(as, bs, [{a, b} | acc])
   defp zip_lists(_, _, acc), do: :lists.reverse(acc)
 
-  def zip_with(enumerable1, enumerable2, fun) when is_list(enumerable1) and is_list(enumerable2) do
+  @beamlet_def_line 3881
+  def zip_with(enumerable1, enumerable2, fun) when is_list(enumerable1) and is_list(enumerable2) and is_function(fun, 2) do
     zip_with_lists(enumerable1, enumerable2, fun, [])
   end
 
-  def zip_with(enumerable1, enumerable2, fun) do
+  def zip_with(enumerable1, enumerable2, fun) when is_function(fun, 2) do
     zip_with([enumerable1, enumerable2], fn [a, b] -> fun.(a, b) end)
   end
 

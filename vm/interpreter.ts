@@ -1020,7 +1020,7 @@ export class Interpreter {
       if (fun.arity !== argc) {
         const args = p.stack.slice(p.sp - argc, p.sp);
         p.sp -= argc;
-        raise(tuple(A_BADARITY, tuple(fun, list(args))));
+        badCall(p, tuple(A_BADARITY, tuple(fun, list(args))), tail);
       }
       if (v.purged) {
         // R10b: a fun is bound to its code, so a loaded version with the same md5 runs it
@@ -1043,12 +1043,12 @@ export class Interpreter {
       if (fun.arity !== argc) {
         const args = p.stack.slice(p.sp - argc, p.sp);
         p.sp -= argc;
-        raise(tuple(A_BADARITY, tuple(fun, list(args))));
+        badCall(p, tuple(A_BADARITY, tuple(fun, list(args))), tail);
       }
       return this.callMfa(p, fun.module, fun.name, argc, tail, "fun");
     }
     p.sp -= argc;
-    raise(tuple(A_BADFUN, fun));
+    badCall(p, tuple(A_BADFUN, fun), tail);
   }
 
   /** a BIF asked for a call in its place, or to wait for the host first (p then waits) */
@@ -1071,4 +1071,20 @@ function isHostLimitError(e: unknown): boolean {
   if (e instanceof RangeError) return /call stack|BigInt size|Array buffer allocation|Invalid (typed )?array length|Invalid string length/i.test(String(e.message));
   // Node's Buffer/TextDecoder past V8's string length (code ERR_STRING_TOO_LONG)
   return e instanceof Error && (e as { code?: unknown }).code === "ERR_STRING_TOO_LONG";
+}
+
+/**
+ * a fun call that fails before entering the fun (badfun, badarity): as on the BEAM, a call not in
+ * tail position had set its return address already, so the caller shows twice (where it stands,
+ * and where it returns to)
+ */
+function badCall(p: Process, reason: Term, tail: boolean): never {
+  const e = new ErlangError("error", reason);
+  const st = stacktraceOf(p);
+  if (!tail && st instanceof Cons) {
+    const frames: Term[] = [st.head, st.head];
+    for (let x = st.tail; x instanceof Cons && frames.length < 8; x = x.tail) frames.push(x.head);
+    e.stacktrace = list(frames);
+  } else e.stacktrace = st;
+  throw e;
 }
