@@ -122,7 +122,7 @@ function usedModule(a: Ast): string | null | undefined {
 
 /** calls in module-body code that Elixir warns of as it expands the body: deprecated functions,
  *  and reading the application environment (compile_env is meant there) */
-function deprecatedCalls(root: Ast, out: (message: string, line: number | undefined) => void): void {
+function deprecatedCalls(root: Ast, out: (message: string, line: number | undefined) => void, moduleBody = true): void {
   walkCalls(root, (a, piped) => {
     if (a.name === "quote" || a.name === "defmodule") return [];
     if (isCall(a.name as Ast, ".") && a.args !== null) {
@@ -132,7 +132,7 @@ function deprecatedCalls(root: Ast, out: (message: string, line: number | undefi
       const arity = a.args.length + piped;
       const message = mod && f?.t === "atom" ? deprecationWarning(mod, f.v, arity) : undefined;
       if (message) out(message, lineOf(a));
-      if (mod === "Elixir.Application" && f?.t === "atom" && ["get_env", "fetch_env", "fetch_env!"].includes(f.v)) {
+      if (moduleBody && mod === "Elixir.Application" && f?.t === "atom" && ["get_env", "fetch_env", "fetch_env!"].includes(f.v)) {
         out(`Application.${f.v}/${arity} is discouraged in the module body, use Application.compile_env/3 instead`, lineOf(a));
       }
     }
@@ -300,7 +300,8 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     }
     attrs(item, display);
     sigilEscapeWarnings(item, file, out);
-    deprecatedCalls(item, bodyWarning);
+    // (a test's or a setup's code is a function's, not the module body's)
+    deprecatedCalls(item, bodyWarning, !(exUnit !== null && isExUnitForm(item)));
     localCalls(item, bodyCalls);
   }
 
