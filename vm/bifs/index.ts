@@ -21,5 +21,6 @@ import "./zlib_stream.ts";
 import "./tcp.ts";
 import "./udp.ts";
 import "./inet.ts";
+import "./decode_packet.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();

@@ -3,7 +3,7 @@
 // A port belongs to its owner (the process that opened or accepted it; controlling_process moves
 // it) and closes when the owner exits, as a linked port does. Input is read from the host as it
 // comes and kept here: a passive socket hands it to recv, an active one sends {:tcp, port, data}
-// to its owner (a packet at a time under packet: 1|2|4|:line). A call that has to wait (accept,
+// to its owner (a packet at a time under packet: 1|2|4|:line|:http). A call that has to wait (accept,
 // recv, and listen/connect, which the host does asynchronously) returns {:wait, ref}; the caller
 // waits in lib/erlang/gen_tcp.ex for {:beamlet_tcp, ref, result}, in an ordinary receive, so it
 // blocks only itself and can still be killed. A timeout there cancels the wait (cancel/2).
@@ -12,19 +12,23 @@ import { Atom, Cons, NIL, Pid, Port, Term, Tuple, atom, tuple, list, binFromByte
 import { badarg } from "../errors.ts";
 import { iodataBytes } from "./util.ts";
 import { ipOfTuple, ipTuple, parseIp, ipText } from "../inet_address.ts";
+import { decodeHttpLine, decodeHttpHeader } from "../http_packet.ts";
 import type { NetSocket, NetListener, NetSocketEvents, NetAddress, NetFailure, UdpSocket } from "../net_host.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 
 export const A = {
   tcp: atom("tcp"), closed: atom("closed"), tcp_closed: atom("tcp_closed"), tcp_error: atom("tcp_error"),
+  http: atom("http"), http_request: atom("http_request"), http_response: atom("http_response"), http_eoh: atom("http_eoh"),
   tcp_passive: atom("tcp_passive"), error: atom("error"), ok: atom("ok"), wait: atom("wait"), reply: atom("beamlet_tcp"),
   einval: atom("einval"), enotconn: atom("enotconn"), not_owner: atom("not_owner"), badarg: atom("badarg"),
   once: atom("once"), binary: atom("binary"), list: atom("list"), raw: atom("raw"), line: atom("line"),
   eafnosupport: atom("eafnosupport"), timeout: atom("timeout"), udp: atom("udp"), udp_passive: atom("udp_passive"),
 };
 
-type Packet = 0 | 1 | 2 | 4 | "line";
+/** framing: raw (0), a 1/2/4-byte length header, lines, or HTTP (vm/http_packet.ts) */
+type Packet = 0 | 1 | 2 | 4 | "line" | "http" | "http_bin" | "httph" | "httph_bin";
+const HTTP_PACKETS = new Set(["http", "http_bin", "httph", "httph_bin"]);
 type Active = boolean | "once" | number;
 
 export interface Options {
@@ -86,6 +90,7 @@ export function readOptions(o: Options, opts: Term): "ok" | "bad" {
         if (v === A.raw || v === 0) o.packet = 0;
         else if (v === 1 || v === 2 || v === 4) o.packet = v;
         else if (v === A.line) o.packet = "line";
+        else if (v instanceof Atom && HTTP_PACKETS.has(v.name)) o.packet = v.name as Packet;
         else return "bad";
         break;
       }
@@ -160,6 +165,8 @@ export class TcpPort {
   listenedBy: TcpPort | null = null;
   /** a UDP socket's host socket and the datagrams not taken yet */
   udp: UdpSocket | null = null;
+  /** packet: :http reads headers (after the request or status line, until :http_eoh) */
+  httpHeaders = false;
   dgrams: { bytes: Uint8Array; from: NetAddress }[] = [];
   /** bytes received and sent (port_info's input and output) */
   input = 0;
@@ -255,10 +262,32 @@ export class TcpPorts {
     return out;
   }
 
-  /** the next packet (len: raw mode's byte count, 0 for what there is), or null when incomplete */
-  private packet(p: TcpPort, len: number): Uint8Array | null {
+  /** the next packet as the program gets it (len: raw mode's byte count, 0 for what there is),
+   *  or null when incomplete */
+  private packet(p: TcpPort, len: number): Term | null {
     const mode = p.opts.packet;
     if (p.buffered === 0) return null;
+    if (typeof mode === "string" && mode !== "line") return this.httpPacket(p, mode);
+    const bytes = this.framed(p, len);
+    return bytes ? this.term(p, bytes) : null;
+  }
+
+  /** under packet: :http | :http_bin a request or status line, then headers up to :http_eoh */
+  private httpPacket(p: TcpPort, mode: string): Term | null {
+    const binary = mode.endsWith("_bin");
+    const all = this.peek(p, p.buffered);
+    const headers = mode.startsWith("httph") || p.httpHeaders;
+    const r = headers ? decodeHttpHeader(all, binary) : decodeHttpLine(all, binary);
+    if (!r) return null;
+    this.take(p, r.used);
+    const t = r.term;
+    if (t instanceof Tuple && (t.items[0] === A.http_request || t.items[0] === A.http_response)) p.httpHeaders = true;
+    else if (t === A.http_eoh) p.httpHeaders = false;
+    return t;
+  }
+
+  private framed(p: TcpPort, len: number): Uint8Array | null {
+    const mode = p.opts.packet as 0 | 1 | 2 | 4 | "line";
     if (mode === 0) {
       if (len === 0) return this.take(p, p.buffered);
       return p.buffered >= len ? this.take(p, len) : null;
@@ -289,7 +318,7 @@ export class TcpPorts {
       const pk = this.packet(p, w.len);
       if (pk) {
         p.recvs.shift();
-        this.reply(w, tuple(A.ok, this.term(p, pk)));
+        this.reply(w, tuple(A.ok, pk));
         continue;
       }
       if (!p.eof) return;
@@ -299,7 +328,8 @@ export class TcpPorts {
     while (p.opts.active !== false) {
       const pk = this.packet(p, 0);
       if (!pk) break;
-      this.node.send(p.owner, tuple(A.tcp, p.id!, this.term(p, pk)));
+      // (an HTTP socket's active messages are {:http, socket, packet})
+      this.node.send(p.owner, tuple(HTTP_PACKETS.has(String(p.opts.packet)) ? A.http : A.tcp, p.id!, pk));
       this.countActive(p);
     }
     if (p.opts.active !== false && p.eof && !p.endTold) {
@@ -677,6 +707,7 @@ defineBifs("beamlet_tcp", {
     const o = copyOptions(p.opts);
     const before = p.opts.active;
     if (readOptions(o, opts) !== "ok") return err(A.einval);
+    if (o.packet !== p.opts.packet) p.httpHeaders = false;
     // active: N adds to a count already running; a count at or below 0 makes the socket passive
     if (typeof o.active === "number") {
       const n = (typeof before === "number" ? before : 0) + o.active;
@@ -706,7 +737,7 @@ defineBifs("beamlet_tcp", {
       let v: Term;
       switch (k.name) {
         case "active": v = activeTerm(o.active); break;
-        case "packet": v = o.packet === "line" ? A.line : o.packet; break;
+        case "packet": v = typeof o.packet === "string" ? atom(o.packet) : o.packet; break;
         case "mode": v = o.binary ? A.binary : A.list; break;
         case "binary": v = o.binary ? TRUE : FALSE; break;
         case "reuseaddr": v = o.reuseaddr ? TRUE : FALSE; break;
