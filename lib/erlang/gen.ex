@@ -8,6 +8,9 @@ defmodule :gen do
 
   @file "gen.erl"
   @beamlet_frame_line 256
+  # (a process cannot wait for its own reply: OTP refuses at once rather than time out)
+  def do_call(pid, _label, _request, _timeout) when pid == self(), do: exit(:calling_self)
+
   def do_call(pid, label, request, timeout) do
     ref = :erlang.monitor(:process, pid, alias: :demonitor)
     tag = [:alias | ref]

@@ -348,13 +348,13 @@ defmodule GenServer do
 
   @doc false
   # an event as OTP's gen_server prints it (:sys.trace, :sys.log(_, :print))
-  def __print_debug__(event, n) do
+  def __print_debug__(event, n, device \\ :standard_io) do
     case event do
-      {:in, {:"$gen_call", {from, _tag}, call}} -> :io.format(~c"*DBG* ~tp got call ~tp from ~tw~n", [n, call, from])
-      {:in, {:"$gen_cast", cast}} -> :io.format(~c"*DBG* ~tp got cast ~tp~n", [n, cast])
-      {:in, msg} -> :io.format(~c"*DBG* ~tp got ~tp~n", [n, msg])
-      {:out, reply, {to, _tag}, state} -> :io.format(~c"*DBG* ~tp sent ~tp to ~tw, new state ~tp~n", [n, reply, to, state])
-      {:noreply, state} -> :io.format(~c"*DBG* ~tp new state ~tp~n", [n, state])
+      {:in, {:"$gen_call", {from, _tag}, call}} -> :io.format(device, ~c"*DBG* ~tp got call ~tp from ~tw~n", [n, call, from])
+      {:in, {:"$gen_cast", cast}} -> :io.format(device, ~c"*DBG* ~tp got cast ~tp~n", [n, cast])
+      {:in, msg} -> :io.format(device, ~c"*DBG* ~tp got ~tp~n", [n, msg])
+      {:out, reply, {to, _tag}, state} -> :io.format(device, ~c"*DBG* ~tp sent ~tp to ~tw, new state ~tp~n", [n, reply, to, state])
+      {:noreply, state} -> :io.format(device, ~c"*DBG* ~tp new state ~tp~n", [n, state])
     end
   end
 

@@ -20,103 +20,103 @@ defmodule :sys do
   # ---------------------------------------------------------------------------
   # Client API
 
-  def get_state(name), do: unwrap_state(send_system_msg(name, :get_state, :default))
-  def get_state(name, timeout), do: unwrap_state(send_system_msg(name, :get_state, timeout))
+  # (the frames name OTP 25's sys.erl: get_state and replace_state look at the reply, so their
+  # own frame stays under send_system_msg's; the others tail-call it)
+  @file "sys.erl"
+  def get_state(name), do: __at_line__(139, unwrap_state(send_system_msg(name, :get_state)))
+  @file "sys.erl"
+  def get_state(name, timeout), do: __at_line__(149, unwrap_state(send_system_msg(name, :get_state, timeout)))
 
   defp unwrap_state({:ok, state}), do: state
   defp unwrap_state({:error, reason}), do: :erlang.error(reason)
 
-  def replace_state(name, fun) do
-    unwrap_state(send_system_msg(name, {:replace_state, fun}, :default))
-  end
+  @file "sys.erl"
+  def replace_state(name, fun), do: __at_line__(159, unwrap_state(send_system_msg(name, {:replace_state, fun})))
+  @file "sys.erl"
+  def replace_state(name, fun, timeout), do: __at_line__(170, unwrap_state(send_system_msg(name, {:replace_state, fun}, timeout)))
 
-  def replace_state(name, fun, timeout) do
-    unwrap_state(send_system_msg(name, {:replace_state, fun}, timeout))
-  end
-
-  def suspend(name), do: send_system_msg(name, :suspend, :default)
+  def suspend(name), do: send_system_msg(name, :suspend)
   def suspend(name, timeout), do: send_system_msg(name, :suspend, timeout)
 
-  def resume(name), do: send_system_msg(name, :resume, :default)
+  def resume(name), do: send_system_msg(name, :resume)
   def resume(name, timeout), do: send_system_msg(name, :resume, timeout)
 
-  def change_code(name, mod, vsn, extra) do
-    send_system_msg(name, {:change_code, mod, vsn, extra}, :default)
-  end
+  def change_code(name, mod, vsn, extra), do: send_system_msg(name, {:change_code, mod, vsn, extra})
+  def change_code(name, mod, vsn, extra, timeout), do: send_system_msg(name, {:change_code, mod, vsn, extra}, timeout)
 
-  def change_code(name, mod, vsn, extra, timeout) do
-    send_system_msg(name, {:change_code, mod, vsn, extra}, timeout)
-  end
-
-  def get_status(name), do: send_system_msg(name, :get_status, :default)
+  def get_status(name), do: send_system_msg(name, :get_status)
   def get_status(name, timeout), do: send_system_msg(name, :get_status, timeout)
 
   # trace(server, true): the server prints each event it handles ("*DBG* name got call ...")
-  def trace(name, flag), do: send_system_msg(name, {:debug, {:trace, flag}}, :default)
+  def trace(name, flag), do: send_system_msg(name, {:debug, {:trace, flag}})
   def trace(name, flag, timeout), do: send_system_msg(name, {:debug, {:trace, flag}}, timeout)
 
   # statistics(server, true | false | :get): messages in and out, reductions, since it was turned on
-  def statistics(name, flag), do: send_system_msg(name, {:debug, {:statistics, flag}}, :default)
+  def statistics(name, flag), do: send_system_msg(name, {:debug, {:statistics, flag}})
   def statistics(name, flag, timeout), do: send_system_msg(name, {:debug, {:statistics, flag}}, timeout)
 
   # log(server, true | {true, n} | false | :get | :print): the last n events (10 by default)
-  def log(name, flag), do: send_system_msg(name, {:debug, {:log, flag}}, :default)
+  def log(name, flag), do: send_system_msg(name, {:debug, {:log, flag}})
   def log(name, flag, timeout), do: send_system_msg(name, {:debug, {:log, flag}}, timeout)
 
   # install(server, {fun, state} | {id, fun, state}): fun.(state, event, name) for each event,
   # its result the next state (:done removes it)
-  def install(name, func), do: send_system_msg(name, {:debug, {:install, func}}, :default)
+  def install(name, func), do: send_system_msg(name, {:debug, {:install, func}})
   def install(name, func, timeout), do: send_system_msg(name, {:debug, {:install, func}}, timeout)
-  def remove(name, func), do: send_system_msg(name, {:debug, {:remove, func}}, :default)
+  def remove(name, func), do: send_system_msg(name, {:debug, {:remove, func}})
   def remove(name, func, timeout), do: send_system_msg(name, {:debug, {:remove, func}}, timeout)
 
-  def no_debug(name), do: send_system_msg(name, {:debug, :no_debug}, :default)
+  # log_to_file(server, file | false): each event written to the file as trace prints it
+  def log_to_file(name, file), do: send_system_msg(name, {:debug, {:log_to_file, file}})
+  def log_to_file(name, file, timeout), do: send_system_msg(name, {:debug, {:log_to_file, file}}, timeout)
+
+  def no_debug(name), do: send_system_msg(name, {:debug, :no_debug})
   def no_debug(name, timeout), do: send_system_msg(name, {:debug, :no_debug}, timeout)
 
-  def terminate(name, reason), do: send_system_msg(name, {:terminate, reason}, :default)
+  def terminate(name, reason), do: send_system_msg(name, {:terminate, reason})
+  def terminate(name, reason, timeout), do: send_system_msg(name, {:terminate, reason}, timeout)
 
-  def terminate(name, reason, timeout) do
-    send_system_msg(name, {:terminate, reason}, timeout)
-  end
-
-  defp send_system_msg(name, request, timeout) do
-    t =
-      case timeout do
-        :default -> 5000
-        t -> t
-      end
-
-    result =
-      case GenServer.whereis(name) do
-        nil ->
-          {:exit, :noproc}
-
-        pid ->
-          try do
-            {:ok, GenServer.__call__(pid, :system, request, t)}
-          catch
-            :exit, reason -> {:exit, reason}
-          end
-      end
-
-    case result do
+  # a failed call exits with {reason, the client call as OTP's mfa/2,3 names it}
+  @file "sys.erl"
+  defp send_system_msg(name, request) do
+    case system_call(name, request, 5000) do
       {:ok, reply} -> reply
-      {:exit, reason} -> exit({reason, mfa(name, request, timeout)})
+      {:exit, reason} -> __at_line__(338, exit({reason, mfa(name, request)}))
     end
   end
 
-  defp mfa(name, request, :default), do: mfa(name, request)
+  @file "sys.erl"
+  defp send_system_msg(name, request, timeout) do
+    case system_call(name, request, timeout) do
+      {:ok, reply} -> reply
+      {:exit, reason} -> __at_line__(344, exit({reason, mfa(name, request, timeout)}))
+    end
+  end
+
+  defp system_call(name, request, timeout) do
+    case GenServer.whereis(name) do
+      nil ->
+        {:exit, :noproc}
+
+      pid ->
+        try do
+          {:ok, GenServer.__call__(pid, :system, request, timeout)}
+        catch
+          :exit, reason -> {:exit, reason}
+        end
+    end
+  end
 
   defp mfa(name, request, timeout) do
     {m, f, a} = mfa(name, request)
     {m, f, a ++ [timeout]}
   end
 
+  # (OTP's own clauses: a request without one is named as it is, {:replace_state, fun} included)
+  defp mfa(name, {:debug, {func, arg}}), do: {:sys, func, [name, arg]}
   defp mfa(name, {:change_code, mod, vsn, extra}), do: {:sys, :change_code, [name, mod, vsn, extra]}
   defp mfa(name, {:terminate, reason}), do: {:sys, :terminate, [name, reason]}
-  defp mfa(name, {:replace_state, fun}), do: {:sys, :replace_state, [name, fun]}
-  defp mfa(name, atom) when is_atom(atom), do: {:sys, atom, [name]}
-  defp mfa(name, other), do: {:sys, other, [name]}
+  defp mfa(name, request), do: {:sys, request, [name]}
 
   # ---------------------------------------------------------------------------
   # Server side
@@ -283,8 +283,20 @@ defmodule :sys do
     {:ok, Map.put(debug, :install, List.keydelete(Map.get(debug, :install, []), id, 0))}
   end
 
-  defp debug_cmd(:no_debug, _debug) do
+  defp debug_cmd({:log_to_file, false}, debug), do: {:ok, close_log_file(debug)}
+
+  defp debug_cmd({:log_to_file, file}, debug) do
+    debug = close_log_file(debug)
+
+    case :file.open(file, [:write]) do
+      {:ok, device} -> {:ok, Map.put(debug, :log_to_file, device)}
+      _ -> {{:error, :open_file}, debug}
+    end
+  end
+
+  defp debug_cmd(:no_debug, debug) do
     Process.delete(:"$beamlet_sys_trace")
+    close_log_file(debug)
     {:ok, %{}}
   end
 
@@ -299,6 +311,13 @@ defmodule :sys do
         else: [{id, func, state} | installed]
 
     {:ok, Map.put(debug, :install, installed)}
+  end
+
+  defp close_log_file(debug) do
+    case Map.pop(debug, :log_to_file) do
+      {nil, debug} -> debug
+      {device, debug} -> (:file.close(device); debug)
+    end
   end
 
   # newest first, with the name to print them under
@@ -334,6 +353,11 @@ defmodule :sys do
         %{log: {n, events}} -> Map.put(debug, :log, {n, Enum.take([{event, name} | events], n)})
         _ -> debug
       end
+
+    case debug do
+      %{log_to_file: device} -> GenServer.__print_debug__(event, name, device)
+      _ -> :ok
+    end
 
     debug =
       case debug do
