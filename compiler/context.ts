@@ -223,6 +223,8 @@ export class ModCtx {
   attrs = new Map<string, Ast>();
   /** attributes read while compiling (also by macro-expanded code): never "set but never used" */
   attrReads = new Set<string>();
+  /** calls of a remote macro without `require` (compiling.ts unrequiredMacroCalls) */
+  unrequiredMacros: { module: string; fun: string; arity: number; line: number; where: string }[] = [];
   /** attributes set or registered by Module.put_attribute/register_attribute while compiling */
   attrsPut = new Set<string>();
   /** defguard/defguardp macros by "name/arity" (compiler/defguard.ts) */

@@ -69,9 +69,10 @@ export function findMacro(mod: ModCtx, a: AstCall): MacroRef | null {
   // a remote macro needs `require` (or import/use): without it the call is a function call
   // (UndefinedFunctionError when it runs), with Elixir's warning in a module's code
   if (!mod.required.has(m) && m !== mod.name) {
-    if (!isScript(mod)) {
-      const where = mod.currentDef ? `${displayModule(mod.name)}.${mod.currentDef.name}/${mod.currentDef.arity}` : undefined;
-      mod.warn(`you must require ${displayModule(m)} before invoking the macro ${displayModule(m)}.${key}`, a.meta.line ?? 0, where);
+    // (reported by the checker with the module's other remote calls: compiler/warnings/lexical.ts)
+    if (!isScript(mod) && mod.currentDef && !mod.host.lenient) {
+      const where = `${displayModule(mod.name)}.${mod.currentDef.name}/${mod.currentDef.arity}`;
+      mod.unrequiredMacros.push({ module: m, fun: name, arity: args.length, line: a.meta.line ?? 0, where });
     }
     return null;
   }

@@ -22,7 +22,7 @@ import { literalTerm } from "./patterns.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
-import { compiling, attributesUsed, attributesSetByMacros, localCallsMade } from "./compiling.ts";
+import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unrequiredMacroCalls } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -647,6 +647,7 @@ function compileBody(
   if (host.otpWarningsOnDefine) compiled.otpWarnings = ctx.takeOtpWarnings();
   else ctx.flushOtpWarnings();
   attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
+  unrequiredMacroCalls.set(name, ctx.unrequiredMacros);
   for (const [key, local] of ctx.locals) if (local.exported) ctx.noteRoot(key);
   localCallsMade.set(name, ctx.localCallGraph);
   attributesSetByMacros.set(name, new Set([...setByMacros, ...ctx.attrsPut]));

@@ -11,6 +11,7 @@ import { deprecationWarning } from "../deprecations.ts";
 import { TypeChecker, type StructOf } from "./types.ts";
 import { inspectRemoteCall } from "../../vm/inspect.ts";
 import { atom } from "../../vm/terms.ts";
+import { unrequiredMacroCalls } from "../compiling.ts";
 
 /** the exports ("name/arity") of a module by its atom name, when known */
 export type KnownExports = (module: string) => string[] | undefined;
@@ -532,6 +533,10 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
       }
     };
     grouped(unknownModule, (c) => undefinedMessage(c, undefined));
+    // (the checker's terms: {:undefined_module, ...} and {:unrequired_module, ...} before the larger
+    // {:deprecated, ...} and {:undefined_function, ...})
+    const unrequired = (w === top ? [] : unrequiredMacroCalls.get(w.info.name) ?? []).filter((c) => !unchecked(c)).sort(byCall);
+    grouped(unrequired, (c) => `you must require ${c.module.replace(/^Elixir\./, "")} before invoking the macro ${c.module.replace(/^Elixir\./, "")}.${c.fun}/${c.arity}`);
     grouped(deprecated, (c) => deprecationWarning(c.module, c.fun, c.arity)!);
     grouped(undefinedFun, (c) => undefinedMessage(c, exportsAt(c)));
   }
