@@ -183,6 +183,9 @@ export class ModCtx {
   }
   /** "name/arity" of the macros this module has defined so far (callable in the rest of its body) */
   localMacros = new Set<string>();
+  /** the functions and macros the body has defined so far, in order (Module.defines?/2,3,
+   *  Module.definitions_in/1,2), and those made overridable (Module.overridable?/2) */
+  definedSoFar: () => { name: string; arity: number; kind: "def" | "defp" | "defmacro" | "defmacrop"; overridable: boolean }[] = () => [];
   /** compiles and loads this module's macros so far (under a temporary name); set by modules.ts */
   macroModule: (() => string) | null = null;
   /** attributes registered with accumulate: true (each @name adds to the front of a list) */

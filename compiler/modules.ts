@@ -131,6 +131,19 @@ function compileBody(
   }
   const nested: CompiledModule[] = [];
   const defs: DefClause[] = [];
+  ctx.definedSoFar = () => {
+    const seen = new Map<string, { name: string; arity: number; kind: "def" | "defp" | "defmacro" | "defmacrop"; overridable: boolean }>();
+    for (const d of defs) {
+      const macro = d.name.startsWith("MACRO-");
+      const name = macro ? d.name.slice(6) : d.name;
+      const arity = macro ? d.args.length - 1 : d.args.length;
+      const kind = macro ? (d.kind === "def" ? "defmacro" : "defmacrop") : d.kind;
+      const key = name + "/" + arity;
+      const before = seen.get(key);
+      seen.set(key, { name, arity, kind, overridable: d.overridable || !!before?.overridable });
+    }
+    return [...seen.values()];
+  };
   const attributes: [string, Term][] = [];
   const docs: [string, string, number][] = [];
   const specs: [string, number, string][] = [];
@@ -153,6 +166,9 @@ function compileBody(
   let structFields: string[] | null = null;
   let pendingDerive: { only: string[] | null; except: string[] | null; optional: string[] | null } | null = null;
   const protoFns: [string, number][] = [];
+  // @external_resource is registered by Elixir's Module (accumulating, persisted)
+  ctx.accumulate.add("external_resource");
+  ctx.attrs.set("external_resource", listA([]));
   if (implInfo.for) ctx.attrs.set("for", atomA(implInfo.for));
   if (implInfo.protocol) ctx.attrs.set("protocol", atomA(implInfo.protocol));
 
@@ -635,6 +651,9 @@ function compileBody(
   // the module stays open while its functions' bodies expand: a macro there reads the module's
   // attributes (Module.get_attribute/2) as they were at the def, as in Elixir
   compiling.set(name, ctx);
+  // each @external_resource is persisted as an attribute of its own, in the order set
+  const resources = ctx.attrs.get("external_resource");
+  if (resources?.t === "list") for (const r of [...resources.items].reverse()) attributes.push(["external_resource", literalTerm(r) ?? NIL_ATOM]);
   let compiled;
   try {
     compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });

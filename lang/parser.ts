@@ -245,7 +245,9 @@ export class Parser {
   // ---- blocks ----------------------------------------------------------------------------------------
   private blockOf(items: Ast[], m: Meta): Ast {
     if (items.length === 0) return EMPTY_BLOCK();
-    // elixir_parser.yrl build_block: a lone `not x` / `!x` keeps its block (rearrange_uop)
+    // elixir_parser.yrl build_block: a lone `not x` / `!x` keeps its block (rearrange_uop), and so
+    // does a lone unquote_splicing(x) (it splices into the block)
+    if (items.length === 1 && isLoneSplice(items[0])) return call("__block__", {}, items);
     if (items.length === 1 && !isRearrangeUop(items[0])) return items[0];
     return call("__block__", m, items);
   }
@@ -708,7 +710,7 @@ export class Parser {
     if (body.list.length === 0) return EMPTY_BLOCK();
     // in parentheses a no-parens call is no longer ambiguous
     if (body.list.length === 1) this.noParensMany.delete(body.list[0]);
-    if (body.list.length === 1) return isRearrangeUop(body.list[0]) ? call("__block__", meta(open), body.list) : body.list[0];
+    if (body.list.length === 1) return isRearrangeUop(body.list[0]) || isLoneSplice(body.list[0]) ? call("__block__", meta(open), body.list) : body.list[0];
     return call("__block__", meta(open), body.list);
   }
 
@@ -966,6 +968,10 @@ export class Parser {
     const mods: Ast = { t: "list", items: Array.from(s.modifiers, (c) => ({ t: "int", v: BigInt(c.codePointAt(0)!) }) as Ast) };
     return call("sigil_" + s.letter, { delimiter: s.delimiter, ...meta(t) }, [body, mods]);
   }
+}
+
+function isLoneSplice(a: Ast): boolean {
+  return a.t === "call" && a.name === "unquote_splicing" && a.args?.length === 1;
 }
 
 function isRearrangeUop(a: Ast): boolean {

@@ -30,6 +30,9 @@ const DEFINITIONS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegat
 const USE_BEHAVIOURS = new Set(["Elixir.GenServer", "Elixir.Supervisor", "Elixir.Application", "Elixir.DynamicSupervisor"]);
 const USE_WITHOUT_BEHAVIOUR = new Set(["Elixir.Agent", "Elixir.Task", "Elixir.Bitwise"]);
 
+/** attributes every module has registered (accumulating): reading one unset gives [] */
+const REGISTERED_BY_ELIXIR = new Set(["external_resource"]);
+
 /** attributes Elixir reads itself: never "set but never used" */
 const RESERVED_ATTRIBUTES = new Set([
   "moduledoc", "doc", "typedoc", "impl", "behaviour", "vsn", "spec", "type", "typep", "opaque", "callback",
@@ -189,7 +192,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
       if (value === null || value.length === 0) {
         // (a read before any set does not count as a use of a later one)
         if (attrSets.has(attr)) attrReads.add(attr);
-        if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr)) {
+        if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr) && !REGISTERED_BY_ELIXIR.has(attr)) {
           out.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
         }
       } else if (value.length === 1) {

@@ -1,8 +1,8 @@
 // BIFs behind the Macro module (lib/macro.ex): Macro.to_string, and the expansion's line and
 // hygiene counter for Macro.expand (the same linify the compiler applies).
 import { defineBifs } from "./registry.ts";
-import { Atom, Bin, Term, Tuple, atom, bin, binLiteral, bool, isInt, tuple, listToArray, NIL_ATOM, TRUE } from "../terms.ts";
-import { badarg } from "../errors.ts";
+import { Atom, Bin, Term, Tuple, atom, bin, binLiteral, bool, isInt, tuple, list, listToArray, NIL, NIL_ATOM, TRUE } from "../terms.ts";
+import { badarg, ErlangError } from "../errors.ts";
 import { macroToString } from "./macro_to_string.ts";
 import { linify } from "../../compiler/macros.ts";
 import { collectDefinition } from "../../compiler/module_body.ts";
@@ -47,11 +47,11 @@ defineBifs("beamlet", {
 
 // ---- Module's compile-time attribute functions (the module must be being compiled) -------------
 
-function compilingCtx(mod: Term, fun: string, arity: number) {
+function compilingCtx(mod: Term, fun: string, arity: number, instead?: string) {
   const ctx = mod instanceof Atom ? compiling.get(mod.name) : undefined;
   if (!ctx) {
     const name = mod instanceof Atom ? inspect(mod) : inspect(mod);
-    elixirRaise("ArgumentError", `could not call Module.${fun}/${arity} because the module ${name} is already compiled`);
+    elixirRaise("ArgumentError", `could not call Module.${fun}/${arity} because the module ${name} is already compiled${instead ? ". " + instead : ""}`);
   }
   return ctx!;
 }
@@ -104,7 +104,52 @@ defineBifs("Elixir.Module", {
     return v;
   },
   "open?/1": ([m]) => bool(m instanceof Atom && compiling.has(m.name)),
+  "defines?/2": ([m, fa]) => {
+    if (!(m instanceof Atom) || !isFunctionName(fa)) clauseOf("defines?", [m, fa]);
+    return bool(defined(compilingCtx(m, "defines?", 2, USE_EXPORTED), fa) !== undefined);
+  },
+  "defines?/3": ([m, fa, k]) => {
+    if (!(m instanceof Atom) || !isFunctionName(fa) || !isKind(k)) clauseOf("defines?", [m, fa, k]);
+    return bool(defined(compilingCtx(m, "defines?", 3, USE_EXPORTED), fa)?.kind === (k as Atom).name);
+  },
+  "definitions_in/1": ([m]) => {
+    if (!(m instanceof Atom)) clauseOf("definitions_in", [m]);
+    return list(compilingCtx(m, "definitions_in", 1, USE_INFO).definedSoFar().map((d) => tuple(atom(d.name), d.arity)));
+  },
+  "definitions_in/2": ([m, k]) => {
+    if (!(m instanceof Atom) || !isKind(k)) clauseOf("definitions_in", [m, k]);
+    const ctx = compilingCtx(m, "definitions_in", 2, USE_INFO);
+    return list(ctx.definedSoFar().filter((d) => d.kind === (k as Atom).name).map((d) => tuple(atom(d.name), d.arity)));
+  },
+  "overridable?/2": ([m, fa]) => bool(!!defined(compilingCtx(m, "overridable?", 2), fa)?.overridable),
+  "overridables_in/1": ([m]) => list(compilingCtx(m, "overridables_in", 1).definedSoFar().filter((d) => d.overridable).map((d) => tuple(atom(d.name), d.arity))),
 });
+
+// what Elixir's Module suggests instead once the module is compiled
+const USE_EXPORTED = "Use Kernel.function_exported?/3 and Kernel.macro_exported?/3 to check for public functions and macros instead";
+const USE_INFO = "Use the Module.__info__/1 callback to get public functions and macros instead";
+
+/** a FunctionClauseError of Module.fun (its clauses' guards refuse the arguments) */
+function clauseOf(fun: string, args: Term[]): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("Elixir.Module"), atom(fun), list(args), NIL);
+  throw e;
+}
+
+function isFunctionName(fa: Term): boolean {
+  return fa instanceof Tuple && fa.items.length === 2 && fa.items[0] instanceof Atom && isInt(fa.items[1]) && Number(fa.items[1]) >= 0;
+}
+
+function isKind(k: Term): boolean {
+  return k instanceof Atom && ["def", "defp", "defmacro", "defmacrop"].includes(k.name);
+}
+
+/** the definition `{name, arity}` names, if defined so far */
+function defined(ctx: { definedSoFar: () => { name: string; arity: number; kind: string; overridable: boolean }[] }, fa: Term) {
+  if (!isFunctionName(fa)) badarg();
+  const [name, arity] = [(fa as Tuple).items[0] as Atom, Number((fa as Tuple).items[1])];
+  return ctx.definedSoFar().find((d) => d.name === name.name && d.arity === arity);
+}
 
 defineBifs("beamlet_macro", {
   "to_string/1": ([t]) => bin(macroToString(t)),
