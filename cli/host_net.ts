@@ -15,6 +15,8 @@ const EXPIRY_MS = 2000;
 
 function posix(e: unknown): string {
   const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
+  // a name that does not resolve: OTP's inet_res says :nxdomain (Node's getaddrinfo ENOTFOUND)
+  if (code === "ENOTFOUND") return "nxdomain";
   return /^E[A-Z0-9]+$/.test(code) ? code.toLowerCase() : "einval";
 }
 
@@ -184,13 +186,14 @@ export function nodeNet(): NetHost {
           udpPorts.add(port);
           let closed = false;
           const sock: UdpSocket = {
-            send(bytes, to) {
-              if (closed) return;
+            send(bytes, to, done) {
+              if (closed) return done?.(null);
               // a datagram to one of our sockets over loopback is on its way until it arrives
               const ours = udpPorts.has(to.port) && /^(127\.|::1$|0\.0\.0\.0$|localhost$)/.test(to.address);
               if (ours) expect(`udp:${to.port}`, 1);
               s.send(bytes.slice(), to.port, to.address, (e) => {
                 if (e && ours) met(`udp:${to.port}`, 1);
+                done?.(e ? posix(e) : null);
               });
             },
             close() {

@@ -65,7 +65,8 @@ export interface UdpEvents {
 }
 
 export interface UdpSocket {
-  send(bytes: Uint8Array, to: NetAddress): void;
+  /** send a datagram; done (when given) is told of a failure to send it (an unknown name) */
+  send(bytes: Uint8Array, to: NetAddress, done?: (error: string | null) => void): void;
   close(): void;
   local(): NetAddress | null;
 }

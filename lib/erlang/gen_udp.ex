@@ -19,7 +19,15 @@ defmodule :gen_udp do
   end
 
   def send(socket, address, port, packet) when is_port(socket) do
-    :beamlet_udp.send(socket, address, port, packet)
+    case :beamlet_udp.send(socket, address, port, packet) do
+      {:wait, ref} ->
+        receive do
+          {:beamlet_tcp, ^ref, result} -> result
+        end
+
+      result ->
+        result
+    end
   end
 
   # OTP 25's send/3 takes a {address, port} destination

@@ -649,11 +649,12 @@ defineBifs("beamlet_tcp", {
     if (typeof n === "number" && n > 0) {
       const size = bytes.length;
       if (n < 4 && size >= 1 << (8 * n)) return err(A.einval);
-      const h = new Uint8Array(n);
-      for (let i = 0; i < n; i++) h[n - 1 - i] = Math.floor(size / 2 ** (8 * i)) & 255;
-      p.sock.write(h);
-    }
-    p.sock.write(bytes.slice());
+      // (header and data in one write: one segment, one syscall)
+      const framed = new Uint8Array(n + size);
+      for (let i = 0; i < n; i++) framed[n - 1 - i] = Math.floor(size / 2 ** (8 * i)) & 255;
+      framed.set(bytes, n);
+      p.sock.write(framed);
+    } else p.sock.write(bytes.slice());
     p.output += bytes.length;
     return OK;
   },

@@ -2,9 +2,9 @@
 // UDP (Host.net.openUdp). A datagram arrives whole: recv gives {:ok, {address, port, data}}, an
 // active socket sends {:udp, socket, address, port, data} to its owner.
 import { defineBifs } from "./registry.ts";
-import { tuple, isInt, OK } from "../terms.ts";
+import { atom, tuple, isInt, OK } from "../terms.ts";
 import { iodataBytes } from "./util.ts";
-import { ipText } from "../inet_address.ts";
+import { ipText, parseIp } from "../inet_address.ts";
 import { A, TcpPort, defaults, readOptions, ports, portOf, err, failure, hostName } from "./tcp.ts";
 import type { Node } from "../node.ts";
 
@@ -53,7 +53,8 @@ defineBifs("beamlet_udp", {
     return tuple(A.wait, ref);
   },
 
-  /** send(socket, address, port, data) -> :ok | {:error, reason} */
+  /** send(socket, address, port, data) -> :ok | {:error, reason} | {:wait, ref} (to a host name,
+   *  which the host resolves first: an unknown one is {:error, :nxdomain}) */
   "send/4": ([t, address, portNo, data], ctx) => {
     const p = portOf(ctx, t);
     if (!p || p.closed) return err(A.closed);
@@ -62,9 +63,21 @@ defineBifs("beamlet_udp", {
     if (host === null || !isInt(portNo)) return err(A.einval);
     const bytes = iodataBytes(data);
     if (!bytes) return err(A.einval);
-    p.udp.send(bytes, { address: host === "localhost" ? (p.opts.ipv6 ? "::1" : "127.0.0.1") : host, port: Number(portNo) });
     p.output += bytes.length;
-    return OK;
+    const to = { address: host === "localhost" ? (p.opts.ipv6 ? "::1" : "127.0.0.1") : host, port: Number(portNo) };
+    if (parseIp(to.address)) {
+      p.udp.send(bytes, to);
+      return OK;
+    }
+    const node = ctx.node as Node;
+    const ref = node.makeRef();
+    const caller = ctx.process!;
+    node.hostBusy(1);
+    p.udp.send(bytes, to, (e) => {
+      node.hostBusy(-1);
+      node.send(caller, tuple(A.reply, ref, e ? err(atom(e)) : OK));
+    });
+    return tuple(A.wait, ref);
   },
 
   /** recv(socket) -> {:wait, ref} (answered at once when a datagram waits) | {:error, reason} */
