@@ -357,16 +357,30 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     }
     for (const x of calls) reach(x);
   }
-  const unused = new Map<string, Clause>();
+  // per private function: unused, or the defaults no call leaves out (Elixir's LocalsTracker: the
+  // smallest arity called; its count in the message is that arity, as Elixir words it)
+  const unused = new Map<string, { c: Clause; message: string }>();
+  const minArity = new Map<string, number>();
+  for (const c of clauses) {
+    const k = `${c.name}/${c.arity}`;
+    minArity.set(k, Math.min(minArity.get(k) ?? c.arity, c.minArity));
+  }
   for (const c of clauses) {
     if (c.kind !== "defp" && c.kind !== "defmacrop") continue;
-    let any = false;
-    for (let n = c.minArity; n <= c.arity; n++) if (reached.has(`${c.name}/${n}`)) any = true;
     const k = `${c.name}/${c.arity}`;
-    if (!any && !unused.has(k)) unused.set(k, c);
+    if (unused.has(k)) continue;
+    const min = minArity.get(k)!;
+    let smallest: number | null = null;
+    for (let n = c.arity; n >= min; n--) if (reached.has(`${c.name}/${n}`)) smallest = n;
+    const fa = `${c.name}/${c.arity}`;
+    if (smallest === null) unused.set(k, { c, message: `${c.kind === "defmacrop" ? "macro" : "function"} ${fa} is unused` });
+    else if (smallest === c.arity && min < c.arity) unused.set(k, { c, message: `default values for the optional arguments in ${fa} are never used` });
+    else if (smallest > min) {
+      unused.set(k, { c, message: smallest === 1 ? `the default value for the first optional argument in ${fa} is never used` : `the default values for the first ${smallest} optional arguments in ${fa} are never used` });
+    }
   }
-  const sortedUnused = [...unused.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity));
-  for (const c of sortedUnused) out.push({ message: `${c.kind === "defmacrop" ? "macro" : "function"} ${c.name}/${c.arity} is unused`, file, line: c.line });
+  const sortedUnused = [...unused.values()].sort((a, b) => (a.c.name < b.c.name ? -1 : a.c.name > b.c.name ? 1 : a.c.arity - b.c.arity));
+  for (const { c, message } of sortedUnused) out.push({ message, file, line: c.line });
 
   if (behaviours) out.push(...behaviours.checks);
 
