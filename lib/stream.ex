@@ -7,7 +7,9 @@ defmodule Stream do
 
   defstruct enum: nil, funs: [], accs: [], done: nil
 
-  defp lazy(reduce_fun), do: %Stream{enum: reduce_fun}
+  # (a source or a stateful stage is its reduce function itself, as in Elixir: a 2-arity fun is an
+  # enumerable, and inspects as the function of the Stream function that made it)
+  defp lazy(reduce_fun), do: reduce_fun
 
   # --------------------------------------------------------------- stateless
 
