@@ -23,6 +23,9 @@ export interface NetSocket {
   shutdownWrite(): void;
   /** close both sides at once */
   destroy(): void;
+  /** stop reading (the peer's sends block once the buffers between fill) / read again */
+  pause(): void;
+  resume(): void;
   local(): NetAddress | null;
   remote(): NetAddress | null;
 }

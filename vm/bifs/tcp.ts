@@ -165,6 +165,8 @@ export class TcpPort {
   listenedBy: TcpPort | null = null;
   /** a UDP socket's host socket and the datagrams not taken yet */
   udp: UdpSocket | null = null;
+  /** the host stopped reading for it (a passive socket holding HIGH_WATER bytes nobody asked for) */
+  paused = false;
   /** packet: :http reads headers (after the request or status line, until :http_eoh) */
   httpHeaders = false;
   dgrams: { bytes: Uint8Array; from: NetAddress }[] = [];
@@ -179,6 +181,12 @@ export class TcpPort {
     return this.kind === "udp" ? A.udp_passive : A.tcp_passive;
   }
 }
+
+/** a passive socket stops reading from the host above HIGH_WATER bytes not taken, so a peer that
+ *  sends faster than the program reads is held back by TCP, as on OTP; reading resumes below
+ *  LOW_WATER, or at once when a recv waits (a packet may be longer than the mark) */
+const HIGH_WATER = 256 * 1024;
+const LOW_WATER = 64 * 1024;
 
 export class TcpPorts {
   byId = new Map<number, TcpPort>();
@@ -309,10 +317,19 @@ export class TcpPorts {
     return this.take(p, size);
   }
 
+  /** a paused socket reads again once its input is taken, a recv waits or it turns active */
+  private flow(p: TcpPort): void {
+    if (p.paused && (p.recvs.length > 0 || p.buffered < LOW_WATER || p.opts.active !== false)) {
+      p.paused = false;
+      p.sock?.resume();
+    }
+  }
+
   /** hand what can be handed: to waiting recvs, or as active messages to the owner */
   pump(p: TcpPort): void {
     if (p.kind === "udp") return this.pumpUdp(p);
     if (p.closed || p.kind !== "conn" || !p.owner) return;
+    this.flow(p);
     while (p.recvs.length > 0) {
       const w = p.recvs[0];
       const pk = this.packet(p, w.len);
@@ -332,6 +349,7 @@ export class TcpPorts {
       this.node.send(p.owner, tuple(HTTP_PACKETS.has(String(p.opts.packet)) ? A.http : A.tcp, p.id!, pk));
       this.countActive(p);
     }
+    this.flow(p);
     if (p.opts.active !== false && p.eof && !p.endTold) {
       p.endTold = true;
       // what a packet mode cannot make a whole packet of is dropped, as on OTP
@@ -388,6 +406,10 @@ export class TcpPorts {
         p.input += bytes.length;
         p.buffered += bytes.length;
         this.pump(p);
+        if (!p.paused && p.opts.active === false && p.recvs.length === 0 && p.buffered >= HIGH_WATER && p.sock) {
+          p.paused = true;
+          p.sock.pause();
+        }
       },
       onEnd: () => {
         if (p.closed) return;
