@@ -516,9 +516,12 @@ defmodule Enum do
 
   def fetch(enumerable, index) when is_list(enumerable) and is_integer(index) do
     if index < 0 do
-      fetch_list(:lists.reverse(enumerable), -index - 1)
+      # from the end: counted first (length/1 refuses an improper list, as in Elixir)
+      n = length(enumerable)
+      if -index > n, do: :error, else: take_list(drop_list(enumerable, n + index), 1)
     else
-      fetch_list(enumerable, index)
+      # (an improper list fails in drop_list/2, as Elixir's)
+      take_list(drop_list(enumerable, index), 1)
     end
   end
 
@@ -538,9 +541,9 @@ defmodule Enum do
     end
   end
 
-  defp fetch_list([], _), do: :error
-  defp fetch_list([h | _], 0), do: {:ok, h}
-  defp fetch_list([_ | t], n), do: fetch_list(t, n - 1)
+  # the element there (a non-list tail fails here: take_list/2, as Elixir's slice does)
+  defp take_list([h | _], 1), do: {:ok, h}
+  defp take_list([], 1), do: :error
 
   def fetch!(enumerable, index) when is_integer(index) do
     case fetch(enumerable, index) do

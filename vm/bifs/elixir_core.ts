@@ -184,25 +184,21 @@ function tupleArg(t: Term, fun: string, arity: number): Term[] {
   return (t as Tuple).items;
 }
 
+// Elixir's compiler inlines these as the :erlang BIFs (Tuple.delete_at(t, i) is
+// :erlang.delete_element(i + 1, t)): they fail there, with those BIFs' errors and frames
+const ERLANG = atom("erlang");
+/** i + 1 as the inlined code computes it (a non-number fails in :erlang.+/2) */
+function nextIndex(i: Term, then: (n: Term) => TailCall): TailCall {
+  if (typeof i === "number" || typeof i === "bigint" || i instanceof Float) return then(A.add(i, 1));
+  return new TailCall(ERLANG, [i, 1], atom("+"));
+}
+
 defineBifs("Elixir.Tuple", {
-  "to_list/1": ([t]) => list(tupleArg(t, "to_list", 1)),
-  "append/2": ([t, v]) => new Tuple([...tupleArg(t, "append", 2), v]),
-  "insert_at/3": ([t, i, v]) => {
-    const items = tupleArg(t, "insert_at", 3).slice();
-    if (typeof i !== "number" || i < 0 || i > items.length) argError(1, "out of range");
-    items.splice(i as number, 0, v);
-    return new Tuple(items);
-  },
-  "delete_at/2": ([t, i]) => {
-    const items = tupleArg(t, "delete_at", 2).slice();
-    if (typeof i !== "number" || i < 0 || i >= items.length) argError(1, "out of range");
-    items.splice(i as number, 1);
-    return new Tuple(items);
-  },
-  "duplicate/2": ([v, n]) => {
-    if (typeof n !== "number" || n < 0 || n > MAX_TUPLE_SIZE) argError(1, "out of range");
-    return new Tuple(new Array(n as number).fill(v));
-  },
+  "to_list/1": ([t]) => new TailCall(ERLANG, [t], atom("tuple_to_list")),
+  "append/2": ([t, v]) => new TailCall(ERLANG, [t, v], atom("append_element")),
+  "insert_at/3": ([t, i, v]) => nextIndex(i, (n) => new TailCall(ERLANG, [n, t, v], atom("insert_element"))),
+  "delete_at/2": ([t, i]) => nextIndex(i, (n) => new TailCall(ERLANG, [n, t], atom("delete_element"))),
+  "duplicate/2": ([v, n]) => new TailCall(ERLANG, [n, v], atom("make_tuple")),
 });
 
 // ---- List ---------------------------------------------------------------------------------------

@@ -138,22 +138,19 @@ function tupleArg(t: Term, argNo = 1): Tuple {
   return t as Tuple;
 }
 
-function elementIndex(i: Term, t: Tuple): number {
-  if (typeof i !== "number" || i < 1 || i > t.items.length) badargAt(1, "out of range");
-  return (i as number) - 1;
-}
-
 /**
  * element/2's and setelement/3's tuple and 0-based index, or their badarg with OTP's every reason:
  * an index that is no integer or below 1 is wrong whatever the second argument is; one past the
  * end only when that is a tuple
  */
-function tupleAndIndex(i: Term, t: Term): [Tuple, number] {
+/** element/2's checks (and setelement's, insert_element's with `past` more places at the end):
+ *  each bad argument is named */
+function tupleAndIndex(i: Term, t: Term, past = 0): [Tuple, number] {
   const bad: { arg: number; why: string }[] = [];
   if (!isInt(i)) bad.push({ arg: 1, why: "not an integer" });
   else if (i < 1) bad.push({ arg: 1, why: "out of range" });
   if (!(t instanceof Tuple)) bad.push({ arg: 2, why: "not a tuple" });
-  else if (bad.length === 0 && (i as number | bigint) > t.items.length) bad.push({ arg: 1, why: "out of range" });
+  else if (bad.length === 0 && (i as number | bigint) > t.items.length + past) bad.push({ arg: 1, why: "out of range" });
   if (bad.length > 0) badargAtEach(bad);
   return [t as Tuple, (i as number) - 1];
 }
@@ -169,8 +166,8 @@ export const MAX_TUPLE_SIZE = 16_777_215;
 
 /** a tuple size argument: a non-negative integer no larger than MAX_TUPLE_SIZE */
 export function tupleSizeArg(n: Term): number {
-  if (typeof n !== "number" || !Number.isInteger(n)) badargAt(1, "not an integer");
-  if ((n as number) < 0 || (n as number) > MAX_TUPLE_SIZE) badargAt(1, "out of range");
+  // (OTP 25 calls any bad size out of range, a float or an atom too)
+  if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > MAX_TUPLE_SIZE) badargAt(1, "out of range");
   return n as number;
 }
 
@@ -443,16 +440,16 @@ export const erlangBifs = {
   },
   "append_element/2": ([t, v]: Term[]) => new Tuple([...tupleArg(t).items, v]),
   "insert_element/3": ([i, t, v]: Term[]) => {
-    const tt = tupleArg(t, 2);
-    if (typeof i !== "number" || i < 1 || i > tt.items.length + 1) badargAt(1, "out of range");
+    // (the index may be one past the end)
+    const [tt] = tupleAndIndex(i, t, 1);
     const items = tt.items.slice();
     items.splice((i as number) - 1, 0, v);
     return new Tuple(items);
   },
   "delete_element/2": ([i, t]: Term[]) => {
-    const tt = tupleArg(t, 2);
+    const [tt, k] = tupleAndIndex(i, t);
     const items = tt.items.slice();
-    items.splice(elementIndex(i, tt), 1);
+    items.splice(k, 1);
     return new Tuple(items);
   },
   "tuple_to_list/1": ([t]: Term[]) => list(tupleArg(t).items),
@@ -573,10 +570,15 @@ export const erlangBifs = {
 
 export function binaryPart(b: Term, p: Term, l: Term): Bin {
   const bb = binArg(b);
-  if (typeof p !== "number" || typeof l !== "number") badarg();
-  let start = p as number, len = l as number;
+  const bad: { arg: number; why: string }[] = [];
+  if (!isInt(p)) bad.push({ arg: 2, why: "not an integer" });
+  if (!isInt(l)) bad.push({ arg: 3, why: "not an integer" });
+  if (bad.length > 0) badargAtEach(bad);
+  let start = Number(p), len = Number(l);
   if (len < 0) { start += len; len = -len; }
-  if (start < 0 || start + len > bb.size) badarg();
+  // a part within the whole bytes of a bitstring is taken as from a binary
+  const whole = bb.tailBits !== 0 ? bb.size - 1 : bb.size;
+  if (start < 0 || start + len > whole) badargAt(bb.tailBits !== 0 ? 1 : start < 0 || start > whole ? 2 : 3, bb.tailBits !== 0 ? "not a binary" : "out of range");
   return binFromBytes(bb.bytes.slice(start, start + len));
 }
 
