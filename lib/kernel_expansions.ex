@@ -106,6 +106,22 @@ defmodule :beamlet_kernel_expansions do
   end
 
   # Kernel names the protocol by its atom (it is compiled before aliases work)
+  # Kernel.<>/2: the operands of a chain of <> (nested on the right) in one binary
+  defmacro concat_(left, right) do
+    {:<<>>, [], concatenations({:<>, [], [left, right]}, __CALLER__)}
+  end
+
+  defp concatenations({:<>, _, [left, right]}, caller), do: [concat_piece(left, :left, caller) | concatenations(right, caller)]
+  defp concatenations(other, caller), do: [concat_piece(other, :right, caller)]
+
+  defp concat_piece(binary, _side, _caller) when is_binary(binary), do: binary
+
+  defp concat_piece(literal, _side, _caller) when is_list(literal) or is_atom(literal) or is_integer(literal) or is_float(literal) do
+    :erlang.error(ArgumentError.exception("expected binary argument in <> operator but got: #{Macro.to_string(literal)}"))
+  end
+
+  defp concat_piece(other, _side, _caller), do: {:"::", [], [other, {:binary, [], nil}]}
+
   defmacro to_string_(term), do: quote(context: Kernel, do: :"Elixir.String.Chars".to_string(unquote(term)))
   defmacro to_charlist_(term), do: quote(context: Kernel, do: List.Chars.to_charlist(unquote(term)))
   defmacro then_(value, fun), do: quote(context: Kernel, do: unquote(fun).(unquote(value)))

@@ -391,6 +391,7 @@ defmodule Macro do
   defp kernel_expansion(:and, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-andalso_"}
   defp kernel_expansion(:or, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-orelse_"}
   defp kernel_expansion(:match?, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-match_"}
+  defp kernel_expansion(:<>, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-concat_"}
   defp kernel_expansion(:to_string, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-to_string_"}
   defp kernel_expansion(:to_charlist, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-to_charlist_"}
   defp kernel_expansion(:then, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-then_"}
