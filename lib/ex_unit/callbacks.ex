@@ -51,6 +51,12 @@ defmodule ExUnit.Callbacks do
   # setup callbacks are numbered per module from 0, as Elixir names them (__ex_unit_setup_0)
   defp counter(module, kind), do: :beamlet.next_counter({:ex_unit_callback, module, kind})
 
+  # setup_all inside describe: raised as the module body runs, as in Elixir
+  @doc false
+  def __setup_all_in_describe__ do
+    raise "cannot invoke setup_all/1-2 inside describe as setup_all always applies to all tests in a module"
+  end
+
   @doc "Registers a callback run after the test (or the module, from setup_all) has ended."
   def on_exit(name_or_ref \\ make_ref(), callback) when is_function(callback, 0) do
     case Process.get(:ex_unit_parent) do

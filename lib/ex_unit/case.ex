@@ -12,6 +12,7 @@ defmodule ExUnit.Case do
       Module.register_attribute(__MODULE__, :ex_unit_tests, accumulate: true)
       Module.register_attribute(__MODULE__, :ex_unit_setup, accumulate: true)
       Module.register_attribute(__MODULE__, :ex_unit_setup_all, accumulate: true)
+      Module.register_attribute(__MODULE__, :ex_unit_describes, accumulate: true)
       Module.register_attribute(__MODULE__, :tag, accumulate: true)
       Module.register_attribute(__MODULE__, :moduletag, accumulate: true)
       Module.register_attribute(__MODULE__, :describetag, accumulate: true)
@@ -113,6 +114,7 @@ defmodule ExUnit.Case do
       name = test_name(describe, message)
 
       quote do
+        ExUnit.Case.__unique_test__(__MODULE__, unquote(name))
         # the registered attributes' values are taken as the module body runs (a function call)
         Module.put_attribute(
           __MODULE__,
@@ -137,9 +139,34 @@ defmodule ExUnit.Case do
     end
   end
 
+  # a test name is defined once in a module (raised as the module body runs, as in Elixir)
+  @doc false
+  def __unique_test__(module, name) do
+    if List.keymember?(Module.get_attribute(module, :ex_unit_tests), name, 0) do
+      raise ExUnit.DuplicateTestError, "#{inspect(Atom.to_string(name))} is already defined in #{inspect(module)}"
+    end
+  end
+
+  # a describe block inside another: raised as the module body runs, as in Elixir
+  @doc false
+  def __nested_describe__ do
+    raise "cannot call \"describe\" inside another \"describe\". See the documentation for ExUnit.Case.describe/2 on named setups and how to handle hierarchies"
+  end
+
+  # so is a describe block's name
+  @doc false
+  def __unique_describe__(module, message) do
+    if message in Module.get_attribute(module, :ex_unit_describes) do
+      raise ExUnit.DuplicateDescribeError, "describe #{inspect(message)} is already defined in #{inspect(module)}"
+    end
+
+    Module.put_attribute(module, :ex_unit_describes, message)
+  end
+
   @doc false
   def __register_test__(module, line, describe, message, extra) do
     name = test_name(describe, to_string(message))
+    __unique_test__(module, name)
     tags = Module.delete_attribute(module, :tag)
     registered = __registered__(module)
     __reset__(module, :ex_unit_registered_test_attributes)
@@ -213,14 +240,18 @@ defmodule ExUnit.Case do
         {:setup, meta, args} when is_list(args) ->
           {{:., meta, [ExUnit.Callbacks, :__describe_setup__]}, meta, [describe, index | args]}
 
-        {:describe, meta, _} ->
-          raise CompileError, file: __CALLER__.file, line: meta[:line] || __CALLER__.line, description: "cannot call \"describe\" inside another \"describe\". See the documentation for ExUnit.Case.describe/2 on named setups and how to handle hierarchies"
+        {:setup_all, meta, args} when is_list(args) ->
+          {{:., meta, [ExUnit.Callbacks, :__setup_all_in_describe__]}, meta, []}
+
+        {:describe, meta, args} when is_list(args) ->
+          {{:., meta, [ExUnit.Case, :__nested_describe__]}, meta, []}
 
         other ->
           other
       end)
 
     quote do
+      ExUnit.Case.__unique_describe__(__MODULE__, unquote(message))
       Module.delete_attribute(__MODULE__, :describetag)
       unquote(block)
       Module.delete_attribute(__MODULE__, :describetag)

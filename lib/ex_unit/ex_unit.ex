@@ -12,6 +12,14 @@ defmodule ExUnit do
     defstruct [:file, :name, :state, tests: [], setup_all?: false]
   end
 
+  defmodule DuplicateTestError do
+    defexception [:message]
+  end
+
+  defmodule DuplicateDescribeError do
+    defexception [:message]
+  end
+
   defmodule TimeoutError do
     defexception [:timeout, :type]
 
