@@ -22,5 +22,6 @@ import "./tcp.ts";
 import "./udp.ts";
 import "./inet.ts";
 import "./decode_packet.ts";
+import "./port_info.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();

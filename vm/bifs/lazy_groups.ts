@@ -15,5 +15,5 @@ export const LAZY_BIF_GROUPS: Record<string, () => Promise<unknown>> = {
   crypto: () => import("./hashes.ts"),
   re: () => import("./re.ts"),
   zlib: () => Promise.all([import("./zlib.ts"), import("./zlib_stream.ts")]),
-  net: () => Promise.all([import("./tcp.ts"), import("./udp.ts"), import("./inet.ts"), import("./decode_packet.ts")]),
+  net: () => Promise.all([import("./tcp.ts"), import("./udp.ts"), import("./inet.ts"), import("./decode_packet.ts"), import("./port_info.ts")]),
 };

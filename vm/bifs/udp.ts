@@ -1,11 +1,13 @@
-// :gen_udp's sockets: ports of the same table as :gen_tcp's (vm/bifs/tcp.ts), over the host's
+// :gen_udp's sockets: ports of the same table as :gen_tcp's (vm/socket_ports.ts), over the host's
 // UDP (Host.net.openUdp). A datagram arrives whole: recv gives {:ok, {address, port, data}}, an
 // active socket sends {:udp, socket, address, port, data} to its owner.
 import { defineBifs } from "./registry.ts";
 import { atom, tuple, isInt, OK } from "../terms.ts";
 import { iodataBytes } from "./util.ts";
 import { ipText, parseIp } from "../inet_address.ts";
-import { A, TcpPort, defaults, readOptions, ports, portOf, err, failure, hostName } from "./tcp.ts";
+import { A, TcpPort, ports, portOf, err, failure } from "../socket_ports.ts";
+import { defaults, readOptions } from "../socket_options.ts";
+import { hostName } from "./tcp.ts";
 import type { Node } from "../node.ts";
 
 defineBifs("beamlet_udp", {
