@@ -255,6 +255,9 @@ export class ModCtx {
   defineNested: (a: Ast, ex: any, tail: boolean, scope: Scope) => void = () => this.error("defmodule is not allowed here");
   /** the modules whose bodies this one is defined in (still open: their structs may come later) */
   outerModules: string[] = [];
+  /** the module's own defstruct (its keys and line): `%Mod{k: v}` in a def after it is checked
+   *  against it, as Elixir expands it while the module is still open */
+  ownStruct: { keys: Set<string>; line: number } | null = null;
   /** the modules a script's top level defines, so far (their structs cannot be used in it) */
   readonly scriptDefined = new Set<string>();
 

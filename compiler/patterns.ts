@@ -135,7 +135,8 @@ export class PatternCompiler {
       case "%": {
         const [structAst, mapAst] = args;
         let structPat: Pat | null = null;
-        if (varName(structAst) === null) {
+        // (`%__MODULE__{}` names the module, though it looks like a variable)
+        if (varName(structAst) === null || (varName(structAst) === "__MODULE__" && !isScriptModule(this.fn.mod.name))) {
           const mod = expandAlias(structAst, this.fn.mod);
           if (mod === null) return this.fn.mod.error("invalid struct name in pattern", lineOf(a));
           checkStructAvailable(this.fn, mod, lineOf(a) ?? 0, 0);

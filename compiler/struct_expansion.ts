@@ -15,6 +15,7 @@ import { compileTimeError } from "./macros.ts";
 import { Atom, Tuple, atom, list, tuple, isMap, listToArray, type Term } from "../vm/terms.ts";
 import { charlist } from "../vm/bifs/util.ts";
 import { inspectAtom } from "../vm/inspect.ts";
+import { exception } from "../vm/errors.ts";
 
 const atTopLevel = (ctx: ModCtx) => isScriptModule(ctx.name);
 
@@ -109,6 +110,15 @@ function checkableFields(fn: FnCtx, mod: string, pairs: [Ast, Ast][]): [string, 
  *  enforced key left out (ArgumentError) stops the compilation with that error */
 export function expandStructNow(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): void {
   const ctx = fn.mod;
+  const unknown = ownStructUnknownKey(fn, mod, pairs, line);
+  if (unknown !== null) {
+    const message = `** (KeyError) key ${inspectAtom(atom(unknown))} not found`;
+    const err = new CompileError("CompileError", ctx.file, line, null, message);
+    err.banner = message + trailer(fn, mod, 1, line);
+    err.raised = [atom("error"), exception("KeyError", { key: atom(unknown), term: atom("nil"), message: atom("nil") })];
+    err.expansionStack = structFrames(fn, mod, 1, line);
+    throw err;
+  }
   const keys = checkableFields(fn, mod, pairs);
   if (keys === null) return;
   const kw = list(keys.map(([k, v]) => tuple(atom(k), astToTerm(v))));
@@ -120,9 +130,19 @@ export function expandStructNow(fn: FnCtx, mod: string, pairs: [Ast, Ast][], lin
   }
 }
 
+/** a literal key the module's own struct lacks, in a function defined after its defstruct */
+function ownStructUnknownKey(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): string | null {
+  const own = fn.mod.ownStruct;
+  if (fn.mod.host.lenient || mod !== fn.mod.name || own === null || line <= own.line || fn.mod.currentDef === null) return null;
+  for (const [k] of pairs) if (k.t === "atom" && !own.keys.has(k.v)) return k.v;
+  return null;
+}
+
 /** `%Mod{s | k: v}` and the pattern `%Mod{k: p}` may name only the struct's keys */
 export function checkStructKeys(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): void {
   const ctx = fn.mod;
+  const unknown = ownStructUnknownKey(fn, mod, pairs, line);
+  if (unknown !== null) structError(fn, mod, 0, line, `unknown key ${inspectAtom(atom(unknown))} for struct ${displayModule(mod)}`);
   const keys = checkableFields(fn, mod, pairs);
   if (keys === null || keys.length === 0) return;
   const r = ctx.host.callSync!(mod, "__struct__", []);
