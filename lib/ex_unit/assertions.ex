@@ -515,6 +515,9 @@ defmodule ExUnit.Assertions do
         {:^, _, _}, acc -> {:ok, acc}
         {:@, _, [_]}, acc -> {:ok, acc}
         {:when, _, [head, _guard]}, acc -> {head, acc}
+        # a binary segment's type and size (`name::binary`, `x::size(n)`) bind nothing; the
+        # segment itself is walked (in a list, so that a plain variable is visited too)
+        {:"::", _, [segment, _type]}, acc -> {[segment], acc}
         {name, meta, context} = var, acc when is_atom(name) and is_atom(context) ->
           if String.starts_with?(Atom.to_string(name), "_") or name in [:__MODULE__, :__ENV__, :__DIR__, :__CALLER__],
             do: {var, acc},
