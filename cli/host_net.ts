@@ -9,6 +9,8 @@
 // after all) lapses after EXPIRY_MS of real time, so the clock never stops for good.
 import * as net from "node:net";
 import * as dgram from "node:dgram";
+import * as dns from "node:dns";
+import * as os from "node:os";
 import type { NetHost, NetSocket, NetSocketEvents, NetAddress, NetListener, UdpSocket } from "../vm/net_host.ts";
 
 const EXPIRY_MS = 2000;
@@ -148,6 +150,15 @@ export function nodeNet(): NetHost {
   return {
     watch(b) {
       busy = b;
+    },
+    hostName: () => os.hostname(),
+    lookup(name, ipv6) {
+      return new Promise((resolve, reject) =>
+        dns.lookup(name, { family: ipv6 ? 6 : 4, all: true }, (e, addrs) => {
+          if (e) reject({ code: posix(e) });
+          else resolve(addrs.map((a) => a.address));
+        }),
+      );
     },
     listen(opts, onConnection) {
       return new Promise((resolve, reject) => {

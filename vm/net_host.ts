@@ -81,6 +81,11 @@ export interface NetHost {
   connect(opts: NetConnectOptions, events: NetSocketEvents): Promise<NetSocket>;
   /** a bound UDP socket (optional: without it :gen_udp.open answers {:error, :eafnosupport}) */
   openUdp?(opts: UdpOptions, events: UdpEvents): Promise<UdpSocket>;
+  /** the addresses a host name resolves to (IPv4 or IPv6 ones), as text; rejects with a NetFailure
+   *  (:nxdomain for a name that does not resolve) */
+  lookup?(name: string, ipv6: boolean): Promise<string[]>;
+  /** this machine's host name (:inet.gethostname/0) */
+  hostName?(): string;
   /**
    * On a virtual clock, time must stand still while data sent from one socket of this host to
    * another is still on its way (else a timer would fire before the reply arrives): the host

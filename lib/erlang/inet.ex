@@ -12,4 +12,25 @@ defmodule :inet do
   def sockname(socket) when is_port(socket), do: :beamlet_tcp.sockname(socket)
 
   def close(socket) when is_port(socket), do: :beamlet_tcp.close(socket)
+
+  def gethostname(), do: {:ok, :beamlet_inet.gethostname()}
+
+  def getaddrs(host, family) do
+    case :beamlet_inet.getaddrs(host, family) do
+      {:wait, ref} ->
+        receive do
+          {:beamlet_tcp, ^ref, result} -> result
+        end
+
+      result ->
+        result
+    end
+  end
+
+  def getaddr(host, family) do
+    case getaddrs(host, family) do
+      {:ok, [ip | _]} -> {:ok, ip}
+      error -> error
+    end
+  end
 end
