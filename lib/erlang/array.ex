@@ -1,0 +1,540 @@
+# Erlang's :array, a functional array as OTP 25 represents it, since programs inspect and compare
+# arrays: the record {:array, size, max, default, elements}. max is 0 for a fixed-size array, else
+# the capacity the tree has grown to (10, 100, ...). elements is a tree: an integer (the capacity
+# of a subtree not yet built, all default), a leaf (a 10-tuple of values) or a node (an 11-tuple:
+# 10 children, then the span of each child). get/set walk down the tree (O(log n)); setting in an
+# unbuilt subtree builds that path only. Shrinking only lowers size (the tree keeps the old values,
+# as OTP's, so growing again shows them). Errors are raised at OTP's lines in array.erl.
+defmodule :array do
+  import Bitwise
+  @leaf 10
+
+  def new(), do: {:array, 0, @leaf, :undefined, @leaf}
+
+  def new(options), do: new_1(options, 0, false, :undefined)
+
+  @file "array.erl"
+  def new(size, options) do
+    if is_integer(size) and size >= 0,
+      do: new_1(options, size, true, :undefined),
+      else: __at_line__(259, :erlang.error(:badarg))
+  end
+
+  # the options, left to right ({:size, n} and a bare n also fix the size)
+  defp new_1([], size, fixed, default) do
+    cap = find_max(size - 1, @leaf)
+    {:array, size, if(fixed, do: 0, else: cap), default, cap}
+  end
+
+  defp new_1([:fixed | t], size, _, d), do: new_1(t, size, true, d)
+  defp new_1([{:fixed, b} | t], size, _, d) when is_boolean(b), do: new_1(t, size, b, d)
+  defp new_1([{:default, d} | t], size, fixed, _), do: new_1(t, size, fixed, d)
+  defp new_1([{:size, n} | t], _, _, d) when is_integer(n) and n >= 0, do: new_1(t, n, true, d)
+  defp new_1([n | t], _, _, d) when is_integer(n) and n >= 0, do: new_1(t, n, true, d)
+
+  @file "array.erl"
+  defp new_1(options, size, fixed, d) do
+    if is_list(options) or not single_option?(options),
+      do: __at_line__(282, :erlang.error(:badarg)),
+      else: new_1([options], size, fixed, d)
+  end
+
+  defp single_option?(o), do: o == :fixed or is_tuple(o) or is_integer(o)
+
+  # the capacity (10, 100, ...) that holds index i
+  defp find_max(i, m) when i >= m, do: find_max(i, m * 10)
+  defp find_max(_, m), do: m
+
+  def is_array({:array, size, max, _, _}) when is_integer(size) and is_integer(max), do: true
+  def is_array(_), do: false
+
+  @file "array.erl"
+  def size(a) do
+    case a do
+      {:array, n, _, _, _} -> n
+      _ -> __at_line__(325, :erlang.error(:badarg))
+    end
+  end
+
+  @file "array.erl"
+  def default(a) do
+    case a do
+      {:array, _, _, d, _} -> d
+      _ -> __at_line__(335, :erlang.error(:badarg))
+    end
+  end
+
+  @file "array.erl"
+  @beamlet_def_line 417
+  def fix({:array, n, _, d, e}), do: {:array, n, 0, d, e}
+
+  @file "array.erl"
+  @beamlet_def_line 427
+  def is_fix({:array, _, m, _, _}), do: m == 0
+
+  @file "array.erl"
+  @beamlet_def_line 465
+  def relax({:array, n, _, d, e}), do: {:array, n, find_max(n - 1, @leaf), d, e}
+
+  @file "array.erl"
+  def resize(size, a) do
+    case a do
+      {:array, n, m, d, e} when is_integer(size) and size >= 0 ->
+        if size > n do
+          {e1, m1} = grow(size - 1, e, if(m > 0, do: m, else: find_max(n - 1, @leaf)))
+          {:array, size, if(m > 0, do: m1, else: m), d, e1}
+        else
+          {:array, size, m, d, e}
+        end
+
+      _ ->
+        __at_line__(510, :erlang.error(:badarg))
+    end
+  end
+
+  def resize(a), do: resize(sparse_size(a), a)
+
+  # a tree of capacity m made to hold index i: an unbuilt tree just has a larger capacity, a built
+  # one becomes the first child of a new root
+  defp grow(i, e, m) when i >= m do
+    e1 = if is_integer(e), do: m * 10, else: List.to_tuple([e | List.duplicate(m, 10)])
+    grow(i, e1, m * 10)
+  end
+
+  defp grow(_, e, m), do: {e, m}
+
+  @file "array.erl"
+  def set(i, v, a) do
+    case a do
+      {:array, n, m, d, e} when is_integer(i) and i >= 0 ->
+        cond do
+          i < n ->
+            {:array, n, m, d, set_1(i, e, v, d)}
+
+          m > 0 ->
+            {e1, m1} = grow(i, e, m)
+            {:array, i + 1, m1, d, set_1(i, e1, v, d)}
+
+          true ->
+            __at_line__(584, :erlang.error(:badarg))
+        end
+
+      _ ->
+        __at_line__(587, :erlang.error(:badarg))
+    end
+  end
+
+  defp set_1(i, e, v, d) when is_integer(e), do: set_1(i, expand(e, d), v, d)
+  defp set_1(i, e, v, _) when tuple_size(e) == @leaf, do: put_elem(e, i, v)
+
+  defp set_1(i, e, v, d) do
+    s = elem(e, @leaf)
+    c = div(i, s)
+    put_elem(e, c, set_1(rem(i, s), elem(e, c), v, d))
+  end
+
+  # an unbuilt subtree of capacity cap, built one level: a leaf of defaults or a node of unbuilt children
+  defp expand(@leaf, d), do: :erlang.make_tuple(@leaf, d)
+  defp expand(cap, _), do: :erlang.make_tuple(@leaf + 1, div(cap, 10))
+
+  @file "array.erl"
+  def get(i, a) do
+    case a do
+      {:array, n, m, d, e} when is_integer(i) and i >= 0 ->
+        cond do
+          i < n -> get_1(i, e, d)
+          m > 0 -> d
+          true -> __at_line__(642, :erlang.error(:badarg))
+        end
+
+      _ ->
+        __at_line__(645, :erlang.error(:badarg))
+    end
+  end
+
+  defp get_1(_, e, d) when is_integer(e), do: d
+  defp get_1(i, e, _) when tuple_size(e) == @leaf, do: elem(e, i)
+
+  defp get_1(i, e, d) do
+    s = elem(e, @leaf)
+    get_1(rem(i, s), elem(e, div(i, s)), d)
+  end
+
+  @file "array.erl"
+  def reset(i, a) do
+    case a do
+      {:array, n, m, d, e} when is_integer(i) and i >= 0 ->
+        cond do
+          i < n -> {:array, n, m, d, reset_1(i, e, d)}
+          m > 0 -> a
+          true -> __at_line__(684, :erlang.error(:badarg))
+        end
+
+      _ ->
+        __at_line__(687, :erlang.error(:badarg))
+    end
+  end
+
+  # (an unbuilt subtree already holds the default: it stays unbuilt)
+  defp reset_1(_, e, _) when is_integer(e), do: e
+  defp reset_1(i, e, d) when tuple_size(e) == @leaf, do: put_elem(e, i, d)
+
+  defp reset_1(i, e, d) do
+    s = elem(e, @leaf)
+    c = div(i, s)
+    put_elem(e, c, reset_1(rem(i, s), elem(e, c), d))
+  end
+
+  @file "array.erl"
+  def to_list(a) do
+    case a do
+      {:array, n, _, d, e} -> to_list_t(e, 0, n - 1, d, [])
+      _ -> __at_line__(766, :erlang.error(:badarg))
+    end
+  end
+
+  # (foldr_t's walk, leaves taken whole)
+  defp to_list_t(e, base, last, d, acc) when is_integer(e), do: List.duplicate(d, min(e, last - base + 1)) ++ acc
+
+  defp to_list_t(e, base, last, _, acc) when tuple_size(e) == @leaf do
+    if last - base >= @leaf - 1,
+      do: :erlang.tuple_to_list(e) ++ acc,
+      else: :lists.sublist(:erlang.tuple_to_list(e), last - base + 1) ++ acc
+  end
+
+  defp to_list_t(e, base, last, d, acc) do
+    s = elem(e, @leaf)
+    to_list_node(e, min(@leaf - 1, div(last - base, s)), s, base, last, d, acc)
+  end
+
+  defp to_list_node(e, c, s, base, last, d, acc) when c >= 0 do
+    acc = to_list_t(elem(e, c), base + c * s, child_last(base + c * s, s, last), d, acc)
+    to_list_node(e, c - 1, s, base, last, d, acc)
+  end
+
+  defp to_list_node(_, _, _, _, _, _, acc), do: acc
+
+  @file "array.erl"
+  def sparse_to_list(a) do
+    case a do
+      {:array, n, _, d, e} -> foldr_t(e, 0, n - 1, d, true, fn _, x, acc -> [x | acc] end, [])
+      _ -> __at_line__(839, :erlang.error(:badarg))
+    end
+  end
+
+  @file "array.erl"
+  def to_orddict(a) do
+    case a do
+      {:array, n, _, d, e} -> foldr_t(e, 0, n - 1, d, false, fn i, x, acc -> [{i, x} | acc] end, [])
+      _ -> __at_line__(1018, :erlang.error(:badarg))
+    end
+  end
+
+  @file "array.erl"
+  def sparse_to_orddict(a) do
+    case a do
+      {:array, n, _, d, e} -> foldr_t(e, 0, n - 1, d, true, fn i, x, acc -> [{i, x} | acc] end, [])
+      _ -> __at_line__(1110, :erlang.error(:badarg))
+    end
+  end
+
+  @file "array.erl"
+  def foldl(f, acc, a) do
+    case a do
+      {:array, n, _, d, e} when is_function(f, 3) -> foldl_t(e, 0, n - 1, d, false, f, acc)
+      _ -> __at_line__(1591, :erlang.error(:badarg))
+    end
+  end
+
+  @file "array.erl"
+  def sparse_foldl(f, acc, a) do
+    case a do
+      {:array, n, _, d, e} when is_function(f, 3) -> foldl_t(e, 0, n - 1, d, true, f, acc)
+      _ -> __at_line__(1663, :erlang.error(:badarg))
+    end
+  end
+
+  @file "array.erl"
+  def foldr(f, acc, a) do
+    case a do
+      {:array, n, _, d, e} when is_function(f, 3) -> foldr_t(e, 0, n - 1, d, false, f, acc)
+      _ -> __at_line__(1741, :erlang.error(:badarg))
+    end
+  end
+
+  @file "array.erl"
+  def sparse_foldr(f, acc, a) do
+    case a do
+      {:array, n, _, d, e} when is_function(f, 3) -> foldr_t(e, 0, n - 1, d, true, f, acc)
+      _ -> __at_line__(1819, :erlang.error(:badarg))
+    end
+  end
+
+  # the index of the last non-default entry, plus one (OTP's fails in sparse_foldr on a non-array)
+  def sparse_size(a) do
+    case a do
+      {:array, n, _, d, e} -> last_set(e, 0, n - 1, d) + 1
+      _ -> sparse_foldr(fn _, _, acc -> acc end, 0, a)
+    end
+  end
+
+  # folds over the indices base..last of subtree e (sparse: skipping default entries)
+  defp foldl_t(e, base, last, d, sparse, f, acc) when is_integer(e) do
+    if sparse, do: acc, else: fold_defaults_l(base, min(base + e - 1, last), d, f, acc)
+  end
+
+  defp foldl_t({x0, x1, x2, x3, x4, x5, x6, x7, x8, x9}, b, last, _, false, f, acc) when last - b >= 9 do
+    acc = f.(b, x0, acc)
+    acc = f.(b + 1, x1, acc)
+    acc = f.(b + 2, x2, acc)
+    acc = f.(b + 3, x3, acc)
+    acc = f.(b + 4, x4, acc)
+    acc = f.(b + 5, x5, acc)
+    acc = f.(b + 6, x6, acc)
+    acc = f.(b + 7, x7, acc)
+    acc = f.(b + 8, x8, acc)
+    f.(b + 9, x9, acc)
+  end
+
+  defp foldl_t(e, base, last, d, sparse, f, acc) when tuple_size(e) == @leaf do
+    foldl_leaf(e, 0, base, min(@leaf - 1, last - base), d, sparse, f, acc)
+  end
+
+  defp foldl_t(e, base, last, d, sparse, f, acc) do
+    foldl_node(e, 0, elem(e, @leaf), base, last, d, sparse, f, acc)
+  end
+
+  defp foldl_node(e, c, s, base, last, d, sparse, f, acc) do
+    start = base + c * s
+
+    if c < @leaf and start <= last,
+      do: foldl_node(e, c + 1, s, base, last, d, sparse, f, foldl_t(elem(e, c), start, child_last(start, s, last), d, sparse, f, acc)),
+      else: acc
+  end
+
+  # a child wholly below last is walked whole, as OTP's does: its own shape says how far (they
+  # differ only in a tree relax/1 left with a max below its capacity)
+  defp child_last(start, s, last) when start + s - 1 < last, do: 1 <<< 62
+  defp child_last(_, _, last), do: last
+
+  defp foldl_leaf(e, j, base, hi, d, sparse, f, acc) when j <= hi do
+    x = elem(e, j)
+    acc = if sparse and x === d, do: acc, else: f.(base + j, x, acc)
+    foldl_leaf(e, j + 1, base, hi, d, sparse, f, acc)
+  end
+
+  defp foldl_leaf(_, _, _, _, _, _, _, acc), do: acc
+
+  defp fold_defaults_l(i, hi, d, f, acc) when i <= hi, do: fold_defaults_l(i + 1, hi, d, f, f.(i, d, acc))
+  defp fold_defaults_l(_, _, _, _, acc), do: acc
+
+  defp foldr_t(e, base, last, d, sparse, f, acc) when is_integer(e) do
+    if sparse, do: acc, else: fold_defaults_r(min(base + e - 1, last), base, d, f, acc)
+  end
+
+  defp foldr_t({x0, x1, x2, x3, x4, x5, x6, x7, x8, x9}, b, last, _, false, f, acc) when last - b >= 9 do
+    acc = f.(b + 9, x9, acc)
+    acc = f.(b + 8, x8, acc)
+    acc = f.(b + 7, x7, acc)
+    acc = f.(b + 6, x6, acc)
+    acc = f.(b + 5, x5, acc)
+    acc = f.(b + 4, x4, acc)
+    acc = f.(b + 3, x3, acc)
+    acc = f.(b + 2, x2, acc)
+    acc = f.(b + 1, x1, acc)
+    f.(b, x0, acc)
+  end
+
+  defp foldr_t(e, base, last, d, sparse, f, acc) when tuple_size(e) == @leaf do
+    foldr_leaf(e, min(@leaf - 1, last - base), base, d, sparse, f, acc)
+  end
+
+  defp foldr_t(e, base, last, d, sparse, f, acc) do
+    s = elem(e, @leaf)
+    foldr_node(e, min(@leaf - 1, div(last - base, s)), s, base, last, d, sparse, f, acc)
+  end
+
+  defp foldr_node(e, c, s, base, last, d, sparse, f, acc) when c >= 0 do
+    acc = foldr_t(elem(e, c), base + c * s, child_last(base + c * s, s, last), d, sparse, f, acc)
+    foldr_node(e, c - 1, s, base, last, d, sparse, f, acc)
+  end
+
+  defp foldr_node(_, _, _, _, _, _, _, _, acc), do: acc
+
+  defp foldr_leaf(e, j, base, d, sparse, f, acc) when j >= 0 do
+    x = elem(e, j)
+    acc = if sparse and x === d, do: acc, else: f.(base + j, x, acc)
+    foldr_leaf(e, j - 1, base, d, sparse, f, acc)
+  end
+
+  defp foldr_leaf(_, _, _, _, _, _, acc), do: acc
+
+  defp fold_defaults_r(i, lo, d, f, acc) when i >= lo, do: fold_defaults_r(i - 1, lo, d, f, f.(i, d, acc))
+  defp fold_defaults_r(_, _, _, _, acc), do: acc
+
+  # the last index <= last of subtree e (based at base) holding a non-default value, or -1
+  defp last_set(e, _, _, _) when is_integer(e), do: -1
+
+  defp last_set(e, base, last, d) when tuple_size(e) == @leaf do
+    last_set_leaf(e, min(@leaf - 1, last - base), base, d)
+  end
+
+  defp last_set(e, base, last, d) do
+    s = elem(e, @leaf)
+    last_set_node(e, min(@leaf - 1, div(last - base, s)), s, base, last, d)
+  end
+
+  defp last_set_node(e, c, s, base, last, d) when c >= 0 do
+    case last_set(elem(e, c), base + c * s, child_last(base + c * s, s, last), d) do
+      -1 -> last_set_node(e, c - 1, s, base, last, d)
+      i -> i
+    end
+  end
+
+  defp last_set_node(_, _, _, _, _, _), do: -1
+
+  defp last_set_leaf(e, j, base, d) when j >= 0 do
+    if elem(e, j) === d, do: last_set_leaf(e, j - 1, base, d), else: base + j
+  end
+
+  defp last_set_leaf(_, _, _, _), do: -1
+
+  def from_list(list), do: from_list(list, :undefined)
+
+  @file "array.erl"
+  def from_list(list, d) do
+    if is_list(list),
+      do: from_list_1(list, d, [], 0, [], 0),
+      else: __at_line__(919, :erlang.error(:badarg))
+  end
+
+  # list cut into leaves (k: the values in the current leaf, in reverse; n: all values so far)
+  defp from_list_1([], d, cur, k, leaves, n) do
+    leaves = if k > 0, do: [{div(n - 1, @leaf), leaf_of(cur, k, d)} | leaves], else: leaves
+    cap = find_max(n - 1, @leaf)
+    {:array, n, cap, d, build(:lists.reverse(leaves), @leaf, cap)}
+  end
+
+  defp from_list_1([x0, x1, x2, x3, x4, x5, x6, x7, x8, x9 | t], d, [], 0, leaves, n) do
+    from_list_1(t, d, [], 0, [{div(n, @leaf), {x0, x1, x2, x3, x4, x5, x6, x7, x8, x9}} | leaves], n + @leaf)
+  end
+
+  defp from_list_1([x | t], d, cur, k, leaves, n) do
+    if k == @leaf - 1,
+      do: from_list_1(t, d, [], 0, [{div(n, @leaf), leaf_of([x | cur], @leaf, d)} | leaves], n + 1),
+      else: from_list_1(t, d, [x | cur], k + 1, leaves, n + 1)
+  end
+
+  @file "array.erl"
+  defp from_list_1(_, _, _, _, _, _), do: __at_line__(941, :erlang.error(:badarg))
+
+  defp leaf_of(rev, k, d), do: List.to_tuple(:lists.reverse(rev, List.duplicate(d, @leaf - k)))
+
+  # the tree of capacity cap from the built subtrees {index, subtree} (ascending, each of capacity s)
+  defp build([], s, _), do: s
+  defp build([{0, t}], s, cap) when s == cap, do: t
+
+  defp build(subtrees, s, cap) do
+    build(group(subtrees, s, []), s * 10, cap)
+  end
+
+  # subtrees with the same parent made into a node with span s (unbuilt children: the integer s)
+  defp group([], _, acc), do: :lists.reverse(acc)
+
+  defp group([{i, _} | _] = subtrees, s, acc) do
+    p = div(i, @leaf)
+    {node, rest} = fill(subtrees, p, :erlang.make_tuple(@leaf + 1, s))
+    group(rest, s, [{p, node} | acc])
+  end
+
+  defp fill([{i, t} | rest], p, node) when div(i, @leaf) == p, do: fill(rest, p, put_elem(node, rem(i, @leaf), t))
+  defp fill(rest, _, node), do: {node, rest}
+
+  def from_orddict(list), do: from_orddict(list, :undefined)
+
+  @file "array.erl"
+  def from_orddict(list, d) do
+    if is_list(list),
+      do: from_orddict_0(list, d, -1, [], []),
+      else: __at_line__(1205, :erlang.error(:badarg))
+  end
+
+  # entries gathered into leaves; prev: the last index taken, cur: the {index, value} of the current
+  # leaf (OTP's checks the first entry in from_orddict_0, the others in from_orddict_1)
+  defp from_orddict_0([], d, _, _, _), do: {:array, 0, @leaf, d, @leaf}
+  defp from_orddict_0([{_, _} | _] = list, d, prev, cur, leaves), do: from_orddict_1(list, d, prev, cur, leaves, nil)
+
+  @file "array.erl"
+  defp from_orddict_0(list, _, _, _, _), do: __at_line__(1237, :erlang.error({:badarg, list}))
+
+  defp from_orddict_1([], d, prev, cur, leaves, _) do
+    leaves = if cur == [], do: leaves, else: [orddict_leaf(cur, d) | leaves]
+    cap = find_max(prev, @leaf)
+    {:array, prev + 1, cap, d, build(:lists.reverse(leaves), @leaf, cap)}
+  end
+
+  defp from_orddict_1([{i, v} | t], d, prev, cur, leaves, _) when is_integer(i) and i > prev do
+    case cur do
+      [{j, _} | _] when div(j, @leaf) != div(i, @leaf) ->
+        from_orddict_1(t, d, i, [{i, v}], [orddict_leaf(cur, d) | leaves], nil)
+
+      _ ->
+        from_orddict_1(t, d, i, [{i, v} | cur], leaves, nil)
+    end
+  end
+
+  @file "array.erl"
+  defp from_orddict_1(list, _, _, _, _, _), do: __at_line__(1252, :erlang.error({:badarg, list}))
+
+  defp orddict_leaf([{j, _} | _] = cur, d) do
+    leaf = Enum.reduce(cur, :erlang.make_tuple(@leaf, d), fn {i, v}, l -> put_elem(l, rem(i, @leaf), v) end)
+    {div(j, @leaf), leaf}
+  end
+
+  @file "array.erl"
+  def map(f, a) do
+    case a do
+      {:array, 0, _, _, _} when is_function(f, 2) -> a
+      {:array, n, m, d, e} when is_function(f, 2) -> {:array, n, m, d, map_t(e, 0, n - 1, d, f)}
+      _ -> __at_line__(1404, :erlang.error(:badarg))
+    end
+  end
+
+  # every index base..last mapped (unbuilt subtrees built); a mapped leaf holds the default past last
+  defp map_t(e, base, last, d, f) when is_integer(e), do: map_t(expand(e, d), base, last, d, f)
+
+  defp map_t(e, base, last, d, f) when tuple_size(e) == @leaf do
+    hi = min(@leaf - 1, last - base)
+    mapped = for j <- 0..hi//1, do: f.(base + j, elem(e, j))
+    List.to_tuple(mapped ++ List.duplicate(d, @leaf - 1 - hi))
+  end
+
+  defp map_t(e, base, last, d, f) do
+    s = elem(e, @leaf)
+    hi = min(@leaf - 1, div(last - base, s))
+    Enum.reduce(0..hi//1, e, fn c, node -> put_elem(node, c, map_t(elem(node, c), base + c * s, last, d, f)) end)
+  end
+
+  @file "array.erl"
+  def sparse_map(f, a) do
+    case a do
+      {:array, 0, _, _, _} when is_function(f, 2) -> a
+      {:array, n, m, d, e} when is_function(f, 2) -> {:array, n, m, d, sparse_map_t(e, 0, n - 1, d, f)}
+      _ -> __at_line__(1496, :erlang.error(:badarg))
+    end
+  end
+
+  # the non-default entries mapped: all those of a leaf reached, unbuilt subtrees left as they are
+  defp sparse_map_t(e, _, _, _, _) when is_integer(e), do: e
+
+  defp sparse_map_t(e, base, _, d, f) when tuple_size(e) == @leaf do
+    mapped = for j <- 0..(@leaf - 1), do: (x = elem(e, j); if x === d, do: x, else: f.(base + j, x))
+    List.to_tuple(mapped)
+  end
+
+  defp sparse_map_t(e, base, last, d, f) do
+    s = elem(e, @leaf)
+    hi = min(@leaf - 1, div(last - base, s))
+    Enum.reduce(0..hi//1, e, fn c, node -> put_elem(node, c, sparse_map_t(elem(node, c), base + c * s, last, d, f)) end)
+  end
+end
