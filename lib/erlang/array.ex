@@ -92,7 +92,8 @@ defmodule :array do
     end
   end
 
-  def resize(a), do: resize(sparse_size(a), a)
+  @file "array.erl"
+  def resize(a), do: __at_line__(523, resize(sparse_size(a), a))
 
   # a tree of capacity m made to hold index i: an unbuilt tree just has a larger capacity, a built
   # one becomes the first child of a new root
@@ -271,10 +272,11 @@ defmodule :array do
   end
 
   # the index of the last non-default entry, plus one (OTP's fails in sparse_foldr on a non-array)
+  @file "array.erl"
   def sparse_size(a) do
     case a do
       {:array, n, _, d, e} -> last_set(e, 0, n - 1, d) + 1
-      _ -> sparse_foldr(fn _, _, acc -> acc end, 0, a)
+      _ -> elem({__at_line__(1862, sparse_foldr(fn _, _, acc -> acc end, 0, a))}, 0)
     end
   end
 
@@ -404,7 +406,7 @@ defmodule :array do
   @file "array.erl"
   def from_list(list, d) do
     if is_list(list),
-      do: from_list_1(list, d, [], 0, [], 0),
+      do: elem({__at_line__(916, from_list_1(list, d, [], 0, [], 0))}, 0),
       else: __at_line__(919, :erlang.error(:badarg))
   end
 
@@ -455,14 +457,21 @@ defmodule :array do
   @file "array.erl"
   def from_orddict(list, d) do
     if is_list(list),
-      do: from_orddict_0(list, d, -1, [], []),
+      do: elem({__at_line__(1202, from_orddict_0(list, d, -1, [], []))}, 0),
       else: __at_line__(1205, :erlang.error(:badarg))
   end
 
   # entries gathered into leaves; prev: the last index taken, cur: the {index, value} of the current
-  # leaf (OTP's checks the first entry in from_orddict_0, the others in from_orddict_1)
+  # leaf. As OTP's, a bad first entry or an improper tail fails in from_orddict_0, another bad
+  # entry in from_orddict_1 (the calls leave their frames: elem/2 of a 1-tuple keeps them non-tail)
   defp from_orddict_0([], d, _, _, _), do: {:array, 0, @leaf, d, @leaf}
-  defp from_orddict_0([{_, _} | _] = list, d, prev, cur, leaves), do: from_orddict_1(list, d, prev, cur, leaves, nil)
+
+  defp from_orddict_0([{_, _} | _] = list, d, prev, cur, leaves) do
+    case elem({__at_line__(1234, from_orddict_1(list, d, prev, cur, leaves, nil))}, 0) do
+      {:improper, tail} -> from_orddict_0(tail, d, prev, cur, leaves)
+      a -> a
+    end
+  end
 
   @file "array.erl"
   defp from_orddict_0(list, _, _, _, _), do: __at_line__(1237, :erlang.error({:badarg, list}))
@@ -482,6 +491,8 @@ defmodule :array do
         from_orddict_1(t, d, i, [{i, v} | cur], leaves, nil)
     end
   end
+
+  defp from_orddict_1(tail, _, _, _, _, _) when not is_list(tail), do: {:improper, tail}
 
   @file "array.erl"
   defp from_orddict_1(list, _, _, _, _, _), do: __at_line__(1252, :erlang.error({:badarg, list}))
