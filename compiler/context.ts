@@ -334,6 +334,12 @@ export class ModCtx {
       names = names.filter((n) => !except.includes(n));
       macros = macros.filter((n) => !except.includes(n));
     }
+    // without an :only list, names starting with an underscore (__using__/1, __struct__/0) are
+    // not imported (Elixir's elixir_import)
+    if (!only) {
+      names = names.filter((n) => !n.startsWith("_"));
+      macros = macros.filter((n) => !n.startsWith("_"));
+    }
     // macros go into the import table too: a name imported from two modules is ambiguous
     // whether each has it as a function or a macro
     recordImport(d, mod!, [...names, ...macros]);

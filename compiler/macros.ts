@@ -99,12 +99,14 @@ function kwList(table: Record<string, number[]>): Term {
 }
 
 /** [{module, [{name, arity}]}] of an import table, the newest import first and Kernel's last, as Elixir's env lists them */
-function importTable(mod: ModCtx, table: Map<string, string>, kernel: Record<string, number[]>): Term {
+function importTable(mod: ModCtx, table: Map<string, string>, kernel: Record<string, number[]>, skip?: Map<string, string>): Term {
   const byMod = new Map<string, [string, number][]>();
   // the table is in import order (compiler/import_table.ts): a module's place is its newest name's
   const newest = new Map<string, number>();
   let n = 0;
   for (const [key, m] of table) {
+    // (the import table holds the macros too: they are listed under :macros only)
+    if (skip?.get(key) === m) continue;
     newest.set(m, n++);
     const i = key.lastIndexOf("/");
     if (!byMod.has(m)) byMod.set(m, []);
@@ -148,7 +150,7 @@ export function envTerm(mod: ModCtx, at: CallerInfo): Term {
     ["context_modules", script ? NIL : list([atom(mod.name)])],
     ["file", bin(file)],
     ["function", at.fn ? tuple(atom(at.fn[0]), at.fn[1]) : NIL_ATOM],
-    ["functions", importTable(mod, mod.imports, KERNEL_FUNCTIONS)],
+    ["functions", importTable(mod, mod.imports, KERNEL_FUNCTIONS, mod.importedMacros)],
     ["lexical_tracker", NIL_ATOM],
     ["line", at.line],
     ["macro_aliases", NIL],
@@ -223,8 +225,9 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   const env = envTerm(mod, { ...at, line });
   const args = (a.args ?? []).map(astToTerm);
   const r = host.callSync(target, "MACRO-" + ref.name, [env, ...args]) as Tuple;
+  const where = `\n    expanding macro: ${displayModule(ref.module)}.${ref.name}/${ref.arity}\n    ${mod.file}:${line}:${at.fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : ""}`;
   if (r.items[0] !== atom("ok")) {
-    const err = compileTimeError(mod, line, r, `\n    expanding macro: ${displayModule(ref.module)}.${ref.name}/${ref.arity}\n    ${mod.file}:${line}:${at.fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : ""}`);
+    const err = compileTimeError(mod, line, r, where);
     // the macro's own frame and those below it give way to the expansion's (Elixir's prune_stacktrace)
     const st = listToArray(r.items[3]) ?? [];
     const own = st.findIndex((f) => f instanceof Tuple && f.items[0] === atom(target) && f.items[1] === atom("MACRO-" + ref.name));
@@ -236,6 +239,13 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   depth++;
   try {
     return termToAstOrError(expanded, mod.file, line);
+  } catch (e) {
+    // the macro returned an invalid quoted expression: reported while expanding it, as Elixir does
+    if (e instanceof CompileError && e.noLine && e.banner === undefined) {
+      e.banner = `** (CompileError) ${mod.file}: ${e.description}${where}`;
+      e.expansionStack = list(expansionFrames(mod, ref.module, ref.name, ref.arity, line, at.fn));
+    }
+    throw e;
   } finally {
     depth--;
   }
