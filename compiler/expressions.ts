@@ -677,7 +677,7 @@ export class ExprCompiler {
   private dotCall(a: AstCall, target: Ast, scope: Scope, tail: boolean): void {
     const args = a.args ?? [];
     this.em.line(a.meta.line);
-    if (!isCall(target, ".") || !target.args) return this.mod.error("invalid call", a.meta.line);
+    if (!isCall(target, ".") || !target.args) return this.mod.error(`invalid call ${macroToString(astToTerm(a))}`, a.meta.line);
     if (target.args.length === 1) {
       // f.(args)
       const direct = this.inGuard === 0 ? capturedRemoteCall(target.args[0], args, a.meta, (m) => expandAlias(m, this.mod) !== null) : null;

@@ -130,6 +130,17 @@ export class PatternCompiler {
         }
         return new PatNode([args[1]], ([rest]) => ({ k: "prefix", prefix: pre as any, rest }));
       }
+      case "++": {
+        // 'ab' ++ rest / [a, b] ++ rest: the left side's elements, then the rest as the tail
+        const [left, right] = args;
+        const last = left?.t === "list" ? left.items[left.items.length - 1] : undefined;
+        if (left?.t !== "list" || (last !== undefined && isCall(last, "|"))) {
+          return this.fn.mod.error(`invalid argument for ++ operator inside a match, expected a literal proper list, got: ${left ? macroToString(astToTerm(left)) : ""}`, lineOf(a));
+        }
+        if (left.items.length === 0) return new Again(right);
+        const tail: Ast = { t: "call", name: "|", args: [last!, right], meta: a.meta };
+        return new Again({ t: "list", items: [...left.items.slice(0, -1), tail] });
+      }
       case "%{}":
         return this.mapPattern(args, null);
       case "%": {
