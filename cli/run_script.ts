@@ -158,6 +158,18 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
     const i = pending.findIndex((m) => m.name === name);
     if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
   };
+  // a module that failed to compile: what Elixir printed before, in it and the modules nested in
+  // it that hold the error's line (outermost first, each up to where the next one starts)
+  node.onModuleFailed = (line, e) => {
+    const outer = pending.find((m) => m.line === line);
+    if (!outer || !(e instanceof CompileError)) return;
+    const chain = pending.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
+    chain.forEach((m, i) => {
+      const next = chain[i + 1];
+      printWarnings(next ? m.beforeError(next.line, "") : m.beforeError(e.line, e.description));
+      pending.splice(pending.indexOf(m), 1);
+    });
+  };
   node.onScriptEnd = () => printWarnings(warnings.end());
   node.code.loadCompiled(script);
   if (opts.halt === false) node.noHalt = true;

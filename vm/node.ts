@@ -158,6 +158,9 @@ export class Node {
   readonly timers = new Map<number, { at: number; cancel(): void }>();
   /** told when a script defines a module (the CLI prints that module's compiler warnings then) */
   onModuleDefined: ((name: string) => void) | null = null;
+  /** told when the compilation of a script's defmodule (at that line) fails with a compile error:
+   *  the CLI prints the warnings Elixir printed before it stopped */
+  onModuleFailed: ((line: number, error: Error) => void) | null = null;
   /** called once a script's top level has run to its end, before its System.at_exit/1 hooks
    *  (the runner prints the file's warnings then, as elixir does once the file is required) */
   onScriptEnd: (() => void) | null = null;

@@ -23,8 +23,9 @@ export interface FileWarnings {
   /** the tokenizer's, and a script's top level (printed before it runs) */
   top: Warning[];
   /** per module, in source order (printed when each is defined; computed then, as the compiler
-   *  has by then seen which attributes macro-generated code reads) */
-  modules: { name: string; warnings: () => Warning[] }[];
+   *  has by then seen which attributes macro-generated code reads). `beforeError`: those Elixir
+   *  prints before a compile error at that line stops the module (its definitions expanded so far) */
+  modules: { name: string; line: number; lastLine: number; warnings: () => Warning[]; beforeError: (errorLine: number, message: string) => Warning[] }[];
   /** unused aliases and imports, undefined remote functions (printed at the end of the file;
    *  computed then: a module a function defines is checked as loaded by then) */
   end: () => Warning[];
@@ -88,10 +89,10 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
   noneIfTooDeep(() => { moduleForms(ast, "", forms); return []; });
   const callbacks = new Map(forms.map((m) => [m.name, callbacksOf(m.body)]));
   const exists = (m: string) => callbacks.has(m) || elixirExports()[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
-  const modules = forms.map((m) => ({
-    name: m.name,
-    warnings: () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })),
-  }));
+  const modules = forms.map((m) => {
+    const warnings = () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists }));
+    return { name: m.name, line: m.line, lastLine: lastLineOf(m.body), warnings, beforeError: (errorLine: number, message: string) => expandedBeforeError(warnings(), m.body, errorLine, message) };
+  });
   // evaluated code's own aliases and imports are never reported unused (Elixir's lexical tracker
   // follows compiled code only): those of the modules it defines are
   const end = () => noneIfTooDeep(() => lexicalWarnings(opts.evaluated ? definitionsOnly(ast) : ast, file, known, new Set(forms.map((m) => m.name)), new Map(), opts.structOf));
@@ -123,6 +124,38 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
   }
   return { top, modules };
 }
+
+/** the warnings Elixir gives while it expands a module's definitions, one by one (the others come
+ *  once the whole module is expanded) */
+const EXPANSION_WARNINGS = [/^variable "/, /^the underscored variable /, /^variable \S+ in code block has no effect/, /^code block contains unused literal/, /^key .* will be overridden in map/];
+
+/**
+ * A module whose compilation failed: the warnings of the definitions Elixir had expanded before
+ * the error. An undefined local function is found once every definition is expanded (all of
+ * theirs come first); any other error stops at the definition it is in.
+ */
+function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, message: string): Warning[] {
+  const expansion = all.filter((w) => EXPANSION_WARNINGS.some((re) => re.test(w.message)));
+  if (message.startsWith("undefined function ")) return expansion;
+  // the definition the error is in (or the line itself, a nested defmodule's)
+  let cut = errorLine;
+  for (const item of blockItems(body)) {
+    const line = isCall(item) && DEFINES.has(item.name as string) ? item.meta.line ?? 0 : 0;
+    if (line > 0 && line <= errorLine && errorLine <= lastLineOf(item)) cut = line;
+  }
+  return expansion.filter((w) => (w.line ?? 0) < cut);
+}
+
+/** the last line a form spans (as far as its nodes tell) */
+export function lastLineOf(a: Ast): number {
+  let max = 0;
+  someNode(a, (x) => {
+    if (x.t === "call" && x.meta.line !== undefined && x.meta.line > max) max = x.meta.line;
+    return undefined;
+  });
+  return max;
+}
+const DEFINES = new Set(["def", "defp", "defmacro", "defmacrop"]);
 
 /** the defmodules of evaluated code (outside quotes), as one block */
 function definitionsOnly(ast: Ast): Ast {

@@ -24,6 +24,7 @@ defineBifs("beamlet_code", {
       mods = def!.compile(bindings);
     } catch (e) {
       if (def!.scriptFrame && e instanceof CompileError) withScriptFrame(e, def!.file, def!.line);
+      if (e instanceof CompileError) n.onModuleFailed?.(def!.line, e);
       // a CompileError becomes Elixir's exception in this process
       if (n.compileErrorHook && e instanceof Error && e.name !== "Error") n.compileErrorHook(e);
       throw e;
