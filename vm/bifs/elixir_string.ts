@@ -142,11 +142,14 @@ function jaro(a: string[], b: string[]): number {
   return (m / a.length + m / b.length + (m - t) / m) / 3;
 }
 
-// Unicode whitespace as String.trim/split/1 use it (no non-breaking spaces)
+// Unicode whitespace as String.split/1 uses it (no non-breaking spaces)
 const WS = "[\\t\\n\\v\\f\\r \\u0085\\u1680\\u2000-\\u2006\\u2008-\\u200a\\u2028\\u2029\\u205f\\u3000]";
-const LEADING = new RegExp("^" + WS + "+", "u");
-const TRAILING = new RegExp(WS + "+$", "u");
 const WS_SPLIT = new RegExp(WS + "+", "u");
+// String.trim/1, trim_leading/1 and trim_trailing/1 in Elixir 1.14 also take the non-breaking
+// spaces (U+00A0, U+2007, U+202F), which split/1 leaves in place
+const WS_ALL = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+const LEADING = new RegExp("^" + WS_ALL + "+", "u");
+const TRAILING = new RegExp(WS_ALL + "+$", "u");
 
 function patterns(pattern: Term, fun: string, arity: number): string[] {
   const p = uncompiledPattern(pattern);
