@@ -21,12 +21,31 @@ export function toNumber(t: Term): number {
   return badarith();
 }
 
+/**
+ * OTP's largest integer: 2^19 - 1 words of 64 bits (a magnitude below 2^33,554,368). An
+ * arithmetic result past it is system_limit, as the BEAM's (V8's own limit is 2^30 bits).
+ */
+const MAX_INT_BITS = 33_554_368n;
+/** 2^MAX_INT_BITS (4 MB), made when a result first passes MEASURED */
+let intLimit: bigint | null = null;
+/** integers from this size on are measured: against intLimit, or before a product is computed */
+const MEASURED = 1n << 1_048_576n;
+
+/** a bigint result as a term: system_limit past OTP's largest integer (comparisons of lengths: O(1)) */
+function bigResult(r: bigint): Int {
+  if (r >= MEASURED || r <= -MEASURED) {
+    intLimit ??= 1n << MAX_INT_BITS;
+    if (r >= intLimit || r <= -intLimit) raise(atom("system_limit"));
+  }
+  return int(r);
+}
+
 export function add(a: Term, b: Term): Term {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     return Number.isSafeInteger(r) ? r : int(BigInt(a) + BigInt(b));
   }
-  if (isIntT(a) && isIntT(b)) return int(toBig(a) + toBig(b));
+  if (isIntT(a) && isIntT(b)) return bigResult(toBig(a) + toBig(b));
   return checkFloat(toNumber(a) + toNumber(b));
 }
 
@@ -35,7 +54,7 @@ export function sub(a: Term, b: Term): Term {
     const r = a - b;
     return Number.isSafeInteger(r) ? r : int(BigInt(a) - BigInt(b));
   }
-  if (isIntT(a) && isIntT(b)) return int(toBig(a) - toBig(b));
+  if (isIntT(a) && isIntT(b)) return bigResult(toBig(a) - toBig(b));
   return checkFloat(toNumber(a) - toNumber(b));
 }
 
@@ -44,7 +63,15 @@ export function mul(a: Term, b: Term): Term {
     const r = a * b;
     return Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : int(BigInt(a) * BigInt(b));
   }
-  if (isIntT(a) && isIntT(b)) return int(toBig(a) * toBig(b));
+  if (isIntT(a) && isIntT(b)) {
+    const x = toBig(a), y = toBig(b);
+    // a product of two huge operands is measured first: the BEAM computes it before it finds the
+    // result too big, but V8's multiplication of millions of bits holds the whole node for seconds
+    if ((x >= MEASURED || x <= -MEASURED) && (y >= MEASURED || y <= -MEASURED) && magnitudeBits(x) + magnitudeBits(y) - 1n > MAX_INT_BITS) {
+      raise(atom("system_limit"));
+    }
+    return bigResult(x * y);
+  }
   return checkFloat(toNumber(a) * toNumber(b));
 }
 
@@ -56,7 +83,7 @@ export function fdiv(a: Term, b: Term): Term {
 
 export function neg(a: Term): Term {
   if (typeof a === "number") return a === 0 ? 0 : -a;
-  if (typeof a === "bigint") return int(-a);
+  if (typeof a === "bigint") return bigResult(-a);
   if (a instanceof Float) return new Float(-a.value);
   return badarith();
 }
@@ -120,7 +147,7 @@ export function bxor(a: Term, b: Term): Int {
 export function bnot(a: Term): Int {
   if (typeof a === "number" && (a | 0) === a) return ~a;
   if (!isIntT(a)) badarith();
-  return int(~toBig(a as Int));
+  return bigResult(~toBig(a as Int));
 }
 export function bsl(a: Term, b: Term): Int {
   const [x, y] = bitArgs(a, b);
@@ -131,8 +158,23 @@ export function bsr(a: Term, b: Term): Int {
   return y >= 0n ? int(x >> y) : shiftLeft(x, -y);
 }
 
-/** OTP's largest integer: 2^19 - 1 words of 64 bits; a result past it is system_limit */
-const MAX_INT_BITS = 33_554_368n;
+/**
+ * x ** y for an exponent >= 0 (Integer.pow/2 and Kernel.**): system_limit when the result passes
+ * OTP's largest integer, found from the operands' sizes before anything is computed (Elixir's
+ * squarings raise it on the way; V8's ** would first spend seconds on a result it cannot keep).
+ */
+export function powInt(x: bigint, y: bigint): Int {
+  const m = x < 0n ? -x : x;
+  if (m > 1n && y > 1n) {
+    // log2(m) from its top 53 bits; the margin covers the float's rounding
+    const bits = magnitudeBits(m);
+    const top = bits > 53n ? Number(m >> (bits - 53n)) : Number(m);
+    const log2 = Math.log2(top) + Number(bits > 53n ? bits - 53n : 0n);
+    if (log2 * Number(y) > Number(MAX_INT_BITS) + 1) raise(atom("system_limit"));
+  }
+  return bigResult(x ** y);
+}
+
 function shiftLeft(x: bigint, y: bigint): Int {
   if (x === 0n) return 0; // however far: OTP shifts nothing
   if (y > MAX_INT_BITS || (y > 64n && magnitudeBits(x) + y > MAX_INT_BITS)) raise(atom("system_limit"));

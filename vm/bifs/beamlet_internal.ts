@@ -8,6 +8,7 @@ import {
 import { raise, badarg, exception, elixirRaise } from "../errors.ts";
 import { TailCall } from "../calls.ts";
 import { isRegex } from "./util.ts";
+import { powInt } from "./arith.ts";
 import { iterationEntries, mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
 import { stdoutLeader } from "../io_routing.ts";
@@ -120,7 +121,7 @@ function pow([a, b]: Term[]): Term {
   if (isInt(a) && isInt(b)) {
     // a negative integer exponent gives a float, as Kernel.**/2 does
     if (toBig(b as number) < 0n) return new Float(Math.pow(Number(a), Number(b)));
-    return int(toBig(a as number) ** toBig(b as number));
+    return powInt(toBig(a as number), toBig(b as number));
   }
   const x = a instanceof Float ? a.value : Number(a), y = b instanceof Float ? b.value : Number(b);
   if (typeof x !== "number" || typeof y !== "number" || Number.isNaN(x) || Number.isNaN(y)) raise(atom("badarith"));

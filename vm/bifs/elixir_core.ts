@@ -98,7 +98,7 @@ defineBifs("Elixir.Integer", {
   "pow/2": ([a, b]) => {
     const x = intArg(a, "Elixir.Integer", "pow", 2), y = intArg(b, "Elixir.Integer", "pow", 2);
     if (y < 0) badarith();
-    return int(toBig(x) ** toBig(y));
+    return A.powInt(toBig(x), toBig(y));
   },
   "floor_div/2": ([a, b]) => A.floorDiv(a as A.Int, b as A.Int),
   "mod/2": ([a, b]) => A.mod(a as A.Int, b as A.Int),
