@@ -127,7 +127,13 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
 
 /** the warnings Elixir gives while it expands a module's definitions, one by one (the others come
  *  once the whole module is expanded) */
-const EXPANSION_WARNINGS = [/^variable "/, /^the underscored variable /, /^variable \S+ in code block has no effect/, /^code block contains unused literal/, /^key .* will be overridden in map/];
+const EXPANSION_WARNINGS = [
+  /^variable "/, /^the underscored variable /, /^variable \S+ in code block has no effect/, /^code block contains unused literal/,
+  /^key .* will be overridden in map/, /^clauses with the same name and arity/, / is private, @doc attribute is always discarded/,
+  /has multiple clauses and also declares default values/,
+];
+/** ...and those of the locals check, which runs before the undefined-function one */
+const LOCALS_WARNINGS = [/^(function|macro) \S+ is unused$/, /^(the )?default values? for the .*optional argument/];
 
 /**
  * A module whose compilation failed: the warnings of the definitions Elixir had expanded before
@@ -135,8 +141,8 @@ const EXPANSION_WARNINGS = [/^variable "/, /^the underscored variable /, /^varia
  * theirs come first); any other error stops at the definition it is in.
  */
 function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, message: string): Warning[] {
+  if (message.startsWith("undefined function ")) return all.filter((w) => [...EXPANSION_WARNINGS, ...LOCALS_WARNINGS].some((re) => re.test(w.message)));
   const expansion = all.filter((w) => EXPANSION_WARNINGS.some((re) => re.test(w.message)));
-  if (message.startsWith("undefined function ")) return expansion;
   // the definition the error is in (or the line itself, a nested defmodule's)
   let cut = errorLine;
   for (const item of blockItems(body)) {
