@@ -485,12 +485,21 @@ defmodule :array do
   defp from_orddict_1([{i, v} | t], d, prev, cur, leaves, _) when is_integer(i) and i > prev do
     case cur do
       [{j, _} | _] when div(j, @leaf) != div(i, @leaf) ->
-        from_orddict_1(t, d, i, [{i, v}], [orddict_leaf(cur, d) | leaves], nil)
+        leaves = gap_leaf(i, (div(j, @leaf) + 1) * @leaf, d, [orddict_leaf(cur, d) | leaves])
+        from_orddict_1(t, d, i, [{i, v}], leaves, nil)
+
+      [] ->
+        from_orddict_1(t, d, i, [{i, v}], gap_leaf(i, 0, d, leaves), nil)
 
       _ ->
         from_orddict_1(t, d, i, [{i, v} | cur], leaves, nil)
     end
   end
+
+  # OTP's from_orddict builds the leaf at p (all default) when the next entry starts the leaf
+  # after it, and leaves unbuilt the leaves of a longer gap
+  defp gap_leaf(i, p, d, leaves) when i == p + @leaf, do: [{div(p, @leaf), :erlang.make_tuple(@leaf, d)} | leaves]
+  defp gap_leaf(_, _, _, leaves), do: leaves
 
   defp from_orddict_1(tail, _, _, _, _, _) when not is_list(tail), do: {:improper, tail}
 
