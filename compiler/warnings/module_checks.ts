@@ -381,6 +381,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   }
   const sortedUnused = [...unused.values()].sort((a, b) => (a.c.name < b.c.name ? -1 : a.c.name > b.c.name ? 1 : a.c.arity - b.c.arity));
   for (const { c, message } of sortedUnused) out.push({ message, file, line: c.line });
+  out.push(...unusedPrivateTypes(body, file));
 
   if (behaviours) out.push(...behaviours.checks);
 
@@ -413,4 +414,42 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   const neverRead = [...attrSets.entries()].filter(([a]) => !attrReads.has(a) && !RESERVED_ATTRIBUTES.has(a) && !readWhileCompiling?.has(a));
   for (const [a, line] of neverRead.reverse()) out.push({ message: `module attribute @${a} was set but never used`, file, line });
   return out;
+}
+
+const TYPESPECS = new Set(["type", "typep", "opaque", "spec", "callback", "macrocallback"]);
+
+/**
+ * `@typep t :: ...` that no typespec of the module names ("type t/0 is unused"), in source order.
+ * A use in any typespec counts, an unused private type's included (Elixir does not follow them
+ * transitively), and so does a type's use of itself.
+ */
+function unusedPrivateTypes(body: Ast, file: string): Warning[] {
+  const privates: { key: string; line: number }[] = [];
+  const used = new Set<string>();
+  const uses = (a: Ast) => {
+    const todo = [a];
+    while (todo.length) {
+      const x = todo.pop()!;
+      if (isCall(x) && typeof x.name === "string" && x.args !== null) used.add(`${x.name}/${x.args.length}`);
+      if (isCall(x) && typeof x.name === "string" && x.args === null) used.add(`${x.name}/0`);
+      todo.push(...astKids(x));
+    }
+  };
+  for (const item of blockItems(body)) {
+    if (!isCall(item, "@") || item.args?.length !== 1) continue;
+    const spec = item.args[0];
+    if (!isCall(spec) || typeof spec.name !== "string" || !TYPESPECS.has(spec.name) || spec.args?.length !== 1) continue;
+    const def = spec.args[0];
+    if (spec.name === "typep" && isCall(def, "::") && def.args?.length === 2) {
+      const head = def.args[0];
+      if (!isCall(head) || typeof head.name !== "string") return [];
+      privates.push({ key: `${head.name}/${head.args?.length ?? 0}`, line: lineOf(item) ?? 0 });
+      (head.args ?? []).forEach(uses);
+      uses(def.args[1]);
+    } else if (spec.name === "type" || spec.name === "opaque") {
+      if (isCall(def, "::") && def.args?.length === 2) def.args.slice(1).forEach(uses);
+      else return [];
+    } else uses(def);
+  }
+  return privates.filter((t) => !used.has(t.key)).map((t) => ({ message: `type ${t.key} is unused`, file, line: t.line }));
 }
