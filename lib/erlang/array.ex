@@ -215,10 +215,48 @@ defmodule :array do
 
   defp to_list_node(_, _, _, _, _, _, acc), do: acc
 
+  # to_list and the to_orddicts walk a child wholly below last whole, as OTP's do, its own shape
+  # saying how far, and number the entries down from size - 1 (the two differ from the folds'
+  # only in a tree relax/1 left with a max below its capacity: OTP's then gives other indices)
+  defp child_last(start, s, last) when start + s - 1 < last, do: 1 <<< 62
+  defp child_last(_, _, last), do: last
+
+  defp walk_r(e, base, last, d, sparse, f, {i, acc}) when is_integer(e) do
+    k = min(e, last - base + 1)
+    if sparse, do: {i - k, acc}, else: walk_defaults(k, d, f, i, acc)
+  end
+
+  defp walk_r(e, base, last, d, sparse, f, ia) when tuple_size(e) == @leaf do
+    walk_leaf(e, min(@leaf - 1, last - base), d, sparse, f, ia)
+  end
+
+  defp walk_r(e, base, last, d, sparse, f, ia) do
+    s = elem(e, @leaf)
+    walk_node(e, min(@leaf - 1, div(last - base, s)), s, base, last, d, sparse, f, ia)
+  end
+
+  defp walk_node(e, c, s, base, last, d, sparse, f, ia) when c >= 0 do
+    ia = walk_r(elem(e, c), base + c * s, child_last(base + c * s, s, last), d, sparse, f, ia)
+    walk_node(e, c - 1, s, base, last, d, sparse, f, ia)
+  end
+
+  defp walk_node(_, _, _, _, _, _, _, _, ia), do: ia
+
+  defp walk_leaf(e, j, d, sparse, f, {i, acc}) when j >= 0 do
+    x = elem(e, j)
+    acc = if sparse and x === d, do: acc, else: f.(i, x, acc)
+    walk_leaf(e, j - 1, d, sparse, f, {i - 1, acc})
+  end
+
+  defp walk_leaf(_, _, _, _, _, ia), do: ia
+
+  defp walk_defaults(k, d, f, i, acc) when k > 0, do: walk_defaults(k - 1, d, f, i - 1, f.(i, d, acc))
+  defp walk_defaults(_, _, _, i, acc), do: {i, acc}
+
   @file "array.erl"
   def sparse_to_list(a) do
     case a do
-      {:array, n, _, d, e} -> foldr_t(e, 0, n - 1, d, true, fn _, x, acc -> [x | acc] end, [])
+      {:array, n, _, d, e} -> walk_r(e, 0, n - 1, d, true, fn _, x, acc -> [x | acc] end, {n - 1, []}) |> elem(1)
       _ -> __at_line__(839, :erlang.error(:badarg))
     end
   end
@@ -226,7 +264,7 @@ defmodule :array do
   @file "array.erl"
   def to_orddict(a) do
     case a do
-      {:array, n, _, d, e} -> foldr_t(e, 0, n - 1, d, false, fn i, x, acc -> [{i, x} | acc] end, [])
+      {:array, n, _, d, e} -> walk_r(e, 0, n - 1, d, false, fn i, x, acc -> [{i, x} | acc] end, {n - 1, []}) |> elem(1)
       _ -> __at_line__(1018, :erlang.error(:badarg))
     end
   end
@@ -234,7 +272,7 @@ defmodule :array do
   @file "array.erl"
   def sparse_to_orddict(a) do
     case a do
-      {:array, n, _, d, e} -> foldr_t(e, 0, n - 1, d, true, fn i, x, acc -> [{i, x} | acc] end, [])
+      {:array, n, _, d, e} -> walk_r(e, 0, n - 1, d, true, fn i, x, acc -> [{i, x} | acc] end, {n - 1, []}) |> elem(1)
       _ -> __at_line__(1110, :erlang.error(:badarg))
     end
   end
@@ -280,7 +318,8 @@ defmodule :array do
     end
   end
 
-  # folds over the indices base..last of subtree e (sparse: skipping default entries)
+  # folds over the indices base..last of subtree e (sparse: skipping default entries); a child
+  # is folded over its span's indices only, as OTP's (whatever its shape after relax/1)
   defp foldl_t(e, base, last, d, sparse, f, acc) when is_integer(e) do
     if sparse, do: acc, else: fold_defaults_l(base, min(base + e - 1, last), d, f, acc)
   end
@@ -310,14 +349,9 @@ defmodule :array do
     start = base + c * s
 
     if c < @leaf and start <= last,
-      do: foldl_node(e, c + 1, s, base, last, d, sparse, f, foldl_t(elem(e, c), start, child_last(start, s, last), d, sparse, f, acc)),
+      do: foldl_node(e, c + 1, s, base, last, d, sparse, f, foldl_t(elem(e, c), start, min(start + s - 1, last), d, sparse, f, acc)),
       else: acc
   end
-
-  # a child wholly below last is walked whole, as OTP's does: its own shape says how far (they
-  # differ only in a tree relax/1 left with a max below its capacity)
-  defp child_last(start, s, last) when start + s - 1 < last, do: 1 <<< 62
-  defp child_last(_, _, last), do: last
 
   defp foldl_leaf(e, j, base, hi, d, sparse, f, acc) when j <= hi do
     x = elem(e, j)
@@ -357,7 +391,7 @@ defmodule :array do
   end
 
   defp foldr_node(e, c, s, base, last, d, sparse, f, acc) when c >= 0 do
-    acc = foldr_t(elem(e, c), base + c * s, child_last(base + c * s, s, last), d, sparse, f, acc)
+    acc = foldr_t(elem(e, c), base + c * s, min(base + c * s + s - 1, last), d, sparse, f, acc)
     foldr_node(e, c - 1, s, base, last, d, sparse, f, acc)
   end
 
@@ -387,7 +421,7 @@ defmodule :array do
   end
 
   defp last_set_node(e, c, s, base, last, d) when c >= 0 do
-    case last_set(elem(e, c), base + c * s, child_last(base + c * s, s, last), d) do
+    case last_set(elem(e, c), base + c * s, min(base + c * s + s - 1, last), d) do
       -1 -> last_set_node(e, c - 1, s, base, last, d)
       i -> i
     end
