@@ -6,8 +6,8 @@
 # unbuilt subtree builds that path only. Shrinking only lowers size (the tree keeps the old values,
 # as OTP's, so growing again shows them). Errors are raised at OTP's lines in array.erl.
 defmodule :array do
-  import Bitwise
   @leaf 10
+  @whole 1_125_899_906_842_624
 
   def new(), do: {:array, 0, @leaf, :undefined, @leaf}
 
@@ -218,7 +218,8 @@ defmodule :array do
   # to_list and the to_orddicts walk a child wholly below last whole, as OTP's do, its own shape
   # saying how far, and number the entries down from size - 1 (the two differ from the folds'
   # only in a tree relax/1 left with a max below its capacity: OTP's then gives other indices)
-  defp child_last(start, s, last) when start + s - 1 < last, do: 1 <<< 62
+  # (the bound for "whole" is below 2^53: a larger one is a bignum, slow in every comparison)
+  defp child_last(start, s, last) when start + s - 1 < last, do: @whole
   defp child_last(_, _, last), do: last
 
   defp walk_r(e, base, last, d, sparse, f, {i, acc}) when is_integer(e) do
