@@ -218,9 +218,22 @@ function keyIdx(t: Term, k: Term, pos: number): boolean {
 }
 
 function flattenDeep(xs: Term[], out: Term[]): void {
-  for (const x of xs) {
-    if (x === NIL || x instanceof Cons) flattenDeep(arr(x), out);
-    else out.push(x);
+  // an explicit stack of levels: lists nested 100,000 deep flatten as in Elixir (JS recursion ran
+  // out of stack: system_limit)
+  const levels: Term[][] = [xs];
+  const at: number[] = [0];
+  while (levels.length > 0) {
+    const top = levels.length - 1, level = levels[top];
+    if (at[top] === level.length) {
+      levels.pop();
+      at.pop();
+      continue;
+    }
+    const x = level[at[top]++];
+    if (x === NIL || x instanceof Cons) {
+      levels.push(arr(x));
+      at.push(0);
+    } else out.push(x);
   }
 }
 

@@ -61,14 +61,24 @@ function keyMatch(t: Term, key: Term, i: number): boolean {
 }
 
 function flatten(l: Term, tail: Term): Term {
+  // an explicit stack of levels: lists nested 100,000 deep flatten as on the BEAM (JS recursion
+  // ran out of stack: system_limit)
   const out: Term[] = [];
-  const walk = (x: Term) => {
-    for (const e of arr(x)) {
-      if (e === NIL || e instanceof Cons) walk(e);
-      else out.push(e);
+  const levels: Term[][] = [arr(l)];
+  const at: number[] = [0];
+  while (levels.length > 0) {
+    const top = levels.length - 1, xs = levels[top];
+    if (at[top] === xs.length) {
+      levels.pop();
+      at.pop();
+      continue;
     }
-  };
-  walk(l);
+    const e = xs[at[top]++];
+    if (e === NIL || e instanceof Cons) {
+      levels.push(arr(e));
+      at.push(0);
+    } else out.push(e);
+  }
   return list(out, tail);
 }
 
