@@ -555,7 +555,8 @@ defmodule :array do
     end
   end
 
-  # every index base..last mapped (unbuilt subtrees built); a mapped leaf holds the default past last
+  # every index base..last mapped (unbuilt subtrees built; a child over its span only, as OTP's);
+  # a mapped leaf holds the default past last
   defp map_t(e, base, last, d, f) when is_integer(e), do: map_t(expand(e, d), base, last, d, f)
 
   defp map_t(e, base, last, d, f) when tuple_size(e) == @leaf do
@@ -567,7 +568,7 @@ defmodule :array do
   defp map_t(e, base, last, d, f) do
     s = elem(e, @leaf)
     hi = min(@leaf - 1, div(last - base, s))
-    Enum.reduce(0..hi//1, e, fn c, node -> put_elem(node, c, map_t(elem(node, c), base + c * s, last, d, f)) end)
+    Enum.reduce(0..hi//1, e, fn c, node -> put_elem(node, c, map_t(elem(node, c), base + c * s, min(base + c * s + s - 1, last), d, f)) end)
   end
 
   @file "array.erl"
@@ -590,6 +591,6 @@ defmodule :array do
   defp sparse_map_t(e, base, last, d, f) do
     s = elem(e, @leaf)
     hi = min(@leaf - 1, div(last - base, s))
-    Enum.reduce(0..hi//1, e, fn c, node -> put_elem(node, c, sparse_map_t(elem(node, c), base + c * s, last, d, f)) end)
+    Enum.reduce(0..hi//1, e, fn c, node -> put_elem(node, c, sparse_map_t(elem(node, c), base + c * s, min(base + c * s + s - 1, last), d, f)) end)
   end
 end
