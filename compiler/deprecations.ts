@@ -1,6 +1,10 @@
 // Elixir 1.14's deprecated functions (from each module's __info__(:deprecated)) and the warnings
 // its compiler prints where they are called. beamlet implements the ones a program can still
 // reach (lib/ and vm/bifs/); the warning is printed for every entry, as Elixir does.
+import { erlangDeprecation } from "./erlang_deprecations.ts";
+import { inspectAtom } from "../vm/inspect.ts";
+import { atom } from "../vm/terms.ts";
+
 const TABLE = `
 Atom to_char_list/1	Use Atom.to_charlist/1 instead
 Behaviour defcallback/1	Use the @callback module attribute instead
@@ -199,4 +203,13 @@ export function deprecationWarning(module: string, fun: string, arity: number): 
   const why = deprecatedTable().get(`${module}.${fun}/${arity}`);
   if (why === undefined) return undefined;
   return `${module.replace(/^Elixir\./, "")}.${fun}/${arity} is deprecated. ${why}`;
+}
+
+/** the checker's (once the file is compiled): OTP's deprecated functions too, which the expansion
+ *  leaves alone (an Erlang module has no __info__(:deprecated)) */
+export function checkerDeprecationWarning(module: string, fun: string, arity: number): string | undefined {
+  const elixir = deprecationWarning(module, fun, arity);
+  if (elixir !== undefined || module.startsWith("Elixir.")) return elixir;
+  const otp = erlangDeprecation(module, fun, arity);
+  return otp === undefined ? undefined : `${inspectAtom(atom(module))}.${fun}/${arity} is deprecated. ${otp}`;
 }

@@ -7,7 +7,7 @@ import { isCall, blockItems, keywordPairs, aliasParts, lineOf, isUnquotedDot } f
 import { elixirExports } from "./elixir_exports.ts";
 import { astKids } from "../ast_walk.ts";
 import type { Warning } from "./warning.ts";
-import { deprecationWarning } from "../deprecations.ts";
+import { checkerDeprecationWarning } from "../deprecations.ts";
 import { TypeChecker, type StructOf } from "./types.ts";
 import { inspectRemoteCall } from "../../vm/inspect.ts";
 import { atom } from "../../vm/terms.ts";
@@ -519,7 +519,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     };
     // an Erlang module beamlet knows nothing about may well exist on the BEAM: no warning
     const unknownModule = calls.filter((c) => !exportsAt(c) && c.module.startsWith("Elixir.")).sort(byCall);
-    const deprecated = calls.filter((c) => deprecationWarning(c.module, c.fun, c.arity)).sort(byCall);
+    const deprecated = calls.filter((c) => checkerDeprecationWarning(c.module, c.fun, c.arity)).sort(byCall);
     const undefinedFun = calls.filter((c) => exportsAt(c) && !exportsAt(c)!.includes(`${c.fun}/${c.arity}`)).sort(byCall);
     // one warning per function called, listing every place of the module that calls it
     const grouped = (cs: RemoteCall[], message: (c: RemoteCall) => string): void => {
@@ -537,7 +537,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     // {:deprecated, ...} and {:undefined_function, ...})
     const unrequired = (w === top ? [] : unrequiredMacroCalls.get(w.info.name) ?? []).filter((c) => !unchecked(c)).sort(byCall);
     grouped(unrequired, (c) => `you must require ${c.module.replace(/^Elixir\./, "")} before invoking the macro ${c.module.replace(/^Elixir\./, "")}.${c.fun}/${c.arity}`);
-    grouped(deprecated, (c) => deprecationWarning(c.module, c.fun, c.arity)!);
+    grouped(deprecated, (c) => checkerDeprecationWarning(c.module, c.fun, c.arity)!);
     grouped(undefinedFun, (c) => undefinedMessage(c, exportsAt(c)));
   }
   return out;
