@@ -120,6 +120,14 @@ function quoteAst(a: Ast, st: QuoteState): Ast {
 
 /** a list of quoted items, `unquote_splicing(xs)` spliced in with ++; `then` makes the node of it */
 function quoteList(items: Ast[], st: QuoteState, then: (list: Ast) => Ast = (l) => l, firstSt = st): Expand<Quoting, Ast> {
+  // `[a, unquote_splicing(xs) | t]`: the splice and the tail are joined at run time (tail_list)
+  const last = items[items.length - 1];
+  if (st.unquote && last && isCall(last, "|") && last.args?.length === 2 && isCall(last.args[0], "unquote_splicing") && last.args[0].args?.length === 1) {
+    const spliced = last.args[0].args[0];
+    const before = items.slice(0, -1);
+    return new Expand([{ a: last.args[1], st }, { a: listA(before), st }], ([right, prefix]) =>
+      then(runtime("tail_list", [spliced, right, prefix])));
+  }
   const kids: Quoting[] = [];
   const spliced: (Ast | null)[] = [];
   for (const [i, it] of items.entries()) {
@@ -142,8 +150,14 @@ function quoteList(items: Ast[], st: QuoteState, then: (list: Ast) => Ast = (l) 
       }
     }
     if (parts.length === 0) return then(listA(run));
-    if (run.length) parts.push(listA(run));
-    return then(parts.reduceRight((acc, p) => call("++", [p, acc])));
+    // each spliced value is checked to be a list (:elixir_quote.list/2) and joined to what follows
+    let acc: Ast = listA(run);
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const p = parts[i];
+      const isSplice = spliced.includes(p);
+      acc = isSplice ? runtime("list", [p, acc]) : (acc.t === "list" && acc.items.length === 0 ? p : call("++", [p, acc]));
+    }
+    return then(acc);
   });
 }
 
@@ -251,4 +265,9 @@ function capturedImport(a: AstCall, st: QuoteState): Ast | null {
 /** `Mod.def`, `Mod.defp`, ... `Mod.@` */
 function isRemoteDefinition(d: Ast): boolean {
   return d.t === "call" && d.name === "." && d.args?.length === 2 && d.args[1].t === "atom" && DEFINITIONS.has(d.args[1].v);
+}
+
+/** a call of :elixir_quote's run-time half */
+function runtime(fun: string, args: Ast[]): Ast {
+  return { t: "call", name: { t: "call", name: ".", meta: {}, args: [atomA("elixir_quote"), atomA(fun)] }, meta: {}, args };
 }

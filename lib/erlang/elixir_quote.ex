@@ -35,6 +35,31 @@ defmodule :elixir_quote do
       "expected unquote after dot with args to return an atom or a quoted call, got: " <> Macro.to_string(right)))
   end
 
+  # unquote_splicing(left) followed by the quoted items `right`
+  def list(left, right) when is_list(right) do
+    validate_list(left)
+    left ++ right
+  end
+
+  # [items..., unquote_splicing(left) | right]: `tail` holds the quoted items before the splice
+  def tail_list(left, right, tail) when is_list(right) and is_list(tail) do
+    validate_list(left)
+    tail ++ left ++ right
+  end
+
+  def tail_list(left, right, tail) when is_list(left) do
+    validate_list(left)
+    [h | t] = :lists.reverse(tail ++ left)
+    :lists.reverse([{:|, [], [h, right]} | t])
+  end
+
+  defp validate_list(list) when is_list(list), do: :ok
+
+  defp validate_list(other) do
+    :erlang.error(ArgumentError.exception(
+      "expected a list with quoted expressions in unquote_splicing/1, got: " <> inspect(other)))
+  end
+
   # a definition or attribute built at run time (`Kernel.unquote(:def)(...)`) gets the quote's
   # context on its head, as a compiled one does
   defp annotate({{:., _, [_, def]} = target, meta, [{h, m, a} | t]}, context)
