@@ -8,6 +8,7 @@ import { arr, badargAt, chardataToString, codepoints, noClause } from "./util.ts
 import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";
 import { uncompiledPattern } from "./binary_codec.ts";
+import { cpLength } from "./string_raw.ts";
 
 
 
@@ -142,9 +143,11 @@ defineBifs("binary", {
   },
 });
 
-function charsToBin(t: Term): Term {
+function charsToBin(t: Term, flatCut = false): Term {
   const r = chardataToString(t);
-  if (typeof r === "string") return bin(r);
+  if (typeof r === "string") return hasInvalidUtf8(t) ? utf8Conversion(t, flatCut) : bin(r);
+  // (a bad integer after invalid UTF-8: the bytes fail first)
+  if (r !== undefined && hasInvalidUtf8(t)) return utf8Conversion(t, flatCut);
   if (r === undefined) badarg();
   return conversionError(t);
 }
@@ -198,9 +201,125 @@ function conversionError(t: Term): Term {
   return bin(done);
 }
 
+function hasInvalidUtf8(t: Term): boolean {
+  const stack: Term[] = [t];
+  while (stack.length > 0) {
+    let x = stack.pop()!;
+    if (x instanceof Bin) { if (firstInvalid(x.bytes) < x.bytes.length) return true; continue; }
+    for (; x instanceof Cons; x = x.tail) if (x.head instanceof Bin || x.head instanceof Cons) stack.push(x.head);
+    if (x instanceof Bin) stack.push(x);
+  }
+  return false;
+}
+
+/** where the bytes stop being valid UTF-8 (their length when they never do) */
+function firstInvalid(b: Uint8Array): number {
+  for (let i = 0; i < b.length;) {
+    if (b[i] < 0x80) { i++; continue; }
+    const n = cpLength(b, i);
+    if (n === 1) return i;
+    i += n;
+  }
+  return b.length;
+}
+
+/** the bytes from k on start a sequence that more bytes could complete (OTP: incomplete) */
+function incompleteAt(b: Uint8Array, k: number): boolean {
+  const c = b[k];
+  const need = c >= 0xc0 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf8 ? 4 : 0;
+  if (need === 0 || b.length - k >= need) return false;
+  for (let i = k + 1; i < b.length; i++) if ((b[i] & 0xc0) !== 0x80) return false;
+  return true;
+}
+
+/**
+ * characters_to_binary of chardata holding invalid UTF-8: what converts before it, then
+ * {:error, done, rest} (rest: the binary from the bad byte, before what remains of each list around
+ * it) or, for a sequence cut at the end, {:incomplete, done, bytes}; a cut sequence goes on in
+ * the next binary. (A cut sequence followed by an integer gives [bytes, what remains]; the
+ * conversions to other encodings, OTP's Erlang code, give [bytes | what remains]: flatCut.)
+ */
+function utf8Conversion(t: Term, flatCut: boolean): Term {
+  interface Level { items: Term[]; at: number; tail: Term }
+  const levels: Level[] = [];
+  let done = "";
+  let pending: Uint8Array | null = null;
+  let cutOff: Bin | null = null;
+  const enter = (l: Term): void => {
+    const items: Term[] = [];
+    let x = l;
+    for (; x instanceof Cons; x = x.tail) items.push(x.head);
+    levels.push({ items, at: 0, tail: x });
+  };
+  // what remains from the current element on (`from` replacing it), in each list around it
+  const remaining = (first: Term | null): Term => {
+    const top = levels[levels.length - 1];
+    let rest = list(first === null ? top.items.slice(top.at) : [first, ...top.items.slice(top.at + 1)], top.tail);
+    for (let i = levels.length - 2; i >= 0; i--) rest = new Cons(rest, list(levels[i].items.slice(levels[i].at + 1), levels[i].tail));
+    return rest;
+  };
+  // a binary's bytes: null when they all convert (or wait for more), else the bad part
+  const take = (b: Bin): Bin | null => {
+    let bytes = b.bytes;
+    // a cut sequence the next binary does not go on: it fails on its own
+    if (pending && bytes.length > 0 && (bytes[0] & 0xc0) !== 0x80) { cutOff = binFromBytes(pending); pending = null; return null; }
+    if (pending) { const j = new Uint8Array(pending.length + bytes.length); j.set(pending); j.set(bytes, pending.length); bytes = j; pending = null; }
+    const k = firstInvalid(bytes);
+    done += utf8Text(bytes.subarray(0, k));
+    if (k === bytes.length) return null;
+    if (incompleteAt(bytes, k)) { pending = bytes.slice(k); return null; }
+    return binFromBytes(bytes.slice(k));
+  };
+  if (t instanceof Bin) {
+    const bad = take(t);
+    if (bad) return tuple(ERROR, bin(done), bad);
+  } else enter(t);
+  while (levels.length > 0) {
+    const top = levels[levels.length - 1];
+    if (top.at === top.items.length) {
+      levels.pop();
+      if (top.tail instanceof Bin) {
+        const bad = take(top.tail);
+        if (cutOff) return tuple(ERROR, bin(done), list([cutOff, top.tail]));
+        if (bad) return tuple(ERROR, bin(done), bad);
+      }
+      if (levels.length > 0) levels[levels.length - 1].at++;
+      continue;
+    }
+    const h = top.items[top.at];
+    if (h instanceof Cons) { enter(h); continue; }
+    if (h instanceof Bin) {
+      const bad = take(h);
+      if (cutOff) return tuple(ERROR, bin(done), list([cutOff, remaining(null)]));
+      if (bad) return tuple(ERROR, bin(done), remaining(bad));
+    } else if (typeof h === "number") {
+      if (pending) return tuple(ERROR, bin(done), flatCut ? new Cons(binFromBytes(pending), remaining(null)) : list([binFromBytes(pending), remaining(null)]));
+      if (h >= 0 && h <= 0x10ffff && !(h >= 0xd800 && h <= 0xdfff)) done += String.fromCodePoint(h);
+      else return tuple(ERROR, bin(done), remaining(null));
+    } else if (h !== NIL) return tuple(ERROR, bin(done), remaining(null));
+    top.at++;
+  }
+  return pending ? tuple(atom("incomplete"), bin(done), binFromBytes(pending)) : bin(done);
+}
+
+const utf8Decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+function utf8Text(b: Uint8Array): string {
+  return utf8Decoder.decode(b);
+}
+
 /** unicode:characters_to_binary/1 is Erlang code on OTP 25: its badarg names unicode.erl's line */
 function charsToBinFramed(t: Term): Term {
   return framedAsErlang(t, () => charsToBin(t));
+}
+
+/** the BIFs' badarg names the data as not valid character data */
+function namedBadarg(convert: () => Term): Term {
+  try {
+    return convert();
+  } catch (e) {
+    if (e instanceof ErlangError && e.reason === BADARG && e.diagnosis === undefined) e.diagnosis = { args: [[1, "not valid character data (an iodata term)"]] };
+    throw e;
+  }
 }
 
 function framedAsErlang(t: Term, convert: () => Term): Term {
@@ -293,8 +412,14 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
     if (r === undefined) return badarg();
     text = r;
   } else {
-    const r = charsToBin(t);
-    if (!(r instanceof Bin)) return r;
+    const r = charsToBin(t, wideEncoding(outEnc) !== null || isLatin1(outEnc));
+    if (!(r instanceof Bin)) {
+      // what converted before the failure, in the output encoding
+      if (!(r instanceof Tuple)) return r;
+      const [tag, done, rest] = r.items;
+      const out = convertChars(done, atom("unicode"), outEnc);
+      return out instanceof Bin ? tuple(tag, out, rest) : r;
+    }
     text = r.toString();
   }
   const wideOut = wideEncoding(outEnc);
@@ -308,10 +433,10 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
 
 defineBifs("unicode", {
   "characters_to_binary/1": ([t]) => charsToBinFramed(t),
-  "characters_to_binary/2": ([t, i]) => convertChars(t, i, atom("unicode")),
+  "characters_to_binary/2": ([t, i]) => namedBadarg(() => convertChars(t, i, atom("unicode"))),
   "characters_to_binary/3": ([t, i, o]) => framedAsErlang(t, () => convertChars(t, i, o)),
   "characters_to_list/1": ([t]) => framedAsErlang(t, () => charsToList(t)),
-  "characters_to_list/2": ([t]) => charsToList(t),
+  "characters_to_list/2": ([t]) => namedBadarg(() => charsToList(t)),
   ...normalizers(),
   // (OTP answers false for anything not a binary)
   "bin_is_7bit/1": ([t]) => bool(t instanceof Bin && t.bytes.every((x) => x < 128)),

@@ -203,7 +203,8 @@ export function chardataToString(t: Term): string | { bad: Term } | undefined {
   const stack: Term[] = [t];
   while (stack.length > 0) {
     let x = stack.pop()!;
-    if (x instanceof Bin) { out += x.toString(); continue; }
+    // (a bitstring that is no binary is no character data)
+    if (x instanceof Bin) { if (x.tailBits !== 0) return undefined; out += x.toString(); continue; }
     if (x === NIL) continue;
     if (!(x instanceof Cons)) return undefined;
     const items: Term[] = [];
