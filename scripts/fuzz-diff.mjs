@@ -126,6 +126,40 @@ const gens = [
   () => `String.Chars.to_string(${value()})`,
   () => `Map.new(${enumE()}${chance(0.5) ? ", " + fnE() : ""})`,
   () => `List.keysort(${pv(["[{2, :a}, {1, :b}]", listE])}, ${rnd(3)})`,
+  // areas added in the second session: odd arguments everywhere, one family per line
+  () => `String.${pick(["downcase", "upcase", "capitalize"])}(${pick([strE, () => `<<${rnd(256)}, ${pick(["?A", "?a", "?I", "?i", "206, 163", "255"])}>>`])()}${chance(0.4) ? ", " + pick([":ascii", ":greek", ":turkic", ":default", ":bad"]) : ""})`,
+  () => `String.${pick(["slice", "at", "pad_leading", "pad_trailing", "duplicate", "split", "replace_prefix", "replace_suffix", "trim", "trim_leading", "starts_with?", "ends_with?", "contains?", "split_at", "codepoints", "graphemes", "length", "next_grapheme", "to_integer", "to_float", "to_existing_atom", "bag_distance", "jaro_distance", "valid?", "printable?"])}(${value()}${chance(0.6) ? ", " + value() : ""}${chance(0.2) ? ", " + value() : ""})`,
+  () => `:unicode.${pick(["characters_to_list", "characters_to_binary"])}(${pick([strE, listE, () => `[${pick(strings)}, ${pick(["?a", "<<255>>", "<<195>>", "-1", "[?b, <<0xC3>>]"])}]`])()})`,
+  () => `Map.${pick(["get", "fetch", "fetch!", "put", "update", "update!", "pop", "pop!", "delete", "take", "drop", "merge", "replace", "replace!", "get_lazy", "put_new", "put_new_lazy", "has_key?", "split", "filter", "reject", "map", "to_list", "keys", "values", "from_struct", "equal?", "intersect"])}(${value()}${chance(0.8) ? ", " + pv([value, fnE]) : ""}${chance(0.4) ? ", " + pv([value, fnE]) : ""})`,
+  () => `Keyword.${pick(["get", "fetch", "fetch!", "put", "put_new", "update", "update!", "pop", "pop!", "delete", "take", "drop", "merge", "replace", "replace!", "has_key?", "split", "filter", "reject", "keys", "values", "keyword?", "new", "get_values", "delete_first", "to_list", "equal?", "validate"])}(${pv([kwE, value])}${chance(0.8) ? ", " + pv([":a", ":b", value, fnE, kwE]) : ""}${chance(0.3) ? ", " + pv([value, fnE]) : ""})`,
+  () => `List.${pick(["first", "last", "flatten", "duplicate", "wrap", "delete", "insert_at", "to_tuple", "foldl", "foldr", "keyfind", "keymember?", "keydelete", "keyreplace", "keystore", "keytake", "zip", "update_at", "pop_at", "delete_at", "replace_at", "starts_with?", "myers_difference", "to_string", "to_charlist", "to_atom", "to_integer", "to_float", "ascii_printable?", "improper?"])}(${value()}${chance(0.6) ? ", " + pv([value, fnE, () => String(rnd(5) - 1)]) : ""}${chance(0.3) ? ", " + pv([value, fnE, () => String(rnd(3))]) : ""})`,
+  () => `${pick(["Integer.pow", "Integer.mod", "Integer.floor_div", "Integer.gcd", "Integer.digits", "Integer.undigits", "Integer.extended_gcd", "Bitwise.band", "Bitwise.bor", "Bitwise.bxor", "Bitwise.bsl", "Bitwise.bsr", "div", "rem", ":math.pow", ":math.sqrt", ":math.log", "Float.pow", "Float.round", "Float.floor", "Float.ceil", "Float.to_string", "Float.parse", "Float.ratio", "Float.min_finite", "trunc", "round"])}(${pick([intE, numE, value])()}${chance(0.7) ? ", " + pick([intE, numE, value])() : ""})`,
+  () => `${pick(["<<1, 2, 3>>", "<<1::3>>", "<<255, 1::4>>", "<<>>", `"abc"`, "<<1::size(12)>>"])} |> ${pick(["bit_size()", "byte_size()", "is_binary()", "is_bitstring()", ":binary.bin_to_list()", "Base.encode16()", "Base.encode64()", "inspect(base: :hex)", "inspect()", "(fn <<a::4, rest::bits>> -> {a, rest}; x -> {:no, x} end).()", "(fn <<a, b::binary-size(1), rest::binary>> -> {a, b, rest}; x -> {:no, x} end).()", "binary_part(0, 2)", "String.valid?()", ":erlang.bitstring_to_list()"])}`,
+  () => `${pick(["'abc'", "'héllo'", "[?a, ?b | 'c']", "[0, 127, 128, 255, 256]", "[]", "'a\\nb'", "[1, 2, ?x]"])} |> ${pick(["inspect()", "inspect(charlists: :as_lists)", "to_string()", "List.to_string()", "length()", "Enum.reverse()", "IO.chardata_to_string()", "List.ascii_printable?()", "String.Chars.to_string()", "Kernel.++('z')", ":string.uppercase()"])}`,
+  () => `${pick(["1..10//3", "10..1//-3", "1..10//-1", "5..1", "0..0", "-3..3//2", "1..2//1", "3..1//1"])} |> Enum.${pick(["to_list()", "count()", "sum()", "reverse()", "slice(1..2)", "take(2)", "drop(-1)", "at(-1)", "member?(3)", "map(&(&1 * 2))", "filter(&(rem(&1, 2) == 0))", "chunk_every(2)", "reduce(0, &+/2)", "with_index()", "zip(1..10)", "empty?()", "min_max()", "into([])", "join(\",\")"])}`,
+  () => `Enum.${pick(["map", "filter", "reject", "sort_by", "group_by", "find", "any?", "all?", "flat_map", "count", "max_by", "min_by", "frequencies_by", "split_with", "each", "reduce", "map_reduce", "sum", "to_list", "sort", "into", "zip", "with_index", "take_while", "uniq_by", "dedup_by", "chunk_by"])}(${pv([mapE, () => "%{a: 1, b: 2, c: 3}", () => "%{1 => :x, :y => 2}", kwE])}${chance(0.8) ? ", " + pick(["fn {k, v} -> {v, k} end", "fn {_k, v} -> v end", "&elem(&1, 0)", "fn x -> x end", "&is_atom/1", ":x", "0", "[]", "%{}", "fn {k, _}, acc -> [k | acc] end"]) : ""})`,
+  () => {
+    const gen = pick(["x <- 1..6", "{k, x} <- %{a: 1, b: 2}", "x <- [1, :a, \"s\", 2.0]", "<<x <- \"héllo\">>", "<<x::4 <- <<171, 205>> >>", "x <- [1, 2], y <- [:a, :b]", "{:ok, x} <- [{:ok, 1}, :error, {:ok, 2}]"]);
+    const filter = chance(0.6) ? ", " + pick(["is_integer(x)", "x > 2", "rem(x, 2) == 0", "true", "x", "nil"]) : "";
+    if (chance(0.2)) return `for ${gen}${filter}, reduce: ${pick(["0", "[]", ":a"])} do\n    acc -> ${pick(["[x | List.wrap(acc)]", "acc + 1", "{acc, x}"])}\n  end`;
+    const into = chance(0.5) ? ", into: " + pick(["%{}", "\"\"", "[]", "MapSet.new()", "%{z: 0}", "\"ab\"", ":x"]) : "";
+    return `for ${gen}${filter}${into}${chance(0.2) ? ", uniq: true" : ""}, do: ${pick(["x", "{x}", "{x, x}", "<<x>>", "to_string(x)", "x * 2", "[x]"])}`;
+  },
+  () => `(${pick(["[a, b] = ", "{a, _} = ", "%{a: a} = ", "<<a, _::binary>> = ", "[a | _] = ", "\"pre\" <> a = ", "{:ok, a} = ", "'ab' ++ a = "])}${value()}; ${pick(["a", "binding()", ":matched"])})`,
+  () => {
+    const body = pick(["raise \"boom\"", "throw(:t)", "exit(:e)", ":erlang.error(:badarith)", "1 / Function.identity(0)", "[] = Function.identity([1])", "send(self(), :m); :ok", "raise ArgumentError", "raise KeyError, key: :k, term: %{}", "Map.fetch!(%{}, :a)", "String.to_integer(\"x\")"]);
+    const handlers = pick([
+      ["rescue", "e in [ArgumentError, ArithmeticError] -> {:rescued, e.__struct__}", "e -> {:other, Exception.message(e)}"],
+      ["rescue", "e in RuntimeError -> {:rt, e.message}"],
+      ["catch", ":throw, v -> {:thrown, v}", ":exit, v -> {:exited, v}", "k, v -> {k, v}"],
+      ["rescue", "e -> {:r, inspect(e)}", "catch", "k, v -> {:c, k, v}"],
+    ]);
+    const tail = pick([["after", "send(self(), :after_ran)"], ["else", "v -> {:else, v}"], []]);
+    const block = (xs) => xs.map((x) => (/^(rescue|catch|after|else)$/.test(x) ? `\n  ${x}` : `\n    ${x}`)).join("");
+    return `try do\n    ${body}${block(handlers)}${block(tail)}\n  end |> then(&{&1, receive do m -> m after 0 -> :none end})`;
+  },
+  () => `inspect(${value()}, ${pick(["limit: 1", "limit: 0", "pretty: true, width: 0", "width: 5, pretty: true", "charlists: :as_charlists", "binaries: :as_strings", "binaries: :infer", "base: :octal", "base: :decimal", "printable_limit: 0", "printable_limit: :infinity", "structs: true, limit: 2", "syntax_colors: [number: :red]", "inspect_fun: &Inspect.inspect/2", "safe: false", "limit: -1", "custom_options: [sort_maps: true]"])})`,
+  () => `${value()} |> ${pick(["elem(0)", "elem(1)", "Map.get(:a)", "hd()", "tl()", "length()", "tuple_size()", "map_size()", "Atom.to_string()", "String.length()", "Integer.to_string()", "Tuple.to_list()", "Map.keys()", "List.first()", "abs()", "is_nil()", "Kernel.is_struct()", "Kernel.then(&elem(&1, 0))"])}`,
 ];
 
 const inspOpts = () => pick(["", "", "", ", pretty: true", ", limit: 3", ", width: 20", ", pretty: true, width: 15", ", limit: :infinity", ", charlists: :as_lists", ", base: :hex", ", printable_limit: 3", ", label: \"L\""]);
