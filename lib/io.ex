@@ -38,7 +38,7 @@ defmodule IO do
   def warn(message, stacktrace_info)
 
   def warn(message, []) do
-    print_warning([IO.chardata_to_string(message), ?\n])
+    print_warning([to_chardata(message), ?\n])
   end
 
   def warn(message, %Macro.Env{} = env) do
@@ -47,8 +47,13 @@ defmodule IO do
 
   def warn(message, [{_, _, _, _} | _] = stacktrace) do
     trace = Enum.map_join(stacktrace, "\n  ", &Exception.format_stacktrace_entry/1)
-    print_warning([IO.chardata_to_string(message), ?\n, "  ", trace, ?\n])
+    print_warning([to_chardata(message), ?\n, "  ", trace, ?\n])
   end
+
+  # (as Elixir's IO: chardata as it is, any other term through String.Chars)
+  defp to_chardata(list) when is_list(list), do: list
+  defp to_chardata(binary) when is_binary(binary), do: binary
+  defp to_chardata(other), do: String.Chars.to_string(other)
 
   defp print_warning(message) do
     IO.write(:standard_error, ["warning: ", message, ?\n])

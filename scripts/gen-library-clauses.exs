@@ -15,7 +15,7 @@
 # clause failure of the function itself is), failure nil or {shape, frames} (Probe below),
 # kind/clauses nil for a function without heads of its own; the module's index lists the
 # functions, so that registering a BIF decodes nothing.
-modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System]
+modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System, IO]
 
 # How the function fails when each argument is bad (distinct atoms :zz_bad_1, ...), or nil:
 # {shape, frames}. shape is the raw reason (:function_clause, :badarg, :undef, ...), the tag of a

@@ -59,11 +59,15 @@ defmodule :beamlet_stdin do
   defp binary?, do: Process.get(:binary, true)
 
   defp write_prompt(prompt) do
-    case IO.chardata_to_string(prompt) do
+    case prompt_text(prompt) do
       "" -> :ok
       text -> IO.write(text)
     end
   end
+
+  # a prompt is chardata or an atom (or another term, printed as String.Chars does)
+  defp prompt_text(prompt) when is_binary(prompt) or is_list(prompt), do: IO.chardata_to_string(prompt)
+  defp prompt_text(prompt), do: to_string(prompt)
 
   defp line(buffer) do
     case :binary.match(buffer, "\n") do

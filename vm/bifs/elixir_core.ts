@@ -14,7 +14,7 @@ import { exported } from "./code_loading.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 import { deviceServer, writeDevice } from "../io_routing.ts";
-import { refusesCharacterData, putCharsBadarg } from "./put_chars.ts";
+import { refusesCharacterData, putCharsBadarg, putCharsNoDevice, isConsoleDevice } from "./put_chars.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
@@ -572,6 +572,9 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
   const text = ioInspect(t, opts);
+  if (dev instanceof Atom && !isConsoleDevice(dev) && deviceServer(ctx.node as Node, ctx.process as Process, dev) === undefined) {
+    putCharsNoDevice(dev, list([bin((label !== undefined ? chardataText(label) + ": " : "") + text), 10]));
+  }
   writeDevice(ctx.node as Node, ctx.process as Process, dev, (label !== undefined ? chardataText(label) + ": " : "") + text + "\n", (fd, t) => ctx.write(fd, t));
   return t;
 }
@@ -583,6 +586,9 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
   if (dev instanceof Pid) return tailCall(atom("Elixir.IO"), [dev, t, bool(nl), bool(binary)], atom("__device_write__"));
   // IO.binwrite's bytes are latin-1 to the standard io server, which writes them as UTF-8
   if (binary) {
+    // (its only clause takes iodata; a device no process stands for answers {:error, :arguments})
+    if (!(t instanceof Bin || t instanceof Cons || t === NIL)) noClause("Elixir.IO", "binwrite", 2);
+    if (!isConsoleDevice(dev)) return tuple(atom("error"), atom("arguments"));
     const bytes = iodataBytes(t);
     if (bytes !== undefined) {
       let text = "";
@@ -602,6 +608,11 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
   } catch (e) {
     if (e instanceof NeedsProtocol) return tailCall(atom("Elixir.IO"), [dev, t, bool(nl)], atom("__write_struct__"));
     throw e;
+  }
+  if (dev instanceof Atom && !isConsoleDevice(dev)) {
+    // :io.put_chars gets what Elixir hands it: the chardata, or a term's String.Chars text
+    const data = t instanceof Bin || t instanceof Cons || t === NIL ? t : bin(text);
+    putCharsNoDevice(dev, nl ? list([data, 10]) : data);
   }
   ctx.write(device(dev), nl ? text + "\n" : text);
   return OK;
@@ -630,7 +641,11 @@ defineBifs("Elixir.IO", {
     const b = iodataBytes(t);
     return b === undefined ? argError(1, "not an iodata term") : b.length;
   },
-  "chardata_to_string/1": ([t]) => (t instanceof Bin ? t : bin(chardataText(t))),
+  "chardata_to_string/1": ([t]) => {
+    // (its clauses take a binary or a list)
+    if (!(t instanceof Bin || t instanceof Cons || t === NIL)) noClause("Elixir.IO", "chardata_to_string", 1);
+    return t instanceof Bin ? t : bin(chardataText(t));
+  },
 });
 
 // ---- System, Bitwise ----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, tuple, OK, i
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
-import { refusesCharacterData, putCharsBadarg } from "./put_chars.ts";
+import { refusesCharacterData, putCharsBadarg, ioNoDevice, isConsoleDevice } from "./put_chars.ts";
 import { FormatFail, formatText } from "../io_format.ts";
 import { writeTerm, writeLeaf } from "../io_write.ts";
 import { inspect } from "../inspect.ts";
@@ -13,7 +13,7 @@ import { prettyTerm } from "../io_pretty.ts";
 import { exactEquals } from "../compare.ts";
 import { append as appendLists, subtract as subtractLists } from "./erlang.ts";
 import { OTP_BUILTINS } from "./otp_builtins.ts";
-import { writeDevice } from "../io_routing.ts";
+import { deviceServer, writeDevice } from "../io_routing.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 
@@ -26,7 +26,8 @@ function textOf(t: Term): string {
 }
 
 /** write to a device: its io server (a StringIO, a captured :standard_error), else the console */
-function put(ctx: BifContext, d: Term, text: string): Term {
+function put(ctx: BifContext, d: Term, text: string, call: [string, Term[]]): Term {
+  if (!isConsoleDevice(d) && d instanceof Atom && deviceServer(ctx.node as Node, ctx.process as Process, d) === undefined) ioNoDevice(call[0], call[1]);
   writeDevice(ctx.node as Node, ctx.process as Process, d, text, (fd, t) => ctx.write(fd, t));
   return OK;
 }
@@ -83,10 +84,10 @@ function listOp(a: Term, b: Term, op: (a: Term, b: Term) => Term): Term {
 defineBifs("io", {
   "format/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
   "format/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
-  "format/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2)),
+  "format/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2), ["format", [d, f, a]]),
   "fwrite/1": ([f], ctx) => { ctx.write(1, ioFormat(f, NIL)); return OK; },
   "fwrite/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
-  "fwrite/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2)),
+  "fwrite/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2), ["fwrite", [d, f, a]]),
   "put_chars/1": ([t], ctx) => {
     if (refusesCharacterData(t)) putCharsBadarg(atom("standard_io"), t);
     ctx.write(1, textOf(t));
@@ -94,10 +95,10 @@ defineBifs("io", {
   },
   "put_chars/2": ([d, t], ctx) => {
     if (refusesCharacterData(t)) putCharsBadarg(d, t);
-    return put(ctx, d, textOf(t));
+    return put(ctx, d, textOf(t), ["put_chars", [d, t]]);
   },
   "nl/0": (_, ctx) => { ctx.write(1, "\n"); return OK; },
-  "nl/1": ([d], ctx) => put(ctx, d, "\n"),
+  "nl/1": ([d], ctx) => put(ctx, d, "\n", ["nl", [d]]),
 });
 
 defineBifs("io_lib", {

@@ -1,7 +1,7 @@
 // What :io.put_chars refuses, and the badarg it fails with, its own frame heading the trace as on
 // OTP 25: the standard io server converts a list to unicode (so each binary in it must be valid
 // UTF-8 and each integer a code point) but writes a bare binary as it is.
-import { Atom, Bin, Cons, NIL, Term, atom } from "../terms.ts";
+import { Atom, Bin, Cons, NIL, Term, atom, tuple } from "../terms.ts";
 import { ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { utf8 } from "./util.ts";
@@ -38,4 +38,23 @@ export function putCharsBadarg(dev: Term, data: Term): never {
   const name = dev instanceof Atom ? (dev.name === "stdio" ? "standard_io" : dev.name === "stderr" ? "standard_error" : dev.name) : undefined;
   e.callee = bifErrorFrame("io", "put_chars", [name === undefined ? dev : atom(name), data], e.diagnosis, ["io.erl", 99]);
   throw e;
+}
+
+/** the badarg of :io.put_chars(device, data) to a device no process stands for (`IO.puts(:nodev,
+ *  "x")`): OTP names the device argument, with the cause {:io, :arguments} */
+export function putCharsNoDevice(dev: Term, data: Term): never {
+  return ioNoDevice("put_chars", [dev, data]);
+}
+
+/** the same for any :io function writing to such a device (format/3, fwrite/3, nl/1) */
+export function ioNoDevice(name: string, args: Term[]): never {
+  const e = new ErlangError("error", atom("badarg"));
+  e.diagnosis = { args: [[1, "the device does not exist"]], cause: tuple(atom("io"), atom("arguments")) };
+  e.callee = bifErrorFrame("io", name, args, e.diagnosis, ["io.erl", 94]);
+  throw e;
+}
+
+/** the devices that are the console when no process is registered under their name */
+export function isConsoleDevice(d: Term): boolean {
+  return d instanceof Atom && (d.name === "stdio" || d.name === "standard_io" || d.name === "stderr" || d.name === "standard_error");
 }
