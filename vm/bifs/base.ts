@@ -32,7 +32,7 @@ function options(t: Term | undefined, fun: string, arity: number, defaultCase: O
 }
 
 function bytesOf(t: Term, fun: string, arity: number): Uint8Array {
-  if (!(t instanceof Bin)) noClause(M, fun, arity);
+  if (!(t instanceof Bin) || t.tailBits !== 0) noClause(M, fun, arity);
   return (t as Bin).bytes;
 }
 
