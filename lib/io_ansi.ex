@@ -185,15 +185,12 @@ defmodule IO.ANSI do
   defp walk([], [], acc, true, :needed), do: [acc | "\e[0m"]
   defp walk([], [], acc, _emit?, _reset), do: acc
 
-  defp walk(atom, pending, acc, emit?, reset) when is_atom(atom) do
-    seq = sequence(atom)
-
-    if emit? do
-      walk([], pending, [acc | seq], true, if(reset == :never, do: :never, else: :needed))
-    else
-      walk([], pending, acc, false, reset)
-    end
+  # (not emitting, an atom is dropped unread, as Elixir does: no error for an unknown name)
+  defp walk(atom, pending, acc, true, reset) when is_atom(atom) do
+    walk([], pending, [acc | sequence(atom)], true, if(reset == :never, do: :never, else: :needed))
   end
+
+  defp walk(atom, pending, acc, false, reset) when is_atom(atom), do: walk([], pending, acc, false, reset)
 
   defp walk(other, pending, acc, emit?, reset), do: walk([], pending, [acc, other], emit?, reset)
 
