@@ -115,12 +115,23 @@ defmodule IO do
   end
 
   @doc "Converts the IO `device` into an `IO.Stream`."
-  def stream(device \\ :stdio, line_or_codepoints \\ :line) do
+  def stream, do: stream(:stdio, :line)
+
+  # (as in Elixir 1.14, a one-argument call is the unit, read from :stdio: IO.stream(:line))
+  @beamlet_def_line 603
+  def stream(device \\ :stdio, line_or_codepoints)
+      when line_or_codepoints == :line
+      when is_integer(line_or_codepoints) and line_or_codepoints > 0 do
     IO.Stream.__build__(stream_device(device), false, line_or_codepoints)
   end
 
   @doc "Converts the IO `device` into an `IO.Stream`. The device is iterated by bytes."
-  def binstream(device \\ :stdio, line_or_bytes \\ :line) do
+  def binstream, do: binstream(:stdio, :line)
+
+  @beamlet_def_line 640
+  def binstream(device \\ :stdio, line_or_bytes)
+      when line_or_bytes == :line
+      when is_integer(line_or_bytes) and line_or_bytes > 0 do
     IO.Stream.__build__(stream_device(device), true, line_or_bytes)
   end
 
