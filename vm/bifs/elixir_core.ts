@@ -193,6 +193,14 @@ function nextIndex(i: Term, then: (n: Term) => TailCall): TailCall {
   return new TailCall(ERLANG, [i, 1], atom("+"));
 }
 
+const LISTS = atom("lists");
+/** :lists.NAME(key, position + 1, list...) as List's key functions call it, its answer mapped */
+function keyCall(name: string, [k, p, ...rest]: Term[], ctx: BifContext, then: (r: Term) => Term): Term {
+  if (!(typeof p === "number" || typeof p === "bigint" || p instanceof Float)) return new TailCall(ERLANG, [p, 1], atom("+")) as unknown as Term;
+  const [fname, arity] = name.split("/");
+  return then(lookupBif("lists", fname, Number(arity))!.fn([k, A.add(p, 1), ...rest], ctx) as Term);
+}
+
 defineBifs("Elixir.Tuple", {
   "to_list/1": ([t]) => new TailCall(ERLANG, [t], atom("tuple_to_list")),
   "append/2": ([t, v]) => new TailCall(ERLANG, [t, v], atom("append_element")),
@@ -288,34 +296,14 @@ defineBifs(L, {
   "to_integer/1": ([l]) => E["list_to_integer/1"]([l], null as any),
   "to_integer/2": ([l, b]) => E["list_to_integer/2"]([l, b], null as any),
   "to_float/1": ([l]) => E["list_to_float/1"]([l], null as any),
-  "keyfind/3": ([l, k, p]) => { for (const t of larr(l, "keyfind", 4)) if (keyIdx(t, k, p as number)) return t; return NIL_ATOM; },
-  "keyfind/4": ([l, k, p, d]) => { for (const t of larr(l, "keyfind", 4)) if (keyIdx(t, k, p as number)) return t; return d; },
-  "keymember?/3": ([l, k, p]) => bool(larr(l, "keymember?", 3).some((t) => keyIdx(t, k, p as number))),
-  "keydelete/3": ([l, k, p]) => {
-    const xs = larr(l, "keydelete", 3);
-    const i = xs.findIndex((t) => keyIdx(t, k, p as number));
-    if (i >= 0) xs.splice(i, 1);
-    return list(xs);
-  },
-  "keyreplace/4": ([l, k, p, v]) => {
-    const xs = larr(l, "keyreplace", 4);
-    const i = xs.findIndex((t) => keyIdx(t, k, p as number));
-    if (i >= 0) xs[i] = v;
-    return list(xs);
-  },
-  "keystore/4": ([l, k, p, v]) => {
-    const xs = larr(l, "keystore", 4);
-    const i = xs.findIndex((t) => keyIdx(t, k, p as number));
-    if (i >= 0) xs[i] = v; else xs.push(v);
-    return list(xs);
-  },
-  "keytake/3": ([l, k, p]) => {
-    const xs = larr(l, "keytake", 3);
-    const i = xs.findIndex((t) => keyIdx(t, k, p as number));
-    if (i < 0) return NIL_ATOM;
-    const [t] = xs.splice(i, 1);
-    return tuple(t, list(xs));
-  },
+  // Elixir's are :lists.keyfind(key, position + 1, list) and so on: their failures are those
+  "keyfind/3": ([l, k, p], ctx) => keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? NIL_ATOM : r)),
+  "keyfind/4": ([l, k, p, d], ctx) => keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? d : r)),
+  "keymember?/3": ([l, k, p], ctx) => keyCall("keymember/3", [k, p, l], ctx, (r) => r),
+  "keydelete/3": ([l, k, p], ctx) => keyCall("keydelete/3", [k, p, l], ctx, (r) => r),
+  "keyreplace/4": ([l, k, p, v], ctx) => keyCall("keyreplace/4", [k, p, l, v], ctx, (r) => r),
+  "keystore/4": ([l, k, p, v], ctx) => keyCall("keystore/4", [k, p, l, v], ctx, (r) => r),
+  "keytake/3": ([l, k, p], ctx) => keyCall("keytake/3", [k, p, l], ctx, (r) => (r instanceof Tuple ? tuple(r.items[1], r.items[2]) : NIL_ATOM)),
   // List.keysort/2 is :lists.keysort(position + 1, list), failures included
   "keysort/2": ([l, p]) => {
     if ((l !== NIL && !(l instanceof Cons)) || typeof p !== "number" || !Number.isInteger(p)) noClause(L, "keysort", 2);
