@@ -71,6 +71,9 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       // its top level was run by Code.eval_string/eval_quoted, which beamlet tail-called
       if (!v.functions[fi]?.lambda && v.compiled.evalCaller) for (const f of evalCallerFrames(v.compiled.evalCaller)) out.length < depth && out.push(f);
     }
+    // a process's first call failing at once (a fun of another arity): the BEAM's frame is the
+    // :erlang.apply/2 the process started with, not beamlet's boot function
+    else if (v.module === BOOT && v.functions[fi]?.name === "start") out.push(ERLANG_APPLY_2);
     else out.push(entry(v, fi, pc, a));
   };
   if (p.version && !leaveCurrent) push(p.version, p.fn, p.pc, raised, args);
@@ -108,6 +111,7 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
 }
 
 const BOOT = atom("beamlet_boot");
+const ERLANG_APPLY_2 = tuple(atom("erlang"), atom("apply"), 2, NIL);
 const SYNC_CALL = atom("beamlet_sync_call");
 let moduleCompile: Term[] | null = null;
 

@@ -11,6 +11,8 @@ defmodule :gen do
   # (a process cannot wait for its own reply: OTP refuses at once rather than time out)
   def do_call(pid, _label, _request, _timeout) when pid == self(), do: exit(:calling_self)
 
+  @file "gen.erl"
+  @beamlet_frame_line 256
   def do_call(pid, label, request, timeout) do
     ref = :erlang.monitor(:process, pid, alias: :demonitor)
     tag = [:alias | ref]

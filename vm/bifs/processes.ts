@@ -50,12 +50,18 @@ function spawnWith(ctx: BifContext, args: Term[], opts: SpawnOpts): Term {
   let p: Process, ref: Ref | null;
   if (args.length === 1) {
     const f = args[0];
-    if (!(f instanceof Fun || f instanceof ExtFun)) badarg();
+    // (the reasons OTP 25's error_info gives, so ArgumentError says which argument and why)
+    if (!(f instanceof Fun || f instanceof ExtFun)) badargAt(1, "not a fun");
+    // (spawn_monitor/1 alone refuses a fun that takes arguments; the others fail in the process)
+    if (opts.monitor && f.arity !== 0) badargAt(1, "not a fun");
     [p, ref] = n.spawn(me(ctx), f, [], null, opts);
   } else {
     const [m, f, a] = args;
-    if (!(m instanceof Atom) || !(f instanceof Atom)) badarg();
-    [p, ref] = n.spawn(me(ctx), m, argsList(a), f as Atom, opts);
+    if (!(m instanceof Atom)) badargAt(1, "not an atom");
+    if (!(f instanceof Atom)) badargAt(2, "not an atom");
+    const list = listToArray(a);
+    if (list === null) badargAt(3, "not a list");
+    [p, ref] = n.spawn(me(ctx), m, list, f as Atom, opts);
   }
   if (opts.maxHeap) setMaxHeap(p, opts.maxHeap);
   // On a multi-core BEAM an idle scheduler steals the child within microseconds while the
@@ -93,7 +99,7 @@ function exit2([target, reason]: Term[], ctx: BifContext): Term {
 
 function link([target]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  if (!(target instanceof Pid)) badarg();
+  if (!(target instanceof Pid)) badargAt(1, "not a pid");
   const t = n.lookup(target as Pid);
   const self = me(ctx);
   if (!t) {
@@ -112,7 +118,7 @@ function link([target]: Term[], ctx: BifContext): Term {
 
 function unlink([target]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  if (!(target instanceof Pid)) badarg();
+  if (!(target instanceof Pid)) badargAt(1, "not a pid");
   const t = n.lookup(target as Pid);
   if (t) {
     me(ctx).links.delete(t);
@@ -124,7 +130,7 @@ function unlink([target]: Term[], ctx: BifContext): Term {
 
 export function monitor([type, target]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  if (!(type instanceof Atom) || type.name !== "process") badarg();
+  if (!(type instanceof Atom) || type.name !== "process") badargAt(1, "invalid monitor type");
   const ref = n.makeRef();
   let t: Process | undefined;
   let idTerm = target;
@@ -132,7 +138,7 @@ export function monitor([type, target]: Term[], ctx: BifContext): Term {
   else if (target instanceof Atom) {
     t = n.registry.get(target);
     idTerm = tuple(target, atom("nonode@nohost"));
-  } else badarg();
+  } else badargAt(2, "not a pid");
   const self = me(ctx);
   if (!t) {
     n.send(self, tuple(atom("DOWN"), ref, atom("process"), idTerm, atom("noproc")));
@@ -146,7 +152,7 @@ export function monitor([type, target]: Term[], ctx: BifContext): Term {
 
 export function demonitor(args: Term[], ctx: BifContext): Term {
   const [ref, opts] = args;
-  if (!(ref instanceof Ref)) badarg();
+  if (!(ref instanceof Ref)) badargAt(1, "not a reference");
   const n = node(ctx);
   const self = me(ctx);
   deactivateMonitorAlias(n, self, ref as Ref);
