@@ -1079,6 +1079,8 @@ function isHostLimitError(e: unknown): boolean {
  * and where it returns to)
  */
 function badCall(p: Process, reason: Term, tail: boolean): never {
+  // (evaluated code's call is erl_eval's, whose frames vm/erl_eval_frames.ts gives for the reason)
+  if (p.version?.compiled.evaluated) raise(reason);
   const e = new ErlangError("error", reason);
   const st = stacktraceOf(p);
   if (!tail && st instanceof Cons) {
