@@ -30,12 +30,16 @@ const MAX_INT_BITS = 33_554_368n;
 let intLimit: bigint | null = null;
 /** integers from this size on are measured: against intLimit, or before a product is computed */
 const MEASURED = 1n << 1_048_576n;
+// (made once: `-MEASURED` in a comparison would build a 128 KB BigInt on every operation)
+const NEG_MEASURED = -MEASURED;
+let negIntLimit: bigint | null = null;
 
 /** a bigint result as a term: system_limit past OTP's largest integer (comparisons of lengths: O(1)) */
 function bigResult(r: bigint): Int {
-  if (r >= MEASURED || r <= -MEASURED) {
+  if (r >= MEASURED || r <= NEG_MEASURED) {
     intLimit ??= 1n << MAX_INT_BITS;
-    if (r >= intLimit || r <= -intLimit) raise(atom("system_limit"));
+    negIntLimit ??= -intLimit;
+    if (r >= intLimit || r <= negIntLimit) raise(atom("system_limit"));
   }
   return int(r);
 }
@@ -67,7 +71,7 @@ export function mul(a: Term, b: Term): Term {
     const x = toBig(a), y = toBig(b);
     // a product of two huge operands is measured first: the BEAM computes it before it finds the
     // result too big, but V8's multiplication of millions of bits holds the whole node for seconds
-    if ((x >= MEASURED || x <= -MEASURED) && (y >= MEASURED || y <= -MEASURED) && magnitudeBits(x) + magnitudeBits(y) - 1n > MAX_INT_BITS) {
+    if ((x >= MEASURED || x <= NEG_MEASURED) && (y >= MEASURED || y <= NEG_MEASURED) && magnitudeBits(x) + magnitudeBits(y) - 1n > MAX_INT_BITS) {
       raise(atom("system_limit"));
     }
     return bigResult(x * y);
