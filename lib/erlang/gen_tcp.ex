@@ -72,35 +72,9 @@ defmodule :gen_tcp do
   def shutdown(socket, how) when is_port(socket) and how in [:read, :write, :read_write],
     do: :beamlet_tcp.shutdown(socket, how)
 
-  # as inet:tcp_controlling_process/2: the socket's active messages already in the caller's mailbox
-  # follow it to the new owner, in order, before it sends any more there
-  def controlling_process(socket, pid) when is_port(socket) and is_pid(pid) do
-    case :beamlet_tcp.owner(socket) do
-      :closed ->
-        {:error, :closed}
-
-      owner when owner != self() ->
-        {:error, :not_owner}
-
-      _ when pid == self() ->
-        :ok
-
-      _ ->
-        {:ok, [active: active]} = :beamlet_tcp.getopts(socket, [:active])
-        :beamlet_tcp.setopts(socket, active: false)
-        move_messages(socket, pid)
-
-        case :beamlet_tcp.set_owner(socket, pid) do
-          :ok ->
-            # (setopts adds an active: N count to a running one: the socket is passive now)
-            if active != false and :beamlet_tcp.is_open(socket), do: :beamlet_tcp.setopts(socket, active: active)
-            :ok
-
-          error ->
-            error
-        end
-    end
-  end
+  # as inet:tcp_controlling_process/2 (:inet.__controlling_process__/3)
+  def controlling_process(socket, pid) when is_port(socket) and is_pid(pid),
+    do: :inet.__controlling_process__(socket, pid, &move_messages/2)
 
   defp move_messages(socket, pid) do
     receive do

@@ -62,32 +62,9 @@ defmodule :gen_udp do
   def close(socket) when is_port(socket), do: :beamlet_tcp.close(socket)
 
   # the datagrams already sent to the caller follow the socket to its new owner
-  def controlling_process(socket, pid) when is_port(socket) and is_pid(pid) do
-    case :beamlet_tcp.owner(socket) do
-      :closed ->
-        {:error, :closed}
-
-      owner when owner != self() ->
-        {:error, :not_owner}
-
-      _ when pid == self() ->
-        :ok
-
-      _ ->
-        {:ok, [active: active]} = :beamlet_tcp.getopts(socket, [:active])
-        :beamlet_tcp.setopts(socket, active: false)
-        move_messages(socket, pid)
-
-        case :beamlet_tcp.set_owner(socket, pid) do
-          :ok ->
-            if active != false, do: :beamlet_tcp.setopts(socket, active: active)
-            :ok
-
-          error ->
-            error
-        end
-    end
-  end
+  # (as inet:udp_controlling_process/2: :inet.__controlling_process__/3)
+  def controlling_process(socket, pid) when is_port(socket) and is_pid(pid),
+    do: :inet.__controlling_process__(socket, pid, &move_messages/2)
 
   defp move_messages(socket, pid) do
     receive do

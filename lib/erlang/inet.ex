@@ -33,4 +33,36 @@ defmodule :inet do
       error -> error
     end
   end
+
+  @doc false
+  # gen_tcp's and gen_udp's controlling_process/2, as OTP's inet:tcp_controlling_process/2 and
+  # udp_controlling_process/2: the socket's messages already in the caller's mailbox follow it to
+  # the new owner, in order, before it sends any more there (move_messages knows their shapes)
+  def __controlling_process__(socket, pid, move_messages) do
+    case :beamlet_tcp.owner(socket) do
+      :closed ->
+        {:error, :closed}
+
+      owner when owner != self() ->
+        {:error, :not_owner}
+
+      _ when pid == self() ->
+        :ok
+
+      _ ->
+        {:ok, [active: active]} = :beamlet_tcp.getopts(socket, [:active])
+        :beamlet_tcp.setopts(socket, active: false)
+        move_messages.(socket, pid)
+
+        case :beamlet_tcp.set_owner(socket, pid) do
+          :ok ->
+            # (setopts adds an active: N count to a running one: the socket is passive now)
+            if active != false and :beamlet_tcp.is_open(socket), do: :beamlet_tcp.setopts(socket, active: active)
+            :ok
+
+          error ->
+            error
+        end
+    end
+  end
 end
