@@ -178,6 +178,44 @@ defmodule Macro do
   end
 
   def prewalker(ast), do: Enum.to_list(prewalk_list(ast))
+
+  # (a list of the nodes in postwalk order; Elixir's is a lazy enumerable of the same nodes)
+  def postwalker(ast), do: elem(postwalk(ast, [], fn x, acc -> {x, [x | acc]} end), 1) |> :lists.reverse()
+
+  @doc """
+  The path from the first node (depth-first, left to right) for which `fun` returns a truthy value
+  up to the root: that node first, then each node it stands in. `nil` when there is none. A call's
+  name atom and a variable's context are not nodes of their own.
+  """
+  def path(ast, fun) when is_function(fun, 1), do: path_to(ast, [], fun)
+
+  defp path_to({form, _meta, args} = node, acc, fun) when is_atom(form) do
+    acc = [node | acc]
+    if fun.(node), do: acc, else: path_args(args, acc, fun)
+  end
+
+  defp path_to({form, _meta, args} = node, acc, fun) do
+    acc = [node | acc]
+    if fun.(node), do: acc, else: path_to(form, acc, fun) || path_args(args, acc, fun)
+  end
+
+  defp path_to({left, right} = node, acc, fun) do
+    acc = [node | acc]
+    if fun.(node), do: acc, else: path_to(left, acc, fun) || path_to(right, acc, fun)
+  end
+
+  defp path_to(list, acc, fun) when is_list(list) do
+    acc = [list | acc]
+    if fun.(list), do: acc, else: path_list(list, acc, fun)
+  end
+
+  defp path_to(other, acc, fun), do: if(fun.(other), do: [other | acc])
+
+  defp path_args(atom, _acc, _fun) when is_atom(atom), do: nil
+  defp path_args(list, acc, fun) when is_list(list), do: path_list(list, acc, fun)
+
+  defp path_list([], _acc, _fun), do: nil
+  defp path_list([arg | args], acc, fun), do: path_to(arg, acc, fun) || path_list(args, acc, fun)
   defp prewalk_list(ast), do: elem(prewalk(ast, [], fn x, acc -> {x, [x | acc]} end), 1) |> :lists.reverse()
 
   def quoted_literal?({:__aliases__, _, args}), do: quoted_literal?(args)
