@@ -55,6 +55,12 @@ function compilingCtx(mod: Term, fun: string, arity: number, instead?: string) {
   }
   return ctx!;
 }
+// the attributes Elixir 1.14 registers in every module it opens (has_attribute? is true for them)
+const BUILTIN_ATTRIBUTES = [
+  "after_compile", "after_verify", "before_compile", "behaviour", "callback", "compile", "derive", "dialyzer",
+  "external_resource", "macrocallback", "moduledoc", "on_definition", "opaque", "optional_callbacks", "spec", "type", "typep",
+];
+
 function attrName(t: Term): string {
   if (!(t instanceof Atom)) badarg();
   return (t as Atom).name;
@@ -93,7 +99,16 @@ defineBifs("Elixir.Module", {
   },
   "get_attribute/2": ([m, n]) => attrValue(compilingCtx(m, "get_attribute", 2), attrName(n)) ?? NIL_ATOM,
   "get_attribute/3": ([m, n, d]) => attrValue(compilingCtx(m, "get_attribute", 3), attrName(n)) ?? d,
-  "has_attribute?/2": ([m, n]) => bool(compilingCtx(m, "has_attribute?", 2).attrs.has(attrName(n))),
+  "has_attribute?/2": ([m, n]) => {
+    const ctx = compilingCtx(m, "has_attribute?", 2);
+    const name = attrName(n);
+    return bool(ctx.attrs.has(name) || BUILTIN_ATTRIBUTES.includes(name));
+  },
+  "attributes_in/1": ([m]) => {
+    if (!(m instanceof Atom)) clauseOf("attributes_in", [m]);
+    const ctx = compilingCtx(m, "attributes_in", 1);
+    return list([...new Set([...BUILTIN_ATTRIBUTES, ...ctx.attrs.keys(), ...ctx.attrsPut])].map((a) => atom(a)));
+  },
   "delete_attribute/2": ([m, n]) => {
     const ctx = compilingCtx(m, "delete_attribute", 2);
     const name = attrName(n);
