@@ -1,12 +1,12 @@
 # :gen_tcp over beamlet's TCP ports (vm/bifs/tcp.ts). A call the host answers later (listen,
 # connect, accept, recv) gets {:wait, ref} from its BIF and waits here for {:beamlet_tcp, ref,
-# result} in a receive, so it blocks only its own process; a timeout cancels the wait, and an
-# answer that came meanwhile is taken from the mailbox.
+# result} in a receive (:inet.__wait__/1,3), so it blocks only its own process; a timeout cancels
+# the wait, and an answer that came meanwhile is taken from the mailbox.
 defmodule :gen_tcp do
   def listen(port, opts) when is_integer(port) and port >= 0 and port <= 65535 and is_list(opts) do
     case :beamlet_tcp.listen(port, opts) do
       :badarg -> exit(:badarg)
-      {:wait, ref} -> wait(ref)
+      {:wait, ref} -> :inet.__wait__(ref)
       result -> result
     end
   end
@@ -48,7 +48,7 @@ defmodule :gen_tcp do
 
   def accept(listen, timeout) when is_port(listen) and (timeout == :infinity or (is_integer(timeout) and timeout >= 0)) do
     case :beamlet_tcp.accept(listen) do
-      {:wait, ref} -> wait(listen, ref, timeout)
+      {:wait, ref} -> :inet.__wait__(listen, ref, timeout)
       result -> result
     end
   end
@@ -60,7 +60,7 @@ defmodule :gen_tcp do
       when is_port(socket) and is_integer(length) and length >= 0 and
              (timeout == :infinity or (is_integer(timeout) and timeout >= 0)) do
     case :beamlet_tcp.recv(socket, length) do
-      {:wait, ref} -> wait(socket, ref, timeout)
+      {:wait, ref} -> :inet.__wait__(socket, ref, timeout)
       result -> result
     end
   end
@@ -90,26 +90,5 @@ defmodule :gen_tcp do
   defp forward(socket, pid, m) do
     Kernel.send(pid, m)
     move_messages(socket, pid)
-  end
-
-  defp wait(ref) do
-    receive do
-      {:beamlet_tcp, ^ref, result} -> result
-    end
-  end
-
-  defp wait(socket, ref, timeout) do
-    receive do
-      {:beamlet_tcp, ^ref, result} -> result
-    after
-      timeout ->
-        :beamlet_tcp.cancel(socket, ref)
-
-        receive do
-          {:beamlet_tcp, ^ref, result} -> result
-        after
-          0 -> {:error, :timeout}
-        end
-    end
   end
 end

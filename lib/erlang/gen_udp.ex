@@ -1,5 +1,5 @@
 # :gen_udp over beamlet's UDP ports (vm/bifs/udp.ts; the port table is :gen_tcp's, vm/bifs/tcp.ts).
-# open/recv wait here for {:beamlet_tcp, ref, result} in a receive, as :gen_tcp's calls do.
+# open/send/recv wait for {:beamlet_tcp, ref, result} in a receive (:inet.__wait__/1,3), as :gen_tcp's calls do.
 defmodule :gen_udp do
   def open(port), do: open(port, [])
 
@@ -9,9 +9,7 @@ defmodule :gen_udp do
         exit(:badarg)
 
       {:wait, ref} ->
-        receive do
-          {:beamlet_tcp, ^ref, result} -> result
-        end
+        :inet.__wait__(ref)
 
       result ->
         result
@@ -21,9 +19,7 @@ defmodule :gen_udp do
   def send(socket, address, port, packet) when is_port(socket) do
     case :beamlet_udp.send(socket, address, port, packet) do
       {:wait, ref} ->
-        receive do
-          {:beamlet_tcp, ^ref, result} -> result
-        end
+        :inet.__wait__(ref)
 
       result ->
         result
@@ -41,18 +37,7 @@ defmodule :gen_udp do
              (timeout == :infinity or (is_integer(timeout) and timeout >= 0)) do
     case :beamlet_udp.recv(socket) do
       {:wait, ref} ->
-        receive do
-          {:beamlet_tcp, ^ref, result} -> result
-        after
-          timeout ->
-            :beamlet_tcp.cancel(socket, ref)
-
-            receive do
-              {:beamlet_tcp, ^ref, result} -> result
-            after
-              0 -> {:error, :timeout}
-            end
-        end
+        :inet.__wait__(socket, ref, timeout)
 
       result ->
         result

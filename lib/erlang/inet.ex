@@ -18,9 +18,7 @@ defmodule :inet do
   def getaddrs(host, family) do
     case :beamlet_inet.getaddrs(host, family) do
       {:wait, ref} ->
-        receive do
-          {:beamlet_tcp, ^ref, result} -> result
-        end
+        __wait__(ref)
 
       result ->
         result
@@ -62,6 +60,32 @@ defmodule :inet do
 
           error ->
             error
+        end
+    end
+  end
+
+  @doc false
+  # the host's answer to a socket call that returned {:wait, ref}: it comes as a message, so only
+  # the calling process blocks (gen_tcp, gen_udp, getaddrs)
+  def __wait__(ref) do
+    receive do
+      {:beamlet_tcp, ^ref, result} -> result
+    end
+  end
+
+  @doc false
+  # the same with a timeout: the wait is cancelled, and an answer that came meanwhile is taken
+  def __wait__(socket, ref, timeout) do
+    receive do
+      {:beamlet_tcp, ^ref, result} -> result
+    after
+      timeout ->
+        :beamlet_tcp.cancel(socket, ref)
+
+        receive do
+          {:beamlet_tcp, ^ref, result} -> result
+        after
+          0 -> {:error, :timeout}
         end
     end
   end
