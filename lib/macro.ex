@@ -177,10 +177,31 @@ defmodule Macro do
     end)
   end
 
-  def prewalker(ast), do: Enum.to_list(prewalk_list(ast))
+  # Lazy enumerables (reducer functions, as Elixir 1.14's): each step walks only as far as the
+  # next node, so Enum.take/find on a huge tree stop early. The buffer holds {:walk, node} for a
+  # subtree still to visit and, for postwalker, {:emit, node} for a node whose children are done.
+  def prewalker(ast), do: &walker([{:walk, ast}], :pre, &1, &2)
 
-  # (a list of the nodes in postwalk order; Elixir's is a lazy enumerable of the same nodes)
-  def postwalker(ast), do: elem(postwalk(ast, [], fn x, acc -> {x, [x | acc]} end), 1) |> :lists.reverse()
+  def postwalker(ast), do: &walker([{:walk, ast}], :post, &1, &2)
+
+  defp walker(_buffer, _order, {:halt, acc}, _fun), do: {:halted, acc}
+  defp walker(buffer, order, {:suspend, acc}, fun), do: {:suspended, acc, &walker(buffer, order, &1, fun)}
+  defp walker([], _order, {:cont, acc}, _fun), do: {:done, acc}
+  defp walker([{:emit, node} | rest], order, {:cont, acc}, fun), do: walker(rest, order, fun.(node, acc), fun)
+
+  defp walker([{:walk, node} | rest], :pre, {:cont, acc}, fun),
+    do: walker(walk_children(node, rest), :pre, fun.(node, acc), fun)
+
+  defp walker([{:walk, node} | rest], :post, acc, fun),
+    do: walker(walk_children(node, [{:emit, node} | rest]), :post, acc, fun)
+
+  defp walk_children({form, _meta, args}, rest) when is_atom(form) and is_list(args), do: walk_list(args, rest)
+  defp walk_children({form, _meta, args}, rest) when is_list(args), do: [{:walk, form} | walk_list(args, rest)]
+  defp walk_children({left, right}, rest), do: [{:walk, left}, {:walk, right} | rest]
+  defp walk_children(list, rest) when is_list(list), do: walk_list(list, rest)
+  defp walk_children(_leaf, rest), do: rest
+
+  defp walk_list(list, rest), do: :lists.foldr(fn x, acc -> [{:walk, x} | acc] end, rest, list)
 
   @doc """
   The path from the first node (depth-first, left to right) for which `fun` returns a truthy value
@@ -216,7 +237,6 @@ defmodule Macro do
 
   defp path_list([], _acc, _fun), do: nil
   defp path_list([arg | args], acc, fun), do: path_to(arg, acc, fun) || path_list(args, acc, fun)
-  defp prewalk_list(ast), do: elem(prewalk(ast, [], fn x, acc -> {x, [x | acc]} end), 1) |> :lists.reverse()
 
   def quoted_literal?({:__aliases__, _, args}), do: quoted_literal?(args)
   def quoted_literal?({:%, _, [left, right]}), do: quoted_literal?(left) and quoted_literal?(right)
