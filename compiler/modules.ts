@@ -165,7 +165,8 @@ function compileBody(
   let moduledocLine = line;
   let structFields: string[] | null = null;
   let pendingDerive: { only: string[] | null; except: string[] | null; optional: string[] | null } | null = null;
-  const protoFns: [string, number][] = [];
+  // a protocol's functions, each with the line (and, in the library, the file) its frame names
+  const protoFns: { name: string; arity: number; line: number; file: string | undefined }[] = [];
   // @external_resource is registered by Elixir's Module (accumulating, persisted)
   ctx.accumulate.add("external_resource");
   ctx.attrs.set("external_resource", listA([]));
@@ -198,7 +199,9 @@ function compileBody(
     };
     if (kind === "protocol" && bodyKw === undefined) {
       recordDoc();
-      protoFns.push([fname, params.length]);
+      protoFns.push({ name: fname, arity: params.length, line: pendingFrameLine ?? l ?? line, file: pendingFile });
+      pendingFrameLine = undefined;
+      pendingFile = undefined;
       return;
     }
     if (bodyKw === undefined) {
@@ -621,13 +624,18 @@ function compileBody(
   if (kind === "protocol") {
     const fallback = ctx.attrs.get("fallback_to_any");
     const fb = atomA(fallback && fallback.t === "atom" && fallback.v === "true" ? "true" : "false");
-    for (const [fname, arity] of protoFns) {
-      const ps = Array.from({ length: arity }, (_, i) => v(`$p${i}`));
-      const impl = remote("beamlet", "impl_for!", [atomA(name), ps[0], fb]);
-      addDef("def", call(fname, ps), listA([tupleA([atomA("do"), call(call(".", [impl, atomA(fname)]), ps)])]), line, false);
+    // as Elixir's: impl_for!/1 raises Protocol.UndefinedError in a frame of its own (at the
+    // defprotocol line), called by each function at the line of its def
+    addDef("def", call("impl_for!", [v("x")]), listA([tupleA([atomA("do"), remote("beamlet", "impl_for!", [atomA(name), v("x"), fb], { line })])]), line, false);
+    for (const f of protoFns) {
+      const at = { line: f.line };
+      const ps = Array.from({ length: f.arity }, (_, i) => v(`$p${i}`));
+      pendingFile = f.file;
+      addDef("def", call(f.name, ps, at), listA([tupleA([atomA("do"), call(call(".", [call("impl_for!", [ps[0]], at), atomA(f.name)], at), ps, at)])]), f.line, false);
     }
+    pendingFile = undefined;
     addDef("def", call("impl_for", [v("x")]), listA([tupleA([atomA("do"), remote("beamlet", "impl_for", [atomA(name), v("x"), fb])])]), line, false);
-    addDef("def", call("__protocol__", [atomA("functions")]), listA([tupleA([atomA("do"), listA(protoFns.map(([f, n]) => tupleA([atomA(f), { t: "int", v: BigInt(n) }])))])]), line, false);
+    addDef("def", call("__protocol__", [atomA("functions")]), listA([tupleA([atomA("do"), listA(protoFns.map((f) => tupleA([atomA(f.name), { t: "int", v: BigInt(f.arity) }])))])]), line, false);
     addDef("def", call("__protocol__", [atomA("module")]), listA([tupleA([atomA("do"), atomA(name)])]), line, false);
     docCol.hidden("__protocol__", 1, line, "__protocol__(atom)");
     docCol.hidden("impl_for", 1, line, "impl_for(data)");

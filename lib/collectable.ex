@@ -2,6 +2,7 @@ defprotocol Collectable do
   @moduledoc "A protocol to traverse data structures: into/1 returns {initial_acc, collector_fun}."
 
   @doc "Returns an initial accumulator and a collector function (acc, {:cont, x} | :done | :halt)."
+  @beamlet_frame_line 92
   def into(collectable)
 end
 

@@ -7,15 +7,19 @@ defprotocol Enumerable do
   """
 
   @doc "Reduces the enumerable into an element."
+  @beamlet_frame_line 166
   def reduce(enumerable, acc, fun)
 
   @doc "Retrieves the number of elements in the enumerable: {:ok, count} or {:error, module}."
+  @beamlet_frame_line 178
   def count(enumerable)
 
   @doc "Checks if an element exists within the enumerable: {:ok, boolean} or {:error, module}."
+  @beamlet_frame_line 194
   def member?(enumerable, element)
 
   @doc "Returns a function that slices the data structure contiguously: {:ok, size, fun} or {:error, module}."
+  @beamlet_frame_line 230
   def slice(enumerable)
 end
 

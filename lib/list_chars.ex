@@ -2,6 +2,7 @@ defprotocol List.Chars do
   @moduledoc "The List.Chars protocol converts a data structure to a charlist (to_charlist/1)."
 
   @doc "Converts term to a charlist."
+  @beamlet_frame_line 17
   def to_charlist(term)
 
   @doc false

@@ -1,7 +1,10 @@
+# (defprotocol at line 3, as in Elixir's lib/string/chars.ex: impl_for!/1's frame names it)
+
 defprotocol String.Chars do
   @moduledoc "The String.Chars protocol converts a data structure to its human representation (to_string/1)."
 
   @doc "Converts term to a string."
+  @beamlet_frame_line 22
   def to_string(term)
 end
 

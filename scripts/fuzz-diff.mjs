@@ -3,7 +3,10 @@
 // runs each batch with real `elixir` and with beamlet, and prints every expression whose output
 // differs (needs elixir on PATH; not part of `npm test`).
 //
-//   node scripts/fuzz-diff.mjs [--seed N] [--batches B] [--size S] [--keep DIR]
+//   node scripts/fuzz-diff.mjs [--seed N] [--batches B] [--size S] [--keep DIR] [--no-frames]
+//
+// A rescued error prints its stack trace frames down to the script's own (file) frame, so the
+// frames of library functions (names, arities, lines) are compared too; --no-frames leaves them out.
 //
 // Each expression is wrapped in try/rescue/catch and prints a numbered line, so one difference is
 // reported as a one-line reproduction. Every few batches a program ends with an unwrapped raise to
@@ -21,6 +24,7 @@ let seed = Number(opt("--seed", String(Date.now() % 1000000)));
 const batches = Number(opt("--batches", "5"));
 const size = Number(opt("--size", "150"));
 const keep = opt("--keep", null);
+const frames = !args.includes("--no-frames");
 console.log(`fuzz-diff seed ${seed}`);
 
 // xorshift-ish LCG, deterministic from the seed
@@ -192,7 +196,7 @@ function render(exprs, withCrash) {
       const how = (i * 7 + e.length) % 4;
       const o = ["", "", "", ", pretty: true", ", limit: 3", ", width: 20", ", pretty: true, width: 15", ", limit: :infinity", ", charlists: :as_lists", ", base: :hex", ", printable_limit: 3", ", label: \"L\""][(i * 13 + e.length) % 12];
       const body = how === 0 ? `IO.puts("#{inspect(r)}")` : how === 1 ? `IO.puts("${i}: " <> inspect(r${o.replace(", label: \"L\"", "")}))` : `IO.inspect(r${o})`;
-      block = `IO.write("#${i} ")\ntry do\n  r = (${e})\n  ${body}\nrescue\n  e -> IO.puts("R " <> inspect(e) <> " | " <> Exception.message(e))\ncatch\n  k, v -> IO.puts("C #{inspect(k)} #{inspect(v)}")\nend`;
+      block = `IO.write("#${i} ")\ntry do\n  r = (${e})\n  ${body}\nrescue\n  e -> IO.puts("R " <> inspect(e) <> " | " <> Exception.message(e)${frames ? ` <> "\\n" <> Exception.format_stacktrace(Enum.take_while(__STACKTRACE__, &(elem(&1, 1) != :__FILE__)))` : ""})\ncatch\n  k, v -> IO.puts("C #{inspect(k)} #{inspect(v)}")\nend`;
     }
     lines.push(block);
     line += block.split("\n").length;

@@ -132,8 +132,12 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
 /** Elixir's own modules kept in lib/otp/ here: their frames name the file Elixir has them in */
 const ELIXIR_LIB_FILES = new Set(["agent", "application", "dynamic_supervisor", "gen_server", "partition_supervisor", "process", "registry", "supervisor", "task"]);
 
+/** library sources whose modules Elixir keeps in another file (the protocol and its impls) */
+const ELIXIR_FILE_OF: Record<string, string> = { "lib/enumerable.ex": "lib/enum.ex", "lib/string_chars.ex": "lib/string/chars.ex", "lib/list_chars.ex": "lib/list/chars.ex" };
+
 /** the file a library source's frames name: `lib/otp/process.ex` is Elixir's `lib/process.ex` */
 function elixirSourcePath(path: string): string {
+  if (ELIXIR_FILE_OF[path]) return ELIXIR_FILE_OF[path];
   const m = /^lib\/otp\/(\w+)\.ex$/.exec(path);
   return m && ELIXIR_LIB_FILES.has(m[1]) ? `lib/${m[1]}.ex` : path;
 }
