@@ -275,7 +275,8 @@ export class LineTable {
   steps = 0;
   /** strings already scanned, so nested interpolation is scanned once (see quoted_text.ts) */
   readonly scans: ScanMemo = new Map();
-  constructor(public src: string) {
+  /** src's first line's number (Code.eval_string's line: option), 1 for a file */
+  constructor(public src: string, readonly firstLine = 1) {
     let lows = 0;
     for (let i = 0; i < src.length; i++) {
       const c = src.charCodeAt(i);
@@ -293,22 +294,26 @@ export class LineTable {
     }
   }
   line(off: number): number {
+    return this.lineIndex(off) + this.firstLine;
+  }
+  /** the index in starts of off's line */
+  private lineIndex(off: number): number {
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       this.steps++;
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= off) lo = mid; else hi = mid - 1;
     }
-    return lo + 1;
+    return lo;
   }
   /** [line, column] in O(log lines): a token's position never rescans its line, so a
    *  1M-character line is lexed in linear time */
   pos(off: number): [number, number] {
-    const l = this.line(off);
+    const i = this.lineIndex(off);
     this.steps++;
-    const s = this.starts[l - 1];
+    const s = this.starts[i];
     const lows = this.lowBefore ? this.lowBefore[off] - this.lowBefore[s] : 0;
-    return [l, off - s - lows + 1];
+    return [i + this.firstLine, off - s - lows + 1];
   }
 }
 

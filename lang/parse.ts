@@ -8,9 +8,9 @@ export { CompileError } from "./compile_error.ts";
 // built once: the lexer tables and the parser are reused for every parse
 const parser = new Parser();
 
-export function parse(source: string, file: string): Ast {
+export function parse(source: string, file: string, firstLine = 1): Ast {
   try {
-    return parser.parse(source, file);
+    return parser.parse(source, file, firstLine);
   } catch (e) {
     if (e instanceof CompileError) throw e;
     // a bug in the parser must still surface as a CompileError, never as a raw JS error

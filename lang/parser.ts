@@ -75,8 +75,8 @@ export class Parser {
    *  others or inside a container */
   private noParensMany = new WeakSet<Ast>();
 
-  parse(source: string, file: string): Ast {
-    this.lt = new LineTable(source);
+  parse(source: string, file: string, firstLine = 1): Ast {
+    this.lt = new LineTable(source, firstLine);
     this.file = file;
     this.deferred = [];
     this.depth = 0;
@@ -89,7 +89,7 @@ export class Parser {
         const body = this.parseBlockItems(["eof"]);
         this.expectKind("eof");
         // Elixir gives an all-newlines file a positioned empty block (its eol token's meta)
-        if (body.length === 0 && source.includes("\n")) return call("__block__", { line: 1, column: 1 }, []);
+        if (body.length === 0 && source.includes("\n")) return call("__block__", { line: firstLine, column: 1 }, []);
         return this.blockOf(body, {});
       });
     } catch (e) {

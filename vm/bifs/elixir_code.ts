@@ -164,7 +164,7 @@ const EVAL_EXPAND_FRAMES = [
 ];
 
 /** `frames`: Elixir's own frames above the caller's, for an error with no trace of its own */
-function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule = false, frames?: { top: Term[] }): never {
+function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule = false, frames?: { top: Term[] }, firstLine = 1): never {
   if (e.raised) {
     const [kind, reason] = e.raised as Term[];
     // the expander's frames (expanding struct/macro, then where) are the exception's whole trace
@@ -180,8 +180,9 @@ function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule 
   if (e.kind !== "CompileError") {
     fields.column = e.column ?? NIL_ATOM;
     let snippet: Term = NIL_ATOM;
-    if (e.kind === "TokenMissingError") {
-      const content = source.split("\n")[e.line - 1];
+    // the line in error (Exception.message/1 draws it with a caret)
+    if (e.kind === "TokenMissingError" || e.drawsSnippet) {
+      const content = source.split("\n")[e.line - firstLine];
       if (content !== undefined) snippet = mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, (e.column ?? 1) - 1)]]);
     }
     fields.snippet = snippet;
@@ -258,11 +259,11 @@ function moduleNameOf(a: AstCall): string | null {
   return null;
 }
 
-function parseOrRaise(n: Node, source: string, file: string, frames?: { top: Term[] }): Ast {
+function parseOrRaise(n: Node, source: string, file: string, frames?: { top: Term[] }, firstLine = 1): Ast {
   try {
-    return parse(source, file);
+    return parse(source, file, firstLine);
   } catch (e) {
-    if (e instanceof CompileError) compileErrorToTerm(n, e, source, false, frames);
+    if (e instanceof CompileError) compileErrorToTerm(n, e, source, false, frames, firstLine);
     throw e;
   }
 }
@@ -343,7 +344,7 @@ const EVAL_QUOTED = { name: "eval_quoted", arity: 3, line: 825 };
  * `{:module, M, bin, _}` values of its top-level defmodules; load it under a fresh name; return a
  * TailCall running it in the calling process.
  */
-function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING): TailCall {
+function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, result: "modules" | "value", bindings: [string, Term][] = [], caller = VALIDATED_EVAL_STRING, evaluated = false): TailCall {
   const items = topItems(ast);
   const out: Ast[] = [];
   const mods: string[] = [];
@@ -373,7 +374,9 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
   const st = codeState(n);
   const name = `elixir_compiler_${++st.scripts}`;
   try {
-    compiled = compileScript(wrapped, file, hostOf(n), bindings.map(([k]) => k), {
+    // evaluated code's file is the eval's file: option as given (__ENV__.file), not a path
+    const host = evaluated ? { ...hostOf(n), absPath: (f: string) => f } : hostOf(n);
+    compiled = compileScript(wrapped, file, host, bindings.map(([k]) => k), {
       moduleName: name,
       ...(withBinding ? { evaluated: true, withBinding, evalCaller: caller } : {}),
     });
@@ -502,26 +505,37 @@ function bindingsOf(t: Term): [string, Term][] {
   return out;
 }
 
-function fileOpt(opts: Term | undefined, dflt: string): string {
-  if (opts === undefined) return dflt;
-  const items = listToArray(opts);
-  if (items === null) return dflt;
-  for (const it of items) {
-    const kv = (it as { items?: Term[] }).items;
-    if (kv && kv[0] instanceof Atom && kv[0].name === "file") return text(kv[1]);
+/** Code.eval_string/eval_quoted's file: and line: (a keyword list, or a Macro.Env's fields) */
+function evalOpts(opts: Term | undefined): { file: string; line: number } {
+  const out = { file: "nofile", line: 1 };
+  if (opts === undefined) return out;
+  const set = (k: Term, v: Term) => {
+    if (k === atom("file") && (v instanceof Bin || listToArray(v) !== null)) out.file = text(v);
+    else if (k === atom("line") && isInt(v)) out.line = Number(v);
+  };
+  if (isMap(opts)) {
+    for (const k of [atom("file"), atom("line")]) {
+      const v = opts.get(k);
+      if (v !== undefined) set(k, v);
+    }
+    return out;
   }
-  return dflt;
+  for (const it of listToArray(opts) ?? []) {
+    const kv = (it as { items?: Term[] }).items;
+    if (kv && kv.length === 2) set(kv[0], kv[1]);
+  }
+  return out;
 }
 
 function evalString(ctx: BifContext, src: Term, binding: Term = NIL, opts?: Term): Term | TailCall {
   const n = node(ctx);
   const source = text(src);
-  const file = fileOpt(opts, "nofile");
-  const ast = parseOrRaise(n, source, file, { top: EVAL_PARSE_FRAMES });
+  const { file, line } = evalOpts(opts);
+  const ast = parseOrRaise(n, source, file, { top: EVAL_PARSE_FRAMES }, line);
   const given = bindingsOf(binding);
   const value = atomOfProgram(ast);
   if (value !== null) return tuple(atom(value), binding);
-  return runAsScript(n, ctx, ast, source, file, "value", given);
+  return runAsScript(n, ctx, ast, source, file, "value", given, VALIDATED_EVAL_STRING, true);
 }
 
 function ensureLoaded(n: Node, m: Term): boolean {
@@ -708,14 +722,10 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
 /** Code.eval_quoted(quoted, binding, opts): the quoted form is compiled and run as eval_string's */
 function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: Term): Term | TailCall {
   const n = node(ctx);
-  let file = "nofile";
-  if (opts !== undefined && isMap(opts)) {
-    const f = opts.get(atom("file"));
-    if (f instanceof Bin) file = f.toString();
-  } else file = fileOpt(opts, "nofile");
+  const { file, line } = evalOpts(opts);
   let ast: Ast;
   try {
-    ast = termToAstOrError(quoted, file, 1);
+    ast = termToAstOrError(quoted, file, line);
   } catch (e) {
     if (e instanceof CompileError) compileErrorToTerm(n, e, "");
     throw e;
@@ -723,7 +733,7 @@ function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: T
   const given = bindingsOf(binding);
   const value = atomOfProgram(ast);
   if (value !== null) return tuple(atom(value), binding);
-  return runAsScript(n, ctx, ast, "", file, "value", given, EVAL_QUOTED);
+  return runAsScript(n, ctx, ast, "", file, "value", given, EVAL_QUOTED, true);
 }
 
 defineBifs("Elixir.Code", {
