@@ -2,6 +2,7 @@
 // shared/docs/upgrade-semantics.md. Every check runs before anything changes (load: verify, then
 // commit in a few assignments that cannot fail).
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "../compiler/kernel_imports.ts";
+import { Op, opInfo } from "../compiler/opcodes.ts";
 import { Atom, Term, atom, list, tuple, NIL, FALSE, TRUE, bin, binFromBytes, Tuple, Cons } from "./terms.ts";
 import { ModuleVersion, CompiledModule } from "./module.ts";
 import { decodeModule, writeModule, BadFile } from "./bytecode_file.ts";
@@ -89,6 +90,34 @@ export class Slots {
 
 export const OBJ_EXT = ".bbc";
 
+/** the functions that call, capture or look up a module given as a value (CodeServer.fetchesFor) */
+const BY_NAME_CALLERS = new Set([
+  "erlang:apply/2", "erlang:apply/3", "Elixir.Kernel:apply/2", "Elixir.Kernel:apply/3",
+  "erlang:make_fun/3", "Elixir.Function:capture/3",
+  "erlang:function_exported/3", "Elixir.Kernel:function_exported?/3", "Elixir.Kernel:macro_exported?/3",
+  "code:ensure_loaded/1", "Elixir.Code:ensure_loaded/1", "Elixir.Code:ensure_loaded?/1", "Elixir.Code:ensure_loaded!/1",
+  "Elixir.Code:ensure_compiled/1", "Elixir.Code:ensure_compiled!/1",
+  "erlang:spawn/3", "erlang:spawn_link/3", "erlang:spawn_monitor/3", "erlang:spawn_opt/4",
+  "Elixir.Kernel:spawn/3", "Elixir.Kernel:spawn_link/3", "Elixir.Kernel:spawn_monitor/3",
+  "Elixir.Kernel:struct/1", "Elixir.Kernel:struct/2", "Elixir.Kernel:struct!/1", "Elixir.Kernel:struct!/2",
+]);
+const byRuntimeNameOf = new WeakMap<ModuleVersion, boolean>();
+
+/** whether v's code calls a module given as a value: `mod.fun(...)` (call_dyn), apply/3, a capture
+ *  made by name at run time, a look-up of a module by name */
+function callsByRuntimeName(v: ModuleVersion): boolean {
+  let r = byRuntimeNameOf.get(v);
+  if (r !== undefined) return r;
+  r = v.imports.some((i) => BY_NAME_CALLERS.has(`${i.def.module}:${i.def.name}/${i.def.arity}`));
+  for (let pc = 0; !r && pc < v.code.length; ) {
+    const op = v.code[pc];
+    if (op === Op.call_dyn || op === Op.tail_dyn) r = true;
+    pc += 1 + (opInfo(op)?.operands.length ?? 0);
+  }
+  byRuntimeNameOf.set(v, r);
+  return r;
+}
+
 export class CodeServer {
   readonly modules = new Map<Atom, Slots>();
   /** bumps on every change, invalidating the call caches of imports */
@@ -137,10 +166,13 @@ export class CodeServer {
     const pending: Promise<unknown>[] = [];
     const seen = new Set<Atom>([m]);
     const todo = [m];
+    let byRuntimeName = false;
     while (todo.length > 0) {
       const s = this.modules.get(todo.pop()!);
       if (s === undefined || s.isLazy) continue;
-      for (const imp of s.current?.imports ?? []) {
+      const v = s.current;
+      if (v !== null && !byRuntimeName) byRuntimeName = callsByRuntimeName(v);
+      for (const imp of v?.imports ?? []) {
         const to = imp.moduleAtom;
         // a library function that calls, further down, library code not fetched yet
         const further = this.modules.get(to)?.reaching(imp.def.name, imp.def.arity) ?? null;
@@ -151,6 +183,14 @@ export class CodeServer {
         const p = slots?.pending ?? null;
         if (p !== null) pending.push(p);
         else if (!this.preloaded.has(to)) todo.push(to);
+      }
+    }
+    // a module named by a value made at run time (apply(String.to_atom(...), ...)) may be any of
+    // the library's: every file not fetched yet, so that the code runs once, as with a call by name
+    if (byRuntimeName) {
+      for (const s of this.modules.values()) {
+        const p = s.pending;
+        if (p !== null) pending.push(p);
       }
     }
     return pending.length === 0 ? null : Promise.all(pending);

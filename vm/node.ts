@@ -816,8 +816,9 @@ export class Node {
     // attempt printed (warnings) is held until then (vm/boot.ts), so it starts again unseen.
     // So do the library modules it calls that the host fetches on first use (a page's), those the
     // program's modules name and those the library functions they call reach further down (a
-    // table made at build time); one reached only by a name made at run time (apply) may still
-    // make the compilation start again.
+    // table made at build time); where a name made at run time may be called (apply, a capture
+    // by name, `mod.fun()`: CodeServer.fetchesFor), every file not fetched yet. (A module body runs
+    // expression by expression: the embedder looks at the program's text before it starts.)
     if (!this.code.preloaded.has(mod)) {
       const pending = this.compileCannotWait === 0 ? (loadPendingLazyBifs() ?? this.code.fetchesFor(mod)) : null;
       if (pending !== null) throw new HostWaitNeeded(pending);

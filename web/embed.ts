@@ -172,6 +172,11 @@ function reachByName(): Map<string, number[]> {
 
 const useSources = new Map(Object.entries(useSourceTable));
 
+/** what in a program's text calls or looks up a module given as a value: apply (:erlang.apply,
+ *  Kernel.apply), Function.capture and :erlang.make_fun, Code.ensure_loaded/ensure_compiled and
+ *  function_exported?, or `var.fun(...)` (also `@attr.fun(...)`) */
+const BY_RUNTIME_NAME = /\b(?:apply|capture|make_fun|ensure_loaded|ensure_compiled|function_exported|macro_exported)\b|(?<![\w.:])@?[a-z_]\w*\.[a-z_]\w*[?!]?\s*\(/;
+
 /** a node's standard input: text given by the page, queued until a read takes it */
 class InputQueue {
   private readonly chunks: Uint8Array[] = [];
@@ -286,6 +291,9 @@ class EmbeddedNode implements Api.BeamletNode {
       look(m[1]);
       if (m[2] !== undefined) reach(m[1], m[2]);
     }
+    // a module named by a value made at run time may be any of the library's: a module body runs
+    // expression by expression, and one that waited halfway would start again from its first
+    if (BY_RUNTIME_NAME.test(source)) libraryFiles.forEach((_, g) => libraryTexts[g] === null && libraryFailures[g] === null && pending.add(fetchLibrary(g).catch(() => {})));
     return pending.size === 0 ? null : Promise.all(pending);
   }
 

@@ -66,3 +66,16 @@ it("runs a module body reaching those modules only through a core module once, a
   const plain = await runFresh(`defmodule Plain do\n  IO.puts("Plain's body")\n  @x Enum.map([1, 2], &(&1 * 2))\n  def x, do: @x\nend\nIO.inspect(Plain.x())\n`);
   expect(plain).toEqual({ status: "ok", both: "Plain's body\n[2, 4]\n", more: [false, false] });
 });
+
+it("runs compile-time code that reaches those modules only by names made at run time once: the file is fetched before it starts", async () => {
+  // a module body (apply/3, :erlang.apply, Kernel.apply, Function.capture, a call on a variable
+  // module, Code.ensure_loaded?) and a macro (apply/3), named so in the program's text
+  for (const name of ["lazy_library_apply_body", "lazy_library_apply_macro"]) {
+    const r = await runFresh(fs.readFileSync(path.join(dir, `${name}.exs`), "utf8"));
+    expect(r, name).toEqual({ status: "ok", both: fs.readFileSync(path.join(dir, `${name}.both`), "utf8"), more: [false, true] });
+  }
+  // a macro calling a module of the program made from a string at run time that calls apply/3:
+  // only the compiled code says so (vm/code_server.ts fetchesFor)
+  const r = await runFresh(fs.readFileSync(path.join(dir, "lazy_library_apply_helper.exs"), "utf8"));
+  expect(r).toEqual({ status: "ok", both: fs.readFileSync(path.join(dir, "lazy_library_apply_helper.both"), "utf8"), more: [false, true] });
+});
