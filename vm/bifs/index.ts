@@ -16,6 +16,7 @@ import "./base.ts";
 import "./base64.ts";
 import "./hashes.ts";
 import "./re.ts";
+import "./re_edit.ts";
 import "./zlib.ts";
 import "./zlib_stream.ts";
 import "./tcp.ts";

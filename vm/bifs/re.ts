@@ -10,7 +10,7 @@ import { Options, Program, PatternError, defaultOptions, NEWLINES, Newline, rege
 import { mapFromEntries } from "../map.ts";
 import { parsePattern, decodeUtf8 } from "../regex/parse.ts";
 import { Matcher, ExecFlags, MatchLimitError } from "../regex/match.ts";
-import { raise } from "../errors.ts";
+import { raise, ErlangError, BADARG } from "../errors.ts";
 
 const RE_PATTERN = atom("re_pattern");
 const MAGIC = [0x42, 0x52, 0x45, 0x31]; // "BRE1"
@@ -57,7 +57,7 @@ export function patternTerm(source: Uint8Array, opts: Options, groups: number): 
   return tuple(RE_PATTERN, groups, opts.utf8 ? 1 : 0, crlf, binFromBytes(b));
 }
 
-function fromPatternTerm(t: Term): CompiledPattern | null {
+export function fromPatternTerm(t: Term): CompiledPattern | null {
   if (!(t instanceof Tuple) || t.items.length !== 5 || t.items[0] !== RE_PATTERN || !(t.items[4] instanceof Bin)) return null;
   const b = (t.items[4] as Bin).bytes;
   if (b.length < 6 || MAGIC.some((m, i) => b[i] !== m)) return null;
@@ -114,7 +114,7 @@ function errorTuple(e: PatternError): Term {
 function compile(pattern: Term, optList: Term): Term {
   const opts = defaultOptions();
   const items = properList(optList);
-  for (const o of items) if (!compileOption(o, opts)) badarg();
+  for (const o of items) if (!compileOption(o, opts)) throw new BadOption();
   const source = patternSource(pattern, opts.utf8);
   try {
     const c = compilePattern(source, opts);
@@ -125,7 +125,7 @@ function compile(pattern: Term, optList: Term): Term {
   }
 }
 
-function properList(t: Term): Term[] {
+export function properList(t: Term): Term[] {
   const out: Term[] = [];
   while (t instanceof Cons) { out.push(t.head); t = t.tail; }
   if (t !== NIL) badarg();
@@ -134,7 +134,7 @@ function properList(t: Term): Term[] {
 
 // ---- run ---------------------------------------------------------------------------------------
 
-interface RunOptions {
+export interface RunOptions {
   global: boolean;
   offset: number;
   flags: ExecFlags;
@@ -143,7 +143,7 @@ interface RunOptions {
 }
 
 /** a subject as the matcher's units plus each unit's byte offset (UTF-8 mode) */
-interface Subject {
+export interface Subject {
   bytes: Uint8Array;
   units: ArrayLike<number>;
   offsets: number[] | null;
@@ -167,13 +167,29 @@ function subjectOf(t: Term, utf: boolean): Subject {
   return { bytes, units: d!.units, offsets: d!.offsets };
 }
 
-function run(subjectT: Term, patternT: Term, optList: Term): Term {
+/** a run's pattern, subject and options, ready to match */
+export interface PreparedRun {
+  c: CompiledPattern;
+  subj: Subject;
+  from: number;
+  ro: RunOptions;
+  reportErrors: boolean;
+}
+
+/** not a valid option of the call (OTP's error_info cause :badopt: "invalid options") */
+export class BadOption extends Error {}
+
+/**
+ * Read run/3's options and compile the pattern if it is not compiled yet; a {:error, ...} term
+ * when the pattern does not compile and report_errors asked for it. Compile options beside a
+ * compiled pattern are a badarg, an unknown option a BadOption.
+ */
+export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): PreparedRun | Term {
   let c = fromPatternTerm(patternT);
-  const items = properList(optList);
   const ro: RunOptions = { global: false, offset: 0, flags: {}, capture: atom("all"), type: "index" };
   const copts = defaultOptions();
-  let compileOpts = false;
   let reportErrors = false;
+  let newline: Newline | undefined;
   for (const o of items) {
     if (o instanceof Atom) {
       switch (o.name) {
@@ -184,6 +200,8 @@ function run(subjectT: Term, patternT: Term, optList: Term): Term {
         case "notempty_atstart": ro.flags.notemptyAtstart = true; continue;
         case "anchored": ro.flags.anchored = true; continue;
         case "report_errors": reportErrors = true; continue;
+        // how \R matches is a run option too; beamlet's \R is PCRE's default
+        case "bsr_anycrlf": case "bsr_unicode": continue;
       }
     } else if (o instanceof Tuple && o.items[0] instanceof Atom) {
       const [k, a, b] = o.items;
@@ -202,13 +220,20 @@ function run(subjectT: Term, patternT: Term, optList: Term): Term {
           continue;
         case "match_limit": case "match_limit_recursion":
           continue;
+        // the newline convention is a run option as well: it overrides the compiled one
+        case "newline":
+          if (o.items.length !== 2 || !(a instanceof Atom) || !NEWLINES.includes(a.name as Newline)) badarg();
+          newline = (a as Atom).name as Newline;
+          continue;
       }
     }
-    if (c === null && compileOption(o, copts)) { compileOpts = true; continue; }
-    badarg();
+    if (c === null && compileOption(o, copts)) continue;
+    if (c !== null && o instanceof Atom && COMPILE_FLAGS[o.name]) badarg();
+    throw new BadOption();
   }
   if (c === null) {
     if (patternT instanceof Tuple) badarg();
+    if (newline !== undefined) copts.newline = newline;
     try {
       c = compilePattern(patternSource(patternT, copts.utf8), copts);
     } catch (e) {
@@ -218,12 +243,16 @@ function run(subjectT: Term, patternT: Term, optList: Term): Term {
       }
       throw e;
     }
+  } else if (newline !== undefined && newline !== c.program.options.newline) {
+    const src = (patternT as Tuple).items[4] as Bin;
+    c = compilePattern(src.bytes.subarray(6), { ...c.program.options, newline });
   }
-  void compileOpts;
   const utf = c.program.options.utf8;
   const subj = subjectOf(subjectT, utf);
   // the offset is in bytes; in UTF-8 mode it must fall on a character boundary
   let from: number;
+  // a global run from past the end finds nothing (OTP; a single run fails there)
+  if (ro.global && ro.offset > subj.bytes.length) return { c, subj, from: subj.units.length + 1, ro, reportErrors };
   if (subj.offsets) {
     from = subj.offsets.indexOf(ro.offset);
     if (from < 0) badarg();
@@ -231,39 +260,52 @@ function run(subjectT: Term, patternT: Term, optList: Term): Term {
     if (ro.offset > subj.bytes.length) badarg();
     from = ro.offset;
   }
-  const groupIds = captureIds(ro.capture, c.program);
+  return { c, subj, from, ro, reportErrors };
+}
+
+/** the matches of a prepared run: one at most, or every one when global (units, not bytes) */
+export function execRun(p: PreparedRun): Int32Array[] {
+  const { c, subj, ro } = p;
+  if (!ro.global) {
+    const m = c.matcher.exec(subj.units, p.from, ro.flags);
+    return m ? [m] : [];
+  }
+  const all: Int32Array[] = [];
+  let pos = p.from;
+  let lastEmpty = false;
+  const n = subj.units.length;
+  while (pos <= n) {
+    const m: Int32Array | null = lastEmpty
+      ? c.matcher.exec(subj.units, pos, { ...ro.flags, notemptyAtstart: true, anchored: true })
+      : c.matcher.exec(subj.units, pos, ro.flags);
+    if (!m) {
+      if (!lastEmpty) break;
+      lastEmpty = false;
+      const crlf = ["crlf", "anycrlf", "any"].includes(c.program.options.newline);
+      pos += crlf && subj.units[pos] === 0x0d && subj.units[pos + 1] === 0x0a ? 2 : 1;
+      continue;
+    }
+    all.push(m);
+    lastEmpty = m[0] === m[1];
+    pos = m[1];
+  }
+  return all;
+}
+
+function run(subjectT: Term, patternT: Term, optList: Term): Term {
+  const p = prepareRun(subjectT, patternT, properList(optList));
+  if (!(p instanceof Object) || !("c" in p)) return p as Term;
+  const { ro, subj } = p;
+  const groupIds = captureIds(ro.capture, p.c.program);
   try {
-    if (!ro.global) {
-      const m = c.matcher.exec(subj.units, from, ro.flags);
-      if (!m) return atom("nomatch");
-      if (groupIds === "none") return atom("match");
-      return tuple(atom("match"), formatCaptures(m, groupIds, ro, subj));
-    }
-    const all: Term[] = [];
-    let pos = from;
-    let lastEmpty = false;
-    const n = subj.units.length;
-    while (pos <= n) {
-      const m: Int32Array | null = lastEmpty
-        ? c.matcher.exec(subj.units, pos, { ...ro.flags, notemptyAtstart: true, anchored: true })
-        : c.matcher.exec(subj.units, pos, ro.flags);
-      if (!m) {
-        if (!lastEmpty) break;
-        lastEmpty = false;
-        const crlf = ["crlf", "anycrlf", "any"].includes(c.program.options.newline);
-        pos += crlf && subj.units[pos] === 0x0d && subj.units[pos + 1] === 0x0a ? 2 : 1;
-        continue;
-      }
-      all.push(groupIds === "none" ? NIL : formatCaptures(m, groupIds, ro, subj));
-      lastEmpty = m[0] === m[1];
-      pos = m[1];
-    }
-    if (all.length === 0) return atom("nomatch");
+    const found = execRun(p);
+    if (found.length === 0) return atom("nomatch");
     if (groupIds === "none") return atom("match");
-    return tuple(atom("match"), list(all));
+    if (!ro.global) return tuple(atom("match"), formatCaptures(found[0], groupIds, ro, subj));
+    return tuple(atom("match"), list(found.map((m) => formatCaptures(m, groupIds, ro, subj))));
   } catch (e) {
     if (e instanceof MatchLimitError) {
-      if (reportErrors) return tuple(atom("error"), atom("match_limit"));
+      if (p.reportErrors) return tuple(atom("error"), atom("match_limit"));
       raise(atom("system_limit"));
     }
     throw e;
@@ -329,7 +371,7 @@ function formatCaptures(m: Int32Array, ids: number[][] | "all" | "all_but_first"
   return list(out);
 }
 
-function charlistOf(b: Uint8Array, utf: boolean): Term {
+export function charlistOf(b: Uint8Array, utf: boolean): Term {
   if (!utf) return list([...b]);
   return list(decodeUtf8(b)!.units);
 }
@@ -342,11 +384,54 @@ function inspectPattern(p: Term, what: Term): Term {
   return tuple(atom("namelist"), list(sortedNames(c!.program).map((n) => bin(n))));
 }
 
+// ---- why a call failed, as OTP 25's erl_stdlib_errors says it ---------------------------------
+
+function iodataWhy(t: Term): string | undefined {
+  return iodataBytes(t) === undefined ? "not an iodata term" : undefined;
+}
+
+/** a pattern that is neither iodata that compiles nor a compiled pattern */
+function regexpWhy(t: Term): string | undefined {
+  const b = iodataBytes(t);
+  if (b === undefined) return fromPatternTerm(t) ? undefined : "neither an iodata term nor a compiled regular expression";
+  try {
+    compilePattern(b, defaultOptions());
+    return undefined;
+  } catch (e) {
+    if (e instanceof PatternError) return `could not parse regular expression\n${e.text} on character ${e.offset}`;
+    throw e;
+  }
+}
+
+/**
+ * A :re function whose badarg says which arguments were wrong: `kinds` checks each argument
+ * (subject, pattern, data), the options argument is "invalid options" on a BadOption. A badarg
+ * whose arguments all look right stays a bare one ("argument error"), as on OTP.
+ */
+export function withReInfo(kinds: ("subject" | "pattern" | "data" | "options")[], body: (args: Term[]) => Term): (args: Term[]) => Term {
+  return (args) => {
+    try {
+      return body(args);
+    } catch (e) {
+      const badopt = e instanceof BadOption;
+      if (!badopt && !(e instanceof ErlangError && e.kind === "error" && e.reason === BADARG && e.diagnosis === undefined && e.callee === undefined)) throw e;
+      const why: [number, string][] = [];
+      kinds.forEach((k, i) => {
+        const w = k === "pattern" ? regexpWhy(args[i]) : k === "options" ? (badopt ? "invalid options" : undefined) : iodataWhy(args[i]);
+        if (w !== undefined) why.push([i + 1, w]);
+      });
+      const err = new ErlangError("error", BADARG);
+      if (why.length > 0) err.diagnosis = { args: why };
+      throw err;
+    }
+  };
+}
+
 defineBifs("re", {
-  "compile/1": ([p]) => compile(p, NIL),
-  "compile/2": ([p, o]) => compile(p, o),
-  "run/2": ([s, p]) => run(s, p, NIL),
-  "run/3": ([s, p, o]) => run(s, p, o),
+  "compile/1": withReInfo(["data"], ([p]) => compile(p, NIL)),
+  "compile/2": withReInfo(["pattern", "options"], ([p, o]) => compile(p, o)),
+  "run/2": withReInfo(["subject", "pattern"], ([s, p]) => run(s, p, NIL)),
+  "run/3": withReInfo(["subject", "pattern", "options"], ([s, p, o]) => run(s, p, o)),
   "inspect/2": ([p, w]) => inspectPattern(p, w),
   "version/0": () => bin("8.44 2020-02-12"),
 });
