@@ -7,22 +7,27 @@
 //
 //   git worktree add --detach /tmp/base main && ln -s "$PWD/node_modules" /tmp/base/
 //   node bench/ab.mjs --runs 12 /tmp/base . fib27 tail_loop_10m
+//
+// --cpu: the measured part in CPU time (bench/cpu_clock.mjs), steadier than wall-clock time on a
+// machine other work keeps busy.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
-const USAGE = `usage: node bench/ab.mjs [--runs N] CHECKOUT_A CHECKOUT_B NAME...
+const USAGE = `usage: node bench/ab.mjs [--runs N] [--cpu] CHECKOUT_A CHECKOUT_B NAME...
   times bench/NAME.exs (this checkout's) under both builds alternately, N runs (default 10),
   and prints each build's median measured ms and the median of the per-pair ratios B/A`;
 
 const args = process.argv.slice(2);
 let runs = 10;
+let cpu = false;
 const rest = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--runs") runs = Number(args[++i]);
+  else if (args[i] === "--cpu") cpu = true;
   else if (args[i] === "--help" || args[i] === "-h") {
     console.log(USAGE);
     process.exit(0);
@@ -43,14 +48,15 @@ if (unknown.length > 0) {
 
 /** the measured part of one run, in ms */
 function once(bin, name) {
-  const r = spawnSync(process.execPath, [bin, "run", join(BENCH, `${name}.exs`)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const pre = cpu ? ["--import", pathToFileURL(join(BENCH, "cpu_clock.mjs")).href] : [];
+  const r = spawnSync(process.execPath, [...pre, bin, "run", join(BENCH, `${name}.exs`)], { encoding: "utf8", maxBuffer: 1 << 26 });
   const m = /measured_us (\d+)/.exec(r.stderr ?? "");
   if (r.status !== 0 || !m) throw new Error(`${bin} run ${name}: exit ${r.status}\n${(r.stderr ?? "").slice(0, 800)}`);
   return Number(m[1]) / 1000;
 }
 
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-console.log(`A ${resolve(a)}, B ${resolve(b)}, ${runs} runs; load average before: ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log(`A ${resolve(a)}, B ${resolve(b)}, ${runs} runs${cpu ? ", CPU time" : ""}; load average before: ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 for (const name of names) {
   const ta = [], tb = [];
   for (let i = 0; i < runs; i++) {
