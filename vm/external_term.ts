@@ -7,6 +7,8 @@ import { mapFromEntries } from "./map.ts";
 import { badarg } from "./errors.ts";
 
 class Writer {
+  /** term_to_binary's {:minor_version, N}: 0 writes floats as text, 2 every atom as UTF-8 */
+  constructor(readonly minor = 1) {}
   private buf = new Uint8Array(64);
   len = 0;
   private grow(n: number): void {
@@ -28,7 +30,7 @@ const utf8 = new TextEncoder();
 
 function writeAtom(w: Writer, a: Atom): void {
   const cps = [...a.name].map((c) => c.codePointAt(0)!);
-  if (cps.every((c) => c < 256)) {
+  if (w.minor < 2 && cps.every((c) => c < 256)) {
     w.u8(100);
     w.u16(cps.length);
     for (const c of cps) w.u8(c);
@@ -66,6 +68,18 @@ function encode(w: Writer, root: Term): void {
 function encodeHead(w: Writer, t: Term): Term[] {
   const none: Term[] = [];
   if (typeof t === "number" || typeof t === "bigint") { writeInteger(w, t); return none; }
+  if (t instanceof Float && w.minor === 0) {
+    // FLOAT_EXT: C's "%.20e", NUL-padded to 31 bytes
+    const [m0, e] = t.value.toExponential(20).split("e");
+    const m = Object.is(t.value, -0) ? "-" + m0 : m0;
+    const exp = (e[0] === "-" ? "-" : "+") + e.slice(1).padStart(2, "0");
+    w.u8(99);
+    const text = utf8.encode(m + "e" + exp);
+    const field = new Uint8Array(31);
+    field.set(text.subarray(0, 31));
+    w.bytes(field);
+    return none;
+  }
   if (t instanceof Float) {
     w.u8(70);
     const b = new Uint8Array(8);
@@ -230,6 +244,13 @@ function decodeLeaf(r: Reader, tag: number): Term {
     case 110: return decodeBig(r, r.u8());
     case 111: return decodeBig(r, r.u32());
     case 70: return new Float(new DataView(r.take(8).buffer).getFloat64(0));
+    case 99: {
+      // FLOAT_EXT (minor_version 0): the text "%.20e" wrote, NUL-padded to 31 bytes
+      const text = String.fromCharCode(...r.take(31)).replace(/\0+$/, "");
+      const v = Number(text);
+      if (!/^[-+]?\d+\.\d+e[-+]\d+$/.test(text) || !Number.isFinite(v)) throw new Bad();
+      return new Float(v);
+    }
     case 100: case 115: case 118: case 119: return r.atom(decodeAtomName(r, tag));
     case 106: return NIL;
     case 107: { const n = r.u16(); return list([...r.take(n)]); }
@@ -252,9 +273,9 @@ function decodeLeaf(r: Reader, tag: number): Term {
   }
 }
 
-/** the external format of a term, version byte included */
-export function encodeExternal(t: Term): Uint8Array {
-  const w = new Writer();
+/** the external format of a term, version byte included (minor: term_to_binary's minor_version) */
+export function encodeExternal(t: Term, minor = 1): Uint8Array {
+  const w = new Writer(minor);
   w.u8(131);
   encode(w, t);
   return w.result();

@@ -33,8 +33,14 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons): 
   return tuple(v.module, atom(f.name), args === undefined ? f.arity : Array.isArray(args) ? list(args) : args, list(loc));
 }
 
-/** entries in a stack trace, as the BEAM's default `backtrace_depth` */
-const DEPTH = 8;
+/** entries in a stack trace: the BEAM's `backtrace_depth`, 8 unless :erlang.system_flag/2 set it */
+let DEPTH = 8;
+export function backtraceDepth(): number {
+  return DEPTH;
+}
+export function setBacktraceDepth(n: number): void {
+  DEPTH = n;
+}
 
 /**
  * The stack trace of a process at its current point (deepest first), at most DEPTH entries.
@@ -101,7 +107,7 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
     if (v.module === BOOT && v.functions[fi]?.name === "run_script") {
       // the process's initial call tells `elixir -e CODE` from `elixir FILE.exs`
       const call = p.initialCall?.[1];
-      const frames = call === EVAL_STRING ? EVAL_STRING_FRAMES : call === MIX_EVAL ? MIX_EVAL_FRAMES : call === MIX_RUN_FILE ? mixRunFileFrames() : requireFileFrames();
+      const frames = call === EVAL_STRING ? EVAL_STRING_FRAMES : call === MIX_EVAL ? MIX_EVAL_FRAMES : call === MIX_RUN_FILE ? mixRunFileFrames() : scriptRootFrames();
       for (const f of frames) if (out.length < depth) out.push(f);
       break;
     }
@@ -145,6 +151,18 @@ function requireFileFrames(): Term[] {
     elixirFrame("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
     elixirFrame("Elixir.Code", "require_file", 2, "lib/code.ex", 1245),
     elixirFrame("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574),
+  ]);
+}
+let scriptFrames: Term[] | null = null;
+
+/** those, then Kernel.CLI's frames under them (seen when system_flag(:backtrace_depth, N) keeps more than 8) */
+function scriptRootFrames(): Term[] {
+  return (scriptFrames ??= [
+    ...requireFileFrames(),
+    elixirFrame("Elixir.Enum", "-map/2-lists^map/1-0-", 2, "lib/enum.ex", 1658),
+    elixirFrame("Elixir.Kernel.CLI", "process_commands", 1, "lib/kernel/cli.ex", 83),
+    elixirFrame("Elixir.Kernel.CLI", "-main/1-fun-2-", 2, "lib/kernel/cli.ex", 37),
+    elixirFrame("Elixir.Kernel.CLI", "-exec_fun/2-fun-0-", 3, "lib/kernel/cli.ex", 131),
   ]);
 }
 

@@ -24,3 +24,4 @@ import "./code_docs.ts";
 import "./error_formatters.ts";
 import "./library_apps.ts";
 import "./system_signals.ts";
+import "./memory.ts";

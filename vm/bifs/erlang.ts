@@ -533,6 +533,11 @@ export const erlangBifs = {
     return b === undefined ? badargAt(1, "not an iolist term") : chargedBytes(ctx, binFromBytes(b));
   },
   "iolist_to_binary/1": ([l]: Term[], ctx: BifContext) => chargedBytes(ctx, iolistToBinary(l)),
+  // the same bytes as a list of binaries: one binary here (the BEAM may keep big ones apart)
+  "iolist_to_iovec/1": ([l]: Term[], ctx: BifContext) => {
+    const b = iolistToBinary(l);
+    return b.size === 0 ? NIL : list([chargedBytes(ctx, b)]);
+  },
   "iolist_size/1": ([l]: Term[]) => (l instanceof Bin ? l.size : iolistToBinary(l).size),
   "binary_to_list/1": ([b]: Term[], ctx: BifContext) => {
     const bb = binArg(b);

@@ -1,6 +1,7 @@
 // :ets as BIFs: tables live in the node (one EtsTables per node), are owned by a process and
 // deleted when it exits (or handed to their heir). Access rights, table types and the badarg
 // descriptions follow OTP 25. foldl/foldr take a fun and live in lib/erlang/ets.ex.
+import { memoryContributors } from "./memory.ts";
 import { Atom, Cons, Pid, Ref, Term, Tuple, atom, tuple, list, listToArray, TRUE, FALSE, isInt } from "../terms.ts";
 import { ErlangError } from "../errors.ts";
 import { defineBifs, BifContext } from "./registry.ts";
@@ -49,6 +50,12 @@ class EtsTables {
 }
 
 const stateOf = new WeakMap<Node, EtsTables>();
+// :erlang.memory(:ets): the words of every table, as :ets.info(t, :memory) counts them
+memoryContributors.set("ets", (n) => {
+  let words = 0;
+  for (const t of stateOf.get(n)?.byId.values() ?? []) words += 300 + t.size * 8;
+  return words;
+});
 function tables(ctx: BifContext): EtsTables {
   const node = ctx.node as Node;
   let s = stateOf.get(node);
@@ -194,7 +201,7 @@ function info(t: EtsTable, item: string): Term | undefined {
     case "write_concurrency":
       return t.opts.writeConcurrencyAuto && t.opts.protection !== "private" ? atom("auto") : concurrency(t.opts.writeConcurrency);
     case "compressed": return t.opts.compressed ? TRUE : FALSE;
-    case "memory": return 300 + t.size * 8;
+    case "memory": return 300 + t.size * 8; // :erlang.memory(:ets) sums these (above)
     case "owner": return t.owner.pid;
     case "heir": return t.opts.heir && t.opts.heir.pid.status !== "exited" ? t.opts.heir.pid.pid : atom("none");
     case "name": return t.name;

@@ -1,7 +1,9 @@
 // :erlang.term_to_binary / binary_to_term / external_size over vm/external_term.ts.
-// The :compressed option is accepted and the term written uncompressed (no zlib in vm/).
+// term_to_binary/2's options: {:minor_version, N} (vm/external_term.ts), :compressed and
+// {:compressed, Level} (zlib at that level, kept only when it saves 5 bytes or more, as erts does).
 import { defineBifs } from "./registry.ts";
-import { Atom, Bin, Cons, NIL, Term, Tuple, list, binFromBytes } from "../terms.ts";
+import { Atom, Bin, Cons, NIL, Term, Tuple, atom, list, binFromBytes } from "../terms.ts";
+import { TailCall } from "../calls.ts";
 import { encodeExternal, decodeExternal } from "../external_term.ts";
 import { badargAt } from "./util.ts";
 
@@ -9,8 +11,10 @@ function toBinary(t: Term): Term {
   return binFromBytes(encodeExternal(t));
 }
 
-function fromBinary(b: Term): Term {
+function fromBinary(b: Term): Term | TailCall {
   if (!(b instanceof Bin) || b.tailBits !== 0) return badargAt(1, "not a binary");
+  // a compressed term (<<131, 80, Size:32, Zlib>>): zlib's BIFs inflate it (loaded on first use)
+  if (b.bytes[0] === 131 && b.bytes[1] === 80) return new TailCall(atom("beamlet_zlib"), [b], atom("decompress_external"));
   return decodeExternal(b.bytes) ?? badargAt(1, "invalid external representation of a term");
 }
 
@@ -18,10 +22,17 @@ defineBifs("erlang", {
   "term_to_binary/1": ([t]) => toBinary(t),
   "term_to_binary/2": ([t, opts]) => {
     if (!(opts instanceof Cons || opts === NIL)) badargAt(2, "not a list");
+    let minor = 1;
+    let level = 0;
     for (let l: Term = opts; l !== NIL; l = (l as Cons).tail) {
       if (!(l instanceof Cons) || !validEncodeOption(l.head)) badargAt(2, "invalid option in list");
+      const o = (l as Cons).head;
+      if (o === atom("compressed")) level = 6;
+      else if (o instanceof Tuple && o.items[0] === atom("compressed")) level = o.items[1] as number;
+      else if (o instanceof Tuple && o.items[0] === atom("minor_version")) minor = o.items[1] as number;
     }
-    return toBinary(t);
+    const plain = binFromBytes(encodeExternal(t, minor));
+    return level === 0 ? plain : new TailCall(atom("beamlet_zlib"), [plain, level], atom("compress_external"));
   },
   "term_to_iovec/1": ([t]) => list([toBinary(t)]),
   "binary_to_term/1": ([b]) => fromBinary(b),

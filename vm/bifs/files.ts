@@ -9,7 +9,7 @@ import { mapFromEntries } from "../map.ts";
 import { Halt } from "../calls.ts";
 import type { Node } from "../node.ts";
 import { ensureExceptionModules } from "./elixir_code.ts";
-import { SCHEDULERS } from "./system_info.ts";
+import { SCHEDULERS, schedulersOnline } from "./system_info.ts";
 
 const OK = atom("ok");
 const ERROR = atom("error");
@@ -590,7 +590,7 @@ defineBifs("Elixir.System", {
   },
   "stop/0": () => { throw new Halt(0); },
   "stop/1": ([c]) => { throw new Halt(haltCode(c)); },
-  "schedulers_online/0": () => SCHEDULERS,
+  "schedulers_online/0": () => schedulersOnline(),
   "schedulers/0": () => SCHEDULERS,
   "pid/0": (_, ctx) => S(String((globalThis as any).process?.pid ?? 1)),
   "endianness/0": () => atom("little"),

@@ -15,7 +15,7 @@ import { inspect } from "../inspect.ts";
 import { aliasDestination, deactivateMonitorAlias } from "./aliases.ts";
 import { maxHeapTerm, parseMaxHeap, setMaxHeap } from "../max_heap_size.ts";
 import { spawnOptBifs } from "./spawn_opt.ts";
-import { systemInfo } from "./system_info.ts";
+import { systemInfo, systemFlag } from "./system_info.ts";
 
 const A_NORMAL = atom("normal");
 const A_UNDEFINED = atom("undefined");
@@ -351,6 +351,19 @@ function dictKey(t: Term): DictKey {
 
 const processBifs = {
   "system_info/1": ([w]: Term[], c: BifContext) => systemInfo(node(c), w),
+  "system_flag/2": ([f, v]: Term[]) => systemFlag(f, v),
+  "bump_reductions/1": ([n]: Term[], c: BifContext) => {
+    if (typeof n !== "number" || n < 1) badarg();
+    me(c).reductions += n as number;
+    return TRUE;
+  },
+  // a local send never suspends: it is a send that says it was delivered
+  "send_nosuspend/2": ([to, msg]: Term[], c: BifContext) => (send([to, msg], c), TRUE),
+  "send_nosuspend/3": ([to, msg, opts]: Term[], c: BifContext) => {
+    if (!isList(opts)) badarg();
+    send([to, msg], c);
+    return TRUE;
+  },
   "spawn/1": (a: Term[], c: BifContext) => spawnWith(c, a, {}),
   "spawn/3": (a: Term[], c: BifContext) => spawnWith(c, a, {}),
   "spawn_link/1": (a: Term[], c: BifContext) => spawnWith(c, a, { link: true }),

@@ -5,6 +5,7 @@
 import { Atom, Term, Tuple, atom, tuple, TRUE, FALSE, getAtomLimit, atomCount } from "../terms.ts";
 import { badargAt } from "../errors.ts";
 import { maxHeapTerm } from "../max_heap_size.ts";
+import { setBacktraceDepth } from "../stacktrace.ts";
 import { charlist } from "./util.ts";
 import type { Node } from "../node.ts";
 
@@ -41,18 +42,69 @@ const STATIC: Record<string, () => Term> = {
   build_type: () => atom("opt"),
   hipe_architecture: () => atom("undefined"),
   time_offset: () => atom("final"),
-  min_heap_size: () => tuple(atom("min_heap_size"), 233),
-  min_bin_vheap_size: () => tuple(atom("min_bin_vheap_size"), 46422),
-  fullsweep_after: () => tuple(atom("fullsweep_after"), 65535),
+  min_heap_size: () => tuple(atom("min_heap_size"), flags.min_heap_size),
+  min_bin_vheap_size: () => tuple(atom("min_bin_vheap_size"), flags.min_bin_vheap_size),
+  fullsweep_after: () => tuple(atom("fullsweep_after"), flags.fullsweep_after),
   dist_buf_busy_limit: () => 1048576,
   atom_limit: () => getAtomLimit(),
   atom_count: () => atomCount(),
   max_heap_size: () => maxHeapTerm(null),
 };
 
+/**
+ * What :erlang.system_flag/2 set, for the whole runtime as on the BEAM: the defaults of new
+ * processes' heaps (reported, beamlet's heap is the host's), the schedulers online (reported by
+ * System.schedulers_online/0), and backtrace_depth, the entries a stack trace keeps.
+ */
+const flags = { min_heap_size: 233, min_bin_vheap_size: 46422, fullsweep_after: 65535, schedulers_online: SCHEDULERS };
+
+export function systemFlag(flag: Term, value: Term): Term {
+  const name = flag instanceof Atom ? flag.name : "";
+  const bad = (): never => badargAt(2, "invalid value for this system flag");
+  switch (name) {
+    case "backtrace_depth": {
+      if (typeof value !== "number" || value < 0) bad();
+      const old = requestedDepth;
+      requestedDepth = value as number;
+      // the BEAM keeps the failing function's own entry even at 0
+      setBacktraceDepth(Math.max(1, Math.min(requestedDepth, 1 << 20)));
+      return old;
+    }
+    case "schedulers_online": {
+      if (typeof value !== "number" || value < 1 || value > SCHEDULERS) bad();
+      const old = flags.schedulers_online;
+      flags.schedulers_online = value as number;
+      return old;
+    }
+    case "min_heap_size": case "min_bin_vheap_size": case "fullsweep_after": {
+      if (typeof value !== "number" || value < 0) bad();
+      const old = flags[name];
+      // heap sizes are the BEAM's steps: the first at least as big
+      flags[name] = name === "fullsweep_after" ? (value as number) : heapStep(value as number);
+      return old;
+    }
+  }
+  return badargAt(1, "invalid system flag");
+}
+let requestedDepth = 8;
+
+/** the BEAM's heap sizes in words: Fibonacci-like (a + b + 1) from 12 and 38, then 20% steps */
+function heapStep(words: number): number {
+  let [a, b] = [12, 38];
+  if (words <= a) return a;
+  while (b < words) [a, b] = b < 1_300_000 ? [b, a + b + 1] : [b, b + Math.floor(b / 5)];
+  return b;
+}
+
+/** System.schedulers_online/0: what system_flag(:schedulers_online, N) left */
+export function schedulersOnline(): number {
+  return flags.schedulers_online;
+}
+
 export function systemInfo(node: Node, what: Term): Term {
   if (what instanceof Atom) {
     switch (what.name) {
+      case "schedulers_online": return flags.schedulers_online;
       case "process_limit": return node.processLimit;
       case "process_count": return node.processes.size;
     }

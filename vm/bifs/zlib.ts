@@ -1,14 +1,16 @@
 // :zlib's one-shot functions: compress/uncompress (zlib format), gzip/gunzip, zip/unzip (raw
 // DEFLATE), computed in TypeScript (vm/zlib/) with zlib 1.2.13's default-level output, so the bytes
 // are the BEAM's on every host. A corrupt or truncated stream raises OTP's data_error.
-import { Term, binFromBytes, atom } from "../terms.ts";
+import { Bin, Term, binFromBytes, atom } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badargAt, iodataBytes } from "./util.ts";
-import { badarg, raise } from "../errors.ts";
+import { badarg, raise, ErlangError } from "../errors.ts";
+import { bifErrorFrame } from "../error_info.ts";
 import { BitWriter } from "../zlib/bit_writer.ts";
 import { deflateRaw } from "../zlib/deflate.ts";
 import { inflateRaw, InflateError } from "../zlib/inflate.ts";
 import { crc32, adler32 } from "../checksums.ts";
+import { decodeExternal } from "../external_term.ts";
 
 const DATA_ERROR = atom("data_error");
 
@@ -33,11 +35,14 @@ function readU32le(d: Uint8Array, at: number): number {
   return (d[at] | (d[at + 1] << 8) | (d[at + 2] << 16) | (d[at + 3] << 24)) >>> 0;
 }
 
-function compress(data: Uint8Array): Uint8Array {
+/** a zlib stream as zlib's compress2 writes it at `level` (1-9): the header's FLEVEL bits say which */
+function compress(data: Uint8Array, level = 6): Uint8Array {
   const w = new BitWriter();
-  // CMF 0x78 (deflate, 32 KiB window), FLG 0x9c (default level, check bits)
-  w.byte(0x78), w.byte(0x9c);
-  deflateRaw(data, w);
+  // CMF 0x78 (deflate, 32 KiB window); FLG: the level's class, then the check bits
+  const flevel = level < 2 ? 0 : level < 6 ? 1 : level === 6 ? 2 : 3;
+  const header = (0x78 << 8) | (flevel << 6);
+  w.byte(0x78), w.byte((flevel << 6) | (31 - (header % 31)));
+  deflateRaw(data, w, level);
   u32be(w, adler32(data));
   return w.result();
 }
@@ -131,4 +136,47 @@ defineBifs("zlib", {
   "gunzip/1": ([t]) => inflating(gunzip, input(t)),
   "zip/1": ([t]) => binFromBytes(deflateRaw(input(t)).result()),
   "unzip/1": ([t]) => inflating((d) => inflateRaw(d).bytes, input(t)),
+});
+
+// term_to_binary's :compressed (vm/bifs/external_term.ts hands the plain encoding over, so zlib
+// loads only when a program asks for compression): <<131, 80, Size:32, Zlib>> when that is at least
+// 5 bytes shorter, as erts keeps it
+defineBifs("beamlet_zlib", {
+  "compress_external/2": ([plain, level]) => {
+    const all = (plain as Bin).bytes;
+    const body = all.subarray(1);
+    const z = compress(body, level as number);
+    if (z.length > body.length - 5) return plain;
+    const out = new Uint8Array(6 + z.length);
+    out[0] = 131;
+    out[1] = 80;
+    new DataView(out.buffer).setUint32(2, body.length);
+    out.set(z, 6);
+    return binFromBytes(out);
+  },
+  // binary_to_term of such a term: its body inflated, then read as <<131, Body>>
+  "decompress_external/1": ([b]) => {
+    const all = (b as Bin).bytes;
+    // the failure is :erlang.binary_to_term/1's, framed as that BIF's
+    const bad = (): never => {
+      const e = new ErlangError("error", atom("badarg"));
+      e.diagnosis = { args: [[1, "invalid external representation of a term"]] };
+      e.callee = bifErrorFrame("erlang", "binary_to_term", [b], e.diagnosis);
+      throw e;
+    };
+    if (all.length < 6) bad();
+    const size = new DataView(all.buffer, all.byteOffset).getUint32(2);
+    let body: Uint8Array;
+    try {
+      body = uncompress(all.subarray(6));
+    } catch (e) {
+      if (e instanceof InflateError) return bad();
+      throw e;
+    }
+    if (body.length !== size) bad();
+    const whole = new Uint8Array(1 + size);
+    whole[0] = 131;
+    whole.set(body, 1);
+    return decodeExternal(whole) ?? bad();
+  },
 });

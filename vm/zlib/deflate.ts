@@ -302,9 +302,9 @@ export class Deflater {
   }
 }
 
-/** raw DEFLATE data (no header or trailer) of the whole input, at the default level */
-export function deflateRaw(input: Uint8Array, out: BitWriter = new BitWriter()): BitWriter {
-  const d = new Deflater(out);
+/** raw DEFLATE data (no header or trailer) of the whole input, at a level (default 6) */
+export function deflateRaw(input: Uint8Array, out: BitWriter = new BitWriter(), level = 6): BitWriter {
+  const d = new Deflater(out, level);
   d.append(input);
   d.deflate(Flush.Finish);
   return out;
