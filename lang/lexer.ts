@@ -233,7 +233,24 @@ export const IDENTIFIER_PATTERNS = {
   atom: [/:[\p{L}_][\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/u, /:[A-Za-z_][A-Za-z0-9_@]*[?!]?/],
   ident: [/[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?/u, /[a-z_][A-Za-z0-9_]*[?!]?/],
 } as const;
-const Kw = T("Kw", scriptChecked(...IDENTIFIER_PATTERNS.kw, 1));
+const Kw = T("Kw", spaceAfterKw(scriptChecked(...IDENTIFIER_PATTERNS.kw, 1)));
+/** Elixir's tokenizer takes `a:` as a keyword key only with a blank after it (`[a:1]` is refused;
+ *  `a:` at the end is the identifier, then an unexpected `:`) */
+function spaceAfterKw(match: Matcher): Matcher {
+  return (text, offset) => {
+    const m = match(text, offset);
+    if (m === null) return m;
+    const after = text[offset + m[0].length];
+    if (after === undefined) return null;
+    if (!/[ \t\r\n]/.test(after)) {
+      const prefix = "keyword argument must be followed by space after: ";
+      const failure = new LexFailure("SyntaxError", offset, prefix + m[0]);
+      failure.quoted = { prefix, token: m[0] };
+      throw failure;
+    }
+    return m;
+  };
+}
 const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|=>|::|\^\^\^|~~~|[+\-*\/<>=!@&|^.%])/);
 // an operator as a keyword key ([+: 2], except: [<>: 2]); `=>`, `::` and `[]` are not keys
 const KwOp = T("KwOp", /(?:<<>>|%\{\}|\{\}|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|\^\^\^|~~~|[+\-*\/<>=!@&|^.%]):(?=[ \t\r\n])/);

@@ -74,6 +74,9 @@ export class Parser {
    *  2`, `if a, do: b`), or an operator whose right operand is one; ambiguous as one argument among
    *  others or inside a container */
   private noParensMany = new WeakSet<Ast>();
+  /** calls written `f(a)`, `m.f(a)`, `f.(a)`: Elixir's grammar lets one more parenthesised
+   * argument list follow them (`f.(1)(2)`), and nothing else (`(fn -> 1 end)(1)`, `f(1)(2)(3)`) */
+  private parenCalls = new WeakSet<Ast>();
 
   parse(source: string, file: string, firstLine = 1): Ast {
     this.lt = new LineTable(source, firstLine);
@@ -463,7 +466,9 @@ export class Parser {
       if (t.text === "@") {
         this.next();
         this.skipEol();
-        const operand = this.parsePrimary();
+        let operand = this.parsePrimary();
+        // @a(1)(2) is @(a(1)(2))
+        if (this.peek().k === "(" && this.parenCalls.has(operand)) operand = call(operand, (operand as AstCall).meta, this.parseParenArgs());
         return this.parsePostfix(call("@", meta(t), [operand]));
       }
       if (t.text === "&") {
@@ -575,8 +580,10 @@ export class Parser {
     const name = t.v as string;
     let args: Ast[] | null = null;
     let many = false;
+    let parens = false;
     if (n.k === "(" && !n.sb) {
       args = this.parseCallParenArgs();
+      parens = true;
     } else if (this.startsNoParensArg(n, this.peek(1))) {
       args = this.parseNoParensArgs();
       many = args.length >= 2;
@@ -584,9 +591,11 @@ export class Parser {
     if (this.peek().k === "do" && this.noDo === 0) {
       args = [...(args ?? []), this.parseDoBlock()];
       many = false;
+      parens = false;
     }
     const node = call(name, meta(t), args);
     if (many) this.noParensMany.add(node);
+    if (parens) this.parenCalls.add(node);
     return node;
   }
 
@@ -710,6 +719,7 @@ export class Parser {
     if (body.list.length === 0) return EMPTY_BLOCK();
     // in parentheses a no-parens call is no longer ambiguous
     if (body.list.length === 1) this.noParensMany.delete(body.list[0]);
+    if (body.list.length === 1) this.parenCalls.delete(body.list[0]);
     if (body.list.length === 1) return isRearrangeUop(body.list[0]) || isLoneSplice(body.list[0]) ? call("__block__", meta(open), body.list) : body.list[0];
     return call("__block__", meta(open), body.list);
   }
@@ -822,8 +832,10 @@ export class Parser {
           this.next();
           const args = this.parseCallParenArgs();
           // f.(a) do ... end: the do-block is the anonymous call's last argument
-          if (this.peek().k === "do" && this.noDo === 0) args.push(this.parseDoBlock());
+          const block = this.peek().k === "do" && this.noDo === 0;
+          if (block) args.push(this.parseDoBlock());
           left = call(call(".", meta(t), [left]), meta(t), args);
+          if (!block) this.parenCalls.add(left);
           continue;
         }
         if (n.k === "alias") {
@@ -863,7 +875,8 @@ export class Parser {
         const a = this.peek();
         let args: Ast[] | null = null;
         let many = false;
-        if (a.k === "(" && !a.sb) args = this.parseCallParenArgs();
+        let parens = false;
+        if (a.k === "(" && !a.sb) { args = this.parseCallParenArgs(); parens = true; }
         else if (this.startsNoParensArg(a, this.peek(1))) {
           args = this.parseNoParensArgs();
           many = args.length >= 2;
@@ -871,9 +884,11 @@ export class Parser {
         if (this.peek().k === "do" && this.noDo === 0) {
           args = [...(args ?? []), this.parseDoBlock()];
           many = false;
+          parens = false;
         }
         left = args === null ? call(dot, { no_parens: true, line: n.line, column: n.col }, []) : call(dot, meta(n), args);
         if (many) this.noParensMany.add(left);
+        if (parens) this.parenCalls.add(left);
         continue;
       }
       if (t.k === "[" && !t.sb) {
@@ -894,10 +909,10 @@ export class Parser {
         continue;
       }
       if (t.k === "(" && left.t === "call" && left.name === "__aliases__") this.parenAfterAlias(t, left);
-      if (t.k === "(" && !t.sb && left.t === "call" && left.args !== null && !(typeof left.name === "string" && /^[^a-z_]/.test(left.name))) {
-        // f.(a)(b), Mod.f(a)(b)
+      if (t.k === "(" && this.parenCalls.has(left)) {
+        // f.(a)(b), Mod.f(a)(b), f(a) (b)
         const args = this.parseParenArgs();
-        left = call(left, left.meta, args);
+        left = call(left, (left as AstCall).meta, args);
         continue;
       }
       return left;
@@ -1075,44 +1090,68 @@ function before(a: CompileError, b: CompileError): boolean {
 
 const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<<": ">>", do: "end", fn: "end" };
 
-/** Elixir's tokenizer checks that brackets and do/fn...end pair up before parsing. */
+/**
+ * Elixir's tokenizer checks that brackets and do/fn...end pair up before parsing. Like it, it
+ * notes likely mismatches by indentation (the blanks starting the line, 0 on the first) for the
+ * HINT lines: a `do`/`fn` opened at no deeper indentation than the open `do`/`fn` before it, and
+ * an `end` closing a `do` on a deeper indented line.
+ */
 export function checkTerminators(toks: Tok[], file: string) {
-  const stack: Tok[] = [];
-  // the column each line's first token starts at (its indentation)
-  const lineStart = new Map<number, number>();
-  for (const t of toks) if (!lineStart.has(t.line) && t.k !== "eol") lineStart.set(t.line, t.col);
-  // the last `end` starting a line whose column differs from its `do` line's indentation: the
-  // one Elixir's tokenizer names when an `end` is left over
-  let mismatchedEnd: Tok | null = null;
+  const stack: { t: Tok; indent: number }[] = [];
+  /** the likely mismatches, the latest first */
+  const hints: { k: string; line: number }[] = [];
+  const hintFor = (k: string, end: string): string | undefined => {
+    const h = hints.find((x) => x.k === k);
+    return h && `    HINT: it looks like the "${k}" on line ${h.line} does not have a matching "${end}"`;
+  };
+  let indent = 0;
+  let prevEndLine = 1;
   for (const t of toks) {
+    // a token after a newline outside any token: its line's indentation is where it starts
+    if (t.line > prevEndLine && t.k !== "eol" && t.k !== "eof") indent = t.col - 1;
+    if (t.k !== "eol") prevEndLine = t.line + (t.k === "str" || t.k === "charlist" || t.k === "sigil" || t.k === "kw" || t.k === "qatom" ? countNewlines(t.text) : 0);
     const k = t.k as string;
-    if (k in CLOSERS) { stack.push(t); continue; }
+    if (k in CLOSERS) {
+      const top = stack[stack.length - 1];
+      if ((k === "do" || k === "fn") && top && top.t.k === k && indent <= top.indent) hints.unshift({ k, line: top.t.line });
+      stack.push({ t, indent });
+      continue;
+    }
     if (k === ")" || k === "]" || k === "}" || k === ">>" || k === "end") {
-      const open = stack.pop();
+      const entry = stack.pop();
       const what = k === "end" ? "reserved word" : "token";
-      if (open && k === "end" && open.k === "do" && lineStart.get(t.line) === t.col && lineStart.get(open.line) !== t.col) mismatchedEnd = t;
-      if (!open) {
+      if (!entry) {
+        const end = hints.find((x) => x.k === "end");
         const e = new CompileError("SyntaxError", file, t.line, t.col, `unexpected ${what}: ${t.text}`,
-          k === "end" && mismatchedEnd !== null ? `    HINT: it looks like the "end" on line ${mismatchedEnd.line} does not have a matching "do" defined before it` : undefined);
+          k === "end" && end ? `    HINT: it looks like the "end" on line ${end.line} does not have a matching "do" defined before it` : undefined);
         // Elixir's tokenizer splits the reserved word's message around the token (and then draws no snippet)
         e.quoted = k === "end" ? { prefix: `unexpected ${what}: `, suffix: "", token: t.text } : { prefix: `unexpected ${what}: `, token: t.text };
         throw e;
       }
+      const open = entry.t;
+      if (k === "end" && open.k === "do") {
+        if (indent > entry.indent) hints.unshift({ k: "end", line: t.line });
+        continue;
+      }
       const want = CLOSERS[open.k];
       if (want !== t.text) {
         const suffix = `. The "${open.text}" at line ${open.line} is missing terminator "${want}"`;
-        const e = new CompileError("SyntaxError", file, t.line, t.col, `unexpected ${what}: ${t.text}${suffix}`);
+        const e = new CompileError("SyntaxError", file, t.line, t.col, `unexpected ${what}: ${t.text}${suffix}`, hintFor(open.k, want));
         e.quoted = { prefix: `unexpected ${what}: `, suffix, token: t.text };
         throw e;
       }
     }
   }
   if (stack.length) {
-    const open = stack[stack.length - 1];
+    const open = stack[stack.length - 1].t;
     const eof = toks[toks.length - 1];
-    const last = toks[toks.length - 2] ?? eof;
     // Elixir points at the end of the input
-    void last;
-    throw new CompileError("TokenMissingError", file, eof.line, eof.col, `missing terminator: ${CLOSERS[open.k]} (for "${open.text}" starting at line ${open.line})`);
+    throw new CompileError("TokenMissingError", file, eof.line, eof.col, `missing terminator: ${CLOSERS[open.k]} (for "${open.text}" starting at line ${open.line})`, hintFor(open.k, CLOSERS[open.k]));
   }
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
 }

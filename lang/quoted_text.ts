@@ -236,7 +236,9 @@ function scanQuotedBody(src: string, i: number, o: ScanOpts): Quoted {
     }
     scanWork.chars++;
     if (i >= n) {
-      throw new LexFailure("TokenMissingError", n, `missing terminator: ${o.close} (for ${o.what} starting at line ${o.startLine})`);
+      // (a sigil is named with its opening delimiter: `~r/`)
+      const what = o.what.startsWith("sigil") ? o.what + o.openText : o.what;
+      throw new LexFailure("TokenMissingError", n, `missing terminator: ${o.close} (for ${what} starting at line ${o.startLine})`);
     }
     if (o.heredoc && o.heredoc.skip.has(i)) { i++; continue; }
     const c = src[i];

@@ -1,0 +1,1 @@
+if true do do 1 end

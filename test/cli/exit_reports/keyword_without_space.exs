@@ -1,0 +1,3 @@
+f = fn x -> x end
+IO.inspect(f.(1))
+IO.inspect [a:1]

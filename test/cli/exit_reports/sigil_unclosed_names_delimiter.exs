@@ -1,0 +1,3 @@
+IO.puts("start")
+x = ~r/abc
+IO.puts(x)
