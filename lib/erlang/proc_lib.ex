@@ -30,6 +30,150 @@ defmodule :proc_lib do
   def spawn_link(fun), do: :erlang.spawn_link(:proc_lib, :init_p, [parent_name(), ancestors(), fun])
   def spawn_link(m, f, a), do: :erlang.spawn_link(:proc_lib, :init_p, [parent_name(), ancestors(), m, f, a])
 
+  # the forms with a node: this node is the only one
+  def spawn(node, fun) when node == node(), do: __MODULE__.spawn(fun)
+  def spawn(node, m, f, a) when node == node(), do: __MODULE__.spawn(m, f, a)
+  def spawn_link(node, fun) when node == node(), do: spawn_link(fun)
+  def spawn_link(node, m, f, a) when node == node(), do: spawn_link(m, f, a)
+
+  def spawn_opt(fun, opts) when is_function(fun) and is_list(opts),
+    do: :erlang.spawn_opt(:proc_lib, :init_p, [parent_name(), ancestors(), fun], opts)
+
+  def spawn_opt(node, fun, opts) when is_function(fun) and node == node(), do: spawn_opt(fun, opts)
+
+  def spawn_opt(m, f, a, opts) when is_atom(m) and is_atom(f) and is_list(a) and is_list(opts),
+    do: :erlang.spawn_opt(:proc_lib, :init_p, [parent_name(), ancestors(), m, f, a], opts)
+
+  def spawn_opt(node, m, f, a, opts) when node == node(), do: spawn_opt(m, f, a, opts)
+
+  # start/start_link/start_monitor: spawn the process, then wait for what it sends with
+  # init_ack/1,2 ({:ack, pid, return} as on OTP 25): a link's :EXIT or a monitor's :DOWN
+  # before that is {:error, reason}; a timeout kills it and is {:error, :timeout}
+  def start(m, f, a), do: start(m, f, a, :infinity, [])
+  def start(m, f, a, timeout), do: start(m, f, a, timeout, [])
+
+  def start(m, f, a, timeout, spawn_opts) when is_atom(m) and is_atom(f) and is_list(a) do
+    no_monitor_option!(spawn_opts, [m, f, a, timeout, spawn_opts])
+    {pid, ref} = spawn_opt(m, f, a, [:monitor | spawn_opts])
+
+    receive do
+      {:ack, ^pid, return} ->
+        :erlang.demonitor(ref, [:flush])
+        return
+
+      {:DOWN, ^ref, :process, ^pid, reason} ->
+        {:error, reason}
+    after
+      timeout ->
+        :erlang.demonitor(ref, [:flush])
+        kill_flush(pid)
+        {:error, :timeout}
+    end
+  end
+
+  def start_link(m, f, a), do: start_link(m, f, a, :infinity, [])
+  def start_link(m, f, a, timeout), do: start_link(m, f, a, timeout, [])
+
+  def start_link(m, f, a, timeout, spawn_opts) when is_atom(m) and is_atom(f) and is_list(a) do
+    no_monitor_option!(spawn_opts, [m, f, a, timeout, spawn_opts])
+    pid = spawn_opt(m, f, a, [:link | spawn_opts])
+
+    receive do
+      {:ack, ^pid, return} -> return
+      {:EXIT, ^pid, reason} -> {:error, reason}
+    after
+      timeout ->
+        kill_flush(pid)
+        {:error, :timeout}
+    end
+  end
+
+  def start_monitor(m, f, a), do: start_monitor(m, f, a, :infinity, [])
+  def start_monitor(m, f, a, timeout), do: start_monitor(m, f, a, timeout, [])
+
+  def start_monitor(m, f, a, timeout, spawn_opts) when is_atom(m) and is_atom(f) and is_list(a) do
+    no_monitor_option!(spawn_opts, [m, f, a, timeout, spawn_opts])
+    {pid, ref} = spawn_opt(m, f, a, [:monitor | spawn_opts])
+
+    receive do
+      {:ack, ^pid, return} ->
+        {return, ref}
+
+      {:DOWN, ^ref, :process, ^pid, reason} = down ->
+        # the caller's monitor sees the exit too
+        send(self(), down)
+        {{:error, reason}, ref}
+    after
+      timeout ->
+        kill_flush(pid)
+        {{:error, :timeout}, ref}
+    end
+  end
+
+  defp no_monitor_option!(opts, args) do
+    if Enum.any?(opts, &(&1 == :monitor or match?({:monitor, _}, &1))), do: :erlang.error(:badarg, args)
+  end
+
+  defp kill_flush(pid) do
+    :erlang.unlink(pid)
+    :erlang.exit(pid, :kill)
+
+    receive do
+      {:EXIT, ^pid, _} -> :ok
+    after
+      0 -> :ok
+    end
+  end
+
+  # what the started process says to its starter: the first of its ancestors, or the one given
+  def init_ack(return) do
+    [parent | _] = Process.get(:"$ancestors")
+    init_ack(parent, return)
+  end
+
+  def init_ack(parent, return) do
+    send(parent, {:ack, self(), return})
+    :ok
+  end
+
+  # stop a process that handles system messages: :sys.terminate, then wait for its :DOWN (the
+  # time sys.terminate took comes off the timeout): :ok when it exits with `reason`, its other
+  # reason as an exit otherwise; exit(:noproc) / exit(:timeout) from sys.terminate as they are
+  def stop(process), do: stop(process, :normal, :infinity)
+
+  @file "proc_lib.erl"
+  @beamlet_frame_line 1091
+  def stop(process, reason, timeout) do
+    mref = :erlang.monitor(:process, process)
+    t0 = :erlang.monotonic_time(:millisecond)
+
+    remaining =
+      try do
+        :sys.terminate(process, reason, timeout)
+      catch
+        :exit, why ->
+          :erlang.demonitor(mref, [:flush])
+
+          case why do
+            {:noproc, {:sys, :terminate, _}} -> exit(:noproc)
+            {:timeout, {:sys, :terminate, _}} -> exit(:timeout)
+            other -> exit(other)
+          end
+      else
+        :ok when timeout == :infinity -> :infinity
+        :ok -> timeout - (div(:erlang.monotonic_time(:microsecond) + 999, 1000) - t0)
+      end
+
+    receive do
+      {:DOWN, ^mref, _, _, ^reason} -> :ok
+      {:DOWN, ^mref, _, _, other} -> exit(other)
+    after
+      max(remaining, 0) ->
+        :erlang.demonitor(mref, [:flush])
+        exit(:timeout)
+    end
+  end
+
   @file "proc_lib.erl"
   @beamlet_frame_line 225
   def init_p(parent, ancestors, fun) when is_function(fun) do

@@ -14,6 +14,36 @@ defmodule :supervisor do
   def start_link(mod, args), do: start_link_impl(nil, mod, args)
   def start_link(name, mod, args), do: start_link_impl(name, mod, args)
 
+  # Erlang's API (Elixir's Supervisor calls through GenServer.call; these through :gen_server.call,
+  # whose exit reasons name it, as on OTP)
+  def start_child(sup, spec), do: :gen_server.call(sup, {:start_child, spec}, :infinity)
+  def restart_child(sup, id), do: :gen_server.call(sup, {:restart_child, id}, :infinity)
+  def delete_child(sup, id), do: :gen_server.call(sup, {:delete_child, id}, :infinity)
+  def terminate_child(sup, id), do: :gen_server.call(sup, {:terminate_child, id}, :infinity)
+  def get_childspec(sup, id), do: :gen_server.call(sup, {:get_childspec, id}, :infinity)
+  def which_children(sup), do: :gen_server.call(sup, :which_children, :infinity)
+
+  # a keyword list in OTP's order (Elixir's Supervisor.count_children/1 makes it a map)
+  def count_children(sup) do
+    counts = :gen_server.call(sup, :count_children, :infinity)
+    for key <- [:specs, :active, :supervisors, :workers], do: {key, Map.fetch!(counts, key)}
+  end
+
+  def check_childspecs(specs), do: check_childspecs(specs, :undefined)
+
+  def check_childspecs(specs, _auto_shutdown) when is_list(specs) do
+    Enum.reduce_while(specs, :ok, fn spec, :ok ->
+      case check_spec(spec) do
+        {:ok, _} -> {:cont, :ok}
+        {:error, _} = error -> {:halt, error}
+      end
+    end)
+  end
+
+  def check_childspecs(specs, _auto_shutdown), do: {:error, {:badarg, specs}}
+
+  def get_callback_module(sup), do: :sys.get_state(sup).mod
+
   defp start_link_impl(name, mod, args) do
     opts =
       case name do

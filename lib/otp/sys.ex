@@ -127,7 +127,9 @@ defmodule :sys do
 
   defp handle_system_msg(sys_state, request, from, parent, module, debug, misc) do
     case do_cmd(sys_state, request, parent, module, misc) do
-      {{:terminating, reason}, _reply, nmisc} ->
+      # the caller hears :ok before the process terminates (sys:terminate/2,3 return it)
+      {{:terminating, reason}, reply, nmisc} ->
+        gen_reply(from, reply)
         module.system_terminate(reason, parent, debug, nmisc)
 
       {:suspended, reply, nmisc} ->
