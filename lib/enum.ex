@@ -22,7 +22,17 @@ defmodule Enum do
   defp do_reduce(%{} = map, acc, fun) when not is_map_key(map, :__struct__),
     do: reduce_list(:beamlet.map_iteration_list(map), acc, fun)
 
+  # a range: Elixir 1.14's reduce/3 clause for ranges, a loop over its integers (reduce_range/5,
+  # as its stack traces show) with no {:cont, acc} tuple and no fun around `fun` per element
+  defp do_reduce(%Range{first: first, last: last, step: step}, acc, fun), do: reduce_range(first, last, step, acc, fun)
+
   defp do_reduce(enumerable, acc, fun), do: enumerable_reduce(enumerable, acc, fun)
+
+  @beamlet_frame_line 4299
+  defp reduce_range(first, last, step, acc, fun) when (step > 0 and first <= last) or (step < 0 and first >= last),
+    do: reduce_range(first + step, last, step, fun.(first, acc), fun)
+
+  defp reduce_range(_first, _last, _step, acc, _fun), do: acc
 
   # through the protocol: a plain map in maps:to_list order (reduce/2, into/2,3 see this order)
   defp enumerable_reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
