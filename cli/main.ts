@@ -1,6 +1,5 @@
 // The beamlet command line.
 import { Command, CommanderError } from "commander";
-import { runScript } from "./run_script.ts";
 import { disasmFile } from "./disasm.ts";
 import { compileFiles } from "./compile.ts";
 import { beamletVersion } from "./version.ts";
@@ -24,27 +23,16 @@ program
   .command("run")
   .argument("[file]", "an .exs script (in a project: run once the application started; none: just start it)")
   .argument("[args...]", "arguments for System.argv() (everything after the file, options included)")
-  .option("-e, --eval <code>", "evaluate this code instead of a file, like `elixir -e CODE ARGS...` (`beamlet -e CODE` is `elixir -e` even in a project)", collect, [])
-  .option("--no-halt", "in a project: keep running after the application started and the code ran (like `mix run --no-halt`)")
+  .option("-e, --eval <code>", "evaluate this code, like `elixir -e CODE` (`beamlet -e CODE` is `elixir -e` even in a project); repeatable, each evaluated in turn")
+  .option("-r, --require <pattern>", "run the files matching this pattern first (Code.require_file/1); repeatable, in order with -e")
+  .option("--no-halt", "keep running after the code ran (like `elixir --no-halt` and `mix run --no-halt`)")
   .option("--no-start", "in a project: load the application and its configuration without starting it (like `mix run --no-start`)")
   .option("--no-compile", "in a project: do not compile, run what was compiled last (like `mix run --no-compile`)")
+  .option("-c, --config <file>", "in a project: read this configuration file too (deprecated in mix 1.14, as there)")
   .passThroughOptions()
-  .description("run a script, like `elixir FILE.exs ARGS...`; in a project (mix.exs), like `mix run`: compile, read the configuration, start the application, then run the script or the -e code, if any")
-  .action(async (file: string | undefined, args: string[], opts: { halt: boolean; start: boolean; compile: boolean; eval: string[] }) => {
-    // (elixir and mix evaluate several -e one after the other; beamlet runs one)
-    if (opts.eval.length > 1) fail("beamlet: -e given more than once; join the code into one -e (CODE1; CODE2)");
-    const code = opts.eval[0];
-    // everything after the file (after -e CODE: every argument) is System.argv()
-    const argv = code !== undefined && file !== undefined ? [file, ...args] : args;
-    const { inProject } = await import("./project/run.ts");
-    if (inProject() && !bareEval) {
-      const { runProject } = await import("./project/run.ts");
-      return exitWhenFlushed(await runProject({ halt: opts.halt, start: opts.start, compile: opts.compile, eval: code, file: code === undefined ? file : undefined, args: argv }));
-    }
-    if (code !== undefined) await exitWhenFlushed(await runScript("nofile", argv, { eval: code }));
-    if (file === undefined) fail(NO_PROJECT);
-    await exitWhenFlushed(await runScript(file, args));
-  });
+  .description("run a script, like `elixir [-e CODE] [-r FILE] FILE.exs ARGS...`; in a project (mix.exs), like `mix run`: compile, read the configuration, start the application, then run the -r files, -e code and script, if any")
+  // (the action is runCommand below: the options are read in their order, as elixir and mix read them)
+  .action(() => {});
 program
   .command("new")
   .argument("<path>", "the project folder (its name is the app name)")
@@ -154,7 +142,7 @@ program.action(async () => {
 
 // `beamlet -e CODE ARGS...` is `beamlet run -e CODE ARGS...` outside a project: `elixir -e`, even
 // in a project's folder
-const bareEval = process.argv[2] === "-e" || process.argv[2] === "--eval";
+const bareEval = ["-e", "--eval", "-r"].includes(process.argv[2]);
 if (bareEval) process.argv.splice(2, 0, "run");
 
 // an unknown command names the nearest one (commander would say "too many arguments", since the
@@ -178,8 +166,24 @@ if (first !== undefined && !first.startsWith("-")) {
     fail(`beamlet: unknown command "${first}"${near ? `. Did you mean "${near}"?` : ""} (see \`beamlet --help\`)`);
   }
 }
+/** `beamlet run ARGS` (and `beamlet -e ...`): as `elixir ARGS`, or in a project as `mix run ARGS` */
+async function runCommand(args: string[]): Promise<never> {
+  const { inProject } = await import("./project/run.ts");
+  if (inProject() && !bareEval) {
+    const { runProject } = await import("./project/run.ts");
+    const { parseMixRunArgs } = await import("./run_args.ts");
+    return exitWhenFlushed(await runProject(parseMixRunArgs(args)));
+  }
+  const { parseElixirArgs } = await import("./run_args.ts");
+  const { runCommands } = await import("./run_script.ts");
+  const parsed = parseElixirArgs(args);
+  if (parsed.commands.length === 0 && parsed.errors.length === 0) fail(NO_PROJECT);
+  return exitWhenFlushed(await runCommands(parsed.commands, parsed.argv, { halt: !parsed.noHalt, errors: parsed.errors }));
+}
+
 program.exitOverride();
 try {
+  if (process.argv[2] === "run" && !["-h", "--help"].includes(process.argv[3])) await runCommand(process.argv.slice(3));
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) process.exit(e.exitCode);

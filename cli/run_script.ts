@@ -15,6 +15,9 @@ import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { loadedStructs } from "../compiler/warnings/types.ts";
 import { nodeHost, librarySources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
+import type { NextCommand } from "../vm/node.ts";
+import { codeState } from "../vm/bifs/elixir_code.ts";
+import { wildcardOn } from "../vm/bifs/files.ts";
 
 /**
  * BEAMLET_TIME_SCALE=0.01 makes every timer 100 times shorter; BEAMLET_CLOCK=virtual runs on a
@@ -67,7 +70,32 @@ export interface RunningProject {
 // what stands below the file or the -e code that `mix run` runs (Mix.Tasks.Run, under Mix's CLI)
 const MIX_RUN_FRAMES = "    (mix 1.14.0) lib/mix/tasks/run.ex:84: Mix.Tasks.Run.run/1\n    (mix 1.14.0) lib/mix/task.ex:421: anonymous fn/3 in Mix.Task.run_task/4\n    (mix 1.14.0) lib/mix/cli.ex:84: Mix.CLI.run_task/2\n";
 const MIX_RUN_FILE_FRAMES = "    (mix 1.14.0) lib/mix/tasks/run.ex:144: Mix.Tasks.Run.run/5\n" + MIX_RUN_FRAMES;
-const MIX_EVAL_FRAMES = "    (elixir 1.14.0) lib/enum.ex:975: Enum.\"-each/2-lists^foreach/1-0-\"/2\n    (mix 1.14.0) lib/mix/tasks/run.ex:140: Mix.Tasks.Run.run/5\n" + MIX_RUN_FRAMES;
+const MIX_EACH_FRAMES = "    (elixir 1.14.0) lib/enum.ex:975: Enum.\"-each/2-lists^foreach/1-0-\"/2\n    (mix 1.14.0) lib/mix/tasks/run.ex:140: Mix.Tasks.Run.run/5\n";
+const MIX_EVAL_FRAMES = MIX_EACH_FRAMES + MIX_RUN_FRAMES;
+const REQUIRE_FILE_FRAME = "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n";
+const CLI_REQUIRE_FRAME = "    (elixir 1.14.0) lib/enum.ex:1658: Enum.\"-map/2-lists^map/1-0-\"/2\n";
+
+/** a command of `elixir`'s command line (`-e CODE`, `-r PATTERN`, `FILE`) or of `mix run`'s, run in
+ *  order in the script's one process, as Kernel.CLI and Mix.Tasks.Run run them */
+export type ScriptCommand = { kind: "eval"; code: string } | { kind: "require"; pattern: string } | { kind: "file"; file: string };
+
+/** the :beamlet_boot entry a command runs under: its name tells vm/stacktrace.ts Elixir's frames below it */
+type Entry = "run_script" | "eval_string" | "require_file" | "mix_run_file" | "mix_eval" | "mix_require";
+
+/** the frames Elixir shows below a compile error of the command (the parse at line 421 of
+ *  lib/code.ex for -e code that did not parse, the evaluation at 422 otherwise) */
+function compileErrorCaller(entry: Entry, parsed: boolean): string {
+  const evalFrame = `    (elixir 1.14.0) lib/code.ex:${parsed ? 422 : 421}: Code.validated_eval_string/3\n`;
+  switch (entry) {
+    case "run_script": return REQUIRE_FILE_FRAME;
+    case "require_file": return REQUIRE_FILE_FRAME + CLI_REQUIRE_FRAME;
+    case "mix_run_file": return REQUIRE_FILE_FRAME + MIX_RUN_FILE_FRAMES;
+    // one frame deeper than -e's: the BEAM's 8 entries end before Mix's CLI
+    case "mix_require": return REQUIRE_FILE_FRAME + MIX_EACH_FRAMES + MIX_RUN_FRAMES.split("\n").slice(0, 2).join("\n") + "\n";
+    case "eval_string": return evalFrame;
+    case "mix_eval": return evalFrame + MIX_EVAL_FRAMES;
+  }
+}
 
 /**
  * `eval`: run this text instead of a file (`elixir -e`): it is "nofile", and evaluated;
@@ -75,26 +103,25 @@ const MIX_EVAL_FRAMES = "    (elixir 1.14.0) lib/enum.ex:975: Enum.\"-each/2-lis
  * keeps running once it has run (`mix run --no-halt`)
  */
 export async function runScript(file: string, argv: string[] = [], opts: { eval?: string; project?: RunningProject; halt?: boolean } = {}): Promise<number> {
-  let source: string;
-  if (opts.eval !== undefined) {
-    source = opts.eval;
-    file = "nofile";
-  } else {
-    try {
-      // elixir says the same of a missing file and of a directory
-      if (!fs.statSync(file).isFile()) throw new Error("not a file");
-      source = fs.readFileSync(file, "utf8");
-    } catch {
-      process.stderr.write(`No file named ${file}\n`);
-      return 1;
-    }
-  }
+  const command: ScriptCommand = opts.eval !== undefined ? { kind: "eval", code: opts.eval } : { kind: "file", file };
+  return runCommands([command], argv, { project: opts.project, halt: opts.halt });
+}
+
+/**
+ * Run the commands of a command line one after the other in one process, as `elixir -e A -r B
+ * FILE` does (Kernel.CLI): each is compiled once the one before it has run; an uncaught error
+ * ends them (exit 1). A file that is missing, a pattern that matches nothing or `errors` the
+ * command line had are printed once they all ran, exit 1. With `project`, as `mix run -r A -e B
+ * FILE` on the node running the application: such a failure stops at once, `** (Mix) ...`.
+ */
+export async function runCommands(commands: ScriptCommand[], argv: string[], opts: { project?: RunningProject; halt?: boolean; errors?: string[] } = {}): Promise<number> {
   const project = opts.project;
+  const firstEval = commands[0]?.kind === "eval";
   let node: Node;
   if (project) node = project.node;
   else {
     node = new Node(nodeHost(), nodeOptionsFromEnv());
-    node.numberPidsAsScript(opts.eval !== undefined);
+    node.numberPidsAsScript(firstEval);
     loadLibraryCached(node);
   }
   (node as any).argv = argv;
@@ -105,79 +132,138 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
     await project.loop;
     return code;
   };
-  let script;
-  let ast: Ast | undefined;
-  let warnings: FileWarnings;
-  let flushOtpWarnings = () => {};
-  const warnFile = opts.eval !== undefined ? file : relativeToCwd(file);
+  const queue = [...commands];
+  const errors = [...(opts.errors ?? [])];
+  const required = codeState(node).required;
   const printWarnings = (ws: Warning[]) => ws.forEach((w) => process.stderr.write(w.bare ? formatWarning(w) : warningText(formatWarning(w), ansiEnabled())));
-  try {
+
+  /** read, compile and set up the warnings of one command; a compile error is printed (null) */
+  const prepare = (cmd: { eval: string } | { file: string }, entry: Entry): { name: string; script: ReturnType<typeof compileScript> } | null => {
+    const evaluated = "eval" in cmd;
+    const file = evaluated ? "nofile" : cmd.file;
+    if (node.main) node.nextScriptCommand(evaluated);
+    const source = evaluated ? cmd.eval : fs.readFileSync(file, "utf8");
+    let script;
+    let ast: Ast | undefined;
+    let warnings: FileWarnings;
+    let flushOtpWarnings = () => {};
+    const warnFile = evaluated ? file : relativeToCwd(file);
     try {
-      ast = parse(source, file);
+      try {
+        ast = parse(source, file);
+      } catch (e) {
+        // what the tokenizer wrote out before the parser failed
+        if (e instanceof CompileError) printWarnings(tokenWarnings(source, warnFile, true, { line: e.line, column: e.column }));
+        throw e;
+      }
+      // the tokenizer's warnings come first, before any the expansion prints (or its error)
+      printWarnings(tokenWarnings(source, warnFile));
+      const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
+      host.strictStructs = true;
+      host.otpWarningsOnDefine = true;
+      host.relativePath = relativeToCwd;
+      script = compileScript(ast, file, host, [], {
+        fileEntry: true, holdOtpWarnings: (flush) => (flushOtpWarnings = flush),
+        ...(evaluated ? { evaluated: true } : { relativeFile: relativeToCwd(file) }),
+      });
+      // elixir names the file relative to the current directory when it is inside it
+      warnings = fileWarnings(ast, warnFile, (m) => host.moduleExports(m), { script: true, source, evaluated, tokensPrinted: true, structOf: loadedStructs(host.callSync) });
     } catch (e) {
-      // what the tokenizer wrote out before the parser failed
-      if (e instanceof CompileError) printWarnings(tokenWarnings(source, warnFile, true, { line: e.line, column: e.column }));
+      if (e instanceof CompileError) {
+        // below the error, elixir shows the call that read the file (or the -e text)
+        const fileCaller = compileErrorCaller(entry, ast !== undefined);
+        const caller = e.pipeFrames && e.at && ast && onlyPipesAround(ast, e.at) ? e.pipeFrames
+          : e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
+          : Array.isArray(e.trace) ? formatElixirFrames(e.trace) + (e.traceReachesFile ? fileCaller : "")
+          : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? (e.description.endsWith("\n") ? "" : "\n")
+          : fileCaller;
+        process.stderr.write(e.format(source) + "\n" + caller);
+        return null;
+      }
       throw e;
     }
-    // the tokenizer's warnings come first, before any the expansion prints (or its error)
-    printWarnings(tokenWarnings(source, warnFile));
-    const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
-    host.strictStructs = true;
-    host.otpWarningsOnDefine = true;
-    host.relativePath = relativeToCwd;
-    script = compileScript(ast, file, host, [], {
-      fileEntry: true, holdOtpWarnings: (flush) => (flushOtpWarnings = flush),
-      ...(opts.eval === undefined ? { relativeFile: relativeToCwd(file) } : { evaluated: true }),
-    });
-    // elixir names the file relative to the current directory when it is inside it
-    warnings = fileWarnings(ast, warnFile, (m) => host.moduleExports(m), { script: true, source, evaluated: opts.eval !== undefined, tokensPrinted: true, structOf: loadedStructs(host.callSync) });
-  } catch (e) {
-    if (e instanceof CompileError) {
-      // below the error, elixir shows the call that read the file (or the -e text)
-      // (for -e: the parse at line 421 of lib/code.ex, the evaluation of what parsed at line 422)
-      const evalLine = ast === undefined ? 421 : 422;
-      const fileCaller = opts.eval === undefined ? "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n" + (project ? MIX_RUN_FILE_FRAMES : "")
-        : `    (elixir 1.14.0) lib/code.ex:${evalLine}: Code.validated_eval_string/3\n` + (project ? MIX_EVAL_FRAMES : "");
-      const caller = e.pipeFrames && e.at && ast && onlyPipesAround(ast, e.at) ? e.pipeFrames
-        : e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
-        : Array.isArray(e.trace) ? formatElixirFrames(e.trace) + (e.traceReachesFile ? fileCaller : "")
-        : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? (e.description.endsWith("\n") ? "" : "\n")
-        : fileCaller;
-      process.stderr.write(e.format(source) + "\n" + caller);
-      return stop(1);
+    // as elixir: the top level's warnings before it runs, a module's when it is defined, the
+    // file's (unused aliases/imports, undefined functions) once it has run
+    printWarnings(warnings.top);
+    flushOtpWarnings();
+    const pending = [...warnings.modules];
+    node.onModuleDefined = (name) => {
+      const i = pending.findIndex((m) => m.name === name);
+      if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
+    };
+    // a module that failed to compile: what Elixir printed before, in it and the modules nested in
+    // it that hold the error's line (outermost first, each up to where the next one starts)
+    node.onModuleFailed = (line, e) => {
+      const outer = pending.find((m) => m.line === line);
+      if (!outer || !(e instanceof CompileError)) return;
+      const chain = pending.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
+      chain.forEach((m, i) => {
+        const next = chain[i + 1];
+        printWarnings(next ? m.beforeError(next.line, "") : m.beforeError(e.line, e.description));
+        pending.splice(pending.indexOf(m), 1);
+      });
+    };
+    node.onScriptEnd = () => printWarnings(warnings.end());
+    node.code.loadCompiled(script);
+    return { name: script.name, script };
+  };
+
+  /** the next command that has something to run, compiled */
+  const next = (): NextCommand => {
+    for (let cmd = queue.shift(); cmd !== undefined; cmd = queue.shift()) {
+      if (cmd.kind === "eval") {
+        const entry = project ? "mix_eval" : "eval_string";
+        const p = prepare({ eval: cmd.code }, entry);
+        return p ? { t: "module", module: p.name, entry } : { t: "failed", status: 1 };
+      }
+      if (cmd.kind === "require") {
+        // Kernel.CLI expands the pattern first (Path.expand), mix does not; then each file once
+        const pattern = project ? cmd.pattern : path.resolve(cmd.pattern);
+        const files = [...new Set(wildcardOn(fs, pattern))].filter(isFile);
+        if (!project) files.sort();
+        if (files.length === 0) {
+          if (!project) {
+            errors.push(`-r : No files matched pattern ${cmd.pattern}`);
+            continue;
+          }
+          process.stderr.write(`** (Mix) No files matched pattern ${JSON.stringify(cmd.pattern)} given to --require\n`);
+          return { t: "failed", status: 1 };
+        }
+        queue.unshift(...files.map((file) => ({ kind: "file" as const, file, required: true })));
+        continue;
+      }
+      const entry: Entry = "required" in cmd ? (project ? "mix_require" : "require_file") : project ? "mix_run_file" : "run_script";
+      if (!isFile(cmd.file)) {
+        // elixir says the same of a missing file and of a directory
+        if (!project) {
+          errors.push(`No file named ${cmd.file}`);
+          continue;
+        }
+        process.stderr.write(`** (Mix) No such file: ${cmd.file}\n`);
+        return { t: "failed", status: 1 };
+      }
+      // Code.require_file/1: a file already required is not run again
+      const abs = path.resolve(cmd.file);
+      if (required.has(abs)) continue;
+      required.add(abs);
+      const p = prepare({ file: "required" in cmd ? relativeToCwd(abs) : cmd.file }, entry);
+      return p ? { t: "module", module: p.name, entry } : { t: "failed", status: 1 };
     }
-    await stop(1);
-    throw e;
-  }
-  // as elixir: the top level's warnings before it runs, a module's when it is defined, the
-  // file's (unused aliases/imports, undefined functions) once it has run
-  printWarnings(warnings.top);
-  flushOtpWarnings();
-  const pending = [...warnings.modules];
-  node.onModuleDefined = (name) => {
-    const i = pending.findIndex((m) => m.name === name);
-    if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
+    if (errors.length > 0) {
+      process.stderr.write(errors.map((e) => e + "\n").join(""));
+      return { t: "halt", status: 1 };
+    }
+    return { t: "done" };
   };
-  // a module that failed to compile: what Elixir printed before, in it and the modules nested in
-  // it that hold the error's line (outermost first, each up to where the next one starts)
-  node.onModuleFailed = (line, e) => {
-    const outer = pending.find((m) => m.line === line);
-    if (!outer || !(e instanceof CompileError)) return;
-    const chain = pending.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
-    chain.forEach((m, i) => {
-      const next = chain[i + 1];
-      printWarnings(next ? m.beforeError(next.line, "") : m.beforeError(e.line, e.description));
-      pending.splice(pending.indexOf(m), 1);
-    });
-  };
-  node.onScriptEnd = () => printWarnings(warnings.end());
-  node.code.loadCompiled(script);
+
+  const first = next();
+  if (first.t !== "module") return stop(first.t === "done" ? 0 : first.status);
+  node.nextCommand = next;
   if (opts.halt === false) node.noHalt = true;
   const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
   // the initial call tells the stack traces what ran the code (vm/stacktrace.ts)
-  const entry = project ? (opts.eval === undefined ? "mix_run_file" : "mix_eval") : opts.eval === undefined ? "run_script" : "eval_string";
   node.beforeScriptProcess();
-  const [main] = node.spawn(parent, atom("beamlet_boot"), [atom(script.name)], atom(entry), { link: true });
+  const [main] = node.spawn(parent, atom("beamlet_boot"), [atom(first.module)], atom(first.entry), { link: true });
   node.afterScriptProcess();
   node.main = main;
   // a script whose processes all wait forever keeps waiting, as `elixir` does (Ctrl-C ends it);
@@ -189,6 +275,14 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
     return code;
   } finally {
     clearInterval(keepAlive);
+  }
+}
+
+function isFile(f: string): boolean {
+  try {
+    return fs.statSync(f).isFile();
+  } catch {
+    return false;
   }
 }
 export { compileLibrary, loadLibrary };

@@ -83,6 +83,11 @@ export interface CommandRequest {
   stderrToStdout: boolean;
 }
 
+/** what the next command of a script's command line is: a compiled module to run with that entry
+ *  of :beamlet_boot, none left, or a stop (after its message was printed): `halt` without the
+ *  System.at_exit/1 hooks, `failed` with them */
+export type NextCommand = { t: "module"; module: string; entry: string } | { t: "done" } | { t: "halt" | "failed"; status: number };
+
 export interface NodeOptions {
   /** a seeded scheduler and a virtual clock (tests) */
   deterministic?: { seed: number };
@@ -164,6 +169,8 @@ export class Node {
   /** called once a script's top level has run to its end, before its System.at_exit/1 hooks
    *  (the runner prints the file's warnings then, as elixir does once the file is required) */
   onScriptEnd: (() => void) | null = null;
+  /** compiles the next command of `elixir -e A -r B FILE` once the one before it has run (cli/run_script.ts) */
+  nextCommand: (() => NextCommand) | null = null;
   /** the program's own code is about to run at compile time (vm/boot.ts prints the compile
    *  warnings it holds until then) */
   beforeCompileTimeCode: (() => void) | null = null;
@@ -349,6 +356,15 @@ export class Node {
     if (!s || s.started) return;
     s.started = true;
     this.nextPid += s.checker;
+  }
+  /** the next command of the script's command line (`elixir -e A -r B`) runs: a file's spawns its
+   *  parallel checker (2); its modules take a file's numbers or evaluated code's, one more for its first */
+  nextScriptCommand(evaluated: boolean): void {
+    const s = this.scriptPids;
+    if (!s?.started) return;
+    s.perModule = evaluated ? 4 : 3;
+    s.first = 1;
+    if (!evaluated) this.nextPid += 2;
   }
   /** Code.compile_string/compile_file of `count` modules: a checker, then each module's compiler
    *  processes (4 for the first, 3 for the others) */

@@ -107,7 +107,8 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
     if (v.module === BOOT && v.functions[fi]?.name === "run_script") {
       // the process's initial call tells `elixir -e CODE` from `elixir FILE.exs`
       const call = p.initialCall?.[1];
-      const frames = call === EVAL_STRING ? EVAL_STRING_FRAMES : call === MIX_EVAL ? MIX_EVAL_FRAMES : call === MIX_RUN_FILE ? mixRunFileFrames() : scriptRootFrames();
+      const frames = call === EVAL_STRING ? EVAL_STRING_FRAMES : call === MIX_EVAL ? MIX_EVAL_FRAMES : call === MIX_RUN_FILE ? mixRunFileFrames()
+        : call === REQUIRE_FILE ? requireOptionFrames() : call === MIX_REQUIRE ? mixRequireFrames() : scriptRootFrames();
       for (const f of frames) if (out.length < depth) out.push(f);
       break;
     }
@@ -184,6 +185,17 @@ const MIX_EVAL_FRAMES = [
 /** `mix run FILE.exs`: Code.require_file/1 of the file in Mix.Tasks.Run.run/5 */
 function mixRunFileFrames(): Term[] {
   return [...requireFileFrames().slice(0, -1), elixirFrame("Elixir.Mix.Tasks.Run", "run", 5, "lib/mix/tasks/run.ex", 144), ...MIX_RUN_FRAMES];
+}
+
+const REQUIRE_FILE = atom("require_file");
+const MIX_REQUIRE = atom("mix_require");
+/** `elixir -r PATTERN`: Code.require_file/1 of each file, from an Enum.map in Kernel.CLI */
+function requireOptionFrames(): Term[] {
+  return [...requireFileFrames().slice(0, -1), elixirFrame("Elixir.Enum", "-map/2-lists^map/1-0-", 2, "lib/enum.ex", 1658)];
+}
+/** `mix run -r PATTERN`: Code.require_file/1 of each file, from an Enum.each in Mix.Tasks.Run.run/5 */
+function mixRequireFrames(): Term[] {
+  return [...requireFileFrames().slice(0, -1), ...MIX_EVAL_FRAMES.slice(3)];
 }
 
 export function displayName(mod: string): string {

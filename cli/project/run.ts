@@ -7,6 +7,7 @@ import { readProject, startAppSource, ProjectError, Project } from "./mixfile.ts
 import { compileProject } from "./compile.ts";
 import { installBreakMenu } from "../break_menu.ts";
 import { projectConfigPreamble } from "./config.ts";
+import type { MixRunArgs } from "../run_args.ts";
 
 /** read mix.exs and compile lib/ on a throwaway node; null after printing an error */
 /** noCompile: what was compiled last is what runs (`mix run --no-compile`) */
@@ -89,38 +90,23 @@ export async function startProjectNode(dir: string, p: Project, start = true): P
   return { node, loop, keepAlive };
 }
 
-export interface RunOptions {
-  halt: boolean;
-  start: boolean;
-  /** false: no compilation, what was compiled last runs */
-  compile: boolean;
-  /** -e CODE, or a script (with its System.argv()), run once the application started */
-  eval?: string;
-  file?: string;
-  args: string[];
-}
-
-/** `beamlet run [FILE | -e CODE] [args...]` in a project, as `mix run` */
-export async function runProject(opts: RunOptions): Promise<number> {
+/** `beamlet run [-r PATTERN | -e CODE]... [FILE] [args...]` in a project, as `mix run` */
+export async function runProject(opts: MixRunArgs): Promise<number> {
+  if (opts.errors.length > 0) {
+    const n = opts.errors.length;
+    process.stderr.write(`** (Mix) Could not invoke task "run": ${n} error${n === 1 ? "" : "s"} found!\n${opts.errors.join("\n")}\n`);
+    return 1;
+  }
   const dir = process.cwd();
   const p = await compileInProject(dir, { noCompile: !opts.compile });
   if (!p) return 1;
-  // mix says so once the application started
-  const missing = opts.eval === undefined && opts.file !== undefined && !isFile(opts.file);
   const started = await startProjectNode(dir, p, opts.start);
   if (!started) return 1;
   const { node, loop, keepAlive } = started;
-  if (missing) {
-    process.stderr.write(`** (Mix) No such file: ${opts.file}\n`);
-    node.halt(1);
-    clearInterval(keepAlive);
-    await loop;
-    return 1;
-  }
-  if (opts.eval !== undefined || opts.file !== undefined) {
-    const { runScript } = await import("../run_script.ts");
+  if (opts.commands.length > 0) {
+    const { runCommands } = await import("../run_script.ts");
     if (!opts.halt) installBreakMenu();
-    return runScript(opts.file ?? "nofile", opts.args, { eval: opts.eval, project: started, halt: opts.halt });
+    return runCommands(opts.commands, opts.argv, { project: started, halt: opts.halt });
   }
   if (opts.halt) {
     // like `mix run` without --no-halt: the app started, the VM stops
@@ -133,14 +119,6 @@ export async function runProject(opts: RunOptions): Promise<number> {
   const code = await loop;
   clearInterval(keepAlive);
   return code;
-}
-
-function isFile(f: string): boolean {
-  try {
-    return fs.statSync(f).isFile();
-  } catch {
-    return false;
-  }
 }
 
 export function inProject(): boolean {

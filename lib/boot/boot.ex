@@ -29,8 +29,22 @@ defmodule :beamlet_boot do
     case result do
       :ok ->
         :beamlet.script_ended()
-        if :beamlet.no_halt(), do: :ok, else: run_at_exit(0)
+        next_command()
       {:halt, status} -> run_at_exit(status)
+    end
+  end
+
+  # `elixir -e A -r B FILE`, `mix run -r A -e B`: the commands run one after the other in this one
+  # process, as Kernel.CLI runs them; the host compiles the next one once this one has run, and
+  # sets this process's initial call to the entry below that tells its frames
+  defp next_command do
+    case :beamlet.next_command() do
+      :done -> if :beamlet.no_halt(), do: :ok, else: run_at_exit(0)
+      # errors it collected (a file missing...) were printed: System.halt(1), no at_exit hooks
+      {:halt, status} -> :erlang.halt(status)
+      # an error that ends the commands (a compile error...) was printed
+      {:failed, status} -> run_at_exit(status)
+      mod -> run_script(mod)
     end
   end
 
@@ -41,6 +55,10 @@ defmodule :beamlet_boot do
   # `mix run FILE.exs` and `mix run -e CODE` in a project: the same, with Mix's frames below
   def mix_run_file(mod), do: run_script(mod)
   def mix_eval(mod), do: run_script(mod)
+
+  # `elixir -r FILE` and `mix run -r FILE`: Code.require_file/1 of each file the pattern matched
+  def require_file(mod), do: run_script(mod)
+  def mix_require(mod), do: run_script(mod)
 
   # exit(:normal | :shutdown | {:shutdown, _}) ends a script quietly, as `elixir` does
   defp script_status(:exit, reason, _) when reason in [:normal, :shutdown], do: 0

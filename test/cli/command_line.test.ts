@@ -84,6 +84,49 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("runs several -e, -r PATTERN and a file one after the other in one process, as `elixir` does", async () => {
+    const dir = tempDir("commands");
+    try {
+      writeFileSync(join(dir, "req_a.exs"), 'defmodule ReqA do\n  def hi(x), do: :a\nend\nIO.puts "required a"\n');
+      writeFileSync(join(dir, "req_b.exs"), 'IO.puts "required b #{inspect System.argv()}"\n');
+      writeFileSync(join(dir, "raises.exs"), 'IO.puts "before"\nraise "in a required file"\n');
+      writeFileSync(join(dir, "broken.exs"), "x = \n");
+      writeFileSync(join(dir, "main.exs"), 'IO.inspect {ReqA.hi(1), System.argv(), self()}\n');
+      // the expected output is real elixir's, run beside it
+      const cases: string[][] = [
+        // each -e is evaluated on its own (no binding carries over), in the same process
+        ["-e", "IO.puts 1", "-e", "IO.inspect self()", "-e", "IO.inspect self()"],
+        ["-e", "x = 1", "-e", "y = x"],
+        ["-e", "Process.put(:k, 1)", "--eval", "IO.inspect Process.get(:k)"],
+        // an error stops the ones after it; a later one is compiled only once the one before ran
+        ["-e", "IO.puts 1", "-e", 'raise "boom"', "-e", "IO.puts 3"],
+        ["-e", "IO.puts 1", "-e", "IO.puts("],
+        ["-e", "defmodule A do def f, do: 1 end", "-e", "IO.inspect A.f"],
+        // -r: each matching file once (Code.require_file/1), in order with -e; then the file
+        ["-r", "req_*.exs", "-e", "IO.inspect ReqA.hi(2)", "main.exs", "x", "-e", "y"],
+        ["-e", "IO.inspect spawn(fn -> :ok end)", "-r", "req_a.exs", "-r", "req_a.exs", "main.exs"],
+        // after an -e, the first argument that is no option and the rest are System.argv()
+        ["-r", "req_a.exs", "-e", "IO.inspect System.argv()", "main.exs", "-e", "x"],
+        ["-e", "IO.puts 0", "-r", "raises.exs", "-e", "IO.puts 2"],
+        ["-r", "broken.exs", "-e", "IO.puts 2"],
+        // what matches nothing, a missing file, an unknown option: said once the rest ran, exit 1
+        ["-e", "System.at_exit(fn s -> IO.puts s end)", "-r", "nope.exs", "-r", "req_b.exs", "missing.exs", "a"],
+        ["-r", "req_b.exs", "--unknown", "-e", "IO.puts 2"],
+        ["-e", "System.at_exit(fn s -> IO.puts s end)", "-e", "x ="],
+      ];
+      for (const args of cases) {
+        const want = await run("elixir", args, { cwd: dir });
+        for (const ours of [await beamlet(args, { cwd: dir }), await beamlet(["run", ...args], { cwd: dir })]) {
+          expect(ours.stdout, args.join(" ")).toBe(want.stdout);
+          expect(ours.stderr, args.join(" ")).toBe(want.stderr);
+          expect(ours.code, args.join(" ")).toBe(want.code);
+        }
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }, 480000);
+
   it("fails in one line with a non-zero exit: missing script, a directory, unreadable .bbc", async () => {
     const dir = tempDir("fail");
     try {

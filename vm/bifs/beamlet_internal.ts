@@ -191,6 +191,20 @@ defineBifs("beamlet", {
     hook?.();
     return atom("ok");
   },
+  /** the next command of `elixir -e A -r B FILE` to run in this process, compiled now (:done when
+   *  there is none; lib/boot/boot.ex) */
+  "next_command/0": (_: Term[], ctx: BifContext) => {
+    const n = ctx.node as Node;
+    if (!n.nextCommand) return atom("done");
+    const next = n.nextCommand();
+    if (next.t === "module") {
+      // its frames as Elixir's below the command's own: what its initial call says (vm/stacktrace.ts)
+      (ctx.process as { initialCall: [Atom, Atom, number] | null }).initialCall = [atom("beamlet_boot"), atom(next.entry), 1];
+      return atom(next.module);
+    }
+    if (next.t === "done") return atom("done");
+    return tuple(atom(next.t), next.status);
+  },
   /** the System.at_exit/1 funs, newest first; taking them empties the list (each runs once) */
   "take_at_exit/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;

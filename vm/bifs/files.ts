@@ -434,7 +434,11 @@ function globToRegex(g: string): RegExp {
 
 function wildcard(ctx: BifContext, g: string): string[] {
   const fs = node(ctx).host.fs;
-  if (!fs) return [];
+  return fs ? wildcardOn(fs, g) : [];
+}
+
+/** Path.wildcard/1 on a host's file system (also the CLI's, for `elixir -r PATTERN`) */
+export function wildcardOn(fs: NonNullable<Node["host"]["fs"]>, g: string): string[] {
   const abs = g.startsWith("/");
   // the literal prefix directory
   const parts = g.split("/");
