@@ -6,13 +6,14 @@ import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Port, Ref, Term
 import { iterationEntries } from "./map.ts";
 import { formatFloat } from "./format_float.ts";
 
-const RESERVED = new Set(["after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch",
-  "cond", "div", "end", "fun", "if", "let", "not", "of", "or", "orelse", "receive", "rem", "try", "when", "xor", "maybe"]);
+export const RESERVED = new Set(["after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch",
+  "cond", "div", "end", "fun", "if", "let", "not", "of", "or", "orelse", "receive", "rem", "try", "when", "xor"]);
+// (OTP 25 reserves `maybe` only with its maybe_expr feature on, which it is not by default)
 
 // Erlang's letters: lowercase a-z and ß-ÿ except ÷; uppercase A-Z and À-Þ except ×
-const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+export const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-const isNameChar = (c: number): boolean => isLower(c) || isUpper(c) || (c >= 48 && c <= 57) || c === 95 || c === 64;
+export const isNameChar = (c: number): boolean => isLower(c) || isUpper(c) || (c >= 48 && c <= 57) || c === 95 || c === 64;
 
 export function writeAtom(a: Atom): string {
   const cs = [...a.name].map((ch) => ch.codePointAt(0)!);

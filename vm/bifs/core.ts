@@ -25,3 +25,4 @@ import "./error_formatters.ts";
 import "./library_apps.ts";
 import "./system_signals.ts";
 import "./memory.ts";
+import "./io_lib.ts";
