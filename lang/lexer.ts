@@ -121,10 +121,16 @@ interface RawToken {
   payload: any;
 }
 
-/** a pattern anchored at the offset (sticky), with its flags (`u` for \p{..} classes) */
+/** a pattern anchored at the offset (sticky), with its flags (`u` for \p{..} classes); the sticky
+ *  copy is made on the first match, not when the lexer is loaded (a page loads it with the compiler,
+ *  on its first compilation, which should not wait for token types a program may never use) */
 function sticky(re: RegExp): Matcher {
-  const r = new RegExp(re.source, re.flags.replace(/[gy]/g, "") + "y");
-  return (t, o) => { r.lastIndex = o; return r.exec(t) as Match | null; };
+  let r: RegExp | null = null;
+  return (t, o) => {
+    r ??= new RegExp(re.source, re.flags.replace(/[gy]/g, "") + "y");
+    r.lastIndex = o;
+    return r.exec(t) as Match | null;
+  };
 }
 const T = (name: string, pattern: RegExp | Matcher, extra: { skip?: boolean } = {}): TokenType =>
   ({ name, match: typeof pattern === "function" ? pattern : sticky(pattern), skip: !!extra.skip });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The browser build, in dist/web/ (static files, servable as they are):
-//   beamlet.js     the embedding API (web/embed.ts): lang/, compiler/ and vm/, an ES module, minified,
-//                  with chunk-*.js beside it: the parts it imports later (warning passes, REPL)
+//   beamlet.js     the embedding API (web/embed.ts): vm/, an ES module, minified, with chunk-*.js
+//                  beside it: the parts it imports later (lang/ and compiler/ with the BIFs that
+//                  compile, the warning passes, the REPL, the BIF groups of vm/bifs/lazy_groups.ts)
 //   beamlet-library.js  the standard library precompiled to bytecode at build time, a module whose
 //                  default export is its text (imported by beamlet.js, preloaded by index.html):
 //                  the core, what first programs use
@@ -138,7 +139,7 @@ export async function buildWeb(root = ROOT) {
   const { metafile } = await esbuild.build({ ...common, entryPoints: { beamlet: join(root, "web", "embed.ts") }, outdir: outDir, splitting: true, chunkNames: "chunk-[hash]", plugins: [libraryPlugin, lazyBifsPlugin], metafile: true });
   writeFileSync(join(outDir, "beamlet.meta.json"), JSON.stringify(metafile));
   // what the page's first run needs, for index.html to preload: beamlet.js with the chunks it
-  // imports, and the warning passes' chunks (the run waits for them)
+  // imports (the compiler and its warning passes come on a first compilation: web/embed.ts)
   const firstRun = new Set();
   const outputs = Object.entries(metafile.outputs).map(([file, o]) => ({ name: file.split("/").pop(), ...o }));
   const visit = (name) => {
@@ -147,9 +148,11 @@ export async function buildWeb(root = ROOT) {
     for (const i of outputs.find((o) => o.name === name).imports) if (i.kind === "import-statement") visit(i.path.split("/").pop());
   };
   visit("beamlet.js");
-  const warningChunk = outputs.find((o) => o.entryPoint === "compiler/warnings/index.ts");
-  if (!warningChunk) throw new Error("build-web: no chunk of the warning passes (web/embed.ts imports them dynamically)");
-  visit(warningChunk.name);
+  for (const entry of ["compiler/warnings/index.ts", "web/compiler_side.ts"]) {
+    const chunk = outputs.find((o) => o.entryPoint === entry);
+    if (!chunk) throw new Error(`build-web: no chunk of ${entry} (web/embed.ts imports it dynamically)`);
+    if (firstRun.has(chunk.name)) throw new Error(`build-web: ${entry} is imported statically: a page's first output would wait for it`);
+  }
 
   // 3. the playground, which imports the API as the separate file ./beamlet.js
   //    and the editor (CodeMirror), which it loads later as the separate file ./editor.js

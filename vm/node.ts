@@ -10,7 +10,7 @@ import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule } from "./module.ts";
 import { lookupBif, BifContext, BifEntry, loadPendingLazyBifs } from "./bifs/registry.ts";
 import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
-import { moduleConflictIgnored } from "./bifs/elixir_code.ts";
+import { moduleConflictIgnored } from "./bifs/code_options.ts";
 import { Halt, ProcessKilled, HostWaitNeeded, type TailCall, type CallBy } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
 import { runNested, endNested } from "./run_nested.ts";

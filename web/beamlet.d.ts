@@ -20,6 +20,12 @@ export interface CreateNodeOptions {
    *  before anything else ran, was compiled or written on it, runs this bytecode rather than
    *  compiling the script (the playground's examples, which it runs at load: scripts/build-web.mjs) */
   precompiled?: PrecompiledScript[];
+  /** when the compiler (lang/ and compiler/, the larger part of the code) is fetched: "eager" (the
+   *  default) before createNode resolves; "lazy" on first use (run() and the REPL wait for it, a
+   *  defmodule reached at run time too, loadCompiler() asks for it), so that a page whose first
+   *  output comes from a precompiled script neither waits for it nor downloads it. compile()
+   *  before it has arrived is an error that says so. */
+  compiler?: "eager" | "lazy";
 }
 
 /** a script compiled ahead of time (web/build/precompile_scripts.ts makes them, in Node) */
@@ -100,8 +106,11 @@ export interface BeamletNode {
   /** an iex-like session on this node (variables kept between expressions) */
   repl(): ReplSession;
   /** compile the modules of a source into .bbc files in `outDir` (default "/app/ebin", put on the
-   *  code path) without loading them: then `:code.load_file/1` (or loadModule) loads them */
+   *  code path) without loading them: then `:code.load_file/1` (or loadModule) loads them.
+   *  Synchronous: on a node made with `compiler: "lazy"` it fails while the compiler is loading */
   compile(source: string, file?: string, outDir?: string): CompileResult;
+  /** resolves once the compiler is loaded (at once on a node made with `compiler: "eager"`) */
+  loadCompiler(): Promise<void>;
   /** `:code.purge(mod)` then `:code.load_file(mod)`: the module's current version becomes the old one */
   loadModule(name: string): Promise<RunResult>;
   /** the node's in-memory file system */

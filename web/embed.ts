@@ -5,7 +5,9 @@ import { libraryFiles, libraryIndex, libraryReach, librarySections, useSources a
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
-import { compilerHost, loadLibraryLazily } from "../vm/boot.ts";
+// (in the build, web/bifs.ts: the BIFs a page starts with, the others fetched on first call)
+import "../vm/bifs/index.ts";
+import { loadLibraryLazily } from "../vm/lazy_library.ts";
 import { readModule, trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { decodeCode, undoDeltaLines, unpackDocs, unpackFunctions, unpackImports } from "./library_codec.ts";
@@ -15,9 +17,7 @@ import { inspect } from "../vm/inspect.ts";
 import { Atom, Tuple, atom, binLiteral, tuple } from "../vm/terms.ts";
 import { raise } from "../vm/errors.ts";
 import { HostWaitNeeded } from "../vm/calls.ts";
-import { compileModules, compileScript } from "../compiler/compile.ts";
-import { parse } from "../lang/parse.ts";
-import { CompileError } from "../lang/compile_error.ts";
+import { WEB_BIF_GROUPS } from "./bif_groups.ts";
 import { formatRuntimeError } from "../cli/repl/runtime_error.ts";
 import type { EvalState } from "../cli/repl/eval.ts";
 
@@ -26,13 +26,22 @@ export const version: string = packageVersion;
 const DEFAULT_OUT_DIR = "/app/ebin";
 
 // Split off this module (own files beside it, scripts/build-web.mjs): what a first program does
-// not run need not be parsed before it. The compiler's warning passes, which a run needs before the
-// program starts, are fetched as soon as a node is made, alongside the library; the REPL only when
-// a session evaluates its first input.
+// not run need not be fetched or parsed before it. The compiler (lang/, compiler/ and the BIFs
+// that compile) and its warning passes come when a program is first compiled: a page's first
+// output, from a script compiled at build time (options.precompiled), waits for neither. The REPL
+// comes when a session evaluates its first input.
+type CompilerSide = typeof import("./compiler_side.ts");
+let compilerModule: Promise<CompilerSide> | null = null;
+let compilerLoaded: CompilerSide | null = null;
+/** the compiler, fetched on first use (the same chunk as its BIFs' group: web/bif_groups.ts) */
+const compilerSide = (): Promise<CompilerSide> =>
+  (compilerModule ??= WEB_BIF_GROUPS.compiler().then(() => import("./compiler_side.ts")).then((m) => (compilerLoaded = m)));
 type WarningsModule = typeof import("../compiler/warnings/index.ts");
 type FileWarnings = ReturnType<WarningsModule["fileWarnings"]>;
 let warningsModule: Promise<WarningsModule> | null = null;
 const warnings = (): Promise<WarningsModule> => (warningsModule ??= import("../compiler/warnings/index.ts"));
+/** the compiler and its warning passes, fetched together */
+const compilerAndWarnings = (): Promise<[CompilerSide, WarningsModule]> => Promise.all([compilerSide(), warnings()]);
 type ReplModule = typeof import("../cli/repl/eval.ts");
 let replModule: Promise<ReplModule> | null = null;
 const replCode = (): Promise<ReplModule> => (replModule ??= import("../cli/repl/eval.ts"));
@@ -297,8 +306,8 @@ class EmbeddedNode implements Api.BeamletNode {
     return pending.size === 0 ? null : Promise.all(pending);
   }
 
-  private compilerHost() {
-    return compilerHost(this.node, useSources);
+  private compilerHost(c: CompilerSide) {
+    return c.compilerHost(this.node, useSources);
   }
 
   async run(source: string, file = "main.exs"): Promise<Api.RunResult> {
@@ -310,15 +319,14 @@ class EmbeddedNode implements Api.BeamletNode {
     if (ahead !== null) return this.execute(ahead, null);
     let compiled: CompiledModule;
     let fileWarns: FileWarnings;
-    const { fileWarnings } = await warnings();
-    await this.fetchesNamedIn(source);
+    const [[c, { fileWarnings }]] = await Promise.all([compilerAndWarnings(), this.fetchesNamedIn(source)]);
     if (this.stopped) return { status: "stopped" };
     try {
-      const ast = parse(source, file);
-      const host = this.compilerHost();
+      const ast = c.parse(source, file);
+      const host = this.compilerHost(c);
       for (;;) {
         try {
-          compiled = compileScript(ast, file, host, [], { moduleName: this.node.nextEvalModule() });
+          compiled = c.compileScript(ast, file, host, [], { moduleName: this.node.nextEvalModule() });
           break;
         } catch (e) {
           // a macro called a BIF this page fetches on first use: compile again once it is here
@@ -328,7 +336,7 @@ class EmbeddedNode implements Api.BeamletNode {
       }
       fileWarns = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
     } catch (e) {
-      if (!(e instanceof CompileError)) throw e;
+      if (!(e instanceof c.CompileError)) throw e;
       const error = e.format(source) + "\n";
       this.out(error, "stderr");
       return { status: "error", error };
@@ -391,8 +399,7 @@ class EmbeddedNode implements Api.BeamletNode {
       async eval(input: string): Promise<Api.ReplResult> {
         if (node.stopped) return { kind: "stopped" };
         node.fresh = false;
-        const { evalString, newEvalState } = await replCode();
-        await node.fetchesNamedIn(input);
+        const [{ evalString, newEvalState }] = await Promise.all([replCode(), compilerAndWarnings(), node.fetchesNamedIn(input)]);
         if (node.stopped) return { kind: "stopped" };
         state ??= newEvalState();
         const r = await node.untilHalt(evalString(node.node, evaluator, input, state), null);
@@ -417,16 +424,29 @@ class EmbeddedNode implements Api.BeamletNode {
     };
   }
 
+  async loadCompiler(): Promise<void> {
+    await compilerAndWarnings();
+  }
+
   compile(source: string, file = "nofile.ex", outDir = DEFAULT_OUT_DIR): Api.CompileResult {
     this.fresh = false;
+    const c = compilerLoaded;
+    if (c === null) {
+      // synchronous: it cannot wait for the compiler (createNode({ compiler: "lazy" }) fetches it
+      // on first use, or loadCompiler()): a clear error, and the compiler on its way
+      void compilerAndWarnings().catch(() => {});
+      const error = `** (CompileError) ${file}: the compiler is still loading; compile again in a moment (run and the REPL wait for it)\n`;
+      this.out(error, "stderr");
+      return { modules: [], error };
+    }
     let mods: CompiledModule[];
     // synchronous: the compilation cannot wait for code the page fetches on first use
     this.node.compileCannotWait++;
     try {
-      mods = compileModules(parse(source, file), file, this.compilerHost());
+      mods = c.compileModules(c.parse(source, file), file, this.compilerHost(c));
     } catch (e) {
       let error: string;
-      if (e instanceof CompileError) error = e.format(source) + "\n";
+      if (e instanceof c.CompileError) error = e.format(source) + "\n";
       else if (e instanceof HostWaitNeeded) {
         // a macro called a BIF not loaded yet (its load has started): a clear error, not a JS one
         error = `** (CompileError) ${file}: compiling this needs library or built-in code the page is still loading; compile again in a moment (run and the REPL wait for it)\n`;
@@ -491,8 +511,8 @@ class EmbeddedNode implements Api.BeamletNode {
 }
 
 export async function createNode(options: Api.CreateNodeOptions = {}): Promise<Api.BeamletNode> {
-  void warnings().catch(() => {});
-  await fetchLibrary();
+  if (options.compiler === "lazy") await fetchLibrary();
+  else await Promise.all([fetchLibrary(), compilerAndWarnings()]);
   return new EmbeddedNode(options);
 }
 

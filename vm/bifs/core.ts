@@ -9,7 +9,6 @@ import "./lists_recursive.ts";
 import "./bitstring_lists.ts";
 import "./binary_unicode.ts";
 import "./binary_codec.ts";
-import "./module_exports.ts";
 import "./elixir_string.ts";
 import "./elixir_core.ts";
 import "./erlang_misc.ts";

@@ -15,7 +15,9 @@ import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
-import { compilerHost, replacedEarly } from "../boot.ts";
+import { compilerHost, replacedEarly } from "../compiler_host.ts";
+import { codeState, moduleConflictIgnored } from "./code_options.ts";
+import { EXCEPTIONS_FILE, EXCEPTIONS_SRC, EXCEPTION_MODULES, ensureExceptionModules, raiseException, setExceptionCompiler } from "./code_exceptions.ts";
 import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
 import { evalBindingOrder, atomOfProgram } from "./eval_binding.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
@@ -23,32 +25,6 @@ import { YIELD_AND_RETRY } from "../calls.ts";
 import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
 import { formatWarning } from "../../compiler/warnings/warning.ts";
 import { fileWarnings, type Warning } from "../../compiler/warnings/index.ts";
-
-// ---- per-node state -----------------------------------------------------------------------------
-
-interface CodeState {
-  options: Map<string, Term>;
-  required: Set<string>;
-  scripts: number;
-  exceptionsLoaded: boolean;
-}
-const states = new WeakMap<Node, CodeState>();
-
-function defaultOptions(): Map<string, Term> {
-  return new Map<string, Term>([
-    ["debug_info", TRUE], ["docs", TRUE], ["ignore_already_consolidated", FALSE], ["ignore_module_conflict", FALSE],
-    ["no_warn_undefined", NIL], ["parser_options", NIL], ["relative_paths", TRUE], ["tracers", NIL], ["warnings_as_errors", FALSE],
-  ]);
-}
-
-export function codeState(n: Node): CodeState {
-  let s = states.get(n);
-  if (!s) {
-    s = { options: defaultOptions(), required: new Set(), scripts: 0, exceptionsLoaded: false };
-    states.set(n, s);
-  }
-  return s;
-}
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -66,54 +42,16 @@ function text(t: Term, argNo = 1): string {
   return String.fromCodePoint(...(items as number[]));
 }
 
-// ---- exceptions ---------------------------------------------------------------------------------
+// ---- exceptions (vm/bifs/code_exceptions.ts) ----------------------------------------------------
 
-const EXCEPTIONS_SRC = `
-defmodule CompileError do
-  defexception [:file, :line, description: "compile error"]
-  def message(e), do: :beamlet_code.error_message(%{e | file: e.file && Path.relative_to_cwd(e.file)})
-end
-defmodule SyntaxError do
-  defexception [:file, :line, :column, :snippet, description: "syntax error"]
-  def message(e), do: :beamlet_code.error_message(%{e | file: e.file && Path.relative_to_cwd(e.file)})
-end
-defmodule TokenMissingError do
-  defexception [:file, :line, :snippet, :column, description: "expression is incomplete"]
-  def message(e), do: :beamlet_code.error_message(%{e | file: e.file && Path.relative_to_cwd(e.file)})
-end
-defmodule Code.LoadError do
-  defexception [:file, :message, :reason]
-end
-defmodule File.CopyError do
-  defexception [:reason, :source, :destination, on: "", action: ""]
-  def message(e), do: :beamlet_code.error_message(e)
-end
-defmodule File.RenameError do
-  defexception [:reason, :source, :destination, on: "", action: ""]
-  def message(e), do: :beamlet_code.error_message(e)
-end
-`;
-
-/** the exception modules Code and File raise (not in lib/): compiled into the node on first use */
-export function ensureExceptionModules(n: Node): void {
-  const st = codeState(n);
-  if (st.exceptionsLoaded) return;
-  st.exceptionsLoaded = true;
-  try {
-    for (const m of compileModules(parse(EXCEPTIONS_SRC, "lib/code_exceptions.ex"), "lib/code_exceptions.ex", hostOf(n))) {
-      if (n.code.current(atom(m.name))) continue;
-      n.code.loadCompiled(m);
-      n.code.preloaded.add(atom(m.name));
-    }
-  } catch {
-    /* the structs still work without their module; only inspect's field order differs */
+/** the exception modules compiled from their source where the library does not hold them */
+setExceptionCompiler((n) => {
+  for (const m of compileModules(parse(EXCEPTIONS_SRC, EXCEPTIONS_FILE), EXCEPTIONS_FILE, hostOf(n))) {
+    if (n.code.current(atom(m.name))) continue;
+    n.code.loadCompiled(m);
+    n.code.preloaded.add(atom(m.name));
   }
-}
-
-export function raiseException(n: Node, name: string, fields: Record<string, Term>): never {
-  ensureExceptionModules(n);
-  raise(exception(name, fields));
-}
+});
 
 function fileErrorReason(r: string): string {
   switch (r) {
@@ -140,7 +78,7 @@ function fieldText(e: Term, k: string): string {
 /** a script's defmodule fails to compile at run time: raise Elixir's exception in that process */
 export function installCompileErrorHook(n: Node): void {
   // `raise CompileError, ...` in a macro (or any use of these modules) compiles them first
-  for (const [, name] of EXCEPTIONS_SRC.matchAll(/^defmodule ([\w.]+) do$/gm)) n.code.onDemand.set("Elixir." + name, () => ensureExceptionModules(n));
+  for (const name of EXCEPTION_MODULES) n.code.onDemand.set(name, () => ensureExceptionModules(n));
   n.compileErrorHook ??= (e: Error) => {
     if (e instanceof CompileError) compileErrorToTerm(n, e, "", true);
     throw e;
@@ -236,6 +174,9 @@ defineBifs("beamlet_code", {
   },
 });
 
+// (re-exported: the BIF files of Code and File import them from here)
+export { codeState, moduleConflictIgnored, ensureExceptionModules, raiseException };
+
 // ---- compiling and loading ----------------------------------------------------------------------
 
 const MODULE_FORMS = ["defmodule", "defprotocol", "defimpl"];
@@ -266,11 +207,6 @@ function parseOrRaise(n: Node, source: string, file: string, frames?: { top: Ter
     if (e instanceof CompileError) compileErrorToTerm(n, e, source, false, frames, firstLine);
     throw e;
   }
-}
-
-/** Code.compiler_options(ignore_module_conflict: true): no "redefining module" warning */
-export function moduleConflictIgnored(n: Node): boolean {
-  return codeState(n).options.get("ignore_module_conflict") === TRUE;
 }
 
 /** the redefinition warning (R14), unless :ignore_module_conflict */

@@ -8,7 +8,7 @@ import { noClause } from "./util.ts";
 import { mapFromEntries } from "../map.ts";
 import { Halt } from "../calls.ts";
 import type { Node } from "../node.ts";
-import { ensureExceptionModules } from "./elixir_code.ts";
+import { ensureExceptionModules } from "./code_exceptions.ts";
 import { SCHEDULERS, schedulersOnline } from "./system_info.ts";
 
 const OK = atom("ok");

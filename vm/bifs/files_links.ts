@@ -3,7 +3,7 @@
 import { Atom, Bin, Term, Tuple, atom, bin, tuple, ERROR, OK, TRUE, FALSE, NIL_ATOM } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { raise, exception } from "../errors.ts";
-import { ensureExceptionModules } from "./elixir_code.ts";
+import { ensureExceptionModules } from "./code_exceptions.ts";
 import { bang, copyError, fileError, fsOf, node, okOr, posix, stat, str } from "./files.ts";
 
 const bool = (b: boolean) => (b ? TRUE : FALSE);

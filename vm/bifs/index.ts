@@ -24,5 +24,6 @@ import "./udp.ts";
 import "./inet.ts";
 import "./decode_packet.ts";
 import "./port_info.ts";
+import "./module_exports.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();

@@ -5,7 +5,7 @@ import { CompileError } from "../../lang/compile_error.ts";
 import { charlist } from "../code_server.ts";
 import { badarg } from "../errors.ts";
 import { definitionFromTerm, nestedDefinition } from "../../compiler/nested_modules.ts";
-import { compilerHost } from "../boot.ts";
+import { compilerHost } from "../compiler_host.ts";
 import type { CompiledModule } from "../module.ts";
 import type { Node } from "../node.ts";
 

@@ -1,14 +1,16 @@
 // Build time only (Node, bundled by scripts/build-web.mjs without code splitting, so each
 // group's files run when its loader is called): which "module:name/arity" each lazily loaded BIF
-// group (vm/bifs/lazy_groups.ts) defines once the core BIFs are there. The browser build
+// group (vm/bifs/lazy_groups.ts, web/bif_groups.ts) defines once a page's first BIFs are there
+// (web/start_bifs.ts). The browser build
 // registers those keys as waiting entries (web/bifs.ts) that load the group on their first call.
-import "../../vm/bifs/core.ts";
+import "../start_bifs.ts";
 import { bifTable } from "../../vm/bifs/registry.ts";
 import { LAZY_BIF_GROUPS } from "../../vm/bifs/lazy_groups.ts";
+import { WEB_BIF_GROUPS } from "../bif_groups.ts";
 
 export async function lazyBifKeys(): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
-  for (const [group, load] of Object.entries(LAZY_BIF_GROUPS)) {
+  for (const [group, load] of Object.entries({ ...LAZY_BIF_GROUPS, ...WEB_BIF_GROUPS })) {
     const before = bifTable();
     await load();
     const keys: string[] = [];

@@ -1,5 +1,7 @@
 // Build time only (Node): the standard library compiled to .bbc modules for the browser bundle,
-// plus IEx.Helpers (the REPL's helpers) and the lib/use templates. scripts/build-web.mjs calls it.
+// plus IEx.Helpers (the REPL's helpers), the exceptions Code and File raise that Node compiles on
+// first use (a page fetches the compiler on first use: a File error must not wait for it) and the
+// lib/use templates. scripts/build-web.mjs calls it.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Node } from "../../vm/node.ts";
@@ -10,6 +12,7 @@ import { parse } from "../../lang/parse.ts";
 import { nodeHost, useSources, ROOT } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 import { lazyReach } from "./lazy_reach.ts";
+import { EXCEPTIONS_FILE, EXCEPTIONS_SRC } from "../../vm/bifs/code_exceptions.ts";
 import { deltaLines, encodeCode, packDocs, packFunctions, packImports, textBinaries } from "../library_codec.ts";
 
 /** the payload's fields known to come first, each a section of the library file (name and file are
@@ -59,7 +62,8 @@ export function precompileLibrary(): PrecompiledLibrary {
   loadLibrary(node, modules);
   const helpersFile = path.join("cli", "repl", "helpers.ex");
   const helpers = compileModules(parse(fs.readFileSync(path.join(ROOT, helpersFile), "utf8"), helpersFile), helpersFile, compilerHost(node, useSources()));
-  const all = [...modules, ...helpers];
+  const exceptions = compileModules(parse(EXCEPTIONS_SRC, EXCEPTIONS_FILE), EXCEPTIONS_FILE, compilerHost(node, useSources()));
+  const all = [...modules, ...helpers, ...exceptions];
   const index: PrecompiledLibrary["index"] = [];
   const payloads = all.map((m) => {
     // the payload of the .bbc file, exactly: 14 bytes of header before it, a checksum after

@@ -117,7 +117,7 @@ async function freshNode(): Promise<BeamletNode> {
   node?.stop();
   const first = !started;
   started = true;
-  const n: BeamletNode = await createNode({ output: write, timeScale, onInputWanted: () => inputWanted(n), precompiled: PRECOMPILED });
+  const n: BeamletNode = await createNode({ output: write, timeScale, onInputWanted: () => inputWanted(n), precompiled: PRECOMPILED, compiler: "lazy" });
   node?.stop();
   stdinRow.hidden = true;
   stdinRow.classList.remove("waiting");
@@ -244,7 +244,9 @@ replInput.addEventListener("keydown", (e) => {
 
 // ---- the hot-swap tutorial -----------------------------------------------------------------------
 
-function compileCounter(n: BeamletNode): boolean {
+/** compile the editor's Counter (the compiler fetched first, on the page's first compilation) */
+async function compileCounter(n: BeamletNode): Promise<boolean> {
+  await n.loadCompiler();
   const r = n.compile(editor.value, COUNTER_FILE);
   if (r.error) {
     setStatus("compile error");
@@ -258,7 +260,7 @@ async function start(): Promise<void> {
   output.textContent = "";
   replLog.textContent = "";
   const n = await freshNode();
-  if (!compileCounter(n)) return;
+  if (!(await compileCounter(n))) return;
   setStatus("running");
   const r = await n.run(START_SCRIPT, "start.exs");
   if (node === n) setStatus(r.status === "ok" ? "counter running" : r.status);
@@ -266,7 +268,7 @@ async function start(): Promise<void> {
 
 async function typeAll(commands: string[]): Promise<void> {
   const n = await liveNode();
-  if (!compileCounter(n)) return;
+  if (!(await compileCounter(n))) return;
   for (const c of commands) await replType(c);
 }
 

@@ -1,0 +1,85 @@
+// The compiler (lang/, compiler/ and the BIFs that compile) is fetched on a page's first
+// compilation, not at start: a visit whose first output comes from a script compiled at build
+// time (the playground's hello) downloads and parses none of it. createNode({ compiler: "lazy" })
+// on a fresh bundle, in a Node process of its own; goldens (NAME.both) from real elixir
+// (scripts/regen-playground-goldens.sh).
+import { it, expect, beforeAll } from "vitest";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { gzipSync } from "node:zlib";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { ROOT as root, ensureWebBuild } from "./web_build.ts";
+import { precompileScripts } from "../../web/build/precompile_scripts.ts";
+
+const dist = path.join(root, "dist", "web");
+const programs = path.join(root, "test", "web", "programs");
+/** the compiler's own files: none is in what a visit loads first */
+const COMPILER_FILES = ["lang/parser.ts", "lang/lexer.ts", "compiler/compile.ts", "compiler/warnings/index.ts", "vm/bifs/elixir_code.ts", "vm/compiler_host.ts"];
+
+interface Meta {
+  outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown> }>;
+}
+
+beforeAll(async () => {
+  await ensureWebBuild();
+});
+
+const meta = (): Meta => JSON.parse(fs.readFileSync(path.join(dist, "beamlet.meta.json"), "utf8"));
+/** the chunks holding the compiler's files */
+const compilerChunks = (): string[] =>
+  Object.entries(meta().outputs)
+    .filter(([, o]) => COMPILER_FILES.some((f) => f in o.inputs))
+    .map(([f]) => path.basename(f));
+
+it("what index.html names holds none of the compiler, under 500 KB gzipped", () => {
+  const html = fs.readFileSync(path.join(dist, "index.html"), "utf8");
+  const named = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|css|txt))"/g)].map((m) => m[1]);
+  expect(named).toContain("beamlet.js");
+  const chunks = compilerChunks();
+  expect(chunks.length).toBeGreaterThan(0);
+  expect(named.filter((f) => chunks.includes(f))).toEqual([]);
+  const gzip = ["index.html", ...named].reduce((n, f) => n + gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  expect(gzip).toBeLessThan(500 * 1024);
+});
+
+it("runs a script compiled ahead without the compiler; the first compilation fetches it", async () => {
+  const first = fs.readFileSync(path.join(programs, "lazy_compiler_first.exs"), "utf8");
+  const second = fs.readFileSync(path.join(programs, "lazy_compiler_second.exs"), "utf8");
+  const [bytecode] = precompileScripts([{ file: "main.exs", source: first }]);
+  expect(bytecode).toBeTruthy();
+  // a loader hook sees every module the bundle imports
+  const probe = `import { register } from "node:module";
+const { port1, port2 } = new MessageChannel();
+const urls = [];
+port1.on("message", (u) => urls.push(u));
+port1.unref();
+register("data:text/javascript," + encodeURIComponent("let port; export function initialize(d) { port = d.port; } export async function resolve(s, c, next) { const r = await next(s, c); port.postMessage(r.url); return r; }"), { data: { port: port2 }, transferList: [port2] });
+const imported = async () => { await new Promise((r) => setTimeout(r, 20)); return urls.map((u) => u.slice(u.lastIndexOf("/") + 1)); };
+const m = await import(${JSON.stringify(path.join(dist, "beamlet.js"))});
+const out = [];
+let text = "";
+const node = await m.createNode({ compiler: "lazy", output: (t) => (text += t), precompiled: [{ source: ${JSON.stringify(first)}, file: "main.exs", bytecode: Uint8Array.from(${JSON.stringify([...bytecode!])}) }] });
+const r1 = await node.run(${JSON.stringify(first)}, "main.exs");
+out.push({ run: r1.status, text, imported: await imported() });
+text = "";
+const c1 = node.compile("defmodule Early do\\nend\\n", "early.ex");
+const r2 = await node.run(${JSON.stringify(second)}, "main.exs");
+const c2 = node.compile("defmodule Later do\\nend\\n", "later.ex");
+out.push({ compileBefore: c1, run: r2.status, text, compileAfter: c2, imported: await imported() });
+node.stop();
+process.stdout.write(JSON.stringify(out));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", probe]);
+  const [atFirst, atSecond] = JSON.parse(stdout);
+  const chunks = compilerChunks();
+  expect(atFirst.run).toBe("ok");
+  expect(atFirst.text).toBe(fs.readFileSync(path.join(programs, "lazy_compiler_first.both"), "utf8"));
+  expect(atFirst.imported.filter((f: string) => chunks.includes(f))).toEqual([]);
+  // compile() cannot wait: before the compiler is here it says so; run() waits for it
+  expect(atSecond.compileBefore.modules).toEqual([]);
+  expect(atSecond.compileBefore.error).toBe("** (CompileError) early.ex: the compiler is still loading; compile again in a moment (run and the REPL wait for it)\n");
+  expect(atSecond.run).toBe("ok");
+  expect(atSecond.text).toBe(atSecond.compileBefore.error + fs.readFileSync(path.join(programs, "lazy_compiler_second.both"), "utf8"));
+  expect(atSecond.compileAfter).toEqual({ modules: ["Later"] });
+  expect(atSecond.imported.filter((f: string) => chunks.includes(f)).length).toBeGreaterThan(0);
+});
