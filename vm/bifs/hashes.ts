@@ -3,7 +3,9 @@
 import { Atom, Bin, Term, Tuple, atom, binFromBytes, tuple, Cons, NIL as NIL_LIST } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { badargAt, iodataBytes } from "./util.ts";
-import { raise } from "../errors.ts";
+import { raise, badarg } from "../errors.ts";
+import { mapFromEntries } from "../map.ts";
+import { TailCall } from "../calls.ts";
 import { md5 } from "../md5.ts";
 import { md4 } from "../md4.ts";
 import { crc32, adler32, crc32Combine, adler32Combine } from "../checksums.ts";
@@ -64,24 +66,102 @@ function host(ctx: BifContext) {
   return c as NonNullable<import("../node.ts").Host["crypto"]>;
 }
 
-function digestName(t: Term): string {
+/** OTP 25's crypto NIF errors: {:badarg, {'file.c', line}, 'why'} as an ErlangError */
+function nifError(file: string, line: number, why: string): never {
+  raise(tuple(atom("badarg"), tuple(charlist(file), line), charlist(why)));
+}
+
+function charlist(s: string): Term {
+  let l: Term = NIL_LIST;
+  for (let i = s.length - 1; i >= 0; i--) l = new Cons(s.charCodeAt(i), l);
+  return l;
+}
+
+/** the digest's host name; `where` is the NIF's error site for an unknown one */
+function digestName(t: Term, where: [string, number] = ["hash.c", 108], why = "Bad digest type"): string {
   const name = t instanceof Atom ? DIGESTS[t.name] : undefined;
-  if (name === undefined) badargAt(1, "Bad digest type");
+  if (name === undefined) nifError(where[0], where[1], why);
   return name!;
 }
 
 function digest(ctx: BifContext, type: Term, data: Uint8Array): Term {
   if (digestName(type) === "md4") return binFromBytes(md4(data));
   const out = host(ctx).hash(digestName(type), data);
-  if (!out) badargAt(1, "Bad digest type");
+  if (!out) nifError("hash.c", 108, "Bad digest type");
   return binFromBytes(out!);
 }
+
+/** HMAC through the host (md4 has none there: the host refuses it as OpenSSL 3 does) */
+function hmac(ctx: BifContext, type: Term, key: Uint8Array, data: Uint8Array, where: [string, number]): Uint8Array {
+  const out = host(ctx).hmac(digestName(type, where, "Bad digest algorithm for HMAC"), key, data);
+  if (!out) nifError(where[0], where[1], "Bad digest algorithm for HMAC");
+  return out!;
+}
+
+/** crypto:hash_info/1: OpenSSL's NID, digest size and block size */
+const HASH_INFO: Record<string, [number, number, number]> = {
+  sha: [64, 20, 64], sha224: [675, 28, 64], sha256: [672, 32, 64], sha384: [673, 48, 128], sha512: [674, 64, 128],
+  sha3_224: [1096, 28, 144], sha3_256: [1097, 32, 136], sha3_384: [1098, 48, 104], sha3_512: [1099, 64, 72],
+  blake2b: [1056, 64, 128], blake2s: [1057, 32, 64], md5: [4, 16, 64], md4: [257, 16, 64], ripemd160: [117, 20, 64],
+};
+
+/** a non-negative integer from an integer or a big-endian unsigned binary (crypto's mpint forms) */
+function bytesInt(t: Term): bigint {
+  if (typeof t === "number" && Number.isInteger(t) && t >= 0) return BigInt(t);
+  if (typeof t === "bigint" && t >= 0n) return t;
+  if (t instanceof Bin && t.tailBits === 0) {
+    let v = 0n;
+    for (const b of t.bytes) v = (v << 8n) | BigInt(b);
+    return v;
+  }
+  return badarg();
+}
+
+function intBytes(v: bigint): Uint8Array {
+  const out: number[] = [];
+  while (v > 0n) { out.unshift(Number(v & 255n)); v >>= 8n; }
+  return Uint8Array.from(out);
+}
+
+function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
+  let result = 1n % mod;
+  base %= mod;
+  while (exp > 0n) {
+    if (exp & 1n) result = (result * base) % mod;
+    base = (base * base) % mod;
+    exp >>= 1n;
+  }
+  return result;
+}
+
+/** PBKDF2 (RFC 8018) over the host's HMAC */
+function pbkdf2(ctx: BifContext, type: Term, pass: Uint8Array, salt: Uint8Array, iter: number, keyLen: number): Uint8Array {
+  const out = new Uint8Array(keyLen);
+  const where: [string, number] = ["pbkdf2_hmac.c", 34];
+  for (let block = 1, at = 0; at < keyLen; block++) {
+    const first = new Uint8Array(salt.length + 4);
+    first.set(salt);
+    new DataView(first.buffer).setUint32(salt.length, block);
+    let u = hmac(ctx, type, pass, first, where);
+    const t = u.slice();
+    for (let i = 1; i < iter; i++) {
+      u = hmac(ctx, type, pass, u, where);
+      for (let j = 0; j < t.length; j++) t[j] ^= u[j];
+    }
+    out.set(t.subarray(0, Math.min(t.length, keyLen - at)), at);
+    at += t.length;
+  }
+  return out;
+}
+
+const MAC_CTX = atom("beamlet_mac");
 
 const HASH_CTX = atom("beamlet_hash");
 
 defineBifs("crypto", {
-  "hash/2": ([type, d], ctx) => digest(ctx, type, iodata(d, 2)),
-  "hash_init/1": ([type]) => (digestName(type), tuple(HASH_CTX, type, binFromBytes(new Uint8Array(0)))),
+  // (bad data fails in iolist_to_binary/1, whose 1st argument it is)
+  "hash/2": ([type, d], ctx) => digest(ctx, type, iodata(d, 1)),
+  "hash_init/1": ([type]) => (digestName(type, ["hash.c", 142]), tuple(HASH_CTX, type, binFromBytes(new Uint8Array(0)))),
   "hash_update/2": ([st, d]) => {
     if (!(st instanceof Tuple) || st.items[0] !== HASH_CTX) badargAt(1, "Bad state");
     const [, type, acc] = (st as Tuple).items;
@@ -92,18 +172,99 @@ defineBifs("crypto", {
     const [, type, acc] = (st as Tuple).items;
     return digest(ctx, type, (acc as Bin).bytes);
   },
-  "mac/4": ([kind, type, key, d], ctx) => {
-    if (kind !== atom("hmac")) badargAt(1, "Unknown mac algorithm");
-    const out = host(ctx).hmac(digestName(type), iodata(key, 3), iodata(d, 4));
-    if (!out) badargAt(2, "Bad digest type");
-    return binFromBytes(out!);
+  "mac/4": ([kind, type, key, d], ctx) => macOf(ctx, kind, type, key, d),
+  "macN/5": ([kind, type, key, d, n], ctx) => truncated(macOf(ctx, kind, type, key, d), n),
+  // streaming HMAC: the state keeps the digest, the key and the bytes so far (opaque to programs)
+  "mac_init/3": ([kind, type, key]) => {
+    if (kind !== atom("hmac")) nifError("mac.c", 575, "Unknown mac algorithm");
+    digestName(type, ["mac.c", 617], "Bad digest algorithm for HMAC");
+    return tuple(MAC_CTX, type, binFromBytes(iodata(key)), binFromBytes(new Uint8Array(0)));
   },
+  "mac_update/2": ([st, d]) => {
+    const [, type, key, acc] = macState(st);
+    const more = iodataBytes(d) ?? nifError("mac.c", 698, "Bad text");
+    return tuple(MAC_CTX, type, key, binFromBytes(concat((acc as Bin).bytes, more)));
+  },
+  "mac_final/1": ([st], ctx) => {
+    const [, type, key, acc] = macState(st);
+    return binFromBytes(hmac(ctx, type, (key as Bin).bytes, (acc as Bin).bytes, ["mac.c", 617]));
+  },
+  "mac_finalN/2": ([st, n], ctx) => {
+    const [, type, key, acc] = macState(st);
+    return truncated(binFromBytes(hmac(ctx, type, (key as Bin).bytes, (acc as Bin).bytes, ["mac.c", 617])), n);
+  },
+  "hash_equals/2": ([a, b]) => {
+    if (!(a instanceof Bin) || !(b instanceof Bin) || a.size !== b.size || a.tailBits !== 0 || b.tailBits !== 0) return badarg();
+    let diff = 0;
+    for (let i = 0; i < a.size; i++) diff |= a.byteAt(i) ^ b.byteAt(i);
+    return diff === 0 ? atom("true") : atom("false");
+  },
+  "exor/2": ([a, b]) => {
+    const x = iodataBytes(a), y = iodataBytes(b);
+    if (x === undefined || y === undefined || x.length !== y.length) return badarg();
+    return binFromBytes(x.map((v, i) => v ^ y[i]));
+  },
+  "mod_pow/3": ([n, p, m]) => {
+    const mod = bytesInt(m);
+    if (mod === 0n) return badarg();
+    return binFromBytes(intBytes(modPow(bytesInt(n), bytesInt(p), mod)));
+  },
+  "bytes_to_integer/1": ([b]) => {
+    if (!(b instanceof Bin)) return badarg();
+    const v = bytesInt(b);
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+  },
+  "pbkdf2_hmac/5": ([type, pass, salt, iter, keyLen], ctx) => {
+    digestName(type, ["pbkdf2_hmac.c", 34]);
+    if (!(pass instanceof Bin)) nifError("pbkdf2_hmac.c", 41, "Not binary");
+    if (!(salt instanceof Bin)) nifError("pbkdf2_hmac.c", 44, "Not binary");
+    if (typeof iter !== "number" || iter < 1) nifError("pbkdf2_hmac.c", 49, "Must be > 0");
+    if (typeof keyLen !== "number" || keyLen < 1) nifError("pbkdf2_hmac.c", 54, "Must be > 0");
+    return binFromBytes(pbkdf2(ctx, type, (pass as Bin).bytes, (salt as Bin).bytes, iter as number, keyLen as number));
+  },
+  "hash_info/1": ([t]) => {
+    const info = t instanceof Atom ? HASH_INFO[t.name] : undefined;
+    if (info === undefined) return badarg();
+    return mapFromEntries([[atom("type"), info![0]], [atom("size"), info![1]], [atom("block_size"), info![2]]]);
+  },
+  // a random integer Lo =< N < Hi from strong random bytes
+  "rand_uniform/2": ([lo, hi], ctx) => {
+    if ((typeof lo !== "number" && typeof lo !== "bigint") || (typeof hi !== "number" && typeof hi !== "bigint") || BigInt(hi) <= BigInt(lo)) return badarg();
+    const range = BigInt(hi) - BigInt(lo);
+    const bytes = host(ctx).randomBytes(intBytes(range).length + 8);
+    let r = 0n;
+    for (const b of bytes) r = (r << 8n) | BigInt(b);
+    const v = BigInt(lo) + (r % range);
+    return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= -BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+  },
+  "version/0": () => charlist("5.1.2"),
+  "start/0": () => new TailCall(atom("application"), [atom("crypto")], atom("start")),
+  "stop/0": () => new TailCall(atom("application"), [atom("crypto")], atom("stop")),
   "strong_rand_bytes/1": ([n], ctx) => {
-    if (typeof n !== "number" || n < 0) badargAt(1, "not a non-negative integer");
+    if (typeof n !== "number" || n < 0) badarg();
     return binFromBytes(host(ctx).randomBytes(n as number));
   },
   "supports/1": ([t]) => (t === atom("hashs") ? listOfAtoms(Object.keys(DIGESTS)) : badargAt(1, "unknown type")),
 });
+
+function macOf(ctx: BifContext, kind: Term, type: Term, key: Term, d: Term): Term {
+  if (kind !== atom("hmac")) nifError("mac.c", 233, "Unknown mac algorithm");
+  const k = iodataBytes(key) ?? badargAt(1, "not an iodata term");
+  const data = iodataBytes(d) ?? nifError("mac.c", 175, "Bad text");
+  return binFromBytes(hmac(ctx, type, k, data, ["mac.c", 263]));
+}
+
+function macState(st: Term): Term[] {
+  if (!(st instanceof Tuple) || st.items[0] !== MAC_CTX) return badarg();
+  return (st as Tuple).items;
+}
+
+/** the first n bytes (binary:part/3's failure past the end) */
+function truncated(mac: Term, n: Term): Term {
+  const b = mac as Bin;
+  if (typeof n !== "number" || n < 0 || n > b.size) return badargAt(3, "out of range");
+  return binFromBytes(b.bytes.slice(0, n as number));
+}
 
 function listOfAtoms(names: string[]): Term {
   let l: Term = NIL_LIST;
