@@ -45,19 +45,80 @@ defmodule Logger do
   end
 
   @doc false
-  def __should_log__(level, _module) do
+  def __should_log__(level, module) do
     level = normalize_level(level)
+    # OTP's :logger.allow/2 (the module's level if it has one, else the primary one; a level that is
+    # none of the eight fails as it does there), then Elixir's process-level filter
+    limit = Map.get(module_levels(), module, level())
 
-    if Process.get(:logger_level) == :none do
-      nil
-    else
-      should_log?(level)
+    if :logger_config.less_or_equal_level(level, :logger_config.level_to_int(limit)) and process_allows?(level) do
+      level
     end
   end
 
-  defp should_log?(level) do
-    # OTP's check, so that a level that is none of the eight fails as it does there
-    if :logger_config.less_or_equal_level(level, :logger_config.level_to_int(level())), do: level, else: nil
+  defp process_allows?(level) do
+    case Process.get(:logger_level) do
+      nil -> true
+      process_level -> compare_levels(level, process_level) != :lt
+    end
+  end
+
+  # ---- module, application and process levels (OTP's :logger keeps the module ones) ----------
+
+  @module_levels {:logger_config, :"$beamlet_module_levels$"}
+  @erlang_levels @levels ++ [:all, :none]
+
+  defp module_levels, do: :persistent_term.get(@module_levels, %{})
+
+  def put_module_level(mod, level), do: set_module_levels(List.wrap(mod), normalize_level(level))
+
+  defp set_module_levels(mods, level) do
+    cond do
+      level not in @erlang_levels -> {:error, {:invalid_level, level}}
+      not Enum.all?(mods, &is_atom/1) -> {:error, {:not_a_list_of_modules, mods}}
+      true -> :persistent_term.put(@module_levels, Map.merge(module_levels(), Map.new(mods, &{&1, level})))
+    end
+  end
+
+  def get_module_level(mod) do
+    mods = List.wrap(mod)
+    for {m, l} <- Enum.sort(module_levels()), m in mods, do: {m, l}
+  end
+
+  def delete_module_level(mod) do
+    :persistent_term.put(@module_levels, Map.drop(module_levels(), List.wrap(mod)))
+    :ok
+  end
+
+  def delete_all_module_levels do
+    :persistent_term.put(@module_levels, %{})
+    :ok
+  end
+
+  def put_application_level(app, level) do
+    case :application.get_key(app, :modules) do
+      {:ok, mods} -> set_module_levels(mods, normalize_level(level))
+      :undefined -> {:error, {:not_loaded, app}}
+    end
+  end
+
+  def delete_application_level(app) do
+    case :application.get_key(app, :modules) do
+      {:ok, mods} -> delete_module_level(mods)
+      :undefined -> {:error, {:not_loaded, app}}
+    end
+  end
+
+  def put_process_level(pid, level) when pid == self() do
+    Process.put(:logger_level, normalize_level(level))
+    :ok
+  end
+
+  def get_process_level(pid) when pid == self(), do: Process.get(:logger_level, nil)
+
+  def delete_process_level(pid) when pid == self() do
+    Process.delete(:logger_level)
+    :ok
   end
 
   @doc false
@@ -179,8 +240,17 @@ defmodule Logger do
 
   def compare_levels(level, level), do: :eq
 
+  # (as :logger.compare_levels/2, where :all and :none are the ends)
   def compare_levels(left, right) do
-    if severity(normalize_level(left)) > severity(normalize_level(right)), do: :lt, else: :gt
+    left = normalize_level(left)
+    right = normalize_level(right)
+
+    cond do
+      left not in @erlang_levels or right not in @erlang_levels -> :erlang.error(:badarg, [left, right])
+      left == right -> :eq
+      :logger_config.level_to_int(left) > :logger_config.level_to_int(right) -> :lt
+      true -> :gt
+    end
   end
 
   # higher number = more verbose
