@@ -96,6 +96,9 @@ export function snapshot(node: Node, opts: { preloaded?: boolean } = {}): Snapsh
   const modules: ModuleRow[] = [];
   for (const [m, slots] of node.code.modules) {
     if (opts.preloaded === false && node.code.preloaded.has(m)) continue;
+    // a library module whose bytecode the host has not fetched yet (a page's): its version is not
+    // known until a program first uses it
+    if (slots.pending !== null) continue;
     const cur = slots.current;
     const old = slots.old;
     if (!cur && !old) continue;

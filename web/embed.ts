@@ -145,7 +145,9 @@ function library(): LibraryModule[] {
       }
       const payload: Record<string, unknown> = { name, file };
       for (let i = 0; i < S; i++) {
-        if (lengths[i] === 0) continue;
+        // (a field the module does not have; a module without functions, Kernel.SpecialForms, has
+        // code all the same: none)
+        if (lengths[i] === 0 && librarySections[i] !== "code") continue;
         const from = starts[i];
         const to = from + lengths[i];
         const field = librarySections[i];

@@ -79,3 +79,21 @@ it("runs compile-time code that reaches those modules only by names made at run 
   const r = await runFresh(fs.readFileSync(path.join(dir, "lazy_library_apply_helper.exs"), "utf8"));
   expect(r).toEqual({ status: "ok", both: fs.readFileSync(path.join(dir, "lazy_library_apply_helper.both"), "utf8"), more: [false, true] });
 });
+
+it("decodes a library module without functions (Kernel.SpecialForms)", async () => {
+  const r = await runFresh(fs.readFileSync(path.join(dir, "special_forms_info.exs"), "utf8"));
+  expect({ status: r.status, both: r.both }).toEqual({ status: "ok", both: fs.readFileSync(path.join(dir, "special_forms_info.both"), "utf8") });
+});
+
+it("lists the library's modules (modules(true)) before the rest of it is fetched, and those of the rest once it is", async () => {
+  const probe = `const m = await import(${JSON.stringify(bundle)});
+const node = await m.createNode();
+const names = () => node.modules(true).map((x) => x.name);
+const before = names();
+await node.run("IO.inspect(OptionParser.split(~s(a b)))\\n", "main.exs");
+const after = names();
+node.stop();
+process.stdout.write(JSON.stringify({ before: [before.includes("Kernel"), before.includes("Kernel.SpecialForms"), before.includes("OptionParser")], after: [after.includes("Kernel"), after.includes("OptionParser")] }));`;
+  const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", probe]);
+  expect(JSON.parse(stdout)).toEqual({ before: [true, true, false], after: [true, true] });
+});
