@@ -274,15 +274,16 @@ export class Node {
     return this.deterministic || !this.host.utcOffsetMinutes ? 0 : this.host.utcOffsetMinutes(wallMs);
   }
 
-  setTimer(ms: number, cb: () => void): { cancel(): void } {
+  /** cb(arg) after ms; the timer returned is its handle (cancel()) */
+  setTimer<A>(ms: number, cb: (arg: A) => void, arg?: A): { cancel(): void } {
     const heap = this.timerHeap;
     // virtual time counts in the program's milliseconds; real time is scaled (tests shorten it)
     const at = this.virtual ? this.virtualNow + ms : this.now() + ms * this.timeScale;
-    const t = heap.add(at, cb);
+    const t = heap.add(at, cb as (arg: unknown) => void, arg);
     if (!this.virtual && at < this.hostTimerAt) this.armHostTimer(at);
     // a cancelled timer leaves the host timer armed: when it fires with nothing due it re-arms
     // for the next live deadline, if any (so a GenServer.call costs no host timer at all)
-    return { cancel: () => heap.cancel(t) };
+    return t;
   }
 
   /** (re)arm the host timer for a deadline (node time, ms) */
@@ -325,7 +326,7 @@ export class Node {
 
   /** fire the timers due at `now`, earliest first; those they start wait for the next pass */
   private fireDueTimers(now: number): void {
-    for (const t of this.timerHeap.takeDue(now)) t.fire();
+    for (const t of this.timerHeap.takeDue(now)) t.fire(t.arg);
   }
 
   // ---- processes ----------------------------------------------------------------------------
@@ -547,16 +548,17 @@ export class Node {
       return;
     }
     p.status = "waiting";
-    if (timeout !== null) {
-      p.timer = this.setTimer(timeout, () => {
-        p.timer = null;
-        if (p.status !== "waiting") return;
-        p.pc = p.timeoutPc;
-        p.recvCursor = 0;
-        this.makeRunnable(p);
-      });
-    }
+    if (timeout !== null) p.timer = this.setTimer(timeout, this.receiveTimedOut, p);
   }
+
+  /** a receive's `after` fired (one function for every wait: no closure per GenServer.call) */
+  private readonly receiveTimedOut = (p: Process): void => {
+    p.timer = null;
+    if (p.status !== "waiting") return;
+    p.pc = p.timeoutPc;
+    p.recvCursor = 0;
+    this.makeRunnable(p);
+  };
 
   /** an exit signal from `from` (pid or null) to p, with Erlang's rules */
   exitSignal(from: Process | null, fromPid: Pid, p: Process, reason: Term, viaLink: boolean): void {
@@ -1099,7 +1101,7 @@ export class Node {
         const next = this.timerHeap.pop();
         if (next) {
           this.virtualNow = Math.max(this.virtualNow, next.at);
-          next.fire();
+          next.fire(next.arg);
           continue;
         }
       }

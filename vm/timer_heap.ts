@@ -4,11 +4,20 @@
 // flag instead of arming and clearing a host timer. Cancelled entries are dropped when they reach
 // the top, or all at once when they outnumber the live ones.
 
-export interface VmTimer {
-  readonly at: number;
-  readonly seq: number;
-  readonly fire: () => void;
-  cancelled: boolean;
+/** a timer in the heap; cancel() is its handle's (no closure per timer: one per GenServer.call) */
+export class VmTimer {
+  cancelled = false;
+  constructor(
+    readonly at: number,
+    readonly seq: number,
+    /** called with `arg` when it fires */
+    readonly fire: (arg: unknown) => void,
+    readonly arg: unknown,
+    private readonly heap: TimerHeap,
+  ) {}
+  cancel(): void {
+    this.heap.cancel(this);
+  }
 }
 
 export class TimerHeap {
@@ -20,8 +29,8 @@ export class TimerHeap {
     return this.heap.length - this.cancelledCount;
   }
 
-  add(at: number, fire: () => void): VmTimer {
-    const t: VmTimer = { at, seq: this.seq++, fire, cancelled: false };
+  add(at: number, fire: (arg: unknown) => void, arg: unknown = undefined): VmTimer {
+    const t = new VmTimer(at, this.seq++, fire, arg, this);
     this.heap.push(t);
     this.up(this.heap.length - 1);
     return t;

@@ -2,7 +2,7 @@
 // erlang:alias/0,1 and unalias/1, and monitor/3's {alias, Mode} option, where the monitor's
 // reference becomes the alias. A message to an inactive alias (or to any other reference) is
 // dropped, which is how a GenServer reply that arrives after the caller gave up is discarded.
-import { Atom, Ref, Term, Tuple, listToArray, TRUE, FALSE, atom } from "../terms.ts";
+import { Atom, Ref, Term, Tuple, Cons, NIL, listToArray, TRUE, FALSE, atom } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { badargAt } from "./util.ts";
 import { monitor } from "./processes.ts";
@@ -10,6 +10,10 @@ import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 
 type Mode = "explicit_unalias" | "reply" | "demonitor" | "reply_demonitor";
+
+const A_ALIAS = atom("alias");
+/** the {alias, Mode} modes monitor/3 takes */
+const ALIAS_MODES = new Set(["explicit_unalias", "demonitor", "reply_demonitor"]);
 
 /** the process a message sent to `ref` goes to (null: dropped); a reply alias is used up */
 export function aliasDestination(n: Node, ref: Ref): Process | null {
@@ -70,12 +74,14 @@ defineBifs("erlang", {
     return TRUE;
   },
   "monitor/3": ([type, target, opts]: Term[], ctx: BifContext) => {
-    const items = listToArray(opts);
-    if (items === null) return badargAt(3, "not a list");
+    // (walked in place, no array: every GenServer.call passes [alias: :demonitor])
+    let l = opts;
+    while (l instanceof Cons) l = l.tail;
+    if (l !== NIL) return badargAt(3, "not a list");
     let mode: Mode | null = null;
-    for (const o of items) {
-      if (o instanceof Tuple && o.items.length === 2 && o.items[0] === atom("alias") && o.items[1] instanceof Atom &&
-        ["explicit_unalias", "demonitor", "reply_demonitor"].includes((o.items[1] as Atom).name)) {
+    for (l = opts; l instanceof Cons; l = l.tail) {
+      const o = l.head;
+      if (o instanceof Tuple && o.items.length === 2 && o.items[0] === A_ALIAS && o.items[1] instanceof Atom && ALIAS_MODES.has((o.items[1] as Atom).name)) {
         mode = (o.items[1] as Atom).name as Mode;
       } else badargAt(3, "invalid option");
     }

@@ -165,14 +165,26 @@ export function demonitor(args: Term[], ctx: BifContext): Term {
       n.signalled(t);
     }
   }
-  const optList = opts ? argsList(opts) : [];
+  const flags = opts ? demonitorFlags(opts) : 0;
   // a monitor that was still active has sent no DOWN: only a fired one needs the mailbox scanned
-  if (pid === undefined && optList.some((o) => o instanceof Atom && o.name === "flush")) {
+  if (pid === undefined && (flags & FLUSH) !== 0) {
     self.mailbox.retain((m) => !(m instanceof Tuple && m.items.length === 5 && m.items[0] instanceof Atom && (m.items[0] as Atom).name === "DOWN" && m.items[1] instanceof Ref && (m.items[1] as Ref).id === (ref as Ref).id));
     self.recvCursor = 0;
   }
-  if (optList.some((o) => o instanceof Atom && o.name === "info")) return bool(pid !== undefined);
+  if ((flags & INFO) !== 0) return bool(pid !== undefined);
   return TRUE;
+}
+
+const FLUSH = 1, INFO = 2;
+/** demonitor/2's options as flags, walked in place (every GenServer.call passes [:flush]); badarg for an improper list */
+function demonitorFlags(opts: Term): number {
+  let flags = 0, l = opts;
+  for (; l instanceof Cons; l = l.tail) {
+    const o = l.head;
+    if (o instanceof Atom) flags |= o.name === "flush" ? FLUSH : o.name === "info" ? INFO : 0;
+  }
+  if (l !== NIL) badarg();
+  return flags;
 }
 
 /** OTP 25's error_info for register/2: which argument, why, and the cause it records */

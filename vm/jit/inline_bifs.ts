@@ -55,6 +55,8 @@ export const INLINE_BIFS: Record<string, InlineBif> = {
     test: ([, n]) => `typeof ${n} === "number" && ${n} >= 0`,
     value: ([f, n]) => bool(`(${f} instanceof Fun || ${f} instanceof ExtFun) && ${f}.arity === ${n}`),
   },
+  // the running process's pid (R.ctx, whose self() the BIF returns, is R.p's context)
+  "erlang:self/0": { test: null, value: () => "R.p.pid" },
   // `and`/`or` in a guard check their operand is a boolean
   "beamlet:check_bool/2": { test: ([v]) => `(${v} === TRUE || ${v} === FALSE)`, value: ([v]) => v },
 };
