@@ -730,6 +730,14 @@ defmodule GenServer do
     :abcast
   end
 
+  # (this node is the only one: a node of the list that is not it gets nothing)
+  def abcast(nodes, name, request) when is_list(nodes) and is_atom(name), do: :gen_server.abcast(nodes, name, request)
+
+  def multi_call(name, request) when is_atom(name), do: :gen_server.multi_call([node()], name, request, :infinity)
+
+  def multi_call(nodes, name, request, timeout \\ :infinity) when is_list(nodes) and is_atom(name),
+    do: :gen_server.multi_call(nodes, name, request, timeout)
+
   @doc """
   Answers a `handle_call/3` from elsewhere: `client` is the `from` argument the callback got.
   Used when the callback returned `{:noreply, state}` and replies later.
