@@ -447,26 +447,8 @@ defmodule File.Error do
   end
 
   @doc false
-  # :file.format_error/1's text for the POSIX reasons files give
-  def __format__(reason) do
-    case reason do
-      :enoent -> "no such file or directory"
-      :eacces -> "permission denied"
-      :eexist -> "file already exists"
-      :eisdir -> "illegal operation on a directory"
-      :enotdir -> "not a directory"
-      :einval -> "invalid argument"
-      :enotempty -> "directory not empty"
-      :eperm -> "not owner"
-      :eloop -> "too many levels of symbolic links"
-      :enospc -> "no space left on device"
-      :exdev -> "cross-domain link"
-      :ebusy -> "file busy"
-      :erofs -> "read-only file system"
-      :enametoolong -> "file name too long"
-      reason -> inspect(reason)
-    end
-  end
+  # :file.format_error/1's text (OTP's erl_posix_msg)
+  def __format__(reason), do: List.to_string(:file.format_error(reason))
 end
 
 defmodule File.LinkError do

@@ -169,12 +169,7 @@ defmodule :file do
   def format_error(:system_limit), do: 'a system limit was hit, probably not enough ports'
   def format_error(:terminated), do: 'the file server process is terminated'
 
-  def format_error(reason) when is_atom(reason) do
-    case File.Error.__format__(reason) do
-      ":" <> _ -> 'unknown POSIX error'
-      text -> String.to_charlist(text)
-    end
-  end
+  def format_error(reason), do: :erl_posix_msg.message(reason)
 
   # ---- devices ----------------------------------------------------------------------------------
 

@@ -15,6 +15,37 @@ defmodule :inet do
 
   def gethostname(), do: {:ok, :beamlet_inet.gethostname()}
 
+  # (integers only: anything else fails the guard, as inet.erl's bor does)
+  def is_ipv4_address({a, b, c, d}) when is_integer(a) and is_integer(b) and is_integer(c) and is_integer(d),
+    do: Bitwise.band(Bitwise.bor(Bitwise.bor(a, b), Bitwise.bor(c, d)), Bitwise.bnot(255)) == 0
+
+  def is_ipv4_address(_), do: false
+
+  def is_ipv6_address({_, _, _, _, _, _, _, _} = t) do
+    words = Tuple.to_list(t)
+    Enum.all?(words, &is_integer/1) and Bitwise.band(Enum.reduce(words, 0, &Bitwise.bor/2), Bitwise.bnot(65535)) == 0
+  end
+
+  def is_ipv6_address(_), do: false
+
+  def ipv4_mapped_ipv6_address({d1, d2, d3, d4})
+      when is_integer(d1) and is_integer(d2) and is_integer(d3) and is_integer(d4) and
+             Bitwise.bor(Bitwise.bor(d1, d2), Bitwise.bor(d3, d4)) < 256,
+      do: {0, 0, 0, 0, 0, 65535, Bitwise.bor(Bitwise.bsl(d1, 8), d2), Bitwise.bor(Bitwise.bsl(d3, 8), d4)}
+
+  def ipv4_mapped_ipv6_address({d1, d2, d3, d4, d5, d6, d7, d8} = t) do
+    if Enum.all?(Tuple.to_list(t), &is_integer/1) and Bitwise.bor(Bitwise.bor(Bitwise.bor(d1, d2), Bitwise.bor(d3, d4)), Bitwise.bor(Bitwise.bor(d5, d6), Bitwise.bor(d7, d8))) < 65536 do
+      {Bitwise.bsr(d7, 8), Bitwise.band(d7, 255), Bitwise.bsr(d8, 8), Bitwise.band(d8, 255)}
+    else
+      :erlang.error(:function_clause, [t])
+    end
+  end
+
+  def format_error(:exbadport), do: 'invalid port state'
+  def format_error(:exbadseq), do: 'bad command sequence'
+  def format_error(:system_limit), do: 'a system limit was hit, probably not enough ports'
+  def format_error(tag), do: :erl_posix_msg.message(tag)
+
   def getaddrs(host, family) do
     case :beamlet_inet.getaddrs(host, family) do
       {:wait, ref} ->
