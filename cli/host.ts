@@ -6,6 +6,7 @@ import * as crypto from "node:crypto";
 import { getHeapStatistics } from "node:v8";
 import { runCommand, findExecutable } from "./host_commands.ts";
 import { nodeNet } from "./host_net.ts";
+import { nodeBigInt } from "./host_bigint.ts";
 import { fileURLToPath } from "node:url";
 import type { Host } from "../vm/node.ts";
 import type { InputSource } from "../vm/process.ts";
@@ -72,6 +73,7 @@ export function nodeHost(): Host {
     runCommand,
     findExecutable,
     net: nodeNet(),
+    bigInt: nodeBigInt(),
     // loaded on first use: testing/ brings fast-check
     upgradeTest: async (req) => (await import("./upgrade_test.ts")).runUpgradeTest(req),
     crypto: {

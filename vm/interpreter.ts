@@ -372,6 +372,13 @@ export class Interpreter {
               }
               r = operatorSlow(op, version.imports[code[pc++]], a, b, ctx);
               sp -= 2;
+              if (r instanceof Directive) {
+                // a long product computed by the host (vm/big_work.ts): p waits for it, as for a BIF's
+                xDirective = r;
+                xN = 2;
+                exit = X_DIRECTIVE;
+                break dispatch;
+              }
               stack[sp++] = r;
               break;
             }

@@ -18,6 +18,7 @@ import { TimerHeap } from "./timer_heap.ts";
 import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
 import { MemoryGuard, type HeapUsage } from "./memory_guard.ts";
 import type { NetHost } from "./net_host.ts";
+import type { BigIntHost } from "./big_work.ts";
 import { setInspectHeapRoom } from "./inspect_budget.ts";
 import { inspect, setStructInfoHook, setDerivedInspectHook, setOptionalFieldsHook } from "./inspect.ts";
 
@@ -65,6 +66,8 @@ export interface Host extends CodeHost {
   findExecutable?(name: string): string | null;
   /** TCP sockets for :gen_tcp (optional; vm/net_host.ts): without them there is no network */
   net?: NetHost;
+  /** long big-integer operations off the node's thread (optional; vm/big_work.ts): without it they run inline */
+  bigInt?: BigIntHost;
   /** :crypto (optional): a digest ("md5", "sha1", "sha256", ...; undefined if unknown), HMAC, random bytes */
   crypto?: {
     hash(algorithm: string, data: Uint8Array): Uint8Array | undefined;
@@ -866,6 +869,24 @@ export class Node {
    * for the host.
    */
   driveSync(p: Process, done: () => boolean, timers: boolean): "done" | "blocked" | { parked: Promise<unknown> } {
+    this.syncDrives++;
+    try {
+      return this.driveSyncLoop(p, done, timers);
+    } finally {
+      this.syncDrives--;
+    }
+  }
+
+  /** runs driven by driveSync under way: a process run there cannot wait for the host halfway
+   *  when it need not (vm/big_work.ts computes inline then) */
+  private syncDrives = 0;
+
+  /** whether p may wait for the host's answer to a long operation instead of computing it itself */
+  canPark(p: Process): boolean {
+    return this.syncDrives === 0 && p.nested === null;
+  }
+
+  private driveSyncLoop(p: Process, done: () => boolean, timers: boolean): "done" | "blocked" | { parked: Promise<unknown> } {
     const take = () => {
       const i = this.runQueue.indexOf(p);
       if (i >= 0) this.runQueue.splice(i, 1);

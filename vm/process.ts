@@ -10,6 +10,7 @@ export type DictKey = Atom | number | string;
 import { LinkTree, SignalTree } from "./signal_tree.ts";
 import type { BifContext } from "./bifs/registry.ts";
 import type { MaxHeap } from "./max_heap_size.ts";
+import type { BigJob } from "./big_work.ts";
 
 /** ints per frame in Process.frameInts: return pc, caller's bp, caller's function index */
 export const FRAME_INTS = 3;
@@ -141,6 +142,8 @@ export class Process {
   syncResult: Term | null = null;
   /** code run to its end inside this process by the compiler (vm/run_nested.ts), when it is */
   nested: NestedRun | null = null;
+  /** a long big-integer operation the host computes for this process (vm/big_work.ts) */
+  bigJob: BigJob | null = null;
 
   constructor(readonly pid: Pid) {}
 

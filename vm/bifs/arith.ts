@@ -35,7 +35,7 @@ const NEG_MEASURED = -MEASURED;
 let negIntLimit: bigint | null = null;
 
 /** a bigint result as a term: system_limit past OTP's largest integer (comparisons of lengths: O(1)) */
-function bigResult(r: bigint): Int {
+export function bigResult(r: bigint): Int {
   if (r >= MEASURED || r <= NEG_MEASURED) {
     intLimit ??= 1n << MAX_INT_BITS;
     negIntLimit ??= -intLimit;
@@ -69,14 +69,20 @@ export function mul(a: Term, b: Term): Term {
   }
   if (isIntT(a) && isIntT(b)) {
     const x = toBig(a), y = toBig(b);
-    // a product of two huge operands is measured first: the BEAM computes it before it finds the
-    // result too big, but V8's multiplication of millions of bits holds the whole node for seconds
-    if ((x >= MEASURED || x <= NEG_MEASURED) && (y >= MEASURED || y <= NEG_MEASURED) && magnitudeBits(x) + magnitudeBits(y) - 1n > MAX_INT_BITS) {
-      raise(atom("system_limit"));
-    }
+    checkProduct(x, y);
     return bigResult(x * y);
   }
   return checkFloat(toNumber(a) * toNumber(b));
+}
+
+/**
+ * A product of two huge operands is measured first: the BEAM computes it before it finds the
+ * result too big, but V8's multiplication of millions of bits takes seconds.
+ */
+export function checkProduct(x: bigint, y: bigint): void {
+  if ((x >= MEASURED || x <= NEG_MEASURED) && (y >= MEASURED || y <= NEG_MEASURED) && magnitudeBits(x) + magnitudeBits(y) - 1n > MAX_INT_BITS) {
+    raise(atom("system_limit"));
+  }
 }
 
 export function fdiv(a: Term, b: Term): Term {
@@ -168,15 +174,21 @@ export function bsr(a: Term, b: Term): Int {
  * squarings raise it on the way; V8's ** would first spend seconds on a result it cannot keep).
  */
 export function powInt(x: bigint, y: bigint): Int {
-  const m = x < 0n ? -x : x;
-  if (m > 1n && y > 1n) {
-    // log2(m) from its top 53 bits; the margin covers the float's rounding
-    const bits = magnitudeBits(m);
-    const top = bits > 53n ? Number(m >> (bits - 53n)) : Number(m);
-    const log2 = Math.log2(top) + Number(bits > 53n ? bits - 53n : 0n);
-    if (log2 * Number(y) > Number(MAX_INT_BITS) + 1) raise(atom("system_limit"));
-  }
+  powBits(x, y);
   return bigResult(x ** y);
+}
+
+/** about how many bits x ** y has (y >= 0), system_limit when past OTP's largest integer */
+export function powBits(x: bigint, y: bigint): number {
+  const m = x < 0n ? -x : x;
+  if (m <= 1n || y <= 1n) return y === 0n ? 1 : Number(magnitudeBits(m));
+  // log2(m) from its top 53 bits; the margin covers the float's rounding
+  const bits = magnitudeBits(m);
+  const top = bits > 53n ? Number(m >> (bits - 53n)) : Number(m);
+  const log2 = Math.log2(top) + Number(bits > 53n ? bits - 53n : 0n);
+  const out = log2 * Number(y);
+  if (out > Number(MAX_INT_BITS) + 1) raise(atom("system_limit"));
+  return out;
 }
 
 function shiftLeft(x: bigint, y: bigint): Int {

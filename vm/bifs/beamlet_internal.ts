@@ -6,9 +6,10 @@ import {
   Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Port, Ref, Cons, toBig, int, bin,
 } from "../terms.ts";
 import { raise, badarg, exception, elixirRaise } from "../errors.ts";
-import { TailCall } from "../calls.ts";
+import { TailCall, type AwaitHost } from "../calls.ts";
 import { isRegex } from "./util.ts";
-import { powInt } from "./arith.ts";
+import { powWork } from "./big_int.ts";
+import { again } from "../big_work.ts";
 import { iterationEntries, mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
 import { stdoutLeader } from "../io_routing.ts";
@@ -117,11 +118,11 @@ function isStruct(args: Term[]): Term {
   return mod === undefined ? TRUE : bool(s === mod);
 }
 
-function pow([a, b]: Term[]): Term {
+function pow([a, b]: Term[], ctx: BifContext): Term | AwaitHost {
   if (isInt(a) && isInt(b)) {
     // a negative integer exponent gives a float, as Kernel.**/2 does
     if (toBig(b as number) < 0n) return new Float(Math.pow(Number(a), Number(b)));
-    return powInt(toBig(a as number), toBig(b as number));
+    return powWork(ctx, toBig(a as number), toBig(b as number), again("beamlet", "pow", [a, b]));
   }
   const x = a instanceof Float ? a.value : Number(a), y = b instanceof Float ? b.value : Number(b);
   if (typeof x !== "number" || typeof y !== "number" || Number.isNaN(x) || Number.isNaN(y)) raise(atom("badarith"));

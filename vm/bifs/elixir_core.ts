@@ -31,6 +31,21 @@ function tailCall(target: Term, args: Term[], name: Atom): Term {
   return new TailCall(target, args, name) as unknown as Term;
 }
 import * as A from "./arith.ts";
+import { intTextWork, parseIntWork, powWork } from "./big_int.ts";
+import { again, mfa } from "../big_work.ts";
+import type { AwaitHost } from "../calls.ts";
+
+const INTEGER = "Elixir.Integer";
+// the :erlang BIFs Elixir inlines these as: what Process.info(:current_function) shows during them
+const F_INTEGER_TO_BINARY_1 = mfa("erlang", "integer_to_binary", 1);
+const F_INTEGER_TO_BINARY_2 = mfa("erlang", "integer_to_binary", 2);
+const F_INTEGER_TO_LIST_1 = mfa("erlang", "integer_to_list", 1);
+const F_INTEGER_TO_LIST_2 = mfa("erlang", "integer_to_list", 2);
+const F_BINARY_TO_INTEGER_2 = mfa("erlang", "binary_to_integer", 2);
+
+function textList(s: string): Term {
+  return list(codepoints(s));
+}
 
 type Fn = (args: Term[], ctx: BifContext) => Term;
 const E = erlangBifs as unknown as Record<string, Fn>;
@@ -42,7 +57,8 @@ function intArg(t: Term, mod: string, fun: string, arity: number): A.Int {
   return t as A.Int;
 }
 
-function parseIntPrefix(str: string, base: number): Term {
+/** Integer.parse: the integer the text starts with, and the rest (the digits' value off the thread when long) */
+function parseIntPrefix(ctx: BifContext, str: string, base: number, retry: TailCall): Term | AwaitHost {
   const m = /^[+-]?/.exec(str)!;
   let i = m[0].length;
   const start = i;
@@ -52,7 +68,7 @@ function parseIntPrefix(str: string, base: number): Term {
     i++;
   }
   if (i === start) return ERROR;
-  return tuple(parseIntStrict(str.slice(0, i), base)!, bin(str.slice(i)));
+  return parseIntWork(ctx, str.slice(0, i), base, F_BINARY_TO_INTEGER_2, retry, (v) => tuple(v!, bin(str.slice(i))));
 }
 
 function parseFloatPrefix(str: string): Term {
@@ -65,18 +81,21 @@ function parseFloatPrefix(str: string): Term {
 }
 
 defineBifs("Elixir.Integer", {
-  "to_string/1": ([n]) => bin(String(intArg(n, "Elixir.Integer", "to_string", 1))),
-  "to_string/2": ([n, b]) => {
+  "to_string/1": ([n], ctx) =>
+    intTextWork(ctx, intArg(n, "Elixir.Integer", "to_string", 1), 10, F_INTEGER_TO_BINARY_1, again(INTEGER, "to_string", [n]), bin),
+  "to_string/2": ([n, b], ctx) => {
     const v = intArg(n, "Elixir.Integer", "to_string", 2);
     if (typeof b !== "number" || b < 2 || b > 36) noClause("Elixir.Integer", "to_string", 2);
-    return bin(intToString(v, b as number));
+    return intTextWork(ctx, v, b as number, F_INTEGER_TO_BINARY_2, again(INTEGER, "to_string", [n, b]), bin);
   },
-  "to_charlist/1": ([n]) => list(codepoints(String(intArg(n, "Elixir.Integer", "to_charlist", 1)))),
-  "to_charlist/2": ([n, b]) => list(codepoints(intToString(intArg(n, "Elixir.Integer", "to_charlist", 2), b as number))),
-  "parse/1": ([t]) => (t instanceof Bin ? parseIntPrefix(t.toString(), 10) : noClause("Elixir.Integer", "parse", 2)),
-  "parse/2": ([t, b]) => {
+  "to_charlist/1": ([n], ctx) =>
+    intTextWork(ctx, intArg(n, "Elixir.Integer", "to_charlist", 1), 10, F_INTEGER_TO_LIST_1, again(INTEGER, "to_charlist", [n]), textList),
+  "to_charlist/2": ([n, b], ctx) =>
+    intTextWork(ctx, intArg(n, "Elixir.Integer", "to_charlist", 2), b as number, F_INTEGER_TO_LIST_2, again(INTEGER, "to_charlist", [n, b]), textList),
+  "parse/1": ([t], ctx) => (t instanceof Bin ? parseIntPrefix(ctx, t.toString(), 10, again(INTEGER, "parse", [t])) : noClause("Elixir.Integer", "parse", 2)),
+  "parse/2": ([t, b], ctx) => {
     if (typeof b !== "number" || b < 2 || b > 36) elixirRaise("ArgumentError", "invalid base " + inspect(b));
-    return t instanceof Bin ? parseIntPrefix(t.toString(), b as number) : noClause("Elixir.Integer", "parse", 2);
+    return t instanceof Bin ? parseIntPrefix(ctx, t.toString(), b as number, again(INTEGER, "parse", [t, b])) : noClause("Elixir.Integer", "parse", 2);
   },
   "digits/1": ([n]) => digits(intArg(n, "Elixir.Integer", "digits", 2), 10),
   "digits/2": ([n, b]) => {
@@ -95,10 +114,10 @@ defineBifs("Elixir.Integer", {
     while (y !== 0n) [x, y] = [y, x % y];
     return int(x);
   },
-  "pow/2": ([a, b]) => {
+  "pow/2": ([a, b], ctx) => {
     const x = intArg(a, "Elixir.Integer", "pow", 2), y = intArg(b, "Elixir.Integer", "pow", 2);
     if (y < 0) badarith();
-    return A.powInt(toBig(x), toBig(y));
+    return powWork(ctx, toBig(x), toBig(y), again(INTEGER, "pow", [a, b]));
   },
   "floor_div/2": ([a, b]) => A.floorDiv(a as A.Int, b as A.Int),
   "mod/2": ([a, b]) => A.mod(a as A.Int, b as A.Int),
@@ -293,8 +312,8 @@ defineBifs(L, {
   },
   "to_atom/1": ([l]) => E["list_to_atom/1"]([l], null as any),
   "to_existing_atom/1": ([l]) => E["list_to_existing_atom/1"]([l], null as any),
-  "to_integer/1": ([l]) => E["list_to_integer/1"]([l], null as any),
-  "to_integer/2": ([l, b]) => E["list_to_integer/2"]([l, b], null as any),
+  "to_integer/1": ([l], c) => E["list_to_integer/1"]([l], c),
+  "to_integer/2": ([l, b], c) => E["list_to_integer/2"]([l, b], c),
   "to_float/1": ([l]) => E["list_to_float/1"]([l], null as any),
   // Elixir's are :lists.keyfind(key, position + 1, list) and so on: their failures are those
   "keyfind/3": ([l, k, p], ctx) => keyCall("keyfind/3", [k, p, l], ctx, (r) => (r === FALSE ? NIL_ATOM : r)),

@@ -10,6 +10,8 @@ import { compare, exactEquals, looseEquals } from "../compare.ts";
 import { badargAt } from "./util.ts";
 import { badarg, badargAtEach, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
 import * as A from "./arith.ts";
+import { divWork, intTextWork, mulWork, parseIntWork } from "./big_int.ts";
+import { again, mfa } from "../big_work.ts";
 import { arr, iodataBytes, enc, utf8, codepoints } from "./util.ts";
 import { formatFloat } from "../format_float.ts";
 import { phash2, phash2Range } from "../phash2.ts";
@@ -19,34 +21,13 @@ const isInt = A.isIntT;
 
 // ---- conversions shared with Elixir-level BIFs ----------------------------------------------------
 
-/** Parse an integer the way binary_to_integer/2 does: optional sign, digits of the base, nothing else. */
-export function parseIntStrict(s: string, base: number): A.Int | undefined {
-  const m = /^([+-]?)([0-9a-zA-Z]+)$/.exec(s);
-  if (!m) return undefined;
-  const digits = m[2].toLowerCase();
-  for (const ch of digits) {
-    const d = parseInt(ch, 36);
-    if (!(d < base)) return undefined;
-  }
-  let v: bigint;
-  if (base === 10) v = BigInt(digits);
-  else {
-    v = 0n;
-    const b = BigInt(base);
-    for (const ch of digits) v = v * b + BigInt(parseInt(ch, 36));
-  }
-  return int(m[1] === "-" ? -v : v);
-}
+export { parseIntStrict, intToString } from "./big_int.ts";
 
 /** binary_to_float: "1.5", "-1.0e10", "1.5E-3"; no bare integers. */
 export function parseFloatStrict(s: string): number | undefined {
   if (!/^[+-]?\d+\.\d+([eE][+-]?\d+)?$/.test(s)) return undefined;
   const x = parseFloat(s);
   return Number.isFinite(x) ? x : undefined;
-}
-
-export function intToString(n: A.Int, base: number): string {
-  return n.toString(base).toUpperCase();
 }
 
 function baseArg(t: Term, argNo: number): number {
@@ -258,13 +239,29 @@ function charsToString(l: Term, argNo = 1): string {
   return s;
 }
 
-function listToInt(l: Term, base: number): A.Int {
+function listToInt(ctx: BifContext, l: Term, base: number, frame: Term, args: Term[]) {
   let s: string;
   try { s = charsToString(l); } catch { return badargAt(1, "not a list"); }
-  const v = parseIntStrict(s, base);
-  if (v === undefined) badargAt(1, "not a textual representation of an integer");
-  return v!;
+  return parseIntWork(ctx, s, base, frame, again("erlang", "list_to_integer", args), notTextual);
 }
+
+function notTextual(v: A.Int | undefined): Term {
+  return v ?? badargAt(1, "not a textual representation of an integer");
+}
+
+function textList(s: string): Term {
+  return list(codepoints(s));
+}
+
+// the BIFs as Process.info(:current_function) shows them while they compute
+const F_INTEGER_TO_BINARY_1 = mfa("erlang", "integer_to_binary", 1);
+const F_INTEGER_TO_BINARY_2 = mfa("erlang", "integer_to_binary", 2);
+const F_INTEGER_TO_LIST_1 = mfa("erlang", "integer_to_list", 1);
+const F_INTEGER_TO_LIST_2 = mfa("erlang", "integer_to_list", 2);
+const F_BINARY_TO_INTEGER_1 = mfa("erlang", "binary_to_integer", 1);
+const F_BINARY_TO_INTEGER_2 = mfa("erlang", "binary_to_integer", 2);
+const F_LIST_TO_INTEGER_1 = mfa("erlang", "list_to_integer", 1);
+const F_LIST_TO_INTEGER_2 = mfa("erlang", "list_to_integer", 2);
 
 function iolistToBinary(t: Term): Bin {
   if (t instanceof Bin) return t;
@@ -358,12 +355,12 @@ function numArg(t: Term): number {
 export const erlangBifs = {
   "+/2": ([a, b]: Term[]) => A.add(a, b),
   "-/2": ([a, b]: Term[]) => A.sub(a, b),
-  "*/2": ([a, b]: Term[]) => A.mul(a, b),
+  "*/2": ([a, b]: Term[], ctx: BifContext) => mulWork(ctx, a, b),
   "//2": ([a, b]: Term[]) => A.fdiv(a, b),
   "-/1": ([a]: Term[]) => A.neg(a),
   "+/1": ([a]: Term[]) => (typeof a === "number" || typeof a === "bigint" || a instanceof Float ? a : badarith()),
-  "div/2": ([a, b]: Term[]) => A.idiv(a, b),
-  "rem/2": ([a, b]: Term[]) => A.irem(a, b),
+  "div/2": ([a, b]: Term[], ctx: BifContext) => divWork(ctx, "div", a, b),
+  "rem/2": ([a, b]: Term[], ctx: BifContext) => divWork(ctx, "rem", a, b),
   "band/2": ([a, b]: Term[]) => A.band(a, b),
   "bor/2": ([a, b]: Term[]) => A.bor(a, b),
   "bxor/2": ([a, b]: Term[]) => A.bxor(a, b),
@@ -494,27 +491,30 @@ export const erlangBifs = {
     const a = existingAtom(charsToString(l));
     return a ?? badargAt(1, "not an already existing atom");
   },
-  "integer_to_binary/1": ([n]: Term[]) => (isInt(n) ? bin(String(n)) : badargAt(1, "not an integer")),
-  "integer_to_binary/2": ([n, b]: Term[]) => {
+  "integer_to_binary/1": ([n]: Term[], ctx: BifContext) => {
     if (!isInt(n)) badargAt(1, "not an integer");
-    return bin(intToString(n as A.Int, baseArg(b, 2)));
+    return intTextWork(ctx, n as A.Int, 10, F_INTEGER_TO_BINARY_1, again("erlang", "integer_to_binary", [n]), bin);
   },
-  "integer_to_list/1": ([n]: Term[]) => (isInt(n) ? list(codepoints(String(n))) : badargAt(1, "not an integer")),
-  "integer_to_list/2": ([n, b]: Term[]) => {
+  "integer_to_binary/2": ([n, b]: Term[], ctx: BifContext) => {
     if (!isInt(n)) badargAt(1, "not an integer");
-    return list(codepoints(intToString(n as A.Int, baseArg(b, 2))));
+    return intTextWork(ctx, n as A.Int, baseArg(b, 2), F_INTEGER_TO_BINARY_2, again("erlang", "integer_to_binary", [n, b]), bin);
   },
-  "binary_to_integer/1": ([b]: Term[]) => {
-    const v = parseIntStrict(binArg(b).toString(), 10);
-    return v ?? badargAt(1, "not a textual representation of an integer");
+  "integer_to_list/1": ([n]: Term[], ctx: BifContext) => {
+    if (!isInt(n)) badargAt(1, "not an integer");
+    return intTextWork(ctx, n as A.Int, 10, F_INTEGER_TO_LIST_1, again("erlang", "integer_to_list", [n]), textList);
   },
-  "binary_to_integer/2": ([b, base]: Term[]) => {
+  "integer_to_list/2": ([n, b]: Term[], ctx: BifContext) => {
+    if (!isInt(n)) badargAt(1, "not an integer");
+    return intTextWork(ctx, n as A.Int, baseArg(b, 2), F_INTEGER_TO_LIST_2, again("erlang", "integer_to_list", [n, b]), textList);
+  },
+  "binary_to_integer/1": ([b]: Term[], ctx: BifContext) =>
+    parseIntWork(ctx, binArg(b).toString(), 10, F_BINARY_TO_INTEGER_1, again("erlang", "binary_to_integer", [b]), notTextual),
+  "binary_to_integer/2": ([b, base]: Term[], ctx: BifContext) => {
     const s = binArg(b).toString();
-    const v = parseIntStrict(s, baseArg(base, 2));
-    return v ?? badargAt(1, "not a textual representation of an integer");
+    return parseIntWork(ctx, s, baseArg(base, 2), F_BINARY_TO_INTEGER_2, again("erlang", "binary_to_integer", [b, base]), notTextual);
   },
-  "list_to_integer/1": ([l]: Term[]) => listToInt(l, 10),
-  "list_to_integer/2": ([l, base]: Term[]) => listToInt(l, baseArg(base, 2)),
+  "list_to_integer/1": ([l]: Term[], ctx: BifContext) => listToInt(ctx, l, 10, F_LIST_TO_INTEGER_1, [l]),
+  "list_to_integer/2": ([l, base]: Term[], ctx: BifContext) => listToInt(ctx, l, baseArg(base, 2), F_LIST_TO_INTEGER_2, [l, base]),
   "float_to_binary/1": ([f]: Term[]) => (f instanceof Float ? bin(float20(f.value)) : badargAt(1, "not a float")),
   "float_to_binary/2": ([f, o]: Term[]) => (f instanceof Float ? bin(floatToText(f.value, arr(o))) : badargAt(1, "not a float")),
   "float_to_list/1": ([f]: Term[]) => (f instanceof Float ? list(codepoints(float20(f.value))) : badargAt(1, "not a float")),

@@ -237,12 +237,20 @@ function processFlag([flag, value]: Term[], ctx: BifContext): Term {
 }
 
 function statusOf(p: Process): Atom {
+  // computing a long big-integer operation (on the host's thread: vm/big_work.ts) it runs, as
+  // a BEAM process in a BIF on a dirty scheduler does
+  if (p.status === "waiting" && computing(p)) return atom("running");
   switch (p.status) {
     case "running": return atom("running");
     case "runnable": return atom("runnable");
     case "waiting": return atom("waiting");
     default: return atom("exiting");
   }
+}
+
+/** p waits for the host to answer a long big-integer operation of its own */
+function computing(p: Process): boolean {
+  return p.bigJob !== null && !p.bigJob.done && p.status === "waiting";
 }
 
 function infoItem(n: Node, p: Process, key: Atom): Term {
@@ -257,6 +265,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
     case "trap_exit": return bool(p.trapExit);
     case "max_heap_size": return maxHeapTerm(p.maxHeap);
     case "current_function": {
+      if (computing(p) && p.bigJob!.frame !== null) return p.bigJob!.frame;
       const f = p.version?.functions[p.fn];
       return f ? tuple(p.version.module, atom(f.name), f.arity) : A_UNDEFINED;
     }

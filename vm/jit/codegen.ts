@@ -495,7 +495,10 @@ function generateFunction(
       case Op.eq: case Op.ne: case Op.eeq: case Op.ene: case Op.add_nf: case Op.sub_nf: {
         const x = S(d - 2), y = S(d - 1);
         const both = `typeof ${x} === "number" && typeof ${y} === "number"`;
-        const slow = `{ pc = ${i.next}; ${x} = operatorSlow(${op}, I[${a}], ${x}, ${y}, R.ctx); }`;
+        // (a long product the host computes hands back a directive: the process waits, as for a BIF's)
+        const slow = op !== Op.mul
+          ? `{ pc = ${i.next}; ${x} = operatorSlow(${op}, I[${a}], ${x}, ${y}, R.ctx); }`
+          : `{ pc = ${i.next}; z = operatorSlow(${op}, I[${a}], ${x}, ${y}, R.ctx); if (z instanceof Directive) return stopForDirective(z, ${Op.bif}, [], V, ${fi}, ${i.next}, ${vals(d - 2)}); ${x} = z; }`;
         const k = literalBefore(i);
         if (k !== null && op !== Op.mul) {
           // `n - 1`, `i < 10`: the right operand is a small integer, so only x needs a test, a sum

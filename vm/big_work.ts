@@ -1,0 +1,129 @@
+// Long big-integer operations (a product, quotient or power of millions of bits, the digits of a
+// huge integer or the integer of a huge text) run off the node's thread when the host can
+// (Host.bigInt: cli/host_bigint.ts, a worker thread): the calling process waits for the answer as
+// for any host answer (AwaitHost) while every other process runs, as a BEAM BIF on a dirty
+// scheduler holds only its own process. Below the thresholds, where the operation takes well
+// under a millisecond or so, and where nothing can wait (code run at compile time), it runs here.
+import { AwaitHost, TailCall } from "./calls.ts";
+import { atom, tuple, type Atom, type Term } from "./terms.ts";
+import { raise } from "./errors.ts";
+import { bigOps, type BigOpName } from "./big_ops.ts";
+import type { BifContext } from "./bifs/registry.ts";
+
+/** the host's runner of BigOps (big_ops.ts) somewhere else than the node's thread */
+export interface BigIntHost {
+  /** the operation's answer, or a rejection (a host limit: V8's largest BigInt) */
+  run(op: BigOpName, args: (bigint | number | string)[]): Promise<bigint | string>;
+}
+
+/** the operations here, for a host without a runner and small operands */
+export const inline = bigOps();
+
+/** a job a process waits for: the call it makes again when woken, and the answer once here */
+export interface BigJob {
+  op: BigOpName;
+  args: (bigint | number | string)[];
+  /** what Process.info(:current_function) shows meanwhile (the BEAM's function at that point;
+   *  null: the caller's own, as for an operator) */
+  frame: Term | null;
+  promise: Promise<unknown>;
+  done: boolean;
+  value?: bigint | string;
+  failed?: boolean;
+}
+
+// sizes (of magnitudes) from which the operations go to the host, as bigints to compare with:
+// a comparison of a huge bigint with one of these is cheap (their lengths differ), a bit length is not
+const BITS_15 = 1n << 15n;
+const BITS_17 = 1n << 17n;
+const BITS_22 = 1n << 22n;
+
+function magnitude(x: bigint): bigint {
+  return x < 0n ? -x : x;
+}
+
+/** x * y takes long: both operands have 2^17 bits or more (a product with a small one is linear) */
+export function longProduct(x: bigint, y: bigint): boolean {
+  return magnitude(x) >= BITS_17 && magnitude(y) >= BITS_17;
+}
+
+/** x div y or x rem y takes long: a divisor of 2^15 bits or more under a dividend of 2^17 or more */
+export function longQuotient(x: bigint, y: bigint): boolean {
+  return magnitude(y) >= BITS_15 && magnitude(x) >= BITS_17;
+}
+
+/** x ** y takes long: a result of about 2^18 bits or more (`bits`: its size, estimated by the caller) */
+export function longPower(bits: number): boolean {
+  return bits >= 2 ** 18;
+}
+
+/** the digits of x in `base` take long: quadratic-ish for bases not powers of two, linear for those */
+export function longText(x: bigint, base: number): boolean {
+  const m = magnitude(x);
+  return (base & (base - 1)) === 0 ? m >= BITS_22 : m >= BITS_15;
+}
+
+/** parsing n digits takes long */
+export function longParse(n: number, base: number): boolean {
+  return (base & (base - 1)) === 0 ? n >= 1 << 20 : n >= 8192;
+}
+
+type Arg = bigint | number | string;
+
+/**
+ * op(args) on the host's runner, `finish` making the BIF's value of its answer: the caller waits
+ * (AwaitHost) and makes the same call again when woken (`retry`), which then finds the answer.
+ * Where the host has no runner or the process cannot wait, op runs here now.
+ */
+export function bigWork(
+  ctx: BifContext,
+  op: BigOpName,
+  args: Arg[],
+  frame: Term | null,
+  retry: TailCall,
+  finish: (answer: bigint | string) => Term,
+): Term | AwaitHost {
+  const p = ctx?.process as { bigJob: BigJob | null } | null | undefined;
+  const host = ctx?.node?.host?.bigInt as BigIntHost | undefined;
+  if (!p || !host || !ctx.node.canPark?.(p)) return finish(runInline(op, args));
+  const job = p.bigJob;
+  if (job !== null && job.op === op && sameArgs(job.args, args)) {
+    if (!job.done) return new AwaitHost(job.promise, retry);
+    p.bigJob = null;
+    if (job.failed) raise(atom("system_limit"));
+    return finish(job.value!);
+  }
+  const started: BigJob = { op, args, frame, promise: null as unknown as Promise<unknown>, done: false };
+  started.promise = host.run(op, args).then(
+    (v) => { started.done = true; started.value = v; },
+    () => { started.done = true; started.failed = true; },
+  );
+  p.bigJob = started;
+  return new AwaitHost(started.promise, retry);
+}
+
+function runInline(op: BigOpName, args: Arg[]): bigint | string {
+  try {
+    return (inline[op] as (...a: Arg[]) => bigint | string)(...args);
+  } catch (e) {
+    // V8's largest BigInt (2^30 bits) passed on the way: a limit of the host, as OTP's is system_limit
+    if (e instanceof RangeError) raise(atom("system_limit"));
+    throw e;
+  }
+}
+
+function sameArgs(a: Arg[], b: Arg[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** {module, name, arity}: a frame as Process.info(:current_function) shows it */
+export function mfa(module: string, name: string, arity: number): Term {
+  return tuple(atom(module), atom(name), arity);
+}
+
+/** the same BIF called again with the same arguments (its answer found then) */
+export function again(module: string, name: string, args: Term[]): TailCall {
+  return new TailCall(atom(module) as Atom, args, atom(name));
+}
