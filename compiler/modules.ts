@@ -44,6 +44,10 @@ interface DefClause extends Clause {
   doc?: string;
   /** the file its frames name, from the @file before it (Elixir's per-definition file) */
   file?: string;
+  /** the library's @beamlet_inlined: Elixir's compiler inlines the original into its callers */
+  inlined?: boolean;
+  /** the library's @beamlet_shown_as {name, arity}: the function its frames name */
+  shownAs?: string;
   /** the local macros defined before this clause (only those may be called in it) */
   macros?: Set<string>;
   /** the module body's directives where the clause is written (later ones do not apply to it) */
@@ -161,6 +165,10 @@ function compileBody(
   // the library's @beamlet_def_line N: the next clause's head is at line N (a FunctionClauseError's
   // frame names it), as the original's first clause
   let pendingDefLine: number | undefined;
+  // the library's @beamlet_inlined true: the next definition stands for one Elixir inlines
+  let pendingInlined = false;
+  // the library's @beamlet_shown_as {name, arity}: the next definition's frames name that function
+  let pendingShownAs: string | undefined;
   // without a @moduledoc, the defmodule line (the anno of the docs chunk)
   let moduledocLine = line;
   let structFields: string[] | null = null;
@@ -238,10 +246,12 @@ function compileBody(
     }
     const defLine = pendingDefLine ?? l;
     pendingDefLine = undefined;
-    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file: pendingFile, macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
+    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file: pendingFile, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
     pendingFile = undefined;
+    pendingInlined = false;
+    pendingShownAs = undefined;
   };
   // the layer of a new clause of name/arity: one more than the latest clause's when that one was
   // made overridable since (the new def overrides it), else the same. A template's (injected,
@@ -462,6 +472,11 @@ function compileBody(
         if (an === "doc") { docCol.docAttr(val, l ?? 0); pendingDoc = val.t === "str" ? val.v : undefined; pendingDocLine = l ?? 0; return; }
         if (an === "beamlet_frame_line" && ctx.host.lenient && val.t === "int") { pendingFrameLine = Number(val.v); return; }
         if (an === "beamlet_def_line" && ctx.host.lenient && val.t === "int") { pendingDefLine = Number(val.v); return; }
+        if (an === "beamlet_inlined" && ctx.host.lenient) { pendingInlined = true; return; }
+        if (an === "beamlet_shown_as" && ctx.host.lenient && val.t === "tuple" && val.items[0].t === "atom" && val.items[1].t === "int") {
+          pendingShownAs = `${val.items[0].v}/${val.items[1].v}`;
+          return;
+        }
         if (an === "file") {
           const path = val.t === "tuple" && val.items.length === 2 ? val.items[0] : val;
           if (path.t === "str") { pendingFile = path.v; return; }
@@ -717,7 +732,7 @@ function callsSuper(d: DefClause): boolean {
 /** attributes the module compiler reads as written (documentation, typespecs, directives) */
 const UNEVALUATED_ATTRIBUTES = new Set(["doc", "moduledoc", "typedoc", "impl", "spec", "type", "typep", "opaque", "callback", "macrocallback",
   "derive", "behaviour", "compile", "dialyzer", "deprecated", "since", "file", "on_load", "optional_callbacks", "vsn",
-  "beamlet_frame_line", "beamlet_def_line"]);
+  "beamlet_frame_line", "beamlet_def_line", "beamlet_inlined", "beamlet_shown_as"]);
 
 function attrReadsResolved(val: Ast, ctx: ModCtx): Ast {
   switch (val.t) {
@@ -845,6 +860,13 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     if (file !== undefined) {
       ctx.em.functions[index].file = file;
       for (let i = lambdasFrom; i < ctx.em.functions.length; i++) ctx.em.functions[i].file = file;
+    }
+    // (its fns too: they are named after the function it is inlined into)
+    const shownAs = clauses.find((c) => c.shownAs)?.shownAs;
+    if (shownAs) ctx.em.functions[index].shownAs = shownAs;
+    if (clauses.some((c) => c.inlined)) {
+      ctx.em.functions[index].inlined = true;
+      for (let i = lambdasFrom; i < ctx.em.functions.length; i++) ctx.em.functions[i].inlined = true;
     }
   }
   ctx.currentDef = null;

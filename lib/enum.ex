@@ -14,23 +14,45 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- internals
 
-  # reduce over any enumerable with a plain (elem, acc -> acc) function
-  defp do_reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
+  # reduce over any enumerable with a plain (elem, acc -> acc) function: Elixir's reduce/3, which
+  # its compiler inlines into each caller, so a trace shows the caller at the line of the clause
+  # taken (Enum.filter/2 at 2480 for a map) and the helpers named after it (a map, a range and
+  # any other enumerable are not tail calls, as there: the caller's frame stays)
+  @beamlet_inlined true
+  @beamlet_frame_line 2468
+  defp do_reduce(list, acc, fun) when is_list(list), do: unquote(:"-do_reduce/3-lists^foldl/2-0-")(fun, acc, list)
 
-  # a plain map folds in maps:iterator order (as Elixir's Enum.reduce/3 does with :maps.fold),
+  # a plain map folds in maps:iterator order (with :maps.fold, as Elixir's Enum.reduce/3),
   # where Enumerable.reduce lists it in maps:to_list order (what the halting functions see)
-  defp do_reduce(%{} = map, acc, fun) when not is_map_key(map, :__struct__),
-    do: reduce_list(:beamlet.map_iteration_list(map), acc, fun)
+  @beamlet_frame_line 2480
+  defp do_reduce(%{} = map, acc, fun) when not is_map_key(map, :__struct__) do
+    acc = :maps.__fold_pairs__(fun, acc, map)
+    acc
+  end
 
   # a range: Elixir 1.14's reduce/3 clause for ranges, a loop over its integers (reduce_range/5,
   # as its stack traces show) with no {:cont, acc} tuple and no fun around `fun` per element
-  defp do_reduce(%Range{first: first, last: last, step: step}, acc, fun), do: reduce_range(first, last, step, acc, fun)
+  @beamlet_frame_line 2472
+  defp do_reduce(%Range{first: first, last: last, step: step}, acc, fun) do
+    acc = reduce_range(first, last, step, acc, fun)
+    acc
+  end
 
-  defp do_reduce(enumerable, acc, fun), do: enumerable_reduce(enumerable, acc, fun)
+  @beamlet_frame_line 4307
+  defp do_reduce(enumerable, acc, fun),
+    do: Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end) |> elem(1)
+
+  # OTP's lists:foldl/3 as inlined with reduce/3 (named after the caller in traces)
+  @beamlet_inlined true
+  @beamlet_frame_line 2468
+  defp unquote(:"-do_reduce/3-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-do_reduce/3-lists^foldl/2-0-")(f, f.(h, acc), t)
+  @beamlet_frame_line 2468
+  defp unquote(:"-do_reduce/3-lists^foldl/2-0-")(_f, acc, []), do: acc
 
   @beamlet_frame_line 4299
-  defp reduce_range(first, last, step, acc, fun) when (step > 0 and first <= last) or (step < 0 and first >= last),
-    do: reduce_range(first + step, last, step, fun.(first, acc), fun)
+  defp reduce_range(first, last, step, acc, fun)
+       when (step > 0 and first <= last) or (step < 0 and first >= last),
+       do: reduce_range(first + step, last, step, fun.(first, acc), fun)
 
   defp reduce_range(_first, _last, _step, acc, _fun), do: acc
 
@@ -571,14 +593,30 @@ defmodule Enum do
       [3, 4]
   """
   @spec filter(t(), (element() -> as_boolean(term()))) :: list()
-  def filter(enumerable, fun) when is_list(enumerable), do: filter_list(enumerable, fun, [])
+  def filter(enumerable, fun) when is_list(enumerable), do: filter_list(enumerable, fun)
 
+  @beamlet_frame_line 1112
   def filter(enumerable, fun) do
     enumerable |> do_reduce([], fn x, acc -> if fun.(x), do: [x | acc], else: acc end) |> :lists.reverse()
   end
 
-  defp filter_list([], _fun, acc), do: :lists.reverse(acc)
-  defp filter_list([h | t], fun, acc), do: filter_list(t, fun, if(fun.(h), do: [h | acc], else: acc))
+  # Elixir's filter_list/2 is body-recursive: a trace shows its frame, over the frame of the call
+  # that follows a kept element (once, as the BEAM records a repeated return address once). Here
+  # the first kept element's call is such a frame, and the rest a loop shown as filter_list/2
+  @beamlet_def_line 4196
+  @beamlet_frame_line 4197
+  defp filter_list([h | t], fun) do
+    if fun.(h), do: __at_line__(4198, [h | filter_loop(t, fun, [])]), else: filter_list(t, fun)
+  end
+
+  defp filter_list([], _fun), do: []
+
+  @beamlet_shown_as {:filter_list, 2}
+  @beamlet_frame_line 4197
+  defp filter_loop([h | t], fun, acc), do: filter_loop(t, fun, if(fun.(h), do: [h | acc], else: acc))
+  defp filter_loop([], _fun, acc), do: :lists.reverse(acc)
+  # (an improper tail fails in filter_list/2's clauses, as Elixir's)
+  defp filter_loop(tail, fun, _acc), do: filter_list(tail, fun)
 
   @doc """
   The first element for which `fun` returns a truthy value, or `default` when there is none.
@@ -867,6 +905,7 @@ defmodule Enum do
   @spec map(t(), (element() -> any())) :: list()
   def map(enumerable, fun) when is_list(enumerable), do: unquote(:"-map/2-lists^map/1-0-")(fun, enumerable)
 
+  @beamlet_frame_line 1662
   def map(enumerable, fun) do
     enumerable |> do_reduce([], fn x, acc -> [fun.(x) | acc] end) |> :lists.reverse()
   end
@@ -1192,7 +1231,15 @@ defmodule Enum do
   """
   @spec reduce(t(), acc(), (element(), acc() -> acc())) :: acc()
   def reduce(enumerable, acc, fun) when is_list(enumerable), do: unquote(:"-reduce/3-lists^foldl/2-0-")(fun, acc, enumerable)
-  def reduce(enumerable, acc, fun), do: do_reduce(enumerable, acc, fun)
+
+  # (do_reduce/3's clauses, with their tail calls: a map's fold and a range's loop leave no
+  # reduce/3 frame, as in Elixir)
+  def reduce(%{} = map, acc, fun) when not is_map_key(map, :__struct__), do: :maps.__fold_pairs__(fun, acc, map)
+  def reduce(%Range{first: first, last: last, step: step}, acc, fun), do: reduce_range(first, last, step, acc, fun)
+
+  @beamlet_frame_line 4307
+  def reduce(enumerable, acc, fun),
+    do: Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end) |> elem(1)
 
   @doc """
   Like `reduce/3`, but `fun` returns `{:cont, acc}` to go on or `{:halt, acc}` to stop early.

@@ -33,6 +33,7 @@ defimpl Enumerable, for: List do
   def reduce(_list, {:halt, acc}, _fun), do: {:halted, acc}
   def reduce(list, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> reduce(list, a, fun) end}
   def reduce([], {:cont, acc}, _fun), do: {:done, acc}
+  @beamlet_frame_line 4751
   def reduce([head | tail], {:cont, acc}, fun), do: reduce(tail, fun.(head, acc), fun)
 end
 

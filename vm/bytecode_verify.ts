@@ -149,6 +149,8 @@ class ModuleVerifier {
       if (typeof f.exported !== "boolean" || typeof f.lambda !== "boolean") corrupt(`${where}: bad flags`);
       if (!isInt(f.line, 0, 2 ** 31 - 1)) corrupt(`${where}: bad line`);
       if (f.funIndex !== undefined && !isInt(f.funIndex, 0, 2 ** 31 - 1)) corrupt(`${where}: bad fun index`);
+      if (f.inlined !== undefined && typeof f.inlined !== "boolean") corrupt(`${where}: bad flags`);
+      if (f.shownAs !== undefined && !(typeof f.shownAs === "string" && /^.{1,255}\/\d{1,3}$/su.test(f.shownAs))) corrupt(`${where}: bad frame name`);
       if (!f.lambda) {
         const key = f.name + "/" + f.arity;
         if (seen.has(key)) corrupt(`${key} defined twice`);

@@ -19,6 +19,13 @@ export interface FunctionDef {
   line: number;
   /** the file its frames name when not the module's (an @file before its def) */
   file?: string;
+  /** stands for a function Elixir's compiler inlines into its callers (the library's
+   *  @beamlet_inlined): no frame of its own, its caller's frame shows its line, and its fns are
+   *  named after the caller (vm/stacktrace.ts) */
+  inlined?: boolean;
+  /** the function its frames name, "name/arity" (the library's @beamlet_shown_as: a loop standing
+   *  for a function of Elixir's that recurses in the body) */
+  shownAs?: string;
   /** its place in OTP's fun table (the N of `#Function<N.U/1 in M.f/1>`), for a lifted fn or a
    *  captured local function (compiler/fun_numbering.ts); absent: counted among the lambdas */
   funIndex?: number;

@@ -1,5 +1,5 @@
 // Stack traces as Erlang builds them: [{module, function, arity | args, [file: 'f.ex', line: n]}]
-import { Term, Tuple, atom, list, tuple, NIL, Cons } from "./terms.ts";
+import { Atom, Term, Tuple, atom, list, tuple, NIL, Cons } from "./terms.ts";
 import { FRAME_INTS, type Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
 import { erlEvalFrames, evalCallerFrames, EVAL_STRING_FRAMES } from "./erl_eval_frames.ts";
@@ -29,6 +29,10 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons): 
     const own = f.name === "__script__";
     const name = own ? as.fun : f.name.replace(/^-__script__\/\d+-/, `-${as.fun}/${as.arity}-`);
     return tuple(atom(as.module), atom(name), args === undefined || own ? (own ? as.arity : f.arity) : Array.isArray(args) ? list(args) : args, list(loc));
+  }
+  if (f.shownAs && args === undefined) {
+    const slash = f.shownAs.lastIndexOf("/");
+    return tuple(v.module, atom(f.shownAs.slice(0, slash)), Number(f.shownAs.slice(slash + 1)), list(loc));
   }
   return tuple(v.module, atom(f.name), args === undefined ? f.arity : Array.isArray(args) ? list(args) : args, list(loc));
 }
@@ -70,8 +74,42 @@ export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, calleeBe
 function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number, raised?: Term, leaveCurrent = false): Term {
   const out: Term[] = [];
   let aboveIsBody = false;
+  // a function Elixir's compiler inlines (FunctionDef.inlined) leaves no frame: its caller's frame
+  // shows the inlined code's line (the deepest one's), and the fns and helpers written in it
+  // (-f/3-fun-0-, -f/3-lists^foldl/2-0-) are named after that caller (their frames wait in
+  // `pending` for it: a fn's, called from elsewhere, until an inlined frame was passed; a
+  // helper's, which it calls or tail-calls, until the next frame)
+  let pending: { module: Term; at: { line: number; file: string | undefined } | null; unnamed: number[]; fns: boolean } | null = null;
   const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[] | Cons) => {
     aboveIsBody = v.compiled.frameAs?.fun === "__MODULE__";
+    const f = v.functions[fi];
+    if (f?.inlined && !v.compiled.evaluated) {
+      if (pending?.module !== v.module) pending = { module: v.module, at: null, unnamed: [], fns: false };
+      if (f.name.startsWith("-")) {
+        pending.unnamed.push(out.length);
+        out.push(entry(v, fi, pc, a));
+        pending.fns ||= f.lambda;
+      } else pending.at ??= { line: v.lineAt(Math.max(0, pc - 1)), file: f.file ?? v.compiled.file };
+      return;
+    }
+    if (pending !== null && (pending.at !== null || !pending.fns)) {
+      // only a caller in the same module inlined it: another module's frame is there because the
+      // inlined function was tail-called, and the frames stay as they are
+      const held = pending;
+      pending = null;
+      if (v.module === held.module && !v.compiled.evaluated) {
+        const caller = entry(v, fi, pc, a) as Tuple;
+        out.push(held.at === null ? caller : relocated(caller, held.at.line, held.at.file));
+        const [, name, arity] = caller.items;
+        const m = /^-(.+\/\d+)-fun-\d+-$/.exec((name as Atom).name);
+        const enclosing = m ? m[1] : `${(name as Atom).name}/${typeof arity === "number" ? arity : (f?.arity ?? 0)}`;
+        for (const i of held.unnamed) {
+          const e = out[i] as Tuple;
+          out[i] = tuple(e.items[0], atom((e.items[1] as Atom).name.replace(/^-[^/]+\/\d+-/, `-${enclosing}-`)), e.items[2], e.items[3]);
+        }
+        return;
+      }
+    }
     if (v.compiled.evaluated) {
       for (const f of erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH)) out.length < depth && out.push(f);
       // its top level was run by Code.eval_string/eval_quoted, which beamlet tail-called
@@ -115,6 +153,14 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
     push(v, fi, pc, undefined);
   }
   return list(out);
+}
+
+/** the frame `e` at another line (and file) */
+function relocated(e: Tuple, line: number, file: string | undefined): Term {
+  const loc: Term[] = [];
+  if (file) loc.push(tuple(atom("file"), charlist(file)));
+  if (line > 0) loc.push(tuple(atom("line"), line));
+  return tuple(e.items[0], e.items[1], e.items[2], list(loc));
 }
 
 const BOOT = atom("beamlet_boot");

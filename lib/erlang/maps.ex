@@ -3,8 +3,21 @@
 # 32 keys the reverse of maps:to_list's; vm/map_order.ts).
 defmodule :maps do
   def fold(fun, acc, map) when is_function(fun, 3) and is_map(map) do
-    :lists.foldl(fn {k, v}, a -> fun.(k, v, a) end, acc, :beamlet.map_iteration_list(map))
+    fold_1(fun, acc, :beamlet.map_iteration_list(map))
   end
+
+  # Enum's reduce over a map (Elixir's runs :maps.fold): a 2-arity fun over the {key, value}
+  # pairs as listed, no tuple rebuilt per element, in fold_1/3's frame as Elixir's shows
+  @doc false
+  def __fold_pairs__(fun, acc, map), do: fold_1({:"$beamlet_pairs", fun}, acc, :beamlet.map_iteration_list(map))
+
+  # (OTP's fold_1/3 walks an iterator; its frame is what traces show)
+  @file "maps.erl"
+  @beamlet_frame_line 411
+  defp fold_1({:"$beamlet_pairs", f} = fun, acc, [kv | rest]), do: fold_1(fun, f.(kv, acc), rest)
+  @beamlet_frame_line 411
+  defp fold_1(fun, acc, [{k, v} | rest]), do: fold_1(fun, fun.(k, v, acc), rest)
+  defp fold_1(_fun, acc, []), do: acc
 
   def fold(fun, acc, [_ | map] = iterator) when is_function(fun, 3) and is_map(map) do
     fold_iterator(fun, acc, next(iterator))
