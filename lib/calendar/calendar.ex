@@ -16,7 +16,10 @@ defmodule Calendar do
 
   def strftime(datetime, format, opts \\ []), do: Calendar.Strftime.format(datetime, format, opts)
 
-  def get_time_zone_database(), do: Calendar.UTCOnlyTimeZoneDatabase
+  # (the :elixir application's :time_zone_database, as in Elixir)
+  def get_time_zone_database(), do: Application.get_env(:elixir, :time_zone_database, Calendar.UTCOnlyTimeZoneDatabase)
+
+  def put_time_zone_database(database) when is_atom(database), do: Application.put_env(:elixir, :time_zone_database, database)
 
   @doc false
   # the amount of an add/3 in microseconds: :day, :hour and :minute, or any System time unit

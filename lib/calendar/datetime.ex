@@ -127,7 +127,7 @@ defmodule DateTime do
     end
   end
 
-  defp period_from_utc(_utc_days, "Etc/UTC", _database), do: {:ok, %{utc_offset: 0, std_offset: 0, zone_abbr: "UTC"}}
+  # (Etc/UTC too comes from the database, as in Elixir: the UTC-only one knows it)
   defp period_from_utc(utc_days, time_zone, database), do: database.time_zone_period_from_utc_iso_days(utc_days, time_zone)
 
   def add(datetime, amount, unit \\ :second, database \\ Calendar.get_time_zone_database())
