@@ -210,7 +210,7 @@ defmodule Process do
     end
   end
 
-  def hibernate(mod, fun_name, args), do: apply(mod, fun_name, args)
+  def hibernate(mod, fun_name, args), do: :erlang.hibernate(mod, fun_name, args)
 
   def get, do: :erlang.get()
   @doc """

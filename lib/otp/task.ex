@@ -68,7 +68,9 @@ defmodule Task do
     owner = self()
     dict = lineage(owner, mfa)
     pid = :erlang.spawn_link(:proc_lib, :init_p, proc_lib_start(:reply, [owner, mfa, dict, :async]))
-    ref = :erlang.monitor(:process, pid)
+    # the monitor is an alias the reply comes back on (as Elixir 1.14): once demonitored (ignore,
+    # shutdown, a yield that gave up), a late reply is dropped instead of landing in the mailbox
+    ref = :erlang.monitor(:process, pid, alias: :demonitor)
     send(pid, {owner, ref})
     %Task{pid: pid, ref: ref, owner: owner, mfa: {m, f, length(a)}}
   end

@@ -16,7 +16,8 @@ defmodule Task.Supervised do
     receive do
       {^owner, ref} ->
         result = invoke_mfa(owner, mfa)
-        send(owner, {ref, result})
+        # to the owner's alias: dropped if it gave up on the task
+        send(ref, {ref, result})
         :ok
     end
   end

@@ -32,7 +32,7 @@ defmodule Task.Supervisor do
 
     case DynamicSupervisor.start_child(supervisor, spec) do
       {:ok, pid} ->
-        ref = :erlang.monitor(:process, pid)
+        ref = :erlang.monitor(:process, pid, alias: :demonitor)
         send(pid, {owner, ref})
         %Task{pid: pid, ref: ref, owner: owner, mfa: {m, f, length(a)}}
 

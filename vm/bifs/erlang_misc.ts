@@ -1,7 +1,9 @@
 // Small Erlang modules (:rand is rand.ts): :io / :io_lib (:string is erl_string.ts), and
 // erlang:get_keys over the process dictionary.
+import { listToArray } from "../terms.ts";
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, tuple, OK, isMap, Pid, Ref, Fun, ExtFun, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
+import { TailCall } from "../calls.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
 import { refusesCharacterData, putCharsBadarg, ioNoDevice, isConsoleDevice } from "./put_chars.ts";
@@ -113,6 +115,15 @@ defineBifs("io_lib", {
 defineBifs("io_lib_pretty", {
   "print/1": ([t]) => list(codepoints(prettyTerm(t, 1, 80, -1, "latin1"))),
   "print/4": ([t, c, l, d]) => list(codepoints(prettyTerm(t, intOr(c), intOr(l), intOr(d), "latin1"))),
+});
+
+// ---- erlang:hibernate: the wait is lib/beamlet/hibernate.ex ------------------------------------
+
+defineBifs("erlang", {
+  "hibernate/3": ([m, f, a]) => {
+    if (!(m instanceof Atom) || !(f instanceof Atom) || listToArray(a) === null) badarg();
+    return new TailCall(atom("beamlet_hibernate"), [m, f, a], atom("wait"));
+  },
 });
 
 // ---- erlang:get_keys (over the process dictionary BIF erlang:get/0) -----------------------------

@@ -1,0 +1,22 @@
+# :erlang.hibernate/3 (Process.hibernate/3): the process waits for a message (status :waiting) and
+# then calls apply(m, f, a) last, so a server that hibernates after every message keeps no frames
+# (the BEAM discards the whole stack; here a hibernate that was not its caller's last call still
+# returns to that caller: left to do). A message already queued wakes it at once. The first
+# message to arrive is taken and put back at once (the only one in the queue), for the callee.
+defmodule :beamlet_hibernate do
+  @moduledoc false
+
+  def wait(m, f, a) do
+    case Process.info(self(), :message_queue_len) do
+      {:message_queue_len, 0} ->
+        receive do
+          message -> send(self(), message)
+        end
+
+      _ ->
+        :ok
+    end
+
+    apply(m, f, a)
+  end
+end
