@@ -878,12 +878,33 @@ defmodule Enum do
   @spec join(t(), String.t()) :: String.t()
   def join(enumerable, joiner \\ "")
 
+  # a list with a joiner: Elixir 1.14's join_list/2 (its stack traces show it)
+  def join(enumerable, joiner) when is_list(enumerable) and is_binary(joiner) and joiner != "", do: join_list(enumerable, joiner)
+
   def join(enumerable, joiner) when is_binary(joiner) do
     case reverse_list(enumerable) do
       [] -> ""
       [last | rest] -> join_rev(rest, joiner, [entry_to_string(last)]) |> :erlang.iolist_to_binary()
     end
   end
+
+  # binaries only: one BIF sizes the result and copies each once (no list of pieces)
+  @beamlet_frame_line 4272
+  defp join_list([], _joiner), do: ""
+
+  @beamlet_frame_line 4272
+  defp join_list(list, joiner) do
+    case :beamlet.join_binaries(list, joiner) do
+      false -> join_non_empty_list(list, joiner, []) |> :lists.reverse() |> :erlang.iolist_to_binary()
+      joined -> joined
+    end
+  end
+
+  @beamlet_def_line 4277
+  @beamlet_frame_line 3991
+  defp join_non_empty_list([first], _joiner, acc), do: [entry_to_string(first) | acc]
+  @beamlet_frame_line 3991
+  defp join_non_empty_list([first | rest], joiner, acc), do: join_non_empty_list(rest, joiner, [joiner, entry_to_string(first) | acc])
 
   defp join_rev([], _joiner, acc), do: acc
   defp join_rev([h | t], joiner, acc), do: join_rev(t, joiner, [entry_to_string(h), joiner | acc])

@@ -10,6 +10,7 @@ import "./bitstring_lists.ts";
 import "./binary_unicode.ts";
 import "./binary_codec.ts";
 import "./elixir_string.ts";
+import "./join_binaries.ts";
 import "./elixir_core.ts";
 import "./erlang_misc.ts";
 import "./erlang_records.ts";
