@@ -496,5 +496,23 @@ defineBifs("ets", {
     }
     return TRUE;
   },
-  "is_compiled_ms/1": () => FALSE,
+  // (see ets_more.ts: match_spec_compile/1 makes the compiled ones)
+  "is_compiled_ms/1": ([t], ctx) => (t instanceof Ref && compiledSpec(ctx, t) !== undefined ? TRUE : FALSE),
 });
+
+// ---- compiled match specifications: a reference the node maps to the clauses ------------------
+
+const compiledSpecs = new WeakMap<object, Map<number, MatchClause[]>>();
+
+export function compileSpecRef(ctx: BifContext, clauses: MatchClause[]): Ref {
+  const node = ctx.node as Node;
+  const ref = node.makeRef();
+  let m = compiledSpecs.get(node);
+  if (!m) compiledSpecs.set(node, (m = new Map()));
+  m.set(ref.id, clauses);
+  return ref;
+}
+
+export function compiledSpec(ctx: BifContext, ref: Ref): MatchClause[] | undefined {
+  return compiledSpecs.get(ctx.node as Node)?.get(ref.id);
+}

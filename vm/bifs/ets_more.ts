@@ -1,11 +1,13 @@
 // More of :ets over the same tables (vm/bifs/ets.ts): take/2, match_object/1,3, select_reverse/1,3,
 // select_replace/2 and safe_fixtable/2, in the order OTP 25 gives for each table kind.
 import { defineBifs } from "./registry.ts";
-import { Term, Tuple, list, TRUE, FALSE } from "../terms.ts";
+import { Cons, NIL, Ref, Term, Tuple, atom, list, tuple, TRUE, FALSE } from "../terms.ts";
+import { badarg } from "../errors.ts";
+import { compileMatchSpec, matchSpecErrors } from "../ets/match_spec.ts";
 import { exactEquals } from "../compare.ts";
 import { badargAt } from "./util.ts";
 import { matchBindings, runMatchSpec } from "../ets/match_spec.ts";
-import { chunked, matchAll, selectContinue, spec, table } from "./ets.ts";
+import { chunked, matchAll, selectContinue, spec, table, compileSpecRef, compiledSpec } from "./ets.ts";
 
 defineBifs("ets", {
   // the objects come out last-stored first (erts conses the chain up while unlinking it)
@@ -66,3 +68,30 @@ function keepsKey(head: Term, body: Term[], keypos: number): boolean {
   // {const, Key} of a literal head key
   return outKey instanceof Tuple && outKey.items.length === 2 && exactEquals(outKey.items[1], headKey);
 }
+
+// match specifications outside a table: compiled to a reference (match_spec_compile/1), run over
+// a list (match_spec_run/2, in the list's order), tried on one term (test_ms/2)
+defineBifs("ets", {
+  "match_spec_compile/1": ([ms], ctx) => compileSpecRef(ctx, compileMatchSpec(ms) ?? badargAt(1, "not a valid match specification")),
+  "match_spec_run/2": ([l, c], ctx) => {
+    const clauses = c instanceof Ref ? compiledSpec(ctx, c) : undefined;
+    if (clauses === undefined) return badarg();
+    const out: Term[] = [];
+    for (let t: Term = l; t !== NIL; t = (t as Cons).tail) {
+      if (!(t instanceof Cons)) return badarg();
+      const r = runMatchSpec(clauses, t.head, ctx);
+      if (r !== undefined) out.push(r);
+    }
+    return list(out);
+  },
+  "test_ms/2": ([t, ms], ctx) => {
+    const errors = matchSpecErrors(ms);
+    const clauses = errors.length === 0 ? compileMatchSpec(ms) : null;
+    if (clauses === null) {
+      const texts = errors.length > 0 ? errors : ["Match specification is not valid."];
+      return tuple(atom("error"), list(texts.map((text) => tuple(atom("error"), list([...text].map((ch) => ch.charCodeAt(0)))))));
+    }
+    const r = runMatchSpec(clauses, t, ctx);
+    return tuple(atom("ok"), r === undefined ? FALSE : r);
+  },
+});

@@ -186,3 +186,60 @@ export function matchBindings(pattern: Term, obj: Term): Term | undefined {
   for (let i = 0; i < b.length; i++) if (b[i] !== undefined) vals.push(b[i]!);
   return list(vals);
 }
+
+/**
+ * What erts says is wrong with a match specification (ets:test_ms/2's {error, [{error, Text}]}),
+ * empty when it is valid: per clause its shape, the first problem of its guards and of its body
+ * (a function that does not exist, a variable the head does not bind).
+ */
+export function matchSpecErrors(ms: Term): string[] {
+  const clauses = listToArray(ms);
+  if (clauses === null || clauses.length === 0) return ["Match programs are not in a list."];
+  const out: string[] = [];
+  for (const c of clauses) {
+    if (!(c instanceof Tuple) || c.items.length !== 3) { out.push("Match program part is not a tuple of arity 3."); continue; }
+    const [head, g, body] = c.items;
+    const bound = new Set<string>();
+    collectVars(head, bound);
+    const guards = listToArray(g);
+    if (guards === null) out.push("Match expression is not a list.");
+    else {
+      const e = firstProblem(guards, bound);
+      if (e !== undefined) out.push(e);
+    }
+    const exprs = listToArray(body);
+    if (exprs === null || exprs.length === 0) out.push("Body clause does not return anything.");
+    else {
+      const e = firstProblem(exprs, bound);
+      if (e !== undefined) out.push(e);
+    }
+  }
+  return out;
+}
+
+function collectVars(t: Term, into: Set<string>): void {
+  if (t instanceof Atom && varIndex(t) >= 0) into.add(t.name);
+  else if (t instanceof Tuple) t.items.forEach((x) => collectVars(x, into));
+  else if (t instanceof Cons) { collectVars(t.head, into); collectVars(t.tail, into); }
+}
+
+function firstProblem(exprs: Term[], bound: Set<string>): string | undefined {
+  for (const e of exprs) {
+    const p = problemIn(e, bound);
+    if (p !== undefined) return p;
+  }
+  return undefined;
+}
+
+function problemIn(e: Term, bound: Set<string>): string | undefined {
+  if (e instanceof Atom) return varIndex(e) >= 0 && !bound.has(e.name) ? `Variable ${e.name} is unbound.` : undefined;
+  if (e instanceof Cons) return problemIn(e.head, bound) ?? problemIn(e.tail, bound);
+  if (!(e instanceof Tuple) || e.items.length === 0) return undefined;
+  const [f, ...args] = e.items;
+  if (e.items.length === 1 && f instanceof Tuple) return firstProblem(f.items, bound);
+  if (f === CONST && args.length === 1) return undefined;
+  if (f instanceof Atom && !["andalso", "orelse", "and", "or"].includes(f.name) && !GUARD_FUNS.has(f.name + "/" + args.length)) {
+    return `Function ${f.name}/${args.length} does_not_exist.`;
+  }
+  return firstProblem(args, bound);
+}
