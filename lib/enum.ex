@@ -166,11 +166,12 @@ defmodule Enum do
   @spec all?(t(), (element() -> as_boolean(term()))) :: boolean()
   def all?(enumerable, fun) when is_list(enumerable), do: all_list(enumerable, fun)
 
+  @beamlet_frame_line 375
   def all?(enumerable, fun) do
     {_, result} =
-      Enumerable.reduce(enumerable, {:cont, true}, fn x, _ ->
+      Enumerable.reduce(enumerable, {:cont, true}, __at_line__(376, fn x, _ ->
         if fun.(x), do: {:cont, true}, else: {:halt, false}
-      end)
+      end))
 
     result
   end
@@ -178,6 +179,7 @@ defmodule Enum do
   defp all_list([]), do: true
   defp all_list([h | t]), do: if(h, do: all_list(t), else: false)
   defp all_list([], _fun), do: true
+  @beamlet_frame_line 4110
   defp all_list([h | t], fun), do: if(fun.(h), do: all_list(t, fun), else: false)
 
   @doc """
@@ -205,11 +207,12 @@ defmodule Enum do
   @spec any?(t(), (element() -> as_boolean(term()))) :: boolean()
   def any?(enumerable, fun) when is_list(enumerable), do: any_list(enumerable, fun)
 
+  @beamlet_frame_line 436
   def any?(enumerable, fun) do
     {_, result} =
-      Enumerable.reduce(enumerable, {:cont, false}, fn x, _ ->
+      Enumerable.reduce(enumerable, {:cont, false}, __at_line__(437, fn x, _ ->
         if fun.(x), do: {:halt, true}, else: {:cont, false}
-      end)
+      end))
 
     result
   end
@@ -217,6 +220,7 @@ defmodule Enum do
   defp any_list([]), do: false
   defp any_list([h | t]), do: if(h, do: true, else: any_list(t))
   defp any_list([], _fun), do: false
+  @beamlet_frame_line 4136
   defp any_list([h | t], fun), do: if(fun.(h), do: true, else: any_list(t, fun))
 
   @doc """
@@ -633,14 +637,16 @@ defmodule Enum do
 
   def find(enumerable, default, fun) when is_list(enumerable), do: find_list(enumerable, default, fun)
 
+  @beamlet_frame_line 1150
   def find(enumerable, default, fun) do
-    case Enumerable.reduce(enumerable, {:cont, nil}, fn x, _ -> if fun.(x), do: {:halt, x}, else: {:cont, nil} end) do
+    case Enumerable.reduce(enumerable, {:cont, nil}, __at_line__(1151, fn x, _ -> if fun.(x), do: {:halt, x}, else: {:cont, nil} end)) do
       {:halted, x} -> x
       {:done, _} -> default
     end
   end
 
   defp find_list([], default, _fun), do: default
+  @beamlet_frame_line 4211
   defp find_list([h | t], default, fun), do: if(fun.(h), do: h, else: find_list(t, default, fun))
 
   @doc """
@@ -664,18 +670,33 @@ defmodule Enum do
     end
   end
 
-  def find_value(enumerable, default \\ nil, fun) do
+  def find_value(enumerable, default \\ nil, fun)
+
+  def find_value(enumerable, default, fun) when is_list(enumerable), do: find_value_list(enumerable, default, fun)
+
+  @beamlet_frame_line 1218
+  def find_value(enumerable, default, fun) do
     result =
-      Enumerable.reduce(enumerable, {:cont, nil}, fn x, _ ->
+      Enumerable.reduce(enumerable, {:cont, nil}, __at_line__(1219, fn x, _ ->
         value = fun.(x)
         if value, do: {:halt, {:found, value}}, else: {:cont, nil}
-      end)
+      end))
 
     case result do
       {:halted, {:found, v}} -> v
       _ -> default
     end
   end
+
+  @beamlet_frame_line 4239
+  defp find_value_list([h | t], default, fun) do
+    case fun.(h) do
+      x when x in [false, nil] -> find_value_list(t, default, fun)
+      x -> x
+    end
+  end
+
+  defp find_value_list([], default, _fun), do: default
 
   @doc """
   Maps each element to an enumerable with `fun` and concatenates the results.
@@ -758,12 +779,13 @@ defmodule Enum do
   @spec group_by(t(), (element() -> any()), (element() -> any())) :: map()
   def group_by(enumerable, key_fun, value_fun \\ fn x -> x end)
 
+  @beamlet_frame_line 1374
   def group_by(enumerable, key_fun, value_fun) when is_function(key_fun) do
     enumerable
-    |> reverse_list()
-    |> reduce_list(%{}, fn x, acc ->
-      key = key_fun.(x)
-      value = value_fun.(x)
+    |> reverse()
+    |> unquote(:"-group_by/3-lists^foldl/2-0-")(%{}, fn x, acc ->
+      key = __at_line__(1375, key_fun.(x))
+      value = __at_line__(1376, value_fun.(x))
 
       case acc do
         %{^key => existing} -> %{acc | key => [value | existing]}
@@ -771,6 +793,11 @@ defmodule Enum do
       end
     end)
   end
+
+  # reduce(list, acc, fun) as Elixir's compiler inlines it into group_by/3 (its own foldl)
+  @beamlet_frame_line 2468
+  defp unquote(:"-group_by/3-lists^foldl/2-0-")([h | t], acc, f), do: unquote(:"-group_by/3-lists^foldl/2-0-")(t, f.(h, acc), f)
+  defp unquote(:"-group_by/3-lists^foldl/2-0-")([], acc, _f), do: acc
 
   # Elixir 1.14 still takes a dictionary (a map or keyword list) in key_fun's place, deprecated
   def group_by(enumerable, dict, fun) do
@@ -979,11 +1006,12 @@ defmodule Enum do
   @spec map_reduce(t(), acc(), (element(), acc() -> {element(), acc()})) :: {list(), acc()}
   def map_reduce(enumerable, acc, fun) when is_list(enumerable), do: unquote(:"-map_reduce/3-lists^mapfoldl/2-0-")(fun, acc, enumerable)
 
+  @beamlet_frame_line 1786
   def map_reduce(enumerable, acc, fun) do
     {list, acc} =
-      do_reduce(enumerable, {[], acc}, fn x, {list, acc} ->
-        {value, acc} = fun.(x, acc)
-        {[value | list], acc}
+      do_reduce(enumerable, {[], acc}, fn x, {list, a} ->
+        {value, a} = fun.(x, a)
+        {[value | list], a}
       end)
 
     {:lists.reverse(list), acc}
@@ -1287,14 +1315,27 @@ defmodule Enum do
       [1, 2]
   """
   @spec reject(t(), (element() -> as_boolean(term()))) :: list()
-  def reject(enumerable, fun) when is_list(enumerable), do: reject_list(enumerable, fun, [])
+  def reject(enumerable, fun) when is_list(enumerable), do: reject_list(enumerable, fun)
 
+  @beamlet_frame_line 2535
   def reject(enumerable, fun) do
     enumerable |> do_reduce([], fn x, acc -> if fun.(x), do: acc, else: [x | acc] end) |> :lists.reverse()
   end
 
-  defp reject_list([], _fun, acc), do: :lists.reverse(acc)
-  defp reject_list([h | t], fun, acc), do: reject_list(t, fun, if(fun.(h), do: acc, else: [h | acc]))
+  # as filter_list/2: Elixir's reject_list/2 recurses in the body after a kept element (4316)
+  @beamlet_def_line 4312
+  @beamlet_frame_line 4313
+  defp reject_list([h | t], fun) do
+    if fun.(h), do: reject_list(t, fun), else: __at_line__(4316, [h | reject_loop(t, fun, [])])
+  end
+
+  defp reject_list([], _fun), do: []
+
+  @beamlet_shown_as {:reject_list, 2}
+  @beamlet_frame_line 4313
+  defp reject_loop([h | t], fun, acc), do: reject_loop(t, fun, if(fun.(h), do: acc, else: [h | acc]))
+  defp reject_loop([], _fun, acc), do: :lists.reverse(acc)
+  defp reject_loop(tail, fun, _acc), do: reject_list(tail, fun)
 
   @doc """
   The elements in reverse order, as a list.
@@ -1305,7 +1346,13 @@ defmodule Enum do
       [4, 3, 2, 1]
   """
   @spec reverse(t()) :: list()
-  def reverse(enumerable), do: reverse_list(enumerable)
+  def reverse(enumerable) when is_list(enumerable), do: :lists.reverse(enumerable)
+
+  # (not a tail call of the inlined reduce: reverse/1's frame stays, as Elixir's)
+  def reverse(enumerable) do
+    list = do_reduce(enumerable, [], fn x, acc -> [x | acc] end)
+    list
+  end
 
   @doc """
   The elements of `enumerable` reversed, followed by those of `tail`.
@@ -1499,8 +1546,7 @@ defmodule Enum do
   # any other sorter is List.keysort/3's to check
   @beamlet_frame_line 3265
   def sort_by(enumerable, mapper, sorter) when is_function(mapper, 1) do
-    enumerable
-    |> map(fn x -> {x, mapper.(x)} end)
+    __at_line__(3264, map(enumerable, fn x -> {x, mapper.(x)} end))
     |> List.keysort(1, sorter)
     |> map_list(fn {x, _} -> x end, [])
   end
@@ -1678,7 +1724,7 @@ defmodule Enum do
       10
   """
   @spec sum(t()) :: number()
-  def sum(enumerable) when is_list(enumerable), do: sum_list(enumerable, 0)
+  def sum(enumerable) when is_list(enumerable), do: unquote(:"-sum/1-lists^foldl/2-0-")(0, enumerable)
 
   def sum(%Range{first: first, step: step} = range) do
     case Range.size(range) do
@@ -1687,10 +1733,17 @@ defmodule Enum do
     end
   end
 
-  def sum(enumerable), do: do_reduce(enumerable, 0, fn x, acc -> acc + x end)
+  # (not a tail call of the inlined reduce: sum/1's frame stays, as Elixir's)
+  def sum(enumerable) do
+    sum = do_reduce(enumerable, 0, &+/2)
+    sum
+  end
 
-  defp sum_list([], acc), do: acc
-  defp sum_list([h | t], acc), do: sum_list(t, acc + h)
+  # reduce(list, 0, &+/2) as Elixir's compiler inlines it: OTP's foldl with the fun folded in
+  @beamlet_frame_line 2468
+  defp unquote(:"-sum/1-lists^foldl/2-0-")(acc, [h | t]), do: unquote(:"-sum/1-lists^foldl/2-0-")(h + acc, t)
+  @beamlet_frame_line 2468
+  defp unquote(:"-sum/1-lists^foldl/2-0-")(acc, []), do: acc
 
   # ---------------------------------------------------------------- t
 
@@ -1843,15 +1896,41 @@ defmodule Enum do
   @spec with_index(t(), (element(), index() -> value)) :: [value] when value: any()
   def with_index(enumerable, fun_or_offset \\ 0)
 
+  @beamlet_def_line 3773
+  def with_index(enumerable, offset) when is_list(enumerable) and is_integer(offset), do: with_index_list(enumerable, offset)
+  def with_index(enumerable, fun) when is_list(enumerable) and is_function(fun, 2), do: with_index_list(enumerable, 0, fun)
+
   def with_index(enumerable, offset) when is_integer(offset) do
     {list, _} = do_reduce(enumerable, {[], offset}, fn x, {acc, i} -> {[{x, i} | acc], i + 1} end)
     :lists.reverse(list)
   end
 
+  @beamlet_frame_line 3789
   def with_index(enumerable, fun) when is_function(fun, 2) do
-    {list, _} = do_reduce(enumerable, {[], 0}, fn x, {acc, i} -> {[fun.(x, i) | acc], i + 1} end)
-    :lists.reverse(list)
+    {list, _} = map_reduce(enumerable, 0, fn x, i -> {fun.(x, i), i + 1} end)
+    list
   end
+
+  # Elixir's with_index_list/2,3 recurse in the body (the first element's frame stays under the
+  # rest, once); here the first element's call, then a loop shown as the function
+  defp with_index_list([h | t], offset), do: [{h, offset} | with_index_loop(t, offset + 1, [])]
+  defp with_index_list([], _offset), do: []
+
+  @beamlet_shown_as {:with_index_list, 2}
+  defp with_index_loop([h | t], offset, acc), do: with_index_loop(t, offset + 1, [{h, offset} | acc])
+  defp with_index_loop([], _offset, acc), do: :lists.reverse(acc)
+  defp with_index_loop(tail, offset, _acc), do: with_index_list(tail, offset)
+
+  @beamlet_def_line 4709
+  @beamlet_frame_line 4710
+  defp with_index_list([h | t], offset, fun), do: [fun.(h, offset) | with_index_loop(t, offset + 1, fun, [])]
+  defp with_index_list([], _offset, _fun), do: []
+
+  @beamlet_shown_as {:with_index_list, 3}
+  @beamlet_frame_line 4710
+  defp with_index_loop([h | t], offset, fun, acc), do: with_index_loop(t, offset + 1, fun, [fun.(h, offset) | acc])
+  defp with_index_loop([], _offset, _fun, acc), do: :lists.reverse(acc)
+  defp with_index_loop(tail, offset, fun, _acc), do: with_index_list(tail, offset, fun)
 
   @doc """
   Pairs the elements of the two enumerables into tuples, stopping at the shorter one.

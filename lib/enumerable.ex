@@ -51,12 +51,8 @@ defimpl Enumerable, for: Map do
 
   def slice(map), do: {:ok, map_size(map), fn m -> :maps.to_list(m) end}
 
-  def reduce(map, acc, fun), do: reduce_list(:maps.to_list(map), acc, fun)
-
-  defp reduce_list(_list, {:halt, acc}, _fun), do: {:halted, acc}
-  defp reduce_list(list, {:suspend, acc}, fun), do: {:suspended, acc, fn a -> reduce_list(list, a, fun) end}
-  defp reduce_list([], {:cont, acc}, _fun), do: {:done, acc}
-  defp reduce_list([head | tail], {:cont, acc}, fun), do: reduce_list(tail, fun.(head, acc), fun)
+  # (Elixir's hands the list to Enumerable.List, whose frame a trace shows)
+  def reduce(map, acc, fun), do: Enumerable.List.reduce(:maps.to_list(map), acc, fun)
 end
 
 defimpl Enumerable, for: Function do
@@ -76,18 +72,22 @@ end
 
 defimpl Enumerable, for: Range do
   def reduce(%Range{first: first, last: last, step: step}, acc, fun) do
-    reduce_range(first, last, step, acc, fun)
+    reduce(first, last, acc, fun, step)
   end
 
-  defp reduce_range(_first, _last, _step, {:halt, acc}, _fun), do: {:halted, acc}
+  # (Elixir's reduce/5 in lib/range.ex, the frame a trace shows)
+  @file "lib/range.ex"
+  @beamlet_frame_line 383
+  defp reduce(_first, _last, {:halt, acc}, _fun, _step), do: {:halted, acc}
 
-  defp reduce_range(first, last, step, {:suspend, acc}, fun) do
-    {:suspended, acc, fn a -> reduce_range(first, last, step, a, fun) end}
+  defp reduce(first, last, {:suspend, acc}, fun, step) do
+    {:suspended, acc, fn a -> reduce(first, last, a, fun, step) end}
   end
 
-  defp reduce_range(first, last, step, {:cont, acc}, fun) do
+  @beamlet_frame_line 383
+  defp reduce(first, last, {:cont, acc}, fun, step) do
     if (step > 0 and first <= last) or (step < 0 and first >= last) do
-      reduce_range(first + step, last, step, fun.(first, acc), fun)
+      reduce(first + step, last, fun.(first, acc), fun, step)
     else
       {:done, acc}
     end
