@@ -47,6 +47,50 @@ export function segmentValueCount(specs: BinSpecs): number {
   return count;
 }
 
+/** `a <> b`: two segments, each a whole binary of any size (<<a::binary, b::binary>>) */
+export function isConcat(specs: BinSpecs): boolean {
+  return specs.length === 2 && specs.every((s) => s.type === "binary" && s.size === null && !s.dynSize && s.unit === 8);
+}
+
+/**
+ * `a <> b` for specs that isConcat accepts: what buildWholeBytes makes of them (in place after a
+ * when a's buffer has room, else a new buffer, the slab or an array of its own), without its
+ * walk of the specs, whose shapes differ from one construction to the next (a megamorphic walk
+ * was most of a `acc <> x` loop). Anything but two binaries goes to buildBinary, for its errors.
+ */
+export function concatBinaries(specs: BinSpecs, a: Term, b: Term): Bin {
+  if (!(a instanceof Bin) || a.tailBits !== 0 || !(b instanceof Bin) || b.tailBits !== 0) return buildBinary(specs, [a, b], 0);
+  const len = a.size + b.size;
+  let out: Uint8Array, start: number;
+  if (a.size >= 64) {
+    const whole = a.store;
+    const buf = whole.buffer as ArrayBufferWithUse;
+    const at = whole.byteOffset + a.storeOffset;
+    const end = at + a.size;
+    if (buf.used === end && end + b.size <= buf.byteLength) {
+      out = whole.byteOffset === 0 && whole.length === buf.byteLength ? whole : new Uint8Array(buf);
+      buf.used = at + len;
+      b.copyInto(out, end);
+      return new Bin(out, undefined, 0, at, len);
+    }
+    const nb = new ArrayBuffer(Math.max(len * 2, 256)) as ArrayBufferWithUse;
+    out = new Uint8Array(nb);
+    nb.used = len;
+    start = 0;
+  } else if (len > 0 && len <= SMALL_MAX) {
+    start = smallAlloc(len);
+    out = currentSlab();
+  } else {
+    out = new Uint8Array(len);
+    a.copyInto(out, 0);
+    b.copyInto(out, a.size);
+    return new Bin(out);
+  }
+  a.copyInto(out, start);
+  b.copyInto(out, start + a.size);
+  return new Bin(out, undefined, 0, start, len);
+}
+
 /** the binary described by `specs` from the values at vals[base..] */
 export function buildBinary(specs: BinSpecs, vals: Term[], base: number): Bin {
   return buildWholeBytes(specs, vals, base) ?? buildBinaryGeneral(specs, vals, base);

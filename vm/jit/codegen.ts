@@ -20,7 +20,7 @@ import { Op } from "../../compiler/opcodes.ts";
 import type { ModuleVersion } from "../module.ts";
 import type { Pat } from "../patterns.ts";
 import type { BinSpecs } from "../binary_build.ts";
-import { segmentValueCount } from "../binary_build.ts";
+import { segmentValueCount, isConcat } from "../binary_build.ts";
 import { FunctionPlan, Insn, Tries, leftToInterpreter } from "./analyze.ts";
 import { atom } from "../terms.ts";
 import { emitMatch, PatternEmitter } from "./patterns.ts";
@@ -93,7 +93,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `"use strict";`,
     `const {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
-      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, capReds, sliceOver,` +
+      ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, concatBinaries, capReds, sliceOver,` +
       ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
@@ -463,8 +463,10 @@ function generateFunction(
         emit(`pc = ${i.next}; ${S(d - 2 * a - 1)} = mapUpdate(${S(d - 2 * a - 1)}, [${args(d - 2 * a, 2 * a).join(", ")}]);`);
         break;
       case Op.make_bin: {
-        const c = segmentValueCount(v.literals[a] as BinSpecs);
-        emit(`pc = ${i.next}; ${S(d - c)} = buildBinary(K[${a}], [${args(d - c, c).join(", ")}], 0);`);
+        const specs = v.literals[a] as BinSpecs;
+        const c = segmentValueCount(specs);
+        if (isConcat(specs)) emit(`pc = ${i.next}; ${S(d - 2)} = concatBinaries(K[${a}], ${S(d - 2)}, ${S(d - 1)});`);
+        else emit(`pc = ${i.next}; ${S(d - c)} = buildBinary(K[${a}], [${args(d - c, c).join(", ")}], 0);`);
         break;
       }
       case Op.raise_error: emit(`pc = ${i.next}; raiseTagged(K[${a}], ${S(d - 1)});`); break;
