@@ -1,7 +1,7 @@
 // The entry point of lang/: source text -> AST (Elixir's quoted form) or a CompileError.
 import type { Ast } from "./ast.ts";
 import { CompileError } from "./compile_error.ts";
-import { Parser } from "./parser.ts";
+import { Parser, type FormatRecord } from "./parser.ts";
 
 export { CompileError } from "./compile_error.ts";
 
@@ -28,4 +28,15 @@ export function parseWork(): { advances: number; backtracked: number; deferred: 
 /** start measuring the deepest nesting on one JS stack afresh */
 export function resetMaxDepth(): void {
   parser.work.maxDepth = 0;
+}
+
+/** source text -> AST, with what Code.format_string! needs besides (see FormatRecord) */
+export function parseForFormat(source: string, file: string): { ast: Ast; fmt: FormatRecord } {
+  const fmt: FormatRecord = { literals: new WeakMap(), spans: new WeakMap(), doEnd: new WeakMap(), opened: new WeakSet(), parens: new WeakSet() };
+  parser.fmt = fmt;
+  try {
+    return { ast: parse(source, file), fmt };
+  } finally {
+    parser.fmt = null;
+  }
 }

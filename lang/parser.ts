@@ -41,7 +41,7 @@ const tuple2 = (a: Ast, b: Ast): Ast => ({ t: "tuple", items: [a, b] });
 const meta = (t: Tok): Meta => ({ line: t.line, column: t.col });
 const EMPTY_BLOCK = (): Ast => call("__block__", {}, []);
 
-type Item = { clause: false; ast: Ast } | { clause: true; head: Ast[]; meta: Meta; body: Ast[] };
+type Item = { clause: false; ast: Ast } | { clause: true; head: Ast[]; meta: Meta; body: Ast[]; first?: number; last?: number };
 
 /**
  * A bracketed construct (or an interpolated string) met deeper than DEFER_DEPTH, skipped and parsed
@@ -51,7 +51,28 @@ type Item = { clause: false; ast: Ast } | { clause: true; head: Ast[]; meta: Met
 interface Deferred { node: Ast | Ast[]; toks: Tok[]; closeOf: Int32Array; p: number; end: number; doBlock?: boolean }
 const DEFER_DEPTH = 64;
 
+/**
+ * What Code.format_string! needs of the source beyond the AST (Elixir's token metadata): the
+ * token of each literal (its text as written), the first and last line of each block item and
+ * clause, and the lines of do/end blocks. Kept only while formatting.
+ */
+export interface FormatRecord {
+  /** the token of a literal, list, tuple or keyword pair (its key's) */
+  literals: WeakMap<Ast, Tok>;
+  spans: WeakMap<Ast, [number, number]>;
+  /** lists and tuples written with a newline after their opening bracket and before the closing one */
+  opened: WeakSet<Ast>;
+  /** local calls written with parentheses */
+  parens: WeakSet<Ast>;
+  /** a do/end block's keyword list: the do line, then the line that ends each section (the next
+   *  section's keyword or `end`) */
+  doEnd: WeakMap<Ast, number[]>;
+}
+
 export class Parser {
+  fmt: FormatRecord | null = null;
+  /** did the last bracketed arguments read open and close on lines of their own */
+  private lastOpen = false;
   private toks: Tok[] = [];
   private p = 0;
   private file = "nofile";
@@ -260,12 +281,30 @@ export class Parser {
     return stops.includes(t.k) || t.k === "eof";
   }
 
+  private opened(a: Ast): Ast {
+    if (this.fmt && this.lastOpen) this.fmt.opened.add(a);
+    return a;
+  }
+  private literal(a: Ast, t: Tok): Ast {
+    this.fmt?.literals.set(a, t);
+    return a;
+  }
+  /** (formatting) the span of a block item or clause from its first token to the last one read */
+  private span(a: Ast, first: Tok): Ast {
+    if (this.fmt) {
+      const last = this.toks[this.p - 1];
+      this.fmt.spans.set(a, [first.line, last.line + (last.text.match(/\n/g)?.length ?? 0)]);
+    }
+    return a;
+  }
+
   /** Expressions separated by newlines/`;` (no `->` clauses), up to a stop token. */
   private parseBlockItems(stops: string[]): Ast[] {
     const items: Ast[] = [];
     this.skipEol();
     while (!this.atBlockEnd(stops)) {
-      items.push(this.parseExpr(0));
+      const first = this.peek();
+      items.push(this.span(this.parseExpr(0), first));
       if (this.peek().k === "eol") this.skipEol();
       else if (!this.atBlockEnd(stops)) this.fail(this.peek());
     }
@@ -278,6 +317,7 @@ export class Parser {
     this.skipEol();
     while (!this.atBlockEnd(stops)) {
       const t = this.peek();
+      const before = items.length;
       if (this.isOp(t, "->")) {
         this.next();
         items.push({ clause: true, head: [], meta: meta(t), body: this.clauseFirst(stops) });
@@ -297,6 +337,15 @@ export class Parser {
           items.push({ clause: false, ast: args[0] });
         }
       }
+      if (this.fmt && items.length > before) {
+        const it = items[items.length - 1];
+        if (it.clause) {
+          it.first = t.line;
+          const last = this.toks[this.p - 1];
+          it.last = last.line + (last.text.match(/\n/g)?.length ?? 0);
+        }
+        else this.span(it.ast, t);
+      }
       if (this.peek().k === "eol") this.skipEol();
       else if (!this.atBlockEnd(stops)) this.fail(this.peek());
     }
@@ -307,7 +356,14 @@ export class Parser {
     const clauses: Ast[] = [];
     let cur: Item & { clause: true } | null = null;
     const flush = () => {
-      if (cur) clauses.push(call("->", cur.meta, [{ t: "list", items: cur.head }, cur.body.length === 0 ? EMPTY_BLOCK() : this.blockOf(cur.body, {})]));
+      if (!cur) return;
+      const clause = call("->", cur.meta, [{ t: "list", items: cur.head }, cur.body.length === 0 ? EMPTY_BLOCK() : this.blockOf(cur.body, {})]);
+      if (this.fmt && cur.first !== undefined) {
+        // (a clause ends where the last expression of its body does)
+        const lastBody = cur.body.length > 0 ? this.fmt.spans.get(cur.body[cur.body.length - 1]) : undefined;
+        this.fmt.spans.set(clause, [cur.first, lastBody ? Math.max(lastBody[1], cur.last!) : cur.last!]);
+      }
+      clauses.push(clause);
     };
     for (const it of items) {
       if (it.clause) { flush(); cur = it; }
@@ -344,7 +400,7 @@ export class Parser {
   private clauseFirst(stops: string[]): Ast[] {
     const t = this.peek();
     if (t.k === "eol" || this.atBlockEnd(stops)) return [];
-    return [this.parseExpr(0)];
+    return [this.span(this.parseExpr(0), t)];
   }
 
   /** `do ... end` of a call, deferred like a bracketed construct when deep (see Deferred) */
@@ -361,20 +417,24 @@ export class Parser {
   private parseDoBlockNow(): Ast {
     const saved = this.noDo;
     this.noDo = 0;
-    this.next(); // do
+    const doTok = this.next(); // do
     const sections: Ast[] = [];
+    const lines = [doTok.line];
     let name = "do";
     for (;;) {
       const body = this.parseStabBody(["end", "block"]);
       sections.push(tuple2(atom(name), body.ast));
       const t = this.peek();
+      lines.push(t.line);
       if (t.k === "block") { name = t.text; this.next(); continue; }
       if (t.k !== "end") this.fail(t);
       this.next();
       break;
     }
     this.noDo = saved;
-    return { t: "list", items: sections };
+    const out: Ast = { t: "list", items: sections };
+    this.fmt?.doEnd.set(out, lines);
+    return out;
   }
 
   // ---- expressions -------------------------------------------------------------------------------------
@@ -528,17 +588,17 @@ export class Parser {
       return node;
     }
     switch (t.k) {
-      case "int": this.next(); return { t: "int", v: t.v };
-      case "float": this.next(); return { t: "float", v: t.v };
+      case "int": this.next(); return this.literal({ t: "int", v: t.v }, t);
+      case "float": this.next(); return this.literal({ t: "float", v: t.v }, t);
       case "atom": this.next(); return atom(t.v);
       case "qatom": {
         this.next();
         const parts = t.v as Part[];
-        if (parts.every((p) => typeof p === "string")) return atom(parts.join(""));
+        if (parts.every((p) => typeof p === "string")) return this.literal(atom(parts.join("")), t);
         return call(call(".", meta(t), [atom("erlang"), atom("binary_to_atom")]), meta(t), [this.interpolated(t, parts), atom("utf8")]);
       }
-      case "str": this.next(); return this.stringAst(t);
-      case "charlist": this.next(); return this.charlistAst(t);
+      case "str": this.next(); return this.literal(this.stringAst(t), t);
+      case "charlist": this.next(); return this.literal(this.charlistAst(t), t);
       case "sigil": this.next(); return this.sigilAst(t);
       case "ident": return this.parseIdent();
       case "alias": this.next(); return call("__aliases__", meta(t), [atom(t.v)]);
@@ -546,12 +606,12 @@ export class Parser {
       case "[": {
         this.next();
         const items = this.parseArgsUntil("]", true);
-        return { t: "list", items };
+        return this.opened(this.literal({ t: "list", items }, t));
       }
       case "{": {
         this.next();
         const items = this.parseArgsUntil("}", false);
-        return items.length === 2 ? { t: "tuple", items } : { t: "tuple", items, meta: meta(t) };
+        return this.opened(this.literal(items.length === 2 ? { t: "tuple", items } : { t: "tuple", items, meta: meta(t) }, t));
       }
       case "<<": {
         this.next();
@@ -596,6 +656,7 @@ export class Parser {
     const node = call(name, meta(t), args);
     if (many) this.noParensMany.add(node);
     if (parens) this.parenCalls.add(node);
+    if (n.k === "(" && !n.sb) this.fmt?.parens.add(node);
     return node;
   }
 
@@ -641,7 +702,7 @@ export class Parser {
       const value = this.parseExpr(0);
       // a value in brackets (a call's keyword arguments in parentheses too)
       if (!noParensCall) this.ambiguous(value, false);
-      pairs.push(tuple2(key, value));
+      pairs.push(this.literal(tuple2(key, value), k));
       if (this.peek().k === ",") {
         const save = this.p;
         const comma = this.next();
@@ -677,7 +738,9 @@ export class Parser {
     const saved = this.noDo;
     this.noDo = 0;
     const items: Ast[] = [];
+    const openTok = this.toks[this.p - 1];
     this.skipEolNoSemi();
+    const firstTok = this.peek();
     while (this.peek().k !== close) {
       if (this.peek().k === "kw") {
         // a tuple or a binary may end in a keyword list, not start with one
@@ -703,8 +766,13 @@ export class Parser {
       break;
     }
     if (this.peek().k !== close) this.fail(this.peek());
-    this.next();
+    let b = this.p - 1;
+    while (b > 0 && this.toks[b].k === "eol") b--;
+    const before = this.toks[b];
+    const closeTok = this.next();
     this.noDo = saved;
+    // (formatting) a newline after the opening bracket and before the closing one
+    this.lastOpen = items.length > 0 && firstTok.line > openTok.line && closeTok.line > before.line + (before.text.match(/\n/g)?.length ?? 0);
     return items;
   }
 

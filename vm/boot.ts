@@ -16,6 +16,7 @@ import "./bifs/elixir_code.ts";
 import "./bifs/files.ts";
 import "./bifs/files_links.ts";
 import "./bifs/macro.ts";
+import "./bifs/code_format.ts";
 import "./bifs/nested_modules.ts";
 import "./bifs/deprecated.ts";
 

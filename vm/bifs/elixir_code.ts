@@ -627,6 +627,14 @@ function quotedOpts(o: Term | undefined): { columns: boolean; file: string; line
   }
   return opts;
 }
+/** a parse error of src raised as string_to_quoted!/2 raises it */
+export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, file: string): never {
+  // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret)
+  const content = e.drawsSnippet ? src.split("\n")[e.line - 1] : undefined;
+  const snippet = content === undefined ? NIL_ATOM : mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, e.column! - 1)]]);
+  raiseException(node(ctx), e.kind, { file: bin(file), line: e.line, column: e.column ?? 0, snippet, description: bin(e.description) });
+}
+
 function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
   const opts = quotedOpts(args[1]);
   // the text read from its first line on: its lines, those of its errors and warnings count from there
@@ -641,12 +649,7 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
     if (!(e instanceof CompileError)) throw e;
     // ...before the parser fails (none when the tokenizer does)
     for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
-    if (bang) {
-      // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret)
-      const content = e.drawsSnippet ? src.split("\n")[e.line - 1] : undefined;
-      const snippet = content === undefined ? NIL_ATOM : mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, e.column! - 1)]]);
-      raiseException(node(ctx), e.kind, { file: bin(file), line: e.line, column: e.column ?? 0, snippet, description: bin(e.description) });
-    }
+    if (bang) raiseSyntaxError(ctx, e, src, file);
     const meta = list([tuple(atom("line"), e.line), tuple(atom("column"), e.column ?? 0)]);
     if (e.quoted) {
       const q = e.quoted;

@@ -8,6 +8,7 @@ const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
 
 type Assoc = "left" | "right";
 import { brokenCall, kwPairLaid } from "./macro_to_string_calls.ts";
+import { formatting, isDoEndList, rawText, blockInfo, sourceLine, openedInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
 const BINARY: Record<string, [number, Assoc]> = {
   "**": [230, "left"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
   "++": [190, "right"], "--": [190, "right"], "+++": [190, "right"], "---": [190, "right"], "..": [190, "right"], "<>": [190, "right"],
@@ -115,10 +116,13 @@ const A_ALIASES = atom("__aliases__"), A_DOT = atom("."), A_BLOCK = atom("__bloc
 
 export function isKeyword(t: Term): t is Cons {
   const items = listToArray(t);
-  return items !== null && items.length > 0 && items.every((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom);
+  // (formatting source: a list written in brackets stays a list)
+  return items !== null && items.length > 0 && items.every((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom && !bracedInSource(x)) && !bracketedInSource(t);
 }
 export function isBlockKw(t: Term): boolean {
   if (!isKeyword(t)) return false;
+  // (formatting source: a `do:` keyword list stays keywords)
+  if (formatting && !isDoEndList(t)) return false;
   const items = listToArray(t)! as Tuple[];
   return items[0].items[0] === atom("do") && items.every((x) => BLOCK_KEYS.includes((x.items[0] as Atom).name));
 }
@@ -186,7 +190,7 @@ function listText(t: Term): string {
 /** index where a keyword tail starts (items.length when none) */
 function firstKeyword(items: Term[]): number {
   let i = items.length;
-  while (i > 0 && items[i - 1] instanceof Tuple && (items[i - 1] as Tuple).items.length === 2 && (items[i - 1] as Tuple).items[0] instanceof Atom) i--;
+  while (i > 0 && items[i - 1] instanceof Tuple && (items[i - 1] as Tuple).items.length === 2 && (items[i - 1] as Tuple).items[0] instanceof Atom && !bracedInSource(items[i - 1])) i--;
   return i;
 }
 function argsText(args: Term[], noParens = false): string {
@@ -205,6 +209,8 @@ function soleArgExpr(t: Term): string {
 }
 
 export function blockText(t: Term): string {
+  const info = blockInfo(t);
+  if (info) return sourceBlockText(t as Tuple, info);
   const blockItems = isCall(t) && t.items[0] === A_BLOCK ? listToArray(t.items[2]) : null;
   if (blockItems) {
     const items = blockItems;
@@ -219,6 +225,40 @@ export function blockText(t: Term): string {
     return out;
   }
   return lay(t);
+}
+
+/**
+ * A block of formatted source: the items as blockText lays them out, a blank line where the
+ * source had one (squeezed to one) and the comments before each item and before the block's end.
+ * The blank line the formatter puts around a multi-line item goes after it, and before it unless
+ * comments precede it.
+ */
+function sourceBlockText(t: Tuple, info: BlockInfo): string {
+  const items = listToArray(t.items[2])!;
+  const parts = items.map(lay);
+  const blank = formatting!.blank;
+  const blankBetween = (from: number, to: number) => {
+    for (let l = from + 1; l < to; l++) if (blank(l)) return true;
+    return false;
+  };
+  let out = "";
+  const commentLines = (cs: typeof info.comments[0], last: boolean) =>
+    cs.map((c, i) => c.text + (i < cs.length - 1 || !last ? (c.blankAfter ? "\n\n" : "\n") : "")).join("");
+  for (let i = 0; i <= items.length; i++) {
+    const cs = info.comments[i];
+    if (i === items.length && cs.length === 0) break;
+    if (i > 0) {
+      const prevEnd = info.spans[i - 1][1];
+      const next = cs.length > 0 ? cs[0].line : info.spans[i][0];
+      // (a multi-line attribute and a multi-line item with comments between stand apart too)
+      const after = parts[i - 1].includes("\n") && (!isAttribute(items[i - 1]) || (cs.length > 0 && i < items.length && parts[i].includes("\n")));
+      const before = i < items.length && cs.length === 0 && !isAttribute(items[i - 1]) && parts[i].includes("\n");
+      out += blankBetween(prevEnd, next) || after || before ? "\n\n" : "\n";
+    }
+    out += commentLines(cs, i === items.length);
+    if (i < items.length) out += parts[i];
+  }
+  return out;
 }
 
 /** a call of a unary operator (`-x`, `not x`, `&x` but not a capture argument `&1`) */
@@ -244,18 +284,21 @@ function isAttribute(t: Term): boolean {
 export function clausesText(t: Term): string {
   const items = listToArray(t);
   if (items === null || items.length === 0 || !items.every((c) => isCall(c) && c.items[0] === A_ARROW)) return blockText(t);
+  const info = blockInfo(t);
   const clauses = items.map((c) => {
     const parts = listToArray((c as Tuple).items[2]);
     if (!parts || parts.length !== 2) return { head: expr(c), body: null };
     return { head: inClause(c, () => fnHead(parts[0])), body: parts[1] };
   });
   const compact = clauses.map(({ head, body }, i) => (body === null ? head : `${head} -> ${inClause(items[i], () => expr(body))}`));
-  if (compact.every((c) => !c.includes("\n") && c.length <= width)) return compact.join("\n");
+  const commentsBefore = (i: number) => (info ? info.comments[i].map((c) => c.text + (c.blankAfter ? "\n\n" : "\n")).join("") : "");
+  const end = info && info.comments[items.length].length > 0 ? "\n" + info.comments[items.length].map((c) => c.text).join("\n") : "";
+  if (!info?.broken && compact.every((c) => !c.includes("\n") && c.length <= width)) return compact.map((c, i) => commentsBefore(i) + c).join("\n") + end;
   return items.map((c, i) => {
     const { head, body } = clauses[i];
-    if (body === null) return head;
-    return inClause(c, () => `${clauseHead(listToArray((c as Tuple).items[2])![0], head)} ->\n${indent(nested(2, () => blockText(body)))}`);
-  }).join("\n\n");
+    if (body === null) return commentsBefore(i) + head;
+    return commentsBefore(i) + inClause(c, () => `${clauseHead(listToArray((c as Tuple).items[2])![0], head)} ->\n${indent(nested(2, () => blockText(body)))}`);
+  }).join("\n\n") + end;
 }
 
 /** a clause head too long for its line with its guard: the guard goes under it, `when ...` */
@@ -345,7 +388,8 @@ const STRING_NEW_LINES = /\uFDD0/g;
 function interpolation(parts: Term[], raw = true): string | null {
   let out = "";
   for (const p of parts) {
-    if (p instanceof Bin && !raw) {
+    // (formatting source: the text's escapes as a string literal writes them)
+    if (p instanceof Bin && (!raw || formatting)) {
       out += inspectBinaryString(p).slice(1, -1);
       continue;
     }
@@ -442,6 +486,11 @@ function remembered(kind: string, t: Term, compute: () => string): string {
 }
 
 export function expr(t: Term): string {
+  // (formatting source: a list or tuple opened on lines of its own stays so)
+  if (formatting && openedInSource(t)) {
+    const laid = remembered("opened", t, () => (t instanceof Cons ? containerLines(t) : brokenTuple(t)) ?? "");
+    if (laid !== "") return laid;
+  }
   return literalsInside(t, () => remembered("expr", t, () => exprNow(t)));
 }
 
@@ -453,6 +502,9 @@ function exprNow(t: Term): string {
   const inList = nextListElement;
   nextListElement = false;
   if (typeof t === "number" || typeof t === "bigint" || t instanceof Float) return numberText(inspect(t));
+  // (formatting source: strings and charlists as written)
+  const raw = rawText(t);
+  if (raw !== undefined) return raw;
   if (t instanceof Atom) return FORMATTER_QUOTED.has(t.name) ? `:${JSON.stringify(t.name)}` : inspect(t);
   // a binary is a string literal however unprintable (a bitstring keeps <<...>>)
   if (t instanceof Bin) return t.tailBits === 0 ? inspectBinaryString(t, STRING_OPTS) : inspect(t);
@@ -470,6 +522,8 @@ function exprNow(t: Term): string {
       case "__aliases__":
         return args.map((x) => (x instanceof Atom ? x.name : expr(x))).join(".");
       case "__block__":
+        // (formatting source: a number as written, its token)
+        if (args.length === 1 && formatting && kwGet(meta, "token") !== undefined) return String(kwGet(meta, "token"));
         if (args.length === 1) return expr(args[0]);
         return `(\n${indent(nested(2, () => blockText(t)))}\n)`;
       case "{}":
@@ -609,10 +663,11 @@ function exprNow(t: Term): string {
   }
   const name = callName(h);
   if (args.length > 0 && isBlockKw(args[args.length - 1])) {
-    const text = withLiteralLine(meta, () => doBlockCall(h, name, args));
+    const text = withLiteralLine(meta, () => doBlockCall(h, name, args, parensInSource(t)));
     return noParens ? `(${padAfterFirst(text, 1)})` : text;
   }
-  const bare = h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && !(place === "left" && args.length > 1);
+  // (formatting source: a call written with parentheses keeps them)
+  const bare = h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && !(place === "left" && args.length > 1) && !parensInSource(t);
   if (argsOnTheirLines(args)) return forcedCall(name, args, bare);
   if (bare) {
     const text = argsText(args, true);
@@ -622,10 +677,11 @@ function exprNow(t: Term): string {
 }
 
 /** a call with a do/end block: its head (with or without parentheses), then the block */
-function doBlockCall(h: Term, name: string, args: Term[]): string {
+function doBlockCall(h: Term, name: string, args: Term[], parens = false): string {
   const kw = listToArray(args[args.length - 1])! as Tuple[];
   const rest = args.slice(0, -1);
-  const bare = !(h instanceof Atom) || withoutParens(h.name, rest.length + 1);
+  // (formatting source: a do/end call keeps the parentheses it was written with, or their absence)
+  const bare = !(h instanceof Atom) || (formatting ? !parens : withoutParens(h.name, rest.length + 1));
   const definition = DEFINITIONS.has(name) && h instanceof Atom;
   const outer = inDefinitionHead;
   inDefinitionHead = definition;
@@ -720,6 +776,12 @@ function metaLine(meta: Term): number | null {
  * around it.
  */
 function argLine(t: Term): number | null {
+  // (formatting source: a literal's own line, an atom's none)
+  if (formatting) {
+    const own = sourceLine(t);
+    if (own !== undefined) return own;
+    if (!(t instanceof Tuple) || t.items.length !== 3) return null;
+  }
   if (!(t instanceof Tuple) || t.items.length !== 3) return literalLine;
   const [h, meta, a] = t.items;
   if (listToArray(meta) === null) return literalLine;
@@ -809,6 +871,10 @@ function sigilText(letter: string, meta: Term, content: Term, mods: Term): strin
   return `~${letter}${open}${body}${CLOSING[open] ?? open}${modifiers}`;
 }
 
+function kwGet(meta: Term, key: string): Term | undefined {
+  const pair = (listToArray(meta) ?? []).find((x) => x instanceof Tuple && x.items[0] === atom(key));
+  return pair ? (pair as Tuple).items[1] : undefined;
+}
 function kwHas(meta: Term, key: string): boolean {
   return (listToArray(meta) ?? []).some((x) => x instanceof Tuple && x.items[0] === atom(key) && x.items[1] === TRUE);
 }
@@ -822,6 +888,17 @@ function mapPairs(args: Term[]): string {
 }
 
 /** Macro.to_string/1 (a shape this printer does not know is shown as the term itself) */
+/** Code.format_string!'s layout of the parsed source (code_format.ts sets what it keeps of it) */
+export function formatQuoted(t: Term, lineLength: number): string {
+  try {
+    width = lineLength;
+    memo = new WeakMap();
+    return blockText(t).replace(STRING_NEW_LINES, "\n");
+  } finally {
+    width = LINE_LENGTH;
+  }
+}
+
 export function macroToString(t: Term): string {
   try {
     width = LINE_LENGTH;
@@ -873,7 +950,7 @@ export function lay(t: Term): string {
 function layNow(t: Term): string {
   const inList = nextListElement;
   const flat = expr(t);
-  if (!flat.includes("\n") && flat.length <= width) return flat;
+  if (!flat.includes("\n") && flat.length <= width && !(formatting && pipelineOverLines(t))) return flat;
   const outer = brokenListElement;
   brokenListElement = inList;
   try {
@@ -881,6 +958,30 @@ function layNow(t: Term): string {
   } finally {
     brokenListElement = outer;
   }
+}
+
+/** (formatting source) a pipeline whose source had a |> on a line of its own: kept one a line */
+function pipelineOverLines(t: Term): boolean {
+  const lines = new Set<number>();
+  let c: Term = t;
+  while (opName(c) === "|>") {
+    const line = metaLine((c as Tuple).items[1]);
+    if (line !== null) lines.add(line);
+    c = listToArray((c as Tuple).items[2])![0];
+  }
+  const first = firstLine(c);
+  if (first !== null) lines.add(first);
+  return lines.size > 1;
+}
+/** the first source line of a node (its own, or its first argument's) */
+function firstLine(t: Term): number | null {
+  const own = sourceLine(t);
+  if (own !== undefined) return own;
+  if (!isCall(t)) return null;
+  const args = listToArray(t.items[2]);
+  const first = args && args.length > 0 ? firstLine(args[0]) : null;
+  const line = metaLine(t.items[1]);
+  return first !== null && (line === null || first < line) ? first : line;
 }
 
 function isContainer(t: Term): boolean {

@@ -1,0 +1,301 @@
+// Code.format_string!/2 and Code.format_file!/2: Elixir 1.14's code formatter, as the layout
+// Macro.to_string already does (macro_to_string.ts) run over the parsed source plus what the
+// source itself decides and quoted code does not keep: literals as written (numbers normalized
+// as the formatter does), `do:` keywords kept apart from do/end blocks, blank lines between
+// block items, and comments, each put on its own line before the block item or clause that
+// follows it (or before the block's end).
+// Left: comments inside an expression that is no block (a multi-line list's, an argument's) go
+// before the block item holding them; strings with interpolation are written from their value.
+import { Bin, Cons, Float, Nil, Term, binFromBytes, Tuple, atom, bin, isInt, list, listToArray, tuple, NIL, NIL_ATOM, TRUE } from "../terms.ts";
+import { defineBifs, type BifContext } from "./registry.ts";
+import { badarg, ErlangError } from "../errors.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import { raiseSyntaxError } from "./elixir_code.ts";
+import { fileError, fsOf, str } from "./files.ts";
+import type { Ast } from "../../lang/ast.ts";
+import type { FormatRecord } from "../../lang/parser.ts";
+import type { Tok } from "../../lang/lexer.ts";
+import { parseForFormat } from "../../lang/parse.ts";
+import { LineTable, tokenize } from "../../lang/lexer.ts";
+import { type BlockInfo, type FormatState, type SourceComment, withFormatting } from "./code_format_state.ts";
+import { formatQuoted } from "./macro_to_string.ts";
+
+/** a block item, clause or block end a comment can stand before */
+interface Anchor { line: number; depth: number; info: BlockInfo; index: number }
+
+class Converter {
+  readonly state: FormatState;
+  readonly anchors: Anchor[] = [];
+  private depth = 0;
+  constructor(private fmt: FormatRecord, lines: string[]) {
+    this.state = {
+      doEnd: new WeakSet(),
+      raw: new WeakMap(),
+      blocks: new WeakMap(),
+      lines: new WeakMap(),
+      opened: new WeakSet(),
+      parens: new WeakSet(),
+      braces: new WeakSet(),
+      brackets: new WeakSet(),
+      blank: (l: number) => l >= 1 && l <= lines.length && lines[l - 1].trim() === "",
+    };
+  }
+
+  /** a block in a body position (the top, a do/end section, a clause's body): registered with its
+   *  items' spans; `close` the line that ends it (where comments after its last item go) */
+  body(a: Ast, close: number): Term {
+    const isBlock = a.t === "call" && a.name === "__block__" && a.args !== null && a.args.every((x) => this.fmt.spans.has(x));
+    const items = isBlock ? (a as { args: Ast[] }).args : this.fmt.spans.has(a) ? [a] : null;
+    if (items === null) return this.term(a);
+    const info: BlockInfo = { spans: items.map((x) => this.fmt.spans.get(x)!), comments: items.map(() => []) };
+    info.comments.push([]);
+    this.depth++;
+    items.forEach((_, i) => this.anchors.push({ line: info.spans[i][0], depth: this.depth, info, index: i }));
+    if (close >= 0) this.anchors.push({ line: close, depth: this.depth, info, index: items.length });
+    const terms = items.map((x) => this.term(x));
+    this.depth--;
+    const t = tuple(atom("__block__"), list([]), list(terms));
+    this.state.blocks.set(t as object, info);
+    return t;
+  }
+
+  /** a list of -> clauses (a do/end section's, an fn's) */
+  clauses(items: Ast[], close: number): Term {
+    const info: BlockInfo = { spans: items.map((x) => this.fmt.spans.get(x) ?? [0, 0]), comments: items.map(() => []) };
+    info.comments.push([]);
+    this.depth++;
+    items.forEach((_, i) => this.anchors.push({ line: info.spans[i][0], depth: this.depth, info, index: i }));
+    if (close >= 0) this.anchors.push({ line: close, depth: this.depth, info, index: items.length });
+    const terms = items.map((c, i) => {
+      const [head, body] = (c as { args: Ast[] }).args;
+      const bodyTerm = this.body(body, -1);
+      const bodyInfo = this.state.blocks.get(bodyTerm as object);
+      if (bodyInfo && bodyInfo.spans.length > 0 && bodyInfo.spans[0][0] > info.spans[i][0] && !this.headOver(c, bodyInfo.spans[0][0])) info.broken = true;
+      return tuple(atom("->"), this.meta((c as { meta?: object }).meta), list([this.term(head), bodyTerm]));
+    });
+    this.depth--;
+    const t = list(terms);
+    this.state.blocks.set(t as object, info);
+    return t;
+  }
+
+  /** does the clause's head (its -> line) reach the line its body starts on */
+  private headOver(c: Ast, bodyLine: number): boolean {
+    const arrow = (c as { meta?: { line?: number } }).meta?.line;
+    return arrow !== undefined && arrow >= bodyLine;
+  }
+
+  meta(m: object | undefined): Term {
+    const out: Term[] = [];
+    const mm = (m ?? {}) as { line?: number; no_parens?: boolean; delimiter?: string; indentation?: number };
+    if (mm.delimiter !== undefined) out.push(tuple(atom("delimiter"), bin(mm.delimiter)));
+    if (mm.indentation !== undefined) out.push(tuple(atom("indentation"), mm.indentation));
+    if (mm.no_parens) out.push(tuple(atom("no_parens"), TRUE));
+    if (mm.line !== undefined) out.push(tuple(atom("line"), mm.line));
+    return list(out);
+  }
+
+  term(a: Ast): Term {
+    const t = this.termNow(a);
+    const tok = this.fmt.literals.get(a);
+    // (not the shared empty list: [] and '' each keep no line)
+    if (tok && typeof t === "object" && !(t instanceof Nil)) this.state.lines.set(t, tok.line);
+    if (this.fmt.opened.has(a) && typeof t === "object") this.state.opened.add(t);
+    if (this.fmt.parens.has(a) && typeof t === "object") this.state.parens.add(t);
+    if (tok?.k === "{" && typeof t === "object") this.state.braces.add(t);
+    if (tok?.k === "[" && t instanceof Cons) this.state.brackets.add(t);
+    return t;
+  }
+
+  private termNow(a: Ast): Term {
+    const tok = this.fmt.literals.get(a);
+    switch (a.t) {
+      case "int":
+      case "float": {
+        const v = a.t === "int" ? (a.v >= -9007199254740991n && a.v <= 9007199254740991n ? Number(a.v) : a.v) : new Float(a.v);
+        if (!tok) return v;
+        return tuple(atom("__block__"), list([tuple(atom("token"), bin(numberToken(tok.text))), tuple(atom("line"), tok.line)]), list([v]));
+      }
+      case "atom":
+        // (a quoted atom as written: :"Elixir.A")
+        if (tok?.k === "qatom") return tuple(atom("__block__"), list([tuple(atom("token"), bin(tok.text)), tuple(atom("line"), tok.line)]), list([atom(a.v)]));
+        return atom(a.v);
+      case "str": {
+        const b = bin(a.v);
+        if (tok?.k === "str") this.state.raw.set(b, tok.heredoc ? heredocText(tok) : tok.text);
+        return b;
+      }
+      case "list": {
+        const sections = this.fmt.doEnd.get(a);
+        if (sections) {
+          const t = list(a.items.map((s, i) => {
+            const [k, v] = (s as { items: Ast[] }).items;
+            const close = sections[i + 1];
+            const value = v.t === "list" && v.items.length > 0 && v.items.every((c) => c.t === "call" && c.name === "->") ? this.clauses(v.items, close) : this.body(v, close);
+            return tuple(this.term(k), value);
+          }));
+          this.state.doEnd.add(t as object);
+          return t;
+        }
+        const t = list(a.items.map((x) => this.term(x)));
+        // '' is the empty list: written as a token
+        if (tok?.k === "charlist" && t instanceof Nil) return tuple(atom("__block__"), list([tuple(atom("token"), bin(tok.text)), tuple(atom("line"), tok.line)]), list([t]));
+        if (tok?.k === "charlist" && t instanceof Cons) this.state.raw.set(t, tok.heredoc ? heredocText(tok) : tok.text);
+        return t;
+      }
+      case "tuple":
+        if (a.items.length === 2) return tuple(this.term(a.items[0]), this.term(a.items[1]));
+        return tuple(atom("{}"), this.meta(a.meta), list(a.items.map((x) => this.term(x))));
+      case "call": {
+        const name = typeof a.name === "string" ? atom(a.name) : this.term(a.name);
+        if (a.name === "fn" && a.args && a.args.length > 0 && a.args.every((c) => c.t === "call" && c.name === "->")) {
+          return tuple(name, this.meta(a.meta), this.clauses(a.args, Infinity));
+        }
+        const args = a.args === null ? NIL_ATOM : list(a.args.map((x) => this.term(x)));
+        return tuple(name, this.meta(a.meta), args);
+      }
+    }
+  }
+}
+
+/** a number as the formatter writes it: as written, but for underscores put every three digits
+ *  into a decimal integer part of more than five digits without any, hex digits upper case and a
+ *  float's exponent marker lower case */
+export function numberToken(text: string): string {
+  if (/^0x/.test(text)) return "0x" + text.slice(2).toUpperCase();
+  if (/^0[bo]/.test(text) || text.startsWith("?")) return text;
+  const m = /^(\d+)(.*)$/.exec(text);
+  if (!m) return text;
+  const int = m[1].length > 5 ? m[1].replace(/\B(?=(\d{3})+$)/g, "_") : m[1];
+  return int + m[2].replace("E", "e");
+}
+
+/** a heredoc's text at column 0: its lines without the closing delimiter's indentation */
+function heredocText(tok: Tok): string {
+  const text = tok.text;
+  const open = text.slice(0, 3);
+  const lines = text.split("\n");
+  const closing = lines[lines.length - 1];
+  const indent = closing.length - closing.trimStart().length;
+  const body = lines.slice(1, -1).map((l) => {
+    let i = 0;
+    while (i < indent && (l[i] === " " || l[i] === "\t")) i++;
+    return l.slice(i);
+  });
+  return [open, ...body, closing.trimStart()].join("\n");
+}
+
+/** the source's comments: for each, its line, text and whether code comes before it on its line */
+function sourceComments(source: string, file: string): { line: number; text: string }[] {
+  const lt = new LineTable(source);
+  const toks = tokenize(lt, file);
+  const out: { line: number; text: string }[] = [];
+  let from = 0;
+  const scan = (to: number) => {
+    const gap = source.slice(from, to);
+    const re = /#[^\n]*/g;
+    for (let m = re.exec(gap); m !== null; m = re.exec(gap)) out.push({ line: lt.line(from + m.index), text: m[0].replace(/\s+$/, "") });
+  };
+  for (const t of toks) {
+    scan(t.off);
+    from = t.endOff;
+  }
+  scan(source.length);
+  return out;
+}
+
+/** `#comment` is written `# comment` (a `#!` line stays as it is) */
+function commentText(text: string): string {
+  if (text.startsWith("#!") || /^#+(\s|$)/.test(text)) return text;
+  const m = /^(#+)(.*)$/.exec(text)!;
+  return `${m[1]} ${m[2]}`;
+}
+
+/** the source formatted as Elixir 1.14's formatter does, "" for a source of nothing but spaces */
+export function formatSource(source: string, file: string, lineLength: number): string {
+  const { ast, fmt } = parseForFormat(source, file);
+  const lines = source.split("\n");
+  const conv = new Converter(fmt, lines);
+  const root = conv.body(ast, Infinity);
+  // each comment before the anchor after it: the nearest line, the outermost on a tie
+  const anchors = conv.anchors.slice().sort((a, b) => a.line - b.line || a.depth - b.depth);
+  const comments = sourceComments(source, file);
+  let k = 0;
+  const groups = new Map<Anchor, SourceComment[]>();
+  for (const c of comments) {
+    while (k < anchors.length && anchors[k].line < c.line) k++;
+    const anchor = anchors[k];
+    if (!anchor) continue;
+    const group = groups.get(anchor) ?? [];
+    group.push({ line: c.line, text: commentText(c.text), blankAfter: false });
+    groups.set(anchor, group);
+  }
+  for (const [anchor, group] of groups) {
+    group.forEach((c, i) => {
+      const next = Math.min(i + 1 < group.length ? group[i + 1].line : anchor.line, lines.length + 1);
+      for (let l = c.line + 1; l < next; l++) if (conv.state.blank(l)) c.blankAfter = true;
+    });
+    anchor.info.comments[anchor.index].push(...group);
+  }
+  if (ast.t === "call" && ast.name === "__block__" && ast.args?.length === 0 && comments.length === 0) return "";
+  return withFormatting(conv.state, () => formatQuoted(root, lineLength));
+}
+
+// ---- Code.format_string!/2, Code.format_file!/2 -----------------------------------------------
+
+/** the options beamlet's formatter follows (line_length:, file:); the others are accepted */
+function formatOpts(opts: Term): { lineLength: number; file: string } {
+  const out = { lineLength: 98, file: "nofile" };
+  const items = listToArray(opts);
+  if (items === null) badarg();
+  for (const it of items) {
+    if (!(it instanceof Tuple) || it.items.length !== 2) continue;
+    const [k, v] = it.items;
+    if (k === atom("line_length") && isInt(v)) out.lineLength = Number(v);
+    else if (k === atom("file") && v instanceof Bin) out.file = v.toString();
+  }
+  return out;
+}
+
+function formatString(ctx: BifContext, s: Term, opts: Term): Term {
+  if (!(s instanceof Bin) || listToArray(opts) === null) raiseFunctionClause(s, opts);
+  const { lineLength, file } = formatOpts(opts);
+  const src = s.toString();
+  let text: string;
+  try {
+    text = formatSource(src, file, lineLength);
+  } catch (e) {
+    if (e instanceof CompileError) raiseSyntaxError(ctx, e, src, file);
+    throw e;
+  }
+  // iodata, as 1.14 returns it: [] for nothing to write
+  return text === "" ? NIL : list([bin(text)]);
+}
+
+/** Elixir's format_string!/2 takes a binary and a list */
+function raiseFunctionClause(s: Term, opts: Term): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("Elixir.Code"), atom("format_string!"), list([s, opts]), NIL);
+  throw e;
+}
+
+/** Code.format_file!: the file's text (File.read!'s error when unreadable) formatted, then a newline */
+function formatFile(ctx: BifContext, f: Term, opts: Term): Term {
+  const path = str(f);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fsOf(ctx).readFileSync(path));
+  } catch (e) {
+    const code = (e as { code?: string })?.code;
+    fileError(ctx, "read file", path, typeof code === "string" ? code.toLowerCase() : "eio");
+  }
+  const withFile = list([tuple(atom("file"), bin(path)), ...(listToArray(opts) ?? [])]);
+  return list([formatString(ctx, binFromBytes(bytes), withFile), 10]);
+}
+
+defineBifs("Elixir.Code", {
+  "format_string!/1": ([s], ctx) => formatString(ctx, s, NIL),
+  "format_string!/2": ([s, o], ctx) => formatString(ctx, s, o),
+  "format_file!/1": ([f], ctx) => formatFile(ctx, f, NIL),
+  "format_file!/2": ([f, o], ctx) => formatFile(ctx, f, o),
+});
