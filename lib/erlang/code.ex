@@ -1,0 +1,64 @@
+# The part of :code written in Erlang on OTP over the code server's BIFs (vm/bifs/code_loading.ts):
+# the mode, application directories under the root, path lists, ensure_modules_loaded/1.
+defmodule :code do
+  @moduledoc false
+
+  # (beamlet loads modules when they are first called, as the BEAM's interactive mode)
+  def get_mode, do: :interactive
+
+  # an application's directory: one whose modules the node knows, under the code root's lib/
+  def lib_dir(app) when is_atom(app) do
+    case :application.get_key(app, :modules) do
+      {:ok, _} -> :code.lib_dir() ++ '/' ++ :erlang.atom_to_list(app)
+      :undefined -> {:error, :bad_name}
+    end
+  end
+
+  def lib_dir(app), do: :erlang.error(:function_clause, [app])
+
+  def lib_dir(app, subdir) when is_atom(subdir) do
+    case lib_dir(app) do
+      {:error, _} = error -> error
+      dir -> dir ++ '/' ++ :erlang.atom_to_list(subdir)
+    end
+  end
+
+  def priv_dir(app) do
+    case lib_dir(app) do
+      {:error, _} = error -> error
+      dir -> dir ++ '/priv'
+    end
+  end
+
+  def add_paths(dirs) when is_list(dirs), do: add_pathsz(dirs)
+  def add_pathsz(dirs) when is_list(dirs), do: Enum.each(dirs, &:code.add_pathz/1)
+  def add_pathsa(dirs) when is_list(dirs), do: Enum.each(Enum.reverse(dirs), &:code.add_patha/1)
+
+  def ensure_modules_loaded(mods) when is_list(mods) do
+    failed =
+      for mod <- mods, reduce: [] do
+        acc ->
+          case :code.ensure_loaded(mod) do
+            {:module, _} -> acc
+            {:error, why} -> [{mod, why} | acc]
+          end
+      end
+
+    # (in the reverse order of the list, as OTP gives them)
+    if failed == [], do: :ok, else: {:error, failed}
+  end
+
+  # :undefined for a module that is not loaded; loaded modules are beamlet bytecode, never native
+  def is_module_native(mod) when is_atom(mod) do
+    if :erlang.module_loaded(mod), do: false, else: :undefined
+  end
+
+  def where_is_file(file), do: where_is_file(:code.get_path(), file)
+
+  def where_is_file(path, file) when is_list(path) do
+    Enum.find_value(path, :non_existing, fn dir ->
+      full = :filename.join(dir, file)
+      if File.regular?(full), do: full
+    end)
+  end
+end
