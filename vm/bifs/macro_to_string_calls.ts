@@ -4,8 +4,10 @@
 //   keywords go one per line after `f(a,`; otherwise every argument gets its own line between
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
+import { openedInSource } from "./code_format_state.ts";
 import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
 
+const DEFINITION_NAMES = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
 
 /** the call laid out over several lines, or undefined when it is not a call printed `name(args)` */
@@ -40,6 +42,14 @@ export function brokenCall(t: Term, width: number): string | undefined {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
     if (fn !== undefined) return fn;
     if (args.length < 2) {
+      // (formatting source: a sole list, map or tuple opened on lines of its own opens on the
+      // name's line: defstruct [\n  :a\n])
+      if (openedInSource(last)) return flat;
+      // defstruct [\n  :a,\n  ...\n]: a sole list, map or tuple too long opens on the name's line
+      if (isOpenable(last) && !isKeyword(last)) {
+        const open = containerLines(last);
+        if (open !== undefined) return `${name} ${open}`;
+      }
       // assert a ==\n         b: the sole argument laid out after the name
       const pad = " ".repeat(name.length + 1);
       // defstruct a: 1,\n          b: 2: keywords without brackets, a pair per line
@@ -48,6 +58,14 @@ export function brokenCall(t: Term, width: number): string | undefined {
       return laid.includes("\n") ? `${name} ${laid.split("\n").join("\n" + pad)}` : undefined;
     }
     // `use Mod,\n  key: v,\n  ...`; other arguments line up after the name: `raise E,\n      msg`
+    // def f(args)\n    when guard,\n    do: body: a definition whose head and guard pass the width
+    // puts `when` and the keywords under the head, after the name
+    if (isKeyword(last) && init.length === 1 && DEFINITION_NAMES.has(name) && opName(args[0]) === "when" && `${name} ${init[0]},`.length > width) {
+      const [head, guard] = listToArray((args[0] as Tuple).items[2])!;
+      const pad = " ".repeat(name.length + 1);
+      const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
+      return `${name} ${elementExpr(head)}\n${pad}when ${expr(guard)},\n${pairs.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
+    }
     if (isKeyword(last) && init.length === 1 && name !== "for" && name !== "with") {
       const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
       return `${name} ${init[0]},\n${pairs.map(indent).join(",\n")}`;
