@@ -34,14 +34,14 @@ export function parseIntStrict(s: string, base: number): A.Int | undefined {
 }
 
 /** parseIntStrict, off the thread when long; `finish` gets undefined for a text that is not one */
-export function parseIntWork(ctx: BifContext, s: string, base: number, frame: Term | null, retry: TailCall, finish: (v: A.Int | undefined) => Term): Out {
+export function parseIntWork(ctx: BifContext, s: string, base: number, frame: Term | null, retry: () => TailCall, finish: (v: A.Int | undefined) => Term): Out {
   const d = digitsOf(s, base);
   if (d === undefined) return finish(undefined);
   if (!longParse(d.digits.length, base)) {
     const v = inline.parse(d.digits, base);
     return finish(int(d.neg ? -v : v));
   }
-  return bigWork(ctx, "parse", [d.digits, base], frame, retry, (v) => finish(int(d.neg ? -(v as bigint) : (v as bigint))));
+  return bigWork(ctx, "parse", [d.digits, base], frame, retry(), (v) => finish(int(d.neg ? -(v as bigint) : (v as bigint))));
 }
 
 /** the digits of n in a base 2..36, upper case (integer_to_binary/2) */
@@ -50,9 +50,9 @@ export function intToString(n: A.Int, base: number): string {
 }
 
 /** intToString, off the thread when long */
-export function intTextWork(ctx: BifContext, n: A.Int, base: number, frame: Term | null, retry: TailCall, finish: (s: string) => Term): Out {
+export function intTextWork(ctx: BifContext, n: A.Int, base: number, frame: Term | null, retry: () => TailCall, finish: (s: string) => Term): Out {
   if (typeof n === "number" || !longText(n, base)) return finish(intToString(n, base));
-  return bigWork(ctx, "text", [n, base], frame, retry, (s) => finish(base <= 10 ? (s as string) : (s as string).toUpperCase()));
+  return bigWork(ctx, "text", [n, base], frame, retry(), (s) => finish(base <= 10 ? (s as string) : (s as string).toUpperCase()));
 }
 
 // what the BEAM shows as current meanwhile

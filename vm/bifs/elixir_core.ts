@@ -58,7 +58,7 @@ function intArg(t: Term, mod: string, fun: string, arity: number): A.Int {
 }
 
 /** Integer.parse: the integer the text starts with, and the rest (the digits' value off the thread when long) */
-function parseIntPrefix(ctx: BifContext, str: string, base: number, retry: TailCall): Term | AwaitHost {
+function parseIntPrefix(ctx: BifContext, str: string, base: number, retry: () => TailCall): Term | AwaitHost {
   const m = /^[+-]?/.exec(str)!;
   let i = m[0].length;
   const start = i;
@@ -82,20 +82,20 @@ function parseFloatPrefix(str: string): Term {
 
 defineBifs("Elixir.Integer", {
   "to_string/1": ([n], ctx) =>
-    intTextWork(ctx, intArg(n, "Elixir.Integer", "to_string", 1), 10, F_INTEGER_TO_BINARY_1, again(INTEGER, "to_string", [n]), bin),
+    intTextWork(ctx, intArg(n, "Elixir.Integer", "to_string", 1), 10, F_INTEGER_TO_BINARY_1, () => again(INTEGER, "to_string", [n]), bin),
   "to_string/2": ([n, b], ctx) => {
     const v = intArg(n, "Elixir.Integer", "to_string", 2);
     if (typeof b !== "number" || b < 2 || b > 36) noClause("Elixir.Integer", "to_string", 2);
-    return intTextWork(ctx, v, b as number, F_INTEGER_TO_BINARY_2, again(INTEGER, "to_string", [n, b]), bin);
+    return intTextWork(ctx, v, b as number, F_INTEGER_TO_BINARY_2, () => again(INTEGER, "to_string", [n, b]), bin);
   },
   "to_charlist/1": ([n], ctx) =>
-    intTextWork(ctx, intArg(n, "Elixir.Integer", "to_charlist", 1), 10, F_INTEGER_TO_LIST_1, again(INTEGER, "to_charlist", [n]), textList),
+    intTextWork(ctx, intArg(n, "Elixir.Integer", "to_charlist", 1), 10, F_INTEGER_TO_LIST_1, () => again(INTEGER, "to_charlist", [n]), textList),
   "to_charlist/2": ([n, b], ctx) =>
-    intTextWork(ctx, intArg(n, "Elixir.Integer", "to_charlist", 2), b as number, F_INTEGER_TO_LIST_2, again(INTEGER, "to_charlist", [n, b]), textList),
-  "parse/1": ([t], ctx) => (t instanceof Bin ? parseIntPrefix(ctx, t.toString(), 10, again(INTEGER, "parse", [t])) : noClause("Elixir.Integer", "parse", 2)),
+    intTextWork(ctx, intArg(n, "Elixir.Integer", "to_charlist", 2), b as number, F_INTEGER_TO_LIST_2, () => again(INTEGER, "to_charlist", [n, b]), textList),
+  "parse/1": ([t], ctx) => (t instanceof Bin ? parseIntPrefix(ctx, t.toString(), 10, () => again(INTEGER, "parse", [t])) : noClause("Elixir.Integer", "parse", 2)),
   "parse/2": ([t, b], ctx) => {
     if (typeof b !== "number" || b < 2 || b > 36) elixirRaise("ArgumentError", "invalid base " + inspect(b));
-    return t instanceof Bin ? parseIntPrefix(ctx, t.toString(), b as number, again(INTEGER, "parse", [t, b])) : noClause("Elixir.Integer", "parse", 2);
+    return t instanceof Bin ? parseIntPrefix(ctx, t.toString(), b as number, () => again(INTEGER, "parse", [t, b])) : noClause("Elixir.Integer", "parse", 2);
   },
   "digits/1": ([n]) => digits(intArg(n, "Elixir.Integer", "digits", 2), 10),
   "digits/2": ([n, b]) => {

@@ -242,7 +242,7 @@ function charsToString(l: Term, argNo = 1): string {
 function listToInt(ctx: BifContext, l: Term, base: number, frame: Term, args: Term[]) {
   let s: string;
   try { s = charsToString(l); } catch { return badargAt(1, "not a list"); }
-  return parseIntWork(ctx, s, base, frame, again("erlang", "list_to_integer", args), notTextual);
+  return parseIntWork(ctx, s, base, frame, () => again("erlang", "list_to_integer", args), notTextual);
 }
 
 function notTextual(v: A.Int | undefined): Term {
@@ -493,25 +493,25 @@ export const erlangBifs = {
   },
   "integer_to_binary/1": ([n]: Term[], ctx: BifContext) => {
     if (!isInt(n)) badargAt(1, "not an integer");
-    return intTextWork(ctx, n as A.Int, 10, F_INTEGER_TO_BINARY_1, again("erlang", "integer_to_binary", [n]), bin);
+    return intTextWork(ctx, n as A.Int, 10, F_INTEGER_TO_BINARY_1, () => again("erlang", "integer_to_binary", [n]), bin);
   },
   "integer_to_binary/2": ([n, b]: Term[], ctx: BifContext) => {
     if (!isInt(n)) badargAt(1, "not an integer");
-    return intTextWork(ctx, n as A.Int, baseArg(b, 2), F_INTEGER_TO_BINARY_2, again("erlang", "integer_to_binary", [n, b]), bin);
+    return intTextWork(ctx, n as A.Int, baseArg(b, 2), F_INTEGER_TO_BINARY_2, () => again("erlang", "integer_to_binary", [n, b]), bin);
   },
   "integer_to_list/1": ([n]: Term[], ctx: BifContext) => {
     if (!isInt(n)) badargAt(1, "not an integer");
-    return intTextWork(ctx, n as A.Int, 10, F_INTEGER_TO_LIST_1, again("erlang", "integer_to_list", [n]), textList);
+    return intTextWork(ctx, n as A.Int, 10, F_INTEGER_TO_LIST_1, () => again("erlang", "integer_to_list", [n]), textList);
   },
   "integer_to_list/2": ([n, b]: Term[], ctx: BifContext) => {
     if (!isInt(n)) badargAt(1, "not an integer");
-    return intTextWork(ctx, n as A.Int, baseArg(b, 2), F_INTEGER_TO_LIST_2, again("erlang", "integer_to_list", [n, b]), textList);
+    return intTextWork(ctx, n as A.Int, baseArg(b, 2), F_INTEGER_TO_LIST_2, () => again("erlang", "integer_to_list", [n, b]), textList);
   },
   "binary_to_integer/1": ([b]: Term[], ctx: BifContext) =>
-    parseIntWork(ctx, binArg(b).toString(), 10, F_BINARY_TO_INTEGER_1, again("erlang", "binary_to_integer", [b]), notTextual),
+    parseIntWork(ctx, binArg(b).toString(), 10, F_BINARY_TO_INTEGER_1, () => again("erlang", "binary_to_integer", [b]), notTextual),
   "binary_to_integer/2": ([b, base]: Term[], ctx: BifContext) => {
     const s = binArg(b).toString();
-    return parseIntWork(ctx, s, baseArg(base, 2), F_BINARY_TO_INTEGER_2, again("erlang", "binary_to_integer", [b, base]), notTextual);
+    return parseIntWork(ctx, s, baseArg(base, 2), F_BINARY_TO_INTEGER_2, () => again("erlang", "binary_to_integer", [b, base]), notTextual);
   },
   "list_to_integer/1": ([l]: Term[], ctx: BifContext) => listToInt(ctx, l, 10, F_LIST_TO_INTEGER_1, [l]),
   "list_to_integer/2": ([l, base]: Term[], ctx: BifContext) => listToInt(ctx, l, baseArg(base, 2), F_LIST_TO_INTEGER_2, [l, base]),
