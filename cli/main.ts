@@ -24,7 +24,8 @@ program
   .argument("[file]", "an .exs script (in a project: run once the application started; none: just start it)")
   .argument("[args...]", "arguments for System.argv() (everything after the file, options included)")
   .option("-e, --eval <code>", "evaluate this code, like `elixir -e CODE` (`beamlet -e CODE` is `elixir -e` even in a project); repeatable, each evaluated in turn")
-  .option("-r, --require <pattern>", "run the files matching this pattern first (Code.require_file/1); repeatable, in order with -e")
+  .option("-r, --require <pattern>", "run the files matching this pattern first (Code.require_file/1); repeatable, in order with -e (outside a project `-pr PATTERN` requires them as Kernel.ParallelCompiler, like `elixir -pr`)")
+  .option("-p, --parallel", "in a project: every -r as Kernel.ParallelCompiler requires them (like `mix run -p`)")
   .option("--no-halt", "keep running after the code ran (like `elixir --no-halt` and `mix run --no-halt`)")
   .option("--no-start", "in a project: load the application and its configuration without starting it (like `mix run --no-start`)")
   .option("--no-compile", "in a project: do not compile, run what was compiled last (like `mix run --no-compile`)")
@@ -142,7 +143,7 @@ program.action(async () => {
 
 // `beamlet -e CODE ARGS...` is `beamlet run -e CODE ARGS...` outside a project: `elixir -e`, even
 // in a project's folder
-const bareEval = ["-e", "--eval", "-r"].includes(process.argv[2]);
+const bareEval = ["-e", "--eval", "-r", "-pr"].includes(process.argv[2]);
 if (bareEval) process.argv.splice(2, 0, "run");
 
 // an unknown command names the nearest one (commander would say "too many arguments", since the

@@ -37,8 +37,8 @@ export function parseElixirArgs(args: string[]): ElixirArgs {
     if ((a === "-e" || a === "--eval") && value !== undefined) {
       out.commands.push({ kind: "eval", code: value });
       i += 2;
-    } else if (a === "-r" && value !== undefined) {
-      out.commands.push({ kind: "require", pattern: value });
+    } else if ((a === "-r" || a === "-pr") && value !== undefined) {
+      out.commands.push({ kind: "require", pattern: value, parallel: a === "-pr" });
       i += 2;
     } else if (a === "--no-halt") {
       out.noHalt = true;
@@ -120,6 +120,8 @@ export function parseMixRunArgs(args: string[]): MixRunArgs {
     }
     out.errors.push(`${a} : Unknown option`);
   }
+  // -p makes every -r parallel (Kernel.ParallelCompiler.require/1)
+  if (out.parallel) for (const c of out.commands) if (c.kind === "require") c.parallel = true;
   const rest = args.slice(i);
   if (out.commands.some((c) => c.kind === "eval") || rest.length === 0) out.argv = rest;
   else {

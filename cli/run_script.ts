@@ -46,6 +46,15 @@ function isFileLevelExpression(ast: Ast, node: object): boolean {
   return statements.some((s) => s === node || (isCall(s, "=") && s.args?.[1] === node));
 }
 
+/** how deep in the expander a file-level expression failed: 2 for a variable taken for a call
+ *  (undefined) on the right side of a match, else 1 */
+function expansionDepth(ast: Ast, e: CompileError): number {
+  const statements = isCall(ast, "__block__") ? ast.args ?? [] : [ast];
+  const node = e.at as Ast;
+  const variable = node.t === "call" && node.args === null && e.description.startsWith("undefined function");
+  return variable && statements.some((s) => isCall(s, "=") && s.args?.[1] === node) ? 2 : 1;
+}
+
 /** is `node` in one of the file's expressions through pipes, matches, remote calls and literals
  *  only (no other macro around it, whose expansion Elixir's trace would show too)? */
 function onlyPipesAround(ast: Ast, node: object): boolean {
@@ -77,16 +86,31 @@ const CLI_REQUIRE_FRAME = "    (elixir 1.14.0) lib/enum.ex:1658: Enum.\"-map/2-l
 
 /** a command of `elixir`'s command line (`-e CODE`, `-r PATTERN`, `FILE`) or of `mix run`'s, run in
  *  order in the script's one process, as Kernel.CLI and Mix.Tasks.Run run them */
-export type ScriptCommand = { kind: "eval"; code: string } | { kind: "require"; pattern: string } | { kind: "file"; file: string };
+export type ScriptCommand = { kind: "eval"; code: string } | { kind: "require"; pattern: string; parallel?: boolean } | { kind: "file"; file: string };
 
 /** the :beamlet_boot entry a command runs under: its name tells vm/stacktrace.ts Elixir's frames below it */
-type Entry = "run_script" | "eval_string" | "require_file" | "mix_run_file" | "mix_eval" | "mix_require";
+type Entry = "run_script" | "eval_string" | "require_file" | "mix_run_file" | "mix_eval" | "mix_require" | "parallel_require";
+const PARALLEL_FRAMES = "    (elixir 1.14.0) lib/kernel/parallel_compiler.ex:455: Kernel.ParallelCompiler.require_file/2\n    (elixir 1.14.0) lib/kernel/parallel_compiler.ex:348: anonymous fn/5 in Kernel.ParallelCompiler.spawn_workers/7\n";
 
-/** the frames Elixir shows below a compile error of the command (the parse at line 421 of
- *  lib/code.ex for -e code that did not parse, the evaluation at 422 otherwise) */
-function compileErrorCaller(entry: Entry, parsed: boolean): string {
+/**
+ * The frames Elixir shows below a compile error of the command (the parse at line 421 of
+ * lib/code.ex for -e code that did not parse, the evaluation at 422 otherwise). `depth`: 2 when
+ * the expander failed on the right of a file-level match, a frame deeper than in a file-level
+ * expression: the BEAM's trace keeps 8 entries, so one caller fewer shows.
+ */
+function compileErrorCaller(entry: Entry, parsed: boolean, depth = 0): string {
+  const all = compileErrorCallers(entry, parsed).split("\n").filter((l) => l !== "");
+  if (!parsed) return all.map((l) => l + "\n").join("");
+  // how many of them Elixir 1.14 shows below an expansion error at depth 0
+  const room = entry === "eval_string" || entry === "mix_eval" ? 4 : entry === "parallel_require" ? 2 : 1;
+  // (none left: the trace is empty, a line of its own)
+  return all.slice(0, Math.max(0, room - (depth >= 2 ? 1 : 0))).map((l) => l + "\n").join("") || "\n";
+}
+
+function compileErrorCallers(entry: Entry, parsed: boolean): string {
   const evalFrame = `    (elixir 1.14.0) lib/code.ex:${parsed ? 422 : 421}: Code.validated_eval_string/3\n`;
   switch (entry) {
+    case "parallel_require": return PARALLEL_FRAMES;
     case "run_script": return REQUIRE_FILE_FRAME;
     case "require_file": return REQUIRE_FILE_FRAME + CLI_REQUIRE_FRAME;
     case "mix_run_file": return REQUIRE_FILE_FRAME + MIX_RUN_FILE_FRAMES;
@@ -171,13 +195,15 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     } catch (e) {
       if (e instanceof CompileError) {
         // below the error, elixir shows the call that read the file (or the -e text)
-        const fileCaller = compileErrorCaller(entry, ast !== undefined);
+        const fileCaller = compileErrorCaller(entry, ast !== undefined, e.at && ast ? expansionDepth(ast, e) : 0);
         const caller = e.pipeFrames && e.at && ast && onlyPipesAround(ast, e.at) ? e.pipeFrames
           : e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
           : Array.isArray(e.trace) ? formatElixirFrames(e.trace) + (e.traceReachesFile ? fileCaller : "")
           : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? (e.description.endsWith("\n") ? "" : "\n")
           : fileCaller;
-        process.stderr.write(e.format(source) + "\n" + caller);
+        // (Kernel.ParallelCompiler prints a file's error on standard output, after a header naming it)
+        if (node.commandErrorHeader) process.stdout.write(node.commandErrorHeader + e.format(source) + "\n" + caller);
+        else process.stderr.write(e.format(source) + "\n" + caller);
         return null;
       }
       throw e;
@@ -211,6 +237,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
   /** the next command that has something to run, compiled */
   const next = (): NextCommand => {
     for (let cmd = queue.shift(); cmd !== undefined; cmd = queue.shift()) {
+      node.commandErrorHeader = "";
       if (cmd.kind === "eval") {
         const entry = project ? "mix_eval" : "eval_string";
         const p = prepare({ eval: cmd.code }, entry);
@@ -223,16 +250,17 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
         if (!project) files.sort();
         if (files.length === 0) {
           if (!project) {
-            errors.push(`-r : No files matched pattern ${cmd.pattern}`);
+            errors.push(`${cmd.parallel ? "-pr" : "-r"} : No files matched pattern ${cmd.pattern}`);
             continue;
           }
           process.stderr.write(`** (Mix) No files matched pattern ${JSON.stringify(cmd.pattern)} given to --require\n`);
           return { t: "failed", status: 1 };
         }
-        queue.unshift(...files.map((file) => ({ kind: "file" as const, file, required: true })));
+        queue.unshift(...files.map((file) => ({ kind: "file" as const, file, required: true, parallel: cmd.parallel })));
         continue;
       }
-      const entry: Entry = "required" in cmd ? (project ? "mix_require" : "require_file") : project ? "mix_run_file" : "run_script";
+      const parallel = "parallel" in cmd && cmd.parallel === true;
+      const entry: Entry = parallel ? "parallel_require" : "required" in cmd ? (project ? "mix_require" : "require_file") : project ? "mix_run_file" : "run_script";
       if (!isFile(cmd.file)) {
         // elixir says the same of a missing file and of a directory
         if (!project) {
@@ -246,6 +274,8 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       const abs = path.resolve(cmd.file);
       if (required.has(abs)) continue;
       required.add(abs);
+      // Kernel.ParallelCompiler names the file of an error it prints
+      node.commandErrorHeader = parallel ? `\n== Compilation error in file ${relativeToCwd(abs)} ==\n` : "";
       const p = prepare({ file: "required" in cmd ? relativeToCwd(abs) : cmd.file }, entry);
       return p ? { t: "module", module: p.name, entry } : { t: "failed", status: 1 };
     }

@@ -174,6 +174,9 @@ export class Node {
   onScriptEnd: (() => void) | null = null;
   /** compiles the next command of `elixir -e A -r B FILE` once the one before it has run (cli/run_script.ts) */
   nextCommand: (() => NextCommand) | null = null;
+  /** what an uncaught error of the running command is printed after (a file required in parallel:
+   *  Kernel.ParallelCompiler's "== Compilation error in file F ==") */
+  commandErrorHeader = "";
   /** the program's own code is about to run at compile time (vm/boot.ts prints the compile
    *  warnings it holds until then) */
   beforeCompileTimeCode: (() => void) | null = null;

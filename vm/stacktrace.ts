@@ -146,7 +146,7 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       // the process's initial call tells `elixir -e CODE` from `elixir FILE.exs`
       const call = p.initialCall?.[1];
       const frames = call === EVAL_STRING ? EVAL_STRING_FRAMES : call === MIX_EVAL ? MIX_EVAL_FRAMES : call === MIX_RUN_FILE ? mixRunFileFrames()
-        : call === REQUIRE_FILE ? requireOptionFrames() : call === MIX_REQUIRE ? mixRequireFrames() : scriptRootFrames();
+        : call === REQUIRE_FILE ? requireOptionFrames() : call === MIX_REQUIRE ? mixRequireFrames() : call === PARALLEL_REQUIRE ? parallelRequireFrames() : scriptRootFrames();
       for (const f of frames) if (out.length < depth) out.push(f);
       break;
     }
@@ -242,6 +242,16 @@ function requireOptionFrames(): Term[] {
 /** `mix run -r PATTERN`: Code.require_file/1 of each file, from an Enum.each in Mix.Tasks.Run.run/5 */
 function mixRequireFrames(): Term[] {
   return [...requireFileFrames().slice(0, -1), ...MIX_EVAL_FRAMES.slice(3)];
+}
+
+const PARALLEL_REQUIRE = atom("parallel_require");
+/** `elixir -pr` and `mix run -p -r`: a worker of Kernel.ParallelCompiler.require/1 requires the file */
+function parallelRequireFrames(): Term[] {
+  return [
+    ...requireFileFrames().slice(0, 5),
+    elixirFrame("Elixir.Kernel.ParallelCompiler", "require_file", 2, "lib/kernel/parallel_compiler.ex", 455),
+    elixirFrame("Elixir.Kernel.ParallelCompiler", "-spawn_workers/7-fun-0-", 5, "lib/kernel/parallel_compiler.ex", 348),
+  ];
 }
 
 export function displayName(mod: string): string {

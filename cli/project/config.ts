@@ -29,11 +29,42 @@ export function applyConfigSource(configSource: string): string {
   return `Application.put_all_env(${configSource})\n`;
 }
 
-/** what to evaluate before the application starts in a project: config.exs, then runtime.exs */
-export async function projectConfigPreamble(node: Node, dir: string, env: string): Promise<string> {
+/** what to evaluate before the application starts in a project: config.exs, the configurations
+ *  given to `mix run -c` (Elixir source, put after it), then runtime.exs */
+export async function projectConfigPreamble(node: Node, dir: string, env: string, extra: string[] = []): Promise<string> {
   const config = await buildConfig(node, dir, env);
   const runtime = await readConfigFile(node, path.join(dir, "config", "runtime.exs"), env);
-  return applyConfigSource(config) + applyConfigSource(runtime);
+  return applyConfigSource(config) + extra.map(applyConfigSource).join("") + applyConfigSource(runtime);
+}
+
+// below a configuration file `mix run -c FILE` reads (Mix.Tasks.Loadconfig.load_compile/1)
+const RUN_CONFIG_FRAMES = [
+  "(mix 1.14.0) lib/mix/tasks/loadconfig.ex:54: Mix.Tasks.Loadconfig.load_compile/1",
+  "(mix 1.14.0) lib/mix/tasks/run.ex:161: anonymous fn/2 in Mix.Tasks.Run.process_config/1",
+  '(elixir 1.14.0) lib/enum.ex:2468: Enum."-reduce/3-lists^foldl/2-0-"/3',
+  "(mix 1.14.0) lib/mix/tasks/run.ex:154: Mix.Tasks.Run.process_config/1",
+  "(mix 1.14.0) lib/mix/tasks/run.ex:121: Mix.Tasks.Run.run/5",
+  "(mix 1.14.0) lib/mix/tasks/run.ex:84: Mix.Tasks.Run.run/1",
+  "(mix 1.14.0) lib/mix/task.ex:421: anonymous fn/3 in Mix.Task.run_task/4",
+  "(mix 1.14.0) lib/mix/cli.ex:84: Mix.CLI.run_task/2",
+];
+
+/** the warning mix 1.14 prints for each -c/--config of `mix run`, with its stack trace */
+export function runConfigWarning(): string {
+  const frames = ["(mix 1.14.0) lib/mix/tasks/run.ex:156: anonymous fn/2 in Mix.Tasks.Run.process_config/1", ...RUN_CONFIG_FRAMES.slice(2, 7)];
+  return "warning: the --config flag is deprecated. If you need to handle multiple configurations, it is preferable to dynamically import them in your config files\n" + frames.map((f) => `  ${f}\n`).join("") + "\n";
+}
+
+/** a configuration file given to `mix run -c`, as Elixir source; ProjectError as mix fails on a
+ *  file it cannot read */
+export async function readRunConfig(node: Node, file: string, env: string): Promise<string> {
+  const abs = path.resolve(file);
+  if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) {
+    const why = fs.existsSync(abs) ? "illegal operation on a directory" : "no such file or directory";
+    const frames = ["(elixir 1.14.0) lib/file.ex:358: File.read!/1", "(elixir 1.14.0) lib/config/reader.ex:110: Config.Reader.read_imports!/2", ...RUN_CONFIG_FRAMES.slice(0, 6)];
+    throw new ProjectError(`** (File.Error) could not read file ${q(abs)}: ${why}\n` + frames.map((f) => `    ${f}`).join("\n"));
+  }
+  return readConfigFile(node, abs, env);
 }
 
 /** the same at a release's boot: the configuration built into it, then its runtime.exs */

@@ -3,10 +3,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import { bootNode, evalSource, withRunningNode } from "./node_util.ts";
-import { readProject, startAppSource, ProjectError, Project } from "./mixfile.ts";
+import { readProject, startAppSource, ProjectError, Project, mixEnv } from "./mixfile.ts";
 import { compileProject } from "./compile.ts";
 import { installBreakMenu } from "../break_menu.ts";
-import { projectConfigPreamble } from "./config.ts";
+import { projectConfigPreamble, readRunConfig, runConfigWarning } from "./config.ts";
+import { warningText, ansiEnabled } from "../colors.ts";
 import type { MixRunArgs } from "../run_args.ts";
 
 /** read mix.exs and compile lib/ on a throwaway node; null after printing an error */
@@ -67,7 +68,7 @@ function require_inspect(t: any): string {
 /** a node running the project's application (config read, app started); null after printing why */
 /** start: false loads the application (its spec, its configuration) without starting it, as
  *  `mix run --no-start` */
-export async function startProjectNode(dir: string, p: Project, start = true): Promise<{ node: Node; loop: Promise<number>; keepAlive: NodeJS.Timeout } | null> {
+export async function startProjectNode(dir: string, p: Project, start = true, extraConfig: string[] = []): Promise<{ node: Node; loop: Promise<number>; keepAlive: NodeJS.Timeout } | null> {
   const node = bootNode();
   node.code.path.unshift(p.ebin);
   const loop = node.runLoop();
@@ -80,7 +81,7 @@ export async function startProjectNode(dir: string, p: Project, start = true): P
   };
   let preamble: string;
   try {
-    preamble = await projectConfigPreamble(node, dir, p.env);
+    preamble = await projectConfigPreamble(node, dir, p.env, extraConfig);
   } catch (e) {
     if (!(e instanceof ProjectError)) throw e;
     process.stderr.write(e.message + "\n");
@@ -90,6 +91,16 @@ export async function startProjectNode(dir: string, p: Project, start = true): P
   return { node, loop, keepAlive };
 }
 
+const PARALLEL_REQUIRE_WARNING = `warning: the --parallel-require option is deprecated in favour of using --parallel to make all requires parallel and --require VAL for requiring
+  (mix 1.14.0) lib/mix/tasks/run.ex:102: anonymous fn/1 in Mix.Tasks.Run.run/5
+  (elixir 1.14.0) lib/enum.ex:4249: Enum.flat_map_list/2
+  (mix 1.14.0) lib/mix/tasks/run.ex:100: Mix.Tasks.Run.run/5
+  (mix 1.14.0) lib/mix/tasks/run.ex:84: Mix.Tasks.Run.run/1
+  (mix 1.14.0) lib/mix/task.ex:421: anonymous fn/3 in Mix.Task.run_task/4
+  (mix 1.14.0) lib/mix/cli.ex:84: Mix.CLI.run_task/2
+
+`;
+
 /** `beamlet run [-r PATTERN | -e CODE]... [FILE] [args...]` in a project, as `mix run` */
 export async function runProject(opts: MixRunArgs): Promise<number> {
   if (opts.errors.length > 0) {
@@ -98,9 +109,27 @@ export async function runProject(opts: MixRunArgs): Promise<number> {
     return 1;
   }
   const dir = process.cwd();
+  if (opts.parallelRequire) process.stderr.write(warningText(PARALLEL_REQUIRE_WARNING, ansiEnabled()));
+  // as mix: -c files are read (each after its warning) before anything compiles
+  const extraConfig: string[] = [];
+  if (opts.configs.length > 0) {
+    const node = bootNode();
+    try {
+      await withRunningNode(node, async () => {
+        for (const file of opts.configs) {
+          process.stderr.write(warningText(runConfigWarning(), ansiEnabled()));
+          extraConfig.push(await readRunConfig(node, file, mixEnv()));
+        }
+      });
+    } catch (e) {
+      if (!(e instanceof ProjectError)) throw e;
+      process.stderr.write(e.message + "\n");
+      return 1;
+    }
+  }
   const p = await compileInProject(dir, { noCompile: !opts.compile });
   if (!p) return 1;
-  const started = await startProjectNode(dir, p, opts.start);
+  const started = await startProjectNode(dir, p, opts.start, extraConfig);
   if (!started) return 1;
   const { node, loop, keepAlive } = started;
   if (opts.commands.length > 0) {

@@ -59,6 +59,8 @@ defmodule :beamlet_boot do
   # `elixir -r FILE` and `mix run -r FILE`: Code.require_file/1 of each file the pattern matched
   def require_file(mod), do: run_script(mod)
   def mix_require(mod), do: run_script(mod)
+  # `elixir -pr FILE`, `mix run -p -r FILE`: Kernel.ParallelCompiler.require/1 of the files
+  def parallel_require(mod), do: run_script(mod)
 
   # exit(:normal | :shutdown | {:shutdown, _}) ends a script quietly, as `elixir` does
   defp script_status(:exit, reason, _) when reason in [:normal, :shutdown], do: 0
@@ -66,7 +68,14 @@ defmodule :beamlet_boot do
   defp script_status(:exit, {:shutdown, _}, _), do: 0
 
   defp script_status(kind, reason, stacktrace) do
-    IO.write(:stderr, format_uncaught(kind, reason, prune_stacktrace(stacktrace)))
+    text = format_uncaught(kind, reason, prune_stacktrace(stacktrace))
+
+    # Kernel.ParallelCompiler prints a file's error on standard output, after a header naming it
+    case :beamlet.command_error_header() do
+      "" -> IO.write(:stderr, text)
+      header -> IO.write(header <> text)
+    end
+
     1
   end
 

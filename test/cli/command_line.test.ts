@@ -113,6 +113,10 @@ describe.concurrent("beamlet command line", () => {
         ["-e", "System.at_exit(fn s -> IO.puts s end)", "-r", "nope.exs", "-r", "req_b.exs", "missing.exs", "a"],
         ["-r", "req_b.exs", "--unknown", "-e", "IO.puts 2"],
         ["-e", "System.at_exit(fn s -> IO.puts s end)", "-e", "x ="],
+        // -pr: Kernel.ParallelCompiler prints a file's error on stdout, under a header naming it
+        ["-pr", "raises.exs", "-e", "IO.puts 2"],
+        ["-e", "IO.puts 1", "-pr", "broken.exs"],
+        ["-pr", "req_b.exs", "-pr", "none_*.exs", "-e", "IO.puts 2"],
       ];
       for (const args of cases) {
         const want = await run("elixir", args, { cwd: dir });

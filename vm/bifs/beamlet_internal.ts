@@ -206,6 +206,7 @@ defineBifs("beamlet", {
     if (next.t === "done") return atom("done");
     return tuple(atom(next.t), next.status);
   },
+  "command_error_header/0": (_: Term[], ctx: BifContext) => bin((ctx.node as Node).commandErrorHeader),
   /** the System.at_exit/1 funs, newest first; taking them empties the list (each runs once) */
   "take_at_exit/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
