@@ -116,7 +116,8 @@ export interface PromptEnv {
 export type Directives = PromptEnv;
 
 export function emptyPromptEnv(): PromptEnv {
-  return { aliases: new Map(), imports: new Map(), importedAlso: new Map(), kernelImported: false, importedMacros: new Map(), required: new Set(["Elixir.Kernel"]) };
+  // (Elixir 1.14 requires Application in every environment: its compile_env macros need no `require`)
+  return { aliases: new Map(), imports: new Map(), importedAlso: new Map(), kernelImported: false, importedMacros: new Map(), required: new Set(["Elixir.Kernel", "Elixir.Application"]) };
 }
 
 /** a copy of `d` to change (the directives in force are never changed in place) */

@@ -115,7 +115,60 @@ defmodule Application do
 
   def get_all_env(app), do: ctl({:get_all_env, app})
 
-  def compile_env(app, key, default \\ nil), do: get_env(app, key, default)
+  # compile_env/compile_env!: macros for the module body (as in Elixir), reading the environment
+  # when the module compiles; a path [key | keys] reads the key, then goes in with Access.fetch
+  defmacro compile_env(app, key_or_path, default \\ nil) do
+    if __CALLER__.function do
+      raise "Application.compile_env/3 cannot be called inside functions, only in the module body"
+    end
+
+    quote do
+      Application.compile_env(__ENV__, unquote(app), unquote(key_or_path), unquote(default))
+    end
+  end
+
+  def compile_env(%Macro.Env{} = env, app, key_or_path, default) do
+    case fetch_compile_env(app, key_or_path, env) do
+      {:ok, value} -> value
+      :error -> default
+    end
+  end
+
+  defmacro compile_env!(app, key_or_path) do
+    if __CALLER__.function do
+      raise "Application.compile_env!/2 cannot be called inside functions, only in the module body"
+    end
+
+    quote do
+      Application.compile_env!(__ENV__, unquote(app), unquote(key_or_path))
+    end
+  end
+
+  def compile_env!(%Macro.Env{} = env, app, key_or_path) do
+    case fetch_compile_env(app, key_or_path, env) do
+      {:ok, value} ->
+        value
+
+      :error ->
+        reason =
+          case :application.get_key(app, :vsn) do
+            {:ok, _} -> "because configuration at #{inspect(key_or_path)} was not set"
+            :undefined -> "because the application was not loaded nor configured"
+          end
+
+        raise ArgumentError,
+              "could not fetch application environment #{inspect(key_or_path)} for application #{inspect(app)} " <> reason
+    end
+  end
+
+  @doc false
+  def fetch_compile_env(app, key, env \\ nil)
+  def fetch_compile_env(app, key, _env) when is_atom(key), do: fetch_env(app, key)
+  def fetch_compile_env(app, [key | path], _env) when is_atom(key), do: traverse_env(fetch_env(app, key), path)
+
+  defp traverse_env(return, []), do: return
+  defp traverse_env(:error, _path), do: :error
+  defp traverse_env({:ok, value}, [key | keys]), do: traverse_env(Access.fetch(value, key), keys)
 
   # ---------------------------------------------------------------------------
   # Specs, start, stop
