@@ -15,7 +15,8 @@ export function reserveFunction(mod: ModCtx, name: string, arity: number, export
 /** captureFacts: what is known of each captured value where the fn was made (OTP's compiler
  *  propagates a constant into the fn, so a call on it in the body warns as it will fail);
  *  dirs: the directives in force where a fn was written (a def's clauses carry their own) */
-export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], nargs: number, captures: string[] = [], captureFacts: (Fact | undefined)[] = [], dirs?: Directives): void {
+/** clauseLine: where a FunctionClauseError points (a fn's: the `fn` line; a def's: its first clause) */
+export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], nargs: number, captures: string[] = [], captureFacts: (Fact | undefined)[] = [], dirs?: Directives, clauseLine?: number): void {
   const em = mod.em;
   const fdef = em.functions[index];
   fdef.entry = em.code.length;
@@ -57,8 +58,8 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
     ex.withGuardFacts(c.guard, s, () => ex.expr(c.body, s, true));
     em.place(next);
   }
-  // a FunctionClauseError points at the function's first clause, as on the BEAM
-  em.line(clauses[0]?.meta.line);
+  // a FunctionClauseError points at the function's first clause (a fn's own line), as on the BEAM
+  em.line(clauseLine ?? clauses[0]?.meta.line);
   em.emit("func_info", nargs);
   fdef.nlocals = fn.nslots;
 }

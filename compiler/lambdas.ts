@@ -103,7 +103,7 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   const dirs = mod.dirs;
   mod.pending.push(() => {
     mod.attrs = attrs;
-    emitFunction(mod, index, clauses, arity, names, facts, dirs);
+    emitFunction(mod, index, clauses, arity, names, facts, dirs, a.meta.line);
   });
 }
 

@@ -341,8 +341,15 @@ defineBifs(L, {
     return bool(ps.length <= xs.length && ps.every((x, i) => exactEquals(x, xs[i])));
   },
   "ascii_printable?/1": ([l]) => {
-    const xs = arr(l, () => FALSE as never);
-    return bool(xs.every((c) => typeof c === "number" && ((c >= 32 && c <= 126) || [7, 8, 9, 10, 11, 12, 13, 27].includes(c))));
+    // (Elixir's ascii_printable?/2, with its default limit, takes lists only)
+    if (!(l instanceof Cons) && l !== NIL) noClause("Elixir.List", "ascii_printable?", 2);
+    // (an improper tail is not printable)
+    let x: Term = l;
+    for (; x instanceof Cons; x = x.tail) {
+      const c = x.head;
+      if (!(typeof c === "number" && ((c >= 32 && c <= 126) || (c >= 7 && c <= 13) || c === 27))) return FALSE;
+    }
+    return bool(x === NIL);
   },
   "improper?/1": ([l]) => { let x = l; while (x instanceof Cons) x = x.tail; return bool(x !== NIL); },
 });

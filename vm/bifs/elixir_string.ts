@@ -489,7 +489,8 @@ defineBifs(M, chargedByBytes({
     return bin(s(t, "normalize", 2).normalize(form));
   },
   "jaro_distance/2": ([a, b]) => new Float(jaro(graphemes(s(a, "jaro_distance", 2)), graphemes(s(b, "jaro_distance", 2)))),
-  "valid?/1": ([t]) => bool(t instanceof Bin && utf8(t) !== undefined),
+  // (a bitstring that is no binary is not valid, as Elixir's <<_::bits>> clause answers)
+  "valid?/1": ([t]) => bool(t instanceof Bin && t.bitSize % 8 === 0 && utf8(t) !== undefined),
   // one clause: when is_binary(string) and (limit == :infinity or (is_integer(limit) and limit >= 0))
   "printable?/1": ([t]) => t instanceof Bin ? bool(isPrintableBinary(t.bytes)) : noClause("Elixir.String", "printable?", 1),
   "printable?/2": ([t, n]) => {
