@@ -83,3 +83,47 @@ defineBifs("global", {
   },
 });
 
+
+// ---- locks: a resource held by one requester id, from any number of its processes ------------
+// (lib/erlang/global.ex waits and retries; a holder that exits lets go, as on OTP)
+
+interface Lock { resource: Term; requester: Term; holders: Set<Process> }
+const locksOf = new WeakMap<Node, Lock[]>();
+function locks(ctx: BifContext): Lock[] {
+  const node = ctx.node as Node;
+  let l = locksOf.get(node);
+  if (!l) {
+    const all: Lock[] = (l = []);
+    locksOf.set(node, all);
+    node.exitHooks.push((p) => {
+      for (let i = all.length - 1; i >= 0; i--) {
+        all[i].holders.delete(p);
+        if (all[i].holders.size === 0) all.splice(i, 1);
+      }
+    });
+  }
+  return l;
+}
+
+defineBifs("beamlet_global", {
+  /** take the lock for the caller: true, or false when another requester holds the resource */
+  "try_lock/2": ([resource, requester], ctx) => {
+    const all = locks(ctx);
+    const me = (ctx.node as Node).lookup(ctx.self() as Pid)!;
+    const held = all.find((l) => exactEquals(l.resource, resource));
+    if (held && !exactEquals(held.requester, requester)) return atom("false");
+    if (held) held.holders.add(me);
+    else all.push({ resource, requester, holders: new Set([me]) });
+    return atom("true");
+  },
+  "unlock/2": ([resource, requester], ctx) => {
+    const all = locks(ctx);
+    const me = (ctx.node as Node).lookup(ctx.self() as Pid)!;
+    const i = all.findIndex((l) => exactEquals(l.resource, resource) && exactEquals(l.requester, requester));
+    if (i >= 0) {
+      all[i].holders.delete(me);
+      if (all[i].holders.size === 0) all.splice(i, 1);
+    }
+    return atom("true");
+  },
+});
