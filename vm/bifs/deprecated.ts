@@ -1,8 +1,8 @@
 // Functions Elixir 1.14 still ships with a deprecation warning (the compiler prints the warning,
 // compiler/deprecations.ts) that live in BIF-only modules; the rest are in lib/.
-import { Term, Tuple, atom, list, NIL, Cons, TRUE } from "../terms.ts";
+import { Term, Tuple, atom, list, NIL, Cons, TRUE, FALSE } from "../terms.ts";
 import { defineBifs, lookupBif, BifFn } from "./registry.ts";
-import { badarg } from "../errors.ts";
+import { noClause } from "./util.ts";
 
 function bif(module: string, key: string): BifFn {
   const slash = key.lastIndexOf("/");
@@ -11,17 +11,19 @@ function bif(module: string, key: string): BifFn {
   return e.fn;
 }
 
-/** Float's old option list: compact: true becomes the bare :compact flag :erlang wants */
+/** Float's old option list as Elixir 1.14's expand_compact/1: compact: true becomes the bare
+ *  :compact flag :erlang wants, compact: false goes, anything else stays; no list (or an
+ *  improper tail) fails its clauses */
 function expandCompact(opts: Term): Term {
   const out: Term[] = [];
   let t = opts;
   for (; t instanceof Cons; t = t.tail) {
     const o = t.head;
-    if (o instanceof Tuple && o.items.length === 2 && o.items[0] === atom("compact")) {
+    if (o instanceof Tuple && o.items.length === 2 && o.items[0] === atom("compact") && (o.items[1] === TRUE || o.items[1] === FALSE)) {
       if (o.items[1] === TRUE) out.push(atom("compact"));
     } else out.push(o);
   }
-  if (t !== NIL) badarg();
+  if (t !== NIL) noClause("Elixir.Float", "expand_compact", 1);
   return list(out);
 }
 
