@@ -178,9 +178,10 @@ defmodule Enum do
 
   defp all_list([]), do: true
   defp all_list([h | t]), do: if(h, do: all_list(t), else: false)
-  defp all_list([], _fun), do: true
+  @beamlet_def_line 4109
   @beamlet_frame_line 4110
   defp all_list([h | t], fun), do: if(fun.(h), do: all_list(t, fun), else: false)
+  defp all_list([], _fun), do: true
 
   @doc """
   True when at least one element of `enumerable` is neither `false` nor `nil`.
@@ -219,9 +220,10 @@ defmodule Enum do
 
   defp any_list([]), do: false
   defp any_list([h | t]), do: if(h, do: true, else: any_list(t))
-  defp any_list([], _fun), do: false
+  @beamlet_def_line 4135
   @beamlet_frame_line 4136
   defp any_list([h | t], fun), do: if(fun.(h), do: true, else: any_list(t, fun))
+  defp any_list([], _fun), do: false
 
   @doc """
   The element at the zero-based `index`, or `default` when the index is out of range. A negative
@@ -378,8 +380,10 @@ defmodule Enum do
   @spec count(t()) :: non_neg_integer()
   def count(enumerable)
 
+  @beamlet_frame_line 686
   def count(list) when is_list(list), do: length(list)
 
+  @beamlet_frame_line 690
   def count(enumerable) do
     case Enumerable.count(enumerable) do
       {:ok, n} when is_integer(n) -> n
@@ -645,9 +649,10 @@ defmodule Enum do
     end
   end
 
-  defp find_list([], default, _fun), do: default
+  @beamlet_def_line 4210
   @beamlet_frame_line 4211
   defp find_list([h | t], default, fun), do: if(fun.(h), do: h, else: find_list(t, default, fun))
+  defp find_list([], default, _fun), do: default
 
   @doc """
   The zero-based position of the first element `fun` accepts, or `nil`.
@@ -658,11 +663,14 @@ defmodule Enum do
       2
   """
   @spec find_index(t(), (element() -> any())) :: non_neg_integer() | nil
+  def find_index(enumerable, fun) when is_list(enumerable), do: find_index_list(enumerable, 0, fun)
+
+  @beamlet_frame_line 1176
   def find_index(enumerable, fun) do
     result =
-      Enumerable.reduce(enumerable, {:cont, 0}, fn x, i ->
+      Enumerable.reduce(enumerable, {:cont, 0}, __at_line__(1177, fn x, i ->
         if fun.(x), do: {:halt, {:found, i}}, else: {:cont, i + 1}
-      end)
+      end))
 
     case result do
       {:halted, {:found, i}} -> i
@@ -688,6 +696,7 @@ defmodule Enum do
     end
   end
 
+  @beamlet_def_line 4238
   @beamlet_frame_line 4239
   defp find_value_list([h | t], default, fun) do
     case fun.(h) do
@@ -1161,8 +1170,15 @@ defmodule Enum do
       false
   """
   @spec member?(t(), element()) :: boolean()
+  @beamlet_def_line 4224
+  @beamlet_frame_line 4225
+  defp find_index_list([h | t], counter, fun), do: if(fun.(h), do: counter, else: find_index_list(t, counter + 1, fun))
+  defp find_index_list([], _counter, _fun), do: nil
+
+  @beamlet_frame_line 1956
   def member?(enumerable, element) when is_list(enumerable), do: :lists.member(element, enumerable)
 
+  @beamlet_frame_line 1960
   def member?(enumerable, element) do
     case Enumerable.member?(enumerable, element) do
       {:ok, result} when is_boolean(result) ->
