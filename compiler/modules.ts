@@ -652,6 +652,9 @@ function compileBody(
     addDef("def", call("impl_for", [v("x")]), listA([tupleA([atomA("do"), remote("beamlet", "impl_for", [atomA(name), v("x"), fb])])]), line, false);
     addDef("def", call("__protocol__", [atomA("functions")]), listA([tupleA([atomA("do"), listA(protoFns.map((f) => tupleA([atomA(f.name), { t: "int", v: BigInt(f.arity) }])))])]), line, false);
     addDef("def", call("__protocol__", [atomA("module")]), listA([tupleA([atomA("do"), atomA(name)])]), line, false);
+    // a script's protocols are never consolidated (Protocol.consolidated?/1 reads this)
+    addDef("def", call("__protocol__", [atomA("consolidated?")]), listA([tupleA([atomA("do"), atomA("false")])]), line, false);
+    addDef("def", call("__protocol__", [atomA("impls")]), listA([tupleA([atomA("do"), atomA("not_consolidated")])]), line, false);
     docCol.hidden("__protocol__", 1, line, "__protocol__(atom)");
     docCol.hidden("impl_for", 1, line, "impl_for(data)");
     attributes.push(["protocol", atom("true")]);
