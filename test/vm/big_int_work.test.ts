@@ -72,6 +72,19 @@ receive do
 end
 IO.inspect(byte_size(Integer.to_string(Integer.pow(10, 400_000))) == 400_001)
 IO.inspect(Big.digits() == byte_size(Integer.to_string(Integer.pow(3, 200_000))))
+
+# bignums well below the sizes (64 bits, 100,000 bits): computed inline, never seen waiting
+small = Integer.pow(2, 64) + 1
+mid = Integer.pow(2, 100_000) + 1
+for {label, fun, frame} <- [
+      {:small_text, fn -> Integer.to_string(small) end, {:erlang, :integer_to_binary, 1}},
+      {:mid_text, fn -> Integer.to_string(mid) end, {:erlang, :integer_to_binary, 1}},
+      {:small_product, fn -> Big.square(small) end, {Big, :square, 1}},
+      {:small_quotient, fn -> div(small * small, small + 2) end, {:erlang, :div, 2}}
+    ] do
+  w = spawn(fn -> fun.() end)
+  IO.inspect({label, observe.(observe, w, frame)})
+end
 `;
 
 const EXPECTED = [
@@ -87,6 +100,10 @@ const EXPECTED = [
   ":killed",
   "true",
   "true",
+  "{:small_text, :ended_first}",
+  "{:mid_text, :ended_first}",
+  "{:small_product, :ended_first}",
+  "{:small_quotient, :ended_first}",
   "",
 ].join("\n");
 
