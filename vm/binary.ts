@@ -134,11 +134,13 @@ export function readSegment(
     }
     case "float": {
       const bits = (size ?? 64) * s.unit;
-      if ((bits !== 64 && bits !== 32) || pos + bits > total) return null;
+      if ((bits !== 64 && bits !== 32 && bits !== 16) || pos + bits > total) return null;
       const n = bits >> 3;
       const buf = (pos & 7) === 0 ? bytes.subarray(pos >> 3, (pos >> 3) + n) : sliceBits(bytes, pos, bits).bytes;
       const dv = new DataView(buf.buffer, buf.byteOffset, n);
-      const f = n === 8 ? dv.getFloat64(0, s.little) : dv.getFloat32(0, s.little);
+      const f = n === 8 ? dv.getFloat64(0, s.little) : n === 4 ? dv.getFloat32(0, s.little) : fromHalf(dv.getUint16(0, s.little));
+      // (an infinity or a NaN is no Erlang float: the segment does not match)
+      if (!Number.isFinite(f)) return null;
       return { value: new Float(f), pos: pos + bits };
     }
     case "binary": {
@@ -252,6 +254,7 @@ export function writeSegment(out: BitWriter, value: Term, s: SegSpec, size: numb
       const dv = new DataView(buf.buffer);
       if (n === 8) dv.setFloat64(0, f, s.little);
       else if (n === 4) dv.setFloat32(0, f, s.little);
+      else if (n === 2) dv.setUint16(0, toHalf(f), s.little);
       else raise(BADARG);
       for (const b of buf) out.pushByte(b);
       return;
@@ -302,4 +305,35 @@ export function iodataBytes(t: Term, out: number[] = []): number[] | null {
   if (t === NIL) return out;
   if (t instanceof Bin) return iodataBytes(t, out);
   return null;
+}
+
+/** a float as IEEE 754 half precision bits (OTP's float-16), rounded to nearest, ties to even;
+ *  too large for it: an infinity, as OTP writes (and no match reads back) */
+export function toHalf(f: number): number {
+  const sign = f < 0 || Object.is(f, -0) ? 0x8000 : 0;
+  const a = Math.abs(f);
+  if (Number.isNaN(f)) return 0x7e00;
+  if (a === 0) return sign;
+  if (a === Infinity) return sign | 0x7c00;
+  let e = Math.floor(Math.log2(a));
+  if (2 ** e > a) e--;
+  else if (2 ** (e + 1) <= a) e++;
+  // below the smallest normal: a multiple of 2^-24 (1024 of them is the smallest normal's bits)
+  if (e < -14) return sign | roundHalfEven(a / 2 ** -24);
+  let m = roundHalfEven((a / 2 ** e - 1) * 1024);
+  if (m === 1024) (m = 0), e++;
+  return e > 15 ? sign | 0x7c00 : sign | ((e + 15) << 10) | m;
+}
+
+/** the float of half precision bits (an infinity or a NaN as JS's) */
+export function fromHalf(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const e = (h >> 10) & 31, m = h & 1023;
+  if (e === 31) return m === 0 ? sign * Infinity : NaN;
+  return sign * (e === 0 ? m * 2 ** -24 : (1 + m / 1024) * 2 ** (e - 15));
+}
+
+function roundHalfEven(x: number): number {
+  const fl = Math.floor(x), d = x - fl;
+  return d > 0.5 ? fl + 1 : d < 0.5 ? fl : fl % 2 === 0 ? fl : fl + 1;
 }
