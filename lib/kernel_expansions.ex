@@ -149,6 +149,37 @@ defmodule :beamlet_kernel_expansions do
     end
   end
 
+  # is_struct/2 and is_exception/2 outside guards: the name is checked at run time
+  defmacro is_struct_(term, name) do
+    quote generated: true, context: Kernel do
+      case unquote(name) do
+        name when is_atom(name) ->
+          case unquote(term) do
+            %{__struct__: ^name} -> true
+            _ -> false
+          end
+
+        _ ->
+          raise ArgumentError
+      end
+    end
+  end
+
+  defmacro is_exception_(term, name) do
+    quote generated: true, context: Kernel do
+      case unquote(name) do
+        name when is_atom(name) ->
+          case unquote(term) do
+            %{__struct__: ^name, __exception__: true} -> true
+            _ -> false
+          end
+
+        _ ->
+          raise ArgumentError
+      end
+    end
+  end
+
   defmacro is_exception_(term) do
     quote context: Kernel do
       case unquote(term) do

@@ -458,6 +458,8 @@ defmodule Macro do
   defp kernel_expansion(:alias!, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-alias_"}
   defp kernel_expansion(:is_struct, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-is_struct_"}
   defp kernel_expansion(:is_exception, 1), do: {:ok, :beamlet_kernel_expansions, :"MACRO-is_exception_"}
+  defp kernel_expansion(:is_struct, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-is_struct_"}
+  defp kernel_expansion(:is_exception, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-is_exception_"}
   defp kernel_expansion(:in, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-in_"}
   defp kernel_expansion(:.., 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-range_"}
   defp kernel_expansion(:"..//", 3), do: {:ok, :beamlet_kernel_expansions, :"MACRO-range_step_"}

@@ -78,7 +78,12 @@ export function yieldFirst(ctx: BifContext): boolean {
   return !p.retried;
 }
 
+/** Kernel macros beamlet also keeps as BIFs (its compiled code calls them); Elixir exports no
+ *  such function */
+const KERNEL_MACRO_BIFS = new Set(["is_nil/1", "<>/2", "is_struct/1", "is_struct/2", "is_exception/1"]);
+
 export function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
+  if (m.name === "Elixir.Kernel" && KERNEL_MACRO_BIFS.has(`${f.name}/${a}`)) return false;
   if (lookupBif(m.name, f.name, a)) return true;
   const v = n.code.current(m);
   if (!v) return n.code.bifOnlyHasInfo(m, f.name, a);
