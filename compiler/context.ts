@@ -187,6 +187,9 @@ export class ModCtx {
   /** the functions and macros the body has defined so far, in order (Module.defines?/2,3,
    *  Module.definitions_in/1,2), and those made overridable (Module.overridable?/2) */
   definedSoFar: () => { name: string; arity: number; kind: "def" | "defp" | "defmacro" | "defmacrop"; overridable: boolean }[] = () => [];
+  /** Module.make_overridable/2: the clauses of these functions or macros defined so far become
+   *  overridable (a later def replaces them; super calls them); set by modules.ts */
+  makeOverridable: (pairs: [string, number][]) => void = () => {};
   /** compiles and loads this module's macros so far (under a temporary name); set by modules.ts */
   macroModule: (() => string) | null = null;
   /** attributes registered with accumulate: true (each @name adds to the front of a list) */

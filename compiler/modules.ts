@@ -148,6 +148,11 @@ function compileBody(
     }
     return [...seen.values()];
   };
+  ctx.makeOverridable = (pairs) => {
+    // (a macro name/arity is the function MACRO-name/arity+1)
+    const keys = new Set(pairs.flatMap(([n, a]) => [`${n}/${a}`, `MACRO-${n}/${a + 1}`]));
+    for (const d of defs) if (keys.has(d.name + "/" + d.args.length)) d.overridable = true;
+  };
   const attributes: [string, Term][] = [];
   const docs: [string, string, number][] = [];
   const specs: [string, number, string][] = [];

@@ -289,8 +289,10 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     }
     if (isCall(item, "defmodule")) continue;
     // defoverridable: the clauses defined next replace the earlier ones (no "cannot match")
-    if (isCall(item, "defoverridable")) {
-      const keys = (keywordPairs((item as AstCall).args?.[0]) ?? []).filter(([, n]) => n.t === "int").map(([k, n]) => `${k}/${(n as { v: bigint }).v}`);
+    // (Module.make_overridable(__MODULE__, [name: arity]) too)
+    const made = makeOverridableSpec(item);
+    if (isCall(item, "defoverridable") || made !== undefined) {
+      const keys = (keywordPairs(made ?? (item as unknown as AstCall).args?.[0]) ?? []).filter(([, n]) => n.t === "int").map(([k, n]) => `${k}/${(n as { v: bigint }).v}`);
       overridden.push([clauses.length, keys]);
       continue;
     }
@@ -452,4 +454,14 @@ function unusedPrivateTypes(body: Ast, file: string): Warning[] {
     } else uses(def);
   }
   return privates.filter((t) => !used.has(t.key)).map((t) => ({ message: `type ${t.key} is unused`, file, line: t.line }));
+}
+
+/** the spec of a `Module.make_overridable(module, spec)` call, or undefined */
+function makeOverridableSpec(item: Ast): Ast | undefined {
+  if (item.t !== "call" || typeof item.name === "string" || item.args?.length !== 2) return undefined;
+  const dot = item.name;
+  if (dot.t !== "call" || dot.name !== "." || dot.args?.length !== 2) return undefined;
+  const [m, f] = dot.args;
+  const isModule = m.t === "call" && m.name === "__aliases__" && m.args?.length === 1 && m.args[0].t === "atom" && m.args[0].v === "Module";
+  return isModule && f.t === "atom" && f.v === "make_overridable" ? item.args[1] : undefined;
 }

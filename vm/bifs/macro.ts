@@ -137,6 +137,19 @@ defineBifs("Elixir.Module", {
     return list(ctx.definedSoFar().filter((d) => d.kind === (k as Atom).name).map((d) => tuple(atom(d.name), d.arity)));
   },
   "overridable?/2": ([m, fa]) => bool(!!defined(compilingCtx(m, "overridable?", 2), fa)?.overridable),
+  "make_overridable/2": ([m, spec]) => {
+    const ctx = compilingCtx(m, "make_overridable", 2);
+    const items = listToArray(spec);
+    if (items === null || !items.every(isFunctionName)) clauseOf("make_overridable", [m, spec]);
+    const pairs: [string, number][] = [];
+    for (const fa of items) {
+      const [name, arity] = [((fa as Tuple).items[0] as Atom).name, Number((fa as Tuple).items[1])];
+      if (defined(ctx, fa) === undefined) elixirRaise("ArgumentError", `cannot make function ${name}/${arity} overridable because it was not defined`);
+      pairs.push([name, arity]);
+    }
+    ctx.makeOverridable(pairs);
+    return atom("ok");
+  },
   "overridables_in/1": ([m]) => list(compilingCtx(m, "overridables_in", 1).definedSoFar().filter((d) => d.overridable).map((d) => tuple(atom(d.name), d.arity))),
 });
 
