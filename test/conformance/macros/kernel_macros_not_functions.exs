@@ -1,25 +1,40 @@
-# is_nil/1, <>/2, is_struct/1,2, is_exception/1,2 are Kernel macros in Elixir 1.14: no function of
-# that name is exported, and Macro.expand shows their expansions outside guards
-IO.inspect {:is_nil, 1} in Kernel.__info__(:functions)
-IO.inspect {:is_nil, 1} in Kernel.__info__(:macros)
-IO.inspect {:<>, 2} in Kernel.__info__(:functions)
-IO.inspect {:is_struct, 2} in Kernel.__info__(:functions)
-IO.inspect {:is_exception, 1} in Kernel.__info__(:functions)
-IO.inspect for f <- [is_nil: 1, "<>": 2, is_struct: 1, is_struct: 2, is_exception: 1, is_exception: 2], do: {f, function_exported?(Kernel, elem(f, 0), elem(f, 1))}
-f = &Kernel.is_nil/1
-IO.inspect f.(nil)
-g = &<>/2
-IO.inspect g.("a", "b")
-IO.inspect Kernel.is_struct(%URI{}, URI)
-IO.inspect Macro.to_string(Macro.expand(quote(do: is_struct(x, URI)), __ENV__))
-IO.inspect Macro.to_string(Macro.expand(quote(do: is_exception(x)), __ENV__))
-IO.inspect Macro.to_string(Macro.expand(quote(do: is_exception(x, ArgumentError)), __ENV__))
-IO.inspect :erlang.function_exported(Kernel, :is_nil, 1)
-IO.inspect Macro.expand_once(quote(do: is_struct(x, URI)), __ENV__) |> Macro.to_string()
-defmodule UsesThem do
-  def f(x) when is_nil(x) or is_struct(x, URI), do: :guard
-  def f("pre" <> rest), do: rest
-  def f(x), do: {is_nil(x), is_struct(x), is_struct(x, Range), is_exception(x), is_exception(x, ArgumentError), "a" <> "b"}
+# to_string/1, to_charlist/1, then/2 and tap/2 are macros of Kernel in Elixir 1.14, not functions:
+# function_exported?/3 and apply/3 see no such function, a capture is a fn expanding the macro,
+# and to_string/1 expands to String.Chars.to_string/1
+defmodule T do
+  def a(x), do: to_string(x)
+  def b(x), do: Kernel.to_string(x)
+  def c(x), do: then(x, &(&1 + 1))
+  def d(x), do: Kernel.then(x, &(&1 + 1))
+  def e(x), do: Kernel.tap(x, &IO.inspect/1)
+  def f(x), do: to_charlist(x)
+  def g(x), do: Kernel.to_charlist(x)
+  def h, do: &to_string/1
+  def i, do: &Kernel.tap/2
+  def j, do: &is_nil/1
 end
-IO.inspect {UsesThem.f(nil), UsesThem.f(%URI{}), UsesThem.f("prefix"), UsesThem.f(1..2), UsesThem.f(%ArgumentError{})}
-IO.inspect Enum.map([nil, 1], &is_nil/1)
+
+IO.inspect {T.a(1), T.b(:a), T.c(1), T.d(2), T.e(3), T.f(:x), T.g(12)}
+IO.inspect T.h().(4)
+IO.inspect T.i().(5, &IO.inspect/1)
+IO.inspect T.j().(nil)
+IO.inspect Function.info(T.h(), :type)
+IO.inspect Function.info(T.h(), :module)
+IO.inspect Function.info(T.i(), :arity)
+IO.inspect Enum.map([1, 2], &to_string/1)
+IO.inspect Enum.map([1, 2], &Kernel.to_charlist/1)
+IO.inspect function_exported?(Kernel, :to_string, 1)
+IO.inspect function_exported?(Kernel, :then, 2)
+IO.inspect function_exported?(Kernel, :tap, 2)
+IO.inspect function_exported?(Kernel, :to_charlist, 1)
+IO.inspect macro_exported?(Kernel, :to_string, 1)
+IO.inspect macro_exported?(Kernel, :tap, 2)
+IO.inspect (try do apply(Kernel, :to_string, [1]) rescue e -> e end)
+IO.inspect (try do apply(Kernel, :then, [1, & &1]) rescue e -> e end)
+IO.inspect (try do apply(Kernel, :to_charlist, [1]) rescue e -> e end)
+IO.inspect Macro.expand(quote(do: to_string(x)), __ENV__)
+IO.puts Macro.to_string(Macro.expand(quote(do: then(x, &(&1 + 1))), __ENV__))
+IO.inspect URI.encode_query(a: 1, b: :c)
+IO.inspect Version.parse!("1.2.3-rc.1") |> to_string()
+IO.inspect "#{1}-#{:a}-#{[?a]}"
+IO.inspect 5 |> then(&(&1 * 2)) |> tap(&IO.inspect(&1, label: "tapped"))
