@@ -8,6 +8,9 @@ defmodule Port do
 
   def close(port), do: :erlang.port_close(port)
 
+  def monitor(port), do: :erlang.monitor(:port, port)
+  def demonitor(ref, options \\ []), do: :erlang.demonitor(ref, options)
+
   def info(port) do
     case :erlang.port_info(port) do
       :undefined -> nil

@@ -8,6 +8,7 @@ import { decodeHttpLine, decodeHttpHeader } from "./http_packet.ts";
 import { type Options, HTTP_PACKETS } from "./socket_options.ts";
 import type { NetSocket, NetListener, NetSocketEvents, NetAddress, NetFailure, UdpSocket } from "./net_host.ts";
 import type { Node } from "./node.ts";
+import { portHooks, portClosed } from "./port_monitors.ts";
 import type { Process } from "./process.ts";
 
 export const A = {
@@ -105,7 +106,10 @@ export class TcpPorts {
   close(p: TcpPort): void {
     if (p.closed) return;
     p.closed = true;
-    if (p.id) this.byId.delete(p.id.id);
+    if (p.id) {
+      this.byId.delete(p.id.id);
+      portClosed(this.node, p.id, atom("normal"));
+    }
     p.sock?.destroy();
     p.listener?.close();
     p.udp?.close();
@@ -319,6 +323,8 @@ export class TcpPorts {
 }
 
 const stateOf = new WeakMap<Node, TcpPorts>();
+portHooks.alive = (node, port) => stateOf.get(node)?.byId.has(port.id) ?? false;
+
 export function ports(ctx: BifContext): TcpPorts {
   const node = ctx.node as Node;
   let s = stateOf.get(node);

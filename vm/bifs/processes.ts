@@ -1,7 +1,7 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
 import { stacktraceOf } from "../stacktrace.ts";
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
-import { Bin, Atom, Fun, ExtFun, Pid, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
+import { Bin, Atom, Fun, ExtFun, Pid, Port, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
 import { badargAt } from "./util.ts";
 import { timerArgs } from "./timer_args.ts";
@@ -16,6 +16,7 @@ import { aliasDestination, deactivateMonitorAlias } from "./aliases.ts";
 import { maxHeapTerm, parseMaxHeap, setMaxHeap } from "../max_heap_size.ts";
 import { spawnOptBifs } from "./spawn_opt.ts";
 import { systemInfo, systemFlag } from "./system_info.ts";
+import { addPortMonitor, removePortMonitor } from "../port_monitors.ts";
 
 const A_NORMAL = atom("normal");
 const A_UNDEFINED = atom("undefined");
@@ -130,6 +131,12 @@ function unlink([target]: Term[], ctx: BifContext): Term {
 
 export function monitor([type, target]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
+  if (type instanceof Atom && type.name === "port" && target instanceof Port) {
+    // (vm/port_monitors.ts: a port that is not open is :noproc at once)
+    const pref = n.makeRef();
+    if (!addPortMonitor(n, me(ctx), pref, target)) n.send(me(ctx), tuple(atom("DOWN"), pref, atom("port"), target, atom("noproc")));
+    return pref;
+  }
   if (!(type instanceof Atom) || type.name !== "process") badargAt(1, "invalid monitor type");
   const ref = n.makeRef();
   let t: Process | undefined;
@@ -156,6 +163,8 @@ export function demonitor(args: Term[], ctx: BifContext): Term {
   const n = node(ctx);
   const self = me(ctx);
   deactivateMonitorAlias(n, self, ref as Ref);
+  // (an active port monitor: demonitor/2 with :info says true too)
+  if (removePortMonitor(n, ref as Ref)) return TRUE;
   const pid = self.monitors.get((ref as Ref).id);
   if (pid) {
     self.monitors.delete((ref as Ref).id);

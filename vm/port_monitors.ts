@@ -1,0 +1,52 @@
+// Monitors of ports (:erlang.monitor(:port, port), Port.monitor/1): kept here, in the core, since
+// the sockets that are beamlet's ports live in a BIF group loaded on first use
+// (vm/socket_ports.ts), which says whether a port is open and tells when one closes.
+import { Port, Ref, Term, atom, tuple } from "./terms.ts";
+import type { Node } from "./node.ts";
+import type { Process } from "./process.ts";
+
+interface PortMonitor { watcher: Process; ref: Ref; port: Port }
+
+const byNode = new WeakMap<Node, Map<number, PortMonitor[]>>();
+
+/** whether a port is open: the socket group sets this when it loads (before that, none is) */
+export const portHooks = { alive: (_node: Node, _port: Port): boolean => false };
+
+function monitorsOf(node: Node): Map<number, PortMonitor[]> {
+  let m = byNode.get(node);
+  if (!m) byNode.set(node, (m = new Map()));
+  return m;
+}
+
+/** watch an open port: false when it is not open (the caller sends :noproc at once) */
+export function addPortMonitor(node: Node, watcher: Process, ref: Ref, port: Port): boolean {
+  if (!portHooks.alive(node, port)) return false;
+  const m = monitorsOf(node);
+  const list = m.get(port.id);
+  if (list) list.push({ watcher, ref, port });
+  else m.set(port.id, [{ watcher, ref, port }]);
+  return true;
+}
+
+/** drop a port monitor by its reference: whether it was active */
+export function removePortMonitor(node: Node, ref: Ref): boolean {
+  const m = byNode.get(node);
+  if (!m) return false;
+  for (const [id, list] of m) {
+    const i = list.findIndex((x) => x.ref.id === ref.id);
+    if (i < 0) continue;
+    list.splice(i, 1);
+    if (list.length === 0) m.delete(id);
+    return true;
+  }
+  return false;
+}
+
+/** a port closed: each monitor's {:DOWN, ref, :port, port, reason} */
+export function portClosed(node: Node, port: Port, reason: Term): void {
+  const m = byNode.get(node);
+  const list = m?.get(port.id);
+  if (!m || !list) return;
+  m.delete(port.id);
+  for (const x of list) node.send(x.watcher, tuple(atom("DOWN"), x.ref, atom("port"), port, reason));
+}
