@@ -9,6 +9,7 @@ import { parse } from "../lang/parse.ts";
 import type { Ast } from "../lang/ast.ts";
 import { isCall } from "../compiler/ast_util.ts";
 import { CompileError, formatElixirFrames } from "../lang/compile_error.ts";
+import { scriptTrace } from "../compiler/expander_frames.ts";
 import { atom } from "../vm/terms.ts";
 import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
@@ -171,6 +172,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     let ast: Ast | undefined;
     let warnings: FileWarnings;
     let flushOtpWarnings = () => {};
+    let scriptHost: ReturnType<typeof compilerHost> | undefined;
     const warnFile = evaluated ? file : relativeToCwd(file);
     try {
       try {
@@ -182,7 +184,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       }
       // the tokenizer's warnings come first, before any the expansion prints (or its error)
       printWarnings(tokenWarnings(source, warnFile));
-      const host = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
+      const host = scriptHost = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
       host.strictStructs = true;
       host.otpWarningsOnDefine = true;
       host.relativePath = relativeToCwd;
@@ -196,7 +198,11 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       if (e instanceof CompileError) {
         // below the error, elixir shows the call that read the file (or the -e text)
         const fileCaller = compileErrorCaller(entry, ast !== undefined, e.at && ast ? expansionDepth(ast, e) : 0);
-        const caller = e.pipeFrames && e.at && ast && onlyPipesAround(ast, e.at) ? e.pipeFrames
+        // (modelled for `elixir FILE.exs` only: other entries stand on other frames)
+        const modelled = e.siteFrames && e.at && ast && entry === "run_script" && !evaluated
+          ? scriptTrace(ast, e.at, e.siteFrames, relativeToCwd(file), (m, f, n) => !!scriptHost?.moduleMacros?.(m)?.includes(f + "/" + n)) : null;
+        const caller = modelled !== null ? modelled || "\n"
+          : e.pipeFrames && e.at && ast && onlyPipesAround(ast, e.at) ? e.pipeFrames
           : e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
           : Array.isArray(e.trace) ? formatElixirFrames(e.trace) + (e.traceReachesFile ? fileCaller : "")
           : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? (e.description.endsWith("\n") ? "" : "\n")
@@ -225,7 +231,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       const chain = pending.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
       chain.forEach((m, i) => {
         const next = chain[i + 1];
-        printWarnings(next ? m.beforeError(next.line, "") : m.beforeError(e.line, e.description));
+        printWarnings(next ? m.beforeError(next.line, "") : e.afterModule ? m.warnings() : m.beforeError(e.line, e.description));
         pending.splice(pending.indexOf(m), 1);
       });
     };

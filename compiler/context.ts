@@ -396,10 +396,11 @@ export class ModCtx {
     return `warning: ${msg}\n  ${this.file}:${at}${where ? ": " + where : ""}\n\n`;
   }
 
-  error(msg: string, line?: number, trace?: CompileError["trace"], at?: object): never {
+  error(msg: string, line?: number, trace?: CompileError["trace"], at?: object, siteFrames?: CompileError["siteFrames"]): never {
     const e = new CompileError("CompileError", this.file, line ?? 0, 0, msg);
     if (trace) e.trace = trace;
     if (at) e.at = at;
+    if (siteFrames) e.siteFrames = siteFrames;
     throw e;
   }
 

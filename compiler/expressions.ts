@@ -624,7 +624,8 @@ export class ExprCompiler {
       this.em.emit("push_local", slot);
       return this.done(tail);
     }
-    if (name === "_") return this.mod.error(`invalid use of _. "_" represents a value to be ignored in a pattern and cannot be used in expressions`, a.meta.line, this.expansionTrace(), a);
+    // (raised by the expander's clause for `_` itself: no frame of its own above it)
+    if (name === "_") return this.mod.error(`invalid use of _. "_" represents a value to be ignored in a pattern and cannot be used in expressions`, a.meta.line, this.expansionTrace(), a, []);
     // Elixir 1.14 still expands a parenthesis-free zero-arity local or imported call (with a warning)
     const local = this.mod.locals.get(plainName(name) + "/0");
     const bare = () =>

@@ -2,6 +2,9 @@
 // values it uses from the enclosing scope are captured when the closure is made (make_fun).
 // R10: the closure remembers the version that made it.
 import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
+import { escapeFrames, FN_FRAMES, type RawFrame } from "./expander_frames.ts";
+import { macroToString } from "../vm/bifs/macro_to_string.ts";
+import { astToTerm } from "./quoted.ts";
 import { ambiguousImport } from "./import_table.ts";
 import { inlinedBif } from "../vm/elixir_inlines.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
@@ -175,7 +178,21 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       return compileLambda(ex, call("fn", [call("->", [listA(params), call(call(".", [recv, fname]), params)])], a.meta), scope, a);
     }
   }
-  // &(expr with &1 ...)
+  // &(expr with &1 ...), checked as Elixir 1.14's elixir_fn:capture/4 and escape/3 do
+  let expr: Ast = body;
+  while (isCall(expr, "__block__") && expr.args?.length === 1) expr = expr.args[0];
+  // (raised from capture/4, under elixir_expand:expand_fn_capture/4)
+  const fail = (msg: string, site: RawFrame[], trace?: ElixirFrame[], reachesFile?: boolean): never => {
+    const err = new CompileError("CompileError", ex.mod.file, a.meta.line ?? 0, 0, msg);
+    err.at = a;
+    err.siteFrames = [...site, null];
+    if (trace) { err.trace = trace; err.traceReachesFile = reachesFile; }
+    throw err;
+  };
+  if (isCall(expr, "__block__")) fail(`block expressions are not allowed inside the capture operator &, got: ${macroToString(astToTerm(expr))}`, []);
+  if (expr.t === "int") fail(`capture argument &${expr.v} must be used within the capture operator &`, []);
+  // a 2-tuple is captured as the {} call of its two elements
+  const root: Ast = expr.t === "tuple" && expr.items.length === 2 ? call("{}", expr.items, a.meta) : expr;
   let max = 0;
   const used = new Set<number>();
   const replace = (x: Ast): Ast => {
@@ -183,29 +200,36 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       case "list": return { t: "list", items: x.items.map(replace) };
       case "tuple": return { ...x, items: x.items.map(replace) };
       case "call": {
-        if (x.name === "&" && x.args?.length === 1 && x.args[0].t === "int") {
-          const n = Number(x.args[0].v);
-          max = Math.max(max, n);
-          used.add(n);
-          return v(`$cap${n}`);
+        if (x.name === "&") {
+          const arg = x.args?.length === 1 ? x.args[0] : undefined;
+          if (arg?.t === "int" && Number(arg.v) > 0) {
+            const n = Number(arg.v);
+            max = Math.max(max, n);
+            used.add(n);
+            return v(`$cap${n}`);
+          }
+          const site = [...(escapeFrames(root, x) ?? []), FN_FRAMES.captureExpr(112)];
+          if (arg?.t === "int") fail(`capture argument &${arg.v} must be numbered between 1 and 255`, site);
+          fail(`nested captures are not allowed. You cannot define a function using  the capture operator & inside another function defined via &. Got invalid nested capture: ${macroToString(astToTerm(x))}`, site);
         }
-        if (x.name === "fn" || x.name === "&") return x;
         return { ...x, name: typeof x.name === "string" ? x.name : replace(x.name), args: x.args === null ? null : x.args.map(replace) };
       }
       default: return x;
     }
   };
-  const replaced = replace(body);
-  if (max === 0) return ex.mod.error("invalid args for &, expected one of: &Mod.fun/arity, &fun/arity or a capture containing at least one argument as &1", a.meta.line);
+  const replaced = replace(expr);
+  if (max === 0) {
+    fail("invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n" +
+      "  * &fun/arity to capture a local or imported function, such as &is_atom/1\n" +
+      `  * &some_code(&1, ...) containing at least one argument as &1, such as &List.flatten(&1)\n\nGot: ${macroToString(astToTerm(expr))}`, []);
+  }
   // every argument from &1 to the highest must be used (Elixir's elixir_fn:capture_expr/6)
   for (let n = 1; n < max; n++) {
     if (!used.has(n)) {
       // (found by elixir_fn:validate/4 when an argument before the missing one is there)
-      const frames: ElixirFrame[] = [...(n > 1 ? [["elixir_fn", "validate", 4, "src/elixir_fn.erl", 125] as ElixirFrame] : []), ["elixir_fn", "capture_expr", 6, "src/elixir_fn.erl", 116]];
-      const err = new CompileError("CompileError", ex.mod.file, a.meta.line ?? 0, 0, `capture argument &${max} cannot be defined without &${n} (you cannot skip arguments, all arguments must be numbered)`);
-      err.trace = frames;
-      err.traceReachesFile = n === 1; // (one frame deeper, the 8-frame trace no longer reaches the file)
-      throw err;
+      const site = [...(n > 1 ? [FN_FRAMES.validate] : []), FN_FRAMES.captureExpr(116)];
+      // (without the modelled trace: at a script's top level, one frame deeper no longer reaches the file)
+      fail(`capture argument &${max} cannot be defined without &${n} (you cannot skip arguments, all arguments must be numbered)`, site, site as ElixirFrame[], n === 1);
     }
   }
   const params = Array.from({ length: max }, (_, i) => v(`$cap${i + 1}`));

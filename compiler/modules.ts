@@ -1,6 +1,7 @@
 // defmodule / defprotocol / defimpl -> CompiledModule. A module body is read in order: attributes
 // (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
+import { CompileError } from "../lang/compile_error.ts";
 import { copyImports } from "./import_table.ts";
 import { defineGuard, guardMacroDefinition } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
@@ -156,6 +157,8 @@ function compileBody(
   const attributes: [string, Term][] = [];
   const docs: [string, string, number][] = [];
   const specs: [string, number, string][] = [];
+  /** where each spec was written */
+  const specLines: number[] = [];
   let moduledoc: string | null = null;
   let moduledocHidden = false;
   const docCol = new DocCollector();
@@ -502,7 +505,7 @@ function compileBody(
         }
         if (an === "spec") {
           const spec = specEntry(val);
-          if (spec) specs.push(spec);
+          if (spec) { specs.push(spec); specLines.push(it.meta.line ?? line); }
           return;
         }
         if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
@@ -692,6 +695,16 @@ function compileBody(
   } finally {
     compiling.delete(name);
   }
+  // once the module's code is compiled (Elixir 1.14 checks its typespecs last): a spec names a
+  // function or macro the module defines, the first one written that does not is refused
+  if (!ctx.host.lenient) specs.forEach(([f, n], i) => {
+    if (!defs.some((d) => (d.name === f && d.args.length === n) || (d.name === "MACRO-" + f && d.args.length === n + 1))) {
+      const e = new CompileError("CompileError", ctx.file, specLines[i], 0, `spec for undefined function ${f}/${n}`);
+      e.trace = [["lists", "foldl", 3, "lists.erl", 1350, "stdlib 4.2"]];
+      e.afterModule = true;
+      throw e;
+    }
+  });
   if (specs.length > 0) compiled.docs.specs = specs;
   if (bodyValue !== undefined) compiled.bodyValue = bodyValue;
   compiled.defLine = line;

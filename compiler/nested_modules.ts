@@ -13,6 +13,8 @@ import { remote, listA, tupleA, atomA, v } from "./ast_util.ts";
 import { isScriptModule } from "./script_module.ts";
 import { compileModuleForm, nestedModuleName } from "./modules.ts";
 import { guardCompile, snapshotCtx } from "./compile.ts";
+import { CompileError } from "../lang/compile_error.ts";
+import { moduleTrace } from "./expander_frames.ts";
 
 export interface NestedDefinition {
   /** compile the module (and those its body defines) with these variables bound */
@@ -41,14 +43,25 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
   const ctx: ModCtx = ex.mod;
   const call = a as AstCall;
   // the name is known now: defmodule Inner inside Outer's code aliases Inner from here on
-  if ((call.name === "defmodule" || call.name === "defprotocol") && call.args?.[0]) nestedModuleName(call.args[0], ctx);
+  const moduleName = (call.name === "defmodule" || call.name === "defprotocol") && call.args?.[0] ? nestedModuleName(call.args[0], ctx) : null;
   const outer = snapshotCtx(ctx);
   const file = ctx.file, host = ctx.host, line = call.meta?.line ?? 1;
   // (where it is written, for the error when the key is not known: see the BIF)
   const key = `${session}.${++count} ${file}:${line}`;
   const def: NestedDefinition = {
     file, line,
-    compile: (bindings) => guardCompile(file, () => line, () => compileModuleForm(call, snapshotCtx(outer), host, bindings), host),
+    compile: (bindings) => guardCompile(file, () => line, () => {
+      try {
+        return compileModuleForm(call, snapshotCtx(outer), host, bindings);
+      } catch (e) {
+        // an error in a def's body: the expander's trace from the module body's frame
+        if (e instanceof CompileError && e.siteFrames && e.at && moduleName && call.name === "defmodule") {
+          const trace = moduleTrace(call, moduleName, e.at, e.siteFrames, e.file, (m, f, n) => !!host.moduleMacros?.(m)?.includes(f + "/" + n));
+          if (trace) e.trace = trace;
+        }
+        throw e;
+      }
+    }, host),
   };
   if (!tail && ex.fn.name === "__FILE__") def.scriptFrame = true;
   definitions.set(key, def);

@@ -553,6 +553,20 @@ export const pipeExpansions = new WeakMap<object, { lines: number[]; pipe: Ast }
 
 /** def/defp/defmacro/defmacrop in a script's code: Kernel's macro raises ArgumentError as it expands */
 function outsideModule(ec: ExprCompiler, name: string, arity: number, line: number): never {
+  // in a module's function or macro (a fn there included) Kernel.define/4 refuses it first
+  if (ec.enclosingFunction()?.includes("/")) {
+    // the function as the trace names it: a fn's enclosing function, a macro by its own name
+    let fname = ec.fn.name, farity = ec.fn.arity;
+    const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(fname);
+    if (lifted) { fname = lifted[1]; farity = Number(lifted[2]); }
+    if (fname.startsWith("MACRO-")) { fname = fname.slice(6); farity--; }
+    const message = `cannot invoke ${name}/2 inside function/macro`;
+    const kernel = (f: string, a: number, l: number) => tuple(atom("Elixir.Kernel"), atom(f), a, list([tuple(atom("file"), charlist("lib/kernel.ex")), tuple(atom("line"), l)]));
+    return raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
+      "\n    (elixir 1.14.0) lib/kernel.ex:6381: Kernel.assert_no_function_scope/3\n    (elixir 1.14.0) lib/kernel.ex:5071: Kernel.define/4" +
+      `\n    (elixir 1.14.0) expanding macro: Kernel.${name}/${arity}\n    ${ec.mod.file}:${line}: ${ec.mod.name.replace(/^Elixir\./, "")}.${fname}/${farity}`,
+      [kernel("assert_no_function_scope", 3, 6381), kernel("define", 4, 5071), ...expansionFrames(ec.mod, "Elixir.Kernel", name, arity, line, [fname, farity])]);
+  }
   const message = `cannot invoke ${name}/2 outside module`;
   return raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
     "\n    (elixir 1.14.0) lib/kernel.ex:6373: Kernel.assert_module_scope/3\n    (elixir 1.14.0) lib/kernel.ex:5070: Kernel.define/4" +

@@ -19,7 +19,14 @@ export type ElixirFrame = [string, string, number, string, number, string?];
 
 /** the frames as Elixir prints them under the error */
 export function formatElixirFrames(frames: ElixirFrame[]): string {
-  return frames.map(([m, f, a, file, line, app]) => `    (${app ?? "elixir 1.14.0"}) ${file}:${line}: :${m}.${f}/${a}\n`).join("");
+  return frames.map(([m, f, a, file, line, app]) => {
+    const mod = m.startsWith("Elixir.") ? m.slice(7) : ":" + m;
+    if (file === "expanding macro") return `    (elixir 1.14.0) expanding macro: ${mod}.${f}/${a}\n`;
+    if (f === "__FILE__" || f === "__MODULE__") return `    ${file}:${line}: (${f === "__FILE__" ? "file" : "module"})\n`;
+    // a fun: `-name/arity-fun-N-`, as Exception.format_mfa/3 names it
+    const fun = /^-(.+)-fun-\d+-$/.exec(f);
+    return `    (${app ?? "elixir 1.14.0"}) ${file}:${line}: ${fun ? `anonymous fn/${a} in ${mod}.${fun[1]}` : `${mod}.${f}/${a}`}\n`;
+  }).join("");
 }
 
 export class CompileError extends Error {
@@ -56,6 +63,11 @@ export class CompileError extends Error {
   trace?: "none" | "module" | ElixirFrame[];
   /** with frames as the trace: a script's top level shows its file's frame below them too */
   traceReachesFile?: boolean;
+  /** raised once the module's code is compiled: every warning of the module is printed before */
+  afterModule?: boolean;
+  /** the expander's frames above the expansion of `at` (compiler/expander_frames.ts): set, a
+   * script's trace is modelled from the path to `at` where that path is modelled */
+  siteFrames?: (ElixirFrame | null)[];
   /** the expression that failed to expand, at a script's top level: its depth decides whether the
    * BEAM's 8-frame trace still reaches the file's compilation (cli/run_script.ts) */
   at?: object;

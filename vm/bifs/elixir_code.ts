@@ -130,7 +130,8 @@ function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule 
   const err = new ErlangError("error", exception(e.kind, fields));
   if (e.expansionStack !== undefined) err.stacktrace = e.expansionStack as Term;
   else if (defmodule && Array.isArray(e.trace)) {
-    err.stacktrace = list(e.trace.map(([m, f, a, file, line]) => tuple(atom(m), atom(f), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]))));
+    // (a macro's entry names no line: `expanding macro: Kernel.if/2`)
+    err.stacktrace = list(e.trace.map(([m, f, a, file, line]) => tuple(atom(m), atom(f), a, list([tuple(atom("file"), charlist(file)), ...(file === "expanding macro" ? [] : [tuple(atom("line"), line)])]))));
   } else if (defmodule && e.trace === "none") err.stacktrace = NIL;
   else if (frames && e.trace === undefined) {
     // Elixir raises it from a frame it leaves out: the 8-entry trace shows one entry fewer

@@ -1,0 +1,225 @@
+// The stack trace Elixir 1.14 prints under a CompileError raised while expanding a script's code
+// (`elixir FILE.exs`): the raw frames of its expander from the error up to Code.require_file,
+// cut to the first 7 (the BEAM keeps 8 frames, elixir_errors drops its own), then pruned of the
+// expander's internal modules as Kernel.CLI does. The frames each construct adds were read from
+// Elixir 1.14's compiled expander (elixir_expand, elixir_clauses, elixir_fn, elixir_def).
+// Only paths made of the constructs below are modelled; anything else gives null (the caller
+// keeps its older approximation).
+import type { Ast, AstCall } from "../lang/ast.ts";
+import { formatElixirFrames, type ElixirFrame } from "../lang/compile_error.ts";
+import { isCall } from "./ast_util.ts";
+
+/** a raw frame, or null for one Kernel.CLI prunes (elixir_expand, elixir_clauses, elixir_def...) */
+export type RawFrame = ElixirFrame | null;
+
+const LISTS_MAPFOLDL = (line: number): RawFrame => ["lists", "mapfoldl_1", 3, "lists.erl", line, "stdlib 4.2"];
+/** lists:mapfoldl over a list, at element k: the call for it, and for a later element the
+ *  recursion below it (the trace shows the recursive frames once, however many elements before) */
+const mapfoldlAt = (k: number): RawFrame[] => (k === 0 ? [LISTS_MAPFOLDL(1462)] : [LISTS_MAPFOLDL(1462), LISTS_MAPFOLDL(1463)]);
+
+export const FN_FRAMES = {
+  captureExpr: (line: 112 | 116): RawFrame => ["elixir_fn", "capture_expr", 6, "src/elixir_fn.erl", line],
+  escape: (line: 139 | 140 | 143 | 144): RawFrame => ["elixir_fn", "escape", 3, "src/elixir_fn.erl", line],
+  validate: ["elixir_fn", "validate", 4, "src/elixir_fn.erl", 125] as RawFrame,
+  mapfoldlAt,
+};
+
+/**
+ * The frames between elixir_fn:capture_expr/6 and a `&` at `path` inside the capture's body
+ * (elixir_fn:escape/3 walks the quoted form: a call's name, then its arguments as a list)
+ */
+export function escapeFrames(body: Ast, target: object): RawFrame[] | null {
+  const path = pathTo(body, target);
+  if (!path) return null;
+  // from the capture's body down: each step's frames go on top of the ones before
+  let out: RawFrame[] = [];
+  for (let i = 0; i < path.length - 1; i++) {
+    const p = path[i], c = path[i + 1];
+    let step: RawFrame[];
+    if (p.t === "call") {
+      if (c === p.name) step = [FN_FRAMES.escape(139)];
+      else if (p.args) step = [...mapfoldlAt(p.args.indexOf(c)), FN_FRAMES.escape(140)];
+      else return null;
+    } else if (p.t === "tuple" && p.items.length === 2) {
+      step = [FN_FRAMES.escape(c === p.items[0] ? 143 : 144)];
+    } else if (p.t === "tuple") {
+      step = [...mapfoldlAt(p.items.indexOf(c)), FN_FRAMES.escape(140)];
+    } else if (p.t === "list") {
+      step = mapfoldlAt(p.items.indexOf(c));
+    } else return null;
+    out = [...step, ...out];
+  }
+  return out;
+}
+
+/** the ancestors of target in a (root first, target last), or null */
+export function pathTo(a: Ast, target: object): Ast[] | null {
+  if (a === target) return [a];
+  const kids: Ast[] = a.t === "call" ? [...(typeof a.name === "string" ? [] : [a.name]), ...(a.args ?? [])]
+    : a.t === "list" || a.t === "tuple" ? a.items : [];
+  for (const k of kids) {
+    const p = pathTo(k, target);
+    if (p) return [a, ...p];
+  }
+  return null;
+}
+
+/** a frame of a module Kernel.CLI prunes (elixir_expand, elixir_clauses, elixir_def, ...) */
+const pruned = (): RawFrame => null;
+
+/** elixir_fn:expand/4's transformer, a fun as the BEAM names it */
+const FN_TRANSFORMER: RawFrame = ["elixir_fn", "-expand/4-fun-0-", 4, "src/elixir_fn.erl", 17];
+const FN_EXPAND: RawFrame = ["elixir_fn", "expand", 4, "src/elixir_fn.erl", 23];
+
+/** what a walk found: the frames (top first), and below a macro's expansion, that macro's frames */
+interface Walked { frames: RawFrame[]; macro?: ElixirFrame[] }
+
+/** where a macro was called, as the trace under its expansion names it */
+export type MacroCaller = (line: number) => ElixirFrame;
+
+/**
+ * The frames (top first) of expanding the path from path[i] down to its last node, on top of
+ * `below`; null when the path holds a construct not modelled. Below the expansion of a macro's
+ * result Elixir puts the macro and its caller instead of the expander's frames.
+ */
+function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, isMacro: IsMacro): Walked | null {
+  let frames = below;
+  let macro: ElixirFrame[] | undefined;
+  const push = (fs: RawFrame[]) => { frames = [...fs, ...frames]; };
+  const caseClause = (clause: number, pair: number) => push([null, null, ...mapfoldlAt(clause), null, ...mapfoldlAt(pair), null, null]);
+  while (i < path.length - 1) {
+    const p = path[i], c = path[i + 1];
+    // elixir_expand:expand_block/5 (at any position), then expand/3
+    if (isCall(p, "__block__") && p.args && p.args.length >= 2) { push([null, null]); i++; continue; }
+    // expand/3 of `=` expands its right side
+    if (isCall(p, "=") && p.args?.[1] === c) { push([null]); i++; continue; }
+    // fn clauses: elixir_fn:expand/4 maps its transformer over the clauses, which expands the
+    // clause's body from elixir_clauses:clause/6
+    if (isCall(p, "fn") && p.args && isCall(c, "->") && path[i + 2] === c.args?.[1]) {
+      push([null, FN_TRANSFORMER, ...mapfoldlAt(p.args.indexOf(c)), FN_EXPAND]);
+      i += 2;
+      continue;
+    }
+    // case x do clauses end: elixir_expand:expand_case/5, elixir_clauses:case/4 maps over the
+    // keywords, expand_clauses_origin/6 over the clauses, then clause/6
+    if (isCall(p, "case") && p.args?.length === 2 && p.args[1] === c && c.t === "list") {
+      const pair = path[i + 2], clauses = path[i + 3], clause = path[i + 4], body = path[i + 5];
+      if (keyOf(pair) !== "do") return null;
+      if (clauses !== (pair as { items: Ast[] }).items[1] || clauses.t !== "list" || !isCall(clause, "->") || body !== clause.args?.[1]) return null;
+      caseClause(clauses.items.indexOf(clause), c.items.indexOf(pair));
+      i += 5;
+      continue;
+    }
+    // Mod.f(a): elixir_expand:expand_remote/8 expands the arguments (mapfold/5 over them,
+    // expand_arg/3 each; all pruned), unless Mod.f is a macro
+    if (isCall(p) && p.args?.includes(c) && remoteFunction(p, isMacro)) { push([null, null, null]); i++; continue; }
+    // if c do x else y end: Kernel.if/2 gives `case c do x when x in [false, nil] -> y; _ -> x end`
+    if (isCall(p, "if") && p.args?.length === 2 && p.args[1] === c && c.t === "list" && !macro) {
+      const pair = path[i + 2], body = path[i + 3];
+      const key = keyOf(pair);
+      if ((key !== "do" && key !== "else") || body !== (pair as { items: Ast[] }).items[1]) return null;
+      frames = [];
+      macro = [["Elixir.Kernel", "if", 2, "expanding macro", 0], caller(p.meta.line ?? 0)];
+      caseClause(key === "do" ? 1 : 0, 0);
+      i += 3;
+      continue;
+    }
+    // x |> Mod.f(a): Kernel.|>/2 gives Mod.f(x, a), whose arguments elixir_expand:expand_remote/8
+    // expands (mapfold/5 over them, expand_arg/3 each)
+    if (isCall(p, "|>") && p.args?.length === 2 && p.args[1] === c && !isCall(p.args[0], "|>") && !macro &&
+        isCall(c) && isCall(c.name as Ast, ".") && (c.name as AstCall).args?.[0].t === "call" && ((c.name as AstCall).args![0] as AstCall).name === "__aliases__" &&
+        c.args?.includes(path[i + 2])) {
+      frames = [];
+      macro = [["Elixir.Kernel", "|>", 2, "expanding macro", 0], caller(p.meta.line ?? 0)];
+      push([null, null, null]);
+      // (expand_arg/3, mapfold/5 and expand_remote/8 are pruned)
+      i += 2;
+      continue;
+    }
+    return null;
+  }
+  return { frames, macro };
+}
+
+/** is module.name/arity a macro (module: "Elixir.Enum", ":lists" given as "lists") */
+export type IsMacro = (module: string, name: string, arity: number) => boolean;
+
+/** is this call a remote call of a function (not a macro) of a module written as an alias or atom? */
+function remoteFunction(a: AstCall, isMacro: IsMacro): boolean {
+  if (!isCall(a.name as Ast, ".")) return false;
+  const [recv, fname] = (a.name as AstCall).args ?? [];
+  if (fname?.t !== "atom" || !recv) return false;
+  const mod = recv.t === "atom" ? recv.v
+    : isCall(recv, "__aliases__") && recv.args!.every((x) => x.t === "atom") ? "Elixir." + recv.args!.map((x) => (x as { v: string }).v).join(".") : null;
+  return mod !== null && !isMacro(mod, fname.v, a.args?.length ?? 0);
+}
+
+/** the key of a keyword pair */
+function keyOf(pair: Ast | undefined): string | null {
+  return pair?.t === "tuple" && pair.items.length === 2 && pair.items[0].t === "atom" ? pair.items[0].v : null;
+}
+
+/** the frames printed: the first 7 (the BEAM keeps 8, elixir_errors drops its own), below a macro
+ * its frame and its caller's (cut to 8 again when re-raised), without the pruned ones */
+function visible(site: RawFrame[], w: Walked): ElixirFrame[] {
+  const top = [...site, ...w.frames].slice(0, 7);
+  return (w.macro ? [...top, ...w.macro].slice(0, 8) : top).filter((f): f is ElixirFrame => f !== null);
+}
+
+/**
+ * The printed frames under an error raised at `target`, a node of a script's top level (not in
+ * a module), with `site` frames above target's own expansion; null where not modelled.
+ */
+export function scriptTrace(root: Ast, target: object, site: RawFrame[], file: string, isMacro: IsMacro): string | null {
+  const path = pathTo(root, target);
+  if (!path) return null;
+  // elixir_compiler:compile/3, elixir_lexical:run/3, elixir_compiler:quoted/3,
+  // Module.ParallelChecker.verify/1, then Code.require_file/2 (the only one printed)
+  const w = walk(path, 0, [null, null, null, null, ["Elixir.Code", "require_file", 2, "lib/code.ex", 1245]], (line) => ["elixir_compiler_0", "__FILE__", 1, file, line], isMacro);
+  return w && formatElixirFrames(visible(site, w));
+}
+
+/**
+ * The trace of an error raised at `target` inside the body of a def of the module `defmodule`
+ * defines: the def is expanded from the module body's frame (elixir_def:store_definition), below
+ * which only the module's compilation lies (never printed); null where not modelled.
+ */
+export function moduleTrace(defmodule: AstCall, moduleName: string, target: object, site: RawFrame[], file: string, isMacro: IsMacro): ElixirFrame[] | null {
+  const path = pathTo(defmodule, target);
+  if (!path) return null;
+  // through the modules nested in it (compiled with it) down to the def
+  let j = 0;
+  let def: Ast = defmodule;
+  while (isCall(def, "defmodule")) {
+    if (j > 0) {
+      const name = def.args?.[0];
+      if (!isCall(name, "__aliases__") || !name.args!.every((x) => x.t === "atom")) return null;
+      moduleName += "." + name.args!.map((x) => (x as { v: string }).v).join(".");
+    }
+    const body = doBody(def.args?.[1]);
+    if (!body || path[j + 3] !== body) return null;
+    j += 3;
+    if (isCall(body, "__block__") && body.args!.includes(path[j + 1])) j++;
+    def = path[j];
+  }
+  const d = def as Ast;
+  if ((!isCall(d, "def") && !isCall(d, "defp")) || !d.args || d.args.length !== 2) return null;
+  const defBody = doBody(d.args[1]);
+  if (!defBody || path[j + 3] !== defBody) return null;
+  // elixir_clauses:def/3, elixir_def's comprehension and store_definition/10, the module body
+  const below: RawFrame[] = [null, null, null, ["elixir_compiler_0", "__MODULE__", 1, file, d.meta.line ?? 0], null, null, null, null];
+  const head = d.args[0];
+  const call = isCall(head, "when") ? head.args![0] : head;
+  const fun: [string, number] | null = isCall(call) && typeof call.name === "string" ? [call.name, call.args?.length ?? 0] : null;
+  if (!fun) return null;
+  const w = walk(path, j + 3, below, (line) => [moduleName, fun[0], fun[1], file, line], isMacro);
+  return w && visible(site, w);
+}
+
+/** the body of a keyword list holding only `do:` */
+function doBody(kw: Ast | undefined): Ast | null {
+  if (kw?.t !== "list" || kw.items.length !== 1) return null;
+  const pair = kw.items[0];
+  if (pair.t !== "tuple" || pair.items.length !== 2 || pair.items[0].t !== "atom" || pair.items[0].v !== "do") return null;
+  return pair.items[1];
+}

@@ -1,0 +1,5 @@
+defmodule A do
+  def f do
+    def g, do: 1
+  end
+end

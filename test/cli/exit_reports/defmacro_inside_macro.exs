@@ -1,0 +1,5 @@
+defmodule A do
+  defmacro m do
+    defmacro g, do: 1
+  end
+end

@@ -1,0 +1,5 @@
+defmodule A do
+  def f do
+    fn -> _ end
+  end
+end

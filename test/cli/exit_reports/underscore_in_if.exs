@@ -1,0 +1,4 @@
+IO.puts(1)
+if true do
+  _
+end
