@@ -281,6 +281,18 @@ export class Parser {
     return stops.includes(t.k) || t.k === "eof";
   }
 
+  /** (formatting) a map read from the `{` at index open to the last token: opened and closed on
+   *  lines of their own */
+  private openedFrom(open: number, a: Ast): Ast {
+    if (!this.fmt) return a;
+    let f = open + 1;
+    while (f < this.p && this.toks[f].k === "eol") f++;
+    let b = this.p - 2;
+    while (b > open && this.toks[b].k === "eol") b--;
+    const before = this.toks[b], close = this.toks[this.p - 1];
+    if (f < this.p - 1 && this.toks[f].line > this.toks[open].line && close.line > before.line + (before.text.match(/\n/g)?.length ?? 0)) this.fmt.opened.add(a);
+    return a;
+  }
   private opened(a: Ast): Ast {
     if (this.fmt && this.lastOpen) this.fmt.opened.add(a);
     return a;
@@ -796,8 +808,9 @@ export class Parser {
     const pct = this.next();
     let n = this.peek();
     if (n.k === "{") {
+      const open = this.p;
       this.next();
-      return call("%{}", meta(n), this.parseMapBody());
+      return this.openedFrom(open, call("%{}", meta(n), this.parseMapBody()));
     }
     // struct name: an alias chain, __MODULE__, a variable or @attr
     let name: Ast;
@@ -820,8 +833,9 @@ export class Parser {
     } else this.fail(n);
     n = this.peek();
     if (n.k !== "{") this.fail(n);
+    const open = this.p;
     this.next();
-    return call("%", meta(pct), [name, call("%{}", meta(n), this.parseMapBody())]);
+    return this.openedFrom(open, call("%", meta(pct), [name, call("%{}", meta(n), this.parseMapBody())]));
   }
 
   private parseMapBody(): Ast[] {

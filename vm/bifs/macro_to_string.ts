@@ -488,7 +488,7 @@ function remembered(kind: string, t: Term, compute: () => string): string {
 export function expr(t: Term): string {
   // (formatting source: a list or tuple opened on lines of its own stays so)
   if (formatting && openedInSource(t)) {
-    const laid = remembered("opened", t, () => (t instanceof Cons ? containerLines(t) : brokenTuple(t)) ?? "");
+    const laid = remembered("opened", t, () => (t instanceof Cons || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%"))) ? containerLines(t) : brokenTuple(t)) ?? "");
     if (laid !== "") return laid;
   }
   return literalsInside(t, () => remembered("expr", t, () => exprNow(t)));
@@ -561,7 +561,8 @@ function exprNow(t: Term): string {
           // (a head over several lines lines up after `fn `)
           const head = `fn ${clauses[0].head ? padAfterFirst(clauses[0].head, 3) + " " : ""}->`;
           const one = `${head} ${clauses[0].body} end`;
-          if (!one.includes("\n") && one.length <= width) return one;
+          // (formatting source: a body written on the line after -> stays there)
+          if (!one.includes("\n") && one.length <= width && !blockInfo(a)?.broken) return one;
           const parts = listToArray((args[0] as Tuple).items[2]);
           const body = parts?.length === 2 ? inClause(args[0], () => nested(2, () => blockText(parts[1]))) : clauses[0].body;
           return `${head}\n${indent(body)}\nend`;
