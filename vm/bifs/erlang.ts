@@ -30,6 +30,24 @@ export function parseFloatStrict(s: string): number | undefined {
   return Number.isFinite(x) ? x : undefined;
 }
 
+/** the base of integer_to_binary/2 and the like, checked with the first argument's type: OTP's
+ *  error_info names both when both are bad (firstWhy: what is wrong with the first, or null) */
+function withBase(firstWhy: string | null, base: Term): number {
+  const baseBad = typeof base !== "number" || base < 2 || base > 36;
+  if (firstWhy === null && !baseBad) return base as number;
+  const bad = firstWhy === null ? [] : [{ arg: 1, why: firstWhy }];
+  if (baseBad) bad.push({ arg: 2, why: "not an integer in the range 2 through 36" });
+  return badargAtEach(bad);
+}
+
+/** what OTP's error_info says of a list argument that is no proper list (null: a proper list) */
+function notProperList(l: Term): string | null {
+  if (l !== NIL && !(l instanceof Cons)) return "not a list";
+  let t: Term = l;
+  while (t instanceof Cons) t = t.tail;
+  return t === NIL ? null : "not a proper list";
+}
+
 function baseArg(t: Term, argNo: number): number {
   if (typeof t !== "number" || t < 2 || t > 36) badargAt(argNo, "not an integer in the range 2 through 36");
   return t as number;
@@ -496,25 +514,26 @@ export const erlangBifs = {
     return intTextWork(ctx, n as A.Int, 10, F_INTEGER_TO_BINARY_1, () => again("erlang", "integer_to_binary", [n]), bin);
   },
   "integer_to_binary/2": ([n, b]: Term[], ctx: BifContext) => {
-    if (!isInt(n)) badargAt(1, "not an integer");
-    return intTextWork(ctx, n as A.Int, baseArg(b, 2), F_INTEGER_TO_BINARY_2, () => again("erlang", "integer_to_binary", [n, b]), bin);
+    const base = withBase(isInt(n) ? null : "not an integer", b);
+    return intTextWork(ctx, n as A.Int, base, F_INTEGER_TO_BINARY_2, () => again("erlang", "integer_to_binary", [n, b]), bin);
   },
   "integer_to_list/1": ([n]: Term[], ctx: BifContext) => {
     if (!isInt(n)) badargAt(1, "not an integer");
     return intTextWork(ctx, n as A.Int, 10, F_INTEGER_TO_LIST_1, () => again("erlang", "integer_to_list", [n]), textList);
   },
   "integer_to_list/2": ([n, b]: Term[], ctx: BifContext) => {
-    if (!isInt(n)) badargAt(1, "not an integer");
-    return intTextWork(ctx, n as A.Int, baseArg(b, 2), F_INTEGER_TO_LIST_2, () => again("erlang", "integer_to_list", [n, b]), textList);
+    const base = withBase(isInt(n) ? null : "not an integer", b);
+    return intTextWork(ctx, n as A.Int, base, F_INTEGER_TO_LIST_2, () => again("erlang", "integer_to_list", [n, b]), textList);
   },
   "binary_to_integer/1": ([b]: Term[], ctx: BifContext) =>
     parseIntWork(ctx, binArg(b).toString(), 10, F_BINARY_TO_INTEGER_1, () => again("erlang", "binary_to_integer", [b]), notTextual),
   "binary_to_integer/2": ([b, base]: Term[], ctx: BifContext) => {
+    const k = withBase(b instanceof Bin && b.bitSize % 8 === 0 ? null : "not a binary", base);
     const s = binArg(b).toString();
-    return parseIntWork(ctx, s, baseArg(base, 2), F_BINARY_TO_INTEGER_2, () => again("erlang", "binary_to_integer", [b, base]), notTextual);
+    return parseIntWork(ctx, s, k, F_BINARY_TO_INTEGER_2, () => again("erlang", "binary_to_integer", [b, base]), notTextual);
   },
   "list_to_integer/1": ([l]: Term[], ctx: BifContext) => listToInt(ctx, l, 10, F_LIST_TO_INTEGER_1, [l]),
-  "list_to_integer/2": ([l, base]: Term[], ctx: BifContext) => listToInt(ctx, l, baseArg(base, 2), F_LIST_TO_INTEGER_2, [l, base]),
+  "list_to_integer/2": ([l, base]: Term[], ctx: BifContext) => listToInt(ctx, l, withBase(notProperList(l), base), F_LIST_TO_INTEGER_2, [l, base]),
   "float_to_binary/1": ([f]: Term[]) => (f instanceof Float ? bin(float20(f.value)) : badargAt(1, "not a float")),
   "float_to_binary/2": ([f, o]: Term[]) => (f instanceof Float ? bin(floatToText(f.value, arr(o))) : badargAt(1, "not a float")),
   "float_to_list/1": ([f]: Term[]) => (f instanceof Float ? list(codepoints(float20(f.value))) : badargAt(1, "not a float")),
