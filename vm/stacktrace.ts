@@ -4,6 +4,7 @@ import { FRAME_INTS, type Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
 import { erlEvalFrames, evalCallerFrames, EVAL_STRING_FRAMES } from "./erl_eval_frames.ts";
 import { libraryOwnClauses } from "./library_clauses.ts";
+import { YIELDING, yieldingShown } from "./yielding_frames.ts";
 
 function charlist(s: string): Term {
   return list([...s].map((c) => c.codePointAt(0)!));
@@ -118,7 +119,12 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
     // a process's first call failing at once (a fun of another arity): the BEAM's frame is the
     // :erlang.apply/2 the process started with, not beamlet's boot function
     else if (v.module === BOOT && v.functions[fi]?.name === "start") out.push(ERLANG_APPLY_2);
-    else out.push(entry(v, fi, pc, a));
+    // the rest of a long BIF: the BEAM's function at that point, or none
+    else if (v.module === YIELDING && v.functions[fi] !== undefined) {
+      const shown = yieldingShown(v.functions[fi].name, out.length === 0 && v === p.version ? p.stack[p.bp + 2] : undefined);
+      if (shown === undefined) out.push(entry(v, fi, pc, a));
+      else if (shown.entry !== null) out.push(shown.entry);
+    } else out.push(entry(v, fi, pc, a));
   };
   if (p.version && !leaveCurrent) push(p.version, p.fn, p.pc, raised, args);
   let prevVersion: ModuleVersion | null = null;

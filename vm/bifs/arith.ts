@@ -194,7 +194,7 @@ export function powBits(x: bigint, y: bigint): number {
 function shiftLeft(x: bigint, y: bigint): Int {
   if (x === 0n) return 0; // however far: OTP shifts nothing
   if (y > MAX_INT_BITS || (y > 64n && magnitudeBits(x) + y > MAX_INT_BITS)) raise(atom("system_limit"));
-  return int(x << y);
+  return bigResult(x << y); // (a short shift of a huge integer can pass the limit too)
 }
 function magnitudeBits(x: bigint): bigint {
   const hex = (x < 0n ? -x : x).toString(16);

@@ -405,7 +405,12 @@ export const erlangBifs = {
     return badargAt(1, "not a number");
   },
   // OTP 25's error_info says why: "1st argument: not a number"
-  "float/1": ([a]: Term[]) => (a instanceof Float ? a : isInt(a) ? new Float(Number(a)) : badargAt(1, "not a number")),
+  "float/1": ([a]: Term[]) => {
+    if (a instanceof Float) return a;
+    // an integer past the largest float is badarg too, as OTP's
+    const x = isInt(a) ? Number(a) : NaN;
+    return Number.isFinite(x) ? new Float(x) : badargAt(1, "not a number");
+  },
   "trunc/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.trunc(a.value)) : badargAt(1, "not a number")),
   "round/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(A.roundHalfAway(a.value)) : badargAt(1, "not a number")),
   "ceil/1": ([a]: Term[]) => (isInt(a) ? a : a instanceof Float ? A.floatToInt(Math.ceil(a.value)) : badargAt(1, "not a number")),

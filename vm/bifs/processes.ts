@@ -1,4 +1,5 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
+import { YIELDING, yieldingShown } from "../yielding_frames.ts";
 import { stacktraceOf } from "../stacktrace.ts";
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
 import { Bin, Atom, Fun, ExtFun, Pid, Port, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
@@ -257,6 +258,9 @@ function statusOf(p: Process): Atom {
   }
 }
 
+const BOOT = atom("beamlet_boot");
+const ERLANG_APPLY_2 = tuple(atom("erlang"), atom("apply"), 2);
+
 /** p waits for the host to answer a long big-integer operation of its own */
 function computing(p: Process): boolean {
   return p.bigJob !== null && !p.bigJob.done && p.status === "waiting";
@@ -276,6 +280,9 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
     case "current_function": {
       if (computing(p) && p.bigJob!.frame !== null) return p.bigJob!.frame;
       const f = p.version?.functions[p.fn];
+      // the rest of a long BIF, a process not started yet: as the BEAM shows them
+      if (f && p.version.module === YIELDING) return yieldingShown(f.name, p.stack[p.bp + 2])?.current ?? tuple(p.version.module, atom(f.name), f.arity);
+      if (f && p.version.module === BOOT && f.name === "start") return ERLANG_APPLY_2;
       return f ? tuple(p.version.module, atom(f.name), f.arity) : A_UNDEFINED;
     }
     case "initial_call": {

@@ -1,0 +1,49 @@
+// The rest of a long BIF runs as lib/beamlet_yielding.ex's functions (vm/bifs/work.ts,
+// string_chunked.ts). While it does, what Process.info shows (:current_function,
+// :current_stacktrace) and a stack trace name the BEAM's functions at that point instead,
+// as sampled on OTP 25 / Elixir 1.14: :lists.seq's loop, :lists.reverse, String.length ...
+import { atom, list, tuple, type Atom, type Term } from "./terms.ts";
+
+export const YIELDING = atom("beamlet_yielding");
+
+interface Shown {
+  /** {module, function, arity} for :current_function */
+  current: Term;
+  /** the stack trace's entry, or null where the BEAM shows none (a BIF's own continuation) */
+  entry: Term | null;
+}
+
+function charlist(s: string): Term {
+  return list([...s].map((c) => c.charCodeAt(0)));
+}
+
+function shown(current: [string, string, number], entry: [string, string, number, string, number] | null): Shown {
+  return {
+    current: tuple(atom(current[0]), atom(current[1]), current[2]),
+    entry: entry && tuple(atom(entry[0]), atom(entry[1]), entry[2], list([tuple(atom("file"), charlist(entry[3])), tuple(atom("line"), entry[4])])),
+  };
+}
+
+let table: Record<string, Shown> | null = null;
+
+function shownTable(): Record<string, Shown> {
+  return (table ??= {
+    seq_onto: shown(["lists", "seq_loop", 3], ["lists", "seq_loop", 3, "lists.erl", 275]),
+    reverse_onto: shown(["lists", "reverse", 2], ["lists", "reverse", 1, "lists.erl", 182]),
+    duplicate_onto: shown(["lists", "duplicate", 3], ["lists", "duplicate", 3, "lists.erl", 333]),
+    bytes_onto: shown(["erts_internal", "binary_to_list_continue", 1], null),
+    string_length: shown(["Elixir.String", "length", 2], ["Elixir.String", "length", 2, "lib/string.ex", 2019]),
+    string_upcase: shown(["Elixir.String.Unicode", "upcase", 3], ["Elixir.String.Unicode", "upcase", 3, "lib/elixir/unicode/unicode.ex", 346]),
+    string_downcase: shown(["Elixir.String.Unicode", "downcase", 3], ["Elixir.String.Unicode", "downcase", 3, "lib/elixir/unicode/unicode.ex", 236]),
+    string_split: shown(["erlang", "binary_find_trap", 3], ["Elixir.String", "split", 3, "lib/string.ex", 509]),
+  });
+}
+
+/**
+ * What the BEAM shows for beamlet_yielding's function `name`; `mode`: string_case's mode
+ * argument (:up..., :down...) when known.
+ */
+export function yieldingShown(name: string, mode?: Term): Shown | undefined {
+  if (name === "string_case") name = (mode as Atom | undefined)?.name?.startsWith("down") ? "string_downcase" : "string_upcase";
+  return Object.hasOwn(shownTable(), name) ? shownTable()[name] : undefined;
+}
