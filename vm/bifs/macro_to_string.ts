@@ -7,7 +7,7 @@ import { DEFAULT_OPTS, inspect, inspectAtom, inspectAtomKey, inspectBinaryString
 const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
 
 type Assoc = "left" | "right";
-import { brokenCall, kwPairLaid } from "./macro_to_string_calls.ts";
+import { brokenCall, definitionWithGuard, kwPairLaid } from "./macro_to_string_calls.ts";
 import { formatting, isDoEndList, rawText, blockInfo, sourceLine, openedInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
 const BINARY: Record<string, [number, Assoc]> = {
   "**": [230, "left"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
@@ -178,6 +178,14 @@ function listText(t: Term): string {
   let c: Term = t;
   for (; c instanceof Cons; c = c.tail) items.push(c.head);
   if (!(c instanceof Nil)) return `[${items.map(elementExpr).join(", ")} | ${elementExpr(c)}]`;
+  // -> clauses in parentheses (a function type: (a -> b)) are a list of them
+  if (items.length > 0 && items.every((x) => isCall(x) && x.items[0] === A_ARROW && listToArray(x.items[2])?.length === 2 && listToArray(listToArray(x.items[2])![0]) !== null)) {
+    return `(${items.map((x) => {
+      const [lhs, body] = listToArray((x as Tuple).items[2])!;
+      const head = listToArray(lhs)!.map(elementExpr).join(", ");
+      return `${head === "" ? "()" : head} -> ${expr(body)}`;
+    }).join("; ")})`;
+  }
   if (items.length > 0 && items.every((x) => typeof x === "number")) {
     const s = inspect(t);
     if (s.startsWith("'")) return s;
@@ -617,7 +625,8 @@ function exprNow(t: Term): string {
       nextNoParens = noParens;
       const l = operand(args[0], n, "left");
       nextNoParens = noParens;
-      const r = operand(args[1], n, "right");
+      // (`when a: term` in a spec: the keywords without brackets)
+      const r = n === "when" && isKeyword(args[1]) ? kwText(listToArray(args[1]) as Tuple[]) : operand(args[1], n, "right");
       if (n === "..") return `${l}..${r}`;
       if (n === "when" || n === "<-" || n === "in" || n === "and" || n === "or" || n === "not in" || n === "\\\\") return `${l} ${n} ${r}`;
       return `${l} ${n} ${r}`;
@@ -824,6 +833,8 @@ function forcedCall(name: string, args: Term[], bare: boolean): string {
   const last = args[args.length - 1];
   const kw = isKeyword(last) ? (listToArray(last) as Tuple[]) : null;
   const plain = kw ? args.slice(0, -1) : args;
+  const guarded = bare ? definitionWithGuard(name, args, width) : undefined;
+  if (guarded !== undefined) return guarded;
   if (bare && kw && plain.length > 0 && !argsOnTheirLines(plain)) {
     // import Mod,\n  only: [...]: the keywords a pair a line, indented by two
     const pairs = nested(2, () => kw.map(kwPairLaid));

@@ -10,6 +10,18 @@ import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheir
 const DEFINITION_NAMES = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
 
+/** def f(args)\n    when guard,\n    do: body: a definition with a guard and keywords whose head and
+ *  guard pass the width puts `when` and the keywords under the head, after the name */
+export function definitionWithGuard(name: string, args: Term[], width: number): string | undefined {
+  const last = args[args.length - 1];
+  if (args.length !== 2 || !isKeyword(last) || !DEFINITION_NAMES.has(name) || opName(args[0]) !== "when") return undefined;
+  if (`${name} ${expr(args[0])},`.length <= width) return undefined;
+  const [head, guard] = listToArray((args[0] as Tuple).items[2])!;
+  const pad = " ".repeat(name.length + 1);
+  const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
+  return `${name} ${elementExpr(head)}\n${pad}when ${expr(guard)},\n${pairs.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
+}
+
 /** the call laid out over several lines, or undefined when it is not a call printed `name(args)` */
 export function brokenCall(t: Term, width: number): string | undefined {
   if (!isCall(t) || opName(t) !== null) return undefined;
@@ -60,12 +72,8 @@ export function brokenCall(t: Term, width: number): string | undefined {
     // `use Mod,\n  key: v,\n  ...`; other arguments line up after the name: `raise E,\n      msg`
     // def f(args)\n    when guard,\n    do: body: a definition whose head and guard pass the width
     // puts `when` and the keywords under the head, after the name
-    if (isKeyword(last) && init.length === 1 && DEFINITION_NAMES.has(name) && opName(args[0]) === "when" && `${name} ${init[0]},`.length > width) {
-      const [head, guard] = listToArray((args[0] as Tuple).items[2])!;
-      const pad = " ".repeat(name.length + 1);
-      const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
-      return `${name} ${elementExpr(head)}\n${pad}when ${expr(guard)},\n${pairs.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
-    }
+    const guarded = definitionWithGuard(name, args, width);
+    if (guarded !== undefined) return guarded;
     if (isKeyword(last) && init.length === 1 && name !== "for" && name !== "with") {
       const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
       return `${name} ${init[0]},\n${pairs.map(indent).join(",\n")}`;
