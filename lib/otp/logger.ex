@@ -70,6 +70,9 @@ defmodule Logger do
 
   defp module_levels, do: :persistent_term.get(@module_levels, %{})
 
+  @doc false
+  def __module_levels__, do: Enum.sort(module_levels())
+
   def put_module_level(mod, level), do: set_module_levels(List.wrap(mod), normalize_level(level))
 
   defp set_module_levels(mods, level) do

@@ -1,0 +1,130 @@
+# Erlang's :logger API as an Elixir program calls it, over Logger (lib/otp/logger.ex): the level
+# functions and log/2,3,4 with a string, a report (map or keyword list) or a format and its
+# arguments (the console shows ~p/~P/~w/~W arguments as Elixir's inspect does, as Elixir's Logger
+# translates them), metadata maps; the primary level, module and application levels, allow/2,
+# compare_levels/2. Handlers, filters and formatters are not in.
+defmodule :logger do
+  @moduledoc false
+  @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
+
+  def emergency(message), do: log(:emergency, message, %{})
+  def emergency(message, args_or_meta), do: log(:emergency, message, args_or_meta)
+  def emergency(format, args, meta), do: log(:emergency, format, args, meta)
+  def alert(message), do: log(:alert, message, %{})
+  def alert(message, args_or_meta), do: log(:alert, message, args_or_meta)
+  def alert(format, args, meta), do: log(:alert, format, args, meta)
+  def critical(message), do: log(:critical, message, %{})
+  def critical(message, args_or_meta), do: log(:critical, message, args_or_meta)
+  def critical(format, args, meta), do: log(:critical, format, args, meta)
+  def error(message), do: log(:error, message, %{})
+  def error(message, args_or_meta), do: log(:error, message, args_or_meta)
+  def error(format, args, meta), do: log(:error, format, args, meta)
+  def warning(message), do: log(:warning, message, %{})
+  def warning(message, args_or_meta), do: log(:warning, message, args_or_meta)
+  def warning(format, args, meta), do: log(:warning, format, args, meta)
+  def notice(message), do: log(:notice, message, %{})
+  def notice(message, args_or_meta), do: log(:notice, message, args_or_meta)
+  def notice(format, args, meta), do: log(:notice, format, args, meta)
+  def info(message), do: log(:info, message, %{})
+  def info(message, args_or_meta), do: log(:info, message, args_or_meta)
+  def info(format, args, meta), do: log(:info, format, args, meta)
+  def debug(message), do: log(:debug, message, %{})
+  def debug(message, args_or_meta), do: log(:debug, message, args_or_meta)
+  def debug(format, args, meta), do: log(:debug, format, args, meta)
+
+  def log(level, message), do: log(level, message, %{})
+
+  def log(level, format, args) when (is_list(format) or is_binary(format) or is_atom(format)) and is_list(args) and not is_map(args) and args != [] do
+    if is_list(format) and Keyword.keyword?(format) and format != [], do: log(level, format, %{}), else: log(level, format, args, %{})
+  end
+
+  def log(level, message, meta) when is_map(meta) do
+    if allow(level, meta[:mfa] |> module_of()) do
+      Logger.__do_log__(level, message, %{}, Map.to_list(meta))
+    end
+
+    :ok
+  end
+
+  def log(level, format, args, meta) when is_list(args) and is_map(meta) do
+    # (a format that fails is dropped, as the console shows nothing for it)
+    with true <- allow(level, module_of(meta[:mfa])),
+         {:ok, text} <- format_text(format, args) do
+      Logger.__do_log__(level, text, %{}, Map.to_list(meta))
+    end
+
+    :ok
+  end
+
+  defp module_of({m, _, _}), do: m
+  defp module_of(_), do: nil
+
+  # the format with each ~p/~P/~w/~W argument shown as Elixir's inspect (Logger.Utils' scan_inspect)
+  defp format_text(format, args) do
+    {fmt, new_args} = translate(:unicode.characters_to_list(to_format(format)), args, [], [])
+    {:ok, IO.chardata_to_string(:io_lib.format(fmt, new_args))}
+  rescue
+    _ -> :error
+  end
+
+  defp to_format(f) when is_atom(f), do: Atom.to_charlist(f)
+  defp to_format(f), do: f
+
+  defp translate([], args, fmt, acc), do: {Enum.reverse(fmt), Enum.reverse(acc, args)}
+
+  defp translate([?~ | rest], args, fmt, acc) do
+    {spec, [control | rest]} = Enum.split_while(rest, &(&1 in ?0..?9 or &1 in [?., ?*, ?-, ?t, ?l, ?k, ?K] or (&1 < ?A and &1 != ?~)))
+    stars = Enum.count(spec, &(&1 == ?*))
+    {star_args, args} = Enum.split(args, stars)
+
+    case control do
+      c when c in [?p, ?w] ->
+        [term | args] = args
+        translate(rest, args, Enum.reverse('~ts', fmt), [inspect(term) | acc])
+
+      c when c in [?P, ?W] ->
+        [term, depth | args] = args
+        translate(rest, args, Enum.reverse('~ts', fmt), [inspect(term, limit: depth) | acc])
+
+      c when c in [?n, ?~] ->
+        translate(rest, args, Enum.reverse([?~ | spec] ++ [c], fmt), Enum.reverse(star_args, acc))
+
+      c ->
+        [arg | args] = args
+        translate(rest, args, Enum.reverse([?~ | spec] ++ [c], fmt), [arg | Enum.reverse(star_args, acc)])
+    end
+  end
+
+  defp translate([c | rest], args, fmt, acc), do: translate(rest, args, [c | fmt], acc)
+
+  def allow(level, module) when level in @levels and is_atom(module), do: Logger.__should_log__(level, module) != nil
+
+  def compare_levels(a, b), do: Logger.compare_levels(a, b)
+
+  def get_primary_config, do: %{level: Logger.level(), filter_default: :log, filters: [], metadata: %{}}
+
+  def set_primary_config(:level, level) when level in @levels or level in [:all, :none] do
+    Logger.configure(level: level)
+  end
+
+  def set_primary_config(:level, level), do: {:error, {:invalid_level, level}}
+
+  def set_module_level(mods, level), do: Logger.put_module_level(mods, level)
+  def unset_module_level, do: Logger.delete_all_module_levels()
+  def unset_module_level(mods), do: Logger.delete_module_level(mods)
+  def get_module_level, do: Logger.get_module_level(Keyword.keys(Logger.__module_levels__()))
+  def get_module_level(mods), do: Logger.get_module_level(mods)
+  def set_application_level(app, level), do: Logger.put_application_level(app, level)
+  def unset_application_level(app), do: Logger.delete_application_level(app)
+
+  def get_process_metadata do
+    case Process.get(:"$logger_metadata$") do
+      map when is_map(map) -> map
+      _ -> :undefined
+    end
+  end
+
+  def set_process_metadata(meta) when is_map(meta), do: (Process.put(:"$logger_metadata$", meta); :ok)
+  def update_process_metadata(meta) when is_map(meta), do: set_process_metadata(Map.merge(get_process_metadata() |> then(&if(&1 == :undefined, do: %{}, else: &1)), meta))
+  def unset_process_metadata, do: (Process.delete(:"$logger_metadata$"); :ok)
+end
