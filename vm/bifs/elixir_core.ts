@@ -231,6 +231,16 @@ defineBifs("Elixir.Tuple", {
 // ---- List ---------------------------------------------------------------------------------------
 
 const L = "Elixir.List";
+/** Elixir's List.last/2: the last element, `d` for [], its FunctionClauseError for a non-list;
+ *  an improper tail fails in last/2 called with it, as Elixir's recursion does */
+function lastOf(l: Term, d: Term): Term {
+  if (l === NIL) return d;
+  if (!(l instanceof Cons)) return noClause(L, "last", 2);
+  let t: Term = l;
+  for (; t instanceof Cons; t = t.tail) if (t.tail === NIL) return t.head;
+  return tailCall(atom(L), [t, d], atom("last"));
+}
+
 function larr(t: Term, fun: string, arity: number): Term[] {
   return arr(t, () => noClause(L, fun, arity));
 }
@@ -267,8 +277,10 @@ function flattenDeep(xs: Term[], out: Term[]): void {
 defineBifs(L, {
   "first/1": ([l]) => (l === NIL ? NIL_ATOM : l instanceof Cons ? l.head : noClause(L, "first", 2)),
   "first/2": ([l, d]) => (l === NIL ? d : l instanceof Cons ? l.head : noClause(L, "first", 2)),
-  "last/1": ([l]) => { const xs = larr(l, "last", 2); return xs.length ? xs[xs.length - 1] : NIL_ATOM; },
-  "last/2": ([l, d]) => { const xs = larr(l, "last", 2); return xs.length ? xs[xs.length - 1] : d; },
+  // (OTP's compiler inlines last/2's clauses into last/1 as a case on {list, nil}: a non-list
+  // there is a CaseClauseError, an improper tail last/2's FunctionClauseError)
+  "last/1": ([l]) => (l === NIL || l instanceof Cons ? lastOf(l, NIL_ATOM) : raise(tuple(atom("case_clause"), tuple(l, NIL_ATOM)))),
+  "last/2": ([l, d]) => lastOf(l, d),
   "flatten/1": ([l]) => { const out: Term[] = []; flattenDeep(larr(l, "flatten", 1), out); return list(out); },
   "flatten/2": ([l, t]) => { const out: Term[] = []; flattenDeep(larr(l, "flatten", 2), out); return list(out, t); },
   "wrap/1": ([t]) => (t === NIL_ATOM ? NIL : t === NIL || t instanceof Cons ? t : list([t])),
