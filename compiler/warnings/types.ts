@@ -113,6 +113,13 @@ interface Typed {
   /** the expression that gave it, as Elixir prints it, and its line */
   expr: string;
   line: number;
+  /** a trace printed before it (`is_atom(x) or is_integer(x)`: is_atom(x)'s) */
+  pre?: { type: ETerm; expr: string; line: number };
+}
+
+/** the traces of a typed variable: its `pre` one, then its own, with `type` shown for its own */
+function typedTraces(file: string, v: string, known: Typed, type: string): string {
+  return (known.pre ? trace(file, v, typeText(known.pre.type), "", known.pre.expr, known.pre.line) : "") + trace(file, v, type, "", known.expr, known.line);
 }
 
 interface Conflict {
@@ -225,7 +232,19 @@ export class TypeChecker {
     if (guard) {
       const g = this.guard(guard, (v) => plainArgs.has(v) && headVars.filter((x) => x === v).length === 1);
       if (g !== undefined && !(g instanceof Map)) return g;
-      if (g instanceof Map) for (const [v, leaf] of g) if (headOnce(v) && BODY_GUARD_TYPES[leaf.name as string]) typed.set(v, { type: BODY_GUARD_TYPES[leaf.name as string], expr: this.show(leaf), line: lineOf(leaf) ?? 0 });
+      if (g instanceof Map) {
+        for (const [v, leaf] of g) {
+          if (!headOnce(v)) continue;
+          if (leaf.name === "or") {
+            const [l, r] = leaf.args as AstCall[];
+            const first = BODY_GUARD_TYPES[l.name as string];
+            typed.set(v, {
+              type: ["union", { list: [first, BODY_GUARD_TYPES[r.name as string]] }], expr: this.show(leaf), line: lineOf(leaf) ?? 0,
+              pre: { type: first, expr: this.show(l), line: lineOf(l) ?? 0 },
+            });
+          } else if (BODY_GUARD_TYPES[leaf.name as string]) typed.set(v, { type: BODY_GUARD_TYPES[leaf.name as string], expr: this.show(leaf), line: lineOf(leaf) ?? 0 });
+        }
+      }
     }
     for (const a of args) {
       const t = this.structPattern(a);
@@ -258,8 +277,24 @@ export class TypeChecker {
    *  check), undefined when the guard has parts this does not follow */
   private guard(guard: Ast, plain: (v: string) => boolean): Conflict | Map<string, AstCall> | undefined {
     const leaves: AstCall[] = [];
+    // (a negative number is the call -(n))
+    const operand = (x: Ast): boolean => x.t !== "call" || isVar(x) || (isCall(x, "-") && x.args?.length === 1 && (x.args[0].t === "int" || x.args[0].t === "float"));
+    const comparison = (g: Ast): boolean => isCall(g) && typeof g.name === "string" && COMPARISONS.has(g.name) && g.args?.length === 2 && g.args.every(operand);
     const flat = (g: Ast): boolean => {
       if (isCall(g, "and") && g.args?.length === 2) return flat(g.args[0]) && flat(g.args[1]);
+      if (isCall(g, "or") && g.args?.length === 2) {
+        // comparisons either side: no type of their own
+        if (g.args.every(comparison)) return true;
+        // two type checks of one variable: it is either type (their union, as written)
+        const [l, r] = g.args;
+        if (isCall(l) && isCall(r) && BODY_GUARD_TYPES[l.name as string] && BODY_GUARD_TYPES[r.name as string] && l.name !== r.name &&
+            typeof BODY_GUARD_TYPES[l.name as string] === "string" && typeof BODY_GUARD_TYPES[r.name as string] === "string" &&
+            l.args?.length === 1 && r.args?.length === 1 && isVar(l.args[0]) && isVar(r.args[0]) && l.args[0].name === r.args[0].name) {
+          leaves.push(g);
+          return true;
+        }
+        return false;
+      }
       if (!isCall(g) || typeof g.name !== "string" || !g.args) return false;
       // (length/1 of a list gives it no type of its own; tuple_size/1 does: not followed)
       if (COMPARISONS.has(g.name) && g.args.length === 2) return g.args.every((x) => x.t !== "call" || isVar(x) || (isCall(x, "length") && x.args?.length === 1 && isVar(x.args[0])));
@@ -272,9 +307,11 @@ export class TypeChecker {
     if (!flat(guard)) return undefined;
     const seen = new Map<string, AstCall>();
     for (const leaf of leaves) {
-      const v = (leaf.args![0] as AstCall).name as string;
+      const checked = leaf.name === "or" ? (leaf.args![0] as AstCall) : leaf;
+      const v = (checked.args![0] as AstCall).name as string;
       if (!plain(v)) return undefined;
       const before = seen.get(v);
+      if (before && (before.name === "or" || leaf.name === "or")) return undefined;
       if (before && before.name !== leaf.name) {
         // (is_number, is_boolean, ... beside another check: not followed)
         if (!GUARD_TYPES[before.name as string] || !GUARD_TYPES[leaf.name as string]) return undefined;
@@ -404,7 +441,7 @@ export class TypeChecker {
     if (known.type === "atom" || (Array.isArray(known.type) && (known.type[0] === "atom" || known.type[0] === "union"))) return "stop";
     const line = lineOf(a) ?? 0;
     const message = `incompatible types:\n\n    ${typeText(known.type)} !~ atom()\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n` +
-      trace(this.file, v, typeText(known.type), "", known.expr, known.line) +
+      typedTraces(this.file, v, known, typeText(known.type)) +
       trace(this.file, v, "atom()", " (due to calling var.fun())", this.show(a), line) +
       `${HINT}\n\nConflict found at`;
     return { left: known.type, right: "atom", line, column: metaOf(a).column ?? 0, message };
@@ -434,7 +471,7 @@ export class TypeChecker {
     // the earlier access unified v with map() and gave it the result: two traces of it
     const earlier = prior ? trace(this.file, v, "map()", " (due to calling var.field)", prior.expr, prior.line) +
       trace(this.file, v, typeText(right), " (due to calling var.field)", prior.expr, prior.line) + HINT + "\n\n" : "";
-    const where = trace(this.file, v, typeText(right), "", known.expr, known.line) + earlier;
+    const where = typedTraces(this.file, v, known, typeText(right)) + earlier;
     const expr = `in expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n`;
     if (Array.isArray(right) && right[0] === "map") {
       const fields = (right[1] as { list: ETerm[] }).list as ETerm[][];
