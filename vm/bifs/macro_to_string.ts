@@ -1082,6 +1082,11 @@ function broken(t: Term): string | undefined {
     });
     return `${left} ::\n${indent(right)}`;
   }
+  // a spec too long for its line: `when a: term` on a line of its own under it
+  if (op === "when" && isKeyword(listToArray((t as Tuple).items[2])![1])) {
+    const [l, r] = listToArray((t as Tuple).items[2])!;
+    return `${lay(l)}\nwhen ${kwText(listToArray(r) as Tuple[])}`;
+  }
   if (op === null || op === "when" || op === "\\\\" || op === "|") return undefined;
   if (op === "|>") {
     const stages: Term[] = [];
@@ -1196,7 +1201,7 @@ function brokenPrefixed(t: Term): string | undefined {
     if (av?.length !== 1) return undefined;
     const head = `@${((x as Tuple).items[0] as Atom).name} `;
     // @spec f(a) ::\n        result: the operation laid out after the name
-    if (opName(av[0]) === "::") {
+    if (opName(av[0]) === "::" || (opName(av[0]) === "when" && isKeyword(listToArray((av[0] as Tuple).items[2])![1]))) {
       const inner = nested(head.length, () => lay(av[0]));
       return inner.includes("\n") ? head + padAfterFirst(inner, head.length) : undefined;
     }
