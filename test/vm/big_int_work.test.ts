@@ -35,6 +35,7 @@ end
 
 x = Integer.pow(7, 300_000)
 s = Integer.to_string(x)
+digits = for <<c <- s>>, do: c - ?0
 cases = [
   {:pow, fn -> Integer.pow(10, 1_000_000) end, {Kernel, :integer_pow, 3}, &(byte_size(Integer.to_string(&1)) == 1_000_001)},
   {:power_op, fn -> 10 ** 1_000_000 end, {Kernel, :integer_pow, 3}, &(&1 == Integer.pow(10, 1_000_000))},
@@ -43,7 +44,9 @@ cases = [
   {:to_integer, fn -> String.to_integer(s) end, {:erlang, :binary_to_integer, 1}, &(&1 == x)},
   {:parse, fn -> Integer.parse(s <> "!") end, {:erlang, :binary_to_integer, 2}, &(&1 == {x, "!"})},
   {:product, fn -> Big.square(x) end, {Big, :square, 1}, &(rem(&1, x) == 0 and div(&1, x) == x)},
-  {:quotient, fn -> div(x * x + 5, x) end, :_, &(&1 == x)}
+  {:quotient, fn -> div(x * x + 5, x) end, :_, &(&1 == x)},
+  {:digits, fn -> Integer.digits(x) end, {Integer, :do_digits, 3}, &(length(&1) == byte_size(s))},
+  {:undigits, fn -> Integer.undigits(digits) end, {Integer, :do_undigits, 3}, &(&1 == x)}
 ]
 
 for {label, fun, frame, ok?} <- cases do
@@ -96,6 +99,8 @@ const EXPECTED = [
   "{:parse, :computing, true, true}",
   "{:product, :computing, true, true}",
   "{:quotient, :computing, true, true}",
+  "{:digits, :computing, true, true}",
+  "{:undigits, :computing, true, true}",
   ":computing",
   ":killed",
   "true",

@@ -42,6 +42,8 @@ const F_INTEGER_TO_BINARY_2 = mfa("erlang", "integer_to_binary", 2);
 const F_INTEGER_TO_LIST_1 = mfa("erlang", "integer_to_list", 1);
 const F_INTEGER_TO_LIST_2 = mfa("erlang", "integer_to_list", 2);
 const F_BINARY_TO_INTEGER_2 = mfa("erlang", "binary_to_integer", 2);
+const F_DO_DIGITS = mfa("Elixir.Integer", "do_digits", 3);
+const F_DO_UNDIGITS = mfa("Elixir.Integer", "do_undigits", 3);
 
 function textList(s: string): Term {
   return list(codepoints(s));
@@ -97,15 +99,15 @@ defineBifs("Elixir.Integer", {
     if (typeof b !== "number" || b < 2 || b > 36) elixirRaise("ArgumentError", "invalid base " + inspect(b));
     return t instanceof Bin ? parseIntPrefix(ctx, t.toString(), b as number, () => again(INTEGER, "parse", [t, b])) : noClause("Elixir.Integer", "parse", 2);
   },
-  "digits/1": ([n]) => digits(intArg(n, "Elixir.Integer", "digits", 2), 10),
-  "digits/2": ([n, b]) => {
+  "digits/1": ([n], ctx) => digitsWork(ctx, intArg(n, "Elixir.Integer", "digits", 2), 10, () => again(INTEGER, "digits", [n])),
+  "digits/2": ([n, b], ctx) => {
     if (typeof b !== "number" || b < 2) noClause("Elixir.Integer", "digits", 2);
-    return digits(intArg(n, "Elixir.Integer", "digits", 2), b as number);
+    return digitsWork(ctx, intArg(n, "Elixir.Integer", "digits", 2), b as number, () => again(INTEGER, "digits", [n, b]));
   },
-  "undigits/1": ([l]) => undigits(l, 10),
-  "undigits/2": ([l, b]) => {
+  "undigits/1": ([l], ctx) => undigitsWork(ctx, l, 10, () => again(INTEGER, "undigits", [l])),
+  "undigits/2": ([l, b], ctx) => {
     if (typeof b !== "number" || b < 2) noClause("Elixir.Integer", "undigits", 2);
-    return undigits(l, b as number);
+    return undigitsWork(ctx, l, b as number, () => again(INTEGER, "undigits", [l, b]));
   },
   "gcd/2": ([a, b]) => {
     let x = toBig(intArg(a, "Elixir.Integer", "gcd", 2)), y = toBig(intArg(b, "Elixir.Integer", "gcd", 2));
@@ -123,6 +125,23 @@ defineBifs("Elixir.Integer", {
   "mod/2": ([a, b]) => A.mod(a as A.Int, b as A.Int),
 });
 
+/**
+ * Integer.digits: in a base up to 36 from the integer's text (the BEAM divides digit by digit,
+ * quadratic: seconds for 100,000 digits), off the thread when long; larger bases digit by digit.
+ */
+function digitsWork(ctx: BifContext, n: A.Int, base: number, retry: () => TailCall): Term | AwaitHost {
+  if (base > 36) return digits(n, base);
+  const neg = n < 0;
+  return intTextWork(ctx, neg ? A.neg(n) as A.Int : n, base, F_DO_DIGITS, retry, (text) => {
+    const out = new Array<Term>(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const d = parseInt(text[i], 36);
+      out[i] = neg && d !== 0 ? -d : d;
+    }
+    return list(out);
+  });
+}
+
 function digits(n: A.Int, base: number): Term {
   let v = toBig(n);
   const neg = v < 0n;
@@ -131,6 +150,23 @@ function digits(n: A.Int, base: number): Term {
   const out: Term[] = [];
   do { out.unshift(int(neg ? -(v % b) : v % b)); v /= b; } while (v > 0n);
   return list(out);
+}
+
+/**
+ * Integer.undigits: digits 0..base-1 in a base up to 36 read as the integer's text (by halving,
+ * off the thread when long: v * base + d digit by digit is quadratic); anything else (negative
+ * digits, larger bases, bad elements) digit by digit as Elixir does.
+ */
+function undigitsWork(ctx: BifContext, l: Term, base: number, retry: () => TailCall): Term | AwaitHost {
+  if (base > 36 || l === NIL) return undigits(l, base);
+  let text = "";
+  for (let x = l; x !== NIL; x = (x as Cons).tail) {
+    if (!(x instanceof Cons)) return undigits(l, base);
+    const d = x.head;
+    if (typeof d !== "number" || d < 0 || d >= base) return undigits(l, base);
+    text += d.toString(36);
+  }
+  return parseIntWork(ctx, text, base, F_DO_UNDIGITS, retry, (v) => v!);
 }
 
 function undigits(l: Term, base: number): Term {
