@@ -14,6 +14,8 @@ import type { BifContext } from "./bifs/registry.ts";
 export interface BigIntHost {
   /** the operation's answer, or a rejection (a host limit: V8's largest BigInt) */
   run(op: BigOpName, args: (bigint | number | string)[]): Promise<bigint | string>;
+  /** the answer run() promised is no longer wanted (its process ended): stop computing it */
+  cancel?(answer: Promise<bigint | string>): void;
 }
 
 /** the operations here, for a host without a runner and small operands */
@@ -27,6 +29,9 @@ export interface BigJob {
    *  null: the caller's own, as for an operator) */
   frame: Term | null;
   promise: Promise<unknown>;
+  /** the host's promise, to cancel it by */
+  answer?: Promise<bigint | string>;
+  host?: BigIntHost;
   done: boolean;
   value?: bigint | string;
   failed?: boolean;
@@ -106,12 +111,22 @@ export function bigWork(
     return finish(job.value!);
   }
   const started: BigJob = { op, args, frame, promise: null as unknown as Promise<unknown>, done: false };
-  started.promise = host.run(op, args).then(
+  const answer = host.run(op, args);
+  started.answer = answer;
+  started.host = host;
+  started.promise = answer.then(
     (v) => { started.done = true; started.value = v; },
     () => { started.done = true; started.failed = true; },
   );
   p.bigJob = started;
   return new AwaitHost(started.promise, retry);
+}
+
+/** p ends: a computation still under way for it is cancelled (the host's worker freed at once) */
+export function dropBigJob(p: { bigJob: BigJob | null }): void {
+  const job = p.bigJob;
+  p.bigJob = null;
+  if (job !== null && !job.done && job.answer !== undefined) job.host?.cancel?.(job.answer);
 }
 
 function runInline(op: BigOpName, args: Arg[]): bigint | string {

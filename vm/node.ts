@@ -18,7 +18,7 @@ import { TimerHeap } from "./timer_heap.ts";
 import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
 import { MemoryGuard, type HeapUsage } from "./memory_guard.ts";
 import type { NetHost } from "./net_host.ts";
-import type { BigIntHost } from "./big_work.ts";
+import { dropBigJob, type BigIntHost } from "./big_work.ts";
 import { setInspectHeapRoom } from "./inspect_budget.ts";
 import { inspect, setStructInfoHook, setDerivedInspectHook, setOptionalFieldsHook } from "./inspect.ts";
 
@@ -617,6 +617,7 @@ export class Node {
     p.status = "exited";
     p.exitReason = reason;
     if (this.parked.size !== 0) this.parked.delete(p);
+    if (p.bigJob !== null) dropBigJob(p);
     if (p.timer) { p.timer.cancel(); p.timer = null; }
     this.processes.delete(p.pid.id);
     if (p.registeredName) {

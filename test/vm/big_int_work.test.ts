@@ -5,6 +5,7 @@
 import { describe, it, expect, afterAll } from "vitest";
 import { setTier } from "../../vm/jit/tier.ts";
 import { runElixir } from "./exits.model.ts";
+import { nodeBigInt, BigJobCancelled } from "../../cli/host_bigint.ts";
 
 const PROGRAM = `
 defmodule Big do
@@ -123,4 +124,20 @@ describe("long big-integer operations on the host's worker", () => {
       expect(r.stdout).toBe(EXPECTED);
     }, 120_000);
   }
+
+  it("stop computing for a process that ended: the job is dropped, the worker freed for the next", async () => {
+    const host = nodeBigInt();
+    const running = host.run("pow", [11n, 3_000_000n]);
+    const queued = host.run("pow", [13n, 3_000_000n]);
+    const next = host.run("mul", [3n, 4n]);
+    // one being computed (the worker is ended), one waiting its turn (taken off the queue)
+    host.cancel!(running);
+    host.cancel!(queued);
+    await expect(running).rejects.toBeInstanceOf(BigJobCancelled);
+    await expect(queued).rejects.toBeInstanceOf(BigJobCancelled);
+    expect(await next).toBe(12n);
+    // an answer already given is not taken back
+    host.cancel!(next);
+    expect(await next).toBe(12n);
+  });
 });
