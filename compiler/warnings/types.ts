@@ -117,6 +117,9 @@ interface Typed {
   pre?: { type: ETerm; expr: string; line: number };
 }
 
+/** a guard's type check the checker's trace shows as another expression (`x > 1 or is_integer(x)`) */
+const tracedAs = new WeakMap<AstCall, Ast>();
+
 /** the traces of a typed variable: its `pre` one, then its own, with `type` shown for its own */
 function typedTraces(file: string, v: string, known: Typed, type: string): string {
   return (known.pre ? trace(file, v, typeText(known.pre.type), "", known.pre.expr, known.pre.line) : "") + trace(file, v, type, "", known.expr, known.line);
@@ -242,7 +245,10 @@ export class TypeChecker {
               type: ["union", { list: [first, BODY_GUARD_TYPES[r.name as string]] }], expr: this.show(leaf), line: lineOf(leaf) ?? 0,
               pre: { type: first, expr: this.show(l), line: lineOf(l) ?? 0 },
             });
-          } else if (BODY_GUARD_TYPES[leaf.name as string]) typed.set(v, { type: BODY_GUARD_TYPES[leaf.name as string], expr: this.show(leaf), line: lineOf(leaf) ?? 0 });
+          } else if (BODY_GUARD_TYPES[leaf.name as string]) {
+            const shown = tracedAs.get(leaf) ?? leaf;
+            typed.set(v, { type: BODY_GUARD_TYPES[leaf.name as string], expr: this.show(shown), line: lineOf(shown) ?? 0 });
+          }
         }
       }
     }
@@ -277,6 +283,8 @@ export class TypeChecker {
    *  check), undefined when the guard has parts this does not follow */
   private guard(guard: Ast, plain: (v: string) => boolean): Conflict | Map<string, AstCall> | undefined {
     const leaves: AstCall[] = [];
+    /** the checks taken from an `or` (whose other side gives no type) */
+    const beside = new Set<AstCall>();
     // (a negative number is the call -(n))
     const operand = (x: Ast): boolean => x.t !== "call" || isVar(x) || (isCall(x, "-") && x.args?.length === 1 && (x.args[0].t === "int" || x.args[0].t === "float"));
     const comparison = (g: Ast): boolean => isCall(g) && typeof g.name === "string" && COMPARISONS.has(g.name) && g.args?.length === 2 && g.args.every(operand);
@@ -285,8 +293,27 @@ export class TypeChecker {
       if (isCall(g, "or") && g.args?.length === 2) {
         // comparisons either side: no type of their own
         if (g.args.every(comparison)) return true;
-        // two type checks of one variable: it is either type (their union, as written)
         const [l, r] = g.args;
+        // a type check of v beside a side that gives v no type (a comparison of v, is_nil(v)): v
+        // has the check's type, traced to the check when it is the left side, else to the `or`
+        const check = (t: Ast): t is AstCall => isCall(t) && typeof BODY_GUARD_TYPES[t.name as string] === "string" && t.args?.length === 1 && isVar(t.args[0]);
+        const untyped = (o: Ast, v: string): boolean => {
+          if (isCall(o, "is_nil")) return o.args?.length === 1 && isVar(o.args[0]) && o.args[0].name === v;
+          const c = o as Ast;
+          const vars = c.t === "call" && c.args ? c.args.filter((x) => isVar(x)) : [];
+          return comparison(o) && vars.length > 0 && vars.every((x) => (x as AstCall).name === v);
+        };
+        for (const [t, o] of [[l, r], [r, l]]) {
+          if (check(t) && untyped(o, (t.args![0] as AstCall).name as string)) {
+            leaves.push(t);
+            beside.add(t);
+            // (is_nil(x) shows as what it expands to in a guard: x == nil)
+            const expanded = (x: Ast): Ast => (isCall(x, "is_nil") ? { t: "call", name: "==", meta: x.meta, args: [x.args![0], { t: "atom", v: "nil" }] } : x);
+            if (t === r) tracedAs.set(t, { ...g, args: g.args.map(expanded) });
+            return true;
+          }
+        }
+        // two type checks of one variable: it is either type (their union, as written)
         if (isCall(l) && isCall(r) && BODY_GUARD_TYPES[l.name as string] && BODY_GUARD_TYPES[r.name as string] && l.name !== r.name &&
             typeof BODY_GUARD_TYPES[l.name as string] === "string" && typeof BODY_GUARD_TYPES[r.name as string] === "string" &&
             l.args?.length === 1 && r.args?.length === 1 && isVar(l.args[0]) && isVar(r.args[0]) && l.args[0].name === r.args[0].name) {
@@ -311,7 +338,7 @@ export class TypeChecker {
       const v = (checked.args![0] as AstCall).name as string;
       if (!plain(v)) return undefined;
       const before = seen.get(v);
-      if (before && (before.name === "or" || leaf.name === "or")) return undefined;
+      if (before && (before.name === "or" || leaf.name === "or" || beside.has(before) || beside.has(leaf))) return undefined;
       if (before && before.name !== leaf.name) {
         // (is_number, is_boolean, ... beside another check: not followed)
         if (!GUARD_TYPES[before.name as string] || !GUARD_TYPES[leaf.name as string]) return undefined;
