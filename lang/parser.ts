@@ -62,6 +62,8 @@ export interface FormatRecord {
   spans: WeakMap<Ast, [number, number]>;
   /** lists and tuples written with a newline after their opening bracket and before the closing one */
   opened: WeakSet<Ast>;
+  /** the closing bracket's line of those */
+  closing: WeakMap<Ast, number>;
   /** local calls written with parentheses */
   parens: WeakSet<Ast>;
   /** a do/end block's keyword list: the do line, then the line that ends each section (the next
@@ -73,6 +75,7 @@ export class Parser {
   fmt: FormatRecord | null = null;
   /** did the last bracketed arguments read open and close on lines of their own */
   private lastOpen = false;
+  private lastClose = 0;
   private toks: Tok[] = [];
   private p = 0;
   private file = "nofile";
@@ -294,7 +297,10 @@ export class Parser {
     return a;
   }
   private opened(a: Ast): Ast {
-    if (this.fmt && this.lastOpen) this.fmt.opened.add(a);
+    if (this.fmt && this.lastOpen) {
+      this.fmt.opened.add(a);
+      this.fmt.closing.set(a, this.lastClose);
+    }
     return a;
   }
   private literal(a: Ast, t: Tok): Ast {
@@ -762,7 +768,8 @@ export class Parser {
         this.skipEolNoSemi();
         break;
       }
-      items.push(this.parseExpr(0));
+      const itemFirst = this.peek();
+      items.push(this.span(this.parseExpr(0), itemFirst));
       // alone in a call's parentheses it is that call's argument list
       if (close !== ")" || items.length > 1) this.ambiguous(items[items.length - 1], close === ")");
       const brokenLine = this.peek().k === "eol";
@@ -785,6 +792,7 @@ export class Parser {
     this.noDo = saved;
     // (formatting) a newline after the opening bracket and before the closing one
     this.lastOpen = items.length > 0 && firstTok.line > openTok.line && closeTok.line > before.line + (before.text.match(/\n/g)?.length ?? 0);
+    this.lastClose = closeTok.line;
     return items;
   }
 

@@ -137,6 +137,19 @@ class Converter {
           this.state.doEnd.add(t as object);
           return t;
         }
+        const close = this.fmt.closing.get(a);
+        if (close !== undefined && a.items.length > 0 && a.items.every((x) => this.fmt.spans.has(x))) {
+          // a list opened on lines of its own: comments before its elements, or before its `]`
+          const info: BlockInfo = { spans: a.items.map((x) => this.fmt.spans.get(x)!), comments: a.items.map(() => []) };
+          info.comments.push([]);
+          this.depth++;
+          a.items.forEach((_, i) => this.anchors.push({ line: info.spans[i][0], depth: this.depth, info, index: i }));
+          this.anchors.push({ line: close, depth: this.depth, info, index: a.items.length });
+          const t = list(a.items.map((x) => this.term(x)));
+          this.depth--;
+          this.state.blocks.set(t as object, info);
+          return t;
+        }
         const t = list(a.items.map((x) => this.term(x)));
         // '' is the empty list: written as a token
         if (tok?.k === "charlist" && t instanceof Nil) return tuple(atom("__block__"), list([tuple(atom("token"), bin(tok.text)), tuple(atom("line"), tok.line)]), list([t]));

@@ -1026,6 +1026,13 @@ export function containerLines(t: Term): string | undefined {
       const joined = `${parts[parts.length - 1]} | ${t}`;
       parts[parts.length - 1] = !joined.includes("\n") && joined.length <= width - 2 ? joined : parts[parts.length - 1] + "\n| " + t.split("\n").join("\n  ");
     }
+    // (formatting source: the comments before each element and before the `]`)
+    const info = blockInfo(t);
+    if (info && info.spans.length === parts.length) {
+      const before = (i: number) => info.comments[i].map((cm) => cm.text + (cm.blankAfter ? "\n\n" : "\n")).join("");
+      const end = info.comments[parts.length].map((cm) => "\n" + cm.text).join("");
+      return `[\n${parts.map((p, i) => indent(before(i) + p)).join(",\n")}${indent(end)}\n]`;
+    }
     return `[\n${parts.map(indent).join(",\n")}\n]`;
   }
   if (isCall(t) && t.items[0] === atom("%{}")) {
