@@ -9,10 +9,11 @@ defmodule :global do
   def set_lock(id), do: set_lock(id, [node()], :infinity)
   def set_lock(id, nodes), do: set_lock(id, nodes, :infinity)
 
-  def set_lock({resource, requester}, nodes, retries)
-      when is_list(nodes) and (retries == :infinity or (is_integer(retries) and retries >= 0)) do
-    lock({resource, requester}, retries, 0)
-  end
+  def set_lock(id, nodes, retries) when retries == :infinity or (is_integer(retries) and retries >= 0),
+    do: set_lock(id, nodes, retries, 0)
+
+  # (global.erl's set_lock/4: an id that is no {resource, requester} fails its clauses)
+  defp set_lock({resource, requester}, _nodes, retries, times), do: lock({resource, requester}, retries, times)
 
   defp lock({resource, requester} = id, retries, times) do
     case :beamlet_global.try_lock(resource, requester) do

@@ -1,7 +1,8 @@
 # :rand's "niche" generator functions of OTP 25, in Erlang on OTP and here in the language (the
 # rest of :rand is vm/bifs/rand.ts): the MWC59 generator (mwc59/1 and its value/float scramblers,
 # mwc59_seed/0,1), the Xorshift116+ step and jump on a raw state (exsp_next/1, exsp_jump/1) and
-# SplitMix64 (splitmix64_next/1). Integer arithmetic is exact here, so the masks do what OTP's do.
+# SplitMix64 (splitmix64_next/1). Integer arithmetic is exact here, so the masks do what OTP's do;
+# a state that is no integer fails in the arithmetic, as there.
 defmodule :rand do
   @moduledoc false
   import Bitwise
@@ -11,23 +12,23 @@ defmodule :rand do
   @m59 (1 <<< 59) - 1
   @m64 (1 <<< 64) - 1
 
-  def mwc59(cx0) when is_integer(cx0) do
+  def mwc59(cx0) do
     cx = cx0 &&& @m59
     133_850_370 * (cx &&& @m32) + (cx >>> 32)
   end
 
-  def mwc59_value32(cx1) when is_integer(cx1) do
+  def mwc59_value32(cx1) do
     cx = cx1 &&& @m32
     bxor(cx, (cx &&& (1 <<< 24) - 1) <<< 8)
   end
 
-  def mwc59_value(cx1) when is_integer(cx1) do
+  def mwc59_value(cx1) do
     cx = cx1 &&& @m59
     cx2 = bxor(cx, (cx &&& (1 <<< 55) - 1) <<< 4)
     bxor(cx2, (cx2 &&& (1 <<< 32) - 1) <<< 27)
   end
 
-  def mwc59_float(cx1) when is_integer(cx1) do
+  def mwc59_float(cx1) do
     cx = cx1 &&& (1 <<< 53) - 1
     cx2 = bxor(cx, (cx &&& (1 <<< 49) - 1) <<< 4)
     cx3 = bxor(cx2, (cx2 &&& (1 <<< 26) - 1) <<< 27)
@@ -77,7 +78,7 @@ defmodule :rand do
     end
   end
 
-  def splitmix64_next(x0) when is_integer(x0) do
+  def splitmix64_next(x0) do
     x = x0 + 11_400_714_819_323_198_485 &&& @m64
     z0 = bxor(x, x >>> 30) * 13_787_848_793_156_543_929 &&& @m64
     z1 = bxor(z0, z0 >>> 27) * 10_723_151_780_598_845_931 &&& @m64

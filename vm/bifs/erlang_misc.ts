@@ -121,7 +121,9 @@ defineBifs("io_lib_pretty", {
 
 defineBifs("erlang", {
   "hibernate/3": ([m, f, a]) => {
-    if (!(m instanceof Atom) || !(f instanceof Atom) || listToArray(a) === null) badarg();
+    if (!(m instanceof Atom)) badargAt(1, "not an atom");
+    if (!(f instanceof Atom)) badargAt(2, "not an atom");
+    if (listToArray(a) === null) badargAt(3, "not a proper list");
     return new TailCall(atom("beamlet_hibernate"), [m, f, a], atom("wait"));
   },
 });

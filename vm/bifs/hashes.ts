@@ -109,6 +109,12 @@ const HASH_INFO: Record<string, [number, number, number]> = {
 function bytesInt(t: Term): bigint {
   if (typeof t === "number" && Number.isInteger(t) && t >= 0) return BigInt(t);
   if (typeof t === "bigint" && t >= 0n) return t;
+  // a negative integer is its two's complement bytes read unsigned (crypto's int_to_bin)
+  if ((typeof t === "number" && Number.isInteger(t)) || typeof t === "bigint") {
+    let x = BigInt(t), v = 0n, shift = 0n, msb = 0;
+    do { msb = Number(x & 255n); v |= BigInt(msb) << shift; shift += 8n; x >>= 8n; } while (!(x === -1n && msb >= 0x80));
+    return v;
+  }
   if (t instanceof Bin && t.tailBits === 0) {
     let v = 0n;
     for (const b of t.bytes) v = (v << 8n) | BigInt(b);
@@ -200,8 +206,10 @@ defineBifs("crypto", {
     return diff === 0 ? atom("true") : atom("false");
   },
   "exor/2": ([a, b]) => {
-    const x = iodataBytes(a), y = iodataBytes(b);
-    if (x === undefined || y === undefined || x.length !== y.length) return badarg();
+    // (each side goes through iolist_to_binary/1 first)
+    const x = iodataBytes(a) ?? badargAt(1, "not an iodata term");
+    const y = iodataBytes(b) ?? badargAt(1, "not an iodata term");
+    if (x.length !== y.length) return badarg();
     return binFromBytes(x.map((v, i) => v ^ y[i]));
   },
   "mod_pow/3": ([n, p, m]) => {
@@ -255,7 +263,7 @@ function macOf(ctx: BifContext, kind: Term, type: Term, key: Term, d: Term): Ter
 }
 
 function macState(st: Term): Term[] {
-  if (!(st instanceof Tuple) || st.items[0] !== MAC_CTX) return badarg();
+  if (!(st instanceof Tuple) || st.items[0] !== MAC_CTX) nifError("mac.c", 817, "Bad ref");
   return (st as Tuple).items;
 }
 

@@ -16,8 +16,12 @@ const IO_LIB = atom("io_lib");
 
 /** a function_clause in one of io_lib.erl's functions, with the arguments it was called with */
 function clauseIn(fun: string, args: Term[]): never {
+  return clauseInModule("io_lib", fun, args);
+}
+
+function clauseInModule(mod: string, fun: string, args: Term[]): never {
   const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(IO_LIB, atom(fun), list(args), NIL);
+  e.callee = tuple(mod === "io_lib" ? IO_LIB : atom(mod), atom(fun), list(args), NIL);
   throw e;
 }
 
@@ -46,10 +50,11 @@ function items(t: Term): Term[] | null {
 }
 
 function writeString(enc: Enc, s: Term, q: Term, fun: string): Term {
-  const cs = items(s);
-  if (cs === null || typeof q !== "number") return clauseIn(fun, [s, q]);
   const out: number[] = [q as number];
-  for (const c of cs) out.push(...stringChar(enc, c, q as number));
+  // io_lib.erl walks the list in write_string1/3, which has no clause for an improper tail
+  let t: Term = s;
+  for (; t instanceof Cons; t = t.tail) out.push(...stringChar(enc, t.head, q as number));
+  if (t !== NIL) return clauseIn("write_string1", [atom(enc), t, q]);
   out.push(q as number);
   return list(out);
 }
@@ -109,7 +114,7 @@ function indentation(t: Term, col: number): number {
     else col = indentation(c, col);
     t = t.tail;
   }
-  if (t !== NIL) clauseIn("indentation", [t, col]);
+  if (t !== NIL) clauseInModule("io_lib_format", "indentation", [t, col]);
   return col;
 }
 
@@ -154,5 +159,5 @@ defineBifs("io_lib", {
     const b = iodataBytes(t);
     return b !== undefined ? b.length : new TailCall(atom("string"), [t], atom("length"));
   },
-  "indentation/2": ([t, col]) => (typeof col === "number" ? indentation(t, col) : clauseIn("indentation", [t, col])),
+  "indentation/2": ([t, col]) => (typeof col === "number" ? indentation(t, col) : clauseInModule("io_lib_format", "indentation", [t, col])),
 });

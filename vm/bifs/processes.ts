@@ -132,7 +132,8 @@ function unlink([target]: Term[], ctx: BifContext): Term {
 
 export function monitor([type, target]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  if (type instanceof Atom && type.name === "port" && target instanceof Port) {
+  if (type instanceof Atom && type.name === "port") {
+    if (!(target instanceof Port)) badargAt(2, "not a port");
     // (vm/port_monitors.ts: a port that is not open is :noproc at once)
     const pref = n.makeRef();
     if (!addPortMonitor(n, me(ctx), pref, target)) n.send(me(ctx), tuple(atom("DOWN"), pref, atom("port"), target, atom("noproc")));
@@ -390,8 +391,9 @@ const processBifs = {
   "system_info/1": ([w]: Term[], c: BifContext) => systemInfo(node(c), w),
   "system_flag/2": ([f, v]: Term[]) => systemFlag(f, v),
   "bump_reductions/1": ([n]: Term[], c: BifContext) => {
-    if (typeof n !== "number" || n < 1) badarg();
-    me(c).reductions += n as number;
+    if (typeof n !== "number" && typeof n !== "bigint") badargAt(1, "not an integer");
+    if (n < 1) badargAt(1, "out of range");
+    me(c).reductions += Number(n);
     return TRUE;
   },
   // a local send never suspends: it is a send that says it was delivered
