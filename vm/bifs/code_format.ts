@@ -6,7 +6,7 @@
 // follows it (or before the block's end).
 // Left: comments inside an expression that is no block (a multi-line list's, an argument's) go
 // before the block item holding them; strings with interpolation are written from their value.
-import { Bin, Cons, Float, Nil, Term, binFromBytes, Tuple, atom, bin, isInt, list, listToArray, tuple, NIL, NIL_ATOM, TRUE } from "../terms.ts";
+import { Atom, Bin, Cons, Float, Nil, Term, binFromBytes, Tuple, atom, bin, isInt, list, listToArray, tuple, NIL, NIL_ATOM, TRUE } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { CompileError } from "../../lang/compile_error.ts";
@@ -27,8 +27,9 @@ class Converter {
   readonly state: FormatState;
   readonly anchors: Anchor[] = [];
   private depth = 0;
-  constructor(private fmt: FormatRecord, lines: string[]) {
+  constructor(private fmt: FormatRecord, lines: string[], locals: Set<string>) {
     this.state = {
+      locals,
       doEnd: new WeakSet(),
       raw: new WeakMap(),
       blocks: new WeakMap(),
@@ -225,10 +226,10 @@ function commentText(text: string): string {
 }
 
 /** the source formatted as Elixir 1.14's formatter does, "" for a source of nothing but spaces */
-export function formatSource(source: string, file: string, lineLength: number): string {
+export function formatSource(source: string, file: string, lineLength: number, locals: Set<string> = new Set()): string {
   const { ast, fmt } = parseForFormat(source, file);
   const lines = source.split("\n");
-  const conv = new Converter(fmt, lines);
+  const conv = new Converter(fmt, lines, locals);
   const root = conv.body(ast, Infinity);
   // each comment before the anchor after it: the nearest line, the outermost on a tie
   const anchors = conv.anchors.slice().sort((a, b) => a.line - b.line || a.depth - b.depth);
@@ -257,8 +258,8 @@ export function formatSource(source: string, file: string, lineLength: number): 
 // ---- Code.format_string!/2, Code.format_file!/2 -----------------------------------------------
 
 /** the options beamlet's formatter follows (line_length:, file:); the others are accepted */
-function formatOpts(opts: Term): { lineLength: number; file: string } {
-  const out = { lineLength: 98, file: "nofile" };
+function formatOpts(opts: Term): { lineLength: number; file: string; locals: Set<string> } {
+  const out = { lineLength: 98, file: "nofile", locals: new Set<string>() };
   const items = listToArray(opts);
   if (items === null) badarg();
   for (const it of items) {
@@ -266,17 +267,26 @@ function formatOpts(opts: Term): { lineLength: number; file: string } {
     const [k, v] = it.items;
     if (k === atom("line_length") && isInt(v)) out.lineLength = Number(v);
     else if (k === atom("file") && v instanceof Bin) out.file = v.toString();
+    else if (k === atom("locals_without_parens")) {
+      // [name: arity | :*]: calls written without parentheses that stay so
+      for (const p of listToArray(v) ?? []) {
+        if (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom) {
+          const a = p.items[1];
+          out.locals.add(`${(p.items[0] as Atom).name}/${a === atom("*") ? "*" : isInt(a) ? Number(a) : "?"}`);
+        }
+      }
+    }
   }
   return out;
 }
 
 function formatString(ctx: BifContext, s: Term, opts: Term): Term {
   if (!(s instanceof Bin) || listToArray(opts) === null) raiseFunctionClause(s, opts);
-  const { lineLength, file } = formatOpts(opts);
+  const { lineLength, file, locals } = formatOpts(opts);
   const src = s.toString();
   let text: string;
   try {
-    text = formatSource(src, file, lineLength);
+    text = formatSource(src, file, lineLength, locals);
   } catch (e) {
     if (e instanceof CompileError) raiseSyntaxError(ctx, e, src, file);
     throw e;

@@ -37,6 +37,8 @@ export interface FormatState {
   braces: WeakSet<object>;
   /** lists written in brackets (not a call's or tuple's trailing keywords) */
   brackets: WeakSet<object>;
+  /** the locals_without_parens: option ("name/arity", "name/*" for any arity) */
+  locals: Set<string>;
   /** is the source line blank */
   blank(line: number): boolean;
 }

@@ -38,6 +38,7 @@ const LOCALS_WITHOUT_PARENS: Record<string, number[]> = {
 /** ... and these with any number of arguments */
 const ANY_ARITY_WITHOUT_PARENS = new Set(["for", "with"]);
 function withoutParens(name: string, arity: number): boolean {
+  if (formatting && (formatting.locals.has(`${name}/${arity}`) || formatting.locals.has(`${name}/*`))) return true;
   return ANY_ARITY_WITHOUT_PARENS.has(name) || (LOCALS_WITHOUT_PARENS[name]?.includes(arity) ?? false);
 }
 
