@@ -117,6 +117,9 @@ interface Typed {
   pre?: { type: ETerm; expr: string; line: number };
 }
 
+/** the type a guard's part gives its variable, when not its check's (tuple_size(v) == 2, elem(v, 0)) */
+const leafTypes = new WeakMap<AstCall, ETerm>();
+
 /** a guard's type check the checker's trace shows as another expression (`x > 1 or is_integer(x)`) */
 const tracedAs = new WeakMap<AstCall, Ast>();
 
@@ -245,9 +248,9 @@ export class TypeChecker {
               type: ["union", { list: [first, BODY_GUARD_TYPES[r.name as string]] }], expr: this.show(leaf), line: lineOf(leaf) ?? 0,
               pre: { type: first, expr: this.show(l), line: lineOf(l) ?? 0 },
             });
-          } else if (BODY_GUARD_TYPES[leaf.name as string]) {
+          } else if (leafTypes.has(leaf) || BODY_GUARD_TYPES[leaf.name as string]) {
             const shown = tracedAs.get(leaf) ?? leaf;
-            typed.set(v, { type: BODY_GUARD_TYPES[leaf.name as string], expr: this.show(shown), line: lineOf(shown) ?? 0 });
+            typed.set(v, { type: leafTypes.get(leaf) ?? BODY_GUARD_TYPES[leaf.name as string], expr: this.show(shown), line: lineOf(shown) ?? 0 });
           }
         }
       }
@@ -323,7 +326,36 @@ export class TypeChecker {
         return false;
       }
       if (!isCall(g) || typeof g.name !== "string" || !g.args) return false;
-      // (length/1 of a list gives it no type of its own; tuple_size/1 does: not followed)
+      // tuple_size(v) == N: v is a tuple of N elements (traced to the comparison); elem(v, i)
+      // compared: v is a tuple (traced to the elem call)
+      if (COMPARISONS.has(g.name) && g.args.length === 2) {
+        const [l, r] = g.args;
+        const n = r.t === "int" ? Number(r.v) : -1;
+        if (g.name === "==" && isCall(l, "tuple_size") && l.args?.length === 1 && isVar(l.args[0]) && n >= 0 && n <= 16) {
+          leaves.push(l);
+          beside.add(l);
+          leafTypes.set(l, ["tuple", n, { list: Array.from({ length: n }, () => "dynamic") }]);
+          tracedAs.set(l, g);
+          return true;
+        }
+        // (tuple_size(v) compared otherwise: a tuple, traced to the tuple_size call)
+        const size = [l, r].find((x) => isCall(x, "tuple_size"));
+        if (size && isCall(size) && size.args?.length === 1 && isVar(size.args[0]) && (size === l ? r : l).t === "int") {
+          leaves.push(size);
+          beside.add(size);
+          leafTypes.set(size, "tuple");
+          return true;
+        }
+        const el = [l, r].find((x) => isCall(x, "elem"));
+        const other = el === l ? r : l;
+        if (el && isCall(el) && el.args?.length === 2 && isVar(el.args[0]) && el.args[1].t === "int" && other.t !== "call") {
+          leaves.push(el);
+          beside.add(el);
+          leafTypes.set(el, "tuple");
+          return true;
+        }
+      }
+      // (length/1 of a list gives it no type of its own)
       if (COMPARISONS.has(g.name) && g.args.length === 2) return g.args.every((x) => x.t !== "call" || isVar(x) || (isCall(x, "length") && x.args?.length === 1 && isVar(x.args[0])));
       if ((GUARD_TYPES[g.name] || BODY_GUARD_TYPES[g.name]) && g.args.length === 1 && isVar(g.args[0])) {
         leaves.push(g);
