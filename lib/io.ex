@@ -1,5 +1,102 @@
 defmodule IO do
-  @moduledoc "The language half of IO; the first-order functions (puts, write, inspect ...) are BIFs."
+  @moduledoc """
+  Reading from and writing to IO devices: the standard input and output, standard error, files
+  and any process that speaks the Erlang I/O protocol.
+
+  A device is a pid or the registered name of such a process; `:stdio` stands for the caller's
+  group leader (`:standard_io`) and `:stderr` for `:standard_error`. Functions that write take
+  chardata (a string or a list of strings and code points) or anything `String.Chars` converts;
+  `binwrite/2` and `binread/2` move bytes instead. Reading functions return `:eof` at the end of
+  the input and `{:error, reason}` on a failure.
+  """
+
+  # (puts, write, binwrite, inspect and the iodata/chardata conversions are implemented by the VM:
+  # the bodiless heads below document them)
+
+  @doc """
+  Writes `item` and then a newline to `device`. Anything `String.Chars` converts is accepted.
+
+  ## Examples
+
+      IO.puts("Hello")
+      IO.puts(:stderr, ["to ", "standard error"])
+  """
+  @spec puts(device(), chardata() | String.Chars.t()) :: :ok
+  def puts(device \\ :stdio, item)
+
+  @doc """
+  Writes `chardata` to `device` as it is, with no newline. Prefer `binwrite/2` for bytes that are
+  not UTF-8 text.
+
+  ## Examples
+
+      IO.write("one, ")
+      IO.write(:stdio, "two\n")
+  """
+  @spec write(device(), chardata() | String.Chars.t()) :: :ok
+  def write(device \\ :stdio, chardata)
+
+  @doc """
+  Writes `iodata` to `device` as raw bytes (the device must be in binary mode for anything beyond
+  ASCII to arrive unchanged).
+  """
+  @spec binwrite(device(), iodata()) :: :ok | {:error, term()}
+  def binwrite(device \\ :stdio, iodata)
+
+  @doc """
+  Prints `item` with `Kernel.inspect/2` and a newline to standard output, then returns `item`
+  itself, so it can sit in the middle of a pipeline. `opts` are the inspect options, plus
+  `:label`, printed before the value.
+
+  ## Examples
+
+      [1, 2, 3]
+      |> IO.inspect(label: "before")
+      |> Enum.map(&(&1 * 2))
+      |> IO.inspect(label: "after")
+  """
+  @spec inspect(item, keyword()) :: item when item: var
+  def inspect(item, opts \\ [])
+
+  @doc """
+  Like `inspect/2`, printing to `device` instead of standard output; returns `item`.
+  """
+  @spec inspect(device(), item, keyword()) :: item when item: var
+  def inspect(device, item, opts)
+
+  @doc """
+  Turns `iodata` (a binary, or a possibly nested list of binaries and bytes) into one binary.
+
+  ## Examples
+
+      iex> IO.iodata_to_binary(["ab", ?c, ["d" | "e"]])
+      "abcde"
+  """
+  @spec iodata_to_binary(iodata()) :: binary()
+  def iodata_to_binary(iodata)
+
+  @doc """
+  The number of bytes in `iodata`, without building the binary.
+
+  ## Examples
+
+      iex> IO.iodata_length([?a, "bc", ["def"]])
+      6
+  """
+  @spec iodata_length(iodata()) :: non_neg_integer()
+  def iodata_length(iodata)
+
+  @doc """
+  Turns `chardata` (a string, or a list of code points and strings) into a UTF-8 string. Raises
+  `UnicodeConversionError` when it holds something that is not valid Unicode.
+
+  ## Examples
+
+      iex> IO.chardata_to_string([?h, "é", [?!]])
+      "hé!"
+  """
+  @spec chardata_to_string(chardata()) :: String.t()
+  def chardata_to_string(chardata)
 
   @doc false
   # IO.puts/IO.write of a struct: the BIF hands over here to use String.Chars
@@ -27,14 +124,19 @@ defmodule IO do
 
   # ---- warnings ----
 
-  @doc "Writes a warning and the caller's stacktrace to stderr."
+  @doc "Writes `message` to standard error as a warning, followed by the caller's stack trace."
+  @spec warn(chardata() | String.Chars.t()) :: :ok
   def warn(message) do
     # drop Process.info/2 and IO.warn/1 themselves
     {:current_stacktrace, stacktrace} = Process.info(self(), :current_stacktrace)
     warn(message, Enum.drop(stacktrace, 2))
   end
 
-  @doc "Writes a warning with a stacktrace (or a `Macro.Env`'s location, or none) to stderr."
+  @doc """
+  Writes `message` to standard error as a warning, followed by `stacktrace_info`: a stack trace,
+  a `Macro.Env` (its location is shown) or `[]` for none.
+  """
+  @spec warn(chardata() | String.Chars.t(), Exception.stacktrace() | keyword() | Macro.Env.t()) :: :ok
   def warn(message, stacktrace_info)
 
   def warn(message, []) do
@@ -61,12 +163,20 @@ defmodule IO do
 
   # ---- reading: requests of the Erlang io protocol to the device's io server ----
 
-  @doc "Reads a line from the IO `device`."
+  @doc """
+  Shows `prompt` and reads one line from `device`, newline included; `:eof` once the input is
+  exhausted, `{:error, reason}` when the device fails.
+  """
+  @spec gets(device(), chardata() | String.Chars.t()) :: chardata() | nodata()
   def gets(device \\ :stdio, prompt) do
     request(device, {:get_line, :unicode, prompt})
   end
 
-  @doc "Reads from the IO `device`."
+  @doc """
+  Reads from `device` as text: `:line` reads one line, `:eof` everything that is left, a count
+  that many characters. `:eof` when nothing is left to read.
+  """
+  @spec read(device(), :eof | :line | non_neg_integer()) :: chardata() | nodata()
   def read(device \\ :stdio, line_or_chars)
 
   def read(device, :all) do
@@ -83,7 +193,11 @@ defmodule IO do
     request(device, {:get_chars, :unicode, '', count})
   end
 
-  @doc "Reads from the IO `device`. The device is iterated by bytes."
+  @doc """
+  Reads from `device` as bytes: `:line` reads one line, `:eof` everything that is left, a count
+  that many bytes. `:eof` when nothing is left to read.
+  """
+  @spec binread(device(), :eof | :line | non_neg_integer()) :: iodata() | nodata()
   def binread(device \\ :stdio, line_or_chars)
 
   def binread(device, :all) do
@@ -100,24 +214,39 @@ defmodule IO do
     request(device, {:get_chars, :latin1, '', count})
   end
 
-  @doc "Gets a number of bytes from IO device `:stdio`."
+  @doc """
+  Shows `prompt` and reads `count` characters from standard input (or, given a device first,
+  one character from it).
+  """
+  @spec getn(device() | chardata() | String.Chars.t(), pos_integer() | :eof | chardata() | String.Chars.t()) :: chardata() | nodata()
   def getn(prompt, count \\ 1)
 
   def getn(prompt, count) when is_integer(count) and count > 0, do: getn(:stdio, prompt, count)
   def getn(prompt, :eof), do: getn(:stdio, prompt, :eof)
   def getn(device, prompt) when not is_integer(prompt), do: getn(device, prompt, 1)
 
-  @doc "Gets a number of bytes from the IO `device`."
+  @doc """
+  Shows `prompt` and reads `count` characters from `device`, or all that is left with `:eof`.
+  """
+  @spec getn(device(), chardata() | String.Chars.t(), pos_integer() | :eof) :: chardata() | nodata()
+  def getn(device, prompt, count)
+
   def getn(device, prompt, :eof), do: read_to_eof(device, :unicode, prompt, [])
 
   def getn(device, prompt, count) when is_integer(count) and count > 0 do
     request(device, {:get_chars, :unicode, prompt, count})
   end
 
-  @doc "Converts the IO `device` into an `IO.Stream`."
+  @doc "The lines of standard input as a stream: `stream(:stdio, :line)`."
+  @doc since: "1.12.0"
   def stream, do: stream(:stdio, :line)
 
   # (as in Elixir 1.14, a one-argument call is the unit, read from :stdio: IO.stream(:line))
+  @doc """
+  `device` as an `IO.Stream`, read as text a line (`:line`) or a number of characters at a time.
+  The stream is also collectable: `Enum.into/2` writes to the device.
+  """
+  @spec stream(device(), :line | pos_integer()) :: Enumerable.t()
   @beamlet_def_line 603
   def stream(device \\ :stdio, line_or_codepoints)
       when line_or_codepoints == :line
@@ -125,9 +254,15 @@ defmodule IO do
     IO.Stream.__build__(stream_device(device), false, line_or_codepoints)
   end
 
-  @doc "Converts the IO `device` into an `IO.Stream`. The device is iterated by bytes."
+  @doc "The lines of standard input as a stream of bytes: `binstream(:stdio, :line)`."
+  @doc since: "1.12.0"
   def binstream, do: binstream(:stdio, :line)
 
+  @doc """
+  `device` as an `IO.Stream` of bytes, a line (`:line`) or a number of bytes at a time. The
+  stream is also collectable: `Enum.into/2` writes to the device.
+  """
+  @spec binstream(device(), :line | pos_integer()) :: Enumerable.t()
   @beamlet_def_line 640
   def binstream(device \\ :stdio, line_or_bytes)
       when line_or_bytes == :line

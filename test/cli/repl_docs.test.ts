@@ -80,6 +80,7 @@ describe("h/1 on the standard library", () => {
     expect(frame(out)).toBe(expected);
     // the text is beamlet's, not Elixir's
     expect(out).toContain("Returns a list with `fun` applied to each element of `enumerable`, in order.");
+    expect(out).toContain("Writes `item` and then a newline to `device`.");
   }, 180000);
 });
 
