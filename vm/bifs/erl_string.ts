@@ -4,17 +4,30 @@
 // gives binary parts, a charlist gives charlists; pad/replace return the same iolist shapes.
 import { Atom, Bin, Cons, Float, NIL, Term, atom, bin, list, tuple, TRUE, FALSE } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
-import { badarg } from "../errors.ts";
+import { badarg, raise, ErlangError } from "../errors.ts";
 import { chardataToString, codepoints, noClause } from "./util.ts";
 
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
 let segmenter: Intl.Segmenter | null = null;
 
-/** the text of chardata (binary or possibly deep list) */
+/** the text of chardata (binary or possibly deep list); anything else fails where OTP's string.erl
+ *  takes its first codepoint, in unicode_util:cp/1's clauses */
 function textOf(t: Term): string {
   if (t instanceof Bin) return t.toString();
   const r = chardataToString(t);
-  return typeof r === "string" ? r : badarg();
+  return typeof r === "string" ? r : clauseIn("unicode_util", "cp", [t]);
+}
+
+function clauseIn(mod: string, fun: string, args: Term[]): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom(mod), atom(fun), list(args), NIL);
+  throw e;
+}
+
+/** the case functions refuse a term that is neither a binary nor a list with {badarg, term} */
+function caseText(t: Term): string {
+  if (!(t instanceof Bin) && !(t instanceof Cons) && t !== NIL) raise(tuple(atom("badarg"), t));
+  return textOf(t);
 }
 
 const graphemes = (s: string): string[] => Array.from((segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s), (g) => g.segment);
@@ -52,6 +65,7 @@ function dirOf(t: Term, allowed: string[]): string {
 }
 
 function trim(t: Term, dir: string, set: Set<string>): Term {
+  if (!(t instanceof Bin) && !(t instanceof Cons) && t !== NIL && dir !== "trailing") clauseIn("string", "trim_l", [t, NIL]);
   const gs = graphemes(textOf(t));
   let a = 0;
   let b = gs.length;
@@ -218,11 +232,12 @@ defineBifs("string", {
   },
   "to_graphemes/1": ([t]) => list(graphemes(textOf(t)).map(gcTerm)),
   "length/1": ([t]) => graphemes(textOf(t)).length,
-  "is_empty/1": ([t]) => bool(textOf(t).length === 0),
+  // (string.erl answers false for what is no chardata)
+  "is_empty/1": ([t]) => bool(t === NIL || (t instanceof Bin && t.size === 0) || (typeof chardataToString(t) === "string" && chardataToString(t) === "")),
   "reverse/1": ([t]) => list(graphemes(textOf(t)).reverse().map(gcTerm)),
-  "uppercase/1": ([t]) => like(t, textOf(t).toUpperCase()),
-  "lowercase/1": ([t]) => like(t, textOf(t).toLowerCase()),
-  "casefold/1": ([t]) => like(t, casefold(textOf(t))),
+  "uppercase/1": ([t]) => like(t, caseText(t).toUpperCase()),
+  "lowercase/1": ([t]) => like(t, caseText(t).toLowerCase()),
+  "casefold/1": ([t]) => like(t, casefold(caseText(t))),
   "titlecase/1": ([t]) => {
     const gs = graphemes(textOf(t));
     if (gs.length === 0) return t;
