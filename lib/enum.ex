@@ -1159,6 +1159,11 @@ defmodule Enum do
     end
   end
 
+  @beamlet_def_line 4224
+  @beamlet_frame_line 4225
+  defp find_index_list([h | t], counter, fun), do: if(fun.(h), do: counter, else: find_index_list(t, counter + 1, fun))
+  defp find_index_list([], _counter, _fun), do: nil
+
   @doc """
   True when `element` is in `enumerable` (compared with `===`; a range checks its bounds).
 
@@ -1170,11 +1175,6 @@ defmodule Enum do
       false
   """
   @spec member?(t(), element()) :: boolean()
-  @beamlet_def_line 4224
-  @beamlet_frame_line 4225
-  defp find_index_list([h | t], counter, fun), do: if(fun.(h), do: counter, else: find_index_list(t, counter + 1, fun))
-  defp find_index_list([], _counter, _fun), do: nil
-
   @beamlet_frame_line 1956
   def member?(enumerable, element) when is_list(enumerable), do: :lists.member(element, enumerable)
 
