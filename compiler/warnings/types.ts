@@ -259,7 +259,7 @@ export class TypeChecker {
       const t = this.structPattern(a);
       if (t && t.v !== null && headOnce(t.v)) typed.set(t.v, { type: t.type, expr: this.show(a), line: lineOf(a) ?? 0 });
     }
-    const accessed = new Map<string, { expr: string; line: number }[]>();
+    const accessed = new Map<string, { expr: string; line: number; field: string }[]>();
     for (const st of body) {
       if (typed.size > 0) {
         const c = this.firstDot([st], typed, accessed);
@@ -451,7 +451,7 @@ export class TypeChecker {
    *  use of a known variable this does not follow (its other uses refine its type too).
    *  `accessed`: the fields read so far of each variable (an access that did not conflict adds
    *  traces of its own) */
-  private firstDot(body: Ast[], typed: Map<string, Typed>, accessed: Map<string, { expr: string; line: number }[]>): Conflict | "stop" | null {
+  private firstDot(body: Ast[], typed: Map<string, Typed>, accessed: Map<string, { expr: string; line: number; field: string }[]>): Conflict | "stop" | null {
     const tracked = (a: Ast | undefined): a is AstCall => !!a && isVar(a) && typed.has(a.name as string);
     const todo = [...body].reverse();
     while (todo.length) {
@@ -466,13 +466,15 @@ export class TypeChecker {
         if (tracked(target)) {
           const v = target.name as string;
           const known = typed.get(v)!;
-          // a third access, or a call after an access: the checker's traces are not followed
+          // a call after an access: the checker's traces are not followed
           const before = accessed.get(v) ?? [];
-          if (before.length > 1 || field?.t !== "atom" || (a.args?.length ?? 0) !== 0) return "stop";
+          if (field?.t !== "atom" || (a.args?.length ?? 0) !== 0) return "stop";
           if (before.length > 0 && !a.meta.no_parens) return "stop";
-          const c = a.meta.no_parens ? this.dotConflict(a, v, field.v, known, before[0]) : this.funConflict(a, v, known);
+          // (the same read twice on a line: the checker merges some of their traces, not followed)
+          if (before.some((p, i) => before.findIndex((q) => q.expr === p.expr && q.line === p.line) !== i)) return "stop";
+          const c = a.meta.no_parens ? this.dotConflict(a, v, field.v, known, before) : this.funConflict(a, v, known);
           if (c) return c;
-          accessed.set(v, [...before, { expr: this.show(a), line: lineOf(a) ?? 0 }]);
+          accessed.set(v, [...before, { expr: this.show(a), line: lineOf(a) ?? 0, field: field.v }]);
           continue;
         }
       }
@@ -522,22 +524,26 @@ export class TypeChecker {
   }
 
   /** `v.field` on a variable known to be of a type; `prior`: the one access of v before it */
-  private dotConflict(a: AstCall, v: string, field: string, known: Typed, prior?: { expr: string; line: number }): Conflict | null {
+  private dotConflict(a: AstCall, v: string, field: string, known: Typed, priors: { expr: string; line: number; field: string }[]): Conflict | null {
     const line = lineOf(a) ?? 0;
     const column = metaOf(a).column ?? 0;
     const left: ETerm = ["map", { list: [["required", ["atom", field], ["var", 0]], DYNAMIC_FIELD] }];
     const right = known.type;
-    // the earlier access unified v with map() and gave it the result: two traces of it
-    const earlier = prior ? trace(this.file, v, "map()", " (due to calling var.field)", prior.expr, prior.line) +
-      trace(this.file, v, typeText(right), " (due to calling var.field)", prior.expr, prior.line) + HINT + "\n\n" : "";
+    // each earlier access unified v with map() and gave it the result: two traces of each
+    const earlier = priors.map((p) => trace(this.file, v, "map()", " (due to calling var.field)", p.expr, p.line) +
+      trace(this.file, v, typeText(right), " (due to calling var.field)", p.expr, p.line)).join("") + (priors.length ? HINT + "\n\n" : "");
     const where = typedTraces(this.file, v, known, typeText(right)) + earlier;
     const expr = `in expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n`;
     if (Array.isArray(right) && right[0] === "map") {
       const fields = (right[1] as { list: ETerm[] }).list as ETerm[][];
       if (fields.some((f) => Array.isArray(f[1]) && f[1][1] === field)) return null;
-      const atoms = fields.filter((f) => Array.isArray(f[1]) && f[1][0] === "atom").map((f) => (f[1] as ETerm[])[1] as string).sort();
+      // (a field read again is listed once more for each read after its first)
+      const again = priors.filter((p, i) => priors.findIndex((q) => q.field === p.field) !== i).map((p) => p.field);
+      const atoms = [...fields.filter((f) => Array.isArray(f[1]) && f[1][0] === "atom").map((f) => (f[1] as ETerm[])[1] as string), ...again].sort();
       const message = `undefined field "${field}" ${expr}expected one of the following fields: ${atoms.join(", ")}\n\n${where}Conflict found at`;
-      return { left, right, line, column, message };
+      // (the reads again are in the type the warning carries, after its fields: its sort order)
+      const carried: ETerm = again.length ? ["map", { list: [...fields, ...again.map((f): ETerm => ["required", ["atom", f], ["var", 0]])] }] : right;
+      return { left, right: carried, line, column, message };
     }
     const message = `incompatible types:\n\n    map() !~ ${typeText(right)}\n\n${expr}${where}` +
       trace(this.file, v, "map()", " (due to calling var.field)", this.show(a), line) +
