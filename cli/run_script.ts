@@ -47,6 +47,19 @@ function isFileLevelExpression(ast: Ast, node: object): boolean {
   return statements.some((s) => s === node || (isCall(s, "=") && s.args?.[1] === node));
 }
 
+/** is `node` an argument of a file-level remote call or arithmetic operator, or an item of a
+ *  file-level list? Evaluated code's trace (shallower than a file's) still reaches
+ *  Code.validated_eval_string/3 from there */
+function isArgumentOfFileLevel(ast: Ast, node: object): boolean {
+  const statements = isCall(ast, "__block__") ? ast.args ?? [] : [ast];
+  return statements.some((s) => {
+    if (s.t === "list") return s.items.includes(node as Ast);
+    if (s.t !== "call" || !Array.isArray(s.args)) return false;
+    const remote = isCall(s.name as Ast, ".");
+    return (remote || ["+", "-", "*", "/"].includes(s.name as string)) && s.args.includes(node as Ast);
+  });
+}
+
 /** how deep in the expander a file-level expression failed: 2 for a variable taken for a call
  *  (undefined) on the right side of a match, else 1 */
 function expansionDepth(ast: Ast, e: CompileError): number {
@@ -205,7 +218,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
           : e.pipeFrames && e.at && ast && onlyPipesAround(ast, e.at) ? e.pipeFrames
           : e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
           : Array.isArray(e.trace) ? formatElixirFrames(e.trace) + (e.traceReachesFile ? fileCaller : "")
-          : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at)) ? (e.description.endsWith("\n") ? "" : "\n")
+          : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at) && !(entry === "eval_string" && isArgumentOfFileLevel(ast, e.at))) ? (e.description.endsWith("\n") ? "" : "\n")
           : fileCaller;
         // (Kernel.ParallelCompiler prints a file's error on standard output, after a header naming it)
         if (node.commandErrorHeader) process.stdout.write(node.commandErrorHeader + e.format(source) + "\n" + caller);

@@ -72,6 +72,10 @@ describe.concurrent("beamlet command line", () => {
       ["-e", "f = fn x ->\n  y = 1\n  x\nend\ncase 1 do\n  z -> :ok\nend\nw = 3\nIO.inspect(f.(w))\nfn a -> fn b -> 1 end end"],
       // evaluated code's funs are erl_eval's
       ["-e", "IO.inspect(:erlang.fun_info(fn a, b -> {a, b} end)[:name])"],
+      // an undefined variable one call (or list) deep still shows Code.validated_eval_string/3, two deep not
+      ["-e", "IO.puts(x)"],
+      ["-e", "[1, x]"],
+      ["-e", "IO.puts(:a, IO.inspect(x))"],
     ];
     for (const args of cases) {
       const want = await run("elixir", args, { cwd: ROOT });
