@@ -115,6 +115,8 @@ interface Typed {
   line: number;
   /** a trace printed before it (`is_atom(x) or is_integer(x)`: is_atom(x)'s) */
   pre?: { type: ETerm; expr: string; line: number };
+  /** the line of an `assert v` since (its expansion binds `value = v`) */
+  asserted?: number;
 }
 
 /** the type a guard's part gives its variable, when not its check's (tuple_size(v) == 2, elem(v, 0)) */
@@ -470,6 +472,8 @@ export class TypeChecker {
           const before = accessed.get(v) ?? [];
           if (field?.t !== "atom" || (a.args?.length ?? 0) !== 0) return "stop";
           if (before.length > 0 && !a.meta.no_parens) return "stop";
+          // (after `assert v` only a first read, of a field a map lacks, is followed)
+          if (known.asserted !== undefined && (before.length > 0 || !a.meta.no_parens || !Array.isArray(known.type) || known.type[0] !== "map")) return "stop";
           // (the same read twice on a line: the checker merges some of their traces, not followed)
           if (before.some((p, i) => before.findIndex((q) => q.expr === p.expr && q.line === p.line) !== i)) return "stop";
           const c = a.meta.no_parens ? this.dotConflict(a, v, field.v, known, before) : this.funConflict(a, v, known);
@@ -477,6 +481,13 @@ export class TypeChecker {
           accessed.set(v, [...before, { expr: this.show(a), line: lineOf(a) ?? 0, field: field.v }]);
           continue;
         }
+      }
+      // `assert v`: its expansion binds `value = v`, a trace of its own (once)
+      if (a.name === "assert" && a.args?.length === 1 && tracked(a.args[0]) && !typed.get((a.args[0] as AstCall).name as string)!.asserted) {
+        const v = (a.args[0] as AstCall).name as string;
+        if ((accessed.get(v) ?? []).length > 0) return "stop";
+        typed.set(v, { ...typed.get(v)!, asserted: lineOf(a) ?? 0 });
+        continue;
       }
       // an assertion binds the values it is given (`left = m`), which adds traces of its own
       if (typeof a.name === "string" && ASSERTIONS.has(a.name) && bareUse(a, tracked)) return "stop";
@@ -540,7 +551,9 @@ export class TypeChecker {
       // (a field read again is listed once more for each read after its first)
       const again = priors.filter((p, i) => priors.findIndex((q) => q.field === p.field) !== i).map((p) => p.field);
       const atoms = [...fields.filter((f) => Array.isArray(f[1]) && f[1][0] === "atom").map((f) => (f[1] as ETerm[])[1] as string), ...again].sort();
-      const message = `undefined field "${field}" ${expr}expected one of the following fields: ${atoms.join(", ")}\n\n${where}Conflict found at`;
+      const asserted = known.asserted === undefined ? "" : `where "${v}" was given the same type as "value" in:\n\n    # ${this.file}:${known.asserted}\n    value = ${v}\n\n` +
+        trace(this.file, v, "map()", " (due to calling var.field)", this.show(a), line) + HINT + "\n\n";
+      const message = `undefined field "${field}" ${expr}expected one of the following fields: ${atoms.join(", ")}\n\n${where}${asserted}Conflict found at`;
       // (the reads again are in the type the warning carries, after its fields: its sort order)
       const carried: ETerm = again.length ? ["map", { list: [...fields, ...again.map((f): ETerm => ["required", ["atom", f], ["var", 0]])] }] : right;
       return { left, right: carried, line, column, message };
