@@ -746,6 +746,11 @@ export class ExprCompiler {
       this.warnIfFails(mod, fname, args, scope);
       return this.remoteCall(mod, fname, args, scope, tail, a.meta.line);
     }
+    // a number, a string or a list is neither a module nor a value with fields: Elixir's
+    // expand_remote refuses the call
+    if (recv.t === "int" || recv.t === "float" || recv.t === "str" || recv.t === "list") {
+      return this.mod.error(`invalid call ${macroToString(astToTerm(a))}`, a.meta.line, undefined, a, []);
+    }
     if (a.meta.no_parens && args.length === 0) {
       return this.seq(scope, [recv, () => {
         this.em.emit("field", this.em.lit(atom(fname)));

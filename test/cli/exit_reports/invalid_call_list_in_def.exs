@@ -1,0 +1,3 @@
+defmodule A do
+  def f, do: [1].foo
+end
