@@ -4,6 +4,7 @@
 import { CompileError, type ElixirFrame } from "../lang/compile_error.ts";
 import { escapeFrames, FN_FRAMES, type RawFrame } from "./expander_frames.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
+import { lookupBif } from "../vm/bifs/registry.ts";
 import { astToTerm } from "./quoted.ts";
 import { ambiguousImport } from "./import_table.ts";
 import { inlinedBif } from "../vm/elixir_inlines.ts";
@@ -157,6 +158,12 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
         const ambiguous = ambiguousImport(ex.mod, key);
         if (ambiguous) ex.mod.error(ambiguous, a.meta.line);
         const erl = KERNEL_CAPTURE[key];
+        // at a script's top level nothing else defines it: Elixir refuses the capture at once
+        // (raised under elixir_expand:expand_fn_capture/4)
+        if (imported === undefined && !erl && isScriptModule(ex.mod.name) && !ex.mod.host.lenient && !lookupBif("Elixir.Kernel", target.name, arity) &&
+            !ex.mod.host.moduleExports("Elixir.Kernel")?.includes(key)) {
+          return ex.mod.error(`undefined function ${key} (there is no such import)`, a.meta.line, undefined, a, [null]);
+        }
         const m = imported ?? (erl ? "erlang" : "Elixir.Kernel");
         ex.em.emit("make_ext_fun", ex.em.importOf(m, erl && !imported ? erl : target.name, arity));
         return;
