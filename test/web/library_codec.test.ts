@@ -44,6 +44,10 @@ describe("functions, imports, lines and docs", () => {
       // an @file before the def names the file of its frames (lib/process.ex's register/2)
       { name: "g", arity: 2, entry: 60, nlocals: 2, exported: true, lambda: false, line: 30, file: "lib/process.ex" },
       { name: "-g/2-fun-0-", arity: 0, entry: 70, nlocals: 0, exported: false, lambda: true, line: 31, funIndex: 1, file: "lib/process.ex" },
+      // a function Elixir inlines leaves no frame; a loop's frames name the function it stands for
+      { name: "h", arity: 1, entry: 80, nlocals: 1, exported: false, lambda: false, line: 40, inlined: true },
+      { name: "h_loop", arity: 3, entry: 90, nlocals: 3, exported: false, lambda: false, line: 41, shownAs: "h/1" },
+      { name: "k", arity: 3, entry: 99, nlocals: 3, exported: false, lambda: false, line: 44, file: "lib/enum.ex", inlined: true, shownAs: "k/2" },
     ];
     expect(unpackFunctions(viaJson(packFunctions(fns)) as never)).toEqual(fns);
     expect(() => packFunctions([{ ...fns[0], extra: 1 } as never])).toThrow("fields the library file does not keep: extra");
