@@ -7,6 +7,8 @@ import { CompileError } from "../../lang/compile_error.ts";
 import { evalSource, withRunningNode } from "../project/node_util.ts";
 import { readStart, connect, onSessionMessage, sendMessage, socketPath, isRunning, StartInfo, Session } from "./wire.ts";
 import { startNode, releaseNode } from "./server.ts";
+import { releaseConfigPreamble } from "../project/config.ts";
+import { ProjectError } from "../project/mixfile.ts";
 import { observeCommand } from "./observe_view.ts";
 
 function usage(app: string): string {
@@ -57,7 +59,7 @@ export async function releaseNodeCommand(root: string, command: string | undefin
         process.stderr.write(`ERROR: EVAL expects an expression as argument\n`);
         return 1;
       }
-      return evalFresh(root, args[0]);
+      return evalFresh(root, info, args[0]);
     case "remote":
       return remote(root);
     case "upgrade":
@@ -139,10 +141,17 @@ async function remote(root: string): Promise<number> {
   });
 }
 
-async function evalFresh(root: string, code: string): Promise<number> {
+/** `bin/APP eval EXPR`: a node with the release's code path and configuration (config.exs built
+ *  in, then runtime.exs, as mix's config providers run), the application neither loaded nor started */
+async function evalFresh(root: string, info: StartInfo, code: string): Promise<number> {
   const node = releaseNode(root);
   try {
     return await withRunningNode(node, async () => {
+      const config = await evalSource(node, node.newEvaluator(), await releaseConfigPreamble(node, root, info), "nofile");
+      if (!config.ok) {
+        process.stderr.write(config.formatted);
+        return 1;
+      }
       const r = await evalSource(node, node.newEvaluator(), code, "nofile");
       if (r.ok) return 0;
       process.stderr.write(r.formatted);
@@ -151,6 +160,10 @@ async function evalFresh(root: string, code: string): Promise<number> {
   } catch (e) {
     if (e instanceof CompileError) {
       process.stderr.write(e.format(code) + "\n");
+      return 1;
+    }
+    if (e instanceof ProjectError) {
+      process.stderr.write(e.message + "\n");
       return 1;
     }
     throw e;

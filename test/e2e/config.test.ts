@@ -1,5 +1,6 @@
 // config/config.exs (+ import_config of config/ENV.exs) and config/runtime.exs go into the
-// application environment for `beamlet run` and for a release, read by the running node. The
+// application environment for `beamlet run` and for a release, read by the running node and by
+// `bin/APP eval`. The
 // expected environments are what `mix run` and the mix release printed for the same files
 // (config_fixtures/regen.sh regenerates them from real Elixir).
 import { describe, it, expect } from "vitest";
@@ -27,6 +28,9 @@ describe("configuration", () => {
       const bin = join(dir, "_build", "prod", "rel", "anemone", "bin", "anemone");
       const rel = await beamlet(["release"], { cwd: dir, env: { MIX_ENV: "prod" } });
       expect(rel.stdout).toContain("* using config/runtime.exs to configure the release at runtime\n");
+      // eval boots no application, but the configuration is read (config providers run)
+      const ev = await run(bin, ["eval", fixture("rpc_env.exs").trimEnd()], { cwd: dir, env: { ANEMONE_RT: "eval" } });
+      expect(ev.stdout).toBe(fixture("prod_eval.out"));
       node = new Background(bin, ["start"], dir, { ANEMONE_RT: "yes" });
       await node.waitFor(/^count\[\]: 1\n/m);
       const env = await run(bin, ["rpc", fixture("rpc_env.exs").trimEnd()], { cwd: dir });

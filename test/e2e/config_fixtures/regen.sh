@@ -4,6 +4,7 @@
 # application prints its environment when it starts.
 #   dev_run.env     what `mix run` prints between the <env> markers (config.exs, dev.exs, runtime.exs)
 #   prod_rpc.out    what `bin/anemone rpc SHOW` prints on the prod release started with ANEMONE_RT=yes
+#   prod_eval.out   what `bin/anemone eval SHOW` prints with ANEMONE_RT=eval (no node running)
 # The test applies the same edit (show_env.exs) to the same files. Never edit the outputs by hand.
 set -e
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -25,6 +26,7 @@ cd "$app"
 mix run 2>/dev/null | sed -n '/^<env>$/,/^<\/env>$/p' > "$here/dev_run.env"
 MIX_ENV=prod mix release --overwrite >/dev/null 2>&1
 bin="$app/_build/prod/rel/anemone/bin/anemone"
+ANEMONE_RT=eval "$bin" eval "$(cat "$here/rpc_env.exs")" > "$here/prod_eval.out"
 ANEMONE_RT=yes "$bin" daemon
 for _ in $(seq 1 100); do
   "$bin" pid >/dev/null 2>&1 && break
