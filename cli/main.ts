@@ -5,7 +5,11 @@ import { compileFiles } from "./compile.ts";
 import { beamletVersion } from "./version.ts";
 import { nearestCommand } from "./nearest.ts";
 import { fail } from "./fail.ts";
-import { exitWhenFlushed } from "./output_faults.ts";
+import { exitWhenFlushed, guardOutputStreams } from "./output_faults.ts";
+
+// every command's output may go to a reader that left (`beamlet new app | head -1`): what cannot be
+// written is dropped, never an uncaught EPIPE with Node's stack trace
+guardOutputStreams();
 
 const NO_PROJECT = "** (Mix) Could not find a Mix.Project, please ensure you are running Mix in a directory with a mix.exs file";
 
@@ -31,6 +35,7 @@ program
   .option("--no-compile", "in a project: do not compile, run what was compiled last (like `mix run --no-compile`)")
   .option("-c, --config <file>", "in a project: read this configuration file too (deprecated in mix 1.14, as there)")
   .passThroughOptions()
+  .addHelpText("after", "\nOutside a project, as elixir's (repeatable):\n  -pa <path>               put the folders the pattern matches first in the code path (-pz: last)\n  --app <app>              start the application and its dependencies in its turn (APP.app on the\n                           code path)")
   .description("run a script, like `elixir [-e CODE] [-r FILE] FILE.exs ARGS...`; in a project (mix.exs), like `mix run`: compile, read the configuration, start the application, then run the -r files, -e code and script, if any")
   // (the action is runCommand below: the options are read in their order, as elixir and mix read them)
   .action(() => {});
@@ -143,7 +148,7 @@ program.action(async () => {
 
 // `beamlet -e CODE ARGS...` is `beamlet run -e CODE ARGS...` outside a project: `elixir -e`, even
 // in a project's folder
-const bareEval = ["-e", "--eval", "-r", "-pr"].includes(process.argv[2]);
+const bareEval = ["-e", "--eval", "-r", "-pr", "-pa", "-pz", "--app"].includes(process.argv[2]);
 if (bareEval) process.argv.splice(2, 0, "run");
 
 // an unknown command names the nearest one (commander would say "too many arguments", since the
@@ -178,8 +183,8 @@ async function runCommand(args: string[]): Promise<never> {
   const { parseElixirArgs } = await import("./run_args.ts");
   const { runCommands } = await import("./run_script.ts");
   const parsed = parseElixirArgs(args);
-  if (parsed.commands.length === 0 && parsed.errors.length === 0) fail(NO_PROJECT);
-  return exitWhenFlushed(await runCommands(parsed.commands, parsed.argv, { halt: !parsed.noHalt, errors: parsed.errors }));
+  if (parsed.commands.length === 0 && parsed.errors.length === 0 && parsed.codePaths.length === 0) fail(NO_PROJECT);
+  return exitWhenFlushed(await runCommands(parsed.commands, parsed.argv, { halt: !parsed.noHalt, errors: parsed.errors, codePaths: parsed.codePaths }));
 }
 
 program.exitOverride();

@@ -9,16 +9,20 @@ export interface ElixirArgs {
   /** what elixir prints once the commands ran ("--foo : Unknown option"), then exits with 1 */
   errors: string[];
   noHalt: boolean;
+  /** -pa/-pz PATH in their order: each directory the pattern matches goes to the front (-pa) or
+   *  the end (-pz) of the code path before anything runs */
+  codePaths: { pattern: string; front: boolean }[];
 }
 
 /**
- * `elixir [options] [FILE] [ARGS]`: -e/--eval CODE, -r PATTERN, --no-halt, in any number and order;
+ * `elixir [options] [FILE] [ARGS]`: -e/--eval CODE, -r/-pr PATTERN, --app APP, -pa/-pz PATH,
+ * --no-halt, in any number and order;
  * the first argument that is not an option is the file, and the rest is System.argv() (once there
  * is an -e, that argument and the rest are System.argv()); `--` ends the options. An unknown
  * option is an error printed at the end, and the reading goes on after it.
  */
 export function parseElixirArgs(args: string[]): ElixirArgs {
-  const out: ElixirArgs = { commands: [], argv: [], errors: [], noHalt: false };
+  const out: ElixirArgs = { commands: [], argv: [], errors: [], noHalt: false, codePaths: [] };
   for (let i = 0; i < args.length; ) {
     const a = args[i];
     if (a === "--") {
@@ -39,6 +43,13 @@ export function parseElixirArgs(args: string[]): ElixirArgs {
       i += 2;
     } else if ((a === "-r" || a === "-pr") && value !== undefined) {
       out.commands.push({ kind: "require", pattern: value, parallel: a === "-pr" });
+      i += 2;
+    } else if ((a === "-pa" || a === "-pz") && value !== undefined) {
+      out.codePaths.push({ pattern: value, front: a === "-pa" });
+      i += 2;
+    } else if (a === "--app" && value !== undefined) {
+      // started in its turn among the -e and -r (Application.ensure_all_started/1)
+      out.commands.push({ kind: "app", app: value });
       i += 2;
     } else if (a === "--no-halt") {
       out.noHalt = true;

@@ -10,7 +10,7 @@ import type { Ast } from "../lang/ast.ts";
 import { isCall } from "../compiler/ast_util.ts";
 import { CompileError, formatElixirFrames } from "../lang/compile_error.ts";
 import { scriptTrace } from "../compiler/expander_frames.ts";
-import { atom } from "../vm/terms.ts";
+import { atom, Bin } from "../vm/terms.ts";
 import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { loadedStructs } from "../compiler/warnings/types.ts";
@@ -100,7 +100,15 @@ const CLI_REQUIRE_FRAME = "    (elixir 1.14.0) lib/enum.ex:1658: Enum.\"-map/2-l
 
 /** a command of `elixir`'s command line (`-e CODE`, `-r PATTERN`, `FILE`) or of `mix run`'s, run in
  *  order in the script's one process, as Kernel.CLI and Mix.Tasks.Run run them */
-export type ScriptCommand = { kind: "eval"; code: string } | { kind: "require"; pattern: string; parallel?: boolean } | { kind: "file"; file: string };
+export type ScriptCommand = { kind: "eval"; code: string } | { kind: "require"; pattern: string; parallel?: boolean } | { kind: "file"; file: string } | { kind: "app"; app: string };
+
+// `elixir --app APP`: Kernel.CLI starts it with its dependencies in its turn; a failure is one of the
+// errors printed once every command ran (kept in the script process's dictionary until then)
+const APP_ERROR_KEY = "$beamlet_cli_app_errors";
+const appStartSource = (app: string) => `case Application.ensure_all_started(String.to_atom(${JSON.stringify(app)})) do
+  {:error, {app, reason}} -> Process.put(:"${APP_ERROR_KEY}", Process.get(:"${APP_ERROR_KEY}", "") <> "--app : Could not start application #{app}: " <> Application.format_error(reason) <> "\n")
+  _ -> :ok
+end`;
 
 /** the :beamlet_boot entry a command runs under: its name tells vm/stacktrace.ts Elixir's frames below it */
 type Entry = "run_script" | "eval_string" | "require_file" | "mix_run_file" | "mix_eval" | "mix_require" | "parallel_require";
@@ -152,7 +160,7 @@ export async function runScript(file: string, argv: string[] = [], opts: { eval?
  * command line had are printed once they all ran, exit 1. With `project`, as `mix run -r A -e B
  * FILE` on the node running the application: such a failure stops at once, `** (Mix) ...`.
  */
-export async function runCommands(commands: ScriptCommand[], argv: string[], opts: { project?: RunningProject; halt?: boolean; errors?: string[] } = {}): Promise<number> {
+export async function runCommands(commands: ScriptCommand[], argv: string[], opts: { project?: RunningProject; halt?: boolean; errors?: string[]; codePaths?: { pattern: string; front: boolean }[] } = {}): Promise<number> {
   const project = opts.project;
   const firstEval = commands[0]?.kind === "eval";
   let node: Node;
@@ -163,6 +171,15 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     loadLibraryCached(node);
   }
   (node as any).argv = argv;
+  // -pa/-pz: the directories each pattern matches (Path.wildcard of the expanded path), in order
+  for (const { pattern, front } of opts.codePaths ?? []) {
+    for (const dir of wildcardOn(fs, path.resolve(pattern)).sort()) {
+      if (!isDirectory(dir)) continue;
+      node.code.path = node.code.path.filter((d) => d !== dir);
+      if (front) node.code.path.unshift(dir);
+      else node.code.path.push(dir);
+    }
+  }
   const stop = async (code: number) => {
     if (!project) return code;
     node.halt(code);
@@ -262,6 +279,11 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
         const p = prepare({ eval: cmd.code }, entry);
         return p ? { t: "module", module: p.name, entry } : { t: "failed", status: 1 };
       }
+      if (cmd.kind === "app") {
+        const script = compileScript(parse(appStartSource(cmd.app), "nofile"), "nofile", compilerHost(node, new Map()), [], { fileEntry: true, evaluated: true });
+        node.code.loadCompiled(script);
+        return { t: "module", module: script.name, entry: "eval_string" };
+      }
       if (cmd.kind === "require") {
         // Kernel.CLI expands the pattern first (Path.expand), mix does not; then each file once
         const pattern = project ? cmd.pattern : path.resolve(cmd.pattern);
@@ -298,6 +320,8 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       const p = prepare({ file: "required" in cmd ? relativeToCwd(abs) : cmd.file }, entry);
       return p ? { t: "module", module: p.name, entry } : { t: "failed", status: 1 };
     }
+    const appErrors = node.main?.dictionary.get(atom(APP_ERROR_KEY))?.[1];
+    if (appErrors instanceof Bin) errors.push(...Buffer.from(appErrors.bytes).toString("utf8").split("\n").filter((l) => l !== ""));
     if (errors.length > 0) {
       process.stderr.write(errors.map((e) => e + "\n").join(""));
       return { t: "halt", status: 1 };
@@ -324,6 +348,14 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     return code;
   } finally {
     clearInterval(keepAlive);
+  }
+}
+
+function isDirectory(f: string): boolean {
+  try {
+    return fs.statSync(f).isDirectory();
+  } catch {
+    return false;
   }
 }
 

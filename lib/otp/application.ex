@@ -183,7 +183,27 @@ defmodule Application do
     cond do
       ctl({:loaded?, app}) -> {:error, {:already_loaded, app}}
       app in @builtin -> ctl({:put_spec, app, Map.fetch!(@builtin_specs, app)})
-      true -> {:error, {'no such file or directory', :erlang.atom_to_list(app) ++ '.app'}}
+      true -> load_app_file(app)
+    end
+  end
+
+  # as OTP's application controller: APP.app found on the code path (elixir -pa DIR, :code.add_patha)
+  defp load_app_file(app) do
+    name = :erlang.atom_to_list(app) ++ '.app'
+
+    with path when is_list(path) <- :code.where_is_file(name),
+         {:ok, [{:application, ^app, spec}]} when is_list(spec) <- :file.consult(path) do
+      ctl({:put_spec, app, spec})
+    else
+      _ -> {:error, {'no such file or directory', name}}
+    end
+  end
+
+  # the spec of a loaded application, or of one loaded now from the code path (start loads it)
+  defp spec_or_load(app) do
+    case ctl({:spec, app}) do
+      :error -> if load_app_file(app) == :ok, do: ctl({:spec, app}), else: :error
+      found -> found
     end
   end
 
@@ -269,7 +289,7 @@ defmodule Application do
         {:error, {:already_started, app}}
 
       true ->
-        case ctl({:spec, app}) do
+        case spec_or_load(app) do
           :error ->
             {:error, {'no such file or directory', :erlang.atom_to_list(app) ++ '.app'}}
 
@@ -364,7 +384,7 @@ defmodule Application do
         {:ok, [app | acc]}
 
       true ->
-        case ctl({:spec, app}) do
+        case spec_or_load(app) do
           :error ->
             {:error, {app, {'no such file or directory', :erlang.atom_to_list(app) ++ '.app'}}}
 
@@ -449,20 +469,37 @@ defmodule Application do
   def app_dir(app, path), do: app_dir(app) <> "/" <> path
 
   def format_error(reason) do
-    case reason do
-      {:bad_return, {{mod, fun, args}, {:EXIT, exit}}} ->
-        Exception.format_mfa(mod, fun, args) <> " returned an error: " <> Exception.format_exit(exit)
-
-      {:bad_return, {{mod, fun, args}, return}} ->
-        Exception.format_mfa(mod, fun, args) <> " returned a bad value: " <> inspect(return)
-
-      {exit, {mod, :start, args}} when is_atom(mod) and is_list(args) ->
-        Exception.format_mfa(mod, :start, args) <> " returned an error: " <> Exception.format_exit(exit)
-
-      other ->
-        inspect(other)
+    try do
+      error_text(reason)
+    catch
+      # a reason shaped like a known one but holding what its text cannot show
+      :error, _ -> inspect(reason)
     end
   end
+
+  defp error_text({{:EXIT, :normal}, {mod, :start, args}}), do: Exception.format_exit({:normal, {mod, :start, args}})
+
+  defp error_text({:bad_return, {{mod, :start, args}, {:EXIT, exit}}}),
+    do: Exception.format_exit({exit, {mod, :start, args}})
+
+  defp error_text({:bad_return, {{mod, :start, args}, return}}),
+    do: Exception.format_mfa(mod, :start, args) <> " returned a bad value: " <> inspect(return)
+
+  defp error_text({'no such file or directory', file}), do: "could not find application file: #{file}"
+  defp error_text({:already_started, app}) when is_atom(app), do: "already started application #{app}"
+  defp error_text({:not_started, app}) when is_atom(app), do: "not started application #{app}"
+  defp error_text({:already_loaded, app}) when is_atom(app), do: "already loaded application #{app}"
+  defp error_text({:not_loaded, app}) when is_atom(app), do: "not loaded application #{app}"
+  defp error_text({:bad_application, app}), do: "bad application: #{inspect(app)}"
+  defp error_text({:invalid_restart_type, type}), do: "invalid application restart type: #{inspect(type)}"
+  defp error_text({:invalid_name, name}), do: "invalid application name: #{inspect(name)}"
+  defp error_text({:invalid_options, opts}), do: "invalid application options: #{inspect(opts)}"
+  defp error_text({:badstartspec, spec}), do: "bad application start specs: #{inspect(spec)}"
+
+  defp error_text({exit, {mod, :start, args}}),
+    do: Exception.format_mfa(mod, :start, args) <> " returned an error: " <> Exception.format_exit(exit)
+
+  defp error_text(other), do: Exception.format_exit(other)
 
   # ---------------------------------------------------------------------------
   # The controller process

@@ -135,6 +135,45 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 480000);
 
+  it("takes -pa/-pz PATH (code path) and --app APP (started in its turn) as `elixir` does", async () => {
+    const dir = tempDir("codepath");
+    try {
+      writeFileSync(join(dir, "demo.ex"), 'defmodule Demo.App do\n  use Application\n  def start(_type, _args) do\n    IO.puts "demo starting"\n    Supervisor.start_link([], strategy: :one_for_one, name: Demo.Sup)\n  end\nend\n\ndefmodule PaMod do\n  def hi, do: :from_the_code_path\nend\n');
+      // one folder holds both object files: elixir loads the .beam, beamlet the .bbc
+      for (const ebin of ["ebin", "ebin2"]) {
+        mkdirSync(join(dir, ebin));
+        expect((await run("elixirc", ["-o", ebin, "demo.ex"], { cwd: dir })).code).toBe(0);
+        expect((await beamlet(["compile", "-o", ebin, "demo.ex"], { cwd: dir })).code).toBe(0);
+      }
+      writeFileSync(join(dir, "ebin", "demo.app"), "{application,demo,[{applications,[kernel,stdlib,elixir]},{description,\"demo\"},{modules,['Elixir.Demo.App','Elixir.PaMod']},{registered,[]},{vsn,\"0.1.0\"},{mod,{'Elixir.Demo.App',[]}},{env,[{k,1}]}]}.\n");
+      const first = "IO.inspect Enum.take(:code.get_path, 2) |> Enum.map(&Path.basename/1)";
+      const cases: string[][] = [
+        ["-pa", "ebin", "-e", "IO.inspect PaMod.hi"],
+        ["-e", "PaMod.hi"],
+        // a pattern: every folder it matches, each put first in turn; -pz at the end
+        ["-pz", "ebin2", "-pa", "ebi*", "-e", first],
+        ["-pa", "ebin", "-pz", "ebin2", "-e", "IO.inspect {hd(:code.get_path) |> Path.basename, List.last(:code.get_path) |> Path.basename}"],
+        ["-pa", "ebin2", "-pa", "nope", "-pa", "ebin", "-e", first],
+        // --app among the -e, in order; its environment from the .app file
+        ["-e", "IO.inspect Process.whereis(Demo.Sup)", "-pa", "ebin", "--app", "demo", "-e", "IO.inspect {Application.get_env(:demo, :k), is_pid(Process.whereis(Demo.Sup))}"],
+        ["-pa", "ebin", "-e", "IO.inspect Application.ensure_all_started(:demo)", "-e", "IO.inspect Application.spec(:demo, :vsn)"],
+        // an application that cannot start: said once the rest ran, exit 1
+        ["--app", "nope", "-e", "IO.puts 1", "--app", "demo"],
+        ["-e", "IO.puts 1", "-pa"],
+        ["-pa", "ebin"],
+      ];
+      for (const args of cases) {
+        const want = await run("elixir", args, { cwd: dir });
+        const ours = await beamlet(args, { cwd: dir });
+        expect(ours.stdout, args.join(" ")).toBe(want.stdout);
+        expect(ours.stderr, args.join(" ")).toBe(want.stderr);
+        expect(ours.code, args.join(" ")).toBe(want.code);
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }, 480000);
+
   it("fails in one line with a non-zero exit: missing script, a directory, unreadable .bbc", async () => {
     const dir = tempDir("fail");
     try {
@@ -186,6 +225,21 @@ describe.concurrent("beamlet command line", () => {
       expect(forced.code).toBe(0);
       expect(forced.stdout).not.toContain("?");
       expect(readFileSync(join(dir, "app", "README.md"), "utf8")).toMatch(/^# App\n/);
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
+  it("keeps going when the reader of its output has left (| head), with no Node stack trace", async () => {
+    const dir = tempDir("epipe");
+    try {
+      // `true` reads nothing and exits before node has started: every write of new meets a closed pipe
+      const sh = `"${process.execPath}" "${join(ROOT, "cli", "bin.js")}" new app --sup | true; exit \${PIPESTATUS[0]}`;
+      const r = await run("bash", ["-c", sh], { cwd: dir });
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(existsSync(join(dir, "app", "lib", "app", "application.ex"))).toBe(true);
+      expect(existsSync(join(dir, "app", "test", "app_test.exs"))).toBe(true);
     } finally {
       cleanup(dir);
     }
