@@ -9,7 +9,8 @@
 //   node bench/ab.mjs --runs 12 /tmp/base . fib27 tail_loop_10m
 //
 // --cpu: the measured part in CPU time (bench/cpu_clock.mjs), steadier than wall-clock time on a
-// machine other work keeps busy.
+// machine other work keeps busy. --cpu-main: the main thread's CPU time only, without V8's helper
+// threads (GC, background compiles), whose work lands in a short measured part by accident.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
@@ -17,7 +18,7 @@ import { loadavg } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
-const USAGE = `usage: node bench/ab.mjs [--runs N] [--cpu] CHECKOUT_A CHECKOUT_B NAME...
+const USAGE = `usage: node bench/ab.mjs [--runs N] [--cpu | --cpu-main] CHECKOUT_A CHECKOUT_B NAME...
   times bench/NAME.exs (this checkout's) under both builds alternately, N runs (default 10),
   and prints each build's median measured ms and the median of the per-pair ratios B/A`;
 
@@ -28,6 +29,7 @@ const rest = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--runs") runs = Number(args[++i]);
   else if (args[i] === "--cpu") cpu = true;
+  else if (args[i] === "--cpu-main") cpu = "main";
   else if (args[i] === "--help" || args[i] === "-h") {
     console.log(USAGE);
     process.exit(0);
@@ -49,14 +51,15 @@ if (unknown.length > 0) {
 /** the measured part of one run, in ms */
 function once(bin, name) {
   const pre = cpu ? ["--import", pathToFileURL(join(BENCH, "cpu_clock.mjs")).href] : [];
-  const r = spawnSync(process.execPath, [...pre, bin, "run", join(BENCH, `${name}.exs`)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const env = cpu === "main" ? { ...process.env, BEAMLET_CPU_CLOCK: "main" } : process.env;
+  const r = spawnSync(process.execPath, [...pre, bin, "run", join(BENCH, `${name}.exs`)], { encoding: "utf8", maxBuffer: 1 << 26, env });
   const m = /measured_us (\d+)/.exec(r.stderr ?? "");
   if (r.status !== 0 || !m) throw new Error(`${bin} run ${name}: exit ${r.status}\n${(r.stderr ?? "").slice(0, 800)}`);
   return Number(m[1]) / 1000;
 }
 
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-console.log(`A ${resolve(a)}, B ${resolve(b)}, ${runs} runs${cpu ? ", CPU time" : ""}; load average before: ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log(`A ${resolve(a)}, B ${resolve(b)}, ${runs} runs${cpu === "main" ? ", main thread's CPU time" : cpu ? ", CPU time" : ""}; load average before: ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
 for (const name of names) {
   const ta = [], tb = [];
   for (let i = 0; i < runs; i++) {
