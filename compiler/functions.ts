@@ -6,6 +6,7 @@ import { FnCtx, ModCtx, Scope, type Directives } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
 import { PatternCompiler } from "./patterns.ts";
 import type { Fact } from "./constants.ts";
+import type { Term } from "../vm/terms.ts";
 
 export function reserveFunction(mod: ModCtx, name: string, arity: number, exported: boolean, lambda: boolean, line: number): number {
   mod.em.functions.push({ name, arity, entry: -1, nlocals: 0, exported, lambda, line });
@@ -16,7 +17,9 @@ export function reserveFunction(mod: ModCtx, name: string, arity: number, export
  *  propagates a constant into the fn, so a call on it in the body warns as it will fail);
  *  dirs: the directives in force where a fn was written (a def's clauses carry their own) */
 /** clauseLine: where a FunctionClauseError points (a fn's: the `fn` line; a def's: its first clause) */
-export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], nargs: number, captures: string[] = [], captureFacts: (Fact | undefined)[] = [], dirs?: Directives, clauseLine?: number): void {
+/** constants: variables of a fn's surroundings whose values the compiler knows (not captured:
+ *  bound to their literal where the fn's code starts) */
+export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], nargs: number, captures: string[] = [], captureFacts: (Fact | undefined)[] = [], dirs?: Directives, clauseLine?: number, constants: [string, Term][] = [], constantFacts = false): void {
   const em = mod.em;
   const fdef = em.functions[index];
   fdef.entry = em.code.length;
@@ -28,7 +31,16 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
     root.bind(n, nargs + i);
     const fact = captureFacts[i];
     if (fact?.k === "const") fn.facts.set(nargs + i, fact);
+    // captured from a rescue or catch clause around the fn (compiler/lambdas.ts)
+    if (n === "__STACKTRACE__") fn.stacktraceSlot = nargs + i;
   });
+  for (const [n, v] of constants) {
+    const slot = fn.newSlot();
+    em.emit("push_lit", em.lit(v));
+    em.emit("store_local", slot);
+    root.bind(n, slot);
+    if (constantFacts) fn.facts.set(slot, { k: "const", v });
+  }
   const ex = new ExprCompiler(fn);
   for (const c of clauses) {
     const attrs = (c as { attrs?: ModCtx["attrs"] }).attrs;

@@ -9,6 +9,7 @@ import { astToTerm } from "./quoted.ts";
 import { ambiguousImport } from "./import_table.ts";
 import { inlinedBif } from "../vm/elixir_inlines.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
+import type { Term } from "../vm/terms.ts";
 import { Scope } from "./context.ts";
 import type { ExprCompiler } from "./expressions.ts";
 import { clausesOf, isCall, listA, call, v, atomA, varName } from "./ast_util.ts";
@@ -18,18 +19,90 @@ import { isScriptModule } from "./script_module.ts";
 import { KERNEL_MACROS } from "./kernel_imports.ts";
 
 /** Variables of the enclosing scope that the AST mentions (over-approximated: harmless). */
-function capturedVars(a: Ast, scope: Scope): [string, number][] {
+function capturedVars(a: Ast, scope: Scope, stacktraceSlot: number | null): [string, number][] {
   const visible = scope.allNames();
   const found: [string, number][] = [];
-  const mentioned = mentionedNames(a);
+  const mentioned = freeNames(a);
+  // a fn in a rescue or catch clause reads the clause's stacktrace as any other variable
+  if (stacktraceSlot !== null && mentioned.has(STACKTRACE)) found.push([STACKTRACE, stacktraceSlot]);
   // __ENV__ (its versioned_vars), binding() and dbg() see every variable around them
-  if (mentioned.has(ALL_VARS)) return [...visible].filter(([n]) => !n.startsWith("$"));
+  if (mentioned.has(ALL_VARS)) return [...found, ...[...visible].filter(([n]) => !n.startsWith("$"))];
   for (const n of mentioned) {
     const slot = visible.get(n);
     if (slot !== undefined) found.push([n, slot]);
   }
   return found;
 }
+
+/** The names a fn reads from around it, in source order: what it mentions less what each clause
+ *  binds first (its head's variables, then a body statement `pat = expr`'s), so its environment,
+ *  and the arity its frames show (`anonymous fn/2`), are the BEAM's. Over-approximated inside
+ *  nested constructs (a case's clauses, an inner fn): a name too many is only captured, never
+ *  misread. */
+function freeNames(fn: Ast): Set<string> {
+  const clauses = fn.t === "call" ? clausesOf(listA(fn.args ?? [])) : null;
+  if (!clauses) return mentionedNames(fn);
+  const free = new Set<string>();
+  const addFrom = (names: Iterable<string>, bound: Set<string>) => {
+    for (const n of names) if (!bound.has(n)) free.add(n);
+  };
+  for (const c of clauses) {
+    const bound = new Set<string>();
+    const reads = new Set<string>();
+    for (const arg of c.args) patternNames(arg, bound, reads);
+    // a pinned or size variable of the head reads the outer one, even if the head binds it too
+    for (const n of reads) free.add(n);
+    if (c.guard) addFrom(mentionedNames(c.guard), bound);
+    const body = c.body;
+    const stmts = body.t === "call" && body.name === "__block__" && body.args ? body.args : [body];
+    for (const st of stmts) {
+      if (st.t === "call" && st.name === "=" && st.args?.length === 2) {
+        const patBound = new Set<string>();
+        const patReads = new Set<string>();
+        patternNames(st.args[0], patBound, patReads);
+        addFrom(mentionedNames(st.args[1]), bound);
+        addFrom(patReads, bound);
+        for (const n of patBound) bound.add(n);
+      } else {
+        addFrom(mentionedNames(st), bound);
+      }
+    }
+  }
+  return free;
+}
+
+/** A pattern's variables: those it binds, and those it reads (pinned `^x`, a binary field's size
+ *  or type `::size(n)`, a nested fn's or unknown construct's mentions, conservatively). */
+function patternNames(root: Ast, bound: Set<string>, reads: Set<string>): void {
+  // a work list: patterns nest 10,000 deep
+  const work: Ast[] = [root];
+  while (work.length > 0) {
+    const p = work.pop()!;
+    if (p.t === "list" || p.t === "tuple") {
+      for (let i = p.items.length - 1; i >= 0; i--) work.push(p.items[i]);
+      continue;
+    }
+    if (p.t !== "call") continue;
+    if (p.args === null) {
+      if (typeof p.name === "string" && p.name !== "_") bound.add(p.name);
+      continue;
+    }
+    if (p.name === "@") continue;
+    if (p.name === "^" || p.name === "fn" || typeof p.name !== "string") {
+      for (const n of mentionedNames(p)) reads.add(n);
+      continue;
+    }
+    if (p.name === "::" && p.args.length === 2) {
+      for (const n of mentionedNames(p.args[1])) reads.add(n);
+      work.push(p.args[0]);
+      continue;
+    }
+    for (let i = p.args.length - 1; i >= 0; i--) work.push(p.args[i]);
+  }
+}
+
+/** the variable a rescue or catch clause's stacktrace goes by in a fn written there */
+export const STACKTRACE = "__STACKTRACE__";
 
 /** the name that stands for "every visible variable" */
 const ALL_VARS = "\u0000all";
@@ -86,7 +159,13 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   if (!clauses || clauses.length === 0) return ex.mod.error("invalid fn", a.meta.line);
   const arity = clauses[0].args.length;
   if (clauses.some((c) => c.args.length !== arity)) return ex.mod.error("cannot mix clauses with different arities in anonymous functions", a.meta.line);
-  const captured = capturedVars(a, scope);
+  // a value the compiler knows is no capture: OTP propagates the constant into the fn's code
+  const known = (slot: number) => ex.fn.facts.get(slot)?.k === "const";
+  const allCaptured = capturedVars(a, scope, ex.fn.stacktraceSlot);
+  const captured = allCaptured.filter(([, slot]) => !known(slot));
+  const constants = allCaptured.filter(([, slot]) => known(slot)).map(([n, slot]) => [n, (ex.fn.facts.get(slot) as { v: Term }).v] as [string, Term]);
+  // a script's top level is not optimised for warnings: calls on its constants in fns do not warn
+  const constantFacts = !isScriptModule(ex.mod.name);
   const mod = ex.mod;
   // named after the enclosing top-level function, as Erlang names funs (nested ones too)
   const outer = /^-(.+)-fun-\d+-$/.exec(ex.fn.name);
@@ -107,7 +186,7 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   const dirs = mod.dirs;
   mod.pending.push(() => {
     mod.attrs = attrs;
-    emitFunction(mod, index, clauses, arity, names, facts, dirs, a.meta.line);
+    emitFunction(mod, index, clauses, arity, names, facts, dirs, a.meta.line, constants, constantFacts);
   });
 }
 
