@@ -384,7 +384,7 @@ defmodule :gen_server do
   def terminate(class, reason, stacktrace, report_reason, name, from, msg, mod, state, _debug) do
     exit_reason = if class == :error, do: {reason, stacktrace}, else: reason
     result = try_terminate(mod, exit_reason, state)
-    GenServer.__terminated__(result, exit_reason, report_reason, name, from, msg, state)
+    GenServer.__terminated__(result, exit_reason, report_reason, name, from, msg, GenServer.__format_status__(:terminate, mod, state))
   end
 
   @doc false

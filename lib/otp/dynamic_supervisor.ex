@@ -6,6 +6,22 @@ defmodule DynamicSupervisor do
   specifications are checked by :supervisor.check_spec/1 and stopped by its shutdown logic.
   """
 
+  # the supervisor's state, as Elixir 1.14's (what :sys.get_state/1 shows): children is
+  # pid => {mfa, restart, shutdown, type, modules} ({:restarting, that} while a restart is
+  # retried; a temporary child's args are :undefined), restarts monotonic seconds, newest first
+  defstruct [
+    :args,
+    :extra_arguments,
+    :mod,
+    :name,
+    :strategy,
+    :max_children,
+    :max_restarts,
+    :max_seconds,
+    children: %{},
+    restarts: []
+  ]
+
   def child_spec(options) when is_list(options) do
     id = Keyword.get(options, :name, DynamicSupervisor)
     %{id: id, start: {DynamicSupervisor, :start_link, [options]}, type: :supervisor}
@@ -16,7 +32,7 @@ defmodule DynamicSupervisor do
   def start_link(options) when is_list(options) do
     keys = [:extra_arguments, :max_children, :max_seconds, :max_restarts, :strategy]
     {sup_opts, start_opts} = Keyword.split(options, keys)
-    start_link(DynamicSupervisor.Default, init(sup_opts), start_opts)
+    start_link(Supervisor.Default, init(sup_opts), start_opts)
   end
 
   def start_link(module, init_arg, options \\ []) when is_atom(module) and is_list(options) do
@@ -109,47 +125,84 @@ defmodule DynamicSupervisor do
   # ---- the supervisor process ---------------------------------------------------------------------
 
   @doc false
-  def init({module, init_arg, name}) do
+  def init({mod, init_arg, name}) do
+    Process.put(:"$initial_call", {:supervisor, mod, 1})
     Process.flag(:trap_exit, true)
 
-    case module.init(init_arg) do
+    case mod.init(init_arg) do
       {:ok, flags} when is_map(flags) ->
-        state = %{
-          name: name || self(),
-          mod: module,
-          args: init_arg,
-          strategy: Map.get(flags, :strategy, :one_for_one),
-          intensity: Map.get(flags, :intensity, 3),
-          period: Map.get(flags, :period, 5),
-          max_children: Map.get(flags, :max_children, :infinity),
-          extra_arguments: Map.get(flags, :extra_arguments, []),
-          restarts: [],
-          children: %{}
-        }
+        name =
+          cond do
+            is_nil(name) -> {self(), mod}
+            is_atom(name) -> {:local, name}
+            is_tuple(name) -> name
+          end
 
-        {:ok, state}
+        state = %DynamicSupervisor{mod: mod, args: init_arg, name: name}
+
+        case init_flags(state, flags) do
+          {:ok, state} -> {:ok, state}
+          {:error, reason} -> {:stop, {:supervisor_data, reason}}
+        end
 
       :ignore ->
         :ignore
 
       other ->
-        {:stop, {:bad_return, {module, :init, other}}}
+        {:stop, {:bad_return, {mod, :init, other}}}
+    end
+  end
+
+  defp init_flags(state, flags) do
+    extra_arguments = Map.get(flags, :extra_arguments, [])
+    max_children = Map.get(flags, :max_children, :infinity)
+    max_restarts = Map.get(flags, :intensity, 1)
+    max_seconds = Map.get(flags, :period, 5)
+    strategy = Map.get(flags, :strategy, :one_for_one)
+
+    cond do
+      strategy != :one_for_one ->
+        {:error, {:invalid_strategy, strategy}}
+
+      not (is_integer(max_restarts) and max_restarts >= 0) ->
+        {:error, {:invalid_intensity, max_restarts}}
+
+      not (is_integer(max_seconds) and max_seconds > 0) ->
+        {:error, {:invalid_period, max_seconds}}
+
+      not (max_children == :infinity or (is_integer(max_children) and max_children >= 0)) ->
+        {:error, {:invalid_max_children, max_children}}
+
+      not is_list(extra_arguments) ->
+        {:error, {:invalid_extra_arguments, extra_arguments}}
+
+      true ->
+        {:ok,
+         %{
+           state
+           | extra_arguments: extra_arguments,
+             max_children: max_children,
+             max_restarts: max_restarts,
+             max_seconds: max_seconds,
+             strategy: strategy
+         }}
     end
   end
 
   @doc false
-  def handle_call({:start_child, {start, restart, shutdown, type, modules, significant}}, _from, state) do
-    child = %{id: :undefined, pid: :undefined, start: start, restart: restart, shutdown: shutdown, type: type, modules: modules, significant: significant}
-
-    if state.max_children != :infinity and map_size(state.children) >= state.max_children,
-      do: {:reply, {:error, :max_children}, state},
-      else: handle_start_child(child, state)
+  def handle_call({:start_child, {mfa, restart, shutdown, type, modules, _significant}}, _from, state) do
+    if map_size(state.children) < state.max_children,
+      do: handle_start_child({mfa, restart, shutdown, type, modules}, state),
+      else: {:reply, {:error, :max_children}, state}
   end
 
   def handle_call({:terminate_child, pid}, _from, state) do
     case Map.fetch(state.children, pid) do
-      {:ok, child} ->
-        :supervisor.terminate_children([child])
+      {:ok, {:restarting, _}} ->
+        {:reply, :ok, %{state | children: Map.delete(state.children, pid)}}
+
+      {:ok, {_, _, shutdown, _, _}} ->
+        :supervisor.shutdown_pid(pid, shutdown)
         {:reply, :ok, %{state | children: Map.delete(state.children, pid)}}
 
       :error ->
@@ -158,62 +211,96 @@ defmodule DynamicSupervisor do
   end
 
   def handle_call(:which_children, _from, state) do
-    reply = for {pid, c} <- state.children, do: {:undefined, pid, c.type, c.modules}
+    reply =
+      for {pid, child} <- state.children do
+        case child do
+          {:restarting, {_, _, _, type, modules}} -> {:undefined, :restarting, type, modules}
+          {_, _, _, type, modules} -> {:undefined, pid, type, modules}
+        end
+      end
+
     {:reply, reply, state}
   end
 
   def handle_call(:count_children, _from, state) do
-    children = Map.values(state.children)
-    sups = Enum.count(children, &(&1.type == :supervisor))
-    count = length(children)
-    {:reply, %{specs: count, active: count, supervisors: sups, workers: count - sups}, state}
+    {specs, active, sups} =
+      Enum.reduce(state.children, {0, 0, 0}, fn {_pid, child}, {specs, active, sups} ->
+        {running?, type} =
+          case child do
+            {:restarting, {_, _, _, type, _}} -> {false, type}
+            {_, _, _, type, _} -> {true, type}
+          end
+
+        {specs + 1, if(running?, do: active + 1, else: active), if(type == :supervisor, do: sups + 1, else: sups)}
+      end)
+
+    {:reply, %{specs: specs, active: active, supervisors: sups, workers: specs - sups}, state}
   end
 
   @doc false
-  def handle_cast({:try_again_restart, child}, state), do: restart(child, state)
   def handle_cast(_msg, state), do: {:noreply, state}
 
   @doc false
   def handle_info({:EXIT, pid, reason}, state) do
     case Map.fetch(state.children, pid) do
-      {:ok, child} ->
-        state = %{state | children: Map.delete(state.children, pid)}
+      {:ok, {:restarting, _}} ->
+        {:noreply, state}
 
+      {:ok, {_, restart, _, _, _} = child} ->
         restart? =
-          case child.restart do
+          case restart do
             :permanent -> true
             :temporary -> false
             :transient -> not normal_exit?(reason)
           end
 
-        if restart?, do: restart(child, state), else: {:noreply, state}
+        if restart?,
+          do: restart_child(pid, child, state),
+          else: {:noreply, %{state | children: Map.delete(state.children, pid)}}
 
       :error ->
         {:noreply, state}
     end
   end
 
-  def handle_info(_msg, state), do: {:noreply, state}
+  # a restart that failed is tried again through this message, as Elixir's
+  def handle_info({:"$gen_restart", pid}, state) do
+    case Map.fetch(state.children, pid) do
+      {:ok, {:restarting, child}} -> restart_child(pid, child, state)
+      _ -> {:noreply, state}
+    end
+  end
+
+  def handle_info(msg, state) do
+    Logger.bare_log(:error, "DynamicSupervisor received unexpected message: " <> inspect(msg) <> "\n")
+    {:noreply, state}
+  end
 
   @doc false
   def terminate(_reason, state) do
-    :supervisor.terminate_children(Map.values(state.children))
+    for {pid, {_, _, shutdown, _, _}} <- state.children, do: :supervisor.shutdown_pid(pid, shutdown)
     :ok
   end
 
   @doc false
   def code_change(_old, state, _extra), do: {:ok, state}
 
+  @doc false
+  # what :sys.get_status/1 shows after the generic server's own data; the crash report shows the
+  # state as it is
+  def format_status(:terminate, [_pdict, state]), do: state
+
+  def format_status(_, [_pdict, %{mod: mod} = state]) do
+    [data: [{'State', state}], supervisor: [{'Callback', mod}]]
+  end
+
   # named and placed as Elixir's (lib/dynamic_supervisor.ex), so a failing start has its frames
   @file "lib/dynamic_supervisor.ex"
-  defp handle_start_child(%{start: {m, f, args}} = child, state) do
-    args = state.extra_arguments ++ args
-
-    case __at_line__(731, start_child(m, f, args)) do
-      {:ok, pid, extra} -> {:reply, {:ok, pid, extra}, put_child(state, %{child | pid: pid, start: {m, f, args}})}
-      {:ok, pid} -> {:reply, {:ok, pid}, put_child(state, %{child | pid: pid, start: {m, f, args}})}
-      :ignore -> {:reply, :ignore, state}
-      {:error, _} = error -> {:reply, error, state}
+  defp handle_start_child({{m, f, args} = mfa, restart, shutdown, type, modules}, state) do
+    case __at_line__(731, start_child(m, f, state.extra_arguments ++ args)) do
+      {:ok, pid, _} = reply -> {:reply, reply, save_child(pid, mfa, restart, shutdown, type, modules, state)}
+      {:ok, pid} = reply -> {:reply, reply, save_child(pid, mfa, restart, shutdown, type, modules, state)}
+      reply -> {:reply, reply, state}
     end
   end
 
@@ -234,37 +321,49 @@ defmodule DynamicSupervisor do
     end
   end
 
-  defp put_child(state, child), do: %{state | children: Map.put(state.children, child.pid, child)}
+  # a temporary child is never restarted: its arguments are not kept
+  defp save_child(pid, {m, f, _}, :temporary, shutdown, type, modules, state),
+    do: put_in(state.children[pid], {{m, f, :undefined}, :temporary, shutdown, type, modules})
+
+  defp save_child(pid, mfa, restart, shutdown, type, modules, state),
+    do: put_in(state.children[pid], {mfa, restart, shutdown, type, modules})
 
   defp normal_exit?(:normal), do: true
   defp normal_exit?(:shutdown), do: true
   defp normal_exit?({:shutdown, _}), do: true
   defp normal_exit?(_), do: false
 
-  defp restart(child, state) do
-    now = :erlang.monotonic_time(:millisecond)
-    restarts = [now | Enum.filter(state.restarts, fn t -> now - t < state.period * 1000 end)]
-    state = %{state | restarts: restarts}
+  defp restart_child(pid, child, state) do
+    case add_restart(state) do
+      {:ok, state} ->
+        {{m, f, args} = mfa, restart, shutdown, type, modules} = child
+        children = Map.delete(state.children, pid)
 
-    if length(restarts) > state.intensity do
-      {:stop, :shutdown, state}
-    else
-      case :supervisor.do_start_child(child) do
-        {:ok, pid, _} when is_pid(pid) ->
-          {:noreply, put_child(state, %{child | pid: pid})}
+        case start_child(m, f, state.extra_arguments ++ args) do
+          {:ok, new_pid, _} ->
+            {:noreply, save_child(new_pid, mfa, restart, shutdown, type, modules, %{state | children: children})}
 
-        {:ok, :undefined, _} ->
-          {:noreply, state}
+          {:ok, new_pid} ->
+            {:noreply, save_child(new_pid, mfa, restart, shutdown, type, modules, %{state | children: children})}
 
-        {:error, _} ->
-          GenServer.cast(self(), {:try_again_restart, child})
-          {:noreply, state}
-      end
+          :ignore ->
+            {:noreply, %{state | children: children}}
+
+          {:error, _} ->
+            send(self(), {:"$gen_restart", pid})
+            {:noreply, put_in(state.children[pid], {:restarting, child})}
+        end
+
+      {:shutdown, state} ->
+        {:stop, :shutdown, %{state | children: Map.delete(state.children, pid)}}
     end
   end
-end
 
-defmodule DynamicSupervisor.Default do
-  @moduledoc false
-  def init(flags), do: flags
+  # Elixir's count: monotonic seconds, those within max_seconds of now kept
+  defp add_restart(state) do
+    now = :erlang.monotonic_time(1)
+    restarts = for then <- [now | state.restarts], now <= then + state.max_seconds, do: then
+    state = %{state | restarts: restarts}
+    if length(restarts) <= state.max_restarts, do: {:ok, state}, else: {:shutdown, state}
+  end
 end

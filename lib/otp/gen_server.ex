@@ -627,13 +627,35 @@ defmodule GenServer do
 
     [
       header: header,
-      data: [{'Status', status}, {'Parent', parent}, {'Logged events', []}],
-      data: [{'State', state}]
-    ]
-    |> status_with_mod(mod)
+      data: [{'Status', status}, {'Parent', parent}, {'Logged events', []}]
+    ] ++ List.wrap(__format_status__(:normal, mod, state))
   end
 
-  defp status_with_mod(list, _mod), do: list
+  @doc false
+  # the state as a status (:normal) or the crash report (:terminate) shows it: the callback's
+  # format_status/2 when it has one (a supervisor's); one that raises shows OTP's
+  # 'Mod:format_status/2 crashed' in the state's place
+  def __format_status__(opt, mod, state) do
+    shown =
+      if is_atom(mod) and :erlang.function_exported(mod, :format_status, 2) do
+        try do
+          {:ok, mod.format_status(opt, [Process.get(), state])}
+        catch
+          :throw, value -> {:ok, value}
+          _, _ -> {:crashed, :erlang.atom_to_list(mod) ++ ':format_status/2 crashed'}
+        end
+      else
+        :default
+      end
+
+    case {opt, shown} do
+      {_, {:ok, result}} -> result
+      {:terminate, {:crashed, text}} -> text
+      {:terminate, :default} -> state
+      {_, {:crashed, text}} -> [data: [{'State', text}]]
+      {_, :default} -> [data: [{'State', state}]]
+    end
+  end
 
   defp name_chars(atom) when is_atom(atom), do: :erlang.atom_to_list(atom)
   defp name_chars(pid) when is_pid(pid) do

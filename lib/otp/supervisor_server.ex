@@ -5,11 +5,62 @@ defmodule :supervisor do
   restart type and the strategy, counts restarts against max_restarts/max_seconds
   (intensity/period) and terminates children in reverse start order.
 
-  State: %{name, mod, args, strategy, intensity, period, restarts, children}
-  where children is in REVERSE start order (as OTP keeps it; which_children
-  answers in that order) and each child is a map
-  %{id, pid, start, restart, shutdown, type, modules, significant}.
+  The state is OTP 25's #state record and each child its #child record, so
+  :sys.get_state/1, :sys.get_status/1 and the crash report show them as on OTP:
+  {:state, name, strategy, {ids, db}, dynamics, intensity, period, restarts,
+  dynamic_restarts, auto_shutdown, module, args}, name {:local, atom} or
+  {self(), module}; ids in REVERSE start order (which_children answers in that order),
+  db a map id => {:child, pid, id, mfargs, restart_type, significant, shutdown,
+  child_type, modules}. A child's pid is a pid, :undefined or {:restarting, old_pid}.
+  Restarts are monotonic seconds, the newest first, as OTP counts them.
   """
+
+  # OTP's record fields, in order, with their defaults (plain functions: state(kw) builds,
+  # state(rec, :field) reads, state(rec, kw) updates; the same for child)
+  @state_fields [
+    name: :undefined,
+    strategy: :one_for_one,
+    children: {[], %{}},
+    dynamics: :undefined,
+    intensity: 1,
+    period: 5,
+    restarts: [],
+    dynamic_restarts: 0,
+    auto_shutdown: :never,
+    module: :undefined,
+    args: :undefined
+  ]
+
+  @child_fields [
+    pid: :undefined,
+    id: :undefined,
+    mfargs: :undefined,
+    restart_type: :undefined,
+    significant: false,
+    shutdown: :undefined,
+    child_type: :undefined,
+    modules: []
+  ]
+
+  defp state(kw), do: build(:state, @state_fields, kw)
+  defp state(rec, field) when is_atom(field), do: elem(rec, index(@state_fields, field))
+  defp state(rec, kw), do: update(rec, @state_fields, kw)
+
+  defp child(kw), do: build(:child, @child_fields, kw)
+  defp child(rec, field) when is_atom(field), do: elem(rec, index(@child_fields, field))
+  defp child(rec, kw), do: update(rec, @child_fields, kw)
+
+  defp build(tag, fields, kw) do
+    values = Enum.map(fields, fn {key, default} -> Keyword.get(kw, key, default) end)
+    List.to_tuple([tag | values])
+  end
+
+  defp update(rec, fields, kw) do
+    Enum.reduce(kw, rec, fn {key, value}, acc -> put_elem(acc, index(fields, key), value) end)
+  end
+
+  # 1-based: the tag is element 0
+  defp index(fields, key), do: Enum.find_index(fields, fn {k, _} -> k == key end) + 1
 
   def start_link(mod, args), do: start_link_impl(nil, mod, args)
   def start_link(name, mod, args), do: start_link_impl(name, mod, args)
@@ -42,7 +93,7 @@ defmodule :supervisor do
 
   def check_childspecs(specs, _auto_shutdown), do: {:error, {:badarg, specs}}
 
-  def get_callback_module(sup), do: :sys.get_state(sup).mod
+  def get_callback_module(sup), do: state(:sys.get_state(sup), :module)
 
   defp start_link_impl(name, mod, args) do
     opts =
@@ -76,21 +127,22 @@ defmodule :supervisor do
           {:ok, strategy, intensity, period} ->
             case check_specs(specs, []) do
               {:ok, children} ->
-                state = %{
-                  name: name || self(),
-                  mod: mod,
-                  args: args,
-                  strategy: strategy,
-                  intensity: intensity,
-                  period: period,
-                  restarts: [],
-                  children: []
-                }
+                state =
+                  state(
+                    name: name || {self(), mod},
+                    module: mod,
+                    args: args,
+                    strategy: strategy,
+                    intensity: intensity,
+                    period: period
+                  )
 
                 case start_children(Enum.reverse(children), state) do
-                  {:ok, state} -> {:ok, state}
+                  {:ok, state} ->
+                    {:ok, state}
+
                   {:error, reason, state} ->
-                    terminate_children(state.children)
+                    terminate_children(children_list(state))
                     {:stop, {:shutdown, reason}}
                 end
 
@@ -144,8 +196,10 @@ defmodule :supervisor do
   defp check_specs([spec | rest], acc) do
     case check_spec(spec) do
       {:ok, child} ->
-        if Enum.any?(acc, fn c -> c.id == child.id end) do
-          {:error, {:duplicate_child_name, child.id}}
+        id = child(child, :id)
+
+        if Enum.any?(acc, fn c -> child(c, :id) == id end) do
+          {:error, {:duplicate_child_name, id}}
         else
           check_specs(rest, [child | acc])
         end
@@ -157,7 +211,8 @@ defmodule :supervisor do
 
   @doc false
   # OTP's child spec check, in its order: id, start, restart, significant, type, shutdown, modules;
-  # the first failure is the answer ({:error, :missing_start}, {:error, {:invalid_mfa, start}}, ...)
+  # the first failure is the answer ({:error, :missing_start}, {:error, {:invalid_mfa, start}}, ...).
+  # Its answer is the #child record.
   def check_spec(spec) when is_map(spec) do
     with {:ok, id} <- fetch_or(spec, :id, :missing_id),
          {:ok, start} <- fetch_or(spec, :start, :missing_start),
@@ -174,16 +229,15 @@ defmodule :supervisor do
          modules = Map.get(spec, :modules, [m]),
          :ok <- check_modules(modules) do
       {:ok,
-       %{
+       child(
          id: id,
-         pid: :undefined,
-         start: start,
-         restart: restart,
+         mfargs: start,
+         restart_type: restart,
+         significant: significant,
          shutdown: shutdown,
-         type: type,
-         modules: modules,
-         significant: significant
-       }}
+         child_type: type,
+         modules: modules
+       )}
     end
   end
 
@@ -226,24 +280,23 @@ defmodule :supervisor do
 
   defp check_modules(other), do: {:error, {:invalid_modules, other}}
 
-  # children given in start order; state.children accumulates in reverse
+  # children given in start order; each started one goes in front of the ids
   defp start_children([], state), do: {:ok, state}
 
   defp start_children([child | rest], state) do
-    case do_start_child(child) do
+    case do_start_child(child(child, :mfargs)) do
       {:ok, pid, _extra} ->
-        start_children(rest, %{state | children: [%{child | pid: pid} | state.children]})
+        start_children(rest, put_children(state, [child(child, pid: pid) | children_list(state)]))
 
       {:error, reason} ->
-        {:error, {:failed_to_start_child, child.id, reason}, state}
+        {:error, {:failed_to_start_child, child(child, :id), reason}, state}
     end
   end
 
   @doc false
-  # also used by DynamicSupervisor
-  def do_start_child(child) do
-    {m, f, a} = child.start
-
+  # starts {m, f, a}: {:ok, pid | :undefined, nil | {:extra, extra}} or {:error, reason}
+  # (also used by DynamicSupervisor)
+  def do_start_child({m, f, a}) do
     result =
       try do
         apply(m, f, a)
@@ -264,46 +317,53 @@ defmodule :supervisor do
 
   def handle_call(:which_children, _from, state) do
     reply =
-      Enum.map(state.children, fn c ->
-        {c.id, c.pid, c.type, c.modules}
+      Enum.map(children_list(state), fn c ->
+        pid =
+          case child(c, :pid) do
+            {:restarting, _} -> :restarting
+            pid -> pid
+          end
+
+        {child(c, :id), pid, child(c, :child_type), child(c, :modules)}
       end)
 
     {:reply, reply, state}
   end
 
   def handle_call(:count_children, _from, state) do
-    {active, sups, workers} =
-      Enum.reduce(state.children, {0, 0, 0}, fn c, {a, s, w} ->
-        a = if is_pid(c.pid), do: a + 1, else: a
+    children = children_list(state)
 
-        case c.type do
+    {active, sups, workers} =
+      Enum.reduce(children, {0, 0, 0}, fn c, {a, s, w} ->
+        a = if is_pid(child(c, :pid)), do: a + 1, else: a
+
+        case child(c, :child_type) do
           :supervisor -> {a, s + 1, w}
           _ -> {a, s, w + 1}
         end
       end)
 
-    {:reply, %{specs: length(state.children), active: active, supervisors: sups, workers: workers},
-     state}
+    {:reply, %{specs: length(children), active: active, supervisors: sups, workers: workers}, state}
   end
 
   def handle_call({:start_child, spec}, _from, state) do
     case check_spec(spec) do
       {:ok, child} ->
-        case find(state.children, child.id) do
-          %{pid: pid} when is_pid(pid) ->
-            {:reply, {:error, {:already_started, pid}}, state}
-
-          found when is_map(found) ->
-            {:reply, {:error, :already_present}, state}
-
+        case find(state, child(child, :id)) do
           nil ->
-            case do_start_child(child) do
+            case do_start_child(child(child, :mfargs)) do
               {:ok, pid, extra} ->
-                state = %{state | children: [%{child | pid: pid} | state.children]}
+                state = put_children(state, [child(child, pid: pid) | children_list(state)])
                 {:reply, ok_reply(pid, extra), state}
 
               {:error, reason} ->
-                {:reply, {:error, {reason, child_record(child)}}, state}
+                {:reply, {:error, {reason, child}}, state}
+            end
+
+          found ->
+            case child(found, :pid) do
+              pid when is_pid(pid) -> {:reply, {:error, {:already_started, pid}}, state}
+              _ -> {:reply, {:error, :already_present}, state}
             end
         end
 
@@ -313,58 +373,64 @@ defmodule :supervisor do
   end
 
   def handle_call({:terminate_child, id}, _from, state) do
-    case find(state.children, id) do
+    case find(state, id) do
       nil ->
         {:reply, {:error, :not_found}, state}
 
       child ->
         shutdown_child(child)
 
-        children =
-          case child.restart do
-            :temporary -> remove(state.children, id)
-            _ -> replace(state.children, %{child | pid: :undefined})
+        state =
+          case child(child, :restart_type) do
+            :temporary -> remove(state, id)
+            _ -> replace(state, child(child, pid: :undefined))
           end
 
-        {:reply, :ok, %{state | children: children}}
+        {:reply, :ok, state}
     end
   end
 
   def handle_call({:restart_child, id}, _from, state) do
-    case find(state.children, id) do
+    case find(state, id) do
       nil ->
         {:reply, {:error, :not_found}, state}
 
-      %{pid: pid} when is_pid(pid) ->
-        {:reply, {:error, :running}, state}
-
-      %{pid: :restarting} ->
-        {:reply, {:error, :restarting}, state}
-
       child ->
-        case do_start_child(child) do
-          {:ok, pid, extra} ->
-            {:reply, ok_reply(pid, extra), %{state | children: replace(state.children, %{child | pid: pid})}}
+        case child(child, :pid) do
+          pid when is_pid(pid) ->
+            {:reply, {:error, :running}, state}
 
-          {:error, reason} ->
-            {:reply, {:error, reason}, state}
+          {:restarting, _} ->
+            {:reply, {:error, :restarting}, state}
+
+          _ ->
+            case do_start_child(child(child, :mfargs)) do
+              {:ok, pid, extra} ->
+                {:reply, ok_reply(pid, extra), replace(state, child(child, pid: pid))}
+
+              {:error, reason} ->
+                {:reply, {:error, reason}, state}
+            end
         end
     end
   end
 
   def handle_call({:delete_child, id}, _from, state) do
-    case find(state.children, id) do
-      nil -> {:reply, {:error, :not_found}, state}
-      %{pid: pid} when is_pid(pid) -> {:reply, {:error, :running}, state}
-      %{pid: :restarting} -> {:reply, {:error, :restarting}, state}
-      _ -> {:reply, :ok, %{state | children: remove(state.children, id)}}
+    case find(state, id) do
+      nil ->
+        {:reply, {:error, :not_found}, state}
+
+      child ->
+        case child(child, :pid) do
+          pid when is_pid(pid) -> {:reply, {:error, :running}, state}
+          {:restarting, _} -> {:reply, {:error, :restarting}, state}
+          _ -> {:reply, :ok, remove(state, id)}
+        end
     end
   end
 
-  def handle_call(:get_childspec, _from, state), do: {:reply, state.children, state}
-
   def handle_call({:get_childspec, id}, _from, state) do
-    case find(state.children, id) do
+    case find(state, id) do
       nil -> {:reply, {:error, :not_found}, state}
       c -> {:reply, {:ok, to_spec(c)}, state}
     end
@@ -374,40 +440,55 @@ defmodule :supervisor do
     {:reply, {:error, {:unknown_call, other}}, state}
   end
 
+  # only the supervisor's own retry is a cast: any other one is a FunctionClauseError, as on OTP
+  @file "supervisor.erl"
+  @beamlet_def_line 589
   def handle_cast({:try_again_restart, id}, state) do
-    case find(state.children, id) do
-      %{pid: :restarting} = child -> restart(child, state)
-      _ -> {:noreply, state}
-    end
-  end
-
-  def handle_cast(_other, state), do: {:noreply, state}
-
-  def handle_info({:EXIT, pid, reason}, state) do
-    case Enum.find(state.children, fn c -> c.pid == pid end) do
+    case find(state, id) do
       nil ->
         {:noreply, state}
 
       child ->
-        child_exited(child, reason, state)
+        case child(child, :pid) do
+          {:restarting, _} -> restart(child, state)
+          _ -> {:noreply, state}
+        end
     end
   end
 
-  def handle_info(_msg, state), do: {:noreply, state}
+  def handle_info({:EXIT, pid, reason}, state) do
+    case Enum.find(children_list(state), fn c -> child(c, :pid) == pid end) do
+      nil -> {:noreply, state}
+      child -> child_exited(child, reason, state)
+    end
+  end
+
+  def handle_info(msg, state) do
+    Logger.bare_log(:error, "Supervisor received unexpected message: " <> inspect(msg) <> "\n")
+    {:noreply, state}
+  end
 
   def terminate(_reason, state) do
-    terminate_children(state.children)
+    terminate_children(children_list(state))
     :ok
   end
 
   def code_change(_old, state, _extra), do: {:ok, state}
+
+  # what :sys.get_status/1 shows after the generic server's own data (OTP's supervisor:format_status/2);
+  # the crash report shows the state as it is
+  def format_status(:terminate, [_pdict, state]), do: state
+
+  def format_status(_opt, [_pdict, state]) do
+    [data: [{'State', state}], supervisor: [{'Callback', state(state, :module)}]]
+  end
 
   # ---------------------------------------------------------------------------
   # Restarts
 
   defp child_exited(child, reason, state) do
     restart? =
-      case child.restart do
+      case child(child, :restart_type) do
         :permanent -> true
         :temporary -> false
         :transient -> not normal_exit?(reason)
@@ -415,13 +496,13 @@ defmodule :supervisor do
 
     cond do
       restart? ->
-        restart(%{child | pid: :undefined}, state)
+        restart(child, state)
 
-      child.restart == :temporary ->
-        {:noreply, %{state | children: remove(state.children, child.id)}}
+      child(child, :restart_type) == :temporary ->
+        {:noreply, remove(state, child(child, :id))}
 
       true ->
-        {:noreply, %{state | children: replace(state.children, %{child | pid: :undefined})}}
+        {:noreply, replace(state, child(child, pid: :undefined))}
     end
   end
 
@@ -430,94 +511,96 @@ defmodule :supervisor do
   defp normal_exit?({:shutdown, _}), do: true
   defp normal_exit?(_), do: false
 
+  # child still carries the pid it had (the dead one, or {:restarting, pid} on a retry)
   defp restart(child, state) do
     case add_restart(state) do
       {:ok, state} ->
         do_restart(child, state)
 
       {:shutdown, state} ->
-        state = %{state | children: replace(state.children, %{child | pid: :undefined})}
+        state =
+          case child(child, :restart_type) do
+            :temporary -> remove(state, child(child, :id))
+            _ -> replace(state, child(child, pid: :undefined))
+          end
+
         {:stop, :shutdown, state}
     end
   end
 
   defp do_restart(child, state) do
-    case state.strategy do
-      :one_for_one ->
-        case do_start_child(child) do
-          {:ok, pid, _} ->
-            {:noreply, %{state | children: replace(state.children, %{child | pid: pid})}}
-
-          {:error, _} ->
-            try_again(child, state)
-        end
-
-      :simple_one_for_one ->
-        case do_start_child(child) do
-          {:ok, pid, _} ->
-            {:noreply, %{state | children: replace(state.children, %{child | pid: pid})}}
-
-          {:error, _} ->
-            try_again(child, state)
+    case state(state, :strategy) do
+      strategy when strategy in [:one_for_one, :simple_one_for_one] ->
+        case do_start_child(child(child, :mfargs)) do
+          {:ok, pid, _} -> {:noreply, replace(state, child(child, pid: pid))}
+          {:error, _} -> try_again(child, state)
         end
 
       :one_for_all ->
-        others = terminate_children_keep(replace(state.children, child), child.id)
+        id = child(child, :id)
+        others = terminate_children_keep(children_list(replace(state, child(child, pid: :undefined))), id)
         start_in_order(Enum.reverse(others), [], state)
 
       :rest_for_one ->
-        {after_it, upto} = split_after(state.children, child.id)
+        {after_it, upto} = split_after(children_list(state), child(child, :id))
         after_it = terminate_children_keep(after_it, nil)
         [_ | before] = upto
-        start_in_order([child | Enum.reverse(after_it)], before, state)
+        start_in_order([child(child, pid: :undefined) | Enum.reverse(after_it)], before, state)
     end
   end
 
   defp try_again(child, state) do
-    GenServer.cast(self(), {:try_again_restart, child.id})
-    {:noreply, %{state | children: replace(state.children, %{child | pid: :restarting})}}
+    GenServer.cast(self(), {:try_again_restart, child(child, :id)})
+    {:noreply, replace(state, child(child, pid: restarting(child(child, :pid))))}
   end
+
+  defp restarting(pid) when is_pid(pid), do: {:restarting, pid}
+  defp restarting(other), do: other
 
   # start (in the given start order) the children that are not running, dropping
   # temporary ones; acc holds the already-settled children in reverse start order
-  defp start_in_order([], acc, state), do: {:noreply, %{state | children: acc}}
+  defp start_in_order([], acc, state), do: {:noreply, put_children(state, acc)}
 
   defp start_in_order([child | rest], acc, state) do
     cond do
-      is_pid(child.pid) ->
+      is_pid(child(child, :pid)) ->
         start_in_order(rest, [child | acc], state)
 
-      child.restart == :temporary ->
+      child(child, :restart_type) == :temporary ->
         start_in_order(rest, acc, state)
 
       true ->
-        case do_start_child(child) do
+        case do_start_child(child(child, :mfargs)) do
           {:ok, pid, _} ->
-            start_in_order(rest, [%{child | pid: pid} | acc], state)
+            start_in_order(rest, [child(child, pid: pid) | acc], state)
 
           {:error, _} ->
-            GenServer.cast(self(), {:try_again_restart, child.id})
-            {:noreply, %{state | children: Enum.reverse(rest) ++ [%{child | pid: :restarting} | acc]}}
+            GenServer.cast(self(), {:try_again_restart, child(child, :id)})
+            waiting = child(child, pid: {:restarting, :undefined})
+            {:noreply, put_children(state, Enum.reverse(rest) ++ [waiting | acc])}
         end
     end
   end
 
+  # OTP's count: restart times in monotonic seconds, newest first, those within period
+  # seconds of now kept; more than intensity of them shuts the supervisor down
   defp add_restart(state) do
-    now = :erlang.monotonic_time(:millisecond)
-    window = state.period * 1000
-    restarts = [now | Enum.filter(state.restarts, fn t -> now - t < window end)]
-    state = %{state | restarts: restarts}
+    now = :erlang.monotonic_time(1)
+    threshold = now - state(state, :period)
+    kept = Enum.take_while(state(state, :restarts), fn t -> t >= threshold end)
+    restarts = [now | kept]
+    state = state(state, restarts: restarts)
 
-    if length(restarts) > state.intensity do
-      {:shutdown, state}
-    else
+    if length(restarts) <= state(state, :intensity) do
       {:ok, state}
+    else
+      {:shutdown, state}
     end
   end
 
   # split reverse-ordered children into {started after id, id and before}
   defp split_after(children, id) do
-    idx = Enum.find_index(children, fn c -> c.id == id end)
+    idx = Enum.find_index(children, fn c -> child(c, :id) == id end)
     Enum.split(children, idx)
   end
 
@@ -525,23 +608,25 @@ defmodule :supervisor do
   # marking them :undefined
   defp terminate_children_keep(children, keep_id) do
     Enum.map(children, fn c ->
-      if c.id != keep_id and is_pid(c.pid) do
+      if child(c, :id) != keep_id and is_pid(child(c, :pid)) do
         shutdown_child(c)
-        %{c | pid: :undefined}
+        child(c, pid: :undefined)
       else
         c
       end
     end)
   end
 
-  @doc false
-  def terminate_children(children) do
-    Enum.each(children, fn c ->
-      if is_pid(c.pid), do: shutdown_child(c)
-    end)
+  defp terminate_children(children) do
+    Enum.each(children, fn c -> shutdown_child(c) end)
   end
 
-  defp shutdown_child(%{pid: pid} = child) when is_pid(pid) do
+  defp shutdown_child(c), do: shutdown_pid(child(c, :pid), child(c, :shutdown))
+
+  @doc false
+  # stops a child as OTP does (unlinked, then :shutdown with the timeout or :kill);
+  # also used by DynamicSupervisor
+  def shutdown_pid(pid, shutdown) when is_pid(pid) do
     ref = :erlang.monitor(:process, pid)
     :erlang.unlink(pid)
 
@@ -551,7 +636,7 @@ defmodule :supervisor do
       0 -> :ok
     end
 
-    case child.shutdown do
+    case shutdown do
       :brutal_kill ->
         :erlang.exit(pid, :kill)
 
@@ -575,34 +660,49 @@ defmodule :supervisor do
     end
   end
 
-  defp shutdown_child(_), do: :ok
+  def shutdown_pid(_, _), do: :ok
 
   # ---------------------------------------------------------------------------
-  # helpers
+  # the {ids, db} pair: ids newest first, db id => #child
+
+  defp children_list(state) do
+    {ids, db} = state(state, :children)
+    Enum.map(ids, fn id -> Map.fetch!(db, id) end)
+  end
+
+  defp put_children(state, children) do
+    ids = Enum.map(children, fn c -> child(c, :id) end)
+    db = Map.new(children, fn c -> {child(c, :id), c} end)
+    state(state, children: {ids, db})
+  end
+
+  defp find(state, id) do
+    {_ids, db} = state(state, :children)
+    Map.get(db, id)
+  end
+
+  defp remove(state, id) do
+    {ids, db} = state(state, :children)
+    state(state, children: {List.delete(ids, id), Map.delete(db, id)})
+  end
+
+  defp replace(state, child) do
+    {ids, db} = state(state, :children)
+    state(state, children: {ids, Map.put(db, child(child, :id), child)})
+  end
 
   defp ok_reply(pid, nil), do: {:ok, pid}
   defp ok_reply(pid, {:extra, extra}), do: {:ok, pid, extra}
 
-  defp find(children, id), do: Enum.find(children, fn c -> c.id == id end)
-  defp remove(children, id), do: Enum.reject(children, fn c -> c.id == id end)
-
-  defp replace(children, child) do
-    Enum.map(children, fn c -> if c.id == child.id, do: child, else: c end)
-  end
-
-  defp child_record(c) do
-    {:child, :undefined, c.id, c.start, c.restart, c.significant, c.shutdown, c.type, c.modules}
-  end
-
   defp to_spec(c) do
     %{
-      id: c.id,
-      start: c.start,
-      restart: c.restart,
-      shutdown: c.shutdown,
-      type: c.type,
-      modules: c.modules,
-      significant: c.significant
+      id: child(c, :id),
+      start: child(c, :mfargs),
+      restart: child(c, :restart_type),
+      shutdown: child(c, :shutdown),
+      type: child(c, :child_type),
+      modules: child(c, :modules),
+      significant: child(c, :significant)
     }
   end
 end

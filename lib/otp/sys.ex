@@ -197,7 +197,8 @@ defmodule :sys do
 
   defp do_cmd(sys_state, :get_status, parent, module, misc) do
     data = module.system_status_data(misc, sys_state, parent)
-    dict = [{:"$initial_call", Process.get(:"$initial_call", initial_call(misc))}, {:"$ancestors", Process.get(:"$ancestors", [parent])}]
+    # (in the order the BEAM's process dictionary lists these two keys)
+    dict = [{:"$ancestors", Process.get(:"$ancestors", [parent])}, {:"$initial_call", Process.get(:"$initial_call", initial_call(misc))}]
     status = {:status, self(), {:module, callback_name(module)}, [dict, sys_state, parent, [], data]}
     {sys_state, status, misc}
   end

@@ -13,8 +13,15 @@ defmodule Task.Supervisor do
   def start_link(options \\ []) when is_list(options) do
     {restart, options} = Keyword.pop(options, :restart)
     {shutdown, options} = Keyword.pop(options, :shutdown)
-    _ = {restart, shutdown}
-    DynamicSupervisor.start_link([strategy: :one_for_one] ++ options)
+    {sup_opts, start_opts} = Keyword.split(options, [:max_children, :max_seconds, :max_restarts])
+    DynamicSupervisor.start_link(Task.Supervisor, {{restart || :temporary, shutdown || 5000}, sup_opts}, start_opts)
+  end
+
+  @doc false
+  # the DynamicSupervisor callback (so its state names this module and these arguments, as Elixir's)
+  def init({{_restart, _shutdown} = arg, options}) do
+    Process.put(Task.Supervisor, arg)
+    DynamicSupervisor.init([strategy: :one_for_one] ++ options)
   end
 
   def async(supervisor, fun, options \\ []) when is_function(fun, 0), do: async(supervisor, :erlang, :apply, [fun, []], options)
