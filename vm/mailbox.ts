@@ -22,6 +22,11 @@ export class Mailbox {
     // (a store at the array's length appends)
     this.items[this.tail++] = m;
   }
+  /** put m back as the oldest message (a hibernating process gives back the one that woke it) */
+  unshift(m: Term): void {
+    if (this.head > 0) this.items[--this.head] = m;
+    else { this.items.unshift(m); this.tail++; }
+  }
   removeAt(i: number): void {
     if (i === 0) {
       this.items[this.head] = undefined as unknown as Term; // let the GC have it

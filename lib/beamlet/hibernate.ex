@@ -2,7 +2,7 @@
 # then calls apply(m, f, a) last, so a server that hibernates after every message keeps no frames
 # (the BEAM discards the whole stack; here a hibernate that was not its caller's last call still
 # returns to that caller: left to do). A message already queued wakes it at once. The first
-# message to arrive is taken and put back at once (the only one in the queue), for the callee.
+# message to arrive is taken and put back at once in front of the queue, for the callee.
 defmodule :beamlet_hibernate do
   @moduledoc false
 
@@ -10,7 +10,7 @@ defmodule :beamlet_hibernate do
     case Process.info(self(), :message_queue_len) do
       {:message_queue_len, 0} ->
         receive do
-          message -> send(self(), message)
+          message -> :beamlet.requeue_front(message)
         end
 
       _ ->

@@ -414,8 +414,9 @@ defmodule GenServer do
     :gen_server.loop(parent, name, state, mod, continue, :infinity, [])
   end
 
+  # as OTP's (proc_lib:hibernate): the process waits in :erlang.hibernate/3, its stack dropped
   def loop(parent, name, mod, state, :hibernate) do
-    loop(parent, name, mod, state, :infinity)
+    :erlang.hibernate(GenServer, :loop, [parent, name, mod, state, :infinity])
   end
 
   def loop(parent, name, mod, state, timeout) do

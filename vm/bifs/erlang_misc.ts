@@ -128,6 +128,15 @@ defineBifs("erlang", {
   },
 });
 
+defineBifs("beamlet", {
+  // the message that woke a hibernating process goes back in front: the callee's receive sees
+  // the queue in its order, whatever arrived meanwhile
+  "requeue_front/1": ([m], ctx) => {
+    ctx.process.mailbox.unshift(m);
+    return atom("ok");
+  },
+});
+
 // ---- erlang:get_keys (over the process dictionary BIF erlang:get/0) -----------------------------
 
 defineBifs("erlang", {

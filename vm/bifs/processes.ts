@@ -261,6 +261,7 @@ function statusOf(p: Process): Atom {
 
 const BOOT = atom("beamlet_boot");
 const ERLANG_APPLY_2 = tuple(atom("erlang"), atom("apply"), 2);
+const ERLANG_HIBERNATE_3 = tuple(atom("erlang"), atom("hibernate"), 3);
 
 /** p waits for the host to answer a long big-integer operation of its own */
 function computing(p: Process): boolean {
@@ -284,6 +285,8 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
       // the rest of a long BIF, a process not started yet: as the BEAM shows them
       if (f && p.version.module === YIELDING) return yieldingShown(f.name, p.stack[p.bp + 2])?.current ?? tuple(p.version.module, atom(f.name), f.arity);
       if (f && p.version.module === BOOT && f.name === "start") return ERLANG_APPLY_2;
+      // a hibernating process waits in lib/beamlet/hibernate.ex: the BEAM shows the BIF
+      if (f && p.version.module.name === "beamlet_hibernate" && f.name === "wait") return ERLANG_HIBERNATE_3;
       return f ? tuple(p.version.module, atom(f.name), f.arity) : A_UNDEFINED;
     }
     case "initial_call": {
