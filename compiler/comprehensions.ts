@@ -5,6 +5,7 @@ import type { Ast, AstCall } from "../lang/ast.ts";
 import { isCall, keywordPairs, call, v, listA, clause, caseA, remote, clausesOf } from "./ast_util.ts";
 import type { ModCtx } from "./context.ts";
 import { tmpName } from "./expressions.ts";
+import { generatedFnSource } from "./fun_numbering.ts";
 
 export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   const args = a.args ?? [];
@@ -68,6 +69,8 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
       }
       const x = tmpName("gen");
       const fnAst = call("fn", [call("->", [listA([v(x), v(acc)]), caseA(v(x), [clause([pat], inner(i + 1)), clause([v("_")], v(acc))])])]);
+      // (a binary generator is an Erlang comprehension or a named fun there, numbered otherwise)
+      if (!binGen) generatedFnSource.set(fnAst, step);
       return remote("Elixir.Enum", "reduce", [enumAst, v(acc), fnAst], a.meta);
     }
     if (isCall(step, "<<>>")) {

@@ -19,6 +19,10 @@
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { isCall, clausesOf, keywordPairs } from "./ast_util.ts";
 
+/** the source node a generated fn stands for (a `for` generator's Enum.reduce fn: the generator),
+ *  where the numbering finds its site */
+export const generatedFnSource = new WeakMap<Ast, Ast>();
+
 interface Site {
   kind: "fn" | "for" | "local";
   /** "name/arity" of the captured local function */

@@ -17,6 +17,7 @@ import { emitFunction, reserveFunction } from "./functions.ts";
 import { expandAlias } from "./aliases.ts";
 import { isScriptModule } from "./script_module.ts";
 import { KERNEL_MACROS } from "./kernel_imports.ts";
+import { generatedFnSource } from "./fun_numbering.ts";
 
 /** Variables of the enclosing scope that the AST mentions (over-approximated: harmless). */
 function capturedVars(a: Ast, scope: Scope, stacktraceSlot: number | null): [string, number][] {
@@ -170,7 +171,7 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   // named after the enclosing top-level function, as Erlang names funs (nested ones too)
   const outer = /^-(.+)-fun-\d+-$/.exec(ex.fn.name);
   const fa = outer ? outer[1] : `${ex.fn.name}/${ex.fn.arity}`;
-  const otp = mod.funNumbering?.funOf(key, fa);
+  const otp = mod.funNumbering?.funOf(generatedFnSource.get(a) ?? key, fa);
   const name = `-${fa}-fun-${otp ? otp.name : mod.lambdaCount++}-`;
   // OTP drops these before it warns of their failing calls (observed on Elixir 1.14's scripts)
   if (isScriptModule(mod.name) && (ex.inMatchValue > 0 || ex.droppedFns.has(a) || mod.unwarnedFuns.has(ex.fn.name))) mod.unwarnedFuns.add(name);

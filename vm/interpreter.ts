@@ -998,7 +998,8 @@ export class Interpreter {
     if (v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {
       const arg = argc === 1 ? p.stack[p.sp - 1] : undefined;
       p.sp -= argc;
-      p.stack[p.sp++] = node.code.builtinInfo(v, name.name, arg, () => stacktraceOf(p));
+      // (called last: the caller's frame was left first, as for any remote call)
+      p.stack[p.sp++] = node.code.builtinInfo(v, name.name, arg, () => stacktraceOf(p, undefined, undefined, tail));
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
     }
