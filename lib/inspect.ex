@@ -238,7 +238,10 @@ defmodule Inspect.Walker do
   defp custom_docs_list([h | t], opts, acc), do: custom_docs_list(t, opts, custom_docs(h, opts, acc))
   defp custom_docs_list(_, _opts, acc), do: acc
 
-  defp impl_for(%{__struct__: mod}) when mod == Range or mod == MapSet, do: nil
+  # (the structs the inspect BIF prints itself, lib/inspect_impls.ex)
+  defp impl_for(%{__struct__: mod})
+       when mod in [Range, MapSet, Date.Range, Date, Time, NaiveDateTime, DateTime, URI, Version, Regex],
+       do: nil
 
   defp impl_for(%{__struct__: mod}) when is_atom(mod) do
     impl = String.to_atom("Elixir.Inspect." <> trim_elixir(Atom.to_string(mod)))

@@ -519,7 +519,9 @@ kernel["is_map_key/2"] = ([m, k], c) => registered("is_map_key/2")([k, m], c);
 kernel["put_elem/3"] = ([t, i, v], c) => E["setelement/3"]([typeof i === "number" ? i + 1 : i, t, v], c);
 // Structs with a user `defimpl Inspect` are rendered by the language first (Inspect.Walker):
 // these BIFs hand over to it when the term holds one, and it calls back with the rendered texts.
-const BUILTIN_INSPECT = new Set(["Elixir.Range", "Elixir.MapSet"]);
+// (the standard library's structs whose Inspect implementation, lib/inspect_impls.ex, is this BIF)
+const BUILTIN_INSPECT = new Set(["Elixir.Range", "Elixir.MapSet", "Elixir.Date.Range", "Elixir.Date", "Elixir.Time",
+  "Elixir.NaiveDateTime", "Elixir.DateTime", "Elixir.URI", "Elixir.Version", "Elixir.Regex"]);
 const WALKER = atom("Elixir.Inspect.Walker");
 
 function hasCustomInspect(t: Term, ctx: BifContext): boolean {
