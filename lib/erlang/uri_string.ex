@@ -1,0 +1,447 @@
+defmodule :uri_string do
+  @moduledoc """
+  OTP 25's uri_string (RFC 3986): parse/1 (a map of the parts present, no decoding, an empty port
+  :undefined), recompose/1 (percent-encoding what a part cannot hold), normalize/1,2 (case,
+  percent-encoding, dot segments, the scheme's default port), compose_query/1,2 and
+  dissect_query/1 (application/x-www-form-urlencoded). A charlist in gives charlists out.
+  A URI that cannot be parsed is {:error, :invalid_uri, [char]}: as OTP, the first character a
+  relative reference cannot hold (so ':' for any bad URI with a scheme).
+  """
+
+  import Bitwise
+
+  # ---------------------------------------------------------------------------
+  # parse
+
+  def parse(uri) when is_list(uri) do
+    case parse(:unicode.characters_to_binary(uri)) do
+      %{} = map -> Map.new(map, fn {k, v} -> {k, to_list(v)} end)
+      error -> error
+    end
+  end
+
+  def parse(uri) when is_binary(uri) do
+    with nil <- absolute(uri) do
+      case relative(uri) do
+        {:ok, map} -> map
+        {:bad, c} -> {:error, :invalid_uri, [c]}
+      end
+    end
+  end
+
+  defp to_list(v) when is_binary(v), do: :unicode.characters_to_list(v)
+  defp to_list(v), do: v
+
+  # scheme ":" hier-part [ "?" query ] [ "#" fragment ]; nil when it is not one
+  defp absolute(uri) do
+    case scheme(uri, 0) do
+      nil ->
+        nil
+
+      n ->
+        <<scheme::binary-size(n), ?:, rest::binary>> = uri
+
+        case hier(rest, false) do
+          {:ok, map} -> Map.put(map, :scheme, scheme)
+          {:bad, _} -> nil
+        end
+    end
+  end
+
+  defp scheme(<<c, rest::binary>>, 0) when c in ?a..?z or c in ?A..?Z, do: scheme(rest, 1)
+  defp scheme(<<?:, _::binary>>, n) when n > 0, do: n
+
+  defp scheme(<<c, rest::binary>>, n) when n > 0 and (c in ?a..?z or c in ?A..?Z or c in ?0..?9 or c in '+-.'),
+    do: scheme(rest, n + 1)
+
+  defp scheme(_, _), do: nil
+
+  defp relative(uri), do: hier(uri, true)
+
+  # [ "//" authority ] path [ "?" query ] [ "#" fragment ]; a relative reference's first
+  # segment (no authority, not absolute) cannot hold ':'
+  defp hier(text, relative?) do
+    {before_fragment, fragment} = split_at(text, ?#)
+    {before_query, query} = split_at(before_fragment, ?\?)
+
+    {authority, path} =
+      case before_query do
+        "//" <> rest ->
+          {auth, path} = split_path(rest)
+          {auth, path}
+
+        _ ->
+          {nil, before_query}
+      end
+
+    with :ok <- check_authority_chars(authority),
+         :ok <- check_path(path, relative? and authority == nil),
+         :ok <- check(query, &query_char?/1),
+         :ok <- check(fragment, &query_char?/1),
+         {:ok, map} <- authority(authority) do
+      map = Map.put(map, :path, path)
+      map = if query, do: Map.put(map, :query, query), else: map
+      map = if fragment, do: Map.put(map, :fragment, fragment), else: map
+      {:ok, map}
+    end
+  end
+
+  defp split_at(text, char) do
+    case :binary.match(text, <<char>>) do
+      {i, _} -> {binary_part(text, 0, i), binary_part(text, i + 1, byte_size(text) - i - 1)}
+      :nomatch -> {text, nil}
+    end
+  end
+
+  defp split_path(text) do
+    case :binary.match(text, "/") do
+      {i, _} -> {binary_part(text, 0, i), binary_part(text, i, byte_size(text) - i)}
+      :nomatch -> {text, ""}
+    end
+  end
+
+  defp check(nil, _ok?), do: :ok
+
+  defp check(text, ok?) do
+    case first_bad(text, ok?) do
+      nil -> :ok
+      c -> {:bad, c}
+    end
+  end
+
+  defp first_bad(<<c::utf8, rest::binary>>, ok?), do: if(ok?.(c), do: first_bad(rest, ok?), else: c)
+  defp first_bad(<<c, _::binary>>, _ok?), do: c
+  defp first_bad(<<>>, _ok?), do: nil
+
+  defp check_path(path, noscheme?) do
+    if noscheme? and not String.starts_with?(path, "/") do
+      {first, rest} = split_path(path)
+
+      with :ok <- check(first, fn c -> c != ?: and path_char?(c) end), do: check(rest, &path_char?/1)
+    else
+      check(path, &path_char?/1)
+    end
+  end
+
+  defp check_authority_chars(nil), do: :ok
+  defp check_authority_chars(auth), do: check(auth, fn c -> userinfo_char?(c) or c in '@[]' end)
+
+  defp authority(nil), do: {:ok, %{}}
+
+  defp authority(auth) do
+    {userinfo, hostport} =
+      case :binary.split(auth, "@") do
+        [hostport] -> {nil, hostport}
+        [userinfo, hostport] -> {userinfo, hostport}
+      end
+
+    with :ok <- check(userinfo, &userinfo_char?/1),
+         {:ok, host, port} <- host(hostport) do
+      map = %{host: host}
+      map = if userinfo, do: Map.put(map, :userinfo, userinfo), else: map
+      map = if port == nil, do: map, else: Map.put(map, :port, port)
+      {:ok, map}
+    end
+  end
+
+  defp host("[" <> rest) do
+    case :binary.split(rest, "]") do
+      [ip, port] ->
+        if ip != "" and first_bad(ip, fn c -> hex?(c) or c in ':.' end) == nil and valid_ip?(ip),
+          do: port(ip, port),
+          else: {:bad, ?:}
+
+      _ ->
+        {:bad, ?:}
+    end
+  end
+
+  defp host(hostport) do
+    {host, port} =
+      case :binary.split(hostport, ":") do
+        [host] -> {host, ""}
+        [host, port] -> {host, ":" <> port}
+      end
+
+    with :ok <- check(host, &reg_name_char?/1), do: port(host, port)
+  end
+
+  defp valid_ip?(ip) do
+    match?({:ok, _}, :inet.parse_ipv6strict_address(:erlang.binary_to_list(ip)))
+  end
+
+  defp port(host, ""), do: {:ok, host, nil}
+  defp port(host, ":"), do: {:ok, host, :undefined}
+
+  defp port(host, ":" <> digits) do
+    case first_bad(digits, fn c -> c in ?0..?9 end) do
+      nil -> {:ok, host, String.to_integer(digits)}
+      c -> {:bad, c}
+    end
+  end
+
+  defp port(_host, <<c, _::binary>>), do: {:bad, c}
+
+  defp unreserved?(c), do: c in ?a..?z or c in ?A..?Z or c in ?0..?9 or c in '-._~'
+  defp sub_delim?(c), do: c in '!$&\'()*+,;='
+  defp reg_name_char?(c), do: unreserved?(c) or sub_delim?(c) or c == ?%
+  defp userinfo_char?(c), do: reg_name_char?(c) or c == ?:
+  defp path_char?(c), do: userinfo_char?(c) or c in '@/'
+  defp query_char?(c), do: path_char?(c) or c == ??
+  defp hex?(c), do: c in ?0..?9 or c in ?a..?f or c in ?A..?F
+
+  # ---------------------------------------------------------------------------
+  # recompose
+
+  @keys [:scheme, :userinfo, :host, :port, :path, :query, :fragment]
+
+  def recompose(map) when is_map(map) and map_size(map) > 0 do
+    if Enum.all?(Map.keys(map), &(&1 in @keys)) do
+      list? = Enum.any?(Map.values(map), &is_list/1)
+      get = fn key -> Map.get(map, key) |> as_binary() end
+
+      authority? = Map.has_key?(map, :host) or Map.has_key?(map, :userinfo) or Map.has_key?(map, :port)
+
+      authority =
+        if authority? do
+          userinfo = if u = get.(:userinfo), do: encode(u, &userinfo_char?/1) <> "@", else: ""
+
+          host =
+            case get.(:host) do
+              nil -> ""
+              h -> if String.contains?(h, ":"), do: "[" <> h <> "]", else: encode(h, &reg_name_char?/1)
+            end
+
+          port =
+            case Map.fetch(map, :port) do
+              {:ok, :undefined} -> ":"
+              {:ok, p} when is_integer(p) -> ":" <> Integer.to_string(p)
+              :error -> ""
+            end
+
+          "//" <> userinfo <> host <> port
+        else
+          ""
+        end
+
+      path = encode(get.(:path) || "", &path_char?/1)
+      path = if authority? and path != "" and not String.starts_with?(path, "/"), do: "/" <> path, else: path
+
+      result =
+        if(s = get.(:scheme), do: s <> ":", else: "") <>
+          authority <>
+          path <>
+          if(q = get.(:query), do: "?" <> encode(q, &query_char?/1), else: "") <>
+          if(f = get.(:fragment), do: "#" <> encode(f, &query_char?/1), else: "")
+
+      if list?, do: :unicode.characters_to_list(result), else: result
+    else
+      {:error, :invalid_map, map}
+    end
+  end
+
+  def recompose(map), do: {:error, :invalid_map, map}
+
+  defp as_binary(nil), do: nil
+  defp as_binary(v) when is_list(v), do: :unicode.characters_to_binary(v)
+  defp as_binary(v), do: v
+
+  # percent-encodes (UTF-8, upper-case hex) each character the part cannot hold; '%' stays
+  defp encode(text, ok?) do
+    for <<c::utf8 <- text>>, into: "" do
+      if c < 128 and ok?.(c), do: <<c>>, else: pct(<<c::utf8>>)
+    end
+  end
+
+  defp pct(bytes), do: for(<<b <- bytes>>, into: "", do: "%" <> hex2(b))
+  defp hex2(b), do: <<hex_digit(b >>> 4), hex_digit(b &&& 15)>>
+  defp hex_digit(d) when d < 10, do: ?0 + d
+  defp hex_digit(d), do: ?A + d - 10
+
+  # ---------------------------------------------------------------------------
+  # normalize
+
+  def normalize(uri), do: normalize(uri, [])
+
+  def normalize(uri, opts) when is_map(uri) do
+    map = normalize_map(uri)
+    if :return_map in opts, do: map, else: recompose(map)
+  end
+
+  def normalize(uri, opts) do
+    case parse(uri) do
+      %{} = map -> normalize(map, opts)
+      error -> error
+    end
+  end
+
+  defp normalize_map(map) do
+    list? = Enum.any?(Map.values(map), &is_list/1)
+    map = Map.new(map, fn {k, v} -> {k, as_binary(v)} end)
+
+    map =
+      map
+      |> update(:scheme, &String.downcase/1)
+      |> update(:host, &String.downcase/1)
+      |> Map.new(fn
+        {k, v} when k in [:userinfo, :host, :path, :query, :fragment] and is_binary(v) -> {k, normalize_pct(v)}
+        other -> other
+      end)
+      |> update(:path, &remove_dot_segments/1)
+      |> by_scheme()
+
+    if list?, do: Map.new(map, fn {k, v} -> {k, to_list(v)} end), else: map
+  end
+
+  defp update(map, key, fun) do
+    case map do
+      %{^key => v} when is_binary(v) -> %{map | key => fun.(v)}
+      _ -> map
+    end
+  end
+
+  # an unreserved character is decoded, any other percent-encoding gets upper-case hex
+  defp normalize_pct(<<?%, a, b, rest::binary>>) do
+    if hex?(a) and hex?(b) do
+      c = String.to_integer(<<a, b>>, 16)
+
+      if unreserved?(c),
+        do: <<c>> <> normalize_pct(rest),
+        else: "%" <> String.upcase(<<a, b>>) <> normalize_pct(rest)
+    else
+      "%" <> normalize_pct(<<a, b, rest::binary>>)
+    end
+  end
+
+  defp normalize_pct(<<c, rest::binary>>), do: <<c>> <> normalize_pct(rest)
+  defp normalize_pct(<<>>), do: <<>>
+
+  @default_ports %{"http" => 80, "https" => 443, "ftp" => 21, "ssh" => 22, "sftp" => 22, "tftp" => 69}
+
+  defp by_scheme(map) do
+    scheme = Map.get(map, :scheme)
+
+    map =
+      case map do
+        %{port: :undefined} -> Map.delete(map, :port)
+        %{port: p} -> if Map.get(@default_ports, scheme) == p, do: Map.delete(map, :port), else: map
+        _ -> map
+      end
+
+    if scheme in ["http", "https"] and Map.get(map, :path) == "", do: %{map | path: "/"}, else: map
+  end
+
+  # RFC 3986 5.2.4
+  defp remove_dot_segments(path), do: remove_dots(path, [])
+
+  defp remove_dots("", acc), do: acc |> Enum.reverse() |> IO.iodata_to_binary()
+  defp remove_dots("../" <> rest, acc), do: remove_dots(rest, acc)
+  defp remove_dots("./" <> rest, acc), do: remove_dots(rest, acc)
+  defp remove_dots("/./" <> rest, acc), do: remove_dots("/" <> rest, acc)
+  defp remove_dots("/.", acc), do: remove_dots("/", acc)
+  defp remove_dots("/../" <> rest, acc), do: remove_dots("/" <> rest, drop_last(acc))
+  defp remove_dots("/..", acc), do: remove_dots("/", drop_last(acc))
+  defp remove_dots(".", acc), do: remove_dots("", acc)
+  defp remove_dots("..", acc), do: remove_dots("", acc)
+
+  defp remove_dots(path, acc) do
+    {segment, rest} =
+      case path do
+        "/" <> tail ->
+          {seg, rest} = split_path(tail)
+          {"/" <> seg, rest}
+
+        _ ->
+          split_path(path)
+      end
+
+    remove_dots(rest, [segment | acc])
+  end
+
+  defp drop_last([_ | acc]), do: acc
+  defp drop_last([]), do: []
+
+  # ---------------------------------------------------------------------------
+  # queries (application/x-www-form-urlencoded)
+
+  def compose_query(list), do: compose_query(list, [])
+
+  def compose_query([], _opts), do: []
+
+  def compose_query(list, opts) when is_list(list) do
+    case Enum.find(opts, fn {:encoding, e} -> e not in [:utf8, :unicode]; _ -> false end) do
+      {:encoding, e} ->
+        {:error, :invalid_encoding, e}
+
+      nil ->
+        list? = Enum.any?(list, fn {k, _} -> is_list(k) end)
+
+        text =
+          list
+          |> Enum.map(fn
+            {k, true} -> form_encode(as_binary(k))
+            {k, v} -> form_encode(as_binary(k)) <> "=" <> form_encode(as_binary(v))
+          end)
+          |> Enum.join("&")
+
+        if list?, do: :unicode.characters_to_list(text), else: text
+    end
+  end
+
+  defp form_encode(text) do
+    for <<c::utf8 <- text>>, into: "" do
+      cond do
+        c == ?\s -> "+"
+        c in ?a..?z or c in ?A..?Z or c in ?0..?9 or c in '*-._' -> <<c>>
+        true -> pct(<<c::utf8>>)
+      end
+    end
+  end
+
+  def dissect_query(query) when is_list(query) do
+    case dissect_query(:unicode.characters_to_binary(query)) do
+      pairs when is_list(pairs) ->
+        Enum.map(pairs, fn {k, v} -> {to_list(k), to_list(v)} end)
+
+      error ->
+        error
+    end
+  end
+
+  def dissect_query(""), do: []
+
+  def dissect_query(query) when is_binary(query) do
+    query
+    |> :binary.split("&", [:global])
+    |> Enum.reduce_while([], fn pair, acc ->
+      {key, value} =
+        case :binary.split(pair, "=") do
+          [k] -> {k, true}
+          [k, v] -> {k, v}
+        end
+
+      with {:ok, key} <- form_decode(key),
+           {:ok, value} <- if(value == true, do: {:ok, true}, else: form_decode(value)) do
+        {:cont, [{key, value} | acc]}
+      else
+        error -> {:halt, error}
+      end
+    end)
+    |> case do
+      pairs when is_list(pairs) -> Enum.reverse(pairs)
+      error -> error
+    end
+  end
+
+  defp form_decode(text), do: form_decode(text, text, [])
+
+  defp form_decode(<<?%, a, b, rest::binary>> = here, whole, acc) do
+    if hex?(a) and hex?(b),
+      do: form_decode(rest, whole, [String.to_integer(<<a, b>>, 16) | acc]),
+      else: {:error, :invalid_percent_encoding, :erlang.binary_to_list(here)}
+  end
+
+  defp form_decode(<<?+, rest::binary>>, whole, acc), do: form_decode(rest, whole, [?\s | acc])
+  defp form_decode(<<c, rest::binary>>, whole, acc), do: form_decode(rest, whole, [c | acc])
+  defp form_decode(<<>>, _whole, acc), do: {:ok, acc |> Enum.reverse() |> :erlang.list_to_binary()}
+end
