@@ -709,6 +709,8 @@ export class ExprCompiler {
         if (erl) return this.bifCall("erlang", erl, args, scope, tail);
         // Kernel.then/2 and Kernel.tap/2 are macros: expanded as the imported ones
         if ((fname === "then" || fname === "tap") && args.length === 2 && compileSpecial(this, { t: "call", name: fname, meta: a.meta, args }, fname, args, scope, tail)) return;
+        // Kernel.to_char_list/1 is a deprecated macro too (it warns as it expands)
+        if (fname === "to_char_list" && args.length === 1 && compileSpecial(this, { t: "call", name: fname, meta: a.meta, args }, fname, args, scope, tail)) return;
       }
       // :erlang.+(x, 1) is the operator itself
       if (mod === "erlang" && isErlangOperator(fname, args.length)) return this.bifCall("erlang", fname, args, scope, tail);

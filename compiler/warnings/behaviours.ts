@@ -8,6 +8,8 @@ import { isCall, blockItems, keywordPairs, aliasParts } from "../ast_util.ts";
 import { ELIXIR_BEHAVIOURS } from "./elixir_behaviours.ts";
 import { elixirExports } from "./elixir_exports.ts";
 import type { Warning } from "./warning.ts";
+import { mapFromEntries, listEntries } from "../../vm/map.ts";
+import { atom, int, tuple, type Term } from "../../vm/terms.ts";
 
 export interface Callbacks {
   /** "name/arity" of a function, "macro name/arity" of a macro */
@@ -113,11 +115,23 @@ export function behaviourWarnings(
     for (const [b, cs] of behaviours) for (const c of cs.callbacks) if (bare(c) === key) return [b, c];
     return undefined;
   };
-  const knownList = () =>
-    behaviours
-      .flatMap(([b, cs]) => cs.callbacks.map((c) => `  * ${display(b)}.${bare(c)} (${kindName(c)})\n`))
-      .sort()
+  // Elixir's callbacks map, keyed {name, arity} (a later behaviour's callback replaces an earlier
+  // one's), listed in the order :maps.to_list gives (Enumerable.Map)
+  const knownList = () => {
+    const byKey = new Map<string, [string, string]>();
+    for (const [b, cs] of behaviours) for (const c of cs.callbacks) byKey.set(bare(c), [b, c]);
+    const listed = [...byKey.values()];
+    const order = mapFromEntries(listed.map(([, c], i) => {
+      const key = bare(c), slash = key.lastIndexOf("/");
+      return [tuple(atom(key.slice(0, slash)), int(Number(key.slice(slash + 1)))), int(i)] as [Term, Term];
+    }));
+    return listEntries(order)
+      .map(([, i]) => {
+        const [b, c] = listed[Number(i)];
+        return `  * ${display(b)}.${bare(c)} (${kindName(c)})\n`;
+      })
       .join("");
+  };
 
   const annotated = defs.filter((d) => d.impl !== undefined);
   if (annotated.length) {
