@@ -588,23 +588,46 @@ function inspectModule(m: Term): string {
 
 // ---- Code.string_to_quoted: the parser's AST is Elixir's quoted form, so it converts 1:1 -------
 
-/** an AST as the quoted term Elixir returns (meta: [line: n], and columns when asked) */
-export function astToQuoted(a: Ast, columns = false): Term {
-  switch (a.t) {
-    case "int": return a.v >= -9007199254740991n && a.v <= 9007199254740991n ? Number(a.v) : a.v;
-    case "float": return new Float(a.v);
-    case "atom": return atom(a.v);
-    case "str": return bin(a.v);
-    case "list": return list(a.items.map((x) => astToQuoted(x, columns)));
-    case "tuple":
-      if (a.items.length === 2) return tuple(astToQuoted(a.items[0], columns), astToQuoted(a.items[1], columns));
-      return tuple(atom("{}"), metaTerm(a.meta ?? {}, columns), list(a.items.map((x) => astToQuoted(x, columns))));
-    case "call": {
-      const name = typeof a.name === "string" ? atom(a.name) : astToQuoted(a.name, columns);
-      const args = a.args === null ? NIL_ATOM : list(a.args.map((x) => astToQuoted(x, columns)));
-      return tuple(name, metaTerm(a.meta, columns), args);
+/** an AST as the quoted term Elixir returns (meta: [line: n], and columns when asked). Walks
+ *  with an explicit stack: string_to_quoted of code nested 10,000 deep converts as it parses */
+export function astToQuoted(root: Ast, columns = false): Term {
+  // post-order: a node's children are converted (onto `done`) before the node itself
+  const done: Term[] = [];
+  const work: { a: Ast; visited: boolean }[] = [{ a: root, visited: false }];
+  const take = (n: number): Term[] => done.splice(done.length - n, n);
+  while (work.length > 0) {
+    const w = work.pop()!;
+    const a = w.a;
+    if (!w.visited) {
+      let kids: Ast[];
+      switch (a.t) {
+        case "int": done.push(a.v >= -9007199254740991n && a.v <= 9007199254740991n ? Number(a.v) : a.v); continue;
+        case "float": done.push(new Float(a.v)); continue;
+        case "atom": done.push(atom(a.v)); continue;
+        case "str": done.push(bin(a.v)); continue;
+        case "list": case "tuple": kids = a.items; break;
+        case "call": kids = [...(typeof a.name === "string" ? [] : [a.name]), ...(a.args ?? [])]; break;
+      }
+      work.push({ a, visited: true });
+      for (let i = kids.length - 1; i >= 0; i--) work.push({ a: kids[i], visited: false });
+      continue;
+    }
+    switch (a.t) {
+      case "list": done.push(list(take(a.items.length))); break;
+      case "tuple": {
+        const items = take(a.items.length);
+        done.push(items.length === 2 ? tuple(items[0], items[1]) : tuple(atom("{}"), metaTerm(a.meta ?? {}, columns), list(items)));
+        break;
+      }
+      case "call": {
+        const args = a.args === null ? NIL_ATOM : list(take(a.args.length));
+        const name = typeof a.name === "string" ? atom(a.name) : done.pop()!;
+        done.push(tuple(name, metaTerm(a.meta, columns), args));
+        break;
+      }
     }
   }
+  return done[0];
 }
 function metaTerm(m: { line?: number; column?: number; no_parens?: boolean; delimiter?: string; indentation?: number }, columns: boolean): Term {
   const out: Term[] = [];
