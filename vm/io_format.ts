@@ -4,6 +4,8 @@
 import { Atom, Bin, Cons, Float, NIL, Term } from "./terms.ts";
 import { properItems, writeTerm } from "./io_write.ts";
 import { prettyTerm } from "./io_pretty.ts";
+import { list } from "./terms.ts";
+import { adjustDeep, chars as charList, padTree, prettyDeep, writeDeep } from "./io_deep.ts";
 
 /** why a format failed, as OTP 25's io:format reports it (io_lib:format just raises badarg) */
 export class FormatFail extends Error {
@@ -191,7 +193,28 @@ function formatChars(fmt: Term): string {
   return stringArg(fmt, true);
 }
 
+/** a control's text, and for the ones io_lib:format keeps as one element (~s of a string, ~w,
+ *  ~p: io_lib_format's "limited" controls) that element's deep list */
+type Piece = string | { text: string; deep: Term };
+
+/** io_lib:format/2's result as OTP 25 shapes it: a flat list when every control's text is
+ *  flattened in place, else the characters with each kept element nested */
+export function formatDeep(fmt: Term, args: Term): Term {
+  const pieces = formatPieces(fmt, args);
+  if (pieces.every((p) => typeof p === "string")) return charList(pieces.join(""));
+  const items: Term[] = [];
+  for (const p of pieces) {
+    if (typeof p === "string") for (const ch of p) items.push(ch.codePointAt(0)!);
+    else items.push(p.deep);
+  }
+  return list(items);
+}
+
 export function formatText(fmt: Term, args: Term): string {
+  return formatPieces(fmt, args).map((p) => (typeof p === "string" ? p : p.text)).join("");
+}
+
+function formatPieces(fmt: Term, args: Term): Piece[] {
   if (!(fmt instanceof Atom || fmt instanceof Bin || fmt instanceof Cons || fmt === NIL)) throw new FormatFail(1, "not a valid format string");
   let text: string;
   try { text = formatChars(fmt); } catch (e) {
@@ -205,9 +228,10 @@ export function formatText(fmt: Term, args: Term): string {
   let k = 0;
   const next = (): Term => { if (k >= as.length) wrongCount(); argIndex = k + 1; return as[k++]; };
   let out = "";
+  const pieces: Piece[] = [];
   let i = 0;
   while (i < f.length) {
-    if (f[i] !== "~") { out += f[i++]; continue; }
+    if (f[i] !== "~") { out += f[i]; pieces.push(f[i++]); continue; }
     i++;
     const spec: Spec = { field: null, adjLeft: false, prec: null, pad: " ", mod: "", control: "" };
     // field
@@ -252,13 +276,15 @@ export function formatText(fmt: Term, args: Term): string {
     if (i >= f.length) throw new FormatFail(1, "format string invalid (truncated)");
     spec.control = f[i++];
     if (!"~ncswWpPefgbBxX#+i".includes(spec.control)) throw new FormatFail(1, `format string invalid (invalid control ~${spec.control})`);
-    out += control(spec, next, out);
+    const piece = control(spec, next, out);
+    out += typeof piece === "string" ? piece : piece.text;
+    pieces.push(piece);
   }
   if (k < as.length) wrongCount();
-  return out;
+  return pieces;
 }
 
-function control(spec: Spec, next: () => Term, soFar: string): string {
+function control(spec: Spec, next: () => Term, soFar: string): Piece {
   const unicode = spec.mod.includes("t");
   const { field: fw, prec: p } = spec;
   switch (spec.control) {
@@ -274,13 +300,24 @@ function control(spec: Spec, next: () => Term, soFar: string): string {
       if (count > fw) return failed();
       return adjust(chars(ch, count), chars(spec.pad, fw - count), spec.adjLeft);
     }
-    case "s": return stringField(stringArg(next(), unicode), spec);
-    case "w": return writeField(writeTerm(next(), -1), spec);
+    case "s": {
+      const a = next();
+      const text = stringField(stringArg(a, unicode), spec);
+      // an atom's text is flattened in place; a string's stays one element
+      return a instanceof Atom ? text : { text, deep: stringDeep(a, stringArg(a, unicode), spec) };
+    }
+    case "w": {
+      const t = next();
+      const text = writeField(writeTerm(t, -1), spec);
+      const deep = writeDeep(t);
+      return { text, deep: deep === null ? charList(text) : termDeep(deep, strLen(writeTerm(t, -1)), spec) };
+    }
     case "W": {
       const t = next();
       const d = next();
       if (typeof d !== "number") return failed();
-      return writeField(writeTerm(t, d), spec);
+      const text = writeField(writeTerm(t, d), spec);
+      return { text, deep: charList(text) };
     }
     case "p": case "P": {
       const t = next();
@@ -292,7 +329,11 @@ function control(spec: Spec, next: () => Term, soFar: string): string {
       }
       const lineStart = soFar.lastIndexOf("\n") + 1;
       const col = p ?? strLen(soFar.slice(lineStart)) + 1;
-      return prettyTerm(t, col, fw ?? 80, d, unicode ? "unicode" : "latin1", !spec.mod.includes("l"));
+      const enc = unicode ? "unicode" : "latin1";
+      const strings = !spec.mod.includes("l");
+      const text = prettyTerm(t, col, fw ?? 80, d, enc, strings);
+      const deep = d < 0 ? prettyDeep(t, text, (x) => prettyTerm(x, 1, 1000000, -1, enc, strings)) : null;
+      return { text, deep: deep ?? charList(text) };
     }
     case "e": {
       const x = floatArg(next());
@@ -326,4 +367,43 @@ function control(spec: Spec, next: () => Term, soFar: string): string {
     case "i": next(); return "";
     default: return failed();
   }
+}
+
+// ---- the deep shapes of ~s and ~w (io_lib_format:string/6 and term/5) ---------------------------
+
+/** ~s: the argument's characters (a deep character list stays as it is), padded or cut */
+function stringDeep(a: Term, text: string, spec: Spec): Term {
+  const s = iolistChars(a, spec.mod.includes("t"));
+  const { field: f, prec: p, adjLeft } = spec;
+  const pad = spec.pad.codePointAt(0)!;
+  const n = strLen(text);
+  const field = (width: number, left: boolean): Term =>
+    n > width ? charList(truncate(text, width)) : n < width ? adjustDeep(s, padTree(pad, width - n), left) : s;
+  if (f === null && p === null) return s;
+  if (p === null) return field(f!, adjLeft);
+  if (f === null) return field(p, true);
+  if (f > p) {
+    if (n > p) return adjustDeep(charList(truncate(text, p)), padTree(pad, f - p), adjLeft);
+    if (n < p) return adjustDeep(new Cons(s, padTree(pad, p - n)), padTree(pad, f - p), adjLeft);
+    return adjustDeep(s, padTree(pad, f - p), adjLeft);
+  }
+  return field(f, adjLeft);
+}
+
+/** io_lib_format's iolist_to_chars: the list keeps its nesting, each binary becomes its characters */
+function iolistChars(t: Term, unicode: boolean): Term {
+  if (t instanceof Bin) return charList(unicode ? decodeUtf8(t) : String.fromCharCode(...t.bytes));
+  if (t instanceof Cons) return new Cons(iolistChars(t.head, unicode), iolistChars(t.tail, unicode));
+  return t;
+}
+
+/** ~w in a field: stars when it does not fit, else padded (len: its flat length) */
+function termDeep(t: Term, len: number, spec: Spec): Term {
+  const { field: f, prec: p0, adjLeft } = spec;
+  if (f === null && p0 === null) return t;
+  const width = f ?? p0!;
+  const p = Math.min(len, p0 === null ? width : Math.min(p0, width));
+  const pad = spec.pad.codePointAt(0)!;
+  if (len > p) return adjustDeep(padTree(42, p), padTree(pad, width - p), adjLeft);
+  return adjustDeep(t, padTree(pad, width - len), adjLeft);
 }

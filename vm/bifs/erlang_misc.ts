@@ -7,7 +7,8 @@ import { TailCall } from "../calls.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
 import { refusesCharacterData, putCharsBadarg, ioNoDevice, isConsoleDevice } from "./put_chars.ts";
-import { FormatFail, formatText } from "../io_format.ts";
+import { FormatFail, formatDeep, formatText } from "../io_format.ts";
+import { writeShaped } from "../io_deep.ts";
 import { writeTerm, writeLeaf } from "../io_write.ts";
 import { inspect } from "../inspect.ts";
 import { displayTerm } from "../display_term.ts";
@@ -36,7 +37,7 @@ function put(ctx: BifContext, d: Term, text: string, call: [string, Term[]]): Te
 
 /** io_lib:format fails with a plain badarg; io:format says which argument and why (OTP 25) */
 function libFormat(f: Term, a: Term): Term {
-  try { return list(codepoints(formatText(f, a))); } catch (e) {
+  try { return formatDeep(f, a); } catch (e) {
     if (e instanceof FormatFail) {
       // OTP 25's io_lib:format/2 re-raises badarg with its own call as the trace's top
       const err = new ErlangError("error", atom("badarg"));
@@ -106,8 +107,8 @@ defineBifs("io", {
 defineBifs("io_lib", {
   "format/2": ([f, a]) => libFormat(f, a),
   "fwrite/2": ([f, a]) => libFormat(f, a),
-  "write/1": ([t]) => list(codepoints(writeTerm(t, -1))),
-  "write/2": ([t, d]) => list(codepoints(writeTerm(t, typeof d === "number" ? d : badarg()))),
+  "write/1": ([t]) => writeShaped(t, -1),
+  "write/2": ([t, d]) => writeShaped(t, typeof d === "number" ? d : badarg()),
   "print/1": ([t]) => list(codepoints(prettyTerm(t, 1, 80, -1, "latin1"))),
   "print/4": ([t, c, l, d]) => list(codepoints(prettyTerm(t, intOr(c), intOr(l), intOr(d), "latin1"))),
 });
