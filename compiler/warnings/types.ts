@@ -10,7 +10,7 @@
 // As in Elixir, a clause stops at its first conflict (and the remote calls after it are then not
 // checked), and a module's warnings are sorted by the warning's term (its types, then location).
 import type { Ast, AstCall } from "../../lang/ast.ts";
-import { isCall, isVar, blockItems, keywordPairs, lineOf, metaOf } from "../ast_util.ts";
+import { isCall, isVar, blockItems, keywordPairs, lineOf, metaOf, clausesOf } from "../ast_util.ts";
 import { astKids } from "../ast_walk.ts";
 import { astToTerm, valueAst } from "../quoted.ts";
 import { Atom, Tuple, atom, isMap, type Term } from "../../vm/terms.ts";
@@ -262,8 +262,11 @@ export class TypeChecker {
       if (t && t.v !== null && headOnce(t.v)) typed.set(t.v, { type: t.type, expr: this.show(a), line: lineOf(a) ?? 0 });
     }
     const accessed = new Map<string, { expr: string; line: number; field: string }[]>();
+    // a case clause's `%S{} = v` types v in that clause, when v is bound nowhere else
+    this.caseTyped = (v) => nested.get(v) === 1 && !top.has(v);
+    const caseStructs = body.some((st) => this.hasCaseStruct(st));
     for (const st of body) {
-      if (typed.size > 0) {
+      if (typed.size > 0 || caseStructs) {
         const c = this.firstDot([st], typed, accessed);
         if (c === "stop") return null;
         if (c) return c;
@@ -449,6 +452,26 @@ export class TypeChecker {
     return t ? { type: t, printed: a } : null;
   }
 
+  /** whether variable v, bound in a case clause's pattern, is followed there (see clause) */
+  private caseTyped: (v: string) => boolean = () => false;
+
+  /** the case clause patterns `%S{} = v` in `a` that type their variable */
+  private caseStructPattern(c: { args: Ast[]; guard: Ast | null }): { v: string; type: ETerm } | null {
+    if (c.args.length !== 1 || c.guard) return null;
+    const t = this.structPattern(c.args[0]);
+    return t && t.v !== null && this.caseTyped(t.v) ? { v: t.v, type: t.type } : null;
+  }
+
+  private hasCaseStruct(root: Ast): boolean {
+    const todo = [root];
+    while (todo.length) {
+      const a = todo.pop()!;
+      if (isCall(a, "case") && a.args?.length === 2 && (clausesOf(doBlock(a.args[1])) ?? []).some((c) => this.caseStructPattern(c))) return true;
+      if (!isCall(a, "quote")) todo.push(...astKids(a));
+    }
+    return false;
+  }
+
   /** the first `v.field` (in the order the checker walks the clause) that conflicts; "stop" at a
    *  use of a known variable this does not follow (its other uses refine its type too).
    *  `accessed`: the fields read so far of each variable (an access that did not conflict adds
@@ -463,6 +486,24 @@ export class TypeChecker {
         continue;
       }
       if (a.name === "quote") continue;
+      // a case: its subject, then each clause's body, with the variable a clause's struct
+      // pattern types (in that clause only)
+      const clauses = a.name === "case" && a.args?.length === 2 ? clausesOf(doBlock(a.args[1])) : null;
+      if (clauses && clauses.some((c) => this.caseStructPattern(c))) {
+        const subject = this.firstDot([a.args![0]], typed, accessed);
+        if (subject) return subject;
+        for (const c of clauses) {
+          const t = this.caseStructPattern(c);
+          let inner = typed;
+          if (t) {
+            inner = new Map(typed);
+            inner.set(t.v, { type: t.type, expr: this.show(c.args[0]), line: lineOf(c.args[0]) ?? 0 });
+          }
+          const found = this.firstDot([...(c.guard ? [c.guard] : []), c.body], inner, accessed);
+          if (found) return found;
+        }
+        continue;
+      }
       if (isCall(a.name as Ast, ".")) {
         const [target, field] = (a.name as AstCall).args ?? [];
         if (tracked(target)) {
@@ -493,7 +534,11 @@ export class TypeChecker {
       if (typeof a.name === "string" && ASSERTIONS.has(a.name) && bareUse(a, tracked)) return "stop";
       // binaries, map updates and matches refine a variable's type: not followed here
       if (a.name === "<<>>" && someVar(a, tracked)) return "stop";
-      if (a.name === "%{}" && a.args?.length === 1 && isCall(a.args[0], "|") && tracked(a.args[0].args?.[0])) return "stop";
+      if (a.name === "%{}" && a.args?.length === 1 && isCall(a.args[0], "|") && tracked(a.args[0].args?.[0])) {
+        // `%{v | key: ...}` on a struct-typed v: a key the struct lacks is "undefined field"
+        const c = this.updateConflict(a, (a.args[0].args![0] as AstCall).name as string, a.args[0].args![1], typed.get((a.args[0].args![0] as AstCall).name as string)!, accessed);
+        return c ?? "stop";
+      }
       if (a.name === "%" && isCall(a.args?.[1], "%{}") && a.args![1].args?.length === 1 && isCall(a.args![1].args![0], "|")) return "stop";
       if (a.name === "=" && a.args?.length === 2) {
         if (tracked(a.args[1])) return "stop";
@@ -505,6 +550,26 @@ export class TypeChecker {
       for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]);
     }
     return null;
+  }
+
+  /** `%{v | k: ...}` with v typed a struct (by its first use) and a literal key it lacks */
+  private updateConflict(a: AstCall, v: string, pairs: Ast | undefined, known: Typed, accessed: Map<string, unknown[]>): Conflict | null {
+    if ((accessed.get(v) ?? []).length > 0 || known.asserted !== undefined || known.pre) return null;
+    if (structName(known.type) === null || !pairs || pairs.t !== "list") return null;
+    // (several keys: the checker unifies the struct with the updated map, another message)
+    const kv = keywordPairs(pairs);
+    if (!kv || kv.length !== 1) return null;
+    const fields = (known.type as [string, { list: ETerm[][] }])[1].list;
+    const has = (k: string) => fields.some((f) => Array.isArray(f[1]) && f[1][1] === k);
+    const missing = kv.find(([k]) => !has(k));
+    if (!missing) return null;
+    const line = lineOf(a) ?? 0;
+    const atoms = fields.map((f) => (f[1] as ETerm[])[1] as string).sort();
+    const message = `undefined field "${missing[0]}" in expression:\n\n    # ${this.file}:${line}\n    ${this.show(a)}\n\n` +
+      `expected one of the following fields: ${atoms.join(", ")}\n\n${typedTraces(this.file, v, known, typeText(known.type))}Conflict found at`;
+    // (the struct's type against the keys updated: a struct sorts before the maps of field reads)
+    const right: ETerm = ["map", { list: kv.map(([k]): ETerm => ["required", ["atom", k], "dynamic"]) }];
+    return { left: known.type, right, line, column: metaOf(a).column ?? 0, message };
   }
 
   /** `v.fun()` on a variable known to be a map */
@@ -658,6 +723,11 @@ function defClause(a: AstCall): DefClause | null {
   // default arguments, unquote fragments: not followed here
   if (args.some((x) => isCall(x, "\\\\") || isCall(x, "unquote"))) return null;
   return { name: head.name, args, guard, body: blockItems(pairs[0][1]) };
+}
+
+/** the do block of a case's options */
+function doBlock(opts: Ast): Ast | undefined {
+  return keywordPairs(opts)?.find(([k]) => k === "do")?.[1];
 }
 
 function lastLine(a: Ast): number {
