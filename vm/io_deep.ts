@@ -24,134 +24,124 @@ export function adjustDeep(data: Term, pad: Term, left: boolean): Term {
   return left ? new Cons(data, pad) : new Cons(pad, data);
 }
 
-/** io_lib:write(T) with no depth limit, in OTP's shape; null where this does not model it */
-export function writeDeep(t: Term): Term | null {
+/** a subterm's one-line ~p text at a depth (the pretty printer's own) */
+type Pretty = (t: Term, d: number) => string;
+
+/** io_lib:write(T, D) in OTP's shape (D -1: no limit), or with pp the shape io_lib_pretty gives a
+ *  term that fits on its line: the same, except that a printable list is its quoted text, a
+ *  printable binary <<"...">> keeps its quoted text as one element, an improper tail, <<>>,
+ *  <<...>> and #{...} are flat, and a list cut at depth 1 is [$[, "...", $]]. Null where this
+ *  does not model it */
+export function writeDeep(t: Term, d = -1, pp?: Pretty): Term | null {
+  if (d === 0) return chars("...");
   const leaf = writeLeaf(t);
   if (leaf !== undefined) return chars(leaf);
   if (t === NIL) return chars("[]");
   if (t instanceof Cons) {
-    // [$[, [write(H) | write_tail(T)], $]]
-    const inner: Term[] = [];
-    let l: Term = t;
-    let first = true;
-    while (l instanceof Cons) {
-      const e = writeDeep(l.head);
-      if (e === null) return null;
-      if (!first) inner.push(44);
-      inner.push(e);
-      first = false;
-      l = l.tail;
+    if (d === 1) return pp ? list([91, chars("..."), 93]) : chars("[...]");
+    if (pp) {
+      const text = pp(t, d);
+      if (text.startsWith("\"")) return chars(text);
     }
-    if (l !== NIL) {
-      const e = writeDeep(l);
+    // [$[, [write(H, D-1) | write_tail(T, D-1)], $]]: a cut tail is "|..." spliced in
+    const inner: Term[] = [];
+    const h = writeDeep(t.head, d - 1, pp);
+    if (h === null) return null;
+    inner.push(h);
+    let l: Term = t.tail;
+    let dd = d - 1;
+    for (;;) {
+      if (l === NIL) break;
+      if (dd === 1) { inner.push(124, 46, 46, 46); break; }
+      if (pp && !(l instanceof Cons)) {
+        // [$| | its text]: the tail's characters follow flat
+        inner.push(124);
+        for (const ch of pp(l, dd - 1)) inner.push(ch.codePointAt(0)!);
+        break;
+      }
+      const e = writeDeep(l instanceof Cons ? l.head : l, dd - 1, pp);
       if (e === null) return null;
-      inner.push(124, e);
+      inner.push(l instanceof Cons ? 44 : 124, e);
+      if (!(l instanceof Cons)) break;
+      l = l.tail;
+      dd--;
     }
     return list([91, list(inner), 93]);
   }
   if (t instanceof Tuple) {
     if (t.items.length === 0) return chars("{}");
+    if (d === 1) return chars("{...}");
     const inner: Term[] = [];
+    // the first element at D-1, each next one a level less, ",..." once that reaches 1
+    let dd = d - 1;
     for (let i = 0; i < t.items.length; i++) {
-      const e = writeDeep(t.items[i]);
+      if (i > 0 && dd === 1) { inner.push(44, 46, 46, 46); break; }
+      const e = writeDeep(t.items[i], i === 0 ? dd : dd - 1, pp);
       if (e === null) return null;
       if (i > 0) inner.push(44);
       inner.push(e);
+      if (i > 0) dd--;
     }
     return list([123, list(inner), 125]);
   }
-  if (isMap(t)) return mapShape(t, writeDeep, "#{}");
+  if (isMap(t)) return d === 1 ? chars(pp ? "#{...}" : "#{}") : mapShape(t, (x) => writeDeep(x, d < 0 ? d : d - 1, pp), "#{}", d);
+  if (t instanceof Bin && pp) {
+    if (t.size === 0) return chars("<<>>");
+    if (d === 1) return chars("<<...>>");
+    const text = pp(t, d);
+    if (text.startsWith("<<\"")) {
+      // <<"text">> or, cut, <<"text"...>>
+      const cut = text.endsWith("...>>");
+      const quoted = text.slice(2, cut ? -5 : -2);
+      return list(cut ? [60, 60, chars(quoted), 46, 46, 46, 62, 62] : [60, 60, chars(quoted), 62, 62]);
+    }
+  }
   if (t instanceof Bin) {
-    // [$<,$<, the byte texts joined by $, (a bit tail "X:N"), $>,$>]
+    // [$<,$<, the byte texts joined by $, (a bit tail "X:N", a cut "..."), $>,$>]
     const body: Term[] = [];
     const whole = t.tailBits === 0 ? t.size : t.size - 1;
+    let dd = d;
     for (let i = 0; i < whole; i++) {
-      if (i > 0) body.push(44);
+      if (dd === 1) { body.push(chars("...")); return list([60, 60, list(body), 62, 62]); }
       body.push(chars(String(t.byteAt(i))));
+      if (i < whole - 1 || t.tailBits !== 0) body.push(44);
+      dd--;
     }
     if (t.tailBits !== 0) {
-      if (whole > 0) body.push(44);
-      body.push(chars(String(t.byteAt(whole) >> (8 - t.tailBits))), 58, chars(String(t.tailBits)));
+      if (dd === 1) body.push(chars("..."));
+      else body.push(chars(String(t.byteAt(whole) >> (8 - t.tailBits))), 58, chars(String(t.tailBits)));
     }
     return list([60, 60, list(body), 62, 62]);
   }
   return null;
 }
 
-/** io_lib:write(T, D): the deep shape when unlimited, else the flat text */
+/** io_lib:write(T, D) */
 export function writeShaped(t: Term, depth: number): Term {
-  if (depth < 0) {
-    const deep = writeDeep(t);
-    if (deep !== null) return deep;
-  }
-  return chars(writeTerm(t, depth));
+  return writeDeep(t, depth) ?? chars(writeTerm(t, depth));
 }
 
-/** ~p of a term that fits on its line, in io_lib_pretty's shape: io_lib:write's, except that a
- *  printable list is its quoted text, a printable binary <<"...">> keeps its quoted text as one
- *  element, <<>> and an improper tail are flat. pp gives a subterm's one-line text. Null for a
- *  term printed over several lines (not modelled: its text, flat) */
-export function prettyDeep(t: Term, text: string, pp: (t: Term) => string): Term | null {
+/** ~p (~P at depth d) of a term: null when it is printed over several lines (not modelled) */
+export function prettyDeep(t: Term, text: string, d: number, pp: Pretty): Term | null {
   if (text.includes("\n")) return null;
-  return prettyShape(t, pp);
+  return writeDeep(t, d, pp);
 }
 
-function prettyShape(t: Term, pp: (t: Term) => string): Term | null {
-  const leaf = writeLeaf(t);
-  if (leaf !== undefined) return chars(leaf);
-  if (t === NIL) return chars("[]");
-  if (t instanceof Cons) {
-    const text = pp(t);
-    if (text.startsWith("\"")) return chars(text);
-    const inner: Term[] = [];
-    let l: Term = t;
-    let first = true;
-    while (l instanceof Cons) {
-      const e = prettyShape(l.head, pp);
-      if (e === null) return null;
-      if (!first) inner.push(44);
-      inner.push(e);
-      first = false;
-      l = l.tail;
-    }
-    if (l !== NIL) {
-      // [$| | its text]: the tail's characters follow flat
-      inner.push(124);
-      for (const ch of pp(l)) inner.push(ch.codePointAt(0)!);
-    }
-    return list([91, list(inner), 93]);
-  }
-  if (t instanceof Tuple) {
-    if (t.items.length === 0) return chars("{}");
-    const inner: Term[] = [];
-    for (let i = 0; i < t.items.length; i++) {
-      const e = prettyShape(t.items[i], pp);
-      if (e === null) return null;
-      if (i > 0) inner.push(44);
-      inner.push(e);
-    }
-    return list([123, list(inner), 125]);
-  }
-  if (isMap(t)) return mapShape(t, (x) => prettyShape(x, pp), "#{}");
-  if (t instanceof Bin) {
-    if (t.size === 0) return chars("<<>>");
-    const text = pp(t);
-    if (text.startsWith("<<\"")) return list([60, 60, chars(text.slice(2, -2)), 62, 62]);
-    return writeDeep(t);
-  }
-  return null;
-}
-
-/** #{K => V, ...}: [$#, ${, [[K, " => ", V], $,, ...], $}]; the empty map is flat */
-function mapShape(m: Term, sub: (t: Term) => Term | null, empty: string): Term | null {
+/** #{K => V, ...}: [$#, ${, [[K, " => ", V], $,, ...], $}] (at depth d, ",..." after d-1 of
+ *  them); the empty map is flat */
+function mapShape(m: Term, sub: (t: Term) => Term | null, empty: string, d = -1): Term | null {
   const entries = iterationEntries(m as never);
   if (entries.length === 0) return chars(empty);
   const body: Term[] = [];
+  let dd = d;
   for (const [k, v] of entries) {
+    if (dd === 1) { body.push(46, 46, 46); break; }
     const ks = sub(k), vs = sub(v);
     if (ks === null || vs === null) return null;
-    if (body.length > 0) body.push(44);
     body.push(list([ks, chars(" => "), vs]));
+    body.push(44);
+    dd--;
   }
+  if (body[body.length - 1] === 44) body.pop();
   return list([35, 123, list(body), 125]);
 }

@@ -317,7 +317,8 @@ function control(spec: Spec, next: () => Term, soFar: string): Piece {
       const d = next();
       if (typeof d !== "number") return failed();
       const text = writeField(writeTerm(t, d), spec);
-      return { text, deep: charList(text) };
+      const deep = writeDeep(t, d);
+      return { text, deep: deep === null ? charList(text) : termDeep(deep, strLen(writeTerm(t, d)), spec) };
     }
     case "p": case "P": {
       const t = next();
@@ -332,7 +333,7 @@ function control(spec: Spec, next: () => Term, soFar: string): Piece {
       const enc = unicode ? "unicode" : "latin1";
       const strings = !spec.mod.includes("l");
       const text = prettyTerm(t, col, fw ?? 80, d, enc, strings);
-      const deep = d < 0 ? prettyDeep(t, text, (x) => prettyTerm(x, 1, 1000000, -1, enc, strings)) : null;
+      const deep = prettyDeep(t, text, d, (x, dd) => prettyTerm(x, 1, 1000000, dd, enc, strings));
       return { text, deep: deep ?? charList(text) };
     }
     case "e": {

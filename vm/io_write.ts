@@ -117,8 +117,8 @@ export function writeTerm(t: Term, d: number): string {
   }
   if (isMap(t)) {
     const entries = iterationEntries(t);
-    if (entries.length === 0) return "#{}";
-    if (d === 1) return "#{...}";
+    // (io_lib:write at depth 1 shows no association at all: "#{}")
+    if (entries.length === 0 || d === 1) return "#{}";
     const parts: string[] = [];
     let dd = d;
     for (const [k, v] of entries) {
