@@ -17,6 +17,17 @@ import { isScriptModule } from "./script_module.ts";
 import { checkStructAvailable, checkStructKeys, expandStructNow } from "./struct_expansion.ts";
 import { arithPlan } from "./arith_frames.ts";
 import { EvalContext } from "../vm/erl_eval_frames.ts";
+
+// the Kernel.to_string/1 calls of interpolations ("#{x}") in evaluated code's binaries
+const interpolations = new WeakSet<Ast>();
+function isInterpolation(a: Ast): boolean {
+  if (a.t !== "call" || a.args?.length !== 1 || !isCall(a.name as Ast, ".")) return false;
+  const [m, f] = (a.name as AstCall).args ?? [];
+  return m?.t === "atom" && m.v === "Elixir.Kernel" && f?.t === "atom" && f.v === "to_string";
+}
+
+// the :erlang functions Elixir hands erl_eval as operators (the rest, ++ and -- too, as remote calls)
+const ERLANG_OPERATORS = new Set(["+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr", "bnot", "not", "==", "/=", "=<", "<", ">=", ">", "=:=", "=/="]);
 import { guardFloatVars } from "./float_types.ts";
 import { constantOf, type ConstEnv } from "./constants.ts";
 import { failingCallWarning } from "./failing_calls.ts";
@@ -274,7 +285,7 @@ export class ExprCompiler {
       case "list": return this.listExpr(a.items, scope, tail);
       case "tuple": {
         const n = a.items.length;
-        return this.seq(scope, [...a.items, () => {
+        return this.seq(scope, [...this.inEvalContexts(EvalContext.TupleElement, a.items), () => {
           this.em.emit("make_tuple", n);
           this.done(tail);
         }]);
@@ -314,6 +325,12 @@ export class ExprCompiler {
     }];
   }
 
+  /** `items` each under erl_eval's frames of `kind` (evaluated code only; compiled code: as they are) */
+  inEvalContexts(kind: EvalContext, items: SeqItem[]): SeqItem[] {
+    if (this.fn.mod.evalContexts === null) return items;
+    return items.flatMap((it) => this.evalContextSteps(kind, [it]));
+  }
+
   /** compile `f`'s code as erl_eval evaluates it under a frame of its own (evaluated code only) */
   inEvalContext(kind: EvalContext, f: () => void): void {
     const start = this.em.code.length;
@@ -328,15 +345,21 @@ export class ExprCompiler {
       this.em.emit("make_list", n);
       this.done(tail);
     };
-    if (last && isCall(last, "|") && last.args) return this.seq(scope, [...items.slice(0, -1), last.args[0], last.args[1], make]);
-    this.seq(scope, [...items, () => this.em.pushLit(NIL), make]);
+    // erl_eval evaluates a cell's head, then its tail
+    const heads = (xs: Ast[]) => this.inEvalContexts(EvalContext.ListHead, xs);
+    const withTail = (first: SeqItem[], rest: SeqItem[]) => [...first, ...(rest.length > 0 && this.fn.mod.evalContexts !== null ? this.evalContextSteps(EvalContext.ListTail, rest) : rest)];
+    if (last && isCall(last, "|") && last.args) {
+      const elems = [...items.slice(0, -1), last.args[0]];
+      return this.seq(scope, [...withTail(heads(elems.slice(0, 1)), [...heads(elems.slice(1)), last.args[1]]), make]);
+    }
+    this.seq(scope, [...withTail(heads(items.slice(0, 1)), heads(items.slice(1))), () => this.em.pushLit(NIL), make]);
   }
 
   bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
     this.checkGuardCall(module, name, args.length, this.em.currentLine);
     this.warnIfFails(module, name, args, scope);
     const plan = module === "erlang" && ARITH_OPS.has(name) ? arithPlan(name, args, this.arithEnv(scope)) : NO_PLAN;
-    this.seq(scope, [...(plan.swap ? [args[1], args[0]] : args), () => {
+    this.seq(scope, [...this.bifArguments(module, name, plan.swap ? [args[1], args[0]] : args, plan.swap === true), () => {
       const imp = this.em.importOf(module, name, args.length);
       const fast = module === "erlang" && args.length === 2 ? FAST_OPS[name] : undefined;
       // called last, apply/2,3 makes its call in the caller's place, and a BIF that is Erlang
@@ -352,6 +375,15 @@ export class ExprCompiler {
       else this.em.emit("bif", imp);
       this.done(tail);
     }]);
+  }
+
+  /** a BIF's arguments, under erl_eval's frames for an operator's operands or a call's arguments */
+  private bifArguments(module: string, name: string, args: Ast[], swapped: boolean): SeqItem[] {
+    if (this.fn.mod.evalContexts === null || this.inGuard > 0) return args;
+    if (module !== "erlang" || !ERLANG_OPERATORS.has(name) || args.length > 2) return this.inEvalContexts(EvalContext.CallArgument, args);
+    if (args.length === 1) return this.inEvalContexts(EvalContext.Operand, args);
+    const [left, right] = swapped ? [EvalContext.OperandRight, EvalContext.OperandLeft] : [EvalContext.OperandLeft, EvalContext.OperandRight];
+    return [...this.evalContextSteps(left, [args[0]]), ...this.evalContextSteps(right, [args[1]])];
   }
 
   /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
@@ -465,7 +497,7 @@ export class ExprCompiler {
 
   /** scheduled: the last thing a step does (or inside now()); viaMacro: Kernel's macro the call
    *  comes from (a guard's error shows its expansion) */
-  remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number, viaMacro?: string, applied = false): void {
+  remoteCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean, line?: number, viaMacro?: string, applied = false, argsContext = EvalContext.CallArgument): void {
     // :erlang.andalso/orelse are no functions but the operators (what defguard's expansion calls)
     if (module === "erlang" && (name === "andalso" || name === "orelse") && args.length === 2) {
       return this.expr({ t: "call", name: name === "andalso" ? "and" : "or", meta: line === undefined ? {} : { line }, args }, scope, tail);
@@ -474,7 +506,7 @@ export class ExprCompiler {
     // Kernel.to_string/1 and to_charlist/1 are macros calling their protocol's function (but
     // apply(Kernel, :to_string, [x]) calls the function Kernel has not)
     const target = module === "Elixir.Kernel" && !applied ? KERNEL_MACRO_CALLS[`${name}/${args.length}`] ?? module : module;
-    this.seq(scope, [...args, () => {
+    this.seq(scope, [...this.inEvalContexts(argsContext, args), () => {
       this.em.line(line);
       this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(target, name, args.length));
     }]);
@@ -685,7 +717,7 @@ export class ExprCompiler {
       // (a captured macro stays a capture: its error is the capture's)
       if (direct !== null && !findMacro(this.mod, direct)) return this.step(direct, scope, tail);
       if (this.inGuard > 0) return this.mod.error("invalid expression in guards, anonymous call is not allowed in guards. To learn more about guards, visit: https://hexdocs.pm/elixir/patterns-and-guards.html", a.meta.line);
-      return this.seq(scope, [...args, target.args[0], () => this.em.emit(tail ? "tail_fun" : "call_fun", args.length)]);
+      return this.seq(scope, [...this.inEvalContexts(EvalContext.FunArgument, args), target.args[0], () => this.em.emit(tail ? "tail_fun" : "call_fun", args.length)]);
     }
     const [recv, fnameAst] = target.args;
     if (fnameAst.t !== "atom") return this.mod.error("invalid remote call", a.meta.line);
@@ -746,7 +778,8 @@ export class ExprCompiler {
         return this.remoteCall(inlined[0], inlined[1], args, scope, tail, a.meta.line);
       }
       this.warnIfFails(mod, fname, args, scope);
-      return this.remoteCall(mod, fname, args, scope, tail, a.meta.line);
+      // (an interpolation is a case on its value in Elixir's expansion, not a call's argument)
+      return this.remoteCall(mod, fname, args, scope, tail, a.meta.line, undefined, false, interpolations.has(a) ? EvalContext.CaseSubject : EvalContext.CallArgument);
     }
     // a number, a string or a list is neither a module nor a value with fields: Elixir's
     // expand_remote refuses the call
@@ -798,7 +831,8 @@ export class ExprCompiler {
     const branch = (b: Ast | undefined, isReached: () => boolean): SeqItem[] =>
       b === undefined ? [() => this.lit(atom("nil"), tail)] : this.branchSteps(isReached, [{ a: b, scope: scope.child(), tail }]);
     this.seq(scope, [
-      cond,
+      // (an if is a case: erl_eval evaluates its condition as a case's subject)
+      ...this.inEvalContexts(EvalContext.CaseSubject, [cond]),
       () => {
         reached = ifBranchesReached(cond, this.constantHere(cond, scope));
         em.emit("jump_unless_truthy", other);
@@ -996,14 +1030,14 @@ export class ExprCompiler {
       const pairs = this.pairs(upd);
       for (const [k, val] of pairs) {
         this.expr(k, scope);
-        this.expr(val, scope);
+        this.inEvalContext(EvalContext.MapUpdateValue, () => this.expr(val, scope));
       }
       em.emit("map_update", pairs.length);
       return this.done(tail);
     }
     const pairs: [Ast, Ast][] = [];
     for (const it of args) pairs.push(...this.pairs(it));
-    this.seq(scope, [...pairs.flat(), () => {
+    this.seq(scope, [...pairs.flatMap(([k, v]) => [k, ...this.inEvalContexts(EvalContext.MapValue, [v])]), () => {
       em.emit("make_map", pairs.length);
       this.done(tail);
     }]);
@@ -1038,7 +1072,7 @@ export class ExprCompiler {
       const pairs = this.pairs(upd);
       for (const [k, val] of pairs) {
         this.expr(k, scope);
-        this.expr(val, scope);
+        this.inEvalContext(EvalContext.MapUpdateValue, () => this.expr(val, scope));
       }
       em.emit("map_update", pairs.length);
       return;
@@ -1097,7 +1131,8 @@ export class ExprCompiler {
         if (typeof l === "number") spec.size = l;
         const dynSize = sizeAst !== null && typeof l !== "number";
         specs.push({ ...spec, dynSize });
-        this.seq(scope, dynSize ? [value, sizeAst!] : [value]);
+        if (this.fn.mod.evalContexts !== null && isInterpolation(value)) interpolations.add(value);
+        this.seq(scope, [...this.inEvalContexts(EvalContext.BinarySegment, [value]), ...(dynSize ? [sizeAst!] : [])]);
       });
     }
     steps.push(() => {

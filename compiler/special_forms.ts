@@ -122,7 +122,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       const end = em.newLabel();
       const other = em.newLabel();
       let reached = true;
-      ec.seq(scope, [args[0], () => {
+      // (Elixir's && and || are cases on the left operand: erl_eval's frame of a case's subject)
+      ec.seq(scope, [...ec.inEvalContexts(EvalContext.CaseSubject, [args[0]]), () => {
         reached = rightOperandReached(name, ec.constantHere(args[0], scope));
         em.emit("dup");
         em.emit("jump_unless_truthy", other);
@@ -141,7 +142,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     }
     case "!": {
       const f = em.newLabel(), end = em.newLabel();
-      ec.seq(scope, [args[0], () => {
+      ec.seq(scope, [...ec.inEvalContexts(EvalContext.CaseSubject, [args[0]]), () => {
         em.emit("jump_unless_truthy", f);
         em.pushLit(atom("false"));
         em.emit("jump", end);
@@ -158,7 +159,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       // strict booleans: `and` needs true on the left to look right; BadBooleanError otherwise
       const short = em.newLabel(), end = em.newLabel();
       let reached = true;
-      ec.seq(scope, [args[0], () => {
+      ec.seq(scope, [...ec.inEvalContexts(EvalContext.CaseSubject, [args[0]]), () => {
         reached = rightOperandReached(name, ec.constantHere(args[0], scope));
         ec.em.pushLit(atom(name));
         ec.em.emit("bif", ec.em.importOf("beamlet", "check_bool", 2));
@@ -204,13 +205,19 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       // elem(t, i) is :erlang.element(i + 1, t); put_elem(t, i, v) is :erlang.setelement(i + 1, t, v)
       if (args.length !== (name === "elem" ? 2 : 3)) return false;
       if (name === "elem") ec.warnIfFails("erlang", "element", [{ t: "call", name: "+", meta: a.meta, args: [args[1], { t: "int", v: 1n }] }, args[0]], scope);
-      ec.seq(scope, [args[1], () => {
-        em.pushLit(1);
-        em.emit("add_nf", em.importOf("erlang", "+", 2)); // an increment on the BEAM: no frame of its own
-      }, ...args.slice(0, 1), ...(name === "put_elem" ? [args[2]] : []), () => {
+      {
+        const index: SeqItem[] = [...ec.inEvalContexts(EvalContext.OperandLeft, [args[1]]), () => {
+          em.pushLit(1);
+          em.emit("add_nf", em.importOf("erlang", "+", 2)); // an increment on the BEAM: no frame of its own
+        }];
+        // (evaluated: erl_eval's frames of the call's arguments, of the index's + too)
+        const evaluated = ec.fn.mod.evalContexts !== null;
+        ec.seq(scope, [...(evaluated ? ec.evalContextSteps(EvalContext.CallArgument, index) : index),
+          ...ec.inEvalContexts(EvalContext.CallArgument, [args[0], ...(name === "put_elem" ? [args[2]] : [])]), () => {
         em.emit("bif", em.importOf("erlang", name === "elem" ? "element" : "setelement", args.length));
         ec.done(tail);
       }]);
+      }
       return true;
     case "is_map_key":
       if (args.length !== 2) return false;
@@ -233,7 +240,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       }
       // operands scheduled on the compiler's task stack, not compiled recursively: a chain
       // `a <> b <> ...` nests thousands deep
-      ec.seq(scope, [args[0], args[1], () => {
+      ec.seq(scope, [...ec.inEvalContexts(EvalContext.BinarySegment, [args[0], args[1]]), () => {
         const spec: SegSpec & { dynSize: boolean } = { type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false };
         em.emit("make_bin", em.lit([spec, spec]));
         ec.done(tail);

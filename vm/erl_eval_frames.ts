@@ -2,7 +2,8 @@
 // Erlang's erl_eval, so where beamlet has a frame of that code (CompiledModule.evaluated) the
 // BEAM has erl_eval's: the call is made from :erl_eval.do_apply/7, under a frame for each
 // enclosing construct erl_eval evaluates non-tail (a block whose later expressions are still to
-// run: exprs/6; a match's value, a case's subject: expr/6). A fn's body calling
+// run: exprs/6; a match's value, a case's subject, an operand, a list's or tuple's element, a map's
+// value: expr/6; a call's arguments: expr_list/7 under expr/6). A fn's body calling
 // a raising BIF last (raise, throw, exit) shows do_apply/7 at its tail-call line instead.
 // `elixir -e` then runs the code from Code.validated_eval_string/3.
 import { type Term, Atom, Tuple, atom, list, tuple } from "./terms.ts";
@@ -25,15 +26,50 @@ export enum EvalContext {
   MatchValue = 1,
   /** the subject of a case (also of if/unless, which are cases) */
   CaseSubject = 2,
+  /** an argument of a remote call (Kernel's functions that are :erlang's too, ++ and --) */
+  CallArgument = 3,
+  /** an argument of a fun's call, f.(x) */
+  FunArgument = 4,
+  /** the left operand of an operator Erlang has (+, div, ==, ...) */
+  OperandLeft = 5,
+  /** its right operand */
+  OperandRight = 6,
+  /** the operand of a unary operator (not, -) */
+  Operand = 7,
+  /** an element of a tuple */
+  TupleElement = 8,
+  /** the head of a list's cell: every element */
+  ListHead = 9,
+  /** the tail of a list's cell: every element but the first (the BEAM shows the frame once) */
+  ListTail = 10,
+  /** a value of a map being built */
+  MapValue = 11,
+  /** a value of a map being updated */
+  MapUpdateValue = 12,
+  /** a segment's value in a binary being built (<<>>, <>, interpolation) */
+  BinarySegment = 13,
 }
 
 // OTP 25 (stdlib 4.2) erl_eval.erl's lines
 const DO_APPLY = at("erl_eval", "do_apply", 7, "erl_eval.erl", 744);
 const DO_APPLY_TAIL = at("erl_eval", "do_apply", 7, "erl_eval.erl", 742);
-const CONTEXT_FRAMES: Record<EvalContext, Term> = {
-  [EvalContext.Block]: at("erl_eval", "exprs", 6, "erl_eval.erl", 136),
-  [EvalContext.MatchValue]: at("erl_eval", "expr", 6, "erl_eval.erl", 492),
-  [EvalContext.CaseSubject]: at("erl_eval", "expr", 6, "erl_eval.erl", 323),
+const EXPR_LIST = at("erl_eval", "expr_list", 7, "erl_eval.erl", 961);
+const expr = (line: number) => at("erl_eval", "expr", 6, "erl_eval.erl", line);
+const CONTEXT_FRAMES: Record<EvalContext, Term[]> = {
+  [EvalContext.Block]: [at("erl_eval", "exprs", 6, "erl_eval.erl", 136)],
+  [EvalContext.MatchValue]: [expr(492)],
+  [EvalContext.CaseSubject]: [expr(323)],
+  [EvalContext.CallArgument]: [EXPR_LIST, expr(454)],
+  [EvalContext.FunArgument]: [EXPR_LIST, expr(472)],
+  [EvalContext.OperandLeft]: [expr(537)],
+  [EvalContext.OperandRight]: [expr(538)],
+  [EvalContext.Operand]: [expr(514)],
+  [EvalContext.TupleElement]: [EXPR_LIST, expr(290)],
+  [EvalContext.ListHead]: [expr(282)],
+  [EvalContext.ListTail]: [expr(283)],
+  [EvalContext.MapValue]: [at("erl_eval", "eval_map_fields", 6, "erl_eval.erl", 856), expr(313)],
+  [EvalContext.MapUpdateValue]: [at("erl_eval", "eval_map_fields", 6, "erl_eval.erl", 860), expr(304)],
+  [EvalContext.BinarySegment]: [at("eval_bits", "eval_field", 5, "eval_bits.erl", 106), at("eval_bits", "expr_grp1", 6, "eval_bits.erl", 71), at("eval_bits", "expr_grp", 5, "eval_bits.erl", 67), expr(543)],
 };
 // where erl_eval itself raises: a failed match, no case clause, a call of a non-fun
 const RAISED_BY_ERL_EVAL: Record<string, Term[]> = {
@@ -47,7 +83,7 @@ const RAISED_BY_ERL_EVAL: Record<string, Term[]> = {
  * where it raised), deepest first. `raised`: the reason, when the error is raised in this frame
  * (the trace's first, with no BIF frame above); `belowCallee`: a BIF's frame is above it.
  */
-export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: Term | undefined, belowCallee = false): Term[] {
+export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: Term | undefined, belowCallee = false, callerEvaluated = false): Term[] {
   const lambda = v.functions[fi]?.lambda === true;
   // a fn's last expression calling a BIF that fails with its own frame: erl_eval applied it as a
   // tail call, so nothing of the fn's is left below it
@@ -60,8 +96,9 @@ export function erlEvalFrames(v: ModuleVersion, fi: number, pc: number, raised: 
   const tag = raised instanceof Tuple && raised.items[0] instanceof Atom ? raised.items[0].name : "";
   const own = RAISED_BY_ERL_EVAL[tag];
   const tail = raised !== undefined && open.length === 0 && lambda;
+  if (tail && !own && callerEvaluated) return [];
   const out = own ? [...own] : [tail ? DO_APPLY_TAIL : DO_APPLY];
-  for (const [, , kind] of open) out.push(CONTEXT_FRAMES[kind]);
+  for (const [, , kind] of open) out.push(...CONTEXT_FRAMES[kind]);
   return out;
 }
 

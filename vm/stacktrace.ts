@@ -112,7 +112,10 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       }
     }
     if (v.compiled.evaluated) {
-      for (const f of erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH)) out.length < depth && out.push(f);
+      // (a fn of evaluated code raising in its tail, called by evaluated code: erl_eval applied the
+      // raise in the caller's do_apply, whose frame stands for both)
+      const callerEvaluated = out.length === 0 && p.frameVersions[p.frameVersions.length - 1]?.compiled.evaluated === true;
+      for (const f of erlEvalFrames(v, fi, pc, raising, out.length === 0 && depth < DEPTH, callerEvaluated)) out.length < depth && out.push(f);
       // its top level was run by Code.eval_string/eval_quoted, which beamlet tail-called
       if (!v.functions[fi]?.lambda && v.compiled.evalCaller) for (const f of evalCallerFrames(v.compiled.evalCaller)) out.length < depth && out.push(f);
     }

@@ -19,7 +19,8 @@ export function formatRuntimeError(formatted: string, colors = false, severalExp
   const header = lines.slice(0, start);
   const frames = lines.slice(start).filter((l) => !/:elixir_eval_\d+\.__script__\/\d+$/.test(l) && !/:beamlet_evaluator\.|:beamlet_boot\./.test(l));
   // the prompt's own code is erl_eval's frames at the bottom (vm/erl_eval_frames.ts): iex drops them
-  const erlEval = (l: string) => /^    \(stdlib [\d.]+\) erl_eval\.erl:\d+: :erl_eval\./.test(l);
+  // (eval_bits evaluates the segments of a binary the code builds, under erl_eval)
+  const erlEval = (l: string) => /^    \(stdlib [\d.]+\) (erl_eval|eval_bits)\.erl:\d+: :(erl_eval|eval_bits)\./.test(l);
   if (severalExpressions && frames.length > 0 && erlEval(frames[frames.length - 1])) {
     if (frames.length < DEPTH) frames.push(REDUCE_FRAME);
   } else while (frames.length > 0 && erlEval(frames[frames.length - 1])) frames.pop();

@@ -88,6 +88,32 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("shows erl_eval's frames for an error inside a nested expression of -e code, as `elixir -e` does", async () => {
+    const dir = tempDir("erl_eval");
+    try {
+      // each construct erl_eval evaluates under a frame of its own: call arguments, operands,
+      // list and tuple elements, map values, binary segments, interpolations, case subjects
+      // (if, &&, !), fun calls; a fn raising in its tail when evaluated code called it
+      const cases = [
+        "IO.inspect(Nope.f)", "IO.inspect(1 + Nope.f)", "Nope.f - 1", "[1, 2, Nope.f]", "[Nope.f | 1]",
+        "[1 | Nope.f]", "IO.inspect({1, Nope.f})", "%{a: Nope.f}", "x = %{}; IO.inspect(%{x | a: Nope.f})",
+        "f = fn x -> x end; f.(Nope.f)", "not Nope.f", "[1] ++ Nope.f", "elem(Nope.f, 0)", "IO.inspect(Nope.f > 1)",
+        'IO.puts("a#{Nope.f}b")', 'IO.inspect("a" <> Nope.f)', "IO.inspect(<<1, Nope.f::8>>)",
+        "x = if Nope.f, do: 1; x", "IO.inspect(Nope.f && 1)", "IO.inspect(!Nope.f)", "IO.inspect(Nope.f and true)",
+        "IO.inspect(1 + :a)", "y = [1, {2, Nope.f}]", 'x = fn -> raise "boom" end; IO.inspect(x.())',
+        'x = fn -> raise "boom" end; IO.inspect(Enum.map([1], fn _ -> x.() end))',
+      ];
+      for (const code of cases) {
+        const want = await run("elixir", ["-e", code], { cwd: dir });
+        const ours = await beamlet(["-e", code], { cwd: dir });
+        expect(ours.stderr, code).toBe(want.stderr);
+        expect(ours.code, code).toBe(want.code);
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }, 480000);
+
   it("runs several -e, -r PATTERN and a file one after the other in one process, as `elixir` does", async () => {
     const dir = tempDir("commands");
     try {
