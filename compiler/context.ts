@@ -190,6 +190,10 @@ export class ModCtx {
   /** Module.make_overridable/2: the clauses of these functions or macros defined so far become
    *  overridable (a later def replaces them; super calls them); set by modules.ts */
   makeOverridable: (pairs: [string, number][]) => void = () => {};
+  /** Module.get_definition/3: {:v1, kind, meta, clauses} of name/arity defined so far, or null */
+  getDefinition: (name: string, arity: number, skipClauses: boolean) => Term | null = () => null;
+  /** Module.delete_definition/2: forget name/arity's clauses; false when none was defined */
+  deleteDefinition: (name: string, arity: number) => boolean = () => false;
   /** compiles and loads this module's macros so far (under a temporary name); set by modules.ts */
   macroModule: (() => string) | null = null;
   /** attributes registered with accumulate: true (each @name adds to the front of a list) */

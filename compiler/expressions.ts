@@ -3,7 +3,7 @@
 import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple, isMap } from "../vm/terms.ts";
-import { lookupBif } from "../vm/bifs/registry.ts";
+import { lookupBif, KERNEL_MACRO_BIFS } from "../vm/bifs/registry.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { Label } from "./emitter.ts";
@@ -67,7 +67,7 @@ const BARE_KERNEL_CALLS = new Set(["self", "node", "make_ref"]);
 import { CompileError } from "../lang/compile_error.ts";
 
 // Operators that are Erlang BIFs: Elixir name/arity -> erlang name
-const ERLANG_OPS: Record<string, string> = {
+export const ERLANG_OPS: Record<string, string> = {
   "+/2": "+", "-/2": "-", "*/2": "*", "//2": "/", "+/1": "+", "-/1": "-",
   "==/2": "==", "!=/2": "/=", "===/2": "=:=", "!==/2": "=/=",
   "</2": "<", ">/2": ">", "<=/2": "=<", ">=/2": ">=",
@@ -75,7 +75,7 @@ const ERLANG_OPS: Record<string, string> = {
 };
 
 // Kernel functions that are the same Erlang BIF (compiled to a direct call)
-const KERNEL_TO_ERLANG: Record<string, string> = {
+export const KERNEL_TO_ERLANG: Record<string, string> = {
   "hd/1": "hd", "tl/1": "tl", "length/1": "length", "abs/1": "abs", "div/2": "div", "rem/2": "rem",
   "round/1": "round", "trunc/1": "trunc", "ceil/1": "ceil", "floor/1": "floor",
   "tuple_size/1": "tuple_size", "map_size/1": "map_size", "byte_size/1": "byte_size", "bit_size/1": "bit_size",
@@ -573,7 +573,8 @@ export class ExprCompiler {
       const fname = args[1].v, items = args[2].items;
       if (args === this.matchedCallArgs) this.matchedCallArgs = items;
       const mod = expandAlias(args[0], this.mod);
-      if (mod !== null) return this.remoteCall(mod, fname, items, scope, tail, line, undefined, true);
+      // (Kernel's macros kept as BIFs are no functions to call by name: made at run time, it raises)
+      if (mod !== null && !(mod === "Elixir.Kernel" && KERNEL_MACRO_BIFS.has(`${fname}/${items.length}`))) return this.remoteCall(mod, fname, items, scope, tail, line, undefined, true);
       return this.seq(scope, [args[0], ...items, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), items.length)]);
     }
     const erl = KERNEL_TO_ERLANG[key];

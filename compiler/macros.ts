@@ -169,6 +169,10 @@ function hasKey(meta: Term, k: Atom): boolean {
   for (let c = meta; c instanceof Cons; c = c.tail) if (c.head instanceof Tuple && c.head.items[0] === k) return true;
   return false;
 }
+function metaValue(meta: Term, k: Atom): Term | undefined {
+  for (let c = meta; c instanceof Cons; c = c.tail) if (c.head instanceof Tuple && c.head.items[0] === k) return c.head.items[1];
+  return undefined;
+}
 /** the caller's line where a node has none (`keep:` gives its own line), as Elixir's linify */
 function lineMeta(meta: Term, line: number): Term {
   const items = listToArray(meta) ?? [];
@@ -198,7 +202,12 @@ export function linify(t: Term, line: number, receiver: Atom, counter: number | 
   if (it.length === 2) return tuple(linify(it[0], line, receiver, counter), linify(it[1], line, receiver, counter));
   if (it.length !== 3 || listToArray(it[1]) === null) return t;
   let [head, meta, args] = it;
-  if (head === atom("quote")) return tuple(head, lineMeta(meta, line), args);
+  // a quote the macro's code quoted (its context the receiver) takes the counter, as its
+  // variables do; its contents are linified as any code
+  if (head === atom("quote") && args instanceof Cons) {
+    if (!hasKey(meta, A_COUNTER) && metaValue(meta, atom("context")) === receiver) meta = new Cons(tuple(A_COUNTER, counter), meta);
+    return tuple(head, lineMeta(meta, line), linify(args, line, receiver, counter));
+  }
   const isVar = head instanceof Atom && args instanceof Atom;
   if ((isVar && args === receiver && head !== atom("_")) || head === A_ALIASES) {
     if (!hasKey(meta, A_COUNTER)) meta = new Cons(tuple(A_COUNTER, counter), meta);

@@ -27,8 +27,9 @@ import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unreq
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
-import { plainName, opaqueValue } from "./quoted.ts";
+import { plainName, opaqueValue, astToTerm } from "./quoted.ts";
 import { debugClauses } from "./debug_info.ts";
+import { expandedDefinition } from "./expanded_definition.ts";
 import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 
@@ -53,6 +54,8 @@ interface DefClause extends Clause {
   macros?: Set<string>;
   /** the module body's directives where the clause is written (later ones do not apply to it) */
   dirs?: Directives;
+  /** a clause default arguments add (f/1 calling f/2): no definition of its own */
+  defaultsOf?: boolean;
 }
 
 /** compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first */
@@ -149,6 +152,34 @@ function compileBody(
     }
     return [...seen.values()];
   };
+  // a definition's clauses of its latest layer (the function an override would call super on is
+  // not the definition), the clauses defaults add left out
+  const clausesOf = (name: string, arity: number) => {
+    const all = defs.filter((d) => (d.name === name && d.args.length === arity) || (d.name === "MACRO-" + name && d.args.length === arity + 1));
+    const top = Math.max(...all.map((d) => d.layer ?? 0));
+    return all.filter((d) => (d.layer ?? 0) === top);
+  };
+  ctx.getDefinition = (name, arity, skipClauses) => {
+    const clauses = clausesOf(name, arity);
+    if (clauses.length === 0) return null;
+    const macro = clauses[0].name.startsWith("MACRO-");
+    const kind = macro ? (clauses[0].kind === "def" ? "defmacro" : "defmacrop") : clauses[0].kind;
+    const isLocal = (key: string) => {
+      const i = key.lastIndexOf("/");
+      const [n, a] = [key.slice(0, i), Number(key.slice(i + 1))];
+      return defs.some((d) => d.name === n && d.args.length === a);
+    };
+    return expandedDefinition(ctx, kind, clauses, skipClauses, isLocal);
+  };
+  ctx.deleteDefinition = (name, arity) => {
+    const gone = new Set(defs.filter((d) => (d.name === name && d.args.length === arity) || (d.name === "MACRO-" + name && d.args.length === arity + 1)));
+    if (gone.size === 0) return false;
+    const kept = defs.filter((d) => !gone.has(d));
+    defs.length = 0;
+    defs.push(...kept);
+    ctx.localMacros.delete(`${name}/${arity}`);
+    return true;
+  };
   ctx.makeOverridable = (pairs) => {
     // (a macro name/arity is the function MACRO-name/arity+1)
     const keys = new Set(pairs.flatMap(([n, a]) => [`${n}/${a}`, `MACRO-${n}/${a + 1}`]));
@@ -188,6 +219,35 @@ function compileBody(
   ctx.attrs.set("external_resource", listA([]));
   if (implInfo.for) ctx.attrs.set("for", atomA(implInfo.for));
   if (implInfo.protocol) ctx.attrs.set("protocol", atomA(implInfo.protocol));
+
+  // @on_definition Mod / {Mod, :fun} (accumulating, the latest first): Mod.__on_definition__(env,
+  // kind, name, args, guards, body) for each clause written, with its code as written
+  const onDefinition = (kind: string, head: Ast, bodyKw: Ast | undefined, l: number | undefined) => {
+    const hooks = ctx.attrs.get("on_definition");
+    if (!hooks || hooks.t !== "list" || hooks.items.length <= 1 || !host.callSync) return;
+    let guards: Ast[] = [];
+    if (isCall(head, "when") && head.args?.length === 2) {
+      guards = whenGuards(head.args[1]);
+      head = head.args[0];
+    }
+    if (!isCall(head) || typeof head.name !== "string") return;
+    const args = head.args ?? [];
+    const at = l ?? line;
+    const env = envTerm(ctx, { fn: [head.name, args.length], line: at });
+    for (const hook of hooks.items) {
+      if (hook === OWN_HOOK) continue;
+      const modAst = hook.t === "tuple" && hook.items.length === 2 ? hook.items[0] : hook;
+      const fn = hook.t === "tuple" && hook.items.length === 2 && hook.items[1].t === "atom" ? hook.items[1].v : "__on_definition__";
+      const modName = modAst.t === "atom" ? modAst.v : expandAlias(modAst, ctx);
+      if (modName === null) continue;
+      const r = host.callSync(modName, fn, [env, atom(kind), atom(head.name), list(args.map(astToTerm)), list(guards.map(astToTerm)), bodyKw === undefined ? NIL_ATOM : astToTerm(bodyKw)]) as Tuple;
+      if (r.items[0] !== atom("ok")) compileTimeFailure(ctx, at, r, "");
+    }
+  };
+  // (Elixir's own hook comes last: beamlet's compiler does its work itself)
+  const OWN_HOOK = tupleA([atomA("Elixir.Module"), atomA("compile_definition_attributes")]);
+  ctx.accumulate.add("on_definition");
+  ctx.attrs.set("on_definition", listA([OWN_HOOK]));
 
   // docOf: "self" for a def written in the body, what to document for one that stands for another
   // (a macro, a delegate), absent for the functions the compiler adds itself
@@ -294,7 +354,7 @@ function compileBody(
         if (defaultsSupplied < m - required) { defaultsSupplied++; return vars[supplied++]; }
         return p.args![1];
       });
-      defs.push({ kind: kindD, name: fname, args: vars, guard: null, body: call(fname, callArgs), meta: { line: l }, attrs: new Map(ctx.attrs), overridable: false, layer: layerFor(fname, m, false), dirs: ctx.moduleDirs });
+      defs.push({ kind: kindD, name: fname, args: vars, guard: null, body: call(fname, callArgs), meta: { line: l }, attrs: new Map(ctx.attrs), overridable: false, layer: layerFor(fname, m, false), dirs: ctx.moduleDirs, defaultsOf: true });
     }
   };
 
@@ -410,6 +470,7 @@ function compileBody(
           const nargs = named.args ?? [];
           return addDef(it.name, nargs[0], nargs[1], l, overridable, "self");
         }
+        onDefinition(it.name, args[0], args[1], l);
         return addDef(it.name, args[0], args[1], l, overridable, "self");
       case "defguard": case "defguardp": {
         const g = defineGuard(it.name, args);
@@ -424,6 +485,7 @@ function compileBody(
       }
       case "defmacro": case "defmacrop":
         if (hasUnquote(args[0])) return runBody(it, overridable);
+        onDefinition(it.name, args[0], args[1], l);
         return addMacro(it.name, args[0], args[1], l);
       case "defoverridable":
         return markOverridable(args[0], l);
@@ -471,6 +533,12 @@ function compileBody(
         // evaluated once, where it is set, as in Elixir: every read sees that value
         if (!host.lenient && !UNEVALUATED_ATTRIBUTES.has(an) && literalTerm(val) === undefined && !isCall(val, "__aliases__") && !isCall(val, "&")) {
           return runBody(it, overridable);
+        }
+        if (an === "on_definition") {
+          // kept as {Mod, :fun}, as Elixir's Module stores it
+          const pair = val.t === "tuple" && val.items.length === 2 ? val.items : [val, atomA("__on_definition__")];
+          const mod = pair[0].t === "atom" ? pair[0].v : expandAlias(pair[0], ctx);
+          if (mod !== null) val = tupleA([atomA(mod), pair[1]]);
         }
         if (ctx.accumulate.has(an)) {
           const prev = ctx.attrs.get(an);
@@ -732,6 +800,11 @@ function runAfterCompile(ctx: ModCtx, target: Ast, compiled: CompiledModule, lin
   if (modName === null) return ctx.error("invalid @after_compile", line);
   const r = host.callSync(modName, fn, [envTerm(ctx, { fn: null, line }), new Bin(writeModule(compiled))]) as Tuple;
   if (r.items[0] !== atom("ok")) compileTimeFailure(ctx, line, r, "");
+}
+
+/** `a when b when c`'s guards, one per `when` */
+function whenGuards(g: Ast): Ast[] {
+  return isCall(g, "when") && g.args?.length === 2 ? [...whenGuards(g.args[0]), ...whenGuards(g.args[1])] : [g];
 }
 
 /** does the clause call super (outside quotes)? */

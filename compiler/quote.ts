@@ -182,7 +182,10 @@ function quoteNode(a: Ast, st: QuoteState): Ast | Expand<Quoting, Ast> {
     }
     if (st.unquote && name === "unquote" && a.args.length === 1) return a.args[0];
     if (name === "quote" && st.unquote) {
-      return quoteList(a.args, { ...st, unquote: false }, (args) => tupleA([atomA("quote"), metaList(a, st), args]));
+      // (Elixir's quote marks a nested quote with its context: a macro's expansion then gives it
+      // the expansion's counter, so the variables it unquotes stay the caller's)
+      const ctxMeta = tupleA([atomA("context"), atomA(st.context)]);
+      return quoteList(a.args, { ...st, unquote: false }, (args) => tupleA([atomA("quote"), metaList(a, st, [ctxMeta]), args]));
     }
     if (name === "__aliases__") {
       const first = a.args[0];

@@ -1002,6 +1002,9 @@ export class Parser {
       if (t.k === "(" && this.parenCalls.has(left)) {
         // f.(a)(b), Mod.f(a)(b), f(a) (b)
         const args = this.parseParenArgs();
+        // unquote(kind)(head) do ... end: the do-block is the call's last argument
+        const block = this.peek().k === "do" && this.noDo === 0;
+        if (block) args.push(this.parseDoBlock());
         left = call(left, (left as AstCall).meta, args);
         continue;
       }

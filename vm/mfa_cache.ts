@@ -3,7 +3,7 @@
 // cached until the code server's generation moves (a load, delete or purge).
 // resolveMfa is the one lookup order, shared by the interpreter and compiled code (vm/jit/ext_calls.ts).
 import type { Atom } from "./terms.ts";
-import { lookupBif, type BifEntry } from "./bifs/registry.ts";
+import { lookupBifByName, type BifEntry } from "./bifs/registry.ts";
 import type { ModuleVersion } from "./module.ts";
 import type { CodeServer } from "./code_server.ts";
 import { HostWaitNeeded } from "./calls.ts";
@@ -17,7 +17,7 @@ export type MfaTarget = { bif: BifEntry; v: null; fi: -1 } | { bif: null; v: Mod
  * has no target. Undefined: neither (the caller raises undef, or answers module_info/__info__).
  */
 export function resolveMfa(cs: CodeServer, mod: Atom, name: Atom, argc: number, autoload: boolean): MfaTarget | undefined {
-  const bif = lookupBif(mod.name, name.name, argc);
+  const bif = lookupBifByName(mod.name, name.name, argc);
   if (bif !== undefined) return { bif, v: null, fi: -1 };
   let v: ModuleVersion | undefined;
   try {

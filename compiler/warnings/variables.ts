@@ -296,9 +296,17 @@ export class VariableChecker {
       case "&":
         if (name === "&" && args[0] && !(isCall(args[0], "/") || args[0].t === "int")) this.reads([args[0]], s);
         return;
-      case "quote":
-        this.unquotes(a, s);
+      case "quote": {
+        // the options are code (bind_quoted: [x: x] reads x); the body only unquotes, unless
+        // bind_quoted: or unquote: false makes it all quoted
+        const pairs = args.flatMap((x) => keywordPairs(x) ?? []);
+        if (pairs.length === 0 || !pairs.some(([k]) => k === "do")) return this.unquotes(a, s);
+        const opts = pairs.filter(([k]) => k !== "do");
+        this.reads(opts.map(([, v]) => v), s);
+        const noUnquote = opts.some(([k, v]) => k === "bind_quoted" || (k === "unquote" && v.t === "atom" && v.v === "false"));
+        if (!noUnquote) this.unquotes(pairs.find(([k]) => k === "do")![1], s);
         return;
+      }
       case "binding":
         if (args.length === 0) s.markAllUsed();
         return;

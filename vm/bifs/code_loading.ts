@@ -1,6 +1,6 @@
 // :code and the code-related :erlang BIFs, over the node's code server (upgrade-semantics.md).
 import { isEvaluatedFun, erlEvalFunIndex, erlEvalFunName, ERL_EVAL, ERL_EVAL_UNIQ } from "../evaluated_fun.ts";
-import { defineBifs, BifContext } from "./registry.ts";
+import { defineBifs, BifContext, KERNEL_MACRO_BIFS } from "./registry.ts";
 import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
 import { badarg, badargAt } from "../errors.ts";
 import { YIELD_AND_RETRY, TailCall } from "../calls.ts";
@@ -77,10 +77,6 @@ export function yieldFirst(ctx: BifContext): boolean {
   const p = ctx.process as { retried: boolean };
   return !p.retried;
 }
-
-/** Kernel macros beamlet also keeps as BIFs (its compiled code calls them); Elixir exports no
- *  such function */
-const KERNEL_MACRO_BIFS = new Set(["is_nil/1", "<>/2", "is_struct/1", "is_struct/2", "is_exception/1"]);
 
 export function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
   if (m.name === "Elixir.Kernel" && KERNEL_MACRO_BIFS.has(`${f.name}/${a}`)) return false;

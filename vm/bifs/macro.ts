@@ -136,6 +136,13 @@ defineBifs("Elixir.Module", {
     const ctx = compilingCtx(m, "definitions_in", 2, USE_INFO);
     return list(ctx.definedSoFar().filter((d) => d.kind === (k as Atom).name).map((d) => tuple(atom(d.name), d.arity)));
   },
+  "get_definition/2": ([m, fa]) => getDefinition(m, fa, NIL, 2),
+  "get_definition/3": ([m, fa, opts]) => getDefinition(m, fa, opts, 3),
+  "delete_definition/2": ([m, fa]) => {
+    if (!(m instanceof Atom) || !isFunctionName(fa)) clauseOf("delete_definition", [m, fa]);
+    const ctx = compilingCtx(m, "delete_definition", 2);
+    return bool(ctx.deleteDefinition(((fa as Tuple).items[0] as Atom).name, Number((fa as Tuple).items[1])));
+  },
   "overridable?/2": ([m, fa]) => bool(!!defined(compilingCtx(m, "overridable?", 2), fa)?.overridable),
   "make_overridable/2": ([m, spec]) => {
     const ctx = compilingCtx(m, "make_overridable", 2);
@@ -152,6 +159,14 @@ defineBifs("Elixir.Module", {
   },
   "overridables_in/1": ([m]) => list(compilingCtx(m, "overridables_in", 1).definedSoFar().filter((d) => d.overridable).map((d) => tuple(atom(d.name), d.arity))),
 });
+
+function getDefinition(m: Term, fa: Term, opts: Term, arity: number): Term {
+  const items = listToArray(opts);
+  if (!(m instanceof Atom) || !isFunctionName(fa) || items === null) clauseOf("get_definition", arity === 2 ? [m, fa] : [m, fa, opts]);
+  const ctx = compilingCtx(m, "get_definition", arity);
+  const skip = items!.some((x) => x instanceof Tuple && x.items[0] === atom("skip_clauses") && x.items[1] === TRUE);
+  return ctx.getDefinition(((fa as Tuple).items[0] as Atom).name, Number((fa as Tuple).items[1]), skip) ?? NIL_ATOM;
+}
 
 // what Elixir's Module suggests instead once the module is compiled
 const USE_EXPORTED = "Use Kernel.function_exported?/3 and Kernel.macro_exported?/3 to check for public functions and macros instead";

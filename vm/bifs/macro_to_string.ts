@@ -227,13 +227,19 @@ export function blockText(t: Term): string {
     let out = "";
     parts.forEach((p, i) => {
       // a multi-line expression stands apart, though right under a module attribute (@doc, @spec)
-      const apart = i > 0 && !isAttribute(items[i - 1]) && (parts[i - 1].includes("\n") || p.includes("\n"));
+      const apart = i > 0 && !isAttribute(items[i - 1]) && (unfit(parts[i - 1]) || unfit(p));
       if (i > 0) out += apart ? "\n\n" : "\n";
       out += p;
     });
     return out;
   }
   return lay(t);
+}
+
+/** a block item the formatter's group around it does not fit: over several lines, or one line
+ *  past the width (a call it could not break) */
+function unfit(p: string): boolean {
+  return p.includes("\n") || p.length > width;
 }
 
 /**
@@ -260,8 +266,8 @@ function sourceBlockText(t: Tuple, info: BlockInfo): string {
       const prevEnd = info.spans[i - 1][1];
       const next = cs.length > 0 ? cs[0].line : info.spans[i][0];
       // (a multi-line attribute and a multi-line item with comments between stand apart too)
-      const after = parts[i - 1].includes("\n") && (!isAttribute(items[i - 1]) || (cs.length > 0 && i < items.length && parts[i].includes("\n")));
-      const before = i < items.length && cs.length === 0 && !isAttribute(items[i - 1]) && parts[i].includes("\n");
+      const after = unfit(parts[i - 1]) && (!isAttribute(items[i - 1]) || (cs.length > 0 && i < items.length && unfit(parts[i])));
+      const before = i < items.length && cs.length === 0 && !isAttribute(items[i - 1]) && unfit(parts[i]);
       out += blankBetween(prevEnd, next) || after || before ? "\n\n" : "\n";
     }
     out += commentLines(cs, i === items.length);
@@ -963,7 +969,7 @@ export function lay(t: Term): string {
 function layNow(t: Term): string {
   const inList = nextListElement;
   const flat = expr(t);
-  if (!flat.includes("\n") && flat.length <= width && !(formatting && pipelineOverLines(t))) return flat;
+  if (!flat.includes("\n") && flat.length <= width && !(formatting && (pipelineOverLines(t) || holdsKeptBreak(t)))) return flat;
   const outer = brokenListElement;
   brokenListElement = inList;
   try {
@@ -971,6 +977,37 @@ function layNow(t: Term): string {
   } finally {
     brokenListElement = outer;
   }
+}
+
+/** (formatting source) does the code hold an operator whose source line break the formatter
+ *  keeps (no group around it then fits on a line)? */
+const keptBreaks = new WeakMap<object, boolean>();
+function holdsKeptBreak(t: Term): boolean {
+  if (!(t instanceof Tuple || t instanceof Cons)) return false;
+  const known = keptBreaks.get(t);
+  if (known !== undefined) return known;
+  let found = false;
+  if (t instanceof Cons) {
+    for (const x of listToArray(t) ?? []) if (holdsKeptBreak(x)) { found = true; break; }
+  } else if (t.items.length === 3 && isCall(t)) {
+    found = operatorOverLines(t) || holdsKeptBreak(t.items[0]) || holdsKeptBreak(t.items[2]);
+  } else found = t.items.some(holdsKeptBreak);
+  keptBreaks.set(t, found);
+  return found;
+}
+
+/** operators whose line break in the source the formatter does not keep */
+const BREAK_NOT_KEPT = new Set(["=", "|>", "when", "::", "|", "\\\\", "in", "not in", "..", "..//", "<-", "->", "."]);
+/** (formatting source) a binary operator (or one of its chain of the same operator) the source
+ *  ended a line with: the formatter keeps that break */
+function operatorOverLines(t: Term): boolean {
+  const op = opName(t);
+  if (op === null || BINARY[op] === undefined || BREAK_NOT_KEPT.has(op)) return false;
+  const [l, r] = listToArray((t as Tuple).items[2])!;
+  const at = metaLine((t as Tuple).items[1]);
+  const next = startLine(r);
+  if (at !== null && next !== null && next > at) return true;
+  return (opName(l) === op && operatorOverLines(l)) || (opName(r) === op && operatorOverLines(r));
 }
 
 /** (formatting source) a pipeline whose source had a |> on a line of its own: kept one a line */
@@ -985,6 +1022,12 @@ function pipelineOverLines(t: Term): boolean {
   const first = firstLine(c);
   if (first !== null) lines.add(first);
   return lines.size > 1;
+}
+/** the first source line of an operand (a variable's own too) */
+function startLine(t: Term): number | null {
+  const first = firstLine(t);
+  if (first !== null) return first;
+  return t instanceof Tuple && t.items.length === 3 && t.items[2] instanceof Atom ? metaLine(t.items[1]) : null;
 }
 /** the first source line of a node (its own, or its first argument's) */
 function firstLine(t: Term): number | null {
@@ -1096,7 +1139,13 @@ function broken(t: Term): string | undefined {
     return `${lay(l)}\nwhen ${kwText(listToArray(r) as Tuple[])}`;
   }
   if (op === null || op === "when" || op === "\\\\" || op === "|") return undefined;
-  if (op === "|>") {
+  if (op === "|>") return pipelineLines(t);
+  return brokenOperation(t, op);
+}
+
+/** a pipeline one stage a line (it has no group of its own: it breaks with what holds it) */
+export function pipelineLines(t: Term): string {
+  {
     const stages: Term[] = [];
     let c: Term = t;
     while (opName(c) === "|>") {
@@ -1106,6 +1155,10 @@ function broken(t: Term): string | undefined {
     }
     return [operandLaid(c, "|>", "left"), ...stages.map((x) => "|> " + nested(3, () => operandLaid(x, "|>", "right")))].join("\n");
   }
+}
+
+/** a binary operation too long for its line (not a pipeline) */
+function brokenOperation(t: Term, op: string): string | undefined {
   const [left, right] = listToArray((t as Tuple).items[2])!;
   if (op === "=") {
     // a pattern too long for its line with ` =` is laid out first, the right side after it
@@ -1137,26 +1190,35 @@ function broken(t: Term): string | undefined {
   }
   // the operands of a chain of the same operator (a + b + c, a <> b <> c), or the two sides
   const operands: Term[] = [];
+  // (formatting source) the operators the source ended a line with: the formatter keeps that
+  // break (and, in a right-associative chain, every one before it)
+  const eol: boolean[] = [];
+  const opEol = (x: Term, r: Term) => {
+    const at = metaLine((x as Tuple).items[1]);
+    const next = startLine(r);
+    return !!formatting && at !== null && next !== null && next > at;
+  };
   const chain = (x: Term): void => {
     if (opName(x) === op) {
       const [l, r] = listToArray((x as Tuple).items[2])!;
-      if (BINARY[op][1] === "left") { chain(l); operands.push(r); } else { operands.push(l); chain(r); }
+      if (BINARY[op][1] === "left") { chain(l); operands.push(r); eol.push(opEol(x, r)); } else { operands.push(l); eol.push(opEol(x, r)); chain(r); }
     } else operands.push(x);
   };
-  if (BINARY[op][1] === "left") { chain(left); operands.push(right); } else { operands.push(left); chain(right); }
+  if (BINARY[op][1] === "left") { chain(left); operands.push(right); eol.push(opEol(t, right)); } else { operands.push(left); eol.push(opEol(t, right)); chain(right); }
+  const lastEol = eol.lastIndexOf(true);
   const first = operandLaid(operands[0], op, "left");
   const texts = operands.slice(1).map((x) => nested(2, () => operandLaid(x, op, "right")));
   const last = operands[operands.length - 1];
   const flatHead = [first, ...texts.slice(0, -1)].join(` ${op} `) + ` ${op} `;
   const open = containerLines(last);
-  if (isContainer(last) && open !== undefined && !flatHead.includes("\n") && (flatHead + open.split("\n")[0]).length <= width) return flatHead + open;
+  if (lastEol < 0 && isContainer(last) && open !== undefined && !flatHead.includes("\n") && (flatHead + open.split("\n")[0]).length <= width) return flatHead + open;
   if (BINARY[op][1] === "right") {
     // a <> (b <> c): break after each operand until the rest of the chain fits on its line
     let out = first;
     let column = lastLine(first).length;
     for (let i = 0; i < texts.length; i++) {
       const rest = texts.slice(i).join(` ${op} `);
-      if (!rest.includes("\n") && column + op.length + 2 + rest.length <= width) return `${out} ${op} ${rest}`;
+      if (i > lastEol && !rest.includes("\n") && column + op.length + 2 + rest.length <= width) return `${out} ${op} ${rest}`;
       out += ` ${op}\n${indent(texts[i])}`;
       column = 2 + lastLine(texts[i]).length;
     }
@@ -1165,8 +1227,8 @@ function broken(t: Term): string | undefined {
   // fill: each operand joins the line while it fits, else starts a line indented by two
   let out = first;
   let column = lastLine(first).length;
-  for (const piece of texts) {
-    if (!piece.includes("\n") && column + op.length + 2 + piece.length <= width) {
+  for (const [i, piece] of texts.entries()) {
+    if (!eol[i] && !piece.includes("\n") && column + op.length + 2 + piece.length <= width) {
       out += ` ${op} ${piece}`;
       column += op.length + 2 + piece.length;
     } else {
@@ -1214,7 +1276,13 @@ function brokenPrefixed(t: Term): string | undefined {
       return inner.includes("\n") ? head + padAfterFirst(inner, head.length) : undefined;
     }
     const open = containerLines(av[0]);
-    return isContainer(av[0]) && open !== undefined ? head + open : undefined;
+    if (isContainer(av[0]) && open !== undefined) return head + open;
+    // a tuple or an operation is laid out where it starts, after the name
+    const v = av[0];
+    const tupleLike = (v instanceof Tuple && v.items.length === 2) || (isCall(v) && v.items[0] === atom("{}"));
+    if (!tupleLike && (opName(v) === null || opName(v) === "::" || opName(v) === "when")) return undefined;
+    const inner = nested(head.length, () => lay(v));
+    return inner.includes("\n") ? head + padAfterFirst(inner, head.length) : undefined;
   }
   // &(&1 in [\n    a,\n    b\n  ]): the operation laid out after `&(`
   if (n === "&" && opName(x) !== null) {
@@ -1258,7 +1326,8 @@ function brokenTuple(t: Term): string | undefined {
   let column = open.length + lastLine(texts[0]).length;
   for (let i = 1; i < texts.length; i++) {
     const piece = texts[i];
-    const closing = i === texts.length - 1 ? close.length : 0;
+    // (what follows the element up to the next break: the closing `}`, or its comma)
+    const closing = i === texts.length - 1 ? close.length : 1;
     if (!piece.includes("\n") && column + 2 + piece.length + closing <= width) {
       out += ", " + piece;
       column += 2 + piece.length;

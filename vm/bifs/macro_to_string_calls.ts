@@ -5,7 +5,7 @@
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { openedInSource } from "./code_format_state.ts";
-import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName } from "./macro_to_string.ts";
+import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName, pipelineLines } from "./macro_to_string.ts";
 
 const DEFINITION_NAMES = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
@@ -103,7 +103,8 @@ export function brokenCall(t: Term, width: number): string | undefined {
   }
   // keywords as the last argument stay without brackets, one pair per line
   // (an argument followed by a comma needs a column for it)
-  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : [i < args.length - 1 ? layBeforeComma("element", x) : layAt(args.length === 1 ? "sole" : "element", x)])));
+  // (a pipeline argument breaks with the arguments: it has no group of its own)
+  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : opName(x) === "|>" ? [pipelineLines(x)] : [i < args.length - 1 ? layBeforeComma("element", x) : layAt(args.length === 1 ? "sole" : "element", x)])));
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
 }
 
