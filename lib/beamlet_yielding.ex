@@ -7,6 +7,7 @@ defmodule :beamlet_yielding do
 
   def seq_onto(from, to, acc), do: :beamlet_yielding.seq_chunk(from, to, acc)
   def reverse_onto(list, acc), do: :beamlet_yielding.reverse_chunk(list, acc)
+  def reverse_owned_onto(list, acc), do: :beamlet_yielding.reverse_owned_chunk(list, acc)
   def duplicate_onto(n, x, acc), do: :beamlet_yielding.duplicate_chunk(n, x, acc)
   def bytes_onto(bin, lo, hi, acc), do: :beamlet_yielding.bytes_chunk(bin, lo, hi, acc)
   def string_length(bin, off, n), do: :beamlet_yielding.string_length_chunk(bin, off, n)

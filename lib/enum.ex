@@ -91,7 +91,7 @@ defmodule Enum do
   @beamlet_frame_line 1658
   defp unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, acc}, [h | t]), do: unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, [f.(h) | acc]}, t)
   @beamlet_frame_line 1658
-  defp unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", _f, acc}, []), do: :lists.reverse(acc)
+  defp unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", _f, acc}, []), do: :beamlet.reverse_owned(acc)
   @beamlet_frame_line 1658
   defp unquote(:"-map/2-lists^map/1-0-")({:"$beamlet_map", f, _acc}, tail), do: unquote(:"-map/2-lists^map/1-0-")(f, tail)
   @beamlet_frame_line 1658
@@ -622,7 +622,7 @@ defmodule Enum do
   @beamlet_shown_as {:filter_list, 2}
   @beamlet_frame_line 4197
   defp filter_loop([h | t], fun, acc), do: filter_loop(t, fun, if(fun.(h), do: [h | acc], else: acc))
-  defp filter_loop([], _fun, acc), do: :lists.reverse(acc)
+  defp filter_loop([], _fun, acc), do: :beamlet.reverse_owned(acc)
   # (an improper tail fails in filter_list/2's clauses, as Elixir's)
   defp filter_loop(tail, fun, _acc), do: filter_list(tail, fun)
 
@@ -964,14 +964,16 @@ defmodule Enum do
 
   @beamlet_frame_line 1662
   def map(enumerable, fun) do
-    enumerable |> do_reduce([], fn x, acc -> [fun.(x) | acc] end) |> :lists.reverse()
+    acc = do_reduce(enumerable, [], fn x, acc -> [fun.(x) | acc] end)
+    # (a range's loop keeps its accumulator to itself; another Enumerable's reduce sees it)
+    if is_struct(enumerable, Range), do: :beamlet.reverse_owned(acc), else: :lists.reverse(acc)
   end
 
   # map/2 without its list clause's check of the fun (map_join/map_intersperse call it per element)
   defp map_each(list, fun) when is_list(list), do: map_list(list, fun, [])
   defp map_each(enumerable, fun), do: map(enumerable, fun)
 
-  defp map_list([], _fun, acc), do: :lists.reverse(acc)
+  defp map_list([], _fun, acc), do: :beamlet.reverse_owned(acc)
   defp map_list([h | t], fun, acc), do: map_list(t, fun, [fun.(h) | acc])
 
   def map_every(enumerable, 1, fun), do: map(enumerable, fun)
@@ -1350,7 +1352,7 @@ defmodule Enum do
   @beamlet_shown_as {:reject_list, 2}
   @beamlet_frame_line 4313
   defp reject_loop([h | t], fun, acc), do: reject_loop(t, fun, if(fun.(h), do: acc, else: [h | acc]))
-  defp reject_loop([], _fun, acc), do: :lists.reverse(acc)
+  defp reject_loop([], _fun, acc), do: :beamlet.reverse_owned(acc)
   defp reject_loop(tail, fun, _acc), do: reject_list(tail, fun)
 
   @doc """
@@ -1577,18 +1579,19 @@ defmodule Enum do
     make_runs(rest, fun, [run | acc])
   end
 
-  defp make_runs([a], _fun, acc), do: :lists.reverse([[a] | acc])
-  defp make_runs([], _fun, acc), do: :lists.reverse(acc)
+  # (the accumulators below are the sort's own cells: reversed in place)
+  defp make_runs([a], _fun, acc), do: :beamlet.reverse_owned([[a] | acc])
+  defp make_runs([], _fun, acc), do: :beamlet.reverse_owned(acc)
 
   defp merge_all([run], _fun), do: run
   defp merge_all(runs, fun), do: merge_all(merge_pairs(runs, fun, []), fun)
 
   defp merge_pairs([a, b | rest], fun, acc), do: merge_pairs(rest, fun, [merge(a, b, fun, []) | acc])
-  defp merge_pairs([a], _fun, acc), do: :lists.reverse([a | acc])
-  defp merge_pairs([], _fun, acc), do: :lists.reverse(acc)
+  defp merge_pairs([a], _fun, acc), do: :beamlet.reverse_owned([a | acc])
+  defp merge_pairs([], _fun, acc), do: :beamlet.reverse_owned(acc)
 
-  defp merge([], right, _fun, acc), do: :lists.reverse(acc, right)
-  defp merge(left, [], _fun, acc), do: :lists.reverse(acc, left)
+  defp merge([], right, _fun, acc), do: :beamlet.reverse_owned(acc, right)
+  defp merge(left, [], _fun, acc), do: :beamlet.reverse_owned(acc, left)
 
   defp merge([l | lt] = left, [r | rt] = right, fun, acc) do
     if fun.(l, r) do

@@ -36,14 +36,14 @@ defmodule :lists do
   @beamlet_def_line 1313
   def map(fun, list) when is_function(fun, 1), do: map_loop(fun, list, [])
 
-  defp map_loop(_fun, [], acc), do: :lists.reverse(acc)
+  defp map_loop(_fun, [], acc), do: :beamlet.reverse_owned(acc)
   defp map_loop(fun, [h | t], acc), do: map_loop(fun, t, [fun.(h) | acc])
 
   @file "lists.erl"
   @beamlet_def_line 1382
   def filter(pred, list) when is_function(pred, 1), do: filter_loop(pred, list, [])
 
-  defp filter_loop(_pred, [], acc), do: :lists.reverse(acc)
+  defp filter_loop(_pred, [], acc), do: :beamlet.reverse_owned(acc)
 
   defp filter_loop(pred, [h | t], acc) do
     case pred.(h) do

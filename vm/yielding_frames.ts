@@ -30,6 +30,7 @@ function shownTable(): Record<string, Shown> {
   return (table ??= {
     seq_onto: shown(["lists", "seq_loop", 3], ["lists", "seq_loop", 3, "lists.erl", 275]),
     reverse_onto: shown(["lists", "reverse", 2], ["lists", "reverse", 1, "lists.erl", 182]),
+    reverse_owned_onto: shown(["lists", "reverse", 2], ["lists", "reverse", 1, "lists.erl", 182]),
     duplicate_onto: shown(["lists", "duplicate", 3], ["lists", "duplicate", 3, "lists.erl", 333]),
     bytes_onto: shown(["erts_internal", "binary_to_list_continue", 1], null),
     string_length: shown(["Elixir.String", "length", 2], ["Elixir.String", "length", 2, "lib/string.ex", 2019]),

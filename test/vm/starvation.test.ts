@@ -122,3 +122,33 @@ describe("big shifts pay reductions by their size (deterministic node)", () => {
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
   }, 120000);
 });
+
+// The library's accumulators are reversed in place (:beamlet.reverse_owned/1,2: Enum.map over a
+// range, filter, sort's merges): in chunks too, and the cells come out as :lists.reverse's would.
+const ownedHog = (calls: number, size: number) => ({
+  module: "OwnedSpin",
+  hogClauses: `
+  def hog(0), do: :ok
+  def hog(n) do
+    l = Enum.map(1..${size}, &(&1 * 2))
+    ${size} = length(l)
+    [2, 4 | _] = l
+    ${size * 2} = List.last(l)
+    r = :beamlet.reverse_owned(Enum.to_list(1..${size}), [0])
+    [${size} | _] = r
+    [2, 1, 0] = Enum.take(r, -3)
+    [${size}, ${size - 1} | _] = :beamlet.reverse_owned(Enum.to_list(1..${size}))
+    hog(n - 1)
+  end`,
+  hogCall: `OwnedSpin.hog(${calls})`,
+});
+
+describe("accumulators reversed in place run in chunks (deterministic node)", () => {
+  it("Enum.map over a range and reverse_owned let a ticking process run", async () => {
+    const calls = 4;
+    const size = 50_000;
+    const { ticks, reds, stdout } = await runTickerHog(ownedHog(calls, size), 5);
+    expect(reds).toBeGreaterThanOrEqual(3 * calls * size);
+    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
+  }, 120000);
+});

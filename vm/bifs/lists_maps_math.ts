@@ -6,7 +6,7 @@ import { EMPTY_MAP, listEntries, mapFromEntries, mapKeys, mapValues } from "../m
 import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
 import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
-import { bytesOnto, chargeWork, duplicateOnto, reserveCells, reverseOnto, seqOnto } from "./work.ts";
+import { bytesOnto, chargeWork, duplicateOnto, reserveCells, reverseOnto, reverseOwnedOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
 import { erf, erfc } from "../math_erf.ts";
 import { improperSortClause, listsWalkBifs, listsKeysort } from "./lists_walk.ts";
@@ -99,6 +99,7 @@ function keyfind([key, n, l]: Term[]): Term {
 defineBifs("beamlet_yielding", {
   "seq_chunk/3": ([from, to, acc], ctx) => seqOnto(ctx, from as number, to as number, acc),
   "reverse_chunk/2": ([l, acc], ctx) => reverseOnto(ctx, l, acc, badarg),
+  "reverse_owned_chunk/2": ([l, acc], ctx) => reverseOwnedOnto(ctx, l, acc, badarg),
   "duplicate_chunk/3": ([n, x, acc], ctx) => duplicateOnto(ctx, n as number, x, acc),
   "bytes_chunk/4": ([b, lo, hi, acc], ctx) => bytesOnto(ctx, b as Bin, lo as number, hi as number, acc),
 });

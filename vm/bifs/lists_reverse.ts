@@ -5,7 +5,7 @@ import { Cons, NIL, Term, atom, list, tuple } from "../terms.ts";
 import { ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { badargAt } from "./util.ts";
-import { reverseOnto } from "./work.ts";
+import { reverseOnto, reverseOwnedOnto } from "./work.ts";
 import { defineBifs } from "./registry.ts";
 import { TailCall } from "../calls.ts";
 import type { BifContext } from "./registry.ts";
@@ -41,6 +41,13 @@ function reverse1(l: Term, ctx: BifContext): Term | TailCall {
   e.callee = tuple(LISTS, REVERSE, list([l]), erlLocation(175));
   throw e;
 }
+
+// :lists.reverse/1,2 of an accumulator only the library loop that built it can reach (lib/enum.ex,
+// lib/lists.ex): its own cells turned around (vm/bifs/work.ts reverseOwnedOnto). Always a proper list.
+defineBifs("beamlet", {
+  "reverse_owned/1": ([l], ctx) => reverseOwnedOnto(ctx, l, NIL, () => badargAt(1, "not a proper list")),
+  "reverse_owned/2": ([l, tail], ctx) => reverseOwnedOnto(ctx, l, tail, () => badargAt(1, "not a proper list")),
+});
 
 defineBifs("lists", {
   "reverse/1": ([l], ctx) => reverse1(l, ctx),

@@ -46,6 +46,7 @@ export function chargedByBytes<F extends (args: Term[], ctx: any) => Term | Tail
 const A_YIELDING = atom("beamlet_yielding");
 const A_SEQ_ONTO = atom("seq_onto");
 const A_REVERSE_ONTO = atom("reverse_onto");
+const A_REVERSE_OWNED_ONTO = atom("reverse_owned_onto");
 
 /** a BIF about to build n list cells: the process is killed now if they alone pass its heap bound */
 export function reserveCells(ctx: BifContext, n: number): void {
@@ -59,6 +60,30 @@ export function seqOnto(ctx: BifContext, from: number, to: number, acc: Term): T
   for (let i = to; i >= lo; i--) out = new Cons(i, out);
   chargeWork(ctx, to - lo + 1);
   return lo <= from ? out : new TailCall(A_YIELDING, [from, lo - 1, out], A_SEQ_ONTO);
+}
+
+/**
+ * reverse(list) ++ acc made from list's own cells, their tails turned around: no new cell. Only
+ * for a list no one else can reach (the accumulator a library loop built and drops: Enum.map's,
+ * filter's, sort's merges; lib/enum.ex, lib/lists.ex): building a long list and then a reversed
+ * copy of it is most of what V8's young-generation GC copies in a pipeline, since every cell of
+ * a list being built survives. One chunk now and the rest through a preemptible call.
+ */
+export function reverseOwnedOnto(ctx: BifContext, l: Term, acc: Term, onImproper: () => never): Term | TailCall {
+  let out = acc;
+  let x = l;
+  let n = 0;
+  while (x instanceof Cons && n < CHUNK) {
+    const next: Term = x.tail;
+    (x as { tail: Term }).tail = out;
+    out = x;
+    x = next;
+    n++;
+  }
+  chargeWork(ctx, n);
+  if (x instanceof Cons) return new TailCall(A_YIELDING, [x, out], A_REVERSE_OWNED_ONTO);
+  if (x !== NIL) onImproper();
+  return out;
 }
 
 /** reverse(list) ++ acc, one chunk now and the rest through a preemptible call */
