@@ -90,6 +90,10 @@ defmodule Supervisor do
         strategy -> strategy
       end
 
+    if strategy == :simple_one_for_one do
+      IO.warn(":simple_one_for_one strategy is deprecated, please use DynamicSupervisor instead")
+    end
+
     intensity = Keyword.get(options, :max_restarts, 3)
     period = Keyword.get(options, :max_seconds, 5)
     flags = %{strategy: strategy, intensity: intensity, period: period}
@@ -173,6 +177,12 @@ defmodule Supervisor do
         raise ArgumentError, "unknown key " <> inspect(key) <> " in child specification override"
       end
     end)
+  end
+
+  # extra arguments for a :simple_one_for_one supervisor's child (deprecated in 1.14)
+  def start_child(supervisor, args) when is_list(args) do
+    IO.warn("Supervisor.start_child/2 with a list of args is deprecated, please use DynamicSupervisor instead")
+    call(supervisor, {:start_child, args})
   end
 
   def start_child(supervisor, child_spec) do

@@ -137,13 +137,16 @@ defmodule :supervisor do
                     period: period
                   )
 
-                case start_children(Enum.reverse(children), state) do
+                case init_children(strategy, Enum.reverse(children), state) do
                   {:ok, state} ->
                     {:ok, state}
 
                   {:error, reason, state} ->
                     terminate_children(children_list(state))
                     {:stop, {:shutdown, reason}}
+
+                  :bad_start_spec ->
+                    {:stop, {:bad_start_spec, specs}}
                 end
 
               {:error, reason} ->
@@ -280,6 +283,18 @@ defmodule :supervisor do
 
   defp check_modules(other), do: {:error, {:invalid_modules, other}}
 
+  # a :simple_one_for_one supervisor keeps its one spec and starts nothing: start_child/2 gives
+  # each child its extra arguments; its children are the dynamics, {:maps, pid => args}
+  # ({:mapsets, pid => []} when they are temporary: never restarted, their arguments not kept)
+  defp init_children(:simple_one_for_one, [child], state) do
+    dynamics = if child(child, :restart_type) == :temporary, do: {:mapsets, %{}}, else: {:maps, %{}}
+    {:ok, state(put_children(state, [child]), dynamics: dynamics)}
+  end
+
+  defp init_children(:simple_one_for_one, _children, _state), do: :bad_start_spec
+
+  defp init_children(_strategy, children, state), do: start_children(children, state)
+
   # children given in start order; each started one goes in front of the ids
   defp start_children([], state), do: {:ok, state}
 
@@ -314,6 +329,11 @@ defmodule :supervisor do
       other -> {:error, other}
     end
   end
+
+  # (element 2 of the #state record is the strategy)
+  def handle_call(request, _from, state) when elem(state, 2) == :simple_one_for_one and request != :get_childspec and
+                                               not (is_tuple(request) and elem(request, 0) == :get_childspec),
+    do: simple_call(request, state)
 
   def handle_call(:which_children, _from, state) do
     reply =
@@ -443,6 +463,13 @@ defmodule :supervisor do
   # only the supervisor's own retry is a cast: any other one is a FunctionClauseError, as on OTP
   @file "supervisor.erl"
   @beamlet_def_line 589
+  def handle_cast({:try_again_restart, {:restarting, old} = key}, state) when elem(state, 2) == :simple_one_for_one do
+    case dynamics_args(state, key) do
+      {:ok, args} -> simple_exited(key, args, {:restart_failed, old}, state)
+      :error -> {:noreply, state}
+    end
+  end
+
   def handle_cast({:try_again_restart, id}, state) do
     case find(state, id) do
       nil ->
@@ -453,6 +480,13 @@ defmodule :supervisor do
           {:restarting, _} -> restart(child, state)
           _ -> {:noreply, state}
         end
+    end
+  end
+
+  def handle_info({:EXIT, pid, reason}, state) when elem(state, 2) == :simple_one_for_one do
+    case dynamics_args(state, pid) do
+      :error -> {:noreply, state}
+      {:ok, args} -> simple_exited(pid, args, reason, state)
     end
   end
 
@@ -469,7 +503,13 @@ defmodule :supervisor do
   end
 
   def terminate(_reason, state) do
-    terminate_children(children_list(state))
+    if state(state, :strategy) == :simple_one_for_one do
+      [child] = children_list(state)
+      for pid <- dynamics_pids(state), do: shutdown_pid(pid, child(child, :shutdown))
+    else
+      terminate_children(children_list(state))
+    end
+
     :ok
   end
 
@@ -481,6 +521,110 @@ defmodule :supervisor do
 
   def format_status(_opt, [_pdict, state]) do
     [data: [{'State', state}], supervisor: [{'Callback', state(state, :module)}]]
+  end
+
+  # ---------------------------------------------------------------------------
+  # :simple_one_for_one: one spec, children started with extra arguments
+
+  defp simple_call({:start_child, extra}, state) do
+    [child] = children_list(state)
+    {m, f, a} = child(child, :mfargs)
+    args = a ++ extra
+
+    case do_start_child({m, f, args}) do
+      {:ok, :undefined, _} -> {:reply, {:ok, :undefined}, state}
+      {:ok, pid, extra_info} -> {:reply, ok_reply(pid, extra_info), dynamics_put(state, pid, args)}
+      {:error, reason} -> {:reply, {:error, reason}, state}
+    end
+  end
+
+  defp simple_call(:which_children, state) do
+    [child] = children_list(state)
+    type = child(child, :child_type)
+    modules = child(child, :modules)
+    {:reply, for(pid <- dynamics_keys(state), do: {:undefined, shown_pid(pid), type, modules}), state}
+  end
+
+  defp simple_call(:count_children, state) do
+    [child] = children_list(state)
+    pids = dynamics_keys(state)
+    active = Enum.count(pids, &is_pid/1)
+    {sups, workers} = if child(child, :child_type) == :supervisor, do: {length(pids), 0}, else: {0, length(pids)}
+    {:reply, %{specs: 1, active: active, supervisors: sups, workers: workers}, state}
+  end
+
+  defp simple_call({:terminate_child, pid}, state) when is_pid(pid) do
+    case dynamics_args(state, pid) do
+      :error ->
+        {:reply, {:error, :not_found}, state}
+
+      {:ok, _} ->
+        [child] = children_list(state)
+        shutdown_pid(pid, child(child, :shutdown))
+        {:reply, :ok, dynamics_delete(state, pid)}
+    end
+  end
+
+  defp simple_call({request, _id}, state) when request in [:terminate_child, :restart_child, :delete_child],
+    do: {:reply, {:error, :simple_one_for_one}, state}
+
+  defp simple_call(other, state), do: {:reply, {:error, {:unknown_call, other}}, state}
+
+  defp simple_exited(pid, args, reason, state) do
+    [child] = children_list(state)
+
+    restart? =
+      case child(child, :restart_type) do
+        :permanent -> true
+        :temporary -> false
+        :transient -> not normal_exit?(reason)
+      end
+
+    if restart? do
+      case add_restart(state) do
+        {:ok, state} ->
+          {m, f, _} = child(child, :mfargs)
+          state = dynamics_delete(state, pid)
+
+          case do_start_child({m, f, args}) do
+            {:ok, new_pid, _} when is_pid(new_pid) -> {:noreply, dynamics_put(state, new_pid, args)}
+            {:ok, :undefined, _} -> {:noreply, state}
+            # kept as {:restarting, pid} and tried again, as OTP does
+            {:error, _} ->
+              GenServer.cast(self(), {:try_again_restart, {:restarting, pid}})
+              {:noreply, dynamics_put(state, {:restarting, pid}, args)}
+          end
+
+        {:shutdown, state} ->
+          {:stop, :shutdown, dynamics_delete(state, pid)}
+      end
+    else
+      {:noreply, dynamics_delete(state, pid)}
+    end
+  end
+
+  defp dynamics_keys(state), do: state |> state(:dynamics) |> elem(1) |> Map.keys()
+  defp dynamics_pids(state), do: Enum.filter(dynamics_keys(state), &is_pid/1)
+  defp shown_pid({:restarting, _}), do: :restarting
+  defp shown_pid(pid), do: pid
+
+  defp dynamics_args(state, pid) do
+    case state(state, :dynamics) do
+      {:maps, db} -> Map.fetch(db, pid)
+      {:mapsets, db} -> if Map.has_key?(db, pid), do: {:ok, :undefined}, else: :error
+    end
+  end
+
+  defp dynamics_put(state, pid, args) do
+    case state(state, :dynamics) do
+      {:maps, db} -> state(state, dynamics: {:maps, Map.put(db, pid, args)})
+      {:mapsets, db} -> state(state, dynamics: {:mapsets, Map.put(db, pid, [])})
+    end
+  end
+
+  defp dynamics_delete(state, pid) do
+    {kind, db} = state(state, :dynamics)
+    state(state, dynamics: {kind, Map.delete(db, pid)})
   end
 
   # ---------------------------------------------------------------------------
