@@ -1,7 +1,7 @@
 defmodule :uri_string do
   @moduledoc """
   OTP 25's uri_string (RFC 3986): parse/1 (a map of the parts present, no decoding, an empty port
-  :undefined), recompose/1 (percent-encoding what a part cannot hold), normalize/1,2 (case,
+  :undefined), recompose/1 (percent-encoding what a part cannot hold), resolve/2,3, normalize/1,2 (case,
   percent-encoding, dot segments, the scheme's default port), compose_query/1,2 and
   dissect_query/1 (application/x-www-form-urlencoded). A charlist in gives charlists out.
   A URI that cannot be parsed is {:error, :invalid_uri, [char]}: as OTP, the first character a
@@ -360,6 +360,83 @@ defmodule :uri_string do
 
   defp drop_last([_ | acc]), do: acc
   defp drop_last([]), do: []
+
+  # ---------------------------------------------------------------------------
+  # resolve (RFC 3986 5.2.2, strict: a reference with a scheme is taken as it is)
+
+  def resolve(ref, base), do: resolve(ref, base, [])
+
+  def resolve(ref, base, opts) do
+    list? = is_list(ref) or is_list(base)
+
+    with %{} = r <- as_map(ref),
+         %{} = b <- as_map(base) do
+      if Map.has_key?(b, :scheme) do
+        target = resolve_map(r, b)
+
+        cond do
+          :return_map in opts and list? -> Map.new(target, fn {k, v} -> {k, to_list(v)} end)
+          :return_map in opts -> target
+          list? -> :unicode.characters_to_list(recompose(target))
+          true -> recompose(target)
+        end
+      else
+        {:error, :invalid_scheme, []}
+      end
+    end
+  end
+
+  defp as_map(%{} = map), do: Map.new(map, fn {k, v} -> {k, as_binary(v)} end)
+  defp as_map(uri) when is_list(uri), do: parse(:unicode.characters_to_binary(uri))
+  defp as_map(uri), do: parse(uri)
+
+  @authority [:userinfo, :host, :port]
+
+  defp resolve_map(%{scheme: _} = r, _b), do: dots(r)
+
+  defp resolve_map(r, b) do
+    target =
+      cond do
+        Map.has_key?(r, :host) ->
+          dots(r)
+
+        Map.get(r, :path, "") == "" ->
+          base = Map.take(b, @authority ++ [:path, :query])
+          Map.merge(base, Map.take(r, [:query]))
+
+        true ->
+          path =
+            case r.path do
+              "/" <> _ = absolute -> absolute
+              relative -> merge_path(b, relative)
+            end
+
+          b
+          |> Map.take(@authority)
+          |> Map.put(:path, remove_dot_segments(path))
+          |> Map.merge(Map.take(r, [:query]))
+      end
+
+    target
+    |> Map.put(:scheme, b.scheme)
+    |> Map.merge(Map.take(r, [:fragment]))
+  end
+
+  defp dots(%{path: path} = map), do: %{map | path: remove_dot_segments(path)}
+  defp dots(map), do: map
+
+  defp merge_path(b, path) do
+    case Map.get(b, :path, "") do
+      "" -> if Map.has_key?(b, :host), do: "/" <> path, else: path
+      base_path ->
+        case :binary.matches(base_path, "/") do
+          [] -> path
+          matches ->
+            {i, _} = List.last(matches)
+            binary_part(base_path, 0, i + 1) <> path
+        end
+    end
+  end
 
   # ---------------------------------------------------------------------------
   # queries (application/x-www-form-urlencoded)
