@@ -4,6 +4,7 @@ import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple, isMap } from "../vm/terms.ts";
 import { lookupBif, KERNEL_MACRO_BIFS } from "../vm/bifs/registry.ts";
+import { charlist } from "../vm/bifs/util.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { Label } from "./emitter.ts";
@@ -1218,7 +1219,16 @@ export class ExprCompiler {
     if (parts.every((p) => p.t === "str")) {
       const source = parts.map((p) => unesc((p as any).v)).join("");
       const re = regexLiteral(source, mods);
-      if (re !== null && typeof re === "object" && "error" in re) throw new CompileError("Regex.CompileError", this.mod.file, line, null, re.error as string);
+      if (re !== null && typeof re === "object" && "error" in re) {
+        // raised by Regex.compile!/2 while Kernel.sigil_r/2 expanded, under the caller's frame
+        const fn = this.enclosingFunction();
+        const where = fn === undefined ? "(file)" : this.fn.name === "__script__" ? `${this.mod.name.replace(/^Elixir\./, "")} (module)` : fn;
+        const message = re.error as string;
+        raiseAtCompileTime(this.mod, line, "Regex.CompileError", message, { message: bin(message) },
+          `\n    (elixir 1.14.0) lib/regex.ex:231: Regex.compile!/2\n    (elixir 1.14.0) expanding macro: Kernel.${name}/2\n    ${this.mod.file}:${line}: ${where}`,
+          [tuple(atom("Elixir.Regex"), atom("compile!"), 2, list([tuple(atom("file"), charlist("lib/regex.ex")), tuple(atom("line"), 231)])),
+            ...expansionFrames(this.mod, "Elixir.Kernel", name, 2, line, this.callerFunction())]);
+      }
       return this.lit(re as Term, tail);
     }
     const unescaped = isCall(content, "<<>>") ? { ...content, args: parts.map((p) => (p.t === "str" ? { t: "str" as const, v: unesc(p.v) } : p)) } : content;

@@ -47,10 +47,16 @@ function mk(text: string, payload: any): Match {
 }
 let curLineOf: (off: number) => number = () => 1;
 
+/** what Elixir's tokenizer names quoted text in its errors: right after a `.` it is a function
+ *  name (`Foo."name"`) */
+function quotedWhat(text: string, offset: number, otherwise: string): string {
+  return text[offset - 1] === "." && text[offset - 2] !== "." ? "function name" : otherwise;
+}
+
 function matchString(text: string, offset: number): Match | null {
   const c = text[offset];
   if (c !== '"' && c !== "'") return null;
-  const what = c === '"' ? "string" : "charlist";
+  const what = quotedWhat(text, offset, c === '"' ? "string" : "charlist");
   if (text.startsWith(c + c + c, offset)) {
     const h = heredocSetup(text, offset + 3, c + c + c, curLineOf(offset));
     const q = scanQuoted(text, h.bodyStart, { close: c + c + c, interp: true, escapes: "full", heredoc: h, what: "heredoc", startLine: curLineOf(offset), openText: c + c + c, escapeErrorAt: offset });
@@ -68,7 +74,7 @@ let lastKwScan: { text: string; offset: number; q: ReturnType<typeof scanQuoted>
 function matchKwString(text: string, offset: number): Match | null {
   const c = text[offset];
   if ((c !== '"' && c !== "'") || text.startsWith(c + c + c, offset)) return null;
-  const q = scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what: "string", startLine: curLineOf(offset), openText: c, escapeErrorAt: offset + 1 });
+  const q = scanQuoted(text, offset + 1, { close: c, interp: true, escapes: "full", what: quotedWhat(text, offset, "string"), startLine: curLineOf(offset), openText: c, escapeErrorAt: offset + 1 });
   lastKwScan = { text, offset, q };
   if (text[q.end] === ":" && text[q.end + 1] !== ":" && /[\s]/.test(text[q.end + 1] ?? " ")) {
     return mk(text.slice(offset, q.end + 1), { parts: q.parts });

@@ -237,7 +237,8 @@ function scanQuotedBody(src: string, i: number, o: ScanOpts): Quoted {
     scanWork.chars++;
     if (i >= n) {
       // (a sigil is named with its opening delimiter: `~r/`)
-      const what = o.what.startsWith("sigil") ? o.what + o.openText : o.what;
+      // (a quoted atom is an atom to Elixir's tokenizer)
+      const what = o.what.startsWith("sigil") ? o.what + o.openText : o.what === "quoted atom" ? "atom" : o.what;
       throw new LexFailure("TokenMissingError", n, `missing terminator: ${o.close} (for ${what} starting at line ${o.startLine})`);
     }
     if (o.heredoc && o.heredoc.skip.has(i)) { i++; continue; }

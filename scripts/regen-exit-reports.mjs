@@ -10,9 +10,11 @@ import { fileURLToPath } from "node:url";
 import { maskExitReport } from "../test/cli/exit_reports/mask.mjs";
 
 const DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "test", "cli", "exit_reports");
+// `node scripts/regen-exit-reports.mjs NAME...`: only the scripts whose name contains one of them
+const filters = process.argv.slice(2);
 let n = 0;
 for (const f of readdirSync(DIR).sort()) {
-  if (!f.endsWith(".exs")) continue;
+  if (!f.endsWith(".exs") || (filters.length && !filters.some((x) => f.includes(x)))) continue;
   const r = spawnSync("elixir", [f], { cwd: DIR, encoding: "utf8", timeout: 60000 });
   writeFileSync(join(DIR, f.replace(/\.exs$/, ".err")), maskExitReport(r.stderr));
   writeFileSync(join(DIR, f.replace(/\.exs$/, ".exit")), `${r.status}\n`);
