@@ -299,7 +299,13 @@ defmodule :gen_server do
   @doc false
   @file "gen_server.erl"
   @beamlet_frame_line 814
-  def init_it(starter, parent, name, mod, args, _opts) do
+  def init_it(starter, parent, name, mod, args, opts) do
+    # (OTP keeps it in the loop's arguments; GenServer's loop reads it here)
+    case is_list(opts) and Keyword.get(opts, :hibernate_after) do
+      ms when is_integer(ms) and ms >= 0 -> Process.put(:"$beamlet_hibernate_after", ms)
+      _ -> :ok
+    end
+
     result = init_it(mod, args)
     GenServer.__init_result__(result, starter, parent, name, mod)
   end

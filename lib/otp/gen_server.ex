@@ -419,6 +419,23 @@ defmodule GenServer do
     :erlang.hibernate(GenServer, :loop, [parent, name, mod, state, :infinity])
   end
 
+  def loop(parent, name, mod, state, :infinity) do
+    # started with hibernate_after: idle that long, the server hibernates (OTP's loop/7)
+    case Process.get(:"$beamlet_hibernate_after") do
+      nil ->
+        receive do
+          msg -> decode_msg(msg, parent, name, mod, state, :infinity)
+        end
+
+      idle ->
+        receive do
+          msg -> decode_msg(msg, parent, name, mod, state, :infinity)
+        after
+          idle -> loop(parent, name, mod, state, :hibernate)
+        end
+    end
+  end
+
   def loop(parent, name, mod, state, timeout) do
     receive do
       msg ->

@@ -262,6 +262,7 @@ function statusOf(p: Process): Atom {
 const BOOT = atom("beamlet_boot");
 const ERLANG_APPLY_2 = tuple(atom("erlang"), atom("apply"), 2);
 const ERLANG_HIBERNATE_3 = tuple(atom("erlang"), atom("hibernate"), 3);
+const GEN_SERVER_LOOP_7 = tuple(atom("gen_server"), atom("loop"), 7);
 
 /** p waits for the host to answer a long big-integer operation of its own */
 function computing(p: Process): boolean {
@@ -287,6 +288,8 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
       if (f && p.version.module === BOOT && f.name === "start") return ERLANG_APPLY_2;
       // a hibernating process waits in lib/beamlet/hibernate.ex: the BEAM shows the BIF
       if (f && p.version.module.name === "beamlet_hibernate" && f.name === "wait") return ERLANG_HIBERNATE_3;
+      // a GenServer waiting for a message: OTP's server loop
+      if (f && p.version.module.name === "Elixir.GenServer" && f.name === "loop" && f.arity === 5) return GEN_SERVER_LOOP_7;
       return f ? tuple(p.version.module, atom(f.name), f.arity) : A_UNDEFINED;
     }
     case "initial_call": {
