@@ -28,6 +28,11 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   if (body === undefined) return mod.error("missing :do option in \"for\"", a.meta.line);
   const steps = args.slice(0, nsteps);
   const acc = tmpName("acc");
+  // one generator (the rest filters) over a list, a range or a map: only this code reaches the
+  // accumulator, so :beamlet.reverse_for/2 reverses its cells in place (another Enumerable's
+  // reduce sees it: copied then); its enumerable is bound first to be asked which it is
+  const gens = steps.filter((st) => isCall(st, "<-") || isCall(st, "<<>>"));
+  const single = reduce === undefined && gens.length === 1 && isCall(steps[0], "<-") && steps[0].args?.length === 2 ? tmpName("enum") : null;
   const inner = (i: number): Ast => {
     if (i === steps.length) {
       if (reduce !== undefined) {
@@ -66,6 +71,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
         pat = { t: "tuple", items: valuePats };
       } else {
         [pat, enumAst] = step.args!;
+        if (i === 0 && single !== null) enumAst = v(single);
       }
       const x = tmpName("gen");
       const fnAst = call("fn", [call("->", [listA([v(x), v(acc)]), caseA(v(x), [clause([pat], inner(i + 1)), clause([v("_")], v(acc))])])]);
@@ -79,9 +85,10 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
     return call("if", [step, listA([{ t: "tuple", items: [{ t: "atom", v: "do" }, inner(i + 1)] }, { t: "tuple", items: [{ t: "atom", v: "else" }, v(acc)] }])]);
   };
   const init = reduce !== undefined ? reduce : listA([]);
-  let result: Ast = call("__block__", [call("=", [v(acc), init]), inner(0)]);
+  const hoisted = single !== null ? [call("=", [v(single), (steps[0] as AstCall).args![1]])] : [];
+  let result: Ast = call("__block__", [call("=", [v(acc), init]), ...hoisted, inner(0)]);
   if (reduce !== undefined) return result;
-  result = remote("lists", "reverse", [result]);
+  result = single !== null ? remote("beamlet", "reverse_for", [result, v(single)]) : remote("lists", "reverse", [result]);
   if (uniq !== undefined && !(uniq.t === "atom" && uniq.v === "false")) result = remote("Elixir.Enum", "uniq", [result]);
   // into: "" is an Erlang bitstring comprehension in Elixir: a value that is no bitstring fails
   // with {:badarg, value} there, not in Collectable

@@ -1,7 +1,7 @@
 // :lists.reverse/1,2 failing as on OTP 25: reverse/1 is Erlang code (lists.erl), whose clauses
 // take [], [_], [A, B] and [A, B | L] (anything else: function_clause at lists.erl:175) and hand
 // the rest to the C BIF reverse/2 (a badarg there shows lists.erl:182 below the BIF's frame).
-import { Cons, NIL, Term, atom, list, tuple } from "../terms.ts";
+import { Cons, NIL, Term, atom, list, tuple, isMap, type MapLike } from "../terms.ts";
 import { ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { badargAt } from "./util.ts";
@@ -11,6 +11,8 @@ import { TailCall } from "../calls.ts";
 import type { BifContext } from "./registry.ts";
 
 const LISTS = atom("lists");
+const A_STRUCT = atom("__struct__");
+const A_RANGE = atom("Elixir.Range");
 const REVERSE = atom("reverse");
 
 function erlLocation(line: number): Term {
@@ -47,7 +49,14 @@ function reverse1(l: Term, ctx: BifContext): Term | TailCall {
 defineBifs("beamlet", {
   "reverse_owned/1": ([l], ctx) => reverseOwnedOnto(ctx, l, NIL, () => badargAt(1, "not a proper list")),
   "reverse_owned/2": ([l, tail], ctx) => reverseOwnedOnto(ctx, l, tail, () => badargAt(1, "not a proper list")),
+  // a for comprehension's result over `enumerable` (compiler/comprehensions.ts): a list's, a
+  // range's or a map's fold keeps the accumulator to itself; another Enumerable's reduce sees it
+  "reverse_for/2": ([l, enumerable], ctx) => {
+    const own = enumerable === NIL || enumerable instanceof Cons || (isMap(enumerable) && ((s) => s === undefined || s === A_RANGE)((enumerable as MapLike).get(A_STRUCT)));
+    return own ? reverseOwnedOnto(ctx, l, NIL, () => badargAt(1, "not a proper list")) : reverse1(l, ctx);
+  },
 });
+
 
 defineBifs("lists", {
   "reverse/1": ([l], ctx) => reverse1(l, ctx),
