@@ -26,6 +26,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   const reduce = get("reduce");
   const uniq = get("uniq");
   if (body === undefined) return mod.error("missing :do option in \"for\"", a.meta.line);
+  if (reduce !== undefined && (into !== undefined || uniq !== undefined)) return mod.error("cannot use :reduce alongside :into/:uniq in comprehension", a.meta.line);
   const steps = args.slice(0, nsteps);
   const acc = tmpName("acc");
   // one generator (the rest filters) over a list, a range or a map: only this code reaches the

@@ -422,6 +422,9 @@ export class FnCtx {
   stacktraceSlot: number | null = null;
   /** what is known of the value in a slot (a constant, a float), for compiler/arith_frames.ts */
   readonly facts = new Map<number, Fact>();
+  /** the constants OTP's compiler put into this fn's code in place of captured values (its own
+   *  fns take them as constants too) */
+  readonly propagated = new Map<number, Term>();
   /** where the function's code starts */
   entry = 0;
   constructor(readonly mod: ModCtx, readonly name: string, readonly arity: number, nargs: number) {

@@ -39,6 +39,7 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
     em.emit("push_lit", em.lit(v));
     em.emit("store_local", slot);
     root.bind(n, slot);
+    fn.propagated.set(slot, v);
     if (constantFacts) fn.facts.set(slot, { k: "const", v });
   }
   const ex = new ExprCompiler(fn);

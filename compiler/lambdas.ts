@@ -17,13 +17,16 @@ import { emitFunction, reserveFunction } from "./functions.ts";
 import { expandAlias } from "./aliases.ts";
 import { isScriptModule } from "./script_module.ts";
 import { KERNEL_MACROS } from "./kernel_imports.ts";
+import { freeVarsOfFn } from "./free_vars.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
 
 /** Variables of the enclosing scope that the AST mentions (over-approximated: harmless). */
 function capturedVars(a: Ast, scope: Scope, stacktraceSlot: number | null): [string, number][] {
   const visible = scope.allNames();
   const found: [string, number][] = [];
-  const mentioned = freeNames(a);
+  // compiler/free_vars.ts sees into nested clauses and fns; code nested too deep for its walk
+  // keeps freeNames' shallower answer
+  const mentioned = (a.t === "call" && freeVarsOfFn(a, ALL_VARS)) || freeNames(a);
   // a fn in a rescue or catch clause reads the clause's stacktrace as any other variable
   if (stacktraceSlot !== null && mentioned.has(STACKTRACE)) found.push([STACKTRACE, stacktraceSlot]);
   // __ENV__ (its versioned_vars), binding() and dbg() see every variable around them
@@ -161,10 +164,15 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   const arity = clauses[0].args.length;
   if (clauses.some((c) => c.args.length !== arity)) return ex.mod.error("cannot mix clauses with different arities in anonymous functions", a.meta.line);
   // a value the compiler knows is no capture: OTP propagates the constant into the fn's code
-  const known = (slot: number) => ex.fn.facts.get(slot)?.k === "const";
+  // (a fn's own fns too: at a script's top level its constants are no facts, see constantFacts)
+  const valueOf = (slot: number): Term | undefined => {
+    const f = ex.fn.facts.get(slot);
+    return f?.k === "const" ? f.v : ex.fn.propagated.get(slot);
+  };
+  const known = (slot: number) => valueOf(slot) !== undefined;
   const allCaptured = capturedVars(a, scope, ex.fn.stacktraceSlot);
   const captured = allCaptured.filter(([, slot]) => !known(slot));
-  const constants = allCaptured.filter(([, slot]) => known(slot)).map(([n, slot]) => [n, (ex.fn.facts.get(slot) as { v: Term }).v] as [string, Term]);
+  const constants = allCaptured.filter(([, slot]) => known(slot)).map(([n, slot]) => [n, valueOf(slot)!] as [string, Term]);
   // a script's top level is not optimised for warnings: calls on its constants in fns do not warn
   const constantFacts = !isScriptModule(ex.mod.name);
   const mod = ex.mod;

@@ -402,7 +402,8 @@ export class VariableChecker {
     const steps: Step[] = [];
     for (const x of args) {
       if (isCall(x, "<-") && x.args?.length === 2) steps.push({ a: x.args[1], s: fs }, ...this.patterns([x.args[0]], fs));
-      else if (x.t === "list" && keywordPairs(x)) opts = keywordPairs(x)!;
+      // `for x <- xs, reduce: acc do ... end`: the options and the do block are two lists
+      else if (x.t === "list" && keywordPairs(x)) opts = [...opts, ...keywordPairs(x)!];
       else steps.push({ a: x, s: fs });
     }
     const into = opts.find(([k]) => k === "into" || k === "uniq");
@@ -424,7 +425,8 @@ export class VariableChecker {
     const steps: Step[] = [];
     for (const x of args) {
       if (isCall(x, "<-") && x.args?.length === 2) steps.push({ a: x.args[1], s: ws }, ...this.patterns([x.args[0]], ws));
-      else if (x.t === "list" && keywordPairs(x)) opts = keywordPairs(x)!;
+      // `for x <- xs, reduce: acc do ... end`: the options and the do block are two lists
+      else if (x.t === "list" && keywordPairs(x)) opts = [...opts, ...keywordPairs(x)!];
       else steps.push({ a: x, s: ws });
     }
     for (const [k, v] of opts) if (k === "do") steps.push(...this.block(blockItems(v), ws));
