@@ -423,7 +423,9 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
         }
         else { tok.k = "int"; tok.v = parseIntText(t.image); }
         const nx = text[lastEnd];
-        if (nx !== undefined && /[\p{L}_0-9]/u.test(nx)) {
+        // (a 0x, 0o or 0b number just ends: what follows is the next token, `0x1g` a syntax error
+        // before g in the parser, as in Elixir's tokenizer)
+        if (nx !== undefined && /[\p{L}_0-9]/u.test(nx) && !/^0[xob]/.test(t.image)) {
           const [l2, c2] = lt.pos(off);
           throw new CompileError("SyntaxError", file, l2, c2,
             `invalid character "${nx}" after number ${t.image}. If you intended to write a number, make sure to separate the number from the character (using comma, space, etc). If you meant to write a function name or a variable, note that identifiers in Elixir cannot start with numbers. Unexpected token: ${nx}`);

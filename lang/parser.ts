@@ -1143,7 +1143,7 @@ function describeError(t: Tok): string {
       if (typeof parts[0] !== "string") return `syntax error before: "`;
       return `syntax error before: "${Array.from(new TextEncoder().encode(parts[0]), (b) => String.fromCharCode(b)).join("")}"`;
     }
-    case "ident": return `syntax error before: ${t.text}`;
+    case "ident": return `syntax error before: ${erlangAtom(t.text)}`;
     // Erlang's quoting of the alias's charlist
     case "alias": return `syntax error before: '${t.text}'`;
     case "atom": return `syntax error before: ${t.text.slice(1)}`;
@@ -1153,6 +1153,14 @@ function describeError(t: Tok): string {
     case "op": return /^[a-z]/.test(t.text) ? `syntax error before: ${t.text}` : `syntax error before: '${t.text.replace(/\\/g, "\\\\")}'`;
     default: return `syntax error before: '${t.text}'`;
   }
+}
+
+// Erlang's reserved words: written as atoms they take quotes
+const ERLANG_RESERVED = new Set(["after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch", "cond", "div", "end", "fun", "if", "let", "not", "of", "or", "orelse", "receive", "rem", "try", "when", "xor"]);
+/** an identifier as the parser's error shows it: Erlang's ~p of the atom (`foo`, `'_2'`, `'foo?'`) */
+function erlangAtom(name: string): string {
+  // (Latin-1 letters are letters to Erlang: ß-ÿ lowercase, À-Þ uppercase)
+  return /^[a-z\u00df-\u00f6\u00f8-\u00ff][a-zA-Z0-9_@\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]*$/.test(name) && !ERLANG_RESERVED.has(name) ? name : `'${name.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
 }
 
 const ERLANG_CHAR_ESCAPES: Record<number, string> = { 8: "b", 9: "t", 10: "n", 11: "v", 12: "f", 13: "r", 27: "e", 32: "s", 127: "d", 92: "\\" };
