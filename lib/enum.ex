@@ -605,7 +605,8 @@ defmodule Enum do
 
   @beamlet_frame_line 1112
   def filter(enumerable, fun) do
-    enumerable |> do_reduce([], fn x, acc -> if fun.(x), do: [x | acc], else: acc end) |> :lists.reverse()
+    # (in place after a range's or a map's fold: another Enumerable's reduce sees the accumulator)
+    enumerable |> do_reduce([], fn x, acc -> if fun.(x), do: [x | acc], else: acc end) |> :beamlet.reverse_for(enumerable)
   end
 
   # Elixir's filter_list/2 is body-recursive: a trace shows its frame, over the frame of the call
@@ -964,9 +965,8 @@ defmodule Enum do
 
   @beamlet_frame_line 1662
   def map(enumerable, fun) do
-    acc = do_reduce(enumerable, [], fn x, acc -> [fun.(x) | acc] end)
-    # (a range's loop keeps its accumulator to itself; another Enumerable's reduce sees it)
-    if is_struct(enumerable, Range), do: :beamlet.reverse_owned(acc), else: :lists.reverse(acc)
+    # (in place after a range's or a map's fold: another Enumerable's reduce sees the accumulator)
+    enumerable |> do_reduce([], fn x, acc -> [fun.(x) | acc] end) |> :beamlet.reverse_for(enumerable)
   end
 
   # map/2 without its list clause's check of the fun (map_join/map_intersperse call it per element)
@@ -1337,7 +1337,7 @@ defmodule Enum do
 
   @beamlet_frame_line 2535
   def reject(enumerable, fun) do
-    enumerable |> do_reduce([], fn x, acc -> if fun.(x), do: acc, else: [x | acc] end) |> :lists.reverse()
+    enumerable |> do_reduce([], fn x, acc -> if fun.(x), do: acc, else: [x | acc] end) |> :beamlet.reverse_for(enumerable)
   end
 
   # as filter_list/2: Elixir's reject_list/2 recurses in the body after a kept element (4316)
