@@ -26,6 +26,8 @@ interface Anchor { line: number; depth: number; info: BlockInfo; index: number }
 class Converter {
   readonly state: FormatState;
   readonly anchors: Anchor[] = [];
+  /** the `name(value)` calls of module attributes (@name value) */
+  private readonly attributeHeads = new WeakSet<Ast>();
   private depth = 0;
   constructor(private fmt: FormatRecord, lines: string[], locals: Set<string>) {
     this.state = {
@@ -162,10 +164,19 @@ class Converter {
         return tuple(atom("{}"), this.meta(a.meta), list(a.items.map((x) => this.term(x))));
       case "call": {
         const name = typeof a.name === "string" ? atom(a.name) : this.term(a.name);
+        if (a.name === "@" && a.args?.length === 1 && a.args[0].t === "call") this.attributeHeads.add(a.args[0]);
         if (a.name === "fn" && a.args && a.args.length > 0 && a.args.every((c) => c.t === "call" && c.name === "->")) {
           return tuple(name, this.meta(a.meta), this.clauses(a.args, Infinity));
         }
         const args = a.args === null ? NIL_ATOM : list(a.args.map((x) => this.term(x)));
+        const items = listToArray(args);
+        const last = items?.[items.length - 1];
+        if (last instanceof Cons && this.state.brackets.has(last)) {
+          // a call's last argument, a keyword list in brackets, loses them: foo(1, [a: 1]) is
+          // foo(1, a: 1) (but @attr [a: 1] keeps them)
+          const called = typeof a.name === "string" ? /^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(a.name) : a.name.t === "call" && a.name.name === ".";
+          if (called && !this.attributeHeads.has(a)) this.state.brackets.delete(last);
+        }
         return tuple(name, this.meta(a.meta), args);
       }
     }

@@ -266,8 +266,11 @@ function sourceBlockText(t: Tuple, info: BlockInfo): string {
       const prevEnd = info.spans[i - 1][1];
       const next = cs.length > 0 ? cs[0].line : info.spans[i][0];
       // (a multi-line attribute and a multi-line item with comments between stand apart too)
-      const after = unfit(parts[i - 1]) && (!isAttribute(items[i - 1]) || (cs.length > 0 && i < items.length && unfit(parts[i])));
-      const before = i < items.length && cs.length === 0 && !isAttribute(items[i - 1]) && unfit(parts[i]);
+      // (comments after a multi-line attribute stand apart from it; comments before an item
+      // belong to its group, which fits up to the first comment's end: only a comment wider
+      // than the line makes them stand apart)
+      const after = unfit(parts[i - 1]) && (!isAttribute(items[i - 1]) || cs.length > 0);
+      const before = i < items.length && !isAttribute(items[i - 1]) && (cs.length === 0 ? unfit(parts[i]) : cs[0].text.length > width);
       out += blankBetween(prevEnd, next) || after || before ? "\n\n" : "\n";
     }
     out += commentLines(cs, i === items.length);
@@ -368,6 +371,12 @@ function operand(t: Term, parent: string, side: "left" | "right"): string {
   if (side === "left") nextPlace = parent === "when" && inDefinitionHead ? "element" : "left";
   const s = expr(t);
   const child = opName(t);
+  // a capture (not &1) on the left, or under a left-associative operator binding tighter than
+  // & (90): x == (&M.f/2)
+  if (child === null && isCall(t) && t.items[0] === atom("&") && typeof listToArray(t.items[2])?.[0] !== "number" && BINARY[parent]) {
+    const [pp, passoc] = BINARY[parent];
+    if (side === "left" || (passoc === "left" && pp > 90)) return `(${s})`;
+  }
   return child !== null && operandNeedsParens(child, parent, side) ? `(${s})` : s;
 }
 
@@ -525,7 +534,8 @@ function exprNow(t: Term): string {
   if (t instanceof Bin) return t.tailBits === 0 ? inspectBinaryString(t, STRING_OPTS) : inspect(t);
   if (t instanceof Nil || t instanceof Cons) return listText(t);
   if (!(t instanceof Tuple)) return inspect(t);
-  if (t.items.length === 2) return inList ? `{${t.items.map(elementExpr).join(", ")}}` : `{${tupleArgsText(t.items)}}`;
+  // (in a list, Macro.to_string brackets a 2-tuple's keywords; the formatter keeps the source's)
+  if (t.items.length === 2) return inList && !formatting ? `{${t.items.map(elementExpr).join(", ")}}` : `{${tupleArgsText(t.items)}}`;
   if (!isCall(t)) return inspect(t);
   const [h, meta, a] = t.items;
   if (h instanceof Atom && a instanceof Atom) return h.name; // a variable
@@ -590,11 +600,17 @@ function exprNow(t: Term): string {
           if (typeof x === "number") return `&${x}`;
           if (opName(x) === "/") {
             const [f, ar] = listToArray((x as Tuple).items[2])!;
-            if (isCall(f)) return `&${callName((f as Tuple).items[0])}/${expr(ar)}`;
+            // (&name/arity names a function: a remote one without arguments, or a local one
+            // written as a variable; &(f(&1) / 3) is a division)
+            const named = isCall(f) && (f.items[2] instanceof Atom || (listToArray(f.items[2])?.length === 0 && isCall(f.items[0]) && (f.items[0] as Tuple).items[0] === atom(".")));
+            if (named) return `&${callName((f as Tuple).items[0])}/${expr(ar)}`;
           }
           const s = expr(x);
           // & &1, & &1.x: a capture of a capture argument keeps them apart
-          return opName(x) || isUnaryCall(x) ? `&(${s})` : s.startsWith("&") ? `& ${s}` : `&${s}`;
+          // ((not x) and (!x) come as a block of one unary operation, as the parser keeps them)
+          const one = isCall(x) && x.items[0] === A_BLOCK ? listToArray(x.items[2]) : null;
+          const unary = isUnaryCall(x) || (one?.length === 1 && isUnaryCall(one[0]));
+          return opName(x) || unary ? `&(${s})` : s.startsWith("&") ? `& ${s}` : `&${s}`;
         }
         break;
       case "@":
@@ -1316,7 +1332,9 @@ function brokenTuple(t: Term): string | undefined {
   if (items.length === 0) return undefined;
   // continuation lines line up after the opening `{` (or two columns in for `<<`)
   const pad = " ".repeat(open.length);
-  const kw = open === "{" && items.length > 1 && isKeyword(items[items.length - 1]) && !(brokenListElement && t instanceof Tuple);
+  // (Macro.to_string brackets a 2-tuple's keywords in a broken list; the formatter keeps the
+  // source's choice)
+  const kw = open === "{" && items.length > 1 && isKeyword(items[items.length - 1]) && !(brokenListElement && t instanceof Tuple && !formatting);
   const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x) : layAt("element", x))));
   // trailing keywords too long for a line of their own: one pair per line
   if (kw && open.length + texts[texts.length - 1].length + close.length > width) {
