@@ -236,7 +236,8 @@ export class Parser {
     return this.next();
   }
 
-  fail(t: Tok): never {
+  /** atStart: the token came where an expression starts (a keyword there is named bare) */
+  fail(t: Tok, atStart = false): never {
     if (t.k === "eof") {
       // Elixir reports the position of the last token it saw
       // (a line break after a comma is no token of Elixir's)
@@ -247,12 +248,12 @@ export class Parser {
       e.quoted = { prefix: "syntax error before: ", token: "" };
       throw e;
     }
-    const description = describeError(t);
+    const description = describeError(t, atStart);
     const prefix = "syntax error before: ";
     if (!description.startsWith(prefix)) {
       const e = new CompileError("SyntaxError", this.file, t.line, t.col, description);
-      // (Elixir raises the end-of-line error without drawing the code)
-      if (t.k === "eol") e.noSnippet = true;
+      // (Elixir raises the end-of-line and `do:` errors without drawing the code)
+      if (t.k === "eol" || description.startsWith("unexpected keyword: do:")) e.noSnippet = true;
       throw e;
     }
     const token = description.slice(prefix.length);
@@ -648,7 +649,7 @@ export class Parser {
       }
       case "kw": case "do": case "end": case "block": case "eol": case ")": case "]": case "}": case ">>": case ",": case "op": case "eof":
       default:
-        this.fail(t);
+        this.fail(t, true);
     }
   }
 
@@ -730,6 +731,16 @@ export class Parser {
         const bad = this.peek();
         // a reserved word there (`if x, do: 1, else 2`) is the parser's error before it
         if (bad.k === "block") this.fail(bad);
+        // the expression after it, then a keyword (a comma missing): the parser's error is before
+        // that keyword, found first
+        let kwAfter: Tok | null = null;
+        try {
+          this.parseExpr(0);
+          if (this.peek().k === "kw") kwAfter = this.peek();
+        } catch (e) {
+          if (!(e instanceof CompileError)) throw e;
+        }
+        if (kwAfter) this.fail(kwAfter);
         this.restore(save);
         if (bad.k !== "eof") {
           const prefix = inCall ? KW_NOT_LAST_IN_CALL : KW_NOT_LAST_IN_CONTAINER;
@@ -762,7 +773,7 @@ export class Parser {
     while (this.peek().k !== close) {
       if (this.peek().k === "kw") {
         // a tuple or a binary may end in a keyword list, not start with one
-        if ((close === "}" || close === ">>") && items.length === 0) this.fail(this.peek());
+        if ((close === "}" || close === ">>") && items.length === 0) this.fail(this.peek(), true);
         const pairs = this.parseKwPairs(() => this.peek().k === close, close === ")");
         if (kwInline) items.push(...pairs); else items.push({ t: "list", items: pairs });
         this.skipEolNoSemi();
@@ -1130,7 +1141,23 @@ function heredocTokenText(t: Tok, parts: unknown[]): string | undefined {
 
 const isHeredoc = (t: Tok) => t.text.startsWith('"""') || t.text.startsWith("'''");
 
-function describeError(t: Tok): string {
+const DO_KEYWORD = `unexpected keyword: do:. In case you wanted to write a "do" expression, you must either use do-blocks or separate the keyword argument with comma. For example, you should either write:
+
+    if some_condition? do
+      :this
+    else
+      :that
+    end
+
+or the equivalent construct:
+
+    if(some_condition?, do: :this, else: :that)
+
+where "some_condition?" is the first argument and the second argument is a keyword list.
+
+You may see this error if you forget a trailing comma before the "do" in a "do" block`;
+
+function describeError(t: Tok, atStart = false): string {
   switch (t.k) {
     case "int": return t.text[0] === "?" ? `syntax error before: ${erlangChar(Number(t.v))}` : `syntax error before: "${t.text}"`;
     case "float": return `syntax error before: "${t.text}"`;
@@ -1147,7 +1174,12 @@ function describeError(t: Tok): string {
     // Erlang's quoting of the alias's charlist
     case "alias": return `syntax error before: '${t.text}'`;
     case "atom": return `syntax error before: ${t.text.slice(1)}`;
-    case "kw": return `syntax error before: ${t.text.slice(0, -1)}`;
+    // a keyword where an expression starts is named bare; after one (a comma missing) with its
+    // colon, as Erlang writes the atom ('b:'), and `do:` gets Elixir's explanation
+    case "kw":
+      if (atStart) return `syntax error before: ${t.text.slice(0, -1)}`;
+      if (t.text === "do:") return DO_KEYWORD;
+      return `syntax error before: '${t.text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
     case "do": case "end": case "fn": case "block": return `syntax error before: ${t.text}`;
     case "eol": return t.text === ";" ? "syntax error before: ';'" : "unexpectedly reached end of line. The current expression is invalid or incomplete";
     case "op": return /^[a-z]/.test(t.text) ? `syntax error before: ${t.text}` : `syntax error before: '${t.text.replace(/\\/g, "\\\\")}'`;
