@@ -110,6 +110,19 @@ class Converter {
     return t;
   }
 
+  /** a map's `key => value` pairs (no keyword pair's token): they stay arrows (`%{:a => 1}`),
+   *  as braced 2-tuples do; the entries after `|` too */
+  private arrowPairs(asts: Ast[], terms: Term[]): void {
+    asts.forEach((x, i) => {
+      const t = terms[i];
+      if (x.t === "tuple" && x.items.length === 2 && !this.fmt.literals.has(x) && typeof t === "object") this.state.braces.add(t as object);
+      if (x.t === "call" && x.name === "|" && x.args?.length === 2 && x.args[1].t === "list" && t instanceof Tuple) {
+        const entries = listToArray(listToArray(t.items[2])![1]);
+        if (entries) this.arrowPairs(x.args[1].items, entries);
+      }
+    });
+  }
+
   private termNow(a: Ast): Term {
     const tok = this.fmt.literals.get(a);
     switch (a.t) {
@@ -170,6 +183,7 @@ class Converter {
         }
         const args = a.args === null ? NIL_ATOM : list(a.args.map((x) => this.term(x)));
         const items = listToArray(args);
+        if (a.name === "%{}" && a.args) this.arrowPairs(a.args, items!);
         const last = items?.[items.length - 1];
         if (last instanceof Cons && this.state.brackets.has(last)) {
           // a call's last argument, a keyword list in brackets, loses them: foo(1, [a: 1]) is

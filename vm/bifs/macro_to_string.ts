@@ -915,7 +915,7 @@ function kwHas(meta: Term, key: string): boolean {
 }
 
 function mapPairs(args: Term[]): string {
-  if (args.every((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom)) return kwText(args as Tuple[]);
+  if (args.every((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom && !bracedInSource(x))) return kwText(args as Tuple[]);
   const kwStart = firstKeyword(args);
   const plain = args.slice(0, kwStart).map((p) => (p instanceof Tuple && p.items.length === 2 ? `${elementExpr(p.items[0])} => ${elementExpr(p.items[1])}` : elementExpr(p)));
   if (kwStart < args.length) plain.push(kwText(args.slice(kwStart) as Tuple[]));
@@ -1102,10 +1102,10 @@ export function containerLines(t: Term): string | undefined {
       const [m, kv] = listToArray((args[0] as Tuple).items[2])!;
       const pairs = listToArray(kv);
       if (pairs === null || pairs.length === 0) return undefined;
-      const texts = nested(4, () => pairs.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom ? kwPairLaid(p) : mapPairs([p]))));
+      const texts = nested(4, () => pairs.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : mapPairs([p]))));
       return `%{\n${indent(nested(2, () => lay(m)))}\n  | ${texts.map((x, i) => (i === 0 ? x : "    " + x).split("\n").join("\n    ")).join(",\n")}\n}`;
     }
-    const parts = nested(2, () => args.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom ? kwPairLaid(p) : mapPairs([p]))));
+    const parts = nested(2, () => args.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : mapPairs([p]))));
     return `%{\n${parts.map(indent).join(",\n")}\n}`;
   }
   if (isCall(t) && t.items[0] === atom("%")) {
