@@ -19,6 +19,7 @@ import { parseForFormat } from "../../lang/parse.ts";
 import { LineTable, tokenize } from "../../lang/lexer.ts";
 import { type BlockInfo, type FormatState, type SourceComment, withFormatting } from "./code_format_state.ts";
 import { formatQuoted } from "./macro_to_string.ts";
+import { inspect } from "../inspect.ts";
 
 /** a block item, clause or block end a comment can stand before */
 interface Anchor { line: number; depth: number; info: BlockInfo; index: number }
@@ -134,7 +135,12 @@ class Converter {
       }
       case "atom":
         // (a quoted atom as written: :"Elixir.A")
-        if (tok?.k === "qatom") return tuple(atom("__block__"), list([tuple(atom("token"), bin(tok.text)), tuple(atom("line"), tok.line)]), list([atom(a.v)]));
+        // (the quotes a plain atom needs none of go: :"abc" is :abc, :"é" is :é; an alias's
+        // name stays as written, :"Elixir.Foo")
+        if (tok?.k === "qatom") {
+          const text = a.v === "Elixir" || a.v.startsWith("Elixir.") ? tok.text : inspect(atom(a.v));
+          return tuple(atom("__block__"), list([tuple(atom("token"), bin(text)), tuple(atom("line"), tok.line)]), list([atom(a.v)]));
+        }
         return atom(a.v);
       case "str": {
         const b = bin(a.v);
