@@ -9,9 +9,10 @@ end
 defimpl Collectable, for: List do
   def into(list) do
     if list != [] do
-      IO.warn(
+      # (Elixir 1.14's warning is at lib/collectable.ex:99)
+      __at_line__(99, IO.warn(
         "the Collectable protocol is deprecated for non-empty lists. The behaviour of Enum.into/2 and \"for\" comprehensions with an :into option is incorrect when collecting into non-empty lists. If you're collecting into a non-empty keyword list, consider using Keyword.merge/2 instead. If you're collecting into a non-empty list, consider concatenating the two lists with the ++ operator."
-      )
+      ))
     end
 
     fun = fn

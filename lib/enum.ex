@@ -850,16 +850,22 @@ defmodule Enum do
 
   def into(enumerable, %{__struct__: _} = collectable), do: into_protocol(enumerable, collectable)
 
-  def into(enumerable, %{} = collectable) when is_list(enumerable) do
-    # as Elixir 1.14: :maps.from_list/1 refuses an element that is no pair ("argument error")
-    if map_size(collectable) == 0 do
-      :maps.from_list(enumerable)
-    else
-      Map.merge(collectable, :maps.from_list(enumerable))
-    end
+  def into(enumerable, %{} = collectable) do
+    if map_size(collectable) == 0, do: into_map(enumerable), else: into_map(enumerable, collectable)
   end
 
   def into(enumerable, collectable), do: into_protocol(enumerable, collectable)
+
+  # a plain map from a list: :maps.from_list/1 refuses an element that is no pair ("argument error")
+  defp into_map(%{} = enumerable), do: enumerable
+  @beamlet_frame_line 1486
+  defp into_map(enumerable) when is_list(enumerable), do: :maps.from_list(enumerable)
+  defp into_map(enumerable), do: enumerable |> to_list() |> :maps.from_list()
+
+  defp into_map(%{} = enumerable, collectable), do: Map.merge(collectable, enumerable)
+  @beamlet_frame_line 1493
+  defp into_map(enumerable, collectable) when is_list(enumerable), do: Map.merge(collectable, :maps.from_list(enumerable))
+  defp into_map(enumerable, collectable), do: reduce(enumerable, collectable, fn {key, val}, acc -> Map.put(acc, key, val) end)
 
   # `for ..., into: ""` (lib's comprehension): Elixir compiles it to a bitstring comprehension,
   # where a value that is no bitstring fails with {:badarg, value}
@@ -870,15 +876,66 @@ defmodule Enum do
   defp into_bits([x | t], acc) when is_bitstring(x), do: into_bits(t, [x | acc])
   defp into_bits([x | _], _acc), do: :erlang.error({:badarg, x})
 
+  # as Elixir 1.14's: the collectable's fun is told :halt when the enumeration fails
+  @beamlet_frame_line 1499
   defp into_protocol(enumerable, collectable) do
-    {initial, into_fun} = Collectable.into(collectable)
-    into_loop(enumerable, initial, into_fun, fn x -> x end)
+    {initial, fun} = Collectable.into(collectable)
+
+    try do
+      __at_line__(1502, reduce_into_protocol(enumerable, initial, fun))
+    catch
+      kind, reason ->
+        fun.(initial, :halt)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    else
+      acc -> fun.(acc, :done)
+    end
   end
 
-  defp into_loop(enumerable, initial, into_fun, transform) do
-    acc = enumerable_reduce(enumerable, initial, fn x, acc -> into_fun.(acc, {:cont, transform.(x)}) end)
-    into_fun.(acc, :done)
+  @beamlet_frame_line 1513
+  defp reduce_into_protocol(enumerable, initial, fun) when is_list(enumerable),
+    do: unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(fn x, acc -> fun.(acc, {:cont, x}) end, initial, enumerable)
+
+  @beamlet_frame_line 1518
+  defp reduce_into_protocol(enumerable, initial, fun) do
+    enumerable
+    |> Enumerable.reduce({:cont, initial}, fn x, acc -> __at_line__(1519, {:cont, fun.(acc, {:cont, x})}) end)
+    |> elem(1)
   end
+
+  @beamlet_frame_line 1513
+  defp unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(f, f.(h, acc), t)
+  defp unquote(:"-reduce_into_protocol/3-lists^foldl/2-0-")(_f, acc, []), do: acc
+
+  @beamlet_frame_line 1566
+  defp into_protocol(enumerable, collectable, transform) do
+    {initial, fun} = Collectable.into(collectable)
+
+    try do
+      __at_line__(1569, reduce_into_protocol(enumerable, initial, transform, fun))
+    catch
+      kind, reason ->
+        fun.(initial, :halt)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    else
+      acc -> fun.(acc, :done)
+    end
+  end
+
+  @beamlet_frame_line 1580
+  defp reduce_into_protocol(enumerable, initial, transform, fun) when is_list(enumerable),
+    do: unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(fn x, acc -> fun.(acc, {:cont, transform.(x)}) end, initial, enumerable)
+
+  @beamlet_frame_line 1585
+  defp reduce_into_protocol(enumerable, initial, transform, fun) do
+    enumerable
+    |> Enumerable.reduce({:cont, initial}, fn x, acc -> __at_line__(1586, {:cont, fun.(acc, {:cont, transform.(x)})}) end)
+    |> elem(1)
+  end
+
+  @beamlet_frame_line 1580
+  defp unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(f, f.(h, acc), t)
+  defp unquote(:"-reduce_into_protocol/4-lists^foldl/2-0-")(_f, acc, []), do: acc
 
   @doc """
   Like `into/2`, with `transform` applied to each element first.
@@ -891,14 +948,23 @@ defmodule Enum do
   @spec into(Enumerable.t(), Collectable.t(), (term() -> term())) :: Collectable.t()
   def into(enumerable, [], transform), do: map(enumerable, transform)
 
-  def into(enumerable, collectable, transform) when is_list(collectable) do
-    collectable ++ map(to_list(enumerable), transform)
+  def into(%{__struct__: _} = enumerable, collectable, transform), do: into_protocol(enumerable, collectable, transform)
+
+  def into(enumerable, %{__struct__: _} = collectable, transform), do: into_protocol(enumerable, collectable, transform)
+
+  @beamlet_frame_line 1552
+  def into(enumerable, %{} = collectable, transform) do
+    if map_size(collectable) == 0 do
+      enumerable |> map(transform) |> :maps.from_list()
+    else
+      reduce(enumerable, collectable, fn entry, acc ->
+        __at_line__(1555, {key, val} = transform.(entry))
+        Map.put(acc, key, val)
+      end)
+    end
   end
 
-  def into(enumerable, collectable, transform) do
-    {initial, into_fun} = Collectable.into(collectable)
-    into_loop(enumerable, initial, into_fun, transform)
-  end
+  def into(enumerable, collectable, transform), do: into_protocol(enumerable, collectable, transform)
 
   # ---------------------------------------------------------------- j-m
 
@@ -916,13 +982,23 @@ defmodule Enum do
   def join(enumerable, joiner \\ "")
 
   # a list with a joiner: Elixir 1.14's join_list/2 (its stack traces show it)
-  def join(enumerable, joiner) when is_list(enumerable) and is_binary(joiner) and joiner != "", do: join_list(enumerable, joiner)
+  # without a joiner: each element converted in order (map/2's frames), as Elixir 1.14's
+  @beamlet_frame_line 1617
+  def join(enumerable, "") do
+    enumerable |> map(&entry_to_string(&1)) |> IO.iodata_to_binary()
+  end
 
+  def join(enumerable, joiner) when is_list(enumerable) and is_binary(joiner), do: join_list(enumerable, joiner)
+
+  # any other enumerable: converted in the order reduce/3 visits it (the first element first)
   def join(enumerable, joiner) when is_binary(joiner) do
-    case reverse_list(enumerable) do
-      [] -> ""
-      [last | rest] -> join_rev(rest, joiner, [entry_to_string(last)]) |> :erlang.iolist_to_binary()
-    end
+    reduced =
+      do_reduce(enumerable, :first, fn
+        entry, :first -> entry_to_string(entry)
+        entry, acc -> [acc, joiner | entry_to_string(entry)]
+      end)
+
+    if reduced == :first, do: "", else: IO.iodata_to_binary(reduced)
   end
 
   # binaries only: one BIF sizes the result and copies each once (no list of pieces)
@@ -943,8 +1019,6 @@ defmodule Enum do
   @beamlet_frame_line 3991
   defp join_non_empty_list([first | rest], joiner, acc), do: join_non_empty_list(rest, joiner, [joiner, entry_to_string(first) | acc])
 
-  defp join_rev([], _joiner, acc), do: acc
-  defp join_rev([h | t], joiner, acc), do: join_rev(t, joiner, [entry_to_string(h), joiner | acc])
 
   defp entry_to_string(entry) when is_binary(entry), do: entry
   defp entry_to_string(entry), do: String.Chars.to_string(entry)
@@ -969,10 +1043,6 @@ defmodule Enum do
     enumerable |> do_reduce([], fn x, acc -> [fun.(x) | acc] end) |> :beamlet.reverse_for(enumerable)
   end
 
-  # map/2 without its list clause's check of the fun (map_join/map_intersperse call it per element)
-  defp map_each(list, fun) when is_list(list), do: map_list(list, fun, [])
-  defp map_each(enumerable, fun), do: map(enumerable, fun)
-
   defp map_list([], _fun, acc), do: :beamlet.reverse_owned(acc)
   defp map_list([h | t], fun, acc), do: map_list(t, fun, [fun.(h) | acc])
 
@@ -988,9 +1058,26 @@ defmodule Enum do
     :lists.reverse(list)
   end
 
+  # as Elixir 1.14's: each element mapped in turn (a failing mapper leaves the ones after it
+  # unmapped), the list body-recursive (its frames repeat under a failing element's)
+  def map_intersperse(enumerable, separator, mapper) when is_list(enumerable), do: map_intersperse_list(enumerable, separator, mapper)
+
   def map_intersperse(enumerable, separator, mapper) do
-    enumerable |> map_each(mapper) |> intersperse(separator)
+    reduced =
+      do_reduce(enumerable, :first, fn
+        entry, :first -> __at_line__(1724, [mapper.(entry)])
+        entry, acc -> __at_line__(1725, [mapper.(entry), separator | acc])
+      end)
+
+    if reduced == :first, do: [], else: :lists.reverse(reduced)
   end
+
+  @beamlet_def_line 4285
+  defp map_intersperse_list([], _, _), do: []
+  @beamlet_frame_line 4289
+  defp map_intersperse_list([last], _, mapper), do: [mapper.(last)]
+  @beamlet_frame_line 4292
+  defp map_intersperse_list([head | rest], separator, mapper), do: [mapper.(head), separator | map_intersperse_list(rest, separator, mapper)]
 
   @doc """
   Maps each element with `mapper` and joins the results as `join/2` does.
@@ -1001,8 +1088,9 @@ defmodule Enum do
       "2-4-6"
   """
   @spec map_join(t(), String.t(), (element() -> String.Chars.t())) :: String.t()
+  @beamlet_frame_line 1755
   def map_join(enumerable, joiner \\ "", mapper) when is_binary(joiner) do
-    enumerable |> map_each(mapper) |> join(joiner)
+    enumerable |> map_intersperse(joiner, &entry_to_string(mapper.(&1))) |> IO.iodata_to_binary()
   end
 
   @doc """
