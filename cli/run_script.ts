@@ -8,8 +8,8 @@ import { compileScript } from "../compiler/compile.ts";
 import { parse } from "../lang/parse.ts";
 import type { Ast } from "../lang/ast.ts";
 import { isCall } from "../compiler/ast_util.ts";
-import { CompileError, formatElixirFrames } from "../lang/compile_error.ts";
-import { scriptTrace } from "../compiler/expander_frames.ts";
+import { CompileError, formatElixirFrames, type ElixirFrame } from "../lang/compile_error.ts";
+import { scriptTrace, evalBelow } from "../compiler/expander_frames.ts";
 import { atom, Bin } from "../vm/terms.ts";
 import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
@@ -95,6 +95,14 @@ const MIX_RUN_FRAMES = "    (mix 1.14.0) lib/mix/tasks/run.ex:84: Mix.Tasks.Run.
 const MIX_RUN_FILE_FRAMES = "    (mix 1.14.0) lib/mix/tasks/run.ex:144: Mix.Tasks.Run.run/5\n" + MIX_RUN_FRAMES;
 const MIX_EACH_FRAMES = "    (elixir 1.14.0) lib/enum.ex:975: Enum.\"-each/2-lists^foreach/1-0-\"/2\n    (mix 1.14.0) lib/mix/tasks/run.ex:140: Mix.Tasks.Run.run/5\n";
 const MIX_EVAL_FRAMES = MIX_EACH_FRAMES + MIX_RUN_FRAMES;
+// the same as frames, for the expander's modelled traces (compiler/expander_frames.ts)
+const MIX_EVAL_RAW: ElixirFrame[] = [
+  ["Elixir.Enum", '"-each/2-lists^foreach/1-0-"', 2, "lib/enum.ex", 975],
+  ["Elixir.Mix.Tasks.Run", "run", 5, "lib/mix/tasks/run.ex", 140, "mix 1.14.0"],
+  ["Elixir.Mix.Tasks.Run", "run", 1, "lib/mix/tasks/run.ex", 84, "mix 1.14.0"],
+  ["Elixir.Mix.Task", "-run_task/4-fun-0-", 3, "lib/mix/task.ex", 421, "mix 1.14.0"],
+  ["Elixir.Mix.CLI", "run_task", 2, "lib/mix/cli.ex", 84, "mix 1.14.0"],
+];
 const REQUIRE_FILE_FRAME = "    (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n";
 const CLI_REQUIRE_FRAME = "    (elixir 1.14.0) lib/enum.ex:1658: Enum.\"-map/2-lists^map/1-0-\"/2\n";
 
@@ -228,9 +236,10 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       if (e instanceof CompileError) {
         // below the error, elixir shows the call that read the file (or the -e text)
         const fileCaller = compileErrorCaller(entry, ast !== undefined, e.at && ast ? expansionDepth(ast, e) : 0);
-        // (modelled for `elixir FILE.exs` only: other entries stand on other frames)
-        const modelled = e.siteFrames && e.at && ast && entry === "run_script" && !evaluated
-          ? scriptTrace(ast, e.at, e.siteFrames, relativeToCwd(file), (m, f, n) => !!scriptHost?.moduleMacros?.(m)?.includes(f + "/" + n)) : null;
+        // (modelled for `elixir FILE.exs`, `elixir -e` and `mix run -e`: other entries stand on other frames)
+        const below = entry === "run_script" && !evaluated ? undefined : entry === "eval_string" ? evalBelow([]) : entry === "mix_eval" ? evalBelow(MIX_EVAL_RAW) : null;
+        const modelled = e.siteFrames && e.at && ast && below !== null
+          ? scriptTrace(ast, e.at, e.siteFrames, evaluated ? file : relativeToCwd(file), (m, f, n) => !!scriptHost?.moduleMacros?.(m)?.includes(f + "/" + n), below) : null;
         const caller = modelled !== null ? modelled || "\n"
           : e.pipeFrames && e.at && ast && onlyPipesAround(ast, e.at) ? e.pipeFrames
           : e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""

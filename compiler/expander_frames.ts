@@ -110,6 +110,36 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       i += 5;
       continue;
     }
+    // [a, x]: the expander's list expansion (pruned), for any element; {a, x}: the tuple's, deeper
+    if (p.t === "list" && p.items.includes(c)) { push([null, null, null]); i++; continue; }
+    if (p.t === "tuple" && p.items.includes(c)) { push([null, null, null, null]); i++; continue; }
+    // case x do ... end: elixir_expand:expand_case/5 expands the subject (pruned)
+    if (isCall(p, "case") && p.args?.length === 2 && p.args[0] === c) { push([null]); i++; continue; }
+    // if x do ... end: Kernel.if/2 gives a case on x
+    if (isCall(p, "if") && p.args?.length === 2 && p.args[0] === c && !macro) {
+      frames = [];
+      macro = [["Elixir.Kernel", "if", 2, "expanding macro", 0], caller(p.meta.line ?? 0)];
+      push([null]);
+      i++;
+      continue;
+    }
+    // "#{x}": the binary's segment is Kernel.to_string(x), a macro (its expansion's frames are all
+    // the expander's own, pruned)
+    if (isCall(p, "<<>>") && isCall(c, "::") && isInterpolation(c.args?.[0]) && path[i + 2] === c.args?.[0] && path[i + 3] !== undefined && !macro) {
+      frames = [];
+      macro = [["Elixir.Kernel", "to_string", 1, "expanding macro", 0], caller((c.args![0] as AstCall).meta.line ?? 0)];
+      push([null, null, null]);
+      i += 3;
+      continue;
+    }
+    // x |> f(a): Kernel.|>/2 gives f(x, a), x expanded as its first argument
+    if (isCall(p, "|>") && p.args?.length === 2 && p.args[0] === c && !isCall(c, "|>") && !macro) {
+      frames = [];
+      macro = [["Elixir.Kernel", "|>", 2, "expanding macro", 0], caller(p.meta.line ?? 0)];
+      push([null, null, null]);
+      i++;
+      continue;
+    }
     // Mod.f(a): elixir_expand:expand_remote/8 expands the arguments (mapfold/5 over them,
     // expand_arg/3 each; all pruned), unless Mod.f is a macro
     if (isCall(p) && p.args?.includes(c) && remoteFunction(p, isMacro)) { push([null, null, null]); i++; continue; }
@@ -141,6 +171,13 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
   return { frames, macro };
 }
 
+/** the Kernel.to_string(x) the parser makes of an interpolation */
+function isInterpolation(a: Ast | undefined): boolean {
+  if (!isCall(a) || a.args?.length !== 1 || !isCall(a.name as Ast, ".")) return false;
+  const [m, f] = (a.name as AstCall).args ?? [];
+  return m?.t === "atom" && m.v === "Elixir.Kernel" && f?.t === "atom" && f.v === "to_string";
+}
+
 /** is module.name/arity a macro (module: "Elixir.Enum", ":lists" given as "lists") */
 export type IsMacro = (module: string, name: string, arity: number) => boolean;
 
@@ -170,14 +207,19 @@ function visible(site: RawFrame[], w: Walked): ElixirFrame[] {
  * The printed frames under an error raised at `target`, a node of a script's top level (not in
  * a module), with `site` frames above target's own expansion; null where not modelled.
  */
-export function scriptTrace(root: Ast, target: object, site: RawFrame[], file: string, isMacro: IsMacro): string | null {
+export function scriptTrace(root: Ast, target: object, site: RawFrame[], file: string, isMacro: IsMacro, below: RawFrame[] = FILE_BELOW): string | null {
   const path = pathTo(root, target);
   if (!path) return null;
-  // elixir_compiler:compile/3, elixir_lexical:run/3, elixir_compiler:quoted/3,
-  // Module.ParallelChecker.verify/1, then Code.require_file/2 (the only one printed)
-  const w = walk(path, 0, [null, null, null, null, ["Elixir.Code", "require_file", 2, "lib/code.ex", 1245]], (line) => ["elixir_compiler_0", "__FILE__", 1, file, line], isMacro);
+  const w = walk(path, 0, below, (line) => ["elixir_compiler_0", "__FILE__", 1, file, line], isMacro);
   return w && formatElixirFrames(visible(site, w));
 }
+
+// below a file's top level: elixir_compiler:compile/3, elixir_lexical:run/3,
+// elixir_compiler:quoted/3, Module.ParallelChecker.verify/1, then Code.require_file/2
+const FILE_BELOW: RawFrame[] = [null, null, null, null, ["Elixir.Code", "require_file", 2, "lib/code.ex", 1245]];
+/** below evaluated code's top level (`elixir -e`, `mix run -e`): elixir:eval_forms/3 and its
+ *  quoted_to_erl, Module.ParallelChecker.verify/1, then Code.validated_eval_string/3 over `callers` */
+export const evalBelow = (callers: RawFrame[]): RawFrame[] => [null, null, null, ["Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 422], ...callers];
 
 /**
  * The trace of an error raised at `target` inside the body of a def of the module `defmodule`

@@ -677,7 +677,9 @@ export class ExprCompiler {
     }
     // (Elixir warns of the bare name before it fails to find the function)
     bare();
-    return this.mod.error(`undefined function ${plainName(name)}/0 ${this.undefinedHint()}`, a.meta.line, this.expansionTrace(), a);
+    // (at a script's top level, raised by the expander's clause for the call it expands the name
+    // to: no frame above it; in a module, once the module's functions are all known)
+    return this.mod.error(`undefined function ${plainName(name)}/0 ${this.undefinedHint()}`, a.meta.line, this.expansionTrace(), a, this.atScriptTopLevel() ? [] : undefined);
   }
 
   /** `Mod.fun/arity` of the function being compiled, as Elixir's warnings name it (none at a script's top level) */

@@ -114,6 +114,30 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 480000);
 
+  it("shows the expander's frames under an undefined variable nested in -e code or a file, as elixir does", async () => {
+    const dir = tempDir("undefined_var");
+    try {
+      // as deep as the BEAM's 8 frames reach: Code.validated_eval_string/3 (-e) or
+      // Code.require_file/2 (a file) below shallow ones, the macro (if, |>, interpolation) expanding
+      const cases = [
+        "x", "y = x", "IO.puts(x)", "IO.puts(IO.inspect(x))", "case x do _ -> 1 end", "1 + 2; case x do _ -> 1 end",
+        "y = case x do _ -> 1 end", "if x, do: 1", "y = if x, do: 1", "if true, do: x", 'IO.puts("a#{x}b")', "x |> IO.puts()",
+        "[x]", "y = [1, x]", "1 + 2; [1, x]", "{1, x}", "y = {1, 2, x}", "fn -> x end", "case 1 do _ -> x end",
+      ];
+      for (const code of cases) {
+        writeFileSync(join(dir, "t.exs"), code + "\n");
+        for (const args of [["-e", code], ["t.exs"]]) {
+          const want = await run("elixir", args, { cwd: dir });
+          const ours = await beamlet(args[0] === "t.exs" ? ["run", ...args] : args, { cwd: dir });
+          expect(ours.stderr, `${args.join(" ")}: ${code}`).toBe(want.stderr);
+          expect(ours.code, args.join(" ")).toBe(want.code);
+        }
+      }
+    } finally {
+      cleanup(dir);
+    }
+  }, 480000);
+
   it("runs several -e, -r PATTERN and a file one after the other in one process, as `elixir` does", async () => {
     const dir = tempDir("commands");
     try {
