@@ -147,6 +147,10 @@ export function tmpName(base: string): string {
   return `$${base}${++tmpCounter}`;
 }
 
+const MISPLACED_BAR = "misplaced operator |/2\n\nThe | operator is typically used between brackets as the cons operator:\n\n    [head | tail]\n\n" +
+  "where head is a single element and the tail is the remaining of a list.\nIt is also used to update maps and structs, via the %{map | key: value} notation,\n" +
+  "and in typespecs, such as @type and @spec, to express the union of two types";
+
 export class ExprCompiler {
   constructor(readonly fn: FnCtx) {}
   /** > 0 while compiling a guard (defguard arguments are then substituted, not bound) */
@@ -596,7 +600,9 @@ export class ExprCompiler {
     }
     // (a script's top level has no module to look for local functions in: no such import)
     if (this.inGuard > 0 && !this.atScriptTopLevel()) return this.mod.error(localGuardCallError(a), line);
-    const message = `undefined function ${name}/${arity} ${this.undefinedHint()}`;
+    // `a | b` outside brackets: at a script's top level Elixir's expander explains the operator
+    // (in a module it is an undefined local function as any other)
+    const message = name === "|" && arity === 2 && this.atScriptTopLevel() ? MISPLACED_BAR : `undefined function ${name}/${arity} ${this.undefinedHint()}`;
     const pipes = pipeExpansions.get(a);
     if (pipes && this.atScriptTopLevel()) {
       // at a script's top level Elixir's trace is the pipes' expansions, innermost first
