@@ -18,9 +18,60 @@ function readUInt(bytes: Uint8Array, pos: number, n: number, little: boolean): b
     for (let i = 0; i < n; i++) v = v * 256 + bytes[little ? pos + n - 1 - i : pos + i];
     return v;
   }
-  let v = 0n;
-  for (let i = 0; i < n; i++) v = (v << 8n) | BigInt(bytes[little ? pos + n - 1 - i : pos + i]);
-  return v;
+  if (n <= 64) {
+    let v = 0n;
+    for (let i = 0; i < n; i++) v = (v << 8n) | BigInt(bytes[little ? pos + n - 1 - i : pos + i]);
+    return v;
+  }
+  return bigFromBytes(bytes, pos, n, little);
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+/** n bytes from pos as an unsigned integer, through one hex text (byte by byte shifting a
+ *  BigInt is quadratic: a 4 MB integer segment took minutes) */
+function bigFromBytes(bytes: Uint8Array, pos: number, n: number, little: boolean): bigint {
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) parts.push(HEX[bytes[little ? pos + n - 1 - i : pos + i]]);
+  return BigInt("0x" + parts.join(""));
+}
+
+/** the byte holding bit position `bit` (positions past 2^31 bits, in binaries of 256 MB and
+ *  more, are beyond what `>> 3` takes) */
+export function byteOf(bit: number): number {
+  return (bit - (bit & 7)) / 8;
+}
+
+/** OTP 25's largest integer, in bits (2^25 - 64): an integer segment whose value is larger fails
+ *  its match */
+export const MAX_SEGMENT_INT_BITS = 33_554_368;
+
+/** would the unsigned value of `bits` bits at `pos` have at most MAX_SEGMENT_INT_BITS significant
+ *  bits? (its leading zero bits, most significant first) */
+function fitsLargestInt(bytes: Uint8Array, pos: number, bits: number, little: boolean): boolean {
+  const need = bits - MAX_SEGMENT_INT_BITS;
+  if (little) {
+    // the most significant bytes come last; a whole-byte value only (else read and measure)
+    if ((bits & 7) !== 0 || (pos & 7) !== 0) return bits <= 1 << 30 && toBitLength(readBits(bytes, pos, bits)) <= MAX_SEGMENT_INT_BITS;
+    let zeros = 0;
+    for (let i = (pos + bits) / 8 - 1; zeros < need && i >= pos / 8; i--) {
+      const b = bytes[i];
+      if (b !== 0) return zeros + (Math.clz32(b) - 24) >= need;
+      zeros += 8;
+    }
+    return zeros >= need;
+  }
+  let p = pos;
+  while (p - pos < need) {
+    if ((p & 7) === 0 && bytes[p / 8] === 0) { p += 8; continue; }
+    if ((bytes[byteOf(p)] >> (7 - (p & 7))) & 1) return false;
+    p++;
+  }
+  return true;
+}
+
+function toBitLength(v: bigint): number {
+  return v === 0n ? 0 : v.toString(2).length;
 }
 
 // ---- bits ----------------------------------------------------------------------------------------
@@ -29,17 +80,36 @@ function readUInt(bytes: Uint8Array, pos: number, n: number, little: boolean): b
 
 /** n bits (MSB first) of bytes from bit position pos, as an unsigned integer */
 function readBits(bytes: Uint8Array, pos: number, n: number): bigint {
+  if (n > 64) {
+    // the whole bytes covering the bits, then the bits past the end shifted out
+    const first = byteOf(pos), end = pos + n, last = byteOf(end + 7);
+    const v = bigFromBytes(bytes, first, last - first, false) >> BigInt(last * 8 - end);
+    return v & ((1n << BigInt(n)) - 1n);
+  }
   let v = 0n;
   for (let i = 0; i < n; i++) {
     const p = pos + i;
-    v = (v << 1n) | BigInt((bytes[p >> 3] >> (7 - (p & 7))) & 1);
+    v = (v << 1n) | BigInt((bytes[byteOf(p)] >> (7 - (p & 7))) & 1);
   }
   return v;
 }
 
 /** the n bits of bytes from bit position pos, as a bitstring of its own */
 export function sliceBits(bytes: Uint8Array, pos: number, n: number): Bin {
-  if ((pos & 7) === 0 && (n & 7) === 0) return new Bin(bytes.subarray(pos >> 3, (pos + n) >> 3));
+  if ((pos & 7) === 0 && (n & 7) === 0) return new Bin(bytes.subarray(pos / 8, (pos + n) / 8));
+  if (n > 64) {
+    // byte by byte, each output byte from two input bytes (bit by bit, a sub-bitstring of a
+    // 256 MB binary took hours)
+    const shift = pos & 7, first = byteOf(pos), len = byteOf(n + 7);
+    const out = new Uint8Array(len);
+    for (let i = 0; i < len; i++) {
+      const hi = bytes[first + i] ?? 0, lo = bytes[first + i + 1] ?? 0;
+      out[i] = shift === 0 ? hi : ((hi << shift) | (lo >> (8 - shift))) & 0xff;
+    }
+    const tail = n & 7;
+    if (tail !== 0) out[len - 1] &= (0xff << (8 - tail)) & 0xff;
+    return new Bin(out, undefined, tail);
+  }
   const w = new BitWriter();
   w.pushBitsOf(bytes, pos, n);
   return w.finish();
@@ -47,7 +117,7 @@ export function sliceBits(bytes: Uint8Array, pos: number, n: number): Bin {
 
 /** the n bits of v from bit position pos (a sub-binary sharing v's bytes when whole bytes) */
 export function subBits(v: Bin, pos: number, n: number): Bin {
-  if ((pos & 7) === 0 && (n & 7) === 0) return v.slice(pos >> 3, (pos + n) >> 3);
+  if ((pos & 7) === 0 && (n & 7) === 0) return v.slice(pos / 8, (pos + n) / 8);
   return sliceBits(v.bytes, pos, n);
 }
 
@@ -76,7 +146,7 @@ export class BitWriter {
   /** n bits of src from bit position pos */
   pushBitsOf(src: Uint8Array, pos: number, n: number): void {
     if ((pos & 7) === 0 && (n & 7) === 0 && this.aligned) {
-      for (let i = pos >> 3, end = (pos + n) >> 3; i < end; i++) this.bytes.push(src[i]);
+      for (let i = pos / 8, end = (pos + n) / 8; i < end; i++) this.bytes.push(src[i]);
       this.bits += n;
       return;
     }
@@ -108,21 +178,24 @@ export function readSegment(
   const total = v.bitSize;
   // a byte-aligned byte (`<<c, rest::binary>>`, the common loop) without a view of v's bytes
   if (s.type === "integer" && (pos & 7) === 0 && (size ?? 8) * s.unit === 8 && !s.signed) {
-    return pos + 8 > total ? null : { value: v.byteAt(pos >> 3), pos: pos + 8 };
+    return pos + 8 > total ? null : { value: v.byteAt(pos / 8), pos: pos + 8 };
   }
   const bytes = v.bytes;
   switch (s.type) {
     case "integer": {
       const bits = (size ?? 8) * s.unit;
       if (pos + bits > total) return null;
+      // a value past OTP's largest integer does not match, as on the BEAM (decided before the
+      // bits are read: a 2^31-bit segment is no BigInt)
+      if (bits > MAX_SEGMENT_INT_BITS && !fitsLargestInt(bytes, pos, bits, s.little)) return null;
       let x: bigint | number;
-      if ((bits & 7) === 0 && (pos & 7) === 0) x = readUInt(bytes, pos >> 3, bits >> 3, s.little);
+      if ((bits & 7) === 0 && (pos & 7) === 0) x = readUInt(bytes, pos / 8, bits / 8, s.little);
       else if (s.little && bits > 8) {
         // little-endian: whole bytes from the least significant, then the remaining high bits
-        let big = 0n;
-        let i = 0;
-        for (; i + 8 <= bits; i += 8) big |= readBits(bytes, pos + i, 8) << BigInt(i);
-        if (i < bits) big |= readBits(bytes, pos + i, bits - i) << BigInt(i);
+        // (the whole bytes as one little-endian read: shifting byte by byte is quadratic)
+        const k = byteOf(bits), low = sliceBits(bytes, pos, k * 8);
+        let big = k > 0 ? toBig(readUInt(low.bytes, 0, k, true)) : 0n;
+        if (k * 8 < bits) big |= readBits(bytes, pos + k * 8, bits - k * 8) << BigInt(k * 8);
         x = big;
       } else x = readBits(bytes, pos, bits);
       if (s.signed && bits > 0) {
@@ -136,7 +209,7 @@ export function readSegment(
       const bits = (size ?? 64) * s.unit;
       if ((bits !== 64 && bits !== 32 && bits !== 16) || pos + bits > total) return null;
       const n = bits >> 3;
-      const buf = (pos & 7) === 0 ? bytes.subarray(pos >> 3, (pos >> 3) + n) : sliceBits(bytes, pos, bits).bytes;
+      const buf = (pos & 7) === 0 ? bytes.subarray(pos / 8, pos / 8 + n) : sliceBits(bytes, pos, bits).bytes;
       const dv = new DataView(buf.buffer, buf.byteOffset, n);
       const f = n === 8 ? dv.getFloat64(0, s.little) : n === 4 ? dv.getFloat32(0, s.little) : fromHalf(dv.getUint16(0, s.little));
       // (an infinity or a NaN is no Erlang float: the segment does not match)
@@ -156,8 +229,8 @@ export function readSegment(
       return { value: subBits(v, pos, bits), pos: pos + bits };
     }
     case "utf8": {
-      const byteAt = (i: number): number => ((pos & 7) === 0 ? bytes[(pos >> 3) + i] : Number(readBits(bytes, pos + i * 8, 8)));
-      const avail = (total - pos) >> 3;
+      const byteAt = (i: number): number => ((pos & 7) === 0 ? bytes[pos / 8 + i] : Number(readBits(bytes, pos + i * 8, 8)));
+      const avail = byteOf(total - pos);
       if (avail < 1) return null;
       const b0 = byteAt(0);
       let cp: number, n: number;
@@ -182,7 +255,7 @@ export function readSegment(
         if (at + n * 8 > total) return null;
         let u = 0;
         for (let i = 0; i < n; i++) {
-          const b = (at & 7) === 0 ? bytes[(at >> 3) + i] : Number(readBits(bytes, at + i * 8, 8));
+          const b = (at & 7) === 0 ? bytes[at / 8 + i] : Number(readBits(bytes, at + i * 8, 8));
           u += b * 2 ** (8 * (s.little ? i : n - 1 - i));
         }
         return u;

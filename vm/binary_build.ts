@@ -118,7 +118,7 @@ function buildWholeBytes(specs: BinSpecs, vals: Term[], base: number): Bin | nul
       if (!(v instanceof Bin) || v.tailBits !== 0) return null;
       const bits = s.size === null ? v.size * 8 : s.size * s.unit;
       if ((bits & 7) !== 0 || bits > v.size * 8 || bits % s.unit !== 0) return null;
-      len += bits >> 3;
+      len += bits / 8;
     } else if (s.type === "integer") {
       const n = intBytes(s, v);
       if (n < 0) return null;
@@ -163,7 +163,7 @@ function buildWholeBytes(specs: BinSpecs, vals: Term[], base: number): Bin | nul
     const s = specs[si], v = vals[base + si];
     if (s.type === "binary") {
       const b = v as Bin;
-      const n = s.size === null ? b.size : (s.size * s.unit) >> 3;
+      const n = s.size === null ? b.size : (s.size * s.unit) / 8;
       b.copyInto(out, pos, n);
       pos += n;
     } else if (s.type === "integer") {
