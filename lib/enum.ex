@@ -1941,9 +1941,12 @@ defmodule Enum do
   def to_list(enumerable)
 
   def to_list(list) when is_list(list), do: list
-  def to_list(%{__struct__: _} = enumerable), do: reverse_list(enumerable) |> :lists.reverse()
+  # through reverse/1, whose frame shows under a failing enumeration, as Elixir 1.14's
+  @beamlet_frame_line 3646
+  def to_list(%{__struct__: _} = enumerable), do: reverse(enumerable) |> :lists.reverse()
   def to_list(map) when is_map(map), do: :maps.to_list(map)
-  def to_list(enumerable), do: reverse_list(enumerable) |> :lists.reverse()
+  @beamlet_frame_line 3646
+  def to_list(enumerable), do: reverse(enumerable) |> :lists.reverse()
 
   # ---------------------------------------------------------------- u-z
 

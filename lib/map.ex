@@ -26,16 +26,22 @@ defmodule Map do
   def new(%{} = map, transform), do: new_from_map(map, transform)
   def new(enumerable, transform), do: new_from_enum(enumerable, transform)
 
-  # Elixir 1.14's helpers, whose clauses check the transform (a failure is named after them)
-  defp new_from_map(map, transform) when is_function(transform, 1), do: new_transformed(map, transform)
-  defp new_from_enum(enumerable, transform) when is_function(transform, 1), do: new_transformed(enumerable, transform)
+  # Elixir 1.14's helpers, whose clauses check the transform (a failure is named after them):
+  # the pairs made by Enum.map/2 (its frames), or by do_map/2 over a map's list, body-recursive
+  @beamlet_frame_line 252
+  # (the pairs in the order the BEAM's fold visits them, which big maps' to_list order is not)
+  defp new_from_map(map, transform) when is_function(transform, 1), do: :maps.from_list(do_map(:beamlet.map_iteration_list(map), transform))
 
-  defp new_transformed(enumerable, transform) do
-    enumerable
-    |> Enum.reduce([], fn x, acc -> [transform.(x) | acc] end)
-    |> :lists.reverse()
-    |> :maps.from_list()
+  @beamlet_def_line 261
+  defp new_from_enum(enumerable, transform) when is_function(transform, 1) do
+    list = __at_line__(263, Enum.map(enumerable, transform))
+    __at_line__(264, :maps.from_list(list))
   end
+
+  @beamlet_frame_line 258
+  defp do_map([], _fun), do: []
+  @beamlet_frame_line 258
+  defp do_map([{key, value} | rest], fun), do: [fun.({key, value}) | do_map(rest, fun)]
 
   @doc """
   Applies `fun` to the value of `key`; when the key is absent, `default` is put as its value
@@ -228,7 +234,9 @@ defmodule Map do
   # Map.new/1 of an enumerable that is no list or plain map (a BIF otherwise): as Elixir's
   # new_from_enum/1, whose :maps.from_list/1 refuses an element that is no pair
   @doc false
-  def __new_from_enum__(enumerable), do: :maps.from_list(Enum.to_list(enumerable))
+  @beamlet_shown_as {:new_from_enum, 1}
+  @beamlet_frame_line 229
+  def __new_from_enum__(enumerable), do: :maps.from_list(__at_line__(228, Enum.to_list(enumerable)))
 
   # Map.take/drop/split/2 given keys that are no list (BIFs otherwise): deprecated, read through
   # Enumerable, so a term that is not enumerable fails with Protocol.UndefinedError
