@@ -152,3 +152,27 @@ describe("accumulators reversed in place run in chunks (deterministic node)", ()
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
   }, 120000);
 });
+
+// String.pad_leading/pad_trailing pay for the padding they make (it cost nothing past its
+// input's bytes, and a 1M pad was made a character at a time in one call)
+const padHog = (calls: number, count: number) => ({
+  module: "PadSpin",
+  hogClauses: `
+  def hog(0), do: :ok
+  def hog(n) do
+    ${count} = byte_size(String.pad_leading("a", ${count}))
+    ${count} = byte_size(String.pad_trailing("a", ${count}, "xy"))
+    hog(n - 1)
+  end`,
+  hogCall: `PadSpin.hog(${calls})`,
+});
+
+describe("String padding pays reductions by its size (deterministic node)", () => {
+  it("a loop of 1M-grapheme pads lets a ticking process run", async () => {
+    const calls = 20;
+    const { ticks, reds, stdout } = await runTickerHog(padHog(calls, 1_000_000), 13);
+    // two pads of ~1 MB a call, one reduction per 16 bytes
+    expect(reds).toBeGreaterThanOrEqual(calls * 2 * 60_000);
+    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
+  }, 120000);
+});

@@ -258,17 +258,25 @@ function rangeBounds(r: Term): [number, number, number] | undefined {
   return [f, l, typeof st === "number" ? st : 1];
 }
 
-function pad(str: string, count: Term, padding: Term, leading: boolean, fun: string): string {
+/** pad_leading/pad_trailing: the fill is made as bytes (whole copies of the padding, doubled,
+ *  then its first graphemes), never as a JS string a character at a time (a million-grapheme pad
+ *  took seconds in one BIF call; a billion froze the node) */
+function pad(str: string, count: Term, padding: Term, leading: boolean, fun: string, ctx: any): Bin {
   if (typeof count !== "number" || count < 0) noClause(M, fun, 3);
   const p = s(padding, fun, 3);
   const gl = graphemes(str).length;
   const n = (count as number) - gl;
-  if (n <= 0) return str;
+  if (n <= 0) return bin(str);
   if (p === "") noClause(M, fun, 3);
   const pg = graphemes(p);
-  let fill = "";
-  for (let i = 0; i < n; i++) fill += pg[i % pg.length];
-  return leading ? fill + str : str + fill;
+  // (bin: the text as this module's binaries, invalid UTF-8 in the subject kept as it was)
+  const whole = repeatBytes(ctx, bin(p).bytes, Math.floor(n / pg.length));
+  const rest = bin(pg.slice(0, n % pg.length).join("")).bytes;
+  const own = bin(str).bytes;
+  const out = new Uint8Array(own.length + whole.length + rest.length);
+  if (leading) { out.set(whole, 0); out.set(rest, whole.length); out.set(own, whole.length + rest.length); }
+  else { out.set(own, 0); out.set(whole, own.length); out.set(rest, own.length + whole.length); }
+  return binFromBytes(out);
 }
 
 function trimWith(str: string, what: string, lead: boolean, trail: boolean): string {
@@ -421,10 +429,10 @@ defineBifs(M, chargedByBytes({
     if (typeof n !== "number" || n < 0) argError(2, "out of range");
     return binFromBytes(repeatBytes(ctx, bytes, n as number));
   },
-  "pad_leading/2": ([t, c]) => bin(pad(s(t, "pad_leading", 3), c, bin(" "), true, "pad_leading")),
-  "pad_leading/3": ([t, c, p]) => bin(pad(s(t, "pad_leading", 3), c, p, true, "pad_leading")),
-  "pad_trailing/2": ([t, c]) => bin(pad(s(t, "pad_trailing", 3), c, bin(" "), false, "pad_trailing")),
-  "pad_trailing/3": ([t, c, p]) => bin(pad(s(t, "pad_trailing", 3), c, p, false, "pad_trailing")),
+  "pad_leading/2": ([t, c], ctx) => pad(s(t, "pad_leading", 3), c, bin(" "), true, "pad_leading", ctx),
+  "pad_leading/3": ([t, c, p], ctx) => pad(s(t, "pad_leading", 3), c, p, true, "pad_leading", ctx),
+  "pad_trailing/2": ([t, c], ctx) => pad(s(t, "pad_trailing", 3), c, bin(" "), false, "pad_trailing", ctx),
+  "pad_trailing/3": ([t, c, p], ctx) => pad(s(t, "pad_trailing", 3), c, p, false, "pad_trailing", ctx),
   "to_integer/1": ([t]) => toInteger(t, 10),
   "to_integer/2": ([t, b]) => toInteger(t, typeof b === "number" ? b : -1),
   "to_float/1": ([t]) => {
