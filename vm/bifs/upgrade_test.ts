@@ -40,9 +40,16 @@ defineBifs("beamlet_upgrade_test", {
     const req: UpgradeTestRequest = { spec: s, old: a, new: b, runs: optionalCount(o, "runs", 1), seed: optionalCount(o, "seed", 0), maxOps: optionalCount(o, "max_ops", 0) };
     const ref = node.makeRef();
     const caller = ctx.process!;
+    // a virtual clock (beamlet test) stands still while the run is away: the caller's timers (an
+    // ExUnit test's timeout) must not fire because this node had nothing else to do meanwhile
+    node.hostBusy(1);
+    const answer = (result: ReturnType<typeof tuple>) => {
+      node.send(caller, tuple(A_REPLY, ref, result));
+      node.hostBusy(-1);
+    };
     run(req).then(
-      (r) => node.send(caller, tuple(A_REPLY, ref, tuple(atom(r.ok ? "ok" : "error"), bin(r.text)))),
-      (e) => node.send(caller, tuple(A_REPLY, ref, tuple(atom("error"), bin(`the upgrade test could not run: ${e instanceof Error ? e.message : String(e)}`)))),
+      (r) => answer(tuple(atom(r.ok ? "ok" : "error"), bin(r.text))),
+      (e) => answer(tuple(atom("error"), bin(`the upgrade test could not run: ${e instanceof Error ? e.message : String(e)}`))),
     );
     return ref;
   },
