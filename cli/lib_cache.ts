@@ -2,6 +2,7 @@
 // $XDG_CACHE_HOME/beamlet) as one .bbc bundle keyed by a hash of lib/ and the compiler, so a run
 // does not recompile lib/ every time and a read-only or global install works. A release carries
 // its own copy (`seedDirs`), read before the user's cache.
+import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createHash } from "node:crypto";
@@ -130,7 +131,7 @@ function libraryEntriesCached(node: Node, seedDirs: string[]): BundleEntry[] | {
     }
   }
   if (entries) return entries;
-  const modules = compileLibrary(node, librarySources());
+  const modules = compileLibrary(node, librarySources(), { libraryDefLine, libraryModuleFile });
   writeBundle(dir, name, modules);
   return { modules };
 }

@@ -20,6 +20,11 @@ export interface CompilerHost {
   useTemplate(name: string): Ast | undefined;
   /** compiling the library: unknown unqualified calls go to Kernel without a compile-time check */
   lenient?: boolean;
+  /** compiling the library: the line of the first clause of Elixir's own module.name/arity, where
+   *  its FunctionClauseError frame points (compiler/library_def_lines.ts) */
+  libraryDefLine?(module: string, name: string, arity: number): number | undefined;
+  /** compiling the library: the file of Elixir's source defining a module, named by its frames */
+  libraryModuleFile?(module: string): string | undefined;
   /** Path.relative_to_cwd of a file: a module body's funs inspect as `#Function<0.N in file:REL>` */
   relativePath?: (file: string) => string;
   /** each module's code is compiled when its defmodule runs (a script, as `elixir FILE.exs`), so a

@@ -122,7 +122,7 @@ function compileBody(
   name: string, items: Ast[], outer: ModCtx | null, host: CompilerHost, kind: "module" | "protocol" | "impl", line: number,
   implInfo: { protocol?: string; for?: string }, bindings: [string, Term][] = [],
 ): CompiledModule[] {
-  const file = outer?.file ?? "nofile";
+  const file = (host.lenient ? host.libraryModuleFile?.(name) : undefined) ?? outer?.file ?? "nofile";
   const ctx = new ModCtx(name, file, host);
   if (outer) ctx.outerModules = [outer.name, ...outer.outerModules];
   // its body runs as :elixir_compiler_N, a module defined in it as the next one
@@ -275,7 +275,9 @@ function compileBody(
     };
     if (kind === "protocol" && bodyKw === undefined) {
       recordDoc();
-      protoFns.push({ name: fname, arity: params.length, line: pendingFrameLine ?? l ?? line, file: pendingFile });
+      // (a library protocol's line: an explicit @beamlet_frame_line, else Elixir's own def's)
+      const libLine = ctx.host.lenient ? ctx.host.libraryDefLine?.(ctx.name, fname, params.length) : undefined;
+      protoFns.push({ name: fname, arity: params.length, line: pendingFrameLine ?? libLine ?? l ?? line, file: pendingFile });
       pendingFrameLine = undefined;
       pendingFile = undefined;
       return;
@@ -312,7 +314,8 @@ function compileBody(
       recordDoc();
       params = params.map((p) => (isCall(p, "\\\\") ? p.args![0] : p));
     }
-    const defLine = pendingDefLine ?? l;
+    // (a definition whose frames name another file keeps its own line)
+    const defLine = pendingDefLine ?? (pendingFile === undefined ? ctx.host.libraryDefLine?.(ctx.name, fname, params.length) : undefined) ?? l;
     pendingDefLine = undefined;
     defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file: pendingFile, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
@@ -716,13 +719,16 @@ function compileBody(
     const fallback = ctx.attrs.get("fallback_to_any");
     const fb = atomA(fallback && fallback.t === "atom" && fallback.v === "true" ? "true" : "false");
     // as Elixir's: impl_for!/1 raises Protocol.UndefinedError in a frame of its own (at the
-    // defprotocol line), called by each function at the line of its def
-    addDef("def", call("impl_for!", [v("x")]), listA([tupleA([atomA("do"), remote("beamlet", "impl_for!", [atomA(name), v("x"), fb], { line })])]), line, false);
+    // defprotocol line), called by each function at the line of its def. A dispatch is one call
+    // of :beamlet.impl_for!/3, which calls Proto.impl_for!(x) itself when nothing implements x
+    const implLine = (host.lenient ? host.libraryDefLine?.(name, "impl_for!", 1) : undefined) ?? line;
+    const undefinedFor = remote("beamlet", "protocol_undefined", [atomA(name), v("x")]);
+    addDef("def", call("impl_for!", [v("x")]), listA([tupleA([atomA("do"), atLine(call("||", [call("impl_for", [v("x")]), undefinedFor]), implLine)])]), line, false);
     for (const f of protoFns) {
-      const at = { line: f.line };
       const ps = Array.from({ length: f.arity }, (_, i) => v(`$p${i}`));
+      const impl = remote("beamlet", "impl_for!", [atomA(name), ps[0], fb]);
       pendingFile = f.file;
-      addDef("def", call(f.name, ps, at), listA([tupleA([atomA("do"), call(call(".", [call("impl_for!", [ps[0]], at), atomA(f.name)], at), ps, at)])]), f.line, false);
+      addDef("def", call(f.name, ps), listA([tupleA([atomA("do"), atLine(call(call(".", [impl, atomA(f.name)]), ps), f.line)])]), f.line, false);
     }
     pendingFile = undefined;
     addDef("def", call("impl_for", [v("x")]), listA([tupleA([atomA("do"), remote("beamlet", "impl_for", [atomA(name), v("x"), fb])])]), line, false);
@@ -733,6 +739,7 @@ function compileBody(
     addDef("def", call("__protocol__", [atomA("impls")]), listA([tupleA([atomA("do"), atomA("not_consolidated")])]), line, false);
     docCol.hidden("__protocol__", 1, line, "__protocol__(atom)");
     docCol.hidden("impl_for", 1, line, "impl_for(data)");
+    docCol.hidden("impl_for!", 1, line, "impl_for!(data)");
     attributes.push(["protocol", atom("true")]);
   }
   if (kind === "impl") {

@@ -588,7 +588,7 @@ defmodule Enum do
   def fetch!(enumerable, index) when is_integer(index) do
     case fetch(enumerable, index) do
       {:ok, value} -> value
-      :error -> raise Enum.OutOfBoundsError
+      :error -> __at_line__(1072, raise(Enum.OutOfBoundsError))
     end
   end
 

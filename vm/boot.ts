@@ -38,8 +38,10 @@ function elixirSourcePath(path: string): string {
   return m && ELIXIR_LIB_FILES.has(m[1]) ? `lib/${m[1]}.ex` : path;
 }
 
-/** compile the library; returns the compiled modules (the caller may cache them) */
-export function compileLibrary(node: Node, sources: Source[]): CompiledModule[] {
+/** compile the library; returns the compiled modules (the caller may cache them). `placement`:
+ *  where Elixir's own source has each module and definition (compiler/library_def_lines.ts; the
+ *  node's compile passes it, so that the browser's build carries no such table) */
+export function compileLibrary(node: Node, sources: Source[], placement?: Pick<CompilerHost, "libraryDefLine" | "libraryModuleFile">): CompiledModule[] {
   const useSources = new Map<string, string>();
   for (const s of sources) {
     const m = /(?:^|\/)use\/([A-Za-z.]+)\.ex$/.exec(s.path);
@@ -50,6 +52,8 @@ export function compileLibrary(node: Node, sources: Source[]): CompiledModule[] 
   const out: CompiledModule[] = [];
   const host = compilerHost(node, useSources, pending);
   host.lenient = true;
+  host.libraryDefLine = placement?.libraryDefLine;
+  host.libraryModuleFile = placement?.libraryModuleFile;
   for (const s of sources) {
     if (useSources.has(/([A-Za-z.]+)\.ex$/.exec(s.path)?.[1] ?? "") && s.path.includes("/use/")) continue;
     try {

@@ -267,9 +267,11 @@ defineBifs("beamlet", {
   "impl_for/3": ([proto, value, fallback]: Term[], ctx: BifContext) => implFor(ctx, proto as Atom, value, fallback) ?? NIL_ATOM,
   "impl_for!/3": ([proto, value, fallback]: Term[], ctx: BifContext) => {
     const m = implFor(ctx, proto as Atom, value, fallback);
-    if (m === null) raise(exception("Protocol.UndefinedError", { protocol: proto, value, description: new Bin(new Uint8Array(0)) }));
-    return m;
+    // the protocol's impl_for!/1 raises, so that its frame is on top as in Elixir
+    return m ?? new TailCall(proto as Atom, [value], atom("impl_for!"));
   },
+  "protocol_undefined/2": ([protocol, value]: Term[]) =>
+    raise(exception("Protocol.UndefinedError", { protocol, value, description: new Bin(new Uint8Array(0)) })),
   "coerce_exception/1": ([x]: Term[]) => {
     if (x instanceof Bin) return exception("RuntimeError", { message: x });
     if (isMap(x) && (x as MapLike).get(A_EXCEPTION) === TRUE) return x;
