@@ -213,6 +213,9 @@ export class ModCtx {
   macroCounter = 0;
   /** "name/arity" -> function index */
   locals = new Map<string, LocalFn>();
+  /** "name/arity" of the local functions that never return: a call of one is a tail call, as
+   *  OTP's compiler makes it (compiler/never_returns.ts) */
+  neverReturns: ReadonlySet<string> = new Set();
   /** "name/arity" of a def (its lambdas included) -> the locals its compiled code calls */
   localCallGraph = new Map<string, Set<string>>();
   /** a call to (or capture of) a local function from the def being compiled */

@@ -59,8 +59,14 @@ export class Emitter {
     return true;
   }
 
+  /** how many try or guard regions are open where the next instruction goes (a call inside one
+   *  cannot leave the function) */
+  openHandlers = 0;
+
   emit(name: OpName, ...operands: (number | Label)[]): void {
     const info = OPS[Op[name] - 1] ?? OPS.find((o) => o.name === name)!;
+    if (name === "try" || name === "guard_begin") this.openHandlers++;
+    else if (name === "try_end" || name === "guard_end") this.openHandlers--;
     if (info.operands.length !== operands.length) throw new Error(`emit ${name}: wrong operand count`);
     this.code.push(info.code);
     operands.forEach((o, i) => {

@@ -540,7 +540,10 @@ export class ExprCompiler {
       if (this.inGuard > 0) return this.mod.error(localGuardCallError(a), line);
       this.noClauses(name, args, line, a);
       this.mod.noteLocalCall(key);
-      return this.seq(scope, [...args, () => this.em.emit(tail ? "tail_local" : "call_local", local.index, arity)]);
+      // a function that never returns is called as a tail call wherever it stands, as on the BEAM
+      // (not from inside a try or a guard, which the call cannot leave)
+      const leaves = () => tail || (this.mod.neverReturns.has(key) && this.em.openHandlers === 0 && this.inGuard === 0);
+      return this.seq(scope, [...args, () => this.em.emit(leaves() ? "tail_local" : "call_local", local.index, arity)]);
     }
     // a function imported from two modules (Kernel's macros included) is a CompileError where called
     const ambiguous = ambiguousImport(this.mod, key);

@@ -2,6 +2,7 @@
 // (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
 import { CompileError } from "../lang/compile_error.ts";
+import { neverReturningFunctions } from "./never_returns.ts";
 import { copyImports } from "./import_table.ts";
 import { defineGuard, guardMacroDefinition } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
@@ -945,6 +946,8 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     const index = reserveFunction(ctx, first.name, first.args.length, first.kind === "def", false, first.meta.line ?? 0);
     ctx.locals.set(key, { index, name: first.name, arity: first.args.length, exported: first.kind === "def" });
   }
+  // (the library's frames are placed by hand to match Elixir's: its calls stay as written)
+  if (!ctx.host.lenient) ctx.neverReturns = neverReturningFunctions(groups);
   ctx.funNumbering = new FunNumbering(
     [...groups.values()].map((clauses) => ({ name: clauses[0].name, arity: clauses[0].args.length, bodies: clauses.map((c) => c.body), virtual: madeByDefstruct(clauses) ? 1 : 0 })),
     (key) => captureKind(ctx, key),

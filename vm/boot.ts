@@ -7,6 +7,7 @@ import type { CompiledModule } from "./module.ts";
 import { Node } from "./node.ts";
 import { atom } from "./terms.ts";
 import { compilerHost, aheadOfTime } from "./compiler_host.ts";
+import type { CompilerHost } from "../compiler/context.ts";
 import "./bifs/index.ts";
 import "./bifs/processes.ts";
 import "./bifs/process_others.ts";

@@ -1,0 +1,90 @@
+// The local functions that never return, as OTP's compiler infers them from their bodies: one whose
+// every clause ends in throw/1, exit/1, raise/2 (:erlang.error/1), reraise (:erlang.raise/3), or in
+// a call of such a function, itself included (`def c(0), do: throw(:x)` with
+// `def c(n), do: 1 + c(n - 1)` never returns). OTP's compiler then makes every local call of such a
+// function a tail call, wherever it stands (`1 + c(n - 1)` becomes `c(n - 1)`), so the caller's
+// frame is not in the stack trace of the error; beamlet does the same (ExprCompiler's local calls).
+// Forms that OTP's types leave returning: raise/1 (:erlang.error/3 with error_info), halt.
+import type { Ast } from "../lang/ast.ts";
+import { clausesOf, kwGet, type Clause } from "./ast_util.ts";
+
+// Kernel's forms that never return, by name/arity (raise/2 is :erlang.error/1; reraise is
+// :erlang.raise/3), and the Erlang functions OTP types as never returning
+const KERNEL_NEVER = new Set(["throw/1", "exit/1", "raise/2", "reraise/2", "reraise/3"]);
+const ERLANG_NEVER = new Set(["error/1", "error/2", "exit/1", "throw/1", "raise/3"]);
+
+// calls whose arguments are all evaluated, left to right, before anything else happens
+const EAGER_OPERATORS = new Set(["+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "<>", "++", "--", "not", "!", "{}", "%{}", "|"]);
+// short-circuit operators: only the left operand is always evaluated
+const SHORT_CIRCUIT = new Set(["&&", "||", "and", "or"]);
+
+/** "name/arity" of the functions among `functions` that never return */
+export function neverReturningFunctions(functions: Map<string, Clause[]>): Set<string> {
+  // the greatest fixed point: all assumed never to return, then dropped while one of their
+  // clauses may return given the others
+  const never = new Set(functions.keys());
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const key of never) {
+      if (functions.get(key)!.some((c) => !neverReturns(c.body, never, functions))) {
+        never.delete(key);
+        changed = true;
+      }
+    }
+  }
+  return never;
+}
+
+/** whether evaluating `a` never returns (conservative: false when unsure) */
+function neverReturns(a: Ast, never: Set<string>, locals: Map<string, unknown>): boolean {
+  const nr = (x: Ast | undefined): boolean => x !== undefined && neverReturns(x, never, locals);
+  if (a.t === "list") return a.items.some(nr);
+  if (a.t === "tuple") return a.items.some(nr);
+  if (a.t !== "call" || a.args === null) return false;
+  const args = a.args;
+  if (typeof a.name !== "string") {
+    // Mod.fun(args): the module and the arguments first
+    const callee = a.name;
+    if (callee.t === "call" && callee.name === "." && callee.args?.length === 2) {
+      const [mod, fun] = callee.args;
+      if (mod.t === "atom" && mod.v === "erlang" && fun.t === "atom" && ERLANG_NEVER.has(`${fun.v}/${args.length}`)) return true;
+      if (nr(mod)) return true;
+    }
+    return args.some(nr);
+  }
+  const name = a.name;
+  const key = `${name}/${args.length}`;
+  if (locals.has(key)) return never.has(key) || args.some(nr);
+  switch (name) {
+    case "__block__": return args.some(nr);
+    case "=": return nr(args[1]);
+    case "if":
+    case "unless": {
+      if (nr(args[0])) return true;
+      const branches = args[1];
+      return nr(kwGet(branches, "do")) && nr(kwGet(branches, "else"));
+    }
+    case "case": {
+      if (nr(args[0])) return true;
+      const clauses = clausesOf(kwGet(args[1], "do"));
+      return clauses !== null && clauses.length > 0 && clauses.every((c) => nr(c.body));
+    }
+    case "cond": {
+      const clauses = clausesOf(kwGet(args[0], "do"));
+      if (clauses === null || clauses.length === 0) return false;
+      return nr(clauses[0].args[0]) || clauses.every((c) => nr(c.body));
+    }
+  }
+  if (KERNEL_NEVER.has(key)) return true;
+  if (name === "|>" && args.length === 2) {
+    // x |> f(a): x, then a, then f/2
+    const rhs = args[1];
+    if (nr(args[0])) return true;
+    if (rhs.t !== "call" || typeof rhs.name !== "string" || rhs.args === null) return false;
+    const piped = `${rhs.name}/${rhs.args.length + 1}`;
+    return rhs.args.some(nr) || (locals.has(piped) && never.has(piped));
+  }
+  if (SHORT_CIRCUIT.has(name) && args.length === 2) return nr(args[0]);
+  if (EAGER_OPERATORS.has(name)) return args.some(nr);
+  return false;
+}
