@@ -34,6 +34,23 @@ defmodule :logger do
 
   def log(level, message), do: log(level, message, %{})
 
+  # a fun and its argument: called only when the level is allowed; it gives {format, args}, a
+  # report or a string (each optionally with metadata as {it, meta}), or :ignore
+  def log(level, fun, arg) when is_function(fun, 1), do: log(level, fun, arg, %{})
+
+  def log(level, fun, arg, meta) when is_function(fun, 1) and is_map(meta) do
+    if allow(level, module_of(meta[:mfa])) do
+      case fun.(arg) do
+        :ignore -> :ok
+        {format, args} when is_list(args) and (is_list(format) or is_binary(format) or is_atom(format)) -> log(level, format, args, meta)
+        {message, more} when is_map(more) -> log(level, message, Map.merge(meta, more))
+        message -> log(level, message, meta)
+      end
+    end
+
+    :ok
+  end
+
   def log(level, format, args) when (is_list(format) or is_binary(format) or is_atom(format)) and is_list(args) and not is_map(args) and args != [] do
     if is_list(format) and Keyword.keyword?(format) and format != [], do: log(level, format, %{}), else: log(level, format, args, %{})
   end
