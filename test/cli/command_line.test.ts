@@ -4,7 +4,7 @@
 import { describe, it, expect } from "vitest";
 import { mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync, chmodSync } from "node:fs";
 import { join } from "node:path";
-import { beamlet, run, tempDir, cleanup, ROOT } from "../e2e/helpers.ts";
+import { beamlet, run, tempDir, cleanup, ROOT, type Result } from "../e2e/helpers.ts";
 
 const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
 
@@ -14,6 +14,13 @@ function oneLine(stderr: string): string {
   expect(lines.length, stderr).toBe(1);
   expect(stderr).not.toMatch(/\n\s+at /);
   return lines[0];
+}
+
+/** beamlet's run of `label` printed what elixir's did, on both streams, and ended the same */
+function expectAsElixir(ours: Result, want: Result, label: string): void {
+  expect(ours.stdout, label).toBe(want.stdout);
+  expect(ours.stderr, label).toBe(want.stderr);
+  expect(ours.code, label).toBe(want.code);
 }
 
 describe.concurrent("beamlet command line", () => {
@@ -175,9 +182,7 @@ describe.concurrent("beamlet command line", () => {
       for (const args of cases) {
         const want = await run("elixir", args, { cwd: dir });
         for (const ours of [await beamlet(args, { cwd: dir }), await beamlet(["run", ...args], { cwd: dir })]) {
-          expect(ours.stdout, args.join(" ")).toBe(want.stdout);
-          expect(ours.stderr, args.join(" ")).toBe(want.stderr);
-          expect(ours.code, args.join(" ")).toBe(want.code);
+          expectAsElixir(ours, want, args.join(" "));
         }
       }
     } finally {
@@ -215,9 +220,7 @@ describe.concurrent("beamlet command line", () => {
       for (const args of cases) {
         const want = await run("elixir", args, { cwd: dir });
         const ours = await beamlet(args, { cwd: dir });
-        expect(ours.stdout, args.join(" ")).toBe(want.stdout);
-        expect(ours.stderr, args.join(" ")).toBe(want.stderr);
-        expect(ours.code, args.join(" ")).toBe(want.code);
+        expectAsElixir(ours, want, args.join(" "));
       }
     } finally {
       cleanup(dir);
