@@ -26,7 +26,7 @@ export function neverReturningFunctions(functions: Map<string, Clause[]>): Set<s
   for (let changed = true; changed; ) {
     changed = false;
     for (const key of never) {
-      if (functions.get(key)!.some((c) => !neverReturns(c.body, never, functions))) {
+      if (functions.get(key)!.some((c) => !neverReturns(c.body, never, functions, 0))) {
         never.delete(key);
         changed = true;
       }
@@ -35,9 +35,14 @@ export function neverReturningFunctions(functions: Map<string, Clause[]>): Set<s
   return never;
 }
 
+// how deep into an expression the walk looks: code nested deeper (generated, 5,000 deep) is taken
+// as returning, which leaves its calls as they are written instead of overflowing the JS stack
+const MAX_DEPTH = 200;
+
 /** whether evaluating `a` never returns (conservative: false when unsure) */
-function neverReturns(a: Ast, never: Set<string>, locals: Map<string, unknown>): boolean {
-  const nr = (x: Ast | undefined): boolean => x !== undefined && neverReturns(x, never, locals);
+function neverReturns(a: Ast, never: Set<string>, locals: Map<string, unknown>, depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const nr = (x: Ast | undefined): boolean => x !== undefined && neverReturns(x, never, locals, depth + 1);
   if (a.t === "list") return a.items.some(nr);
   if (a.t === "tuple") return a.items.some(nr);
   if (a.t !== "call" || a.args === null) return false;
