@@ -133,12 +133,17 @@ async function supervision(node: Node, p: Process): Promise<{ supervisor: string
   return { supervisor: supervisorOf(p), restart: null };
 }
 
-// a Supervisor keeps its children in a list, a DynamicSupervisor in a map by pid
+// a Supervisor's state is OTP's #state record, its children #child records in a map by id
+// (lib/otp/supervisor_server.ex); a DynamicSupervisor's the struct, children in a map by pid
 const RESTART_TYPE = `
 case :sys.get_state(sup, 5000) do
-  %{children: children} when is_list(children) ->
-    Enum.find_value(children, fn child -> child.pid == pid && child.restart end) || nil
-  %{children: %{^pid => child}} -> child.restart
+  state when is_tuple(state) and tuple_size(state) > 3 and elem(state, 0) == :state ->
+    {_ids, db} = elem(state, 3)
+    Enum.find_value(Map.values(db), fn
+      {:child, ^pid, _id, _mfa, restart, _significant, _shutdown, _type, _modules} -> restart
+      _ -> nil
+    end)
+  %{children: %{^pid => {_mfa, restart, _shutdown, _type, _modules}}} -> restart
   _ -> nil
 end`;
 
