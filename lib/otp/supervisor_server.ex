@@ -573,12 +573,7 @@ defmodule :supervisor do
   defp simple_exited(pid, args, reason, state) do
     [child] = children_list(state)
 
-    restart? =
-      case child(child, :restart_type) do
-        :permanent -> true
-        :temporary -> false
-        :transient -> not normal_exit?(reason)
-      end
+    restart? = restart?(child, reason)
 
     if restart? do
       case add_restart(state) do
@@ -630,13 +625,17 @@ defmodule :supervisor do
   # ---------------------------------------------------------------------------
   # Restarts
 
+  # whether a child that exited with reason is restarted, by its restart type
+  defp restart?(child, reason) do
+    case child(child, :restart_type) do
+      :permanent -> true
+      :temporary -> false
+      :transient -> not normal_exit?(reason)
+    end
+  end
+
   defp child_exited(child, reason, state) do
-    restart? =
-      case child(child, :restart_type) do
-        :permanent -> true
-        :temporary -> false
-        :transient -> not normal_exit?(reason)
-      end
+    restart? = restart?(child, reason)
 
     cond do
       restart? ->
