@@ -11,7 +11,7 @@ defprotocol Inspect do
 end
 
 defimpl Inspect, for: Any do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Walker.__any_doc__(term, opts)
 end
 
 defmodule Inspect.Opts do
@@ -219,6 +219,15 @@ defmodule Inspect.Walker do
     opts = Inspect.Opts.new(Inspect.Opts.to_keyword(opts))
     Inspect.Walker.__to_doc__(term, Inspect.Opts.to_keyword(opts), custom_docs(term, opts, []))
   end
+
+  @doc false
+  # Inspect.Any.inspect/2: a struct as its fields, whatever implementation its module has
+  def __any_doc__(%{__struct__: mod} = s, opts) when is_atom(mod) do
+    opts = Inspect.Opts.new(Inspect.Opts.to_keyword(opts))
+    Inspect.Walker.__to_doc__(s, Inspect.Opts.to_keyword(opts), custom_docs_list(:maps.values(s), opts, []))
+  end
+
+  def __any_doc__(term, opts), do: __doc__(term, opts)
 
   defp custom_docs(%{__struct__: mod} = s, opts, acc) when is_atom(mod) do
     case impl_for(s) do

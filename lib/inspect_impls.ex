@@ -1,87 +1,87 @@
 # Elixir 1.14's Inspect implementations for the built-in types and the standard library's structs,
 # so Inspect.impl_for/1 answers as Elixir does and a user implementation can delegate to them
-# (Inspect.Map.inspect(map, opts)). The inspect BIF renders these terms itself: each answers the
-# text it prints under the given options, a document without breaks (Elixir's own implementations
-# build a document that may break across lines when it is laid out inside a larger one).
+# (Inspect.Map.inspect(map, opts)). Each answers the term's document as the inspect BIF lays it
+# out (Inspect.Algebra.to_doc/2), so a delegated part breaks across lines inside a larger
+# document as Elixir's own implementations' documents do.
 # The structs among them are the ones the inspect BIF prints itself (vm/bifs/elixir_core.ts
 # BUILTIN_INSPECT and Inspect.Walker leave them to it).
 
 defimpl Inspect, for: Atom do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: BitString do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Integer do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Float do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: List do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Map do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Tuple do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: PID do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Port do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Reference do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Function do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Range do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Date.Range do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Date do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Time do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: NaiveDateTime do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: DateTime do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: URI do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Version do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
 
 defimpl Inspect, for: Regex do
-  def inspect(term, opts), do: Kernel.inspect(term, Inspect.Opts.to_keyword(opts))
+  def inspect(term, opts), do: Inspect.Algebra.to_doc(term, opts)
 end
