@@ -33,6 +33,7 @@ import { debugClauses } from "./debug_info.ts";
 import { expandedDefinition } from "./expanded_definition.ts";
 import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
+import { CallbackCollector } from "./behaviour_info.ts";
 
 interface DefClause extends Clause {
   kind: "def" | "defp";
@@ -51,6 +52,8 @@ interface DefClause extends Clause {
   inlined?: boolean;
   /** the library's @beamlet_shown_as {name, arity}: the function its frames name */
   shownAs?: string;
+  /** added by the compiler (behaviour_info/1): not among __info__(:functions) */
+  generated?: boolean;
   /** the local macros defined before this clause (only those may be called in it) */
   macros?: Set<string>;
   /** the module body's directives where the clause is written (later ones do not apply to it) */
@@ -215,6 +218,7 @@ function compileBody(
   let pendingDerive: { only: string[] | null; except: string[] | null; optional: string[] | null } | null = null;
   // a protocol's functions, each with the line (and, in the library, the file) its frame names
   const protoFns: { name: string; arity: number; line: number; file: string | undefined }[] = [];
+  const callbacks = new CallbackCollector();
   // @external_resource is registered by Elixir's Module (accumulating, persisted)
   ctx.accumulate.add("external_resource");
   ctx.attrs.set("external_resource", listA([]));
@@ -580,6 +584,8 @@ function compileBody(
           if (spec) { specs.push(spec); specLines.push(it.meta.line ?? line); }
           return;
         }
+        if (an === "callback" || an === "macrocallback") callbacks.callback(val, an === "macrocallback");
+        if (an === "optional_callbacks") callbacks.optionalCallbacks(val);
         if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
         ctx.attrs.set(an, val);
         if (an === "vsn") {
@@ -742,6 +748,14 @@ function compileBody(
     docCol.hidden("impl_for", 1, line, "impl_for(data)");
     docCol.hidden("impl_for!", 1, line, "impl_for!(data)");
     attributes.push(["protocol", atom("true")]);
+  }
+  if (callbacks.any) {
+    // (the Erlang compiler's: no docs, not in __info__(:functions))
+    const [all, optional] = callbacks.lists();
+    const pairs = (xs: [string, number][]) => listA(xs.map(([n, a]) => tupleA([atomA(n), { t: "int", v: BigInt(a) }])));
+    addDef("def", call("behaviour_info", [atomA("callbacks")]), listA([tupleA([atomA("do"), pairs(all)])]), line, false);
+    addDef("def", call("behaviour_info", [atomA("optional_callbacks")]), listA([tupleA([atomA("do"), pairs(optional)])]), line, false);
+    for (const d of defs) if (d.name === "behaviour_info" && d.args.length === 1 && d.meta.line === line) d.generated = true;
   }
   if (kind === "impl") {
     addDef("def", call("__impl__", [atomA("for")]), listA([tupleA([atomA("do"), atomA(implInfo.for!)])]), line, false);
@@ -968,6 +982,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     // (its fns too: they are named after the function it is inlined into)
     const shownAs = clauses.find((c) => c.shownAs)?.shownAs;
     if (shownAs) ctx.em.functions[index].shownAs = shownAs;
+    if (clauses.some((c) => c.generated)) ctx.em.functions[index].generated = true;
     if (clauses.some((c) => c.inlined)) {
       ctx.em.functions[index].inlined = true;
       for (let i = lambdasFrom; i < ctx.em.functions.length; i++) ctx.em.functions[i].inlined = true;

@@ -506,7 +506,7 @@ export class CodeServer {
         return list(
           [
             // (__struct__/0,1 are listed, Elixir's other __name functions are not)
-            ...v.functions.filter((f) => f.exported && !f.lambda && (!f.name.startsWith("__") || f.name === "__struct__") && !f.name.startsWith("MACRO-")).map((f) => ({ name: f.name, arity: f.arity })),
+            ...v.functions.filter((f) => f.exported && !f.lambda && !f.generated && (!f.name.startsWith("__") || f.name === "__struct__") && !f.name.startsWith("MACRO-")).map((f) => ({ name: f.name, arity: f.arity })),
             ...bifExports(v).map(([name, arity]) => ({ name, arity })),
           ]
             .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity))

@@ -29,6 +29,8 @@ export interface FunctionDef {
   /** its place in OTP's fun table (the N of `#Function<N.U/1 in M.f/1>`), for a lifted fn or a
    *  captured local function (compiler/fun_numbering.ts); absent: counted among the lambdas */
   funIndex?: number;
+  /** added by the compiler (behaviour_info/1), not written: not among __info__(:functions) */
+  generated?: boolean;
 }
 
 /** one function's or macro's documentation, as an entry of the BEAM's Docs chunk */

@@ -72,14 +72,15 @@ export function decodeCode(text: string, start: number, end: number): Int32Array
 const EXPORTED = 1;
 const LAMBDA = 2;
 const INLINED = 4;
+const GENERATED = 8;
 
 export function packFunctions(fns: FunctionDef[]): unknown[][] {
   let entry = 0;
   let line = 0;
   return fns.map((f) => {
-    const extra = Object.keys(f).filter((k) => !["name", "arity", "entry", "nlocals", "exported", "lambda", "line", "funIndex", "file", "inlined", "shownAs"].includes(k));
+    const extra = Object.keys(f).filter((k) => !["name", "arity", "entry", "nlocals", "exported", "lambda", "line", "funIndex", "file", "inlined", "shownAs", "generated"].includes(k));
     if (extra.length) throw new Error(`library codec: a function has fields the library file does not keep: ${extra.join(", ")}`);
-    const row: unknown[] = [f.name, f.arity, f.entry - entry, f.nlocals, (f.exported ? EXPORTED : 0) | (f.lambda ? LAMBDA : 0) | (f.inlined ? INLINED : 0), f.line - line];
+    const row: unknown[] = [f.name, f.arity, f.entry - entry, f.nlocals, (f.exported ? EXPORTED : 0) | (f.lambda ? LAMBDA : 0) | (f.inlined ? INLINED : 0) | (f.generated ? GENERATED : 0), f.line - line];
     // only where there is one (an absent funIndex is not the same as any number); then the file
     // its frames name (an @file before its def) and the name they show (@beamlet_shown_as), null
     // standing for an absent field before a present one
@@ -108,6 +109,7 @@ export function unpackFunctions(rows: [string, number, number, number, number, n
     if (funIndex !== undefined && funIndex !== null) f.funIndex = funIndex;
     if (file !== undefined && file !== null) f.file = file;
     if ((flags & INLINED) !== 0) f.inlined = true;
+    if ((flags & GENERATED) !== 0) f.generated = true;
     if (shownAs !== undefined) f.shownAs = shownAs;
     return f;
   });
