@@ -206,7 +206,14 @@ defmodule ExUnit.Runner do
 
   # ---- one test, in its own process ------------------------------------------------------------
 
+  # the log is captured here, around the test's process and its on_exit callbacks, as Elixir's
+  # runner does: what a process linked to the test logs as it kills it is kept with the failure
   defp run_test(config, test, setup_all_context) do
+    {test, logs} = capture_log(Map.get(test.tags, :capture_log, config.capture_log), fn -> run_test_process(config, test, setup_all_context) end)
+    %{test | logs: logs}
+  end
+
+  defp run_test_process(config, test, setup_all_context) do
     parent = self()
     context = test.tags |> Map.merge(setup_all_context) |> Map.put(:test, test.name)
 
@@ -215,24 +222,24 @@ defmodule ExUnit.Runner do
         Process.put(:ex_unit_parent, parent)
         seed_test_process(config.seed, test)
         start = System.monotonic_time(:microsecond)
-        {state, logs} = capture_log(Map.get(test.tags, :capture_log, config.capture_log), fn -> exec_test(test, context) end)
-        send(parent, {self(), :test_finished, state, logs, System.monotonic_time(:microsecond) - start})
+        state = exec_test(test, context)
+        send(parent, {self(), :test_finished, state, System.monotonic_time(:microsecond) - start})
         exit(:shutdown)
       end)
 
     timeout = if config.trace, do: :infinity, else: Map.get(test.tags, :timeout, config.timeout)
 
-    {state, logs, time} =
+    {state, time} =
       receive do
-        {^pid, :test_finished, state, logs, time} ->
+        {^pid, :test_finished, state, time} ->
           receive do
             {:DOWN, ^ref, :process, ^pid, _} -> :ok
           end
 
-          {state, logs, time}
+          {state, time}
 
         {:DOWN, ^ref, :process, ^pid, reason} ->
-          {{:failed, [{{:EXIT, pid}, reason, []}]}, "", 0}
+          {{:failed, [{{:EXIT, pid}, reason, []}]}, 0}
       after
         timeout ->
           stack =
@@ -248,7 +255,7 @@ defmodule ExUnit.Runner do
           end
 
           error = %ExUnit.TimeoutError{timeout: timeout, type: Atom.to_string(Map.get(test.tags, :test_type, :test))}
-          {{:failed, [{:error, error, stack}]}, "", timeout * 1000}
+          {{:failed, [{:error, error, stack}]}, timeout * 1000}
       end
 
     state =
@@ -260,7 +267,7 @@ defmodule ExUnit.Runner do
         {_, [first | _]} -> {:failed, [first]}
       end
 
-    %{test | state: state, time: time, logs: logs}
+    %{test | state: state, time: time}
   end
 
   # @tag capture_log: true | [level: ...] (or ExUnit.start(capture_log: ...)): the test's Logger
