@@ -273,12 +273,13 @@ export class CodeServer {
     return this.install(m, compiled, path, bytes);
   }
 
-  /** R2b: load_binary purges the old version first, never answers not_purged */
+  /** R2b: load_binary purges the old version first, never answers not_purged. OTP's code server
+   *  purges before it looks at the binary, so a bad binary still kills the old code's processes. */
   loadBinary(m: Atom, filename: string, bytes: Uint8Array): ModuleVersion | "badfile" {
-    const compiled = this.decode(m, filename, bytes);
-    if (compiled === null) return "badfile";
     const s = this.modules.get(m);
     if (s && s.old && s.hasCurrent) this.purge(m);
+    const compiled = this.decode(m, filename, bytes);
+    if (compiled === null) return "badfile";
     return this.install(m, compiled, filename, bytes);
   }
 

@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// Random code-loading sequences, run with real `elixir` and with beamlet (needs elixir on PATH; not
+// part of `npm test`). Each program compiles three versions of a module to binaries, unloads it,
+// then runs random steps: :code.load_binary of a version (or of garbage), purge, soft_purge,
+// delete, is_loaded, all_loaded, which, check_old_code, module_loaded, function_exported?,
+// remote calls, funs and local captures made by a version and called later (R10/R10b), external
+// captures, looping processes that stay on their version (R9) or switch by a remote call, their
+// check_process_code and their deaths (R4). Rules: /work/shared/docs/upgrade-semantics.md.
+//
+//   node scripts/fuzz-diff-code.mjs [--seed N] [--programs P] [--steps S] [--keep DIR] [--only I]
+import { options, main } from "./fuzz-lib.mjs";
+
+const HEADER = `Logger.configure(level: :none)
+Code.put_compiler_option(:ignore_module_conflict, true)
+defmodule Main do
+  def src(v) do
+    """
+    defmodule Fz do
+      def v, do: #{v}
+      def make, do: fn -> {:fun, #{v}} end
+      def capture, do: &local/0
+      defp local, do: {:local, #{v}}
+      def loop(parent) do
+        receive do
+          {:ping, ref} -> send(parent, {ref, :pong, #{v}}); loop(parent)
+          {:switch, ref} -> send(parent, {ref, :switched, #{v}}); __MODULE__.loop(parent)
+        end
+      end
+    end
+    """
+  end
+
+  # pids and stack traces are not compared: only the shape of a value or an error
+  def show(t) when is_pid(t), do: :pid
+  def show({e, st}) when is_list(st) and st != [] and is_tuple(hd(st)) and tuple_size(hd(st)) == 4, do: {show(e), :stacktrace}
+  def show(t) when is_tuple(t), do: t |> Tuple.to_list() |> Enum.map(&show/1) |> List.to_tuple()
+  def show(t) when is_list(t), do: Enum.map(t, &show/1)
+  def show(t) when is_function(t), do: :fun
+  def show(t), do: t
+
+  def safe(f) do
+    {:ok, f.()}
+  rescue
+    e -> {:raised, e.__struct__, Exception.message(e)}
+  catch
+    k, r -> {k, show(r)}
+  end
+
+  def step(i, label, f) do
+    IO.puts("#{i} #{label}: #{inspect(show(safe(f)))}")
+    settle(i)
+  end
+
+  # loopers that died since the last step, with their exit reasons
+  def settle(i) do
+    for {n, p} <- Process.get(:loopers, []), Process.get({:dead, n}) == nil, not Process.alive?(p) do
+      r = receive do
+        {:DOWN, _, :process, ^p, r} -> show(r)
+      after
+        5000 -> :no_down
+      end
+      Process.put({:dead, n}, true)
+      IO.puts("#{i}   l#{n} died: #{inspect(r)}")
+    end
+  end
+
+  def spawn_looper(n) do
+    parent = self()
+    p = spawn(fn -> Fz.loop(parent) end)
+    Process.monitor(p)
+    Process.put(:loopers, Process.get(:loopers, []) ++ [{n, p}])
+    ask(p, :ping)
+  end
+
+  def looper(n), do: Process.get(:loopers) |> List.keyfind(n, 0) |> elem(1)
+
+  def ask(p, what) do
+    ref = make_ref()
+    send(p, {what, ref})
+    receive do
+      {^ref, tag, v} -> {tag, v}
+      {:DOWN, _, :process, ^p, r} -> send(self(), {:DOWN, nil, :process, p, r}); {:down, show(r)}
+    after
+      5000 -> :timeout
+    end
+  end
+
+  def run do
+    [{Fz, b1}] = Code.compile_string(src(1))
+    [{Fz, b2}] = Code.compile_string(src(2))
+    [{Fz, b3}] = Code.compile_string(src(3))
+    bins = {b1, b2, b3}
+    :code.purge(Fz)
+    :code.delete(Fz)
+    :code.purge(Fz)
+    IO.puts("start: #{inspect({:code.is_loaded(Fz), :erlang.check_old_code(Fz)})}")
+`;
+
+function gen(r, _i, o) {
+  const { rnd, pick, chance } = r;
+  const lines = [];
+  let loopers = 0, funs = 0;
+  for (let i = 0; i < o.steps; i++) {
+    const st = (label, body) => lines.push(`    step(${i}, ${JSON.stringify(label)}, fn -> ${body} end)`);
+    const k = rnd(100);
+    if (k < 20) {
+      const v = rnd(3);
+      st(`load_binary v${v + 1}`, `:code.load_binary(Fz, 'fz${v + 1}.beam', elem(bins, ${v}))`);
+    } else if (k < 22) st("load_binary garbage", `:code.load_binary(Fz, 'bad.beam', ${pick(['"garbage"', "<<>>", "binary_part(elem(bins, 0), 0, 20)"])})`);
+    else if (k < 30) st("purge", ":code.purge(Fz)");
+    else if (k < 35) st("soft_purge", ":code.soft_purge(Fz)");
+    else if (k < 40) st("delete", ":code.delete(Fz)");
+    else if (k < 44) st("Code.compile_string", `Code.compile_string(src(${rnd(3) + 1})) |> length()`);
+    else if (k < 52) st("query", pick([
+      ":code.is_loaded(Fz)", ":erlang.check_old_code(Fz)", ":erlang.module_loaded(Fz)", "function_exported?(Fz, :v, 0)",
+      "List.keymember?(:code.all_loaded(), Fz, 0)", ":code.which(Fz)", "{:code.is_loaded(Fz), :erlang.check_old_code(Fz)}",
+      ":erlang.function_exported(Fz, :loop, 1)", "Code.ensure_loaded?(Fz)", "Code.ensure_loaded(Fz)", ":code.load_file(Fz)",
+    ]));
+    else if (k < 60) st("remote call", pick(["Fz.v()", "apply(Fz, :v, [])", "Fz.make().()", "Fz.capture().()", "Fz.nope()"]));
+    else if (k < 67 && loopers < 5) { loopers++; st(`spawn l${loopers}`, `spawn_looper(${loopers})`); }
+    else if (k < 75 && loopers > 0) { const n = rnd(loopers) + 1; st(`ping l${n}`, `ask(looper(${n}), :ping)`); }
+    else if (k < 80 && loopers > 0) { const n = rnd(loopers) + 1; st(`switch l${n}`, `ask(looper(${n}), :switch)`); }
+    else if (k < 84 && loopers > 0) { const n = rnd(loopers) + 1; st(`check_process_code l${n}`, `:erlang.check_process_code(looper(${n}), Fz)`); }
+    else if (k < 90 && funs < 6) {
+      funs++;
+      const how = pick(["Fz.make()", "Fz.capture()", "&Fz.v/0", "Function.capture(Fz, :v, 0)"]);
+      lines.push(`    f${funs} = safe(fn -> ${how} end)`);
+      lines.push(`    IO.puts("${i} f${funs} = ${how}: #{inspect(show(f${funs}))}")`);
+    } else if (funs > 0) {
+      const n = rnd(funs) + 1;
+      st(`call f${n}`, `case f${n} do {:ok, f} -> f.(); e -> {:no_fun, e} end`);
+    } else st("query", ":code.is_loaded(Fz)");
+  }
+  return `${HEADER}${lines.join("\n")}\n    IO.puts("end")\n  end\nend\n\nMain.run()\n`;
+}
+
+main("fuzz-diff-code", gen, options(9801));

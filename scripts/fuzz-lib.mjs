@@ -1,0 +1,72 @@
+// Shared by the whole-program differential fuzzers (scripts/fuzz-diff-*.mjs): a seeded random
+// source, and a runner that executes one generated program with real `elixir` and with beamlet
+// and reports the first line where their masked stdouts (conformance masking) or exit codes differ.
+import { spawnSync } from "node:child_process";
+import { writeFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { join, resolve, dirname, basename } from "node:path";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { mask, err1 } from "../test/conformance/mask.mjs";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export function options(defaultSeed) {
+  const args = process.argv.slice(2);
+  const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+  return {
+    seed: Number(opt("--seed", String(defaultSeed ?? Date.now() % 1000000))),
+    programs: Number(opt("--programs", "10")),
+    steps: Number(opt("--steps", "30")),
+    keep: opt("--keep", null),
+    only: opt("--only", null), // run only program N of the seed (to reproduce one)
+  };
+}
+
+/** xorshift from a seed: the same seed makes the same programs on every Node version. */
+export function rng(seed) {
+  let st = (seed * 2654435761) >>> 0 || 1;
+  const rnd = (n) => { st ^= st << 13; st >>>= 0; st ^= st >>> 17; st ^= st << 5; st >>>= 0; return st % n; };
+  const pick = (xs) => xs[rnd(xs.length)];
+  const chance = (p) => rnd(1000) < p * 1000;
+  return { rnd, pick, chance };
+}
+
+function run(cmd, argv, cwd) {
+  const r = spawnSync(cmd, argv, { cwd, encoding: "utf8", timeout: 120000, maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: "1" } });
+  return { out: r.stdout ?? "", err: r.stderr ?? "", code: r.status };
+}
+
+export function workDir(keep, name) {
+  return keep ? (mkdirSync(keep, { recursive: true }), keep) : mkdtempSync(join(tmpdir(), `${name}-`));
+}
+
+/** Runs `src` (written to dir/file) on both; returns null when they agree, else a description. */
+export function compare(dir, file, src) {
+  const path = join(dir, file);
+  writeFileSync(path, src);
+  const ex = run("elixir", [file], dir);
+  const bl = run("node", [join(ROOT, "cli/bin.js"), "run", file], dir);
+  const a = mask(ex.out).split("\n"), b = mask(bl.out).split("\n");
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return `${path}: stdout line ${i + 1}\n  elixir:  ${JSON.stringify(a[i] ?? null)}\n  beamlet: ${JSON.stringify(b[i] ?? null)}`;
+  }
+  if (ex.code !== bl.code || err1(ex.err) !== err1(bl.err)) return `${path}: exit ${ex.code} vs ${bl.code}\n  elixir:  ${err1(ex.err)}\n  beamlet: ${err1(bl.err)}`;
+  return null;
+}
+
+/** Generates and compares `programs` programs; `gen(r, i)` returns one program's source. */
+export function main(name, gen, o) {
+  console.log(`${name} seed ${o.seed}`);
+  const dir = workDir(o.keep, name);
+  let ran = 0, diffs = 0;
+  for (let i = 0; i < o.programs; i++) {
+    const r = rng(o.seed * 1000 + i);
+    const src = gen(r, i, o);
+    if (o.only !== null && Number(o.only) !== i) continue;
+    ran++;
+    const d = compare(dir, `p${i}.exs`, src);
+    if (d) { diffs++; console.log(`--- program ${i} (seed ${o.seed}) ${d}`); }
+  }
+  console.log(`${name} seed ${o.seed}: ${ran} programs, ${diffs} differences (files in ${dir})`);
+}
+export { basename };
