@@ -112,12 +112,15 @@ defmodule :maps do
   def iterator(map) when is_map(map), do: [0 | map]
   def iterator(map), do: :erlang.error({:badmap, map})
 
+  # as OTP's map_next for a map of up to 32 keys, the first step answers every pair at once,
+  # chained: {k1, v1, {k2, v2, ... :none}}; a chained step is its own next
   def next([i | map]) when is_integer(i) and is_map(map) do
-    case Enum.at(:beamlet.map_iteration_list(map), i) do
-      nil -> :none
-      {k, v} -> {k, v, [i + 1 | map]}
-    end
+    :lists.nthtail(i, :beamlet.map_iteration_list(map)) |> chain()
   end
 
+  def next({_k, _v, _rest} = step), do: step
   def next(:none), do: :none
+
+  defp chain([]), do: :none
+  defp chain([{k, v} | rest]), do: {k, v, chain(rest)}
 end

@@ -159,7 +159,11 @@ function charsToBin(t: Term, flatCut = false): Term {
  */
 /** characters_to_list: the same conversion, the converted part a list of code points */
 function charsToList(t: Term): Term {
-  const r = charsToBin(t);
+  return binResultToList(charsToBin(t));
+}
+
+/** a conversion's result (a UTF-8 binary or {error|incomplete, done, rest}) with code point lists */
+function binResultToList(r: Term): Term {
   if (r instanceof Bin) return list(codepoints(r.toString()));
   const [tag, done, rest] = (r as Tuple).items;
   return tuple(tag, list(codepoints((done as Bin).toString())), rest);
@@ -389,6 +393,40 @@ function wideText(t: Term, [n, little]: [number, boolean]): string | undefined {
   return out;
 }
 
+/** UTF-16/32 bytes as text up to the first invalid unit (error) or cut-off one (incomplete) */
+function wideBinText(b: Uint8Array, [n, little]: [number, boolean]): { text: string; tag?: "error" | "incomplete"; at: number; starts: number[] } {
+  const unit = (i: number, size: number): number => {
+    let u = 0;
+    for (let k = 0; k < size; k++) u += b[i + k] * 2 ** (8 * (little ? k : size - 1 - k));
+    return u;
+  };
+  let text = "";
+  let i = 0;
+  const starts: number[] = []; // each code point's first byte
+  while (i < b.length) {
+    if (b.length - i < n) return { text, tag: "incomplete", at: i, starts };
+    const u = unit(i, n);
+    starts.push(i);
+    if (n === 4) {
+      if (u > 0x10ffff || (u >= 0xd800 && u <= 0xdfff)) return { text, tag: "error", at: i, starts };
+      text += String.fromCodePoint(u);
+      i += 4;
+    } else if (u >= 0xd800 && u <= 0xdbff) {
+      if (b.length - i < 4) return { text, tag: "incomplete", at: i, starts };
+      const low = unit(i + 2, 2);
+      if (low < 0xdc00 || low > 0xdfff) return { text, tag: "error", at: i, starts };
+      text += String.fromCharCode(u, low);
+      i += 4;
+    } else if (u >= 0xdc00 && u <= 0xdfff) {
+      return { text, tag: "error", at: i, starts };
+    } else {
+      text += String.fromCharCode(u);
+      i += 2;
+    }
+  }
+  return { text, at: i, starts };
+}
+
 function wideBytes(text: string, [n, little]: [number, boolean]): Bin {
   const units = n === 4 ? codepoints(text) : Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
   const out = new Uint8Array(units.length * n);
@@ -403,7 +441,21 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
   const isLatin1 = (e: Term) => e instanceof Atom && e.name === "latin1";
   let text: string;
   const wideIn = wideEncoding(inEnc);
-  if (wideIn !== null) {
+  if (wideIn !== null && t instanceof Bin) {
+    // a binary converts up to its first bad or cut-off unit, as OTP's error/incomplete answers
+    let d = wideBinText(t.bytes, wideIn);
+    if (isLatin1(outEnc)) {
+      // a character latin1 cannot hold stops it there: the rest is the input's own bytes
+      const cps = codepoints(d.text);
+      const bad = cps.findIndex((c) => c > 255);
+      if (bad >= 0) d = { text: String.fromCodePoint(...cps.slice(0, bad)), tag: "error", at: d.starts[bad] };
+    }
+    if (d.tag !== undefined) {
+      const out = convertChars(bin(d.text), atom("unicode"), outEnc);
+      return out instanceof Bin ? tuple(atom(d.tag), out, binFromBytes(t.bytes.slice(d.at))) : out;
+    }
+    text = d.text;
+  } else if (wideIn !== null) {
     const r = wideText(t, wideIn);
     if (r === undefined) return badarg();
     text = r;
@@ -436,7 +488,8 @@ defineBifs("unicode", {
   "characters_to_binary/2": ([t, i]) => namedBadarg(() => convertChars(t, i, atom("unicode"))),
   "characters_to_binary/3": ([t, i, o]) => framedAsErlang(t, () => convertChars(t, i, o)),
   "characters_to_list/1": ([t]) => framedAsErlang(t, () => charsToList(t)),
-  "characters_to_list/2": ([t]) => namedBadarg(() => charsToList(t)),
+  // decoded from the input encoding (latin1 bytes, UTF-16/32) into code points
+  "characters_to_list/2": ([t, i]) => namedBadarg(() => binResultToList(convertChars(t, i, atom("unicode")))),
   ...normalizers(),
   // (OTP answers false for anything not a binary)
   "bin_is_7bit/1": ([t]) => bool(t instanceof Bin && t.bytes.every((x) => x < 128)),

@@ -384,12 +384,19 @@ defineBifs(M, chargedByBytes({
     const str = a === null ? s(t, "slice", 2) : "";
     const b = rangeBounds(r);
     if (!b) noClause(M, "slice", 2);
-    let [f, l] = b!;
+    let [f, l, step] = b!;
+    // Elixir 1.14: a decreasing range of step -1 slices as step 1; other negative steps raise
+    if (step < 0 && !(step === -1 && f > l)) elixirRaise("ArgumentError", `String.slice/2 does not accept ranges with negative steps, got: ${inspect(r)}`);
+    if (step < 0) step = 1;
     const n = a !== null ? a.length : graphemes(str).length;
     if (f < 0) f += n;
     if (l < 0) l += n;
     if (f < 0) f = 0;
     if (l < f) return bin("");
+    if (step !== 1) {
+      const gs = a !== null ? Array.from(a, (c) => String.fromCharCode(c)) : graphemes(str);
+      return bin(gs.slice(f, l + 1).filter((_, i) => i % step === 0).join(""));
+    }
     if (a !== null) return asciiSlice(a, f, l - f + 1);
     return bin(slice(str, f, l - f + 1));
   },

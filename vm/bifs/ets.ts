@@ -464,7 +464,11 @@ defineBifs("ets", {
     const t = table(ctx, tab, "owner");
     if (!(name instanceof Atom)) return badargAt(2, "not an atom");
     const s = tables(ctx);
-    if (!t.opts.named) return badargAt(1, "the table is not a named table");
+    // an unnamed table only takes the new name (info(T, :name)) and answers its id, as OTP does
+    if (!t.opts.named) {
+      t.name = name;
+      return t.id;
+    }
     if (s.byName.has(name)) return badargAt(2, "table name already exists", "already_exists");
     s.byName.delete(t.name);
     t.name = name;
