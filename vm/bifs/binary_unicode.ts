@@ -448,7 +448,7 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
       // a character latin1 cannot hold stops it there: the rest is the input's own bytes
       const cps = codepoints(d.text);
       const bad = cps.findIndex((c) => c > 255);
-      if (bad >= 0) d = { text: String.fromCodePoint(...cps.slice(0, bad)), tag: "error", at: d.starts[bad] };
+      if (bad >= 0) d = { text: String.fromCodePoint(...cps.slice(0, bad)), tag: "error", at: d.starts[bad], starts: d.starts };
     }
     if (d.tag !== undefined) {
       const out = convertChars(bin(d.text), atom("unicode"), outEnc);
