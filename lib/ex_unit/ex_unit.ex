@@ -71,6 +71,13 @@ defmodule ExUnit do
   defp normalize_option(k, v) when k in [:exclude, :include], do: List.wrap(v)
   defp normalize_option(_k, v), do: v
 
+  @doc "Registers `fun` to run with the suite's result (%{total:, failures:, ...}) after the suite."
+  def after_suite(fun) when is_function(fun) do
+    # before ExUnit.start/1 the :ex_unit application is not loaded: Application.fetch_env!/2 raises
+    unless ExUnit.Server.app_loaded?(), do: Application.fetch_env!(:ex_unit, :after_suite)
+    configure(after_suite: [fun | Keyword.fetch!(configuration(), :after_suite)])
+  end
+
   def configuration do
     ExUnit.Server.ensure_started()
     ExUnit.Server.config()

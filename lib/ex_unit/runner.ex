@@ -22,7 +22,11 @@ defmodule ExUnit.Runner do
     state = run_modules(sync, 1, [], state)
     total_us = now() - start
     fmt = CLIFormatter.suite_finished(state.fmt, %{run: total_us, async: async_us, load: load_us}, state.halted)
-    CLIFormatter.stats(fmt)
+    stats = CLIFormatter.stats(fmt)
+    # ExUnit.after_suite/1 callbacks, newest first, once the summary is printed
+    summary = Map.take(stats, [:excluded, :failures, :skipped, :total])
+    Enum.each(Map.get(config, :after_suite, []), fn callback -> callback.(summary) end)
+    stats
   end
 
   defp now, do: System.monotonic_time(:microsecond)

@@ -4,7 +4,7 @@ defmodule ExUnit.Server do
   @moduledoc false
   @name ExUnit.Server
   # the keys of the :ex_unit application's environment (its .app file) that beamlet knows
-  @app_env [:autorun, :capture_log, :exclude, :exit_status, :include, :max_failures, :slowest, :timeout, :trace]
+  @app_env [:after_suite, :autorun, :capture_log, :exclude, :exit_status, :include, :max_failures, :slowest, :timeout, :trace]
 
   def ensure_started do
     case Process.whereis(@name) do
@@ -29,6 +29,7 @@ defmodule ExUnit.Server do
   defp initial_state do
     %{
       config: [
+        after_suite: [],
         autorun: true,
         exclude: [],
         include: [],
@@ -62,6 +63,7 @@ defmodule ExUnit.Server do
   """
   def load_app, do: call(:load_app)
 
+  def app_loaded?, do: call(:app_loaded?)
   def autorun_registered?, do: call(:autorun?)
   def set_autorun_registered, do: call(:set_autorun)
 
@@ -122,6 +124,7 @@ defmodule ExUnit.Server do
     {:ok, %{state | config: Keyword.merge(state.config, defaults), app_loaded: true}}
   end
 
+  defp handle(:app_loaded?, state), do: {state.app_loaded, state}
   defp handle(:autorun?, state), do: {state.autorun, state}
   defp handle(:set_autorun, state), do: {:ok, %{state | autorun: true}}
 
