@@ -569,7 +569,6 @@ export class Node {
   /** an exit signal from `from` (pid or null) to p, with Erlang's rules */
   exitSignal(from: Process | null, fromPid: Pid, p: Process, reason: Term, viaLink: boolean): void {
     if (p.status === "exited" || p.pendingKill !== null) return;
-    if (!p.trapExit) p.exitFrom = fromPid;
     if (reason === A_KILL && !viaLink) return this.killProcess(p, A_KILLED);
     if (p.trapExit) {
       this.send(p, tuple(A_EXIT, fromPid, reason));
@@ -661,11 +660,12 @@ export class Node {
     if (p === this.main) {
       // the script's process was ended by an exit signal (its own errors end in run_script)
       if (reason !== A_NORMAL && this.code.current(atom("beamlet_boot"))?.exported("report_exit", 2) !== -1) {
-        // printed in the language (Exception.format_exit), which then halts with 1
-        this.spawn(null, atom("beamlet_boot"), [p.exitFrom ?? p.pid, reason], atom("report_exit"));
+        // printed in the language (Exception.format_exit), which then halts with 1; the pid is the
+        // script's own, as elixir's Kernel.CLI names the process it monitors, not the signal's sender
+        this.spawn(null, atom("beamlet_boot"), [p.pid, reason], atom("report_exit"));
         return;
       }
-      if (reason !== A_NORMAL) this.host.write(2, `** (EXIT from ${inspect(p.exitFrom ?? p.pid)}) ${inspect(reason)}\n\n`);
+      if (reason !== A_NORMAL) this.host.write(2, `** (EXIT from ${inspect(p.pid)}) ${inspect(reason)}\n\n`);
       else if (this.noHalt) return;
       this.halt(reason === A_NORMAL ? this.exitCode : 1);
     }
@@ -678,7 +678,6 @@ export class Node {
     if (reason === A_NORMAL) return this.signalled(to);
     // a linked process dies with the same reason, when it handles the signal (one hop later);
     // the running process (a BIF ended another) notices after its slice
-    to.exitFrom = from.pid;
     if (to.status === "running") to.pendingKill = reason;
     else this.doom(to, reason);
   }

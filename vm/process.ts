@@ -128,8 +128,6 @@ export class Process {
   bifWork = 0;
   /** a YIELD_AND_RETRY BIF is being re-executed after its yield */
   retried = false;
-  /** who sent the exit signal that ended this process (for the script's `** (EXIT from ...)`) */
-  exitFrom: Pid | null = null;
   /** the last messages sent to this process, when the node records them (`upgrade check --replay`) */
   recentMessages: Term[] | null = null;
   /** where this process's output goes (a shell session), inherited by processes it spawns */

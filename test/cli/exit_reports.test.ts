@@ -21,3 +21,13 @@ describe.concurrent("the script's exit report", () => {
     }, 120000);
   }
 });
+
+// the pid is the script's own process (Kernel.CLI names the process it monitors), not the linked
+// process whose signal ended it: unmasked, compared with what the script printed as self()
+it("names the script's process, not the signal's sender", async () => {
+  const src = "IO.puts(inspect(self())); p = spawn(fn -> receive do _ -> exit(:bye) end end); IO.puts(inspect(p)); Process.link(p); send(p, :go); Process.sleep(100)";
+  const r = await beamlet(["run", "-e", src], { cwd: DIR });
+  const [main, linked] = r.stdout.trim().split("\n");
+  expect(main).not.toBe(linked);
+  expect(r.stderr).toBe(`** (EXIT from ${main}) :bye\n\n`);
+}, 120000);
