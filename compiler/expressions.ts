@@ -987,7 +987,8 @@ export class ExprCompiler {
     em.place(ok);
   }
 
-  inExpr(x: Ast, coll: Ast, scope: Scope): void {
+  /** x in coll; in tail position, returns true when it emitted the return itself (a tail call) */
+  inExpr(x: Ast, coll: Ast, scope: Scope, tail = false): boolean {
     const em = this.em;
     // x in [literal list] and x in a..b compile to comparisons (also valid in guards)
     const lit = literalTerm(coll, this.fn);
@@ -999,7 +1000,7 @@ export class ExprCompiler {
         em.emit("store_local", tmp);
         if (items.length === 0) {
           em.pushLit(atom("false"));
-          return;
+          return false;
         }
         const yes = em.newLabel(), end = em.newLabel();
         for (const it of items) {
@@ -1016,7 +1017,7 @@ export class ExprCompiler {
         em.place(yes);
         em.pushLit(atom("true"));
         em.place(end);
-        return;
+        return false;
       }
     }
     if (isCall(coll, "..") && coll.args?.length === 2) {
@@ -1024,14 +1025,15 @@ export class ExprCompiler {
       this.expr(coll.args[0], scope);
       this.expr(coll.args[1], scope);
       em.emit("bif", em.importOf("beamlet", "in_range", 3));
-      return;
+      return false;
     }
     // a literal (`x in @attr` where the attribute was built with ++) is its value, not its code
     if (lit !== undefined) em.pushLit(lit);
     else this.expr(coll, scope);
     this.expr(x, scope);
     em.line(lineOf(coll));
-    em.emit("call_ext", em.importOf("Elixir.Enum", "member?", 2));
+    em.emit(tail ? "tail_ext" : "call_ext", em.importOf("Elixir.Enum", "member?", 2));
+    return tail;
   }
 
   mapExpr(args: Ast[], scope: Scope, tail: boolean): void {

@@ -179,8 +179,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     }
     case "in": {
-      ec.inExpr(args[0], args[1], scope);
-      ec.done(tail);
+      // Enum.member?/2 in tail position is a tail call: the caller's frame is gone, as on the BEAM
+      if (!ec.inExpr(args[0], args[1], scope, tail)) ec.done(tail);
       return true;
     }
     case "not": {
