@@ -17,6 +17,12 @@
 # functions, so that registering a BIF decodes nothing.
 modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System, IO]
 
+# Modules beamlet writes in Elixir (lib/), whose clauses are its own, not Elixir's: only Elixir's
+# clause heads, for a FunctionClauseError's "Attempted function clauses" (Enum.take(l, :a)); no
+# failure probes, and no index (nothing of theirs is a BIF to wrap)
+heads_only = [Enum, Stream, MapSet, Range, Regex, URI, Version, OptionParser, Access, Date, Time, DateTime,
+  NaiveDateTime, Calendar.ISO, Process, GenServer, Agent, Task, Supervisor, Registry, Function, Path]
+
 # How the function fails when each argument is bad (distinct atoms :zz_bad_1, ...), or nil:
 # {shape, frames}. shape is the raw reason (:function_clause, :badarg, :undef, ...), the tag of a
 # tuple reason ({:badmap, _} -> :badmap) or a raised exception's module; frames are the library's
@@ -95,7 +101,7 @@ heads = fn module, name, arity, clauses ->
 end
 
 generated =
-  for module <- modules do
+  for module <- modules ++ heads_only do
     {:ok, {_, [debug_info: {:debug_info_v1, backend, data}]}} = :beam_lib.chunks(:code.which(module), [:debug_info])
     {:ok, %{definitions: definitions, file: file}} = backend.debug_info(:elixir_v1, module, data, [])
     [_, relative] = String.split(file, "lib/elixir/", parts: 2)
@@ -107,7 +113,8 @@ generated =
 
         # a failure in the function's own first clause goes without saying
         failure =
-          case Probe.failure(module, name, arity) do
+          case module in heads_only or Probe.failure(module, name, arity) do
+            true -> nil
             {:function_clause, ^own} -> nil
             failure -> failure
           end
@@ -121,7 +128,7 @@ generated =
 
 body =
   Enum.map_join(generated, ",\n", fn {module, file, entries} ->
-    framed = for {name, arity, _, _, _, _} <- entries, do: "#{name}/#{arity}"
+    framed = for {name, arity, _, _, _, _} <- entries, module not in heads_only, do: "#{name}/#{arity}"
     data = Base.encode64(:erlang.term_to_binary({file, entries}))
     ~s(  "#{Atom.to_string(module)}": ["#{Enum.join(framed, " ")}",\n    "#{data}"])
   end)
