@@ -306,6 +306,7 @@ defmodule :gen_server do
       _ -> :ok
     end
 
+    if is_list(opts), do: :sys.__start_debug__(Keyword.get(opts, :debug, []))
     result = init_it(mod, args)
     GenServer.__init_result__(result, starter, parent, name, mod)
   end

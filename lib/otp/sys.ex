@@ -197,8 +197,10 @@ defmodule :sys do
 
   defp do_cmd(sys_state, :get_status, parent, module, misc) do
     data = module.system_status_data(misc, sys_state, parent)
-    # (in the order the BEAM's process dictionary lists these two keys)
-    dict = [{:"$ancestors", Process.get(:"$ancestors", [parent])}, {:"$initial_call", Process.get(:"$initial_call", initial_call(misc))}]
+    # the whole dictionary: proc_lib's two keys (in the order the BEAM's dictionary lists them)
+    # and the server's own keys after them (the BEAM orders those by its atom table's numbering)
+    own = for {k, _} = entry <- Process.get(), k not in [:"$ancestors", :"$initial_call"], do: entry
+    dict = [{:"$ancestors", Process.get(:"$ancestors", [parent])} | own] ++ [{:"$initial_call", Process.get(:"$initial_call", initial_call(misc))}]
     status = {:status, self(), {:module, callback_name(module)}, [dict, sys_state, parent, [], data]}
     {sys_state, status, misc}
   end
@@ -217,6 +219,27 @@ defmodule :sys do
       {:ok, nmisc} -> {:suspended, :ok, nmisc}
       other -> {:suspended, {:error, other}, misc}
     end
+  end
+
+  @doc false
+  # a start option debug: [:trace, :log, {:log, n}, :statistics, {:install, ...}] (sys:debug_options/1),
+  # set in the starting server before its loop reads it
+  def __start_debug__(options) when is_list(options) do
+    Enum.each(options, fn
+      :trace -> Process.put(:"$beamlet_sys_trace", true)
+      :log -> start_debug_cmd({:log, true})
+      {:log, n} when is_integer(n) and n > 0 -> start_debug_cmd({:log, {true, n}})
+      :statistics -> start_debug_cmd({:statistics, true})
+      {:install, fun_state} -> start_debug_cmd({:install, fun_state})
+      _ -> :ok
+    end)
+  end
+
+  def __start_debug__(_), do: :ok
+
+  defp start_debug_cmd(command) do
+    {_reply, debug} = debug_cmd(command, Process.get(@debug, %{}))
+    if debug == %{}, do: Process.delete(@debug), else: Process.put(@debug, debug)
   end
 
   # the debug option lives in the server's dictionary: its loop reads it per event

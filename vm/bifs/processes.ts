@@ -299,7 +299,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
     }
     case "reductions": return p.reductions;
     case "heap_size": case "total_heap_size": case "stack_size": case "memory": return 233 + p.sp;
-    case "dictionary": return list([...p.dictionary.values()].map(([k, v]) => tuple(k, v)));
+    case "dictionary": return visibleDictionary(p.dictionary);
     case "group_leader": return p.groupLeader ?? p.pid;
     case "priority": case "min_heap_size": case "min_bin_vheap_size": case "fullsweep_after": case "message_queue_data":
       return processFlagValue(p, key.name);
@@ -381,6 +381,18 @@ function apply(args: Term[]): TailCall {
   const [m, f, a] = args;
   if (!(f instanceof Atom)) badarg();
   return new TailCall(m, argsList(a), f as Atom);
+}
+
+/** beamlet's own bookkeeping keys ($beamlet_hibernate_after, $beamlet_sys_trace ...): the BEAM
+ *  keeps that state outside the dictionary, so get/0, erase/0 and process_info never show them */
+function isInternalKey(k: Term): boolean {
+  return k instanceof Atom && k.name.startsWith("$beamlet_");
+}
+
+function visibleDictionary(d: Map<unknown, [Term, Term]>): Term {
+  const out: Term[] = [];
+  for (const [k, v] of d.values()) if (!isInternalKey(k)) out.push(tuple(k, v));
+  return list(out);
 }
 
 /**
@@ -479,7 +491,7 @@ const processBifs = {
     return old ? old[1] : A_UNDEFINED;
   },
   "get/1": ([k]: Term[], c: BifContext) => me(c).dictionary.get(dictKey(k))?.[1] ?? A_UNDEFINED,
-  "get/0": (_: Term[], c: BifContext) => list([...me(c).dictionary.values()].map(([k, v]) => tuple(k, v))),
+  "get/0": (_: Term[], c: BifContext) => visibleDictionary(me(c).dictionary),
   "erase/1": ([k]: Term[], c: BifContext) => {
     const d = me(c).dictionary;
     const key = dictKey(k);
@@ -489,8 +501,8 @@ const processBifs = {
   },
   "erase/0": (_: Term[], c: BifContext) => {
     const d = me(c).dictionary;
-    const all = list([...d.values()].map(([k, v]) => tuple(k, v)));
-    d.clear();
+    const all = visibleDictionary(d);
+    for (const [key, [k]] of [...d]) if (!isInternalKey(k)) d.delete(key);
     return all;
   },
   "yield/0": () => TRUE,
