@@ -521,4 +521,151 @@ defmodule :uri_string do
   defp form_decode(<<?+, rest::binary>>, whole, acc), do: form_decode(rest, whole, [?\s | acc])
   defp form_decode(<<c, rest::binary>>, whole, acc), do: form_decode(rest, whole, [c | acc])
   defp form_decode(<<>>, _whole, acc), do: {:ok, acc |> Enum.reverse() |> :erlang.list_to_binary()}
+
+  # ---------------------------------------------------------------------------
+  # transcode: the same URI in another encoding, its percent-encoded bytes re-encoded too
+
+  def transcode(uri, options) when is_binary(uri) do
+    {in_enc, out_enc} = encodings(options)
+
+    try do
+      uri |> to_code_points(in_enc) |> transcode_chars(in_enc, out_enc) |> from_code_points(out_enc)
+    catch
+      {:error, _, _} = error -> error
+    end
+  end
+
+  def transcode(uri, options) when is_list(uri) do
+    {in_enc, out_enc} = encodings(options)
+
+    try do
+      uri |> flatten_chars(in_enc, []) |> transcode_chars(in_enc, out_enc)
+    catch
+      {:error, _, _} = error -> error
+    end
+  end
+
+  defp encodings(options) do
+    {:proplists.get_value(:in_encoding, options, :utf8), :proplists.get_value(:out_encoding, options, :utf8)}
+  end
+
+  # plain characters pass; each run of %XX triplets is bytes in the input encoding, re-encoded
+  defp transcode_chars(chars, in_enc, out_enc), do: transcode_chars(chars, in_enc, out_enc, [])
+
+  defp transcode_chars([?%, _, _ | _] = chars, in_enc, out_enc, acc) do
+    {bytes, rest} = pct_run(chars, <<>>)
+    encoded = bytes |> convert(in_enc, out_enc) |> pct_bytes()
+    transcode_chars(rest, in_enc, out_enc, :lists.reverse(encoded, acc))
+  end
+
+  defp transcode_chars([c | rest], in_enc, out_enc, acc), do: transcode_chars(rest, in_enc, out_enc, [c | acc])
+  defp transcode_chars([], _in_enc, _out_enc, acc), do: :lists.reverse(acc)
+
+  defp pct_run([?%, a, b | rest] = here, bytes) do
+    if hex?(a) and hex?(b),
+      do: pct_run(rest, <<bytes::binary, String.to_integer(<<a, b>>, 16)>>),
+      else: throw({:error, :invalid_percent_encoding, here})
+  end
+
+  defp pct_run(rest, bytes), do: {bytes, rest}
+
+  defp pct_bytes(bytes), do: for(<<b <- bytes>>, do: [?%, hex_digit(b >>> 4), hex_digit(b &&& 15)]) |> :lists.append()
+
+  defp convert(data, in_enc, out_enc) do
+    case :unicode.characters_to_binary(data, in_enc, out_enc) do
+      {tag, _done, rest} when tag in [:error, :incomplete] -> throw({:error, :invalid_input, rest})
+      bin -> bin
+    end
+  end
+
+  defp to_code_points(bin, enc) do
+    case :unicode.characters_to_list(bin, enc) do
+      {tag, _done, rest} when tag in [:error, :incomplete] -> throw({:error, :invalid_input, rest})
+      chars -> chars
+    end
+  end
+
+  defp from_code_points(chars, enc), do: convert(chars, :utf8, enc)
+
+  defp flatten_chars([h | t], enc, acc) when is_binary(h), do: flatten_chars(t, enc, :lists.reverse(to_code_points(h, enc), acc))
+  defp flatten_chars([h | t], enc, acc) when is_list(h), do: flatten_chars(h ++ t, enc, acc)
+  defp flatten_chars([h | t], enc, acc), do: flatten_chars(t, enc, [h | acc])
+  defp flatten_chars([], _enc, acc), do: :lists.reverse(acc)
+  defp flatten_chars(other, _enc, _acc), do: throw({:error, :invalid_input, other})
+
+  # ---------------------------------------------------------------------------
+  # allowed_characters, quote/unquote, percent_decode (OTP 25)
+
+  def allowed_characters do
+    ascii = Enum.to_list(0..127)
+    gen_delim? = &(&1 in ':/?#[]@')
+
+    [
+      scheme: Enum.filter(ascii, &(&1 in ?a..?z or &1 in ?A..?Z or &1 in ?0..?9 or &1 in '+-.')),
+      userinfo: Enum.filter(ascii, &userinfo_char?/1),
+      host: Enum.filter(ascii, &(unreserved?(&1) or sub_delim?(&1) or &1 == ?:)),
+      ipv4: Enum.filter(ascii, &(&1 in ?0..?9 or &1 == ?.)),
+      ipv6: Enum.filter(ascii, &(hex?(&1) or &1 in ':.')),
+      regname: Enum.filter(ascii, &reg_name_char?/1),
+      path: Enum.filter(ascii, &path_char?/1),
+      query: Enum.filter(ascii, &query_char?/1),
+      fragment: Enum.filter(ascii, &query_char?/1),
+      reserved: Enum.filter(ascii, &(gen_delim?.(&1) or sub_delim?(&1))),
+      unreserved: Enum.filter(ascii, &unreserved?/1)
+    ]
+  end
+
+  # (quote and unquote are special forms in Elixir: the names are given as atoms)
+  def unquote(:quote)(data), do: quote_chars(data, &unreserved?/1)
+  def unquote(:quote)(data, safe), do: quote_chars(data, &(unreserved?(&1) or :lists.member(&1, safe)))
+
+  # each character the predicate refuses becomes its UTF-8 bytes as %XX; a binary stays one
+  defp quote_chars(data, keep?) when is_binary(data) do
+    for <<c::utf8 <- data>>, into: "", do: if(keep?.(c), do: <<c::utf8>>, else: :erlang.list_to_binary(pct_bytes(<<c::utf8>>)))
+  end
+
+  defp quote_chars(data, keep?) do
+    data |> :unicode.characters_to_list() |> Enum.flat_map(fn c -> if keep?.(c), do: [c], else: pct_bytes(<<c::utf8>>) end)
+  end
+
+  # a binary's bad %XX or invalid UTF-8 result is thrown (OTP 25 does not catch it), a list's answered
+  def unquote(:unquote)(data), do: unquote_chars(data)
+
+  defp unquote_chars(data) when is_binary(data), do: raw_decode(data, <<>>)
+
+  defp unquote_chars(data) do
+    try do
+      data |> :unicode.characters_to_binary() |> raw_decode(<<>>) |> :unicode.characters_to_list()
+    catch
+      {:error, _, _} = error -> error
+    end
+  end
+
+  defp raw_decode(<<?%, a, b, rest::binary>>, acc) do
+    if hex?(a) and hex?(b),
+      do: raw_decode(rest, <<acc::binary, String.to_integer(<<a, b>>, 16)>>),
+      else: throw({:error, :invalid_percent_encoding, <<?%, a, b>>})
+  end
+
+  defp raw_decode(<<c, rest::binary>>, acc), do: raw_decode(rest, <<acc::binary, c>>)
+  defp raw_decode(<<>>, acc), do: if(String.valid?(acc), do: acc, else: throw({:error, :invalid_utf8, acc}))
+
+  def percent_decode(uri) when is_map(uri) do
+    try do
+      Map.new(uri, fn
+        {k, v} when k in [:userinfo, :host, :path, :query, :fragment] ->
+          case unquote_chars(v) do
+            {:error, reason, input} -> throw({:error, {:invalid, {k, {reason, input}}}})
+            decoded -> {k, decoded}
+          end
+
+        pair ->
+          pair
+      end)
+    catch
+      result -> result
+    end
+  end
+
+  def percent_decode(uri) when is_list(uri) or is_binary(uri), do: unquote_chars(uri)
 end
