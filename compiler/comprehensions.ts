@@ -2,7 +2,7 @@
 //   for x <- xs, f(x), y <- ys, do: body
 //   => :lists.reverse(Enum.reduce(xs, [], fn x, acc -> if f(x), do: Enum.reduce(ys, acc, ...), else: acc end))
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { isCall, keywordPairs, call, v, listA, clause, caseA, remote, clausesOf } from "./ast_util.ts";
+import { isCall, keywordPairs, call, v, listA, tupleA, atomA, clause, caseA, remote, clausesOf } from "./ast_util.ts";
 import type { ModCtx } from "./context.ts";
 import { tmpName } from "./expressions.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
@@ -29,11 +29,16 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   if (reduce !== undefined && (into !== undefined || uniq !== undefined)) return mod.error("cannot use :reduce alongside :into/:uniq in comprehension", a.meta.line);
   const steps = args.slice(0, nsteps);
   const acc = tmpName("acc");
+  // into: anything but [], "" or %{} goes through Collectable as Elixir's for does: into/1 is asked
+  // first (before any body runs), each value is given to its fun as {:cont, value} (a map's fun
+  // rejects a non-pair with FunctionClauseError), then :done, or :halt when the body raised
+  const intoProtocol = into !== undefined && uniq === undefined && !(into.t === "str" && into.v === "") && !(into.t === "list" && into.items.length === 0) && !(isCall(into, "%{}") && (into.args ?? []).length === 0);
+  const intoFun = tmpName("into_fun");
   // one generator (the rest filters) over a list, a range or a map: only this code reaches the
   // accumulator, so :beamlet.reverse_for/2 reverses its cells in place (another Enumerable's
   // reduce sees it: copied then); its enumerable is bound first to be asked which it is
   const gens = steps.filter((st) => isCall(st, "<-") || isCall(st, "<<>>"));
-  const single = reduce === undefined && gens.length === 1 && isCall(steps[0], "<-") && steps[0].args?.length === 2 ? tmpName("enum") : null;
+  const single = reduce === undefined && !intoProtocol && gens.length === 1 && isCall(steps[0], "<-") && steps[0].args?.length === 2 ? tmpName("enum") : null;
   const inner = (i: number): Ast => {
     if (i === steps.length) {
       if (reduce !== undefined) {
@@ -41,6 +46,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
         if (!clauses || clauses.some((c) => c.args.length !== 1)) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses, where each clause expects the accumulator as a single argument", a.meta.line);
         return caseA(v(acc), (body as { items: Ast[] }).items);
       }
+      if (intoProtocol) return call(call(".", [v(intoFun)]), [v(acc), tupleA([atomA("cont"), body])]);
       return listA([call("|", [body, v(acc)])]);
     }
     const step = steps[i];
@@ -85,6 +91,18 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
     }
     return call("if", [step, listA([{ t: "tuple", items: [{ t: "atom", v: "do" }, inner(i + 1)] }, { t: "tuple", items: [{ t: "atom", v: "else" }, v(acc)] }])]);
   };
+  if (intoProtocol) {
+    const [done, kind, reason] = [tmpName("done"), tmpName("kind"), tmpName("reason")];
+    const funCall = (x: Ast, arg: Ast) => call(call(".", [v(intoFun)]), [x, arg]);
+    return call("__block__", [
+      call("=", [tupleA([v(acc), v(intoFun)]), remote("Elixir.Collectable", "into", [into!])]),
+      call("try", [listA([
+        tupleA([atomA("do"), inner(0)]),
+        tupleA([atomA("else"), listA([clause([v(done)], funCall(v(done), atomA("done")))])]),
+        tupleA([atomA("catch"), listA([clause([v(kind), v(reason)], call("__block__", [funCall(v(acc), atomA("halt")), remote("erlang", "raise", [v(kind), v(reason), v("__STACKTRACE__")])]))])]),
+      ])]),
+    ]);
+  }
   const init = reduce !== undefined ? reduce : listA([]);
   const hoisted = single !== null ? [call("=", [v(single), (steps[0] as AstCall).args![1]])] : [];
   let result: Ast = call("__block__", [call("=", [v(acc), init]), ...hoisted, inner(0)]);
@@ -94,6 +112,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   // into: "" is an Erlang bitstring comprehension in Elixir: a value that is no bitstring fails
   // with {:badarg, value} there, not in Collectable
   if (into !== undefined && into.t === "str" && into.v === "") result = remote("Elixir.Enum", "__into_bits__", [result]);
+  else if (into !== undefined && isCall(into, "%{}") && (into.args ?? []).length === 0) result = remote("maps", "from_list", [result]);
   else if (into !== undefined) result = remote("Elixir.Enum", "into", [result, into]);
   return result;
 }

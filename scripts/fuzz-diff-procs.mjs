@@ -129,7 +129,8 @@ function gen(r, _i, o) {
     () => pick(['raise "boom"', "throw(:up)", ":erlang.error(:badarg)", "1 / Function.identity(0)", "Function.identity(:a) + 1", "[] = Function.identity([1])"]),
     () => `send(m, {:note, ${++msg}})`,
     () => `Process.alive?(${other()})`,
-    () => `c = spawn_link(fn -> exit(${pick(REASONS)}) end); ref = Process.monitor(c); receive do {:DOWN, ^ref, _, _, r} -> {:child_down, r} end`,
+    // the child waits for :go, so that it is monitored before it exits (no :noproc race)
+    () => `c = spawn_link(fn -> receive do :go -> exit(${pick(REASONS)}) end end); ref = Process.monitor(c); send(c, :go); receive do {:DOWN, ^ref, _, _, r} -> {:child_down, r} end`,
     () => `c = spawn(fn -> receive do :go -> exit(${pick(REASONS)}) end end); Process.link(c); send(c, :go); ref = Process.monitor(c); receive do {:DOWN, ^ref, _, _, r} -> {:child_down, r} end`,
     () => `Process.register(self(), :name${rnd(2)})`,
     () => `Process.whereis(:name${rnd(2)})`,

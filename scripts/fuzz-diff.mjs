@@ -3,7 +3,7 @@
 // runs each batch with real `elixir` and with beamlet, and prints every expression whose output
 // differs (needs elixir on PATH; not part of `npm test`).
 //
-//   node scripts/fuzz-diff.mjs [--seed N] [--batches B] [--size S] [--keep DIR] [--no-frames]
+//   node scripts/fuzz-diff.mjs [--seed N] [--batches B] [--size S] [--keep DIR] [--no-frames] [--gens N]
 //
 // A rescued error prints its stack trace frames down to the script's own (file) frame, so the
 // frames of library functions (names, arities, lines) are compared too; --no-frames leaves them out.
@@ -25,6 +25,8 @@ const batches = Number(opt("--batches", "5"));
 const size = Number(opt("--size", "150"));
 const keep = opt("--keep", null);
 const frames = !args.includes("--no-frames");
+// --gens N: only the kinds of expressions from the N-th on (the newest kinds are last)
+const firstGen = Number(opt("--gens", "0"));
 console.log(`fuzz-diff seed ${seed}`);
 
 // xorshift-ish LCG, deterministic from the seed
@@ -81,6 +83,23 @@ function value(d = 0) {
 }
 const enumE = () => pick([intList, listE, rangeE, mapE, kwE, () => pick(strings)])();
 const fnE = () => pick(["&(&1 * 2)", "fn x -> x end", "&is_integer/1", "fn x -> x > 2 end", "&to_string/1", "fn {k, v} -> {v, k} end", "&inspect/1", "&(&1 + 1)", "fn x, y -> x + y end", "fn _ -> :a end"]);
+
+// random big integers (decimal digits), terms of every type for ordering, doubles from random bits,
+// strings of tricky code points (combining marks, ZWJ sequences, Hangul, final sigma, ß, ŉ, İ)
+const bigE = () => { const n = 1 + rnd(45); let d = String(1 + rnd(9)); for (let i = 1; i < n; i++) d += rnd(10); return (chance(0.4) ? "-" : "") + d; };
+const mixedTerm = () => pick([() => pick(ints), () => pick(floats), () => pick(atoms), () => pick(strings), () => "1", () => "1.0", () => "-0.0", () => "0", () => "make_ref() |> is_reference() |> then(fn _ -> self() end)", () => "self()", () => "&is_atom/1", () => "{}", () => "{1, :a}", () => "{1.0}", () => "%{}", () => "%{a: 1}", () => "%{1 => 2, 1.0 => 3}", () => "[]", () => "[1 | 2]", () => "'a'", () => "<<1::3>>", () => "[:a]", () => bigE(), () => "(1..3)", () => "MapSet.new([2, 1])", () => "{:a, 1, [2]}"])();
+const mixedList = () => `[${Array.from({ length: 2 + rnd(6) }, mixedTerm).join(", ")}]`;
+function randFloat() {
+  const b = new DataView(new ArrayBuffer(8));
+  for (;;) {
+    for (let i = 0; i < 8; i++) b.setUint8(i, rnd(256));
+    if (chance(0.5)) b.setUint8(0, (b.getUint8(0) & 0x80) | (0x3f + rnd(3) - 1)); // near 1.0 half the time
+    const x = b.getFloat64(0);
+    if (Number.isFinite(x)) { const t = String(x).replace(/e\+?/, "e"); return `(${/[.e]/.test(t) ? t.replace(/^(-?\d+)e/, "$1.0e") : t + ".0"})`; }
+  }
+}
+const UNI = ["a", "é", "e\u0301", "ß", "ŉ", "İ", "ı", "Σ", "ς", "σ", "ΐ", "ﬁ", "🇫🇷", "👨‍👩‍👧", "👍🏽", "한", "\u1100\u1161\u11a8", "\u0000", "\u00a0", "\u2028", "\u200b", " ", "\t", "\r\n", "Ǆ", "ǅ", "ῼ", "ǰ", "A", "z", "0", "١", "\u0308", "\ufeff", "𝔘"];
+const uniStr = () => JSON.stringify(Array.from({ length: rnd(6) }, () => pick(UNI)).join("")).replace(/\\u([0-9a-f]{4})/gi, "\\u{$1}").replace(/#\{/g, "\\#{");
 
 const gens = [
   () => `${numE()} ${pick(["+", "-", "*", "/"])} ${numE()}`,
@@ -184,12 +203,21 @@ const gens = [
   () => `with ${pick(["{:ok, a} <- {:ok, 1}", "{:ok, a} <- :error", "a when a > 1 <- 2", "a when a > 1 <- 0", "[a | _] <- []", "%{a: a} <- %{b: 1}"])}, ${pick(["b = a + 1", "{:ok, b} <- {:ok, a}", "true <- a > 5", "b <- a / 0"])} do\n    binding() |> length()\n  ${pick(["else\n    :error -> :e\n    x -> {:else, x}\n  ", "else\n    false -> :f\n  ", ""])}end`,
   () => `(${pick(['try do\n    IO.write("t ")\n    raise "x"\n  rescue\n    _ -> IO.write("r ")\n  after\n    IO.write("a ")\n  end', 'try do\n    IO.write("t ")\n    :v\n  else\n    v -> IO.write("e "); v\n  after\n    IO.write("a ")\n  end', 'try do\n    try do\n      throw(:in)\n    after\n      IO.write("a1 ")\n    end\n  catch\n    v -> IO.write("c "); v\n  after\n    IO.write("a2 ")\n  end', 'try do\n    exit(:x)\n  catch\n    :exit, r -> {:caught, r}\n  after\n    IO.write("a ")\n  end', 'try do\n    raise "x"\n  rescue\n    e -> IO.write("r "); reraise e, __STACKTRACE__\n  after\n    IO.write("a ")\n  end'])})`,
   () => `${value()} |> ${pick(["elem(0)", "elem(1)", "Map.get(:a)", "hd()", "tl()", "length()", "tuple_size()", "map_size()", "Atom.to_string()", "String.length()", "Integer.to_string()", "Tuple.to_list()", "Map.keys()", "List.first()", "abs()", "is_nil()", "Kernel.is_struct()", "Kernel.then(&elem(&1, 0))"])}`,
+  // fourth session: big integers (random digits), mixed-term ordering, random doubles, unicode
+  () => `${bigE()} ${pick(["+", "-", "*", "==", "<", "===", "<=", ">"])} ${pick([bigE, bigE, () => pick(floats), () => pick(ints)])()}`,
+  () => `${pick(["div", "rem", "Integer.floor_div", "Integer.mod", "Integer.gcd", "Bitwise.band", "Bitwise.bor", "Bitwise.bxor", "Bitwise.bsl", "Bitwise.bsr", "max", "min"])}(${bigE()}, ${pick([bigE, () => String(rnd(70) - 5), () => pick(ints)])()})`,
+  () => `${pick(["Integer.to_string(X, 36)", "Integer.to_string(X, 2)", "Integer.digits(X)", "Integer.digits(X, 7)", "Bitwise.bnot(X)", "abs(X)", "X / 3", ":erlang.float(X)", "Float.round(X / 7, 3)", "trunc(X / 1.0)", "X |> Integer.to_string() |> String.to_integer()", "Integer.pow(X, 3)", "byte_size(:binary.encode_unsigned(abs(X)))", ":erlang.phash2(X)", "<<X::64>>", "<<X::signed-little-72>>", "inspect(X, base: :hex)", "X == X * 1.0", "Enum.sort([X, X * 1.0, -X])", "rem(X, 1_000_000_007)", "X |> Kernel.*(X) |> Integer.to_string() |> String.length()"]).replaceAll("X", `(${bigE()})`)}`,
+  () => pick(["Enum.sort(X)", "Enum.sort(X, &>=/2)", "Enum.uniq(X)", "Enum.max(X)", "Enum.min(X)", "Enum.dedup(X)", "X |> MapSet.new() |> MapSet.to_list()", "Enum.sort(X, :desc)", "Enum.frequencies(X)", "X |> Map.new(&{&1, 0}) |> Map.keys()", "Enum.min_max(X)", "Enum.sort_by(X, &(&1), :desc)", "X |> Enum.with_index() |> Map.new() |> inspect()", "X -- [1.0, :a]", "Enum.member?(X, 1)", "List.delete(X, 1.0)", "X |> Enum.sort() |> Enum.dedup_by(&(&1 == 1))"]).replace("X", mixedList()),
+  () => `${mixedTerm()} ${pick(["<", ">", "==", "===", "<=", "!="])} ${mixedTerm()}`,
+  () => `${pick(["inspect", "Float.to_string", ":erlang.float_to_binary", "Float.round(X, 3) |> inspect", "X * 1.5 |> inspect", "X + 1 |> inspect", "Float.ceil(X, 2) |> inspect", "Float.floor(X) |> inspect", "round", "trunc", "Float.ratio", "X |> Float.to_string() |> String.to_float() |> Kernel.==(X)", ":erlang.float_to_binary(X, [:short])", ":erlang.float_to_binary(X, decimals: 4)", ":erlang.float_to_binary(X, scientific: 5)", "Float.to_charlist", "<<X::float-32>> |> then(fn <<y::float-32>> -> y end)", ":math.sqrt(abs(X))", "X / 1.0e-300 |> inspect"]).replace(/^([\w.:]+)$/, "$1(X)").replaceAll("X", randFloat())}`,
+  () => `${pick(["String.length", "String.graphemes", "String.codepoints", "String.upcase", "String.downcase", "String.capitalize", "String.reverse", "String.trim", "String.split", "String.valid?", "String.printable?", ":unicode.characters_to_nfd_binary", ":unicode.characters_to_nfc_binary", ":unicode.characters_to_nfkc_binary", "String.first", "String.last", "String.next_grapheme", "String.to_charlist", "inspect", "byte_size", "String.equivalent?(X, X)", "String.slice(X, 1..3)", "String.slice(X, -2, 5)", "String.at(X, 2)", "String.split(X, \"\", trim: true)", "String.pad_leading(X, 8, \"·\")", "String.jaro_distance(X, \"aé\")", "String.downcase(X, :ascii)", "String.upcase(X, :turkic)", "String.bag_distance(X, \"b\")", "String.replace(X, \"a\", \"ẞ\")", "String.split_at(X, -2)", "Regex.scan(~r/\\\\w/u, X)", "String.contains?(X, [\"\\u0301\", \"ß\"])"]).replace(/^([\w.:?]+)$/, "$1(X)").replaceAll("X", uniStr())}`,
 ];
 
 const inspOpts = () => pick(["", "", "", ", pretty: true", ", limit: 3", ", width: 20", ", pretty: true, width: 15", ", limit: :infinity", ", charlists: :as_lists", ", base: :hex", ", printable_limit: 3", ", label: \"L\""]);
 
 function exprText() {
-  let e = pick(gens)();
+  const g = firstGen > 0 ? gens.slice(firstGen) : gens;
+  let e = pick(g)();
   if (e.includes("[object")) e = pick(gens)();
   if (e.includes("[object")) e = value();
   return e;
