@@ -164,6 +164,28 @@ export function bin(s: string): Bin {
   return new Bin(slab, s, 0, off, n);
 }
 
+/**
+ * The decimal text of an integer as a binary (integer_to_binary/1, Integer.to_string/1). An int32
+ * has its digits written straight into the slab: no JS string made and re-encoded, which was a
+ * third of the time of a loop making numbers into text.
+ */
+export function decimalBin(n: number | bigint): Bin {
+  if (typeof n !== "number" || (n | 0) !== n) return bin(String(n));
+  let v = n < 0 ? -n : n;
+  let size = n < 0 ? 2 : 1;
+  for (let t = v; t >= 10; t = (t / 10) | 0) size++;
+  const off = smallAlloc(size);
+  const slab = currentSlab();
+  let i = off + size;
+  do {
+    const q = (v / 10) | 0;
+    slab[--i] = 48 + v - q * 10;
+    v = q;
+  } while (v > 0);
+  if (n < 0) slab[off] = 45;
+  return new Bin(slab, undefined, 0, off, size);
+}
+
 /** below this length ASCII text is converted by a loop: TextEncoder/TextDecoder calls cost more */
 const SHORT_TEXT = 64;
 

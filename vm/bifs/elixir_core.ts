@@ -3,7 +3,7 @@
 import { roundFloat } from "./float_round.ts";
 import {
   isList, Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE,
-  int, toBig, Pid,
+  int, toBig, Pid, decimalBin,
 } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { exactEquals, compare } from "../compare.ts";
@@ -84,7 +84,7 @@ function parseFloatPrefix(str: string): Term {
 
 defineBifs("Elixir.Integer", {
   "to_string/1": ([n], ctx) =>
-    intTextWork(ctx, intArg(n, "Elixir.Integer", "to_string", 1), 10, F_INTEGER_TO_BINARY_1, () => again(INTEGER, "to_string", [n]), bin),
+    typeof n === "number" ? decimalBin(n) : intTextWork(ctx, intArg(n, "Elixir.Integer", "to_string", 1), 10, F_INTEGER_TO_BINARY_1, () => again(INTEGER, "to_string", [n]), bin),
   "to_string/2": ([n, b], ctx) => {
     const v = intArg(n, "Elixir.Integer", "to_string", 2);
     if (typeof b !== "number" || b < 2 || b > 36) noClause("Elixir.Integer", "to_string", 2);

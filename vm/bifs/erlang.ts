@@ -2,7 +2,7 @@
 // (Process, code loading and node BIFs are registered by the VM, not here.)
 import {
   Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, atom, bin, binFromBytes, bool, existingAtom, int,
-  isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike, getAtomLimit, atomCount,
+  isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike, getAtomLimit, atomCount, decimalBin,
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { bytesOnto, chargeWork } from "./work.ts";
@@ -515,6 +515,7 @@ export const erlangBifs = {
     return a ?? badargAt(1, "not an already existing atom");
   },
   "integer_to_binary/1": ([n]: Term[], ctx: BifContext) => {
+    if (typeof n === "number") return decimalBin(n);
     if (!isInt(n)) badargAt(1, "not an integer");
     return intTextWork(ctx, n as A.Int, 10, F_INTEGER_TO_BINARY_1, () => again("erlang", "integer_to_binary", [n]), bin);
   },

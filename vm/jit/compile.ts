@@ -73,7 +73,9 @@ function env(): Record<string, string | undefined> | undefined {
 export type CompiledFunction = (...args: Term[]) => Term | object;
 
 function factory(v: ModuleVersion, source: string, constants: unknown[]): CompiledFunction {
-  return new Function("rt", "V", "K", "C", "I", "F", source)(RUNTIME, v, v.literals, constants, v.imports, v.jitFns);
+  // the module's name in profiles (node --cpu-prof) and stack traces of generated code
+  const named = `${source}\n//# sourceURL=jit:${v.module.name}`;
+  return new Function("rt", "V", "K", "C", "I", "F", named)(RUNTIME, v, v.literals, constants, v.imports, v.jitFns);
 }
 
 /**
