@@ -271,6 +271,8 @@ function tokenText(tok: Term): string {
   return writeAtom(atom(kind));
 }
 
+export { SyntaxError as ErlSyntaxError, kindOf, locOf, valOf, tokenText };
+
 const COMP = new Set(["==", "/=", "=<", "<", ">=", ">", "=:=", "=/="]);
 const LIST_OP = new Set(["++", "--"]);
 const ADD = new Set(["+", "-", "bor", "bxor", "bsl", "bsr", "or", "xor"]);

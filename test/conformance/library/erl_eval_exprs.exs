@@ -1,0 +1,78 @@
+# :erl_eval.exprs/2, expr/2, expr_list/2 over parsed Erlang: matching, funs, case/if/try/catch/receive,
+# comprehensions, maps, binaries, and erl_eval's error reasons
+ev = fn src, bs ->
+  {:ok, toks, _} = :erl_scan.string(String.to_charlist(src))
+  case :erl_parse.parse_exprs(toks) do
+    {:ok, exprs} ->
+      try do
+        :erl_eval.exprs(exprs, bs)
+      catch
+        k, r -> {k, r}
+      end
+    err -> err
+  end
+end
+p = fn src ->
+  {:ok, toks, _} = :erl_scan.string(String.to_charlist(src))
+  IO.inspect(:erl_parse.parse_exprs(toks))
+end
+p.("X = 1 + 2, X * 3.")
+p.("[1,2|T].")
+p.("\#{a => 1, b := 2}.")
+p.("M\#{a := 1}.")
+p.("<<1, X:16/little, \"ab\", Y/binary>>.")
+p.("fun(X) when X > 1 -> X; (_) -> 0 end.")
+p.("fun lists:map/2.")
+p.("fun foo/1.")
+p.("case X of {ok, V} -> V; _ -> none end.")
+p.("if X > 1 -> a; true -> b end.")
+p.("[X * 2 || X <- L, X > 1].")
+p.("try f(X) of Y -> Y catch throw:Z -> Z; error:R:S -> R after ok end.")
+p.("receive {a, X} -> X after 100 -> timeout end.")
+p.("begin 1, 2 end.")
+p.("catch 1.")
+p.("-1 - -X.")
+p.("a:b(1, 2).")
+p.("X ! hello.")
+p.("\"ab\" \"cd\".")
+p.("A andalso B orelse C.")
+p.("1 + 2 * 3 - 4 div 2 rem 3.")
+p.("[1, 2, 3] ++ [4] -- [2].")
+p.("X = Y = 3.")
+p.("$a + 1.")
+p.("1 + .")
+p.("foo(.")
+p.("X = 1")
+IO.inspect ev.("X = 1 + 2, X * 3.", [])
+IO.inspect ev.("Y = X + 1.", [X: 10])
+IO.inspect ev.("Y = X + 1.", %{X: 10})
+IO.inspect ev.("lists:map(fun(X) -> X * 2 end, [1,2,3]).", [])
+IO.inspect elem(ev.("F = fun(0) -> zero; (N) when N > 0 -> pos; (_) -> neg end, [F(0), F(5), F(-1)].", []), 1)
+IO.inspect ev.("{A, B} = {1, 2}, [H|T] = [A, B, 3], {H, T}.", [])
+IO.inspect ev.("\#{a := V} = \#{a => 1, b => 2}, M = \#{a => 1}, M\#{a := 2, c => 3}.", [])
+IO.inspect ev.("[X * X || X <- [1,2,3,4], X rem 2 =:= 0].", [])
+IO.inspect ev.("case {ok, 5} of {ok, V} when V > 3 -> big; {ok, _} -> small end.", [])
+IO.inspect ev.("if 1 > 2 -> a; true -> b end.", [])
+IO.inspect ev.("try throw(x) catch throw:R -> {caught, R} end.", [])
+IO.inspect ev.("try 1/0 catch error:R -> R end.", [])
+IO.inspect ev.("catch throw(boom).", [])
+IO.inspect ev.("<<A:8, B/binary>> = <<1, 2, 3>>, {A, B}.", [])
+IO.inspect ev.("<<1, 256:16, \"hi\", 3.5/float>>.", [])
+IO.inspect ev.("length([1,2,3]) + abs(-4).", [])
+IO.inspect ev.("erlang:element(2, {a, b}).", [])
+IO.inspect ev.("self() ! hi, receive hi -> got after 100 -> none end.", [])
+IO.inspect ev.("receive x -> got after 0 -> none end.", [])
+IO.inspect ev.("X + 1.", [])
+IO.inspect ev.("1 = 2.", [])
+IO.inspect ev.("case 3 of 1 -> a end.", [])
+IO.inspect ev.("if false -> a end.", [])
+IO.inspect ev.("(fun(1) -> a end)(2).", [])
+IO.inspect ev.("\"ab\" ++ \"c\".", [])
+IO.inspect ev.("X = 5, X = 5, X.", [])
+IO.inspect ev.("true andalso false orelse true.", [])
+IO.inspect ev.("[Y || {Y, true} <- [{1, true}, {2, false}]].", [])
+IO.inspect ev.("<< <<(X+1)>> || <<X>> <= <<1,2,3>> >>.", [])
+IO.inspect ev.("F = fun erlang:abs/1, F(-3).", [])
+IO.inspect ev.("-3 + (+4) - (bnot 1) .", [])
+IO.inspect :erl_eval.expr(elem(:erl_parse.parse_exprs(elem(:erl_scan.string('A + 1.'), 1)), 1) |> hd, [A: 1])
+IO.inspect :erl_eval.expr_list(elem(:erl_parse.parse_exprs(elem(:erl_scan.string('A + 1, B = 2.'), 1)), 1), [A: 1])

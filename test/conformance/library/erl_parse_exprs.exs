@@ -1,0 +1,23 @@
+# :erl_parse.parse_exprs/1 over :erl_scan tokens: the abstract format with erl_parse's annotations
+p = fn src ->
+  {:ok, toks, _} = :erl_scan.string(String.to_charlist(src), {1, 1})
+  IO.inspect(:erl_parse.parse_exprs(toks))
+end
+p.("X =\n  foo:bar(Y,\n [1,\n 2]).")
+p.("case X of\n a -> 1;\n b when Y > 0, Z; W -> 2\nend.")
+p.("try X catch C:R:S -> {C, R, S} end.")
+p.("try X of 1 -> a end.")
+p.("fun (A, B) -> A + B end.")
+p.("fun M:F/A.")
+p.("\#{}.")
+p.("{}.")
+p.("<<>>.")
+p.("<<X/utf8, Y:4/integer-unit:8-little>>.")
+p.("[X || <<X>> <= B].")
+p.("not true.")
+p.("1 < 2 < 3.")
+p.("A  +  B  *  C, - D, X  !  Y, A  andalso  B.")
+p.("[A,  B  |  C], {A,  B}, \#{A  =>  B}, M  \#{a  :=  1}.")
+p.("F  (X), (F)  (Y), m:f  (Z), fun  (X) -> X end, <<  A:8  >>.")
+p.("[X  ||  X  <-  L].")
+p.("A  ==  B, A  ++  B.")
