@@ -19,6 +19,7 @@ import { exactEquals, looseEquals } from "./compare.ts";
 import { listEntries, mapKeys } from "./map.ts";
 import { inspectCalendarStruct } from "./inspect_calendar.ts";
 import { checkInspectBudget } from "./inspect_budget.ts";
+import { toStringChars } from "./chars.ts";
 import {
   Doc, DocColor, DocGroup, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
 } from "./inspect_algebra.ts";
@@ -354,13 +355,15 @@ function keywordDoc(kv: Term, opts: InspectOpts): Doc {
   return concat(color(inspectAtomKey(k as Atom), "atom", opts), " ", toDoc(v, opts));
 }
 
-function isAsciiPrintableList(items: Term[], limit: number): boolean {
+/** List.ascii_printable?(list, limit): true as soon as `limit` elements passed (any list, even an
+ *  improper one, when the limit is 0) */
+function isAsciiPrintableList(items: Term[], improper: boolean, limit: number): boolean {
   let n = 0;
   for (const c of items) {
     if (n++ >= limit) return true;
     if (typeof c !== "number" || !((c >= 0x20 && c <= 0x7e) || (c !== 0x7f && PRINTABLE_ESCAPES.has(c)))) return false;
   }
-  return true;
+  return n >= limit || !improper;
 }
 
 function inspectList(l: Term, opts: InspectOpts): Doc {
@@ -372,16 +375,17 @@ function inspectList(l: Term, opts: InspectOpts): Doc {
     t = t.tail;
   }
   const tail = t === NIL ? undefined : t;
-  if (tail === undefined) {
-    const asChars = opts.charlists === "as_charlists" ||
-      (opts.charlists === "infer" && isAsciiPrintableList(items, opts.printableLimit));
-    if (asChars && items.every((c) => typeof c === "number" && c >= 0 && c <= 0x10ffff)) {
-      const s = String.fromCodePoint(...(items as number[]));
-      const { escaped, rest } = escapeText(s, "'", opts.printableLimit);
-      return color("'" + escaped + "'" + (rest ? " ++ ..." : ""), "charlist", opts);
-    }
-    if (isKeyword(items)) return containerDoc(color("[", "list", opts), items, undefined, color("]", "list", opts), opts, keywordDoc, "strict", color(",", "list", opts));
+  const asChars = opts.charlists === "as_charlists" ||
+    (opts.charlists === "infer" && isAsciiPrintableList(items, tail !== undefined, opts.printableLimit));
+  if (asChars) {
+    // IO.chardata_to_string/1 as Elixir's Inspect.List: a list that is no chardata raises
+    const s = items.every((c) => typeof c === "number" && c >= 0 && c <= 0x10ffff && (c < 0xd800 || c > 0xdfff)) && tail === undefined
+      ? String.fromCodePoint(...(items as number[]))
+      : toStringChars(l);
+    const { escaped, rest } = escapeText(s, "'", opts.printableLimit);
+    return color("'" + escaped + "'" + (rest ? " ++ ..." : ""), "charlist", opts);
   }
+  if (tail === undefined && isKeyword(items)) return containerDoc(color("[", "list", opts), items, undefined, color("]", "list", opts), opts, keywordDoc, "strict", color(",", "list", opts));
   return containerDoc(color("[", "list", opts), items, tail, color("]", "list", opts), opts, toDoc, "maybe", color(",", "list", opts));
 }
 

@@ -708,7 +708,7 @@ defineBifs("Elixir.IO", {
   "chardata_to_string/1": ([t]) => {
     // (its clauses take a binary or a list)
     if (!(t instanceof Bin || t instanceof Cons || t === NIL)) noClause("Elixir.IO", "chardata_to_string", 1);
-    return t instanceof Bin ? t : bin(chardataText(t));
+    return t instanceof Bin ? t : bin(toStringChars(t));
   },
 });
 
