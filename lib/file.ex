@@ -39,7 +39,7 @@ defmodule File do
   def open!(path, modes) when is_list(modes) do
     case open(path, modes) do
       {:ok, device} -> device
-      {:error, reason} -> raise File.Error, reason: reason, action: "open", path: IO.chardata_to_string(path)
+      {:error, reason} -> __at_line__(1492, raise(File.Error, reason: reason, action: "open", path: IO.chardata_to_string(path)))
     end
   end
 
@@ -93,12 +93,13 @@ defmodule File do
         files
 
       {:error, reason, file} ->
-        raise File.CopyError,
+        __at_line__(949, raise(File.CopyError,
           reason: reason,
           action: "copy recursively",
           on: file,
           source: IO.chardata_to_string(source),
           destination: IO.chardata_to_string(destination)
+        ))
     end
   end
 
@@ -151,7 +152,7 @@ defmodule File do
   def cd!(path) do
     case File.cd(path) do
       :ok -> :ok
-      {:error, reason} -> raise File.Error, reason: reason, action: "set current working directory to", path: IO.chardata_to_string(path)
+      {:error, reason} -> __at_line__(1580, raise(File.Error, reason: reason, action: "set current working directory to", path: IO.chardata_to_string(path)))
     end
   end
 
@@ -178,7 +179,7 @@ defmodule File do
   def stat!(path, opts \\ []) do
     case stat(path, opts) do
       {:ok, info} -> info
-      {:error, reason} -> raise File.Error, reason: reason, action: "read file stats", path: IO.chardata_to_string(path)
+      {:error, reason} -> __at_line__(408, raise(File.Error, reason: reason, action: "read file stats", path: IO.chardata_to_string(path)))
     end
   end
 
@@ -191,7 +192,7 @@ defmodule File do
   def write_stat!(path, %File.Stat{} = stat, opts \\ []) do
     case write_stat(path, stat, opts) do
       :ok -> :ok
-      {:error, reason} -> raise File.Error, reason: reason, action: "write file stats", path: IO.chardata_to_string(path)
+      {:error, reason} -> __at_line__(529, raise(File.Error, reason: reason, action: "write file stats", path: IO.chardata_to_string(path)))
     end
   end
 
@@ -227,7 +228,7 @@ defmodule File do
   def lstat!(path, opts \\ []) do
     case lstat(path, opts) do
       {:ok, info} -> info
-      {:error, reason} -> raise File.Error, reason: reason, action: "read file stats", path: IO.chardata_to_string(path)
+      {:error, reason} -> __at_line__(461, raise(File.Error, reason: reason, action: "read file stats", path: IO.chardata_to_string(path)))
     end
   end
 

@@ -1,6 +1,7 @@
 // File, Path and System: host-backed BIFs (the host's fs, env, cwd...), with Elixir 1.14's
 // return values and File.Error messages. vm/ never imports node:*: everything goes through
 // ctx.node.host (cli/host.ts provides node:fs as host.fs).
+import { withFileFrames } from "./file_bang_frames.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM, isFunction } from "../terms.ts";
 import { raise, exception, badarg } from "../errors.ts";
@@ -181,7 +182,7 @@ export function copyError(ctx: BifContext, name: string, action: string, from: s
   raise(exception(name, { reason: atom(reason), source: bin(from), destination: bin(to), on: bin(""), action: bin(action) }));
 }
 
-defineBifs("Elixir.File", {
+defineBifs("Elixir.File", withFileFrames({
   "read/1": ([p], ctx) => {
     const r = read(ctx, str(p));
     return typeof r === "string" ? tuple(ERROR, atom(r)) : tuple(OK, binFromBytes(r));
@@ -241,7 +242,7 @@ defineBifs("Elixir.File", {
     if (!h.chdir) return tuple(ERROR, atom("enotsup"));
     return okOr(posix(() => h.chdir!(str(p))));
   },
-});
+}));
 
 // ---- file information (File.stat, :file.read_file_info) ------------------------------------------
 

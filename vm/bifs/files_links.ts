@@ -1,5 +1,6 @@
 // File's links, modes, copies by byte count and the ! forms the first File BIFs lack:
 // copy/2,3, ln/ln_s, read_link, chmod, touch/2, exists?/dir?/regular? with options.
+import { withFileFrames } from "./file_bang_frames.ts";
 import { Atom, Bin, Term, Tuple, atom, bin, tuple, ERROR, OK, TRUE, FALSE, NIL_ATOM } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { raise, exception } from "../errors.ts";
@@ -123,7 +124,7 @@ function touchAt(ctx: BifContext, p: string, time: Term): string | undefined {
   return typeof r === "string" ? r : undefined;
 }
 
-defineBifs("Elixir.File", {
+defineBifs("Elixir.File", withFileFrames({
   "copy/2": ([a, b], ctx) => copied(copy(ctx, str(a), str(b), atom("infinity"))),
   "copy/3": ([a, b, n], ctx) => copied(copy(ctx, str(a), str(b), n)),
   "copy!/2": ([a, b], ctx) => copyBang(ctx, a, b, atom("infinity")),
@@ -148,7 +149,7 @@ defineBifs("Elixir.File", {
   "exists?/2": ([p], ctx) => bool(stat(ctx, str(p)) !== null),
   "dir?/2": ([p], ctx) => bool(!!stat(ctx, str(p))?.isDirectory()),
   "regular?/2": ([p], ctx) => bool(!!stat(ctx, str(p))?.isFile()),
-});
+}));
 
 void Atom; void Bin;
 

@@ -1,0 +1,36 @@
+# File's bang functions fail from their own frame at lib/file.ex's line, as Elixir 1.14 raises them
+t = fn f -> try do f.() rescue e -> IO.inspect({Exception.message(e), hd(__STACKTRACE__)}) end end
+t.(fn -> File.read!("/nonexistent") end)
+t.(fn -> File.write!("/nonexistent/x", "a") end)
+t.(fn -> File.write!("/nonexistent/x", "a", [:append]) end)
+t.(fn -> File.mkdir!("/nonexistent/x") end)
+t.(fn -> File.mkdir_p!("/nonexistent_root_file/x/y") end)
+t.(fn -> File.rm!("/nonexistent") end)
+t.(fn -> File.rmdir!("/nonexistent") end)
+t.(fn -> File.rm_rf!("/nonexistent/x") end)
+t.(fn -> File.cp!("/nonexistent", "/tmp/x") end)
+t.(fn -> File.cp_r!("/nonexistent", "/tmp/x") end)
+t.(fn -> File.rename!("/nonexistent", "/tmp/x") end)
+t.(fn -> File.stat!("/nonexistent") end)
+t.(fn -> File.lstat!("/nonexistent") end)
+t.(fn -> File.ls!("/nonexistent") end)
+t.(fn -> File.touch!("/nonexistent/x") end)
+t.(fn -> File.cd!("/nonexistent") end)
+t.(fn -> File.open!("/nonexistent") end)
+t.(fn -> File.open!("/nonexistent", [:read]) end)
+t.(fn -> File.ln_s!("/nonexistent", "/nonexistent/y") end)
+t.(fn -> File.chmod!("/nonexistent", 0o644) end)
+t.(fn -> File.read_link!("/nonexistent") end)
+t.(fn -> File.write_stat!("/nonexistent", File.stat!("/tmp")) end)
+t.(fn -> File.copy!("/nonexistent", "/tmp/x") end)
+t.(fn -> File.ln!("/nonexistent", "/tmp/y") end)
+t2 = fn f -> try do f.() rescue _ -> IO.inspect(__STACKTRACE__ |> Enum.take(2)) end end
+t2.(fn -> File.read!("/nonexistent") end)
+t2.(fn -> File.write!("/nonexistent/x", "a") end)
+t2.(fn -> File.stat!("/nonexistent") end)
+t2.(fn -> File.open!("/nonexistent"); :ok end)
+defmodule M do
+  def go(p), do: File.read!(p) <> "x"
+end
+t2.(fn -> M.go("/nonexistent") end)
+File.ls!("/nonexistent")
