@@ -1,11 +1,12 @@
 // Properties of two byte-level fast paths of text building: decimalBin (integer_to_binary/1 and
 // Integer.to_string/1 write an int32's digits straight into the slab) gives String(n)'s bytes,
 // and iodataBytes (iolist_to_binary, IO.iodata_to_binary: one walk into a doubling buffer) gives
-// the bytes of a plain recursive flattening, or undefined exactly where that finds no iodata.
+// the bytes of a plain recursive flattening, or undefined exactly where that finds no iodata;
+// iodataSize (iolist_size/1) their count without a copy.
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { decimalBin, bin, Bin, Cons, NIL, Term, Float, atom } from "../../vm/terms.ts";
-import { iodataBytes } from "../../vm/bifs/util.ts";
+import { iodataBytes, iodataSize } from "../../vm/bifs/util.ts";
 
 const RUNS = Number(process.env.PROP_RUNS ?? 300);
 const text = (b: Bin) => Buffer.from(b.bytes).toString("latin1");
@@ -61,6 +62,8 @@ describe("iodataBytes", () => {
       const want: Io["bytes"] = t instanceof Cons || t === NIL || t instanceof Bin ? flat(t, false) : undefined;
       const got = iodataBytes(t);
       expect(got === undefined ? undefined : [...got]).toEqual(want);
+      // iolist_size/1 counts the same bytes without copying them
+      expect(iodataSize(t)).toBe(want === undefined ? -1 : want.length);
     }), { numRuns: RUNS });
   });
   it("grows past its first buffer many times over and ends with exactly the bytes", () => {

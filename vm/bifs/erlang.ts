@@ -12,7 +12,7 @@ import { badarg, badargAtEach, badarith, badkey, badmap, exitWith, raise, throwV
 import * as A from "./arith.ts";
 import { divWork, intTextWork, mulWork, parseIntWork } from "./big_int.ts";
 import { again, mfa } from "../big_work.ts";
-import { arr, iodataBytes, enc, utf8, codepoints } from "./util.ts";
+import { arr, iodataBytes, iodataSize, enc, utf8, codepoints } from "./util.ts";
 import { formatFloat } from "../format_float.ts";
 import { phash2, phash2Range } from "../phash2.ts";
 import { phash } from "../phash.ts";
@@ -563,7 +563,10 @@ export const erlangBifs = {
     const b = iolistToBinary(l);
     return b.size === 0 ? NIL : list([chargedBytes(ctx, b)]);
   },
-  "iolist_size/1": ([l]: Term[]) => (l instanceof Bin ? l.size : iolistToBinary(l).size),
+  "iolist_size/1": ([l]: Term[]) => {
+    const n = iodataSize(l);
+    return n >= 0 ? n : badargAt(1, "not an iodata term");
+  },
   "binary_to_list/1": ([b]: Term[], ctx: BifContext) => {
     const bb = binArg(b);
     return bytesOnto(ctx, bb, 0, bb.size, NIL);

@@ -198,6 +198,33 @@ export function iodataBytes(t: Term): Uint8Array | undefined {
   return n === out.length ? out : out.slice(0, n);
 }
 
+/** the byte count of iodata t, or -1 when t is not iodata (iolist_size/1: no bytes copied) */
+export function iodataSize(t: Term): number {
+  if (t instanceof Bin) return t.size;
+  let n = 0;
+  const rests: Term[] = [];
+  let c: Term = t;
+  for (;;) {
+    while (c instanceof Cons) {
+      const h = c.head;
+      if (typeof h === "number") {
+        if (h < 0 || h > 255 || !Number.isInteger(h)) return -1;
+        n++;
+      } else if (h instanceof Bin) n += h.size;
+      else if (h instanceof Cons) {
+        rests.push(c.tail);
+        c = h;
+        continue;
+      } else if (h !== NIL) return -1;
+      c = c.tail;
+    }
+    if (c instanceof Bin) n += c.size;
+    else if (c !== NIL) return -1;
+    if (rests.length === 0) return n;
+    c = rests.pop()!;
+  }
+}
+
 /** buf (its first n bytes used) in a buffer with room for `more` bytes after them */
 function grown(buf: Uint8Array, n: number, more: number): Uint8Array {
   const next = new Uint8Array(Math.max(buf.length * 2, n + more));
