@@ -459,6 +459,13 @@ defmodule File.LinkError do
   end
 end
 
+defmodule System.EnvError do
+  defexception [:env]
+
+  @impl true
+  def message(%{env: env}), do: "could not fetch environment variable #{inspect(env)} because it is not set"
+end
+
 defmodule Inspect.Error do
   defexception [:message]
 end

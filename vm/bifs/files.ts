@@ -4,7 +4,7 @@
 import { withFileFrames } from "./file_bang_frames.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM, isFunction } from "../terms.ts";
-import { raise, exception, badarg } from "../errors.ts";
+import { raise, exception, badarg, ErlangError } from "../errors.ts";
 import { noClause } from "./util.ts";
 import { mapFromEntries } from "../map.ts";
 import { Halt } from "../calls.ts";
@@ -559,7 +559,13 @@ defineBifs("Elixir.System", {
   },
   "fetch_env!/1": ([k], ctx) => {
     const v = env(ctx)[str(k)];
-    if (v === undefined) raise(exception("System.EnvError", { env: S(str(k)), message: S(`could not fetch environment variable ${JSON.stringify(str(k))} because it is not set`) }));
+    if (v === undefined) {
+      // raised from System.fetch_env!/1's own frame, as Elixir 1.14's lib/system.ex:706
+      ensureExceptionModules(node(ctx));
+      const e = new ErlangError("error", exception("System.EnvError", { env: S(str(k)) }));
+      e.callee = tuple(atom("Elixir.System"), atom("fetch_env!"), 1, list([tuple(atom("file"), list([..."lib/system.ex"].map((c) => c.charCodeAt(0)))), tuple(atom("line"), 706)]));
+      throw e;
+    }
     return S(v!);
   },
   "put_env/2": ([k, v], ctx) => {
