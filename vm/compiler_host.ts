@@ -70,7 +70,9 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
     moduleExports(module: string) {
       const pending = extra?.get(module);
       if (pending) return pending;
-      const v = node.code.current(atom(module));
+      // a module on the code path not loaded yet (a project's lib/ module a test file calls first)
+      // is available, as Elixir's checker finds it from its .beam file
+      const v = node.code.current(atom(module)) ?? (node.code.ensureLoaded(atom(module)) ? node.code.current(atom(module)) : undefined);
       if (!v) return undefined;
       return v.functions.filter((f) => f.exported && !f.lambda && !f.name.startsWith("MACRO-")).map((f) => f.name + "/" + f.arity);
     },

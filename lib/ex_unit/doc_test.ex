@@ -100,8 +100,10 @@ defmodule ExUnit.DocTest do
     raise ExUnit.DocTest.Error, module: module, file: file, message: "could not retrieve the documentation for module #{inspect(module)}. The BEAM file of the module cannot be accessed"
   end
 
-  defp test_def(label, exprs, n, line, {_module, file} = module, import?) do
+  defp test_def(label, exprs, n, line, {tested, file} = module, import?) do
     name = String.to_atom("doctest #{label} (#{n})")
+    # doctest M, import: true: the examples call M's functions unqualified
+    imports = if import?, do: [quote(do: import(unquote(tested), warn: false))], else: []
     # a failure is reported at the line of the test's first example, as Elixir does
     {_, _, first_line} = hd(exprs)
     # an expression with no expected value shows with the next one that has (Elixir groups them)
@@ -116,7 +118,7 @@ defmodule ExUnit.DocTest do
       @ex_unit_tests {unquote(name), unquote(line), nil, [], [], [test_type: :doctest]}
       def unquote(name)(_) do
         try do
-          unquote({:__block__, [], List.flatten(body)})
+          unquote({:__block__, [], imports ++ List.flatten(body)})
         catch
           kind, reason -> ExUnit.DocTest.__reraise__(kind, reason, __STACKTRACE__, __MODULE__, unquote(name), unquote(file))
         end

@@ -141,7 +141,9 @@ defmodule ExUnit.Formatter do
   end
 
   defp format_code(@no_value, nil, _label_width, _width), do: nil
-  defp format_code(@no_value, line, _label_width, _width), do: "code: " <> line
+  # the source line of the failing call (an AssertionError raised without expr:), under the same
+  # padded label as the others
+  defp format_code(@no_value, line, label_width, _width), do: String.pad_trailing("code:", label_width) <> line
 
   defp format_code(expr, _line, label_width, width) do
     # as ExUnit: the code as Macro.to_string lays it out (98 columns), under its label

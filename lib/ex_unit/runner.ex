@@ -69,6 +69,9 @@ defmodule ExUnit.Runner do
         run_modules(pending, max, running, %{state | fmt: fmt})
 
       {:ex_unit, :test_finished, test} ->
+        # what was logged before the test ended (a linked task's crash report) is printed before
+        # its result, as Elixir's formatter, a process of its own, comes to print it after
+        :ok = Logger.flush()
         state = %{state | fmt: CLIFormatter.test_finished(state.fmt, test)}
         state = count_failure(state, test)
         run_modules(pending, max, running, state)
