@@ -8,6 +8,7 @@ import "./rand_jump.ts";
 import "./erl_string.ts";
 import "./erl_terms.ts";
 import "./erl_parse_exprs.ts";
+import "./io_lib_fread.ts";
 import "./system_cmd.ts";
 import "./ets.ts";
 import "./ets_more.ts";
