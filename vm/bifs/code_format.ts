@@ -5,7 +5,7 @@
 // block items, and comments, each put on its own line before the block item or clause that
 // follows it (or before the block's end).
 // Left: comments inside an expression that is no block (a multi-line list's, an argument's) go
-// before the block item holding them; strings with interpolation are written from their value.
+// before the block item holding them.
 import { Atom, Bin, Cons, Float, Nil, Term, binFromBytes, Tuple, atom, bin, isInt, list, listToArray, tuple, NIL, NIL_ATOM, TRUE } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { badarg, ErlangError } from "../errors.ts";
@@ -41,6 +41,7 @@ class Converter {
       parens: new WeakSet(),
       braces: new WeakSet(),
       brackets: new WeakSet(),
+      heredocs: new WeakSet(),
       blank: (l: number) => l >= 1 && l <= lines.length && lines[l - 1].trim() === "",
     };
   }
@@ -197,7 +198,10 @@ class Converter {
           const called = typeof a.name === "string" ? /^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(a.name) : a.name.t === "call" && a.name.name === ".";
           if (called && !this.attributeHeads.has(a)) this.state.brackets.delete(last);
         }
-        return tuple(name, this.meta(a.meta), args);
+        const t = tuple(name, this.meta(a.meta), args);
+        // an interpolated heredoc stays one
+        if (a.name === "<<>>" && tok?.k === "str" && tok.heredoc) this.state.heredocs.add(t);
+        return t;
       }
     }
   }

@@ -37,6 +37,8 @@ export interface FormatState {
   braces: WeakSet<object>;
   /** lists written in brackets (not a call's or tuple's trailing keywords) */
   brackets: WeakSet<object>;
+  /** interpolated strings written as heredocs (the `<<>>` call of their parts) */
+  heredocs: WeakSet<object>;
   /** the locals_without_parens: option ("name/arity", "name/*" for any arity) */
   locals: Set<string>;
   /** is the source line blank */
@@ -61,6 +63,9 @@ export function isDoEndList(t: Term): boolean {
 }
 export function rawText(t: Term): string | undefined {
   return formatting && obj(t) ? formatting.raw.get(t) : undefined;
+}
+export function heredocInSource(t: Term): boolean {
+  return !!formatting && obj(t) && formatting.heredocs.has(t);
 }
 export function blockInfo(t: Term): BlockInfo | undefined {
   return formatting && obj(t) ? formatting.blocks.get(t) : undefined;

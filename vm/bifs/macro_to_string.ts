@@ -8,7 +8,7 @@ const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
 
 type Assoc = "left" | "right";
 import { brokenCall, definitionWithGuard, kwPairLaid } from "./macro_to_string_calls.ts";
-import { formatting, isDoEndList, rawText, blockInfo, sourceLine, openedInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
+import { formatting, isDoEndList, rawText, heredocInSource, blockInfo, sourceLine, openedInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
 const BINARY: Record<string, [number, Assoc]> = {
   "**": [230, "left"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
   "++": [190, "right"], "--": [190, "right"], "+++": [190, "right"], "---": [190, "right"], "..": [190, "right"], "<>": [190, "right"],
@@ -422,17 +422,40 @@ function interpolation(parts: Term[], raw = true): string | null {
       out += p.toString().replace(/"/g, '\\"').replace(/\n/g, STRING_NEWLINE);
       continue;
     }
-    // {:"::", _, [{{:., _, [Kernel, :to_string]}, _, [x]}, {:binary, _, _}]}
-    if (!isCall(p) || p.items[0] !== atom("::")) return null;
-    const [conv, ty] = listToArray(p.items[2])!;
-    if (!isCall(ty) || ty.items[0] !== atom("binary") || !isCall(conv)) return null;
-    const inner = listToArray(conv.items[2]);
-    if (!inner || inner.length !== 1) return null;
-    // (the normalizer gives the literals inside the line of the Kernel.to_string `.` node)
-    const dot = conv.items[0];
-    out += "#{" + (isCall(dot) ? withExactLiteralLine(dot.items[1], () => expr(inner[0])) : expr(inner[0])) + "}";
+    const code = interpolatedCode(p);
+    if (code === null) return null;
+    out += code;
   }
   return `"${out}"`;
+}
+
+/** an interpolation's `#{code}`, or null for a part that is none */
+function interpolatedCode(p: Term): string | null {
+  // {:"::", _, [{{:., _, [Kernel, :to_string]}, _, [x]}, {:binary, _, _}]}
+  if (!isCall(p) || p.items[0] !== atom("::")) return null;
+  const [conv, ty] = listToArray(p.items[2])!;
+  if (!isCall(ty) || ty.items[0] !== atom("binary") || !isCall(conv)) return null;
+  const inner = listToArray(conv.items[2]);
+  if (!inner || inner.length !== 1) return null;
+  // (the normalizer gives the literals inside the line of the Kernel.to_string `.` node)
+  const dot = conv.items[0];
+  return "#{" + (isCall(dot) ? withExactLiteralLine(dot.items[1], () => expr(inner[0])) : expr(inner[0])) + "}";
+}
+
+/** (formatting source) an interpolated heredoc: its text at column 0 between the `"""` lines (the
+ *  layout indents it as a plain heredoc's), only backslashes, `#{` and `"""` escaped */
+function heredocInterpolation(parts: Term[]): string | null {
+  let text = "";
+  for (const p of parts) {
+    if (p instanceof Bin) {
+      text += p.toString().replace(/\\/g, "\\\\").replace(/#\{/g, "\\#{").replace(/"""/g, '\\"""');
+      continue;
+    }
+    const code = interpolatedCode(p);
+    if (code === null) return null;
+    text += code;
+  }
+  return '"""\n' + text + (text.endsWith("\n") ? "" : "\n") + '"""';
 }
 
 /** the parts of an interpolated charlist (binaries and Kernel.to_string(x) calls), or null */
@@ -567,7 +590,7 @@ function exprNow(t: Term): string {
       }
       case "<<>>": {
         // binaries and interpolations (even binaries alone) are a string
-        const interp = args.length > 0 ? interpolation(args) : null;
+        const interp = args.length > 0 ? (heredocInSource(t) ? heredocInterpolation(args) : interpolation(args)) : null;
         if (interp !== null) return interp;
         // a last segment ending in `>>` (a bitstring) in parentheses: <<a, (b <- <<1, 2>>)>>
         return `<<${args.map((x, i) => {
@@ -1059,8 +1082,12 @@ function firstLine(t: Term): number | null {
 function isContainer(t: Term): boolean {
   return t instanceof Cons || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%"))) || isHeredoc(t);
 }
-/** a sigil written as a heredoc (~S"""): like a list, it opens on the line before it ("next break fits") */
+/** a heredoc (a string's, a charlist's, a sigil's ~S"""): like a list, it opens on the line before it
+ *  ("next break fits") */
 export function isHeredoc(t: Term): boolean {
+  if (heredocInSource(t)) return true;
+  const raw = rawText(t);
+  if (raw !== undefined) return raw.startsWith('"""') || raw.startsWith("'''");
   if (!isCall(t) || !(t.items[0] instanceof Atom) || !t.items[0].name.startsWith("sigil_")) return false;
   const delim = (listToArray(t.items[1]) ?? []).find((x) => x instanceof Tuple && x.items[0] === atom("delimiter"));
   return delim instanceof Tuple && delim.items[1] instanceof Bin && ['"""', "'''"].includes(delim.items[1].toString());
