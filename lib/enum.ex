@@ -400,6 +400,7 @@ defmodule Enum do
       3
   """
   @spec count(t(), (element() -> as_boolean(term()))) :: non_neg_integer()
+  @beamlet_frame_line 712
   def count(enumerable, fun) do
     do_reduce(enumerable, 0, fn x, acc -> if fun.(x), do: acc + 1, else: acc end)
   end
@@ -435,17 +436,19 @@ defmodule Enum do
   @spec dedup(t()) :: list()
   def dedup(enumerable), do: dedup_by(enumerable, fn x -> x end)
 
+  @beamlet_frame_line 855
   def dedup_by(enumerable, fun) do
-    {list, _} =
-      do_reduce(enumerable, {[], :__enum_dedup_none__}, fn x, {acc, prev} ->
-        key = fun.(x)
+    step = fn x, {acc, prev} ->
+      key = fun.(x)
 
-        case acc do
-          [_ | _] when key === prev -> {acc, prev}
-          _ -> {[x | acc], key}
-        end
-      end)
+      case acc do
+        [_ | _] when key === prev -> {acc, prev}
+        _ -> {[x | acc], key}
+      end
+    end
 
+    # (Elixir's inlined reduce: this frame at its line)
+    {list, _} = __at_line__(2468, do_reduce(enumerable, {[], :__enum_dedup_none__}, step))
     :lists.reverse(list)
   end
 
@@ -497,6 +500,7 @@ defmodule Enum do
   @spec drop_while(t(), (element() -> as_boolean(term()))) :: list()
   def drop_while(enumerable, fun), do: drop_while_list(in_reduce_order(enumerable), fun)
 
+  @beamlet_frame_line 4183
   defp drop_while_list([h | t] = list, fun), do: if(fun.(h), do: drop_while_list(t, fun), else: list)
   defp drop_while_list([], _fun), do: []
 
@@ -515,6 +519,7 @@ defmodule Enum do
     unquote(:"-each/2-lists^foreach/1-0-")(fun, enumerable)
   end
 
+  @beamlet_frame_line 980
   def each(enumerable, fun) do
     do_reduce(enumerable, nil, fn x, _ ->
       fun.(x)
@@ -717,6 +722,9 @@ defmodule Enum do
       [1, 10, 2, 20]
   """
   @spec flat_map(t(), (element() -> t())) :: list()
+  def flat_map(enumerable, fun) when is_list(enumerable), do: flat_map_list(enumerable, fun)
+
+  @beamlet_frame_line 1251
   def flat_map(enumerable, fun) do
     enumerable
     |> do_reduce([], fn x, acc ->
@@ -727,6 +735,36 @@ defmodule Enum do
     end)
     |> :lists.reverse()
   end
+
+  # Elixir's flat_map_list/2 is body-recursive (`list ++ flat_map_list(tail, fun)`): a trace shows
+  # its frame over the frame of the call that follows the first element; the rest is a loop shown
+  # as flat_map_list/2 (see filter_list/2)
+  @beamlet_def_line 4248
+  @beamlet_frame_line 4249
+  defp flat_map_list([h | t], fun) do
+    case fun.(h) do
+      list when is_list(list) -> __at_line__(4250, list ++ flat_map_loop(t, fun, []))
+      other -> __at_line__(4251, to_list(other) ++ flat_map_loop(t, fun, []))
+    end
+  end
+
+  defp flat_map_list([], _fun), do: []
+
+  @beamlet_shown_as {:flat_map_list, 2}
+  @beamlet_frame_line 4249
+  defp flat_map_loop([h | t], fun, acc) do
+    acc =
+      case fun.(h) do
+        list when is_list(list) -> :lists.reverse(list, acc)
+        other -> reverse_list(other) ++ acc
+      end
+
+    flat_map_loop(t, fun, acc)
+  end
+
+  defp flat_map_loop([], _fun, acc), do: :lists.reverse(acc)
+  # (an improper tail fails in flat_map_list/2's clauses, as Elixir's)
+  defp flat_map_loop(tail, fun, _acc), do: flat_map_list(tail, fun)
 
   def flat_map_reduce(enumerable, acc, fun) do
     {_, {list, acc}} =
@@ -762,6 +800,7 @@ defmodule Enum do
   end
 
   @beamlet_def_line 1342
+  @beamlet_frame_line 1344
   def frequencies_by(enumerable, key_fun) when is_function(key_fun) do
     do_reduce(enumerable, %{}, fn x, acc ->
       key = key_fun.(x)
@@ -1117,6 +1156,7 @@ defmodule Enum do
   end
 
   @doc false
+  @beamlet_frame_line 1855
   def max(enumerable), do: max(enumerable, fn a, b -> a >= b end, fn -> raise Enum.EmptyError end)
 
   @doc false
@@ -1144,6 +1184,7 @@ defmodule Enum do
   end
 
   @doc false
+  @beamlet_frame_line 2035
   def min(enumerable), do: min(enumerable, fn a, b -> a <= b end, fn -> raise Enum.EmptyError end)
 
   @doc false
@@ -1358,7 +1399,7 @@ defmodule Enum do
   def reduce(enumerable, fun) when is_list(enumerable) do
     case enumerable do
       [h | t] -> unquote(:"-reduce/2-lists^foldl/2-0-")(fun, h, t)
-      [] -> raise Enum.EmptyError
+      [] -> __at_line__(2414, raise Enum.EmptyError)
     end
   end
 
@@ -1407,6 +1448,7 @@ defmodule Enum do
       10
   """
   @spec reduce_while(t(), any(), (element(), any() -> {:cont, any()} | {:halt, any()})) :: any()
+  @beamlet_frame_line 2514
   def reduce_while(enumerable, acc, fun) do
     {_, acc} = Enumerable.reduce(enumerable, {:cont, acc}, fun)
     acc
@@ -1488,6 +1530,15 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- s
 
+  def scan([], _fun), do: []
+
+  @beamlet_frame_line 2794
+  def scan([elem | rest], fun) do
+    scanned = scan_list(rest, elem, fun)
+    [elem | scanned]
+  end
+
+  @beamlet_frame_line 2799
   def scan(enumerable, fun) do
     {list, _} =
       do_reduce(enumerable, {[], :__enum_empty__}, fn
@@ -1500,6 +1551,9 @@ defmodule Enum do
     :lists.reverse(list)
   end
 
+  def scan(enumerable, acc, fun) when is_list(enumerable), do: scan_list(enumerable, acc, fun)
+
+  @beamlet_frame_line 2820
   def scan(enumerable, acc, fun) do
     {list, _} =
       do_reduce(enumerable, {[], acc}, fn x, {list, acc} ->
@@ -1509,6 +1563,28 @@ defmodule Enum do
 
     :lists.reverse(list)
   end
+
+  # Elixir's scan_list/3 is body-recursive: its frame over the call that follows the first
+  # element, the rest a loop shown as scan_list/3 (see filter_list/2)
+  @beamlet_def_line 4343
+  defp scan_list([], _acc, _fun), do: []
+
+  @beamlet_frame_line 4346
+  defp scan_list([elem | rest], acc, fun) do
+    acc = fun.(elem, acc)
+    __at_line__(4347, [acc | scan_loop(rest, acc, fun, [])])
+  end
+
+  @beamlet_shown_as {:scan_list, 3}
+  @beamlet_frame_line 4346
+  defp scan_loop([elem | rest], acc, fun, out) do
+    acc = fun.(elem, acc)
+    scan_loop(rest, acc, fun, [acc | out])
+  end
+
+  defp scan_loop([], _acc, _fun, out), do: :lists.reverse(out)
+  # (an improper tail fails in scan_list/3's clauses, as Elixir's)
+  defp scan_loop(tail, acc, fun, _out), do: scan_list(tail, acc, fun)
 
   @doc """
   The elements at the positions of `index_range` (negative indexes count from the end).
@@ -1696,7 +1772,7 @@ defmodule Enum do
   @spec random(t()) :: element()
   def random(enumerable) do
     case to_list(enumerable) do
-      [] -> raise Enum.EmptyError
+      [] -> __at_line__(2349, raise Enum.EmptyError)
       list -> :lists.nth(:rand.uniform(length(list)), list)
     end
   end
@@ -1813,11 +1889,11 @@ defmodule Enum do
     end
   end
 
+  @beamlet_frame_line 2294
   def split_with(enumerable, fun) do
-    {yes, no} =
-      do_reduce(enumerable, {[], []}, fn x, {yes, no} ->
-        if fun.(x), do: {[x | yes], no}, else: {yes, [x | no]}
-      end)
+    step = fn x, {yes, no} -> if fun.(x), do: {[x | yes], no}, else: {yes, [x | no]} end
+    # (Elixir's inlined reduce: this frame at its line)
+    {yes, no} = __at_line__(2468, do_reduce(enumerable, {[], []}, step))
 
     {:lists.reverse(yes), :lists.reverse(no)}
   end
@@ -1910,8 +1986,9 @@ defmodule Enum do
       [1, 2]
   """
   @spec take_while(t(), (element() -> as_boolean(term()))) :: list()
-  def take_while(enumerable, fun) when is_list(enumerable), do: take_while_list(enumerable, fun, [])
+  def take_while(enumerable, fun) when is_list(enumerable), do: take_while_list(enumerable, fun)
 
+  @beamlet_frame_line 3623
   def take_while(enumerable, fun) do
     {_, list} =
       Enumerable.reduce(enumerable, {:cont, []}, fn x, acc ->
@@ -1921,11 +1998,22 @@ defmodule Enum do
     :lists.reverse(list)
   end
 
-  defp take_while_list([], _fun, acc), do: :lists.reverse(acc)
-
-  defp take_while_list([h | t], fun, acc) do
-    if fun.(h), do: take_while_list(t, fun, [h | acc]), else: :lists.reverse(acc)
+  # Elixir's take_while_list/2 is body-recursive: its frame over the call that follows the first
+  # element, the rest a loop shown as take_while_list/2 (see filter_list/2)
+  @beamlet_def_line 4674
+  @beamlet_frame_line 4675
+  defp take_while_list([h | t], fun) do
+    if fun.(h), do: __at_line__(4676, [h | take_while_loop(t, fun, [])]), else: []
   end
+
+  defp take_while_list([], _fun), do: []
+
+  @beamlet_shown_as {:take_while_list, 2}
+  @beamlet_frame_line 4675
+  defp take_while_loop([h | t], fun, acc), do: if(fun.(h), do: take_while_loop(t, fun, [h | acc]), else: :lists.reverse(acc))
+  defp take_while_loop([], _fun, acc), do: :lists.reverse(acc)
+  # (an improper tail fails in take_while_list/2's clauses, as Elixir's)
+  defp take_while_loop(tail, fun, _acc), do: take_while_list(tail, fun)
 
   @doc """
   The elements as a list.
@@ -1970,6 +2058,9 @@ defmodule Enum do
       [a: 1, b: 2]
   """
   @spec uniq_by(t(), (element() -> term())) :: list()
+  def uniq_by(enumerable, fun) when is_list(enumerable), do: uniq_list(enumerable, %{}, fun)
+
+  @beamlet_frame_line 3694
   def uniq_by(enumerable, fun) do
     {list, _} =
       do_reduce(enumerable, {[], %{}}, fn x, {acc, seen} ->
@@ -1983,6 +2074,32 @@ defmodule Enum do
 
     :lists.reverse(list)
   end
+
+  # Elixir's uniq_list/3 is body-recursive: its frame over the call that follows the first element,
+  # the rest a loop shown as uniq_list/3 (see filter_list/2)
+  @beamlet_def_line 4688
+  @beamlet_frame_line 4689
+  defp uniq_list([h | t], set, fun) do
+    value = fun.(h)
+    __at_line__(4693, [h | uniq_loop(t, :maps.put(value, true, set), fun, [])])
+  end
+
+  defp uniq_list([], _set, _fun), do: []
+
+  @beamlet_shown_as {:uniq_list, 3}
+  @beamlet_frame_line 4689
+  defp uniq_loop([h | t], set, fun, acc) do
+    value = fun.(h)
+
+    case set do
+      %{^value => true} -> uniq_loop(t, set, fun, acc)
+      %{} -> uniq_loop(t, :maps.put(value, true, set), fun, [h | acc])
+    end
+  end
+
+  defp uniq_loop([], _set, _fun, acc), do: :lists.reverse(acc)
+  # (an improper tail fails in uniq_list/3's clauses, as Elixir's)
+  defp uniq_loop(tail, set, fun, _acc), do: uniq_list(tail, set, fun)
 
   def unzip(enumerable) do
     {as, bs} = do_reduce(enumerable, {[], []}, fn {a, b}, {as, bs} -> {[a | as], [b | bs]} end)
@@ -2075,7 +2192,7 @@ defmodule Enum do
 
   @beamlet_def_line 3881
   def zip_with(enumerable1, enumerable2, fun) when is_list(enumerable1) and is_list(enumerable2) and is_function(fun, 2) do
-    zip_with_lists(enumerable1, enumerable2, fun, [])
+    zip_with_list(enumerable1, enumerable2, fun)
   end
 
   def zip_with(enumerable1, enumerable2, fun) when is_function(fun, 2) do
@@ -2091,8 +2208,21 @@ defmodule Enum do
     |> zip_iterators(fun, [])
   end
 
-  defp zip_with_lists([a | as], [b | bs], fun, acc), do: zip_with_lists(as, bs, fun, [fun.(a, b) | acc])
-  defp zip_with_lists(_, _, _fun, acc), do: :lists.reverse(acc)
+  # Elixir's zip_with_list/3 is body-recursive: its frame over the call that follows the first
+  # pair, the rest a loop shown as zip_with_list/3 (see filter_list/2)
+  @beamlet_def_line 4724
+  @beamlet_frame_line 4725
+  defp zip_with_list([a | as], [b | bs], fun), do: [fun.(a, b) | zip_with_loop(as, bs, fun, [])]
+  defp zip_with_list(_, [], _fun), do: []
+  defp zip_with_list([], _, _fun), do: []
+
+  @beamlet_shown_as {:zip_with_list, 3}
+  @beamlet_frame_line 4725
+  defp zip_with_loop([a | as], [b | bs], fun, acc), do: zip_with_loop(as, bs, fun, [fun.(a, b) | acc])
+  defp zip_with_loop(_, [], _fun, acc), do: :lists.reverse(acc)
+  defp zip_with_loop([], _, _fun, acc), do: :lists.reverse(acc)
+  # (an improper tail fails in zip_with_list/3's clauses, as Elixir's)
+  defp zip_with_loop(as, bs, fun, _acc), do: zip_with_list(as, bs, fun)
 
   defp zip_iterators(iterators, fun, acc) do
     case Stream.__next_all__(iterators) do

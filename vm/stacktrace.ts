@@ -104,11 +104,15 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
         const [, name, arity] = caller.items;
         const m = /^-(.+\/\d+)-fun-\d+-$/.exec((name as Atom).name);
         const enclosing = m ? m[1] : `${(name as Atom).name}/${typeof arity === "number" ? arity : (f?.arity ?? 0)}`;
-        for (const i of held.unnamed) {
-          const e = out[i] as Tuple;
-          out[i] = tuple(e.items[0], atom((e.items[1] as Atom).name.replace(/^-[^/]+\/\d+-/, `-${enclosing}-`)), e.items[2], e.items[3]);
-        }
+        renameHelpers(out, held.unnamed, enclosing);
         return;
+      }
+      // the caller tail-called the inlined function (Enum.count/2's reduce): its frame is gone, but
+      // the fun it passed (the entry above the helpers, of the same module) is named after it
+      const fnAbove = held.unnamed.length > 0 ? out[held.unnamed[0] - 1] : undefined;
+      if (fnAbove instanceof Tuple && fnAbove.items[0] === held.module) {
+        const m = /^-(.+\/\d+)-fun-\d+-$/.exec((fnAbove.items[1] as Atom).name);
+        if (m) renameHelpers(out, held.unnamed, m[1]);
       }
     }
     if (v.compiled.evaluated) {
@@ -162,6 +166,14 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
     push(v, fi, pc, undefined);
   }
   return list(out);
+}
+
+/** the inlined helpers at `indexes` of `out` (-do_reduce/3-lists^foldl/2-0-) named after `enclosing` */
+function renameHelpers(out: Term[], indexes: number[], enclosing: string): void {
+  for (const i of indexes) {
+    const e = out[i] as Tuple;
+    out[i] = tuple(e.items[0], atom((e.items[1] as Atom).name.replace(/^-[^/]+\/\d+-/, `-${enclosing}-`)), e.items[2], e.items[3]);
+  }
 }
 
 /** the frame `e` at another line (and file) */
