@@ -32,15 +32,29 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   // into: anything but [], "" or %{} goes through Collectable as Elixir's for does: into/1 is asked
   // first (before any body runs), each value is given to its fun as {:cont, value} (a map's fun
   // rejects a non-pair with FunctionClauseError), then :done, or :halt when the body raised
-  const intoProtocol = into !== undefined && uniq === undefined && !(into.t === "str" && into.v === "") && !(into.t === "list" && into.items.length === 0) && !(isCall(into, "%{}") && (into.args ?? []).length === 0);
+  const intoCollectable = into !== undefined && uniq === undefined && !(into.t === "str" && into.v === "") && !(into.t === "list" && into.items.length === 0) && !(isCall(into, "%{}") && (into.args ?? []).length === 0);
   const intoFun = tmpName("into_fun");
   // one generator (the rest filters) over a list, a range or a map: only this code reaches the
   // accumulator, so :beamlet.reverse_for/2 reverses its cells in place (another Enumerable's
   // reduce sees it: copied then); its enumerable is bound first to be asked which it is
   const gens = steps.filter((st) => isCall(st, "<-") || isCall(st, "<<>>"));
+  // into: "" over a generator that is not a binary one (Elixir's inline `for` into a binary): each
+  // value joins an iolist accumulator as it is made, a value that is no bitstring fails there and
+  // then, in the generator's fun, with {:badarg, value} (an Erlang bitstring comprehension when
+  // every generator is a binary one, and with uniq:, are left to the list path below)
+  const intoBits = into !== undefined && uniq === undefined && ((into.t === "str" && into.v === "") || (isCall(into, "<<>>") && into.args?.length === 0))
+    && !gens.every((g) => isCall(g, "<<>>"));
+  const intoProtocol = intoCollectable && !intoBits;
   const single = reduce === undefined && !intoProtocol && gens.length === 1 && isCall(steps[0], "<-") && steps[0].args?.length === 2 ? tmpName("enum") : null;
   const inner = (i: number): Ast => {
     if (i === steps.length) {
+      if (intoBits) {
+        const value = v(tmpName("value"));
+        return caseA(body, [
+          clause([value], listA([call("|", [v(acc), value])]), call("is_bitstring", [value])),
+          clause([value], remote("erlang", "error", [tupleA([atomA("badarg"), value])], a.meta)),
+        ]);
+      }
       if (reduce !== undefined) {
         const clauses = clausesOf(body);
         if (!clauses || clauses.some((c) => c.args.length !== 1)) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses, where each clause expects the accumulator as a single argument", a.meta.line);
@@ -107,6 +121,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   const hoisted = single !== null ? [call("=", [v(single), (steps[0] as AstCall).args![1]])] : [];
   let result: Ast = call("__block__", [call("=", [v(acc), init]), ...hoisted, inner(0)]);
   if (reduce !== undefined) return result;
+  if (intoBits) return remote("erlang", "list_to_bitstring", [result]);
   result = single !== null ? remote("beamlet", "reverse_for", [result, v(single)]) : remote("lists", "reverse", [result]);
   if (uniq !== undefined && !(uniq.t === "atom" && uniq.v === "false")) result = remote("Elixir.Enum", "uniq", [result]);
   // into: "" is an Erlang bitstring comprehension in Elixir: a value that is no bitstring fails
