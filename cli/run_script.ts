@@ -17,6 +17,7 @@ import { loadedStructs } from "../compiler/warnings/types.ts";
 import { nodeHost, librarySources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 import type { NextCommand } from "../vm/node.ts";
+import type { Process } from "../vm/process.ts";
 import { codeState } from "../vm/bifs/elixir_code.ts";
 import { wildcardOn } from "../vm/bifs/files.ts";
 
@@ -342,11 +343,16 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
   if (first.t !== "module") return stop(first.t === "done" ? 0 : first.status);
   node.nextCommand = next;
   if (opts.halt === false) node.noHalt = true;
-  const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
-  // the initial call tells the stack traces what ran the code (vm/stacktrace.ts)
+  const idle = (parent: Process | null, opts: { system?: number; link?: boolean } = {}) => node.spawn(parent, atom("beamlet_boot"), [], atom("idle"), opts)[0];
   node.beforeScriptProcess();
-  const [main] = node.spawn(parent, atom("beamlet_boot"), [atom(first.module)], atom(first.entry), { link: true });
+  // a script's process is elixir's: led by the console's io server (#PID<0.65.0>) and, for a file,
+  // linked to the file's lexical tracker (#PID<0.97.0>, spawned after it); a project's is
+  // linked to the process that started it
+  const leader = project ? idle(null) : idle(null, { system: 65 });
+  // the initial call tells the stack traces what ran the code (vm/stacktrace.ts)
+  const [main] = node.spawn(leader, atom("beamlet_boot"), [atom(first.module)], atom(first.entry), { link: !!project });
   node.afterScriptProcess();
+  if (!project && !firstEval) idle(main, { system: 97, link: true });
   node.main = main;
   // a script whose processes all wait forever keeps waiting, as `elixir` does (Ctrl-C ends it);
   // without a handle Node.js would see nothing pending and exit with status 13

@@ -4,12 +4,25 @@ defmodule :beamlet_boot do
   def start(fun, args, nil), do: :erlang.apply(fun, args)
   def start(mod, args, name), do: :erlang.apply(mod, name, args)
 
-  # the process a script's main process is linked to (as `elixir`'s is linked to its parent)
+  # a process standing for one of elixir's own: the script's group leader, the process a file's
+  # top level is linked to. As the group leader it is the console's io server, for programs that
+  # write or read through the leader's pid (`IO.puts(Process.group_leader(), ...)`): the rest of
+  # the program writes to the console directly (vm/io_routing.ts)
   def idle do
     receive do
-      :__beamlet_never_sent__ -> idle()
+      {:io_request, from, ref, request} ->
+        send(from, {:io_reply, ref, console_request(request)})
+        idle()
     end
   end
+
+  defp console_request({:put_chars, :unicode, chars}), do: :io.put_chars(:standard_io, chars)
+  defp console_request({:put_chars, :latin1, chars}), do: IO.binwrite(:stdio, chars)
+  defp console_request({:put_chars, encoding, mod, fun, args}), do: console_request({:put_chars, encoding, apply(mod, fun, args)})
+  defp console_request({:put_chars, chars}), do: console_request({:put_chars, :latin1, chars})
+  defp console_request({:put_chars, mod, fun, args}), do: console_request({:put_chars, :latin1, mod, fun, args})
+  # reads, options and the rest: standard input's server answers them
+  defp console_request(request), do: IO.__request__(:stdio, request)
 
   # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1.
   # Then the System.at_exit/1 hooks run with the status (ExUnit.start/1's hook runs the tests).

@@ -66,7 +66,7 @@ defmodule Task do
 
   defp do_async({m, f, a} = mfa) do
     owner = self()
-    dict = lineage(owner, mfa)
+    dict = lineage(owner, mfa, Process.get(:"$callers", []))
     pid = :erlang.spawn_link(:proc_lib, :init_p, proc_lib_start(:reply, [owner, mfa, dict, :async]))
     # the monitor is an alias the reply comes back on (as Elixir 1.14): once demonitored (ignore,
     # shutdown, a yield that gave up), a late reply is dropped instead of landing in the mailbox
@@ -82,7 +82,11 @@ defmodule Task do
   # the start function of a Task.Supervisor child: linked to the supervisor (which calls it)
   # and, for Task.Supervisor.async, to the owner. An :async child waits for {owner, ref}.
   def __start_supervised__(owner, mfa, mode, link_owner?) do
-    dict = lineage(owner, mfa)
+    __start_supervised__(owner, [owner | Process.get(:"$callers", [])], mfa, mode, link_owner?)
+  end
+
+  def __start_supervised__(owner, callers, mfa, mode, link_owner?) do
+    dict = lineage(callers, mfa)
 
     args = [owner, mfa, dict, if(link_owner?, do: :link_owner, else: :nolink)]
 
@@ -103,7 +107,7 @@ defmodule Task do
 
   def start(module, fun, args) do
     owner = self()
-    dict = lineage(owner, {module, fun, args})
+    dict = lineage(owner, {module, fun, args}, Process.get(:"$callers", []))
     {:ok, :erlang.spawn(:proc_lib, :init_p, proc_lib_start(:noreply, [owner, {module, fun, args}, dict, :nolink]))}
   end
 
@@ -115,13 +119,23 @@ defmodule Task do
 
   def start_link(module, fun, args) do
     owner = self()
-    dict = lineage(owner, {module, fun, args})
+    dict = lineage(owner, {module, fun, args}, Process.get(:"$callers", []))
     {:ok, :erlang.spawn_link(:proc_lib, :init_p, proc_lib_start(:noreply, [owner, {module, fun, args}, dict, :nolink]))}
   end
 
+  @doc false
+  # Task.async_stream's task, started by the stream's monitor process (so linked to it) for the
+  # first of `callers`, which gives it its go and gets its reply
+  def __stream_task__([owner | _] = callers, mfa) do
+    pid = :erlang.spawn_link(:proc_lib, :init_p, proc_lib_start(:reply, [owner, mfa, lineage(callers, mfa), :async]))
+    {:ok, :link, pid}
+  end
+
+  defp lineage(owner, mfa, owner_callers), do: lineage([owner | owner_callers], mfa)
+
   # what proc_lib and Task.Supervised put in a task's dictionary: the processes above it (the
-  # spawning one first), the process it works for, and the function it was started with
-  defp lineage(owner, {m, f, a}) do
+  # spawning one first), the processes it works for, and the function it was started with
+  defp lineage(callers, {m, f, a}) do
     initial =
       case {m, f, a} do
         {:erlang, :apply, [fun, []]} when is_function(fun) ->
@@ -135,7 +149,7 @@ defmodule Task do
 
     [
       "$ancestors": [self() | Process.get(:"$ancestors", [])],
-      "$callers": [owner | Process.get(:"$callers", [])],
+      "$callers": callers,
       "$initial_call": initial
     ]
   end
@@ -362,7 +376,7 @@ defmodule Task do
   @doc since: "1.4.0"
   @spec async_stream(Enumerable.t(), (term() -> term()), keyword()) :: Enumerable.t()
   def async_stream(enumerable, fun, options \\ []) when is_function(fun, 1) and is_list(options) do
-    Task.Stream.build(enumerable, fun, options)
+    Task.Stream.build(enumerable, fun, options, &__stream_task__/2)
   end
 
   @doc false
@@ -372,7 +386,7 @@ defmodule Task do
 
   def async_stream(enumerable, module, function, args, options)
       when is_atom(module) and is_atom(function) and is_list(args) and is_list(options) do
-    Task.Stream.build(enumerable, fn x -> apply(module, function, [x | args]) end, options)
+    Task.Stream.build(enumerable, {module, function, args}, options, &__stream_task__/2)
   end
 
   defp invalid_owner_error(task) do

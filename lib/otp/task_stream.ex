@@ -1,133 +1,314 @@
 defmodule Task.Stream do
   @moduledoc false
-  # Task.async_stream/3,5: a lazy stream that keeps at most max_concurrency tasks running, each
-  # linked to the caller and monitored, and emits {:ok, value} or {:exit, reason} per element
-  # (in input order unless ordered: false). Halting the stream kills the tasks still running.
+  # Task.async_stream/3,5 and Task.Supervisor.async_stream(_nolink): a reduce function (an
+  # Enumerable fun/2) with Elixir's process structure, so pids, links and lineage are Elixir's.
+  #
+  # Reducing it starts a *monitor* process (linked to and monitored by the caller; trapping exits
+  # when the caller does). The caller asks the monitor to spawn each task; the monitor starts it
+  # through `spawn` (so the task is linked to the monitor, not the caller), monitors it and arms its
+  # timeout. The caller then gives the task its go; the task replies to the caller directly, while
+  # the monitor turns each task's end into a {:down | :timed_out, {mref, position}, reason} notice.
+  # A result is emitted once its task is down, in input order unless ordered: false. Closing the
+  # stream (done, halted, or a raise in the consumer) stops the monitor, which kills what still runs.
 
-  def build(enumerable, fun, options) do
-    config = %{
-      max: Keyword.get(options, :max_concurrency, System.schedulers_online()),
+  # spawn: fn callers, mfa -> {:ok, :link | :nolink, pid} | {:error, :max_children} end, run in
+  # the monitor process
+  def build(enumerable, fun_or_mfa, options, spawn) do
+    if not is_integer(Keyword.get(options, :max_concurrency, 1)) or Keyword.get(options, :max_concurrency, 1) <= 0,
+      do: raise(ArgumentError, ":max_concurrency must be an integer greater than zero")
+
+    fn acc, reducer -> start(enumerable, acc, reducer, fun_or_mfa, options, spawn) end
+  end
+
+  defp start(enumerable, acc, reducer, fun_or_mfa, options, spawn) do
+    callers = [self() | List.wrap(Process.get(:"$callers"))]
+    timeout = Keyword.get(options, :timeout, 5000)
+    {:trap_exit, trap?} = Process.info(self(), :trap_exit)
+
+    {monitor, mref} =
+      :erlang.spawn_opt(fn -> monitor_init(callers, fun_or_mfa, spawn, trap?, timeout) end, [:link, :monitor])
+
+    send(monitor, {self(), mref})
+
+    s = %{
+      reducer: reducer,
+      monitor: monitor,
+      mref: mref,
+      timeout: timeout,
       ordered: Keyword.get(options, :ordered, true),
-      timeout: Keyword.get(options, :timeout, 5000),
       on_timeout: Keyword.get(options, :on_timeout, :exit),
-      zip: Keyword.get(options, :zip_input_on_exit, false)
+      zip: Keyword.get(options, :zip_input_on_exit, false),
+      # free slots, tasks spawned and results delivered so far, and each position's state:
+      # {pid, input, :running | {:ok, reply}} or {:done, result}
+      free: Keyword.get(options, :max_concurrency, System.schedulers_online()),
+      spawned: 0,
+      delivered: 0,
+      tasks: %{},
+      next: &Enumerable.reduce(enumerable, &1, fn x, acc -> {:suspend, [x | acc]} end)
     }
 
-    validate(config)
+    reduce(acc, s)
+  end
 
-    Stream.transform(
-      enumerable,
-      fn -> {:queue.new(), 0} end,
-      fn x, {running, count} ->
-        running = :queue.in({Task.async(:erlang, :apply, [fun, [x]]), x, deadline(config.timeout)}, running)
+  ## The caller's side
 
-        if count + 1 >= config.max do
-          {result, running} = next_result(running, config)
-          {[result], {running, count}}
+  defp reduce({:halt, acc}, s) do
+    close(s)
+    if is_function(s.next), do: s.next.({:halt, []})
+    {:halted, acc}
+  end
+
+  defp reduce({:suspend, acc}, s), do: {:suspended, acc, &reduce(&1, s)}
+
+  defp reduce({:cont, acc}, %{next: :done, spawned: n, delivered: n} = s) do
+    close(s)
+    {:done, acc}
+  end
+
+  defp reduce({:cont, acc}, %{free: free, next: next} = s) when free == 0 or next == :done do
+    %{mref: mref} = s
+
+    receive do
+      # a reply counts once its task is down (the monitor's notice follows)
+      {{^mref, position}, reply} ->
+        {pid, input, :running} = Map.fetch!(s.tasks, position)
+        reduce({:cont, acc}, put_in(s.tasks[position], {pid, input, {:ok, reply}}))
+
+      {kind, {^mref, position}, reason} when kind in [:down, :timed_out] ->
+        result = ended(kind, Map.fetch!(s.tasks, position), reason, s)
+        s = %{s | free: s.free + 1}
+
+        if s.ordered do
+          deliver({:cont, acc}, put_in(s.tasks[position], {:done, result}))
         else
-          {[], {running, count + 1}}
+          s = %{s | tasks: Map.delete(s.tasks, position), delivered: s.delivered + 1}
+          reduce(consume(result, acc, s), s)
         end
-      end,
-      fn {running, _count} = state -> {Stream.unfold(running, &drain(&1, config)), state} end,
-      fn {running, _count} -> Enum.each(:queue.to_list(running), &kill/1) end
-    )
-  end
 
-  defp validate(%{max: max}) when not (is_integer(max) and max > 0),
-    do: raise(ArgumentError, ":max_concurrency must be an integer greater than zero")
-
-  defp validate(_config), do: :ok
-
-  defp deadline(:infinity), do: :infinity
-  defp deadline(timeout), do: :erlang.monotonic_time(:millisecond) + timeout
-
-  defp remaining(:infinity), do: :infinity
-  defp remaining(deadline), do: max(deadline - :erlang.monotonic_time(:millisecond), 0)
-
-  defp drain(running, config) do
-    if :queue.is_empty(running), do: nil, else: next_result(running, config)
-  end
-
-  defp next_result(running, %{ordered: true} = config) do
-    {{:value, {task, input, deadline} = entry}, rest} = :queue.out(running)
-    ref = task.ref
-
-    receive do
-      {^ref, reply} -> {replied(task, reply), rest}
-      {:DOWN, ^ref, _, pid, reason} -> {died(pid, reason, input, config), rest}
-    after
-      remaining(deadline) -> {timed_out(entry, running, config), rest}
+      {:DOWN, ^mref, _, _, reason} ->
+        cleanup_inbox(s)
+        exit({reason, {Task.Supervised, :stream, [s.timeout]}})
     end
   end
 
-  # unordered: whichever task answers first; the earliest deadline bounds the wait
-  defp next_result(running, config) do
-    entries = :queue.to_list(running)
-    by_ref = Map.new(entries, fn {task, _, _} = entry -> {task.ref, entry} end)
-    first = Enum.min_by(entries, fn {_, _, deadline} -> deadline end)
-    without = fn ref -> :queue.filter(fn {task, _, _} -> task.ref != ref end, running) end
-
-    receive do
-      {ref, reply} when is_map_key(by_ref, ref) ->
-        {task, _, _} = Map.fetch!(by_ref, ref)
-        {replied(task, reply), without.(ref)}
-
-      {:DOWN, ref, _, pid, reason} when is_map_key(by_ref, ref) ->
-        {_, input, _} = Map.fetch!(by_ref, ref)
-        {died(pid, reason, input, config), without.(ref)}
-    after
-      remaining(elem(first, 2)) ->
-        {task, _, _} = first
-        {timed_out(first, running, config), without.(task.ref)}
-    end
-  end
-
-  defp replied(task, reply) do
-    :erlang.demonitor(task.ref, [:flush])
-    forget_exit(task.pid)
-    {:ok, reply}
-  end
-
-  defp died(pid, reason, input, config) do
-    forget_exit(pid)
-    {:exit, if(config.zip, do: {input, reason}, else: reason)}
-  end
-
-  defp timed_out({task, input, _}, running, config) do
-    kill({task, input, nil})
-
-    case config.on_timeout do
-      :kill_task ->
-        {:exit, if(config.zip, do: {input, :timeout}, else: :timeout)}
-
-      :exit ->
-        Enum.each(:queue.to_list(running), &kill/1)
-        exit({:timeout, {Task.Supervised, :stream, [config.timeout]}})
-    end
-  end
-
-  # a caller trapping exits gets no {:EXIT, ...} from the stream's tasks, as with Elixir's
-  # (whose tasks are linked through a monitor process)
-  defp forget_exit(pid) do
-    if Process.info(self(), :trap_exit) == {:trap_exit, true} do
-      receive do
-        {:EXIT, ^pid, _} -> :ok
-      after
-        5000 -> :ok
+  defp reduce({:cont, acc}, s) do
+    pulled =
+      try do
+        s.next.({:cont, []})
+      catch
+        kind, reason ->
+          close(s)
+          :erlang.raise(kind, reason, __STACKTRACE__)
       end
+
+    case pulled do
+      {:suspended, [value], next} -> reduce({:cont, acc}, spawn_task(value, %{s | next: next}))
+      {_, [value]} -> reduce({:cont, acc}, spawn_task(value, %{s | next: :done}))
+      {_, []} -> reduce({:cont, acc}, %{s | next: :done})
     end
   end
 
-  defp kill({task, _input, _deadline}) do
-    Process.unlink(task.pid)
-    Process.exit(task.pid, :kill)
-    :erlang.demonitor(task.ref, [:flush])
-    ref = task.ref
+  defp ended(_kind, {_pid, _input, {:ok, _} = ok}, _reason, _s), do: ok
+  defp ended(:down, {_pid, input, :running}, reason, s), do: {:exit, zip(s, input, reason)}
+
+  defp ended(:timed_out, {_pid, input, :running}, _reason, s) do
+    if s.on_timeout == :exit do
+      cleanup_inbox(s)
+      exit({:timeout, {Task.Supervised, :stream, [s.timeout]}})
+    else
+      {:exit, zip(s, input, :timeout)}
+    end
+  end
+
+  defp zip(%{zip: true}, input, reason), do: {input, reason}
+  defp zip(_s, _input, reason), do: reason
+
+  # ordered: hand on every result that is next in line
+  defp deliver({:suspend, acc}, s), do: {:suspended, acc, &deliver(&1, s)}
+  defp deliver({:halt, acc}, s), do: reduce({:halt, acc}, s)
+
+  defp deliver({:cont, acc}, %{delivered: position} = s) do
+    case s.tasks do
+      %{^position => {:done, result}} ->
+        s = %{s | tasks: Map.delete(s.tasks, position), delivered: position + 1}
+        deliver(consume(result, acc, s), s)
+
+      _ ->
+        reduce({:cont, acc}, s)
+    end
+  end
+
+  defp consume(result, acc, s) do
+    s.reducer.(result, acc)
+  catch
+    kind, reason ->
+      if is_function(s.next), do: s.next.({:halt, []})
+      close(s)
+      :erlang.raise(kind, reason, __STACKTRACE__)
+  end
+
+  defp spawn_task(value, s) do
+    %{monitor: monitor, mref: mref, spawned: position} = s
+    send(monitor, {:spawn, position, value})
 
     receive do
-      {^ref, _} -> :ok
+      {:spawned, {^mref, ^position}, pid} ->
+        send(pid, {self(), {mref, position}})
+        %{s | tasks: Map.put(s.tasks, position, {pid, value, :running}), spawned: position + 1, free: s.free - 1}
+
+      {:max_children, ^mref} ->
+        close(s)
+
+        raise "reached the maximum number of tasks for this task supervisor. The maximum number " <>
+                "of tasks that are allowed to run at the same time under this supervisor can be " <>
+                "configured with the :max_children option passed to Task.Supervisor.start_link/1. When " <>
+                "using async_stream or async_stream_nolink, make sure to configure :max_concurrency to " <>
+                "be lower or equal to :max_children and pay attention to whether other tasks are also " <>
+                "spawned under the same task supervisor."
+
+      {:DOWN, ^mref, _, _, reason} ->
+        cleanup_inbox(s)
+        exit({reason, {Task.Supervised, :stream, [s.timeout]}})
+    end
+  end
+
+  defp close(%{monitor: monitor, mref: mref} = s) do
+    send(monitor, {:stop, mref})
+
+    receive do
+      {:DOWN, ^mref, _, _, reason} ->
+        cleanup_inbox(s)
+        if reason != :normal, do: exit({reason, {Task.Supervised, :stream, [s.timeout]}})
+        :ok
+    end
+  end
+
+  # what the monitor and the tasks may have left in the caller's mailbox
+  defp cleanup_inbox(%{monitor: monitor, mref: mref}) do
+    receive do
+      {:EXIT, ^monitor, _} -> :ok
+    after
+      0 -> :ok
+    end
+
+    drop_notices(mref)
+  end
+
+  defp drop_notices(mref) do
+    receive do
+      {{^mref, _}, _} -> drop_notices(mref)
+      {kind, {^mref, _}, _} when kind in [:down, :timed_out] -> drop_notices(mref)
     after
       0 -> :ok
     end
   end
+
+  ## The monitor process
+
+  defp monitor_init([caller | _] = callers, fun_or_mfa, spawn, trap?, timeout) do
+    Process.flag(:trap_exit, trap?)
+    caller_ref = Process.monitor(caller)
+
+    # the caller's monitor reference tags every message of this stream
+    receive do
+      {^caller, mref} ->
+        m = %{callers: callers, caller_ref: caller_ref, fun: fun_or_mfa, spawn: spawn, mref: mref, timeout: timeout}
+        monitor_loop(%{}, m)
+
+      {:DOWN, ^caller_ref, _, _, reason} ->
+        exit(reason)
+    end
+  end
+
+  # running: task monitor ref => %{position, type, pid, timer, timed_out?}
+  defp monitor_loop(running, m) do
+    %{callers: [caller | _] = callers, mref: mref} = m
+
+    receive do
+      {:spawn, position, value} ->
+        case m.spawn.(callers, task_mfa(m.fun, value)) do
+          {:ok, type, pid} ->
+            ref = Process.monitor(pid)
+            timer = if m.timeout != :infinity, do: Process.send_after(self(), {:timeout, {mref, ref}}, m.timeout)
+            send(caller, {:spawned, {mref, position}, pid})
+            task = %{position: position, type: type, pid: pid, timer: timer, timed_out?: false}
+            monitor_loop(Map.put(running, ref, task), m)
+
+          {:error, :max_children} ->
+            send(caller, {:max_children, mref})
+            await_stop(running, m)
+        end
+
+      {:DOWN, ref, _, _, reason} when is_map_key(running, ref) ->
+        {task, running} = Map.pop(running, ref)
+        if task.timer, do: Process.cancel_timer(task.timer, async: true, info: false)
+        send(caller, {if(task.timed_out?, do: :timed_out, else: :down), {mref, task.position}, reason})
+        monitor_loop(running, m)
+
+      {:timeout, {^mref, ref}} ->
+        case running do
+          %{^ref => %{timed_out?: false, pid: pid} = task} ->
+            unlink_and_kill(pid)
+            monitor_loop(Map.put(running, ref, %{task | timed_out?: true}), m)
+
+          _ ->
+            monitor_loop(running, m)
+        end
+
+      {:EXIT, _, _} ->
+        monitor_loop(running, m)
+
+      other ->
+        stop_or_follow(other, running, m)
+        monitor_loop(running, m)
+    end
+  end
+
+  defp await_stop(running, m) do
+    receive do
+      message -> stop_or_follow(message, running, m)
+    end
+
+    await_stop(running, m)
+  end
+
+  # {:stop, mref}: kill every task still running, wait for each, and end normally; the caller's
+  # DOWN: take the linked tasks down with the caller's reason
+  defp stop_or_follow({:stop, mref}, running, %{mref: mref}) do
+    Process.flag(:trap_exit, true)
+    Enum.each(running, fn {_ref, task} -> Process.exit(task.pid, :kill) end)
+    Enum.each(running, fn {ref, _task} -> receive(do: ({:DOWN, ^ref, _, _, _} -> :ok)) end)
+    exit(:normal)
+  end
+
+  defp stop_or_follow({:DOWN, ref, _, _, reason}, running, %{caller_ref: ref}) do
+    for {_ref, %{type: :link, pid: pid}} <- running, do: Process.exit(pid, reason)
+    exit(reason)
+  end
+
+  defp stop_or_follow(_message, _running, _m), do: :ok
+
+  # unlinked before the kill so the monitor survives it; a helper kills the task anyway should the
+  # monitor die between the two
+  defp unlink_and_kill(pid) do
+    monitor = self()
+    done = make_ref()
+
+    guard =
+      spawn(fn ->
+        watch = Process.monitor(monitor)
+
+        receive do
+          {^done} -> :ok
+          {:DOWN, ^watch, _, _, _} -> Process.exit(pid, :kill)
+        end
+      end)
+
+    Process.unlink(pid)
+    Process.exit(pid, :kill)
+    send(guard, {done})
+  end
+
+  defp task_mfa({m, f, a}, value), do: {m, f, [value | a]}
+  defp task_mfa(fun, value), do: {:erlang, :apply, [fun, [value]]}
 end

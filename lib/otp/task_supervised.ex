@@ -16,8 +16,9 @@ defmodule Task.Supervised do
     receive do
       {^owner, ref} ->
         result = invoke_mfa(owner, mfa)
-        # to the owner's alias: dropped if it gave up on the task
-        send(ref, {ref, result})
+        # to the owner's alias (dropped if it gave up on the task); a stream's task is tagged
+        # {monitor ref, position} and answers the owner itself
+        send(if(is_reference(ref), do: ref, else: owner), {ref, result})
         :ok
     end
   end

@@ -72,37 +72,37 @@ defmodule Task.Supervisor do
   def terminate_child(supervisor, pid) when is_pid(pid), do: DynamicSupervisor.terminate_child(supervisor, pid)
 
   def async_stream(supervisor, enumerable, fun, options \\ []) when is_function(fun, 1) do
-    stream(supervisor, enumerable, fun, options, &async/5)
+    stream(supervisor, :link, enumerable, fun, options)
   end
 
   def async_stream(supervisor, enumerable, module, function, args, options \\ []) do
-    async_stream(supervisor, enumerable, fn x -> apply(module, function, [x | args]) end, options)
+    stream(supervisor, :link, enumerable, {module, function, args}, options)
   end
 
   def async_stream_nolink(supervisor, enumerable, fun, options \\ []) when is_function(fun, 1) do
-    stream(supervisor, enumerable, fun, options, &async_nolink/5)
+    stream(supervisor, :nolink, enumerable, fun, options)
   end
 
   def async_stream_nolink(supervisor, enumerable, module, function, args, options \\ []) do
-    async_stream_nolink(supervisor, enumerable, fn x -> apply(module, function, [x | args]) end, options)
+    stream(supervisor, :nolink, enumerable, {module, function, args}, options)
   end
 
-  defp stream(supervisor, enumerable, fun, options, start) do
-    timeout = Keyword.get(options, :timeout, 5000)
+  # each task is the supervisor's child; the stream's monitor process (which runs this spawn
+  # function) links to it unless nolink
+  defp stream(supervisor, link_type, enumerable, fun_or_mfa, options) do
+    spawn = fn [owner | _] = callers, mfa ->
+      spec = %{task_spec(owner, mfa, :async, false, options) | start: {Task, :__start_supervised__, [owner, callers, mfa, :async, false]}}
 
-    enumerable
-    |> Enum.map(fn x -> start.(supervisor, :erlang, :apply, [fun, [x]], []) end)
-    |> Enum.map(fn task ->
-      case Task.yield(task, timeout) do
-        {:ok, v} -> {:ok, v}
-        {:exit, r} -> {:exit, r}
-        nil ->
-          Task.shutdown(task, :brutal_kill)
+      case DynamicSupervisor.start_child(supervisor, spec) do
+        {:ok, pid} ->
+          if link_type == :link, do: Process.link(pid)
+          {:ok, link_type, pid}
 
-          if Keyword.get(options, :on_timeout, :exit) == :kill_task,
-            do: {:exit, :timeout},
-            else: exit({:timeout, {Task.Supervised, :stream, [timeout]}})
+        {:error, :max_children} ->
+          {:error, :max_children}
       end
-    end)
+    end
+
+    Task.Stream.build(enumerable, fun_or_mfa, options, spawn)
   end
 end

@@ -37,7 +37,7 @@ const FRAME = /^ {4}(\([a-z_]+ [0-9][\w.\-]*\) )?(\S+:\d+: |:?[A-Za-z_][\w.]*\.[
 
 /** Mask one text (stdout, or a stderr line). `ownFrame(line)`: a stack frame line to keep (a
  *  project's own `lib/` frame in an ExUnit report, which looks like one of beamlet's library). */
-export function mask(text, ownFrame = () => false) {
+export function mask(text, ownFrame = () => false, keepPids = false) {
   const lines = text.replace(/\r\n/g, "\n").split("\n");
   const kept = [];
   for (const line of lines) {
@@ -46,17 +46,17 @@ export function mask(text, ownFrame = () => false) {
       kept.push("Finished in <time>");
       continue;
     }
-    kept.push(maskLine(line));
+    kept.push(maskLine(line, keepPids));
   }
   return kept.join("\n");
 }
 
-function maskLine(line) {
-  return line
+function maskLine(line, keepPids = false) {
+  const masked = line
     .replace(SLOWEST, "$1(<time>s), <share>% of total time:")
     .replace(TRACE_MS, "(<time>ms)")
-    .replace(TIME, "HH:MM:SS.mmm")
-    .replace(PID, "#PID<X>")
+    .replace(TIME, "HH:MM:SS.mmm");
+  return (keepPids ? masked : masked.replace(PID, "#PID<X>"))
     .replace(REF, "#Reference<X>")
     .replace(PORT, "#Port<X>")
     .replace(FUN, "#Function<X>")
@@ -64,12 +64,12 @@ function maskLine(line) {
 }
 
 /** The first stderr line that starts with "** (", masked, or null. */
-export function err1(stderr) {
+export function err1(stderr, keepPids = false) {
   const line = stderr
     .replace(/\r\n/g, "\n")
     .split("\n")
     .find((l) => l.startsWith("** ("));
-  return line === undefined ? null : mask(line);
+  return line === undefined ? null : mask(line, undefined, keepPids);
 }
 
 /**
@@ -121,6 +121,14 @@ export function warnings(stderr) {
  * programs whose warnings are compared (their golden NAME.warn is written by the generator):
  * deprecations, and IO.warn's runtime warnings with their stacktraces
  */
+/**
+ * Programs in pids/ keep their pids: a script's own processes get the same numbers on every run
+ * of the BEAM (the first one it spawns is #PID<0.99.0>), and beamlet numbers them the same way.
+ */
+export function keepsPids(path) {
+  return /(^|\/)pids\/[^/]*\.exs$/.test(path);
+}
+
 export function comparesWarnings(relPath) {
   return /(^|\/)(deprecated|io_warn)_[^/]*\.exs$/.test(relPath);
 }

@@ -274,9 +274,10 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
     case "message_queue_len": return p.mailbox.length;
     case "messages": return list(p.mailbox.toArray());
     case "status": return statusOf(p);
-    case "links": return list([...p.links].map((l) => l.pid));
-    case "monitors": return list([...p.monitors.values()].map((pid) => tuple(atom("process"), pid)));
-    case "monitored_by": return list([...p.monitoredBy.values()].map(([w]) => w.pid));
+    // the BEAM lists each tree by consing its post-order walk: the walk's order reversed
+    case "links": return list([...p.links].map((l) => l.pid).reverse());
+    case "monitors": return list([...p.monitors.values()].map((pid) => tuple(atom("process"), pid)).reverse());
+    case "monitored_by": return list([...p.monitoredBy.values()].map(([w]) => w.pid).reverse());
     case "registered_name": return p.registeredName ?? NIL;
     case "trap_exit": return bool(p.trapExit);
     case "max_heap_size": return maxHeapTerm(p.maxHeap);
