@@ -265,7 +265,9 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       const isMacro = mod !== null && fname.t === "atom" && ((ex.mod.required.has(mod) || mod === ex.mod.name) &&
         !!ex.mod.host.moduleMacros?.(mod)?.includes(fname.v + "/" + arity) || mod === "Elixir.Kernel" && isKernelMacro(fname.v + "/" + arity));
       if (mod !== null && fname.t === "atom" && !isMacro) {
-        const [m, f] = inlinedBif(mod, fname.v, arity) ?? [mod, fname.v];
+        // &Kernel.+/2 names the BIF Elixir inlines, as &+/2 does (&:erlang.+/2)
+        const kernelErl = mod === "Elixir.Kernel" ? KERNEL_CAPTURE[fname.v + "/" + arity] : undefined;
+        const [m, f] = inlinedBif(mod, fname.v, arity) ?? (kernelErl ? ["erlang", kernelErl] : [mod, fname.v]);
         ex.em.emit("make_ext_fun", ex.em.importOf(m, f, arity));
         return;
       }
@@ -340,4 +342,8 @@ const KERNEL_CAPTURE: Record<string, string> = {
   "round/1": "round", "trunc/1": "trunc", "+/2": "+", "-/2": "-", "*/2": "*", "//2": "/", "==/2": "==",
   "!=/2": "/=", "===/2": "=:=", "</2": "<", ">/2": ">", "<=/2": "=<", ">=/2": ">=", "++/2": "++", "--/2": "--",
   "self/0": "self", "send/2": "send", "spawn/1": "spawn", "exit/1": "exit", "throw/1": "throw", "apply/2": "apply", "apply/3": "apply",
+  "-/1": "-", "+/1": "+", "not/1": "not", "!==/2": "=/=", "node/0": "node", "node/1": "node", "binary_part/3": "binary_part",
+  "make_ref/0": "make_ref", "is_function/2": "is_function", "ceil/1": "ceil", "floor/1": "floor", "bit_size/1": "bit_size",
+  "is_bitstring/1": "is_bitstring", "is_port/1": "is_port", "is_reference/1": "is_reference", "spawn/3": "spawn",
+  "spawn_link/1": "spawn_link", "spawn_link/3": "spawn_link",
 };
