@@ -79,7 +79,7 @@ export function noParensLay(t: Term): string {
   return lay(t);
 }
 /** the lines of a multi-line text after the first moved right by n columns */
-function padAfterFirst(text: string, n: number): string {
+export function padAfterFirst(text: string, n: number): string {
   return text.split("\n").join("\n" + " ".repeat(n));
 }
 /**
@@ -784,13 +784,13 @@ function doBlockCall(h: Term, name: string, args: Term[], parens = false): strin
       nextPlace = "element";
       let call = expr(fh);
       // (a call too long for its line breaks as a head without guard does; a guard too long is
-      // laid out after `when `, " do" counted)
+      // laid out after `when `, " do" not counted: it may pass the width)
       if (pad + call.length > width && isCall(fh) && opName(fh) === null) {
         const laid = nested(pad, () => brokenCall(fh, currentWidth()));
         if (laid !== undefined) call = padAfterFirst(laid, pad);
       }
       let cond = expr(guard);
-      if (pad + 5 + cond.length + 3 > width) cond = padAfterFirst(nested(pad + 5 + 3, () => lay(guard)), pad + 5);
+      if (pad + 5 + cond.length + 3 > width) cond = padAfterFirst(nested(pad + 5, () => lay(guard)), pad + 5);
       head = `${name} ${call}\n${" ".repeat(pad)}when ${cond}`;
     } finally {
       inDefinitionHead = outer;

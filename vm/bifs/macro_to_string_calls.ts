@@ -5,7 +5,7 @@
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { openedInSource } from "./code_format_state.ts";
-import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName, pipelineLines } from "./macro_to_string.ts";
+import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName, padAfterFirst, pipelineLines } from "./macro_to_string.ts";
 
 const DEFINITION_NAMES = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
@@ -19,7 +19,10 @@ export function definitionWithGuard(name: string, args: Term[], width: number): 
   const [head, guard] = listToArray((args[0] as Tuple).items[2])!;
   const pad = " ".repeat(name.length + 1);
   const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
-  return `${name} ${elementExpr(head)}\n${pad}when ${expr(guard)},\n${pairs.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
+  // a guard too long for its line (with its ",") is laid out after `when `, as in the do/end form
+  let cond = expr(guard);
+  if (pad.length + 5 + cond.length + 1 > width) cond = padAfterFirst(nested(pad.length + 5, () => lay(guard)), pad.length + 5);
+  return `${name} ${elementExpr(head)}\n${pad}when ${cond},\n${pairs.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
 }
 
 /** the call laid out over several lines, or undefined when it is not a call printed `name(args)` */
