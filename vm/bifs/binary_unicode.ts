@@ -4,7 +4,7 @@ import { bytesOnto, repeatBytes } from "./work.ts";
 import { defineBifs } from "./registry.ts";
 import { BADARG, ErlangError, badarg } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
-import { arr, badargAt, chardataToString, codepoints, noClause } from "./util.ts";
+import { arr, badargAt, chardataToString, codepoints, iodataBytes, noClause } from "./util.ts";
 import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";
 import { uncompiledPattern } from "./binary_codec.ts";
@@ -130,9 +130,10 @@ defineBifs("binary", {
   "last/1": ([s]) => { const x = b(s); if (x.length === 0) badargAt(1, "a zero-sized binary is not allowed"); return x[x.length - 1]; },
   "bin_to_list/1": ([s], ctx) => (b(s), bytesOnto(ctx, s as Bin, 0, (s as Bin).size, NIL)),
   "bin_to_list/3": ([s, p, l], ctx) => list(Array.from(b(binaryPart(s, p, l)))),
+  // an iolist, as erlang:list_to_binary/1 takes (binaries and nested lists among the bytes)
   "list_to_bin/1": ([l]) => {
-    const bytes = arr(l).map((x) => (typeof x === "number" && x >= 0 && x < 256 ? x : badarg()));
-    return binFromBytes(Uint8Array.from(bytes as number[]));
+    const bytes = l instanceof Cons || l === NIL ? iodataBytes(l) : undefined;
+    return bytes === undefined ? badargAt(1, "not an iodata term") : binFromBytes(bytes);
   },
   "longest_common_prefix/1": ([l]) => {
     const xs = arr(l).map(b);
