@@ -299,7 +299,17 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
       return p.initialCall[0].name === "beamlet_boot" ? tuple(atom("erlang"), atom("apply"), 2) : tuple(...p.initialCall);
     }
     case "reductions": return p.reductions;
-    case "heap_size": case "total_heap_size": case "stack_size": case "memory": return 233 + p.sp;
+    // sizes are the BEAM's for a small process (its minimum heap, 233 words): a model, not a measure
+    case "heap_size": case "total_heap_size": return 233;
+    case "stack_size": return p.sp;
+    case "memory": return 2640;
+    case "error_handler": return atom("error_handler");
+    case "suspending": return NIL;
+    case "garbage_collection": return list([
+      tuple(atom("max_heap_size"), maxHeapTerm(p.maxHeap)),
+      ...["min_bin_vheap_size", "min_heap_size", "fullsweep_after"].map((k) => tuple(atom(k), processFlagValue(p, k))),
+      tuple(atom("minor_gcs"), 0),
+    ]);
     case "dictionary": return visibleDictionary(p.dictionary);
     case "group_leader": return p.groupLeader ?? p.pid;
     case "priority": case "min_heap_size": case "min_bin_vheap_size": case "fullsweep_after": case "message_queue_data":
@@ -316,7 +326,7 @@ function processInfo(args: Term[], ctx: BifContext): Term {
   const p = n.lookup(pid as Pid);
   if (!p || !n.isAlive(p)) return A_UNDEFINED;
   if (what === undefined) {
-    const keys = ["registered_name", "current_function", "initial_call", "status", "message_queue_len", "links", "dictionary", "trap_exit", "priority", "reductions"];
+    const keys = ["registered_name", "current_function", "initial_call", "status", "message_queue_len", "links", "dictionary", "trap_exit", "error_handler", "priority", "group_leader", "total_heap_size", "heap_size", "stack_size", "reductions", "garbage_collection", "suspending"];
     return list(keys.map((k) => tuple(atom(k), infoItem(n, p, atom(k)))).filter((t) => !(t.items[0] === atom("registered_name") && t.items[1] === NIL)));
   }
   if (what instanceof Atom) {
