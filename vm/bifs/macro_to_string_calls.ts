@@ -53,7 +53,9 @@ export function brokenCall(t: Term, width: number): string | undefined {
   // (a do/end call among its arguments, in parentheses over lines, breaks them all too)
   // (a sole argument over several lines lines up after the name too)
   const heredocArg = args.length === 1 && flat.includes("\n") && !holdsDoEnd(args[0]);
-  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && flat.length > width) || (args.length > 1 && args.some(holdsDoEnd)) || heredocArg)) {
+  // (a keyword's value that is a block of several expressions, `do: (a; b)`, is never on one line:
+  // the keywords break, a pair a line)
+  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && flat.length > width) || (args.length > 1 && args.some(holdsDoEnd)) || heredocArg || (args.length > 1 && blockValued(last)))) {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
     if (fn !== undefined) return fn;
     if (args.length < 2) {
@@ -109,6 +111,15 @@ export function brokenCall(t: Term, width: number): string | undefined {
   // (a pipeline argument breaks with the arguments: it has no group of its own)
   const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : opName(x) === "|>" ? [pipelineLines(x)] : [i < args.length - 1 ? layBeforeComma("element", x) : layAt(args.length === 1 ? "sole" : "element", x)])));
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
+}
+
+/** keywords with a value that is a block of several expressions (`do: (a; b)`) */
+function blockValued(t: Term): boolean {
+  if (!isKeyword(t)) return false;
+  return (listToArray(t) as Tuple[]).some((p) => {
+    const v = p.items[1];
+    return isCall(v) && v.items[0] === atom("__block__") && (listToArray(v.items[2])?.length ?? 0) > 1;
+  });
 }
 
 /** kwPairLaid() of a keyword argument of a call without parentheses (a do/end value in parentheses) */
