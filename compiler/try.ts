@@ -12,6 +12,12 @@ export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boo
   const opts = keywordPairs(a.args?.[0]);
   if (!opts) return ex.mod.error("invalid try", a.meta.line);
   const get = (k: string) => opts.find(([x]) => x === k)?.[1];
+  // Elixir's expansion: a try needs a handler or an after; else alone is only warned about
+  const keys = opts.map(([k]) => k);
+  if (keys.length === 1 && keys[0] === "do") return ex.mod.error('missing :catch/:rescue/:after option in "try"', a.meta.line);
+  if (keys.length === 2 && keys.includes("do") && keys.includes("else")) {
+    ex.mod.warn('"else" shouldn\'t be used as the only clause in "try", use "case" instead', a.meta.line ?? 0);
+  }
   // scheduled (ExprCompiler.seq), as tries nest 5,000 deep in a def
   ex.seq(scope, [...tryPartsSteps(ex, get("do"), get("rescue"), get("catch"), get("else"), get("after"), scope, a.meta.line), () => {
     if (tail) ex.em.emit("return");
@@ -98,7 +104,7 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
       em.emit("store_local", n);
       em.place(skip);
     });
-    for (const c of rescueClauses) steps.push(...rescueClauseSteps(ex, c, () => [k, n], scope, end));
+    for (const c of rescueClauses) steps.push(...rescueClauseSteps(ex, c, () => [k, n, r], scope, end));
   }
   steps.push(() => {
     if (catchB && !catchClauses) return ex.mod.error("invalid catch clauses", line);
@@ -134,7 +140,7 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
   return steps;
 }
 
-function rescueClauseSteps(ex: ExprCompiler, c: Clause, slots: () => [number, number], scope: Scope, end: ReturnType<ExprCompiler["em"]["newLabel"]>): SeqItem[] {
+function rescueClauseSteps(ex: ExprCompiler, c: Clause, slots: () => [number, number, number], scope: Scope, end: ReturnType<ExprCompiler["em"]["newLabel"]>): SeqItem[] {
   const em = ex.em;
   const next = em.newLabel();
   const sc = scope.child();
@@ -145,7 +151,7 @@ function rescueClauseSteps(ex: ExprCompiler, c: Clause, slots: () => [number, nu
 }
 
 /** a rescue clause's test: kind :error and the exception's module, binding its variable */
-function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n]: [number, number], sc: Scope, next: ReturnType<ExprCompiler["em"]["newLabel"]>): void {
+function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n, r]: [number, number, number], sc: Scope, next: ReturnType<ExprCompiler["em"]["newLabel"]>): void {
   const em = ex.em;
   let target = c.args[0];
   let varAst: Ast | null = null;
@@ -170,7 +176,12 @@ function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n]: [number, number],
   if (mods) {
     em.emit("push_local", n);
     em.pushLit(list(mods.map((m) => atom(m))));
-    em.emit("bif", em.importOf("beamlet", "is_exception_of", 2));
+    // ErlangError names every raw Erlang error (a reason that is no exception: :badarith, :undef,
+    // {:badmatch, x} ...), whatever it normalizes to, as Elixir's rescue guard does
+    if (mods.includes("Elixir.ErlangError")) {
+      em.emit("push_local", r);
+      em.emit("bif", em.importOf("beamlet", "is_exception_of", 3));
+    } else em.emit("bif", em.importOf("beamlet", "is_exception_of", 2));
     em.emit("jump_unless_true", next);
   }
   if (varAst && varName(varAst) !== "_") {

@@ -16,6 +16,7 @@ defmodule Main do
   def src(v) do
     """
     defmodule Fz do
+      use GenServer
       def v, do: #{v}
       def make, do: fn -> {:fun, #{v}} end
       def capture, do: &local/0
@@ -26,9 +27,17 @@ defmodule Main do
           {:switch, ref} -> send(parent, {ref, :switched, #{v}}); __MODULE__.loop(parent)
         end
       end
+      #{extra(v)}
+      def init(n), do: {:ok, n}
+      def handle_call(:get, _from, s), do: {:reply, {#{v}, s}, s + #{v}}
     end
     """
   end
+
+  # each version differs in more than its numbers: functions come and go, code_change differs
+  def extra(1), do: "def only_v1, do: :v1\n  def code_change(_old, s, _extra), do: {:ok, s}"
+  def extra(2), do: "def code_change(_old, s, extra), do: {:ok, {s, extra}}"
+  def extra(3), do: "def only_v3, do: :v3\n  def code_change(:bad, _s, _extra), do: {:error, :refused}\n  def code_change(:raise, _s, _extra), do: :erlang.error(:cc)"
 
   # pids and stack traces are not compared: only the shape of a value or an error
   def show(t) when is_pid(t), do: :pid
@@ -72,9 +81,23 @@ defmodule Main do
     ask(p, :ping)
   end
 
+  # a GenServer of the current version, watched as the loopers are (named s1, s2 ... as 101, 102 ...)
+  def start_server(n) do
+    {:ok, p} = GenServer.start(Fz, 0)
+    Process.monitor(p)
+    Process.put(:loopers, Process.get(:loopers, []) ++ [{100 + n, p}])
+    GenServer.call(p, :get)
+  end
+
+  def server(n), do: looper(100 + n)
+
   def looper(n), do: Process.get(:loopers) |> List.keyfind(n, 0) |> elem(1)
 
   def ask(p, what) do
+    if Process.alive?(p), do: ask_alive(p, what), else: :dead
+  end
+
+  def ask_alive(p, what) do
     ref = make_ref()
     send(p, {what, ref})
     receive do
@@ -99,7 +122,7 @@ defmodule Main do
 function gen(r, _i, o) {
   const { rnd, pick, chance } = r;
   const lines = [];
-  let loopers = 0, funs = 0;
+  let loopers = 0, funs = 0, servers = 0;
   for (let i = 0; i < o.steps; i++) {
     const st = (label, body) => lines.push(`    step(${i}, ${JSON.stringify(label)}, fn -> ${body} end)`);
     const k = rnd(100);
@@ -116,7 +139,20 @@ function gen(r, _i, o) {
       "List.keymember?(:code.all_loaded(), Fz, 0)", ":code.which(Fz)", "{:code.is_loaded(Fz), :erlang.check_old_code(Fz)}",
       ":erlang.function_exported(Fz, :loop, 1)", "Code.ensure_loaded?(Fz)", "Code.ensure_loaded(Fz)", ":code.load_file(Fz)",
     ]));
-    else if (k < 60) st("remote call", pick(["Fz.v()", "apply(Fz, :v, [])", "Fz.make().()", "Fz.capture().()", "Fz.nope()"]));
+    else if (k < 60) st("remote call", pick(["Fz.v()", "apply(Fz, :v, [])", "Fz.make().()", "Fz.capture().()", "Fz.nope()", "Fz.only_v1()", "Fz.only_v3()", "Fz.module_info(:exports) |> Keyword.keys() |> Enum.sort()", "function_exported?(Fz, :only_v3, 0)"]));
+    else if (k < 64 && servers < 3) { servers++; st(`start s${servers}`, `start_server(${servers})`); }
+    else if (k < 72 && servers > 0) {
+      const n = rnd(servers) + 1, srv = `server(${n})`;
+      const op = pick(["call", "call", "suspend", "resume", "change_code", "change_code", "get_state", "check_process_code"]);
+      st(`${op} s${n}`, {
+        call: `GenServer.call(${srv}, :get, 300)`,
+        suspend: `:sys.suspend(${srv})`,
+        resume: `:sys.resume(${srv})`,
+        change_code: `:sys.change_code(${srv}, Fz, ${pick([":any", ":bad", ":raise", "1"])}, ${pick(["nil", ":x"])})`,
+        get_state: `:sys.get_state(${srv}, 300)`,
+        check_process_code: `:erlang.check_process_code(${srv}, Fz)`,
+      }[op]);
+    }
     else if (k < 67 && loopers < 5) { loopers++; st(`spawn l${loopers}`, `spawn_looper(${loopers})`); }
     else if (k < 75 && loopers > 0) { const n = rnd(loopers) + 1; st(`ping l${n}`, `ask(looper(${n}), :ping)`); }
     else if (k < 80 && loopers > 0) { const n = rnd(loopers) + 1; st(`switch l${n}`, `ask(looper(${n}), :switch)`); }

@@ -19,6 +19,15 @@ defmodule Main do
     end
   end
 
+  defmodule Echo do
+    use GenServer
+    def init(:ok), do: {:ok, 0}
+    def init(:stop), do: {:stop, :no_start}
+    def init(:ignore), do: :ignore
+    def init(:crash), do: raise("init crashed")
+    def handle_call(:ping, _from, n), do: {:reply, {:pong, n}, n + 1}
+  end
+
   # pids become the names of the workers, refs and stack traces are not compared
   def show(t) when is_pid(t), do: Map.get(Process.get(:names, %{}), t, :other_pid)
   def show(t) when is_reference(t), do: :ref
@@ -142,6 +151,20 @@ function gen(r, _i, o) {
     () => { const k = ++msg; return `t = Process.send_after(self(), {:timer, ${k}}, ${rnd(3)}); receive do {:timer, ${k}} -> {:fired, is_reference(t)} after 2000 -> :not_fired end`; },
     () => `t = Process.send_after(self(), :never, 5000); {is_integer(Process.cancel_timer(t)), Process.cancel_timer(t)}`,
     () => `Process.demonitor(Process.monitor(${other()}), [:flush])`,
+    // OTP behaviours and tasks inside a worker: exit reasons of calls, awaits and stops
+    () => `{:ok, a} = Agent.start_link(fn -> ${rnd(5)} end); Agent.update(a, &(&1 + 1)); {Agent.get(a, & &1), Agent.stop(a, ${pick([":normal", ":shutdown", ":boom", "{:shutdown, 1}"])})}`,
+    () => `GenServer.call(${other()}, :hello, ${20 + rnd(30)})`,
+    () => `GenServer.call(self(), :hello)`,
+    () => `GenServer.cast(${other()}, :hi)`,
+    () => `Task.async(fn -> ${pick([":v", "exit(:boom)", "exit(:normal)", 'raise "t"', "throw(:t)", "Process.sleep(:infinity)"])} end) |> Task.${pick(["await(200)", "yield(200)", "await(200) |> then(&{:awaited, &1})", "shutdown(:brutal_kill)"])}`,
+    () => `{p, ref} = spawn_monitor(fn -> ${pick(['raise "x"', "exit({:r, 1})", ":ok", "throw(:z)", "exit(self())"])} end); receive do {:DOWN, ^ref, :process, ^p, r} -> {:spawned_down, r} end`,
+    () => `ref = Process.monitor(:name${rnd(2)}); receive do {:DOWN, ^ref, _, who, r} -> {:name_down, who, r} after 0 -> :monitoring end`,
+    () => `Process.put(:k, ${rnd(9)}); {Process.get(:k), Process.delete(:k), Process.get(:k, :dflt)}`,
+    () => `try do\n      ${pick(["exit(:in_try)", `GenServer.call(${other()}, :x, 10)`, "Process.exit(self(), :kill)", `Process.link(${other()})`, "throw(:t)", ":erlang.error({:e, 1})", "Process.exit(self(), :boom)"])}\n    catch\n      k, r -> {:caught, k, r}\n    after\n      send(self(), :after_ran)\n    end`,
+    // (start_link of an init that stops races its exit signal with the returned error on the
+    // BEAM itself: only GenServer.start meets those)
+    () => `{:ok, g} = GenServer.start_link(Main.Echo, ${pick([":ok", ":ignore"])}); {GenServer.call(g, :ping), GenServer.stop(g, ${pick([":normal", ":boom"])})}`,
+    () => `{GenServer.start(Main.Echo, ${pick([":stop", ":ignore", ":crash"])}), :started}`,
   ];
   for (let i = 0; i < o.steps; i++) {
     // fatal actions are rarer, so that workers live long enough to meet each other

@@ -138,6 +138,8 @@ export class Node {
   private halted: number | null = null;
   private wake: (() => void) | null = null;
   main: Process | null = null;
+  /** the script's process sent itself an exit signal with reason :normal (it dies of it) */
+  mainSignalledNormal = false;
   private readonly slice: number;
   /** when the scheduler's current batch of slices began (host clock, ms) */
   private batchStart = -Infinity;
@@ -575,7 +577,11 @@ export class Node {
       return;
     }
     if (reason === A_NORMAL) {
-      if (!viaLink && from === p) this.killProcess(p, A_NORMAL);
+      if (!viaLink && from === p) {
+        // (the script's process ended so is reported as elixir does, unlike a normal end)
+        if (p === this.main) this.mainSignalledNormal = true;
+        this.killProcess(p, A_NORMAL);
+      }
       else this.signalled(p);
       return;
     }
@@ -659,15 +665,16 @@ export class Node {
     if (p.onExit) p.onExit(reason);
     if (p === this.main) {
       // the script's process was ended by an exit signal (its own errors end in run_script)
-      if (reason !== A_NORMAL && this.code.current(atom("beamlet_boot"))?.exported("report_exit", 2) !== -1) {
+      const bySignal = reason !== A_NORMAL || this.mainSignalledNormal;
+      if (bySignal && this.code.current(atom("beamlet_boot"))?.exported("report_exit", 2) !== -1) {
         // printed in the language (Exception.format_exit), which then halts with 1; the pid is the
         // script's own, as elixir's Kernel.CLI names the process it monitors, not the signal's sender
         this.spawn(null, atom("beamlet_boot"), [p.pid, reason], atom("report_exit"));
         return;
       }
-      if (reason !== A_NORMAL) this.host.write(2, `** (EXIT from ${inspect(p.pid)}) ${inspect(reason)}\n\n`);
+      if (bySignal) this.host.write(2, `** (EXIT from ${inspect(p.pid)}) ${inspect(reason)}\n\n`);
       else if (this.noHalt) return;
-      this.halt(reason === A_NORMAL ? this.exitCode : 1);
+      this.halt(bySignal ? 1 : this.exitCode);
     }
   }
 

@@ -258,6 +258,11 @@ defineBifs("beamlet", {
     const s = (e as MapLike).get(A_STRUCT);
     return bool((listToArray(mods) ?? []).includes(s as Term));
   },
+  // (mods hold ErlangError: also true when the raw reason is no exception struct)
+  "is_exception_of/3": ([e, mods, raw]: Term[]) => {
+    if (isMap(e) && (listToArray(mods) ?? []).includes((e as MapLike).get(A_STRUCT) as Term)) return TRUE;
+    return bool(!(isMap(raw) && (raw as MapLike).get(atom("__exception__")) === TRUE));
+  },
   "pow/2": pow,
   "match_op/2": ([a, b]: Term[]) => {
     if (a instanceof Bin && b instanceof Bin) return bool(a.toString().includes(b.toString()));
