@@ -1688,18 +1688,28 @@ defmodule Enum do
   @spec sort(t(), (element(), element() -> boolean()) | :asc | :desc | module() | {:asc | :desc, module()}) :: list()
   def sort(enumerable, sorter)
 
+  # a list: OTP's lists:sort/2, as Elixir's (the comparator sees OTP's pairs in OTP's order)
+  @beamlet_frame_line 3125
+  def sort(enumerable, sorter) when is_list(enumerable), do: :lists.sort(to_sort_fun(sorter), enumerable)
+
   def sort(enumerable, :asc), do: sort(enumerable)
   def sort(enumerable, :desc), do: merge_sort(in_reduce_order(enumerable), fn a, b -> a >= b end)
   def sort(enumerable, fun) when is_function(fun, 2), do: merge_sort(in_reduce_order(enumerable), fun)
-  @beamlet_frame_line 3125
+  @beamlet_frame_line 3129
   def sort(enumerable, sorter) do
     fun = to_sort_fun(sorter)
     merge_sort(in_reduce_order(enumerable), fun)
   end
 
   @beamlet_def_line 3135
+  defp to_sort_fun(sorter) when is_function(sorter, 2), do: sorter
+  defp to_sort_fun(:asc), do: &<=/2
+  defp to_sort_fun(:desc), do: &>=/2
+  @beamlet_frame_line 3138
   defp to_sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
+  @beamlet_frame_line 3139
   defp to_sort_fun({:asc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
+  @beamlet_frame_line 3140
   defp to_sort_fun({:desc, module}) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
 
   @doc """

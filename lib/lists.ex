@@ -183,9 +183,162 @@ defmodule :lists do
 
   def search(pred, []) when is_function(pred, 1), do: false
 
+  # OTP 25's lists:sort/2, step for step: a natural merge sort that splits the list into ascending
+  # and descending runs (one out-of-order element kept aside) and merges them pairwise, alternating
+  # the direction. A comparator with side effects sees the pairs in OTP's order, and elements it
+  # calls equal come out in OTP's order. (lines: lists.erl's, where each call of `fun` is)
   @file "lists.erl"
   @beamlet_def_line 1017
-  def sort(fun, list) when is_function(fun, 2), do: Enum.sort(list, fun)
+  def sort(fun, []) when is_function(fun, 2), do: []
+  def sort(fun, [_] = l) when is_function(fun, 2), do: l
+
+  @beamlet_frame_line 1022
+  def sort(fun, [x, y | t]) do
+    case fun.(x, y) do
+      true -> fsplit_1(y, x, fun, t, [], [])
+      false -> fsplit_2(y, x, fun, t, [], [])
+    end
+  end
+
+  # an ascending run: y the last element, x the one before, r the rest of it reversed
+  @file "lists.erl"
+  defp fsplit_1(y, x, fun, [z | l], r, rs) do
+    case __at_line__(2674, fun.(y, z)) do
+      true ->
+        fsplit_1(z, y, fun, l, [x | r], rs)
+
+      false ->
+        case __at_line__(2678, fun.(x, z)) do
+          true -> fsplit_1(y, z, fun, l, [x | r], rs)
+          false when r == [] -> fsplit_1(y, x, fun, l, [z], rs)
+          false -> fsplit_1_1(y, x, fun, l, r, rs, z)
+        end
+    end
+  end
+
+  defp fsplit_1(y, x, fun, [], r, rs), do: rfmergel([[y, x | r] | rs], [], fun, :asc)
+
+  # (s: the element kept aside)
+  @file "lists.erl"
+  defp fsplit_1_1(y, x, fun, [z | l], r, rs, s) do
+    case __at_line__(2691, fun.(y, z)) do
+      true ->
+        fsplit_1_1(z, y, fun, l, [x | r], rs, s)
+
+      false ->
+        case __at_line__(2695, fun.(x, z)) do
+          true ->
+            fsplit_1_1(y, z, fun, l, [x | r], rs, s)
+
+          false ->
+            case __at_line__(2699, fun.(s, z)) do
+              true -> fsplit_1(z, s, fun, l, [], [[y, x | r] | rs])
+              false -> fsplit_1(s, z, fun, l, [], [[y, x | r] | rs])
+            end
+        end
+    end
+  end
+
+  defp fsplit_1_1(y, x, fun, [], r, rs, s), do: rfmergel([[s], [y, x | r] | rs], [], fun, :asc)
+
+  # a descending run
+  @file "lists.erl"
+  defp fsplit_2(y, x, fun, [z | l], r, rs) do
+    case __at_line__(2712, fun.(y, z)) do
+      false ->
+        fsplit_2(z, y, fun, l, [x | r], rs)
+
+      true ->
+        case __at_line__(2716, fun.(x, z)) do
+          false -> fsplit_2(y, z, fun, l, [x | r], rs)
+          true when r == [] -> fsplit_2(y, x, fun, l, [z], rs)
+          true -> fsplit_2_1(y, x, fun, l, r, rs, z)
+        end
+    end
+  end
+
+  defp fsplit_2(y, x, fun, [], r, rs), do: fmergel([[y, x | r] | rs], [], fun, :desc)
+
+  @file "lists.erl"
+  defp fsplit_2_1(y, x, fun, [z | l], r, rs, s) do
+    case __at_line__(2729, fun.(y, z)) do
+      false ->
+        fsplit_2_1(z, y, fun, l, [x | r], rs, s)
+
+      true ->
+        case __at_line__(2733, fun.(x, z)) do
+          false ->
+            fsplit_2_1(y, z, fun, l, [x | r], rs, s)
+
+          true ->
+            case __at_line__(2737, fun.(s, z)) do
+              false -> fsplit_2(z, s, fun, l, [], [[y, x | r] | rs])
+              true -> fsplit_2(s, z, fun, l, [], [[y, x | r] | rs])
+            end
+        end
+    end
+  end
+
+  defp fsplit_2_1(y, x, fun, [], r, rs, s), do: fmergel([[s], [y, x | r] | rs], [], fun, :desc)
+
+  # merging the runs two at a time, in one direction then the other
+  @file "lists.erl"
+  defp fmergel([t1, [h2 | t2] | l], acc, fun, :asc), do: fmergel(l, [fmerge2_1(t1, h2, fun, t2, []) | acc], fun, :asc)
+  defp fmergel([[h2 | t2], t1 | l], acc, fun, :desc), do: fmergel(l, [fmerge2_1(t1, h2, fun, t2, []) | acc], fun, :desc)
+  defp fmergel([l], [], _fun, _o), do: l
+  defp fmergel([l], acc, fun, o), do: rfmergel([:lists.reverse(l, []) | acc], [], fun, o)
+  defp fmergel([], acc, fun, o), do: rfmergel(acc, [], fun, o)
+
+  @file "lists.erl"
+  defp rfmergel([[h2 | t2], t1 | l], acc, fun, :asc), do: rfmergel(l, [rfmerge2_1(t1, h2, fun, t2, []) | acc], fun, :asc)
+  defp rfmergel([t1, [h2 | t2] | l], acc, fun, :desc), do: rfmergel(l, [rfmerge2_1(t1, h2, fun, t2, []) | acc], fun, :desc)
+  defp rfmergel([l], acc, fun, o), do: fmergel([:lists.reverse(l, []) | acc], [], fun, o)
+  defp rfmergel([], acc, fun, o), do: fmergel(acc, [], fun, o)
+
+  # (the first list's elements come first among equals)
+  @file "lists.erl"
+  @beamlet_frame_line 2772
+  defp fmerge2_1([h1 | t1], h2, fun, t2, m) do
+    case fun.(h1, h2) do
+      true -> fmerge2_1(t1, h2, fun, t2, [h1 | m])
+      false -> fmerge2_2(h1, t1, fun, t2, [h2 | m])
+    end
+  end
+
+  defp fmerge2_1([], h2, _fun, t2, m), do: :lists.reverse(t2, [h2 | m])
+
+  @file "lists.erl"
+  @beamlet_frame_line 2782
+  defp fmerge2_2(h1, t1, fun, [h2 | t2], m) do
+    case fun.(h1, h2) do
+      true -> fmerge2_1(t1, h2, fun, t2, [h1 | m])
+      false -> fmerge2_2(h1, t1, fun, t2, [h2 | m])
+    end
+  end
+
+  defp fmerge2_2(h1, t1, _fun, [], m), do: :lists.reverse(t1, [h1 | m])
+
+  @file "lists.erl"
+  @beamlet_frame_line 2794
+  defp rfmerge2_1([h1 | t1], h2, fun, t2, m) do
+    case fun.(h1, h2) do
+      true -> rfmerge2_2(h1, t1, fun, t2, [h2 | m])
+      false -> rfmerge2_1(t1, h2, fun, t2, [h1 | m])
+    end
+  end
+
+  defp rfmerge2_1([], h2, _fun, t2, m), do: :lists.reverse(t2, [h2 | m])
+
+  @file "lists.erl"
+  @beamlet_frame_line 2804
+  defp rfmerge2_2(h1, t1, fun, [h2 | t2], m) do
+    case fun.(h1, h2) do
+      true -> rfmerge2_2(h1, t1, fun, t2, [h2 | m])
+      false -> rfmerge2_1(t1, h2, fun, t2, [h1 | m])
+    end
+  end
+
+  defp rfmerge2_2(h1, t1, _fun, [], m), do: :lists.reverse(t1, [h1 | m])
 
   @file "lists.erl"
   @beamlet_def_line 1057
