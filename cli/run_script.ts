@@ -344,13 +344,14 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
   node.nextCommand = next;
   if (opts.halt === false) node.noHalt = true;
   const idle = (parent: Process | null, opts: { system?: number; link?: boolean } = {}) => node.spawn(parent, atom("beamlet_boot"), [], atom("idle"), opts)[0];
-  node.beforeScriptProcess();
-  // a script's process is elixir's: led by the console's io server (#PID<0.65.0>) and, for a file,
+  // a script's process is elixir's, #PID<0.96.0>, and so is a project's (Mix's process, see
+  // Node.numberPidsAsProject): led by the console's io server (#PID<0.65.0>) and, for a file,
   // linked to the file's lexical tracker (#PID<0.97.0>, spawned after it); a project's is
   // linked to the process that started it
-  const leader = project ? idle(null) : idle(null, { system: 65 });
+  const mainPid = project ? node.projectCommands(firstEval) : (node.beforeScriptProcess(), undefined);
+  const leader = idle(null, { system: 65 });
   // the initial call tells the stack traces what ran the code (vm/stacktrace.ts)
-  const [main] = node.spawn(leader, atom("beamlet_boot"), [atom(first.module)], atom(first.entry), { link: !!project });
+  const [main] = node.spawn(leader, atom("beamlet_boot"), [atom(first.module)], atom(first.entry), { link: !!project, system: mainPid });
   node.afterScriptProcess();
   if (!project && !firstEval) idle(main, { system: 97, link: true });
   node.main = main;

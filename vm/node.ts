@@ -355,6 +355,29 @@ export class Node {
     if (this.processes.size === 0) this.nextPid = 40;
   }
   private scriptPids: { perModule: number; first: number; started: boolean; checker: number } | null = null;
+  /**
+   * Number pids as `mix run` does in a compiled project: its process is #PID<0.96.0> too; Mix's
+   * own processes take the numbers up to 0.137 before the application starts (its starter is 0.138:
+   * `Application.start`), or up to 0.123 with --no-start; then the commands' files and modules
+   * take numbers as a script's do (see numberPidsAsScript).
+   */
+  numberPidsAsProject(): void {
+    this.scriptPids = { perModule: 3, first: 1, started: false, checker: 2 };
+    if (this.processes.size === 0) this.nextPid = 40;
+  }
+  /** the project's application starts next (or, with start false, would have) */
+  beforeApplicationStart(start: boolean): void {
+    const next = start ? 138 : 124;
+    if (this.scriptPids && this.nextPid < next) this.nextPid = next;
+  }
+  /** `mix run`'s commands: the first one runs in process 0.96 when that number is free */
+  projectCommands(firstEvaluated: boolean): number | undefined {
+    const s = this.scriptPids;
+    if (!s || s.started) return undefined;
+    s.checker = firstEvaluated ? 0 : 2;
+    s.perModule = firstEvaluated ? 4 : 3;
+    return 96;
+  }
   /** the script's process is spawned next: it is 0.96 */
   beforeScriptProcess(): void {
     if (this.scriptPids && this.nextPid <= 96) this.nextPid = 96;

@@ -80,9 +80,11 @@ a = ${hasApp ? `${m}.application()` : "[]"}
 }
 
 /** Elixir source that registers the application on a node and starts it (unless start is false) */
-export function startAppSource(app: string, version: string, appSpecSource: string, modules: string[] = [], start = true): string {
+/** type: the restart type, :temporary as `mix run` starts an application, :permanent in a release
+ *  (whose node goes down with it) */
+export function startAppSource(app: string, version: string, appSpecSource: string, modules: string[] = [], start = true, type: "temporary" | "permanent" = "temporary"): string {
   const mods = modules.map((m) => `:${JSON.stringify(m)}`).join(", ");
   return `Application.__put_spec__(:${app}, ${appSpecSource} ++ [vsn: ${JSON.stringify(version).replace(/^"|"$/g, "'")}, modules: [${mods}]])
-${start ? `Application.ensure_all_started(:${app})` : "{:ok, []}"}
+${start ? `Application.ensure_all_started(:${app}, :${type})` : "{:ok, []}"}
 `;
 }

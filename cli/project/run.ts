@@ -47,10 +47,10 @@ export async function compileCommand(opts: { force?: boolean; warningsAsErrors?:
 
 /** start the application described by a project or a release on a running node */
 /** `preamble`: Elixir evaluated first (the configuration, see config.ts) */
-export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = "", modules: string[] = [], start = true): Promise<boolean> {
+export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = "", modules: string[] = [], start = true, type: "temporary" | "permanent" = "temporary"): Promise<boolean> {
   const ev = node.newEvaluator();
-  // the evaluator stays alive: like OTP's application master, the supervision tree is linked to it
-  const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec, modules, start), "beamlet_start.exs");
+  node.beforeApplicationStart(start);
+  const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec, modules, start, type), "beamlet_start.exs");
   const v = r.ok ? r.value : null;
   const ok = v !== null && (v as any).items?.[0]?.name === "ok";
   if (!ok) {
@@ -70,6 +70,7 @@ function require_inspect(t: any): string {
  *  `mix run --no-start` */
 export async function startProjectNode(dir: string, p: Project, start = true, extraConfig: string[] = []): Promise<{ node: Node; loop: Promise<number>; keepAlive: NodeJS.Timeout } | null> {
   const node = bootNode();
+  node.numberPidsAsProject();
   node.code.path.unshift(p.ebin);
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);

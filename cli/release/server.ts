@@ -97,7 +97,7 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
   // Ctrl-C on the terminal: the BREAK menu, as the BEAM shows it
   installBreakMenu();
 
-  const started = await startApplication(node, info.app, info.version, info.spec, await releaseConfigPreamble(node, root, info));
+  const started = await startApplication(node, info.app, info.version, info.spec, await releaseConfigPreamble(node, root, info), [], true, "permanent");
   if (!started) {
     clearInterval(keepAlive);
     node.halt(1);
@@ -181,8 +181,12 @@ class ControlServer {
           return "stop";
         case "stop":
           sendMessage(sock, { t: "ok" });
-          sock.end(() => process.exit(0));
-          setTimeout(() => process.exit(0), 500);
+          // as System.stop/0: the application's prep_stop/1 and stop/1 run, then the node halts
+          // (the run loop ends with status 0); a stop that hangs is cut short
+          sock.end(() => {
+            this.node.spawn(null, atom("beamlet_boot"), [0], atom("system_stop"));
+            setTimeout(() => process.exit(0), 5000).unref();
+          });
           return "stop";
         case "rpc":
           void rpc(this.node, sock, m.code as string);

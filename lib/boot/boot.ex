@@ -21,8 +21,23 @@ defmodule :beamlet_boot do
   defp console_request({:put_chars, encoding, mod, fun, args}), do: console_request({:put_chars, encoding, apply(mod, fun, args)})
   defp console_request({:put_chars, chars}), do: console_request({:put_chars, :latin1, chars})
   defp console_request({:put_chars, mod, fun, args}), do: console_request({:put_chars, :latin1, mod, fun, args})
+  # several requests, answered in order up to the first that fails
+  defp console_request({:requests, requests}) do
+    Enum.reduce_while(requests, :ok, fn request, _ ->
+      case console_request(request) do
+        {:error, _} = error -> {:halt, error}
+        reply -> {:cont, reply}
+      end
+    end)
+  end
+
   # reads, options and the rest: standard input's server answers them
   defp console_request(request), do: IO.__request__(:stdio, request)
+
+  @doc false
+  # an io request to the console made of another process (an application master forwards those
+  # sent to it, as OTP's forwards them to its old group leader)
+  def console_request(from, reply_as, request), do: send(from, {:io_reply, reply_as, console_request(request)})
 
   # `elixir FILE.exs`: run the top level; an uncaught error prints Elixir's banner on stderr, exit 1.
   # Then the System.at_exit/1 hooks run with the status (ExUnit.start/1's hook runs the tests).
@@ -100,6 +115,23 @@ defmodule :beamlet_boot do
   defp prune_stacktrace([{Kernel.CLI, :wrapper, 1, _} | _]), do: []
   defp prune_stacktrace([frame | rest]), do: [frame | prune_stacktrace(rest)]
   defp prune_stacktrace([]), do: []
+
+  # System.stop/1 (OTP's init:stop/1): the started applications stop, newest first, then the node
+  # halts without running the at_exit hooks. The caller goes on until then: it sees :ok once the
+  # applications have stopped (as it mostly does on the BEAM, whose shutdown runs first)
+  def system_stop(status) do
+    Application.__stop_all__()
+
+    :beamlet.spawn_system(
+      fn ->
+        Logger.flush()
+        :erlang.halt(status)
+      end,
+      -1
+    )
+
+    :ok
+  end
 
   # hooks may register further hooks (ExUnit's does): run until none is left
   def run_at_exit(status) do

@@ -1,8 +1,8 @@
 # Erlang's :application over beamlet's application model (lib/otp/application.ex, whose controller
 # keeps specs, environments and started applications): what OTP returns where Elixir's
 # Application differs, `{:ok, value}`/`:undefined` for lookups and `[{app, description, vsn}]`
-# listings. A process does not belong to an application here (no application master sets its
-# group leader), so the forms that ask for the caller's application answer as a script does.
+# listings. A process belongs to the application whose master is its group leader
+# (lib/erlang/application_master.ex).
 defmodule :application do
   # ---- environment ----------------------------------------------------------------------------
 
@@ -69,8 +69,15 @@ defmodule :application do
 
   # ---- which application ------------------------------------------------------------------------
 
-  def get_application, do: :undefined
-  def get_application(pid) when is_pid(pid), do: :undefined
+  # a process belongs to the application whose master is its group leader
+  def get_application, do: get_application(self())
+
+  def get_application(pid) when is_pid(pid) do
+    case Process.info(pid, :group_leader) do
+      {:group_leader, leader} -> Application.__application_of_master__(leader)
+      nil -> :undefined
+    end
+  end
 
   def get_application(module) when is_atom(module) do
     case Application.get_application(module) do

@@ -279,8 +279,6 @@ defmodule Application do
   end
 
   def start(app, type \\ :temporary) do
-    _ = type
-
     cond do
       app in @builtin ->
         if ctl({:started?, app}), do: {:error, {:already_started, app}}, else: mark_builtin(app)
@@ -300,7 +298,7 @@ defmodule Application do
             if missing do
               {:error, {:not_started, missing}}
             else
-              start_mod(app, spec)
+              start_mod(app, spec, type)
             end
         end
     end
@@ -308,7 +306,7 @@ defmodule Application do
 
   defp mark_builtin(app) do
     unless ctl({:loaded?, app}), do: ctl({:put_spec, app, Map.fetch!(@builtin_specs, app)})
-    ctl({:started, app, nil, nil, nil})
+    ctl({:started, app, nil, :temporary})
     :ok
   end
 
@@ -316,46 +314,41 @@ defmodule Application do
     Keyword.get(spec, :applications, []) ++ Keyword.get(spec, :extra_applications, [])
   end
 
-  defp start_mod(app, spec) do
-    case Keyword.get(spec, :mod) do
-      nil ->
-        ctl({:started, app, nil, nil, nil})
-        :ok
+  # as OTP's controller: a starter process starts the application (its master and the callback,
+  # lib/erlang/application_master.ex, when it has a callback module) and tells the result
+  defp start_mod(app, spec, type) do
+    controller = controller()
+    caller = self()
+    tag = make_ref()
 
-      {mod, args} ->
+    {starter, ref} =
+      spawn_monitor(fn ->
         result =
-          try do
-            {:ok, mod.start(:normal, args)}
-          catch
-            :error, reason -> {:crash, {reason, __STACKTRACE__}}
-            :exit, reason -> {:crash, reason}
-            :throw, value -> {:ok, value}
+          case Keyword.get(spec, :mod) do
+            {mod, args} -> :application_master.start_link(controller, app, {mod, args})
+            _ -> {:ok, nil}
           end
 
+        # registered before the starter ends: the master is linked to it until then
+        with {:ok, master} <- result, do: ctl({:started, app, master, type})
+        send(caller, {tag, result})
+      end)
+
+    receive do
+      {^tag, result} ->
+        Process.demonitor(ref, [:flush])
+
         case result do
-          {:ok, {:ok, pid}} when is_pid(pid) ->
-            ctl({:started, app, mod, pid, []})
+          {:ok, _} ->
             :ok
 
-          {:ok, {:ok, pid, state}} when is_pid(pid) ->
-            ctl({:started, app, mod, pid, state})
-            :ok
-
-          {:ok, {:error, reason}} ->
-            reason = {reason, {mod, :start, [:normal, args]}}
-            Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
-            {:error, reason}
-
-          {:ok, other} ->
-            reason = {:bad_return, {{mod, :start, [:normal, args]}, other}}
-            Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
-            {:error, reason}
-
-          {:crash, reason} ->
-            reason = {:bad_return, {{mod, :start, [:normal, args]}, {:EXIT, reason}}}
+          {:error, reason} ->
             Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
             {:error, reason}
         end
+
+      {:DOWN, ^ref, :process, ^starter, reason} ->
+        {:error, reason}
     end
   end
 
@@ -417,53 +410,63 @@ defmodule Application do
       :error ->
         {:error, {:not_started, app}}
 
-      {:ok, {nil, _, _}} ->
-        Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: :stopped")
-        :ok
+      {:ok, {master, _type}} ->
+        if is_pid(master) do
+          stop_master(master)
+          # as OTP's controller logs it before it answers, once the master's work is done
+          exited(app, :stopped)
+        else
+          Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: :stopped")
+        end
 
-      {:ok, {mod, pid, state}} ->
-        state = optional_callback(mod, :prep_stop, state, state)
-        shutdown(pid)
-        optional_callback(mod, :stop, state, :ok)
-        Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: :stopped")
         :ok
     end
   end
 
-  defp optional_callback(mod, fun, arg, default) do
-    if GenServer.exported?(mod, fun, 1) do
-      try do
-        apply(mod, fun, [arg])
-      catch
-        :error, :undef ->
-          case __STACKTRACE__ do
-            [{^mod, ^fun, _, _} | _] -> default
-            st -> :erlang.raise(:error, :undef, st)
-          end
-      end
-    else
-      default
-    end
+  defp exited(app, reason) do
+    Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
+    Logger.flush()
   end
 
-  defp shutdown(pid) when is_pid(pid) do
-    ref = :erlang.monitor(:process, pid)
-    :erlang.unlink(pid)
-    :erlang.exit(pid, :shutdown)
+  defp stop_master(master) do
+    ref = :erlang.monitor(:process, master)
+    send(master, {:stop, self(), ref})
 
     receive do
-      {:DOWN, ^ref, :process, ^pid, _} -> :ok
-    after
-      5000 ->
-        :erlang.exit(pid, :kill)
+      {^ref, :ok} -> :erlang.demonitor(ref, [:flush])
+      {:DOWN, ^ref, :process, ^master, _} -> :ok
+    end
 
-        receive do
-          {:DOWN, ^ref, :process, ^pid, _} -> :ok
-        end
+    :ok
+  end
+
+  @doc false
+  # the application master of a started application (:application_controller.get_master/1)
+  def __master__(app) do
+    case ctl({:master, app}) do
+      pid when is_pid(pid) -> pid
+      _ -> :undefined
     end
   end
 
-  defp shutdown(_), do: :ok
+  @doc false
+  # the node stops (System.stop/1): each application with a master stops, newest first, quietly
+  # as OTP's controller stops them at shutdown
+  def __stop_all__ do
+    for {app, {master, _}} <- ctl(:started_entries), is_pid(master) do
+      ctl({:take_started, app})
+      stop_master(master)
+    end
+
+    :ok
+  end
+
+  @doc false
+  def __starting__(app, master), do: ctl({:starting, app, master})
+
+  @doc false
+  # the started application whose master is `pid` (:application.get_application/0,1)
+  def __application_of_master__(pid), do: ctl({:application_of, pid})
 
   def app_dir(app), do: "_build/lib/" <> :erlang.atom_to_binary(app)
   def app_dir(app, path), do: app_dir(app) <> "/" <> path
@@ -525,10 +528,19 @@ defmodule Application do
         booted = %{
           env: %{},
           specs: Map.take(@builtin_specs, @started_at_boot),
-          started: for(app <- @started_at_boot, do: {app, {nil, nil, nil}})
+          started: for(app <- @started_at_boot, do: {app, {nil, :permanent}}),
+          masters: %{}
         }
 
-        pid = :beamlet.spawn_system(fn -> controller_loop(booted) end, 44)
+        # it traps exits: a master's exit is its application's end
+        pid =
+          :beamlet.spawn_system(
+            fn ->
+              Process.flag(:trap_exit, true)
+              controller_loop(booted)
+            end,
+            44
+          )
 
         try do
           :erlang.register(@controller, pid)
@@ -550,6 +562,9 @@ defmodule Application do
         {reply, data} = handle(request, data)
         send(from, {ref, reply})
         controller_loop(data)
+
+      {:EXIT, pid, reason} ->
+        controller_loop(master_exited(pid, reason, data))
 
       _ ->
         controller_loop(data)
@@ -609,11 +624,61 @@ defmodule Application do
 
   defp handle({:started?, app}, data), do: {:lists.keymember(app, 1, data.started), data}
 
-  defp handle({:started, app, mod, pid, state}, data) do
-    {:ok, %{data | started: [{app, {mod, pid, state}} | data.started]}}
+  # a master registers as it starts: its processes belong to the application from the start on
+  defp handle({:starting, app, master}, data) do
+    :erlang.link(master)
+    {:ok, %{data | masters: Map.put(data.masters, master, app)}}
   end
 
+  defp handle({:started, app, master, type}, data) do
+    {:ok, %{data | started: [{app, {master, type}} | data.started]}}
+  end
+
+  defp handle({:master, app}, data) do
+    case :lists.keyfind(app, 1, data.started) do
+      {^app, {master, _}} -> {master, data}
+      false -> {nil, data}
+    end
+  end
+
+  defp handle({:application_of, pid}, data) do
+    case Map.fetch(data.masters, pid) do
+      {:ok, app} -> {{:ok, app}, data}
+      :error -> {:undefined, data}
+    end
+  end
+
+  defp handle(:started_entries, data), do: {data.started, data}
   defp handle(:started, data), do: {Enum.map(data.started, fn {app, _} -> app end), data}
+
+  # a master ended while its application ran (its top process died): the application is no longer
+  # started; it is logged, and a permanent application (or a transient one that ended abnormally)
+  # takes the node down as OTP's controller does. The log is written from a process of its own:
+  # Logger asks this process for its level.
+  defp master_exited(pid, reason, data) do
+    data = %{data | masters: Map.delete(data.masters, pid)}
+
+    case Enum.find(data.started, fn {_, {master, _}} -> master == pid end) do
+      nil ->
+        data
+
+      {app, {_, type}} ->
+        :beamlet.spawn_system(fn -> application_exited(app, type, reason) end, -1)
+        %{data | started: :lists.keydelete(app, 1, data.started)}
+    end
+  end
+
+  defp application_exited(app, type, reason) do
+    Logger.bare_log(:notice, "Application " <> :erlang.atom_to_binary(app) <> " exited: " <> format_error(reason))
+
+    if type == :permanent or (type == :transient and reason != :normal) do
+      Logger.flush()
+      term = :io_lib.format('~w', [{:application_terminated, app, reason}]) |> IO.chardata_to_string()
+      IO.puts(~s({"Kernel pid terminated",application_controller,) <> inspect(term) <> "}")
+      IO.write(:stderr, "Kernel pid terminated (application_controller) (" <> term <> ")\n")
+      :erlang.halt(1)
+    end
+  end
 
   defp handle({:take_started, app}, data) do
     case :lists.keyfind(app, 1, data.started) do

@@ -29,8 +29,11 @@ function textOf(t: Term): string {
 }
 
 /** write to a device: its io server (a StringIO, a captured :standard_error), else the console */
-function put(ctx: BifContext, d: Term, text: string, call: [string, Term[]]): Term {
-  if (!isConsoleDevice(d) && d instanceof Atom && deviceServer(ctx.node as Node, ctx.process as Process, d) === undefined) ioNoDevice(call[0], call[1]);
+function put(ctx: BifContext, d: Term, text: string, call: [string, Term[]]): Term | TailCall {
+  const server = deviceServer(ctx.node as Node, ctx.process as Process, d);
+  if (!isConsoleDevice(d) && d instanceof Atom && server === undefined) ioNoDevice(call[0], call[1]);
+  // an io server is asked and waited for, as io:put_chars/2 does: its text comes before what follows
+  if (server) return new TailCall(atom("Elixir.IO.Device"), [server.pid, atom("unicode"), bin(text)], atom("put!"));
   writeDevice(ctx.node as Node, ctx.process as Process, d, text, (fd, t) => ctx.write(fd, t));
   return OK;
 }

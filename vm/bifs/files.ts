@@ -7,7 +7,7 @@ import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL
 import { raise, exception, badarg, ErlangError } from "../errors.ts";
 import { noClause } from "./util.ts";
 import { mapFromEntries } from "../map.ts";
-import { Halt } from "../calls.ts";
+import { Halt, TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import { ensureExceptionModules } from "./code_exceptions.ts";
 import { SCHEDULERS, schedulersOnline } from "./system_info.ts";
@@ -599,8 +599,10 @@ defineBifs("Elixir.System", {
     node(ctx).atExit.unshift(f);
     return OK;
   },
-  "stop/0": () => { throw new Halt(0); },
-  "stop/1": ([c]) => { throw new Halt(haltCode(c)); },
+  // as :init.stop/1: the node stops in the background (the applications' stop/1 callbacks run,
+  // newest application first), then halts; the caller goes on meanwhile
+  "stop/0": () => new TailCall(atom("beamlet_boot"), [0], atom("system_stop")),
+  "stop/1": ([c]) => new TailCall(atom("beamlet_boot"), [haltCode(c)], atom("system_stop")),
   "schedulers_online/0": () => schedulersOnline(),
   "schedulers/0": () => SCHEDULERS,
   "pid/0": (_, ctx) => S(String((globalThis as any).process?.pid ?? 1)),

@@ -1,0 +1,59 @@
+// Pids in a project are numbered as `mix run` numbers them once the project is compiled: the
+// command's process is #PID<0.96.0>, its group leader 0.65, the application's master and tree and
+// what the commands spawn take the BEAM's numbers. The expected output is real mix's, run beside.
+import { describe, it, expect } from "vitest";
+import { mkdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { run, beamlet } from "../e2e/helpers.ts";
+
+const MIX = `defmodule Pidnum.MixProject do
+  use Mix.Project
+  def project, do: [app: :pidnum, version: "0.1.0", elixir: "~> 1.14", deps: []]
+  def application, do: [extra_applications: [:logger], mod: {Pidnum.Application, []}]
+end
+`;
+
+const APP = `defmodule Pidnum.Application do
+  use Application
+  def start(_type, _args) do
+    Supervisor.start_link([{Agent, fn -> 0 end}], strategy: :one_for_one, name: Pidnum.Supervisor)
+  end
+end
+`;
+
+const SHOW = `show = fn label, pid -> IO.puts("#{label}: " <> inspect(pid)) end
+show.("self", self())
+show.("group leader", Process.group_leader())
+show.("master", :application_controller.get_master(:pidnum))
+show.("supervisor", Process.whereis(Pidnum.Supervisor))
+show.("spawned", spawn(fn -> :ok end))
+defmodule Later do
+end
+show.("after a module", spawn(fn -> :ok end))
+`;
+
+describe("pid numbers in a project", () => {
+  it("are mix run's: in a file, -e code and --no-start", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "beamlet-pidnum-")), "pidnum");
+    try {
+      mkdirSync(join(dir, "lib"), { recursive: true });
+      writeFileSync(join(dir, "mix.exs"), MIX);
+      writeFileSync(join(dir, "lib", "pidnum.ex"), APP);
+      writeFileSync(join(dir, "show.exs"), SHOW);
+      const env = { MIX_ENV: "dev" };
+      expect((await run("mix", ["compile"], { cwd: dir, env })).code).toBe(0);
+      expect((await beamlet(["compile"], { cwd: dir, env })).code).toBe(0);
+      const cases = [["show.exs"], ["-e", SHOW], ["--no-start", "-e", "IO.inspect(self()); IO.inspect(spawn(fn -> :ok end))"]];
+      for (const args of cases) {
+        const want = await run("mix", ["run", ...args], { cwd: dir, env });
+        const got = await beamlet(["run", ...args], { cwd: dir, env });
+        expect(want.code, want.stderr).toBe(0);
+        expect(want.stdout).toContain("#PID<0.96.0>");
+        expect({ out: got.stdout, code: got.code }, args.join(" ")).toEqual({ out: want.stdout, code: want.code });
+      }
+    } finally {
+      rmSync(join(dir, ".."), { recursive: true, force: true });
+    }
+  }, 240000);
+});
