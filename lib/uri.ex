@@ -166,11 +166,11 @@ defmodule URI do
 
   # (a list is no key or value: to_string would take it for chardata)
   defp encode_kv_pair({key, _}, _encoding) when is_list(key) do
-    raise ArgumentError, "encode_query/2 keys cannot be lists, got: #{inspect(key)}"
+    __at_line__(140, raise(ArgumentError, "encode_query/2 keys cannot be lists, got: #{inspect(key)}"))
   end
 
   defp encode_kv_pair({_, value}, _encoding) when is_list(value) do
-    raise ArgumentError, "encode_query/2 values cannot be lists, got: #{inspect(value)}"
+    __at_line__(144, raise(ArgumentError, "encode_query/2 values cannot be lists, got: #{inspect(value)}"))
   end
 
   defp encode_kv_pair({k, v}, encoding) do
