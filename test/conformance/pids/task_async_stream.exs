@@ -11,7 +11,7 @@ IO.inspect(spawn(fn -> :ok end), label: "after a stream")
 Task.async_stream(1..2, fn x -> {x, self()} end, max_concurrency: 1) |> Enum.to_list() |> IO.inspect()
 IO.inspect(spawn(fn -> :ok end), label: "after max_concurrency 1")
 
-Task.async_stream(1..3, fn x -> if x == 2, do: Process.sleep(1000); x end, timeout: 100, on_timeout: :kill_task)
+Task.async_stream(1..3, fn x -> if x == 2, do: Process.sleep(30_000); x end, timeout: 1000, on_timeout: :kill_task)
 |> Enum.to_list()
 |> IO.inspect(label: "kill_task")
 
@@ -19,7 +19,7 @@ IO.inspect(spawn(fn -> :ok end), label: "after a timeout")
 Task.async_stream(1..10, fn x -> x end) |> Enum.take(1) |> IO.inspect(label: "halted")
 IO.inspect(spawn(fn -> :ok end), label: "after halting")
 
-Task.async_stream([3, 1, 2], fn x -> Process.sleep(x * 50); x end, ordered: false) |> Enum.to_list() |> IO.inspect(label: "unordered")
+Task.async_stream([3, 1, 2], fn x -> Process.sleep(x * 200); x end, ordered: false, max_concurrency: 3) |> Enum.to_list() |> IO.inspect(label: "unordered")
 Process.flag(:trap_exit, true)
 Task.async_stream([:a, :b], fn x -> if x == :b, do: exit(:boom), else: x end, zip_input_on_exit: true) |> Enum.to_list() |> IO.inspect(label: "zip")
 
