@@ -13,6 +13,22 @@ defmodule :beamlet_yielding do
   def string_length(bin, off, n), do: :beamlet_yielding.string_length_chunk(bin, off, n)
   def string_case(bin, off, up, acc), do: :beamlet_yielding.string_case_chunk(bin, off, up, acc)
 
+  # jobs (vm/bifs/bif_jobs.ts): one function per BIF, named in what Process.info shows
+  def lists_sort(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_usort(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_flatten(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_last(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_nth(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_max(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_min(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_sum(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_member(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_keyfind(job), do: :beamlet_yielding.job_chunk(job)
+  def erlang_append(job), do: :beamlet_yielding.job_chunk(job)
+  def list_to_tuple(job), do: :beamlet_yielding.job_chunk(job)
+  def list_to_binary(job), do: :beamlet_yielding.job_chunk(job)
+  def iolist_to_binary(job), do: :beamlet_yielding.job_chunk(job)
+
   def string_split(bin, off, start, pats, left, trim, acc),
     do: :beamlet_yielding.string_split_chunk(bin, off, start, pats, left, trim, acc)
 end

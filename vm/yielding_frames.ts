@@ -36,6 +36,21 @@ function shownTable(): Record<string, Shown> {
     string_length: shown(["Elixir.String", "length", 2], ["Elixir.String", "length", 2, "lib/string.ex", 2019]),
     string_upcase: shown(["Elixir.String.Unicode", "upcase", 3], ["Elixir.String.Unicode", "upcase", 3, "lib/elixir/unicode/unicode.ex", 346]),
     string_downcase: shown(["Elixir.String.Unicode", "downcase", 3], ["Elixir.String.Unicode", "downcase", 3, "lib/elixir/unicode/unicode.ex", 236]),
+    // sampled on OTP 25 inside each call on a 3M-element list (lists.erl's loops, or the BIF itself)
+    lists_sort: shown(["lists", "split_1", 5], ["lists", "split_1", 5, "lists.erl", 1619]),
+    lists_usort: shown(["lists", "usplit_1", 5], ["lists", "usplit_1", 5, "lists.erl", 1829]),
+    lists_flatten: shown(["lists", "do_flatten", 2], ["lists", "do_flatten", 2, "lists.erl", 659]),
+    lists_last: shown(["lists", "last", 2], ["lists", "last", 2, "lists.erl", 258]),
+    lists_nth: shown(["lists", "nth", 2], ["lists", "nth", 2, "lists.erl", 198]),
+    lists_max: shown(["lists", "max", 2], ["lists", "max", 2, "lists.erl", 358]),
+    lists_min: shown(["lists", "min", 2], ["lists", "min", 2, "lists.erl", 345]),
+    lists_sum: shown(["lists", "sum", 2], ["lists", "sum", 2, "lists.erl", 319]),
+    lists_member: shown(["lists", "member", 2], null),
+    lists_keyfind: shown(["lists", "keyfind", 3], null),
+    erlang_append: shown(["erlang", "++", 2], null),
+    list_to_tuple: shown(["erlang", "list_to_tuple", 1], null),
+    list_to_binary: shown(["erts_internal", "list_to_binary_continue", 1], null),
+    iolist_to_binary: shown(["erts_internal", "list_to_binary_continue", 1], null),
     string_split: shown(["erlang", "binary_find_trap", 3], ["Elixir.String", "split", 3, "lib/string.ex", 509]),
   });
 }

@@ -176,3 +176,45 @@ describe("String padding pays reductions by its size (deterministic node)", () =
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
   }, 120000);
 });
+
+// One call of a list BIF on a big list runs as a job (vm/bifs/bif_jobs.ts): in chunks, each a
+// point where the scheduler may switch, so a ticking process keeps running *during* the call. Each
+// of these was one uninterrupted JS call charged one reduction (a sort of 3M elements held the
+// node for seconds). The hog checks each result, so a chunked walk that lost its place fails here.
+const jobHog = (name: string, call: string, check: string) => ({
+  module: "JobSpin" + name,
+  hogClauses: `
+  def hog(l, kl, bl) do
+    r = ${call}
+    ${check}
+  end`,
+  setup: `l = Enum.to_list(200_000..1//-1); kl = Enum.map(l, &{&1}); bl = Enum.map(l, &rem(&1, 256))`,
+  hogCall: `JobSpin${name}.hog(l, kl, bl)`,
+});
+
+const jobCalls: [string, string, string][] = [
+  ["Sort", ":lists.sort(l)", "[1, 2 | _] = r; 200_000 = :lists.last(r)"],
+  ["Usort", ":lists.usort(l ++ l)", "[1, 2 | _] = r; 200_000 = length(r)"],
+  ["Flatten", ":lists.flatten([l, [[l]]])", "[200_000 | _] = r; 400_000 = length(r)"],
+  ["Last", ":lists.last(l)", "1 = r"],
+  ["Nth", ":lists.nth(199_999, l)", "2 = r"],
+  ["Max", ":lists.max(l)", "200_000 = r"],
+  ["Min", ":lists.min(l)", "1 = r"],
+  ["Sum", ":lists.sum(l)", "20_000_100_000 = r"],
+  ["Member", ":lists.member(0, l)", "false = r"],
+  ["Keyfind", ":lists.keyfind(1, 1, kl)", "{1} = r"],
+  ["Append", "l ++ [0]", "[200_000 | _] = r; 0 = :lists.last(r)"],
+  ["ListToTuple", "List.to_tuple(l)", "200_000 = tuple_size(r); 1 = elem(r, 199_999)"],
+  ["ListToBinary", ":erlang.list_to_binary(bl)", "200_000 = byte_size(r)"],
+  ["IolistToBinary", ":erlang.iolist_to_binary([bl, [bl]])", "400_000 = byte_size(r)"],
+];
+
+describe("one call of a long list BIF lets others run (deterministic node)", () => {
+  for (const [name, call, check] of jobCalls) {
+    it(`${call} on 200,000 elements`, async () => {
+      const { ticks, stdout } = await runTickerHog(jobHog(name, call, check), 21);
+      // at least 200 chunks of ~1,000 cells: the ticker gets slices between them
+      expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+    }, 120000);
+  }
+});

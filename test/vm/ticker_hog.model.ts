@@ -1,6 +1,6 @@
 // The harness of the starvation tests (deterministic node): a ticker process sends a message to
 // a hog process after every 100 calls of its own while the hog runs HOG_CALL; the hog then reports
-// how many ticks reached its mailbox during that work and how many reductions the work cost. A hog
+// how many ticks reached its mailbox during that work (not while it made its data) and how many reductions the work cost. A hog
 // that cannot be preempted leaves the ticker few slices, so few ticks.
 import { runElixir, failureReport } from "./exits.model.ts";
 
@@ -29,11 +29,12 @@ me = self()
 hog = spawn(fn ->
   ${h.setup ?? ":ok"}
   receive do: (:go -> :ok)
+  {:message_queue_len, q0} = Process.info(self(), :message_queue_len)
   {:reductions, r0} = Process.info(self(), :reductions)
   ${h.hogCall}
   {:reductions, r1} = Process.info(self(), :reductions)
-  {:message_queue_len, ticks} = Process.info(self(), :message_queue_len)
-  send(me, {:done, ticks, r1 - r0})
+  {:message_queue_len, q1} = Process.info(self(), :message_queue_len)
+  send(me, {:done, q1 - q0, r1 - r0})
 end)
 ticker = spawn(fn -> ${h.module}.tick(hog) end)
 send(hog, :go)

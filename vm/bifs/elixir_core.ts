@@ -1,5 +1,6 @@
 // First-order functions of Integer, Float, Atom, Tuple, List, Map, Keyword, Kernel, IO, System
 // and Bitwise, under their Elixir module names.
+import { thenJob } from "./bif_jobs.ts";
 import { roundFloat } from "./float_round.ts";
 import {
   isList, Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE,
@@ -253,7 +254,8 @@ const LISTS = atom("lists");
 function keyCall(name: string, [k, p, ...rest]: Term[], ctx: BifContext, then: (r: Term) => Term): Term {
   if (!(typeof p === "number" || typeof p === "bigint" || p instanceof Float)) return new TailCall(ERLANG, [p, 1], atom("+")) as unknown as Term;
   const [fname, arity] = name.split("/");
-  return then(lookupBif("lists", fname, Number(arity))!.fn([k, A.add(p, 1), ...rest], ctx) as Term);
+  // (keyfind and keymember of a long list run as jobs: the answer is mapped when theirs ends)
+  return thenJob(lookupBif("lists", fname, Number(arity))!.fn([k, A.add(p, 1), ...rest], ctx) as Term | TailCall, then) as Term;
 }
 
 defineBifs("Elixir.Tuple", {

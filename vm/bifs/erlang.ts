@@ -6,6 +6,8 @@ import {
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { bytesOnto, chargeWork } from "./work.ts";
+import { runJob } from "./bif_jobs.ts";
+import { appendJob, iolistJob, listToTupleJob } from "./list_jobs.ts";
 import { compare, exactEquals, looseEquals } from "../compare.ts";
 import { badargAt } from "./util.ts";
 import { badarg, badargAtEach, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
@@ -473,7 +475,8 @@ export const erlangBifs = {
     return new Tuple(items);
   },
   "tuple_to_list/1": ([t]: Term[]) => list(tupleArg(t).items),
-  "list_to_tuple/1": ([l]: Term[]) => new Tuple(arr(l, () => badargAt(1, "not a list"))),
+  // (list_to_tuple and ++ run as jobs, list_jobs.ts: a million cells in chunks that let others run)
+  "list_to_tuple/1": ([l]: Term[], ctx: BifContext) => runJob(ctx, "list_to_tuple", ["erlang", "list_to_tuple", [l]], listToTupleJob(l)),
   "hd/1": ([l]: Term[]) => (l instanceof Cons ? l.head : badargAt(1, "not a nonempty list")),
   "tl/1": ([l]: Term[]) => (l instanceof Cons ? l.tail : badargAt(1, "not a nonempty list")),
   "length/1": ([l]: Term[], ctx: BifContext) => {
@@ -481,7 +484,7 @@ export const erlangBifs = {
     if (n >= 64) chargeWork(ctx, n >> 2);
     return n;
   },
-  "++/2": ([a, b]: Term[]) => append(a, b),
+  "++/2": ([a, b]: Term[], ctx: BifContext) => runJob(ctx, "erlang_append", ["erlang", "++", [a, b]], appendJob(a, b)),
   "--/2": ([a, b]: Term[]) => subtract(a, b),
   "map_size/1": ([m]: Term[]) => (isMap(m) ? m.size : badmap(m)),
   "map_get/2": ([k, m]: Term[]) => {
@@ -553,11 +556,8 @@ export const erlangBifs = {
     return x === undefined ? badargAt(1, "not a textual representation of a float") : new Float(x);
   },
   // (a list only, even a binary is refused; OTP names it an iolist)
-  "list_to_binary/1": ([l]: Term[], ctx: BifContext) => {
-    const b = l instanceof Cons || l === NIL ? iodataBytes(l) : undefined;
-    return b === undefined ? badargAt(1, "not an iolist term") : chargedBytes(ctx, binFromBytes(b));
-  },
-  "iolist_to_binary/1": ([l]: Term[], ctx: BifContext) => chargedBytes(ctx, iolistToBinary(l)),
+  "list_to_binary/1": ([l]: Term[], ctx: BifContext) => runJob(ctx, "list_to_binary", ["erlang", "list_to_binary", [l]], iolistJob(l, true)),
+  "iolist_to_binary/1": ([l]: Term[], ctx: BifContext) => runJob(ctx, "iolist_to_binary", ["erlang", "iolist_to_binary", [l]], iolistJob(l, false)),
   // the same bytes as a list of binaries: one binary here (the BEAM may keep big ones apart)
   "iolist_to_iovec/1": ([l]: Term[], ctx: BifContext) => {
     const b = iolistToBinary(l);

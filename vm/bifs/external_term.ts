@@ -6,9 +6,14 @@ import { Atom, Bin, Cons, NIL, Term, Tuple, atom, list, binFromBytes } from "../
 import { TailCall } from "../calls.ts";
 import { encodeExternal, decodeExternal } from "../external_term.ts";
 import { badargAt } from "./util.ts";
+import { chargeWork } from "./work.ts";
+import type { BifContext } from "./registry.ts";
 
-function toBinary(t: Term): Term {
-  return binFromBytes(encodeExternal(t));
+/** the encoding, charged one reduction per 16 bytes made (a loop of big encodings ends slices) */
+function toBinary(t: Term, ctx: BifContext): Term {
+  const b = encodeExternal(t);
+  if (b.length >= 64) chargeWork(ctx, b.length >> 4);
+  return binFromBytes(b);
 }
 
 function fromBinary(b: Term): Term | TailCall {
@@ -19,7 +24,7 @@ function fromBinary(b: Term): Term | TailCall {
 }
 
 defineBifs("erlang", {
-  "term_to_binary/1": ([t]) => toBinary(t),
+  "term_to_binary/1": ([t], ctx) => toBinary(t, ctx),
   "term_to_binary/2": ([t, opts]) => {
     if (!(opts instanceof Cons || opts === NIL)) badargAt(2, "not a list");
     let minor = 1;
@@ -34,11 +39,11 @@ defineBifs("erlang", {
     const plain = binFromBytes(encodeExternal(t, minor));
     return level === 0 ? plain : new TailCall(atom("beamlet_zlib"), [plain, level], atom("compress_external"));
   },
-  "term_to_iovec/1": ([t]) => list([toBinary(t)]),
+  "term_to_iovec/1": ([t], ctx) => list([toBinary(t, ctx)]),
   "binary_to_term/1": ([b]) => fromBinary(b),
   "binary_to_term/2": ([b]) => fromBinary(b),
-  "external_size/1": ([t]) => (toBinary(t) as Bin).size,
-  "external_size/2": ([t]) => (toBinary(t) as Bin).size,
+  "external_size/1": ([t], ctx) => (toBinary(t, ctx) as Bin).size,
+  "external_size/2": ([t], ctx) => (toBinary(t, ctx) as Bin).size,
 });
 
 /** term_to_binary/2's options on OTP 25: compressed, {compressed, 0..9}, {minor_version, 0..2}, deterministic */

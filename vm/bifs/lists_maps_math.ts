@@ -9,7 +9,9 @@ import * as A from "./arith.ts";
 import { bytesOnto, chargeWork, duplicateOnto, reserveCells, reverseOnto, reverseOwnedOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
 import { erf, erfc } from "../math_erf.ts";
-import { improperSortClause, listsWalkBifs, listsKeysort } from "./lists_walk.ts";
+import { listsWalkBifs, listsKeysort } from "./lists_walk.ts";
+import { continueJob, runJob } from "./bif_jobs.ts";
+import { flattenJob, keyfindJob, keymemberJob, keysearchJob, memberJob, sortJob } from "./list_jobs.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
 const fc = (): never => raise(FUNCTION_CLAUSE);
@@ -17,26 +19,6 @@ const fc = (): never => raise(FUNCTION_CLAUSE);
 function posInt(t: Term): number {
   if (typeof t !== "number" || !Number.isInteger(t)) fc();
   return t as number;
-}
-
-/** does the term contain a float anywhere (so that it may compare equal to a different term) */
-function holdsFloat(root: Term): boolean {
-  // a work list: terms nest 10,000 deep
-  const todo: Term[] = [root];
-  while (todo.length > 0) {
-    const t = todo.pop()!;
-    if (t instanceof Float) return true;
-    if (t instanceof Tuple) for (const x of t.items) todo.push(x);
-    else if (t instanceof Cons) {
-      let c: Term = t;
-      while (c instanceof Cons) {
-        todo.push(c.head);
-        c = c.tail;
-      }
-      todo.push(c);
-    } else if (isMap(t)) for (const [k, v] of (t as MapLike).entries()) todo.push(k, v);
-  }
-  return false;
 }
 
 /** Stable merge sort by compare (lists:sort is stable in effect: equal terms keep order). */
@@ -51,49 +33,12 @@ export function usortTerms(xs: Term[]): Term[] {
   return out;
 }
 
-function keyIdx(n: Term): number {
-  if (typeof n !== "number" || n < 1) badarg();
+/** keyfind's position argument as a 0-based index (an improper tail is a badarg only when the
+ *  walk reaches it: list_jobs.ts) */
+function keyArg(n: Term): number {
+  if (typeof n !== "number" || !Number.isInteger(n)) badargAt(2, "not an integer");
+  if ((n as number) < 1) badargAt(2, "out of range");
   return (n as number) - 1;
-}
-
-function keyMatch(t: Term, key: Term, i: number): boolean {
-  return t instanceof Tuple && t.items.length > i && compare(t.items[i], key) === 0;
-}
-
-function flatten(l: Term, tail: Term): Term {
-  // an explicit stack of levels: lists nested 100,000 deep flatten as on the BEAM (JS recursion
-  // ran out of stack: system_limit)
-  const out: Term[] = [];
-  const levels: Term[][] = [arr(l)];
-  const at: number[] = [0];
-  while (levels.length > 0) {
-    const top = levels.length - 1, xs = levels[top];
-    if (at[top] === xs.length) {
-      levels.pop();
-      at.pop();
-      continue;
-    }
-    const e = xs[at[top]++];
-    if (e === NIL || e instanceof Cons) {
-      levels.push(arr(e));
-      at.push(0);
-    } else out.push(e);
-  }
-  return list(out, tail);
-}
-
-// member/keyfind walk the cells and stop at the first match: O(position), as on the BEAM
-// (an improper tail is a badarg only when the walk reaches it)
-function keyfind([key, n, l]: Term[]): Term {
-  if (typeof n !== "number") badargAt(2, "not an integer");
-  if (n < 1) badargAt(2, "out of range");
-  const i = keyIdx(n);
-  let c = l;
-  while (c instanceof Cons) {
-    if (keyMatch(c.head, key, i)) return c.head;
-    c = c.tail;
-  }
-  return c === NIL ? FALSE : badargAt(3, l instanceof Cons ? "not a proper list" : "not a list");
 }
 
 defineBifs("beamlet_yielding", {
@@ -102,6 +47,7 @@ defineBifs("beamlet_yielding", {
   "reverse_owned_chunk/2": ([l, acc], ctx) => reverseOwnedOnto(ctx, l, acc, badarg),
   "duplicate_chunk/3": ([n, x, acc], ctx) => duplicateOnto(ctx, n as number, x, acc),
   "bytes_chunk/4": ([b, lo, hi, acc], ctx) => bytesOnto(ctx, b as Bin, lo as number, hi as number, acc),
+  "job_chunk/1": ([job], ctx) => continueJob(ctx, job),
 });
 
 defineBifs("lists", withClauseFrames("lists", {
@@ -142,33 +88,23 @@ defineBifs("lists", withClauseFrames("lists", {
     chargeWork(ctx, out.length);
     return list(out);
   },
-  "member/2": ([x, l]) => {
-    let c = l;
-    while (c instanceof Cons) {
-      if (exactEquals(c.head, x)) return TRUE;
-      c = c.tail;
-    }
-    return c === NIL ? FALSE : badargAt(2, l instanceof Cons ? "not a proper list" : "not a list");
-  },
-  "keyfind/3": keyfind,
-  "keymember/3": (a) => bool(keyfind(a) !== FALSE),
-  "keysearch/3": (a) => { const r = keyfind(a); return r === FALSE ? FALSE : tuple(atom("value"), r); },
+  // (walks and sorts run as jobs, list_jobs.ts: a million cells in chunks that let others run)
+  "member/2": ([x, l], ctx) => runJob(ctx, "lists_member", ["lists", "member", [x, l]], memberJob(x, l)),
+  "keyfind/3": ([key, n, l], ctx) => runJob(ctx, "lists_keyfind", ["lists", "keyfind", [key, n, l]], keyfindJob(key, keyArg(n), l)),
+  "keymember/3": ([key, n, l], ctx) => runJob(ctx, "lists_keyfind", ["lists", "keymember", [key, n, l]], keymemberJob(key, keyArg(n), l)),
+  "keysearch/3": ([key, n, l], ctx) => runJob(ctx, "lists_keyfind", ["lists", "keysearch", [key, n, l]], keysearchJob(key, keyArg(n), l)),
   ...listsWalkBifs,
   "keysort/2": ([n, l]) => listsKeysort(n, l),
   // Only floats make terms that compare equal yet differ (1 and 1.0, {1} and {1.0}); their order is
   // the one OTP's merge sort leaves, so such lists go to the Elixir port of it (lib/erlang/lists_sort.ex)
-  "sort/1": ([l]) => {
-    const xs = arr(l, () => improperSortClause(false, l));
-    if (xs.some(holdsFloat)) return new TailCall(atom("beamlet_lists_sort"), [l], atom("sort")) as unknown as Term;
-    return list(sortTerms(xs));
-  },
-  "usort/1": ([l]) => list(usortTerms(arr(l, () => improperSortClause(true, l)))),
+  "sort/1": ([l], ctx) => runJob(ctx, "lists_sort", ["lists", "sort", [l]], sortJob(l, false)),
+  "usort/1": ([l], ctx) => runJob(ctx, "lists_usort", ["lists", "usort", [l]], sortJob(l, true)),
   "merge/2": ([a, b]) => list(sortTerms([...arr(a), ...arr(b)])),
 
 
 
-  "flatten/1": ([l]) => flatten(l, NIL),
-  "flatten/2": ([l, t]) => flatten(l, t),
+  "flatten/1": ([l], ctx) => runJob(ctx, "lists_flatten", ["lists", "flatten", [l]], flattenJob(l, NIL, 1)),
+  "flatten/2": ([l, t], ctx) => runJob(ctx, "lists_flatten", ["lists", "flatten", [l, t]], flattenJob(l, t, 2)),
 
 
   "duplicate/2": ([n, x], ctx) => {

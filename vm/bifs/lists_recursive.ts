@@ -9,6 +9,7 @@ import { defineBifs } from "./registry.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import * as A from "./arith.ts";
 import { erlLocation, listsClause } from "./lists_walk.ts";
+import { STEP, runJob, type JobGen } from "./bif_jobs.ts";
 
 const LISTS = atom("lists");
 
@@ -28,12 +29,13 @@ const isInt = (t: Term) => (typeof t === "number" && Number.isInteger(t)) || typ
 const above = (t: Term, n: number) => compare(t, n) > 0;
 
 // nth(1, [H|_]) -> H;  nth(N, [_|T]) when N > 1 -> nth(N - 1, T).
-function nth(n: Term, l: Term): Term {
-  for (;;) {
+function* nth(n: Term, l: Term): JobGen {
+  for (let k = 1; ; k++) {
     if (n === 1 && l instanceof Cons) return l.head;
     if (!(l instanceof Cons) || !above(n, 1)) listsClause("nth", [n, l], 198);
     n = minusOne(n, "nth", 2, 200);
     l = l.tail;
+    if (k === STEP) { yield k; k = 0; }
   }
 }
 
@@ -53,27 +55,36 @@ function nthtail(n: Term, l: Term): Term {
 }
 
 // last([E|Es]) -> last(E, Es).  last(_, [E|Es]) -> last(E, Es);  last(E, []) -> E.
-function last(l: Term): Term {
+function* last(l: Term): JobGen {
   if (!(l instanceof Cons)) listsClause("last", [l], 256);
-  let e = l.head, rest = l.tail;
-  while (rest instanceof Cons) { e = rest.head; rest = rest.tail; }
+  let e = l.head, rest = l.tail, k = 0;
+  while (rest instanceof Cons) {
+    e = rest.head;
+    rest = rest.tail;
+    if (++k === STEP) { yield k; k = 0; }
+  }
   if (rest !== NIL) listsClause("last", [e, rest], 258);
   return e;
 }
 
 // max([H|T]) -> max(T, H).  max([H|T], Max) when H > Max -> ...;  max([], Max) -> Max.  (min alike)
-function extreme(name: string, l: Term, better: (x: Term, best: Term) => boolean, line: number): Term {
+function* extreme(name: string, l: Term, better: (x: Term, best: Term) => boolean, line: number): JobGen {
   if (!(l instanceof Cons)) listsClause(name, [l], line);
-  let best = l.head, rest = l.tail;
-  while (rest instanceof Cons) { if (better(rest.head, best)) best = rest.head; rest = rest.tail; }
+  let best = l.head, rest = l.tail, k = 0;
+  while (rest instanceof Cons) {
+    if (better(rest.head, best)) best = rest.head;
+    rest = rest.tail;
+    if (++k === STEP) { yield k; k = 0; }
+  }
   if (rest !== NIL) listsClause(name, [rest, best], line + 2);
   return best;
 }
 
 // sum(L) -> sum(L, 0).  sum([H|T], Sum) -> sum(T, Sum + H);  sum([], Sum) -> Sum.
-function sum(l: Term): Term {
-  let acc: Term = 0, rest = l;
+function* sum(l: Term): JobGen {
+  let acc: Term = 0, rest = l, k = 0;
   while (rest instanceof Cons) {
+    if (++k === STEP) { yield k; k = 0; }
     const h = rest.head;
     try {
       acc = A.add(acc, h);
@@ -113,12 +124,13 @@ function sublist3(l: Term, s: Term, n: Term): Term {
 }
 
 defineBifs("lists", {
-  "nth/2": ([n, l]) => nth(n, l),
+  // (the walks run as jobs: a million cells in chunks that let other processes run)
+  "nth/2": ([n, l], ctx) => runJob(ctx, "lists_nth", ["lists", "nth", [n, l]], nth(n, l)),
   "nthtail/2": ([n, l]) => nthtail(n, l),
-  "last/1": ([l]) => last(l),
-  "max/1": ([l]) => extreme("max", l, (x, m) => compare(x, m) > 0, 356),
-  "min/1": ([l]) => extreme("min", l, (x, m) => compare(x, m) < 0, 343),
-  "sum/1": ([l]) => sum(l),
+  "last/1": ([l], ctx) => runJob(ctx, "lists_last", ["lists", "last", [l]], last(l)),
+  "max/1": ([l], ctx) => runJob(ctx, "lists_max", ["lists", "max", [l]], extreme("max", l, (x, m) => compare(x, m) > 0, 356)),
+  "min/1": ([l], ctx) => runJob(ctx, "lists_min", ["lists", "min", [l]], extreme("min", l, (x, m) => compare(x, m) < 0, 343)),
+  "sum/1": ([l], ctx) => runJob(ctx, "lists_sum", ["lists", "sum", [l]], sum(l)),
   "sublist/2": ([l, n]) => sublist(l, n),
   "sublist/3": ([l, s, n]) => sublist3(l, s, n),
 });
