@@ -3,7 +3,17 @@ defmodule Access do
 
   def get(container, key, default \\ nil)
 
-  def get(%{__struct__: mod}, _key, _default) when is_atom(mod), do: no_access(mod, :fetch, 2)
+  # a struct is its module's Access implementation (fetch/2, get_and_update/3, pop/2)
+  def get(%{__struct__: mod} = container, key, default) when is_atom(mod) do
+    if implements?(mod, :fetch, 2) do
+      case mod.fetch(container, key) do
+        {:ok, value} -> value
+        :error -> default
+      end
+    else
+      no_access(mod, :fetch, 2)
+    end
+  end
 
   def get(map, key, default) when is_map(map) do
     case map do
@@ -25,7 +35,9 @@ defmodule Access do
 
   def get(nil, _key, default), do: default
 
-  def fetch(%{__struct__: mod}, _key) when is_atom(mod), do: no_access(mod, :fetch, 2)
+  def fetch(%{__struct__: mod} = container, key) when is_atom(mod) do
+    if implements?(mod, :fetch, 2), do: mod.fetch(container, key), else: no_access(mod, :fetch, 2)
+  end
 
   def fetch(map, key) when is_map(map) do
     case map do
@@ -54,7 +66,9 @@ defmodule Access do
     end
   end
 
-  def get_and_update(%{__struct__: mod}, _key, _fun) when is_atom(mod), do: no_access(mod, :get_and_update, 3)
+  def get_and_update(%{__struct__: mod} = container, key, fun) when is_atom(mod) do
+    if implements?(mod, :get_and_update, 3), do: mod.get_and_update(container, key, fun), else: no_access(mod, :get_and_update, 3)
+  end
 
   def get_and_update(map, key, fun) when is_map(map) do
     current =
@@ -94,7 +108,9 @@ defmodule Access do
 
   defp delete_key(list, key), do: for({k, _} = pair <- list, k != key, do: pair)
 
-  def pop(%{__struct__: mod}, _key) when is_atom(mod), do: no_access(mod, :pop, 2)
+  def pop(%{__struct__: mod} = container, key) when is_atom(mod) do
+    if implements?(mod, :pop, 2), do: mod.pop(container, key), else: no_access(mod, :pop, 2)
+  end
 
   def pop(map, key) when is_map(map) do
     case map do
@@ -111,6 +127,8 @@ defmodule Access do
   end
 
   def pop(nil, _key), do: {nil, nil}
+
+  defp implements?(mod, fun, arity), do: Code.ensure_loaded?(mod) and function_exported?(mod, fun, arity)
 
   defp no_access(mod, fun, arity) do
     raise UndefinedFunctionError,
