@@ -7,7 +7,7 @@ import { CompilerHost, ModCtx, Scope, FnCtx, copyDirectives, cloneDirectives, em
 import { ExprCompiler } from "./expressions.ts";
 import { compileModuleForm } from "./modules.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
-import { drainPending, reserveFunction } from "./functions.ts";
+import { emitWithFns, reserveFunction } from "./functions.ts";
 import { FunNumbering } from "./fun_numbering.ts";
 import { captureKind } from "./lambdas.ts";
 import { blockItems, isCall } from "./ast_util.ts";
@@ -107,37 +107,39 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   if (opts.fileEntry) ctx.nextCompilerIndex = items.every((it) => isCall(it, "defmodule") && it.args?.length === 2) ? 0 : 1;
   // the script is one function to OTP too: its funs are numbered as a function's
   ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key));
-  if (opts.returnBindings) {
-    // eval/REPL: the value is {value, [{name, value}, ...]} with every binding visible at the end
-    if (opts.perExpression && items.length > 1) {
-      items.forEach((it, i) => {
-        ex.block([it], scope, false);
-        if (i < items.length - 1) ex.em.emit("pop");
-      });
-    } else ex.block(items, scope, false);
-    const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$")).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [n, slot] of names) {
-      ex.em.pushLit(atom(n));
-      ex.em.emit("push_local", slot);
+  // (the fns written in the script, after it; see emitWithFns)
+  emitWithFns(ctx, () => {
+    if (opts.returnBindings) {
+      // eval/REPL: the value is {value, [{name, value}, ...]} with every binding visible at the end
+      if (opts.perExpression && items.length > 1) {
+        items.forEach((it, i) => {
+          ex.block([it], scope, false);
+          if (i < items.length - 1) ex.em.emit("pop");
+        });
+      } else ex.block(items, scope, false);
+      const names = [...scope.allNames()].filter(([n]) => !n.startsWith("$")).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [n, slot] of names) {
+        ex.em.pushLit(atom(n));
+        ex.em.emit("push_local", slot);
+        ex.em.emit("make_tuple", 2);
+      }
+      ex.em.pushLit(NIL);
+      ex.em.emit("make_list", names.length);
       ex.em.emit("make_tuple", 2);
+      ex.em.emit("return");
+    } else if (opts.evaluated) {
+      // erl_eval applies the last expression's call from its own frame too (no tail call)
+      ex.block(items, scope, false);
+      if (opts.withBinding) {
+        ex.expr(opts.withBinding, scope);
+        ex.em.emit("make_tuple", 2);
+      }
+      ex.em.emit("return");
+    } else {
+      ex.block(items, scope, true);
     }
-    ex.em.pushLit(NIL);
-    ex.em.emit("make_list", names.length);
-    ex.em.emit("make_tuple", 2);
-    ex.em.emit("return");
-  } else if (opts.evaluated) {
-    // erl_eval applies the last expression's call from its own frame too (no tail call)
-    ex.block(items, scope, false);
-    if (opts.withBinding) {
-      ex.expr(opts.withBinding, scope);
-      ex.em.emit("make_tuple", 2);
-    }
-    ex.em.emit("return");
-  } else {
-    ex.block(items, scope, true);
-  }
-  fdef.nlocals = fn.nslots;
-  drainPending(ctx);
+    fdef.nlocals = fn.nslots;
+  });
   ctx.funNumbering = null;
   // erl_eval compiles nothing, so evaluated code has no OTP compiler warnings
   if (opts.evaluated) ctx.dropOtpWarnings();

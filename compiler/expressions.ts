@@ -1077,10 +1077,10 @@ export class ExprCompiler {
     const line = a.meta.line ?? 0;
     const inner = isCall(mapAst, "%{}") ? mapAst.args ?? [] : [];
     const update = inner.length === 1 && isCall(inner[0], "|") && inner[0].args ? inner[0].args : null;
-    checkStructAvailable(this.fn, mod, line, update ? 0 : 1);
+    // Elixir expands the fields before it loads the struct: an error in them (a struct nested in
+    // one that is not defined yet either) is the one reported
     if (update) {
       const [base, upd] = update;
-      checkStructKeys(this.fn, mod, this.pairs(upd), line);
       this.expr(base, scope);
       em.pushLit(atom(mod));
       em.emit("bif", em.importOf("beamlet", "struct_check", 2));
@@ -1089,13 +1089,20 @@ export class ExprCompiler {
         this.expr(k, scope);
         this.inEvalContext(EvalContext.MapUpdateValue, () => this.expr(val, scope));
       }
+      checkStructAvailable(this.fn, mod, line, 0);
+      checkStructKeys(this.fn, mod, pairs, line);
       em.emit("map_update", pairs.length);
       return;
     }
     const fields = inner.flatMap((it) => this.pairs(it));
-    expandStructNow(this.fn, mod, fields, line);
     const pairs: Ast[] = fields.map(([k, val]) => tupleA([k, val]));
-    this.now(() => this.remoteCall(mod, "__struct__", [listA(pairs)], scope, false, a.meta.line));
+    this.checkGuardCall(mod, "__struct__", 1, line);
+    this.now(() => this.seq(scope, [...this.inEvalContexts(EvalContext.CallArgument, [listA(pairs)]), () => {
+      checkStructAvailable(this.fn, mod, line, 1);
+      expandStructNow(this.fn, mod, fields, line);
+      em.line(a.meta.line);
+      em.emit("call_ext", em.importOf(mod, "__struct__", 1));
+    }]));
   }
 
   /** `<<...>>` as a step (scheduled: interpolations nest 10,000 deep), leaving the binary */

@@ -1,6 +1,7 @@
 // One function (all clauses of a def, or a lifted fn) -> code. Arguments arrive in slots
 // 0..nargs-1; a lifted fn's captured values follow them.
 import type { Ast } from "../lang/ast.ts";
+import { CompileError } from "../lang/compile_error.ts";
 import { Clause, varName } from "./ast_util.ts";
 import { FnCtx, ModCtx, Scope, type Directives } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
@@ -77,7 +78,45 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
   fdef.nlocals = fn.nslots;
 }
 
-/** Emit the lifted lambdas queued while compiling, until none is left. */
+/** Emit the lifted lambdas queued while compiling, until none is left: each one's own fns right
+ *  after it (depth first, without recursion: fns nest thousands deep), which is the order Elixir
+ *  expands them in, where they are written. After a CompileError only the failed fn's own fns
+ *  (written before its error) are compiled: an error in one of them came first. */
 export function drainPending(mod: ModCtx): void {
-  while (mod.pending.length > 0) mod.pending.shift()!();
+  const stack: (() => void)[][] = [mod.pending];
+  mod.pending = [];
+  let failed: CompileError | null = null;
+  while (stack.length > 0) {
+    const next = stack[stack.length - 1].shift();
+    if (next === undefined) {
+      stack.pop();
+      continue;
+    }
+    try {
+      next();
+    } catch (e) {
+      if (!(e instanceof CompileError)) {
+        mod.pending = [];
+        throw e;
+      }
+      failed = e;
+      stack.length = 0;
+    }
+    if (mod.pending.length > 0) stack.push(mod.pending);
+    mod.pending = [];
+  }
+  if (failed) throw failed;
+}
+
+/** Compile a function (`emit`), then the fns written in it. Elixir expands a fn's body where it
+ *  is written, so when the function stops at a CompileError, the fns written before that point
+ *  are compiled first: an error in one of them is the one Elixir reports. */
+export function emitWithFns(mod: ModCtx, emit: () => void): void {
+  try {
+    emit();
+  } catch (e) {
+    if (e instanceof CompileError) drainPending(mod);
+    throw e;
+  }
+  drainPending(mod);
 }

@@ -19,7 +19,7 @@ import {
 } from "./ast_util.ts";
 import { FunNumbering } from "./fun_numbering.ts";
 import { captureKind } from "./lambdas.ts";
-import { emitFunction, reserveFunction, drainPending } from "./functions.ts";
+import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed } from "./module_body.ts";
@@ -971,8 +971,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     ctx.attrs = clauses[0].attrs;
     ctx.currentDef = { name: clauses[0].name, arity: clauses[0].args.length };
     const lambdasFrom = ctx.em.functions.length;
-    emitFunction(ctx, index, clauses, clauses[0].args.length);
-    drainPending(ctx);
+    emitWithFns(ctx, () => emitFunction(ctx, index, clauses, clauses[0].args.length));
     // an @file names the file of the function's frames and of the fns written in it
     const file = clauses.find((c) => c.file !== undefined)?.file;
     if (file !== undefined) {
