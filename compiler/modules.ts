@@ -265,7 +265,8 @@ function compileBody(
     if (!isCall(head) || typeof head.name !== "string") return ctx.error("invalid function head", l);
     // a head written without parentheses inside a quote is a "variable" of the quote's context
     const fname = plainName(head.name);
-    let params = head.args ?? [];
+    // (the library's __at_line__ in a default argument: its fn's frames at Elixir's line)
+    let params = ctx.host.lenient ? (head.args ?? []).map(linesPlaced) : head.args ?? [];
     const recordDoc = () => {
       if (!docOf) return;
       const d = docOf === "self" ? { kind: "function" as const, name: fname, args: params } : docOf;

@@ -1240,7 +1240,7 @@ defmodule Enum do
       "abc"
   """
   @spec max_by(t(), (element() -> any()), (element(), element() -> boolean()) | module(), (() -> empty_result)) :: element() | empty_result when empty_result: any()
-  def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def max_by(enumerable, fun, sorter \\ &>=/2, empty_fallback \\ __at_line__(1925, fn -> raise Enum.EmptyError end))
 
   @beamlet_def_line 1925
   def max_by(enumerable, fun, empty_fallback, _) when is_function(fun, 1) and is_function(empty_fallback, 0) do
@@ -1261,7 +1261,7 @@ defmodule Enum do
       %{n: 1}
   """
   @spec min_by(t(), (element() -> any()), (element(), element() -> boolean()) | module(), (() -> empty_result)) :: element() | empty_result when empty_result: any()
-  def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def min_by(enumerable, fun, sorter \\ &<=/2, empty_fallback \\ __at_line__(2105, fn -> raise Enum.EmptyError end))
 
   @beamlet_def_line 2105
   def min_by(enumerable, fun, empty_fallback, _) when is_function(fun, 1) and is_function(empty_fallback, 0) do
@@ -1273,22 +1273,52 @@ defmodule Enum do
     aggregate_by(enumerable, fun, min_sort_fun(sorter), empty_fallback)
   end
 
+  defp min_max_by_sort_fun(module), do: fn a, b -> module.compare(a, b) == :lt end
+
+  # Elixir's aggregate_by/4: a fun for the first element and one for the rest, folded by
+  # reduce_by/3 (inlined there), with [element | key] cells
   defp aggregate_by(enumerable, fun, sorter, empty_fallback) do
-    result =
-      do_reduce(enumerable, :__enum_empty__, fn
-        x, :__enum_empty__ ->
-          {x, fun.(x)}
+    first_fun = __at_line__(4049, fn x -> [x | fun.(x)] end)
 
-        x, {_, acc_key} = acc ->
-          key = fun.(x)
-          if sorter.(acc_key, key), do: acc, else: {x, key}
-      end)
+    reduce_fun = fn entry, [_ | fun_ref] = old ->
+      fun_entry = __at_line__(4052, fun.(entry))
 
-    case result do
-      :__enum_empty__ -> empty_fallback.()
-      {value, _} -> value
+      case __at_line__(4054, sorter.(fun_ref, fun_entry)) do
+        true -> old
+        false -> [entry | fun_entry]
+      end
+    end
+
+    case __at_line__(4067, reduce_by(enumerable, first_fun, reduce_fun)) do
+      :empty -> empty_fallback.()
+      [entry | _] -> entry
     end
   end
+
+  # Elixir's reduce_by/3, which its compiler inlines into aggregate_by/4 and min_max_by/4: the
+  # first element through `first`, the rest folded with `fun` (:lists.foldl/3 for a list, its
+  # helper named after the caller)
+  @beamlet_inlined true
+  @beamlet_frame_line 4067
+  defp reduce_by([head | tail], first, fun), do: unquote(:"-reduce_by/3-lists^foldl/2-0-")(fun, first.(head), tail)
+  defp reduce_by([], _first, _fun), do: :empty
+
+  @beamlet_frame_line 4075
+  defp reduce_by(enumerable, first, fun) do
+    result =
+      do_reduce(enumerable, :empty, fn
+        element, :empty -> first.(element)
+        element, acc -> fun.(element, acc)
+      end)
+
+    result
+  end
+
+  @beamlet_inlined true
+  @beamlet_frame_line 4067
+  defp unquote(:"-reduce_by/3-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-reduce_by/3-lists^foldl/2-0-")(f, f.(h, acc), t)
+  @beamlet_frame_line 4067
+  defp unquote(:"-reduce_by/3-lists^foldl/2-0-")(_f, acc, []), do: acc
 
   @beamlet_def_line 4224
   @beamlet_frame_line 4225
@@ -1338,37 +1368,39 @@ defmodule Enum do
     end
   end
 
-  def min_max_by(enumerable, fun, sorter_or_empty_fallback \\ fn a, b -> a < b end, empty_fallback \\ fn -> raise Enum.EmptyError end)
+  def min_max_by(enumerable, fun, sorter_or_empty_fallback \\ fn a, b -> a < b end, empty_fallback \\ __at_line__(2223, fn -> raise Enum.EmptyError end))
 
   @beamlet_def_line 2226
+  # (no fn in these clauses: the two of the last clause are Elixir's -min_max_by/4-fun-0- and -1-)
   def min_max_by(enumerable, fun, empty_fallback, _) when is_function(fun, 1) and is_function(empty_fallback, 0) do
-    min_max_by(enumerable, fun, fn a, b -> a < b end, empty_fallback)
+    min_max_by(enumerable, fun, &</2, empty_fallback)
   end
 
   def min_max_by(enumerable, fun, module, empty_fallback)
       when is_function(fun, 1) and is_atom(module) and is_function(empty_fallback, 0) do
-    min_max_by(enumerable, fun, fn a, b -> module.compare(a, b) == :lt end, empty_fallback)
+    min_max_by(enumerable, fun, min_max_by_sort_fun(module), empty_fallback)
   end
 
   def min_max_by(enumerable, fun, less, empty_fallback)
       when is_function(fun, 1) and is_function(less, 2) and is_function(empty_fallback, 0) do
+    first_fun = fn entry ->
+      fun_entry = __at_line__(2234, fun.(entry))
+      {entry, entry, fun_entry, fun_entry}
+    end
 
-    result =
-      do_reduce(enumerable, :__enum_empty__, fn
-        x, :__enum_empty__ ->
-          k = fun.(x)
-          {{x, k}, {x, k}}
+    reduce_fun = fn entry, {prev_min, prev_max, fun_min, fun_max} = acc ->
+      fun_entry = __at_line__(2239, fun.(entry))
 
-        x, {{_, min_k} = min, {_, max_k} = max} ->
-          k = fun.(x)
-          min = if less.(k, min_k), do: {x, k}, else: min
-          max = if less.(max_k, k), do: {x, k}, else: max
-          {min, max}
-      end)
+      cond do
+        __at_line__(2242, less.(fun_entry, fun_min)) -> {entry, prev_max, fun_entry, fun_max}
+        __at_line__(2245, less.(fun_max, fun_entry)) -> {prev_min, entry, fun_min, fun_entry}
+        true -> acc
+      end
+    end
 
-    case result do
-      :__enum_empty__ -> empty_fallback.()
-      {{min, _}, {max, _}} -> {min, max}
+    case __at_line__(4067, reduce_by(enumerable, first_fun, reduce_fun)) do
+      :empty -> empty_fallback.()
+      {min, max, _, _} -> {min, max}
     end
   end
 

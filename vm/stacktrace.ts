@@ -90,7 +90,9 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
         pending.unnamed.push(out.length);
         out.push(entry(v, fi, pc, a));
         pending.fns ||= f.lambda;
-      } else pending.at ??= { line: v.lineAt(Math.max(0, pc - 1)), file: f.file ?? v.compiled.file };
+      }
+      // (inlined into an inlined function, reduce_by/3's reduce: the outermost call's line)
+      else pending.at = { line: v.lineAt(Math.max(0, pc - 1)), file: f.file ?? v.compiled.file };
       return;
     }
     if (pending !== null && (pending.at !== null || !pending.fns)) {
