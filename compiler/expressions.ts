@@ -5,6 +5,7 @@ import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple, isMap } from "../vm/terms.ts";
 import { lookupBif, KERNEL_MACRO_BIFS } from "../vm/bifs/registry.ts";
 import { charlist } from "../vm/bifs/util.ts";
+import { inspectRemoteCall } from "../vm/inspect.ts";
 import type { SegSpec } from "../vm/binary.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { Label } from "./emitter.ts";
@@ -615,6 +616,9 @@ export class ExprCompiler {
       err.pipeFrames = pipes.lines.map((l) => `    (elixir 1.14.0) expanding macro: Kernel.|>/2\n    ${file}:${l}: (file)\n`).join("");
       throw err;
     }
+    // in a module Elixir finds an undefined local function once the module is expanded: an error
+    // in its arguments (`cannot use ^x outside of match clauses`) comes first
+    if (!this.atScriptTopLevel() && args.length > 0) return this.seq(scope, [...args, () => this.mod.error(message, line, this.expansionTrace(), a)]);
     return this.mod.error(message, line, this.expansionTrace(), a);
   }
 
@@ -717,7 +721,8 @@ export class ExprCompiler {
     let name = this.fn.name, arity = this.fn.arity;
     const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(name);
     if (lifted) { name = lifted[1]; arity = Number(lifted[2]); }
-    return `${this.mod.name.replace(/^Elixir\./, "")}.${name}/${arity}`;
+    // (a name that is no identifier quoted, as Exception.format_mfa writes it: W."test x"/1)
+    return `${this.mod.name.replace(/^Elixir\./, "")}.${inspectRemoteCall(atom(name))}/${arity}`;
   }
 
   private dotCall(a: AstCall, target: Ast, scope: Scope, tail: boolean): void {
