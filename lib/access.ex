@@ -11,7 +11,7 @@ defmodule Access do
         :error -> default
       end
     else
-      no_access(mod, :fetch, 2)
+      no_access(mod, :fetch, [container, key], {:get, 3, 288})
     end
   end
 
@@ -36,7 +36,7 @@ defmodule Access do
   def get(nil, _key, default), do: default
 
   def fetch(%{__struct__: mod} = container, key) when is_atom(mod) do
-    if implements?(mod, :fetch, 2), do: mod.fetch(container, key), else: no_access(mod, :fetch, 2)
+    if implements?(mod, :fetch, 2), do: mod.fetch(container, key), else: no_access(mod, :fetch, [container, key], {:fetch, 2, 212})
   end
 
   def fetch(map, key) when is_map(map) do
@@ -67,7 +67,7 @@ defmodule Access do
   end
 
   def get_and_update(%{__struct__: mod} = container, key, fun) when is_atom(mod) do
-    if implements?(mod, :get_and_update, 3), do: mod.get_and_update(container, key, fun), else: no_access(mod, :get_and_update, 3)
+    if implements?(mod, :get_and_update, 3), do: mod.get_and_update(container, key, fun), else: no_access(mod, :get_and_update, [container, key, fun], {:get_and_update, 3, 349})
   end
 
   def get_and_update(map, key, fun) when is_map(map) do
@@ -109,7 +109,7 @@ defmodule Access do
   defp delete_key(list, key), do: for({k, _} = pair <- list, k != key, do: pair)
 
   def pop(%{__struct__: mod} = container, key) when is_atom(mod) do
-    if implements?(mod, :pop, 2), do: mod.pop(container, key), else: no_access(mod, :pop, 2)
+    if implements?(mod, :pop, 2), do: mod.pop(container, key), else: no_access(mod, :pop, [container, key], {:pop, 2, 399})
   end
 
   def pop(map, key) when is_map(map) do
@@ -130,14 +130,28 @@ defmodule Access do
 
   defp implements?(mod, fun, arity), do: Code.ensure_loaded?(mod) and function_exported?(mod, fun, arity)
 
-  defp no_access(mod, fun, arity) do
-    raise UndefinedFunctionError,
+  # as Elixir's: the call of the missing function heads the trace, over the Access function that made
+  # it (at its line in Elixir's lib/access.ex), over the caller
+  defp no_access(mod, fun, args, {name, arity, line}) do
+    exception = %UndefinedFunctionError{
       module: mod,
       function: fun,
-      arity: arity,
+      arity: length(args),
       reason:
         inspect(mod) <>
           " does not implement the Access behaviour. If you are using get_in/put_in/update_in, you can specify the field to be accessed using Access.key!/1"
+    }
+
+    callers =
+      try do
+        throw(:callers)
+      catch
+        :callers -> tl(__STACKTRACE__)
+      end
+
+    # (a trace holds 8 entries at most, the BEAM's backtrace_depth)
+    trace = Enum.take([{mod, fun, args, []}, {Access, name, arity, [file: 'lib/access.ex', line: line]} | callers], 8)
+    :erlang.raise(:error, exception, trace)
   end
 
   # ------------------------------------------------------------ accessors
