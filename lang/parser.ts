@@ -526,21 +526,38 @@ export class Parser {
   }
 
   private parseUnary(): Ast {
+    // a chain of prefix operators (`- - - x`, `not not x`, `!!!x`) is read in this loop, then
+    // applied inside out, rather than one JS frame per operator: Elixir takes 10,000 of them
+    const ops: Tok[] = [];
+    for (;;) {
+      const t = this.peek();
+      if (t.k !== "op" || !UNARY.has(t.text) || this.isOperatorName(t)) break;
+      this.next();
+      this.skipEol();
+      ops.push(t);
+    }
+    let node = this.parseUnaryOperand();
+    for (let i = ops.length - 1; i >= 0; i--) {
+      const outer = call(ops[i].text, meta(ops[i]), [node]);
+      if (this.noParensMany.has(node)) this.noParensMany.add(outer);
+      node = outer;
+    }
+    return node;
+  }
+
+  /** `&+/2`: an operator right before `/arity` is a name (Elixir's tokenizer does the same) */
+  private isOperatorName(t: Tok): boolean {
+    const sl = this.peek(1);
+    return this.isOp(sl, "/") && !sl.sb && this.peek(2).k === "int" && t.text !== "/";
+  }
+
+  /** what a prefix operator applies to, or an expression that starts with no prefix operator */
+  private parseUnaryOperand(): Ast {
     const t = this.peek();
     if (t.k === "op") {
-      // `&+/2`: an operator right before `/arity` is a name (Elixir's tokenizer does the same)
-      const sl = this.peek(1);
-      if (this.isOp(sl, "/") && !sl.sb && this.peek(2).k === "int" && t.text !== "/") {
+      if (this.isOperatorName(t)) {
         this.next();
         return call(t.text, meta(t), null);
-      }
-      if (UNARY.has(t.text)) {
-        this.next();
-        this.skipEol();
-        const operand = this.parseUnary();
-        const node = call(t.text, meta(t), [operand]);
-        if (this.noParensMany.has(operand)) this.noParensMany.add(node);
-        return node;
       }
       if (t.text === "@") {
         this.next();

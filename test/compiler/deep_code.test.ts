@@ -25,6 +25,8 @@ const shapes: [string, string, string][] = [
   ["quote of calls", `elem(quote(do: ${nest("f(", "x", ")")}), 0)`, ":f"],
   ["interpolation", `String.length(${nest('"<#{', "x", '}>"')})`, String(2 * D + 1)],
   ["a <> chain", `byte_size(${Array(D).fill("to_string(x)").join(" <> ")})`, String(D)],
+  ["a prefix operator chain", "- ".repeat(D + 1) + "x", "-1"],
+  ["a not chain", "not ".repeat(D) + "(x == 1)", "true"],
 ];
 
 describe("code nested 10,000 deep compiles and runs", () => {

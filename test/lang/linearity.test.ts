@@ -20,6 +20,10 @@ const shapes: [string, (d: number) => string][] = [
   ["fns", (d) => `x = ${nest(d, "fn -> ", "1", " end")}`],
   ["calls", (d) => `x = ${nest(d, "f(", "1", ")")}`],
   ["unary operators", (d) => `x = ${nest(d, "-(", "1", ")")}`],
+  // prefix operators without brackets: one JS frame each before (10,000: "nested too deeply")
+  ["prefix operator chains", (d) => `x = ${"- ".repeat(d)}1`],
+  ["not chains", (d) => `x = ${"not ".repeat(d)}true`],
+  ["! chains", (d) => `x = ${"!".repeat(d)}true`],
   ["binaries", (d) => `x = ${nest(d, "<< ", "1", " >>")}`],
   ["match chains", (d) => Array.from({ length: d }, (_, i) => `a${i}`).join(" = ") + " = 1"],
   ["case do-blocks", (d) => `x = ${nest(d, "case x do\n_ -> ", "1", "\nend")}`],
