@@ -2072,7 +2072,7 @@ defmodule Enum do
 
   def to_list(list) when is_list(list), do: list
   # through reverse/1, whose frame shows under a failing enumeration, as Elixir 1.14's
-  @beamlet_frame_line 3646
+  @beamlet_frame_line 3644
   def to_list(%{__struct__: _} = enumerable), do: reverse(enumerable) |> :lists.reverse()
   def to_list(map) when is_map(map), do: :maps.to_list(map)
   @beamlet_frame_line 3646

@@ -21,14 +21,18 @@ defmodule Stream do
 
   defp compose(enum, transformer), do: %Stream{enum: enum, funs: [transformer]}
 
+  # (lines: Elixir's, where the transformer calls `fun`)
+  @beamlet_frame_line 612
   def map(enum, fun) do
     compose(enum, fn f -> fn x, a -> f.(fun.(x), a) end end)
   end
 
+  @beamlet_frame_line 522
   def filter(enum, fun) do
     compose(enum, fn f -> fn x, a -> if fun.(x), do: f.(x, a), else: {:cont, a} end end)
   end
 
+  @beamlet_frame_line 665
   def reject(enum, fun) do
     compose(enum, fn f -> fn x, a -> if fun.(x), do: {:cont, a}, else: f.(x, a) end end)
   end
