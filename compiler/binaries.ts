@@ -63,6 +63,39 @@ export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, l
   return { spec, sizeAst };
 }
 
+/**
+ * The type of a segment whose value is written as <<...>>: bitstring unless binary (bytes) is
+ * named; Elixir refuses a size, a unit, signedness and any other type on it. null after an error.
+ */
+export function bitstringSegmentType(typeAst: Ast | null, mod: ModCtx, line: number): "bitstring" | "binary" | null {
+  let type: "bitstring" | "binary" = "bitstring";
+  let bad: string | null = null;
+  const visit = (t: Ast): void => {
+    if (isCall(t, "-") && t.args && t.args.length === 2) {
+      visit(t.args[0]);
+      visit(t.args[1]);
+      return;
+    }
+    const name = isCall(t) && typeof t.name === "string" ? plainName(t.name) : null;
+    switch (name) {
+      case "binary": case "bytes": type = "binary"; return;
+      case "bitstring": case "bits": type = "bitstring"; return;
+      case "little": case "big": case "native": return;
+      case "integer": case "float": case "utf8": case "utf16": case "utf32":
+        bad ??= `conflicting type specification for bit field: "${name}" and "bitstring"`; return;
+      case "signed": case "unsigned":
+        bad ??= "signed and unsigned specifiers are supported only on integer and float types"; return;
+    }
+    bad ??= "literal <<>> in bitstring supports only type specifiers, which must be one of: binary or bitstring";
+  };
+  if (typeAst) visit(typeAst);
+  if (bad !== null) {
+    mod.error(bad, line);
+    return null;
+  }
+  return type;
+}
+
 const STRING_SPECS = "little, big, native, utf8, utf16, utf32, bits, bytes, binary or bitstring";
 
 /**

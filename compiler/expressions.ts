@@ -11,7 +11,7 @@ import { FnCtx, Scope } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
-import { segmentSpec, stringSegmentBytes, attributeSegmentValue } from "./binaries.ts";
+import { segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmentType } from "./binaries.ts";
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall, raiseAtCompileTime, expansionFrames } from "./macros.ts";
@@ -1122,7 +1122,13 @@ export class ExprCompiler {
         typeAst = seg.args[1];
       }
       const value = valueAst;
-      const type = typeAst;
+      let type = typeAst;
+      // a <<>> written as a segment is a bitstring (binary) segment, whatever endianness it names
+      if (isCall(value, "<<>>")) {
+        const t = bitstringSegmentType(typeAst, this.mod, lineOf(seg) ?? this.em.currentLine);
+        if (t === null) return;
+        type = v(t);
+      }
       // Elixir refuses a list or an atom written as a segment (`<<1, a: 1>>`) when it expands it
       if (value.t === "list" || value.t === "atom") {
         return this.mod.error(`invalid literal ${macroToString(astToTerm(value))} in <<>>`, lineOf(seg) ?? this.em.currentLine);

@@ -101,6 +101,20 @@ function randFloat() {
 const UNI = ["a", "é", "e\u0301", "ß", "ŉ", "İ", "ı", "Σ", "ς", "σ", "ΐ", "ﬁ", "🇫🇷", "👨‍👩‍👧", "👍🏽", "한", "\u1100\u1161\u11a8", "\u0000", "\u00a0", "\u2028", "\u200b", " ", "\t", "\r\n", "Ǆ", "ǅ", "ῼ", "ǰ", "A", "z", "0", "١", "\u0308", "\ufeff", "𝔘"];
 const uniStr = () => JSON.stringify(Array.from({ length: rnd(6) }, () => pick(UNI)).join("")).replace(/\\u([0-9a-f]{4})/gi, "\\u{$1}").replace(/#\{/g, "\\#{");
 
+// a random segment of a binary construction and of a pattern
+const segTypes = ["", "-signed", "-little", "-big", "-signed-little", "-native"];
+function segE() {
+  switch (rnd(6)) {
+    case 0: case 1: return `${pick(["0", "1", "-1", "255", "256", "-129", "65535", "123456789123456789", "-98765432109876543210", String(rnd(1000))])}::size(${rnd(70)})${pick(segTypes)}`;
+    case 2: return `${pick(["1.5", "-0.0", "3.25e10", "1", "-2", "1.0e300"])}::float-${pick(["16", "32", "64"])}${pick(["", "-little"])}`;
+    // (a size on a literal is a compile error: rare, or every batch drops expressions until it gives up)
+    case 3: return `${pick(['"ab"', '"é"', "<<1::3>>", "<<>>", "<<255, 7::4>>", "<<1, 2>>"])}::${chance(0.05) ? pick(["bits-size(3)", "binary-size(1)"]) : pick(["bits", "bitstring", "little", "bits"])}`;
+    case 4: return `${pick(["?a", "0x1F600", "233", "0xD800", "-1", "0x110000"])}::${pick(["utf8", "utf16", "utf32", "utf16-little", "utf32-little"])}`;
+    default: return `${rnd(300)}::${pick(["4", "unit(8)-size(2)", "size(2)-unit(3)", "7-signed", "1"])}`;
+  }
+}
+const patSeg = () => `${pick(["x", "y", "z", "_"])}${rnd(99)}::${pick(["4", "8", "size(3)", "16-little", "signed-12", "float-32", "float-64", "binary-size(1)", "bits-size(5)", "utf8", "utf16", "1", "unit(4)-size(2)"])}`;
+
 const gens = [
   () => `${numE()} ${pick(["+", "-", "*", "/"])} ${numE()}`,
   () => `${value()} ${pick(["+", "-", "*", "/"])} ${value()}`,
@@ -211,6 +225,8 @@ const gens = [
   () => `${mixedTerm()} ${pick(["<", ">", "==", "===", "<=", "!="])} ${mixedTerm()}`,
   () => `${pick(["inspect", "Float.to_string", ":erlang.float_to_binary", "Float.round(X, 3) |> inspect", "X * 1.5 |> inspect", "X + 1 |> inspect", "Float.ceil(X, 2) |> inspect", "Float.floor(X) |> inspect", "round", "trunc", "Float.ratio", "X |> Float.to_string() |> String.to_float() |> Kernel.==(X)", ":erlang.float_to_binary(X, [:short])", ":erlang.float_to_binary(X, decimals: 4)", ":erlang.float_to_binary(X, scientific: 5)", "Float.to_charlist", "<<X::float-32>> |> then(fn <<y::float-32>> -> y end)", ":math.sqrt(abs(X))", "X / 1.0e-300 |> inspect"]).replace(/^([\w.:]+)$/, "$1(X)").replaceAll("X", randFloat())}`,
   () => `${pick(["String.length", "String.graphemes", "String.codepoints", "String.upcase", "String.downcase", "String.capitalize", "String.reverse", "String.trim", "String.split", "String.valid?", "String.printable?", ":unicode.characters_to_nfd_binary", ":unicode.characters_to_nfc_binary", ":unicode.characters_to_nfkc_binary", "String.first", "String.last", "String.next_grapheme", "String.to_charlist", "inspect", "byte_size", "String.equivalent?(X, X)", "String.slice(X, 1..3)", "String.slice(X, -2, 5)", "String.at(X, 2)", "String.split(X, \"\", trim: true)", "String.pad_leading(X, 8, \"·\")", "String.jaro_distance(X, \"aé\")", "String.downcase(X, :ascii)", "String.upcase(X, :turkic)", "String.bag_distance(X, \"b\")", "String.replace(X, \"a\", \"ẞ\")", "String.split_at(X, -2)", "Regex.scan(~r/\\\\w/u, X)", "String.contains?(X, [\"\\u0301\", \"ß\"])"]).replace(/^([\w.:?]+)$/, "$1(X)").replaceAll("X", uniStr())}`,
+  // random bitstring segments built, then matched back with other random segments
+  () => `(b = <<${Array.from({ length: 1 + rnd(4) }, segE).join(", ")}>>; {b, ${pick(["bit_size(b)", "(case b do <<" + Array.from({ length: 1 + rnd(3) }, () => patSeg()).join(", ") + ", rest::bits>> -> {:m, binding() |> Keyword.delete(:b) |> Enum.sort()}; _ -> :nomatch end)", ":erlang.bitstring_to_list(b)", "(for <<x::" + pick(["3", "5", "1", "8-signed", "2-little"]) + " <- b>>, do: x)"])}})`,
 ];
 
 const inspOpts = () => pick(["", "", "", ", pretty: true", ", limit: 3", ", width: 20", ", pretty: true, width: 15", ", limit: :infinity", ", charlists: :as_lists", ", base: :hex", ", printable_limit: 3", ", label: \"L\""]);
@@ -283,7 +299,7 @@ for (let b = 0; b < batches; b++) {
     writeFileSync(file, src);
     ex = run("elixir", [`b${b}.exs`], dir);
     const m = ex.code !== 0 && !ex.out.includes("#0 ") && ex.err.match(new RegExp(`b${b}\\.exs:(\\d+)`));
-    if (!m || tries > 20) break;
+    if (!m || tries > 60) break;
     // a compile-time error: compare it as its own one-line program, then drop the expression
     const line = Number(m[1]);
     let k = starts.length - 1;
