@@ -11,7 +11,7 @@ import { isCall } from "../compiler/ast_util.ts";
 import { CompileError, formatElixirFrames, type ElixirFrame } from "../lang/compile_error.ts";
 import { scriptTrace, evalBelow } from "../compiler/expander_frames.ts";
 import { atom, Bin } from "../vm/terms.ts";
-import { fileWarnings, formatWarning, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
+import { fileWarnings, formatWarning, droppedBeforeError, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { loadedStructs } from "../compiler/warnings/types.ts";
 import { nodeHost, librarySources } from "./host.ts";
@@ -227,10 +227,23 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       host.strictStructs = true;
       host.otpWarningsOnDefine = true;
       host.relativePath = relativeToCwd;
-      script = compileScript(ast, file, host, [], {
-        fileEntry: true, holdOtpWarnings: (flush) => (flushOtpWarnings = flush),
-        ...(evaluated ? { evaluated: true } : { relativeFile: relativeToCwd(file) }),
-      });
+      // the compiler's warnings wait until it is done: before an error, Elixir has printed the
+      // terms the top level's block dropped ahead of the failing expression (`1; x`)
+      const warnNow = host.warn!.bind(host);
+      const held: string[] = [];
+      host.warn = (text) => held.push(text);
+      try {
+        script = compileScript(ast, file, host, [], {
+          fileEntry: true, holdOtpWarnings: (flush) => (flushOtpWarnings = flush),
+          ...(evaluated ? { evaluated: true } : { relativeFile: relativeToCwd(file) }),
+        });
+      } catch (e) {
+        if (e instanceof CompileError && e.at) printWarnings(droppedBeforeError(ast, e.at, warnFile, evaluated));
+        throw e;
+      } finally {
+        host.warn = warnNow;
+        held.forEach(warnNow);
+      }
       // elixir names the file relative to the current directory when it is inside it
       warnings = fileWarnings(ast, warnFile, (m) => host.moduleExports(m), { script: true, source, evaluated, tokensPrinted: true, structOf: loadedStructs(host.callSync) });
     } catch (e) {

@@ -152,6 +152,26 @@ function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, messa
   return expansion.filter((w) => (w.line ?? 0) < cut);
 }
 
+/**
+ * the terms a top-level block drops (an unused literal, a variable alone) ahead of the expression
+ * that failed to compile at `at`: Elixir's expansion warns of each once it has expanded it, so
+ * they are printed before the error (`1; x`)
+ */
+export function droppedBeforeError(ast: Ast, at: object, file: string, evaluated: boolean): Warning[] {
+  const items = blockItems(ast);
+  const failing = items.findIndex((item) => someNode(item, (a) => (a === at ? true : undefined)));
+  if (failing <= 0) return [];
+  return noneIfTooDeep(() => {
+    const vars = new VariableChecker(file, undefined);
+    const block = items.slice(0, failing + 1);
+    if (evaluated) vars.prompt(block, []);
+    else vars.topLevel(block);
+    const lastLine = lastLineOf(items[failing - 1]) || Infinity;
+    return vars.warnings.filter((w) => DROPPED.some((re) => re.test(w.message)) && (w.line === undefined || w.line <= lastLine));
+  });
+}
+const DROPPED = [/^code block contains unused literal/, /^variable \S+ in code block has no effect/];
+
 /** the last line a form spans (as far as its nodes tell) */
 export function lastLineOf(a: Ast): number {
   let max = 0;
