@@ -141,6 +141,10 @@ const LOCALS_WARNINGS = [/^(function|macro) \S+ is unused$/, /^(the )?default va
  * theirs come first); any other error stops at the definition it is in.
  */
 function expandedBeforeError(all: Warning[], body: Ast, errorLine: number, message: string): Warning[] {
+  // the module body's own unused variables are told once the whole body has run: before an error
+  // the locals check finds after it (an undefined local function), not one raised inside it
+  // (those of a def come at the end of its clause)
+  if (!/ to define such a function/.test(message)) all = all.filter((w) => !(/^variable "\S+" is unused/.test(w.message) && !w.where?.includes("/")));
   if (message.startsWith("undefined function ")) return all.filter((w) => [...EXPANSION_WARNINGS, ...LOCALS_WARNINGS].some((re) => re.test(w.message)));
   const expansion = all.filter((w) => EXPANSION_WARNINGS.some((re) => re.test(w.message)));
   // the definition the error is in (or the line itself, a nested defmodule's)
