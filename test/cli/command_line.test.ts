@@ -3,8 +3,19 @@
 // tarball that runs outside the checkout with a read-only package folder.
 import { describe, it, expect } from "vitest";
 import { mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync, chmodSync } from "node:fs";
-import { join } from "node:path";
+import { join, dirname } from "node:path";
 import { beamlet, run, tempDir, cleanup, ROOT, type Result } from "../e2e/helpers.ts";
+import { GROUPS, maskPaths, type CommandLineGroup as Group } from "./command_line_cases.mjs";
+
+const GOLDENS = join(ROOT, "test", "cli", "command_line_goldens");
+interface Golden { args: string[]; stdout: string; stderr: string; code: number }
+
+function writeFiles(dir: string, files: Record<string, string> = {}): void {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+}
 
 const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
 
@@ -14,13 +25,6 @@ function oneLine(stderr: string): string {
   expect(lines.length, stderr).toBe(1);
   expect(stderr).not.toMatch(/\n\s+at /);
   return lines[0];
-}
-
-/** beamlet's run of `label` printed what elixir's did, on both streams, and ended the same */
-function expectAsElixir(ours: Result, want: Result, label: string): void {
-  expect(ours.stdout, label).toBe(want.stdout);
-  expect(ours.stderr, label).toBe(want.stderr);
-  expect(ours.code, label).toBe(want.code);
 }
 
 describe.concurrent("beamlet command line", () => {
@@ -69,163 +73,38 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
-  it("evaluates code given with -e (beamlet -e, beamlet run -e) as `elixir -e` does: argv, warnings, errors", async () => {
-    // the expected output is real elixir's, run beside it
-    const cases: string[][] = [
-      ["-e", "IO.inspect(System.argv())", "a", "--", "b"],
-      ["-e", 'defmodule A do def f(y), do: Enum.partition([], & &1) end; x = 1; "lit"; IO.inspect(A.f(1))'],
-      ["-e", "x = [1 +"],
-      // the top level's own variables are its binding, those of the scopes inside it can be unused
-      ["-e", "f = fn x ->\n  y = 1\n  x\nend\ncase 1 do\n  z -> :ok\nend\nw = 3\nIO.inspect(f.(w))\nfn a -> fn b -> 1 end end"],
-      // evaluated code's funs are erl_eval's
-      ["-e", "IO.inspect(:erlang.fun_info(fn a, b -> {a, b} end)[:name])"],
-      // an undefined variable one call (or list) deep still shows Code.validated_eval_string/3, two deep not
-      ["-e", "IO.puts(x)"],
-      ["-e", "[1, x]"],
-      ["-e", "IO.puts(:a, IO.inspect(x))"],
-    ];
-    for (const args of cases) {
-      const want = await run("elixir", args, { cwd: ROOT });
-      for (const ours of [await beamlet(args, { cwd: ROOT }), await beamlet(["run", ...args], { cwd: ROOT })]) {
-        expect(ours.stdout).toBe(want.stdout);
-        expect(ours.code).toBe(want.code);
-        // a syntax error ends with the frame that read the code (Code.validated_eval_string/3)
-        expect(ours.stderr).toBe(want.stderr);
-      }
-    }
-  }, 240000);
-
-  it("shows erl_eval's frames for an error inside a nested expression of -e code, as `elixir -e` does", async () => {
-    const dir = tempDir("erl_eval");
-    try {
-      // each construct erl_eval evaluates under a frame of its own: call arguments, operands,
-      // list and tuple elements, map values, binary segments, interpolations, case subjects
-      // (if, &&, !), fun calls; a fn raising in its tail when evaluated code called it
-      const cases = [
-        "IO.inspect(Nope.f)", "IO.inspect(1 + Nope.f)", "Nope.f - 1", "[1, 2, Nope.f]", "[Nope.f | 1]",
-        "[1 | Nope.f]", "IO.inspect({1, Nope.f})", "%{a: Nope.f}", "x = %{}; IO.inspect(%{x | a: Nope.f})",
-        "f = fn x -> x end; f.(Nope.f)", "not Nope.f", "[1] ++ Nope.f", "elem(Nope.f, 0)", "IO.inspect(Nope.f > 1)",
-        'IO.puts("a#{Nope.f}b")', 'IO.inspect("a" <> Nope.f)', "IO.inspect(<<1, Nope.f::8>>)",
-        "x = if Nope.f, do: 1; x", "IO.inspect(Nope.f && 1)", "IO.inspect(!Nope.f)", "IO.inspect(Nope.f and true)",
-        "IO.inspect(1 + :a)", "y = [1, {2, Nope.f}]", 'x = fn -> raise "boom" end; IO.inspect(x.())',
-        'x = fn -> raise "boom" end; IO.inspect(Enum.map([1], fn _ -> x.() end))',
-      ];
-      for (const code of cases) {
-        const want = await run("elixir", ["-e", code], { cwd: dir });
-        const ours = await beamlet(["-e", code], { cwd: dir });
-        expect(ours.stderr, code).toBe(want.stderr);
-        expect(ours.code, code).toBe(want.code);
-      }
-    } finally {
-      cleanup(dir);
-    }
-  }, 480000);
-
-  it("shows the expander's frames under an undefined variable nested in -e code or a file, as elixir does", async () => {
-    const dir = tempDir("undefined_var");
-    try {
-      // as deep as the BEAM's 8 frames reach: Code.validated_eval_string/3 (-e) or
-      // Code.require_file/2 (a file) below shallow ones, the macro (if, |>, interpolation) expanding
-      const cases = [
-        "x", "y = x", "IO.puts(x)", "IO.puts(IO.inspect(x))", "case x do _ -> 1 end", "1 + 2; case x do _ -> 1 end",
-        "y = case x do _ -> 1 end", "if x, do: 1", "y = if x, do: 1", "if true, do: x", 'IO.puts("a#{x}b")', "x |> IO.puts()",
-        "[x]", "y = [1, x]", "1 + 2; [1, x]", "{1, x}", "y = {1, 2, x}", "fn -> x end", "case 1 do _ -> x end",
-      ];
-      for (const code of cases) {
-        writeFileSync(join(dir, "t.exs"), code + "\n");
-        for (const args of [["-e", code], ["t.exs"]]) {
-          const want = await run("elixir", args, { cwd: dir });
-          const ours = await beamlet(args[0] === "t.exs" ? ["run", ...args] : args, { cwd: dir });
-          expect(ours.stderr, `${args.join(" ")}: ${code}`).toBe(want.stderr);
-          expect(ours.code, args.join(" ")).toBe(want.code);
+  // what real elixir printed for each command line: test/cli/command_line_goldens/GROUP.json
+  // (scripts/regen-command-line-goldens.mjs runs elixir on test/cli/command_line_cases.mjs)
+  for (const [name, group] of Object.entries(GROUPS) as [string, Group][]) {
+    it(`runs the ${name} command lines as elixir did (${group.cases.length} cases)`, async () => {
+      const goldens: Golden[] = JSON.parse(readFileSync(join(GOLDENS, name + ".json"), "utf8"));
+      expect(goldens.map((g) => g.args)).toEqual(group.cases.map((c) => c.args));
+      const dir = group.inRoot ? ROOT : tempDir(name);
+      try {
+        writeFiles(dir, group.files);
+        for (const ebin of group.compile ?? []) {
+          mkdirSync(join(dir, ebin));
+          expect((await beamlet(["compile", "-o", ebin, "demo.ex"], { cwd: dir })).code).toBe(0);
         }
-      }
-    } finally {
-      cleanup(dir);
-    }
-  }, 480000);
-
-  it("runs several -e, -r PATTERN and a file one after the other in one process, as `elixir` does", async () => {
-    const dir = tempDir("commands");
-    try {
-      writeFileSync(join(dir, "req_a.exs"), 'defmodule ReqA do\n  def hi(x), do: :a\nend\nIO.puts "required a"\n');
-      writeFileSync(join(dir, "req_b.exs"), 'IO.puts "required b #{inspect System.argv()}"\n');
-      writeFileSync(join(dir, "raises.exs"), 'IO.puts "before"\nraise "in a required file"\n');
-      writeFileSync(join(dir, "broken.exs"), "x = \n");
-      writeFileSync(join(dir, "main.exs"), 'IO.inspect {ReqA.hi(1), System.argv(), self()}\n');
-      // the expected output is real elixir's, run beside it
-      const cases: string[][] = [
-        // each -e is evaluated on its own (no binding carries over), in the same process
-        ["-e", "IO.puts 1", "-e", "IO.inspect self()", "-e", "IO.inspect self()"],
-        ["-e", "x = 1", "-e", "y = x"],
-        ["-e", "Process.put(:k, 1)", "--eval", "IO.inspect Process.get(:k)"],
-        // an error stops the ones after it; a later one is compiled only once the one before ran
-        ["-e", "IO.puts 1", "-e", 'raise "boom"', "-e", "IO.puts 3"],
-        ["-e", "IO.puts 1", "-e", "IO.puts("],
-        ["-e", "defmodule A do def f, do: 1 end", "-e", "IO.inspect A.f"],
-        // -r: each matching file once (Code.require_file/1), in order with -e; then the file
-        ["-r", "req_*.exs", "-e", "IO.inspect ReqA.hi(2)", "main.exs", "x", "-e", "y"],
-        ["-e", "IO.inspect spawn(fn -> :ok end)", "-r", "req_a.exs", "-r", "req_a.exs", "main.exs"],
-        // after an -e, the first argument that is no option and the rest are System.argv()
-        ["-r", "req_a.exs", "-e", "IO.inspect System.argv()", "main.exs", "-e", "x"],
-        ["-e", "IO.puts 0", "-r", "raises.exs", "-e", "IO.puts 2"],
-        ["-r", "broken.exs", "-e", "IO.puts 2"],
-        // what matches nothing, a missing file, an unknown option: said once the rest ran, exit 1
-        ["-e", "System.at_exit(fn s -> IO.puts s end)", "-r", "nope.exs", "-r", "req_b.exs", "missing.exs", "a"],
-        ["-r", "req_b.exs", "--unknown", "-e", "IO.puts 2"],
-        ["-e", "System.at_exit(fn s -> IO.puts s end)", "-e", "x ="],
-        // -pr: Kernel.ParallelCompiler prints a file's error on stdout, under a header naming it
-        ["-pr", "raises.exs", "-e", "IO.puts 2"],
-        ["-e", "IO.puts 1", "-pr", "broken.exs"],
-        ["-pr", "req_b.exs", "-pr", "none_*.exs", "-e", "IO.puts 2"],
-      ];
-      for (const args of cases) {
-        const want = await run("elixir", args, { cwd: dir });
-        for (const ours of [await beamlet(args, { cwd: dir }), await beamlet(["run", ...args], { cwd: dir })]) {
-          expectAsElixir(ours, want, args.join(" "));
+        writeFiles(dir, group.afterCompile);
+        for (const [i, { args, files }] of group.cases.entries()) {
+          writeFiles(dir, files);
+          const want = goldens[i];
+          // a file is run with `beamlet run FILE`; -e code also with `beamlet run -e`
+          const runs = args[0].endsWith(".exs") ? [["run", ...args]] : group.alsoRun ? [args, ["run", ...args]] : [args];
+          for (const line of runs) {
+            const ours = await beamlet(line, { cwd: dir });
+            const label = line.join(" ");
+            expect(maskPaths(ours.stdout, dir, ROOT), label).toBe(want.stdout);
+            expect(maskPaths(ours.stderr, dir, ROOT), label).toBe(want.stderr);
+            expect(ours.code, label).toBe(want.code);
+          }
         }
+      } finally {
+        if (!group.inRoot) cleanup(dir);
       }
-    } finally {
-      cleanup(dir);
-    }
-  }, 480000);
-
-  it("takes -pa/-pz PATH (code path) and --app APP (started in its turn) as `elixir` does", async () => {
-    const dir = tempDir("codepath");
-    try {
-      writeFileSync(join(dir, "demo.ex"), 'defmodule Demo.App do\n  use Application\n  def start(_type, _args) do\n    IO.puts "demo starting"\n    Supervisor.start_link([], strategy: :one_for_one, name: Demo.Sup)\n  end\nend\n\ndefmodule PaMod do\n  def hi, do: :from_the_code_path\nend\n');
-      // one folder holds both object files: elixir loads the .beam, beamlet the .bbc
-      for (const ebin of ["ebin", "ebin2"]) {
-        mkdirSync(join(dir, ebin));
-        expect((await run("elixirc", ["-o", ebin, "demo.ex"], { cwd: dir })).code).toBe(0);
-        expect((await beamlet(["compile", "-o", ebin, "demo.ex"], { cwd: dir })).code).toBe(0);
-      }
-      writeFileSync(join(dir, "ebin", "demo.app"), "{application,demo,[{applications,[kernel,stdlib,elixir]},{description,\"demo\"},{modules,['Elixir.Demo.App','Elixir.PaMod']},{registered,[]},{vsn,\"0.1.0\"},{mod,{'Elixir.Demo.App',[]}},{env,[{k,1}]}]}.\n");
-      const first = "IO.inspect Enum.take(:code.get_path, 2) |> Enum.map(&Path.basename/1)";
-      const cases: string[][] = [
-        ["-pa", "ebin", "-e", "IO.inspect PaMod.hi"],
-        ["-e", "PaMod.hi"],
-        // a pattern: every folder it matches, each put first in turn; -pz at the end
-        ["-pz", "ebin2", "-pa", "ebi*", "-e", first],
-        ["-pa", "ebin", "-pz", "ebin2", "-e", "IO.inspect {hd(:code.get_path) |> Path.basename, List.last(:code.get_path) |> Path.basename}"],
-        ["-pa", "ebin2", "-pa", "nope", "-pa", "ebin", "-e", first],
-        // --app among the -e, in order; its environment from the .app file
-        ["-e", "IO.inspect Process.whereis(Demo.Sup)", "-pa", "ebin", "--app", "demo", "-e", "IO.inspect {Application.get_env(:demo, :k), is_pid(Process.whereis(Demo.Sup))}"],
-        ["-pa", "ebin", "-e", "IO.inspect Application.ensure_all_started(:demo)", "-e", "IO.inspect Application.spec(:demo, :vsn)"],
-        // an application that cannot start: said once the rest ran, exit 1
-        ["--app", "nope", "-e", "IO.puts 1", "--app", "demo"],
-        ["-e", "IO.puts 1", "-pa"],
-        ["-pa", "ebin"],
-      ];
-      for (const args of cases) {
-        const want = await run("elixir", args, { cwd: dir });
-        const ours = await beamlet(args, { cwd: dir });
-        expectAsElixir(ours, want, args.join(" "));
-      }
-    } finally {
-      cleanup(dir);
-    }
-  }, 480000);
+    }, 480000);
+  }
 
   it("fails in one line with a non-zero exit: missing script, a directory, unreadable .bbc", async () => {
     const dir = tempDir("fail");

@@ -1,0 +1,122 @@
+// The command lines test/cli/command_line.test.ts runs through beamlet, compared with what real
+// `elixir` printed for each (test/cli/command_line_goldens/GROUP.json, written by
+// scripts/regen-command-line-goldens.mjs). A group runs in a fresh folder holding `files` (in the
+// checkout's root when `inRoot`); a case may write files of its own first. Object files a group
+// needs are compiled by each side with its own compiler (`compile`: folders to build demo.ex into).
+// The folder's path is written <dir> (the checkout's <root>) in the goldens.
+
+/** one case: the command line's arguments, and files written before it runs */
+const c = (args, files) => ({ args, files });
+
+export const GROUPS = {
+  // -e code (beamlet -e and beamlet run -e): argv, warnings, errors
+  eval: {
+    inRoot: true,
+    alsoRun: true,
+    cases: [
+      c(["-e", "IO.inspect(System.argv())", "a", "--", "b"]),
+      c(["-e", 'defmodule A do def f(y), do: Enum.partition([], & &1) end; x = 1; "lit"; IO.inspect(A.f(1))']),
+      c(["-e", "x = [1 +"]),
+      // the top level's own variables are its binding, those of the scopes inside it can be unused
+      c(["-e", "f = fn x ->\n  y = 1\n  x\nend\ncase 1 do\n  z -> :ok\nend\nw = 3\nIO.inspect(f.(w))\nfn a -> fn b -> 1 end end"]),
+      // evaluated code's funs are erl_eval's
+      c(["-e", "IO.inspect(:erlang.fun_info(fn a, b -> {a, b} end)[:name])"]),
+      // an undefined variable one call (or list) deep still shows Code.validated_eval_string/3, two deep not
+      c(["-e", "IO.puts(x)"]),
+      c(["-e", "[1, x]"]),
+      c(["-e", "IO.puts(:a, IO.inspect(x))"]),
+    ],
+  },
+  // each construct erl_eval evaluates under a frame of its own: call arguments, operands, list and
+  // tuple elements, map values, binary segments, interpolations, case subjects (if, &&, !), fun
+  // calls; a fn raising in its tail when evaluated code called it
+  erl_eval_frames: {
+    cases: [
+      "IO.inspect(Nope.f)", "IO.inspect(1 + Nope.f)", "Nope.f - 1", "[1, 2, Nope.f]", "[Nope.f | 1]",
+      "[1 | Nope.f]", "IO.inspect({1, Nope.f})", "%{a: Nope.f}", "x = %{}; IO.inspect(%{x | a: Nope.f})",
+      "f = fn x -> x end; f.(Nope.f)", "not Nope.f", "[1] ++ Nope.f", "elem(Nope.f, 0)", "IO.inspect(Nope.f > 1)",
+      'IO.puts("a#{Nope.f}b")', 'IO.inspect("a" <> Nope.f)', "IO.inspect(<<1, Nope.f::8>>)",
+      "x = if Nope.f, do: 1; x", "IO.inspect(Nope.f && 1)", "IO.inspect(!Nope.f)", "IO.inspect(Nope.f and true)",
+      "IO.inspect(1 + :a)", "y = [1, {2, Nope.f}]", 'x = fn -> raise "boom" end; IO.inspect(x.())',
+      'x = fn -> raise "boom" end; IO.inspect(Enum.map([1], fn _ -> x.() end))',
+    ].map((code) => c(["-e", code])),
+  },
+  // the expander's frames under an undefined variable nested in -e code or a file, as deep as the
+  // BEAM's 8 frames reach: Code.validated_eval_string/3 (-e) or Code.require_file/2 (a file) below
+  // shallow ones, the macro (if, |>, interpolation) expanding
+  undefined_var: {
+    runsFile: true,
+    cases: [
+      "x", "y = x", "IO.puts(x)", "IO.puts(IO.inspect(x))", "case x do _ -> 1 end", "1 + 2; case x do _ -> 1 end",
+      "y = case x do _ -> 1 end", "if x, do: 1", "y = if x, do: 1", "if true, do: x", 'IO.puts("a#{x}b")', "x |> IO.puts()",
+      "[x]", "y = [1, x]", "1 + 2; [1, x]", "{1, x}", "y = {1, 2, x}", "fn -> x end", "case 1 do _ -> x end",
+    ].flatMap((code) => [c(["-e", code]), c(["t.exs"], { "t.exs": code + "\n" })]),
+  },
+  // several -e, -r PATTERN and a file one after the other in one process
+  commands: {
+    alsoRun: true,
+    files: {
+      "req_a.exs": 'defmodule ReqA do\n  def hi(x), do: :a\nend\nIO.puts "required a"\n',
+      "req_b.exs": 'IO.puts "required b #{inspect System.argv()}"\n',
+      "raises.exs": 'IO.puts "before"\nraise "in a required file"\n',
+      "broken.exs": "x = \n",
+      "main.exs": "IO.inspect {ReqA.hi(1), System.argv(), self()}\n",
+    },
+    cases: [
+      // each -e is evaluated on its own (no binding carries over), in the same process
+      ["-e", "IO.puts 1", "-e", "IO.inspect self()", "-e", "IO.inspect self()"],
+      ["-e", "x = 1", "-e", "y = x"],
+      ["-e", "Process.put(:k, 1)", "--eval", "IO.inspect Process.get(:k)"],
+      // an error stops the ones after it; a later one is compiled only once the one before ran
+      ["-e", "IO.puts 1", "-e", 'raise "boom"', "-e", "IO.puts 3"],
+      ["-e", "IO.puts 1", "-e", "IO.puts("],
+      ["-e", "defmodule A do def f, do: 1 end", "-e", "IO.inspect A.f"],
+      // -r: each matching file once (Code.require_file/1), in order with -e; then the file
+      ["-r", "req_*.exs", "-e", "IO.inspect ReqA.hi(2)", "main.exs", "x", "-e", "y"],
+      ["-e", "IO.inspect spawn(fn -> :ok end)", "-r", "req_a.exs", "-r", "req_a.exs", "main.exs"],
+      // after an -e, the first argument that is no option and the rest are System.argv()
+      ["-r", "req_a.exs", "-e", "IO.inspect System.argv()", "main.exs", "-e", "x"],
+      ["-e", "IO.puts 0", "-r", "raises.exs", "-e", "IO.puts 2"],
+      ["-r", "broken.exs", "-e", "IO.puts 2"],
+      // what matches nothing, a missing file, an unknown option: said once the rest ran, exit 1
+      ["-e", "System.at_exit(fn s -> IO.puts s end)", "-r", "nope.exs", "-r", "req_b.exs", "missing.exs", "a"],
+      ["-r", "req_b.exs", "--unknown", "-e", "IO.puts 2"],
+      ["-e", "System.at_exit(fn s -> IO.puts s end)", "-e", "x ="],
+      // -pr: Kernel.ParallelCompiler prints a file's error on stdout, under a header naming it
+      ["-pr", "raises.exs", "-e", "IO.puts 2"],
+      ["-e", "IO.puts 1", "-pr", "broken.exs"],
+      ["-pr", "req_b.exs", "-pr", "none_*.exs", "-e", "IO.puts 2"],
+    ].map((args) => c(args)),
+  },
+  // -pa/-pz PATH (code path) and --app APP (started in its turn); one folder holds both object
+  // files (elixir loads the .beam, beamlet the .bbc), and the .app file
+  codepath: {
+    files: {
+      "demo.ex": 'defmodule Demo.App do\n  use Application\n  def start(_type, _args) do\n    IO.puts "demo starting"\n    Supervisor.start_link([], strategy: :one_for_one, name: Demo.Sup)\n  end\nend\n\ndefmodule PaMod do\n  def hi, do: :from_the_code_path\nend\n',
+    },
+    compile: ["ebin", "ebin2"],
+    afterCompile: {
+      "ebin/demo.app": "{application,demo,[{applications,[kernel,stdlib,elixir]},{description,\"demo\"},{modules,['Elixir.Demo.App','Elixir.PaMod']},{registered,[]},{vsn,\"0.1.0\"},{mod,{'Elixir.Demo.App',[]}},{env,[{k,1}]}]}.\n",
+    },
+    cases: [
+      ["-pa", "ebin", "-e", "IO.inspect PaMod.hi"],
+      ["-e", "PaMod.hi"],
+      // a pattern: every folder it matches, each put first in turn; -pz at the end
+      ["-pz", "ebin2", "-pa", "ebi*", "-e", "IO.inspect Enum.take(:code.get_path, 2) |> Enum.map(&Path.basename/1)"],
+      ["-pa", "ebin", "-pz", "ebin2", "-e", "IO.inspect {hd(:code.get_path) |> Path.basename, List.last(:code.get_path) |> Path.basename}"],
+      ["-pa", "ebin2", "-pa", "nope", "-pa", "ebin", "-e", "IO.inspect Enum.take(:code.get_path, 2) |> Enum.map(&Path.basename/1)"],
+      // --app among the -e, in order; its environment from the .app file
+      ["-e", "IO.inspect Process.whereis(Demo.Sup)", "-pa", "ebin", "--app", "demo", "-e", "IO.inspect {Application.get_env(:demo, :k), is_pid(Process.whereis(Demo.Sup))}"],
+      ["-pa", "ebin", "-e", "IO.inspect Application.ensure_all_started(:demo)", "-e", "IO.inspect Application.spec(:demo, :vsn)"],
+      // an application that cannot start: said once the rest ran, exit 1
+      ["--app", "nope", "-e", "IO.puts 1", "--app", "demo"],
+      ["-e", "IO.puts 1", "-pa"],
+      ["-pa", "ebin"],
+    ].map((args) => c(args)),
+  },
+};
+
+/** the folder's (and the checkout's) path written as <dir> (<root>) */
+export function maskPaths(text, dir, root) {
+  return text.split(dir).join("<dir>").split(root).join("<root>");
+}
