@@ -79,8 +79,8 @@ export function toStringBin(t: Term): Bin {
 }
 
 /** Length of the valid UTF-8 prefix of `b` (the strict rules of :unicode: no overlongs, no
- *  surrogates, nothing above U+10FFFF). */
-function validUtf8Prefix(b: Uint8Array): number {
+ *  surrogates, nothing above U+10FFFF), in bytes: whole sequences only. */
+export function validUtf8Prefix(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i];
@@ -95,7 +95,7 @@ function validUtf8Prefix(b: Uint8Array): number {
 }
 
 /** A truncated but so far valid sequence (:incomplete when nothing follows it). */
-function truncatedSeq(r: Uint8Array): boolean {
+export function truncatedSeq(r: Uint8Array): boolean {
   const c = r[0];
   const n = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
   if (r.length >= n) return false;

@@ -1,4 +1,5 @@
 // :binary and :unicode BIFs (byte-level; patterns are binaries or lists of binaries).
+import { validUtf8Prefix } from "../chars.ts";
 import { Atom, Bin, Cons, Term, Tuple, atom, bin, bool, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
 import { bytesOnto, repeatBytes } from "./work.ts";
 import { defineBifs } from "./registry.ts";
@@ -544,24 +545,6 @@ function normalizers(): Record<string, (args: Term[]) => Term> {
     }
   }
   return out;
-}
-
-/** the longest valid UTF-8 prefix of bytes, in bytes (whole sequences only) */
-function validUtf8Prefix(b: Uint8Array): number {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-    if (n === 0 || i + n > b.length) return i;
-    let cp = n === 1 ? c : c & (0xff >> (n + 1));
-    for (let k = 1; k < n; k++) {
-      if ((b[i + k] & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (b[i + k] & 0x3f);
-    }
-    if ((n === 3 && cp < 0x800) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += n;
-  }
-  return i;
 }
 
 /**

@@ -1,6 +1,7 @@
 // String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
+import { truncatedSeq } from "../chars.ts";
 import { uncompiledPattern } from "./binary_codec.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8Decode, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
@@ -92,17 +93,6 @@ function s(t: Term, fun: string, arity: number): string {
 /** results keep the invalid bytes of their input (see string_raw.ts) */
 function bin(text: string): Bin {
   return rawBin(text);
-}
-
-/** the start of a valid UTF-8 sequence that the end of the binary cuts short */
-function truncated(r: Uint8Array): boolean {
-  const c = r[0];
-  const n = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-  if (r.length >= n) return false;
-  for (let k = 1; k < r.length; k++) if ((r[k] & 0xc0) !== 0x80) return false;
-  if (r.length < 2) return true;
-  const d = r[1];
-  return !((c === 0xe0 && d < 0xa0) || (c === 0xed && d > 0x9f) || (c === 0xf0 && d < 0x90) || (c === 0xf4 && d > 0x8f));
 }
 
 /** a lone surrogate of rawText: an invalid byte, which splits the text for String.reverse */
@@ -462,7 +452,7 @@ defineBifs(M, chargedByBytes({
     while (i < b.length && (b[i] < 0x80 || cpLength(b, i) > 1)) i += b[i] < 0x80 ? 1 : cpLength(b, i);
     if (i === b.length) return list(codepoints((t as Bin).toString()));
     // :unicode.characters_to_list's answer, which Elixir raises: the text before, and the rest
-    const kind = truncated(b.subarray(i)) ? "incomplete" : "invalid";
+    const kind = truncatedSeq(b.subarray(i)) ? "incomplete" : "invalid";
     const encoded = list(codepoints(utf8Decode(b.subarray(0, i))));
     raise(exception("UnicodeConversionError", { encoded, message: textBin(`${kind} encoding starting at ${inspect(binFromBytes(b.slice(i)))}`) }));
   },

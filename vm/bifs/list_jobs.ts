@@ -232,7 +232,8 @@ export function* keymemberJob(key: Term, i: number, l: Term): JobGen {
 
 /**
  * The byte count of iodata t (-1: not iodata), its bytes written to `out` when given, as
- * util.ts's walkIodata: measured first, then copied once; a nested list's rest waits on a stack.
+ * util.ts's iodataSize and iodataBytes walk it: measured first, then copied once; a nested list's rest
+ * waits on a stack.
  */
 function* walkIodata(t: Term, out: Uint8Array | null): Generator<number, number, void> {
   if (t instanceof Bin) {
