@@ -62,7 +62,7 @@ defmodule Access do
   def fetch!(container, key) do
     case fetch(container, key) do
       {:ok, value} -> value
-      :error -> raise KeyError, key: key, term: container
+      :error -> __at_line__(256, raise(KeyError, key: key, term: container))
     end
   end
 

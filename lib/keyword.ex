@@ -52,7 +52,7 @@ defmodule Keyword do
   def fetch!(keywords, key) when is_list(keywords) and is_atom(key) do
     case :lists.keyfind(key, 1, keywords) do
       {^key, value} -> value
-      false -> raise KeyError, key: key, term: keywords
+      false -> __at_line__(595, raise(KeyError, key: key, term: keywords))
     end
   end
 
@@ -294,8 +294,8 @@ defmodule Keyword do
   defp update!([{key, current} | keywords], key, fun, _original),
     do: [{key, fun.(current)} | delete_inlined(keywords, key)]
 
-  defp update!([{_, _} = pair | keywords], key, fun, original), do: [pair | update!(keywords, key, fun, original)]
-  defp update!([], key, _fun, original), do: raise(KeyError, key: key, term: original)
+  defp update!([{_, _} = pair | keywords], key, fun, original), do: [pair | __at_line__(1111, update!(keywords, key, fun, original))]
+  defp update!([], key, _fun, original), do: __at_line__(1115, raise(KeyError, key: key, term: original))
 
   def replace_lazy(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
     case :lists.keyfind(key, 1, keywords) do

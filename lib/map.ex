@@ -75,7 +75,7 @@ defmodule Map do
   """
   @spec update!(map(), key(), (existing_value :: value() -> new_value :: value())) :: map()
   def update!(map, key, fun) when is_function(fun, 1) do
-    value = :erlang.map_get(key, map)
+    value = __at_line__(319, :erlang.map_get(key, map))
     %{map | key => fun.(value)}
   end
 

@@ -18,9 +18,9 @@ defmodule Range do
   end
 
   def new(first, last, step) do
-    raise ArgumentError,
+    __at_line__(215, raise(ArgumentError,
           "ranges (first..last//step) expect both sides to be integers and the step to be a non-zero integer, got: " <>
-            inspect(first) <> ".." <> inspect(last) <> "//" <> inspect(step)
+            inspect(first) <> ".." <> inspect(last) <> "//" <> inspect(step)))
   end
 
   def size(%Range{first: first, last: last, step: step}) do

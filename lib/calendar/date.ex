@@ -50,7 +50,7 @@ defmodule Date do
   def from_iso8601!(string, calendar \\ Calendar.ISO) do
     case from_iso8601(string, calendar) do
       {:ok, date} -> date
-      {:error, reason} -> raise ArgumentError, "cannot parse #{inspect(string)} as date, reason: #{inspect(reason)}"
+      {:error, reason} -> __at_line__(369, raise(ArgumentError, "cannot parse #{inspect(string)} as date, reason: #{inspect(reason)}"))
     end
   end
 

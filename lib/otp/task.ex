@@ -172,11 +172,11 @@ defmodule Task do
         reply
 
       {:DOWN, ^ref, _, _proc, reason} ->
-        exit({reason, {Task, :await, [task, timeout]}})
+        __at_line__(826, exit({reason, {Task, :await, [task, timeout]}}))
     after
       timeout ->
         :erlang.demonitor(ref, [:flush])
-        exit({:timeout, {Task, :await, [task, timeout]}})
+        __at_line__(830, exit({:timeout, {Task, :await, [task, timeout]}}))
     end
   end
 
