@@ -6,7 +6,7 @@ defmodule MapSet do
   def new(), do: %MapSet{}
 
   def new(%MapSet{} = map_set), do: map_set
-  def new(enumerable), do: %MapSet{map: from_list_keys(Enum.to_list(enumerable), %{})}
+  def new(enumerable), do: %MapSet{map: from_list_keys(__at_line__(94, Enum.to_list(enumerable)), %{})}
 
   def new(enumerable, transform) when is_function(transform, 1) do
     %MapSet{map: from_list_keys(Enum.map(enumerable, transform), %{})}

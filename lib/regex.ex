@@ -47,7 +47,7 @@ defmodule Regex do
   def compile!(source, options \\ "") when is_binary(source) do
     case compile(source, options) do
       {:ok, regex} -> regex
-      {:error, {reason, at}} -> raise Regex.CompileError, "#{reason} at position #{at}"
+      {:error, {reason, at}} -> __at_line__(231, raise(Regex.CompileError, "#{reason} at position #{at}"))
     end
   end
 

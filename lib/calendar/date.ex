@@ -14,7 +14,7 @@ defmodule Date do
   def new!(year, month, day, calendar \\ Calendar.ISO) do
     case new(year, month, day, calendar) do
       {:ok, date} -> date
-      {:error, reason} -> raise ArgumentError, "cannot build date, reason: #{inspect(reason)}"
+      {:error, reason} -> __at_line__(299, raise(ArgumentError, "cannot build date, reason: #{inspect(reason)}"))
     end
   end
 

@@ -38,9 +38,9 @@ defmodule DateTime do
   end
 
   def from_unix!(integer, unit \\ :second, calendar \\ Calendar.ISO) do
-    case from_unix(integer, unit, calendar) do
+    case __at_line__(408, from_unix(integer, unit, calendar)) do
       {:ok, datetime} -> datetime
-      {:error, :invalid_unix_time} -> raise ArgumentError, "invalid Unix time #{integer}"
+      {:error, :invalid_unix_time} -> __at_line__(413, raise(ArgumentError, "invalid Unix time #{integer}"))
     end
   end
 

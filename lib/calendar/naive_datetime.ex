@@ -110,7 +110,7 @@ defmodule NaiveDateTime do
   def from_iso8601!(string, calendar_or_format \\ Calendar.ISO) do
     case from_iso8601(string, calendar_or_format) do
       {:ok, naive} -> naive
-      {:error, reason} -> raise ArgumentError, "cannot parse #{inspect(string)} as naive datetime, reason: #{inspect(reason)}"
+      {:error, reason} -> __at_line__(772, raise(ArgumentError, "cannot parse #{inspect(string)} as naive datetime, reason: #{inspect(reason)}"))
     end
   end
 

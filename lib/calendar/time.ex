@@ -56,7 +56,7 @@ defmodule Time do
   def from_iso8601!(string, calendar \\ Calendar.ISO) do
     case from_iso8601(string, calendar) do
       {:ok, time} -> time
-      {:error, reason} -> raise ArgumentError, "cannot parse #{inspect(string)} as time, reason: #{inspect(reason)}"
+      {:error, reason} -> __at_line__(286, raise(ArgumentError, "cannot parse #{inspect(string)} as time, reason: #{inspect(reason)}"))
     end
   end
 

@@ -7,7 +7,14 @@ cases = [
   fn -> Date.from_iso8601!("2024-13-01") end,
   fn -> Range.new(1, 2, 0) end,
   fn -> Task.await(Task.async(fn -> Process.sleep(5000) end), 10) end,
-  fn -> Process.flag(:trap_exit, true); Task.await(Task.async(fn -> exit(:boom) end)) end
+  fn -> Process.flag(:trap_exit, true); Task.await(Task.async(fn -> exit(:boom) end)) end,
+  fn -> Date.new!(2024, 2, 30) end,
+  fn -> NaiveDateTime.from_iso8601!("x") end,
+  fn -> DateTime.from_unix!(1.0) end,
+  fn -> DateTime.from_unix!(10 ** 20) end,
+  fn -> Time.from_iso8601!("25:00:00") end,
+  fn -> Regex.compile!("(") end,
+  fn -> MapSet.new(1) end
 ]
 
 for c <- cases do
@@ -15,7 +22,10 @@ for c <- cases do
     c.()
   catch
     kind, _ ->
-      frames = Enum.filter(__STACKTRACE__, fn {m, _, _, _} -> m not in [:erl_eval, :elixir_compiler_0] end)
+      frames =
+        for {m, f, a, loc} <- __STACKTRACE__, m not in [:erl_eval, :elixir_compiler_0],
+            do: {m, f, if(is_list(a), do: length(a), else: a), loc[:file], loc[:line]}
+
       IO.inspect({kind, Enum.take(frames, 2)})
   end
 end
