@@ -1191,9 +1191,6 @@ class ProcessContext implements BifContext {
     if (server) putChars(this.node, server, text);
     else if (p.output) p.output(fd, text);
     else this.node.host.write(fd, text);
-    // on the BEAM the writer waits for its io server's reply: the processes already runnable run
-    // before it goes on (the text is out first, in the order the requests were made)
-    if (this.node.runQueue.length > 0) p.yieldRequested = true;
   }
   self(): Pid {
     return this.process.pid;
