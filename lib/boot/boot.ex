@@ -11,7 +11,7 @@ defmodule :beamlet_boot do
   def idle do
     receive do
       {:io_request, from, ref, request} ->
-        send(from, {:io_reply, ref, console_request(request)})
+        console_request(from, ref, request)
         idle()
     end
   end

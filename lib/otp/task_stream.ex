@@ -14,8 +14,8 @@ defmodule Task.Stream do
   # spawn: fn callers, mfa -> {:ok, :link | :nolink, pid} | {:error, :max_children} end, run in
   # the monitor process
   def build(enumerable, fun_or_mfa, options, spawn) do
-    if not is_integer(Keyword.get(options, :max_concurrency, 1)) or Keyword.get(options, :max_concurrency, 1) <= 0,
-      do: raise(ArgumentError, ":max_concurrency must be an integer greater than zero")
+    max = Keyword.get(options, :max_concurrency, 1)
+    if not is_integer(max) or max <= 0, do: raise(ArgumentError, ":max_concurrency must be an integer greater than zero")
 
     fn acc, reducer -> start(enumerable, acc, reducer, fun_or_mfa, options, spawn) end
   end
