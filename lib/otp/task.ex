@@ -81,10 +81,6 @@ defmodule Task do
   @doc false
   # the start function of a Task.Supervisor child: linked to the supervisor (which calls it)
   # and, for Task.Supervisor.async, to the owner. An :async child waits for {owner, ref}.
-  def __start_supervised__(owner, mfa, mode, link_owner?) do
-    __start_supervised__(owner, [owner | Process.get(:"$callers", [])], mfa, mode, link_owner?)
-  end
-
   def __start_supervised__(owner, callers, mfa, mode, link_owner?) do
     dict = lineage(callers, mfa)
 

@@ -35,7 +35,7 @@ defmodule Task.Supervisor do
 
   defp start_task(supervisor, {m, f, a} = mfa, link?, options) do
     owner = self()
-    spec = task_spec(owner, mfa, :async, link?, options)
+    spec = task_spec(callers_of(owner), mfa, :async, link?, options)
 
     case DynamicSupervisor.start_child(supervisor, spec) do
       {:ok, pid} ->
@@ -53,13 +53,16 @@ defmodule Task.Supervisor do
   end
 
   def start_child(supervisor, module, fun, args, options \\ []) do
-    DynamicSupervisor.start_child(supervisor, task_spec(self(), {module, fun, args}, :run, false, options))
+    DynamicSupervisor.start_child(supervisor, task_spec(callers_of(self()), {module, fun, args}, :run, false, options))
   end
 
-  defp task_spec(owner, mfa, mode, link?, options) do
+  # the caller (the task's owner) and the processes it works for, taken in the caller
+  defp callers_of(owner), do: [owner | Process.get(:"$callers", [])]
+
+  defp task_spec([owner | _] = callers, mfa, mode, link?, options) do
     %{
       id: Task,
-      start: {Task, :__start_supervised__, [owner, mfa, mode, link?]},
+      start: {Task, :__start_supervised__, [owner, callers, mfa, mode, link?]},
       restart: Keyword.get(options, :restart, :temporary),
       shutdown: Keyword.get(options, :shutdown, 5000)
     }
@@ -90,8 +93,8 @@ defmodule Task.Supervisor do
   # each task is the supervisor's child; the stream's monitor process (which runs this spawn
   # function) links to it unless nolink
   defp stream(supervisor, link_type, enumerable, fun_or_mfa, options) do
-    spawn = fn [owner | _] = callers, mfa ->
-      spec = %{task_spec(owner, mfa, :async, false, options) | start: {Task, :__start_supervised__, [owner, callers, mfa, :async, false]}}
+    spawn = fn callers, mfa ->
+      spec = task_spec(callers, mfa, :async, false, options)
 
       case DynamicSupervisor.start_child(supervisor, spec) do
         {:ok, pid} ->
