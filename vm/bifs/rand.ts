@@ -235,6 +235,44 @@ function exs1024Seed(t: Term): Term {
   return tuple(ints(words), NIL);
 }
 
+// ---- Xoroshiro928** (exro928ss) -------------------------------------------------------------------
+// The state {L, RL} is a ring of 16 58-bit words: L from the current word on, RL the words already
+// passed, newest first; when L runs down to one word RL is turned around and appended.
+
+export function exro928Ring(t: Term): [bigint[], bigint[]] {
+  if (!(t instanceof Tuple) || t.items.length !== 2) return badarg();
+  return [bigs(t.items[0]), bigs(t.items[1])];
+}
+
+/** one step of the state (OTP's exro928_next_state): the new state and the two words it read */
+export function exro928Step(t: Term): [Term, bigint, bigint] {
+  let [l, rl] = exro928Ring(t);
+  if (l.length === 1) { l = [l[0], ...rl.reverse()]; rl = []; }
+  if (l.length < 2) return badarg();
+  const [s15, s0, ...ss] = l;
+  const s0m = mask(58, s0);
+  const q = mask(58, s15) ^ s0m;
+  const ns15 = rotl(58, s0m, 44) ^ q ^ bsl(58, q, 9);
+  const ns0 = rotl(58, q, 45);
+  return [tuple(ints([ns0, ...ss]), ints([ns15, ...rl])), s15, s0];
+}
+
+function exro928ssNext(t: Term): [bigint, Term] {
+  const [next, , s0] = exro928Step(t);
+  return [scrambleStarstar(s0), next];
+}
+
+export function exro928Seed(t: Term): Term {
+  if (t instanceof Cons || t === NIL) return tuple(ints(seedNz(16, t, 58)), NIL);
+  if (isInt(t)) return tuple(ints(seed58(16, toBig(t))), NIL);
+  const tr = tripleOf(t);
+  if (!tr) return clause("seed_s", [t]);
+  const [s0, x0] = seed58one(tr[0]);
+  const [s1, x1] = seed58one(tr[1] ^ x0);
+  const [s2, x2] = seed58one(tr[2] ^ x1);
+  return tuple(ints([s0, s1, s2, ...seed58(13, x2)]), NIL);
+}
+
 // ---- the algorithm table --------------------------------------------------------------------------
 
 const ALGS: Record<string, Alg> = {
@@ -245,6 +283,7 @@ const ALGS: Record<string, Alg> = {
   exs64: { type: "exs64", max: M64, next: exs64Next, seed: exs64Seed },
   exs1024: { type: "exs1024", max: M64, next: exs1024Next, seed: exs1024Seed },
   exs1024s: { type: "exs1024s", bits: 64, weakLowBits: 3, next: exs1024Next, seed: exs1024Seed },
+  exro928ss: { type: "exro928ss", bits: 58, own: true, next: exro928ssNext, seed: exro928Seed },
 };
 
 const handlers = new Map<string, Term>();

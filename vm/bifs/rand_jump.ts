@@ -2,11 +2,11 @@
 // the Xorshift116 family, 2^512 for exs1024, 2^64 for exrop), computed with each generator's
 // jump polynomial: for every set bit, xor the current state into an accumulator, then step.
 // exs64 has none (error not_implemented, as OTP).
-import { Term, Tuple, tuple } from "../terms.ts";
+import { NIL, Term, Tuple, int, tuple } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { ErlangError } from "../errors.ts";
 import { atom } from "../terms.ts";
-import { algOf, mkState, seedGet, seedPut, pair, improper, bigs, ints } from "./rand.ts";
+import { algOf, mkState, seedGet, seedPut, pair, improper, bigs, ints, exro928Ring, exro928Step, exro928Seed } from "./rand.ts";
 
 const mask = (bits: number, x: bigint): bigint => x & ((1n << BigInt(bits)) - 1n);
 
@@ -77,6 +77,36 @@ function exs1024Jump(s: Term): Term {
   return tuple(ints(acc.slice(0, 16 - p)), ints(acc.slice(16 - p).reverse()));
 }
 
+// Xoroshiro928 (exro928ss): OTP's polyjump, each constant word's top set bit an end marker
+const EXRO928_JUMP_2POW512 = [
+  290573448171827402n, 382251779910418577n, 423857156240780192n, 317638803078791815n,
+  312577798172065765n, 305801842905235492n, 450887821400921554n, 490154825290594607n,
+  507224882549817556n, 305131922350994371n, 524004876356613068n, 399286492428034246n,
+  556129459533271918n, 302163523288674092n, 295571835370094372n, 487547435355635071n,
+];
+const EXRO928_JUMP_2POW20 = [
+  412473694820566502n, 432883605991317039n, 525373508288112196n, 403915169708599875n,
+  319067783491633768n, 301226760020322060n, 311627678308842608n, 376040681981803602n,
+  339701046172540810n, 406476937554306621n, 319178240279900411n, 538961455727032748n,
+  343829982822907227n, 562090186051299616n, 294421712295949406n, 517056752316592047n,
+];
+
+function polyjump(s: Term, consts: bigint[]): Term {
+  const [l0, rl0] = exro928Ring(s);
+  const acc = new Array<bigint>(l0.length + rl0.length).fill(0n);
+  for (let j of consts) {
+    for (; j !== 1n; j >>= 1n) {
+      if ((j & 1n) === 1n) {
+        const [l, rl] = exro928Ring(s);
+        const ring = [...l, ...rl.reverse()];
+        for (let k = 0; k < acc.length; k++) acc[k] ^= ring[k];
+      }
+      s = exro928Step(s)[0];
+    }
+  }
+  return tuple(ints(acc), NIL);
+}
+
 function notImplemented(): never {
   throw new ErlangError("error", atom("not_implemented"));
 }
@@ -87,6 +117,7 @@ function jump(state: Term): Term {
     case "exsss": case "exsp": case "exsplus": return mkState(alg, xorshift116Jump(s));
     case "exrop": return mkState(alg, exropJump(s));
     case "exs1024": case "exs1024s": return mkState(alg, exs1024Jump(s));
+    case "exro928ss": return mkState(alg, polyjump(s, EXRO928_JUMP_2POW512));
     default: return notImplemented();
   }
 }
@@ -94,4 +125,9 @@ function jump(state: Term): Term {
 defineBifs("rand", {
   "jump/0": (_, ctx: BifContext) => seedPut(ctx, jump(seedGet(ctx))),
   "jump/1": ([s]) => jump(s),
+  "exro928_jump_2pow512/1": ([s]) => polyjump(s, EXRO928_JUMP_2POW512),
+  "exro928_jump_2pow20/1": ([s]) => polyjump(s, EXRO928_JUMP_2POW20),
+  "exro928_seed/1": ([s]) => exro928Seed(s),
+  "exro928_next/1": ([s]) => { const [n, s15, s0] = exro928Step(s); return tuple(tuple(int(s15), int(s0)), n); },
+  "exro928_next_state/1": ([s]) => exro928Step(s)[0],
 });
