@@ -6,6 +6,7 @@
 import type { Ast } from "../../lang/ast.ts";
 import { isCall, blockItems, keywordPairs, aliasParts } from "../ast_util.ts";
 import { ELIXIR_BEHAVIOURS } from "./elixir_behaviours.ts";
+import { LIBRARY_PROTOCOLS } from "./impl_forms.ts";
 import { elixirExports } from "./elixir_exports.ts";
 import type { Warning } from "./warning.ts";
 import { mapFromEntries, listEntries } from "../../vm/map.ts";
@@ -77,7 +78,7 @@ export function behaviourWarnings(
   module: string,
   moduleLine: number,
   file: string,
-  declared: { module: string; viaUse: boolean }[],
+  declared: { module: string; viaUse: boolean; protocol?: boolean }[],
   defs: Definition[],
   fileCallbacks: (m: string) => Callbacks | null | undefined,
   exists: (m: string) => boolean,
@@ -99,9 +100,16 @@ export function behaviourWarnings(
   const behaviours: [string, Callbacks][] = [];
   let complete = true;
   const seen = new Set<string>();
-  for (const { module: b } of declared) {
+  for (const { module: b, protocol } of declared) {
     if (seen.has(b)) continue;
     seen.add(b);
+    if (protocol) {
+      // (a protocol of another file: not checked)
+      const cs = fileCallbacks(b) ?? LIBRARY_PROTOCOLS[b];
+      if (cs) behaviours.push([b, cs]);
+      else complete = false;
+      continue;
+    }
     const own = fileCallbacks(b);
     const known = own !== undefined ? own : ELIXIR_BEHAVIOURS[display(b).replace(/^:/, "")] ?? (elixirExports()[display(b).replace(/^:/, "")] ? null : undefined);
     if (known) behaviours.push([b, known]);
@@ -171,7 +179,8 @@ export function behaviourWarnings(
       if (cs.optional.includes(key) || injected.has(key)) continue;
       const d = defined.get(key);
       const macro = c.startsWith("macro ");
-      if (!d) checks.push({ ...at, message: `${kindName(c)} ${key} required by behaviour ${display(b)} is not implemented (in module ${name})` });
+      const what = declared.some((x) => x.module === b && x.protocol) ? "protocol" : "behaviour";
+      if (!d) checks.push({ ...at, message: `${kindName(c)} ${key} required by ${what} ${display(b)} is not implemented (in module ${name})` });
       else if (macro !== d.kind.startsWith("defmacro")) {
         checks.push({ ...at, message: `${kindName(c)} ${key} required by behaviour ${display(b)} was implemented as "${d.kind}" but should have been "${macro ? "defmacro" : "def"}" (in module ${name})` });
       }

@@ -2,7 +2,7 @@
 // level first (it is expanded before it runs), then each module when it is defined, then at the
 // end of the file unused aliases and imports and calls to undefined functions of known modules.
 // This is an analysis of the quoted form beside the compiler; it never changes the code.
-import type { Ast } from "../../lang/ast.ts";
+import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, blockItems, keywordPairs, aliasParts } from "../ast_util.ts";
 import { astKids, someNode } from "../ast_walk.ts";
 import { VariableChecker } from "./variables.ts";
@@ -10,7 +10,8 @@ import { moduleWarnings } from "./module_checks.ts";
 import { lexicalWarnings, type KnownExports } from "./lexical.ts";
 import type { Warning } from "./warning.ts";
 import { ErlangChecks } from "./erlang_checks.ts";
-import { callbacksOf } from "./behaviours.ts";
+import { callbacksOf, type Callbacks } from "./behaviours.ts";
+import { implForm, protocolForm } from "./impl_forms.ts";
 import { tokenWarnings } from "./tokens.ts";
 import { sigilEscapeWarnings } from "./escapes.ts";
 import { elixirExports } from "./elixir_exports.ts";
@@ -35,11 +36,13 @@ interface ModuleForm {
   name: string;
   body: Ast;
   line: number;
+  /** a defimpl's: the protocol it implements */
+  protocol?: string;
 }
 
 /** every defmodule with a literal name, nested ones named after their parent (in source order,
  *  on a work list: code nests 5,000 deep in a def) */
-function moduleForms(root: Ast, rootPrefix: string, out: ModuleForm[]): void {
+function moduleForms(root: Ast, rootPrefix: string, out: ModuleForm[], protocols: Map<string, Callbacks>): void {
   const todo: [Ast, string][] = [[root, rootPrefix]];
   while (todo.length > 0) {
     const [a, prefix] = todo.pop()!;
@@ -54,6 +57,14 @@ function moduleForms(root: Ast, rootPrefix: string, out: ModuleForm[]): void {
         continue;
       }
     }
+    const impl = a.t === "call" ? implForm(a, prefix) : null;
+    if (impl) {
+      for (const name of impl.names) out.push({ name, body: impl.body, line: (a as AstCall).meta.line ?? 0, protocol: impl.protocol });
+      todo.push([impl.body, impl.names[0]]);
+      continue;
+    }
+    const proto = protocolForm(a);
+    if (proto) protocols.set(proto.name, proto.callbacks);
     const kids = astKids(a);
     for (let i = kids.length - 1; i >= 0; i--) todo.push([kids[i], prefix]);
   }
@@ -86,11 +97,12 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
     }
   }
   const forms: ModuleForm[] = [];
-  noneIfTooDeep(() => { moduleForms(ast, "", forms); return []; });
-  const callbacks = new Map(forms.map((m) => [m.name, callbacksOf(m.body)]));
+  const protocols = new Map<string, Callbacks>();
+  noneIfTooDeep(() => { moduleForms(ast, "", forms, protocols); return []; });
+  const callbacks = new Map<string, Callbacks | null>([...forms.map((m) => [m.name, callbacksOf(m.body)] as const), ...protocols]);
   const exists = (m: string) => callbacks.has(m) || elixirExports()[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
   const modules = forms.map((m) => {
-    const warnings = () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists }));
+    const warnings = () => noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists, protocol: m.protocol }));
     return { name: m.name, line: m.line, lastLine: lastLineOf(m.body), warnings, beforeError: (errorLine: number, message: string) => expandedBeforeError(warnings(), m.body, errorLine, message) };
   });
   // evaluated code's own aliases and imports are never reported unused (Elixir's lexical tracker
@@ -113,11 +125,12 @@ export function promptWarnings(ast: Ast, file: string, known: KnownExports, boun
     return vars.warnings;
   });
   const forms: ModuleForm[] = [];
-  noneIfTooDeep(() => { moduleForms(ast, "", forms); return []; });
-  const callbacks = new Map(forms.map((m) => [m.name, callbacksOf(m.body)]));
+  const protocols = new Map<string, Callbacks>();
+  noneIfTooDeep(() => { moduleForms(ast, "", forms, protocols); return []; });
+  const callbacks = new Map<string, Callbacks | null>([...forms.map((m) => [m.name, callbacksOf(m.body)] as const), ...protocols]);
   const exists = (m: string) => callbacks.has(m) || elixirExports()[m.replace(/^Elixir\./, "")] !== undefined || known(m) !== undefined;
   const modules: Warning[] = [];
-  for (const m of forms) modules.push(...noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists })));
+  for (const m of forms) modules.push(...noneIfTooDeep(() => moduleWarnings(m.name, m.body, file, { line: m.line, fileCallbacks: (b) => callbacks.get(b), exists, protocol: m.protocol })));
   const block = definitionsOnly(ast);
   if (block.t === "call" && (block.args?.length ?? 0) > 0) {
     modules.push(...noneIfTooDeep(() => lexicalWarnings(block, file, known, new Set(forms.map((m) => m.name)), promptAliases)));

@@ -12,6 +12,7 @@ import { TypeChecker, type StructOf } from "./types.ts";
 import { inspectRemoteCall } from "../../vm/inspect.ts";
 import { atom } from "../../vm/terms.ts";
 import { unrequiredMacroCalls } from "../compiling.ts";
+import { implForm } from "./impl_forms.ts";
 
 /** the exports ("name/arity") of a module by its atom name, when known */
 export type KnownExports = (module: string) => string[] | undefined;
@@ -98,37 +99,36 @@ function functionOf(a: Ast, prefix: string): string {
 function moduleInfo(a: Ast, prefix: string, fn: string, out: ModuleInfo[], todo: [Ast, string, string][]): boolean {
   if (a.t !== "call") return false;
   // a protocol and its implementations are modules of the file too (NoAny.f/1 is defined)
-  if ((a.name === "defmodule" || a.name === "defprotocol" || a.name === "defimpl") && (a.args?.length === 2 || (a.name === "defimpl" && a.args?.length === 3))) {
-    let parts = aliasParts(a.args[0]);
-    // defimpl P, for: T do ... end has its options and its do-block as two lists
-    const kw = a.args.slice(1).flatMap((x) => keywordPairs(x) ?? []);
-    const body = kw?.find(([k]) => k === "do")?.[1];
-    if (a.name === "defimpl") {
-      const forAst = kw?.find(([k]) => k === "for")?.[1];
-      const forParts = forAst ? aliasParts(forAst) : null;
-      parts = parts && forParts && forParts.every((p) => typeof p === "string") ? [...parts, ...forParts] : null;
-    }
-    if (parts && parts.every((p) => typeof p === "string") && body) {
+  // defimpl P, for: [A, B] defines P.A and P.B (inside T's defmodule, without :for: P.T)
+  const impl = a.name === "defimpl" ? implForm(a, prefix) : null;
+  let names: string[] | null = impl ? impl.names : null;
+  let body: Ast | undefined = impl?.body;
+  if ((a.name === "defmodule" || a.name === "defprotocol") && a.args?.length === 2) {
+    const parts = aliasParts(a.args[0]);
+    body = keywordPairs(a.args[1])?.find(([k]) => k === "do")?.[1];
+    if (parts && parts.every((p) => typeof p === "string")) {
       // defmodule Elixir.Name is never nested
       const full = parts[0] === "Elixir";
-      const name = (prefix && a.name !== "defimpl" && !full ? prefix + "." : "Elixir.") + (parts as string[]).slice(full ? 1 : 0).join(".");
-      const exports: string[] = [];
-      const locals = new Set<string>();
-      for (const d of defsOf(body)) {
-        for (let n = d.min; n <= d.max; n++) {
-          locals.add(`${d.name}/${n}`);
-          if (!d.kind.endsWith("p")) exports.push(`${d.name}/${n}`);
-        }
-      }
-      if (blockItems(body).some((x) => isCall(x, "defstruct"))) exports.push("__struct__/0", "__struct__/1");
-      if (blockItems(body).some((x) => isCall(x, "defexception"))) exports.push("__struct__/0", "__struct__/1", "exception/1", "message/1");
-      if (a.name === "defprotocol") exports.push("__protocol__/1", "impl_for/1", "impl_for!/1");
-      if (a.name === "defimpl") exports.push("__impl__/1");
-      exports.push("module_info/0", "module_info/1", "__info__/1");
-      out.push({ name, display: name.slice(7), body, exports, locals, ...(fn ? { definedIn: { fn, line: lineOf(a) ?? 0 } } : {}) });
-      todo.push([body, name, ""]);
-      return true;
+      names = [(prefix && !full ? prefix + "." : "Elixir.") + (parts as string[]).slice(full ? 1 : 0).join(".")];
     }
+  }
+  if (names && body) {
+    const exports: string[] = [];
+    const locals = new Set<string>();
+    for (const d of defsOf(body)) {
+      for (let n = d.min; n <= d.max; n++) {
+        locals.add(`${d.name}/${n}`);
+        if (!d.kind.endsWith("p")) exports.push(`${d.name}/${n}`);
+      }
+    }
+    if (blockItems(body).some((x) => isCall(x, "defstruct"))) exports.push("__struct__/0", "__struct__/1");
+    if (blockItems(body).some((x) => isCall(x, "defexception"))) exports.push("__struct__/0", "__struct__/1", "exception/1", "message/1");
+    if (a.name === "defprotocol") exports.push("__protocol__/1", "impl_for/1", "impl_for!/1");
+    if (a.name === "defimpl") exports.push("__impl__/1");
+    exports.push("module_info/0", "module_info/1", "__info__/1");
+    for (const name of names) out.push({ name, display: name.slice(7), body, exports, locals, ...(fn ? { definedIn: { fn, line: lineOf(a) ?? 0 } } : {}) });
+    todo.push([body, names[0], ""]);
+    return true;
   }
   return false;
 }

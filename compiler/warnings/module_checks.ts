@@ -22,6 +22,8 @@ export interface ModuleContext {
   /** a module's callbacks when the file defines it: null when it has none */
   fileCallbacks: (m: string) => Callbacks | null | undefined;
   exists: (m: string) => boolean;
+  /** a defimpl's module: the protocol it implements (its behaviour) */
+  protocol?: string;
 }
 
 const DEFINITIONS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defguard", "defguardp"]);
@@ -217,7 +219,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     }
   };
   const bodyWarning = (message: string, line: number | undefined) => out.push({ message, file, line, where: display });
-  const declared: { module: string; viaUse: boolean }[] = [];
+  const declared: { module: string; viaUse: boolean; protocol?: boolean }[] = context?.protocol ? [{ module: context.protocol, viaUse: false, protocol: true }] : [];
   let unknownUse = false;
   const defs: Definition[] = [];
   let pendingImpl: boolean | string | undefined;
@@ -287,7 +289,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
       localCalls(item.args[0].args[0], bodyCalls);
       continue;
     }
-    if (isCall(item, "defmodule")) continue;
+    if (isCall(item, "defmodule") || isCall(item, "defimpl") || isCall(item, "defprotocol")) continue;
     // defoverridable: the clauses defined next replace the earlier ones (no "cannot match")
     // (Module.make_overridable(__MODULE__, [name: arity]) too)
     const made = makeOverridableSpec(item);
@@ -313,7 +315,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
   // the body's own variables, once it has run
   // (its attribute reads were counted in source order above, when the sets before them were known)
   const bodyVars = new VariableChecker(file, display, () => undefined);
-  bodyVars.moduleBody(blockItems(body), (a) => a.t === "call" && (a.name === "defmodule" || DEFINITIONS.has(a.name as string) || (exUnit !== null && isExUnitForm(a))));
+  bodyVars.moduleBody(blockItems(body), (a) => a.t === "call" && (a.name === "defmodule" || a.name === "defimpl" || a.name === "defprotocol" || DEFINITIONS.has(a.name as string) || (exUnit !== null && isExUnitForm(a))));
   out.push(...bodyVars.warnings.filter((w) => w.message.startsWith("variable ")));
 
   const behaviours = context && !unknownUse ? behaviourWarnings(name, context.line, file, declared, defs, context.fileCallbacks, context.exists) : null;
