@@ -12,6 +12,7 @@ import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
 import { segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmentType } from "./binaries.ts";
+import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
 import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall, raiseAtCompileTime, expansionFrames } from "./macros.ts";
@@ -89,7 +90,7 @@ export const KERNEL_TO_ERLANG: Record<string, string> = {
   "send/2": "send", "spawn/1": "spawn", "spawn/3": "spawn", "spawn_link/1": "spawn_link", "spawn_link/3": "spawn_link",
   "spawn_monitor/1": "spawn_monitor", "spawn_monitor/3": "spawn_monitor",
   "exit/1": "exit", "throw/1": "throw", "apply/2": "apply", "apply/3": "apply",
-  "binary_part/3": "binary_part", "function_exported?/3": "function_exported", "map_get/2": "map_get",
+  "binary_part/3": "binary_part", "function_exported?/3": "function_exported",
   "tuple_to_list/1": "tuple_to_list", "list_to_tuple/1": "list_to_tuple",
 };
 
@@ -1114,7 +1115,9 @@ export class ExprCompiler {
   binaryExpr(args: Ast[], scope: Scope, tail: boolean): void {
     const specs: (SegSpec & { dynSize: boolean })[] = [];
     const steps: SeqItem[] = [];
-    for (const seg of args) {
+    const spliced = spliceBitstringSegments(args, this.mod, this.em.currentLine);
+    if (spliced === null) return;
+    for (const seg of spliced) {
       let valueAst = seg;
       let typeAst: Ast | null = null;
       if (isCall(seg, "::") && seg.args) {

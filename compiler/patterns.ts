@@ -9,6 +9,7 @@ import { Term, atom, bin, binLiteral, Bin, NIL, list, tuple, Atom } from "../vm/
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
 import { segmentSpec, stringSegmentBytes, attributeSegmentValue } from "./binaries.ts";
+import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { expandAlias } from "./aliases.ts";
 import { hygienicName, plainName } from "./quoted.ts";
 import { findMacro, expandMacro } from "./macros.ts";
@@ -235,7 +236,9 @@ export class PatternCompiler {
 
   private binaryPattern(args: Ast[]): Pat {
     const segs: BinPatSeg[] = [];
-    for (const seg of args) {
+    // (null only after an error, which throws)
+    const spliced = spliceBitstringSegments(args, this.fn.mod, args.length > 0 ? lineOf(args[0]) ?? 0 : 0, true)!;
+    for (const seg of spliced) {
       let valueAst = seg;
       let typeAst: Ast | null = null;
       if (isCall(seg, "::") && seg.args) {

@@ -506,7 +506,7 @@ const kernelFromErlang: Record<string, string> = {
   "is_function/1": "is_function/1", "is_function/2": "is_function/2", "is_integer/1": "is_integer/1",
   "is_list/1": "is_list/1", "is_map/1": "is_map/1", "is_number/1": "is_number/1", "is_pid/1": "is_pid/1",
   "is_port/1": "is_port/1", "is_reference/1": "is_reference/1", "is_tuple/1": "is_tuple/1", "is_map_key/2": "",
-  "map_get/2": "map_get/2", "node/0": "node/0", "node/1": "node/1",
+  "node/0": "node/0", "node/1": "node/1",
 };
 const kernel: Record<string, Fn> = {};
 // the registered :erlang BIFs (a failure heads the stack trace with the :erlang frame, as there)
@@ -610,7 +610,7 @@ defineBifs("Elixir.Kernel", kernel, [
   "tuple_size/1", "map_size/1", "binary_part/3", "bit_size/1", "ceil/1", "floor/1", "is_atom/1", "is_binary/1",
   "is_bitstring/1", "is_boolean/1", "is_float/1", "is_function/1", "is_function/2", "is_integer/1", "is_list/1",
   "is_map/1", "is_number/1", "is_pid/1", "is_port/1", "is_reference/1", "is_tuple/1", "is_nil/1", "is_map_key/2",
-  "map_get/2", "node/0", "node/1", "is_struct/1", "is_struct/2", "is_exception/1",
+  "node/0", "node/1", "is_struct/1", "is_struct/2", "is_exception/1",
 ]);
 
 // ---- IO -----------------------------------------------------------------------------------------

@@ -180,10 +180,10 @@ export function loadPendingLazyBifs(): Promise<unknown> | null {
   return pending.length === 0 ? null : Promise.all(pending.map((g) => g.start()));
 }
 
-/** Kernel's macros (and :erlang's map_get/2) beamlet keeps as BIFs of Elixir.Kernel, which its
+/** Kernel's macros beamlet keeps as BIFs of Elixir.Kernel, which its
  *  compiled code calls; Elixir's Kernel exports no such function, so a call by name (apply/3, a
  *  variable module) finds none */
-export const KERNEL_MACRO_BIFS = new Set(["is_nil/1", "<>/2", "is_struct/1", "is_struct/2", "is_exception/1", "map_get/2"]);
+export const KERNEL_MACRO_BIFS = new Set(["is_nil/1", "<>/2", "is_struct/1", "is_struct/2", "is_exception/1"]);
 
 /** the BIF a call by name reaches: none of KERNEL_MACRO_BIFS */
 export function lookupBifByName(module: string, name: string, arity: number): BifEntry | undefined {
