@@ -8,7 +8,7 @@ import { runCommand, findExecutable } from "./host_commands.ts";
 import { nodeNet } from "./host_net.ts";
 import { nodeBigInt } from "./host_bigint.ts";
 import { fileURLToPath } from "node:url";
-import type { Host } from "../vm/node.ts";
+import type { Host, CipherOptions, CipherStream } from "../vm/node.ts";
 import type { InputSource } from "../vm/process.ts";
 import type { Source } from "../vm/boot.ts";
 import { guardOutputStreams, safeWrite } from "./output_faults.ts";
@@ -92,6 +92,7 @@ export function nodeHost(): Host {
         }
       },
       randomBytes: (n) => new Uint8Array(crypto.randomBytes(n)),
+      cipher: nodeCipher,
     },
   };
 }
@@ -148,4 +149,36 @@ export function librarySources(root = ROOT): Source[] {
   };
   walk(path.join(root, "lib"));
   return out;
+}
+
+/** an OpenSSL cipher for :crypto's crypto_one_time/crypto_init/crypto_one_time_aead */
+function nodeCipher(algorithm: string, key: Uint8Array, iv: Uint8Array | null, opts: CipherOptions): CipherStream {
+  const aeadOpts = opts.authTagLength !== undefined ? { authTagLength: opts.authTagLength } : undefined;
+  const c = opts.encrypt
+    ? crypto.createCipheriv(algorithm, key, iv, aeadOpts as crypto.CipherCCMOptions)
+    : crypto.createDecipheriv(algorithm, key, iv, aeadOpts as crypto.CipherCCMOptions);
+  c.setAutoPadding(opts.autoPadding);
+  const ccm = algorithm.endsWith("-ccm");
+  if (!opts.encrypt && opts.authTag) (c as crypto.DecipherGCM).setAuthTag(opts.authTag);
+  if (opts.aad && (opts.aad.length > 0 || ccm)) (c as crypto.CipherGCM).setAAD(opts.aad, { plaintextLength: opts.plaintextLength ?? 0 });
+  let failed = false;
+  return {
+    update(data) {
+      try {
+        return new Uint8Array(c.update(data));
+      } catch {
+        failed = true; // a CCM tag is checked as the text is read
+        return new Uint8Array(0);
+      }
+    },
+    final() {
+      if (failed) return null;
+      try {
+        return new Uint8Array(c.final());
+      } catch {
+        return null;
+      }
+    },
+    authTag: () => new Uint8Array((c as crypto.CipherGCM).getAuthTag()),
+  };
 }

@@ -73,7 +73,30 @@ export interface Host extends CodeHost {
     hash(algorithm: string, data: Uint8Array): Uint8Array | undefined;
     hmac(algorithm: string, key: Uint8Array, data: Uint8Array): Uint8Array | undefined;
     randomBytes(n: number): Uint8Array;
+    /** a symmetric cipher by OpenSSL's name ("aes-128-cbc", "chacha20-poly1305" ...), for
+     *  vm/bifs/crypto_cipher.ts (optional: without it :crypto's ciphers raise notsup) */
+    cipher?(algorithm: string, key: Uint8Array, iv: Uint8Array | null, opts: CipherOptions): CipherStream;
   };
+}
+
+export interface CipherOptions {
+  encrypt: boolean;
+  /** OpenSSL's PKCS#7 padding of block ciphers */
+  autoPadding: boolean;
+  /** AEAD ciphers: the additional data, the tag to check (decrypting), the tag's length and,
+   *  for CCM, the text's length */
+  aad?: Uint8Array;
+  authTag?: Uint8Array;
+  authTagLength?: number;
+  plaintextLength?: number;
+}
+
+export interface CipherStream {
+  update(data: Uint8Array): Uint8Array;
+  /** the last bytes, or null when OpenSSL's final step fails (bad padding, a tag that does not match) */
+  final(): Uint8Array | null;
+  /** the tag an AEAD cipher computed (after final, encrypting) */
+  authTag?(): Uint8Array;
 }
 
 /** a program run for System.cmd/shell: env entries set (string) or unset (null) on top of the host's */

@@ -59,7 +59,7 @@ const DIGESTS: Record<string, string> = {
   ripemd160: "ripemd160", md5: "md5", md4: "md4",
 };
 
-function host(ctx: BifContext) {
+export function host(ctx: BifContext) {
   const c = ctx.node.host.crypto;
   // without the host's crypto the module is missing, as when OTP is built without OpenSSL
   if (!c) raise(tuple(atom("undef"), atom("crypto")));
@@ -67,11 +67,11 @@ function host(ctx: BifContext) {
 }
 
 /** OTP 25's crypto NIF errors: {:badarg, {'file.c', line}, 'why'} as an ErlangError */
-function nifError(file: string, line: number, why: string): never {
+export function nifError(file: string, line: number, why: string): never {
   raise(tuple(atom("badarg"), tuple(charlist(file), line), charlist(why)));
 }
 
-function charlist(s: string): Term {
+export function charlist(s: string): Term {
   let l: Term = NIL_LIST;
   for (let i = s.length - 1; i >= 0; i--) l = new Cons(s.charCodeAt(i), l);
   return l;

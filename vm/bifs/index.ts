@@ -17,6 +17,7 @@ import "./global.ts";
 import "./base.ts";
 import "./base64.ts";
 import "./hashes.ts";
+import "./crypto_cipher.ts";
 import "./re.ts";
 import "./re_edit.ts";
 import "./zlib.ts";

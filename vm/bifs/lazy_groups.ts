@@ -13,7 +13,7 @@ export const LAZY_BIF_GROUPS: Record<string, () => Promise<unknown>> = {
   shared_terms: () => import("./shared_terms.ts"),
   global: () => import("./global.ts"),
   base: () => Promise.all([import("./base.ts"), import("./base64.ts")]),
-  crypto: () => import("./hashes.ts"),
+  crypto: () => Promise.all([import("./hashes.ts"), import("./crypto_cipher.ts")]),
   re: () => Promise.all([import("./re.ts"), import("./re_edit.ts")]),
   zlib: () => Promise.all([import("./zlib.ts"), import("./zlib_stream.ts")]),
   net: () => Promise.all([import("./tcp.ts"), import("./udp.ts"), import("./inet.ts"), import("./decode_packet.ts"), import("./port_info.ts")]),
