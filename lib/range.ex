@@ -1,6 +1,7 @@
 defmodule Range do
   @moduledoc "Ranges represent a sequence of zero, one or many, ascending or descending integers with a common difference called step."
 
+  @enforce_keys [:first, :last, :step]
   defstruct first: nil, last: nil, step: nil
 
   def new(first, last) when is_integer(first) and is_integer(last) do

@@ -4,6 +4,7 @@ defmodule Version do
   import Kernel, except: [match?: 2]
 
   @derive {Inspect, optional: [:pre, :build]}
+  @enforce_keys [:major, :minor, :patch]
   defstruct [:major, :minor, :patch, pre: [], build: nil]
 
   defmodule Requirement do

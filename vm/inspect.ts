@@ -15,7 +15,7 @@ import {
   NIL_ATOM, listToArray, isInt, list, tuple,
 } from "./terms.ts";
 import { inspectFloat } from "./format_float.ts";
-import { exactEquals, looseEquals } from "./compare.ts";
+import { exactEquals, looseEquals, compare } from "./compare.ts";
 import { listEntries, mapKeys } from "./map.ts";
 import { inspectCalendarStruct } from "./inspect_calendar.ts";
 import { checkInspectBudget } from "./inspect_budget.ts";
@@ -404,6 +404,16 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
   if (calendar !== undefined) return calendar;
   const fields = structFields(mod);
   if (fields === undefined) return inspectMap(m, opts);
+  if (mod.name === "Elixir.Range" && m.has(atom("first")) && m.has(atom("last"))) {
+    // Inspect.Range matches the fields it needs (other keys may be there): first..last when the
+    // step is the integer 1 and last >= first (any terms, in term order), else first..last//step;
+    // a range of Elixir < 1.12 without :step steps by 1 or -1
+    const first = m.get(atom("first"))!, last = m.get(atom("last"))!;
+    const step = m.get(atom("step")) ?? (compare(last, first) >= 0 ? 1 : -1);
+    const base = concat(toDoc(first, opts), "..", toDoc(last, opts));
+    if (step === 1 && compare(last, first) >= 0) return base;
+    return concat(base, "//", toDoc(step, opts));
+  }
   // Inspect.Any: the term must have exactly the struct's keys, else it prints as a map
   const want = new Set<Atom>(fields);
   const STRUCT = atom("__struct__"), EXC = atom("__exception__");
@@ -416,14 +426,6 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
   if (mod.name === "Elixir.URI" && m.get(atom("authority")) === atom("nil")) shown = shown.filter((f) => f.name !== "authority");
   for (const f of shown) if (!m.has(f)) return inspectMap(m, opts);
 
-  if (mod.name === "Elixir.Range") {
-    const first = m.get(atom("first"))!, last = m.get(atom("last"))!, step = m.get(atom("step"))!;
-    if (isInt(first) && isInt(last) && isInt(step)) {
-      const base = concat(toDoc(first, opts), "..", toDoc(last, opts));
-      if (step === 1 && last >= first) return base;
-      return concat(base, "//", toDoc(step, opts));
-    }
-  }
   if (mod.name === "Elixir.MapSet") {
     const inner = m.get(atom("map"));
     if (inner !== undefined && isMap(inner)) {

@@ -1,6 +1,7 @@
 defmodule Date do
   @moduledoc "Dates in the ISO calendar: %Date{year, month, day, calendar}."
 
+  @enforce_keys [:year, :month, :day]
   defstruct [:year, :month, :day, calendar: Calendar.ISO]
 
   def new(year, month, day, calendar \\ Calendar.ISO) do
@@ -196,6 +197,7 @@ end
 defmodule Date.Range do
   @moduledoc "A range of dates with a step (Date.range/2,3)."
 
+  @enforce_keys [:first, :last, :first_in_iso_days, :last_in_iso_days, :step]
   defstruct [:first, :last, :first_in_iso_days, :last_in_iso_days, :step]
 
   @doc false

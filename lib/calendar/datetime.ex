@@ -5,6 +5,7 @@ defmodule DateTime do
   `{:error, :utc_only_time_zone_database}` (or an ArgumentError from the bang functions).
   """
 
+  @enforce_keys [:year, :month, :day, :hour, :minute, :second, :time_zone, :zone_abbr, :utc_offset, :std_offset]
   defstruct [:year, :month, :day, :hour, :minute, :second, :time_zone, :zone_abbr, :utc_offset, :std_offset,
              microsecond: {0, 0}, calendar: Calendar.ISO]
 

@@ -33,6 +33,7 @@ defmodule Task do
   # `{ref, result}` to its owner; when it fails it logs Elixir's task report
   # ("Task #PID<...> started from #PID<...> terminating") and exits with the reason.
 
+  @enforce_keys [:mfa, :owner, :pid, :ref]
   defstruct [:mfa, :owner, :pid, :ref]
 
   def child_spec(arg) do
