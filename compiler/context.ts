@@ -203,6 +203,9 @@ export class ModCtx {
   macroModule: (() => string) | null = null;
   /** attributes registered with accumulate: true (each @name adds to the front of a list) */
   accumulate = new Set<string>();
+  /** the undefined local calls found while compiling the module's functions: Elixir reports them
+   *  once the whole module is expanded (see reportUndefinedLocals) */
+  undefinedLocals: UndefinedLocal[] = [];
   /** while compiling a def: the local macros defined before it (null: all) */
   visibleMacros: Set<string> | null = null;
   /** the N of the :elixir_compiler_N a module body defined here runs as in Elixir (which takes the
@@ -416,6 +419,30 @@ export class ModCtx {
     throw e;
   }
 
+  /** a call of name/arity that is no local function (nor a macro visible there): recorded, and
+   *  false when the same call (line, name, arity) already was (Elixir keeps each once) */
+  deferUndefinedLocal(message: string, line: number | undefined, name: string, arity: number, at?: object): boolean {
+    const l = line ?? 0;
+    if (this.undefinedLocals.some((u) => u.line === l && u.name === name && u.arity === arity)) return false;
+    this.undefinedLocals.push({ message, line: l, name, arity, at });
+    return true;
+  }
+
+  /** Elixir 1.14 checks the module's undefined locals after expanding all of it, ordered by line
+   *  (then name, arity): each but the first is a warning, the last first; the first raises */
+  reportUndefinedLocals(): void {
+    const found = this.undefinedLocals;
+    if (found.length === 0) return;
+    this.undefinedLocals = [];
+    found.sort((a, b) => a.line - b.line || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.arity - b.arity);
+    const e = new CompileError("CompileError", this.file, found[0].line, 0, found[0].message);
+    e.trace = "none";
+    if (found[0].at) e.at = found[0].at;
+    // (printed after the module's other warnings: see CompileError.warningsBefore)
+    if (!this.host.lenient) e.warningsBefore = found.slice(1).reverse().map((u) => this.warningText(u.message, u.line));
+    throw e;
+  }
+
   /** `^x` of no variable x (in a def's head, Elixir raises it from the module body's frame) */
   undefinedPin(name: string | null, line: number | undefined): never {
     return this.error(`undefined variable ^${name}. No variable "${name}" has been defined before the current pattern`, line, "module");
@@ -423,6 +450,8 @@ export class ModCtx {
 }
 
 import type { Fact } from "./constants.ts";
+
+interface UndefinedLocal { message: string; line: number; name: string; arity: number; at?: object }
 
 export class FnCtx {
   nslots: number;

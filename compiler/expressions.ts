@@ -619,8 +619,10 @@ export class ExprCompiler {
     }
     // in a module Elixir finds an undefined local function once the module is expanded: an error
     // in its arguments (`cannot use ^x outside of match clauses`) comes first
-    if (!this.atScriptTopLevel() && args.length > 0) return this.seq(scope, [...args, () => this.mod.error(message, line, this.expansionTrace(), a)]);
-    return this.mod.error(message, line, this.expansionTrace(), a);
+    if (!this.inDefinition()) return this.mod.error(message, line, this.expansionTrace(), a);
+    // (the module is not compiled: a call of itself stands in, so that the rest is expanded)
+    this.mod.deferUndefinedLocal(message, line, name, arity, a);
+    return this.remoteCall(this.mod.name, name, args, scope, tail, line);
   }
 
   /** `f x do 1 -> 2 end` where f is a function: only a macro takes `->` clauses in its keywords
@@ -650,10 +652,16 @@ export class ExprCompiler {
     return this.atScriptTopLevel() ? undefined : "none";
   }
 
+  /** in a def of a module (not a script's top level, nor a module body's code, which is no
+   *  function of the module) */
+  inDefinition(): boolean {
+    return !this.mod.name.startsWith("elixir_") && this.fn.name !== "__script__";
+  }
+
   /** Elixir 1.14's wording differs inside a module and at a script's top level */
   private undefinedHint(): string {
     // (a module body's code is not a function of the module: the top level's wording)
-    if (this.mod.name.startsWith("elixir_") || this.fn.name === "__script__") return "(there is no such import)";
+    if (!this.inDefinition()) return "(there is no such import)";
     return `(expected ${this.mod.name.replace(/^Elixir\./, "")} to define such a function or for it to be imported, but none are available)`;
   }
 
@@ -693,7 +701,10 @@ export class ExprCompiler {
     bare();
     // (at a script's top level, raised by the expander's clause for the call it expands the name
     // to: no frame above it; in a module, once the module's functions are all known)
-    return this.mod.error(`undefined function ${plainName(name)}/0 ${this.undefinedHint()}`, a.meta.line, this.expansionTrace(), a, this.atScriptTopLevel() ? [] : undefined);
+    const message = `undefined function ${plainName(name)}/0 ${this.undefinedHint()}`;
+    if (!this.inDefinition()) return this.mod.error(message, a.meta.line, this.expansionTrace(), a, this.atScriptTopLevel() ? [] : undefined);
+    this.mod.deferUndefinedLocal(message, a.meta.line, plainName(name), 0, a);
+    return this.remoteCall(this.mod.name, plainName(name), [], scope, tail, a.meta.line);
   }
 
   /** `Mod.fun/arity` of the function being compiled, as Elixir's warnings name it (none at a script's top level) */

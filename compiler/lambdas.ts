@@ -252,6 +252,11 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
             !ex.mod.host.moduleExports("Elixir.Kernel")?.includes(key)) {
           return ex.mod.error(`undefined function ${key} (there is no such import)`, a.meta.line, undefined, a, [null]);
         }
+        // in a module: an undefined local function, reported once the module is expanded
+        if (imported === undefined && !erl && ex.inDefinition() && !ex.mod.host.lenient && !lookupBif("Elixir.Kernel", target.name, arity) &&
+            !ex.mod.host.moduleExports("Elixir.Kernel")?.includes(key)) {
+          ex.mod.deferUndefinedLocal(`undefined function ${key} (expected ${ex.mod.name.replace(/^Elixir\./, "")} to define such a function or for it to be imported, but none are available)`, a.meta.line, target.name, arity, a);
+        }
         const m = imported ?? (erl ? "erlang" : "Elixir.Kernel");
         ex.em.emit("make_ext_fun", ex.em.importOf(m, erl && !imported ? erl : target.name, arity));
         return;

@@ -46,7 +46,11 @@ export function findMacro(mod: ModCtx, a: AstCall): MacroRef | null {
     const key = a.name + "/" + args.length;
     if (mod.locals.has(key)) return null;
     if (mod.localMacros.has(key)) {
-      if (mod.visibleMacros && !mod.visibleMacros.has(key)) return mod.error(`cannot invoke macro ${key} before its definition`, a.meta.line);
+      // (an undefined local for Elixir, reported with the others once the module is expanded)
+      if (mod.visibleMacros && !mod.visibleMacros.has(key)) {
+        mod.deferUndefinedLocal(`cannot invoke macro ${key} before its definition`, a.meta.line, a.name, args.length, a);
+        return null;
+      }
       return { module: mod.name, name: a.name, arity: args.length, local: true };
     }
     const imported = mod.importedMacros.get(key);

@@ -990,6 +990,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   }
   ctx.currentDef = null;
   ctx.funNumbering = null;
+  ctx.reportUndefinedLocals();
   const em = ctx.em;
   return {
     name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,

@@ -71,6 +71,9 @@ export class CompileError extends Error {
   /** the expression that failed to expand, at a script's top level: its depth decides whether the
    * BEAM's 8-frame trace still reaches the file's compilation (cli/run_script.ts) */
   at?: object;
+  /** warnings Elixir prints right before this error, after the module's others (the undefined
+   *  local functions but the first, which is this error) */
+  warningsBefore?: string[];
   /** Elixir 1.14 draws no code snippet under some syntax errors (reserved words) */
   noSnippet?: boolean;
 

@@ -101,8 +101,15 @@ const EVAL_EXPAND_FRAMES = [
   elixirEntry("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 422),
 ];
 
+/** the warnings Elixir prints right before a CompileError (once: the error is raised further on) */
+export function printWarningsBefore(n: Node, e: CompileError): void {
+  for (const text of e.warningsBefore ?? []) n.host.write(2, text);
+  e.warningsBefore = undefined;
+}
+
 /** `frames`: Elixir's own frames above the caller's, for an error with no trace of its own */
 function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule = false, frames?: { top: Term[] }, firstLine = 1): never {
+  printWarningsBefore(n, e);
   if (e.raised) {
     const [kind, reason] = e.raised as Term[];
     // the expander's frames (expanding struct/macro, then where) are the exception's whole trace

@@ -4,6 +4,7 @@ import { Atom, Bin, Term, Tuple, atom, list, listToArray, tuple } from "../terms
 import { CompileError } from "../../lang/compile_error.ts";
 import { charlist } from "../code_server.ts";
 import { badarg } from "../errors.ts";
+import { printWarningsBefore } from "./elixir_code.ts";
 import { definitionFromTerm, nestedDefinition } from "../../compiler/nested_modules.ts";
 import { compilerHost } from "../compiler_host.ts";
 import type { CompiledModule } from "../module.ts";
@@ -24,7 +25,10 @@ defineBifs("beamlet_code", {
       mods = def!.compile(bindings);
     } catch (e) {
       if (def!.scriptFrame && e instanceof CompileError) withScriptFrame(e, def!.file, def!.line);
-      if (e instanceof CompileError) n.onModuleFailed?.(def!.line, e);
+      if (e instanceof CompileError) {
+        n.onModuleFailed?.(def!.line, e);
+        printWarningsBefore(n, e);
+      }
       // a CompileError becomes Elixir's exception in this process
       if (n.compileErrorHook && e instanceof Error && e.name !== "Error") n.compileErrorHook(e);
       throw e;
