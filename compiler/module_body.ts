@@ -148,6 +148,15 @@ export class ModuleBody {
     return remote("beamlet", "module_body_define", [compileQuoteWith(a, at, "nil", true)]);
   }
 
+  /** raise `reason` (an exception) as the body's code would at `line`, called from `frames` (the
+   *  library's, innermost first) */
+  fail(reason: Term, frames: Term[], line: number): never {
+    const err = compileTimeError(this.ctx, line, tuple(atom("error"), atom("error"), reason, list(frames)), "");
+    err.expansionStack = list([...frames, this.frame(line)]);
+    bodyFailures.add(err);
+    throw err;
+  }
+
   /** run `code` now, giving its value; each definition it makes goes to `define` as an AST, when it is made */
   run(code: Ast, line: number, define: (a: Ast) => void): Term {
     const ctx = this.ctx;

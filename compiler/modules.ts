@@ -34,6 +34,7 @@ import { expandedDefinition } from "./expanded_definition.ts";
 import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import { CallbackCollector } from "./behaviour_info.ts";
+import { derivation, type PendingDerive } from "./derive.ts";
 
 interface DefClause extends Clause {
   kind: "def" | "defp";
@@ -124,7 +125,7 @@ function compileImpl(a: AstCall, outer: ModCtx | null, host: CompilerHost, bindi
 
 function compileBody(
   name: string, items: Ast[], outer: ModCtx | null, host: CompilerHost, kind: "module" | "protocol" | "impl", line: number,
-  implInfo: { protocol?: string; for?: string }, bindings: [string, Term][] = [],
+  implInfo: { protocol?: string; for?: string; target?: string }, bindings: [string, Term][] = [],
 ): CompiledModule[] {
   const file = (host.lenient ? host.libraryModuleFile?.(name) : undefined) ?? outer?.file ?? "nofile";
   const ctx = new ModCtx(name, file, host);
@@ -216,6 +217,8 @@ function compileBody(
   let moduledocLine = line;
   let structFields: string[] | null = null;
   let pendingDerive: { only: string[] | null; except: string[] | null; optional: string[] | null } | null = null;
+  // @derive of other protocols, applied at defstruct
+  const derives: PendingDerive[] = [];
   // a protocol's functions, each with the line (and, in the library, the file) its frame names
   const protoFns: { name: string; arity: number; line: number; file: string | undefined }[] = [];
   const callbacks = new CallbackCollector();
@@ -571,13 +574,18 @@ function compileBody(
         if (an === "impl") docCol.implAttr(val);
         if (an === "derive") {
           // @derive {Inspect, only: [...]} / {Inspect, except: [...]}: applied at defstruct
+          // (@derive accumulates: the latest one's protocols are derived first)
+          const others: PendingDerive[] = [];
           for (const d of val.t === "list" ? val.items : [val]) {
+            const [proto, opts] = d.t === "tuple" && d.items.length === 2 ? d.items : [d, listA([])];
+            if ((proto.t === "atom" ? proto.v : expandAlias(proto, ctx)) !== "Elixir.Inspect") others.push({ proto, opts });
             if (d.t === "tuple" && d.items.length === 2 && expandAlias(d.items[0], ctx) === "Elixir.Inspect") {
               const only = kwGet(d.items[1], "only"), except = kwGet(d.items[1], "except");
               const names = (x: Ast | undefined) => (x && x.t === "list" ? x.items.filter((i) => i.t === "atom").map((i) => (i as { v: string }).v) : null);
               pendingDerive = { only: names(only), except: names(except), optional: names(kwGet(d.items[1], "optional")) };
             }
           }
+          derives.unshift(...others);
           return;
         }
         if (an === "spec") {
@@ -630,6 +638,18 @@ function compileBody(
         // @enforce_keys: building the struct (struct!/2, %S{} at run time) must name them
         const enforce = ctx.attrs.get("enforce_keys") ?? listA([]);
         addDef("def", call("__struct__", [v("kv")]), listA([tupleA([atomA("do"), remote("beamlet", "struct_update", [call("__struct__", []), v("kv"), enforce])])]), l, false);
+        if (derives.length > 0) {
+          const value = (x: Ast) => literalTerm(x) ?? body.run(x, l ?? line, () => undefined);
+          const struct = value(mapAst);
+          for (const d of derives.splice(0)) {
+            const r = derivation(ctx, d, value(d.opts), struct, l ?? line, (reason, frames, at) => body.fail(reason, frames, at));
+            if (r.t === "code") visit(r.ast, false);
+            else {
+              const implName = r.protocol + "." + name.replace(/^Elixir\./, "");
+              nested.push(...body.definingModule(l ?? line, () => compileBody(implName, [], ctx, host, "impl", l ?? line, { protocol: r.protocol, for: name, target: r.any })));
+            }
+          }
+        }
         if (it.name === "defexception") {
           const hasMessage = fields.some(([k]) => k === "message");
           if (hasMessage) {
@@ -761,6 +781,9 @@ function compileBody(
   if (kind === "impl") {
     addDef("def", call("__impl__", [atomA("for")]), listA([tupleA([atomA("do"), atomA(implInfo.for!)])]), line, false);
     addDef("def", call("__impl__", [atomA("protocol")]), listA([tupleA([atomA("do"), atomA(implInfo.protocol!)])]), line, false);
+    // (a derived implementation without code of its own: Any's, which impl_for/1 gives)
+    addDef("def", call("__impl__", [atomA("target")]), listA([tupleA([atomA("do"), atomA(implInfo.target ?? name)])]), line, false);
+    if (implInfo.target) attributes.push(["impl_target", atom(implInfo.target)]);
     docCol.hidden("__impl__", 1, line, "__impl__(atom)");
   }
 

@@ -423,8 +423,9 @@ export class CodeServer {
     ]);
     const attributes = () => {
       const attrs: Term[] = [tuple(atom("vsn"), this.vsn(v))];
-      // derive_inspect is beamlet-internal (how @derive Inspect prints), not a module attribute
-      for (const [k, val] of v.compiled.attributes) if (k !== "vsn" && k !== "derive_inspect" && k !== "derive_inspect_optional") attrs.push(tuple(atom(k), list([val])));
+      // derive_inspect and impl_target are beamlet-internal (how @derive Inspect prints, a derived
+      // impl's Any), not module attributes
+      for (const [k, val] of v.compiled.attributes) if (k !== "vsn" && k !== "derive_inspect" && k !== "derive_inspect_optional" && k !== "impl_target") attrs.push(tuple(atom(k), list([val])));
       return list(attrs);
     };
     const table: [string, () => Term][] = [

@@ -88,7 +88,11 @@ function implFor(ctx: BifContext, proto: Atom, value: Term, fallback: Term): Ato
   // a struct dispatches to its own implementation (or Any), never to Map's
   const m = implName(proto, struct instanceof Atom ? struct : typeName(value));
   // (hasCurrent: a library module is there before its code is decoded, or fetched by a page)
-  if (n.code.hasCurrent(m) || n.code.ensureLoaded(m)) return m;
+  if (n.code.hasCurrent(m) || n.code.ensureLoaded(m)) {
+    // a struct's derived implementation without code of its own stands for Any's
+    const target = struct instanceof Atom ? n.code.current(m)?.attribute("impl_target") : undefined;
+    return target instanceof Atom ? target : m;
+  }
   if (fallback === TRUE) {
     const any = implName(proto, "Any");
     if (n.code.hasCurrent(any) || n.code.ensureLoaded(any)) return any;

@@ -1,0 +1,5 @@
+defmodule U do
+  @derive [Enum]
+  defstruct [:a]
+end
+IO.puts :ok
