@@ -1,4 +1,9 @@
 defmodule Access do
+  # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @callback fetch(term, term) :: term
+  @callback get_and_update(term, term, term) :: term
+  @callback pop(term, term) :: term
+
   @moduledoc "Key-based access to data structures: `data[key]`, and the accessors used by get_in/put_in/update_in."
 
   def get(container, key, default \\ nil)

@@ -1,4 +1,10 @@
 defmodule Exception do
+  # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @callback exception(term) :: term
+  @callback message(term) :: term
+  @callback blame(term, term) :: term
+  @optional_callbacks blame: 2
+
   @moduledoc "Functions to format throw/catch/exit and exceptions."
 
   @doc "Returns true if the given term is an exception."

@@ -1,4 +1,7 @@
 defmodule Module do
+  # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @callback __info__(term) :: term
+
   @moduledoc "The runtime half of Module: alias concatenation and splitting."
 
   def concat(left, right), do: concat([left, right])

@@ -1,4 +1,29 @@
 defmodule Calendar do
+  # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @callback date_to_string(term, term, term) :: term
+  @callback datetime_to_string(term, term, term, term, term, term, term, term, term, term, term) :: term
+  @callback day_of_era(term, term, term) :: term
+  @callback day_of_week(term, term, term, term) :: term
+  @callback day_of_year(term, term, term) :: term
+  @callback day_rollover_relative_to_midnight_utc() :: term
+  @callback days_in_month(term, term) :: term
+  @callback leap_year?(term) :: term
+  @callback months_in_year(term) :: term
+  @callback naive_datetime_from_iso_days(term) :: term
+  @callback naive_datetime_to_iso_days(term, term, term, term, term, term, term) :: term
+  @callback naive_datetime_to_string(term, term, term, term, term, term, term) :: term
+  @callback parse_date(term) :: term
+  @callback parse_naive_datetime(term) :: term
+  @callback parse_time(term) :: term
+  @callback parse_utc_datetime(term) :: term
+  @callback quarter_of_year(term, term, term) :: term
+  @callback time_from_day_fraction(term) :: term
+  @callback time_to_day_fraction(term, term, term, term) :: term
+  @callback time_to_string(term, term, term, term) :: term
+  @callback valid_date?(term, term, term) :: term
+  @callback valid_time?(term, term, term, term) :: term
+  @callback year_of_era(term, term, term) :: term
+
   @moduledoc "Calendar-independent helpers shared by Date, Time, NaiveDateTime and DateTime."
 
   def truncate({microsecond, precision}, unit) when unit in [:microsecond, :millisecond, :second] do

@@ -4,6 +4,10 @@
 # listings. A process belongs to the application whose master is its group leader
 # (lib/erlang/application_master.ex).
 defmodule :application do
+  # the -callback attributes of OTP's module, in its source's order (behaviour_info/1 is exported)
+  def behaviour_info(:callbacks), do: [start: 2, stop: 1]
+  def behaviour_info(:optional_callbacks), do: []
+
   # ---- environment ----------------------------------------------------------------------------
 
   def get_env(key), do: with_current(:undefined, &get_env(&1, key))

@@ -5,6 +5,10 @@
 # requests (send_request/wait_response/receive_response/check_response), multi_call and
 # enter_loop. The node is not distributed: multi_call and abcast reach the local node only.
 defmodule :gen_server do
+  # the -callback attributes of OTP's module, in its source's order (behaviour_info/1 is exported)
+  def behaviour_info(:callbacks), do: [init: 1, handle_call: 3, handle_cast: 2, handle_info: 2, handle_continue: 2, terminate: 2, code_change: 3, format_status: 2, format_status: 1]
+  def behaviour_info(:optional_callbacks), do: [handle_info: 2, handle_continue: 2, terminate: 2, code_change: 3, format_status: 1, format_status: 2]
+
   @default_timeout 5000
 
   # ---- starting -------------------------------------------------------------------------------

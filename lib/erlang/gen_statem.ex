@@ -8,6 +8,10 @@
 # calls on), state, data, postponed (newest first), timers (%{type => {tref, content}}) and
 # event_timeout (nil or {time, content}: started when the server waits with no queued event).
 defmodule :gen_statem do
+  # the -callback attributes of OTP's module, in its source's order (behaviour_info/1 is exported)
+  def behaviour_info(:callbacks), do: [init: 1, callback_mode: 0, state_name: 3, handle_event: 4, terminate: 3, code_change: 4, format_status: 2, format_status: 1]
+  def behaviour_info(:optional_callbacks), do: [format_status: 1, format_status: 2, terminate: 3, code_change: 4, state_name: 3, handle_event: 4]
+
   # ---- starting -------------------------------------------------------------------------------
 
   def start(mod, args, opts), do: do_start(:nolink, nil, mod, args, opts)

@@ -1,4 +1,12 @@
 defmodule Application do
+  # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @callback start(term, term) :: term
+  @callback prep_stop(term) :: term
+  @callback stop(term) :: term
+  @callback config_change(term, term, term) :: term
+  @callback start_phase(term, term, term) :: term
+  @optional_callbacks start_phase: 3, prep_stop: 1, config_change: 3
+
   # `use Application` (Elixir 1.14's Application.__using__)
   defmacro __using__(_opts) do
     quote location: :keep do

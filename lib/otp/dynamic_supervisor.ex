@@ -1,4 +1,7 @@
 defmodule DynamicSupervisor do
+  # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @callback init(term) :: term
+
   @moduledoc """
   A supervisor that starts children on demand (start_child/2), as Elixir's: one strategy
   (:one_for_one), :max_children, :extra_arguments prepended to every child's start arguments,

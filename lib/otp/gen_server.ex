@@ -1,4 +1,15 @@
 defmodule GenServer do
+  # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @callback init(term) :: term
+  @callback handle_call(term, term, term) :: term
+  @callback handle_cast(term, term) :: term
+  @callback handle_info(term, term) :: term
+  @callback handle_continue(term, term) :: term
+  @callback terminate(term, term) :: term
+  @callback code_change(term, term, term) :: term
+  @callback format_status(term, term) :: term
+  @optional_callbacks terminate: 2, handle_info: 2, handle_continue: 2, handle_cast: 2, handle_call: 3, format_status: 2, code_change: 3
+
   # `use GenServer, opts`: the behaviour, child_spec/1 from the options and default callbacks,
   # all overridable (Elixir 1.14's GenServer.__using__ and the init/1 its __before_compile__ adds)
   defmacro __using__(opts) do

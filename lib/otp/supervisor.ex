@@ -1,4 +1,7 @@
 defmodule Supervisor do
+  # the behaviour's callbacks (behaviour_info/1 reads them; only names and arities matter here)
+  @callback init(term) :: term
+
   # `use Supervisor, opts` (Elixir 1.14's Supervisor.__using__)
   defmacro __using__(opts) do
     quote location: :keep do

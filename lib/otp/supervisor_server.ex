@@ -1,4 +1,8 @@
 defmodule :supervisor do
+  # the -callback attributes of OTP's module, in its source's order (behaviour_info/1 is exported)
+  def behaviour_info(:callbacks), do: [init: 1]
+  def behaviour_info(:optional_callbacks), do: []
+
   @moduledoc """
   The supervisor process: a GenServer callback module, as OTP's supervisor is a
   gen_server. It traps exits, starts its children in order, restarts them by their
