@@ -91,9 +91,21 @@ defmodule Kernel do
 
   def struct!(struct, fields \\ [])
 
-  # Module.__struct__/1 checks @enforce_keys as Elixir's struct!/2 does
-  def struct!(module, fields) when is_atom(module), do: module.__struct__(fields)
+  # Module.__struct__/1 checks @enforce_keys as Elixir's struct!/2 does; what it returns is
+  # checked after it (so its failure shows Kernel.struct!/2 at Elixir's line below it)
+  def struct!(module, fields) when is_atom(module),
+    do: validate_struct!(__at_line__(2336, module.__struct__(fields)), module, 1)
   def struct!(%{__struct__: _} = struct, fields), do: struct_fill(struct, fields, true)
+
+  defp validate_struct!(%{__struct__: module} = struct, module, _arity), do: struct
+
+  defp validate_struct!(%{__struct__: struct_name}, module, arity) when is_atom(struct_name) do
+    __at_line__(2374, :erlang.error(ArgumentError.exception("expected struct name returned by #{inspect(module)}.__struct__/#{arity} to be #{inspect(module)}, got: #{inspect(struct_name)}")))
+  end
+
+  defp validate_struct!(expr, module, arity) do
+    __at_line__(2382, :erlang.error(ArgumentError.exception("expected #{inspect(module)}.__struct__/#{arity} to return a map with a :__struct__ key that holds the name of the struct (atom), got: #{inspect(expr)}")))
+  end
 
   defp struct_fill(struct, fields, strict) do
     Enum.reduce(fields, struct, fn

@@ -414,6 +414,16 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
     if (step === 1 && compare(last, first) >= 0) return base;
     return concat(base, "//", toDoc(step, opts));
   }
+  if (mod.name === "Elixir.MapSet") {
+    // Inspect.MapSet reads the :map field of any map of MapSet (other keys may be there)
+    const inner = m.get(atom("map"));
+    if (inner !== undefined && isMap(inner)) {
+      const elems = mapKeys(inner);
+      let l: Term = NIL;
+      for (let i = elems.length - 1; i >= 0; i--) l = new Cons(elems[i], l);
+      return concat("MapSet.new(", inspectList(l, { ...opts, charlists: "as_lists" }), ")");
+    }
+  }
   // Inspect.Any: the term must have exactly the struct's keys, else it prints as a map
   const want = new Set<Atom>(fields);
   const STRUCT = atom("__struct__"), EXC = atom("__exception__");
@@ -426,15 +436,6 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
   if (mod.name === "Elixir.URI" && m.get(atom("authority")) === atom("nil")) shown = shown.filter((f) => f.name !== "authority");
   for (const f of shown) if (!m.has(f)) return inspectMap(m, opts);
 
-  if (mod.name === "Elixir.MapSet") {
-    const inner = m.get(atom("map"));
-    if (inner !== undefined && isMap(inner)) {
-      const elems = mapKeys(inner);
-      let l: Term = NIL;
-      for (let i = elems.length - 1; i >= 0; i--) l = new Cons(elems[i], l);
-      return concat("MapSet.new(", inspectList(l, { ...opts, charlists: "as_lists" }), ")");
-    }
-  }
   if (mod.name === "Elixir.Stream") {
     // Inspect.Stream: the enumerable and the functions composed on it, oldest first
     const enumT = m.get(atom("enum")), funs = m.get(atom("funs"));

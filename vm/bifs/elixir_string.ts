@@ -270,7 +270,8 @@ function pad(str: string, count: Term, padding: Term, leading: boolean, fun: str
 }
 
 function trimWith(str: string, what: string, lead: boolean, trail: boolean): string {
-  if (what === "") return str;
+  // (Elixir trims through replace_leading/replace_trailing, which refuse an empty match)
+  if (what === "") elixirRaise("ArgumentError", "cannot use an empty string as the match to replace");
   if (lead) while (str.startsWith(what)) str = str.slice(what.length);
   if (trail) while (str.endsWith(what)) str = str.slice(0, str.length - what.length);
   return str;
