@@ -1306,12 +1306,14 @@ export class ExprCompiler {
       const terms = words.map((w: string) => (mods.includes("a") ? atom(w) : mods.includes("c") ? list([...w].map((c) => c.codePointAt(0)!)) : bin(w)));
       return this.lit(list(terms), tail);
     }
+    // (on the explicit stack: sigils nest 10,000 deep through interpolation, as Elixir takes them)
     if (name === "sigil_c" || name === "sigil_C") {
-      this.expr(content, scope);
-      this.em.emit("call_ext", this.em.importOf("Elixir.String", "to_charlist", 1));
-      return this.done(tail);
+      return this.seq(scope, [content, () => {
+        this.em.emit("call_ext", this.em.importOf("Elixir.String", "to_charlist", 1));
+        this.done(tail);
+      }]);
     }
-    this.expr(content, scope, tail);
+    this.seq(scope, [{ a: content, scope, tail }]);
   }
 }
 

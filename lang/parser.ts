@@ -48,7 +48,7 @@ type Item = { clause: false; ast: Ast } | { clause: true; head: Ast[]; meta: Met
  * later from an empty JS stack: `node` stands in for it in the tree until then. So nesting depth
  * is bounded by memory, not by the JS stack (Elixir's LALR parser has no depth limit either).
  */
-interface Deferred { node: Ast | Ast[]; toks: Tok[]; closeOf: Int32Array; p: number; end: number; doBlock?: boolean }
+interface Deferred { node: Ast | Ast[]; toks: Tok[]; closeOf: Int32Array; p: number; end: number; doBlock?: boolean; access?: boolean }
 const DEFER_DEPTH = 64;
 
 /**
@@ -83,6 +83,9 @@ export class Parser {
   /** >0 while parsing no-parens call arguments: a `do` there belongs to the outer call */
   private noDo = 0;
   private depth = 0;
+  /** levels of `depth` that take no JS frame (a chain of no-parens calls read in a loop): deep
+   *  constructs are deferred as before, and maxDepth measures the JS stack */
+  private flatDepth = 0;
   /** for each opening token (`(`, `[`, `{`, `<<`, `do`, `fn`), the index of its closing one
    *  (filled per token list by withTokens) */
   private closeOf: Int32Array = new Int32Array(0);
@@ -107,6 +110,7 @@ export class Parser {
     this.file = file;
     this.deferred = [];
     this.depth = 0;
+    this.flatDepth = 0;
     const toks = tokenize(this.lt, file);
     checkTerminators(toks, file);
     let first: CompileError | null = null;
@@ -140,12 +144,12 @@ export class Parser {
     try {
       while (stack.length > 0) {
         const job = stack.pop()!;
-        this.toks = job.toks; this.closeOf = job.closeOf; this.p = job.p; this.noDo = 0; this.depth = 0;
+        this.toks = job.toks; this.closeOf = job.closeOf; this.p = job.p; this.noDo = 0; this.depth = 0; this.flatDepth = 0;
         try {
           if (Array.isArray(job.node)) {
             job.node.push(...this.parseParenArgs());
           } else {
-            const ast = job.doBlock ? this.parseDoBlockNow() : this.parsePrimary();
+            const ast = job.doBlock ? this.parseDoBlockNow() : job.access ? this.parseAccessIndexNow() : this.parsePrimary();
             // `((...))` deep inside is itself still deferred: that job fills this node instead
             const inner = this.deferred.find((d) => d.node === ast);
             if (inner) inner.node = job.node; else Object.assign(job.node, ast);
@@ -458,12 +462,20 @@ export class Parser {
 
   // ---- expressions -------------------------------------------------------------------------------------
   parseExpr(min: number): Ast {
-    if (++this.depth > this.work.maxDepth) this.work.maxDepth = this.depth;
+    if (++this.depth - this.flatDepth > this.work.maxDepth) this.work.maxDepth = this.depth - this.flatDepth;
     try {
+      return this.parseExprFrom(this.parseUnary(), min);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** the binary operators after operand `left` (parseExpr after its first operand) */
+  private parseExprFrom(left: Ast, min: number): Ast {
+    {
       // right-associative operators waiting for their right operand (a chain `a = b = ...` is
       // parsed in this loop rather than one JS frame per operator: Elixir takes 10,000 of them)
       const waiting: { left: Ast; op: string; t: Tok; min: number }[] = [];
-      let left = this.parseUnary();
       for (;;) {
         const t = this.peek();
         let op = "";
@@ -495,8 +507,6 @@ export class Parser {
         } else left = this.binary(op, t, left, this.parseExpr(info[0] + 1));
       }
       return left;
-    } finally {
-      this.depth--;
     }
   }
 
@@ -671,13 +681,44 @@ export class Parser {
   }
 
   private parseIdent(): Ast {
-    const t = this.next();
-    const n = this.peek();
+    // `f g h x`: a chain of no-parens calls whose first argument starts with the next call is read
+    // in this loop and finished inside out, rather than one JS frame per call (Elixir takes 10,000
+    // of them). Each level then does what parseExpr(0) and parseCallArgsNoParens would after
+    // their first operand: postfix, binary operators, more arguments.
+    const chain: Tok[] = [];
+    const [savedNoDo, savedDepth, savedFlat] = [this.noDo, this.depth, this.flatDepth];
+    try {
+      while (this.peek(1).k === "ident" && this.peek(1).sb) {
+        chain.push(this.next());
+        this.noDo++;
+        // (each level is an expression nested one deeper, as parseExpr would count it)
+        this.depth++;
+        this.flatDepth++;
+      }
+      let node = this.parseIdentCall(this.next(), null);
+      for (let i = chain.length - 1; i >= 0; i--) {
+        const args = this.parseCallArgsNoParens(false, this.parseExprFrom(this.parsePostfix(node), 0));
+        this.noDo--;
+        this.depth--;
+        this.flatDepth--;
+        node = this.parseIdentCall(chain[i], args);
+      }
+      return node;
+    } finally {
+      [this.noDo, this.depth, this.flatDepth] = [savedNoDo, savedDepth, savedFlat];
+    }
+  }
+
+  /** the call of identifier `t`: its arguments read here, or `noParensArgs` already read */
+  private parseIdentCall(t: Tok, noParensArgs: Ast[] | null): Ast {
+    const n = noParensArgs ? t : this.peek();
     const name = t.v as string;
-    let args: Ast[] | null = null;
-    let many = false;
+    let args: Ast[] | null = noParensArgs;
+    let many = noParensArgs !== null && noParensArgs.length >= 2;
     let parens = false;
-    if (n.k === "(" && !n.sb) {
+    if (noParensArgs) {
+      // read by parseIdent's loop
+    } else if (n.k === "(" && !n.sb) {
       args = this.parseCallParenArgs();
       parens = true;
     } else if (this.startsNoParensArg(n, this.peek(1))) {
@@ -711,8 +752,14 @@ export class Parser {
   }
 
   /** `a, b, k: v` without brackets; a trailing keyword list becomes one list argument. */
-  private parseCallArgsNoParens(head: boolean): Ast[] & { isKw?: boolean } {
+  private parseCallArgsNoParens(head: boolean, first: Ast | null = null): Ast[] & { isKw?: boolean } {
     const args: Ast[] & { isKw?: boolean } = [];
+    if (first !== null) {
+      args.push(first);
+      if (this.peek().k !== ",") return args;
+      this.next();
+      this.skipEol();
+    }
     for (;;) {
       if (this.peek().k === "kw") {
         args.push({ t: "list", items: this.parseKwPairs(() => false, true, true) });
@@ -1010,20 +1057,7 @@ export class Parser {
         continue;
       }
       if (t.k === "[" && !t.sb) {
-        this.next();
-        const saved = this.noDo;
-        this.noDo = 0;
-        this.skipEol();
-        let idx: Ast;
-        if (this.peek().k === "kw") idx = { t: "list", items: this.parseKwPairs(() => this.peek().k === "]") };
-        else {
-          idx = this.parseExpr(0);
-          this.ambiguous(idx, false);
-        }
-        this.skipEol();
-        this.expectKind("]");
-        this.noDo = saved;
-        left = call(call(".", meta(t), [atom("Elixir.Access"), atom("get")]), meta(t), [left, idx]);
+        left = call(call(".", meta(t), [atom("Elixir.Access"), atom("get")]), meta(t), [left, this.parseAccessIndex()]);
         continue;
       }
       if (t.k === "(" && left.t === "call" && left.name === "__aliases__") this.parenAfterAlias(t, left);
@@ -1038,6 +1072,37 @@ export class Parser {
       }
       return left;
     }
+  }
+
+  /** `[index]` of an access, deferred like a bracketed construct when deep (`a[a[a[...]]]`:
+   *  Elixir takes 10,000 of them) */
+  private parseAccessIndex(): Ast {
+    const end = this.depth >= this.deferDepth ? this.closeOf[this.p] : -1;
+    if (this.safeAfter(end)) {
+      const node = {} as Ast;
+      this.deferred.push({ node, toks: this.toks, closeOf: this.closeOf, p: this.p, end, access: true });
+      this.work.deferred++;
+      this.p = end + 1;
+      return node;
+    }
+    return this.parseAccessIndexNow();
+  }
+
+  private parseAccessIndexNow(): Ast {
+    this.next(); // [
+    const saved = this.noDo;
+    this.noDo = 0;
+    this.skipEol();
+    let idx: Ast;
+    if (this.peek().k === "kw") idx = { t: "list", items: this.parseKwPairs(() => this.peek().k === "]") };
+    else {
+      idx = this.parseExpr(0);
+      this.ambiguous(idx, false);
+    }
+    this.skipEol();
+    this.expectKind("]");
+    this.noDo = saved;
+    return idx;
   }
 
   /** `Foo(1)`, `def MixedCase(x)`: Elixir's tokenizer refuses a call of an alias */

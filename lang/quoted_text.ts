@@ -122,14 +122,15 @@ function plainRun(close: string): RegExp {
   return re;
 }
 
-// Nested interpolation (`"#{"#{...}"}"`) is scanned once: the outer string's scan passes over
-// every inner one, and the inner ones are lexed again when the parser reaches their code. So
-// plain strings are remembered by their absolute source offset (per source, set by the lexer),
+// Nested interpolation (`"#{"#{...}"}"`, `~s"#{~s"#{...}"}"`) is scanned once: the outer string's
+// scan passes over every inner one, and the inner ones are lexed again when the parser reaches
+// their code. So one-delimiter texts (strings, charlists, sigils) are remembered by their absolute
+// source offset and the options they were scanned with (per source, set by the lexer),
 // which keeps lexing linear; and a scan deeper than SCAN_DEPTH on one JS stack stops, scans
 // the deep string from an empty stack first, then starts again (finding it remembered).
 
 /** remembered scans of one source: absolute offset just past the opening quote -> result */
-export type ScanMemo = Map<number, { parts: Part[]; end: number }>;
+export type ScanMemo = Map<number, { parts: Part[]; end: number; kind: string }>;
 let memo: ScanMemo | null = null;
 /** offset of the text being lexed inside the whole source (an interpolation is lexed alone) */
 let memoBase = 0;
@@ -147,31 +148,36 @@ export function useScanMemo(m: ScanMemo | null, base: number, lineOf: ((offset: 
 const SCAN_DEPTH = 100;
 let scanNesting = 0;
 class ScanTooDeep {
-  constructor(public at: number, public close: string) {}
+  constructor(public at: number, public opts: ScanOpts) {}
 }
 
 const plainOpts = (close: string, startLine: number, escapeErrorAt?: number): ScanOpts =>
   ({ close, interp: true, escapes: "full", what: "string", startLine, openText: close, escapeErrorAt });
 
-function remembered(i: number): Quoted | undefined {
+/** what decides a scan's result besides its offset (a text is scanned with the same options
+ *  wherever its scan starts, but a mismatch must never reuse a result) */
+const memoKind = (o: ScanOpts) => `${o.escapes}${o.interp ? "#" : ""}${o.close}${o.open ?? ""}`;
+
+function remembered(i: number, o: ScanOpts): Quoted | undefined {
   const r = memo?.get(i + memoBase);
-  if (!r) return undefined;
+  if (!r || r.kind !== memoKind(o)) return undefined;
   return {
     end: r.end - memoBase,
     parts: memoBase === 0 ? r.parts : r.parts.map((p) => typeof p === "string" ? p : { from: p.from - memoBase, to: p.to - memoBase, hash: p.hash - memoBase }),
   };
 }
 
-function remember(i: number, q: Quoted): void {
+function remember(i: number, o: ScanOpts, q: Quoted): void {
   if (!memo) return;
   memo.set(i + memoBase, {
+    kind: memoKind(o),
     end: q.end + memoBase,
     parts: memoBase === 0 ? q.parts : q.parts.map((p) => typeof p === "string" ? p : { from: p.from + memoBase, to: p.to + memoBase, hash: p.hash + memoBase }),
   });
 }
 
-/** only plain one-character-quote strings are remembered (heredocs and sigils carry more options) */
-const memoable = (o: ScanOpts) => o.interp && o.escapes === "full" && !o.heredoc && o.close.length === 1;
+/** only one-delimiter texts are remembered (a heredoc's result depends on its indentation) */
+const memoable = (o: ScanOpts) => !o.heredoc && o.close.length === 1;
 
 /** Scan quoted text starting at `i` (just after the opening delimiter). */
 export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
@@ -185,27 +191,27 @@ export function scanQuoted(src: string, i: number, o: ScanOpts): Quoted {
       q = scanQuotedAt(src, at, opts);
     } catch (e) {
       if (!(e instanceof ScanTooDeep)) throw e;
-      todo.push([e.at, plainOpts(e.close, o.startLine, e.at)]);
+      todo.push([e.at, e.opts]);
       continue;
     } finally {
       scanNesting = 0;
     }
     todo.pop();
     if (todo.length === 0) return q;
-    remember(at, q);
+    remember(at, opts, q);
   }
 }
 
 function scanQuotedAt(src: string, i: number, o: ScanOpts): Quoted {
   const start = i;
   if (memoable(o)) {
-    const r = remembered(i);
+    const r = remembered(i, o);
     if (r) return r;
   }
   scanNesting++;
   const q = scanQuotedBody(src, i, o);
   scanNesting--;
-  if (memoable(o)) remember(start, q);
+  if (memoable(o)) remember(start, o, q);
   return q;
 }
 
@@ -344,8 +350,9 @@ export function skipCode(src: string, i: number, startLine: number, o: ScanOpts)
         i = scanQuotedAt(src, h.bodyStart, { close: q, interp: true, escapes: "full", heredoc: h, what: "heredoc", startLine: line, openText: q, escapeErrorAt: i }).end;
         continue;
       }
-      if (!triple && scanNesting > SCAN_DEPTH && !remembered(at)) throw new ScanTooDeep(at, q);
-      i = scanQuotedAt(src, at, plainOpts(q, startLine, triple ? i : at)).end;
+      const opts = plainOpts(q, startLine, at);
+      if (scanNesting > SCAN_DEPTH && !remembered(at, opts)) throw new ScanTooDeep(at, opts);
+      i = scanQuotedAt(src, at, opts).end;
       continue;
     } else if (c === "#") {
       while (i < n && src[i] !== "\n") i++;
@@ -360,6 +367,10 @@ export function skipCode(src: string, i: number, startLine: number, o: ScanOpts)
       i += src[i + 1] === "\\" ? 3 : 2;
       continue;
     } else if (c === "~" && /[a-zA-Z]/.test(src[i + 1] ?? "")) {
+      if (scanNesting > SCAN_DEPTH) {
+        const body = sigilBody(src, i, startLine);
+        if (body && !body.heredoc && !remembered(body.at, body.opts)) throw new ScanTooDeep(body.at, body.opts);
+      }
       const s = scanSigil(src, i, startLine);
       if (s) { i = s.end; continue; }
     }
@@ -379,29 +390,33 @@ export interface SigilScan extends Quoted {
   heredocIndent?: number;
 }
 
-/** Scan a sigil `~x<delim>...<delim>mods` at src[i] === "~"; null when not a sigil. */
-export function scanSigil(src: string, i: number, startLine: number): SigilScan | null {
+/** where a sigil's text starts and how it is scanned, or null when src[i] starts no sigil */
+function sigilBody(src: string, i: number, startLine: number): { at: number; opts: ScanOpts; heredoc: boolean; delimiter: string; letter: string } | null {
   const letter = src[i + 1];
   if (!letter || !/[a-zA-Z]/.test(letter)) return null;
-  let j = i + 2;
+  const j = i + 2;
   const raw = letter === letter.toUpperCase();
-  let q: Quoted;
-  let delimiter: string;
-  let heredocIndent: number | undefined;
   if (src.startsWith('"""', j) || src.startsWith("'''", j)) {
-    delimiter = src.slice(j, j + 3);
+    const delimiter = src.slice(j, j + 3);
     const h = heredocSetup(src, j + 3, delimiter, startLine, !raw);
-    heredocIndent = h.indent;
-    q = scanQuoted(src, h.bodyStart, { close: delimiter, interp: !raw, escapes: raw ? "raw" : "sigil", heredoc: h, what: "heredoc", startLine, openText: delimiter });
-  } else {
-    delimiter = src[j];
-    const close = sigilPairs[delimiter];
-    if (!close) return null;
-    q = scanQuoted(src, j + 1, {
-      close, open: close !== delimiter ? delimiter : undefined, interp: !raw, escapes: raw ? "raw" : "sigil",
-      what: "sigil ~" + letter, startLine, openText: delimiter,
-    });
+    return { at: h.bodyStart, heredoc: true, delimiter, letter, opts: { close: delimiter, interp: !raw, escapes: raw ? "raw" : "sigil", heredoc: h, what: "heredoc", startLine, openText: delimiter } };
   }
+  const delimiter = src[j];
+  const close = sigilPairs[delimiter];
+  if (!close) return null;
+  return {
+    at: j + 1, heredoc: false, delimiter, letter,
+    opts: { close, open: close !== delimiter ? delimiter : undefined, interp: !raw, escapes: raw ? "raw" : "sigil", what: "sigil ~" + letter, startLine, openText: delimiter },
+  };
+}
+
+/** Scan a sigil `~x<delim>...<delim>mods` at src[i] === "~"; null when not a sigil. */
+export function scanSigil(src: string, i: number, startLine: number): SigilScan | null {
+  const body = sigilBody(src, i, startLine);
+  if (!body) return null;
+  const { letter, delimiter } = body;
+  const heredocIndent = body.opts.heredoc?.indent;
+  const q = scanQuoted(src, body.at, body.opts);
   let e = q.end;
   while (e < src.length && /[a-zA-Z0-9]/.test(src[e])) e++;
   return { ...q, end: e, letter, delimiter, modifiers: src.slice(q.end, e), heredocIndent };

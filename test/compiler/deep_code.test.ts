@@ -27,6 +27,10 @@ const shapes: [string, string, string][] = [
   ["a <> chain", `byte_size(${Array(D).fill("to_string(x)").join(" <> ")})`, String(D)],
   ["a prefix operator chain", "- ".repeat(D + 1) + "x", "-1"],
   ["a not chain", "not ".repeat(D) + "(x == 1)", "true"],
+  ["an access chain", `(a = %{1 => 1}; ${nest("a[", "x", "]")})`, "1"],
+  ["a no-parens call chain", "abs ".repeat(D) + "x", "1"],
+  ["sigil interpolation", `String.length(${nest('~s"<#{', "x", '}>"')})`, String(2 * D + 1)],
+  ["charlist sigil interpolation", `${nest("~c(#{", "x", "})")}`, "'1'"],
 ];
 
 describe("code nested 10,000 deep compiles and runs", () => {
@@ -65,6 +69,8 @@ const inDef: [string, string, string][] = [
   ["fns", nest("(fn -> ", "x", " end).()", DD), "1"],
   ["a map literal", `map_size(${nest("%{a: ", "x", "}", DD)})`, "1"],
   ["interpolation", `String.length(${nest('"<#{', "x", '}>"', DD)})`, String(2 * DD + 1)],
+  ["a no-parens call chain", "id ".repeat(DD) + "x", "1"],
+  ["an access chain", `m = %{1 => 1}; ${nest("m[", "x", "]", DD)}`, "1"],
 ];
 
 describe("code nested 5,000 deep inside a def compiles and runs", () => {

@@ -24,6 +24,10 @@ const shapes: [string, (d: number) => string][] = [
   ["prefix operator chains", (d) => `x = ${"- ".repeat(d)}1`],
   ["not chains", (d) => `x = ${"not ".repeat(d)}true`],
   ["! chains", (d) => `x = ${"!".repeat(d)}true`],
+  // access brackets and no-parens calls: one JS frame (or more) each before (1,000: "nested too deeply")
+  ["access chains", (d) => `x = ${nest(d, "a[", "1", "]")}`],
+  ["no-parens call chains", (d) => `x = ${"f ".repeat(d)}1`],
+  ["no-parens call chains with operators and more arguments", (d) => `x = ${"f ".repeat(d)}1 + 2, 3`],
   ["binaries", (d) => `x = ${nest(d, "<< ", "1", " >>")}`],
   ["match chains", (d) => Array.from({ length: d }, (_, i) => `a${i}`).join(" = ") + " = 1"],
   ["case do-blocks", (d) => `x = ${nest(d, "case x do\n_ -> ", "1", "\nend")}`],
@@ -65,16 +69,19 @@ describe("the parser does work linear in the input", () => {
     });
   }
 
-  it("interpolation nested 10,000 deep: parsed, each character scanned a bounded number of times", () => {
-    const src = `x = ${nest(10_000, '"#{', "1", '}"')}`;
-    const chars = scanWork.chars;
-    const m = measure(src);
-    expect(m.error).toBe(null);
-    expect(m.maxDepth).toBeLessThanOrEqual(new Parser().deferDepth + 2);
-    // each string is scanned once (the lexing of an inner interpolation finds it remembered);
-    // before, every level rescanned everything inside it (quadratic, as in Elixir itself)
-    expect(scanWork.chars - chars).toBeLessThanOrEqual(4 * src.length);
-  });
+  // sigils: before, the scan took one JS stack level per sigil (1,000: "nested too deeply")
+  for (const [name, open, close] of [["strings", '"#{', '}"'], ["sigils", '~s"#{', '}"'], ["sigils in parentheses", "~s(#{", "})"], ["charlist sigils", "~c[#{", "}]"]]) {
+    it(`interpolation in ${name} nested 10,000 deep: parsed, each character scanned a bounded number of times`, () => {
+      const src = `x = ${nest(10_000, open, "1", close)}`;
+      const chars = scanWork.chars;
+      const m = measure(src);
+      expect(m.error).toBe(null);
+      expect(m.maxDepth).toBeLessThanOrEqual(new Parser().deferDepth + 2);
+      // each text is scanned once (the lexing of an inner interpolation finds it remembered);
+      // before, every level rescanned everything inside it (quadratic, as in Elixir itself)
+      expect(scanWork.chars - chars).toBeLessThanOrEqual(4 * src.length);
+    });
+  }
 });
 
 describe("the lexer does work linear in the input on 1M-character lines", () => {

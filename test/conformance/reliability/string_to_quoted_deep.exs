@@ -18,7 +18,11 @@ cases = [
   quote: String.duplicate("quote do\n", n) <> "1" <> String.duplicate("\nend", n),
   match: String.duplicate("a = ", n) <> "1",
   pipe: "1" <> String.duplicate(" |> f()", n),
-  binary_size: String.duplicate("<<x::size(", n) <> "1" <> String.duplicate(")>>", n)
+  binary_size: String.duplicate("<<x::size(", n) <> "1" <> String.duplicate(")>>", n),
+  access: String.duplicate("a[", n) <> "1" <> String.duplicate("]", n),
+  no_parens_calls: String.duplicate("f ", n) <> "1",
+  sigil: String.duplicate("~s\"\#{", n) <> "1" <> String.duplicate("}\"", n),
+  charlist_sigil: String.duplicate("~c(\#{", n) <> "1" <> String.duplicate("})", n)
 ]
 for {name, src} <- cases do
   {:ok, q} = Code.string_to_quoted(src)
