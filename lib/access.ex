@@ -35,7 +35,7 @@ defmodule Access do
   end
 
   def get(list, key, _default) when is_list(list) do
-    raise ArgumentError, "the Access calls for keywords expect the key to be an atom, got: " <> inspect(key)
+    __at_line__(313, raise(ArgumentError, "the Access calls for keywords expect the key to be an atom, got: " <> inspect(key)))
   end
 
   def get(nil, _key, default), do: default
@@ -59,13 +59,13 @@ defmodule Access do
   end
 
   def fetch(list, key) when is_list(list) do
-    raise ArgumentError, "the Access calls for keywords expect the key to be an atom, got: " <> inspect(key)
+    __at_line__(233, raise(ArgumentError, "the Access calls for keywords expect the key to be an atom, got: " <> inspect(key)))
   end
 
   def fetch(nil, _key), do: :error
 
   def fetch!(container, key) do
-    case fetch(container, key) do
+    case __at_line__(254, fetch(container, key)) do
       {:ok, value} -> value
       :error -> __at_line__(256, raise(KeyError, key: key, term: container))
     end
@@ -89,29 +89,13 @@ defmodule Access do
     end
   end
 
-  def get_and_update(list, key, fun) when is_list(list), do: keyword_get_and_update(list, key, fun, [])
+  # (Keyword's own clauses refuse a key that is no atom, as in Elixir)
+  def get_and_update(list, key, fun) when is_list(list), do: Keyword.get_and_update(list, key, fun)
 
   def get_and_update(nil, key, _fun) do
     raise ArgumentError, "could not put/update key " <> inspect(key) <> " on a nil value"
   end
 
-  defp keyword_get_and_update([], key, fun, acc) do
-    case fun.(nil) do
-      {get, update} -> {get, [{key, update} | :lists.reverse(acc)]}
-      :pop -> {nil, :lists.reverse(acc)}
-    end
-  end
-
-  defp keyword_get_and_update([{key, current} | t], key, fun, acc) do
-    case fun.(current) do
-      {get, value} -> {get, :lists.reverse(acc, [{key, value} | delete_key(t, key)])}
-      :pop -> {current, :lists.reverse(acc, t)}
-    end
-  end
-
-  defp keyword_get_and_update([h | t], key, fun, acc), do: keyword_get_and_update(t, key, fun, [h | acc])
-
-  defp delete_key(list, key), do: for({k, _} = pair <- list, k != key, do: pair)
 
   def pop(%{__struct__: mod} = container, key) when is_atom(mod) do
     if implements?(mod, :pop, 2), do: mod.pop(container, key), else: no_access(mod, :pop, [container, key], {:pop, 2, 399})
@@ -124,12 +108,7 @@ defmodule Access do
     end
   end
 
-  def pop(list, key) when is_list(list) do
-    case :lists.keyfind(key, 1, list) do
-      {_, value} -> {value, delete_key(list, key)}
-      false -> {nil, list}
-    end
-  end
+  def pop(list, key) when is_list(list), do: Keyword.pop(list, key)
 
   def pop(nil, _key), do: {nil, nil}
 

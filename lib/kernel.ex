@@ -143,12 +143,12 @@ defmodule Kernel do
   end
 
   def put_in(data, [_ | _] = keys, value) do
-    {_, result} = get_and_update_in(data, keys, fn _ -> {nil, value} end)
+    {_, result} = __at_line__(2701, get_and_update_in(data, keys, fn _ -> {nil, value} end))
     result
   end
 
   def update_in(data, [_ | _] = keys, fun) when is_function(fun, 1) do
-    {_, result} = get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end)
+    {_, result} = __at_line__(2734, get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end))
     result
   end
 

@@ -308,21 +308,22 @@ defmodule Keyword do
     get_and_update(keywords, [], key, fun)
   end
 
+  # (at Elixir 1.14's lines: the calls of fun and the raises name them in a trace)
   defp get_and_update([{key, current} | t], acc, key, fun) do
-    case fun.(current) do
+    case __at_line__(473, fun.(current)) do
       {get, value} -> {get, :lists.reverse(acc, [{key, value} | t])}
       :pop -> {current, :lists.reverse(acc, t)}
-      other -> raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
+      other -> __at_line__(481, raise("the given function must return a two-element tuple or :pop, got: " <> inspect(other)))
     end
   end
 
   defp get_and_update([{_, _} = h | t], acc, key, fun), do: get_and_update(t, [h | acc], key, fun)
 
   defp get_and_update([], acc, key, fun) do
-    case fun.(nil) do
+    case __at_line__(488, fun.(nil)) do
       {get, update} -> {get, [{key, update} | :lists.reverse(acc)]}
       :pop -> {nil, :lists.reverse(acc)}
-      other -> raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
+      other -> __at_line__(496, raise("the given function must return a two-element tuple or :pop, got: " <> inspect(other)))
     end
   end
 
