@@ -10,7 +10,7 @@
 // loaded: a bad file is {:error, :badfile} with the reason for the log.
 import { BYTECODE_VERSION } from "../compiler/opcodes.ts";
 import type { CompiledModule, DocEntry, FunctionDef, ImportDef } from "./module.ts";
-import { verifyModule, BadFile, corrupt } from "./bytecode_verify.ts";
+import { verifyModule, BadFile, corrupt, FILE_RECORD } from "./bytecode_verify.ts";
 export { BadFile } from "./bytecode_verify.ts";
 import { Atom, Bin, Cons, Float, NIL, Tuple, atom, isMap, list, Term, binFromBytes, int, existingAtom, atomCount, getAtomLimit } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
@@ -171,13 +171,17 @@ export function decodeValue(x: any): any {
   if (typeof x === "number" || typeof x === "string" || typeof x === "boolean" || x === null) return x;
   if (Array.isArray(x)) return x.map(decodeValue);
   if (typeof x !== "object") corrupt("a literal of an unknown type");
-  if ("$a" in x || "$x" in x || "$l" in x || "$T" in x || "$b" in x || "$s" in x || "$m" in x || "$f" in x || "$big" in x) return decodeTerm(x);
-  const o = Object.create(null) as Record<string, unknown>;
-  for (const k in x) {
-    if (FORBIDDEN_KEYS.has(k) || k.charCodeAt(0) === 36) corrupt(`a literal with the key ${k.slice(0, 40)}`);
-    o[k] = decodeValue(x[k]);
-  }
+  // one pass over the keys finds a term's tag (or a bad key) before anything is decoded
+  for (const k in x) if (k.charCodeAt(0) === 36 || FORBIDDEN_KEYS.has(k)) return taggedOrBad(x);
+  const o = Object.create(FILE_RECORD) as Record<string, unknown>;
+  for (const k in x) o[k] = decodeValue(x[k]);
   return o;
+}
+
+/** an object with a key that starts with $ (a term's tag) or a forbidden key */
+function taggedOrBad(x: any): any {
+  if ("$a" in x || "$x" in x || "$l" in x || "$T" in x || "$b" in x || "$s" in x || "$m" in x || "$f" in x || "$big" in x) return decodeTerm(x);
+  for (const k in x) if (FORBIDDEN_KEYS.has(k) || k.charCodeAt(0) === 36) corrupt(`a literal with the key ${k.slice(0, 40)}`);
 }
 
 export function writeModule(m: CompiledModule): Uint8Array {
@@ -301,8 +305,9 @@ function fromJson(j: any): CompiledModule {
 /** a function or import record: a plain object of plain values, without a prototype */
 function plainRecord(x: unknown): Record<string, unknown> {
   if (typeof x !== "object" || x === null || isArr(x)) corrupt("bad function or import record");
-  const o = Object.create(null) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(x)) {
+  const o = Object.create(FILE_RECORD) as Record<string, unknown>;
+  for (const k in x) {
+    const v = (x as Record<string, unknown>)[k];
     if (FORBIDDEN_KEYS.has(k)) corrupt(`a record with the key ${k}`);
     if (typeof v === "object" && v !== null) corrupt(`a record field ${k} that is not a plain value`);
     o[k] = v;
@@ -343,7 +348,7 @@ function trustedValue(x: any): any {
     }
     break;
   }
-  const o = Object.create(null) as Record<string, unknown>;
+  const o = Object.create(FILE_RECORD) as Record<string, unknown>;
   for (const k in x) o[k] = trustedValue(x[k]);
   return o;
 }

@@ -56,7 +56,19 @@ export function isTerm(x: unknown): boolean {
 }
 
 const isInt = (x: unknown, min: number, max: number): x is number => typeof x === "number" && Number.isInteger(x) && x >= min && x <= max;
-const isObj = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x) && Object.getPrototypeOf(x) === null;
+/**
+ * The prototype of the records a file decodes to: empty, frozen, itself without a prototype, so a
+ * key of the file reaches nothing (as with Object.create(null)), but records made on it keep V8's
+ * fast properties: an object made by Object.create(null) is a hash table, and the interpreter
+ * reads a library function's record (entry, nlocals) and its pattern descriptors on every call
+ */
+export const FILE_RECORD: object = Object.freeze(Object.create(null));
+
+const isObj = (x: unknown): x is Record<string, unknown> => {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === FILE_RECORD || proto === null;
+};
 
 function checkSpec(s: unknown, where: string): asserts s is Record<string, unknown> {
   if (!isObj(s)) corrupt(`${where}: a segment spec that is not a record`);
