@@ -21,7 +21,7 @@ modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System
 # clause heads, for a FunctionClauseError's "Attempted function clauses" (Enum.take(l, :a)); no
 # failure probes, and no index (nothing of theirs is a BIF to wrap)
 heads_only = [Enum, Stream, MapSet, Range, Regex, URI, Version, OptionParser, Access, Date, Time, DateTime,
-  NaiveDateTime, Calendar.ISO, Process, GenServer, Agent, Task, Supervisor, Registry, Function, Path]
+  NaiveDateTime, Calendar, Calendar.ISO, Process, GenServer, Agent, Task, Supervisor, Registry, Function, Path]
 
 # How the function fails when each argument is bad (distinct atoms :zz_bad_1, ...), or nil:
 # {shape, frames}. shape is the raw reason (:function_clause, :badarg, :undef, ...), the tag of a

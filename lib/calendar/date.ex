@@ -120,8 +120,9 @@ defmodule Date do
     to_gregorian_days(date1) - to_gregorian_days(date2)
   end
 
-  def day_of_week(date, starting_on \\ :default) do
-    %{calendar: calendar, year: year, month: month, day: day} = date
+  def day_of_week(date, starting_on \\ :default)
+
+  def day_of_week(%{calendar: calendar, year: year, month: month, day: day}, starting_on) do
     {dow, _, _} = calendar.day_of_week(year, month, day, starting_on)
     dow
   end
