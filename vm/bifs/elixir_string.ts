@@ -209,9 +209,67 @@ function splitOpts(str: string, pats: string[], opts: Term | undefined): Term {
   const partsT = kw(opts, "parts");
   const parts = typeof partsT === "number" ? partsT : Infinity;
   const trim = kw(opts, "trim") === TRUE;
+  if (pats.length > 0 && pats.every((p) => p !== "")) return list(splitEach(str, pats, trim, parts).map(bin));
+  if (pats.length === 1) return list(splitEmpty(str, trim, parts).map(bin));
   let out = splitBy(str, pats, parts);
   if (trim) out = out.filter((x) => x !== "");
   return list(out.map(bin));
+}
+
+/** String.split/3 on "": graphemes, the first part "" unless trimmed; :parts counts each */
+function splitEmpty(str: string, trim: boolean, parts: number): string[] {
+  const index = parts === Infinity ? 0 : parts;
+  const out: string[] = !trim && index !== 1 ? [""] : [];
+  const gs = graphemes(str);
+  let count = !trim && index !== 1 ? index - 1 : index;
+  for (let i = 0; ; i++, count--) {
+    if (count === 1) {
+      const rest = gs.slice(i).join("");
+      if (!(trim && rest === "")) out.push(rest);
+      return out;
+    }
+    if (i >= gs.length) {
+      if (!trim) out.push("");
+      return out;
+    }
+    out.push(gs[i]);
+  }
+}
+
+/** the first match of the patterns in str (leftmost, then longest), as :binary.split/2 finds it */
+function firstSplit(str: string, pats: string[]): [string, string | null] {
+  for (let i = 0; i < str.length; i++) {
+    let hit = "";
+    for (const p of pats) if (p.length > hit.length && str.startsWith(p, i)) hit = p;
+    if (hit !== "") return [str.slice(0, i), str.slice(i + hit.length)];
+  }
+  return [str, null];
+}
+
+/**
+ * String.split/3 with patterns, as Elixir 1.14's split_each/do_splitter: with trim an empty part
+ * is skipped without counting towards :parts, and the last part is the rest, untrimmed (null: no
+ * rest, :nomatch there)
+ */
+function splitEach(str: string, pats: string[], trim: boolean, parts: number): string[] {
+  const out: string[] = [];
+  let rest: string | null = str;
+  for (let count = parts === Infinity ? 0 : parts; ; count--) {
+    if (rest !== null && count === 1) {
+      if (!(trim && rest === "")) out.push(rest);
+      return out;
+    }
+    let part: [string, string | null] | null = null;
+    while (rest !== null) {
+      part = rest === "" ? ["", null] : firstSplit(rest, pats);
+      if (!(trim && part[0] === "")) break;
+      rest = part[1];
+      part = null;
+    }
+    if (part === null) return out;
+    out.push(part[0]);
+    rest = part[1];
+  }
 }
 
 function replace(str: string, pats: string[], rep: string, global: boolean): string {
