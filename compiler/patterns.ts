@@ -4,7 +4,7 @@ import { checkStructAvailable, checkStructKeys } from "./struct_expansion.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
-import type { Pat, BinPatSeg, KeyRef } from "../vm/patterns.ts";
+import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Bin, NIL, list, tuple, Atom } from "../vm/terms.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
@@ -264,13 +264,45 @@ export class PatternCompiler {
         else {
           const n = varName(sizeAst);
           const slot = n === null ? undefined : this.bound.get(n) ?? this.scope.lookup(n);
-          if (slot === undefined) return this.fn.mod.error("size in binary pattern must be a literal or a bound variable", lineOf(seg));
-          sizeSlot = slot;
+          if (slot !== undefined) sizeSlot = slot;
+          else {
+            // (OTP 23+) arithmetic over literals and bound variables, computed as it matches
+            const expr = n === null ? this.sizeExpr(sizeAst) : undefined;
+            const unbound = this.unboundVar(sizeAst);
+            if (unbound !== null) return this.fn.mod.error(`undefined variable "${unbound}"`, lineOf(seg));
+            if (expr === undefined) return this.fn.mod.error("size in binary pattern must be a literal or a bound variable", lineOf(seg));
+            segs.push({ ...spec, pat: this.compile(valueAst), sizeExpr: expr });
+            continue;
+          }
         }
       }
       segs.push({ ...spec, pat: this.compile(valueAst), sizeSlot });
     }
     return { k: "bin", segs };
+  }
+
+  /** the first variable a size expression reads that is not bound before the segment, if any */
+  private unboundVar(a: Ast): string | null {
+    const n = varName(a);
+    if (n !== null) return (this.bound.get(n) ?? this.scope.lookup(n)) !== undefined ? null : n;
+    if (isCall(a) && a.name !== "^") for (const x of a.args ?? []) { const u = this.unboundVar(x); if (u !== null) return u; }
+    return null;
+  }
+
+  /** a segment size written as arithmetic (`size(len - 4)`), undefined for anything else */
+  private sizeExpr(a: Ast): SizeExpr | undefined {
+    const lit = literalTerm(a, this.fn);
+    if (typeof lit === "number") return lit;
+    const n = varName(a);
+    if (n !== null) {
+      const slot = this.bound.get(n) ?? this.scope.lookup(n);
+      return slot === undefined ? undefined : { slot };
+    }
+    if (isCall(a) && typeof a.name === "string" && a.args?.length === 2 && ["+", "-", "*", "div", "rem"].includes(a.name)) {
+      const x = this.sizeExpr(a.args[0]), y = this.sizeExpr(a.args[1]);
+      return x === undefined || y === undefined ? undefined : { op: a.name as "+" | "-" | "*" | "div" | "rem", a: x, b: y };
+    }
+    return undefined;
   }
 }
 

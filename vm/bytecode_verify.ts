@@ -474,6 +474,7 @@ class ModuleVerifier {
         for (const s of p.segs) {
           checkSpec(s, this.fname);
           if (s.sizeSlot !== undefined) this.patRead(s.sizeSlot, nlocals);
+          if (s.sizeExpr !== undefined) this.sizeExpr(s.sizeExpr, nlocals, 0);
           this.pattern(s.pat, nlocals, level + 1);
         }
         return;
@@ -484,6 +485,15 @@ class ModuleVerifier {
       default:
         corrupt(`${this.where()}: unknown pattern kind`);
     }
+  }
+  /** a binary pattern segment's computed size: literals, slots written before, arithmetic */
+  private sizeExpr(e: unknown, nlocals: number, level: number): void {
+    if (level > 1000) corrupt(`${this.where()}: size expression nested too deeply`);
+    if (typeof e === "number") return;
+    if (isObj(e) && "slot" in e) return this.patRead(e.slot, nlocals);
+    if (!isObj(e) || !["+", "-", "*", "div", "rem"].includes(e.op as string)) corrupt(`${this.where()}: bad size expression`);
+    this.sizeExpr(e.a, nlocals, level + 1);
+    this.sizeExpr(e.b, nlocals, level + 1);
   }
   private patSlot(x: unknown, nlocals: number): number {
     if (!isInt(x, 0, nlocals - 1)) corrupt(`${this.where()}: pattern slot out of range`);

@@ -24,6 +24,31 @@ export interface BinPatSeg extends SegSpec {
   pat: Pat;
   /** size taken from a bound slot at match time */
   sizeSlot?: number;
+  /** size computed at match time from bound slots (OTP 23+: `size(len - 4)`) */
+  sizeExpr?: SizeExpr;
+}
+
+/** integer arithmetic over literals and bound slots, a segment size in a pattern */
+export type SizeExpr = number | { slot: number } | { op: "+" | "-" | "*" | "div" | "rem"; a: SizeExpr; b: SizeExpr };
+
+/** a SizeExpr's value, null when the expression fails (a guard's exception: no match) */
+function sizeValue(e: SizeExpr, stack: Term[], bp: number): number | null {
+  if (typeof e === "number") return e;
+  if ("slot" in e) {
+    const v = stack[bp + e.slot];
+    return typeof v === "number" ? v : null;
+  }
+  const a = sizeValue(e.a, stack, bp), b = sizeValue(e.b, stack, bp);
+  if (a === null || b === null) return null;
+  let r: number;
+  switch (e.op) {
+    case "+": r = a + b; break;
+    case "-": r = a - b; break;
+    case "*": r = a * b; break;
+    case "div": if (b === 0) return null; r = Math.trunc(a / b); break;
+    case "rem": if (b === 0) return null; r = a % b; break;
+  }
+  return Number.isSafeInteger(r) ? r : null;
 }
 
 /** nesting matched on the JS stack; a deeper pattern (Elixir takes 10,000 levels) is matched by matchDeep */
@@ -82,6 +107,10 @@ export function match(p: Pat, v: Term, stack: Term[], bp: number, depth = 0): bo
         if (s.sizeSlot !== undefined) {
           const sv = stack[bp + s.sizeSlot];
           if (typeof sv !== "number" || sv < 0) return false;
+          size = sv;
+        } else if (s.sizeExpr !== undefined) {
+          const sv = sizeValue(s.sizeExpr, stack, bp);
+          if (sv === null || sv < 0) return false;
           size = sv;
         }
         const r = readSegment(v, pos, s, size, i === segs.length - 1);

@@ -1,0 +1,3 @@
+defmodule M do
+  def f(<<x::size(y)>>), do: x
+end
