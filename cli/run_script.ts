@@ -20,6 +20,7 @@ import type { NextCommand } from "../vm/node.ts";
 import type { Process } from "../vm/process.ts";
 import { codeState } from "../vm/bifs/elixir_code.ts";
 import { wildcardOn } from "../vm/bifs/files.ts";
+import { stopOnSigterm } from "./sigterm.ts";
 
 /**
  * BEAMLET_TIME_SCALE=0.01 makes every timer 100 times shorter; BEAMLET_CLOCK=virtual runs on a
@@ -178,6 +179,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     node = new Node(nodeHost(), nodeOptionsFromEnv());
     node.numberPidsAsScript(firstEval);
     loadLibraryCached(node);
+    stopOnSigterm(node);
   }
   (node as any).argv = argv;
   // -pa/-pz: the directories each pattern matches (Path.wildcard of the expanded path), in order

@@ -19,6 +19,9 @@ export interface Project {
   /** _build/ENV/lib/APP */
   buildDir: string;
   ebin: string;
+  /** project/0's start_permanent: run, repl and test start the application as permanent (its
+   *  top process ending takes the node down), as mix's app.start does */
+  startPermanent: boolean;
   /** once compiled: the modules of lib/ (the application spec lists them) */
   modules?: string[];
 }
@@ -68,15 +71,15 @@ export async function readProject(node: Node, dir: string, env = mixEnv()): Prom
   const m = mod.replace(/^Elixir\./, "");
   const expr = `p = ${m}.project()
 a = ${hasApp ? `${m}.application()` : "[]"}
-{Atom.to_string(Keyword.fetch!(p, :app)), to_string(Keyword.get(p, :version, "0.0.0")), inspect(a, limit: :infinity, printable_limit: :infinity)}
+{Atom.to_string(Keyword.fetch!(p, :app)), to_string(Keyword.get(p, :version, "0.0.0")), inspect(a, limit: :infinity, printable_limit: :infinity), to_string(Keyword.get(p, :start_permanent, false) == true)}
 `;
   const ev = node.newEvaluator();
   const r = await evalSource(node, ev, expr, "mix.exs");
   node.interrupt(ev);
   if (!r.ok) throw new ProjectError(r.formatted.trimEnd());
-  const [app, version, spec] = (r.value as Tuple).items.map(termText);
+  const [app, version, spec, permanent] = (r.value as Tuple).items.map(termText);
   const buildDir = path.join(dir, "_build", env, "lib", app);
-  return { dir, app, version, env, module: mod, appSpecSource: spec, buildDir, ebin: path.join(buildDir, "ebin") };
+  return { dir, app, version, env, module: mod, appSpecSource: spec, startPermanent: permanent === "true", buildDir, ebin: path.join(buildDir, "ebin") };
 }
 
 /** Elixir source that registers the application on a node and starts it (unless start is false) */

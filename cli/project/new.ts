@@ -63,7 +63,7 @@ Your Mix project was created successfully.
 You can use "beamlet" to compile it, test it, and more:
 
     cd ${cd}
-    beamlet compile
+    beamlet test
 
 Run "beamlet --help" for more commands.
 `);

@@ -6,7 +6,8 @@ import { atom } from "../../vm/terms.ts";
 import { compileInProject, startProjectNode } from "./run.ts";
 import { compileProject } from "./compile.ts";
 import { readProject, ProjectError, type Project } from "./mixfile.ts";
-import { startRepl, type Recompiler } from "../repl/session.ts";
+import { type Recompiler } from "../repl/session.ts";
+import { replUntilHalt } from "../repl/main.ts";
 
 /** recompile/0 on the node running project `p` */
 export function projectRecompiler(node: Node, p: Project): Recompiler {
@@ -35,15 +36,16 @@ export async function projectRepl(opts: { historyFile?: string } = {}): Promise<
   const started = await startProjectNode(dir, p);
   if (!started) return 1;
   const { node, loop, keepAlive } = started;
-  await startRepl({
-    node,
-    input: process.stdin,
-    output: process.stdout,
-    terminal: !!process.stdin.isTTY && !!process.stdout.isTTY,
-    historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
-    recompile: projectRecompiler(node, p),
-  });
-  clearInterval(keepAlive);
-  node.halt(0);
-  return loop;
+  try {
+    return await replUntilHalt(node, loop, {
+      node,
+      input: process.stdin,
+      output: process.stdout,
+      terminal: !!process.stdin.isTTY && !!process.stdout.isTTY,
+      historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
+      recompile: projectRecompiler(node, p),
+    });
+  } finally {
+    clearInterval(keepAlive);
+  }
 }

@@ -9,6 +9,7 @@ import { installBreakMenu } from "../break_menu.ts";
 import { projectConfigPreamble, readRunConfig, runConfigWarning } from "./config.ts";
 import { warningText, ansiEnabled } from "../colors.ts";
 import type { MixRunArgs } from "../run_args.ts";
+import { stopOnSigterm, sigtermReady } from "../sigterm.ts";
 
 /** read mix.exs and compile lib/ on a throwaway node; null after printing an error */
 /** noCompile: what was compiled last is what runs (`mix run --no-compile`) */
@@ -71,6 +72,7 @@ function require_inspect(t: any): string {
 export async function startProjectNode(dir: string, p: Project, start = true, extraConfig: string[] = []): Promise<{ node: Node; loop: Promise<number>; keepAlive: NodeJS.Timeout } | null> {
   const node = bootNode();
   node.numberPidsAsProject();
+  stopOnSigterm(node, { held: true });
   node.code.path.unshift(p.ebin);
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
@@ -88,7 +90,9 @@ export async function startProjectNode(dir: string, p: Project, start = true, ex
     process.stderr.write(e.message + "\n");
     return stop();
   }
-  if (!(await startApplication(node, p.app, p.version, p.appSpecSource, preamble, p.modules, start))) return stop();
+  const ok = await startApplication(node, p.app, p.version, p.appSpecSource, preamble, p.modules, start, p.startPermanent ? "permanent" : "temporary");
+  sigtermReady();
+  if (!ok) return stop();
   return { node, loop, keepAlive };
 }
 

@@ -13,6 +13,7 @@ import { CompileError } from "../../lang/compile_error.ts";
 import { atom, list, tuple, Term, bin, NIL } from "../../vm/terms.ts";
 import type { Node } from "../../vm/node.ts";
 import type { CompiledModule } from "../../vm/module.ts";
+import { stopOnSigterm } from "../sigterm.ts";
 
 export interface TestOptions {
   seed?: string;
@@ -96,6 +97,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   }
   if (args.length === 0) files.push(...testFiles(dir));
   const node = bootNode();
+  stopOnSigterm(node);
   node.code.path.unshift(p.ebin);
   const helperPath = path.join("test", "test_helper.exs");
   let helper: CompiledModule | null = null;
@@ -127,7 +129,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   const loop = node.runLoop();
   const keepAlive = setInterval(() => {}, 1 << 30);
   try {
-    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env), p.modules))) {
+    if (!(await startApplication(node, p.app, p.version, p.appSpecSource, await projectConfigPreamble(node, p.dir, p.env), p.modules, true, p.startPermanent ? "permanent" : "temporary"))) {
       node.halt(1);
       await loop;
       return 1;

@@ -21,6 +21,7 @@ import { upgradeCheck } from "./upgrade_check.ts";
 import { upgradeApply } from "./upgrade_apply.ts";
 import { releaseNodeName } from "./node_name.ts";
 import { installBreakMenu } from "../break_menu.ts";
+import { stopOnSigterm, sigtermReady } from "../sigterm.ts";
 import { releaseConfigPreamble } from "../project/config.ts";
 import { badObjectFiles } from "./object_files.ts";
 
@@ -93,11 +94,15 @@ export async function startNode(root: string, info: StartInfo): Promise<number> 
     }
   };
   process.on("exit", cleanup);
-  for (const sig of ["SIGTERM", "SIGHUP"] as const) process.on(sig, () => process.exit(0));
+  // SIGTERM stops the node as init:stop does (cli/sigterm.ts); SIGHUP ends it as the signal ends
+  // a BEAM, which has no handler for it (128 + 1)
+  stopOnSigterm(node, { graceMs: 5000, held: true });
+  process.on("SIGHUP", () => process.exit(129));
   // Ctrl-C on the terminal: the BREAK menu, as the BEAM shows it
   installBreakMenu();
 
   const started = await startApplication(node, info.app, info.version, info.spec, await releaseConfigPreamble(node, root, info), [], true, "permanent");
+  sigtermReady();
   if (!started) {
     clearInterval(keepAlive);
     node.halt(1);

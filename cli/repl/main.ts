@@ -3,20 +3,28 @@ import { Node } from "../../vm/node.ts";
 import { nodeHost } from "../host.ts";
 import { loadLibraryCached } from "../lib_cache.ts";
 import { nodeOptionsFromEnv } from "../run_script.ts";
-import { startRepl } from "./session.ts";
+import { startRepl, type ReplOptions } from "./session.ts";
+import { stopOnSigterm } from "../sigterm.ts";
 
 export async function runRepl(opts: { historyFile?: string } = {}): Promise<number> {
   const node = new Node(nodeHost(), nodeOptionsFromEnv());
   loadLibraryCached(node);
+  stopOnSigterm(node);
   const loop = node.runLoop();
   const terminal = !!process.stdin.isTTY && !!process.stdout.isTTY;
-  await startRepl({
+  return replUntilHalt(node, loop, {
     node,
     input: process.stdin,
     output: process.stdout,
     terminal,
     historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
   });
-  node.halt(0);
+}
+
+/** the shell on a running node until it is left (the node then halts with 0) or the node halts
+ *  under it (System.halt/1, System.stop/1, SIGTERM): the node's exit status either way */
+export async function replUntilHalt(node: Node, loop: Promise<number>, opts: ReplOptions): Promise<number> {
+  const halted = await Promise.race([startRepl(opts).then(() => false), loop.then(() => true)]);
+  if (!halted) node.halt(0);
   return loop;
 }

@@ -133,6 +133,14 @@ defmodule :beamlet_boot do
     :ok
   end
 
+  # SIGTERM to a running node, as OTP's erl_signal_handler takes it: logged at notice level (the
+  # message ends in a newline, so a blank line follows it), then init:stop, which stops the
+  # applications (their prep_stop/1 and stop/1 run) and halts with status 0
+  def sigterm do
+    Logger.bare_log(:notice, "SIGTERM received - shutting down\n")
+    system_stop(0)
+  end
+
   # hooks may register further hooks (ExUnit's does): run until none is left
   def run_at_exit(status) do
     case :beamlet.take_at_exit() do

@@ -137,6 +137,22 @@ describe.concurrent("beamlet command line", () => {
     expect(r.stdout).toContain("iex(1)> 42\n");
   }, 240000);
 
+  it("new prints what mix new prints, beamlet's commands for mix's (its next step: test)", async () => {
+    const dir = tempDir("new-text");
+    try {
+      mkdirSync(join(dir, "m"));
+      mkdirSync(join(dir, "b"));
+      const want = await run("mix", ["new", "shop", "--sup"], { cwd: join(dir, "m") });
+      const got = await beamlet(["new", "shop", "--sup"], { cwd: join(dir, "b") });
+      expect(want.code).toBe(0);
+      const asBeamlet = want.stdout.replace('use "mix" to', 'use "beamlet" to').replace("    mix test\n", "    beamlet test\n").replace('Run "mix help"', 'Run "beamlet --help"');
+      expect(asBeamlet).not.toBe(want.stdout);
+      expect({ out: got.stdout, code: got.code }).toEqual({ out: asBeamlet, code: 0 });
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
   it("asks before generating into an existing folder, as mix new does; --force does not ask", async () => {
     const dir = tempDir("new");
     try {

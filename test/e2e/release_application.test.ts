@@ -1,5 +1,5 @@
-// A release's application runs under an application master, as on the BEAM: `bin/APP stop` stops
-// it (prep_stop/1, the tree shut down, stop/1) before the node ends, and the application is
+// A release's application runs under an application master, as on the BEAM: `bin/APP stop` and
+// SIGTERM stop it (prep_stop/1, the tree shut down, stop/1) before the node ends, and the application is
 // permanent, so its top supervisor dying takes the node down with OTP's "Kernel pid terminated".
 import { describe, it, expect } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -67,6 +67,19 @@ describe("a release's application master", () => {
       expect((await run(bin, ["stop"], { cwd: tmp })).code).toBe(0);
       expect(await node.waitExit()).toBe(0);
       expect(node.out).toMatch(/lantern prep_stop\nlantern stopped\n/);
+
+      // SIGTERM stops it as OTP's signal handler does: a notice, then init:stop (status 0)
+      node = new Background(bin, ["start"], tmp);
+      await node.waitFor(/^lantern starting\n/m);
+      node.child.kill("SIGTERM");
+      expect(await node.waitExit()).toBe(0);
+      expect(node.out).toMatch(/^lantern starting\n\n\d\d:\d\d:\d\d\.\d{3} \[notice\] SIGTERM received - shutting down\n\nlantern prep_stop\nlantern stopped\n$/);
+      // SIGHUP ends it at once, as the BEAM has no handler for it (128 + 1)
+      node = new Background(bin, ["start"], tmp);
+      await node.waitFor(/^lantern starting\n/m);
+      node.child.kill("SIGHUP");
+      expect(await node.waitExit()).toBe(129);
+      expect(node.out).toBe("lantern starting\n");
 
       node = new Background(bin, ["start"], tmp);
       await node.waitFor(/^lantern starting\n/m);

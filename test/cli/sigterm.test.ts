@@ -1,0 +1,94 @@
+// SIGTERM stops a running program as OTP's signal handler does (a notice, then init:stop: the
+// applications' prep_stop/1 and stop/1 run, exit status 0), and System.halt/1 typed in the REPL
+// ends it with that status. Each expectation is what real elixir, mix and iex did, run beside.
+import { describe, it, expect } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { BIN, Background, run, beamlet, tempDir, cleanup } from "../e2e/helpers.ts";
+
+const MIX = `defmodule Bell.MixProject do
+  use Mix.Project
+  def project, do: [app: :bell, version: "0.1.0", elixir: "~> 1.14", deps: []]
+  def application, do: [extra_applications: [:logger], mod: {Bell.Application, []}]
+end
+`;
+
+const APP = `defmodule Bell.Application do
+  use Application
+
+  def start(_type, _args) do
+    IO.puts("bell started")
+    Supervisor.start_link([], strategy: :one_for_one, name: Bell.Supervisor)
+  end
+
+  def prep_stop(state) do
+    IO.puts("bell prep_stop")
+    state
+  end
+
+  def stop(_state), do: IO.puts("bell stopped")
+end
+`;
+
+/** the Logger's timestamps differ run to run */
+const stamps = (s: string) => s.replace(/^\d\d:\d\d:\d\d\.\d{3} /gm, "HH:MM:SS.mmm ");
+
+/** run cmd until it printed `ready`, send it SIGTERM, and return what it printed and its status */
+async function terminated(cmd: string, args: string[], cwd: string, ready: RegExp): Promise<{ out: string; code: number }> {
+  const p = new Background(cmd, args, cwd, { MIX_ENV: "dev" });
+  try {
+    await p.waitFor(ready);
+    p.child.kill("SIGTERM");
+    const code = await p.waitExit();
+    return { out: stamps(p.out), code };
+  } finally {
+    p.kill();
+  }
+}
+
+describe("SIGTERM and halting", () => {
+  it("a script: a notice, then the node stops with status 0 (no at_exit hooks), as elixir", async () => {
+    const dir = tempDir("sigterm-script");
+    try {
+      writeFileSync(join(dir, "wait.exs"), 'System.at_exit(fn s -> IO.puts("at_exit #{s}") end)\nIO.puts("waiting")\nProcess.sleep(:infinity)\n');
+      const want = await terminated("elixir", ["wait.exs"], dir, /^waiting\n/m);
+      expect(want.out).toContain("[notice] SIGTERM received - shutting down\n");
+      const got = await terminated(process.execPath, [BIN, "run", "wait.exs"], dir, /^waiting\n/m);
+      expect(got).toEqual(want);
+    } finally {
+      cleanup(dir);
+    }
+  }, 120000);
+
+  it("run --no-halt in a project: the application's prep_stop/1 and stop/1 run, as mix run", async () => {
+    const tmp = tempDir("sigterm-project");
+    const dir = join(tmp, "bell");
+    try {
+      mkdirSync(join(dir, "lib"), { recursive: true });
+      writeFileSync(join(dir, "mix.exs"), MIX);
+      writeFileSync(join(dir, "lib", "bell.ex"), APP);
+      const env = { MIX_ENV: "dev" };
+      expect((await run("mix", ["compile"], { cwd: dir, env })).code).toBe(0);
+      expect((await beamlet(["compile"], { cwd: dir, env })).code).toBe(0);
+      const want = await terminated("mix", ["run", "--no-halt"], dir, /^bell started\n/m);
+      expect(want.out).toMatch(/SIGTERM received - shutting down\n\nbell prep_stop\nbell stopped\n$/);
+      const got = await terminated(process.execPath, [BIN, "run", "--no-halt"], dir, /^bell started\n/m);
+      expect(got).toEqual(want);
+    } finally {
+      cleanup(tmp);
+    }
+  }, 240000);
+
+  it("System.halt/1 typed in the REPL ends it with that status, as iex", async () => {
+    const dir = tempDir("repl-halt");
+    try {
+      const input = "IO.puts(1)\nSystem.halt(3)\nIO.puts(2)\n";
+      const want = await run("iex", [], { cwd: dir, input });
+      expect(want.code).toBe(3);
+      const got = await beamlet(["repl"], { cwd: dir, input });
+      expect({ out: got.stdout, code: got.code }).toEqual({ out: want.stdout, code: want.code });
+    } finally {
+      cleanup(dir);
+    }
+  }, 120000);
+});
