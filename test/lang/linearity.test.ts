@@ -90,6 +90,10 @@ describe("the lexer does work linear in the input on 1M-character lines", () => 
     ["a string", `x = "${"abc#\\n".repeat(200_000)}"`],
     ["a charlist with interpolations", `x = '${"ab#{1}".repeat(125_000)}'`],
     ["a sum", "x = " + Array.from({ length: 100_000 }, (_, i) => `${i % 10}`).join(" + ")],
+    // heredocs are not one line, but their lines and interpolations must cost no more
+    ["a heredoc with 40,000 interpolated lines", `x = """\n${"  a #{x} b\n".repeat(40_000)}  """\n`],
+    ["a sigil heredoc with 40,000 interpolated lines", `x = ~s"""\n${"  a #{x} b\n".repeat(40_000)}  """\n`],
+    ["a heredoc with 100,000 interpolations on one line", `x = """\n${"a #{x} ".repeat(100_000)}\n"""\n`],
   ];
   for (const [name, src] of lines) {
     it(name, () => {
@@ -97,9 +101,15 @@ describe("the lexer does work linear in the input on 1M-character lines", () => 
       const lt = new LineTable(src);
       const chars = scanWork.chars;
       const toks = tokenize(lt, "nofile");
-      // a position costs one step plus a binary search over the (one) line start
-      expect(lt.steps).toBeLessThanOrEqual(3 * toks.length + 10);
+      // a position costs one step plus a binary search over the line starts
+      const lines = src.split("\n").length;
+      expect(lt.steps).toBeLessThanOrEqual((toks.length + 3) * (3 + Math.ceil(Math.log2(lines))));
       expect(scanWork.chars - chars).toBeLessThanOrEqual(3 * src.length);
+      // parsing lexes each interpolation once more (as its own token list), no more
+      const all = scanWork.chars;
+      const m = measure(src);
+      expect(m.error).toBe(null);
+      expect(scanWork.chars - all).toBeLessThanOrEqual(5 * src.length);
     });
   }
 });
