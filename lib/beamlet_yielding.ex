@@ -26,6 +26,9 @@ defmodule :beamlet_yielding do
   def lists_keyfind(job), do: :beamlet_yielding.job_chunk(job)
   def erlang_append(job), do: :beamlet_yielding.job_chunk(job)
   def list_to_tuple(job), do: :beamlet_yielding.job_chunk(job)
+  def erlang_length(job), do: :beamlet_yielding.job_chunk(job)
+  def erlang_phash2(job), do: :beamlet_yielding.job_chunk(job)
+  def term_to_binary(job), do: :beamlet_yielding.job_chunk(job)
   def list_to_binary(job), do: :beamlet_yielding.job_chunk(job)
   def iolist_to_binary(job), do: :beamlet_yielding.job_chunk(job)
 

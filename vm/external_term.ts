@@ -64,6 +64,55 @@ function encode(w: Writer, root: Term): void {
   while (todo.length > 0) later(encodeHead(w, todo.pop()!));
 }
 
+/** terms, list cells or elements handled between two yields of encodeSteps */
+const ENCODE_STEP = 1024;
+
+/**
+ * encode (as above, a list's cells gathered in steps too) as a generator that yields, every ENCODE_STEP terms or list cells, the units of work
+ * done since (one per 16 bytes written, at least one per 8 terms), so that a BIF job can encode
+ * a huge term in chunks (vm/bifs/bif_jobs.ts)
+ */
+function* encodeSteps(w: Writer, root: Term): Generator<number, void, void> {
+  const todo: Term[] = [root];
+  let k = 0, mark = w.len;
+  const units = () => Math.max((w.len - mark) >> 4, k >> 3);
+  while (todo.length > 0) {
+    const t = todo.pop()!;
+    let parts: Term[];
+    if (t instanceof Cons) {
+      // a list's cells are gathered in steps too (a list of millions)
+      const items: Term[] = [];
+      let l: Term = t;
+      while (l instanceof Cons) {
+        items.push(l.head);
+        l = l.tail;
+        if (++k >= ENCODE_STEP) { yield units(); k = 0; mark = w.len; }
+      }
+      parts = encodeList(w, items, l);
+    } else parts = encodeHead(w, t);
+    for (let i = parts.length - 1; i >= 0; i--) {
+      todo.push(parts[i]);
+      if (++k >= ENCODE_STEP) { yield units(); k = 0; mark = w.len; }
+    }
+    if (++k >= ENCODE_STEP) { yield units(); k = 0; mark = w.len; }
+  }
+  yield units();
+}
+
+/** a list's encoding: a string of bytes written whole, else its header, its items to write after */
+function encodeList(w: Writer, items: Term[], tail: Term): Term[] {
+  if (tail === NIL && items.length <= 65535 && items.every((x) => typeof x === "number" && x >= 0 && x <= 255)) {
+    w.u8(107);
+    w.u16(items.length);
+    for (const x of items) w.u8(x as number);
+    return [];
+  }
+  w.u8(108);
+  w.u32(items.length);
+  items.push(tail);
+  return items;
+}
+
 /** write `t`, or its header when it has parts: those are returned, to be written after it */
 function encodeHead(w: Writer, t: Term): Term[] {
   const none: Term[] = [];
@@ -93,16 +142,7 @@ function encodeHead(w: Writer, t: Term): Term[] {
     const items: Term[] = [];
     let l: Term = t;
     while (l instanceof Cons) { items.push(l.head); l = l.tail; }
-    if (l === NIL && items.length <= 65535 && items.every((x) => typeof x === "number" && x >= 0 && x <= 255)) {
-      w.u8(107);
-      w.u16(items.length);
-      for (const x of items) w.u8(x as number);
-      return none;
-    }
-    w.u8(108);
-    w.u32(items.length);
-    items.push(l);
-    return items;
+    return encodeList(w, items, l);
   }
   if (t instanceof Tuple) {
     if (t.items.length < 256) { w.u8(104); w.u8(t.items.length); } else { w.u8(105); w.u32(t.items.length); }
@@ -278,6 +318,14 @@ export function encodeExternal(t: Term, minor = 1): Uint8Array {
   const w = new Writer(minor);
   w.u8(131);
   encode(w, t);
+  return w.result();
+}
+
+/** encodeExternal as a generator of work units (see encodeSteps), for a BIF job */
+export function* encodeExternalSteps(t: Term, minor = 1): Generator<number, Uint8Array, void> {
+  const w = new Writer(minor);
+  w.u8(131);
+  yield* encodeSteps(w, t);
   return w.result();
 }
 

@@ -134,10 +134,34 @@ function hashInteger(n: number | bigint, h: number): number {
 
 /** make_hash2: the 32-bit hash erlang:phash2 reduces */
 export function makeHash2(root: Term): number {
-  let h = 0;
-  let xorPairs = 0;
-  const stack: (Term | MapTail | MapPair)[] = [root];
+  const s: HashState = { h: 0, xorPairs: 0, stack: [root] };
+  hashRun(s, Infinity);
+  return s.h >>> 0;
+}
+
+/** terms and list cells hashed between two yields of hashSteps (a multiple of 4) */
+const HASH_STEP = 1024;
+
+/**
+ * make_hash2 as a generator that yields, every HASH_STEP terms or list cells, the units of work
+ * done (one per 4), so that a BIF job can hash a huge term in chunks (bif_jobs.ts)
+ */
+export function* hashSteps(root: Term): Generator<number, number, void> {
+  const s: HashState = { h: 0, xorPairs: 0, stack: [root] };
+  while (!hashRun(s, HASH_STEP)) yield HASH_STEP >> 2;
+  return s.h >>> 0;
+}
+
+interface HashState { h: number; xorPairs: number; stack: (Term | MapTail | MapPair)[] }
+
+/** hash from the state's work stack, about `budget` terms and list cells; true when done */
+function hashRun(s: HashState, budget: number): boolean {
+  let h = s.h;
+  let xorPairs = s.xorPairs;
+  const stack = s.stack;
+  let k = 0;
   while (stack.length > 0) {
+    if (++k > budget) break;
     const t = stack.pop()!;
     if (t instanceof MapTail) {
       const pairs = xorPairs;
@@ -168,8 +192,14 @@ export function makeHash2(root: Term): number {
           count = 0;
         } else count++;
         x = x.tail;
+        // (out of budget after a whole word: the rest of the list is hashed next, from a fresh word)
+        if (++k > budget && count === 0 && x instanceof Cons) break;
       }
       if (count > 0) h = hash2(packed, 0, HCONST_4, h);
+      if (k > budget && x instanceof Cons && count === 0 && typeof x.head === "number" && x.head >= 0 && x.head <= 255 && Number.isInteger(x.head)) {
+        stack.push(x);
+        continue;
+      }
       if (x instanceof Cons) {
         stack.push(x.tail);
         stack.push(x.head);
@@ -177,6 +207,7 @@ export function makeHash2(root: Term): number {
     } else if (t instanceof Tuple) {
       h = hash2(t.items.length, 0, HCONST_9, h);
       for (let i = t.items.length - 1; i >= 0; i--) stack.push(t.items[i]);
+      k += t.items.length >> 3;
     } else if (t instanceof Float) {
       f64[0] = t.value === 0 ? 0 : t.value; // -0.0 hashes as 0.0
       const hi = LITTLE_ENDIAN ? u32[1] : u32[0], lo = LITTLE_ENDIAN ? u32[0] : u32[1];
@@ -187,6 +218,7 @@ export function makeHash2(root: Term): number {
       if (whole === 0 && t.tailBits === 0) h = con;
       else {
         h = blockHash(t.bytes, whole, con);
+        k += whole >> 4;
         if (t.tailBits > 0) h = hash2(t.tailBits, t.bytes[whole] >>> (8 - t.tailBits), HCONST_15, h);
       }
     } else if (isMap(t)) {
@@ -216,7 +248,9 @@ export function makeHash2(root: Term): number {
       h = hash2(t.id, 0, HCONST_7, h);
     }
   }
-  return h >>> 0;
+  s.h = h;
+  s.xorPairs = xorPairs;
+  return stack.length === 0;
 }
 
 /** erlang:phash2/1: 27 bits */

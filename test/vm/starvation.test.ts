@@ -218,3 +218,52 @@ describe("one call of a long list BIF lets others run (deterministic node)", () 
     }, 120000);
   }
 });
+
+// length/1 (in a body and in a guard), :erlang.phash2/1,2 and :erlang.term_to_binary/1 on a huge
+// term run as jobs too: each was one uninterrupted JS call (a 10M-element list held the node for
+// the whole walk). The expected values are real Elixir's for :lists.seq(1, 1_000_000).
+const bigJobHog = (name: string, call: string, check: string) => ({
+  module: "BigJobSpin" + name,
+  hogClauses: `
+  def hog(l) do
+    r = ${call}
+    ${check}
+  end
+  def guarded(l) when length(l) > 999_999, do: :long
+  def guarded(_), do: :short`,
+  setup: `l = :lists.seq(1, 1_000_000)`,
+  hogCall: `BigJobSpin${name}.hog(l)`,
+});
+
+const bigJobCalls: [string, string, string][] = [
+  ["Length", "length(l)", "1_000_000 = r"],
+  ["GuardLength", "guarded(l)", ":long = r"],
+  ["Phash2", ":erlang.phash2(l)", "54_897_218 = r"],
+  ["Phash2Nested", ":erlang.phash2({l, %{a: [l], b: {l}}})", "130_156_686 = r"],
+  ["Phash2Of2", ":erlang.phash2(l, 1_000_003)", "895_539 = r"],
+  ["TermToBinary", ":erlang.term_to_binary(l)", "4_999_242 = byte_size(r); 119_306_160 = :erlang.phash2(r)"],
+];
+
+describe("one call of length, phash2 or term_to_binary on a huge list lets others run (deterministic node)", () => {
+  for (const [name, call, check] of bigJobCalls) {
+    it(`${call} on 1,000,000 elements`, async () => {
+      const { ticks, stdout } = await runTickerHog(bigJobHog(name, call, check), 31);
+      // tens of chunks' worth of reductions: the ticker gets slices between them
+      expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+    }, 120000);
+  }
+});
+
+describe("length/1 in a guard of compiled code runs as a job too (deterministic node)", () => {
+  afterAll(() => setTier("auto"));
+  it("guarded(l) on 1,000,000 elements (jit)", async () => {
+    setTier("jit");
+    let run;
+    try {
+      run = await runTickerHog(bigJobHog("GuardLengthJit", "guarded(l)", ":long = r; :short = guarded([1 | 2])"), 32);
+    } finally {
+      setTier("auto");
+    }
+    expect(run.ticks, run.stdout).toBeGreaterThanOrEqual(10 * 35);
+  }, 120000);
+});

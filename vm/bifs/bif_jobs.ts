@@ -5,7 +5,7 @@
 // scheduler may preempt, so one :lists.sort or `++` of millions of elements lets every other
 // process run. The job is a reference holding the generator, as the BEAM keeps a trapping BIF's
 // state in a magic reference. Each chunk is charged as work (work.ts).
-import { Atom, Ref, Term, atom } from "../terms.ts";
+import { Atom, Cons, Fun, Ref, Term, Tuple, atom, isMap } from "../terms.ts";
 import { TailCall } from "../calls.ts";
 import { ErlangError, badarg } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
@@ -37,7 +37,21 @@ const A_YIELDING = atom("beamlet_yielding");
  * goes on with it. `kind`: the function of lib/beamlet_yielding.ex that continues it.
  */
 export function runJob(ctx: BifContext, kind: string, origin: [string, string, Term[]], gen: JobGen): Term | TailCall {
-  return step(ctx, new BifJob(gen, atom(kind), origin), false);
+  // the first chunk without a job: most calls end in it (a small term's hash or encoding)
+  const canYield = ctx?.process != null;
+  let units = 0;
+  for (;;) {
+    const r = gen.next();
+    if (r.done) {
+      if (units > 0) chargeWork(ctx, units);
+      return r.value;
+    }
+    units += r.value;
+    if (units >= CHUNK && canYield) {
+      chargeWork(ctx, units);
+      return new TailCall(A_YIELDING, [new BifJob(gen, atom(kind), origin)], atom(kind));
+    }
+  }
 }
 
 /** the next chunk of a job (:beamlet_yielding.job_chunk/1) */
@@ -89,4 +103,22 @@ function* mapped(gen: JobGen, f: (t: Term) => Term): JobGen {
   const r = yield* gen;
   if (r instanceof TailCall) throw new Error("thenJob: a job that ends in a call");
   return f(r);
+}
+
+/**
+ * Is `t` made of at most `budget` terms and list cells? (a bounded look: BIFs that walk a whole
+ * term do a small one at once, without a job's generator)
+ */
+export function isSmallTerm(t: Term, budget = 64): boolean {
+  if (!(t instanceof Cons || t instanceof Tuple || t instanceof Fun || isMap(t))) return true;
+  const todo: Term[] = [t];
+  while (todo.length > 0) {
+    const x = todo.pop()!;
+    if (--budget < 0) return false;
+    if (x instanceof Cons) { todo.push(x.head, x.tail); continue; }
+    if (x instanceof Tuple) { if (x.items.length > budget) return false; for (const i of x.items) todo.push(i); continue; }
+    if (x instanceof Fun) { if (x.env.length > budget) return false; for (const i of x.env) todo.push(i); continue; }
+    if (isMap(x)) { if (x.size > budget) return false; for (const [k, v] of x.entries()) todo.push(k, v); }
+  }
+  return true;
 }

@@ -5,9 +5,9 @@ import {
   isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike, getAtomLimit, atomCount, decimalBin,
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
-import { bytesOnto, chargeWork } from "./work.ts";
-import { runJob } from "./bif_jobs.ts";
-import { appendJob, iolistJob, listToTupleJob } from "./list_jobs.ts";
+import { CHUNK, bytesOnto, chargeWork } from "./work.ts";
+import { isSmallTerm, runJob } from "./bif_jobs.ts";
+import { appendJob, iolistJob, lengthJob, listToTupleJob } from "./list_jobs.ts";
 import { compare, exactEquals, looseEquals } from "../compare.ts";
 import { badargAt } from "./util.ts";
 import { badarg, badargAtEach, badarith, badkey, badmap, exitWith, raise, throwValue } from "../errors.ts";
@@ -16,7 +16,7 @@ import { divWork, intTextWork, mulWork, parseIntWork } from "./big_int.ts";
 import { again, mfa } from "../big_work.ts";
 import { arr, iodataBytes, iodataSize, enc, utf8, codepoints } from "./util.ts";
 import { formatFloat } from "../format_float.ts";
-import { phash2, phash2Range } from "../phash2.ts";
+import { hashSteps, phash2, phash2Range } from "../phash2.ts";
 import { phash } from "../phash.ts";
 
 const isInt = A.isIntT;
@@ -172,12 +172,14 @@ export function tupleSizeArg(n: Term): number {
   return n as number;
 }
 
-function listLength(l: Term): number {
-  let n = 0;
-  while (l instanceof Cons) { n++; l = l.tail; }
-  if (l !== NIL) badargAt(1, "not a list");
-  return n;
+/** erlang:phash2/1 (27 bits) or phash2/2 with 1 <= range <= 2^32 */
+function* phash2Job(t: Term, range: number | null): Generator<number, Term, void> {
+  const h = yield* hashSteps(t);
+  return range === null ? h & 0x7ffffff : range === 2 ** 32 ? h : h % range;
 }
+
+/** lists up to this long are measured in one go (a chunk's worth of reductions) */
+const LENGTH_AT_ONCE = 4 * CHUNK;
 
 export function append(a: Term, b: Term): Term {
   if (a === NIL) return b;
@@ -480,7 +482,12 @@ export const erlangBifs = {
   "hd/1": ([l]: Term[]) => (l instanceof Cons ? l.head : badargAt(1, "not a nonempty list")),
   "tl/1": ([l]: Term[]) => (l instanceof Cons ? l.tail : badargAt(1, "not a nonempty list")),
   "length/1": ([l]: Term[], ctx: BifContext) => {
-    const n = listLength(l);
+    // a short list at once; a long one in chunks that let others run (the BEAM's length/1 traps
+    // too), in a guard as in a body
+    let c = l, n = 0;
+    while (c instanceof Cons && n < LENGTH_AT_ONCE) { c = c.tail; n++; }
+    if (c instanceof Cons) return runJob(ctx, "erlang_length", ["erlang", "length", [l]], lengthJob(c, n));
+    if (c !== NIL) badargAt(1, "not a list");
     if (n >= 64) chargeWork(ctx, n >> 2);
     return n;
   },
@@ -579,8 +586,12 @@ export const erlangBifs = {
   "max/2": ([a, b]: Term[]) => (compare(a, b) < 0 ? b : a),
   "min/2": ([a, b]: Term[]) => (compare(a, b) <= 0 ? a : b),
   "phash/2": ([t, r]: Term[]) => phash(t, hashRange(r)),
-  "phash2/1": ([t]: Term[]) => phash2(t),
-  "phash2/2": ([t, r]: Term[]) => phash2Range(t, hashRange(r)),
+  // (jobs: a huge term is hashed in chunks that let others run)
+  "phash2/1": ([t]: Term[], ctx: BifContext) => isSmallTerm(t) ? phash2(t) : runJob(ctx, "erlang_phash2", ["erlang", "phash2", [t]], phash2Job(t, null)),
+  "phash2/2": ([t, r]: Term[], ctx: BifContext) => {
+    const range = hashRange(r);
+    return isSmallTerm(t) ? phash2Range(t, range) : runJob(ctx, "erlang_phash2", ["erlang", "phash2", [t, r]], phash2Job(t, range));
+  },
   "unique_integer/0": () => uniqueInteger([]),
   "unique_integer/1": ([m]: Term[]) => uniqueInteger(arr(m)),
   "error/1": ([r]: Term[]) => raise(r),

@@ -4,7 +4,8 @@
 import { defineBifs } from "./registry.ts";
 import { Atom, Bin, Cons, NIL, Term, Tuple, atom, list, binFromBytes } from "../terms.ts";
 import { TailCall } from "../calls.ts";
-import { encodeExternal, decodeExternal } from "../external_term.ts";
+import { encodeExternal, encodeExternalSteps, decodeExternal } from "../external_term.ts";
+import { isSmallTerm, runJob } from "./bif_jobs.ts";
 import { badargAt } from "./util.ts";
 import { chargeWork } from "./work.ts";
 import type { BifContext } from "./registry.ts";
@@ -16,6 +17,10 @@ function toBinary(t: Term, ctx: BifContext): Term {
   return binFromBytes(b);
 }
 
+function* toBinaryJob(t: Term): Generator<number, Term, void> {
+  return binFromBytes(yield* encodeExternalSteps(t));
+}
+
 function fromBinary(b: Term): Term | TailCall {
   if (!(b instanceof Bin) || b.tailBits !== 0) return badargAt(1, "not a binary");
   // a compressed term (<<131, 80, Size:32, Zlib>>): zlib's BIFs inflate it (loaded on first use)
@@ -24,7 +29,8 @@ function fromBinary(b: Term): Term | TailCall {
 }
 
 defineBifs("erlang", {
-  "term_to_binary/1": ([t], ctx) => toBinary(t, ctx),
+  // (a job: a huge term is encoded in chunks that let others run, charged as toBinary charges)
+  "term_to_binary/1": ([t], ctx) => isSmallTerm(t) ? toBinary(t, ctx) : runJob(ctx, "term_to_binary", ["erlang", "term_to_binary", [t]], toBinaryJob(t)),
   "term_to_binary/2": ([t, opts]) => {
     if (!(opts instanceof Cons || opts === NIL)) badargAt(2, "not a list");
     let minor = 1;

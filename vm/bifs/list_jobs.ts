@@ -42,6 +42,20 @@ export function* appendJob(a: Term, b: Term): JobGen {
   return yield* build(yield* collect(a, badarg), b);
 }
 
+/** length(l) of a list whose first `n` cells (up to `c`) are counted: one unit per 4 cells, as
+ *  the one-shot length charged */
+export function* lengthJob(c: Term, n: number): JobGen {
+  let k = 0;
+  while (c instanceof Cons) {
+    c = c.tail;
+    n++;
+    if (++k === 4 * STEP) { yield STEP; k = 0; }
+  }
+  if (c !== NIL) badargAt(1, "not a list");
+  if (k > 0) yield k >> 2;
+  return n;
+}
+
 /** list_to_tuple(l) */
 export function* listToTupleJob(l: Term): JobGen {
   return new Tuple(yield* collect(l, () => badargAt(1, "not a list")));
