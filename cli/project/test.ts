@@ -97,6 +97,8 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   }
   if (args.length === 0) files.push(...testFiles(dir));
   const node = bootNode();
+  // as mix run numbers them (Node.numberPidsAsProject): the application's starter is 0.138
+  node.numberPidsAsProject();
   stopOnSigterm(node);
   node.code.path.unshift(p.ebin);
   const helperPath = path.join("test", "test_helper.exs");
@@ -134,9 +136,11 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
       await loop;
       return 1;
     }
-    const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"));
+    // the helper, the files and the runner run in Mix's process (#PID<0.96.0>), led by the
+    // console's io server (#PID<0.65.0>, OTP's :user): the tests' group leader, as under mix test
+    const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"), { system: 65 });
     const args3 = [helper ? atom(helper.name) : NIL, list(compiled.map((c, i) => tuple(atom(c.name), bin(files[i])))), list(config)];
-    const [main] = node.spawn(parent, atom("beamlet_boot"), [atom("Elixir.ExUnit.TestCommand"), atom("run"), list(args3)], atom("run_test_command"), { link: true });
+    const [main] = node.spawn(parent, atom("beamlet_boot"), [atom("Elixir.ExUnit.TestCommand"), atom("run"), list(args3)], atom("run_test_command"), { link: true, system: 96 });
     node.main = main;
     warnings.attach(node);
     const code = await loop;

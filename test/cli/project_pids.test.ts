@@ -1,4 +1,4 @@
-// Pids in a project are numbered as `mix run` numbers them once the project is compiled: the
+// Pids in a project are numbered as `mix run` (and `mix test`) number them once the project is compiled: the
 // command's process is #PID<0.96.0>, its group leader 0.65, the application's master and tree and
 // what the commands spawn take the BEAM's numbers. The expected output is real mix's, run beside.
 import { describe, it, expect } from "vitest";
@@ -52,6 +52,29 @@ describe("pid numbers in a project", () => {
         expect(want.stdout).toContain("#PID<0.96.0>");
         expect({ out: got.stdout, code: got.code }, args.join(" ")).toEqual({ out: want.stdout, code: want.code });
       }
+    } finally {
+      rmSync(join(dir, ".."), { recursive: true, force: true });
+    }
+  }, 240000);
+
+  it("are mix test's for the application, the helper's process and the tests' group leader", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "beamlet-pidnum-")), "pidnum");
+    try {
+      mkdirSync(join(dir, "lib"), { recursive: true });
+      mkdirSync(join(dir, "test"), { recursive: true });
+      writeFileSync(join(dir, "mix.exs"), MIX);
+      writeFileSync(join(dir, "lib", "pidnum.ex"), APP.replace("def start(_type, _args) do", 'def start(_type, _args) do\n    IO.puts("start: " <> inspect(self()))'));
+      writeFileSync(join(dir, "test", "test_helper.exs"), 'IO.puts("helper: #{inspect(self())} led by #{inspect(Process.group_leader())}")\nExUnit.start()\n');
+      writeFileSync(join(dir, "test", "pidnum_test.exs"), 'defmodule PidnumTest do\n  use ExUnit.Case\n  test "leader" do\n    IO.puts("test led by #{inspect(Process.group_leader())}")\n  end\nend\n');
+      const env = { MIX_ENV: "test" };
+      expect((await run("mix", ["compile"], { cwd: dir, env })).code).toBe(0);
+      expect((await beamlet(["compile"], { cwd: dir, env })).code).toBe(0);
+      const times = (s: string) => s.replace(/^Finished in .*$/m, "Finished in T");
+      const want = await run("mix", ["test", "--seed", "0"], { cwd: dir, env });
+      const got = await beamlet(["test", "--seed", "0"], { cwd: dir, env });
+      expect(want.code, want.stderr).toBe(0);
+      expect(want.stdout).toContain("test led by #PID<0.65.0>\n");
+      expect({ out: times(got.stdout), code: got.code }).toEqual({ out: times(want.stdout), code: want.code });
     } finally {
       rmSync(join(dir, ".."), { recursive: true, force: true });
     }
