@@ -108,7 +108,8 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   // the script is one function to OTP too: its funs are numbered as a function's
   ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key));
   // (the fns written in the script, after it; see emitWithFns)
-  emitWithFns(ctx, () => {
+  // (its warnings as Elixir expands it: a fn's where it is written)
+  ctx.inExpansionOrder(() => emitWithFns(ctx, () => {
     if (opts.returnBindings) {
       // eval/REPL: the value is {value, [{name, value}, ...]} with every binding visible at the end
       if (opts.perExpression && items.length > 1) {
@@ -139,7 +140,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
       ex.block(items, scope, true);
     }
     fdef.nlocals = fn.nslots;
-  });
+  }));
   ctx.funNumbering = null;
   // erl_eval compiles nothing, so evaluated code has no OTP compiler warnings
   if (opts.evaluated) ctx.dropOtpWarnings();

@@ -253,6 +253,8 @@ export class ModCtx {
   guards = new Map<string, GuardMacro>();
   /** functions still to emit (lifted lambdas) */
   pending: (() => void)[] = [];
+  /** the keyed warnings of inExpansionOrder, while it runs */
+  private warnOrder: { entries: { key: number[]; text: string }[]; prefix: number[]; seq: number } | undefined;
   lambdaCount = 0;
   /** a script's fns bound by a match (`f = fn -> ... end`) and the fns inside them: OTP's
    *  compiler drops them as values before it warns of their failing calls */
@@ -403,7 +405,49 @@ export class ModCtx {
    */
   warn(msg: string, line: number, where?: string, column?: number): void {
     if (this.host.lenient) return;
-    this.host.warn?.(this.warningText(msg, line, where, column));
+    const text = this.warningText(msg, line, where, column);
+    if (this.warnOrder) this.warnOrder.entries.push({ key: [...this.warnOrder.prefix, this.warnOrder.seq++], text });
+    else this.host.warn?.(text);
+  }
+
+  /** A script's expansion warnings in the order Elixir expands it: a fn's body where the fn is
+   *  written, though beamlet compiles it after the script (see drainPending). While `run` compiles,
+   *  each warning gets a key (a fn's body continues from the fn's key), and they are printed by
+   *  key at the end, also when it fails. */
+  inExpansionOrder<T>(run: () => T): T {
+    if (this.warnOrder) return run();
+    const order = { entries: [] as { key: number[]; text: string }[], prefix: [] as number[], seq: 0 };
+    this.warnOrder = order;
+    try {
+      return run();
+    } finally {
+      this.warnOrder = undefined;
+      const before = (a: number[], b: number[]): number => {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+        return a.length - b.length;
+      };
+      for (const e of order.entries.sort((a, b) => before(a.key, b.key))) this.host.warn?.(e.text);
+    }
+  }
+
+  /** where the warnings of a fn written here go (undefined outside inExpansionOrder) */
+  warnKeyHere(): number[] | undefined {
+    return this.warnOrder ? [...this.warnOrder.prefix, this.warnOrder.seq++] : undefined;
+  }
+
+  /** run a fn's compile with its warnings at `key` */
+  withWarnKey(key: number[] | undefined, run: () => void): void {
+    const order = this.warnOrder;
+    if (!order || !key) return run();
+    const [prefix, seq] = [order.prefix, order.seq];
+    order.prefix = key;
+    order.seq = 0;
+    try {
+      run();
+    } finally {
+      order.prefix = prefix;
+      order.seq = seq;
+    }
   }
 
   private warningText(msg: string, line: number, where?: string, column?: number): string {

@@ -16,6 +16,7 @@ import { clausesOf, isCall, listA, call, v, atomA, varName } from "./ast_util.ts
 import { emitFunction, reserveFunction } from "./functions.ts";
 import { expandAlias } from "./aliases.ts";
 import { isScriptModule } from "./script_module.ts";
+import { deprecationWarning } from "./deprecations.ts";
 import { KERNEL_MACROS } from "./kernel_imports.ts";
 import { freeVarsOfFn } from "./free_vars.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
@@ -193,9 +194,10 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   const attrs = mod.attrs;
   // compiled later: it keeps the directives in force where it was written
   const dirs = mod.dirs;
+  const warnKey = mod.warnKeyHere();
   mod.pending.push(() => {
     mod.attrs = attrs;
-    emitFunction(mod, index, clauses, arity, names, facts, dirs, a.meta.line, constants, constantFacts);
+    mod.withWarnKey(warnKey, () => emitFunction(mod, index, clauses, arity, names, facts, dirs, a.meta.line, constants, constantFacts));
   });
 }
 
@@ -270,6 +272,10 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       const isMacro = mod !== null && fname.t === "atom" && ((ex.mod.required.has(mod) || mod === ex.mod.name) &&
         !!ex.mod.host.moduleMacros?.(mod)?.includes(fname.v + "/" + arity) || mod === "Elixir.Kernel" && isKernelMacro(fname.v + "/" + arity));
       if (mod !== null && fname.t === "atom" && !isMacro) {
+        // a script's top level warns of a deprecated function as it is expanded (in a module, the
+        // file's checker does: compiler/warnings)
+        const deprecated = isScriptModule(ex.mod.name) ? deprecationWarning(mod, fname.v, arity) : undefined;
+        if (deprecated) ex.mod.warn(deprecated, a.meta.line ?? 0, ex.enclosingFunction());
         // &Kernel.+/2 names the BIF Elixir inlines, as &+/2 does (&:erlang.+/2)
         const kernelErl = mod === "Elixir.Kernel" ? KERNEL_CAPTURE[fname.v + "/" + arity] : undefined;
         const [m, f] = inlinedBif(mod, fname.v, arity) ?? (kernelErl ? ["erlang", kernelErl] : [mod, fname.v]);
