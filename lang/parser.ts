@@ -298,7 +298,11 @@ export class Parser {
     let b = this.p - 2;
     while (b > open && this.toks[b].k === "eol") b--;
     const before = this.toks[b], close = this.toks[this.p - 1];
-    if (f < this.p - 1 && this.toks[f].line > this.toks[open].line && close.line > before.line + (before.text.match(/\n/g)?.length ?? 0)) this.fmt.opened.add(a);
+    if (f < this.p - 1 && this.toks[f].line > this.toks[open].line && close.line > before.line + (before.text.match(/\n/g)?.length ?? 0)) {
+      this.fmt.opened.add(a);
+      // (where the comments before the `}` go: a struct's are its map's)
+      this.fmt.closing.set(a.t === "call" && a.name === "%" && a.args ? a.args[1] : a, close.line);
+    }
     return a;
   }
   private opened(a: Ast): Ast {
@@ -785,7 +789,7 @@ export class Parser {
       const value = this.parseExpr(0);
       // a value in brackets (a call's keyword arguments in parentheses too)
       if (!noParensCall) this.ambiguous(value, false);
-      pairs.push(this.literal(tuple2(key, value), k));
+      pairs.push(this.span(this.literal(tuple2(key, value), k), k));
       if (this.peek().k === ",") {
         const save = this.p;
         const comma = this.next();
@@ -928,6 +932,7 @@ export class Parser {
       this.skipEol();
       if (this.peek().k === "}") { this.next(); return []; }
       if (this.peek().k === "kw") return this.mapEntries([]);
+      const firstTok = this.peek();
       const first = this.parseExpr(BIN["|"][0] + 1);
       // (no rule takes a no-parens call of several arguments as a key either)
       if (this.noParensMany.has(first)) this.fail(this.peek());
@@ -943,9 +948,10 @@ export class Parser {
         this.next();
         this.skipEol();
         const v = this.mapValue();
+        const entry = this.span(tuple2(first, v), firstTok);
         this.skipEol();
-        if (this.peek().k === ",") { this.next(); this.skipEol(); return this.mapEntries([tuple2(first, v)]); }
-        return this.mapEntries([tuple2(first, v)]);
+        if (this.peek().k === ",") { this.next(); this.skipEol(); return this.mapEntries([entry]); }
+        return this.mapEntries([entry]);
       }
       this.fail(t);
     } finally {
@@ -973,13 +979,14 @@ export class Parser {
         this.expectKind("}");
         return acc;
       }
+      const first = this.peek();
       const k = this.parseExpr(81);
       this.skipEol();
       const arrow = this.peek();
       if (!this.isOp(arrow, "=>")) this.fail(arrow);
       this.next();
       this.skipEol();
-      acc.push(tuple2(k, this.mapValue()));
+      acc.push(this.span(tuple2(k, this.mapValue()), first));
       this.skipEol();
       if (this.peek().k === ",") { this.next(); continue; }
       this.skipEol();

@@ -36,6 +36,7 @@ class Converter {
       doEnd: new WeakSet(),
       raw: new WeakMap(),
       blocks: new WeakMap(),
+      argComments: new WeakMap(),
       lines: new WeakMap(),
       opened: new WeakSet(),
       parens: new WeakSet(),
@@ -62,6 +63,42 @@ class Converter {
     const t = tuple(atom("__block__"), list([]), list(terms));
     this.state.blocks.set(t as object, info);
     return t;
+  }
+
+  /** a list's or map's items, the container opened and closed on lines of its own: `make` its
+   *  term, registered with the items' spans, comments anchored before each and before the closing
+   *  bracket (undefined: not such a container) */
+  private openedItems(a: Ast, items: Ast[], make: () => Term): Term | undefined {
+    const close = this.fmt.closing.get(a);
+    if (close === undefined || items.length === 0 || !items.every((x) => this.fmt.spans.has(x))) return undefined;
+    const info: BlockInfo = { spans: items.map((x) => this.fmt.spans.get(x)!), comments: items.map(() => []) };
+    info.comments.push([]);
+    this.depth++;
+    items.forEach((_, i) => this.anchors.push({ line: info.spans[i][0], depth: this.depth, info, index: i }));
+    this.anchors.push({ line: close, depth: this.depth, info, index: items.length });
+    const t = make();
+    this.depth--;
+    this.state.blocks.set(t as object, info);
+    return t;
+  }
+
+  /** a call written with parentheses: comments between its arguments go before the argument (or
+   *  keyword pair) after them; the depth is left one deeper for the arguments (undefined: no such
+   *  call) */
+  private argAnchors(a: Ast & { t: "call" }): BlockInfo | undefined {
+    if (!a.args || a.args.length === 0) return undefined;
+    const local = typeof a.name === "string" && /^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(a.name) && this.fmt.parens.has(a);
+    const remote = typeof a.name !== "string" && a.name.t === "call" && a.name.name === "." && !a.meta.no_parens;
+    if (!local && !remote) return undefined;
+    const last = a.args[a.args.length - 1];
+    const kw = last.t === "list" && !this.fmt.literals.has(last) && last.items.length > 0 ? last.items : [];
+    const items = [...a.args.slice(0, kw.length > 0 ? -1 : a.args.length), ...kw];
+    if (!items.every((x) => this.fmt.spans.has(x))) return undefined;
+    const info: BlockInfo = { spans: items.map((x) => this.fmt.spans.get(x)!), comments: items.map(() => []) };
+    info.comments.push([]);
+    this.depth++;
+    items.forEach((_, i) => this.anchors.push({ line: info.spans[i][0], depth: this.depth, info, index: i }));
+    return info;
   }
 
   /** a list of -> clauses (a do/end section's, an fn's) */
@@ -160,35 +197,38 @@ class Converter {
           this.state.doEnd.add(t as object);
           return t;
         }
-        const close = this.fmt.closing.get(a);
-        if (close !== undefined && a.items.length > 0 && a.items.every((x) => this.fmt.spans.has(x))) {
-          // a list opened on lines of its own: comments before its elements, or before its `]`
-          const info: BlockInfo = { spans: a.items.map((x) => this.fmt.spans.get(x)!), comments: a.items.map(() => []) };
-          info.comments.push([]);
-          this.depth++;
-          a.items.forEach((_, i) => this.anchors.push({ line: info.spans[i][0], depth: this.depth, info, index: i }));
-          this.anchors.push({ line: close, depth: this.depth, info, index: a.items.length });
-          const t = list(a.items.map((x) => this.term(x)));
-          this.depth--;
-          this.state.blocks.set(t as object, info);
-          return t;
-        }
+        // a list opened on lines of its own: comments before its elements, or before its `]`
+        const opened = this.openedItems(a, a.items, () => list(a.items.map((x) => this.term(x))));
+        if (opened) return opened;
         const t = list(a.items.map((x) => this.term(x)));
         // '' is the empty list: written as a token
         if (tok?.k === "charlist" && t instanceof Nil) return tuple(atom("__block__"), list([tuple(atom("token"), bin(tok.text)), tuple(atom("line"), tok.line)]), list([t]));
         if (tok?.k === "charlist" && t instanceof Cons) this.state.raw.set(t, tok.heredoc ? heredocText(tok) : tok.text);
         return t;
       }
-      case "tuple":
-        if (a.items.length === 2) return tuple(this.term(a.items[0]), this.term(a.items[1]));
-        return tuple(atom("{}"), this.meta(a.meta), list(a.items.map((x) => this.term(x))));
+      case "tuple": {
+        const make = () => (a.items.length === 2 ? tuple(this.term(a.items[0]), this.term(a.items[1])) : tuple(atom("{}"), this.meta(a.meta), list(a.items.map((x) => this.term(x)))));
+        // a tuple opened on lines of its own: comments before its elements, or before its `}`
+        return this.openedItems(a, a.items, make) ?? make();
+      }
       case "call": {
         const name = typeof a.name === "string" ? atom(a.name) : this.term(a.name);
         if (a.name === "@" && a.args?.length === 1 && a.args[0].t === "call") this.attributeHeads.add(a.args[0]);
         if (a.name === "fn" && a.args && a.args.length > 0 && a.args.every((c) => c.t === "call" && c.name === "->")) {
           return tuple(name, this.meta(a.meta), this.clauses(a.args, Infinity));
         }
+        // a map opened on lines of its own: comments before its pairs, or before its `}`
+        if (a.name === "%{}" && a.args) {
+          const opened = this.openedItems(a, a.args, () => {
+            const items = a.args!.map((x) => this.term(x));
+            this.arrowPairs(a.args!, items);
+            return tuple(name, this.meta(a.meta), list(items));
+          });
+          if (opened) return opened;
+        }
+        const argInfo = this.argAnchors(a);
         const args = a.args === null ? NIL_ATOM : list(a.args.map((x) => this.term(x)));
+        if (argInfo) this.depth--;
         const items = listToArray(args);
         if (a.name === "%{}" && a.args) this.arrowPairs(a.args, items!);
         const last = items?.[items.length - 1];
@@ -199,6 +239,7 @@ class Converter {
           if (called && !this.attributeHeads.has(a)) this.state.brackets.delete(last);
         }
         const t = tuple(name, this.meta(a.meta), args);
+        if (argInfo) this.state.argComments.set(t, argInfo);
         // an interpolated heredoc stays one
         if (a.name === "<<>>" && tok?.k === "str" && tok.heredoc) this.state.heredocs.add(t);
         return t;

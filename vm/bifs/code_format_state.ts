@@ -27,6 +27,9 @@ export interface FormatState {
   /** literals kept as written: strings and charlists (their token's text) */
   raw: WeakMap<object, string>;
   blocks: WeakMap<object, BlockInfo>;
+  /** calls written with parentheses and comments between their arguments: the arguments' spans
+   *  (keyword pairs one by one) and the comments before each */
+  argComments: WeakMap<object, BlockInfo>;
   /** the source line of a literal, list, tuple or keyword pair (as the formatter's token metadata) */
   lines: WeakMap<object, number>;
   /** lists and tuples the source opened and closed on lines of their own: one element a line */
@@ -67,6 +70,10 @@ export function rawText(t: Term): string | undefined {
 export function heredocInSource(t: Term): boolean {
   return !!formatting && obj(t) && formatting.heredocs.has(t);
 }
+export function argComments(t: Term): BlockInfo | undefined {
+  return formatting && obj(t) ? formatting.argComments.get(t) : undefined;
+}
+
 export function blockInfo(t: Term): BlockInfo | undefined {
   return formatting && obj(t) ? formatting.blocks.get(t) : undefined;
 }

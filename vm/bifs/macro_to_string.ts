@@ -8,7 +8,7 @@ const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
 
 type Assoc = "left" | "right";
 import { brokenCall, definitionWithGuard, kwPairLaid } from "./macro_to_string_calls.ts";
-import { formatting, isDoEndList, rawText, heredocInSource, blockInfo, sourceLine, openedInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
+import { formatting, argComments, isDoEndList, rawText, heredocInSource, blockInfo, sourceLine, openedInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
 const BINARY: Record<string, [number, Assoc]> = {
   "**": [230, "left"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
   "++": [190, "right"], "--": [190, "right"], "+++": [190, "right"], "---": [190, "right"], "..": [190, "right"], "<>": [190, "right"],
@@ -535,7 +535,7 @@ function remembered(kind: string, t: Term, compute: () => string): string {
 export function expr(t: Term): string {
   // (formatting source: a list or tuple opened on lines of its own stays so)
   if (formatting && openedInSource(t)) {
-    const laid = remembered("opened", t, () => (t instanceof Cons || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%"))) ? containerLines(t) : brokenTuple(t)) ?? "");
+    const laid = remembered("opened", t, () => (t instanceof Cons || openedTuple(t) || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%"))) ? containerLines(t) : brokenTuple(t)) ?? "");
     if (laid !== "") return laid;
   }
   return literalsInside(t, () => remembered("expr", t, () => exprNow(t)));
@@ -724,6 +724,14 @@ function exprNow(t: Term): string {
   }
   // (formatting source: a call written with parentheses keeps them)
   const bare = h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && !(place === "left" && args.length > 1) && !parensInSource(t);
+  // (formatting source: comments between the arguments put each on a line of its own)
+  const commented = bare ? undefined : commentedArgs(t);
+  if (commented) {
+    const last = args[args.length - 1];
+    const kw = isKeyword(last) ? (listToArray(last) as Tuple[]) : null;
+    const lines = nested(2, () => [...(kw ? args.slice(0, -1) : args).map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaid)]);
+    if (lines.length === commented.spans.length) return `${name}(\n${withComments(commented, lines)}\n)`;
+  }
   if (argsOnTheirLines(args)) return forcedCall(name, args, bare);
   if (bare) {
     const text = argsText(args, true);
@@ -1008,6 +1016,8 @@ export function lay(t: Term): string {
 function layNow(t: Term): string {
   const inList = nextListElement;
   const flat = expr(t);
+  // (a call with comments between its arguments is laid out one argument a line by expr)
+  if (commentedArgs(t)) return flat;
   if (!flat.includes("\n") && flat.length <= width && !(formatting && (pipelineOverLines(t) || holdsKeptBreak(t)))) return flat;
   const outer = brokenListElement;
   brokenListElement = inList;
@@ -1079,8 +1089,14 @@ function firstLine(t: Term): number | null {
   return first !== null && (line === null || first < line) ? first : line;
 }
 
+/** (formatting source) a tuple opened and closed on lines of its own: one element a line, as a
+ *  list (it opens on the line before it, as a list does) */
+export function openedTuple(t: Term): boolean {
+  return openedInSource(t) && ((t instanceof Tuple && t.items.length === 2) || (isCall(t) && t.items[0] === atom("{}")));
+}
+
 function isContainer(t: Term): boolean {
-  return t instanceof Cons || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%"))) || isHeredoc(t);
+  return t instanceof Cons || openedTuple(t) || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%"))) || isHeredoc(t);
 }
 /** a heredoc (a string's, a charlist's, a sigil's ~S"""): like a list, it opens on the line before it
  *  ("next break fits") */
@@ -1096,6 +1112,15 @@ export function isHeredoc(t: Term): boolean {
 /** a list or map with one element per line (undefined for other terms) */
 export function containerLines(t: Term): string | undefined {
   if (isHeredoc(t)) return expr(t);
+  if (openedTuple(t)) {
+    const items = t instanceof Tuple && t.items.length === 2 ? t.items : listToArray((t as Tuple).items[2])!;
+    // (trailing keywords without brackets: a pair a line)
+    const last = items[items.length - 1];
+    const kw = items.length > 1 && isKeyword(last) && !bracketedInSource(last) ? (listToArray(last) as Tuple[]) : [];
+    const plain = kw.length > 0 ? items.slice(0, -1) : items;
+    const parts = nested(2, () => [...plain.map((x, i) => (i < items.length - 1 ? layBeforeComma("element", x) : layAt("element", x))), ...kw.map(kwPairLaid)]);
+    return `{\n${withComments(t, parts)}\n}`;
+  }
   if (t instanceof Cons) {
     const items: Term[] = [];
     let c: Term = t;
@@ -1114,13 +1139,7 @@ export function containerLines(t: Term): string | undefined {
       parts[parts.length - 1] = !joined.includes("\n") && joined.length <= width - 2 ? joined : parts[parts.length - 1] + "\n| " + t.split("\n").join("\n  ");
     }
     // (formatting source: the comments before each element and before the `]`)
-    const info = blockInfo(t);
-    if (info && info.spans.length === parts.length) {
-      const before = (i: number) => info.comments[i].map((cm) => cm.text + (cm.blankAfter ? "\n\n" : "\n")).join("");
-      const end = info.comments[parts.length].map((cm) => "\n" + cm.text).join("");
-      return `[\n${parts.map((p, i) => indent(before(i) + p)).join(",\n")}${indent(end)}\n]`;
-    }
-    return `[\n${parts.map(indent).join(",\n")}\n]`;
+    return `[\n${withComments(t, parts)}\n]`;
   }
   if (isCall(t) && t.items[0] === atom("%{}")) {
     const args = listToArray(t.items[2])!;
@@ -1133,7 +1152,7 @@ export function containerLines(t: Term): string | undefined {
       return `%{\n${indent(nested(2, () => lay(m)))}\n  | ${texts.map((x, i) => (i === 0 ? x : "    " + x).split("\n").join("\n    ")).join(",\n")}\n}`;
     }
     const parts = nested(2, () => args.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : mapPairs([p]))));
-    return `%{\n${parts.map(indent).join(",\n")}\n}`;
+    return `%{\n${withComments(t, parts)}\n}`;
   }
   if (isCall(t) && t.items[0] === atom("%")) {
     const [st, m] = listToArray(t.items[2])!;
@@ -1143,6 +1162,29 @@ export function containerLines(t: Term): string | undefined {
     return `%${name}${inner.slice(1)}`;
   }
   return undefined;
+}
+
+/** (formatting source) the comments between a call's arguments, when there are some */
+function commentedArgs(t: Term): BlockInfo | undefined {
+  const info = argComments(t);
+  return info && info.comments.some((cs) => cs.length > 0) ? info : undefined;
+}
+
+/** a broken container's parts, indented, one a line, each after the comments the source had
+ *  before it (formatting source), and the comments before its closing bracket last */
+function withComments(t: Term | BlockInfo, parts: string[]): string {
+  const info = t !== null && typeof t === "object" && "spans" in t ? (t as BlockInfo) : blockInfo(t as Term);
+  if (!info || info.spans.length !== parts.length) return parts.map(indent).join(",\n");
+  // (a blank line in the source before an element's comments stays; between elements it goes)
+  const blankBefore = (i: number) => {
+    const cs = info.comments[i];
+    if (i === 0 || cs.length === 0) return false;
+    for (let l = info.spans[i - 1][1] + 1; l < cs[0].line; l++) if (formatting!.blank(l)) return true;
+    return false;
+  };
+  const before = (i: number) => info.comments[i].map((cm) => cm.text + (cm.blankAfter ? "\n\n" : "\n")).join("");
+  const end = info.comments[parts.length].map((cm, k) => (k === 0 && blankBefore(parts.length) ? "\n\n" : "\n") + cm.text).join("");
+  return parts.map((p, i) => (blankBefore(i) ? "\n" : "") + indent(before(i) + p)).join(",\n") + indent(end);
 }
 
 export function inspectsAsCharlist(t: Term): boolean {
@@ -1213,6 +1255,12 @@ function brokenOperation(t: Term, op: string): string | undefined {
         if (!rest.includes("\n") && lastLine(laid).length + 3 + rest.length <= width) return `${laid} = ${rest}`;
         return `${laid} =\n${indent(nested(2, () => operandLaid(right, op, "right")))}`;
       }
+    }
+    // (formatting source: a pattern opened on lines of its own, `[\n  a\n] = foo()`: the right
+    // side goes after its last line when it fits there)
+    if (pattern.includes("\n") && formatting && openedInSource(left)) {
+      const rest = operand(right, op, "right");
+      if (!rest.includes("\n") && lastLine(pattern).length + 3 + rest.length <= width) return `${pattern} = ${rest}`;
     }
     // `x = [` / `x = %{` / `x = fn ->` open on the line; anything else goes under it
     const head = `${pattern} = `;
