@@ -7,6 +7,7 @@ import { compileScript, compileModules } from "../../compiler/compile.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { Term, Tuple, Atom, atom } from "../../vm/terms.ts";
+import { inspect } from "../../vm/inspect.ts";
 import { nodeHost, useSources } from "../host.ts";
 import { loadLibraryCached } from "../lib_cache.ts";
 import { nodeOptionsFromEnv } from "../run_script.ts";
@@ -58,9 +59,23 @@ export async function evalSource(node: Node, evaluator: Process, source: string,
     ok: false,
     kind: (r.items[1] as Atom).name,
     reason: r.items[2],
-    formatted: fmt instanceof Atom ? `** (exit) ${String(r.items[2])}\n` : termText(fmt),
+    formatted: fmt instanceof Atom ? `** (exit) ${exitReasonText(r.items[2])}\n` : termText(fmt),
   };
 }
+
+/** an evaluator's exit reason as Exception.format_exit/1 words it (the evaluator was killed or
+ *  exited by another process, so no Elixir code formatted it); it printed "[object Object]" */
+export function exitReasonText(reason: Term): string {
+  if (reason instanceof Atom && Object.hasOwn(EXIT_WORDS, reason.name)) return EXIT_WORDS[reason.name];
+  if (reason instanceof Tuple && reason.items.length === 2 && reason.items[0] === atom("shutdown")) return "shutdown: " + inspect(reason.items[1]);
+  return inspect(reason);
+}
+
+const EXIT_WORDS: Record<string, string> = {
+  normal: "normal", shutdown: "shutdown", calling_self: "process attempted to call itself", timeout: "time out",
+  killed: "killed", noconnection: "no connection to remote node",
+  noproc: "no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started",
+};
 
 /** a binary term's text */
 export function termText(t: Term): string {

@@ -208,6 +208,18 @@ describe("the control socket under hostile peers", () => {
         expect(i, "the evaluation outlived its connection").toBeLessThan(50);
         await sleep(100);
       }
+      // an evaluation killed outright (its process gone, no Elixir code left to format the
+      // reason) reports it as Exception.format_exit/1 does; it printed "[object Object]"
+      for (const [code, text] of [["Process.exit(self(), :kill)", "killed"], ["spawn(fn -> Process.exit(Process.whereis(:me_rpc), {:shutdown, 1}) end); Process.register(self(), :me_rpc); Process.sleep(:infinity)", "shutdown: 1"]]) {
+        const killed = new Peer(sockPath);
+        await killed.auth(cookie);
+        killed.send(JSON.stringify({ t: "rpc", code }) + "\n");
+        await killed.until(() => killed.frames.some((f) => f.t === "done"));
+        expect(killed.frames.find((f) => f.t === "done")).toEqual({ t: "done", ok: false, error: `** (exit) ${text}\n` });
+        killed.sock.destroy();
+      }
+      await alive("a killed evaluation");
+
       expect(node.exited).toBe(null);
       expect(node.err).not.toMatch(/TypeError|at .*\.ts:\d+/);
     } catch (e) {
