@@ -1079,11 +1079,11 @@ export class ExprCompiler {
     if (a.t === "list") {
       return a.items.map((it) => {
         if (it.t === "tuple" && it.items.length === 2) return [it.items[0], it.items[1]] as [Ast, Ast];
-        return this.mod.error("invalid map entry");
+        return this.mod.error(`expected key-value pairs in a map, got: ${macroToString(astToTerm(it))}`, lineOf(it));
       });
     }
     if (a.t === "tuple" && a.items.length === 2) return [[a.items[0], a.items[1]]];
-    return this.mod.error("invalid map entry");
+    return this.mod.error(`expected key-value pairs in a map, got: ${macroToString(astToTerm(a))}`, lineOf(a));
   }
 
   structExpr(a: AstCall, args: Ast[], scope: Scope): void {

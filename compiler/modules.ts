@@ -387,12 +387,13 @@ function compileBody(
       docCol.define("macro", plainName(h.name), params, l ?? 0, kindM === "defmacro", buildSignature(params, (x) => expandAlias(x, ctx), (n) => ctx.attrs.get(n)), docMeta);
       return;
     }
-    const mhead: Ast = call("MACRO-" + h.name, [v("__CALLER__"), ...params], h.meta);
+    const mname = plainName(h.name);
+    const mhead: Ast = call("MACRO-" + mname, [v("__CALLER__"), ...params], h.meta);
     addDef(kindM === "defmacro" ? "def" : "defp", guard ? call("when", [mhead, guard]) : mhead, bodyKw, l, false, { kind: "macro", name: plainName(h.name), args: params, meta: docMeta });
     const required = params.filter((p) => !isCall(p, "\\\\")).length;
     for (let n = required; n <= params.length; n++) {
-      ctx.localMacros.add(h.name + "/" + n);
-      if (kindM === "defmacro") macroExports.add(h.name + "/" + n);
+      ctx.localMacros.add(mname + "/" + n);
+      if (kindM === "defmacro") macroExports.add(mname + "/" + n);
     }
     macroCache = null;
   };

@@ -216,7 +216,7 @@ export class PatternCompiler {
       const kw = item.t === "list" ? keywordPairs(item) : null;
       if (kw) for (const [k, v] of kw) pairs.push([{ t: "atom", v: k }, v]);
       else if (item.t === "tuple" && item.items.length === 2) pairs.push([item.items[0], item.items[1]]);
-      else return this.fn.mod.error("invalid map pattern");
+      else return this.fn.mod.error(`expected key-value pairs in a map, got: ${macroToString(astToTerm(item))}`, lineOf(item));
     }
     for (const [k, v] of pairs) {
       if (isCall(k, "^") && k.args) {

@@ -953,6 +953,10 @@ export class Parser {
         if (this.peek().k === ",") { this.next(); this.skipEol(); return this.mapEntries([entry]); }
         return this.mapEntries([entry]);
       }
+      // an entry that is no pair (`%{unquote_splicing(kv)}`): the expander refuses it unless it
+      // becomes pairs
+      if (t.k === ",") { this.next(); return this.mapEntries([first]); }
+      if (t.k === "}") { this.next(); return [first]; }
       this.fail(t);
     } finally {
       this.noDo = saved;
@@ -983,6 +987,12 @@ export class Parser {
       const k = this.parseExpr(81);
       this.skipEol();
       const arrow = this.peek();
+      if (!this.isOp(arrow, "=>") && (arrow.k === "," || arrow.k === "}")) {
+        acc.push(k);
+        if (arrow.k === ",") { this.next(); continue; }
+        this.next();
+        return acc;
+      }
       if (!this.isOp(arrow, "=>")) this.fail(arrow);
       this.next();
       this.skipEol();

@@ -459,7 +459,18 @@ function undefinedMessage(call: RemoteCall, exports: string[] | undefined): stri
 export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fileModules: Set<string>, outerAliases: Map<string, string> = new Map(), structOf?: StructOf): Warning[] {
   const infos: ModuleInfo[] = [];
   moduleInfos(ast, "", infos);
-  const exportsOf = (m: string): string[] | undefined => infos.find((i) => i.name === m)?.exports ?? elixirExports()[displayModule(m).replace(/^:/, "")] ?? known(m);
+  // a file's module: what its source defines, and what macros (@before_compile, use) added to
+  // the module loaded by now
+  const merged = new Map<string, string[]>();
+  const exportsOf = (m: string): string[] | undefined => {
+    const own = infos.find((i) => i.name === m)?.exports;
+    if (own) {
+      let all = merged.get(m);
+      if (all === undefined) merged.set(m, (all = [...new Set([...own, ...(known(m) ?? [])])]));
+      return all;
+    }
+    return elixirExports()[displayModule(m).replace(/^:/, "")] ?? known(m);
+  };
   const lexical: Lexical = new Map();
   if (outerAliases.size > 0) lexical.set(ast, { aliases: [...outerAliases].map(([as, target]) => ({ as, target, owner: null })), imports: [] });
   // the file's top level first (a script's aliases and imports hold in the modules after them)

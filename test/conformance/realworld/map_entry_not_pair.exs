@@ -1,0 +1,3 @@
+defmodule M do
+  def f(x), do: %{x}
+end
