@@ -197,6 +197,8 @@ export class Node {
   /** called once a script's top level has run to its end, before its System.at_exit/1 hooks
    *  (the runner prints the file's warnings then, as elixir does once the file is required) */
   onScriptEnd: (() => void) | null = null;
+  /** `beamlet test`: the helper and the test files are loaded, the runner starts next */
+  onTestsLoaded: (() => void) | null = null;
   /** compiles the next command of `elixir -e A -r B FILE` once the one before it has run (cli/run_script.ts) */
   nextCommand: (() => NextCommand) | null = null;
   /** what an uncaught error of the running command is printed after (a file required in parallel:
@@ -387,6 +389,15 @@ export class Node {
   numberPidsAsProject(): void {
     this.scriptPids = { perModule: 3, first: 1, started: false, checker: 2 };
     if (this.processes.size === 0) this.nextPid = 40;
+  }
+  /** the number the next process takes */
+  get pidCounter(): number {
+    return this.nextPid;
+  }
+  /** the next process takes at least number `n`: the BEAM's processes below it that beamlet does
+   *  not have (mix's compiler workers...) have taken the others */
+  skipPidsTo(n: number): void {
+    if (this.nextPid < n) this.nextPid = n;
   }
   /** the project's application starts next (or, with start false, would have) */
   beforeApplicationStart(start: boolean): void {

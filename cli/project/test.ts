@@ -138,6 +138,13 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     }
     // the helper, the files and the runner run in Mix's process (#PID<0.96.0>), led by the
     // console's io server (#PID<0.65.0>, OTP's :user): the tests' group leader, as under mix test
+    // the tests' processes number as mix test's once the files are loaded: on the BEAM, what ran
+    // meanwhile took the helper's checker (2), ExUnit's application (7), and Kernel.ParallelCompiler's
+    // processes for the test files: 6, 2 a file and 3 a module they define (measured beside mix
+    // with files that only define modules; files are required one at a time here)
+    const afterStart = node.pidCounter;
+    const definedBefore = node.scriptDefined.length;
+    node.onTestsLoaded = () => node.skipPidsTo(afterStart + 2 + 7 + 6 + 2 * compiled.length + 3 * (node.scriptDefined.length - definedBefore));
     const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"), { system: 65 });
     const args3 = [helper ? atom(helper.name) : NIL, list(compiled.map((c, i) => tuple(atom(c.name), bin(files[i])))), list(config)];
     const [main] = node.spawn(parent, atom("beamlet_boot"), [atom("Elixir.ExUnit.TestCommand"), atom("run"), list(args3)], atom("run_test_command"), { link: true, system: 96 });

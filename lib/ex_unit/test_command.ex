@@ -27,6 +27,7 @@ defmodule ExUnit.TestCommand do
     end
 
     Enum.each(files, &require_test_file/1)
+    :beamlet.tests_loaded()
     # as `mix test`, the time spent loading is not reported
     stats = ExUnit.Runner.run(ExUnit.configuration(), nil)
     write_manifest(manifest, stats.failed)

@@ -189,6 +189,10 @@ defineBifs("beamlet", {
   "ansi_default/0": (_: Term[], ctx: BifContext) => atom((ctx.node as Node).ansiEnabled ? "true" : "false"),
   /** the modules scripts have defined so far, oldest first */
   "script_modules/0": (_: Term[], ctx: BifContext) => list((ctx.node as Node).scriptDefined),
+  "tests_loaded/0": (_: Term[], ctx: BifContext) => {
+    (ctx.node as Node).onTestsLoaded?.();
+    return atom("ok");
+  },
   "script_ended/0": (_: Term[], ctx: BifContext) => {
     const n = ctx.node as Node;
     const hook = n.onScriptEnd;
