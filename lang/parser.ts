@@ -1006,6 +1006,21 @@ export class Parser {
   }
 
   private parsePostfix(left: Ast): Ast {
+    // `a.f b.g c.h x`: a remote call without parentheses whose first argument starts with a name
+    // is left waiting here while the postfix loop reads that argument's start, rather than one
+    // JS frame per call (Elixir takes 10,000 of them); once the argument's postfix ends, its
+    // operators and further arguments are read (as parseExpr(0) and parseCallArgsNoParens would)
+    // and the waiting call is made
+    const waiting: { dot: Ast; n: Tok }[] = [];
+    const [savedNoDo, savedDepth, savedFlat] = [this.noDo, this.depth, this.flatDepth];
+    try {
+      return this.parsePostfixLoop(left, waiting);
+    } finally {
+      [this.noDo, this.depth, this.flatDepth] = [savedNoDo, savedDepth, savedFlat];
+    }
+  }
+
+  private parsePostfixLoop(left: Ast, waiting: { dot: Ast; n: Tok }[]): Ast {
     for (;;) {
       const t = this.peek();
       if (this.isOp(t, ".")) {
@@ -1059,18 +1074,19 @@ export class Parser {
         let many = false;
         let parens = false;
         if (a.k === "(" && !a.sb) { args = this.parseCallParenArgs(); parens = true; }
-        else if (this.startsNoParensArg(a, this.peek(1))) {
+        else if ((a.k === "ident" || a.k === "alias") && this.startsNoParensArg(a, this.peek(1))) {
+          // (the path parseNoParensArgs takes to this same loop: see `waiting`)
+          waiting.push({ dot, n });
+          this.noDo++;
+          this.depth++;
+          this.flatDepth++;
+          left = this.parsePrimary();
+          continue;
+        } else if (this.startsNoParensArg(a, this.peek(1))) {
           args = this.parseNoParensArgs();
           many = args.length >= 2;
         }
-        if (this.peek().k === "do" && this.noDo === 0) {
-          args = [...(args ?? []), this.parseDoBlock()];
-          many = false;
-          parens = false;
-        }
-        left = args === null ? call(dot, { no_parens: true, line: n.line, column: n.col }, []) : call(dot, meta(n), args);
-        if (many) this.noParensMany.add(left);
-        if (parens) this.parenCalls.add(left);
+        left = this.remoteCallEnd(dot, n, args, many, parens);
         continue;
       }
       if (t.k === "[" && !t.sb) {
@@ -1087,8 +1103,28 @@ export class Parser {
         left = call(left, (left as AstCall).meta, args);
         continue;
       }
-      return left;
+      const w = waiting.pop();
+      if (w === undefined) return left;
+      // the waiting call's first argument ends its postfix here
+      const args = this.parseCallArgsNoParens(false, this.parseExprFrom(left, 0));
+      this.noDo--;
+      this.depth--;
+      this.flatDepth--;
+      left = this.remoteCallEnd(w.dot, w.n, args, args.length >= 2, false);
     }
+  }
+
+  /** the remote call `dot` named by token n, its arguments read (null: none), a do-block after */
+  private remoteCallEnd(dot: Ast, n: Tok, args: Ast[] | null, many: boolean, parens: boolean): Ast {
+    if (this.peek().k === "do" && this.noDo === 0) {
+      args = [...(args ?? []), this.parseDoBlock()];
+      many = false;
+      parens = false;
+    }
+    const node = args === null ? call(dot, { no_parens: true, line: n.line, column: n.col }, []) : call(dot, meta(n), args);
+    if (many) this.noParensMany.add(node);
+    if (parens) this.parenCalls.add(node);
+    return node;
   }
 
   /** `[index]` of an access, deferred like a bracketed construct when deep (`a[a[a[...]]]`:

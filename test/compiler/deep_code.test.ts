@@ -29,6 +29,7 @@ const shapes: [string, string, string][] = [
   ["a not chain", "not ".repeat(D) + "(x == 1)", "true"],
   ["an access chain", `(a = %{1 => 1}; ${nest("a[", "x", "]")})`, "1"],
   ["a no-parens call chain", "abs ".repeat(D) + "x", "1"],
+  ["a remote no-parens call chain", "Deep.id ".repeat(D) + "x", "1"],
   ["sigil interpolation", `String.length(${nest('~s"<#{', "x", '}>"')})`, String(2 * D + 1)],
   ["charlist sigil interpolation", `${nest("~c(#{", "x", "})")}`, "'1'"],
 ];
@@ -36,7 +37,7 @@ const shapes: [string, string, string][] = [
 describe("code nested 10,000 deep compiles and runs", () => {
   for (const [name, code, want] of shapes) {
     it(name, async () => {
-      const r = await runElixir(`defmodule Deep do\n  def depth([x]), do: 1 + depth(x)\n  def depth(_), do: 0\nend\nx = 1\nvalue = (${code})\nIO.inspect(value)\n`, 1, 120_000);
+      const r = await runElixir(`defmodule Deep do\n  def depth([x]), do: 1 + depth(x)\n  def depth(_), do: 0\n  def id(x), do: x\nend\nx = 1\nvalue = (${code})\nIO.inspect(value)\n`, 1, 120_000);
       expect(r.stderr).toBe("");
       expect(r.stdout).toBe(want + "\n");
     }, 150_000);

@@ -28,6 +28,8 @@ const shapes: [string, (d: number) => string][] = [
   ["access chains", (d) => `x = ${nest(d, "a[", "1", "]")}`],
   ["no-parens call chains", (d) => `x = ${"f ".repeat(d)}1`],
   ["no-parens call chains with operators and more arguments", (d) => `x = ${"f ".repeat(d)}1 + 2, 3`],
+  ["remote no-parens call chains", (d) => `x = ${"a.f ".repeat(d)}1`],
+  ["remote no-parens call chains on aliases, with operators and more arguments", (d) => `x = ${"A.B.f ".repeat(d)}1 + 2, 3`],
   ["binaries", (d) => `x = ${nest(d, "<< ", "1", " >>")}`],
   ["match chains", (d) => Array.from({ length: d }, (_, i) => `a${i}`).join(" = ") + " = 1"],
   ["case do-blocks", (d) => `x = ${nest(d, "case x do\n_ -> ", "1", "\nend")}`],
