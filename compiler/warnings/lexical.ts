@@ -358,6 +358,12 @@ class ModuleWalker {
       if (target && typeof asName === "string") this.declareAlias(target, asName, line);
       return;
     }
+    // Elixir 1.14's `use Supervisor` imports Supervisor.Spec (its deprecated calls warn; the import
+    // is the use's, never reported unused)
+    if (a.name === "use" && args.length >= 1 && this.resolve(args[0]) === "Elixir.Supervisor") {
+      this.env = { ...this.env, imports: [...this.env.imports, { module: "Elixir.Supervisor.Spec", only: null, except: new Set(), owner: null }] };
+      return;
+    }
     if ((a.name === "import" || a.name === "require") && args.length >= 1) {
       const target = this.resolve(args[0]);
       if (a.name === "import" && target) {

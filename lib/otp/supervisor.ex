@@ -5,6 +5,8 @@ defmodule Supervisor do
   # `use Supervisor, opts` (Elixir 1.14's Supervisor.__using__)
   defmacro __using__(opts) do
     quote location: :keep do
+      # (Elixir 1.14's use still imports the deprecated worker/supervisor/supervise)
+      import Supervisor.Spec
       @behaviour Supervisor
 
       @doc """
