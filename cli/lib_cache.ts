@@ -25,11 +25,19 @@ export function libraryCacheName(root = ROOT): string {
   return `lib-${h.digest("hex").slice(0, 16)}.bundle`;
 }
 
-/** a module of a bundle, checked (header, length, checksum) but not decoded yet */
+/**
+ * a module of a bundle, checked (header, length, checksum) but not decoded yet: where its bytes
+ * are in the bundle, read again when it is first used (most modules never are, and holding the
+ * whole bundle was 3 MB of every run's memory)
+ */
 interface BundleEntry {
   name: string;
   file: string;
-  bytes: Uint8Array;
+  /** the bundle, open for the whole run: its bytes cannot change under it (a new cache is a new
+   *  file, renamed into place; a removed one stays readable through the descriptor) */
+  fd: number;
+  offset: number;
+  length: number;
 }
 
 // A bundle is a run of entries: u32 header length, header (UTF-8 JSON [module name, source file]),
@@ -37,30 +45,60 @@ interface BundleEntry {
 // without decoding it (BUNDLE_FORMAT is part of the cache's name).
 const BUNDLE_FORMAT = "bundle 2: [name, file] headers";
 
+/** bundles read by this process, by path: a process that makes many nodes (the tests) opens
+ *  each bundle once */
+const bundlesRead = new Map<string, BundleEntry[]>();
+
 function readBundle(file: string): BundleEntry[] | null {
+  const known = bundlesRead.get(file);
+  if (known) return known;
+  const entries = readBundleFile(file);
+  if (entries) bundlesRead.set(file, entries);
+  return entries;
+}
+
+function readBundleFile(file: string): BundleEntry[] | null {
+  let fd = -1;
   try {
-    const bundle = fs.readFileSync(file);
+    fd = fs.openSync(file, "r");
+    const size = fs.fstatSync(fd).size;
     const entries: BundleEntry[] = [];
+    // each entry is read into one buffer in turn (and checked), so the whole bundle is never held
+    let buf = Buffer.allocUnsafe(1 << 16);
+    const read = (at: number, n: number): Buffer | null => {
+      if (n > buf.length) buf = Buffer.allocUnsafe(Math.max(n, buf.length * 2));
+      return at + n <= size && fs.readSync(fd, buf, 0, n, at) === n ? buf.subarray(0, n) : null;
+    };
     let off = 0;
-    while (off < bundle.length) {
-      const hlen = bundle.readUInt32BE(off);
-      const [name, src] = JSON.parse(bundle.toString("utf8", off + 4, off + 4 + hlen)) as [unknown, unknown];
-      off += 4 + hlen;
-      const len = bundle.readUInt32BE(off);
-      const bytes = bundle.subarray(off + 4, off + 4 + len);
+    while (off < size) {
+      const hlen = read(off, 4)?.readUInt32BE(0);
+      const header = hlen === undefined ? null : read(off + 4, hlen);
+      if (header === null) return closed(fd);
+      const [name, src] = JSON.parse(header.toString("utf8")) as [unknown, unknown];
+      off += 4 + hlen!;
+      const len = read(off, 4)?.readUInt32BE(0);
+      const bytes = len === undefined ? null : read(off + 4, len);
       // (written by writeBundle from this beamlet's own compiler: checksummed, not re-verified)
-      if (typeof name !== "string" || typeof src !== "string" || bytes.length !== len || !frameIntact(bytes)) return null;
-      entries.push({ name, file: src, bytes });
-      off += 4 + len;
+      if (typeof name !== "string" || typeof src !== "string" || bytes === null || !frameIntact(bytes)) return closed(fd);
+      entries.push({ name, file: src, fd, offset: off + 4, length: len! });
+      off += 4 + len!;
     }
     return entries;
   } catch {
-    return null;
+    return fd >= 0 ? closed(fd) : null;
   }
 }
 
+function closed(fd: number): null {
+  fs.closeSync(fd);
+  return null;
+}
+
 function decodeEntry(e: BundleEntry): CompiledModule {
-  const m = readModule(e.bytes, true);
+  const bytes = new Uint8Array(e.length);
+  // (decodeModule checks the checksum again: bytes that changed since start-up do not decode)
+  const n = fs.readSync(e.fd, bytes, 0, e.length, e.offset);
+  const m = n === e.length ? readModule(bytes, true) : null;
   if (m === null || m.name !== e.name) throw new Error(`beamlet: the library cache's ${e.name} does not decode`);
   return m;
 }

@@ -276,7 +276,7 @@ function fromJson(j: any): CompiledModule {
   return {
     name: atomName(j.name, "module name"),
     file: field<string>(j, "file", (x) => typeof x === "string", "file name"),
-    code: Int32Array.from(code as number[]),
+    code: new Int32Array(code as number[]),
     literals: field<unknown[]>(j, "literals", isArr, "literal table").map(decodeValue),
     functions: field<unknown[]>(j, "functions", isArr, "function table").map(plainRecord) as unknown as FunctionDef[],
     imports: field<unknown[]>(j, "imports", isArr, "import table").map(plainRecord) as unknown as ImportDef[],

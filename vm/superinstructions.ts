@@ -40,18 +40,19 @@ function isArith(op: number): boolean {
 /** the fused copy of `code`; `entries` are the functions' entry points */
 export function fuse(code: Int32Array, literals: unknown[], entries: number[]): Int32Array {
   // instruction starts and jump targets: a sequence is fused only when nothing jumps into it
+  // (plain loops, no closure per instruction: a module is fused the first time it is interpreted,
+  // often on a cold path such as a first crash report, before V8 has optimised this function)
   const starts: number[] = [];
   const targets = new Set<number>(entries);
   for (let pc = 0; pc < code.length; ) {
     const info = opInfo(code[pc]);
     if (info === undefined || code[pc] >= FIRST_FUSED) return code; // not ours to rewrite
     starts.push(pc);
-    info.operands.forEach((k, i) => {
-      if (k === K.Label) targets.add(code[pc + 1 + i]);
-    });
-    pc += 1 + info.operands.length;
+    const operands = info.operands;
+    for (let i = 0; i < operands.length; i++) if (operands[i] === K.Label) targets.add(code[pc + 1 + i]);
+    pc += 1 + operands.length;
   }
-  const out = Int32Array.from(code);
+  const out = code.slice();
   for (let i = 0; i < starts.length; i++) {
     const pc = starts[i];
     const next = starts[i + 1], third = starts[i + 2];
