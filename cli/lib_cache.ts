@@ -63,11 +63,20 @@ function readBundleFile(file: string): BundleEntry[] | null {
     fd = fs.openSync(file, "r");
     const size = fs.fstatSync(fd).size;
     const entries: BundleEntry[] = [];
-    // each entry is read into one buffer in turn (and checked), so the whole bundle is never held
-    let buf = Buffer.allocUnsafe(1 << 16);
+    // read through one window of the file (and checked entry by entry), so the whole bundle is
+    // never held; a part read is valid until the next read
+    let buf = Buffer.allocUnsafe(1 << 18);
+    let bufAt = 0, bufLen = 0;
     const read = (at: number, n: number): Buffer | null => {
-      if (n > buf.length) buf = Buffer.allocUnsafe(Math.max(n, buf.length * 2));
-      return at + n <= size && fs.readSync(fd, buf, 0, n, at) === n ? buf.subarray(0, n) : null;
+      if (at + n > size) return null;
+      if (at < bufAt || at + n > bufAt + bufLen) {
+        if (n > buf.length) buf = Buffer.allocUnsafe(n);
+        const want = Math.min(buf.length, size - at);
+        if (fs.readSync(fd, buf, 0, want, at) !== want) return null;
+        bufAt = at;
+        bufLen = want;
+      }
+      return buf.subarray(at - bufAt, at - bufAt + n);
     };
     let off = 0;
     while (off < size) {
