@@ -497,6 +497,13 @@ function requireFile(ctx: BifContext, f: string): Term | TailCall {
   return compileSource(n, ctx, src, f);
 }
 
+function loadFile(ctx: BifContext, f: string): Term | TailCall {
+  const n = node(ctx);
+  const { path, text: src } = readSource(n, f);
+  codeState(n).required.add(path);
+  return compileSource(n, ctx, src, f);
+}
+
 defineBifs("Elixir.Code", {
   // compiling costs many reductions on the BEAM: the caller's slice ends after it
   "compile_string/1": ([s], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, text(s), "nofile")),
@@ -509,6 +516,17 @@ defineBifs("Elixir.Code", {
     const file = relDir(node(ctx), f, rel);
     return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, file);
   },
+  // deprecated in 1.14 (they still work): load_file compiles the file again every time and
+  // counts it as required
+  "load_file/1": ([f], ctx) => loadFile(ctx, text(f)),
+  "load_file/2": ([f, rel], ctx) => loadFile(ctx, relDir(node(ctx), f, rel)),
+  "loaded_files/0": (_, ctx) => list([...codeState(node(ctx)).required].map((p) => bin(p))),
+  "unload_files/1": ([fs], ctx) => {
+    const st = codeState(node(ctx));
+    for (const f of listToArray(fs) ?? []) st.required.delete(absPath(node(ctx), text(f)));
+    return atom("ok");
+  },
+  "ensure_compiled?/1": ([m], ctx) => bool(ensureLoaded(node(ctx), m)),
   "require_file/1": ([f], ctx) => requireFile(ctx, text(f)),
   "require_file/2": ([f, rel], ctx) => requireFile(ctx, relDir(node(ctx), f, rel)),
   "eval_string/1": ([s], ctx) => evalString(ctx, s),

@@ -1,0 +1,4 @@
+defmodule LoadedOne do
+  def hi, do: :hi
+end
+IO.puts("evaluated")
