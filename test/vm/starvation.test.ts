@@ -219,9 +219,9 @@ describe("one call of a long list BIF lets others run (deterministic node)", () 
   }
 });
 
-// length/1 (in a body and in a guard), :erlang.phash2/1,2 and :erlang.term_to_binary/1 on a huge
-// term run as jobs too: each was one uninterrupted JS call (a 10M-element list held the node for
-// the whole walk). The expected values are real Elixir's for :lists.seq(1, 1_000_000).
+// length/1 (in a body and in a guard), :erlang.phash2/1,2, :erlang.term_to_binary/1,2 and
+// :erlang.external_size/1 on a huge term run as jobs too: each was one uninterrupted JS call (a
+// 10M-element list held the node for the whole walk). The expected values are real Elixir's for :lists.seq(1, 1_000_000).
 const bigJobHog = (name: string, call: string, check: string) => ({
   module: "BigJobSpin" + name,
   hogClauses: `
@@ -242,6 +242,8 @@ const bigJobCalls: [string, string, string][] = [
   ["Phash2Nested", ":erlang.phash2({l, %{a: [l], b: {l}}})", "130_156_686 = r"],
   ["Phash2Of2", ":erlang.phash2(l, 1_000_003)", "895_539 = r"],
   ["TermToBinary", ":erlang.term_to_binary(l)", "4_999_242 = byte_size(r); 119_306_160 = :erlang.phash2(r)"],
+  ["TermToBinaryOpts", ":erlang.term_to_binary(l, [:deterministic, minor_version: 2])", "4_999_242 = byte_size(r); 119_306_160 = :erlang.phash2(r)"],
+  ["ExternalSize", ":erlang.external_size(l)", "4_999_242 = r"],
 ];
 
 describe("one call of length, phash2 or term_to_binary on a huge list lets others run (deterministic node)", () => {

@@ -21,6 +21,14 @@ function* toBinaryJob(t: Term): Generator<number, Term, void> {
   return binFromBytes(yield* encodeExternalSteps(t));
 }
 
+/** external_size: the encoding's size, a huge term's in chunks as term_to_binary's */
+function externalSize(ctx: BifContext, t: Term, args: Term[]): Term | TailCall {
+  if (isSmallTerm(t)) return (toBinary(t, ctx) as Bin).size;
+  return runJob(ctx, "external_size", ["erlang", "external_size", args], (function* () {
+    return (yield* encodeExternalSteps(t)).length;
+  })());
+}
+
 function fromBinary(b: Term): Term | TailCall {
   if (!(b instanceof Bin) || b.tailBits !== 0) return badargAt(1, "not a binary");
   // a compressed term (<<131, 80, Size:32, Zlib>>): zlib's BIFs inflate it (loaded on first use)
@@ -31,7 +39,7 @@ function fromBinary(b: Term): Term | TailCall {
 defineBifs("erlang", {
   // (a job: a huge term is encoded in chunks that let others run, charged as toBinary charges)
   "term_to_binary/1": ([t], ctx) => isSmallTerm(t) ? toBinary(t, ctx) : runJob(ctx, "term_to_binary", ["erlang", "term_to_binary", [t]], toBinaryJob(t)),
-  "term_to_binary/2": ([t, opts]) => {
+  "term_to_binary/2": ([t, opts], ctx) => {
     if (!(opts instanceof Cons || opts === NIL)) badargAt(2, "not a list");
     let minor = 1;
     let level = 0;
@@ -42,14 +50,18 @@ defineBifs("erlang", {
       else if (o instanceof Tuple && o.items[0] === atom("compressed")) level = o.items[1] as number;
       else if (o instanceof Tuple && o.items[0] === atom("minor_version")) minor = o.items[1] as number;
     }
-    const plain = binFromBytes(encodeExternal(t, minor));
-    return level === 0 ? plain : new TailCall(atom("beamlet_zlib"), [plain, level], atom("compress_external"));
+    const compressed = (plain: Term) => level === 0 ? plain : new TailCall(atom("beamlet_zlib"), [plain, level], atom("compress_external"));
+    if (isSmallTerm(t)) return compressed(binFromBytes(encodeExternal(t, minor)));
+    return runJob(ctx, "term_to_binary", ["erlang", "term_to_binary", [t, opts]], (function* () {
+      return compressed(binFromBytes(yield* encodeExternalSteps(t, minor)));
+    })());
   },
   "term_to_iovec/1": ([t], ctx) => list([toBinary(t, ctx)]),
   "binary_to_term/1": ([b]) => fromBinary(b),
   "binary_to_term/2": ([b]) => fromBinary(b),
-  "external_size/1": ([t], ctx) => (toBinary(t, ctx) as Bin).size,
-  "external_size/2": ([t], ctx) => (toBinary(t, ctx) as Bin).size,
+  // (beamlet does not check external_size/2's options)
+  "external_size/1": ([t], ctx) => externalSize(ctx, t, [t]),
+  "external_size/2": ([t, opts], ctx) => externalSize(ctx, t, [t, opts]),
 });
 
 /** term_to_binary/2's options on OTP 25: compressed, {compressed, 0..9}, {minor_version, 0..2}, deterministic */
