@@ -30,6 +30,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
   if (arities && !arities.includes(args.length)) {
     return ec.mod.error(`undefined function ${name}/${args.length} (there is no such import)`, a.meta.line);
   }
+  if (ec.inGuard > 0) refuseInGuard(ec, a, name);
   switch (name) {
     case "->":
       // a clause outside the constructs that take clauses (f.() do 1 -> 2 end)
@@ -724,4 +725,29 @@ export function expansionError(ec: ExprCompiler, line: number, message: string, 
   const stack = frames.map(([m, n, a, file, at]) => tuple(atom(m), atom(n), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), at)])));
   return raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) }, trace,
     [...stack, ...expansionFrames(ec.mod, "Elixir.Kernel", macro, arity, line, ec.callerFunction())]);
+}
+
+// what a guard refuses as Elixir does: a construct (if/unless expand to case) is a CompileError of
+// the expander, the Kernel macros &&, || and ! raise ArgumentError while they expand
+const GUARD_REFUSED_FORMS: Record<string, string> = { case: "case", if: "case", unless: "case", "match?": "case", cond: "cond", receive: "receive", try: "try", for: "for", with: "with", fn: "fn" };
+const GUARD_REFUSED_MACROS: Record<string, number> = { "&&": 2, "||": 2, "!": 1 };
+
+function refuseInGuard(ec: ExprCompiler, a: AstCall, name: string): void {
+  const line = a.meta.line ?? 0;
+  const form = GUARD_REFUSED_FORMS[name];
+  if (form !== undefined) {
+    // (raised deep in Elixir's expander: the BEAM's 8 frames show none of the file's; under a
+    // macro, Elixir shows its expansion, which beamlet does not model here)
+    const viaMacro = form !== name;
+    ec.mod.error(`invalid expression in guards, ${form} is not allowed in guards. To learn more about guards, visit: https://hexdocs.pm/elixir/patterns-and-guards.html`, line, viaMacro ? undefined : "none");
+  }
+  const arity = GUARD_REFUSED_MACROS[name];
+  if (arity === undefined) return;
+  const message = `invalid expression in guard, ${name} is not allowed in guards. To learn more about guards, visit: https://hexdocs.pm/elixir/patterns-and-guards.html`;
+  const fn = ec.enclosingFunction();
+  const where = fn === undefined ? "(file)" : ec.fn.name === "__script__" ? `${displayModule(ec.mod.name)} (module)` : fn;
+  raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) },
+    `\n    (elixir 1.14.0) lib/kernel.ex:6391: Kernel.assert_no_match_or_guard_scope/2\n    (elixir 1.14.0) expanding macro: Kernel.${name}/${arity}\n    ${ec.mod.file}:${line}: ${where}`,
+    [tuple(atom("Elixir.Kernel"), atom("assert_no_match_or_guard_scope"), 2, list([tuple(atom("file"), charlist("lib/kernel.ex")), tuple(atom("line"), 6391)])),
+      ...expansionFrames(ec.mod, "Elixir.Kernel", name, arity, line, ec.callerFunction())]);
 }

@@ -240,7 +240,7 @@ const gens = [
   () => `${pick(["Float.round($X, $P)", "Float.ceil($X, $P)", "Float.floor($X, $P)", ":erlang.float_to_binary($X, decimals: $P)", ":erlang.float_to_binary($X, [{:decimals, $P}, :compact])", ":erlang.float_to_binary($X, scientific: $P)", ":erlang.float_to_list($X, scientific: $P)", "Float.to_string($X)", "Float.to_charlist($X)", "round($X)", "trunc($X)", "$X |> Float.round($P) |> Float.to_string()", ":erlang.round($X * 100) / 100", "Float.parse(Float.to_string($X))", ":erlang.binary_to_float(:erlang.float_to_binary($X, [:short])) == $X", "$X |> :erlang.float_to_binary(decimals: $P) |> Float.parse()", "Float.ratio($X) |> then(fn {a, b} -> a / b == $X end)", "$X * $P |> Float.round() |> inspect()", "div(trunc($X), max($P, 1))"]).replaceAll("$X", pick([randFloat, randFloat, () => pick(floats.concat(["0.5", "1.5", "2.5", "-2.5", "0.125", "1.005", "2.675", "1.0e-7", "9.999999e15", "123456.7890125"]))])).replaceAll("$P", String(pick([0, 1, 2, 3, 5, 8, 15, 16, 20, rnd(18)])))}`,
   () => {
     const pat = pick(["x", "[x | _]", "[x, x]", "{x, _}", "{x, y}", "%{a: x}", "%{a: x} = m", "<<x, _::binary>>", "\"a\" <> x", "[x | y]", "{:ok, x}", "x = {_, _}", "[_, _ | x]", "%{^k => x}", "[{x, _} | _]", "-1 = x", "^k = x", "[] = x", "x..y"]);
-    const atomG = pick(["is_integer(x)", "is_list(x)", "is_binary(x)", "x > 1", "x == :a", "length(x) > 1", "hd(x) == 1", "tuple_size(x) == 2", "map_size(x) < 3", "elem(x, 1) == :a", "is_map_key(x, :a)", "byte_size(x) == 1", "x in [1, :a, \"b\"]", "x in 1..5", "rem(x, 2) == 0", "abs(x) < 5", "x * 2 > 3", "div(x, 0) == 1", "is_nil(x)", "not is_atom(x)", "x", "binary_part(x, 0, 1) == \"a\"", "is_function(x, 1)", "trunc(x) == 1", "bit_size(x) > 4", "is_struct(x)", "is_exception(x)", "x === 1.0", "k == x", "is_number(y)", "y == []", "round(x) == 2", "x <> \"\" == \"a\"", "is_tuple(x) and elem(x, 0) == 1", "x - 1 in [0, 1]", "(x || false)", "max(x, 2) == 2"]);
+    const atomG = pick(["is_integer(x)", "is_list(x)", "is_binary(x)", "x > 1", "x == :a", "length(x) > 1", "hd(x) == 1", "tuple_size(x) == 2", "map_size(x) < 3", "elem(x, 1) == :a", "is_map_key(x, :a)", "byte_size(x) == 1", "x in [1, :a, \"b\"]", "x in 1..5", "rem(x, 2) == 0", "abs(x) < 5", "x * 2 > 3", "div(x, 0) == 1", "is_nil(x)", "not is_atom(x)", "x", "binary_part(x, 0, 1) == \"a\"", "is_function(x, 1)", "trunc(x) == 1", "bit_size(x) > 4", "is_struct(x)", "is_exception(x)", "x === 1.0", "k == x", "is_number(y)", "y == []", "round(x) == 2", "x <> \"\" == \"a\"", "is_tuple(x) and elem(x, 0) == 1", "x - 1 in [0, 1]", "(x or false)", "max(x, 2) == 2", "(x || false)"]);
     const guard = () => { let g = atomG; for (let i = rnd(3); i > 0; i--) g = `${chance(0.2) ? "not " : ""}${g} ${pick(["and", "or", "when"])} ${pick(["is_integer(x)", "x != 0", "true", "is_list(x)", "x", "length(x) == 2", "elem(x, 0)", "is_map(x)"])}`; return g; };
     const clauses = Array.from({ length: 1 + rnd(3) }, () => `${pat.includes("y") && !pat.includes("x") ? pat : pick([pat, "x"])} when ${guard()} -> ${pick([":c1", "{:c, binding() |> Keyword.drop([:k]) |> Enum.sort()}", "x"])}`);
     return `(k = ${pick([":a", "1", "\"a\""])}; case ${pick([value, () => pick(["1", "2", "-1", "[1, 2]", "[1 | 2]", "{1, :a}", "%{a: 1}", "%{:a => [1], 1 => :a}", "\"abc\"", "<<1::4>>", "1.0", ":a", "{}", "[[1], 2]", "1..3", "&is_atom/1", "%ArgumentError{}", "nil"])])()} do\n    ${clauses.join("\n    ")}\n    ${pick(["_ -> :none", "other -> {:other, other}"])}\n  end)`;
@@ -319,6 +319,20 @@ for (let b = 0; b < batches; b++) {
     const { src, starts } = render(exprs, crash);
     writeFileSync(file, src);
     ex = run("elixir", [`b${b}.exs`], dir);
+    // OTP 25's compiler can emit a module its loader refuses (:badfile) for a guard on a value of
+    // a known type: find that expression by halves and leave it out (nothing to compare)
+    if (ex.err.includes(":badfile") && tries <= 60) {
+      let lo = 0, hi = exprs.length;
+      const loads = (from, to) => {
+        const f = join(dir, `bad${b}.exs`);
+        writeFileSync(f, render(exprs.slice(from, to), false).src);
+        return !run("elixir", [f], dir).err.includes(":badfile");
+      };
+      while (hi - lo > 1) { const mid = (lo + hi) >> 1; if (!loads(lo, mid)) hi = mid; else lo = mid; }
+      console.log(`(OTP refused to load) ${exprs[lo].replace(/\n\s*/g, "; ")}`);
+      exprs[lo] = ":skipped";
+      continue;
+    }
     const m = ex.code !== 0 && !ex.out.includes("#0 ") && ex.err.match(new RegExp(`b${b}\\.exs:(\\d+)`));
     if (!m || tries > 60) break;
     // a compile-time error: compare it as its own one-line program, then drop the expression
