@@ -5,7 +5,7 @@ import { calendarSigil } from "./calendar_sigils.ts";
 import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
-import { Term, atom, bin, binLiteral, Bin, NIL, list, tuple, Atom } from "../vm/terms.ts";
+import { Term, atom, bin, binLiteral, Bin, NIL, list, tuple, Atom, listToArray } from "../vm/terms.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
 import { segmentSpec, stringSegmentBytes, attributeSegmentValue } from "./binaries.ts";
@@ -125,7 +125,10 @@ export class PatternCompiler {
       case "=":
         return new PatNode([args[0], args[1]], ([l, r]) => ({ k: "both", a: l, b: r }));
       case "<>": {
-        const pre = literalTerm(args[0], this.fn);
+        // (a sigil's string too: ~s("") <> rest)
+        const left = args[0];
+        const sigil = isCall(left) && typeof left.name === "string" && left.name.startsWith("sigil_") ? sigilLiteral(left.name, left.args ?? []) : null;
+        const pre = sigil ?? literalTerm(left, this.fn);
         if (!(pre instanceof Object) || !("bytes" in (pre as object))) {
           return this.fn.mod.error("a binary field without size is only allowed at the end of a binary pattern", lineOf(a));
         }
@@ -133,7 +136,12 @@ export class PatternCompiler {
       }
       case "++": {
         // 'ab' ++ rest / [a, b] ++ rest: the left side's elements, then the rest as the tail
-        const [left, right] = args;
+        let [left, right] = args;
+        // (a charlist sigil's characters too: ~c(ab) ++ rest)
+        if (isCall(left) && typeof left.name === "string" && left.name.startsWith("sigil_")) {
+          const chars = listToArray(sigilLiteral(left.name, left.args ?? []) ?? atom("nil"));
+          if (chars && chars.every((c) => typeof c === "number")) left = { t: "list", items: chars.map((c) => ({ t: "int", v: BigInt(c as number) }) as Ast) };
+        }
         const last = left?.t === "list" ? left.items[left.items.length - 1] : undefined;
         if (left?.t !== "list" || (last !== undefined && isCall(last, "|"))) {
           return this.fn.mod.error(`invalid argument for ++ operator inside a match, expected a literal proper list, got: ${left ? macroToString(astToTerm(left)) : ""}`, lineOf(a));
