@@ -1,5 +1,7 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
+import { noteExpansion } from "./macro_expansions.ts";
+import { elixirExports } from "./warnings/elixir_exports.ts";
 import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple, isMap } from "../vm/terms.ts";
@@ -15,7 +17,7 @@ import { segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmen
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
-import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall, raiseAtCompileTime, expansionFrames } from "./macros.ts";
+import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall, type MacroRef, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
 import { checkStructAvailable, checkStructKeys, expandStructNow } from "./struct_expansion.ts";
 import { arithPlan } from "./arith_frames.ts";
@@ -551,7 +553,7 @@ export class ExprCompiler {
     const ambiguous = ambiguousImport(this.mod, key);
     if (ambiguous) this.mod.error(ambiguous, line);
     const macro = findMacro(this.mod, a);
-    if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(line, scope)), scope, tail);
+    if (macro) return this.expandCall(a, macro, line, scope, tail);
     const special = compileSpecial(this, a, name, args, scope, tail);
     if (special) return;
 
@@ -637,6 +639,14 @@ export class ExprCompiler {
         this.mod.error(`the function "${name}" cannot handle clauses with the -> operator because it is not a macro. Please make sure you are invoking the proper name and that it is a macro`, line, "none", at);
       }
     }
+  }
+
+  /** a macro call: its expansion, compiled */
+  private expandCall(a: AstCall, macro: MacroRef, line: number | undefined, scope: Scope, tail: boolean): void {
+    const expanded = expandMacro(this.mod, macro, a, this.callerInfo(line, scope));
+    // (the program's own macros, in its functions: the warnings' walk looks at what they made)
+    if (!this.mod.host.lenient && this.inDefinition() && (macro.local || !isElixirModule(macro.module))) noteExpansion(a, expanded);
+    this.step(expanded, scope, tail);
   }
 
   /** the function being compiled, as __ENV__.function shows it */
@@ -752,7 +762,7 @@ export class ExprCompiler {
     const [recv, fnameAst] = target.args;
     if (fnameAst.t !== "atom") return this.mod.error("invalid remote call", a.meta.line);
     const macro = findMacro(this.mod, a);
-    if (macro) return this.step(expandMacro(this.mod, macro, a, this.callerInfo(a.meta.line, scope)), scope, tail);
+    if (macro) return this.expandCall(a, macro, a.meta.line, scope, tail);
     const fname = fnameAst.v;
     // Elixir's expand_remote refuses `->` clauses in a function's keywords before its arguments
     this.noClauses(fname, args, a.meta.line, a);
@@ -1335,4 +1345,9 @@ function markDroppedFns(a: Ast, into: WeakSet<Ast>): void {
     if (clauses) for (const c of clauses) markDroppedFns((c as { args: Ast[] }).args[1], into);
     else markDroppedFns(body, into);
   }
+}
+
+/** a module of Elixir's own (Kernel, ExUnit.Assertions ...), not the program's */
+function isElixirModule(module: string): boolean {
+  return elixirExports()[module.replace(/^Elixir\./, "")] !== undefined;
 }

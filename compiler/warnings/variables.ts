@@ -9,6 +9,8 @@ import { isCall, isVar, blockItems, clausesOf, keywordPairs, lineOf, isUnquotedD
 import type { Warning } from "./warning.ts";
 import { inspectLiteral } from "./literals.ts";
 import { astKids } from "../ast_walk.ts";
+import { expansionOf } from "../macro_expansions.ts";
+import { isHygienic, plainName } from "../quoted.ts";
 
 interface Binding {
   name: string;
@@ -114,7 +116,8 @@ export class VariableChecker {
   }
 
   private close(s: VarScope): void {
-    const unused = s.bound.filter((b) => !b.used && !b.name.startsWith("_"));
+    // (a macro's own variables, of its context, are never reported: only the caller's)
+    const unused = s.bound.filter((b) => !b.used && !b.name.startsWith("_") && !isHygienic(b.name));
     unused.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const b of unused) {
       this.warnings.push({ message: `variable "${b.name}" is unused ${b.overridden ? PINNABLE : UNUSED}`, file: this.file, line: b.line, where: this.where });
@@ -212,6 +215,8 @@ export class VariableChecker {
     if (isVar(a)) return this.bind(a, s, seen);
     const name = a.name;
     const args = a.args ?? [];
+    const macroVar = name === "var!" ? contextVar(a) : null;
+    if (macroVar) return this.bind(macroVar, s, seen);
     if (name === "^") {
       if (args[0] && isVar(args[0])) this.read(args[0], s);
       return;
@@ -282,9 +287,14 @@ export class VariableChecker {
       if (!SPECIAL_VARS.has(a.name)) this.read(a, s);
       return;
     }
+    // a call of the program's own macro: the code it expanded to
+    const expanded = expansionOf(a);
+    if (expanded) return this.later([{ a: expanded, s }]);
     const name = a.name;
     const args = a.args ?? [];
     if (typeof name !== "string") return this.reads([name, ...args], s);
+    const macroVar = name === "var!" ? contextVar(a) : null;
+    if (macroVar) return this.read(macroVar, s);
     switch (name) {
       case "=":
         return this.later([{ a: args[1], s }, ...this.patterns([args[0]], s)]);
@@ -434,4 +444,14 @@ export class VariableChecker {
     for (const [k, v] of opts) if (k === "else") steps.push(...this.clauses(v, s));
     return steps;
   }
+}
+
+/** var!(name) / var!(name, context) as the variable it stands for: of the caller (context nil) by
+ *  its plain name, of another context by a hygienic one (never reported) */
+function contextVar(a: AstCall): (AstCall & { name: string; args: null }) | null {
+  const [v, ctx] = a.args ?? [];
+  if (!v || !isVar(v)) return null;
+  const plain = plainName(v.name);
+  const callers = ctx === undefined || (ctx.t === "atom" && ctx.v === "nil");
+  return { ...v, name: callers ? plain : plain + "\u0001var!", meta: { ...v.meta, line: v.meta.line ?? a.meta.line } };
 }
