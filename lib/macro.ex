@@ -344,6 +344,11 @@ defmodule Macro do
   @doc "Unescapes a string as a lowercase sigil does (\\n, \\t, \\xHH, \\u{...} ...)."
   def unescape_string(string) when is_binary(string), do: :beamlet_macro.unescape_string(string)
 
+  # deprecated in 1.14 (still there): the binaries of a token list unescaped, the rest as is
+  def unescape_tokens(tokens) when is_list(tokens) do
+    for token <- tokens, do: if(is_binary(token), do: unescape_string(token), else: token)
+  end
+
   # ---- expansion -------------------------------------------------------------------------------
 
   def expand(ast, env), do: expand_until({ast, true}, env)
