@@ -400,8 +400,9 @@ export class Node {
     if (this.nextPid < n) this.nextPid = n;
   }
   /** the project's application starts next (or, with start false, would have) */
-  beforeApplicationStart(start: boolean): void {
-    const next = start ? 138 : 124;
+  beforeApplicationStart(start: boolean, compilePids = 0): void {
+    // what mix's compiler took, when the command compiled first (cli/project/compile.ts)
+    const next = (start ? 138 : 124) + compilePids;
     if (this.scriptPids && this.nextPid < next) this.nextPid = next;
   }
   /** `mix run`'s commands: the first one runs in process 0.96 when that number is free */

@@ -22,6 +22,9 @@ export interface Project {
   /** project/0's start_permanent: run, repl and test start the application as permanent (its
    *  top process ending takes the node down), as mix's app.start does */
   startPermanent: boolean;
+  /** the processes mix's compiler would have taken compiling what this command compiled
+   *  (compile.ts mixCompilePids); the application's processes number after them */
+  compilePids?: number;
   /** once compiled: the modules of lib/ (the application spec lists them) */
   modules?: string[];
 }

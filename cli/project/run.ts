@@ -4,7 +4,7 @@ import * as path from "node:path";
 import type { Node } from "../../vm/node.ts";
 import { bootNode, evalSource, withRunningNode } from "./node_util.ts";
 import { readProject, startAppSource, ProjectError, Project, mixEnv } from "./mixfile.ts";
-import { compileProject } from "./compile.ts";
+import { compileProject, mixCompilePids } from "./compile.ts";
 import { installBreakMenu } from "../break_menu.ts";
 import { projectConfigPreamble, readRunConfig, runConfigWarning } from "./config.ts";
 import { warningText, ansiEnabled } from "../colors.ts";
@@ -20,7 +20,7 @@ export async function compileInProject(dir: string, opts: { force?: boolean; qui
       const p = await readProject(node, dir, opts.env);
       if (opts.noCompile) return compiledBefore(p);
       const r = compileProject(node, p, opts);
-      return r.ok ? { ...p, modules: r.modules } : null;
+      return r.ok ? { ...p, modules: r.modules, compilePids: mixCompilePids(r) } : null;
     });
   } catch (e) {
     if (e instanceof ProjectError) {
@@ -48,9 +48,9 @@ export async function compileCommand(opts: { force?: boolean; warningsAsErrors?:
 
 /** start the application described by a project or a release on a running node */
 /** `preamble`: Elixir evaluated first (the configuration, see config.ts) */
-export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = "", modules: string[] = [], start = true, type: "temporary" | "permanent" = "temporary"): Promise<boolean> {
+export async function startApplication(node: Node, app: string, version: string, spec: string, preamble = "", modules: string[] = [], start = true, type: "temporary" | "permanent" = "temporary", compilePids = 0): Promise<boolean> {
   const ev = node.newEvaluator();
-  node.beforeApplicationStart(start);
+  node.beforeApplicationStart(start, compilePids);
   const r = await evalSource(node, ev, preamble + startAppSource(app, version, spec, modules, start, type), "beamlet_start.exs");
   const v = r.ok ? r.value : null;
   const ok = v !== null && (v as any).items?.[0]?.name === "ok";
@@ -90,7 +90,7 @@ export async function startProjectNode(dir: string, p: Project, start = true, ex
     process.stderr.write(e.message + "\n");
     return stop();
   }
-  const ok = await startApplication(node, p.app, p.version, p.appSpecSource, preamble, p.modules, start, p.startPermanent ? "permanent" : "temporary");
+  const ok = await startApplication(node, p.app, p.version, p.appSpecSource, preamble, p.modules, start, p.startPermanent ? "permanent" : "temporary", p.compilePids);
   sigtermReady();
   if (!ok) return stop();
   return { node, loop, keepAlive };

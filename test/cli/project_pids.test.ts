@@ -85,4 +85,33 @@ describe("pid numbers in a project", () => {
       rmSync(join(dir, ".."), { recursive: true, force: true });
     }
   }, 240000);
+
+  it("are mix run's right after a compile: a first build, then a changed file of two modules", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "beamlet-pidnum-"));
+    try {
+      // each tool in a folder of its own: both write _build/dev/lib/pidnum/ebin/pidnum.app
+      const dirs = ["mix", "beamlet"].map((side) => {
+        const dir = join(tmp, side, "pidnum");
+        mkdirSync(join(dir, "lib"), { recursive: true });
+        writeFileSync(join(dir, "mix.exs"), MIX);
+        writeFileSync(join(dir, "lib", "pidnum.ex"), APP);
+        writeFileSync(join(dir, "lib", "extra.ex"), "defmodule Extra do\n  def x, do: 1\nend\n");
+        return dir;
+      });
+      const env = { MIX_ENV: "dev" };
+      const code = 'IO.inspect(self()); IO.inspect(:application_controller.get_master(:pidnum)); IO.inspect(spawn(fn -> :ok end))';
+      const both = async () => {
+        const want = await run("mix", ["run", "-e", code], { cwd: dirs[0], env });
+        const got = await beamlet(["run", "-e", code], { cwd: dirs[1], env });
+        expect(want.stdout).toMatch(/^Compiling \d files? \(\.ex\)\n/);
+        expect({ out: got.stdout, code: got.code }).toEqual({ out: want.stdout, code: want.code });
+      };
+      await both();
+      await new Promise((r) => setTimeout(r, 1100)); // mix's staleness is by the second
+      for (const dir of dirs) writeFileSync(join(dir, "lib", "extra.ex"), "defmodule Extra do\n  def x, do: 2\nend\n\ndefmodule Extra.More do\nend\n");
+      await both();
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 240000);
 });
