@@ -689,11 +689,15 @@ export class Parser {
     // in this loop and finished inside out, rather than one JS frame per call (Elixir takes 10,000
     // of them). Each level then does what parseExpr(0) and parseCallArgsNoParens would after
     // their first operand: postfix, binary operators, more arguments.
-    const chain: Tok[] = [];
+    // (`f a: f a: x` too: a keyword whose value starts with the next call)
+    const chain: { t: Tok; kw: Tok | null }[] = [];
     const [savedNoDo, savedDepth, savedFlat] = [this.noDo, this.depth, this.flatDepth];
     try {
-      while (this.peek(1).k === "ident" && this.peek(1).sb) {
-        chain.push(this.next());
+      for (;;) {
+        const n = this.peek(1);
+        if (n.k === "ident" && n.sb) chain.push({ t: this.next(), kw: null });
+        else if (n.k === "kw" && n.sb && typeof n.v === "string" && this.peek(2).k === "ident") chain.push({ t: this.next(), kw: this.next() });
+        else break;
         this.noDo++;
         // (each level is an expression nested one deeper, as parseExpr would count it)
         this.depth++;
@@ -701,11 +705,14 @@ export class Parser {
       }
       let node = this.parseIdentCall(this.next(), null);
       for (let i = chain.length - 1; i >= 0; i--) {
-        const args = this.parseCallArgsNoParens(false, this.parseExprFrom(this.parsePostfix(node), 0));
+        const first = this.parseExprFrom(this.parsePostfix(node), 0);
+        const kw = chain[i].kw;
+        const args = kw === null ? this.parseCallArgsNoParens(false, first)
+          : [{ t: "list" as const, items: this.parseKwPairs(() => false, true, true, { k: kw, value: first }) }];
         this.noDo--;
         this.depth--;
         this.flatDepth--;
-        node = this.parseIdentCall(chain[i], args);
+        node = this.parseIdentCall(chain[i].t, args);
       }
       return node;
     } finally {
@@ -779,14 +786,22 @@ export class Parser {
     return args;
   }
 
-  private parseKwPairs(isEnd: () => boolean, inCall = false, noParensCall = false): Ast[] {
+  /** `first`: the first pair's keyword and value, already read (parseIdent's loop) */
+  private parseKwPairs(isEnd: () => boolean, inCall = false, noParensCall = false, first: { k: Tok; value: Ast } | null = null): Ast[] {
     const pairs: Ast[] = [];
     for (;;) {
-      const k = this.next();
-      if (k.k !== "kw") this.fail(k);
-      this.skipEol();
-      const key = this.kwKey(k);
-      const value = this.parseExpr(0);
+      let k: Tok, key: Ast, value: Ast;
+      if (first !== null) {
+        ({ k, value } = first);
+        key = this.kwKey(k);
+        first = null;
+      } else {
+        k = this.next();
+        if (k.k !== "kw") this.fail(k);
+        this.skipEol();
+        key = this.kwKey(k);
+        value = this.parseExpr(0);
+      }
       // a value in brackets (a call's keyword arguments in parentheses too)
       if (!noParensCall) this.ambiguous(value, false);
       pairs.push(this.span(this.literal(tuple2(key, value), k), k));

@@ -72,12 +72,13 @@ const inDef: [string, string, string][] = [
   ["interpolation", `String.length(${nest('"<#{', "x", '}>"', DD)})`, String(2 * DD + 1)],
   ["a no-parens call chain", "id ".repeat(DD) + "x", "1"],
   ["an access chain", `m = %{1 => 1}; ${nest("m[", "x", "]", DD)}`, "1"],
+  ["a keyword no-parens call chain", "k a: ".repeat(DD) + "x", "1"],
 ];
 
 describe("code nested 5,000 deep inside a def compiles and runs", () => {
   for (const [name, code, want] of inDef) {
     it(name, async () => {
-      const r = await runElixir(`defmodule Deep do\n  def id(x), do: x\n  def run(x) do\n    ${code}\n  end\nend\nIO.inspect(Deep.run(1))\n`, 1, 120_000);
+      const r = await runElixir(`defmodule Deep do\n  def id(x), do: x\n  def k(a: x), do: x\n  def run(x) do\n    ${code}\n  end\nend\nIO.inspect(Deep.run(1))\n`, 1, 120_000);
       expect(r.stderr).toBe("");
       expect(r.stdout).toBe(want + "\n");
     }, 150_000);

@@ -29,6 +29,8 @@ const shapes: [string, (d: number) => string][] = [
   ["no-parens call chains", (d) => `x = ${"f ".repeat(d)}1`],
   ["no-parens call chains with operators and more arguments", (d) => `x = ${"f ".repeat(d)}1 + 2, 3`],
   ["remote no-parens call chains", (d) => `x = ${"a.f ".repeat(d)}1`],
+  ["keyword no-parens call chains", (d) => `x = ${"f a: ".repeat(d)}1`],
+  ["keyword no-parens call chains with more pairs", (d) => `x = ${"f a: g b: ".repeat(d)}1 + 2, c: 3`],
   ["remote no-parens call chains on aliases, with operators and more arguments", (d) => `x = ${"A.B.f ".repeat(d)}1 + 2, 3`],
   ["binaries", (d) => `x = ${nest(d, "<< ", "1", " >>")}`],
   ["match chains", (d) => Array.from({ length: d }, (_, i) => `a${i}`).join(" = ") + " = 1"],

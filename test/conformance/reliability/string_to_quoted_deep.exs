@@ -22,6 +22,7 @@ cases = [
   access: String.duplicate("a[", n) <> "1" <> String.duplicate("]", n),
   no_parens_calls: String.duplicate("f ", n) <> "1",
   remote_no_parens_calls: String.duplicate("a.f ", n) <> "1",
+  keyword_no_parens_calls: String.duplicate("f a: ", n) <> "1",
   sigil: String.duplicate("~s\"\#{", n) <> "1" <> String.duplicate("}\"", n),
   charlist_sigil: String.duplicate("~c(\#{", n) <> "1" <> String.duplicate("})", n)
 ]
