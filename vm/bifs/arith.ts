@@ -17,7 +17,11 @@ export function checkFloat(x: number): Float {
 export function toNumber(t: Term): number {
   if (typeof t === "number") return t;
   if (t instanceof Float) return t.value;
-  if (typeof t === "bigint") return Number(t);
+  if (typeof t === "bigint") {
+    // an integer past the largest double does not convert: badarith (1 / 2 ** 1074 too)
+    const x = Number(t);
+    return Number.isFinite(x) ? x : badarith();
+  }
   return badarith();
 }
 
