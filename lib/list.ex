@@ -24,6 +24,24 @@ defmodule List do
     end
   end
 
+  # delete_at/2 and pop_at/2,3 as Elixir 1.14's: a bad list fails in do_pop_at/4 (lib/list.ex:1364)
+  # under delete_at/2's frame (866); pop_at tail-calls it
+  def delete_at(list, index) when is_integer(index) do
+    __at_line__(866, elem(pop_at(list, index), 1))
+  end
+
+  def pop_at(list, index, default \\ nil) when is_integer(index) do
+    if index < 0 do
+      __at_line__(891, do_pop_at(list, length(list) + index, default, []))
+    else
+      __at_line__(893, do_pop_at(list, index, default, []))
+    end
+  end
+
+  defp do_pop_at([], _index, default, acc), do: {default, :lists.reverse(acc)}
+  defp do_pop_at([head | tail], 0, _default, acc), do: {head, :lists.reverse(acc, tail)}
+  defp do_pop_at([head | tail], index, default, acc), do: do_pop_at(tail, index - 1, default, [head | acc])
+
   defp update_loop([], _index, _fun, acc), do: :lists.reverse(acc)
   defp update_loop([h | t], 0, fun, acc), do: :lists.reverse(acc, [fun.(h) | t])
   defp update_loop([h | t], index, fun, acc), do: update_loop(t, index - 1, fun, [h | acc])

@@ -100,6 +100,13 @@ heads = fn module, name, arity, clauses ->
   end
 end
 
+# the private functions beamlet's library writes as Elixir's (defp do_pop_at in lib/list.ex): their
+# heads too, for a clause failure inside a public function (List.delete_at(:a, 1))
+lib_defps =
+  Path.wildcard(Path.join([__DIR__, "..", "lib", "**", "*.ex"]))
+  |> Enum.flat_map(fn f -> Regex.scan(~r/^\s*defp ([a-z_][A-Za-z0-9_]*[?!]?)/m, File.read!(f), capture: :all_but_first) end)
+  |> MapSet.new(fn [name] -> name end)
+
 generated =
   for module <- modules ++ heads_only do
     {:ok, {_, [debug_info: {:debug_info_v1, backend, data}]}} = :beam_lib.chunks(:code.which(module), [:debug_info])
@@ -107,13 +114,14 @@ generated =
     [_, relative] = String.split(file, "lib/elixir/", parts: 2)
 
     entries =
-      for {{name, arity}, :def, _meta, [{first, _, _, _} | _] = clauses} <- Enum.sort(definitions), arity > 0 do
+      for {{name, arity}, def_kind, _meta, [{first, _, _, _} | _] = clauses} <- Enum.sort(definitions), def_kind == :def or Atom.to_string(name) in lib_defps, arity > 0 do
         {kind, clauses} = heads.(module, name, arity, clauses) || {nil, nil}
         own = [{module, name, Enum.map(0..(arity - 1), &{:"$arg", &1}), [file: String.to_charlist(relative), line: first[:line]]}]
 
         # a failure in the function's own first clause goes without saying
         failure =
-          case module in heads_only or Probe.failure(module, name, arity) do
+          # (a private function's heads only: List.delete_at/2 fails in do_pop_at/4)
+          case module in heads_only or def_kind == :defp or Probe.failure(module, name, arity) do
             true -> nil
             {:function_clause, ^own} -> nil
             failure -> failure
@@ -128,7 +136,7 @@ generated =
 
 body =
   Enum.map_join(generated, ",\n", fn {module, file, entries} ->
-    framed = for {name, arity, _, _, _, _} <- entries, module not in heads_only, do: "#{name}/#{arity}"
+    framed = for {name, arity, _, _, _, _} <- entries, module not in heads_only, function_exported?(module, name, arity), do: "#{name}/#{arity}"
     data = Base.encode64(:erlang.term_to_binary({file, entries}))
     ~s(  "#{Atom.to_string(module)}": ["#{Enum.join(framed, " ")}",\n    "#{data}"])
   end)

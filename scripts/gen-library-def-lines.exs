@@ -38,7 +38,7 @@ lines_of = fn module, funs ->
        {:ok, %{definitions: defs, relative_file: file}} <- backend.debug_info(:elixir_v1, module, data, []) do
     lines = defs
     |> Enum.flat_map(fn
-      {{name, arity}, kind, _meta, [{meta, _, _, _} | _]} when kind == :def ->
+      {{name, arity}, kind, _meta, [{meta, _, _, _} | _]} when kind in [:def, :defp] ->
         if Atom.to_string(name) in funs, do: [{"#{name}/#{arity}", meta[:line]}], else: []
       _ -> []
     end)

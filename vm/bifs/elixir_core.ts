@@ -330,12 +330,6 @@ defineBifs(L, {
     if (i >= 0) xs.splice(i, 1);
     return list(xs);
   },
-  "delete_at/2": ([l, i]) => {
-    const xs = larr(l, "delete_at", 2);
-    const k = idx(i, xs.length, "delete_at", 2);
-    if (k >= 0 && k < xs.length) xs.splice(k, 1);
-    return list(xs);
-  },
   "insert_at/3": ([l, i, v]) => {
     const xs = larr(l, "insert_at", 3);
     let k = typeof i === "number" && i < 0 ? xs.length + (i as number) + 1 : idx(i, xs.length, "insert_at", 3);
@@ -349,10 +343,8 @@ defineBifs(L, {
     if (k >= 0 && k < xs.length) xs[k] = v;
     return list(xs);
   },
-  "pop_at/2": ([l, i]) => popAt(l, i, NIL_ATOM),
-  "pop_at/3": ([l, i, d]) => popAt(l, i, d),
   "to_tuple/1": ([l]) => new Tuple(larr(l, "to_tuple", 1)),
-  "to_string/1": ([l]) => bin(toStringChars(l)),
+  "to_string/1": ([l]) => listToString(l),
   "to_charlist/1": ([l]) => {
     const r = chardataToString(l);
     if (l !== NIL && !(l instanceof Cons)) noClause(L, "to_charlist", 1);
@@ -404,23 +396,41 @@ defineBifs(L, {
   "improper?/1": ([l]) => { let x = l; while (x instanceof Cons) x = x.tail; return bool(x !== NIL); },
 });
 
-function popAt(l: Term, i: Term, d: Term): Term {
-  const xs = larr(l, "pop_at", 3);
-  const k = idx(i, xs.length, "pop_at", 3);
-  if (k < 0 || k >= xs.length) return tuple(d, l);
-  const [v] = xs.splice(k, 1);
-  return tuple(v, list(xs));
+/** List.to_string/1: a list only; a failure raised from Elixir's lines in lib/list.ex (1084 for a
+ * list that is no chardata, 1103/1106 for invalid/incomplete UTF-8), in List.to_string's own frame */
+function listToString(l: Term): Term {
+  if (l !== NIL && !(l instanceof Cons)) noClause(L, "to_string", 1);
+  try {
+    return bin(toStringChars(l));
+  } catch (e) {
+    if (e instanceof ErlangError && e.callee === undefined && isMap(e.reason)) {
+      const kind = (e.reason as MapLike).get(atom("__struct__"));
+      const message = (e.reason as MapLike).get(atom("message"));
+      const line = kind === atom("Elixir.ArgumentError") ? 1084 : message instanceof Bin && message.toString().startsWith("incomplete") ? 1106 : 1103;
+      e.callee = tuple(atom(L), atom("to_string"), 1, list([tuple(atom("file"), charlistOf("lib/list.ex")), tuple(atom("line"), line)]));
+    }
+    throw e;
+  }
 }
 
 // ---- Map ----------------------------------------------------------------------------------------
 
-/** Map.new/1 of a list: Elixir's calls :maps.from_list/1, whose frame heads a failure */
+/** Map.new/1 of a list: Elixir's calls :maps.from_list/1, whose frame heads a failure over
+ * Map.new/1's own (lib/map.ex:221: the BEAM keeps the frame of a function that calls a BIF last) */
 function newFromList(l: Term): Term {
   try {
     return mapFromList(l);
-  } catch {
-    return new TailCall(atom("maps"), [l], atom("from_list")) as unknown as Term;
+  } catch (e) {
+    if (e instanceof ErlangError && e.callee === undefined) {
+      e.callee = bifErrorFrame("maps", "from_list", [l], e.diagnosis);
+      e.calleeBelow = [tuple(atom("Elixir.Map"), atom("new"), 1, list([tuple(atom("file"), charlistOf("lib/map.ex")), tuple(atom("line"), 221)]))];
+    }
+    throw e;
   }
+}
+
+function charlistOf(s: string): Term {
+  return list([...s].map((c) => c.codePointAt(0)!));
 }
 
 /** Map.take/drop/split/2 with keys that are no list: the library's half reads them as an enumerable */
