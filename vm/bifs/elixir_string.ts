@@ -9,7 +9,8 @@ import { defineBifs, lookupBif } from "./registry.ts";
 import { bigCase, bigLength, bigSplit } from "./string_chunked.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
-import { elixirRaise, badargAt } from "../errors.ts";
+import { elixirRaise, badargAt, ErlangError } from "../errors.ts";
+import { libraryOwnClauses } from "../library_clauses.ts";
 import { NIL } from "../terms.ts";
 import { cpLength, rawText, rawBin } from "./string_raw.ts";
 import { asciiCase, caseMap, titlecaseOnce, concatBytes as concatCase, type CaseMode } from "./string_case.ts";
@@ -313,9 +314,17 @@ function pad(str: string, count: Term, padding: Term, leading: boolean, fun: str
   if (typeof count !== "number" || count < 0) noClause(M, fun, 3);
   const p = s(padding, fun, 3);
   const gl = graphemes(str).length;
+  // ("" is no graphemes: the list clause's head refuses [], whatever the count, and the frame
+  // shows the list it was given)
+  if (p === "") {
+    const own = libraryOwnClauses("Elixir.String", fun, 3);
+    const e = new ErlangError("error", atom("function_clause"));
+    const loc = own === undefined ? NIL : list([tuple(atom("file"), list([...own.file].map((c) => c.codePointAt(0)!))), tuple(atom("line"), own.line)]);
+    e.callee = tuple(atom("Elixir.String"), atom(fun), list([bin(str), count, NIL]), loc);
+    throw e;
+  }
   const n = (count as number) - gl;
   if (n <= 0) return bin(str);
-  if (p === "") noClause(M, fun, 3);
   const pg = graphemes(p);
   // (bin: the text as this module's binaries, invalid UTF-8 in the subject kept as it was)
   const whole = repeatBytes(ctx, bin(p).bytes, Math.floor(n / pg.length));
