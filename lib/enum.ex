@@ -865,12 +865,35 @@ defmodule Enum do
     end)
   end
 
-  def intersperse(enumerable, separator) do
-    case in_reduce_order(enumerable) do
+  # as Elixir 1.14's: a list through body-recursive intersperse_non_empty_list/2 (an improper tail
+  # fails there, at 4261 under 4264), anything else through reduce/3 inlined (its frame at 4307)
+  def intersperse(enumerable, separator) when is_list(enumerable) do
+    case enumerable do
       [] -> []
-      [h | t] -> [h | reduce_list(:lists.reverse(t), [], fn x, acc -> [separator, x | acc] end)]
+      list -> __at_line__(1418, intersperse_non_empty_list(list, separator))
     end
   end
+
+  def intersperse(enumerable, separator) do
+    # (a plain map folds in its iteration order, as reduce/3's clause for maps)
+    list =
+      if is_map(enumerable) and not is_map_key(enumerable, :__struct__) do
+        reduce(enumerable, [], fn x, acc -> [x, separator | acc] end)
+      else
+        __at_line__(4307, elem(Enumerable.reduce(enumerable, {:cont, []}, fn x, acc -> {:cont, [x, separator | acc]} end), 1))
+      end
+      |> :lists.reverse()
+
+    case list do
+      [] -> []
+      [_ | t] -> t
+    end
+  end
+
+  defp intersperse_non_empty_list([head], _separator), do: [head]
+
+  @beamlet_frame_line 4264
+  defp intersperse_non_empty_list([head | rest], separator), do: [head, separator | intersperse_non_empty_list(rest, separator)]
 
   @doc """
   Puts every element of `enumerable` into `collectable` (a list, a map, a MapSet, ...).

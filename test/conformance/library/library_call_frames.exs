@@ -16,7 +16,10 @@ cases = [
   fn -> to_string([2 | 3]) end,
   fn -> "#{[1 | 2]}" end,
   fn -> Enum.join([1, [2 | 3]]) end,
-  fn -> Enum.join(["a", [-1]], ",") end
+  fn -> Enum.join(["a", [-1]], ",") end,
+  fn -> Enum.intersperse(:a, 1) end,
+  fn -> Enum.intersperse([1 | 2], 0) end,
+  fn -> Enum.intersperse([1, 2, 3 | 4], 0) end
 ]
 
 for c <- cases do
@@ -34,3 +37,5 @@ end
 
 IO.inspect({List.pop_at([1, 2, 3], -2, 0), List.pop_at([1, 2, 3], -5, 0), List.delete_at([1, 2, 3], 2), List.pop_at([1, 2, 3], 1)})
 IO.inspect({List.delete_at([1, 2, 3], 3), List.delete_at([], 0), List.pop_at([1], 0, :d), Map.new([{1, 2}, {1, 3}])})
+IO.inspect({Enum.intersperse([], 0), Enum.intersperse([1], 0), Enum.intersperse([1, 2, 3], 0), Enum.intersperse(1..4, 0)})
+IO.inspect({Enum.intersperse(%{a: 1, b: 2}, 0), Enum.intersperse(MapSet.new([3, 1]), 0), Enum.intersperse(Stream.map([1, 2], &(&1 * 2)), 0)})
