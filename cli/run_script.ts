@@ -21,6 +21,7 @@ import type { Process } from "../vm/process.ts";
 import { codeState } from "../vm/bifs/elixir_code.ts";
 import { wildcardOn } from "../vm/bifs/files.ts";
 import { stopOnSigterm } from "./sigterm.ts";
+import { installBreakMenu } from "./break_menu.ts";
 
 /**
  * BEAMLET_TIME_SCALE=0.01 makes every timer 100 times shorter; BEAMLET_CLOCK=virtual runs on a
@@ -180,6 +181,8 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     node.numberPidsAsScript(firstEval);
     loadLibraryCached(node);
     stopOnSigterm(node);
+    // Ctrl-C (SIGINT) shows the BREAK menu, as elixir's does (the project's run installs its own)
+    installBreakMenu();
   }
   (node as any).argv = argv;
   // -pa/-pz: the directories each pattern matches (Path.wildcard of the expanded path), in order

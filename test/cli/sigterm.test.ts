@@ -1,6 +1,6 @@
 // SIGTERM stops a running program as OTP's signal handler does (a notice, then init:stop: the
-// applications' prep_stop/1 and stop/1 run, exit status 0), and System.halt/1 typed in the REPL
-// ends it with that status. Each expectation is what real elixir, mix and iex did, run beside.
+// applications' prep_stop/1 and stop/1 run, exit status 0), SIGINT shows the BREAK menu, and
+// System.halt/1 typed in the REPL ends it with that status. Each expectation is what real elixir, mix and iex did, run beside.
 import { describe, it, expect } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -33,12 +33,12 @@ end
 /** the Logger's timestamps differ run to run */
 const stamps = (s: string) => s.replace(/^\d\d:\d\d:\d\d\.\d{3} /gm, "HH:MM:SS.mmm ");
 
-/** run cmd until it printed `ready`, send it SIGTERM, and return what it printed and its status */
-async function terminated(cmd: string, args: string[], cwd: string, ready: RegExp): Promise<{ out: string; code: number }> {
+/** run cmd until it printed `ready`, send it the signal, and return what it printed and its status */
+async function terminated(cmd: string, args: string[], cwd: string, ready: RegExp, signal: NodeJS.Signals = "SIGTERM"): Promise<{ out: string; code: number }> {
   const p = new Background(cmd, args, cwd, { MIX_ENV: "dev" });
   try {
     await p.waitFor(ready);
-    p.child.kill("SIGTERM");
+    p.child.kill(signal);
     const code = await p.waitExit();
     return { out: stamps(p.out), code };
   } finally {
@@ -54,6 +54,19 @@ describe("SIGTERM and halting", () => {
       const want = await terminated("elixir", ["wait.exs"], dir, /^waiting\n/m);
       expect(want.out).toContain("[notice] SIGTERM received - shutting down\n");
       const got = await terminated(process.execPath, [BIN, "run", "wait.exs"], dir, /^waiting\n/m);
+      expect(got).toEqual(want);
+    } finally {
+      cleanup(dir);
+    }
+  }, 120000);
+
+  it("SIGINT off a terminal: the BREAK menu, then the end of standard input quits with status 0, as elixir", async () => {
+    const dir = tempDir("sigint-script");
+    try {
+      writeFileSync(join(dir, "wait.exs"), 'IO.puts("waiting")\nProcess.sleep(:infinity)\n');
+      const want = await terminated("elixir", ["wait.exs"], dir, /^waiting\n/m, "SIGINT");
+      expect(want.out).toContain("BREAK: (a)bort");
+      const got = await terminated(process.execPath, [BIN, "run", "wait.exs"], dir, /^waiting\n/m, "SIGINT");
       expect(got).toEqual(want);
     } finally {
       cleanup(dir);
