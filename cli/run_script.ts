@@ -16,6 +16,7 @@ import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { loadedStructs } from "../compiler/warnings/types.ts";
 import { nodeHost, librarySources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
+import { startInteractive } from "../vm/loaded_modules.ts";
 import type { NextCommand } from "../vm/node.ts";
 import type { Process } from "../vm/process.ts";
 import { codeState } from "../vm/bifs/elixir_code.ts";
@@ -183,6 +184,8 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     stopOnSigterm(node);
     // Ctrl-C (SIGINT) shows the BREAK menu, as elixir's does (the project's run installs its own)
     installBreakMenu();
+    // `elixir` runs in interactive mode: library modules load on first use (vm/loaded_modules.ts)
+    startInteractive(node.code);
   }
   (node as any).argv = argv;
   // -pa/-pz: the directories each pattern matches (Path.wildcard of the expanded path), in order

@@ -125,6 +125,17 @@ export class CodeServer {
   path: string[] = [];
   /** modules compiled into the node at boot (lib/): preloaded, never autoloaded from the path */
   readonly preloaded = new Set<Atom>();
+  /** library modules a script's node has not loaded yet: callable, but is_loaded, all_loaded and
+   *  function_exported? do not see them until their first use (vm/loaded_modules.ts) */
+  readonly notLoadedYet = new Set<Atom>();
+
+  /** m's first use: true when it was not loaded yet (its caller waits for the code server) */
+  loadOnFirstUse(m: Atom): boolean {
+    if (!this.notLoadedYet.delete(m)) return false;
+    // (compiled code's call sites that left the call to the interpreter look again)
+    this.generation++;
+    return true;
+  }
 
   constructor(
     private readonly host: CodeHost,
@@ -357,7 +368,7 @@ export class CodeServer {
 
   isLoaded(m: Atom): Term {
     const s = this.modules.get(m);
-    if (!s?.hasCurrent) return FALSE;
+    if (!s?.hasCurrent || this.notLoadedYet.has(m)) return FALSE;
     // library modules report the source they were compiled from; in-memory ones [] (as the BEAM)
     return tuple(atom("file"), charlist(s.currentFile ?? ""));
   }
@@ -365,7 +376,7 @@ export class CodeServer {
   /** [{module, path}] of every loaded module; modules made only of BIFs are :preloaded */
   allLoaded(bifModules: string[] = []): Term {
     const out: Term[] = [];
-    for (const [m, s] of this.modules) if (s.hasCurrent) out.push(tuple(m, charlist(s.currentFile ?? "")));
+    for (const [m, s] of this.modules) if (s.hasCurrent && !this.notLoadedYet.has(m)) out.push(tuple(m, charlist(s.currentFile ?? "")));
     for (const name of bifModules) {
       const m = atom(name);
       if (!this.modules.get(m)?.hasCurrent) out.push(tuple(m, atom("preloaded")));

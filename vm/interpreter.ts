@@ -917,6 +917,10 @@ export class Interpreter {
   /** push a frame (unless tail) and enter function fi of version v; args are on the stack */
   enter(p: Process, v: ModuleVersion, fi: number, argc: number, tail: boolean): void {
     const f = v.functions[fi];
+    // a library module's first use waits for the code server: the others run first (its code
+    // runs once this process is scheduled again; vm/loaded_modules.ts)
+    const cs = this.node.code;
+    if (cs.notLoadedYet.size > 0 && cs.loadOnFirstUse(v.module) && !p.neverWaitsForCode) p.yieldRequested = true;
     let bp = p.bp;
     const stack = p.stack;
     if (!tail) {

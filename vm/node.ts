@@ -477,6 +477,7 @@ export class Node {
     // process that stands for one the BEAM starts at boot (opts.system, see systemPid)
     const p = new Process(opts.compileTime ? new Pid(this.nextCompileTimePid++) : opts.system !== undefined ? this.systemPid(opts.system) : this.newPid());
     this.processes.set(p.pid.id, p);
+    if (opts.system !== undefined) p.neverWaitsForCode = true;
     if (parent) {
       // a child shares its parent's leader (a first process with none leads itself)
       p.groupLeader = parent.groupLeader ?? parent.pid;
@@ -727,7 +728,7 @@ export class Node {
       if (bySignal && this.code.current(atom("beamlet_boot"))?.exported("report_exit", 2) !== -1) {
         // printed in the language (Exception.format_exit), which then halts with 1; the pid is the
         // script's own, as elixir's Kernel.CLI names the process it monitors, not the signal's sender
-        this.spawn(null, atom("beamlet_boot"), [p.pid, reason], atom("report_exit"));
+        this.spawn(null, atom("beamlet_boot"), [p.pid, reason], atom("report_exit"))[0].neverWaitsForCode = true;
         return;
       }
       if (bySignal) this.host.write(2, `** (EXIT from ${inspect(p.pid)}) ${inspect(reason)}\n\n`);

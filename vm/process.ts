@@ -128,6 +128,10 @@ export class Process {
   bifWork = 0;
   /** a YIELD_AND_RETRY BIF is being re-executed after its yield */
   retried = false;
+  /** its first use of a library module does not wait (vm/loaded_modules.ts): it stands for a
+   *  process of the BEAM's own (a logger's helper, Kernel.CLI's report of the script's exit)
+   *  whose order against the program's output the model leaves as it was */
+  neverWaitsForCode = false;
   /** the last messages sent to this process, when the node records them (`upgrade check --replay`) */
   recentMessages: Term[] | null = null;
   /** where this process's output goes (a shell session), inherited by processes it spawns */

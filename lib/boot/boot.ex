@@ -125,6 +125,10 @@ defmodule :beamlet_boot do
     :beamlet.spawn_system(
       fn ->
         Logger.flush()
+        # init:stop goes on to stop OTP's own applications, which takes the BEAM milliseconds: the
+        # processes still running meanwhile (the caller printing what System.stop returned, after
+        # a first use of Inspect's modules) get a few turns before the node halts
+        Enum.each(1..8, fn _ -> :erlang.yield() end)
         :erlang.halt(status)
       end,
       -1

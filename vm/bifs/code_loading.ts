@@ -106,6 +106,7 @@ defineBifs("code", {
   },
   "ensure_loaded/1": ([m], ctx) => {
     const mod = modArg(m);
+    if (node(ctx).code.loadOnFirstUse(mod) && !(ctx.process as { neverWaitsForCode: boolean }).neverWaitsForCode) return YIELD_AND_RETRY as unknown as Term;
     if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(A_MODULE, mod);
     const v = node(ctx).code.ensureLoaded(mod);
     return v ? tuple(A_MODULE, mod) : tuple(A_ERROR, atom("nofile"));
@@ -152,7 +153,7 @@ defineBifs("code", {
     return tuple(mod, binFromBytes(found.bytes), charlist(found.path));
   },
   "module_status/1": ([m], ctx) => {
-    return atom(node(ctx).code.hasCurrent(modArg(m)) ? "loaded" : "not_loaded");
+    return atom(node(ctx).code.hasCurrent(modArg(m)) && !node(ctx).code.notLoadedYet.has(m as Atom) ? "loaded" : "not_loaded");
   },
   "is_sticky/1": () => FALSE,
   "root_dir/0": () => charlist("/beamlet"),
@@ -181,9 +182,11 @@ defineBifs("erlang", {
     return bool(!!p && node(ctx).code.checkProcessCode(p, modArg(m)));
   },
   "check_old_code/1": ([m], ctx) => bool(node(ctx).code.checkOldCode(modArg(m))),
-  "module_loaded/1": ([m], ctx) => bool(node(ctx).code.hasCurrent(modArg(m)) || bifsOfModule((m as Atom).name).length > 0),
+  "module_loaded/1": ([m], ctx) => bool((node(ctx).code.hasCurrent(modArg(m)) && !node(ctx).code.notLoadedYet.has(m as Atom)) || bifsOfModule((m as Atom).name).length > 0),
   "function_exported/3": ([m, f, a], ctx) => {
     if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") badarg();
+    // (false for a module not loaded yet, as on the BEAM: Code.ensure_loaded/1 first)
+    if (node(ctx).code.notLoadedYet.has(m as Atom)) return FALSE;
     return bool(exported(node(ctx), m as Atom, f as Atom, a as number));
   },
   // the low-level BIFs under :code.delete / :code.purge: badarg instead of false

@@ -22,6 +22,10 @@ import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
 import { evalBindingOrder, atomOfProgram } from "./eval_binding.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
+import { waitsForFirstUse } from "../loaded_modules.ts";
+import type { Process } from "../process.ts";
+
+const EVAL_STRING = ["eval_string"];
 import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
 import { formatWarning } from "../../compiler/warnings/warning.ts";
 import { fileWarnings, type Warning } from "../../compiler/warnings/index.ts";
@@ -482,6 +486,11 @@ function evalString(ctx: BifContext, src: Term, binding: Term = NIL, opts?: Term
   return runAsScript(n, ctx, ast, source, file, "value", given, VALIDATED_EVAL_STRING, true);
 }
 
+/** YIELD_AND_RETRY when m is a library module not loaded yet (it is now), else null */
+function waitsForLoad(ctx: BifContext, m: Term): Term | null {
+  return m instanceof Atom && node(ctx).code.loadOnFirstUse(m) && !(ctx.process as Process).neverWaitsForCode ? (YIELD_AND_RETRY as unknown as Term) : null;
+}
+
 function ensureLoaded(n: Node, m: Term): boolean {
   if (!(m instanceof Atom)) badarg();
   if (bifsOfModule((m as Atom).name).length > 0) return true;
@@ -529,23 +538,29 @@ defineBifs("Elixir.Code", {
   "ensure_compiled?/1": ([m], ctx) => bool(ensureLoaded(node(ctx), m)),
   "require_file/1": ([f], ctx) => requireFile(ctx, text(f)),
   "require_file/2": ([f, rel], ctx) => requireFile(ctx, relDir(node(ctx), f, rel)),
-  "eval_string/1": ([s], ctx) => evalString(ctx, s),
-  "eval_string/2": ([s, b], ctx) => evalString(ctx, s, b),
-  "eval_string/3": ([s, b, o], ctx) => evalString(ctx, s, b, o),
+  // (the first evaluation loads modules: vm/loaded_modules.ts)
+  "eval_string/1": ([s], ctx) => (waitsForFirstUse(ctx, EVAL_STRING) ? (YIELD_AND_RETRY as unknown as Term) : evalString(ctx, s)),
+  "eval_string/2": ([s, b], ctx) => (waitsForFirstUse(ctx, EVAL_STRING) ? (YIELD_AND_RETRY as unknown as Term) : evalString(ctx, s, b)),
+  "eval_string/3": ([s, b, o], ctx) => (waitsForFirstUse(ctx, EVAL_STRING) ? (YIELD_AND_RETRY as unknown as Term) : evalString(ctx, s, b, o)),
   "eval_file/1": ([f], ctx) => {
     const file = text(f);
     const n = node(ctx);
     const src = readSource(n, file).text;
     return runAsScript(n, ctx, parseOrRaise(n, src, file), src, file, "value");
   },
-  "ensure_loaded/1": ([m], ctx) => (ensureLoaded(node(ctx), m) ? tuple(atom("module"), m) : tuple(atom("error"), atom("nofile"))),
-  "ensure_loaded?/1": ([m], ctx) => bool(ensureLoaded(node(ctx), m)),
+  // (a module not loaded yet: the caller waits for the code server first, vm/loaded_modules.ts)
+  "ensure_loaded/1": ([m], ctx) => waitsForLoad(ctx, m) ?? (ensureLoaded(node(ctx), m) ? tuple(atom("module"), m) : tuple(atom("error"), atom("nofile"))),
+  "ensure_loaded?/1": ([m], ctx) => waitsForLoad(ctx, m) ?? bool(ensureLoaded(node(ctx), m)),
   "ensure_loaded!/1": ([m], ctx) => {
+    const wait = waitsForLoad(ctx, m);
+    if (wait !== null) return wait;
     if (ensureLoaded(node(ctx), m)) return m;
     elixirRaise("ArgumentError", `could not load module ${inspectModule(m)} due to reason :nofile`);
   },
-  "ensure_compiled/1": ([m], ctx) => (ensureLoaded(node(ctx), m) ? tuple(atom("module"), m) : tuple(atom("error"), atom("nofile"))),
+  "ensure_compiled/1": ([m], ctx) => waitsForLoad(ctx, m) ?? (ensureLoaded(node(ctx), m) ? tuple(atom("module"), m) : tuple(atom("error"), atom("nofile"))),
   "ensure_compiled!/1": ([m], ctx) => {
+    const wait = waitsForLoad(ctx, m);
+    if (wait !== null) return wait;
     if (ensureLoaded(node(ctx), m)) return m;
     elixirRaise("ArgumentError", `could not load module ${inspectModule(m)} due to reason :nofile`);
   },

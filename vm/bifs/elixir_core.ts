@@ -25,7 +25,8 @@ import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../ins
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
 import type { Doc } from "../inspect_algebra.ts";
 import { toStringChars, unicodeConversionError, NeedsProtocol, NOT_CHARLIST } from "../chars.ts";
-import { TailCall } from "../calls.ts";
+import { TailCall, YIELD_AND_RETRY } from "../calls.ts";
+import { waitsForFirstUse, inspectUses, putsUse } from "../loaded_modules.ts";
 
 /** a BIF result asking the interpreter to call language code in the BIF's place */
 function tailCall(target: Term, args: Term[], name: Atom): Term {
@@ -586,8 +587,13 @@ function customPairs(pairs: Term): [Term, Doc][] {
   return out;
 }
 
-kernel["inspect/1"] = ([t], ctx) => (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
-kernel["inspect/2"] = ([t, o], ctx) => (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
+/** Inspect's modules load on their first use (the caller waits first: vm/loaded_modules.ts) */
+function inspectWaits(ctx: BifContext, t: Term): boolean {
+  return (ctx.node as Node).code.notLoadedYet.size > 0 && waitsForFirstUse(ctx, inspectUses(t));
+}
+
+kernel["inspect/1"] = ([t], ctx) => inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
+kernel["inspect/2"] = ([t, o], ctx) => inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
 
 defineBifs("Elixir.Inspect.Algebra", { "__format__/2": ([d, w]) => formatElixirDoc(d, w) });
 
@@ -645,6 +651,7 @@ export function chardataText(t: Term): string {
 function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   // IO.inspect/3's only clause takes a list of options (IO.inspect/2 calls it)
   if (!(o instanceof Cons) && o !== NIL) noClause("Elixir.IO", "inspect", 3);
+  if (inspectWaits(ctx, t)) return YIELD_AND_RETRY as unknown as Term;
   if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
   const text = ioInspect(t, opts);
@@ -658,6 +665,9 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
 /** write chardata; a struct (String.Chars in the language) is printed by IO.__write_struct__/3;
  *  a process device (File.open, StringIO) gets an io request from IO.__device_write__/4 */
 function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = false): Term {
+  // String.Chars' modules load on their first use (the caller waits: vm/loaded_modules.ts)
+  const use = binary ? null : putsUse(t);
+  if (use !== null && waitsForFirstUse(ctx, [use])) return YIELD_AND_RETRY as unknown as Term;
   if (dev instanceof Atom) dev = deviceServer(ctx.node as Node, ctx.process as Process, dev)?.pid ?? dev;
   if (dev instanceof Pid) return tailCall(atom("Elixir.IO"), [dev, t, bool(nl), bool(binary)], atom("__device_write__"));
   // IO.binwrite's bytes are latin-1 to the standard io server, which writes them as UTF-8

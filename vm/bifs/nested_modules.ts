@@ -9,11 +9,16 @@ import { definitionFromTerm, nestedDefinition } from "../../compiler/nested_modu
 import { compilerHost } from "../compiler_host.ts";
 import type { CompiledModule } from "../module.ts";
 import type { Node } from "../node.ts";
+import { yieldFirst } from "./code_loading.ts";
+import { YIELD_AND_RETRY } from "../calls.ts";
+import { firstUse } from "../loaded_modules.ts";
 
 // (in beamlet_code: a macro of the module may wait for the host, and the call is made again)
 defineBifs("beamlet_code", {
   "define_nested_module/3": ([key, binding, saved], ctx: BifContext) => {
     if (!(key instanceof Bin)) badarg();
+    // compiling a module takes the BEAM's compiler a while: the caller blocks, others run first
+    if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
     const n = ctx.node as Node;
     // the compiler's closure where this run compiled the code; else (code loaded from an object
     // file) the quoted defmodule and its directives the code holds
@@ -33,6 +38,8 @@ defineBifs("beamlet_code", {
       if (n.compileErrorHook && e instanceof Error && e.name !== "Error") n.compileErrorHook(e);
       throw e;
     }
+    // what Elixir's compiler loads to define them (vm/loaded_modules.ts; the yield above waited)
+    for (const m of mods) firstUse(n.code, definitionUses(m));
     return n.installDefined(mods, ctx, def!.line);
   },
 });
@@ -45,4 +52,15 @@ function withScriptFrame(e: CompileError, file: string, line: number): void {
   if (!frames || !(last instanceof Tuple) || !(last.items[0] instanceof Atom) || !last.items[0].name.startsWith("elixir_compiler_") || last.items[1] !== atom("__MODULE__")) return;
   if (frames.length > 3) return;
   e.expansionStack = list([...frames, tuple(atom("elixir_compiler_0"), atom("__FILE__"), 1, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), line)]))]);
+}
+
+/** the FIRST_USE keys of defining m: a module, and a struct, exception, protocol or implementation */
+function definitionUses(m: CompiledModule): string[] {
+  const has = (name: string, arity: number) => m.functions.some((f) => f.name === name && f.arity === arity && f.exported);
+  const uses = ["defmodule"];
+  if (has("exception", 1)) uses.push("defexception");
+  else if (has("__struct__", 0)) uses.push("defstruct");
+  if (has("__protocol__", 1)) uses.push("defprotocol");
+  if (has("__impl__", 1)) uses.push("defimpl");
+  return uses;
 }

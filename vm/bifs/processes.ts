@@ -516,7 +516,11 @@ const processBifs = {
     for (const [key, [k]] of [...d]) if (!isInternalKey(k)) d.delete(key);
     return all;
   },
-  "yield/0": () => TRUE,
+  // the others runnable run first (the BEAM puts the caller at the end of its run queue)
+  "yield/0": (_: Term[], c: BifContext) => {
+    me(c).yieldRequested = true;
+    return TRUE;
+  },
   "garbage_collect/0": () => TRUE,
   // (beamlet's heap is the host's: there is nothing to collect, only OTP's answers to give)
   "garbage_collect/1": ([pid]: Term[], c: BifContext) => garbageCollect(c, pid, NIL),

@@ -1,0 +1,28 @@
+# A script's first IO.inspect of a kind of term (or IO.puts of an atom, an integer, a float) loads
+# the library modules that print it: the script waits for the code server, so a Logger line sent
+# just before comes out first. Later calls load nothing and the Logger line follows the output.
+require Logger
+Logger.info("before the first inspect")
+IO.inspect(1)
+Logger.info("before a second inspect of an integer")
+IO.inspect(2)
+Logger.info("before the first map")
+IO.inspect(%{x: 1})
+Logger.info("before interpolating an integer")
+IO.puts("#{3}")
+Logger.info("before a join")
+IO.puts(Enum.join([1, 2], ","))
+Logger.info("before an atom is put")
+IO.puts(:an_atom)
+Logger.info("before a float is put")
+IO.puts(1.5)
+Logger.info("before a second float")
+IO.puts(2.5)
+Logger.info("before a tuple and a pid")
+IO.inspect({self() |> is_pid(), make_ref() |> is_reference()})
+Logger.info("before inspect/1 of a keyword")
+IO.puts(inspect([a: 1]))
+Logger.info("before a MapSet")
+IO.inspect(MapSet.new([1]))
+Logger.info("done")
+IO.puts("end")

@@ -1,0 +1,94 @@
+// Modules a script's node has not loaded yet. `elixir FILE.exs` runs in interactive mode: a library
+// module is loaded from disk the first time something calls it, and the caller waits for the code
+// server meanwhile, so the other processes run first (a Logger line sent just before a script's
+// first IO.inspect is printed before the inspected value, while Inspect's modules load). beamlet
+// holds the whole library in memory; it keeps the modules Elixir would not have loaded yet as "not
+// loaded" (is_loaded, function_exported? and all_loaded say so) and makes their first use wait one
+// turn of the scheduler. What Elixir loads, and when, comes from scripts/gen-loaded-modules.exs.
+import { NOT_LOADED_AT_START, FIRST_USE } from "./loaded_modules_data.ts";
+import type { CodeServer } from "./code_server.ts";
+import type { BifContext } from "./bifs/registry.ts";
+import type { Node } from "./node.ts";
+import type { Process } from "./process.ts";
+import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Tuple, atom, isMap, type Term } from "./terms.ts";
+
+/** a script's node: the library modules Elixir has not loaded when a script starts are loaded on
+ *  first use (a project's, a release's and the REPL's nodes have everything loaded) */
+export function startInteractive(cs: CodeServer): void {
+  const notLoaded = new Set(NOT_LOADED_AT_START);
+  for (const m of cs.preloaded) if (notLoaded.has(m.name)) cs.notLoadedYet.add(m);
+}
+
+/** loads what the first uses `keys` of library functions load (FIRST_USE): true when one of
+ *  those modules was not loaded */
+export function firstUse(cs: CodeServer, keys: Iterable<string>): boolean {
+  if (cs.notLoadedYet.size === 0) return false;
+  let loaded = false;
+  for (const k of keys) for (const name of FIRST_USE[k] ?? []) if (cs.loadOnFirstUse(atom(name))) loaded = true;
+  return loaded;
+}
+
+/** firstUse by a BIF of process p: true when p must wait for the code server first (yield and
+ *  make the call again); a process standing for one of the BEAM's own does not wait */
+export function waitsForFirstUse(ctx: BifContext, keys: Iterable<string>): boolean {
+  return firstUse((ctx.node as Node).code, keys) && !(ctx.process as Process).neverWaitsForCode;
+}
+
+/** the FIRST_USE key of IO.puts/IO.write of a term that is not chardata (String.Chars) */
+export function putsUse(t: Term): string | null {
+  if (t instanceof Atom) return "puts:atom";
+  if (typeof t === "number" || typeof t === "bigint") return "puts:integer";
+  if (t instanceof Float) return "puts:float";
+  return null;
+}
+
+const STRUCT = atom("__struct__");
+const EXCEPTION = atom("__exception__");
+const STRUCT_KINDS: Record<string, string> = {
+  "Elixir.Range": "range", "Elixir.MapSet": "map_set", "Elixir.Date": "date", "Elixir.Time": "time",
+  "Elixir.NaiveDateTime": "naive_date_time", "Elixir.DateTime": "date_time", "Elixir.Regex": "regex",
+  "Elixir.URI": "uri", "Elixir.Version": "version",
+};
+
+/** the FIRST_USE keys of inspecting t: one per kind of term in it (the first 200 looked at) */
+export function inspectUses(t: Term): Set<string> {
+  const kinds = new Set<string>();
+  const todo: Term[] = [t];
+  for (let n = 0; todo.length > 0 && n < 200; n++) {
+    const x = todo.pop()!;
+    if (typeof x === "number" || typeof x === "bigint") kinds.add("integer");
+    else if (x instanceof Float) kinds.add("float");
+    else if (x instanceof Atom) kinds.add(x.name === "true" || x.name === "false" ? "boolean" : x.name === "nil" ? "nil_atom" : "atom");
+    else if (x instanceof Bin) kinds.add(x.tailBits === 0 ? "binary" : "bitstring");
+    else if (x === NIL) kinds.add("empty_list");
+    else if (x instanceof Cons) {
+      let l: Term = x;
+      let printable = true;
+      let keyword = true;
+      for (; l instanceof Cons && n < 200; l = l.tail, n++) {
+        const h = l.head;
+        if (typeof h !== "number" || h < 32 || h > 126) printable = false;
+        if (!(h instanceof Tuple && h.items.length === 2 && h.items[0] instanceof Atom)) keyword = false;
+        todo.push(h);
+      }
+      if (l !== NIL) todo.push(l);
+      kinds.add(printable ? "charlist" : keyword ? "keyword" : "list");
+    } else if (x instanceof Tuple) {
+      kinds.add("tuple");
+      todo.push(...x.items);
+    } else if (isMap(x)) {
+      const s = x.get(STRUCT);
+      if (s instanceof Atom) {
+        kinds.add(STRUCT_KINDS[s.name] ?? (x.get(EXCEPTION) !== undefined ? "exception" : "struct"));
+        continue;
+      }
+      const entries = x.entries();
+      kinds.add(entries.some(([k]) => k instanceof Atom) ? "atom_key_map" : "map");
+      for (const [k, v] of entries.slice(0, 50)) todo.push(k, v);
+    } else if (x instanceof Pid) kinds.add("pid");
+    else if (x instanceof Ref) kinds.add("reference");
+    else if (x instanceof Fun || x instanceof ExtFun) kinds.add("function");
+    else if (x instanceof Port) kinds.add("port");
+  }
+  return new Set([...kinds].map((k) => "inspect:" + k));
+}
