@@ -368,7 +368,7 @@ export class CodeServer {
 
   isLoaded(m: Atom): Term {
     const s = this.modules.get(m);
-    if (!s?.hasCurrent || this.notLoadedYet.has(m)) return FALSE;
+    if (!s?.hasCurrent) return FALSE;
     // library modules report the source they were compiled from; in-memory ones [] (as the BEAM)
     return tuple(atom("file"), charlist(s.currentFile ?? ""));
   }

@@ -996,7 +996,9 @@ export class Interpreter {
       if (tail) this.doReturn(p, p.sp, p.bp);
       return;
     }
-    // (no target: resolveMfa loaded the module if it could)
+    // (no target: resolveMfa loaded the module if it could; the BEAM's error handler loads a
+    // library module not loaded yet before it finds the function missing)
+    node.code.loadOnFirstUse(mod);
     const v = node.code.current(mod);
     // module_info/0,1 and __info__/1 every module has, answered by the code server
     if (v && ((name.name === "module_info" && argc <= 1) || (name.name === "__info__" && argc === 1))) {

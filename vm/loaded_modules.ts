@@ -34,6 +34,22 @@ export function waitsForFirstUse(ctx: BifContext, keys: Iterable<string>): boole
   return firstUse((ctx.node as Node).code, keys) && !(ctx.process as Process).neverWaitsForCode;
 }
 
+/**
+ * Whether a look-up by the process (function_exported?, is_loaded, module_loaded) sees library
+ * module m as not loaded yet. The library's own look-ups load it instead: where beamlet's library
+ * asks, Elixir's mostly calls the module, which loads it.
+ */
+export function seenNotLoaded(ctx: BifContext, m: Atom): boolean {
+  const cs = (ctx.node as Node).code;
+  if (!cs.notLoadedYet.has(m)) return false;
+  const caller = (ctx.process as Process).version?.module;
+  if (caller !== undefined && cs.preloaded.has(caller)) {
+    cs.loadOnFirstUse(m);
+    return false;
+  }
+  return true;
+}
+
 /** the FIRST_USE key of IO.puts/IO.write of a term that is not chardata (String.Chars) */
 export function putsUse(t: Term): string | null {
   if (t instanceof Atom) return "puts:atom";

@@ -4,6 +4,7 @@ import { defineBifs, BifContext, KERNEL_MACRO_BIFS } from "./registry.ts";
 import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
 import { badarg, badargAt } from "../errors.ts";
 import { YIELD_AND_RETRY, TailCall } from "../calls.ts";
+import { seenNotLoaded } from "../loaded_modules.ts";
 import type { Node } from "../node.ts";
 import { charlist, OBJ_EXT } from "../code_server.ts";
 import { lookupBif, bifsOfModule, allBifModules } from "./registry.ts";
@@ -123,6 +124,7 @@ defineBifs("code", {
   "is_loaded/1": ([m], ctx) => {
     const mod = modArg(m);
     if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(atom("file"), atom("preloaded"));
+    if (seenNotLoaded(ctx, mod)) return FALSE;
     return node(ctx).code.isLoaded(mod);
   },
   "all_loaded/0": (_, ctx) => node(ctx).code.allLoaded(allBifModules()),
@@ -153,7 +155,7 @@ defineBifs("code", {
     return tuple(mod, binFromBytes(found.bytes), charlist(found.path));
   },
   "module_status/1": ([m], ctx) => {
-    return atom(node(ctx).code.hasCurrent(modArg(m)) && !node(ctx).code.notLoadedYet.has(m as Atom) ? "loaded" : "not_loaded");
+    return atom(node(ctx).code.hasCurrent(modArg(m)) && !seenNotLoaded(ctx, m as Atom) ? "loaded" : "not_loaded");
   },
   "is_sticky/1": () => FALSE,
   "root_dir/0": () => charlist("/beamlet"),
@@ -182,11 +184,11 @@ defineBifs("erlang", {
     return bool(!!p && node(ctx).code.checkProcessCode(p, modArg(m)));
   },
   "check_old_code/1": ([m], ctx) => bool(node(ctx).code.checkOldCode(modArg(m))),
-  "module_loaded/1": ([m], ctx) => bool((node(ctx).code.hasCurrent(modArg(m)) && !node(ctx).code.notLoadedYet.has(m as Atom)) || bifsOfModule((m as Atom).name).length > 0),
+  "module_loaded/1": ([m], ctx) => bool((node(ctx).code.hasCurrent(modArg(m)) && !seenNotLoaded(ctx, m as Atom)) || bifsOfModule((m as Atom).name).length > 0),
   "function_exported/3": ([m, f, a], ctx) => {
     if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") badarg();
     // (false for a module not loaded yet, as on the BEAM: Code.ensure_loaded/1 first)
-    if (node(ctx).code.notLoadedYet.has(m as Atom)) return FALSE;
+    if (seenNotLoaded(ctx, m as Atom)) return FALSE;
     return bool(exported(node(ctx), m as Atom, f as Atom, a as number));
   },
   // the low-level BIFs under :code.delete / :code.purge: badarg instead of false

@@ -566,6 +566,7 @@ function hasCustomInspect(t: Term, ctx: BifContext): boolean {
           const impl = atom("Elixir.Inspect." + mod.name.replace(/^Elixir\./, ""));
           // loaded on first use, as protocol dispatch loads it (a project's impl of its own struct)
           (ctx.node as Node).code.ensureLoaded(impl);
+          (ctx.node as Node).code.loadOnFirstUse(impl);
           has = exported([impl, INSPECT, 2], ctx) === TRUE;
           seen.set(mod, has);
         }
