@@ -31,7 +31,9 @@ export function firstUse(cs: CodeServer, keys: Iterable<string>): boolean {
 /** firstUse by a BIF of process p: true when p must wait for the code server first (yield and
  *  make the call again); a process standing for one of the BEAM's own does not wait */
 export function waitsForFirstUse(ctx: BifContext, keys: Iterable<string>): boolean {
-  return firstUse((ctx.node as Node).code, keys) && !(ctx.process as Process).neverWaitsForCode;
+  // (a BIF called with no node, as a unit test calls one, loads nothing)
+  const n = ctx.node as Node | null;
+  return n !== null && firstUse(n.code, keys) && !(ctx.process as Process | null)?.neverWaitsForCode;
 }
 
 /**
@@ -40,9 +42,9 @@ export function waitsForFirstUse(ctx: BifContext, keys: Iterable<string>): boole
  * asks, Elixir's mostly calls the module, which loads it.
  */
 export function seenNotLoaded(ctx: BifContext, m: Atom): boolean {
-  const cs = (ctx.node as Node).code;
-  if (!cs.notLoadedYet.has(m)) return false;
-  const caller = (ctx.process as Process).version?.module;
+  const cs = (ctx.node as Node | null)?.code;
+  if (cs === undefined || !cs.notLoadedYet.has(m)) return false;
+  const caller = (ctx.process as Process | null)?.version?.module;
   if (caller !== undefined && cs.preloaded.has(caller)) {
     cs.loadOnFirstUse(m);
     return false;

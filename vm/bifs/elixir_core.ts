@@ -590,7 +590,8 @@ function customPairs(pairs: Term): [Term, Doc][] {
 
 /** Inspect's modules load on their first use (the caller waits first: vm/loaded_modules.ts) */
 function inspectWaits(ctx: BifContext, t: Term): boolean {
-  return (ctx.node as Node).code.notLoadedYet.size > 0 && waitsForFirstUse(ctx, inspectUses(t));
+  const n = ctx.node as Node | null;
+  return n !== null && n.code.notLoadedYet.size > 0 && waitsForFirstUse(ctx, inspectUses(t));
 }
 
 kernel["inspect/1"] = ([t], ctx) => inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
