@@ -93,7 +93,7 @@ export function inspectUses(t: Term): Set<string> {
       kinds.add(printable ? "charlist" : keyword ? "keyword" : "list");
     } else if (x instanceof Tuple) {
       kinds.add("tuple");
-      todo.push(...x.items);
+      for (let i = 0; i < x.items.length && i < 50; i++) todo.push(x.items[i]);
     } else if (isMap(x)) {
       const s = x.get(STRUCT);
       if (s instanceof Atom) {
