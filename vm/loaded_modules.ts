@@ -33,7 +33,19 @@ export function firstUse(cs: CodeServer, keys: Iterable<string>): boolean {
 export function waitsForFirstUse(ctx: BifContext, keys: Iterable<string>): boolean {
   // (a BIF called with no node, as a unit test calls one, loads nothing)
   const n = ctx.node as Node | null;
-  return n !== null && firstUse(n.code, keys) && !(ctx.process as Process | null)?.neverWaitsForCode;
+  return n !== null && firstUse(n.code, keys) && waits(ctx);
+}
+
+/** a BIF's use of module m (Code.ensure_loaded/1 and its kin): true when m was not loaded yet
+ *  and the process must wait for the code server first (yield and make the call again) */
+export function waitsToLoad(ctx: BifContext, m: Atom): boolean {
+  const n = ctx.node as Node | null;
+  return n !== null && n.code.loadOnFirstUse(m) && waits(ctx);
+}
+
+/** a process standing for one of the BEAM's own never waits for the code server */
+function waits(ctx: BifContext): boolean {
+  return !(ctx.process as Process | null)?.neverWaitsForCode;
 }
 
 /**

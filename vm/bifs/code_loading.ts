@@ -4,7 +4,7 @@ import { defineBifs, BifContext, KERNEL_MACRO_BIFS } from "./registry.ts";
 import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
 import { badarg, badargAt } from "../errors.ts";
 import { YIELD_AND_RETRY, TailCall } from "../calls.ts";
-import { seenNotLoaded } from "../loaded_modules.ts";
+import { seenNotLoaded, waitsToLoad } from "../loaded_modules.ts";
 import type { Node } from "../node.ts";
 import { charlist, OBJ_EXT } from "../code_server.ts";
 import { lookupBif, bifsOfModule, allBifModules } from "./registry.ts";
@@ -107,7 +107,7 @@ defineBifs("code", {
   },
   "ensure_loaded/1": ([m], ctx) => {
     const mod = modArg(m);
-    if (node(ctx).code.loadOnFirstUse(mod) && !(ctx.process as { neverWaitsForCode: boolean }).neverWaitsForCode) return YIELD_AND_RETRY as unknown as Term;
+    if (waitsToLoad(ctx, mod)) return YIELD_AND_RETRY as unknown as Term;
     if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(A_MODULE, mod);
     const v = node(ctx).code.ensureLoaded(mod);
     return v ? tuple(A_MODULE, mod) : tuple(A_ERROR, atom("nofile"));

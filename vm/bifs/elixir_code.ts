@@ -22,8 +22,7 @@ import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
 import { evalBindingOrder, atomOfProgram } from "./eval_binding.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
-import { waitsForFirstUse } from "../loaded_modules.ts";
-import type { Process } from "../process.ts";
+import { waitsForFirstUse, waitsToLoad } from "../loaded_modules.ts";
 
 const EVAL_STRING = ["eval_string"];
 import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
@@ -488,7 +487,7 @@ function evalString(ctx: BifContext, src: Term, binding: Term = NIL, opts?: Term
 
 /** YIELD_AND_RETRY when m is a library module not loaded yet (it is now), else null */
 function waitsForLoad(ctx: BifContext, m: Term): Term | null {
-  return m instanceof Atom && node(ctx).code.loadOnFirstUse(m) && !(ctx.process as Process).neverWaitsForCode ? (YIELD_AND_RETRY as unknown as Term) : null;
+  return m instanceof Atom && waitsToLoad(ctx, m) ? (YIELD_AND_RETRY as unknown as Term) : null;
 }
 
 function ensureLoaded(n: Node, m: Term): boolean {
