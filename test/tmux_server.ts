@@ -5,10 +5,22 @@ import { execFileSync } from "node:child_process";
 
 export function privateTmux(tag: string): { tmux: (...args: string[]) => string; killServer: () => void } {
   const socket = `beamlet-test-${tag}-${process.pid}`;
-  const tmux = (...args: string[]) => execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
+  const run = (...args: string[]) => execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
+  let started = false;
+  const tmux = (...args: string[]) => {
+    // The server stays up between sessions (exit-empty off): by default it exits when a test kills
+    // its last session, and the next test's new-session, reaching the server as it shuts down,
+    // failed with "server exited unexpectedly".
+    if (!started) {
+      run("start-server", ";", "set-option", "-g", "exit-empty", "off");
+      started = true;
+    }
+    return run(...args);
+  };
   const killServer = () => {
+    started = false;
     try {
-      tmux("kill-server");
+      run("kill-server");
     } catch {}
   };
   return { tmux, killServer };
