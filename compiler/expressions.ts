@@ -159,8 +159,9 @@ export class ExprCompiler {
   constructor(readonly fn: FnCtx) {}
   /** > 0 while compiling a guard (defguard arguments are then substituted, not bound) */
   inGuard = 0;
-  /** the arguments of the call a match is binding, while it compiles (compiler/failing_calls.ts) */
-  matchedCallArgs: Ast[] | null = null;
+  /** > 0 inside the value of a match to a variable (`x = ...`): OTP's compiler does not warn of
+   *  what that code computes for nothing or will fail (compiler/unwanted_values.ts) */
+  unwanted = 0;
   /** how many match values (`x = ...`) the code being compiled is inside */
   inMatchValue = 0;
   /** fns whose value a block drops (a statement, or a dropped case's branch result) */
@@ -397,8 +398,7 @@ export class ExprCompiler {
 
   /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
   warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
-    // OTP says nothing of a failing call whose value a match binds (`a = :a + 1`)
-    if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math") || args === this.matchedCallArgs) return;
+    if (this.inGuard > 0 || this.unseen > 0 || this.unwanted > 0 || (module !== "erlang" && module !== "math")) return;
     // nor of one inside a fn a script's top level binds to a variable (dropped as a value before
     // OTP warns), nor in module-body code (compiled without the Erlang compiler's warnings)
     if (this.mod.unwarnedFuns.has(this.fn.name)) return;
@@ -576,14 +576,12 @@ export class ExprCompiler {
     }
     // OTP's compiler makes apply(:erlang, :+, [x, 1]) the operator itself (an increment there)
     if (key === "apply/3" && this.inGuard === 0 && isAtomLit(args[0], "erlang") && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|")) && isErlangOperator(args[1].v, args[2].items.length)) {
-      if (args === this.matchedCallArgs) this.matchedCallArgs = args[2].items; // `i = apply(...)` binds the operator's value
       return this.bifCall("erlang", args[1].v, args[2].items, scope, tail);
     }
     // and apply(m, :f, [a, b]) (a literal list) the call m.f(a, b): a BIF called last shows its
     // caller as such a call does (vm/tail_calls.ts)
     if (key === "apply/3" && this.inGuard === 0 && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|"))) {
       const fname = args[1].v, items = args[2].items;
-      if (args === this.matchedCallArgs) this.matchedCallArgs = items;
       const mod = expandAlias(args[0], this.mod);
       // (Kernel's macros kept as BIFs are no functions to call by name: made at run time, it raises)
       if (mod !== null && !(mod === "Elixir.Kernel" && KERNEL_MACRO_BIFS.has(`${fname}/${items.length}`))) return this.remoteCall(mod, fname, items, scope, tail, line, undefined, true);

@@ -19,6 +19,7 @@ import { compileTry } from "./try.ts";
 import { expandMacro, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { bindingFacts } from "./arith_frames.ts";
+import { valueUnwanted } from "./unwanted_values.ts";
 import { condClauseReached, rightOperandReached } from "./reachable_branches.ts";
 import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnescapable } from "./quoted.ts";
 import { inspect } from "../vm/inspect.ts";
@@ -45,14 +46,13 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
     case "=": {
       if (ec.inGuard > 0) return ec.mod.error(MATCH_IN_GUARD, a.meta.line);
       // scheduled (ExprCompiler.seq): chains `a = b = ...` nest 10,000 deep
-      let outerMatched: Ast[] | null = null;
+      const unwanted = valueUnwanted(a);
       ec.seq(scope, [() => {
-        outerMatched = ec.matchedCallArgs;
-        ec.matchedCallArgs = isCall(args[1]) ? args[1].args : null;
+        if (unwanted) ec.unwanted++;
         ec.inMatchValue++;
       }, ...ec.evalContextSteps(EvalContext.MatchValue, [args[1]]), () => {
         ec.inMatchValue--;
-        ec.matchedCallArgs = outerMatched;
+        if (unwanted) ec.unwanted--;
         const facts = bindingFacts(args[0], args[1], ec.arithEnv(scope));
         ec.matchValue(args[0], scope, a.meta.line);
         for (const [name, fact] of facts) {

@@ -7,6 +7,7 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall, isVar, clausesOf, keywordPairs, lineOf, type Clause } from "../ast_util.ts";
 import type { Warning } from "./warning.ts";
 import { astKids } from "../ast_walk.ts";
+import { valueUnwanted } from "../unwanted_values.ts";
 
 const IGNORED = "is ignored (suppress the warning by assigning the expression to the _ variable)";
 
@@ -106,23 +107,29 @@ export class ErlangChecks {
   }
 
   /** in source order, on a work list (code nests 5,000 deep in a def): each item is some code,
-   *  and whether it is a block's expression other than the last (its value is dropped) */
+   *  whether it is a block's expression other than the last (its value is dropped), and whether
+   *  it is inside the value of a match to a variable (compiler/unwanted_values.ts) */
   private block(items: Ast[]): void {
-    const todo: [Ast, boolean][] = [];
-    const later = (xs: readonly Ast[], block = false) => {
-      for (let i = xs.length - 1; i >= 0; i--) todo.push([xs[i], block && i < xs.length - 1]);
+    const todo: [Ast, boolean, boolean][] = [];
+    const later = (xs: readonly Ast[], unwanted: boolean, block = false) => {
+      for (let i = xs.length - 1; i >= 0; i--) todo.push([xs[i], block && i < xs.length - 1, unwanted]);
     };
-    later(items, true);
+    later(items, false, true);
     while (todo.length > 0) {
-      const [a, dropped] = todo.pop()!;
-      if (dropped) {
+      const [a, dropped, unwanted] = todo.pop()!;
+      if (dropped && !unwanted) {
         const message = ignoredResult(a);
         if (message) this.warn(message, lineOf(a));
       }
-      if (a.t === "list" || a.t === "tuple") later(a.items);
+      if (a.t === "list" || a.t === "tuple") later(a.items, unwanted);
       if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") continue;
       if (a.name === "__block__" && a.args) {
-        later(a.args, true);
+        later(a.args, unwanted, true);
+        continue;
+      }
+      if (a.name === "=" && a.args?.length === 2 && valueUnwanted(a)) {
+        later([a.args[0]], unwanted);
+        later([a.args[1]], true);
         continue;
       }
       if (a.name === "case" || a.name === "receive") {
@@ -131,7 +138,7 @@ export class ErlangChecks {
       } else if (a.name === "fn" && a.args) {
         this.shadowed(clausesOf({ t: "list", items: a.args }));
       }
-      later(astKids(a));
+      later(astKids(a), unwanted);
     }
   }
 }
