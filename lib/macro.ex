@@ -349,6 +349,66 @@ defmodule Macro do
     for token <- tokens, do: if(is_binary(token), do: unescape_string(token), else: token)
   end
 
+  def unescape_tokens(tokens, map) when is_list(tokens) do
+    for token <- tokens, do: if(is_binary(token), do: unescape_string(token, map), else: token)
+  end
+
+  @doc """
+  Unescapes a string as `map` says, as Elixir's :elixir_interpolation does: `map` is called with
+  `:newline`, `:hex` and `:unicode` (true unescapes the sequence, false keeps it) and with the byte
+  after any other backslash (false keeps the escape, else the byte it gives is put in its place).
+  """
+  def unescape_string(string, map), do: unescape_chars(string, map, "")
+
+  defp unescape_chars(<<?\\, ?x, rest::binary>> = text, map, acc) do
+    case map.(:hex) do
+      true -> unescape_sequence(text, map, acc)
+      false -> unescape_chars(rest, map, <<acc::binary, ?\\, ?x>>)
+    end
+  end
+
+  defp unescape_chars(<<?\\, ?u, rest::binary>> = text, map, acc) do
+    case map.(:unicode) do
+      true -> unescape_sequence(text, map, acc)
+      false -> unescape_chars(rest, map, <<acc::binary, ?\\, ?u>>)
+    end
+  end
+
+  defp unescape_chars(<<?\\, ?\n, rest::binary>>, map, acc) do
+    case map.(:newline) do
+      true -> unescape_chars(rest, map, acc)
+      false -> unescape_chars(rest, map, <<acc::binary, ?\\, ?\n>>)
+    end
+  end
+
+  defp unescape_chars(<<?\\, ?\r, ?\n, rest::binary>>, map, acc) do
+    case map.(:newline) do
+      true -> unescape_chars(rest, map, acc)
+      false -> unescape_chars(rest, map, <<acc::binary, ?\\, ?\r, ?\n>>)
+    end
+  end
+
+  defp unescape_chars(<<?\\, escaped, rest::binary>>, map, acc) do
+    case map.(escaped) do
+      false -> unescape_chars(rest, map, <<acc::binary, ?\\, escaped>>)
+      # (Erlang's construction there fails with a bare badarg)
+      other when is_integer(other) -> unescape_chars(rest, map, <<acc::binary, other>>)
+      _ -> :erlang.error(:badarg)
+    end
+  end
+
+  defp unescape_chars(<<char, rest::binary>>, map, acc), do: unescape_chars(rest, map, <<acc::binary, char>>)
+  defp unescape_chars(<<>>, _map, acc), do: acc
+
+  defp unescape_chars(other, map, acc) do
+    raise FunctionClauseError, module: :elixir_interpolation, function: :unescape_chars, arity: 3
+  end
+
+  defp unescape_sequence(text, map, acc) do
+    {bytes, rest} = :beamlet_macro.unescape_escape(text)
+    unescape_chars(rest, map, acc <> bytes)
+  end
+
   # ---- expansion -------------------------------------------------------------------------------
 
   def expand(ast, env), do: expand_until({ast, true}, env)

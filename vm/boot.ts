@@ -14,6 +14,7 @@ import "./bifs/process_others.ts";
 import "./bifs/beamlet_internal.ts";
 import "./bifs/code_loading.ts";
 import "./bifs/elixir_code.ts";
+import "./bifs/code_paths.ts";
 import "./bifs/files.ts";
 import "./bifs/files_links.ts";
 import "./bifs/macro.ts";

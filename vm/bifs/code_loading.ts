@@ -139,13 +139,7 @@ defineBifs("code", {
   "add_path/1": ([p], ctx) => addPath(ctx, p, false),
   "add_patha/1": ([p], ctx) => addPath(ctx, p, true),
   "add_pathz/1": ([p], ctx) => addPath(ctx, p, false),
-  "del_path/1": ([p], ctx) => {
-    const s = pathString(p);
-    const cs = node(ctx).code;
-    const before = cs.path.length;
-    cs.path = cs.path.filter((x) => x !== s);
-    return bool(cs.path.length !== before);
-  },
+  "del_path/1": ([p], ctx) => delPath(ctx, p),
   "objfile_extension/0": () => charlist(OBJ_EXT),
   "get_object_code/1": ([m], ctx) => {
     const mod = modArg(m);
@@ -162,7 +156,15 @@ defineBifs("code", {
   "lib_dir/0": () => charlist("/beamlet/lib"),
 });
 
-function addPath(ctx: BifContext, p: Term, front: boolean): Term {
+export function delPath(ctx: BifContext, p: Term): Term {
+  const s = pathString(p);
+  const cs = node(ctx).code;
+  const before = cs.path.length;
+  cs.path = cs.path.filter((x) => x !== s);
+  return bool(cs.path.length !== before);
+}
+
+export function addPath(ctx: BifContext, p: Term, front: boolean): Term {
   const s = pathString(p).replace(/\/$/, "");
   const cs = node(ctx).code;
   const fs = node(ctx).host.fs;

@@ -547,6 +547,14 @@ defineBifs("Elixir.Code", {
     const src = readSource(n, file).text;
     return runAsScript(n, ctx, parseOrRaise(n, src, file), src, file, "value");
   },
+  "eval_file/2": ([f, rel], ctx) => {
+    const n = node(ctx);
+    const file = relDir(n, f, rel);
+    const src = readSource(n, file).text;
+    return runAsScript(n, ctx, parseOrRaise(n, src, file), src, file, "value");
+  },
+  "compile_quoted/1": ([q], ctx) => compileQuoted(ctx, q, "nofile"),
+  "compile_quoted/2": ([q, f], ctx) => compileQuoted(ctx, q, text(f)),
   // (a module not loaded yet: the caller waits for the code server first, vm/loaded_modules.ts)
   "ensure_loaded/1": ([m], ctx) => waitsForLoad(ctx, m) ?? (ensureLoaded(node(ctx), m) ? tuple(atom("module"), m) : tuple(atom("error"), atom("nofile"))),
   "ensure_loaded?/1": ([m], ctx) => waitsForLoad(ctx, m) ?? bool(ensureLoaded(node(ctx), m)),
@@ -720,6 +728,18 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
     }
     return tuple(atom("error"), tuple(meta, bin(e.description), bin("")));
   }
+}
+/** Code.compile_quoted(quoted, file): the modules the quoted code defines, as compile_string's */
+function compileQuoted(ctx: BifContext, quoted: Term, file: string): Term | TailCall {
+  const n = node(ctx);
+  let ast: Ast;
+  try {
+    ast = termToAstOrError(quoted, file, 1);
+  } catch (e) {
+    if (e instanceof CompileError) compileErrorToTerm(n, e, "");
+    throw e;
+  }
+  return compileModulesOnly(n, ctx, ast, "", file) ?? runAsScript(n, ctx, ast, "", file, "modules");
 }
 /** Code.eval_quoted(quoted, binding, opts): the quoted form is compiled and run as eval_string's */
 function evalQuoted(ctx: BifContext, quoted: Term, binding: Term = NIL, opts?: Term): Term | TailCall {

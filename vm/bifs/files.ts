@@ -385,7 +385,7 @@ function absname(p: string, base: string): string {
   return base.replace(/\/+$/, "") + "/" + p;
 }
 
-function expand(ctx: BifContext, p: string, rel?: string): string {
+export function expand(ctx: BifContext, p: string, rel?: string): string {
   const q = expandHome(ctx, p);
   const base = rel === undefined ? cwd(ctx) : expand(ctx, rel);
   return normalize(absname(q, base)) || "/";

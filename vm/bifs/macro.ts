@@ -9,8 +9,10 @@ import { collectDefinition } from "../../compiler/module_body.ts";
 import { compiling } from "../../compiler/compiling.ts";
 import { valueAst, opaqueValueAst, opaqueValue } from "../../compiler/quoted.ts";
 import { unescapeSigil, SigilEscapeError } from "../../compiler/unescape.ts";
+import { deprecatedEscapes } from "../../compiler/warnings/escapes.ts";
 import { literalTerm } from "../../compiler/patterns.ts";
 import type { Ast } from "../../lang/ast.ts";
+import { unescapeAt, EscapeFailure } from "../../lang/quoted_text.ts";
 import { inspect } from "../inspect.ts";
 import { elixirRaise } from "../errors.ts";
 import { inspectAtomKey } from "../inspect.ts";
@@ -204,6 +206,24 @@ defineBifs("beamlet_macro", {
       if (e instanceof SigilEscapeError) elixirRaise("ArgumentError", e.message);
       throw e;
     }
+  },
+  // Macro.unescape_string/2's `\x...` or `\u...` at the start of t: {the bytes it stands for, the
+  // rest}; a bad one raises ArgumentError as the sigil's does, a deprecated form warns on stderr
+  "unescape_escape/1": ([t], ctx) => {
+    if (!(t instanceof Bin)) return badarg();
+    const bytes = t.bytes;
+    let head = "";
+    for (let i = 0; i < Math.min(bytes.length, 12) && bytes[i] < 0x80; i++) head += String.fromCharCode(bytes[i]);
+    let decoded: [string, number];
+    try {
+      decoded = unescapeAt(head, 0);
+    } catch (e) {
+      if (e instanceof EscapeFailure) elixirRaise("ArgumentError", e.quoted!.prefix.replace(/\. Syntax error after: $/, ""));
+      throw e;
+    }
+    const [text, next] = decoded;
+    for (const w of deprecatedEscapes(head.slice(0, next))) ctx.write(2, `warning: ${w}\n`);
+    return tuple(binLiteral(text), t.slice(next, bytes.length));
   },
   "linify/4": ([t, line, receiver, counter]) => linify(t, isInt(line) ? Number(line) : 0, receiver as Atom, isInt(counter) ? counter as number | bigint : badarg()),
   "special_form?/2": ([n, a]) => arityIn(SPECIAL_FORMS, n, a),
