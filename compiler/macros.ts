@@ -224,6 +224,8 @@ export function linify(t: Term, line: number, receiver: Atom, counter: number | 
   return tuple(head, meta, args);
 }
 
+import { deprecationWarning } from "./deprecations.ts";
+
 let scriptCounter = 0;
 const MAX_DEPTH = 1000;
 let depth = 0;
@@ -235,6 +237,9 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   if (!host.callSync) return mod.error(`cannot expand macro ${displayModule(ref.module)}.${ref.name}/${ref.arity} here (no node to run it)`, line);
   if (depth > MAX_DEPTH) return mod.error(`macro expansion of ${ref.name}/${ref.arity} does not terminate`, line);
   const target = ref.local ? mod.macroModule!() : ref.module;
+  // a deprecated library macro (Behaviour.defcallback/1) warns as it is expanded
+  const deprecated = ref.local ? undefined : deprecationWarning(ref.module, ref.name, ref.arity);
+  if (deprecated) mod.warn(deprecated, line, at.fn ? `${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : isScript(mod) ? "(file)" : displayModule(mod.name));
   const env = envTerm(mod, { ...at, line });
   const args = (a.args ?? []).map(astToTerm);
   const r = host.callSync(target, "MACRO-" + ref.name, [env, ...args]) as Tuple;

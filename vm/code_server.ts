@@ -518,8 +518,9 @@ export class CodeServer {
         // Elixir sorts them
         return list(
           [
-            // (__struct__/0,1 are listed, Elixir's other __name functions are not)
-            ...v.functions.filter((f) => f.exported && !f.lambda && !f.generated && (!f.name.startsWith("__") || f.name === "__struct__") && !f.name.startsWith("MACRO-")).map((f) => ({ name: f.name, arity: f.arity })),
+            // (a program's own __name__ functions are listed; the library's are its helpers, which
+            // Elixir's modules do not have, but for __struct__/0,1)
+            ...v.functions.filter((f) => f.exported && !f.lambda && !f.generated && f.name !== "__info__" && (!this.preloaded.has(v.module) || !f.name.startsWith("__") || f.name === "__struct__") && !f.name.startsWith("MACRO-")).map((f) => ({ name: f.name, arity: f.arity })),
             ...bifExports(v).map(([name, arity]) => ({ name, arity })),
           ]
             .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity))

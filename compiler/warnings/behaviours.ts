@@ -45,6 +45,17 @@ export function display(m: string): string {
 export function callbacksOf(body: Ast): Callbacks | null {
   const out: Callbacks = { callbacks: [], optional: [] };
   for (const item of blockItems(body)) {
+    // the deprecated Behaviour's defcallback/defmacrocallback (`use Behaviour`) become @callback
+    // and @macrocallback: `name(args) :: return when guards`, the return optional
+    if ((isCall(item, "defcallback") || isCall(item, "defmacrocallback")) && item.args?.length === 1) {
+      let spec = item.args[0];
+      if (isCall(spec, "when") && spec.args) spec = spec.args[0];
+      if (isCall(spec, "::") && spec.args) spec = spec.args[0];
+      if (spec.t === "call" && typeof spec.name === "string") {
+        out.callbacks.push(`${item.name === "defmacrocallback" ? "macro " : ""}${spec.name}/${(spec.args ?? []).length}`);
+      }
+      continue;
+    }
     if (!isCall(item, "@") || !item.args?.[0] || item.args[0].t !== "call") continue;
     const attr = item.args[0];
     const value = attr.args?.[0];
