@@ -11,7 +11,7 @@ import { isCall } from "../compiler/ast_util.ts";
 import { CompileError, formatElixirFrames, type ElixirFrame } from "../lang/compile_error.ts";
 import { scriptTrace, evalBelow } from "../compiler/expander_frames.ts";
 import { atom, Bin } from "../vm/terms.ts";
-import { fileWarnings, formatWarning, droppedBeforeError, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
+import { fileWarnings, formatWarning, withOtpWarnings, droppedBeforeError, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { loadedStructs } from "../compiler/warnings/types.ts";
 import { nodeHost, librarySources } from "./host.ts";
@@ -218,7 +218,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     let script;
     let ast: Ast | undefined;
     let warnings: FileWarnings;
-    let flushOtpWarnings = () => {};
+    let topOtpWarnings: Warning[] = [];
     let scriptHost: ReturnType<typeof compilerHost> | undefined;
     const warnFile = evaluated ? file : relativeToCwd(file);
     try {
@@ -242,7 +242,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       host.warn = (text) => held.push(text);
       try {
         script = compileScript(ast, file, host, [], {
-          fileEntry: true, holdOtpWarnings: (flush) => (flushOtpWarnings = flush),
+          fileEntry: true, holdOtpWarnings: (ws) => (topOtpWarnings = ws),
           ...(evaluated ? { evaluated: true } : { relativeFile: relativeToCwd(file) }),
         });
       } catch (e) {
@@ -277,12 +277,13 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     }
     // as elixir: the top level's warnings before it runs, a module's when it is defined, the
     // file's (unused aliases/imports, undefined functions) once it has run
-    printWarnings(warnings.top);
-    flushOtpWarnings();
+    printWarnings(withOtpWarnings(warnings.top, topOtpWarnings));
     const pending = [...warnings.modules];
-    node.onModuleDefined = (name) => {
+    node.onModuleDefined = (name, otp) => {
       const i = pending.findIndex((m) => m.name === name);
-      if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
+      if (i < 0) return false;
+      printWarnings(withOtpWarnings(pending.splice(i, 1)[0].warnings(), otp));
+      return true;
     };
     // a module that failed to compile: what Elixir printed before, in it and the modules nested in
     // it that hold the error's line (outermost first, each up to where the next one starts)

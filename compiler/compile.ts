@@ -13,6 +13,7 @@ import { captureKind } from "./lambdas.ts";
 import { blockItems, isCall } from "./ast_util.ts";
 import { atom, NIL } from "../vm/terms.ts";
 import { CompileError } from "../lang/compile_error.ts";
+import type { Warning } from "./warnings/warning.ts";
 import { HostWaitNeeded } from "../vm/calls.ts";
 
 // Elixir names a script's top level :elixir_compiler_0.__FILE__/1 (seen in fn names and errors)
@@ -53,7 +54,7 @@ export interface ScriptOpts {
    * a script file's OTP compiler warnings (calls that will fail) come after the top level's own
    * warnings, which the caller prints: they are handed over here rather than printed
    */
-  holdOtpWarnings?: (flush: () => void) => void;
+  holdOtpWarnings?: (warnings: Warning[]) => void;
   /** code of a module body run at compile time: it sees that module's directives and __MODULE__ */
   from?: ModCtx;
   /** iex's prompt: the code starts from these directives, and `keepEnv` gets those at its end */
@@ -144,7 +145,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   ctx.funNumbering = null;
   // erl_eval compiles nothing, so evaluated code has no OTP compiler warnings
   if (opts.evaluated) ctx.dropOtpWarnings();
-  else if (opts.holdOtpWarnings) opts.holdOtpWarnings(() => ctx.flushOtpWarnings());
+  else if (opts.holdOtpWarnings) opts.holdOtpWarnings(ctx.takeOtpWarnings());
   else ctx.flushOtpWarnings();
   lastScriptScope = scope;
   if (opts.keepEnv) {

@@ -9,6 +9,16 @@ import { expandAlias } from "./aliases.ts";
 import { bifsOfModule } from "../vm/bifs/registry.ts";
 import { recordImport, copyImports } from "./import_table.ts";
 import { isScriptModule } from "./script_module.ts";
+import { formatWarning, type Warning } from "./warnings/warning.ts";
+
+/** where a held OTP warning sorts among the Erlang compiler's others of its line (Warning.order):
+ *  sys_core_fold's {failed, bad_map_update} before its {failed, {eval_failure, ...}} (an atom
+ *  sorts before a tuple), v3_kernel's bad segment size after all of sys_core_fold's */
+function otpOrder(key: string): string {
+  if (key === "\0make_bin") return "v3_kernel\0failed";
+  if (key === "\0map_update") return "sys_core_fold\0failed\0" + "0";
+  return key === "" ? "" : "sys_core_fold\0failed\0" + "1" + key;
+}
 import type { Term } from "../vm/terms.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
@@ -380,18 +390,18 @@ export class ModCtx {
 
   /** print the held OTP compiler warnings (the module or script is compiled) */
   flushOtpWarnings(): void {
-    for (const text of this.takeOtpWarnings()) this.host.warn?.(text);
+    for (const w of this.takeOtpWarnings()) this.host.warn?.(formatWarning(w));
   }
 
-  /** the held OTP compiler warnings as printed, in OTP's order (and forgotten here) */
-  takeOtpWarnings(): string[] {
+  /** the held OTP compiler warnings, in OTP's order (and forgotten here) */
+  takeOtpWarnings(): Warning[] {
     if (this.host.lenient) return [];
     const ws = this.otpWarnings.splice(0).sort((a, b) => a.line - b.line || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     // OTP reports the same warning on the same line once (`{1 / 0, 1 / 0}`)
     return ws.filter((w, i) => {
       const prev = ws[i - 1];
       return !prev || prev.line !== w.line || prev.msg !== w.msg;
-    }).map((w) => this.warningText(w.msg, w.line));
+    }).map((w) => ({ message: w.msg, file: this.file, line: w.line, order: otpOrder(w.key) }));
   }
 
   /** forget the held OTP compiler warnings (code erl_eval would run: nothing compiles it) */

@@ -6,6 +6,13 @@ import type { BifEntry } from "./bifs/registry.ts";
 import { lookupBif } from "./bifs/registry.ts";
 import { jitThreshold } from "./jit/tier.ts";
 
+/** an OTP compiler warning a module's compilation held until the module is defined */
+export interface HeldWarning {
+  message: string;
+  file: string;
+  line: number | undefined;
+}
+
 export interface FunctionDef {
   name: string;
   arity: number;
@@ -80,7 +87,7 @@ export interface CompiledModule {
    *  source order, each at its own line) */
   defLine?: number;
   /** OTP compiler warnings held until the module is defined (CompilerHost.otpWarningsOnDefine) */
-  otpWarnings?: string[];
+  otpWarnings?: HeldWarning[];
   /** a script's module: the value of its body's last expression (defmodule's {:module, _, _, value}) */
   bodyValue?: Term;
   /** code Elixir would evaluate (iex, -e, Code.eval_string): its funs are presented as erl_eval's */

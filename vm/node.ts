@@ -7,7 +7,7 @@ import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
 import { Process, type InputSource } from "./process.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
-import { ModuleVersion, CompiledModule } from "./module.ts";
+import { ModuleVersion, CompiledModule, type HeldWarning } from "./module.ts";
 import { lookupBif, BifContext, BifEntry, loadPendingLazyBifs } from "./bifs/registry.ts";
 import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
 import { moduleConflictIgnored } from "./bifs/code_options.ts";
@@ -190,7 +190,7 @@ export class Node {
   /** timer refs for send_after: ref id -> timer */
   readonly timers = new Map<number, { at: number; cancel(): void }>();
   /** told when a script defines a module (the CLI prints that module's compiler warnings then) */
-  onModuleDefined: ((name: string) => void) | null = null;
+  onModuleDefined: ((name: string, otpWarnings: HeldWarning[]) => boolean) | null = null;
   /** told when the compilation of a script's defmodule (at that line) fails with a compile error:
    *  the CLI prints the warnings Elixir printed before it stopped */
   onModuleFailed: ((line: number, error: Error) => void) | null = null;
@@ -811,22 +811,23 @@ export class Node {
       // a module with macros was loaded when it was compiled (code after it expands them)
       const cur = this.code.current(m);
       if (cur && cur.compiled === compiled) {
-        this.onModuleDefined?.(compiled.name);
-        this.printOtpWarnings(compiled, ctx);
+        this.moduleDefined(compiled, ctx);
         last = tuple(atom("module"), m, this.binaryOf(cur), compiled.bodyValue ?? atom("nil"));
         continue;
       }
       const v = this.code.loadCompiled(compiled);
-      this.onModuleDefined?.(compiled.name);
-      this.printOtpWarnings(compiled, ctx);
+      this.moduleDefined(compiled, ctx);
       last = tuple(atom("module"), m, this.binaryOf(v), compiled.bodyValue ?? atom("nil"));
     }
     return last;
   }
 
-  /** a module's OTP compiler warnings come after its Elixir ones (printed by onModuleDefined) */
-  private printOtpWarnings(compiled: CompiledModule, ctx: BifContext): void {
-    for (const text of compiled.otpWarnings?.splice(0) ?? []) ctx.write(2, text);
+  /** a module defined: its warnings are printed (onModuleDefined prints Elixir's with the OTP
+   *  compiler's it held; printed here, after, when no one does) */
+  private moduleDefined(compiled: CompiledModule, ctx: BifContext): void {
+    const otp = compiled.otpWarnings?.splice(0) ?? [];
+    if (this.onModuleDefined?.(compiled.name, otp)) return;
+    for (const w of otp) ctx.write(2, `warning: ${w.message}\n  ${w.file}:${w.line}\n\n`);
   }
 
   /** raises a compile error (a CompileError from the compiler) as Elixir's exception; set by the Code BIFs */

@@ -365,14 +365,16 @@ class EmbeddedNode implements Api.BeamletNode {
   private async execute(compiled: CompiledModule, fileWarns: FileWarnings | null): Promise<Api.RunResult> {
     // as `elixir FILE.exs` (cli/run_script.ts): the top level's warnings before it runs, a module's
     // when it is defined, the file's (undefined functions, unused aliases) once it has run
-    const formatWarning = fileWarns === null ? null : (await warnings()).formatWarning;
-    const printWarnings = (ws: FileWarnings["top"]) => ws.forEach((w) => this.out(formatWarning!(w), "stderr"));
+    const w = fileWarns === null ? null : await warnings();
+    const printWarnings = (ws: FileWarnings["top"]) => ws.forEach((x) => this.out(w!.formatWarning(x), "stderr"));
     if (fileWarns !== null) {
       printWarnings(fileWarns.top);
       const pending = [...fileWarns.modules];
-      this.node.onModuleDefined = (name) => {
+      this.node.onModuleDefined = (name, otp) => {
         const i = pending.findIndex((m) => m.name === name);
-        if (i >= 0) printWarnings(pending.splice(i, 1)[0].warnings());
+        if (i < 0) return false;
+        printWarnings(w!.withOtpWarnings(pending.splice(i, 1)[0].warnings(), otp));
+        return true;
       };
     }
     const evaluator = this.node.newEvaluator();

@@ -3,7 +3,7 @@
 // of a test file in turn), the file's end warnings (unused aliases and imports, undefined calls)
 // once its modules are all defined, before the next file's. A file that fails stops there.
 import { warningText, ansiEnabled } from "../colors.ts";
-import { fileWarnings, formatWarning, type FileWarnings, type Warning, type KnownExports } from "../../compiler/warnings/index.ts";
+import { fileWarnings, formatWarning, withOtpWarnings, type FileWarnings, type Warning, type KnownExports } from "../../compiler/warnings/index.ts";
 import type { Ast } from "../../lang/ast.ts";
 import type { Node } from "../../vm/node.ts";
 
@@ -28,7 +28,7 @@ export class TestFileWarnings {
 
   /** print as the node defines the files' modules (and what is left once it has defined all) */
   attach(node: Node): void {
-    node.onModuleDefined = (name) => this.moduleDefined(name);
+    node.onModuleDefined = (name, otp) => this.moduleDefined(name, otp);
   }
 
   /** everything not printed yet (the files have all run) */
@@ -36,15 +36,16 @@ export class TestFileWarnings {
     for (const f of this.files) this.finish(f);
   }
 
-  private moduleDefined(name: string): void {
+  private moduleDefined(name: string, otp: Warning[]): boolean {
     const k = this.files.findIndex((f) => f.modules.some((m) => m.name === name));
-    if (k < 0) return;
+    if (k < 0) return false;
     for (const f of this.files.slice(0, k)) this.finish(f);
     const f = this.files[k];
     this.top(f);
     const i = f.modules.findIndex((m) => m.name === name);
-    print(f.modules.splice(i, 1)[0].warnings());
+    print(withOtpWarnings(f.modules.splice(i, 1)[0].warnings(), otp));
     if (f.modules.length === 0) this.finish(f);
+    return true;
   }
 
   private top(f: Pending): void {

@@ -8,7 +8,7 @@ import { astKids, someNode } from "../ast_walk.ts";
 import { VariableChecker } from "./variables.ts";
 import { moduleWarnings } from "./module_checks.ts";
 import { lexicalWarnings, type KnownExports } from "./lexical.ts";
-import type { Warning } from "./warning.ts";
+import { erlangCheckOrder, type Warning } from "./warning.ts";
 import { ErlangChecks } from "./erlang_checks.ts";
 import { callbacksOf, type Callbacks } from "./behaviours.ts";
 import { implForm, protocolForm } from "./impl_forms.ts";
@@ -17,7 +17,7 @@ import { sigilEscapeWarnings } from "./escapes.ts";
 import { elixirExports } from "./elixir_exports.ts";
 import type { StructOf } from "./types.ts";
 
-export { formatWarning, type Warning } from "./warning.ts";
+export { formatWarning, withOtpWarnings, type Warning } from "./warning.ts";
 export type { KnownExports } from "./lexical.ts";
 
 export interface FileWarnings {
@@ -92,7 +92,7 @@ export function fileWarnings(ast: Ast, file: string, known: KnownExports, opts: 
       top.push(...noneIfTooDeep(() => {
         const erlang = new ErlangChecks(file, true);
         erlang.body(blockItems(ast));
-        return erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+        return erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) }));
       }));
     }
   }

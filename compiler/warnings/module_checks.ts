@@ -9,7 +9,7 @@ import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts"
 import { astKids } from "../ast_walk.ts";
 import { ExUnitForms, isExUnitForm } from "./ex_unit_forms.ts";
 import { VariableChecker } from "./variables.ts";
-import type { Warning } from "./warning.ts";
+import { erlangCheckOrder, type Warning } from "./warning.ts";
 import { attributesUsed, attributesSetByMacros, localCallsMade } from "../compiling.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { deprecationWarning } from "../deprecations.ts";
@@ -410,13 +410,13 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     }
     erlang.body(c.body);
   });
-  out.push(...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  out.push(...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) })));
 
   // attributes set and never read, the last set first
   // (read by code a macro generated, or accumulated, counts as read: the compiler saw it)
   const readWhileCompiling = attributesUsed.get(name);
   const neverRead = [...attrSets.entries()].filter(([a]) => !attrReads.has(a) && !RESERVED_ATTRIBUTES.has(a) && !readWhileCompiling?.has(a));
-  for (const [a, line] of neverRead.reverse()) out.push({ message: `module attribute @${a} was set but never used`, file, line });
+  for (const [a, line] of neverRead.reverse()) out.push({ message: `module attribute @${a} was set but never used`, file, line, afterErlang: true });
   return out;
 }
 

@@ -15,6 +15,31 @@ export interface Warning {
   bare?: boolean;
   /** a call the module makes in several places: "Invalid call found at N locations:" and each */
   locations?: { line: number; where: string }[];
+  /** the Erlang compiler's (Elixir passes them on once it has compiled the module): they come in
+   *  line order with those the compiler finds (a module's held OTP warnings) */
+  erlang?: boolean;
+  /** Elixir's own, printed after the Erlang compiler's (an attribute set but never read) */
+  afterErlang?: boolean;
+  /** where an Erlang compiler warning sorts among those of its line: OTP sorts them by the pass
+   *  that found them, then by its description (`{failed, ...}` before `{ignored, ...}`) */
+  order?: string;
+}
+
+/** the order key of a warning the Erlang checks (compiler/warnings/erlang_checks.ts) make */
+export function erlangCheckOrder(message: string): string {
+  if (message.includes("cannot match because")) return "sys_core_fold\0nomatch";
+  // {ignored, {no_effect, ...}} and {ignored, {result, ...}}
+  return message.endsWith("has no effect") ? "sys_core_fold\0ignored\0no_effect" : "sys_core_fold\0ignored\0result";
+}
+
+/** a module's warnings with the OTP compiler warnings its compilation held (`otp`) in their place:
+ *  the Erlang compiler's are one list in line order (those it finds while compiling first on a line,
+ *  as its own sorting puts `{failed, ...}` first) between Elixir's before and after them */
+export function withOtpWarnings(ws: Warning[], otp: Warning[]): Warning[] {
+  if (otp.length === 0) return ws;
+  const key = (w: Warning) => w.order ?? "";
+  const erlang = [...otp, ...ws.filter((w) => w.erlang)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [...ws.filter((w) => !w.erlang && !w.afterErlang), ...erlang, ...ws.filter((w) => w.afterErlang)];
 }
 
 export function formatWarning(w: Warning): string {

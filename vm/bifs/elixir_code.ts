@@ -26,7 +26,7 @@ import { waitsForFirstUse, waitsToLoad } from "../loaded_modules.ts";
 
 const EVAL_STRING = ["eval_string"];
 import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
-import { formatWarning } from "../../compiler/warnings/warning.ts";
+import { formatWarning, withOtpWarnings } from "../../compiler/warnings/warning.ts";
 import { fileWarnings, type Warning } from "../../compiler/warnings/index.ts";
 
 function node(ctx: BifContext): Node {
@@ -355,16 +355,18 @@ function warnAsItRuns(n: Node, ctx: BifContext, ast: Ast, source: string, file: 
   const pending = [...ws.modules];
   if (pending.length === 0) return printWarnings(n, ctx, ws.end());
   const outer = n.onModuleDefined;
-  n.onModuleDefined = (name) => {
+  n.onModuleDefined = (name, otp) => {
     const i = pending.findIndex((m) => m.name === name);
     if (i >= 0) {
-      printWarnings(n, ctx, pending.splice(i, 1)[0].warnings());
+      printWarnings(n, ctx, withOtpWarnings(pending.splice(i, 1)[0].warnings(), otp));
       if (pending.length === 0) {
         n.onModuleDefined = outer;
         printWarnings(n, ctx, ws.end());
       }
+      outer?.(name, []);
+      return true;
     }
-    outer?.(name);
+    return outer?.(name, otp) ?? false;
   };
 }
 
