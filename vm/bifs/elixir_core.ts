@@ -171,12 +171,22 @@ function undigitsWork(ctx: BifContext, l: Term, base: number, retry: () => TailC
   return parseIntWork(ctx, text, base, F_DO_UNDIGITS, retry, (v) => v!);
 }
 
+/** Integer.do_undigits/3 raises (Integer.undigits/2 calls it last: no frame of its own) */
+function invalidDigit(d: Term, base: number): never {
+  try {
+    elixirRaise("ArgumentError", `invalid digit ${inspect(d)} in base ${base}`);
+  } catch (e) {
+    if (e instanceof ErlangError) e.callee = tuple(atom(INTEGER), atom("do_undigits"), 3, list([tuple(atom("file"), textList("lib/integer.ex")), tuple(atom("line"), 226)]));
+    throw e;
+  }
+}
+
 function undigits(l: Term, base: number): Term {
   let v = 0n;
   const b = BigInt(base);
   for (const d of arr(l, () => noClause("Elixir.Integer", "undigits", 2))) {
     if (!A.isIntT(d)) noClause("Elixir.Integer", "undigits", 2);
-    if (d >= base) elixirRaise("ArgumentError", `invalid digit ${d} in base ${base}`);
+    if (d >= base) invalidDigit(d, base);
     v = v * b + toBig(d as A.Int);
   }
   return int(v);
