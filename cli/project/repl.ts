@@ -44,6 +44,7 @@ export async function projectRepl(opts: { historyFile?: string } = {}): Promise<
       terminal: !!process.stdin.isTTY && !!process.stdout.isTTY,
       historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
       recompile: projectRecompiler(node, p),
+      dotIex: true,
     });
   } finally {
     clearInterval(keepAlive);

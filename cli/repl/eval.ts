@@ -13,7 +13,8 @@ import { CompileError } from "../../lang/compile_error.ts";
 import { HostWaitNeeded } from "../../vm/calls.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { inspect } from "../../vm/inspect.ts";
-import { Atom, Pid, Term, Tuple, atom, list, listToArray, tuple } from "../../vm/terms.ts";
+import { Atom, Pid, Term, Tuple, atom, bin, list, listToArray, tuple } from "../../vm/terms.ts";
+import { fileErrorReason } from "../../vm/bifs/elixir_code.ts";
 import { bifsOfModule } from "../../vm/bifs/registry.ts";
 import { resultText, errorText, warningText } from "../colors.ts";
 import { promptWarnings, formatWarning, type KnownExports } from "../../compiler/warnings/index.ts";
@@ -77,6 +78,7 @@ function useSources(node: Node): Map<string, string> {
 
 const HELPERS: Record<string, number[]> = {
   flush: [0], v: [0, 1], i: [1], l: [1], c: [1, 2], r: [1], exports: [0, 1], pid: [1, 3], observe: [0],
+  pwd: [0], cd: [1], ls: [0, 1], clear: [0],
 };
 const MODULE_FORMS = new Set(["defmodule", "defprotocol", "defimpl", "quote"]);
 const HISTORY_VAR = "__iex_history__";
@@ -97,6 +99,41 @@ function remote(mod: string[], fn: string, args: Ast[], meta: AstCall["meta"]): 
 interface Rewrite {
   bound: Set<string>;
   extra: [string, Term][];
+  /** the code of a file import_file/1 names, read and parsed where the call is expanded */
+  importFile: (path: string, ifAvailable: boolean, line: number) => Ast;
+}
+
+/** iex's error for an import_file/1 that cannot be expanded: the exception and its frames */
+class ImportFileError extends Error {}
+
+const IMPORT_FILE = new Set(["import_file", "import_file_if_available"]);
+
+/** import_file/1 and import_file_if_available/1: the file's expressions, evaluated where the call
+ *  stands (their variables are the shell's), or nil for a missing file when only if available */
+function importFileCode(node: Node, path: string, ifAvailable: boolean, line: number): Ast {
+  const fs = node.host.fs;
+  const cwd = node.host.cwd?.() ?? "/";
+  const abs = path.startsWith("/") ? path : (cwd.endsWith("/") ? cwd : cwd + "/") + path;
+  const expanding = `    (iex 1.14.0) expanding macro: IEx.Helpers.import_file/1\n    iex:${line}: (file)\n`;
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, "utf8");
+  } catch (e: any) {
+    const reason = String(e?.code ?? "enoent").toLowerCase();
+    if (ifAvailable && reason === "enoent") return { t: "atom", v: "nil" };
+    throw new ImportFileError(
+      `** (File.Error) could not read file ${inspect(bin(abs))}: ${fileErrorReason(reason)}\n` +
+        "    (elixir 1.14.0) lib/file.ex:358: File.read!/1\n    (iex 1.14.0) lib/iex/helpers.ex:1126: IEx.Helpers.import_file_if_available/2\n" + expanding,
+    );
+  }
+  // (Elixir names the file relative to the current directory in its errors)
+  const shown = abs.startsWith(cwd.endsWith("/") ? cwd : cwd + "/") ? abs.slice(cwd.length + (cwd.endsWith("/") ? 0 : 1)) : abs;
+  try {
+    return parse(text, shown);
+  } catch (e) {
+    if (e instanceof CompileError) throw new ImportFileError(e.header() + "\n" + expanding);
+    throw e;
+  }
 }
 
 function rewrite(a: Ast, rw: Rewrite): Ast {
@@ -107,6 +144,13 @@ function rewrite(a: Ast, rw: Rewrite): Ast {
     if (MODULE_FORMS.has(a.name)) return a;
     const arities = HELPERS[a.name];
     if (a.args === null && a.name === "flush" && !rw.bound.has("flush")) return remote(["IEx", "Helpers"], "flush", [], a.meta);
+    if (IMPORT_FILE.has(a.name) && a.args?.length === 1) {
+      const arg = a.args[0];
+      if (arg.t !== "str") {
+        throw new ImportFileError(`** (ArgumentError) ${a.name}/1 expects a literal binary as its argument\n    (iex 1.14.0) expanding macro: IEx.Helpers.${a.name}/1\n    iex:${a.meta.line ?? 0}: (file)\n`);
+      }
+      return rw.importFile(arg.v, a.name === "import_file_if_available", a.meta.line ?? 0);
+    }
     if (arities && a.args && arities.includes(a.args.length)) {
       const args = a.args.map((x) => rewrite(x, rw));
       if (a.name === "pid") {
@@ -242,8 +286,14 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     if (c.name === "respawn" && !bound && (c.args === null || c.args.length === 0)) return { kind: "respawn" };
   }
   ensureHelpers(node);
-  const rw: Rewrite = { bound: new Set(state.bindings.keys()), extra: [] };
-  const body = rewrite(ast, rw);
+  const rw: Rewrite = { bound: new Set(state.bindings.keys()), extra: [], importFile: (p, ifAvailable, line) => importFileCode(node, p, ifAvailable, line) };
+  let body: Ast;
+  try {
+    body = rewrite(ast, rw);
+  } catch (e) {
+    if (e instanceof ImportFileError) return { kind: "error", text: opts.colors ? errorText(e.message.slice(0, e.message.indexOf("\n")), e.message.slice(e.message.indexOf("\n") + 1), true) : e.message };
+    throw e;
+  }
   const names = [...state.bindings.keys(), HISTORY_VAR, ...rw.extra.map(([n]) => n)];
   const values = [...state.bindings.values(), historyTerm(state), ...rw.extra.map(([, v]) => v)];
   let compiled;
@@ -262,7 +312,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     if (e instanceof CompileError) {
       // what the compiler warned before it failed (a name expanded to a call), as iex prints it
       const warnings = compilerWarnings.map((t) => warningText(t, !!opts.colors)).join("");
-      return { kind: "error", text: errorText(e.format(padded), "\n", !!opts.colors), ...(warnings ? { warnings } : {}) };
+      return { kind: "error", text: compileErrorText(e, padded, !!opts.colors), ...(warnings ? { warnings } : {}) };
     }
     if (e instanceof HostWaitNeeded) {
       // a macro called code the host loads on first use (a browser page): compile again once it is here
@@ -296,6 +346,16 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   }
   const text = typeof formatted === "string" ? formatted : termText(formatted);
   return { kind: "error", text: formatRuntimeError(text, opts.colors, blockItems(ast).length > 1), warnings };
+}
+
+/** a compile-time error as iex prints it: the message, then its stack trace; an exception raised
+ *  while expanding a macro has one (the expansion's frames), the compiler's own errors print an
+ *  empty one (a blank line) */
+function compileErrorText(e: CompileError, source: string, colors: boolean): string {
+  const text = e.format(source);
+  const frames = e.banner !== undefined ? /\n    (?:\([^)\n]*\) |expanding macro: |[^\s:]+:\d+: )/.exec(text) : null;
+  if (!frames) return errorText(text, "\n", colors);
+  return errorText(text.slice(0, frames.index), text.slice(frames.index + 1) + "\n", colors);
 }
 
 /** the warnings of an expression in the order iex prints them (by line), each as Elixir writes it */

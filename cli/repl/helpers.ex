@@ -1,7 +1,7 @@
 defmodule IEx.Helpers do
   @moduledoc """
   The REPL's helpers (a subset of iex's). The shell rewrites the calls typed at the prompt
-  (`flush()`, `i(x)`, `v(2)` ...) into calls to this module; `h/1` and `respawn/0` are handled
+  (`flush()`, `i(x)`, `v(2)`, `ls()` ...) into calls to this module; `h/1` and `respawn/0` are handled
   by the shell itself, and `pid("0.1.0")` with a literal string too.
   """
 
@@ -104,6 +104,88 @@ defmodule IEx.Helpers do
         mods = Enum.map(Code.compile_file(List.to_string(source)), fn {mod, _} -> mod end)
         {:reloaded, mods}
     end
+  end
+
+  @doc "Prints the current working directory."
+  def pwd do
+    IO.puts(File.cwd!())
+    dont_display_result()
+  end
+
+  @doc "Changes the current working directory (`~` stands for the home directory) and prints it."
+  def cd(directory) when is_binary(directory) do
+    case File.cd(expand_home(directory)) do
+      :ok -> pwd()
+      {:error, :enoent} -> puts_colored(IO.ANSI.red(), "No directory #{directory}")
+    end
+
+    dont_display_result()
+  end
+
+  @doc """
+  Prints the entries of a directory in columns (directories and devices in colour on a
+  terminal); given a file, prints its absolute path.
+  """
+  def ls(path \\ ".") when is_binary(path) do
+    path = expand_home(path)
+
+    case File.ls(path) do
+      {:ok, items} -> print_entries(path, Enum.sort(items))
+      {:error, :enoent} -> puts_colored(IO.ANSI.red(), "No such file or directory #{path}")
+      {:error, :enotdir} -> IO.puts(Path.absname(path))
+    end
+
+    dont_display_result()
+  end
+
+  @doc "Clears the terminal, when it takes ANSI escape codes."
+  def clear do
+    if IO.ANSI.enabled?() do
+      IO.write([IO.ANSI.home(), IO.ANSI.clear()])
+    else
+      IO.puts("Cannot clear the screen because ANSI escape codes are not enabled on this shell")
+    end
+
+    dont_display_result()
+  end
+
+  defp expand_home("~"), do: System.user_home!()
+  defp expand_home("~/" <> rest), do: Path.join(System.user_home!(), rest)
+  defp expand_home(path), do: path
+
+  # 80 columns of entries as wide as the longest (at most 30) and 5 more
+  defp print_entries(_path, []), do: :ok
+
+  defp print_entries(path, items) do
+    offset = min(Enum.max(Enum.map(items, &String.length/1)), 30) + 5
+
+    len =
+      Enum.reduce(items, 0, fn item, len ->
+        IO.write([entry_colored(Path.join(path, item), String.pad_trailing(item, offset - 1)), " "])
+
+        if len + offset >= 80 do
+          IO.write("\n")
+          0
+        else
+          len + offset
+        end
+      end)
+
+    if len > 0, do: IO.write("\n")
+  end
+
+  defp entry_colored(path, text) do
+    cond do
+      not IO.ANSI.enabled?() -> text
+      File.dir?(path) -> [IO.ANSI.blue(), text, IO.ANSI.default_color()]
+      match?({:ok, %File.Stat{type: :device}}, File.stat(path)) -> [IO.ANSI.green(), text, IO.ANSI.default_color()]
+      true -> text
+    end
+  end
+
+  # a line in a colour on a terminal, as iex colours its messages (the newline inside the colour)
+  defp puts_colored(color, text) do
+    if IO.ANSI.enabled?(), do: IO.write([color, text, "\n", IO.ANSI.default_color()]), else: IO.puts(text)
   end
 
   @doc "Prints the exported functions of a module."

@@ -18,6 +18,7 @@ export async function runRepl(opts: { historyFile?: string } = {}): Promise<numb
     output: process.stdout,
     terminal,
     historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
+    dotIex: true,
   });
 }
 

@@ -19,6 +19,8 @@ import { expand } from "./complete.ts";
 import { installKeys } from "./keys.ts";
 import { BREAK_MENU } from "../break_menu.ts";
 import { atom, type Term } from "../../vm/terms.ts";
+import { parse } from "../../lang/parse.ts";
+import { CompileError } from "../../lang/compile_error.ts";
 
 export { evalString, newEvalState, ensureHelpers } from "./eval.ts";
 export type { EvalState, EvalOutcome, EvalOptions, Recompiler } from "./eval.ts";
@@ -46,6 +48,20 @@ export interface ReplOptions {
   warnings?: NodeJS.WritableStream;
   /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
   onExit?: () => void;
+  /** evaluate .iex.exs (of the current directory, else of the home directory) before the first
+   *  prompt, as iex does: its variables, aliases and imports are the session's */
+  dotIex?: boolean;
+}
+
+/** the .iex.exs iex loads: the current directory's, else the home directory's, else none */
+function dotIexPath(): string | null {
+  for (const dir of [process.cwd(), os.homedir()]) {
+    const file = path.join(dir, ".iex.exs");
+    try {
+      if (fs.statSync(file).isFile()) return file;
+    } catch {}
+  }
+  return null;
 }
 
 function loadHistory(file: string): string[] {
@@ -300,7 +316,55 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     if (!busy) finish();
   });
 
+  /** evaluates .iex.exs: nothing of it is printed but its own output, and it takes no number
+   *  (iex(1)> follows it); an error is printed under "Error while evaluating: FILE" */
+  async function loadDotIex(file: string): Promise<void> {
+    let source: string;
+    try {
+      source = fs.readFileSync(file, "utf8");
+    } catch {
+      return;
+    }
+    const shown = path.relative(process.cwd(), file).startsWith("..") ? file : path.relative(process.cwd(), file);
+    const { counter, results } = state;
+    const out = await evalString(node, evaluator, source, state, { colors, width: 80, file: shown });
+    state.counter = counter;
+    state.results = results;
+    if (out.kind === "ok") {
+      if (out.warnings) (opts.warnings ?? output).write(out.warnings);
+      return;
+    }
+    if (out.kind === "respawn") return;
+    let text = out.kind === "incomplete" ? incompleteText(source, shown) : out.text;
+    if (out.kind === "error" && out.warnings) (opts.warnings ?? output).write(out.warnings);
+    write(`Error while evaluating: ${file}\n${text}`);
+    if (out.kind === "exited") {
+      evaluator = spawnEvaluator();
+      watch();
+    }
+  }
+
   if (banner) write(banner + "\n");
-  showPrompt();
+  const dotIex = opts.dotIex ? dotIexPath() : null;
+  if (dotIex) {
+    busy = true;
+    void loadDotIex(dotIex)
+      .catch((e) => write(`** (beamlet internal error) ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`))
+      .finally(() => {
+        busy = false;
+        showPrompt();
+        void pump();
+      });
+  } else showPrompt();
   return finished;
+}
+
+/** the error of a file that ends inside an expression, as iex prints it (no snippet, an empty trace) */
+function incompleteText(source: string, file: string): string {
+  try {
+    parse(source, file);
+  } catch (e) {
+    if (e instanceof CompileError) return e.header() + "\n\n";
+  }
+  return `** (TokenMissingError) ${file}: incomplete expression\n\n`;
 }

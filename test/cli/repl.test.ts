@@ -172,6 +172,24 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
   });
 });
 
+// ---- the beamlet command, as a user starts it ---------------------------------------------------
+
+describe("beamlet repl in a directory (outputs recorded from real iex)", () => {
+  it("loads the directory's .iex.exs first; pwd, cd, ls, clear, import_file and import_file_if_available as iex", () => {
+    // record_helpers.sh: iex run in helpers/ with helpers.in on its stdin, that folder's path masked
+    const dir = path.join(FIX, "helpers");
+    const out = execFileSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), "repl"], {
+      cwd: dir,
+      input: fs.readFileSync(path.join(FIX, "helpers.in")),
+      env: { ...process.env, NO_COLOR: "1" },
+      encoding: "utf8",
+      stdio: ["pipe", "pipe", "ignore"],
+    });
+    const expected = fs.readFileSync(path.join(FIX, "helpers.out"), "utf8").replaceAll("<FIXTURES>", fs.realpathSync(dir));
+    expect(out).toBe(expected);
+  });
+});
+
 // ---- a real terminal ------------------------------------------------------------------------------
 
 const hasTmux = (() => {

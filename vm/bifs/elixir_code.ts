@@ -56,7 +56,7 @@ setExceptionCompiler((n) => {
   }
 });
 
-function fileErrorReason(r: string): string {
+export function fileErrorReason(r: string): string {
   switch (r) {
     case "enoent": return "no such file or directory";
     case "eacces": return "permission denied";

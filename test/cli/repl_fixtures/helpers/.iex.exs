@@ -1,0 +1,3 @@
+IO.puts("loading .iex.exs")
+x = 42
+alias String, as: S

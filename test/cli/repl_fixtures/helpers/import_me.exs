@@ -1,0 +1,3 @@
+imported = x + 1
+IO.puts("imported #{imported}")
+imported * 2
