@@ -39,6 +39,7 @@ import { failingCallWarning } from "./failing_calls.ts";
 import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_branches.ts";
 import { inlinedCall, mapLastRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
+import { withoutReturnedBinding } from "./tail_binding.ts";
 import { compileSpecial, expansionError, noClauses, pipeExpansions } from "./special_forms.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
@@ -313,6 +314,7 @@ export class ExprCompiler {
   /** a block as a step: scheduled, as blocks nest 10,000 deep (`(x; (x; ...))`) */
   blockStep(items: Ast[], scope: Scope, tail: boolean): void {
     if (items.length === 0) return this.lit(atom("nil"), tail);
+    if (tail && this.compilesTailBindings()) items = withoutReturnedBinding(items);
     const steps: SeqItem[] = [];
     items.forEach((it, i) => {
       const last = i === items.length - 1;
@@ -323,6 +325,13 @@ export class ExprCompiler {
       }
     });
     this.seq(scope, steps);
+  }
+
+  /** compiled code drops a binding that only returns its value, as the Erlang compiler does
+   *  (compiler/tail_binding.ts); the library keeps its bindings, which hold frames Elixir's
+   *  inlined code shows (`acc = reduce_range(...); acc` stands for Enum.each/2's frame) */
+  compilesTailBindings(): boolean {
+    return this.fn.mod.evalContexts === null && this.inGuard === 0 && !this.fn.mod.host.lenient;
   }
 
   /** `items` as seq items, their code recorded as inEvalContext records it */

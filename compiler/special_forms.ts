@@ -16,6 +16,7 @@ import { isCall, kwGet, clausesOf, call, v, atomA, remote, listA, tupleA, clause
 import { compileLambda, compileCapture } from "./lambdas.ts";
 import { desugarFor } from "./comprehensions.ts";
 import { compileTry } from "./try.ts";
+import { valueOfVariableBinding } from "./tail_binding.ts";
 import { expandMacro, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { compileQuote } from "./quote.ts";
 import { bindingFacts } from "./arith_frames.ts";
@@ -47,6 +48,18 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       if (ec.inGuard > 0) return ec.mod.error(MATCH_IN_GUARD, a.meta.line);
       // scheduled (ExprCompiler.seq): chains `a = b = ...` nest 10,000 deep
       const unwanted = valueUnwanted(a);
+      // `x = f()` as a body's last expression is `f()`, a tail call (compiler/tail_binding.ts)
+      const returned = tail && ec.compilesTailBindings() ? valueOfVariableBinding(a) : null;
+      if (returned !== null) {
+        ec.seq(scope, [() => {
+          if (unwanted) ec.unwanted++;
+          ec.inMatchValue++;
+        }, { a: returned, scope, tail: true }, () => {
+          ec.inMatchValue--;
+          if (unwanted) ec.unwanted--;
+        }]);
+        return true;
+      }
       ec.seq(scope, [() => {
         if (unwanted) ec.unwanted++;
         ec.inMatchValue++;
