@@ -40,4 +40,17 @@ defmodule Module do
 
   defp split("Elixir." <> name, _original), do: String.split(name, ".")
   defp split(_name, original), do: raise(ArgumentError, "expected an Elixir module, got: " <> inspect(original))
+
+  @doc """
+  Defines `module` with the body `quoted` as `defmodule` would, at the :file and :line of `opts`
+  (a keyword list or a Macro.Env): {:module, module, binary, the body's last value}.
+  """
+  def create(module, quoted, %Macro.Env{} = env) when is_atom(module), do: create(module, quoted, Map.to_list(env))
+
+  def create(module, quoted, opts) when is_atom(module) and is_list(opts) do
+    unless Keyword.has_key?(opts, :file), do: raise(ArgumentError, "expected :file to be given as option")
+    line = Keyword.get(opts, :line, 0)
+    {result, _binding} = Code.eval_quoted({:defmodule, [line: line], [module, [do: quoted]]}, [], file: opts[:file], line: line)
+    result
+  end
 end
