@@ -2,6 +2,7 @@
 // return values and File.Error messages. vm/ never imports node:*: everything goes through
 // ctx.node.host (cli/host.ts provides node:fs as host.fs).
 import { withFileFrames } from "./file_bang_frames.ts";
+import { checkPathArgs, checkGlob, joinParts, isChardataArg, ownClauseError } from "./path_args.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM, isFunction } from "../terms.ts";
 import { raise, exception, badarg, ErlangError } from "../errors.ts";
@@ -482,8 +483,21 @@ function safeRelative(path: string): Term {
   return tuple(atom("ok"), bin(out.join("/")));
 }
 
-defineBifs("Elixir.Path", {
-  "join/1": ([l]) => S(joinList((listToArray(l) ?? badarg()).map(str))),
+/** Path's BIFs, each checking its arguments first as Elixir's function does (vm/bifs/path_args.ts) */
+function withPathArgs<F extends (args: Term[], ctx: BifContext) => Term>(fns: Record<string, F>): Record<string, F> {
+  for (const key of Object.keys(fns)) {
+    const [name, arity] = key.split("/");
+    const fn = fns[key];
+    fns[key] = ((args: Term[], ctx: BifContext) => {
+      checkPathArgs(name, Number(arity), args);
+      return fn(args, ctx);
+    }) as F;
+  }
+  return fns;
+}
+
+defineBifs("Elixir.Path", withPathArgs({
+  "join/1": ([l]) => S(joinList(joinParts(l).map(str))),
   "join/2": ([a, b]) => S(joinList([str(a), str(b)])),
   "basename/1": ([p]) => S(basename(str(p))),
   "basename/2": ([p, e]) => {
@@ -510,11 +524,14 @@ defineBifs("Elixir.Path", {
   // a relative path with its . and .. resolved, :error when absolute or when it leaves its root
   // (beamlet's host follows no symlinks here: the second argument, where OTP resolves them, is unused)
   "safe_relative/1": ([p]) => safeRelative(str(p)),
-  "safe_relative_to/2": ([p, r]) => (str(r), safeRelative(str(p))),
-  "type/1": ([p]) => atom(str(p).startsWith("/") ? "absolute" : "relative"),
-  "wildcard/1": ([g], ctx) => list(wildcard(ctx, str(g)).map(S)),
-  "wildcard/2": ([g], ctx) => list(wildcard(ctx, str(g)).map(S)),
-});
+  "safe_relative_to/2": ([p]) => safeRelative(str(p)),
+  "type/1": ([p]) => {
+    if (!isChardataArg(p)) throw ownClauseError("type", [p]);
+    return atom(str(p).startsWith("/") ? "absolute" : "relative");
+  },
+  "wildcard/1": ([g], ctx) => (checkGlob(g), list(wildcard(ctx, str(g)).map(S))),
+  "wildcard/2": ([g], ctx) => (checkGlob(g), list(wildcard(ctx, str(g)).map(S))),
+}));
 
 // ---- System -------------------------------------------------------------------------------------
 
