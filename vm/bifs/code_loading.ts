@@ -131,7 +131,8 @@ defineBifs("code", {
   "which/1": ([m], ctx) => {
     const mod = modArg(m);
     const v = node(ctx).code.current(mod);
-    if (v) return v.loadedFrom !== null ? charlist(v.loadedFrom) : node(ctx).code.preloaded.has(mod) ? atom("preloaded") : atom("cover_compiled");
+    // (a module compiled in memory, by a script or Code.compile_string, was loaded from no file: [])
+    if (v) return v.loadedFrom !== null ? charlist(v.loadedFrom) : node(ctx).code.preloaded.has(mod) ? atom("preloaded") : charlist("");
     const f = node(ctx).code.findFile(mod);
     return f ? charlist(f) : atom("non_existing");
   },
