@@ -66,7 +66,11 @@ export function ensureHelpers(node: Node): void {
   const src = node.host.replHelpersSource?.();
   if (!src) throw new Error("this host has no IEx.Helpers source (Host.replHelpersSource)");
   const host = compilerHost(node, useSources(node));
-  for (const m of compileModules(parse(src.text, src.file), src.file, host)) node.code.loadCompiled(m);
+  // the shell's own modules count as the library's, as in the browser build, which precompiles them
+  for (const m of compileModules(parse(src.text, src.file), src.file, host)) {
+    node.code.loadCompiled(m);
+    node.code.preloaded.add(atom(m.name));
+  }
   helpersLoaded.add(node);
 }
 
@@ -77,7 +81,7 @@ function useSources(node: Node): Map<string, string> {
 // ---- rewriting helper calls ---------------------------------------------------------------------
 
 const HELPERS: Record<string, number[]> = {
-  flush: [0], v: [0, 1], i: [1], l: [1], c: [1, 2], r: [1], exports: [0, 1], pid: [1, 3], observe: [0],
+  flush: [0], v: [0, 1], i: [0, 1], l: [1], c: [1, 2], r: [1], exports: [0, 1], pid: [1, 3], observe: [0],
   pwd: [0], cd: [1], ls: [0, 1], clear: [0],
 };
 const MODULE_FORMS = new Set(["defmodule", "defprotocol", "defimpl", "quote"]);
@@ -163,6 +167,10 @@ function rewrite(a: Ast, rw: Rewrite): Ast {
           rw.extra.push([name, new Pid(Number(parts[1]), Number(parts[0]))]);
           return { t: "call", name, meta: a.meta, args: null };
         }
+      }
+      if (a.name === "i" && args.length === 0) {
+        // i/0: the last result
+        return rewrite({ ...a, args: [{ t: "call", name: "v", meta: a.meta, args: [] }] }, rw);
       }
       if (a.name === "v") {
         const hist: Ast = { t: "call", name: HISTORY_VAR, meta: a.meta, args: null };

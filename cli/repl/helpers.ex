@@ -220,76 +220,316 @@ defmodule IEx.Helpers do
     if len > 0, do: IO.write("\n")
   end
 
-  @doc "Prints information about a term."
+  @doc """
+  Prints information about a term (the last result with no argument): its data type and what
+  IEx.Info says of it, then the protocols implemented for it.
+  """
   def i(term) do
-    {type, extra, refs} = info(term)
-    IO.puts("Term")
-    IO.puts("  " <> inspect(term))
-    IO.puts("Data type")
-    IO.puts("  " <> type)
+    protocols =
+      :beamlet.protocols()
+      |> Enum.filter(&(&1.impl_for(term) != nil))
+      |> Enum.sort()
+      |> Enum.map_join(", ", &inspect/1)
 
-    Enum.each(extra, fn {title, text} ->
-      IO.puts(title)
-      IO.puts("  " <> text)
-    end)
+    sections = [{"Term", inspect(term)}] ++ IEx.Info.info(term) ++ [{"Implemented protocols", protocols}]
 
-    if refs != "" do
-      IO.puts("Reference modules")
-      IO.puts("  " <> refs)
+    for {title, text} <- sections do
+      if IO.ANSI.enabled?(), do: IO.write([IO.ANSI.yellow(), to_string(title), "\n", IO.ANSI.default_color()]), else: IO.puts(to_string(title))
+      IO.puts("  " <> (text |> to_string() |> String.trim() |> String.replace("\n", "\n  ")))
     end
 
     dont_display_result()
   end
+end
 
-  defp info(term) when is_atom(term) do
-    if :code.is_loaded(term) != false do
-      {"Atom", [{"Module bytecode", "loaded"}], "Module, Atom"}
-    else
-      {"Atom", [], "Atom"}
-    end
+defmodule IEx do
+  @moduledoc "The shell's own functions that code run in it may call."
+
+  @doc "The value that tells the shell not to print the result."
+  def dont_display_result, do: IEx.Helpers.dont_display_result()
+
+  @doc "Whether the shell is running: true inside it."
+  def started?, do: true
+end
+
+defprotocol IEx.Info do
+  @moduledoc "What i/1 says of a term: a list of {section title, text}."
+  @fallback_to_any true
+
+  @doc "The sections i/1 prints for `term` (between its Term and Implemented protocols)."
+  def info(term)
+end
+
+defimpl IEx.Info, for: Integer do
+  def info(_), do: [{"Data type", "Integer"}, {"Reference modules", "Integer"}]
+end
+
+defimpl IEx.Info, for: Float do
+  def info(_), do: [{"Data type", "Float"}, {"Reference modules", "Float"}]
+end
+
+defimpl IEx.Info, for: Tuple do
+  def info(_), do: [{"Data type", "Tuple"}, {"Reference modules", "Tuple"}]
+end
+
+defimpl IEx.Info, for: Map do
+  def info(_), do: [{"Data type", "Map"}, {"Reference modules", "Map"}]
+end
+
+defimpl IEx.Info, for: Reference do
+  def info(_), do: [{"Data type", "Reference"}]
+end
+
+defimpl IEx.Info, for: Port do
+  def info(port) do
+    [{"Data type", "Port"}, {"Open", Port.info(port) != nil}, {"Reference modules", "Port"}]
+  end
+end
+
+defimpl IEx.Info, for: PID do
+  def info(pid) do
+    state =
+      case Process.info(pid, [:registered_name, :links, :message_queue_len]) do
+        nil ->
+          [{"Alive", false}]
+
+        info ->
+          name = if info[:registered_name] == [], do: "not registered", else: inspect(info[:registered_name])
+          links = if info[:links] == [], do: "none", else: Enum.map_join(info[:links], ", ", &inspect/1)
+          [{"Alive", true}, {"Name", name}, {"Links", links}, {"Message queue length", info[:message_queue_len]}]
+      end
+
+    [{"Data type", "PID"}] ++
+      state ++
+      [{"Description", "Use Process.info/1 to get more info about this process"}, {"Reference modules", "Process, Node"}]
+  end
+end
+
+defimpl IEx.Info, for: Function do
+  def info(fun) do
+    {:type, type} = Function.info(fun, :type)
+    {:arity, arity} = Function.info(fun, :arity)
+    {:env, env} = Function.info(fun, :env)
+    # a capture of a named function (&Enum.map/2) says no more
+    description = if type == :external and env == [], do: [], else: [{"Description", "This is an anonymous function."}]
+    [{"Data type", "Function"}, {"Type", Atom.to_string(type)}, {"Arity", arity}] ++ description
+  end
+end
+
+defimpl IEx.Info, for: List do
+  def info(list) do
+    [{"Data type", "List"}] ++ about(list)
   end
 
-  defp info(term) when is_binary(term) do
-    if String.valid?(term) and String.printable?(term) do
-      {"BitString",
-       [
-         {"Byte size", Integer.to_string(byte_size(term))},
-         {"Description",
-          "This is a string: a UTF-8 encoded binary. It's printed surrounded by\n  \"double quotes\" because all UTF-8 encoded code points in it are printable."},
-         {"Raw representation", inspect(term, binaries: :as_binaries)}
-       ], "String, :binary"}
-    else
-      {"BitString", [{"Byte size", Integer.to_string(byte_size(term))},
-        {"Description", "This is a binary: a collection of bytes. It's printed with the `<<>>`\n  syntax (as opposed to double quotes) because it is not a UTF-8 encoded\n  binary with printable characters."}], ":binary"}
-    end
-  end
+  defp about([]), do: [{"Reference modules", "List"}]
 
-  defp info(term) when is_integer(term), do: {"Integer", [], "Integer"}
-  defp info(term) when is_float(term), do: {"Float", [], "Float"}
-  defp info(term) when is_pid(term), do: {"PID", [{"Alive", inspect(Process.alive?(term))}], ""}
-  defp info(term) when is_function(term), do: {"Function", [], "Function"}
-  defp info(term) when is_tuple(term), do: {"Tuple", [], "Tuple"}
-  defp info(term) when is_reference(term), do: {"Reference", [], ""}
-
-  defp info(%{__struct__: s}) when is_atom(s),
-    do: {s |> inspect(), [{"Description", "This is a struct. Structs are maps with a __struct__ key."}], inspect(s) <> ", Map"}
-
-  defp info(term) when is_map(term), do: {"Map", [], "Map"}
-
-  defp info(term) when is_list(term) do
+  defp about(list) do
     cond do
-      term == [] -> {"List", [], "List"}
-      List.ascii_printable?(term) ->
-        {"List",
-         [
-           {"Description",
-            "This is a list of integers that is printed as a sequence of characters\n  delimited by single quotes because all the integers in it represent printable\n  ASCII characters. Conventionally, a list of Unicode code points is known as a\n  charlist and a list of ASCII characters is a subset of it."},
-           {"Raw representation", inspect(term, charlists: :as_lists)}
-         ], "List"}
-      Keyword.keyword?(term) -> {"List", [{"Description", "This is what is referred to as a \"keyword list\". A keyword list is a list\n  of two-element tuples where the first element of each tuple is an atom."}], "Keyword, List"}
-      true -> {"List", [], "List"}
+      List.ascii_printable?(list) ->
+        [
+          {"Description",
+           """
+           This is a list of integers that is printed as a sequence of characters
+           delimited by single quotes because all the integers in it represent printable
+           ASCII characters. Conventionally, a list of Unicode code points is known as a
+           charlist and a list of ASCII characters is a subset of it.
+           """},
+          {"Raw representation", inspect(list, charlists: :as_lists)},
+          {"Reference modules", "List"}
+        ]
+
+      Keyword.keyword?(list) ->
+        [
+          {"Description",
+           """
+           This is what is referred to as a "keyword list". A keyword list is a list
+           of two-element tuples where the first element of each tuple is an atom.
+           """},
+          {"Reference modules", "Keyword, List"}
+        ]
+
+      List.improper?(list) ->
+        [
+          {"Description",
+           """
+           This is what is referred to as an "improper list". An improper list is a
+           list which its last tail is not to an empty list. For example: [1, 2, 3]
+           is a proper list, as it is equivalent to [1, 2, 3 | []], as opposed to
+           [1, 2 | 3] which is an improper list since its last tail returns 3.
+           """},
+          {"Reference modules", "List"}
+        ]
+
+      true ->
+        [{"Reference modules", "List"}]
+    end
+  end
+end
+
+defimpl IEx.Info, for: BitString do
+  def info(bits) when not is_binary(bits) do
+    [
+      {"Data type", "BitString"},
+      {"Bits size", bit_size(bits)},
+      {"Description",
+       """
+       This is a bitstring. It's a chunk of bits that are not divisible by 8
+       (the number of bytes isn't whole).
+       """}
+    ]
+  end
+
+  def info(bin) do
+    [{"Data type", "BitString"}, {"Byte size", byte_size(bin)}] ++ about(bin)
+  end
+
+  defp about(bin) do
+    cond do
+      String.printable?(bin) ->
+        [
+          {"Description",
+           """
+           This is a string: a UTF-8 encoded binary. It's printed surrounded by
+           "double quotes" because all UTF-8 encoded code points in it are printable.
+           """},
+          {"Raw representation", inspect(bin, binaries: :as_binaries)},
+          {"Reference modules", "String, :binary"}
+        ]
+
+      String.valid?(bin) ->
+        first = bin |> String.codepoints() |> Enum.find(&(not String.printable?(&1)))
+
+        [
+          {"Description",
+           """
+           This is a string: a UTF-8 encoded binary. It's printed with the `<<>>`
+           syntax (as opposed to double quotes) because it contains non-printable
+           UTF-8 encoded code points (the first non-printable code point being
+           `#{inspect(first)}`).
+           """},
+          {"Reference modules", "String, :binary"}
+        ]
+
+      true ->
+        first = bin |> String.codepoints() |> Enum.find(&(not String.valid?(&1)))
+
+        [
+          {"Description",
+           """
+           This is a binary: a collection of bytes. It's printed with the `<<>>`
+           syntax (as opposed to double quotes) because it is not a UTF-8 encoded
+           binary (the first invalid byte being `#{inspect(first)}`)
+           """},
+          {"Reference modules", ":binary"}
+        ]
+    end
+  end
+end
+
+defimpl IEx.Info, for: Atom do
+  def info(atom) do
+    shell_marker =
+      if atom == IEx.Helpers.dont_display_result() do
+        [
+          {"Description",
+           """
+           This atom is returned by IEx when a function that should not print its
+           return value on screen is executed.
+           """}
+        ]
+      else
+        []
+      end
+
+    [{"Data type", "Atom"}] ++ shell_marker ++ about(atom)
+  end
+
+  defp about(atom) do
+    cond do
+      Code.ensure_loaded?(atom) -> module(atom)
+      match?("Elixir." <> _, Atom.to_string(atom)) -> [{"Raw representation", raw(atom)}, {"Reference modules", "Atom"}]
+      true -> [{"Reference modules", "Atom"}]
     end
   end
 
-  defp info(_), do: {"Term", [], ""}
+  defp raw(atom), do: ":" <> inspect(Atom.to_string(atom))
+
+  defp module(mod) do
+    compile = mod.module_info(:compile)
+    docs = if match?({:docs_v1, _, _, _, %{}, _, _}, Code.fetch_docs(mod)), do: "Use h(#{inspect(mod)}) to access its documentation.\n", else: ""
+
+    [
+      {"Module bytecode", object_file(:code.which(mod))},
+      {"Source", or_none(compile[:source], &Path.relative_to_cwd/1)},
+      {"Version", or_none(mod.module_info(:attributes)[:vsn], &inspect/1)},
+      {"Compile options", or_none(compile[:options], &inspect/1)},
+      {"Description", docs <> "Call #{inspect(mod)}.module_info() to access metadata."}
+    ] ++ protocol(mod) ++ [{"Raw representation", raw(mod)}, {"Reference modules", "Module, Atom"}]
+  end
+
+  defp object_file([_ | _] = path), do: Path.relative_to_cwd(List.to_string(path))
+  defp object_file(other), do: inspect(other)
+
+  defp or_none(nil, _), do: "no value found"
+  defp or_none(value, format), do: format.(value)
+
+  defp protocol(mod) do
+    if function_exported?(mod, :__protocol__, 1) do
+      impls = :beamlet.protocol_impls(mod) |> Enum.map_join(", ", &inspect/1)
+      [{"Protocol", "This module is a protocol. These data structures implement it:\n  #{impls}"}]
+    else
+      []
+    end
+  end
+end
+
+# the calendar types Elixir writes with a sigil say so; other structs are maps with a __struct__ key
+defimpl IEx.Info, for: [Date, Time, NaiveDateTime] do
+  def info(value) do
+    {sigil, what} =
+      case value do
+        %Date{} -> {"D", "date"}
+        %Time{} -> {"T", "time"}
+        %NaiveDateTime{} -> {"N", ~S{"naive" datetime (that is, a datetime without a time zone)}}
+      end
+
+    module = value.__struct__
+
+    [
+      {"Data type", inspect(module)},
+      {"Description",
+       """
+       This is a struct representing a #{what}. It is commonly
+       represented using the `~#{sigil}` sigil syntax, that is
+       defined in the `Kernel.sigil_#{sigil}/2` macro.
+       """},
+      {"Raw representation", raw(module, value)},
+      {"Reference modules", "#{inspect(module)}, Calendar, Map"}
+    ]
+  end
+
+  # the struct written out, its fields in the order defstruct gave them
+  defp raw(module, value) do
+    fields =
+      for entry <- module.__info__(:struct) do
+        field = struct_field(entry)
+        "#{field}: #{inspect(Map.fetch!(value, field))}"
+      end
+
+    "%#{inspect(module)}{#{Enum.join(fields, ", ")}}"
+  end
+
+  # (beamlet's __info__(:struct) gives {:field, name} where Elixir gives %{field: name, ...})
+  defp struct_field(%{field: field}), do: field
+  defp struct_field({:field, field}), do: field
+end
+
+defimpl IEx.Info, for: Any do
+  def info(%module{}) do
+    [
+      {"Data type", inspect(module)},
+      {"Description", "This is a struct. Structs are maps with a __struct__ key."},
+      {"Reference modules", inspect(module) <> ", Map"}
+    ]
+  end
 end

@@ -90,6 +90,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("i/0 and i/1 print what iex's IEx.Info says of each kind of term, and the protocols implemented for it (the library's and IEx.Info, not one defined at the prompt)", async () => {
+    const input = fs.readFileSync(path.join(FIX, "info.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "info.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("a line starting with |> pipes the previous result; #iex:break drops an unfinished expression", async () => {
     const input = fs.readFileSync(path.join(FIX, "pipe_break.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "pipe_break.out"), "utf8");

@@ -133,6 +133,12 @@ function pow([a, b]: Term[], ctx: BifContext): Term | AwaitHost {
   return new Float(Math.pow(x, y));
 }
 
+/** a module iex would find on the code path: the library's, or one loaded from an object file (not
+ *  one compiled in memory, at the prompt or by Code.compile_string) */
+function onCodePath(code: Node["code"], m: Atom, s: { hasCurrent: boolean; currentFile: string | null }): boolean {
+  return s.hasCurrent && (code.preloaded.has(m) || !!s.currentFile);
+}
+
 defineBifs("beamlet", {
   // a map's {key, value} pairs in maps:iterator order (lib/erlang/maps.ex, Enumerable.Map)
   "map_iteration_list/1": ([m]) => {
@@ -150,6 +156,32 @@ defineBifs("beamlet", {
       tuple(d.moduledoc === null ? NIL_ATOM : binLiteral(d.moduledoc), d.moduledocLine ?? 0),
       list(d.functions.map(([k, t, l]) => tuple(binLiteral(k), binLiteral(t), l ?? 0))),
     );
+  },
+  /** the protocols among the node's modules, the library's included (IEx.Helpers.i/1's
+   *  "Implemented protocols"): a protocol is a module with __protocol__/1; only the modules
+   *  that other modules' names extend (Enumerable of Enumerable.List ...) are decoded to look */
+  "protocols/0": (_: Term[], ctx: BifContext) => {
+    const code = (ctx.node as Node).code;
+    const names = new Set<string>();
+    for (const [m, s] of code.modules) if (onCodePath(code, m, s)) names.add(m.name);
+    const out: Term[] = [];
+    for (const name of names) {
+      const dot = name.lastIndexOf(".");
+      const parent = dot > 0 ? name.slice(0, dot) : "";
+      if (!names.has(parent) || out.some((p) => (p as Atom).name === parent)) continue;
+      const v = code.current(atom(parent));
+      if (v?.functions.some((f) => f.exported && f.name === "__protocol__" && f.arity === 1)) out.push(atom(parent));
+    }
+    return list(out);
+  },
+  /** the implementations of a protocol among the same modules, as the types they are for (i/1) */
+  "protocol_impls/1": ([p]: Term[], ctx: BifContext) => {
+    if (!(p instanceof Atom)) return NIL;
+    const code = (ctx.node as Node).code;
+    const prefix = p.name + ".";
+    const out: Term[] = [];
+    for (const [m, s] of code.modules) if (m.name.startsWith(prefix) && onCodePath(code, m, s)) out.push(atom("Elixir." + m.name.slice(prefix.length)));
+    return list(out);
   },
   /** {kind, [{args, guards}]} of module's function name/arity from its debug info, or nil
    *  (Exception.blame_mfa/3; compiler/debug_info.ts writes it) */
