@@ -303,7 +303,11 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
   };
 
   /** the next command that has something to run, compiled */
+  // a file counts as required once it has run (Code.required_files/0 inside it does not list it)
+  let running: string | null = null;
   const next = (): NextCommand => {
+    if (running !== null) required.add(running);
+    running = null;
     for (let cmd = queue.shift(); cmd !== undefined; cmd = queue.shift()) {
       node.commandErrorHeader = "";
       if (cmd.kind === "eval") {
@@ -346,7 +350,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       // Code.require_file/1: a file already required is not run again
       const abs = path.resolve(cmd.file);
       if (required.has(abs)) continue;
-      required.add(abs);
+      running = abs;
       // Kernel.ParallelCompiler names the file of an error it prints
       node.commandErrorHeader = parallel ? `\n== Compilation error in file ${relativeToCwd(abs)} ==\n` : "";
       const p = prepare({ file: "required" in cmd ? relativeToCwd(abs) : cmd.file }, entry);

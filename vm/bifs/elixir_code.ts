@@ -5,7 +5,7 @@
 import { defineBifs, BifContext, bifsOfModule } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, isInt, Float, Tuple, NIL_ATOM } from "../terms.ts";
 import { raise, exception, badarg, elixirRaise, ErlangError } from "../errors.ts";
-import { mapFromEntries } from "../map.ts";
+import { mapFromEntries, listEntries } from "../map.ts";
 import { TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
 import type { CompiledModule } from "../module.ts";
@@ -507,6 +507,12 @@ function requireFile(ctx: BifContext, f: string): Term | TailCall {
   return compileSource(n, ctx, src, f);
 }
 
+/** the required files in the order of Elixir's code server, which keeps them as a map's keys */
+function requiredFiles(n: Node): Term {
+  const files = mapFromEntries([...codeState(n).required].map((p) => [bin(p), TRUE] as [Term, Term]));
+  return list(listEntries(files).map(([k]) => k));
+}
+
 function loadFile(ctx: BifContext, f: string): Term | TailCall {
   const n = node(ctx);
   const { path, text: src } = readSource(n, f);
@@ -530,7 +536,7 @@ defineBifs("Elixir.Code", {
   // counts it as required
   "load_file/1": ([f], ctx) => loadFile(ctx, text(f)),
   "load_file/2": ([f, rel], ctx) => loadFile(ctx, relDir(node(ctx), f, rel)),
-  "loaded_files/0": (_, ctx) => list([...codeState(node(ctx)).required].map((p) => bin(p))),
+  "loaded_files/0": (_, ctx) => requiredFiles(node(ctx)),
   "unload_files/1": ([fs], ctx) => {
     const st = codeState(node(ctx));
     for (const f of listToArray(fs) ?? []) st.required.delete(absPath(node(ctx), text(f)));
@@ -610,7 +616,7 @@ defineBifs("Elixir.Code", {
   // in Elixir 1.14's order
   "available_compiler_options/0": () =>
     list(["docs", "debug_info", "ignore_already_consolidated", "ignore_module_conflict", "relative_paths", "warnings_as_errors", "no_warn_undefined", "tracers", "parser_options"].map((n) => atom(n))),
-  "required_files/0": (_, ctx) => list([...codeState(node(ctx)).required].map((p) => bin(p))),
+  "required_files/0": (_, ctx) => requiredFiles(node(ctx)),
   "unrequire_files/1": ([fs], ctx) => {
     const st = codeState(node(ctx));
     for (const f of listToArray(fs) ?? []) st.required.delete(absPath(node(ctx), text(f)));
