@@ -30,6 +30,7 @@ defmodule :beamlet_yielding do
   def erlang_phash2(job), do: :beamlet_yielding.job_chunk(job)
   def term_to_binary(job), do: :beamlet_yielding.job_chunk(job)
   def external_size(job), do: :beamlet_yielding.job_chunk(job)
+  def binary_to_term(job), do: :beamlet_yielding.job_chunk(job)
   def list_to_binary(job), do: :beamlet_yielding.job_chunk(job)
   def iolist_to_binary(job), do: :beamlet_yielding.job_chunk(job)
 

@@ -2,9 +2,9 @@
 // the UTF-8 forms; lists of bytes as STRING_EXT; integers as SMALL_INTEGER/INTEGER/SMALL_BIG/
 // LARGE_BIG; floats as NEW_FLOAT_EXT). :erlang.term_to_binary and friends (vm/bifs/external_term.ts)
 // and the library clause table (vm/library_clauses.ts) read and write it.
-import { Atom, Bin, Cons, ExtFun, Float, NIL, Pid, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, NIL, Pid, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes, existingAtom, atomCount, getAtomLimit } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
-import { badarg } from "./errors.ts";
+import { badarg, raise } from "./errors.ts";
 
 class Writer {
   /** term_to_binary's {:minor_version, N}: 0 writes floats as text, 2 every atom as UTF-8 */
@@ -185,17 +185,27 @@ function encodeHead(w: Writer, t: Term): Term[] {
 }
 
 /** how a decoder takes what it reads: how it makes atoms; `plain`: only terms a literal can be
- *  (no pids, references or external funs) */
+ *  (no pids, references or external funs); `safe`: binary_to_term's :safe, no atom that does not
+ *  exist yet (a peer's data cannot fill the atom table) */
 export interface DecodeOptions {
   atom?: (name: string) => Atom;
   plain?: boolean;
+  safe?: boolean;
 }
 
 class Reader {
   pos = 0;
   constructor(readonly b: Uint8Array, readonly opts: DecodeOptions = {}) {}
   atom(name: string): Atom {
-    return this.opts.atom ? this.opts.atom(name) : atom(name);
+    // OTP's atoms are at most 255 characters
+    if (name.length > 255 && [...name].length > 255) throw new Bad();
+    if (this.opts.atom) return this.opts.atom(name);
+    const a = existingAtom(name);
+    if (a !== undefined) return a;
+    if (this.opts.safe) throw new Unsafe();
+    // past the atom table's size a system limit (the BEAM itself would abort)
+    if (atomCount() >= getAtomLimit()) raise(atom("system_limit"));
+    return atom(name);
   }
   need(n: number): void { if (this.pos + n > this.b.length) throw new Bad(); }
   u8(): number { this.need(1); return this.b[this.pos++]; }
@@ -204,23 +214,48 @@ class Reader {
   take(n: number): Uint8Array { this.need(n); const out = this.b.slice(this.pos, this.pos + n); this.pos += n; return out; }
 }
 
+/** bytes that are no term's encoding */
 class Bad extends Error {}
+/** (binary_to_term's :safe) an encoding that would make a new atom */
+class Unsafe extends Bad {}
 const utf8d = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function decodeAtomName(r: Reader, tag: number): string {
   const n = tag === 100 || tag === 118 ? r.u16() : r.u8();
   const bytes = r.take(n);
-  if (tag === 100 || tag === 115) return String.fromCharCode(...bytes);
+  if (tag === 100 || tag === 115) {
+    let name = "";
+    for (const b of bytes) name += String.fromCharCode(b);
+    return name;
+  }
   try { return utf8d.decode(bytes); } catch { throw new Bad(); }
 }
 
+/** OTP's largest integer: 2^19 - 1 words of 64 bits */
+const MAX_BIG_BYTES = 4_194_296;
+
+/** a bignum's n little-endian bytes, read in time linear in n (through hex text, as shifting a
+ *  BigInt byte by byte is quadratic) */
 function decodeBig(r: Reader, n: number): number | bigint {
+  if (n > MAX_BIG_BYTES) throw new Bad();
   const sign = r.u8();
-  let v = 0n;
-  for (let i = 0; i < n; i++) v |= BigInt(r.u8()) << BigInt(8 * i);
+  r.need(n);
+  const b = r.b;
+  let v: bigint;
+  if (n <= 6) {
+    let x = 0;
+    for (let i = n - 1; i >= 0; i--) x = x * 256 + b[r.pos + i];
+    v = BigInt(x);
+  } else {
+    const hex = new Array<string>(n);
+    for (let i = 0; i < n; i++) hex[i] = HEX[b[r.pos + n - 1 - i]];
+    v = BigInt("0x" + hex.join(""));
+  }
+  r.pos += n;
   if (sign) v = -v;
   return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 }
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
 /** an atom (a pid's or reference's node, an export's module and name) */
 function decodeAtom(r: Reader): Atom {
@@ -236,10 +271,23 @@ interface Open {
   parts: Term[];
 }
 
-/** a term, with the containers still open on a work list (terms nest 10,000 deep) */
-function decode(r: Reader): Term {
+/** containers opened or closed and leaves read between two yields of decodeSteps */
+const DECODE_STEP = 1024;
+
+/**
+ * a term, with the containers still open on a work list (terms nest 10,000 deep), as a generator
+ * that yields, every DECODE_STEP terms, the units of work done since (one per 16 bytes read, at
+ * least one per 8 terms), so that binary_to_term of a huge binary runs as a BIF job
+ */
+function* decodeSteps(r: Reader): Generator<number, Term, void> {
   const open: Open[] = [];
+  let k = 0, mark = r.pos;
   for (;;) {
+    if (++k >= DECODE_STEP) {
+      yield Math.max((r.pos - mark) >> 4, k >> 3);
+      k = 0;
+      mark = r.pos;
+    }
     const tag = r.u8();
     let value: Term;
     if (tag === 108 || tag === 104 || tag === 105 || tag === 116) {
@@ -264,13 +312,25 @@ function decode(r: Reader): Term {
   }
 }
 
+/** decodeSteps run to its end at once */
+function decode(r: Reader): Term {
+  const g = decodeSteps(r);
+  for (;;) {
+    const s = g.next();
+    if (s.done) return s.value;
+  }
+}
+
 function closeContainer(o: Open): Term {
   const p = o.parts;
   if (o.tag === 108) return list(p.slice(0, -1), p[p.length - 1]);
   if (o.tag === 116) {
     const entries: [Term, Term][] = [];
     for (let i = 0; i < p.length; i += 2) entries.push([p[i], p[i + 1]]);
-    return mapFromEntries(entries);
+    const m = mapFromEntries(entries);
+    // a key written twice is no map's encoding
+    if (m.size !== entries.length) throw new Bad();
+    return m;
   }
   return tuple(...p);
 }
@@ -283,7 +343,12 @@ function decodeLeaf(r: Reader, tag: number): Term {
     case 98: return r.u32() | 0;
     case 110: return decodeBig(r, r.u8());
     case 111: return decodeBig(r, r.u32());
-    case 70: return new Float(new DataView(r.take(8).buffer).getFloat64(0));
+    case 70: {
+      const v = new DataView(r.take(8).buffer).getFloat64(0);
+      // (the BEAM has no NaN nor infinities)
+      if (!Number.isFinite(v)) throw new Bad();
+      return new Float(v);
+    }
     case 99: {
       // FLOAT_EXT (minor_version 0): the text "%.20e" wrote, NUL-padded to 31 bytes
       const text = String.fromCharCode(...r.take(31)).replace(/\0+$/, "");
@@ -299,14 +364,23 @@ function decodeLeaf(r: Reader, tag: number): Term {
       const n = r.u32();
       const bits = r.u8();
       const bytes = r.take(n);
-      if (bits < 1 || bits > 8 || n === 0) throw new Bad();
-      return bits === 8 ? binFromBytes(bytes) : new Bin(bytes, undefined, bits);
+      // (an empty one says 0 bits)
+      if (n === 0 ? bits !== 0 : bits < 1 || bits > 8) throw new Bad();
+      return bits === 8 || n === 0 ? binFromBytes(bytes) : new Bin(bytes, undefined, bits);
     }
     case 88: { decodeAtom(r); const id = r.u32(); const serial = r.u32(); r.u32(); return new Pid(id, serial); }
-    case 90: { const n = r.u16(); decodeAtom(r); r.u32(); const words: number[] = []; for (let i = 0; i < n; i++) words.push(r.u32()); return new Ref(words[words.length - 1]); }
+    case 90: {
+      const n = r.u16();
+      decodeAtom(r);
+      r.u32();
+      if (n < 1 || n > 5) throw new Bad();
+      const words: number[] = [];
+      for (let i = 0; i < n; i++) words.push(r.u32());
+      return new Ref(words[words.length - 1]);
+    }
     case 113: {
       const m = decodeAtom(r), f = decodeAtom(r), a = decodeLeaf(r, r.u8());
-      if (typeof a !== "number") throw new Bad();
+      if (typeof a !== "number" || a < 0) throw new Bad();
       return new ExtFun(m, f, a);
     }
     default: throw new Bad();
@@ -338,6 +412,24 @@ export function decodeExternal(bytes: Uint8Array, opts: DecodeOptions = {}): Ter
     return r.pos === bytes.length ? t : undefined;
   } catch (e) {
     if (e instanceof Bad) return undefined;
+    throw e;
+  }
+}
+
+/** what binary_to_term makes of bytes: the term and the bytes it took (what follows is ignored,
+ *  as by OTP), "bad" or (with opts.safe) "unsafe" */
+export type Decoded = { term: Term; used: number } | "bad" | "unsafe";
+
+/** binary_to_term's decoding as a generator of work units (see decodeSteps), for a BIF job */
+export function* decodeExternalSteps(bytes: Uint8Array, opts: DecodeOptions = {}): Generator<number, Decoded, void> {
+  const r = new Reader(bytes, opts);
+  try {
+    if (r.u8() !== 131) return "bad";
+    const term = yield* decodeSteps(r);
+    return { term, used: r.pos };
+  } catch (e) {
+    if (e instanceof Unsafe) return "unsafe";
+    if (e instanceof Bad) return "bad";
     throw e;
   }
 }

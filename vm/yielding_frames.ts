@@ -54,6 +54,7 @@ function shownTable(): Record<string, Shown> {
     erlang_phash2: shown(["erlang", "phash2", 1], null),
     term_to_binary: shown(["erlang", "term_to_binary", 1], null),
     external_size: shown(["erlang", "external_size", 1], null),
+    binary_to_term: shown(["erlang", "binary_to_term", 1], null),
     list_to_binary: shown(["erts_internal", "list_to_binary_continue", 1], null),
     iolist_to_binary: shown(["erts_internal", "list_to_binary_continue", 1], null),
     string_split: shown(["erlang", "binary_find_trap", 3], ["Elixir.String", "split", 3, "lib/string.ex", 509]),

@@ -246,10 +246,24 @@ const bigJobCalls: [string, string, string][] = [
   ["ExternalSize", ":erlang.external_size(l)", "4_999_242 = r"],
 ];
 
-describe("one call of length, phash2 or term_to_binary on a huge list lets others run (deterministic node)", () => {
-  for (const [name, call, check] of bigJobCalls) {
-    it(`${call} on 1,000,000 elements`, async () => {
-      const { ticks, stdout } = await runTickerHog(bigJobHog(name, call, check), 31);
+// :erlang.binary_to_term of such a list's encoding (plain and compressed) too: it was one call
+const decodeJobCalls: [string, string, string][] = [
+  ["BinaryToTerm", "l = :erlang.term_to_binary(:lists.seq(1, 1_000_000))", ":erlang.binary_to_term(l)"],
+  ["BinaryToTermUsed", "l = :erlang.term_to_binary(:lists.seq(1, 1_000_000))", "elem(:erlang.binary_to_term(l, [:used]), 0)"],
+  ["BinaryToTermCompressed", "l = :erlang.term_to_binary(:lists.seq(1, 1_000_000), [:compressed])", ":erlang.binary_to_term(l)"],
+];
+
+describe("one call of length, phash2, term_to_binary or binary_to_term on a huge list lets others run (deterministic node)", () => {
+  const cases = [
+    ...bigJobCalls.map(([name, call, check]) => ({ title: `${call} on 1,000,000 elements`, hog: bigJobHog(name, call, check) })),
+    ...decodeJobCalls.map(([name, setup, call]) => ({
+      title: `${call} of 1,000,000 elements`,
+      hog: { ...bigJobHog(name, call, "1_000_000 = length(r); 54_897_218 = :erlang.phash2(r)"), setup },
+    })),
+  ];
+  for (const { title, hog } of cases) {
+    it(title, async () => {
+      const { ticks, stdout } = await runTickerHog(hog, 31);
       // tens of chunks' worth of reductions: the ticker gets slices between them
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
     }, 120000);

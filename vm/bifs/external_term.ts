@@ -2,11 +2,12 @@
 // term_to_binary/2's options: {:minor_version, N} (vm/external_term.ts), :compressed and
 // {:compressed, Level} (zlib at that level, kept only when it saves 5 bytes or more, as erts does).
 import { defineBifs } from "./registry.ts";
-import { Atom, Bin, Cons, NIL, Term, Tuple, atom, list, binFromBytes } from "../terms.ts";
+import { Atom, Bin, Cons, NIL, Term, Tuple, atom, bool, list, tuple, binFromBytes } from "../terms.ts";
 import { TailCall } from "../calls.ts";
-import { encodeExternal, encodeExternalSteps, decodeExternal } from "../external_term.ts";
+import { encodeExternal, encodeExternalSteps, decodeExternalSteps } from "../external_term.ts";
 import { isSmallTerm, runJob } from "./bif_jobs.ts";
 import { badargAt } from "./util.ts";
+import { badargAtEach } from "../errors.ts";
 import { chargeWork } from "./work.ts";
 import type { BifContext } from "./registry.ts";
 
@@ -22,18 +23,71 @@ function* toBinaryJob(t: Term): Generator<number, Term, void> {
 }
 
 /** external_size: the encoding's size, a huge term's in chunks as term_to_binary's */
-function externalSize(ctx: BifContext, t: Term, args: Term[]): Term | TailCall {
-  if (isSmallTerm(t)) return (toBinary(t, ctx) as Bin).size;
+function externalSize(ctx: BifContext, t: Term, args: Term[], minor = 1): Term | TailCall {
+  if (isSmallTerm(t)) {
+    const n = encodeExternal(t, minor).length;
+    if (n >= 64) chargeWork(ctx, n >> 4);
+    return n;
+  }
   return runJob(ctx, "external_size", ["erlang", "external_size", args], (function* () {
-    return (yield* encodeExternalSteps(t)).length;
+    return (yield* encodeExternalSteps(t, minor)).length;
   })());
 }
 
-function fromBinary(b: Term): Term | TailCall {
-  if (!(b instanceof Bin) || b.tailBits !== 0) return badargAt(1, "not a binary");
+/** external_size/2's options on OTP 25: {minor_version, 0 | 1} only (the last one counts) */
+function sizeMinorVersion(opts: Term): number {
+  let minor = 1;
+  let l: Term = opts;
+  for (; l instanceof Cons; l = l.tail) {
+    const o = l.head;
+    if (!(o instanceof Tuple) || o.items.length !== 2 || o.items[0] !== atom("minor_version") || (o.items[1] !== 0 && o.items[1] !== 1)) {
+      badargAt(2, "invalid option in list");
+    }
+    minor = o.items[1] as number;
+  }
+  if (l !== NIL) badargAt(2, "not a list");
+  return minor;
+}
+
+/** binary_to_term/2's options (:safe, :used) or its badarg, the binary's own said with it */
+function decodeFlags(b: Term, opts: Term): DecodeFlags {
+  const bad: { arg: number; why: string }[] = [];
+  if (!(b instanceof Bin) || b.tailBits !== 0) bad.push({ arg: 1, why: "not a binary" });
+  const flags = { safe: false, used: false };
+  let l: Term = opts;
+  for (; l instanceof Cons; l = l.tail) {
+    if (l.head === atom("safe")) flags.safe = true;
+    else if (l.head === atom("used")) flags.used = true;
+    else break;
+  }
+  if (l !== NIL) bad.push({ arg: 2, why: !(opts instanceof Cons || opts === NIL) ? "not a list" : l instanceof Cons ? "invalid option in list" : "not a proper list" });
+  if (bad.length > 0) badargAtEach(bad);
+  return flags;
+}
+
+export interface DecodeFlags { safe: boolean; used: boolean }
+
+/**
+ * binary_to_term (args: its arguments) of `bytes` (<<131, ...>>, a compressed term's inflated):
+ * a job (a huge binary is decoded in chunks that let others run). `used`: the bytes a compressed
+ * term took, where the decoder's count would be of its inflated body.
+ */
+export function termOfExternal(ctx: BifContext, bytes: Uint8Array, args: Term[], flags: DecodeFlags, used?: number): Term | TailCall {
+  return runJob(ctx, "binary_to_term", ["erlang", "binary_to_term", args], (function* () {
+    const d = yield* decodeExternalSteps(bytes, { safe: flags.safe });
+    if (d === "bad") return badargAt(1, "invalid external representation of a term");
+    if (d === "unsafe") return badargAt(1, "invalid or unsafe external representation of a term");
+    return flags.used ? tuple(d.term, used ?? d.used) : d.term;
+  })());
+}
+
+function fromBinary(ctx: BifContext, args: Term[]): Term | TailCall {
+  const [b, opts] = args;
+  const flags = opts === undefined ? (b instanceof Bin && b.tailBits === 0 ? { safe: false, used: false } : badargAt(1, "not a binary")) : decodeFlags(b, opts);
+  const bytes = (b as Bin).bytes;
   // a compressed term (<<131, 80, Size:32, Zlib>>): zlib's BIFs inflate it (loaded on first use)
-  if (b.bytes[0] === 131 && b.bytes[1] === 80) return new TailCall(atom("beamlet_zlib"), [b], atom("decompress_external"));
-  return decodeExternal(b.bytes) ?? badargAt(1, "invalid external representation of a term");
+  if (bytes[0] === 131 && bytes[1] === 80) return new TailCall(atom("beamlet_zlib"), [b, list(args), tuple(bool(flags.safe), bool(flags.used))], atom("decompress_external"));
+  return termOfExternal(ctx, bytes, args, flags);
 }
 
 defineBifs("erlang", {
@@ -57,11 +111,10 @@ defineBifs("erlang", {
     })());
   },
   "term_to_iovec/1": ([t], ctx) => list([toBinary(t, ctx)]),
-  "binary_to_term/1": ([b]) => fromBinary(b),
-  "binary_to_term/2": ([b]) => fromBinary(b),
-  // (beamlet does not check external_size/2's options)
+  "binary_to_term/1": (args, ctx) => fromBinary(ctx, args),
+  "binary_to_term/2": (args, ctx) => fromBinary(ctx, args),
   "external_size/1": ([t], ctx) => externalSize(ctx, t, [t]),
-  "external_size/2": ([t, opts], ctx) => externalSize(ctx, t, [t, opts]),
+  "external_size/2": ([t, opts], ctx) => externalSize(ctx, t, [t, opts], sizeMinorVersion(opts)),
 });
 
 /** term_to_binary/2's options on OTP 25: compressed, {compressed, 0..9}, {minor_version, 0..2}, deterministic */

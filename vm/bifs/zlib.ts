@@ -1,7 +1,7 @@
 // :zlib's one-shot functions: compress/uncompress (zlib format), gzip/gunzip, zip/unzip (raw
 // DEFLATE), computed in TypeScript (vm/zlib/) with zlib 1.2.13's default-level output, so the bytes
 // are the BEAM's on every host. A corrupt or truncated stream raises OTP's data_error.
-import { Bin, Term, binFromBytes, atom } from "../terms.ts";
+import { Bin, Term, Tuple, TRUE, binFromBytes, atom, listToArray } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badargAt, iodataBytes } from "./util.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
@@ -10,7 +10,7 @@ import { BitWriter } from "../zlib/bit_writer.ts";
 import { deflateRaw } from "../zlib/deflate.ts";
 import { inflateRaw, InflateError } from "../zlib/inflate.ts";
 import { crc32, adler32 } from "../checksums.ts";
-import { decodeExternal } from "../external_term.ts";
+import { termOfExternal } from "./external_term.ts";
 
 const DATA_ERROR = atom("data_error");
 
@@ -58,14 +58,19 @@ function gzip(data: Uint8Array): Uint8Array {
 }
 
 function uncompress(d: Uint8Array): Uint8Array {
+  return uncompressWithin(d, Infinity).bytes;
+}
+
+/** a zlib stream's bytes (an InflateError past `limit` of them) and where its trailer ends */
+function uncompressWithin(d: Uint8Array, limit: number): { bytes: Uint8Array; end: number } {
   if (d.length < 2) throw new InflateError("truncated header");
   const cmf = d[0], flg = d[1];
   if ((cmf & 0x0f) !== 8 || (cmf >> 4) + 8 > 15 || ((cmf << 8) | flg) % 31 !== 0 || flg & 0x20) throw new InflateError("bad header");
-  const { bytes, end } = inflateRaw(d, 2);
+  const { bytes, end } = inflateRaw(d, 2, limit);
   if (end + 4 > d.length) throw new InflateError("truncated trailer");
   const expected = ((d[end] << 24) | (d[end + 1] << 16) | (d[end + 2] << 8) | d[end + 3]) >>> 0;
   if (adler32(bytes) !== expected) throw new InflateError("incorrect data check");
-  return bytes;
+  return { bytes, end: end + 4 };
 }
 
 /** one gzip member from `at`: its bytes and where the next member starts */
@@ -154,21 +159,22 @@ defineBifs("beamlet_zlib", {
     out.set(z, 6);
     return binFromBytes(out);
   },
-  // binary_to_term of such a term: its body inflated, then read as <<131, Body>>
-  "decompress_external/1": ([b]) => {
+  // binary_to_term of such a term: its body inflated (no more than the size it declares: a small
+  // binary cannot make a huge one), then read as <<131, Body>>; `args`: binary_to_term's
+  "decompress_external/3": ([b, args, flags], ctx) => {
     const all = (b as Bin).bytes;
-    // the failure is :erlang.binary_to_term/1's, framed as that BIF's
-    const bad = (): never => {
-      const e = new ErlangError("error", atom("badarg"));
-      e.diagnosis = { args: [[1, "invalid external representation of a term"]] };
-      e.callee = bifErrorFrame("erlang", "binary_to_term", [b], e.diagnosis);
+    const bifArgs = listToArray(args)!;
+    // the failure is :erlang.binary_to_term's, framed as that BIF's
+    const asBif = (e: unknown): never => {
+      if (e instanceof ErlangError && e.callee === undefined) e.callee = bifErrorFrame("erlang", "binary_to_term", bifArgs, e.diagnosis);
       throw e;
     };
+    const bad = (): never => asBif(Object.assign(new ErlangError("error", atom("badarg")), { diagnosis: { args: [[1, "invalid external representation of a term"]] } }));
     if (all.length < 6) bad();
     const size = new DataView(all.buffer, all.byteOffset).getUint32(2);
-    let body: Uint8Array;
+    let body: Uint8Array, end: number;
     try {
-      body = uncompress(all.subarray(6));
+      ({ bytes: body, end } = uncompressWithin(all.subarray(6), size));
     } catch (e) {
       if (e instanceof InflateError) return bad();
       throw e;
@@ -177,6 +183,11 @@ defineBifs("beamlet_zlib", {
     const whole = new Uint8Array(1 + size);
     whole[0] = 131;
     whole.set(body, 1);
-    return decodeExternal(whole) ?? bad();
+    const [safe, used] = (flags as Tuple).items;
+    try {
+      return termOfExternal(ctx, whole, bifArgs, { safe: safe === TRUE, used: used === TRUE }, 6 + end);
+    } catch (e) {
+      return asBif(e);
+    }
   },
 });

@@ -83,6 +83,8 @@ class Reader {
 }
 
 class Output {
+  /** limit: the most bytes the stream may make (binary_to_term's declared size) */
+  constructor(readonly limit = Infinity) {}
   buf = new Uint8Array(1024);
   n = 0;
   push(b: number): void {
@@ -90,6 +92,7 @@ class Output {
     this.buf[this.n++] = b;
   }
   grow(extra: number): void {
+    if (this.n + extra > this.limit) throw new InflateError("output larger than declared");
     let size = this.buf.length * 2;
     while (size < this.n + extra) size *= 2;
     const next = new Uint8Array(size);
@@ -146,9 +149,9 @@ function dynamicTables(r: Reader): [Huffman, Huffman] {
 }
 
 /** inflates raw DEFLATE data from start; returns the bytes and the offset just past the stream */
-export function inflateRaw(data: Uint8Array, start = 0): { bytes: Uint8Array; end: number } {
+export function inflateRaw(data: Uint8Array, start = 0, limit = Infinity): { bytes: Uint8Array; end: number } {
   const r = new Reader(data, start);
-  const out = new Output();
+  const out = new Output(limit);
   try {
     blocks(r, data, out);
   } catch (e) {
