@@ -574,12 +574,29 @@ export class Parser {
         return call(t.text, meta(t), null);
       }
       if (t.text === "@") {
-        this.next();
-        this.skipEol();
-        let operand = this.parsePrimary();
-        // @a(1)(2) is @(a(1)(2))
-        if (this.peek().k === "(" && this.parenCalls.has(operand)) operand = call(operand, (operand as AstCall).meta, this.parseParenArgs());
-        return this.parsePostfix(call("@", meta(t), [operand]));
+        // `@@a`: a chain of @ is read in this loop (Elixir takes 10,000 of them)
+        const ats: Tok[] = [];
+        while (this.isOp(this.peek(), "@")) {
+          ats.push(this.next());
+          this.skipEol();
+        }
+        const n = this.peek();
+        let node: Ast;
+        if (n.k === "op" && (UNARY.has(n.text) || n.text === "&") && !this.isOperatorName(n)) {
+          // `@-a`, `@!a`, `@&a`: @ of the prefix operator's expression
+          node = this.parseUnary();
+        } else {
+          let operand = this.parsePrimary();
+          // @a(1)(2) is @(a(1)(2))
+          if (this.peek().k === "(" && this.parenCalls.has(operand)) operand = call(operand, (operand as AstCall).meta, this.parseParenArgs());
+          node = call("@", meta(ats.pop()!), [operand]);
+          if (ats.length === 0) return this.parsePostfix(node);
+          // `@@a[1]` is @(@a[1]): one bracket indexes the innermost attribute, postfixes after it the outermost
+          const b = this.peek();
+          if (b.k === "[" && !b.sb) node = call(call(".", meta(b), [atom("Elixir.Access"), atom("get")]), meta(b), [node, this.parseAccessIndex()]);
+        }
+        for (let i = ats.length - 1; i >= 0; i--) node = call("@", meta(ats[i]), [node]);
+        return this.parsePostfix(node);
       }
       if (t.text === "&") {
         this.next();

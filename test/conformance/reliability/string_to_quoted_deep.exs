@@ -24,7 +24,8 @@ cases = [
   remote_no_parens_calls: String.duplicate("a.f ", n) <> "1",
   keyword_no_parens_calls: String.duplicate("f a: ", n) <> "1",
   sigil: String.duplicate("~s\"\#{", n) <> "1" <> String.duplicate("}\"", n),
-  charlist_sigil: String.duplicate("~c(\#{", n) <> "1" <> String.duplicate("})", n)
+  charlist_sigil: String.duplicate("~c(\#{", n) <> "1" <> String.duplicate("})", n),
+  at: String.duplicate("@", n) <> "a"
 ]
 for {name, src} <- cases do
   {:ok, q} = Code.string_to_quoted(src)
