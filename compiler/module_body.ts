@@ -10,7 +10,7 @@ import type { ModCtx } from "./context.ts";
 import { isCall, call, atomA, remote } from "./ast_util.ts";
 import { someNode } from "./ast_walk.ts";
 import { compileQuoteWith } from "./quote.ts";
-import { termToAstOrError, valueAst, opaqueValueAst } from "./quoted.ts";
+import { termToAstOrError, valueAst, opaqueValueAst, computedValueAst } from "./quoted.ts";
 import { compileScript } from "./compile.ts";
 import { compileTimeError } from "./macros.ts";
 import { CompileError } from "../lang/compile_error.ts";
@@ -208,7 +208,8 @@ export class ModuleBody {
     const ctx = this.ctx;
     const [tag, a, b] = (t as Tuple).items;
     if (tag === atom("def")) return termToAstOrError(a, ctx.file, line);
-    const value = valueAst(b) ?? opaqueValueAst(b);
+    const spelled = valueAst(b);
+    const value = spelled ? computedValueAst(spelled) : opaqueValueAst(b);
     return call("@", [call((a as Atom).name, [value], { line })], { line });
   }
 }

@@ -28,7 +28,7 @@ import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unreq
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
-import { plainName, opaqueValue, astToTerm } from "./quoted.ts";
+import { plainName, opaqueValue, astToTerm, isComputedValue } from "./quoted.ts";
 import { debugClauses } from "./debug_info.ts";
 import { expandedDefinition } from "./expanded_definition.ts";
 import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
@@ -533,6 +533,8 @@ function compileBody(
         }
         // @attr with a value computed from the body's variables: evaluated now
         if (usesVars(val, body.names())) return runBody(it, overridable);
+        // (a value the body computed and handed back is not evaluated again)
+        const computed = isComputedValue(val);
         // the value is evaluated where it is set: other attributes it reads are theirs as of now
         val = attrReadsResolved(val, ctx);
         // (a typespec is no value: %S{} there is a type)
@@ -544,7 +546,7 @@ function compileBody(
         if (an === "after_compile") { afterCompile.push(val); return; }
         // a value that is no literal (`@t System.monotonic_time()`, `@d ~D[2020-01-02]`) is
         // evaluated once, where it is set, as in Elixir: every read sees that value
-        if (!host.lenient && !UNEVALUATED_ATTRIBUTES.has(an) && literalTerm(val) === undefined && !isCall(val, "__aliases__") && !isCall(val, "&")) {
+        if (!host.lenient && !computed && !UNEVALUATED_ATTRIBUTES.has(an) && literalTerm(val) === undefined && !isCall(val, "__aliases__") && !isCall(val, "&")) {
           return runBody(it, overridable);
         }
         if (an === "on_definition") {

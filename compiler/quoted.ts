@@ -284,6 +284,19 @@ export function valueAst(root: Term): Ast | null {
 // raises there, at compile time).
 const opaqueValues = new WeakMap<Ast, Term>();
 
+/** values a module body computed, handed back as their ASTs (valueAst): they are evaluated
+ *  already, also the ones no literal (a list of remote captures, `[&String.length/1]`) */
+const computedValues = new WeakSet<Ast>();
+
+export function computedValueAst(a: Ast): Ast {
+  computedValues.add(a);
+  return a;
+}
+
+export function isComputedValue(a: Ast): boolean {
+  return computedValues.has(a);
+}
+
 export function opaqueValueAst(t: Term): Ast {
   const a: Ast = { t: "call", name: "__beamlet_opaque_value__", meta: {}, args: [] };
   opaqueValues.set(a, t);
