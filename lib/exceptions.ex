@@ -119,14 +119,53 @@ defmodule KeyError do
 
   def message(exception) do
     case exception.message do
-      nil ->
-        case exception.term do
-          nil -> "key " <> inspect(exception.key) <> " not found"
-          term -> "key " <> inspect(exception.key) <> " not found in: " <> inspect(term)
-        end
+      nil -> build(exception.key, exception.term)
+      message -> message
+    end
+  end
 
-      message ->
-        message
+  defp build(key, nil), do: "key " <> inspect(key) <> " not found"
+  defp build(key, term), do: "key " <> inspect(key) <> " not found in: " <> inspect(term)
+
+  # uncaught (and in ExUnit's reports): an atom key missing from a map of atom keys or a keyword
+  # list names the keys close to it, as Elixir's blame/2 (Jaro distance at least 0.77, the 5
+  # closest, in key order). A message given when it was raised stays as it is.
+  def blame(%KeyError{key: key, term: term, message: nil} = error, stacktrace) do
+    message = build(key, term)
+
+    hint =
+      if is_atom(key) and term != nil and (atom_keyed_map?(term) or Keyword.keyword?(term)),
+        do: did_you_mean(key, keys_of(term)),
+        else: ""
+
+    {%{error | message: message <> hint}, stacktrace}
+  end
+
+  def blame(error, stacktrace), do: {error, stacktrace}
+
+  defp atom_keyed_map?(term), do: is_map(term) and Enum.all?(Map.keys(term), &is_atom/1)
+
+  defp keys_of(term) when is_map(term), do: Map.keys(term)
+  defp keys_of(term), do: Keyword.keys(term)
+
+  defp did_you_mean(key, keys) do
+    missing = Atom.to_string(key)
+
+    suggestions =
+      for k <- keys, dist = String.jaro_distance(missing, Atom.to_string(k)), dist >= 0.77, do: {dist, k}
+
+    case suggestions do
+      [] ->
+        ""
+
+      _ ->
+        closest =
+          suggestions
+          |> Enum.sort(&(elem(&1, 0) >= elem(&2, 0)))
+          |> Enum.take(5)
+          |> Enum.sort(&(elem(&1, 1) <= elem(&2, 1)))
+
+        ". Did you mean:\n\n" <> Enum.map_join(closest, fn {_, k} -> "      * " <> inspect(k) <> "\n" end)
     end
   end
 end
