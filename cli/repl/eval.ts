@@ -15,10 +15,9 @@ import type { Ast, AstCall } from "../../lang/ast.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { Atom, Pid, Term, Tuple, atom, bin, list, listToArray, tuple } from "../../vm/terms.ts";
 import { fileErrorReason } from "../../vm/bifs/elixir_code.ts";
-import { bifsOfModule } from "../../vm/bifs/registry.ts";
 import { resultText, errorText, warningText } from "../colors.ts";
 import { promptWarnings, formatWarning, type KnownExports } from "../../compiler/warnings/index.ts";
-import { aliasName, helpText } from "./doc_help.ts";
+import { helpText } from "./doc_help.ts";
 import { formatRuntimeError } from "./runtime_error.ts";
 
 // its own file, so that the browser build has it without the rest of the REPL
@@ -183,35 +182,6 @@ function rewrite(a: Ast, rw: Rewrite): Ast {
   return { ...a, name: rewrite(a.name, rw), args: a.args ? a.args.map((x) => rewrite(x, rw)) : null };
 }
 
-// ---- exports/1 ----------------------------------------------------------------------------------
-
-/** exports/1 as iex prints it (the module's functions and its BIFs), or null if unknown */
-function exportsText(node: Node, mod: string): string | null {
-  const v = node.code.ensureLoaded(atom(mod));
-  const seen = new Set<string>();
-  for (const f of v?.functions ?? []) if (f.exported && !f.lambda) seen.add(`${f.name}/${f.arity}`);
-  for (const b of bifsOfModule(mod)) seen.add(`${b.name}/${b.arity}`);
-  for (const k of [...seen]) if (/^(module_info|__info__)\//.test(k)) seen.delete(k);
-  if (!v && seen.size === 0) return null;
-  const cmp = (a: string, b: string) => {
-    const [na, aa] = a.split("/"), [nb, ab] = b.split("/");
-    return na < nb ? -1 : na > nb ? 1 : Number(aa) - Number(ab);
-  };
-  const items = [...seen].sort(cmp);
-  if (items.length === 0) return "";
-  const offset = Math.min(Math.max(...items.map((x) => x.length)), 30) + 5;
-  let out = "";
-  let len = 0;
-  for (const it of items) {
-    out += it.padEnd(offset);
-    if (len + offset >= 80) {
-      out += "\n";
-      len = 0;
-    } else len += offset;
-  }
-  return len > 0 ? out + "\n" : out;
-}
-
 // ---- evaluation ---------------------------------------------------------------------------------
 
 /**
@@ -273,16 +243,6 @@ export async function evalString(node: Node, evaluator: Process, source: string,
       const text = helpText(node, c.args?.[0], { enabled: !!opts.colors, width: opts.width ?? 80 });
       record(state, DONT_DISPLAY);
       return { kind: "ok", value: DONT_DISPLAY, text };
-    }
-    if (c.name === "exports" && !bound && c.args && c.args.length <= 1) {
-      const mod = c.args.length ? aliasName(c.args[0]) : "Elixir.Kernel";
-      if (mod) {
-        const text = exportsText(node, mod);
-        if (text !== null) {
-          record(state, DONT_DISPLAY);
-          return { kind: "ok", value: DONT_DISPLAY, text };
-        }
-      }
     }
     const force = c.name === "recompile" && !bound ? recompileForce(c.args) : null;
     if (force !== null) {

@@ -188,15 +188,16 @@ defmodule IEx.Helpers do
     if IO.ANSI.enabled?(), do: IO.write([color, text, "\n", IO.ANSI.default_color()]), else: IO.puts(text)
   end
 
-  @doc "Prints the exported functions of a module."
+  @doc "Prints the macros, then the functions, a module exports (name/arity, in columns)."
   def exports(module \\ Kernel) do
-    names =
-      module.module_info(:exports)
-      |> Enum.reject(fn {name, _} -> name in [:module_info, :__info__] end)
-      |> Enum.sort()
-      |> Enum.map(fn {name, arity} -> "#{name}/#{arity}" end)
+    exported =
+      if Code.ensure_loaded?(module) and function_exported?(module, :__info__, 1) do
+        module.__info__(:macros) ++ (module.__info__(:functions) -- [__info__: 1])
+      else
+        module.module_info(:exports) -- [module_info: 0, module_info: 1]
+      end
 
-    print_table(names)
+    exported |> Enum.map(fn {name, arity} -> "#{name}/#{arity}" end) |> print_table()
     dont_display_result()
   end
 

@@ -96,6 +96,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("exports/0,1: a module's macros, then its functions, as iex lists them", async () => {
+    const input = fs.readFileSync(path.join(FIX, "exports.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "exports.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("a line starting with |> pipes the previous result; #iex:break drops an unfinished expression", async () => {
     const input = fs.readFileSync(path.join(FIX, "pipe_break.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "pipe_break.out"), "utf8");
