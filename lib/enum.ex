@@ -387,7 +387,8 @@ defmodule Enum do
   def count(enumerable) do
     case Enumerable.count(enumerable) do
       {:ok, n} when is_integer(n) -> n
-      {:error, _module} -> do_reduce(enumerable, 0, fn _, acc -> acc + 1 end)
+      # (not a tail call: count/1's frame shows under a failing enumeration, as Elixir's)
+      {:error, module} -> __at_line__(695, module.reduce(enumerable, {:cont, 0}, fn _, acc -> {:cont, acc + 1} end)) |> elem(1)
     end
   end
 
@@ -2012,6 +2013,7 @@ defmodule Enum do
     take_list(enumerable, amount, [])
   end
 
+  @beamlet_frame_line 3448
   def take(enumerable, amount) when is_integer(amount) and amount > 0 do
     {_, {list, _}} =
       Enumerable.reduce(enumerable, {:cont, {[], amount}}, fn x, {acc, n} ->

@@ -537,6 +537,7 @@ defmodule Stream do
     end
   end
 
+  @beamlet_frame_line 689
   def run(stream) do
     Enumerable.reduce(stream, {:cont, nil}, fn _, _ -> {:cont, nil} end)
     :ok
@@ -635,11 +636,19 @@ end
 
 defimpl Enumerable, for: Stream do
   def reduce(%Stream{enum: enum, funs: [_ | _] = funs}, acc, f) do
-    Enumerable.reduce(enum, acc, Enum.reduce(funs, f, fn transformer, inner -> transformer.(inner) end))
+    do_each(enum, Enum.reduce(funs, f, fn transformer, inner -> transformer.(inner) end), [], acc)
   end
 
   def reduce(%Stream{enum: fun}, acc, f) when is_function(fun, 2), do: fun.(acc, f)
-  def reduce(%Stream{enum: enum}, acc, f), do: Enumerable.reduce(enum, acc, f)
+  def reduce(%Stream{enum: enum}, acc, f), do: do_each(enum, f, [], acc)
+
+  # Elixir's stream reduces its enumerable from do_each/4, whose frame a failure inside the
+  # stream's functions shows under the enumerable's reduce (the library keeps this binding)
+  @beamlet_frame_line 1811
+  defp do_each(enum, composed, _accs, acc) do
+    result = Enumerable.reduce(enum, acc, composed)
+    result
+  end
   def count(_stream), do: {:error, __MODULE__}
   def member?(_stream, _value), do: {:error, __MODULE__}
   def slice(_stream), do: {:error, __MODULE__}
