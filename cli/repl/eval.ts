@@ -13,7 +13,7 @@ import { CompileError } from "../../lang/compile_error.ts";
 import { HostWaitNeeded } from "../../vm/calls.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { inspect } from "../../vm/inspect.ts";
-import { Atom, Pid, Term, Tuple, atom, bin, list, listToArray, tuple } from "../../vm/terms.ts";
+import { Atom, Term, Tuple, atom, bin, list, listToArray, tuple } from "../../vm/terms.ts";
 import { fileErrorReason } from "../../vm/bifs/elixir_code.ts";
 import { resultText, errorText, warningText } from "../colors.ts";
 import { promptWarnings, formatWarning, type KnownExports } from "../../compiler/warnings/index.ts";
@@ -101,7 +101,6 @@ function remote(mod: string[], fn: string, args: Ast[], meta: AstCall["meta"]): 
 
 interface Rewrite {
   bound: Set<string>;
-  extra: [string, Term][];
   /** the code of a file import_file/1 names, read and parsed where the call is expanded */
   importFile: (path: string, ifAvailable: boolean, line: number) => Ast;
 }
@@ -156,17 +155,6 @@ function rewrite(a: Ast, rw: Rewrite): Ast {
     }
     if (arities && a.args && arities.includes(a.args.length)) {
       const args = a.args.map((x) => rewrite(x, rw));
-      if (a.name === "pid") {
-        // pid("0.123.0") with a literal: the pid is passed in as a hidden binding
-        const lit = args.length === 1 && args[0].t === "str" ? /^(\d+)\.(\d+)\.(\d+)$/.exec(args[0].v) : null;
-        const ints = args.length === 3 && args.every((x) => x.t === "int") ? args.map((x) => String((x as any).v)) : null;
-        const parts = lit ? [lit[1], lit[2], lit[3]] : ints;
-        if (parts) {
-          const name = `__iex_pid_${rw.extra.length}__`;
-          rw.extra.push([name, new Pid(Number(parts[1]), Number(parts[0]))]);
-          return { t: "call", name, meta: a.meta, args: null };
-        }
-      }
       if (a.name === "i" && args.length === 0) {
         // i/0: the last result
         return rewrite({ ...a, args: [{ t: "call", name: "v", meta: a.meta, args: [] }] }, rw);
@@ -254,7 +242,7 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     if (c.name === "respawn" && !bound && (c.args === null || c.args.length === 0)) return { kind: "respawn" };
   }
   ensureHelpers(node);
-  const rw: Rewrite = { bound: new Set(state.bindings.keys()), extra: [], importFile: (p, ifAvailable, line) => importFileCode(node, p, ifAvailable, line) };
+  const rw: Rewrite = { bound: new Set(state.bindings.keys()), importFile: (p, ifAvailable, line) => importFileCode(node, p, ifAvailable, line) };
   let body: Ast;
   try {
     body = rewrite(ast, rw);
@@ -262,8 +250,8 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     if (e instanceof ImportFileError) return { kind: "error", text: opts.colors ? errorText(e.message.slice(0, e.message.indexOf("\n")), e.message.slice(e.message.indexOf("\n") + 1), true) : e.message };
     throw e;
   }
-  const names = [...state.bindings.keys(), HISTORY_VAR, ...rw.extra.map(([n]) => n)];
-  const values = [...state.bindings.values(), historyTerm(state), ...rw.extra.map(([, v]) => v)];
+  const names = [...state.bindings.keys(), HISTORY_VAR];
+  const values = [...state.bindings.values(), historyTerm(state)];
   let compiled;
   // the directives at the end of this expression: kept only if it runs to the end, as in iex
   let env = state.env;

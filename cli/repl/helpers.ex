@@ -2,7 +2,7 @@ defmodule IEx.Helpers do
   @moduledoc """
   The REPL's helpers (a subset of iex's). The shell rewrites the calls typed at the prompt
   (`flush()`, `i(x)`, `v(2)`, `ls()` ...) into calls to this module; `h/1` and `respawn/0` are handled
-  by the shell itself, and `pid("0.1.0")` with a literal string too.
+  by the shell itself.
   """
 
   @doc "The value that tells the shell not to print the result."
@@ -35,20 +35,13 @@ defmodule IEx.Helpers do
     end
   end
 
-  @doc "Builds a pid from three integers."
-  def pid(a, b, c) when is_integer(a) and is_integer(b) and is_integer(c) do
-    find_pid("#PID<#{a}.#{b}.#{c}>")
+  @doc "The pid `<x.y.z>` (alive or not), from its three integers."
+  def pid(x, y, z) when is_integer(x) and x >= 0 and is_integer(y) and y >= 0 and is_integer(z) and z >= 0 do
+    :erlang.list_to_pid(~c"<#{x}.#{y}.#{z}>")
   end
 
-  @doc "Builds a pid from a string \"0.123.0\"."
-  def pid(string) when is_binary(string), do: find_pid("#PID<" <> string <> ">")
-
-  defp find_pid(text) do
-    case Enum.find(:erlang.processes(), fn p -> inspect(p) == text end) do
-      nil -> raise ArgumentError, message: "no such process (beamlet builds pids from literal strings only)"
-      p -> p
-    end
-  end
+  @doc "The pid written in `string` (\"0.123.0\"), alive or not."
+  def pid(string) when is_binary(string), do: :erlang.list_to_pid(~c"<" ++ String.to_charlist(string) ++ ~c">")
 
   @doc "Purges and loads a module from the code path (its .bbc file)."
   def l(module) when is_atom(module) do

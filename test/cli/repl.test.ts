@@ -102,6 +102,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("pid/1 and pid/3 build any pid, alive or not, from a string or integers known only at run time", async () => {
+    const input = fs.readFileSync(path.join(FIX, "pid.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "pid.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("a line starting with |> pipes the previous result; #iex:break drops an unfinished expression", async () => {
     const input = fs.readFileSync(path.join(FIX, "pipe_break.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "pipe_break.out"), "utf8");
