@@ -18,3 +18,9 @@ export const localCallsMade = new Map<string, Map<string, Set<string>>>();
 /** per compiled module: its calls of a remote macro whose module it did not require (Elixir's
  *  checker reports them with the file's other remote-call warnings, once the file is compiled) */
 export const unrequiredMacroCalls = new Map<string, { module: string; fun: string; arity: number; line: number; where: string }[]>();
+
+/** per compiled module: each clause its body defined (def/defp/defmacro/defmacrop, directly or
+ *  through a macro or a `for` around it), in the order they were defined, with the line the
+ *  clause was written at: the warnings name a generated function (`def unquote(n)(x)`, a test
+ *  named by interpolation) as the body defined it, once per clause */
+export const definitionsMade = new Map<string, { name: string; arity: number; line: number }[]>();

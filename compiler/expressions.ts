@@ -1,6 +1,6 @@
 // Expressions -> stack code. Every expression leaves exactly one value on the operand stack; in
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
-import { noteExpansion } from "./macro_expansions.ts";
+import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
@@ -1352,9 +1352,4 @@ function markDroppedFns(a: Ast, into: WeakSet<Ast>): void {
     if (clauses) for (const c of clauses) markDroppedFns((c as { args: Ast[] }).args[1], into);
     else markDroppedFns(body, into);
   }
-}
-
-/** a module of Elixir's own (Kernel, ExUnit.Assertions ...), not the program's */
-function isElixirModule(module: string): boolean {
-  return elixirExports()[module.replace(/^Elixir\./, "")] !== undefined;
 }

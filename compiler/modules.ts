@@ -21,10 +21,11 @@ import { FunNumbering } from "./fun_numbering.ts";
 import { captureKind } from "./lambdas.ts";
 import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
+import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
-import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unrequiredMacroCalls } from "./compiling.ts";
+import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -144,6 +145,7 @@ function compileBody(
   }
   const nested: CompiledModule[] = [];
   const defs: DefClause[] = [];
+  const made: { name: string; arity: number; line: number }[] = [];
   ctx.definedSoFar = () => {
     const seen = new Map<string, { name: string; arity: number; kind: "def" | "defp" | "defmacro" | "defmacrop"; overridable: boolean }>();
     for (const d of defs) {
@@ -326,6 +328,7 @@ function compileBody(
     // (a definition whose frames name another file keeps its own line)
     const defLine = pendingDefLine ?? (pendingFile === undefined ? ctx.host.libraryDefLine?.(ctx.name, fname, params.length) : undefined) ?? l;
     pendingDefLine = undefined;
+    if (docOf) made.push({ name: fname, arity: params.length, line: l ?? line });
     defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file: pendingFile, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
@@ -431,6 +434,8 @@ function compileBody(
     const macro = findMacro(ctx, it);
     if (!macro) return false;
     const expanded = expandMacro(ctx, macro, it, { fn: null, line: it.meta.line ?? line });
+    // (the program's own macros: the warnings' walk of the body looks at what they made)
+    if (!host.lenient && (macro.local || !isElixirModule(macro.module))) noteExpansion(it, expanded);
     const outer = expansionLine;
     expansionLine ??= it.meta.line ?? line;
     try {
@@ -831,6 +836,7 @@ function compileBody(
   unrequiredMacroCalls.set(name, ctx.unrequiredMacros);
   for (const [key, local] of ctx.locals) if (local.exported) ctx.noteRoot(key);
   localCallsMade.set(name, ctx.localCallGraph);
+  definitionsMade.set(name, made);
   attributesSetByMacros.set(name, new Set([...setByMacros, ...ctx.attrsPut]));
   if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);
   // @after_compile Mod / {Mod, :fun}: Mod.__after_compile__(env, bytecode) once the module is loaded

@@ -10,7 +10,8 @@ import { astKids } from "../ast_walk.ts";
 import { ExUnitForms, isExUnitForm } from "./ex_unit_forms.ts";
 import { VariableChecker } from "./variables.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
-import { attributesUsed, attributesSetByMacros, localCallsMade } from "../compiling.ts";
+import { attributesUsed, attributesSetByMacros, localCallsMade, definitionsMade } from "../compiling.ts";
+import { inspectLiteral } from "./literals.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { deprecationWarning } from "../deprecations.ts";
 import { behaviourWarnings, moduleRef, type Callbacks, type Definition } from "./behaviours.ts";
@@ -84,6 +85,43 @@ function defClause(a: AstCall): Clause | null {
     body,
     header: !pairs,
   };
+}
+
+/** a definition's head, guard and body, whatever its name (`def unquote(name)(x)`) */
+function anyDefClause(a: AstCall): { args: Ast[]; guard: Ast | null; body: Ast[] } | null {
+  let [head, kw] = a.args ?? [];
+  if (!head) return null;
+  let guard: Ast | null = null;
+  if (isCall(head, "when") && head.args?.length === 2) [head, guard] = head.args;
+  if (head.t !== "call") return null;
+  const pairs = keywordPairs(kw);
+  if (!pairs) return null;
+  const doBody = pairs.find(([k]) => k === "do")?.[1];
+  const body = pairs.some(([k]) => k !== "do") ? [{ t: "call" as const, name: "try", meta: a.meta, args: [kw] }] : blockItems(doBody);
+  return { args: (head.args ?? []).map((x) => (isCall(x, "\\\\") && x.args ? x.args[0] : x)), guard, body };
+}
+
+/** the definitions (and tests) written inside module-body code, by line: their variables are
+ *  the defined function's, checked once per clause the code defined */
+function nestedDefinitions(root: Ast, exUnit: boolean): Map<number, { args: Ast[]; guard: Ast | null; body: Ast[] }> {
+  const found = new Map<number, { args: Ast[]; guard: Ast | null; body: Ast[] }>();
+  walkCalls(root, (a) => {
+    if (a.name === "quote" || a.name === "defmodule" || a.name === "fn") return [];
+    const line = lineOf(a);
+    if (a !== root && line !== undefined && typeof a.name === "string" && ["def", "defp", "defmacro", "defmacrop"].includes(a.name)) {
+      const form = anyDefClause(a);
+      if (form) found.set(line, form);
+      return [];
+    }
+    if (a !== root && line !== undefined && exUnit && a.name === "test" && (a.args?.length === 2 || a.args?.length === 3)) {
+      const args = a.args;
+      const body = keywordPairs(args[args.length - 1])?.find(([k]) => k === "do")?.[1];
+      if (body !== undefined) found.set(line, { args: args.length === 3 ? [args[1]] : [], guard: null, body: blockItems(body) });
+      return [];
+    }
+    return astKids(a);
+  });
+  return found;
 }
 
 /** walks code in source order with a work list (code nests 5,000 deep in a def), giving `visit`
@@ -218,7 +256,28 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
       ws.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
     }
   };
-  const bodyWarning = (message: string, line: number | undefined) => out.push({ message, file, line, where: display });
+  // Elixir expands the whole body before it runs it: the warnings of the body's own code (and its
+  // unused variables) come before those of the definitions, which are expanded as the body stores them
+  const bodyPhase: Warning[] = [];
+  const bodyWarning = (message: string, line: number | undefined) => bodyPhase.push({ message, file, line, where: display });
+  const defWarning = (message: string, line: number | undefined) => out.push({ message, file, line, where: display });
+  // the clauses the body defined, in order (a `for` around a def defines one per element)
+  const made = definitionsMade.get(name) ?? [];
+  /** the variables of a clause the body defined from the source form `form` at `line`, once per
+   *  clause defined there, each under the name it got when the body ran (`readsChecked`: the
+   *  attribute reads were checked with the code around) */
+  const generatedClauses = (forms: Map<number, { args: Ast[]; guard: Ast | null; body: Ast[] }>, within: (line: number) => boolean, readsChecked = false) => {
+    for (const d of made) {
+      const form = within(d.line) ? forms.get(d.line) : undefined;
+      if (!form) continue;
+      const macro = d.name.startsWith("MACRO-");
+      const fname = macro ? d.name.slice(6) : d.name;
+      const shown = /^[a-z_][A-Za-z0-9_]*[?!]?$/.test(fname) ? fname : inspectLiteral({ t: "atom", v: fname }).replace(/^:/, "");
+      const vars = new VariableChecker(file, `${display}.${shown}/${macro ? d.arity - 1 : d.arity}`, readsChecked ? () => undefined : attributeRead);
+      vars.clause(form.args, form.guard, form.body);
+      out.push(...vars.warnings);
+    }
+  };
   const declared: { module: string; viaUse: boolean; protocol?: boolean }[] = context?.protocol ? [{ module: context.protocol, viaUse: false, protocol: true }] : [];
   let unknownUse = false;
   const defs: Definition[] = [];
@@ -240,7 +299,12 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     }
     if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
       const c = defClause(item);
-      if (!c) continue;
+      if (!c) {
+        // a name unquoted (`def unquote(name)(x)`): as the body defined it
+        const form = anyDefClause(item);
+        if (form && lineOf(item) !== undefined) generatedClauses(new Map([[lineOf(item)!, form]]), () => true);
+        continue;
+      }
       clauses.push(c);
       const where = `${display}.${c.name}/${c.arity}`;
       if (c.header) attrs(item, display);
@@ -308,15 +372,23 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     attrs(item, display);
     sigilEscapeWarnings(item, file, out);
     // (a test's or a setup's code is a function's, not the module body's)
-    deprecatedCalls(item, bodyWarning, !(exUnit !== null && isExUnitForm(item)));
+    const ownCode = !(exUnit !== null && isExUnitForm(item));
+    deprecatedCalls(item, ownCode ? bodyWarning : defWarning, ownCode);
     localCalls(item, bodyCalls);
+    // definitions inside the body's code (a `for` defining a function or a test per element)
+    if (ownCode) {
+      const nested = nestedDefinitions(item, exUnit !== null);
+      if (nested.size > 0) generatedClauses(nested, (l) => nested.has(l), true);
+    }
   }
 
   // the body's own variables, once it has run
   // (its attribute reads were counted in source order above, when the sets before them were known)
   const bodyVars = new VariableChecker(file, display, () => undefined);
-  bodyVars.moduleBody(blockItems(body), (a) => a.t === "call" && (a.name === "defmodule" || a.name === "defimpl" || a.name === "defprotocol" || DEFINITIONS.has(a.name as string) || (exUnit !== null && isExUnitForm(a))));
-  out.push(...bodyVars.warnings.filter((w) => w.message.startsWith("variable ")));
+  bodyVars.moduleBody(blockItems(body), (a) => a.t === "call" && (a.name === "defmodule" || a.name === "defimpl" || a.name === "defprotocol" || DEFINITIONS.has(a.name as string) || (exUnit !== null && isExUnitForm(a))),
+    (a) => a.t === "call" && (DEFINITIONS.has(a.name as string) || (exUnit !== null && isExUnitForm(a))));
+  bodyPhase.push(...bodyVars.warnings.filter((w) => w.message.startsWith("variable ")));
+  out.unshift(...bodyPhase);
 
   const behaviours = context && !unknownUse ? behaviourWarnings(name, context.line, file, declared, defs, context.fileCallbacks, context.exists) : null;
   if (behaviours) out.push(...behaviours.beforeCompile);

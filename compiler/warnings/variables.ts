@@ -45,6 +45,8 @@ const PINNABLE = "(there is a variable with the same name in the context, use th
 
 export class VariableChecker {
   readonly warnings: Warning[] = [];
+  /** in a module body's code: a definition, whose own code is not the body's */
+  private nestedDefinition?: (a: Ast) => boolean;
   /** the line of the outermost macro call (`if`, `unless`) being walked: Elixir gives it to the
    *  blocks inside, which have none of their own */
   private macroLine: number | undefined;
@@ -80,8 +82,10 @@ export class VariableChecker {
 
   /** a module body's own code, one scope; in a definition only `unquote(...)` reads the body's
    *  variables */
-  moduleBody(items: Ast[], isDefinition: (a: Ast) => boolean): void {
+  moduleBody(items: Ast[], isDefinition: (a: Ast) => boolean, isNestedDefinition?: (a: Ast) => boolean): void {
     const s = new VarScope(null);
+    // (one inside the body's code, as in a `for`, reads the body's variables only through unquote)
+    this.nestedDefinition = isNestedDefinition;
     const code = items.filter((a) => !isDefinition(a));
     const steps: Step[] = [];
     for (const it of items) {
@@ -287,6 +291,7 @@ export class VariableChecker {
       if (!SPECIAL_VARS.has(a.name)) this.read(a, s);
       return;
     }
+    if (this.nestedDefinition?.(a)) return this.unquotes(a, s);
     // a call of the program's own macro: the code it expanded to
     const expanded = expansionOf(a);
     if (expanded) return this.later([{ a: expanded, s }]);
