@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { warningText, ansiEnabled } from "./colors.ts";
 import { Node } from "../vm/node.ts";
+import { takeUnplaced, takeAllUnplaced } from "../compiler/placed_warnings.ts";
 import { compileLibrary, loadLibrary, compilerHost } from "../vm/boot.ts";
 import { compileScript } from "../compiler/compile.ts";
 import { parse } from "../lang/parse.ts";
@@ -234,6 +235,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       const host = scriptHost = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
       host.strictStructs = true;
       host.otpWarningsOnDefine = true;
+      host.placeDefinitionWarnings = true;
       host.relativePath = relativeToCwd;
       // the compiler's warnings wait until it is done: before an error, Elixir has printed the
       // terms the top level's block dropped ahead of the failing expression (`1; x`)
@@ -281,21 +283,27 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     const pending = [...warnings.modules];
     node.onModuleDefined = (name, otp) => {
       const i = pending.findIndex((m) => m.name === name);
+      const ws = i >= 0 ? pending.splice(i, 1)[0].warnings() : [];
+      // (the expansion's warnings the walk of the module's code did not place come first)
+      takeUnplaced(name).forEach((text) => scriptHost!.warn!(text));
       if (i < 0) return false;
-      printWarnings(withOtpWarnings(pending.splice(i, 1)[0].warnings(), otp));
+      printWarnings(withOtpWarnings(ws, otp));
       return true;
     };
     // a module that failed to compile: what Elixir printed before, in it and the modules nested in
     // it that hold the error's line (outermost first, each up to where the next one starts)
     node.onModuleFailed = (line, e) => {
       const outer = pending.find((m) => m.line === line);
-      if (!outer || !(e instanceof CompileError)) return;
+      if (!outer || !(e instanceof CompileError)) return takeAllUnplaced().forEach((text) => scriptHost!.warn!(text));
       const chain = pending.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
       chain.forEach((m, i) => {
         const next = chain[i + 1];
-        printWarnings(next ? m.beforeError(next.line, "") : e.afterModule ? m.warnings() : m.beforeError(e.line, e.description));
+        const ws = next ? m.beforeError(next.line, "") : e.afterModule ? m.warnings() : m.beforeError(e.line, e.description);
+        takeUnplaced(m.name).forEach((text) => scriptHost!.warn!(text));
+        printWarnings(ws);
         pending.splice(pending.indexOf(m), 1);
       });
+      takeAllUnplaced().forEach((text) => scriptHost!.warn!(text));
     };
     node.onScriptEnd = () => printWarnings(warnings.end());
     node.code.loadCompiled(script);

@@ -19,6 +19,7 @@ function otpOrder(key: string): string {
   if (key === "\0map_update") return "sys_core_fold\0failed\0" + "0";
   return key === "" ? "" : "sys_core_fold\0failed\0" + "1" + key;
 }
+import { holdWarning } from "./placed_warnings.ts";
 import type { Term } from "../vm/terms.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
@@ -44,6 +45,9 @@ export interface CompilerHost {
   /** a module's OTP compiler warnings go with the module (CompiledModule.otpWarnings), printed
    *  once it is defined, after its Elixir warnings (a script's modules warn as each one is defined) */
   otpWarningsOnDefine?: boolean;
+  /** the expansion warnings of a module's definitions wait for its other warnings, to be printed
+   *  among them where Elixir's expansion meets each (compiler/placed_warnings.ts) */
+  placeDefinitionWarnings?: boolean;
   /** modules whose source is being compiled again (a project's changed files): the version loaded
    *  now is the old one, so nothing is checked against it at compile time (its struct's keys) */
   beingRecompiled?: ReadonlySet<string>;
@@ -418,6 +422,17 @@ export class ModCtx {
     const text = this.warningText(msg, line, where, column);
     if (this.warnOrder) this.warnOrder.entries.push({ key: [...this.warnOrder.prefix, this.warnOrder.seq++], text });
     else this.host.warn?.(text);
+  }
+
+  /** a warning of a definition's expansion at the node `at`: held to be placed among the
+   *  module's other warnings when the host prints them so, else printed now */
+  warnAt(at: object, name: string, msg: string, line: number, where?: string): void {
+    if (this.host.lenient) return;
+    if (this.host.placeDefinitionWarnings && !this.warnOrder && !isScriptModule(this.name)) {
+      holdWarning(this.name, at, { message: msg, name, line, where, text: this.warningText(msg, line, where) });
+      return;
+    }
+    this.warn(msg, line, where);
   }
 
   /** A script's expansion warnings in the order Elixir expands it: a fn's body where the fn is

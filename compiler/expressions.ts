@@ -702,7 +702,7 @@ export class ExprCompiler {
     // Elixir 1.14 still expands a parenthesis-free zero-arity local or imported call (with a warning)
     const local = this.mod.locals.get(plainName(name) + "/0");
     const bare = () =>
-      this.mod.warn(`variable "${plainName(name)}" does not exist and is being expanded to "${plainName(name)}()", please use parentheses to remove the ambiguity or change the variable name`, a.meta.line ?? 0, this.enclosingFunction());
+      this.mod.warnAt(a, plainName(name), `variable "${plainName(name)}" does not exist and is being expanded to "${plainName(name)}()", please use parentheses to remove the ambiguity or change the variable name`, a.meta.line ?? 0, this.enclosingFunction());
     if (local) {
       bare();
       this.mod.noteLocalCall(plainName(name) + "/0");

@@ -55,7 +55,10 @@ function compileFile(node: Node, file: string, warnings: TestFileWarnings, testF
   const source = fs.readFileSync(file, "utf8");
   try {
     const ast = parse(source, file);
-    const compiled = compileScript(ast, file, hostFor(node), [], { fileEntry: true, moduleName: node.nextEvalModule() });
+    const host = hostFor(node);
+    // (a definition's expansion warnings are printed among its module's: TestFileWarnings)
+    host.placeDefinitionWarnings = true;
+    const compiled = compileScript(ast, file, host, [], { fileEntry: true, moduleName: node.nextEvalModule() });
     warnings.add(ast, file, source);
     return compiled;
   } catch (e) {

@@ -6,8 +6,11 @@ import { warningText, ansiEnabled } from "../colors.ts";
 import { fileWarnings, formatWarning, withOtpWarnings, type FileWarnings, type Warning, type KnownExports } from "../../compiler/warnings/index.ts";
 import type { Ast } from "../../lang/ast.ts";
 import type { Node } from "../../vm/node.ts";
+import { CompileError } from "../../lang/compile_error.ts";
+import { takeUnplaced, takeAllUnplaced } from "../../compiler/placed_warnings.ts";
 
 interface Pending {
+  file: string;
   warnings: FileWarnings;
   /** the file's modules not defined yet */
   modules: FileWarnings["modules"];
@@ -23,27 +26,54 @@ export class TestFileWarnings {
   /** a file compiled (in the order they run) */
   add(ast: Ast, file: string, source: string): void {
     const warnings = fileWarnings(ast, file, this.known, { script: true, source });
-    this.files.push({ warnings, modules: [...warnings.modules], topDone: false, endDone: false });
+    this.files.push({ file, warnings, modules: [...warnings.modules], topDone: false, endDone: false });
   }
 
   /** print as the node defines the files' modules (and what is left once it has defined all) */
   attach(node: Node): void {
     node.onModuleDefined = (name, otp) => this.moduleDefined(name, otp);
+    node.onModuleFailed = (line, e) => this.moduleFailed(line, e);
+  }
+
+  /** a module of a file that failed to compile: what Elixir printed before the error, in it and
+   *  the modules nested in it that hold the error's line (as cli/run_script.ts does for a script) */
+  private moduleFailed(line: number, e: Error): void {
+    const f = e instanceof CompileError ? this.files.find((x) => x.file === e.file) : undefined;
+    const outer = f?.modules.find((m) => m.line === line);
+    if (f && outer && e instanceof CompileError) {
+      this.top(f);
+      const chain = f.modules.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
+      chain.forEach((m, i) => {
+        const next = chain[i + 1];
+        const ws = next ? m.beforeError(next.line, "") : e.afterModule ? m.warnings() : m.beforeError(e.line, e.description);
+        takeUnplaced(m.name).forEach((text) => process.stderr.write(text));
+        print(ws);
+        f.modules.splice(f.modules.indexOf(m), 1);
+      });
+    }
+    takeAllUnplaced().forEach((text) => process.stderr.write(text));
   }
 
   /** everything not printed yet (the files have all run) */
   flush(): void {
     for (const f of this.files) this.finish(f);
+    takeAllUnplaced().forEach((text) => process.stderr.write(text));
   }
 
   private moduleDefined(name: string, otp: Warning[]): boolean {
     const k = this.files.findIndex((f) => f.modules.some((m) => m.name === name));
-    if (k < 0) return false;
+    if (k < 0) {
+      takeUnplaced(name).forEach((text) => process.stderr.write(text));
+      return false;
+    }
     for (const f of this.files.slice(0, k)) this.finish(f);
     const f = this.files[k];
     this.top(f);
     const i = f.modules.findIndex((m) => m.name === name);
-    print(withOtpWarnings(f.modules.splice(i, 1)[0].warnings(), otp));
+    const ws = f.modules.splice(i, 1)[0].warnings();
+    // (the expansion's warnings the walk of the module's code did not place come first)
+    takeUnplaced(name).forEach((text) => process.stderr.write(text));
+    print(withOtpWarnings(ws, otp));
     if (f.modules.length === 0) this.finish(f);
     return true;
   }

@@ -10,7 +10,8 @@ import { inspectLiteral } from "./literals.ts";
 export interface ExUnitDefinition {
   /** the function as Elixir names it in a warning: "test x" quoted, __ex_unit_setup_0 bare */
   display: string;
-  arg: Ast;
+  /** the context's pattern (none: `test "x" do`, `setup do`) */
+  arg: Ast | null;
   body: Ast[];
 }
 
@@ -53,20 +54,20 @@ export class ExUnitForms {
   /** setup var do ... end (setup do ... end and setup :name take no variable of the user's) */
   private callback(a: Ast, name: string): ExUnitDefinition | null {
     const args = (a as { args: Ast[] | null }).args ?? [];
-    if (args.length !== 2) return null;
-    const body = keywordPairs(args[1])?.find(([k]) => k === "do")?.[1];
-    return body === undefined ? null : { display: name, arg: args[0], body: blockItems(body) };
+    if (args.length !== 1 && args.length !== 2) return null;
+    const body = keywordPairs(args[args.length - 1])?.find(([k]) => k === "do")?.[1];
+    return body === undefined ? null : { display: name, arg: args.length === 2 ? args[0] : null, body: blockItems(body) };
   }
 
   /** test "name", var do ... end (a name computed when the body runs is left out) */
   private test(a: Ast, prefix: string): ExUnitDefinition | null {
     const args = (a as { args: Ast[] | null }).args ?? [];
-    if (args.length !== 3 || args[0].t !== "str") return null;
-    const body = keywordPairs(args[2])?.find(([k]) => k === "do")?.[1];
+    if ((args.length !== 2 && args.length !== 3) || args[0].t !== "str") return null;
+    const body = keywordPairs(args[args.length - 1])?.find(([k]) => k === "do")?.[1];
     if (body === undefined) return null;
     const name = "test " + prefix + args[0].v;
     // a name that is no identifier shows quoted, as inspect writes the atom (without its colon)
-    return { display: inspectLiteral({ t: "atom", v: name }).replace(/^:/, ""), arg: args[1], body: blockItems(body) };
+    return { display: inspectLiteral({ t: "atom", v: name }).replace(/^:/, ""), arg: args.length === 3 ? args[1] : null, body: blockItems(body) };
   }
 }
 

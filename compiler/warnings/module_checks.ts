@@ -293,7 +293,7 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     if (exUnit && isExUnitForm(item)) {
       for (const def of exUnit.definitions(item)) {
         const vars = new VariableChecker(file, `${display}.${def.display}/1`, attributeRead);
-        vars.clause([def.arg], null, def.body);
+        vars.clause(def.arg ? [def.arg] : [], null, def.body);
         out.push(...vars.warnings);
       }
     }

@@ -11,6 +11,7 @@ import { inspectLiteral } from "./literals.ts";
 import { astKids } from "../ast_walk.ts";
 import { expansionOf } from "../macro_expansions.ts";
 import { isHygienic, plainName } from "../quoted.ts";
+import { placeWarningAt } from "../placed_warnings.ts";
 
 interface Binding {
   name: string;
@@ -168,7 +169,12 @@ export class VariableChecker {
 
   private read(a: AstCall & { name: string }, s: VarScope): void {
     const b = s.lookup(a.name);
-    if (!b) return;
+    if (!b) {
+      // no variable: the compiler expanded it to a call, with its warning here
+      const held = placeWarningAt(a, this.where, lineOf(a), a.name);
+      if (held) this.warnings.push({ message: held.message, file: this.file, line: held.line, where: held.where });
+      return;
+    }
     b.used = true;
     if (a.name.startsWith("_") && a.name !== "_") {
       this.warnings.push({
