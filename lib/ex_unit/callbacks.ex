@@ -60,7 +60,7 @@ defmodule ExUnit.Callbacks do
   @doc "Registers a callback run after the test (or the module, from setup_all) has ended."
   def on_exit(name_or_ref \\ make_ref(), callback) when is_function(callback, 0) do
     case Process.get(:ex_unit_parent) do
-      nil -> raise ArgumentError, "on_exit/2 callback can only be invoked from the test process"
+      nil -> __at_line__(458, raise(ArgumentError, "on_exit/2 callback can only be invoked from the test process"))
       parent -> send(parent, {:ex_unit_on_exit, self(), name_or_ref, callback})
     end
 
@@ -73,8 +73,14 @@ defmodule ExUnit.Callbacks do
 
   @doc "Starts a child under the test's supervisor; it is stopped when the test ends."
   def start_supervised(child_spec_or_module, opts \\ []) do
-    sup = test_supervisor!("start_supervised/2")
-    child_spec = Supervisor.child_spec(child_spec_or_module, opts)
+    # (its frames at the lines of Elixir's lib/ex_unit/callbacks.ex, as the ones below)
+    sup =
+      case Process.get(:ex_unit_parent) do
+        nil -> __at_line__(509, raise(ArgumentError, "start_supervised/2 can only be invoked from the test process"))
+        _parent -> __test_supervisor__()
+      end
+
+    child_spec = __at_line__(512, Supervisor.child_spec(child_spec_or_module, opts))
 
     case Supervisor.start_child(sup, child_spec) do
       {:error, :already_present} -> {:error, {:duplicate_child_name, child_spec.id}}
@@ -85,7 +91,7 @@ defmodule ExUnit.Callbacks do
 
   @doc "As start_supervised/2, returning the pid; raises when the child does not start."
   def start_supervised!(child_spec_or_module, opts \\ []) do
-    case start_supervised(child_spec_or_module, opts) do
+    case __at_line__(530, start_supervised(child_spec_or_module, opts)) do
       {:ok, pid} ->
         pid
 
@@ -93,14 +99,14 @@ defmodule ExUnit.Callbacks do
         pid
 
       {:error, reason} ->
-        raise "failed to start child with the spec #{inspect(child_spec_or_module)}.\n" <>
-                "Reason: #{start_supervised_error(reason)}"
+        message = "failed to start child with the spec #{inspect(child_spec_or_module)}.\n" <> "Reason: #{start_supervised_error(reason)}"
+        __at_line__(538, raise(message))
     end
   end
 
   @doc "As start_supervised!/2, and the child is linked to the test process."
   def start_link_supervised!(child_spec_or_module, opts \\ []) do
-    pid = start_supervised!(child_spec_or_module, opts)
+    pid = __at_line__(561, start_supervised!(child_spec_or_module, opts))
     Process.link(pid)
     pid
   end
@@ -127,7 +133,7 @@ defmodule ExUnit.Callbacks do
   def stop_supervised(id) do
     case Process.get(:ex_unit_parent) do
       nil ->
-        raise ArgumentError, "stop_supervised/1 can only be invoked from the test process"
+        __at_line__(600, raise(ArgumentError, "stop_supervised/1 can only be invoked from the test process"))
 
       _parent ->
         sup = __test_supervisor__()
@@ -140,23 +146,15 @@ defmodule ExUnit.Callbacks do
 
   @doc "As stop_supervised/1; raises when there is no such child."
   def stop_supervised!(id) do
-    case stop_supervised(id) do
+    case __at_line__(618, stop_supervised(id)) do
       :ok -> :ok
-      {:error, :not_found} -> raise "could not stop child ID #{inspect(id)} because it was not found"
-    end
-  end
-
-  # started on first use, linked to the test process (it stops its children when that process
-  # ends); the runner waits for it to be gone before the on_exit callbacks run
-  defp test_supervisor!(fun) do
-    case Process.get(:ex_unit_parent) do
-      nil -> raise ArgumentError, "#{fun} can only be invoked from the test process"
-      _parent -> __test_supervisor__()
+      {:error, :not_found} -> __at_line__(623, raise("could not stop child ID #{inspect(id)} because it was not found"))
     end
   end
 
   @doc false
-  # the test process's supervisor, started on first use
+  # the test process's supervisor, started on first use, linked to the test process (it stops its
+  # children when that process ends); the runner waits for it to be gone before on_exit callbacks
   def __test_supervisor__ do
     case Process.get(:ex_unit_test_supervisor) do
       nil ->

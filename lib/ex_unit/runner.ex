@@ -324,9 +324,12 @@ defmodule ExUnit.Runner do
   # callback runner's frames go too (Elixir runs the callbacks from the test module's own
   # __ex_unit__ function), but not the functions raising for a bad callback result, which
   # Elixir's traces show.
+  @callbacks_shown [:raise_merge_failed!, :raise_merge_reserved!, :on_exit, :start_supervised, :start_supervised!,
+                    :start_link_supervised!, :stop_supervised, :stop_supervised!]
   def prune([{ExUnit.Runner, _, _, _} | _]), do: []
   def prune([{ExUnit.Assertions, _, _, _} | t]), do: prune(t)
-  def prune([{ExUnit.Callbacks, fun, _, _} = h | t]) when fun in [:raise_merge_failed!, :raise_merge_reserved!], do: [h | prune(t)]
+  # (the functions a test calls and those raising Elixir's own reports stay; the rest run the callbacks)
+  def prune([{ExUnit.Callbacks, fun, _, _} = h | t]) when fun in @callbacks_shown, do: [h | prune(t)]
   def prune([{ExUnit.Callbacks, _, _, _} | t]), do: prune(t)
   def prune([h | t]), do: [h | prune(t)]
   def prune([]), do: []
