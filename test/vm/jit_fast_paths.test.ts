@@ -6,11 +6,12 @@ import { describe, it, expect, afterAll } from "vitest";
 import { Node } from "../../vm/node.ts";
 import { setTier } from "../../vm/jit/tier.ts";
 import { jitStats } from "../../vm/jit/runtime.ts";
+import { lookupBif } from "../../vm/bifs/registry.ts";
 import { runScriptOn, type RunResult } from "./exits.model.ts";
 
-/** run src with every function compiled at its first call, counting the scheduler's slices */
-async function runCompiled(src: string): Promise<RunResult & { slices: number }> {
-  setTier("jit");
+/** run src with every function compiled at its first call (or in the interpreter alone), counting the scheduler's slices */
+async function runCompiled(src: string, tier: "jit" | "interp" = "jit"): Promise<RunResult & { slices: number }> {
+  setTier(tier);
   let slices = 0;
   try {
     const r = await runScriptOn((host) => {
@@ -239,5 +240,39 @@ IO.puts(Deep.sum(Deep.build(100_000)))
     // entry once its callee returns (200,000 frames in all), not in the interpreter
     expect(jitStats.resumes - resumes).toBeGreaterThan(150_000);
     expect(jitStats.bails - bails).toBeLessThan(100);
+  }, 180000);
+  it("Integer.to_string of a 32-bit integer is made in compiled code without the BIF's call, its reduction counted as the interpreter counts it", async () => {
+    const entry = lookupBif("erlang", "integer_to_binary", 1)! as { fn: (...a: unknown[]) => unknown };
+    const bif = entry.fn;
+    let calls = 0;
+    entry.fn = (...a) => {
+      calls++;
+      return bif(...a);
+    };
+    const src = `
+defmodule Txt do
+  def join(0, acc), do: acc
+  def join(n, acc), do: join(n - 1, acc <> Integer.to_string(rem(n, 10)))
+  def last(n), do: Integer.to_string(n)
+end
+{:reductions, r0} = Process.info(self(), :reductions)
+s = Txt.join(5000, "")
+{:reductions, r1} = Process.info(self(), :reductions)
+IO.puts(byte_size(s))
+IO.inspect({r1 - r0, Txt.last(-2147483648), Txt.last(12345678901234567890), Txt.last(2147483648)})
+try do Txt.last(1.5) rescue e -> IO.inspect({e, hd(__STACKTRACE__)}) end
+`;
+    try {
+      const interp = await runCompiled(src, "interp");
+      calls = 0;
+      const r = await runCompiled(src);
+      expect(r.stdout).toBe(interp.stdout);
+      expect(r.stdout).toContain('"-2147483648", "12345678901234567890", "2147483648"}');
+      expect(r.stdout).toContain("{:erlang, :integer_to_binary, [1.5], [error_info: %{module: :erl_erts_errors}]}}");
+      // the two integers outside 32 bits and the float (5004 calls without the inline case)
+      expect(calls).toBe(3);
+    } finally {
+      entry.fn = bif;
+    }
   }, 180000);
 });

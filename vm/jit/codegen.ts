@@ -27,7 +27,7 @@ import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { Stop, Exit, MAX_DEPTH } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
 import { TailDrop } from "../errors.ts";
-import { INLINE_BIFS } from "./inline_bifs.ts";
+import { INLINE_BIFS, INLINE_COUNTED_BIFS } from "./inline_bifs.ts";
 
 const MAX_SAFE = "9007199254740991";
 /** x is a number that is an int32 (V8 keeps it untagged: no test of a result against MAX_SAFE) */
@@ -94,7 +94,7 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
     `const {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, concatBinaries, capReds, sliceOver,` +
-      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast} = rt;`,
+      ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin} = rt;`,
     ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
   ];
   return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
@@ -376,6 +376,22 @@ function generateFunction(
           }
           emit(`if (${inline.test(list)}) ${S(below)} = ${inline.value(list)}; else {`);
         }
+        // a counted pure BIF's common case: its value, then its reduction (afterBif without a BIF run:
+        // nothing capped the slice or asked for a yield)
+        const counted = op === Op.call_ext || op === Op.tail_ext ? INLINE_COUNTED_BIFS[`${imp.def.module}:${imp.def.name}/${argc}`] : undefined;
+        if (counted !== undefined && !i.inGuard) {
+          emit(`if (${counted.test!(list)}) {`);
+          emit(`r = ${counted.value(list)};`);
+          if (op === Op.tail_ext) {
+            emit(`if (${OUT_OF_SLICE}) ${exitStop("return returnAndStop(r);", Exit.Return, 0, 0, { cv: "r", cfi: "0", from: 0, n: 0 })}`);
+            emit(`return r;`);
+          } else {
+            const yieldStop = exitStop(`return stopHere(V, ${fi}, ${i.next}, ${Stop.Yield}, ${vals(below, ["r"])});`, Exit.Yield, i.next, below + 1);
+            emit(`if (${OUT_OF_SLICE}) { ${resume ? "" : `${S(below)} = r; `}${yieldStop} }`);
+            emit(`${S(below)} = r;`);
+          }
+          emit(`} else {`);
+        }
         emit(`pc = ${i.next}; x = R.p; x.pc = ${i.next}; x.fn = ${fi}; x.version = V;`);
         emit(op === Op.bif_nf ? `r = bifWithoutFrame(B${a}, [${list.join(", ")}], R.ctx);`
           : op === Op.tail_ext && imp.bif.codeOnBeam ? `r = callLast(B${a}, [${list.join(", ")}], R.ctx, ${TailDrop.Framed});`
@@ -391,6 +407,7 @@ function generateFunction(
           afterBif(i, below, false, false);
         }
         if (arith !== undefined || inline !== undefined) emit(`}`);
+        if (counted !== undefined && !i.inGuard) emit(`}`);
         break;
       }
       case Op.call_fun:

@@ -1,7 +1,7 @@
 // Compiling a module version: analyse every function, generate one factory for the version and run
 // it. Functions the analysis refuses stay interpreted (their slot in jitFns is empty).
 import type { ModuleVersion } from "../module.ts";
-import { Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term, Atom, tuple, atom, isMap, MapLike } from "../terms.ts";
+import { Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NIL_ATOM, Fun, ExtFun, Term, Atom, tuple, atom, isMap, MapLike, decimalBin } from "../terms.ts";
 import { ErlangError, raise, badmatch } from "../errors.ts";
 import { match } from "../patterns.ts";
 import { exactEquals } from "../compare.ts";
@@ -28,7 +28,7 @@ const RUNTIME = {
   SUSPEND: rt.SUSPEND, R: rt.R,
   stopAtCall: rt.stopAtCall, stopAtEntry: rt.stopAtEntry, suspendCaller: rt.suspendCaller, stopHere: rt.stopHere,
   returnAndStop: rt.returnAndStop, stopForDirective: rt.stopForDirective, stopForWait: rt.stopForWait, stopForFault: rt.stopForFault, takeHandlers: rt.takeHandlers, faultRecord: rt.faultRecord, capReds: rt.capReds, sliceOver: rt.sliceOver, extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom,
-  operatorSlow, bifWithoutFrame, badmatch, buildBinary, concatBinaries, callLast,
+  operatorSlow, bifWithoutFrame, badmatch, buildBinary, concatBinaries, callLast, decimalBin,
   raiseTagged(tag: Atom, v: Term): never {
     raise(tuple(tag, v));
   },

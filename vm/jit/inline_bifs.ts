@@ -60,3 +60,14 @@ export const INLINE_BIFS: Record<string, InlineBif> = {
   // `and`/`or` in a guard check their operand is a boolean
   "beamlet:check_bool/2": { test: ([v]) => `(${v} === TRUE || ${v} === FALSE)`, value: ([v]) => v },
 };
+
+/**
+ * BIFs called with call_ext/tail_ext (each call a reduction, as a function call) whose common case
+ * compiled code computes in place: the reduction is still counted after it, where the
+ * interpreter counts it after the BIF returns. Same contract as INLINE_BIFS otherwise: the value
+ * the BIF returns when the test holds, the BIF's own call (its errors, its work on a bignum) when not.
+ */
+export const INLINE_COUNTED_BIFS: Record<string, InlineBif> = {
+  // Integer.to_string/1: a 32-bit integer's digits straight into a small binary
+  "erlang:integer_to_binary/1": { test: ([n]) => `typeof ${n} === "number" && (${n} | 0) === ${n}`, value: ([n]) => `decimalBin(${n})` },
+};
