@@ -239,10 +239,11 @@ defmodule Enum do
       :none
   """
   @spec at(t(), index(), default()) :: element() | default()
+  @beamlet_frame_line 468
   def at(enumerable, index, default \\ nil) when is_integer(index) do
-    case fetch(enumerable, index) do
-      {:ok, value} -> value
-      :error -> default
+    case slice_forward(enumerable, index, 1, 1) do
+      [value] -> value
+      [] -> default
     end
   end
 
@@ -560,43 +561,83 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- f
 
-  def fetch(enumerable, index) when is_list(enumerable) and is_integer(index) do
-    if index < 0 do
-      # from the end: counted first (length/1 refuses an improper list, as in Elixir)
-      n = length(enumerable)
-      if -index > n, do: :error, else: take_list(drop_list(enumerable, n + index), 1)
-    else
-      # (an improper list fails in drop_list/2, as Elixir's)
-      take_list(drop_list(enumerable, index), 1)
+  @beamlet_frame_line 1044
+  def fetch(enumerable, index) when is_integer(index) do
+    case slice_forward(enumerable, index, 1, 1) do
+      [value] -> {:ok, value}
+      [] -> :error
     end
   end
 
-  def fetch(enumerable, index) when is_integer(index) and index < 0 do
-    fetch(to_list(enumerable), index)
+  @beamlet_frame_line 1070
+  def fetch!(enumerable, index) when is_integer(index) do
+    case slice_forward(enumerable, index, 1, 1) do
+      [value] -> value
+      [] -> __at_line__(1072, raise(Enum.OutOfBoundsError))
+    end
   end
 
-  def fetch(enumerable, index) when is_integer(index) do
+  # Elixir's slice_forward/4 as at/fetch/fetch! call it, for one element: [element] or []. A list
+  # is walked (an improper one fails in take_list/2); anything else is sliced through
+  # Enumerable.slice/1 (whose frame a non-enumerable fails in), else reduced up to the element
+  defp slice_forward(list, start, 1, 1) when is_list(list) and start >= 0, do: take_list(drop_list(list, start), 1)
+
+  defp slice_forward(list, start, 1, 1) when is_list(list) do
+    # from the end: counted first (length/1 refuses an improper list, as in Elixir)
+    n = length(list)
+    if -start > n, do: [], else: take_list(drop_list(list, n + start), 1)
+  end
+
+  @beamlet_frame_line 4361
+  defp slice_forward(enumerable, start, 1, 1) when start < 0 do
+    {count, fun} = slice_count_and_fun(enumerable, 1)
+    start = count + start
+    if start >= 0, do: fun.(start, 1, 1), else: []
+  end
+
+  @beamlet_frame_line 4379
+  defp slice_forward(enumerable, start, 1, 1) do
+    case Enumerable.slice(enumerable) do
+      {:ok, count, _fun} when start >= count -> []
+      {:ok, _count, fun} when is_function(fun, 1) -> take_list(drop_list(fun.(enumerable), start), 1)
+      {:ok, _count, fun} when is_function(fun, 2) -> fun.(start, 1)
+      {:ok, _count, fun} -> fun.(start, 1, 1)
+      {:error, module} -> slice_enum(enumerable, module, start, 1, 1)
+    end
+  end
+
+  # the element at `start` by the enumerable's reduce
+  @beamlet_frame_line 4418
+  defp slice_enum(enumerable, module, start, 1, 1) do
     result =
-      Enumerable.reduce(enumerable, {:cont, index}, fn x, i ->
+      module.reduce(enumerable, {:cont, start}, fn x, i ->
         if i == 0, do: {:halt, {:found, x}}, else: {:cont, i - 1}
       end)
 
     case result do
-      {:halted, {:found, x}} -> {:ok, x}
-      _ -> :error
+      {:halted, {:found, x}} -> [x]
+      _ -> []
+    end
+  end
+
+  # the enumerable's size and a slicing function
+  @beamlet_frame_line 4460
+  defp slice_count_and_fun(enumerable, _step) do
+    case Enumerable.slice(enumerable) do
+      {:ok, count, fun} when is_function(fun, 1) -> {count, fn start, 1, 1 -> take_list(drop_list(fun.(enumerable), start), 1) end}
+      {:ok, count, fun} when is_function(fun, 2) -> {count, fn start, amount, _step -> fun.(start, amount) end}
+      {:ok, count, fun} -> {count, fun}
+      {:error, module} ->
+        {list, count} =
+          module.reduce(enumerable, {:cont, {[], 0}}, fn x, {acc, n} -> {:cont, {[x | acc], n + 1}} end) |> elem(1)
+
+        {count, fn start, 1, 1 -> take_list(drop_list(:lists.reverse(list), start), 1) end}
     end
   end
 
   # the element there (a non-list tail fails here: take_list/2, as Elixir's slice does)
-  defp take_list([h | _], 1), do: {:ok, h}
-  defp take_list([], 1), do: :error
-
-  def fetch!(enumerable, index) when is_integer(index) do
-    case fetch(enumerable, index) do
-      {:ok, value} -> value
-      :error -> __at_line__(1072, raise(Enum.OutOfBoundsError))
-    end
-  end
+  defp take_list([h | _], 1), do: [h]
+  defp take_list([], 1), do: []
 
   @doc """
   Keeps the elements for which `fun` returns a truthy value.
