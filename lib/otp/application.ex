@@ -42,6 +42,8 @@ defmodule Application do
   """
 
   @controller :application_controller
+  # the environment, written by the controller and read by everyone (OTP's table of that name)
+  @env_table :ac_tab
   @builtin [:kernel, :stdlib, :elixir, :logger, :compiler, :iex, :mix, :crypto, :sasl, :eex, :ex_unit]
 
   # the built-in applications' description and version as OTP 25 / Elixir 1.14 have them; the
@@ -71,6 +73,9 @@ defmodule Application do
     end
   end
 
+  # asked of the controller (whose :ac_tab table holds the same, for those who read it as on OTP):
+  # the round trip gives the other processes a turn, where the BEAM's second scheduler runs them
+  # meanwhile (Logger asks for its level at every call, and its console writes come out first)
   def fetch_env(app, key) do
     case ctl({:get_env, app, key}) do
       {:ok, value} -> {:ok, value}
@@ -545,6 +550,7 @@ defmodule Application do
           :beamlet.spawn_system(
             fn ->
               Process.flag(:trap_exit, true)
+              :ets.new(@env_table, [:set, :public, :named_table, read_concurrency: true])
               controller_loop(booted)
             end,
             44
@@ -567,9 +573,10 @@ defmodule Application do
   defp controller_loop(data) do
     receive do
       {@controller, from, ref, request} ->
-        {reply, data} = handle(request, data)
+        {reply, new_data} = handle(request, data)
+        if new_data.env !== data.env, do: sync_env_table(data.env, new_data.env)
         send(from, {ref, reply})
-        controller_loop(data)
+        controller_loop(new_data)
 
       {:EXIT, pid, reason} ->
         controller_loop(master_exited(pid, reason, data))
@@ -579,16 +586,21 @@ defmodule Application do
     end
   end
 
-  defp handle({:get_env, app, key}, data) do
-    case Map.fetch(data.env, app) do
-      {:ok, pairs} ->
-        case :lists.keyfind(key, 1, pairs) do
-          {_, value} -> {{:ok, value}, data}
-          false -> {:error, data}
-        end
+  # the table follows the environment the controller keeps (the order of get_all_env is its own)
+  defp sync_env_table(old, new) do
+    for {app, pairs} <- old, {key, _} <- pairs, not :lists.keymember(key, 1, Map.get(new, app, [])) do
+      :ets.delete(@env_table, {:env, app, key})
+    end
 
-      :error ->
-        {:error, data}
+    for {app, pairs} <- new, pairs !== Map.get(old, app), {key, value} <- pairs do
+      :ets.insert(@env_table, {{:env, app, key}, value})
+    end
+  end
+
+  defp handle({:get_env, app, key}, data) do
+    case :ets.lookup(@env_table, {:env, app, key}) do
+      [{_, value}] -> {{:ok, value}, data}
+      [] -> {:error, data}
     end
   end
 
