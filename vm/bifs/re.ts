@@ -9,7 +9,7 @@ import { iodataBytes, chardataToString, enc } from "./util.ts";
 import { Options, Program, PatternError, defaultOptions, NEWLINES, Newline, regexOptions } from "../regex/ast.ts";
 import { mapFromEntries } from "../map.ts";
 import { parsePattern, decodeUtf8 } from "../regex/parse.ts";
-import { Matcher, ExecFlags, MatchLimitError } from "../regex/match.ts";
+import { Matcher, ExecFlags, MatchLimitError, DEFAULT_MATCH_LIMIT } from "../regex/match.ts";
 import { raise, ErlangError, BADARG } from "../errors.ts";
 
 const RE_PATTERN = atom("re_pattern");
@@ -140,6 +140,8 @@ export interface RunOptions {
   flags: ExecFlags;
   capture: Term; // all | all_but_first | first | none | all_names | [ids]
   type: "index" | "list" | "binary";
+  /** {match_limit, N}: backtracking points tried before giving up (PCRE's default otherwise) */
+  matchLimit: number;
 }
 
 /** a subject as the matcher's units plus each unit's byte offset (UTF-8 mode) */
@@ -186,7 +188,7 @@ export class BadOption extends Error {}
  */
 export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): PreparedRun | Term {
   let c = fromPatternTerm(patternT);
-  const ro: RunOptions = { global: false, offset: 0, flags: {}, capture: atom("all"), type: "index" };
+  const ro: RunOptions = { global: false, offset: 0, flags: {}, capture: atom("all"), type: "index", matchLimit: DEFAULT_MATCH_LIMIT };
   const copts = defaultOptions();
   let reportErrors = false;
   let newline: Newline | undefined;
@@ -218,7 +220,12 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
             ro.type = (b as Atom).name as RunOptions["type"];
           }
           continue;
-        case "match_limit": case "match_limit_recursion":
+        case "match_limit":
+          if (o.items.length !== 2 || typeof a !== "number" || a < 0) badarg();
+          ro.matchLimit = Math.min(a as number, DEFAULT_MATCH_LIMIT);
+          continue;
+        // (beamlet's depth bound is the JS stack's)
+        case "match_limit_recursion":
           continue;
         // the newline convention is a run option as well: it overrides the compiled one
         case "newline":
@@ -267,7 +274,7 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
 export function execRun(p: PreparedRun): Int32Array[] {
   const { c, subj, ro } = p;
   if (!ro.global) {
-    const m = c.matcher.exec(subj.units, p.from, ro.flags);
+    const m = c.matcher.exec(subj.units, p.from, ro.flags, ro.matchLimit);
     return m ? [m] : [];
   }
   const all: Int32Array[] = [];
@@ -276,8 +283,8 @@ export function execRun(p: PreparedRun): Int32Array[] {
   const n = subj.units.length;
   while (pos <= n) {
     const m: Int32Array | null = lastEmpty
-      ? c.matcher.exec(subj.units, pos, { ...ro.flags, notemptyAtstart: true, anchored: true })
-      : c.matcher.exec(subj.units, pos, ro.flags);
+      ? c.matcher.exec(subj.units, pos, { ...ro.flags, notemptyAtstart: true, anchored: true }, ro.matchLimit)
+      : c.matcher.exec(subj.units, pos, ro.flags, ro.matchLimit);
     if (!m) {
       if (!lastEmpty) break;
       lastEmpty = false;
@@ -305,8 +312,8 @@ function run(subjectT: Term, patternT: Term, optList: Term): Term {
     return tuple(atom("match"), list(found.map((m) => formatCaptures(m, groupIds, ro, subj))));
   } catch (e) {
     if (e instanceof MatchLimitError) {
-      if (p.reportErrors) return tuple(atom("error"), atom("match_limit"));
-      raise(atom("system_limit"));
+      // (OTP: without report_errors the run found nothing)
+      return p.reportErrors ? tuple(atom("error"), atom("match_limit")) : atom("nomatch");
     }
     throw e;
   }

@@ -9,7 +9,6 @@ import { badarg } from "../errors.ts";
 import { chardataToString, enc, iodataBytes } from "./util.ts";
 import { BadOption, PreparedRun, charlistOf, execRun, prepareRun, properList, withReInfo } from "./re.ts";
 import { MatchLimitError } from "../regex/match.ts";
-import { raise } from "../errors.ts";
 
 type Return = "iodata" | "list" | "binary";
 
@@ -67,8 +66,9 @@ function matchesOf(subject: Term, pattern: Term, opts: Term[]): { p: PreparedRun
   try {
     raw = execRun(prep);
   } catch (e) {
-    if (e instanceof MatchLimitError) raise(atom("system_limit"));
-    throw e;
+    // (re.erl's own run found nothing: the subject stays whole)
+    if (!(e instanceof MatchLimitError)) throw e;
+    raw = [];
   }
   const offs = prep.subj.offsets;
   const byte = (u: number) => (u < 0 ? -1 : offs ? offs[u] : u);

@@ -17,8 +17,12 @@ export interface ExecFlags {
   notemptyAtstart?: boolean;
 }
 
-/** The matcher raised past what the JS stack can hold (PCRE would hit its match limit). */
+/** The matcher tried more backtracking points than the match limit, or raised past what the JS
+ *  stack can hold (PCRE hits its match limit: re:run answers nomatch, or {error, match_limit}) */
 export class MatchLimitError extends Error {}
+
+/** PCRE's default match limit (as OTP builds it): calls of its match() per exec */
+export const DEFAULT_MATCH_LIMIT = 10_000_000;
 
 class Ctx {
   s: ArrayLike<number> = [];
@@ -28,6 +32,12 @@ class Ctx {
   keep = -1;
   notbol = false;
   noteol = false;
+  /** backtracking points left before the match limit (an alternative or repetition tried):
+   *  a catastrophic pattern ends with MatchLimitError instead of holding the node */
+  budget = DEFAULT_MATCH_LIMIT;
+  spend(): void {
+    if (--this.budget < 0) throw new MatchLimitError();
+  }
   constructor(groups: number) {
     this.caps = new Int32Array(2 * (groups + 1));
   }
@@ -50,8 +60,9 @@ export class Matcher {
    * The first match at or after `from`: capture positions (start, end per group, -1 when unset)
    * in units, or null.
    */
-  exec(s: ArrayLike<number>, from: number, f: ExecFlags = {}): Int32Array | null {
+  exec(s: ArrayLike<number>, from: number, f: ExecFlags = {}, matchLimit = DEFAULT_MATCH_LIMIT): Int32Array | null {
     const ctx = this.ctx;
+    ctx.budget = matchLimit;
     ctx.s = s;
     ctx.n = s.length;
     ctx.searchStart = from;
@@ -139,7 +150,10 @@ export class Matcher {
       case "alt": {
         const ms = n.alts.map((x) => this.build(x));
         return (i, k) => {
-          for (const m of ms) if (m(i, k)) return true;
+          for (const m of ms) {
+            ctx.spend();
+            if (m(i, k)) return true;
+          }
           return false;
         };
       }
@@ -240,7 +254,10 @@ export class Matcher {
           while (j < lim && one(s[j])) j++;
           if (j - i < min) return false;
           if (possessive) return k(j);
-          for (; j >= i + min; j--) if (k(j)) return true;
+          for (; j >= i + min; j--) {
+            ctx.spend();
+            if (k(j)) return true;
+          }
           return false;
         }
         let j = i;
@@ -249,6 +266,7 @@ export class Matcher {
           j++;
         }
         for (;;) {
+          ctx.spend();
           if (k(j)) return true;
           if (j >= lim || !one(s[j])) return false;
           j++;
@@ -259,12 +277,14 @@ export class Matcher {
     let loop: (i: number, count: number, k: K) => boolean;
     if (greedy || possessive) {
       loop = (i, count, k) => {
+        ctx.spend();
         if (count < min) return body(i, (j) => loop(j, count + 1, k));
         if (count < max && body(i, (j) => (j === i ? k(j) : loop(j, count + 1, k)))) return true;
         return k(i);
       };
     } else {
       loop = (i, count, k) => {
+        ctx.spend();
         if (count < min) return body(i, (j) => loop(j, count + 1, k));
         if (k(i)) return true;
         return count < max && body(i, (j) => (j === i ? k(j) : loop(j, count + 1, k)));
