@@ -844,7 +844,24 @@ export class ExprCompiler {
     const known = this.inGuard > 0 || this.unseen > 0 ? undefined : this.constantHere(recv, scope);
     // (a map is no literal to OTP: `m = %{a: 1}; m.a()` gets no warning, a tuple holding one does)
     if (known !== undefined && !(known instanceof Atom) && !isMap(known)) this.mod.warnLater("invalid module and/or function name; this call will always fail", a.meta.line ?? this.em.currentLine, "");
+    if (args.length === 0 && !(known instanceof Atom) && !this.fieldCalls.has(a)) return this.step(this.fieldOrCall(a, target, fname), scope, tail);
     this.seq(scope, [recv, ...args, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length)]);
+  }
+
+  /** the zero-arity calls fieldOrCall made (compiled as calls) */
+  private fieldCalls = new WeakSet<Ast>();
+
+  /** Elixir 1.14 compiles `value.name()` as `value.name` when the value is a map with that key,
+   *  else as the call (`case value do %{name: v} -> v; other -> other.name() end`) */
+  private fieldOrCall(a: AstCall, dot: AstCall, fname: string): Ast {
+    const line = a.meta.line;
+    const hidden = (name: string): Ast => ({ t: "call", name, meta: { line, context: "beamlet_field_call" }, args: null });
+    const call: AstCall = { t: "call", name: { ...dot, args: [hidden("receiver"), { t: "atom", v: fname }] }, meta: a.meta, args: [] };
+    this.fieldCalls.add(call);
+    const clause = (pattern: Ast, body: Ast): Ast => ({ t: "call", name: "->", meta: { line }, args: [{ t: "list", items: [pattern] }, body] });
+    const mapPattern: Ast = { t: "call", name: "%{}", meta: { line }, args: [{ t: "tuple", items: [{ t: "atom", v: fname }, hidden("value")] }] };
+    const clauses: Ast = { t: "list", items: [clause(mapPattern, hidden("value")), clause(hidden("receiver"), call)] };
+    return { t: "call", name: "case", meta: { line }, args: [dot.args![0], { t: "list", items: [{ t: "tuple", items: [{ t: "atom", v: "do" }, clauses] }] }] };
   }
 
   // ---- pieces -------------------------------------------------------------------------------

@@ -7,6 +7,39 @@ end
 
 defmodule ArgumentError do
   defexception message: "argument error"
+
+  # uncaught, a failed :erlang.apply/3 (`value.name()` on a value that is no module) says why
+  def blame(exception, [{:erlang, :apply, [module, function, args], _} | _] = stacktrace) do
+    message =
+      cond do
+        not proper_list?(args) ->
+          "you attempted to apply a function named #{inspect(function)} on module #{inspect(module)} " <>
+            "with arguments #{inspect(args)}. Arguments (the third argument of apply) must always be a proper list"
+
+        not is_atom(module) and is_atom(function) and args == [] ->
+          "you attempted to apply a function named #{inspect(function)} on #{inspect(module)}. " <>
+            "If you are using Kernel.apply/3, make sure the module is an atom. " <>
+            "If you are using the dot syntax, such as module.function(), " <>
+            "make sure the left-hand side of the dot is a module atom"
+
+        not is_atom(module) ->
+          "you attempted to apply a function on #{inspect(module)}. " <>
+            "Modules (the first argument of apply) must always be an atom"
+
+        not is_atom(function) ->
+          "you attempted to apply a function named #{inspect(function)} on module #{inspect(module)}. " <>
+            "However #{inspect(function)} is not a valid function name. " <>
+            "Function names (the second argument of apply) must always be an atom"
+      end
+
+    {%{exception | message: message}, stacktrace}
+  end
+
+  def blame(exception, stacktrace), do: {exception, stacktrace}
+
+  defp proper_list?([_ | tail]), do: proper_list?(tail)
+  defp proper_list?([]), do: true
+  defp proper_list?(_), do: false
 end
 
 defmodule ArithmeticError do
