@@ -206,7 +206,9 @@ export function buildBinaryGeneral(specs: BinSpecs, vals: Term[], base: number):
       if (!(e instanceof ErlangError)) throw e;
       // the BEAM says which segment failed and how (vm/error_info.ts)
       const short = s.type === "binary" && v instanceof Bin && size !== null && size * s.unit > v.bitSize;
-      bsFail(si + 1, s.type, short ? "short" : "type", v);
+      // a bitstring whose bits do not fill the segment's unit (`x::binary` of <<1::1>>)
+      const unit = s.type === "binary" && v instanceof Bin && size === null && v.bitSize % s.unit !== 0;
+      bsFail(si + 1, s.type, short ? "short" : unit ? "unit" : "type", v);
     }
   }
   return out.aligned ? appendOrBuild(specs, vals[base], out.bytes) : bitsAfter(appendTo ? (vals[base] as Bin) : null, out);

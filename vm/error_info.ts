@@ -76,9 +76,9 @@ export function errorInfoOf(frame: Term): MapLike | undefined {
 /**
  * A failed binary construction: the caller's own frame gets, after its file and line,
  * error_info: %{cause: {segment, type, what, value}, function: :format_bs_fail, module: :erl_erts_errors}
- * (what: :type, :size or :short), as the BEAM's bs_create_bin does.
+ * (what: :type, :size, :short or :unit), as the BEAM's bs_create_bin does.
  */
-export function bsFailEntry(segment: number, type: string, what: "type" | "size" | "short", value: Term): Tuple {
+export function bsFailEntry(segment: number, type: string, what: "type" | "size" | "short" | "unit", value: Term): Tuple {
   return tuple(ERROR_INFO, mapFromEntries([
     [CAUSE, tuple(segment, atom(type), atom(what), value)],
     [FUNCTION, atom("format_bs_fail")],

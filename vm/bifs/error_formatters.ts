@@ -2,7 +2,7 @@
 // error_info means (vm/error_info.ts): erl_erts_errors:format_error/2 and
 // erl_stdlib_errors:format_error/2 answer %{argument => why} for the frame at the head of the stack
 // trace; erl_erts_errors:format_bs_fail/2 words a failed binary construction from its cause.
-import { Bin, Cons, Term, Tuple, atom, bin } from "../terms.ts";
+import { Bin, Cons, Term, Tuple, atom, bin, binFromBytes } from "../terms.ts";
 import { mapFromEntries } from "../map.ts";
 import { inspect } from "../inspect.ts";
 import { prettyTerm } from "../io_pretty.ts";
@@ -41,8 +41,13 @@ function formatBsFail([, st]: Term[]): Term {
   const whatName = inspect(what).replace(/^:/, "");
   const text = whatName === "size" ? `expected a non-negative integer as size but got: ${shown}`
     : whatName === "short" ? `the value ${shown} is shorter than the size of the segment`
+    : whatName === "unit" ? `the size of the value ${shown} is not a multiple of the unit for the segment`
     : `expected ${EXPECTS[typeName] ?? "a valid value"} but got: ${shown}`;
-  return mapFromEntries([[GENERAL, bin(head + text)], [REASON, bin("construction of binary failed")]]);
+  // OTP formats the text with ~ts and makes it a binary with iolist_to_binary: each code point is
+  // one byte (latin1), and one past 255 is a badarg that leaves Elixir no words ("argument error")
+  const codePoints = Array.from(head + text, (c) => c.codePointAt(0)!);
+  if (codePoints.some((c) => c > 255)) return mapFromEntries([]);
+  return mapFromEntries([[GENERAL, binFromBytes(Uint8Array.from(codePoints))], [REASON, bin("construction of binary failed")]]);
 }
 
 defineBifs("erl_erts_errors", { "format_error/2": formatError, "format_bs_fail/2": formatBsFail });

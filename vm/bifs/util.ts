@@ -28,7 +28,7 @@ export { badargAt, badargAtEach } from "../errors.ts";
  * error_info on the constructing function's frame; erl_erts_errors:format_bs_fail/2 words it as
  * "construction of binary failed: segment 2 of type 'binary': expected a binary but got: :b".
  */
-export function bsFail(segment: number, type: string, what: "type" | "size" | "short", value: Term): never {
+export function bsFail(segment: number, type: string, what: "type" | "size" | "short" | "unit", value: Term): never {
   const e = new ErlangError("error", atom("badarg"));
   e.locationInfo = bsFailEntry(segment, type, what, value);
   throw e;
