@@ -42,6 +42,36 @@ defmodule List do
   defp do_pop_at([head | tail], 0, _default, acc), do: {head, :lists.reverse(acc, tail)}
   defp do_pop_at([head | tail], index, default, acc), do: do_pop_at(tail, index - 1, default, [head | acc])
 
+  # zip/1 as Elixir 1.14's, round by round through the :lists.mapfoldl/3 OTP's compiler inlines:
+  # each element is a list or a tuple, anything else is to_list/1's FunctionClauseError (1402)
+  # under the converter fn (1379) and the fold's frames (1381), an improper tail ends at its round
+  def zip([]), do: []
+  def zip(list_of_lists) when is_list(list_of_lists), do: do_zip(list_of_lists, [])
+
+  defp do_zip(list, acc) do
+    converter = fn x, acc -> __at_line__(1379, do_zip_each(to_list(x), acc)) end
+
+    case __at_line__(1381, unquote(:"-do_zip/2-lists^mapfoldl/2-0-")(converter, [], list)) do
+      {_, nil} -> :lists.reverse(acc)
+      {mlist, heads} -> do_zip(mlist, [:erlang.list_to_tuple(:lists.reverse(heads)) | acc])
+    end
+  end
+
+  defp unquote(:"-do_zip/2-lists^mapfoldl/2-0-")(f, acc, [h | t]) do
+    {r, acc} = __at_line__(1381, f.(h, acc))
+    {rs, acc} = __at_line__(1381, unquote(:"-do_zip/2-lists^mapfoldl/2-0-")(f, acc, t))
+    {[r | rs], acc}
+  end
+
+  defp unquote(:"-do_zip/2-lists^mapfoldl/2-0-")(f, acc, []) when is_function(f, 2), do: {[], acc}
+
+  defp do_zip_each(_, nil), do: {nil, nil}
+  defp do_zip_each([head | tail], acc), do: {tail, [head | acc]}
+  defp do_zip_each([], _), do: {nil, nil}
+
+  defp to_list(tuple) when is_tuple(tuple), do: Tuple.to_list(tuple)
+  defp to_list(list) when is_list(list), do: list
+
   defp update_loop([], _index, _fun, acc), do: :lists.reverse(acc)
   defp update_loop([h | t], 0, fun, acc), do: :lists.reverse(acc, [fun.(h) | t])
   defp update_loop([h | t], index, fun, acc), do: update_loop(t, index - 1, fun, [h | acc])

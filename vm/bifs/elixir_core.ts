@@ -381,14 +381,6 @@ defineBifs(L, {
     if ((l !== NIL && !(l instanceof Cons)) || typeof p !== "number" || !Number.isInteger(p)) noClause(L, "keysort", 2);
     return listsKeysort((p as number) + 1, l);
   },
-  "zip/1": ([ls]) => {
-    const xs = larr(ls, "zip", 1).map((x) => arr(x));
-    if (xs.length === 0) return NIL;
-    const n = Math.min(...xs.map((x) => x.length));
-    const out: Term[] = [];
-    for (let i = 0; i < n; i++) out.push(new Tuple(xs.map((x) => x[i])));
-    return list(out);
-  },
   "starts_with?/2": ([l, p]) => {
     const xs = larr(l, "starts_with?", 2), ps = larr(p, "starts_with?", 2);
     return bool(ps.length <= xs.length && ps.every((x, i) => exactEquals(x, xs[i])));
