@@ -75,6 +75,19 @@ export function exception(name: string, fields: Record<string, Term>): Term {
   return mapFromEntries(entries);
 }
 
+/**
+ * `reason` raised inside Elixir's `module.fun` at `file:line` (the line of its raise there), that
+ * frame heading the trace: a BIF standing for an Elixir function fails as the function does
+ * (Float.ceil(1.5, 16) raises at lib/float.ex:287; `shown` is the arity, or the arguments when
+ * Elixir's raise passes them, as :erlang.error/2 does)
+ */
+export function raiseInElixir(reason: Term, module: string, fun: string, shown: number | Term[], file: string, line: number): never {
+  const e = new ErlangError("error", reason);
+  const chars = (s: string) => list([...s].map((c) => c.codePointAt(0)!));
+  e.callee = tuple(atom(module), atom(fun), typeof shown === "number" ? shown : list(shown), list([tuple(atom("file"), chars(file)), tuple(atom("line"), line)]));
+  throw e;
+}
+
 /** raise an Elixir exception with a message, e.g. elixirRaise("ArgumentError", "bad thing") */
 export function elixirRaise(name: string, message: string, extra: Record<string, Term> = {}): never {
   raise(exception(name, { message: bin(message), ...extra }));

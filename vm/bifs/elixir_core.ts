@@ -9,7 +9,7 @@ import {
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
 import { exactEquals, compare } from "../compare.ts";
 import { EMPTY_MAP, mapKeys, mapValues } from "../map.ts";
-import { badmap, elixirRaise, raise, badarith, ErlangError, exception } from "../errors.ts";
+import { badmap, elixirRaise, raise, badarith, ErlangError, exception, raiseInElixir, BADARITH } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { exported } from "./code_loading.ts";
 import type { Node } from "../node.ts";
@@ -120,7 +120,8 @@ defineBifs("Elixir.Integer", {
   },
   "pow/2": ([a, b], ctx) => {
     const x = intArg(a, "Elixir.Integer", "pow", 2), y = intArg(b, "Elixir.Integer", "pow", 2);
-    if (y < 0) badarith();
+    // (Elixir's pow/2 raises :erlang.error(:badarith, [base, exponent]) at its line 106)
+    if (y < 0) raiseInElixir(BADARITH, "Elixir.Integer", "pow", [a, b], "lib/integer.ex", 106);
     return powWork(ctx, toBig(x), toBig(y), again(INTEGER, "pow", [a, b]));
   },
   "floor_div/2": ([a, b]) => A.floorDiv(a as A.Int, b as A.Int),
@@ -199,8 +200,16 @@ function floatArg(t: Term, fun: string, arity: number): number {
   return (t as Float).value;
 }
 
-function precisionArg(p: Term): number {
-  if (typeof p !== "number" || p < 0 || p > 15) elixirRaise("ArgumentError", `precision ${inspect(p)} is out of valid range of 0..15`);
+/** where Elixir 1.14's round/2, ceil/2 and floor/2 raise for a bad precision */
+const PRECISION_RAISE_LINE: Record<string, number> = { round: 347, ceil: 287, floor: 240 };
+
+function precisionArg(p: Term, fun: string): number {
+  if (typeof p !== "number" || p < 0 || p > 15) {
+    // (Elixir interpolates the precision: to_string, so :a is "a")
+    const shown = p instanceof Atom || p instanceof Float || p instanceof Bin ? toStringChars(p) : inspect(p);
+    const e = exception("ArgumentError", { message: bin(`precision ${shown} is out of valid range of 0..15`) });
+    raiseInElixir(e, "Elixir.Float", fun, 2, "lib/float.ex", PRECISION_RAISE_LINE[fun]);
+  }
   return p as number;
 }
 
@@ -208,11 +217,11 @@ defineBifs("Elixir.Float", {
   // precision 0 is float(round(x)) in 1.14 (so Float.round(-0.0) is 0.0), :math.ceil / :math.floor
   // for ceil and floor (so Float.ceil(-0.4) is -0.0)
   "round/1": ([f]) => new Float(A.roundHalfAway(floatArg(f, "round", 2)) || 0),
-  "round/2": ([f, p]) => { const x = floatArg(f, "round", 2); const n = precisionArg(p); return new Float(n === 0 ? A.roundHalfAway(x) || 0 : roundFloat(x, n, "half_up")); },
+  "round/2": ([f, p]) => { const x = floatArg(f, "round", 2); const n = precisionArg(p, "round"); return new Float(n === 0 ? A.roundHalfAway(x) || 0 : roundFloat(x, n, "half_up")); },
   "ceil/1": ([f]) => new Float(Math.ceil(floatArg(f, "ceil", 2))),
-  "ceil/2": ([f, p]) => { const x = floatArg(f, "ceil", 2); const n = precisionArg(p); return new Float(n === 0 ? Math.ceil(x) : roundFloat(x, n, "ceil")); },
+  "ceil/2": ([f, p]) => { const x = floatArg(f, "ceil", 2); const n = precisionArg(p, "ceil"); return new Float(n === 0 ? Math.ceil(x) : roundFloat(x, n, "ceil")); },
   "floor/1": ([f]) => new Float(Math.floor(floatArg(f, "floor", 2))),
-  "floor/2": ([f, p]) => { const x = floatArg(f, "floor", 2); const n = precisionArg(p); return new Float(n === 0 ? Math.floor(x) : roundFloat(x, n, "floor")); },
+  "floor/2": ([f, p]) => { const x = floatArg(f, "floor", 2); const n = precisionArg(p, "floor"); return new Float(n === 0 ? Math.floor(x) : roundFloat(x, n, "floor")); },
   "to_string/1": ([f]) => bin(formatFloat(floatArg(f, "to_string", 1))),
   "max_finite/0": () => new Float(Number.MAX_VALUE),
   "min_finite/0": () => new Float(-Number.MAX_VALUE),
