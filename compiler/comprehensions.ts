@@ -44,7 +44,12 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   // every generator is a binary one, and with uniq:, are left to the list path below)
   const intoBits = into !== undefined && uniq === undefined && ((into.t === "str" && into.v === "") || (isCall(into, "<<>>") && into.args?.length === 0))
     && !gens.every((g) => isCall(g, "<<>>"));
-  const intoProtocol = intoCollectable && !intoBits;
+  const emptyInto = into === undefined || (into.t === "list" && into.items.length === 0) || (into.t === "str" && into.v === "") || (isCall(into, "<<>>") && into.args?.length === 0);
+  const erlangComprehension = gens.every((g) => isCall(g, "<<>>")) && emptyInto && reduce === undefined && uniq === undefined;
+  // its bitstring form (into ""): each value is appended to the bitstring made so far, as
+  // <<acc::bitstring, value::bitstring>> (a value that is no bitstring fails in segment 2)
+  const bitsComprehension = erlangComprehension && into !== undefined && !(into.t === "list");
+  const intoProtocol = intoCollectable && !intoBits && !bitsComprehension;
   const single = reduce === undefined && !intoProtocol && gens.length === 1 && isCall(steps[0], "<-") && steps[0].args?.length === 2 ? tmpName("enum") : null;
   const inner = (i: number): Ast => {
     if (i === steps.length) {
@@ -54,6 +59,12 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
           clause([value], listA([call("|", [v(acc), value])]), call("is_bitstring", [value])),
           clause([value], remote("erlang", "error", [tupleA([atomA("badarg"), value])], a.meta)),
         ]);
+      }
+      if (bitsComprehension) {
+        // (a body the compiler knows is no bitstring, a literal list, tuple, map or atom, is the
+        // plain badarg OTP's compiler emits for a construction that will fail)
+        const known = body.t === "list" || body.t === "tuple" || body.t === "atom" || isCall(body, "{}") || isCall(body, "%{}") || isCall(body, "%");
+        return known ? remote("erlang", "error", [atomA("badarg")], a.meta) : call("<<>>", [call("::", [v(acc), v("bitstring")]), call("::", [body, v("bitstring")])]);
       }
       if (reduce !== undefined) {
         const clauses = clausesOf(body);
@@ -88,7 +99,15 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
           call("->", [listA([call("<<>>", [...unfoldSegs, call("::", [rest, v("bitstring")])])]), { t: "tuple", items: [{ t: "tuple", items: fresh }, rest] }]),
           call("->", [listA([v("_")]), { t: "atom", v: "nil" }]),
         ]);
-        enumAst = remote("Elixir.Stream", "unfold", [binAst, step1]);
+        // a value that is no bitstring fails when the generator is reached: {:bad_generator, v} in
+        // the Erlang comprehension Elixir makes when every generator is a binary one (into [] or
+        // ""), {:badarg, v} from the named fun of its reduce otherwise (elixir_erl_for)
+        const bits = v(tmpName("bits"));
+        const notBits = erlangComprehension ? "bad_generator" : "badarg";
+        enumAst = caseA(binAst, [
+          clause([bits], remote("Elixir.Stream", "unfold", [bits, step1]), call("is_bitstring", [bits])),
+          clause([bits], remote("erlang", "error", [tupleA([atomA(notBits), bits])], a.meta)),
+        ]);
         pat = { t: "tuple", items: valuePats };
       } else {
         [pat, enumAst] = step.args!;
@@ -117,10 +136,10 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
       ])]),
     ]);
   }
-  const init = reduce !== undefined ? reduce : listA([]);
+  const init = reduce !== undefined ? reduce : bitsComprehension ? call("<<>>", []) : listA([]);
   const hoisted = single !== null ? [call("=", [v(single), (steps[0] as AstCall).args![1]])] : [];
   let result: Ast = call("__block__", [call("=", [v(acc), init]), ...hoisted, inner(0)]);
-  if (reduce !== undefined) return result;
+  if (reduce !== undefined || bitsComprehension) return result;
   if (intoBits) return remote("erlang", "list_to_bitstring", [result]);
   result = single !== null ? remote("beamlet", "reverse_for", [result, v(single)]) : remote("lists", "reverse", [result]);
   if (uniq !== undefined && !(uniq.t === "atom" && uniq.v === "false")) result = remote("Elixir.Enum", "uniq", [result]);

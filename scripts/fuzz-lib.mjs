@@ -47,9 +47,18 @@ export function compare(dir, file, src) {
   const ex = run("elixir", [file], dir);
   const bl = run("node", [join(ROOT, "cli/bin.js"), "run", file], dir);
   const a = mask(ex.out).split("\n"), b = mask(bl.out).split("\n");
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return `${path}: stdout line ${i + 1}\n  elixir:  ${JSON.stringify(a[i] ?? null)}\n  beamlet: ${JSON.stringify(b[i] ?? null)}`;
+  // every differing line (up to 8) when both printed as many: one program can hold several
+  // differences; otherwise the first, as the lines after it are shifted
+  const diffs = [];
+  for (let i = 0; i < Math.max(a.length, b.length) && diffs.length < 8; i++) {
+    if (a[i] !== b[i]) {
+      diffs.push(`${path}: stdout line ${i + 1}\n  elixir:  ${JSON.stringify(a[i] ?? null)}\n  beamlet: ${JSON.stringify(b[i] ?? null)}`);
+      if (a.length !== b.length) break;
+    }
   }
+  if (diffs.length) return diffs.join("\n");
+  // a program elixir did not compile is a generator mistake unless beamlet's error differs
+  if (ex.code !== 0 && ex.out === "" && /\((?:Syntax|Compile|TokenMissing)Error\)/.test(err1(ex.err)) && err1(ex.err) === err1(bl.err)) console.log(`(did not compile) ${path}: ${err1(ex.err)}`);
   if (ex.code !== bl.code || err1(ex.err) !== err1(bl.err)) return `${path}: exit ${ex.code} vs ${bl.code}\n  elixir:  ${err1(ex.err)}\n  beamlet: ${err1(bl.err)}`;
   return null;
 }
