@@ -173,7 +173,7 @@ function gen(r, _i, o) {
       `{id(${pick(ints)}) ${pick(["==", "===", "<", ">"])} id(${pick(floats)}), id(${pick(ints)}) ${pick(["==", "===", "<", ">"])} id(${pick(ints)})}`,
       `Integer.pow(id(${pick(["2", "-3", "10", "0"])}), id(${pick(["0", "1", "63", "64", "100", "-1"])}))`,
       `Bitwise.${pick(["bsl", "bsr", "band", "bor", "bxor"])}(id(${pick(ints)}), id(${pick(["1", "63", "64", "-1", "100"])}))`,
-      `:math.${pick(["sqrt", "log", "exp", "pow(2.0, x)", "fmod(x, 0.0)", "log2", "atan2(x, 0.0)"]).replace(/^(\w+)$/, "$1(x)").replaceAll("x", `id(${pick([...floats, ...ints])})`)}`,
+      `:math.${pick(["sqrt", "log", "exp", "pow(2.0, $X)", "fmod($X, 0.0)", "log2", "atan2($X, 0.0)"]).replace(/^(\w+)$/, "$1($X)").replaceAll("$X", `id(${pick([...floats, ...ints])})`)}`,
       `${pick(["Integer.to_string", "Integer.digits", "inspect", "&Integer.to_string(&1, 16)", "&inspect(&1, base: :binary)"]).replace(/^(&.*)$/, "($1).")}(id(${pick(ints)}))`,
       `id(${pick(floats)}) |> then(&{&1 == -&1, &1 === -&1, -&1})`,
     ]),
