@@ -273,6 +273,8 @@ export class ModCtx {
   /** a script's fns bound by a match (`f = fn -> ... end`) and the fns inside them: OTP's
    *  compiler drops them as values before it warns of their failing calls */
   readonly unwarnedFuns = new Set<string>();
+  /** fns made inside the value of a match to a variable: their calls are folded, not warned of */
+  readonly quietFuns = new Set<string>();
   /** OTP's names and indexes of the funs of the functions being emitted (compiler/fun_numbering.ts) */
   funNumbering: FunNumbering | null = null;
   /**

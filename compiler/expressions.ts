@@ -407,7 +407,7 @@ export class ExprCompiler {
 
   /** OTP's "the call to +/2 will fail with ArithmeticError", for a pure BIF on constant arguments */
   warnIfFails(module: string, name: string, args: Ast[], scope: Scope): void {
-    if (this.inGuard > 0 || this.unseen > 0 || this.unwanted > 0 || (module !== "erlang" && module !== "math")) return;
+    if (this.inGuard > 0 || this.unseen > 0 || (module !== "erlang" && module !== "math")) return;
     // nor of one inside a fn a script's top level binds to a variable (dropped as a value before
     // OTP warns), nor in module-body code (compiled without the Erlang compiler's warnings)
     if (this.mod.unwarnedFuns.has(this.fn.name)) return;
@@ -419,9 +419,11 @@ export class ExprCompiler {
       if (c === undefined) return;
       values.push(c);
     }
+    // (evaluated even where nothing is warned of: OTP folds the call all the same, and a literal
+    // String.to_atom makes its atom when the module is compiled)
     const msg = failingCallWarning(module, name, values);
     // OTP sorts its warnings of a line by the call's module, name and arity
-    if (msg !== undefined) this.mod.warnLater(msg, this.em.currentLine, `${module}\0${name}\0${String(args.length).padStart(3, "0")}`);
+    if (msg !== undefined && this.unwanted === 0 && !this.mod.quietFuns.has(this.fn.name)) this.mod.warnLater(msg, this.em.currentLine, `${module}\0${name}\0${String(args.length).padStart(3, "0")}`);
   }
 
   /** OTP's warning for `%{x | k: v}` where x is a constant that is no map (after propagation) */

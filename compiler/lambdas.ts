@@ -185,7 +185,7 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   // OTP drops these before it warns of their failing calls (observed on Elixir 1.14's scripts)
   if (isScriptModule(mod.name) && (ex.inMatchValue > 0 || ex.droppedFns.has(a) || mod.unwarnedFuns.has(ex.fn.name))) mod.unwarnedFuns.add(name);
   // nor of those in a fn made inside a match to a variable's value (compiler/unwanted_values.ts)
-  if (ex.unwanted > 0) mod.unwarnedFuns.add(name);
+  if (ex.unwanted > 0 || mod.quietFuns.has(ex.fn.name)) mod.quietFuns.add(name);
   const index = reserveFunction(mod, name, arity + captured.length, false, true, a.meta.line ?? 0);
   if (otp) mod.em.functions[index].funIndex = otp.index;
   for (const [, slot] of captured) ex.em.emit("push_local", slot);
