@@ -6,6 +6,7 @@
 // follows it (or before the block's end).
 // Left: comments inside an expression that is no block (a multi-line list's, an argument's) go
 // before the block item holding them.
+import { hostErrorReason } from "./host_error_reason.ts";
 import { Atom, Bin, Cons, Float, Nil, Term, binFromBytes, Tuple, atom, bin, isInt, list, listToArray, tuple, NIL, NIL_ATOM, TRUE } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { badarg, ErlangError } from "../errors.ts";
@@ -385,8 +386,7 @@ function formatFile(ctx: BifContext, f: Term, opts: Term): Term {
   try {
     bytes = new Uint8Array(fsOf(ctx).readFileSync(path));
   } catch (e) {
-    const code = (e as { code?: string })?.code;
-    fileError(ctx, "read file", path, typeof code === "string" ? code.toLowerCase() : "eio");
+    fileError(ctx, "read file", path, hostErrorReason(e));
   }
   const withFile = list([tuple(atom("file"), bin(path)), ...(listToArray(opts) ?? [])]);
   return list([formatString(ctx, binFromBytes(bytes), withFile), 10]);

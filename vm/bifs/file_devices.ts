@@ -3,6 +3,7 @@
 // lines and encodings are in the language; these only move bytes. Each descriptor's position is
 // kept here (the host's fs reads and writes at given offsets and has no seek), except that an
 // append-mode write goes to the end of the file.
+import { hostErrorReason } from "./host_error_reason.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Term, atom, binFromBytes, tuple, listToArray } from "../terms.ts";
 import { badarg } from "../errors.ts";
@@ -40,8 +41,7 @@ function writeAt(ctx: BifContext, fd: number, at: number | null, bytes: Uint8Arr
 const size = (ctx: BifContext, fd: number): number => fsOf(ctx).fstatSync(fd).size;
 
 function posixError(e: unknown): Term {
-  const code = (e as { code?: string })?.code;
-  return tuple(ERROR, atom(typeof code === "string" ? code.toLowerCase() : "eio"));
+  return tuple(ERROR, atom(hostErrorReason(e)));
 }
 
 /** Erlang's open modes as the host's open(2) flags */

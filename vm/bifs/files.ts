@@ -1,6 +1,7 @@
 // File, Path and System: host-backed BIFs (the host's fs, env, cwd...), with Elixir 1.14's
 // return values and File.Error messages. vm/ never imports node:*: everything goes through
 // ctx.node.host (cli/host.ts provides node:fs as host.fs).
+import { hostErrorReason } from "./host_error_reason.ts";
 import { withFileFrames } from "./file_bang_frames.ts";
 import { checkPathArgs, checkGlob, joinParts, isChardataArg, ownClauseError } from "./path_args.ts";
 import { defineBifs, BifContext } from "./registry.ts";
@@ -39,8 +40,7 @@ export function fsOf(ctx: BifContext): any {
 
 /** the POSIX reason of a host error, as an atom name */
 function reasonOf(e: unknown): string {
-  const code = (e as { code?: string })?.code;
-  return typeof code === "string" ? code.toLowerCase() : "eio";
+  return hostErrorReason(e);
 }
 
 export function posix<T>(f: () => T): T | string {
@@ -241,7 +241,10 @@ defineBifs("Elixir.File", withFileFrames({
   "cd/1": ([p], ctx) => {
     const h = node(ctx).host;
     if (!h.chdir) return tuple(ERROR, atom("enotsup"));
-    return okOr(posix(() => h.chdir!(str(p))));
+    const dir = str(p);
+    // (prim_file refuses a name holding a NUL byte before asking the OS)
+    if (dir.includes("\0")) return tuple(ERROR, atom("badarg"));
+    return okOr(posix(() => h.chdir!(dir)));
   },
 }));
 

@@ -1,5 +1,6 @@
 // File's links, modes, copies by byte count and the ! forms the first File BIFs lack:
 // copy/2,3, ln/ln_s, read_link, chmod, touch/2, exists?/dir?/regular? with options.
+import { hostErrorReason } from "./host_error_reason.ts";
 import { withFileFrames } from "./file_bang_frames.ts";
 import { Atom, Bin, Term, Tuple, atom, bin, tuple, ERROR, OK, TRUE, FALSE, NIL_ATOM } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
@@ -54,8 +55,7 @@ function readLink(ctx: BifContext, p: string): string | { reason: string } {
   try {
     return String(fs.readlinkSync(p));
   } catch (e) {
-    const code = (e as { code?: string })?.code;
-    return { reason: typeof code === "string" ? code.toLowerCase() : "eio" };
+    return { reason: hostErrorReason(e) };
   }
 }
 

@@ -1,6 +1,7 @@
 // System.cmd / System.shell / System.find_executable through the host (Host.runCommand and
 // Host.findExecutable; vm/ stays free of Node). The run is asynchronous: the caller gets a ref and
 // waits in lib/system_cmd.ex for {:beamlet_cmd, ref, result}, so other processes keep running.
+import { hostErrorReason } from "./host_error_reason.ts";
 import { defineBifs } from "./registry.ts";
 import { Atom, Bin, Cons, NIL, Term, Tuple, atom, bin, binFromBytes, tuple, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { badarg, elixirRaise, exception, raise } from "../errors.ts";
@@ -115,8 +116,7 @@ defineBifs("beamlet_system_cmd", {
       (r) => { node.hostPending--; node.send(caller, tuple(A_REPLY, ref, tuple(atom("ok"), binFromBytes(r.output), r.status))); },
       (e) => {
         node.hostPending--;
-        const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code).toLowerCase() : "einval";
-        node.send(caller, tuple(A_REPLY, ref, tuple(atom("error"), atom(code))));
+        node.send(caller, tuple(A_REPLY, ref, tuple(atom("error"), atom(hostErrorReason(e, "einval")))));
       },
     );
     return ref;
