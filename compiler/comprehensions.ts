@@ -6,6 +6,7 @@ import { isCall, keywordPairs, call, v, listA, tupleA, atomA, clause, caseA, rem
 import type { ModCtx } from "./context.ts";
 import { tmpName } from "./expressions.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
+import { spliceBitstringSegments } from "./bitstring_splice.ts";
 
 export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   const args = a.args ?? [];
@@ -80,9 +81,13 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
       let pat: Ast, enumAst: Ast;
       if (binGen) {
         // <<a, b::size(4), c <- bin>>: unfold the binary segment by segment into tuples
-        const segs = [...(step as AstCall).args!];
-        const [lastSeg, binAst] = (segs.pop() as AstCall).args!;
-        segs.push(lastSeg);
+        const written = [...(step as AstCall).args!];
+        const [lastSeg, binAst] = (written.pop() as AstCall).args!;
+        written.push(lastSeg);
+        // (a segment written as <<...>>, as in `<<(<<a::4, b::4>> <- bin)>>`, is spliced into the
+        // generator's pattern as in any bitstring pattern: its segments are the ones unfolded)
+        // (null only after an error, which throws)
+        const segs = spliceBitstringSegments(written, mod, a.meta.line, true)!;
         const fresh = segs.map(() => v(tmpName("bg")));
         const valuePats: Ast[] = [];
         const unfoldSegs = segs.map((sg, i) => {
