@@ -87,7 +87,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
         // (a segment written as <<...>>, as in `<<(<<a::4, b::4>> <- bin)>>`, is spliced into the
         // generator's pattern as in any bitstring pattern: its segments are the ones unfolded)
         // (null only after an error, which throws)
-        const segs = spliceBitstringSegments(written, mod, a.meta.line, true)!;
+        const segs = spliceBitstringSegments(written, mod, a.meta.line ?? 0, true)!;
         const fresh = segs.map(() => v(tmpName("bg")));
         const valuePats: Ast[] = [];
         const unfoldSegs = segs.map((sg, i) => {
