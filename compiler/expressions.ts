@@ -552,7 +552,7 @@ export class ExprCompiler {
     // local functions take precedence over imports and Kernel
     const local = this.mod.locals.get(key);
     if (local && !SPECIAL_FORMS.has(name)) {
-      if (this.inGuard > 0) return this.mod.error(localGuardCallError(a), line);
+      if (this.inGuard > 0) return this.mod.error(localGuardCallError(a), line, this.expansionTrace());
       this.noClauses(name, args, line, a);
       this.mod.noteLocalCall(key);
       // a function that never returns is called as a tail call wherever it stands, as on the BEAM
@@ -614,8 +614,9 @@ export class ExprCompiler {
       }
       return this.remoteCall(quotedImport, name, args, scope, tail, line);
     }
-    // (a script's top level has no module to look for local functions in: no such import)
-    if (this.inGuard > 0 && !this.atScriptTopLevel()) return this.mod.error(localGuardCallError(a), line);
+    // (a script's top level and a module body's code have no module functions to look for: no such
+    // import; raised inside a def's expansion, the error shows none of the file's frames)
+    if (this.inGuard > 0 && this.inDefinition()) return this.mod.error(localGuardCallError(a), line, "none");
     // `a | b` outside brackets: at a script's top level Elixir's expander explains the operator
     // (in a module it is an undefined local function as any other)
     const message = name === "|" && arity === 2 && this.atScriptTopLevel() ? MISPLACED_BAR : `undefined function ${name}/${arity} ${this.undefinedHint()}`;
@@ -705,6 +706,12 @@ export class ExprCompiler {
     const local = this.mod.locals.get(plainName(name) + "/0");
     const bare = () =>
       this.mod.warnAt(a, plainName(name), `variable "${plainName(name)}" does not exist and is being expanded to "${plainName(name)}()", please use parentheses to remove the ambiguity or change the variable name`, a.meta.line ?? 0, this.enclosingFunction());
+    // in a function's guard the name becomes a local call, which a guard may not make (defined or
+    // not); a module body's code has no locals to look for: it is an undefined function below
+    if (this.inGuard > 0 && this.inDefinition() && !BARE_KERNEL_CALLS.has(name) && !this.mod.imports.has(name + "/0")) {
+      bare();
+      return this.mod.error(localGuardCallError({ ...a, name: plainName(name), args: [], meta: { ...a.meta, no_parens: false } }), a.meta.line, "none");
+    }
     if (local) {
       bare();
       this.mod.noteLocalCall(plainName(name) + "/0");

@@ -177,7 +177,9 @@ export class PatternCompiler {
         return new PatNode(name === "..//" ? args.slice(0, 3) : args.slice(0, 2), (vals) => ({ k: "map", keys, vals: [{ k: "lit", v: atom("Elixir.Range") }, ...vals] }));
       }
       case "when":
-        return this.fn.mod.error("guards are not allowed here", lineOf(a));
+        // (a guard only stands at the top of a clause's head: anywhere inside a pattern `when` is
+        // a call of when/2 like any other, which no pattern may make)
+        return this.fn.mod.error(callInMatchError(a, this.fn.mod.name), lineOf(a));
       case "var!": {
         // var!(x) / var!(x, Context) in a pattern binds the variable of that context
         const [v0, ctxAst] = args;
