@@ -423,6 +423,12 @@ export class VariableChecker {
     const steps: Step[] = [];
     for (const x of args) {
       if (isCall(x, "<-") && x.args?.length === 2) steps.push({ a: x.args[1], s: fs }, ...this.patterns([x.args[0]], fs));
+      else if (binaryGenerator(x)) {
+        // `<<a, b::size(a) <- bin>>`: the binary is read, the segments before `<-` are a pattern
+        const segs = x.args!;
+        const [lastPat, bin] = (segs[segs.length - 1] as AstCall).args!;
+        steps.push({ a: bin, s: fs }, ...this.patterns([{ ...x, args: [...segs.slice(0, -1), lastPat] }], fs));
+      }
       // `for x <- xs, reduce: acc do ... end`: the options and the do block are two lists
       else if (x.t === "list" && keywordPairs(x)) opts = [...opts, ...keywordPairs(x)!];
       else steps.push({ a: x, s: fs });
@@ -455,6 +461,13 @@ export class VariableChecker {
     for (const [k, v] of opts) if (k === "else") steps.push(...this.clauses(v, s));
     return steps;
   }
+}
+
+/** a `for`'s binary generator, `<<segments <- binary>>` */
+function binaryGenerator(x: Ast): x is AstCall {
+  if (!isCall(x, "<<>>") || !x.args?.length) return false;
+  const last = x.args[x.args.length - 1];
+  return isCall(last, "<-") && last.args?.length === 2;
 }
 
 /** var!(name) / var!(name, context) as the variable it stands for: of the caller (context nil) by
