@@ -43,8 +43,8 @@ defmodule Process do
   `cancel_timer/1`). With `abs: true`, `time` is a monotonic time to fire at.
   """
   @spec send_after(pid() | atom(), term(), non_neg_integer(), [option]) :: reference() when option: {:abs, boolean()}
-  def send_after(dest, msg, time, _opts \\ []) do
-    :erlang.send_after(time, dest, msg)
+  def send_after(dest, msg, time, opts \\ []) do
+    :erlang.send_after(time, dest, msg, opts)
   end
 
   @doc """
@@ -54,10 +54,7 @@ defmodule Process do
   @doc delegate_to: {:erlang, :cancel_timer, 2}
   @spec cancel_timer(reference(), options) :: non_neg_integer() | false | :ok when options: [async: boolean(), info: boolean()]
   def cancel_timer(timer_ref, options \\ []) do
-    case options do
-      [] -> :erlang.cancel_timer(timer_ref)
-      _ -> :erlang.cancel_timer(timer_ref, options)
-    end
+    :erlang.cancel_timer(timer_ref, options)
   end
 
   def read_timer(timer_ref), do: :erlang.read_timer(timer_ref)

@@ -5,7 +5,7 @@ import { defineBifs, BifContext, BifFn } from "./registry.ts";
 import { Bin, Atom, Fun, ExtFun, Pid, Port, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
 import { badargAt } from "./util.ts";
-import { timerArgs } from "./timer_args.ts";
+import { timerArgs, timerQueryArgs } from "./timer_args.ts";
 import { monotonicNs } from "./erlang.ts";
 import { PROCESS_FLAGS, processFlagValue, setProcessFlag } from "../process_flags.ts";
 import { logError } from "./code_loading.ts";
@@ -342,8 +342,9 @@ function processInfo(args: Term[], ctx: BifContext): Term {
 /** send_after/3,4 (the message itself) and start_timer/3,4 ({:timeout, ref, msg}) */
 function startTimer([time, dest, msg, opts]: Term[], ctx: BifContext, timeoutTuple: boolean): Term {
   const n = node(ctx);
-  const t0 = timerArgs(time, dest, opts);
-  const delay = t0.abs ? Math.max(0, t0.time - Number(monotonicNs(ctx) / 1000000n)) : t0.time;
+  const nowNs = monotonicNs(ctx);
+  const t0 = timerArgs(time, dest, opts, nowNs);
+  const delay = t0.abs ? Math.max(0, t0.time - Number(nowNs / 1000000n)) : t0.time;
   const ref = n.makeRef();
   const at = n.now() + delay;
   const t = n.setTimer(delay, () => {
@@ -355,15 +356,24 @@ function startTimer([time, dest, msg, opts]: Term[], ctx: BifContext, timeoutTup
   return ref;
 }
 
-function cancelTimer(args: Term[], ctx: BifContext): Term {
+/** cancel_timer/1,2: the milliseconds left or false; with `async: true` the answer comes as a
+ *  {:cancel_timer, ref, result} message (none with `info: false`), and the call returns :ok */
+function cancelTimer([ref, opts]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  const ref = args[0];
-  if (!(ref instanceof Ref)) badarg();
-  const t = n.timers.get((ref as Ref).id);
-  if (!t) return FALSE;
-  t.cancel();
-  n.timers.delete((ref as Ref).id);
-  return Math.max(0, Math.round(t.at - n.now()));
+  const o = opts === undefined ? { async: false, info: true } : timerQueryArgs(ref, opts, ["async", "info"]);
+  if (!(ref instanceof Ref)) badargAt(1, "not a reference");
+  const t = n.timers.get(ref.id);
+  let left: Term = FALSE;
+  if (t) {
+    t.cancel();
+    n.timers.delete(ref.id);
+    left = Math.max(0, Math.round(t.at - n.now()));
+  }
+  if (o.async) {
+    if (o.info) n.send(me(ctx), tuple(atom("cancel_timer"), ref, left));
+    return atom("ok");
+  }
+  return o.info ? left : atom("ok");
 }
 
 function garbageCollect(ctx: BifContext, pid: Term, opts: Term): Term {
@@ -380,11 +390,16 @@ function garbageCollect(ctx: BifContext, pid: Term, opts: Term): Term {
   return atom("async");
 }
 
-export function readTimer([ref]: Term[], ctx: BifContext): Term {
+/** read_timer/1,2: the milliseconds left or false; with `async: true` sent as a message */
+export function readTimer([ref, opts]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  if (!(ref instanceof Ref)) badarg();
-  const t = n.timers.get((ref as Ref).id);
-  return t ? Math.max(0, Math.round(t.at - n.now())) : FALSE;
+  const o = opts === undefined ? { async: false, info: true } : timerQueryArgs(ref, opts, ["async"]);
+  if (!(ref instanceof Ref)) badargAt(1, "not a reference");
+  const t = n.timers.get(ref.id);
+  const left = t ? Math.max(0, Math.round(t.at - n.now())) : FALSE;
+  if (!o.async) return left;
+  n.send(me(ctx), tuple(atom("read_timer"), ref, left));
+  return atom("ok");
 }
 
 function apply(args: Term[]): TailCall {
@@ -474,14 +489,7 @@ const processBifs = {
   "cancel_timer/1": cancelTimer,
   "cancel_timer/2": cancelTimer,
   "read_timer/1": readTimer,
-  "read_timer/2": ([ref, opts]: Term[], c: BifContext) => {
-    const items = listToArray(opts) ?? badarg();
-    const async = items.some((o) => o instanceof Tuple && o.items[0] === atom("async") && o.items[1] === TRUE);
-    const left = readTimer([ref], c);
-    if (!async) return left;
-    node(c).send(me(c), tuple(atom("read_timer"), ref, left));
-    return atom("ok");
-  },
+  "read_timer/2": readTimer,
   "apply/2": apply,
   "apply/3": apply,
   "halt/0": () => { throw new Halt(0); },

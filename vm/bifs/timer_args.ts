@@ -2,7 +2,7 @@
 // wrong argument is named at once, and the error_info gets `cause: :badopt` when the options are
 // wrong, else `cause: :time` when the time is (erl_erts_errors words the options as the "3rd"
 // argument, as OTP 25 does).
-import { Atom, Cons, NIL, Pid, Term, Tuple, isInt } from "../terms.ts";
+import { Atom, Cons, NIL, Pid, Ref, Term, Tuple, isInt } from "../terms.ts";
 import { BADARG, ErlangError } from "../errors.ts";
 
 /** the options of a /4 call: whether the time is absolute (monotonic milliseconds) */
@@ -23,21 +23,74 @@ function optionsProblem(opts: Term): { why: string; abs: boolean } {
   return { why: "", abs };
 }
 
+// a timer fires at a point of the BEAM's internal monotonic clock (nanoseconds from its origin,
+// which Erlang monotonic time shows shifted by -2^59): it must fall in 0..2^63-1
+const ORIGIN_SHIFT_NS = 576460752303423488n;
+const END_OF_TIME_NS = (1n << 63n) - 1n;
+
+/** why a timer's time is refused (or "" when it is fine); `nowNs` is the Erlang monotonic time */
+function timeProblem(time: Term, abs: boolean, optsBad: boolean, nowNs: bigint): string {
+  if (!isInt(time)) return "not an integer";
+  const t = BigInt(time as number | bigint);
+  // with wrong options OTP 25 checks the time only for being non-negative
+  if (optsBad || !abs) {
+    if (t < 0n) return "out of range";
+    if (optsBad) return "";
+  }
+  const fireNs = (abs ? t * 1000000n : nowNs + t * 1000000n) + ORIGIN_SHIFT_NS;
+  if (fireNs < 0n) return "out of range";
+  if (fireNs > END_OF_TIME_NS) return "exceeds the maximum supported time value";
+  return "";
+}
+
 /** the time and options of a timer call, or a badarg naming each wrong argument */
-export function timerArgs(time: Term, dest: Term, opts: Term | undefined): TimerArgs {
+export function timerArgs(time: Term, dest: Term, opts: Term | undefined, nowNs: bigint): TimerArgs {
   const bad: [number, string][] = [];
   let cause: string | undefined;
   const o = opts === undefined ? { why: "", abs: false } : optionsProblem(opts);
-  const timeOk = isInt(time) && (o.abs || (time as number | bigint) >= 0);
-  if (!timeOk) bad.push([1, isInt(time) ? "out of range" : "not an integer"]);
+  const timeWhy = timeProblem(time, o.abs, o.why !== "", nowNs);
+  if (timeWhy !== "") bad.push([1, timeWhy]);
   if (!(dest instanceof Pid || dest instanceof Atom)) bad.push([2, "not a pid or an atom"]);
   if (o.why !== "") bad.push([3, o.why]);
   if (bad.length > 0) {
     if (o.why !== "") cause = "badopt";
-    else if (!timeOk) cause = "time";
+    else if (timeWhy !== "") cause = "time";
     const e = new ErlangError("error", BADARG);
     e.diagnosis = cause === undefined ? { args: bad } : { args: bad, cause };
     throw e;
   }
   return { time: Number(time), abs: o.abs };
+}
+
+/** the options of cancel_timer/2 (`async`, `info`) and read_timer/2 (`async`), later ones winning */
+export interface TimerQueryOpts { async: boolean; info: boolean }
+
+/** the options of cancel_timer/2 or read_timer/2 with the timer ref, or a badarg as OTP 25 words
+ *  it: "invalid option in list" only when the ref is good; with a bad ref, the options are named
+ *  only when they are not a proper list */
+export function timerQueryArgs(ref: Term, opts: Term, known: readonly string[]): TimerQueryOpts {
+  const res: TimerQueryOpts = { async: false, info: true };
+  let why = "";
+  let c = opts;
+  while (c instanceof Cons) {
+    const o = c.head;
+    if (o instanceof Tuple && o.items.length === 2 && o.items[0] instanceof Atom && known.includes(o.items[0].name) && o.items[1] instanceof Atom && (o.items[1].name === "true" || o.items[1].name === "false")) {
+      res[o.items[0].name as keyof TimerQueryOpts] = o.items[1].name === "true";
+    } else if (why === "") {
+      why = "invalid option in list";
+    }
+    c = c.tail;
+  }
+  const shape = c === NIL ? "" : opts instanceof Cons ? "not a proper list" : "not a list";
+  const refOk = ref instanceof Ref;
+  const bad: [number, string][] = [];
+  if (!refOk) bad.push([1, "not a reference"]);
+  if (shape !== "") bad.push([2, shape]);
+  else if (refOk && why !== "") bad.push([2, why]);
+  if (bad.length > 0) {
+    const e = new ErlangError("error", BADARG);
+    e.diagnosis = { args: bad };
+    throw e;
+  }
+  return res;
 }
