@@ -329,12 +329,14 @@ export function nowNs(): bigint {
   const elapsedMs = perf ? perf.now() - startPerf : 0;
   return startEpochNs + BigInt(Math.round(elapsedMs * 1e6));
 }
+/** the Erlang monotonic time at which an OTP 25 node starts (system_info(:start_time)) */
+export const MONOTONIC_AT_START_NS = -576460752000000000n;
 export function monotonicNs(ctx?: BifContext): bigint {
-  // the BEAM's monotonic time is an arbitrary (large negative) origin; a node on a virtual clock
+  // the BEAM's monotonic time starts at a large negative value; a node on a virtual clock
   // counts from it with that clock, so a sleep measures what it slept
   const virtual = ctx?.node?.virtualMonotonicNs?.();
-  if (virtual !== undefined && virtual !== null) return virtual - 576460752303423488n;
-  return nowNs() - startEpochNs - 576460752303423488n;
+  if (virtual !== undefined && virtual !== null) return virtual + MONOTONIC_AT_START_NS;
+  return nowNs() - startEpochNs + MONOTONIC_AT_START_NS;
 }
 /** wall-clock nanoseconds: the node's clock (the host's, or the virtual one of a deterministic node) */
 export function systemNs(ctx?: BifContext): bigint {
