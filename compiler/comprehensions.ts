@@ -2,11 +2,12 @@
 //   for x <- xs, f(x), y <- ys, do: body
 //   => :lists.reverse(Enum.reduce(xs, [], fn x, acc -> if f(x), do: Enum.reduce(ys, acc, ...), else: acc end))
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { isCall, keywordPairs, call, v, listA, tupleA, atomA, clause, caseA, remote, clausesOf } from "./ast_util.ts";
+import { isCall, varName, keywordPairs, call, v, listA, tupleA, atomA, clause, caseA, remote, clausesOf } from "./ast_util.ts";
 import type { ModCtx } from "./context.ts";
 import { tmpName } from "./expressions.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
+import { someNode } from "./ast_walk.ts";
 
 export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   const args = a.args ?? [];
@@ -88,7 +89,18 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
         // generator's pattern as in any bitstring pattern: its segments are the ones unfolded)
         // (null only after an error, which throws)
         const segs = spliceBitstringSegments(written, mod, a.meta.line ?? 0, true)!;
-        const fresh = segs.map(() => v(tmpName("bg")));
+        // a segment's value is taken by a fresh variable and matched against its pattern after,
+        // except a variable's first occurrence, which keeps its name: a later segment's size may
+        // read it (`<<n, s::binary-size(n) <- bin>>`)
+        const named = new Set<string>();
+        const fresh: Ast[] = segs.map((sg) => {
+          const [value, spec] = isCall(sg, "::") && sg.args ? sg.args : [sg, undefined];
+          const name = varName(value);
+          // (its own segment's size reads the variable from outside: that one stays fresh)
+          if (name === null || name === "_" || named.has(name) || someNode(spec, (x) => varName(x) === name || undefined)) return v(tmpName("bg"));
+          named.add(name);
+          return value;
+        });
         const valuePats: Ast[] = [];
         const unfoldSegs = segs.map((sg, i) => {
           if (isCall(sg, "::") && sg.args) {
