@@ -129,8 +129,8 @@ describe("Integer, Float, List, Keyword, Map", () => {
   });
   it("handles lists, keywords and maps", () => {
     const a = atom("a"), b = atom("b");
-    expect(inspect(call("Elixir.List", "zip/1", list([list([1, 2, 3]), list([4, 5])])))).toBe("[{1, 4}, {2, 5}]");
-    // (List.pop_at/delete_at are Elixir code in lib/list.ex: conformance library/library_call_frames)
+    // (List.zip/1, pop_at and delete_at are Elixir code in lib/list.ex: conformance
+    // fuzz/list_zip_elements, library/library_call_frames)
     expect(inspect(call("Elixir.List", "insert_at/3", list([1, 2, 3]), -1, 0))).toBe("[1, 2, 3, 0]");
     // (Keyword is Elixir code in lib/keyword.ex: conformance core/keyword_loose_lists, library_bad_arguments)
     const m = call("maps", "from_list/1", list([tuple(a, 1), tuple(b, 2)]));
