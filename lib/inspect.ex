@@ -162,7 +162,9 @@ defmodule Inspect.Algebra do
   defp container_each([], _limit, _opts, _fun, acc, simple?), do: {:lists.reverse(acc), simple?}
   defp container_each(_, 0, _opts, _fun, acc, simple?), do: {:lists.reverse(["..." | acc]), simple?}
 
-  defp container_each([term | terms], limit, opts, fun, acc, simple?) when is_list(terms) do
+  # (no clause for a negative limit, as in Elixir)
+  defp container_each([term | terms], limit, opts, fun, acc, simple?)
+       when is_list(terms) and (limit == :infinity or (is_integer(limit) and limit >= 0)) do
     new_limit = decrement(limit)
     doc = fun.(term, with_limit(opts, new_limit))
     # an item that renders as nothing does not count towards the limit
@@ -170,7 +172,8 @@ defmodule Inspect.Algebra do
     container_each(terms, limit, opts, fun, [doc | acc], simple? and simple?(doc))
   end
 
-  defp container_each([left | right], limit, opts, fun, acc, simple?) do
+  defp container_each([left | right], limit, opts, fun, acc, simple?)
+       when limit == :infinity or (is_integer(limit) and limit >= 0) do
     limit = decrement(limit)
     left = fun.(left, with_limit(opts, limit))
     right = fun.(right, with_limit(opts, limit))

@@ -20,6 +20,7 @@ import { listEntries, mapKeys } from "./map.ts";
 import { inspectCalendarStruct } from "./inspect_calendar.ts";
 import { checkInspectBudget } from "./inspect_budget.ts";
 import { toStringChars } from "./chars.ts";
+import { raiseInElixir } from "./errors.ts";
 import {
   Doc, DocColor, DocGroup, EMPTY, concat, format, flexGlue, glue, group, nest, isSimple,
 } from "./inspect_algebra.ts";
@@ -301,6 +302,8 @@ function inspectInt(n: number | bigint, opts: InspectOpts): string {
 
 type ToDoc<T> = (x: T, opts: InspectOpts) => Doc;
 
+const FUNCTION_CLAUSE = atom("function_clause");
+
 function dec(limit: number): number {
   return limit === Infinity ? limit : limit - 1;
 }
@@ -315,6 +318,8 @@ function containerDoc<T>(
   breakMode: "maybe" | "strict" | "flex", sep: Doc = ",",
 ): Doc {
   if (items.length === 0 && tail === undefined) return concat(left, right);
+  // Elixir's container_each/6 has clauses for a limit of :infinity or 0 and up only
+  if (opts.limit < 0) raiseInElixir(FUNCTION_CLAUSE, "Elixir.Inspect.Algebra", "container_each", 6, "lib/inspect/algebra.ex", 461);
   let limit = opts.limit;
   let simple = breakMode === "maybe";
   const docs: Doc[] = [];
@@ -375,6 +380,10 @@ function inspectList(l: Term, opts: InspectOpts): Doc {
     t = t.tail;
   }
   const tail = t === NIL ? undefined : t;
+  // List.ascii_printable?/2 and String.printable?/2 have no clause for a negative limit
+  if (opts.charlists === "infer" && opts.printableLimit < 0) {
+    raiseInElixir(FUNCTION_CLAUSE, "Elixir.List", "ascii_printable?", [l, opts.printableLimit], "lib/list.ex", 702);
+  }
   const asChars = opts.charlists === "as_charlists" ||
     (opts.charlists === "infer" && isAsciiPrintableList(items, tail !== undefined, opts.printableLimit));
   if (asChars) {
@@ -469,6 +478,9 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
 function inspectBitstring(b: Bin, opts: InspectOpts): Doc {
   const bytes = b.bytes;
   if (b.tailBits !== 0) return inspectPartialBits(b, opts);
+  if (opts.base === "decimal" && opts.binaries === "infer" && opts.printableLimit < 0) {
+    raiseInElixir(FUNCTION_CLAUSE, "Elixir.String", "printable?", [b, opts.printableLimit], "lib/string.ex", 320);
+  }
   if (opts.base === "decimal" && (opts.binaries === "as_strings" ||
     (opts.binaries === "infer" && isPrintableBinary(bytes, opts.printableLimit)))) {
     return color(inspectBinaryString(b, opts), "string", opts);
