@@ -43,22 +43,48 @@ defmodule String do
 
   def match?(string, regex) when is_binary(string), do: Regex.match?(regex, string)
 
-  def splitter(string, pattern, options \\ []) when is_binary(string) do
-    Stream.unfold({string, false}, fn
-      :done ->
-        nil
+  def splitter(string, pattern, options \\ [])
 
-      {rest, _} ->
-        case String.split(rest, pattern, parts: 2) do
-          [part, tail] -> {part, {tail, true}}
-          [part] -> {part, :done}
-        end
-    end)
-    |> splitter_trim(Keyword.get(options, :trim, false))
+  # the empty pattern splits between graphemes, with an empty piece at each end unless trimmed
+  def splitter(string, "", options) when is_binary(string) and is_list(options) do
+    if Keyword.get(options, :trim, false) do
+      Stream.unfold(string, &String.next_grapheme/1)
+    else
+      Stream.unfold(:start, fn
+        :start -> {"", string}
+        :done -> nil
+        "" -> {"", :done}
+        rest -> String.next_grapheme(rest)
+      end)
+    end
   end
 
-  defp splitter_trim(stream, false), do: stream
-  defp splitter_trim(stream, true), do: Stream.reject(stream, &(&1 == ""))
+  def splitter(string, [], options) when is_binary(string) and is_list(options) do
+    empty? = string == "" and Keyword.get(options, :trim, false)
+    Stream.unfold(empty?, fn
+      false -> {string, true}
+      true -> nil
+    end)
+  end
+
+  # a pattern is compiled up front, so a bad one ([""] among them) fails at once
+  def splitter(string, pattern, options) when is_binary(string) and is_list(options) do
+    compiled = if is_tuple(pattern), do: pattern, else: :binary.compile_pattern(pattern)
+    trim = Keyword.get(options, :trim, false)
+    Stream.unfold(string, &splitter_next(&1, compiled, trim))
+  end
+
+  defp splitter_next(:done, _pattern, _trim), do: nil
+  defp splitter_next("", _pattern, false), do: {"", :done}
+  defp splitter_next("", _pattern, true), do: nil
+
+  defp splitter_next(rest, pattern, trim) do
+    case :binary.split(rest, pattern) do
+      ["", tail] when trim -> splitter_next(tail, pattern, trim)
+      [piece, tail] -> {piece, tail}
+      [piece] -> {piece, :done}
+    end
+  end
 
   def bag_distance(string, string) when is_binary(string), do: 1.0
 

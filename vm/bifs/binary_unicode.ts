@@ -47,7 +47,17 @@ function optNames(o: Term): Set<string> {
   return s;
 }
 
+const PLAIN_SPLIT_OPTIONS = new Set(["global", "trim", "trim_all"]);
+
 function split(subject: Term, p: Term, o: Term): Term {
+  // OTP 25 splits an empty subject without looking at the pattern: [""], or [] when trimmed
+  if (subject instanceof Bin && subject.isBinary && subject.size === 0) {
+    const given = listToArray(o);
+    if (given !== null && given.every((x) => x instanceof Atom && PLAIN_SPLIT_OPTIONS.has(x.name))) {
+      const trimmed = given.some((x) => (x as Atom).name !== "global");
+      return trimmed ? NIL : list([subject]);
+    }
+  }
   const hay = b(subject), ps = pats(p);
   const opts = optNames(o);
   const global = opts.has("global");
