@@ -1,7 +1,7 @@
 // Warnings Elixir's tokenizer prints before anything else in a file: quotes around an atom, a
 // keyword or a call name that would read the same without them (`:"foo"`, `"bar": 1`, `a."b"`),
 // and a character literal better written with its escape (`? ` for `?\s`). They carry a column.
-import { tokenize, LineTable } from "../../lang/lexer.ts";
+import { tokenize, LineTable, type Tok } from "../../lang/lexer.ts";
 import { checkTerminators } from "../../lang/parser.ts";
 import { SIMPLE_ESCAPES } from "../../lang/quoted_text.ts";
 import type { Warning } from "./warning.ts";
@@ -63,6 +63,14 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       if (toks[j]?.k === "end" && beforeFailure) out.push({ message: "an expression is always required on the right side of ->. Please provide a value after ->", file, line: t.line, column: t.col });
       continue;
     }
+    // `()` that is no call's parentheses (`x = ()`, `f ()`): the parser reads it as nil, warning
+    if (t.k === "(" && !callParen(toks, i)) {
+      let j = i + 1;
+      while (toks[j]?.k === "eol") j++;
+      const beforeFailure = !unparsed || (parsed && failedAt !== undefined && (t.line < failedAt.line || (t.line === failedAt.line && t.col < (failedAt.column ?? 0))));
+      if (toks[j]?.k === ")" && beforeFailure) out.push({ message: EMPTY_PAREN, file, line: t.line, column: t.col });
+      continue;
+    }
     if (unparsed) continue;
     // a."b": a call whose name needs no quotes (Elixir points at the opening quote)
     if ((t.k === "str" || t.k === "charlist") && i > 0 && toks[i - 1].k === "op" && toks[i - 1].text === ".") {
@@ -86,6 +94,19 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
     }
   }
   return [...bareWarnings(escapes, file), ...out];
+}
+
+const EMPTY_PAREN = "invalid expression (). If you want to invoke or define a function, make sure there are no spaces between the function name and its arguments. If you wanted to pass an empty block or code, pass a value instead, such as a nil or an atom";
+
+/** whether the `(` at i opens a call's arguments (`f()`, `f.()`, `a."b"()`, `f.(x)()`) or an
+ *  anonymous function's empty head (`fn () -> 1 end`) */
+function callParen(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (prev === undefined) return false;
+  if (prev.k === "fn") return true;
+  if (toks[i].sb) return false;
+  return prev.k === "ident" || prev.k === ")" || (prev.k === "op" && prev.text === ".") ||
+    ((prev.k === "str" || prev.k === "charlist") && toks[i - 2]?.k === "op" && toks[i - 2].text === ".");
 }
 
 /** characters a literal names better by its escape: `? ` is `?\s` */
