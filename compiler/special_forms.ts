@@ -371,14 +371,18 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.seq(scope, [args[1], () => ec.caseClausesStep(cl, scope, tail, "case_clause")]);
       return true;
     }
-    case "then":
+    // (what then/tap expand to has the call's line, which Elixir's errors in it name: in a guard)
+    case "then": {
       if (args.length !== 2) return false;
-      ec.seq(scope, [{ a: call(call(".", [args[1]]), [args[0]]), scope, tail }]);
+      const at = { line: a.meta.line };
+      ec.seq(scope, [{ a: call(call(".", [args[1]], at), [args[0]], at), scope, tail }]);
       return true;
+    }
     case "tap": {
       if (args.length !== 2) return false;
       const t = tmpName("tap");
-      ec.seq(scope, [{ a: call("__block__", [call("=", [v(t), args[0]]), call(call(".", [args[1]]), [v(t)]), v(t)]), scope: scope.child(), tail }]);
+      const at = { line: a.meta.line };
+      ec.seq(scope, [{ a: call("__block__", [call("=", [v(t), args[0]], at), call(call(".", [args[1]], at), [v(t)], at), v(t)]), scope: scope.child(), tail }]);
       return true;
     }
     case "sigil_w": case "sigil_s": case "sigil_S": case "sigil_c": case "sigil_C":
