@@ -43,6 +43,9 @@ describe.skipIf(!hasTmux)("colours on a terminal, as elixir", () => {
     sessions.push(s);
     tmux("new-session", "-d", "-s", s, "-x", "150", "-y", "20", "sh");
     tmux("pipe-pane", "-o", "-t", s, `cat >> ${raw}`);
+    // typed before the shell shows its prompt, the command's echo and the prompt interleave (on a
+    // loaded machine sh starts late): wait for the prompt first
+    for (let t0 = Date.now(); Date.now() - t0 < 180000 && !/[$#] ?$/m.test(tmux("capture-pane", "-p", "-t", s).trimEnd()); await sleep(50));
     tmux("send-keys", "-t", s, "-l", `cd ${ROOT} && ${command}; echo DONE`);
     tmux("send-keys", "-t", s, "Enter");
     // waits for the program to finish, not for time
