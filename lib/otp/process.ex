@@ -43,9 +43,11 @@ defmodule Process do
   `cancel_timer/1`). With `abs: true`, `time` is a monotonic time to fire at.
   """
   @spec send_after(pid() | atom(), term(), non_neg_integer(), [option]) :: reference() when option: {:abs, boolean()}
-  def send_after(dest, msg, time), do: :erlang.send_after(time, dest, msg)
+  def send_after(dest, msg, time, opts \\ [])
 
-  # Elixir rewrites each arity to the BIF of that arity: a failure shows the options only when given
+  # Elixir rewrites send_after/3 to the BIF of that arity: a failure shows the options only when
+  # given (one head with its default keeps h/1's one entry, as Elixir's)
+  def send_after(dest, msg, time, []), do: :erlang.send_after(time, dest, msg)
   def send_after(dest, msg, time, opts), do: :erlang.send_after(time, dest, msg, opts)
 
   @doc """
@@ -54,8 +56,8 @@ defmodule Process do
   """
   @doc delegate_to: {:erlang, :cancel_timer, 2}
   @spec cancel_timer(reference(), options) :: non_neg_integer() | false | :ok when options: [async: boolean(), info: boolean()]
-  def cancel_timer(timer_ref), do: :erlang.cancel_timer(timer_ref)
-
+  def cancel_timer(timer_ref, options \\ [])
+  def cancel_timer(timer_ref, []), do: :erlang.cancel_timer(timer_ref)
   def cancel_timer(timer_ref, options), do: :erlang.cancel_timer(timer_ref, options)
 
   def read_timer(timer_ref), do: :erlang.read_timer(timer_ref)
