@@ -10,6 +10,9 @@ import { bifsOfModule } from "../vm/bifs/registry.ts";
 import { recordImport, copyImports } from "./import_table.ts";
 import { isScriptModule } from "./script_module.ts";
 import { formatWarning, type Warning } from "./warnings/warning.ts";
+import { holdWarning } from "./placed_warnings.ts";
+import type { Term } from "../vm/terms.ts";
+import type { CompiledModule } from "../vm/module.ts";
 
 /** where a held OTP warning sorts among the Erlang compiler's others of its line (Warning.order):
  *  sys_core_fold's {failed, bad_map_update} before its {failed, {eval_failure, ...}} (an atom
@@ -19,9 +22,6 @@ function otpOrder(key: string): string {
   if (key === "\0map_update") return "sys_core_fold\0failed\0" + "0";
   return key === "" ? "" : "sys_core_fold\0failed\0" + "1" + key;
 }
-import { holdWarning } from "./placed_warnings.ts";
-import type { Term } from "../vm/terms.ts";
-import type { CompiledModule } from "../vm/module.ts";
 
 /** What the compiler may ask of the world (the node supplies it): never touches files itself. */
 export interface CompilerHost {
@@ -521,6 +521,7 @@ export class ModCtx {
 }
 
 import type { Fact } from "./constants.ts";
+
 
 interface UndefinedLocal { message: string; line: number; name: string; arity: number; at?: object }
 
