@@ -12,7 +12,7 @@ import { isCall } from "../compiler/ast_util.ts";
 import { CompileError, formatElixirFrames, type ElixirFrame } from "../lang/compile_error.ts";
 import { scriptTrace, evalBelow } from "../compiler/expander_frames.ts";
 import { atom, Bin } from "../vm/terms.ts";
-import { fileWarnings, formatWarning, withOtpWarnings, droppedBeforeError, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
+import { fileWarnings, formatWarning, withOtpWarnings, failedModuleWarnings, droppedBeforeError, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { loadedStructs } from "../compiler/warnings/types.ts";
 import { nodeHost, librarySources } from "./host.ts";
@@ -293,16 +293,12 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
     // a module that failed to compile: what Elixir printed before, in it and the modules nested in
     // it that hold the error's line (outermost first, each up to where the next one starts)
     node.onModuleFailed = (line, e) => {
-      const outer = pending.find((m) => m.line === line);
-      if (!outer || !(e instanceof CompileError)) return takeAllUnplaced().forEach((text) => scriptHost!.warn!(text));
-      const chain = pending.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
-      chain.forEach((m, i) => {
-        const next = chain[i + 1];
-        const ws = next ? m.beforeError(next.line, "") : e.afterModule ? m.warnings() : m.beforeError(e.line, e.description);
-        takeUnplaced(m.name).forEach((text) => scriptHost!.warn!(text));
-        printWarnings(ws);
-        pending.splice(pending.indexOf(m), 1);
-      });
+      if (e instanceof CompileError) {
+        for (const { unplaced, warnings: ws } of failedModuleWarnings(pending, line, e)) {
+          unplaced.forEach((text) => scriptHost!.warn!(text));
+          printWarnings(ws);
+        }
+      }
       takeAllUnplaced().forEach((text) => scriptHost!.warn!(text));
     };
     node.onScriptEnd = () => printWarnings(warnings.end());

@@ -3,7 +3,7 @@
 // of a test file in turn), the file's end warnings (unused aliases and imports, undefined calls)
 // once its modules are all defined, before the next file's. A file that fails stops there.
 import { warningText, ansiEnabled } from "../colors.ts";
-import { fileWarnings, formatWarning, withOtpWarnings, type FileWarnings, type Warning, type KnownExports } from "../../compiler/warnings/index.ts";
+import { fileWarnings, formatWarning, withOtpWarnings, failedModuleWarnings, type FileWarnings, type Warning, type KnownExports } from "../../compiler/warnings/index.ts";
 import type { Ast } from "../../lang/ast.ts";
 import type { Node } from "../../vm/node.ts";
 import { CompileError } from "../../lang/compile_error.ts";
@@ -39,17 +39,12 @@ export class TestFileWarnings {
    *  the modules nested in it that hold the error's line (as cli/run_script.ts does for a script) */
   private moduleFailed(line: number, e: Error): void {
     const f = e instanceof CompileError ? this.files.find((x) => x.file === e.file) : undefined;
-    const outer = f?.modules.find((m) => m.line === line);
-    if (f && outer && e instanceof CompileError) {
+    if (f && e instanceof CompileError && f.modules.some((m) => m.line === line)) {
       this.top(f);
-      const chain = f.modules.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
-      chain.forEach((m, i) => {
-        const next = chain[i + 1];
-        const ws = next ? m.beforeError(next.line, "") : e.afterModule ? m.warnings() : m.beforeError(e.line, e.description);
-        takeUnplaced(m.name).forEach((text) => process.stderr.write(text));
-        print(ws);
-        f.modules.splice(f.modules.indexOf(m), 1);
-      });
+      for (const { unplaced, warnings } of failedModuleWarnings(f.modules, line, e)) {
+        unplaced.forEach((text) => process.stderr.write(text));
+        print(warnings);
+      }
     }
     takeAllUnplaced().forEach((text) => process.stderr.write(text));
   }

@@ -16,6 +16,8 @@ import { tokenWarnings } from "./tokens.ts";
 import { sigilEscapeWarnings } from "./escapes.ts";
 import { elixirExports } from "./elixir_exports.ts";
 import type { StructOf } from "./types.ts";
+import { takeUnplaced } from "../placed_warnings.ts";
+import type { CompileError } from "../../lang/compile_error.ts";
 
 export { formatWarning, withOtpWarnings, type Warning } from "./warning.ts";
 export type { KnownExports } from "./lexical.ts";
@@ -30,6 +32,24 @@ export interface FileWarnings {
   /** unused aliases and imports, undefined remote functions (printed at the end of the file;
    *  computed then: a module a function defines is checked as loaded by then) */
   end: () => Warning[];
+}
+
+/**
+ * A module that failed to compile (its defmodule at `line`, `e` the error): what Elixir printed
+ * before the error, in it and the modules nested in it that hold the error's line (outermost
+ * first, each up to where the next one starts), taken off `pending`; for each, the expansion
+ * warnings no walk placed (printed texts) come before its warnings.
+ */
+export function failedModuleWarnings(pending: FileWarnings["modules"], line: number, e: CompileError): { unplaced: string[]; warnings: Warning[] }[] {
+  const outer = pending.find((m) => m.line === line);
+  if (!outer) return [];
+  const chain = pending.filter((m) => (m === outer || m.name.startsWith(outer.name + ".")) && m.line <= e.line && e.line <= m.lastLine).sort((a, b) => a.line - b.line);
+  return chain.map((m, i) => {
+    const next = chain[i + 1];
+    const warnings = next ? m.beforeError(next.line, "") : e.afterModule ? m.warnings() : m.beforeError(e.line, e.description);
+    pending.splice(pending.indexOf(m), 1);
+    return { unplaced: takeUnplaced(m.name), warnings };
+  });
 }
 
 interface ModuleForm {
