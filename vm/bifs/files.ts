@@ -3,7 +3,7 @@
 // ctx.node.host (cli/host.ts provides node:fs as host.fs).
 import { hostErrorReason } from "./host_error_reason.ts";
 import { withFileFrames } from "./file_bang_frames.ts";
-import { checkPathArgs, checkGlob, joinParts, isChardataArg, ownClauseError } from "./path_args.ts";
+import { checkPathArgs, joinParts, isChardataArg, ownClauseError } from "./path_args.ts";
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM, isFunction } from "../terms.ts";
 import { raise, exception, badarg, ErlangError } from "../errors.ts";
@@ -532,8 +532,8 @@ defineBifs("Elixir.Path", withPathArgs({
     if (!isChardataArg(p)) throw ownClauseError("type", [p]);
     return atom(str(p).startsWith("/") ? "absolute" : "relative");
   },
-  "wildcard/1": ([g], ctx) => (checkGlob(g), list(wildcard(ctx, str(g)).map(S))),
-  "wildcard/2": ([g], ctx) => (checkGlob(g), list(wildcard(ctx, str(g)).map(S))),
+  "wildcard/1": ([g], ctx) => list(wildcard(ctx, str(g)).map(S)),
+  "wildcard/2": ([g], ctx) => list(wildcard(ctx, str(g)).map(S)),
 }));
 
 // ---- System -------------------------------------------------------------------------------------

@@ -41,6 +41,9 @@ Try.go(:relative_to_cwd, fn -> Path.relative_to_cwd(nil) end)
 Try.go(:safe_relative, fn -> Path.safe_relative(nil) end)
 Try.go(:safe_relative_to, fn -> Path.safe_relative_to("a", nil) end)
 Try.go(:wildcard, fn -> Path.wildcard(nil) end)
+Try.go(:wildcard2, fn -> Path.wildcard(:a, match_dot: true) end)
+Try.go(:safe_relative_to_first, fn -> Path.safe_relative_to(nil, "a") end)
+Try.go(:join1_last, fn -> Path.join(["a", "b", 3]) end)
 
 defmodule Config do
   def dir(opts), do: Path.join(Keyword.get(opts, :root), "priv")
