@@ -15,7 +15,7 @@ import { nodeHost, useSources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 import { OBJ_EXT } from "../vm/code_server.ts";
 import type { Ast } from "../lang/ast.ts";
-import { fileWarnings, formatWarning } from "../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, formatWarning } from "../compiler/warnings/index.ts";
 
 export interface CompileResult {
   code: number;
@@ -55,7 +55,7 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
   // warnings once every file is compiled, so calls between the files are known
   let warned = 0;
   for (const [file, ast, source] of asts) {
-    const fw = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: false, source });
+    const fw = fileWarnings(ast, file, knownExportsOf(host), { script: false, source });
     for (const w of [...fw.top, ...fw.modules.flatMap((m) => m.warnings()), ...fw.end()]) {
       err(warningText(formatWarning(w), ansiEnabled()));
       warned++;

@@ -12,7 +12,7 @@ import { isCall } from "../compiler/ast_util.ts";
 import { CompileError, formatElixirFrames, type ElixirFrame } from "../lang/compile_error.ts";
 import { scriptTrace, evalBelow } from "../compiler/expander_frames.ts";
 import { atom, Bin } from "../vm/terms.ts";
-import { fileWarnings, formatWarning, withOtpWarnings, failedModuleWarnings, droppedBeforeError, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, formatWarning, withOtpWarnings, failedModuleWarnings, droppedBeforeError, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { loadedStructs } from "../compiler/warnings/types.ts";
 import { nodeHost, librarySources } from "./host.ts";
@@ -255,7 +255,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
         held.forEach(warnNow);
       }
       // elixir names the file relative to the current directory when it is inside it
-      warnings = fileWarnings(ast, warnFile, (m) => host.moduleExports(m), { script: true, source, evaluated, tokensPrinted: true, structOf: loadedStructs(host.callSync) });
+      warnings = fileWarnings(ast, warnFile, knownExportsOf(host), { script: true, source, evaluated, tokensPrinted: true, structOf: loadedStructs(host.callSync) });
     } catch (e) {
       if (e instanceof CompileError) {
         // below the error, elixir shows the call that read the file (or the -e text)

@@ -27,6 +27,8 @@ function otpOrder(key: string): string {
 export interface CompilerHost {
   /** exports of an already known module ("name/arity" list), for `import` and Kernel checks */
   moduleExports(module: string): string[] | undefined;
+  /** the warning for calling a loaded module's own @deprecated function, if it is one */
+  moduleDeprecation?(module: string, fun: string, arity: number): string | undefined;
   /** the template AST injected by `use Name` (lib/use/Name.ex), or undefined */
   useTemplate(name: string): Ast | undefined;
   /** compiling the library: unknown unqualified calls go to Kernel without a compile-time check */

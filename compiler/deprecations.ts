@@ -213,3 +213,13 @@ export function checkerDeprecationWarning(module: string, fun: string, arity: nu
   const otp = erlangDeprecation(module, fun, arity);
   return otp === undefined ? undefined : `${inspectAtom(atom(module))}.${fun}/${arity} is deprecated. ${otp}`;
 }
+
+/** `use M` where Elixir 1.14 deprecates M.__using__/1 (its dispatch warns before expanding it;
+ *  Bitwise's own __using__ warns instead, see compiler/modules.ts) */
+const DEPRECATED_USE: Record<string, string> = {
+  "Elixir.Dict": "Use the Map module for working with maps or the Keyword module for working with keyword lists",
+};
+export function deprecatedUseWarning(module: string): string | undefined {
+  const why = DEPRECATED_USE[module];
+  return why === undefined ? undefined : `use ${module.replace(/^Elixir\./, "")} is deprecated. ${why}`;
+}

@@ -205,6 +205,12 @@ export class DocCollector {
     for (const [k, t] of [...extraMeta, ...p.meta]) meta.set(k, t);
     if (defaults > 0) meta.set("defaults", defaults);
     const prev = this.recorded.get(key);
+    if (prev && this.overridden.delete(key)) {
+      prev.sig = mergeSignatures(prev.sig, sig);
+      if (p.doc !== undefined) prev.doc = p.doc;
+      for (const [k, t] of [...extraMeta, ...p.meta]) prev.meta.set(k, t);
+      return;
+    }
     if (!prev) {
       const doc = p.doc === undefined ? (p.impl ? false : null) : p.doc;
       this.recorded.set(key, { kind, name, arity, line: atLine ?? (p.doc !== undefined ? p.line : line), doc, sig, meta });
@@ -216,10 +222,13 @@ export class DocCollector {
     for (const [k, t] of meta) prev.meta.set(k, t);
   }
 
-  /** an overridden definition's entry: the overriding one replaces it */
-  forget(kind: "function" | "macro", name: string, arity: number): void {
-    this.recorded.delete(`${kind}:${name}/${arity}`);
+  /** an overridden definition's entry stays, as in Elixir (its line and metadata, its @deprecated
+   *  too; the new clauses' names merged into its signature as another clause's); the overriding
+   *  definition's own @doc, if any, replaces its doc */
+  overriding(kind: "function" | "macro", name: string, arity: number): void {
+    this.overridden.add(`${kind}:${name}/${arity}`);
   }
+  private readonly overridden = new Set<string>();
 
   /** a function the compiler generates (__struct__, exception/1 ...): hidden, as Elixir marks them */
   hidden(name: string, arity: number, line: number, signature: string): void {

@@ -36,6 +36,7 @@ import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import { CallbackCollector } from "./behaviour_info.ts";
 import { derivation, type PendingDerive } from "./derive.ts";
+import { deprecatedUseWarning } from "./deprecations.ts";
 
 interface DefClause extends Clause {
   kind: "def" | "defp";
@@ -276,11 +277,11 @@ function compileBody(
       if (!docOf) return;
       const d = docOf === "self" ? { kind: "function" as const, name: fname, args: params } : docOf;
       const sig = buildSignature(d.args, (x) => expandAlias(x, ctx), (n) => ctx.attrs.get(n));
-      // a def that overrides an overridable one (use GenServer's init/1) starts a new entry
+      // a def that overrides an overridable one (use GenServer's child_spec/1) keeps its entry
       const arity = (head as AstCall).args?.length ?? 0;
       let latest: DefClause | undefined;
       for (const x of defs) if (x.name === fname && x.args.length === arity) latest = x;
-      if (!overridable && latest?.overridable) docCol.forget(d.kind, d.name, d.args.length);
+      if (!overridable && latest?.overridable) docCol.overriding(d.kind, d.name, d.args.length);
       // a definition a macro (use, a template) wrote is at the line of the call, as in Elixir
       docCol.define(d.kind, d.name, d.args, l ?? line, kindD === "def", sig, d.meta, expansionLine ?? undefined);
     };
@@ -683,6 +684,8 @@ function compileBody(
           return;
         }
         if (host.moduleMacros?.(target)?.includes("__using__/1")) {
+          const deprecated = deprecatedUseWarning(target);
+          if (deprecated) ctx.warn(deprecated, l ?? 0, `${ctx.name.replace(/^Elixir\./, "")} (module)`);
           // use M, opts -> require M; M.__using__(opts)
           ctx.updateDirectives((d) => d.required.add(target));
           const usingCall = call(call(".", [args[0], atomA("__using__")], it.meta), [args[1] ?? listA([])], it.meta);

@@ -25,6 +25,7 @@ import { condClauseReached, rightOperandReached } from "./reachable_branches.ts"
 import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnescapable } from "./quoted.ts";
 import { inspect } from "../vm/inspect.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
+import { deprecatedUseWarning } from "./deprecations.ts";
 
 export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
   const em = ec.em;
@@ -631,6 +632,8 @@ function useAtTopLevel(ec: ExprCompiler, a: AstCall, args: Ast[], scope: Scope, 
   }
   const host = ec.mod.host;
   if (host.moduleMacros?.(target)?.includes("__using__/1")) {
+    const deprecated = deprecatedUseWarning(target);
+    if (deprecated) ec.mod.warn(deprecated, line, "(file)");
     const using = call(call(".", [args[0], atomA("__using__")], a.meta), [args[1] ?? listA([])], a.meta);
     ec.step(call("__block__", [call("require", [args[0]], a.meta), using], a.meta), scope, tail);
     return true;

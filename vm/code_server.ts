@@ -7,6 +7,7 @@ import { Atom, Term, atom, list, tuple, NIL, FALSE, TRUE, bin, binFromBytes, Tup
 import { ModuleVersion, CompiledModule } from "./module.ts";
 import { decodeModule, writeModule, BadFile } from "./bytecode_file.ts";
 import { md5 } from "./md5.ts";
+import { deprecatedOf } from "./deprecated_functions.ts";
 import type { Process } from "./process.ts";
 import { ErlangError } from "./errors.ts";
 import { mapFromEntries } from "./map.ts";
@@ -539,7 +540,7 @@ export class CodeServer {
       case "struct":
         return v.compiled.structFields === null ? atom("nil") : list(v.compiled.structFields.map((f) => mapOf(f)));
       case "compile": return this.moduleInfo(v, atom("compile"));
-      case "deprecated": return NIL;
+      case "deprecated": return list(deprecatedOf(v.compiled).map(([name, arity, message]) => tuple(tuple(atom(name), arity), message)));
       case "exports_md5": {
         const names = v.functions.filter((f) => f.exported && !f.lambda).map((f) => `${f.name}/${f.arity}`).join(",");
         return binFromBytes(md5(new TextEncoder().encode(names)));

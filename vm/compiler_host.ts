@@ -8,7 +8,8 @@ import type { CompilerHost } from "../compiler/context.ts";
 import { blockItems, isCall, kwGet } from "../compiler/ast_util.ts";
 import type { CompiledModule } from "./module.ts";
 import type { Node } from "./node.ts";
-import { atom, Term, Tuple } from "./terms.ts";
+import { atom, Bin, Term, Tuple } from "./terms.ts";
+import { deprecatedOf } from "./deprecated_functions.ts";
 import { HostWaitNeeded } from "./calls.ts";
 import { lazyBifsPending } from "./bifs/registry.ts";
 import { installCompileErrorHook } from "./bifs/elixir_code.ts";
@@ -75,6 +76,11 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
       const v = node.code.current(atom(module)) ?? (node.code.ensureLoaded(atom(module)) ? node.code.current(atom(module)) : undefined);
       if (!v) return undefined;
       return v.functions.filter((f) => f.exported && !f.lambda && !f.name.startsWith("MACRO-")).map((f) => f.name + "/" + f.arity);
+    },
+    moduleDeprecation(module: string, fun: string, arity: number) {
+      const v = node.code.current(atom(module));
+      const hit = v && deprecatedOf(v.compiled).find(([n, a]) => n === fun && a === arity);
+      return hit && hit[2] instanceof Bin ? `${module.replace(/^Elixir\./, "")}.${fun}/${arity} is deprecated. ${hit[2].toString()}` : undefined;
     },
     moduleMacros(module: string) {
       const v = node.code.current(atom(module)) ?? (node.code.ensureLoaded(atom(module)) ? node.code.current(atom(module)) : undefined);

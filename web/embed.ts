@@ -321,7 +321,7 @@ class EmbeddedNode implements Api.BeamletNode {
     if (ahead !== null) return this.execute(ahead, null);
     let compiled: CompiledModule;
     let fileWarns: FileWarnings;
-    const [[c, { fileWarnings }]] = await Promise.all([compilerAndWarnings(), this.fetchesNamedIn(source)]);
+    const [[c, { fileWarnings, knownExportsOf }]] = await Promise.all([compilerAndWarnings(), this.fetchesNamedIn(source)]);
     if (this.stopped) return { status: "stopped" };
     try {
       const ast = c.parse(source, file);
@@ -336,7 +336,7 @@ class EmbeddedNode implements Api.BeamletNode {
           await e.promise;
         }
       }
-      fileWarns = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: true });
+      fileWarns = fileWarnings(ast, file, knownExportsOf(host), { script: true });
     } catch (e) {
       if (!(e instanceof c.CompileError)) throw e;
       const error = e.format(source) + "\n";

@@ -14,7 +14,7 @@ import { writeModule, readModule } from "../../vm/bytecode_file.ts";
 import { compilerFingerprint } from "../fingerprint.ts";
 import { hostFor } from "./node_util.ts";
 import type { Ast } from "../../lang/ast.ts";
-import { fileWarnings, formatWarning } from "../../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, formatWarning } from "../../compiler/warnings/index.ts";
 import type { Project } from "./mixfile.ts";
 
 const MANIFEST = ".beamlet_manifest.json";
@@ -191,7 +191,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
     // as mix: the warnings of the files compiled, once all of them are (calls across files known)
     let warned = 0;
     for (const [f, ast] of asts) {
-      const fw = fileWarnings(ast, f, (m) => host.moduleExports(m), { script: false, source: texts.get(f) });
+      const fw = fileWarnings(ast, f, knownExportsOf(host), { script: false, source: texts.get(f) });
       for (const w of [...fw.top, ...fw.modules.flatMap((m) => m.warnings()), ...fw.end()]) {
         err(warningText(formatWarning(w), ansiEnabled()));
         warned++;

@@ -18,6 +18,7 @@ import { elixirExports } from "./elixir_exports.ts";
 import type { StructOf } from "./types.ts";
 import { takeUnplaced } from "../placed_warnings.ts";
 import type { CompileError } from "../../lang/compile_error.ts";
+import type { CompilerHost } from "../context.ts";
 
 export { formatWarning, withOtpWarnings, type Warning } from "./warning.ts";
 export type { KnownExports } from "./lexical.ts";
@@ -241,4 +242,9 @@ function noneIfTooDeep(f: () => Warning[]): Warning[] {
     if (e instanceof RangeError) return [];
     throw e;
   }
+}
+
+/** what the checker knows of the loaded modules, from the compiler's host */
+export function knownExportsOf(host: CompilerHost): KnownExports {
+  return Object.assign((m: string) => host.moduleExports(m), { deprecation: host.moduleDeprecation?.bind(host) });
 }

@@ -15,7 +15,10 @@ import { unrequiredMacroCalls } from "../compiling.ts";
 import { implForm } from "./impl_forms.ts";
 
 /** the exports ("name/arity") of a module by its atom name, when known */
-export type KnownExports = (module: string) => string[] | undefined;
+export type KnownExports = ((module: string) => string[] | undefined) & {
+  /** a loaded module's own @deprecated function: its warning's message */
+  deprecation?: (module: string, fun: string, arity: number) => string | undefined;
+};
 
 interface ModuleInfo {
   name: string;
@@ -536,7 +539,8 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     };
     // an Erlang module beamlet knows nothing about may well exist on the BEAM: no warning
     const unknownModule = calls.filter((c) => !exportsAt(c) && c.module.startsWith("Elixir.")).sort(byCall);
-    const deprecated = calls.filter((c) => checkerDeprecationWarning(c.module, c.fun, c.arity)).sort(byCall);
+    const deprecation = (c: RemoteCall) => checkerDeprecationWarning(c.module, c.fun, c.arity) ?? known.deprecation?.(c.module, c.fun, c.arity);
+    const deprecated = calls.filter((c) => deprecation(c)).sort(byCall);
     const undefinedFun = calls.filter((c) => exportsAt(c) && !exportsAt(c)!.includes(`${c.fun}/${c.arity}`)).sort(byCall);
     // one warning per function called, listing every place of the module that calls it
     const grouped = (cs: RemoteCall[], message: (c: RemoteCall) => string): void => {
@@ -554,7 +558,7 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     // {:deprecated, ...} and {:undefined_function, ...})
     const unrequired = (w === top ? [] : unrequiredMacroCalls.get(w.info.name) ?? []).filter((c) => !unchecked(c)).sort(byCall);
     grouped(unrequired, (c) => `you must require ${c.module.replace(/^Elixir\./, "")} before invoking the macro ${c.module.replace(/^Elixir\./, "")}.${c.fun}/${c.arity}`);
-    grouped(deprecated, (c) => checkerDeprecationWarning(c.module, c.fun, c.arity)!);
+    grouped(deprecated, (c) => deprecation(c)!);
     grouped(undefinedFun, (c) => undefinedMessage(c, exportsAt(c)));
   }
   return out;

@@ -11,7 +11,7 @@ defmodule GenServer do
   @optional_callbacks terminate: 2, handle_info: 2, handle_continue: 2, handle_cast: 2, handle_call: 3, format_status: 2, code_change: 3
 
   # `use GenServer, opts`: the behaviour, child_spec/1 from the options and default callbacks,
-  # all overridable (Elixir 1.14's GenServer.__using__ and the init/1 its __before_compile__ adds)
+  # all overridable (Elixir 1.14's GenServer.__using__), and init/1 from __before_compile__ as 1.14's
   defmacro __using__(opts) do
     quote location: :keep do
       @behaviour GenServer
@@ -28,10 +28,7 @@ defmodule GenServer do
 
       defoverridable child_spec: 1
 
-      @doc false
-      def init(init_arg) do
-        {:ok, init_arg}
-      end
+      @before_compile GenServer
 
       @doc false
       def handle_call(msg, _from, state) do
@@ -73,7 +70,20 @@ defmodule GenServer do
         {:ok, state}
       end
 
-      defoverridable init: 1, code_change: 3, terminate: 2, handle_info: 2, handle_cast: 2, handle_call: 3
+      defoverridable code_change: 3, terminate: 2, handle_info: 2, handle_cast: 2, handle_call: 3
+    end
+  end
+
+  # the default init/1, for a module that defines none (the compiler's behaviour check warns of it)
+  @doc false
+  defmacro __before_compile__(env) do
+    unless Module.defines?(env.module, {:init, 1}) do
+      quote do
+        @doc false
+        def init(init_arg) do
+          {:ok, init_arg}
+        end
+      end
     end
   end
 

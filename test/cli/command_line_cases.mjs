@@ -114,6 +114,19 @@ export const GROUPS = {
       ["-pa", "ebin"],
     ].map((args) => c(args)),
   },
+  // Code.fetch_docs of compiled modules: an overriding definition keeps the overridden one's
+  // entry (line, signature merged with its clauses, @deprecated), its own @doc replacing the doc;
+  // use GenServer's init/1 comes from __before_compile__ only when the module defines none
+  fetch_docs: {
+    files: {
+      "demo.ex": 'defmodule Srv do\n  use GenServer\n  def init(x), do: {:ok, x}\n  def child_spec(a), do: %{id: a, start: {__MODULE__, :start_link, [a]}}\n  def handle_call(a, b, c), do: {:reply, a, {b, c}}\nend\n\ndefmodule Srv2 do\n  use GenServer\n  @doc "mine"\n  def child_spec(a), do: %{id: a, start: {__MODULE__, :start_link, [a]}}\nend\n\ndefmodule Getter do\n  defmacro __using__(_) do\n    quote do\n      @deprecated "old"\n      @doc "orig"\n      def get(d, k, default \\\\ nil), do: {d, k, default}\n      defoverridable get: 3, get: 2\n    end\n  end\nend\n\ndefmodule UsesGetter do\n  use Getter\n  @doc "new"\n  def get(d, k, default), do: {:mine, d, k, default}\nend\n',
+    },
+    compile: ["ebin"],
+    cases: [
+      ["-pa", "ebin", "-e", "for m <- [Srv, Srv2, UsesGetter] do {:docs_v1, _, _, _, _, _, docs} = Code.fetch_docs(m); IO.inspect(docs) end"],
+      ["-pa", "ebin", "-e", "IO.inspect UsesGetter.__info__(:deprecated)"],
+    ].map((args) => c(args)),
+  },
 };
 
 /** the folder's (and the checkout's) path written as <dir> (<root>) */

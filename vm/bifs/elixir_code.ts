@@ -27,7 +27,7 @@ import { waitsForFirstUse, waitsToLoad } from "../loaded_modules.ts";
 const EVAL_STRING = ["eval_string"];
 import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
 import { formatWarning, withOtpWarnings } from "../../compiler/warnings/warning.ts";
-import { fileWarnings, type Warning } from "../../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, type Warning } from "../../compiler/warnings/index.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -267,7 +267,7 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
     throw e;
   }
   // as Elixir's compiler: each module's warnings once it is defined, then the file's
-  const ws = fileWarnings(ast, file, (m) => host.moduleExports(m), { script: false, source });
+  const ws = fileWarnings(ast, file, knownExportsOf(host), { script: false, source });
   printWarnings(n, ctx, ws.top);
   for (const m of ws.modules) printWarnings(n, ctx, m.warnings());
   printWarnings(n, ctx, ws.end());
@@ -350,7 +350,7 @@ function printWarnings(n: Node, ctx: BifContext, ws: Warning[]): void {
  * level's now, each module's when it is defined, the file's once the last one is
  */
 function warnAsItRuns(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, evaluated: boolean): void {
-  const ws = fileWarnings(ast, file, (m) => hostOf(n).moduleExports(m), { script: true, source, evaluated });
+  const ws = fileWarnings(ast, file, knownExportsOf(hostOf(n)), { script: true, source, evaluated });
   printWarnings(n, ctx, ws.top);
   const pending = [...ws.modules];
   if (pending.length === 0) return printWarnings(n, ctx, ws.end());
