@@ -8,7 +8,7 @@ import { defineBifs, BifContext } from "./registry.ts";
 import { iodataBytes } from "./util.ts";
 import { ErlangError } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
-import { host, charlist } from "./hashes.ts";
+import { host, charlist, DIGESTS, listOfAtoms } from "./hashes.ts";
 import type { CipherStream } from "../node.ts";
 
 /** the NIF's error term, and which argument of the Erlang function was wrong (its error_info) */
@@ -75,6 +75,9 @@ for (const [otp, ssl, iv, mode, nids] of AES_MODES) {
     };
   });
 }
+// (OpenSSL 3 keeps single DES, Blowfish, RC2 and RC4 in its legacy provider, which the host lacks)
+CIPHERS.des_ede3_cbc = { name: "des-ede3-cbc", key: 24, iv: 8, block: 8, mode: "cbc_mode", nid: 44 };
+CIPHERS.des_ede3_cfb = { name: "des-ede3-cfb", key: 24, iv: 8, block: 1, mode: "cfb_mode", nid: 30 };
 CIPHERS.chacha20 = { name: "chacha20", key: 32, iv: 16, block: 1, mode: "stream_cipher" };
 CIPHERS.chacha20_poly1305 = { name: "chacha20-poly1305", key: 32, iv: 12, block: 1, mode: "stream_cipher", aead: true, tag: 16 };
 
@@ -288,4 +291,41 @@ defineBifs("crypto", {
   "crypto_update/2": (a) => framed("crypto_update", a, 903, () => update(a[0], a[1])),
   "crypto_final/1": (a, ctx) => framed("crypto_final", a, 924, () => final(ctx, a[0])),
   "cipher_info/1": ([c]) => info(c),
+});
+
+// ---- :crypto.supports/0,1: what this host can do, in OTP 25's order -----------------------------
+
+// OTP 25's lists (with OpenSSL 3.0) in their order; a cipher, mac or key type is listed when the
+// host implements it
+const OTP_CIPHERS = [
+  "chacha20", "aes_256_ofb", "aes_192_ofb", "aes_128_ofb", "blowfish_ecb", "blowfish_ofb64", "blowfish_cfb64", "blowfish_cbc",
+  "des_ede3_cfb", "des_ecb", "des_cfb", "des_cbc", "rc4", "rc2_cbc", "aes_128_cbc", "aes_192_cbc", "aes_256_cbc", "aes_128_cfb128",
+  "aes_192_cfb128", "aes_256_cfb128", "aes_128_cfb8", "aes_192_cfb8", "aes_256_cfb8", "aes_128_ecb", "aes_192_ecb", "aes_256_ecb",
+  "chacha20_poly1305", "aes_256_gcm", "aes_256_ccm", "aes_192_gcm", "aes_192_ccm", "aes_128_gcm", "aes_128_ccm", "aes_256_ctr",
+  "aes_192_ctr", "aes_128_ctr", "des_ede3_cbc", "aes_cbc", "aes_ccm", "aes_cfb128", "aes_cfb8", "aes_ctr", "aes_ecb", "aes_gcm",
+];
+const OTP_MACS = ["cmac", "hmac", "poly1305"];
+const IMPLEMENTED_MACS = new Set(["hmac"]);
+
+/** crypto.erl's function_clause for `fun(args)`, whose clauses begin at `line` */
+function noClause(fun: string, args: Term[], line: number): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("crypto"), atom(fun), list(args), list([tuple(atom("file"), charlist("crypto.erl")), tuple(atom("line"), line)]));
+  throw e;
+}
+
+function supported(type: string): Term | undefined {
+  switch (type) {
+    case "hashs": return listOfAtoms(Object.keys(DIGESTS));
+    case "ciphers": return listOfAtoms(OTP_CIPHERS.filter((c) => CIPHERS[c] || GENERIC.has(c)));
+    case "macs": return listOfAtoms(OTP_MACS.filter((m) => IMPLEMENTED_MACS.has(m)));
+    // no public-key operations, curves or RSA options (sign/verify, generate_key are not implemented)
+    case "public_keys": case "curves": case "rsa_opts": return NIL;
+  }
+  return undefined;
+}
+
+defineBifs("crypto", {
+  "supports/0": () => list(["hashs", "ciphers", "public_keys", "macs", "curves", "rsa_opts"].map((t) => tuple(atom(t), supported(t)!))),
+  "supports/1": ([t]) => (t instanceof Atom ? supported(t.name) : undefined) ?? noClause("supports", [t], 570),
 });
