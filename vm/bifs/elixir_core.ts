@@ -19,7 +19,7 @@ import { refusesCharacterData, putCharsBadarg, putCharsNoDevice, isConsoleDevice
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
 import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
-import { listsKeysort } from "./lists_walk.ts";
+import { listsKeysort } from "./lists_keysort.ts";
 import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";

@@ -9,7 +9,8 @@ import * as A from "./arith.ts";
 import { bytesOnto, chargeWork, duplicateOnto, reserveCells, reverseOnto, reverseOwnedOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
 import { erf, erfc } from "../math_erf.ts";
-import { listsWalkBifs, listsKeysort } from "./lists_walk.ts";
+import { listsWalkBifs } from "./lists_walk.ts";
+import { listsKeysort } from "./lists_keysort.ts";
 import { continueJob, runJob } from "./bif_jobs.ts";
 import { flattenJob, keyfindJob, keymemberJob, keysearchJob, memberJob, sortJob } from "./list_jobs.ts";
 

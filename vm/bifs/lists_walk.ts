@@ -23,7 +23,7 @@ export function listsClause(name: string, args: Term[], line?: number): never {
   throw e;
 }
 
-const isPosInt = (n: Term): n is number => typeof n === "number" && Number.isInteger(n) && n > 0;
+export const isPosInt = (n: Term): n is number => typeof n === "number" && Number.isInteger(n) && n > 0;
 
 /** element(N, H) == Key, as the Erlang code's guard (a tuple too small or a non-tuple just fails it) */
 function keyIs(h: Term, key: Term, n: number): boolean {
@@ -82,31 +82,4 @@ export function improperSortClause(unique: boolean, l: Term): never {
   const c = compare(x, y);
   if (c === 0) listsClause(unique ? "usort_1" : "sort_1", unique ? [x, rest] : [y, rest, list([x])]);
   listsClause((unique ? "usplit_" : "split_") + (c < 0 ? "1" : "2"), [x, y, rest, NIL, NIL]);
-}
-
-/** element(n, t) as OTP's keysort calls it: a non-tuple or a too-small tuple fails element/2 */
-function keyOf(t: Term, n: number): Term {
-  if (t instanceof Tuple && t.items.length >= n) return t.items[n - 1];
-  const e = new ErlangError("error", atom("badarg"));
-  e.diagnosis = { args: [t instanceof Tuple ? [1, "out of range"] : [2, "not a tuple"]] };
-  e.callee = bifErrorFrame("erlang", "element", [n, t], e.diagnosis);
-  throw e;
-}
-
-/** :lists.keysort(n, l) with OTP's failures: a bad position is keysort's function_clause, a list of
- *  zero or one element comes back untouched (not looked at), a non-list or an improper list of two
- *  is the case_clause of its first case, a longer improper list the function_clause of keysplit_1/8,
- *  and each element is read with element/2 (its badarg). Stable, as OTP's merge sort is. */
-export function listsKeysort(n: Term, l: Term): Term {
-  if (!isPosInt(n)) listsClause("keysort", [n, l]);
-  if (l === NIL || (l instanceof Cons && l.tail === NIL)) return l;
-  if (!(l instanceof Cons) || !(l.tail instanceof Cons)) throw new ErlangError("error", tuple(atom("case_clause"), l));
-  const xs: Term[] = [];
-  let c: Term = l;
-  while (c instanceof Cons) { xs.push(c.head); c = c.tail; }
-  const keys = xs.map((t) => keyOf(t, n));
-  // (keysplit_1(I, X, EX, Y, EY, T, L, R) meets the tail: its arguments here are the last pair's)
-  if (c !== NIL) listsClause("keysplit_1", [n, xs[xs.length - 2], keys[keys.length - 2], xs[xs.length - 1], keys[keys.length - 1], c, NIL, NIL]);
-  const order = xs.map((_, i) => i).sort((a, b) => compare(keys[a], keys[b]) || a - b);
-  return list(order.map((i) => xs[i]));
 }
