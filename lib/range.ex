@@ -10,8 +10,8 @@ defmodule Range do
   end
 
   def new(first, last) do
-    raise ArgumentError,
-          "ranges (first..last) expect both sides to be integers, got: " <> inspect(first) <> ".." <> inspect(last)
+    __at_line__(193, raise(ArgumentError,
+          "ranges (first..last) expect both sides to be integers, got: " <> inspect(first) <> ".." <> inspect(last)))
   end
 
   def new(first, last, step) when is_integer(first) and is_integer(last) and is_integer(step) and step != 0 do

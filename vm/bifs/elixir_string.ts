@@ -5,8 +5,9 @@ import { truncatedSeq } from "../chars.ts";
 import { uncompiledPattern } from "./binary_codec.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8Decode, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
-import { defineBifs, lookupBif } from "./registry.ts";
+import { defineBifs, lookupBif, type BifContext } from "./registry.ts";
 import { bigCase, bigLength, bigSplit } from "./string_chunked.ts";
+import { checkSplitParts, binaryFrom, splitAt, stringFrame } from "./string_split_parts.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
 import { elixirRaise, badargAt, ErlangError } from "../errors.ts";
@@ -162,12 +163,13 @@ function badPattern(p: Term): boolean {
 }
 
 /** String.split/3's call of :binary for a pattern it refuses, made as Elixir 1.14 makes it */
-function splitBadPattern(t: Term, p: Term, o: Term): TailCall {
+function splitBadPattern(t: Term, p: Term, o: Term, ctx: BifContext): Term | TailCall {
   const parts = kw(o, "parts") ?? atom("infinity");
-  const trim = kw(o, "trim") === TRUE;
-  if (parts === atom("infinity")) return new TailCall(BINARY, [t, p, list(trim ? [atom("global"), atom("trim_all")] : [atom("global")])], atom("split"));
-  if (parts === 2 && !trim) return new TailCall(BINARY, [t, p], atom("split"));
-  return new TailCall(BINARY, [p], atom("compile_pattern"));
+  const trim = kw(o, "trim") ?? FALSE;
+  if (parts === atom("infinity") && trim === FALSE) return binaryFrom("split", [t, p, list([atom("global")])], ctx, [splitAt(509)]);
+  if (parts === atom("infinity") && trim === TRUE) return binaryFrom("split", [t, p, list([atom("global"), atom("trim_all")])], ctx, [splitAt(512)]);
+  if (parts === 2 && trim === FALSE) return binaryFrom("split", [t, p], ctx, [splitAt(515)]);
+  return binaryFrom("compile_pattern", [p], ctx, [stringFrame("maybe_compile_pattern", 1, 624), splitAt(518)]);
 }
 
 function kw(opts: Term | undefined, key: string): Term | undefined {
@@ -407,8 +409,8 @@ defineBifs(M, chargedByBytes({
     const str = s(t, "split", 1).replace(LEADING, "").replace(TRAILING, "");
     return list(str === "" ? [] : str.split(WS_SPLIT).map(bin));
   },
-  "split/2": ([t, p]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, NIL], atom("split")) : t instanceof Bin && t.isBinary && badPattern(p) ? splitBadPattern(t, p, NIL) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
-  "split/3": ([t, p, o]) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, o], atom("split")) : t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p) ? splitBadPattern(t, p, o) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
+  "split/2": ([t, p], ctx) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, NIL], atom("split")) : t instanceof Bin && t.isBinary && badPattern(p) ? splitBadPattern(t, p, NIL, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
+  "split/3": ([t, p, o], ctx) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, o], atom("split")) : t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p) ? splitBadPattern(t, p, o, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
   "replace/3": ([t, p, r]) => replaceWith(t, p, r, NIL),
   "replace/4": ([t, p, r, o]) => replaceWith(t, p, r, o),
   "contains?/2": ([t, p]) => {
@@ -637,6 +639,6 @@ function caseMode([t, mode]: Term[], fun: string): Term | undefined {
     "downcase/1": (a, ctx) => bigCase(ctx, a[0], false) ?? down1(a, ctx),
     "downcase/2": (a, ctx) => caseMode(a, "downcase") ?? bigCase(ctx, a[0], false, a[1]) ?? down2(a, ctx),
     "split/2": (a, ctx) => bigSplit(ctx, a[0], a[1], NIL) ?? split2(a, ctx),
-    "split/3": (a, ctx) => bigSplit(ctx, a[0], a[1], a[2]) ?? split3(a, ctx),
+    "split/3": (a, ctx) => (checkSplitParts(a[0], a[1], a[2], badPattern), bigSplit(ctx, a[0], a[1], a[2]) ?? split3(a, ctx)),
   });
 }
