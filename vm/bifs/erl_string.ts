@@ -6,6 +6,7 @@ import { Atom, Bin, Cons, Float, NIL, Term, atom, bin, list, tuple, TRUE, FALSE 
 import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
 import { chardataToString, codepoints, noClause } from "./util.ts";
+import { lowerOf, upperOf, titleOf } from "./string_case.ts";
 
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
 let segmenter: Intl.Segmenter | null = null;
@@ -25,6 +26,12 @@ function clauseIn(mod: string, fun: string, args: Term[]): never {
 }
 
 /** the case functions refuse a term that is neither a binary nor a list with {badarg, term} */
+function mapCodepoints(s: string, f: (cp: number) => string): string {
+  let out = "";
+  for (const c of s) out += f(c.codePointAt(0)!);
+  return out;
+}
+
 function caseText(t: Term): string {
   if (!(t instanceof Bin) && !(t instanceof Cons) && t !== NIL) raise(tuple(atom("badarg"), t));
   return textOf(t);
@@ -235,13 +242,16 @@ defineBifs("string", {
   // (string.erl answers false for what is no chardata)
   "is_empty/1": ([t]) => bool(t === NIL || (t instanceof Bin && t.size === 0) || (typeof chardataToString(t) === "string" && chardataToString(t) === "")),
   "reverse/1": ([t]) => list(graphemes(textOf(t)).reverse().map(gcTerm)),
-  "uppercase/1": ([t]) => like(t, caseText(t).toUpperCase()),
-  "lowercase/1": ([t]) => like(t, caseText(t).toLowerCase()),
+  // code point by code point (unicode_util's tables: no final sigma), as Unicode 14 maps them
+  "uppercase/1": ([t]) => like(t, mapCodepoints(caseText(t), upperOf)),
+  "lowercase/1": ([t]) => like(t, mapCodepoints(caseText(t), lowerOf)),
   "casefold/1": ([t]) => like(t, casefold(caseText(t))),
   "titlecase/1": ([t]) => {
-    const gs = graphemes(textOf(t));
-    if (gs.length === 0) return t;
-    return like(t, gs[0].toUpperCase() + gs.slice(1).join(""));
+    // the first code point's titlecase (ǆ ǅ, ß Ss), the rest as it is
+    const s = textOf(t);
+    if (s === "") return t;
+    const first = s.codePointAt(0)!;
+    return like(t, titleOf(first) + s.slice(first > 0xffff ? 2 : 1));
   },
   "equal/2": ([a, b]) => bool(textOf(a) === textOf(b)),
   "equal/3": ([a, b, ic]) => bool(ic === TRUE ? casefold(textOf(a)) === casefold(textOf(b)) : textOf(a) === textOf(b)),
