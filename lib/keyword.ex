@@ -162,6 +162,10 @@ defmodule Keyword do
       [a: 1, b: 3, c: 4]
   """
   @spec merge(t(), t()) :: t()
+  # (an empty side gives the other back unchecked, as 1.14's first clauses)
+  def merge(keywords1, []) when is_list(keywords1), do: keywords1
+  def merge([], keywords2) when is_list(keywords2), do: keywords2
+
   def merge(keywords1, keywords2) when is_list(keywords1) and is_list(keywords2) do
     if keyword?(keywords2) do
       fun = fn
@@ -344,18 +348,33 @@ defmodule Keyword do
   # Elixir 1.14 reports the pairs it walked, in reverse
   defp get_and_update_bang([], acc, key, _fun), do: raise(KeyError, key: key, term: acc)
 
+  # 1.14's order: what keywords1 keeps (each key keywords2 merged removed from it, every
+  # occurrence), then keywords2's entries in their order, each repeated key of keywords2 merged
+  # with the next occurrence in keywords1
   def merge(keywords1, keywords2, fun) when is_list(keywords1) and is_list(keywords2) and is_function(fun, 3) do
-    merge_loop(keywords1, keywords2, fun, [])
-  end
-
-  defp merge_loop([{k, v1} | t], kw2, fun, acc) do
-    case :lists.keyfind(k, 1, kw2) do
-      {^k, v2} -> merge_loop(t, delete_key(kw2, k), fun, [{k, fun.(k, v1, v2)} | acc])
-      false -> merge_loop(t, kw2, fun, [{k, v1} | acc])
+    if keyword?(keywords1) do
+      merge_loop(keywords2, [], keywords1, keywords1, fun, keywords2)
+    else
+      raise ArgumentError, "expected a keyword list as the first argument, got: " <> inspect(keywords1)
     end
   end
 
-  defp merge_loop([], kw2, _fun, acc), do: :lists.reverse(acc, kw2)
+  defp merge_loop([{key, value2} | tail], acc, kept, unmerged, fun, keywords2) when is_atom(key) do
+    case :lists.keyfind(key, 1, unmerged) do
+      {^key, value1} ->
+        merged = {key, fun.(key, value1, value2)}
+        merge_loop(tail, [merged | acc], delete(kept, key), :lists.keydelete(key, 1, unmerged), fun, keywords2)
+
+      false ->
+        merge_loop(tail, [{key, value2} | acc], kept, unmerged, fun, keywords2)
+    end
+  end
+
+  defp merge_loop([], acc, kept, _unmerged, _fun, _keywords2), do: kept ++ :lists.reverse(acc)
+
+  defp merge_loop(_other, _acc, _kept, _unmerged, _fun, keywords2) do
+    raise ArgumentError, "expected a keyword list as the second argument, got: " <> inspect(keywords2)
+  end
 
   def filter(keywords, fun) when is_list(keywords) and is_function(fun, 1), do: do_filter(keywords, fun)
 
