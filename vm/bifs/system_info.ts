@@ -7,6 +7,7 @@ import { badargAt } from "../errors.ts";
 import { maxHeapTerm } from "../max_heap_size.ts";
 import { setBacktraceDepth } from "../stacktrace.ts";
 import { charlist } from "./util.ts";
+import { MONOTONIC_AT_START_NS } from "./erlang.ts";
 import type { Node } from "../node.ts";
 
 export const SCHEDULERS = 2;
@@ -49,6 +50,8 @@ const STATIC: Record<string, () => Term> = {
   atom_limit: () => getAtomLimit(),
   atom_count: () => atomCount(),
   max_heap_size: () => maxHeapTerm(null),
+  // the Erlang monotonic time (native units) when the node started: every monotonic_time/0 is after it
+  start_time: () => MONOTONIC_AT_START_NS,
 };
 
 /**
