@@ -10,6 +10,7 @@ import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule, type HeldWarning } from "./module.ts";
 import { lookupBif, BifContext, BifEntry, loadPendingLazyBifs } from "./bifs/registry.ts";
 import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
+import { releaseSuspensions } from "./bifs/suspend_process.ts";
 import { moduleConflictIgnored } from "./bifs/code_options.ts";
 import { Halt, ProcessKilled, HostWaitNeeded, type TailCall, type CallBy } from "./calls.ts";
 import { stacktraceOf } from "./stacktrace.ts";
@@ -680,6 +681,7 @@ export class Node {
     if (p.nested !== null && !p.nested.done) return endNested(p, reason);
     p.status = "exited";
     p.exitReason = reason;
+    if (p.suspending !== null) releaseSuspensions(this, p);
     if (this.parked.size !== 0) this.parked.delete(p);
     if (p.bigJob !== null) dropBigJob(p);
     if (p.timer) { p.timer.cancel(); p.timer = null; }
@@ -1130,6 +1132,7 @@ export class Node {
           continue;
         }
         if (p.status === "waiting") continue; // it only had signals to handle (signalled)
+        if (p.suspendCount > 0) continue; // suspended: resume_process puts it back in the queue
         p.status = "running";
         let r: string;
         this.running = p;

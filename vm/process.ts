@@ -54,6 +54,10 @@ export class Process {
 
   status: Status = "runnable";
   inRunQueue = false;
+  /** suspensions holding this process (suspend_process/1,2): it is not scheduled while any is */
+  suspendCount = 0;
+  /** the processes this one suspended, with how many times (vm/bifs/suspend_process.ts) */
+  suspending: Map<Process, number> | null = null;
   // links, monitors and the dictionary are allocated on first use: most processes never use
   // some of them, and an idle process should cost little (issue 4: <= 2 KB)
   private _links: LinkTree | null = null;

@@ -16,6 +16,7 @@ import { inspect } from "../inspect.ts";
 import { aliasDestination, deactivateMonitorAlias } from "./aliases.ts";
 import { maxHeapTerm, parseMaxHeap, setMaxHeap } from "../max_heap_size.ts";
 import { spawnOptBifs } from "./spawn_opt.ts";
+import { suspendingInfo } from "./suspend_process.ts";
 import { systemInfo, systemFlag } from "./system_info.ts";
 import { addPortMonitor, removePortMonitor } from "../port_monitors.ts";
 
@@ -251,6 +252,7 @@ function statusOf(p: Process): Atom {
   // computing a long big-integer operation (on the host's thread: vm/big_work.ts) it runs, as
   // a BEAM process in a BIF on a dirty scheduler does
   if (p.status === "waiting" && computing(p)) return atom("running");
+  if (p.suspendCount > 0 && p.status !== "exited") return atom("suspended");
   switch (p.status) {
     case "running": return atom("running");
     case "runnable": return atom("runnable");
@@ -304,7 +306,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
     case "stack_size": return p.sp;
     case "memory": return 2640;
     case "error_handler": return atom("error_handler");
-    case "suspending": return NIL;
+    case "suspending": return list(suspendingInfo(p));
     case "garbage_collection": return list([
       tuple(atom("max_heap_size"), maxHeapTerm(p.maxHeap)),
       ...["min_bin_vheap_size", "min_heap_size", "fullsweep_after"].map((k) => tuple(atom(k), processFlagValue(p, k))),
