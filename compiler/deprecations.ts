@@ -214,12 +214,16 @@ export function checkerDeprecationWarning(module: string, fun: string, arity: nu
   return otp === undefined ? undefined : `${inspectAtom(atom(module))}.${fun}/${arity} is deprecated. ${otp}`;
 }
 
-/** `use M` where Elixir 1.14 deprecates M.__using__/1 (its dispatch warns before expanding it;
- *  Bitwise's own __using__ warns instead, see compiler/modules.ts) */
-const DEPRECATED_USE: Record<string, string> = {
-  "Elixir.Dict": "Use the Map module for working with maps or the Keyword module for working with keyword lists",
+/** `use M` where Elixir 1.14 deprecates M.__using__/1: its warning, and whether a module body
+ *  names the module alone (GenEvent: Elixir's dispatch warns) or as "M (module)" (Dict); Bitwise's
+ *  own __using__ warns instead, see compiler/modules.ts */
+const DEPRECATED_USE: Record<string, { why: string; nameOnly: boolean }> = {
+  "Elixir.Dict": { why: "Use the Map module for working with maps or the Keyword module for working with keyword lists", nameOnly: false },
+  "Elixir.GenEvent": { why: "Use one of the alternatives described in the documentation for the GenEvent module", nameOnly: true },
 };
-export function deprecatedUseWarning(module: string): string | undefined {
-  const why = DEPRECATED_USE[module];
-  return why === undefined ? undefined : `use ${module.replace(/^Elixir\./, "")} is deprecated. ${why}`;
+export function deprecatedUseWarning(module: string, inModule?: string): { message: string; where: string } | undefined {
+  const d = DEPRECATED_USE[module];
+  if (d === undefined) return undefined;
+  const name = inModule?.replace(/^Elixir\./, "");
+  return { message: `use ${module.replace(/^Elixir\./, "")} is deprecated. ${d.why}`, where: name === undefined ? "(file)" : d.nameOnly ? name : `${name} (module)` };
 }

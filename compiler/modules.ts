@@ -684,8 +684,8 @@ function compileBody(
           return;
         }
         if (host.moduleMacros?.(target)?.includes("__using__/1")) {
-          const deprecated = deprecatedUseWarning(target);
-          if (deprecated) ctx.warn(deprecated, l ?? 0, `${ctx.name.replace(/^Elixir\./, "")} (module)`);
+          const deprecated = deprecatedUseWarning(target, ctx.name);
+          if (deprecated) ctx.warn(deprecated.message, l ?? 0, deprecated.where);
           // use M, opts -> require M; M.__using__(opts)
           ctx.updateDirectives((d) => d.required.add(target));
           const usingCall = call(call(".", [args[0], atomA("__using__")], it.meta), [args[1] ?? listA([])], it.meta);

@@ -633,7 +633,7 @@ function useAtTopLevel(ec: ExprCompiler, a: AstCall, args: Ast[], scope: Scope, 
   const host = ec.mod.host;
   if (host.moduleMacros?.(target)?.includes("__using__/1")) {
     const deprecated = deprecatedUseWarning(target);
-    if (deprecated) ec.mod.warn(deprecated, line, "(file)");
+    if (deprecated) ec.mod.warn(deprecated.message, line, deprecated.where);
     const using = call(call(".", [args[0], atomA("__using__")], a.meta), [args[1] ?? listA([])], a.meta);
     ec.step(call("__block__", [call("require", [args[0]], a.meta), using], a.meta), scope, tail);
     return true;
