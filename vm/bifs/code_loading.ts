@@ -136,7 +136,9 @@ defineBifs("code", {
     // (a module compiled in memory, by a script or Code.compile_string, was loaded from no file: [])
     if (v) return v.loadedFrom !== null ? charlist(v.loadedFrom) : node(ctx).code.preloaded.has(mod) ? atom("preloaded") : charlist("");
     const f = node(ctx).code.findFile(mod);
-    return f ? charlist(f) : atom("non_existing");
+    if (f) return charlist(f);
+    // a module beamlet has only as BIFs (:erlang) is preloaded, as is_loaded/1 says
+    return bifsOfModule(mod.name).length > 0 ? atom("preloaded") : atom("non_existing");
   },
   "get_path/0": (_, ctx) => list(node(ctx).code.path.map(charlist)),
   "add_path/1": ([p], ctx) => addPath(ctx, p, false),
