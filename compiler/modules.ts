@@ -6,7 +6,7 @@ import { neverReturningFunctions } from "./never_returns.ts";
 import { copyImports } from "./import_table.ts";
 import { defineGuard, guardMacroDefinition } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, Term, list, Bin, Tuple, tuple, NIL_ATOM } from "../vm/terms.ts";
+import { atom, Atom, Cons, NIL, listToArray, Term, list, Bin, Tuple, tuple, NIL_ATOM } from "../vm/terms.ts";
 import { valueOfDeclaration, directiveValue } from "./body_value.ts";
 import { specEntry } from "./spec_text.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
@@ -219,6 +219,8 @@ function compileBody(
   // without a @moduledoc, the defmodule line (the anno of the docs chunk)
   let moduledocLine = line;
   let structFields: string[] | null = null;
+  // __info__(:struct) when it says more than the fields (an exception's __exception__, @enforce_keys)
+  let structInfo: [string, boolean][] | undefined;
   let pendingDerive: { only: string[] | null; except: string[] | null; optional: string[] | null } | null = null;
   // @derive of other protocols, applied at defstruct
   const derives: PendingDerive[] = [];
@@ -646,6 +648,12 @@ function compileBody(
         docCol.hidden("__struct__", 1, l ?? line, "__struct__(kv)");
         // @enforce_keys: building the struct (struct!/2, %S{} at run time) must name them
         const enforce = ctx.attrs.get("enforce_keys") ?? listA([]);
+        const enforced = literalTerm(enforce);
+        // (Elixir List.wraps it: one atom alone is one key)
+        const required = new Set((enforced instanceof Cons || enforced === NIL ? listToArray(enforced) ?? [] : enforced instanceof Atom && enforced !== NIL_ATOM ? [enforced] : []).filter((k): k is Atom => k instanceof Atom).map((k) => k.name));
+        // (defexception's __exception__ comes first in Elixir's struct)
+        const ordered = it.name === "defexception" ? [fields[fields.length - 1], ...fields.slice(0, -1)] : fields;
+        structInfo = it.name === "defexception" || required.size > 0 ? ordered.map(([k]) => [k, required.has(k)]) : undefined;
         addDef("def", call("__struct__", [v("kv")]), listA([tupleA([atomA("do"), remote("beamlet", "struct_update", [call("__struct__", []), v("kv"), enforce])])]), l, false);
         if (derives.length > 0) {
           const value = (x: Ast) => literalTerm(x) ?? body.run(x, l ?? line, () => undefined);
@@ -816,7 +824,7 @@ function compileBody(
   if (resources?.t === "list") for (const r of [...resources.items].reverse()) attributes.push(["external_resource", literalTerm(r) ?? NIL_ATOM]);
   let compiled;
   try {
-    compiled = emitModule(ctx, defs, { attributes, structFields, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
+    compiled = emitModule(ctx, defs, { attributes, structFields, structInfo, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
   } finally {
     compiling.delete(name);
   }
@@ -956,7 +964,7 @@ function madeByDefstruct(clauses: DefClause[]): boolean {
 /** the module's functions from its def clauses: a user's def replaces an overridable one */
 interface DocOf { kind: "function" | "macro"; name: string; args: Ast[]; meta?: [string, Term][] }
 
-function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] }): CompiledModule {
+function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string, Term][]; structFields: string[] | null; structInfo?: [string, boolean][]; moduledoc: string | null; moduledocLine?: number; docs: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[] }): CompiledModule {
   // group clauses by name/arity; the highest layer of a function is the function itself. A layer
   // whose overrider calls super stays, as the private "name (overridable N)" (N counts the
   // overrides, from 1); `super` in layer L calls layer L - 1. Other overridden layers are dropped.
@@ -1029,7 +1037,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   const em = ctx.em;
   return {
     name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
-    lines: em.lines, attributes: info.attributes, structFields: info.structFields, docs: { moduledoc: info.moduledoc, moduledocLine: info.moduledocLine, functions: info.docs, ...(info.moduledocHidden ? { moduledocHidden: true } : {}), ...(info.entries ? { entries: info.entries } : {}) },
+    lines: em.lines, attributes: info.attributes, structFields: info.structFields, ...(info.structInfo ? { structInfo: info.structInfo } : {}), docs: { moduledoc: info.moduledoc, moduledocLine: info.moduledocLine, functions: info.docs, ...(info.moduledocHidden ? { moduledocHidden: true } : {}), ...(info.entries ? { entries: info.entries } : {}) },
     // the library's own modules carry none: it would only lengthen every start-up
     ...(ctx.host.lenient ? {} : { debug: debugClauses(ctx, groups) }),
   };

@@ -188,7 +188,7 @@ export function writeModule(m: CompiledModule): Uint8Array {
   return framePayload(new TextEncoder().encode(JSON.stringify({
     name: m.name, file: m.file, code: Array.from(m.code), literals: m.literals.map(encodeValue), functions: m.functions,
     imports: m.imports, lines: m.lines, attributes: m.attributes.map(([k, v]) => [k, encodeValue(v)]),
-    structFields: m.structFields, docs: encodeDocs(m.docs), ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
+    structFields: m.structFields, ...(m.structInfo === undefined ? {} : { structInfo: m.structInfo }), docs: encodeDocs(m.docs), ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
   })));
 }
 
@@ -286,6 +286,7 @@ function fromJson(j: any): CompiledModule {
       return [atomName(a[0], "attribute name"), decodeTerm(a[1])] as [string, Term];
     }),
     structFields: field<string[] | null>(j, "structFields", (x) => x === null || (isArr(x) && x.every((f) => typeof f === "string")), "struct fields"),
+    ...(j.structInfo === undefined ? {} : { structInfo: field<[string, boolean][]>(j, "structInfo", (x) => isArr(x) && x.every((f) => isArr(f) && f.length === 2 && typeof f[0] === "string" && typeof f[1] === "boolean"), "struct info") }),
     docs: {
       moduledoc: field<string | null>(docs, "moduledoc", (x) => x === null || typeof x === "string", "moduledoc"),
       // the @moduledoc's line (doctests report failures there); absent in older files
@@ -322,7 +323,7 @@ export function trustedModuleFromPayload(j: any): CompiledModule {
   return {
     name: j.name, file: j.file, code: j.code instanceof Int32Array ? j.code : Int32Array.from(j.code), literals: j.literals.map(trustedValue), functions: j.functions,
     imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, trustedValue(v)]),
-    structFields: j.structFields, docs: j.docs.entries ? { ...j.docs, entries: j.docs.entries.map((e: any) => ({ ...e, meta: trustedValue(e.meta) })) } : j.docs,
+    structFields: j.structFields, ...(j.structInfo === undefined ? {} : { structInfo: j.structInfo }), docs: j.docs.entries ? { ...j.docs, entries: j.docs.entries.map((e: any) => ({ ...e, meta: trustedValue(e.meta) })) } : j.docs,
     ...(j.debug === undefined ? {} : { debug: trustedValue(j.debug) }),
   };
 }

@@ -538,7 +538,8 @@ export class CodeServer {
       case "attributes": return this.moduleInfo(v, atom("attributes"));
       case "md5": return binFromBytes(this.md5Of(v));
       case "struct":
-        return v.compiled.structFields === null ? atom("nil") : list(v.compiled.structFields.map((f) => mapOf(f)));
+        if (v.compiled.structFields === null) return atom("nil");
+        return list((v.compiled.structInfo ?? v.compiled.structFields.map((f) => [f, false] as [string, boolean])).map(([f, required]) => mapFromEntries([[atom("field"), atom(f)], [atom("required"), required ? TRUE : FALSE]])));
       case "compile": return this.moduleInfo(v, atom("compile"));
       case "deprecated": return list(deprecatedOf(v.compiled).map(([name, arity, message]) => tuple(tuple(atom(name), arity), message)));
       case "exports_md5": {
@@ -585,10 +586,6 @@ function bifOnlyExports(mod: string): [string, number][] {
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function mapOf(field: string): Term {
-  return tuple(atom("field"), atom(field));
 }
 
 export function charlist(s: string): Term {

@@ -75,6 +75,9 @@ export interface CompiledModule {
   attributes: [string, Term][];
   /** defstruct fields in definition order, or null */
   structFields: string[] | null;
+  /** what __info__(:struct) lists, [field, required by @enforce_keys], in Elixir's order (an
+   *  exception's __exception__ first); absent in older files and for modules without a struct */
+  structInfo?: [string, boolean][];
   /**
    * @moduledoc / @doc texts with their lines (0 when unknown; ExUnit's doctests read them), and
    * `entries`, what Code.fetch_docs/1 gives: every public function and macro (absent in older files)
