@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { Host, CipherOptions, CipherStream } from "../vm/node.ts";
 import type { InputSource } from "../vm/process.ts";
 import type { Source } from "../vm/boot.ts";
+import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
 import { guardOutputStreams, safeWrite } from "./output_faults.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -67,7 +68,7 @@ export function nodeHost(): Host {
     },
     replHelpersSource: () => {
       const file = path.join("cli", "repl", "helpers.ex");
-      return { file, text: fs.readFileSync(path.join(ROOT, file), "utf8") };
+      return { file, text: fs.readFileSync(path.join(ROOT, file), "utf8"), placement: { libraryDefLine, libraryModuleFile } };
     },
     readStdin: stdinReader(),
     runCommand,

@@ -21,7 +21,8 @@ modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System
 # clause heads, for a FunctionClauseError's "Attempted function clauses" (Enum.take(l, :a)); no
 # failure probes, and no index (nothing of theirs is a BIF to wrap)
 heads_only = [Enum, Stream, MapSet, Range, Regex, URI, Version, OptionParser, Access, Date, Time, DateTime,
-  NaiveDateTime, Calendar, Calendar.ISO, Process, GenServer, Agent, Task, Supervisor, Registry, Function, Path]
+  NaiveDateTime, Calendar, Calendar.ISO, Process, GenServer, Agent, Task, Supervisor, Registry, Function, Path,
+  IEx.Helpers]
 
 # How the function fails when each argument is bad (distinct atoms :zz_bad_1, ...), or nil:
 # {shape, frames}. shape is the raw reason (:function_clause, :badarg, :undef, ...), the tag of a
@@ -100,21 +101,29 @@ heads = fn module, name, arity, clauses ->
   end
 end
 
-# the private functions beamlet's library writes as Elixir's (defp do_pop_at in lib/list.ex): their
+# the private functions beamlet's library (and the REPL's IEx.Helpers) writes as Elixir's (defp do_pop_at in lib/list.ex): their
 # heads too, for a clause failure inside a public function (List.delete_at(:a, 1))
-lib_defps =
-  Path.wildcard(Path.join([__DIR__, "..", "lib", "**", "*.ex"]))
+defps_of = fn files ->
+  files
   |> Enum.flat_map(fn f -> Regex.scan(~r/^\s*defp ([a-z_][A-Za-z0-9_]*[?!]?)/m, File.read!(f), capture: :all_but_first) end)
   |> MapSet.new(fn [name] -> name end)
+end
+
+lib_defps = defps_of.(Path.wildcard(Path.join([__DIR__, "..", "lib", "**", "*.ex"])))
+# (IEx.Helpers' from the REPL's cli/repl/helpers.ex)
+helpers_defps = defps_of.([Path.join([__DIR__, "..", "cli", "repl", "helpers.ex"])])
 
 generated =
   for module <- modules ++ heads_only do
     {:ok, {_, [debug_info: {:debug_info_v1, backend, data}]}} = :beam_lib.chunks(:code.which(module), [:debug_info])
     {:ok, %{definitions: definitions, file: file}} = backend.debug_info(:elixir_v1, module, data, [])
-    [_, relative] = String.split(file, "lib/elixir/", parts: 2)
+    # (the file within its app: .../lib/elixir/lib/enum.ex is lib/enum.ex, iex's lib/iex/helpers.ex)
+    [_, relative] = Regex.run(~r{/lib/[a-z_]+/(lib/.*)$}, file)
+
+    defps = if module == IEx.Helpers, do: helpers_defps, else: lib_defps
 
     entries =
-      for {{name, arity}, def_kind, _meta, [{first, _, _, _} | _] = clauses} <- Enum.sort(definitions), def_kind == :def or Atom.to_string(name) in lib_defps, arity > 0 do
+      for {{name, arity}, def_kind, _meta, [{first, _, _, _} | _] = clauses} <- Enum.sort(definitions), def_kind == :def or Atom.to_string(name) in defps, arity > 0 do
         {kind, clauses} = heads.(module, name, arity, clauses) || {nil, nil}
         own = [{module, name, Enum.map(0..(arity - 1), &{:"$arg", &1}), [file: String.to_charlist(relative), line: first[:line]]}]
 

@@ -10,10 +10,12 @@
 # with the file Elixir's frames name for it (lib/enum.ex for Enumerable, which beamlet writes in
 # lib/enumerable.ex). Only modules that beamlet's library defines are listed.
 lib = Path.expand("../lib", __DIR__)
+# the REPL's IEx.Helpers, IEx and IEx.Info stand where iex's do (lib/iex/helpers.ex ...) too
+repl_helpers = Path.expand("../cli/repl/helpers.ex", __DIR__)
 
 # module name => the names its file defines (a file's defs count for each module in it)
 defined =
-  Path.wildcard(Path.join(lib, "**/*.ex"))
+  [repl_helpers | Path.wildcard(Path.join(lib, "**/*.ex"))]
   |> Enum.flat_map(fn f ->
     text = File.read!(f)
     funs = Regex.scan(~r/^\s*defp? (?:unquote\(:"([^"]+)"\)|([a-z_][A-Za-z0-9_]*[?!]?))/m, text, capture: :all_but_first)

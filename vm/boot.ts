@@ -4,7 +4,7 @@ import { parse } from "../lang/parse.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { compileModules, compileScript, SCRIPT_MODULE } from "../compiler/compile.ts";
 import type { CompiledModule } from "./module.ts";
-import { Node } from "./node.ts";
+import { Node, type LibraryPlacement } from "./node.ts";
 import { atom } from "./terms.ts";
 import { compilerHost, aheadOfTime } from "./compiler_host.ts";
 import type { CompilerHost } from "../compiler/context.ts";
@@ -43,7 +43,7 @@ function elixirSourcePath(path: string): string {
 /** compile the library; returns the compiled modules (the caller may cache them). `placement`:
  *  where Elixir's own source has each module and definition (compiler/library_def_lines.ts; the
  *  node's compile passes it, so that the browser's build carries no such table) */
-export function compileLibrary(node: Node, sources: Source[], placement?: Pick<CompilerHost, "libraryDefLine" | "libraryModuleFile">): CompiledModule[] {
+export function compileLibrary(node: Node, sources: Source[], placement?: LibraryPlacement): CompiledModule[] {
   const useSources = new Map<string, string>();
   for (const s of sources) {
     const m = /(?:^|\/)use\/([A-Za-z.]+)\.ex$/.exec(s.path);
@@ -68,6 +68,16 @@ export function compileLibrary(node: Node, sources: Source[], placement?: Pick<C
     }
   }
   return out;
+}
+
+/** compile the REPL's IEx.Helpers, IEx and IEx.Info (cli/repl/helpers.ex) as library modules: their
+ *  frames name iex's files and lines where `placement` knows them (lib/iex/helpers.ex:752 for ls/1) */
+export function compileReplHelpers(node: Node, src: { file: string; text: string; placement?: LibraryPlacement }): CompiledModule[] {
+  const host = compilerHost(node, node.host.useSources?.() ?? new Map());
+  host.lenient = true;
+  host.libraryDefLine = src.placement?.libraryDefLine;
+  host.libraryModuleFile = src.placement?.libraryModuleFile;
+  return compileModules(parse(src.text, src.file), src.file, host);
 }
 
 export function loadLibrary(node: Node, modules: CompiledModule[]): void {

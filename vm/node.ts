@@ -2,6 +2,7 @@
 // the embedding API: create a Node with a Host, boot it with the standard library, run a script.
 import { ioServer, putChars } from "./io_routing.ts";
 import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
+import type { CompilerHost } from "../compiler/context.ts";
 import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
@@ -22,6 +23,9 @@ import type { NetHost } from "./net_host.ts";
 import { dropBigJob, type BigIntHost } from "./big_work.ts";
 import { setInspectHeapRoom } from "./inspect_budget.ts";
 import { inspect, setStructInfoHook, setDerivedInspectHook, setOptionalFieldsHook } from "./inspect.ts";
+
+/** where Elixir's own source has a library module and its definitions (compiler/library_def_lines.ts) */
+export type LibraryPlacement = Pick<CompilerHost, "libraryDefLine" | "libraryModuleFile">;
 
 export interface Host extends CodeHost {
   write(fd: 1 | 2, text: string): void;
@@ -58,7 +62,7 @@ export interface Host extends CodeHost {
   useSources?(): Map<string, string>;
   /** the REPL's IEx.Helpers source (cli/repl/helpers.ex), compiled on the first REPL line;
    *  optional where the library loaded already has IEx.Helpers (the browser build) */
-  replHelpersSource?(): { file: string; text: string } | null;
+  replHelpersSource?(): { file: string; text: string; placement?: LibraryPlacement } | null;
   /** property-based upgrade tests (optional; vm/bifs/upgrade_test.ts, run by testing/ on Node) */
   upgradeTest?(req: UpgradeTestRequest): Promise<{ ok: boolean; text: string }>;
   /** subprocesses (optional; System.cmd/System.shell): run a program to its end, collecting stdout */

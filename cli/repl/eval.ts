@@ -5,7 +5,7 @@
 import { blockItems } from "../../compiler/ast_util.ts";
 import type { Node } from "../../vm/node.ts";
 import type { Process } from "../../vm/process.ts";
-import { compilerHost } from "../../vm/boot.ts";
+import { compilerHost, compileReplHelpers } from "../../vm/boot.ts";
 import { compileScript, compileModules } from "../../compiler/compile.ts";
 import { emptyPromptEnv, type PromptEnv } from "../../compiler/context.ts";
 import { parse } from "../../lang/parse.ts";
@@ -64,9 +64,8 @@ export function ensureHelpers(node: Node): void {
   if (node.code.current(atom("Elixir.IEx.Helpers")) && (helpersLoaded.has(node) || node.code.preloaded.has(atom("Elixir.IEx.Helpers")))) return;
   const src = node.host.replHelpersSource?.();
   if (!src) throw new Error("this host has no IEx.Helpers source (Host.replHelpersSource)");
-  const host = compilerHost(node, useSources(node));
   // the shell's own modules count as the library's, as in the browser build, which precompiles them
-  for (const m of compileModules(parse(src.text, src.file), src.file, host)) {
+  for (const m of compileReplHelpers(node, src)) {
     node.code.loadCompiled(m);
     node.code.preloaded.add(atom(m.name));
   }

@@ -40,8 +40,15 @@ defmodule IEx.Helpers do
     :erlang.list_to_pid(~c"<#{x}.#{y}.#{z}>")
   end
 
-  @doc "The pid written in `string` (\"0.123.0\"), alive or not."
+  @doc "The pid written in `string` (\"0.123.0\"), alive or not, or registered under an atom."
   def pid(string) when is_binary(string), do: :erlang.list_to_pid(~c"<" ++ String.to_charlist(string) ++ ~c">")
+
+  def pid(name) when is_atom(name) do
+    case Process.whereis(name) do
+      pid when is_pid(pid) -> pid
+      _ -> __at_line__(1255, raise(ArgumentError, message: "could not find registered process with name: #{inspect(name)}"))
+    end
+  end
 
   @doc "Purges and loads a module from the code path (its .bbc file)."
   def l(module) when is_atom(module) do
@@ -54,12 +61,12 @@ defmodule IEx.Helpers do
   iex does, the object files are also written there (Elixir.Mod.bbc) and the modules are loaded
   from them, so they have their docs (h/1, Code.fetch_docs/1).
   """
-  def c(files, path \\ :in_memory) do
+  def c(files, path \\ :in_memory) when is_binary(path) or path == :in_memory do
     files = List.wrap(files)
 
     case Enum.reject(files, &File.regular?/1) do
       [] -> :ok
-      missing -> raise ArgumentError, message: "could not find files #{Enum.join(missing, ", ")}"
+      missing -> __at_line__(184, raise(ArgumentError, message: "could not find files #{Enum.join(missing, ", ")}"))
     end
 
     files
@@ -80,23 +87,22 @@ defmodule IEx.Helpers do
 
   @doc "Recompiles and reloads a module from its source file."
   def r(module) when is_atom(module) do
-    source =
-      case :code.is_loaded(module) do
-        false -> nil
-        _ -> Keyword.get(module.module_info(:compile), :source)
+    # (a list of one module, mapped, as iex's frames show)
+    reload = fn module ->
+      unless Code.ensure_loaded?(module) do
+        __at_line__(435, raise(ArgumentError, message: "could not load nor find module: #{inspect(module)}"))
       end
 
-    cond do
-      source == nil ->
-        raise ArgumentError, message: "could not load nor find module: #{inspect(module)}"
+      source = List.to_string(Keyword.get(module.module_info(:compile), :source, ~c""))
 
-      not File.regular?(List.to_string(source)) ->
-        raise ArgumentError, message: "could not find source for module: #{inspect(module)}"
+      unless File.regular?(source) do
+        __at_line__(445, raise(ArgumentError, message: "could not find source (#{source}) for module: #{inspect(module)}"))
+      end
 
-      true ->
-        mods = Enum.map(Code.compile_file(List.to_string(source)), fn {mod, _} -> mod end)
-        {:reloaded, mods}
+      Enum.map(Code.compile_file(source), fn {mod, _} -> mod end)
     end
+
+    {:reloaded, Enum.concat(__at_line__(433, Enum.map(List.wrap(module), reload)))}
   end
 
   @doc "Prints the current working directory."

@@ -108,6 +108,12 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("the helpers fail as iex's: frames in lib/iex/helpers.ex at iex's lines, their clauses attempted (ls, cd, c, r, l, pid)", async () => {
+    const input = fs.readFileSync(path.join(FIX, "helper_errors.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "helper_errors.out"), "utf8");
+    expect(await session(input)).toBe(expected);
+  });
+
   it("a line starting with |> pipes the previous result; #iex:break drops an unfinished expression", async () => {
     const input = fs.readFileSync(path.join(FIX, "pipe_break.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "pipe_break.out"), "utf8");

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Node } from "../../vm/node.ts";
-import { loadLibrary, compilerHost } from "../../vm/boot.ts";
+import { loadLibrary, compilerHost, compileReplHelpers } from "../../vm/boot.ts";
 import { writeModule } from "../../vm/bytecode_file.ts";
 import { compileModules } from "../../compiler/compile.ts";
 import { parse } from "../../lang/parse.ts";
@@ -60,8 +60,7 @@ export function precompileLibrary(): PrecompiledLibrary {
   const node = new Node({ ...nodeHost(), write: (_fd, text) => process.stderr.write(text) });
   const modules = libraryModulesCached(node);
   loadLibrary(node, modules);
-  const helpersFile = path.join("cli", "repl", "helpers.ex");
-  const helpers = compileModules(parse(fs.readFileSync(path.join(ROOT, helpersFile), "utf8"), helpersFile), helpersFile, compilerHost(node, useSources()));
+  const helpers = compileReplHelpers(node, node.host.replHelpersSource!()!);
   const exceptions = compileModules(parse(EXCEPTIONS_SRC, EXCEPTIONS_FILE), EXCEPTIONS_FILE, compilerHost(node, useSources()));
   const all = [...modules, ...helpers, ...exceptions];
   const index: PrecompiledLibrary["index"] = [];
