@@ -16,6 +16,8 @@ import { otpExports } from "./bifs/otp_exports.ts";
 
 export interface CodeHost {
   readFile(path: string): Uint8Array | null;
+  /** the working directory (a module's compile info names its source absolutely) */
+  cwd?(): string;
 }
 
 /** a library module whose bytecode is decoded on first use (the browser build, where decoding all
@@ -425,6 +427,24 @@ export class CodeServer {
     return list([n]);
   }
 
+  /**
+   * module_info(:compile): as Elixir 1.14 compiles a module on OTP 25 (compiler 8.2.3, the options
+   * elixir_erl passes, the source's absolute path). The library's modules keep their file alone:
+   * Elixir's were compiled with options of their own, which beamlet does not know.
+   */
+  private compileInfo(v: ModuleVersion): Term {
+    const file = v.compiled.file;
+    if (this.preloaded.has(v.module)) return list([tuple(atom("source"), charlist(file))]);
+    const cwd = this.host.cwd?.();
+    // (as Path.absname: "." parts dropped, ".." kept)
+    const source = cwd === undefined ? file : "/" + (file.startsWith("/") ? file : cwd + "/" + file).split("/").filter((p) => p !== "" && p !== ".").join("/");
+    return list([
+      tuple(atom("version"), charlist("8.2.3")),
+      tuple(atom("options"), list(["no_spawn_compiler_process", "from_core", "no_core_prepare", "no_auto_import"].map(atom))),
+      tuple(atom("source"), charlist(source)),
+    ]);
+  }
+
   moduleInfo(v: ModuleVersion, key?: Term): Term | undefined {
     const exports = () => list([
       // Elixir modules export __info__/1 too
@@ -444,7 +464,7 @@ export class CodeServer {
       ["module", () => v.module],
       ["exports", exports],
       ["attributes", attributes],
-      ["compile", () => list([tuple(atom("source"), charlist(v.compiled.file))])],
+      ["compile", () => this.compileInfo(v)],
       ["md5", () => binFromBytes(this.md5Of(v))],
     ];
     if (key === undefined) return list(table.map(([k, f]) => tuple(atom(k), f())));
