@@ -11,41 +11,50 @@ defmodule ExUnit.Callbacks do
   defmacro __describe_setup__(describe, index, var, block), do: define(:setup, describe, {var, block}, __CALLER__, index)
 
   defp define(kind, describe, block, caller, describe_index \\ nil) do
-    # inside the D-th describe block, __ex_unit_setup_D_N (N counted in the block), as Elixir's
-    name =
-      if describe_index,
-        do: String.to_atom("__ex_unit_#{kind}_#{describe_index}_#{counter({caller.module, describe_index}, kind)}"),
-        else: String.to_atom("__ex_unit_#{kind}_#{counter(caller.module, kind)}")
-
     attribute = if kind == :setup, do: :ex_unit_setup, else: :ex_unit_setup_all
 
-    body =
-      case block do
-        [do: body] -> {quote(do: _), body}
-        {var, [do: body]} -> {var, body}
-        # setup :name / setup [:a, :b]: called in order (they may be private)
-        names -> {quote(do: context), chain(List.wrap(names))}
-      end
+    case block do
+      [do: body] -> define_fun(kind, attribute, describe, describe_index, quote(do: _), body, caller)
+      {var, [do: body]} -> define_fun(kind, attribute, describe, describe_index, var, body, caller)
+      # setup :name / setup [:a, :b]: the named functions are the callbacks themselves (their own
+      # frames, no wrapper's, show under a failure), as in Elixir; each takes a number
+      names -> register_names(kind, attribute, describe, describe_index, names, caller)
+    end
+  end
 
-    {var, body} = body
+  defp define_fun(kind, attribute, describe, describe_index, var, body, caller) do
+    name = String.to_atom("__ex_unit_#{kind}_#{callback_number(kind, caller, describe_index)}")
 
     quote do
-      Module.put_attribute(__MODULE__, unquote(attribute), {unquote(describe), unquote(name)})
+      Module.put_attribute(__MODULE__, unquote(attribute), {unquote(describe), unquote(describe_index), unquote(name)})
       def unquote(name)(unquote(var)), do: unquote(body)
     end
   end
 
-  defp chain(names) do
-    Enum.reduce(names, quote(do: context), fn
-      fun, acc when is_atom(fun) ->
-        quote do
-          context = unquote(acc)
-          ExUnit.Callbacks.__merge__(__MODULE__, unquote(fun), context, unquote({fun, [], [quote(do: context)]}))
-        end
+  defp register_names(kind, attribute, describe, describe_index, names, caller) do
+    for name <- List.wrap(names), is_atom(name), do: callback_number(kind, caller, describe_index)
 
-      other, _acc ->
-        raise ArgumentError, "setup/setup_all expect a callback name as an atom or a list of callback names, got: #{Macro.to_string(other)}"
-    end)
+    quote do
+      for name <- ExUnit.Callbacks.__callback__(unquote(names)) do
+        Module.put_attribute(__MODULE__, unquote(attribute), {unquote(describe), unquote(describe_index), name})
+      end
+    end
+  end
+
+  # inside the D-th describe block __ex_unit_setup_D_N (N counted in the block), as Elixir's
+  defp callback_number(kind, caller, nil), do: counter(caller.module, kind)
+  defp callback_number(kind, caller, describe_index), do: "#{describe_index}_#{counter({caller.module, describe_index}, kind)}"
+
+  @doc false
+  # the callback names of `setup :name` / `setup [:a, :b]`, refused as the module body runs
+  def __callback__(names) do
+    for name <- List.wrap(names) do
+      if not is_atom(name) do
+        raise ArgumentError, "setup/setup_all expect a callback name as an atom or a list of callback names, got: #{inspect(name)}"
+      end
+
+      name
+    end
   end
 
   # setup callbacks are numbered per module from 0, as Elixir names them (__ex_unit_setup_0)
@@ -169,25 +178,6 @@ defmodule ExUnit.Callbacks do
   end
 
   @doc false
-  # the callbacks (newest first) that apply to the context, oldest first; each one's result is
-  # merged into the context
-  # (explicit recursion: this module's frames are pruned from failure stack traces)
-  # `describes`: the function running the setups of each describe block, called last
-  def __run__(module, callbacks, context, describes), do: run_callbacks(module, :lists.reverse(callbacks), context, describes)
-
-  defp run_callbacks(module, [], context, describes) do
-    case describes[context[:describe]] do
-      nil -> context
-      fun -> apply(module, fun, [context])
-    end
-  end
-
-  defp run_callbacks(module, [{_describe, name} | rest], context, describes) do
-    context = merge(module, name, context, apply(module, name, [context]))
-    run_callbacks(module, rest, context, describes)
-  end
-
-  @doc false
   def __merge__(module, fun, context, result), do: merge(module, fun, context, result)
 
   defp merge(_mod, _fun, context, :ok), do: context
@@ -211,12 +201,14 @@ defmodule ExUnit.Callbacks do
     end)
   end
 
+  # (raising at the lines of Elixir's lib/ex_unit/callbacks.ex)
   defp raise_merge_failed!(mod, other) do
-    raise RuntimeError,
-          "expected ExUnit callback in #{inspect(mod)} to return :ok | keyword | map, got #{inspect(other)} instead"
+    message = "expected ExUnit callback in #{inspect(mod)} to return :ok | keyword | map, got #{inspect(other)} instead"
+    __at_line__(685, raise(RuntimeError, message))
   end
 
   defp raise_merge_reserved!(mod, key, value) do
-    raise RuntimeError, "ExUnit callback in #{inspect(mod)} is trying to set reserved field #{inspect(key)} to #{inspect(value)}"
+    message = "ExUnit callback in #{inspect(mod)} is trying to set reserved field #{inspect(key)} to #{inspect(value)}"
+    __at_line__(690, raise(RuntimeError, message))
   end
 end

@@ -25,43 +25,64 @@ defmodule ExUnit.Case do
   end
 
   defmacro __before_compile__(env) do
-    setup_all = setup_all_chain(Module.get_attribute(env.module, :ex_unit_setup_all))
-    # the setups of the module run first, then those of the test's describe block, in a function
-    # of their own, __ex_unit_describe_D/1, as in Elixir (its frame shows under a failing one)
-    {in_describes, top} = Enum.split_with(Module.get_attribute(env.module, :ex_unit_setup), fn {d, _} -> d != nil end)
-    groups = Enum.group_by(in_describes, fn {{_line, message}, name} -> {message, describe_index(name)} end)
-    dispatch = Map.new(groups, fn {{message, d}, _} -> {message, :"__ex_unit_describe_#{d}"} end)
-
-    describe_defs =
-      for {{_message, d}, callbacks} <- groups do
-        quote do
-          @doc false
-          # (Elixir generates it without a location: its frame names no file)
-          @file ""
-          def unquote(:"__ex_unit_describe_#{d}")(context), do: unquote(setup_all_chain(callbacks))
-        end
-      end
-
     quote do
       def __ex_unit__ do
         ExUnit.Case.__test_module__(__MODULE__, __ENV__.file, @ex_unit_tests, @moduletag, @ex_unit_async)
       end
 
-      # as in Elixir, __ex_unit__/2 shows in the stack trace of a failing setup_all (not setup)
-      def __ex_unit__(:setup, context), do: ExUnit.Callbacks.__run__(__MODULE__, unquote(top), context, unquote(Macro.escape(dispatch)))
-
-      unquote(describe_defs)
-
-      def __ex_unit__(:setup_all, context), do: unquote(setup_all)
+      unquote(__callbacks__(env.module))
     end
   end
 
-  # the setup_all callbacks called one after the other, each result merged into the context; the
-  # last merge is a tail call, so a bad result of the last callback shows no __ex_unit__ frame
   @doc false
-  def __setup_all_chain__(callbacks), do: setup_all_chain(callbacks)
+  # __ex_unit__/2 of a test module or a case template: each callback's result merged into the
+  # context in turn, inline, so a failing callback's trace shows __ex_unit__/2 under it, as
+  # Elixir's (only the last merge is a tail call). The setups of the test's describe block run
+  # last, in a function of their own, __ex_unit_describe_D/1, that the setup chain tail-calls.
+  def __callbacks__(module) do
+    {in_describes, top} = Enum.split_with(Module.get_attribute(module, :ex_unit_setup), fn {d, _, _} -> d != nil end)
+    groups = Enum.group_by(in_describes, fn {{_line, message}, d, _name} -> {message, d} end)
+    context = quote(do: context)
 
-  defp setup_all_chain(callbacks) do
+    describe_defs =
+      for {{_message, d}, callbacks} <- Enum.sort_by(groups, fn {{_, d}, _} -> d end) do
+        quote do
+          @doc false
+          # (Elixir generates it without a location: its frame names no file)
+          @file ""
+          def unquote(:"__ex_unit_describe_#{d}")(unquote(context)), do: unquote(chain(callbacks))
+        end
+      end
+
+    setup =
+      case Enum.sort_by(groups, fn {{_, d}, _} -> d end) do
+        [] ->
+          chain(top)
+
+        groups ->
+          clauses =
+            Enum.flat_map(groups, fn {{message, d}, _} ->
+              quote(do: (unquote(message) -> unquote(:"__ex_unit_describe_#{d}")(unquote(context))))
+            end)
+
+          quote do
+            unquote(context) = unquote(chain(top))
+
+            case Map.get(unquote(context), :describe, nil) do
+              unquote(clauses ++ quote(do: (_ -> unquote(context))))
+            end
+          end
+      end
+
+    quote do
+      def __ex_unit__(:setup, unquote(context)), do: unquote(setup)
+      unquote(describe_defs)
+      def __ex_unit__(:setup_all, unquote(context)), do: unquote(chain(Module.get_attribute(module, :ex_unit_setup_all)))
+    end
+  end
+
+  # the callbacks (newest first) called one after the other, each result merged into the context
+  defp chain(callbacks) do
     context = quote(do: context)
 
     case :lists.reverse(callbacks) do
@@ -70,7 +91,7 @@ defmodule ExUnit.Case do
 
       names ->
         merges =
-          Enum.map(names, fn {_describe, name} ->
+          Enum.map(names, fn {_describe, _index, name} ->
             quote do
               ExUnit.Callbacks.__merge__(__MODULE__, unquote(name), unquote(context), unquote(name)(unquote(context)))
             end
@@ -79,11 +100,6 @@ defmodule ExUnit.Case do
         {init, [last]} = Enum.split(merges, -1)
         {:__block__, [], Enum.map(init, &quote(do: unquote(context) = unquote(&1))) ++ [last]}
     end
-  end
-
-  # __ex_unit_setup_D_N: the setup's describe block, D
-  defp describe_index(name) do
-    name |> Atom.to_string() |> String.split("_") |> Enum.at(-2) |> String.to_integer()
   end
 
   @doc "Defines a test; `test \"name\"` alone is a test not implemented yet."

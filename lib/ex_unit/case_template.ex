@@ -22,16 +22,9 @@ defmodule ExUnit.CaseTemplate do
 
   # the template's callbacks, run as the case module's runs its own
   defmacro __before_compile__(env) do
-    setup = Module.get_attribute(env.module, :ex_unit_setup)
-    setup_all = ExUnit.Case.__setup_all_chain__(Module.get_attribute(env.module, :ex_unit_setup_all))
-
-    # (the chain's variable is ExUnit.Case's)
-    context = Macro.var(:context, ExUnit.Case)
-
     quote do
       @doc false
-      def __ex_unit__(:setup, context), do: ExUnit.Callbacks.__run__(__MODULE__, unquote(setup), context, %{})
-      def __ex_unit__(:setup_all, unquote(context)), do: unquote(setup_all)
+      unquote(ExUnit.Case.__callbacks__(env.module))
     end
   end
 

@@ -113,7 +113,7 @@ defmodule ExUnit.Runner do
       if to_run == [] do
         test_module
       else
-        run_setup_all(runner, config, test_module, to_run)
+        run_module_tests(runner, config, test_module, to_run)
       end
 
     send(runner, {:ex_unit, :module_finished, self(), test_module})
@@ -139,28 +139,8 @@ defmodule ExUnit.Runner do
     end
   end
 
-  defp run_setup_all(runner, config, test_module, tests) do
-    module = test_module.name
-    parent = self()
-
-    {pid, ref} =
-      spawn_monitor(fn ->
-        Process.put(:ex_unit_parent, parent)
-        context = %{module: module, case: module, file: test_module.file}
-
-        result =
-          try do
-            {:ok, module.__ex_unit__(:setup_all, context)}
-          catch
-            kind, reason -> {:failed, [{kind, Exception.normalize(kind, reason, __STACKTRACE__), prune(__STACKTRACE__)}]}
-          end
-
-        send(parent, {self(), :setup_all, result})
-        # stays alive (processes linked to it live on) until the module is done
-        receive do
-          :ex_unit_module_done -> exit(:shutdown)
-        end
-      end)
+  defp run_module_tests(runner, config, test_module, tests) do
+    {pid, ref} = run_setup_all(test_module, self())
 
     result =
       receive do
@@ -211,6 +191,28 @@ defmodule ExUnit.Runner do
     end
   end
 
+  # setup_all runs in a process of its own, which stays alive (processes linked to it live on)
+  # until the module is done; its frames are those of Elixir's runner
+  defp run_setup_all(%{name: module} = test_module, parent) do
+    spawn_monitor(fn ->
+      Process.put(:ex_unit_parent, parent)
+      context = %{module: module, case: module, file: test_module.file}
+
+      result =
+        try do
+          {:ok, __at_line__(312, module.__ex_unit__(:setup_all, context))}
+        catch
+          kind, reason -> failed(kind, reason, __STACKTRACE__)
+        end
+
+      send(parent, {self(), :setup_all, result})
+
+      receive do
+        :ex_unit_module_done -> exit(:shutdown)
+      end
+    end)
+  end
+
   # ---- one test, in its own process ------------------------------------------------------------
 
   # the log is captured here, around the test's process and its on_exit callbacks, as Elixir's
@@ -221,18 +223,8 @@ defmodule ExUnit.Runner do
   end
 
   defp run_test_process(config, test, setup_all_context) do
-    parent = self()
     context = test.tags |> Map.merge(setup_all_context) |> Map.put(:test, test.name)
-
-    {pid, ref} =
-      spawn_monitor(fn ->
-        Process.put(:ex_unit_parent, parent)
-        seed_test_process(config.seed, test)
-        start = System.monotonic_time(:microsecond)
-        state = exec_test(test, context)
-        send(parent, {self(), :test_finished, state, System.monotonic_time(:microsecond) - start})
-        exit(:shutdown)
-      end)
+    {pid, ref} = spawn_test_monitor(config, test, self(), context)
 
     timeout = if config.trace, do: :infinity, else: Map.get(test.tags, :timeout, config.timeout)
 
@@ -284,19 +276,46 @@ defmodule ExUnit.Runner do
   defp capture_log(true, fun), do: capture_log([], fun)
   defp capture_log(opts, fun) when is_list(opts), do: ExUnit.CaptureLog.with_log(opts, fun)
 
-  defp exec_test(%{tags: %{not_implemented: true}}, _context) do
+  # the test's process: its setup callbacks, then the test, timed. Its frames are those of
+  # Elixir's runner (a crash report of a process the test calls shows them under the test's own).
+  defp spawn_test_monitor(%{seed: seed}, test, parent, context) do
+    spawn_monitor(fn ->
+      Process.put(:ex_unit_parent, parent)
+      seed_test_process(seed, test)
+
+      setup_and_test = fn ->
+        case __at_line__(464, exec_test_setup(test, context)) do
+          {:ok, context} -> exec_test(%{test | tags: context})
+          {:error, state} -> state
+        end
+      end
+
+      {time, state} = __at_line__(463, :timer.tc(setup_and_test))
+
+      send(parent, {self(), :test_finished, state, time})
+      exit(:shutdown)
+    end)
+  end
+
+  defp exec_test_setup(test, context) do
+    context = tmp_dir(test, context)
+    {:ok, __at_line__(505, test.module.__ex_unit__(:setup, context))}
+  catch
+    kind, reason -> {:error, failed(kind, reason, __STACKTRACE__)}
+  end
+
+  defp exec_test(%{tags: %{not_implemented: true}}) do
     {:failed, [{:error, %ExUnit.AssertionError{message: "Not implemented"}, []}]}
   end
 
-  defp exec_test(%{module: module, name: name} = test, context) do
-    context = tmp_dir(test, context)
-    context = module.__ex_unit__(:setup, context)
-    apply(module, name, [context])
+  defp exec_test(%{module: module, name: name, tags: context}) do
+    __at_line__(512, apply(module, name, [context]))
     nil
   catch
-    kind, reason ->
-      {:failed, [{kind, Exception.normalize(kind, reason, __STACKTRACE__), prune(__STACKTRACE__)}]}
+    kind, reason -> failed(kind, reason, __STACKTRACE__)
   end
+
+  defp failed(kind, reason, stack), do: {:failed, [{kind, Exception.normalize(kind, reason, stack), prune(stack)}]}
 
   # @tag :tmp_dir (or tmp_dir: "sub/path"): tmp/<module>/<test name>-<hash>[/sub/path] under the
   # current directory, emptied, in the context as :tmp_dir (the path scheme of ExUnit 1.14)
@@ -340,35 +359,9 @@ defmodule ExUnit.Runner do
     await_supervisor(pid)
     callbacks = collect_on_exit(pid, [])
 
-    if callbacks == [] do
-      []
-    else
-      parent = self()
-
-      {runner, ref} =
-        spawn_monitor(fn ->
-          failures =
-            Enum.flat_map(callbacks, fn {_ref, fun} ->
-              try do
-                fun.()
-                []
-              catch
-                kind, reason -> [{kind, Exception.normalize(kind, reason, __STACKTRACE__), prune(__STACKTRACE__)}]
-              end
-            end)
-
-          send(parent, {self(), :on_exit_done, failures})
-        end)
-
-      receive do
-        {^runner, :on_exit_done, failures} ->
-          receive do
-            {:DOWN, ^ref, :process, ^runner, _} -> failures
-          end
-
-        {:DOWN, ^ref, :process, ^runner, reason} ->
-          [{{:EXIT, runner}, reason, []}]
-      end
+    case ExUnit.OnExitHandler.run(Enum.map(callbacks, fn {_ref, callback} -> callback end)) do
+      nil -> []
+      {kind, reason, stack} -> [{kind, Exception.normalize(kind, reason, stack), prune(stack)}]
     end
   end
 

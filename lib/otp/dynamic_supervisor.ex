@@ -63,7 +63,8 @@ defmodule DynamicSupervisor do
   # a :type other than :worker/:supervisor is a CaseClauseError; :significant is not checked,
   # as in Elixir 1.14.0)
   def start_child(supervisor, {_, _, _, _, _, _} = child_spec), do: validate_and_start_child(supervisor, child_spec)
-  def start_child(supervisor, child_spec), do: validate_and_start_child(supervisor, Supervisor.child_spec(child_spec, []))
+  # (its frame at the line of Elixir's lib/dynamic_supervisor.ex)
+  def start_child(supervisor, child_spec), do: validate_and_start_child(supervisor, __at_line__(400, Supervisor.child_spec(child_spec, [])))
 
   defp validate_and_start_child(supervisor, child_spec) do
     case validate_child(child_spec) do

@@ -48,7 +48,7 @@ defmodule Supervisor do
     sup_keys = [:strategy, :max_seconds, :max_restarts, :auto_shutdown]
     sup_opts = Enum.filter(options, fn {k, _} -> k in sup_keys end)
     start_opts = Enum.reject(options, fn {k, _} -> k in sup_keys end)
-    start_link(Supervisor.Default, init(children, sup_opts), start_opts)
+    start_link(Supervisor.Default, __at_line__(617, init(children, sup_opts)), start_opts)
   end
 
   @doc """
