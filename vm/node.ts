@@ -395,6 +395,22 @@ export class Node {
     this.scriptPids = { perModule: 3, first: 1, started: false, checker: 2 };
     if (this.processes.size === 0) this.nextPid = 40;
   }
+  /**
+   * Number pids as a fresh iex does: its first evaluator is #PID<0.106.0> (0.108 on a terminal,
+   * whose driver takes two more), each prompt spawns the
+   * process that reads its line (one number, a continuation line's too), and each module defined
+   * at the prompt takes 5 numbers, a module nested in it 3 (counted beside iex 1.14).
+   */
+  numberPidsAsShell(terminal: boolean): void {
+    this.shellPids = true;
+    const first = terminal ? 108 : 106;
+    if (this.nextPid < first) this.nextPid = first;
+  }
+  private shellPids = false;
+  /** the shell shows a prompt: iex spawns its reader */
+  shellPromptShown(): void {
+    if (this.shellPids) this.nextPid++;
+  }
   /** the number the next process takes */
   get pidCounter(): number {
     return this.nextPid;
@@ -810,6 +826,7 @@ export class Node {
     for (const compiled of redefined) {
       ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`);
     }
+    if (this.shellPids && mods.length > 0) this.nextPid += 5 + 3 * (mods.length - 1);
     for (const compiled of mods) {
       const m = atom(compiled.name);
       this.scriptDefined.push(m);

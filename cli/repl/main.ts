@@ -19,6 +19,7 @@ export async function runRepl(opts: { historyFile?: string } = {}): Promise<numb
     terminal,
     historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
     dotIex: true,
+    pidsAsIex: true,
   });
 }
 

@@ -48,6 +48,8 @@ export interface ReplOptions {
   warnings?: NodeJS.WritableStream;
   /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
   onExit?: () => void;
+  /** number pids as a fresh iex does (vm/node.ts numberPidsAsShell): the plain shell on a node of its own */
+  pidsAsIex?: boolean;
   /** evaluate .iex.exs (of the current directory, else of the home directory) before the first
    *  prompt, as iex does: its variables, aliases and imports are the session's */
   dotIex?: boolean;
@@ -117,6 +119,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     else if (closed) deliver(null);
     else pendingInput = deliver;
   };
+  if (opts.pidsAsIex) node.numberPidsAsShell(terminal);
   const spawnEvaluator = (): Process => {
     const p = node.newEvaluator(evalOutput);
     p.input = sessionInput;
@@ -188,6 +191,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
 
   const showPrompt = () => {
     if (done) return;
+    node.shellPromptShown();
     if (closed) return write(prompt());
     rl.setPrompt(prompt());
     rl.prompt();

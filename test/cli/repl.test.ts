@@ -114,6 +114,23 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("a fresh shell numbers pids as a fresh iex: its evaluator 0.106, a number per prompt shown, 5 per module defined (3 nested)", async () => {
+    // (a node of its own: the numbers count from its start)
+    const fresh = new Node(nodeHost());
+    loadLibraryCached(fresh);
+    const freshLoop = fresh.runLoop();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = "";
+    output.on("data", (d) => (out += d));
+    const done = startRepl({ node: fresh, input, output, terminal: false, historyFile: "", pidsAsIex: true });
+    input.end(fs.readFileSync(path.join(FIX, "pid_numbers.in"), "utf8"));
+    await done;
+    fresh.halt(0);
+    await freshLoop;
+    expect(out).toBe(fs.readFileSync(path.join(FIX, "pid_numbers.out"), "utf8"));
+  });
+
   it("a line starting with |> pipes the previous result; #iex:break drops an unfinished expression", async () => {
     const input = fs.readFileSync(path.join(FIX, "pipe_break.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "pipe_break.out"), "utf8");
