@@ -153,15 +153,37 @@ function keyText(a: Atom): string {
 
 /** a keyword's value; `->` clauses (for's reduce: body) in parentheses */
 function kwValue(v: Term, noParens = false): string {
-  const items = listToArray(v);
-  if (items !== null && items.length > 0 && items.every((c) => isCall(c) && c.items[0] === A_ARROW)) {
-    const clauses = items.map((c) => {
-      const [lhs, body] = listToArray((c as Tuple).items[2])!;
-      return inClause(c, () => `${fnHead(lhs)} -> ${blockText(body)}`);
-    });
-    return clauses.length === 1 ? `(${clauses[0]})` : `(\n${indent(clauses.join("\n"))}\n)`;
-  }
+  const clauses = parenClauses(v);
+  if (clauses !== undefined) return clauses;
   return noParens ? noParensExpr(v, "element") : elementExpr(v);
+}
+
+/** is `t` a list of `->` clauses (head arguments and body each) outside a do/end block, written
+ *  in parentheses: `(a -> b)`? */
+export function isParenClauses(t: Term): boolean {
+  const items = t instanceof Cons ? listToArray(t) : null;
+  return items !== null && items.length > 0 && items.every((x) => isCall(x) && x.items[0] === A_ARROW && listToArray(x.items[2])?.length === 2 && listToArray(listToArray(x.items[2])![0]) !== null);
+}
+
+/**
+ * `->` clauses in parentheses (a keyword's value such as for's `reduce:`, an operand, an
+ * argument): one clause on its line when it fits, else its body under its head, 3 columns in,
+ * the `)` after it; several clauses one a line (or apart, bodies under heads) between `(` and `)`
+ * on lines of their own, as Elixir's formatter writes them. undefined: not such clauses.
+ */
+function parenClauses(t: Term): string | undefined {
+  if (!isParenClauses(t)) return undefined;
+  const items = listToArray(t)!;
+  if (items.length > 1) return `(\n${indent(nested(2, () => clausesText(t)))}\n)`;
+  const c = items[0] as Tuple;
+  const [lhs, body] = listToArray(c.items[2])!;
+  const head = inClause(c, () => fnHead(lhs));
+  const flat = inClause(c, () => `(${head === "" ? "()" : head} -> ${expr(body)})`);
+  if (!flat.includes("\n") && flat.length <= width) return flat;
+  // (a clause of no argument keeps its body's first line beside `() -> `, the rest under it)
+  const at = head === "" ? 7 : 3;
+  const lines = inClause(c, () => nested(at, () => blockText(body))).split("\n").map((l) => (l === "" ? l : " ".repeat(at) + l));
+  return head === "" ? `(() -> ${lines.join("\n").slice(at)})` : `(${head} ->\n${lines.join("\n")})`;
 }
 
 /** the head of an fn (or ->) clause: its arguments, and its guard after `when` */
@@ -180,13 +202,8 @@ function listText(t: Term): string {
   for (; c instanceof Cons; c = c.tail) items.push(c.head);
   if (!(c instanceof Nil)) return `[${items.map(elementExpr).join(", ")} | ${elementExpr(c)}]`;
   // -> clauses in parentheses (a function type: (a -> b)) are a list of them
-  if (items.length > 0 && items.every((x) => isCall(x) && x.items[0] === A_ARROW && listToArray(x.items[2])?.length === 2 && listToArray(listToArray(x.items[2])![0]) !== null)) {
-    return `(${items.map((x) => {
-      const [lhs, body] = listToArray((x as Tuple).items[2])!;
-      const head = listToArray(lhs)!.map(elementExpr).join(", ");
-      return `${head === "" ? "()" : head} -> ${expr(body)}`;
-    }).join("; ")})`;
-  }
+  const clauses = parenClauses(t);
+  if (clauses !== undefined) return clauses;
   if (items.length > 0 && items.every((x) => typeof x === "number")) {
     const s = inspect(t);
     if (s.startsWith("'")) return s;
@@ -1096,7 +1113,8 @@ export function openedTuple(t: Term): boolean {
 }
 
 function isContainer(t: Term): boolean {
-  return t instanceof Cons || openedTuple(t) || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%"))) || isHeredoc(t);
+  // (-> clauses in parentheses are no container: what holds them breaks before them)
+  return (t instanceof Cons && !isParenClauses(t)) || openedTuple(t) || (isCall(t) && (t.items[0] === atom("%{}") || t.items[0] === atom("%"))) || isHeredoc(t);
 }
 /** a heredoc (a string's, a charlist's, a sigil's ~S"""): like a list, it opens on the line before it
  *  ("next break fits") */
@@ -1112,6 +1130,7 @@ export function isHeredoc(t: Term): boolean {
 /** a list or map with one element per line (undefined for other terms) */
 export function containerLines(t: Term): string | undefined {
   if (isHeredoc(t)) return expr(t);
+  if (isParenClauses(t)) return parenClauses(t);
   if (openedTuple(t)) {
     const items = t instanceof Tuple && t.items.length === 2 ? t.items : listToArray((t as Tuple).items[2])!;
     // (trailing keywords without brackets: a pair a line)
@@ -1193,6 +1212,8 @@ export function inspectsAsCharlist(t: Term): boolean {
 }
 
 function broken(t: Term): string | undefined {
+  const clauses = parenClauses(t);
+  if (clauses !== undefined) return clauses;
   if (isContainer(t)) return containerLines(t);
   const call = brokenCall(t, width) ?? brokenTuple(t) ?? brokenPrefixed(t);
   if (call !== undefined) return call;

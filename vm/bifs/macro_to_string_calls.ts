@@ -5,7 +5,7 @@
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { openedInSource } from "./code_format_state.ts";
-import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName, padAfterFirst, pipelineLines, openedTuple } from "./macro_to_string.ts";
+import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, isParenClauses, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName, padAfterFirst, pipelineLines, openedTuple } from "./macro_to_string.ts";
 
 const DEFINITION_NAMES = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
@@ -148,7 +148,8 @@ function isOpenable(t: Term): boolean {
   if (isHeredoc(t) || openedTuple(t)) return true;
   if (isCall(t)) return t.items[0] === A_MAP || t.items[0] === A_STRUCT;
   const items = listToArray(t);
-  return items !== null && items.length > 0 && !isKeyword(t) && !inspectsAsCharlist(t);
+  // (-> clauses in parentheses are no list that opens there)
+  return items !== null && items.length > 0 && !isKeyword(t) && !inspectsAsCharlist(t) && !isParenClauses(t);
 }
 
 function fnLast(last: Term, prefix: string, width: number, close = ")"): string | undefined {
