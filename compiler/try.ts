@@ -7,6 +7,7 @@ import type { ExprCompiler, SeqItem } from "./expressions.ts";
 import { keywordPairs, clausesOf, isCall, varName, Clause } from "./ast_util.ts";
 import { PatternCompiler } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
+import { rescueStacktrace } from "./rescue_normalize.ts";
 
 export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boolean): void {
   const opts = keywordPairs(a.args?.[0]);
@@ -104,7 +105,7 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
       em.emit("store_local", n);
       em.place(skip);
     });
-    for (const c of rescueClauses) steps.push(...rescueClauseSteps(ex, c, () => [k, n, r], scope, end));
+    for (const c of rescueClauses) steps.push(...rescueClauseSteps(ex, c, () => [k, n, r, s], scope, end));
   }
   steps.push(() => {
     if (catchB && !catchClauses) return ex.mod.error("invalid catch clauses", line);
@@ -140,7 +141,7 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
   return steps;
 }
 
-function rescueClauseSteps(ex: ExprCompiler, c: Clause, slots: () => [number, number, number], scope: Scope, end: ReturnType<ExprCompiler["em"]["newLabel"]>): SeqItem[] {
+function rescueClauseSteps(ex: ExprCompiler, c: Clause, slots: () => [number, number, number, number], scope: Scope, end: ReturnType<ExprCompiler["em"]["newLabel"]>): SeqItem[] {
   const em = ex.em;
   const next = em.newLabel();
   const sc = scope.child();
@@ -151,7 +152,7 @@ function rescueClauseSteps(ex: ExprCompiler, c: Clause, slots: () => [number, nu
 }
 
 /** a rescue clause's test: kind :error and the exception's module, binding its variable */
-function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n, r]: [number, number, number], sc: Scope, next: ReturnType<ExprCompiler["em"]["newLabel"]>): void {
+function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n, r, s]: [number, number, number, number], sc: Scope, next: ReturnType<ExprCompiler["em"]["newLabel"]>): void {
   const em = ex.em;
   let target = c.args[0];
   let varAst: Ast | null = null;
@@ -186,7 +187,21 @@ function rescueClauseHead(ex: ExprCompiler, c: Clause, [k, n, r]: [number, numbe
   }
   if (varAst && varName(varAst) !== "_") {
     const slot = ex.fn.newSlot();
-    em.emit("push_local", n);
+    const st = rescueStacktrace(mods);
+    if (st === "always") em.emit("push_local", n);
+    else {
+      // normalized again, with the stack trace only where Elixir 1.14 passes it
+      em.pushLit(atom("error"));
+      em.emit("push_local", r);
+      if (st === "never") em.pushLit(list([]));
+      else {
+        em.emit("push_local", r);
+        em.emit("push_local", s);
+        em.pushLit(list(st.map((m) => atom(m))));
+        em.emit("bif", em.importOf("beamlet", "rescue_stacktrace", 3));
+      }
+      em.emit("call_ext", em.importOf("Elixir.Exception", "normalize", 3));
+    }
     em.emit("store_local", slot);
     sc.bind(varName(varAst)!, slot);
   }

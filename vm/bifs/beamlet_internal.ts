@@ -303,6 +303,22 @@ defineBifs("beamlet", {
     if (isMap(e) && (listToArray(mods) ?? []).includes((e as MapLike).get(A_STRUCT) as Term)) return TRUE;
     return bool(!(isMap(raw) && (raw as MapLike).get(atom("__exception__")) === TRUE));
   },
+  // the stack trace a rescue clause normalizes with (compiler/rescue_normalize.ts): the trace when
+  // the raw error is one the named modules' guards match, else []
+  "rescue_stacktrace/3": ([raw, st, mods]: Term[]) => {
+    const tag = raw instanceof Tuple && raw.size === 2 ? raw.items[0] : null;
+    const hit = (listToArray(mods) ?? []).some((m) => {
+      switch ((m as Atom).name) {
+        case "Elixir.ArgumentError": return raw === atom("badarg") || tag === atom("badarg");
+        case "Elixir.KeyError": return tag === atom("badkey");
+        case "Elixir.FunctionClauseError": return raw === atom("function_clause");
+        case "Elixir.UndefinedFunctionError": return raw === atom("undef");
+        case "Elixir.SystemLimitError": return raw === atom("system_limit");
+        default: return false;
+      }
+    });
+    return hit ? st : NIL;
+  },
   "pow/2": pow,
   "match_op/2": ([a, b]: Term[]) => {
     if (a instanceof Bin && b instanceof Bin) return bool(a.toString().includes(b.toString()));
