@@ -364,6 +364,7 @@ export function writeSegment(out: BitWriter, value: Term, s: SegSpec, size: numb
 /** Flatten iodata (binaries, bytes 0..255, nested lists) into bytes; null when not iodata. */
 export function iodataBytes(t: Term, out: number[] = []): number[] | null {
   if (t instanceof Bin) {
+    if (t.tailBits !== 0) return null;
     for (let i = 0; i < t.size; i++) out.push(t.byteAt(i));
     return out;
   }

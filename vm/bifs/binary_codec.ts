@@ -11,6 +11,16 @@ function binaryArg(t: Term, n: number): Uint8Array {
   return (t as Bin).bytes;
 }
 
+/** what OTP 25's encode_hex/1 reads of a bitstring that is not whole bytes: it takes the bytes in
+ *  chunks of the largest of 8..2 that divides byte_size (the whole chunks only, so none of the
+ *  trailing bits); with no such divisor it wants a binary */
+function hexChunks(s: Bin): Uint8Array {
+  const c = [8, 7, 6, 5, 4, 3, 2].find((k) => s.size % k === 0);
+  if (c === undefined) return binaryArg(s, 1);
+  const whole = s.size - 1;
+  return s.bytes.subarray(0, whole - (whole % c));
+}
+
 function endianness(t: Term, n: number): "big" | "little" {
   if (t instanceof Atom && (t.name === "big" || t.name === "little")) return t.name;
   return badargAt(n, "must be 'big' or 'little'");
@@ -135,7 +145,7 @@ defineBifs("binary", {
   "encode_unsigned/1": ([n]) => encodeUnsigned(n, "big"),
   "encode_unsigned/2": ([n, e]) => { const order = endianness(e, 2); return encodeUnsigned(n, order); },
   "encode_hex/1": ([s]) => {
-    const bytes = binaryArg(s, 1);
+    const bytes = s instanceof Bin && !s.isBinary ? hexChunks(s) : binaryArg(s, 1);
     let out = "";
     for (const x of bytes) out += HEX[x >> 4] + HEX[x & 15];
     return binFromBytes(Uint8Array.from(out, (c) => c.charCodeAt(0)));

@@ -3,7 +3,7 @@ import { validUtf8Prefix } from "../chars.ts";
 import { Atom, Bin, Cons, Term, Tuple, atom, bin, bool, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
 import { bytesOnto, repeatBytes } from "./work.ts";
 import { defineBifs } from "./registry.ts";
-import { BADARG, ErlangError, badarg } from "../errors.ts";
+import { BADARG, ErlangError, badarg, badargAtEach } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { arr, badargAt, chardataToString, codepoints, iodataBytes, noClause } from "./util.ts";
 import { ERROR } from "../terms.ts";
@@ -13,15 +13,18 @@ import { cpLength } from "./string_raw.ts";
 
 
 
-function b(t: Term): Uint8Array {
+/** argument n's bytes: a binary (a bitstring that is not whole bytes is named as OTP 25 does) */
+function b(t: Term, n = 1): Uint8Array {
   if (!(t instanceof Bin)) badarg();
+  if (!(t as Bin).isBinary) badargAt(n, BITSTRING);
   return (t as Bin).bytes;
 }
+const BITSTRING = "is a bitstring (expected a binary)";
 
 function pats(pattern: Term): Uint8Array[] {
   const p = uncompiledPattern(pattern);
   const bad = (): never => badargAt(2, "not a valid pattern");
-  const ps = p instanceof Bin ? [p.bytes] : (listToArray(p) ?? bad()).map((x) => (x instanceof Bin && x.isBinary ? x.bytes : bad()));
+  const ps = p instanceof Bin ? [p.isBinary ? p.bytes : bad()] : (listToArray(p) ?? bad()).map((x) => (x instanceof Bin && x.isBinary ? x.bytes : bad()));
   if (ps.length === 0 || ps.some((x) => x.length === 0)) bad();
   return ps;
 }
@@ -78,7 +81,7 @@ function split(subject: Term, p: Term, o: Term): Term {
 }
 
 function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
-  const hay = b(subject), ps = pats(p), r = b(rep);
+  const hay = b(subject), ps = pats(p), r = b(rep, 3);
   const global = optNames(o).has("global");
   // {:insert_replaced, pos | [pos]}: the matched part goes into the replacement at each position
   let inserts: number[] = [];
@@ -115,8 +118,8 @@ function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
 }
 
 defineBifs("binary", {
-  "part/2": ([s, pl]) => { if (!(pl instanceof Tuple)) badarg(); return binaryPart(s, (pl as Tuple).items[0], (pl as Tuple).items[1]); },
-  "part/3": ([s, p, l]) => binaryPart(s, p, l),
+  "part/2": ([s, pl]) => { if (!(pl instanceof Tuple)) badarg(); return binaryPart(s, (pl as Tuple).items[0], (pl as Tuple).items[1], BITSTRING); },
+  "part/3": ([s, p, l]) => binaryPart(s, p, l, BITSTRING),
   "split/2": ([s, p]) => split(s, p, NIL),
   "split/3": ([s, p, o]) => split(s, p, o),
   "replace/3": ([s, p, r]) => replace(s, p, r, NIL),
@@ -131,23 +134,26 @@ defineBifs("binary", {
   },
   "copy/2": ([s, n], ctx) => {
     if (!(s instanceof Bin)) badargAt(1, "not a binary");
+    const bad: { arg: number; why: string }[] = [];
+    if (!(s as Bin).isBinary) bad.push({ arg: 1, why: BITSTRING });
+    if (!isInt(n)) bad.push({ arg: 2, why: "not an integer" });
+    else if (typeof n !== "number" || n < 0) bad.push({ arg: 2, why: "out of range" });
+    if (bad.length) badargAtEach(bad);
     const x = b(s);
-    if (!isInt(n)) badargAt(2, "not an integer");
-    if (typeof n !== "number" || n < 0) badargAt(2, "out of range");
     return binFromBytes(repeatBytes(ctx, x, n as number));
   },
   "at/2": ([s, i]) => { const x = b(s); if (typeof i !== "number" || i < 0 || i >= x.length) badarg(); return x[i as number]; },
   "first/1": ([s]) => { const x = b(s); if (x.length === 0) badargAt(1, "a zero-sized binary is not allowed"); return x[0]; },
   "last/1": ([s]) => { const x = b(s); if (x.length === 0) badargAt(1, "a zero-sized binary is not allowed"); return x[x.length - 1]; },
   "bin_to_list/1": ([s], ctx) => (b(s), bytesOnto(ctx, s as Bin, 0, (s as Bin).size, NIL)),
-  "bin_to_list/3": ([s, p, l], ctx) => list(Array.from(b(binaryPart(s, p, l)))),
+  "bin_to_list/3": ([s, p, l], ctx) => (b(s), list(Array.from(b(binaryPart(s, p, l))))),
   // an iolist, as erlang:list_to_binary/1 takes (binaries and nested lists among the bytes)
   "list_to_bin/1": ([l]) => {
     const bytes = l instanceof Cons || l === NIL ? iodataBytes(l) : undefined;
     return bytes === undefined ? badargAt(1, "not an iodata term") : binFromBytes(bytes);
   },
   "longest_common_prefix/1": ([l]) => {
-    const xs = arr(l).map(b);
+    const xs = arr(l).map((x) => (x instanceof Bin && x.isBinary ? x.bytes : badargAt(1, "not a flat list of binaries")));
     if (xs.length === 0) badarg();
     let n = 0;
     while (xs.every((x) => n < x.length && x[n] === xs[0][n])) n++;

@@ -405,12 +405,13 @@ defineBifs(M, chargedByBytes({
   "trim_trailing/2": ([t, w]) => bin(trimWith(s(t, "trim_trailing", 2), s(w, "trim_trailing", 2), false, true)),
   "split/1": ([t]) => {
     // Elixir's String.Break.split/1 hands anything to :binary.split/3, which wants a binary
-    if (!(t instanceof Bin) || t.tailBits !== 0) badargAt(1, "not a binary");
+    if (!(t instanceof Bin)) badargAt(1, "not a binary");
+    if ((t as Bin).tailBits !== 0) badargAt(1, "is a bitstring (expected a binary)");
     const str = s(t, "split", 1).replace(LEADING, "").replace(TRAILING, "");
     return list(str === "" ? [] : str.split(WS_SPLIT).map(bin));
   },
-  "split/2": ([t, p], ctx) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, NIL], atom("split")) : t instanceof Bin && t.isBinary && badPattern(p) ? splitBadPattern(t, p, NIL, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
-  "split/3": ([t, p, o], ctx) => (isRegex(p) && t instanceof Bin ? new TailCall(REGEX, [p, t, o], atom("split")) : t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p) ? splitBadPattern(t, p, o, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
+  "split/2": ([t, p], ctx) => (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, NIL], atom("split")) : t instanceof Bin && t.isBinary && badPattern(p) ? splitBadPattern(t, p, NIL, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
+  "split/3": ([t, p, o], ctx) => (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, o], atom("split")) : t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p) ? splitBadPattern(t, p, o, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
   "replace/3": ([t, p, r]) => replaceWith(t, p, r, NIL),
   "replace/4": ([t, p, r, o]) => replaceWith(t, p, r, o),
   "contains?/2": ([t, p]) => {
@@ -567,10 +568,10 @@ defineBifs(M, chargedByBytes({
   // (a bitstring that is no binary is not valid, as Elixir's <<_::bits>> clause answers)
   "valid?/1": ([t]) => bool(t instanceof Bin && t.bitSize % 8 === 0 && utf8(t) !== undefined),
   // one clause: when is_binary(string) and (limit == :infinity or (is_integer(limit) and limit >= 0))
-  "printable?/1": ([t]) => t instanceof Bin ? bool(isPrintableBinary(t.bytes)) : noClause("Elixir.String", "printable?", 1),
+  "printable?/1": ([t]) => t instanceof Bin && t.isBinary ? bool(isPrintableBinary(t.bytes)) : noClause("Elixir.String", "printable?", 1),
   "printable?/2": ([t, n]) => {
     const limit = n === atom("infinity") ? Infinity : isInt(n) && n >= 0 ? Number(n) : -1;
-    return t instanceof Bin && limit >= 0 ? bool(isPrintableBinary(t.bytes, limit)) : noClause("Elixir.String", "printable?", 2);
+    return t instanceof Bin && t.isBinary && limit >= 0 ? bool(isPrintableBinary(t.bytes, limit)) : noClause("Elixir.String", "printable?", 2);
   },
   "split_at/2": ([t, i]) => {
     if (typeof i !== "number") noClause(M, "split_at", 2);

@@ -197,7 +197,14 @@ export function subtract(a: Term, b: Term): Term {
   return list(xs);
 }
 
+/** a binary: a bitstring that is not whole bytes is "not a binary" too */
 function binArg(t: Term, argNo = 1): Bin {
+  if (!(t instanceof Bin) || t.tailBits !== 0) badargAt(argNo, "not a binary");
+  return t as Bin;
+}
+
+/** a bitstring, for the BIFs that take the whole bytes of one (binary_to_list/3, split_binary/2) */
+function bytesArg(t: Term, argNo = 1): Bin {
   if (!(t instanceof Bin)) badargAt(argNo, "not a binary");
   return t as Bin;
 }
@@ -509,10 +516,14 @@ export const erlangBifs = {
     return binaryPart(b, (pl as Tuple).items[0], (pl as Tuple).items[1]);
   },
   "binary_part/3": ([b, p, l]: Term[]) => binaryPart(b, p, l),
+  // (a bitstring splits within its whole bytes; the rest keeps its trailing bits)
   "split_binary/2": ([b, n]: Term[]) => {
-    const bb = binArg(b);
+    const bb = bytesArg(b);
+    const whole = bb.tailBits !== 0 ? bb.size - 1 : bb.size;
+    if (bb.tailBits !== 0 && typeof n === "number" && n > whole) badargAt(1, "not a binary");
     if (typeof n !== "number" || n < 0 || n > bb.size) badarg();
-    return new Tuple([binFromBytes(bb.bytes.slice(0, n as number)), binFromBytes(bb.bytes.slice(n as number))]);
+    const rest = new Bin(bb.bytes.slice(n as number), undefined, bb.tailBits);
+    return new Tuple([binFromBytes(bb.bytes.slice(0, n as number)), rest]);
   },
   "atom_to_binary/1": ([a]: Term[]) => atomToBin(a),
   "atom_to_binary/2": ([a, e]: Term[]) => atomToBin(a, e),
@@ -581,7 +592,8 @@ export const erlangBifs = {
     return bytesOnto(ctx, bb, 0, bb.size, NIL);
   },
   "binary_to_list/3": ([b, s, e]: Term[], ctx: BifContext) => {
-    const bb = binArg(b);
+    const bb = bytesArg(b);
+    if (bb.tailBits !== 0 && typeof e === "number" && e > bb.size - 1) badargAt(1, "not a binary");
     if (typeof s !== "number" || typeof e !== "number" || s < 1 || e < s || e > bb.size) badarg();
     return bytesOnto(ctx, bb, (s as number) - 1, e as number, NIL);
   },
@@ -614,8 +626,10 @@ export const erlangBifs = {
   "integer_to_float/1": ([n]: Term[]) => new Float(numArg(n)),
 };
 
-export function binaryPart(b: Term, p: Term, l: Term): Bin {
-  const bb = binArg(b);
+/** binary_part/3; `bitsWhy`: what a part reaching into a bitstring's trailing bits is (:binary.part
+ *  names it "is a bitstring (expected a binary)", with a start out of range besides) */
+export function binaryPart(b: Term, p: Term, l: Term, bitsWhy?: string): Bin {
+  const bb = bytesArg(b);
   const bad: { arg: number; why: string }[] = [];
   if (!isInt(p)) bad.push({ arg: 2, why: "not an integer" });
   if (!isInt(l)) bad.push({ arg: 3, why: "not an integer" });
@@ -624,7 +638,11 @@ export function binaryPart(b: Term, p: Term, l: Term): Bin {
   if (len < 0) { start += len; len = -len; }
   // a part within the whole bytes of a bitstring is taken as from a binary
   const whole = bb.tailBits !== 0 ? bb.size - 1 : bb.size;
-  if (start < 0 || start + len > whole) badargAt(bb.tailBits !== 0 ? 1 : start < 0 || start > whole ? 2 : 3, bb.tailBits !== 0 ? "not a binary" : "out of range");
+  if (start < 0 || start + len > whole) {
+    if (bb.tailBits === 0) badargAt(start < 0 || start > whole ? 2 : 3, "out of range");
+    if (bitsWhy === undefined) badargAt(1, "not a binary");
+    badargAtEach([{ arg: 1, why: bitsWhy }, ...(start < 0 || start > bb.size ? [{ arg: 2, why: "out of range" }] : [])]);
+  }
   return binFromBytes(bb.bytes.slice(start, start + len));
 }
 

@@ -250,7 +250,9 @@ export function* keymemberJob(key: Term, i: number, l: Term): JobGen {
  * waits on a stack.
  */
 function* walkIodata(t: Term, out: Uint8Array | null): Generator<number, number, void> {
+  // (a bitstring that is not whole bytes is no iodata)
   if (t instanceof Bin) {
+    if (t.tailBits !== 0) return -1;
     if (out !== null) t.copyInto(out, 0);
     return t.size;
   }
@@ -265,6 +267,7 @@ function* walkIodata(t: Term, out: Uint8Array | null): Generator<number, number,
         if (out !== null) out[n] = h;
         n++;
       } else if (h instanceof Bin) {
+        if (h.tailBits !== 0) return -1;
         if (out !== null) h.copyInto(out, n);
         n += h.size;
       } else if (h instanceof Cons) {
@@ -276,6 +279,7 @@ function* walkIodata(t: Term, out: Uint8Array | null): Generator<number, number,
       if (++k === STEP) { yield k; k = 0; }
     }
     if (c instanceof Bin) {
+      if (c.tailBits !== 0) return -1;
       if (out !== null) c.copyInto(out, n);
       n += c.size;
     } else if (c !== NIL) return -1;
@@ -287,7 +291,7 @@ function* walkIodata(t: Term, out: Uint8Array | null): Generator<number, number,
 /** list_to_binary/1 (a list only) and iolist_to_binary/1 (a binary too): their bytes */
 export function* iolistJob(t: Term, listOnly: boolean): JobGen {
   const why = listOnly ? "not an iolist term" : "not an iodata term";
-  if (t instanceof Bin && !listOnly) return t;
+  if (t instanceof Bin && t.tailBits === 0 && !listOnly) return t;
   if (!(t instanceof Cons) && t !== NIL) badargAt(1, why);
   const size = yield* walkIodata(t, null);
   if (size < 0) badargAt(1, why);

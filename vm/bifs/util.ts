@@ -154,7 +154,9 @@ export { bin, list, binFromBytes, atom, TRUE, FALSE, NIL, NIL_ATOM, Tuple };
  * copy of the bytes at the end. A nested list's rest waits on a stack.
  */
 export function iodataBytes(t: Term): Uint8Array | undefined {
+  // (a bitstring that is not whole bytes is no iodata)
   if (t instanceof Bin) {
+    if (t.tailBits !== 0) return undefined;
     const one = smallBytes(t.size);
     t.copyInto(one, 0);
     return one;
@@ -171,6 +173,7 @@ export function iodataBytes(t: Term): Uint8Array | undefined {
         if (n === out.length) out = grown(out, n, 1);
         out[n++] = h;
       } else if (h instanceof Bin) {
+        if (h.tailBits !== 0) return undefined;
         if (n + h.size > out.length) out = grown(out, n, h.size);
         h.copyInto(out, n);
         n += h.size;
@@ -182,6 +185,7 @@ export function iodataBytes(t: Term): Uint8Array | undefined {
       c = c.tail;
     }
     if (c instanceof Bin) {
+      if (c.tailBits !== 0) return undefined;
       if (n + c.size > out.length) out = grown(out, n, c.size);
       c.copyInto(out, n);
       n += c.size;
@@ -200,7 +204,7 @@ export function iodataBytes(t: Term): Uint8Array | undefined {
 
 /** the byte count of iodata t, or -1 when t is not iodata (iolist_size/1: no bytes copied) */
 export function iodataSize(t: Term): number {
-  if (t instanceof Bin) return t.size;
+  if (t instanceof Bin) return t.tailBits === 0 ? t.size : -1;
   let n = 0;
   const rests: Term[] = [];
   let c: Term = t;
@@ -210,15 +214,17 @@ export function iodataSize(t: Term): number {
       if (typeof h === "number") {
         if (h < 0 || h > 255 || !Number.isInteger(h)) return -1;
         n++;
-      } else if (h instanceof Bin) n += h.size;
-      else if (h instanceof Cons) {
+      } else if (h instanceof Bin) {
+        if (h.tailBits !== 0) return -1;
+        n += h.size;
+      } else if (h instanceof Cons) {
         rests.push(c.tail);
         c = h;
         continue;
       } else if (h !== NIL) return -1;
       c = c.tail;
     }
-    if (c instanceof Bin) n += c.size;
+    if (c instanceof Bin && c.tailBits === 0) n += c.size;
     else if (c !== NIL) return -1;
     if (rests.length === 0) return n;
     c = rests.pop()!;
