@@ -312,26 +312,6 @@ function keyIdx(t: Term, k: Term, pos: number): boolean {
   return t instanceof Tuple && t.items.length > pos && compare(t.items[pos], k) === 0;
 }
 
-function flattenDeep(xs: Term[], out: Term[]): void {
-  // an explicit stack of levels: lists nested 100,000 deep flatten as in Elixir (JS recursion ran
-  // out of stack: system_limit)
-  const levels: Term[][] = [xs];
-  const at: number[] = [0];
-  while (levels.length > 0) {
-    const top = levels.length - 1, level = levels[top];
-    if (at[top] === level.length) {
-      levels.pop();
-      at.pop();
-      continue;
-    }
-    const x = level[at[top]++];
-    if (x === NIL || x instanceof Cons) {
-      levels.push(arr(x));
-      at.push(0);
-    } else out.push(x);
-  }
-}
-
 defineBifs(L, {
   "first/1": ([l]) => (l === NIL ? NIL_ATOM : l instanceof Cons ? l.head : noClause(L, "first", 2)),
   "first/2": ([l, d]) => (l === NIL ? d : l instanceof Cons ? l.head : noClause(L, "first", 2)),
@@ -339,8 +319,9 @@ defineBifs(L, {
   // there is a CaseClauseError, an improper tail last/2's FunctionClauseError)
   "last/1": ([l]) => (l === NIL || l instanceof Cons ? lastOf(l, NIL_ATOM) : raise(tuple(atom("case_clause"), tuple(l, NIL_ATOM)))),
   "last/2": ([l, d]) => lastOf(l, d),
-  "flatten/1": ([l]) => { const out: Term[] = []; flattenDeep(larr(l, "flatten", 1), out); return list(out); },
-  "flatten/2": ([l, t]) => { const out: Term[] = []; flattenDeep(larr(l, "flatten", 2), out); return list(out, t); },
+  // Elixir's are :lists.flatten/1,2 (an improper list fails in :lists.do_flatten/2, as there)
+  "flatten/1": ([l]) => new TailCall(atom("lists"), [l], atom("flatten")),
+  "flatten/2": ([l, t]) => new TailCall(atom("lists"), [l, t], atom("flatten")),
   "wrap/1": ([t]) => (t === NIL_ATOM ? NIL : t === NIL || t instanceof Cons ? t : list([t])),
   // List.duplicate(elem, n) is :lists.duplicate(n, elem), clause errors included
   "duplicate/2": ([v, n], ctx) => lookupBif("lists", "duplicate", 2)!.fn([n, v], ctx),

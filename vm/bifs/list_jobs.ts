@@ -5,9 +5,9 @@
 import { Bin, Cons, FALSE, Float, MapLike, NIL, TRUE, Term, Tuple, atom, isMap, tuple } from "../terms.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { TailCall } from "../calls.ts";
-import { badarg, badargAt } from "../errors.ts";
+import { badarg, badargAt, type ErlangError } from "../errors.ts";
 import { STEP, type JobGen } from "./bif_jobs.ts";
-import { improperSortClause, listsClause } from "./lists_walk.ts";
+import { erlLocation, improperSortClause, listsClause } from "./lists_walk.ts";
 import { smallBytes } from "../small_bytes.ts";
 import { binFromBytes } from "../terms.ts";
 
@@ -177,6 +177,24 @@ export function* sortJob(l: Term, unique: boolean): JobGen {
 }
 
 /**
+ * The do_flatten/2 frames under the failing one: each cell before the bad tail, on its level and on
+ * the levels around it (before the cell it went into), waits in a non-tail call, on line 660
+ * (do_flatten(T, Tail) while H is a list) or 662 ([H | do_flatten(T, Tail)]); the innermost first,
+ * a return address repeated next to itself once, at most the 7 entries a trace has room for.
+ */
+function flattenCallers(levels: Term[][]): Term[] {
+  const lines: number[] = [];
+  for (let k = levels.length - 1; k >= 0 && lines.length < 8; k--) {
+    const xs = levels[k];
+    for (let i = xs.length - 1; i >= 0 && lines.length < 8; i--) {
+      const line = xs[i] === NIL || xs[i] instanceof Cons ? 660 : 662;
+      if (lines[lines.length - 1] !== line) lines.push(line);
+    }
+  }
+  return lines.slice(0, 7).map((line) => tuple(atom("lists"), atom("do_flatten"), 2, erlLocation(line)));
+}
+
+/**
  * The function_clause OTP's flatten fails with on a level that is not a proper list:
  * do_flatten([H|T], Tail) flattens T before H, so the first failure met is do_flatten(Z, Rest)
  * for the rightmost bad tail Z, Rest being what comes after it flattened (built here, on this
@@ -189,7 +207,14 @@ function flattenClause(l: Term, tail: Term): never {
     const xs: Term[] = [];
     let c = level;
     while (c instanceof Cons) { xs.push(c.head); c = c.tail; }
-    if (c !== NIL) listsClause("do_flatten", [c, r], 659);
+    if (c !== NIL) {
+      try {
+        listsClause("do_flatten", [c, r], 659);
+      } catch (e) {
+        (e as ErlangError).calleeBelow = flattenCallers([...frames.map((f) => f.xs.slice(0, f.i)), xs]);
+        throw e;
+      }
+    }
     frames.push({ xs, i: xs.length });
   };
   enter(l);
