@@ -9,6 +9,7 @@ import { raise, badarg, exception, elixirRaise } from "../errors.ts";
 import { TailCall, type AwaitHost } from "../calls.ts";
 import { isRegex } from "./util.ts";
 import { powWork } from "./big_int.ts";
+import { powRounded } from "../math_rounded.ts";
 import { again } from "../big_work.ts";
 import { iterationEntries, mapFromEntries } from "../map.ts";
 import type { Node } from "../node.ts";
@@ -125,12 +126,12 @@ function isStruct(args: Term[]): Term {
 function pow([a, b]: Term[], ctx: BifContext): Term | AwaitHost {
   if (isInt(a) && isInt(b)) {
     // a negative integer exponent gives a float, as Kernel.**/2 does
-    if (toBig(b as number) < 0n) return new Float(Math.pow(Number(a), Number(b)));
+    if (toBig(b as number) < 0n) return new Float(powRounded(Number(a), Number(b)));
     return powWork(ctx, toBig(a as number), toBig(b as number), again("beamlet", "pow", [a, b]));
   }
   const x = a instanceof Float ? a.value : Number(a), y = b instanceof Float ? b.value : Number(b);
   if (typeof x !== "number" || typeof y !== "number" || Number.isNaN(x) || Number.isNaN(y)) raise(atom("badarith"));
-  return new Float(Math.pow(x, y));
+  return new Float(powRounded(x, y));
 }
 
 /** a module iex would find on the code path: the library's, or one loaded from an object file (not

@@ -1,4 +1,5 @@
 // :lists, :maps and :math BIFs (first-order ones only; the rest are written in the language).
+import { powRounded, expRounded, logRounded, log2Rounded, log10Rounded, sinRounded, cosRounded, tanRounded, atanRounded, atan2Rounded } from "../math_rounded.ts";
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
@@ -245,16 +246,17 @@ defineBifs("math", {
   "pi/0": () => new Float(Math.PI),
   "e/0": () => new Float(Math.E),
   "sqrt/1": f1((a) => (a < 0 ? NaN : Math.sqrt(a))),
-  "pow/2": f2(Math.pow),
-  "exp/1": f1(Math.exp),
-  "log/1": f1((a) => (a <= 0 ? NaN : Math.log(a))),
-  "log2/1": f1((a) => (a <= 0 ? NaN : Math.log2(a))),
-  "log10/1": f1((a) => (a <= 0 ? NaN : Math.log10(a))),
-  "sin/1": f1(Math.sin), "cos/1": f1(Math.cos), "tan/1": f1(Math.tan),
-  "asin/1": f1(Math.asin), "acos/1": f1(Math.acos), "atan/1": f1(Math.atan),
+  // (rounded as glibc's, where V8's Math functions are off by an ulp: vm/math_rounded.ts)
+  "pow/2": f2(powRounded),
+  "exp/1": f1(expRounded),
+  "log/1": f1((a) => (a <= 0 ? NaN : logRounded(a))),
+  "log2/1": f1((a) => (a <= 0 ? NaN : log2Rounded(a))),
+  "log10/1": f1((a) => (a <= 0 ? NaN : log10Rounded(a))),
+  "sin/1": f1(sinRounded), "cos/1": f1(cosRounded), "tan/1": f1(tanRounded),
+  "asin/1": f1(Math.asin), "acos/1": f1(Math.acos), "atan/1": f1(atanRounded),
   "sinh/1": f1(Math.sinh), "cosh/1": f1(Math.cosh), "tanh/1": f1(Math.tanh),
   "asinh/1": f1(Math.asinh), "acosh/1": f1(Math.acosh), "atanh/1": f1(Math.atanh),
-  "atan2/2": f2(Math.atan2),
+  "atan2/2": f2(atan2Rounded),
   "erf/1": f1(erf), "erfc/1": f1(erfc),
   "floor/1": f1(Math.floor),
   "ceil/1": f1(Math.ceil),
