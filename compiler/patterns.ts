@@ -132,6 +132,12 @@ export class PatternCompiler {
         if (!(pre instanceof Object) || !("bytes" in (pre as object))) {
           return this.fn.mod.error("a binary field without size is only allowed at the end of a binary pattern", lineOf(a));
         }
+        // (a literal <<>> on the right is `<<...>>::binary`: one that is not whole bytes is a
+        // CompileError, as elixir_bitstring expands it)
+        if (isCall(args[1], "<<>>")) {
+          const asBinary: Ast = { t: "call", name: "::", args: [args[1], { t: "call", name: "binary", args: null, meta: {} } as Ast], meta: a.meta } as Ast;
+          spliceBitstringSegments([asBinary], this.fn.mod, lineOf(a) ?? 0, true);
+        }
         return new PatNode([args[1]], ([rest]) => ({ k: "prefix", prefix: pre as any, rest }));
       }
       case "++": {

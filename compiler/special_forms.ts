@@ -674,7 +674,9 @@ function concatSegments(a: AstCall): Ast[] | null {
   while (todo.length > 0) {
     const x = todo.pop()!;
     if (isCall(x, "<>") && x.args?.length === 2) { todo.push(x.args[1], x.args[0]); continue; }
-    if (isCall(x, "<<>>") && x.args) { spliced = true; out.push(...x.args); continue; }
+    // (a literal <<>> goes in as `<<...>>::binary`: the segments' splicing refuses one that is not
+    // whole bytes at compile time, as elixir_bitstring does)
+    if (isCall(x, "<<>>") && x.args) spliced = true;
     if (x.t === "str") { out.push(x); continue; }
     out.push({ t: "call", name: "::", args: [x, { t: "call", name: "binary", args: null, meta: {} } as Ast], meta: (x as AstCall).meta ?? {} } as Ast);
   }
