@@ -11,7 +11,7 @@ import { recordImport, copyImports } from "./import_table.ts";
 import { isScriptModule } from "./script_module.ts";
 import { formatWarning, type Warning } from "./warnings/warning.ts";
 import { holdWarning } from "./placed_warnings.ts";
-import type { Term } from "../vm/terms.ts";
+import type { Term, Tuple } from "../vm/terms.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
 /** where a held OTP warning sorts among the Erlang compiler's others of its line (Warning.order):
@@ -291,6 +291,8 @@ export class ModCtx {
   /** set while compiling module-body code run at compile time (compiler/module_body.ts): turns a
    *  def or @attr set that a macro expanded to into the call handing it to the module compiler */
   bodyDefinition: ((a: AstCall) => Ast) | null = null;
+  /** while the module's body runs: Module.eval_quoted's code run in it (ModuleBody.evalQuoted) */
+  evalInBody: ((code: Ast, line: number, binding: [string, Term][]) => Tuple) | null = null;
   defineNested: (a: Ast, ex: any, tail: boolean, scope: Scope) => void = () => this.error("defmodule is not allowed here");
   /** the modules whose bodies this one is defined in (still open: their structs may come later) */
   outerModules: string[] = [];

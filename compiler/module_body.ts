@@ -160,9 +160,32 @@ export class ModuleBody {
   /** run `code` now, giving its value; each definition it makes goes to `define` as an AST, when it is made */
   run(code: Ast, line: number, define: (a: Ast) => void): Term {
     const ctx = this.ctx;
+    if (!ctx.host.callSync || !ctx.host.loadNow) return atom("nil");
+    const r = this.execute(code, line, this.bindings, define);
+    if (r.items[0] !== atom("ok")) {
+      const err = compileTimeError(ctx, line, r, "");
+      err.expansionStack = this.bodyStack(r.items[3]);
+      bodyFailures.add(err);
+      throw err;
+    }
+    const [value, kw] = (r.items[1] as Tuple).items;
+    this.bindings = (listToArray(kw) ?? []).map((x) => [((x as Tuple).items[0] as Atom).name, (x as Tuple).items[1]]);
+    return value;
+  }
+
+  /**
+   * Module.eval_quoted's code, run now in this body (its definitions and attributes go to the
+   * module) with its own binding, not the body's: {:ok, {value, binding}} or {:error, kind,
+   * reason, stacktrace} as it failed
+   */
+  evalQuoted(code: Ast, line: number, binding: [string, Term][], define: (a: Ast) => void): Tuple {
+    return this.execute(code, line, binding, define);
+  }
+
+  private execute(code: Ast, line: number, bindings: [string, Term][], define: (a: Ast) => void): Tuple {
+    const ctx = this.ctx;
     const host = ctx.host;
-    if (!host.callSync || !host.loadNow) return atom("nil");
-    const names = this.bindings.map(([n]) => n);
+    const names = bindings.map(([n]) => n);
     const compiled = compileScript(call("__block__", [this.rewrite(code)], { line }), ctx.file, host, names, {
       returnBindings: true, from: ctx, bodyDefinition: (a, at) => (LAZY_DEF_FORMS.has(a.name as string) ? this.definition(a, at) : this.rewrite(a)),
     });
@@ -171,7 +194,7 @@ export class ModuleBody {
     // (Elixir's body module answers __RELATIVE__/0: its funs inspect naming the file)
     const relative = host.relativePath?.(ctx.file);
     if (relative !== undefined) compiled.relativeFile = relative;
-    host.loadNow(compiled);
+    host.loadNow!(compiled);
     // a definition the compiler refuses ends the body once it has stopped running (a compile
     // error must not unwind through the VM)
     let refused: unknown = null;
@@ -188,20 +211,12 @@ export class ModuleBody {
     });
     let r: Tuple;
     try {
-      r = host.callSync(compiled.name, "__script__", this.bindings.map(([, v]) => v)) as Tuple;
+      r = host.callSync!(compiled.name, "__script__", bindings.map(([, v]) => v)) as Tuple;
     } finally {
       collectors.pop();
     }
     if (refused) throw refused;
-    if (r.items[0] !== atom("ok")) {
-      const err = compileTimeError(ctx, line, r, "");
-      err.expansionStack = this.bodyStack(r.items[3]);
-      bodyFailures.add(err);
-      throw err;
-    }
-    const [value, kw] = (r.items[1] as Tuple).items;
-    this.bindings = (listToArray(kw) ?? []).map((x) => [((x as Tuple).items[0] as Atom).name, (x as Tuple).items[1]]);
-    return value;
+    return r;
   }
 
   private definitionAst(t: Term, line: number): Ast {

@@ -450,6 +450,11 @@ function compileBody(
   };
 
   const body = new ModuleBody(ctx, bindings, compilerIndex);
+  // (an attribute Module.eval_quoted sets is not in the source: the warnings count it as put)
+  ctx.evalInBody = (code, at, binding) => body.evalQuoted(code, at, binding, (x) => {
+    if (isCall(x, "@") && x.args?.length === 1 && isCall(x.args[0]) && typeof x.args[0].name === "string") ctx.attrsPut.add(x.args[0].name);
+    visit(x, false);
+  });
   // a defmodule in one of its functions defines that module when the function runs
   ctx.defineNested = defineAtRunTime;
   // the value of the body's last expression (computed only when a script's defmodule returns it)

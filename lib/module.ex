@@ -42,6 +42,32 @@ defmodule Module do
   defp split(_name, original), do: raise(ArgumentError, "expected an Elixir module, got: " <> inspect(original))
 
   @doc """
+  Evaluates `quoted` in the body of `module` (or of the env's module), which must be open (being
+  compiled): its definitions and attributes are the module's. `{value, binding}`.
+  """
+  def eval_quoted(module_or_env, quoted, binding \\ [], opts \\ [])
+
+  def eval_quoted(%Macro.Env{module: module}, quoted, binding, opts) when is_list(binding) and is_list(opts),
+    do: validated_eval_quoted(module, quoted, binding, opts)
+
+  def eval_quoted(module, quoted, binding, opts) when is_atom(module) and is_list(binding) and is_list(opts),
+    do: validated_eval_quoted(module, quoted, binding, opts)
+
+  # (the frames of Elixir's: the check's raise, then the call of it)
+  @beamlet_frame_line 758
+  defp validated_eval_quoted(module, quoted, binding, _opts) do
+    assert_not_compiled!({:eval_quoted, 4}, module, "")
+    :beamlet_module.eval_quoted_in(module, quoted, binding)
+  end
+
+  @beamlet_frame_line 2485
+  defp assert_not_compiled!({fun, arity}, module, extra) do
+    Module.open?(module) ||
+      raise ArgumentError,
+            "could not call Module.#{fun}/#{arity} because the module #{inspect(module)} is already compiled" <> extra
+  end
+
+  @doc """
   Defines `module` with the body `quoted` as `defmodule` would, at the :file and :line of `opts`
   (a keyword list or a Macro.Env): {:module, module, binary, the body's last value}.
   """

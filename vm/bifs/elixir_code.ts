@@ -19,6 +19,7 @@ import { compilerHost, replacedEarly } from "../compiler_host.ts";
 import { codeState, moduleConflictIgnored } from "./code_options.ts";
 import { EXCEPTIONS_FILE, EXCEPTIONS_SRC, EXCEPTION_MODULES, ensureExceptionModules, raiseException, setExceptionCompiler } from "./code_exceptions.ts";
 import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
+import { compiling } from "../../compiler/compiling.ts";
 import { evalBindingOrder, atomOfProgram } from "./eval_binding.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
 import { YIELD_AND_RETRY } from "../calls.ts";
@@ -111,7 +112,7 @@ export function printWarningsBefore(n: Node, e: CompileError): void {
 }
 
 /** `frames`: Elixir's own frames above the caller's, for an error with no trace of its own */
-function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule = false, frames?: { top: Term[] }, firstLine = 1): never {
+export function compileErrorToTerm(n: Node, e: CompileError, source: string, defmodule = false, frames?: { top: Term[] }, firstLine = 1): never {
   printWarningsBefore(n, e);
   if (e.raised) {
     const [kind, reason] = e.raised as Term[];
@@ -774,4 +775,33 @@ defineBifs("Elixir.Code", {
   "string_to_quoted!/2": (a, ctx) => stringToQuoted(a, true, ctx),
   "string_to_quoted/1": (a, ctx) => stringToQuoted(a, false, ctx),
   "string_to_quoted/2": (a, ctx) => stringToQuoted(a, false, ctx),
+});
+
+/**
+ * Module.eval_quoted's code (lib/module.ex: the module is open) run in the module's body: its
+ * definitions and attributes go to the module; {value, binding}. A failure is raised here, in
+ * the caller of Module.eval_quoted.
+ */
+function evalQuotedInModule(ctx: BifContext, mod: Term, quoted: Term, binding: Term): Term {
+  const n = node(ctx);
+  const mc = mod instanceof Atom ? compiling.get(mod.name) : undefined;
+  if (!mc?.evalInBody) return badarg();
+  const line = 1;
+  let r: Tuple;
+  try {
+    r = mc.evalInBody(termToAstOrError(quoted, mc.file, line), line, bindingsOf(binding));
+  } catch (e) {
+    if (e instanceof CompileError) compileErrorToTerm(n, e, "");
+    throw e;
+  }
+  if (r.items[0] === atom("ok")) return r.items[1];
+  // (raised from here: the trace is the caller's, under Module.validated_eval_quoted/4; Elixir's
+  // also shows erl_eval's frame of the evaluated call)
+  const [, kind, reason] = r.items;
+  if (kind === atom("error")) raise(reason);
+  throw new ErlangError((kind as Atom).name as "exit" | "throw", reason);
+}
+
+defineBifs("beamlet_module", {
+  "eval_quoted_in/3": ([m, q, b], ctx) => evalQuotedInModule(ctx, m, q, b),
 });
