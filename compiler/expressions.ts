@@ -4,7 +4,7 @@ import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple, isMap } from "../vm/terms.ts";
+import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple, isMap, Fun, ExtFun } from "../vm/terms.ts";
 import { lookupBif, KERNEL_MACRO_BIFS } from "../vm/bifs/registry.ts";
 import { charlist } from "../vm/bifs/util.ts";
 import { inspectRemoteCall } from "../vm/inspect.ts";
@@ -426,6 +426,21 @@ export class ExprCompiler {
     if (msg !== undefined && this.unwanted === 0 && !this.mod.quietFuns.has(this.fn.name)) this.mod.warnLater(msg, this.em.currentLine, `${module}\0${name}\0${String(args.length).padStart(3, "0")}`);
   }
 
+  /** `f.(args)` of something that is no function: an atom (`:a`, an alias) is Elixir's compile
+   *  error once the arguments expanded; another constant (after propagation: `x = 5; x.()`) is
+   *  OTP's warning, and the call fails when run */
+  private checkFunctionCalled(fun: Ast, scope: Scope, line: number | undefined): void {
+    const atomName = fun.t === "atom" ? fun.v : isCall(fun, "__aliases__") ? expandAlias(fun, this.mod) : null;
+    // (in a def, raised while the module's body expands: the trace is the body's frame; in the
+    // body's own code, none is shown)
+    const trace = this.atScriptTopLevel() ? undefined : this.mod.bodyDefinition !== null ? "none" : "module";
+    if (atomName !== null) this.mod.error(`invalid function call :${atomName}.()`, line, trace);
+    if (this.unseen > 0) return;
+    const c = constantOf(fun, this.arithEnv(scope));
+    if (c === undefined || c instanceof Fun || c instanceof ExtFun) return;
+    this.mod.warnLater("invalid function call", line ?? this.em.currentLine, "\0invalid_call");
+  }
+
   /** OTP's warning for `%{x | k: v}` where x is a constant that is no map (after propagation) */
   private warnIfBadmap(base: Ast, scope: Scope): void {
     // (unlike a failing call's, also in a script's fns and in module-body code)
@@ -773,7 +788,13 @@ export class ExprCompiler {
       // (a captured macro stays a capture: its error is the capture's)
       if (direct !== null && !findMacro(this.mod, direct)) return this.step(direct, scope, tail);
       if (this.inGuard > 0) return this.mod.error("invalid expression in guards, anonymous call is not allowed in guards. To learn more about guards, visit: https://hexdocs.pm/elixir/patterns-and-guards.html", a.meta.line);
-      return this.seq(scope, [...this.inEvalContexts(EvalContext.FunArgument, args), target.args[0], () => this.em.emit(tail ? "tail_fun" : "call_fun", args.length)]);
+      const fun = target.args[0];
+      return this.seq(scope, [
+        ...this.inEvalContexts(EvalContext.FunArgument, args),
+        () => this.checkFunctionCalled(fun, scope, a.meta.line),
+        fun,
+        () => this.em.emit(tail ? "tail_fun" : "call_fun", args.length),
+      ]);
     }
     const [recv, fnameAst] = target.args;
     if (fnameAst.t !== "atom") return this.mod.error("invalid remote call", a.meta.line);
