@@ -16,6 +16,20 @@ import { guardOutputStreams, safeWrite } from "./output_faults.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
+let otpSpecs: Record<string, Record<string, string>> | null | undefined;
+
+/** cli/repl/otp_specs.json, read on first use (h/1 of an Erlang function) */
+function otpSpecsTable(): Record<string, Record<string, string>> | null {
+  if (otpSpecs === undefined) {
+    try {
+      otpSpecs = JSON.parse(fs.readFileSync(path.join(ROOT, "cli", "repl", "otp_specs.json"), "utf8"));
+    } catch {
+      otpSpecs = null;
+    }
+  }
+  return otpSpecs ?? null;
+}
+
 export function nodeHost(): Host {
   guardOutputStreams();
   return {
@@ -70,6 +84,7 @@ export function nodeHost(): Host {
       const file = path.join("cli", "repl", "helpers.ex");
       return { file, text: fs.readFileSync(path.join(ROOT, file), "utf8"), placement: { libraryDefLine, libraryModuleFile } };
     },
+    otpSpecs: (module) => otpSpecsTable()?.[module],
     readStdin: stdinReader(),
     runCommand,
     findExecutable,

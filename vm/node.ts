@@ -63,6 +63,8 @@ export interface Host extends CodeHost {
   /** the REPL's IEx.Helpers source (cli/repl/helpers.ex), compiled on the first REPL line;
    *  optional where the library loaded already has IEx.Helpers (the browser build) */
   replHelpersSource?(): { file: string; text: string; placement?: LibraryPlacement } | null;
+  /** an Erlang module's @spec lines per "name/arity" as iex's h/1 prints them (cli/repl/otp_specs.json) */
+  otpSpecs?(module: string): Record<string, string> | undefined;
   /** property-based upgrade tests (optional; vm/bifs/upgrade_test.ts, run by testing/ on Node) */
   upgradeTest?(req: UpgradeTestRequest): Promise<{ ok: boolean; text: string }>;
   /** subprocesses (optional; System.cmd/System.shell): run a program to its end, collecting stdout */

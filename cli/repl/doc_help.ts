@@ -148,6 +148,7 @@ export function helpText(node: Node, arg: Ast | undefined, o: DocOptions): strin
     return renderDoc([shown], [], docs!.moduledoc, o);
   }
   const fun = t.fun;
+  if (otp || !v) return otpSpecsText(node, t.module, shown, fun, t.arity, o) ?? noDocs();
   // the specs of the arity asked for (h M.f/1 of a f/2 with a default shows none, as iex)
   const specsOf = (arity: number) => (docs?.specs ?? []).filter(([n, a]) => n === fun && a === arity).map(([, , text]) => text);
   const printEntry = (e: DocEntry, arity = e.arity) => renderDoc([`${e.kind === "macro" ? "defmacro" : "def"} ${e.signature}`], shownMeta(e.meta), e.doc || "", o, specsOf(arity));
@@ -175,6 +176,25 @@ export function helpText(node: Node, arg: Ast | undefined, o: DocOptions): strin
     } else out += nativeText(n);
   }
   return out || error(`No documentation for ${shown}.${fun} was found`);
+}
+
+/**
+ * h/1 of an Erlang function: OTP's modules have no docs chunk where Elixir runs without them, so
+ * iex prints each arity's @spec from the module's debug info (the host's table of them, as iex
+ * 1.14 formats them: scripts/gen-otp-specs.exs); null when the function has none
+ */
+function otpSpecsText(node: Node, module: string, shown: string, fun: string, arity: number | null, o: DocOptions): string | null {
+  const specs = node.host.otpSpecs?.(module);
+  if (!specs) return null;
+  const arities = Object.keys(specs)
+    .map((k) => /^(.*)\/(\d+)$/.exec(k)!)
+    .filter((m) => m[1] === fun && (arity === null || Number(m[2]) === arity))
+    .map((m) => Number(m[2]))
+    .sort((a, b) => a - b);
+  if (arities.length === 0) return null;
+  // (one "  @spec ..." per spec, its continuation lines indented deeper; renderDoc writes each after "  @spec ")
+  const specsOf = (n: number) => specs[`${fun}/${n}`].split(/\n(?=  @spec )/).map((s) => s.replace(/^  @spec /, ""));
+  return arities.map((n) => renderDoc([`${shown}.${fun}/${n}`], [], "Module was compiled without docs. Showing only specs.", o, specsOf(n))).join("");
 }
 
 function inspectAst(a: Ast): string {

@@ -419,8 +419,9 @@ export type DocMeta = [string, string | boolean][];
 export function renderDoc(headings: string[], meta: DocMeta, doc: string, o: DocOptions, specs: string[] = []): string {
   const p = new Printer(o);
   p.headings(headings);
-  // the function's @specs, each indented by two, then a blank line
-  if (specs.length > 0) p.out += specs.map((s) => "  @spec " + s + "\n").join("") + "\n";
+  // the function's @specs, each indented by two ("@spec" in cyan on a terminal), then a blank line
+  const specWord = o.enabled ? "\x1b[36m@spec" + RESET : "@spec";
+  if (specs.length > 0) p.out += specs.map((s) => "  " + specWord + " " + s + "\n").join("") + "\n";
   let printed = false;
   for (const [key, value] of meta) {
     const label = p.metadataLabel(key);

@@ -72,6 +72,11 @@ describe("h/1 as iex prints it", () => {
 });
 
 describe("h/1 on the standard library", () => {
+  it("an Erlang function: each arity's @spec as iex formats it, 'compiled without docs' otherwise (OTP's modules have no docs chunk)", async () => {
+    const expected = fs.readFileSync(path.join(FIX, "erlang_docs.out"), "utf8");
+    expect(await session(fs.readFileSync(path.join(FIX, "erlang_docs.in"), "utf8"))).toBe(expected);
+  }, 120000);
+
   // lib/'s docs are beamlet's own words; record_lib_docs.sh kept of real iex's answers only what
   // is not Elixir's text: headings (Elixir's signatures, centered), @spec lines, metadata, messages
   it("Enum, Map, String, List, Keyword, Kernel and the OTP modules: what iex prints around the text, and a text", async () => {
