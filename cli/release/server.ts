@@ -248,6 +248,8 @@ class ControlServer {
             colors: m.colors === true,
             historyFile: "",
             nodeName: releaseNodeName(info.app),
+            // as iex --remsh: the node's .iex.exs (its working directory's, else its home's)
+            dotIex: true,
             onExit: () => {
               sendMessage(sock, { t: "bye" });
               sock.end();

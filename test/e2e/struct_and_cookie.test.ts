@@ -57,6 +57,8 @@ describe.concurrent("releases", () => {
     const bin = join(rel, "bin", "anemone");
     try {
       expect((await beamlet(["release"], { cwd: dir, env: prod })).code).toBe(0);
+      // the node's .iex.exs, which a remote shell loads as iex --remsh does (not the client's)
+      writeFileSync(join(dir, ".iex.exs"), "IO.puts(\"node's .iex.exs\")\ngreeting = :from_the_node\n");
       const d = await run(bin, ["daemon"], { cwd: dir });
       expect(d.code).toBe(0);
       const marker = join(tmp, "evaluated");
@@ -81,6 +83,9 @@ describe.concurrent("releases", () => {
       expect(rem.stdout).toContain("21\n");
       expect(rem.stdout).toContain("hello\n:ok\n");
       expect(rem.stdout).toContain("true\n");
+      const remElsewhere = await run(bin, ["remote"], { cwd: tmp, input: "greeting\n" });
+      expect(remElsewhere.stdout).toContain("node's .iex.exs\n");
+      expect(remElsewhere.stdout).toContain(":from_the_node\n");
       // eval: a fresh node with the release's code path (Counter is not running there)
       const ev = await run(bin, ["eval", "IO.inspect({Process.whereis(:counter), Counter.module_info(:module)})"], { cwd: dir });
       expect(ev.stdout).toBe("{nil, Counter}\n");
