@@ -116,9 +116,16 @@ function stepOf(a: Ast, env: ConstEnv): Step {
     case "atom": return { leaf: atom(a.v) };
     case "str": return { leaf: bin(a.v) };
     case "tuple": return { kids: a.items, build: (xs) => tuple(...xs) };
-    case "list":
-      if (a.items.some((x) => isCall(x, "|"))) return { leaf: undefined };
+    case "list": {
+      const last = a.items[a.items.length - 1];
+      if (a.items.slice(0, -1).some((x) => isCall(x, "|"))) return { leaf: undefined };
+      // `[1 | 2]` is a literal too (`length([1 | 2])` will fail)
+      if (last !== undefined && isCall(last, "|") && last.args?.length === 2) {
+        const kids = [...a.items.slice(0, -1), ...last.args];
+        return { kids, build: (xs) => list(xs.slice(0, -1), xs[xs.length - 1]) };
+      }
       return { kids: a.items, build: (xs) => list(xs) };
+    }
   }
   // a map of constant pairs is a literal to OTP's compiler (`elem(%{a: 1}, 0)` will fail)
   if (isCall(a, "%{}") && a.args && !env.pattern && a.args.every((p) => p.t === "tuple" && p.items.length === 2)) {

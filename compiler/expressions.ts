@@ -600,19 +600,7 @@ export class ExprCompiler {
       const direct = capturedRemoteCall(args[0], args[1].items, a.meta, (m) => expandAlias(m, this.mod) !== null);
       if (direct !== null && !findMacro(this.mod, direct)) return this.step(direct, scope, tail);
     }
-    // OTP's compiler makes apply(:erlang, :+, [x, 1]) the operator itself (an increment there)
-    if (key === "apply/3" && this.inGuard === 0 && isAtomLit(args[0], "erlang") && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|")) && isErlangOperator(args[1].v, args[2].items.length)) {
-      return this.bifCall("erlang", args[1].v, args[2].items, scope, tail);
-    }
-    // and apply(m, :f, [a, b]) (a literal list) the call m.f(a, b): a BIF called last shows its
-    // caller as such a call does (vm/tail_calls.ts)
-    if (key === "apply/3" && this.inGuard === 0 && args[1].t === "atom" && args[2].t === "list" && !args[2].items.some((x) => isCall(x, "|"))) {
-      const fname = args[1].v, items = args[2].items;
-      const mod = expandAlias(args[0], this.mod);
-      // (Kernel's macros kept as BIFs are no functions to call by name: made at run time, it raises)
-      if (mod !== null && !(mod === "Elixir.Kernel" && KERNEL_MACRO_BIFS.has(`${fname}/${items.length}`))) return this.remoteCall(mod, fname, items, scope, tail, line, undefined, true);
-      return this.seq(scope, [args[0], ...items, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), items.length)]);
-    }
+    if (key === "apply/3" && this.applyAsCall(args, scope, tail, line)) return;
     const erl = KERNEL_TO_ERLANG[key];
     if (erl) return this.bifCall("erlang", erl, args, scope, tail);
     if (lookupBif("Elixir.Kernel", name, arity) || this.mod.host.moduleExports("Elixir.Kernel")?.includes(key) || KERNEL_MACRO_CALLS[key] || this.mod.host.lenient) {
@@ -778,6 +766,29 @@ export class ExprCompiler {
     return `${this.mod.name.replace(/^Elixir\./, "")}.${inspectRemoteCall(atom(name))}/${arity}`;
   }
 
+  /** apply(m, :f, [a, b]) with a literal list, however apply/3 is named (apply, Kernel.apply,
+   *  :erlang.apply): OTP's compiler makes it the call m.f(a, b); false when it is no such call */
+  private applyAsCall(args: Ast[], scope: Scope, tail: boolean, line: number | undefined): boolean {
+    if (this.inGuard > 0 || args[1].t !== "atom" || args[2].t !== "list" || args[2].items.some((x) => isCall(x, "|"))) return false;
+    const fname = args[1].v, items = args[2].items;
+    // apply(:erlang, :+, [x, 1]) is the operator itself (an increment there)
+    if (isAtomLit(args[0], "erlang") && isErlangOperator(fname, items.length)) {
+      this.bifCall("erlang", fname, items, scope, tail);
+      return true;
+    }
+    // a BIF called last shows its caller as such a call does (vm/tail_calls.ts)
+    const mod = expandAlias(args[0], this.mod);
+    // (Kernel's macros kept as BIFs are no functions to call by name: made at run time, it raises)
+    if (mod !== null && !(mod === "Elixir.Kernel" && KERNEL_MACRO_BIFS.has(`${fname}/${items.length}`))) {
+      // (OTP warns of the call it made when it will fail: "the call to hd/1 will fail")
+      this.warnIfFails(mod, fname, items, scope);
+      this.remoteCall(mod, fname, items, scope, tail, line, undefined, true);
+      return true;
+    }
+    this.seq(scope, [args[0], ...items, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), items.length)]);
+    return true;
+  }
+
   private dotCall(a: AstCall, target: Ast, scope: Scope, tail: boolean): void {
     const args = a.args ?? [];
     this.em.line(a.meta.line);
@@ -811,6 +822,7 @@ export class ExprCompiler {
       // (compiler/warnings: after the module is compiled, among the undefined functions)
       const deprecated = deprecationWarning(mod, fname, args.length);
       if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
+      if ((mod === "Elixir.Kernel" || mod === "erlang") && fname === "apply" && args.length === 3 && this.applyAsCall(args, scope, tail, a.meta.line)) return;
       if (mod === "Elixir.Kernel") {
         const op = ERLANG_OPS[fname + "/" + args.length];
         if (op) return this.bifCall("erlang", op, args, scope, tail);
