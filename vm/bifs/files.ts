@@ -7,7 +7,7 @@ import { checkPathArgs, joinParts, isChardataArg, ownClauseError } from "./path_
 import { defineBifs, BifContext } from "./registry.ts";
 import { Atom, Bin, Term, atom, bin, binFromBytes, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isInt, Tuple, NIL_ATOM, isFunction } from "../terms.ts";
 import { raise, exception, badarg, ErlangError } from "../errors.ts";
-import { noClause } from "./util.ts";
+import { noClause, iodataBytes } from "./util.ts";
 import { mapFromEntries } from "../map.ts";
 import { Halt, TailCall } from "../calls.ts";
 import type { Node } from "../node.ts";
@@ -77,23 +77,12 @@ function writeOpts(t: Term | undefined): { append: boolean } {
   return { append: items.some((x) => x instanceof Atom && x.name === "append") };
 }
 
-function iodataBytes(t: Term): Uint8Array {
-  if (t instanceof Bin) return t.bytes;
-  const parts: number[] = [];
-  const walk = (x: Term): void => {
-    if (x instanceof Bin) { for (const b of x.bytes) parts.push(b); return; }
-    if (typeof x === "number") { parts.push(x & 255); return; }
-    const items = listToArray(x);
-    if (items === null) badarg();
-    items!.forEach(walk);
-  };
-  walk(t);
-  return Uint8Array.from(parts);
-}
-
 function write(ctx: BifContext, p: string, data: Term, opts?: Term): string | undefined {
   const fs = fsOf(ctx);
+  // (iodata as :file.write_file takes it: an improper list's tail may be a binary, a byte is
+  // 0..255; anything else is {:error, :badarg}, with no file made)
   const bytes = iodataBytes(data);
+  if (bytes === undefined) return "badarg";
   const r = posix(() => (writeOpts(opts).append ? fs.appendFileSync(p, bytes) : fs.writeFileSync(p, bytes)));
   return typeof r === "string" ? r : undefined;
 }
