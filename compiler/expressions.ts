@@ -3,6 +3,7 @@
 import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { ambiguousImport } from "./import_table.ts";
+import { KERNEL_MACROS } from "./kernel_imports.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple, isMap, Fun, ExtFun } from "../vm/terms.ts";
 import { lookupBif, KERNEL_MACRO_BIFS } from "../vm/bifs/registry.ts";
@@ -832,6 +833,16 @@ export class ExprCompiler {
         if ((fname === "then" || fname === "tap") && args.length === 2 && compileSpecial(this, { t: "call", name: fname, meta: a.meta, args }, fname, args, scope, tail)) return;
         // Kernel.to_char_list/1 is a deprecated macro too (it warns as it expands)
         if (fname === "to_char_list" && args.length === 1 && compileSpecial(this, { t: "call", name: fname, meta: a.meta, args }, fname, args, scope, tail)) return;
+        // Kernel is required everywhere: Kernel.if/2, Kernel.||/2, Kernel.in/2 expand as the
+        // imported macros do (unless a local function or another module's import has the name)
+        const key = fname + "/" + args.length;
+        if (KERNEL_MACROS[fname]?.includes(args.length) && !KERNEL_MACRO_CALLS[key]) {
+          const asImported: AstCall = { t: "call", name: fname, meta: a.meta, args };
+          if (!this.mod.locals.has(key) && (this.mod.importedMacros.get(key) ?? "Elixir.Kernel") === "Elixir.Kernel" && !ambiguousImport(this.mod, key)) return this.step(asImported, scope, tail);
+          // (a local `if` or another module's imported one: Kernel's all the same)
+          if (this.mod.host.moduleMacros?.("Elixir.Kernel")?.includes(key)) return this.expandCall(a, { module: "Elixir.Kernel", name: fname, arity: args.length, local: false }, a.meta.line, scope, tail);
+          if (compileSpecial(this, asImported, fname, args, scope, tail)) return;
+        }
       }
       // :erlang.+(x, 1) is the operator itself
       if (mod === "erlang" && isErlangOperator(fname, args.length)) return this.bifCall("erlang", fname, args, scope, tail);

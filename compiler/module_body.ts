@@ -16,7 +16,7 @@ import { compileTimeError } from "./macros.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { valueOfDeclaration } from "./body_value.ts";
 
-const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
+export const DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop", "defdelegate", "defstruct", "defexception", "defoverridable", "defguard", "defguardp"]);
 /** the definitions the code's compiler hands back (compiler/special_forms.ts) */
 const LAZY_DEF_FORMS = new Set(["def", "defp", "defmacro", "defmacrop"]);
 

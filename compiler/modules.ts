@@ -23,7 +23,7 @@ import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
-import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed } from "./module_body.ts";
+import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
 import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade } from "./compiling.ts";
 
@@ -449,6 +449,12 @@ function compileBody(
     return true;
   };
 
+  const kernelDefinitionForm = (it: Ast): AstCall | null => {
+    if (!isCall(it) || typeof it.name === "string" || it.args === null || !isCall(it.name, ".") || it.name.args?.length !== 2) return null;
+    const [recv, fname] = it.name.args;
+    if (fname.t !== "atom" || !DEF_FORMS.has(fname.v) || expandAlias(recv, ctx) !== "Elixir.Kernel") return null;
+    return { t: "call", name: fname.v, meta: it.meta, args: it.args };
+  };
   const body = new ModuleBody(ctx, bindings, compilerIndex);
   // (an attribute Module.eval_quoted sets is not in the source: the warnings count it as put)
   ctx.evalInBody = (code, at, binding) => body.evalQuoted(code, at, binding, (x) => {
@@ -462,6 +468,9 @@ function compileBody(
   const beforeCompile: Ast[] = [];
   const afterCompile: Ast[] = [];
   const visit = (it: Ast, overridable: boolean): void => {
+    // Kernel.defstruct(...) is the imported defstruct (Kernel is required everywhere)
+    const kernelForm = kernelDefinitionForm(it);
+    if (kernelForm !== null) return visit(kernelForm, overridable);
     if (isCall(it) && typeof it.name !== "string" && it.args !== null) {
       if (expandInBody(it)) return;
       if (!host.lenient) return runBody(it, overridable);
