@@ -334,7 +334,8 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
   }
   compiled.name = name;
   n.code.loadCompiled(compiled, "");
-  if (source !== "") warnAsItRuns(n, ctx, ast, source, file, result === "value");
+  // (quoted code has no text: its warnings are those of its forms, no tokenizer's)
+  if (source !== "" || caller === EVAL_QUOTED) warnAsItRuns(n, ctx, ast, source === "" ? undefined : source, file, result === "value");
   return new TailCall(atom(name), bindings.map(([, val]) => val), atom("__script__"));
 }
 
@@ -350,7 +351,7 @@ function printWarnings(n: Node, ctx: BifContext, ws: Warning[]): void {
  * Warnings of code about to run (Code.compile_string with top-level code, eval_string): the top
  * level's now, each module's when it is defined, the file's once the last one is
  */
-function warnAsItRuns(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, evaluated: boolean): void {
+function warnAsItRuns(n: Node, ctx: BifContext, ast: Ast, source: string | undefined, file: string, evaluated: boolean): void {
   const ws = fileWarnings(ast, file, knownExportsOf(hostOf(n)), { script: true, source, evaluated });
   printWarnings(n, ctx, ws.top);
   const pending = [...ws.modules];
