@@ -241,11 +241,11 @@ defmodule Regex do
   # "\\N", "\\g{N}" refer to captures; "\\\\" is a backslash
   defp replacement_parts(<<>>, buf, acc), do: :lists.reverse(add_text(buf, acc))
 
-  defp replacement_parts(<<?\\, ?g, ?{, rest::binary>>, buf, acc) do
-    case Integer.parse(rest) do
-      {n, "}" <> rest} -> replacement_parts(rest, "", [n | add_text(buf, acc)])
-      _ -> replacement_parts(rest, buf <> "\\g{", acc)
-    end
+  # (as Elixir 1.14: digits and "}" must follow, else a MatchError of what was read, and "\\g{}"
+  # fails in List.to_integer/1)
+  defp replacement_parts(<<?\\, ?g, ?{, rest::binary>>, buf, acc) when byte_size(rest) > 0 do
+    {digits, <<?}, rest::binary>>} = leading_digits(rest, [])
+    replacement_parts(rest, "", [List.to_integer(digits) | add_text(buf, acc)])
   end
 
   defp replacement_parts(<<?\\, ?\\, rest::binary>>, buf, acc),
@@ -258,6 +258,9 @@ defmodule Regex do
   end
 
   defp replacement_parts(<<c, rest::binary>>, buf, acc), do: replacement_parts(rest, <<buf::binary, c>>, acc)
+
+  defp leading_digits(<<d, rest::binary>>, ds) when d in ?0..?9, do: leading_digits(rest, [d | ds])
+  defp leading_digits(rest, ds), do: {:lists.reverse(ds), rest}
 
   defp add_text("", acc), do: acc
   defp add_text(buf, acc), do: [buf | acc]
