@@ -504,12 +504,14 @@ function inspectPartialBits(b: Bin, opts: InspectOpts): Doc {
   const bytes = b.bytes;
   let limit = opts.limit;
   const parts: Doc[] = [];
-  for (let i = 0; i < bytes.length - 1; i++) {
-    if (limit === 0) { parts.push("..."); break; }
+  let i = 0;
+  for (; i < bytes.length - 1 && limit !== 0; i++) {
     parts.push(inspectInt(bytes[i], opts));
     limit = dec(limit);
   }
-  if (limit !== 0) {
+  // (as Elixir's each_bit/3: the limit reached before the last bits, even before any byte, is "...")
+  if (limit === 0) parts.push("...");
+  else {
     const last = bytes[bytes.length - 1] >> (8 - b.tailBits);
     parts.push(concat(inspectInt(last, opts), "::size(" + b.tailBits + ")"));
   }
