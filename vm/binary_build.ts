@@ -183,6 +183,30 @@ function buildWholeBytes(specs: BinSpecs, vals: Term[], base: number): Bin | nul
 }
 
 /** the general path (a bit writer): every construction, and its errors (exported for the tests that hold the fast path to it) */
+/**
+ * On a failure, the one OTP 25 reports first: its code checks, before writing any segment, the
+ * run-time sizes and the utf32 values (in segment order), then the type of each whole-binary
+ * segment (`x::binary`, whose size it needs; from the last segment back), so
+ * <<:x::8, -1::utf32>> fails in segment 2. Raises that failure if there is one.
+ */
+function earlierFailure(specs: BinSpecs, vals: Term[], base: number): void {
+  const at: number[] = [];
+  let j = base;
+  for (let si = 0; si < specs.length; si++) {
+    const s = specs[si], v = vals[j++];
+    at.push(j - 1);
+    if (s.dynSize) {
+      const sv = vals[j++];
+      if (typeof sv !== "number" || sv < 0) bsFail(si + 1, s.type, "size", sv);
+    }
+    if (s.type === "utf32" && !(typeof v === "number" && v >= 0 && v <= 0x10ffff && !(v >= 0xd800 && v <= 0xdfff))) bsFail(si + 1, s.type, "type", v);
+  }
+  for (let si = specs.length - 1; si >= 0; si--) {
+    const s = specs[si], v = vals[at[si]];
+    if (s.type === "binary" && s.size === null && !s.dynSize && !(v instanceof Bin)) bsFail(si + 1, s.type, "type", v);
+  }
+}
+
 export function buildBinaryGeneral(specs: BinSpecs, vals: Term[], base: number): Bin {
   const out = new BitWriter();
   let j = base;
@@ -197,13 +221,17 @@ export function buildBinaryGeneral(specs: BinSpecs, vals: Term[], base: number):
     if (size !== null && size < 0) throw new ErlangError("error", BADARG);
     if (s.dynSize) {
       const sv = vals[j++];
-      if (typeof sv !== "number" || sv < 0) bsFail(si + 1, s.type, "size", sv);
+      if (typeof sv !== "number" || sv < 0) {
+        earlierFailure(specs, vals, base);
+        bsFail(si + 1, s.type, "size", sv);
+      }
       size = sv as number;
     }
     try {
       writeSegment(out, v, s, size);
     } catch (e) {
       if (!(e instanceof ErlangError)) throw e;
+      earlierFailure(specs, vals, base);
       // the BEAM says which segment failed and how (vm/error_info.ts)
       const short = s.type === "binary" && v instanceof Bin && size !== null && size * s.unit > v.bitSize;
       // a bitstring whose bits do not fill the segment's unit (`x::binary` of <<1::1>>)
