@@ -59,6 +59,23 @@ function stringField(s: string, spec: Spec): string {
 }
 
 /** the text of a ~s argument: iolist/chardata, binary or atom; t allows characters above 255 */
+/** ~x's prefix when no atom: a deep list of characters (io_lib:deep_char_list; no binaries) */
+function deepCharList(a: Term): string {
+  let out = "";
+  const walk = (x: Term): void => {
+    while (x instanceof Cons) {
+      const h = x.head;
+      if (typeof h === "number" && Number.isInteger(h) && h >= 0 && h <= 0x10ffff) out += String.fromCodePoint(h);
+      else if (h instanceof Cons || h === NIL) walk(h);
+      else failed();
+      x = x.tail;
+    }
+    if (x !== NIL) failed();
+  };
+  walk(a);
+  return out;
+}
+
 function stringArg(a: Term, unicode: boolean): string {
   if (a instanceof Atom) return a.name;
   if (!(a instanceof Bin || a instanceof Cons || a === NIL)) return wrongType("string");
@@ -358,7 +375,7 @@ function control(spec: Spec, next: () => Term, soFar: string): Piece {
     case "x": case "X": {
       const n = next();
       const prefix = next();
-      const pre = prefix instanceof Atom ? prefix.name : stringArg(prefix, true);
+      const pre = prefix instanceof Atom ? prefix.name : deepCharList(prefix);
       return termField(integerText(n, p ?? 10, spec.control === "x", pre), spec);
     }
     case "#": case "+": {
