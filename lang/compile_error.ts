@@ -108,7 +108,7 @@ export class CompileError extends Error {
         const num = String(this.line);
         const width = Math.max(num.length + 1, 3);
         const gutter = " ".repeat(width + 1) + "|";
-        out.push(gutter, `${num.padStart(width)} | ${text.replace(/\r$/, "")}`, `${gutter} ${" ".repeat(Math.max(0, (this.column ?? 1) - 1))}^`);
+        out.push(gutter, `${num.padStart(width)} | ${text}`, `${gutter} ${" ".repeat(Math.max(0, (this.column ?? 1) - 1))}^`);
       }
     }
     return out.join("\n");

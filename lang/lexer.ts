@@ -276,6 +276,21 @@ const opList = [
   "+", "-", "*", "/", "<", ">", "=", "!", "^", "&", "|", "@", ".",
 ];
 const Op = T("Op", new RegExp(opList.filter((o) => o !== "..//").map((o) => o.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")));
+/** `<<<<<<<` at the start of a line: Elixir's tokenizer refuses a merge left unresolved, naming
+ *  the marker's line (up to a line break) */
+const MARKER_PREFIX = "found an unexpected version control marker, please resolve the conflicts: ";
+function matchConflictMarker(text: string, offset: number): Match | null {
+  if (!text.startsWith("<<<<<<<", offset)) return null;
+  if (offset === 0 ? !textStartsLine : text[offset - 1] !== "\n") return null;
+  const line = /[^\r\n]*/y;
+  line.lastIndex = offset;
+  const token = line.exec(text)![0];
+  const failure = new LexFailure("SyntaxError", offset, MARKER_PREFIX + token);
+  failure.quoted = { prefix: MARKER_PREFIX, token };
+  throw failure;
+}
+/** does the text being matched start a line (the whole source does; an interpolation does not) */
+let textStartsLine = true;
 const OpenBin = T("OpenBin", /<</);
 const CloseBin = T("CloseBin", />>/);
 const Punct = T("Punct", /[()[\]{},%]/);
@@ -283,7 +298,7 @@ const Punct = T("Punct", /[()[\]{},%]/);
 const allTokens: TokenType[] = [
   Skip, Comment, Newline, Semi, KwString, Str, QAtom, Sigil, Char, Float, Int, Kw, KwOp, OpAtom, Atom, Ident, Alias,
   // `<<<`/`<<~`/`>>>` are operators; plain `<<` `>>` are binary delimiters
-  T("Op3", /<<<|<<~|>>>/), OpenBin, CloseBin, Op, Punct,
+  T("ConflictMarker", matchConflictMarker), T("Op3", /<<<|<<~|>>>/), OpenBin, CloseBin, Op, Punct,
 ];
 
 // ---- the post-pass ---------------------------------------------------------------------------------
@@ -371,6 +386,7 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
   curLineOf = (o) => lt.line(o + from);
   let res;
   useScanMemo(lt.scans, from, curLineOf);
+  textStartsLine = from === 0 || src[from - 1] === "\n";
   try {
     res = matchTokens(text);
   } catch (e) {

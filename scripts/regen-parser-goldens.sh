@@ -16,7 +16,7 @@ for f in *.exs; do
   # errors are reported relative to the file name given; run from the folder so it is NAME.exs
   (elixir "$f" 2>&1 >/dev/null || true) | head -1 > "${f%.exs}.err"
 done
-for dir in mixed_script identifier_form; do
+for dir in mixed_script identifier_form conflict_marker; do
   cd "$root/test/lang/$dir"
   for f in *.exs; do
     (elixir "$f" 2>&1 >/dev/null || true) | grep -v '^    (elixir ' > "${f%.exs}.err"

@@ -1,0 +1,3 @@
+IO.puts(1)
+<<<<<<<	mine   
+x = "unterminated

@@ -1,0 +1,9 @@
+defmodule M do
+  def f do
+<<<<<<< HEAD
+    1
+=======
+    2
+>>>>>>> other
+  end
+end
