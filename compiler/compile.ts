@@ -29,6 +29,7 @@ export function guardCompile<T>(file: string, lineOf: () => number, f: () => T, 
   } catch (e) {
     // (a macro's code must wait for the host: the caller waits and compiles again)
     if (e instanceof CompileError || e instanceof HostWaitNeeded) throw e;
+    if (e instanceof RangeError && process.env.BEAMLET_DEBUG_ICE) console.error(e);
     if (e instanceof RangeError) throw new CompileError("CompileError", file, lineOf(), null, "expression too deeply nested for beamlet's compiler");
     const err = new CompileError("CompileError", file, lineOf(), null, `beamlet cannot compile this code (internal compiler error: ${e instanceof Error ? e.message : String(e)})`);
     (err as { cause?: unknown }).cause = e;

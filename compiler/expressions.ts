@@ -1173,7 +1173,8 @@ export class ExprCompiler {
     return this.mod.error(`expected key-value pairs in a map, got: ${macroToString(astToTerm(a))}`, lineOf(a));
   }
 
-  structExpr(a: AstCall, args: Ast[], scope: Scope): void {
+  /** `%Mod{...}` as a step (scheduled: structs nest 10,000 deep in their fields), leaving the struct */
+  structExpr(a: AstCall, args: Ast[], scope: Scope, tail: boolean): void {
     const em = this.em;
     const [nameAst, mapAst] = args;
     const mod = expandAlias(nameAst, this.mod);
@@ -1196,17 +1197,18 @@ export class ExprCompiler {
       checkStructAvailable(this.fn, mod, line, 0);
       checkStructKeys(this.fn, mod, pairs, line);
       em.emit("map_update", pairs.length);
-      return;
+      return this.done(tail);
     }
     const fields = inner.flatMap((it) => this.pairs(it));
     const pairs: Ast[] = fields.map(([k, val]) => tupleA([k, val]));
     this.checkGuardCall(mod, "__struct__", 1, line);
-    this.now(() => this.seq(scope, [...this.inEvalContexts(EvalContext.CallArgument, [listA(pairs)]), () => {
+    this.seq(scope, [...this.inEvalContexts(EvalContext.CallArgument, [listA(pairs)]), () => {
       checkStructAvailable(this.fn, mod, line, 1);
       expandStructNow(this.fn, mod, fields, line);
       em.line(a.meta.line);
       em.emit("call_ext", em.importOf(mod, "__struct__", 1));
-    }]));
+      this.done(tail);
+    }]);
   }
 
   /** `<<...>>` as a step (scheduled: interpolations nest 10,000 deep), leaving the binary */

@@ -83,7 +83,13 @@ function build(a: Ast, kids: Term[]): Term {
 /** an AST as the quoted term a macro receives (meta: [line: n], as Elixir's compiler passes it).
  *  A work stack, not JS recursion: a def of a 5,000-step operator chain is saved as quoted code. */
 export function astToTerm(root: Ast): Term {
-  const top = leafTerm(root);
+  return astToTermShared(root);
+}
+
+/** astToTerm, taking the terms of subtrees already quoted from `memo` and recording the new ones
+ *  there (a subtree quoted again and again is then shared, as the BEAM shares it) */
+export function astToTermShared(root: Ast, memo?: WeakMap<Ast, Term>): Term {
+  const top = leafTerm(root) ?? memo?.get(root);
   if (top !== undefined) return top;
   type Frame = { a: Ast; kids: Ast[]; out: Term[] };
   const stack: Frame[] = [{ a: root, kids: childrenOf(root), out: [] }];
@@ -91,13 +97,14 @@ export function astToTerm(root: Ast): Term {
     const f = stack[stack.length - 1];
     if (f.out.length < f.kids.length) {
       const child = f.kids[f.out.length];
-      const t = leafTerm(child);
+      const t = leafTerm(child) ?? memo?.get(child);
       if (t !== undefined) f.out.push(t);
       else stack.push({ a: child, kids: childrenOf(child), out: [] });
       continue;
     }
     stack.pop();
     const t = build(f.a, f.out);
+    memo?.set(f.a, t);
     if (stack.length === 0) return t;
     stack[stack.length - 1].out.push(t);
   }

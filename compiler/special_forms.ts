@@ -299,8 +299,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.mapExpr(args, scope, tail);
       return true;
     case "%":
-      ec.structExpr(a, args, scope);
-      ec.done(tail);
+      ec.structExpr(a, args, scope, tail);
       return true;
     case "@": {
       const attr = args[0];

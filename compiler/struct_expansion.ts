@@ -10,7 +10,7 @@ import type { FnCtx, ModCtx } from "./context.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { displayModule } from "./aliases.ts";
 import { isScriptModule } from "./script_module.ts";
-import { astToTerm } from "./quoted.ts";
+import { astToTermShared } from "./quoted.ts";
 import { compileTimeError } from "./macros.ts";
 import { Atom, Tuple, atom, list, tuple, isMap, listToArray, type Term } from "../vm/terms.ts";
 import { charlist } from "../vm/bifs/util.ts";
@@ -106,6 +106,10 @@ function checkableFields(fn: FnCtx, mod: string, pairs: [Ast, Ast][]): [string, 
   return out;
 }
 
+/** the quoted form of fields already given to a __struct__/1 at compile time: a struct nested in a
+ *  struct's field is quoted once, not again for each struct around it (10,000 deep: quadratic) */
+const quotedFields = new WeakMap<Ast, Term>();
+
 /** `%Mod{k: v}` builds with Mod.__struct__/1 at compile time: a key it lacks (KeyError) or an
  *  enforced key left out (ArgumentError) stops the compilation with that error */
 export function expandStructNow(fn: FnCtx, mod: string, pairs: [Ast, Ast][], line: number): void {
@@ -121,7 +125,7 @@ export function expandStructNow(fn: FnCtx, mod: string, pairs: [Ast, Ast][], lin
   }
   const keys = checkableFields(fn, mod, pairs);
   if (keys === null) return;
-  const kw = list(keys.map(([k, v]) => tuple(atom(k), astToTerm(v))));
+  const kw = list(keys.map(([k, v]) => tuple(atom(k), astToTermShared(v, quotedFields))));
   const r = ctx.host.callSync!(mod, "__struct__", [kw]);
   if (r instanceof Tuple && r.items[0] !== atom("ok")) {
     const err = compileTimeError(ctx, line, r, trailer(fn, mod, 1, line, appPrefix(ctx, mod)));

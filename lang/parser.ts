@@ -48,6 +48,14 @@ type Item = { clause: false; ast: Ast } | { clause: true; head: Ast[]; meta: Met
  * later from an empty JS stack: `node` stands in for it in the tree until then. So nesting depth
  * is bounded by memory, not by the JS stack (Elixir's LALR parser has no depth limit either).
  */
+/**
+ * A no-parens call whose first argument starts with a name, waiting in the postfix loop while
+ * that argument's start is read (`f g x`, `a.f b.g x`, `f a: M.g x`): local (`local`, the
+ * identifier) or remote (`dot`, `n` its name), with the keyword when the argument is a keyword
+ * list whose first value is that expression.
+ */
+interface Waiting { local: Tok | null; dot: Ast | null; n: Tok; kw: Tok | null }
+
 interface Deferred { node: Ast | Ast[]; toks: Tok[]; closeOf: Int32Array; p: number; end: number; doBlock?: boolean; access?: boolean }
 const DEFER_DEPTH = 64;
 
@@ -178,7 +186,7 @@ export class Parser {
     let end = -1;
     switch (t.k) {
       case "(": case "[": case "{": case "<<": case "fn": end = this.closeOf[this.p]; break;
-      case "%": if (this.peek(1).k === "{") end = this.closeOf[this.p + 1]; break;
+      case "%": { const open = this.structOpen(); if (open >= 0) end = this.closeOf[open]; break; }
       case "str": case "charlist": case "qatom": case "sigil": {
         const parts = (t.k === "sigil" ? (t.v as SigilValue).parts : t.v) as Part[];
         if (parts.some((x) => typeof x !== "string")) end = this.p;
@@ -187,6 +195,18 @@ export class Parser {
       default: return -1;
     }
     return this.safeAfter(end) ? end : -1;
+  }
+
+  /** the index of the `{` of the map or struct whose `%` is the current token (a struct's name as
+   *  parseMapOrStruct reads it: an alias chain, a variable or @attr, `__MODULE__`), or -1 */
+  private structOpen(): number {
+    let i = this.p + 1;
+    const at = (k: number) => this.toks[Math.min(k, this.toks.length - 1)];
+    if (at(i).k === "alias" || at(i).k === "ident") {
+      i++;
+      while (this.isOp(at(i), ".") && at(i + 1).k === "alias") i += 2;
+    } else if (this.isOp(at(i), "@") && at(i + 1).k === "ident") i += 2;
+    return at(i).k === "{" ? i : -1;
   }
 
   /** does nothing after token `end` inspect what ends there? */
@@ -702,38 +722,53 @@ export class Parser {
   }
 
   private parseIdent(): Ast {
-    // `f g h x`: a chain of no-parens calls whose first argument starts with the next call is read
-    // in this loop and finished inside out, rather than one JS frame per call (Elixir takes 10,000
-    // of them). Each level then does what parseExpr(0) and parseCallArgsNoParens would after
-    // their first operand: postfix, binary operators, more arguments.
-    // (`f a: f a: x` too: a keyword whose value starts with the next call)
-    const chain: { t: Tok; kw: Tok | null }[] = [];
+    // `f g h x`, `f a: f a: x`, `f M.g f M.g x`: a chain of no-parens calls whose first argument
+    // starts with the next call is read by the postfix loop (see Waiting), not one JS frame per
+    // call (Elixir takes 100,000 of them)
+    const waiting: Waiting[] = [];
     const [savedNoDo, savedDepth, savedFlat] = [this.noDo, this.depth, this.flatDepth];
     try {
-      for (;;) {
-        const n = this.peek(1);
-        if (n.k === "ident" && n.sb) chain.push({ t: this.next(), kw: null });
-        else if (n.k === "kw" && n.sb && typeof n.v === "string" && this.peek(2).k === "ident") chain.push({ t: this.next(), kw: this.next() });
-        else break;
-        this.noDo++;
-        // (each level is an expression nested one deeper, as parseExpr would count it)
-        this.depth++;
-        this.flatDepth++;
-      }
-      let node = this.parseIdentCall(this.next(), null);
-      for (let i = chain.length - 1; i >= 0; i--) {
-        const first = this.parseExprFrom(this.parsePostfix(node), 0);
-        const kw = chain[i].kw;
-        const args = kw === null ? this.parseCallArgsNoParens(false, first)
-          : [{ t: "list" as const, items: this.parseKwPairs(() => false, true, true, { k: kw, value: first }) }];
-        this.noDo--;
-        this.depth--;
-        this.flatDepth--;
-        node = this.parseIdentCall(chain[i].t, args);
-      }
-      return node;
+      const first = this.chainStart(waiting);
+      return waiting.length === 0 ? first : this.parsePostfixLoop(first, waiting);
     } finally {
       [this.noDo, this.depth, this.flatDepth] = [savedNoDo, savedDepth, savedFlat];
+    }
+  }
+
+  /**
+   * The keyword after a callee whose value starts with the next call of a chain (`f a: g x`,
+   * `M.f a: M.g x`), or null. (Only a keyword right before a name: the pair's value is then read
+   * as the chain reads a first argument.)
+   */
+  private chainedKeyword(kw: Tok, after: Tok): boolean {
+    return kw.k === "kw" && kw.sb && typeof kw.v === "string" && (after.k === "ident" || after.k === "alias");
+  }
+
+  /**
+   * The start of an expression inside a chain of no-parens calls: each local call whose first
+   * argument (or first keyword's value) starts with a name is left waiting, and the first thing
+   * that is no such call is read and returned (its postfix and operators are the caller's).
+   */
+  private chainStart(waiting: Waiting[]): Ast {
+    for (;;) {
+      const t = this.peek();
+      if (t.k !== "ident") return this.parsePrimary();
+      const n = this.peek(1);
+      let kw: Tok | null = null;
+      if ((n.k === "ident" || n.k === "alias") && this.startsNoParensArg(n, this.peek(2))) {
+        this.next();
+      } else if (this.chainedKeyword(n, this.peek(2))) {
+        this.next();
+        kw = this.next();
+      } else {
+        // (neither: the identifier and its arguments, read as always)
+        return this.parseIdentCall(this.next(), null);
+      }
+      waiting.push({ local: t, dot: null, n: t, kw });
+      // each level is an expression nested one deeper, as parseExpr would count it, and takes no JS frame
+      this.noDo++;
+      this.depth++;
+      this.flatDepth++;
     }
   }
 
@@ -1043,7 +1078,7 @@ export class Parser {
     // JS frame per call (Elixir takes 10,000 of them); once the argument's postfix ends, its
     // operators and further arguments are read (as parseExpr(0) and parseCallArgsNoParens would)
     // and the waiting call is made
-    const waiting: { dot: Ast; n: Tok }[] = [];
+    const waiting: Waiting[] = [];
     const [savedNoDo, savedDepth, savedFlat] = [this.noDo, this.depth, this.flatDepth];
     try {
       return this.parsePostfixLoop(left, waiting);
@@ -1052,7 +1087,7 @@ export class Parser {
     }
   }
 
-  private parsePostfixLoop(left: Ast, waiting: { dot: Ast; n: Tok }[]): Ast {
+  private parsePostfixLoop(left: Ast, waiting: Waiting[]): Ast {
     for (;;) {
       const t = this.peek();
       if (this.isOp(t, ".")) {
@@ -1106,13 +1141,14 @@ export class Parser {
         let many = false;
         let parens = false;
         if (a.k === "(" && !a.sb) { args = this.parseCallParenArgs(); parens = true; }
-        else if ((a.k === "ident" || a.k === "alias") && this.startsNoParensArg(a, this.peek(1))) {
+        else if ((a.k === "ident" || a.k === "alias") && this.startsNoParensArg(a, this.peek(1)) || this.chainedKeyword(a, this.peek(1))) {
           // (the path parseNoParensArgs takes to this same loop: see `waiting`)
-          waiting.push({ dot, n });
+          const kw = a.k === "kw" ? this.next() : null;
+          waiting.push({ local: null, dot, n, kw });
           this.noDo++;
           this.depth++;
           this.flatDepth++;
-          left = this.parsePrimary();
+          left = this.chainStart(waiting);
           continue;
         } else if (this.startsNoParensArg(a, this.peek(1))) {
           args = this.parseNoParensArgs();
@@ -1137,12 +1173,14 @@ export class Parser {
       }
       const w = waiting.pop();
       if (w === undefined) return left;
-      // the waiting call's first argument ends its postfix here
-      const args = this.parseCallArgsNoParens(false, this.parseExprFrom(left, 0));
+      // the waiting call's first argument (or first keyword's value) ends its postfix here
+      const first = this.parseExprFrom(left, 0);
+      const args = w.kw === null ? this.parseCallArgsNoParens(false, first)
+        : [{ t: "list" as const, items: this.parseKwPairs(() => false, true, true, { k: w.kw, value: first }) }];
       this.noDo--;
       this.depth--;
       this.flatDepth--;
-      left = this.remoteCallEnd(w.dot, w.n, args, args.length >= 2, false);
+      left = w.local !== null ? this.parseIdentCall(w.local, args) : this.remoteCallEnd(w.dot!, w.n, args, args.length >= 2, false);
     }
   }
 

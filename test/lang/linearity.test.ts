@@ -32,6 +32,13 @@ const shapes: [string, (d: number) => string][] = [
   ["keyword no-parens call chains", (d) => `x = ${"f a: ".repeat(d)}1`],
   ["keyword no-parens call chains with more pairs", (d) => `x = ${"f a: g b: ".repeat(d)}1 + 2, c: 3`],
   ["remote no-parens call chains on aliases, with operators and more arguments", (d) => `x = ${"A.B.f ".repeat(d)}1 + 2, 3`],
+  // remote keyword chains, local and remote calls alternating, structs: one JS frame (or more)
+  // each before (1,000: "nested too deeply")
+  ["remote keyword no-parens call chains", (d) => `x = ${"M.f a: ".repeat(d)}1`],
+  ["local and remote no-parens calls alternating", (d) => `x = ${"f M.g ".repeat(d / 2)}1`],
+  ["remote and local no-parens calls alternating, keywords between", (d) => `x = ${"M.g f a: ".repeat(d / 2)}1 + 2, b: 3`],
+  ["structs", (d) => `x = ${nest(d, "%A{a: ", "1", "}")}`],
+  ["structs named by alias chains, variables, attributes", (d) => `x = ${nest(d / 4, "%A.B{a: %x{a: %@s{a: %__MODULE__{a: ", "1", "}}}}")}`],
   ["binaries", (d) => `x = ${nest(d, "<< ", "1", " >>")}`],
   ["match chains", (d) => Array.from({ length: d }, (_, i) => `a${i}`).join(" = ") + " = 1"],
   ["case do-blocks", (d) => `x = ${nest(d, "case x do\n_ -> ", "1", "\nend")}`],
