@@ -10,22 +10,37 @@ import type { FnCtx } from "./context.ts";
 import { literalTerm } from "./literal_term.ts";
 import { Bin, Float, type Term } from "../vm/terms.ts";
 
-/** Elixir's error for a type it does not know, with the frames of its bitstring expander (the
- *  trace stops there: the BEAM keeps 8 frames) */
-function unknownSpecifier(t: Ast, mod: ModCtx, line: number, match: boolean): never {
-  // a bare name is read as a call to it
-  const shown = t.t === "call" && t.args === null && typeof t.name === "string" ? { ...t, name: plainName(t.name), args: [] } : t;
-  const e = new CompileError("CompileError", mod.file, line, null, `unknown bitstring specifier: ${macroToString(astToTerm(shown))}`);
+/** a CompileError of Elixir's bitstring expander, with its frames (the trace stops there: the
+ *  BEAM keeps 8 frames); `at`: the line of expand_specs/7 that raises */
+function expanderError(mod: ModCtx, line: number, match: boolean, message: string, at: number): never {
+  const e = new CompileError("CompileError", mod.file, line, null, message);
   e.trace = [
-    ["elixir_bitstring", "expand_specs", 7, "src/elixir_bitstring.erl", 160],
+    ["elixir_bitstring", "expand_specs", 7, "src/elixir_bitstring.erl", at],
     ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", 38],
     ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", match ? 14 : 26],
   ];
   throw e;
 }
 
-/** `line`: the segment's; `match`: in a pattern (Elixir's trace differs) */
-export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, line = 0, match = false): { spec: SegSpec; sizeAst: Ast | null } {
+/** Elixir's error for a type it does not know */
+function unknownSpecifier(t: Ast, mod: ModCtx, line: number, match: boolean): never {
+  // a bare name is read as a call to it
+  const shown = t.t === "call" && t.args === null && typeof t.name === "string" ? { ...t, name: plainName(t.name), args: [] } : t;
+  return expanderError(mod, line, match, `unknown bitstring specifier: ${macroToString(astToTerm(shown))}`, 160);
+}
+
+/** the type a literal number's segment may name: an integer is written as an integer, a float or
+ *  a utf code point, a float only as a float; another type is Elixir's conflict */
+function checkLiteralType(literal: "integer" | "float", named: string | null, mod: ModCtx, line: number, match: boolean): void {
+  if (named === null) return;
+  const fits = literal === "float" ? named === "float" : ["integer", "float", "utf8", "utf16", "utf32"].includes(named);
+  if (!fits) expanderError(mod, line, match, `conflicting type specification for bit field: "${named}" and "${literal}"`, 162);
+}
+
+/** `line`: the segment's; `match`: in a pattern (Elixir's trace differs); `literal`: the kind of
+ *  a literal number written as the segment's value */
+export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, line = 0, match = false, literal: "integer" | "float" | null = null): { spec: SegSpec; sizeAst: Ast | null } {
+  let named: string | null = null;
   const spec: SegSpec = { type: isFloat ? "float" : "integer", size: null, unit: 1, signed: false, little: false };
   let sizeAst: Ast | null = null;
   let unitSet = false;
@@ -42,13 +57,13 @@ export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, l
     if (!isCall(t) || typeof t.name !== "string") return unknownSpecifier(t, mod, line, match);
     // a quoted `binary` is a variable of the quote's context: the type is its plain name
     switch (plainName(t.name)) {
-      case "binary": case "bytes": spec.type = "binary"; if (!unitSet) spec.unit = 8; return;
-      case "bitstring": case "bits": spec.type = "binary"; return;
-      case "integer": spec.type = "integer"; return;
-      case "float": spec.type = "float"; return;
-      case "utf8": spec.type = "utf8"; return;
-      case "utf16": spec.type = "utf16"; return;
-      case "utf32": spec.type = "utf32"; return;
+      case "binary": case "bytes": spec.type = "binary"; named = "binary"; if (!unitSet) spec.unit = 8; return;
+      case "bitstring": case "bits": spec.type = "binary"; named = "bitstring"; return;
+      case "integer": spec.type = "integer"; named = "integer"; return;
+      case "float": spec.type = "float"; named = "float"; return;
+      case "utf8": spec.type = "utf8"; named = "utf8"; return;
+      case "utf16": spec.type = "utf16"; named = "utf16"; return;
+      case "utf32": spec.type = "utf32"; named = "utf32"; return;
       case "signed": spec.signed = true; return;
       case "unsigned": spec.signed = false; return;
       case "little": spec.little = true; return;
@@ -60,6 +75,7 @@ export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, l
     return unknownSpecifier(t, mod, line, match);
   };
   if (typeAst) visit(typeAst);
+  if (literal !== null) checkLiteralType(literal, named, mod, line, match);
   return { spec, sizeAst };
 }
 

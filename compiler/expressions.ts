@@ -1255,7 +1255,8 @@ export class ExprCompiler {
       }
       // the segment's type is read before its value is compiled, its size after
       steps.push(() => {
-        const { spec, sizeAst } = segmentSpec(type, this.mod, value.t === "float" || attrValue !== undefined, lineOf(seg) ?? this.em.currentLine);
+        const literal = value.t === "float" ? "float" : value.t === "int" ? "integer" : null;
+        const { spec, sizeAst } = segmentSpec(type, this.mod, value.t === "float" || attrValue !== undefined, lineOf(seg) ?? this.em.currentLine, false, literal);
         let l = sizeAst ? literalTerm(sizeAst, this.fn) : undefined;
         // a size known to be negative (a literal, or a constant after propagation): OTP's compiler
         // warns, and the construction raises a plain badarg
