@@ -3,6 +3,7 @@
 import { ioServer, putChars } from "./io_routing.ts";
 import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
 import type { CompilerHost } from "../compiler/context.ts";
+import { elixirExports } from "../compiler/warnings/elixir_exports.ts";
 import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
@@ -824,9 +825,23 @@ export class Node {
       const cur = this.code.current(atom(compiled.name));
       return cur && cur.compiled !== compiled && !this.code.preloaded.has(atom(compiled.name)) && !moduleConflictIgnored(this);
     });
+    // a module of Elixir's library (loaded or not yet; not one of beamlet's own helpers) is one
+    // loaded from its file
+    const libraryFile = (compiled: CompiledModule): string | null => {
+      if (!compiled.name.startsWith("Elixir.") || moduleConflictIgnored(this)) return null;
+      if (elixirExports()[compiled.name.slice("Elixir.".length)] === undefined) return null;
+      const m = atom(compiled.name);
+      const cur = this.code.current(m);
+      if (cur) return cur.compiled !== compiled && this.code.preloaded.has(m) ? cur.loadedFrom : null;
+      return this.code.findFile(m) ?? null;
+    };
+    const fromLibrary = new Map(mods.map((c) => [c, libraryFile(c)] as const).filter(([, f]) => f !== null));
+    redefined.push(...fromLibrary.keys());
     redefined.sort((a, b) => (a.defLine ?? line) - (b.defLine ?? line));
     for (const compiled of redefined) {
-      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version defined in memory)\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`);
+      const from = fromLibrary.get(compiled);
+      const current = from ? `loaded from ${from}` : "defined in memory";
+      ctx.write(2, `warning: redefining module ${compiled.name.replace(/^Elixir\./, "")} (current version ${current})\n  ${compiled.file}:${compiled.defLine ?? line}\n\n`);
     }
     if (this.shellPids && mods.length > 0) this.nextPid += 5 + 3 * (mods.length - 1);
     for (const compiled of mods) {
