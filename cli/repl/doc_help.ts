@@ -210,8 +210,9 @@ function helpIntro(o: DocOptions): string {
   const text = [
     "Welcome to beamlet's interactive shell. Helpers: c/1, c/2 (compile files), cd/1,",
     "clear/0, exports/1, flush/0, h/0, h/1 (docs), i/0, i/1 (term info), import_file/1,",
-    "l/1 (load a module), ls/0, ls/1, pid/1, pid/3, pwd/0, r/1 (recompile and reload a",
-    "module), recompile/0 (in a project), respawn/0, v/0, v/1 (previous results). A",
+    "l/1 (load a module), ls/0, ls/1, nl/1, nl/2 (load a module's object file on nodes),",
+    "pid/1, pid/3, pwd/0, r/1 (recompile and reload a module), recompile/0 (in a",
+    "project), respawn/0, v/0, v/1 (previous results). A",
     ".iex.exs in the current directory (else the home directory) is evaluated first.",
     "Ctrl-C interrupts a running expression; at an empty prompt it opens the BREAK menu",
     "(a, or Ctrl-C again, quits; c continues). Ctrl-D quits.",

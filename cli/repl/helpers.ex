@@ -85,6 +85,43 @@ defmodule IEx.Helpers do
     |> Enum.sort()
   end
 
+  @doc """
+  Loads a module's object code on the given nodes (the connected ones by default): `{:ok, results}`
+  with `{node, :loaded, module}`, `{node, :badrpc, reason}` or `{node, :error, reason}` per node,
+  or `{:error, :nofile}` for a module without object code (compiled in memory). beamlet's nodes
+  are not distributed: this node loads it, any other is down.
+  """
+  def nl(nodes \\ Node.list(), module) when is_list(nodes) and is_atom(module) do
+    case object_code(module) do
+      {binary, path} -> {:ok, Enum.map(nodes, &load_on(&1, module, path, binary))}
+      nil -> {:error, :nofile}
+    end
+  end
+
+  # on the code path, which in iex starts with "." (beamlet's shell has no such entry)
+  defp object_code(module) do
+    path = ~c"./" ++ Atom.to_charlist(module) ++ :code.objfile_extension()
+
+    with :error <- :code.get_object_code(module),
+         {:ok, binary} <- File.read(path) do
+      {binary, path}
+    else
+      {^module, binary, path} -> {binary, path}
+      _ -> nil
+    end
+  end
+
+  defp load_on(node, module, path, binary) do
+    if node == node() do
+      case :code.load_binary(module, path, binary) do
+        {:module, _} -> {node, :loaded, module}
+        {:error, reason} -> {node, :error, reason}
+      end
+    else
+      {node, :badrpc, :nodedown}
+    end
+  end
+
   @doc "Recompiles and reloads a module from its source file."
   def r(module) when is_atom(module) do
     # (a list of one module, mapped, as iex's frames show)

@@ -231,6 +231,26 @@ describe("beamlet repl in a directory (outputs recorded from real iex)", () => {
   });
 });
 
+describe("nl/1,2 (outputs recorded from real iex)", () => {
+  it("loads a module's object file on this node, other nodes are down, a module compiled in memory has none", () => {
+    // record_nl.sh: iex run in a new directory holding nl.ex, with nl.in on its stdin
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-nl-"));
+    try {
+      fs.copyFileSync(path.join(FIX, "nl.ex"), path.join(dir, "nl.ex"));
+      const out = execFileSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), "repl"], {
+        cwd: dir,
+        input: fs.readFileSync(path.join(FIX, "nl.in")),
+        env: { ...process.env, NO_COLOR: "1" },
+        encoding: "utf8",
+        stdio: ["pipe", "pipe", "ignore"],
+      });
+      expect(out).toBe(fs.readFileSync(path.join(FIX, "nl.out"), "utf8"));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 // ---- a real terminal ------------------------------------------------------------------------------
 
 const hasTmux = (() => {

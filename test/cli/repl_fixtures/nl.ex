@@ -1,0 +1,3 @@
+defmodule NlMod do
+  def f, do: 1
+end
