@@ -222,6 +222,8 @@ function compileBody(
   // __info__(:struct) when it says more than the fields (an exception's __exception__, @enforce_keys)
   let structInfo: [string, boolean][] | undefined;
   let pendingDerive: { only: string[] | null; except: string[] | null; optional: string[] | null } | null = null;
+  // @derive Inspect (with options or not): the struct gets its Inspect implementation module
+  let derivesInspect = false;
   // @derive of other protocols, applied at defstruct
   const derives: PendingDerive[] = [];
   // a protocol's functions, each with the line (and, in the library, the file) its frame names
@@ -604,6 +606,7 @@ function compileBody(
           for (const d of val.t === "list" ? val.items : [val]) {
             const [proto, opts] = d.t === "tuple" && d.items.length === 2 ? d.items : [d, listA([])];
             if ((proto.t === "atom" ? proto.v : expandAlias(proto, ctx)) !== "Elixir.Inspect") others.push({ proto, opts });
+            else derivesInspect = true;
             if (d.t === "tuple" && d.items.length === 2 && expandAlias(d.items[0], ctx) === "Elixir.Inspect") {
               const only = kwGet(d.items[1], "only"), except = kwGet(d.items[1], "except");
               const names = (x: Ast | undefined) => (x && x.t === "list" ? x.items.filter((i) => i.t === "atom").map((i) => (i as { v: string }).v) : null);
@@ -669,6 +672,14 @@ function compileBody(
         const ordered = it.name === "defexception" ? [fields[fields.length - 1], ...fields.slice(0, -1)] : fields;
         structInfo = it.name === "defexception" || required.size > 0 ? ordered.map(([k]) => [k, required.has(k)]) : undefined;
         addDef("def", call("__struct__", [v("kv")]), listA([tupleA([atomA("do"), remote("beamlet", "struct_update", [call("__struct__", []), v("kv"), enforce])])]), l, false);
+        if (derivesInspect && !host.lenient) {
+          // as Inspect.Any.__deriving__/3's defimpl: Inspect.S, whose inspect/2 is Any's (which
+          // reads the derive_inspect attributes above), so Inspect.impl_for/1 names it
+          derivesInspect = false;
+          const implName = "Elixir.Inspect." + name.replace(/^Elixir\./, "");
+          const inspectDef = call("def", [call("inspect", [v("struct"), v("opts")]), listA([tupleA([atomA("do"), remote("Elixir.Inspect.Any", "inspect", [v("struct"), v("opts")])])])], { line: l ?? line });
+          nested.push(...body.definingModule(l ?? line, () => compileBody(implName, [inspectDef], ctx, host, "impl", l ?? line, { protocol: "Elixir.Inspect", for: name })));
+        }
         if (derives.length > 0) {
           const value = (x: Ast) => literalTerm(x) ?? body.run(x, l ?? line, () => undefined);
           const struct = value(mapAst);

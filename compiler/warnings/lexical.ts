@@ -478,8 +478,12 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
       if (all === undefined) merged.set(m, (all = [...new Set([...own, ...(known(m) ?? [])])]));
       return all;
     }
-    return elixirExports()[displayModule(m).replace(/^:/, "")] ?? known(m);
+    return elixirExports()[displayModule(m).replace(/^:/, "")] ?? withInfo(m, known(m));
   };
+  // (a loaded Elixir module the source does not define, as a derived implementation, answers
+  // __info__/1 and module_info/0,1 too: the VM's, not among its compiled functions)
+  const withInfo = (m: string, exports: string[] | undefined): string[] | undefined =>
+    exports && m.startsWith("Elixir.") ? [...exports, "module_info/0", "module_info/1", "__info__/1"] : exports;
   const lexical: Lexical = new Map();
   if (outerAliases.size > 0) lexical.set(ast, { aliases: [...outerAliases].map(([as, target]) => ({ as, target, owner: null })), imports: [] });
   // the file's top level first (a script's aliases and imports hold in the modules after them)
