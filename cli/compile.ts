@@ -15,7 +15,8 @@ import { nodeHost, useSources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 import { OBJ_EXT } from "../vm/code_server.ts";
 import type { Ast } from "../lang/ast.ts";
-import { fileWarnings, knownExportsOf, formatWarning } from "../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, fileWarningTexts } from "../compiler/warnings/index.ts";
+import { takeAllUnplaced } from "../compiler/placed_warnings.ts";
 
 export interface CompileResult {
   code: number;
@@ -27,6 +28,9 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
   const node = new Node(nodeHost());
   loadLibraryCached(node);
   const host = compilerHost(node, useSources());
+  // (a definition's expansion warnings are held, each printed among its module's where Elixir
+  // prints it, between the unused variables of the clauses before and its own clause's)
+  host.placeDefinitionWarnings = true;
   const compiled: CompiledModule[] = [];
   const asts: [string, Ast, string][] = [];
   for (const file of files) {
@@ -46,6 +50,7 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
       compiled.push(...mods);
     } catch (e) {
       if (e instanceof CompileError) {
+        for (const t of takeAllUnplaced()) err(warningText(t, ansiEnabled()));
         err(e.format(source) + "\n");
         return { code: 1, written: [] };
       }
@@ -56,8 +61,8 @@ export function compileFiles(files: string[], outDir: string, err: (s: string) =
   let warned = 0;
   for (const [file, ast, source] of asts) {
     const fw = fileWarnings(ast, file, knownExportsOf(host), { script: false, source });
-    for (const w of [...fw.top, ...fw.modules.flatMap((m) => m.warnings()), ...fw.end()]) {
-      err(warningText(formatWarning(w), ansiEnabled()));
+    for (const t of fileWarningTexts(fw)) {
+      err(warningText(t, ansiEnabled()));
       warned++;
     }
   }

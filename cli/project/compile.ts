@@ -14,7 +14,8 @@ import { writeModule, readModule } from "../../vm/bytecode_file.ts";
 import { compilerFingerprint } from "../fingerprint.ts";
 import { hostFor } from "./node_util.ts";
 import type { Ast } from "../../lang/ast.ts";
-import { fileWarnings, knownExportsOf, formatWarning } from "../../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, fileWarningTexts } from "../../compiler/warnings/index.ts";
+import { takeAllUnplaced } from "../../compiler/placed_warnings.ts";
 import type { Project } from "./mixfile.ts";
 
 const MANIFEST = ".beamlet_manifest.json";
@@ -159,6 +160,9 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
     if (!opts.quiet) out(`Compiling ${stale.length} file${stale.length === 1 ? "" : "s"} (.ex)\n`);
     const host = hostFor(node);
     host.beingRecompiled = new Set(stale.flatMap((f) => manifest.files[f]?.modules ?? []));
+    // (a definition's expansion warnings are held, each printed among its module's where Elixir
+    // prints it, between the unused variables of the clauses before and its own clause's)
+    host.placeDefinitionWarnings = true;
     const asts: [string, Ast][] = [];
     for (const f of stale) {
       const text = texts.get(f)!;
@@ -169,6 +173,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
         asts.push([f, ast]);
       } catch (e) {
         if (e instanceof CompileError) {
+          for (const w of takeAllUnplaced()) err(warningText(w, ansiEnabled()));
           err(`\n== Compilation error in file ${f} ==\n${e.format(text)}\n`);
           saveManifest(manifestPath, manifest);
           return { ok: false, compiled: 0, modules: [], changed: true };
@@ -192,8 +197,8 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
     let warned = 0;
     for (const [f, ast] of asts) {
       const fw = fileWarnings(ast, f, knownExportsOf(host), { script: false, source: texts.get(f) });
-      for (const w of [...fw.top, ...fw.modules.flatMap((m) => m.warnings()), ...fw.end()]) {
-        err(warningText(formatWarning(w), ansiEnabled()));
+      for (const t of fileWarningTexts(fw)) {
+        err(warningText(t, ansiEnabled()));
         warned++;
       }
     }

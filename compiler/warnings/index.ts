@@ -16,10 +16,11 @@ import { tokenWarnings } from "./tokens.ts";
 import { sigilEscapeWarnings } from "./escapes.ts";
 import { elixirExports } from "./elixir_exports.ts";
 import type { StructOf } from "./types.ts";
-import { takeUnplaced } from "../placed_warnings.ts";
+import { takeUnplaced, takeAllUnplaced } from "../placed_warnings.ts";
 import type { CompileError } from "../../lang/compile_error.ts";
 import type { CompilerHost } from "../context.ts";
 
+import { formatWarning } from "./warning.ts";
 export { formatWarning, withOtpWarnings, type Warning } from "./warning.ts";
 export type { KnownExports } from "./lexical.ts";
 
@@ -51,6 +52,22 @@ export function failedModuleWarnings(pending: FileWarnings["modules"], line: num
     pending.splice(pending.indexOf(m), 1);
     return { unplaced: takeUnplaced(m.name), warnings };
   });
+}
+
+/**
+ * A compiled file's warnings as Elixir prints them (formatted): the top level's, then each
+ * module's, after the expansion warnings of its definitions that no walk of its code placed
+ * (computing a module's warnings places the others among them), then the file's own.
+ */
+export function fileWarningTexts(fw: FileWarnings): string[] {
+  const modules = fw.modules.flatMap((m) => moduleWarningTexts(m.name, m.warnings()));
+  return [...fw.top.map(formatWarning), ...modules, ...takeAllUnplaced(), ...fw.end().map(formatWarning)];
+}
+
+/** a module's warnings (already computed, so its expansion warnings are placed), after those
+ *  expansion warnings no walk placed */
+export function moduleWarningTexts(name: string, warnings: Warning[]): string[] {
+  return [...takeUnplaced(name), ...warnings.map(formatWarning)];
 }
 
 interface ModuleForm {

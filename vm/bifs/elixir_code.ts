@@ -28,7 +28,9 @@ import { waitsForFirstUse, waitsToLoad } from "../loaded_modules.ts";
 const EVAL_STRING = ["eval_string"];
 import { tokenWarnings } from "../../compiler/warnings/tokens.ts";
 import { formatWarning, withOtpWarnings } from "../../compiler/warnings/warning.ts";
-import { fileWarnings, knownExportsOf, type Warning } from "../../compiler/warnings/index.ts";
+import { fileWarnings, knownExportsOf, failedModuleWarnings, moduleWarningTexts, type FileWarnings, type Warning } from "../../compiler/warnings/index.ts";
+import { takeAllUnplaced } from "../../compiler/placed_warnings.ts";
+import type { CompilerHost } from "../../compiler/context.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -260,17 +262,24 @@ function compileModulesOnly(n: Node, ctx: BifContext, ast: Ast, source: string, 
     }
   }
   let mods: CompiledModule[];
-  const host = hostOf(n);
+  // (a definition's expansion warnings are held, each printed among its module's where Elixir
+  // prints it, between the unused variables of the clauses before and its own clause's)
+  const host = { ...hostOf(n), placeDefinitionWarnings: true };
   try {
     mods = compileModules(ast, file, host);
   } catch (e) {
-    if (e instanceof CompileError) compileErrorToTerm(n, e, source);
+    if (e instanceof CompileError) {
+      failedModulesWarnings(n, ctx, ast, source, file, host, e);
+      // (Elixir compiles the modules in processes of its compiler: none of the caller's frames)
+      compileErrorToTerm(n, e, source, true);
+    }
     throw e;
   }
   // as Elixir's compiler: each module's warnings once it is defined, then the file's
   const ws = fileWarnings(ast, file, knownExportsOf(host), { script: false, source });
   printWarnings(n, ctx, ws.top);
-  for (const m of ws.modules) printWarnings(n, ctx, m.warnings());
+  for (const m of ws.modules) printModuleWarnings(n, ctx, m);
+  printTexts(n, ctx, takeAllUnplaced());
   printWarnings(n, ctx, ws.end());
   n.compiledModulesPids(mods.length);
   return list(mods.map((c) => loadRuntimeModule(n, ctx, c, file, lines.get(c.name) ?? 1)));
@@ -337,6 +346,36 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
   // (quoted code has no text: its warnings are those of its forms, no tokenizer's)
   if (source !== "" || caller === EVAL_QUOTED) warnAsItRuns(n, ctx, ast, source === "" ? undefined : source, file, result === "value");
   return new TailCall(atom(name), bindings.map(([, val]) => val), atom("__script__"));
+}
+
+/**
+ * A source of modules that failed to compile (`e`): what Elixir printed before the error, the
+ * warnings of the modules defined before the failing one, then those of the failing one (and of
+ * the modules nested in it that hold the error's line) up to where the error stopped it.
+ */
+function failedModulesWarnings(n: Node, ctx: BifContext, ast: Ast, source: string, file: string, host: CompilerHost, e: CompileError): void {
+  const ws = fileWarnings(ast, file, knownExportsOf(host), { script: false, source });
+  const holding = ws.modules.filter((m) => m.line <= e.line && e.line <= m.lastLine);
+  const outer = holding.reduce<(typeof holding)[number] | undefined>((a, m) => (a === undefined || m.line < a.line ? m : a), undefined);
+  if (outer !== undefined) {
+    printWarnings(n, ctx, ws.top);
+    for (const m of ws.modules.filter((m) => m.lastLine < outer.line)) printModuleWarnings(n, ctx, m);
+    for (const { unplaced, warnings } of failedModuleWarnings(ws.modules, outer.line, e)) {
+      printTexts(n, ctx, unplaced);
+      printWarnings(n, ctx, warnings);
+    }
+  }
+  printTexts(n, ctx, takeAllUnplaced());
+}
+
+/** a compiled module's warnings, after its expansion warnings that no walk of its code placed */
+function printModuleWarnings(n: Node, ctx: BifContext, m: FileWarnings["modules"][number]): void {
+  printTexts(n, ctx, moduleWarningTexts(m.name, m.warnings()));
+}
+
+/** warnings already formatted (a definition's expansion warnings) */
+function printTexts(n: Node, ctx: BifContext, texts: string[]): void {
+  for (const t of texts) ctx.write(2, n.ansiEnabled ? t.replace(/^warning: /gm, "\x1b[33mwarning: \x1b[0m") : t);
 }
 
 /** the compiler's warnings, on the caller's standard error (yellow as Elixir's on a terminal) */
