@@ -456,7 +456,13 @@ function interpolatedCode(p: Term): string | null {
   if (!inner || inner.length !== 1) return null;
   // (the normalizer gives the literals inside the line of the Kernel.to_string `.` node)
   const dot = conv.items[0];
-  return "#{" + (isCall(dot) ? withExactLiteralLine(dot.items[1], () => expr(inner[0])) : expr(inner[0])) + "}";
+  return isCall(dot) ? withExactLiteralLine(dot.items[1], () => interpolated(inner[0])) : interpolated(inner[0]);
+}
+
+/** `#{code}`; an empty interpolation, `#{}`, holds an empty block: nothing between the braces */
+function interpolated(code: Term): string {
+  const empty = isCall(code) && code.items[0] === A_BLOCK && listToArray(code.items[2])?.length === 0;
+  return empty ? "#{}" : "#{" + expr(code) + "}";
 }
 
 /** (formatting source) an interpolated heredoc: its text at column 0 between the `"""` lines (the
@@ -487,7 +493,7 @@ function charlistInterpolation(parts: Term[] | null): string | null {
     const conv = isCall(p) && isCall(p.items[0]) ? listToArray((p.items[0] as Tuple).items[2]) : null;
     const inner = isCall(p) ? listToArray(p.items[2]) : null;
     if (conv?.length !== 2 || conv[0] !== atom("Elixir.Kernel") || conv[1] !== atom("to_string") || inner?.length !== 1) return null;
-    out += "#{" + expr(inner[0]) + "}";
+    out += interpolated(inner[0]);
   }
   return `'${out}'`;
 }
@@ -947,7 +953,7 @@ function sigilText(letter: string, meta: Term, content: Term, mods: Term): strin
     const inner = isCall(p) && p.items[0] === atom("::") ? listToArray(p.items[2]) : null;
     const conv = inner && isCall(inner[0]) ? listToArray((inner[0] as Tuple).items[2]) : null;
     if (!conv || conv.length !== 1) return null;
-    body += "#{" + expr(conv[0]) + "}";
+    body += interpolated(conv[0]);
   }
   const modifiers = String.fromCharCode(...(modList as number[]));
   if (heredoc) return `~${letter}${open}\n${body}${open}${modifiers}`;
