@@ -3,8 +3,8 @@
 // waits in lib/system_cmd.ex for {:beamlet_cmd, ref, result}, so other processes keep running.
 import { hostErrorReason } from "./host_error_reason.ts";
 import { defineBifs } from "./registry.ts";
-import { Atom, Bin, Cons, NIL, Term, Tuple, atom, bin, binFromBytes, tuple, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
-import { badarg, elixirRaise, exception, raise } from "../errors.ts";
+import { Atom, Bin, Cons, NIL, Term, Tuple, atom, bin, binFromBytes, list, tuple, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
+import { badarg, elixirRaise, exception, raise, ErlangError } from "../errors.ts";
 import { inspect } from "../inspect.ts";
 import { TailCall } from "../calls.ts";
 import { badargAt, utf8 } from "./util.ts";
@@ -26,11 +26,37 @@ function strings(t: Term): string[] {
   return out;
 }
 
+/** a frame of Elixir's lib/system.ex */
+function systemFrame(fun: string, arity: number, line: number): Term {
+  const file = list([..."lib/system.ex"].map((c) => c.codePointAt(0)!));
+  return tuple(atom("Elixir.System"), atom(fun), arity, list([tuple(atom("file"), file), tuple(atom("line"), line)]));
+}
+
+/** a program with a NUL byte fails in System's own check, as Elixir's (`fun` calls it at `line`) */
+function noNullByte(command: Term, fun: "cmd" | "shell", line: number): void {
+  if (!(command instanceof Bin) || !command.bytes.includes(0)) return;
+  const arity = fun === "cmd" ? 3 : 2;
+  const e = new ErlangError("error", exception("ArgumentError", { message: bin(`cannot execute System.${fun}/${arity} for program with null byte, got: ${inspect(command)}`) }));
+  e.callee = systemFrame("assert_no_null_byte!", 2, 1311);
+  e.calleeBelow = [systemFrame(fun, arity, line)];
+  throw e;
+}
+
+function cmd(args: Term[]): TailCall {
+  noNullByte(args[0], "cmd", 1041);
+  return new TailCall(CMD, args, atom("cmd"));
+}
+
+function shell(args: Term[]): TailCall {
+  noNullByte(args[0], "shell", 928);
+  return new TailCall(CMD, args, atom("shell"));
+}
+
 defineBifs("Elixir.System", {
-  "cmd/2": ([c, a]) => new TailCall(CMD, [c, a, NIL], atom("cmd")),
-  "cmd/3": ([c, a, o]) => new TailCall(CMD, [c, a, o], atom("cmd")),
-  "shell/1": ([c]) => new TailCall(CMD, [c, NIL], atom("shell")),
-  "shell/2": ([c, o]) => new TailCall(CMD, [c, o], atom("shell")),
+  "cmd/2": ([c, a]) => cmd([c, a, NIL]),
+  "cmd/3": ([c, a, o]) => cmd([c, a, o]),
+  "shell/1": ([c]) => shell([c, NIL]),
+  "shell/2": ([c, o]) => shell([c, o]),
   "find_executable/1": ([name], ctx) => {
     const find = (ctx.node as Node).host.findExecutable;
     if (!find) return NIL_ATOM;
