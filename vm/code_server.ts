@@ -417,6 +417,16 @@ export class CodeServer {
     return undefined;
   }
 
+  /** a loaded version (current or old, not purged) of module m whose code has this md5 */
+  loadedWithMd5(m: Atom, want: Uint8Array): ModuleVersion | undefined {
+    const s = this.modules.get(m);
+    if (!s) return undefined;
+    for (const cand of [s.current, s.old]) {
+      if (cand && !cand.purged && sameBytes(this.md5Of(cand), want)) return cand;
+    }
+    return undefined;
+  }
+
   /** R13: @vsn, or an integer from the md5 of the code */
   vsn(v: ModuleVersion): Term {
     const explicit = v.attribute("vsn");

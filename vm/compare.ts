@@ -90,7 +90,7 @@ const CMP_DIRECT_DEPTH = 400;
 /** how two funs compare before their environments: erts's order */
 function cmpFunHead(a: Fun | ExtFun, b: Fun | ExtFun): number {
   if (a instanceof ExtFun && b instanceof ExtFun) {
-    return cmpAtom(a.module, b.module) || cmpAtom(a.name, b.name) || a.arity - b.arity;
+    return cmpAtom(a.module, b.module) || cmpAtom(a.name, b.name) || a.exportArity - b.exportArity;
   }
   if (a instanceof ExtFun) return 1;
   if (b instanceof ExtFun) return -1;
@@ -255,7 +255,7 @@ export function exactEquals(a: Term, b: Term, depth = 0): boolean {
   if (a instanceof Pid) return b instanceof Pid && a.id === b.id && a.node === b.node;
   if (a instanceof Ref) return b instanceof Ref && a.id === b.id;
   if (a instanceof Port) return b instanceof Port && a.id === b.id;
-  if (a instanceof ExtFun) return b instanceof ExtFun && a.module === b.module && a.name === b.name && a.arity === b.arity;
+  if (a instanceof ExtFun) return b instanceof ExtFun && a.module === b.module && a.name === b.name && a.exportArity === b.exportArity;
   if (a instanceof Fun) {
     if (!(b instanceof Fun) || a.version !== b.version || a.index !== b.index || a.env.length !== b.env.length) return false;
     for (let i = 0; i < a.env.length; i++) if (!exactEquals(a.env[i], b.env[i], d)) return false;

@@ -2,13 +2,29 @@
 // the UTF-8 forms; lists of bytes as STRING_EXT; integers as SMALL_INTEGER/INTEGER/SMALL_BIG/
 // LARGE_BIG; floats as NEW_FLOAT_EXT). :erlang.term_to_binary and friends (vm/bifs/external_term.ts)
 // and the library clause table (vm/library_clauses.ts) read and write it.
-import { Atom, Bin, Cons, ExtFun, Float, NIL, Pid, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes, existingAtom, atomCount, getAtomLimit } from "./terms.ts";
+import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes, existingAtom, atomCount, getAtomLimit } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
 import { badarg, raise } from "./errors.ts";
 
+/**
+ * How local funs cross the external format (NEW_FUN_EXT), given by the node whose code they run:
+ * a fun is named by its module, the md5 of that module's code, its index there and its free
+ * variables, and is read back only as a fun of a version loaded with that very code.
+ */
+export interface FunCodec {
+  md5Of(fun: Fun): Uint8Array;
+  /** the fun, or undefined when no loaded version has that code, or it has no such fun */
+  funOf(module: Atom, md5: Uint8Array, index: number, uniq: number, arity: number, env: Term[]): Fun | undefined;
+}
+
+/** in the work list of an encoding: the NEW_FUN_EXT whose size field is at `at` ends here */
+class FunEnd {
+  constructor(readonly at: number) {}
+}
+
 class Writer {
   /** term_to_binary's {:minor_version, N}: 0 writes floats as text, 2 every atom as UTF-8 */
-  constructor(readonly minor = 1) {}
+  constructor(readonly minor = 1, readonly funs?: FunCodec, readonly forSize = false) {}
   private buf = new Uint8Array(64);
   len = 0;
   private grow(n: number): void {
@@ -23,6 +39,8 @@ class Writer {
   u16(x: number): void { this.u8(x >>> 8); this.u8(x); }
   u32(x: number): void { this.u8(x >>> 24); this.u8(x >>> 16); this.u8(x >>> 8); this.u8(x); }
   bytes(b: Uint8Array): void { this.grow(b.length); this.buf.set(b, this.len); this.len += b.length; }
+  /** overwrite the 32-bit field at `at` */
+  patch32(at: number, x: number): void { new DataView(this.buf.buffer).setUint32(at, x); }
   result(): Uint8Array { return this.buf.slice(0, this.len); }
 }
 
@@ -177,10 +195,33 @@ function encodeHead(w: Writer, t: Term): Term[] {
   }
   if (t instanceof ExtFun) {
     w.u8(113);
-    writeAtom(w, t.module); writeAtom(w, t.name); writeInteger(w, t.arity);
+    writeAtom(w, t.module); writeAtom(w, t.name); writeInteger(w, t.exportArity);
     return none;
   }
-  // local funs and ports have no representation a beamlet node can read back
+  if (t instanceof Fun && w.funs) {
+    // NEW_FUN_EXT: Size Arity Uniq(md5) Index NumFree Module OldIndex OldUniq Pid FreeVars...,
+    // its size written once the free variables are (FunEnd)
+    w.u8(112);
+    const at = w.len;
+    w.u32(0);
+    w.u8(t.arity);
+    w.bytes(w.funs.md5Of(t));
+    w.u32(t.index);
+    w.u32(t.env.length);
+    writeAtom(w, t.module);
+    // (external_size counts the old index as an INTEGER_EXT whatever it is, as erts does)
+    if (w.forSize) { w.u8(98); w.u32(t.index); } else writeInteger(w, t.index);
+    writeInteger(w, t.uniq);
+    // (the creating process, which a beamlet fun does not record: the node's first)
+    encodeHead(w, new Pid(0, 0));
+    return [...t.env, new FunEnd(at) as unknown as Term];
+  }
+  if ((t as unknown) instanceof FunEnd) {
+    const at = (t as unknown as FunEnd).at;
+    w.patch32(at, w.len - at);
+    return none;
+  }
+  // ports have no representation a beamlet node can read back (nor funs, without the node's code)
   badarg();
 }
 
@@ -191,6 +232,8 @@ export interface DecodeOptions {
   atom?: (name: string) => Atom;
   plain?: boolean;
   safe?: boolean;
+  /** local funs are read back through the node's code (without it they are no term) */
+  funs?: FunCodec;
 }
 
 class Reader {
@@ -269,7 +312,37 @@ interface Open {
   tag: number;
   need: number;
   parts: Term[];
+  /** NEW_FUN_EXT: what its header said */
+  fun?: FunHeader;
 }
+
+/** a NEW_FUN_EXT's fields before its free variables */
+interface FunHeader { start: number; size: number; arity: number; md5: Uint8Array; index: number; numFree: number; module: Atom; uniq: number }
+
+function decodeFunHeader(r: Reader): FunHeader {
+  if (r.opts.plain || !r.opts.funs) throw new Bad();
+  const start = r.pos;
+  const size = r.u32();
+  const arity = r.u8();
+  const md5 = r.take(16);
+  const index = r.u32();
+  const numFree = r.u32();
+  // (each free variable takes a byte at least)
+  if (numFree > r.b.length - r.pos || size > r.b.length - start + 1) throw new Bad();
+  const module = decodeAtom(r);
+  const oldIndex = decodeLeaf(r, r.u8());
+  const uniq = decodeLeaf(r, r.u8());
+  const pid = decodeLeaf(r, r.u8());
+  if (typeof oldIndex !== "number" || typeof uniq !== "number" || !(pid instanceof Pid)) throw new Bad();
+  return { start, size, arity, md5, index, numFree, module, uniq };
+}
+
+/** the fun a NEW_FUN_EXT names, its size checked against the bytes its parts took */
+function makeFun(r: Reader, f: FunHeader, env: Term[]): Term {
+  if (r.pos - f.start !== f.size) throw new Bad();
+  return r.opts.funs!.funOf(f.module, f.md5, f.index, f.uniq, f.arity, env) ?? bad();
+}
+const bad = (): never => { throw new Bad(); };
 
 /** containers opened or closed and leaves read between two yields of decodeSteps */
 const DECODE_STEP = 1024;
@@ -300,6 +373,14 @@ function* decodeSteps(r: Reader): Generator<number, Term, void> {
         continue;
       }
       value = tag === 116 ? mapFromEntries([]) : tuple();
+    } else if (tag === 112) {
+      // NEW_FUN_EXT: its header, then its free variables as a container's parts
+      const f = decodeFunHeader(r);
+      if (f.numFree > 0) {
+        open.push({ tag, need: f.numFree, parts: [], fun: f });
+        continue;
+      }
+      value = makeFun(r, f, []);
     } else value = decodeLeaf(r, tag);
     for (;;) {
       const o = open[open.length - 1];
@@ -307,7 +388,7 @@ function* decodeSteps(r: Reader): Generator<number, Term, void> {
       o.parts.push(value);
       if (o.parts.length < o.need) break;
       open.pop();
-      value = closeContainer(o);
+      value = closeContainer(r, o);
     }
   }
 }
@@ -321,8 +402,9 @@ function decode(r: Reader): Term {
   }
 }
 
-function closeContainer(o: Open): Term {
+function closeContainer(r: Reader, o: Open): Term {
   const p = o.parts;
+  if (o.fun) return makeFun(r, o.fun, p);
   if (o.tag === 108) return list(p.slice(0, -1), p[p.length - 1]);
   if (o.tag === 116) {
     const entries: [Term, Term][] = [];
@@ -380,24 +462,27 @@ function decodeLeaf(r: Reader, tag: number): Term {
     }
     case 113: {
       const m = decodeAtom(r), f = decodeAtom(r), a = decodeLeaf(r, r.u8());
-      if (typeof a !== "number" || a < 0) throw new Bad();
-      return new ExtFun(m, f, a);
+      // OTP 25 takes any non-negative small integer (below 2^59): the fun's arity is its low 8
+      // bits, the function called its low 32 (so &:lists.seq/258 is a fun of 2 that is undef)
+      if (!(typeof a === "number" || typeof a === "bigint") || a < 0 || a >= 2n ** 59n) throw new Bad();
+      const big = BigInt(a);
+      return new ExtFun(m, f, Number(big & 255n), Number(big & 0xffffffffn));
     }
     default: throw new Bad();
   }
 }
 
 /** the external format of a term, version byte included (minor: term_to_binary's minor_version) */
-export function encodeExternal(t: Term, minor = 1): Uint8Array {
-  const w = new Writer(minor);
+export function encodeExternal(t: Term, minor = 1, funs?: FunCodec, forSize = false): Uint8Array {
+  const w = new Writer(minor, funs, forSize);
   w.u8(131);
   encode(w, t);
   return w.result();
 }
 
 /** encodeExternal as a generator of work units (see encodeSteps), for a BIF job */
-export function* encodeExternalSteps(t: Term, minor = 1): Generator<number, Uint8Array, void> {
-  const w = new Writer(minor);
+export function* encodeExternalSteps(t: Term, minor = 1, funs?: FunCodec, forSize = false): Generator<number, Uint8Array, void> {
+  const w = new Writer(minor, funs, forSize);
   w.u8(131);
   yield* encodeSteps(w, t);
   return w.result();

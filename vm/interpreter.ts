@@ -1059,6 +1059,14 @@ export class Interpreter {
         p.sp -= argc;
         badCall(p, tuple(A_BADARITY, tuple(fun, list(args))), tail);
       }
+      if (fun.exportArity !== argc) {
+        // (read from the external format with an arity past 255: no function has it; the frame
+        // gives that arity, as UndefinedFunctionError shows it on OTP 25)
+        p.sp -= argc;
+        const e = new ErlangError("error", A_UNDEF);
+        e.stacktrace = new Cons(tuple(fun.module, fun.name, fun.exportArity, NIL), stacktraceBelowCallee(p, undefined, undefined, tail));
+        throw e;
+      }
       return this.callMfa(p, fun.module, fun.name, argc, tail, "fun");
     }
     p.sp -= argc;

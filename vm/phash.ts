@@ -86,7 +86,7 @@ export function makeHash(root: Term): number {
     else if (t instanceof Ref) h = Math.imul(wordBytes(h, t.id, N9), N10) >>> 0;
     else if (t instanceof Port) h = Math.imul(wordBytes(h, t.id, N9), N10) >>> 0;
     else if (t instanceof ExtFun) {
-      h = step(h, N11, t.arity);
+      h = step(h, N11, t.exportArity);
       h = step(h, N1, atomHash(t.module));
       h = step(h, N1, atomHash(t.name));
     } else if (t instanceof Fun) {

@@ -234,7 +234,7 @@ function hashRun(s: HashState, budget: number): boolean {
         xorPairs = 0;
       }
     } else if (t instanceof ExtFun) {
-      h = hash2(t.arity, atomHash(t.module), HCONST, h);
+      h = hash2(t.exportArity, atomHash(t.module), HCONST, h);
       h = hash2(atomHash(t.name), 0, HCONST_14, h);
     } else if (t instanceof Fun) {
       h = hash2(t.env.length, atomHash(t.module), HCONST, h);

@@ -303,7 +303,14 @@ export class Fun {
 
 /** An external function `&Mod.f/2`: always calls the current version (R8). */
 export class ExtFun {
-  constructor(public readonly module: Atom, public readonly name: Atom, public readonly arity: number) {}
+  constructor(
+    public readonly module: Atom,
+    public readonly name: Atom,
+    public readonly arity: number,
+    /** the arity of the function it calls: its own but for one read from the external format with
+     *  an arity past 255 (OTP 25 keeps the fun's arity in a byte, the function's in 32 bits) */
+    public readonly exportArity = arity,
+  ) {}
 }
 
 // ---- integers ---------------------------------------------------------------------------------

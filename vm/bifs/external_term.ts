@@ -2,35 +2,57 @@
 // term_to_binary/2's options: {:minor_version, N} (vm/external_term.ts), :compressed and
 // {:compressed, Level} (zlib at that level, kept only when it saves 5 bytes or more, as erts does).
 import { defineBifs } from "./registry.ts";
-import { Atom, Bin, Cons, NIL, Term, Tuple, atom, bool, list, tuple, binFromBytes } from "../terms.ts";
+import { Atom, Bin, Cons, Fun, NIL, Term, Tuple, atom, bool, list, tuple, binFromBytes } from "../terms.ts";
 import { TailCall } from "../calls.ts";
-import { encodeExternal, encodeExternalSteps, decodeExternalSteps } from "../external_term.ts";
+import { encodeExternal, encodeExternalSteps, decodeExternalSteps, type FunCodec } from "../external_term.ts";
+import type { CodeServer } from "../code_server.ts";
+import type { ModuleVersion } from "../module.ts";
 import { isSmallTerm, runJob } from "./bif_jobs.ts";
 import { badargAt } from "./util.ts";
 import { badargAtEach } from "../errors.ts";
 import { chargeWork } from "./work.ts";
 import type { BifContext } from "./registry.ts";
 
+/**
+ * Local funs through the node's code: a fun is written with the md5 of its version's code, and
+ * read back as a fun of a loaded version (current or old) with that md5, and only when that
+ * version has a fn at the index with the arity and free variables the bytes say (forged bytes
+ * must not enter a function with the wrong number of locals).
+ */
+function funCodec(ctx: BifContext): FunCodec {
+  const code = ctx.node.code as CodeServer;
+  return {
+    md5Of: (fun) => code.md5Of(fun.version as ModuleVersion),
+    funOf(module, md5, index, uniq, arity, env) {
+      const v = code.loadedWithMd5(module, md5);
+      const f = v?.functions[index];
+      if (v === undefined || f === undefined || !f.lambda || f.arity !== arity + env.length || uniq !== v.funUniq) return undefined;
+      return new Fun(v, index, arity, env, module, f.name, v.funUniq);
+    },
+  };
+}
+
 /** the encoding, charged one reduction per 16 bytes made (a loop of big encodings ends slices) */
 function toBinary(t: Term, ctx: BifContext): Term {
-  const b = encodeExternal(t);
+  const b = encodeExternal(t, 1, funCodec(ctx));
   if (b.length >= 64) chargeWork(ctx, b.length >> 4);
   return binFromBytes(b);
 }
 
-function* toBinaryJob(t: Term): Generator<number, Term, void> {
-  return binFromBytes(yield* encodeExternalSteps(t));
+function* toBinaryJob(t: Term, funs: FunCodec): Generator<number, Term, void> {
+  return binFromBytes(yield* encodeExternalSteps(t, 1, funs));
 }
 
 /** external_size: the encoding's size, a huge term's in chunks as term_to_binary's */
 function externalSize(ctx: BifContext, t: Term, args: Term[], minor = 1): Term | TailCall {
   if (isSmallTerm(t)) {
-    const n = encodeExternal(t, minor).length;
+    const n = encodeExternal(t, minor, funCodec(ctx), true).length;
     if (n >= 64) chargeWork(ctx, n >> 4);
     return n;
   }
+  const funs = funCodec(ctx);
   return runJob(ctx, "external_size", ["erlang", "external_size", args], (function* () {
-    return (yield* encodeExternalSteps(t, minor)).length;
+    return (yield* encodeExternalSteps(t, minor, funs, true)).length;
   })());
 }
 
@@ -73,8 +95,9 @@ export interface DecodeFlags { safe: boolean; used: boolean }
  * term took, where the decoder's count would be of its inflated body.
  */
 export function termOfExternal(ctx: BifContext, bytes: Uint8Array, args: Term[], flags: DecodeFlags, used?: number): Term | TailCall {
+  const funs = funCodec(ctx);
   return runJob(ctx, "binary_to_term", ["erlang", "binary_to_term", args], (function* () {
-    const d = yield* decodeExternalSteps(bytes, { safe: flags.safe });
+    const d = yield* decodeExternalSteps(bytes, { safe: flags.safe, funs });
     if (d === "bad") return badargAt(1, "invalid external representation of a term");
     if (d === "unsafe") return badargAt(1, "invalid or unsafe external representation of a term");
     return flags.used ? tuple(d.term, used ?? d.used) : d.term;
@@ -92,7 +115,7 @@ function fromBinary(ctx: BifContext, args: Term[]): Term | TailCall {
 
 defineBifs("erlang", {
   // (a job: a huge term is encoded in chunks that let others run, charged as toBinary charges)
-  "term_to_binary/1": ([t], ctx) => isSmallTerm(t) ? toBinary(t, ctx) : runJob(ctx, "term_to_binary", ["erlang", "term_to_binary", [t]], toBinaryJob(t)),
+  "term_to_binary/1": ([t], ctx) => isSmallTerm(t) ? toBinary(t, ctx) : runJob(ctx, "term_to_binary", ["erlang", "term_to_binary", [t]], toBinaryJob(t, funCodec(ctx))),
   "term_to_binary/2": ([t, opts], ctx) => {
     if (!(opts instanceof Cons || opts === NIL)) badargAt(2, "not a list");
     let minor = 1;
@@ -105,9 +128,10 @@ defineBifs("erlang", {
       else if (o instanceof Tuple && o.items[0] === atom("minor_version")) minor = o.items[1] as number;
     }
     const compressed = (plain: Term) => level === 0 ? plain : new TailCall(atom("beamlet_zlib"), [plain, level], atom("compress_external"));
-    if (isSmallTerm(t)) return compressed(binFromBytes(encodeExternal(t, minor)));
+    const funs = funCodec(ctx);
+    if (isSmallTerm(t)) return compressed(binFromBytes(encodeExternal(t, minor, funs)));
     return runJob(ctx, "term_to_binary", ["erlang", "term_to_binary", [t, opts]], (function* () {
-      return compressed(binFromBytes(yield* encodeExternalSteps(t, minor)));
+      return compressed(binFromBytes(yield* encodeExternalSteps(t, minor, funs)));
     })());
   },
   "term_to_iovec/1": ([t], ctx) => list([toBinary(t, ctx)]),

@@ -437,7 +437,7 @@ function generateFunction(
         }
         // a capture &Mod.f/n or &:erlang.op/n: its target found by name
         const cache = constant(new ExtCallCache());
-        emit(`} else if (x instanceof ExtFun && x.arity === ${argc} && extTarget(${cache}, x.module, x.name, ${argc})) {`);
+        emit(`} else if (x instanceof ExtFun && x.exportArity === ${argc} && extTarget(${cache}, x.module, x.name, ${argc})) {`);
         callByName(i, cache, list, below, tail, true);
         emit(`} else ${stopBefore(i)}`);
         break;
