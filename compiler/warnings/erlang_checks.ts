@@ -8,6 +8,7 @@ import { isCall, isVar, clausesOf, keywordPairs, lineOf, type Clause } from "../
 import type { Warning } from "./warning.ts";
 import { astKids } from "../ast_walk.ts";
 import { valueUnwanted } from "../unwanted_values.ts";
+import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
 
 const IGNORED = "is ignored (suppress the warning by assigning the expression to the _ variable)";
 
@@ -85,8 +86,9 @@ export class ErlangChecks {
   /** topLevel: a script's top level, whose unreachable clauses Elixir 1.14 never reports */
   constructor(readonly file: string, readonly topLevel = false) {}
 
-  private warn(message: string, line: number | undefined): void {
-    const key = `${line}:${message}`;
+  /** descriptor: what tells apart warnings of the same text (a clause's and its case's) */
+  private warn(message: string, line: number | undefined, descriptor = message): void {
+    const key = `${line}:${descriptor}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.warnings.push({ message, file: this.file, line });
@@ -97,13 +99,19 @@ export class ErlangChecks {
     this.block(items);
   }
 
-  private shadowed(clauses: Clause[] | null): void {
-    if (this.topLevel) return;
+  /** a `case`/`receive`/`fn`'s clauses: those after one that always matches, and those whose
+   *  guard is always false; when no clause can match, the construct's own line (`at`) too */
+  private shadowed(clauses: Clause[] | null, at: number | undefined): void {
+    if (this.topLevel || !clauses) return;
     let first: Clause | null = null;
-    for (const c of clauses ?? []) {
+    let noneMatch = clauses.length > 0;
+    for (const c of clauses) {
       if (first) this.warn(`this clause cannot match because a previous clause at line ${first.meta.line} always matches`, c.meta.line);
       else if (alwaysMatches(c)) first = c;
+      else if (alwaysFalse(c.guard)) this.warn(ALWAYS_SAME, c.meta.line);
+      if (!alwaysFalse(c.guard)) noneMatch = false;
     }
+    if (noneMatch && at !== undefined) this.warn(ALWAYS_SAME, at, "no clause matches");
   }
 
   /** in source order, on a work list (code nests 5,000 deep in a def): each item is some code,
@@ -111,6 +119,7 @@ export class ErlangChecks {
    *  it is inside the value of a match to a variable (compiler/unwanted_values.ts) */
   private block(items: Ast[]): void {
     const todo: [Ast, boolean, boolean][] = [];
+    const boundFns = new WeakSet<Ast>();
     const later = (xs: readonly Ast[], unwanted: boolean, block = false) => {
       for (let i = xs.length - 1; i >= 0; i--) todo.push([xs[i], block && i < xs.length - 1, unwanted]);
     };
@@ -127,6 +136,8 @@ export class ErlangChecks {
         later(a.args, unwanted, true);
         continue;
       }
+      // a fn bound to a variable is compiled as a named fun: only its clauses are reported
+      if (a.name === "=" && a.args?.length === 2 && isVar(a.args[0]) && isCall(a.args[1], "fn")) boundFns.add(a.args[1]);
       if (a.name === "=" && a.args?.length === 2 && valueUnwanted(a)) {
         later([a.args[0]], unwanted);
         later([a.args[1]], true);
@@ -134,9 +145,9 @@ export class ErlangChecks {
       }
       if (a.name === "case" || a.name === "receive") {
         const doClauses = keywordPairs(a.args?.[a.args.length - 1])?.find(([k]) => k === "do")?.[1];
-        this.shadowed(clausesOf(doClauses));
+        this.shadowed(clausesOf(doClauses), lineOf(a));
       } else if (a.name === "fn" && a.args) {
-        this.shadowed(clausesOf({ t: "list", items: a.args }));
+        this.shadowed(clausesOf({ t: "list", items: a.args }), boundFns.has(a) ? undefined : lineOf(a));
       }
       later(astKids(a), unwanted);
     }

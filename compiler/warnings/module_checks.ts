@@ -13,6 +13,7 @@ import { erlangCheckOrder, type Warning } from "./warning.ts";
 import { attributesUsed, attributesSetByMacros, localCallsMade, definitionsMade } from "../compiling.ts";
 import { inspectLiteral } from "./literals.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
+import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
 import { deprecationWarning } from "../deprecations.ts";
 import { behaviourWarnings, moduleRef, type Callbacks, type Definition } from "./behaviours.ts";
 import { sigilEscapeWarnings } from "./escapes.ts";
@@ -482,13 +483,46 @@ export function moduleWarnings(name: string, body: Ast, file: string, context?: 
     }
     erlang.body(c.body);
   });
-  out.push(...erlang.warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) })));
+  erlang.warnings.push(...falseGuards(clauses, overridden, new Set([...unused].filter(([, u]) => u.message.endsWith("is unused")).map(([k]) => k)), file, erlLine));
+  const ordered = erlang.warnings.map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) }));
+  out.push(...ordered.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)));
 
   // attributes set and never read, the last set first
   // (read by code a macro generated, or accumulated, counts as read: the compiler saw it)
   const readWhileCompiling = attributesUsed.get(name);
   const neverRead = [...attrSets.entries()].filter(([a]) => !attrReads.has(a) && !RESERVED_ATTRIBUTES.has(a) && !readWhileCompiling?.has(a));
   for (const [a, line] of neverRead.reverse()) out.push({ message: `module attribute @${a} was set but never used`, file, line, afterErlang: true });
+  return out;
+}
+
+/** the Erlang compiler's "always yield the same result" for a function clause whose guard is
+ *  always false, and once more at the function's first clause when none of its clauses can match.
+ *  Private macros and private functions never called are not compiled, so not reported. */
+function falseGuards(clauses: Clause[], overridden: [number, string[]][], unusedPrivate: Set<string>, file: string, erlLine: (l: number) => number): Warning[] {
+  const out: Warning[] = [];
+  const byFunction = new Map<string, Clause[]>();
+  clauses.forEach((c, i) => {
+    for (const [at, keys] of overridden) if (at === i) for (const key of keys) for (const kind of ["def", "defp", "defmacro"]) byFunction.delete(`${kind}:${key}`);
+    const key = `${c.name}/${c.arity}`;
+    if (c.header || c.kind === "defmacrop" || (c.kind === "defp" && unusedPrivate.has(key))) return;
+    const k = `${c.kind}:${key}`;
+    byFunction.set(k, [...(byFunction.get(k) ?? []), c]);
+  });
+  const seen = new Set<number>();
+  for (const fn of byFunction.values()) {
+    let reachable = true;
+    let noneMatch = true;
+    for (const c of fn) {
+      if (!reachable) break;
+      if (matchesAll(c)) reachable = false;
+      if (!alwaysFalse(c.guard)) noneMatch = false;
+      else if (!seen.has(c.line) && erlLine(c.line) !== 0) {
+        seen.add(c.line);
+        out.push({ message: ALWAYS_SAME, file, line: c.line });
+      }
+    }
+    if (noneMatch && erlLine(fn[0].line) !== 0) out.push({ message: ALWAYS_SAME, file, line: fn[0].line });
+  }
   return out;
 }
 

@@ -27,7 +27,9 @@ export interface Warning {
 
 /** the order key of a warning the Erlang checks (compiler/warnings/erlang_checks.ts) make */
 export function erlangCheckOrder(message: string): string {
-  if (message.includes("cannot match because")) return "sys_core_fold\0nomatch";
+  // {nomatch, guard} (an atom) before {nomatch, {shadow, ...}}, both after {ignored, ...}
+  if (message === "this check/guard will always yield the same result") return "sys_core_fold\0nomatch\0guard";
+  if (message.includes("cannot match because")) return "sys_core_fold\0nomatch\0shadow";
   // {ignored, {no_effect, ...}} and {ignored, {result, ...}}
   return message.endsWith("has no effect") ? "sys_core_fold\0ignored\0no_effect" : "sys_core_fold\0ignored\0result";
 }

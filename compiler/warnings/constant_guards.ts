@@ -1,0 +1,175 @@
+// The Erlang compiler folds a guard made of literals ("when 1 > 2", "when is_atom(1)",
+// "when x in []") and warns "this check/guard will always yield the same result" for a clause
+// whose guard is always false. Only a guard that folds to false as a whole counts: `and`/`or`
+// fold from the left (`is_atom(x) and 1 > 2` stays a run-time test), and of several `when`s
+// all must be false.
+import type { Ast, AstCall } from "../../lang/ast.ts";
+import { isCall } from "../ast_util.ts";
+
+export const ALWAYS_SAME = "this check/guard will always yield the same result";
+
+type Term =
+  | { k: "num"; v: number; int: boolean }
+  | { k: "atom"; v: string }
+  | { k: "bin"; v: string }
+  | { k: "list"; items: Term[] }
+  | { k: "tuple"; items: Term[] }
+  | { k: "map" };
+
+const TRUE: Term = { k: "atom", v: "true" };
+const FALSE: Term = { k: "atom", v: "false" };
+const bool = (b: boolean): Term => (b ? TRUE : FALSE);
+const isBool = (t: Term | null): t is { k: "atom"; v: string } => t?.k === "atom" && (t.v === "true" || t.v === "false");
+
+/** Erlang's term order: number < atom < tuple < map < list < bitstring (no refs, funs, pids here) */
+const RANK: Record<Term["k"], number> = { num: 0, atom: 1, tuple: 2, map: 3, list: 4, bin: 5 };
+
+/** null when the order is not known here (maps) */
+function compare(a: Term, b: Term, exact: boolean): number | null {
+  if (a.k !== b.k) return RANK[a.k] - RANK[b.k];
+  switch (a.k) {
+    case "num": {
+      const y = b as typeof a;
+      if (a.v !== y.v) return a.v < y.v ? -1 : 1;
+      return exact && a.int !== y.int ? (a.int ? -1 : 1) : 0;
+    }
+    case "atom": case "bin": {
+      const x = Buffer.from(a.v), y = Buffer.from((b as typeof a).v);
+      return Buffer.compare(x, y);
+    }
+    case "tuple": case "list": {
+      const y = (b as typeof a).items;
+      if (a.k === "tuple" && a.items.length !== y.length) return a.items.length - y.length;
+      for (let i = 0; i < Math.min(a.items.length, y.length); i++) {
+        const c = compare(a.items[i], y[i], exact);
+        if (c !== 0) return c;
+      }
+      return a.items.length - y.length;
+    }
+    default: return null;
+  }
+}
+
+/** the name of a local call, or of a call to :erlang or Kernel */
+function callName(a: AstCall): string | null {
+  if (typeof a.name === "string") return a.name;
+  if (isCall(a.name, ".") && a.name.args?.length === 2) {
+    const [m, f] = a.name.args;
+    const kernel = isCall(m, "__aliases__") && m.args?.length === 1 && m.args[0].t === "atom" && m.args[0].v === "Kernel";
+    if (f.t === "atom" && ((m.t === "atom" && m.v === "erlang") || kernel)) return f.v;
+  }
+  return null;
+}
+
+const TYPE_TESTS: Record<string, (t: Term) => boolean | null> = {
+  is_atom: (t) => t.k === "atom",
+  is_boolean: (t) => isBool(t),
+  is_integer: (t) => t.k === "num" && t.int,
+  is_float: (t) => t.k === "num" && !t.int,
+  is_number: (t) => t.k === "num",
+  is_binary: (t) => t.k === "bin",
+  is_bitstring: (t) => t.k === "bin",
+  is_list: (t) => t.k === "list",
+  is_tuple: (t) => t.k === "tuple",
+  is_map: (t) => t.k === "map",
+  is_function: () => false,
+  is_pid: () => false,
+  is_port: () => false,
+  is_reference: () => false,
+  is_nil: (t) => t.k === "atom" && t.v === "nil",
+};
+
+const COMPARE: Record<string, [exact: boolean, test: (c: number) => boolean]> = {
+  "==": [false, (c) => c === 0], "!=": [false, (c) => c !== 0], "/=": [false, (c) => c !== 0],
+  "===": [true, (c) => c === 0], "=:=": [true, (c) => c === 0], "!==": [true, (c) => c !== 0], "=/=": [true, (c) => c !== 0],
+  "<": [false, (c) => c < 0], ">": [false, (c) => c > 0], "<=": [false, (c) => c <= 0], "=<": [false, (c) => c <= 0], ">=": [false, (c) => c >= 0],
+};
+
+const int = (v: number): Term => ({ k: "num", v, int: true });
+
+/** the value of guard code made of literals, or null when it depends on the clause's input (or
+ *  on what is not folded here) */
+export function fold(a: Ast): Term | null {
+  switch (a.t) {
+    case "int": return Number.isSafeInteger(Number(a.v)) ? int(Number(a.v)) : null;
+    case "float": return { k: "num", v: a.v, int: false };
+    case "atom": return { k: "atom", v: a.v };
+    case "str": return { k: "bin", v: a.v };
+    case "list": case "tuple": {
+      const items = a.items.map(fold);
+      return items.every((x) => x !== null) ? { k: a.t, items: items as Term[] } : null;
+    }
+    case "call": break;
+    default: return null;
+  }
+  if (a.args === null) return null;
+  if (a.name === "%{}") return a.args.every((p) => p.t === "tuple" && p.items.every((x) => fold(x) !== null)) ? { k: "map" } : null;
+  const name = callName(a);
+  const args = a.args;
+  if (name === null) return null;
+  if (args.length === 2 && (name === "and" || name === "andalso")) {
+    const l = fold(args[0]);
+    return isBool(l) ? (l.v === "false" ? FALSE : fold(args[1])) : null;
+  }
+  if (args.length === 2 && (name === "or" || name === "orelse")) {
+    const l = fold(args[0]);
+    return isBool(l) ? (l.v === "true" ? TRUE : fold(args[1])) : null;
+  }
+  if (args.length === 2 && name === "in") {
+    const [x, right] = args;
+    if (right.t === "list") {
+      if (right.items.length === 0) return FALSE;
+      const v = fold(x);
+      const items = right.items.map(fold);
+      if (v === null || items.some((i) => i === null)) return null;
+      return bool(items.some((i) => compare(v, i!, true) === 0));
+    }
+    if (isCall(right, "..") && right.args?.length === 2) {
+      const [lo, hi, v] = [fold(right.args[0]), fold(right.args[1]), fold(x)];
+      if (lo?.k !== "num" || hi?.k !== "num" || !lo.int || !hi.int || v === null) return null;
+      if (v.k !== "num" || !v.int) return FALSE;
+      return bool(lo.v <= hi.v ? lo.v <= v.v && v.v <= hi.v : hi.v <= v.v && v.v <= lo.v);
+    }
+    return null;
+  }
+  const vals = args.map(fold);
+  if (vals.some((v) => v === null)) return null;
+  const v = vals as Term[];
+  if (v.length === 1 && name === "not") return isBool(v[0]) ? bool(v[0].v === "false") : null;
+  if (v.length === 1 && TYPE_TESTS[name]) return bool(TYPE_TESTS[name](v[0])!);
+  if (v.length === 2 && COMPARE[name]) {
+    const [exact, test] = COMPARE[name];
+    const c = compare(v[0], v[1], exact);
+    return c === null ? null : bool(test(c));
+  }
+  return arithmetic(name, v);
+}
+
+/** the pure BIFs Erlang folds; null where they would raise (left to run time here) */
+function arithmetic(name: string, v: Term[]): Term | null {
+  const [x, y] = v;
+  if (v.length === 2 && x.k === "num" && y.k === "num") {
+    const isInt = x.int && y.int;
+    const r = name === "+" ? x.v + y.v : name === "-" ? x.v - y.v : name === "*" ? x.v * y.v : null;
+    if (r !== null) return Number.isSafeInteger(r) || !isInt ? { k: "num", v: r, int: isInt } : null;
+  }
+  if (v.length === 1 && x.k === "num" && (name === "abs" || name === "-")) return { k: "num", v: name === "abs" ? Math.abs(x.v) : -x.v, int: x.int };
+  if (v.length === 1 && name === "length" && x.k === "list") return int(x.items.length);
+  if (v.length === 1 && name === "tuple_size" && x.k === "tuple") return int(x.items.length);
+  if (v.length === 1 && name === "byte_size" && x.k === "bin") return int(Buffer.byteLength(x.v));
+  if (v.length === 1 && name === "hd" && x.k === "list" && x.items.length > 0) return x.items[0];
+  if (v.length === 2 && (name === "elem" || name === "element")) {
+    const [t, i] = name === "elem" ? [x, y] : [y, x];
+    const at = name === "elem" ? 0 : 1;
+    if (t.k === "tuple" && i.k === "num" && i.int && i.v - at >= 0 && i.v - at < t.items.length) return t.items[i.v - at];
+  }
+  return null;
+}
+
+/** a guard (several `when`s are alternatives) that is false whatever the clause's input */
+export function alwaysFalse(guard: Ast | null): boolean {
+  if (guard === null) return false;
+  if (isCall(guard, "when") && guard.args?.length === 2) return alwaysFalse(guard.args[0]) && alwaysFalse(guard.args[1]);
+  const v = fold(guard);
+  return v?.k === "atom" && v.v === "false";
+}
