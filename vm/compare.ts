@@ -214,6 +214,35 @@ export function compareExact(a: Term, b: Term): number {
   return cmp(a, b, true);
 }
 
+/** tuples nested deeper than this in map keys are compared by cmp (which bounds its own recursion) */
+const KEY_DIRECT_DEPTH = 100;
+
+/**
+ * compareExact for a flatmap's keys, with the common keys compared in place: integers that are JS
+ * numbers, atoms, and tuples of them. A lookup's binary search compares the key at every step, and
+ * cmp's rank chain (a series of instanceof tests per element) was most of a lookup with tuple keys.
+ * Anything else, at any depth, goes to cmp: the same order.
+ */
+export function compareKey(a: Term, b: Term, depth = 0): number {
+  if (a === b) return 0;
+  if (typeof a === "number") {
+    // (two different numbers: no -0 among terms, and no NaN)
+    if (typeof b === "number") return a < b ? -1 : 1;
+  } else if (a instanceof Atom) {
+    // (atoms are interned: two different atoms have different names)
+    if (b instanceof Atom) return a.name < b.name ? -1 : 1;
+  } else if (a instanceof Tuple && b instanceof Tuple && depth < KEY_DIRECT_DEPTH) {
+    const x = a.items, y = b.items;
+    if (x.length !== y.length) return x.length - y.length;
+    for (let i = 0; i < x.length; i++) {
+      const c = compareKey(x[i], y[i], depth + 1);
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
+  return cmp(a, b, true);
+}
+
 /** `==`: numbers by value. */
 export function looseEquals(a: Term, b: Term): boolean {
   return cmp(a, b, false) === 0;
@@ -247,7 +276,13 @@ export function exactEquals(a: Term, b: Term, depth = 0): boolean {
   }
   if (a instanceof Tuple) {
     if (!(b instanceof Tuple) || a.items.length !== b.items.length) return false;
-    for (let i = 0; i < a.items.length; i++) if (!exactEquals(a.items[i], b.items[i], d)) return false;
+    const x = a.items, y = b.items;
+    // (elements that are the same term, or a number against another term, decided here: a map
+    // lookup with a tuple key compares one at each candidate)
+    for (let i = 0; i < x.length; i++) {
+      const p = x[i], q = y[i];
+      if (p !== q && (typeof p === "number" || typeof q === "number" || !exactEquals(p, q, d))) return false;
+    }
     return true;
   }
   if (a instanceof Atom) return false; // interned
@@ -335,8 +370,14 @@ export function hashTerm(t: Term, depth = 0): number {
   if (depth > HASH_DEPTH) return 0x1f2e3d4;
   const d = depth + 1;
   if (t instanceof Tuple) {
-    let h = mix(0x4567890, t.items.length);
-    for (const x of t.items) h = mix(h, hashTerm(x, d));
+    const items = t.items;
+    let h = mix(0x4567890, items.length);
+    // (small integers and atoms hashed here as hashTerm hashes them: a map with tuple keys hashes
+    // one at every lookup)
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i];
+      h = mix(h, typeof x === "number" && (x | 0) === x ? mix(0x1234567, x) : x instanceof Atom ? mix(0x2345678, x.id) : hashTerm(x, d));
+    }
     return h;
   }
   if (t instanceof Cons) {

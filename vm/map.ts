@@ -11,7 +11,7 @@
 // (listEntries, iterationEntries; see map_order.ts). Each order of a HashMap is computed once and
 // cached (maps are immutable).
 import { MapLike, Term } from "./terms.ts";
-import { compareExact, exactEquals, hashTerm } from "./compare.ts";
+import { compareExact, compareKey, exactEquals, hashTerm } from "./compare.ts";
 import { listOrder } from "./map_order.ts";
 
 export const SMALL_MAP_MAX = 32;
@@ -28,7 +28,7 @@ export class SmallMap implements MapLike {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const k = keys[mid];
-      const c = k === key ? 0 : compareExact(k, key);
+      const c = compareKey(k, key);
       if (c === 0) return mid;
       if (c < 0) lo = mid + 1;
       else hi = mid - 1;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { compare, compareExact, exactEquals, looseEquals, hashTerm } from "../../vm/compare.ts";
+import { compare, compareExact, compareKey, exactEquals, looseEquals, hashTerm } from "../../vm/compare.ts";
 import { Float, atom, bin, list, tuple, NIL, Pid, Ref, ExtFun } from "../../vm/terms.ts";
 import { mapFromEntries } from "../../vm/map.ts";
 import { termArb } from "./term_arb.ts";
@@ -46,5 +46,25 @@ describe("term order", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+  it("compareKey (a flatmap's key order) is compareExact, tuple keys and all (property)", () => {
+    // map keys as programs make them: small integers, atoms, and tuples of them, beside any term
+    const keyLeaf = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constantFrom(atom("a"), atom("b"), new Float(1), 2n ** 64n, bin("x")));
+    const keyArb: fc.Arbitrary<any> = fc.letrec<{ k: any }>((tie) => ({
+      k: fc.oneof({ depthSize: "small" }, keyLeaf, termArb, fc.array(tie("k"), { maxLength: 3 }).map((xs) => tuple(...xs))),
+    })).k;
+    fc.assert(
+      fc.property(keyArb, keyArb, (a, b) => {
+        expect(sgn(compareKey(a, b))).toBe(sgn(compareExact(a, b)));
+        expect(exactEquals(a, b)).toBe(compareExact(a, b) === 0);
+        if (exactEquals(a, b)) expect(hashTerm(a)).toBe(hashTerm(b));
+      }),
+      { numRuns: 5000 },
+    );
+    // nesting deeper than compareKey's own recursion goes on in cmp
+    let x: any = 1, y: any = 2;
+    for (let i = 0; i < 5000; i++) [x, y] = [tuple(x, atom("a")), tuple(y, atom("a"))];
+    expect(compareKey(x, y)).toBeLessThan(0);
+    expect(compareKey(y, x)).toBeGreaterThan(0);
   });
 });

@@ -40,6 +40,8 @@ export const INLINE_BIFS: Record<string, InlineBif> = {
   "erlang:tl/1": { test: ([l]) => `${l} instanceof Cons`, value: ([l]) => `${l}.tail` },
   "erlang:map_get/2": { test: ([k, m]) => `isMap(${m}) && (z = ${m}.get(${k})) !== undefined`, value: () => `z` },
   "erlang:is_map_key/2": { test: ([, m]) => `isMap(${m})`, value: ([k, m]) => bool(`${m}.has(${k})`) },
+  // Map.put/3 and :maps.put/3 (a map update in place: bif_nf with the map first, compiler/expressions.ts)
+  "Elixir.Map:put/3": { test: ([m]) => `isMap(${m})`, value: ([m, k, v]) => `${m}.put(${k}, ${v})` },
   "erlang:is_atom/1": { test: null, value: ([a]) => bool(`${a} instanceof Atom`) },
   "erlang:is_binary/1": { test: null, value: ([a]) => bool(`${a} instanceof Bin && ${a}.tailBits === 0`) },
   "erlang:is_bitstring/1": { test: null, value: ([a]) => bool(`${a} instanceof Bin`) },
@@ -70,4 +72,12 @@ export const INLINE_BIFS: Record<string, InlineBif> = {
 export const INLINE_COUNTED_BIFS: Record<string, InlineBif> = {
   // Integer.to_string/1: a 32-bit integer's digits straight into a small binary
   "erlang:integer_to_binary/1": { test: ([n]) => `typeof ${n} === "number" && (${n} | 0) === ${n}`, value: ([n]) => `decimalBin(${n})` },
+  // a map's lookups and update (a badmap, or a missing key where that raises, takes the BIF call)
+  "Elixir.Map:get/2": { test: ([m]) => `isMap(${m})`, value: ([m, k]) => `((z = ${m}.get(${k})) !== undefined ? z : NILA)` },
+  "Elixir.Map:get/3": { test: ([m]) => `isMap(${m})`, value: ([m, k, d]) => `((z = ${m}.get(${k})) !== undefined ? z : ${d})` },
+  "Elixir.Map:has_key?/2": { test: ([m]) => `isMap(${m})`, value: ([m, k]) => bool(`${m}.has(${k})`) },
+  "Elixir.Map:fetch!/2": { test: ([m, k]) => `isMap(${m}) && (z = ${m}.get(${k})) !== undefined`, value: () => `z` },
+  "maps:get/2": { test: ([k, m]) => `isMap(${m}) && (z = ${m}.get(${k})) !== undefined`, value: () => `z` },
+  "maps:get/3": { test: ([, m]) => `isMap(${m})`, value: ([k, m, d]) => `((z = ${m}.get(${k})) !== undefined ? z : ${d})` },
+  "maps:is_key/2": { test: ([, m]) => `isMap(${m})`, value: ([k, m]) => bool(`${m}.has(${k})`) },
 };
