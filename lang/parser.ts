@@ -1123,7 +1123,7 @@ export class Parser {
         let fname: string | null = null;
         if (n.k === "ident" || n.k === "do" || n.k === "end" || n.k === "fn" || n.k === "block") fname = n.text;
         else if (n.k === "atom" && /^(true|false|nil)$/.test(n.text)) fname = n.text;
-        else if (n.k === "op" && n.text !== "." && n.text !== "@") fname = n.text;
+        else if (n.k === "op" && n.text !== ".") fname = n.text;
         else if (n.k === "str" || n.k === "charlist") {
           if (!(n.v as Part[]).every((p) => typeof p === "string")) {
             const prefix = "interpolation is not allowed when calling function/macro. Found interpolation in a call starting with: ";
