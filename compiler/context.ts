@@ -219,6 +219,8 @@ export class ModCtx {
   macroModule: (() => string) | null = null;
   /** attributes registered with accumulate: true (each @name adds to the front of a list) */
   accumulate = new Set<string>();
+  /** attributes registered with persist: true, in the order registered (module_info(:attributes)) */
+  persisted: string[] = [];
   /** the undefined local calls found while compiling the module's functions: Elixir reports them
    *  once the whole module is expanded (see reportUndefinedLocals) */
   undefinedLocals: UndefinedLocal[] = [];

@@ -37,6 +37,7 @@ import { lookupBif } from "../vm/bifs/registry.ts";
 import { CallbackCollector } from "./behaviour_info.ts";
 import { derivation, type PendingDerive } from "./derive.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
+import { persistedAttributes } from "./persisted_attributes.ts";
 
 interface DefClause extends Clause {
   kind: "def" | "defp";
@@ -623,6 +624,10 @@ function compileBody(
         }
         if (an === "callback" || an === "macrocallback") callbacks.callback(val, an === "macrocallback");
         if (an === "optional_callbacks") callbacks.optionalCallbacks(val);
+        if (an === "dialyzer") {
+          const t = literalTerm(val);
+          if (t !== undefined) attributes.push(["dialyzer", t]);
+        }
         if (["impl", "spec", "type", "typep", "opaque", "callback", "macrocallback", "dialyzer", "compile", "typedoc", "optional_callbacks", "deprecated", "since"].includes(an)) return;
         ctx.attrs.set(an, val);
         if (an === "vsn") {
@@ -734,7 +739,6 @@ function compileBody(
         }
         const saved = ctx.attrs.get("use_opts");
         ctx.attrs.set("use_opts", args[1] ?? listA([]));
-        attributes.push(["behaviour", atom(target)]);
         const outerLine = expansionLine;
         expansionLine ??= l ?? line;
         try {
@@ -812,7 +816,10 @@ function compileBody(
     docCol.hidden("__protocol__", 1, line, "__protocol__(atom)");
     docCol.hidden("impl_for", 1, line, "impl_for(data)");
     docCol.hidden("impl_for!", 1, line, "impl_for!(data)");
-    attributes.push(["protocol", atom("true")]);
+    // what Elixir's defprotocol persists
+    attributes.push(["dialyzer", tuple(atom("nowarn_function"), list(["__protocol__", "impl_for", "impl_for!"].map((f) => tuple(atom(f), 1))))]);
+    ctx.persisted.unshift("__protocol__");
+    ctx.attrs.set("__protocol__", listA([tupleA([atomA("fallback_to_any"), fb])]));
   }
   if (callbacks.any) {
     // (the Erlang compiler's: no docs, not in __info__(:functions))
@@ -828,6 +835,10 @@ function compileBody(
     // (a derived implementation without code of its own: Any's, which impl_for/1 gives)
     addDef("def", call("__impl__", [atomA("target")]), listA([tupleA([atomA("do"), atomA(implInfo.target ?? name)])]), line, false);
     if (implInfo.target) attributes.push(["impl_target", atom(implInfo.target)]);
+    // what Elixir's defimpl persists (a derived impl declares no behaviour)
+    if (!implInfo.target) attributes.unshift(["behaviour", atom(implInfo.protocol!)]);
+    ctx.persisted.unshift("__impl__");
+    ctx.attrs.set("__impl__", listA([tupleA([atomA("protocol"), atomA(implInfo.protocol!)]), tupleA([atomA("for"), atomA(implInfo.for!)])]));
     docCol.hidden("__impl__", 1, line, "__impl__(atom)");
   }
 
@@ -849,7 +860,7 @@ function compileBody(
   if (resources?.t === "list") for (const r of [...resources.items].reverse()) attributes.push(["external_resource", literalTerm(r) ?? NIL_ATOM]);
   let compiled;
   try {
-    compiled = emitModule(ctx, defs, { attributes, structFields, structInfo, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
+    compiled = emitModule(ctx, defs, { attributes: persistedAttributes(ctx, attributes), structFields, structInfo, moduledoc, moduledocLine, docs, moduledocHidden, entries: docCol.entries() });
   } finally {
     compiling.delete(name);
   }
@@ -868,7 +879,8 @@ function compileBody(
   compiled.defLine = line;
   if (host.otpWarningsOnDefine) compiled.otpWarnings = ctx.takeOtpWarnings();
   else ctx.flushOtpWarnings();
-  attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate]));
+  // (a persisted attribute is used: the module keeps it)
+  attributesUsed.set(name, new Set([...ctx.attrReads, ...ctx.accumulate, ...ctx.persisted]));
   unrequiredMacroCalls.set(name, ctx.unrequiredMacros);
   for (const [key, local] of ctx.locals) if (local.exported) ctx.noteRoot(key);
   localCallsMade.set(name, ctx.localCallGraph);

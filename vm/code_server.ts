@@ -4,7 +4,7 @@
 import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "../compiler/kernel_imports.ts";
 import { Op, opInfo } from "../compiler/opcodes.ts";
 import { Atom, Term, atom, list, tuple, NIL, FALSE, TRUE, bin, binFromBytes, Tuple, Cons } from "./terms.ts";
-import { ModuleVersion, CompiledModule } from "./module.ts";
+import { ModuleVersion, CompiledModule, INTERNAL_ATTRIBUTES } from "./module.ts";
 import { decodeModule, writeModule, BadFile } from "./bytecode_file.ts";
 import { md5 } from "./md5.ts";
 import { deprecatedOf } from "./deprecated_functions.ts";
@@ -464,10 +464,10 @@ export class CodeServer {
       tuple(atom("module_info"), 0), tuple(atom("module_info"), 1),
     ]);
     const attributes = () => {
-      const attrs: Term[] = [tuple(atom("vsn"), this.vsn(v))];
-      // derive_inspect and impl_target are beamlet-internal (how @derive Inspect prints, a derived
-      // impl's Any), not module attributes
-      for (const [k, val] of v.compiled.attributes) if (k !== "vsn" && k !== "derive_inspect" && k !== "derive_inspect_optional" && k !== "impl_target") attrs.push(tuple(atom(k), list([val])));
+      // as the Erlang compiler lists them: each value a list, the md5 first as vsn without a @vsn
+      const kept = v.compiled.attributes.filter(([k]) => !INTERNAL_ATTRIBUTES.has(k));
+      const attrs = kept.map(([k, val]) => tuple(atom(k), val === NIL || val instanceof Cons ? val : list([val])));
+      if (!kept.some(([k]) => k === "vsn")) attrs.unshift(tuple(atom("vsn"), this.vsn(v)));
       return list(attrs);
     };
     const table: [string, () => Term][] = [

@@ -129,6 +129,10 @@ export class ImportSlot {
 
 let versionCounter = 0;
 
+/** beamlet's own entries among a module's attributes (how @derive Inspect prints, a derived
+ *  impl's Any): not module attributes, never in module_info(:attributes) */
+export const INTERNAL_ATTRIBUTES = new Set(["derive_inspect", "derive_inspect_optional", "impl_target"]);
+
 export class ModuleVersion {
   readonly module: Atom;
   readonly code: Int32Array;

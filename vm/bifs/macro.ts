@@ -86,7 +86,9 @@ defineBifs("Elixir.Module", {
   "register_attribute/3": ([m, n, opts]) => {
     const ctx = compilingCtx(m, "register_attribute", 3);
     const name = attrName(n);
-    const acc = (listToArray(opts) ?? []).some((x) => x instanceof Tuple && x.items[0] === atom("accumulate") && x.items[1] === TRUE);
+    const flag = (key: string) => (listToArray(opts) ?? []).some((x) => x instanceof Tuple && x.items[0] === atom(key) && x.items[1] === TRUE);
+    const acc = flag("accumulate");
+    if (flag("persist") && !ctx.persisted.includes(name)) ctx.persisted.push(name);
     // a registered attribute reads as nil (or []) without the "undefined module attribute" warning
     ctx.attrsPut.add(name);
     if (acc) {
