@@ -1825,11 +1825,13 @@ defmodule Enum do
 
   # (lines: Elixir's clauses, whose frames a bad mapper or sorter shows)
   @beamlet_def_line 3255
+  # Elixir's: keysorts the pairs reversed and reverses the result, so keys that compare equal
+  # but differ (1 and 1.0) come out in the order OTP's keysort leaves them
   def sort_by(enumerable, mapper, :desc) when is_function(mapper, 1) do
     enumerable
-    |> map(fn x -> {mapper.(x), x} end)
-    |> merge_sort(fn {a, _}, {b, _} -> a >= b end)
-    |> map_list(fn {_, x} -> x end, [])
+    |> reduce([], fn x, acc -> [{x, mapper.(x)} | acc] end)
+    |> List.keysort(1, :asc)
+    |> List.foldl([], fn {x, _}, acc -> [x | acc] end)
   end
 
   # any other sorter is List.keysort/3's to check

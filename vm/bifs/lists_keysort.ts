@@ -4,13 +4,20 @@
 // elements equal the first, keysplit_1/8 and keysplit_1_1/10 for ascending runs, keysplit_2/8 and
 // keysplit_2_1/10 for descending ones): a non-tuple fails element/2 under that function's frame,
 // an improper tail fails that function's clauses with its arguments. The walk below follows those
-// states to name the same frame; the sort itself is a stable sort by key, as OTP's is.
+// states to name the same frame. The sort itself is stable by key, as OTP's is, except where keys
+// compare equal but differ (0 and 0.0): such lists go to lib/erlang/lists_keysort.ex, OTP's
+// algorithm, for OTP's order.
 import { Cons, NIL, Term, Tuple, atom, list, tuple } from "../terms.ts";
 import { compare } from "../compare.ts";
 import { ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { erlLocation, isPosInt, listsClause } from "./lists_walk.ts";
 import { keysortLines } from "./lists_keysort_lines_data.ts";
+import { holdsFloat } from "./list_jobs.ts";
+import { TailCall } from "../calls.ts";
+
+const A_LISTS_KEYSORT = atom("beamlet_lists_keysort");
+const A_KEYSORT = atom("keysort");
 
 const ARITY = { keysort: 2, keysort_1: 5, keysplit_1: 8, keysplit_1_1: 10, keysplit_2: 8, keysplit_2_1: 10 };
 type Fn = keyof typeof ARITY;
@@ -114,6 +121,10 @@ export function listsKeysort(n: Term, l: Term): Term {
   const xs: Term[] = [];
   for (let c: Term = l; c instanceof Cons; c = c.tail) xs.push(c.head);
   const keys = xs.map((t) => (t as Tuple).items[n - 1]);
+  // keys that compare equal yet differ (0 and 0.0) come out in the order OTP's merge leaves
+  if (keys.some((k) => typeof k !== "number" && holdsFloat(k))) {
+    return new TailCall(A_LISTS_KEYSORT, [n, l], A_KEYSORT) as unknown as Term;
+  }
   const order = xs.map((_, i) => i).sort((a, b) => compare(keys[a], keys[b]) || a - b);
   return list(order.map((i) => xs[i]));
 }
