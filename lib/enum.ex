@@ -1828,8 +1828,7 @@ defmodule Enum do
   # Elixir's: keysorts the pairs reversed and reverses the result, so keys that compare equal
   # but differ (1 and 1.0) come out in the order OTP's keysort leaves them
   def sort_by(enumerable, mapper, :desc) when is_function(mapper, 1) do
-    enumerable
-    |> reduce([], fn x, acc -> [{x, mapper.(x)} | acc] end)
+    __at_line__(3257, reduce(enumerable, [], fn x, acc -> [{x, mapper.(x)} | acc] end))
     |> List.keysort(1, :asc)
     |> List.foldl([], fn {x, _}, acc -> [x | acc] end)
   end
