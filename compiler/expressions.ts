@@ -5,7 +5,7 @@ import { elixirExports } from "./warnings/elixir_exports.ts";
 import { ambiguousImport } from "./import_table.ts";
 import { KERNEL_MACROS } from "./kernel_imports.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, tuple, isMap, Fun, ExtFun } from "../vm/terms.ts";
+import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, listToArray, tuple, isMap, Fun, ExtFun } from "../vm/terms.ts";
 import { lookupBif, KERNEL_MACRO_BIFS } from "../vm/bifs/registry.ts";
 import { charlist } from "../vm/bifs/util.ts";
 import { inspectRemoteCall } from "../vm/inspect.ts";
@@ -1097,8 +1097,10 @@ export class ExprCompiler {
     // x in [literal list] and x in a..b compile to comparisons (also valid in guards)
     const lit = literalTerm(coll, this.fn);
     if (coll.t === "list" || (lit !== undefined && coll.t === "call" && coll.name === "@")) {
-      const items = coll.t === "list" ? coll.items : null;
-      if (items && items.length <= 16 && !items.some((i) => isCall(i, "|"))) {
+      // (`x in @levels`: the attribute's list, its elements pushed as literals)
+      const litItems = coll.t === "list" || lit === undefined ? null : listToArray(lit);
+      const items: (Ast | { lit: Term })[] | null = coll.t === "list" ? coll.items : litItems && litItems.map((t) => ({ lit: t }));
+      if (items && items.length <= 16 && !items.some((i) => !("lit" in i) && isCall(i, "|"))) {
         const tmp = this.fn.newSlot();
         this.expr(x, scope);
         em.emit("store_local", tmp);
@@ -1109,7 +1111,8 @@ export class ExprCompiler {
         const yes = em.newLabel(), end = em.newLabel();
         for (const it of items) {
           em.emit("push_local", tmp);
-          this.expr(it, scope);
+          if ("lit" in it) em.pushLit(it.lit);
+          else this.expr(it, scope);
           em.emit("bif", em.importOf("erlang", "=:=", 2));
           const no = em.newLabel();
           em.emit("jump_unless_true", no);

@@ -1135,6 +1135,15 @@ export class Node {
    * scheduler would pick it again anyway (no other process runnable, no timer due, nothing asked
    * of p), and not past the batch after which the scheduler lets the host's events in.
    */
+  /**
+   * No other process could run before p's next instruction: a round trip to a waiting process
+   * (the application controller, for Logger's level at every call) would give nobody else a turn,
+   * so p may read what that process would answer itself (lib/otp/application.ex).
+   */
+  runsAlone(p: Process): boolean {
+    return this.runQueue.length === 0 && this.halted === null && p.pendingKill === null && !p.yieldRequested;
+  }
+
   private mayExtendSlice(p: Process): boolean {
     if (this.runQueue.length > 0 || this.halted !== null || p.pendingKill !== null || p.yieldRequested || p.status !== "running") return false;
     const now = this.host.now();

@@ -329,4 +329,26 @@ end
       entries.forEach((e, i) => (e.fn = bifs[i]));
     }
   }, 180000);
+
+  it("a guard `x in @attr` (a literal list) is comparisons, not a call: the function runs compiled, as :logger_config's level check for every Logger call", async () => {
+    const src = `
+defmodule Levels do
+  @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
+  def known(level) when level in @levels, do: true
+  def known(_), do: false
+  def count(0, acc), do: acc
+  def count(n, acc), do: count(n - 1, if(known(elem({:debug, :bogus, :info, 1.0}, rem(n, 4))), do: acc + 1, else: acc))
+  def check(level) when level in @levels, do: level
+end
+IO.inspect({Levels.count(20_000, 0), Levels.known(:debug), Levels.known("debug")})
+try do Levels.check(:bogus) rescue e -> IO.inspect(e) end
+`;
+    const interp = await runCompiled(src, "interp");
+    const before = jitStats.bails;
+    const r = await runCompiled(src);
+    expect(r.stdout).toBe(interp.stdout);
+    expect(r.stdout).toContain("{10000, true, false}");
+    // (a call inside a guard left Levels.known/1 interpreted: a bail at each of the 20,000 calls)
+    expect(jitStats.bails - before).toBeLessThan(10);
+  }, 180000);
 });

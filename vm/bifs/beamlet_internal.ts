@@ -267,6 +267,8 @@ defineBifs("beamlet", {
     (ctx.process as { groupLeader: unknown }).groupLeader = null;
     return atom("ok");
   },
+  // no other process could run now (Node.runsAlone): a round trip to a waiting process gives nobody a turn
+  "runs_alone/0": (_: Term[], ctx: BifContext) => bool((ctx.node as Node).runsAlone(ctx.process)),
   // spawn fun as a process the BEAM has running from boot (the Logger process): pid <0.N.0> when
   // free, and no pid number taken from the program's processes (Node.systemPid)
   "spawn_system/2": ([fun, n]: Term[], ctx: BifContext) => {

@@ -61,6 +61,13 @@ function hashInteger(n: number | bigint, h: number): number {
 // the raw words of the other immediates
 const NIL_WORD = 0x3bn;
 const atomWord = (a: Atom) => (BigInt(atomHash(a)) << 6n) | 0xbn;
+
+/** immediate(atomWord(a), h) without BigInts (the word, below 2^38, is a safe integer): an ETS
+ *  key is mostly atoms or tuples of them, hashed at every lookup */
+function hashAtom(a: Atom, h: number): number {
+  const word = atomHash(a) * 64 + 0xb;
+  return hash2(word >>> 0, Math.floor(word / 4294967296), HCONST, h);
+}
 const pidWord = (p: Pid) => (BigInt(p.id) << 4n) | 0x3n;
 
 /** the work-stack marker erts pushes before an improper list's tail */
@@ -70,9 +77,27 @@ function isByte(t: Term): t is number {
   return typeof t === "number" && Number.isInteger(t) && t >= 0 && t <= 255;
 }
 
+/** a tuple of atoms and small integers (the usual ETS key) hashed as makeInternalHash's walk
+ *  does, without its work stack; -1 for any other term */
+function flatTupleHash(t: Tuple): number {
+  const items = t.items;
+  let h = hash2(items.length, 0, HCONST_9, INTERNAL_HASH_SALT);
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i];
+    if (x instanceof Atom) h = hashAtom(x, h);
+    else if (typeof x === "number" && x < WORD_SAFE && x > -WORD_SAFE && Number.isInteger(x)) h = hashInteger(x, h);
+    else return -1;
+  }
+  return h >>> 0;
+}
+
 /** make_internal_hash(term, 0) */
 export function makeInternalHash(root: Term): number {
   if (typeof root === "number" && Number.isInteger(root)) return hashInteger(root, INTERNAL_HASH_SALT) >>> 0;
+  if (root instanceof Tuple) {
+    const h = flatTupleHash(root);
+    if (h >= 0) return h;
+  }
   let h = INTERNAL_HASH_SALT;
   const stack: (Term | typeof CDR_MARK)[] = [root];
   const constHash = (k: number) => {
@@ -86,7 +111,7 @@ export function makeInternalHash(root: Term): number {
     } else if (typeof t === "number" || typeof t === "bigint") {
       h = hashInteger(t, h);
     } else if (t instanceof Atom) {
-      h = immediate(atomWord(t), h);
+      h = hashAtom(t, h);
     } else if (t === NIL) {
       h = immediate(NIL_WORD, h);
     } else if (t instanceof Cons) {

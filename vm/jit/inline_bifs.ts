@@ -42,6 +42,10 @@ export const INLINE_BIFS: Record<string, InlineBif> = {
   "erlang:is_map_key/2": { test: ([, m]) => `isMap(${m})`, value: ([k, m]) => bool(`${m}.has(${k})`) },
   // Map.put/3 and :maps.put/3 (a map update in place: bif_nf with the map first, compiler/expressions.ts)
   "Elixir.Map:put/3": { test: ([m]) => `isMap(${m})`, value: ([m, k, v]) => `${m}.put(${k}, ${v})` },
+  // `x in @list` compiles to a chain of these (compiler/expressions.ts)
+  // (a number or an atom that is not the same term is not equal: exactEquals is not called for it)
+  "erlang:=:=/2": { test: null, value: ([a, b]) => bool(`${a} === ${b} || (typeof ${a} !== "number" && !(${a} instanceof Atom) && exactEquals(${a}, ${b}))`) },
+  "erlang:=/=/2": { test: null, value: ([a, b]) => bool(`${a} !== ${b} && (typeof ${a} === "number" || ${a} instanceof Atom || !exactEquals(${a}, ${b}))`) },
   "erlang:is_atom/1": { test: null, value: ([a]) => bool(`${a} instanceof Atom`) },
   "erlang:is_binary/1": { test: null, value: ([a]) => bool(`${a} instanceof Bin && ${a}.tailBits === 0`) },
   "erlang:is_bitstring/1": { test: null, value: ([a]) => bool(`${a} instanceof Bin`) },
