@@ -293,8 +293,11 @@ export class Node {
    *  owns elsewhere (ETS tables, Registry entries) are released here. */
   readonly exitHooks: ((p: Process, reason: Term) => void)[] = [];
 
+  /** the node's clock, in the program's milliseconds since it started: virtual, or the host's
+   *  scaled by timeScale (a node whose timers are 10 times shorter sees time pass 10 times faster,
+   *  so a timeout fires only once that much time has passed on every clock the program reads) */
   now(): number {
-    return this.virtual ? this.virtualNow : this.host.now() - this.startTime;
+    return this.virtual ? this.virtualNow : (this.host.now() - this.startTime) / this.timeScale;
   }
 
   /** Wall-clock nanoseconds since the Unix epoch: the host's clock, or on a deterministic node
@@ -305,9 +308,9 @@ export class Node {
     return BigInt(Math.round(ms * 1000)) * 1000n;
   }
 
-  /** nanoseconds on the virtual clock since the node started, or null on a real clock */
-  virtualMonotonicNs(): bigint | null {
-    return this.virtual ? BigInt(Math.round(this.virtualNow * 1e6)) : null;
+  /** nanoseconds on the node's clock since it started, or null when that is the host's unscaled */
+  ownMonotonicNs(): bigint | null {
+    return this.virtual || this.timeScale !== 1 ? BigInt(Math.round(this.now() * 1e6)) : null;
   }
 
   /** minutes east of UTC for local time (0 without a host that knows, and on a deterministic node) */
@@ -318,8 +321,8 @@ export class Node {
   /** cb(arg) after ms; the timer returned is its handle (cancel()) */
   setTimer<A>(ms: number, cb: (arg: A) => void, arg?: A): { cancel(): void } {
     const heap = this.timerHeap;
-    // virtual time counts in the program's milliseconds; real time is scaled (tests shorten it)
-    const at = this.virtual ? this.virtualNow + ms : this.now() + ms * this.timeScale;
+    // in the program's milliseconds, on the node's clock (virtual, or the host's scaled)
+    const at = this.now() + ms;
     const t = heap.add(at, cb as (arg: unknown) => void, arg);
     if (!this.virtual && at < this.hostTimerAt) this.armHostTimer(at);
     // a cancelled timer leaves the host timer armed: when it fires with nothing due it re-arms
@@ -334,7 +337,7 @@ export class Node {
     // +1: a host timer may fire a fraction of a millisecond early; a BEAM timer never does
     const now = this.now();
     // (a host timer takes at most 2^31-1 ms: a later deadline re-arms when that one fires)
-    const delay = at <= now ? 0 : Math.min(Math.ceil(at - now) + 1, 2 ** 31 - 1);
+    const delay = at <= now ? 0 : Math.min(Math.ceil((at - now) * this.timeScale) + 1, 2 ** 31 - 1);
     this.hostTimer = this.host.setTimer(delay, () => {
       this.hostTimer = null;
       this.hostTimerAt = Infinity;
@@ -359,7 +362,7 @@ export class Node {
       return true;
     }
     if (!this.host.sleepSync) return false;
-    const wait = next.at - this.now();
+    const wait = (next.at - this.now()) * this.timeScale;
     if (wait > 0) this.host.sleepSync(Math.ceil(wait) + 1);
     this.fireDueTimers(this.now());
     return true;
@@ -1147,7 +1150,7 @@ export class Node {
   private mayExtendSlice(p: Process): boolean {
     if (this.runQueue.length > 0 || this.halted !== null || p.pendingKill !== null || p.yieldRequested || p.status !== "running") return false;
     const now = this.host.now();
-    return now - this.batchStart <= BATCH_MS && now - this.startTime < this.hostTimerAt;
+    return now - this.batchStart <= BATCH_MS && (now - this.startTime) / this.timeScale < this.hostTimerAt;
   }
 
   private nextRunnable(): Process | undefined {

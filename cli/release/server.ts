@@ -203,8 +203,8 @@ class ControlServer {
         case "upgrade-apply": {
           const { node, root } = this;
           const dirs = typeof m.from === "string" ? [path.resolve(m.from)] : ebinDirs(root);
-          const graceMs = (typeof m.grace === "number" && m.grace >= 0 ? m.grace : 2000) * node.timeScale;
-          const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+          const graceMs = typeof m.grace === "number" && m.grace >= 0 ? m.grace : 2000;
+          const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms * node.timeScale));
           void upgradeApply(node, { dirs, extra: typeof m.extra === "string" ? m.extra : undefined, force: m.force === true, graceMs, sleep }).then(
             (r) => {
               sendMessage(sock, { t: "upgrade-report", ok: r.ok, text: r.text });

@@ -339,10 +339,10 @@ export function nowNs(): bigint {
 /** the Erlang monotonic time at which an OTP 25 node starts (system_info(:start_time)) */
 export const MONOTONIC_AT_START_NS = -576460752000000000n;
 export function monotonicNs(ctx?: BifContext): bigint {
-  // the BEAM's monotonic time starts at a large negative value; a node on a virtual clock
-  // counts from it with that clock, so a sleep measures what it slept
-  const virtual = ctx?.node?.virtualMonotonicNs?.();
-  if (virtual !== undefined && virtual !== null) return virtual + MONOTONIC_AT_START_NS;
+  // the BEAM's monotonic time starts at a large negative value; a node on a clock of its own
+  // (virtual, or scaled) counts from it with that clock, so a sleep measures what it slept
+  const own = ctx?.node?.ownMonotonicNs?.();
+  if (own !== undefined && own !== null) return own + MONOTONIC_AT_START_NS;
   return nowNs() - startEpochNs + MONOTONIC_AT_START_NS;
 }
 /** wall-clock nanoseconds: the node's clock (the host's, or the virtual one of a deterministic node) */
