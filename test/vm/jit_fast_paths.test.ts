@@ -351,4 +351,26 @@ try do Levels.check(:bogus) rescue e -> IO.inspect(e) end
     // (a call inside a guard left Levels.known/1 interpreted: a bail at each of the 20,000 calls)
     expect(jitStats.bails - before).toBeLessThan(10);
   }, 180000);
+
+  it("a function that calls a fun last runs compiled (its generated code was invalid JS: every call left compiled code)", async () => {
+    const src = `
+defmodule Last do
+  def call_last(f, x), do: f.(x)
+  def count(0, acc), do: acc
+  def count(n, acc) do
+    add = fn y -> y + n end
+    count(n - 1, call_last(add, acc) + call_last(&abs/1, -1) + call_last(fn y -> y end, 0))
+  end
+end
+IO.inspect(Last.count(20_000, 0))
+try do Last.call_last(fn -> :none end, 1) rescue e -> IO.inspect(e) end
+`;
+    const interp = await runCompiled(src, "interp");
+    const before = jitStats.bails;
+    const r = await runCompiled(src);
+    expect(r.stdout).toBe(interp.stdout);
+    expect(r.stdout).toContain("200030000");
+    expect(r.stdout).toContain("BadArityError");
+    expect(jitStats.bails - before).toBeLessThan(10);
+  }, 180000);
 });

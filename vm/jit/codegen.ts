@@ -424,8 +424,10 @@ function generateFunction(
         const direct = `ev.length === 0 ? jf(${list.join(", ")}) : jf(${[...list, "...ev"].join(", ")})`;
         if (tail) {
           emit(`pc = -1;`);
-          const direct = `return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`;
-          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) ${exitStop(direct, Exit.AtEntry, 0, 0, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
+          // (the stop is not the call: with one name for both, a function with a fun called last
+          // was invalid JS and stayed interpreted)
+          const stop = `return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`;
+          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) ${exitStop(stop, Exit.AtEntry, 0, 0, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
           emit(`++R.depth; r = ${direct}; --R.depth; return r;`);
         } else {
           emit(`pc = ${i.next};`);
