@@ -11,7 +11,7 @@
 // inspect forms.
 //
 //   node scripts/fuzz-diff-lang.mjs [--seed N] [--programs P] [--steps S] [--keep DIR] [--only I]
-import { options, main } from "./fuzz-lib.mjs";
+import { options, main, MAIN_PRELUDE } from "./fuzz-lib.mjs";
 
 const STRUCTS = `defmodule S do
   defstruct a: 1, b: nil, c: []
@@ -23,22 +23,7 @@ defmodule T do
 end
 `;
 
-const HEADER = `defmodule Main do
-  def id(x), do: x
-
-  def step(i, f) do
-    r =
-      try do
-        {:ok, f.()}
-      rescue
-        e -> {:raised, e.__struct__, Exception.message(e)}
-      catch
-        k, v -> {k, v}
-      end
-
-    IO.puts("#{i}: #{inspect(r)}")
-  end
-
+const HEADER = `${MAIN_PRELUDE}
   # what a step left in the mailbox
   def flush(acc \\\\ []) do
     receive do

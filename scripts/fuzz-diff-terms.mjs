@@ -11,24 +11,9 @@
 // counters, accumulators over bignums).
 //
 //   node scripts/fuzz-diff-terms.mjs [--seed N] [--programs P] [--steps S] [--keep DIR] [--only I]
-import { options, main } from "./fuzz-lib.mjs";
+import { options, main, MAIN_PRELUDE } from "./fuzz-lib.mjs";
 
-const HEADER = `defmodule Main do
-  def id(x), do: x
-
-  def step(i, f) do
-    r =
-      try do
-        {:ok, f.()}
-      rescue
-        e -> {:raised, e.__struct__, Exception.message(e)}
-      catch
-        k, v -> {k, v}
-      end
-
-    IO.puts("#{i}: #{inspect(r)}")
-  end
-
+const HEADER = `${MAIN_PRELUDE}
   # recursion helpers the steps call
   def fact(0), do: 1
   def fact(n) when n > 0, do: n * fact(n - 1)

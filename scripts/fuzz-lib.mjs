@@ -78,4 +78,23 @@ export function main(name, gen, o) {
   }
   console.log(`${name} seed ${o.seed}: ${ran} programs, ${diffs} differences (files in ${dir})`);
 }
+/** the start of the Main module the differential fuzzers write: step(i, f) runs one step and
+ *  prints what it gave (a value, a raise, a throw or an exit) */
+export const MAIN_PRELUDE = `defmodule Main do
+  def id(x), do: x
+
+  def step(i, f) do
+    r =
+      try do
+        {:ok, f.()}
+      rescue
+        e -> {:raised, e.__struct__, Exception.message(e)}
+      catch
+        k, v -> {k, v}
+      end
+
+    IO.puts("#{i}: #{inspect(r)}")
+  end
+`;
+
 export { basename };
