@@ -3,7 +3,6 @@
 import { ioServer, putChars } from "./io_routing.ts";
 import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
 import type { CompilerHost } from "../compiler/context.ts";
-import { elixirExports } from "../compiler/warnings/elixir_exports.ts";
 import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
@@ -820,7 +819,7 @@ export class Node {
    * install the modules a defmodule compiled when execution reached it (at `line`); its value,
    * {:module, M, binary, value of the body} of the last
    */
-  installDefined(mods: CompiledModule[], ctx: BifContext, line: number): Term {
+  installDefined(mods: CompiledModule[], ctx: BifContext, line: number, isElixirLibraryModule: (name: string) => boolean): Term {
     let last: Term = atom("nil");
     // the modules it redefines, warned of in source order (Elixir warns as each one starts; the
     // modules a body defines are compiled before it), each at its defmodule
@@ -832,7 +831,7 @@ export class Node {
     // loaded from its file
     const libraryFile = (compiled: CompiledModule): string | null => {
       if (!compiled.name.startsWith("Elixir.") || moduleConflictIgnored(this)) return null;
-      if (elixirExports()[compiled.name.slice("Elixir.".length)] === undefined) return null;
+      if (!isElixirLibraryModule(compiled.name)) return null;
       const m = atom(compiled.name);
       const cur = this.code.current(m);
       if (cur) return cur.compiled !== compiled && this.code.preloaded.has(m) ? cur.loadedFrom : null;

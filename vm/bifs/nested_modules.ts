@@ -7,6 +7,7 @@ import { badarg } from "../errors.ts";
 import { printWarningsBefore } from "./elixir_code.ts";
 import { definitionFromTerm, nestedDefinition } from "../../compiler/nested_modules.ts";
 import { compilerHost } from "../compiler_host.ts";
+import { elixirExports } from "../../compiler/warnings/elixir_exports.ts";
 import type { CompiledModule } from "../module.ts";
 import type { Node } from "../node.ts";
 import { yieldFirst } from "./code_loading.ts";
@@ -40,7 +41,8 @@ defineBifs("beamlet_code", {
     }
     // what Elixir's compiler loads to define them (vm/loaded_modules.ts; the yield above waited)
     for (const m of mods) firstUse(n.code, definitionUses(m));
-    return n.installDefined(mods, ctx, def!.line);
+    // (the table of Elixir's modules is the compiler's: the browser's first page load needs none of it)
+    return n.installDefined(mods, ctx, def!.line, (name) => elixirExports()[name.slice("Elixir.".length)] !== undefined);
   },
 });
 
