@@ -12,6 +12,7 @@ import { TailCall } from "../calls.ts";
 import { erf, erfc } from "../math_erf.ts";
 import { listsWalkBifs } from "./lists_walk.ts";
 import { listsKeysort } from "./lists_keysort.ts";
+import { listsMerge } from "./lists_merge.ts";
 import { continueJob, runJob } from "./bif_jobs.ts";
 import { flattenJob, keyfindJob, keymemberJob, keysearchJob, memberJob, sortJob } from "./list_jobs.ts";
 
@@ -26,17 +27,6 @@ function posInt(t: Term): number {
 /** Stable merge sort by compare (lists:sort is stable in effect: equal terms keep order). */
 export function sortTerms(xs: Term[]): Term[] {
   return xs.slice().sort(compare);
-}
-
-/** lists:merge/2's order: the lists as given (sorted or not), the first one's head taken while
- *  it is =< the second's, so a tie (1 and 1.0) comes from the first */
-function mergeTwo(xs: Term[], ys: Term[]): Term[] {
-  const out: Term[] = [];
-  let i = 0, j = 0;
-  while (i < xs.length && j < ys.length) out.push(compare(xs[i], ys[j]) <= 0 ? xs[i++] : ys[j++]);
-  while (i < xs.length) out.push(xs[i++]);
-  while (j < ys.length) out.push(ys[j++]);
-  return out;
 }
 
 export function usortTerms(xs: Term[]): Term[] {
@@ -112,7 +102,7 @@ defineBifs("lists", withClauseFrames("lists", {
   // the one OTP's merge sort leaves, so such lists go to the Elixir port of it (lib/erlang/lists_sort.ex)
   "sort/1": ([l], ctx) => runJob(ctx, "lists_sort", ["lists", "sort", [l]], sortJob(l, false)),
   "usort/1": ([l], ctx) => runJob(ctx, "lists_usort", ["lists", "usort", [l]], sortJob(l, true)),
-  "merge/2": ([a, b]) => (b === NIL ? a : list(mergeTwo(arr(a), arr(b)))),
+  "merge/2": ([a, b]) => listsMerge(a, b),
 
 
 
