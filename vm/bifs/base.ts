@@ -2,7 +2,7 @@
 import { Atom, Bin, Term, Tuple, atom, binFromBytes, tuple, Cons, NIL } from "../terms.ts";
 import { defineBifs, BifFn } from "./registry.ts";
 import { noClause } from "./util.ts";
-import { elixirRaise } from "../errors.ts";
+import { DecodeError, DecodeOpts, decodeGroups, decodeHex } from "./base_decode.ts";
 
 const M = "Elixir.Base";
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -11,11 +11,7 @@ const B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 const B32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
 const B16 = "0123456789ABCDEF";
 
-interface Opts {
-  case: "upper" | "lower" | "mixed";
-  padding: boolean;
-  whitespace: boolean;
-}
+type Opts = DecodeOpts;
 
 function options(t: Term | undefined, fun: string, arity: number, defaultCase: Opts["case"] = "upper"): Opts {
   const o: Opts = { case: defaultCase, padding: true, whitespace: false };
@@ -60,62 +56,10 @@ function encode(data: Uint8Array, alphabet: string, bits: number, group: number,
   return text(lower ? out.toLowerCase() : out);
 }
 
-class DecodeError {
-  constructor(readonly message: string) {}
-}
-
-function nonAlphabet(c: number): DecodeError {
-  const ch = c < 0x80 ? String.fromCharCode(c) : `\\x${c.toString(16).toUpperCase()}`;
-  return new DecodeError(`non-alphabet character found: "${ch === '"' ? '\\"' : ch === "\\" ? "\\\\" : ch}" (byte ${c})`);
-}
-
-/** the valid counts of data characters in a last, partial group */
-const PARTIAL: Record<number, number[]> = { 4: [0, 2, 3], 8: [0, 2, 4, 5, 7] };
-
-function decode(input: Uint8Array, alphabet: string, bits: number, group: number, o: Opts): Uint8Array {
-  let s = [...input];
-  if (o.whitespace) s = s.filter((c) => !(c === 0x20 || (c >= 0x09 && c <= 0x0d)));
-  const lookup = new Map<number, number>();
-  for (let i = 0; i < alphabet.length; i++) {
-    const up = alphabet.charCodeAt(i), low = alphabet[i].toLowerCase().charCodeAt(0);
-    if (o.case !== "lower" || up === low) lookup.set(up, i);
-    if (o.case !== "upper") lookup.set(low, i);
-  }
-  if (o.padding && s.length % group !== 0) throw new DecodeError("incorrect padding");
-  let end = s.length;
-  while (end > 0 && s[end - 1] === 0x3d) end--;
-  const padCount = s.length - end;
-  for (let i = 0; i < end; i++) if (!lookup.has(s[i])) throw nonAlphabet(s[i]);
-  const rem = end % group;
-  if (!PARTIAL[group].includes(rem)) throw new DecodeError("incorrect padding");
-  if (padCount > 0 && (rem === 0 || padCount !== group - rem)) throw new DecodeError("incorrect padding");
-  const out: number[] = [];
-  let acc = 0, n = 0;
-  for (let i = 0; i < end; i++) {
-    acc = (acc << bits) | lookup.get(s[i])!;
-    n += bits;
-    if (n >= 8) {
-      n -= 8;
-      out.push((acc >> n) & 0xff);
-    }
-    acc &= (1 << n) - 1;
-  }
-  return Uint8Array.from(out);
-}
-
-function decode16(input: Uint8Array, o: Opts): Uint8Array {
-  if (input.length % 2 !== 0) {
-    throw new DecodeError(`string given to decode has wrong length. An even number of bytes was expected, got: ${input.length}. Double check your string for unwanted characters or pad it accordingly`);
-  }
-  const val = (c: number): number => {
-    if (c >= 0x30 && c <= 0x39) return c - 0x30;
-    if (o.case !== "lower" && c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
-    if (o.case !== "upper" && c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
-    throw nonAlphabet(c);
-  };
-  const out = new Uint8Array(input.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = (val(input[2 * i]) << 4) | val(input[2 * i + 1]);
-  return out;
+/** the input without the characters `ignore: :whitespace` drops */
+function withoutIgnored(input: Uint8Array, o: Opts): number[] {
+  const s = [...input];
+  return o.whitespace ? s.filter((c) => !(c === 0x20 || (c >= 0x09 && c <= 0x0d))) : s;
 }
 
 type Decoder = (input: Uint8Array, o: Opts) => Uint8Array;
@@ -134,7 +78,7 @@ function decoders(name: string, dec: Decoder, defaultCase: Opts["case"] = "upper
     try {
       return binFromBytes(dec(bytesOf(args[0], name + "!", 2), options(args[1], name + "!", 2, defaultCase)));
     } catch (e) {
-      if (e instanceof DecodeError) elixirRaise("ArgumentError", e.message);
+      if (e instanceof DecodeError) throw e.toErlangError();
       throw e;
     }
   };
@@ -148,13 +92,13 @@ function encoder(name: string, enc: (data: Uint8Array, o: Opts) => Bin): Record<
 
 defineBifs(M, {
   ...encoder("encode16", (d, o) => encode(d, B16, 4, 1, false, o.case === "lower")),
-  ...decoders("decode16", decode16),
+  ...decoders("decode16", (s, o) => decodeHex(s, o.case)),
   ...encoder("encode32", (d, o) => encode(d, B32, 5, 8, o.padding, o.case === "lower")),
-  ...decoders("decode32", (s, o) => decode(s, B32, 5, 8, o)),
+  ...decoders("decode32", (s, o) => decodeGroups([...s], B32, 5, `decode32${o.case}!`, o.case, o.padding)),
   ...encoder("hex_encode32", (d, o) => encode(d, B32HEX, 5, 8, o.padding, o.case === "lower")),
-  ...decoders("hex_decode32", (s, o) => decode(s, B32HEX, 5, 8, o)),
+  ...decoders("hex_decode32", (s, o) => decodeGroups([...s], B32HEX, 5, `decode32hex${o.case}!`, o.case, o.padding)),
   ...encoder("encode64", (d, o) => encode(d, B64, 6, 4, o.padding, false)),
-  ...decoders("decode64", (s, o) => decode(s, B64, 6, 4, { ...o, case: "upper" })),
+  ...decoders("decode64", (s, o) => decodeGroups(withoutIgnored(s, o), B64, 6, "decode64base!", "upper", o.padding)),
   ...encoder("url_encode64", (d, o) => encode(d, B64URL, 6, 4, o.padding, false)),
-  ...decoders("url_decode64", (s, o) => decode(s, B64URL, 6, 4, { ...o, case: "upper" })),
+  ...decoders("url_decode64", (s, o) => decodeGroups(withoutIgnored(s, o), B64URL, 6, "decode64url!", "upper", o.padding)),
 });
