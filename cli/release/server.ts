@@ -239,7 +239,9 @@ class ControlServer {
           const output = new PassThrough();
           output.setEncoding("utf8");
           output.on("data", (d: string) => sendMessage(sock, { t: "out", fd: 1, text: d }));
-          sock.on("close", () => input?.end());
+          // as a remote shell whose node connection drops: its evaluator is killed, even mid-expression
+          const peerGone = new AbortController();
+          sock.on("close", () => peerGone.abort());
           void startRepl({
             node: this.node,
             input,
@@ -250,6 +252,7 @@ class ControlServer {
             nodeName: releaseNodeName(info.app),
             // as iex --remsh: the node's .iex.exs (its working directory's, else its home's)
             dotIex: true,
+            abort: peerGone.signal,
             onExit: () => {
               sendMessage(sock, { t: "bye" });
               sock.end();

@@ -48,6 +48,9 @@ export interface ReplOptions {
   warnings?: NodeJS.WritableStream;
   /** called once when the session ends (Ctrl-D, BREAK menu, end of input) */
   onExit?: () => void;
+  /** ends the session at once, killing a running expression: a remote shell whose peer left
+   *  (end of input instead lets the running expression finish, as with piped input) */
+  abort?: AbortSignal;
   /** number pids as a fresh iex does (vm/node.ts numberPidsAsShell): the plain shell on a node of its own */
   pidsAsIex?: boolean;
   /** evaluate .iex.exs (of the current directory, else of the home directory) before the first
@@ -314,6 +317,7 @@ export function startRepl(opts: ReplOptions): Promise<void> {
     breakMenu = true;
     write(BREAK_MENU);
   });
+  opts.abort?.addEventListener("abort", finish, { once: true });
   rl.on("close", () => {
     closed = true;
     if (pendingInput) answerInput(null);

@@ -54,7 +54,7 @@ class Peer {
   async until(cond: () => boolean, ms = 30000): Promise<void> {
     const start = Date.now();
     while (!cond()) {
-      if (Date.now() - start > ms) throw new Error(`peer: condition not reached; frames ${JSON.stringify(this.frames).slice(0, 500)}`);
+      if (Date.now() - start > ms) throw new Error(`peer: condition not reached; frames ${JSON.stringify(this.frames).slice(-1500)}`);
       await sleep(10);
     }
   }
@@ -222,6 +222,175 @@ describe("the control socket under hostile peers", () => {
 
       expect(node.exited).toBe(null);
       expect(node.err).not.toMatch(/TypeError|at .*\.ts:\d+/);
+    } catch (e) {
+      throw new Error(`control socket fuzz (FUZZ_SEED=${seed}): ${(e as Error).message}`, { cause: e });
+    } finally {
+      node?.kill();
+      cleanup(tmp);
+    }
+  }, 300000);
+
+  it("survives binary, deeply nested, split and abandoned input and leaks no evaluator", async () => {
+    const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+    const tmp = tempDir("sockfuzz2");
+    const dir = join(tmp, "anemone");
+    copyExample("anemone", dir);
+    const rel = join(dir, "_build", "prod", "rel", "anemone");
+    const bin = join(rel, "bin", "anemone");
+    let node: Background | null = null;
+    try {
+      expect((await beamlet(["release"], { cwd: dir, env: prod })).code).toBe(0);
+      node = new Background(bin, ["start"], dir);
+      await node.waitFor(/^count\[\]: 1\n/m);
+      const sockPath = socketPath(rel, "anemone");
+      const cookie = readFileSync(join(rel, "releases", "COOKIE"), "utf8").trim();
+      const r = rng(seed);
+      const int = (n: number) => Math.floor(r() * n);
+      /** an rpc over a raw session: its output and its done frame */
+      const rpcOver = async (code: string) => {
+        const p = new Peer(sockPath);
+        await p.auth(cookie);
+        p.send(JSON.stringify({ t: "rpc", code }) + "\n");
+        await p.until(() => p.frames.some((f) => f.t === "done"));
+        p.sock.destroy();
+        const out = p.frames.filter((f) => f.t === "out").map((f) => f.text).join("");
+        return { out, done: p.frames.find((f) => f.t === "done") };
+      };
+      const processCount = async () => Number((await rpcOver("IO.puts(length(Process.list()))")).out);
+      // a remote shell closed by its peer: whatever the shell starts once (on first use) is
+      // counted in the baseline, so only processes left behind by a session show up after it
+      const shell = new Peer(sockPath);
+      await shell.auth(cookie);
+      shell.send(JSON.stringify({ t: "remote" }) + "\n" + JSON.stringify({ t: "in", data: "1 + 1\n" }) + "\n");
+      await shell.until(() => shell.frames.some((f) => f.t === "out" && /\b2\b/.test(f.text)));
+      shell.sock.destroy();
+      let baseline = await processCount();
+      for (let i = 0; i < 100 && baseline !== (baseline = await processCount()); i++) await sleep(50);
+      /** after a batch: the CLI's rpc answers, and every evaluator and shell of the batch is gone */
+      const settled = async (tag: string) => {
+        const a = await run(bin, ["rpc", "IO.puts(1 + 1)"], { cwd: dir });
+        expect(a.stdout, `seed ${seed}: rpc after ${tag}`).toBe("2\n");
+        let n = await processCount();
+        for (let i = 0; n !== baseline; i++) {
+          expect(i, `seed ${seed}: ${n} processes after ${tag}, ${baseline} before`).toBeLessThan(100);
+          await sleep(50);
+          n = await processCount();
+        }
+        expect(node!.exited, `seed ${seed}: the node exited after ${tag}`).toBe(null);
+      };
+      const randomBytes = (n: number) => Buffer.from(Array.from({ length: n }, () => (r() < 0.2 ? 0 : int(256))));
+      /** text with control characters, NULs, lone surrogates and astral characters */
+      const randomText = (n: number) =>
+        Array.from({ length: n }, () => {
+          const k = r();
+          if (k < 0.1) return String.fromCharCode(0xd800 + int(0x800));
+          if (k < 0.15) return "\u{1F600}";
+          if (k < 0.2) return "\n";
+          return String.fromCharCode(int(256));
+        }).join("");
+      const writeInPieces = async (p: Peer, bytes: Buffer) => {
+        for (let i = 0; i < bytes.length; ) {
+          const n = 1 + int(8);
+          await new Promise<void>((done) => p.sock.write(bytes.subarray(i, i + n), () => done()));
+          i += n;
+        }
+      };
+
+      // unauthenticated: raw bytes (NULs, invalid UTF-8), lone surrogates, truncated JSON then
+      // close, nesting far past the frame limit. Each ends its own connection, none is welcomed
+      const pre: Peer[] = [];
+      for (let i = 0; i < 30; i++) {
+        const p = new Peer(sockPath);
+        await p.ready;
+        switch (i % 5) {
+          case 0: p.sock.write(Buffer.concat([randomBytes(1 + int(300)), Buffer.from("\n#\n")])); break;
+          case 1: p.send(JSON.stringify({ t: "auth", mac: randomText(1 + int(60)) }) + "\n"); break;
+          case 2: p.send(JSON.stringify({ t: "auth", mac: macFor(cookie, p.nonce) }).slice(0, 1 + int(80))); p.sock.end(); break;
+          case 3: p.send("{".repeat(1 + int(100_000)) + "\n"); break;
+          default: p.send("[".repeat(1 + int(20_000)) + "\n"); break;
+        }
+        pre.push(p);
+      }
+      for (const p of pre) await p.until(() => p.closed);
+      expect(pre.every((p) => !p.frames.some((f) => f.t === "welcome")), `seed ${seed}`).toBe(true);
+      // a frame cut into 1-8 byte writes is the same frame: authentication and rpc go through
+      for (let i = 0; i < 12; i++) {
+        const p = new Peer(sockPath);
+        await p.ready;
+        await writeInPieces(p, Buffer.from(JSON.stringify({ t: "auth", mac: macFor(cookie, p.nonce) }) + "\n"));
+        await p.until(() => p.frames.some((f) => f.t === "welcome"));
+        const x = int(1000);
+        await writeInPieces(p, Buffer.from(JSON.stringify({ t: "rpc", code: `IO.puts(${x} * 2)` }) + "\n"));
+        await p.until(() => p.frames.some((f) => f.t === "done"));
+        expect(p.frames.filter((f) => f.t === "out").map((f) => f.text).join(""), `seed ${seed}`).toBe(`${x * 2}\n`);
+        expect(p.frames.find((f) => f.t === "done"), `seed ${seed}`).toEqual({ t: "done", ok: true });
+        p.sock.destroy();
+      }
+      await settled("hostile bytes before authentication");
+
+      // authenticated: raw bytes close the session; truncated rpc frames then close do not evaluate
+      for (let i = 0; i < 24; i++) {
+        const p = new Peer(sockPath);
+        await p.auth(cookie);
+        if (i % 2 === 0) p.sock.write(Buffer.concat([randomBytes(1 + int(300)), Buffer.from("\n#\n")]));
+        else {
+          p.send(JSON.stringify({ t: "rpc", code: "IO.puts(:evaluated)" }).slice(0, 1 + int(35)));
+          p.sock.end();
+        }
+        await p.until(() => p.closed);
+        expect(p.frames.some((f) => f.t === "done" || (f.t === "out" && /evaluated/.test(f.text))), `seed ${seed}`).toBe(false);
+      }
+      await settled("hostile bytes after authentication");
+
+      // rpc code nested 30,000 deep or with thousands of open interpolations: the unfinished ones
+      // are a TokenMissingError reported to the peer, the balanced one evaluates
+      const unfinished = [
+        () => "[".repeat(30_000),
+        () => '"#{'.repeat(1000 + int(4000)),
+        () => "{".repeat(1 + int(30_000)),
+        () => "fn -> ".repeat(1 + int(10_000)),
+        () => "(".repeat(1 + int(30_000)) + "1",
+      ];
+      for (let i = 0; i < 15; i++) {
+        const { done } = await rpcOver(unfinished[i % unfinished.length]());
+        expect(done, `seed ${seed}: case ${i % unfinished.length}`).toMatchObject({ t: "done", ok: false });
+        expect(done.error, `seed ${seed}: case ${i % unfinished.length}`).toMatch(/^\*\* \(TokenMissingError\) nofile:1:\d+: missing /);
+      }
+      expect((await rpcOver("[".repeat(30_000) + "]".repeat(30_000))).done).toEqual({ t: "done", ok: true });
+      await settled("deeply nested rpc code");
+
+      // remote shells fed binary input: a quarter end with eof, the rest are abandoned
+      // mid-session, a third of those while an evaluation runs
+      for (let i = 0; i < 16; i++) {
+        const p = new Peer(sockPath);
+        await p.auth(cookie);
+        p.send(JSON.stringify({ t: "remote" }) + "\n");
+        for (let k = 0; k < 1 + int(4); k++) p.send(JSON.stringify({ t: "in", data: randomText(1 + int(200)) }) + "\n");
+        if (i % 4 === 0) {
+          p.send(JSON.stringify({ t: "in", data: '\n#iex:break\nIO.puts(:mark)\n' }) + "\n");
+          await p.until(() => p.frames.some((f) => f.t === "out" && /mark/.test(f.text)));
+          // eof ends the shell: the node says bye and half-closes; the peer then closes its side
+          p.send(JSON.stringify({ t: "eof" }) + "\n");
+          await p.until(() => p.frames.some((f) => f.t === "bye"));
+          p.sock.end();
+          await p.until(() => p.closed);
+        } else if (i % 4 === 1) {
+          p.send(JSON.stringify({ t: "in", data: '\n#iex:break\nIO.puts(:loop); Process.sleep(:infinity)\n' }) + "\n");
+          await p.until(() => p.frames.some((f) => f.t === "out" && /loop/.test(f.text)));
+          p.sock.destroy();
+        } else p.sock.destroy();
+      }
+      // an rpc abandoned mid-evaluation
+      for (let i = 0; i < 6; i++) {
+        const p = new Peer(sockPath);
+        await p.auth(cookie);
+        p.send(JSON.stringify({ t: "rpc", code: "IO.puts(:begun); Process.sleep(:infinity)" }) + "\n");
+        await p.until(() => p.frames.some((f) => f.t === "out" && f.text === "begun\n"));
+        p.sock.destroy();
+      }
+      await settled("remote shells and peers leaving mid-session");
+
+      expect(node.err).not.toMatch(/TypeError|RangeError|at .*\.ts:\d+/);
     } catch (e) {
       throw new Error(`control socket fuzz (FUZZ_SEED=${seed}): ${(e as Error).message}`, { cause: e });
     } finally {
