@@ -1,17 +1,6 @@
 defmodule :lists do
   @moduledoc "The fun-taking half of Erlang's :lists; the first-order functions are BIFs."
 
-  # merges two ordered lists without duplicates; an element in both is taken from the first
-  @file "lists.erl"
-  @beamlet_def_line 1217
-  def umerge(l1, l2) when is_list(l1) and is_list(l2), do: umerge_loop(l1, l2, [])
-
-  defp umerge_loop([], l2, acc), do: :lists.reverse(acc, l2)
-  defp umerge_loop(l1, [], acc), do: :lists.reverse(acc, l1)
-  defp umerge_loop([h1 | t1], [h2 | _] = l2, acc) when h1 < h2, do: umerge_loop(t1, l2, [h1 | acc])
-  defp umerge_loop([h1 | _] = l1, [h2 | t2], acc) when h2 < h1, do: umerge_loop(l1, t2, [h2 | acc])
-  defp umerge_loop([h1 | t1], [_ | t2], acc), do: umerge_loop(t1, t2, [h1 | acc])
-
   @file "lists.erl"
   @beamlet_def_line 993
   def enumerate(list) when is_list(list), do: enumerate(1, list)

@@ -13,6 +13,7 @@ import { erf, erfc } from "../math_erf.ts";
 import { listsWalkBifs } from "./lists_walk.ts";
 import { listsKeysort } from "./lists_keysort.ts";
 import { listsMerge } from "./lists_merge.ts";
+import { listsUmerge } from "./lists_umerge.ts";
 import { continueJob, runJob } from "./bif_jobs.ts";
 import { flattenJob, keyfindJob, keymemberJob, keysearchJob, memberJob, sortJob } from "./list_jobs.ts";
 
@@ -103,6 +104,7 @@ defineBifs("lists", withClauseFrames("lists", {
   "sort/1": ([l], ctx) => runJob(ctx, "lists_sort", ["lists", "sort", [l]], sortJob(l, false)),
   "usort/1": ([l], ctx) => runJob(ctx, "lists_usort", ["lists", "usort", [l]], sortJob(l, true)),
   "merge/2": ([a, b]) => listsMerge(a, b),
+  "umerge/2": ([a, b]) => listsUmerge(a, b),
 
 
 

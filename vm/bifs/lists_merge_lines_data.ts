@@ -6,3 +6,11 @@ export const mergeLines = {
   merge2_1: { head: 1796, reverse: 1801 },
   merge2_2: { head: 1803, reverse: 1808 },
 };
+
+// The same for :lists.umerge/2 (umerge/2's reverse is its call of umerge2_2; umerge2_1's
+// reverseEqual is its reverse/2 when it drops the second list's element equal to its last one).
+export const umergeLines = {
+  umerge: { head: 1217, reverse: 1220 },
+  umerge2_1: { head: 2067, reverse: 2076, reverseEqual: 2074 },
+  umerge2_2: { head: 2078, reverse: 2083 },
+};

@@ -33,5 +33,45 @@ IO.inspect(:lists.merge([1.0, 2, 2.0], [0, 1, 2, 5]))
 IO.inspect(:lists.merge([], [1, 2]))
 IO.inspect(:lists.merge([3, 4], [1, 2]))
 
+# :lists.umerge/2 likewise: umerge/2's clauses, umerge2_1/5's or umerge2_2/4's with their
+# arguments, or reverse/2's badarg, with umerge/2's frame below
+ucases = [
+  {[1], :x},
+  {[3, 1], [2 | 5]},
+  {:x, [1]},
+  {:x, []},
+  {[1 | :t], []},
+  {[1 | :t], [2]},
+  {[3 | :t], [2]},
+  {[1, 2 | :t], [2]},
+  {[1], [1 | :t]},
+  {[1.0], [1 | :t]},
+  {[1], [2 | :t]},
+  {[3], [2 | :t]},
+  {[2, 3 | :t], [1, 2, 5]},
+  {[1, 2], [2, 3 | :t]},
+  {[1, 3], [2, 3 | :t]},
+  {[1, 4, 6 | :t], [2, 4, 5, 7]}
+]
+
+for {a, b} <- ucases do
+  try do
+    IO.inspect(:lists.umerge(a, b), label: "umerged")
+  rescue
+    # the :lists frames as terms: printed frames are masked in goldens
+    e ->
+      IO.puts(inspect({a, b}) <> " => " <> Exception.format_banner(:error, e))
+      IO.inspect(Enum.filter(__STACKTRACE__, &(elem(&1, 0) == :lists)))
+  end
+end
+
+# lists that umerge: an element in both (1 and 1.0 too) is kept once, from the first list
+IO.inspect(:lists.umerge([], :x))
+subsets = fn pool -> Enum.reduce(Enum.reverse(pool), [[]], fn x, acc -> acc ++ Enum.map(acc, &[x | &1]) end) end
+
+for a <- subsets.([1, 2.0, 3]), b <- subsets.([1.0, 2, 3.0, 4]) do
+  IO.puts("#{inspect(a)} #{inspect(b)} #{inspect(:lists.umerge(a, b))} #{inspect(:lists.umerge(b, a))}")
+end
+
 # uncaught: the process's report names the same frames
 :lists.merge([5, 6 | :t], [1, 2, 7])
