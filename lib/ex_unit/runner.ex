@@ -184,7 +184,7 @@ defmodule ExUnit.Runner do
     end
 
     # the module's own failure (its setup_all's) is kept over one of the on_exit callbacks
-    case {test_module.state, run_on_exit(pid)} do
+    case {test_module.state, run_on_exit(pid, config.timeout)} do
       {_, []} -> test_module
       {{:failed, _}, _} -> test_module
       {_, [first | _]} -> %{test_module | state: {:failed, [first]}}
@@ -258,7 +258,7 @@ defmodule ExUnit.Runner do
       end
 
     state =
-      case {state, run_on_exit(pid)} do
+      case {state, run_on_exit(pid, timeout)} do
         # a test that failed keeps its own failure; otherwise the first callback's failure
         # (Elixir 1.14 reports one failure, the later callbacks still run)
         {state, []} -> state
@@ -355,11 +355,12 @@ defmodule ExUnit.Runner do
 
   # ---- on_exit callbacks (registered with ExUnit.Callbacks.on_exit/2 from process `pid`) -------
 
-  defp run_on_exit(pid) do
+  # a test's callbacks get the test's timeout; setup_all's the suite's (module tags don't apply)
+  defp run_on_exit(pid, timeout) do
     await_supervisor(pid)
     callbacks = collect_on_exit(pid, [])
 
-    case ExUnit.OnExitHandler.run(Enum.map(callbacks, fn {_ref, callback} -> callback end)) do
+    case ExUnit.OnExitHandler.run(Enum.map(callbacks, fn {_ref, callback} -> callback end), timeout) do
       nil -> []
       {kind, reason, stack} -> [{kind, Exception.normalize(kind, reason, stack), prune(stack)}]
     end
