@@ -252,6 +252,9 @@ export class ModCtx {
     if (!roots) this.localCallGraph.set("", (roots = new Set()));
     roots.add(key);
   }
+  /** the macro calls whose expansion is being compiled, outermost first: Elixir expands a macro's
+   *  result inside the macro's dispatch, so an error there shows them under its own frames */
+  expandingMacros: { module: string; name: string; arity: number; line: number; meta: object }[] = [];
   /** the def being compiled (its lambdas too): `super` calls the clauses it overrode */
   currentDef: { name: string; arity: number } | null = null;
   /** "name/arity" of an overriding def that calls super -> the function holding the overridden

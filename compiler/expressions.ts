@@ -548,7 +548,35 @@ export class ExprCompiler {
     }]);
   }
 
+  /** compile `body` (which may schedule work) as the expansion of the macro module.name/arity
+   *  called at `call` (see ModCtx.expandingMacros); once for a call compiled again in another form */
+  private inMacroExpansion(module: string, name: string, arity: number, call: AstCall, scope: Scope, body: () => void): void {
+    const stack = this.mod.expandingMacros;
+    if (this.expandingCall(call)) return body();
+    const frame = { module, name, arity, line: call.meta.line ?? 0, meta: call.meta };
+    // Kernel.unless/2 gives an `if`, expanded in its turn
+    const frames = module === "Elixir.Kernel" && name === "unless" ? [frame, { ...frame, name: "if", meta: {} }] : [frame];
+    const depth = stack.length;
+    this.seq(scope, [() => { stack.push(...frames); }, body, () => { stack.length = depth; }]);
+  }
+
+  /** is this call's expansion the one being compiled (the call compiled again in another form)? */
+  private expandingCall(call: AstCall): boolean {
+    return this.mod.expandingMacros[this.mod.expandingMacros.length - 1]?.meta === call.meta;
+  }
+
   private callExpr(a: AstCall, scope: Scope, tail: boolean): void {
+    const name = a.name;
+    const args = a.args;
+    // Kernel's macros compiled here directly (if, unless, |>, &&, ...)
+    if (typeof name === "string" && args !== null && !this.expandingCall(a) && !this.mod.locals.has(name + "/" + args.length) && !findMacro(this.mod, a) &&
+        KERNEL_MACROS[name]?.includes(args.length) && (this.mod.imports.get(name + "/" + args.length) ?? "Elixir.Kernel") === "Elixir.Kernel") {
+      return this.inMacroExpansion("Elixir.Kernel", name, args.length, a, scope, () => this.callExprNow(a, scope, tail));
+    }
+    this.callExprNow(a, scope, tail);
+  }
+
+  private callExprNow(a: AstCall, scope: Scope, tail: boolean): void {
     const name = a.name;
     const args = a.args;
     if (typeof name !== "string") return this.dotCall(a, name, scope, tail);
@@ -614,7 +642,8 @@ export class ExprCompiler {
       if (bw) return this.bifCall("erlang", bw, args, scope, tail);
       if (this.mod.host.moduleMacros?.(quotedImport)?.includes(key)) {
         const ref = { module: quotedImport, name, arity, local: false };
-        return this.step(expandMacro(this.mod, ref, a, this.callerInfo(line, scope)), scope, tail);
+        const expanded = expandMacro(this.mod, ref, a, this.callerInfo(line, scope));
+        return this.inMacroExpansion(ref.module, name, arity, a, scope, () => this.step(expanded, scope, tail));
       }
       return this.remoteCall(quotedImport, name, args, scope, tail, line);
     }
@@ -660,7 +689,7 @@ export class ExprCompiler {
     const expanded = expandMacro(this.mod, macro, a, this.callerInfo(line, scope));
     // (the program's own macros, in its functions: the warnings' walk looks at what they made)
     if (!this.mod.host.lenient && this.inDefinition() && (macro.local || !isElixirModule(macro.module))) noteExpansion(a, expanded);
-    this.step(expanded, scope, tail);
+    this.inMacroExpansion(macro.module, macro.name, macro.arity, a, scope, () => this.step(expanded, scope, tail));
   }
 
   /** the function being compiled, as __ENV__.function shows it */
@@ -825,6 +854,10 @@ export class ExprCompiler {
       if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, a.meta.line ?? 0, this.enclosingFunction());
       if ((mod === "Elixir.Kernel" || mod === "erlang") && fname === "apply" && args.length === 3 && this.applyAsCall(args, scope, tail, a.meta.line)) return;
       if (mod === "Elixir.Kernel") {
+        // Kernel's macros, compiled below in their expansion (Kernel.to_string/1, Kernel.then/2, ...)
+        if (!this.expandingCall(a) && KERNEL_MACROS[fname]?.includes(args.length)) {
+          return this.inMacroExpansion("Elixir.Kernel", fname, args.length, a, scope, () => this.dotCall(a, target, scope, tail));
+        }
         const op = ERLANG_OPS[fname + "/" + args.length];
         if (op) return this.bifCall("erlang", op, args, scope, tail);
         const erl = KERNEL_TO_ERLANG[fname + "/" + args.length];

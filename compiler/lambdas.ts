@@ -197,9 +197,17 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   // compiled later: it keeps the directives in force where it was written
   const dirs = mod.dirs;
   const warnKey = mod.warnKeyHere();
+  // (and inside the macro expansions it was written in, for the frames of an error in it)
+  const expanding = [...mod.expandingMacros];
   mod.pending.push(() => {
     mod.attrs = attrs;
-    mod.withWarnKey(warnKey, () => emitFunction(mod, index, clauses, arity, names, facts, dirs, a.meta.line, constants, constantFacts));
+    const outer = mod.expandingMacros;
+    mod.expandingMacros = expanding;
+    try {
+      mod.withWarnKey(warnKey, () => emitFunction(mod, index, clauses, arity, names, facts, dirs, a.meta.line, constants, constantFacts));
+    } finally {
+      mod.expandingMacros = outer;
+    }
   });
 }
 

@@ -51,15 +51,26 @@ function listCodes(t: Term): number[] {
   return out;
 }
 
-/** the exception's stack trace: {Mod, :__struct__, arity, [file: 'expanding struct']}, then the site */
+/** the macros whose expansion holds the struct, innermost first, each with its call's line; the
+ *  BEAM keeps 8 frames: the struct's two and at most three macros' */
+function enclosingMacros(fn: FnCtx) {
+  return [...fn.mod.expandingMacros].reverse().slice(0, 3);
+}
+
+/** the exception's stack trace: {Mod, :__struct__, arity, [file: 'expanding struct']}, then the
+ *  site, then each macro whose expansion it is in and the site again */
 function structFrames(fn: FnCtx, mod: string, arity: 0 | 1, line: number): Term {
   const s = site(fn);
-  const at = list([tuple(atom("file"), charlist(fn.mod.file)), tuple(atom("line"), line)]);
-  return list([tuple(atom(mod), atom("__struct__"), arity, list([tuple(atom("file"), charlist("expanding struct"))])), tuple(atom(s.module), atom(s.fun), s.arity, at)]);
+  const at = (l: number) => list([tuple(atom("file"), charlist(fn.mod.file)), tuple(atom("line"), l)]);
+  const macros = enclosingMacros(fn).flatMap((m) => [
+    tuple(atom(m.module), atom(m.name), m.arity, list([tuple(atom("file"), charlist("expanding macro"))])), tuple(atom(s.module), atom(s.fun), s.arity, at(m.line))]);
+  return list([tuple(atom(mod), atom("__struct__"), arity, list([tuple(atom("file"), charlist("expanding struct"))])), tuple(atom(s.module), atom(s.fun), s.arity, at(line)), ...macros]);
 }
 
 function trailer(fn: FnCtx, mod: string, arity: 0 | 1, line: number, app = ""): string {
-  return `\n    ${app}expanding struct: ${displayModule(mod)}.__struct__/${arity}\n    ${fn.mod.file}:${line}: ${siteText(site(fn))}`;
+  const where = siteText(site(fn));
+  const macros = enclosingMacros(fn).map((m) => `\n    ${appPrefix(fn.mod, m.module)}expanding macro: ${displayModule(m.module)}.${m.name}/${m.arity}\n    ${fn.mod.file}:${m.line}: ${where}`);
+  return `\n    ${app}expanding struct: ${displayModule(mod)}.__struct__/${arity}\n    ${fn.mod.file}:${line}: ${where}${macros.join("")}`;
 }
 
 function structError(fn: FnCtx, mod: string, arity: 0 | 1, line: number, message: string, app = ""): never {
