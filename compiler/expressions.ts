@@ -554,8 +554,9 @@ export class ExprCompiler {
     const stack = this.mod.expandingMacros;
     if (this.expandingCall(call)) return body();
     const frame = { module, name, arity, line: call.meta.line ?? 0, meta: call.meta };
-    // Kernel.unless/2 gives an `if`, expanded in its turn
-    const frames = module === "Elixir.Kernel" && name === "unless" ? [frame, { ...frame, name: "if", meta: {} }] : [frame];
+    // Kernel.unless/2 gives an `if`, expanded in its turn (the same call: compiled again in another
+    // form, Kernel.unless(...) as the imported unless, it pushes nothing more)
+    const frames = module === "Elixir.Kernel" && name === "unless" ? [frame, { ...frame, name: "if" }] : [frame];
     const depth = stack.length;
     this.seq(scope, [() => { stack.push(...frames); }, body, () => { stack.length = depth; }]);
   }
