@@ -632,7 +632,8 @@ function compileBody(
         ctx.attrs.set(an, val);
         if (an === "vsn") {
           const t = literalTerm(val);
-          if (t !== undefined) attributes.push(["vsn", t]);
+          // (set twice, the last is kept)
+          if (t !== undefined) attributes.splice(0, attributes.length, ...attributes.filter(([k]) => k !== "vsn"), ["vsn", t]);
         }
         if (an === "behaviour") {
           const m = expandAlias(val, ctx);

@@ -33,6 +33,7 @@ defmodule Mixed do
   @zeta [2, 3]
   @vsn "1.0"
   @not_persisted 5
+  @vsn "1.1"
   def x, do: @not_persisted
 end
 
