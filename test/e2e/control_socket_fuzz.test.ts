@@ -91,26 +91,48 @@ function hostileLine(r: () => number, authed: boolean): string {
   }
 }
 
+interface FuzzNode {
+  seed: number;
+  dir: string;
+  bin: string;
+  node: Background;
+  sockPath: string;
+  cookie: string;
+  /** the CLI's rpc still answers after what `tag` names */
+  alive: (tag: string) => Promise<void>;
+}
+
+/** a seeded case on a release of examples/anemone, started for it: a failure names the seed */
+async function onFuzzNode(tag: string, body: (n: FuzzNode) => Promise<void>): Promise<void> {
+  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+  const tmp = tempDir(tag);
+  const dir = join(tmp, "anemone");
+  copyExample("anemone", dir);
+  const rel = join(dir, "_build", "prod", "rel", "anemone");
+  const bin = join(rel, "bin", "anemone");
+  let node: Background | null = null;
+  try {
+    expect((await beamlet(["release"], { cwd: dir, env: prod })).code).toBe(0);
+    node = new Background(bin, ["start"], dir);
+    await node.waitFor(/^count\[\]: 1\n/m);
+    const alive = async (what: string) => {
+      const r = await run(bin, ["rpc", "IO.puts(1 + 1)"], { cwd: dir });
+      expect(r.stdout, `seed ${seed}: rpc after ${what}`).toBe("2\n");
+    };
+    const cookie = readFileSync(join(rel, "releases", "COOKIE"), "utf8").trim();
+    await body({ seed, dir, bin, node, sockPath: socketPath(rel, "anemone"), cookie, alive });
+  } catch (e) {
+    throw new Error(`control socket fuzz (FUZZ_SEED=${seed}): ${(e as Error).message}`, { cause: e });
+  } finally {
+    node?.kill();
+    cleanup(tmp);
+  }
+}
+
 describe("the control socket under hostile peers", () => {
   it("closes only the offending connection and keeps answering rpc", async () => {
-    const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
-    const tmp = tempDir("sockfuzz");
-    const dir = join(tmp, "anemone");
-    copyExample("anemone", dir);
-    const rel = join(dir, "_build", "prod", "rel", "anemone");
-    const bin = join(rel, "bin", "anemone");
-    let node: Background | null = null;
-    try {
-      expect((await beamlet(["release"], { cwd: dir, env: prod })).code).toBe(0);
-      // the auth deadline is 10 s scaled by BEAMLET_TIME_SCALE (0.1 here): 1 s
-      node = new Background(bin, ["start"], dir);
-      await node.waitFor(/^count\[\]: 1\n/m);
-      const sockPath = socketPath(rel, "anemone");
-      const cookie = readFileSync(join(rel, "releases", "COOKIE"), "utf8").trim();
-      const alive = async (tag: string) => {
-        const r = await run(bin, ["rpc", "IO.puts(1 + 1)"], { cwd: dir });
-        expect(r.stdout, `seed ${seed}: rpc after ${tag}`).toBe("2\n");
-      };
+    // (the auth deadline is 10 s scaled by BEAMLET_TIME_SCALE, 0.1 here: 1 s)
+    await onFuzzNode("sockfuzz", async ({ seed, dir, bin, node, sockPath, cookie, alive }) => {
       const r = rng(seed);
 
       // random frames before authentication: each closes its own connection
@@ -222,28 +244,11 @@ describe("the control socket under hostile peers", () => {
 
       expect(node.exited).toBe(null);
       expect(node.err).not.toMatch(/TypeError|at .*\.ts:\d+/);
-    } catch (e) {
-      throw new Error(`control socket fuzz (FUZZ_SEED=${seed}): ${(e as Error).message}`, { cause: e });
-    } finally {
-      node?.kill();
-      cleanup(tmp);
-    }
+    });
   }, 300000);
 
   it("survives binary, deeply nested, split and abandoned input and leaks no evaluator", async () => {
-    const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
-    const tmp = tempDir("sockfuzz2");
-    const dir = join(tmp, "anemone");
-    copyExample("anemone", dir);
-    const rel = join(dir, "_build", "prod", "rel", "anemone");
-    const bin = join(rel, "bin", "anemone");
-    let node: Background | null = null;
-    try {
-      expect((await beamlet(["release"], { cwd: dir, env: prod })).code).toBe(0);
-      node = new Background(bin, ["start"], dir);
-      await node.waitFor(/^count\[\]: 1\n/m);
-      const sockPath = socketPath(rel, "anemone");
-      const cookie = readFileSync(join(rel, "releases", "COOKIE"), "utf8").trim();
+    await onFuzzNode("sockfuzz2", async ({ seed, node, sockPath, cookie, alive }) => {
       const r = rng(seed);
       const int = (n: number) => Math.floor(r() * n);
       /** an rpc over a raw session: its output and its done frame */
@@ -268,15 +273,14 @@ describe("the control socket under hostile peers", () => {
       for (let i = 0; i < 100 && baseline !== (baseline = await processCount()); i++) await sleep(50);
       /** after a batch: the CLI's rpc answers, and every evaluator and shell of the batch is gone */
       const settled = async (tag: string) => {
-        const a = await run(bin, ["rpc", "IO.puts(1 + 1)"], { cwd: dir });
-        expect(a.stdout, `seed ${seed}: rpc after ${tag}`).toBe("2\n");
+        await alive(tag);
         let n = await processCount();
         for (let i = 0; n !== baseline; i++) {
           expect(i, `seed ${seed}: ${n} processes after ${tag}, ${baseline} before`).toBeLessThan(100);
           await sleep(50);
           n = await processCount();
         }
-        expect(node!.exited, `seed ${seed}: the node exited after ${tag}`).toBe(null);
+        expect(node.exited, `seed ${seed}: the node exited after ${tag}`).toBe(null);
       };
       const randomBytes = (n: number) => Buffer.from(Array.from({ length: n }, () => (r() < 0.2 ? 0 : int(256))));
       /** text with control characters, NULs, lone surrogates and astral characters */
@@ -391,12 +395,7 @@ describe("the control socket under hostile peers", () => {
       await settled("remote shells and peers leaving mid-session");
 
       expect(node.err).not.toMatch(/TypeError|RangeError|at .*\.ts:\d+/);
-    } catch (e) {
-      throw new Error(`control socket fuzz (FUZZ_SEED=${seed}): ${(e as Error).message}`, { cause: e });
-    } finally {
-      node?.kill();
-      cleanup(tmp);
-    }
+    });
   }, 300000);
 
   it("keeps the daemon's log private even when tmp/ was left with looser modes", async () => {
