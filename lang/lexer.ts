@@ -27,6 +27,8 @@ export interface Tok {
   sb: boolean; // whitespace (or a comment) right before
   v?: any; // int: bigint, float: number, atom/ident/kw: name, quoted: parts, sigil: SigilValue
   heredoc?: boolean;
+  /** (an operator) a line break right before it, dropped as it continues the expression */
+  eolBefore?: boolean;
 }
 
 export interface SigilValue {
@@ -487,7 +489,10 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
     if (tok.k === "op" && !nonContinuing.has(tok.text)) {
       // a binary operator at the start of a line continues the previous expression
       const last = out[out.length - 1];
-      if (last && last.k === "eol" && last.text === "\n") out.pop();
+      if (last && last.k === "eol" && last.text === "\n") {
+        out.pop();
+        tok.eolBefore = true;
+      }
     }
     // right after a dot, `//` is the operator `/` called remotely and then `/` (Kernel.//2 is
     // `Kernel./ / 2`, as Elixir's tokenizer reads it; h and & take it as Kernel's //2)

@@ -32,7 +32,7 @@ export function resetMaxDepth(): void {
 
 /** source text -> AST, with what Code.format_string! needs besides (see FormatRecord) */
 export function parseForFormat(source: string, file: string): { ast: Ast; fmt: FormatRecord } {
-  const fmt: FormatRecord = { literals: new WeakMap(), spans: new WeakMap(), doEnd: new WeakMap(), opened: new WeakSet(), closing: new WeakMap(), parens: new WeakSet() };
+  const fmt: FormatRecord = { literals: new WeakMap(), spans: new WeakMap(), doEnd: new WeakMap(), opened: new WeakSet(), closing: new WeakMap(), parens: new WeakSet(), eolOps: new WeakSet() };
   parser.fmt = fmt;
   try {
     return { ast: parse(source, file), fmt };

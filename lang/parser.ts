@@ -77,6 +77,8 @@ export interface FormatRecord {
   /** a do/end block's keyword list: the do line, then the line that ends each section (the next
    *  section's keyword or `end`) */
   doEnd: WeakMap<Ast, number[]>;
+  /** binary operators with a line break right before or after them (Elixir's `newlines` meta) */
+  eolOps: WeakSet<Ast>;
 }
 
 export class Parser {
@@ -499,7 +501,7 @@ export class Parser {
     {
       // right-associative operators waiting for their right operand (a chain `a = b = ...` is
       // parsed in this loop rather than one JS frame per operator: Elixir takes 10,000 of them)
-      const waiting: { left: Ast; op: string; t: Tok; min: number }[] = [];
+      const waiting: { left: Ast; op: string; t: Tok; min: number; eol: boolean }[] = [];
       for (;;) {
         const t = this.peek();
         let op = "";
@@ -514,28 +516,30 @@ export class Parser {
           // the right operand of the innermost waiting operator ends here
           const w = waiting.pop();
           if (w === undefined) break;
-          left = this.binary(w.op, w.t, w.left, left);
+          left = this.binary(w.op, w.t, w.left, left, w.eol);
           min = w.min;
           continue;
         }
         this.p += width;
         this.work.advances += width;
+        const eol = t.eolBefore === true || this.peek().k === "eol";
         this.skipEol();
         // `when` may be followed by a bracketless keyword list (`@spec f(a) :: a when a: term`)
         if (op === "when" && this.peek().k === "kw") {
-          left = this.binary(op, t, left, { t: "list" as const, items: this.parseKwPairs(() => false, true) });
+          left = this.binary(op, t, left, { t: "list" as const, items: this.parseKwPairs(() => false, true) }, eol);
         } else if (info[1]) {
-          waiting.push({ left, op, t, min });
+          waiting.push({ left, op, t, min, eol });
           min = info[0];
           left = this.parseUnary();
-        } else left = this.binary(op, t, left, this.parseExpr(info[0] + 1));
+        } else left = this.binary(op, t, left, this.parseExpr(info[0] + 1), eol);
       }
       return left;
     }
   }
 
-  private binary(op: string, t: Tok, left: Ast, right: Ast): Ast {
+  private binary(op: string, t: Tok, left: Ast, right: Ast, eol = false): Ast {
     const node = this.binaryNode(op, t, left, right);
+    if (eol) this.fmt?.eolOps.add(node);
     if (this.noParensMany.has(right)) this.noParensMany.add(node);
     return node;
   }

@@ -44,6 +44,7 @@ class Converter {
       braces: new WeakSet(),
       brackets: new WeakSet(),
       heredocs: new WeakSet(),
+      eolOps: new WeakSet(),
       blank: (l: number) => l >= 1 && l <= lines.length && lines[l - 1].trim() === "",
     };
   }
@@ -145,6 +146,7 @@ class Converter {
     if (tok && typeof t === "object" && !(t instanceof Nil)) this.state.lines.set(t, tok.line);
     if (this.fmt.opened.has(a) && typeof t === "object") this.state.opened.add(t);
     if (this.fmt.parens.has(a) && typeof t === "object") this.state.parens.add(t);
+    if (this.fmt.eolOps.has(a) && typeof t === "object") this.state.eolOps.add(t);
     if (tok?.k === "{" && typeof t === "object") this.state.braces.add(t);
     if (tok?.k === "[" && t instanceof Cons) this.state.brackets.add(t);
     return t;

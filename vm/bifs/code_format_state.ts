@@ -42,6 +42,8 @@ export interface FormatState {
   brackets: WeakSet<object>;
   /** interpolated strings written as heredocs (the `<<>>` call of their parts) */
   heredocs: WeakSet<object>;
+  /** binary operators the source wrote with a line break right before or after them */
+  eolOps: WeakSet<object>;
   /** the locals_without_parens: option ("name/arity", "name/*" for any arity) */
   locals: Set<string>;
   /** is the source line blank */
@@ -91,4 +93,7 @@ export function bracedInSource(t: Term): boolean {
 }
 export function bracketedInSource(t: Term): boolean {
   return !!formatting && obj(t) && formatting.brackets.has(t);
+}
+export function eolInSource(t: Term): boolean {
+  return !!formatting && obj(t) && formatting.eolOps.has(t);
 }

@@ -8,7 +8,7 @@ const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
 
 type Assoc = "left" | "right";
 import { brokenCall, definitionWithGuard, kwPairLaid } from "./macro_to_string_calls.ts";
-import { formatting, argComments, isDoEndList, rawText, heredocInSource, blockInfo, sourceLine, openedInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
+import { formatting, argComments, isDoEndList, rawText, heredocInSource, blockInfo, sourceLine, openedInSource, eolInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
 const BINARY: Record<string, [number, Assoc]> = {
   "**": [230, "left"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
   "++": [190, "right"], "--": [190, "right"], "+++": [190, "right"], "---": [190, "right"], "..": [190, "right"], "<>": [190, "right"],
@@ -1041,7 +1041,7 @@ function layNow(t: Term): string {
   const flat = expr(t);
   // (a call with comments between its arguments is laid out one argument a line by expr)
   if (commentedArgs(t)) return flat;
-  if (!flat.includes("\n") && flat.length <= width && !(formatting && (pipelineOverLines(t) || holdsKeptBreak(t)))) return flat;
+  if (!flat.includes("\n") && flat.length <= width && !keptBreakIn(t)) return flat;
   const outer = brokenListElement;
   brokenListElement = inList;
   try {
@@ -1061,6 +1061,9 @@ function holdsKeptBreak(t: Term): boolean {
   let found = false;
   if (t instanceof Cons) {
     for (const x of listToArray(t) ?? []) if (holdsKeptBreak(x)) { found = true; break; }
+  } else if (opName(t) === "|>") {
+    // (a pipeline is one group: only its last |> decides, then its stages' own contents)
+    found = pipelineOverLines(t) || pipelineStages(t).some(holdsKeptBreak);
   } else if (t.items.length === 3 && isCall(t)) {
     found = operatorOverLines(t) || holdsKeptBreak(t.items[0]) || holdsKeptBreak(t.items[2]);
   } else found = t.items.some(holdsKeptBreak);
@@ -1068,48 +1071,38 @@ function holdsKeptBreak(t: Term): boolean {
   return found;
 }
 
+/** (formatting source) must the expression break where the source did */
+export function keptBreakIn(t: Term): boolean {
+  return !!formatting && holdsKeptBreak(t);
+}
+
 /** operators whose line break in the source the formatter does not keep */
 const BREAK_NOT_KEPT = new Set(["=", "|>", "when", "::", "|", "\\\\", "in", "not in", "..", "..//", "<-", "->", "."]);
 /** (formatting source) a binary operator (or one of its chain of the same operator) the source
- *  ended a line with: the formatter keeps that break */
+ *  wrote a line break right before or after: the formatter keeps that break */
 function operatorOverLines(t: Term): boolean {
   const op = opName(t);
   if (op === null || BINARY[op] === undefined || BREAK_NOT_KEPT.has(op)) return false;
+  if (eolInSource(t)) return true;
   const [l, r] = listToArray((t as Tuple).items[2])!;
-  const at = metaLine((t as Tuple).items[1]);
-  const next = startLine(r);
-  if (at !== null && next !== null && next > at) return true;
   return (opName(l) === op && operatorOverLines(l)) || (opName(r) === op && operatorOverLines(r));
 }
 
-/** (formatting source) a pipeline whose source had a |> on a line of its own: kept one a line */
+/** (formatting source) a pipeline whose last |> the source wrote next to a line break: kept one
+ *  stage a line, whatever holds it (Elixir forces its group apart) */
 function pipelineOverLines(t: Term): boolean {
-  const lines = new Set<number>();
+  return opName(t) === "|>" && eolInSource(t);
+}
+/** a pipeline's first operand and the right side of each |> */
+function pipelineStages(t: Term): Term[] {
+  const stages: Term[] = [];
   let c: Term = t;
   while (opName(c) === "|>") {
-    const line = metaLine((c as Tuple).items[1]);
-    if (line !== null) lines.add(line);
-    c = listToArray((c as Tuple).items[2])![0];
+    const [l, r] = listToArray((c as Tuple).items[2])!;
+    stages.unshift(r);
+    c = l;
   }
-  const first = firstLine(c);
-  if (first !== null) lines.add(first);
-  return lines.size > 1;
-}
-/** the first source line of an operand (a variable's own too) */
-function startLine(t: Term): number | null {
-  const first = firstLine(t);
-  if (first !== null) return first;
-  return t instanceof Tuple && t.items.length === 3 && t.items[2] instanceof Atom ? metaLine(t.items[1]) : null;
-}
-/** the first source line of a node (its own, or its first argument's) */
-function firstLine(t: Term): number | null {
-  const own = sourceLine(t);
-  if (own !== undefined) return own;
-  if (!isCall(t)) return null;
-  const args = listToArray(t.items[2]);
-  const first = args && args.length > 0 ? firstLine(args[0]) : null;
-  const line = metaLine(t.items[1]);
-  return first !== null && (line === null || first < line) ? first : line;
+  return [c, ...stages];
 }
 
 /** (formatting source) a tuple opened and closed on lines of its own: one element a line, as a
@@ -1257,16 +1250,8 @@ function broken(t: Term): string | undefined {
 
 /** a pipeline one stage a line (it has no group of its own: it breaks with what holds it) */
 export function pipelineLines(t: Term): string {
-  {
-    const stages: Term[] = [];
-    let c: Term = t;
-    while (opName(c) === "|>") {
-      const [l, r] = listToArray((c as Tuple).items[2])!;
-      stages.unshift(r);
-      c = l;
-    }
-    return [operandLaid(c, "|>", "left"), ...stages.map((x) => "|> " + nested(3, () => operandLaid(x, "|>", "right")))].join("\n");
-  }
+  const [first, ...stages] = pipelineStages(t);
+  return [operandLaid(first, "|>", "left"), ...stages.map((x) => "|> " + nested(3, () => operandLaid(x, "|>", "right")))].join("\n");
 }
 
 /** a binary operation too long for its line (not a pipeline) */
@@ -1308,21 +1293,16 @@ function brokenOperation(t: Term, op: string): string | undefined {
   }
   // the operands of a chain of the same operator (a + b + c, a <> b <> c), or the two sides
   const operands: Term[] = [];
-  // (formatting source) the operators the source ended a line with: the formatter keeps that
-  // break (and, in a right-associative chain, every one before it)
+  // (formatting source) the operators the source wrote next to a line break: the formatter
+  // keeps that break (and, in a right-associative chain, every one before it)
   const eol: boolean[] = [];
-  const opEol = (x: Term, r: Term) => {
-    const at = metaLine((x as Tuple).items[1]);
-    const next = startLine(r);
-    return !!formatting && at !== null && next !== null && next > at;
-  };
   const chain = (x: Term): void => {
     if (opName(x) === op) {
       const [l, r] = listToArray((x as Tuple).items[2])!;
-      if (BINARY[op][1] === "left") { chain(l); operands.push(r); eol.push(opEol(x, r)); } else { operands.push(l); eol.push(opEol(x, r)); chain(r); }
+      if (BINARY[op][1] === "left") { chain(l); operands.push(r); eol.push(eolInSource(x)); } else { operands.push(l); eol.push(eolInSource(x)); chain(r); }
     } else operands.push(x);
   };
-  if (BINARY[op][1] === "left") { chain(left); operands.push(right); eol.push(opEol(t, right)); } else { operands.push(left); eol.push(opEol(t, right)); chain(right); }
+  if (BINARY[op][1] === "left") { chain(left); operands.push(right); eol.push(eolInSource(t)); } else { operands.push(left); eol.push(eolInSource(t)); chain(right); }
   const lastEol = eol.lastIndexOf(true);
   const first = operandLaid(operands[0], op, "left");
   const texts = operands.slice(1).map((x) => nested(2, () => operandLaid(x, op, "right")));

@@ -5,7 +5,7 @@
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { openedInSource } from "./code_format_state.ts";
-import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, isParenClauses, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName, padAfterFirst, pipelineLines, openedTuple } from "./macro_to_string.ts";
+import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, isParenClauses, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName, padAfterFirst, pipelineLines, openedTuple, keptBreakIn } from "./macro_to_string.ts";
 
 const DEFINITION_NAMES = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
@@ -55,7 +55,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
   const heredocArg = args.length === 1 && flat.includes("\n") && !holdsDoEnd(args[0]);
   // (a keyword's value that is a block of several expressions, `do: (a; b)`, is never on one line:
   // the keywords break, a pair a line)
-  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && flat.length > width) || (args.length > 1 && args.some(holdsDoEnd)) || heredocArg || (args.length > 1 && blockValued(last)))) {
+  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && (flat.length > width || keptBreakIn(t))) || (args.length > 1 && args.some(holdsDoEnd)) || heredocArg || (args.length > 1 && blockValued(last)))) {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
     if (fn !== undefined) return fn;
     if (args.length < 2) {
@@ -92,7 +92,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
   // behind a last list, map, keywords or fn ("next break fits") the closing parenthesis may pass
   // the width
   const slack = isOpenable(last) || isKeyword(last) || (isCall(last) && last.items[0] === A_FN) ? 1 : 0;
-  if (flat.length <= width + slack && !flat.includes("\n")) return undefined;
+  if (flat.length <= width + slack && !flat.includes("\n") && !keptBreakIn(t)) return undefined;
   const prefix = `${name}(${init.map((x) => x + ", ").join("")}`;
   if (!init.some((x) => x.includes("\n"))) {
     const fn = fnLast(last, prefix, width);
@@ -132,7 +132,7 @@ export function kwPairLaid(p: Tuple): string {
 }
 function pairLaid(p: Tuple, noParens: boolean): string {
   const one = kwText([p], noParens);
-  if (!one.includes("\n") && one.length <= currentWidth()) return one;
+  if (!one.includes("\n") && one.length <= currentWidth() && !keptBreakIn(p.items[1])) return one;
   const key = one.slice(0, one.length - (noParens ? noParensExpr(p.items[1], "element") : elementExpr(p.items[1])).length - 1);
   // a multi-clause fn opens on the key's line: `key: fn\n  :a -> 1\nend`
   const v = p.items[1];
