@@ -374,7 +374,10 @@ function control(spec: Spec, next: () => Term, soFar: string): Piece {
     case "b": case "B": return termField(integerText(next(), p ?? 10, spec.control === "b", ""), spec);
     case "x": case "X": {
       const n = next();
+      const nAt = argIndex;
       const prefix = next();
+      // OTP names a non-integer before looking at the prefix
+      if (typeof n !== "number" && typeof n !== "bigint") { argIndex = nAt; wrongType("integer"); }
       const pre = prefix instanceof Atom ? prefix.name : deepCharList(prefix);
       return termField(integerText(n, p ?? 10, spec.control === "x", pre), spec);
     }
