@@ -5,7 +5,7 @@
 import { Atom, Bin, Cons, Float, NIL, Term, atom, bin, list, tuple, TRUE, FALSE } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
-import { chardataToString, codepoints, noClause } from "./util.ts";
+import { chardataToString, codepoints } from "./util.ts";
 import { lowerOf, upperOf, titleOf } from "./string_case.ts";
 
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
@@ -24,6 +24,31 @@ function clauseIn(mod: string, fun: string, args: Term[]): never {
   e.callee = tuple(atom(mod), atom(fun), list(args), NIL);
   throw e;
 }
+
+const stringErl = (line: number): Term => list([tuple(atom("file"), list(codepoints("string.erl"))), tuple(atom("line"), line)]);
+
+/** the function_clause of string.erl's fun(args), whose clauses start at line (OTP 25), with the
+ *  frames of its callers in string.erl under it */
+function stringClause(fun: string, args: Term[], line: number, below: Term[] = []): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("string"), atom(fun), list(args), stringErl(line));
+  if (below.length) e.calleeBelow = below;
+  throw e;
+}
+
+/** string:substr2/2: drops start - 1 elements of a list, failing where its clauses do */
+function substr2(t: Term, start: number, below: Term[] = []): Term {
+  let l = t;
+  let s = start;
+  while (s !== 1) {
+    if (!(l instanceof Cons)) return stringClause("substr2", [l, s], 1915, below);
+    l = l.tail;
+    s--;
+  }
+  return l instanceof Cons || l === NIL ? l : stringClause("substr2", [l, s], 1915, below);
+}
+
+const isInteger = (t: Term): t is number => typeof t === "number" && Number.isInteger(t);
 
 /** the case functions refuse a term that is neither a binary nor a list with {badarg, term} */
 function mapCodepoints(s: string, f: (cp: number) => string): string {
@@ -262,7 +287,7 @@ defineBifs("string", {
   "split/2": ([t, p]) => list(splitText(textOf(t), textOf(p), "leading").map((x) => like(t, x))),
   "split/3": ([t, p, w]) => list(splitText(textOf(t), textOf(p), dirOf(w, ["leading", "trailing", "all"])).map((x) => like(t, x))),
   "lexemes/2": ([t, seps]) => {
-    if (!(seps instanceof Cons || seps === NIL)) return noClause("string", "lexemes", 2);
+    if (!(seps instanceof Cons || seps === NIL)) return stringClause("lexemes", [t, seps], 502);
     return list(lexemes(textOf(t), clusterSet(seps)).map((x) => like(t, x)));
   },
   "nth_lexeme/3": ([t, n, seps]) => {
@@ -336,16 +361,16 @@ defineBifs("string", {
     return i;
   },
   "substr/2": ([t, s]) => {
-    const cs = chars(t);
-    const i = posInt(s);
-    if (i < 1 || i > cs.length + 1) return noClause("string", "substr", 2);
-    return list(cs.slice(i - 1));
+    if (s === 1 && (t instanceof Cons || t === NIL)) return t;
+    if (!isInteger(s) || s <= 1) return stringClause("substr", [t, s], 1898);
+    return substr2(t, s);
   },
   "substr/3": ([t, s, n]) => {
-    const cs = chars(t);
-    const i = posInt(s);
-    if (i < 1 || i > cs.length + 1) return noClause("string", "substr", 3);
-    return list(cs.slice(i - 1, i - 1 + posInt(n)));
+    if (!isInteger(s) || s < 1 || !isInteger(n) || n < 0) return stringClause("substr", [t, s, n], 1909);
+    // string:substr1/2 is lists:sublist/2
+    const out: Term[] = [];
+    for (let l = substr2(t, s, [tuple(atom("string"), atom("substr"), 3, stringErl(1910))]); l instanceof Cons && out.length < n; l = l.tail) out.push(l.head);
+    return list(out);
   },
   "sub_string/2": ([t, s]) => list(chars(t).slice(posInt(s) - 1)),
   "sub_string/3": ([t, s, e]) => list(chars(t).slice(posInt(s) - 1, posInt(e))),
@@ -395,12 +420,12 @@ defineBifs("string", {
   "centre/3": ([t, n, c]) => list(centre(chars(t), posInt(n), c as number)),
   "to_upper/1": ([t]) => {
     if (typeof t === "number") return latinUpper(t);
-    if (!(t instanceof Cons || t === NIL)) return noClause("string", "to_upper", 1);
+    if (!(t instanceof Cons || t === NIL)) return stringClause("to_upper", [t], 2231);
     return list(chars(t).map(latinUpper));
   },
   "to_lower/1": ([t]) => {
     if (typeof t === "number") return latinLower(t);
-    if (!(t instanceof Cons || t === NIL)) return noClause("string", "to_lower", 1);
+    if (!(t instanceof Cons || t === NIL)) return stringClause("to_lower", [t], 2219);
     return list(chars(t).map(latinLower));
   },
 });
