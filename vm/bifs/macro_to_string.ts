@@ -367,7 +367,8 @@ export function callName(h: Term): string {
       // an anonymous call: a capture, fn or operator in front of .() needs parentheses
       const f = dargs[0];
       const wrap = isCall(f) && f.items[0] instanceof Atom && (["&", "fn"].includes((f.items[0] as Atom).name) || opName(f) !== null);
-      return wrap ? `(${expr(f)}).` : `${noParensExpr(f)}.`;
+      // (lines after the first line up inside the parentheses)
+      return wrap ? `(${expr(f).split("\n").map((l, i) => (i === 0 || l === "" ? l : " " + l)).join("\n")}).` : `${noParensExpr(f)}.`;
     }
     const [recv, fn] = dargs;
     const fname = fn instanceof Atom ? (/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(fn.name) || REMOTE_OPERATORS.has(fn.name) ? fn.name : JSON.stringify(fn.name)) : expr(fn);

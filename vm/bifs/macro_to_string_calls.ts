@@ -55,7 +55,8 @@ export function brokenCall(t: Term, width: number): string | undefined {
   const heredocArg = args.length === 1 && flat.includes("\n") && !holdsDoEnd(args[0]);
   // (a keyword's value that is a block of several expressions, `do: (a; b)`, is never on one line:
   // the keywords break, a pair a line)
-  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && (flat.length > width || keptBreakIn(t))) || (args.length > 1 && args.some(holdsDoEnd)) || heredocArg || (args.length > 1 && blockValued(last)))) {
+  // (keywords after other arguments, one with a value over lines: they break from them, a pair a line)
+  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && (flat.length > width || keptBreakIn(t))) || (args.length > 1 && args.some(holdsDoEnd)) || heredocArg || (args.length > 1 && (blockValued(last) || overLinesValued(last))))) {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
     if (fn !== undefined) return fn;
     if (args.length < 2) {
@@ -122,6 +123,12 @@ function blockValued(t: Term): boolean {
   });
 }
 
+/** keywords with a value over several lines (`do: Enum.map(list, fn\n ... end)`, even an fn or a
+ *  map opened on its own lines) */
+function overLinesValued(t: Term): boolean {
+  return isKeyword(t) && (listToArray(t) as Tuple[]).some((p) => expr(p.items[1]).includes("\n"));
+}
+
 /** kwPairLaid() of a keyword argument of a call without parentheses (a do/end value in parentheses) */
 function kwPairLaidNoParens(p: Tuple): string {
   return pairLaid(p, true);
@@ -134,9 +141,9 @@ function pairLaid(p: Tuple, noParens: boolean): string {
   const one = kwText([p], noParens);
   if (!one.includes("\n") && one.length <= currentWidth() && !keptBreakIn(p.items[1])) return one;
   const key = one.slice(0, one.length - (noParens ? noParensExpr(p.items[1], "element") : elementExpr(p.items[1])).length - 1);
-  // a multi-clause fn opens on the key's line: `key: fn\n  :a -> 1\nend`
+  // an fn opens on the key's line ("next break fits"): `key: fn x ->\n  body\nend`, `key: fn\n  :a -> 1\nend`
   const v = p.items[1];
-  if (isCall(v) && v.items[0] === A_FN && (listToArray(v.items[2])?.length ?? 0) > 1) return `${key} ${layAt("element", v)}`;
+  if (isCall(v) && v.items[0] === A_FN && (listToArray(v.items[2])?.length ?? 0) > 0) return `${key} ${layAt("element", v)}`;
   // (a keyword list as a value is a list that opens on the key's line too)
   const open = isOpenable(v) || isKeyword(v) ? containerLines(v) : undefined;
   if (open !== undefined && (key + " " + open.split("\n")[0]).length <= currentWidth()) return `${key} ${open}`;
