@@ -318,6 +318,7 @@ export class CodeServer {
       }
     }
     old.purged = true;
+    old.purgedBy = this;
     old.jitFns = null; // its compiled code goes with it
     old.jitResume = null;
     s.old = null;
@@ -331,6 +332,7 @@ export class CodeServer {
     if (!s || !s.old) return true;
     for (const p of this.processes()) if (p.runsVersion(s.old)) return false;
     s.old.purged = true;
+    s.old.purgedBy = this;
     s.old.jitFns = null;
     s.old.jitResume = null;
     s.old = null;

@@ -9,6 +9,7 @@
 //     recursively inside tuples and lists. So %{1 => _, 2 => _, 1.0 => _} prints 1, 2, 1.0.
 // Maps compare by size, then keys (always in exact order), then values (in the caller's order).
 // OTP 25: 0.0 =:= -0.0 is true (that changed in OTP 27), so -0.0 and 0.0 are one map key.
+import { funTableIndex, sameFunCode } from "./fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
 
 function rank(t: Term): number {
@@ -95,7 +96,7 @@ function cmpFunHead(a: Fun | ExtFun, b: Fun | ExtFun): number {
   if (a instanceof ExtFun) return 1;
   if (b instanceof ExtFun) return -1;
   const x = a as Fun, y = b as Fun;
-  return cmpAtom(x.module, y.module) || x.index - y.index || x.uniq - y.uniq || x.env.length - y.env.length;
+  return cmpAtom(x.module, y.module) || funTableIndex(x) - funTableIndex(y) || x.uniq - y.uniq || x.env.length - y.env.length;
 }
 
 function cmpFun(a: Fun | ExtFun, b: Fun | ExtFun, exact: boolean, depth: number): number {
@@ -292,7 +293,7 @@ export function exactEquals(a: Term, b: Term, depth = 0): boolean {
   if (a instanceof Port) return b instanceof Port && a.id === b.id;
   if (a instanceof ExtFun) return b instanceof ExtFun && a.module === b.module && a.name === b.name && a.exportArity === b.exportArity;
   if (a instanceof Fun) {
-    if (!(b instanceof Fun) || a.version !== b.version || a.index !== b.index || a.env.length !== b.env.length) return false;
+    if (!(b instanceof Fun) || !sameFunCode(a, b) || a.env.length !== b.env.length) return false;
     for (let i = 0; i < a.env.length; i++) if (!exactEquals(a.env[i], b.env[i], d)) return false;
     return true;
   }
@@ -322,7 +323,7 @@ function exactEqualsDeep(a0: Term, b0: Term): boolean {
       xs.push(...a.items);
       ys.push(...b.items);
     } else if (a instanceof Fun) {
-      if (!(b instanceof Fun) || a.version !== b.version || a.index !== b.index || a.env.length !== b.env.length) return false;
+      if (!(b instanceof Fun) || !sameFunCode(a, b) || a.env.length !== b.env.length) return false;
       xs.push(...a.env);
       ys.push(...b.env);
     } else if (!exactEquals(a, b)) return false;
@@ -400,6 +401,6 @@ export function hashTerm(t: Term, depth = 0): number {
   if (t instanceof Ref) return mix(0x9012345, t.id);
   if (t instanceof Port) return mix(0x9abcdef, t.id);
   if (t instanceof ExtFun) return mix(mix(mix(0xa123456, t.module.id), t.name.id), t.arity);
-  if (t instanceof Fun) return mix(mix(0xb234567, t.index), t.env.length);
+  if (t instanceof Fun) return mix(mix(0xb234567, funTableIndex(t)), t.env.length);
   return 0;
 }

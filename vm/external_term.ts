@@ -5,16 +5,17 @@
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, atom, isMap, list, tuple, binFromBytes, existingAtom, atomCount, getAtomLimit } from "./terms.ts";
 import { mapFromEntries } from "./map.ts";
 import { badarg, raise } from "./errors.ts";
+import { funTableIndex } from "./fun_identity.ts";
 
 /**
  * How local funs cross the external format (NEW_FUN_EXT), given by the node whose code they run:
- * a fun is named by its module, the md5 of that module's code, its index there and its free
- * variables, and is read back only as a fun of a version loaded with that very code.
+ * a fun is named by its module, the md5 of that module's code, its place in the module's fun
+ * table, the uniq of its code, its creator and its free variables; it is read back as a fun
+ * whatever is loaded (one whose code is not loaded fails when called, as on the BEAM).
  */
 export interface FunCodec {
   md5Of(fun: Fun): Uint8Array;
-  /** the fun, or undefined when no loaded version has that code, or it has no such fun */
-  funOf(module: Atom, md5: Uint8Array, index: number, uniq: number, arity: number, env: Term[]): Fun | undefined;
+  funOf(module: Atom, md5: Uint8Array, index: number, uniq: number, arity: number, env: Term[], creator: Pid): Fun;
 }
 
 /** in the work list of an encoding: the NEW_FUN_EXT whose size field is at `at` ends here */
@@ -206,14 +207,15 @@ function encodeHead(w: Writer, t: Term): Term[] {
     w.u32(0);
     w.u8(t.arity);
     w.bytes(w.funs.md5Of(t));
-    w.u32(t.index);
+    const index = funTableIndex(t);
+    w.u32(index);
     w.u32(t.env.length);
     writeAtom(w, t.module);
     // (external_size counts the old index as an INTEGER_EXT whatever it is, as erts does)
-    if (w.forSize) { w.u8(98); w.u32(t.index); } else writeInteger(w, t.index);
+    if (w.forSize) { w.u8(98); w.u32(index); } else writeInteger(w, index);
     writeInteger(w, t.uniq);
-    // (the creating process, which a beamlet fun does not record: the node's first)
-    encodeHead(w, new Pid(0, 0));
+    // (a fun made outside any process, by beamlet itself: the node's first)
+    encodeHead(w, t.creator ?? new Pid(0, 0));
     return [...t.env, new FunEnd(at) as unknown as Term];
   }
   if ((t as unknown) instanceof FunEnd) {
@@ -317,7 +319,7 @@ interface Open {
 }
 
 /** a NEW_FUN_EXT's fields before its free variables */
-interface FunHeader { start: number; size: number; arity: number; md5: Uint8Array; index: number; numFree: number; module: Atom; uniq: number }
+interface FunHeader { start: number; size: number; arity: number; md5: Uint8Array; index: number; numFree: number; module: Atom; uniq: number; creator: Pid }
 
 function decodeFunHeader(r: Reader): FunHeader {
   if (r.opts.plain || !r.opts.funs) throw new Bad();
@@ -334,15 +336,14 @@ function decodeFunHeader(r: Reader): FunHeader {
   const uniq = decodeLeaf(r, r.u8());
   const pid = decodeLeaf(r, r.u8());
   if (typeof oldIndex !== "number" || typeof uniq !== "number" || !(pid instanceof Pid)) throw new Bad();
-  return { start, size, arity, md5, index, numFree, module, uniq };
+  return { start, size, arity, md5, index, numFree, module, uniq, creator: pid };
 }
 
 /** the fun a NEW_FUN_EXT names, its size checked against the bytes its parts took */
 function makeFun(r: Reader, f: FunHeader, env: Term[]): Term {
   if (r.pos - f.start !== f.size) throw new Bad();
-  return r.opts.funs!.funOf(f.module, f.md5, f.index, f.uniq, f.arity, env) ?? bad();
+  return r.opts.funs!.funOf(f.module, f.md5, f.index, f.uniq, f.arity, env, f.creator);
 }
-const bad = (): never => { throw new Bad(); };
 
 /** containers opened or closed and leaves read between two yields of decodeSteps */
 const DECODE_STEP = 1024;

@@ -8,6 +8,8 @@
 // module is unavailable.
 import { ansiFragment } from "./bifs/inspect_docs.ts";
 import { refText } from "./ref_text.ts";
+import { funTableIndex } from "./fun_identity.ts";
+import { funNameNow } from "./fun_code.ts";
 import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
 import { mixedScriptError } from "../lang/mixed_script.ts";
 import {
@@ -520,18 +522,6 @@ function inspectPartialBits(b: Bin, opts: InspectOpts): Doc {
   return group(concat("<<", nest(inner, 2), ">>"));
 }
 
-/** as the BEAM's new_index: the fun's place in the module's fun table (compiler/fun_numbering.ts),
- *  else its place among the module's lambdas */
-export function funTableIndex(f: Fun): number {
-  const functions = (f.version as { compiled?: { functions?: { lambda?: boolean; funIndex?: number }[] } } | undefined)?.compiled?.functions;
-  if (functions === undefined) return f.index;
-  const own = functions[f.index]?.funIndex;
-  if (own !== undefined) return own;
-  let index = 0;
-  for (let i = 0; i < f.index && i < functions.length; i++) if (functions[i].lambda) index++;
-  return index;
-}
-
 function inspectFun(f: Fun | ExtFun): string {
   if (f instanceof ExtFun) return "&" + inspectAtom(f.module) + "." + inspectRemoteCall(f.name) + "/" + f.arity;
   if (isEvaluatedFun(f)) return "#Function<" + erlEvalFunIndex(f.arity) + "." + ERL_EVAL_UNIQ + "/" + f.arity + " in :erl_eval.expr/6>";
@@ -539,8 +529,10 @@ function inspectFun(f: Fun | ExtFun): string {
   const index = funTableIndex(f);
   // a fun made by a script's top level: Elixir names the file (its module's __RELATIVE__/0)
   if (compiled?.relativeFile !== undefined) return "#Function<" + index + "." + f.uniq + " in file:" + compiled.relativeFile + ">";
-  const m = /^-(.+)\/(\d+)-fun-\d+-$/.exec(f.name);
-  const name = m ? "." + inspectRemoteCall(atom(m[1])) + "/" + m[2] : f.name ? "." + f.name : "";
+  // (named by the code that runs it now: no name while no loaded version has its code)
+  const own = funNameNow(f);
+  const m = /^-(.+)\/(\d+)-fun-\d+-$/.exec(own);
+  const name = m ? "." + inspectRemoteCall(atom(m[1])) + "/" + m[2] : own ? "." + own : "";
   return "#Function<" + index + "." + f.uniq + "/" + f.arity + " in " + inspectAtom(f.module) + name + ">";
 }
 

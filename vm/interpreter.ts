@@ -18,7 +18,7 @@ import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, H
 import type { BifContext } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
-import { purgedFunVersion } from "./fun_code.ts";
+import { purgedFunCode } from "./fun_code.ts";
 import { inspect } from "./inspect.ts";
 import { compileFunction, resumeEntry, type ResumeEntry } from "./jit/compile.ts";
 import { R, SUSPEND, Stop, resetRun, saveRun, restoreRun, jitStats, redsLeft } from "./jit/runtime.ts";
@@ -441,7 +441,7 @@ export class Interpreter {
               for (let i = 0; i < nfree; i++) env[i] = stack[sp - nfree + i];
               sp -= nfree;
               const f = version.functions[fi];
-              stack[sp++] = new Fun(version, fi, f.arity - nfree, env, version.module, f.name, version.funUniq);
+              stack[sp++] = new Fun(version, fi, f.arity - nfree, env, version.module, f.name, version.funUniq, p.pid);
               break;
             }
             case Op.make_ext_fun: {
@@ -1031,6 +1031,7 @@ export class Interpreter {
   callFun(p: Process, fun: Term, argc: number, tail: boolean): void {
     if (fun instanceof Fun) {
       let v = fun.version as ModuleVersion;
+      let fi = fun.index;
       if (fun.arity !== argc) {
         const args = p.stack.slice(p.sp - argc, p.sp);
         p.sp -= argc;
@@ -1038,20 +1039,17 @@ export class Interpreter {
       }
       if (v.purged) {
         // R10b: a fun is bound to its code, so a loaded version with the same md5 runs it
-        const same = this.node.code.loadedWithSameCode(v);
-        if (same === undefined) {
-          const args = p.stack.slice(p.sp - argc, p.sp);
-          p.sp -= argc;
-          v = purgedFunVersion(this.node.code, fun, args, () => stacktraceOf(p));
-          for (const a of args) p.stack[p.sp++] = a;
-        } else {
-          v = same;
-        }
+        const args = p.stack.slice(p.sp - argc, p.sp);
+        p.sp -= argc;
+        const found = purgedFunCode(this.node.code, fun, args, () => stacktraceBelowCallee(p, undefined, undefined, tail));
+        if (found === undefined) badCall(p, tuple(A_BADFUN, fun), tail);
+        ({ version: v, index: fi } = found!);
+        for (const a of args) p.stack[p.sp++] = a;
       }
       const env = fun.env;
       p.ensureStack(p.sp + env.length + STACK_HEADROOM);
       for (let i = 0; i < env.length; i++) p.stack[p.sp++] = env[i];
-      return this.enter(p, v, fun.index, argc + env.length, tail);
+      return this.enter(p, v, fi, argc + env.length, tail);
     }
     if (fun instanceof ExtFun) {
       if (fun.arity !== argc) {

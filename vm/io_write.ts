@@ -1,6 +1,8 @@
 // Erlang's one-line term writer (io_lib:write/1,2, the ~w/~W controls) and the pieces the pretty
 // printer shares with it: atom quoting, string escaping, printable checks (OTP 25, with the default
 // printable range latin1).
+import { funTableIndex } from "./fun_identity.ts";
+import { isEvaluatedFun, erlEvalFunIndex, ERL_EVAL_UNIQ } from "./evaluated_fun.ts";
 import { refText } from "./ref_text.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, pidText, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
 import { iterationEntries } from "./map.ts";
@@ -79,7 +81,11 @@ export function writeLeaf(t: Term): string | undefined {
   if (t instanceof Ref) return "#Ref<" + refText(t.id) + ">";
   if (t instanceof Port) return "#Port<0." + t.id + ">";
   if (t instanceof ExtFun) return "fun " + writeAtom(t.module) + ":" + writeAtom(t.name) + "/" + t.arity;
-  if (t instanceof Fun) return "#Fun<" + t.module.name + "." + t.index + ".0>";
+  if (t instanceof Fun) {
+    // (io_lib's form: module, place in the fun table, uniq; evaluated code's funs are erl_eval's)
+    if (isEvaluatedFun(t)) return "#Fun<erl_eval." + erlEvalFunIndex(t.arity) + "." + ERL_EVAL_UNIQ + ">";
+    return "#Fun<" + t.module.name + "." + funTableIndex(t) + "." + t.uniq + ">";
+  }
   return undefined;
 }
 

@@ -160,6 +160,8 @@ export class ModuleVersion {
   }
   /** set when this version is purged: its funs raise BadFunctionError (R10) */
   purged = false;
+  /** the code server that purged it, where its funs look for the same code loaded again (R10b) */
+  purgedBy: { loadedWithSameCode(v: ModuleVersion): ModuleVersion | undefined } | null = null;
   /** path the version was loaded from (charlist for :code.which / is_loaded), or null (in memory) */
   loadedFrom: string | null = null;
   /** the object code it was loaded from, for :code.get_object_code */

@@ -1,6 +1,7 @@
 // erlang:phash/2 with the BEAM's values (erts make_hash, the older portable hash). OTP 25's
 // :dict and :sets (version 1) place their elements with it, so their layout, printing and
 // to_list order follow from these numbers. Walked with an explicit stack, as make_hash2.
+import { funTableIndex } from "./fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
 import { atomHash, makeHash2 } from "./phash2.ts";
 
@@ -92,7 +93,7 @@ export function makeHash(root: Term): number {
     } else if (t instanceof Fun) {
       h = step(h, N10, t.env.length);
       h = step(h, N1, atomHash(t.module));
-      h = step(h, N2, t.index);
+      h = step(h, N2, funTableIndex(t));
       h = step(h, N2, t.uniq >>> 0);
       for (let i = t.env.length - 1; i >= 0; i--) stack.push(t.env[i]);
     }

@@ -298,6 +298,8 @@ export class Fun {
     public readonly module: Atom,
     public readonly name: string, // e.g. "-main/0-fun-0-" ; informational
     public readonly uniq: number,
+    /** the process that made it (OTP 25's fun_info pid, written in its external form) */
+    public readonly creator: Pid | null = null,
   ) {}
 }
 

@@ -9,7 +9,8 @@ import type { Node } from "../node.ts";
 import { charlist, OBJ_EXT } from "../code_server.ts";
 import { lookupBif, bifsOfModule, allBifModules } from "./registry.ts";
 import { ModuleVersion } from "../module.ts";
-import { funTableIndex } from "../inspect.ts";
+import { funTableIndex } from "../fun_identity.ts";
+import { funMd5, funNameNow } from "../fun_code.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -245,14 +246,20 @@ function funInfoItem(f: Fun | ExtFun, key: string, n: Node): Term | undefined {
   switch (key) {
     case "arity": return f.arity;
     case "module": return evaluated ? ERL_EVAL : f.module;
-    case "name": return isExt ? (f as ExtFun).name : evaluated ? erlEvalFunName(f.arity) : atom((f as Fun).name);
+    case "name": return isExt ? (f as ExtFun).name : evaluated ? erlEvalFunName(f.arity) : localFunName(f as Fun, n);
     case "type": return atom(isExt ? "external" : "local");
     case "env": return isExt ? NIL : list((f as Fun).env);
-    case "pid": return atom("undefined");
+    case "pid": return isExt ? atom("undefined") : ((f as Fun).creator ?? atom("undefined"));
     case "index": case "new_index": return isExt ? atom("undefined") : evaluated ? erlEvalFunIndex(f.arity) : funTableIndex(f as Fun);
     case "uniq": return isExt ? atom("undefined") : evaluated ? ERL_EVAL_UNIQ : (f as Fun).uniq;
     // OTP 25: the md5 of the module the fun was compiled in (16 bytes)
-    case "new_uniq": return isExt ? atom("undefined") : evaluated ? (f as Fun).uniq : binFromBytes(n.code.md5Of((f as Fun).version as ModuleVersion));
+    case "new_uniq": return isExt ? atom("undefined") : evaluated ? (f as Fun).uniq : binFromBytes(funMd5(n.code, f as Fun));
     default: return undefined;
   }
+}
+
+/** a local fun's name in the code that runs it now; [] while no loaded version has its code */
+function localFunName(f: Fun, n: Node): Term {
+  const name = funNameNow(f, n.code);
+  return name === "" ? NIL : atom(name);
 }

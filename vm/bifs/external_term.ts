@@ -6,29 +6,20 @@ import { Atom, Bin, Cons, Fun, NIL, Term, Tuple, atom, bool, list, tuple, binFro
 import { TailCall } from "../calls.ts";
 import { encodeExternal, encodeExternalSteps, decodeExternalSteps, type FunCodec } from "../external_term.ts";
 import type { CodeServer } from "../code_server.ts";
-import type { ModuleVersion } from "../module.ts";
+import { funFromExternal, funMd5 } from "../fun_code.ts";
 import { isSmallTerm, runJob } from "./bif_jobs.ts";
 import { badargAt } from "./util.ts";
 import { badargAtEach } from "../errors.ts";
 import { chargeWork } from "./work.ts";
 import type { BifContext } from "./registry.ts";
 
-/**
- * Local funs through the node's code: a fun is written with the md5 of its version's code, and
- * read back as a fun of a loaded version (current or old) with that md5, and only when that
- * version has a fn at the index with the arity and free variables the bytes say (forged bytes
- * must not enter a function with the wrong number of locals).
- */
+/** local funs through the node's code (vm/fun_code.ts): written with the md5 of their code, read
+ *  back as funs of the loaded version with that md5, or as funs that fail when called */
 function funCodec(ctx: BifContext): FunCodec {
   const code = ctx.node.code as CodeServer;
   return {
-    md5Of: (fun) => code.md5Of(fun.version as ModuleVersion),
-    funOf(module, md5, index, uniq, arity, env) {
-      const v = code.loadedWithMd5(module, md5);
-      const f = v?.functions[index];
-      if (v === undefined || f === undefined || !f.lambda || f.arity !== arity + env.length || uniq !== v.funUniq) return undefined;
-      return new Fun(v, index, arity, env, module, f.name, v.funUniq);
-    },
+    md5Of: (fun) => funMd5(code, fun),
+    funOf: (module, md5, index, uniq, arity, env, creator) => funFromExternal(code, module, md5, index, uniq, arity, env, creator),
   };
 }
 

@@ -7,6 +7,7 @@
 // runtime numbers; beamlet has none of those numbers, so such keys hash deterministically here but
 // land in a different order than on the BEAM (a documented gap). Integers, floats, binaries,
 // charlists and tuples/lists/small maps built from them hash exactly as on the BEAM.
+import { funTableIndex } from "../fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, isMap } from "../terms.ts";
 import { atomHash, blockHash, hash2 } from "../phash2.ts";
 
@@ -155,7 +156,7 @@ export function makeInternalHash(root: Term): number {
       for (let i = entries.length - 1; i >= 0; i--) stack.push(entries[i][1], entries[i][0]);
     } else if (t instanceof Fun) {
       h = hash2(t.env.length, Number(atomWord(t.module) & MASK32), HCONST_20, h);
-      h = hash2(t.index, t.uniq >>> 0, HCONST_21, h);
+      h = hash2(funTableIndex(t), t.uniq >>> 0, HCONST_21, h);
       for (let i = t.env.length - 1; i >= 0; i--) stack.push(t.env[i]);
     } else if (t instanceof ExtFun) {
       h = hash2(atomHash(t.module), atomHash(t.name), HCONST_5, h);

@@ -464,7 +464,7 @@ function generateFunction(
       case Op.return: emit(`return ${S(d - 1)};`); break;
       case Op.make_fun: {
         const target = v.functions[a];
-        emit(`${S(d - b)} = new Fun(V, ${a}, ${target.arity - b}, [${args(d - b, b).join(", ")}], V.module, ${JSON.stringify(target.name)}, V.funUniq);`);
+        emit(`${S(d - b)} = new Fun(V, ${a}, ${target.arity - b}, [${args(d - b, b).join(", ")}], V.module, ${JSON.stringify(target.name)}, V.funUniq, R.p.pid);`);
         break;
       }
       case Op.make_ext_fun:
