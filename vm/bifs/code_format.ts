@@ -16,6 +16,7 @@ import { fileError, fsOf, str } from "./files.ts";
 import type { Ast } from "../../lang/ast.ts";
 import type { FormatRecord } from "../../lang/parser.ts";
 import type { Tok } from "../../lang/lexer.ts";
+import type { Part } from "../../lang/quoted_text.ts";
 import { parseForFormat } from "../../lang/parse.ts";
 import { LineTable, tokenize } from "../../lang/lexer.ts";
 import { type BlockInfo, type FormatState, type SourceComment, withFormatting } from "./code_format_state.ts";
@@ -43,7 +44,7 @@ class Converter {
       parens: new WeakSet(),
       braces: new WeakSet(),
       brackets: new WeakSet(),
-      heredocs: new WeakSet(),
+      heredocs: new WeakMap(),
       eolOps: new WeakSet(),
       blank: (l: number) => l >= 1 && l <= lines.length && lines[l - 1].trim() === "",
     };
@@ -244,7 +245,7 @@ class Converter {
         const t = tuple(name, this.meta(a.meta), args);
         if (argInfo) this.state.argComments.set(t, argInfo);
         // an interpolated heredoc stays one
-        if (a.name === "<<>>" && tok?.k === "str" && tok.heredoc) this.state.heredocs.add(t);
+        if (a.name === "<<>>" && tok?.k === "str" && tok.heredoc) this.state.heredocs.set(t, heredocSegments(tok));
         return t;
       }
     }
@@ -263,10 +264,35 @@ export function numberToken(text: string): string {
   return int + m[2].replace("E", "e");
 }
 
-/** a heredoc's text at column 0: its lines without the closing delimiter's indentation */
+/** a heredoc's text at column 0: its lines without the closing delimiter's indentation, each
+ *  unescaped run of its delimiter escaped (`"""` in the text is written `\"""`) */
 function heredocText(tok: Tok): string {
   const text = tok.text;
   const open = text.slice(0, 3);
+  const { body, closing } = heredocLines(text);
+  return [open, ...escapeDelimiters(body.join("\n"), open).split("\n"), closing].join("\n");
+}
+
+/** an interpolated heredoc's literal text as written (escapes kept) before each interpolation and
+ *  after the last, at column 0 */
+function heredocSegments(tok: Tok): string[] {
+  const HOLE = "\uFDD1";
+  let text = "";
+  let at = 0;
+  for (const p of (tok.v ?? []) as Part[]) {
+    if (typeof p === "string") continue;
+    // (an interpolation `#{code}` spans from its # to the brace after its code)
+    text += tok.text.slice(at, p.hash - tok.off) + HOLE;
+    at = p.to - tok.off + 1;
+  }
+  text += tok.text.slice(at);
+  const { body } = heredocLines(text);
+  return escapeDelimiters(body.join("\n") + "\n", text.slice(0, 3)).split(HOLE);
+}
+
+/** the lines between a heredoc's delimiters without the closing one's indentation, and that
+ *  closing line without it */
+function heredocLines(text: string): { body: string[]; closing: string } {
   const lines = text.split("\n");
   const closing = lines[lines.length - 1];
   const indent = closing.length - closing.trimStart().length;
@@ -275,7 +301,22 @@ function heredocText(tok: Tok): string {
     while (i < indent && (l[i] === " " || l[i] === "\t")) i++;
     return l.slice(i);
   });
-  return [open, ...body, closing.trimStart()].join("\n");
+  return { body, closing: closing.trimStart() };
+}
+
+/** the heredoc's delimiter (`"""`, `\'\'\'`) where the text has it unescaped, escaped */
+function escapeDelimiters(text: string, delimiter: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\") {
+      out += text.slice(i, i + 2);
+      i++;
+    } else if (text.startsWith(delimiter, i)) {
+      out += "\\" + delimiter;
+      i += delimiter.length - 1;
+    } else out += text[i];
+  }
+  return out;
 }
 
 /** the source's comments: for each, its line, text and whether code comes before it on its line */

@@ -40,8 +40,9 @@ export interface FormatState {
   braces: WeakSet<object>;
   /** lists written in brackets (not a call's or tuple's trailing keywords) */
   brackets: WeakSet<object>;
-  /** interpolated strings written as heredocs (the `<<>>` call of their parts) */
-  heredocs: WeakSet<object>;
+  /** interpolated strings written as heredocs (the `<<>>` call of their parts): their literal
+   *  text as written before each interpolation and after the last */
+  heredocs: WeakMap<object, string[]>;
   /** binary operators the source wrote with a line break right before or after them */
   eolOps: WeakSet<object>;
   /** the locals_without_parens: option ("name/arity", "name/*" for any arity) */
@@ -71,6 +72,9 @@ export function rawText(t: Term): string | undefined {
 }
 export function heredocInSource(t: Term): boolean {
   return !!formatting && obj(t) && formatting.heredocs.has(t);
+}
+export function heredocSegmentsInSource(t: Term): string[] | undefined {
+  return formatting && obj(t) ? formatting.heredocs.get(t) : undefined;
 }
 export function argComments(t: Term): BlockInfo | undefined {
   return formatting && obj(t) ? formatting.argComments.get(t) : undefined;

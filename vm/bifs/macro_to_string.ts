@@ -8,7 +8,7 @@ const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
 
 type Assoc = "left" | "right";
 import { brokenCall, definitionWithGuard, kwPairLaid } from "./macro_to_string_calls.ts";
-import { formatting, argComments, isDoEndList, rawText, heredocInSource, blockInfo, sourceLine, openedInSource, eolInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
+import { formatting, argComments, isDoEndList, rawText, heredocInSource, heredocSegmentsInSource, blockInfo, sourceLine, openedInSource, eolInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
 const BINARY: Record<string, [number, Assoc]> = {
   "**": [230, "left"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
   "++": [190, "right"], "--": [190, "right"], "+++": [190, "right"], "---": [190, "right"], "..": [190, "right"], "<>": [190, "right"],
@@ -468,17 +468,17 @@ function interpolated(code: Term): string {
 
 /** (formatting source) an interpolated heredoc: its text at column 0 between the `"""` lines (the
  *  layout indents it as a plain heredoc's), only backslashes, `#{` and `"""` escaped */
-function heredocInterpolation(parts: Term[]): string | null {
+function heredocInterpolation(parts: Term[], segments: string[]): string | null {
+  // (the literal text as the source wrote it, escapes kept; the interpolated code laid out)
   let text = "";
+  let k = 0;
   for (const p of parts) {
-    if (p instanceof Bin) {
-      text += p.toString().replace(/\\/g, "\\\\").replace(/#\{/g, "\\#{").replace(/"""/g, '\\"""');
-      continue;
-    }
+    if (p instanceof Bin) continue;
     const code = interpolatedCode(p);
     if (code === null) return null;
-    text += code;
+    text += (segments[k++] ?? "") + code;
   }
+  text += segments[k] ?? "";
   return '"""\n' + text + (text.endsWith("\n") ? "" : "\n") + '"""';
 }
 
@@ -614,7 +614,7 @@ function exprNow(t: Term): string {
       }
       case "<<>>": {
         // binaries and interpolations (even binaries alone) are a string
-        const interp = args.length > 0 ? (heredocInSource(t) ? heredocInterpolation(args) : interpolation(args)) : null;
+        const interp = args.length > 0 ? (heredocInSource(t) ? heredocInterpolation(args, heredocSegmentsInSource(t)!) : interpolation(args)) : null;
         if (interp !== null) return interp;
         // a last segment ending in `>>` (a bitstring) in parentheses: <<a, (b <- <<1, 2>>)>>
         return `<<${args.map((x, i) => {
