@@ -1,8 +1,10 @@
 // Base: base 16/32/64 encodings (RFC 4648), with Elixir 1.14's options and error messages.
-import { Atom, Bin, Term, Tuple, atom, binFromBytes, tuple, Cons, NIL } from "../terms.ts";
+import { Bin, Term, atom, binFromBytes, tuple, NIL, FALSE } from "../terms.ts";
+import { BADARG, ErlangError } from "../errors.ts";
 import { defineBifs, BifFn } from "./registry.ts";
 import { noClause } from "./util.ts";
-import { DecodeError, DecodeOpts, decodeGroups, decodeHex } from "./base_decode.ts";
+import { DecodeError, decodeGroups, decodeHex } from "./base_decode.ts";
+import { OptionSite, baseFrame, maybePad, readCase, readIgnore, readPadding } from "./base_options.ts";
 
 const M = "Elixir.Base";
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -10,22 +12,6 @@ const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_
 const B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 const B32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
 const B16 = "0123456789ABCDEF";
-
-type Opts = DecodeOpts;
-
-function options(t: Term | undefined, fun: string, arity: number, defaultCase: Opts["case"] = "upper"): Opts {
-  const o: Opts = { case: defaultCase, padding: true, whitespace: false };
-  let l = t ?? NIL;
-  for (; l instanceof Cons; l = l.tail) {
-    const kv = l.head;
-    if (!(kv instanceof Tuple) || kv.items.length !== 2 || !(kv.items[0] instanceof Atom)) noClause(M, fun, arity);
-    const [k, v] = kv.items as [Atom, Term];
-    if (k.name === "case" && v instanceof Atom && ["upper", "lower", "mixed"].includes(v.name)) o.case = v.name as Opts["case"];
-    else if (k.name === "padding" && v instanceof Atom && (v.name === "true" || v.name === "false")) o.padding = v.name === "true";
-    else if (k.name === "ignore" && v === atom("whitespace")) o.whitespace = true;
-  }
-  return o;
-}
 
 function bytesOf(t: Term, fun: string, arity: number): Uint8Array {
   if (!(t instanceof Bin) || t.tailBits !== 0) noClause(M, fun, arity);
@@ -38,8 +24,9 @@ function text(s: string): Bin {
   return binFromBytes(b);
 }
 
-/** encode with `bits` bits per character, padding to whole groups of `group` characters */
-function encode(data: Uint8Array, alphabet: string, bits: number, group: number, pad: boolean, lower: boolean): Bin {
+/** encode with `bits` bits per character, padding to whole groups of `group` characters as
+ *  maybe_pad/3 does when the last group is short */
+function encode(data: Uint8Array, alphabet: string, bits: number, group: number, o: { pad: Term; lower: boolean }): Bin {
   let out = "";
   let acc = 0, n = 0;
   for (const byte of data) {
@@ -52,53 +39,86 @@ function encode(data: Uint8Array, alphabet: string, bits: number, group: number,
     acc &= (1 << n) - 1;
   }
   if (n > 0) out += alphabet[(acc << (bits - n)) & ((1 << bits) - 1)];
-  if (pad) while (out.length % group !== 0) out += "=";
-  return text(lower ? out.toLowerCase() : out);
+  if (o.lower) out = out.toLowerCase();
+  const missing = (group - (out.length % group)) % group;
+  if (missing === 0) return text(out);
+  return maybePad(text(out), o.pad, missing) ?? text(out + "=".repeat(missing));
 }
 
 /** the input without the characters `ignore: :whitespace` drops */
-function withoutIgnored(input: Uint8Array, o: Opts): number[] {
+function withoutIgnored(input: Uint8Array, whitespace: boolean): number[] {
   const s = [...input];
-  return o.whitespace ? s.filter((c) => !(c === 0x20 || (c >= 0x09 && c <= 0x0d))) : s;
+  return whitespace ? s.filter((c) => !(c === 0x20 || (c >= 0x09 && c <= 0x0d))) : s;
 }
 
-type Decoder = (input: Uint8Array, o: Opts) => Uint8Array;
+/** a decoder: the input and the options, read where the function's `site` reads them */
+type Decoder = (input: Uint8Array, opts: Term, site: OptionSite) => Uint8Array;
 
-/** decode/1,2 ({:ok, bin} | :error) and decode!/1,2 (ArgumentError) for one decoder */
-function decoders(name: string, dec: Decoder, defaultCase: Opts["case"] = "upper"): Record<string, BifFn> {
-  const safe = (arity: number) => (args: Term[]) => {
+/** decode/1,2 ({:ok, bin} | :error, a call of decode!/2 on `safeLine`) and decode!/1,2
+ *  (ArgumentError) for one decoder; `site` says where decode!/2 reads its options */
+function decoders(name: string, site: Omit<OptionSite, "fun" | "callers">, safeLine: number, dec: Decoder): Record<string, BifFn> {
+  const bangSite: OptionSite = { ...site, fun: name + "!", callers: [] };
+  const safeSite: OptionSite = { ...site, fun: name + "!", callers: [baseFrame(name, 2, safeLine)] };
+  const safe = (args: Term[]) => {
     try {
-      return tuple(atom("ok"), binFromBytes(dec(bytesOf(args[0], name, 2), options(args[1], name, 2, defaultCase))));
+      return tuple(atom("ok"), binFromBytes(dec(bytesOf(args[0], name, 2), args[1] ?? NIL, safeSite)));
     } catch (e) {
-      if (e instanceof DecodeError) return atom("error");
+      // decode/2 rescues the ArgumentErrors of decode!/2 (:lists.keyfind's badarg among them)
+      if (e instanceof DecodeError || (e instanceof ErlangError && e.reason === BADARG)) return atom("error");
       throw e;
     }
   };
   const bang = (args: Term[]) => {
     try {
-      return binFromBytes(dec(bytesOf(args[0], name + "!", 2), options(args[1], name + "!", 2, defaultCase)));
+      return binFromBytes(dec(bytesOf(args[0], name + "!", 2), args[1] ?? NIL, bangSite));
     } catch (e) {
       if (e instanceof DecodeError) throw e.toErlangError();
       throw e;
     }
   };
-  return { [`${name}/1`]: safe(1), [`${name}/2`]: safe(2), [`${name}!/1`]: bang, [`${name}!/2`]: bang };
+  return { [`${name}/1`]: safe, [`${name}/2`]: safe, [`${name}!/1`]: bang, [`${name}!/2`]: bang };
 }
 
-function encoder(name: string, enc: (data: Uint8Array, o: Opts) => Bin): Record<string, BifFn> {
-  const f = (args: Term[]) => enc(bytesOf(args[0], name, 2), options(args[1], name, 2));
+function encoder(name: string, site: Omit<OptionSite, "fun" | "callers">, enc: (data: Uint8Array, opts: Term, site: OptionSite) => Bin): Record<string, BifFn> {
+  const at: OptionSite = { ...site, fun: name, callers: [] };
+  const f = (args: Term[]) => enc(bytesOf(args[0], name, 2), args[1] ?? NIL, at);
   return { [`${name}/1`]: f, [`${name}/2`]: f };
 }
 
+/** an encoder's options, in the order Elixir reads them: `padding:`, then `case:` */
+function encoderOptions(opts: Term, site: OptionSite): { pad: Term; lower: boolean } {
+  const pad = site.padding === undefined ? FALSE : readPadding(opts, site);
+  const lower = site.case !== undefined && readCase(opts, site, ["upper", "lower"]) === "lower";
+  return { pad, lower };
+}
+
+/** a decoder's `padding:`: anything but false asks for padding */
+const decodePadding = (opts: Term, site: OptionSite) => readPadding(opts, site) !== FALSE;
+
 defineBifs(M, {
-  ...encoder("encode16", (d, o) => encode(d, B16, 4, 1, false, o.case === "lower")),
-  ...decoders("decode16", (s, o) => decodeHex(s, o.case)),
-  ...encoder("encode32", (d, o) => encode(d, B32, 5, 8, o.padding, o.case === "lower")),
-  ...decoders("decode32", (s, o) => decodeGroups([...s], B32, 5, `decode32${o.case}!`, o.case, o.padding)),
-  ...encoder("hex_encode32", (d, o) => encode(d, B32HEX, 5, 8, o.padding, o.case === "lower")),
-  ...decoders("hex_decode32", (s, o) => decodeGroups([...s], B32HEX, 5, `decode32hex${o.case}!`, o.case, o.padding)),
-  ...encoder("encode64", (d, o) => encode(d, B64, 6, 4, o.padding, false)),
-  ...decoders("decode64", (s, o) => decodeGroups(withoutIgnored(s, o), B64, 6, "decode64base!", "upper", o.padding)),
-  ...encoder("url_encode64", (d, o) => encode(d, B64URL, 6, 4, o.padding, false)),
-  ...decoders("url_decode64", (s, o) => decodeGroups(withoutIgnored(s, o), B64URL, 6, "decode64url!", "upper", o.padding)),
+  ...encoder("encode16", { case: 179 }, (d, opts, site) => encode(d, B16, 4, 1, encoderOptions(opts, site))),
+  // an odd length fails decode16!/2's guard, before its options are read
+  ...decoders("decode16", { case: 305 }, 266, (s, opts, site) => decodeHex(s, s.length % 2 === 0 ? readCase(opts, site, ["upper", "lower", "mixed"]) : "upper")),
+  ...encoder("encode32", { padding: 774, case: 776 }, (d, opts, site) => encode(d, B32, 5, 8, encoderOptions(opts, site))),
+  ...decoders("decode32", { padding: 977, case: 979 }, 931, (s, opts, site) => {
+    const padding = decodePadding(opts, site);
+    const kase = readCase(opts, site, ["upper", "lower", "mixed"]);
+    return decodeGroups([...s], B32, 5, `decode32${kase}!`, kase, padding);
+  }),
+  ...encoder("hex_encode32", { padding: 817, case: 819 }, (d, opts, site) => encode(d, B32HEX, 5, 8, encoderOptions(opts, site))),
+  ...decoders("hex_decode32", { padding: 1072, case: 1074 }, 1025, (s, opts, site) => {
+    const padding = decodePadding(opts, site);
+    const kase = readCase(opts, site, ["upper", "lower", "mixed"]);
+    return decodeGroups([...s], B32HEX, 5, `decode32hex${kase}!`, kase, padding);
+  }),
+  ...encoder("encode64", { padding: 394 }, (d, opts, site) => encode(d, B64, 6, 4, encoderOptions(opts, site))),
+  ...decoders("decode64", { padding: 554, ignore: 555 }, 520, (s, opts, site) => {
+    const padding = decodePadding(opts, site);
+    return decodeGroups(withoutIgnored(s, readIgnore(opts, binFromBytes(s), site)), B64, 6, "decode64base!", "upper", padding);
+  }),
+  ...encoder("url_encode64", { padding: 416 }, (d, opts, site) => encode(d, B64URL, 6, 4, encoderOptions(opts, site))),
+  ...decoders("url_decode64", { padding: 614, ignore: 615 }, 582, (s, opts, site) => {
+    const padding = decodePadding(opts, site);
+    return decodeGroups(withoutIgnored(s, readIgnore(opts, binFromBytes(s), site)), B64URL, 6, "decode64url!", "upper", padding);
+  }),
 });
