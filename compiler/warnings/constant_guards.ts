@@ -5,13 +5,14 @@
 // all must be false.
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { isCall } from "../ast_util.ts";
+import { foldBitstring } from "./constant_bitstrings.ts";
 
 export const ALWAYS_SAME = "this check/guard will always yield the same result";
 
 type Term =
   | { k: "num"; v: number; int: boolean }
   | { k: "atom"; v: string }
-  | { k: "bin"; v: string }
+  | { k: "bin"; bits: number[] }
   | { k: "list"; items: Term[] }
   | { k: "tuple"; items: Term[] }
   | { k: "map" };
@@ -33,9 +34,15 @@ function compare(a: Term, b: Term, exact: boolean): number | null {
       if (a.v !== y.v) return a.v < y.v ? -1 : 1;
       return exact && a.int !== y.int ? (a.int ? -1 : 1) : 0;
     }
-    case "atom": case "bin": {
+    case "atom": {
       const x = Buffer.from(a.v), y = Buffer.from((b as typeof a).v);
       return Buffer.compare(x, y);
+    }
+    case "bin": {
+      // bit by bit; a bitstring that is a prefix of another is smaller
+      const x = a.bits, y = (b as typeof a).bits;
+      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+      return x.length - y.length;
     }
     case "tuple": case "list": {
       const y = (b as typeof a).items;
@@ -67,7 +74,7 @@ const TYPE_TESTS: Record<string, (t: Term) => boolean | null> = {
   is_integer: (t) => t.k === "num" && t.int,
   is_float: (t) => t.k === "num" && !t.int,
   is_number: (t) => t.k === "num",
-  is_binary: (t) => t.k === "bin",
+  is_binary: (t) => t.k === "bin" && t.bits.length % 8 === 0,
   is_bitstring: (t) => t.k === "bin",
   is_list: (t) => t.k === "list",
   is_tuple: (t) => t.k === "tuple",
@@ -87,6 +94,8 @@ const COMPARE: Record<string, [exact: boolean, test: (c: number) => boolean]> = 
 
 const int = (v: number): Term => ({ k: "num", v, int: true });
 
+const strBits = (s: string): Term => ({ k: "bin", bits: foldBitstring([{ t: "str", v: s }])!.bits });
+
 /** the value of guard code made of literals, or null when it depends on the clause's input (or
  *  on what is not folded here) */
 export function fold(a: Ast): Term | null {
@@ -94,7 +103,7 @@ export function fold(a: Ast): Term | null {
     case "int": return Number.isSafeInteger(Number(a.v)) ? int(Number(a.v)) : null;
     case "float": return { k: "num", v: a.v, int: false };
     case "atom": return { k: "atom", v: a.v };
-    case "str": return { k: "bin", v: a.v };
+    case "str": return strBits(a.v);
     case "list": case "tuple": {
       const items = a.items.map(fold);
       return items.every((x) => x !== null) ? { k: a.t, items: items as Term[] } : null;
@@ -103,6 +112,10 @@ export function fold(a: Ast): Term | null {
     default: return null;
   }
   if (a.args === null) return null;
+  if (a.name === "<<>>") {
+    const b = foldBitstring(a.args);
+    return b === null ? null : { k: "bin", bits: b.bits };
+  }
   if (a.name === "%{}") return a.args.every((p) => p.t === "tuple" && p.items.every((x) => fold(x) !== null)) ? { k: "map" } : null;
   const name = callName(a);
   const args = a.args;
@@ -156,7 +169,8 @@ function arithmetic(name: string, v: Term[]): Term | null {
   if (v.length === 1 && x.k === "num" && (name === "abs" || name === "-")) return { k: "num", v: name === "abs" ? Math.abs(x.v) : -x.v, int: x.int };
   if (v.length === 1 && name === "length" && x.k === "list") return int(x.items.length);
   if (v.length === 1 && name === "tuple_size" && x.k === "tuple") return int(x.items.length);
-  if (v.length === 1 && name === "byte_size" && x.k === "bin") return int(Buffer.byteLength(x.v));
+  if (v.length === 1 && name === "byte_size" && x.k === "bin") return int(Math.ceil(x.bits.length / 8));
+  if (v.length === 1 && name === "bit_size" && x.k === "bin") return int(x.bits.length);
   if (v.length === 1 && name === "hd" && x.k === "list" && x.items.length > 0) return x.items[0];
   if (v.length === 2 && (name === "elem" || name === "element")) {
     const [t, i] = name === "elem" ? [x, y] : [y, x];
