@@ -54,6 +54,13 @@ export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, l
       sizeAst = t;
       return;
     }
+    // `size*unit`: a shorthand of size(size)-unit(unit)
+    if (isCall(t, "*") && t.args?.length === 2 && t.args[1].t === "int") {
+      sizeAst = t.args[0];
+      spec.unit = Number(t.args[1].v);
+      unitSet = true;
+      return;
+    }
     if (!isCall(t) || typeof t.name !== "string") return unknownSpecifier(t, mod, line, match);
     // a quoted `binary` is a variable of the quote's context: the type is its plain name
     switch (plainName(t.name)) {

@@ -30,6 +30,7 @@ function readSpec(t: Ast): ReadSpec | null {
       return;
     }
     if (x.t === "int") { s.size = x; return; }
+    if (isCall(x, "*") && x.args?.length === 2 && x.args[1].t === "int") { s.size = x.args[0]; s.unit = Number(x.args[1].v); return; }
     const name = isCall(x) && typeof x.name === "string" ? plainName(x.name) : null;
     const args = isCall(x) ? x.args ?? [] : [];
     switch (name) {

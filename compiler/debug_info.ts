@@ -101,6 +101,10 @@ class HeadExpander {
     for (const p of parts) {
       if (p.t === "int") size = p;
       else if (isCall(p, "size") && p.args?.length === 1) size = this.pattern(p.args[0]);
+      else if (isCall(p, "*") && p.args?.length === 2 && p.args[1].t === "int") {
+        size = this.pattern(p.args[0]);
+        unit = p.args[1];
+      }
       else if (isCall(p, "unit") && p.args?.length === 1) unit = p.args[0];
       else if (isCall(p) && typeof p.name === "string" && (p.args === null || p.args.length === 0)) {
         if (TYPES.has(p.name)) type = p.name === "bits" ? "bitstring" : p.name === "bytes" ? "binary" : p.name;

@@ -259,7 +259,8 @@ export class VariableChecker {
 
   private specReads(spec: Ast, s: VarScope): void {
     if (spec.t !== "call" || spec.args === null) return; // a type (binary, integer ...), not a variable
-    if (spec.name === "-" || spec.name === "*") this.later(spec.args.map((x) => () => this.specReads(x, s)));
+    if (spec.name === "-") this.later(spec.args.map((x) => () => this.specReads(x, s)));
+    else if (spec.name === "*") this.reads(spec.args.slice(0, 1), s); // size*unit: the size is an expression
     else if (spec.name === "size" || spec.name === "unit") this.reads(spec.args, s);
   }
 

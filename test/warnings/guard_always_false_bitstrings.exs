@@ -19,6 +19,7 @@ defmodule M do
   def z(x) when <<"é"::utf8>> == "é" and <<"ab"::utf32-little>> == <<97, 0, 0, 0, 98, 0, 0, 0>> and 1 == 2, do: x
   def aa(x) when <<1::size(3)-unit(3)>> == <<0::7, 1::2>> and is_bitstring(<<>>) and not is_binary(<<>>), do: x
   def bb(x) when <<x::8>> == <<1>> or is_binary(<<1::7>>), do: x
+  def cc(x) when <<1::3*3>> != <<1::size(3)-unit(3)>>, do: x
 end
 
 IO.inspect({M.k(1), M.l(2), M.n(3), M.o(4), M.q(5), M.r(6), M.s(7), M.bb(1)})
