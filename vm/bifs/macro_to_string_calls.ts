@@ -109,8 +109,9 @@ export function brokenCall(t: Term, width: number): string | undefined {
   }
   // keywords as the last argument stay without brackets, one pair per line
   // (an argument followed by a comma needs a column for it)
-  // (a pipeline argument breaks with the arguments: it has no group of its own)
-  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : opName(x) === "|>" ? [pipelineLines(x)] : [i < args.length - 1 ? layBeforeComma("element", x) : layAt(args.length === 1 ? "sole" : "element", x)])));
+  // (a sole pipeline argument breaks with the parentheses: it has no group of its own; among
+  // others it is one argument, on one line when it fits)
+  const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : opName(x) === "|>" && args.length === 1 ? [pipelineLines(x)] : [i < args.length - 1 ? layBeforeComma("element", x) : layAt(args.length === 1 ? "sole" : "element", x)])));
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
 }
 
