@@ -20,7 +20,7 @@ import type { Part } from "../../lang/quoted_text.ts";
 import { parseForFormat } from "../../lang/parse.ts";
 import { LineTable, tokenize } from "../../lang/lexer.ts";
 import { type BlockInfo, type FormatState, type SourceComment, withFormatting } from "./code_format_state.ts";
-import { formatQuoted } from "./macro_to_string.ts";
+import { escapeDelimiters, formatQuoted } from "./macro_to_string.ts";
 import { inspect } from "../inspect.ts";
 
 /** a block item, clause or block end a comment can stand before */
@@ -302,21 +302,6 @@ function heredocLines(text: string): { body: string[]; closing: string } {
     return l.slice(i);
   });
   return { body, closing: closing.trimStart() };
-}
-
-/** the heredoc's delimiter (`"""`, `\'\'\'`) where the text has it unescaped, escaped */
-function escapeDelimiters(text: string, delimiter: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "\\") {
-      out += text.slice(i, i + 2);
-      i++;
-    } else if (text.startsWith(delimiter, i)) {
-      out += "\\" + delimiter;
-      i += delimiter.length - 1;
-    } else out += text[i];
-  }
-  return out;
 }
 
 /** the source's comments: for each, its line, text and whether code comes before it on its line */

@@ -937,6 +937,21 @@ const CLOSING: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">"
  * ~X<delimiter>content<closing>modifiers: the delimiter the sigil's meta keeps (`"` without one),
  * the content as it is but for the closing delimiter, escaped; a heredoc's on lines of its own
  */
+/** the heredoc's delimiter (`"""`, `\'\'\'`) where the text has it unescaped, escaped */
+export function escapeDelimiters(text: string, delimiter: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\") {
+      out += text.slice(i, i + 2);
+      i++;
+    } else if (text.startsWith(delimiter, i)) {
+      out += "\\" + delimiter;
+      i += delimiter.length - 1;
+    } else out += text[i];
+  }
+  return out;
+}
+
 function sigilText(letter: string, meta: Term, content: Term, mods: Term): string | null {
   const delim = (listToArray(meta) ?? []).find((x) => x instanceof Tuple && x.items[0] === atom("delimiter"));
   const open = delim instanceof Tuple && delim.items[1] instanceof Bin ? (delim.items[1] as Bin).toString() : '"';
@@ -948,7 +963,7 @@ function sigilText(letter: string, meta: Term, content: Term, mods: Term): strin
   for (const p of listToArray(content.items[2]) ?? []) {
     if (p instanceof Bin) {
       // (a heredoc's lines are lines of the layout: indented with what holds them)
-      body += heredoc ? p.toString() : p.toString().split(CLOSING[open] ?? open).join("\\" + (CLOSING[open] ?? open)).replace(/\n/g, STRING_NEWLINE);
+      body += heredoc ? escapeDelimiters(p.toString(), open) : p.toString().split(CLOSING[open] ?? open).join("\\" + (CLOSING[open] ?? open)).replace(/\n/g, STRING_NEWLINE);
       continue;
     }
     const inner = isCall(p) && p.items[0] === atom("::") ? listToArray(p.items[2]) : null;

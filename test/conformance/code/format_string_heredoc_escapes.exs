@@ -1,6 +1,6 @@
 # Code.format_string! writes a heredoc's text as the source did, escapes kept (\t, \n, \\, \#{}),
 # in an interpolated heredoc too, and escapes the delimiter where the text holds it unescaped
-# (""" is \""", ''' in a charlist heredoc is \''')
+# (""" is \""", ''' in a charlist heredoc is \''', a sigil heredoc's too)
 srcs = [
   ~S'''
   x = """
@@ -18,6 +18,21 @@ srcs = [
   ~S"""
   z = '''
   a ''', \t
+  '''
+  """,
+  ~S'''
+  IO.inspect ~S"""
+  a\\
+  b\"""
+  """
+  IO.inspect ~s"""
+  b\"""
+  c\"
+  """
+  ''',
+  ~S"""
+  IO.inspect ~S'''
+  d\'''
   '''
   """,
   ~S'''
