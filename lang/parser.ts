@@ -1141,6 +1141,10 @@ export class Parser {
         this.next(); this.next();
         const dot = call(".", meta(t), [left, atom(fname)]);
         const a = this.peek();
+        // an operator named after a dot is an identifier to Elixir's tokenizer, so what follows
+        // it unspaced is its argument as if spaced (Kernel.!y is Kernel.!(y), x.+1 is x.+(1));
+        // an unspaced - or + stays binary there, as after any identifier (Kernel.!-1)
+        if (n.k === "op" && !a.sb && a.k !== "(" && a.k !== "[" && !(a.k === "op" && (a.text === "-" || a.text === "+"))) a.sb = true;
         let args: Ast[] | null = null;
         let many = false;
         let parens = false;
