@@ -15,6 +15,7 @@ import { inspectLiteral } from "./literals.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
 import { deprecationWarning } from "../deprecations.ts";
+import { localAttributes } from "./remote_attributes.ts";
 import { behaviourWarnings, moduleRef, type Callbacks, type Definition } from "./behaviours.ts";
 import { sigilEscapeWarnings } from "./escapes.ts";
 
@@ -208,7 +209,8 @@ function matchesAll(c: Clause): boolean {
   return matchesAnything(c.args, c.guard);
 }
 
-export function moduleWarnings(name: string, body: Ast, file: string, context?: ModuleContext): Warning[] {
+export function moduleWarnings(name: string, writtenBody: Ast, file: string, context?: ModuleContext): Warning[] {
+  const body = localAttributes(writtenBody);
   const display = name.replace(/^Elixir\./, "");
   const out: Warning[] = [];
   const clauses: Clause[] = [];
