@@ -188,6 +188,7 @@ defmodule ExUnit.Assertions do
   defmacro assert({:match?, _, [left, right]} = assertion) do
     code = Macro.escape({:assert, [], [assertion]}, prune_metadata: true)
     shown = escape_pattern(left, __CALLER__)
+    pins = collect_pins(left)
     left = expand_pattern(left, __CALLER__)
 
     quote do
@@ -203,7 +204,7 @@ defmodule ExUnit.Assertions do
             expr: unquote(code),
             message: "match (match?) failed",
             left: unquote(shown),
-            context: :match
+            context: {:match, unquote(pins)}
       end
     end
   end
@@ -238,6 +239,7 @@ defmodule ExUnit.Assertions do
   defmacro refute({:match?, _, [left, right]} = assertion) do
     code = Macro.escape({:refute, [], [assertion]}, prune_metadata: true)
     shown = escape_pattern(left, __CALLER__)
+    pins = collect_pins(left)
     left = expand_pattern(left, __CALLER__)
 
     quote do
@@ -250,7 +252,7 @@ defmodule ExUnit.Assertions do
             expr: unquote(code),
             message: "match (match?) succeeded, but should have failed",
             left: unquote(shown),
-            context: :match
+            context: {:match, unquote(pins)}
 
         _ ->
           false
@@ -334,7 +336,7 @@ defmodule ExUnit.Assertions do
       if failure_message do
         quote(do: flunk(unquote(failure_message)))
       else
-        quote(do: ExUnit.Assertions.__receive_failure__(timeout, unquote(pattern_string), unquote(code), unquote(receive_pins(pattern))))
+        quote(do: ExUnit.Assertions.__receive_failure__(timeout, unquote(pattern_string), unquote(code), unquote(collect_pins(pattern))))
       end
 
     quote do
@@ -480,7 +482,8 @@ defmodule ExUnit.Assertions do
     |> Macro.escape(unquote: true)
   end
 
-  # [{"name", value}] for each pinned variable, shown in the report
+  # [{"name", value}] for each pinned variable, shown in the report: each once, the names in
+  # descending order (ExUnit 1.14 gathers them in a map, then lists it backwards)
   defp collect_pins(pattern) do
     {_, pins} =
       Macro.prewalk(pattern, [], fn
@@ -491,21 +494,7 @@ defmodule ExUnit.Assertions do
           {node, acc}
       end)
 
-    pins |> Enum.reverse() |> Enum.uniq_by(&elem(&1, 0))
-  end
-
-  # the pins a receive failure lists: each variable once, in the order of its last occurrence
-  defp receive_pins(pattern) do
-    {_, pins} =
-      Macro.prewalk(pattern, [], fn
-        {:^, _, [{name, _, context} = var]} = node, acc when is_atom(name) and is_atom(context) ->
-          {node, [{Atom.to_string(name), var} | acc]}
-
-        node, acc ->
-          {node, acc}
-      end)
-
-    pins |> Enum.uniq_by(&elem(&1, 0)) |> Enum.reverse()
+    pins |> Enum.uniq_by(&elem(&1, 0)) |> Enum.sort_by(&elem(&1, 0), :desc)
   end
 
   # the variables a pattern binds, as a tuple expression (pins and _ are not bindings)
