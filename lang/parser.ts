@@ -1037,7 +1037,8 @@ export class Parser {
   /** the value after `=>`: Elixir's grammar has no rule for a no-parens call of several
    *  arguments there (`%{1 => max 1, 2}`), so the token after it is a syntax error */
   private mapValue(): Ast {
-    const v = this.parseExpr(81);
+    // (any operator: `k => a | b` and `k => a :: b` are the value's, as Elixir's container_expr)
+    const v = this.parseExpr(BIN["\\\\"][0]);
     if (this.noParensMany.has(v)) this.fail(this.peek());
     return v;
   }
