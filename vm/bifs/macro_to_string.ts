@@ -522,7 +522,9 @@ function specText(t: Term): string {
   if (!isCall(t)) return expr(t);
   const [h, , a] = t.items;
   const args = listToArray(a);
-  if (h === atom("-") && args?.length === 2) return `${specText(args[0])}-${specText(args[1])}`;
+  // (a size times a unit, `_::_*4`, without spaces; after `-` it is parenthesized: `binary-(size(4) * 2)`)
+  if (h === atom("-") && args?.length === 2) return `${specText(args[0])}-${opName(args[1]) === "*" ? `(${expr(args[1])})` : specText(args[1])}`;
+  if (h === atom("*") && args?.length === 2) return `${specText(args[0])}*${specText(args[1])}`;
   if (h instanceof Atom && (a instanceof Atom || args?.length === 0)) return h.name;
   return expr(t);
 }
@@ -984,6 +986,13 @@ function kwHas(meta: Term, key: string): boolean {
   return (listToArray(meta) ?? []).some((x) => x instanceof Tuple && x.items[0] === atom(key) && x.items[1] === TRUE);
 }
 
+/** `key => value` on its line, else the value under the key, indented (`key =>\n  value`) */
+function arrowPairLaid(p: Term): string {
+  const one = mapPairs([p]);
+  if (!(p instanceof Tuple) || p.items.length !== 2 || one.includes("\n") || one.length <= currentWidth()) return one;
+  return `${elementExpr(p.items[0])} =>\n${indent(nested(2, () => layAt("element", p.items[1])))}`;
+}
+
 function mapPairs(args: Term[]): string {
   if (args.every((x) => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom && !bracedInSource(x))) return kwText(args as Tuple[]);
   const kwStart = firstKeyword(args);
@@ -1168,9 +1177,12 @@ export function containerLines(t: Term): string | undefined {
     const tail = !(c instanceof Nil) ? c : opName(last) === "|" ? listToArray((last as Tuple).items[2])![1] : undefined;
     if (tail !== undefined && c instanceof Nil) parts[parts.length - 1] = nested(2, () => lay(listToArray((last as Tuple).items[2])![0]));
     if (tail !== undefined) {
-      const t = nested(4, () => lay(tail));
+      // (a tail of a lower precedence than `|`, `[a | (name :: type)]`, keeps its parentheses)
+      const t = nested(4, () => (["::", "when", "<-", "\\\\"].includes(opName(tail) ?? "") ? `(${lay(tail)})` : lay(tail)));
       const joined = `${parts[parts.length - 1]} | ${t}`;
-      parts[parts.length - 1] = !joined.includes("\n") && joined.length <= width - 2 ? joined : parts[parts.length - 1] + "\n| " + t.split("\n").join("\n  ");
+      // (a union's own `| alternative` lines stay under the first `|`)
+      const tailLines = opName(tail) === "|" ? t.split("\n").map((l, i) => (i === 0 || l.startsWith("| ") ? l : "  " + l)).join("\n") : t.split("\n").join("\n  ");
+      parts[parts.length - 1] = !joined.includes("\n") && joined.length <= width - 2 ? joined : parts[parts.length - 1] + "\n| " + tailLines;
     }
     // (formatting source: the comments before each element and before the `]`)
     return `[\n${withComments(t, parts)}\n]`;
@@ -1185,7 +1197,7 @@ export function containerLines(t: Term): string | undefined {
       const texts = nested(4, () => pairs.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : mapPairs([p]))));
       return `%{\n${indent(nested(2, () => lay(m)))}\n  | ${texts.map((x, i) => (i === 0 ? x : "    " + x).split("\n").join("\n    ")).join(",\n")}\n}`;
     }
-    const parts = nested(2, () => args.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : mapPairs([p]))));
+    const parts = nested(2, () => args.map((p) => (p instanceof Tuple && p.items.length === 2 && p.items[0] instanceof Atom && !bracedInSource(p) ? kwPairLaid(p) : arrowPairLaid(p))));
     return `%{\n${withComments(t, parts)}\n}`;
   }
   if (isCall(t) && t.items[0] === atom("%")) {
@@ -1238,6 +1250,12 @@ function broken(t: Term): string | undefined {
     const [l, r] = listToArray((t as Tuple).items[2])!;
     const left = operandLaid(l, op, "left");
     if (left.includes("\n")) return `${left} :: ${operand(r, op, "right")}`;
+    // a map or struct type stays after `::` and breaks inside (`:: %{` ... `}`), as Elixir's
+    // formatter lets the last container fit the line it opens on
+    if ((isCall(r) && (r.items[0] === atom("%{}") || r.items[0] === atom("%"))) || (r instanceof Cons && !isParenClauses(r))) {
+      const inner = containerLines(r);
+      if (inner !== undefined && !left.includes("\n")) return `${left} :: ${inner}`;
+    }
     // the type under it, a union one `| alternative` a line when it is still too long
     const right = nested(2, () => {
       const flat = operand(r, op, "right");
@@ -1254,14 +1272,33 @@ function broken(t: Term): string | undefined {
     });
     return `${left} ::\n${indent(right)}`;
   }
-  // a spec too long for its line: `when a: term` on a line of its own under it
+  // a spec too long for its line: `when a: term` on a line of its own under it, and its
+  // constraints one a line, lined up, when they do not fit there
   if (op === "when" && isKeyword(listToArray((t as Tuple).items[2])![1])) {
     const [l, r] = listToArray((t as Tuple).items[2])!;
-    return `${lay(l)}\nwhen ${kwText(listToArray(r) as Tuple[])}`;
+    const pairs = listToArray(r) as Tuple[];
+    const flat = kwText(pairs);
+    if (flat.includes("\n") || flat.length + 5 <= width) return `${lay(l)}\nwhen ${flat}`;
+    return `${lay(l)}\nwhen ${nested(5, () => pairs.map((p, i) => padAfterFirst(kwPairLaid(p), 5) + (i < pairs.length - 1 ? "," : "")).join("\n     "))}`;
   }
-  if (op === null || op === "when" || op === "\\\\" || op === "|") return undefined;
+  // a union too long for its line: one `| alternative` a line under the first
+  if (op === "|") return unionLines(t);
+  if (op === null || op === "when" || op === "\\\\") return undefined;
   if (op === "|>") return pipelineLines(t);
   return brokenOperation(t, op);
+}
+
+/** a type union, `a | b | c`, one alternative a line, each after `| ` but the first */
+function unionLines(t: Term): string {
+  const alternatives: Term[] = [];
+  let c: Term = t;
+  while (opName(c) === "|") {
+    const [a, b] = listToArray((c as Tuple).items[2])!;
+    alternatives.push(a);
+    c = b;
+  }
+  alternatives.push(c);
+  return alternatives.map((a, i) => (i === 0 ? operandLaid(a, "|", "left") : "| " + nested(2, () => padAfterFirst(operandLaid(a, "|", "left"), 2)))).join("\n");
 }
 
 /** a pipeline one stage a line (it has no group of its own: it breaks with what holds it) */
@@ -1388,6 +1425,11 @@ function brokenPrefixed(t: Term): string | undefined {
     if (opName(av[0]) === "::" || (opName(av[0]) === "when" && isKeyword(listToArray((av[0] as Tuple).items[2])![1]))) {
       const inner = nested(head.length, () => lay(av[0]));
       return inner.includes("\n") ? head + padAfterFirst(inner, head.length) : undefined;
+    }
+    // keywords written without brackets (`@optional_callbacks a: 1, b: 2`): a pair a line, lined up after the name
+    if (isKeyword(av[0]) && !bracketedInSource(av[0])) {
+      const pairs = listToArray(av[0]) as Tuple[];
+      return head + nested(head.length, () => pairs.map((p) => padAfterFirst(kwPairLaid(p), head.length)).join(",\n" + " ".repeat(head.length)));
     }
     const open = containerLines(av[0]);
     if (isContainer(av[0]) && open !== undefined) return head + open;
