@@ -11,12 +11,26 @@ import { fileURLToPath } from "node:url";
 import type { Host, CipherOptions, CipherStream } from "../vm/node.ts";
 import type { InputSource } from "../vm/process.ts";
 import type { Source } from "../vm/boot.ts";
+import type { TypespecDoc } from "../vm/module.ts";
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
 import { guardOutputStreams, safeWrite } from "./output_faults.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 let otpSpecs: Record<string, Record<string, string>> | null | undefined;
+let libraryTypespecs: Record<string, { types: TypespecDoc[]; callbacks: TypespecDoc[] }> | null | undefined;
+
+/** cli/repl/library_typespecs.json, read on first use (t/1 or b/1 of a standard library module) */
+function libraryTypespecsTable(): Record<string, { types: TypespecDoc[]; callbacks: TypespecDoc[] }> | null {
+  if (libraryTypespecs === undefined) {
+    try {
+      libraryTypespecs = JSON.parse(fs.readFileSync(path.join(ROOT, "cli", "repl", "library_typespecs.json"), "utf8"));
+    } catch {
+      libraryTypespecs = null;
+    }
+  }
+  return libraryTypespecs ?? null;
+}
 
 /** cli/repl/otp_specs.json, read on first use (h/1 of an Erlang function) */
 function otpSpecsTable(): Record<string, Record<string, string>> | null {
@@ -85,6 +99,7 @@ export function nodeHost(): Host {
       return { file, text: fs.readFileSync(path.join(ROOT, file), "utf8"), placement: { libraryDefLine, libraryModuleFile } };
     },
     otpSpecs: (module) => otpSpecsTable()?.[module],
+    libraryTypespecs: (module) => libraryTypespecsTable()?.[module],
     readStdin: stdinReader(),
     runCommand,
     findExecutable,

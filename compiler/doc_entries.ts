@@ -180,6 +180,12 @@ export class DocCollector {
       this.pending.line = line;
     }
   }
+  /** the pending @doc taken by a @callback / @macrocallback (Elixir gives it to the callback) */
+  takeDoc(): string | false | undefined {
+    const doc = this.pending.doc;
+    this.pending = { ...this.pending, doc: undefined, meta: [] };
+    return doc;
+  }
   deprecatedAttr(val: Ast): void {
     const text = docText(val);
     if (text !== undefined) this.pending.deprecated = text;

@@ -6,11 +6,12 @@ import { neverReturningFunctions } from "./never_returns.ts";
 import { copyImports } from "./import_table.ts";
 import { defineGuard, guardMacroDefinition } from "./defguard.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { atom, Atom, Cons, NIL, listToArray, Term, list, Bin, Tuple, tuple, NIL_ATOM } from "../vm/terms.ts";
+import { atom, Atom, Cons, NIL, listToArray, Term, list, Bin, Tuple, tuple, NIL_ATOM, isMap } from "../vm/terms.ts";
 import { valueOfDeclaration, directiveValue } from "./body_value.ts";
 import { specEntry } from "./spec_text.ts";
+import { typeText, callbackText, type TypeKind, type CallbackKind, type TypespecEnv } from "./typespec_quoted.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
-import type { CompiledModule, DocEntry } from "../vm/module.ts";
+import type { CompiledModule, DocEntry, TypespecDoc } from "../vm/module.ts";
 import { CompilerHost, ModCtx, emptyPromptEnv, notLoadedMessage, notLoadedTrace, type Directives } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
 import { expandAttributeStructs } from "./struct_expansion.ts";
@@ -230,6 +231,11 @@ function compileBody(
   // a protocol's functions, each with the line (and, in the library, the file) its frame names
   const protoFns: { name: string; arity: number; line: number; file: string | undefined }[] = [];
   const callbacks = new CallbackCollector();
+  // @type/@typep/@opaque and @callback/@macrocallback as written, with the @typedoc/@doc they
+  // took; their texts (for t/1 and b/1) are made once the module's struct is known
+  const typeDecls: { kind: TypeKind; val: Ast; doc: string | false | null }[] = [];
+  const callbackDecls: { kind: CallbackKind; val: Ast; doc: string | false | null }[] = [];
+  let pendingTypedoc: string | false | null = null;
   // @external_resource is registered by Elixir's Module (accumulating, persisted)
   ctx.accumulate.add("external_resource");
   ctx.attrs.set("external_resource", listA([]));
@@ -622,7 +628,17 @@ function compileBody(
           if (spec) { specs.push(spec); specLines.push(it.meta.line ?? line); }
           return;
         }
-        if (an === "callback" || an === "macrocallback") callbacks.callback(val, an === "macrocallback");
+        if (an === "typedoc") pendingTypedoc = val.t === "atom" && val.v === "false" ? false : docText(val) ?? null;
+        if (an === "type" || an === "typep" || an === "opaque") {
+          typeDecls.push({ kind: an, val, doc: an === "typep" ? null : pendingTypedoc });
+          pendingTypedoc = null;
+        }
+        if (an === "callback" || an === "macrocallback") {
+          callbacks.callback(val, an === "macrocallback");
+          // (the callback takes the pending @doc, as in Elixir: the next def has none)
+          callbackDecls.push({ kind: an, val, doc: docCol.takeDoc() ?? null });
+          pendingDoc = undefined;
+        }
         if (an === "optional_callbacks") callbacks.optionalCallbacks(val);
         if (an === "dialyzer") {
           const t = literalTerm(val);
@@ -876,6 +892,19 @@ function compileBody(
     }
   });
   if (specs.length > 0) compiled.docs.specs = specs;
+  if (typeDecls.length > 0 || callbackDecls.length > 0) {
+    const env = typespecEnv(ctx, structFields);
+    const texts = <K extends string>(decls: { kind: K; val: Ast; doc: string | false | null }[], text: (k: K, v: Ast) => [string, number, string] | null): TypespecDoc[] =>
+      decls.flatMap(({ kind, val, doc }) => {
+        const t = text(kind, val);
+        return t ? [[kind, t[0], t[1], t[2], doc] as TypespecDoc] : [];
+      });
+    compiled.docs.types = texts(typeDecls, (k, v) => typeText(k, v, env));
+    compiled.docs.callbacks = texts(callbackDecls, (k, v) => callbackText(k, v, env));
+    for (const [n, a] of callbacks.lists()[1]) {
+      compiled.docs.callbacks.push(n.startsWith("MACRO-") ? ["optional", n.slice(6), a - 1, "", null] : ["optional", n, a, "", null]);
+    }
+  }
   if (bodyValue !== undefined) compiled.bodyValue = bodyValue;
   compiled.defLine = line;
   if (host.otpWarningsOnDefine) compiled.otpWarnings = ctx.takeOtpWarnings();
@@ -927,6 +956,21 @@ function callsSuper(d: DefClause): boolean {
 }
 
 /** `val` with its reads of set attributes (`@other`, outside quotes) replaced by their values */
+/** what the typespec texts need of the module: its aliases and the structs they name (its own, or
+ *  one loaded now: Elixir reads `%Mod{}`'s fields at compile time), fields as the struct's map lists them */
+function typespecEnv(ctx: ModCtx, ownFields: string[] | null): TypespecEnv {
+  return {
+    module: ctx.name,
+    expandAlias: (a) => expandAlias(a, ctx),
+    structFields: (module) => {
+      if (module === ctx.name) return ownFields ? [...ownFields].sort() : null;
+      const r = ctx.host.callSync?.(module, "__struct__", []);
+      if (!(r instanceof Tuple) || r.items[0] !== atom("ok") || !isMap(r.items[1])) return null;
+      return [...r.items[1].entries()].map(([k]) => (k instanceof Atom ? k.name : "")).filter((k) => k !== "__struct__" && k !== "").sort();
+    },
+  };
+}
+
 /** attributes the module compiler reads as written (documentation, typespecs, directives) */
 const UNEVALUATED_ATTRIBUTES = new Set(["doc", "moduledoc", "typedoc", "impl", "spec", "type", "typep", "opaque", "callback", "macrocallback",
   "derive", "behaviour", "compile", "dialyzer", "deprecated", "since", "file", "on_load", "optional_callbacks", "vsn",

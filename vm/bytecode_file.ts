@@ -9,7 +9,7 @@
 // cannot reach a prototype, and has vm/bytecode_verify.ts prove the code safe before anything is
 // loaded: a bad file is {:error, :badfile} with the reason for the log.
 import { BYTECODE_VERSION } from "../compiler/opcodes.ts";
-import type { CompiledModule, DocEntry, FunctionDef, ImportDef } from "./module.ts";
+import type { CompiledModule, DocEntry, FunctionDef, TypespecDoc, ImportDef } from "./module.ts";
 import { verifyModule, BadFile, corrupt, FILE_RECORD } from "./bytecode_verify.ts";
 export { BadFile } from "./bytecode_verify.ts";
 import { Atom, Bin, Cons, Float, NIL, Tuple, atom, isMap, list, Term, binFromBytes, int, existingAtom, atomCount, getAtomLimit } from "./terms.ts";
@@ -297,6 +297,9 @@ function fromJson(j: any): CompiledModule {
       ...(docs.entries === undefined ? {} : { entries: field<unknown[]>(docs, "entries", isArr, "doc entries").map(docEntry) }),
       // [name, arity, @spec text as h/1 shows it]; absent in older files
       ...(docs.specs === undefined ? {} : { specs: field<[string, number, string][]>(docs, "specs", (x) => isArr(x) && x.every((d) => isArr(d) && d.length === 3 && typeof d[0] === "string" && isInt32(d[1]) && typeof d[2] === "string"), "specs") }),
+      // [kind, name, arity, text, doc] of each type and callback (t/1, b/1); absent in older files
+      ...(docs.types === undefined ? {} : { types: field<TypespecDoc[]>(docs, "types", isTypespecDocs, "types") }),
+      ...(docs.callbacks === undefined ? {} : { callbacks: field<TypespecDoc[]>(docs, "callbacks", isTypespecDocs, "callbacks") }),
     },
     // clause heads for FunctionClauseError's blame: a term, only read by Exception.blame_mfa/3
     ...(j.debug === undefined ? {} : { debug: decodeTerm(j.debug) }),
@@ -352,6 +355,10 @@ function trustedValue(x: any): any {
   const o = Object.create(FILE_RECORD) as Record<string, unknown>;
   for (const k in x) o[k] = trustedValue(x[k]);
   return o;
+}
+
+function isTypespecDocs(x: unknown): boolean {
+  return isArr(x) && x.every((d) => isArr(d) && d.length === 5 && typeof d[0] === "string" && typeof d[1] === "string" && isInt32(d[2]) && typeof d[3] === "string" && (d[4] === null || d[4] === false || typeof d[4] === "string"));
 }
 
 /** the docs as JSON: the entries' metadata maps as tagged terms */

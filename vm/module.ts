@@ -61,6 +61,12 @@ export interface ImportDef {
   arity: number;
 }
 
+/** a @type/@typep/@opaque or @callback/@macrocallback as iex's t/1 and b/1 show it: its kind,
+ *  name, arity, text (`@type t() :: ...`, Macro.to_string's, before iex's formatter), and its
+ *  @typedoc/@doc (false: hidden, null: none); a callback of @optional_callbacks is also listed
+ *  with the kind "optional" (no text) */
+export type TypespecDoc = [string, string, number, string, string | false | null];
+
 export interface CompiledModule {
   name: string; // atom name, e.g. "Elixir.Counter"
   file: string;
@@ -82,7 +88,7 @@ export interface CompiledModule {
    * @moduledoc / @doc texts with their lines (0 when unknown; ExUnit's doctests read them), and
    * `entries`, what Code.fetch_docs/1 gives: every public function and macro (absent in older files)
    */
-  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[]; specs?: [string, number, string][] };
+  docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[]; specs?: [string, number, string][]; types?: TypespecDoc[]; callbacks?: TypespecDoc[] };
   /** [{{name, arity}, kind, [{args, guards}]}]: the clause heads as Elixir's expanded quoted
    *  form, for FunctionClauseError's blame (compiler/debug_info.ts); absent for the library */
   debug?: Term;

@@ -8,7 +8,7 @@ import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
 import { Process, type InputSource } from "./process.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
-import { ModuleVersion, CompiledModule, type HeldWarning } from "./module.ts";
+import { ModuleVersion, CompiledModule, type HeldWarning, type TypespecDoc } from "./module.ts";
 import { lookupBif, BifContext, BifEntry, loadPendingLazyBifs } from "./bifs/registry.ts";
 import { badfileReports, logErrorOn } from "./bifs/code_loading.ts";
 import { releaseSuspensions } from "./bifs/suspend_process.ts";
@@ -65,6 +65,9 @@ export interface Host extends CodeHost {
   replHelpersSource?(): { file: string; text: string; placement?: LibraryPlacement } | null;
   /** an Erlang module's @spec lines per "name/arity" as iex's h/1 prints them (cli/repl/otp_specs.json) */
   otpSpecs?(module: string): Record<string, string> | undefined;
+  /** a standard library module's types and callbacks as t/1 and b/1 show them
+   *  (cli/repl/library_typespecs.json, from real Elixir) */
+  libraryTypespecs?(module: string): { types: TypespecDoc[]; callbacks: TypespecDoc[] } | undefined;
   /** property-based upgrade tests (optional; vm/bifs/upgrade_test.ts, run by testing/ on Node) */
   upgradeTest?(req: UpgradeTestRequest): Promise<{ ok: boolean; text: string }>;
   /** subprocesses (optional; System.cmd/System.shell): run a program to its end, collecting stdout */

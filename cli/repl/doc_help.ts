@@ -4,7 +4,7 @@
 // .bbc, or the standard library) has docs; one compiled in memory "was not compiled with docs".
 import type { Node } from "../../vm/node.ts";
 import type { Ast } from "../../lang/ast.ts";
-import type { DocEntry } from "../../vm/module.ts";
+import type { DocEntry, TypespecDoc } from "../../vm/module.ts";
 import { Atom, Bin, Term, Tuple, atom, isMap } from "../../vm/terms.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { bifsOfModule } from "../../vm/bifs/registry.ts";
@@ -153,6 +153,13 @@ export function helpText(node: Node, arg: Ast | undefined, o: DocOptions): strin
   const specsOf = (arity: number) => (docs?.specs ?? []).filter(([n, a]) => n === fun && a === arity).map(([, , text]) => text);
   const printEntry = (e: DocEntry, arity = e.arity) => renderDoc([`${e.kind === "macro" ? "defmacro" : "def"} ${e.signature}`], shownMeta(e.meta), e.doc || "", o, specsOf(arity));
   if (!entries) return noDocs();
+  // no function of that name, but a callback or a public type: iex points to b/1 or t/1
+  const elsewhere = (what: string, arity: number | null): string | null => {
+    const named = (e: TypespecDoc) => e[1] === fun && (arity === null || e[2] === arity);
+    const [helper, kind] = (docs!.callbacks ?? []).some((e) => e[0] !== "optional" && named(e)) ? ["b", "callback"] : (docs!.types ?? []).some((e) => e[0] !== "typep" && named(e)) ? ["t", "type"] : [null, null];
+    if (!helper) return null;
+    return error(`No documentation for function ${what} was found, but there is a ${kind} with the same name.\nYou can view ${kind} documentation with the ${helper}/1 helper.\n`);
+  };
   // a library function the VM implements natively has no definition to document: its heading
   // comes from the library's source
   const documented = (n: number) => findDoc(entries, fun, n) !== undefined;
@@ -162,7 +169,7 @@ export function helpText(node: Node, arg: Ast | undefined, o: DocOptions): strin
     const e = findDoc(entries, fun, t.arity);
     if (e && e.doc !== false) return printEntry(e, t.arity);
     if (!e && native.includes(t.arity)) return nativeText(t.arity);
-    return error(`No documentation for ${shown}.${fun}/${t.arity} was found`);
+    return elsewhere(`${shown}.${fun}/${t.arity}`, t.arity) ?? error(`No documentation for ${shown}.${fun}/${t.arity} was found`);
   }
   const arities = [...new Set([...entries.filter((e) => e.name === fun).map((e) => e.arity), ...native])].sort((a, b) => a - b);
   let out = "";
@@ -175,7 +182,7 @@ export function helpText(node: Node, arg: Ast | undefined, o: DocOptions): strin
       out += printEntry(e);
     } else out += nativeText(n);
   }
-  return out || error(`No documentation for ${shown}.${fun} was found`);
+  return out || elsewhere(`${shown}.${fun}`, null) || error(`No documentation for ${shown}.${fun} was found`);
 }
 
 /**
@@ -208,11 +215,11 @@ function inspectAst(a: Ast): string {
 
 function helpIntro(o: DocOptions): string {
   const text = [
-    "Welcome to beamlet's interactive shell. Helpers: c/1, c/2 (compile files), cd/1,",
-    "clear/0, exports/1, flush/0, h/0, h/1 (docs), i/0, i/1 (term info), import_file/1,",
-    "l/1 (load a module), ls/0, ls/1, nl/1, nl/2 (load a module's object file on nodes),",
-    "pid/1, pid/3, pwd/0, r/1 (recompile and reload a module), recompile/0 (in a",
-    "project), respawn/0, v/0, v/1 (previous results). A",
+    "Welcome to beamlet's interactive shell. Helpers: b/1 (callbacks), c/1, c/2 (compile",
+    "files), cd/1, clear/0, exports/1, flush/0, h/0, h/1 (docs), i/0, i/1 (term info),",
+    "import_file/1, l/1 (load a module), ls/0, ls/1, nl/1, nl/2 (load a module's object",
+    "file on nodes), pid/1, pid/3, pwd/0, r/1 (recompile and reload a module), recompile/0",
+    "(in a project), respawn/0, t/1 (types), v/0, v/1 (previous results). A",
     ".iex.exs in the current directory (else the home directory) is evaluated first.",
     "Ctrl-C interrupts a running expression; at an empty prompt it opens the BREAK menu",
     "(a, or Ctrl-C again, quits; c continues). Ctrl-D quits.",

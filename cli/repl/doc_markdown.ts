@@ -437,3 +437,10 @@ export function renderDoc(headings: string[], meta: DocMeta, doc: string, o: Doc
   p.process(doc.split(/\r\n|\n/).map((l) => l.trimEnd()), [], "");
   return p.out;
 }
+
+/** a doc's Markdown alone, as IO.ANSI.Docs.print renders it (t/1's @typedoc, b/1's callback @doc) */
+export function renderDocBody(doc: string, o: DocOptions): string {
+  const p = new Printer(o);
+  p.process(doc.split(/\r\n|\n/).map((l) => l.trimEnd()), [], "");
+  return p.out;
+}

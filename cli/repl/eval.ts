@@ -18,6 +18,7 @@ import { fileErrorReason } from "../../vm/bifs/elixir_code.ts";
 import { resultText, errorText, warningText } from "../colors.ts";
 import { promptWarnings, formatWarning, type KnownExports } from "../../compiler/warnings/index.ts";
 import { helpText } from "./doc_help.ts";
+import { TypeHelp } from "./type_help.ts";
 import { formatRuntimeError } from "./runtime_error.ts";
 
 // its own file, so that the browser build has it without the rest of the REPL
@@ -228,6 +229,12 @@ export async function evalString(node: Node, evaluator: Process, source: string,
     const bound = state.bindings.has(c.name as string);
     if (c.name === "h" && !bound && (c.args === null || c.args.length <= 1)) {
       const text = helpText(node, c.args?.[0], { enabled: !!opts.colors, width: opts.width ?? 80 });
+      record(state, DONT_DISPLAY);
+      return { kind: "ok", value: DONT_DISPLAY, text };
+    }
+    if ((c.name === "t" || c.name === "b") && !bound && c.args?.length === 1) {
+      const help = new TypeHelp(node, { enabled: !!opts.colors, width: opts.width ?? 80 });
+      const text = c.name === "t" ? help.types(c.args[0]) : help.callbacks(c.args[0]);
       record(state, DONT_DISPLAY);
       return { kind: "ok", value: DONT_DISPLAY, text };
     }
