@@ -378,6 +378,30 @@ function absname(p: string, base: string): string {
   return base.replace(/\/+$/, "") + "/" + p;
 }
 
+/**
+ * Path.absname/1,2: the path joined to the base as Elixir 1.14 does it, character by character:
+ * a `/` after `/` (or after `/.`, which it drops) is left out, and the last `/` too, unless it is
+ * the root; `..` and a last `.` stay
+ */
+function absnameJoined(p: string, base: string): string {
+  const out: string[] = [];
+  let [s, rest] = p.startsWith("/") ? [p, ""] : [base, p];
+  for (;;) {
+    if (s === "") {
+      if (rest === "") break;
+      // (the separator between them goes through the same rules: `/x/.` and `./a` give /x/a)
+      [s, rest] = ["/" + rest, ""];
+      continue;
+    }
+    const ch = s[0];
+    s = s.slice(1);
+    if (ch === "/" && out[out.length - 1] === "." && out[out.length - 2] === "/") out.pop();
+    else if (ch !== "/" || out[out.length - 1] !== "/") out.push(ch);
+  }
+  if (out.length > 1 && out[out.length - 1] === "/") out.pop();
+  return out.join("");
+}
+
 export function expand(ctx: BifContext, p: string, rel?: string): string {
   const q = expandHome(ctx, p);
   const base = rel === undefined ? cwd(ctx) : expand(ctx, rel);
@@ -507,8 +531,8 @@ defineBifs("Elixir.Path", withPathArgs({
   },
   "expand/1": ([p], ctx) => S(expand(ctx, str(p))),
   "expand/2": ([p, r], ctx) => S(expand(ctx, str(p), str(r))),
-  "absname/1": ([p], ctx) => S(absname(str(p), cwd(ctx))),
-  "absname/2": ([p, r]) => S(absname(str(p), str(r))),
+  "absname/1": ([p], ctx) => S(absnameJoined(str(p), cwd(ctx))),
+  "absname/2": ([p, r]) => S(absnameJoined(str(p), str(r))),
   "split/1": ([p]) => list(split(str(p)).map(S)),
   "relative_to/2": ([p, f]) => S(relativeTo(str(p), str(f))),
   "relative_to_cwd/1": ([p], ctx) => S(relativeTo(str(p), cwd(ctx))),
