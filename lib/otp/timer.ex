@@ -144,19 +144,12 @@ defmodule :timer do
     {:reply, {:ok, {:once, ref}}, Map.put(timers, ref, :once)}
   end
 
+  # an interval timer is the server's own timer, its reference the monitor of the process it
+  # serves (the timer ends when that process does); no process of its own, as in OTP 25
   def handle_call({:apply_interval, time, target, mfa}, _from, timers) do
-    server = self()
-    tag = make_ref()
-
-    {pid, ref} =
-      spawn_monitor(fn ->
-        server_mon = Process.monitor(server)
-        target_mon = Process.monitor(target)
-        next = :erlang.monotonic_time(:millisecond) + time
-        interval_loop(server_mon, target_mon, tag, time, mfa, next, schedule(next, mfa))
-      end)
-
-    {:reply, {:ok, {:interval, ref}}, Map.put(timers, ref, {pid, tag})}
+    tref = Process.monitor(target)
+    due = :erlang.monotonic_time(:millisecond) + time
+    {:reply, {:ok, {:interval, tref}}, Map.put(timers, tref, {:interval, schedule(due, time, tref, mfa)})}
   end
 
   def handle_call({:cancel, {_kind, ref}}, _from, timers) do
@@ -165,8 +158,8 @@ defmodule :timer do
         :erlang.cancel_timer(ref)
         {:reply, {:ok, :cancel}, rest}
 
-      {{pid, tag}, rest} ->
-        send(pid, {:cancel, tag})
+      {{:interval, timer}, rest} ->
+        cancel_tick(timer)
         Process.demonitor(ref, [:flush])
         {:reply, {:ok, :cancel}, rest}
 
@@ -189,7 +182,30 @@ defmodule :timer do
     end
   end
 
-  def handle_info({:DOWN, ref, :process, _pid, _reason}, timers), do: {:noreply, Map.delete(timers, ref)}
+  # each tick is due `time` after the previous one's deadline, so the ticks do not drift by the
+  # time spent acting; a deadline already past ticks at once
+  def handle_info({:timeout, timer, {:apply_interval, due, time, tref, mfa}}, timers) do
+    case timers do
+      %{^tref => {:interval, ^timer}} ->
+        timers = Map.put(timers, tref, {:interval, schedule(due + time, time, tref, mfa)})
+        run_action(mfa)
+        {:noreply, timers}
+
+      _ ->
+        {:noreply, timers}
+    end
+  end
+
+  def handle_info({:DOWN, ref, :process, _pid, _reason}, timers) do
+    case Map.pop(timers, ref) do
+      {{:interval, timer}, rest} ->
+        cancel_tick(timer)
+        {:noreply, rest}
+
+      {_, _} ->
+        {:noreply, timers}
+    end
+  end
   def handle_info(_msg, timers), do: {:noreply, timers}
 
   @doc false
@@ -201,31 +217,19 @@ defmodule :timer do
   @doc false
   def code_change(_old, timers, _extra), do: {:ok, timers}
 
-  # one process per interval timer: it stops when cancelled or when the server or the process the
-  # timer serves goes down; each tick is due `time` after the previous one's deadline, so the
-  # ticks do not drift by the time spent acting
-  defp interval_loop(server_mon, target_mon, tag, time, mfa, due, timer) do
-    receive do
-      {:cancel, ^tag} ->
-        :erlang.cancel_timer(timer)
+  defp schedule(due, time, tref, mfa) do
+    msg = {:apply_interval, due, time, tref, mfa}
 
-      {:DOWN, ^server_mon, :process, _, _} ->
-        :erlang.cancel_timer(timer)
-
-      {:DOWN, ^target_mon, :process, _, _} ->
-        :erlang.cancel_timer(timer)
-
-      {:timeout, ^timer, {:apply_interval, mfa}} ->
-        run_action(mfa)
-        next = due + time
-        interval_loop(server_mon, target_mon, tag, time, mfa, next, schedule(next, mfa))
+    if due <= :erlang.monotonic_time(:millisecond) do
+      timer = make_ref()
+      send(self(), {:timeout, timer, msg})
+      timer
+    else
+      :erlang.start_timer(due - :erlang.monotonic_time(:millisecond), self(), msg)
     end
   end
 
-  defp schedule(due, mfa) do
-    delay = max(due - :erlang.monotonic_time(:millisecond), 0)
-    :erlang.start_timer(delay, self(), {:apply_interval, mfa})
-  end
+  defp cancel_tick(timer), do: :erlang.cancel_timer(timer, async: true, info: false)
 
   # sends and exits happen in place (an exit to a registered name resolves it first); anything
   # else runs in a fresh process, as spawn(m, f, a)
