@@ -213,7 +213,9 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
   /** read, compile and set up the warnings of one command; a compile error is printed (null) */
   const prepare = (cmd: { eval: string } | { file: string }, entry: Entry): { name: string; script: ReturnType<typeof compileScript> } | null => {
     const evaluated = "eval" in cmd;
-    const file = evaluated ? "nofile" : cmd.file;
+    // elixir expands the script's path and compiles it under its name relative to the current
+    // directory: `elixir ./x.exs` shows x.exs in warnings, errors and stack frames
+    const file = evaluated ? "nofile" : relativeToCwd(cmd.file);
     if (node.main) node.nextScriptCommand(evaluated);
     const source = evaluated ? cmd.eval : fs.readFileSync(file, "utf8");
     let script;

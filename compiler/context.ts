@@ -416,7 +416,7 @@ export class ModCtx {
     return ws.filter((w, i) => {
       const prev = ws[i - 1];
       return !prev || prev.line !== w.line || prev.msg !== w.msg;
-    }).map((w) => ({ message: w.msg, file: this.file, line: w.line, order: otpOrder(w.key) }));
+    }).map((w) => ({ message: w.msg, file: this.shownFile(), line: w.line, order: otpOrder(w.key) }));
   }
 
   /** forget the held OTP compiler warnings (code erl_eval would run: nothing compiles it) */
@@ -488,7 +488,13 @@ export class ModCtx {
 
   private warningText(msg: string, line: number, where?: string, column?: number): string {
     const at = column !== undefined ? `${line}:${column}` : `${line}`;
-    return `warning: ${msg}\n  ${this.file}:${at}${where ? ": " + where : ""}\n\n`;
+    return `warning: ${msg}\n  ${this.shownFile()}:${at}${where ? ": " + where : ""}\n\n`;
+  }
+
+  /** the file as a warning names it: elixir expands the script's path and shows it relative to
+   *  the current directory (`elixir ./x.exs` warns at `x.exs:1`) */
+  private shownFile(): string {
+    return this.host.relativePath?.(this.file) ?? this.file;
   }
 
   error(msg: string, line?: number, trace?: CompileError["trace"], at?: object, siteFrames?: CompileError["siteFrames"]): never {

@@ -114,6 +114,15 @@ export const GROUPS = {
       ["-pa", "ebin"],
     ].map((args) => c(args)),
   },
+  // a script named by any path is compiled under its expanded path relative to the current
+  // directory: warnings, errors and stack frames name sub/w.exs for ./sub/w.exs
+  script_path: {
+    files: {
+      "sub/w.exs": 'defmodule W do\n  def g(a), do: a\n  def g(b), do: b\n  def f(x), do: raise "boom #{x}"\nend\nIO.puts __ENV__.file\ntry do W.f(1) rescue _ -> IO.inspect hd(__STACKTRACE__) end\nx = hd([])\n',
+      "sub/bad.exs": "defmodule B do\n  def f, do: y\nend\n",
+    },
+    cases: [["./sub/w.exs"], ["sub/../sub/w.exs"], ["sub/w.exs"], ["./sub/bad.exs"]].map((args) => c(args)),
+  },
   // Code.fetch_docs of compiled modules: an overriding definition keeps the overridden one's
   // entry (line, signature merged with its clauses, @deprecated), its own @doc replacing the doc;
   // use GenServer's init/1 comes from __before_compile__ only when the module defines none
