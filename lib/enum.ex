@@ -249,24 +249,7 @@ defmodule Enum do
 
   # ---------------------------------------------------------------- c
 
-  def chunk_by(enumerable, fun) do
-    chunk_while(
-      enumerable,
-      nil,
-      fn
-        x, nil ->
-          {:cont, {fun.(x), [x]}}
-
-        x, {key, acc} ->
-          k = fun.(x)
-          if k === key, do: {:cont, {key, [x | acc]}}, else: {:cont, :lists.reverse(acc), {k, [x]}}
-      end,
-      fn
-        nil -> {:cont, nil}
-        {_key, acc} -> {:cont, :lists.reverse(acc), nil}
-      end
-    )
-  end
+  def chunk_by(enumerable, fun), do: Stream.Reducers.chunk_by(&chunk_while/4, enumerable, fun)
 
   @doc """
   Cuts `enumerable` into lists of `count` elements; the last list may be shorter.
@@ -330,14 +313,17 @@ defmodule Enum do
   end
 
   def chunk_while(enumerable, acc, chunk_fun, after_fun) do
-    {_, {chunks, acc}} =
-      Enumerable.reduce(enumerable, {:cont, {[], acc}}, fn x, {chunks, acc} ->
+    # (lines: Elixir's, of the reduce and of the chunk_fun call in its fun)
+    step =
+      __at_line__(596, fn x, {chunks, acc} ->
         case chunk_fun.(x, acc) do
           {:cont, chunk, acc} -> {:cont, {[chunk | chunks], acc}}
           {:cont, acc} -> {:cont, {chunks, acc}}
           {:halt, acc} -> {:halt, {chunks, acc}}
         end
       end)
+
+    {_, {chunks, acc}} = __at_line__(595, Enumerable.reduce(enumerable, {:cont, {[], acc}}, step))
 
     case after_fun.(acc) do
       {:cont, _acc} -> :lists.reverse(chunks)

@@ -228,24 +228,7 @@ defmodule Stream do
     )
   end
 
-  def chunk_by(enum, fun) do
-    chunk_while(
-      enum,
-      nil,
-      fn
-        x, nil ->
-          {:cont, {fun.(x), [x]}}
-
-        x, {key, acc} ->
-          k = fun.(x)
-          if k === key, do: {:cont, {key, [x | acc]}}, else: {:cont, :lists.reverse(acc), {k, [x]}}
-      end,
-      fn
-        nil -> {:cont, nil}
-        {_key, acc} -> {:cont, :lists.reverse(acc), nil}
-      end
-    )
-  end
+  def chunk_by(enum, fun), do: Stream.Reducers.chunk_by(&chunk_while/4, enum, fun)
 
   def chunk_while(enum, acc, chunk_fun, after_fun) do
     with_state(
