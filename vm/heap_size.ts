@@ -91,16 +91,13 @@ export const MIN_HEAP_WORDS = 233;
 /**
  * The words a process holds: its stack (one word a slot, three a frame), the terms reachable from
  * it, its dictionary (a {key, value} tuple in a list cell each) and its message queue (messages
- * are on the process heap, OTP's default message_queue_data).
+ * are on the process heap, OTP's default message_queue_data). `stackWords`: what its stack counts
+ * for (the memory guard counts the JS arrays).
  */
-export function processWords(p: Process, budget = Infinity, shared = true): number {
-  let words = MIN_HEAP_WORDS + p.sp + 3 * p.frameDepth;
+export function processWords(p: Process, budget = Infinity, shared = true, stackWords = p.sp + 3 * p.frameDepth): number {
+  let words = MIN_HEAP_WORDS + stackWords;
   if (words > budget) return words;
-  const roots: Term[] = [];
-  for (let i = 0; i < p.sp; i++) {
-    const t = p.stack[i];
-    if (typeof t === "object" && t !== null) roots.push(t);
-  }
+  const roots = shared ? stackRoots(p) : distinctStackRoots(p);
   if (p.hasDictionary) {
     for (const [k, v] of p.dictionary.values()) {
       words += 5;
@@ -109,4 +106,50 @@ export function processWords(p: Process, budget = Infinity, shared = true): numb
   }
   for (const m of p.mailbox.toArray()) roots.push(m);
   return words + termWords(roots, budget - words, shared);
+}
+
+function stackRoots(p: Process): Term[] {
+  const roots: Term[] = [];
+  for (let i = 0; i < p.sp; i++) {
+    const t = p.stack[i];
+    if (typeof t === "object" && t !== null) roots.push(t);
+  }
+  return roots;
+}
+
+/** slots of recent frames searched for the same term, and list cells walked down a recent list */
+const RECENT = 8;
+const SUFFIX_STEPS = 4;
+
+/**
+ * The stack's terms for a walk that counts a shared subterm each time it is reached: the frames of
+ * a deep recursion hold the same terms (an accumulator, a map passed down) and successive tails of
+ * one list (sum([h | t]) keeps t), which would count the list once a frame, quadratically. A term
+ * met in the last few slots, or a tail a few cells down a list met there, is left out: it is
+ * counted with that list.
+ */
+function distinctStackRoots(p: Process): Term[] {
+  const roots: Term[] = [];
+  const recent: Term[] = new Array(RECENT);
+  let next = 0;
+  for (let i = 0; i < p.sp; i++) {
+    const t = p.stack[i];
+    if (typeof t !== "object" || t === null || t instanceof Atom || t instanceof Pid) continue;
+    if (!seenRecently(t, recent)) roots.push(t);
+    recent[next] = t;
+    next = (next + 1) % RECENT;
+  }
+  return roots;
+}
+
+function seenRecently(t: Term, recent: Term[]): boolean {
+  for (let j = 0; j < RECENT; j++) {
+    let r = recent[j];
+    if (r === t) return true;
+    for (let k = 0; k < SUFFIX_STEPS && r instanceof Cons; k++) {
+      r = r.tail;
+      if (r === t) return true;
+    }
+  }
+  return false;
 }

@@ -70,6 +70,7 @@ export class Interpreter {
     const node = this.node;
     const ctx = p.ctx ?? (p.ctx = node.contextFor(p));
     const codeServer = node.code;
+    const limits = node.stackLimits;
     let reds = budget;
     let afterBail = false;
     const resumed = this.resumeParked(p);
@@ -183,6 +184,7 @@ export class Interpreter {
               const argc = code[pc++];
               const f = version.functions[fi];
               if (op === Op.call_local) {
+                if (fvs.length >= limits.frames || sp >= limits.slots) raise(A_SYSTEM_LIMIT);
                 fvs.push(version);
                 fis.push(pc, bp, fn);
                 bp = sp - argc;
@@ -330,6 +332,7 @@ export class Interpreter {
               // enter function fi of version v with its argc arguments on top of the stack
               const f = v.functions[fi];
               if (op === Op.call_ext || op === Op.call_fun) {
+                if (fvs.length >= limits.frames || sp >= limits.slots) raise(A_SYSTEM_LIMIT);
                 fvs.push(version);
                 fis.push(pc, bp, fn);
                 bp = sp - argc;
@@ -494,6 +497,7 @@ export class Interpreter {
               break;
             }
             case Op.try:
+              if (hs.length >= limits.handlerInts) raise(A_SYSTEM_LIMIT);
               hs.push(fvs.length, sp, code[pc++], 0);
               break;
             case Op.guard_begin:
@@ -767,6 +771,11 @@ export class Interpreter {
         return this.returnFromCompiled(p, value) ?? "yield";
       }
       layOutRecords(p, bp);
+      // (compiled code recursed on the JS stack: its frames are counted once laid out)
+      const limits = this.node.stackLimits;
+      if (p.frameVersions.length >= limits.frames || p.sp >= limits.slots || p.handlers.length >= limits.handlerInts) {
+        return this.fault(p, new ErlangError("error", A_SYSTEM_LIMIT));
+      }
       switch (R.stop) {
         case Stop.Resume:
           return this.reds <= 0 ? "yield" : null;
@@ -924,6 +933,8 @@ export class Interpreter {
     let bp = p.bp;
     const stack = p.stack;
     if (!tail) {
+      const limits = this.node.stackLimits;
+      if (p.frameVersions.length >= limits.frames || p.sp >= limits.slots) raise(A_SYSTEM_LIMIT);
       p.frameVersions.push(p.version);
       p.frameInts.push(p.pc, p.bp, p.fn);
       bp = p.sp - argc;

@@ -69,6 +69,8 @@ export function setMaxHeap(p: Process, settings: Omit<MaxHeap, "checkAt">): Term
 export interface HeapOverrun {
   words: number;
   bound: MaxHeap;
+  /** the words of those that are its stack, when not the BEAM's count (the memory guard's) */
+  stack?: number;
 }
 
 /** measure p if its next check is due; an overrun when it holds more than its bound */
@@ -88,7 +90,7 @@ export function checkMaxHeap(p: Process): HeapOverrun | null {
 
 /** the erts report "maximum heap size reached", as Logger prints it (the GC figures are beamlet's model) */
 export function maxHeapReport(p: Process, o: HeapOverrun, pidText: string): string {
-  const stack = p.sp + 3 * p.frameDepth;
+  const stack = o.stack ?? p.sp + 3 * p.frameDepth;
   const gc: [string, number][] = [
     ["old_heap_block_size", 0], ["heap_block_size", o.words], ["mbuf_size", 0], ["recent_size", o.words - stack],
     ["stack_size", stack], ["old_heap_size", 0], ["heap_size", o.words - stack], ["bin_vheap_size", 0],

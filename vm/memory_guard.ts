@@ -7,7 +7,9 @@
 // heap is EARLY full, so a runaway (a list of 100M elements built cell by cell) is killed soon after
 // it passes its bound, not after it has filled the heap (the last collections of a nearly full heap
 // take seconds each). Measuring counts shared subterms each time they are
-// reached (no visited set: the node is short of memory), bounded by the size that would be killed.
+// reached (no visited set: the node is short of memory) but for the terms a deep recursion's frames
+// share (heap_size.ts distinctStackRoots), bounded by the size that would be killed; the stack
+// counts as the JS arrays it takes.
 import { processWords } from "./heap_size.ts";
 import type { MaxHeap, HeapOverrun } from "./max_heap_size.ts";
 import type { Process } from "./process.ts";
@@ -22,10 +24,21 @@ export interface HeapUsage {
 const PRESSURE = 0.7;
 /** the fraction of the heap limit in use from which the process that just ran is measured */
 const EARLY = 0.3;
-/** the fraction of the heap limit a process may hold before the guard kills it */
-const SHARE = 0.25;
+/** the fraction of the heap limit a process may hold before the guard kills it: half, so that a
+ *  deep recursion over a big list (10M frames) runs as on the BEAM, and a process killed still
+ *  leaves room for its stack arrays' last growth and for the others */
+const SHARE = 0.5;
 /** JS bytes per BEAM word: a cons cell (2 words) takes 40 bytes in V8, a 3-tuple (4) about 110 */
 export const BYTES_PER_WORD = 24;
+/** JS bytes of a stack slot (a pointer) and of a frame (its version and three small integers in
+ *  arrays grown by half again at a time: a quarter more on average) */
+const SLOT_BYTES = 8;
+const FRAME_BYTES = 40;
+
+/** a process's stack as the guard counts it: the JS arrays it takes, in words of BYTES_PER_WORD */
+function stackWords(p: Process): number {
+  return Math.ceil((p.stack.length * SLOT_BYTES + p.frameDepth * FRAME_BYTES + p.handlers.length * SLOT_BYTES) / BYTES_PER_WORD);
+}
 
 export class MemoryGuard {
   /** after a search that found no runaway process: the heap use to wait for before searching again */
@@ -51,8 +64,9 @@ export class MemoryGuard {
     const bound = this.bound(limit);
     const size = bound.size;
     const over = (p: Process) => {
-      const words = processWords(p, size, false);
-      return words > size ? { p, overrun: { words, bound } } : null;
+      const stack = stackWords(p);
+      const words = processWords(p, size, false, stack);
+      return words > size ? { p, overrun: { words, bound, stack } } : null;
     };
     const measureRunning = running !== null && running.status !== "exited" && used >= this.runningQuietBelow;
     if (measureRunning) {

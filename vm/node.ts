@@ -6,7 +6,7 @@ import type { CompilerHost } from "../compiler/context.ts";
 import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
 import { ErlangError } from "./errors.ts";
 import { Interpreter } from "./interpreter.ts";
-import { Process, type InputSource } from "./process.ts";
+import { Process, DEFAULT_STACK_LIMITS, type InputSource, type StackLimits } from "./process.ts";
 import { CodeServer, CodeHost } from "./code_server.ts";
 import { ModuleVersion, CompiledModule, type HeldWarning, type TypespecDoc } from "./module.ts";
 import { lookupBif, BifContext, BifEntry, loadPendingLazyBifs } from "./bifs/registry.ts";
@@ -141,6 +141,8 @@ export interface NodeOptions {
   traceMessages?: number;
   /** the most processes alive at once, like the BEAM's +P (default 262,144) */
   processLimit?: number;
+  /** how deep a process's stack may grow before a call raises system_limit (vm/process.ts) */
+  stackLimits?: StackLimits;
   /** IO.ANSI.enabled?'s default (elixir: standard output is a terminal and NO_COLOR is unset) */
   ansiEnabled?: boolean;
 }
@@ -182,6 +184,7 @@ export class Node {
    *  virtual clock, where slices must end exactly where the interpreter ends them */
   readonly sliceExtender: ((p: Process) => boolean) | null;
   readonly processLimit: number;
+  readonly stackLimits: StackLimits;
   /** IO.ANSI.enabled? when :elixir's ansi_enabled is not set */
   ansiEnabled: boolean;
   readonly timeScale: number;
@@ -247,6 +250,7 @@ export class Node {
     this.traceMessages = opts.traceMessages ?? 0;
     this.slice = opts.slice ?? 4000;
     this.processLimit = opts.processLimit ?? DEFAULT_PROCESS_LIMIT;
+    this.stackLimits = opts.stackLimits ?? DEFAULT_STACK_LIMITS;
     this.timeScale = opts.timeScale ?? 1;
     this.ansiEnabled = opts.ansiEnabled ?? false;
     this.deterministic = !!opts.deterministic;

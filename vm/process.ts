@@ -25,6 +25,22 @@ export const HANDLER_INTS = 4;
  */
 export const STACK_HEADROOM = 8;
 
+// A process's stack lives in JS arrays, which V8 cannot grow past 2^27 elements (a push or a write
+// at the end that would is a fatal error of the whole host, not an exception), and grows by half
+// again plus 16 at each step. So the depth is bounded where every array is still safe to grow, and
+// a call past it raises system_limit in the process (as a JS stack overflow does) instead.
+export interface StackLimits {
+  /** frames on a process's stack (frameInts, FRAME_INTS each, stays below 2^27 / 1.5) */
+  frames: number;
+  /** stack slots in use at a call (the stack array is never made longer than MAX_STACK_CAPACITY,
+   *  so a write past its end, which V8 grows by half, stays below 2^27) */
+  slots: number;
+  /** ints of the handlers of the tries a process stands in (HANDLER_INTS each), as frameInts */
+  handlerInts: number;
+}
+export const DEFAULT_STACK_LIMITS: StackLimits = { frames: 29_000_000, slots: 80_000_000, handlerInts: 87_000_000 };
+const MAX_STACK_CAPACITY = 88_000_000;
+
 export type Status = "runnable" | "running" | "waiting" | "exiting" | "exited";
 
 export class Process {
@@ -157,7 +173,7 @@ export class Process {
   ensureStack(n: number, live = this.sp): void {
     if (n <= this.stack.length) return;
     // at least double (deep recursion stays amortised O(1)), else just what is asked, rounded
-    const len = Math.max(this.stack.length * 2, (n + 7) & ~7);
+    const len = Math.max(Math.min(this.stack.length * 2, MAX_STACK_CAPACITY), (n + 7) & ~7);
     const s = new Array<Term>(len);
     for (let i = 0; i < live; i++) s[i] = this.stack[i];
     this.stack = s;

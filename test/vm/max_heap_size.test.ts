@@ -68,7 +68,7 @@ describe("the node's memory guard", () => {
   it("kills a process that would exhaust the host's heap; the others and the node run on", async () => {
     // a host whose heap is 80% full every other reading (so the guard searches often), with a
     // limit that makes its per-process share 200,000 words
-    const limit = 200_000 * 24 * 4;
+    const limit = 200_000 * 24 * 2;
     let readings = 0;
     const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: (readings++ % 2 ? 0.8 : 0.5) * limit, limit }) }, { deterministic: { seed: 5 } }), RUNAWAY, 60000);
     const want = "runaway: :killed\nother alive\nnode still running\n";
@@ -87,7 +87,7 @@ IO.puts("start")
 R.grow([], 0)
 `;
     // a host whose heap fills as the process grows
-    const limit = 200_000 * 24 * 4;
+    const limit = 200_000 * 24 * 2;
     let readings = 0;
     const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: Math.min(0.95, 0.75 + 0.001 * readings++) * limit, limit }) }, { deterministic: { seed: 3 } }), src, 60000);
     const want = /^start\n\n\d\d:\d\d:\d\d\.\d{3} \[error\]      Process:            #PID<0\.\d+\.0> \n     Context:            maximum heap size reached\n     Max Heap Size:      200000\n[^]*\n\]\n\n$/;
@@ -99,7 +99,7 @@ R.grow([], 0)
     // a runaway is killed soon after it passes its bound: waiting for 70% of the heap let it
     // grow three times past it, and the host's last collections of a nearly full heap take seconds
     // a host whose heap fills as the process grows, never past 69%
-    const limit = 200_000 * 24 * 4;
+    const limit = 200_000 * 24 * 2;
     let readings = 0;
     const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: Math.min(0.69, 0.31 + 0.001 * readings++) * limit, limit }) }, { deterministic: { seed: 5 } }), RUNAWAY, 60000);
     const want = "runaway: :killed\nother alive\nnode still running\n";
@@ -107,12 +107,37 @@ R.grow([], 0)
     if (out !== want || !/Max Heap Size:      200000\n/.test(r.stdout)) throw new Error(failureReport(5, RUNAWAY, want, r));
   }, 90000);
 
+  it("counts a deep recursion's shared list once: 200,000 frames holding its tails run on", async () => {
+    // sum([h | t]) keeps t in every frame: counted once a frame, the list made the measure
+    // quadratic (and the stack counted as BEAM words of 24 bytes), so a recursion far below its
+    // share was killed (10M deep over a 10M list, which the BEAM runs in 1.2 GB)
+    const src = `
+defmodule S do
+  def sum([]), do: 0
+  def sum([h | t]), do: h + sum(t)
+  # every frame holds the same map
+  def count([], m), do: map_size(m)
+  def count([_ | t], m), do: 1 + count(t, m)
+end
+list = Enum.to_list(1..200_000)
+IO.inspect(S.sum(list))
+IO.inspect(S.count(list, Map.new(1..1000, &{&1, &1})))
+`;
+    // a heap filling up as the recursion goes deeper, so the running process is measured again
+    // and again (from 30% full, at each 5% more); a share of 2,000,000 words
+    const limit = 2_000_000 * 24 * 2;
+    let readings = 0;
+    const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: Math.min(0.69, 0.3 + 0.002 * readings++) * limit, limit }) }, { deterministic: { seed: 7 } }), src, 60000);
+    const want = "20000100000\n201000\n";
+    if (r.stdout !== want) throw new Error(failureReport(7, src, want, r));
+  }, 90000);
+
   it("leaves everything alone while the heap has room", async () => {
     const src = `
 list = Enum.to_list(1..300_000)
 IO.inspect(length(list))
 `;
-    const limit = 200_000 * 24 * 4;
+    const limit = 200_000 * 24 * 2;
     const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: 0.5 * limit, limit }) }, { deterministic: { seed: 2 } }), src, 60000);
     expect(r.stdout).toBe("300000\n");
   }, 90000);
