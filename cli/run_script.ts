@@ -268,7 +268,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
           ? scriptTrace(ast, e.at, e.siteFrames, evaluated ? file : relativeToCwd(file), (m, f, n) => !!scriptHost?.moduleMacros?.(m)?.includes(f + "/" + n), below) : null;
         const caller = modelled !== null ? modelled || "\n"
           : e.pipeFrames && e.at && ast && onlyPipesAround(ast, e.at) ? e.pipeFrames
-          : e.banner || e.kind === "ArgumentError" || e.kind === "Regex.CompileError" ? ""
+          : e.banner ? ""
           : Array.isArray(e.trace) ? formatElixirFrames(e.trace) + (e.traceReachesFile ? fileCaller : "")
           : e.trace === "none" || (e.at && ast && !isFileLevelExpression(ast, e.at) && !(entry === "eval_string" && isArgumentOfFileLevel(ast, e.at))) ? (e.description.endsWith("\n") ? "" : "\n")
           : fileCaller;

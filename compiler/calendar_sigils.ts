@@ -5,6 +5,7 @@
 import type { Ast } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { call } from "./ast_util.ts";
+import type { ElixirCodeFrame } from "./expansion_error.ts";
 
 type Fields = [string, Ast][];
 type Parsed = Fields | { error: string };
@@ -21,8 +22,18 @@ const atomA = (v: string): Ast => ({ t: "atom", v });
 const str = (v: string): Ast => ({ t: "str", v });
 const pair = (k: string, value: Ast): Ast => ({ t: "tuple", items: [atomA(k), value] });
 
-/** The struct AST for a calendar sigil, or a CompileError (ArgumentError) as Elixir raises it. */
-export function calendarSigil(name: string, args: Ast[], file: string, line: number | undefined): Ast {
+/** text that does not parse raises this ArgumentError while the sigil expands, from Elixir's own
+ *  frames (Kernel.parse_with_calendar!/3 and its maybe_raise!/4; ~U's check of the offset is the
+ *  macro's own code) */
+export type CalendarSigilFailure = (message: string, frames: ElixirCodeFrame[]) => never;
+
+const PARSE_FRAMES: ElixirCodeFrame[] = [
+  ["Elixir.Kernel", "maybe_raise!", 4, "lib/kernel.ex", 6246],
+  ["Elixir.Kernel", "parse_with_calendar!", 3, "lib/kernel.ex", 6225],
+];
+
+/** The struct AST for a calendar sigil; bad text fails through `fail` as Elixir raises it. */
+export function calendarSigil(name: string, args: Ast[], file: string, line: number | undefined, fail: CalendarSigilFailure): Ast {
   const [content, mods] = args;
   if (content === undefined || !(content.t === "call" && content.name === "<<>>") || !content.args?.every((p) => p.t === "str")) {
     throw new CompileError("CompileError", file, line ?? 0, null, `~${name.slice(-1)} does not allow interpolation`);
@@ -42,8 +53,8 @@ export function calendarSigil(name: string, args: Ast[], file: string, line: num
   }
   const parsed = parseFor(name, text);
   if ("error" in parsed) {
-    throw new CompileError("ArgumentError", file, line ?? 0, null,
-      `cannot parse ${JSON.stringify(text)} as ${CONTEXT[name]} for Calendar.ISO, reason: :${parsed.error}`);
+    return fail(`cannot parse ${JSON.stringify(text)} as ${CONTEXT[name]} for Calendar.ISO, reason: :${parsed.error}`,
+      parsed.error === "non_utc_offset" ? [] : PARSE_FRAMES);
   }
   const fields: Fields = [["__struct__", atomA(MODULE[name])], ["calendar", atomA("Elixir.Calendar.ISO")], ...parsed];
   if (name === "sigil_U") fields.push(["std_offset", int(0)], ["time_zone", str("Etc/UTC")], ["utc_offset", int(0)], ["zone_abbr", str("UTC")]);

@@ -41,7 +41,8 @@ import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_bran
 import { inlinedCall, mapLastRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
 import { withoutReturnedBinding } from "./tail_binding.ts";
-import { compileSpecial, expansionError, noClauses, pipeExpansions } from "./special_forms.ts";
+import { compileSpecial, noClauses, pipeExpansions } from "./special_forms.ts";
+import { enclosingFunctionOf, callerFunctionOf, expansionError } from "./expansion_error.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
@@ -525,10 +526,7 @@ export class ExprCompiler {
   /** the function being compiled as a stack frame names it ([name, arity]); null at a script's
    *  top level or in a module body */
   callerFunction(): [string, number] | null {
-    const fn = this.enclosingFunction();
-    if (fn === undefined || this.fn.name === "__script__") return null;
-    const own = /^-(.+)\/(\d+)-fun-\d+-$/.exec(this.fn.name);
-    return own ? [own[1], Number(own[2])] : [this.fn.name, this.fn.arity];
+    return callerFunctionOf(this.fn);
   }
 
   /** scheduled: the last thing a step does (or inside now()); viaMacro: Kernel's macro the call
@@ -786,15 +784,7 @@ export class ExprCompiler {
   }
 
   enclosingFunction(): string | undefined {
-    // a script's or an evaluated expression's top level (the REPL's prompt): no function to name
-    if (this.mod.name === SCRIPT_MODULE || isScriptModule(this.mod.name)) return undefined;
-    // a module body's code: Elixir names the module
-    if (this.fn.name === "__script__") return this.mod.name.replace(/^Elixir\./, "");
-    let name = this.fn.name, arity = this.fn.arity;
-    const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(name);
-    if (lifted) { name = lifted[1]; arity = Number(lifted[2]); }
-    // (a name that is no identifier quoted, as Exception.format_mfa writes it: W."test x"/1)
-    return `${this.mod.name.replace(/^Elixir\./, "")}.${inspectRemoteCall(atom(name))}/${arity}`;
+    return enclosingFunctionOf(this.fn);
   }
 
   /** apply(m, :f, [a, b]) with a literal list, however apply/3 is named (apply, Kernel.apply,
@@ -1463,3 +1453,4 @@ function markDroppedFns(a: Ast, into: WeakSet<Ast>): void {
     else markDroppedFns(body, into);
   }
 }
+

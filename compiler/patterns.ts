@@ -2,6 +2,7 @@
 // variable seen twice in one pattern (or across a function head's arguments) must match equal values.
 import { checkStructAvailable, checkStructKeys } from "./struct_expansion.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
+import { expansionError } from "./expansion_error.ts";
 import { sigilLiteral } from "./sigil_literal.ts";
 import type { Ast } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
@@ -196,7 +197,7 @@ export class PatternCompiler {
       case "unquote":
         return this.fn.mod.error("unquote called outside quote", lineOf(a));
       case "sigil_D": case "sigil_T": case "sigil_N": case "sigil_U":
-        return new Again(calendarSigil(name, args, this.fn.mod.file, lineOf(a)));
+        return new Again(calendarSigil(name, args, this.fn.mod.file, lineOf(a), (message, frames) => expansionError(this, lineOf(a) ?? 0, message, frames, name, 2)));
     }
     if (typeof name === "string" || (isCall(name) && name.name === ".")) {
       const macro = findMacro(this.fn.mod, a as any);

@@ -25,6 +25,7 @@ import { condClauseReached, rightOperandReached } from "./reachable_branches.ts"
 import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnescapable } from "./quoted.ts";
 import { inspect } from "../vm/inspect.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
+import { expansionError, type ElixirCodeFrame } from "./expansion_error.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
 
 export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
@@ -392,7 +393,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.regexSigil(name, args, scope, tail, a.meta.line ?? 0);
       return true;
     case "sigil_D": case "sigil_T": case "sigil_N": case "sigil_U":
-      ec.expr(calendarSigil(name, args, ec.mod.file, a.meta.line), scope, tail);
+      ec.expr(calendarSigil(name, args, ec.mod.file, a.meta.line, (message, frames) => expansionError(ec, a.meta.line ?? 0, message, frames, name, 2)), scope, tail);
       return true;
     case "alias": case "import": case "require": {
       // the directive's value is the module it names (a list of them for alias Mod.{A, B})
@@ -730,22 +731,6 @@ type KernelFrame = [string, number, number];
  *  `macro`/`arity` expands (its name printed as `macroText`) */
 function kernelExpansionError(ec: ExprCompiler, line: number, message: string, frames: KernelFrame[], macro: string, arity: number, macroText = macro): never {
   return expansionError(ec, line, message, frames.map(([n, a, at]): ElixirCodeFrame => ["Elixir.Kernel", n, a, "lib/kernel.ex", at]), macro, arity, macroText);
-}
-
-/** a frame of Elixir's own code: [module, function, arity, file, line] */
-export type ElixirCodeFrame = [string, string, number, string, number];
-
-/** an ArgumentError raised by Elixir's own code (`frames`, innermost first) while Kernel's
- *  `macro`/`arity` expands, with Elixir's trace: those frames, "expanding macro: Kernel.M/N" (M
- *  printed as `macroText`) and where the code is; the same frames as the exception's stack trace */
-export function expansionError(ec: ExprCompiler, line: number, message: string, frames: ElixirCodeFrame[], macro: string, arity: number, macroText = macro): never {
-  const fn = ec.enclosingFunction();
-  const where = fn === undefined ? "(file)" : ec.fn.name === "__script__" ? "(module)" : fn;
-  const trace = frames.map(([m, n, a, file, at]) => `\n    (elixir 1.14.0) ${file}:${at}: ${displayModule(m)}.${n}/${a}`).join("") +
-    `\n    (elixir 1.14.0) expanding macro: Kernel.${macroText}/${arity}\n    ${ec.mod.file}:${line}: ${where}`;
-  const stack = frames.map(([m, n, a, file, at]) => tuple(atom(m), atom(n), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), at)])));
-  return raiseAtCompileTime(ec.mod, line, "ArgumentError", message, { message: bin(message) }, trace,
-    [...stack, ...expansionFrames(ec.mod, "Elixir.Kernel", macro, arity, line, ec.callerFunction())]);
 }
 
 // what a guard refuses as Elixir does: a construct (if/unless expand to case) is a CompileError of

@@ -6,9 +6,7 @@
 //       |     ^
 // A CompileError (semantic, from the compiler) has no column in Elixir's text: `f.exs:3: ...`.
 
-// An exception raised while expanding a macro (a bad ~D or ~r sigil) prints as itself, without
-// a position.
-export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError" | "ArgumentError" | "Regex.CompileError";
+export type CompileErrorKind = "SyntaxError" | "TokenMissingError" | "CompileError";
 
 /** `{prefix, suffix}` around the token, as Elixir's tokenizer splits some messages (no suffix: the message, then the token) */
 export interface QuotedErrorParts { prefix: string; suffix?: string; token: string }
@@ -87,8 +85,6 @@ export class CompileError extends Error {
   header(): string {
     if (this.banner) return this.banner.split("\n")[0];
     if (this.noLine) return `** (${this.kind}) ${this.file}: ${this.description.split("\n")[0]}`;
-    // an exception raised while expanding a macro (~r, ~D) prints as itself, without a position
-    if (this.kind === "Regex.CompileError" || this.kind === "ArgumentError") return `** (${this.kind}) ${this.description}`;
     const pos = this.kind === "CompileError" || this.column == null ? `${this.line}` : `${this.line}:${this.column}`;
     return `** (${this.kind}) ${this.file}:${pos}: ${this.description}`;
   }

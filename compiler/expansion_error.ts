@@ -1,0 +1,51 @@
+// An exception Elixir's own code raises while a Kernel macro expands (a bad sigil, an attribute
+// that cannot be escaped): raised at compile time with Elixir's trace, and the function the code
+// being compiled belongs to, as those traces name it.
+import { atom, bin, list, tuple } from "../vm/terms.ts";
+import { charlist } from "../vm/bifs/util.ts";
+import { inspectRemoteCall } from "../vm/inspect.ts";
+import type { FnCtx } from "./context.ts";
+import { isScriptModule } from "./script_module.ts";
+import { SCRIPT_MODULE } from "./compile.ts";
+import { displayModule } from "./aliases.ts";
+import { raiseAtCompileTime, expansionFrames } from "./macros.ts";
+
+/** the function code being compiled belongs to, as Elixir's traces name it ("M.f/1"; a module
+ *  body's code "M"; none at a script's top level) */
+export function enclosingFunctionOf(fn: FnCtx): string | undefined {
+  const mod = fn.mod;
+  // a script's or an evaluated expression's top level (the REPL's prompt): no function to name
+  if (mod.name === SCRIPT_MODULE || isScriptModule(mod.name)) return undefined;
+  // a module body's code: Elixir names the module
+  if (fn.name === "__script__") return mod.name.replace(/^Elixir\./, "");
+  let name = fn.name, arity = fn.arity;
+  const lifted = /^-(.+)\/(\d+)-fun-\d+-$/.exec(name);
+  if (lifted) { name = lifted[1]; arity = Number(lifted[2]); }
+  // (a name that is no identifier quoted, as Exception.format_mfa writes it: W."test x"/1)
+  return `${mod.name.replace(/^Elixir\./, "")}.${inspectRemoteCall(atom(name))}/${arity}`;
+}
+
+/** [name, arity] of the function code being compiled belongs to (a fun's, its definer's); null
+ *  outside functions */
+export function callerFunctionOf(fn: FnCtx): [string, number] | null {
+  if (enclosingFunctionOf(fn) === undefined || fn.name === "__script__") return null;
+  const own = /^-(.+)\/(\d+)-fun-\d+-$/.exec(fn.name);
+  return own ? [own[1], Number(own[2])] : [fn.name, fn.arity];
+}
+
+/** a frame of Elixir's own code: [module, function, arity, file, line] */
+export type ElixirCodeFrame = [string, string, number, string, number];
+
+/** an ArgumentError raised by Elixir's own code (`frames`, innermost first) while Kernel's
+ *  `macro`/`arity` expands, with Elixir's trace: those frames, "expanding macro: Kernel.M/N" (M
+ *  printed as `macroText`) and where the code is; the same frames as the exception's stack trace */
+export function expansionError(at: { fn: FnCtx }, line: number, message: string, frames: ElixirCodeFrame[], macro: string, arity: number, macroText = macro): never {
+  const mod = at.fn.mod;
+  const fn = enclosingFunctionOf(at.fn);
+  const where = fn === undefined ? "(file)" : at.fn.name === "__script__" ? "(module)" : fn;
+  const trace = frames.map(([m, n, a, file, at]) => `\n    (elixir 1.14.0) ${file}:${at}: ${displayModule(m)}.${n}/${a}`).join("") +
+    `\n    (elixir 1.14.0) expanding macro: Kernel.${macroText}/${arity}\n    ${mod.file}:${line}: ${where}`;
+  const stack = frames.map(([m, n, a, file, at]) => tuple(atom(m), atom(n), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), at)])));
+  return raiseAtCompileTime(mod, line, "ArgumentError", message, { message: bin(message) }, trace,
+    [...stack, ...expansionFrames(mod, "Elixir.Kernel", macro, arity, line, callerFunctionOf(at.fn))]);
+}
