@@ -585,11 +585,6 @@ export class ExprCompiler {
     const line = a.meta.line;
     this.em.line(line);
 
-    if (name === "^^^" && arity === 2) {
-      // Elixir's tokenizer warns about ^^^ wherever it appears
-      this.mod.warn("^^^ is deprecated. It is typically used as xor but it has the wrong precedence, use Bitwise.bxor/2 instead",
-        a.meta.line ?? 0, undefined, a.meta.column);
-    }
     const guardMacro = this.mod.guards.get(key);
     if (guardMacro) return this.step(expandGuard(guardMacro, args, this.inGuard > 0), scope, tail);
     // local functions take precedence over imports and Kernel

@@ -72,6 +72,11 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       continue;
     }
     if (unparsed) continue;
+    // the deprecated operators (not in a capture: `&^^^/2`)
+    if (t.k === "op" && DEPRECATED_OPERATORS[t.text] !== undefined && !(toks[i + 1]?.k === "op" && toks[i + 1].text === "/" && toks[i + 1].line === t.line)) {
+      out.push({ message: DEPRECATED_OPERATORS[t.text], file, line: t.line, column: t.col });
+      continue;
+    }
     // a."b": a call whose name needs no quotes (Elixir points at the opening quote)
     if ((t.k === "str" || t.k === "charlist") && i > 0 && toks[i - 1].k === "op" && toks[i - 1].text === ".") {
       const parts = t.v as unknown[];
@@ -95,6 +100,12 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
   }
   return [...bareWarnings(escapes, file), ...out];
 }
+
+/** binary operators Elixir 1.14's tokenizer warns of wherever it reads one */
+const DEPRECATED_OPERATORS: Record<string, string> = {
+  "^^^": "^^^ is deprecated. It is typically used as xor but it has the wrong precedence, use Bitwise.bxor/2 instead",
+  "<|>": "<|> is deprecated. Use another pipe-like operator",
+};
 
 const EMPTY_PAREN = "invalid expression (). If you want to invoke or define a function, make sure there are no spaces between the function name and its arguments. If you wanted to pass an empty block or code, pass a value instead, such as a nil or an atom";
 

@@ -338,7 +338,11 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
       ...(withBinding ? { evaluated: true, withBinding, evalCaller: caller } : {}),
     });
   } catch (e) {
-    if (e instanceof CompileError) compileErrorToTerm(n, e, source, false, result === "value" && caller === VALIDATED_EVAL_STRING ? { top: EVAL_EXPAND_FRAMES } : undefined);
+    if (e instanceof CompileError) {
+      // the tokenizer's warnings were printed before the expansion failed
+      if (source !== "") printWarnings(n, ctx, tokenWarnings(source, file));
+      compileErrorToTerm(n, e, source, false, result === "value" && caller === VALIDATED_EVAL_STRING ? { top: EVAL_EXPAND_FRAMES } : undefined);
+    }
     throw e;
   }
   compiled.name = name;
