@@ -189,6 +189,7 @@ export function writeModule(m: CompiledModule): Uint8Array {
     name: m.name, file: m.file, code: Array.from(m.code), literals: m.literals.map(encodeValue), functions: m.functions,
     imports: m.imports, lines: m.lines, attributes: m.attributes.map(([k, v]) => [k, encodeValue(v)]),
     structFields: m.structFields, ...(m.structInfo === undefined ? {} : { structInfo: m.structInfo }), docs: encodeDocs(m.docs), ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
+    ...(m.defLine === undefined ? {} : { defLine: m.defLine }),
   })));
 }
 
@@ -303,6 +304,8 @@ function fromJson(j: any): CompiledModule {
     },
     // clause heads for FunctionClauseError's blame: a term, only read by Exception.blame_mfa/3
     ...(j.debug === undefined ? {} : { debug: decodeTerm(j.debug) }),
+    // the defmodule's line (iex's open/1); absent in older files
+    ...(j.defLine === undefined ? {} : { defLine: field<number>(j, "defLine", isInt32, "defmodule line") }),
   };
 }
 
@@ -328,6 +331,7 @@ export function trustedModuleFromPayload(j: any): CompiledModule {
     imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, trustedValue(v)]),
     structFields: j.structFields, ...(j.structInfo === undefined ? {} : { structInfo: j.structInfo }), docs: j.docs.entries ? { ...j.docs, entries: j.docs.entries.map((e: any) => ({ ...e, meta: trustedValue(e.meta) })) } : j.docs,
     ...(j.debug === undefined ? {} : { debug: trustedValue(j.debug) }),
+    ...(j.defLine === undefined ? {} : { defLine: j.defLine }),
   };
 }
 

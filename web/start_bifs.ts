@@ -6,6 +6,7 @@ import "../vm/bifs/processes.ts";
 import "../vm/bifs/process_others.ts";
 import "../vm/bifs/beamlet_internal.ts";
 import "../vm/bifs/code_loading.ts";
+import "../vm/bifs/definition_lines.ts";
 import "../vm/bifs/files.ts";
 import "../vm/bifs/files_links.ts";
 import "../vm/bifs/deprecated.ts";

@@ -138,6 +138,32 @@ function importFileCode(node: Node, path: string, ifAvailable: boolean, line: nu
   }
 }
 
+/**
+ * open/1's argument as iex's macro decomposes it: `Mod.fun/arity` -> {Mod, :fun, arity},
+ * `Mod.fun` -> {Mod, :fun}, a bare `fun/arity` or `fun` -> Kernel's (Kernel.SpecialForms' for a
+ * special form); anything else is evaluated
+ */
+function decomposeCall(arg: Ast): Ast {
+  let call = arg;
+  let arity: Ast | null = null;
+  if (arg.t === "call" && arg.name === "/" && arg.args?.length === 2) [call, arity] = arg.args;
+  if (call.t !== "call") return arg;
+  const name = call.name;
+  let target: [Ast, string] | null = null;
+  if (typeof name !== "string" && name.t === "call" && name.name === "." && name.args?.length === 2 && name.args[1].t === "atom" && (call.args?.length ?? 0) === 0) {
+    target = [name.args[0], name.args[1].v];
+  } else if (typeof name === "string" && (call.args === null || call.args.length === 0) && !/^__/.test(name)) {
+    target = [{ t: "atom", v: SPECIAL_FORMS.has(name) ? "Elixir.Kernel.SpecialForms" : "Elixir.Kernel" }, name];
+  }
+  if (!target) return arg;
+  const items: Ast[] = [target[0], { t: "atom", v: target[1] }];
+  if (arity) items.push(arity);
+  return { t: "tuple", items, meta: call.meta };
+}
+
+// the names iex finds in Kernel.SpecialForms rather than Kernel (open(case))
+const SPECIAL_FORMS = new Set(["%", "%{}", "&", ".", "::", "<<>>", "=", "^", "alias", "case", "cond", "fn", "for", "import", "quote", "receive", "require", "super", "try", "unquote", "unquote_splicing", "with", "{}"]);
+
 function rewrite(a: Ast, rw: Rewrite): Ast {
   if (a.t === "list") return { ...a, items: a.items.map((x) => rewrite(x, rw)) };
   if (a.t === "tuple") return { ...a, items: a.items.map((x) => rewrite(x, rw)) };
@@ -153,6 +179,7 @@ function rewrite(a: Ast, rw: Rewrite): Ast {
       }
       return rw.importFile(arg.v, a.name === "import_file_if_available", a.meta.line ?? 0);
     }
+    if (a.name === "open" && a.args?.length === 1 && !rw.bound.has("open")) return remote(["IEx", "Helpers"], "open", [decomposeCall(rewrite(a.args[0], rw))], a.meta);
     if (arities && a.args && arities.includes(a.args.length)) {
       const args = a.args.map((x) => rewrite(x, rw));
       if (a.name === "i" && args.length === 0) {

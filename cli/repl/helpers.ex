@@ -142,6 +142,105 @@ defmodule IEx.Helpers do
     {:reloaded, Enum.concat(__at_line__(433, Enum.map(List.wrap(module), reload)))}
   end
 
+  @doc """
+  Opens a module, function (`{Mod, :fun}`, `{Mod, :fun, arity}`: the shell writes `open(Mod.fun/1)`
+  so) or `{file, line}` in the editor that ELIXIR_EDITOR or EDITOR names (`__FILE__` and
+  `__LINE__` are replaced, else `file:line` is appended), as iex does: its source from the
+  module's compile info, the lines from its object code (a module compiled in memory has none).
+  """
+  def open(module) when is_atom(module) do
+    case open_mfa(module, :__info__, 1) do
+      {source, nil, _} -> open(source)
+      {_, tuple, _} -> open(tuple)
+      :error -> puts_error("Could not open: #{inspect(module)}. Module is not available.")
+    end
+
+    dont_display_result()
+  end
+
+  def open({module, function}) when is_atom(module) and is_atom(function) do
+    case open_mfa(module, function, :*) do
+      {_, _, nil} -> puts_error("Could not open: #{inspect(module)}.#{function}. Function/macro is not available.")
+      {_, _, tuple} -> open(tuple)
+      :error -> puts_error("Could not open: #{inspect(module)}.#{function}. Module is not available.")
+    end
+
+    dont_display_result()
+  end
+
+  def open({module, function, arity}) when is_atom(module) and is_atom(function) and is_integer(arity) do
+    case open_mfa(module, function, arity) do
+      {_, _, nil} -> puts_error("Could not open: #{inspect(module)}.#{function}/#{arity}. Function/macro is not available.")
+      {_, _, tuple} -> open(tuple)
+      :error -> puts_error("Could not open: #{inspect(module)}.#{function}/#{arity}. Module is not available.")
+    end
+
+    dont_display_result()
+  end
+
+  def open({file, line}) when is_binary(file) and is_integer(line) do
+    cond do
+      not File.regular?(file) ->
+        puts_error("Could not open: #{inspect(file)}. File is not available.")
+
+      editor = System.get_env("ELIXIR_EDITOR") || System.get_env("EDITOR") ->
+        command =
+          if editor =~ "__FILE__" or editor =~ "__LINE__" do
+            editor |> String.replace("__FILE__", inspect(file)) |> String.replace("__LINE__", Integer.to_string(line))
+          else
+            "#{editor} #{inspect(file)}:#{line}"
+          end
+
+        IO.write(:os.cmd(String.to_charlist(command)))
+
+      true ->
+        puts_error(
+          "Could not open: #{inspect(file)}. Please set the ELIXIR_EDITOR or EDITOR environment variables with the command line invocation of your favorite EDITOR."
+        )
+    end
+
+    dont_display_result()
+  end
+
+  # (a module's source alone, as iex 1.14 hands it to this same function, is no valid argument)
+  def open(invalid) do
+    puts_error("Invalid arguments for open helper: #{inspect(invalid)}")
+    dont_display_result()
+  end
+
+  # {source, {source, module line} | nil, {source, line} | nil}, or :error for a module not loaded
+  defp open_mfa(module, fun, arity) do
+    with {:module, _} <- Code.ensure_loaded(module),
+         source when is_list(source) <- module.module_info(:compile)[:source] do
+      source = open_source(module, source)
+
+      case :beamlet.definition_lines(module, Atom.to_string(fun), arity) do
+        {module_line, nil} -> {source, {source, module_line}, nil}
+        {module_line, line} -> {source, {source, module_line}, {source, line}}
+        :error -> {source, nil, nil}
+      end
+    else
+      _ -> :error
+    end
+  end
+
+  # Elixir's and OTP's own modules: their source under the application's directory
+  defp open_source(module, source) do
+    case :application.get_application(module) do
+      {:ok, app} when app in [:eex, :elixir, :ex_unit, :iex, :logger, :mix, :kernel, :stdlib] ->
+        {in_app, [lib_or_src | _]} = source |> Path.split() |> Enum.reverse() |> Enum.split_while(&(&1 not in ["lib", "src"]))
+        Application.app_dir(app, Path.join([lib_or_src | Enum.reverse(in_app)]))
+
+      _ ->
+        List.to_string(source)
+    end
+  end
+
+  # an error line, red on a terminal as iex's :eval_error
+  defp puts_error(text) do
+    if IO.ANSI.enabled?(), do: IO.puts([IO.ANSI.red(), text, IO.ANSI.reset()]), else: IO.puts(text)
+  end
+
   @doc "Prints the current working directory."
   def pwd do
     IO.puts(File.cwd!())

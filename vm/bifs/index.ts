@@ -28,5 +28,6 @@ import "./inet.ts";
 import "./decode_packet.ts";
 import "./port_info.ts";
 import "./module_exports.ts";
+import "./definition_lines.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();
