@@ -2222,9 +2222,11 @@ defmodule Enum do
   def with_index(enumerable, offset) when is_list(enumerable) and is_integer(offset), do: with_index_list(enumerable, offset)
   def with_index(enumerable, fun) when is_list(enumerable) and is_function(fun, 2), do: with_index_list(enumerable, 0, fun)
 
+  # (through map_reduce/3, whose frame shows above this one's when the enumerable fails, as Elixir 1.14's)
+  @beamlet_frame_line 3783
   def with_index(enumerable, offset) when is_integer(offset) do
-    {list, _} = do_reduce(enumerable, {[], offset}, fn x, {acc, i} -> {[{x, i} | acc], i + 1} end)
-    :lists.reverse(list)
+    {list, _} = map_reduce(enumerable, offset, fn x, i -> {{x, i}, i + 1} end)
+    list
   end
 
   @beamlet_frame_line 3789
