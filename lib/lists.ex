@@ -285,7 +285,9 @@ defmodule :lists do
   defp rfmergel([], acc, fun, o), do: fmergel(acc, [], fun, o)
 
   # (the first list's elements come first among equals)
+  # (merge/3 reaches these with lists it has not checked: their heads' and reverses' lines show)
   @file "lists.erl"
+  @beamlet_def_line 2771
   @beamlet_frame_line 2772
   defp fmerge2_1([h1 | t1], h2, fun, t2, m) do
     case fun.(h1, h2) do
@@ -294,9 +296,11 @@ defmodule :lists do
     end
   end
 
+  @beamlet_frame_line 2779
   defp fmerge2_1([], h2, _fun, t2, m), do: :lists.reverse(t2, [h2 | m])
 
   @file "lists.erl"
+  @beamlet_def_line 2781
   @beamlet_frame_line 2782
   defp fmerge2_2(h1, t1, fun, [h2 | t2], m) do
     case fun.(h1, h2) do
@@ -305,6 +309,7 @@ defmodule :lists do
     end
   end
 
+  @beamlet_frame_line 2789
   defp fmerge2_2(h1, t1, _fun, [], m), do: :lists.reverse(t1, [h1 | m])
 
   @file "lists.erl"
@@ -418,21 +423,18 @@ defmodule :lists do
   @file "lists.erl"
   @beamlet_def_line 578
   def merge3(l1, l2, l3) when is_list(l1) and is_list(l2) and is_list(l3), do: merge_le(merge_le(l1, l2), l3)
+  # OTP 25's merge/3: the second list's head waits in fmerge2_1/5 (the helpers sort/2 uses), so
+  # a raising fun or a first list that is no list fails there, under merge/3's frame
   @file "lists.erl"
   @beamlet_def_line 1037
-  def merge(fun, l1, l2) when is_function(fun, 2) and is_list(l1) and is_list(l2), do: merge_fun(fun, l1, l2)
+  @beamlet_frame_line 1038
+  def merge(fun, t1, [h2 | t2]) when is_function(fun, 2), do: :lists.reverse(fmerge2_1(t1, h2, fun, t2, []), [])
+  def merge(fun, t1, []) when is_function(fun, 2), do: t1
 
   defp merge_le([h1 | t1], [h2 | _] = l2) when h1 <= h2, do: [h1 | merge_le(t1, l2)]
   defp merge_le(l1, [h2 | t2]) when l1 != [], do: [h2 | merge_le(l1, t2)]
   defp merge_le([], l2), do: l2
   defp merge_le(l1, []), do: l1
-
-  defp merge_fun(fun, [h1 | t1] = l1, [h2 | t2] = l2) do
-    if fun.(h1, h2), do: [h1 | merge_fun(fun, t1, l2)], else: [h2 | merge_fun(fun, l1, t2)]
-  end
-
-  defp merge_fun(_fun, [], l2), do: l2
-  defp merge_fun(_fun, l1, []), do: l1
 
   def umerge(lists), do: umergel(lists, [], :asc)
 
