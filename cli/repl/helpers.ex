@@ -26,13 +26,11 @@ defmodule IEx.Helpers do
   end
 
   @doc "The result of expression `n` (a negative `n` counts back from the current one)."
-  def v({current, history}, n) do
-    wanted = if n <= 0, do: current + n, else: n
-
-    case List.keyfind(history, wanted, 0) do
-      {_, value} -> value
-      nil -> raise RuntimeError, message: "v(#{n}) is out of bounds"
-    end
+  # (the shell passes its history: frames name iex's v/1, which reads it from the shell's state)
+  @beamlet_shown_as {:v, 1}
+  def v(history, n) do
+    {_, value} = __at_line__(402, IEx.History.nth(history, n))
+    value
   end
 
   @doc "The pid `<x.y.z>` (alive or not), from its three integers."
@@ -375,6 +373,20 @@ defmodule IEx.Helpers do
     end
 
     dont_display_result()
+  end
+end
+
+defmodule IEx.History do
+  @moduledoc "The shell's results, for v/1: {the current expression's number, [{n, value}]}."
+
+  @doc "The entry {n, value} of expression `n` (a negative `n` counts back from the current one)."
+  def nth({current, history}, n) do
+    wanted = if is_number(n) and n <= 0, do: current + n, else: n
+
+    case List.keyfind(history, wanted, 0) do
+      {_, _} = entry -> entry
+      nil -> __at_line__(54, raise(RuntimeError, message: "v(#{n}) is out of bounds"))
+    end
   end
 end
 

@@ -108,7 +108,7 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
-  it("the helpers fail as iex's: frames in lib/iex/helpers.ex at iex's lines, their clauses attempted (ls, cd, c, r, l, pid)", async () => {
+  it("the helpers fail as iex's: frames in lib/iex/helpers.ex at iex's lines, their clauses attempted (ls, cd, c, r, l, pid, v out of bounds in IEx.History.nth/2)", async () => {
     const input = fs.readFileSync(path.join(FIX, "helper_errors.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "helper_errors.out"), "utf8");
     expect(await session(input)).toBe(expected);
