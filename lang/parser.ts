@@ -1323,8 +1323,8 @@ function stabHead(args: Ast[]): Ast[] {
 /** reserved words Elixir explains when the parser stops before one; Code.string_to_quoted/1 shows
  * Erlang's reserved words among them in quotes, as yecc prints them */
 const RESERVED_IN_ERRORS = new Map([
-  ["else", "else"], ["rescue", "rescue"], ["in", "in"],
-  ["after", "'after'"], ["catch", "'catch'"], ["when", "'when'"], ["and", "'and'"], ["or", "'or'"],
+  ["else", "else"], ["rescue", "rescue"], ["in", "in"], ["fn", "fn"], ["true", "true"], ["false", "false"], ["nil", "nil"],
+  ["after", "'after'"], ["catch", "'catch'"], ["when", "'when'"], ["and", "'and'"], ["or", "'or'"], ["not", "'not'"], ["end", "'end'"],
 ]);
 
 const NO_PARENS_MANY_IN_CALL = "unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\n" +
@@ -1387,7 +1387,8 @@ function describeError(t: Tok, atStart = false): string {
     case "ident": return `syntax error before: ${erlangAtom(t.text)}`;
     // Erlang's quoting of the alias's charlist
     case "alias": return `syntax error before: '${t.text}'`;
-    case "atom": return `syntax error before: ${t.text.slice(1)}`;
+    // (true, false and nil are words)
+    case "atom": return `syntax error before: ${t.text.startsWith(":") ? t.text.slice(1) : t.text}`;
     // a keyword where an expression starts is named bare; after one (a comma missing) with its
     // colon, as Erlang writes the atom ('b:'), and `do:` gets Elixir's explanation
     case "kw":
