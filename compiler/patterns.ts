@@ -158,7 +158,7 @@ export class PatternCompiler {
         return new Again({ t: "list", items: [...left.items.slice(0, -1), tail] });
       }
       case "%{}":
-        return this.mapPattern(args, null);
+        return this.mapPattern(args, null, lineOf(a));
       case "%": {
         const [structAst, mapAst] = args;
         let structPat: Pat | null = null;
@@ -172,7 +172,7 @@ export class PatternCompiler {
           structPat = { k: "lit", v: atom(mod) };
         }
         // a variable naming the struct binds before the fields
-        return this.mapPattern(isCall(mapAst, "%{}") ? mapAst.args ?? [] : [], structPat ?? structAst);
+        return this.mapPattern(isCall(mapAst, "%{}") ? mapAst.args ?? [] : [], structPat ?? structAst, lineOf(mapAst) ?? lineOf(a));
       }
       case "<<>>":
         return this.binaryPattern(args);
@@ -219,7 +219,7 @@ export class PatternCompiler {
   }
 
   /** `struct`: the struct's name (a descriptor) or a variable bound to it (compiled first) */
-  private mapPattern(args: Ast[], struct: Pat | Ast | null): PatNode {
+  private mapPattern(args: Ast[], struct: Pat | Ast | null, line: number | undefined): PatNode {
     const keys: KeyRef[] = [];
     const vals: Ast[] = [];
     let structPat: Pat | null = null;
@@ -229,6 +229,11 @@ export class PatternCompiler {
       else vals.push(struct);
     }
     const pairs: [Ast, Ast][] = [];
+    if (args.length === 1 && isCall(args[0], "|") && args[0].args?.length === 2) {
+      // (a struct's too: Elixir shows the map inside it)
+      const shown: Ast = { t: "call", name: "%{}", meta: {}, args };
+      return this.fn.mod.error(`cannot use map/struct update syntax in match, got: ${macroToString(astToTerm(shown))}`, lineOf(args[0]));
+    }
     for (const item of args) {
       const kw = item.t === "list" ? keywordPairs(item) : null;
       if (kw) for (const [k, v] of kw) pairs.push([{ t: "atom", v: k }, v]);
@@ -242,6 +247,10 @@ export class PatternCompiler {
         if (slot === undefined) return this.fn.mod.undefinedPin(n, lineOf(k));
         keys.push({ slot });
       } else {
+        const bound = variableInMatchKey(k);
+        if (bound !== null) {
+          return this.fn.mod.error(`cannot use variable ${bound} as map key inside a pattern. Map keys in patterns can only be literals (such as atoms, strings, tuples, and the like) or an existing variable matched with the pin operator (such as ^some_var)`, line ?? lineOf(k));
+        }
         const lk = literalTerm(k, this.fn);
         if (lk === undefined) return this.fn.mod.error("illegal map key in pattern", lineOf(k));
         keys.push({ lit: lk });
@@ -353,4 +362,23 @@ function structFieldPairs(item: Ast): [Ast, Ast][] {
   if (kw) return kw.map(([k, v]): [Ast, Ast] => [{ t: "atom", v: k } as Ast, v]);
   if (item.t === "tuple" && item.items.length === 2) return [[item.items[0], item.items[1]]];
   return [];
+}
+
+/** the first variable a map key in a pattern uses, as Elixir's check finds it (inside lists,
+ *  tuples, local calls' arguments and ::; not in a pinned variable, a non-empty map or a remote
+ *  call), or null */
+function variableInMatchKey(k: Ast): string | null {
+  const todo: Ast[] = [k];
+  while (todo.length > 0) {
+    const x = todo.shift()!;
+    if (x.t === "list") todo.unshift(...x.items);
+    else if (x.t === "tuple") todo.unshift(...x.items);
+    else if (x.t === "call") {
+      if (x.args === null && typeof x.name === "string") return x.name;
+      if (x.name === "::" && x.args?.length === 2) todo.unshift(x.args[0]);
+      else if (x.name === "^" || (x.name === "%{}" && (x.args?.length ?? 0) > 0)) continue;
+      else if (typeof x.name === "string" && x.args !== null) todo.unshift(...x.args);
+    }
+  }
+  return null;
 }
