@@ -130,7 +130,9 @@ defmodule IEx.Helpers do
 
       source = List.to_string(Keyword.get(module.module_info(:compile), :source, ~c""))
 
-      unless File.regular?(source) do
+      # (the standard library's source is not the user's to recompile, even where a file of that
+      # name stands: a beamlet checkout has lib/enum.ex)
+      unless File.regular?(source) and module not in :erlang.pre_loaded() do
         __at_line__(445, raise(ArgumentError, message: "could not find source (#{source}) for module: #{inspect(module)}"))
       end
 

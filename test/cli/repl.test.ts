@@ -231,6 +231,28 @@ describe("beamlet repl in a directory (outputs recorded from real iex)", () => {
   });
 });
 
+describe("r/1 of the standard library (outputs recorded from real iex)", () => {
+  it("refuses to recompile it, even where a file of its source's name stands (a beamlet checkout's lib/enum.ex)", () => {
+    // record_r_library.sh: iex run in a new directory with lib/enum.ex, lib/lists.ex and
+    // lib/string.ex; the source path each names (its build's, beamlet's own) masked as <SOURCE>
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-r-"));
+    try {
+      fs.mkdirSync(path.join(dir, "lib"));
+      for (const f of ["enum", "lists", "string"]) fs.writeFileSync(path.join(dir, "lib", f + ".ex"), 'raise "not to be compiled"\n');
+      const out = execFileSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), "repl"], {
+        cwd: dir,
+        input: fs.readFileSync(path.join(FIX, "r_library.in")),
+        env: { ...process.env, NO_COLOR: "1" },
+        encoding: "utf8",
+        stdio: ["pipe", "pipe", "ignore"],
+      });
+      expect(out.replace(/could not find source \([^)]*\)/g, "could not find source (<SOURCE>)")).toBe(fs.readFileSync(path.join(FIX, "r_library.out"), "utf8"));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("nl/1,2 (outputs recorded from real iex)", () => {
   it("loads a module's object file on this node, other nodes are down, a module compiled in memory has none", () => {
     // record_nl.sh: iex run in a new directory holding nl.ex, with nl.in on its stdin
