@@ -39,14 +39,21 @@ function nodeWords(t: Term): number {
   return 0; // atoms, [], pids
 }
 
+/** the containers a walk without a visited set remembers (about 50 MB at most) */
+const MAX_CONTAINERS_RECORDED = 1 << 20;
+
 /**
  * Words taken by `roots` and everything they reach; the walk stops as soon as the count passes
  * `budget` (the result is then some number above it). `shared`: each object counted once, as the
  * BEAM's heap keeps sharing (a Set of every object visited); without it, a subterm counts each
- * time it is reached (no memory beyond the walk's own stack, for a node short of memory).
+ * time it is reached (little memory beyond the walk's own stack, for a node short of memory), but
+ * for the first MAX_CONTAINERS_RECORDED lists, tuples, maps and funs, each counted once.
  */
 export function termWords(roots: readonly Term[], budget = Infinity, shared = true): number {
   const seen = shared ? new Set<object>() : null;
+  // (without it, a list, tuple, map or fun reached again from elsewhere, as a big list captured
+  // by many funs, is still counted once while this small record has room)
+  const containers = shared ? null : new Set<object>();
   const todo: Term[] = [];
   let words = 0;
   for (let r = 0; r < roots.length; r++) {
@@ -54,7 +61,7 @@ export function termWords(roots: readonly Term[], budget = Infinity, shared = tr
     while (todo.length > 0) {
       let t = todo.pop()!;
       // a list's spine is followed in this loop, its elements pushed
-      for (;;) {
+      for (let head = true; ; head = false) {
         if (typeof t !== "object") {
           if (typeof t === "bigint") words += nodeWords(t);
           break;
@@ -63,6 +70,9 @@ export function termWords(roots: readonly Term[], budget = Infinity, shared = tr
         if (seen !== null) {
           if (seen.has(t)) break;
           seen.add(t);
+        } else if (head && !(t instanceof Float || t instanceof Bin || t instanceof Ref)) {
+          if (containers!.has(t)) break;
+          if (containers!.size < MAX_CONTAINERS_RECORDED) containers!.add(t);
         }
         words += nodeWords(t);
         if (words > budget) return words;

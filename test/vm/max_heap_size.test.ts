@@ -53,7 +53,8 @@ Logger.flush()
     let t: any = atom("a");
     for (let i = 0; i < 60; i++) t = tuple(t, t);
     expect(termWords([t])).toBe(180);
-    expect(termWords([t], 1000, false)).toBeGreaterThan(1000);
+    // (the guard's walk, without a visited set, remembers containers while it has room for them)
+    expect(termWords([t], 1000, false)).toBe(180);
     // sizes :erts_debug.flat_size/1 gives on OTP 25 (64-bit)
     const sized: [unknown, number][] = [
       [list([1, 2, 3]), 6], [tuple(1, 2), 3], [tuple(), 0], [new Float(1), 2], [bin("abc"), 3],
@@ -107,7 +108,7 @@ R.grow([], 0)
     if (out !== want || !/Max Heap Size:      200000\n/.test(r.stdout)) throw new Error(failureReport(5, RUNAWAY, want, r));
   }, 90000);
 
-  it("counts a deep recursion's shared list once: 200,000 frames holding its tails run on", async () => {
+  it("counts a deep recursion's shared list once: 200,000 frames holding its tails, or 50 funs holding it, run on", async () => {
     // sum([h | t]) keeps t in every frame: counted once a frame, the list made the measure
     // quadratic (and the stack counted as BEAM words of 24 bytes), so a recursion far below its
     // share was killed (10M deep over a 10M list, which the BEAM runs in 1.2 GB)
@@ -122,13 +123,16 @@ end
 list = Enum.to_list(1..200_000)
 IO.inspect(S.sum(list))
 IO.inspect(S.count(list, Map.new(1..1000, &{&1, &1})))
+# fifty funs holding the same list
+funs = for i <- 1..50, do: fn -> i + S.count(list, %{}) end
+IO.inspect(Enum.sum(for f <- funs, do: f.()))
 `;
     // a heap filling up as the recursion goes deeper, so the running process is measured again
     // and again (from 30% full, at each 5% more); a share of 2,000,000 words
     const limit = 2_000_000 * 24 * 2;
     let readings = 0;
     const r = await runScriptOn((host) => new Node({ ...host, heapUsage: () => ({ used: Math.min(0.69, 0.3 + 0.002 * readings++) * limit, limit }) }, { deterministic: { seed: 7 } }), src, 60000);
-    const want = "20000100000\n201000\n";
+    const want = "20000100000\n201000\n10001275\n";
     if (r.stdout !== want) throw new Error(failureReport(7, src, want, r));
   }, 90000);
 
