@@ -16,6 +16,10 @@ interface IntArray {
 
 class SharedTerms {
   persistent = new Map<number, [Term, Term][]>();
+  /** the entry a key object was last found at, or null when none was: a program reads a term
+   *  mostly with the same literal key, so a hit skips hashing it (entries change value in place;
+   *  storing a new key or erasing one forgets them all) */
+  byKeyObject = new WeakMap<object, [Term, Term] | null>();
   arrays = new Map<number, IntArray>();
 }
 
@@ -30,7 +34,15 @@ function state(ctx: BifContext): SharedTerms {
 // ---- :persistent_term ---------------------------------------------------------------------------
 
 function ptFind(ctx: BifContext, key: Term): [Term, Term] | undefined {
-  return state(ctx).persistent.get(hashTerm(key))?.find(([k]) => exactEquals(k, key));
+  const s = state(ctx);
+  const keyObject = typeof key === "object" && key !== null;
+  if (keyObject) {
+    const known = s.byKeyObject.get(key);
+    if (known !== undefined) return known ?? undefined;
+  }
+  const found = s.persistent.get(hashTerm(key))?.find(([k]) => exactEquals(k, key));
+  if (keyObject) s.byKeyObject.set(key, found ?? null);
+  return found;
 }
 
 defineBifs("persistent_term", {
@@ -42,6 +54,7 @@ defineBifs("persistent_term", {
       const bucket = buckets.get(h);
       if (bucket) bucket.push([key, value]);
       else buckets.set(h, [[key, value]]);
+      state(ctx).byKeyObject = new WeakMap();
     }
     return OK;
   },
@@ -54,6 +67,7 @@ defineBifs("persistent_term", {
     if (i < 0) return FALSE;
     bucket!.splice(i, 1);
     if (bucket!.length === 0) state(ctx).persistent.delete(h);
+    state(ctx).byKeyObject = new WeakMap();
     return TRUE;
   },
   "info/0": (_, ctx) => {
