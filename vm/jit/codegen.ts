@@ -552,7 +552,9 @@ function generateFunction(
         } else {
           const sym = { [Op.lt]: "<", [Op.le]: "<=", [Op.gt]: ">", [Op.ge]: ">=", [Op.eq]: "===", [Op.eeq]: "===", [Op.ne]: "!==", [Op.ene]: "!==" }[op]!;
           const floats = `${x} instanceof Float && ${y} instanceof Float`;
-          emit(`if (${both}) ${x} = ${x} ${sym} ${y} ? TRUE : FALSE; else if (${floats}) ${x} = ${x}.value ${sym} ${y}.value ? TRUE : FALSE; else ${slow}`);
+          // an atom (`x != nil`, `whereis(n) != :undefined`) equals only itself: atoms are interned
+          const atoms = sym === "===" || sym === "!==" ? `else if (${x} instanceof Atom || ${y} instanceof Atom) ${x} = ${x} ${sym} ${y} ? TRUE : FALSE; ` : "";
+          emit(`if (${both}) ${x} = ${x} ${sym} ${y} ? TRUE : FALSE; ${atoms}else if (${floats}) ${x} = ${x}.value ${sym} ${y}.value ? TRUE : FALSE; else ${slow}`);
         }
         break;
       }
