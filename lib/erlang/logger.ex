@@ -39,7 +39,7 @@ defmodule :logger do
   def log(level, fun, arg) when is_function(fun, 1), do: log(level, fun, arg, %{})
 
   def log(level, fun, arg, meta) when is_function(fun, 1) and is_map(meta) do
-    if allow(level, module_of(meta[:mfa])) do
+    if allow_entry(level, module_of(meta[:mfa])) do
       case fun.(arg) do
         :ignore -> :ok
         {format, args} when is_list(args) and (is_list(format) or is_binary(format) or is_atom(format)) -> log(level, format, args, meta)
@@ -56,7 +56,7 @@ defmodule :logger do
   end
 
   def log(level, message, meta) when is_map(meta) do
-    if allow(level, meta[:mfa] |> module_of()) do
+    if allow_entry(level, meta[:mfa] |> module_of()) do
       Logger.__do_log__(level, message, %{}, Map.to_list(meta))
     end
 
@@ -65,7 +65,7 @@ defmodule :logger do
 
   def log(level, format, args, meta) when is_list(args) and is_map(meta) do
     # (a format that fails is dropped, as the console shows nothing for it)
-    with true <- allow(level, module_of(meta[:mfa])),
+    with true <- allow_entry(level, module_of(meta[:mfa])),
          {:ok, text} <- format_text(format, args) do
       Logger.__do_log__(level, text, %{}, Map.to_list(meta))
     end
@@ -114,7 +114,11 @@ defmodule :logger do
 
   defp translate([c | rest], args, fmt, acc), do: translate(rest, args, [c | fmt], acc)
 
-  def allow(level, module) when level in @levels and is_atom(module), do: Logger.__should_log__(level, module) != nil
+  # (Elixir's process level filters entries, not this check)
+  def allow(level, module) when level in @levels and is_atom(module), do: Logger.__allow__(level, module)
+
+  # an entry of log/2,3,4 passes the process level too
+  defp allow_entry(level, module), do: Logger.__should_log__(level, module) != nil
 
   def compare_levels(a, b), do: Logger.compare_levels(a, b)
 

@@ -44,6 +44,8 @@ defmodule Application do
   @controller :application_controller
   # the environment, written by the controller and read by everyone (OTP's table of that name)
   @env_table :ac_tab
+  # Logger's level as the table has it ({:ok, level} or :error), written by the controller
+  @logger_level {:application_controller, :logger_level}
   @builtin [:kernel, :stdlib, :elixir, :logger, :compiler, :iex, :mix, :crypto, :sasl, :eex, :ex_unit]
 
   # the built-in applications' description and version as OTP 25 / Elixir 1.14 have them; the
@@ -90,6 +92,19 @@ defmodule Application do
     case reply do
       {:ok, value} -> {:ok, value}
       _ -> :error
+    end
+  end
+
+  @doc false
+  # Logger's level (`:logger`, `:level`, default :debug) as get_env/3 gives it, for the level check
+  # of every Logger call: when no round trip is needed, the copy the controller keeps in a
+  # persistent term, cheaper to read than its table. (The other case calls get_env/3 remotely: the
+  # JIT compiles a function with the functions it calls locally, here the whole controller.)
+  def __logger_level__ do
+    case :beamlet.runs_alone() and :erlang.whereis(@controller) != :undefined and :persistent_term.get(@logger_level) do
+      {:ok, level} -> level
+      :error -> :debug
+      _ -> __MODULE__.get_env(:logger, :level, :debug)
     end
   end
 
@@ -561,6 +576,7 @@ defmodule Application do
             fn ->
               Process.flag(:trap_exit, true)
               :ets.new(@env_table, [:set, :public, :named_table, read_concurrency: true])
+              :persistent_term.put(@logger_level, :error)
               controller_loop(booted)
             end,
             44
@@ -612,6 +628,9 @@ defmodule Application do
     for {app, pairs} <- new, pairs !== Map.get(old, app), {key, value} <- pairs do
       :ets.insert(@env_table, {{:env, app, key}, value})
     end
+
+    level = handle_get_env(:logger, :level)
+    if level !== :persistent_term.get(@logger_level), do: :persistent_term.put(@logger_level, level)
   end
 
   defp handle({:get_env, app, key}, data), do: {handle_get_env(app, key), data}

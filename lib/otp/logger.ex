@@ -45,19 +45,37 @@ defmodule Logger do
   end
 
   @doc false
+  # OTP's :logger.allow/2, then Elixir's process-level filter (which :logger.allow/2 leaves out)
   def __should_log__(level, module) do
     level = normalize_level(level)
-    # OTP's :logger.allow/2 (the module's level if it has one, else the primary one; a level that is
-    # none of the eight fails as it does there), then Elixir's process-level filter
-    limit = Map.get(module_levels(), module, level())
 
-    if :logger_config.less_or_equal_level(level, :logger_config.level_to_int(limit)) and process_allows?(level) do
+    if __allow__(level, module) and process_allows?(level) do
       level
     end
   end
 
+  @doc false
+  # OTP's :logger.allow/2: the module's level if it has one, else the primary one; a level that is
+  # none of the eight fails as it does there. (The primary level is read even when the module has
+  # its own: reading it may be a round trip to the application controller, which gives other
+  # processes a turn.)
+  def __allow__(level, module) do
+    module_levels = module_levels()
+    primary = level()
+
+    limit =
+      case module_levels do
+        %{^module => module_level} -> module_level
+        _ -> primary
+      end
+
+    :logger_config.less_or_equal_level(level, :logger_config.level_to_int(limit))
+  end
+
   defp process_allows?(level) do
-    case Process.get(:logger_level) do
+    case :erlang.get(:logger_level) do
+      # (what Process.get/1 gives as nil)
+      :undefined -> true
       nil -> true
       process_level -> compare_levels(level, process_level) != :lt
     end
@@ -169,7 +187,7 @@ defmodule Logger do
   defp normalize_level(level), do: level
 
   def level do
-    case Application.get_env(:logger, :level, :debug) do
+    case Application.__logger_level__() do
       :warn -> :warning
       other -> other
     end
