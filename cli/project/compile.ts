@@ -112,6 +112,9 @@ export interface CompileOptions {
   running?: boolean;
 }
 
+/** the frame Kernel.ParallelCompiler's worker adds under a compile error */
+const PARALLEL_COMPILER_FRAME = "    (elixir 1.14.0) lib/kernel/parallel_compiler.ex:346: anonymous fn/5 in Kernel.ParallelCompiler.spawn_workers/7\n";
+
 export function compileProject(node: Node, p: Project, opts: CompileOptions = {}): CompileResult {
   const write = opts.write ?? ((fd: 1 | 2, text: string) => (fd === 1 ? process.stdout : process.stderr).write(text));
   const out = (s: string) => write(1, s);
@@ -167,14 +170,19 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
     for (const f of stale) {
       const text = texts.get(f)!;
       let mods;
+      let parsed = false;
       try {
         const ast = parse(text, f);
+        parsed = true;
         mods = compileModules(ast, f, host);
         asts.push([f, ast]);
       } catch (e) {
         if (e instanceof CompileError) {
           for (const w of takeAllUnplaced()) err(warningText(w, ansiEnabled()));
-          err(`\n== Compilation error in file ${f} ==\n${e.format(text)}\n`);
+          // as Kernel.ParallelCompiler: on standard output, then the error's stack trace (the
+          // worker's frame under a file that does not parse, nothing under the expander's errors)
+          const trace = !parsed ? PARALLEL_COMPILER_FRAME : e.banner ? "" : "\n";
+          out(`\n== Compilation error in file ${f} ==\n${e.format(text)}\n${trace}`);
           saveManifest(manifestPath, manifest);
           return { ok: false, compiled: 0, modules: [], changed: true };
         }

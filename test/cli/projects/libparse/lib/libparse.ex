@@ -1,0 +1,7 @@
+defmodule Libparse do
+  def ok, do: :ok
+
+  def broken do
+    x =
+  end
+end
