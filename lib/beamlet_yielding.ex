@@ -12,6 +12,7 @@ defmodule :beamlet_yielding do
   def bytes_onto(bin, lo, hi, acc), do: :beamlet_yielding.bytes_chunk(bin, lo, hi, acc)
   def string_length(bin, off, n), do: :beamlet_yielding.string_length_chunk(bin, off, n)
   def string_case(bin, off, up, acc), do: :beamlet_yielding.string_case_chunk(bin, off, up, acc)
+  def string_reverse(bin, off, acc), do: :beamlet_yielding.string_reverse_chunk(bin, off, acc)
 
   # jobs (vm/bifs/bif_jobs.ts): one function per BIF, named in what Process.info shows
   def lists_sort(job), do: :beamlet_yielding.job_chunk(job)

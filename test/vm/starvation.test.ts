@@ -177,6 +177,31 @@ describe("String padding pays reductions by its size (deterministic node)", () =
   }, 120000);
 });
 
+// String.reverse of a big binary runs in chunks (vm/bifs/string_chunked.ts): one call of 1 MB was
+// one uninterrupted JS call charged one reduction (5 MB held the node for seconds)
+const reverseHog = (calls: number) => ({
+  module: "ReverseSpin",
+  hogClauses: `
+  def hog(_s, 0), do: :ok
+  def hog(s, n) do
+    r = String.reverse(s)
+    "éd" <> _ = r
+    hog(s, n - 1)
+  end`,
+  setup: `s = String.duplicate("abcdé", 200_000)`,
+  hogCall: `ReverseSpin.hog(s, ${calls})`,
+});
+
+describe("String.reverse of a big binary lets others run (deterministic node)", () => {
+  it("a loop of 1.2 MB reversals lets a ticking process run", async () => {
+    const calls = 4;
+    const { ticks, reds, stdout } = await runTickerHog(reverseHog(calls), 17);
+    // one reduction per 16 bytes reversed
+    expect(reds).toBeGreaterThanOrEqual(calls * 70_000);
+    expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+  }, 120000);
+});
+
 // One call of a list BIF on a big list runs as a job (vm/bifs/bif_jobs.ts): in chunks, each a
 // point where the scheduler may switch, so a ticking process keeps running *during* the call. Each
 // of these was one uninterrupted JS call charged one reduction (a sort of 3M elements held the

@@ -6,7 +6,7 @@ import { uncompiledPattern } from "./binary_codec.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8Decode, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
 import { defineBifs, lookupBif, type BifContext } from "./registry.ts";
-import { bigCase, bigLength, bigSplit } from "./string_chunked.ts";
+import { bigCase, bigLength, bigReverse, bigSplit } from "./string_chunked.ts";
 import { checkSplitParts, binaryFrom, splitAt, stringFrame } from "./string_split_parts.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
@@ -433,13 +433,7 @@ defineBifs(M, chargedByBytes({
     const str = s(t, "ends_with?", 2);
     return bool(patterns(p, "ends_with?", 2).some((x) => str.endsWith(x)));
   },
-  "reverse/1": ([t]) => {
-    const a = asciiGraphemes(t);
-    if (a !== null) return binFromBytes(a.slice().reverse());
-    // Elixir reverses the valid text between invalid bytes, which stay where they are
-    const parts = s(t, "reverse", 1).split(RAW_BYTE);
-    return bin(parts.map((p, i) => (i % 2 ? p : graphemes(p).reverse().join(""))).join(""));
-  },
+  "reverse/1": ([t]) => reverseString(t),
   "slice/2": ([t, r]) => {
     const a = asciiGraphemes(t);
     const str = a === null ? s(t, "slice", 2) : "";
@@ -598,6 +592,15 @@ void Atom; void ERROR;
 
 const DEFAULT = atom("default");
 
+/** String.reverse, in one call */
+export function reverseString(t: Term): Term {
+  const a = asciiGraphemes(t);
+  if (a !== null) return binFromBytes(a.slice().reverse());
+  // Elixir reverses the valid text between invalid bytes, which stay where they are
+  const parts = s(t, "reverse", 1).split(RAW_BYTE);
+  return bin(parts.map((p, i) => (i % 2 ? p : graphemes(p).reverse().join(""))).join(""));
+}
+
 /** upcase/downcase of a binary in a known mode (the callers checked the mode) */
 function caseOf(t: Term, up: boolean, m: Term): Term {
   const b = bytesOf(t, up ? "upcase" : "downcase", 2);
@@ -630,10 +633,11 @@ function caseMode([t, mode]: Term[], fun: string): Term | undefined {
 // case mapping goes there whatever the size (it knows the :ascii and :greek modes)
 {
   const charged = (name: string, arity: number) => lookupBif(M, name, arity)!.fn;
-  const [len, up1, up2, down1, down2, split2, split3] = [
-    charged("length", 1), charged("upcase", 1), charged("upcase", 2), charged("downcase", 1), charged("downcase", 2), charged("split", 2), charged("split", 3),
+  const [len, up1, up2, down1, down2, split2, split3, rev] = [
+    charged("length", 1), charged("upcase", 1), charged("upcase", 2), charged("downcase", 1), charged("downcase", 2), charged("split", 2), charged("split", 3), charged("reverse", 1),
   ];
   defineBifs(M, {
+    "reverse/1": (a, ctx) => bigReverse(ctx, a[0]) ?? rev(a, ctx),
     "length/1": (a, ctx) => bigLength(ctx, a[0]) ?? len(a, ctx),
     "upcase/1": (a, ctx) => bigCase(ctx, a[0], true) ?? up1(a, ctx),
     "upcase/2": (a, ctx) => caseMode(a, "upcase") ?? bigCase(ctx, a[0], true, a[1]) ?? up2(a, ctx),

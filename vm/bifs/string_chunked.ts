@@ -8,7 +8,7 @@ import { Atom, Bin, Cons, NIL, Term, TRUE, Tuple, atom, binFromBytes, list, FALS
 import { defineBifs, type BifContext } from "./registry.ts";
 import { TailCall } from "../calls.ts";
 import { chargeWork } from "./work.ts";
-import { graphemes } from "./elixir_string.ts";
+import { graphemes, reverseString } from "./elixir_string.ts";
 import { asciiCase, caseMap } from "./string_case.ts";
 import { arr, noClause } from "./util.ts";
 
@@ -85,6 +85,49 @@ function caseFrom(ctx: BifContext, b: Bin, off: number, mode: CaseMode, acc: Ter
   const done = new Cons(binFromBytes(caseChunk(bytes, off, stop, mode)), acc);
   if (stop >= bytes.length) return concatAll(done);
   return new TailCall(Y, [b, stop, atom(mode), done], atom("string_case"));
+}
+
+// ---- String.reverse ---------------------------------------------------------------------------
+
+/**
+ * The reversed chunks so far, the last one read first (the order they are joined in). A chunk's
+ * last grapheme waits for the next chunk, which may go on with it. Text with invalid bytes (which
+ * Elixir leaves where they are, reversing the runs between them) is reversed whole, in one call.
+ */
+function reverseFrom(ctx: BifContext, b: Bin, off: number, acc: Term): Term | TailCall {
+  const bytes = b.bytes;
+  const stop = chunkEnd(bytes, off + CHUNK_BYTES);
+  chargeWork(ctx, (stop - off) >> 4);
+  let text: string;
+  try {
+    text = fatal.decode(bytes.subarray(off, stop));
+  } catch {
+    chargeWork(ctx, (bytes.length - stop) >> 4);
+    return reverseString(b);
+  }
+  const gs = graphemes(text);
+  let next = stop;
+  if (stop < bytes.length && gs.length > 1) {
+    next = stop - encoder.encode(gs.pop()!).length;
+  }
+  const done = new Cons(binFromBytes(encoder.encode(gs.reverse().join(""))), acc);
+  if (next >= bytes.length) return concatInOrder(done);
+  return new TailCall(Y, [b, next, done], atom("string_reverse"));
+}
+
+function concatInOrder(parts: Term): Bin {
+  let total = 0;
+  for (let x = parts; x instanceof Cons; x = x.tail) total += (x.head as Bin).bytes.length;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (let x = parts; x instanceof Cons; x = x.tail) { const p = (x.head as Bin).bytes; out.set(p, at); at += p.length; }
+  return binFromBytes(out);
+}
+
+/** String.reverse of a large binary, in chunks; undefined for what the one-shot version handles */
+export function bigReverse(ctx: BifContext, t: Term): Term | TailCall | undefined {
+  if (!(t instanceof Bin) || t.tailBits !== 0 || t.size < BIG_STRING) return undefined;
+  return reverseFrom(ctx, t, 0, NIL);
 }
 
 // ---- String.split with binary patterns ----------------------------------------------------------
@@ -178,6 +221,7 @@ export function bigCase(ctx: BifContext, t: Term, up: boolean, modeT: Term = ato
 defineBifs("beamlet_yielding", {
   "string_length_chunk/3": ([b, off, n], ctx) => lengthFrom(ctx, b as Bin, off as number, n as number),
   "string_case_chunk/4": ([b, off, mode, acc], ctx) => caseFrom(ctx, b as Bin, off as number, (mode as Atom).name as CaseMode, acc),
+  "string_reverse_chunk/3": ([b, off, acc], ctx) => reverseFrom(ctx, b as Bin, off as number, acc),
   "string_split_chunk/7": ([b, off, start, pats, left, trim, acc], ctx) =>
     splitFrom(ctx, b as Bin, off as number, start as number, pats, left as number, trim === TRUE, acc),
 });
