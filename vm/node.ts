@@ -299,6 +299,10 @@ export class Node {
    *  owns elsewhere (ETS tables, Registry entries) are released here. */
   readonly exitHooks: ((p: Process, reason: Term) => void)[] = [];
 
+  /** how many of a resource kept outside the node's core there are now (system_info's ets_count,
+   *  port_count), set by the part that keeps them once it is first used */
+  readonly resourceCounts = new Map<string, () => number>();
+
   /** the node's clock, in the program's milliseconds since it started: virtual, or the host's
    *  scaled by timeScale (a node whose timers are 10 times shorter sees time pass 10 times faster,
    *  so a timeout fires only once that much time has passed on every clock the program reads) */

@@ -79,6 +79,7 @@ export class TcpPorts {
 
   constructor(readonly node: Node) {
     node.exitHooks.push((p) => this.exited(p));
+    node.resourceCounts.set("port_count", () => [...this.byId.values()].filter((p) => !p.closed).length);
   }
 
   number(p: TcpPort, owner: Process): Port {

@@ -241,6 +241,101 @@ defmodule IEx.Helpers do
     if IO.ANSI.enabled?(), do: IO.puts([IO.ANSI.red(), text, IO.ANSI.reset()]), else: IO.puts(text)
   end
 
+  @runtime_info_topics [:system, :memory, :limits, :applications]
+
+  @doc """
+  Prints the node's system and architecture, memory and statistics/limits (and, asked for, its
+  loaded applications) as iex does, with beamlet's own figures: its memory as :erlang.memory/0
+  estimates it, its ETS tables and ports, processes and atoms.
+  """
+  def runtime_info, do: runtime_info([:system, :memory, :limits])
+
+  def runtime_info(topic) when is_atom(topic) and topic in @runtime_info_topics, do: runtime_info([topic])
+
+  def runtime_info(topics) when is_list(topics), do: topics |> Enum.uniq() |> print_runtime_info()
+
+  defp print_runtime_info(topics) do
+    __at_line__(562, Enum.each(topics, &print_runtime_info_topic/1))
+    IO.puts("")
+    IO.puts(info_key("Showing topics") <> inspect(topics))
+    IO.puts(info_key("Additional topics") <> inspect(@runtime_info_topics -- topics))
+    IO.puts("")
+    IO.puts("To view a specific topic call runtime_info(topic)")
+    IO.puts("")
+    dont_display_result()
+  end
+
+  defp print_runtime_info_topic(:system) do
+    info_pane("System and architecture")
+    info_entry("Elixir version", System.version())
+    info_entry("Erlang/OTP version", :erlang.system_info(:otp_release))
+    info_entry("ERTS version", :erlang.system_info(:version))
+    info_entry("Compiled for", :erlang.system_info(:system_architecture))
+    info_entry("Schedulers", :erlang.system_info(:schedulers))
+    info_entry("Schedulers online", :erlang.system_info(:schedulers_online))
+  end
+
+  defp print_runtime_info_topic(:memory) do
+    info_pane("Memory")
+
+    for {label, kind} <- [{"Total", :total}, {"Atoms", :atom}, {"Binaries", :binary}, {"Code", :code}, {"ETS", :ets}, {"Processes", :processes}] do
+      info_entry(label, memory_text(:erlang.memory(kind)))
+    end
+  end
+
+  defp print_runtime_info_topic(:limits) do
+    info_pane("Statistics / limits")
+    {since_start, _} = :erlang.statistics(:wall_clock)
+    info_entry("Uptime", uptime_text(div(since_start, 1000)))
+    info_entry("Run queue", :erlang.statistics(:run_queue))
+
+    for {label, count, limit} <- [{"Atoms", :atom_count, :atom_limit}, {"ETS", :ets_count, :ets_limit}, {"Ports", :port_count, :port_limit}, {"Processes", :process_count, :process_limit}] do
+      {count, limit} = {:erlang.system_info(count), :erlang.system_info(limit)}
+      info_entry(label, "#{count} / #{limit} (#{trunc(count / limit * 100)}% used)")
+    end
+  end
+
+  defp print_runtime_info_topic(:applications) do
+    info_pane("Loaded OTP Applications")
+    started = for {app, _, _} <- Application.started_applications(), do: app
+
+    for {app, _, vsn} <- Enum.sort(Application.loaded_applications()) do
+      IO.puts(info_key(Atom.to_string(app)) <> String.pad_trailing(List.to_string(vsn), 20) <> if(app in started, do: "(started)", else: ""))
+    end
+  end
+
+  # a section's title, yellow on a terminal as iex's results
+  defp info_pane(title) do
+    text = ["\n## ", title, " \n"]
+    if IO.ANSI.enabled?(), do: IO.puts([IO.ANSI.yellow(), text, IO.ANSI.reset()]), else: IO.puts(text)
+  end
+
+  defp info_entry(label, value), do: IO.puts(info_key(label) <> to_string(value))
+
+  defp info_key(label), do: String.pad_trailing(label <> ":", 20)
+
+  defp memory_text(bytes) do
+    cond do
+      bytes >= 1024 * 1024 * 1024 -> "#{div(bytes, 1024 * 1024 * 1024)} GB"
+      bytes >= 1024 * 1024 -> "#{div(bytes, 1024 * 1024)} MB"
+      bytes >= 1024 -> "#{div(bytes, 1024)} KB"
+      true -> "#{bytes} B"
+    end
+  end
+
+  # as :c.uptime/0 writes it: days, hours and minutes once there are some, then seconds
+  defp uptime_text(seconds) do
+    {days, {hours, minutes, secs}} = :calendar.seconds_to_daystime(seconds)
+
+    [
+      if(days > 0, do: "#{days} days, ", else: ""),
+      if(days + hours > 0, do: "#{hours} hours, ", else: ""),
+      if(days + hours + minutes > 0, do: "#{minutes} minutes and ", else: ""),
+      "#{secs} seconds"
+    ]
+    |> Enum.join()
+  end
+
   @doc "Prints the current working directory."
   def pwd do
     IO.puts(File.cwd!())

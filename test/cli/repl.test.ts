@@ -102,6 +102,14 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(await session(input)).toBe(expected);
   });
 
+  it("runtime_info/0,1 prints iex's topics and layout (the figures are the node's own: masked as record_runtime_info.sh masks iex's), and fails as iex for an unknown topic", async () => {
+    const input = fs.readFileSync(path.join(FIX, "runtime_info.in"), "utf8");
+    const expected = fs.readFileSync(path.join(FIX, "runtime_info.out"), "utf8");
+    const figures = /^(Total|Atoms|Binaries|Code|ETS|Processes|Uptime|Run queue|Ports|Schedulers|Schedulers online):.*$/gm;
+    const masked = (await session(input)).replace(figures, (line) => line.replace(/[0-9]+/g, "N").replace(/N (B|KB|MB|GB)$/, "N U"));
+    expect(masked).toBe(expected);
+  });
+
   it("pid/1 and pid/3 build any pid, alive or not, from a string or integers known only at run time", async () => {
     const input = fs.readFileSync(path.join(FIX, "pid.in"), "utf8");
     const expected = fs.readFileSync(path.join(FIX, "pid.out"), "utf8");

@@ -28,6 +28,7 @@ class EtsTables {
 
   constructor(readonly node: Node) {
     node.exitHooks.push((p) => this.ownerExited(p));
+    node.resourceCounts.set("ets_count", () => this.byId.size);
   }
 
   drop(t: EtsTable): void {

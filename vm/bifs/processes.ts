@@ -539,6 +539,8 @@ const processBifs = {
     const n = node(c);
     if (what instanceof Atom && (what.name === "wall_clock" || what.name === "runtime")) return tuple(Math.round(n.now()), 0);
     if (what instanceof Atom && what.name === "reductions") return tuple(0, 0);
+    // the processes ready to run, waiting for the scheduler
+    if (what instanceof Atom && what.name === "run_queue") return n.runQueue.length;
     return badarg();
   },
 };
