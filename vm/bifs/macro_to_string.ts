@@ -7,7 +7,7 @@ import { DEFAULT_OPTS, inspect, inspectAtom, inspectAtomKey, inspectBinaryString
 const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
 
 type Assoc = "left" | "right";
-import { brokenCall, definitionWithGuard, kwPairLaid } from "./macro_to_string_calls.ts";
+import { brokenCall, definitionWithGuard, keywordsUnderFirst, kwPairLaid } from "./macro_to_string_calls.ts";
 import { formatting, argComments, isDoEndList, rawText, heredocInSource, heredocSegmentsInSource, blockInfo, sourceLine, openedInSource, eolInSource, parensInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
 const BINARY: Record<string, [number, Assoc]> = {
   "**": [230, "left"], "*": [210, "left"], "/": [210, "left"], "+": [200, "left"], "-": [200, "left"],
@@ -915,6 +915,8 @@ function forcedCall(name: string, args: Term[], bare: boolean): string {
   const plain = kw ? args.slice(0, -1) : args;
   const guarded = bare ? definitionWithGuard(name, args, width) : undefined;
   if (guarded !== undefined) return guarded;
+  const under = bare && kw && plain.length === 1 ? keywordsUnderFirst(name, args, width) : undefined;
+  if (under !== undefined) return under;
   if (bare && kw && plain.length > 0 && !argsOnTheirLines(plain)) {
     // import Mod,\n  only: [...]: the keywords a pair a line, indented by two
     const pairs = nested(2, () => kw.map(kwPairLaid));

@@ -81,6 +81,8 @@ export function brokenCall(t: Term, width: number): string | undefined {
     const guarded = definitionWithGuard(name, args, width);
     if (guarded !== undefined) return guarded;
     if (isKeyword(last) && init.length === 1 && name !== "for" && name !== "with") {
+      const under = keywordsUnderFirst(name, args, width);
+      if (under !== undefined) return under;
       const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
       return `${name} ${init[0]},\n${pairs.map(indent).join(",\n")}`;
     }
@@ -113,6 +115,19 @@ export function brokenCall(t: Term, width: number): string | undefined {
   // others it is one argument, on one line when it fits)
   const lines = nested(2, () => args.flatMap((x, i) => (i === args.length - 1 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaid) : opName(x) === "|>" && args.length === 1 ? [pipelineLines(x)] : [i < args.length - 1 ? layBeforeComma("element", x) : layAt(args.length === 1 ? "sole" : "element", x)])));
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
+}
+
+/** `name first, k: v` without parentheses whose first argument is too long for the line with its
+ *  comma: the argument laid out after the name, the keywords lined up under it
+ *  (`if a and\n     b,\n   do: x`); undefined when it fits */
+export function keywordsUnderFirst(name: string, args: Term[], width: number): string | undefined {
+  const [first, last] = args;
+  const flat = noParensExpr(first, "element");
+  if (args.length !== 2 || !isKeyword(last) || flat.includes("\n") || `${name} ${flat},`.length <= width) return undefined;
+  const pad = " ".repeat(name.length + 1);
+  const laid = nested(pad.length, () => layBeforeComma("element", first));
+  const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
+  return `${name} ${padAfterFirst(laid, pad.length)},\n${pairs.map((x) => pad + padAfterFirst(x, pad.length)).join(",\n")}`;
 }
 
 /** keywords with a value that is a block of several expressions (`do: (a; b)`) */

@@ -1,8 +1,20 @@
 # Code.format_string!: keywords after other arguments whose value spans lines (a call holding a
 # multi-clause fn, an fn, a heredoc, a map opened on its own lines) break from them, a pair a line,
 # the value under its key unless it opens there (fn, list, map); an fn called in parentheses lines
-# its body up inside them
+# its body up inside them. A first argument too long for its line with its comma (if COND, do: ...)
+# is laid out after the name, the keywords lined up under it
 srcs = [
+  ~S'''
+  def g do
+    if match?({:module, _}, Code.ensure_loaded(module)) and function_exported?(module, :module_info, 1),
+      do: module.module_info(:exports),
+      else: []
+    if match?({:module, _}, Code.ensure_loaded(module)) and function_exported?(module, :module_inf, 1), do: module.module_info(:exports), else: []
+    if String.starts_with?(Atom.to_string(name), "_") or name in [:__MODULE__, :__ENV__, :__DIR__],
+      do: {var, acc},
+      else: {var, [{name, meta, context} | acc]}
+  end
+  ''',
   ~S'''
   def unfold(list), do: Enum.map(list, fn a when is_atom(a) -> {a, true}; p -> p end)
   ''',
