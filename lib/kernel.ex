@@ -84,18 +84,56 @@ defmodule Kernel do
 
   # ------------------------------------------------------------ structs
 
-  def struct(struct, fields \\ [])
+  # struct/2 and struct!/2 on a struct go through struct/3 with the fun that fills a field, as
+  # Elixir's: a bad struct or fields fail in Kernel.struct/3 or in that fun, at Elixir's lines
+  @file "lib/kernel.ex"
+  @beamlet_def_line 2300
+  def struct(struct, fields \\ []) do
+    struct(struct, fields, __at_line__(2301, fn
+      {:__struct__, _val}, acc ->
+        acc
 
-  def struct(module, fields) when is_atom(module), do: struct_fill(module.__struct__(), fields, false)
-  def struct(%{__struct__: _} = struct, fields), do: struct_fill(struct, fields, false)
+      {key, val}, acc ->
+        case acc do
+          %{^key => _} -> %{acc | key => val}
+          _ -> acc
+        end
+    end))
+  end
 
   def struct!(struct, fields \\ [])
 
   # Module.__struct__/1 checks @enforce_keys as Elixir's struct!/2 does; what it returns is
   # checked after it (so its failure shows Kernel.struct!/2 at Elixir's line below it)
+  @file "lib/kernel.ex"
+  @beamlet_def_line 2335
   def struct!(module, fields) when is_atom(module),
     do: validate_struct!(__at_line__(2336, module.__struct__(fields)), module, 1)
-  def struct!(%{__struct__: _} = struct, fields), do: struct_fill(struct, fields, true)
+
+  def struct!(struct, fields) when is_map(struct) do
+    struct(struct, fields, __at_line__(2345, fn
+      {:__struct__, _}, acc -> acc
+      {key, val}, acc -> :maps.update(key, val, acc)
+    end))
+  end
+
+  @file "lib/kernel.ex"
+  @beamlet_def_line 2349
+  defp struct(struct, [], _fun) when is_atom(struct) do
+    validate_struct!(__at_line__(2350, struct.__struct__()), struct, 0)
+  end
+
+  defp struct(struct, fields, fun) when is_atom(struct) do
+    struct(validate_struct!(__at_line__(2354, struct.__struct__()), struct, 0), fields, fun)
+  end
+
+  defp struct(%_{} = struct, [], _fun) do
+    struct
+  end
+
+  defp struct(%_{} = struct, fields, fun) do
+    __at_line__(2362, Enum.reduce(fields, struct, fun))
+  end
 
   defp validate_struct!(%{__struct__: module} = struct, module, _arity), do: struct
 
@@ -107,19 +145,6 @@ defmodule Kernel do
     __at_line__(2382, :erlang.error(ArgumentError.exception("expected #{inspect(module)}.__struct__/#{arity} to return a map with a :__struct__ key that holds the name of the struct (atom), got: #{inspect(expr)}")))
   end
 
-  defp struct_fill(struct, fields, strict) do
-    Enum.reduce(fields, struct, fn
-      {:__struct__, _}, acc ->
-        acc
-
-      {key, value}, acc ->
-        case acc do
-          %{^key => _} -> :maps.put(key, value, acc)
-          _ when strict -> raise KeyError, key: key
-          _ -> acc
-        end
-    end)
-  end
 
   # ------------------------------------------------------------ nested access
 
