@@ -443,6 +443,14 @@ export class ExprCompiler {
     this.mod.warnLater("invalid function call", line ?? this.em.currentLine, "\0invalid_call");
   }
 
+  /** the constant a called fun expression stands for when it is known and no fun (nor an atom,
+   *  Elixir's compile error) */
+  private knownNotFun(fun: Ast, scope: Scope): Term | undefined {
+    if (fun.t === "atom" || isCall(fun, "__aliases__")) return undefined;
+    const c = constantOf(fun, this.arithEnv(scope));
+    return c === undefined || c instanceof Fun || c instanceof ExtFun ? undefined : c;
+  }
+
   /** OTP's warning for `%{x | k: v}` where x is a constant that is no map (after propagation) */
   private warnIfBadmap(base: Ast, scope: Scope): void {
     // (unlike a failing call's, also in a script's fns and in module-body code)
@@ -816,6 +824,22 @@ export class ExprCompiler {
       if (direct !== null && !findMacro(this.mod, direct)) return this.step(direct, scope, tail);
       if (this.inGuard > 0) return this.mod.error("invalid expression in guards, anonymous call is not allowed in guards. To learn more about guards, visit: https://hexdocs.pm/elixir/patterns-and-guards.html", a.meta.line);
       const fun = target.args[0];
+      // a value known to be no fun: OTP's compiler makes the call an error({badfun, value}), so
+      // the trace shows the caller once (a failed fun call that had set its return address shows
+      // it twice); erl_eval makes the call
+      const notFun = this.mod.evalContexts === null && this.unseen === 0 ? this.knownNotFun(fun, scope) : undefined;
+      if (notFun !== undefined) {
+        return this.seq(scope, [
+          ...this.inEvalContexts(EvalContext.FunArgument, args),
+          () => this.checkFunctionCalled(fun, scope, a.meta.line),
+          () => {
+            for (let i = 0; i < args.length; i++) this.em.emit("pop");
+            this.em.pushLit(tuple(atom("badfun"), notFun));
+            this.em.emit("bif", this.em.importOf("erlang", "error", 1));
+            this.done(tail);
+          },
+        ]);
+      }
       return this.seq(scope, [
         ...this.inEvalContexts(EvalContext.FunArgument, args),
         () => this.checkFunctionCalled(fun, scope, a.meta.line),

@@ -34,7 +34,8 @@ defmodule Kernel do
   @file "lib/kernel.ex"
   def throw(term), do: __at_line__(1220, :erlang.throw(term))
 
-  def function_exported?(module, function, arity), do: :erlang.function_exported(module, function, arity)
+  @file "lib/kernel.ex"
+  def function_exported?(module, function, arity), do: __at_line__(4159, :erlang.function_exported(module, function, arity))
 
   @file "lib/kernel.ex"
   @beamlet_def_line 4214

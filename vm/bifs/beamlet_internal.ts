@@ -5,7 +5,7 @@ import { defineBifs, BifContext } from "./registry.ts";
 import {
   Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Port, Ref, Cons, toBig, int, bin,
 } from "../terms.ts";
-import { raise, badarg, exception, elixirRaise } from "../errors.ts";
+import { raise, badarg, exception, elixirRaise, ErlangError } from "../errors.ts";
 import { TailCall, type AwaitHost } from "../calls.ts";
 import { isRegex } from "./util.ts";
 import { powWork } from "./big_int.ts";
@@ -115,8 +115,17 @@ function implName(proto: Atom, typeOrStruct: string | Atom): Atom {
   return m;
 }
 
+/** Elixir's `raise ArgumentError` in the caller: its frame tagged error_info: %{module: Exception} */
+function bareArgumentError(): never {
+  const e = new ErlangError("error", exception("ArgumentError", { message: bin("argument error") }));
+  e.locationInfo = tuple(atom("error_info"), mapFromEntries([[atom("module"), atom("Elixir.Exception")]]));
+  throw e;
+}
+
 function isStruct(args: Term[]): Term {
   const [t, mod] = args;
+  // (a name that is no atom: Elixir's expansion raises a bare ArgumentError; in a guard it fails)
+  if (args.length === 2 && !(mod instanceof Atom)) bareArgumentError();
   if (!isMap(t)) return FALSE;
   const s = (t as MapLike).get(A_STRUCT);
   if (!(s instanceof Atom)) return FALSE;
@@ -295,7 +304,7 @@ defineBifs("beamlet", {
   "is_struct/1": isStruct,
   "is_struct/2": isStruct,
   "is_exception/1": ([t]: Term[]) => bool(isMap(t) && (t as MapLike).get(A_EXCEPTION) === TRUE),
-  "is_exception/2": ([t, m]: Term[]) => bool(isMap(t) && (t as MapLike).get(A_EXCEPTION) === TRUE && (t as MapLike).get(A_STRUCT) === m),
+  "is_exception/2": ([t, m]: Term[]) => !(m instanceof Atom) ? bareArgumentError() : bool(isMap(t) && (t as MapLike).get(A_EXCEPTION) === TRUE && (t as MapLike).get(A_STRUCT) === m),
   "is_exception_of/2": ([e, mods]: Term[]) => {
     if (!isMap(e)) return FALSE;
     const s = (e as MapLike).get(A_STRUCT);

@@ -2,7 +2,8 @@
 import { isEvaluatedFun, erlEvalFunIndex, erlEvalFunName, ERL_EVAL, ERL_EVAL_UNIQ } from "../evaluated_fun.ts";
 import { defineBifs, BifContext, KERNEL_MACRO_BIFS } from "./registry.ts";
 import { Atom, Bin, Fun, ExtFun, Pid, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, Cons, isMap, binFromBytes, bin } from "../terms.ts";
-import { badarg, badargAt } from "../errors.ts";
+import { badarg, badargAt, ErlangError } from "../errors.ts";
+import { bifErrorFrame } from "../error_info.ts";
 import { YIELD_AND_RETRY, TailCall } from "../calls.ts";
 import { seenNotLoaded, waitsToLoad } from "../loaded_modules.ts";
 import type { Node } from "../node.ts";
@@ -194,7 +195,19 @@ defineBifs("erlang", {
   "check_old_code/1": ([m], ctx) => bool(node(ctx).code.checkOldCode(modArg(m))),
   "module_loaded/1": ([m], ctx) => bool((node(ctx).code.hasCurrent(modArg(m)) && !seenNotLoaded(ctx, m as Atom)) || bifsOfModule((m as Atom).name).length > 0),
   "function_exported/3": ([m, f, a], ctx) => {
-    if (!(m instanceof Atom) || !(f instanceof Atom) || typeof a !== "number") badarg();
+    // (OTP 25 names each bad argument; an arity beyond a small integer is a bare badarg, one out
+    // of 0..255 just not exported)
+    const bad: [number, string][] = [];
+    if (!(m instanceof Atom)) bad.push([1, "not an atom"]);
+    if (!(f instanceof Atom)) bad.push([2, "not an atom"]);
+    if (typeof a !== "number" && typeof a !== "bigint") bad.push([3, "not an integer"]);
+    if (bad.length > 0 || typeof a === "bigint") {
+      const e = new ErlangError("error", atom("badarg"));
+      if (bad.length > 0) e.diagnosis = { args: bad };
+      e.callee = bifErrorFrame("erlang", "function_exported", [m, f, a], e.diagnosis);
+      throw e;
+    }
+    if (!Number.isInteger(a) || (a as number) < 0 || (a as number) > 255) return FALSE;
     // (false for a module not loaded yet, as on the BEAM: Code.ensure_loaded/1 first)
     if (seenNotLoaded(ctx, m as Atom)) return FALSE;
     return bool(exported(node(ctx), m as Atom, f as Atom, a as number));

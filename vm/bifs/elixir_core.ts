@@ -580,6 +580,13 @@ function customPairs(pairs: Term): [Term, Doc][] {
   return out;
 }
 
+/** a function_clause of Kernel.name/arity, its frame heading the trace at Elixir's line */
+function kernelClause(name: string, args: Term[], line: number): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("Elixir.Kernel"), atom(name), list(args), list([tuple(atom("file"), list(codepoints("lib/kernel.ex"))), tuple(atom("line"), line)]));
+  throw e;
+}
+
 /** Inspect's modules load on their first use (the caller waits first: vm/loaded_modules.ts) */
 function inspectWaits(ctx: BifContext, t: Term): boolean {
   const n = ctx.node as Node | null;
@@ -587,7 +594,8 @@ function inspectWaits(ctx: BifContext, t: Term): boolean {
 }
 
 kernel["inspect/1"] = ([t], ctx) => inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
-kernel["inspect/2"] = ([t, o], ctx) => inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
+// (Elixir's inspect/2 takes its options as a list: `when is_list(opts)` at lib/kernel.ex:2245)
+kernel["inspect/2"] = ([t, o], ctx) => !(o === NIL || o instanceof Cons) ? kernelClause("inspect", [t, o], 2245) : inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
 
 defineBifs("Elixir.Inspect.Algebra", { "__format__/2": ([d, w]) => formatElixirDoc(d, w) });
 

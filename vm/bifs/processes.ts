@@ -4,7 +4,8 @@ import { stacktraceOf } from "../stacktrace.ts";
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
 import { Bin, Atom, Fun, ExtFun, Pid, Port, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
 import { raise, badarg, ErlangError } from "../errors.ts";
-import { badargAt } from "./util.ts";
+import { bifErrorFrame } from "../error_info.ts";
+import { badargAt, badargAtEach } from "./util.ts";
 import { timerArgs, timerQueryArgs } from "./timer_args.ts";
 import { monotonicNs } from "./erlang.ts";
 import { PROCESS_FLAGS, processFlagValue, setProcessFlag } from "../process_flags.ts";
@@ -60,11 +61,14 @@ function spawnWith(ctx: BifContext, args: Term[], opts: SpawnOpts): Term {
     [p, ref] = n.spawn(me(ctx), f, [], null, opts);
   } else {
     const [m, f, a] = args;
-    if (!(m instanceof Atom)) badargAt(1, "not an atom");
-    if (!(f instanceof Atom)) badargAt(2, "not an atom");
     const list = listToArray(a);
-    if (list === null) badargAt(3, "not a list");
-    [p, ref] = n.spawn(me(ctx), m, list, f as Atom, opts);
+    // (OTP 25 names every bad argument)
+    const bad: { arg: number; why: string }[] = [];
+    if (!(m instanceof Atom)) bad.push({ arg: 1, why: "not an atom" });
+    if (!(f instanceof Atom)) bad.push({ arg: 2, why: "not an atom" });
+    if (list === null) bad.push({ arg: 3, why: isList(a) ? "not a proper list" : "not a list" });
+    if (bad.length > 0) badargAtEach(bad);
+    [p, ref] = n.spawn(me(ctx), m, list!, f as Atom, opts);
   }
   if (opts.maxHeap) setMaxHeap(p, opts.maxHeap);
   // On a multi-core BEAM an idle scheduler steals the child within microseconds while the
@@ -405,7 +409,16 @@ export function readTimer([ref, opts]: Term[], ctx: BifContext): Term {
 }
 
 function apply(args: Term[]): TailCall {
-  if (args.length === 2) return new TailCall(args[0], argsList(args[1]));
+  if (args.length === 2) {
+    const a = listToArray(args[1]);
+    // (arguments that are no proper list: badarg in :erlang.apply/2 itself, its frame on top)
+    if (a === null) {
+      const e = new ErlangError("error", atom("badarg"));
+      e.callee = bifErrorFrame("erlang", "apply", args, undefined);
+      throw e;
+    }
+    return new TailCall(args[0], a);
+  }
   const [m, f, a] = args;
   if (!(f instanceof Atom)) badarg();
   return new TailCall(m, argsList(a), f as Atom);
