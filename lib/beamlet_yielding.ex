@@ -35,6 +35,9 @@ defmodule :beamlet_yielding do
   def list_to_binary(job), do: :beamlet_yielding.job_chunk(job)
   def iolist_to_binary(job), do: :beamlet_yielding.job_chunk(job)
 
+  def string_replace(bin, off, start, pats, rep, global, acc),
+    do: :beamlet_yielding.string_replace_chunk(bin, off, start, pats, rep, global, acc)
+
   def string_split(bin, off, start, pats, left, trim, acc),
     do: :beamlet_yielding.string_split_chunk(bin, off, start, pats, left, trim, acc)
 end

@@ -192,6 +192,31 @@ const reverseHog = (calls: number) => ({
   hogCall: `ReverseSpin.hog(s, ${calls})`,
 });
 
+// String.replace of a big binary with binary patterns scans it in chunks too (it decoded the
+// whole binary into one JS string in one call charged one reduction)
+const replaceHog = (calls: number) => ({
+  module: "ReplaceSpin",
+  hogClauses: `
+  def hog(_s, 0), do: :ok
+  def hog(s, n) do
+    r = String.replace(s, "dé", "D")
+    "abcDabcD" <> _ = r
+    hog(s, n - 1)
+  end`,
+  setup: `s = String.duplicate("abcdé", 200_000)`,
+  hogCall: `ReplaceSpin.hog(s, ${calls})`,
+});
+
+describe("String.replace of a big binary lets others run (deterministic node)", () => {
+  it("a loop of 1.2 MB replacements lets a ticking process run", async () => {
+    const calls = 4;
+    const { ticks, reds, stdout } = await runTickerHog(replaceHog(calls), 19);
+    // one reduction per 16 bytes scanned
+    expect(reds).toBeGreaterThanOrEqual(calls * 70_000);
+    expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+  }, 120000);
+});
+
 describe("String.reverse of a big binary lets others run (deterministic node)", () => {
   it("a loop of 1.2 MB reversals lets a ticking process run", async () => {
     const calls = 4;

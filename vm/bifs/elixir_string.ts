@@ -6,7 +6,7 @@ import { uncompiledPattern } from "./binary_codec.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8Decode, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
 import { defineBifs, lookupBif, type BifContext } from "./registry.ts";
-import { bigCase, bigLength, bigReverse, bigSplit } from "./string_chunked.ts";
+import { bigCase, bigLength, bigReplace, bigReverse, bigSplit } from "./string_chunked.ts";
 import { checkSplitParts, binaryFrom, splitAt, stringFrame } from "./string_split_parts.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
@@ -633,10 +633,13 @@ function caseMode([t, mode]: Term[], fun: string): Term | undefined {
 // case mapping goes there whatever the size (it knows the :ascii and :greek modes)
 {
   const charged = (name: string, arity: number) => lookupBif(M, name, arity)!.fn;
-  const [len, up1, up2, down1, down2, split2, split3, rev] = [
+  const [len, up1, up2, down1, down2, split2, split3, rev, rep3, rep4] = [
     charged("length", 1), charged("upcase", 1), charged("upcase", 2), charged("downcase", 1), charged("downcase", 2), charged("split", 2), charged("split", 3), charged("reverse", 1),
+    charged("replace", 3), charged("replace", 4),
   ];
   defineBifs(M, {
+    "replace/3": (a, ctx) => bigReplace(ctx, a[0], a[1], a[2], NIL) ?? rep3(a, ctx),
+    "replace/4": (a, ctx) => bigReplace(ctx, a[0], a[1], a[2], a[3]) ?? rep4(a, ctx),
     "reverse/1": (a, ctx) => bigReverse(ctx, a[0]) ?? rev(a, ctx),
     "length/1": (a, ctx) => bigLength(ctx, a[0]) ?? len(a, ctx),
     "upcase/1": (a, ctx) => bigCase(ctx, a[0], true) ?? up1(a, ctx),

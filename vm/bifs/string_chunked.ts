@@ -189,6 +189,60 @@ function splitFrom(ctx: BifContext, b: Bin, off: number, start: number, patsT: T
   return out;
 }
 
+// ---- String.replace with binary patterns and replacement ----------------------------------------
+
+/**
+ * state: the binary, where the scan goes on, where the text not yet copied starts, the patterns,
+ * the replacement, global, and the output's pieces so far (reversed). Matches are :binary.matches'
+ * (leftmost, longest, not overlapping), as Elixir 1.14's String.replace/4 takes them.
+ */
+function replaceFrom(ctx: BifContext, b: Bin, off: number, start: number, patsT: Term, rep: Bin, global: boolean, acc: Term): Term | TailCall {
+  const bytes = b.bytes;
+  const pats = arr(patsT).map((p) => (p as Bin).bytes);
+  const stop = Math.min(bytes.length, off + CHUNK_BYTES);
+  chargeWork(ctx, (stop - off) >> 4);
+  const first = pats.length === 1 ? pats[0][0] : -1;
+  let i = off;
+  let done = false;
+  while (i < stop) {
+    if (first >= 0) {
+      const j = bytes.indexOf(first, i);
+      if (j < 0 || j >= stop) { i = stop; break; }
+      i = j;
+    }
+    const n = matchAt(bytes, i, pats);
+    if (n > 0) {
+      if (i > start) acc = new Cons(b.slice(start, i), acc);
+      acc = new Cons(rep, acc);
+      i += n;
+      start = i;
+      if (!global) { done = true; break; }
+    } else i++;
+  }
+  if (!done && i < bytes.length) {
+    return new TailCall(Y, [b, i, start, patsT, rep, global ? TRUE : FALSE, acc], atom("string_replace"));
+  }
+  if (start < bytes.length) acc = new Cons(b.slice(start, bytes.length), acc);
+  return concatAll(acc);
+}
+
+/** String.replace(big, pattern(s), binary, opts) when every pattern is a non-empty binary and the
+ *  options are at most :global; else undefined */
+export function bigReplace(ctx: BifContext, t: Term, p: Term, r: Term, opts: Term): Term | TailCall | undefined {
+  if (!(t instanceof Bin) || t.tailBits !== 0 || t.size < BIG_STRING || !(r instanceof Bin) || r.tailBits !== 0) return undefined;
+  const pats = p instanceof Bin ? [p] : p instanceof Cons ? arr(p) : null;
+  if (!pats || pats.length === 0 || !pats.every((x) => x instanceof Bin && x.tailBits === 0 && x.size > 0)) return undefined;
+  let global: boolean | null = null;
+  for (let o: Term = opts; o !== NIL; o = (o as Cons).tail) {
+    if (!(o instanceof Cons)) return undefined;
+    const x = o.head;
+    if (!(x instanceof Tuple) || x.items.length !== 2 || x.items[0] !== atom("global")) return undefined;
+    // (the first one counts, as Keyword.get)
+    global ??= x.items[1] !== FALSE;
+  }
+  return replaceFrom(ctx, t, 0, 0, list(pats), r, global ?? true, NIL);
+}
+
 /** String.split(big, pattern(s), opts) when every pattern is a non-empty binary; else undefined */
 export function bigSplit(ctx: BifContext, t: Term, p: Term, opts: Term): Term | TailCall | undefined {
   if (!(t instanceof Bin) || t.tailBits !== 0 || t.size < BIG_STRING) return undefined;
@@ -222,6 +276,8 @@ defineBifs("beamlet_yielding", {
   "string_length_chunk/3": ([b, off, n], ctx) => lengthFrom(ctx, b as Bin, off as number, n as number),
   "string_case_chunk/4": ([b, off, mode, acc], ctx) => caseFrom(ctx, b as Bin, off as number, (mode as Atom).name as CaseMode, acc),
   "string_reverse_chunk/3": ([b, off, acc], ctx) => reverseFrom(ctx, b as Bin, off as number, acc),
+  "string_replace_chunk/7": ([b, off, start, pats, rep, global, acc], ctx) =>
+    replaceFrom(ctx, b as Bin, off as number, start as number, pats, rep as Bin, global === TRUE, acc),
   "string_split_chunk/7": ([b, off, start, pats, left, trim, acc], ctx) =>
     splitFrom(ctx, b as Bin, off as number, start as number, pats, left as number, trim === TRUE, acc),
 });
