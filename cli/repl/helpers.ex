@@ -90,9 +90,10 @@ defmodule IEx.Helpers do
   are not distributed: this node loads it, any other is down.
   """
   def nl(nodes \\ Node.list(), module) when is_list(nodes) and is_atom(module) do
-    case object_code(module) do
-      {binary, path} -> {:ok, Enum.map(nodes, &load_on(&1, module, path, binary))}
-      nil -> {:error, :nofile}
+    cond do
+      code = object_code(module) -> {:ok, Enum.map(nodes, &load_on(&1, module, code))}
+      module in :erlang.pre_loaded() or :code.is_loaded(module) == {:file, :preloaded} -> {:ok, Enum.map(nodes, &load_on(&1, module, :library))}
+      true -> {:error, :nofile}
     end
   end
 
@@ -109,14 +110,24 @@ defmodule IEx.Helpers do
     end
   end
 
-  defp load_on(node, module, path, binary) do
-    if node == node() do
-      case :code.load_binary(module, path, binary) do
-        {:module, _} -> {node, :loaded, module}
-        {:error, reason} -> {node, :error, reason}
-      end
+  defp load_on(node, _module, _code) when node != node(), do: {node, :badrpc, :nodedown}
+
+  # the standard library's code is the node's own (loading it again changes nothing); OTP's
+  # modules stand in sticky directories, which refuse it, as on the BEAM
+  defp load_on(node, module, :library) do
+    if String.starts_with?(Atom.to_string(module), "Elixir.") do
+      {node, :loaded, module}
     else
-      {node, :badrpc, :nodedown}
+      # (the code server's report)
+      :logger.error(~c"Can't load module '~w' that resides in sticky dir~n", [module])
+      {node, :error, :sticky_directory}
+    end
+  end
+
+  defp load_on(node, module, {binary, path}) do
+    case :code.load_binary(module, path, binary) do
+      {:module, _} -> {node, :loaded, module}
+      {:error, reason} -> {node, :error, reason}
     end
   end
 

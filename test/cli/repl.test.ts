@@ -239,6 +239,14 @@ describe("beamlet repl in a directory (outputs recorded from real iex)", () => {
   });
 });
 
+describe("nl/1,2 of the standard library (outputs recorded from real iex)", () => {
+  it("an Elixir module's code counts as loaded on this node, as iex loads it again from its object file", async () => {
+    // record_nl_library.sh: iex with nl_library.in on its stdin
+    const input = fs.readFileSync(path.join(FIX, "nl_library.in"), "utf8");
+    expect(await session(input)).toBe(fs.readFileSync(path.join(FIX, "nl_library.out"), "utf8"));
+  });
+});
+
 describe("r/1 of the standard library (outputs recorded from real iex)", () => {
   it("refuses to recompile it, even where a file of its source's name stands (a beamlet checkout's lib/enum.ex)", () => {
     // record_r_library.sh: iex run in a new directory with lib/enum.ex, lib/lists.ex and
