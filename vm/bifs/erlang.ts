@@ -229,7 +229,8 @@ function binToAtom(b: Term, encT: Term, existing: boolean): Atom {
     if (s === undefined) badargAt(1, "invalid UTF8 encoding");
     name = s!;
   } else name = String.fromCharCode(...bb.bytes);
-  if ([...name].length > 255) raise(atom("system_limit"));
+  // (an atom has at most 255 characters: a longer name is no existing atom)
+  if (!existing && [...name].length > 255) raise(atom("system_limit"));
   if (existing) {
     const a = existingAtom(name);
     if (a === undefined) badargAt(1, "not an already existing atom");
@@ -256,6 +257,14 @@ function atomToBin(a: Term, encT: Term = atom("utf8")): Bin {
     return binFromBytes(Uint8Array.from(cps));
   }
   return bin(name);
+}
+
+/** list_to_atom's and list_to_existing_atom's text: an improper list is "not a proper list" */
+function atomChars(l: Term): string {
+  let t = l;
+  while (t instanceof Cons) t = t.tail;
+  if (t !== NIL && l instanceof Cons) badargAt(1, "not a proper list");
+  return charsToString(l);
 }
 
 function charsToString(l: Term, argNo = 1): string {
@@ -532,9 +541,14 @@ export const erlangBifs = {
   "binary_to_existing_atom/1": ([b]: Term[]) => binToAtom(b, atom("utf8"), true),
   "binary_to_existing_atom/2": ([b, e]: Term[]) => binToAtom(b, e, true),
   "atom_to_list/1": ([a]: Term[]) => (a instanceof Atom ? list(codepoints(a.name)) : badargAt(1, "not an atom")),
-  "list_to_atom/1": ([l]: Term[]) => atomFromData(charsToString(l)),
+  "list_to_atom/1": ([l]: Term[]) => {
+    const name = atomChars(l);
+    // (an atom has at most 255 characters)
+    if ([...name].length > 255) raise(atom("system_limit"));
+    return atomFromData(name);
+  },
   "list_to_existing_atom/1": ([l]: Term[]) => {
-    const a = existingAtom(charsToString(l));
+    const a = existingAtom(atomChars(l));
     return a ?? badargAt(1, "not an already existing atom");
   },
   "integer_to_binary/1": ([n]: Term[], ctx: BifContext) => {
