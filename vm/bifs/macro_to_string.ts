@@ -809,7 +809,7 @@ function doBlockCall(h: Term, name: string, args: Term[], parens = false): strin
     } finally {
       inDefinitionHead = outer;
     }
-  } else if (bare && rest.length === 1 && `${head} do`.length > width && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
+  } else if (bare && rest.length === 1 && (`${head} do`.length > width || eolInSource(rest[0])) && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
     // def f(args)\n    when guard do
     const [fh, guard] = listToArray((rest[0] as Tuple).items[2])!;
     const pad = name.length + 1;
@@ -1092,7 +1092,9 @@ function holdsKeptBreak(t: Term): boolean {
     // (a pipeline is one group: only its last |> decides, then its stages' own contents)
     found = pipelineOverLines(t) || pipelineStages(t).some(holdsKeptBreak);
   } else if (t.items.length === 3 && isCall(t)) {
-    found = operatorOverLines(t) || holdsKeptBreak(t.items[0]) || holdsKeptBreak(t.items[2]);
+    // (a definition whose guard the source put on a line of its own keeps `when` there)
+    const first = t.items[0] instanceof Atom && DEFINITIONS.has(t.items[0].name) ? listToArray(t.items[2])?.[0] : undefined;
+    found = (first !== undefined && opName(first) === "when" && eolInSource(first)) || operatorOverLines(t) || holdsKeptBreak(t.items[0]) || holdsKeptBreak(t.items[2]);
   } else found = t.items.some(holdsKeptBreak);
   keptBreaks.set(t, found);
   return found;
@@ -1109,6 +1111,8 @@ const BREAK_NOT_KEPT = new Set(["=", "|>", "when", "::", "|", "\\\\", "in", "not
  *  wrote a line break right before or after: the formatter keeps that break */
 function operatorOverLines(t: Term): boolean {
   const op = opName(t);
+  // (a type's `::` too: `@spec f(a) ::\n  b`)
+  if (op === "::") return eolInSource(t);
   if (op === null || BINARY[op] === undefined || BREAK_NOT_KEPT.has(op)) return false;
   if (eolInSource(t)) return true;
   const [l, r] = listToArray((t as Tuple).items[2])!;

@@ -4,7 +4,7 @@
 //   keywords go one per line after `f(a,`; otherwise every argument gets its own line between
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
-import { openedInSource } from "./code_format_state.ts";
+import { eolInSource, openedInSource } from "./code_format_state.ts";
 import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, isParenClauses, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName, padAfterFirst, pipelineLines, openedTuple, keptBreakIn } from "./macro_to_string.ts";
 
 const DEFINITION_NAMES = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
@@ -15,7 +15,7 @@ const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = a
 export function definitionWithGuard(name: string, args: Term[], width: number): string | undefined {
   const last = args[args.length - 1];
   if (args.length !== 2 || !isKeyword(last) || !DEFINITION_NAMES.has(name) || opName(args[0]) !== "when") return undefined;
-  if (`${name} ${expr(args[0])},`.length <= width) return undefined;
+  if (`${name} ${expr(args[0])},`.length <= width && !eolInSource(args[0])) return undefined;
   const [head, guard] = listToArray((args[0] as Tuple).items[2])!;
   const pad = " ".repeat(name.length + 1);
   const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
