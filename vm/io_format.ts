@@ -58,6 +58,22 @@ function stringField(s: string, spec: Spec): string {
   return adjust(inner, chars(pad, f - p), adjLeft);
 }
 
+/** ~c: the character, repeated as the precision (else the field) says, padded to the field; a
+ *  code that is no character (~tc of -1 or 0x110000) is kept as the integer io_lib gives */
+function charPiece(c: number | bigint, spec: Spec): Piece {
+  const { field: fw, prec: p } = spec;
+  const count = fw === null && p === null ? 1 : p ?? fw!;
+  if (fw !== null && count > fw) return failed();
+  const padding = fw === null ? 0 : fw - count;
+  if (typeof c === "number" && c >= 0 && c <= 0x10ffff && !(c >= 0xd800 && c <= 0xdfff)) {
+    const ch = String.fromCodePoint(c);
+    return padding === 0 ? chars(ch, count) : adjust(chars(ch, count), chars(spec.pad, padding), spec.adjLeft);
+  }
+  const codes: (number | bigint)[] = Array(count).fill(c);
+  const pads: number[] = Array(padding).fill(spec.pad.codePointAt(0)!);
+  return { codes: spec.adjLeft ? [...codes, ...pads] : [...pads, ...codes] };
+}
+
 /** the text of a ~s argument: iolist/chardata, binary or atom; t allows characters above 255 */
 /** ~x's prefix when no atom: a deep list of characters (io_lib:deep_char_list; no binaries) */
 function deepCharList(a: Term): string {
@@ -212,7 +228,10 @@ function formatChars(fmt: Term): string {
 
 /** a control's text, and for the ones io_lib:format keeps as one element (~s of a string, ~w,
  *  ~p: io_lib_format's "limited" controls) that element's deep list */
-type Piece = string | { text: string; deep: Term };
+type Piece = string | { text: string; deep: Term } | { codes: (number | bigint)[] };
+
+/** io:format's text holds a code that is no character: the io server cannot write it */
+export class UnwritableChars extends Error {}
 
 /** io_lib:format/2's result as OTP 25 shapes it: a flat list when every control's text is
  *  flattened in place, else the characters with each kept element nested */
@@ -222,13 +241,18 @@ export function formatDeep(fmt: Term, args: Term): Term {
   const items: Term[] = [];
   for (const p of pieces) {
     if (typeof p === "string") for (const ch of p) items.push(ch.codePointAt(0)!);
+    else if ("codes" in p) items.push(...p.codes);
     else items.push(p.deep);
   }
   return list(items);
 }
 
 export function formatText(fmt: Term, args: Term): string {
-  return formatPieces(fmt, args).map((p) => (typeof p === "string" ? p : p.text)).join("");
+  return formatPieces(fmt, args).map((p) => {
+    if (typeof p === "string") return p;
+    if ("codes" in p) throw new UnwritableChars();
+    return p.text;
+  }).join("");
 }
 
 function formatPieces(fmt: Term, args: Term): Piece[] {
@@ -294,7 +318,8 @@ function formatPieces(fmt: Term, args: Term): Piece[] {
     spec.control = f[i++];
     if (!"~ncswWpPefgbBxX#+i".includes(spec.control)) throw new FormatFail(1, `format string invalid (invalid control ~${spec.control})`);
     const piece = control(spec, next, out);
-    out += typeof piece === "string" ? piece : piece.text;
+    // (a code that is no character still takes a column)
+    out += typeof piece === "string" ? piece : "codes" in piece ? " ".repeat(piece.codes.length) : piece.text;
     pieces.push(piece);
   }
   if (k < as.length) wrongCount();
@@ -307,15 +332,11 @@ function control(spec: Spec, next: () => Term, soFar: string): Piece {
   switch (spec.control) {
     case "n": return chars("\n", p ?? 1);
     case "~": case "c": {
-      const c = spec.control === "~" ? 126 : next();
-      if (typeof c !== "number" || !Number.isInteger(c)) return wrongType("integer");
-      if (c < 0) return failed();
-      const ch = String.fromCodePoint(unicode ? c : c & 255);
-      if (fw === null && p === null) return ch;
-      const count = p ?? fw!;
-      if (fw === null) return chars(ch, count);
-      if (count > fw) return failed();
-      return adjust(chars(ch, count), chars(spec.pad, fw - count), spec.adjLeft);
+      const arg = spec.control === "~" ? 126 : next();
+      if (typeof arg === "bigint") return charPiece(unicode ? arg : Number(BigInt.asUintN(8, arg)), spec);
+      if (typeof arg !== "number" || !Number.isInteger(arg)) return wrongType("integer");
+      // (without t the character is the integer's low byte, as OTP's C band 255)
+      return charPiece(unicode ? arg : arg & 255, spec);
     }
     case "s": {
       const a = next();

@@ -7,7 +7,8 @@ import { TailCall } from "../calls.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
 import { refusesCharacterData, putCharsBadarg, ioNoDevice, isConsoleDevice } from "./put_chars.ts";
-import { FormatFail, formatDeep, formatText } from "../io_format.ts";
+import { FormatFail, UnwritableChars, formatDeep, formatText } from "../io_format.ts";
+import { diagnoseFormat } from "../io_format_check.ts";
 import { writeShaped } from "../io_deep.ts";
 import { writeTerm, writeLeaf } from "../io_write.ts";
 import { inspect } from "../inspect.ts";
@@ -56,8 +57,16 @@ function libFormat(f: Term, a: Term): Term {
 function ioFormat(f: Term, a: Term, first = 1): string {
   try { return formatText(f, a); } catch (e) {
     if (e instanceof FormatFail) {
+      // (erl_stdlib_errors checks the format, the count and the types of the arguments in turn)
+      const why = diagnoseFormat(f, a) ?? e;
       const err = new ErlangError("error", atom("badarg"));
-      err.diagnosis = { args: [[e.arg + first - 1, e.why]], cause: tuple(atom("device"), atom("put_chars")) };
+      err.diagnosis = { args: [[why.arg + first - 1, why.why]], cause: tuple(atom("device"), atom("put_chars")) };
+      throw err;
+    }
+    // formatted, but with a code that is no character: the io server fails writing it
+    if (e instanceof UnwritableChars) {
+      const err = new ErlangError("error", atom("badarg"));
+      err.diagnosis = { args: [], general: "unknown error: put_chars", cause: tuple(atom("device"), atom("put_chars")) };
       throw err;
     }
     throw e;
