@@ -437,7 +437,12 @@ export function tokenize(lt: LineTable, file: string, from = 0, to = lt.src.leng
           tok.k = "float";
           tok.v = Number(t.image.replace(/_/g, ""));
           // beyond a double's range (1.0e400): Elixir refuses the literal
-          if (!Number.isFinite(tok.v)) throw new CompileError("SyntaxError", file, line, col, `invalid float number ${t.image}`);
+          if (!Number.isFinite(tok.v)) {
+            const e = new CompileError("SyntaxError", file, line, col, `invalid float number ${t.image}`);
+            // (Code.string_to_quoted's error: {meta, "invalid float number ", "1.0e400"})
+            e.quoted = { prefix: "invalid float number ", token: t.image };
+            throw e;
+          }
         }
         else { tok.k = "int"; tok.v = parseIntText(t.image); }
         const nx = text[lastEnd];
