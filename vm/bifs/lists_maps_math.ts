@@ -4,7 +4,9 @@ import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, T
 import { defineBifs } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, listEntries, mapFromEntries, mapKeys, mapValues } from "../map.ts";
-import { badarg, badarith, badkey, badmap, raise } from "../errors.ts";
+import { badarg, badarith, badkey, badmap, raise, ErlangError } from "../errors.ts";
+import { bifErrorFrame } from "../error_info.ts";
+import { listsClause } from "./lists_walk.ts";
 import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
 import { bytesOnto, chargeWork, duplicateOnto, reserveCells, reverseOnto, reverseOwnedOnto, seqOnto } from "./work.ts";
@@ -23,6 +25,25 @@ const fc = (): never => raise(FUNCTION_CLAUSE);
 function posInt(t: Term): number {
   if (typeof t !== "number" || !Number.isInteger(t)) fc();
   return t as number;
+}
+
+const isSmall = (t: Term): t is number => typeof t === "number" && Number.isInteger(t);
+
+/** lists:seq/3's badarg (lists.erl:299), saying as OTP 25's erl_stdlib_errors which argument is
+ *  no integer or which way the increment should go */
+function seqBadarg(a: Term, b: Term, s: Term): never {
+  const isInteger = (t: Term) => isSmall(t) || typeof t === "bigint";
+  const bad: [number, string][] = [];
+  [a, b, s].forEach((t, i) => { if (!isInteger(t)) bad.push([i + 1, "not an integer"]); });
+  if (bad.length === 0) {
+    const [first, last, inc] = [a, b, s].map((t) => BigInt(t as number | bigint));
+    if (inc <= 0n && first - inc <= last) bad.push([3, "not a positive increment"]);
+    else if (inc >= 0n && first - inc >= last) bad.push([3, "not a negative increment"]);
+  }
+  const e = new ErlangError("error", atom("badarg"));
+  if (bad.length > 0) e.diagnosis = { args: bad };
+  e.callee = bifErrorFrame("lists", "seq", [a, b, s], e.diagnosis, ["lists.erl", 299]);
+  throw e;
 }
 
 /** Stable merge sort by compare (lists:sort is stable in effect: equal terms keep order). */
@@ -74,16 +95,17 @@ defineBifs("lists", withClauseFrames("lists", {
     }
     return list([...s].map((c) => c.codePointAt(0)!));
   },
+  // seq(First, Last) when is_integer(First), is_integer(Last), First-1 =< Last  (lists.erl:271)
   "seq/2": ([a, b], ctx) => {
-    const from = posInt(a), to = posInt(b);
-    if (to < from - 1) fc();
+    if (!isSmall(a) || !isSmall(b) || b < a - 1) listsClause("seq", [a, b], 271);
+    const from = a as number, to = b as number;
     if (to < from) return NIL;
     reserveCells(ctx, to - from + 1);
     return seqOnto(ctx, from, to, NIL);
   },
   "seq/3": ([a, b, s], ctx) => {
-    const from = posInt(a), to = posInt(b), step = posInt(s);
-    if ((step > 0 && to < from - step) || (step < 0 && to > from - step) || (step === 0 && from !== to)) fc();
+    const from = a as number, to = b as number, step = s as number;
+    if (!isSmall(a) || !isSmall(b) || !isSmall(s) || (step > 0 && to < from - step) || (step < 0 && to > from - step) || (step === 0 && from !== to)) seqBadarg(a, b, s);
     const out: Term[] = [];
     if (step === 0) return list([from]);
     reserveCells(ctx, Math.floor((to - from) / step) + 1);
