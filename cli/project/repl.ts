@@ -41,6 +41,8 @@ export async function projectRepl(opts: { historyFile?: string } = {}): Promise<
       node,
       input: process.stdin,
       output: process.stdout,
+      // (the compiler's warnings on standard error, as iex -S mix writes them)
+      warnings: process.stderr,
       terminal: !!process.stdin.isTTY && !!process.stdout.isTTY,
       historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
       recompile: projectRecompiler(node, p),

@@ -16,6 +16,8 @@ export async function runRepl(opts: { historyFile?: string } = {}): Promise<numb
     node,
     input: process.stdin,
     output: process.stdout,
+    // (the compiler's warnings on standard error, as iex writes them)
+    warnings: process.stderr,
     terminal,
     historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
     dotIex: true,

@@ -106,13 +106,16 @@ export function startRepl(opts: ReplOptions): Promise<void> {
   const write = (text: string) => {
     if (!done) output.write(text);
   };
-  // what the evaluator (and what it spawns) prints; between expressions, redraw the prompt after it
-  const evalOutput = (_fd: 1 | 2, text: string) => {
+  // what the evaluator (and what it spawns) prints, its standard error where the compiler's
+  // warnings go (iex's standard_error is the OS's); between expressions, redraw the prompt after it
+  const evalOutput = (fd: 1 | 2, text: string) => {
     if (done) return;
+    const stream = fd === 2 && opts.warnings ? opts.warnings : output;
     if (!busy && terminal && queue.length === 0) {
-      output.write("\r\x1b[K" + text);
+      output.write("\r\x1b[K");
+      stream.write(text);
       if (text.endsWith("\n")) rl.prompt(true);
-    } else output.write(text);
+    } else stream.write(text);
   };
   // IO.gets and friends in the evaluator (and what it spawns) read the session's next line: one
   // already typed ahead or piped in, else the next one entered

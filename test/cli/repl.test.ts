@@ -4,7 +4,7 @@
 import { privateTmux } from "../tmux_server.ts";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { PassThrough } from "node:stream";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -236,6 +236,26 @@ describe("beamlet repl in a directory (outputs recorded from real iex)", () => {
     });
     const expected = fs.readFileSync(path.join(FIX, "helpers.out"), "utf8").replaceAll("<FIXTURES>", fs.realpathSync(dir));
     expect(out).toBe(expected);
+  });
+});
+
+describe("beamlet repl's two streams (outputs recorded from real iex)", () => {
+  it("writes the compiler's warnings (the prompt's, c/1's redefinition) and IO.puts(:stderr, ...) on standard error, the rest on standard output", () => {
+    // record_stderr_split.sh: iex run in a new directory holding open.ex, its two streams kept apart
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "beamlet-streams-"));
+    try {
+      fs.copyFileSync(path.join(FIX, "open.ex"), path.join(dir, "open.ex"));
+      const r = spawnSync(process.execPath, [path.join(ROOT, "cli", "bin.js"), "repl"], {
+        cwd: dir,
+        input: fs.readFileSync(path.join(FIX, "stderr_split.in")),
+        env: { ...process.env, NO_COLOR: "1" },
+        encoding: "utf8",
+      });
+      expect(r.stdout).toBe(fs.readFileSync(path.join(FIX, "stderr_split.out"), "utf8"));
+      expect(r.stderr).toBe(fs.readFileSync(path.join(FIX, "stderr_split.err"), "utf8"));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
