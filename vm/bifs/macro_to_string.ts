@@ -506,16 +506,21 @@ function numberText(text: string): string {
 }
 
 /** a binary segment: `x::integer-size(8)`, the spec without spaces and its bare words without () */
-function segmentText(t: Term): string {
+/** segment `i` of a bitstring whose last is `last`: a first one starting with `<<` or `~`, or a
+ *  last one ending in `>>`, goes in parentheses (<<(<<1>>), 2>>, <<a, (b <- <<1, 2>>)>>); of a
+ *  `value::spec` segment only the value or the spec there */
+function segmentText(t: Term, i: number, last: number): string {
+  const wrapped = (text: string, at: number, end: number) =>
+    (at === 0 && (text.startsWith("<<") || text.startsWith("~"))) || (at === end && text.endsWith(">>")) ? `(${text})` : text;
   // a binary generator's pattern (for <<c::utf8 <- s>>) is a segment too
   if (opName(t) === "<-") {
     const [l, r] = listToArray((t as Tuple).items[2])!;
-    return `${segmentText(l)} <- ${operand(r, "<-", "right")}`;
+    // (its pattern is a segment of no index: only a value ending in `>>` before its `::` wraps)
+    return wrapped(`${segmentText(l, -1, -2)} <- ${operand(r, "<-", "right")}`, i, last);
   }
-  if (!isCall(t) || t.items[0] !== atom("::")) return elementExpr(t);
-  const parts = listToArray(t.items[2]);
-  if (parts === null || parts.length !== 2) return elementExpr(t);
-  return `${elementExpr(parts[0])}::${specText(parts[1])}`;
+  const parts = isCall(t) && t.items[0] === atom("::") ? listToArray(t.items[2]) : null;
+  if (parts === null || parts.length !== 2) return wrapped(elementExpr(t), i, last);
+  return `${wrapped(elementExpr(parts[0]), i, -1)}::${i === last ? wrapped(specText(parts[1]), 0, 0) : specText(parts[1])}`;
 }
 
 function specText(t: Term): string {
@@ -618,11 +623,7 @@ function exprNow(t: Term): string {
         // binaries and interpolations (even binaries alone) are a string
         const interp = args.length > 0 ? (heredocInSource(t) ? heredocInterpolation(args, heredocSegmentsInSource(t)!) : interpolation(args)) : null;
         if (interp !== null) return interp;
-        // a last segment ending in `>>` (a bitstring) in parentheses: <<a, (b <- <<1, 2>>)>>
-        return `<<${args.map((x, i) => {
-          const text = segmentText(x);
-          return i === args.length - 1 && text.endsWith(">>") ? `(${text})` : text;
-        }).join(", ")}>>`;
+        return `<<${args.map((x, i) => segmentText(x, i, args.length - 1)).join(", ")}>>`;
       }
       case "fn": {
         const clauses = args.map((c) => {
@@ -1481,7 +1482,7 @@ function brokenTuple(t: Term): string | undefined {
   // (Macro.to_string brackets a 2-tuple's keywords in a broken list; the formatter keeps the
   // source's choice)
   const kw = open === "{" && items.length > 1 && isKeyword(items[items.length - 1]) && !(brokenListElement && t instanceof Tuple && !formatting);
-  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x) : layAt("element", x))));
+  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x, i, items.length - 1) : layAt("element", x))));
   // trailing keywords too long for a line of their own: one pair per line
   if (kw && open.length + texts[texts.length - 1].length + close.length > width) {
     texts[texts.length - 1] = nested(open.length, () => (listToArray(items[items.length - 1]) as Tuple[]).map(kwPairLaid)).join(",\n");
