@@ -37,6 +37,20 @@ function checkLiteralType(literal: "integer" | "float", named: string | null, mo
   if (!fits) expanderError(mod, line, match, `conflicting type specification for bit field: "${named}" and "${literal}"`, 162);
 }
 
+const UNSIZED_BINARY = "a binary field without size is only allowed at the end of a binary pattern, at the right side of binary concatenation and and never allowed in binary generators. The following examples are invalid:\n\n    rest <> \"foo\"\n    <<rest::binary, \"foo\">>\n\nThey are invalid because there is a bits/bitstring component not at the end. However, the \"reverse\" would work:\n\n    \"foo\" <> rest\n    <<\"foo\", rest::binary>>\n\n";
+
+/**
+ * Elixir's CompileError for a binary or bitstring segment without a size where it needs one: in
+ * a pattern every segment but the last, in a binary generator every segment (the matcher could
+ * not tell where the segment ends). A literal string or a nested <<>> has its own size.
+ */
+export function requireSegmentSize(seg: Ast, mod: ModCtx, line: number): void {
+  const [value, typeAst] = isCall(seg, "::") && seg.args?.length === 2 ? seg.args : [seg, null];
+  if (typeAst === null || value.t === "str" || isCall(value, "<<>>")) return;
+  const { spec, sizeAst } = segmentSpec(typeAst, mod, value.t === "float", line, true);
+  if (spec.type === "binary" && sizeAst === null) expanderError(mod, line, true, UNSIZED_BINARY, 163);
+}
+
 /** `line`: the segment's; `match`: in a pattern (Elixir's trace differs); `literal`: the kind of
  *  a literal number written as the segment's value */
 export function segmentSpec(typeAst: Ast | null, mod: ModCtx, isFloat = false, line = 0, match = false, literal: "integer" | "float" | null = null): { spec: SegSpec; sizeAst: Ast | null } {

@@ -2,7 +2,8 @@
 //   for x <- xs, f(x), y <- ys, do: body
 //   => :lists.reverse(Enum.reduce(xs, [], fn x, acc -> if f(x), do: Enum.reduce(ys, acc, ...), else: acc end))
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { isCall, varName, keywordPairs, call, v, listA, tupleA, atomA, clause, caseA, remote, clausesOf } from "./ast_util.ts";
+import { isCall, varName, keywordPairs, call, v, listA, tupleA, atomA, clause, caseA, remote, clausesOf, lineOf } from "./ast_util.ts";
+import { requireSegmentSize } from "./binaries.ts";
 import type { ModCtx } from "./context.ts";
 import { tmpName } from "./expressions.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
@@ -89,6 +90,7 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
         // generator's pattern as in any bitstring pattern: its segments are the ones unfolded)
         // (null only after an error, which throws)
         const segs = spliceBitstringSegments(written, mod, a.meta.line ?? 0, true)!;
+        for (const seg of written) requireSegmentSize(seg, mod, lineOf(seg) ?? a.meta.line ?? 0);
         // a segment's value is taken by a fresh variable and matched against its pattern after,
         // except a variable's first occurrence, which keeps its name: a later segment's size may
         // read it (`<<n, s::binary-size(n) <- bin>>`)

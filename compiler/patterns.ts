@@ -4,12 +4,12 @@ import { checkStructAvailable, checkStructKeys } from "./struct_expansion.ts";
 import { calendarSigil } from "./calendar_sigils.ts";
 import { expansionError } from "./expansion_error.ts";
 import { sigilLiteral } from "./sigil_literal.ts";
-import type { Ast } from "../lang/ast.ts";
+import type { Ast, AstCall } from "../lang/ast.ts";
 import type { Pat, BinPatSeg, KeyRef, SizeExpr } from "../vm/patterns.ts";
 import { Term, atom, bin, binLiteral, Bin, NIL, list, tuple, Atom, listToArray } from "../vm/terms.ts";
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
-import { segmentSpec, stringSegmentBytes, attributeSegmentValue } from "./binaries.ts";
+import { segmentSpec, stringSegmentBytes, attributeSegmentValue, requireSegmentSize } from "./binaries.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { expandAlias } from "./aliases.ts";
 import { hygienicName, plainName } from "./quoted.ts";
@@ -130,9 +130,7 @@ export class PatternCompiler {
         const left = args[0];
         const sigil = isCall(left) && typeof left.name === "string" && left.name.startsWith("sigil_") ? sigilLiteral(left.name, left.args ?? []) : null;
         const pre = sigil ?? literalTerm(left, this.fn);
-        if (!(pre instanceof Object) || !("bytes" in (pre as object))) {
-          return this.fn.mod.error("a binary field without size is only allowed at the end of a binary pattern", lineOf(a));
-        }
+        if (!(pre instanceof Object) || !("bytes" in (pre as object))) return new Again(this.concatenation(a));
         // (a literal <<>> on the right is `<<...>>::binary`: one that is not whole bytes is a
         // CompileError, as elixir_bitstring expands it)
         if (isCall(args[1], "<<>>")) {
@@ -218,6 +216,39 @@ export class PatternCompiler {
     return this.fn.mod.error(callInMatchError(a, this.fn.mod.name), lineOf(a));
   }
 
+  /**
+   * `a <> b <> ...` in a pattern whose first operand is no literal binary, as Kernel.<> expands
+   * it: one <<>> of the operands as binaries (a literal <<>> spliced in, so `<<x::8>> <> rest`
+   * matches); an operand before the last that is neither a literal nor a <<>> is Kernel's
+   * ArgumentError, its size unknown.
+   */
+  private concatenation(a: AstCall): Ast {
+    const operands: Ast[] = [];
+    const flatten = (x: Ast): void => {
+      if (isCall(x, "<>") && x.args?.length === 2) x.args.forEach(flatten);
+      else operands.push(x);
+    };
+    flatten(a);
+    const binary: Ast = { t: "call", name: "binary", args: null, meta: {} };
+    const segs = operands.map((op, i): Ast => {
+      if (op.t === "str") return op;
+      const last = i === operands.length - 1;
+      const sigil = isCall(op) && typeof op.name === "string" && op.name.startsWith("sigil_") ? sigilLiteral(op.name, op.args ?? []) : null;
+      const lit = sigil ?? literalTerm(op, this.fn);
+      if (lit instanceof Bin && lit.tailBits === 0) return { t: "call", name: "<<>>", meta: a.meta, args: [...lit.bytes].map((b): Ast => ({ t: "int", v: BigInt(b) })) };
+      if (!last && !isCall(op, "<<>>")) {
+        const message = `the left argument of <> operator inside a match should always be a literal binary because its size can't be verified. Got: ${macroToString(astToTerm(op))}`;
+        return expansionError({ fn: this.fn }, lineOf(a) ?? 0, message, [
+          ["Elixir.Kernel", "invalid_concat_left_argument_error", 1, "lib/kernel.ex", 1970],
+          ["Elixir.Kernel", "wrap_concatenation", 3, "lib/kernel.ex", 1942],
+          ["Elixir.Kernel", "extract_concatenations", 2, "lib/kernel.ex", 1921],
+        ], "<>", 2);
+      }
+      return { t: "call", name: "::", meta: a.meta, args: [op, binary] };
+    });
+    return { t: "call", name: "<<>>", meta: a.meta, args: segs };
+  }
+
   /** `struct`: the struct's name (a descriptor) or a variable bound to it (compiled first) */
   private mapPattern(args: Ast[], struct: Pat | Ast | null, line: number | undefined): PatNode {
     const keys: KeyRef[] = [];
@@ -264,6 +295,7 @@ export class PatternCompiler {
     const segs: BinPatSeg[] = [];
     // (null only after an error, which throws)
     const spliced = spliceBitstringSegments(args, this.fn.mod, args.length > 0 ? lineOf(args[0]) ?? 0 : 0, true)!;
+    for (const seg of spliced.slice(0, -1)) requireSegmentSize(seg, this.fn.mod, lineOf(seg) ?? lineOf(args[0]) ?? 0);
     for (const seg of spliced) {
       let valueAst = seg;
       let typeAst: Ast | null = null;
