@@ -2,7 +2,7 @@
 // replace, slice, take, to_integer ...) and the classic list functions (str, substr, tokens,
 // strip, left, centre ...). Results keep the input's kind as OTP does for flat input: a binary
 // gives binary parts, a charlist gives charlists; pad/replace return the same iolist shapes.
-import { Atom, Bin, Cons, Float, NIL, Term, atom, bin, list, tuple, TRUE, FALSE } from "../terms.ts";
+import { Atom, Bin, Cons, Float, NIL, Term, atom, bin, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
 import { chardataToString, codepoints } from "./util.ts";
@@ -96,8 +96,25 @@ function dirOf(t: Term, allowed: string[]): string {
   return badarg();
 }
 
-function trim(t: Term, dir: string, set: Set<string>): Term {
-  if (!(t instanceof Bin) && !(t instanceof Cons) && t !== NIL && dir !== "trailing") clauseIn("string", "trim_l", [t, NIL]);
+/** unicode_util:whitespace(): the separators trim/1,2 pass on (a failure's frame shows them) */
+const WHITESPACE_TERM = list([list([13, 10]), 9, 10, 11, 12, 13, 32, 133, 8206, 8207, 8232, 8233]);
+
+function trim(t: Term, dir: string, set: Set<string>, seps: Term): Term {
+  // trim(Str, _, []) -> Str
+  if (seps === NIL) return t;
+  if (!(t instanceof Bin) && !(t instanceof Cons) && t !== NIL) {
+    const e = new ErlangError("error", atom("function_clause"));
+    if (dir === "trailing") {
+      // trim_t(Str, 0, search_pattern(Seps)): {Seps, their first code points, undefined}
+      const firsts = (listToArray(seps) ?? []).map((x: Term) => (x instanceof Cons ? x.head : x));
+      e.callee = tuple(atom("string"), atom("trim_t"), list([t, 0, tuple(seps, list(firsts), atom("undefined"))]), stringErl(885));
+    } else {
+      e.callee = tuple(atom("string"), atom("trim_l"), list([t, seps]), stringErl(841));
+      // (both: trim/3 trims the leading side first, then the trailing)
+      if (dir === "both") e.calleeBelow = [tuple(atom("string"), atom("trim"), 3, stringErl(274))];
+    }
+    throw e;
+  }
   const gs = graphemes(textOf(t));
   let a = 0;
   let b = gs.length;
@@ -255,9 +272,9 @@ defineBifs("string", {
   "pad/2": ([t, n]) => pad(t, n, "trailing", 32),
   "pad/3": ([t, n, d]) => pad(t, n, dirOf(d, ["leading", "trailing", "both"]), 32),
   "pad/4": ([t, n, d, c]) => pad(t, n, dirOf(d, ["leading", "trailing", "both"]), c),
-  "trim/1": ([t]) => trim(t, "both", WHITESPACE),
-  "trim/2": ([t, d]) => trim(t, dirOf(d, ["leading", "trailing", "both"]), WHITESPACE),
-  "trim/3": ([t, d, s]) => trim(t, dirOf(d, ["leading", "trailing", "both"]), clusterSet(s)),
+  "trim/1": ([t]) => trim(t, "both", WHITESPACE, WHITESPACE_TERM),
+  "trim/2": ([t, d]) => trim(t, dirOf(d, ["leading", "trailing", "both"]), WHITESPACE, WHITESPACE_TERM),
+  "trim/3": ([t, d, s]) => trim(t, dirOf(d, ["leading", "trailing", "both"]), s === NIL ? new Set() : clusterSet(s), s),
   "chomp/1": ([t]) => {
     const s = textOf(t);
     return like(t, s.endsWith("\r\n") ? s.slice(0, -2) : s.endsWith("\n") ? s.slice(0, -1) : s);
