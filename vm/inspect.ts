@@ -620,6 +620,7 @@ export function optsFromKeyword(kw: Term): { opts: Partial<InspectOpts>; label?:
   const items = listToArray(kw) ?? [];
   const opts: Partial<InspectOpts> = {};
   let label: Term | undefined;
+  let labelSeen = false;
   for (const it of items) {
     if (!(it instanceof Tuple) || it.items.length !== 2 || !(it.items[0] instanceof Atom)) continue;
     const [k, v] = it.items as [Atom, Term];
@@ -652,7 +653,8 @@ export function optsFromKeyword(kw: Term): { opts: Partial<InspectOpts>; label?:
         if (Object.keys(colors).length > 0) opts.syntaxColors = colors;
         break;
       }
-      case "label": label = v; break;
+      // (IO.inspect reads opts[:label]: the first one, and nil or false is none)
+      case "label": if (!labelSeen) { labelSeen = true; label = v === NIL_ATOM || v === FALSE ? undefined : v; } break;
       case "__nest__": if (typeof v === "number" && v >= 0) opts.nest = v; break;
     }
   }
