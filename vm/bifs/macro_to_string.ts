@@ -1,7 +1,7 @@
 // Macro.to_string/1: quoted code as text, as Elixir 1.14 prints it (its code formatter, without
 // line breaking of long lines): operators by precedence with the formatter's extra parentheses,
 // keyword tails without brackets, do/end blocks indented by two, string interpolation.
-import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, listToArray, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
+import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, isInt, listToArray, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { DEFAULT_OPTS, inspect, inspectAtom, inspectAtomKey, inspectBinaryString } from "../inspect.ts";
 
 const STRING_OPTS = { ...DEFAULT_OPTS, printableLimit: Infinity };
@@ -366,7 +366,9 @@ export function callName(h: Term): string {
     if (dargs.length === 1) {
       // an anonymous call: a capture, fn or operator in front of .() needs parentheses
       const f = dargs[0];
-      const wrap = isCall(f) && f.items[0] instanceof Atom && (["&", "fn"].includes((f.items[0] as Atom).name) || opName(f) !== null);
+      // (not an argument's capture: &1.(x))
+      const argCapture = isCall(f) && f.items[0] === atom("&") && listToArray(f.items[2])?.length === 1 && isInt(listToArray(f.items[2])![0]);
+      const wrap = !argCapture && isCall(f) && f.items[0] instanceof Atom && (["&", "fn"].includes((f.items[0] as Atom).name) || opName(f) !== null);
       // (lines after the first line up inside the parentheses)
       return wrap ? `(${expr(f).split("\n").map((l, i) => (i === 0 || l === "" ? l : " " + l)).join("\n")}).` : `${noParensExpr(f)}.`;
     }
