@@ -212,6 +212,12 @@ export class CodeServer {
 
   /** R1: autoload from the code path on first use */
   ensureLoaded(m: Atom): ModuleVersion | undefined {
+    const r = this.ensureLoadedOrWhy(m);
+    return r instanceof ModuleVersion ? r : undefined;
+  }
+
+  /** ensureLoaded, or why it could not load m (:code.ensure_loaded's `nofile` or `badfile`) */
+  ensureLoadedOrWhy(m: Atom): ModuleVersion | string {
     const c = this.current(m);
     if (c) return c;
     const lazy = this.onDemand.get(m.name);
@@ -223,7 +229,7 @@ export class CodeServer {
     }
     const r = this.loadFile(m);
     if (r === "badfile" && this.lastBadFile) this.onAutoloadBadFile?.(m, this.lastBadFile.path, this.lastBadFile.reason);
-    return r instanceof ModuleVersion ? r : undefined;
+    return r;
   }
 
   /** the verified module in `bytes`, or null with lastBadFile saying why */

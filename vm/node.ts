@@ -260,10 +260,8 @@ export class Node {
     this.memoryGuard = host.heapUsage ? new MemoryGuard(() => host.heapUsage!()) : null;
     if (host.heapUsage) setInspectHeapRoom(() => { const h = host.heapUsage!(); return h.limit - h.used; });
     this.code = new CodeServer(host, () => this.processes.values(), (p, r) => this.killProcess(p, r));
-    // a call that autoloads a bad object file logs why, then raises undef (as on the BEAM)
-    this.code.onAutoloadBadFile = (m, path, reason) => {
-      for (const text of badfileReports(m, path, reason)) logErrorOn(this, text);
-    };
+    // a call that autoloads a bad object file logs why (Logger's level applies), then raises undef
+    this.code.onAutoloadBadFile = (m, path, reason) => this.logReport(badfileReports(m, path, reason).map((t) => t + "\n"));
     this.startTime = host.now();
     // (a deterministic node never reads the host's clocks: its wall clock starts at a fixed epoch)
     this.wallStart = this.deterministic ? Number(DETERMINISTIC_EPOCH_MS) : host.wallClock ? host.wallClock() : Date.now();
@@ -1127,13 +1125,14 @@ export class Node {
   }
 
   /** an emulator error report, printed by Logger (its level applies, asynchronously) when it is loaded */
-  private logReport(text: string): void {
+  private logReport(texts: string | string[]): void {
+    const all = typeof texts === "string" ? [texts] : texts;
     const logger = this.code.current(atom("Elixir.Logger"));
     if (logger && logger.exported("__code_server_report__", 3) >= 0) {
-      this.spawn(null, atom("Elixir.Logger"), [list([bin(text)]), atom("return"), atom("ok")], atom("__code_server_report__"), { system: -1 });
+      this.spawn(null, atom("Elixir.Logger"), [list(all.map((t) => bin(t))), atom("return"), atom("ok")], atom("__code_server_report__"), { system: -1 });
       return;
     }
-    logErrorOn(this, text.replace(/\n$/, ""));
+    for (const text of all) logErrorOn(this, text.replace(/\n$/, ""));
   }
 
   // ---- the scheduler ------------------------------------------------------------------------

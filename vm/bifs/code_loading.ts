@@ -113,8 +113,8 @@ defineBifs("code", {
     const mod = modArg(m);
     if (waitsToLoad(ctx, mod)) return YIELD_AND_RETRY as unknown as Term;
     if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(A_MODULE, mod);
-    const v = node(ctx).code.ensureLoaded(mod);
-    return v ? tuple(A_MODULE, mod) : tuple(A_ERROR, atom("nofile"));
+    const v = node(ctx).code.ensureLoadedOrWhy(mod);
+    return typeof v === "string" ? tuple(A_ERROR, atom(v)) : tuple(A_MODULE, mod);
   },
   "purge/1": ([m], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : bool(node(ctx).code.purge(modArg(m)))),
   "soft_purge/1": ([m], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : bool(node(ctx).code.softPurge(modArg(m)))),

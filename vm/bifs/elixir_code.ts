@@ -538,9 +538,26 @@ function waitsForLoad(ctx: BifContext, m: Term): Term | null {
 }
 
 function ensureLoaded(n: Node, m: Term): boolean {
+  return whyNotLoaded(n, m) === null;
+}
+
+/** null once m is loaded, else why it could not be (:nofile, or :badfile for a bad object file) */
+function whyNotLoaded(n: Node, m: Term): string | null {
   if (!(m instanceof Atom)) badarg();
-  if (bifsOfModule((m as Atom).name).length > 0) return true;
-  return !!n.code.ensureLoaded(m as Atom) || !!n.code.current(m as Atom);
+  if (bifsOfModule((m as Atom).name).length > 0) return null;
+  const r = n.code.ensureLoadedOrWhy(m as Atom);
+  return typeof r !== "string" || n.code.current(m as Atom) ? null : r;
+}
+
+function loadedOrError(n: Node, m: Term): Term {
+  const why = whyNotLoaded(n, m);
+  return why === null ? tuple(atom("module"), m) : tuple(atom("error"), atom(why));
+}
+
+function loadedOrRaise(n: Node, m: Term): Term {
+  const why = whyNotLoaded(n, m);
+  if (why === null) return m;
+  elixirRaise("ArgumentError", `could not load module ${inspectModule(m)} due to reason :${why}`);
 }
 
 function requireFile(ctx: BifContext, f: string): Term | TailCall {
@@ -609,21 +626,11 @@ defineBifs("Elixir.Code", {
   "compile_quoted/1": ([q], ctx) => compileQuoted(ctx, q, "nofile"),
   "compile_quoted/2": ([q, f], ctx) => compileQuoted(ctx, q, text(f)),
   // (a module not loaded yet: the caller waits for the code server first, vm/loaded_modules.ts)
-  "ensure_loaded/1": ([m], ctx) => waitsForLoad(ctx, m) ?? (ensureLoaded(node(ctx), m) ? tuple(atom("module"), m) : tuple(atom("error"), atom("nofile"))),
+  "ensure_loaded/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrError(node(ctx), m),
   "ensure_loaded?/1": ([m], ctx) => waitsForLoad(ctx, m) ?? bool(ensureLoaded(node(ctx), m)),
-  "ensure_loaded!/1": ([m], ctx) => {
-    const wait = waitsForLoad(ctx, m);
-    if (wait !== null) return wait;
-    if (ensureLoaded(node(ctx), m)) return m;
-    elixirRaise("ArgumentError", `could not load module ${inspectModule(m)} due to reason :nofile`);
-  },
-  "ensure_compiled/1": ([m], ctx) => waitsForLoad(ctx, m) ?? (ensureLoaded(node(ctx), m) ? tuple(atom("module"), m) : tuple(atom("error"), atom("nofile"))),
-  "ensure_compiled!/1": ([m], ctx) => {
-    const wait = waitsForLoad(ctx, m);
-    if (wait !== null) return wait;
-    if (ensureLoaded(node(ctx), m)) return m;
-    elixirRaise("ArgumentError", `could not load module ${inspectModule(m)} due to reason :nofile`);
-  },
+  "ensure_loaded!/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrRaise(node(ctx), m),
+  "ensure_compiled/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrError(node(ctx), m),
+  "ensure_compiled!/1": ([m], ctx) => waitsForLoad(ctx, m) ?? loadedOrRaise(node(ctx), m),
   "put_compiler_option/2": ([k, val], ctx) => {
     if (!(k instanceof Atom)) badarg();
     const opts = codeState(node(ctx)).options;
