@@ -7,11 +7,10 @@
 // captures, looping processes that stay on their version (R9) or switch by a remote call, their
 // check_process_code and their deaths (R4). Rules: /work/shared/docs/upgrade-semantics.md.
 //
-//   node scripts/fuzz-diff-code.mjs [--seed N] [--programs P] [--steps S] [--keep DIR] [--only I]
+//   node scripts/fuzz-diff-code.mjs [--seed N] [--programs P] [--steps S] [--keep DIR] [--only I] [--level none|error]
 import { options, main } from "./fuzz-lib.mjs";
 
-const HEADER = `Logger.configure(level: :none)
-Code.put_compiler_option(:ignore_module_conflict, true)
+const HEADER = `Code.put_compiler_option(:ignore_module_conflict, true)
 defmodule Main do
   def src(v) do
     """
@@ -25,6 +24,10 @@ defmodule Main do
         receive do
           {:ping, ref} -> send(parent, {ref, :pong, #{v}}); loop(parent)
           {:switch, ref} -> send(parent, {ref, :switched, #{v}}); __MODULE__.loop(parent)
+          {:local, ref} -> send(parent, {ref, :local, local()}); loop(parent)
+          {:remote, ref} -> send(parent, {ref, :remote, __MODULE__.v()}); loop(parent)
+          {:make, ref} -> send(parent, {ref, :made, fn -> {:looper_fun, #{v}, local()} end}); loop(parent)
+          {:call_fun, ref, f} -> send(parent, {ref, :called, Main.safe(f)}); loop(parent)
         end
       end
       #{extra(v)}
@@ -91,6 +94,10 @@ defmodule Main do
 
   def server(n), do: looper(100 + n)
 
+  def version_of(md5), do: Enum.find_index(Process.get(:md5s), &(&1 == md5))
+
+  def put_file(bin), do: File.write(Process.get(:objfile), bin)
+
   def looper(n), do: Process.get(:loopers) |> List.keyfind(n, 0) |> elem(1)
 
   def ask(p, what) do
@@ -99,7 +106,7 @@ defmodule Main do
 
   def ask_alive(p, what) do
     ref = make_ref()
-    send(p, {what, ref})
+    send(p, case what do {tag, arg} -> {tag, ref, arg}; tag -> {tag, ref} end)
     receive do
       {^ref, tag, v} -> {tag, v}
       {:DOWN, _, :process, ^p, r} -> send(self(), {:DOWN, nil, :process, p, r}); {:down, show(r)}
@@ -113,6 +120,16 @@ defmodule Main do
     [{Fz, b2}] = Code.compile_string(src(2))
     [{Fz, b3}] = Code.compile_string(src(3))
     bins = {b1, b2, b3}
+    # which version a loaded Fz is, by its md5 (the values differ between VMs, their equality not)
+    md5s = for b <- [b1, b2, b3], do: (:code.load_binary(Fz, 'fz.beam', b); Fz.module_info(:md5))
+    Process.put(:md5s, md5s)
+    # a code path directory for :code.load_file, holding whichever version a step wrote there
+    dir = Path.join(System.tmp_dir!(), "fzc_#{System.pid()}_#{System.unique_integer([:positive])}")
+    File.mkdir_p!(dir)
+    true = :code.add_patha(String.to_charlist(dir))
+    Process.put(:objfile, Path.join(dir, "Elixir.Fz" <> List.to_string(:code.objfile_extension())))
+    :code.purge(Fz)
+    :code.delete(Fz)
     :code.purge(Fz)
     :code.delete(Fz)
     :code.purge(Fz)
@@ -130,6 +147,10 @@ function gen(r, _i, o) {
       const v = rnd(3);
       st(`load_binary v${v + 1}`, `:code.load_binary(Fz, 'fz${v + 1}.beam', elem(bins, ${v}))`);
     } else if (k < 22) st("load_binary garbage", `:code.load_binary(Fz, 'bad.beam', ${pick(['"garbage"', "<<>>", "binary_part(elem(bins, 0), 0, 20)"])})`);
+    else if (k < 24) {
+      const v = rnd(4);
+      st(v < 3 ? `put file v${v + 1}` : "put file garbage", `put_file(${v < 3 ? `elem(bins, ${v})` : '"garbage"'})`);
+    } else if (k < 27) st("load_file", ":code.load_file(Fz)");
     else if (k < 30) st("purge", ":code.purge(Fz)");
     else if (k < 35) st("soft_purge", ":code.soft_purge(Fz)");
     else if (k < 40) st("delete", ":code.delete(Fz)");
@@ -139,7 +160,7 @@ function gen(r, _i, o) {
       "List.keymember?(:code.all_loaded(), Fz, 0)", ":code.which(Fz)", "{:code.is_loaded(Fz), :erlang.check_old_code(Fz)}",
       ":erlang.function_exported(Fz, :loop, 1)", "Code.ensure_loaded?(Fz)", "Code.ensure_loaded(Fz)", ":code.load_file(Fz)",
     ]));
-    else if (k < 60) st("remote call", pick(["Fz.v()", "apply(Fz, :v, [])", "Fz.make().()", "Fz.capture().()", "Fz.nope()", "Fz.only_v1()", "Fz.only_v3()", "Fz.module_info(:exports) |> Keyword.keys() |> Enum.sort()", "function_exported?(Fz, :only_v3, 0)"]));
+    else if (k < 60) st("remote call", pick(["version_of(Fz.module_info(:md5))", "Fz.module_info() |> Keyword.keys()", "Fz.module_info(:attributes) |> Keyword.keys()", "Fz.v()", "apply(Fz, :v, [])", "Fz.make().()", "Fz.capture().()", "Fz.nope()", "Fz.only_v1()", "Fz.only_v3()", "Fz.module_info(:exports) |> Keyword.keys() |> Enum.sort()", "function_exported?(Fz, :only_v3, 0)"]));
     else if (k < 64 && servers < 3) { servers++; st(`start s${servers}`, `start_server(${servers})`); }
     else if (k < 72 && servers > 0) {
       const n = rnd(servers) + 1, srv = `server(${n})`;
@@ -156,7 +177,19 @@ function gen(r, _i, o) {
     else if (k < 67 && loopers < 5) { loopers++; st(`spawn l${loopers}`, `spawn_looper(${loopers})`); }
     else if (k < 75 && loopers > 0) { const n = rnd(loopers) + 1; st(`ping l${n}`, `ask(looper(${n}), :ping)`); }
     else if (k < 80 && loopers > 0) { const n = rnd(loopers) + 1; st(`switch l${n}`, `ask(looper(${n}), :switch)`); }
-    else if (k < 84 && loopers > 0) { const n = rnd(loopers) + 1; st(`check_process_code l${n}`, `:erlang.check_process_code(looper(${n}), Fz)`); }
+    else if (k < 84 && loopers > 0) {
+      const n = rnd(loopers) + 1;
+      const op = pick(["check_process_code", "local", "remote", "make", "call_fun"]);
+      if (op === "check_process_code") st(`check_process_code l${n}`, `:erlang.check_process_code(looper(${n}), Fz)`);
+      else if (op === "make" && funs < 6) {
+        funs++;
+        lines.push(`    f${funs} = case ask(looper(${n}), :make) do {:made, f} -> {:ok, f}; e -> e end`);
+        lines.push(`    IO.puts("${i} f${funs} = made by l${n}: #{inspect(show(f${funs}))}")`);
+      } else if (op === "call_fun" && funs > 0) {
+        const f = rnd(funs) + 1;
+        st(`l${n} calls f${f}`, `case f${f} do {:ok, f} -> ask(looper(${n}), {:call_fun, f}); e -> {:no_fun, e} end`);
+      } else st(`${op === "local" ? "local" : "remote"} l${n}`, `ask(looper(${n}), :${op === "local" ? "local" : "remote"})`);
+    }
     else if (k < 90 && funs < 6) {
       funs++;
       const how = pick(["Fz.make()", "Fz.capture()", "&Fz.v/0", "Function.capture(Fz, :v, 0)"]);
@@ -167,7 +200,15 @@ function gen(r, _i, o) {
       st(`call f${n}`, `case f${n} do {:ok, f} -> f.(); e -> {:no_fun, e} end`);
     } else st("query", ":code.is_loaded(Fz)");
   }
-  return `${HEADER}${lines.join("\n")}\n    IO.puts("end")\n  end\nend\n\nMain.run()\n`;
+  // Elixir's type checker reads Fz's file after the script when Fz is loaded: leave none behind
+  lines.push(`    File.rm_rf(Path.dirname(Process.get(:objfile)))`, `    :code.del_path(Path.dirname(Process.get(:objfile)) |> String.to_charlist())`);
+  // most programs silence the code server's reports; some keep them (they print asynchronously)
+  const level = o.level ?? (rnd(4) === 0 ? "error" : "none");
+  return `Logger.configure(level: :${level})\n${HEADER}${lines.join("\n")}\n    IO.puts("end")\n  end\nend\n\nMain.run()\n`;
 }
 
-main("fuzz-diff-code", gen, options(9801));
+const o = options(9801);
+const li = process.argv.indexOf("--level");
+if (li >= 0) o.level = process.argv[li + 1]; // none or error for every program
+o.reportsApart = true; // the code server's reports print asynchronously: compared as a set
+main("fuzz-diff-code", gen, o);

@@ -40,13 +40,40 @@ export function workDir(keep, name) {
   return keep ? (mkdirSync(keep, { recursive: true }), keep) : mkdtempSync(join(tmpdir(), `${name}-`));
 }
 
-/** Runs `src` (written to dir/file) on both; returns null when they agree, else a description. */
-export function compare(dir, file, src) {
+/**
+ * Logger reports printed among a program's lines (masked stdout), taken out of it: Logger prints
+ * asynchronously, so where a report lands (and the order of reports from different processes)
+ * depends on timing on both VMs. Returns the remaining lines (blank lines dropped) and the
+ * reports, sorted, each with the loader's own reason line masked (beamlet's object files are not
+ * the BEAM's: `Error loading module` gives its own reason) and OTP's C source prefix dropped.
+ */
+export function apartReports(text) {
+  const rest = [], reports = [];
+  let cur = null;
+  for (const line of text.split("\n")) {
+    if (/^HH:MM:SS\.mmm \[\w+\] /.test(line)) {
+      cur = [line.replace(/\[error\] beam\/beam_load\.c\(\d+\): /, "[error] ")];
+      reports.push(cur);
+    } else if (line === "") cur = null;
+    else if (cur) cur.push(/Error loading module/.test(cur[0]) ? "  <reason>" : line);
+    else rest.push(line);
+  }
+  return { rest, reports: reports.map((r) => r.join("\n")).sort() };
+}
+
+/** Runs `src` (written to dir/file) on both; returns null when they agree, else a description.
+ *  `reportsApart`: compare Logger reports as a set, apart from the program's lines (apartReports). */
+export function compare(dir, file, src, reportsApart = false) {
   const path = join(dir, file);
   writeFileSync(path, src);
   const ex = run("elixir", [file], dir);
   const bl = run("node", [join(ROOT, "cli/bin.js"), "run", file], dir);
-  const a = mask(ex.out).split("\n"), b = mask(bl.out).split("\n");
+  let a = mask(ex.out).split("\n"), b = mask(bl.out).split("\n");
+  if (reportsApart) {
+    const ra = apartReports(mask(ex.out)), rb = apartReports(mask(bl.out));
+    a = [...ra.rest, "-- reports:", ...ra.reports];
+    b = [...rb.rest, "-- reports:", ...rb.reports];
+  }
   // every differing line (up to 8) when both printed as many: one program can hold several
   // differences; otherwise the first, as the lines after it are shifted
   const diffs = [];
@@ -73,7 +100,7 @@ export function main(name, gen, o) {
     const src = gen(r, i, o);
     if (o.only !== null && Number(o.only) !== i) continue;
     ran++;
-    const d = compare(dir, `p${i}.exs`, src);
+    const d = compare(dir, `p${i}.exs`, src, !!o.reportsApart);
     if (d) { diffs++; console.log(`--- program ${i} (seed ${o.seed}) ${d}`); }
   }
   console.log(`${name} seed ${o.seed}: ${ran} programs, ${diffs} differences (files in ${dir})`);
