@@ -30,6 +30,15 @@ defmodule Main do
           {:call_fun, ref, f} -> send(parent, {ref, :called, Main.safe(f)}); loop(parent)
         end
       end
+      # a process running this fun sits in this version's code (check_process_code, purge)
+      def waiter(parent) do
+        fn ->
+          receive do
+            {_, ref} -> send(parent, {ref, :waited, #{v}})
+            {_, ref, _} -> send(parent, {ref, :waited, #{v}})
+          end
+        end
+      end
       #{extra(v)}
       def init(n), do: {:ok, n}
       def handle_call(:get, _from, s), do: {:reply, {#{v}, s}, s + #{v}}
@@ -84,6 +93,14 @@ defmodule Main do
     ask(p, :ping)
   end
 
+  # a process running a fun made by the current version, answering one message
+  def spawn_waiter(n) do
+    p = spawn(Fz.waiter(self()))
+    Process.monitor(p)
+    Process.put(:loopers, Process.get(:loopers, []) ++ [{n, p}])
+    :erlang.check_process_code(p, Fz)
+  end
+
   # a GenServer of the current version, watched as the loopers are (named s1, s2 ... as 101, 102 ...)
   def start_server(n) do
     {:ok, p} = GenServer.start(Fz, 0)
@@ -99,6 +116,14 @@ defmodule Main do
   def put_file(bin), do: File.write(Process.get(:objfile), bin)
 
   def looper(n), do: Process.get(:loopers) |> List.keyfind(n, 0) |> elem(1)
+
+  # the looper replies before its remote call into the current version, which may fail (undef):
+  # a ping after it waits for the outcome, so the death is printed at this step on both VMs
+  def switch(p) do
+    r = ask(p, :switch)
+    ask(p, :ping)
+    r
+  end
 
   def ask(p, what) do
     if Process.alive?(p), do: ask_alive(p, what), else: :dead
@@ -174,9 +199,13 @@ function gen(r, _i, o) {
         check_process_code: `:erlang.check_process_code(${srv}, Fz)`,
       }[op]);
     }
-    else if (k < 67 && loopers < 5) { loopers++; st(`spawn l${loopers}`, `spawn_looper(${loopers})`); }
+    else if (k < 67 && loopers < 5) {
+      loopers++;
+      if (chance(0.25)) st(`spawn l${loopers} (a waiter)`, `spawn_waiter(${loopers})`);
+      else st(`spawn l${loopers}`, `spawn_looper(${loopers})`);
+    }
     else if (k < 75 && loopers > 0) { const n = rnd(loopers) + 1; st(`ping l${n}`, `ask(looper(${n}), :ping)`); }
-    else if (k < 80 && loopers > 0) { const n = rnd(loopers) + 1; st(`switch l${n}`, `ask(looper(${n}), :switch)`); }
+    else if (k < 80 && loopers > 0) { const n = rnd(loopers) + 1; st(`switch l${n}`, `switch(looper(${n}))`); }
     else if (k < 84 && loopers > 0) {
       const n = rnd(loopers) + 1;
       const op = pick(["check_process_code", "local", "remote", "make", "call_fun"]);

@@ -55,11 +55,15 @@ export function apartReports(text) {
       cur = [line.replace(/\[error\] beam\/beam_load\.c\(\d+\): /, "[error] ")];
       reports.push(cur);
     } else if (line === "") cur = null;
-    else if (cur) cur.push(/Error loading module/.test(cur[0]) ? "  <reason>" : line);
-    else rest.push(line);
+    else if (cur && /^(?:\s|\*\* \()/.test(line)) cur.push(/Error loading module/.test(cur[0]) ? "  <reason>" : undefinedWhy(line));
+    else (cur = null), rest.push(line);
   }
   return { rest, reports: reports.map((r) => r.join("\n")).sort() };
 }
+
+// a crash report formats its UndefinedFunctionError when Logger prints it: whether the module is
+// loaded by then (`undefined or private` or `(module M is not available)`) is timing too
+const undefinedWhy = (line) => line.replace(/ is undefined (?:or private|\(module \S+ is not available\))/, " is undefined <why>");
 
 /** Runs `src` (written to dir/file) on both; returns null when they agree, else a description.
  *  `reportsApart`: compare Logger reports as a set, apart from the program's lines (apartReports). */
