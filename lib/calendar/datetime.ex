@@ -84,7 +84,8 @@ defmodule DateTime do
   def new!(date, time, time_zone \\ "Etc/UTC", database \\ Calendar.get_time_zone_database()) do
     case new(date, time, time_zone, database) do
       {:ok, datetime} -> datetime
-      {:error, reason} -> raise ArgumentError, "cannot build datetime with #{inspect(date)} and #{inspect(time)}, reason: #{inspect(reason)}"
+      # (raised at Elixir's line of it in lib/calendar/datetime.ex)
+      {:error, reason} -> __at_line__(307, raise(ArgumentError, "cannot build datetime with #{inspect(date)} and #{inspect(time)}, reason: #{inspect(reason)}"))
     end
   end
 
