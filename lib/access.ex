@@ -75,25 +75,14 @@ defmodule Access do
     if implements?(mod, :get_and_update, 3), do: mod.get_and_update(container, key, fun), else: no_access(mod, :get_and_update, [container, key, fun], {:get_and_update, 3, 349})
   end
 
-  def get_and_update(map, key, fun) when is_map(map) do
-    current =
-      case map do
-        %{^key => value} -> value
-        _ -> nil
-      end
-
-    case fun.(current) do
-      {get, update} -> {get, :maps.put(key, update, map)}
-      :pop -> {current, :maps.remove(key, map)}
-      other -> raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
-    end
-  end
+  # (a map's goes through Map.get_and_update/3 as Elixir's, whose frame then shows)
+  def get_and_update(map, key, fun) when is_map(map), do: Map.get_and_update(map, key, fun)
 
   # (Keyword's own clauses refuse a key that is no atom, as in Elixir)
   def get_and_update(list, key, fun) when is_list(list), do: Keyword.get_and_update(list, key, fun)
 
   def get_and_update(nil, key, _fun) do
-    raise ArgumentError, "could not put/update key " <> inspect(key) <> " on a nil value"
+    __at_line__(368, raise(ArgumentError, "could not put/update key " <> inspect(key) <> " on a nil value"))
   end
 
 

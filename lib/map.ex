@@ -128,7 +128,8 @@ defmodule Map do
   def get_and_update(map, key, fun) when is_function(fun, 1) do
     current = Map.get(map, key)
 
-    case fun.(current) do
+    # (the fun's caller at Elixir's line of it in lib/map.ex)
+    case __at_line__(924, fun.(current)) do
       {get, update} ->
         {get, :maps.put(key, update, map)}
 
