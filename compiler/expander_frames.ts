@@ -140,6 +140,14 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       i++;
       continue;
     }
+    // then(x, f) and tap(x, f): Kernel's macros give f.(x), x expanded as the fun call's argument
+    if ((isCall(p, "then") || isCall(p, "tap")) && p.args?.length === 2 && p.args[0] === c && !macro) {
+      frames = [];
+      macro = [["Elixir.Kernel", p.name as string, 2, "expanding macro", 0], caller(p.meta.line ?? 0)];
+      push([null, null, null]);
+      i++;
+      continue;
+    }
     // Mod.f(a): elixir_expand:expand_remote/8 expands the arguments (mapfold/5 over them,
     // expand_arg/3 each; all pruned), unless Mod.f is a macro
     if (isCall(p) && p.args?.includes(c) && remoteFunction(p, isMacro)) { push([null, null, null]); i++; continue; }
