@@ -16,9 +16,23 @@ import { funMd5, funNameNow } from "../fun_code.ts";
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
 }
-function modArg(t: Term): Atom {
-  if (!(t instanceof Atom)) badarg();
+/** the module argument of an :erlang BIF (OTP 25: badarg, "1st argument: not an atom") */
+function modArg(t: Term, at = 1): Atom {
+  if (!(t instanceof Atom)) badargAt(at, "not an atom");
   return t as Atom;
+}
+
+/** code.erl's functions take a module in a guarded clause: another term is a function_clause */
+function codeModArg(fun: string, args: Term[], at = 0): Atom {
+  const t = args[at];
+  if (!(t instanceof Atom)) noCodeClause(fun, args);
+  return t as Atom;
+}
+
+function noCodeClause(fun: string, args: Term[]): never {
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom("code"), atom(fun), list(args), NIL);
+  throw e;
 }
 /** a charlist or binary path as a JS string */
 export function pathString(t: Term): string {
@@ -94,7 +108,7 @@ export function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
 
 defineBifs("code", {
   "load_file/1": ([m], ctx) => {
-    const mod = modArg(m);
+    const mod = codeModArg("load_file", [m]);
     if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
     const r = node(ctx).code.loadFile(mod);
     if (r === "not_purged") {
@@ -104,36 +118,37 @@ defineBifs("code", {
     return badfileThen(ctx, mod, r);
   },
   "load_binary/3": ([m, file, b], ctx) => {
-    const mod = modArg(m);
+    const mod = codeModArg("load_binary", [m, file, b]);
+    // (code.erl's guard: a charlist or atom file name and a binary)
+    if (!(b instanceof Bin) || !(file === NIL || file instanceof Cons || file instanceof Atom)) noCodeClause("load_binary", [m, file, b]);
     if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
-    if (!(b instanceof Bin)) badarg();
     return badfileThen(ctx, mod, node(ctx).code.loadBinary(mod, pathString(file), (b as Bin).bytes));
   },
   "ensure_loaded/1": ([m], ctx) => {
-    const mod = modArg(m);
+    const mod = codeModArg("ensure_loaded", [m]);
     if (waitsToLoad(ctx, mod)) return YIELD_AND_RETRY as unknown as Term;
     if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(A_MODULE, mod);
     const v = node(ctx).code.ensureLoadedOrWhy(mod);
     return typeof v === "string" ? tuple(A_ERROR, atom(v)) : tuple(A_MODULE, mod);
   },
-  "purge/1": ([m], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : bool(node(ctx).code.purge(modArg(m)))),
-  "soft_purge/1": ([m], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : bool(node(ctx).code.softPurge(modArg(m)))),
+  "purge/1": ([m], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : bool(node(ctx).code.purge(codeModArg("purge", [m])))),
+  "soft_purge/1": ([m], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : bool(node(ctx).code.softPurge(codeModArg("soft_purge", [m])))),
   "delete/1": ([m], ctx) => {
-    const r = node(ctx).code.delete(modArg(m));
+    const r = node(ctx).code.delete(codeModArg("delete", [m]));
     if (r === "must_purge") {
       return reportThen(`Module '${(m as Atom).name}' must be purged before deleting`, "return", FALSE, "\n\n") as unknown as Term;
     }
     return bool(r);
   },
   "is_loaded/1": ([m], ctx) => {
-    const mod = modArg(m);
+    const mod = codeModArg("is_loaded", [m]);
     if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(atom("file"), atom("preloaded"));
     if (seenNotLoaded(ctx, mod)) return FALSE;
     return node(ctx).code.isLoaded(mod);
   },
   "all_loaded/0": (_, ctx) => node(ctx).code.allLoaded(allBifModules()),
   "which/1": ([m], ctx) => {
-    const mod = modArg(m);
+    const mod = codeModArg("which", [m]);
     const v = node(ctx).code.current(mod);
     // (a module compiled in memory, by a script or Code.compile_string, was loaded from no file: [])
     if (v) return v.loadedFrom !== null ? charlist(v.loadedFrom) : node(ctx).code.preloaded.has(mod) ? atom("preloaded") : charlist("");
@@ -149,16 +164,19 @@ defineBifs("code", {
   "del_path/1": ([p], ctx) => delPath(ctx, p),
   "objfile_extension/0": () => charlist(OBJ_EXT),
   "get_object_code/1": ([m], ctx) => {
-    const mod = modArg(m);
+    const mod = codeModArg("get_object_code", [m]);
     const n = node(ctx);
     const found = n.code.locate(mod);
     if (!found) return A_ERROR;
     return tuple(mod, binFromBytes(found.bytes), charlist(found.path));
   },
+  // (a list: each module's status; another term reaches code.erl's is_loaded/1 clause)
   "module_status/1": ([m], ctx) => {
-    return atom(node(ctx).code.hasCurrent(modArg(m)) && !seenNotLoaded(ctx, m as Atom) ? "loaded" : "not_loaded");
+    const status = (t: Term) => atom(node(ctx).code.hasCurrent(codeModArg("is_loaded", [t])) && !seenNotLoaded(ctx, t as Atom) ? "loaded" : "not_loaded");
+    if (m === NIL || m instanceof Cons) return list((listToArray(m) ?? badarg()).map((t) => tuple(t, status(t))));
+    return status(m);
   },
-  "is_sticky/1": () => FALSE,
+  "is_sticky/1": ([m]) => (codeModArg("is_sticky", [m]), FALSE),
   "root_dir/0": () => charlist("/beamlet"),
   "lib_dir/0": () => charlist("/beamlet/lib"),
 });
@@ -184,13 +202,16 @@ export function addPath(ctx: BifContext, p: Term, front: boolean): Term {
 
 defineBifs("erlang", {
   "check_process_code/2": ([pid, m], ctx) => {
-    if (!(pid instanceof Pid)) badarg();
+    if (!(pid instanceof Pid)) badargAt(1, "not a pid");
+    const mod = modArg(m, 2);
     const p = node(ctx).lookup(pid as Pid);
-    return bool(!!p && node(ctx).code.checkProcessCode(p, modArg(m)));
+    return bool(!!p && node(ctx).code.checkProcessCode(p, mod));
   },
   "check_process_code/3": ([pid, m], ctx) => {
+    if (!(pid instanceof Pid)) badargAt(1, "not a pid");
+    const mod = modArg(m, 2);
     const p = node(ctx).lookup(pid as Pid);
-    return bool(!!p && node(ctx).code.checkProcessCode(p, modArg(m)));
+    return bool(!!p && node(ctx).code.checkProcessCode(p, mod));
   },
   "check_old_code/1": ([m], ctx) => bool(node(ctx).code.checkOldCode(modArg(m))),
   "module_loaded/1": ([m], ctx) => bool((node(ctx).code.hasCurrent(modArg(m)) && !seenNotLoaded(ctx, m as Atom)) || bifsOfModule((m as Atom).name).length > 0),
