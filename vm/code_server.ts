@@ -411,6 +411,11 @@ export class CodeServer {
   }
   private readonly md5s = new WeakMap<ModuleVersion, Uint8Array>();
 
+  /** :code.module_md5/1: the md5 a version loaded from these bytes would have, null for no object code */
+  md5OfObjectCode(bytes: Uint8Array): Uint8Array | null {
+    return decodeModule(bytes) instanceof BadFile ? null : md5(bytes.subarray(14));
+  }
+
   /**
    * R10b: the loaded version (current or old) of v's module whose code is v's (same md5), for
    * a fun made by v after v was purged; undefined while no loaded version has that code.

@@ -176,6 +176,11 @@ defineBifs("code", {
     if (m === NIL || m instanceof Cons) return list((listToArray(m) ?? badarg()).map((t) => tuple(t, status(t))));
     return status(m);
   },
+  "module_md5/1": ([b], ctx) => {
+    if (!(b instanceof Bin)) badarg();
+    const h = node(ctx).code.md5OfObjectCode((b as Bin).bytes);
+    return h === null ? atom("undefined") : binFromBytes(h);
+  },
   "is_sticky/1": ([m]) => (codeModArg("is_sticky", [m]), FALSE),
   "root_dir/0": () => charlist("/beamlet"),
   "lib_dir/0": () => charlist("/beamlet/lib"),
