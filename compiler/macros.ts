@@ -177,17 +177,10 @@ function metaValue(meta: Term, k: Atom): Term | undefined {
   for (let c = meta; c instanceof Cons; c = c.tail) if (c.head instanceof Tuple && c.head.items[0] === k) return c.head.items[1];
   return undefined;
 }
-/** the caller's line where a node has none (`keep:` gives its own line), as Elixir's linify */
+/** the caller's line where a node has none, as Elixir's linify: a node with `keep: {file, line}`
+ *  (quote location: :keep) keeps that instead */
 function lineMeta(meta: Term, line: number): Term {
-  const items = listToArray(meta) ?? [];
-  const keep = items.findIndex((x) => x instanceof Tuple && x.items[0] === A_KEEP);
-  if (keep >= 0) {
-    const k = (items[keep] as Tuple).items[1];
-    const l = k instanceof Tuple ? k.items[1] : line;
-    const rest = items.filter((x, i) => i !== keep && !(x instanceof Tuple && x.items[0] === A_LINE));
-    return list([tuple(A_LINE, l), ...rest]);
-  }
-  if (line <= 0 || hasKey(meta, A_LINE)) return meta;
+  if (line <= 0 || hasKey(meta, A_LINE) || hasKey(meta, A_KEEP)) return meta;
   return new Cons(tuple(A_LINE, line), meta);
 }
 

@@ -341,7 +341,9 @@ function compileBody(
     const defLine = pendingDefLine ?? (pendingFile === undefined ? ctx.host.libraryDefLine?.(ctx.name, fname, params.length) : undefined) ?? l;
     pendingDefLine = undefined;
     if (docOf) made.push({ name: fname, arity: params.length, line: l ?? line });
-    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file: pendingFile, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
+    // (a definition quoted with location: :keep names the macro's file, as Elixir's meta_keep)
+    const file = pendingFile ?? (head as AstCall).meta.keepFile;
+    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
     pendingFile = undefined;

@@ -35,7 +35,7 @@ export function hygienicName(name: string, context: string | null, counter: numb
 
 // ---- AST -> quoted term -------------------------------------------------------------------------
 
-const A_LINE = atom("line"), A_NO_PARENS = atom("no_parens"), A_COUNTER = atom("counter"), A_ALIAS = atom("alias");
+const A_LINE = atom("line"), A_NO_PARENS = atom("no_parens"), A_COUNTER = atom("counter"), A_ALIAS = atom("alias"), A_KEEP = atom("keep");
 
 function metaTerm(m: Meta | undefined): Term {
   if (m?.quoted !== undefined) return m.quoted as Term;
@@ -129,8 +129,13 @@ function kw(meta: Term, key: Atom): Term | undefined {
 function metaOf(meta: Term, fallbackLine: number | undefined): Meta {
   const m: Meta = { quoted: meta };
   const line = kw(meta, A_LINE);
+  // quote location: :keep's {file, line}: where the macro's code was written
+  const keep = kw(meta, A_KEEP);
+  const kept = keep instanceof Tuple && keep.items.length === 2 && keep.items[0] instanceof Bin && typeof keep.items[1] === "number" ? keep.items : null;
   if (typeof line === "number") m.line = line;
+  else if (kept) m.line = kept[1] as number;
   else if (fallbackLine !== undefined) m.line = fallbackLine;
+  if (kept) m.keepFile = (kept[0] as Bin).toString();
   if (kw(meta, A_NO_PARENS) === TRUE) m.no_parens = true;
   const alias = kw(meta, A_ALIAS);
   if (alias instanceof Atom) m.alias = alias.name === "false" ? false : alias.name;

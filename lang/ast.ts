@@ -28,6 +28,8 @@ export interface Meta {
   context?: string;
   /** an alias made by `quote`: the module it named where it was quoted (false: none) */
   alias?: string | false;
+  /** `keep: {file, line}` (quote location: :keep): the file the macro's code was written in */
+  keepFile?: string;
   /** the whole meta keyword list of a node that came from a quoted term (a macro's result),
    *  so that handing it to another macro gives back exactly what Elixir would */
   quoted?: unknown;

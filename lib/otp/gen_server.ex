@@ -39,7 +39,8 @@ defmodule GenServer do
           end
 
         _ = {msg, state}
-        raise "attempted to call GenServer #{inspect(proc)} but no handle_call/3 clause was provided"
+        # (its frame at Elixir's line in lib/gen_server.ex, as the code location: :keep quotes)
+        __at_line__(787, raise("attempted to call GenServer #{inspect(proc)} but no handle_call/3 clause was provided"))
       end
 
       @doc false
@@ -57,7 +58,7 @@ defmodule GenServer do
           end
 
         _ = {msg, state}
-        raise "attempted to cast GenServer #{inspect(proc)} but no handle_cast/2 clause was provided"
+        __at_line__(832, raise("attempted to cast GenServer #{inspect(proc)} but no handle_cast/2 clause was provided"))
       end
 
       @doc false

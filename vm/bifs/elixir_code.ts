@@ -464,6 +464,15 @@ function readSource(n: Node, file: string): { path: string; text: string } {
   return { path: abs, text: new TextDecoder().decode(bytes) };
 }
 
+/** a source file's name as its code's frames and warnings show it: Elixir compiles it under its
+ *  expanded path (so __ENV__.file is absolute) and names it relative to the current directory
+ *  (Path.relative_to_cwd: absolute when outside it) */
+function sourceName(n: Node, p: string): string {
+  const abs = absPath(n, p);
+  const cwd = absPath(n, ".");
+  return abs.startsWith(cwd === "/" ? "/" : cwd + "/") && abs !== cwd ? abs.slice(cwd === "/" ? 1 : cwd.length + 1) : abs;
+}
+
 function absPath(n: Node, p: string): string {
   if (p.startsWith("/")) return normalize(p);
   const cwd = n.host.cwd?.() ?? "/";
@@ -566,7 +575,7 @@ function requireFile(ctx: BifContext, f: string): Term | TailCall {
   const st = codeState(n);
   if (st.required.has(path)) return NIL_ATOM;
   st.required.add(path);
-  return compileSource(n, ctx, src, f);
+  return compileSource(n, ctx, src, sourceName(n, f));
 }
 
 /** the required files in the order of Elixir's code server, which keeps them as a map's keys */
@@ -579,7 +588,7 @@ function loadFile(ctx: BifContext, f: string): Term | TailCall {
   const n = node(ctx);
   const { path, text: src } = readSource(n, f);
   codeState(n).required.add(path);
-  return compileSource(n, ctx, src, f);
+  return compileSource(n, ctx, src, sourceName(n, f));
 }
 
 defineBifs("Elixir.Code", {
@@ -588,11 +597,11 @@ defineBifs("Elixir.Code", {
   "compile_string/2": ([s, f], ctx) => (yieldFirst(ctx) ? (YIELD_AND_RETRY as unknown as Term) : compileSource(node(ctx), ctx, text(s), text(f))),
   "compile_file/1": ([f], ctx) => {
     const file = text(f);
-    return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, file);
+    return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, sourceName(node(ctx), file));
   },
   "compile_file/2": ([f, rel], ctx) => {
     const file = relDir(node(ctx), f, rel);
-    return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, file);
+    return compileSource(node(ctx), ctx, readSource(node(ctx), file).text, sourceName(node(ctx), file));
   },
   // deprecated in 1.14 (they still work): load_file compiles the file again every time and
   // counts it as required
