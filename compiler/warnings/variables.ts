@@ -232,7 +232,9 @@ export class VariableChecker {
       return;
     }
     if (name === "@") return this.attributeRead(a);
-    if (name === "__aliases__") return;
+    // an unquote fragment (`def code(unquote(name))` in a module body's `for`) binds nothing: its
+    // variables are the body's (read there)
+    if (name === "__aliases__" || name === "unquote" || name === "unquote_splicing") return;
     if (name === "when") return this.later([...pats([args[0]]), ...args.slice(1).map((g) => ({ a: g, s }))]);
     if (name === "<<>>") return this.later(args.flatMap((seg) => this.segment(seg, s, (x) => ({ p: x, s, seen }))));
     if (name === "%{}") {
