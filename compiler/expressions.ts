@@ -1436,7 +1436,8 @@ export class ExprCompiler {
       content = isCall(content, "<<>>") ? { ...content, args: (content.args ?? []).map(unesc) } : unesc(content);
     }
     const parts = isCall(content, "<<>>") ? content.args ?? [] : [content];
-    if (name === "sigil_w") {
+    // (~W: the text as written, no escapes or interpolation)
+    if (name === "sigil_w" || name === "sigil_W") {
       if (!parts.every((p) => p.t === "str")) return this.mod.error("interpolation in ~w is not supported by beamlet");
       const words = parts.map((p) => (p as any).v).join("").split(/\s+/).filter((w: string) => w.length > 0);
       const terms = words.map((w: string) => (mods.includes("a") ? atom(w) : mods.includes("c") ? list([...w].map((c) => c.codePointAt(0)!)) : bin(w)));

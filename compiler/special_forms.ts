@@ -386,7 +386,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.seq(scope, [{ a: call("__block__", [call("=", [v(t), args[0]], at), call(call(".", [args[1]], at), [v(t)], at), v(t)]), scope: scope.child(), tail }]);
       return true;
     }
-    case "sigil_w": case "sigil_s": case "sigil_S": case "sigil_c": case "sigil_C":
+    case "sigil_w": case "sigil_W": case "sigil_s": case "sigil_S": case "sigil_c": case "sigil_C":
       ec.sigil(name, args, scope, tail);
       return true;
     case "sigil_r": case "sigil_R":
@@ -498,7 +498,7 @@ const SPECIAL_ARITIES: Record<string, number[]> = {
   "=": [2], "^": [1], case: [2], "$case_with_clause": [2], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
   is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
   fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2, 3], "match?": [2],
-  then: [2], tap: [2], sigil_w: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
+  then: [2], tap: [2], sigil_w: [2], sigil_W: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
   sigil_D: [2], sigil_T: [2], sigil_N: [2], sigil_U: [2], dbg: [0, 1, 2],
   alias: [1, 2], import: [1, 2], require: [1, 2], defmodule: [2], defprotocol: [2], defimpl: [2, 3],
 };
