@@ -1438,7 +1438,14 @@ export class ExprCompiler {
     const parts = isCall(content, "<<>>") ? content.args ?? [] : [content];
     // (~W: the text as written, no escapes or interpolation)
     if (name === "sigil_w" || name === "sigil_W") {
-      if (!parts.every((p) => p.t === "str")) return this.mod.error("interpolation in ~w is not supported by beamlet");
+      if (!parts.every((p) => p.t === "str")) {
+        // interpolated: split when it runs, as Kernel.sigil_w/2's expansion does
+        const split = remote("Elixir.String", "split", [content], { line: lineOf(content) });
+        if (!mods.includes("a") && !mods.includes("c")) return this.expr(split, scope, tail);
+        const word = v(tmpName("word"));
+        const each = mods.includes("a") ? remote("erlang", "binary_to_atom", [word, { t: "atom", v: "utf8" }]) : remote("Elixir.String", "to_charlist", [word]);
+        return this.expr(call("for", [call("<-", [word, split]), listA([tupleA([{ t: "atom", v: "do" }, each])])]), scope, tail);
+      }
       const words = parts.map((p) => (p as any).v).join("").split(/\s+/).filter((w: string) => w.length > 0);
       const terms = words.map((w: string) => (mods.includes("a") ? atom(w) : mods.includes("c") ? list([...w].map((c) => c.codePointAt(0)!)) : bin(w)));
       return this.lit(list(terms), tail);
