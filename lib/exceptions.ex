@@ -503,6 +503,17 @@ end
 
 defmodule UnicodeConversionError do
   defexception [:encoded, :message]
+
+  # raise UnicodeConversionError, encoded: ..., rest: ..., kind: ... (what :unicode left over)
+  def exception(opts) do
+    kind = Keyword.fetch!(opts, :kind)
+    rest = Keyword.fetch!(opts, :rest)
+    %UnicodeConversionError{encoded: Keyword.fetch!(opts, :encoded), message: "#{kind} #{detail(rest)}"}
+  end
+
+  defp detail(bytes) when is_binary(bytes), do: "encoding starting at #{inspect(bytes)}"
+  defp detail([code_point | _]) when is_integer(code_point), do: "code point #{code_point}"
+  defp detail([first | _]), do: detail(first)
 end
 
 defmodule File.Error do

@@ -588,7 +588,9 @@ defmodule Stream do
         next_all(rest, [x | items], [it2 | iters])
 
       :done ->
-        close_all(iters)
+        # the others are halted in their order, those not started yet too (as Elixir's zip
+        # does: a resource is opened and closed, a term that is no enumerable raises)
+        close_all(:lists.reverse(iters))
         close_all(rest)
         :done
     end
@@ -596,7 +598,7 @@ defmodule Stream do
 
   defp close_all([]), do: :ok
 
-  defp close_all([{:resume, k} | rest]) do
+  defp close_all([{tag, k} | rest]) when tag in [:resume, :fun] do
     k.({:halt, nil})
     close_all(rest)
   end

@@ -187,7 +187,8 @@ function binResultToList(r: Term): Term {
   return tuple(tag, list(codepoints((done as Bin).toString())), rest);
 }
 
-function conversionError(t: Term): Term {
+function conversionError(t: Term, latin1 = false): Term {
+  const maxCp = latin1 ? 0xff : 0x10ffff;
   interface Level { items: Term[]; at: number; tail: Term }
   const levels: Level[] = [];
   let done = "";
@@ -202,14 +203,14 @@ function conversionError(t: Term): Term {
     const top = levels[levels.length - 1];
     if (top.at === top.items.length) {
       levels.pop();
-      if (top.tail instanceof Bin) done += top.tail.toString();
+      if (top.tail instanceof Bin) done += latin1 ? String.fromCharCode(...top.tail.bytes) : top.tail.toString();
       if (levels.length > 0) levels[levels.length - 1].at++;
       continue;
     }
     const h = top.items[top.at];
     if (h instanceof Cons) { enter(h); continue; }
-    if (typeof h === "number" && h >= 0 && h <= 0x10ffff && !(h >= 0xd800 && h <= 0xdfff)) done += String.fromCodePoint(h);
-    else if (h instanceof Bin) done += h.toString();
+    if (typeof h === "number" && h >= 0 && h <= maxCp && !(h >= 0xd800 && h <= 0xdfff)) done += String.fromCodePoint(h);
+    else if (h instanceof Bin) done += latin1 ? String.fromCharCode(...h.bytes) : h.toString();
     else if (h !== NIL) {
       let rest = list(top.items.slice(top.at), top.tail);
       for (let i = levels.length - 2; i >= 0; i--) {
@@ -356,21 +357,11 @@ function framedAsErlang(t: Term, convert: () => Term): Term {
   }
 }
 
-/** chardata read as latin1: every byte of a binary is one character */
-function latin1Text(t: Term): string | undefined {
-  if (t instanceof Bin) return String.fromCharCode(...t.bytes);
-  const items = listToArray(t);
-  if (items === null) return undefined;
-  let out = "";
-  for (const it of items) {
-    if (typeof it === "number" && it >= 0 && it <= 255) out += String.fromCharCode(it);
-    else {
-      const inner = latin1Text(it);
-      if (inner === undefined) return undefined;
-      out += inner;
-    }
-  }
-  return out;
+/** chardata read as latin1: every byte of a binary is one character (a code point above 255:
+ *  its index, as chardataToString names it) */
+function latin1Text(t: Term): string | { bad: Term } | undefined {
+  if (t instanceof Bin) return t.tailBits === 0 ? String.fromCharCode(...t.bytes) : undefined;
+  return chardataToString(t, true);
 }
 
 /** a UTF-16/32 encoding term (utf16, {utf32, little} ...): [unit bytes, little endian] or null */
@@ -480,6 +471,14 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
   } else if (isLatin1(inEnc)) {
     const r = latin1Text(t);
     if (r === undefined) return badarg();
+    if (typeof r !== "string") {
+      // {:error, converted, rest} from the first code point above 255, in the output encoding
+      // (to latin1, UTF-16 or UTF-32 it is OTP's Erlang code, whose rest differs: left as badarg)
+      if (isLatin1(outEnc) || wideEncoding(outEnc) !== null) return badarg();
+      const [tag, done, rest] = (conversionError(t, true) as Tuple).items;
+      const out = convertChars(done, atom("unicode"), outEnc);
+      return out instanceof Bin ? tuple(tag, out, rest) : out;
+    }
     text = r;
   } else {
     const r = charsToBin(t, wideEncoding(outEnc) !== null || isLatin1(outEnc));

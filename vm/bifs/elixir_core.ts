@@ -24,7 +24,7 @@ import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
 import type { Doc } from "../inspect_algebra.ts";
-import { toStringChars, unicodeConversionError, NeedsProtocol, NOT_CHARLIST } from "../chars.ts";
+import { toStringChars, unicodeConversionError, NeedsProtocol, NOT_CHARLIST, unicodeFailure } from "../chars.ts";
 import { TailCall, YIELD_AND_RETRY } from "../calls.ts";
 import { waitsForFirstUse, inspectUses, putsUse } from "../loaded_modules.ts";
 
@@ -350,8 +350,11 @@ defineBifs(L, {
     const r = chardataToString(l);
     if (l !== NIL && !(l instanceof Cons)) noClause(L, "to_charlist", 1);
     if (r === undefined) raise(exception("ArgumentError", { message: bin(NOT_CHARLIST + inspect(l) + "\n") }));
-    if (typeof r !== "string") return unicodeConversionError("invalid code point " + inspect(r.bad));
-    return list(codepoints(r));
+    if (typeof r === "string" && !r.includes("\uFFFD")) return list(codepoints(r));
+    // a bad code point or bad UTF-8 in a binary: what converted before it, as a charlist
+    const failure = unicodeFailure(l);
+    if (failure === null) return list(codepoints(r as string));
+    return raise(exception("UnicodeConversionError", { encoded: list(codepoints(failure.encoded)), message: bin(failure.message) }));
   },
   "to_atom/1": ([l]) => E["list_to_atom/1"]([l], null as any),
   "to_existing_atom/1": ([l]) => E["list_to_existing_atom/1"]([l], null as any),

@@ -239,33 +239,45 @@ function grown(buf: Uint8Array, n: number, more: number): Uint8Array {
 }
 
 /**
- * Flatten chardata (binaries, code points, nested lists) to a JS string.
+ * Flatten chardata (binaries, code points, nested lists) to a JS string (latin1: each byte of a
+ * binary is a character, and the code points are bytes).
  * Returns {bad: code point} for an invalid code point, undefined when not chardata at all.
  */
-export function chardataToString(t: Term): string | { bad: Term } | undefined {
+export function chardataToString(t: Term, latin1 = false): string | { bad: Term } | undefined {
+  const maxCp = latin1 ? 0xff : 0x10ffff;
+  // OTP walks the term in order and judges its shape before its code points: a tuple or an
+  // improper tail anywhere is badarg even after a bad code point; only a big integer ends the
+  // walk early (it is a bad code point whatever follows). The first bad code point is named.
   let out = "";
+  let bad: { bad: Term } | undefined;
   const stack: Term[] = [t];
   while (stack.length > 0) {
     let x = stack.pop()!;
     // (a bitstring that is no binary is no character data)
-    if (x instanceof Bin) { if (x.tailBits !== 0) return undefined; out += x.toString(); continue; }
+    if (x instanceof Bin) {
+      if (x.tailBits !== 0) return undefined;
+      if (bad === undefined) out += latin1 ? String.fromCharCode(...x.bytes) : x.toString();
+      continue;
+    }
+    if (typeof x === "bigint") return bad ?? { bad: x };
+    if (typeof x === "number") {
+      if (bad !== undefined) continue;
+      if (x < 0 || x > maxCp || (x >= 0xd800 && x <= 0xdfff)) bad = { bad: x };
+      else out += String.fromCodePoint(x);
+      continue;
+    }
     if (x === NIL) continue;
     if (!(x instanceof Cons)) return undefined;
     const items: Term[] = [];
     while (x instanceof Cons) { items.push(x.head); x = x.tail; }
-    if (x !== NIL && !(x instanceof Bin)) return undefined;
-    if (x instanceof Bin) stack.push(x);
-    for (let i = items.length - 1; i >= 0; i--) {
-      const h = items[i];
-      if (typeof h === "number" || typeof h === "bigint") {
-        if (typeof h !== "number" || h < 0 || h > 0x10ffff || (h >= 0xd800 && h <= 0xdfff)) return { bad: h };
-        stack.push(h === 0 ? bin("\0") : bin(String.fromCodePoint(h)));
-      } else if (h instanceof Bin || h instanceof Cons || h === NIL) stack.push(h);
-      else return undefined;
-    }
+    // the tail is judged after the elements; only a binary (or []) may end chardata
+    if (x !== NIL) stack.push(x instanceof Bin ? x : TAIL_NOT_CHARDATA);
+    for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
   }
-  return out;
+  return bad ?? out;
 }
+// stands for an improper tail that is no binary (an atom like :x is no list element of chardata)
+const TAIL_NOT_CHARDATA = new Tuple([]);
 
 export function codepoints(s: string): number[] {
   const out: number[] = [];
