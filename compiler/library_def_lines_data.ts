@@ -128,7 +128,7 @@ export const libraryDefLinesData = /* @__PURE__ */ lazyJson<Record<string, strin
   "Elixir.URI": "lib/uri.ex append_query/2 964 char_reserved?/1 316 char_unescaped?/1 354 char_unreserved?/1 336 decode/1 434 decode_query/1 193 decode_query/2 193 decode_query/3 195 decode_www_form/1 452 default_port/1 71 default_port/2 88 encode/1 385 encode/2 385 encode_kv_pair/2 139 encode_query/1 135 encode_query/2 135 encode_www_form/1 404 hex/1 421 merge/2 884 merge_paths/2 909 new!/1 629 new/1 585 parse/1 765 percent/2 413 query_decoder/1 268 query_decoder/2 268 remove_dot_segments/2 932 split_authority/1 824 to_string/1 864 unpercent/3 456",
   "Elixir.URI.Error": "lib/uri.ex message/1 44",
   "Elixir.UndefinedFunctionError": "lib/exception.ex blame/2 1109 did_you_mean/3 1155 exception/1 1063 exports_for/1 1215 hint/4 1116 message/1 1066 message/4 1076",
-  "Elixir.UnicodeConversionError": "lib/exception.ex exception/1 1467 message/1 1465",
+  "Elixir.UnicodeConversionError": "lib/exception.ex detail/1 1474 exception/1 1467 message/1 1465",
   "Elixir.Version": "lib/version.ex compare/2 334 compile_requirement/1 451 match?/2 284 match?/3 286 parse!/1 394 parse/1 367 parse_requirement!/1 438 parse_requirement/1 415 to_string/1 479",
   "Elixir.WithClauseError": "lib/exception.ex exception/1 1019 message/1 1022"
 }`);

@@ -1021,7 +1021,8 @@ function linesPlaced(ast: Ast): Ast {
   switch (ast.t) {
     case "call": {
       const a = ast.args;
-      if (ast.name === "__at_line__" && a && a.length === 2 && a[0].t === "int") return atLine(linesPlaced(a[1]), Number(a[0].v));
+      // (an __at_line__ inside another keeps its own line: a fn's head at one line, a call in it at another)
+      if (ast.name === "__at_line__" && a && a.length === 2 && a[0].t === "int") return linesPlaced(atLine(a[1], Number(a[0].v)));
       const name = typeof ast.name === "string" ? ast.name : linesPlaced(ast.name);
       const args = a && a.map(linesPlaced);
       return name === ast.name && (a === null || args!.every((x, i) => x === a[i])) ? ast : { ...ast, name, args };
@@ -1110,6 +1111,8 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     const shownAs = clauses.find((c) => c.shownAs)?.shownAs;
     if (shownAs) ctx.em.functions[index].shownAs = shownAs;
     if (clauses.some((c) => c.generated)) ctx.em.functions[index].generated = true;
+    // (Elixir's defstruct writes __struct__/1 with no location: its frames name no file or line)
+    if (madeByDefstruct(clauses)) ctx.em.functions[index].file = "";
     if (clauses.some((c) => c.inlined)) {
       ctx.em.functions[index].inlined = true;
       for (let i = lambdasFrom; i < ctx.em.functions.length; i++) ctx.em.functions[i].inlined = true;

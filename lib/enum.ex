@@ -1406,7 +1406,7 @@ defmodule Enum do
     end
   end
 
-  def min_max(enumerable, empty_fallback \\ fn -> raise Enum.EmptyError end) do
+  def min_max(enumerable, empty_fallback \\ __at_line__(2131, fn -> raise Enum.EmptyError end)) do
     result =
       do_reduce(enumerable, :__enum_empty__, fn
         x, :__enum_empty__ -> {x, x}
@@ -2196,10 +2196,17 @@ defmodule Enum do
   # (an improper tail fails in uniq_list/3's clauses, as Elixir's)
   defp uniq_loop(tail, set, fun, _acc), do: uniq_list(tail, set, fun)
 
+  # a list is unzipped from its end, as Elixir's unzip/3 does (a non-pair fails there, with the
+  # rest of the reversed list)
+  def unzip(list) when is_list(list), do: unzip(:lists.reverse(list), [], [])
+
   def unzip(enumerable) do
-    {as, bs} = do_reduce(enumerable, {[], []}, fn {a, b}, {as, bs} -> {[a | as], [b | bs]} end)
+    {as, bs} = do_reduce(enumerable, {[], []}, __at_line__(3730, fn {a, b}, {as, bs} -> {[a | as], [b | bs]} end))
     {:lists.reverse(as), :lists.reverse(bs)}
   end
+
+  defp unzip([{a, b} | reversed], as, bs), do: unzip(reversed, [a | as], [b | bs])
+  defp unzip([], as, bs), do: {as, bs}
 
   @doc """
   Pairs each element with its position, `{element, index}`, starting from `fun_or_offset`; given

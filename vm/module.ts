@@ -24,7 +24,8 @@ export interface FunctionDef {
   /** a fn/capture body lifted into its own function; arity counts the captured values too */
   lambda: boolean;
   line: number;
-  /** the file its frames name when not the module's (an @file before its def) */
+  /** the file its frames name when not the module's (an @file before its def); "": its frames
+   *  have no location (a function Elixir generates without one, defstruct's __struct__/1) */
   file?: string;
   /** stands for a function Elixir's compiler inlines into its callers (the library's
    *  @beamlet_inlined): no frame of its own, its caller's frame shows its line, and its fns are

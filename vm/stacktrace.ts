@@ -23,7 +23,7 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons): 
     if (own !== undefined && own.file === file) line = own.line;
   }
   if (file) loc.push(tuple(atom("file"), charlist(file)));
-  if (line > 0) loc.push(tuple(atom("line"), line));
+  if (line > 0 && file !== "") loc.push(tuple(atom("line"), line));
   const as = v.compiled.frameAs;
   if (as) {
     // the entry (its arity is the count of the body's variables) and the funs named after it

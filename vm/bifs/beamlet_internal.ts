@@ -5,7 +5,7 @@ import { defineBifs, BifContext } from "./registry.ts";
 import {
   Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Port, Ref, Cons, toBig, int, bin,
 } from "../terms.ts";
-import { raise, badarg, exception, elixirRaise, ErlangError } from "../errors.ts";
+import { raise, badarg, exception, elixirRaise, ErlangError, TailDrop } from "../errors.ts";
 import { TailCall, type AwaitHost } from "../calls.ts";
 import { isRegex } from "./util.ts";
 import { powWork } from "./big_int.ts";
@@ -38,19 +38,35 @@ function range(args: Term[]): Term {
 
 function structUpdate([base, kv, enforce]: Term[]): Term {
   if (!isMap(base)) badarg();
+  const mod = (base as MapLike).get(A_STRUCT) as Term;
+  const required = enforce ? listToArray(enforce) ?? [] : [];
+  // Elixir's defstruct __struct__/1 folds kv with Enum.reduce and a fun of its own (frames with no
+  // location), then checks the enforced keys: without any, it tail-calls the reduce (no frame of its own)
+  const fail = (reason: Term, top: Term, below: Term[]): never => {
+    const e = new ErlangError("error", reason);
+    e.callee = top;
+    e.calleeBelow = below;
+    if (required.length === 0) e.tailCalled = TailDrop.Always;
+    throw e;
+  };
   let m = base as MapLike;
   let items: Term[] | null;
   if (isMap(kv)) items = (kv as MapLike).entries().map(([k, v]) => tuple(k, v));
   else items = listToArray(kv);
-  if (items === null) badarg();
+  if (items === null) {
+    if (kv instanceof Cons || kv instanceof Fun || kv instanceof ExtFun) badarg();
+    return fail(exception("Protocol.UndefinedError", { protocol: atom("Elixir.Enumerable"), value: kv, description: bin("") }),
+      elixirLibFrame("Elixir.Enumerable", "impl_for!", 1, "lib/enum.ex", 1),
+      [elixirLibFrame("Elixir.Enumerable", "reduce", 3, "lib/enum.ex", 166), elixirLibFrame("Elixir.Enum", "reduce", 3, "lib/enum.ex", 4307)]);
+  }
+  const folding = isMap(kv) ? elixirLibFrame("maps", "fold_1", 3, "maps.erl", 411) : elixirLibFrame("Elixir.Enum", "-reduce/3-lists^foldl/2-0-", 3, "lib/enum.ex", 2468);
   for (const it of items) {
-    if (!(it instanceof Tuple) || it.items.length !== 2) badarg();
+    if (!(it instanceof Tuple) || it.items.length !== 2) return fail(atom("function_clause"), tuple(mod, atom("-__struct__/1-inlined-0-"), list([it, m]), NIL), [folding]);
     const [k, v] = (it as Tuple).items;
     // struct!/2 raises KeyError with no term (as Elixir's does)
-    if (k === A_STRUCT || !m.has(k)) raise(tuple(atom("badkey"), k));
+    if (k === A_STRUCT || !m.has(k)) return fail(tuple(atom("badkey"), k), tuple(mod, atom("-__struct__/1-fun-0-"), 2, NIL), [folding]);
     m = m.put(k, v);
   }
-  const required = enforce ? listToArray(enforce) ?? [] : [];
   const given = new Set(items.map((it) => (it as Tuple).items[0]));
   const missing = required.filter((k) => !given.has(k));
   if (missing.length > 0) {
@@ -58,6 +74,12 @@ function structUpdate([base, kv, enforce]: Term[]): Term {
     elixirRaise("ArgumentError", `the following keys must also be given when building struct ${name}: ${inspect(list(missing))}`);
   }
   return m;
+}
+
+/** a frame of Elixir's or OTP's own code at file:line */
+function elixirLibFrame(m: string, f: string, arity: number, file: string, line: number): Term {
+  const chars = (s: string) => list([...s].map((c) => c.codePointAt(0)!));
+  return tuple(atom(m), atom(f), arity, list([tuple(atom("file"), chars(file)), tuple(atom("line"), line)]));
 }
 
 function structCheck([value, mod]: Term[]): Term {
