@@ -44,6 +44,7 @@ defmodule Enum do
 
   # OTP's lists:foldl/3 as inlined with reduce/3 (named after the caller in traces)
   @beamlet_inlined true
+  @beamlet_def_line 2468
   @beamlet_frame_line 2468
   defp unquote(:"-do_reduce/3-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-do_reduce/3-lists^foldl/2-0-")(f, f.(h, acc), t)
   @beamlet_frame_line 2468
@@ -426,17 +427,18 @@ defmodule Enum do
 
   @beamlet_frame_line 855
   def dedup_by(enumerable, fun) do
+    # (the previous key as {:value, key}, [] before the first: the state Elixir's frames show)
     step = fn x, {acc, prev} ->
       key = fun.(x)
 
-      case acc do
-        [_ | _] when key === prev -> {acc, prev}
-        _ -> {[x | acc], key}
+      case prev do
+        {:value, ^key} -> {acc, prev}
+        _ -> {[x | acc], {:value, key}}
       end
     end
 
     # (Elixir's inlined reduce: this frame at its line)
-    {list, _} = __at_line__(2468, do_reduce(enumerable, {[], :__enum_dedup_none__}, step))
+    {list, _} = __at_line__(2468, do_reduce(enumerable, {[], []}, step))
     :lists.reverse(list)
   end
 

@@ -241,10 +241,27 @@ defmodule Map do
 
   # Map.take/drop/split/2 given keys that are no list (BIFs otherwise): deprecated, read through
   # Enumerable, so a term that is not enumerable fails with Protocol.UndefinedError
+  # (each at Elixir's lines of its warning and of its Enum.to_list/1 call, its frames named after
+  # the function it stands for)
   @doc false
-  def __keys_enum__(fun, map, keys) do
-    IO.warn("Map.#{fun}/2 with an Enumerable of keys that is not a list is deprecated.  Use a list of keys instead.")
-    apply(Map, fun, [map, Enum.to_list(keys)])
+  @beamlet_shown_as {:take, 2}
+  def __take_enum__(map, keys) do
+    __at_line__(478, IO.warn("Map.take/2 with an Enumerable of keys that is not a list is deprecated.  Use a list of keys instead."))
+    Map.take(map, __at_line__(483, Enum.to_list(keys)))
+  end
+
+  @doc false
+  @beamlet_shown_as {:drop, 2}
+  def __drop_enum__(map, keys) do
+    __at_line__(798, IO.warn("Map.drop/2 with an Enumerable of keys that is not a list is deprecated.  Use a list of keys instead."))
+    Map.drop(map, __at_line__(803, Enum.to_list(keys)))
+  end
+
+  @doc false
+  @beamlet_shown_as {:split, 2}
+  def __split_enum__(map, keys) do
+    __at_line__(838, IO.warn("Map.split/2 with an Enumerable of keys that is not a list is deprecated.  Use a list of keys instead."))
+    Map.split(map, __at_line__(843, Enum.to_list(keys)))
   end
 
   @doc false

@@ -245,6 +245,15 @@ const gens = [
     const clauses = Array.from({ length: 1 + rnd(3) }, () => `${pat.includes("y") && !pat.includes("x") ? pat : pick([pat, "x"])} when ${guard()} -> ${pick([":c1", "{:c, binding() |> Keyword.drop([:k]) |> Enum.sort()}", "x"])}`);
     return `(k = ${pick([":a", "1", "\"a\""])}; case ${pick([value, () => pick(["1", "2", "-1", "[1, 2]", "[1 | 2]", "{1, :a}", "%{a: 1}", "%{:a => [1], 1 => :a}", "\"abc\"", "<<1::4>>", "1.0", ":a", "{}", "[[1], 2]", "1..3", "&is_atom/1", "%ArgumentError{}", "nil"])])()} do\n    ${clauses.join("\n    ")}\n    ${pick(["_ -> :none", "other -> {:other, other}"])}\n  end)`;
   },
+  // seventh session: chardata of every shape through the unicode conversions and their Elixir
+  // callers, building structs from odd fields, zips of mixed (and non-) enumerables
+  () => {
+    const piece = () => pick(["?a", "-1", "0x110000", "0xD800", "256", "2 ** 70", "{1}", "1.5", ":x", "<<255>>", "<<0xC3>>", "\"é\"", "<<1::3>>", "[]", "'ab'", "[?b | \"c\"]", "[-1 | :x]", "\"ok\""]);
+    const cd = chance(0.2) ? `[${piece()} | ${pick(["\"t\"", ":x", "[]", "?z"])}]` : `[${Array.from({ length: 1 + rnd(4) }, () => (chance(0.2) ? `[${piece()}, ${piece()}]` : piece())).join(", ")}]`;
+    return `${pick([":unicode.characters_to_binary($X)", ":unicode.characters_to_list($X)", ":unicode.characters_to_binary($X, :latin1)", ":unicode.characters_to_list($X, :latin1)", ":unicode.characters_to_binary($X, :unicode, :latin1)", "List.to_string($X)", "List.to_charlist($X)", "to_string($X)", "IO.chardata_to_string($X)", "IO.iodata_to_binary($X)", "\"<#{$X}>\"", "String.Chars.to_string($X)", "IO.iodata_length($X)", ":erlang.iolist_to_binary($X)"])}`.replaceAll("$X", cd);
+  },
+  () => `${pick(["struct!", "struct"])}(${pick(["URI", "Range", "MapSet", "Version", "%URI{}", "1..2", "%{a: 1}", ":nope", "1", "Date"])}, ${pick(["[]", "[host: \"h\"]", "[x: 1]", "[:x]", "%{port: 1}", "%{y: 2}", ":x", "[first: 1, last: 2, step: 1]", "[{:host, 1}, 2]", "[__struct__: Foo]", "[{\"host\", 1}]", "MapSet.new(host: 1)", "1..2"])})`,
+  () => `${pick(["Enum.zip($A, $B)", "Enum.zip([$A, $B, $C])", "Enum.zip_with([$A, $B], & &1)", "Enum.zip_with($A, $B, &{&2, &1})", "Enum.zip_reduce($A, $B, [], &[{&1, &2} | &3])", "Stream.zip($A, $B) |> Enum.to_list()", "Stream.zip([$A, $B]) |> Enum.take(2)", "Enum.unzip($A)", "List.zip([$A, $B])"])}`.replace(/\$[ABC]/g, () => pick(["[]", "[1, 2]", "[{1, 2}, {3, 4}]", "1..3", "%{}", "%{a: 1}", "MapSet.new([1])", ":x", "fn x -> x end", "Stream.map([1, 2, 3], &(&1 * 2))", "Stream.cycle([1])", "\"ab\"", "{1, 2}", "[1 | 2]", "1..0//1", "[a: 1, b: 2]"])),
 ];
 
 // --count: how many kinds of expressions there are (for --gens)

@@ -332,7 +332,7 @@ function utf8Text(b: Uint8Array): string {
 
 /** unicode:characters_to_binary/1 is Erlang code on OTP 25: its badarg names unicode.erl's line */
 function charsToBinFramed(t: Term): Term {
-  return framedAsErlang(t, () => charsToBin(t));
+  return framedAsErlang("characters_to_binary", [t], () => charsToBin(t));
 }
 
 /** the BIFs' badarg names the data as not valid character data */
@@ -345,13 +345,15 @@ function namedBadarg(convert: () => Term): Term {
   }
 }
 
-function framedAsErlang(t: Term, convert: () => Term): Term {
+/** a conversion that is Erlang code in OTP's unicode module: its badarg frame names the function
+ *  and its arguments at unicode.erl's line */
+function framedAsErlang(name: string, args: Term[], convert: () => Term): Term {
   try {
     return convert();
   } catch (e) {
     if (e instanceof ErlangError && e.reason === BADARG && e.diagnosis === undefined && e.callee === undefined) {
       e.diagnosis = { args: [[1, "not valid character data (an iodata term)"]] };
-      e.callee = bifErrorFrame("unicode", "characters_to_binary", [t], e.diagnosis, ["unicode.erl", 895]);
+      e.callee = bifErrorFrame("unicode", name, args, e.diagnosis, ["unicode.erl", 895]);
     }
     throw e;
   }
@@ -503,8 +505,8 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
 defineBifs("unicode", {
   "characters_to_binary/1": ([t]) => charsToBinFramed(t),
   "characters_to_binary/2": ([t, i]) => namedBadarg(() => convertChars(t, i, atom("unicode"))),
-  "characters_to_binary/3": ([t, i, o]) => framedAsErlang(t, () => convertChars(t, i, o)),
-  "characters_to_list/1": ([t]) => framedAsErlang(t, () => charsToList(t)),
+  "characters_to_binary/3": ([t, i, o]) => framedAsErlang("characters_to_binary", [t, i, o], () => convertChars(t, i, o)),
+  "characters_to_list/1": ([t]) => framedAsErlang("characters_to_list", [t], () => charsToList(t)),
   // decoded from the input encoding (latin1 bytes, UTF-16/32) into code points
   "characters_to_list/2": ([t, i]) => namedBadarg(() => binResultToList(convertChars(t, i, atom("unicode")))),
   ...normalizers(),

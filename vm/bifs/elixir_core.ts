@@ -431,7 +431,7 @@ function charlistOf(s: string): Term {
 
 /** Map.take/drop/split/2 with keys that are no list: the library's half reads them as an enumerable */
 function keysEnum(fun: string, m: Term, ks: Term): Term {
-  return new TailCall(atom("Elixir.Map"), [atom(fun), m, ks], atom("__keys_enum__")) as unknown as Term;
+  return new TailCall(atom("Elixir.Map"), [m, ks], atom(`__${fun}_enum__`)) as unknown as Term;
 }
 
 function mm(t: Term): MapLike {

@@ -7,7 +7,7 @@ import { chargedByBytes, repeatBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8Decode, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
 import { defineBifs, lookupBif, type BifContext } from "./registry.ts";
 import { bigCase, bigLength, bigReplace, bigReverse, bigSplit } from "./string_chunked.ts";
-import { checkSplitParts, binaryFrom, splitAt, stringFrame } from "./string_split_parts.ts";
+import { checkSplitParts, binaryFrom, bifFrom, splitAt, stringFrame } from "./string_split_parts.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
 import { elixirRaise, badargAt, ErlangError } from "../errors.ts";
@@ -414,19 +414,20 @@ defineBifs(M, chargedByBytes({
   "split/3": ([t, p, o], ctx) => (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, o], atom("split")) : t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p) ? splitBadPattern(t, p, o, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
   "replace/3": ([t, p, r]) => replaceWith(t, p, r, NIL),
   "replace/4": ([t, p, r, o]) => replaceWith(t, p, r, o),
-  "contains?/2": ([t, p]) => {
+  "contains?/2": ([t, p], ctx) => {
     const str = s(t, "contains?", 2);
     const xs = listToArray(p);
-    if (xs === null && badPattern(p)) return new TailCall(BINARY, [t, p], atom("match"));
+    // (Elixir compares :binary.match's answer, so its frame stays under the BIF's)
+    if (xs === null && badPattern(p)) return binaryFrom("match", [t, p], ctx, [stringFrame("contains?", 2, 2495)]);
     // a list: Elixir first looks for "" in it with byte_size/1, which refuses a non-bitstring
     const odd = xs?.find((x) => !(x instanceof Bin));
-    if (odd !== undefined) return new TailCall(atom("erlang"), [odd], atom("byte_size"));
+    if (odd !== undefined) return bifFrom("erlang", "byte_size", [odd], ctx, [stringFrame("list_contains?", 4, 2499)]);
     return bool(patterns(p, "contains?", 2).some((x) => str.includes(x)));
   },
-  "starts_with?/2": ([t, p]) => {
+  "starts_with?/2": ([t, p], ctx) => {
     const str = s(t, "starts_with?", 2);
     // Elixir takes anything but a list for a compiled pattern (and warns: not done here)
-    if (listToArray(p) === null && badPattern(p)) return new TailCall(BINARY, [t, p], atom("match"));
+    if (listToArray(p) === null && badPattern(p)) return binaryFrom("match", [t, p], ctx, [stringFrame("starts_with?", 2, 2357)]);
     return bool(patterns(p, "starts_with?", 2).some((x) => str.startsWith(x)));
   },
   "ends_with?/2": ([t, p]) => {

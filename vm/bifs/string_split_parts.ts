@@ -33,13 +33,18 @@ export const splitAt = (line: number) => stringFrame("split", 3, line);
 
 /** :binary.name(args) called by String's code: its failure over the given String frames */
 export function binaryFrom(name: string, args: Term[], ctx: BifContext, below: Term[]): Term | TailCall {
+  return bifFrom("binary", name, args, ctx, below);
+}
+
+/** module:name(args), a BIF called by String's code: its failure over the given String frames */
+export function bifFrom(module: string, name: string, args: Term[], ctx: BifContext, below: Term[]): Term | TailCall {
   try {
-    const r = lookupBif("binary", name, args.length)!.fn(args, ctx);
+    const r = lookupBif(module, name, args.length)!.fn(args, ctx);
     // (a BIF the host has yet to load: called as before, without the frames)
-    return r instanceof AwaitHost ? new TailCall(atom("binary"), args, atom(name)) : r;
+    return r instanceof AwaitHost ? new TailCall(atom(module), args, atom(name)) : r;
   } catch (e) {
     if (e instanceof ErlangError && e.kind === "error" && e.calleeBelow === undefined) {
-      e.callee ??= bifErrorFrame("binary", name, args, e.diagnosis);
+      e.callee ??= bifErrorFrame(module, name, args, e.diagnosis);
       e.calleeBelow = below;
     }
     throw e;

@@ -248,6 +248,8 @@ export function chardataToString(t: Term, latin1 = false): string | { bad: Term 
   // OTP walks the term in order and judges its shape before its code points: a tuple or an
   // improper tail anywhere is badarg even after a bad code point; only a big integer ends the
   // walk early (it is a bad code point whatever follows). The first bad code point is named.
+  // (an integer is a code point only inside a list)
+  if (typeof t === "number" || typeof t === "bigint") return undefined;
   let out = "";
   let bad: { bad: Term } | undefined;
   const stack: Term[] = [t];
