@@ -695,7 +695,8 @@ function compileBody(
         // (defexception's __exception__ comes first in Elixir's struct)
         const ordered = it.name === "defexception" ? [fields[fields.length - 1], ...fields.slice(0, -1)] : fields;
         structInfo = it.name === "defexception" || required.size > 0 ? ordered.map(([k]) => [k, required.has(k)]) : undefined;
-        addDef("def", call("__struct__", [v("kv")]), listA([tupleA([atomA("do"), remote("beamlet", "struct_update", [call("__struct__", []), v("kv"), enforce])])]), l, false);
+        // (the library's structs stand for Elixir's precompiled ones, whose fold fun is not inlined)
+        addDef("def", call("__struct__", [v("kv")]), listA([tupleA([atomA("do"), remote("beamlet", "struct_update", [call("__struct__", []), v("kv"), enforce, atomA(ctx.host.lenient ? "true" : "false")])])]), l, false);
         if (derivesInspect && !host.lenient) {
           // as Inspect.Any.__deriving__/3's defimpl: Inspect.S, whose inspect/2 is Any's (which
           // reads the derive_inspect attributes above), so Inspect.impl_for/1 names it

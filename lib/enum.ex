@@ -2275,7 +2275,7 @@ defmodule Enum do
   """
   @spec zip(t(), t()) :: [{any(), any()}]
   def zip(enumerable1, enumerable2) when is_list(enumerable1) and is_list(enumerable2) do
-    zip_lists(enumerable1, enumerable2, [])
+    zip_list(enumerable1, enumerable2, [])
   end
 
   def zip(enumerable1, enumerable2), do: zip([enumerable1, enumerable2])
@@ -2293,8 +2293,10 @@ defmodule Enum do
   def zip([]), do: []
   def zip(enumerables), do: zip_with(enumerables, fn items -> :erlang.list_to_tuple(items) end)
 
-  defp zip_lists([a | as], [b | bs], acc), do: zip_lists(as, bs, [{a, b} | acc])
-  defp zip_lists(_, _, acc), do: :lists.reverse(acc)
+  # (an improper tail fails in these clauses, as Elixir's zip_list/3)
+  defp zip_list([a | as], [b | bs], acc), do: zip_list(as, bs, [{a, b} | acc])
+  defp zip_list([], _, acc), do: :lists.reverse(acc)
+  defp zip_list(_, [], acc), do: :lists.reverse(acc)
 
   @beamlet_def_line 3881
   def zip_with(enumerable1, enumerable2, fun) when is_list(enumerable1) and is_list(enumerable2) and is_function(fun, 2) do

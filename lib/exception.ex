@@ -252,9 +252,10 @@ defmodule Exception do
     end
   end
 
-  # "-name/arity-fun-N-" is how the compiler names anonymous functions
+  # "-name/arity-fun-N-" is how the compiler names anonymous functions ("-inlined-N-" one it
+  # inlined into name/arity)
   defp anonymous_fun_name("-" <> rest) do
-    case :binary.split(rest, "-fun-") do
+    case :binary.split(rest, ["-fun-", "-inlined-"]) do
       [name_arity, _] ->
         case :binary.matches(name_arity, "/") do
           [] ->

@@ -564,7 +564,9 @@ defmodule Stream do
 
   @doc false
   def __next__({:list, [h | t]}), do: {:ok, h, {:list, t}}
-  def __next__({:list, _}), do: :done
+  def __next__({:list, []}), do: :done
+  # (an improper tail is no list: Enumerable.List.reduce/3 refuses it, as in Elixir's zip)
+  def __next__({:list, tail}), do: Enumerable.List.reduce(tail, {:cont, []}, fn x, _ -> {:suspend, x} end)
 
   def __next__({:fun, k}) do
     case k.({:cont, nil}) do

@@ -66,7 +66,8 @@ export function toStringChars(t: Term): string {
     // (chardataToString decodes a bad binary with U+FFFD: List.to_string raises instead)
     if (typeof r === "string" && !r.includes("\uFFFD")) return r;
     const failure = unicodeFailure(t);
-    if (failure === null) return r as string;
+    if (failure === null && typeof r === "string") return r;
+    if (failure === null) unicodeConversionError(`invalid code point ${inspect((r as { bad: Term }).bad)}`);
     raise(exception("UnicodeConversionError", { encoded: bin(failure.encoded), message: bin(failure.message) }));
   }
   if (isMap(t) && t.get(atom("__struct__")) instanceof Atom) throw new NeedsProtocol(t);
@@ -121,6 +122,7 @@ export function unicodeFailure(t: Term): { encoded: string; message: string } | 
       const kind = stack.every((y) => y === NIL) && truncatedSeq(rest) ? "incomplete" : "invalid";
       return { encoded: out, message: `${kind} encoding starting at ${inspect(new Bin(rest))}` };
     }
+    if (x === NIL) continue;
     if (typeof x === "number" || typeof x === "bigint") {
       if (typeof x !== "number" || x < 0 || x > 0x10ffff || (x >= 0xd800 && x <= 0xdfff)) return { encoded: out, message: `invalid code point ${x}` };
       out += String.fromCodePoint(x);

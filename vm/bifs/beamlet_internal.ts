@@ -36,7 +36,7 @@ function range(args: Term[]): Term {
   return mapFromEntries([[A_STRUCT, A_RANGE], [atom("first"), first], [atom("last"), last], [atom("step"), step]]);
 }
 
-function structUpdate([base, kv, enforce]: Term[]): Term {
+function structUpdate([base, kv, enforce, library]: Term[]): Term {
   if (!isMap(base)) badarg();
   const mod = (base as MapLike).get(A_STRUCT) as Term;
   const required = enforce ? listToArray(enforce) ?? [] : [];
@@ -60,8 +60,15 @@ function structUpdate([base, kv, enforce]: Term[]): Term {
       [elixirLibFrame("Elixir.Enumerable", "reduce", 3, "lib/enum.ex", 166), elixirLibFrame("Elixir.Enum", "reduce", 3, "lib/enum.ex", 4307)]);
   }
   const folding = isMap(kv) ? elixirLibFrame("maps", "fold_1", 3, "maps.erl", 411) : elixirLibFrame("Elixir.Enum", "-reduce/3-lists^foldl/2-0-", 3, "lib/enum.ex", 2468);
+  // (with enforced keys the fun's accumulator is {struct, keys not given yet}; compiled in a
+  // script or project the fun is inlined into __struct__/1, in Elixir's own library it is not)
+  let pending = required;
   for (const it of items) {
-    if (!(it instanceof Tuple) || it.items.length !== 2) return fail(atom("function_clause"), tuple(mod, atom("-__struct__/1-inlined-0-"), list([it, m]), NIL), [folding]);
+    if (!(it instanceof Tuple) || it.items.length !== 2) {
+      const name = library === TRUE ? "-__struct__/1-fun-0-" : "-__struct__/1-inlined-0-";
+      return fail(atom("function_clause"), tuple(mod, atom(name), list([it, required.length > 0 ? tuple(m, list(pending)) : m]), NIL), [folding]);
+    }
+    if (required.length > 0) { const i = pending.indexOf((it as Tuple).items[0]); if (i >= 0) pending = [...pending.slice(0, i), ...pending.slice(i + 1)]; }
     const [k, v] = (it as Tuple).items;
     // struct!/2 raises KeyError with no term (as Elixir's does)
     if (k === A_STRUCT || !m.has(k)) return fail(tuple(atom("badkey"), k), tuple(mod, atom("-__struct__/1-fun-0-"), 2, NIL), [folding]);
@@ -318,6 +325,7 @@ defineBifs("beamlet", {
   },
   "struct_update/2": structUpdate,
   "struct_update/3": structUpdate,
+  "struct_update/4": structUpdate,
   "struct_check/2": structCheck,
   "check_bool/2": ([v, op]: Term[]) => {
     if (v !== TRUE && v !== FALSE) raise(tuple(atom("badbool"), op, v));

@@ -349,12 +349,14 @@ defineBifs(L, {
   "to_charlist/1": ([l]) => {
     const r = chardataToString(l);
     if (l !== NIL && !(l instanceof Cons)) noClause(L, "to_charlist", 1);
-    if (r === undefined) raise(exception("ArgumentError", { message: bin(NOT_CHARLIST + inspect(l) + "\n") }));
+    // (raised at Elixir's lines in List.to_charlist/1)
+    if (r === undefined) raiseInElixir(exception("ArgumentError", { message: bin(NOT_CHARLIST + inspect(l) + "\n") }), L, "to_charlist", 1, "lib/list.ex", 1137);
     if (typeof r === "string" && !r.includes("\uFFFD")) return list(codepoints(r));
     // a bad code point or bad UTF-8 in a binary: what converted before it, as a charlist
     const failure = unicodeFailure(l);
-    if (failure === null) return list(codepoints(r as string));
-    return raise(exception("UnicodeConversionError", { encoded: list(codepoints(failure.encoded)), message: bin(failure.message) }));
+    if (failure === null && typeof r === "string") return list(codepoints(r));
+    const message = failure?.message ?? `invalid code point ${inspect((r as { bad: Term }).bad)}`;
+    return raiseInElixir(exception("UnicodeConversionError", { encoded: list(codepoints(failure?.encoded ?? "")), message: bin(message) }), L, "to_charlist", 1, "lib/list.ex", message.startsWith("incomplete") ? 1158 : 1155);
   },
   "to_atom/1": ([l]) => E["list_to_atom/1"]([l], null as any),
   "to_existing_atom/1": ([l]) => E["list_to_existing_atom/1"]([l], null as any),
@@ -735,7 +737,8 @@ defineBifs("Elixir.IO", {
   "chardata_to_string/1": ([t]) => {
     // (its clauses take a binary or a list)
     if (!(t instanceof Bin || t instanceof Cons || t === NIL)) noClause("Elixir.IO", "chardata_to_string", 1);
-    return t instanceof Bin ? t : bin(toStringChars(t));
+    // (a list goes to List.to_string/1, whose frame its failures show)
+    return t instanceof Bin ? t : listToString(t);
   },
 });
 
