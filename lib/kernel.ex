@@ -112,9 +112,10 @@ defmodule Kernel do
     do: validate_struct!(__at_line__(2336, module.__struct__(fields)), module, 1)
 
   def struct!(struct, fields) when is_map(struct) do
-    struct(struct, fields, __at_line__(2345, fn
+    # (the fun's clauses at Elixir's line 2340, its :maps.update call at 2345)
+    struct(struct, fields, __at_line__(2340, fn
       {:__struct__, _}, acc -> acc
-      {key, val}, acc -> :maps.update(key, val, acc)
+      {key, val}, acc -> __at_line__(2345, :maps.update(key, val, acc))
     end))
   end
 
