@@ -10,6 +10,7 @@ defmodule :beamlet_yielding do
   def reverse_owned_onto(list, acc), do: :beamlet_yielding.reverse_owned_chunk(list, acc)
   def duplicate_onto(n, x, acc), do: :beamlet_yielding.duplicate_chunk(n, x, acc)
   def bytes_onto(bin, lo, hi, acc), do: :beamlet_yielding.bytes_chunk(bin, lo, hi, acc)
+  def elements_onto(tuple, lo, hi, acc), do: :beamlet_yielding.elements_chunk(tuple, lo, hi, acc)
   def string_length(bin, off, n), do: :beamlet_yielding.string_length_chunk(bin, off, n)
   def string_case(bin, off, up, acc), do: :beamlet_yielding.string_case_chunk(bin, off, up, acc)
   def string_reverse(bin, off, acc), do: :beamlet_yielding.string_reverse_chunk(bin, off, acc)

@@ -269,6 +269,30 @@ describe("one call of a long list BIF lets others run (deterministic node)", () 
   }
 });
 
+// Tuple.to_list/:erlang.tuple_to_list of a big tuple builds its list in chunks (work.ts
+// elementsOnto): it was one uninterrupted JS call charged one reduction (5M elements held the node
+// for seconds). Building the tuple is a job itself, so the tuple is made before the ticker starts.
+describe("one call of tuple_to_list on a big tuple lets others run (deterministic node)", () => {
+  for (const [name, call] of [["TupleToList", "Tuple.to_list(t)"], ["ErlangTupleToList", ":erlang.tuple_to_list(t)"]]) {
+    it(`${call} of 200,000 elements`, async () => {
+      const hog = {
+        module: "TupleSpin" + name,
+        hogClauses: `
+  def hog(t) do
+    r = ${call}
+    # (no length/last here: those are jobs that would yield themselves)
+    [200_000, 199_999 | _] = r
+  end`,
+        setup: `t = List.to_tuple(Enum.to_list(200_000..1//-1))`,
+        hogCall: `TupleSpin${name}.hog(t)`,
+      };
+      const { ticks, stdout } = await runTickerHog(hog, 23);
+      // 200 chunks of 1,000 cells: the ticker gets slices between them
+      expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+    }, 120000);
+  }
+});
+
 // length/1 (in a body and in a guard), :erlang.phash2/1,2, :erlang.term_to_binary/1,2 and
 // :erlang.external_size/1 on a huge term run as jobs too: each was one uninterrupted JS call (a
 // 10M-element list held the node for the whole walk). The expected values are real Elixir's for :lists.seq(1, 1_000_000).

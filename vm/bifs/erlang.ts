@@ -5,7 +5,7 @@ import {
   isMap, list, toBig, TRUE, FALSE, UNDEFINED, OK, MapLike, getAtomLimit, atomCount, decimalBin,
 } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
-import { CHUNK, bytesOnto, chargeWork } from "./work.ts";
+import { CHUNK, bytesOnto, chargeWork, elementsOnto } from "./work.ts";
 import { isSmallTerm, runJob } from "./bif_jobs.ts";
 import { appendJob, iolistJob, lengthJob, listToTupleJob } from "./list_jobs.ts";
 import { compare, exactEquals, looseEquals } from "../compare.ts";
@@ -494,7 +494,10 @@ export const erlangBifs = {
     items.splice(k, 1);
     return new Tuple(items);
   },
-  "tuple_to_list/1": ([t]: Term[]) => list(tupleArg(t).items),
+  "tuple_to_list/1": ([t]: Term[], ctx: BifContext) => {
+    const tt = tupleArg(t);
+    return elementsOnto(ctx, tt, 0, tt.items.length, NIL);
+  },
   // (list_to_tuple and ++ run as jobs, list_jobs.ts: a million cells in chunks that let others run)
   "list_to_tuple/1": ([l]: Term[], ctx: BifContext) => runJob(ctx, "list_to_tuple", ["erlang", "list_to_tuple", [l]], listToTupleJob(l)),
   "hd/1": ([l]: Term[]) => (l instanceof Cons ? l.head : badargAt(1, "not a nonempty list")),

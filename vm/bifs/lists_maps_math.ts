@@ -9,7 +9,7 @@ import { bifErrorFrame } from "../error_info.ts";
 import { listsClause } from "./lists_walk.ts";
 import { arr, withClauseFrames, badargAtEach, badargAt } from "./util.ts";
 import * as A from "./arith.ts";
-import { bytesOnto, chargeWork, duplicateOnto, reserveCells, reverseOnto, reverseOwnedOnto, seqOnto } from "./work.ts";
+import { bytesOnto, chargeWork, duplicateOnto, elementsOnto, reserveCells, reverseOnto, reverseOwnedOnto, seqOnto } from "./work.ts";
 import { TailCall } from "../calls.ts";
 import { erf, erfc } from "../math_erf.ts";
 import { listsWalkBifs } from "./lists_walk.ts";
@@ -72,6 +72,7 @@ defineBifs("beamlet_yielding", {
   "reverse_owned_chunk/2": ([l, acc], ctx) => reverseOwnedOnto(ctx, l, acc, badarg),
   "duplicate_chunk/3": ([n, x, acc], ctx) => duplicateOnto(ctx, n as number, x, acc),
   "bytes_chunk/4": ([b, lo, hi, acc], ctx) => bytesOnto(ctx, b as Bin, lo as number, hi as number, acc),
+  "elements_chunk/4": ([t, lo, hi, acc], ctx) => elementsOnto(ctx, t as Tuple, lo as number, hi as number, acc),
   "job_chunk/1": ([job], ctx) => continueJob(ctx, job),
 });
 

@@ -1,10 +1,10 @@
 // BIFs pay for their work in reductions, as the BEAM's do: one unit per list cell, element or
 // few bytes handled. The units count in Process.info(:reductions), and every slice's worth of
 // them ends the caller's slice, so a loop of big BIF calls cannot starve other processes. Long
-// list BIFs also work in chunks (seq, reverse): between chunks the caller is a plain Elixir
+// list BIFs also work in chunks (seq, reverse, tuple_to_list): between chunks the caller is a plain Elixir
 // function call (lib/beamlet_yielding.ex), where the scheduler can preempt it.
 import type { BifContext } from "./registry.ts";
-import { Bin, Cons, NIL, Term, atom } from "../terms.ts";
+import { Bin, Cons, NIL, Term, Tuple, atom } from "../terms.ts";
 import { TailCall } from "../calls.ts";
 
 /** reductions in one slice (the node's default); BIF work past it ends the slice */
@@ -118,6 +118,18 @@ export function bytesOnto(ctx: BifContext, bin: Bin, lo: number, hi: number, acc
   for (let i = hi - 1; i >= from; i--) out = new Cons(bytes[i], out);
   chargeWork(ctx, hi - from);
   return from === lo ? out : new TailCall(A_YIELDING, [bin, lo, from, out], A_BYTES_ONTO);
+}
+
+const A_ELEMENTS_ONTO = atom("elements_onto");
+
+/** the elements [lo, hi) of a tuple as a list in front of acc, built from the end chunk by chunk */
+export function elementsOnto(ctx: BifContext, t: Tuple, lo: number, hi: number, acc: Term): Term | TailCall {
+  const from = Math.max(lo, hi - CHUNK);
+  const items = t.items;
+  let out = acc;
+  for (let i = hi - 1; i >= from; i--) out = new Cons(items[i], out);
+  chargeWork(ctx, hi - from);
+  return from === lo ? out : new TailCall(A_YIELDING, [t, lo, from, out], A_ELEMENTS_ONTO);
 }
 
 /**
