@@ -19,6 +19,8 @@ import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
 import { literalTerm } from "./literal_term.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
+import { callInMatchError } from "./match_call_error.ts";
+import { KERNEL_MACROS } from "./kernel_imports.ts";
 
 export { literalTerm };
 
@@ -184,7 +186,7 @@ export class PatternCompiler {
       case "when":
         // (a guard only stands at the top of a clause's head: anywhere inside a pattern `when` is
         // a call of when/2 like any other, which no pattern may make)
-        return this.fn.mod.error(callInMatchError(a, this.fn.mod.name), lineOf(a));
+        return this.fn.mod.error(callInMatchError(a, this.fn.mod), lineOf(a));
       case "var!": {
         // var!(x) / var!(x, Context) in a pattern binds the variable of that context
         const [v0, ctxAst] = args;
@@ -213,7 +215,7 @@ export class PatternCompiler {
         return { k: "lit", v: atom("nil") };
       }
     }
-    return this.fn.mod.error(callInMatchError(a, this.fn.mod.name), lineOf(a));
+    return this.fn.mod.error(callInMatchError(a, this.fn.mod), lineOf(a));
   }
 
   /**
@@ -278,11 +280,13 @@ export class PatternCompiler {
         if (slot === undefined) return this.fn.mod.undefinedPin(n, lineOf(k));
         keys.push({ slot });
       } else {
+        const lk = literalTerm(k, this.fn);
+        // (a key is expanded before it is checked: a function call is refused as in any pattern)
+        if (lk === undefined && isFunctionCall(k) && !findMacro(this.fn.mod, k as any)) return this.fn.mod.error(callInMatchError(k, this.fn.mod), lineOf(k));
         const bound = variableInMatchKey(k);
         if (bound !== null) {
           return this.fn.mod.error(`cannot use variable ${bound} as map key inside a pattern. Map keys in patterns can only be literals (such as atoms, strings, tuples, and the like) or an existing variable matched with the pin operator (such as ^some_var)`, line ?? lineOf(k));
         }
-        const lk = literalTerm(k, this.fn);
         if (lk === undefined) return this.fn.mod.error("illegal map key in pattern", lineOf(k));
         keys.push({ lit: lk });
       }
@@ -373,21 +377,6 @@ class Again {
 
 export type { Atom };
 
-/** Elixir 1.14's words for a call in a pattern that is no macro */
-function callInMatchError(a: Ast & { t: "call" }, moduleName: string): string {
-  const args = a.args ?? [];
-  if (typeof a.name === "string") {
-    // (a script's top level has no module to look for local functions in)
-    if (isScriptModule(moduleName)) return `undefined function ${plainName(a.name)}/${args.length} (there is no such import)`;
-    return `cannot find or invoke local ${plainName(a.name)}/${args.length} inside match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: ${macroToString(astToTerm(a))}`;
-  }
-  const dot = a.name;
-  if (isCall(dot, ".") && dot.args?.length === 2 && dot.args[1].t === "atom") {
-    return `cannot invoke remote function ${macroToString(astToTerm(dot.args[0]))}.${dot.args[1].v}/${args.length} inside a match`;
-  }
-  return "invalid pattern in match, anonymous call is not allowed in matches";
-}
-
 /** a map pattern's item as [key, value] pairs (none for a shape mapPattern refuses) */
 function structFieldPairs(item: Ast): [Ast, Ast][] {
   const kw = item.t === "list" ? keywordPairs(item) : null;
@@ -414,3 +403,13 @@ function variableInMatchKey(k: Ast): string | null {
   }
   return null;
 }
+
+/** a call of a function by name (local, imported or remote), not a special form's node */
+function isFunctionCall(a: Ast): a is AstCall {
+  if (!isCall(a) || a.args === null) return false;
+  if (typeof a.name !== "string") return isCall(a.name, ".") && a.name.args?.length === 2 && a.name.args[1].t === "atom";
+  // (Kernel's macros beamlet compiles itself, as <>, findMacro does not see)
+  return !SPECIAL_NODES.has(a.name) && !(KERNEL_MACROS[a.name]?.includes(a.args.length) ?? false);
+}
+
+const SPECIAL_NODES = new Set(["{}", "%{}", "%", "<<>>", "^", "=", "::", "|", "__block__", "__aliases__", "fn", "&", "@", "->", "when", "unquote", "unquote_splicing", "quote", "__MODULE__", "__ENV__", "__CALLER__", "__DIR__", "__STACKTRACE__", "super"]);

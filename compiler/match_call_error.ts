@@ -1,0 +1,52 @@
+// Elixir 1.14's CompileError for a call in a pattern that is no macro. Elixir expands the call
+// first, as anywhere: an imported function becomes a remote call (Kernel's inlined ones the :erlang
+// function they stand for: `1 + 2 = x` is ":erlang.+/2"), and a remote call in a match is refused
+// in the name it was expanded to; anything else is an unknown local.
+import type { AstCall } from "../lang/ast.ts";
+import type { ModCtx } from "./context.ts";
+import { isCall } from "./ast_util.ts";
+import { expandAlias } from "./aliases.ts";
+import { plainName, astToTerm } from "./quoted.ts";
+import { isScriptModule } from "./script_module.ts";
+import { macroToString } from "../vm/bifs/macro_to_string.ts";
+import { inlinedCall } from "../vm/elixir_inlines.ts";
+import { KERNEL_FUNCTIONS } from "./kernel_imports.ts";
+import { ERLANG_OPS, KERNEL_TO_ERLANG } from "./expressions.ts";
+
+export function callInMatchError(a: AstCall, mod: ModCtx): string {
+  const args = a.args ?? [];
+  const arity = args.length;
+  if (typeof a.name === "string") {
+    const name = plainName(a.name);
+    const imported = importedFrom(mod, name, arity);
+    if (imported !== undefined) return remoteInMatch(imported, name, arity);
+    // (a script's top level has no module to look for local functions in)
+    if (isScriptModule(mod.name)) return `undefined function ${name}/${arity} (there is no such import)`;
+    return `cannot find or invoke local ${name}/${arity} inside match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: ${macroToString(astToTerm(a))}`;
+  }
+  const dot = a.name;
+  if (isCall(dot, ".") && dot.args?.length === 2 && dot.args[1].t === "atom") {
+    const module = expandAlias(dot.args[0], mod);
+    const name = String(dot.args[1].v);
+    if (module !== null) return remoteInMatch(module, name, arity);
+    return `cannot invoke remote function ${macroToString(astToTerm(dot.args[0]))}.${name}/${arity} inside a match`;
+  }
+  return "invalid pattern in match, anonymous call is not allowed in matches";
+}
+
+/** the module whose function a bare name/arity call is, by the imports in force */
+function importedFrom(mod: ModCtx, name: string, arity: number): string | undefined {
+  const key = `${name}/${arity}`;
+  if (mod.locals.has(key)) return undefined;
+  const imported = mod.imports.get(key);
+  if (imported !== undefined) return imported;
+  return !mod.kernelImported && KERNEL_FUNCTIONS[name]?.includes(arity) ? "Elixir.Kernel" : undefined;
+}
+
+function remoteInMatch(module: string, name: string, arity: number): string {
+  const key = `${name}/${arity}`;
+  const erlang = module === "Elixir.Kernel" ? ERLANG_OPS[key] ?? KERNEL_TO_ERLANG[key] : undefined;
+  const [m, f] = erlang !== undefined ? ["erlang", erlang] : inlinedCall(module, name, arity) ?? [module, name];
+  const shown = m.startsWith("Elixir.") ? m.slice(7) : ":" + m;
+  return `cannot invoke remote function ${shown}.${f}/${arity} inside a match`;
+}
