@@ -191,9 +191,10 @@ export function fnHead(lhs: Term): string {
   const items = listToArray(lhs) ?? [lhs];
   if (items.length === 1 && isCall(items[0]) && (items[0] as Tuple).items[0] === atom("when")) {
     const parts = listToArray((items[0] as Tuple).items[2])!;
-    return `${parts.slice(0, -1).map((x) => noParensExpr(x)).join(", ")} when ${noParensExpr(parts[parts.length - 1])}`;
+    return `${parts.slice(0, -1).map((x) => noParensExpr(x, "element")).join(", ")} when ${noParensExpr(parts[parts.length - 1], "element")}`;
   }
-  return items.map((x) => noParensExpr(x)).join(", ");
+  // (a clause's arguments are among many: a call without parentheses there takes them)
+  return items.map((x) => noParensExpr(x, "element")).join(", ");
 }
 
 function listText(t: Term): string {
@@ -370,7 +371,7 @@ export function callName(h: Term): string {
       const argCapture = isCall(f) && f.items[0] === atom("&") && listToArray(f.items[2])?.length === 1 && isInt(listToArray(f.items[2])![0]);
       const wrap = !argCapture && isCall(f) && f.items[0] instanceof Atom && (["&", "fn"].includes((f.items[0] as Atom).name) || opName(f) !== null);
       // (lines after the first line up inside the parentheses)
-      return wrap ? `(${expr(f).split("\n").map((l, i) => (i === 0 || l === "" ? l : " " + l)).join("\n")}).` : `${noParensExpr(f)}.`;
+      return wrap ? `(${expr(f).split("\n").map((l, i) => (i === 0 || l === "" ? l : " " + l)).join("\n")}).` : `${noParensExpr(f, "element")}.`;
     }
     const [recv, fn] = dargs;
     const fname = fn instanceof Atom ? (/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(fn.name) || REMOTE_OPERATORS.has(fn.name) ? fn.name : JSON.stringify(fn.name)) : expr(fn);
@@ -383,12 +384,13 @@ export function callName(h: Term): string {
 const REMOTE_OPERATORS = new Set([...Object.keys(BINARY), ...UNARY, "@", "&"].filter((x) => !["=>", "..", "not in"].includes(x)));
 function recvText(r: Term): string {
   if (r instanceof Atom) return inspectAtom(r);
-  const s = noParensExpr(r);
+  const s = noParensExpr(r, "element");
   return isCall(r) && (opName(r) || (r.items[0] instanceof Atom && UNARY.has((r.items[0] as Atom).name) && listToArray(r.items[2])?.length === 1)) ? `(${s})` : s;
 }
 
-function operand(t: Term, parent: string, side: "left" | "right"): string {
-  if (side === "left") nextPlace = parent === "when" && inDefinitionHead ? "element" : "left";
+function operand(t: Term, parent: string, side: "left" | "right", amongArgs = false): string {
+  if (amongArgs) nextPlace = "element";
+  else if (side === "left") nextPlace = parent === "when" && inDefinitionHead ? "element" : "left";
   const s = expr(t);
   const child = opName(t);
   // a capture (not &1) on the left, or under a left-associative operator binding tighter than
@@ -697,17 +699,22 @@ function exprNow(t: Term): string {
         break;
     }
     if (args.length === 2 && BINARY[n]) {
+      // (an operation that is a call's argument makes its operands arguments among many: a call
+      // without parentheses there takes them, `with a <- if(c, do: x) do`)
+      const amongArgs = noParens || place === "element" || place === "sole";
       nextNoParens = noParens;
-      const l = operand(args[0], n, "left");
+      const l = operand(args[0], n, "left", amongArgs);
       nextNoParens = noParens;
       // (`when a: term` in a spec: the keywords without brackets)
-      const r = n === "when" && isKeyword(args[1]) ? kwText(listToArray(args[1]) as Tuple[]) : operand(args[1], n, "right");
+      const r = n === "when" && isKeyword(args[1]) ? kwText(listToArray(args[1]) as Tuple[]) : operand(args[1], n, "right", amongArgs);
       if (n === "..") return `${l}..${r}`;
       if (n === "when" || n === "<-" || n === "in" || n === "and" || n === "or" || n === "not in" || n === "\\\\") return `${l} ${n} ${r}`;
       return `${l} ${n} ${r}`;
     }
     if (args.length === 1 && UNARY.has(n)) {
       const x = args[0];
+      // (the operand of an operation that is an argument is one among many, -if(c, do: x))
+      if (noParens || place === "element" || place === "sole") nextPlace = "element";
       const s = expr(x);
       // an operand that is an operation, or another unary operator (`-(-x)`, `not (!x)`; but `!!x`)
       const wrap = opName(x) !== null || (isUnaryCall(x) && !(n === "!" && (x as Tuple).items[0] === atom("!")));
@@ -738,7 +745,7 @@ function exprNow(t: Term): string {
       const text = charlistInterpolation(listToArray(args[0]));
       if (text !== null) return text;
     }
-    if (d.length === 2 && d[0] === atom("Elixir.Access") && d[1] === atom("get") && args.length === 2) return `${expr(args[0])}[${expr(args[1])}]`;
+    if (d.length === 2 && d[0] === atom("Elixir.Access") && d[1] === atom("get") && args.length === 2) return `${elementExpr(args[0])}[${expr(args[1])}]`;
     // x.field stays without parentheses; a call of a module's function (Mod.f) has them
     if (d.length === 2 && args.length === 0 && kwHas(meta, "no_parens") && !(d[0] instanceof Atom) && !(isCall(d[0]) && d[0].items[0] === A_ALIASES)) return `${recvText(d[0])}.${(d[1] as Atom).name}`;
   }
@@ -752,7 +759,7 @@ function exprNow(t: Term): string {
     return noParens ? `(${padAfterFirst(text, 1)})` : text;
   }
   // (formatting source: a call written with parentheses keeps them)
-  const bare = h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && !(place === "left" && args.length > 1) && !parensInSource(t);
+  const bare = h instanceof Atom && args.length > 0 && withoutParens(h.name, args.length) && place !== "element" && place !== "left" && !parensInSource(t);
   // (formatting source: comments between the arguments put each on a line of its own)
   const commented = bare ? undefined : commentedArgs(t);
   if (commented) {
