@@ -212,11 +212,26 @@ defineBifs("erlang", {
     const p = node(ctx).lookup(pid as Pid);
     return bool(!!p && node(ctx).code.checkProcessCode(p, mod));
   },
-  "check_process_code/3": ([pid, m], ctx) => {
+  // options: {:allow_gc, boolean} (beamlet needs no collection to answer) and {:async, id}: the
+  // answer comes as a message {:check_process_code, id, result} (the last :async given wins)
+  "check_process_code/3": ([pid, m, opts], ctx) => {
     if (!(pid instanceof Pid)) badargAt(1, "not a pid");
     const mod = modArg(m, 2);
+    let asyncId: Term | null = null;
+    let rest = opts;
+    for (; rest instanceof Cons; rest = rest.tail) {
+      const o = rest.head;
+      const ok = o instanceof Tuple && o.items.length === 2 && o.items[0] instanceof Atom;
+      const key = ok ? (o.items[0] as Atom).name : "";
+      if (key === "async") asyncId = (o as Tuple).items[1];
+      else if (!(key === "allow_gc" && ((o as Tuple).items[1] === TRUE || (o as Tuple).items[1] === FALSE))) badargAt(3, "invalid option in list");
+    }
+    if (rest !== NIL) badargAt(3, "invalid option in list");
     const p = node(ctx).lookup(pid as Pid);
-    return bool(!!p && node(ctx).code.checkProcessCode(p, mod));
+    const answer = bool(!!p && node(ctx).code.checkProcessCode(p, mod));
+    if (asyncId === null) return answer;
+    node(ctx).send(ctx.process, tuple(atom("check_process_code"), asyncId, answer));
+    return atom("async");
   },
   "check_old_code/1": ([m], ctx) => bool(node(ctx).code.checkOldCode(modArg(m))),
   "module_loaded/1": ([m], ctx) => bool((node(ctx).code.hasCurrent(modArg(m)) && !seenNotLoaded(ctx, m as Atom)) || bifsOfModule((m as Atom).name).length > 0),
