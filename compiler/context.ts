@@ -53,6 +53,11 @@ export interface CompilerHost {
   /** modules whose source is being compiled again (a project's changed files): the version loaded
    *  now is the old one, so nothing is checked against it at compile time (its struct's keys) */
   beingRecompiled?: ReadonlySet<string>;
+  /** a project's compilation: the module names its files define with defmodule (as written, a
+   *  nested one without its outer names); a struct of a module that is neither loaded nor one of
+   *  them cannot come from any file, an error as Kernel.ParallelCompiler's. Unset when a file
+   *  defines a module under a computed name */
+  projectModules?: ReadonlySet<string>;
   /** the macros a loaded module defines ("name/arity", the caller's env not counted) */
   moduleMacros?(module: string): string[] | undefined;
   /** run module.fun(args) now, on the node (a macro): {:ok, value} | {:error, kind, reason, stacktrace} */

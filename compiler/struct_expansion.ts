@@ -87,6 +87,15 @@ const loaded = (ctx: ModCtx, mod: string) => ctx.host.moduleExports(mod) !== und
  *  the module being compiled, nor an old version of one a project is compiling again) */
 const fieldsKnown = (ctx: ModCtx, mod: string) => mod !== ctx.name && !ctx.host.beingRecompiled?.has(mod) && loaded(ctx, mod);
 
+/** in a project, no file defines mod (nor a nested module whose name ends as it does) */
+function noProjectFileDefines(ctx: ModCtx, mod: string): boolean {
+  const names = ctx.host.projectModules;
+  if (names === undefined) return false;
+  const written = mod.replace(/^Elixir\./, "");
+  for (const n of names) if (written === n || written.endsWith("." + n)) return false;
+  return true;
+}
+
 /** %Mod{} in an expression expands Mod.__struct__/1, in a pattern or an update Mod.__struct__/0 */
 export function checkStructAvailable(fn: FnCtx, mod: string, line: number, arity: 0 | 1): void {
   const ctx = fn.mod;
@@ -97,7 +106,7 @@ export function checkStructAvailable(fn: FnCtx, mod: string, line: number, arity
   // the module being defined (or one it is defined in) may define its struct later in its body,
   // and a module nested in one of them is loaded only when the outermost one is
   const open = [ctx.name, ...ctx.outerModules].some((m) => mod === m || mod.startsWith(m + "."));
-  if (atTopLevel(ctx) || (ctx.host.strictStructs && !open)) {
+  if (atTopLevel(ctx) || (ctx.host.strictStructs && !open) || (!open && noProjectFileDefines(ctx, mod))) {
     const short = displayModule(mod);
     structError(fn, mod, arity, line, `${short}.__struct__/${arity} is undefined, cannot expand struct ${short}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code`);
   }

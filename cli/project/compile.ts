@@ -163,6 +163,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
     if (!opts.quiet) out(`Compiling ${stale.length} file${stale.length === 1 ? "" : "s"} (.ex)\n`);
     const host = hostFor(node);
     host.beingRecompiled = new Set(stale.flatMap((f) => manifest.files[f]?.modules ?? []));
+    host.projectModules = definedModuleNames([...texts.values()]);
     // (a definition's expansion warnings are held, each printed among its module's where Elixir
     // prints it, between the unused variables of the clauses before and its own clause's)
     host.placeDefinitionWarnings = true;
@@ -237,6 +238,20 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
   if ((previous !== text || opts.force) && !opts.quiet) out(`Generated ${p.app} app\n`);
   const compiledModules = stale.reduce((n, f) => n + (manifest.files[f]?.modules.length ?? 0), 0);
   return { ok: true, compiled: stale.length, modules, changed: stale.length > 0 || removed || previous !== text, compiledModules, fresh, appChanged: previous !== text, removed };
+}
+
+/** the names the project's files give defmodule (`defmodule __MODULE__.Name` counts as Name);
+ *  undefined when some defmodule's name is computed, so any module may come to exist */
+function definedModuleNames(sources: string[]): Set<string> | undefined {
+  const names = new Set<string>();
+  for (const text of sources) {
+    for (const m of text.matchAll(/\bdefmodule(?:\s+|\s*\(\s*)(\S+)/g)) {
+      const name = /^(?:__MODULE__\.)?([A-Z][\w.]*?)(?:,|\(|$)/.exec(m[1].replace(/,$/, "") + ",");
+      if (name === null) return undefined;
+      names.add(name[1]);
+    }
+  }
+  return names;
 }
 
 /** a module whose file is gone: purged and deleted (mix does it before recompiling in iex) */
