@@ -184,6 +184,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
           // worker's frame under a file that does not parse, nothing under the expander's errors)
           const trace = !parsed ? PARALLEL_COMPILER_FRAME : e.banner ? "" : "\n";
           out(`\n== Compilation error in file ${f} ==\n${e.format(text)}\n${trace}`);
+          host.projectModules = undefined;
           saveManifest(manifestPath, manifest);
           return { ok: false, compiled: 0, modules: [], changed: true };
         }
@@ -202,6 +203,8 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
       }
       manifest.files[f] = { hash: hashOf(text), modules: mods.map((m) => m.name) };
     }
+    // (code compiled later, as test files, is not the project's)
+    host.projectModules = undefined;
     // as mix: the warnings of the files compiled, once all of them are (calls across files known)
     let warned = 0;
     for (const [f, ast] of asts) {
