@@ -84,14 +84,15 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   // before it are loaded by then (their macros expand in its body), and its compile-time output
   // and errors come in program order
   const lazy: (() => CompiledModule[])[] = [];
+  let onlyDefmodules = false;
   ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean, scope: Scope) => {
     const call = a as AstCall;
     if (call.name === "defmodule" && call.args?.[0]) {
       const name = expandAlias(call.args[0], ctx);
       if (name) ctx.scriptDefined.add(name);
     }
-    const def = defineAtRunTime(a, ex, tail, scope);
-    lazy.push(() => def.compile([]));
+    const def = defineAtRunTime(a, ex, tail, scope, onlyDefmodules);
+    if (!def.computedName) lazy.push(() => def.compile([]));
   };
   // the script body takes the given bindings (REPL / eval_string) as arguments, in order
   // fileEntry: a script run as a file (`beamlet run`): __FILE__/1 as Elixir names it
@@ -106,7 +107,8 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   const ex = new ExprCompiler(fn);
   const items = blockItems(ast);
   // a file of defmodules only is evaluated by Elixir without a compiler module of its own
-  if (opts.fileEntry) ctx.nextCompilerIndex = items.every((it) => isCall(it, "defmodule") && it.args?.length === 2) ? 0 : 1;
+  onlyDefmodules = !!opts.fileEntry && items.every((it) => isCall(it, "defmodule") && it.args?.length === 2);
+  if (opts.fileEntry) ctx.nextCompilerIndex = onlyDefmodules ? 0 : 1;
   // the script is one function to OTP too: its funs are numbered as a function's
   ctx.funNumbering = new FunNumbering([{ name: entryName, arity: nargs, bodies: items }], (key) => captureKind(ctx, key));
   // (the fns written in the script, after it; see emitWithFns)

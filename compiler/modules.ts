@@ -11,6 +11,8 @@ import { valueOfDeclaration, directiveValue } from "./body_value.ts";
 import { specEntry } from "./spec_text.ts";
 import { typeText, callbackText, type TypeKind, type CallbackKind, type TypespecEnv } from "./typespec_quoted.ts";
 import { writeModule } from "../vm/bytecode_file.ts";
+import { isScriptModule } from "./script_module.ts";
+import { inspect } from "../vm/inspect.ts";
 import type { CompiledModule, DocEntry, TypespecDoc } from "../vm/module.ts";
 import { CompilerHost, ModCtx, emptyPromptEnv, notLoadedMessage, notLoadedTrace, type Directives } from "./context.ts";
 import { expandAlias, displayModule } from "./aliases.ts";
@@ -72,13 +74,16 @@ interface DefClause extends Clause {
  * compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first.
  * `bindings`: the variables of the code the defmodule is in, readable in its body.
  */
-export function compileModuleForm(a: AstCall, outer: ModCtx | null, host: CompilerHost, bindings: [string, Term][] = []): CompiledModule[] {
+export function compileModuleForm(a: AstCall, outer: ModCtx | null, host: CompilerHost, bindings: [string, Term][] = [], computedName?: string): CompiledModule[] {
   const kind = a.name as string;
   const args = a.args ?? [];
   if (kind === "defimpl") return compileImpl(a, outer, host, bindings);
   const nameAst = args[0];
-  const name = outer ? nestedModuleName(nameAst, outer) : expandAliasTop(nameAst);
-  if (name === null) throw (outer ?? dummyCtx(host)).error("invalid module name", a.meta.line);
+  // (a name computed by code, `defmodule Module.concat(__MODULE__, n)`, was evaluated by the caller)
+  const name = computedName ?? (outer ? nestedModuleName(nameAst, outer) : expandAliasTop(nameAst));
+  if (name === null) throw (outer ?? dummyCtx(host)).error(invalidModuleName(astToTerm(nameAst)), a.meta.line);
+  if (name === "nil" || name === "true" || name === "false") throw (outer ?? dummyCtx(host)).error(invalidModuleName(atom(name)), a.meta.line);
+  if (name === "Elixir" && (!outer || isScriptModule(outer.name))) throw (outer ?? dummyCtx(host)).error("module Elixir is reserved and cannot be defined", a.meta.line);
   const body = kwGet(args[1], "do");
   return compileBody(name, blockItems(body), outer, host, kind === "defprotocol" ? "protocol" : "module", a.meta.line ?? 0, {}, bindings);
 }
@@ -94,6 +99,35 @@ export function nestedModuleName(nameAst: Ast, outer: ModCtx): string | null {
     return outer.name + "." + parts.join(".");
   }
   return expandAlias(nameAst, outer);
+}
+
+/** an atom that can name a module (Elixir refuses nil, true and false) */
+export function isModuleNameAtom(t: Term): boolean {
+  return t instanceof Atom && t.name !== "nil" && t.name !== "true" && t.name !== "false";
+}
+
+/** the error of a name written as a literal that cannot name a module (`defmodule "x"`), or null */
+export function invalidLiteralModuleName(nameAst: Ast, ctx: ModCtx): string | null {
+  const name = expandAlias(nameAst, ctx);
+  if (name === null) return invalidModuleName(astToTerm(nameAst));
+  if (!isModuleNameAtom(atom(name))) return invalidModuleName(atom(name));
+  // (inside a module, `defmodule Elixir` is nested: M.Elixir)
+  if (name === "Elixir" && isScriptModule(ctx.name)) return "module Elixir is reserved and cannot be defined";
+  return null;
+}
+
+/** Elixir's message for a defmodule whose name is not an atom (the value, or the quoted literal) */
+export function invalidModuleName(name: Term): string {
+  return "invalid module name: " + inspect(name);
+}
+
+/**
+ * whether defmodule's name is computed by code (`Module.concat(...)`, a variable, `@attr`, also a
+ * literal that is not an alias, `defmodule "x"`): its value, which must be an atom, is known only
+ * when the defmodule runs
+ */
+export function isComputedModuleName(nameAst: Ast, ctx: ModCtx): boolean {
+  return expandAlias(nameAst, ctx) === null && !isCall(nameAst, "__aliases__");
 }
 
 function expandAliasTop(a: Ast): string | null {
@@ -775,7 +809,18 @@ function compileBody(
         return ctx.directive(it.name, args, l);
       }
       case "defmodule": case "defprotocol": case "defimpl": {
-        const mods = body.definingModule(l ?? line, () => compileModuleForm(it, ctx, host, body.current()));
+        // a computed name is evaluated with the body's variables, as the body's code runs
+        // (an invalid name fails in the body's frame, as Elixir's)
+        let computed: string | undefined;
+        if (it.name !== "defimpl" && args[0] && isComputedModuleName(args[0], ctx)) {
+          const value = body.run(args[0], l ?? line, (x) => visit(x, overridable));
+          if (!isModuleNameAtom(value)) return ctx.error(invalidModuleName(value), l, "module");
+          computed = (value as Atom).name;
+        } else if (it.name !== "defimpl" && args[0]) {
+          const invalid = invalidLiteralModuleName(args[0], ctx);
+          if (invalid !== null) return ctx.error(invalid, l, "module");
+        }
+        const mods = body.definingModule(l ?? line, () => compileModuleForm(it, ctx, host, body.current(), computed));
         nested.push(...mods);
         const inner = mods[mods.length - 1];
         last = () => tuple(atom("module"), atom(inner.name), new Bin(writeModule(inner)), inner.bodyValue ?? NIL_ATOM);

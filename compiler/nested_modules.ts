@@ -11,16 +11,19 @@ import { astToTerm, termToAst, valueAst } from "./quoted.ts";
 import type { ExprCompiler } from "./expressions.ts";
 import { remote, listA, tupleA, atomA, v } from "./ast_util.ts";
 import { isScriptModule } from "./script_module.ts";
-import { compileModuleForm, nestedModuleName } from "./modules.ts";
+import { compileModuleForm, nestedModuleName, isComputedModuleName } from "./modules.ts";
 import { guardCompile, snapshotCtx } from "./compile.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { moduleTrace } from "./expander_frames.ts";
 
 export interface NestedDefinition {
-  /** compile the module (and those its body defines) with these variables bound */
-  compile(bindings: [string, Term][]): CompiledModule[];
+  /** compile the module (and those its body defines) with these variables bound; `name`: the
+   *  value of a name computed by code (`defmodule Module.concat(__MODULE__, n)`) */
+  compile(bindings: [string, Term][], name?: string): CompiledModule[];
   file: string;
   line: number;
+  /** its name is computed by code: compile needs the name's value */
+  computedName?: boolean;
   /** a script's top level defines it in no tail call: its frame, `FILE:LINE: (file)`, stays below
    *  the module body's when the body fails */
   scriptFrame?: boolean;
@@ -39,20 +42,27 @@ export function nestedDefinition(key: string): NestedDefinition | undefined {
 }
 
 /** compile `defmodule ...` (or defprotocol/defimpl) at `a` into the call defining it at run time */
-export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: Scope): NestedDefinition {
+/**
+ * `quotedName`: a file of defmodules only, which Elixir compiles without evaluating its code: a
+ * name that is not an alias is taken as written, its quoted form (an invalid name)
+ */
+export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: Scope, quotedName = false): NestedDefinition {
   const ctx: ModCtx = ex.mod;
   const call = a as AstCall;
   // the name is known now: defmodule Inner inside Outer's code aliases Inner from here on
-  const moduleName = (call.name === "defmodule" || call.name === "defprotocol") && call.args?.[0] ? nestedModuleName(call.args[0], ctx) : null;
+  const definesModule = (call.name === "defmodule" || call.name === "defprotocol") && call.args?.[0] !== undefined;
+  // (a name computed by code is evaluated where the defmodule runs: no alias comes of it)
+  const computed = definesModule && isComputedModuleName(call.args![0], ctx);
+  const moduleName = definesModule && !computed ? nestedModuleName(call.args![0], ctx) : null;
   const outer = snapshotCtx(ctx);
   const file = ctx.file, host = ctx.host, line = call.meta?.line ?? 1;
   // (where it is written, for the error when the key is not known: see the BIF)
   const key = `${session}.${++count} ${file}:${line}`;
   const def: NestedDefinition = {
-    file, line,
-    compile: (bindings) => guardCompile(file, () => line, () => {
+    file, line, computedName: computed,
+    compile: (bindings, name) => guardCompile(file, () => line, () => {
       try {
-        return compileModuleForm(call, snapshotCtx(outer), host, bindings);
+        return compileModuleForm(call, snapshotCtx(outer), host, bindings, name);
       } catch (e) {
         // an error in a def's body: the expander's trace from the module body's frame
         if (e instanceof CompileError && e.siteFrames && e.at && moduleName && call.name === "defmodule") {
@@ -71,7 +81,9 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
   // term walks keeps nothing either, and is compiled again where it is needed)
   const saved = isScriptModule(ctx.name) ? undefined : savedDefinitionOrUndefined(call, outer, line);
   const source: Ast = saved === undefined ? atomA("nil") : valueAst(saved) ?? atomA("nil");
-  ex.expr(remote("beamlet_code", "define_nested_module", [{ t: "str", v: key } as Ast, binding, source]), scope, tail);
+  const args: Ast[] = [{ t: "str", v: key } as Ast, binding, source];
+  if (computed) args.push(quotedName ? valueAst(astToTerm(call.args![0])) ?? atomA("nil") : call.args![0]);
+  ex.expr(remote("beamlet_code", "define_nested_module", args), scope, tail);
   return def;
 }
 
@@ -119,6 +131,6 @@ export function definitionFromTerm(saved: Term, host: CompilerHost): NestedDefin
   const at = line as number;
   return {
     file: outer.file, line: at,
-    compile: (bindings) => guardCompile(outer.file, () => at, () => compileModuleForm(call, snapshotCtx(outer), host, bindings), host),
+    compile: (bindings, name) => guardCompile(outer.file, () => at, () => compileModuleForm(call, snapshotCtx(outer), host, bindings, name), host),
   };
 }

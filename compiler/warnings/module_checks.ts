@@ -245,6 +245,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       }
       return;
     }
+    if (a.name === "defmodule" && a.args?.[0]) attrs(a.args[0], where);
     if (a.name === "quote" || a.name === "defmodule") return;
     if (typeof a.name !== "string") attrs(a.name, where);
     for (const x of a.args ?? []) attrs(x, where);
@@ -356,7 +357,11 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       localCalls(item.args[0].args[0], bodyCalls);
       continue;
     }
-    if (isCall(item, "defmodule") || isCall(item, "defimpl") || isCall(item, "defprotocol")) continue;
+    if (isCall(item, "defmodule") || isCall(item, "defimpl") || isCall(item, "defprotocol")) {
+      // (a name computed by the body's code, `defmodule @name`, reads what it names)
+      if (!isCall(item, "defimpl") && (item as AstCall).args?.[0]) attrs((item as AstCall).args![0], display);
+      continue;
+    }
     // defoverridable: the clauses defined next replace the earlier ones (no "cannot match")
     // (Module.make_overridable(__MODULE__, [name: arity]) too)
     const made = makeOverridableSpec(item);

@@ -6,6 +6,7 @@ import { charlist } from "../code_server.ts";
 import { badarg } from "../errors.ts";
 import { printWarningsBefore } from "./elixir_code.ts";
 import { definitionFromTerm, nestedDefinition } from "../../compiler/nested_modules.ts";
+import { invalidModuleName, isModuleNameAtom } from "../../compiler/modules.ts";
 import { compilerHost } from "../compiler_host.ts";
 import { elixirExports } from "../../compiler/warnings/elixir_exports.ts";
 import type { CompiledModule } from "../module.ts";
@@ -16,7 +17,13 @@ import { firstUse } from "../loaded_modules.ts";
 
 // (in beamlet_code: a macro of the module may wait for the host, and the call is made again)
 defineBifs("beamlet_code", {
-  "define_nested_module/3": ([key, binding, saved], ctx: BifContext) => {
+  "define_nested_module/3": ([key, binding, saved], ctx: BifContext) => defineNested(key, binding, saved, undefined, ctx),
+  // defmodule with a name computed by code: the name's value, an atom
+  "define_nested_module/4": ([key, binding, saved, name], ctx: BifContext) => defineNested(key, binding, saved, name, ctx),
+});
+
+function defineNested(key: Term, binding: Term, saved: Term, name: Term | undefined, ctx: BifContext): Term {
+  {
     if (!(key instanceof Bin)) badarg();
     // compiling a module takes the BEAM's compiler a while: the caller blocks, others run first
     if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
@@ -28,7 +35,8 @@ defineBifs("beamlet_code", {
     const bindings: [string, Term][] = (listToArray(binding) ?? []).map((kv) => [((kv as Tuple).items[0] as Atom).name, (kv as Tuple).items[1]]);
     let mods: CompiledModule[];
     try {
-      mods = def!.compile(bindings);
+      if (name !== undefined && !isModuleNameAtom(name)) throw new CompileError("CompileError", def!.file, def!.line, 0, invalidModuleName(name));
+      mods = def!.compile(bindings, (name as Atom | undefined)?.name);
     } catch (e) {
       if (def!.scriptFrame && e instanceof CompileError) withScriptFrame(e, def!.file, def!.line);
       if (e instanceof CompileError) {
@@ -43,8 +51,9 @@ defineBifs("beamlet_code", {
     for (const m of mods) firstUse(n.code, definitionUses(m));
     // (the table of Elixir's modules is the compiler's: the browser's first page load needs none of it)
     return n.installDefined(mods, ctx, def!.line, (name) => elixirExports()[name.slice("Elixir.".length)] !== undefined);
-  },
-});
+  }
+}
+
 
 /** a module body's failure: the trace of the script's top level goes on below the body's frame,
  *  as far as the BEAM's 8 frames reach (Elixir's 4 frames defining the module come between) */
