@@ -85,7 +85,7 @@ function findDoc(entries: DocEntry[], name: string, arity: number): DocEntry | u
   );
 }
 
-interface Target {
+export interface HelperTarget {
   module: string;
   fun: string | null;
   arity: number | null;
@@ -100,8 +100,9 @@ function hasEntry(node: Node, module: string, name: string, arity: number | null
   return entries.some((e) => e.name === name && (arity === null || e.arity === arity));
 }
 
-/** h's argument: Mod, Mod.fun, Mod.fun/arity, or a bare function name (found in Kernel) */
-function target(arg: Ast): Target | null {
+/** a helper's argument (h, t, b): Mod, Mod.fun or Mod.fun/arity; with bareNames also a bare
+ *  function name (h looks it up in Kernel) */
+export function helperTarget(arg: Ast, bareNames: boolean): HelperTarget | null {
   let a = arg;
   let arity: number | null = null;
   if (a.t === "call" && a.name === "/" && a.args?.length === 2 && a.args[1].t === "int") {
@@ -112,7 +113,7 @@ function target(arg: Ast): Target | null {
     const m = aliasName(a.name.args[0]);
     return m ? { module: m, fun: a.name.args[1].v, arity } : null;
   }
-  if (a.t === "call" && typeof a.name === "string" && (a.args === null || (a.args.length === 0 && arity !== null))) {
+  if (bareNames && a.t === "call" && typeof a.name === "string" && (a.args === null || (a.args.length === 0 && arity !== null))) {
     return { module: "Elixir.Kernel", fun: a.name, arity, bare: true };
   }
   if (arity !== null) return null;
@@ -123,7 +124,7 @@ function target(arg: Ast): Target | null {
 export function helpText(node: Node, arg: Ast | undefined, o: DocOptions): string {
   const error = (s: string) => (o.enabled ? RED + s + RESET : s) + "\n";
   if (!arg) return helpIntro(o);
-  let t = target(arg);
+  let t = helperTarget(arg, true);
   // a bare name is looked up in Kernel, then in Kernel.SpecialForms (`h case`), as iex does
   if (t && t.bare && !hasEntry(node, "Elixir.Kernel", t.fun!, t.arity) && hasEntry(node, "Elixir.Kernel.SpecialForms", t.fun!, t.arity)) t = { ...t, module: "Elixir.Kernel.SpecialForms" };
   if (!t) {

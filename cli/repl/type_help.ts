@@ -12,7 +12,7 @@ import { inspect } from "../../vm/inspect.ts";
 import { bifsOfModule } from "../../vm/bifs/registry.ts";
 import { formatSource } from "../../vm/bifs/code_format.ts";
 import { renderDocBody, type DocOptions } from "./doc_markdown.ts";
-import { aliasName } from "./doc_help.ts";
+import { helperTarget } from "./doc_help.ts";
 
 const RED = "\x1b[31m";
 const CYAN = "\x1b[36m";
@@ -38,27 +38,10 @@ function moduleTypespecs(node: Node, module: string): Typespecs {
   return { types: v.compiled.docs.types ?? [], callbacks: v.compiled.docs.callbacks ?? [] };
 }
 
-interface Target {
-  module: string;
-  name: string | null;
-  arity: number | null;
-}
-
-/** t's and b's argument: Mod, Mod.name or Mod.name/arity */
-function target(arg: Ast): Target | null {
-  let a = arg;
-  let arity: number | null = null;
-  if (a.t === "call" && a.name === "/" && a.args?.length === 2 && a.args[1].t === "int") {
-    arity = Number(a.args[1].v);
-    a = a.args[0];
-  }
-  if (a.t === "call" && typeof a.name !== "string" && a.name.t === "call" && a.name.name === "." && a.name.args?.length === 2 && a.name.args[1].t === "atom") {
-    const m = aliasName(a.name.args[0]);
-    return m ? { module: m, name: a.name.args[1].v, arity } : null;
-  }
-  if (arity !== null) return null;
-  const m = aliasName(a);
-  return m ? { module: m, name: null, arity: null } : null;
+/** t's and b's argument: Mod, Mod.name or Mod.name/arity (no bare names: those are h's) */
+function target(arg: Ast): { module: string; name: string | null; arity: number | null } | null {
+  const t = helperTarget(arg, false);
+  return t && { module: t.module, name: t.fun, arity: t.arity };
 }
 
 function argText(a: Ast): string {
