@@ -821,6 +821,8 @@ function compileBody(
           if (invalid !== null) return ctx.error(invalid, l, "module");
         }
         const mods = body.definingModule(l ?? line, () => compileModuleForm(it, ctx, host, body.current(), computed));
+        // (loaded now, as Elixir's: the rest of the outer body may call it, `@v Inner.f()`)
+        for (const m of mods) host.loadNow?.(m);
         nested.push(...mods);
         const inner = mods[mods.length - 1];
         last = () => tuple(atom("module"), atom(inner.name), new Bin(writeModule(inner)), inner.bodyValue ?? NIL_ATOM);

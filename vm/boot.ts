@@ -6,7 +6,8 @@ import { compileModules, compileScript, SCRIPT_MODULE } from "../compiler/compil
 import type { CompiledModule } from "./module.ts";
 import { Node, type LibraryPlacement } from "./node.ts";
 import { atom } from "./terms.ts";
-import { compilerHost, aheadOfTime } from "./compiler_host.ts";
+import { compilerHost } from "./compiler_host.ts";
+import { installCompiled } from "./early_loads.ts";
 import type { CompilerHost } from "../compiler/context.ts";
 import "./bifs/index.ts";
 import "./bifs/processes.ts";
@@ -82,19 +83,13 @@ export function compileReplHelpers(node: Node, src: { file: string; text: string
 
 export function loadLibrary(node: Node, modules: CompiledModule[]): void {
   for (const m of modules) {
-    const early = node.code.current(atom(m.name));
-    if (aheadOfTime.has(m) && early?.compiled === m) {
-      // loaded while the library compiled (its macros were needed): from its file all the same
-      early.loadedFrom = m.file;
-      node.code.preloaded.add(atom(m.name));
-      continue;
-    }
-    const v = node.code.loadCompiled(m);
+    // (one loaded while the library compiled, its macros needed, is from its file all the same)
+    const v = installCompiled(node.code, m);
     v.loadedFrom = m.file;
     node.code.preloaded.add(atom(m.name));
   }
 }
 
 export { compileScript, SCRIPT_MODULE };
-export { compilerHost, aheadOfTime, replacedEarly } from "./compiler_host.ts";
+export { compilerHost } from "./compiler_host.ts";
 export { loadLibraryLazily } from "./lazy_library.ts";

@@ -13,9 +13,8 @@ import { deprecatedOf } from "./deprecated_functions.ts";
 import { HostWaitNeeded } from "./calls.ts";
 import { lazyBifsPending } from "./bifs/registry.ts";
 import { installCompileErrorHook } from "./bifs/elixir_code.ts";
+import { loadEarly } from "./early_loads.ts";
 
-/** modules loaded while compiling (they define macros): loading them again later is a no-op */
-export const aheadOfTime = new WeakSet<CompiledModule>();
 
 /**
  * What a node's compilation in progress printed, not printed yet (its warnings, and the output of
@@ -91,11 +90,7 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
       return node.callSync(atom(module), atom(fun), args);
     },
     loadNow(compiled: CompiledModule) {
-      const before = node.code.current(atom(compiled.name));
-      if (before) replacedEarly.set(compiled, { loadedFrom: before.loadedFrom, preloaded: node.code.preloaded.has(atom(compiled.name)) });
-      node.code.loadCompiled(compiled);
-      if (compiled.name.startsWith("beamlet_")) return;
-      aheadOfTime.add(compiled);
+      loadEarly(node.code, compiled);
     },
     absPath(file: string) {
       if (file.startsWith("/") || file === "nofile" || file === "iex") return file;
@@ -121,9 +116,4 @@ export function compilerHost(node: Node, useSources: Map<string, string>, extra?
   };
 }
 
-/**
- * the version a module replaced when its compilation loaded it early (its macros are used by the
- * rest of the file): the redefinition warning, given once the module is loaded for good, names it
- */
-export const replacedEarly = new WeakMap<CompiledModule, { loadedFrom: string | null; preloaded: boolean }>();
 

@@ -19,6 +19,7 @@ import { runNested, endNested } from "./run_nested.ts";
 import { TimerHeap } from "./timer_heap.ts";
 import { checkMaxHeap, maxHeapReport, type HeapOverrun } from "./max_heap_size.ts";
 import { MemoryGuard, type HeapUsage } from "./memory_guard.ts";
+import { installCompiled, versionReplaced } from "./early_loads.ts";
 import type { NetHost } from "./net_host.ts";
 import { dropBigJob, type BigIntHost } from "./big_work.ts";
 import { setInspectHeapRoom } from "./inspect_budget.ts";
@@ -832,19 +833,19 @@ export class Node {
     let last: Term = atom("nil");
     // the modules it redefines, warned of in source order (Elixir warns as each one starts; the
     // modules a body defines are compiled before it), each at its defmodule
+    // (one loaded early, its macros or the outer body needing it: the version it replaced then)
     const redefined = mods.filter((compiled) => {
-      const cur = this.code.current(atom(compiled.name));
-      return cur && cur.compiled !== compiled && !this.code.preloaded.has(atom(compiled.name)) && !moduleConflictIgnored(this);
+      const before = versionReplaced(this.code, compiled);
+      return before !== null && !before.preloaded && !moduleConflictIgnored(this);
     });
     // a module of Elixir's library (loaded or not yet; not one of beamlet's own helpers) is one
     // loaded from its file
     const libraryFile = (compiled: CompiledModule): string | null => {
       if (!compiled.name.startsWith("Elixir.") || moduleConflictIgnored(this)) return null;
       if (!isElixirLibraryModule(compiled.name)) return null;
-      const m = atom(compiled.name);
-      const cur = this.code.current(m);
-      if (cur) return cur.compiled !== compiled && this.code.preloaded.has(m) ? cur.loadedFrom : null;
-      return this.code.findFile(m) ?? null;
+      const before = versionReplaced(this.code, compiled);
+      if (before) return before.preloaded ? before.loadedFrom : null;
+      return this.code.findFile(atom(compiled.name)) ?? null;
     };
     const fromLibrary = new Map(mods.map((c) => [c, libraryFile(c)] as const).filter(([, f]) => f !== null));
     redefined.push(...fromLibrary.keys());
@@ -859,14 +860,7 @@ export class Node {
       const m = atom(compiled.name);
       this.scriptDefined.push(m);
       this.modulePids();
-      // a module with macros was loaded when it was compiled (code after it expands them)
-      const cur = this.code.current(m);
-      if (cur && cur.compiled === compiled) {
-        this.moduleDefined(compiled, ctx);
-        last = tuple(atom("module"), m, this.binaryOf(cur), compiled.bodyValue ?? atom("nil"));
-        continue;
-      }
-      const v = this.code.loadCompiled(compiled);
+      const v = installCompiled(this.code, compiled);
       this.moduleDefined(compiled, ctx);
       last = tuple(atom("module"), m, this.binaryOf(v), compiled.bodyValue ?? atom("nil"));
     }

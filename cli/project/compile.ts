@@ -17,6 +17,7 @@ import type { Ast } from "../../lang/ast.ts";
 import { fileWarnings, knownExportsOf, fileWarningTexts } from "../../compiler/warnings/index.ts";
 import { takeAllUnplaced } from "../../compiler/placed_warnings.ts";
 import type { Project } from "./mixfile.ts";
+import { installCompiled } from "../../vm/early_loads.ts";
 
 const MANIFEST = ".beamlet_manifest.json";
 
@@ -196,7 +197,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
         if (opts.running) unload(node, old);
       }
       for (const m of mods) {
-        node.code.loadCompiled(m);
+        installCompiled(node.code, m);
         const tmp = bbc(m.name) + ".tmp" + process.pid;
         fs.writeFileSync(tmp, writeModule(m));
         fs.renameSync(tmp, bbc(m.name));

@@ -15,7 +15,8 @@ import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import type { Ast, AstCall } from "../../lang/ast.ts";
 import { compileModules, compileScript } from "../../compiler/compile.ts";
-import { compilerHost, replacedEarly } from "../compiler_host.ts";
+import { compilerHost } from "../compiler_host.ts";
+import { installCompiled, versionReplaced } from "../early_loads.ts";
 import { codeState, moduleConflictIgnored } from "./code_options.ts";
 import { EXCEPTIONS_FILE, EXCEPTIONS_SRC, EXCEPTION_MODULES, ensureExceptionModules, raiseException, setExceptionCompiler } from "./code_exceptions.ts";
 import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
@@ -224,17 +225,10 @@ function parseOrRaise(n: Node, source: string, file: string, frames?: { top: Ter
 }
 
 /** the redefinition warning (R14), unless :ignore_module_conflict */
-function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: number, compiled?: CompiledModule): void {
-  let v: { loadedFrom: string | null } | null = n.code.current(m) ?? null;
-  let preloaded = n.code.preloaded.has(m);
-  // its own compilation loaded it early (its macros are used by the rest of the file): the
-  // version that replaced is the one redefined
-  if (compiled && n.code.current(m)?.compiled === compiled) {
-    const before = replacedEarly.get(compiled);
-    v = before ?? null;
-    preloaded = before?.preloaded ?? false;
-  }
-  if (!v || preloaded) return;
+function warnRedefine(n: Node, ctx: BifContext, m: Atom, file: string, line: number, compiled: CompiledModule): void {
+  // (loaded early by its own compilation: the version it replaced then is the one redefined)
+  const v = versionReplaced(n.code, compiled);
+  if (!v || v.preloaded) return;
   if (moduleConflictIgnored(n)) return;
   const where = v.loadedFrom ? `current version loaded from ${v.loadedFrom}` : "current version defined in memory";
   ctx.write(2, `warning: redefining module ${m.name.replace(/^Elixir\./, "")} (${where})\n  ${file}:${line}\n\n`);
@@ -245,7 +239,7 @@ export function loadRuntimeModule(n: Node, ctx: BifContext | null, compiled: Com
   const m = atom(compiled.name);
   if (ctx) warnRedefine(n, ctx, m, file, line, compiled);
   const bytes = writeModule(compiled);
-  const v = n.code.loadCompiled(compiled, "");
+  const v = installCompiled(n.code, compiled, "");
   v.binary = bytes;
   return tuple(m, binFromBytes(bytes));
 }
