@@ -187,7 +187,7 @@ defmodule Beamlet.UpgradeHarness do
   defp load(new_binaries) do
     Enum.each(new_binaries, fn {m, file, bin, _} ->
       purged = :code.purge(m)
-      loaded = :code.load_binary(m, file, bin)
+      loaded = :code.load_binary(m, to_charlist(file), bin)
       trace(":code.purge(#{inspect(m)}) -> #{inspect(purged)}; :code.load_binary -> #{inspect(loaded)}")
       if loaded != {:module, m}, do: fail("loading #{inspect(m)} failed: #{inspect(loaded)}")
     end)

@@ -7,6 +7,7 @@
 import type { Node } from "../../vm/node.ts";
 import { atom, binFromBytes, bin, Atom, Pid, type Term } from "../../vm/terms.ts";
 import { inspect } from "../../vm/inspect.ts";
+import { charlist } from "../../vm/code_server.ts";
 import { upgradeCheck, type CheckOptions, type CheckReport } from "./upgrade_check.ts";
 import { evalTerm } from "./shadow_node.ts";
 
@@ -69,7 +70,7 @@ export async function upgradeApply(node: Node, opts: ApplyOptions): Promise<Appl
       const file = check.files.get(c.module)!;
       await step(`loading ${inspect(atom(c.module))}`, `
         :code.purge(mod)
-        :code.load_binary(mod, file, bytes)`, { mod: atom(c.module), file: bin(file.path), bytes: binFromBytes(file.bytes) }, (v) => inspect(v) === `{:module, ${inspect(atom(c.module))}}`);
+        :code.load_binary(mod, file, bytes)`, { mod: atom(c.module), file: charlist(file.path), bytes: binFromBytes(file.bytes) }, (v) => inspect(v) === `{:module, ${inspect(atom(c.module))}}`);
       loaded.push(c.module);
       out.push(`loaded ${inspect(atom(c.module))} (vsn ${c.oldVsn} -> ${c.newVsn})`);
     }
@@ -115,7 +116,7 @@ async function rollback(node: Node, servers: Server[], loaded: string[], previou
     const bytes = previous.get(m)!;
     const r = await evalTerm(node, `
       :code.purge(mod)
-      :code.load_binary(mod, file, bytes)`, { mod: atom(m), file: bin(check.files.get(m)!.path), bytes: binFromBytes(bytes) });
+      :code.load_binary(mod, file, bytes)`, { mod: atom(m), file: charlist(check.files.get(m)!.path), bytes: binFromBytes(bytes) });
     out.push(`  ${inspect(atom(m))}: the previous version is current again (${r.ok ? inspect(r.value) : r.error.trim()})`);
   }
   for (const s of servers) {
