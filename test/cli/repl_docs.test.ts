@@ -1,54 +1,17 @@
 // h/1 and Code.fetch_docs/1: the docs of modules compiled to object files, printed as iex 1.14
 // prints them. test/cli/repl_fixtures/record_docs.sh played docs.in and docs_colors.in into real
 // iex (modules of docs.ex compiled with c/2) and kept docs.out / docs_colors.out.
-import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { PassThrough } from "node:stream";
+import { describe, it, expect } from "vitest";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { Node } from "../../vm/node.ts";
-import { nodeHost, ROOT } from "../../cli/host.ts";
-import { loadLibraryCached } from "../../cli/lib_cache.ts";
-import { startRepl, newEvalState } from "../../cli/repl/session.ts";
+import { newEvalState } from "../../cli/repl/session.ts";
 import { expand } from "../../cli/repl/complete.ts";
 // @ts-expect-error plain JS shared with record_lib_docs.sh
 import { frame } from "./repl_fixtures/lib_docs_frame.mjs";
+import { FIX, freshReplSessions } from "./fresh_repl_sessions.ts";
 
-const FIX = path.join(ROOT, "test", "cli", "repl_fixtures");
-let dir: string;
-const nodes: [Node, Promise<number>][] = [];
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "repl-docs-"));
-  fs.copyFileSync(path.join(FIX, "docs.ex"), path.join(dir, "docs.ex"));
-  process.env.DOCS_DIR = dir;
-});
-afterAll(async () => {
-  for (const [node, loop] of nodes) {
-    node.halt(0);
-    await loop;
-  }
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function newNode(): Node {
-  const node = new Node(nodeHost());
-  loadLibraryCached(node);
-  nodes.push([node, node.runLoop()]);
-  return node;
-}
-
-/** one session on a node of its own (each compiles docs.ex afresh, as a new iex would) */
-async function session(text: string, colors = false, node = newNode()): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let out = "";
-  output.on("data", (d) => (out += d));
-  const done = startRepl({ node, input, output, terminal: false, colors, historyFile: "", onExit: () => {} });
-  input.end(text);
-  await done;
-  return out;
-}
+// (each session compiles docs.ex afresh, as a new iex would)
+const { state, newNode, session } = freshReplSessions("docs.ex", "DOCS_DIR");
 
 describe("h/1 as iex prints it", () => {
   it("module docs, each arity, metadata, hidden and missing docs, and the Markdown re-wrapped", async () => {
@@ -63,7 +26,7 @@ describe("h/1 as iex prints it", () => {
   }, 120000);
 
   it("a module compiled in memory (at the prompt, or c/1 without a path) was not compiled with docs", async () => {
-    fs.copyFileSync(path.join(FIX, "m.ex"), path.join(dir, "m.ex"));
+    fs.copyFileSync(path.join(FIX, "m.ex"), path.join(state.dir, "m.ex"));
     const out = await session(`defmodule InMemory do\n@moduledoc "m"\n@doc "f"\ndef f, do: 1\nend\nh InMemory\nh InMemory.f\nCode.fetch_docs(InMemory)\nc(Path.join(System.get_env("DOCS_DIR"), "m.ex"))\nh Greeter.hello\n`);
     // printf '...' | iex
     expect(out).toContain("iex(2)> InMemory was not compiled with docs\niex(3)> InMemory was not compiled with docs\niex(4)> {:error, :module_not_found}\n");
@@ -116,7 +79,7 @@ describe("Tab completion", () => {
   // what real iex answers (IEx.Autocomplete.expand(Enum.reverse(~c"Comp.")) typed at its prompt)
   // for comp.ex compiled to an object file (iex -pa DIR) and compiled in memory (Code.compile_file)
   it("hides @doc false functions, the arities their defaults give and undocumented _names, as iex does", async () => {
-    fs.copyFileSync(path.join(FIX, "comp.ex"), path.join(dir, "comp.ex"));
+    fs.copyFileSync(path.join(FIX, "comp.ex"), path.join(state.dir, "comp.ex"));
     const node = newNode();
     await session(`c(Path.join(System.get_env("DOCS_DIR"), "comp.ex"), System.get_env("DOCS_DIR"))\n`, false, node);
     const st = newEvalState();
