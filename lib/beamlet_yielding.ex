@@ -26,6 +26,7 @@ defmodule :beamlet_yielding do
   def lists_sum(job), do: :beamlet_yielding.job_chunk(job)
   def lists_member(job), do: :beamlet_yielding.job_chunk(job)
   def lists_keyfind(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_keysort(job), do: :beamlet_yielding.job_chunk(job)
   def erlang_append(job), do: :beamlet_yielding.job_chunk(job)
   def list_to_tuple(job), do: :beamlet_yielding.job_chunk(job)
   def erlang_length(job), do: :beamlet_yielding.job_chunk(job)

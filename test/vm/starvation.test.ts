@@ -253,6 +253,8 @@ const jobCalls: [string, string, string][] = [
   ["Sum", ":lists.sum(l)", "20_000_100_000 = r"],
   ["Member", ":lists.member(0, l)", "false = r"],
   ["Keyfind", ":lists.keyfind(1, 1, kl)", "{1} = r"],
+  ["Keysort", ":lists.keysort(1, kl)", "[{1}, {2}, {3} | _] = r"],
+  ["ListKeysort", "List.keysort(kl, 0)", "[{1}, {2}, {3} | _] = r"],
   ["Append", "l ++ [0]", "[200_000 | _] = r; 0 = :lists.last(r)"],
   ["ListToTuple", "List.to_tuple(l)", "200_000 = tuple_size(r); 1 = elem(r, 199_999)"],
   ["ListToBinary", ":erlang.list_to_binary(bl)", "200_000 = byte_size(r)"],

@@ -372,9 +372,9 @@ defineBifs(L, {
   "keystore/4": ([l, k, p, v], ctx) => keyCall("keystore/4", [k, p, l, v], ctx, (r) => r),
   "keytake/3": ([l, k, p], ctx) => keyCall("keytake/3", [k, p, l], ctx, (r) => (r instanceof Tuple ? tuple(r.items[1], r.items[2]) : NIL_ATOM)),
   // List.keysort/2 is :lists.keysort(position + 1, list), failures included
-  "keysort/2": ([l, p]) => {
+  "keysort/2": ([l, p], ctx) => {
     if ((l !== NIL && !(l instanceof Cons)) || typeof p !== "number" || !Number.isInteger(p)) noClause(L, "keysort", 2);
-    return listsKeysort((p as number) + 1, l);
+    return listsKeysort(ctx, (p as number) + 1, l);
   },
   "starts_with?/2": ([l, p]) => {
     const xs = larr(l, "starts_with?", 2), ps = larr(p, "starts_with?", 2);

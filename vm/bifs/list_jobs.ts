@@ -109,11 +109,11 @@ const SORT_AT_ONCE = 2048;
 /** runs of this many elements are insertion-sorted before the merges */
 const RUN = 16;
 
-/** xs sorted by compare, stably (equal terms keep their order), in place or in a copy */
-function* mergeSort(xs: Term[]): Generator<number, Term[], void> {
+/** xs sorted by cmp, stably (equal terms keep their order), in place or in a copy */
+export function* mergeSort(xs: Term[], cmp: (a: Term, b: Term) => number = compare): Generator<number, Term[], void> {
   const n = xs.length;
   if (n <= SORT_AT_ONCE) {
-    xs.sort(compare);
+    xs.sort(cmp);
     yield n;
     return xs;
   }
@@ -123,7 +123,7 @@ function* mergeSort(xs: Term[]): Generator<number, Term[], void> {
     for (let i = lo + 1; i < hi; i++) {
       const x = src[i];
       let j = i - 1;
-      while (j >= lo && compare(src[j], x) > 0) { src[j + 1] = src[j]; j--; }
+      while (j >= lo && cmp(src[j], x) > 0) { src[j + 1] = src[j]; j--; }
       src[j + 1] = x;
     }
     k += RUN * 2;
@@ -135,7 +135,7 @@ function* mergeSort(xs: Term[]): Generator<number, Term[], void> {
       let i = lo, j = mid, o = lo;
       // the left run's element first on a tie: stable
       while (i < mid && j < hi) {
-        dst[o++] = compare(src[j], src[i]) < 0 ? src[j++] : src[i++];
+        dst[o++] = cmp(src[j], src[i]) < 0 ? src[j++] : src[i++];
         if (++k === STEP) { yield k; k = 0; }
       }
       while (i < mid) dst[o++] = src[i++];

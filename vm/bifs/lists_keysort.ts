@@ -6,14 +6,17 @@
 // an improper tail fails that function's clauses with its arguments. The walk below follows those
 // states to name the same frame. The sort itself is stable by key, as OTP's is, except where keys
 // compare equal but differ (0 and 0.0): such lists go to lib/erlang/lists_keysort.ex, OTP's
-// algorithm, for OTP's order.
+// algorithm, for OTP's order. The walk and the sort run as a job (bif_jobs.ts), a chunk at a time,
+// as OTP's keysort (plain Erlang) can be preempted anywhere.
 import { Cons, NIL, Term, Tuple, atom, list, tuple } from "../terms.ts";
 import { compare } from "../compare.ts";
 import { ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { erlLocation, isPosInt, listsClause } from "./lists_walk.ts";
 import { keysortLines } from "./lists_keysort_lines_data.ts";
-import { holdsFloat } from "./list_jobs.ts";
+import { build, holdsFloat, mergeSort } from "./list_jobs.ts";
+import { STEP, runJob, type JobGen } from "./bif_jobs.ts";
+import type { BifContext } from "./registry.ts";
 import { TailCall } from "../calls.ts";
 
 const A_LISTS_KEYSORT = atom("beamlet_lists_keysort");
@@ -41,27 +44,30 @@ function tailClause(fn: Exclude<Fn, "keysort">, args: Term[]): never {
 }
 
 /** keysort_1(I, X, EX, L, R): elements equal (==) to the first pair are not read */
-function keysort1(n: number, x: Term, ex: Term, l: Term, r: Term): void {
+function* keysort1(n: number, x: Term, ex: Term, l: Term, r: Term): Generator<number, void, void> {
+  let k = 0;
   while (l instanceof Cons && compare(x, l.head) === 0) {
     r = new Cons(x, r);
     x = l.head;
     l = l.tail;
+    if (++k === STEP) { yield k; k = 0; }
   }
   if (l === NIL) return;
   if (!(l instanceof Cons)) tailClause("keysort_1", [n, x, ex, l, r]);
   const y = l.head;
   const ey = keyOf(y, n, "keysort_1", keysortLines.keysort_1.element);
-  split(n, le(ex, ey), x, ex, y, ey, l.tail, r, NIL);
+  yield* split(n, le(ex, ey), x, ex, y, ey, l.tail, r, NIL);
 }
 
 /** keysplit_1/8 and keysplit_1_1/10 (ascending runs), keysplit_2/8 and keysplit_2_1/10
  *  (descending): X, Y the run's last two, R the run before them, Rs the runs done, S a third
  *  element set aside (the _1 states) */
-function split(n: number, ascending: boolean, x: Term, ex: Term, y: Term, ey: Term, l: Term, r: Term, rs: Term): void {
+function* split(n: number, ascending: boolean, x: Term, ex: Term, y: Term, ey: Term, l: Term, r: Term, rs: Term): Generator<number, void, void> {
   const inOrder = ascending ? le : gt;
   let s: Term | null = null;
   let es: Term = NIL;
-  for (;;) {
+  for (let k = 1; ; k++) {
+    if (k === STEP) { yield k; k = 0; }
     const fn: Fn = ascending ? (s === null ? "keysplit_1" : "keysplit_1_1") : s === null ? "keysplit_2" : "keysplit_2_1";
     if (l === NIL) return;
     if (!(l instanceof Cons)) {
@@ -91,7 +97,7 @@ function split(n: number, ascending: boolean, x: Term, ex: Term, y: Term, ey: Te
 }
 
 /** reads every key as OTP's keysort/2 does, failing where it fails */
-function readKeys(n: number, l: Cons): void {
+function* readKeys(n: number, l: Cons): Generator<number, void, void> {
   const x = l.head, rest = l.tail as Cons;
   const y = rest.head, t = rest.tail;
   const ex = keyOf(x, n, "keysort", keysortLines.keysort.pair);
@@ -102,14 +108,14 @@ function readKeys(n: number, l: Cons): void {
     keyOf(t.head, n, "keysort", ascending ? keysortLines.keysort.ascending_third : keysortLines.keysort.descending_third);
     return;
   }
-  if (ascending && compare(x, y) === 0) return keysort1(n, y, ey, t, list([x]));
-  split(n, ascending, x, ex, y, ey, t, NIL, NIL);
+  if (ascending && compare(x, y) === 0) return yield* keysort1(n, y, ey, t, list([x]));
+  yield* split(n, ascending, x, ex, y, ey, t, NIL, NIL);
 }
 
 /** :lists.keysort(n, l): a bad position is keysort's function_clause, a list of zero or one
  *  element comes back untouched (not looked at), a non-list or an improper list of two is the
  *  case_clause of its first case */
-export function listsKeysort(n: Term, l: Term): Term {
+export function listsKeysort(ctx: BifContext, n: Term, l: Term): Term | TailCall {
   if (!isPosInt(n)) listsClause("keysort", [n, l]);
   if (l === NIL || (l instanceof Cons && l.tail === NIL)) return l;
   if (!(l instanceof Cons) || !(l.tail instanceof Cons)) {
@@ -117,14 +123,20 @@ export function listsKeysort(n: Term, l: Term): Term {
     e.callee = tuple(atom("lists"), atom("keysort"), 2, erlLocation(keysortLines.keysort.case));
     throw e;
   }
-  readKeys(n, l);
+  return runJob(ctx, "lists_keysort", ["lists", "keysort", [n, l]], keysortJob(n, l));
+}
+
+function* keysortJob(n: number, l: Cons): JobGen {
+  yield* readKeys(n, l);
   const xs: Term[] = [];
-  for (let c: Term = l; c instanceof Cons; c = c.tail) xs.push(c.head);
-  const keys = xs.map((t) => (t as Tuple).items[n - 1]);
-  // keys that compare equal yet differ (0 and 0.0) come out in the order OTP's merge leaves
-  if (keys.some((k) => typeof k !== "number" && holdsFloat(k))) {
-    return new TailCall(A_LISTS_KEYSORT, [n, l], A_KEYSORT) as unknown as Term;
+  let k = 0;
+  for (let c: Term = l; c instanceof Cons; c = c.tail) {
+    const key = (c.head as Tuple).items[n - 1];
+    // keys that compare equal yet differ (0 and 0.0) come out in the order OTP's merge leaves
+    if (typeof key !== "number" && holdsFloat(key)) return new TailCall(A_LISTS_KEYSORT, [n, l], A_KEYSORT);
+    xs.push(c.head);
+    if (++k === STEP) { yield k; k = 0; }
   }
-  const order = xs.map((_, i) => i).sort((a, b) => compare(keys[a], keys[b]) || a - b);
-  return list(order.map((i) => xs[i]));
+  const sorted = yield* mergeSort(xs, (a, b) => compare((a as Tuple).items[n - 1], (b as Tuple).items[n - 1]));
+  return yield* build(sorted, NIL);
 }

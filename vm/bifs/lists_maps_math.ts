@@ -121,7 +121,7 @@ defineBifs("lists", withClauseFrames("lists", {
   "keymember/3": ([key, n, l], ctx) => runJob(ctx, "lists_keyfind", ["lists", "keymember", [key, n, l]], keymemberJob(key, keyArg(n), l)),
   "keysearch/3": ([key, n, l], ctx) => runJob(ctx, "lists_keyfind", ["lists", "keysearch", [key, n, l]], keysearchJob(key, keyArg(n), l)),
   ...listsWalkBifs,
-  "keysort/2": ([n, l]) => listsKeysort(n, l),
+  "keysort/2": ([n, l], ctx) => listsKeysort(ctx, n, l),
   // Only floats make terms that compare equal yet differ (1 and 1.0, {1} and {1.0}); their order is
   // the one OTP's merge sort leaves, so such lists go to the Elixir port of it (lib/erlang/lists_sort.ex)
   "sort/1": ([l], ctx) => runJob(ctx, "lists_sort", ["lists", "sort", [l]], sortJob(l, false)),
