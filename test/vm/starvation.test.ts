@@ -359,3 +359,39 @@ describe("length/1 in a guard of compiled code runs as a job too (deterministic 
     expect(run.ticks, run.stdout).toBeGreaterThanOrEqual(10 * 35);
   }, 120000);
 });
+
+// :binary.matches/split/replace, :re's runs and inspect pay for the bytes they scan or write (work.ts
+// chargedByBytes): each was charged nothing, so a loop of them over a big subject ran thousands of
+// calls in one slice
+const scanHog = (name: string, call: string, check: string) => ({
+  module: "ScanSpin" + name,
+  hogClauses: `
+  def hog(_s, _l, 0), do: :ok
+  def hog(s, l, n) do
+    r = ${call}
+    ${check}
+    hog(s, l, n - 1)
+  end`,
+  setup: `s = String.duplicate("abc dé ", 20_000); l = Enum.to_list(1..20_000)`,
+  hogCall: `ScanSpin${name}.hog(s, l, 30)`,
+});
+
+const scanCalls: [string, string, string][] = [
+  ["Matches", `:binary.matches(s, "d")`, "[{4, 1} | _] = r"],
+  ["Split", `:binary.split(s, " ", [:global])`, `["abc", "dé" | _] = r`],
+  ["Replace", `:binary.replace(s, "d", "D", [:global])`, `"abc Dé" <> _ = r`],
+  ["Scan", "Regex.scan(~r/d/, s)", `[["d"] | _] = r`],
+  ["ReSplit", `:re.split(s, " ")`, `["abc", "dé" | _] = r`],
+  ["Inspect", "inspect(l, limit: :infinity)", `"[1, 2, 3" <> _ = r`],
+];
+
+describe("scanning BIFs pay for their subject (deterministic node)", () => {
+  for (const [name, call, check] of scanCalls) {
+    it(`a loop of ${call} lets a ticking process run`, async () => {
+      const { ticks, reds, stdout } = await runTickerHog(scanHog(name, call, check), 23);
+      // 30 calls over ~140 KB: one reduction per 16 bytes is ~8,700 a call
+      expect(reds, stdout).toBeGreaterThanOrEqual(30 * 5_000);
+      expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+    }, 120000);
+  }
+});

@@ -1,7 +1,7 @@
 // :binary's integer and hex codecs and the scoped searches (match/3, matches/3, bin_to_list/2,
 // longest_common_suffix/1), failing with OTP 25's error_info texts.
 import { Atom, Bin, Ref, Term, Tuple, atom, binFromBytes, int, list, tuple, NIL } from "../terms.ts";
-import { bytesOnto } from "./work.ts";
+import { bytesOnto, chargedByBytes } from "./work.ts";
 import type { BifContext } from "./registry.ts";
 import { defineBifs } from "./registry.ts";
 import { arr, badargAt } from "./util.ts";
@@ -167,6 +167,9 @@ defineBifs("binary", {
   "compile_pattern/1": ([p], ctx) => compilePattern(p, ctx),
   "match/2": ([s, p]) => matches(s, p, list([]), false),
   "match/3": ([s, p, o]) => matches(s, p, o, false),
+});
+// these scan the whole subject: they pay for it in reductions, as the BEAM's yielding BIFs do
+defineBifs("binary", chargedByBytes({
   "matches/2": ([s, p]) => matches(s, p, list([]), true),
   "matches/3": ([s, p, o]) => matches(s, p, o, true),
-});
+}));

@@ -1,7 +1,7 @@
 // :binary and :unicode BIFs (byte-level; patterns are binaries or lists of binaries).
 import { validUtf8Prefix } from "../chars.ts";
 import { Atom, Bin, Cons, Term, Tuple, atom, bin, bool, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
-import { bytesOnto, repeatBytes } from "./work.ts";
+import { bytesOnto, chargedByBytes, repeatBytes } from "./work.ts";
 import { defineBifs } from "./registry.ts";
 import { BADARG, ErlangError, badarg, badargAtEach } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
@@ -117,13 +117,16 @@ function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
   return binFromBytes(out);
 }
 
-defineBifs("binary", {
-  "part/2": ([s, pl]) => { if (!(pl instanceof Tuple)) badarg(); return binaryPart(s, (pl as Tuple).items[0], (pl as Tuple).items[1], BITSTRING); },
-  "part/3": ([s, p, l]) => binaryPart(s, p, l, BITSTRING),
+// split and replace scan the whole subject: they pay for it in reductions, as the BEAM's do
+defineBifs("binary", chargedByBytes({
   "split/2": ([s, p]) => split(s, p, NIL),
   "split/3": ([s, p, o]) => split(s, p, o),
   "replace/3": ([s, p, r]) => replace(s, p, r, NIL),
   "replace/4": ([s, p, r, o]) => replace(s, p, r, o),
+}));
+defineBifs("binary", {
+  "part/2": ([s, pl]) => { if (!(pl instanceof Tuple)) badarg(); return binaryPart(s, (pl as Tuple).items[0], (pl as Tuple).items[1], BITSTRING); },
+  "part/3": ([s, p, l]) => binaryPart(s, p, l, BITSTRING),
   "copy/1": ([s]) => (s instanceof Bin ? binFromBytes(b(s).slice()) : badargAt(1, "not a binary")),
   // the size of the binary a sub-binary keeps alive: as on the BEAM, a part under 64 bytes is a
   // copy of its own (a heap binary), a bigger one is a view whose whole buffer stays referenced

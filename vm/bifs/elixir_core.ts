@@ -35,6 +35,7 @@ function tailCall(target: Term, args: Term[], name: Atom): Term {
 import * as A from "./arith.ts";
 import { intTextWork, parseIntWork, powWork } from "./big_int.ts";
 import { again, mfa } from "../big_work.ts";
+import { chargeWork } from "./work.ts";
 import type { AwaitHost } from "../calls.ts";
 
 const INTEGER = "Elixir.Integer";
@@ -598,9 +599,16 @@ function inspectWaits(ctx: BifContext, t: Term): boolean {
   return n !== null && n.code.notLoadedYet.size > 0 && waitsForFirstUse(ctx, inspectUses(t));
 }
 
-kernel["inspect/1"] = ([t], ctx) => inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : bin(inspect(t)));
+/** inspect's text as a binary, its making paid for in reductions by its length (as Inspect's
+ *  Elixir code pays on the BEAM), so a loop inspecting big terms cannot hold the scheduler */
+function inspected(ctx: BifContext, text: string): Bin {
+  if (text.length >= 64) chargeWork(ctx, text.length >> 4);
+  return bin(text);
+}
+
+kernel["inspect/1"] = ([t], ctx) => inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, NIL], atom("__inspect__")) : inspected(ctx, inspect(t)));
 // (Elixir's inspect/2 takes its options as a list: `when is_list(opts)` at lib/kernel.ex:2245)
-kernel["inspect/2"] = ([t, o], ctx) => !(o === NIL || o instanceof Cons) ? kernelClause("inspect", [t, o], 2245) : inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : bin(inspect(t, optsFromKeyword(o).opts)));
+kernel["inspect/2"] = ([t, o], ctx) => !(o === NIL || o instanceof Cons) ? kernelClause("inspect", [t, o], 2245) : inspectWaits(ctx, t) ? (YIELD_AND_RETRY as unknown as Term) : (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx) ? tailCall(WALKER, [t, o], atom("__inspect__")) : inspected(ctx, inspect(t, optsFromKeyword(o).opts)));
 
 defineBifs("Elixir.Inspect.Algebra", { "__format__/2": ([d, w]) => formatElixirDoc(d, w) });
 
@@ -662,6 +670,7 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
   const text = ioInspect(t, opts);
+  if (text.length >= 64) chargeWork(ctx, text.length >> 4);
   if (dev instanceof Atom && !isConsoleDevice(dev) && deviceServer(ctx.node as Node, ctx.process as Process, dev) === undefined) {
     putCharsNoDevice(dev, list([bin((label !== undefined ? chardataText(label) + ": " : "") + text), 10]));
   }

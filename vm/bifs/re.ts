@@ -4,6 +4,7 @@
 // sent between processes and compared; the parsed matcher is cached per pattern.
 import { Atom, Bin, Cons, Term, Tuple, atom, bin, binFromBytes, list, tuple, NIL } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
+import { chargedByBytes } from "./work.ts";
 import { badarg } from "../errors.ts";
 import { iodataBytes, chardataToString, enc } from "./util.ts";
 import { Options, Program, PatternError, defaultOptions, NEWLINES, Newline, regexOptions } from "../regex/ast.ts";
@@ -434,14 +435,15 @@ export function withReInfo(kinds: ("subject" | "pattern" | "data" | "options")[]
   };
 }
 
-defineBifs("re", {
+// a run pays for its subject in reductions (the BEAM's re:run yields and counts its work)
+defineBifs("re", chargedByBytes({
   "compile/1": withReInfo(["data"], ([p]) => compile(p, NIL)),
   "compile/2": withReInfo(["pattern", "options"], ([p, o]) => compile(p, o)),
   "run/2": withReInfo(["subject", "pattern"], ([s, p]) => run(s, p, NIL)),
   "run/3": withReInfo(["subject", "pattern", "options"], ([s, p, o]) => run(s, p, o)),
   "inspect/2": ([p, w]) => inspectPattern(p, w),
   "version/0": () => bin("8.44 2020-02-12"),
-});
+}));
 
 // the compiler's (compiler/regex_sigil.ts): a literal ~r is compiled with the program, a bad
 // pattern is a Regex.CompileError then, as in Elixir

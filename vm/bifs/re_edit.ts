@@ -5,6 +5,7 @@
 // as a binary or a list of binaries (`&` the match, `\N` `\gN` `\g{N}` a group).
 import { Atom, Bin, Term, Tuple, atom, binFromBytes, list, NIL } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
+import { chargedByBytes } from "./work.ts";
 import { badarg } from "../errors.ts";
 import { chardataToString, enc, iodataBytes } from "./util.ts";
 import { BadOption, PreparedRun, charlistOf, execRun, prepareRun, properList, withReInfo } from "./re.ts";
@@ -213,9 +214,9 @@ function replace(subject: Term, pattern: Term, replacement: Term, optList: Term)
   return convert(bytes, type, utf);
 }
 
-defineBifs("re", {
+defineBifs("re", chargedByBytes({
   "split/2": withReInfo(["subject", "pattern"], ([s, p]) => split(s, p, NIL)),
   "split/3": withReInfo(["subject", "pattern", "options"], ([s, p, o]) => split(s, p, o)),
   "replace/3": withReInfo(["subject", "pattern", "data"], ([s, p, r]) => replace(s, p, r, NIL)),
   "replace/4": withReInfo(["subject", "pattern", "data", "options"], ([s, p, r, o]) => replace(s, p, r, o)),
-});
+}));
