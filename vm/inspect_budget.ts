@@ -42,24 +42,32 @@ export function checkInspectBudget(t: Term, limit: number, printableLimit: numbe
     }
     if (count > budget) raise(atom("system_limit"));
   };
-  const stack: [Term, number][] = [[t, limit]];
+  // an element is counted where its container shows it; only containers and binaries are
+  // walked further (a scalar pushed again would count twice)
+  const stack: [Term, number][] = [];
+  const push = (x: Term, lim: number) => {
+    if (x instanceof Cons || x instanceof Tuple || x instanceof Bin || isMap(x)) stack.push([x, lim]);
+  };
+  if (t instanceof Cons || t instanceof Tuple || t instanceof Bin || isMap(t)) stack.push([t, limit]);
+  else add(1);
   while (stack.length > 0) {
     const [x, lim] = stack.pop()!;
     let n = 0;
     if (x instanceof Cons) {
       let c: Term = x;
-      while (c instanceof Cons && n < lim) { n++; add(1); stack.push([c.head, lim - n]); c = c.tail; }
-      if (c !== NIL && !(c instanceof Cons)) stack.push([c, lim - n]);
+      while (c instanceof Cons && n < lim) { n++; add(1); push(c.head, lim - n); c = c.tail; }
+      if (c !== NIL && !(c instanceof Cons)) { add(1); push(c, lim - n); }
     } else if (x instanceof Tuple) {
       const items = x.items;
-      for (let i = 0; i < items.length && n < lim; i++) { n++; add(1); stack.push([items[i], lim - n]); }
+      for (let i = 0; i < items.length && n < lim; i++) { n++; add(1); push(items[i], lim - n); }
     } else if (isMap(x)) {
       if (x.size > 0) {
         for (const [k, v] of listEntries(x) as [Term, Term][]) {
           if (n >= lim) break;
           n++;
-          add(1);
-          stack.push([k, lim - n], [v, lim - n]);
+          add(2);
+          push(k, lim - n);
+          push(v, lim - n);
         }
       }
     } else if (x instanceof Bin) {
@@ -73,8 +81,6 @@ export function checkInspectBudget(t: Term, limit: number, printableLimit: numbe
         if (isPrintableBinary(x.bytes, printableLimit)) continue;
       }
       add(Math.min(len, lim));
-    } else {
-      add(1);
     }
   }
 }
