@@ -20,6 +20,7 @@ import { deprecationWarning } from "./deprecations.ts";
 import { KERNEL_MACROS } from "./kernel_imports.ts";
 import { freeVarsOfFn } from "./free_vars.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
+import { evalFunCode } from "./eval_fun_code.ts";
 
 /** Variables of the enclosing scope that the AST mentions (over-approximated: harmless). */
 function capturedVars(a: Ast, scope: Scope, stacktraceSlot: number | null): [string, number][] {
@@ -188,6 +189,8 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   if (ex.unwanted > 0 || mod.quietFuns.has(ex.fn.name)) mod.quietFuns.add(name);
   const index = reserveFunction(mod, name, arity + captured.length, false, true, a.meta.line ?? 0);
   if (otp) mod.em.functions[index].funIndex = otp.index;
+  // (a constant folded into the code is a free variable's value to erl_eval: part of the key)
+  if (mod.evalContexts !== null) mod.em.functions[index].evalCode = evalFunCode(a, captured.length, constants);
   for (const [, slot] of captured) ex.em.emit("push_local", slot);
   ex.em.emit("make_fun", index, captured.length);
   const names = captured.map(([n]) => n);

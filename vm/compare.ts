@@ -9,7 +9,7 @@
 //     recursively inside tuples and lists. So %{1 => _, 2 => _, 1.0 => _} prints 1, 2, 1.0.
 // Maps compare by size, then keys (always in exact order), then values (in the caller's order).
 // OTP 25: 0.0 =:= -0.0 is true (that changed in OTP 27), so -0.0 and 0.0 are one map key.
-import { funTableIndex, sameFunCode } from "./fun_identity.ts";
+import { cmpFunCode, funHashKey, sameFunCode } from "./fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
 
 function rank(t: Term): number {
@@ -95,8 +95,7 @@ function cmpFunHead(a: Fun | ExtFun, b: Fun | ExtFun): number {
   }
   if (a instanceof ExtFun) return 1;
   if (b instanceof ExtFun) return -1;
-  const x = a as Fun, y = b as Fun;
-  return cmpAtom(x.module, y.module) || funTableIndex(x) - funTableIndex(y) || x.uniq - y.uniq || x.env.length - y.env.length;
+  return cmpFunCode(a as Fun, b as Fun, cmpAtom);
 }
 
 function cmpFun(a: Fun | ExtFun, b: Fun | ExtFun, exact: boolean, depth: number): number {
@@ -401,6 +400,6 @@ export function hashTerm(t: Term, depth = 0): number {
   if (t instanceof Ref) return mix(0x9012345, t.id);
   if (t instanceof Port) return mix(0x9abcdef, t.id);
   if (t instanceof ExtFun) return mix(mix(mix(0xa123456, t.module.id), t.name.id), t.arity);
-  if (t instanceof Fun) return mix(mix(0xb234567, funTableIndex(t)), t.env.length);
+  if (t instanceof Fun) return mix(mix(0xb234567, funHashKey(t).index), t.env.length);
   return 0;
 }

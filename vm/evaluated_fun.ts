@@ -11,6 +11,22 @@ export function isEvaluatedFun(f: Fun): boolean {
   return (f.version as { compiled?: { evaluated?: boolean } } | undefined)?.compiled?.evaluated === true;
 }
 
+/** the clauses of an evaluated fun (ModuleFunction.evalCode): erl_eval's closure holds them with
+ *  the values of its free variables, so two funs evaluated from the same text, each in its own
+ *  Code.eval_string, are equal; undefined for other funs and for an evaluated fn whose code had a
+ *  captured constant folded in (never taken for equal to another) */
+export function evalCodeOf(f: Fun): string | undefined {
+  const fns = (f.version as { compiled?: { evaluated?: boolean; functions?: { evalCode?: string }[] } } | undefined)?.compiled;
+  return fns?.evaluated === true ? fns.functions?.[f.index]?.evalCode : undefined;
+}
+
+/** a 32-bit hash of a string (evaluated funs' code in term hashes) */
+export function stringHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** the uniq of erl_eval's funs (OTP 25, stdlib 4.2): the same for every fun evaluated code makes */
 export const ERL_EVAL_UNIQ = 3316493;
 

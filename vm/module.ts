@@ -37,6 +37,10 @@ export interface FunctionDef {
   /** its place in OTP's fun table (the N of `#Function<N.U/1 in M.f/1>`), for a lifted fn or a
    *  captured local function (compiler/fun_numbering.ts); absent: counted among the lambdas */
   funIndex?: number;
+  /** a fn of evaluated code: its clauses as erl_eval keeps them in the fun (names and lines), so
+   *  that funs evaluated from the same text are equal, as erl_eval's closures are
+   *  (vm/evaluated_fun.ts) */
+  evalCode?: string;
   /** added by the compiler (behaviour_info/1), not written: not among __info__(:functions) */
   generated?: boolean;
 }

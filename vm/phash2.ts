@@ -4,7 +4,7 @@
 // Everything is 32-bit unsigned arithmetic on Bob Jenkins' mix. Terms are walked with an explicit
 // stack (deeply nested terms must not overflow the JS stack). Pids, refs and closures hash from
 // beamlet's own numbers, so their values differ from the BEAM's as the numbers themselves do.
-import { funTableIndex } from "./fun_identity.ts";
+import { funHashKey } from "./fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap } from "./terms.ts";
 
 const HCONST = 0x9e3779b9;
@@ -238,8 +238,9 @@ function hashRun(s: HashState, budget: number): boolean {
       h = hash2(t.exportArity, atomHash(t.module), HCONST, h);
       h = hash2(atomHash(t.name), 0, HCONST_14, h);
     } else if (t instanceof Fun) {
-      h = hash2(t.env.length, atomHash(t.module), HCONST, h);
-      h = hash2(funTableIndex(t), t.uniq >>> 0, HCONST, h);
+      const code = funHashKey(t);
+      h = hash2(t.env.length, atomHash(code.module), HCONST, h);
+      h = hash2(code.index, code.uniq >>> 0, HCONST, h);
       for (let i = t.env.length - 1; i >= 0; i--) stack.push(t.env[i]);
     } else if (t instanceof Pid) {
       h = hash2(t.id, 0, HCONST_5, h);
