@@ -9,7 +9,8 @@ import { loadLibraryCached } from "../../cli/lib_cache.ts";
 import { compileScript } from "../../compiler/compile.ts";
 import { termToAstOrError } from "../../compiler/quoted.ts";
 import { CompileError } from "../../lang/compile_error.ts";
-import { macroToString, blockText } from "../../vm/bifs/macro_to_string.ts";
+import { macroToString } from "../../vm/bifs/macro_to_string.ts";
+import { blockText } from "../../vm/bifs/macro_to_string_clauses.ts";
 import { Term, Tuple, atom, bin, list, tuple, Float, NIL } from "../../vm/terms.ts";
 import { mapFromEntries } from "../../vm/map.ts";
 

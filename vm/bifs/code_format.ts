@@ -20,7 +20,8 @@ import type { Part } from "../../lang/quoted_text.ts";
 import { parseForFormat } from "../../lang/parse.ts";
 import { LineTable, tokenize } from "../../lang/lexer.ts";
 import { type BlockInfo, type FormatState, type SourceComment, withFormatting } from "./code_format_state.ts";
-import { escapeDelimiters, formatQuoted } from "./macro_to_string.ts";
+import { formatQuoted } from "./macro_to_string.ts";
+import { escapeDelimiters } from "./macro_to_string_literals.ts";
 import { inspect } from "../inspect.ts";
 
 /** a block item, clause or block end a comment can stand before */

@@ -5,7 +5,14 @@
 //   `f(` and `)`, each laid out again within the narrower width.
 import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { eolInSource, openedInSource } from "./code_format_state.ts";
-import { isHeredoc, inClause, holdsDoEnd, noParensExpr, noParensLay, argsOnTheirLines, layBeforeComma, blockText, isParenClauses, callName, clausesText, containerLines, currentWidth, elementExpr, expr, fnHead, indent, inspectsAsCharlist, isBlockKw, isCall, isKeyword, kwText, lay, layAt, nested, opName, padAfterFirst, pipelineLines, openedTuple, keptBreakIn } from "./macro_to_string.ts";
+import { callName, elementExpr, expr, holdsDoEnd, indent, isBlockKw, isCall, isKeyword, kwText, layAt, layBeforeComma, noParensExpr, noParensLay, padAfterFirst } from "./macro_to_string.ts";
+import { blockText, clausesText, fnHead, isParenClauses } from "./macro_to_string_clauses.ts";
+import { containerLines, inspectsAsCharlist, isHeredoc, openedTuple } from "./macro_to_string_containers.ts";
+import { keptBreakIn } from "./macro_to_string_kept_breaks.ts";
+import { lay, pipelineLines } from "./macro_to_string_layout.ts";
+import { argsOnTheirLines, inClause } from "./macro_to_string_lines.ts";
+import { opName } from "./macro_to_string_operators.ts";
+import { currentWidth, nested } from "./macro_to_string_state.ts";
 
 const DEFINITION_NAMES = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");

@@ -1,0 +1,230 @@
+// Macro.to_string's blocks and clauses: a block's items (with the source's blank lines and
+// comments when formatting), `->` clauses of case/fn/receive (and in parentheses), a do/end call's
+// head and its do/else/after sections.
+import { Atom, Cons, Term, Tuple, atom, listToArray } from "../terms.ts";
+import { formatting, blockInfo, eolInSource, type BlockInfo } from "./code_format_state.ts";
+import { A_ARROW, A_BLOCK, DEFINITIONS, argsText, expr, indent, isCall, isKeyword, noParensExpr, padAfterFirst, withoutParens } from "./macro_to_string.ts";
+import { brokenCall, kwPairLaid } from "./macro_to_string_calls.ts";
+import { lay } from "./macro_to_string_layout.ts";
+import { argsOnTheirLines, inClause } from "./macro_to_string_lines.ts";
+import { opName } from "./macro_to_string_operators.ts";
+import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
+
+/** is `t` a list of `->` clauses (head arguments and body each) outside a do/end block, written
+ *  in parentheses: `(a -> b)`? */
+export function isParenClauses(t: Term): boolean {
+  const items = t instanceof Cons ? listToArray(t) : null;
+  return items !== null && items.length > 0 && items.every((x) => isCall(x) && x.items[0] === A_ARROW && listToArray(x.items[2])?.length === 2 && listToArray(listToArray(x.items[2])![0]) !== null);
+}
+
+/**
+ * `->` clauses in parentheses (a keyword's value such as for's `reduce:`, an operand, an
+ * argument): one clause on its line when it fits, else its body under its head, 3 columns in,
+ * the `)` after it; several clauses one a line (or apart, bodies under heads) between `(` and `)`
+ * on lines of their own, as Elixir's formatter writes them. undefined: not such clauses.
+ */
+export function parenClauses(t: Term): string | undefined {
+  if (!isParenClauses(t)) return undefined;
+  const items = listToArray(t)!;
+  if (items.length > 1) return `(\n${indent(nested(2, () => clausesText(t)))}\n)`;
+  const c = items[0] as Tuple;
+  const [lhs, body] = listToArray(c.items[2])!;
+  const head = inClause(c, () => fnHead(lhs));
+  const flat = inClause(c, () => `(${head === "" ? "()" : head} -> ${expr(body)})`);
+  if (!flat.includes("\n") && flat.length <= printing.width) return flat;
+  // (a clause of no argument keeps its body's first line beside `() -> `, the rest under it)
+  const at = head === "" ? 7 : 3;
+  const lines = inClause(c, () => nested(at, () => blockText(body))).split("\n").map((l) => (l === "" ? l : " ".repeat(at) + l));
+  return head === "" ? `(() -> ${lines.join("\n").slice(at)})` : `(${head} ->\n${lines.join("\n")})`;
+}
+
+/** the head of an fn (or ->) clause: its arguments, and its guard after `when` */
+export function fnHead(lhs: Term): string {
+  const items = listToArray(lhs) ?? [lhs];
+  if (items.length === 1 && isCall(items[0]) && (items[0] as Tuple).items[0] === atom("when")) {
+    const parts = listToArray((items[0] as Tuple).items[2])!;
+    return `${parts.slice(0, -1).map((x) => noParensExpr(x, "element")).join(", ")} when ${noParensExpr(parts[parts.length - 1], "element")}`;
+  }
+  // (a clause's arguments are among many: a call without parentheses there takes them)
+  return items.map((x) => noParensExpr(x, "element")).join(", ");
+}
+
+export function blockText(t: Term): string {
+  const info = blockInfo(t);
+  if (info) return sourceBlockText(t as Tuple, info);
+  const blockItems = isCall(t) && t.items[0] === A_BLOCK ? listToArray(t.items[2]) : null;
+  if (blockItems) {
+    const items = blockItems;
+    const parts = items.map(lay);
+    let out = "";
+    parts.forEach((p, i) => {
+      // a multi-line expression stands apart, though right under a module attribute (@doc, @spec)
+      const apart = i > 0 && !isAttribute(items[i - 1]) && (unfit(parts[i - 1]) || unfit(p));
+      if (i > 0) out += apart ? "\n\n" : "\n";
+      out += p;
+    });
+    return out;
+  }
+  return lay(t);
+}
+
+/** a block item the formatter's group around it does not fit: over several lines, or one line
+ *  past the width (a call it could not break) */
+function unfit(p: string): boolean {
+  return p.includes("\n") || p.length > printing.width;
+}
+
+/**
+ * A block of formatted source: the items as blockText lays them out, a blank line where the
+ * source had one (squeezed to one) and the comments before each item and before the block's end.
+ * The blank line the formatter puts around a multi-line item goes after it, and before it unless
+ * comments precede it.
+ */
+function sourceBlockText(t: Tuple, info: BlockInfo): string {
+  const items = listToArray(t.items[2])!;
+  const parts = items.map(lay);
+  const blank = formatting!.blank;
+  const blankBetween = (from: number, to: number) => {
+    for (let l = from + 1; l < to; l++) if (blank(l)) return true;
+    return false;
+  };
+  let out = "";
+  const commentLines = (cs: typeof info.comments[0], last: boolean) =>
+    cs.map((c, i) => c.text + (i < cs.length - 1 || !last ? (c.blankAfter ? "\n\n" : "\n") : "")).join("");
+  for (let i = 0; i <= items.length; i++) {
+    const cs = info.comments[i];
+    if (i === items.length && cs.length === 0) break;
+    if (i > 0) {
+      const prevEnd = info.spans[i - 1][1];
+      const next = cs.length > 0 ? cs[0].line : info.spans[i][0];
+      // (a multi-line attribute and a multi-line item with comments between stand apart too)
+      // (comments after a multi-line attribute stand apart from it; comments before an item
+      // belong to its group, which fits up to the first comment's end: only a comment wider
+      // than the line makes them stand apart)
+      const after = unfit(parts[i - 1]) && (!isAttribute(items[i - 1]) || cs.length > 0);
+      const before = i < items.length && !isAttribute(items[i - 1]) && (cs.length === 0 ? unfit(parts[i]) : cs[0].text.length > printing.width);
+      out += blankBetween(prevEnd, next) || after || before ? "\n\n" : "\n";
+    }
+    out += commentLines(cs, i === items.length);
+    if (i < items.length) out += parts[i];
+  }
+  return out;
+}
+
+function isAttribute(t: Term): boolean {
+  return isCall(t) && t.items[0] === atom("@");
+}
+
+/**
+ * `->` clauses (of case, receive, fn, ...): each `head -> body` on its line when all fit, else
+ * every body under its head, the clauses apart by a blank line (as the formatter breaks them all)
+ */
+export function clausesText(t: Term): string {
+  const items = listToArray(t);
+  if (items === null || items.length === 0 || !items.every((c) => isCall(c) && c.items[0] === A_ARROW)) return blockText(t);
+  const info = blockInfo(t);
+  const clauses = items.map((c) => {
+    const parts = listToArray((c as Tuple).items[2]);
+    if (!parts || parts.length !== 2) return { head: expr(c), body: null };
+    return { head: inClause(c, () => fnHead(parts[0])), body: parts[1] };
+  });
+  const compact = clauses.map(({ head, body }, i) => (body === null ? head : `${head} -> ${inClause(items[i], () => expr(body))}`));
+  const commentsBefore = (i: number) => (info ? info.comments[i].map((c) => c.text + (c.blankAfter ? "\n\n" : "\n")).join("") : "");
+  const end = info && info.comments[items.length].length > 0 ? "\n" + info.comments[items.length].map((c) => c.text).join("\n") : "";
+  if (!info?.broken && compact.every((c) => !c.includes("\n") && c.length <= printing.width)) return compact.map((c, i) => commentsBefore(i) + c).join("\n") + end;
+  return items.map((c, i) => {
+    const { head, body } = clauses[i];
+    if (body === null) return commentsBefore(i) + head;
+    return commentsBefore(i) + inClause(c, () => `${clauseHead(listToArray((c as Tuple).items[2])![0], head)} ->\n${indent(nested(2, () => blockText(body)))}`);
+  }).join("\n\n") + end;
+}
+
+/** a clause head too long for its line with its guard: the guard goes under it, `when ...` */
+function clauseHead(lhs: Term, flat: string): string {
+  const items = listToArray(lhs) ?? [lhs];
+  // (`a, b when g` is one `when` of three arguments)
+  if (`${flat} ->`.length <= printing.width || items.length !== 1 || !isCall(items[0]) || items[0].items[0] !== atom("when")) return flat;
+  const parts = listToArray((items[0] as Tuple).items[2])!;
+  const guard = nested(5, () => lay(parts[parts.length - 1])).split("\n").join("\n     ");
+  return `${parts.slice(0, -1).map(expr).join(", ")}\nwhen ${guard}`;
+}
+
+function doBlock(head: string, kw: Tuple[]): string {
+  let out = `${head} do\n`;
+  for (const p of kw) {
+    const k = (p.items[0] as Atom).name;
+    if (k !== "do") out += `${k}\n`;
+    const v = p.items[1];
+    // (an empty block leaves no line)
+    const body = nested(2, () => clausesText(v));
+    if (body !== "") out += indent(body) + "\n";
+  }
+  return out + "end";
+}
+
+/** a call with a do/end block: its head (with or without parentheses), then the block */
+export function doBlockCall(h: Term, name: string, args: Term[], parens = false): string {
+  const kw = listToArray(args[args.length - 1])! as Tuple[];
+  const rest = args.slice(0, -1);
+  // (formatting source: a do/end call keeps the parentheses it was written with, or their absence)
+  const bare = !(h instanceof Atom) || (formatting ? !parens : withoutParens(h.name, rest.length + 1));
+  const definition = DEFINITIONS.has(name) && h instanceof Atom;
+  const outer = printing.inDefinitionHead;
+  printing.inDefinitionHead = definition;
+  let head: string;
+  try {
+    // (a do/end call's sole argument is no call argument: def if a, b do)
+    let restText = rest.length === 1 && !isKeyword(rest[0]) ? (bare ? noParensExpr(rest[0]) : expr(rest[0])) : argsText(rest, bare);
+    // def f(\n      a,\n      b\n    ) do: lines after the name's
+    if (bare) restText = restText.split("\n").join("\n" + " ".repeat(name.length + 1));
+    head = rest.length === 0 ? name : bare ? `${name} ${restText}` : `${name}(${restText})`;
+  } finally {
+    printing.inDefinitionHead = outer;
+  }
+  if (bare && rest.length === 1 && `${head} do`.length > printing.width && !isKeyword(rest[0]) && !head.includes("\n") && !DEFINITIONS.has(name)) {
+    // for x <- [\n      a,\n      b\n    ] do: the argument laid out after the name
+    const laid = nested(name.length + 1, () => lay(rest[0]));
+    head = `${name} ${laid.split("\n").join("\n" + " ".repeat(name.length + 1))}`;
+  } else if (bare && rest.length > 1 && (`${head} do`.length > printing.width || argsOnTheirLines(rest)) && (!isKeyword(rest[rest.length - 1]) || name === "for" || name === "with")) {
+    // (one a line after the name, each laid out in turn: `pattern <-\n  call(...)`, for's options
+    // a pair a line; the last with " do")
+    const pad = name.length + 1;
+    const last = rest[rest.length - 1];
+    const items: (Term | Tuple)[] = isKeyword(last) ? [...rest.slice(0, -1), ...(listToArray(last) as Tuple[])] : rest;
+    const pairs = isKeyword(last) ? listToArray(last)!.length : 0;
+    const laid = items.map((x, i) => padAfterFirst(nested(pad + (i === items.length - 1 ? 3 : 1), () => (i >= items.length - pairs ? kwPairLaid(x as Tuple) : lay(x))), pad));
+    head = `${name} ${laid.join(",\n" + " ".repeat(pad))}`;
+  } else if (bare && rest.length === 1 && `${head} do`.length > printing.width && DEFINITIONS.has(name) && isCall(rest[0]) && opName(rest[0]) === null && !head.includes("\n")) {
+    // def f(\n      a,\n      b\n    ) do: the head's call laid out after the name (its arguments
+    // indented by two more) when the call passes the width (" do" does not count)
+    const pad = name.length + 1;
+    printing.inDefinitionHead = true;
+    try {
+      const laid = nested(pad, () => brokenCall(rest[0], currentWidth()));
+      if (laid !== undefined) head = `${name} ${padAfterFirst(laid, pad)}`;
+    } finally {
+      printing.inDefinitionHead = outer;
+    }
+  } else if (bare && rest.length === 1 && (`${head} do`.length > printing.width || eolInSource(rest[0])) && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
+    // def f(args)\n    when guard do
+    const [fh, guard] = listToArray((rest[0] as Tuple).items[2])!;
+    const pad = name.length + 1;
+    printing.inDefinitionHead = true;
+    try {
+      printing.nextPlace = "element";
+      let call = expr(fh);
+      // (a call too long for its line breaks as a head without guard does; a guard too long is
+      // laid out after `when `, " do" not counted: it may pass the width)
+      if (pad + call.length > printing.width && isCall(fh) && opName(fh) === null) {
+        const laid = nested(pad, () => brokenCall(fh, currentWidth()));
+        if (laid !== undefined) call = padAfterFirst(laid, pad);
+      }
+      let cond = expr(guard);
+      if (pad + 5 + cond.length + 3 > printing.width) cond = padAfterFirst(nested(pad + 5, () => lay(guard)), pad + 5);
+      head = `${name} ${call}\n${" ".repeat(pad)}when ${cond}`;
+    } finally {
+      printing.inDefinitionHead = outer;
+    }
+  }
+  return doBlock(head, kw);
+}

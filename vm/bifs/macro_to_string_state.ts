@@ -1,0 +1,54 @@
+
+
+// Where Macro.to_string's layout (macro_to_string*.ts) stands while it prints one expression:
+// the place of the next expression printed, the columns left, the line literals count as on.
+// Set around each child before printing it; reset by expr() once read.
+
+/** Elixir 1.14 lays Macro.to_string out with its code formatter at 98 columns */
+export const LINE_LENGTH = 98;
+
+export type Place = "any" | "element" | "left" | "sole";
+
+export const printing = {
+  /**
+   * Where the expression expr() prints next stands, as far as leaving out a call's parentheses
+   * goes: an element of a list, tuple, map or binary, or a keyword's value, keeps them (`[raise(a)]`),
+   * as does the left operand of an operator when it has several arguments (`raise(a, b) + 1`) and
+   * a definition's head before `when` (`def raise(message) when ...`).
+   */
+  nextPlace: "any" as Place,
+  /**
+   * The next expr() stands where the formatter writes a do/end call in parentheses: an argument of
+   * a call without parentheses (and an operand in it), a clause's head, a call's receiver
+   * (`def (if a do ... end) do`, `(if a do ... end) ->`, `(if a do ... end).f()`).
+   */
+  nextNoParens: false,
+  /**
+   * The next expr() is an element of a list: a 2-tuple there keeps its keyword list's brackets
+   * (`[{a, [k: 1]}]`, where a tuple elsewhere writes `{a, k: 1}`).
+   */
+  nextListElement: false,
+  /** the tuple being laid out over lines by broken() is a list's element */
+  brokenListElement: false,
+  /** inside a definition's head (def f(x) when ...) */
+  inDefinitionHead: false,
+  /** the columns left for the expression being printed: 98 less the indentation around it */
+  width: LINE_LENGTH,
+  /** the line literals are taken to be on, inside the do-block call or `->` clause being printed */
+  literalLine: null as number | null,
+  /** texts already laid out, per node (see remembered() in macro_to_string.ts) */
+  memo: new WeakMap<object, Map<string, { width: number; text: string }[]>>(),
+};
+
+export function currentWidth(): number {
+  return printing.width;
+}
+/** run `f` for text indented by `by` more columns */
+export function nested<T>(by: number, f: () => T): T {
+  printing.width -= by;
+  try {
+    return f();
+  } finally {
+    printing.width += by;
+  }
+}
