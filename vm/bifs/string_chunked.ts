@@ -144,6 +144,29 @@ function matchAt(b: Uint8Array, i: number, pats: Uint8Array[]): number {
   return best;
 }
 
+/** where nextMatch found its match, and how long it is */
+const found = { at: 0, len: 0 };
+
+/** is there a match at or after i that starts before stop (then in `found`)? `first`: the single
+ *  pattern's first byte, looked for with indexOf; -1 with several patterns */
+function nextMatch(bytes: Uint8Array, i: number, stop: number, pats: Uint8Array[], first: number): boolean {
+  while (i < stop) {
+    if (first >= 0) {
+      const j = bytes.indexOf(first, i);
+      if (j < 0 || j >= stop) return false;
+      i = j;
+    }
+    const n = matchAt(bytes, i, pats);
+    if (n > 0) {
+      found.at = i;
+      found.len = n;
+      return true;
+    }
+    i++;
+  }
+  return false;
+}
+
 /**
  * state: the binary, where the scan goes on, where the current part starts, the patterns, how
  * many parts are still allowed (0: no limit), trim, and the parts so far (reversed)
@@ -160,19 +183,12 @@ function splitFrom(ctx: BifContext, b: Bin, off: number, start: number, patsT: T
   };
   const first = pats.length === 1 ? pats[0][0] : -1;
   let i = off;
-  while (i < stop && left !== 1) {
-    if (first >= 0) {
-      const j = bytes.indexOf(first, i);
-      if (j < 0 || j >= stop) { i = stop; break; }
-      i = j;
-    }
-    const n = matchAt(bytes, i, pats);
-    if (n > 0) {
-      push(start, i);
-      i += n;
-      start = i;
-    } else i++;
+  while (left !== 1 && nextMatch(bytes, i, stop, pats, first)) {
+    push(start, found.at);
+    i = start = found.at + found.len;
   }
+  // (no match starts before stop: the scan goes on from there)
+  if (left !== 1) i = Math.max(i, stop);
   if (i < bytes.length && left !== 1) {
     return new TailCall(Y, [b, i, start, patsT, left, trim ? TRUE : FALSE, acc], atom("string_split"));
   }
@@ -204,21 +220,13 @@ function replaceFrom(ctx: BifContext, b: Bin, off: number, start: number, patsT:
   const first = pats.length === 1 ? pats[0][0] : -1;
   let i = off;
   let done = false;
-  while (i < stop) {
-    if (first >= 0) {
-      const j = bytes.indexOf(first, i);
-      if (j < 0 || j >= stop) { i = stop; break; }
-      i = j;
-    }
-    const n = matchAt(bytes, i, pats);
-    if (n > 0) {
-      if (i > start) acc = new Cons(b.slice(start, i), acc);
-      acc = new Cons(rep, acc);
-      i += n;
-      start = i;
-      if (!global) { done = true; break; }
-    } else i++;
+  while (nextMatch(bytes, i, stop, pats, first)) {
+    if (found.at > start) acc = new Cons(b.slice(start, found.at), acc);
+    acc = new Cons(rep, acc);
+    i = start = found.at + found.len;
+    if (!global) { done = true; break; }
   }
+  if (!done) i = Math.max(i, stop);
   if (!done && i < bytes.length) {
     return new TailCall(Y, [b, i, start, patsT, rep, global ? TRUE : FALSE, acc], atom("string_replace"));
   }

@@ -4,7 +4,7 @@
 // list BIFs also work in chunks (seq, reverse, tuple_to_list): between chunks the caller is a plain Elixir
 // function call (lib/beamlet_yielding.ex), where the scheduler can preempt it.
 import type { BifContext } from "./registry.ts";
-import { Bin, Cons, NIL, Term, Tuple, atom } from "../terms.ts";
+import { Atom, Bin, Cons, NIL, Term, Tuple, atom } from "../terms.ts";
 import { TailCall } from "../calls.ts";
 
 /** reductions in one slice (the node's default); BIF work past it ends the slice */
@@ -110,26 +110,26 @@ export function duplicateOnto(ctx: BifContext, n: number, x: Term, acc: Term): T
   return k === n ? out : new TailCall(A_YIELDING, [n - k, x, out], A_DUPLICATE_ONTO);
 }
 
-/** the bytes [lo, hi) of a binary as a list in front of acc, built from the end chunk by chunk */
-export function bytesOnto(ctx: BifContext, bin: Bin, lo: number, hi: number, acc: Term): Term | TailCall {
-  const from = Math.max(lo, hi - CHUNK);
-  const bytes = bin.bytes;
-  let out = acc;
-  for (let i = hi - 1; i >= from; i--) out = new Cons(bytes[i], out);
-  chargeWork(ctx, hi - from);
-  return from === lo ? out : new TailCall(A_YIELDING, [bin, lo, from, out], A_BYTES_ONTO);
-}
-
 const A_ELEMENTS_ONTO = atom("elements_onto");
 
-/** the elements [lo, hi) of a tuple as a list in front of acc, built from the end chunk by chunk */
-export function elementsOnto(ctx: BifContext, t: Tuple, lo: number, hi: number, acc: Term): Term | TailCall {
+/** items [lo, hi) of an indexable (a binary's bytes, a tuple's elements) as a list in front of acc,
+ *  built from the end a chunk at a time; `holder` and `again` name the rest's preemptible call */
+function itemsOnto(ctx: BifContext, items: ArrayLike<Term>, holder: Term, again: Atom, lo: number, hi: number, acc: Term): Term | TailCall {
   const from = Math.max(lo, hi - CHUNK);
-  const items = t.items;
   let out = acc;
   for (let i = hi - 1; i >= from; i--) out = new Cons(items[i], out);
   chargeWork(ctx, hi - from);
-  return from === lo ? out : new TailCall(A_YIELDING, [t, lo, from, out], A_ELEMENTS_ONTO);
+  return from === lo ? out : new TailCall(A_YIELDING, [holder, lo, from, out], again);
+}
+
+/** the bytes [lo, hi) of a binary as a list in front of acc, built from the end chunk by chunk */
+export function bytesOnto(ctx: BifContext, bin: Bin, lo: number, hi: number, acc: Term): Term | TailCall {
+  return itemsOnto(ctx, bin.bytes, bin, A_BYTES_ONTO, lo, hi, acc);
+}
+
+/** the elements [lo, hi) of a tuple as a list in front of acc, built from the end chunk by chunk */
+export function elementsOnto(ctx: BifContext, t: Tuple, lo: number, hi: number, acc: Term): Term | TailCall {
+  return itemsOnto(ctx, t.items, t, A_ELEMENTS_ONTO, lo, hi, acc);
 }
 
 /**
