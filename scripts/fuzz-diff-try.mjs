@@ -65,9 +65,11 @@ function gen(r, _i, o) {
         ["kind, v when kind in [:exit, :throw] -> log({:caught_guarded, ${tag}, kind, v}); :g" + tag],
       ]);
       parts.push(`catch\n  ${clauses.join("\n  ")}`);
+      handlers++;
     }
     if (chance(0.3)) parts.push(`else\n  ${pick([`:v${tag} -> log({:else, ${tag}}); :else${tag}`, `x when is_atom(x) -> log({:else_atom, ${tag}, x}); ${pick([fail(), "x"])}`, `{:ok, _} -> :never`])}`);
-    if (chance(0.5)) parts.push(`after\n  log({:after, ${tag}})${chance(0.2) ? "\n  " + fail() : ""}`);
+    // Elixir refuses a try with neither rescue, catch nor after (else alone is not enough)
+    if (chance(0.5) || handlers === 0) parts.push(`after\n  log({:after, ${tag}})${chance(0.2) ? "\n  " + fail() : ""}`);
     const handler = () => pick([`:h${tag}`, `:h${tag}`, fail(), "reraise(e, __STACKTRACE__)".replace("e,", "%RuntimeError{message: \"re\"},")]);
     return `${parts.join("\n")}\nend`.replace(/\$\{tag\}/g, String(tag)).replace(/\$\{HANDLER\}/g, handler);
   };
