@@ -19,6 +19,20 @@ export function parse(source: string, file: string, firstLine = 1): Ast {
   }
 }
 
+/** the "line:col" of each `in` of `not x in y` / `!x in y` that the parser read as `not(x in y)` */
+export function rearrangedNotIn(source: string, file: string): Set<string> {
+  const seen = new Set<string>();
+  parser.rearrangedIn = seen;
+  try {
+    parse(source, file);
+  } catch {
+    // the caller reports a syntax error
+  } finally {
+    parser.rearrangedIn = null;
+  }
+  return seen;
+}
+
 /** the shared parser's work counters (tokens consumed, tokens given back by backtracking,
  *  constructs deferred to a fresh JS stack, deepest expression nesting on one JS stack) */
 export function parseWork(): { advances: number; backtracked: number; deferred: number; maxDepth: number } {

@@ -114,6 +114,9 @@ export class Parser {
   /** calls written `f(a)`, `m.f(a)`, `f.(a)`: Elixir's grammar lets one more parenthesised
    * argument list follow them (`f.(1)(2)`), and nothing else (`(fn -> 1 end)(1)`, `f(1)(2)(3)`) */
   private parenCalls = new WeakSet<Ast>();
+  /** where `not x in y` / `!x in y` was read as `not(x in y)` ("line:col" of the `in`), for the
+   *  deprecation warning Elixir's parser prints (null: not recorded) */
+  rearrangedIn: Set<string> | null = null;
 
   parse(source: string, file: string, firstLine = 1): Ast {
     this.lt = new LineTable(source, firstLine);
@@ -556,6 +559,11 @@ export class Parser {
 
   private binaryNode(op: string, t: Tok, left: Ast, right: Ast): Ast {
     if (op === "not in") return call("not", meta(t), [call("in", meta(t), [left, right])]);
+    // Elixir's grammar reads `not x in y` (and `!x in y`) as `not(x in y)`, deprecated since 1.5
+    if (op === "in" && left.t === "call" && (left.name === "not" || left.name === "!") && left.args?.length === 1) {
+      this.rearrangedIn?.add(`${t.line}:${t.col}`);
+      return call(left.name, meta(t), [call("in", meta(t), [left.args[0], right])]);
+    }
     if (op === "//") {
       if (left.t === "call" && left.name === ".." && left.args?.length === 2) return call("..//", left.meta, [...left.args, right]);
       throw new CompileError("SyntaxError", this.file, t.line, t.col, "the range step operator (//) must immediately follow the range definition operator (..), for example: 1..9//2. If you wanted to define a default argument, use (\\\\) instead. Syntax error before: '//'");

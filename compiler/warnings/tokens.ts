@@ -3,10 +3,12 @@
 // and a character literal better written with its escape (`? ` for `?\s`). They carry a column.
 import { tokenize, LineTable, type Tok } from "../../lang/lexer.ts";
 import { checkTerminators } from "../../lang/parser.ts";
+import { rearrangedNotIn } from "../../lang/parse.ts";
 import { SIMPLE_ESCAPES } from "../../lang/quoted_text.ts";
 import type { Warning } from "./warning.ts";
 import { bareWarnings, deprecatedEscapes } from "./escapes.ts";
 
+const NOT_IN_DEPRECATED = '"not expr1 in expr2" is deprecated, use "expr1 not in expr2" instead';
 const PLAIN = /^[a-z_][a-zA-Z0-9_]*[!?]?$/;
 
 /** `unparsed`: the parser then failed; only what the tokenizer writes out at once was printed
@@ -26,6 +28,8 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
     parsed = false;
   }
   const out: Warning[] = [];
+  // `not x in y`: the parser's deprecation warning (parsed again only when the tokens allow it)
+  const rearranged = !unparsed && parsed && toks.some((t) => t.k === "op" && (t.text === "not" || t.text === "!")) && toks.some((t) => t.k === "op" && t.text === "in") ? rearrangedNotIn(source, file) : null;
   // the deprecated escapes are written out as they are read, before the tokenizer's own warnings
   const escapes: string[] = [];
   // open brackets (and fn/do blocks), each with whether its current comma-separated part begins
@@ -72,6 +76,10 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       continue;
     }
     if (unparsed) continue;
+    if (t.k === "op" && t.text === "in" && rearranged?.has(`${t.line}:${t.col}`)) {
+      out.push({ message: NOT_IN_DEPRECATED, file, line: t.line, column: t.col });
+      continue;
+    }
     // the deprecated operators (not in a capture: `&^^^/2`)
     if (t.k === "op" && DEPRECATED_OPERATORS[t.text] !== undefined && !(toks[i + 1]?.k === "op" && toks[i + 1].text === "/" && toks[i + 1].line === t.line)) {
       out.push({ message: DEPRECATED_OPERATORS[t.text], file, line: t.line, column: t.col });
