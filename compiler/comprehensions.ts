@@ -35,8 +35,10 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   // into: anything but [], "" or %{} goes through Collectable as Elixir's for does: into/1 is asked
   // first (before any body runs), each value is given to its fun as {:cont, value} (a map's fun
   // rejects a non-pair with FunctionClauseError), then :done, or :halt when the body raised
-  const intoCollectable = into !== undefined && uniq === undefined && !(into.t === "str" && into.v === "") && !(into.t === "list" && into.items.length === 0) && !(isCall(into, "%{}") && (into.args ?? []).length === 0);
+  // (with uniq: too, each new value given to the fun as it is made, as Elixir's for does)
+  const intoCollectable = into !== undefined && !(into.t === "str" && into.v === "") && !(into.t === "list" && into.items.length === 0) && !(isCall(into, "%{}") && (into.args ?? []).length === 0);
   const intoFun = tmpName("into_fun");
+  const uniqOn = uniq !== undefined && !(uniq.t === "atom" && uniq.v === "false");
   // one generator (the rest filters) over a list, a range or a map: only this code reaches the
   // accumulator, so :beamlet.reverse_for/2 reverses its cells in place (another Enumerable's
   // reduce sees it: copied then); its enumerable is bound first to be asked which it is
@@ -73,6 +75,19 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
         const clauses = clausesOf(body);
         if (!clauses || clauses.some((c) => c.args.length !== 1)) return mod.error("when using :reduce with comprehensions, the do block must be written using acc -> expr clauses, where each clause expects the accumulator as a single argument", a.meta.line);
         return caseA(v(acc), (body as { items: Ast[] }).items);
+      }
+      if (intoProtocol && uniqOn) {
+        // the accumulator is {the collectable's, the values given so far}: a value seen before is
+        // skipped before it reaches the collectable
+        const [collected, seen, value] = [tmpName("collected"), tmpName("seen"), tmpName("value")];
+        return call("__block__", [
+          call("=", [tupleA([v(collected), v(seen)]), v(acc)]),
+          call("=", [v(value), body]),
+          caseA(remote("erlang", "is_map_key", [v(value), v(seen)]), [
+            clause([atomA("true")], v(acc)),
+            clause([atomA("false")], tupleA([call(call(".", [v(intoFun)]), [v(collected), tupleA([atomA("cont"), v(value)])]), remote("maps", "put", [v(value), atomA("true"), v(seen)])])),
+          ]),
+        ]);
       }
       if (intoProtocol) return call(call(".", [v(intoFun)]), [v(acc), tupleA([atomA("cont"), body])]);
       return listA([call("|", [body, v(acc)])]);
@@ -146,12 +161,14 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
   if (intoProtocol) {
     const [done, kind, reason] = [tmpName("done"), tmpName("kind"), tmpName("reason")];
     const funCall = (x: Ast, arg: Ast) => call(call(".", [v(intoFun)]), [x, arg]);
+    const start = uniqOn ? tmpName("start") : acc;
     return call("__block__", [
-      call("=", [tupleA([v(acc), v(intoFun)]), remote("Elixir.Collectable", "into", [into!])]),
+      call("=", [tupleA([v(start), v(intoFun)]), remote("Elixir.Collectable", "into", [into!])]),
+      ...(uniqOn ? [call("=", [v(acc), tupleA([v(start), call("%{}", [])])])] : []),
       call("try", [listA([
         tupleA([atomA("do"), inner(0)]),
-        tupleA([atomA("else"), listA([clause([v(done)], funCall(v(done), atomA("done")))])]),
-        tupleA([atomA("catch"), listA([clause([v(kind), v(reason)], call("__block__", [funCall(v(acc), atomA("halt")), remote("erlang", "raise", [v(kind), v(reason), v("__STACKTRACE__")])]))])]),
+        tupleA([atomA("else"), listA([clause([v(done)], funCall(uniqOn ? remote("erlang", "element", [{ t: "int", v: 1n }, v(done)]) : v(done), atomA("done")))])]),
+        tupleA([atomA("catch"), listA([clause([v(kind), v(reason)], call("__block__", [funCall(v(start), atomA("halt")), remote("erlang", "raise", [v(kind), v(reason), v("__STACKTRACE__")])]))])]),
       ])]),
     ]);
   }
