@@ -341,8 +341,19 @@ defmodule Enum do
       [1, 2, 3, 4, 5]
   """
   @spec concat(t()) :: t()
-  def concat(enumerables) do
-    enumerables |> reverse_list() |> reduce_list([], fn e, acc -> in_reduce_order(e) ++ acc end)
+  def concat(enumerables) when is_list(enumerables), do: concat_lists(enumerables)
+  def concat(enumerables), do: concat_walk(enumerables)
+
+  # the leading lists are joined as they are; from the first other enumerable on, each is walked
+  # in turn, left to right, as Elixir's does (the first that is no enumerable is the one that fails)
+  defp concat_lists([list | rest]) when is_list(list), do: list ++ concat_lists(rest)
+  defp concat_lists([]), do: []
+  defp concat_lists(rest), do: concat_walk(rest)
+
+  defp concat_walk(enumerables) do
+    enumerables
+    |> do_reduce([], fn e, acc -> do_reduce(e, acc, fn x, acc -> [x | acc] end) end)
+    |> :lists.reverse()
   end
 
   @doc """
