@@ -112,14 +112,24 @@ defmodule IO do
     end
   end
 
+  # IO.puts/IO.write of a term that is neither chardata nor a plain atom or number (a struct, a
+  # tuple, a map, a pid, a bitstring ...): String.Chars makes it a string first, raising
+  # Protocol.UndefinedError where it has no implementation, under IO.puts/2's (IO.write/2's) frame
+  # at the line of Elixir's to_chardata/1, which is inlined there
   @doc false
-  def __write_struct__(device, term, newline) do
+  @beamlet_shown_as {:puts, 2}
+  @beamlet_frame_line 767
+  def __puts_chars__(device, term) do
     string = String.Chars.to_string(term)
+    IO.puts(device, string)
+  end
 
-    case newline do
-      true -> IO.puts(device, string)
-      false -> IO.write(device, string)
-    end
+  @doc false
+  @beamlet_shown_as {:write, 2}
+  @beamlet_frame_line 767
+  def __write_chars__(device, term) do
+    string = String.Chars.to_string(term)
+    IO.write(device, string)
   end
 
   # ---- warnings ----

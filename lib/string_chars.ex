@@ -16,6 +16,7 @@ end
 defimpl String.Chars, for: BitString do
   def to_string(term) when is_binary(term), do: term
 
+  @beamlet_frame_line 41
   def to_string(term) do
     raise Protocol.UndefinedError,
       protocol: String.Chars,

@@ -24,7 +24,7 @@ import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
 import type { Doc } from "../inspect_algebra.ts";
-import { toStringChars, unicodeConversionError, NeedsProtocol, NOT_CHARLIST, unicodeFailure } from "../chars.ts";
+import { toStringChars, unicodeConversionError, NOT_CHARLIST, unicodeFailure } from "../chars.ts";
 import { TailCall, YIELD_AND_RETRY } from "../calls.ts";
 import { waitsForFirstUse, inspectUses, putsUse } from "../loaded_modules.ts";
 
@@ -678,7 +678,7 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   return t;
 }
 
-/** write chardata; a struct (String.Chars in the language) is printed by IO.__write_struct__/3;
+/** write chardata; another term (String.Chars in the language) by IO.__puts_chars__/__write_chars__;
  *  a process device (File.open, StringIO) gets an io request from IO.__device_write__/4 */
 function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = false): Term {
   // String.Chars' modules load on their first use (the caller waits: vm/loaded_modules.ts)
@@ -689,28 +689,26 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
   // IO.binwrite's bytes are latin-1 to the standard io server, which writes them as UTF-8
   if (binary) {
     // (its only clause takes iodata; a device no process stands for answers {:error, :arguments})
-    if (!(t instanceof Bin || t instanceof Cons || t === NIL)) noClause("Elixir.IO", "binwrite", 2);
+    if (!((t instanceof Bin && t.isBinary) || t instanceof Cons || t === NIL)) noClause("Elixir.IO", "binwrite", 2);
     if (!isConsoleDevice(dev)) return tuple(atom("error"), atom("arguments"));
     const bytes = iodataBytes(t);
-    if (bytes !== undefined) {
-      let text = "";
-      for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
-      ctx.write(device(dev), text);
-      return OK;
-    }
+    // (:file.write/2's answer when the io server refuses a list that is not iodata)
+    if (bytes === undefined) return tuple(atom("error"), atom("badarg"));
+    let text = "";
+    for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    ctx.write(device(dev), text);
+    return OK;
+  }
+  // a term neither chardata nor an atom or a number goes through String.Chars in the language
+  // (an implementation of the user's, or Protocol.UndefinedError with Elixir's frames)
+  if (!(t instanceof Cons || t === NIL || (t instanceof Bin && t.isBinary) || putsUse(t) !== null)) {
+    return tailCall(atom("Elixir.IO"), [dev, t], atom(nl ? "__puts_chars__" : "__write_chars__"));
   }
   // IO.puts hands :io.put_chars [data, ?\n], IO.write the data itself: a list (but not a bare
   // binary) is converted to unicode by the io server, which refuses what is not character data
-  // (other terms become chardata through String.Chars first)
   const written = nl ? list([t, 10]) : t;
   if ((t instanceof Bin || t instanceof Cons || t === NIL) && refusesCharacterData(written)) putCharsBadarg(dev, written);
-  let text: string;
-  try {
-    text = chardataText(t);
-  } catch (e) {
-    if (e instanceof NeedsProtocol) return tailCall(atom("Elixir.IO"), [dev, t, bool(nl)], atom("__write_struct__"));
-    throw e;
-  }
+  const text = chardataText(t);
   if (dev instanceof Atom && !isConsoleDevice(dev)) {
     // :io.put_chars gets what Elixir hands it: the chardata, or a term's String.Chars text
     const data = t instanceof Bin || t instanceof Cons || t === NIL ? t : bin(text);

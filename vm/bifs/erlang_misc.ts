@@ -104,7 +104,7 @@ defineBifs("io", {
   "fwrite/2": ([f, a], ctx) => { ctx.write(1, ioFormat(f, a)); return OK; },
   "fwrite/3": ([d, f, a], ctx) => put(ctx, d, ioFormat(f, a, 2), ["fwrite", [d, f, a]]),
   "put_chars/1": ([t], ctx) => {
-    if (refusesCharacterData(t)) putCharsBadarg(atom("standard_io"), t);
+    if (refusesCharacterData(t)) putCharsBadarg(undefined, t);
     ctx.write(1, textOf(t));
     return OK;
   },

@@ -32,11 +32,14 @@ function isCharacterData(t: Term): boolean {
 }
 
 /** the badarg of :io.put_chars(device, data) as OTP gives it: its frame heads the trace */
-export function putCharsBadarg(dev: Term, data: Term): never {
+export function putCharsBadarg(dev: Term | undefined, data: Term): never {
   const e = new ErlangError("error", atom("badarg"));
-  e.diagnosis = { args: [[2, "not valid character data (an iodata term)"]] };
+  // (the io server refused the request: OTP's cause {:device, :put_chars}; put_chars/1 names its
+  // only argument)
+  e.diagnosis = { args: [[dev === undefined ? 1 : 2, "not valid character data (an iodata term)"]], cause: tuple(atom("device"), atom("put_chars")) };
   const name = dev instanceof Atom ? (dev.name === "stdio" ? "standard_io" : dev.name === "stderr" ? "standard_error" : dev.name) : undefined;
-  e.callee = bifErrorFrame("io", "put_chars", [name === undefined ? dev : atom(name), data], e.diagnosis, ["io.erl", 99]);
+  const args = dev === undefined ? [data] : [name === undefined ? dev : atom(name), data];
+  e.callee = bifErrorFrame("io", "put_chars", args, e.diagnosis, ["io.erl", 99]);
   throw e;
 }
 
