@@ -13,6 +13,7 @@ import { ErlangError } from "./errors.ts";
 import { mapFromEntries } from "./map.ts";
 import { bifsOfModule } from "./bifs/registry.ts";
 import { otpExports } from "./bifs/otp_exports.ts";
+import { ExportTable, codeOrder, liftedOrder } from "./export_order.ts";
 
 export interface CodeHost {
   readFile(path: string): Uint8Array | null;
@@ -128,6 +129,8 @@ export class CodeServer {
   path: string[] = [];
   /** modules compiled into the node at boot (lib/): preloaded, never autoloaded from the path */
   readonly preloaded = new Set<Atom>();
+  /** the order OTP's export table made its entries in, for module_info(:exports) */
+  private readonly exportTable = new ExportTable();
   /** library modules a script's node has not loaded yet: callable, but is_loaded, all_loaded and
    *  function_exported? do not see them until their first use (vm/loaded_modules.ts) */
   readonly notLoadedYet = new Set<Atom>();
@@ -278,6 +281,10 @@ export class CodeServer {
     if (s.current) s.old = s.current;
     s.current = v;
     this.generation++;
+    if (!this.preloaded.has(m)) {
+      const exported = new Set(this.exportKeys(v));
+      this.exportTable.loaded(v, (fa) => exported.has(fa));
+    }
     return v;
   }
 
@@ -468,14 +475,27 @@ export class CodeServer {
     ]);
   }
 
+  /** a version's exports, "name/arity" (a library module's in its own order) */
+  private exportKeys(v: ModuleVersion): string[] {
+    // Elixir modules export __info__/1 too (every module compiled here is one)
+    const elixir = v.module.name.startsWith("Elixir.") || !this.preloaded.has(v.module);
+    return [
+      ...(elixir ? ["__info__/1"] : []),
+      ...v.functions.filter((f) => f.exported && !f.lambda).map((f) => `${f.name}/${f.arity}`),
+      ...bifExports(v).map(([n, a]) => `${n}/${a}`),
+      "module_info/0", "module_info/1",
+    ];
+  }
+
   moduleInfo(v: ModuleVersion, key?: Term): Term | undefined {
-    const exports = () => list([
-      // Elixir modules export __info__/1 too
-      ...(v.module.name.startsWith("Elixir.") ? [tuple(atom("__info__"), 1)] : []),
-      ...v.functions.filter((f) => f.exported && !f.lambda).map((f) => tuple(atom(f.name), f.arity)),
-      ...bifExports(v).map(([n, a]) => tuple(atom(n), a)),
-      tuple(atom("module_info"), 0), tuple(atom("module_info"), 1),
-    ]);
+    const asTuples = (keys: string[]) => list(keys.map((k) => {
+      const i = k.lastIndexOf("/");
+      return tuple(atom(k.slice(0, i)), Number(k.slice(i + 1)));
+    }));
+    const exports = () => {
+      const keys = this.exportKeys(v);
+      return asTuples(this.preloaded.has(v.module) ? keys : this.exportTable.order(v.module.name, keys));
+    };
     const attributes = () => {
       // as the Erlang compiler lists them: each value a list, the md5 first as vsn without a @vsn
       const kept = v.compiled.attributes.filter(([k]) => !INTERNAL_ATTRIBUTES.has(k));
@@ -494,6 +514,7 @@ export class CodeServer {
     const hit = table.find(([k]) => key instanceof Atom && k === key.name);
     if (hit) return hit[1]();
     if (key instanceof Atom && key.name === "functions") {
+      if (!this.preloaded.has(v.module)) return asTuples([...codeOrder(v), ...liftedOrder(v)]);
       return list(v.functions.filter((f) => !f.lambda).map((f) => tuple(atom(f.name), f.arity)));
     }
     if (key instanceof Atom && key.name === "nifs") return NIL;
