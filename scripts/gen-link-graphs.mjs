@@ -6,17 +6,20 @@
 // ended and every message it received, in order. Goldens come from real Elixir as for every
 // conformance program:
 //
-//   node scripts/gen-link-graphs.mjs [--seed N] [--files F] [--graphs G]
+//   node scripts/gen-link-graphs.mjs [--seed N] [--files F] [--graphs G] [--out DIR] [--diff]
+//
+// --out DIR writes the programs there instead; --diff (with --out or a fresh temporary directory)
+// runs each with real elixir and with beamlet and prints the differences (fuzz-lib's compare).
 //   scripts/regen-goldens.sh linkgraph/
 //
 // The seed (default 9009) is written into every program's header, so a failing program names
 // the seed and graph that made it; the same seed always makes the same programs.
-import { writeFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { writeFileSync, mkdirSync, readdirSync, rmSync, readFileSync } from "node:fs";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compare, workDir } from "./fuzz-lib.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const OUT = join(ROOT, "test", "conformance", "linkgraph");
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -26,6 +29,9 @@ const opt = (name, dflt) => {
 const SEED = opt("--seed", 9009);
 const FILES = opt("--files", 8);
 const GRAPHS = opt("--graphs", 10);
+const DIFF = args.includes("--diff");
+const outAt = args.indexOf("--out");
+const OUT = outAt >= 0 ? args[outAt + 1] : DIFF ? workDir(null, "linkgraph") : join(ROOT, "test", "conformance", "linkgraph");
 
 // a small LCG: the same seed makes the same programs on every Node version
 let state = SEED >>> 0;
@@ -74,7 +80,7 @@ function graph() {
   const count = chance(0.3) ? 2 : 1;
   for (let k = 0; k < count; k++) {
     const who = int(0, n - 1);
-    switch (int(0, 3)) {
+    switch (int(0, 5)) {
       case 0:
       case 1:
         events.push(`{${who}, {:exit, ${pick(SELF_EXITS)}}}`);
@@ -82,6 +88,17 @@ function graph() {
       case 2:
         events.push(`{:main, ${who}, ${pick(SIGNALS)}}`);
         break;
+      case 4:
+        // Process.exit/2 on itself: :normal kills a process that does not trap exits too
+        events.push(`{${who}, {:self, ${pick([...SIGNALS, "{:custom, 1}"])}}}`);
+        break;
+      case 5:
+        // a demonitor (with :info, maybe :flush) of one of its monitors, after the last settle
+        if (nodes[who].monitors.length > 0) {
+          events.push(`{${who}, {:demonitor, ${int(0, nodes[who].monitors.length - 1)}, ${pick(["[:info]", "[:flush, :info]"])}}}`);
+          break;
+        }
+      // falls through
       default: {
         let t = int(0, n - 1);
         if (t === who) t = (t + 1) % n;
@@ -102,6 +119,7 @@ const DRIVER = `defmodule GraphProc do
         for t <- links, do: Process.link(elem(pids, t))
         refs = for t <- monitors, do: Process.monitor(elem(pids, t))
         send(main, {:ready, id, refs})
+        Process.put(:monitors, refs)
         loop({tag, id}, main, pids, relay)
     end
   end
@@ -117,6 +135,14 @@ const DRIVER = `defmodule GraphProc do
 
       {:event, {:exit, reason}} ->
         exit(reason)
+
+      {:event, {:self, reason}} ->
+        Process.exit(self(), reason)
+        loop(id, main, pids, relay)
+
+      {:event, {:demonitor, k, opts}} ->
+        send(main, {:got, id, {:demonitor, k, Process.demonitor(Enum.at(Process.get(:monitors), k), opts)}})
+        loop(id, main, pids, relay)
 
       {:event, {:signal, t, reason}} ->
         Process.exit(elem(pids, t), reason)
@@ -220,6 +246,7 @@ defmodule Main do
     end
   end
 
+  defp show({:demonitor, k, r}, _, _), do: "demonitor #{k} #{inspect(r)}"
   defp show({:EXIT, pid, reason}, names, _), do: "EXIT #{names[pid]} #{inspect(reason)}"
   defp show({:DOWN, ref, :process, pid, reason}, names, refs),
     do: "DOWN #{refs[ref]} #{names[pid]} #{inspect(reason)}"
@@ -248,4 +275,13 @@ for (let f = 0; f < FILES; f++) {
   const name = `graphs_${String(f).padStart(2, "0")}.exs`;
   writeFileSync(join(OUT, name), program(f, graphs));
 }
-console.log(`seed ${SEED}: wrote ${FILES} programs of ${GRAPHS} graphs to ${OUT}; now run scripts/regen-goldens.sh linkgraph/`);
+if (!DIFF) console.log(`seed ${SEED}: wrote ${FILES} programs of ${GRAPHS} graphs to ${OUT}; now run scripts/regen-goldens.sh linkgraph/`);
+else {
+  let diffs = 0;
+  for (let f = 0; f < FILES; f++) {
+    const name = `graphs_${String(f).padStart(2, "0")}.exs`;
+    const d = compare(OUT, name, readFileSync(join(OUT, name), "utf8"));
+    if (d) { diffs++; console.log(`--- seed ${SEED} file ${f}: ${d}`); }
+  }
+  console.log(`gen-link-graphs seed ${SEED}: ${FILES} programs of ${GRAPHS} graphs, ${diffs} with differences (files in ${OUT})`);
+}
