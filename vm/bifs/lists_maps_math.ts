@@ -1,7 +1,7 @@
 // :lists, :maps and :math BIFs (first-order ones only; the rest are written in the language).
 import { powRounded, expRounded, logRounded, log2Rounded, log10Rounded, sinRounded, cosRounded, tanRounded, atanRounded, atan2Rounded } from "../math_rounded.ts";
-import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int } from "../terms.ts";
-import { defineBifs } from "./registry.ts";
+import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int, isInt, toBig } from "../terms.ts";
+import { defineBifs, type BifContext } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { EMPTY_MAP, listEntries, mapFromEntries, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise, ErlangError } from "../errors.ts";
@@ -31,6 +31,16 @@ const isSmall = (t: Term): t is number => typeof t === "number" && Number.isInte
 
 /** lists:seq/3's badarg (lists.erl:299), saying as OTP 25's erl_stdlib_errors which argument is
  *  no integer or which way the increment should go */
+/** lists:seq past 2^53: the same walk over integers of any size (the count itself stays small) */
+function seqBig(ctx: BifContext, first: bigint, last: bigint, inc: bigint): Term {
+  const count = last < first === inc > 0n ? 0 : Number((last - first) / inc) + 1;
+  reserveCells(ctx, count);
+  const out: Term[] = [];
+  for (let i = 0, v = first; i < count; i++, v += inc) out.push(int(v));
+  chargeWork(ctx, count);
+  return list(out);
+}
+
 function seqBadarg(a: Term, b: Term, s: Term): never {
   const isInteger = (t: Term) => isSmall(t) || typeof t === "bigint";
   const bad: [number, string][] = [];
@@ -98,6 +108,10 @@ defineBifs("lists", withClauseFrames("lists", {
   },
   // seq(First, Last) when is_integer(First), is_integer(Last), First-1 =< Last  (lists.erl:271)
   "seq/2": ([a, b], ctx) => {
+    if (typeof a === "bigint" || typeof b === "bigint") {
+      if (!isInt(a) || !isInt(b) || toBig(b) < toBig(a) - 1n) listsClause("seq", [a, b], 271);
+      return seqBig(ctx, toBig(a), toBig(b), 1n);
+    }
     if (!isSmall(a) || !isSmall(b) || b < a - 1) listsClause("seq", [a, b], 271);
     const from = a as number, to = b as number;
     if (to < from) return NIL;
@@ -105,6 +119,11 @@ defineBifs("lists", withClauseFrames("lists", {
     return seqOnto(ctx, from, to, NIL);
   },
   "seq/3": ([a, b, s], ctx) => {
+    if ((typeof a === "bigint" || typeof b === "bigint" || typeof s === "bigint") && isInt(a) && isInt(b) && isInt(s)) {
+      const [first, last, inc] = [toBig(a), toBig(b), toBig(s)];
+      if ((inc > 0n && last < first - inc) || (inc < 0n && last > first - inc) || (inc === 0n && first !== last)) seqBadarg(a, b, s);
+      return inc === 0n ? list([a]) : seqBig(ctx, first, last, inc);
+    }
     const from = a as number, to = b as number, step = s as number;
     if (!isSmall(a) || !isSmall(b) || !isSmall(s) || (step > 0 && to < from - step) || (step < 0 && to > from - step) || (step === 0 && from !== to)) seqBadarg(a, b, s);
     const out: Term[] = [];

@@ -1,0 +1,25 @@
+# :lists.seq/2,3 and ranges past 2^53: integers of any size walk the same way (and fail the same way)
+t = fn label, f ->
+  r = try do f.() rescue e -> {:raised, e.__struct__, Exception.message(e)} end
+  IO.puts("#{label}: #{inspect(r)}")
+end
+b = 9007199254740992
+t.("seq/2 across 2^53", fn -> :lists.seq(b - 1, b + 3) end)
+t.("seq/3 past 2^53", fn -> :lists.seq(b, b + 10, 3) end)
+t.("seq/2 huge", fn -> :lists.seq(100000000000000000000, 100000000000000000003) end)
+t.("seq/3 huge down", fn -> :lists.seq(100000000000000000003, 100000000000000000000, -1) end)
+t.("seq/3 bignum step", fn -> :lists.seq(1, 3 * b, b) end)
+t.("seq/3 bignum step down", fn -> :lists.seq(3 * b, -b, -b) end)
+t.("seq/2 empty", fn -> :lists.seq(b + 1, b) end)
+t.("seq/2 backwards", fn -> :lists.seq(b + 2, b) end)
+t.("seq/3 empty", fn -> :lists.seq(b + 1, b, 2) end)
+t.("seq/3 wrong way", fn -> :lists.seq(b + 5, b, 1) end)
+t.("seq/3 wrong way down", fn -> :lists.seq(b, b + 5, -1) end)
+t.("seq/3 zero step", fn -> :lists.seq(b, b, 0) end)
+t.("seq/3 zero step apart", fn -> :lists.seq(b, b + 1, 0) end)
+t.("seq/2 negative", fn -> :lists.seq(-b - 2, -b) end)
+t.("seq/2 float", fn -> :lists.seq(b * 1.0, b + 1) end)
+t.("range across 2^53", fn -> Enum.to_list((b - 1)..(b + 2)) end)
+t.("range step", fn -> Enum.to_list(b..(b + 10)//4) end)
+t.("range count", fn -> Enum.count(1..(b * 4)) end)
+t.("range sum", fn -> Enum.sum(b..(b + 2)) end)
