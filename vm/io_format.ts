@@ -94,19 +94,34 @@ function deepCharList(a: Term): string {
 
 function stringArg(a: Term, unicode: boolean): string {
   if (a instanceof Atom) return a.name;
+  return fromCodes(stringCodes(a, unicode));
+}
+
+const fromCodes = (codes: number[]): string => {
+  let s = "";
+  for (const c of codes) s += String.fromCodePoint(c);
+  return s;
+};
+
+/** the characters of a ~s list or binary; with t any integer from 0 up is taken (io_lib_format's
+ *  cdata_to_chars), even one that is no character: the io server fails when it comes to write it */
+function stringCodes(a: Term, unicode: boolean): number[] {
   if (!(a instanceof Bin || a instanceof Cons || a === NIL)) return wrongType("string");
-  let out = "";
+  const out: number[] = [];
   const walk = (x: Term): void => {
     if (x instanceof Bin) {
       if (x.tailBits !== 0) failed();
-      out += unicode ? decodeUtf8(x) : String.fromCharCode(...x.bytes);
+      if (unicode) for (const ch of decodeUtf8(x)) out.push(ch.codePointAt(0)!);
+      else out.push(...x.bytes);
       return;
     }
     if (typeof x === "number") {
-      if (!Number.isInteger(x) || x < 0 || (!unicode && x > 255) || x > 0x10ffff) failed();
-      out += String.fromCodePoint(x);
+      if (!Number.isInteger(x) || x < 0 || (!unicode && x > 255)) failed();
+      out.push(x);
       return;
     }
+    // (a bignum past every character: kept for the io server to refuse)
+    if (typeof x === "bigint" && unicode && x > 0n) { out.push(Number(x)); return; }
     if (x === NIL) return;
     if (!(x instanceof Cons)) return failed();
     let l: Term = x;
@@ -228,7 +243,7 @@ function formatChars(fmt: Term): string {
 
 /** a control's text, and for the ones io_lib:format keeps as one element (~s of a string, ~w,
  *  ~p: io_lib_format's "limited" controls) that element's deep list */
-type Piece = string | { text: string; deep: Term } | { codes: (number | bigint)[] };
+type Piece = string | { text: string; deep: Term } | { codes: (number | bigint)[] } | { deep: Term; columns: number };
 
 /** io:format's text holds a code that is no character: the io server cannot write it */
 export class UnwritableChars extends Error {}
@@ -250,7 +265,7 @@ export function formatDeep(fmt: Term, args: Term): Term {
 export function formatText(fmt: Term, args: Term): string {
   return formatPieces(fmt, args).map((p) => {
     if (typeof p === "string") return p;
-    if ("codes" in p) throw new UnwritableChars();
+    if (!("text" in p)) throw new UnwritableChars();
     return p.text;
   }).join("");
 }
@@ -319,7 +334,7 @@ function formatPieces(fmt: Term, args: Term): Piece[] {
     if (!"~ncswWpPefgbBxX#+i".includes(spec.control)) throw new FormatFail(1, `format string invalid (invalid control ~${spec.control})`);
     const piece = control(spec, next, out);
     // (a code that is no character still takes a column)
-    out += typeof piece === "string" ? piece : "codes" in piece ? " ".repeat(piece.codes.length) : piece.text;
+    out += typeof piece === "string" ? piece : "codes" in piece ? " ".repeat(piece.codes.length) : "columns" in piece ? " ".repeat(piece.columns) : piece.text;
     pieces.push(piece);
   }
   if (k < as.length) wrongCount();
@@ -340,9 +355,12 @@ function control(spec: Spec, next: () => Term, soFar: string): Piece {
     }
     case "s": {
       const a = next();
-      const text = stringField(stringArg(a, unicode), spec);
       // an atom's text is flattened in place; a string's stays one element
-      return a instanceof Atom ? text : { text, deep: stringDeep(a, stringArg(a, unicode), spec) };
+      if (a instanceof Atom) return stringField(a.name, spec);
+      const codes = stringCodes(a, unicode);
+      const deep = stringDeep(a, codes, spec);
+      if (codes.some((c) => c > 0x10ffff)) return { deep, columns: strLen(stringField("x".repeat(codes.length), spec)) };
+      return { text: stringField(fromCodes(codes), spec), deep };
     }
     case "w": {
       const t = next();
@@ -414,18 +432,18 @@ function control(spec: Spec, next: () => Term, soFar: string): Piece {
 // ---- the deep shapes of ~s and ~w (io_lib_format:string/6 and term/5) ---------------------------
 
 /** ~s: the argument's characters (a deep character list stays as it is), padded or cut */
-function stringDeep(a: Term, text: string, spec: Spec): Term {
+function stringDeep(a: Term, codes: number[], spec: Spec): Term {
   const s = iolistChars(a, spec.mod.includes("t"));
   const { field: f, prec: p, adjLeft } = spec;
   const pad = spec.pad.codePointAt(0)!;
-  const n = strLen(text);
+  const n = codes.length;
   const field = (width: number, left: boolean): Term =>
-    n > width ? charList(truncate(text, width)) : n < width ? adjustDeep(s, padTree(pad, width - n), left) : s;
+    n > width ? list(codes.slice(0, width)) : n < width ? adjustDeep(s, padTree(pad, width - n), left) : s;
   if (f === null && p === null) return s;
   if (p === null) return field(f!, adjLeft);
   if (f === null) return field(p, true);
   if (f > p) {
-    if (n > p) return adjustDeep(charList(truncate(text, p)), padTree(pad, f - p), adjLeft);
+    if (n > p) return adjustDeep(list(codes.slice(0, p)), padTree(pad, f - p), adjLeft);
     if (n < p) return adjustDeep(new Cons(s, padTree(pad, p - n)), padTree(pad, f - p), adjLeft);
     return adjustDeep(s, padTree(pad, f - p), adjLeft);
   }
