@@ -2289,6 +2289,7 @@ defmodule Enum do
     zip_list(enumerable1, enumerable2, [])
   end
 
+  @beamlet_frame_line 3814
   def zip(enumerable1, enumerable2), do: zip([enumerable1, enumerable2])
 
   @doc """
@@ -2302,7 +2303,8 @@ defmodule Enum do
   @doc since: "1.4.0"
   @spec zip(enumerables) :: [tuple()] when enumerables: [t()] | t()
   def zip([]), do: []
-  def zip(enumerables), do: zip_with(enumerables, fn items -> :erlang.list_to_tuple(items) end)
+  @beamlet_frame_line 3837
+  def zip(enumerables), do: :lists.reverse(zip_reduce(enumerables, [], &[:erlang.list_to_tuple(&1) | &2]))
 
   # (an improper tail fails in these clauses, as Elixir's zip_list/3)
   defp zip_list([a | as], [b | bs], acc), do: zip_list(as, bs, [{a, b} | acc])
@@ -2315,16 +2317,13 @@ defmodule Enum do
   end
 
   def zip_with(enumerable1, enumerable2, fun) when is_function(fun, 2) do
-    zip_with([enumerable1, enumerable2], fn [a, b] -> fun.(a, b) end)
+    __at_line__(3888, :lists.reverse(__at_line__(3887, zip_reduce(enumerable1, enumerable2, [], fn l, r, acc -> [fun.(l, r) | acc] end))))
   end
 
   def zip_with([], _fun), do: []
 
   def zip_with(enumerables, fun) do
-    enumerables
-    |> to_list()
-    |> map(&Stream.__iterator__/1)
-    |> zip_iterators(fun, [])
+    __at_line__(3918, :lists.reverse(__at_line__(3917, zip_reduce(enumerables, [], fn items, acc -> [fun.(items) | acc] end))))
   end
 
   # Elixir's zip_with_list/3 is body-recursive: its frame over the call that follows the first
@@ -2343,36 +2342,26 @@ defmodule Enum do
   # (an improper tail fails in zip_with_list/3's clauses, as Elixir's)
   defp zip_with_loop(as, bs, fun, _acc), do: zip_with_list(as, bs, fun)
 
-  defp zip_iterators(iterators, fun, acc) do
-    case Stream.__next_all__(iterators) do
-      {:ok, items, iterators} -> zip_iterators(iterators, fun, [fun.(items) | acc])
-      :done -> :lists.reverse(acc)
-    end
-  end
-
-  def zip_reduce(left, right, acc, reducer) when is_list(left) and is_list(right) do
+  def zip_reduce(left, right, acc, reducer) when is_list(left) and is_list(right) and is_function(reducer, 3) do
     zip_reduce_lists(left, right, acc, reducer)
   end
 
-  def zip_reduce(left, right, acc, reducer) do
-    zip_reduce([left, right], acc, fn [a, b], acc -> reducer.(a, b, acc) end)
+  # (through Stream.zip_with's reduce, as Elixir's: its frames under a failing enumerable)
+  def zip_reduce(left, right, acc, reducer) when is_function(reducer, 3) do
+    reduce = __at_line__(3947, fn [l, r], acc -> {:cont, reducer.(l, r, acc)} end)
+    __at_line__(3948, elem(Stream.zip_with([left, right], & &1).({:cont, acc}, reduce), 1))
   end
 
-  def zip_reduce([], acc, _reducer), do: acc
+  def zip_reduce([], acc, reducer) when is_function(reducer, 2), do: acc
 
-  def zip_reduce(enumerables, acc, reducer) do
-    enumerables |> to_list() |> map(&Stream.__iterator__/1) |> zip_reduce_iterators(acc, reducer)
+  @beamlet_frame_line 3983
+  def zip_reduce(enumerables, acc, reducer) when is_function(reducer, 2) do
+    elem(Stream.zip_with(enumerables, & &1).({:cont, acc}, fn items, acc -> {:cont, reducer.(items, acc)} end), 1)
   end
 
   defp zip_reduce_lists([a | as], [b | bs], acc, reducer), do: zip_reduce_lists(as, bs, reducer.(a, b, acc), reducer)
   defp zip_reduce_lists(_, _, acc, _reducer), do: acc
 
-  defp zip_reduce_iterators(iterators, acc, reducer) do
-    case Stream.__next_all__(iterators) do
-      {:ok, items, iterators} -> zip_reduce_iterators(iterators, reducer.(items, acc), reducer)
-      :done -> acc
-    end
-  end
 
   # deprecated in Elixir 1.14 (the compiler prints Elixir's warning where they are called)
   @doc false

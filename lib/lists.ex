@@ -59,14 +59,20 @@ defmodule :lists do
   @beamlet_def_line 1331
   def flatmap(fun, list) when is_function(fun, 1), do: :lists.append(map(fun, list))
 
+  # (OTP 25's: the fun checked once, then foreach_1's frame under each call)
   @file "lists.erl"
   @beamlet_def_line 1438
-  def foreach(fun, [h | t]) do
+  def foreach(fun, list) when is_function(fun, 1), do: foreach_1(fun, list)
+
+  @file "lists.erl"
+  @beamlet_def_line 1441
+  @beamlet_frame_line 1442
+  defp foreach_1(fun, [h | t]) do
     fun.(h)
-    foreach(fun, t)
+    foreach_1(fun, t)
   end
 
-  def foreach(fun, []) when is_function(fun, 1), do: :ok
+  defp foreach_1(_fun, []), do: :ok
 
   @file "lists.erl"
   @beamlet_def_line 1288

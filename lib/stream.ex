@@ -7,19 +7,31 @@ defmodule Stream do
 
   defstruct enum: nil, funs: [], accs: [], done: nil
 
-  # (a source or a stateful stage is its reduce function itself, as in Elixir: a 2-arity fun is an
-  # enumerable, and inspects as the function of the Stream function that made it)
+  # (a source is its reduce function itself, as in Elixir: a 2-arity fun is an enumerable, and
+  # inspects as the function of the Stream function that made it)
   defp lazy(reduce_fun), do: reduce_fun
 
-  # --------------------------------------------------------------- stateless
+  # --------------------------------------------------------------- stages
 
-  # map, filter and reject compose as Elixir's do (and inspect so): the stream keeps the enumerable
-  # and its reducer transformers, newest first, which wrap the consumer's fun when it is reduced
-  defp compose(%Stream{funs: [_ | _] = funs, accs: [], done: nil} = stream, transformer) do
-    %{stream | funs: [transformer | funs]}
-  end
+  # A stage is a reducer transformer (funs, newest first) wrapping the consumer's fun when the
+  # stream is reduced, as in Elixir (so streams inspect and fail with Elixir's frames). A stage
+  # with state adds its initial state to accs: while reducing, the accumulator is the list
+  # [consumer_acc | states], oldest stage's state first; each stage takes its own state out
+  # before calling the next one. done (one per stream) emits the last elements at the end.
+  defp lazy(%Stream{done: nil, funs: funs} = stream, fun), do: %{stream | funs: [fun | funs]}
+  defp lazy(enum, fun), do: %Stream{enum: enum, funs: [fun]}
 
-  defp compose(enum, transformer), do: %Stream{enum: enum, funs: [transformer]}
+  defp lazy(%Stream{done: nil, funs: funs, accs: accs} = stream, acc, fun),
+    do: %{stream | funs: [fun | funs], accs: [acc | accs]}
+
+  defp lazy(enum, acc, fun), do: %Stream{enum: enum, funs: [fun], accs: [acc]}
+
+  defp lazy(%Stream{done: nil, funs: funs, accs: accs} = stream, acc, fun, done),
+    do: %{stream | funs: [fun | funs], accs: [acc | accs], done: done}
+
+  defp lazy(enum, acc, fun, done), do: %Stream{enum: enum, funs: [fun], accs: [acc], done: done}
+
+  defp compose(enum, transformer), do: lazy(enum, transformer)
 
   # (lines: Elixir's, where the transformer calls `fun`)
   @beamlet_frame_line 612
@@ -37,12 +49,12 @@ defmodule Stream do
     compose(enum, fn f -> fn x, a -> if fun.(x), do: {:cont, a}, else: f.(x, a) end end)
   end
 
-  def each(enum, fun) do
-    lazy(fn acc, f ->
-      Enumerable.reduce(enum, acc, fn x, a ->
-        fun.(x)
-        f.(x, a)
-      end)
+  def each(enum, fun) when is_function(fun, 1) do
+    lazy(enum, fn f ->
+      fn x, a ->
+        __at_line__(481, fun.(x))
+        __at_line__(482, f.(x, a))
+      end
     end)
   end
 
@@ -90,27 +102,38 @@ defmodule Stream do
     {:suspended, a, fn {tag, a2} -> unwrap_state(k.({tag, {a2, st}}), on_done, f) end}
   end
 
-  def take(_enum, 0), do: lazy(fn {_, a}, _f -> {:done, a} end)
+  def take(enum, count) when is_integer(count), do: take_after_guards(enum, count)
 
-  def take(enum, count) when is_integer(count) and count > 0 do
-    with_state(enum, count, fn x, n, f, a ->
-      case f.(x, a) do
-        {:cont, a2} when n > 1 -> {{:cont, a2}, n - 1}
-        {:cont, a2} -> {{:halt, a2}, 0}
-        {:suspend, a2} when n > 1 -> {{:suspend, a2}, n - 1}
-        {other, a2} -> {{other, a2}, n - 1}
+  defp take_after_guards(_enum, 0), do: %Stream{enum: []}
+  defp take_after_guards([], _count), do: %Stream{enum: []}
+
+  # the stage halts once it has passed on its count (a count left of 0: a resumed stream)
+  @beamlet_frame_line 763
+  defp take_after_guards(enum, count) when count > 0 do
+    lazy(enum, count, fn f ->
+      fn
+        _x, [_head, 0 | _tail] = all ->
+          {:halt, all}
+
+        x, [head, 1 | tail] ->
+          {_, [head | tail]} = f.(x, [head | tail])
+          {:halt, [head, 0 | tail]}
+
+        x, [head, n | tail] ->
+          {reason, [head | tail]} = f.(x, [head | tail])
+          {reason, [head, n - 1 | tail]}
       end
     end)
   end
 
-  def take(enum, count) when is_integer(count) and count < 0 do
-    lazy(fn acc, f -> Enumerable.reduce(Enum.take(enum, count), acc, f) end)
+  @beamlet_frame_line 767
+  defp take_after_guards(enum, count) when count < 0 do
+    fn acc, f -> Enumerable.reduce(Enum.take(enum, count), acc, f) end
   end
 
-  def take_while(enum, fun) do
-    with_state(enum, nil, fn x, st, f, a ->
-      if fun.(x), do: {f.(x, a), st}, else: {{:halt, a}, st}
-    end)
+  @beamlet_frame_line 818
+  def take_while(enum, fun) when is_function(fun, 1) do
+    lazy(enum, fn f -> fn x, a -> if fun.(x), do: f.(x, a), else: {:halt, a} end end)
   end
 
   def take_every(enum, nth) when is_integer(nth) and nth > 0 do
@@ -119,9 +142,17 @@ defmodule Stream do
     end)
   end
 
+  @beamlet_frame_line 347
   def drop(enum, count) when is_integer(count) and count >= 0 do
-    with_state(enum, count, fn x, n, f, a ->
-      if n > 0, do: {{:cont, a}, n - 1}, else: {f.(x, a), 0}
+    lazy(enum, count, fn f ->
+      fn
+        _x, [head, n | tail] when n > 0 ->
+          {:cont, [head, n - 1 | tail]}
+
+        x, [head, n | tail] ->
+          {reason, [head | tail]} = f.(x, [head | tail])
+          {reason, [head, n | tail]}
+      end
     end)
   end
 
@@ -144,20 +175,33 @@ defmodule Stream do
 
   def with_index(enum, offset \\ 0)
 
+  @beamlet_frame_line 1158
   def with_index(enum, offset) when is_integer(offset) do
-    with_state(enum, offset, fn x, i, f, a -> {f.({x, i}, a), i + 1} end)
-  end
-
-  def with_index(enum, fun) when is_function(fun, 2) do
-    with_state(enum, 0, fn x, i, f, a -> {f.(fun.(x, i), a), i + 1} end)
+    lazy(enum, offset, fn f ->
+      fn x, [head, i | tail] ->
+        {reason, [head | tail]} = f.({x, i}, [head | tail])
+        {reason, [head, i + 1 | tail]}
+      end
+    end)
   end
 
   def dedup(enum), do: dedup_by(enum, fn x -> x end)
 
-  def dedup_by(enum, fun) do
-    with_state(enum, :__stream_none__, fn x, prev, f, a ->
-      key = {:v, fun.(x)}
-      if key === prev, do: {{:cont, a}, prev}, else: {f.(x, a), key}
+  @beamlet_frame_line 323
+  def dedup_by(enum, fun) when is_function(fun, 1) do
+    lazy(enum, nil, fn f ->
+      fn x, [head, prev | tail] = all ->
+        key = fun.(x)
+
+        case prev do
+          {:value, ^key} ->
+            {:cont, all}
+
+          _ ->
+            {reason, [head | tail]} = f.(x, [head | tail])
+            {reason, [head, {:value, key} | tail]}
+        end
+      end
     end)
   end
 
@@ -192,62 +236,48 @@ defmodule Stream do
 
   def chunk_every(enum, count), do: chunk_every(enum, count, count, [])
 
+  @beamlet_frame_line 198
   def chunk_every(enum, count, step, leftover \\ [])
       when is_integer(count) and count > 0 and is_integer(step) and step > 0 do
-    chunk_while(
-      enum,
-      {[], 0, 0},
-      fn x, {buf, n, skip} ->
-        if skip > 0 do
-          {:cont, {buf, n, skip - 1}}
-        else
-          buf = [x | buf]
-          n = n + 1
-
-          if n == count do
-            chunk = :lists.reverse(buf)
-
-            if step >= count do
-              {:cont, chunk, {[], 0, step - count}}
-            else
-              kept = :lists.sublist(chunk, step + 1, count - step)
-              {:cont, chunk, {:lists.reverse(kept), count - step, 0}}
-            end
-          else
-            {:cont, {buf, n, skip}}
-          end
-        end
-      end,
-      fn {buf, n, _skip} ->
-        cond do
-          n == 0 -> {:cont, {[], 0, 0}}
-          leftover == :discard -> {:cont, {[], 0, 0}}
-          true -> {:cont, :lists.sublist(:lists.reverse(buf) ++ Enum.to_list(leftover), count), {[], 0, 0}}
-        end
-      end
-    )
+    Stream.Reducers.chunk_every(&chunk_while/4, enum, count, step, leftover)
   end
 
   def chunk_by(enum, fun), do: Stream.Reducers.chunk_by(&chunk_while/4, enum, fun)
 
-  def chunk_while(enum, acc, chunk_fun, after_fun) do
-    with_state(
-      enum,
-      acc,
-      fn x, st, f, a ->
-        case chunk_fun.(x, st) do
-          {:cont, chunk, st2} -> {f.(chunk, a), st2}
-          {:cont, st2} -> {{:cont, a}, st2}
-          {:halt, st2} -> {{:halt, a}, st2}
-        end
-      end,
-      fn st ->
-        case after_fun.(st) do
-          {:cont, _} -> []
-          {:cont, chunk, _} -> [chunk]
-        end
+  # the stage's state is [acc | after_fun]; after_fun emits the last chunk when the enumerable
+  # ends (a stage that halted the stream replaces it with one that emits nothing)
+  def chunk_while(enum, acc, chunk_fun, after_fun)
+      when is_function(chunk_fun, 2) and is_function(after_fun, 1) do
+    lazy(enum, [acc | after_fun], __at_line__(260, fn f -> chunk_while_fun(chunk_fun, f) end), &after_chunk_while/2)
+  end
+
+  defp chunk_while_fun(chunk_fun, f) do
+    fn x, [head, [acc | after_fun] | tail] ->
+      case __at_line__(267, chunk_fun.(x, acc)) do
+        {:cont, chunk, acc} ->
+          case __at_line__(272, f.(chunk, [head | tail])) do
+            {:halt, [head | tail]} -> {:halt, [head, [acc | __at_line__(273, &{:cont, &1})] | tail]}
+            {reason, [head | tail]} -> {reason, [head, [acc | after_fun] | tail]}
+          end
+
+        {:cont, acc} ->
+          {:cont, [head, [acc | after_fun] | tail]}
+
+        {:halt, acc} ->
+          {:halt, [head, [acc | after_fun] | tail]}
       end
-    )
+    end
+  end
+
+  defp after_chunk_while([head, [acc | after_fun] | tail], f) do
+    case __at_line__(287, after_fun.(acc)) do
+      {:cont, chunk, acc} ->
+        {reason, [head | tail]} = __at_line__(288, f.(chunk, [head | tail]))
+        {reason, [head, [acc | after_fun] | tail]}
+
+      {:cont, acc} ->
+        {:cont, [head, [acc | after_fun] | tail]}
+    end
   end
 
   def intersperse(enum, separator) do
@@ -491,34 +521,130 @@ defmodule Stream do
     end
   end
 
-  def zip(left, right), do: zip([left, right])
+  @beamlet_frame_line 1214
+  def zip(left, right), do: zip_with(left, right, fn l, r -> {l, r} end)
 
-  def zip(enumerables), do: zip_with(enumerables, fn items -> :erlang.list_to_tuple(items) end)
+  @beamlet_frame_line 1234
+  def zip(enumerables), do: zip_with(enumerables, &:erlang.list_to_tuple/1)
 
-  def zip_with(left, right, fun), do: zip_with([left, right], fn [a, b] -> fun.(a, b) end)
-
-  def zip_with(enumerables, fun) do
-    lazy(fn acc, f -> zip_loop(nil, enumerables, fun, acc, f) end)
+  # two lists, a list of lists, or any enumerables: each its own walk (and frames), as in Elixir
+  @beamlet_frame_line 1256
+  def zip_with(left, right, fun) when is_list(left) and is_list(right) and is_function(fun, 2) do
+    fn acc, f -> zip_pair(left, right, acc, f, fun) end
   end
 
-  defp zip_loop(iters, enumerables, fun, acc, f) do
-    iters = if iters == nil, do: Enum.map(enumerables, &__iterator__/1), else: iters
+  @beamlet_frame_line 1260
+  def zip_with(left, right, fun) when is_function(fun, 2) do
+    zip_with([left, right], fn [l, r] -> fun.(l, r) end)
+  end
 
-    case acc do
-      {:halt, a} ->
-        close_all(iters)
-        {:halted, a}
-
-      {:suspend, a} ->
-        {:suspended, a, fn acc2 -> zip_loop(iters, enumerables, fun, acc2, f) end}
-
-      {:cont, a} ->
-        case __next_all__(iters) do
-          {:ok, items, iters2} -> zip_loop(iters2, enumerables, fun, f.(fun.(items), a), f)
-          :done -> {:done, a}
-        end
+  def zip_with(enumerables, fun) when is_function(fun, 1) do
+    if is_list(enumerables) and :lists.all(&is_list/1, enumerables) do
+      __at_line__(1304, fn acc, f -> zip_list(enumerables, acc, f, fun) end)
+    else
+      __at_line__(1306, fn acc, f -> zip_enum(enumerables, acc, f, fun) end)
     end
   end
+
+  defp zip_pair(_left, _right, {:halt, a}, _f, _fun), do: {:halted, a}
+
+  defp zip_pair(left, right, {:suspend, a}, f, fun),
+    do: {:suspended, a, __at_line__(1268, fn acc -> zip_pair(left, right, acc, f, fun) end)}
+
+  defp zip_pair([], _right, {:cont, a}, _f, _fun), do: {:done, a}
+  defp zip_pair(_left, [], {:cont, a}, _f, _fun), do: {:done, a}
+
+  @beamlet_frame_line 1275
+  defp zip_pair([l | left], [r | right], {:cont, a}, f, fun), do: zip_pair(left, right, f.(fun.(l, r), a), f, fun)
+
+  defp zip_list(_lists, {:halt, a}, _f, _fun), do: {:halted, a}
+
+  defp zip_list(lists, {:suspend, a}, f, fun),
+    do: {:suspended, a, __at_line__(1315, fn acc -> zip_list(lists, acc, f, fun) end)}
+
+  defp zip_list(lists, {:cont, a}, f, fun) do
+    case __at_line__(1319, zip_list_heads_tails(lists, [], [])) do
+      {heads, tails} -> __at_line__(1320, zip_list(tails, f.(fun.(heads), a), f, fun))
+      :error -> {:done, a}
+    end
+  end
+
+  @beamlet_def_line 1325
+  @beamlet_frame_line 1326
+  defp zip_list_heads_tails([[h | t] | rest], heads, tails), do: zip_list_heads_tails(rest, [h | heads], [t | tails])
+  defp zip_list_heads_tails([[] | _rest], _heads, _tails), do: :error
+  @beamlet_frame_line 1334
+  defp zip_list_heads_tails([], heads, tails), do: {:lists.reverse(heads), :lists.reverse(tails)}
+
+  # each enumerable is reduced one element at a time, suspending after each; a zip is
+  # {continuation, buffered elements, :cont or :halt once that enumerable has ended}
+  defp zip_enum(enumerables, acc, f, fun) do
+    step = __at_line__(1339, fn x, buffered -> {:suspend, :lists.reverse([x | buffered])} end)
+
+    zips =
+      __at_line__(1343, Enum.map(enumerables, fn enum -> {__at_line__(1344, fn acc -> Enumerable.reduce(enum, acc, step) end), [], :cont} end))
+
+    __at_line__(1347, do_zip_enum(zips, acc, f, fun))
+  end
+
+  defp do_zip_enum(zips, {:halt, a}, _f, _fun) do
+    __at_line__(1352, do_zip_close(zips))
+    {:halted, a}
+  end
+
+  defp do_zip_enum(zips, {:suspend, a}, f, fun),
+    do: {:suspended, a, __at_line__(1357, fn acc -> do_zip_enum(zips, acc, f, fun) end)}
+
+  defp do_zip_enum([], {:cont, a}, _f, _fun), do: {:done, a}
+
+  # (the zips are closed when the consumer raises too; the next step is a tail call, outside
+  # the try, as in Elixir's try ... else)
+  defp do_zip_enum(zips, {:cont, a}, f, fun) do
+    result =
+      try do
+        __at_line__(1366, do_zip_next(zips, a, f, [], [], fun))
+      catch
+        kind, reason ->
+          __at_line__(1369, do_zip_close(zips))
+          __at_line__(1370, :erlang.raise(kind, reason, __STACKTRACE__))
+      end
+
+    case result do
+      {:next, zips, acc} -> __at_line__(1373, do_zip_enum(zips, acc, f, fun))
+      {:done, _a} = done -> done
+    end
+  end
+
+  defp do_zip_next([{_, [], :halt} | zips], a, _f, _items, done, _fun) do
+    __at_line__(1390, do_zip_close(:lists.reverse(done, zips)))
+    {:done, a}
+  end
+
+  defp do_zip_next([{k, [], :cont} | zips], a, f, items, done, fun) do
+    case __at_line__(1395, k.({:cont, []})) do
+      {:suspended, [x | buffered], k} ->
+        __at_line__(1398, do_zip_next(zips, a, f, [x | items], [{k, buffered, :cont} | done], fun))
+
+      {_, [x | buffered]} ->
+        __at_line__(1402, do_zip_next(zips, a, f, [x | items], [{k, buffered, :halt} | done], fun))
+
+      {_, []} ->
+        __at_line__(1407, do_zip_close(:lists.reverse(done, zips)))
+        {:done, a}
+    end
+  end
+
+  defp do_zip_next([{k, [x | buffered], how} | zips], a, f, items, done, fun) do
+    __at_line__(1422, do_zip_next(zips, a, f, [x | items], [{k, buffered, how} | done], fun))
+  end
+
+  @beamlet_frame_line 1429
+  defp do_zip_next([], a, f, items, done, fun) do
+    {:next, :lists.reverse(done), f.(fun.(:lists.reverse(items)), a)}
+  end
+
+  @beamlet_frame_line 1433
+  defp do_zip_close(zips), do: :lists.foreach(fn {k, _, _} -> k.({:halt, []}) end, zips)
 
   @beamlet_frame_line 689
   def run(stream) do
@@ -552,61 +678,6 @@ defmodule Stream do
     end)
   end
 
-  # --------------------------------------------------------------- iterators (used by zip)
-
-  @doc false
-  # An iterator pulls one element at a time from any enumerable, using suspension.
-  def __iterator__(list) when is_list(list), do: {:list, list}
-
-  def __iterator__(enum) do
-    {:fun, fn acc -> Enumerable.reduce(enum, acc, fn x, _ -> {:suspend, x} end) end}
-  end
-
-  @doc false
-  def __next__({:list, [h | t]}), do: {:ok, h, {:list, t}}
-  def __next__({:list, []}), do: :done
-  # (an improper tail is no list: Enumerable.List.reduce/3 refuses it, as in Elixir's zip)
-  def __next__({:list, tail}), do: Enumerable.List.reduce(tail, {:cont, []}, fn x, _ -> {:suspend, x} end)
-
-  def __next__({:fun, k}) do
-    case k.({:cont, nil}) do
-      {:suspended, x, k2} -> {:ok, x, {:resume, k2}}
-      _ -> :done
-    end
-  end
-
-  def __next__({:resume, k}), do: __next__({:fun, k})
-  def __next__(:closed), do: :done
-
-  @doc false
-  # Advances every iterator: {:ok, items, iterators} or :done (closing the others).
-  def __next_all__(iters), do: next_all(iters, [], [])
-
-  defp next_all([], items, iters), do: {:ok, :lists.reverse(items), :lists.reverse(iters)}
-
-  defp next_all([it | rest], items, iters) do
-    case __next__(it) do
-      {:ok, x, it2} ->
-        next_all(rest, [x | items], [it2 | iters])
-
-      :done ->
-        # the others are halted in their order, those not started yet too (as Elixir's zip
-        # does: a resource is opened and closed, a term that is no enumerable raises)
-        close_all(:lists.reverse(iters))
-        close_all(rest)
-        :done
-    end
-  end
-
-  defp close_all([]), do: :ok
-
-  defp close_all([{tag, k} | rest]) when tag in [:resume, :fun] do
-    k.({:halt, nil})
-    close_all(rest)
-  end
-
-  defp close_all([_ | rest]), do: close_all(rest)
-
   # deprecated in Elixir 1.14
   @doc false
   def chunk(enum, n), do: chunk(enum, n, n, nil)
@@ -622,25 +693,53 @@ defmodule Stream do
 end
 
 defimpl Enumerable, for: Stream do
-  def reduce(%Stream{enum: enum, funs: [_ | _] = funs}, acc, f) do
-    do_each(enum, Enum.reduce(funs, f, fn transformer, inner -> transformer.(inner) end), [], acc)
-  end
-
-  def reduce(%Stream{enum: fun}, acc, f) when is_function(fun, 2), do: fun.(acc, f)
-  def reduce(%Stream{enum: enum}, acc, f), do: do_each(enum, f, [], acc)
-
-  # Elixir's stream reduces its enumerable from do_each/4, whose frame a failure inside the
-  # stream's functions shows under the enumerable's reduce (the library keeps this binding)
-  @beamlet_frame_line 1811
-  defp do_each(enum, composed, _accs, acc) do
-    result = Enumerable.reduce(enum, acc, composed)
-    result
-  end
   def count(_stream), do: {:error, __MODULE__}
   def member?(_stream, _value), do: {:error, __MODULE__}
   def slice(_stream), do: {:error, __MODULE__}
 
+  # the consumer's accumulator travels as the head of the list of the stages' states
+  @beamlet_frame_line 1799
+  def reduce(stream, acc, fun) do
+    do_reduce(stream, acc, fn x, [acc] ->
+      {reason, acc} = fun.(x, acc)
+      {reason, [acc]}
+    end)
+  end
 
+  # the oldest stage wraps all the others, so it sees the enumerable's elements first
+  @beamlet_frame_line 1805
+  defp do_reduce(%Stream{enum: enum, funs: funs, accs: accs, done: done}, acc, fun) do
+    composed = :lists.foldl(fn transformer, inner -> transformer.(inner) end, fun, funs)
+    reduce = __at_line__(1806, fn acc -> Enumerable.reduce(enum, acc, composed) end)
+    __at_line__(1807, do_each(reduce, done && {done, fun}, :lists.reverse(accs), acc))
+  end
+
+  @beamlet_frame_line 1811
+  defp do_each(reduce, done, accs, {command, acc}) do
+    case reduce.({command, [acc | accs]}) do
+      {:suspended, [acc | accs], continuation} ->
+        {:suspended, acc, __at_line__(1813, fn next -> do_each(continuation, done, accs, next) end)}
+
+      {:halted, accs} ->
+        __at_line__(1816, do_done({:halted, accs}, done))
+
+      {:done, accs} ->
+        __at_line__(1819, do_done({:done, accs}, done))
+    end
+  end
+
+  defp do_done({reason, [acc | _]}, nil), do: {reason, acc}
+
+  # done gets the consumer's accumulator and the newest stage's state (only the newest sets done)
+  defp do_done({reason, [acc | states]}, {done, fun}) do
+    [first | _] = __at_line__(1826, :lists.reverse(states))
+
+    case __at_line__(1828, done.([acc, first], fun)) do
+      {:cont, [acc | _]} -> {reason, acc}
+      {:halt, [acc | _]} -> {:halted, acc}
+      {:suspend, [acc | _]} -> {:suspended, acc, __at_line__(1831, &{:done, elem(&1, 1)})}
+    end
+  end
 end
 
 defimpl Inspect, for: Stream do
