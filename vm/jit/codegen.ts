@@ -89,13 +89,15 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
   };
   const bifsUsed = new Set<number>();
   const fn = generateFunction(v, fi, plan, constant, bifsUsed, resume ? resumePoints(v, plan) : null);
+  // (`var`, not `const`: V8's interpreter and baseline code check a `const` of the enclosing scope
+  // for its temporal dead zone at every use in the function below, a `var` never)
   const prologue = [
     `"use strict";`,
-    `const {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
+    `var {Tuple, Cons, Float, Bin, NIL, TRUE, FALSE, NILA, Fun, ExtFun, EE, Directive, match, exactEquals, isMap, SUSPEND, R,` +
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, concatBinaries, capReds, sliceOver,` +
       ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin} = rt;`,
-    ...[...bifsUsed].map((i) => `const B${i} = I[${i}].bif.fn;`),
+    ...[...bifsUsed].map((i) => `var B${i} = I[${i}].bif.fn;`),
   ];
   return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
 }
@@ -576,7 +578,8 @@ function generateFunction(
     "r", "x", "y", "z", "jf", "ev", `pc = ${resume ? "rpc_" : f.entry}`,
   ];
   if (plan.usesTry) decl.push("tr = -1");
-  if (!resume) decl.push("k_ = 0", "pc_ = 0", "d_ = 0", "h_ = null", "cv_ = null", "cfi_ = 0", "from_ = 0", "n_ = 0", "ev_ = null");
+  // (the exit call's state is set on every way there but the warm-up's, whose exits read none of it)
+  if (!resume) decl.push("k_", "pc_", "d_", "h_", "cv_", "cfi_", "from_", "n_", "ev_");
   const params = resume ? "st_, bp_, rpc_" : range(0, f.arity, (k) => `l${k}`).join(", ");
   // a resume entry takes the frame's operands at the pc it starts from
   // (inside a try, it takes over the frame's handlers from the process: its records give them back)
@@ -632,5 +635,7 @@ function generateFunction(
     const all = [...locals, ...range(0, plan.maxDepth + 1, S)].join(", ");
     loop = `X_: { if (R.warm) break X_;\n${loop}\n}\nreturn R.exit(k_, V, ${fi}, ${nlocals}, cv_, cfi_, from_, n_, ev_, pc_, d_, h_, ${all});`;
   }
-  return `function ${resume ? "r" : "f"}${fi}(${params}) {\nlet ${decl.join(", ")};\n${operandsAt}${loop}\n}`;
+  // (`var`, not `let`: a `let` without a value is still set to undefined on every call, a cost
+  // in V8's interpreter and baseline code, which run each function before it is optimised)
+  return `function ${resume ? "r" : "f"}${fi}(${params}) {\nvar ${decl.join(", ")};\n${operandsAt}${loop}\n}`;
 }
