@@ -728,12 +728,13 @@ export class Interpreter {
           r = (jf as unknown as ResumeFn)(s, bp, resumePc);
         }
         else switch (v.functions[fn].arity) {
-          case 0: r = jf(); break;
-          case 1: r = jf(s[bp]); break;
-          case 2: r = jf(s[bp], s[bp + 1]); break;
-          case 3: r = jf(s[bp], s[bp + 1], s[bp + 2]); break;
-          case 4: r = jf(s[bp], s[bp + 1], s[bp + 2], s[bp + 3]); break;
-          default: r = jf(...s.slice(bp, bp + v.functions[fn].arity));
+          // (the first argument: the depth of compiled activations below it, vm/jit/codegen.ts)
+          case 0: r = jf(0); break;
+          case 1: r = jf(0, s[bp]); break;
+          case 2: r = jf(0, s[bp], s[bp + 1]); break;
+          case 3: r = jf(0, s[bp], s[bp + 1], s[bp + 2]); break;
+          case 4: r = jf(0, s[bp], s[bp + 1], s[bp + 2], s[bp + 3]); break;
+          default: r = jf(0, ...s.slice(bp, bp + v.functions[fn].arity));
         }
       } catch (e) {
         this.reds = redsLeft();

@@ -183,7 +183,7 @@ function generateFunction(
   /** a call to compiled code `callee` (JS expression) of function cfi of version cv */
   const callCompiled = (i: Insn, cv: string, cfi: string, callee: string, argList: string[], entryArgs: string, below: number, tail: boolean, counts = true) => {
     // (a call that costs no reduction: a `bif` instruction's TailCall, as the interpreter's)
-    const stop = counts ? `${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}` : `R.depth >= ${MAX_DEPTH}`;
+    const stop = counts ? `${OUT_OF_SLICE} || dp >= ${MAX_DEPTH}` : `dp >= ${MAX_DEPTH}`;
     // (the arguments are operand slots from `below` on, but for a BIF's TailCall's)
     const onStack = argList.every((x, k) => x === S(below + k));
     const target = { cv, cfi, from: nlocals + below, n: argList.length };
@@ -191,13 +191,13 @@ function generateFunction(
       emit(`pc = -1;`);
       const direct = `return stopAtEntry(${cv}, ${cfi}, ${entryArgs});`;
       emit(`if (${stop}) ${onStack ? exitStop(direct, Exit.AtEntry, 0, 0, target) : direct}`);
-      emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth; return r;`);
+      emit(`return ${callee}(${["dp + 1", ...argList].join(", ")});`);
       return;
     }
     emit(`pc = ${i.next};`);
     const direct = `return stopAtCall(${cv}, ${cfi}, ${entryArgs}, V, ${fi}, ${i.next}, ${vals(below)});`;
     emit(`if (${stop}) ${onStack ? exitStop(direct, Exit.AtCall, i.next, below, target) : direct}`);
-    emit(`++R.depth; r = ${callee}(${argList.join(", ")}); --R.depth;`);
+    emit(`r = ${callee}(${["dp + 1", ...argList].join(", ")});`);
     emit(`if (r === SUSPEND) ${exitStop(`return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`, Exit.Caller, i.next, below)}`);
     emit(`${S(below)} = r;`);
   };
@@ -423,19 +423,19 @@ function generateFunction(
         emit(`if (x instanceof Fun && x.arity === ${argc} && !(y = x.version).purged && (jf = y.jitFns) !== null && (jf = jf[x.index]) !== undefined) {`);
         emit(`ev = x.env;`);
         // the common case (no captured values) is a plain call
-        const direct = `ev.length === 0 ? jf(${list.join(", ")}) : jf(${[...list, "...ev"].join(", ")})`;
+        const direct = `ev.length === 0 ? jf(${["dp + 1", ...list].join(", ")}) : jf(${["dp + 1", ...list, "...ev"].join(", ")})`;
         if (tail) {
           emit(`pc = -1;`);
           // (the stop is not the call: with one name for both, a function with a fun called last
           // was invalid JS and stayed interpreted)
           const stop = `return stopAtEntry(y, x.index, [${[...list, "...ev"].join(", ")}]);`;
-          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) ${exitStop(stop, Exit.AtEntry, 0, 0, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
-          emit(`++R.depth; r = ${direct}; --R.depth; return r;`);
+          emit(`if (${OUT_OF_SLICE} || dp >= ${MAX_DEPTH}) ${exitStop(stop, Exit.AtEntry, 0, 0, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
+          emit(`return ${direct};`);
         } else {
           emit(`pc = ${i.next};`);
           const stop = `return stopAtCall(y, x.index, [${[...list, "...ev"].join(", ")}], V, ${fi}, ${i.next}, ${vals(below)});`;
-          emit(`if (${OUT_OF_SLICE} || R.depth >= ${MAX_DEPTH}) ${exitStop(stop, Exit.AtCall, i.next, below, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
-          emit(`++R.depth; r = ${direct}; --R.depth;`);
+          emit(`if (${OUT_OF_SLICE} || dp >= ${MAX_DEPTH}) ${exitStop(stop, Exit.AtCall, i.next, below, { cv: "y", cfi: "x.index", from: nlocals + below, n: argc, ev: "ev" })}`);
+          emit(`r = ${direct};`);
           emit(`if (r === SUSPEND) ${exitStop(`return suspendCaller(V, ${fi}, ${i.next}, ${vals(below)});`, Exit.Caller, i.next, below)}`);
           emit(`${S(below)} = r;`);
         }
@@ -580,7 +580,12 @@ function generateFunction(
   if (plan.usesTry) decl.push("tr = -1");
   // (the exit call's state is set on every way there but the warm-up's, whose exits read none of it)
   if (!resume) decl.push("k_", "pc_", "d_", "h_", "cv_", "cfi_", "from_", "n_", "ev_");
-  const params = resume ? "st_, bp_, rpc_" : range(0, f.arity, (k) => `l${k}`).join(", ");
+  // a compiled function's first parameter is its depth, the compiled activations below it on the
+  // JS stack (0 for one the interpreter calls, or a resume entry): a call past MAX_DEPTH stops
+  // instead. A parameter, not a count in R: V8's code before it optimises a function makes a call
+  // for every property read or written, and the count cost five of them per call
+  const params = resume ? "st_, bp_, rpc_" : ["dp", ...range(0, f.arity, (k) => `l${k}`)].join(", ");
+  if (resume) decl.push("dp = 0");
   // a resume entry takes the frame's operands at the pc it starts from
   // (inside a try, it takes over the frame's handlers from the process: its records give them back)
   const insnAt = new Map(plan.insns.map((i) => [i.pc, i]));
@@ -631,9 +636,10 @@ function generateFunction(
       : `try { for (;;) {\n${sw}\n} } catch (e_) { ${fault} }`;
   }
   if (!resume) {
-    // the one exit call of the stops a slice's end takes (exitStop, R.exit); R.warm: straight there
+    // the one exit call of the stops a slice's end takes (exitStop, R.exit); a call without
+    // arguments (the warm-up's, compile.ts): straight there
     const all = [...locals, ...range(0, plan.maxDepth + 1, S)].join(", ");
-    loop = `X_: { if (R.warm) break X_;\n${loop}\n}\nreturn R.exit(k_, V, ${fi}, ${nlocals}, cv_, cfi_, from_, n_, ev_, pc_, d_, h_, ${all});`;
+    loop = `X_: { if (dp === undefined) break X_;\n${loop}\n}\nreturn R.exit(k_, V, ${fi}, ${nlocals}, cv_, cfi_, from_, n_, ev_, pc_, d_, h_, ${all});`;
   }
   // (`var`, not `let`: a `let` without a value is still set to undefined on every call, a cost
   // in V8's interpreter and baseline code, which run each function before it is optimised)

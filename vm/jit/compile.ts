@@ -79,7 +79,8 @@ function factory(v: ModuleVersion, source: string, constants: unknown[]): Compil
 }
 
 /**
- * f run straight to its exit call a few times (R.warm), so that V8 has seen the call run before
+ * f run straight to its exit call a few times (called without arguments: generated code takes
+ * no depth as the sign), so that V8 has seen the call run before
  * it optimises f. V8 makes a function's feedback vector (where it records what a call reached)
  * only after some calls, more for a larger function: a call of 3 KB of source needed about 95 (64
  * left it without one), a small function about 16; twice the size's share is made. The call
@@ -88,14 +89,12 @@ function factory(v: ModuleVersion, source: string, constants: unknown[]): Compil
  */
 function warmed(f: CompiledFunction, sourceLength: number): CompiledFunction {
   const calls = 32 + Math.ceil(sourceLength / 16);
-  rt.R.warm = true;
   try {
     for (let k = 0; k < calls; k++) {
       rt.R.exit = WARM_EXITS[k & 1];
       f();
     }
   } finally {
-    rt.R.warm = false;
     rt.R.exit = rt.stopExit;
   }
   return f;

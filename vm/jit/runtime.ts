@@ -51,8 +51,6 @@ export const MAX_DEPTH = 400;
 export const R = {
   /** compiled code of some process is on the JS stack */
   running: false,
-  /** a function just made runs straight to its exit call (stopExit), once */
-  warm: false,
   /**
    * what compiled code's exit call calls: stopExit, but for the warm-up calls, which call other
    * functions there so that V8's feedback for the call is megamorphic: a call seen with one
@@ -70,8 +68,6 @@ export const R = {
   mayExtend: null as ((p: Process) => boolean) | null,
   /** reductions in a slice */
   slice: 0,
-  /** compiled activations on the JS stack */
-  depth: 0,
   /** the process and BIF context compiled code runs for */
   p: null as unknown as Process,
   ctx: null as unknown as BifContext,
@@ -102,7 +98,6 @@ export function resetRun(p: Process, reds: number, cs: CodeServer, slice: number
   R.extended = 0;
   R.slice = slice;
   R.mayExtend = mayExtend;
-  R.depth = 0;
   R.p = p;
   R.ctx = p.ctx!;
   // (setting an array's length is a runtime call in V8: skipped when there is nothing to drop)
