@@ -7,9 +7,11 @@ defmodule :code do
   def get_mode, do: :interactive
 
   # an application's directory: one whose modules the node knows, under the code root's lib/
+  # (ex_unit's modules are in the library, loaded or not, as its ebin is in Elixir's code path)
   def lib_dir(app) when is_atom(app) do
     case :application.get_key(app, :modules) do
       {:ok, _} -> :code.lib_dir() ++ '/' ++ :erlang.atom_to_list(app)
+      :undefined when app == :ex_unit -> :code.lib_dir() ++ '/' ++ :erlang.atom_to_list(app)
       :undefined -> {:error, :bad_name}
     end
   end

@@ -9,6 +9,7 @@ import { seenNotLoaded, waitsToLoad } from "../loaded_modules.ts";
 import type { Node } from "../node.ts";
 import { charlist, OBJ_EXT } from "../code_server.ts";
 import { lookupBif, bifsOfModule, allBifModules } from "./registry.ts";
+import { libraryObjectFile } from "./library_apps.ts";
 import { ModuleVersion } from "../module.ts";
 import { funTableIndex } from "../fun_identity.ts";
 import { funMd5, funNameNow } from "../fun_code.ts";
@@ -106,6 +107,12 @@ export function exported(n: Node, m: Atom, f: Atom, a: number): boolean {
   return v.exported(f.name, a) >= 0;
 }
 
+/** a module beamlet has only as BIFs: its OTP application's object file, else preloaded (:erlang) */
+function objectOrPreloaded(ctx: BifContext, m: Atom): Term {
+  const object = libraryObjectFile(node(ctx), m);
+  return object === null ? atom("preloaded") : charlist(object);
+}
+
 defineBifs("code", {
   "load_file/1": ([m], ctx) => {
     const mod = codeModArg("load_file", [m]);
@@ -142,20 +149,31 @@ defineBifs("code", {
   },
   "is_loaded/1": ([m], ctx) => {
     const mod = codeModArg("is_loaded", [m]);
-    if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(atom("file"), atom("preloaded"));
+    if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(atom("file"), objectOrPreloaded(ctx, mod));
     if (seenNotLoaded(ctx, mod)) return FALSE;
-    return node(ctx).code.isLoaded(mod);
+    const loaded = node(ctx).code.isLoaded(mod);
+    const object = loaded === FALSE ? null : libraryObjectFile(node(ctx), mod);
+    return object === null ? loaded : tuple(atom("file"), charlist(object));
   },
-  "all_loaded/0": (_, ctx) => node(ctx).code.allLoaded(allBifModules()),
+  "all_loaded/0": (_, ctx) => {
+    const all = node(ctx).code.allLoaded(allBifModules());
+    return list(listToArray(all)!.map((t) => {
+      const m = (t as Tuple).items[0] as Atom;
+      const object = libraryObjectFile(node(ctx), m);
+      return object === null ? t : tuple(m, charlist(object));
+    }));
+  },
   "which/1": ([m], ctx) => {
     const mod = codeModArg("which", [m]);
     const v = node(ctx).code.current(mod);
     // (a module compiled in memory, by a script or Code.compile_string, was loaded from no file: [])
+    const object = v ? libraryObjectFile(node(ctx), mod) : null;
+    if (object !== null) return charlist(object);
     if (v) return v.loadedFrom !== null ? charlist(v.loadedFrom) : node(ctx).code.preloaded.has(mod) ? atom("preloaded") : charlist("");
     const f = node(ctx).code.findFile(mod);
     if (f) return charlist(f);
     // a module beamlet has only as BIFs (:erlang) is preloaded, as is_loaded/1 says
-    return bifsOfModule(mod.name).length > 0 ? atom("preloaded") : atom("non_existing");
+    return bifsOfModule(mod.name).length > 0 ? objectOrPreloaded(ctx, mod) : atom("non_existing");
   },
   "get_path/0": (_, ctx) => list(node(ctx).code.path.map(charlist)),
   "add_path/1": ([p], ctx) => addPath(ctx, p, false),

@@ -13,11 +13,12 @@ const VERSIONS: Record<string, string> = { elixir: "1.14.0", mix: "1.14.0", logg
 
 // OTP 25's app of each Erlang module a frame can name (whether beamlet implements it in
 // Elixir or as BIFs); :erlang and the other erts modules belong to no loaded application
-const KERNEL = new Set(["application", "application_master", "application_controller", "code", "logger_config", "file", "file_io_server", "os", "rpc", "erpc", "global", "inet", "gen_tcp", "gen_udp", "net_kernel", "logger", "error_logger", "disk_log", "seq_trace", "group"]);
+const KERNEL = new Set(["application", "application_master", "application_controller", "code", "logger_config", "file", "file_io_server", "os", "rpc", "erpc", "global", "inet", "gen_tcp", "gen_udp", "net_kernel", "logger", "error_logger", "disk_log", "seq_trace", "group", "net_adm"]);
 const STDLIB = new Set([
   "lists", "maps", "gen_server", "gen", "proc_lib", "supervisor", "gen_statem", "gen_event", "erl_eval", "eval_bits", "timer", "string",
   "io_lib", "io", "unicode", "rand", "binary", "re", "calendar", "dict", "orddict", "sets", "ordsets", "gb_trees", "gb_sets",
   "queue", "proplists", "filename", "base64", "array", "random", "digraph", "digraph_utils", "ets", "dets", "sys", "math", "supervisor_bridge",
+  "c", "erl_posix_msg", "uri_string",
 ]);
 
 let bifModules: Set<string> | undefined;
@@ -36,7 +37,7 @@ function applicationOf(n: Node, m: Atom): string | null {
   const name = m.name;
   if (MIX_RUNNER.has(name) && !n.code.modules.get(m)?.hasCurrent) return "mix";
   if (ELIXIR_RUNNER.has(name) && !n.code.modules.get(m)?.hasCurrent) return "elixir";
-  if (!name.startsWith("Elixir.")) return KERNEL.has(name) ? "kernel" : STDLIB.has(name) ? "stdlib" : null;
+  if (!name.startsWith("Elixir.")) return name.startsWith("elixir_") && n.code.preloaded.has(m) ? "elixir" : KERNEL.has(name) ? "kernel" : STDLIB.has(name) ? "stdlib" : null;
   // a user's module of the same name is no library module; Float and the other modules beamlet
   // runs wholly as BIFs have no code loaded
   // (hasCurrent: without decoding it, or fetching it in a page)
@@ -59,3 +60,13 @@ defineBifs("beamlet", {
     return app === null ? atom("nil") : tuple(atom(app), charlist(VERSIONS[app]));
   },
 });
+
+/** where :code.which says a library module was loaded from: its application's ebin under the code
+ *  root (/beamlet/lib/elixir/ebin/Elixir.Enum.beam, as the BEAM names ERL_ROOT/lib/APP/ebin/MOD.beam);
+ *  null for a module of no application (beamlet's own helpers keep the source they came from) */
+export function libraryObjectFile(n: Node, m: Atom): string | null {
+  // (a module beamlet runs only as BIFs, :string or :math, is its OTP application's all the same)
+  if (!n.code.preloaded.has(m) && !(bifOnlyModules().has(m.name) && !n.code.modules.get(m)?.hasCurrent)) return null;
+  const app = applicationOf(n, m);
+  return app === null ? null : `/beamlet/lib/${app}/ebin/${m.name}.beam`;
+}
