@@ -24,7 +24,7 @@ import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
 import type { Doc } from "../inspect_algebra.ts";
-import { toStringChars, unicodeConversionError, NOT_CHARLIST, unicodeFailure } from "../chars.ts";
+import { toStringChars, unicodeConversionError, NOT_CHARLIST, unicodeFailure, validUtf8Prefix } from "../chars.ts";
 import { TailCall, YIELD_AND_RETRY } from "../calls.ts";
 import { waitsForFirstUse, inspectUses, putsUse } from "../loaded_modules.ts";
 
@@ -36,6 +36,7 @@ import * as A from "./arith.ts";
 import { intTextWork, parseIntWork, powWork } from "./big_int.ts";
 import { again, mfa } from "../big_work.ts";
 import { chargeWork } from "./work.ts";
+import { escapedText } from "../raw_bytes.ts";
 import type { AwaitHost } from "../calls.ts";
 
 const INTEGER = "Elixir.Integer";
@@ -708,7 +709,13 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
   // binary) is converted to unicode by the io server, which refuses what is not character data
   const written = nl ? list([t, 10]) : t;
   if ((t instanceof Bin || t instanceof Cons || t === NIL) && refusesCharacterData(written)) putCharsBadarg(dev, written);
-  const text = chardataText(t);
+  // a bare binary's bytes go out as they are, valid UTF-8 or not (vm/raw_bytes.ts), but for
+  // standard_error's server, which checks them as it checks lists
+  let text: string;
+  if (t instanceof Bin && validUtf8Prefix(t.bytes) < t.bytes.length) {
+    if (device(dev) === 2) putCharsBadarg(dev, written);
+    text = escapedText(t.bytes);
+  } else text = chardataText(t);
   if (dev instanceof Atom && !isConsoleDevice(dev)) {
     // :io.put_chars gets what Elixir hands it: the chardata, or a term's String.Chars text
     const data = t instanceof Bin || t instanceof Cons || t === NIL ? t : bin(text);
