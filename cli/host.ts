@@ -14,8 +14,23 @@ import type { Source } from "../vm/boot.ts";
 import type { TypespecDoc } from "../vm/module.ts";
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
 import { guardOutputStreams, safeWrite } from "./output_faults.ts";
+import { setStartupAtoms } from "../vm/terms.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+let startupAtoms: Set<string> | undefined;
+
+/** cli/startup_atoms.txt, read the first time a name is not in the atom table (to_existing_atom) */
+setStartupAtoms((name) => {
+  if (startupAtoms === undefined) {
+    try {
+      startupAtoms = new Set(fs.readFileSync(path.join(ROOT, "cli", "startup_atoms.txt"), "utf8").split("\n"));
+    } catch {
+      startupAtoms = new Set();
+    }
+  }
+  return startupAtoms.has(name);
+});
 
 let otpSpecs: Record<string, Record<string, string>> | null | undefined;
 let libraryTypespecs: Record<string, { types: TypespecDoc[]; callbacks: TypespecDoc[] }> | null | undefined;

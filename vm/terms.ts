@@ -61,8 +61,14 @@ export function getAtomLimit(): number {
 export function setAtomLimit(n: number): void {
   atomLimit = n;
 }
+/** the names a real node's atom table holds when a script starts (the host gives them: cli/ reads
+ *  Elixir's list, scripts/gen-startup-atoms.exs); beamlet's table starts with its own names */
+let startupAtom: ((name: string) => boolean) | null = null;
+export function setStartupAtoms(has: (name: string) => boolean): void {
+  startupAtom = has;
+}
 export function existingAtom(name: string): Atom | undefined {
-  return atomTable.get(name);
+  return atomTable.get(name) ?? (startupAtom?.(name) ? atom(name) : undefined);
 }
 
 export const TRUE = atom("true");
