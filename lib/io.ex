@@ -162,6 +162,31 @@ defmodule IO do
     print_warning([to_chardata(message), ?\n, "  ", trace, ?\n])
   end
 
+  @doc false
+  # (Elixir's deprecations) warns of `key` once per caller: the first frame left once
+  # `stacktrace_drop_levels` frames are dropped
+  def warn_once(key, message, stacktrace_drop_levels) do
+    # (its own frame at Elixir's line)
+    {:current_stacktrace, stacktrace} = __at_line__(370, Process.info(self(), :current_stacktrace))
+    stacktrace = Enum.drop(stacktrace, stacktrace_drop_levels)
+    if first_warning?(key, stacktrace), do: warn(message, stacktrace), else: :ok
+  end
+
+  # (as :elixir_config.warn/2: a caller's {module, function, arity} counts once per key, node-wide)
+  defp first_warning?(key, [{mod, fun, args_or_arity, _} | _]) do
+    arity = if is_list(args_or_arity), do: length(args_or_arity), else: args_or_arity
+    seen = {:elixir_config, :warn, key, mod, fun, arity}
+
+    case :persistent_term.get(seen, false) do
+      true -> false
+      false ->
+        :persistent_term.put(seen, true)
+        true
+    end
+  end
+
+  defp first_warning?(_key, _stacktrace), do: true
+
   # (as Elixir's IO: chardata as it is, any other term through String.Chars)
   defp to_chardata(list) when is_list(list), do: list
   defp to_chardata(binary) when is_binary(binary), do: binary
@@ -278,6 +303,26 @@ defmodule IO do
       when line_or_bytes == :line
       when is_integer(line_or_bytes) and line_or_bytes > 0 do
     IO.Stream.__build__(stream_device(device), true, line_or_bytes)
+  end
+
+  @doc false
+  # the next element of an IO.stream/2: what read/2 gives, until :eof
+  def each_stream(device, line_or_codepoints) do
+    case read(device, line_or_codepoints) do
+      :eof -> {:halt, device}
+      {:error, reason} -> raise IO.StreamError, reason: reason
+      data -> {[data], device}
+    end
+  end
+
+  @doc false
+  # the next element of an IO.binstream/2: what binread/2 gives, until :eof
+  def each_binstream(device, line_or_chars) do
+    case binread(device, line_or_chars) do
+      :eof -> {:halt, device}
+      {:error, reason} -> raise IO.StreamError, reason: reason
+      data -> {[data], device}
+    end
   end
 
   defp stream_device(:stdio), do: :standard_io

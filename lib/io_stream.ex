@@ -7,14 +7,7 @@ defmodule IO.Stream do
 
   defimpl Enumerable do
     def reduce(%{device: device, raw: raw, line_or_bytes: what}, acc, fun) do
-      next = fn d ->
-        case if(raw, do: IO.binread(d, what), else: IO.read(d, what)) do
-          :eof -> {:halt, d}
-          {:error, reason} -> raise IO.StreamError, reason: reason
-          data -> {[data], d}
-        end
-      end
-
+      next = if raw, do: &IO.each_binstream(&1, what), else: &IO.each_stream(&1, what)
       Enumerable.reduce(Stream.resource(fn -> device end, next, & &1), acc, fun)
     end
 

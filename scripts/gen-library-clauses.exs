@@ -22,7 +22,7 @@ modules = [String, Integer, Float, Tuple, List, Keyword, Map, Base, Atom, System
 # failure probes, and no index (nothing of theirs is a BIF to wrap)
 heads_only = [Kernel, Enum, Stream, MapSet, Range, Regex, URI, Version, OptionParser, Access, Date, Time, DateTime,
   NaiveDateTime, Calendar, Calendar.ISO, Process, GenServer, Agent, Task, Supervisor, Registry, Function, Path,
-  IEx.Helpers]
+  IEx.Helpers, IEx.History]
 
 # How the function fails when each argument is bad (distinct atoms :zz_bad_1, ...), or nil:
 # {shape, frames}. shape is the raw reason (:function_clause, :badarg, :undef, ...), the tag of a
@@ -110,7 +110,7 @@ defps_of = fn files ->
 end
 
 lib_defps = defps_of.(Path.wildcard(Path.join([__DIR__, "..", "lib", "**", "*.ex"])))
-# (IEx.Helpers' from the REPL's cli/repl/helpers.ex)
+# (IEx.Helpers' and IEx.History's from the REPL's cli/repl/helpers.ex)
 helpers_defps = defps_of.([Path.join([__DIR__, "..", "cli", "repl", "helpers.ex"])])
 
 generated =
@@ -120,7 +120,7 @@ generated =
     # (the file within its app: .../lib/elixir/lib/enum.ex is lib/enum.ex, iex's lib/iex/helpers.ex)
     [_, relative] = Regex.run(~r{/lib/[a-z_]+/(lib/.*)$}, file)
 
-    defps = if module == IEx.Helpers, do: helpers_defps, else: lib_defps
+    defps = if module in [IEx.Helpers, IEx.History], do: helpers_defps, else: lib_defps
 
     entries =
       for {{name, arity}, def_kind, _meta, [{first, _, _, _} | _] = clauses} <- Enum.sort(definitions), def_kind == :def or Atom.to_string(name) in defps, arity > 0 do

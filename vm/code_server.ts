@@ -14,6 +14,7 @@ import { mapFromEntries } from "./map.ts";
 import { bifsOfModule } from "./bifs/registry.ts";
 import { otpExports } from "./bifs/otp_exports.ts";
 import { ExportTable, codeOrder, liftedOrder } from "./export_order.ts";
+import { ELIXIR_DUNDER_EXPORTS } from "./elixir_dunder_exports.ts";
 
 export interface CodeHost {
   readFile(path: string): Uint8Array | null;
@@ -583,9 +584,9 @@ export class CodeServer {
         // Elixir sorts them
         return list(
           [
-            // (a program's own __name__ functions are listed; the library's are its helpers, which
-            // Elixir's modules do not have, but for __struct__/0,1)
-            ...v.functions.filter((f) => f.exported && !f.lambda && !f.generated && f.name !== "__info__" && (!this.preloaded.has(v.module) || !f.name.startsWith("__") || f.name === "__struct__") && !f.name.startsWith("MACRO-")).map((f) => ({ name: f.name, arity: f.arity })),
+            // (a program's own __name__ functions are listed; the library's are its helpers, but
+            // for those Elixir's module has too: __struct__/0,1, IO.Stream.__build__/3 ...)
+            ...v.functions.filter((f) => f.exported && !f.lambda && !f.generated && f.name !== "__info__" && (!this.preloaded.has(v.module) || !f.name.startsWith("__") || f.name === "__struct__" || elixirHas(v.module.name, f.name, f.arity)) && !f.name.startsWith("MACRO-")).map((f) => ({ name: f.name, arity: f.arity })),
             ...bifExports(v).map(([name, arity]) => ({ name, arity })),
           ]
             .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.arity - b.arity))
@@ -632,6 +633,11 @@ function bifExports(v: ModuleVersion): [string, number][] {
     out.push([b.name, b.arity]);
   }
   return out;
+}
+
+/** whether Elixir 1.14's own module `mod` exports __name__/arity (vm/elixir_dunder_exports.ts) */
+function elixirHas(mod: string, name: string, arity: number): boolean {
+  return mod.startsWith("Elixir.") && ELIXIR_DUNDER_EXPORTS.has(`${mod.slice(7)}.${name}/${arity}`);
 }
 
 /** a BIF-only module's exports, sorted as __info__(:functions) lists them */

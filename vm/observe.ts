@@ -1,7 +1,8 @@
 // A snapshot of a node for `bin/APP observe`: every process with the module version it runs
 // (current or old: processes on old code are the ones a purge would kill) and every loaded
 // module with its versions. Plain data, so it travels as JSON over the control socket.
-import { Atom, Pid, Tuple, type Term } from "./terms.ts";
+import { Atom, Pid, Tuple, atom, type Term } from "./terms.ts";
+import { serverLoopShown } from "./server_loop_shown.ts";
 import type { Node } from "./node.ts";
 import type { Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
@@ -70,6 +71,11 @@ function initialCallOf(p: Process): string | null {
   return null;
 }
 
+function currentText(module: Atom, name: string, arity: number): string {
+  const [m, f, a] = serverLoopShown(module.name, name, arity) ?? [module.name, name, arity];
+  return `${moduleName(atom(m))}.${f}/${a}`;
+}
+
 export function processRow(node: Node, p: Process): ProcessRow {
   const v = p.version;
   const f = v?.functions[p.fn];
@@ -78,7 +84,7 @@ export function processRow(node: Node, p: Process): ProcessRow {
   return {
     pid: inspect(p.pid as Pid),
     name: p.registeredName ? inspect(p.registeredName) : null,
-    current: v && f ? `${moduleName(v.module)}.${f.name}/${f.arity}` : "undefined",
+    current: v && f ? currentText(v.module, f.name, f.arity) : "undefined",
     version: v ? versionState(node, v) : "gone",
     onOld: [...onOld].sort(),
     initialCall: initialCallOf(p),

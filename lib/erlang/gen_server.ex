@@ -1,5 +1,5 @@
 # Erlang's :gen_server over GenServer's implementation (lib/otp/gen_server.ex: the same server
-# loop, callbacks, :sys messages and crash reports): Erlang's way of naming a server
+# loop, callbacks and crash reports; the :sys callbacks are here, as OTP's): Erlang's way of naming a server
 # ({:local, name}, {:global, name}, {:via, mod, name}) and its options list, exits naming
 # :gen_server's own functions ({:noproc, {:gen_server, :call, [server, request]}}), start_monitor,
 # requests (send_request/wait_response/receive_response/check_response), multi_call and
@@ -290,7 +290,7 @@ defmodule :gen_server do
         _ -> exit(:process_was_not_started_by_proc_lib)
       end
 
-    GenServer.loop(parent, name, mod, state, timeout)
+    GenServer.__loop__(parent, name, mod, state, timeout)
   end
 
   # ---- the server's calls of its callbacks ----------------------------------------------------
@@ -388,6 +388,67 @@ defmodule :gen_server do
     end
   end
 
+  # ---- the system messages (:sys calls these back, as OTP's :gen_server) -----------------------
+  # misc is the loop's {name, mod, state, timeout}
+
+  @doc false
+  def system_continue(parent, _debug, {name, mod, state, timeout}) do
+    GenServer.__loop__(parent, name, mod, state, timeout)
+  end
+
+  @doc false
+  def system_terminate(reason, _parent, _debug, {name, mod, state, _timeout}) do
+    terminate(:exit, reason, [], reason, name, nil, [], mod, state, [])
+  end
+
+  @doc false
+  def system_get_state({_name, _mod, state, _timeout}), do: {:ok, state}
+
+  @doc false
+  def system_replace_state(fun, {name, mod, state, timeout}) do
+    nstate = fun.(state)
+    {:ok, nstate, {name, mod, nstate, timeout}}
+  end
+
+  @doc false
+  def system_code_change({name, mod, state, timeout}, _module, old_vsn, extra) do
+    result =
+      try do
+        mod.code_change(old_vsn, state, extra)
+      catch
+        :throw, value -> value
+        :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
+        :exit, reason -> {:EXIT, reason}
+      end
+
+    case result do
+      {:ok, nstate} -> {:ok, {name, mod, nstate, timeout}}
+      other -> other
+    end
+  end
+
+  @doc false
+  # (beamlet's :sys asks each callback module for its status this way)
+  def system_status_data({name, mod, state, _timeout}, status, parent) do
+    header = 'Status for generic server ' ++ name_chars(GenServer.__report_name__(name))
+
+    [
+      header: header,
+      data: [{'Status', status}, {'Parent', parent}, {'Logged events', []}]
+    ] ++ List.wrap(GenServer.__format_status__(:normal, mod, state))
+  end
+  defp name_chars(atom) when is_atom(atom), do: :erlang.atom_to_list(atom)
+  defp name_chars(pid) when is_pid(pid) do
+    try do
+      :erlang.pid_to_list(pid)
+    catch
+      :error, _ ->
+        "#PID" <> rest = inspect(pid)
+        :erlang.binary_to_list(rest)
+    end
+  end
+  defp name_chars(other), do: String.to_charlist(inspect(other))
+
   @doc false
   # how a server ends (GenServer's loop calls it): class/reason/stacktrace, and what the report shows
   @file "gen_server.erl"
@@ -402,7 +463,7 @@ defmodule :gen_server do
   @file "gen_server.erl"
   @beamlet_frame_line 1161
   def try_terminate(mod, reason, state) do
-    if GenServer.exported?(mod, :terminate, 2) do
+    if GenServer.__exported__(mod, :terminate, 2) do
       try do
         {:ok, mod.terminate(reason, state)}
       catch

@@ -45,32 +45,32 @@ defmodule :gen_statem do
 
     case result do
       {:ok, {:ok, state, data}} ->
-        GenServer.init_ack(starter, {:ok, self()})
+        GenServer.__init_ack__(starter, {:ok, self()})
         enter_first(parent, name, mod, state, data, [])
 
       {:ok, {:ok, state, data, actions}} ->
-        GenServer.init_ack(starter, {:ok, self()})
+        GenServer.__init_ack__(starter, {:ok, self()})
         enter_first(parent, name, mod, state, data, actions)
 
       {:ok, {:stop, reason}} ->
-        GenServer.unregister_name(name)
-        GenServer.init_ack(starter, {:error, reason})
+        GenServer.__unregister_name__(name)
+        GenServer.__init_ack__(starter, {:error, reason})
         exit(reason)
 
       {:ok, :ignore} ->
-        GenServer.unregister_name(name)
-        GenServer.init_ack(starter, :ignore)
+        GenServer.__unregister_name__(name)
+        GenServer.__init_ack__(starter, :ignore)
         exit(:normal)
 
       {:ok, other} ->
         reason = {:bad_return_from_init, other}
-        GenServer.unregister_name(name)
-        GenServer.init_ack(starter, {:error, reason})
+        GenServer.__unregister_name__(name)
+        GenServer.__init_ack__(starter, {:error, reason})
         exit(reason)
 
       {kind, reason, stacktrace} ->
-        GenServer.unregister_name(name)
-        GenServer.init_ack(starter, {:error, reason})
+        GenServer.__unregister_name__(name)
+        GenServer.__init_ack__(starter, {:error, reason})
         :erlang.raise(kind, reason, stacktrace)
     end
   end
@@ -466,7 +466,7 @@ defmodule :gen_statem do
   end
 
   defp terminate(kind, reason, stacktrace, s, _queue) do
-    if GenServer.exported?(s.mod, :terminate, 3) do
+    if GenServer.__exported__(s.mod, :terminate, 3) do
       try do
         s.mod.terminate(reason, s.state, s.data)
       catch
@@ -479,7 +479,7 @@ defmodule :gen_statem do
       end
     end
 
-    GenServer.unregister_name(s.name)
+    GenServer.__unregister_name__(s.name)
 
     case kind do
       :exit -> exit(reason)
@@ -515,7 +515,7 @@ defmodule :gen_statem do
   @doc false
   def system_status_data(s, status, parent) do
     name =
-      case GenServer.report_name(s.name) do
+      case GenServer.__report_name__(s.name) do
         pid when is_pid(pid) -> :erlang.pid_to_list(pid)
         atom when is_atom(atom) -> :erlang.atom_to_list(atom)
         other -> String.to_charlist(inspect(other))

@@ -89,7 +89,7 @@ defmodule GenEvent do
 
     GenServer.__start__(mode, name, [], fn starter, parent, name ->
       Process.put(:"$initial_call", {GenEvent, :init_it, 6})
-      GenServer.init_ack(starter, {:ok, self()})
+      GenServer.__init_ack__(starter, {:ok, self()})
       loop(parent, manager_name(name), [], [], false)
     end)
   end
@@ -99,7 +99,7 @@ defmodule GenEvent do
 
   def init_it(starter, parent, name, _mod, _args, _options) do
     Process.put(:"$initial_call", {GenEvent, :init_it, 6})
-    GenServer.init_ack(starter, {:ok, self()})
+    GenServer.__init_ack__(starter, {:ok, self()})
     loop(parent, manager_name(name), [], [], false)
   end
 

@@ -201,7 +201,7 @@ defmodule GenServer do
         init_fun.(starter, parent, name)
 
       {:error, _} = error ->
-        init_ack(starter, error)
+        __init_ack__(starter, error)
         exit(:normal)
     end
   end
@@ -249,7 +249,7 @@ defmodule GenServer do
   end
 
   @doc false
-  def init_ack(starter, result) do
+  def __init_ack__(starter, result) do
     send(starter, {:ack, self(), result})
     :ok
   end
@@ -314,9 +314,9 @@ defmodule GenServer do
   end
 
   @doc false
-  def unregister_name(nil), do: :ok
+  def __unregister_name__(nil), do: :ok
 
-  def unregister_name({:local, atom}) do
+  def __unregister_name__({:local, atom}) do
     try do
       :erlang.unregister(atom)
       :ok
@@ -325,9 +325,9 @@ defmodule GenServer do
     end
   end
 
-  def unregister_name({:global, term}), do: :global.unregister_name(term)
+  def __unregister_name__({:global, term}), do: :global.unregister_name(term)
 
-  def unregister_name({:via, mod, term}) do
+  def __unregister_name__({:via, mod, term}) do
     try do
       mod.unregister_name(term)
       :ok
@@ -362,9 +362,9 @@ defmodule GenServer do
   @doc false
   # after :sys.trace(server, true), each event as OTP's gen_server prints it (print_event/3)
   def __debug__(event, name) do
-    if Process.get(:"$beamlet_sys_trace") == true, do: __print_debug__(event, report_name(name))
+    if Process.get(:"$beamlet_sys_trace") == true, do: __print_debug__(event, __report_name__(name))
     # :sys.log/statistics/install
-    if Process.get(:"$beamlet_sys_debug") != nil, do: :sys.__handle_debug__(event, report_name(name))
+    if Process.get(:"$beamlet_sys_debug") != nil, do: :sys.__handle_debug__(event, __report_name__(name))
     :ok
   end
 
@@ -382,10 +382,10 @@ defmodule GenServer do
 
   @doc false
   # the name used in reports: the registered atom, or the pid
-  def report_name({:local, atom}), do: atom
-  def report_name({:global, term}), do: term
-  def report_name({:via, _, term}), do: term
-  def report_name(_), do: self()
+  def __report_name__({:local, atom}), do: atom
+  def __report_name__({:global, term}), do: term
+  def __report_name__({:via, _, term}), do: term
+  def __report_name__(_), do: self()
 
   @doc false
   # what the server does with init/1's result (the {:ok, value} or {kind, reason, stacktrace} of
@@ -393,37 +393,37 @@ defmodule GenServer do
   def __init_result__(result, starter, parent, name, mod) do
     case result do
       {:ok, {:ok, state}} ->
-        init_ack(starter, {:ok, self()})
-        loop(parent, name, mod, state, :infinity)
+        __init_ack__(starter, {:ok, self()})
+        __loop__(parent, name, mod, state, :infinity)
 
       {:ok, {:ok, state, timeout}} ->
-        init_ack(starter, {:ok, self()})
-        loop(parent, name, mod, state, timeout)
+        __init_ack__(starter, {:ok, self()})
+        __loop__(parent, name, mod, state, timeout)
 
       {:ok, {:stop, reason}} ->
-        unregister_name(name)
-        init_ack(starter, {:error, reason})
+        __unregister_name__(name)
+        __init_ack__(starter, {:error, reason})
         exit(reason)
 
       {:ok, :ignore} ->
-        unregister_name(name)
-        init_ack(starter, :ignore)
+        __unregister_name__(name)
+        __init_ack__(starter, :ignore)
         exit(:normal)
 
       {:ok, other} ->
         reason = {:bad_return_value, other}
-        unregister_name(name)
-        init_ack(starter, {:error, reason})
+        __unregister_name__(name)
+        __init_ack__(starter, {:error, reason})
         exit(reason)
 
       {:error, reason, stacktrace} ->
-        unregister_name(name)
-        init_ack(starter, {:error, {reason, stacktrace}})
+        __unregister_name__(name)
+        __init_ack__(starter, {:error, {reason, stacktrace}})
         exit({reason, stacktrace})
 
       {:exit, reason, _stacktrace} ->
-        unregister_name(name)
-        init_ack(starter, {:error, reason})
+        __unregister_name__(name)
+        __init_ack__(starter, {:error, reason})
         exit(reason)
     end
   end
@@ -432,16 +432,16 @@ defmodule GenServer do
   # The server loop
 
   @doc false
-  def loop(parent, name, mod, state, {:continue, _} = continue) do
+  def __loop__(parent, name, mod, state, {:continue, _} = continue) do
     :gen_server.loop(parent, name, state, mod, continue, :infinity, [])
   end
 
   # as OTP's (proc_lib:hibernate): the process waits in :erlang.hibernate/3, its stack dropped
-  def loop(parent, name, mod, state, :hibernate) do
-    :erlang.hibernate(GenServer, :loop, [parent, name, mod, state, :infinity])
+  def __loop__(parent, name, mod, state, :hibernate) do
+    :erlang.hibernate(GenServer, :__loop__, [parent, name, mod, state, :infinity])
   end
 
-  def loop(parent, name, mod, state, :infinity) do
+  def __loop__(parent, name, mod, state, :infinity) do
     # started with hibernate_after: idle that long, the server hibernates (OTP's loop/7)
     case Process.get(:"$beamlet_hibernate_after") do
       nil ->
@@ -453,12 +453,12 @@ defmodule GenServer do
         receive do
           msg -> decode_msg(msg, parent, name, mod, state, :infinity)
         after
-          idle -> loop(parent, name, mod, state, :hibernate)
+          idle -> __loop__(parent, name, mod, state, :hibernate)
         end
     end
   end
 
-  def loop(parent, name, mod, state, timeout) do
+  def __loop__(parent, name, mod, state, timeout) do
     receive do
       msg ->
         decode_msg(msg, parent, name, mod, state, timeout)
@@ -471,7 +471,7 @@ defmodule GenServer do
   defp decode_msg(msg, parent, name, mod, state, timeout) do
     case msg do
       {:system, from, req} ->
-        :sys.handle_system_msg(req, from, parent, GenServer, [], {name, mod, state, timeout})
+        :sys.handle_system_msg(req, from, parent, :gen_server, [], {name, mod, state, timeout})
 
       {:EXIT, ^parent, reason} ->
         terminate(:exit, reason, [], reason, name, nil, msg, mod, state)
@@ -495,12 +495,12 @@ defmodule GenServer do
       {:ok, {:reply, reply, nstate}} ->
         reply(from, reply)
         __debug__({:out, reply, from, nstate}, name)
-        loop(parent, name, mod, nstate, :infinity)
+        __loop__(parent, name, mod, nstate, :infinity)
 
       {:ok, {:reply, reply, nstate, timeout}} ->
         reply(from, reply)
         __debug__({:out, reply, from, nstate}, name)
-        loop(parent, name, mod, nstate, timeout)
+        __loop__(parent, name, mod, nstate, timeout)
 
       other ->
         handle_common_reply(other, parent, name, mod, state, msg, from)
@@ -526,11 +526,11 @@ defmodule GenServer do
     case result do
       {:ok, {:noreply, nstate}} ->
         __debug__({:noreply, nstate}, name)
-        loop(parent, name, mod, nstate, :infinity)
+        __loop__(parent, name, mod, nstate, :infinity)
 
       {:ok, {:noreply, nstate, timeout}} ->
         __debug__({:noreply, nstate}, name)
-        loop(parent, name, mod, nstate, timeout)
+        __loop__(parent, name, mod, nstate, timeout)
 
       {:ok, {:stop, reason, nstate}} ->
         terminate(:exit, reason, [], reason, name, from, msg, mod, nstate)
@@ -582,7 +582,7 @@ defmodule GenServer do
   @doc false
   # :erlang.function_exported/3, answering true when the VM lacks it (the call is then
   # guarded by catching :undef for that very function)
-  def exported?(mod, fun, arity) do
+  def __exported__(mod, fun, arity) do
     try do
       :erlang.function_exported(mod, fun, arity)
     catch
@@ -620,55 +620,7 @@ defmodule GenServer do
           nil
       end
 
-    Logger.__gen_server_terminated__(report_name(name), reason, msg, state, client)
-  end
-
-  # --- system message callbacks (called by :sys) ---
-
-  @doc false
-  def system_continue(parent, _debug, {name, mod, state, timeout}) do
-    loop(parent, name, mod, state, timeout)
-  end
-
-  @doc false
-  def system_terminate(reason, _parent, _debug, {name, mod, state, _timeout}) do
-    terminate(:exit, reason, [], reason, name, nil, [], mod, state)
-  end
-
-  @doc false
-  def system_get_state({_name, _mod, state, _timeout}), do: {:ok, state}
-
-  @doc false
-  def system_replace_state(fun, {name, mod, state, timeout}) do
-    nstate = fun.(state)
-    {:ok, nstate, {name, mod, nstate, timeout}}
-  end
-
-  @doc false
-  def system_code_change({name, mod, state, timeout}, _module, old_vsn, extra) do
-    result =
-      try do
-        mod.code_change(old_vsn, state, extra)
-      catch
-        :throw, value -> value
-        :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
-        :exit, reason -> {:EXIT, reason}
-      end
-
-    case result do
-      {:ok, nstate} -> {:ok, {name, mod, nstate, timeout}}
-      other -> other
-    end
-  end
-
-  @doc false
-  def system_status_data({name, mod, state, _timeout}, status, parent) do
-    header = 'Status for generic server ' ++ name_chars(report_name(name))
-
-    [
-      header: header,
-      data: [{'Status', status}, {'Parent', parent}, {'Logged events', []}]
-    ] ++ List.wrap(__format_status__(:normal, mod, state))
+    Logger.__gen_server_terminated__(__report_name__(name), reason, msg, state, client)
   end
 
   @doc false
@@ -697,17 +649,6 @@ defmodule GenServer do
     end
   end
 
-  defp name_chars(atom) when is_atom(atom), do: :erlang.atom_to_list(atom)
-  defp name_chars(pid) when is_pid(pid) do
-    try do
-      :erlang.pid_to_list(pid)
-    catch
-      :error, _ ->
-        "#PID" <> rest = inspect(pid)
-        :erlang.binary_to_list(rest)
-    end
-  end
-  defp name_chars(other), do: String.to_charlist(inspect(other))
 
   # ---------------------------------------------------------------------------
   # Client API
@@ -882,4 +823,11 @@ defmodule GenServer do
 
   def whereis({name, _node}) when is_atom(name), do: whereis(name)
   def whereis(_), do: nil
+
+  @doc false
+  # the :logger report callback of the default handle_info/2's report in Elixir (an io format
+  # and its arguments, for a logger that does not translate Elixir's reports)
+  def format_report(%{label: {GenServer, :no_handle_info}, report: %{module: mod, message: msg, name: proc}}) do
+    {'~p ~p received unexpected message in handle_info/2: ~p~n', [mod, proc, msg]}
+  end
 end

@@ -195,8 +195,9 @@ defmodule Process do
   The item (or items) `spec` of `:erlang.process_info/2` for `pid`, or `nil` when it is not alive.
   """
   @spec info(pid(), atom() | [atom()]) :: {atom(), term()} | [{atom(), term()}] | nil
+  # (the frame of its call of :erlang.process_info/2 at Elixir's line: a :current_stacktrace shows it)
   def info(pid, :registered_name) do
-    case :erlang.process_info(pid, :registered_name) do
+    case __at_line__(763, :erlang.process_info(pid, :registered_name)) do
       :undefined -> nil
       [] -> {:registered_name, []}
       other -> other
@@ -204,7 +205,7 @@ defmodule Process do
   end
 
   def info(pid, spec) when is_atom(spec) or is_list(spec) do
-    case :erlang.process_info(pid, spec) do
+    case __at_line__(773, :erlang.process_info(pid, spec)) do
       :undefined -> nil
       other -> other
     end

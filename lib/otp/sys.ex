@@ -173,7 +173,7 @@ defmodule :sys do
         module.system_get_state(misc)
       catch
         kind, reason ->
-          {:error, {:callback_failed, {callback_name(module), :system_get_state}, {kind, reason}}}
+          {:error, {:callback_failed, {module, :system_get_state}, {kind, reason}}}
       end
 
     {sys_state, reply, misc}
@@ -187,7 +187,7 @@ defmodule :sys do
       catch
         kind, reason ->
           {{:error,
-            {:callback_failed, {callback_name(module), :system_replace_state}, {kind, reason}}},
+            {:callback_failed, {module, :system_replace_state}, {kind, reason}}},
            misc}
       end
 
@@ -201,7 +201,7 @@ defmodule :sys do
     # and the server's own keys after them (the BEAM orders those by its atom table's numbering)
     own = for {k, _} = entry <- Process.get(), k not in [:"$ancestors", :"$initial_call"], do: entry
     dict = [{:"$ancestors", Process.get(:"$ancestors", [parent])} | own] ++ [{:"$initial_call", Process.get(:"$initial_call", initial_call(misc))}]
-    status = {:status, self(), {:module, callback_name(module)}, [dict, sys_state, parent, [], data]}
+    status = {:status, self(), {:module, module}, [dict, sys_state, parent, [], data]}
     {sys_state, status, misc}
   end
 
@@ -262,10 +262,6 @@ defmodule :sys do
   defp do_cmd(sys_state, other, _parent, _module, misc) do
     {sys_state, {:error, {:unknown_system_msg, other}}, misc}
   end
-
-  defp callback_name(GenServer), do: :gen_server
-  defp callback_name(:gen_statem), do: :gen_statem
-  defp callback_name(other), do: other
 
   defp initial_call({_name, mod, _state, _timeout}) when is_atom(mod), do: {mod, :init, 1}
   defp initial_call(_), do: :undefined

@@ -136,6 +136,15 @@ export const GROUPS = {
       ["-pa", "ebin", "-e", "IO.inspect UsesGetter.__info__(:deprecated)"],
     ].map((args) => c(args)),
   },
+  // Elixir's own @doc false functions others call: IO.warn_once/3 warns once per key and caller
+  // (its own frame at Elixir's line), GenServer.format_report/1 (the default handle_info/2's
+  // report callback)
+  library_internals: {
+    files: {
+      "w.exs": 'defmodule W do\n  def warn, do: IO.warn_once(:k, "said once here", 1)\n  def warn2, do: IO.warn_once(:k, "said once here too", 1)\n  def other, do: IO.warn_once(:other, "another key", 0)\nend\nW.warn()\nW.warn()\nW.warn2()\nW.other()\nW.other()\nIO.inspect(GenServer.format_report(%{label: {GenServer, :no_handle_info}, report: %{module: W, message: :hi, name: :srv}}))\nGenServer.format_report(%{label: :other})\n',
+    },
+    cases: [c(["w.exs"])],
+  },
 };
 
 /** the folder's (and the checkout's) path written as <dir> (<root>) */

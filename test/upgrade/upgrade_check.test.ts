@@ -94,7 +94,7 @@ describe("upgrade check", () => {
       const table = await evalTerm(node, ":beamlet.observe_table()", {});
       const text = new TextDecoder().decode((table as any).value.bytes);
       expect(text).toMatch(/^node nonode@nohost · \d+ processes · \d+ modules · 0 on old code\n/);
-      expect(text).toMatch(/#PID<[\d.]+> +:acc +GenServer\.loop\/5 +current /);
+      expect(text).toMatch(/#PID<[\d.]+> +:acc +:gen_server\.loop\/7 +current /);
       expect(text).toMatch(/\nAcc +\[2\] +[0-9a-f]{8} +\[1\] +0\n/);
     } finally {
       node.halt(0);

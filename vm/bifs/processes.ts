@@ -1,5 +1,6 @@
 // Process BIFs: spawn, send, links, monitors, exits, registration, timers, process info, apply.
 import { YIELDING, yieldingShown } from "../yielding_frames.ts";
+import { serverLoopShown } from "../server_loop_shown.ts";
 import { stacktraceOf } from "../stacktrace.ts";
 import { defineBifs, BifContext, BifFn } from "./registry.ts";
 import { Bin, Atom, Fun, ExtFun, Pid, Port, Ref, Term, pidText, PID_NUMBER_MAX, PID_SERIAL_MAX, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isList, Cons } from "../terms.ts";
@@ -296,7 +297,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
       // a hibernating process waits in lib/beamlet/hibernate.ex: the BEAM shows the BIF
       if (f && p.version.module.name === "beamlet_hibernate" && f.name === "wait") return ERLANG_HIBERNATE_3;
       // a GenServer waiting for a message: OTP's server loop
-      if (f && p.version.module.name === "Elixir.GenServer" && f.name === "loop" && f.arity === 5) return GEN_SERVER_LOOP_7;
+      if (f && serverLoopShown(p.version.module.name, f.name, f.arity)) return GEN_SERVER_LOOP_7;
       return f ? tuple(p.version.module, atom(f.name), f.arity) : A_UNDEFINED;
     }
     case "initial_call": {
