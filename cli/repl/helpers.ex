@@ -29,7 +29,7 @@ defmodule IEx.Helpers do
   # (the shell passes its history: frames name iex's v/1, which reads it from the shell's state)
   @beamlet_shown_as {:v, 1}
   def v(history, n) do
-    {_, value} = __at_line__(402, IEx.History.nth(history, n))
+    {_, value} = __at_line__(402, IEx.History.nth(IEx.History.__from_results__(history), n))
     value
   end
 
@@ -485,17 +485,54 @@ defmodule IEx.Helpers do
 end
 
 defmodule IEx.History do
-  @moduledoc "The shell's results, for v/1: {the current expression's number, [{n, value}]}."
+  @moduledoc """
+  The shell's results, for v/1: iex's history (a queue of {n, value}, its size and the number of
+  its oldest entry, pruned to the last 20 as iex prunes it).
+  """
+  defstruct queue: :queue.new(), size: 0, start: 1
+
+  @limit 20
+
+  @doc false
+  # the history the shell keeps as {current, [{n, value}] oldest first}: as iex's after the same
+  # appends (the values of those pruned since are never read: the queue's shape is what matters)
+  def __from_results__({_current, results}) do
+    first = case results do
+      [{n, _} | _] -> n
+      [] -> 1
+    end
+
+    pruned = Enum.reduce(1..(first - 1)//1, %IEx.History{}, &append(&2, {&1, nil}, @limit))
+    Enum.reduce(results, pruned, &append(&2, &1, @limit))
+  end
+
+  @doc "The history with `entry` added, the oldest dropped beyond `limit` entries."
+  def append(%IEx.History{queue: q, size: size} = state, entry, limit) do
+    prune(%{state | queue: :queue.in(entry, q), size: size + 1}, state.start, limit)
+  end
+
+  # (as iex: size counts every entry appended, start moves past the dropped ones)
+  defp prune(state, _counter, limit) when limit < 0, do: state
+  defp prune(%{size: size} = state, counter, limit) when size - counter < limit, do: %{state | start: counter}
+
+  defp prune(%{queue: q} = state, counter, limit) do
+    {{:value, _entry}, q} = :queue.out(q)
+    prune(%{state | queue: q}, counter + 1, limit)
+  end
 
   @doc "The entry {n, value} of expression `n` (a negative `n` counts back from the current one)."
-  def nth({current, history}, n) do
-    wanted = if is_number(n) and n <= 0, do: current + n, else: n
-
-    case List.keyfind(history, wanted, 0) do
-      {_, _} = entry -> entry
-      nil -> __at_line__(54, raise(RuntimeError, message: "v(#{n}) is out of bounds"))
-    end
+  def nth(%IEx.History{queue: q, size: size, start: start}, n) when n - start >= 0 and n - start < size do
+    get_nth(q, n - start)
   end
+
+  def nth(%IEx.History{queue: q, size: size, start: start}, n) when n < 0 and size + n >= start - 1 do
+    get_nth(:queue.reverse(q), abs(n) - 1)
+  end
+
+  def nth(%IEx.History{}, n), do: __at_line__(54, raise(RuntimeError, message: "v(#{n}) is out of bounds"))
+
+  defp get_nth(q, 0), do: :queue.head(q)
+  defp get_nth(q, n) when n > 0, do: get_nth(:queue.tail(q), n - 1)
 end
 
 defmodule IEx do

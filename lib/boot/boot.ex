@@ -212,7 +212,8 @@ defmodule :beamlet_boot do
   def format_uncaught_iex(:error, reason, stacktrace) do
     case Exception.blame(:error, reason, stacktrace) do
       {%FunctionClauseError{} = blamed, stacktrace} ->
-        blame = FunctionClauseError.blame(blamed, &inspect/1, &iex_blame_match/1)
+        # (the arguments as iex inspects results: pretty, at most 80 columns wide)
+        blame = FunctionClauseError.blame(blamed, &inspect(&1, pretty: true, width: 80), &iex_blame_match/1)
         Exception.format_banner(:error, reason, stacktrace) <> "    " <> String.replace(blame, "\n", "\n    ") <> "\n" <> Exception.format_stacktrace(stacktrace)
 
       {blamed, stacktrace} ->
