@@ -623,10 +623,13 @@ export class CodeServer {
  */
 function bifExports(v: ModuleVersion): [string, number][] {
   const mod = v.module.name;
+  const bifs = bifsOfModule(mod);
+  // (a module with no BIFs, a program's, never builds OTP's table: install asks every module)
+  if (bifs.length === 0) return [];
   const own = new Set(v.functions.map((f) => `${f.name}/${f.arity}`));
   const otp = mod.startsWith("Elixir.") ? undefined : otpExports()[mod];
   const out: [string, number][] = [];
-  for (const b of bifsOfModule(mod)) {
+  for (const b of bifs) {
     const key = `${b.name}/${b.arity}`;
     if (own.has(key) || b.name.startsWith("__") || b.name.startsWith("MACRO-") || (otp !== undefined && !otp.includes(key))) continue;
     own.add(key);
