@@ -134,12 +134,45 @@ function pad(t: Term, n: Term, dir: string, c: Term): Term {
   return list([pre, t, pre], size % 2 === 1 ? list([c]) : NIL);
 }
 
+/** whether pattern pg (its clusters) starts s at index i, cluster for cluster as OTP compares:
+ *  the clusters are taken from i on (the \n of \r\n matches), so the e of e + U+0301 does not */
+function clustersAt(s: string, i: number, pg: string[]): boolean {
+  let j = 0;
+  for (const { segment } of (segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s.slice(i))) {
+    if (segment !== pg[j]) return false;
+    if (++j === pg.length) return true;
+  }
+  return false;
+}
+
+/** the indexes of the first, the last or every (left to right, apart) occurrence of pat in s */
+function matchesAt(s: string, pat: string, where: string): number[] {
+  const pg = graphemes(pat);
+  const out: number[] = [];
+  if (where === "trailing") {
+    for (let i = s.lastIndexOf(pat); i >= 0; i = i === 0 ? -1 : s.lastIndexOf(pat, i - 1)) if (clustersAt(s, i, pg)) return [i];
+    return out;
+  }
+  for (let i = s.indexOf(pat); i >= 0; ) {
+    if (!clustersAt(s, i, pg)) { i = s.indexOf(pat, i + 1); continue; }
+    out.push(i);
+    if (where !== "all") break;
+    i = s.indexOf(pat, i + pat.length);
+  }
+  return out;
+}
+
 /** split at the first / last / every occurrence of a pattern */
 function splitText(s: string, pat: string, where: string): string[] {
   if (pat === "") return [s];
-  if (where === "all") return s.split(pat);
-  const i = where === "trailing" ? s.lastIndexOf(pat) : s.indexOf(pat);
-  return i < 0 ? [s] : [s.slice(0, i), s.slice(i + pat.length)];
+  const parts: string[] = [];
+  let from = 0;
+  for (const i of matchesAt(s, pat, where)) {
+    parts.push(s.slice(from, i));
+    from = i + pat.length;
+  }
+  parts.push(s.slice(from));
+  return parts;
 }
 
 function lexemes(s: string, seps: Set<string>): string[] {
@@ -459,6 +492,7 @@ function replace(t: Term, p: Term, r: Term, where: string): Term {
 
 function find(t: Term, p: Term, where: string): Term {
   const s = textOf(t), pat = textOf(p);
-  const i = where === "trailing" ? s.lastIndexOf(pat) : s.indexOf(pat);
-  return i < 0 ? atom("nomatch") : like(t, s.slice(i));
+  if (pat === "") return t;
+  const [i] = matchesAt(s, pat, where);
+  return i === undefined ? atom("nomatch") : like(t, s.slice(i));
 }
