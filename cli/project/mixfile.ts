@@ -87,10 +87,12 @@ a = ${hasApp ? `${m}.application()` : "[]"}
 
 /** Elixir source that registers the application on a node and starts it (unless start is false) */
 /** type: the restart type, :temporary as `mix run` starts an application, :permanent in a release
- *  (whose node goes down with it) */
+ *  (whose node goes down with it). Logger first takes its level from the configuration, as mix's
+ *  app.start (and a release's boot) starts Logger with it */
 export function startAppSource(app: string, version: string, appSpecSource: string, modules: string[] = [], start = true, type: "temporary" | "permanent" = "temporary"): string {
   const mods = modules.map((m) => `:${JSON.stringify(m)}`).join(", ");
   return `Application.__put_spec__(:${app}, ${appSpecSource} ++ [vsn: ${JSON.stringify(version).replace(/^"|"$/g, "'")}, modules: [${mods}]])
-${start ? `Application.ensure_all_started(:${app}, :${type})` : "{:ok, []}"}
+${start ? `Logger.__app_start__()
+Application.ensure_all_started(:${app}, :${type})` : "{:ok, []}"}
 `;
 }

@@ -44,8 +44,8 @@ defmodule Application do
   @controller :application_controller
   # the environment, written by the controller and read by everyone (OTP's table of that name)
   @env_table :ac_tab
-  # Logger's level as the table has it ({:ok, level} or :error), written by the controller
-  @logger_level {:application_controller, :logger_level}
+  # Logger's primary level (vm/bifs/logger_level.ts reads it there too)
+  @logger_level {:logger_config, :"$beamlet_primary_level$"}
   @builtin [:kernel, :stdlib, :elixir, :logger, :compiler, :iex, :mix, :crypto, :sasl, :eex, :ex_unit]
 
   # the built-in applications' description and version as OTP 25 / Elixir 1.14 have them; the
@@ -96,17 +96,24 @@ defmodule Application do
   end
 
   @doc false
-  # Logger's level (`:logger`, `:level`, default :debug) as get_env/3 gives it, for the level check
-  # of every Logger call: when no round trip is needed, the copy the controller keeps in a
-  # persistent term, cheaper to read than its table. (The other case calls get_env/3 remotely: the
-  # JIT compiles a function with the functions it calls locally, here the whole controller.)
+  # Logger's primary level (a persistent term, default :debug: OTP's :logger keeps it apart from the
+  # environment), read for Logger.level/0 and the level check of Logger calls. When another process
+  # could run, it is asked of the controller, as fetch_env/2 does (the round trip gives the others
+  # their turn). (A remote call: the JIT compiles a function with those it calls locally, here the
+  # whole controller.)
   def __logger_level__ do
-    case :beamlet.runs_alone() and :erlang.whereis(@controller) != :undefined and :persistent_term.get(@logger_level) do
-      {:ok, level} -> level
-      :error -> :debug
-      _ -> __MODULE__.get_env(:logger, :level, :debug)
+    if :beamlet.runs_alone() and :erlang.whereis(@controller) != :undefined do
+      :persistent_term.get(@logger_level, :debug)
+    else
+      __MODULE__.__controller_call__(:logger_level)
     end
   end
+
+  @doc false
+  def __put_logger_level__(level), do: ctl({:put_logger_level, level})
+
+  @doc false
+  def __controller_call__(request), do: ctl(request)
 
   def fetch_env!(app, key) do
     case fetch_env(app, key) do
@@ -576,7 +583,6 @@ defmodule Application do
             fn ->
               Process.flag(:trap_exit, true)
               :ets.new(@env_table, [:set, :public, :named_table, read_concurrency: true])
-              :persistent_term.put(@logger_level, :error)
               controller_loop(booted)
             end,
             44
@@ -628,12 +634,15 @@ defmodule Application do
     for {app, pairs} <- new, pairs !== Map.get(old, app), {key, value} <- pairs do
       :ets.insert(@env_table, {{:env, app, key}, value})
     end
-
-    level = handle_get_env(:logger, :level)
-    if level !== :persistent_term.get(@logger_level), do: :persistent_term.put(@logger_level, level)
   end
 
   defp handle({:get_env, app, key}, data), do: {handle_get_env(app, key), data}
+  defp handle(:logger_level, data), do: {:persistent_term.get(@logger_level, :debug), data}
+
+  defp handle({:put_logger_level, level}, data) do
+    :persistent_term.put(@logger_level, level)
+    {:ok, data}
+  end
 
   defp handle({:put_env, app, key, value}, data) do
     pairs = Map.get(data.env, app, [])

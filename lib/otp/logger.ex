@@ -6,7 +6,8 @@ defmodule Logger do
   writes it: asynchronously, so it appears after the caller's own next output, not before.
   `Logger.flush/0` waits until everything logged so far is written.
 
-  The level lives in the application environment (`:logger`, `:level`), default :debug.
+  The primary level is OTP's :logger's, default :debug (a project's `config :logger, level: ...`
+  sets it when its application starts, as mix's app.start restarts Logger).
   Also the reports OTP makes through Logger: a crashed GenServer, a crashed plain
   process (`__process_crashed__/4`, called by the VM), a crashed Task.
   """
@@ -45,8 +46,20 @@ defmodule Logger do
   end
 
   @doc false
-  # OTP's :logger.allow/2, then Elixir's process-level filter (which :logger.allow/2 leaves out)
+  # OTP's :logger.allow/2, then Elixir's process-level filter (which :logger.allow/2 leaves out): the
+  # level, or nil when the entry is discarded. Made at every Logger call, so in one BIF
+  # (vm/bifs/logger_level.ts) when no round trip is needed, else by __check_level__/2
   def __should_log__(level, module) do
+    case :beamlet.logger_should_log(level, module) do
+      :undefined -> __MODULE__.__check_level__(level, module)
+      answer -> answer
+    end
+  end
+
+  @doc false
+  # (called remotely: the JIT compiles a function with those it calls locally, and the fast path
+  # above needs none of these)
+  def __check_level__(level, module) do
     level = normalize_level(level)
 
     if __allow__(level, module) and process_allows?(level) do
@@ -186,20 +199,27 @@ defmodule Logger do
   defp normalize_level(:warn), do: :warning
   defp normalize_level(level), do: level
 
-  def level do
-    case Application.__logger_level__() do
-      :warn -> :warning
-      other -> other
-    end
-  end
+  # the primary level, OTP's :logger's (not the application environment: Application.put_env
+  # leaves it as it is, Logger.configure leaves the environment as it is)
+  def level, do: Application.__logger_level__()
 
   def configure(options) do
     case Keyword.fetch(options, :level) do
-      {:ok, level} -> Application.put_env(:logger, :level, normalize_level(level))
+      {:ok, level} -> Application.__put_logger_level__(normalize_level(level))
       :error -> :ok
     end
 
     :ok
+  end
+
+  @doc false
+  # the Logger application started again in a project (mix's app.start does): the primary level is
+  # the environment's :level if it has one (config :logger, level: ...), else :debug
+  def __app_start__ do
+    case Application.fetch_env(:logger, :level) do
+      {:ok, level} -> configure(level: level)
+      :error -> configure(level: :debug)
+    end
   end
 
   def flush do

@@ -13,6 +13,7 @@ import "./system_cmd.ts";
 import "./ets.ts";
 import "./ets_more.ts";
 import "./shared_terms.ts";
+import "./logger_level.ts";
 import "./global.ts";
 import "./base.ts";
 import "./base64.ts";

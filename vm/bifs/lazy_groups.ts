@@ -1,7 +1,7 @@
 // BIF groups a host may load on their first call instead of at start (the browser build does:
 // web/bifs.ts; Node imports them all at start, vm/bifs/index.ts). What a first program seldom
 // calls: :rand, :ets, :string, Base, System.cmd and ports, :global, :persistent_term/:atomics/
-// :counters, :crypto and the checksums, :zlib, :gen_tcp's and :gen_udp's sockets and :inet, the
+// :counters, Logger's level check, :crypto and the checksums, :zlib, :gen_tcp's and :gen_udp's sockets and :inet, the
 // export tables UndefinedFunctionError's hints choose from, :re (with the regex engine; a literal
 // ~r compiles through it too: compiler/regex_sigil.ts). Each group is a loader of its files;
 // scripts/build-web.mjs finds which "module:name/arity" each defines (web/build/lazy_bif_keys.ts).
@@ -11,6 +11,8 @@ export const LAZY_BIF_GROUPS: Record<string, () => Promise<unknown>> = {
   string: () => import("./erl_string.ts"),
   system_cmd: () => import("./system_cmd.ts"),
   shared_terms: () => import("./shared_terms.ts"),
+  // Logger's level check (it reads persistent terms)
+  logger: () => import("./logger_level.ts"),
   global: () => import("./global.ts"),
   base: () => Promise.all([import("./base.ts"), import("./base64.ts")]),
   crypto: () => Promise.all([import("./hashes.ts"), import("./crypto_cipher.ts")]),

@@ -45,6 +45,11 @@ function ptFind(ctx: BifContext, key: Term): [Term, Term] | undefined {
   return found;
 }
 
+/** the term stored under key, or undefined (for BIFs that read one: Logger's level check) */
+export function persistentTerm(ctx: BifContext, key: Term): Term | undefined {
+  return ptFind(ctx, key)?.[1];
+}
+
 defineBifs("persistent_term", {
   "put/2": ([key, value], ctx) => {
     const found = ptFind(ctx, key);
