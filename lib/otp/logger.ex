@@ -15,34 +15,106 @@ defmodule Logger do
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
 
   # As in Elixir, the level functions are macros (a caller must `require Logger`): the message and
-  # the metadata are evaluated only when the level is enabled
-  defmacro debug(message, metadata \\ []), do: macro_log(:debug, message, metadata)
-  defmacro info(message, metadata \\ []), do: macro_log(:info, message, metadata)
-  defmacro notice(message, metadata \\ []), do: macro_log(:notice, message, metadata)
-  defmacro warning(message, metadata \\ []), do: macro_log(:warning, message, metadata)
-  defmacro warn(message, metadata \\ []), do: macro_log(:warning, message, metadata)
-  defmacro error(message, metadata \\ []), do: macro_log(:error, message, metadata)
-  defmacro critical(message, metadata \\ []), do: macro_log(:critical, message, metadata)
-  defmacro alert(message, metadata \\ []), do: macro_log(:alert, message, metadata)
-  defmacro emergency(message, metadata \\ []), do: macro_log(:emergency, message, metadata)
+  # the metadata are evaluated only when the level is enabled; an entry the configuration's
+  # :compile_time_purge_matching matches is compiled to nothing
+  defmacro debug(message, metadata \\ []), do: macro_log(:debug, message, metadata, __CALLER__)
+  defmacro info(message, metadata \\ []), do: macro_log(:info, message, metadata, __CALLER__)
+  defmacro notice(message, metadata \\ []), do: macro_log(:notice, message, metadata, __CALLER__)
+  defmacro warning(message, metadata \\ []), do: macro_log(:warning, message, metadata, __CALLER__)
+  defmacro warn(message, metadata \\ []), do: macro_log(:warning, message, metadata, __CALLER__)
+  defmacro error(message, metadata \\ []), do: macro_log(:error, message, metadata, __CALLER__)
+  defmacro critical(message, metadata \\ []), do: macro_log(:critical, message, metadata, __CALLER__)
+  defmacro alert(message, metadata \\ []), do: macro_log(:alert, message, metadata, __CALLER__)
+  defmacro emergency(message, metadata \\ []), do: macro_log(:emergency, message, metadata, __CALLER__)
 
-  defmacro log(level, message, metadata \\ []), do: macro_log(level, message, metadata)
+  defmacro log(level, message, metadata \\ []), do: macro_log(level, message, metadata, __CALLER__)
 
-  defp macro_log(level, message, metadata) do
-    # metadata that is not a literal keyword list is made a map when the entry is logged
-    metadata =
-      if Keyword.keyword?(metadata) do
-        metadata
-      else
-        quote do: Enum.into(unquote(metadata), %{})
+  # Elixir 1.14's expansion: the entry's location (inside a function) and its metadata as map
+  # literals, the application the configuration's :compile_time_application names in both
+  defp macro_log(level, message, metadata, caller) do
+    {application, file} = compile_time_application_and_file(caller)
+
+    location =
+      case caller do
+        %{module: module, function: {fun, arity}, line: line} -> %{mfa: {module, fun, arity}, file: file, line: line}
+        _ -> %{}
       end
 
-    quote do
-      case Logger.__should_log__(unquote(level), __MODULE__) do
-        nil -> :ok
-        level -> Logger.__do_log__(level, unquote(message), %{}, unquote(metadata))
+    {compile_metadata, quoted_metadata} =
+      if Keyword.keyword?(metadata) do
+        metadata = Keyword.merge(application, metadata)
+        {Map.merge(location, Map.new(metadata)), escape_metadata(metadata)}
+      else
+        {%{}, quote(do: Enum.into(unquote(metadata), unquote(escape_metadata(application))))}
+      end
+
+    if purged?(if(is_atom(level), do: level, else: :error), compile_metadata) do
+      # (in a fn, so that the variables the entry uses count as used)
+      quote do
+        _ = fn -> {unquote(message), unquote(quoted_metadata)} end
+        :ok
+      end
+    else
+      quote do
+        case Logger.__should_log__(unquote(level), __MODULE__) do
+          nil -> :ok
+          level -> Logger.__do_log__(level, unquote(message), unquote(Macro.escape(location)), unquote(quoted_metadata))
+        end
       end
     end
+  end
+
+  defp compile_time_application_and_file(%{file: file}) do
+    case compile_env(:compile_time_application, nil) do
+      app when app in [nil, false] -> {[], String.to_charlist(file)}
+      app -> {[application: app], String.to_charlist(Path.relative_to_cwd(file))}
+    end
+  end
+
+  # the :logger environment when a call compiles (an application controller not started yet has
+  # none: asking it would start it from the compiler, not where the BEAM has it from boot)
+  defp compile_env(key, default) do
+    if :erlang.whereis(:application_controller) == :undefined do
+      default
+    else
+      Application.get_env(:logger, key, default)
+    end
+  end
+
+  # a keyword list of metadata as a map literal (an :mfa tuple escaped)
+  defp escape_metadata(metadata) do
+    {_, metadata} =
+      Keyword.get_and_update(metadata, :mfa, fn
+        nil -> :pop
+        mfa -> {mfa, Macro.escape(mfa)}
+      end)
+
+    {:%{}, [], metadata}
+  end
+
+  # whether a filter of :compile_time_purge_matching (a list of keyword lists) matches the entry
+  defp purged?(level, compile_metadata) do
+    matching = compile_env(:compile_time_purge_matching, [])
+    if not is_list(matching), do: bad_purge_matching!(matching)
+
+    Enum.any?(matching, fn filter ->
+      if not is_list(filter), do: bad_purge_matching!(matching)
+
+      Enum.all?(filter, fn
+        {:level_lower_than, min_level} -> compare_levels(level, min_level) == :lt
+        {:module, module} -> match?({:ok, {^module, _, _}}, Map.fetch(compile_metadata, :mfa))
+        {:function, name} -> purged_function?(Map.fetch(compile_metadata, :mfa), name)
+        {key, value} when is_atom(key) -> Map.fetch(compile_metadata, key) == {:ok, value}
+        _ -> bad_purge_matching!(matching)
+      end)
+    end)
+  end
+
+  defp purged_function?({:ok, {_, fun, arity}}, name), do: "#{fun}/#{arity}" == name
+  defp purged_function?(_, _), do: false
+
+  defp bad_purge_matching!(matching) do
+    raise "expected :compile_time_purge_matching to be a list of keyword lists, got: " <> inspect(matching)
   end
 
   @doc false
