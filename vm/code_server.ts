@@ -77,6 +77,13 @@ export class Slots {
     return this.lazy !== null ? this.lazy.file : (this.cur?.loadedFrom ?? null);
   }
 
+  /** the current version's file as is_loaded and all_loaded answer it: a charlist ([] for code
+   *  made in memory), or the atom load_binary was given */
+  get currentFileTerm(): Term {
+    if (this.lazy === null && this.cur?.loadedFromAtom) return atom(this.cur.loadedFrom ?? "");
+    return charlist(this.currentFile ?? "");
+  }
+
   /** still waiting for its first use (tests and the start-up figures count these) */
   get isLazy(): boolean {
     return this.lazy !== null;
@@ -389,13 +396,13 @@ export class CodeServer {
     const s = this.modules.get(m);
     if (!s?.hasCurrent) return FALSE;
     // library modules report the source they were compiled from; in-memory ones [] (as the BEAM)
-    return tuple(atom("file"), charlist(s.currentFile ?? ""));
+    return tuple(atom("file"), s.currentFileTerm);
   }
 
   /** [{module, path}] of every loaded module; modules made only of BIFs are :preloaded */
   allLoaded(bifModules: string[] = []): Term {
     const out: Term[] = [];
-    for (const [m, s] of this.modules) if (s.hasCurrent && !this.notLoadedYet.has(m)) out.push(tuple(m, charlist(s.currentFile ?? "")));
+    for (const [m, s] of this.modules) if (s.hasCurrent && !this.notLoadedYet.has(m)) out.push(tuple(m, s.currentFileTerm));
     for (const name of bifModules) {
       const m = atom(name);
       if (!this.modules.get(m)?.hasCurrent) out.push(tuple(m, atom("preloaded")));

@@ -175,6 +175,8 @@ export class ModuleVersion {
   purgedBy: { loadedWithSameCode(v: ModuleVersion): ModuleVersion | undefined } | null = null;
   /** path the version was loaded from (charlist for :code.which / is_loaded), or null (in memory) */
   loadedFrom: string | null = null;
+  /** load_binary was given the file name as an atom: is_loaded, which and all_loaded answer it so */
+  loadedFromAtom = false;
   /** the object code it was loaded from, for :code.get_object_code */
   binary: Uint8Array | null = null;
   readonly entriesSorted: number[];

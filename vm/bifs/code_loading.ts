@@ -13,6 +13,8 @@ import { libraryObjectFile } from "./library_apps.ts";
 import { ModuleVersion } from "../module.ts";
 import { funTableIndex } from "../fun_identity.ts";
 import { funMd5, funNameNow } from "../fun_code.ts";
+import { CODE_CLAUSE_LINES } from "./code_clause_lines_data.ts";
+import { STICKY_MODULES } from "./sticky_modules_data.ts";
 
 function node(ctx: BifContext): Node {
   return ctx.node as Node;
@@ -30,10 +32,53 @@ function codeModArg(fun: string, args: Term[], at = 0): Atom {
   return t as Atom;
 }
 
-function noCodeClause(fun: string, args: Term[]): never {
+function noCodeClause(fun: string, args: Term[], below?: Term[]): never {
   const e = new ErlangError("error", atom("function_clause"));
-  e.callee = tuple(atom("code"), atom(fun), list(args), NIL);
+  e.callee = tuple(atom("code"), atom(fun), list(args), codeLocation(CODE_CLAUSE_LINES[`${fun}/${args.length}`]));
+  if (below) e.calleeBelow = below;
   throw e;
+}
+
+/** a code.erl frame's location (the line of OTP 25's code.erl) */
+function codeLocation(line: number | undefined): Term {
+  return line === undefined ? NIL : list([tuple(atom("file"), charlist("code.erl")), tuple(atom("line"), line)]);
+}
+
+// module_status/2's frame, where it calls is_loaded/1 and matches what that answered
+const MODULE_STATUS_LINE = 1053;
+
+/** :code.module_status/1 of one module, as OTP 25's code.erl: a module loaded from a file is
+ *  compared with the object file the code path finds for it now */
+function moduleStatus(ctx: BifContext, t: Term): Term {
+  const statusFrame = tuple(atom("code"), atom("module_status"), 2, codeLocation(MODULE_STATUS_LINE));
+  if (!(t instanceof Atom)) noCodeClause("is_loaded", [t], [statusFrame]);
+  const loaded = isLoaded(ctx, t as Atom);
+  if (loaded === FALSE) return atom("not_loaded");
+  const file = (loaded as Tuple).items[1];
+  if (file === atom("preloaded") || file === NIL) return atom("loaded");
+  if (!(file instanceof Cons)) {
+    // (a load_binary file name given as an atom: no clause of its case matches)
+    const e = new ErlangError("error", tuple(atom("case_clause"), loaded));
+    e.callee = statusFrame;
+    throw e;
+  }
+  const code = node(ctx).code;
+  // (the library's modules are beamlet's own build, found where they were loaded from)
+  if (code.preloaded.has(t as Atom) || bifsOfModule((t as Atom).name).length > 0) return atom("loaded");
+  const found = code.locate(t as Atom);
+  if (found === null) return atom("removed");
+  const v = code.current(t as Atom)!;
+  const onDisk = code.md5OfObjectCode(found.bytes);
+  const now = code.md5Of(v);
+  return atom(onDisk !== null && onDisk.every((b, i) => b === now[i]) ? "loaded" : "modified");
+}
+
+function isLoaded(ctx: BifContext, mod: Atom): Term {
+  if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(atom("file"), objectOrPreloaded(ctx, mod));
+  if (seenNotLoaded(ctx, mod)) return FALSE;
+  const loaded = node(ctx).code.isLoaded(mod);
+  const object = loaded === FALSE ? null : libraryObjectFile(node(ctx), mod);
+  return object === null ? loaded : tuple(atom("file"), charlist(object));
 }
 /** a charlist or binary path as a JS string */
 export function pathString(t: Term): string {
@@ -129,7 +174,10 @@ defineBifs("code", {
     // (code.erl's guard: a charlist or atom file name and a binary)
     if (!(b instanceof Bin) || !(file === NIL || file instanceof Cons || file instanceof Atom)) noCodeClause("load_binary", [m, file, b]);
     if (yieldFirst(ctx)) return YIELD_AND_RETRY as unknown as Term;
-    return badfileThen(ctx, mod, node(ctx).code.loadBinary(mod, pathString(file), (b as Bin).bytes));
+    const r = node(ctx).code.loadBinary(mod, file instanceof Atom ? file.name : pathString(file), (b as Bin).bytes);
+    // (is_loaded, which and all_loaded answer a file name given as an atom as that atom)
+    if (r instanceof ModuleVersion) r.loadedFromAtom = file instanceof Atom;
+    return badfileThen(ctx, mod, r);
   },
   "ensure_loaded/1": ([m], ctx) => {
     const mod = codeModArg("ensure_loaded", [m]);
@@ -147,14 +195,7 @@ defineBifs("code", {
     }
     return bool(r);
   },
-  "is_loaded/1": ([m], ctx) => {
-    const mod = codeModArg("is_loaded", [m]);
-    if (bifsOfModule(mod.name).length > 0 && !node(ctx).code.current(mod)) return tuple(atom("file"), objectOrPreloaded(ctx, mod));
-    if (seenNotLoaded(ctx, mod)) return FALSE;
-    const loaded = node(ctx).code.isLoaded(mod);
-    const object = loaded === FALSE ? null : libraryObjectFile(node(ctx), mod);
-    return object === null ? loaded : tuple(atom("file"), charlist(object));
-  },
+  "is_loaded/1": ([m], ctx) => isLoaded(ctx, codeModArg("is_loaded", [m])),
   "all_loaded/0": (_, ctx) => {
     const all = node(ctx).code.allLoaded(allBifModules());
     return list(listToArray(all)!.map((t) => {
@@ -169,7 +210,7 @@ defineBifs("code", {
     // (a module compiled in memory, by a script or Code.compile_string, was loaded from no file: [])
     const object = v ? libraryObjectFile(node(ctx), mod) : null;
     if (object !== null) return charlist(object);
-    if (v) return v.loadedFrom !== null ? charlist(v.loadedFrom) : node(ctx).code.preloaded.has(mod) ? atom("preloaded") : charlist("");
+    if (v) return v.loadedFrom !== null ? (v.loadedFromAtom ? atom(v.loadedFrom) : charlist(v.loadedFrom)) : node(ctx).code.preloaded.has(mod) ? atom("preloaded") : charlist("");
     const f = node(ctx).code.findFile(mod);
     if (f) return charlist(f);
     // a module beamlet has only as BIFs (:erlang) is preloaded, as is_loaded/1 says
@@ -190,16 +231,24 @@ defineBifs("code", {
   },
   // (a list: each module's status; another term reaches code.erl's is_loaded/1 clause)
   "module_status/1": ([m], ctx) => {
-    const status = (t: Term) => atom(node(ctx).code.hasCurrent(codeModArg("is_loaded", [t])) && !seenNotLoaded(ctx, t as Atom) ? "loaded" : "not_loaded");
-    if (m === NIL || m instanceof Cons) return list((listToArray(m) ?? badarg()).map((t) => tuple(t, status(t))));
-    return status(m);
+    if (m === NIL || m instanceof Cons) return list((listToArray(m) ?? badarg()).map((t) => tuple(t, moduleStatus(ctx, t))));
+    return moduleStatus(ctx, m);
+  },
+  // the loaded modules whose object file on the code path differs from the loaded code
+  "modified_modules/0": (_, ctx) => {
+    const loaded = listToArray(node(ctx).code.allLoaded(allBifModules())) ?? [];
+    return list(loaded.map((t) => (t as Tuple).items[0]).filter((m) => moduleStatus(ctx, m) === atom("modified")));
   },
   "module_md5/1": ([b], ctx) => {
     if (!(b instanceof Bin)) badarg();
     const h = node(ctx).code.md5OfObjectCode((b as Bin).bytes);
     return h === null ? atom("undefined") : binFromBytes(h);
   },
-  "is_sticky/1": ([m]) => (codeModArg("is_sticky", [m]), FALSE),
+  // a loaded module of the sticky applications (kernel, stdlib, compiler, and erts's preloaded)
+  "is_sticky/1": ([m], ctx) => {
+    const mod = codeModArg("is_sticky", [m]);
+    return bool(STICKY_MODULES.has(mod.name) && isLoaded(ctx, mod) !== FALSE);
+  },
   "root_dir/0": () => charlist("/beamlet"),
   "lib_dir/0": () => charlist("/beamlet/lib"),
 });
