@@ -69,6 +69,13 @@ function segmentAlignment(seg: Ast): number | null {
   }
 }
 
+/** `x::bits`, `x::bitstring`: a bitstring segment without size */
+function unsizedBitstring(seg: Ast): boolean {
+  const [, typeAst] = parts(seg);
+  const s = typeAst === null ? null : readSpec(typeAst);
+  return s !== null && s.type === "bitstring" && s.size === null && s.unit === null;
+}
+
 /** a segment's value as Macro.to_string shows it once expanded (operators are :erlang calls) */
 function valueText(v: Ast): string {
   if (v.t === "int") return String(v.v);
@@ -124,6 +131,9 @@ export function spliceBitstringSegments(args: Ast[], mod: ModCtx, line: number, 
     // (counted as written: a <<>> spliced into it counts as a bitstring of unknown size)
     const aligns = (value.args ?? []).map(segmentAlignment);
     if (aligns.some((a) => a === null)) {
+      // (kept as a binary segment whose value is a <<>>: in a pattern OTP's compiler refuses it,
+      // as it does where the unknown size is a bitstring segment's without size)
+      if (match && (value.args ?? []).every((s, i) => aligns[i] !== null || unsizedBitstring(s))) mod.noteUnmatchablePattern();
       out.push(seg);
       continue;
     }

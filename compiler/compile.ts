@@ -150,6 +150,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   if (opts.evaluated) ctx.dropOtpWarnings();
   else if (opts.holdOtpWarnings) opts.holdOtpWarnings(ctx.takeOtpWarnings());
   else ctx.flushOtpWarnings();
+  if (opts.fileEntry && !opts.evaluated) ctx.reportUnmatchablePattern(lastLine(ast));
   lastScriptScope = scope;
   if (opts.keepEnv) {
     const env = emptyPromptEnv();

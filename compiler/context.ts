@@ -11,7 +11,8 @@ import { recordImport, copyImports } from "./import_table.ts";
 import { isScriptModule } from "./script_module.ts";
 import { formatWarning, type Warning } from "./warnings/warning.ts";
 import { holdWarning } from "./placed_warnings.ts";
-import type { Term, Tuple } from "../vm/terms.ts";
+import { atom, type Term, type Tuple } from "../vm/terms.ts";
+import { writeAtom } from "../vm/io_write.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
 /** where a held OTP warning sorts among the Erlang compiler's others of its line (Warning.order):
@@ -262,6 +263,25 @@ export class ModCtx {
   expandingMacros: { module: string; name: string; arity: number; line: number; meta: object }[] = [];
   /** the def being compiled (its lambdas too): `super` calls the clauses it overrode */
   currentDef: { name: string; arity: number } | null = null;
+  /** the first function holding a binary pattern that Elixir expands but OTP's compiler refuses
+   *  ("expecting pattern in f/1"), as OTP names it: reported once the module is compiled */
+  unmatchablePatternIn: string | null = null;
+  noteUnmatchablePattern(): void {
+    if (this.unmatchablePatternIn !== null) return;
+    const d = this.currentDef;
+    if (d) this.unmatchablePatternIn = `${writeAtom(atom(d.name))}/${d.arity}`;
+    else if (isScriptModule(this.name)) this.unmatchablePatternIn = "'__FILE__'/1";
+  }
+  /** OTP's compiler refusing such a pattern: Elixir prints its error with no file or line (`line`:
+   *  the defmodule's, where the module's warnings printed before it are looked for) */
+  reportUnmatchablePattern(line: number): void {
+    if (this.unmatchablePatternIn === null) return;
+    const e = new CompileError("CompileError", this.name, line, null, `expecting pattern in ${this.unmatchablePatternIn}`);
+    e.noLine = true;
+    e.trace = [["lists", "foreach_1", 2, "lists.erl", 1442, "stdlib 4.2"]];
+    e.afterModule = true;
+    throw e;
+  }
   /** "name/arity" of an overriding def that calls super -> the function holding the overridden
    *  clauses (Elixir names it "name (overridable 1)") */
   superFunctions = new Map<string, string>();

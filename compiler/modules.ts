@@ -931,6 +931,7 @@ function compileBody(
   } finally {
     compiling.delete(name);
   }
+  ctx.reportUnmatchablePattern(line);
   // once the module's code is compiled (Elixir 1.14 checks its typespecs last): a spec names a
   // function or macro the module defines, the first one written that does not is refused
   if (!ctx.host.lenient) specs.forEach(([f, n], i) => {
