@@ -5,7 +5,14 @@
 # The code server marks the modules of its sticky directories (kernel, stdlib and compiler's
 # ebin) and the preloaded ones sticky: :code.is_sticky/1 is true for such a module while it is
 # loaded. Read from the applications' module lists and :erlang.pre_loaded/0, each checked with
-# :code.is_sticky/1 once loaded.
+# :code.is_sticky/1 once loaded; kept: the Erlang modules beamlet has.
+known =
+  (Regex.scan(~r/^  "([a-z_0-9]+)": \[/m, File.read!("vm/bifs/otp_exports.ts"), capture: :all_but_first) ++
+     Regex.scan(~r/defineBifs\("([a-z_0-9]+)"/, Enum.map_join(Path.wildcard("vm/bifs/*.ts"), &File.read!/1), capture: :all_but_first) ++
+     Regex.scan(~r/^defmodule :([a-z_0-9]+)/m, Enum.map_join(Path.wildcard("lib/**/*.ex"), &File.read!/1), capture: :all_but_first))
+  |> List.flatten()
+  |> MapSet.new()
+
 mods =
   (Enum.flat_map([:kernel, :stdlib, :compiler], fn app ->
      Application.load(app)
@@ -13,6 +20,9 @@ mods =
    end) ++ :erlang.pre_loaded())
   |> Enum.uniq()
   |> Enum.filter(fn m -> Code.ensure_loaded?(m) and :code.is_sticky(m) end)
+  # only those beamlet has (vm/bifs/otp_exports.ts, the BIF modules, lib/'s): the page's first load
+  # carries this table
+  |> Enum.filter(&(Atom.to_string(&1) in known))
   |> Enum.map(&Atom.to_string/1)
   |> Enum.sort()
 
