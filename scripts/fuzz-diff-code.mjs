@@ -171,6 +171,8 @@ function gen(r, _i, o) {
     if (k < 20) {
       const v = rnd(3);
       st(`load_binary v${v + 1}`, `:code.load_binary(Fz, 'fz${v + 1}.beam', elem(bins, ${v}))`);
+      // (a file name given as an atom: is_loaded and which answer it, module_status has no clause for it)
+      if (chance(0.15)) st(`load_binary v${v + 1} (atom file)`, `{:code.load_binary(Fz, :"fz${v + 1}.beam", elem(bins, ${v})), :code.which(Fz)}`);
     } else if (k < 22) st("load_binary garbage", `:code.load_binary(Fz, 'bad.beam', ${pick(['"garbage"', "<<>>", "binary_part(elem(bins, 0), 0, 20)"])})`);
     else if (k < 24) {
       const v = rnd(4);
@@ -184,6 +186,8 @@ function gen(r, _i, o) {
       ":code.is_loaded(Fz)", ":erlang.check_old_code(Fz)", ":erlang.module_loaded(Fz)", "function_exported?(Fz, :v, 0)",
       "List.keymember?(:code.all_loaded(), Fz, 0)", ":code.which(Fz)", "{:code.is_loaded(Fz), :erlang.check_old_code(Fz)}",
       ":erlang.function_exported(Fz, :loop, 1)", "Code.ensure_loaded?(Fz)", "Code.ensure_loaded(Fz)", ":code.load_file(Fz)",
+      ":code.module_status(Fz)", "Fz in :code.modified_modules()", ":code.is_sticky(Fz)", ":code.module_status([Fz, :lists])",
+      "Fz.module_info(:functions) |> length()",
     ]));
     else if (k < 60) st("remote call", pick(["version_of(Fz.module_info(:md5))", "Fz.module_info() |> Keyword.keys()", "Fz.module_info(:attributes) |> Keyword.keys()", "Fz.v()", "apply(Fz, :v, [])", "Fz.make().()", "Fz.capture().()", "Fz.nope()", "Fz.only_v1()", "Fz.only_v3()", "Fz.module_info(:exports) |> Keyword.keys() |> Enum.sort()", "function_exported?(Fz, :only_v3, 0)"]));
     else if (k < 64 && servers < 3) { servers++; st(`start s${servers}`, `start_server(${servers})`); }

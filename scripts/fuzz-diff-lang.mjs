@@ -114,9 +114,12 @@ function gen(r, _i, o) {
         `[x${k} | _] <- ${pick(["[[1], [], [2, 3], :a]", rv()])}`,
       ]));
       const vars = gens.map((_, k) => `x${k}`);
-      const filters = chance(0.5) ? [pick([`${vars[0]} != 2`, `is_integer(${vars[0]})`, `${vars[0]}`, `rem(${vars[0]}, 2) == 0`, "true", "nil", `${vars[0]} > :a`])] : [];
+      const filter = () => pick([`${vars[0]} != 2`, `is_integer(${vars[0]})`, `${vars[0]}`, `rem(${vars[0]}, 2) == 0`, "true", "nil", `${vars[0]} > :a`, `${vars[vars.length - 1]} not in [1, :a]`, `send(self(), {:seen, ${vars[0]}})`]);
+      const filters = chance(0.5) ? n(1 + rnd(2)).map(filter) : [];
       const body = pick([`{${vars.join(", ")}}`, vars[0], `${vars[0]} * 2`, `to_string(${vars[0]})`, `<<${vars[0]}>>`, `{${vars[0]}, ${vars[0]}}`]);
-      const opt = pick(["", "", ", into: %{}", ", into: \"\"", ", into: []", ", uniq: true", ", into: MapSet.new()", `, into: ${rv()}`, ", reduce: 0", ", reduce: []"]);
+      const opt = pick(["", "", ", into: %{}", ", into: \"\"", ", into: []", ", uniq: true", ", into: MapSet.new()", `, into: ${rv()}`, ", reduce: 0", ", reduce: []",
+        // uniq: with each kind of :into (a non-empty one goes through Collectable, value by value)
+        ", into: %{z: 0}, uniq: true", ", uniq: true, into: %{}", ", into: MapSet.new([0]), uniq: true", ", into: \"a\", uniq: true", ", into: \"\", uniq: true", `, into: ${rv()}, uniq: true`]);
       if (opt.includes("reduce")) return `for ${[...gens, ...filters].join(", ")}${opt} do\n      acc -> ${pick(["acc + 1", `[${vars[0]} | acc]`, `acc + ${vars[0]}`])}\n    end`;
       return `for ${[...gens, ...filters].join(", ")}${opt}, do: ${body}`;
     },
