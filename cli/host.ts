@@ -185,12 +185,17 @@ export function useSources(): Map<string, string> {
 
 // every lib .ex file (recursively), in a stable order
 export function librarySources(root = ROOT): Source[] {
-  const out: Source[] = [];
+  return librarySourcePaths(root).map((p) => ({ path: path.relative(root, p), text: fs.readFileSync(p, "utf8") }));
+}
+
+/** the paths of librarySources (a run that only hashes them reads them as bytes: no strings) */
+export function librarySourcePaths(root = ROOT): string[] {
+  const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".ex")) out.push({ path: path.relative(root, p), text: fs.readFileSync(p, "utf8") });
+      else if (e.name.endsWith(".ex")) out.push(p);
     }
   };
   walk(path.join(root, "lib"));

@@ -10,7 +10,7 @@ import type { Node } from "../vm/node.ts";
 import { compileLibrary, loadLibrary, loadLibraryLazily } from "../vm/boot.ts";
 import { readModule, writeModule, frameIntact } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
-import { ROOT, librarySources } from "./host.ts";
+import { ROOT, librarySources, librarySourcePaths } from "./host.ts";
 import { compilerFingerprint, userCacheDir } from "./fingerprint.ts";
 
 /** caches not used for this long are removed (several checkouts may share the folder) */
@@ -19,7 +19,9 @@ const STALE_MS = 3 * 24 * 3600 * 1000;
 /** `root`: the beamlet whose library it is (this one, or the copy inside a release) */
 export function libraryCacheName(root = ROOT): string {
   const h = createHash("sha1");
-  for (const s of librarySources(root)) h.update(s.path).update(s.text);
+  // (the files' bytes, not their text: every run computes this, and 1.3 MB of strings decoded
+  // only to be hashed stayed in its heap)
+  for (const p of librarySourcePaths(root)) h.update(path.relative(root, p)).update(fs.readFileSync(p));
   h.update(compilerFingerprint(["compiler", "lang"], undefined, root));
   h.update(BUNDLE_FORMAT);
   return `lib-${h.digest("hex").slice(0, 16)}.bundle`;

@@ -15,7 +15,7 @@ import { atom, Bin } from "../vm/terms.ts";
 import { fileWarnings, knownExportsOf, formatWarning, withOtpWarnings, failedModuleWarnings, droppedBeforeError, type FileWarnings, type Warning } from "../compiler/warnings/index.ts";
 import { tokenWarnings } from "../compiler/warnings/tokens.ts";
 import { loadedStructs } from "../compiler/warnings/types.ts";
-import { nodeHost, librarySources } from "./host.ts";
+import { nodeHost, useSources } from "./host.ts";
 import { loadLibraryCached } from "./lib_cache.ts";
 import { startInteractive } from "../vm/loaded_modules.ts";
 import type { NextCommand } from "../vm/node.ts";
@@ -234,7 +234,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
       }
       // the tokenizer's warnings come first, before any the expansion prints (or its error)
       printWarnings(tokenWarnings(source, warnFile));
-      const host = scriptHost = compilerHost(node, new Map(librarySources().filter((s) => s.path.includes("/use/")).map((s) => [s.path.replace(/^.*\/use\/|\.ex$/g, ""), s.text])));
+      const host = scriptHost = compilerHost(node, useSources());
       host.strictStructs = true;
       host.otpWarningsOnDefine = true;
       host.placeDefinitionWarnings = true;
