@@ -200,7 +200,21 @@ function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
 }
 
 const bool = (b: boolean): Term => (b ? TRUE : FALSE);
-const casefold = (s: string): string => s.toUpperCase().toLowerCase();
+/** Unicode's full case folding (what OTP's casefold uses), a code point at a time: the lowercase
+ *  of the uppercase of the lowercase (ẞ -> ss, ς -> σ, no final-sigma context), except Cherokee,
+ *  which folds to its capitals, and dotless ı, which has no folding */
+function casefold(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x13a0 && c <= 0x13f5) out += ch;
+    else if (c >= 0x13f8 && c <= 0x13fd) out += String.fromCodePoint(c - 8);
+    else if (c >= 0xab70 && c <= 0xabbf) out += String.fromCodePoint(c - 0xab70 + 0x13a0);
+    else if (c === 0x131) out += ch;
+    else for (const l of ch.toLowerCase()) out += l.toUpperCase().toLowerCase();
+  }
+  return out;
+}
 
 function normalize(s: string, form: Term): string {
   if (!(form instanceof Atom)) return badarg();
