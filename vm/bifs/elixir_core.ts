@@ -126,7 +126,7 @@ defineBifs("Elixir.Integer", {
     if (y < 0) raiseInElixir(BADARITH, "Elixir.Integer", "pow", [a, b], "lib/integer.ex", 106);
     return powWork(ctx, toBig(x), toBig(y), again(INTEGER, "pow", [a, b]));
   },
-  "floor_div/2": ([a, b]) => A.floorDiv(a as A.Int, b as A.Int),
+  "floor_div/2": ([a, b]) => floorDivAsElixir(a, b),
   "mod/2": ([a, b]) => A.mod(a as A.Int, b as A.Int),
 });
 
@@ -813,3 +813,22 @@ defineBifs("Elixir.Bitwise", {
 }, ["band/2", "bor/2", "bxor/2", "bnot/1", "bsl/2", "bsr/2", "&&&/2", "|||/2", "^^^/2", "~~~/1", "<<</2", ">>>/2"]);
 
 void lookupBif; void raise;
+
+/**
+ * Integer.floor_div/2 failing where Elixir 1.14's fails: it tests `dividend * divisor < 0 and
+ * rem(dividend, divisor) != 0` (lib/integer.ex:164), then divides with div/2 (line 167 when it
+ * does not subtract 1): a non-number fails in *, floats of opposite signs in rem, others in div.
+ */
+function floorDivAsElixir(a: Term, b: Term): Term {
+  const fail = (op: string, line: number): never => {
+    const e = new ErlangError("error", BADARITH);
+    e.callee = tuple(atom("erlang"), atom(op), list([a, b]), NIL);
+    e.calleeBelow = [tuple(atom("Elixir.Integer"), atom("floor_div"), 2, list([tuple(atom("file"), list([..."lib/integer.ex"].map((c) => c.charCodeAt(0)))), tuple(atom("line"), line)]))];
+    throw e;
+  };
+  const sign = (x: Term): number => (x instanceof Float ? Math.sign(x.value) : typeof x === "number" ? Math.sign(x) : typeof x === "bigint" ? (x < 0n ? -1 : x > 0n ? 1 : 0) : fail("*", 164));
+  const ints = (typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint") && b !== 0 && b !== 0n;
+  if (sign(a) * sign(b) < 0 && !ints) fail("rem", 164);
+  if (!ints) fail("div", 167);
+  return A.floorDiv(a as A.Int, b as A.Int);
+}
