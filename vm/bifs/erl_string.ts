@@ -91,6 +91,12 @@ function clusterSet(t: Term): Set<string> {
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\v", "\f", "\r", "\r\n", "\u0085", "\u200e", "\u200f", "\u2028", "\u2029"]);
 
+/** a direction the function's clauses take, else their function_clause (string.erl's line) */
+function dirOrClause(t: Term, allowed: string[], fun: string, args: Term[], line: number): string {
+  if (t instanceof Atom && allowed.includes(t.name)) return t.name;
+  return stringClause(fun, args, line);
+}
+
 function dirOf(t: Term, allowed: string[]): string {
   if (t instanceof Atom && allowed.includes(t.name)) return t.name;
   return badarg();
@@ -317,11 +323,11 @@ defineBifs("string", {
   "list_to_float/1": ([t]) => leadingNumber(t, true),
   // ---- the OTP 20+ API ----
   "pad/2": ([t, n]) => pad(t, n, "trailing", 32),
-  "pad/3": ([t, n, d]) => pad(t, n, dirOf(d, ["leading", "trailing", "both"]), 32),
-  "pad/4": ([t, n, d, c]) => pad(t, n, dirOf(d, ["leading", "trailing", "both"]), c),
+  "pad/3": ([t, n, d]) => pad(t, n, dirOrClause(d, ["leading", "trailing", "both"], "pad", [t, n, d, 32], 231), 32),
+  "pad/4": ([t, n, d, c]) => pad(t, n, dirOrClause(d, ["leading", "trailing", "both"], "pad", [t, n, d, c], 231), c),
   "trim/1": ([t]) => trim(t, "both", WHITESPACE, WHITESPACE_TERM),
-  "trim/2": ([t, d]) => trim(t, dirOf(d, ["leading", "trailing", "both"]), WHITESPACE, WHITESPACE_TERM),
-  "trim/3": ([t, d, s]) => trim(t, dirOf(d, ["leading", "trailing", "both"]), s === NIL ? new Set() : clusterSet(s), s),
+  "trim/2": ([t, d]) => trim(t, dirOrClause(d, ["leading", "trailing", "both"], "trim", [t, d, WHITESPACE_TERM], 263), WHITESPACE, WHITESPACE_TERM),
+  "trim/3": ([t, d, s]) => trim(t, dirOrClause(d, ["leading", "trailing", "both"], "trim", [t, d, s], 263), s === NIL ? new Set() : clusterSet(s), s),
   "chomp/1": ([t]) => {
     const s = textOf(t);
     return like(t, s.endsWith("\r\n") ? s.slice(0, -2) : s.endsWith("\n") ? s.slice(0, -1) : s);
@@ -362,7 +368,7 @@ defineBifs("string", {
   "replace/3": ([t, p, r]) => replace(t, p, r, "leading"),
   "replace/4": ([t, p, r, w]) => replace(t, p, r, dirOf(w, ["leading", "trailing", "all"])),
   "find/2": ([t, p]) => find(t, p, "leading"),
-  "find/3": ([t, p, w]) => find(t, p, dirOf(w, ["leading", "trailing"])),
+  "find/3": ([t, p, w]) => find(t, p, dirOrClause(w, ["leading", "trailing"], "find", [t, p, w], 530)),
   "prefix/2": ([t, p]) => {
     const s = textOf(t), pre = textOf(p);
     return s.startsWith(pre) ? like(t, s.slice(pre.length)) : atom("nomatch");
@@ -376,7 +382,7 @@ defineBifs("string", {
   },
   "take/2": ([t, s]) => take(t, s, false, "leading"),
   "take/3": ([t, s, c]) => take(t, s, c === TRUE, "leading"),
-  "take/4": ([t, s, c, d]) => take(t, s, c === TRUE, dirOf(d, ["leading", "trailing"])),
+  "take/4": ([t, s, c, d]) => take(t, s, c === TRUE, dirOrClause(d, ["leading", "trailing"], "take", [t, s, c, d], 304)),
   "next_grapheme/1": ([t]) => {
     const s = textOf(t);
     if (s === "") return NIL;
