@@ -33,26 +33,70 @@ const MAY_FAIL: Record<string, string> = {
   "is_map_key/2": "is_map_key/2", "is_function/2": "is_function/2",
 };
 
+/** :erlang BIFs that may raise, called as such: their result "is ignored" */
+const ERLANG_MAY_FAIL = new Set([
+  "atom_to_list/1", "atom_to_binary/1", "binary_to_atom/2", "binary_to_float/1", "binary_to_integer/1",
+  "float_to_binary/1", "float_to_list/1", "integer_to_binary/1", "integer_to_list/1", "list_to_atom/1",
+  "list_to_float/1", "list_to_integer/1", "list_to_integer/2", "list_to_tuple/1", "setelement/3", "tuple_to_list/1",
+]);
+
+/** remote calls Elixir inlines into such a BIF (elixir_rewrite), and :maps calls OTP's compiler
+ *  rewrites into a guard BIF: it warns under both names, the BIF's first */
+const REMOTE_MAY_FAIL: Record<string, string[]> = {
+  "Elixir.Atom.to_charlist/1": ["atom_to_list/1"], "Elixir.Atom.to_string/1": ["atom_to_binary/1"],
+  "Elixir.Integer.to_charlist/1": ["integer_to_list/1"], "Elixir.Integer.to_string/1": ["integer_to_binary/1"],
+  "Elixir.List.to_atom/1": ["list_to_atom/1"], "Elixir.List.to_float/1": ["list_to_float/1"],
+  "Elixir.List.to_integer/1": ["list_to_integer/1"], "Elixir.List.to_integer/2": ["list_to_integer/2"],
+  "Elixir.List.to_tuple/1": ["list_to_tuple/1"], "Elixir.Tuple.to_list/1": ["tuple_to_list/1"],
+  "Elixir.String.to_atom/1": ["binary_to_atom/2"], "Elixir.String.to_float/1": ["binary_to_float/1"],
+  "Elixir.String.to_integer/1": ["binary_to_integer/1"],
+  "Elixir.Map.fetch!/2": ["map_get/2", "maps:get/2"], "maps.get/2": ["map_get/2", "maps:get/2"],
+  "Elixir.Map.has_key?/2": ["is_map_key/2", "maps:is_key/2"], "maps.is_key/2": ["is_map_key/2", "maps:is_key/2"],
+};
+
+/** a remote call written with a literal module (`:erlang`, `Map`): the module and function */
+function remoteTarget(a: AstCall): [string, string] | null {
+  const dot = a.name;
+  if (typeof dot === "string" || !isCall(dot, ".") || dot.args?.length !== 2) return null;
+  const [m, f] = dot.args;
+  const mod = m.t === "atom" ? m.v : isCall(m, "__aliases__") && m.args?.length === 1 && m.args[0].t === "atom" ? "Elixir." + m.args[0].v : null;
+  return mod !== null && f.t === "atom" ? [mod, f.v] : null;
+}
+
 /** the name of a local call, or of a call to :erlang / Kernel / Bitwise */
 function bifName(a: AstCall): string | null {
   if (typeof a.name === "string") return a.name;
-  if (isCall(a.name, ".") && a.name.args?.length === 2) {
-    const [m, f] = a.name.args;
-    const mod = m.t === "atom" ? m.v : isCall(m, "__aliases__") && m.args?.length === 1 && m.args[0].t === "atom" ? "Elixir." + m.args[0].v : null;
-    if (f.t === "atom" && (mod === "erlang" || mod === "Elixir.Kernel" || mod === "Elixir.Bitwise")) return f.v;
-  }
+  const target = remoteTarget(a);
+  if (target && (target[0] === "erlang" || target[0] === "Elixir.Kernel" || target[0] === "Elixir.Bitwise")) return target[1];
   return null;
 }
 
-function ignoredResult(a: Ast): string | null {
-  if (a.t !== "call" || a.args === null) return null;
+/** what dropping the result of a remote call that may raise is warned as (maybe nothing) */
+function ignoredRemote(a: AstCall, arity: number): string[] {
+  const target = remoteTarget(a);
+  if (target === null) return [];
+  const [mod, f] = target;
+  const key = `${f}/${arity}`;
+  if (mod === "erlang" && ERLANG_MAY_FAIL.has(key)) return [key];
+  return REMOTE_MAY_FAIL[`${mod}.${key}`] ?? [];
+}
+
+function ignoredResult(a: Ast): string[] {
+  if (a.t !== "call" || a.args === null) return [];
+  const remote = ignoredRemote(a, a.args.length);
+  if (remote.length > 0) return remote.map((name) => `the result of calling ${name} ${IGNORED}`);
+  const message = ignoredCall(a, a.args);
+  return message === null ? [] : [message];
+}
+
+function ignoredCall(a: AstCall, args: Ast[]): string | null {
   // only `&Mod.fun/arity` is built at run time (other funs are literals Erlang leaves alone)
-  if (a.name === "&" && isCall(a.args[0], "/") && a.args[0].args?.[1].t === "int" && a.args[0].args[0].t === "call" && isCall(a.args[0].args[0].name as Ast, ".")) {
+  if (a.name === "&" && isCall(args[0], "/") && args[0].args?.[1].t === "int" && args[0].args[0].t === "call" && isCall(args[0].args[0].name as Ast, ".")) {
     return `the result of fun construction ${IGNORED}`;
   }
   const name = bifName(a);
   if (name === null) return null;
-  const arity = a.args.length;
+  const arity = args.length;
   if (COMPARISONS.has(name) && arity === 2) return `use of operator ${name} has no effect`;
   if (name === "is_nil" && arity === 1) return "use of operator == has no effect";
   const op = OPERATORS[name];
@@ -127,8 +171,7 @@ export class ErlangChecks {
     while (todo.length > 0) {
       const [a, dropped, unwanted] = todo.pop()!;
       if (dropped && !unwanted) {
-        const message = ignoredResult(a);
-        if (message) this.warn(message, lineOf(a));
+        for (const message of ignoredResult(a)) this.warn(message, lineOf(a));
       }
       if (a.t === "list" || a.t === "tuple") later(a.items, unwanted);
       if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") continue;
