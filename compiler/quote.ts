@@ -170,7 +170,8 @@ function quoteNode(a: Ast, st: QuoteState): Ast | Expand<Quoting, Ast> {
     case "int": case "float": case "atom": case "str": return a;
     case "list": return quoteList(a.items, st, undefined, headFirst ? { ...st, head: true } : st);
     case "tuple":
-      if (a.items.length === 2) return new Expand([{ a: a.items[0], st }, { a: a.items[1], st }], ([x, y]) => tupleA([x, y]));
+      // a pair holding an unquote_splicing is quoted as the {} it becomes once spliced
+      if (a.items.length === 2 && !(st.unquote && a.items.some((x) => isCall(x, "unquote_splicing") && x.args?.length === 1))) return new Expand([{ a: a.items[0], st }, { a: a.items[1], st }], ([x, y]) => tupleA([x, y]));
       return quoteList(a.items, st, (items) => tupleA([atomA("{}"), metaList(a, st), items]));
     case "call": break;
   }
