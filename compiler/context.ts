@@ -7,7 +7,7 @@ import type { GuardMacro } from "./defguard.ts";
 import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { bifsOfModule } from "../vm/bifs/registry.ts";
-import { recordImport, copyImports } from "./import_table.ts";
+import { recordImport, copyImports, inspectModuleName } from "./import_table.ts";
 import { isScriptModule } from "./script_module.ts";
 import { formatWarning, type Warning } from "./warnings/warning.ts";
 import { holdWarning } from "./placed_warnings.ts";
@@ -381,6 +381,9 @@ export class ModCtx {
     let names: string[] = [...(this.host.moduleExports(mod!) ?? []), ...bifsOfModule(mod!).map((b) => b.name + "/" + b.arity)];
     let macros: string[] = this.host.moduleMacros?.(mod!) ?? [];
     if (mod === "Elixir.Bitwise") names.push("&&&/2", "|||/2", "^^^/2", "<<</2", ">>>/2", "~~~/1", "band/2", "bor/2", "bxor/2", "bsl/2", "bsr/2", "bnot/1");
+    // everything the module exports (null where it is not known)
+    const exported = this.host.lenient || this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0 ? null
+      : new Set([...names, ...macros, ...(mod!.startsWith("Elixir.") ? [] : ["module_info/0", "module_info/1"])]);
     const kw = keywordPairs(opts) ?? [];
     const onlyAst = kw.find(([x]) => x === "only")?.[1];
     if (onlyAst && onlyAst.t === "atom") {
@@ -397,6 +400,15 @@ export class ModCtx {
       return (keywordPairs(v) ?? []).map(([n, a]) => n + "/" + (a as any).v);
     };
     const only = pick("only"), except = pick("except");
+    // each name `only:` lists must be a public function or macro of the module (elixir_import)
+    const missing = only && exported !== null ? only.find((n) => !exported.has(n)) : undefined;
+    if (missing !== undefined) {
+      // (the trace stops in Elixir's import code: the BEAM keeps 8 frames)
+      this.error(`cannot import ${inspectModuleName(mod!)}.${missing} because it is undefined or private`, line, [
+        ["elixir_import", "calculate", 6, "src/elixir_import.erl", 91],
+        ["elixir_import", "import", 4, "src/elixir_import.erl", 22],
+      ]);
+    }
     if (only) {
       names = only.filter((n) => !macros.includes(n));
       macros = macros.filter((n) => only.includes(n));

@@ -65,7 +65,7 @@ export function ambiguousImport(t: ImportTables, key: string): string | undefine
 }
 
 /** a module as Elixir names it in messages: B for Elixir.B, :lists for an Erlang module */
-function inspectModuleName(m: string): string {
+export function inspectModuleName(m: string): string {
   return m.startsWith("Elixir.") ? m.slice(7) : ":" + m;
 }
 
