@@ -20,20 +20,22 @@ export function compileTry(ex: ExprCompiler, a: AstCall, scope: Scope, tail: boo
     ex.mod.warn('"else" shouldn\'t be used as the only clause in "try", use "case" instead', a.meta.line ?? 0);
   }
   // scheduled (ExprCompiler.seq), as tries nest 5,000 deep in a def
-  ex.seq(scope, [...tryPartsSteps(ex, get("do"), get("rescue"), get("catch"), get("else"), get("after"), scope, a.meta.line), () => {
+  ex.seq(scope, [...tryPartsSteps(ex, get("do"), get("rescue"), get("catch"), get("else"), get("after"), scope, a.meta.line, tail), () => {
     if (tail) ex.em.emit("return");
   }]);
 }
 
-/** the code of a try's parts, as seq items (compiled in order) */
-function tryPartsSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, after: Ast | undefined, scope: Scope, line?: number): SeqItem[] {
+/** the code of a try's parts, as seq items (compiled in order); `tail`: the try is the function's
+ *  last expression, so without an after its handlers' and else clauses' bodies are too (OTP's last
+ *  calls there leave no frame: a retry loop recursing from a rescue runs in constant stack) */
+function tryPartsSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, after: Ast | undefined, scope: Scope, line: number | undefined, tail: boolean): SeqItem[] {
   const em = ex.em;
-  if (after === undefined) return innerSteps(ex, body, rescue, catchB, elseB, scope, line);
+  if (after === undefined) return innerSteps(ex, body, rescue, catchB, elseB, scope, line, tail);
   const h = em.newLabel(), end = em.newLabel();
   let raised: [number, number, number] = [0, 0, 0];
   return [
     () => em.emit("try", h),
-    ...innerSteps(ex, body, rescue, catchB, elseB, scope, line),
+    ...innerSteps(ex, body, rescue, catchB, elseB, scope, line, false),
     () => em.emit("try_end"),
     { a: after, scope: scope.child() },
     () => {
@@ -64,13 +66,13 @@ function storeRaised(ex: ExprCompiler): [number, number, number] {
   return [k, r, s];
 }
 
-function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, scope: Scope, line?: number): SeqItem[] {
+function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undefined, catchB: Ast | undefined, elseB: Ast | undefined, scope: Scope, line: number | undefined, tail: boolean): SeqItem[] {
   const em = ex.em;
   const elseClauses = elseB ? clausesOf(elseB) : null;
   if (elseClauses) ex.checkClauses(elseClauses, "else", "try", line);
   const bodyTask = { a: body ?? { t: "atom", v: "nil" } as Ast, scope: scope.child() };
   const elseStep = () => {
-    if (elseClauses) ex.caseClausesStep(elseClauses, scope, false, "try_clause");
+    if (elseClauses) ex.caseClausesStep(elseClauses, scope, tail, "try_clause");
   };
   if (!rescue && !catchB) return [bodyTask, elseStep];
   const h = em.newLabel(), end = em.newLabel();
@@ -105,7 +107,7 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
       em.emit("store_local", n);
       em.place(skip);
     });
-    for (const c of rescueClauses) steps.push(...rescueClauseSteps(ex, c, () => [k, n, r, s], scope, end));
+    for (const c of rescueClauses) steps.push(...rescueClauseSteps(ex, c, () => [k, n, r, s], scope, end, tail));
   }
   steps.push(() => {
     if (catchB && !catchClauses) return ex.mod.error("invalid catch clauses", line);
@@ -125,8 +127,8 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
       em.emit("match", em.lit(vp), next);
       pc.commit();
       if (c.guard) ex.guard(c.guard, sc, next);
-    }, { a: c.body, scope: sc }, () => {
-      em.emit("jump", end);
+    }, { a: c.body, scope: sc, tail }, () => {
+      if (!tail) em.emit("jump", end);
       em.place(next);
     });
   }
@@ -141,12 +143,12 @@ function innerSteps(ex: ExprCompiler, body: Ast | undefined, rescue: Ast | undef
   return steps;
 }
 
-function rescueClauseSteps(ex: ExprCompiler, c: Clause, slots: () => [number, number, number, number], scope: Scope, end: ReturnType<ExprCompiler["em"]["newLabel"]>): SeqItem[] {
+function rescueClauseSteps(ex: ExprCompiler, c: Clause, slots: () => [number, number, number, number], scope: Scope, end: ReturnType<ExprCompiler["em"]["newLabel"]>, tail: boolean): SeqItem[] {
   const em = ex.em;
   const next = em.newLabel();
   const sc = scope.child();
-  return [() => rescueClauseHead(ex, c, slots(), sc, next), { a: c.body, scope: sc }, () => {
-    em.emit("jump", end);
+  return [() => rescueClauseHead(ex, c, slots(), sc, next), { a: c.body, scope: sc, tail }, () => {
+    if (!tail) em.emit("jump", end);
     em.place(next);
   }];
 }
