@@ -323,6 +323,9 @@ function exprNow(t: Term): string {
           const [an, , aa] = (args[0] as Tuple).items;
           const av = listToArray(aa);
           if (av === null || av.length === 0) return `@${(an as Atom).name}`;
+          // (an attribute's arguments go in parentheses where a call's would: several of them, an
+          // element, a keyword's value, a left operand: `[@foo(1)]`, `quote(do: @foo(1))`)
+          if (av.length > 1 || place === "element" || place === "left") return `@${(an as Atom).name}(${argsText(av)})`;
           const text = argsText(av, true);
           return `@${(an as Atom).name} ${av.some(holdsDoEnd) ? padAfterFirst(text, (an as Atom).name.length + 2) : text}`;
         }

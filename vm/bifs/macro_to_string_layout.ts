@@ -28,17 +28,17 @@ function layNow(t: Term): string {
   const outer = printing.brokenListElement;
   printing.brokenListElement = inList;
   try {
-    return broken(t) ?? flat;
+    return broken(t, flat) ?? flat;
   } finally {
     printing.brokenListElement = outer;
   }
 }
 
-function broken(t: Term): string | undefined {
+function broken(t: Term, flat: string): string | undefined {
   const clauses = parenClauses(t);
   if (clauses !== undefined) return clauses;
   if (isContainer(t)) return containerLines(t);
-  const call = brokenCall(t, printing.width) ?? brokenTuple(t) ?? brokenPrefixed(t);
+  const call = brokenCall(t, printing.width) ?? brokenTuple(t) ?? brokenPrefixed(t, flat);
   if (call !== undefined) return call;
   const op = opName(t);
   if (op === "::") {
@@ -194,7 +194,7 @@ export function lastLine(s: string): string {
  * `!call(...)`, `&call(...)`, `x not in [...]`, `@attr [...]`: the operator or prefix stays in front
  * of its operand laid out in turn (a list or map opening on the line)
  */
-function brokenPrefixed(t: Term): string | undefined {
+function brokenPrefixed(t: Term, flat: string): string | undefined {
   if (!isCall(t)) return undefined;
   // x[key] too long: the key goes on its own line, x[\n  key\n]
   const h = t.items[0];
@@ -214,6 +214,11 @@ function brokenPrefixed(t: Term): string | undefined {
     return isContainer(r) && open !== undefined && (head + open.split("\n")[0]).length <= printing.width ? head + open : undefined;
   }
   if (n === "@" && isCall(x) && (x as Tuple).items[0] instanceof Atom) {
+    // (an attribute written with parentheses, `[@foo(...)]`, breaks as a call does)
+    if (flat.startsWith(`@${((x as Tuple).items[0] as Atom).name}(`)) {
+      const inner = nested(1, () => brokenCall(x, printing.width));
+      return inner === undefined ? undefined : "@" + inner;
+    }
     const av = listToArray((x as Tuple).items[2]);
     if (av?.length !== 1) return undefined;
     const head = `@${((x as Tuple).items[0] as Atom).name} `;

@@ -2,7 +2,7 @@
 // numbers as the formatter groups their digits, bitstring segments and their specs, sigils.
 import { Atom, Bin, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { inspectBinaryString } from "../inspect.ts";
-import { formatting } from "./code_format_state.ts";
+import { formatting, rawText } from "./code_format_state.ts";
 import { A_BLOCK, elementExpr, expr, isCall } from "./macro_to_string.ts";
 import { withExactLiteralLine } from "./macro_to_string_lines.ts";
 import { opName, operand } from "./macro_to_string_operators.ts";
@@ -17,6 +17,8 @@ export const STRING_NEW_LINES = /\uFDD0/g;
 export function interpolation(parts: Term[], raw = true): string | null {
   let out = "";
   for (const p of parts) {
+    // (formatting source: a string literal among the parts, <<"a">>, makes them segments)
+    if (formatting && rawText(p) !== undefined) return null;
     // (formatting source: the text's escapes as a string literal writes them)
     if (p instanceof Bin && (!raw || formatting)) {
       out += inspectBinaryString(p).slice(1, -1);
@@ -42,8 +44,11 @@ function interpolatedCode(p: Term): string | null {
   if (!isCall(ty) || ty.items[0] !== atom("binary") || !isCall(conv)) return null;
   const inner = listToArray(conv.items[2]);
   if (!inner || inner.length !== 1) return null;
-  // (the normalizer gives the literals inside the line of the Kernel.to_string `.` node)
+  // (only Kernel.to_string(x): <<f.(x)::binary>> is a segment)
   const dot = conv.items[0];
+  const callee = isCall(dot) && dot.items[0] === atom(".") ? listToArray(dot.items[2]) : null;
+  if (callee?.length !== 2 || callee[0] !== atom("Elixir.Kernel") || callee[1] !== atom("to_string")) return null;
+  // (the normalizer gives the literals inside the line of the Kernel.to_string `.` node)
   return isCall(dot) ? withExactLiteralLine(dot.items[1], () => interpolated(inner[0])) : interpolated(inner[0]);
 }
 
