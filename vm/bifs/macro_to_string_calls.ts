@@ -25,7 +25,7 @@ export function definitionWithGuard(name: string, args: Term[], width: number): 
   if (`${name} ${expr(args[0])},`.length <= width && !eolInSource(args[0])) return undefined;
   const [head, guard] = listToArray((args[0] as Tuple).items[2])!;
   const pad = " ".repeat(name.length + 1);
-  const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
+  const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens));
   // a guard too long for its line (with its ",") is laid out after `when `, as in the do/end form
   let cond = expr(guard);
   if (pad.length + 5 + cond.length + 1 > width) cond = padAfterFirst(nested(pad.length + 5, () => lay(guard)), pad.length + 5);
@@ -54,7 +54,9 @@ export function brokenCall(t: Term, width: number): string | undefined {
   if (name.includes("\n") && !flat.slice(name.length).includes("\n") && flat.length - flat.lastIndexOf("\n") - 1 <= width) return undefined;
   // arguments from different lines are laid out so already
   if (argsOnTheirLines(args)) return flat;
-  const init = args.slice(0, -1).map(expr);
+  // (the arguments of a call without parentheses, as its flat text has them)
+  const bare = flat.startsWith(name + " ");
+  const init = args.slice(0, -1).map((x) => (bare ? noParensExpr(x, "element") : expr(x)));
   const last = args[args.length - 1];
   // a call without parentheses (assert_raise E, msg, fn -> ... end) opens a last fn on its line
   // (a do/end call among its arguments, in parentheses over lines, breaks them all too)
@@ -78,7 +80,7 @@ export function brokenCall(t: Term, width: number): string | undefined {
       // assert a ==\n         b: the sole argument laid out after the name
       const pad = " ".repeat(name.length + 1);
       // defstruct a: 1,\n          b: 2: keywords without brackets, a pair per line
-      if (isKeyword(last)) return `${name} ${nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaid)).map((x) => x.split("\n").join("\n" + pad)).join(",\n" + pad)}`;
+      if (isKeyword(last)) return `${name} ${nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens)).map((x) => x.split("\n").join("\n" + pad)).join(",\n" + pad)}`;
       const laid = nested(pad.length, () => lay(last));
       return laid.includes("\n") ? `${name} ${laid.split("\n").join("\n" + pad)}` : undefined;
     }
@@ -90,13 +92,15 @@ export function brokenCall(t: Term, width: number): string | undefined {
     if (isKeyword(last) && init.length === 1 && name !== "for" && name !== "with") {
       const under = keywordsUnderFirst(name, args, width);
       if (under !== undefined) return under;
-      const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
+      const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens));
       return `${name} ${init[0]},\n${pairs.map(indent).join(",\n")}`;
     }
     const pad = " ".repeat(name.length + 1);
     // (for/with: the options too, a pair per line)
-    const rest = nested(pad.length, () => args.slice(1).flatMap((x, i) => (i === args.length - 2 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaidNoParens) : [layAt("element", x)])));
-    return `${name} ${init[0]},\n${rest.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
+    const rest = nested(pad.length, () => args.slice(1).flatMap((x, i) => (i === args.length - 2 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaidNoParens) : [noParensLay(x)])));
+    // (a first argument holding a do/end call is laid out after the name: `pattern <-\n  (case ...)`)
+    const first = init[0].includes("\n") ? padAfterFirst(nested(pad.length, () => noParensLay(args[0])), pad.length) : init[0];
+    return `${name} ${first},\n${rest.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
   }
   if (!flat.startsWith(name + "(")) return undefined;
   // behind a last list, map, keywords or fn ("next break fits") the closing parenthesis may pass
@@ -130,10 +134,12 @@ export function brokenCall(t: Term, width: number): string | undefined {
 export function keywordsUnderFirst(name: string, args: Term[], width: number): string | undefined {
   const [first, last] = args;
   const flat = noParensExpr(first, "element");
-  if (args.length !== 2 || !isKeyword(last) || flat.includes("\n") || `${name} ${flat},`.length <= width) return undefined;
+  // (a do/end call in parentheses, `if (case ... end),`, is over lines after the name too)
+  const doEnd = holdsDoEnd(first);
+  if (args.length !== 2 || !isKeyword(last) || (!doEnd && (flat.includes("\n") || `${name} ${flat},`.length <= width))) return undefined;
   const pad = " ".repeat(name.length + 1);
-  const laid = nested(pad.length, () => layBeforeComma("element", first));
-  const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
+  const laid = nested(pad.length, () => (doEnd ? noParensLay(first) : layBeforeComma("element", first)));
+  const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens));
   return `${name} ${padAfterFirst(laid, pad.length)},\n${pairs.map((x) => pad + padAfterFirst(x, pad.length)).join(",\n")}`;
 }
 
@@ -153,7 +159,7 @@ function overLinesValued(t: Term): boolean {
 }
 
 /** kwPairLaid() of a keyword argument of a call without parentheses (a do/end value in parentheses) */
-function kwPairLaidNoParens(p: Tuple): string {
+export function kwPairLaidNoParens(p: Tuple): string {
   return pairLaid(p, true);
 }
 /** `key: value` on its line, else with the value laid out under the key (a list or map opens on it) */

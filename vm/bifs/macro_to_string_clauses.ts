@@ -3,8 +3,8 @@
 // head and its do/else/after sections.
 import { Atom, Cons, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, blockInfo, eolInSource, type BlockInfo } from "./code_format_state.ts";
-import { A_ARROW, A_BLOCK, DEFINITIONS, argsText, expr, indent, isCall, isKeyword, noParensExpr, padAfterFirst, withoutParens } from "./macro_to_string.ts";
-import { brokenCall, kwPairLaid } from "./macro_to_string_calls.ts";
+import { A_ARROW, A_BLOCK, DEFINITIONS, argsText, expr, indent, isCall, isKeyword, holdsDoEnd, noParensExpr, noParensLay, padAfterFirst, withoutParens } from "./macro_to_string.ts";
+import { brokenCall, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
 import { lay } from "./macro_to_string_layout.ts";
 import { argsOnTheirLines, inClause } from "./macro_to_string_lines.ts";
 import { opName } from "./macro_to_string_operators.ts";
@@ -185,14 +185,14 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
     // for x <- [\n      a,\n      b\n    ] do: the argument laid out after the name
     const laid = nested(name.length + 1, () => lay(rest[0]));
     head = `${name} ${laid.split("\n").join("\n" + " ".repeat(name.length + 1))}`;
-  } else if (bare && rest.length > 1 && (`${head} do`.length > printing.width || argsOnTheirLines(rest)) && (!isKeyword(rest[rest.length - 1]) || name === "for" || name === "with")) {
+  } else if (bare && rest.length > 1 && (`${head} do`.length > printing.width || argsOnTheirLines(rest) || (head.includes("\n") && rest.some(holdsDoEnd))) && (!isKeyword(rest[rest.length - 1]) || name === "for" || name === "with")) {
     // (one a line after the name, each laid out in turn: `pattern <-\n  call(...)`, for's options
     // a pair a line; the last with " do")
     const pad = name.length + 1;
     const last = rest[rest.length - 1];
     const items: (Term | Tuple)[] = isKeyword(last) ? [...rest.slice(0, -1), ...(listToArray(last) as Tuple[])] : rest;
     const pairs = isKeyword(last) ? listToArray(last)!.length : 0;
-    const laid = items.map((x, i) => padAfterFirst(nested(pad + (i === items.length - 1 ? 3 : 1), () => (i >= items.length - pairs ? kwPairLaid(x as Tuple) : lay(x))), pad));
+    const laid = items.map((x, i) => padAfterFirst(nested(pad + (i === items.length - 1 ? 3 : 1), () => (i >= items.length - pairs ? kwPairLaidNoParens(x as Tuple) : noParensLay(x))), pad));
     head = `${name} ${laid.join(",\n" + " ".repeat(pad))}`;
   } else if (bare && rest.length === 1 && `${head} do`.length > printing.width && DEFINITIONS.has(name) && isCall(rest[0]) && opName(rest[0]) === null && !head.includes("\n")) {
     // def f(\n      a,\n      b\n    ) do: the head's call laid out after the name (its arguments

@@ -6,7 +6,7 @@
 // macro_to_string_containers.ts, calls in macro_to_string_calls.ts.
 import { Atom, Cons, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, openedInSource, eolInSource, bracketedInSource } from "./code_format_state.ts";
-import { expr, indent, isCall, isKeyword, kwText, padAfterFirst, remembered } from "./macro_to_string.ts";
+import { expr, indent, isCall, isKeyword, kwText, noParensExpr, noParensLay, padAfterFirst, remembered } from "./macro_to_string.ts";
 import { brokenCall, kwPairLaid } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, isContainer } from "./macro_to_string_containers.ts";
@@ -21,16 +21,20 @@ export function lay(t: Term): string {
 
 function layNow(t: Term): string {
   const inList = printing.nextListElement;
+  const noParens = printing.nextNoParens;
   const flat = expr(t);
   // (a call with comments between its arguments is laid out one argument a line by expr)
   if (commentedArgs(t)) return flat;
   if (!flat.includes("\n") && flat.length <= printing.width && !keptBreakIn(t)) return flat;
   const outer = printing.brokenListElement;
+  const outerNoParens = printing.brokenNoParens;
   printing.brokenListElement = inList;
+  printing.brokenNoParens = noParens;
   try {
     return broken(t, flat) ?? flat;
   } finally {
     printing.brokenListElement = outer;
+    printing.brokenNoParens = outerNoParens;
   }
 }
 
@@ -255,6 +259,9 @@ function brokenPrefixed(t: Term, flat: string): string | undefined {
 
 /** an operand laid out in turn, in parentheses where its precedence needs them */
 function operandLaid(t: Term, parent: string, side: "left" | "right"): string {
+  // (an operation where a do/end call takes parentheses: its operands too)
+  const noParens = printing.brokenNoParens;
+  printing.nextNoParens = noParens;
   const flat = operand(t, parent, side);
-  return flat.startsWith("(") && !expr(t).startsWith("(") ? flat : lay(t);
+  return flat.startsWith("(") && !(noParens ? noParensExpr(t) : expr(t)).startsWith("(") ? flat : noParens ? noParensLay(t) : lay(t);
 }

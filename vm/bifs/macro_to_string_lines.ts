@@ -6,7 +6,7 @@
 import { Atom, Nil, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, sourceLine } from "./code_format_state.ts";
 import { A_ALIASES, expr, indent, isCall, isKeyword, layAt, noParensExpr } from "./macro_to_string.ts";
-import { definitionWithGuard, keywordsUnderFirst, kwPairLaid } from "./macro_to_string_calls.ts";
+import { definitionWithGuard, keywordsUnderFirst, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
 import { nested, printing } from "./macro_to_string_state.ts";
 export function withLiteralLine<T>(meta: Term, f: () => T): T {
   const outer = printing.literalLine;
@@ -86,12 +86,12 @@ export function forcedCall(name: string, args: Term[], bare: boolean): string {
   if (under !== undefined) return under;
   if (bare && kw && plain.length > 0 && !argsOnTheirLines(plain)) {
     // import Mod,\n  only: [...]: the keywords a pair a line, indented by two
-    const pairs = nested(2, () => kw.map(kwPairLaid));
+    const pairs = nested(2, () => kw.map(kwPairLaidNoParens));
     return `${name} ${plain.map((x) => noParensExpr(x, "element")).join(", ")},\n${pairs.map(indent).join(",\n")}`;
   }
   if (bare) {
     const pad = " ".repeat(name.length + 1);
-    const texts = nested(pad.length, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaid)]);
+    const texts = nested(pad.length, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaidNoParens)]);
     return `${name} ${texts.map((x, i) => (i === 0 ? x : pad + x).split("\n").join("\n" + (i === 0 ? "" : pad))).join(",\n")}`;
   }
   if (kw && plain.length === 1) {

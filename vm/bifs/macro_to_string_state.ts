@@ -30,6 +30,9 @@ export const printing = {
   nextListElement: false,
   /** the tuple being laid out over lines by broken() is a list's element */
   brokenListElement: false,
+  /** the operation being laid out over lines by broken() stands where a do/end call takes
+   *  parentheses (its operands then take them too) */
+  brokenNoParens: false,
   /** inside a definition's head (def f(x) when ...) */
   inDefinitionHead: false,
   /** the columns left for the expression being printed: 98 less the indentation around it */
