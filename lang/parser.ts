@@ -719,13 +719,17 @@ export class Parser {
       case "%": return this.parseMapOrStruct();
       case "fn": {
         this.next();
+        // (a line break right after `fn`: the formatter keeps its clauses on lines of their own)
+        const eol = this.peek().k === "eol" || this.peek().eolBefore === true;
         const saved = this.noDo;
         this.noDo = 0;
         const body = this.parseStabBody(["end"]);
         this.noDo = saved;
         if (!body.clauses) this.fail(this.peek());
         this.expectKind("end");
-        return call("fn", meta(t), body.list);
+        const node = call("fn", meta(t), body.list);
+        if (eol) this.fmt?.eolOps.add(node);
+        return node;
       }
       case "kw": case "do": case "end": case "block": case "eol": case ")": case "]": case "}": case ">>": case ",": case "op": case "eof":
       default:

@@ -5,9 +5,9 @@
 // Operators, literals, clauses, line breaking and containers each have a macro_to_string_*.ts.
 import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, isInt, listToArray, TRUE } from "../terms.ts";
 import { DEFAULT_OPTS, inspect, inspectAtom, inspectAtomKey, inspectBinaryString } from "../inspect.ts";
-import { formatting, isDoEndList, rawText, heredocInSource, heredocSegmentsInSource, blockInfo, openedInSource, parensInSource, bracedInSource, bracketedInSource } from "./code_format_state.ts";
+import { formatting, isDoEndList, rawText, heredocInSource, heredocSegmentsInSource, blockInfo, openedInSource, parensInSource, bracedInSource, bracketedInSource, eolInSource } from "./code_format_state.ts";
 import { kwPairLaid } from "./macro_to_string_calls.ts";
-import { blockText, clausesText, doBlockCall, fnHead, parenClauses } from "./macro_to_string_clauses.ts";
+import { blockText, clauseHead, clausesText, doBlockCall, fnHead, guardOverLines, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, openedTuple, withComments } from "./macro_to_string_containers.ts";
 import { lay } from "./macro_to_string_layout.ts";
 import { argsOnTheirLines, forcedCall, inClause, literalsInside, withLiteralLine } from "./macro_to_string_lines.ts";
@@ -284,9 +284,14 @@ function exprNow(t: Term): string {
           const [lhs, body] = parts;
           return inClause(c, () => ({ head: fnHead(lhs), body: blockText(body) }));
         });
-        if (clauses.length === 1) {
-          // (a head over several lines lines up after `fn `)
-          const head = `fn ${clauses[0].head ? padAfterFirst(clauses[0].head, 3) + " " : ""}->`;
+        // (formatting source: an fn written with a line break after `fn` keeps its clause apart)
+        if (clauses.length === 1 && !eolInSource(t)) {
+          // (a head over several lines lines up after `fn `; a guard too long for the line, or
+          // written on a line of its own, goes under the arguments: `fn x\n   when g ->`)
+          const lhs = isCall(args[0]) && args[0].items[0] === A_ARROW ? listToArray(args[0].items[2])?.[0] : undefined;
+          const flatHead = `fn ${clauses[0].head ? padAfterFirst(clauses[0].head, 3) + " " : ""}->`;
+          const underHead = lhs !== undefined && (guardOverLines(lhs) || flatHead.length > printing.width) ? inClause(args[0], () => nested(3, () => clauseHead(lhs, clauses[0].head))) : clauses[0].head;
+          const head = underHead !== clauses[0].head ? `fn ${padAfterFirst(underHead, 3)} ->` : flatHead;
           const one = `${head} ${clauses[0].body} end`;
           // (formatting source: a body written on the line after -> stays there)
           if (!one.includes("\n") && one.length <= printing.width && !blockInfo(a)?.broken) return one;

@@ -32,6 +32,16 @@ export function definitionWithGuard(name: string, args: Term[], width: number): 
   return `${name} ${elementExpr(head)}\n${pad}when ${cond},\n${pairs.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
 }
 
+/** `name head\n     when guard`: the guard after `when ` under the head, laid out there when it is
+ *  too long for its line (its operands' lines two columns further in) */
+function guardUnderHead(name: string, guarded: Tuple): string {
+  const [head, guard] = listToArray(guarded.items[2])!;
+  const pad = name.length + 1;
+  let cond = noParensExpr(guard, "element");
+  if (pad + 5 + cond.length > currentWidth()) cond = padAfterFirst(nested(pad + 5, () => noParensLay(guard)), pad + 5);
+  return `${name} ${elementExpr(head)}\n${" ".repeat(pad)}when ${cond}`;
+}
+
 /** the call laid out over several lines, or undefined when it is not a call printed `name(args)` */
 export function brokenCall(t: Term, width: number): string | undefined {
   if (!isCall(t) || opName(t) !== null) return undefined;
@@ -79,6 +89,8 @@ export function brokenCall(t: Term, width: number): string | undefined {
       }
       // assert a ==\n         b: the sole argument laid out after the name
       const pad = " ".repeat(name.length + 1);
+      // defguard is_x(a)\n         when guard: a definition without body puts its guard under its head
+      if (DEFINITION_NAMES.has(name) && opName(last) === "when" && listToArray((last as Tuple).items[2])!.length === 2) return guardUnderHead(name, last as Tuple);
       // defstruct a: 1,\n          b: 2: keywords without brackets, a pair per line
       if (isKeyword(last)) return `${name} ${nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens)).map((x) => x.split("\n").join("\n" + pad)).join(",\n" + pad)}`;
       const laid = nested(pad.length, () => lay(last));
@@ -196,7 +208,8 @@ function fnLast(last: Term, prefix: string, width: number, close = ")"): string 
 function fnLastNow(last: Tuple, prefix: string, width: number, close: string): string | undefined {
   const clauses = listToArray(last.items[2]) ?? [];
   if (clauses.length === 0 || !clauses.every((c) => isCall(c) && c.items[0] === A_ARROW && listToArray(c.items[2])?.length === 2)) return undefined;
-  if (clauses.length === 1) {
+  // (formatting source: a line break after `fn` keeps its one clause on lines of its own)
+  if (clauses.length === 1 && !eolInSource(last)) {
     const [lhs, body] = listToArray((clauses[0] as Tuple).items[2])!;
     const head = inClause(clauses[0], () => fnHead(lhs));
     const first = `${prefix}fn ${head ? head + " " : ""}->`;

@@ -1,7 +1,7 @@
 // Macro.to_string's blocks and clauses: a block's items (with the source's blank lines and
 // comments when formatting), `->` clauses of case/fn/receive (and in parentheses), a do/end call's
 // head and its do/else/after sections.
-import { Atom, Cons, Term, Tuple, atom, listToArray } from "../terms.ts";
+import { Atom, Cons, Term, Tuple, atom, listToArray, NIL } from "../terms.ts";
 import { formatting, blockInfo, eolInSource, type BlockInfo } from "./code_format_state.ts";
 import { A_ARROW, A_BLOCK, DEFINITIONS, argsText, expr, indent, isCall, isKeyword, holdsDoEnd, noParensExpr, noParensLay, padAfterFirst, withoutParens } from "./macro_to_string.ts";
 import { brokenCall, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
@@ -131,7 +131,8 @@ export function clausesText(t: Term): string {
   const compact = clauses.map(({ head, body }, i) => (body === null ? head : `${head} -> ${inClause(items[i], () => expr(body))}`));
   const commentsBefore = (i: number) => (info ? info.comments[i].map((c) => c.text + (c.blankAfter ? "\n\n" : "\n")).join("") : "");
   const end = info && info.comments[items.length].length > 0 ? "\n" + info.comments[items.length].map((c) => c.text).join("\n") : "";
-  if (!info?.broken && compact.every((c) => !c.includes("\n") && c.length <= printing.width)) return compact.map((c, i) => commentsBefore(i) + c).join("\n") + end;
+  const guardsOverLines = items.some((c) => guardOverLines(listToArray((c as Tuple).items[2])?.[0] ?? NIL));
+  if (!info?.broken && !guardsOverLines && compact.every((c) => !c.includes("\n") && c.length <= printing.width)) return compact.map((c, i) => commentsBefore(i) + c).join("\n") + end;
   return items.map((c, i) => {
     const { head, body } = clauses[i];
     if (body === null) return commentsBefore(i) + head;
@@ -139,11 +140,19 @@ export function clausesText(t: Term): string {
   }).join("\n\n") + end;
 }
 
-/** a clause head too long for its line with its guard: the guard goes under it, `when ...` */
-function clauseHead(lhs: Term, flat: string): string {
+/** (formatting source) a clause head whose `when` the source wrote next to a line break: the
+ *  formatter keeps the guard under the head */
+export function guardOverLines(lhs: Term): boolean {
+  const items = listToArray(lhs) ?? [lhs];
+  return items.length === 1 && opName(items[0]) === "when" && eolInSource(items[0]);
+}
+
+/** a clause head too long for its line with its guard (or whose guard the source put on a line of
+ *  its own): the guard goes under it, `when ...` */
+export function clauseHead(lhs: Term, flat: string): string {
   const items = listToArray(lhs) ?? [lhs];
   // (`a, b when g` is one `when` of three arguments)
-  if (`${flat} ->`.length <= printing.width || items.length !== 1 || !isCall(items[0]) || items[0].items[0] !== atom("when")) return flat;
+  if ((`${flat} ->`.length <= printing.width && !guardOverLines(lhs)) || items.length !== 1 || !isCall(items[0]) || items[0].items[0] !== atom("when")) return flat;
   const parts = listToArray((items[0] as Tuple).items[2])!;
   const guard = nested(5, () => lay(parts[parts.length - 1])).split("\n").join("\n     ");
   return `${parts.slice(0, -1).map(expr).join(", ")}\nwhen ${guard}`;

@@ -132,7 +132,7 @@ function brokenOperation(t: Term, op: string): string | undefined {
     const open = containerLines(right);
     if (isContainer(right) && open !== undefined && (head + open.split("\n")[0]).length <= printing.width) return head + open;
     const fn = isCall(right) && right.items[0] === atom("fn") ? expr(right) : undefined;
-    if (fn !== undefined && fn.includes("\n") && (head + fn.split("\n")[0]).length <= printing.width) return head + fn;
+    if (fn !== undefined && fn.includes("\n") && (head + fn.split("\n")[0]).length <= printing.width) return head + fnHeadAfter(fn, head.length);
     // x =\n  y =\n  call(...): a chained assignment's sides line up
     if (opName(right) === "=") {
       const [l2, r2] = listToArray((right as Tuple).items[2])!;
@@ -188,6 +188,16 @@ function brokenOperation(t: Term, op: string): string | undefined {
     }
   }
   return out;
+}
+
+/** an fn opening after `x = `: the lines of its head over several (`fn x\n   when g ->`) stay
+ *  under its arguments, its body and `end` at the line's indentation */
+function fnHeadAfter(fn: string, column: number): string {
+  const lines = fn.split("\n");
+  // (clauses on lines of their own, `fn\n  a ->`, are indented as the body is)
+  if (lines[0] === "fn") return fn;
+  const headEnd = lines.findIndex((l) => l.endsWith(" ->") || l === "->");
+  return lines.map((l, i) => (i > 0 && i <= headEnd && l !== "" ? " ".repeat(column) + l : l)).join("\n");
 }
 
 export function lastLine(s: string): string {
