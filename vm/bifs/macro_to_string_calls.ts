@@ -101,7 +101,9 @@ export function brokenCall(t: Term, width: number): string | undefined {
     // puts `when` and the keywords under the head, after the name
     const guarded = definitionWithGuard(name, args, width);
     if (guarded !== undefined) return guarded;
-    if (isKeyword(last) && init.length === 1 && name !== "for" && name !== "with") {
+    // (a generator, `x <- list`, among the arguments lines the keywords up after the name, as for
+    // and with do; without one, `for <<c <- s>>,\n  into: ""`, they are indented by two)
+    if (isKeyword(last) && init.length === 1 && !args.some((x) => opName(x) === "<-")) {
       const under = keywordsUnderFirst(name, args, width);
       if (under !== undefined) return under;
       const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens));
@@ -110,8 +112,9 @@ export function brokenCall(t: Term, width: number): string | undefined {
     const pad = " ".repeat(name.length + 1);
     // (for/with: the options too, a pair per line)
     const rest = nested(pad.length, () => args.slice(1).flatMap((x, i) => (i === args.length - 2 && isKeyword(x) ? (listToArray(x) as Tuple[]).map(kwPairLaidNoParens) : [noParensLay(x)])));
-    // (a first argument holding a do/end call is laid out after the name: `pattern <-\n  (case ...)`)
-    const first = init[0].includes("\n") ? padAfterFirst(nested(pad.length, () => noParensLay(args[0])), pad.length) : init[0];
+    // (a first argument too long for its line with its comma, or holding a do/end call, is laid
+    // out after the name: `pattern <-\n  call(...)`, `pattern <-\n  (case ...)`)
+    const first = init[0].includes("\n") || pad.length + init[0].length + 1 > width ? padAfterFirst(nested(pad.length, () => noParensLay(args[0])), pad.length) : init[0];
     return `${name} ${first},\n${rest.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
   }
   if (!flat.startsWith(name + "(")) return undefined;
