@@ -513,8 +513,17 @@ defmodule Application do
   # the started application whose master is `pid` (:application.get_application/0,1)
   def __application_of_master__(pid), do: ctl({:application_of, pid})
 
-  def app_dir(app), do: "_build/lib/" <> :erlang.atom_to_binary(app)
-  def app_dir(app, path), do: app_dir(app) <> "/" <> path
+  @doc "The directory of application `app`: the code server's `:code.lib_dir/1`."
+  def app_dir(app) when is_atom(app) do
+    case :code.lib_dir(app) do
+      lib when is_list(lib) -> IO.chardata_to_string(lib)
+      {:error, :bad_name} -> raise ArgumentError, "unknown application: #{inspect(app)}"
+    end
+  end
+
+  @doc "`path` (a string, or a list of parts) inside the directory of application `app`."
+  def app_dir(app, path) when is_atom(app) and is_binary(path), do: Path.join(app_dir(app), path)
+  def app_dir(app, path) when is_atom(app) and is_list(path), do: Path.join([app_dir(app) | path])
 
   def format_error(reason) do
     try do
