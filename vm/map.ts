@@ -172,6 +172,33 @@ function insert(node: Child, shift: number, leaf: Leaf): Child {
   return new Bitmap((1 << ic) | (1 << il), ic < il ? [node, leaf] : [leaf, node]);
 }
 
+/**
+ * insert's change made in node itself and the bitmap nodes below it (all of them the caller's own):
+ * true when the key was new. A leaf or collision node in the way is replaced by what insert makes
+ * of it, as insert's copy of the path would hold.
+ */
+function putInPlace(node: Bitmap, shift: number, leaf: Leaf): boolean {
+  for (;;) {
+    const bit = 1 << ((leaf.hash >>> shift) & 31);
+    const idx = popcount(node.bitmap & (bit - 1));
+    const children = node.children;
+    if ((node.bitmap & bit) === 0) {
+      children.splice(idx, 0, leaf);
+      (node as { bitmap: number }).bitmap = node.bitmap | bit;
+      return true;
+    }
+    const child = children[idx];
+    if (child instanceof Bitmap) {
+      node = child;
+      shift += 5;
+      continue;
+    }
+    added = false;
+    children[idx] = insert(child, shift + 5, leaf);
+    return added;
+  }
+}
+
 /** Returns the new node, null when it became empty, or the same node when key was absent. */
 function del(node: Child, shift: number, hash: number, key: Term): Child | null {
   if (node instanceof Bitmap) {
@@ -225,6 +252,17 @@ export class HashMap implements MapLike {
   constructor(private readonly root: Bitmap, readonly size: number) {}
   static empty(): HashMap {
     return new HashMap(EMPTY_ROOT, 0);
+  }
+  /**
+   * this map with kv[from..]'s keys put (mapFromKeyValues), its own nodes updated in place: only
+   * for a map no one else has seen yet, whose nodes were all made by the puts that made it
+   */
+  withPutsInPlace(kv: readonly Term[], from: number): HashMap {
+    let size = this.size;
+    for (let i = from; i < kv.length; i += 2) {
+      if (putInPlace(this.root, 0, new Leaf(hashTerm(kv[i]), kv[i], kv[i + 1]))) size++;
+    }
+    return new HashMap(this.root, size);
   }
   get(key: Term): Term | undefined {
     return lookup(this.root, 0, hashTerm(key), key)?.value;
@@ -289,6 +327,19 @@ export class HashMap implements MapLike {
 }
 
 export const EMPTY_MAP: MapLike = new SmallMap([], []);
+
+/**
+ * The map of keys and values kv[0], kv[1], kv[2] ... (alternating), a later key replacing an
+ * earlier equal one: what putting them one after another makes, the same trie, but past the
+ * flatmap its nodes are updated in place (they are this build's own until it returns), not a
+ * path of them copied for every key (:maps.from_list of 10,000 pairs made a copy of each path).
+ */
+export function mapFromKeyValues(kv: readonly Term[]): MapLike {
+  let m: MapLike = EMPTY_MAP;
+  let i = 0;
+  for (; i < kv.length && !(m instanceof HashMap); i += 2) m = m.put(kv[i], kv[i + 1]);
+  return i >= kv.length ? m : (m as HashMap).withPutsInPlace(kv, i);
+}
 
 /** `%{m | k => v}`: the map with k's value replaced, or undefined when m has no key k (one walk:
  *  put, then the size says whether k was there) */

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { compareExact, exactEquals } from "../../vm/compare.ts";
-import { EMPTY_MAP, mapFromEntries, HashMap, SmallMap, listEntries, mapKeys } from "../../vm/map.ts";
+import { EMPTY_MAP, mapFromEntries, mapFromKeyValues, HashMap, SmallMap, listEntries, mapKeys } from "../../vm/map.ts";
 import { orderWork } from "../../vm/map_order.ts";
 import { makeInternalHash } from "../../vm/ets/internal_hash.ts";
 import { Term, MapLike, Float, atom, Cons, bin } from "../../vm/terms.ts";
@@ -101,6 +101,22 @@ describe("maps", () => {
         for (let i = 0; i + 1 < keys.length; i++) expect(compareExact(keys[i], keys[i + 1])).toBeLessThan(0);
       }),
       { numRuns: 300 },
+    );
+  });
+  it("a map built from many pairs in place is the map their puts one by one make (property)", () => {
+    // keys from a small range repeat (a later value replaces an earlier one); past 32 keys the
+    // build goes on in the trie's own nodes
+    const key = fc.oneof(termArb, fc.integer({ min: 0, max: 200 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, termArb), { minLength: 20, maxLength: 300, size: "max" }), (pairs) => {
+        let byPuts: MapLike = EMPTY_MAP;
+        for (const [k, v] of pairs) byPuts = byPuts.put(k, v);
+        const built = mapFromKeyValues(pairs.flat());
+        expect(built.size).toBe(byPuts.size);
+        expect(listEntries(built)).toEqual(listEntries(byPuts));
+        for (const [k] of pairs) expect(built.get(k)).toBe(byPuts.get(k));
+      }),
+      { numRuns: 200, seed: 20261203 },
     );
   });
 });

@@ -3,7 +3,7 @@ import { powRounded, expRounded, logRounded, log2Rounded, log10Rounded, sinRound
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int, isInt, toBig } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
-import { EMPTY_MAP, listEntries, mapFromEntries, mapKeys, mapValues } from "../map.ts";
+import { EMPTY_MAP, listEntries, mapFromEntries, mapFromKeyValues, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise, ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { listsClause } from "./lists_walk.ts";
@@ -216,14 +216,14 @@ function m(t: Term): MapLike {
 }
 
 export function mapFromList(l: Term): MapLike {
-  let r = EMPTY_MAP;
   if (!(l instanceof Cons) && l !== NIL) badargAt(1, "not a list");
+  const kv: Term[] = [];
   for (const p of arr(l, () => badargAt(1, "not a proper list"))) {
     // OTP gives no reason for an element that is no pair, but the failure is still its frame's
     if (!(p instanceof Tuple) || p.items.length !== 2) badargAtEach([]);
-    r = r.put((p as Tuple).items[0], (p as Tuple).items[1]);
+    kv.push((p as Tuple).items[0], (p as Tuple).items[1]);
   }
-  return r;
+  return mapFromKeyValues(kv);
 }
 
 export function mapToList(mm: MapLike): Term {
