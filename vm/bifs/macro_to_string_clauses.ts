@@ -176,7 +176,9 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
   const kw = listToArray(args[args.length - 1])! as Tuple[];
   const rest = args.slice(0, -1);
   // (formatting source: a do/end call keeps the parentheses it was written with, or their absence)
-  const bare = !(h instanceof Atom) || (formatting ? !parens : withoutParens(h.name, rest.length + 1));
+  // (a call of what a call returns, `unquote(kind)(head) do`, keeps its parentheses)
+  const callOfCall = isCall(h) && h.items[0] !== atom(".");
+  const bare = !callOfCall && (!(h instanceof Atom) || (formatting ? !parens : withoutParens(h.name, rest.length + 1)));
   const definition = DEFINITIONS.has(name) && h instanceof Atom;
   const outer = printing.inDefinitionHead;
   printing.inDefinitionHead = definition;

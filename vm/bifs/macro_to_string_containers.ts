@@ -4,7 +4,7 @@
 import { Atom, Bin, Cons, Nil, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { inspect, inspectAtom } from "../inspect.ts";
 import { formatting, argComments, rawText, heredocInSource, blockInfo, openedInSource, bracedInSource, bracketedInSource, type BlockInfo } from "./code_format_state.ts";
-import { A_ALIASES, elementExpr, expr, firstKeyword, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapPairs } from "./macro_to_string.ts";
+import { A_ALIASES, elementExpr, expr, firstKeyword, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapKeyText, mapPairs } from "./macro_to_string.ts";
 import { kwPairLaid } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
 import { lastLine, lay } from "./macro_to_string_layout.ts";
@@ -15,7 +15,7 @@ import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
 function arrowPairLaid(p: Term): string {
   const one = mapPairs([p]);
   if (!(p instanceof Tuple) || p.items.length !== 2 || one.includes("\n") || one.length <= currentWidth()) return one;
-  return `${elementExpr(p.items[0])} =>\n${indent(nested(2, () => layAt("element", p.items[1])))}`;
+  return `${mapKeyText(p.items[0])} =>\n${indent(nested(2, () => layAt("element", p.items[1])))}`;
 }
 
 /** (formatting source) a tuple opened and closed on lines of its own: one element a line, as a
