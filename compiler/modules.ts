@@ -716,6 +716,10 @@ function compileBody(
           pendingDerive = null;
         }
         const mapAst = call("%{}", [tupleA([atomA("__struct__"), atomA(name)]), ...fields.map(([k, x]) => tupleA([atomA(k), x]))]);
+        // a key given twice: Elixir's defstruct warns of it (Kernel.Utils' frames over the body's)
+        if (!ctx.host.lenient && new Set(structFields).size < structFields.length) {
+          body.run(remote("Elixir.Kernel.Utils", "__defstruct_duplicates__", [listA(structFields.map(atomA))], { line: l ?? line }), l ?? line, () => undefined);
+        }
         // defstruct gives the struct with its defaults, defexception :ok
         if (it.name === "defstruct") last = () => literalTerm(mapAst) ?? body.run(mapAst, l ?? line, () => undefined);
         addDef("def", call("__struct__", []), listA([tupleA([atomA("do"), mapAst])]), l, false);

@@ -36,11 +36,12 @@ defmodule Exception do
   @doc "Gets the message for an exception."
   def message(%{__struct__: module, __exception__: true} = exception) do
     try do
-      module.message(exception)
+      __at_line__(66, module.message(exception))
     rescue
       caught ->
         "got " <> inspect(caught.__struct__) <> " with message " <> inspect(message(caught)) <>
-          " while retrieving Exception.message/1 for " <> inspect(exception)
+          " while retrieving Exception.message/1 for " <> inspect(exception) <> ". Stacktrace:\n" <>
+          format_stacktrace(__STACKTRACE__)
     else
       result when is_binary(result) ->
         result
@@ -62,8 +63,8 @@ defmodule Exception do
   def format_banner(kind, exception, stacktrace \\ [])
 
   def format_banner(:error, exception, stacktrace) do
-    exception = normalize(:error, exception, stacktrace)
-    "** (" <> inspect(exception.__struct__) <> ") " <> message(exception)
+    exception = __at_line__(116, normalize(:error, exception, stacktrace))
+    __at_line__(117, "** (" <> inspect(exception.__struct__) <> ") " <> message(exception))
   end
 
   def format_banner(:throw, reason, _stacktrace), do: "** (throw) " <> inspect(reason)

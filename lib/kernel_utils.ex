@@ -21,4 +21,25 @@ defmodule Kernel.Utils do
   defp take_padded(_, 0), do: []
   defp take_padded([h | t], count), do: [h | take_padded(t, count - 1)]
   defp take_padded([], count), do: [nil | take_padded([], count - 1)]
+
+  # defstruct warns of each key given twice, from Elixir's Kernel.Utils.defstruct/3 (the module
+  # body runs this when the keys repeat; its frames read as Elixir's)
+  @doc false
+  @file "lib/kernel/utils.ex"
+  @beamlet_frame_line 148
+  @beamlet_shown_as {:defstruct, 3}
+  def __defstruct_duplicates__(keys) do
+    warn_on_duplicate_struct_key(:lists.sort(keys))
+    :ok
+  end
+
+  @file "lib/kernel/utils.ex"
+  @beamlet_frame_line 228
+  defp warn_on_duplicate_struct_key([key | [key | _] = rest]) do
+    IO.warn("duplicate key #{inspect(key)} found in struct")
+    warn_on_duplicate_struct_key(rest)
+  end
+
+  defp warn_on_duplicate_struct_key([_ | rest]), do: warn_on_duplicate_struct_key(rest)
+  defp warn_on_duplicate_struct_key([]), do: :ok
 end

@@ -89,7 +89,7 @@ export function behaviourWarnings(
   module: string,
   moduleLine: number,
   file: string,
-  declared: { module: string; viaUse: boolean; protocol?: boolean }[],
+  declared: { module: string; viaUse: boolean; protocol?: boolean; defines?: string[] }[],
   defs: Definition[],
   fileCallbacks: (m: string) => Callbacks | null | undefined,
   exists: (m: string) => boolean,
@@ -183,7 +183,7 @@ export function behaviourWarnings(
     }
   }
 
-  const injected = new Set(declared.filter((d) => d.viaUse).flatMap((d) => USE_DEFINES[d.module] ?? []));
+  const injected = new Set(declared.filter((d) => d.viaUse).flatMap((d) => d.defines ?? USE_DEFINES[d.module] ?? []));
   for (const [b, cs] of behaviours) {
     for (const c of [...cs.callbacks].sort((x, y) => (bare(x) < bare(y) ? -1 : bare(x) > bare(y) ? 1 : 0))) {
       const key = bare(c);

@@ -282,7 +282,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       out.push(...vars.warnings);
     }
   };
-  const declared: { module: string; viaUse: boolean; protocol?: boolean }[] = context?.protocol ? [{ module: context.protocol, viaUse: false, protocol: true }] : [];
+  const declared: { module: string; viaUse: boolean; protocol?: boolean; defines?: string[] }[] = context?.protocol ? [{ module: context.protocol, viaUse: false, protocol: true }] : [];
   let unknownUse = false;
   const defs: Definition[] = [];
   let pendingImpl: boolean | string | undefined;
@@ -370,8 +370,14 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       overridden.push([clauses.length, keys]);
       continue;
     }
-    // defexception declares the Exception behaviour and defines its callbacks
-    if (isCall(item, "defexception")) declared.push({ module: "Elixir.Exception", viaUse: true });
+    // defexception declares the Exception behaviour and defines exception/1, and message/1 when
+    // a :message field holds it (a field list not written out is taken to have one)
+    if (isCall(item, "defexception")) {
+      const fields = (item as AstCall).args?.[0];
+      const named = (f: Ast) => (f.t === "atom" && f.v === "message") || (f.t === "tuple" && f.items[0]?.t === "atom" && f.items[0].v === "message");
+      const hasMessage = fields?.t !== "list" || fields.items.some(named);
+      declared.push({ module: "Elixir.Exception", viaUse: true, ...(hasMessage ? {} : { defines: ["exception/1"] }) });
+    }
     const used = usedModule(item);
     if (used !== undefined) {
       if (used && USE_BEHAVIOURS.has(used)) declared.push({ module: used, viaUse: true });
