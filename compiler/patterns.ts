@@ -20,7 +20,7 @@ import { astToTerm } from "./quoted.ts";
 import { literalTerm } from "./literal_term.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
 import { callInMatchError } from "./match_call_error.ts";
-import { KERNEL_MACROS } from "./kernel_imports.ts";
+import { KERNEL_MACROS, KERNEL_FUNCTIONS } from "./kernel_imports.ts";
 
 export { literalTerm };
 
@@ -280,10 +280,11 @@ export class PatternCompiler {
         if (slot === undefined) return this.fn.mod.undefinedPin(n, lineOf(k));
         keys.push({ slot });
       } else {
-        const lk = literalTerm(k, this.fn);
+        const lk = literalTerm(concatenationsFolded(k), this.fn);
         // (a key is expanded before it is checked: a function call is refused as in any pattern)
         if (lk === undefined && isFunctionCall(k) && !findMacro(this.fn.mod, k as any)) return this.fn.mod.error(callInMatchError(k, this.fn.mod), lineOf(k));
-        const bound = variableInMatchKey(k);
+        // (a module attribute's value is a literal: its name is no variable)
+        const bound = lk === undefined ? variableInMatchKey(k) : null;
         if (bound !== null) {
           return this.fn.mod.error(`cannot use variable ${bound} as map key inside a pattern. Map keys in patterns can only be literals (such as atoms, strings, tuples, and the like) or an existing variable matched with the pin operator (such as ^some_var)`, line ?? lineOf(k));
         }
@@ -332,7 +333,11 @@ export class PatternCompiler {
             const expr = n === null ? this.sizeExpr(sizeAst) : undefined;
             const unbound = this.unboundVar(sizeAst);
             if (unbound !== null) return this.fn.mod.error(`undefined variable "${unbound}"`, lineOf(seg));
-            if (expr === undefined) return this.fn.mod.error("size in binary pattern must be a literal or a bound variable", lineOf(seg));
+            if (expr === undefined) {
+              const local = unknownLocalCall(sizeAst, this.fn.mod);
+              if (local !== null) return this.fn.mod.error(sizeCallError(local, this.fn.mod), lineOf(seg), SIZE_ARG_FRAMES);
+              return this.fn.mod.error("size in binary pattern must be a literal or a bound variable", lineOf(seg));
+            }
             segs.push({ ...spec, pat: this.compile(valueAst), sizeExpr: expr });
             continue;
           }
@@ -368,6 +373,38 @@ export class PatternCompiler {
   }
 }
 
+/** Elixir's bitstring expander under an error in a size specifier's expression (the BEAM keeps
+ *  these of its 8 frames) */
+const SIZE_ARG_FRAMES: [string, string, number, string, number][] = [
+  ["elixir_bitstring", "expand_spec_arg", 4, "src/elixir_bitstring.erl", 254],
+  ["elixir_bitstring", "expand_each_spec", 6, "src/elixir_bitstring.erl", 190],
+  ["elixir_bitstring", "expand_specs", 7, "src/elixir_bitstring.erl", 160],
+  ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", 38],
+  ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", 14],
+];
+
+/** the first call in a size expression of a name that is no operator, local, import or macro
+ *  (`size(n)*8` in a pattern: `size` there is a call, not the specifier) */
+function unknownLocalCall(a: Ast, mod: FnCtx["mod"]): AstCall | null {
+  if (!isCall(a) || a.args === null || typeof a.name !== "string") return null;
+  const arity = a.args.length;
+  const name = plainName(a.name);
+  if (["+", "-", "*", "div", "rem", "^"].includes(name) && arity <= 2) {
+    for (const x of a.args) { const c = unknownLocalCall(x, mod); if (c !== null) return c; }
+    return null;
+  }
+  const key = `${name}/${arity}`;
+  if (mod.locals.has(key) || mod.imports.has(key) || findMacro(mod, a as any) || KERNEL_MACROS[name] || KERNEL_FUNCTIONS[name]) return null;
+  return a;
+}
+
+/** Elixir's text for that call: a script has no module to look in */
+function sizeCallError(a: AstCall, mod: FnCtx["mod"]): string {
+  const key = `${plainName(a.name as string)}/${a.args!.length}`;
+  if (isScriptModule(mod.name)) return `undefined function ${key} (there is no such import)`;
+  return `cannot find or invoke local ${key} inside bitstring size specifier. Only macros can be invoked in a bitstring size specifier and they must be defined before their invocation. Called as: ${macroToString(astToTerm(a))}`;
+}
+
 /** the operands of a pattern node still to compile, and how their descriptors make its own */
 class PatNode extends Expand<Ast, Pat> {}
 /** a pattern standing for another (a macro's expansion, an attribute's value): compile that instead */
@@ -388,6 +425,19 @@ function structFieldPairs(item: Ast): [Ast, Ast][] {
 /** the first variable a map key in a pattern uses, as Elixir's check finds it (inside lists,
  *  tuples, local calls' arguments and ::; not in a pinned variable, a non-empty map or a remote
  *  call), or null */
+/** a map key with its `"a" <> "b"` of string literals as the binary Elixir expands them to (a
+ *  constant OTP accepts as a key), inside tuples and lists too */
+function concatenationsFolded(k: Ast): Ast {
+  if (k.t === "tuple" || k.t === "list") {
+    const items = k.items.map(concatenationsFolded);
+    return items.every((x, i) => x === k.items[i]) ? k : { ...k, items };
+  }
+  if (!isCall(k, "<>") || k.args?.length !== 2) return k;
+  const parts = k.args.map(concatenationsFolded).flatMap((x) => (x.t === "str" ? [x] : isCall(x, "<<>>") && x.args?.every((y) => y.t === "str") ? x.args : [null]));
+  if (parts.some((x) => x === null)) return k;
+  return { t: "call", name: "<<>>", args: parts as Ast[], meta: k.meta } as Ast;
+}
+
 function variableInMatchKey(k: Ast): string | null {
   const todo: Ast[] = [k];
   while (todo.length > 0) {
