@@ -76,6 +76,11 @@ let tempBodies = 0;
 /** the errors of module-body code that raised: their stack trace is the body's (bodyStack) */
 const bodyFailures = new WeakSet<object>();
 
+/** did a module body's code raise `e` (its stack trace in e.expansionStack, down to the body)? */
+export function isModuleBodyFailure(e: object): boolean {
+  return bodyFailures.has(e);
+}
+
 export class ModuleBody {
   /** compilerIndex: the N of the :elixir_compiler_N Elixir runs this body as */
   constructor(readonly ctx: ModCtx, private bindings: [string, Term][] = [], private compilerIndex = 0) {}

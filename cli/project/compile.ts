@@ -6,7 +6,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { createHash } from "node:crypto";
 import type { Node } from "../../vm/node.ts";
-import { atom } from "../../vm/terms.ts";
+import { atom, list, listToArray, type Term, type Tuple } from "../../vm/terms.ts";
+import { isModuleBodyFailure } from "../../compiler/module_body.ts";
 import { parse } from "../../lang/parse.ts";
 import { CompileError } from "../../lang/compile_error.ts";
 import { compileModules } from "../../compiler/compile.ts";
@@ -116,6 +117,18 @@ export interface CompileOptions {
 /** the frame Kernel.ParallelCompiler's worker adds under a compile error */
 const PARALLEL_COMPILER_FRAME = "    (elixir 1.14.0) lib/kernel/parallel_compiler.ex:346: anonymous fn/5 in Kernel.ParallelCompiler.spawn_workers/7\n";
 
+/**
+ * the stack trace under an error a module body's code raised: its frames down to the body's
+ * `(module)`, then the compiler worker's while the BEAM's 8-frame trace still reaches it (the
+ * elixir_compiler and elixir_module frames between, which Elixir prunes, take six)
+ */
+function bodyTrace(node: Node, e: CompileError): string {
+  const frames = listToArray(e.expansionStack as Term) ?? [];
+  const r = node.callSync(atom("Elixir.Exception"), atom("format_stacktrace"), [list(frames)]) as Tuple;
+  const text = r.items[0] === atom("ok") ? String(r.items[1]) : "";
+  return text + (frames.length <= 1 ? PARALLEL_COMPILER_FRAME : "");
+}
+
 export function compileProject(node: Node, p: Project, opts: CompileOptions = {}): CompileResult {
   const write = opts.write ?? ((fd: 1 | 2, text: string) => (fd === 1 ? process.stdout : process.stderr).write(text));
   const out = (s: string) => write(1, s);
@@ -183,7 +196,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
           for (const w of takeAllUnplaced()) err(warningText(w, ansiEnabled()));
           // as Kernel.ParallelCompiler: on standard output, then the error's stack trace (the
           // worker's frame under a file that does not parse, nothing under the expander's errors)
-          const trace = !parsed ? PARALLEL_COMPILER_FRAME : e.banner ? "" : "\n";
+          const trace = !parsed ? PARALLEL_COMPILER_FRAME : isModuleBodyFailure(e) ? bodyTrace(node, e) : e.banner ? "" : "\n";
           out(`\n== Compilation error in file ${f} ==\n${e.format(text)}\n${trace}`);
           host.projectModules = undefined;
           saveManifest(manifestPath, manifest);

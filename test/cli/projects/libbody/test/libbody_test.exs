@@ -1,0 +1,7 @@
+defmodule LibbodyTest do
+  use ExUnit.Case
+
+  test "runs" do
+    assert Libbody.hello() == :world
+  end
+end
