@@ -120,6 +120,21 @@ describe("the playground in chromium", () => {
     await page.close();
   });
 
+  it("evaluates REPL lines one after another, as iex reads its next line after the last result", async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${server.url}?autorun=0`);
+    // the second line is entered while the first still sleeps: it waits its turn (both ran at
+    // once under iex(1)> and their results interleaved)
+    await page.fill("#repl-input", "Process.sleep(400)");
+    await page.press("#repl-input", "Enter");
+    await page.fill("#repl-input", ":second");
+    await page.press("#repl-input", "Enter");
+    await page.waitForFunction(() => (document.getElementById("repl-log")!.textContent ?? "").includes(":second\n:second\n"), null, { timeout: 60_000 });
+    expect(await page.textContent("#repl-log")).toBe("iex(1)> Process.sleep(400)\n:ok\niex(2)> :second\n:second\n");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("fetches the rest of the library when a program first calls one of its modules", async () => {
     const { page, errors } = await openPage();
     const requested: string[] = [];

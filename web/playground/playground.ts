@@ -222,6 +222,17 @@ async function replType(line: string): Promise<string> {
   return r.kind === "ok" || r.kind === "error" ? r.text : "";
 }
 
+/** the lines waiting for the REPL, evaluated one after another as iex reads its next line only
+ *  once the last is evaluated (two lines entered quickly ran at once: both under iex(1)>, their
+ *  results interleaved) */
+let replQueue: Promise<unknown> = Promise.resolve();
+
+function replEnqueue(line: string): Promise<string> {
+  const done = replQueue.then(() => replType(line));
+  replQueue = done.catch(() => undefined);
+  return done;
+}
+
 /** lines entered in the REPL pane, oldest first; ArrowUp/ArrowDown walk them as in iex */
 const history: string[] = [];
 let historyAt = 0;
@@ -239,7 +250,7 @@ replInput.addEventListener("keydown", (e) => {
   replInput.value = "";
   if (line.trim() !== "" && history[history.length - 1] !== line) history.push(line);
   historyAt = history.length;
-  void replType(line).catch(internalError);
+  void replEnqueue(line).catch(internalError);
 });
 
 // ---- the hot-swap tutorial -----------------------------------------------------------------------
@@ -269,7 +280,7 @@ async function start(): Promise<void> {
 async function typeAll(commands: string[]): Promise<void> {
   const n = await liveNode();
   if (!(await compileCounter(n))) return;
-  for (const c of commands) await replType(c);
+  for (const c of commands) await replEnqueue(c);
 }
 
 function renderSteps(): void {
