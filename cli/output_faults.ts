@@ -2,7 +2,7 @@
 // closed log) never takes the node down: the text is dropped and counted, as the BEAM's logger
 // drops what it cannot write. Without a listener Node.js turns the stream's 'error' into an
 // uncaught exception that ends the process.
-import { rawBytesOf } from "../vm/raw_bytes.ts";
+import { consoleBytes } from "../vm/raw_bytes.ts";
 
 export const outputFaults = { dropped: 0, lastError: "" };
 
@@ -26,7 +26,7 @@ export function safeWrite(stream: NodeJS.WriteStream, text: string): void {
     return;
   }
   try {
-    stream.write(rawBytesOf(text) ?? text);
+    stream.write(consoleBytes(text) ?? text);
   } catch (e) {
     // a synchronous failure (a closed file descriptor)
     outputFaults.dropped++;

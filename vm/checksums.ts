@@ -79,3 +79,9 @@ export function adler32Combine(adler1: number, adler2: number, len2: bigint): nu
   if (sum2 >= BASE) sum2 -= BASE;
   return (sum1 | (sum2 << 16)) >>> 0;
 }
+
+/** FNV-1a over a string's UTF-16 code units (hashes that only need to agree within one node) */
+export function fnv1a(s: string, h = 0x811c9dc5): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

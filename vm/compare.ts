@@ -9,6 +9,7 @@
 //     recursively inside tuples and lists. So %{1 => _, 2 => _, 1.0 => _} prints 1, 2, 1.0.
 // Maps compare by size, then keys (always in exact order), then values (in the caller's order).
 // OTP 25: 0.0 =:= -0.0 is true (that changed in OTP 27), so -0.0 and 0.0 are one map key.
+import { fnv1a } from "./checksums.ts";
 import { cmpFunCode, funHashKey, sameFunCode } from "./fun_identity.ts";
 import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Port, Ref, Term, Tuple, isMap, MapLike } from "./terms.ts";
 
@@ -341,11 +342,6 @@ function mix(h: number, x: number): number {
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-function hashString(s: string, h: number): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 /** deeper than this a term's parts are left out of its hash (equal terms still hash alike) */
 const HASH_DEPTH = 400;
 
@@ -355,7 +351,7 @@ export function hashTerm(t: Term, depth = 0): number {
     f64[0] = t;
     return mix(mix(0x1234567, u32[0]), u32[1]);
   }
-  if (typeof t === "bigint") return hashString(t.toString(16), 0x811c9dc5);
+  if (typeof t === "bigint") return fnv1a(t.toString(16));
   if (t instanceof Atom) return mix(0x2345678, t.id);
   if (t instanceof Float) {
     f64[0] = t.value === 0 ? 0 : t.value; // -0.0 =:= 0.0 on OTP 25

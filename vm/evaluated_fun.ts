@@ -20,13 +20,6 @@ export function evalCodeOf(f: Fun): string | undefined {
   return fns?.evaluated === true ? fns.functions?.[f.index]?.evalCode : undefined;
 }
 
-/** a 32-bit hash of a string (evaluated funs' code in term hashes) */
-export function stringHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 /** the uniq of erl_eval's funs (OTP 25, stdlib 4.2): the same for every fun evaluated code makes */
 export const ERL_EVAL_UNIQ = 3316493;
 

@@ -3,7 +3,8 @@
 // variables. Identical code loaded twice makes equal funs (R10b), and a fun read back from the
 // external format while its code is not loaded equals the fun it was written from.
 import type { Fun } from "./terms.ts";
-import { ERL_EVAL, ERL_EVAL_UNIQ, evalCodeOf, stringHash } from "./evaluated_fun.ts";
+import { ERL_EVAL, ERL_EVAL_UNIQ, evalCodeOf } from "./evaluated_fun.ts";
+import { fnv1a } from "./checksums.ts";
 import type { Atom } from "./terms.ts";
 
 /** as the BEAM's index: the fun's place in the module's fun table (compiler/fun_numbering.ts),
@@ -38,7 +39,7 @@ export function sameFunCode(a: Fun, b: Fun): boolean {
  *  an evaluated fun's are erl_eval's with its clauses in place of the place */
 export function funHashKey(f: Fun): { module: Atom; index: number; uniq: number } {
   const code = evalCodeOf(f);
-  if (code !== undefined) return { module: ERL_EVAL, index: stringHash(code), uniq: ERL_EVAL_UNIQ };
+  if (code !== undefined) return { module: ERL_EVAL, index: fnv1a(code), uniq: ERL_EVAL_UNIQ };
   return { module: f.module, index: funTableIndex(f), uniq: f.uniq };
 }
 

@@ -24,7 +24,7 @@ import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
 import { fromElixirDoc, toElixirDoc, formatElixirDoc } from "./inspect_docs.ts";
 import type { Doc } from "../inspect_algebra.ts";
-import { toStringChars, unicodeConversionError, NOT_CHARLIST, unicodeFailure, validUtf8Prefix } from "../chars.ts";
+import { toStringChars, unicodeConversionError, NOT_CHARLIST, unicodeFailure } from "../chars.ts";
 import { TailCall, YIELD_AND_RETRY } from "../calls.ts";
 import { waitsForFirstUse, inspectUses, putsUse } from "../loaded_modules.ts";
 
@@ -35,8 +35,8 @@ function tailCall(target: Term, args: Term[], name: Atom): Term {
 import * as A from "./arith.ts";
 import { intTextWork, parseIntWork, powWork } from "./big_int.ts";
 import { again, mfa } from "../big_work.ts";
-import { chargeWork } from "./work.ts";
-import { escapedText } from "../raw_bytes.ts";
+import { chargeBytes } from "./work.ts";
+import { consoleText } from "../raw_bytes.ts";
 import type { AwaitHost } from "../calls.ts";
 
 const INTEGER = "Elixir.Integer";
@@ -603,7 +603,7 @@ function inspectWaits(ctx: BifContext, t: Term): boolean {
 /** inspect's text as a binary, its making paid for in reductions by its length (as Inspect's
  *  Elixir code pays on the BEAM), so a loop inspecting big terms cannot hold the scheduler */
 function inspected(ctx: BifContext, text: string): Bin {
-  if (text.length >= 64) chargeWork(ctx, text.length >> 4);
+  chargeBytes(ctx, text.length);
   return bin(text);
 }
 
@@ -671,7 +671,7 @@ function ioInspectBif(ctx: BifContext, dev: Term, t: Term, o: Term): Term {
   if (optsFromKeyword(o).opts.structs !== false && hasCustomInspect(t, ctx)) return tailCall(WALKER, [dev, t, o], atom("__io_inspect__"));
   const { opts, label } = optsFromKeyword(o);
   const text = ioInspect(t, opts);
-  if (text.length >= 64) chargeWork(ctx, text.length >> 4);
+  chargeBytes(ctx, text.length);
   if (dev instanceof Atom && !isConsoleDevice(dev) && deviceServer(ctx.node as Node, ctx.process as Process, dev) === undefined) {
     putCharsNoDevice(dev, list([bin((label !== undefined ? chardataText(label) + ": " : "") + text), 10]));
   }
@@ -709,12 +709,13 @@ function ioWrite(ctx: BifContext, dev: Term, t: Term, nl: boolean, binary = fals
   // binary) is converted to unicode by the io server, which refuses what is not character data
   const written = nl ? list([t, 10]) : t;
   if ((t instanceof Bin || t instanceof Cons || t === NIL) && refusesCharacterData(written)) putCharsBadarg(dev, written);
-  // a bare binary's bytes go out as they are, valid UTF-8 or not (vm/raw_bytes.ts), but for
-  // standard_error's server, which checks them as it checks lists
+  // IO.write's bare binary goes out byte for byte, valid UTF-8 or not (vm/raw_bytes.ts), but for
+  // standard_error's server, which checks it as it checks lists (IO.puts's list was checked above)
   let text: string;
-  if (t instanceof Bin && validUtf8Prefix(t.bytes) < t.bytes.length) {
-    if (device(dev) === 2) putCharsBadarg(dev, written);
-    text = escapedText(t.bytes);
+  if (!nl && t instanceof Bin) {
+    const c = consoleText(t.bytes);
+    if (c.raw && device(dev) === 2) putCharsBadarg(dev, written);
+    text = c.text;
   } else text = chardataText(t);
   if (dev instanceof Atom && !isConsoleDevice(dev)) {
     // :io.put_chars gets what Elixir hands it: the chardata, or a term's String.Chars text

@@ -30,13 +30,17 @@ function binaryBytes(args: Term[]): number {
   return n;
 }
 
+/** text work of n bytes (or characters): one reduction per 16, nothing for under 64 */
+export function chargeBytes(ctx: BifContext, n: number): void {
+  if (n >= 64) chargeWork(ctx, n >> 4);
+}
+
 /** BIFs on text charged one reduction per 16 bytes of their binary arguments */
 export function chargedByBytes<F extends (args: Term[], ctx: any) => Term | TailCall>(fns: Record<string, F>): Record<string, F> {
   const out: Record<string, F> = {};
   for (const [key, fn] of Object.entries(fns)) {
     out[key] = ((args: Term[], ctx: BifContext) => {
-      const n = binaryBytes(args);
-      if (n >= 64) chargeWork(ctx, n >> 4);
+      chargeBytes(ctx, binaryBytes(args));
       return fn(args, ctx);
     }) as F;
   }
