@@ -422,6 +422,19 @@ export class Node {
     if (this.nextPid < first) this.nextPid = first;
   }
   private shellPids = false;
+  /**
+   * Number pids as `iex -S mix` does: as `mix run` (numberPidsAsProject), but the application
+   * starts 9 numbers later, taken by processes iex starts before Mix that mix run does not (listed
+   * beside iex 1.14): the shell's process (0.66), the :iex application's six (its master and the
+   * master's starter, IEx.Supervisor, IEx.Config, IEx.Broker, IEx.Pry) and two short-lived ones of
+   * its start-up; a terminal's driver takes two more. The shell (numberPidsAsShell) then spawns its
+   * evaluator right after the application's tree.
+   */
+  numberPidsAsProjectShell(terminal: boolean): void {
+    this.numberPidsAsProject();
+    this.iexBeforeMix = terminal ? 11 : 9;
+  }
+  private iexBeforeMix = 0;
   /** the shell shows a prompt: iex spawns its reader */
   shellPromptShown(): void {
     if (this.shellPids) this.nextPid++;
@@ -438,7 +451,7 @@ export class Node {
   /** the project's application starts next (or, with start false, would have) */
   beforeApplicationStart(start: boolean, compilePids = 0): void {
     // what mix's compiler took, when the command compiled first (cli/project/compile.ts)
-    const next = (start ? 138 : 124) + compilePids;
+    const next = (start ? 138 : 124) + compilePids + this.iexBeforeMix;
     if (this.scriptPids && this.nextPid < next) this.nextPid = next;
   }
   /** `mix run`'s commands: the first one runs in process 0.96 when that number is free */

@@ -33,7 +33,8 @@ export async function projectRepl(opts: { historyFile?: string } = {}): Promise<
   const dir = process.cwd();
   const p = await compileInProject(dir);
   if (!p) return 1;
-  const started = await startProjectNode(dir, p);
+  const terminal = !!process.stdin.isTTY && !!process.stdout.isTTY;
+  const started = await startProjectNode(dir, p, true, [], { terminal });
   if (!started) return 1;
   const { node, loop, keepAlive } = started;
   try {
@@ -43,10 +44,11 @@ export async function projectRepl(opts: { historyFile?: string } = {}): Promise<
       output: process.stdout,
       // (the compiler's warnings on standard error, as iex -S mix writes them)
       warnings: process.stderr,
-      terminal: !!process.stdin.isTTY && !!process.stdout.isTTY,
+      terminal,
       historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
       recompile: projectRecompiler(node, p),
       dotIex: true,
+      pidsAsIex: true,
     });
   } finally {
     clearInterval(keepAlive);

@@ -69,9 +69,11 @@ function require_inspect(t: any): string {
 /** a node running the project's application (config read, app started); null after printing why */
 /** start: false loads the application (its spec, its configuration) without starting it, as
  *  `mix run --no-start` */
-export async function startProjectNode(dir: string, p: Project, start = true, extraConfig: string[] = []): Promise<{ node: Node; loop: Promise<number>; keepAlive: NodeJS.Timeout } | null> {
+/** shell: the node is `beamlet repl`'s, numbered as iex -S mix (on a terminal or not) */
+export async function startProjectNode(dir: string, p: Project, start = true, extraConfig: string[] = [], shell?: { terminal: boolean }): Promise<{ node: Node; loop: Promise<number>; keepAlive: NodeJS.Timeout } | null> {
   const node = bootNode();
-  node.numberPidsAsProject();
+  if (shell) node.numberPidsAsProjectShell(shell.terminal);
+  else node.numberPidsAsProject();
   stopOnSigterm(node, { held: true });
   node.code.path.unshift(p.ebin);
   const loop = node.runLoop();

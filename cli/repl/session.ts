@@ -51,7 +51,8 @@ export interface ReplOptions {
   /** ends the session at once, killing a running expression: a remote shell whose peer left
    *  (end of input instead lets the running expression finish, as with piped input) */
   abort?: AbortSignal;
-  /** number pids as a fresh iex does (vm/node.ts numberPidsAsShell): the plain shell on a node of its own */
+  /** number pids as iex does (vm/node.ts numberPidsAsShell): the plain shell on a node of its own,
+   *  and the project's shell (its node numbered as iex -S mix, numberPidsAsProjectShell) */
   pidsAsIex?: boolean;
   /** evaluate .iex.exs (of the current directory, else of the home directory) before the first
    *  prompt, as iex does: its variables, aliases and imports are the session's */

@@ -26,6 +26,21 @@ describe("beamlet repl in a project", () => {
     }
   }, 300000);
 
+  it("numbers the shell's pids as iex -S mix: the application's tree, the evaluator, what is spawned at the prompt", async () => {
+    const tmp = tempDir("project-repl-pids");
+    try {
+      expect((await beamlet(["new", "fdrepl", "--sup"], { cwd: tmp })).code).toBe(0);
+      const dir = join(tmp, "fdrepl");
+      mkdirSync(join(dir, "config"));
+      copyFileSync(join(FIX, "config.exs"), join(dir, "config", "config.exs"));
+      const r = await beamlet(["repl"], { cwd: dir, input: readFileSync(join(FIX, "pids.in"), "utf8") });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toBe(readFileSync(join(FIX, "pids.out"), "utf8"));
+    } finally {
+      cleanup(tmp);
+    }
+  }, 300000);
+
   it("recompile() outside a project says Mix is not running, as iex does", async () => {
     const tmp = tempDir("plain-repl");
     try {
