@@ -19,6 +19,7 @@ import { fileWarnings, knownExportsOf, fileWarningTexts } from "../../compiler/w
 import { takeAllUnplaced } from "../../compiler/placed_warnings.ts";
 import type { Project } from "./mixfile.ts";
 import { installCompiled } from "../../vm/early_loads.ts";
+import { linkBuildStructure } from "./build_structure.ts";
 
 const MANIFEST = ".beamlet_manifest.json";
 
@@ -134,6 +135,7 @@ export function compileProject(node: Node, p: Project, opts: CompileOptions = {}
   const out = (s: string) => write(1, s);
   const err = (s: string) => write(2, s);
   fs.mkdirSync(p.ebin, { recursive: true });
+  linkBuildStructure(p.dir, p.buildDir);
   const manifestPath = path.join(p.buildDir, MANIFEST);
   let manifest: Manifest = { compiler: compilerKey(), files: {} };
   try {

@@ -27,6 +27,7 @@ async function readReleaseConfig(dir: string, env: string): Promise<string | nul
 import { ask, closeAsk } from "../ask.ts";
 import { compileInProject } from "../project/run.ts";
 import { mixEnv } from "../project/mixfile.ts";
+import { copyPrivInto } from "../project/build_structure.ts";
 
 /** bin/APP: runs the release's own copy of beamlet, found relative to the script itself */
 export function binScript(app: string): string {
@@ -70,6 +71,7 @@ export async function releaseCommand(opts: { overwrite?: boolean }): Promise<num
     fs.writeFileSync(tmp, fs.readFileSync(path.join(p.ebin, f)));
     fs.renameSync(tmp, path.join(ebin, f));
   }
+  copyPrivInto(p.dir, path.dirname(ebin));
   fs.mkdirSync(versionDir, { recursive: true });
   if (hasRuntime) fs.copyFileSync(runtimeExs, path.join(versionDir, "runtime.exs"));
   else fs.rmSync(path.join(versionDir, "runtime.exs"), { force: true });

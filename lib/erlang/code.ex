@@ -6,13 +6,23 @@ defmodule :code do
   # (beamlet loads modules when they are first called, as the BEAM's interactive mode)
   def get_mode, do: :interactive
 
-  # an application's directory: one whose modules the node knows, under the code root's lib/
-  # (ex_unit's modules are in the library, loaded or not, as its ebin is in Elixir's code path)
+  # an application's directory: the parent of an ebin on the code path named after it (a
+  # project's _build/ENV/lib/APP, a release's lib/APP-VSN), else one whose modules the node knows,
+  # under the code root's lib/ (ex_unit's modules are in the library, loaded or not, as its ebin
+  # is in Elixir's code path)
   def lib_dir(app) when is_atom(app) do
-    case :application.get_key(app, :modules) do
-      {:ok, _} -> :code.lib_dir() ++ '/' ++ :erlang.atom_to_list(app)
-      :undefined when app == :ex_unit -> :code.lib_dir() ++ '/' ++ :erlang.atom_to_list(app)
-      :undefined -> {:error, :bad_name}
+    name = :erlang.atom_to_list(app)
+
+    case lib_dir_on_path(:code.get_path(), name) do
+      nil ->
+        case :application.get_key(app, :modules) do
+          {:ok, _} -> :code.lib_dir() ++ '/' ++ name
+          :undefined when app == :ex_unit -> :code.lib_dir() ++ '/' ++ name
+          :undefined -> {:error, :bad_name}
+        end
+
+      dir ->
+        dir
     end
   end
 
@@ -29,6 +39,30 @@ defmodule :code do
     case lib_dir(app) do
       {:error, _} = error -> error
       dir -> dir ++ '/priv'
+    end
+  end
+
+  # (the code server names a path's directory DIR/NAME[-VSN]/ebin after NAME)
+  defp lib_dir_on_path([], _name), do: nil
+
+  defp lib_dir_on_path([dir | rest], name) do
+    parent = :filename.dirname(dir)
+
+    if :filename.basename(dir) == 'ebin' and app_name(:filename.basename(parent)) == name,
+      do: parent,
+      else: lib_dir_on_path(rest, name)
+  end
+
+  # NAME-VSN is NAME when VSN is a version (digits and dots)
+  defp app_name(base) do
+    {rev_vsn, rest} = Enum.split_while(:lists.reverse(base), &(&1 != ?-))
+
+    case rest do
+      [?- | rev_name] when rev_vsn != [] and rev_name != [] ->
+        if Enum.all?(rev_vsn, &(&1 == ?. or &1 in ?0..?9)), do: :lists.reverse(rev_name), else: base
+
+      _ ->
+        base
     end
   end
 
