@@ -14,6 +14,10 @@ defmodule :beamlet_yielding do
   def string_length(bin, off, n), do: :beamlet_yielding.string_length_chunk(bin, off, n)
   def string_case(bin, off, up, acc), do: :beamlet_yielding.string_case_chunk(bin, off, up, acc)
   def string_reverse(bin, off, acc), do: :beamlet_yielding.string_reverse_chunk(bin, off, acc)
+  def string_graphemes(bin, off, acc), do: :beamlet_yielding.string_graphemes_chunk(bin, off, acc)
+  def string_codepoints(bin, off, acc), do: :beamlet_yielding.string_codepoints_chunk(bin, off, acc)
+  def string_to_charlist(bin, off, acc), do: :beamlet_yielding.string_to_charlist_chunk(bin, off, acc)
+  def string_split_spaces(bin, off, start, acc), do: :beamlet_yielding.string_split_spaces_chunk(bin, off, start, acc)
 
   # jobs (vm/bifs/bif_jobs.ts): one function per BIF, named in what Process.info shows
   def lists_sort(job), do: :beamlet_yielding.job_chunk(job)

@@ -58,6 +58,10 @@ function shownTable(): Record<string, Shown> {
     list_to_binary: shown(["erts_internal", "list_to_binary_continue", 1], null),
     iolist_to_binary: shown(["erts_internal", "list_to_binary_continue", 1], null),
     string_split: shown(["erlang", "binary_find_trap", 3], ["Elixir.String", "split", 3, "lib/string.ex", 509]),
+    string_graphemes: shown(["Elixir.String", "do_graphemes", 1], ["Elixir.String", "do_graphemes", 1, "lib/string.ex", 1904]),
+    string_codepoints: shown(["Elixir.String", "do_codepoints", 1], ["Elixir.String", "do_codepoints", 1, "lib/string.ex", 1724]),
+    string_to_charlist: shown(["erlang", "characters_to_list_trap_4", 1], ["unicode", "characters_to_list", 1, "unicode.erl", 113]),
+    string_split_spaces: shown(["erlang", "binary_find_trap", 3], ["Elixir.String.Break", "split", 1, "lib/elixir/unicode/unicode.ex", 515]),
   });
 }
 

@@ -395,3 +395,33 @@ describe("scanning BIFs pay for their subject (deterministic node)", () => {
     }, 120000);
   }
 });
+
+// String.graphemes/codepoints/to_charlist/split/1 of a big binary build their lists in chunks
+// (vm/bifs/string_chunked_lists.ts): one call was one uninterrupted JS call (12 MB of graphemes held
+// the node for seconds and ran V8 out of heap). (No length/1 check here: a job that would yield
+// itself; the lists' contents are checked by conformance reliability/string_lists_big.)
+describe("one call of a String list builder on a big binary lets others run (deterministic node)", () => {
+  const calls: [string, string, string][] = [
+    ["Graphemes", "String.graphemes(s)", `[\"a\", \"é\", \" \" | _] = r`],
+    ["Codepoints", "String.codepoints(s)", `[\"a\", \"é\", \" \" | _] = r`],
+    ["ToCharlist", "String.to_charlist(s)", "[?a, ?é, ?\\s | _] = r"],
+    ["Split", "String.split(s)", `[\"aé\", \"aé\" | _] = r`],
+  ];
+  for (const [name, call, check] of calls) {
+    it(`${call} of 400 KB`, async () => {
+      const hog = {
+        module: "StringListSpin" + name,
+        hogClauses: `
+  def hog(s) do
+    r = ${call}
+    ${check}
+  end`,
+        setup: `s = String.duplicate("aé ", 100_000)`,
+        hogCall: `StringListSpin${name}.hog(s)`,
+      };
+      const { ticks, stdout } = await runTickerHog(hog, 29);
+      // 100 chunks of ~4 KB: the ticker gets slices between them
+      expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+    }, 120000);
+  }
+});

@@ -7,6 +7,7 @@ import { chargedByBytes, repeatBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8Decode, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
 import { defineBifs, lookupBif, type BifContext } from "./registry.ts";
 import { bigCase, bigLength, bigReplace, bigReverse, bigSplit } from "./string_chunked.ts";
+import { bigCharlist, bigCodepoints, bigGraphemes, bigSplitSpaces } from "./string_chunked_lists.ts";
 import { checkSplitParts, binaryFrom, bifFrom, splitAt, stringFrame } from "./string_split_parts.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
@@ -33,6 +34,20 @@ const PIECE = 1024;
 export function graphemes(s: string): string[] {
   // fast path: ASCII without CR LF pairs is one grapheme per char
   if (/^[\x20-\x7e]*$/.test(s)) return s.split("");
+  // an invalid byte (a lone surrogate of rawText) is a grapheme of its own whatever follows it (a
+  // combining mark starts the next one), as Elixir's: the runs between them are segmented apart
+  if (RAW_BYTE.test(s)) {
+    const out: string[] = [];
+    for (const run of s.split(RAW_BYTE)) {
+      if (run.length === 1 && RAW_BYTE.test(run)) out.push(run);
+      else if (run !== "") for (const g of segmented(run)) out.push(g);
+    }
+    return out;
+  }
+  return segmented(s);
+}
+
+function segmented(s: string): string[] {
   const seg = (segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
   if (s.length <= PIECE) return Array.from(seg.segment(s), (x) => x.segment);
   const out: string[] = [];
@@ -76,7 +91,7 @@ function asciiGraphemes(t: Term): Uint8Array | null {
 }
 
 /** one-byte binaries, shared: String.graphemes of ASCII text makes no new ones */
-const ASCII_BINS: Bin[] = Array.from({ length: 128 }, (_, i) => bin(String.fromCharCode(i)));
+export const ASCII_BINS: Bin[] = Array.from({ length: 128 }, (_, i) => bin(String.fromCharCode(i)));
 
 /** String.slice(text, start, len) on one-byte graphemes */
 function asciiSlice(b: Uint8Array, start: number, len: number): Bin {
@@ -132,6 +147,16 @@ function jaro(a: string[], b: string[]): number {
   for (let k = 0; k < m; k++) if (matchedA[k] !== matchedB[k]) half++;
   const t = Math.floor(half / 2);
   return (m / a.length + m / b.length + (m - t) / m) / 3;
+}
+
+/** String.to_charlist/1 of bytes that are not all valid UTF-8: :unicode.characters_to_list's
+ *  answer, which Elixir raises: the text before the first bad byte, and the rest */
+export function charlistError(b: Uint8Array): never {
+  let i = 0;
+  while (i < b.length && (b[i] < 0x80 || cpLength(b, i) > 1)) i += b[i] < 0x80 ? 1 : cpLength(b, i);
+  const kind = truncatedSeq(b.subarray(i)) ? "incomplete" : "invalid";
+  const encoded = list(codepoints(utf8Decode(b.subarray(0, i))));
+  raise(exception("UnicodeConversionError", { encoded, message: textBin(`${kind} encoding starting at ${inspect(binFromBytes(b.slice(i)))}`) }));
 }
 
 // Unicode whitespace as String.split/1 uses it (no non-breaking spaces)
@@ -407,8 +432,11 @@ defineBifs(M, chargedByBytes({
     // Elixir's String.Break.split/1 hands anything to :binary.split/3, which wants a binary
     if (!(t instanceof Bin)) badargAt(1, "not a binary");
     if ((t as Bin).tailBits !== 0) badargAt(1, "is a bitstring (expected a binary)");
-    const str = s(t, "split", 1).replace(LEADING, "").replace(TRAILING, "");
-    return list(str === "" ? [] : str.split(WS_SPLIT).map(bin));
+    // (the non-breaking spaces trim/1 takes stay: they are not whitespace to split/1)
+    const parts = s(t, "split", 1).split(WS_SPLIT);
+    if (parts[0] === "") parts.shift();
+    if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+    return list(parts.map(bin));
   },
   "split/2": ([t, p], ctx) => (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, NIL], atom("split")) : t instanceof Bin && t.isBinary && badPattern(p) ? splitBadPattern(t, p, NIL, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
   "split/3": ([t, p, o], ctx) => (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, o], atom("split")) : t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p) ? splitBadPattern(t, p, o, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
@@ -517,10 +545,7 @@ defineBifs(M, chargedByBytes({
     let i = 0;
     while (i < b.length && (b[i] < 0x80 || cpLength(b, i) > 1)) i += b[i] < 0x80 ? 1 : cpLength(b, i);
     if (i === b.length) return list(codepoints((t as Bin).toString()));
-    // :unicode.characters_to_list's answer, which Elixir raises: the text before, and the rest
-    const kind = truncatedSeq(b.subarray(i)) ? "incomplete" : "invalid";
-    const encoded = list(codepoints(utf8Decode(b.subarray(0, i))));
-    raise(exception("UnicodeConversionError", { encoded, message: textBin(`${kind} encoding starting at ${inspect(binFromBytes(b.slice(i)))}`) }));
+    return charlistError(b);
   },
   "replace_prefix/3": ([t, p, r]) => {
     const [a, b, c] = [bytesOf(t, "replace_prefix", 3), bytesOf(p, "replace_prefix", 3), bytesOf(r, "replace_prefix", 3)];
@@ -638,7 +663,12 @@ function caseMode([t, mode]: Term[], fun: string): Term | undefined {
     charged("length", 1), charged("upcase", 1), charged("upcase", 2), charged("downcase", 1), charged("downcase", 2), charged("split", 2), charged("split", 3), charged("reverse", 1),
     charged("replace", 3), charged("replace", 4),
   ];
+  const [graphemes1, codepoints1, split1, charlist1] = [charged("graphemes", 1), charged("codepoints", 1), charged("split", 1), charged("to_charlist", 1)];
   defineBifs(M, {
+    "graphemes/1": (a, ctx) => bigGraphemes(ctx, a[0]) ?? graphemes1(a, ctx),
+    "codepoints/1": (a, ctx) => bigCodepoints(ctx, a[0]) ?? codepoints1(a, ctx),
+    "split/1": (a, ctx) => bigSplitSpaces(ctx, a[0]) ?? split1(a, ctx),
+    "to_charlist/1": (a, ctx) => bigCharlist(ctx, a[0]) ?? charlist1(a, ctx),
     "replace/3": (a, ctx) => bigReplace(ctx, a[0], a[1], a[2], NIL) ?? rep3(a, ctx),
     "replace/4": (a, ctx) => bigReplace(ctx, a[0], a[1], a[2], a[3]) ?? rep4(a, ctx),
     "reverse/1": (a, ctx) => bigReverse(ctx, a[0]) ?? rev(a, ctx),

@@ -24,7 +24,7 @@ const encoder = new TextEncoder();
 
 /** a chunk end at or before `end` that does not cut a code point (and, when one is near, falls
  *  on an ASCII byte, so no case mapping or grapheme spans it) */
-function chunkEnd(b: Uint8Array, end: number): number {
+export function chunkEnd(b: Uint8Array, end: number): number {
   if (end >= b.length) return b.length;
   for (let i = end; i > end - 256 && i > 0; i--) if (b[i] < 0x80 && b[i - 1] < 0x80 && b[i] !== 10) return i;
   let i = end;

@@ -1,0 +1,188 @@
+// String.graphemes/1, codepoints/1, to_charlist/1 and split/1 of large binaries build their lists
+// a chunk of LIST_CHUNK_BYTES at a time, each charged one reduction per cell built, and go on
+// through a plain Elixir call (lib/beamlet_yielding.ex) where the scheduler can preempt: one call
+// on 12 MB held the node for seconds and, for graphemes, ran V8 out of heap (it held the whole
+// text, its segments and their copies at once). Graphemes and code points are sub-binaries of the
+// subject (views on its bytes, as the BEAM's), one-byte ones the shared ASCII binaries.
+import { Bin, Cons, NIL, Term, atom } from "../terms.ts";
+import { defineBifs, type BifContext } from "./registry.ts";
+import { TailCall } from "../calls.ts";
+import { badarg } from "../errors.ts";
+import { chargeWork, reverseOwnedOnto } from "./work.ts";
+import { ASCII_BINS, charlistError, graphemes } from "./elixir_string.ts";
+import { BIG_STRING, chunkEnd } from "./string_chunked.ts";
+import { cpLength, rawText } from "./string_raw.ts";
+
+/** bytes read per chunk: at most that many cells, about one slice's reductions */
+export const LIST_CHUNK_BYTES = 4096;
+
+const Y = atom("beamlet_yielding");
+
+/** the parts so far (reversed: acc's own cells, no one else has them) in order */
+function inOrder(ctx: BifContext, acc: Term): Term | TailCall {
+  return reverseOwnedOnto(ctx, acc, NIL, badarg);
+}
+
+function big(t: Term): t is Bin {
+  return t instanceof Bin && t.tailBits === 0 && t.size >= BIG_STRING;
+}
+
+/** bytes from..to of b as a term: the shared binary of one ASCII byte, else a sub-binary */
+function piece(b: Bin, bytes: Uint8Array, from: number, to: number): Bin {
+  return to === from + 1 && bytes[from] < 0x80 ? ASCII_BINS[bytes[from]] : b.slice(from, to);
+}
+
+// ---- graphemes --------------------------------------------------------------------------------
+
+/** the UTF-8 length of a grapheme of rawText (its lone surrogates U+DC80-U+DCFF: one raw byte) */
+function rawByteLength(g: string): number {
+  let n = 0;
+  for (let i = 0; i < g.length; i++) {
+    const c = g.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < g.length) { n += 4; i++; }
+    else if (c >= 0xdc80 && c <= 0xdcff) n += 1;
+    else n += 3;
+  }
+  return n;
+}
+
+/** whether every byte of bytes[from, to) is a grapheme of its own: ASCII without CR */
+function oneBytePerGrapheme(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (bytes[i] >= 0x80 || bytes[i] === 0x0d) return false;
+  return true;
+}
+
+/**
+ * The end offsets of the graphemes from `off` (a grapheme boundary) in a chunk of about `size`
+ * bytes, and where the next chunk starts: the chunk's last grapheme may go on past it, so it
+ * waits for the next chunk (a chunk holding a single grapheme grows until it holds more).
+ */
+export function graphemeEnds(bytes: Uint8Array, off: number, size: number): { ends: number[]; next: number } {
+  for (;;) {
+    const stop = chunkEnd(bytes, off + size);
+    const ends: number[] = [];
+    if (oneBytePerGrapheme(bytes, off, stop)) {
+      for (let i = off + 1; i <= stop; i++) ends.push(i);
+    } else {
+      let at = off;
+      for (const g of graphemes(rawText(bytes.subarray(off, stop)))) ends.push((at += rawByteLength(g)));
+    }
+    if (stop >= bytes.length) return { ends, next: bytes.length };
+    if (ends.length > 1) {
+      ends.pop();
+      return { ends, next: ends[ends.length - 1] };
+    }
+    size *= 2;
+  }
+}
+
+function graphemesFrom(ctx: BifContext, b: Bin, off: number, acc: Term): Term | TailCall {
+  const bytes = b.bytes;
+  const { ends, next } = graphemeEnds(bytes, off, LIST_CHUNK_BYTES);
+  chargeWork(ctx, ends.length);
+  let at = off;
+  for (const e of ends) {
+    acc = new Cons(piece(b, bytes, at, e), acc);
+    at = e;
+  }
+  if (next >= bytes.length) return inOrder(ctx, acc);
+  return new TailCall(Y, [b, next, acc], atom("string_graphemes"));
+}
+
+// ---- codepoints and to_charlist ---------------------------------------------------------------
+
+function codepointsFrom(ctx: BifContext, b: Bin, off: number, acc: Term): Term | TailCall {
+  const bytes = b.bytes;
+  const stop = Math.min(bytes.length, off + LIST_CHUNK_BYTES);
+  let i = off, n = 0;
+  for (; i < stop; n++) {
+    const len = bytes[i] < 0x80 ? 1 : cpLength(bytes, i);
+    acc = new Cons(piece(b, bytes, i, i + len), acc);
+    i += len;
+  }
+  chargeWork(ctx, n);
+  if (i >= bytes.length) return inOrder(ctx, acc);
+  return new TailCall(Y, [b, i, acc], atom("string_codepoints"));
+}
+
+/** the code point of the valid UTF-8 sequence of len bytes at i */
+function codepointAt(bytes: Uint8Array, i: number, len: number): number {
+  if (len === 1) return bytes[i];
+  let cp = bytes[i] & (0xff >> (len + 1));
+  for (let k = 1; k < len; k++) cp = (cp << 6) | (bytes[i + k] & 0x3f);
+  return cp;
+}
+
+/** at an invalid byte, the one-shot String.to_charlist/1 raises Elixir's UnicodeConversionError */
+function charlistFrom(ctx: BifContext, b: Bin, off: number, acc: Term): Term | TailCall {
+  const bytes = b.bytes;
+  const stop = Math.min(bytes.length, off + LIST_CHUNK_BYTES);
+  let i = off, n = 0;
+  for (; i < stop; n++) {
+    const len = bytes[i] < 0x80 ? 1 : cpLength(bytes, i);
+    if (len === 1 && bytes[i] >= 0x80) charlistError(b.bytes);
+    acc = new Cons(codepointAt(bytes, i, len), acc);
+    i += len;
+  }
+  chargeWork(ctx, n);
+  if (i >= bytes.length) return inOrder(ctx, acc);
+  return new TailCall(Y, [b, i, acc], atom("string_to_charlist"));
+}
+
+// ---- split/1 ----------------------------------------------------------------------------------
+
+/** whether the code point is whitespace to String.split/1 (Unicode's, without the non-breaking
+ *  spaces U+00A0, U+2007 and U+202F) */
+function splitSpace(cp: number): boolean {
+  if (cp < 0x80) return cp === 32 || (cp >= 9 && cp <= 13);
+  return cp === 0x85 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a && cp !== 0x2007) || cp === 0x2028 || cp === 0x2029 || cp === 0x205f || cp === 0x3000;
+}
+
+/** state: where the scan goes on, where the current word started (-1: between words) */
+function splitFrom(ctx: BifContext, b: Bin, off: number, start: number, acc: Term): Term | TailCall {
+  const bytes = b.bytes;
+  const stop = Math.min(bytes.length, off + LIST_CHUNK_BYTES);
+  let i = off;
+  while (i < stop) {
+    const c = bytes[i];
+    const len = c < 0x80 ? 1 : cpLength(bytes, i);
+    const space = len === 1 ? c < 0x80 && splitSpace(c) : splitSpace(codepointAt(bytes, i, len));
+    if (space && start >= 0) {
+      acc = new Cons(b.slice(start, i), acc);
+      start = -1;
+    } else if (!space && start < 0) start = i;
+    i += len;
+  }
+  chargeWork(ctx, (i - off) >> 4);
+  if (i < bytes.length) return new TailCall(Y, [b, i, start, acc], atom("string_split_spaces"));
+  if (start >= 0) acc = new Cons(b.slice(start, bytes.length), acc);
+  return inOrder(ctx, acc);
+}
+
+// ---- entry points -----------------------------------------------------------------------------
+
+/** String.graphemes/1 of a large binary, in chunks; undefined for what the one-shot version handles */
+export function bigGraphemes(ctx: BifContext, t: Term): Term | TailCall | undefined {
+  return big(t) ? graphemesFrom(ctx, t, 0, NIL) : undefined;
+}
+
+export function bigCodepoints(ctx: BifContext, t: Term): Term | TailCall | undefined {
+  return big(t) ? codepointsFrom(ctx, t, 0, NIL) : undefined;
+}
+
+export function bigSplitSpaces(ctx: BifContext, t: Term): Term | TailCall | undefined {
+  return big(t) ? splitFrom(ctx, t, 0, -1, NIL) : undefined;
+}
+
+export function bigCharlist(ctx: BifContext, t: Term): Term | TailCall | undefined {
+  return big(t) ? charlistFrom(ctx, t, 0, NIL) : undefined;
+}
+
+defineBifs("beamlet_yielding", {
+  "string_graphemes_chunk/3": ([b, off, acc], ctx) => graphemesFrom(ctx, b as Bin, off as number, acc),
+  "string_codepoints_chunk/3": ([b, off, acc], ctx) => codepointsFrom(ctx, b as Bin, off as number, acc),
+  "string_to_charlist_chunk/3": ([b, off, acc], ctx) => charlistFrom(ctx, b as Bin, off as number, acc),
+  "string_split_spaces_chunk/4": ([b, off, start, acc], ctx) => splitFrom(ctx, b as Bin, off as number, start as number, acc),
+});
