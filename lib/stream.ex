@@ -58,48 +58,26 @@ defmodule Stream do
     end)
   end
 
-  def map_every(enum, nth, fun) when is_integer(nth) and nth >= 0 do
-    case nth do
-      0 -> lazy(fn acc, f -> Enumerable.reduce(enum, acc, f) end)
-      _ -> with_state(enum, 0, fn x, i, f, a -> {f.(if(rem(i, nth) == 0, do: fun.(x), else: x), a), i + 1} end)
-    end
-  end
+  def map_every(enum, nth, fun) when is_integer(nth) and nth >= 0, do: map_every_after_guards(enum, nth, fun)
 
-  # --------------------------------------------------------------- stateful
+  defp map_every_after_guards(enum, 1, fun), do: map(enum, fun)
+  defp map_every_after_guards(enum, 0, _fun), do: %Stream{enum: enum}
+  defp map_every_after_guards([], _nth, _fun), do: %Stream{enum: []}
 
-  # Wraps enum so each element goes through step.(x, state, downstream_fun, acc), which returns
-  # {downstream_result, new_state}; on_done.(state) gives the elements emitted when enum ends.
-  defp with_state(enum, state, step, on_done \\ nil) do
-    lazy(fn acc, f -> run_state(enum, state, step, on_done, acc, f) end)
-  end
+  # (the every-nth stages' state counts the elements since the last one they picked, from nth)
+  @beamlet_frame_line 649
+  defp map_every_after_guards(enum, nth, fun) do
+    lazy(enum, nth, fn f ->
+      fn
+        x, [head, ^nth | tail] ->
+          {reason, [head | tail]} = f.(fun.(x), [head | tail])
+          {reason, [head, 1 | tail]}
 
-  defp run_state(enum, state, step, on_done, {tag, a}, f) do
-    enum
-    |> Enumerable.reduce({tag, {a, state}}, fn x, {a, st} ->
-      {{t, a2}, st2} = step.(x, st, f, a)
-      {t, {a2, st2}}
+        x, [head, count | tail] ->
+          {reason, [head | tail]} = f.(x, [head | tail])
+          {reason, [head, count + 1 | tail]}
+      end
     end)
-    |> unwrap_state(on_done, f)
-  end
-
-  defp unwrap_state({:done, {a, _st}}, nil, _f), do: {:done, a}
-
-  defp unwrap_state({:done, {a, st}}, on_done, f) do
-    case emit_list(on_done.(st), {:cont, a}, f) do
-      {:suspended, a, _k} -> {:done, a}
-      other -> other
-    end
-  end
-
-  defp emit_list(_list, {:halt, a}, _f), do: {:halted, a}
-  defp emit_list(list, {:suspend, a}, f), do: {:suspended, a, fn acc -> emit_list(list, acc, f) end}
-  defp emit_list([], {:cont, a}, _f), do: {:done, a}
-  defp emit_list([h | t], {:cont, a}, f), do: emit_list(t, f.(h, a), f)
-
-  defp unwrap_state({:halted, {a, _st}}, _on_done, _f), do: {:halted, a}
-
-  defp unwrap_state({:suspended, {a, st}, k}, on_done, f) do
-    {:suspended, a, fn {tag, a2} -> unwrap_state(k.({tag, {a2, st}}), on_done, f) end}
   end
 
   def take(enum, count) when is_integer(count), do: take_after_guards(enum, count)
@@ -136,9 +114,22 @@ defmodule Stream do
     lazy(enum, fn f -> fn x, a -> if fun.(x), do: f.(x, a), else: {:halt, a} end end)
   end
 
-  def take_every(enum, nth) when is_integer(nth) and nth > 0 do
-    with_state(enum, 0, fn x, i, f, a ->
-      if rem(i, nth) == 0, do: {f.(x, a), i + 1}, else: {{:cont, a}, i + 1}
+  def take_every(enum, nth) when is_integer(nth) and nth >= 0, do: take_every_after_guards(enum, nth)
+
+  defp take_every_after_guards(_enum, 0), do: %Stream{enum: []}
+  defp take_every_after_guards([], _nth), do: %Stream{enum: []}
+
+  @beamlet_frame_line 802
+  defp take_every_after_guards(enum, nth) do
+    lazy(enum, nth, fn f ->
+      fn
+        x, [head, ^nth | tail] ->
+          {reason, [head | tail]} = f.(x, [head | tail])
+          {reason, [head, 1 | tail]}
+
+        _x, [head, count | tail] ->
+          {:cont, [head, count + 1 | tail]}
+      end
     end)
   end
 
@@ -156,20 +147,53 @@ defmodule Stream do
     end)
   end
 
+  # the last -count elements wait in a queue: each new one lets the oldest through once it is full
+  @beamlet_frame_line 359
   def drop(enum, count) when is_integer(count) and count < 0 do
-    lazy(fn acc, f -> Enumerable.reduce(Enum.drop(enum, count), acc, f) end)
+    kept = -count
+
+    lazy(enum, {0, :queue.new()}, fn f ->
+      fn
+        x, [head, {waiting, queue} | tail] when waiting < kept ->
+          {:cont, [head, {waiting + 1, :queue.in(x, queue)} | tail]}
+
+        x, [head, {waiting, queue} | tail] ->
+          {{:value, oldest}, queue} = :queue.out(queue)
+          {reason, [head | tail]} = f.(oldest, [head | tail])
+          {reason, [head, {waiting, :queue.in(x, queue)} | tail]}
+      end
+    end)
   end
 
-  def drop_every(enum, nth) when is_integer(nth) and nth >= 0 do
-    case nth do
-      0 -> lazy(fn acc, f -> Enumerable.reduce(enum, acc, f) end)
-      _ -> with_state(enum, 0, fn x, i, f, a -> if(rem(i, nth) == 0, do: {{:cont, a}, i + 1}, else: {f.(x, a), i + 1}) end)
-    end
+  def drop_every(enum, 0), do: %Stream{enum: enum}
+  def drop_every([], _nth), do: %Stream{enum: []}
+
+  @beamlet_frame_line 404
+  def drop_every(enum, nth) when is_integer(nth) and nth > 0 do
+    lazy(enum, nth, fn f ->
+      fn
+        _x, [head, ^nth | tail] ->
+          {:cont, [head, 1 | tail]}
+
+        x, [head, count | tail] ->
+          {reason, [head | tail]} = f.(x, [head | tail])
+          {reason, [head, count + 1 | tail]}
+      end
+    end)
   end
 
+  # the state: still dropping
+  @beamlet_frame_line 420
   def drop_while(enum, fun) do
-    with_state(enum, true, fn x, dropping, f, a ->
-      if dropping and fun.(x), do: {{:cont, a}, true}, else: {f.(x, a), false}
+    lazy(enum, true, fn f ->
+      fn x, [head, dropping | tail] = all ->
+        if dropping and fun.(x) do
+          {:cont, all}
+        else
+          {reason, [head | tail]} = f.(x, [head | tail])
+          {reason, [head, false | tail]}
+        end
+      end
     end)
   end
 
@@ -207,30 +231,48 @@ defmodule Stream do
 
   def uniq(enum), do: uniq_by(enum, fn x -> x end)
 
-  def uniq_by(enum, fun) do
-    with_state(enum, %{}, fn x, seen, f, a ->
-      key = fun.(x)
+  # the state: the keys seen, a map
+  @beamlet_frame_line 1136
+  def uniq_by(enum, fun) when is_function(fun, 1) do
+    lazy(enum, %{}, fn f ->
+      fn x, [head, seen | tail] = all ->
+        key = fun.(x)
 
-      case seen do
-        %{^key => _} -> {{:cont, a}, seen}
-        _ -> {f.(x, a), :maps.put(key, true, seen)}
+        if :maps.is_key(key, seen) do
+          {:cont, all}
+        else
+          {reason, [head | tail]} = f.(x, [head | tail])
+          {reason, [head, :maps.put(key, true, seen) | tail]}
+        end
       end
     end)
   end
 
+  # the state: :first, then {:ok, last value}
+  @beamlet_frame_line 708
   def scan(enum, fun) do
-    with_state(enum, :__stream_none__, fn
-      x, :__stream_none__, f, a -> {f.(x, a), {:v, x}}
-      x, {:v, prev}, f, a ->
-        v = fun.(x, prev)
-        {f.(v, a), {:v, v}}
+    lazy(enum, :first, fn f ->
+      fn
+        x, [head, :first | tail] ->
+          {reason, [head | tail]} = f.(x, [head | tail])
+          {reason, [head, {:ok, x} | tail]}
+
+        x, [head, {:ok, last} | tail] ->
+          value = fun.(x, last)
+          {reason, [head | tail]} = f.(value, [head | tail])
+          {reason, [head, {:ok, value} | tail]}
+      end
     end)
   end
 
+  @beamlet_frame_line 725
   def scan(enum, acc, fun) do
-    with_state(enum, acc, fn x, prev, f, a ->
-      v = fun.(x, prev)
-      {f.(v, a), v}
+    lazy(enum, acc, fn f ->
+      fn x, [head, last | tail] ->
+        value = fun.(x, last)
+        {reason, [head | tail]} = f.(value, [head | tail])
+        {reason, [head, value | tail]}
+      end
     end)
   end
 
@@ -280,24 +322,17 @@ defmodule Stream do
     end
   end
 
+  # (intersperse, flat_map and concat are transforms, as in Elixir)
   def intersperse(enum, separator) do
-    with_state(enum, false, fn
-      x, false, f, a ->
-        {f.(x, a), true}
-
-      x, true, f, a ->
-        case f.(separator, a) do
-          {:cont, a2} -> {f.(x, a2), true}
-          other -> {other, true}
-        end
+    transform(enum, false, fn
+      x, true -> {[separator, x], true}
+      x, false -> {[x], true}
     end)
   end
 
   # --------------------------------------------------------------- nesting
 
-  def flat_map(enum, mapper) do
-    lazy(fn acc, f -> flat_map_run(enum, mapper, acc, f) end)
-  end
+  def flat_map(enum, mapper), do: transform(enum, nil, fn x, nil -> {mapper.(x), nil} end)
 
   def concat(enumerables), do: flat_map(enumerables, fn e -> e end)
   def concat(first, second), do: flat_map([first, second], fn e -> e end)
@@ -310,20 +345,18 @@ defmodule Stream do
   # (done, halted by the consumer or the reducer, or raised in the reducer or downstream)
   def transform(enum, start_fun, reducer, after_fun)
       when is_function(start_fun, 0) and is_function(reducer, 2) and is_function(after_fun, 1) do
-    transform_with(enum, start_fun, reducer, nil, after_fun)
+    fn acc, f -> transform_started(enum, start_fun, reducer, nil, after_fun, acc, f) end
   end
 
   # last_fun emits the final elements when the enumerable is exhausted (not when halted)
   def transform(enum, start_fun, reducer, last_fun, after_fun)
       when is_function(start_fun, 0) and is_function(reducer, 2) and is_function(last_fun, 1) and is_function(after_fun, 1) do
-    transform_with(enum, start_fun, reducer, last_fun, after_fun)
+    fn acc, f -> transform_started(enum, start_fun, reducer, last_fun, after_fun, acc, f) end
   end
 
-  defp transform_with(enum, start_fun, reducer, last_fun, after_fun) do
-    lazy(fn acc, f ->
-      state = start_fun.()
-      transform_run(enum, state, reducer, acc, f, after_fun, fn how, a, st -> transform_finish(how, a, st, f, last_fun, after_fun) end)
-    end)
+  defp transform_started(enum, start_fun, reducer, last_fun, after_fun, acc, f) do
+    state = start_fun.()
+    transform_run(enum, state, reducer, acc, f, after_fun, fn how, a, st -> transform_finish(how, a, st, f, last_fun, after_fun) end)
   end
 
   defp transform_plain(:halted, a, _st), do: {:halted, a}
@@ -408,10 +441,6 @@ defmodule Stream do
     end
   end
 
-  defp flat_map_run(enum, mapper, acc, f) do
-    transform_run(enum, nil, fn x, nil -> {mapper.(x), nil} end, acc, f, nil, &transform_plain/3)
-  end
-
   # marks a halt requested by the consumer, so that an inner stream that stops by itself (take)
   # is told apart from the consumer stopping everything
   defp downstream(f, cleanup, st) do
@@ -435,11 +464,18 @@ defmodule Stream do
     end
   end
 
+  def cycle([]), do: raise(ArgumentError, "cannot cycle over an empty enumerable")
+
+  # (a list cycles as an unfold, as in Elixir)
+  def cycle(list) when is_list(list) do
+    unfold(list, fn
+      [] -> {hd(list), tl(list)}
+      [x | rest] -> {x, rest}
+    end)
+  end
+
   def cycle(enumerable) do
-    case enumerable do
-      [] -> raise ArgumentError, "cannot cycle over an empty enumerable"
-      _ -> flat_map(repeatedly(fn -> enumerable end), fn e -> e end)
-    end
+    fn acc, f -> Enumerable.reduce(flat_map(repeatedly(fn -> enumerable end), fn e -> e end), acc, f) end
   end
 
   # --------------------------------------------------------------- sources
