@@ -130,11 +130,21 @@ function callsByRuntimeName(v: ModuleVersion): boolean {
   return r;
 }
 
+/**
+ * The code path a node starts with, as `elixir` starts OTP 25: Elixir's applications' ebin
+ * directories, the working directory, then OTP's. Only the applications beamlet has, under its code
+ * root (:code.root_dir/0), without versions (:code.which/1 names their modules' files so). Their
+ * modules are the library's, compiled into the node: no file is looked for there, nor in ".",
+ * where beamlet writes no object files.
+ */
+export const LIBRARY_CODE_PATH = ["logger", "ex_unit", "elixir", ".", "kernel", "stdlib", "compiler"].map((app) => (app === "." ? app : `/beamlet/lib/${app}/ebin`));
+const libraryDirs = new Set(LIBRARY_CODE_PATH);
+
 export class CodeServer {
   readonly modules = new Map<Atom, Slots>();
   /** bumps on every change, invalidating the call caches of imports */
   generation = 0;
-  path: string[] = [];
+  path: string[] = [...LIBRARY_CODE_PATH];
   /** modules compiled into the node at boot (lib/): preloaded, never autoloaded from the path */
   readonly preloaded = new Set<Atom>();
   /** the order OTP's export table made its entries in, for module_info(:exports) */
@@ -257,6 +267,7 @@ export class CodeServer {
   /** Elixir.M.bbc on the code path: its path and bytes (read once) */
   locate(m: Atom): { path: string; bytes: Uint8Array } | null {
     for (const dir of this.path) {
+      if (libraryDirs.has(dir)) continue;
       const path = dir.replace(/\/$/, "") + "/" + m.name + OBJ_EXT;
       const bytes = this.host.readFile(path);
       if (bytes !== null) return { path, bytes };

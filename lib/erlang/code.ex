@@ -91,10 +91,11 @@ defmodule :code do
 
   def where_is_file(file), do: where_is_file(:code.get_path(), file)
 
+  # (the library's applications' files are in the node, under the code root)
   def where_is_file(path, file) when is_list(path) do
     Enum.find_value(path, :non_existing, fn dir ->
       full = :filename.join(dir, file)
-      if File.regular?(full), do: full
+      if :beamlet.library_file(full) or File.regular?(full), do: full
     end)
   end
 end

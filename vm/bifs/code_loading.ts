@@ -11,6 +11,7 @@ import { charlist, OBJ_EXT } from "../code_server.ts";
 import { lookupBif, bifsOfModule, allBifModules } from "./registry.ts";
 import { libraryObjectFile } from "./library_apps.ts";
 import { ModuleVersion } from "../module.ts";
+import { writeModule } from "../bytecode_file.ts";
 import { funTableIndex } from "../fun_identity.ts";
 import { funMd5, funNameNow } from "../fun_code.ts";
 import { CODE_CLAUSE_LINES } from "./code_clause_lines_data.ts";
@@ -226,8 +227,12 @@ defineBifs("code", {
     const mod = codeModArg("get_object_code", [m]);
     const n = node(ctx);
     const found = n.code.locate(mod);
-    if (!found) return A_ERROR;
-    return tuple(mod, binFromBytes(found.bytes), charlist(found.path));
+    if (found) return tuple(mod, binFromBytes(found.bytes), charlist(found.path));
+    // a library module: its compiled code, under the file :code.which/1 names (a module beamlet
+    // has only as BIFs has no object code)
+    const object = libraryObjectFile(n, mod);
+    const v = object === null ? undefined : n.code.current(mod);
+    return v ? tuple(mod, binFromBytes(writeModule(v.compiled)), charlist(object!)) : A_ERROR;
   },
   // (a list: each module's status; another term reaches code.erl's is_loaded/1 clause)
   "module_status/1": ([m], ctx) => {

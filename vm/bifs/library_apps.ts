@@ -4,9 +4,9 @@
 // are told here: by the folder of their source (lib/ex_unit, Logger), or OTP's app for the
 // Erlang modules it implements.
 import { allBifModules, defineBifs } from "./registry.ts";
-import { Atom, atom, tuple } from "../terms.ts";
+import { Atom, atom, tuple, bool, FALSE, Term, Cons, NIL } from "../terms.ts";
 import type { Node } from "../node.ts";
-import { charlist } from "../code_server.ts";
+import { charlist, LIBRARY_CODE_PATH } from "../code_server.ts";
 import { LIBRARY_FRAME_MODULES } from "../library_clauses_data.ts";
 
 const VERSIONS: Record<string, string> = { elixir: "1.14.0", mix: "1.14.0", logger: "1.14.0", ex_unit: "1.14.0", iex: "1.14.0", stdlib: "4.2", kernel: "8.5.3" };
@@ -53,6 +53,15 @@ function applicationOf(n: Node, m: Atom): string | null {
 }
 
 defineBifs("beamlet", {
+  /** whether a path (charlist) names a file of the library's applications under the code root:
+   *  a module's object file (as :code.which/1 names it) or APP.app (:code.where_is_file/1,2) */
+  "library_file/1": ([f], ctx) => {
+    const path = charlistText(f);
+    const m = path === null ? null : /^\/beamlet\/lib\/([^/]+)\/ebin\/([^/]+)\.(beam|app)$/.exec(path);
+    if (!m) return FALSE;
+    if (m[3] === "app") return bool(m[1] === m[2] && LIBRARY_CODE_PATH.includes(`/beamlet/lib/${m[1]}/ebin`));
+    return bool(libraryObjectFile(ctx.node as Node, atom(m[2])) === path);
+  },
   /** {app, vsn} (charlists, as Application.spec) of a library module, or nil */
   "library_application/1": ([m], ctx) => {
     if (!(m instanceof Atom)) return atom("nil");
@@ -69,4 +78,14 @@ export function libraryObjectFile(n: Node, m: Atom): string | null {
   if (!n.code.preloaded.has(m) && !(bifOnlyModules().has(m.name) && !n.code.modules.get(m)?.hasCurrent)) return null;
   const app = applicationOf(n, m);
   return app === null ? null : `/beamlet/lib/${app}/ebin/${m.name}.beam`;
+}
+
+/** the text of a flat charlist, else null */
+function charlistText(t: Term): string | null {
+  let s = "";
+  for (; t instanceof Cons; t = t.tail) {
+    if (typeof t.head !== "number") return null;
+    s += String.fromCodePoint(t.head);
+  }
+  return t === NIL ? s : null;
 }
