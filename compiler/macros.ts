@@ -6,7 +6,7 @@ import { charlist } from "../vm/bifs/util.ts";
 import { ambiguousImport } from "./import_table.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { CompileError } from "../lang/compile_error.ts";
-import { Atom, Cons, Term, Tuple, atom, bin, int, list, listToArray, tuple, NIL, NIL_ATOM } from "../vm/terms.ts";
+import { Atom, Cons, Term, Tuple, atom, bin, int, isMap, list, listToArray, tuple, NIL, NIL_ATOM } from "../vm/terms.ts";
 import { mapFromEntries } from "../vm/map.ts";
 import type { ModCtx } from "./context.ts";
 import { isCall } from "./ast_util.ts";
@@ -238,11 +238,15 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   const r = host.callSync(target, "MACRO-" + ref.name, [env, ...args]) as Tuple;
   const where = `\n    expanding macro: ${displayModule(ref.module)}.${ref.name}/${ref.arity}\n    ${mod.file}:${line}:${at.fn ? ` ${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : ""}`;
   if (r.items[0] !== atom("ok")) {
-    const err = compileTimeError(mod, line, r, where);
-    // the macro's own frame and those below it give way to the expansion's (Elixir's prune_stacktrace)
+    // the macro's own frame and those below it give way to the expansion's (Elixir's
+    // prune_stacktrace), before the error is normalized: a macro whose clauses do not match is
+    // `no function clause matching in M.name/arity`, not in its MACRO- function
     const st = listToArray(r.items[3]) ?? [];
     const own = st.findIndex((f) => f instanceof Tuple && f.items[0] === atom(target) && f.items[1] === atom("MACRO-" + ref.name));
-    err.expansionStack = list([...(own >= 0 ? st.slice(0, own) : []), ...expansionFrames(mod, ref.module, ref.name, ref.arity, line, at.fn)]);
+    const pruned = list([...(own >= 0 ? st.slice(0, own) : []), ...expansionFrames(mod, ref.module, ref.name, ref.arity, line, at.fn)]);
+    const reason = own === 0 ? macroClauseError(r.items[2], target, ref) : r.items[2];
+    const err = compileTimeError(mod, line, tuple(r.items[0], r.items[1], reason, pruned), where);
+    err.expansionStack = pruned;
     throw err;
   }
   const counter = isScript(mod) ? int(-576460752303423488n + BigInt(++scriptCounter)) : ++mod.macroCounter;
@@ -260,6 +264,15 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   } finally {
     depth--;
   }
+}
+
+/** no clause of the macro's MACRO- function matched (normalized where it was raised): Elixir
+ *  normalizes :function_clause with the pruned stack trace, whose top is `M.name/arity`
+ *  (expanding macro), so the error names the macro and shows no arguments */
+function macroClauseError(reason: Term, target: string, ref: MacroRef): Term {
+  if (!isMap(reason) || reason.get(atom("__struct__")) !== atom("Elixir.FunctionClauseError")) return reason;
+  if (reason.get(atom("module")) !== atom(target) || reason.get(atom("function")) !== atom("MACRO-" + ref.name)) return reason;
+  return reason.put(atom("module"), atom(ref.module)).put(atom("function"), atom(ref.name)).put(atom("arity"), ref.arity).put(atom("args"), NIL_ATOM);
 }
 
 /** an exception raised by code Elixir runs at compile time (e.g. a module body's call) */
