@@ -1,5 +1,5 @@
 // The compiled library is cached in the user's cache folder (~/.cache/beamlet, or
-// $XDG_CACHE_HOME/beamlet) as one .bbc bundle keyed by a hash of lib/ and the compiler, so a run
+// $XDG_CACHE_HOME/beamlet) as one bundle (cli/library_bundle.ts) keyed by a hash of lib/ and the compiler, so a run
 // does not recompile lib/ every time and a read-only or global install works. A release carries
 // its own copy (`seedDirs`), read before the user's cache.
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { createHash } from "node:crypto";
 import type { Node } from "../vm/node.ts";
 import { compileLibrary, loadLibrary, loadLibraryLazily } from "../vm/boot.ts";
-import { readModule, writeModule, frameIntact } from "../vm/bytecode_file.ts";
+import { BUNDLE_FORMAT, bundleBytes, decodeEntry, readBundleFile, type BundleEntry } from "./library_bundle.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { ROOT, librarySources, librarySourcePaths } from "./host.ts";
 import { compilerFingerprint, userCacheDir } from "./fingerprint.ts";
@@ -27,26 +27,6 @@ export function libraryCacheName(root = ROOT): string {
   return `lib-${h.digest("hex").slice(0, 16)}.bundle`;
 }
 
-/**
- * a module of a bundle, checked (header, length, checksum) but not decoded yet: where its bytes
- * are in the bundle, read again when it is first used (most modules never are, and holding the
- * whole bundle was 3 MB of every run's memory)
- */
-interface BundleEntry {
-  name: string;
-  file: string;
-  /** the bundle, open for the whole run: its bytes cannot change under it (a new cache is a new
-   *  file, renamed into place; a removed one stays readable through the descriptor) */
-  fd: number;
-  offset: number;
-  length: number;
-}
-
-// A bundle is a run of entries: u32 header length, header (UTF-8 JSON [module name, source file]),
-// u32 object file length, the module's .bbc bytes. The header lets a run install every module
-// without decoding it (BUNDLE_FORMAT is part of the cache's name).
-const BUNDLE_FORMAT = "bundle 2: [name, file] headers";
-
 /** bundles read by this process, by path: a process that makes many nodes (the tests) opens
  *  each bundle once */
 const bundlesRead = new Map<string, BundleEntry[]>();
@@ -59,77 +39,12 @@ function readBundle(file: string): BundleEntry[] | null {
   return entries;
 }
 
-function readBundleFile(file: string): BundleEntry[] | null {
-  let fd = -1;
-  try {
-    fd = fs.openSync(file, "r");
-    const size = fs.fstatSync(fd).size;
-    const entries: BundleEntry[] = [];
-    // read through one window of the file (and checked entry by entry), so the whole bundle is
-    // never held; a part read is valid until the next read
-    let buf = Buffer.allocUnsafe(1 << 18);
-    let bufAt = 0, bufLen = 0;
-    const read = (at: number, n: number): Buffer | null => {
-      if (at + n > size) return null;
-      if (at < bufAt || at + n > bufAt + bufLen) {
-        if (n > buf.length) buf = Buffer.allocUnsafe(n);
-        const want = Math.min(buf.length, size - at);
-        if (fs.readSync(fd, buf, 0, want, at) !== want) return null;
-        bufAt = at;
-        bufLen = want;
-      }
-      return buf.subarray(at - bufAt, at - bufAt + n);
-    };
-    let off = 0;
-    while (off < size) {
-      const hlen = read(off, 4)?.readUInt32BE(0);
-      const header = hlen === undefined ? null : read(off + 4, hlen);
-      if (header === null) return closed(fd);
-      const [name, src] = JSON.parse(header.toString("utf8")) as [unknown, unknown];
-      off += 4 + hlen!;
-      const len = read(off, 4)?.readUInt32BE(0);
-      const bytes = len === undefined ? null : read(off + 4, len);
-      // (written by writeBundle from this beamlet's own compiler: checksummed, not re-verified)
-      if (typeof name !== "string" || typeof src !== "string" || bytes === null || !frameIntact(bytes)) return closed(fd);
-      entries.push({ name, file: src, fd, offset: off + 4, length: len! });
-      off += 4 + len!;
-    }
-    return entries;
-  } catch {
-    return fd >= 0 ? closed(fd) : null;
-  }
-}
-
-function closed(fd: number): null {
-  fs.closeSync(fd);
-  return null;
-}
-
-function decodeEntry(e: BundleEntry): CompiledModule {
-  const bytes = new Uint8Array(e.length);
-  // (decodeModule checks the checksum again: bytes that changed since start-up do not decode)
-  const n = fs.readSync(e.fd, bytes, 0, e.length, e.offset);
-  const m = n === e.length ? readModule(bytes, true) : null;
-  if (m === null || m.name !== e.name) throw new Error(`beamlet: the library cache's ${e.name} does not decode`);
-  return m;
-}
-
 function writeBundle(dir: string, name: string, modules: CompiledModule[]): void {
   try {
     fs.mkdirSync(dir, { recursive: true });
-    const parts: Buffer[] = [];
-    for (const m of modules) {
-      const header = Buffer.from(JSON.stringify([m.name, m.file]));
-      const b = writeModule(m);
-      const len = Buffer.alloc(4);
-      len.writeUInt32BE(b.length);
-      const hlen = Buffer.alloc(4);
-      hlen.writeUInt32BE(header.length);
-      parts.push(hlen, header, len, Buffer.from(b));
-    }
     const file = path.join(dir, name);
     const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, Buffer.concat(parts));
+    fs.writeFileSync(tmp, bundleBytes(modules));
     fs.renameSync(tmp, file);
     const now = Date.now();
     for (const old of fs.readdirSync(dir)) {

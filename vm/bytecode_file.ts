@@ -273,7 +273,6 @@ function fromJson(j: any): CompiledModule {
   if (typeof j !== "object" || j === null || isArr(j)) corrupt("corrupt payload");
   const code = field<unknown[]>(j, "code", isArr, "code");
   for (let i = 0; i < code.length; i++) if (!isInt32(code[i])) corrupt(`code word ${i} is not a 32-bit integer`);
-  const docs = field<any>(j, "docs", (x) => typeof x === "object" && x !== null && !isArr(x), "docs");
   return {
     name: atomName(j.name, "module name"),
     file: field<string>(j, "file", (x) => typeof x === "string", "file name"),
@@ -288,20 +287,7 @@ function fromJson(j: any): CompiledModule {
     }),
     structFields: field<string[] | null>(j, "structFields", (x) => x === null || (isArr(x) && x.every((f) => typeof f === "string")), "struct fields"),
     ...(j.structInfo === undefined ? {} : { structInfo: field<[string, boolean][]>(j, "structInfo", (x) => isArr(x) && x.every((f) => isArr(f) && f.length === 2 && typeof f[0] === "string" && typeof f[1] === "boolean"), "struct info") }),
-    docs: {
-      moduledoc: field<string | null>(docs, "moduledoc", (x) => x === null || typeof x === "string", "moduledoc"),
-      // the @moduledoc's line (doctests report failures there); absent in older files
-      ...(docs.moduledocLine === undefined ? {} : { moduledocLine: field<number>(docs, "moduledocLine", isInt32, "moduledoc line") }),
-      // [name/arity, text] or [name/arity, text, line]
-      functions: field<[string, string][]>(docs, "functions", (x) => isArr(x) && x.every((d) => isArr(d) && (d.length === 2 || (d.length === 3 && isInt32(d[2]))) && typeof d[0] === "string" && typeof d[1] === "string"), "docs"),
-      ...(docs.moduledocHidden === undefined ? {} : { moduledocHidden: field<boolean>(docs, "moduledocHidden", (x) => x === true, "moduledoc") }),
-      ...(docs.entries === undefined ? {} : { entries: field<unknown[]>(docs, "entries", isArr, "doc entries").map(docEntry) }),
-      // [name, arity, @spec text as h/1 shows it]; absent in older files
-      ...(docs.specs === undefined ? {} : { specs: field<[string, number, string][]>(docs, "specs", (x) => isArr(x) && x.every((d) => isArr(d) && d.length === 3 && typeof d[0] === "string" && isInt32(d[1]) && typeof d[2] === "string"), "specs") }),
-      // [kind, name, arity, text, doc] of each type and callback (t/1, b/1); absent in older files
-      ...(docs.types === undefined ? {} : { types: field<TypespecDoc[]>(docs, "types", isTypespecDocs, "types") }),
-      ...(docs.callbacks === undefined ? {} : { callbacks: field<TypespecDoc[]>(docs, "callbacks", isTypespecDocs, "callbacks") }),
-    },
+    docs: decodeDocs(field<unknown>(j, "docs", (x) => typeof x === "object" && x !== null && !isArr(x), "docs")),
     // clause heads for FunctionClauseError's blame: a term, only read by Exception.blame_mfa/3
     ...(j.debug === undefined ? {} : { debug: decodeTerm(j.debug) }),
     // the defmodule's line (iex's open/1); absent in older files
@@ -365,8 +351,37 @@ function isTypespecDocs(x: unknown): boolean {
   return isArr(x) && x.every((d) => isArr(d) && d.length === 5 && typeof d[0] === "string" && typeof d[1] === "string" && isInt32(d[2]) && typeof d[3] === "string" && (d[4] === null || d[4] === false || typeof d[4] === "string"));
 }
 
+/** a module's docs from their JSON (encodeDocs), checked field by field (the library cache keeps
+ *  them apart from the code and decodes them only when asked: h/1, Code.fetch_docs, deprecations) */
+export function decodeDocs(x: unknown, trusted = false): CompiledModule["docs"] {
+  if (trusted) {
+    atomsUnlimited = true;
+    try {
+      return decodeDocs(x);
+    } finally {
+      atomsUnlimited = false;
+    }
+  }
+  if (typeof x !== "object" || x === null || isArr(x)) corrupt("bad docs");
+  const docs = x as any;
+  return {
+    moduledoc: field<string | null>(docs, "moduledoc", (x) => x === null || typeof x === "string", "moduledoc"),
+    // the @moduledoc's line (doctests report failures there); absent in older files
+    ...(docs.moduledocLine === undefined ? {} : { moduledocLine: field<number>(docs, "moduledocLine", isInt32, "moduledoc line") }),
+    // [name/arity, text] or [name/arity, text, line]
+    functions: field<[string, string][]>(docs, "functions", (x) => isArr(x) && x.every((d) => isArr(d) && (d.length === 2 || (d.length === 3 && isInt32(d[2]))) && typeof d[0] === "string" && typeof d[1] === "string"), "docs"),
+    ...(docs.moduledocHidden === undefined ? {} : { moduledocHidden: field<boolean>(docs, "moduledocHidden", (x) => x === true, "moduledoc") }),
+    ...(docs.entries === undefined ? {} : { entries: field<unknown[]>(docs, "entries", isArr, "doc entries").map(docEntry) }),
+    // [name, arity, @spec text as h/1 shows it]; absent in older files
+    ...(docs.specs === undefined ? {} : { specs: field<[string, number, string][]>(docs, "specs", (x) => isArr(x) && x.every((d) => isArr(d) && d.length === 3 && typeof d[0] === "string" && isInt32(d[1]) && typeof d[2] === "string"), "specs") }),
+    // [kind, name, arity, text, doc] of each type and callback (t/1, b/1); absent in older files
+    ...(docs.types === undefined ? {} : { types: field<TypespecDoc[]>(docs, "types", isTypespecDocs, "types") }),
+    ...(docs.callbacks === undefined ? {} : { callbacks: field<TypespecDoc[]>(docs, "callbacks", isTypespecDocs, "callbacks") }),
+  };
+}
+
 /** the docs as JSON: the entries' metadata maps as tagged terms */
-function encodeDocs(d: CompiledModule["docs"]): unknown {
+export function encodeDocs(d: CompiledModule["docs"]): unknown {
   const entry = (e: DocEntry) => ({ kind: e.kind, name: e.name, arity: e.arity, line: e.line, signature: e.signature, doc: e.doc, meta: encodeValue(e.meta) });
   return d.entries ? { ...d, entries: d.entries.map(entry) } : d;
 }
