@@ -1,13 +1,24 @@
 // A key for caches of compiled code: it changes whenever the compiler could compile differently.
-// In a checkout, the hash of the compiler's sources; in an installed package (no sources, only
-// the bundle), the hash of the bundle that is running.
+// It hashes the SHA-1 of each source file of the compiler: the bundle carries those of its own
+// sources (scripts/build.mjs computes them when it builds), so a run reads none of the 1.1 MB of
+// sources to make the key; run from the sources (tsx, the tests), it reads them. An installed copy
+// without sources (a release's) hashes the bundle that is running.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as os from "node:os";
 import { createHash } from "node:crypto";
 import { ROOT } from "./host.ts";
+import { sourceDigests } from "../scripts/source_digests.mjs";
+
+/** set by scripts/build.mjs in the bundle: JSON of {dir: [[file, sha1 hex], ...]} of its sources */
+declare const BEAMLET_SOURCE_DIGESTS: string;
 
 const cache = new Map<string, string>();
+
+/** the digests the running bundle was built from, or null when running from the sources */
+function bundledDigests(): Record<string, [string, string][]> | null {
+  return typeof BEAMLET_SOURCE_DIGESTS === "string" ? (JSON.parse(BEAMLET_SOURCE_DIGESTS) as Record<string, [string, string][]>) : null;
+}
 
 /** `pick(dir, file)` chooses the .ts files of each dir that matter (one choice per list of dirs) */
 export function compilerFingerprint(dirs: string[], pick: (dir: string, file: string) => boolean = () => true, root = ROOT): string {
@@ -16,11 +27,8 @@ export function compilerFingerprint(dirs: string[], pick: (dir: string, file: st
   if (known) return known;
   const h = createHash("sha1");
   if (fs.existsSync(path.join(root, "compiler"))) {
-    for (const dir of dirs) {
-      for (const f of fs.readdirSync(path.join(root, dir)).sort()) {
-        if (f.endsWith(".ts") && pick(dir, f)) h.update(fs.readFileSync(path.join(root, dir, f)));
-      }
-    }
+    const bundled = root === ROOT ? bundledDigests() : null;
+    for (const dir of dirs) for (const [f, digest] of bundled?.[dir] ?? sourceDigests(root, dir)) if (pick(dir, f)) h.update(digest);
   } else {
     h.update(fs.readFileSync(path.join(root, "dist", "beamlet.mjs")));
   }

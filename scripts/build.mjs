@@ -5,6 +5,7 @@
 import { mkdirSync, renameSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { FINGERPRINTED_DIRS, sourceDigests } from "./source_digests.mjs";
 
 export async function build(root = resolve(dirname(fileURLToPath(import.meta.url)), "..")) {
   const esbuild = await import("esbuild");
@@ -36,6 +37,8 @@ export function bundleOptions(root, outfile) {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: "error",
     sourcemap: "external",
+    // the digests of the compiler's sources (cli/fingerprint.ts): a run need not read them
+    define: { BEAMLET_SOURCE_DIGESTS: JSON.stringify(JSON.stringify(Object.fromEntries(FINGERPRINTED_DIRS.map((d) => [d, sourceDigests(root, d)])))) },
   };
 }
 

@@ -1,21 +1,35 @@
 // The bundle every run loads (dist/beamlet.mjs, made by scripts/build.mjs) is ASCII: one other
 // character in it (a comment esbuild keeps, a regex literal it does not escape) makes V8 keep the
-// whole 2 MB source two bytes a character, 4 MB more memory in every run.
-import { describe, it, expect } from "vitest";
+// whole 2 MB source two bytes a character, 4 MB more memory in every run. It carries the digests
+// of the compiler's sources, so a run keys its caches without reading them.
+import { describe, it, expect, beforeAll } from "vitest";
 import { dirname, resolve, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 // @ts-expect-error: a plain .mjs script without types
 import { bundleOptions } from "../../scripts/build.mjs";
+import { FINGERPRINTED_DIRS, sourceDigests } from "../../scripts/source_digests.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
+let text = "";
+
+beforeAll(async () => {
+  const esbuild = await import("esbuild");
+  const r = await esbuild.build({ ...bundleOptions(ROOT, join(tmpdir(), "beamlet-bundle-test.mjs")), write: false, sourcemap: false });
+  text = r.outputFiles![0].text;
+}, 120_000);
+
 describe("the bundle", () => {
-  it("is ASCII text", async () => {
-    const esbuild = await import("esbuild");
-    const r = await esbuild.build({ ...bundleOptions(ROOT, join(tmpdir(), "beamlet-bundle-test.mjs")), write: false, sourcemap: false });
-    const text = r.outputFiles![0].text;
+  it("is ASCII text", () => {
     const at = text.search(/[^\x00-\x7f]/);
     expect(at < 0 ? "ascii" : `not ASCII at ${at}: ${text.slice(Math.max(0, at - 60), at + 20)}`).toBe("ascii");
-  }, 120_000);
+  });
+
+  it("carries the SHA-1 of each compiler, lang and vm source it was built from", () => {
+    // (esbuild writes the string in single quotes; the digests are plain ASCII JSON)
+    const embedded = JSON.parse(text.match(/'(\{"compiler":.*?\]\]\})'/)![1]);
+    for (const dir of FINGERPRINTED_DIRS) expect(embedded[dir]).toEqual(sourceDigests(ROOT, dir));
+    expect(embedded.compiler.length).toBeGreaterThan(50);
+  });
 });
