@@ -125,16 +125,27 @@ defmodule :beamlet_boot do
     :beamlet.spawn_system(
       fn ->
         Logger.flush()
-        # init:stop goes on to stop OTP's own applications, which takes the BEAM milliseconds: the
-        # processes still running meanwhile (the caller printing what System.stop returned, after
-        # a first use of Inspect's modules) get a few turns before the node halts
-        Enum.each(1..8, fn _ -> :erlang.yield() end)
-        :erlang.halt(status)
+        halt_when_idle(status, 100)
       end,
       -1
     )
 
     :ok
+  end
+
+  # init:stop goes on to stop OTP's own applications, which takes the BEAM milliseconds: the
+  # processes still running meanwhile (the caller printing what System.stop returned, after a
+  # first use of Inspect's modules) run until none is left ready to run, or for `turns` turns of
+  # the others at most (a process that never waits does not keep the node up)
+  defp halt_when_idle(status, 0), do: :erlang.halt(status)
+
+  defp halt_when_idle(status, turns) do
+    :erlang.yield()
+
+    case :erlang.statistics(:run_queue) do
+      0 -> :erlang.halt(status)
+      _ -> halt_when_idle(status, turns - 1)
+    end
   end
 
   # SIGTERM to a running node, as OTP's erl_signal_handler takes it: logged at notice level (the
