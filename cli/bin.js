@@ -3,7 +3,7 @@
 // step of an install). In a git checkout the bundle is rebuilt whenever a source is newer, so
 // working on beamlet needs no build step; an installed copy never checks.
 import { statSync, readdirSync, existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -13,7 +13,9 @@ function newestSource() {
   let newest = 0;
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join(dir, e.name);
+      // (joined by hand: join's normalizing, run for every source of every start-up, got hot
+      // enough for V8 to optimize it, 14 ms of compiling)
+      const p = dir + sep + e.name;
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith(".ts")) newest = Math.max(newest, statSync(p).mtimeMs);
     }

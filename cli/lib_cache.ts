@@ -21,7 +21,7 @@ export function libraryCacheName(root = ROOT): string {
   const h = createHash("sha1");
   // (the files' bytes, not their text: every run computes this, and 1.3 MB of strings decoded
   // only to be hashed stayed in its heap)
-  for (const p of librarySourcePaths(root)) h.update(path.relative(root, p)).update(fs.readFileSync(p));
+  for (const p of librarySourcePaths(root)) h.update(p.slice(root.length + 1)).update(fs.readFileSync(p));
   h.update(compilerFingerprint(["compiler", "lang"], undefined, root));
   h.update(BUNDLE_FORMAT);
   return `lib-${h.digest("hex").slice(0, 16)}.bundle`;

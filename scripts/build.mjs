@@ -37,6 +37,9 @@ export function bundleOptions(root, outfile) {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: "error",
     sourcemap: "external",
+    // (2.6 MB of source instead of 3.4 MB for V8 to hold and scan at every start-up: 0.8 MB less
+    // memory, 4 ms less CPU; names stay, so stack traces still name functions)
+    minifyWhitespace: true,
     // the digests of the compiler's sources (cli/fingerprint.ts): a run need not read them
     define: { BEAMLET_SOURCE_DIGESTS: JSON.stringify(JSON.stringify(Object.fromEntries(FINGERPRINTED_DIRS.map((d) => [d, sourceDigests(root, d)])))) },
   };
