@@ -9,7 +9,7 @@
 // nothing reads unless h/1 or Code.fetch_docs asks (lines: only when a stack trace names them).
 import * as fs from "node:fs";
 import { createHash } from "node:crypto";
-import { readModule, writeModule, encodeDocs, decodeDocs } from "../vm/bytecode_file.ts";
+import { readTrustedModule, writeModule, encodeDocs, decodeDocs } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
 /** part of the cache's name: a bundle of another layout is another file */
@@ -106,8 +106,8 @@ function readPart(e: BundleEntry, at: number, length: number): Uint8Array {
 
 /** the module of an entry; its docs and line table are read from the bundle when first asked for */
 export function decodeEntry(e: BundleEntry): CompiledModule {
-  // (readModule checks the checksum again: bytes that changed since start-up do not decode)
-  const m = readModule(readPart(e, e.offset, e.length), true);
+  // (the checksum is checked again: bytes that changed since start-up do not decode)
+  const m = readTrustedModule(readPart(e, e.offset, e.length));
   if (m === null || m.name !== e.name) throw new Error(`beamlet: the library cache's ${e.name} does not decode`);
   let docs: CompiledModule["docs"] | undefined;
   let lines: number[] | undefined;
