@@ -382,6 +382,7 @@ export async function runCommands(commands: ScriptCommand[], argv: string[], opt
   // linked to the process that started it
   const mainPid = project ? node.projectCommands(firstEval) : (node.beforeScriptProcess(), undefined);
   const leader = idle(null, { system: 65 });
+  node.startedConsoleServer(leader);
   // the initial call tells the stack traces what ran the code (vm/stacktrace.ts)
   const [main] = node.spawn(leader, atom("beamlet_boot"), [atom(first.module)], atom(first.entry), { link: !!project, system: mainPid });
   node.afterScriptProcess();

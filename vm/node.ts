@@ -462,6 +462,15 @@ export class Node {
     s.perModule = firstEvaluated ? 4 : 3;
     return 96;
   }
+  /** the console's io server (#PID<0.65.0>, a script's and mix test's group leader) is OTP's
+   *  :user, registered so (Process.whereis(:user), Process.registered/0) */
+  startedConsoleServer(p: Process): void {
+    const name = atom("user");
+    if (this.registry.has(name) || p.registeredName) return;
+    this.registry.set(name, p);
+    p.registeredName = name;
+  }
+
   /** the script's process is spawned next: it is 0.96 */
   beforeScriptProcess(): void {
     if (this.scriptPids && this.nextPid <= 96) this.nextPid = 96;

@@ -149,6 +149,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
     const definedBefore = node.scriptDefined.length;
     node.onTestsLoaded = () => node.skipPidsTo(afterStart + 2 + 7 + 6 + 2 * compiled.length + 3 * (node.scriptDefined.length - definedBefore));
     const [parent] = node.spawn(null, atom("beamlet_boot"), [], atom("idle"), { system: 65 });
+    node.startedConsoleServer(parent);
     const args3 = [helper ? atom(helper.name) : NIL, list(compiled.map((c, i) => tuple(atom(c.name), bin(files[i])))), list(config)];
     const [main] = node.spawn(parent, atom("beamlet_boot"), [atom("Elixir.ExUnit.TestCommand"), atom("run"), list(args3)], atom("run_test_command"), { link: true, system: 96 });
     node.main = main;
