@@ -10,39 +10,42 @@ defmodule OptionParser do
 
   # ---- parse ------------------------------------------------------------------------------------
 
+  # (the lines of Elixir's calls, which a deprecation warning's or an error's frames show)
   def parse(argv, opts \\ []) when is_list(argv) and is_list(opts) do
-    collect(argv, config(opts), [], [], [], true)
+    collect(argv, __at_line__(236, config(opts)), [], [], [], true)
   end
 
   def parse!(argv, opts \\ []) when is_list(argv) and is_list(opts) do
-    case parse(argv, opts) do
+    case __at_line__(273, parse(argv, opts)) do
       {parsed, args, []} -> {parsed, args}
-      {_, _, errors} -> raise ParseError, errors_message(errors, opts)
+      {_, _, errors} -> __at_line__(275, raise(ParseError, errors_message(errors, opts)))
     end
   end
 
   def parse_head(argv, opts \\ []) when is_list(argv) and is_list(opts) do
-    collect(argv, config(opts), [], [], [], false)
+    collect(argv, __at_line__(302, config(opts)), [], [], [], false)
   end
 
   def parse_head!(argv, opts \\ []) when is_list(argv) and is_list(opts) do
-    case parse_head(argv, opts) do
+    case __at_line__(340, parse_head(argv, opts)) do
       {parsed, args, []} -> {parsed, args}
-      {_, _, errors} -> raise ParseError, errors_message(errors, opts)
+      {_, _, errors} -> __at_line__(342, raise(ParseError, errors_message(errors, opts)))
     end
   end
 
   def next(argv, opts \\ []) when is_list(argv) and is_list(opts) do
-    step(argv, config(opts))
+    step(argv, __at_line__(405, config(opts)))
   end
 
   # all? = true keeps going past plain arguments (parse); false stops at the first (parse_head)
+  # (Elixir's do_parse/6, which frames name)
+  @beamlet_shown_as {:do_parse, 6}
   defp collect([], _config, opts, args, invalid, _all?) do
     {Enum.reverse(opts), Enum.reverse(args), Enum.reverse(invalid)}
   end
 
   defp collect(argv, config, opts, args, invalid, all?) do
-    case step(argv, config) do
+    case __at_line__(351, step(argv, config)) do
       {:ok, key, value, rest} ->
         kinds = List.wrap(Keyword.get(config.switches, key))
         collect(rest, config, store(opts, key, value, kinds), args, invalid, all?)
@@ -77,6 +80,8 @@ defmodule OptionParser do
 
   # ---- one switch -------------------------------------------------------------------------------
 
+  # (Elixir's next_with_config/2, which frames name)
+  @beamlet_shown_as {:next_with_config, 2}
   defp step([], _config), do: {:error, []}
   defp step(["--" | _] = argv, _config), do: {:error, argv}
   defp step(["-" | _] = argv, _config), do: {:error, argv}
@@ -112,7 +117,7 @@ defmodule OptionParser do
         target = config.aliases[key]
 
         if key && target do
-          IO.warn("multi-letter aliases are deprecated, got: #{inspect(key)}")
+          __at_line__(458, IO.warn("multi-letter aliases are deprecated, got: #{inspect(key)}"))
           resolved({:default, target}, value, original, rest, config)
         else
           step(expand_letters(letters, value) ++ rest, config)
@@ -241,22 +246,22 @@ defmodule OptionParser do
 
   defp number?(arg), do: match?({_, ""}, Float.parse(arg))
 
+  # (Elixir's build_config/1: its frames name it, at the lines of its raise, checks and warning)
+  @beamlet_shown_as {:build_config, 1}
   defp config(opts) do
     {switches, strict?} =
       cond do
         opts[:switches] && opts[:strict] ->
-          raise ArgumentError, ":switches and :strict cannot be given together"
+          __at_line__(601, raise(ArgumentError, ":switches and :strict cannot be given together"))
 
         switches = opts[:switches] ->
-          check_types(switches)
-          {switches, false}
+          {__at_line__(604, Enum.map(switches, &validate_switch/1)), false}
 
         strict = opts[:strict] ->
-          check_types(strict)
-          {strict, true}
+          {__at_line__(608, Enum.map(strict, &validate_switch/1)), true}
 
         true ->
-          IO.warn("not passing the :switches or :strict option to OptionParser is deprecated")
+          __at_line__(612, IO.warn("not passing the :switches or :strict option to OptionParser is deprecated"))
           {[], false}
       end
 
@@ -268,14 +273,15 @@ defmodule OptionParser do
     }
   end
 
-  defp check_types(switches) do
-    Enum.each(switches, fn {_name, kinds} ->
-      bad = Enum.reject(List.wrap(kinds), &(&1 in @types or &1 in @modifiers))
+  @beamlet_frame_line 633
+  defp validate_switch({_name, kinds} = switch) do
+    bad = Enum.reject(List.wrap(kinds), &(&1 in @types or &1 in @modifiers))
 
-      if bad != [] do
-        raise ArgumentError, "invalid switch types/modifiers: " <> Enum.map_join(bad, ", ", &inspect/1)
-      end
-    end)
+    if bad != [] do
+      raise ArgumentError, "invalid switch types/modifiers: " <> Enum.map_join(bad, ", ", &inspect/1)
+    end
+
+    switch
   end
 
   # ---- errors -----------------------------------------------------------------------------------
