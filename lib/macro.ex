@@ -502,8 +502,8 @@ defmodule Macro do
           apply(receiver, fun, [caller | args])
         catch
           kind, reason ->
-            info = [{receiver, name, length(args), [file: 'expanding macro']}, caller_frame(line, env)]
-            :erlang.raise(kind, reason, prune_expansion(__STACKTRACE__, {receiver, fun, length(args) + 1}, caller, info))
+            stacktrace = :beamlet_macro_expansion.stacktrace(__STACKTRACE__, receiver, name, length(args), caller)
+            :erlang.raise(kind, reason, stacktrace)
         end
 
       {:beamlet_macro.linify(result, 0, receiver, :erlang.unique_integer()), true}
@@ -513,25 +513,6 @@ defmodule Macro do
   end
 
   defp expand_macro(_receiver, _name, _args, _meta, _env, original), do: {original, false}
-
-  # as Elixir's elixir_dispatch: the frames the macro's code added stay, the macro's own frame
-  # and everything under it give way to `expanding macro: M.name/arity` and the caller, so an
-  # error is normalized as raised by the macro (no clause matching in M.name/arity)
-  defp prune_expansion([{_, _, [caller | _], _} | _], _mfa, caller, info), do: info
-  defp prune_expansion([{m, f, a, _} | _], {m, f, a}, _caller, info), do: info
-  defp prune_expansion([{Macro, :expand_macro, 6, _} | _], _mfa, _caller, info), do: info
-  defp prune_expansion([frame | rest], mfa, caller, info), do: [frame | prune_expansion(rest, mfa, caller, info)]
-  defp prune_expansion([], _mfa, _caller, info), do: info
-
-  defp caller_frame(line, %{file: file, module: module, function: function}) do
-    location = [file: String.to_charlist(Path.relative_to_cwd(file)), line: line]
-
-    case {module, function} do
-      {nil, _} -> {:elixir_compiler_0, :__FILE__, 1, location}
-      {module, nil} -> {module, :__MODULE__, 0, location}
-      {module, {name, arity}} -> {module, name, arity, location}
-    end
-  end
 
   defp kernel_expansion(:if, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-if_"}
   defp kernel_expansion(:unless, 2), do: {:ok, :beamlet_kernel_expansions, :"MACRO-unless_"}
