@@ -20,7 +20,7 @@ import type { Part } from "../../lang/quoted_text.ts";
 import { parseForFormat } from "../../lang/parse.ts";
 import { LineTable, tokenize } from "../../lang/lexer.ts";
 import { type BlockInfo, type FormatState, type SourceComment, withFormatting } from "./code_format_state.ts";
-import { formatQuoted } from "./macro_to_string.ts";
+import { FORMATTER_QUOTED, formatQuoted } from "./macro_to_string.ts";
 import { escapeDelimiters } from "./macro_to_string_literals.ts";
 import { inspect } from "../inspect.ts";
 
@@ -179,9 +179,11 @@ class Converter {
       case "atom":
         // (a quoted atom as written: :"Elixir.A")
         // (the quotes a plain atom needs none of go: :"abc" is :abc, :"é" is :é; an alias's
-        // name stays as written, :"Elixir.Foo")
+        // name stays as written, :"Elixir.Foo"; so do a name not in NFC, which unquoted would
+        // read as another atom, and the operators the formatter quotes, :"\\\\" and :"..//")
         if (tok?.k === "qatom") {
-          const text = a.v === "Elixir" || a.v.startsWith("Elixir.") ? tok.text : inspect(atom(a.v));
+          const asWritten = a.v === "Elixir" || a.v.startsWith("Elixir.") || a.v !== a.v.normalize("NFC");
+          const text = asWritten ? tok.text : FORMATTER_QUOTED.has(a.v) ? `:${JSON.stringify(a.v)}` : inspect(atom(a.v));
           return tuple(atom("__block__"), list([tuple(atom("token"), bin(text)), tuple(atom("line"), tok.line)]), list([atom(a.v)]));
         }
         return atom(a.v);

@@ -109,8 +109,13 @@ export function isCall(t: Term): t is Tuple {
 export function kwText(pairs: Tuple[], noParens = false): string {
   return pairs.map((p) => `${keyText(p.items[0] as Atom)} ${kwValue(p.items[1], noParens)}`).join(", ");
 }
-/** operator atoms the code formatter writes quoted though inspect/1 does not */
-const FORMATTER_QUOTED = new Set(["\\\\", "..//"]);
+/** operator atoms Macro.to_string writes quoted though inspect/1 does not */
+export const FORMATTER_QUOTED = new Set(["\\\\", "..//"]);
+/** an atom Elixir 1.14 writes quoted: the formatter writes :\\ as the source did (unquoted here,
+ *  a quoted source atom keeps its quotes through its token), Macro.to_string quotes it */
+function atomQuoted(name: string): boolean {
+  return FORMATTER_QUOTED.has(name) && !(formatting && name === "\\\\");
+}
 function keyText(a: Atom): string {
   return FORMATTER_QUOTED.has(a.name) ? `${JSON.stringify(a.name)}:` : inspectAtomKey(a);
 }
@@ -235,7 +240,7 @@ function exprNow(t: Term): string {
   // (formatting source: strings and charlists as written)
   const raw = rawText(t);
   if (raw !== undefined) return raw;
-  if (t instanceof Atom) return FORMATTER_QUOTED.has(t.name) ? `:${JSON.stringify(t.name)}` : inspect(t);
+  if (t instanceof Atom) return atomQuoted(t.name) ? `:${JSON.stringify(t.name)}` : inspect(t);
   // a binary is a string literal however unprintable (a bitstring keeps <<...>>)
   if (t instanceof Bin) return t.tailBits === 0 ? inspectBinaryString(t, STRING_OPTS) : inspect(t);
   if (t instanceof Nil || t instanceof Cons) return listText(t);
@@ -255,7 +260,8 @@ function exprNow(t: Term): string {
       case "__block__":
         // (formatting source: a number as written, its token)
         if (args.length === 1 && formatting && kwGet(meta, "token") !== undefined) return String(kwGet(meta, "token"));
-        if (args.length === 1) return expr(args[0]);
+        // (a lone unquote_splicing keeps its parentheses: bare it would be a call's argument list)
+        if (args.length === 1) return isCall(args[0]) && args[0].items[0] === atom("unquote_splicing") ? `(${expr(args[0])})` : expr(args[0]);
         return `(\n${indent(nested(2, () => blockText(t)))}\n)`;
       case "{}":
         return `{${tupleArgsText(args)}}`;

@@ -50,9 +50,11 @@ export function fnHead(lhs: Term): string {
 }
 
 export function blockText(t: Term): string {
+  const blockItems = isCall(t) && t.items[0] === A_BLOCK ? listToArray(t.items[2]) : null;
+  // (a lone unquote_splicing keeps its parentheses, as in an expression)
+  if (blockItems?.length === 1 && isCall(blockItems[0]) && blockItems[0].items[0] === atom("unquote_splicing")) return expr(t);
   const info = blockInfo(t);
   if (info) return sourceBlockText(t as Tuple, info);
-  const blockItems = isCall(t) && t.items[0] === A_BLOCK ? listToArray(t.items[2]) : null;
   if (blockItems) {
     const items = blockItems;
     const parts = items.map(lay);
@@ -98,10 +100,11 @@ function sourceBlockText(t: Tuple, info: BlockInfo): string {
       const prevEnd = info.spans[i - 1][1];
       const next = cs.length > 0 ? cs[0].line : info.spans[i][0];
       // (a multi-line attribute and a multi-line item with comments between stand apart too)
-      // (comments after a multi-line attribute stand apart from it; comments before an item
+      // (comments after a heredoc attribute stand apart from it when a blank line follows them,
+      // as after any multi-line item; comments before an item
       // belong to its group, which fits up to the first comment's end: only a comment wider
       // than the line makes them stand apart)
-      const after = unfit(parts[i - 1]) && (!isAttribute(items[i - 1]) || cs.length > 0);
+      const after = unfit(parts[i - 1]) && (!isAttribute(items[i - 1]) || (endsInHeredoc(parts[i - 1]) && cs.length > 0 && cs[cs.length - 1].blankAfter));
       const before = i < items.length && !isAttribute(items[i - 1]) && (cs.length === 0 ? unfit(parts[i]) : cs[0].text.length > printing.width);
       out += blankBetween(prevEnd, next) || after || before ? "\n\n" : "\n";
     }
@@ -109,6 +112,12 @@ function sourceBlockText(t: Tuple, info: BlockInfo): string {
     if (i < items.length) out += parts[i];
   }
   return out;
+}
+
+/** text whose last line closes a heredoc (the formatter forces it over lines, unlike a group
+ *  that broke because it did not fit) */
+function endsInHeredoc(text: string): boolean {
+  return /^\s*(\"\"\"|\'\'\')[a-zA-Z]*$/.test(text.slice(text.lastIndexOf("\n") + 1));
 }
 
 function isAttribute(t: Term): boolean {

@@ -122,9 +122,12 @@ function specText(t: Term): string {
   // (a size times a unit, `_::_*4`, without spaces; after `-` it is parenthesized: `binary-(size(4) * 2)`)
   if (h === atom("-") && args?.length === 2) return `${specText(args[0])}-${opName(args[1]) === "*" ? `(${expr(args[1])})` : specText(args[1])}`;
   if (h === atom("*") && args?.length === 2) return `${specText(args[0])}*${specText(args[1])}`;
-  if (h instanceof Atom && (a instanceof Atom || args?.length === 0)) return h.name;
+  // (the formatter writes a bare word that names no type, sign or endianness as a call: x::n() *
+  // m(), size(); Macro.to_string leaves it bare)
+  if (h instanceof Atom && (a instanceof Atom || args?.length === 0)) return formatting && !BARE_MODIFIERS.has(h.name) ? `${h.name}()` : h.name;
   return expr(t);
 }
+const BARE_MODIFIERS = new Set(["integer", "float", "bits", "bitstring", "binary", "bytes", "utf8", "utf16", "utf32", "signed", "unsigned", "little", "big", "native"]);
 
 const CLOSING: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
 

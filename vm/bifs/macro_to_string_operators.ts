@@ -1,6 +1,6 @@
 // Macro.to_string's operators: Elixir 1.14's precedence and associativity table, the unary
 // operators, and where the formatter puts an operand in parentheses.
-import { Atom, Term, atom, listToArray } from "../terms.ts";
+import { Atom, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { expr, isCall } from "./macro_to_string.ts";
 import { printing } from "./macro_to_string_state.ts";
 type Assoc = "left" | "right";
@@ -55,7 +55,16 @@ export function operand(t: Term, parent: string, side: "left" | "right", amongAr
     const [pp, passoc] = BINARY[parent];
     if (side === "left" || (passoc === "left" && pp > 90)) return `(${s})`;
   }
+  // (not a) in b, its operand a block as the parser leaves it: bare, it would read not (a in b)
+  if (side === "left" && (parent === "in" || parent === "not in") && isRearrangedUnary(t)) return `(${s})`;
   return child !== null && operandNeedsParens(child, parent, side) ? `(${s})` : s;
+}
+
+/** a `not x` or `!x` alone in a block: how the parser keeps `(not x)` before `in` */
+function isRearrangedUnary(t: Term): boolean {
+  if (!isCall(t) || t.items[0] !== atom("__block__")) return false;
+  const args = listToArray(t.items[2]);
+  return args?.length === 1 && isUnaryCall(args[0]) && ["not", "!"].includes(((args[0] as Tuple).items[0] as Atom).name);
 }
 
 /**
