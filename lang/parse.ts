@@ -2,6 +2,7 @@
 import type { Ast } from "./ast.ts";
 import { CompileError } from "./compile_error.ts";
 import { Parser, type FormatRecord } from "./parser.ts";
+import { keepingBadEscapes } from "./quoted_text.ts";
 
 export { CompileError } from "./compile_error.ts";
 
@@ -49,7 +50,7 @@ export function parseForFormat(source: string, file: string): { ast: Ast; fmt: F
   const fmt: FormatRecord = { literals: new WeakMap(), spans: new WeakMap(), doEnd: new WeakMap(), opened: new WeakSet(), closing: new WeakMap(), parens: new WeakSet(), eolOps: new WeakSet() };
   parser.fmt = fmt;
   try {
-    return { ast: parse(source, file), fmt };
+    return { ast: keepingBadEscapes(() => parse(source, file)), fmt };
   } finally {
     parser.fmt = null;
   }

@@ -689,7 +689,7 @@ export class Parser {
     switch (t.k) {
       case "int": this.next(); return this.literal({ t: "int", v: t.v }, t);
       case "float": this.next(); return this.literal({ t: "float", v: t.v }, t);
-      case "atom": this.next(); return atom(t.v);
+      case "atom": this.next(); return this.literal(atom(t.v), t);
       case "qatom": {
         this.next();
         const parts = t.v as Part[];
@@ -1120,7 +1120,8 @@ export class Parser {
           continue;
         }
         if (n.k === "alias") {
-          if (left.t === "atom") {
+          // (formatting reads the atom as a literal node, which an alias may follow: :"Elixir".Enum)
+          if (left.t === "atom" && !this.fmt) {
             throw new CompileError("SyntaxError", this.file, n.line, n.col, "atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'");
           }
           this.next(); this.next();

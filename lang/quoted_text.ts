@@ -156,7 +156,7 @@ const plainOpts = (close: string, startLine: number, escapeErrorAt?: number): Sc
 
 /** what decides a scan's result besides its offset (a text is scanned with the same options
  *  wherever its scan starts, but a mismatch must never reuse a result) */
-const memoKind = (o: ScanOpts) => `${o.escapes}${o.interp ? "#" : ""}${o.close}${o.open ?? ""}`;
+const memoKind = (o: ScanOpts) => `${keepBadEscapes ? "kept " : ""}${o.escapes}${o.interp ? "#" : ""}${o.close}${o.open ?? ""}`;
 
 function remembered(i: number, o: ScanOpts): Quoted | undefined {
   const r = memo?.get(i + memoBase);
@@ -215,6 +215,19 @@ function scanQuotedAt(src: string, i: number, o: ScanOpts): Quoted {
   return q;
 }
 
+/** while formatting: a bad escape stays in the text as written, as Elixir's formatter reads
+ *  source without unescaping it */
+let keepBadEscapes = false;
+export function keepingBadEscapes<T>(f: () => T): T {
+  const was = keepBadEscapes;
+  keepBadEscapes = true;
+  try {
+    return f();
+  } finally {
+    keepBadEscapes = was;
+  }
+}
+
 function scanQuotedBody(src: string, i: number, o: ScanOpts): Quoted {
   const parts: Part[] = [];
   // the first bad escape, raised once the text is closed (an unclosed text is the error then)
@@ -269,7 +282,8 @@ function scanQuotedBody(src: string, i: number, o: ScanOpts): Quoted {
           i = next;
         } catch (e) {
           if (!(e instanceof EscapeFailure)) throw e;
-          badEscape ??= e;
+          if (keepBadEscapes) buf += src.slice(i, i + 2);
+          else badEscape ??= e;
           i += 2;
         }
         continue;

@@ -19,9 +19,10 @@ import type { Tok } from "../../lang/lexer.ts";
 import type { Part } from "../../lang/quoted_text.ts";
 import { parseForFormat } from "../../lang/parse.ts";
 import { LineTable, tokenize } from "../../lang/lexer.ts";
+import { keepingBadEscapes } from "../../lang/quoted_text.ts";
 import { type BlockInfo, type FormatState, type SourceComment, withFormatting } from "./code_format_state.ts";
 import { FORMATTER_QUOTED, formatQuoted } from "./macro_to_string.ts";
-import { escapeDelimiters } from "./macro_to_string_literals.ts";
+import { STRING_NEWLINE, escapeDelimiters } from "./macro_to_string_literals.ts";
 import { inspect } from "../inspect.ts";
 
 /** a block item, clause or block end a comment can stand before */
@@ -46,6 +47,7 @@ class Converter {
       braces: new WeakSet(),
       brackets: new WeakSet(),
       heredocs: new WeakMap(),
+      stringSegments: new WeakMap(),
       eolOps: new WeakSet(),
       blank: (l: number) => l >= 1 && l <= lines.length && lines[l - 1].trim() === "",
     };
@@ -145,7 +147,8 @@ class Converter {
     const t = this.termNow(a);
     const tok = this.fmt.literals.get(a);
     // (not the shared empty list: [] and '' each keep no line)
-    if (tok && typeof t === "object" && !(t instanceof Nil)) this.state.lines.set(t, tok.line);
+    // (nor an atom, one object wherever it is written)
+    if (tok && typeof t === "object" && !(t instanceof Nil) && !(t instanceof Atom)) this.state.lines.set(t, tok.line);
     if (this.fmt.opened.has(a) && typeof t === "object") this.state.opened.add(t);
     if (this.fmt.parens.has(a) && typeof t === "object") this.state.parens.add(t);
     if (this.fmt.eolOps.has(a) && typeof t === "object") this.state.eolOps.add(t);
@@ -182,14 +185,15 @@ class Converter {
         // name stays as written, :"Elixir.Foo"; so do a name not in NFC, which unquoted would
         // read as another atom, and the operators the formatter quotes, :"\\\\" and :"..//")
         if (tok?.k === "qatom") {
-          const asWritten = a.v === "Elixir" || a.v.startsWith("Elixir.") || a.v !== a.v.normalize("NFC");
+          // (an escape in it is kept too: the formatter reads the name without unescaping it)
+          const asWritten = a.v === "Elixir" || a.v.startsWith("Elixir.") || a.v !== a.v.normalize("NFC") || (tok.text.startsWith(':"') && tok.text.includes("\\"));
           const text = asWritten ? tok.text : FORMATTER_QUOTED.has(a.v) ? `:${JSON.stringify(a.v)}` : inspect(atom(a.v));
           return tuple(atom("__block__"), list([tuple(atom("token"), bin(text)), tuple(atom("line"), tok.line)]), list([atom(a.v)]));
         }
         return atom(a.v);
       case "str": {
         const b = bin(a.v);
-        if (tok?.k === "str") this.state.raw.set(b, tok.heredoc ? heredocText(tok) : tok.text);
+        if (tok?.k === "str") this.state.raw.set(b, tok.heredoc ? heredocText(tok) : oneLineText(tok.text));
         return b;
       }
       case "list": {
@@ -210,7 +214,7 @@ class Converter {
         const t = list(a.items.map((x) => this.term(x)));
         // '' is the empty list: written as a token
         if (tok?.k === "charlist" && t instanceof Nil) return tuple(atom("__block__"), list([tuple(atom("token"), bin(tok.text)), tuple(atom("line"), tok.line)]), list([t]));
-        if (tok?.k === "charlist" && t instanceof Cons) this.state.raw.set(t, tok.heredoc ? heredocText(tok) : tok.text);
+        if (tok?.k === "charlist" && t instanceof Cons) this.state.raw.set(t, tok.heredoc ? heredocText(tok) : oneLineText(tok.text));
         return t;
       }
       case "tuple": {
@@ -221,6 +225,13 @@ class Converter {
       case "call": {
         const name = typeof a.name === "string" ? atom(a.name) : this.term(a.name);
         if (a.name === "@" && a.args?.length === 1 && a.args[0].t === "call") this.attributeHeads.add(a.args[0]);
+        // an atom before an alias (:"Elixir".Enum) is written as an atom, not as the alias's head
+        if (a.name === "__aliases__" && a.args?.[0].t === "atom" && this.fmt.literals.get(a.args[0])?.k === "atom") {
+          const head = a.args[0].v as string;
+          const text = head === "Elixir" ? ':"Elixir"' : inspect(atom(head));
+          const args = [tuple(atom("__block__"), list([tuple(atom("token"), bin(text))]), list([atom(head)])), ...a.args.slice(1).map((x) => this.term(x))];
+          return tuple(name, this.meta(a.meta), list(args));
+        }
         if (a.name === "fn" && a.args && a.args.length > 0 && a.args.every((c) => c.t === "call" && c.name === "->")) {
           return tuple(name, this.meta(a.meta), this.clauses(a.args, Infinity));
         }
@@ -249,6 +260,9 @@ class Converter {
         if (argInfo) this.state.argComments.set(t, argInfo);
         // an interpolated heredoc stays one
         if (a.name === "<<>>" && tok?.k === "str" && tok.heredoc) this.state.heredocs.set(t, heredocSegments(tok));
+        // (an interpolated string's text keeps the source's escapes, as the formatter reads it
+        // without unescaping)
+        else if (a.name === "<<>>" && tok?.k === "str") this.state.stringSegments.set(t, textSegments(tok, tok.text.slice(1, -1), 1));
         return t;
       }
     }
@@ -280,17 +294,29 @@ function heredocText(tok: Tok): string {
  *  after the last, at column 0 */
 function heredocSegments(tok: Tok): string[] {
   const HOLE = "\uFDD1";
-  let text = "";
+  const text = textSegments(tok, tok.text, 0).join(HOLE);
+  const { body } = heredocLines(text);
+  return escapeDelimiters(body.join("\n") + "\n", text.slice(0, 3)).split(HOLE);
+}
+
+/** a string's or charlist's text written on one line in the source but for the newlines it
+ *  holds: the layout measures those as any character, as the formatter does */
+function oneLineText(text: string): string {
+  return text.replace(/\n/g, STRING_NEWLINE);
+}
+
+/** `text` (the token's text from offset `from` in it) split at its interpolations */
+function textSegments(tok: Tok, text: string, from: number): string[] {
+  const out: string[] = [];
   let at = 0;
   for (const p of (tok.v ?? []) as Part[]) {
     if (typeof p === "string") continue;
     // (an interpolation `#{code}` spans from its # to the brace after its code)
-    text += tok.text.slice(at, p.hash - tok.off) + HOLE;
-    at = p.to - tok.off + 1;
+    out.push(text.slice(at, p.hash - tok.off - from));
+    at = p.to - tok.off + 1 - from;
   }
-  text += tok.text.slice(at);
-  const { body } = heredocLines(text);
-  return escapeDelimiters(body.join("\n") + "\n", text.slice(0, 3)).split(HOLE);
+  out.push(text.slice(at));
+  return out;
 }
 
 /** the lines between a heredoc's delimiters without the closing one's indentation, and that
@@ -310,7 +336,7 @@ function heredocLines(text: string): { body: string[]; closing: string } {
 /** the source's comments: for each, its line, text and whether code comes before it on its line */
 function sourceComments(source: string, file: string): { line: number; text: string }[] {
   const lt = new LineTable(source);
-  const toks = tokenize(lt, file);
+  const toks = keepingBadEscapes(() => tokenize(lt, file));
   const out: { line: number; text: string }[] = [];
   let from = 0;
   const scan = (to: number) => {

@@ -43,6 +43,9 @@ export interface FormatState {
   /** interpolated strings written as heredocs (the `<<>>` call of their parts): their literal
    *  text as written before each interpolation and after the last */
   heredocs: WeakMap<object, string[]>;
+  /** interpolated one-line strings (the `<<>>` call of their parts): their text as written
+   *  before each interpolation and after the last */
+  stringSegments: WeakMap<object, string[]>;
   /** binary operators the source wrote with a line break right before or after them */
   eolOps: WeakSet<object>;
   /** the locals_without_parens: option ("name/arity", "name/*" for any arity) */
@@ -75,6 +78,9 @@ export function heredocInSource(t: Term): boolean {
 }
 export function heredocSegmentsInSource(t: Term): string[] | undefined {
   return formatting && obj(t) ? formatting.heredocs.get(t) : undefined;
+}
+export function stringSegmentsInSource(t: Term): string[] | undefined {
+  return formatting && obj(t) ? formatting.stringSegments.get(t) : undefined;
 }
 export function argComments(t: Term): BlockInfo | undefined {
   return formatting && obj(t) ? formatting.argComments.get(t) : undefined;

@@ -5,7 +5,7 @@
 // Operators, literals, clauses, line breaking and containers each have a macro_to_string_*.ts.
 import { Atom, Bin, Cons, Float, Nil, Term, Tuple, atom, isInt, listToArray, TRUE } from "../terms.ts";
 import { DEFAULT_OPTS, inspect, inspectAtom, inspectAtomKey, inspectBinaryString } from "../inspect.ts";
-import { formatting, isDoEndList, rawText, heredocInSource, heredocSegmentsInSource, blockInfo, openedInSource, parensInSource, bracedInSource, bracketedInSource, eolInSource } from "./code_format_state.ts";
+import { formatting, isDoEndList, rawText, heredocInSource, heredocSegmentsInSource, stringSegmentsInSource, blockInfo, openedInSource, parensInSource, bracedInSource, bracketedInSource, eolInSource } from "./code_format_state.ts";
 import { kwPairLaid } from "./macro_to_string_calls.ts";
 import { blockText, clauseHead, clausesText, doBlockCall, fnHead, guardOverLines, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, openedTuple, withComments } from "./macro_to_string_containers.ts";
@@ -240,7 +240,8 @@ function exprNow(t: Term): string {
   // (formatting source: strings and charlists as written)
   const raw = rawText(t);
   if (raw !== undefined) return raw;
-  if (t instanceof Atom) return atomQuoted(t.name) ? `:${JSON.stringify(t.name)}` : inspect(t);
+  // (the formatter quotes the atom Elixir, whose name reads as an alias)
+  if (t instanceof Atom) return atomQuoted(t.name) || (formatting && t.name === "Elixir") ? `:${JSON.stringify(t.name)}` : inspect(t);
   // a binary is a string literal however unprintable (a bitstring keeps <<...>>)
   if (t instanceof Bin) return t.tailBits === 0 ? inspectBinaryString(t, STRING_OPTS) : inspect(t);
   if (t instanceof Nil || t instanceof Cons) return listText(t);
@@ -279,7 +280,7 @@ function exprNow(t: Term): string {
       }
       case "<<>>": {
         // binaries and interpolations (even binaries alone) are a string
-        const interp = args.length > 0 ? (heredocInSource(t) ? heredocInterpolation(args, heredocSegmentsInSource(t)!) : interpolation(args)) : null;
+        const interp = args.length > 0 ? (heredocInSource(t) ? heredocInterpolation(args, heredocSegmentsInSource(t)!) : interpolation(args, true, stringSegmentsInSource(t))) : null;
         if (interp !== null) return interp;
         return `<<${args.map((x, i) => segmentText(x, i, args.length - 1)).join(", ")}>>`;
       }

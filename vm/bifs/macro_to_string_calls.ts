@@ -126,7 +126,8 @@ export function brokenCall(t: Term, width: number): string | undefined {
   if (!init.some((x) => x.includes("\n"))) {
     const fn = fnLast(last, prefix, width);
     if (fn !== undefined) return fn;
-    if (isKeyword(last) && init.length > 0 && prefix.trimEnd().length <= width) {
+    // (not with a generator among the arguments: for(x <- l, do: x) puts each on its own line)
+    if (isKeyword(last) && init.length > 0 && prefix.trimEnd().length <= width && !args.some((x) => opName(x) === "<-")) {
       const pairs = nested(2, () => (listToArray(last) as Tuple[]).map(kwPairLaid));
       return `${prefix.trimEnd()}\n${pairs.map(indent).join(",\n")}\n)`;
     }

@@ -84,7 +84,7 @@ export function forcedCall(name: string, args: Term[], bare: boolean): string {
   if (guarded !== undefined) return guarded;
   const under = bare && kw && plain.length === 1 ? keywordsUnderFirst(name, args, printing.width) : undefined;
   if (under !== undefined) return under;
-  if (bare && kw && plain.length > 0 && !argsOnTheirLines(plain)) {
+  if (bare && kw && plain.length > 0 && !argsOnTheirLines(plain) && !plain.some(isGenerator)) {
     // import Mod,\n  only: [...]: the keywords a pair a line, indented by two
     const pairs = nested(2, () => kw.map(kwPairLaidNoParens));
     return `${name} ${plain.map((x) => noParensExpr(x, "element")).join(", ")},\n${pairs.map(indent).join(",\n")}`;
@@ -94,10 +94,15 @@ export function forcedCall(name: string, args: Term[], bare: boolean): string {
     const texts = nested(pad.length, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaidNoParens)]);
     return `${name} ${texts.map((x, i) => (i === 0 ? x : pad + x).split("\n").join("\n" + (i === 0 ? "" : pad))).join(",\n")}`;
   }
-  if (kw && plain.length === 1) {
+  // (not with a generator among the arguments: for(x <- l, do: x) puts each on its own line)
+  if (kw && plain.length === 1 && !plain.some(isGenerator)) {
     const pairs = nested(2, () => kw.map(kwPairLaid));
     return `${name}(${expr(plain[0])},\n${pairs.map(indent).join(",\n")}\n)`;
   }
   const lines = nested(2, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaid)]);
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
+}
+
+function isGenerator(t: Term): boolean {
+  return isCall(t) && t.items[0] === atom("<-") && listToArray(t.items[2])?.length === 2;
 }

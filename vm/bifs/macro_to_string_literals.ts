@@ -10,12 +10,23 @@ import { opName, operand } from "./macro_to_string_operators.ts";
  * A newline inside a string's text is written as it is, at the start of the next line: the
  * layout (which indents the lines of what it nests) sees it as this character until the end.
  */
-const STRING_NEWLINE = "\uFDD0";
+export const STRING_NEWLINE = "\uFDD0";
 export const STRING_NEW_LINES = /\uFDD0/g;
 
 /** a string's parts, or an interpolated atom's (`raw` false: escaped as inspect escapes them) */
-export function interpolation(parts: Term[], raw = true): string | null {
+export function interpolation(parts: Term[], raw = true, segments?: string[]): string | null {
   let out = "";
+  // (formatting source: the text as written, escapes kept)
+  if (segments !== undefined) {
+    let k = 0;
+    for (const p of parts) {
+      if (p instanceof Bin) continue;
+      const code = interpolatedCode(p);
+      if (code === null) return null;
+      out += (segments[k++] ?? "").replace(/\n/g, STRING_NEWLINE) + code;
+    }
+    return `"${out}${(segments[k] ?? "").replace(/\n/g, STRING_NEWLINE)}"`;
+  }
   for (const p of parts) {
     // (formatting source: a string literal among the parts, <<"a">>, makes them segments)
     if (formatting && rawText(p) !== undefined) return null;
@@ -122,9 +133,9 @@ function specText(t: Term): string {
   // (a size times a unit, `_::_*4`, without spaces; after `-` it is parenthesized: `binary-(size(4) * 2)`)
   if (h === atom("-") && args?.length === 2) return `${specText(args[0])}-${opName(args[1]) === "*" ? `(${expr(args[1])})` : specText(args[1])}`;
   if (h === atom("*") && args?.length === 2) return `${specText(args[0])}*${specText(args[1])}`;
-  // (the formatter writes a bare word that names no type, sign or endianness as a call: x::n() *
+  // (the formatter writes a bare word that names no type, sign or endianness (nor is _) as a call: x::n() *
   // m(), size(); Macro.to_string leaves it bare)
-  if (h instanceof Atom && (a instanceof Atom || args?.length === 0)) return formatting && !BARE_MODIFIERS.has(h.name) ? `${h.name}()` : h.name;
+  if (h instanceof Atom && (a instanceof Atom || args?.length === 0)) return formatting && !BARE_MODIFIERS.has(h.name) && h.name !== "_" ? `${h.name}()` : h.name;
   return expr(t);
 }
 const BARE_MODIFIERS = new Set(["integer", "float", "bits", "bitstring", "binary", "bytes", "utf8", "utf16", "utf32", "signed", "unsigned", "little", "big", "native"]);

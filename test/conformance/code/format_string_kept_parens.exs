@@ -13,6 +13,7 @@ quote do
   unquote_splicing(x)
 end
 <<1::x*3, 2::size(x)*4, y::x-size(4), z::binary-size(n)*2, w::n*m, q::x>>
+<<a::_*4, b::_foo*2, c::_, d::__MODULE__, e::foo_>>
 <<a::integer, c::bits, e::binary, f::bytes, g::utf8, j::signed, l::little, n::native, o::size, q::foo, r::integer(), t::size(8)-unit(2)>>
 ''')
 IO.puts Macro.to_string({:__block__, [], [{:unquote_splicing, [], [{:x, [], nil}]}]})
