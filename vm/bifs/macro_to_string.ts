@@ -179,7 +179,8 @@ export function callName(h: Term): string {
       return wrap ? `(${expr(f).split("\n").map((l, i) => (i === 0 || l === "" ? l : " " + l)).join("\n")}).` : `${noParensExpr(f, "element")}.`;
     }
     const [recv, fn] = dargs;
-    const fname = fn instanceof Atom ? (/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(fn.name) || REMOTE_OPERATORS.has(fn.name) ? fn.name : JSON.stringify(fn.name)) : expr(fn);
+    // (a name that reads as an identifier, Unicode letters too, goes unquoted: M.señor(1))
+    const fname = fn instanceof Atom ? (/^[\p{Ll}\p{Lo}\p{Lm}\p{Nl}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?$/u.test(fn.name) || REMOTE_OPERATORS.has(fn.name) ? fn.name : JSON.stringify(fn.name)) : expr(fn);
     return `${recvText(recv)}.${fname}`;
   }
   // a call of what a call returns: f(a)(b)

@@ -207,12 +207,13 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
     head = `${name} ${laid.split("\n").join("\n" + " ".repeat(name.length + 1))}`;
   } else if (bare && rest.length > 1 && (`${head} do`.length > printing.width || argsOnTheirLines(rest) || (head.includes("\n") && rest.some(holdsDoEnd))) && (!isKeyword(rest[rest.length - 1]) || name === "for" || name === "with")) {
     // (one a line after the name, each laid out in turn: `pattern <-\n  call(...)`, for's options
-    // a pair a line; the last with " do")
+    // a pair a line; the last with " do"; neither its comma nor " do" counts against the width, as
+    // the formatter measures each argument's group alone)
     const pad = name.length + 1;
     const last = rest[rest.length - 1];
     const items: (Term | Tuple)[] = isKeyword(last) ? [...rest.slice(0, -1), ...(listToArray(last) as Tuple[])] : rest;
     const pairs = isKeyword(last) ? listToArray(last)!.length : 0;
-    const laid = items.map((x, i) => padAfterFirst(nested(pad + (i === items.length - 1 ? 3 : 1), () => (i >= items.length - pairs ? kwPairLaidNoParens(x as Tuple) : noParensLay(x))), pad));
+    const laid = items.map((x, i) => padAfterFirst(nested(pad, () => (i >= items.length - pairs ? kwPairLaidNoParens(x as Tuple) : noParensLay(x))), pad));
     head = `${name} ${laid.join(",\n" + " ".repeat(pad))}`;
   } else if (bare && rest.length === 1 && `${head} do`.length > printing.width && DEFINITIONS.has(name) && isCall(rest[0]) && opName(rest[0]) === null && !head.includes("\n")) {
     // def f(\n      a,\n      b\n    ) do: the head's call laid out after the name (its arguments
