@@ -75,8 +75,10 @@ defmodule Date do
     end
   end
 
-  def from_gregorian_days(days, calendar \\ Calendar.ISO) when is_integer(days) do
-    {year, month, day} = Calendar.ISO.date_from_iso_days(days)
+  def from_gregorian_days(days, calendar \\ Calendar.ISO) when is_integer(days), do: from_iso_days(days, calendar)
+
+  defp from_iso_days(days, calendar) do
+    {year, month, day} = __at_line__(721, Calendar.ISO.date_from_iso_days(days))
     convert!(%Date{year: year, month: month, day: day}, calendar)
   end
 
@@ -106,7 +108,7 @@ defmodule Date do
   end
 
   def add(%{calendar: Calendar.ISO} = date, days) when is_integer(days) do
-    {year, month, day} = Calendar.ISO.date_from_iso_days(to_gregorian_days(date) + days)
+    {year, month, day} = __at_line__(661, Calendar.ISO.date_from_iso_days(to_gregorian_days(date) + days))
     %Date{year: year, month: month, day: day}
   end
 

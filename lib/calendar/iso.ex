@@ -49,7 +49,10 @@ defmodule Calendar.ISO do
     era * 146_097 + day_of_era + 60
   end
 
-  def date_from_iso_days(days) when is_integer(days) do
+  # (days of the years -9999 to 9999 only, as Elixir's clause takes; its FunctionClauseError
+  # names the clause's line)
+  @beamlet_def_line 787
+  def date_from_iso_days(days) when days in -3_652_059..3_652_424 do
     z = days - 60
     era = Integer.floor_div(z, 146_097)
     day_of_era = z - era * 146_097
@@ -125,7 +128,7 @@ defmodule Calendar.ISO do
   end
 
   def naive_datetime_from_iso_days({days, fraction}) do
-    {year, month, day} = date_from_iso_days(days)
+    {year, month, day} = __at_line__(698, date_from_iso_days(days))
     {hour, minute, second, microsecond} = time_from_day_fraction(fraction)
     {year, month, day, hour, minute, second, microsecond}
   end

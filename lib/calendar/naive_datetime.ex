@@ -150,7 +150,12 @@ defmodule NaiveDateTime do
   def add(%{calendar: calendar, microsecond: {_, precision}} = naive, amount, unit \\ :second) when is_integer(amount) do
     amount_us = Calendar.__to_microseconds__(amount, unit)
     iso_days = Calendar.ISO.add_day_fraction_to_iso_days(to_iso_days(naive), amount_us, @parts_per_day)
-    {year, month, day, hour, minute, second, {us, _}} = calendar.naive_datetime_from_iso_days(iso_days)
+    from_iso_days(iso_days, calendar, precision)
+  end
+
+  # (Elixir's: a frame of a date out of the calendar's range names it)
+  defp from_iso_days(iso_days, calendar, precision) do
+    {year, month, day, hour, minute, second, {us, _}} = __at_line__(1161, calendar.naive_datetime_from_iso_days(iso_days))
     %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second,
       microsecond: {us, precision}, calendar: calendar}
   end
