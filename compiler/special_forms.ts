@@ -478,14 +478,10 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       return true;
     case "get_in": case "put_in": case "update_in": case "pop_in": case "get_and_update_in":
       // the macro forms with a path (put_in(a.b, v)) rewrite to the function forms with keys
+      // (get_in/1 with a path came in Elixir 1.17: 1.14 has no get_in/1, an undefined function)
       if (args.length >= 1 && args.length <= 2 && accessPath(args[0]) && name !== "get_in") {
         const [root, keys] = accessPath(args[0])!;
         ec.remoteCall("Elixir.Kernel", name, [root, listA(keys), ...args.slice(1)], scope, tail, a.meta.line);
-        return true;
-      }
-      if (name === "get_in" && args.length === 1 && accessPath(args[0])) {
-        const [root, keys] = accessPath(args[0])!;
-        ec.remoteCall("Elixir.Kernel", name, [root, listA(keys)], scope, tail, a.meta.line);
         return true;
       }
       return false;
