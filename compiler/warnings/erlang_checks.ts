@@ -23,8 +23,23 @@ const COMPARISONS = new Set(["==", "!=", "===", "!==", "<", ">", "<=", ">="]);
 const NO_EFFECT = new Set([
   "is_atom/1", "is_binary/1", "is_bitstring/1", "is_boolean/1", "is_float/1", "is_function/1", "is_integer/1",
   "is_list/1", "is_map/1", "is_number/1", "is_pid/1", "is_port/1", "is_reference/1", "is_tuple/1",
-  "self/0", "node/0", "max/2", "min/2",
+  "self/0", "node/0", "max/2", "min/2", "make_ref/0",
 ]);
+/** :erlang BIFs that cannot fail either (erl_bifs:is_safe), called as such: the name the warning
+ *  gives them (with their module when Erlang does not auto-import them) */
+const ERLANG_NO_EFFECT: Record<string, string> = {
+  "make_ref/0": "make_ref/0", "date/0": "date/0", "time/0": "time/0", "get/0": "get/0", "get/1": "get/1",
+  "group_leader/0": "group_leader/0", "pre_loaded/0": "pre_loaded/0", "registered/0": "registered/0",
+  "processes/0": "processes/0", "term_to_binary/1": "term_to_binary/1", "nodes/0": "nodes/0",
+  "is_alive/0": "is_alive/0", "get_cookie/0": ":erlang.get_cookie/0", "ports/0": ":erlang.ports/0",
+};
+/** remote calls Elixir inlines into one of those (elixir_rewrite): the BIF */
+const REMOTE_NO_EFFECT: Record<string, string> = {
+  "Elixir.Node.list/0": "nodes/0", "Elixir.Port.list/0": "ports/0", "Elixir.Process.get/0": "get/0",
+  "Elixir.Process.group_leader/0": "group_leader/0", "Elixir.Process.registered/0": "registered/0",
+  "Elixir.Process.list/0": "processes/0",
+};
+
 /** BIFs that may raise: their result "is ignored" */
 const MAY_FAIL: Record<string, string> = {
   "elem/2": "element/2", "element/2": "element/2", "length/1": "length/1", "abs/1": "abs/1", "round/1": "round/1",
@@ -81,8 +96,19 @@ function ignoredRemote(a: AstCall, arity: number): string[] {
   return REMOTE_MAY_FAIL[`${mod}.${key}`] ?? [];
 }
 
+/** what dropping the result of a remote call that cannot fail is warned as (maybe nothing) */
+function noEffectRemote(a: AstCall, arity: number): string | undefined {
+  const target = remoteTarget(a);
+  if (target === null) return undefined;
+  const key = `${target[1]}/${arity}`;
+  const bif = target[0] === "erlang" ? key : REMOTE_NO_EFFECT[`${target[0]}.${key}`];
+  return bif === undefined ? undefined : ERLANG_NO_EFFECT[bif];
+}
+
 function ignoredResult(a: Ast): string[] {
   if (a.t !== "call" || a.args === null) return [];
+  const noEffect = noEffectRemote(a, a.args.length);
+  if (noEffect !== undefined) return [`the call to ${noEffect} has no effect`];
   const remote = ignoredRemote(a, a.args.length);
   if (remote.length > 0) return remote.map((name) => `the result of calling ${name} ${IGNORED}`);
   const message = ignoredCall(a, a.args);
