@@ -23,6 +23,11 @@ export class CallbackCollector {
     this.byKey.set(`${head.name}/${arity}`, { name: head.name, arity, macro });
   }
 
+  /** a protocol's function: defprotocol writes a callback for each */
+  protocolFunction(name: string, arity: number): void {
+    this.byKey.set(`${name}/${arity}`, { name, arity, macro: false });
+  }
+
   /** an @optional_callbacks keyword list */
   optionalCallbacks(value: Ast): void {
     for (const [k, v] of keywordPairs(value) ?? []) if (v.t === "int") this.optional.add(`${k}/${v.v}`);

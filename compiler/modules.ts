@@ -891,6 +891,8 @@ function compileBody(
     attributes.push(["dialyzer", tuple(atom("nowarn_function"), list(["__protocol__", "impl_for", "impl_for!"].map((f) => tuple(atom(f), 1))))]);
     ctx.persisted.unshift("__protocol__");
     ctx.attrs.set("__protocol__", listA([tupleA([atomA("fallback_to_any"), fb])]));
+    // (a protocol is a behaviour: each of its functions is a callback, as Elixir's defprotocol writes)
+    for (const f of protoFns) callbacks.protocolFunction(f.name, f.arity);
   }
   if (callbacks.any) {
     // (the Erlang compiler's: no docs, not in __info__(:functions))
