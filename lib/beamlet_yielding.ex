@@ -40,6 +40,11 @@ defmodule :beamlet_yielding do
   def binary_to_term(job), do: :beamlet_yielding.job_chunk(job)
   def list_to_binary(job), do: :beamlet_yielding.job_chunk(job)
   def iolist_to_binary(job), do: :beamlet_yielding.job_chunk(job)
+  def string_at(job), do: :beamlet_yielding.job_chunk(job)
+  def string_slice(job), do: :beamlet_yielding.job_chunk(job)
+  def string_last(job), do: :beamlet_yielding.job_chunk(job)
+  def string_valid(job), do: :beamlet_yielding.job_chunk(job)
+  def string_printable(job), do: :beamlet_yielding.job_chunk(job)
 
   def string_replace(bin, off, start, pats, rep, global, acc),
     do: :beamlet_yielding.string_replace_chunk(bin, off, start, pats, rep, global, acc)

@@ -259,10 +259,15 @@ function decodeUtf8(b: Uint8Array, limit: number): number[] {
 
 const PRINTABLE_ESCAPES = new Set([0x0a, 0x0d, 0x09, 0x0b, 0x08, 0x0c, 0x1b, 0x7f, 0x07]);
 
+/** whether String.printable? takes the code point */
+export function isPrintableCodepoint(c: number): boolean {
+  return PRINTABLE_ESCAPES.has(c) || isPrintableCp(c);
+}
+
 /** String.printable?/2 */
 export function isPrintableBinary(b: Uint8Array, limit = Infinity): boolean {
   const cps = decodeUtf8(b, limit === Infinity ? b.length : limit);
-  for (const c of cps) if (c < 0 || !(PRINTABLE_ESCAPES.has(c) || isPrintableCp(c))) return false;
+  for (const c of cps) if (c < 0 || !isPrintableCodepoint(c)) return false;
   return true;
 }
 

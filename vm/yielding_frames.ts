@@ -61,6 +61,11 @@ function shownTable(): Record<string, Shown> {
     string_graphemes: shown(["Elixir.String", "do_graphemes", 1], ["Elixir.String", "do_graphemes", 1, "lib/string.ex", 1904]),
     string_codepoints: shown(["Elixir.String", "do_codepoints", 1], ["Elixir.String", "do_codepoints", 1, "lib/string.ex", 1724]),
     string_to_charlist: shown(["erlang", "characters_to_list_trap_4", 1], ["unicode", "characters_to_list", 1, "unicode.erl", 113]),
+    string_at: shown(["Elixir.String", "byte_size_remaining_at", 2], ["Elixir.String", "byte_size_remaining_at", 2, "lib/string.ex", 2868]),
+    string_slice: shown(["Elixir.String", "byte_size_remaining_at", 2], ["Elixir.String", "byte_size_remaining_at", 2, "lib/string.ex", 2868]),
+    string_last: shown(["unicode_util", "gc", 1], ["Elixir.String", "do_last", 2, "lib/string.ex", 1998]),
+    string_valid: shown(["Elixir.String", "valid_utf8?", 1], ["Elixir.String", "valid_utf8?", 1, "lib/string.ex", 1807]),
+    string_printable: shown(["Elixir.String", "recur_printable?", 2], ["Elixir.String", "recur_printable?", 2, "lib/string.ex", 327]),
     string_split_spaces: shown(["erlang", "binary_find_trap", 3], ["Elixir.String.Break", "split", 1, "lib/elixir/unicode/unicode.ex", 515]),
   });
 }

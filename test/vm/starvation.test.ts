@@ -425,3 +425,36 @@ describe("one call of a String list builder on a big binary lets others run (det
     }, 120000);
   }
 });
+
+// String.at/slice/last/length/valid?/printable? of a big binary walk it in chunks as jobs
+// (vm/bifs/string_chunked_index.ts): each was one uninterrupted JS call that decoded and segmented
+// the whole binary
+describe("one call of a String walk on a big binary lets others run (deterministic node)", () => {
+  const calls: [string, string, string][] = [
+    ["At", "String.at(s, 1_400_004)", `\"é\" = r`],
+    ["AtNegative", "String.at(s, -2)", `\"d\" = r`],
+    ["Slice", "String.slice(s, 1_400_003, 2)", `\"dé\" = r`],
+    ["SliceRange", "String.slice(s, -3..-2)", `\"cd\" = r`],
+    ["Last", "String.last(s)", `\"é\" = r`],
+    ["Length", "String.length(s)", "1_500_000 = r"],
+    ["Valid", "String.valid?(s)", "true = r"],
+    ["Printable", "String.printable?(s)", "true = r"],
+  ];
+  for (const [name, call, check] of calls) {
+    it(`${call} of 1.5 MB`, async () => {
+      const hog = {
+        module: "StringWalkSpin" + name,
+        hogClauses: `
+  def hog(s) do
+    r = ${call}
+    ${check}
+  end`,
+        setup: `s = String.duplicate("abcdé", 300_000)`,
+        hogCall: `StringWalkSpin${name}.hog(s)`,
+      };
+      const { ticks, stdout } = await runTickerHog(hog, 37);
+      // ~24 chunks of 64 KB: the ticker gets slices between them
+      expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+    }, 120000);
+  }
+});

@@ -8,6 +8,7 @@ import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8De
 import { defineBifs, lookupBif, type BifContext } from "./registry.ts";
 import { bigCase, bigLength, bigReplace, bigReverse, bigSplit } from "./string_chunked.ts";
 import { bigCharlist, bigCodepoints, bigGraphemes, bigSplitSpaces } from "./string_chunked_lists.ts";
+import { bigAt, bigLast, bigPrintable, bigSlice2, bigSlice3, bigValid } from "./string_chunked_index.ts";
 import { checkSplitParts, binaryFrom, bifFrom, splitAt, stringFrame } from "./string_split_parts.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
@@ -664,7 +665,17 @@ function caseMode([t, mode]: Term[], fun: string): Term | undefined {
     charged("replace", 3), charged("replace", 4),
   ];
   const [graphemes1, codepoints1, split1, charlist1] = [charged("graphemes", 1), charged("codepoints", 1), charged("split", 1), charged("to_charlist", 1)];
+  const [at2, slice2, slice3, last1, valid1, printable1, printable2] = [
+    charged("at", 2), charged("slice", 2), charged("slice", 3), charged("last", 1), charged("valid?", 1), charged("printable?", 1), charged("printable?", 2),
+  ];
   defineBifs(M, {
+    "at/2": (a, ctx) => bigAt(ctx, a[0], a[1]) ?? at2(a, ctx),
+    "slice/2": (a, ctx) => bigSlice2(ctx, a[0], a[1], rangeBounds(a[1])) ?? slice2(a, ctx),
+    "slice/3": (a, ctx) => bigSlice3(ctx, a[0], a[1], a[2]) ?? slice3(a, ctx),
+    "last/1": (a, ctx) => bigLast(ctx, a[0]) ?? last1(a, ctx),
+    "valid?/1": (a, ctx) => bigValid(ctx, a[0]) ?? valid1(a, ctx),
+    "printable?/1": (a, ctx) => bigPrintable(ctx, a[0]) ?? printable1(a, ctx),
+    "printable?/2": (a, ctx) => bigPrintable(ctx, a[0], a[1]) ?? printable2(a, ctx),
     "graphemes/1": (a, ctx) => bigGraphemes(ctx, a[0]) ?? graphemes1(a, ctx),
     "codepoints/1": (a, ctx) => bigCodepoints(ctx, a[0]) ?? codepoints1(a, ctx),
     "split/1": (a, ctx) => bigSplitSpaces(ctx, a[0]) ?? split1(a, ctx),

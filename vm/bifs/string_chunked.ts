@@ -11,6 +11,7 @@ import { chargeWork } from "./work.ts";
 import { graphemes, reverseString } from "./elixir_string.ts";
 import { asciiCase, caseMap } from "./string_case.ts";
 import { arr, noClause } from "./util.ts";
+import { chunkEnd, graphemeEnds } from "./grapheme_ends.ts";
 
 /** binaries at least this big take the chunked path */
 export const BIG_STRING = 1 << 16;
@@ -19,42 +20,16 @@ export const CHUNK_BYTES = 1 << 16;
 
 const Y = atom("beamlet_yielding");
 const fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
 const encoder = new TextEncoder();
-
-/** a chunk end at or before `end` that does not cut a code point (and, when one is near, falls
- *  on an ASCII byte, so no case mapping or grapheme spans it) */
-export function chunkEnd(b: Uint8Array, end: number): number {
-  if (end >= b.length) return b.length;
-  for (let i = end; i > end - 256 && i > 0; i--) if (b[i] < 0x80 && b[i - 1] < 0x80 && b[i] !== 10) return i;
-  let i = end;
-  while (i > end - 4 && (b[i] & 0xc0) === 0x80) i--;
-  return i;
-}
-
-function decode(bytes: Uint8Array): string {
-  try {
-    return fatal.decode(bytes);
-  } catch {
-    return lenient.decode(bytes);
-  }
-}
 
 // ---- String.length ----------------------------------------------------------------------------
 
 function lengthFrom(ctx: BifContext, b: Bin, off: number, count: number): Term | TailCall {
   const bytes = b.bytes;
-  const stop = chunkEnd(bytes, off + CHUNK_BYTES);
-  chargeWork(ctx, (stop - off) >> 4);
-  const gs = graphemes(decode(bytes.subarray(off, stop)));
-  if (stop >= bytes.length) return count + gs.length;
-  // the last grapheme may go on in the next chunk: count it there
-  let next = stop;
-  if (gs.length > 1) {
-    next = stop - encoder.encode(gs[gs.length - 1]).length;
-    if (next <= off) next = stop;
-  }
-  return new TailCall(Y, [b, next, count + (next === stop ? gs.length : gs.length - 1)], atom("string_length"));
+  const { ends, next } = graphemeEnds(bytes, off, CHUNK_BYTES);
+  chargeWork(ctx, (next - off) >> 4);
+  if (next >= bytes.length) return count + ends.length;
+  return new TailCall(Y, [b, next, count + ends.length], atom("string_length"));
 }
 
 // ---- String.upcase / downcase -----------------------------------------------------------------

@@ -9,9 +9,10 @@ import { defineBifs, type BifContext } from "./registry.ts";
 import { TailCall } from "../calls.ts";
 import { badarg } from "../errors.ts";
 import { chargeWork, reverseOwnedOnto } from "./work.ts";
-import { ASCII_BINS, charlistError, graphemes } from "./elixir_string.ts";
-import { BIG_STRING, chunkEnd } from "./string_chunked.ts";
-import { cpLength, rawText } from "./string_raw.ts";
+import { ASCII_BINS, charlistError } from "./elixir_string.ts";
+import { BIG_STRING } from "./string_chunked.ts";
+import { graphemeEnds } from "./grapheme_ends.ts";
+import { cpLength } from "./string_raw.ts";
 
 /** bytes read per chunk: at most that many cells, about one slice's reductions */
 export const LIST_CHUNK_BYTES = 4096;
@@ -33,50 +34,6 @@ function piece(b: Bin, bytes: Uint8Array, from: number, to: number): Bin {
 }
 
 // ---- graphemes --------------------------------------------------------------------------------
-
-/** the UTF-8 length of a grapheme of rawText (its lone surrogates U+DC80-U+DCFF: one raw byte) */
-function rawByteLength(g: string): number {
-  let n = 0;
-  for (let i = 0; i < g.length; i++) {
-    const c = g.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < g.length) { n += 4; i++; }
-    else if (c >= 0xdc80 && c <= 0xdcff) n += 1;
-    else n += 3;
-  }
-  return n;
-}
-
-/** whether every byte of bytes[from, to) is a grapheme of its own: ASCII without CR */
-function oneBytePerGrapheme(bytes: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (bytes[i] >= 0x80 || bytes[i] === 0x0d) return false;
-  return true;
-}
-
-/**
- * The end offsets of the graphemes from `off` (a grapheme boundary) in a chunk of about `size`
- * bytes, and where the next chunk starts: the chunk's last grapheme may go on past it, so it
- * waits for the next chunk (a chunk holding a single grapheme grows until it holds more).
- */
-export function graphemeEnds(bytes: Uint8Array, off: number, size: number): { ends: number[]; next: number } {
-  for (;;) {
-    const stop = chunkEnd(bytes, off + size);
-    const ends: number[] = [];
-    if (oneBytePerGrapheme(bytes, off, stop)) {
-      for (let i = off + 1; i <= stop; i++) ends.push(i);
-    } else {
-      let at = off;
-      for (const g of graphemes(rawText(bytes.subarray(off, stop)))) ends.push((at += rawByteLength(g)));
-    }
-    if (stop >= bytes.length) return { ends, next: bytes.length };
-    if (ends.length > 1) {
-      ends.pop();
-      return { ends, next: ends[ends.length - 1] };
-    }
-    size *= 2;
-  }
-}
 
 function graphemesFrom(ctx: BifContext, b: Bin, off: number, acc: Term): Term | TailCall {
   const bytes = b.bytes;
