@@ -11,8 +11,9 @@ import { bareWarnings, deprecatedEscapes } from "./escapes.ts";
 const NOT_IN_DEPRECATED = '"not expr1 in expr2" is deprecated, use "expr1 not in expr2" instead';
 const PLAIN = /^[a-z_][a-zA-Z0-9_]*[!?]?$/;
 
-/** `unparsed`: the parser then failed; only what the tokenizer writes out at once was printed
- *  (the deprecated escapes, a character literal's warning), not what it hands to the parser */
+/** `unparsed`: the parser then failed. When the tokenizer failed first (on terminators that do not
+ *  pair up), only what it writes out at once was printed (the deprecated escapes, a character
+ *  literal's warning); else its warnings too, not the parser's past the failure */
 export function tokenWarnings(source: string, file: string, unparsed = false, failedAt?: { line: number; column: number | null }): Warning[] {
   let toks;
   try {
@@ -75,7 +76,9 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
       if (toks[j]?.k === ")" && beforeFailure) out.push({ message: EMPTY_PAREN, file, line: t.line, column: t.col });
       continue;
     }
-    if (unparsed) continue;
+    // the tokenizer's own warnings are printed once it has read the whole file, the parser's
+    // failure notwithstanding: not when the tokenizer failed (its terminators)
+    if (unparsed && !parsed) continue;
     if (t.k === "op" && t.text === "in" && rearranged?.has(`${t.line}:${t.col}`)) {
       out.push({ message: NOT_IN_DEPRECATED, file, line: t.line, column: t.col });
       continue;
