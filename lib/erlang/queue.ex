@@ -2,6 +2,7 @@
 # shape OTP's functions leave it (which side holds what after each operation), so queues compare,
 # print and pattern-match alike. Bad queues fail with :badarg and empty ones with :empty as on OTP.
 defmodule :queue do
+  # (a bad argument fails at the line of OTP's queue.erl that raises it: @file and the lines)
   # in/2 and in_r/2 are BIFs (vm/bifs/beamlet_internal.ts): `def in(...)` does not parse in beamlet yet
   defguardp is_q(r, f) when is_list(r) and is_list(f)
 
@@ -12,18 +13,28 @@ defmodule :queue do
 
   def is_empty({[], []}), do: true
   def is_empty({r, f}) when is_q(r, f), do: false
+  @file "queue.erl"
+  @beamlet_frame_line 79
   def is_empty(q), do: :erlang.error(:badarg, [q])
 
   def len({r, f}) when is_q(r, f), do: length(r) + length(f)
+  @file "queue.erl"
+  @beamlet_frame_line 86
   def len(q), do: :erlang.error(:badarg, [q])
 
   def to_list({r, f}) when is_q(r, f), do: f ++ :lists.reverse(r, [])
+  @file "queue.erl"
+  @beamlet_frame_line 93
   def to_list(q), do: :erlang.error(:badarg, [q])
 
   def from_list(l) when is_list(l), do: front_to_rear(l)
+  @file "queue.erl"
+  @beamlet_frame_line 102
   def from_list(l), do: :erlang.error(:badarg, [l])
 
   def member(x, {r, f}) when is_q(r, f), do: :lists.member(x, r) or :lists.member(x, f)
+  @file "queue.erl"
+  @beamlet_frame_line 111
   def member(x, q), do: :erlang.error(:badarg, [x, q])
 
   # ---- taking from either end -------------------------------------------------------------------
@@ -38,6 +49,8 @@ defmodule :queue do
 
   def out({r, [v]}) when is_list(r), do: {{:value, v}, rear_to_front(r)}
   def out({r, [v | f]}) when is_list(r), do: {{:value, v}, {r, f}}
+  @file "queue.erl"
+  @beamlet_frame_line 158
   def out(q), do: :erlang.error(:badarg, [q])
 
   def out_r({[], []} = q), do: {:empty, q}
@@ -50,16 +63,26 @@ defmodule :queue do
 
   def out_r({[v], f}) when is_list(f), do: {{:value, v}, front_to_rear(f)}
   def out_r({[v | r], f}) when is_list(f), do: {{:value, v}, {r, f}}
+  @file "queue.erl"
+  @beamlet_frame_line 178
   def out_r(q), do: :erlang.error(:badarg, [q])
 
+  @file "queue.erl"
+  @beamlet_frame_line 188
   def get({[], []} = q), do: :erlang.error(:empty, [q])
   def get({r, f}) when is_q(r, f), do: first(r, f)
+  @file "queue.erl"
+  @beamlet_frame_line 192
   def get(q), do: :erlang.error(:badarg, [q])
 
+  @file "queue.erl"
+  @beamlet_frame_line 207
   def get_r({[], []} = q), do: :erlang.error(:empty, [q])
   def get_r({[h | _], f}) when is_list(f), do: h
   def get_r({[], [h]}), do: h
   def get_r({[], [_ | f]}), do: List.last(f)
+  @file "queue.erl"
+  @beamlet_frame_line 215
   def get_r(q), do: :erlang.error(:badarg, [q])
 
   defp first(_r, [h | _]), do: h
@@ -70,14 +93,20 @@ defmodule :queue do
   def peek({r, [h | _]}) when is_list(r), do: {:value, h}
   def peek({[h], []}), do: {:value, h}
   def peek({[_ | r], []}), do: {:value, List.last(r)}
+  @file "queue.erl"
+  @beamlet_frame_line 230
   def peek(q), do: :erlang.error(:badarg, [q])
 
   def peek_r({[], []}), do: :empty
   def peek_r({[h | _], f}) when is_list(f), do: {:value, h}
   def peek_r({[], [h]}), do: {:value, h}
   def peek_r({[], [_ | f]}), do: {:value, List.last(f)}
+  @file "queue.erl"
+  @beamlet_frame_line 245
   def peek_r(q), do: :erlang.error(:badarg, [q])
 
+  @file "queue.erl"
+  @beamlet_frame_line 252
   def drop({[], []} = q), do: :erlang.error(:empty, [q])
   def drop({[_], []}), do: {[], []}
 
@@ -88,8 +117,12 @@ defmodule :queue do
 
   def drop({r, [_]}) when is_list(r), do: rear_to_front(r)
   def drop({r, [_ | f]}) when is_list(r), do: {r, f}
+  @file "queue.erl"
+  @beamlet_frame_line 263
   def drop(q), do: :erlang.error(:badarg, [q])
 
+  @file "queue.erl"
+  @beamlet_frame_line 270
   def drop_r({[], []} = q), do: :erlang.error(:empty, [q])
   def drop_r({[], [_]}), do: {[], []}
 
@@ -100,16 +133,22 @@ defmodule :queue do
 
   def drop_r({[_], f}) when is_list(f), do: front_to_rear(f)
   def drop_r({[_ | r], f}) when is_list(f), do: {r, f}
+  @file "queue.erl"
+  @beamlet_frame_line 281
   def drop_r(q), do: :erlang.error(:badarg, [q])
 
   # ---- whole queues -----------------------------------------------------------------------------
 
   def reverse({r, f}) when is_q(r, f), do: {f, r}
+  @file "queue.erl"
+  @beamlet_frame_line 293
   def reverse(q), do: :erlang.error(:badarg, [q])
 
   def join({r, f} = q, {[], []}) when is_q(r, f), do: q
   def join({[], []}, {r, f} = q) when is_q(r, f), do: q
   def join({r1, f1}, {r2, f2}) when is_q(r1, f1) and is_q(r2, f2), do: {r2, f1 ++ :lists.reverse(r1, f2)}
+  @file "queue.erl"
+  @beamlet_frame_line 307
   def join(q1, q2), do: :erlang.error(:badarg, [q1, q2])
 
   def split(0, {r, f} = q) when is_q(r, f), do: {{[], []}, q}
@@ -126,7 +165,7 @@ defmodule :queue do
         m = length(r) - (n - front)
 
         cond do
-          m < 0 -> :erlang.error(:badarg, [n, q])
+          m < 0 -> __at_line__(326, :erlang.error(:badarg, [n, q]))
           m > 0 -> move_rear(m - 1, tl(r), f, [hd(r)], [])
           true -> {q, {[], []}}
         end
@@ -136,6 +175,8 @@ defmodule :queue do
     end
   end
 
+  @file "queue.erl"
+  @beamlet_frame_line 337
   def split(n, q), do: :erlang.error(:badarg, [n, q])
 
   # n more items of the first queue's front go to the first part's rear
@@ -151,6 +192,8 @@ defmodule :queue do
     rebuilt(rear_items(r, fun, &filtered/2), front)
   end
 
+  @file "queue.erl"
+  @beamlet_frame_line 368
   def filter(fun, q), do: :erlang.error(:badarg, [fun, q])
 
   defp filtered(true, x), do: [x]
@@ -162,6 +205,8 @@ defmodule :queue do
     rebuilt(rear_items(r, fun, &mapped/2), front)
   end
 
+  @file "queue.erl"
+  @beamlet_frame_line 426
   def filtermap(fun, q), do: :erlang.error(:badarg, [fun, q])
 
   defp mapped(true, x), do: [x]
@@ -179,15 +224,23 @@ defmodule :queue do
   defp rebuilt(r, f), do: {r, f}
 
   def fold(fun, acc, {r, f}) when is_function(fun, 2) and is_q(r, f), do: :lists.foldr(fun, :lists.foldl(fun, acc, f), r)
+  @file "queue.erl"
+  @beamlet_frame_line 455
   def fold(fun, acc, q), do: :erlang.error(:badarg, [fun, acc, q])
 
   def any(pred, {r, f}) when is_function(pred, 1) and is_q(r, f), do: :lists.any(pred, f) or :lists.any(pred, r)
+  @file "queue.erl"
+  @beamlet_frame_line 466
   def any(pred, q), do: :erlang.error(:badarg, [pred, q])
 
   def all(pred, {r, f}) when is_function(pred, 1) and is_q(r, f), do: :lists.all(pred, f) and :lists.all(pred, r)
+  @file "queue.erl"
+  @beamlet_frame_line 477
   def all(pred, q), do: :erlang.error(:badarg, [pred, q])
 
   def delete(item, {r, f} = q) when is_q(r, f), do: delete_with(&(&1 === item), q)
+  @file "queue.erl"
+  @beamlet_frame_line 505
   def delete(item, q), do: :erlang.error(:badarg, [item, q])
 
   def delete_r(item, {r, f}) when is_q(r, f) do
@@ -195,6 +248,8 @@ defmodule :queue do
     {r1, f1}
   end
 
+  @file "queue.erl"
+  @beamlet_frame_line 520
   def delete_r(item, q), do: :erlang.error(:badarg, [item, q])
 
   # the first matching item goes; a side left empty takes half of the other
@@ -215,6 +270,8 @@ defmodule :queue do
     end
   end
 
+  @file "queue.erl"
+  @beamlet_frame_line 570
   def delete_with(pred, q), do: :erlang.error(:badarg, [pred, q])
 
   def delete_with_r(pred, {r, f}) when is_function(pred, 1) and is_q(r, f) do
@@ -222,6 +279,8 @@ defmodule :queue do
     {r1, f1}
   end
 
+  @file "queue.erl"
+  @beamlet_frame_line 585
   def delete_with_r(pred, q), do: :erlang.error(:badarg, [pred, q])
 
   # the list without its first item matching (nil when none does), asking from the head on
@@ -253,8 +312,12 @@ defmodule :queue do
 
   def cons(x, q), do: :queue.in_r(x, q)
 
+  @file "queue.erl"
+  @beamlet_frame_line 662
   def head({[], []} = q), do: :erlang.error(:empty, [q])
   def head({r, f}) when is_q(r, f), do: first(r, f)
+  @file "queue.erl"
+  @beamlet_frame_line 666
   def head(q), do: :erlang.error(:badarg, [q])
 
   def tail(q), do: drop(q)

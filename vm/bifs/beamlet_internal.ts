@@ -385,16 +385,26 @@ defineBifs("beamlet", {
 
 
 // :queue.in/2 and in_r/2 (the rest of :queue is lib/erlang/queue.ex): OTP's {rear, front} lists
+/** the badarg of queue.erl's in/2 or in_r/2 (OTP 25's line), with the arguments */
+function queueBadarg(fun: string, args: Term[], line: number): never {
+  const e = new ErlangError("error", atom("badarg"));
+  e.callee = tuple(atom("queue"), atom(fun), list(args), list([tuple(atom("file"), list([..."queue.erl"].map((c) => c.charCodeAt(0)))), tuple(atom("line"), line)]));
+  throw e;
+}
+
+/** {rear, front}, both lists (OTP's clauses check no more) */
+const isQueue = (q: Term): boolean => q instanceof Tuple && q.items.length === 2 && q.items.every((l) => l === NIL || l instanceof Cons);
+
 defineBifs("queue", {
   "in/2": ([x, q]: Term[]) => {
-    if (!(q instanceof Tuple) || q.items.length !== 2) badarg();
+    if (!isQueue(q)) queueBadarg("in", [x, q], 126);
     const [r, f] = (q as Tuple).items;
     if (r === NIL && f === NIL) return tuple(list([x]), NIL);
     if (r instanceof Cons && r.tail === NIL && f === NIL) return tuple(list([x]), list([r.head]));
     return tuple(new Cons(x, r), f);
   },
   "in_r/2": ([x, q]: Term[]) => {
-    if (!(q instanceof Tuple) || q.items.length !== 2) badarg();
+    if (!isQueue(q)) queueBadarg("in_r", [x, q], 138);
     const [r, f] = (q as Tuple).items;
     if (r === NIL && f === NIL) return tuple(NIL, list([x]));
     if (r === NIL && f instanceof Cons && f.tail === NIL) return tuple(list([f.head]), list([x]));
