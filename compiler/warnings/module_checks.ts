@@ -288,6 +288,11 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   let pendingImpl: boolean | string | undefined;
   /** the @doc waiting for the next definition: its line, when it is a text */
   let pendingDoc: number | null = null;
+  /** that @doc's value: a text, false (or nil), or metadata only (a keyword list) */
+  let pendingDocValue: "text" | "false" | "meta" | null = null;
+  /** public definitions' docs as Elixir stores them: the line of the entry (the first clause's
+   *  @doc, or the clause), and whether its doc is a text so far */
+  const docEntries = new Map<string, { line: number; text: boolean }>();
   const stored = new Map<string, { kind: string; line: number; defaultsWithBody: boolean }>();
   let lastKey = "";
 
@@ -321,16 +326,33 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       // what Elixir finds as it stores the clause
       const key = `${c.name}/${c.arity}`;
       const prev = stored.get(key);
+      if (prev && c.header && c.minArity === c.arity) {
+        out.push({ message: `function head for ${c.kind} ${key} must come at the top of its direct implementation. Instead of:\n\n    def add(a, b), do: a + b\n    def add(a, b)\n\none should write:\n\n    def add(a, b)\n    def add(a, b), do: a + b\n`, file, line: c.line });
+      }
       if (prev && lastKey !== key) {
         out.push({ message: `clauses with the same name and arity (number of arguments) should be grouped together, "${prev.kind} ${key}" was previously defined (${file}:${prev.line})`, file, line: c.line });
       }
       if (pendingDoc !== null && (c.kind === "defp" || c.kind === "defmacrop")) {
         out.push({ message: `${c.kind} ${key} is private, @doc attribute is always discarded for private functions/macros/types`, file, line: pendingDoc, where });
       }
+      if (c.kind === "def" || c.kind === "defmacro") {
+        // Elixir's compile_doc: a text @doc on another clause with a body, when the function has
+        // a text doc already, replaces it with a warning
+        const docKey = `${c.kind}:${key}`;
+        const entry = docEntries.get(docKey);
+        if (!entry) docEntries.set(docKey, { line: pendingDocValue === "text" ? pendingDoc! : c.line, text: pendingDocValue === "text" });
+        else {
+          if (entry.text && pendingDocValue === "text" && !c.header) {
+            out.push({ message: `redefining @doc attribute previously set at line ${entry.line}.\n\nPlease remove the duplicate docs. If instead you want to override a previously defined @doc, attach the @doc attribute to a function head (the function signature not followed by any do-block). For example:\n\n    @doc \"\"\"\n    new docs\n    \"\"\"\n    def ${c.name}(...)\n`, file, line: pendingDoc!, where });
+          }
+          if (pendingDocValue === "text" || pendingDocValue === "false") entry.text = pendingDocValue === "text";
+        }
+      }
       if (prev?.defaultsWithBody) {
         out.push({ message: `${c.kind} ${key} has multiple clauses and also declares default values. In such cases, the default values should be defined in a header. Instead of:\n\n    def foo(:first_clause, b \\\\ :default) do ... end\n    def foo(:second_clause, b) do ... end\n\none should write:\n\n    def foo(a, b \\\\ :default)\n    def foo(:first_clause, b) do ... end\n    def foo(:second_clause, b) do ... end\n`, file, line: c.line });
       }
       pendingDoc = null;
+      pendingDocValue = null;
       if (!prev) defs.push({ kind: c.kind, name: c.name, arity: c.arity, line: c.line, impl: pendingImpl });
       pendingImpl = undefined;
       stored.set(key, { kind: prev?.kind ?? c.kind, line: prev?.line ?? c.line, defaultsWithBody: !c.header && c.minArity < c.arity });
@@ -350,6 +372,8 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       if (item.args[0].name === "doc") {
         const v = item.args[0].args[0];
         pendingDoc = v.t === "atom" && (v.v === "false" || v.v === "nil") ? null : lineOf(item) ?? 0;
+        pendingDocValue = v.t === "atom" && (v.v === "false" || v.v === "nil") ? "false"
+          : v.t === "str" || isCall(v, "<<>>") || isCall(v, "sigil_s") || isCall(v, "sigil_S") ? "text" : "meta";
       }
       attrs(item.args[0].args[0], display);
       deprecatedCalls(item.args[0].args[0], bodyWarning);
