@@ -13,6 +13,8 @@ import { formatWarning, type Warning } from "./warnings/warning.ts";
 import { holdWarning } from "./placed_warnings.ts";
 import { atom, type Term, type Tuple } from "../vm/terms.ts";
 import { writeAtom } from "../vm/io_write.ts";
+import { inspect } from "../vm/inspect.ts";
+import { astToTerm } from "./quoted.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
 /** where a held OTP warning sorts among the Erlang compiler's others of its line (Warning.order):
@@ -337,6 +339,18 @@ export class ModCtx {
     this.updateDirectives((d) => this.directiveInto(d, kind, args, line));
   }
 
+  /** the name an `as:` option gives: a simple alias (elixir_aliases refuses anything else) */
+  private aliasAs(as: Ast, line?: number): string {
+    const full = isCall(as, "__aliases__") || as.t === "atom" ? expandAlias(as, this) : null;
+    const where = "none";
+    if (full === null || !full.startsWith("Elixir.")) {
+      this.error(`invalid value for option :as, expected an alias, got: ${inspect(astToTerm(as))}`, line, where);
+    }
+    const short = full!.slice("Elixir.".length);
+    if (short.includes(".")) this.error(`invalid value for option :as, expected a simple alias, got nested alias: ${short}`, line, where);
+    return short;
+  }
+
   /** the directive's changes made to `d` (a copy of the directives in force) */
   private directiveInto(d: Directives, kind: string, args: Ast[], line?: number): void {
     const [target, opts] = args;
@@ -348,7 +362,7 @@ export class ModCtx {
       }
       d.required.add(mod!);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
-      if (as) d.aliases.set(expandAlias(as, this)!.replace(/^Elixir\./, ""), mod!);
+      if (as) d.aliases.set(this.aliasAs(as, line), mod!);
       return;
     }
     if (kind === "alias") {
@@ -366,7 +380,7 @@ export class ModCtx {
       const full = expandAlias(target, this);
       if (full === null) this.error("invalid alias", line);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
-      const short = as ? expandAlias(as, this)!.replace(/^Elixir\./, "") : full!.split(".").pop()!;
+      const short = as ? this.aliasAs(as, line) : full!.split(".").pop()!;
       d.aliases.set(short, full!);
       return;
     }
