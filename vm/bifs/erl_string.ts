@@ -383,10 +383,8 @@ defineBifs("string", takingDeep({
   "trim/1": ([t]) => trim(t, "both", WHITESPACE, WHITESPACE_TERM),
   "trim/2": ([t, d]) => trim(t, dirOrClause(d, ["leading", "trailing", "both"], "trim", [t, d, WHITESPACE_TERM], 263), WHITESPACE, WHITESPACE_TERM),
   "trim/3": ([t, d, s]) => trim(t, dirOrClause(d, ["leading", "trailing", "both"], "trim", [t, d, s], 263), s === NIL ? new Set() : clusterSet(s), s),
-  "chomp/1": ([t]) => {
-    const s = textOf(t);
-    return like(t, s.endsWith("\r\n") ? s.slice(0, -2) : s.endsWith("\n") ? s.slice(0, -1) : s);
-  },
+  // trim(Str, trailing, [[$\r, $\n], $\n]): every line ending at the end goes
+  "chomp/1": ([t]) => trim(t, "trailing", new Set(["\r\n", "\n"]), list([list([13, 10]), 10])),
   "to_graphemes/1": ([t]) => list(graphemes(textOf(t)).map(gcTerm)),
   "length/1": ([t]) => graphemes(textOf(t)).length,
   // (string.erl answers false for what is no chardata)
