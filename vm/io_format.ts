@@ -204,7 +204,8 @@ function formatG(x: number, p: number): string {
   else if (a < 100) e = 1;
   else if (a < 1000) e = 2;
   else if (a < 10000) e = 3;
-  else { e = 4; while (a >= Number("1e" + (e + 1))) e++; }
+  // (from 1.0e4 on OTP's exponent is an atom, greater than any precision: always ~e)
+  else e = Infinity;
   if ((p <= 1 && e === -1) || (p - 1 > e && e >= -1)) return formatF(x, p - 1 - e);
   if (p <= 1) return formatE(x, 2);
   return formatE(x, p);
