@@ -34,7 +34,12 @@ export function resultText(value: Term, colors: boolean): string {
 /** an error as iex prints it: the message, then the stacktrace (or an empty line), each in red */
 export function errorText(message: string, stack: string, colors: boolean): string {
   if (!colors) return message + "\n" + stack;
-  return RED + message + RESET + "\n" + RED + stack + RESET;
+  return RED + message + RESET + "\n" + stackText(stack, true);
+}
+
+/** an error's stacktrace (or its empty line) as iex prints it, in red */
+export function stackText(stack: string, colors: boolean): string {
+  return colors ? RED + stack + RESET : stack;
 }
 
 /** a compiler warning's first word in yellow, as Elixir prints it on a terminal */

@@ -26,7 +26,7 @@ for (const [name, group] of Object.entries(GROUPS)) {
   try {
     writeFiles(dir, group.files);
     for (const ebin of group.compile ?? []) {
-      mkdirSync(join(dir, ebin));
+      mkdirSync(join(dir, ebin), { recursive: true });
       const r = spawnSync("elixirc", ["-o", ebin, "demo.ex"], { cwd: dir, encoding: "utf8" });
       if (r.status !== 0) throw new Error(`elixirc failed: ${r.stderr}`);
     }

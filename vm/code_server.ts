@@ -134,11 +134,11 @@ function callsByRuntimeName(v: ModuleVersion): boolean {
  * The code path a node starts with, as `elixir` starts OTP 25: Elixir's applications' ebin
  * directories, the working directory, then OTP's. Only the applications beamlet has, under its code
  * root (:code.root_dir/0), without versions (:code.which/1 names their modules' files so). Their
- * modules are the library's, compiled into the node: no file is looked for there, nor in ".",
- * where beamlet writes no object files.
+ * modules are the library's, compiled into the node: no file is looked for there. "." is looked
+ * in, as elixir and iex do: a module compiled into the working directory loads on first call.
  */
 export const LIBRARY_CODE_PATH = ["logger", "ex_unit", "elixir", ".", "kernel", "stdlib", "compiler"].map((app) => (app === "." ? app : `/beamlet/lib/${app}/ebin`));
-const libraryDirs = new Set(LIBRARY_CODE_PATH);
+const libraryDirs = new Set(LIBRARY_CODE_PATH.filter((dir) => dir !== "."));
 
 export class CodeServer {
   readonly modules = new Map<Atom, Slots>();
@@ -268,11 +268,20 @@ export class CodeServer {
   locate(m: Atom): { path: string; bytes: Uint8Array } | null {
     for (const dir of this.path) {
       if (libraryDirs.has(dir)) continue;
-      const path = dir.replace(/\/$/, "") + "/" + m.name + OBJ_EXT;
+      const path = this.absolute(dir.replace(/\/$/, "") + "/" + m.name + OBJ_EXT);
       const bytes = this.host.readFile(path);
       if (bytes !== null) return { path, bytes };
     }
     return null;
+  }
+
+  /** a file under a relative directory of the path (".", where elixir and iex look last) by its
+   *  absolute name, as the code server names the files it loads */
+  private absolute(file: string): string {
+    if (file.startsWith("/")) return file;
+    const cwd = this.host.cwd?.();
+    if (cwd === undefined) return file;
+    return "/" + (cwd + "/" + file).split("/").filter((p) => p !== "" && p !== ".").join("/");
   }
 
   findFile(m: Atom): string | null {

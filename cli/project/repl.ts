@@ -8,6 +8,7 @@ import { compileProject } from "./compile.ts";
 import { readProject, ProjectError, type Project } from "./mixfile.ts";
 import { type Recompiler } from "../repl/session.ts";
 import { replUntilHalt } from "../repl/main.ts";
+import { ansiEnabled } from "../colors.ts";
 
 /** recompile/0 on the node running project `p` */
 export function projectRecompiler(node: Node, p: Project): Recompiler {
@@ -45,6 +46,8 @@ export async function projectRepl(opts: { historyFile?: string } = {}): Promise<
       // (the compiler's warnings on standard error, as iex -S mix writes them)
       warnings: process.stderr,
       terminal,
+      // (iex colours whenever standard output is a terminal, its input piped or not)
+      colors: ansiEnabled(),
       historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
       recompile: projectRecompiler(node, p),
       dotIex: true,

@@ -1,6 +1,7 @@
 // `beamlet` (no command) and `beamlet repl`: an iex-like shell on this terminal, on a fresh node.
 import { Node } from "../../vm/node.ts";
 import { nodeHost } from "../host.ts";
+import { ansiEnabled } from "../colors.ts";
 import { loadLibraryCached } from "../lib_cache.ts";
 import { nodeOptionsFromEnv } from "../run_script.ts";
 import { startRepl, type ReplOptions } from "./session.ts";
@@ -19,6 +20,8 @@ export async function runRepl(opts: { historyFile?: string } = {}): Promise<numb
     // (the compiler's warnings on standard error, as iex writes them)
     warnings: process.stderr,
     terminal,
+    // (iex colours whenever standard output is a terminal, its input piped or not)
+    colors: ansiEnabled(),
     historyFile: opts.historyFile ?? process.env.BEAMLET_HISTORY,
     dotIex: true,
     pidsAsIex: true,

@@ -1,6 +1,6 @@
 // A runtime error as iex prints it. Its own file: the browser build (web/embed.ts) prints a
 // script's errors with it without loading the rest of the REPL.
-import { errorText } from "../colors.ts";
+import { errorText, stackText } from "../colors.ts";
 
 // iex evaluates a prompt of several expressions one by one from Enum.reduce/3: its frame stands
 // below erl_eval's, which are then kept
@@ -24,5 +24,9 @@ export function formatRuntimeError(formatted: string, colors = false, severalExp
   if (severalExpressions && frames.length > 0 && erlEval(frames[frames.length - 1])) {
     if (frames.length < DEPTH) frames.push(REDUCE_FRAME);
   } else while (frames.length > 0 && erlEval(frames[frames.length - 1])) frames.pop();
-  return errorText(header.join("\n"), frames.length ? frames.join("\n") + "\n" : "\n", colors);
+  const stack = frames.length ? frames.join("\n") + "\n" : "\n";
+  // (a FunctionClauseError's message comes coloured from the evaluator: its banner red, its
+  // arguments in their syntax colours)
+  if (colors && header[0].startsWith("\x1b[")) return header.join("\n") + "\n" + stackText(stack, true);
+  return errorText(header.join("\n"), stack, colors);
 }

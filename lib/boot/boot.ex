@@ -223,9 +223,13 @@ defmodule :beamlet_boot do
   def format_uncaught_iex(:error, reason, stacktrace) do
     case Exception.blame(:error, reason, stacktrace) do
       {%FunctionClauseError{} = blamed, stacktrace} ->
-        # (the arguments as iex inspects results: pretty, at most 80 columns wide)
-        blame = FunctionClauseError.blame(blamed, &inspect(&1, pretty: true, width: 80), &iex_blame_match/1)
-        Exception.format_banner(:error, reason, stacktrace) <> "    " <> String.replace(blame, "\n", "\n    ") <> "\n" <> Exception.format_stacktrace(stacktrace)
+        # (the arguments as iex inspects results: pretty, at most 80 columns wide; on a terminal
+        # in its syntax colours, each piece reset to no colour, and the banner alone in red)
+        colors = if IO.ANSI.enabled?(), do: [syntax_colors: IO.ANSI.syntax_colors()], else: []
+        blame = FunctionClauseError.blame(blamed, &inspect(&1, [pretty: true, width: 80] ++ colors), &iex_blame_match/1)
+        banner = Exception.format_banner(:error, reason, stacktrace)
+        banner = if colors == [], do: banner, else: IO.iodata_to_binary(IO.ANSI.format([:red, banner], true))
+        banner <> "    " <> String.replace(blame, "\n", "\n    ") <> "\n" <> Exception.format_stacktrace(stacktrace)
 
       {blamed, stacktrace} ->
         Exception.format_banner(:error, blamed, stacktrace) <> "\n" <> Exception.format_stacktrace(stacktrace)

@@ -1,7 +1,8 @@
 // Colours as elixir uses them, through a real terminal (tmux): "warning: " in yellow and
 // IO.ANSI.enabled? true when standard output is a terminal; none with NO_COLOR or when standard
-// output is redirected. The expected bytes are what real elixir wrote for the same commands
-// (colors_fixtures/record.sh); the warning names the file relative to the current directory.
+// output is redirected; iex's colours in the REPL whenever its output is a terminal. The expected
+// bytes are what real elixir and iex wrote for the same commands (colors_fixtures/record.sh); the
+// warning names the file relative to the current directory.
 import { privateTmux } from "../tmux_server.ts";
 import { describe, it, expect, afterAll } from "vitest";
 import { execFileSync } from "node:child_process";
@@ -65,6 +66,10 @@ describe.skipIf(!hasTmux)("colours on a terminal, as elixir", () => {
   }, 240000);
   it("NO_COLOR: none", async () => {
     expect(await onTerminal("no_color", `NO_COLOR=1 ${bin}`)).toBe(expected("no_color"));
+  }, 240000);
+  it("the REPL with its input piped and its output a terminal: iex's colours, a FunctionClauseError's arguments in their syntax colours", async () => {
+    const repl = `node ${path.join(ROOT, "cli", "bin.js")} < ${path.join(FIX, "repl.in")}; echo`;
+    expect(await onTerminal("repl", repl)).toBe(expected("repl"));
   }, 240000);
   it("standard output redirected: none", async () => {
     expect(await onTerminal("redirected", `${bin} > /dev/null`)).toBe(expected("redirected"));

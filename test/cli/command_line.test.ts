@@ -83,7 +83,7 @@ describe.concurrent("beamlet command line", () => {
       try {
         writeFiles(dir, group.files);
         for (const ebin of group.compile ?? []) {
-          mkdirSync(join(dir, ebin));
+          mkdirSync(join(dir, ebin), { recursive: true });
           expect((await beamlet(["compile", "-o", ebin, "demo.ex"], { cwd: dir })).code).toBe(0);
         }
         writeFiles(dir, group.afterCompile);

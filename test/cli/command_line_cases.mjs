@@ -136,6 +136,18 @@ export const GROUPS = {
       ["-pa", "ebin", "-e", "IO.inspect UsesGetter.__info__(:deprecated)"],
     ].map((args) => c(args)),
   },
+  // the working directory is on the code path ('.', first but for -pa's): a module compiled into it
+  // loads on first call, and no longer once the program has left the folder
+  working_directory: {
+    files: { "demo.ex": "defmodule Here do\n  def hi, do: :from_the_working_directory\nend\n" },
+    compile: [".", "ebin"],
+    cases: [
+      ["-e", "IO.inspect Here.hi"],
+      // (the working directory's copy is found before -pz's, after -pa's)
+      ...["-pz", "-pa"].map((opt) => [opt, "ebin", "-e", "Here.hi; IO.inspect(:code.which(Here) |> List.to_string() |> Path.dirname() == File.cwd!())"]),
+      ["-e", "File.cd!(\"..\"); IO.inspect Code.ensure_loaded(Here)"],
+    ].map((args) => c(args)),
+  },
   // Elixir's own @doc false functions others call: IO.warn_once/3 warns once per key and caller
   // (its own frame at Elixir's line), GenServer.format_report/1 (the default handle_info/2's
   // report callback)

@@ -1,7 +1,9 @@
 #!/bin/sh
 # What real `elixir` (1.14) writes to a terminal for warn.exs, run from the checkout's root with
 # the file's absolute path: plain (tty.raw), with NO_COLOR=1 (no_color.raw), with standard output
-# redirected (redirected.raw, stdout not kept). The bytes come from tmux pipe-pane, CR removed.
+# redirected (redirected.raw, stdout not kept); and what `iex` writes to the terminal for repl.in
+# on its standard input (repl.raw: coloured results and errors, a FunctionClauseError's arguments
+# in their syntax colours). The bytes come from tmux pipe-pane, CR removed.
 # colors.test.ts runs `beamlet run` the same way. Never edit the .raw files by hand.
 set -e
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,3 +24,5 @@ record() { # NAME COMMAND
 record tty "elixir $here/warn.exs"
 record no_color "NO_COLOR=1 elixir $here/warn.exs"
 record redirected "elixir $here/warn.exs > /dev/null"
+# (iex leaves its last prompt open: echo ends the line so DONE starts one)
+record repl "iex < $here/repl.in; echo"
