@@ -2023,11 +2023,33 @@ defmodule Enum do
     end
   end
 
-  # (not a tail call of the inlined reduce: sum/1's frame stays, as Elixir's)
-  def sum(enumerable) do
-    sum = do_reduce(enumerable, 0, &+/2)
+  # reduce(enumerable, 0, &+/2) as Elixir's compiler inlines it into sum/1, each copy's fn named
+  # -sum/1-anonymous-N- (shown so) with + folded in: a map folds with :maps.fold (a tail call), a struct and
+  # anything else reduce through Enumerable (not a tail call: sum/1's frame stays)
+  @beamlet_frame_line 2480
+  def sum(%{} = map) when not is_map_key(map, :__struct__), do: :maps.fold(&sum_anonymous_1/3, 0, map)
+
+  @beamlet_frame_line 4307
+  def sum(%{__struct__: _} = struct) do
+    sum = Enumerable.reduce(struct, {:cont, 0}, &sum_anonymous_2/2) |> elem(1)
     sum
   end
+
+  @beamlet_frame_line 4307
+  def sum(enumerable) do
+    sum = Enumerable.reduce(enumerable, {:cont, 0}, &sum_anonymous_3/2) |> elem(1)
+    sum
+  end
+
+  @beamlet_frame_line 2480
+  @beamlet_shown_as {:"-sum/1-anonymous-1-", 3}
+  defp sum_anonymous_1(key, value, acc), do: :erlang.+({key, value}, acc)
+  @beamlet_frame_line 4307
+  @beamlet_shown_as {:"-sum/1-anonymous-2-", 2}
+  defp sum_anonymous_2(x, acc), do: {:cont, x + acc}
+  @beamlet_frame_line 4307
+  @beamlet_shown_as {:"-sum/1-anonymous-3-", 2}
+  defp sum_anonymous_3(x, acc), do: {:cont, x + acc}
 
   # reduce(list, 0, &+/2) as Elixir's compiler inlines it: OTP's foldl with the fun folded in
   @beamlet_frame_line 2468
@@ -2096,12 +2118,13 @@ defmodule Enum do
   @spec take_while(t(), (element() -> as_boolean(term()))) :: list()
   def take_while(enumerable, fun) when is_list(enumerable), do: take_while_list(enumerable, fun)
 
+  # (the reduce at Elixir's line 3622, its fn at 3623)
   @beamlet_frame_line 3623
   def take_while(enumerable, fun) do
     {_, list} =
-      Enumerable.reduce(enumerable, {:cont, []}, fn x, acc ->
+      __at_line__(3622, Enumerable.reduce(enumerable, {:cont, []}, __at_line__(3623, fn x, acc ->
         if fun.(x), do: {:cont, [x | acc]}, else: {:halt, acc}
-      end)
+      end)))
 
     :lists.reverse(list)
   end
