@@ -28,6 +28,7 @@ import { Stop, Exit, MAX_DEPTH } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
 import { TailDrop } from "../errors.ts";
 import { INLINE_BIFS, INLINE_COUNTED_BIFS } from "./inline_bifs.ts";
+import { COUNT_REDUCTION } from "./shared_scope.ts";
 
 const MAX_SAFE = "9007199254740991";
 /** x is a number that is an int32 (V8 keeps it untagged: no test of a result against MAX_SAFE) */
@@ -37,7 +38,7 @@ const INT32 = (x: string): string => `typeof ${x} === "number" && (${x} | 0) ===
  * place). Inline, not a call, for the time before V8 optimises the code: its interpreter makes
  * every call (a tight loop ran 1.7x slower with a call per reduction)
  */
-const OUT_OF_SLICE = "(--R.reds <= 0 && sliceOver())";
+const OUT_OF_SLICE = `(${COUNT_REDUCTION} && sliceOver())`;
 
 export interface Generated {
   source: string;

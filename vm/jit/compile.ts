@@ -14,6 +14,7 @@ import { analyzeFunction } from "./analyze.ts";
 import { generateFunctionSource, resumePoints } from "./codegen.ts";
 import { Op } from "../../compiler/opcodes.ts";
 import * as rt from "./runtime.ts";
+import { makeInScope } from "./shared_scope.ts";
 import { extTarget, tailCallTarget, TC } from "./ext_calls.ts";
 import { TailCall, Halt, YIELD_AND_RETRY } from "../calls.ts";
 
@@ -74,8 +75,10 @@ export type CompiledFunction = (...args: Term[]) => Term | object;
 
 function factory(v: ModuleVersion, source: string, constants: unknown[]): CompiledFunction {
   // the module's name in profiles (node --cpu-prof) and stack traces of generated code
-  const named = `${source}\n//# sourceURL=jit:${v.module.name}`;
-  return new Function("rt", "V", "K", "C", "I", "F", named)(RUNTIME, v, v.literals, constants, v.imports, v.jitFns);
+  // (made inside the shared scope, where `reds` is: shared_scope.ts)
+  const named = `(function (rt, V, K, C, I, F) {\n${source}\n})\n//# sourceURL=jit:${v.module.name}`;
+  const make = makeInScope(named) as (...xs: unknown[]) => CompiledFunction;
+  return make(RUNTIME, v, v.literals, constants, v.imports, v.jitFns);
 }
 
 /**

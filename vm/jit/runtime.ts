@@ -15,6 +15,7 @@ import type { ModuleVersion } from "../module.ts";
 import { HANDLER_INTS, type Process } from "../process.ts";
 import type { BifContext } from "../bifs/registry.ts";
 import type { CodeServer } from "../code_server.ts";
+import { getReds, setReds } from "./shared_scope.ts";
 
 /** a compiled activation, as an interpreter frame: vals are its locals then its operands */
 export interface ActivationRecord {
@@ -58,9 +59,7 @@ export const R = {
    * optimised code slow to compile
    */
   exit: null as unknown as typeof stopExit,
-  /** reductions left in this chunk of the slice (see sliceOver) */
-  reds: 0,
-  /** reductions of this slice beyond the chunk in R.reds */
+  /** reductions of this slice beyond the chunk in `reds` (shared_scope.ts: what compiled code counts down) */
   held: 0,
   /** reductions of the new slices sliceOver started in place during this run (Process.info's count) */
   extended: 0,
@@ -93,7 +92,7 @@ export const R = {
 export function resetRun(p: Process, reds: number, cs: CodeServer, slice: number, mayExtend: ((p: Process) => boolean) | null): void {
   R.cs = cs;
   const c = reds < CHUNK ? reds : CHUNK;
-  R.reds = c;
+  setReds(c);
   R.held = reds - c;
   R.extended = 0;
   R.slice = slice;
@@ -110,13 +109,17 @@ export function resetRun(p: Process, reds: number, cs: CodeServer, slice: number
 }
 
 /** the state of a run of compiled code another run (nested in one of its BIF calls) must restore */
-export function saveRun(): typeof R {
-  return { ...R, records: [...R.records], directiveArgs: R.directiveArgs };
+export function saveRun(): SavedRun {
+  return { ...R, records: [...R.records], directiveArgs: R.directiveArgs, reds: getReds() };
 }
 
-export function restoreRun(saved: typeof R): void {
-  Object.assign(R, saved);
+export function restoreRun(saved: SavedRun): void {
+  const { reds, ...rest } = saved;
+  Object.assign(R, rest);
+  setReds(reds);
 }
+
+type SavedRun = typeof R & { reds: number };
 
 function entryVals(v: ModuleVersion, fi: number, args: Term[]): Term[] {
   const n = v.functions[fi].nlocals;
@@ -270,9 +273,9 @@ export const CHUNK = 61;
 // (a prime: a loop of k reductions an iteration ends its chunks at each of its k sites in turn;
 // with 64, a loop of a fun call and a self tail call ended them at the call only)
 
-/** the reductions left of the slice (R.reds then R.held) */
+/** the reductions left of the slice (the chunk's, then R.held) */
 export function redsLeft(): number {
-  return R.reds + R.held;
+  return getReds() + R.held;
 }
 
 /**
@@ -285,14 +288,14 @@ export function redsLeft(): number {
 export function sliceOver(): boolean {
   if (R.held > 0) {
     const c = R.held < CHUNK ? R.held : CHUNK;
-    R.reds += c;
+    setReds(getReds() + c);
     R.held -= c;
     return false;
   }
   const more = R.mayExtend;
   if (more === null || !more(R.p)) return true;
   const c = R.slice < CHUNK ? R.slice : CHUNK;
-  R.reds += c;
+  setReds(getReds() + c);
   R.held = R.slice - c;
   R.extended += R.slice;
   return false;
@@ -301,24 +304,27 @@ export function sliceOver(): boolean {
 // sliceOver's own call runs (both answers of mayExtend, through two functions, so that V8 makes
 // no guess at its target) before any generated code is optimised (where V8 inlines sliceOver)
 (function warmSliceEnd(): void {
-  const { reds, held, extended, mayExtend, slice } = R;
+  const { held, extended, mayExtend, slice } = R;
+  const reds = getReds();
   const answers = [(): boolean => false, (): boolean => true];
   R.slice = CHUNK * 2;
   for (let k = 0; k < 256; k++) {
-    R.reds = 0;
+    setReds(0);
     R.held = k & 2 ? CHUNK : 0;
     R.mayExtend = k < 128 ? null : answers[k & 1];
     sliceOver();
   }
-  Object.assign(R, { reds, held, extended, mayExtend, slice });
+  Object.assign(R, { held, extended, mayExtend, slice });
+  setReds(reds);
 })();
 
 /** a BIF capped the slice (p.redsCap), as the interpreter applies it after a BIF call */
 export function capReds(): void {
   const p = R.p, cap = p.redsCap;
-  if (R.reds > cap) {
-    R.reds = cap;
+  const reds = getReds();
+  if (reds > cap) {
+    setReds(cap);
     R.held = 0;
-  } else if (R.reds + R.held > cap) R.held = cap - R.reds;
+  } else if (reds + R.held > cap) R.held = cap - reds;
   p.redsCap = -1;
 }
