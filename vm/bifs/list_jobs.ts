@@ -2,6 +2,13 @@
 // STEP cells or comparisons, so one call on a huge list runs in chunks that let other processes
 // run, as OTP's own (lists.erl's recursive functions, the trapping `++`, list_to_tuple ...) do.
 // Results and failures are those of the one-shot versions they replaced.
+//
+// Each walk is a plain function doing one chunk (STEP units) per call from its state, the
+// generator only yielding between chunks: V8 never replaces a generator's running loop with
+// optimised code (no on-stack replacement for generators), so a long walk inside one generator
+// call ran in its interpreter or baseline code to the end; a plain function called once a chunk is
+// optimised after a few calls. The chunks end where the generators' loops yielded, with the same
+// counts, so the reductions charged and the points where a job yields are the same.
 import { Bin, Cons, FALSE, Float, MapLike, NIL, TRUE, Term, Tuple, atom, isMap, tuple } from "../terms.ts";
 import { compare, exactEquals } from "../compare.ts";
 import { TailCall } from "../calls.ts";
@@ -11,29 +18,59 @@ import { erlLocation, improperSortClause, listsClause } from "./lists_walk.ts";
 import { smallBytes } from "../small_bytes.ts";
 import { binFromBytes } from "../terms.ts";
 
+/** a walk down a list: the cell it goes on at */
+interface ListWalk {
+  c: Term;
+}
+
 /** the cells of a proper list, in order; `onBad` for an improper one */
 export function* collect(l: Term, onBad: () => never): Generator<number, Term[], void> {
+  const w: ListWalk = { c: l };
   const out: Term[] = [];
-  let c = l, k = 0;
-  while (c instanceof Cons) {
-    out.push(c.head);
-    c = c.tail;
-    if (++k === STEP) { yield k; k = 0; }
-  }
-  if (c !== NIL) onBad();
+  let k: number;
+  while ((k = collectSome(w, out)) === STEP) yield k;
+  if (w.c !== NIL) onBad();
   if (k > 0) yield k;
   return out;
 }
 
+/** up to STEP heads of w's cells pushed to out: how many (fewer: the walk reached the list's end) */
+function collectSome(w: ListWalk, out: Term[]): number {
+  let c = w.c, k = 0;
+  while (c instanceof Cons) {
+    out.push(c.head);
+    c = c.tail;
+    if (++k === STEP) break;
+  }
+  w.c = c;
+  return k;
+}
+
+/** a list built from the end: what is built so far, and the next element's index */
+interface Building {
+  out: Term;
+  i: number;
+}
+
 /** [xs[from..] | tail], built from the end */
 export function* build(xs: Term[], tail: Term, from = 0): Generator<number, Term, void> {
-  let out = tail, k = 0;
-  for (let i = xs.length - 1; i >= from; i--) {
-    out = new Cons(xs[i], out);
-    if (++k === STEP) { yield k; k = 0; }
-  }
+  const b: Building = { out: tail, i: xs.length - 1 };
+  let k: number;
+  while ((k = buildSome(b, xs, from)) === STEP) yield k;
   if (k > 0) yield k;
-  return out;
+  return b.out;
+}
+
+/** up to STEP cells of b built: how many (fewer: b is whole) */
+function buildSome(b: Building, xs: Term[], from: number): number {
+  let out = b.out, i = b.i, k = 0;
+  while (i >= from) {
+    out = new Cons(xs[i--], out);
+    if (++k === STEP) break;
+  }
+  b.out = out;
+  b.i = i;
+  return k;
 }
 
 /** a ++ b */
@@ -45,15 +82,26 @@ export function* appendJob(a: Term, b: Term): JobGen {
 /** length(l) of a list whose first `n` cells (up to `c`) are counted: one unit per 4 cells, as
  *  the one-shot length charged */
 export function* lengthJob(c: Term, n: number): JobGen {
-  let k = 0;
+  const w: ListWalk = { c };
+  let k: number;
+  while ((k = skipSome(w)) === 4 * STEP) {
+    n += k;
+    yield STEP;
+  }
+  if (w.c !== NIL) badargAt(1, "not a list");
+  if (k > 0) yield k >> 2;
+  return n + k;
+}
+
+/** w moved up to 4 * STEP cells on: how many (fewer: the list's end) */
+function skipSome(w: ListWalk): number {
+  let c = w.c, k = 0;
   while (c instanceof Cons) {
     c = c.tail;
-    n++;
-    if (++k === 4 * STEP) { yield STEP; k = 0; }
+    if (++k === 4 * STEP) break;
   }
-  if (c !== NIL) badargAt(1, "not a list");
-  if (k > 0) yield k >> 2;
-  return n;
+  w.c = c;
+  return k;
 }
 
 /** list_to_tuple(l) */
@@ -63,25 +111,60 @@ export function* listToTupleJob(l: Term): JobGen {
 
 /** :lists.member(x, l): the walk stops at the first match (an improper tail past it is not seen) */
 export function* memberJob(x: Term, l: Term): JobGen {
-  let c = l, k = 0;
-  while (c instanceof Cons) {
-    if (exactEquals(c.head, x)) return TRUE;
-    c = c.tail;
-    if (++k === STEP) { yield k; k = 0; }
+  const w: ListWalk = { c: l };
+  for (;;) {
+    const k = memberSome(w, x);
+    if (k === FOUND) return TRUE;
+    if (k < STEP) break;
+    yield k;
   }
-  return c === NIL ? FALSE : badargAt(2, l instanceof Cons ? "not a proper list" : "not a list");
+  return w.c === NIL ? FALSE : badargAt(2, l instanceof Cons ? "not a proper list" : "not a list");
+}
+
+/** a chunk's answer when it found what it looked for */
+const FOUND = -1;
+
+/** up to STEP of w's cells looked at for x: how many (fewer: the list's end), or FOUND (w.c is its cell) */
+function memberSome(w: ListWalk, x: Term): number {
+  let c = w.c, k = 0;
+  while (c instanceof Cons) {
+    if (exactEquals(c.head, x)) {
+      w.c = c;
+      return FOUND;
+    }
+    c = c.tail;
+    if (++k === STEP) break;
+  }
+  w.c = c;
+  return k;
 }
 
 /** the first tuple of l whose i-th element (0-based) compares equal to key, or false */
 export function* keyfindJob(key: Term, i: number, l: Term): Generator<number, Term, void> {
-  let c = l, k = 0;
+  const w: ListWalk = { c: l };
+  for (;;) {
+    const k = keyfindSome(w, key, i);
+    if (k === FOUND) return (w.c as Cons).head;
+    if (k < STEP) break;
+    yield k;
+  }
+  return w.c === NIL ? FALSE : badargAt(3, l instanceof Cons ? "not a proper list" : "not a list");
+}
+
+/** up to STEP of w's cells looked at for the tuple keyfind looks for: as memberSome */
+function keyfindSome(w: ListWalk, key: Term, i: number): number {
+  let c = w.c, k = 0;
   while (c instanceof Cons) {
     const t = c.head;
-    if (t instanceof Tuple && t.items.length > i && compare(t.items[i], key) === 0) return t;
+    if (t instanceof Tuple && t.items.length > i && compare(t.items[i], key) === 0) {
+      w.c = c;
+      return FOUND;
+    }
     c = c.tail;
-    if (++k === STEP) { yield k; k = 0; }
+    if (++k === STEP) break;
   }
-  return c === NIL ? FALSE : badargAt(3, l instanceof Cons ? "not a proper list" : "not a list");
+  w.c = c;
+  return k;
 }
 
 /** does the term contain a float anywhere (so that it may compare equal to a different term) */
@@ -117,34 +200,87 @@ export function* mergeSort(xs: Term[], cmp: (a: Term, b: Term) => number = compa
     yield n;
     return xs;
   }
-  let src = xs, dst = new Array<Term>(n), k = 0;
-  for (let lo = 0; lo < n; lo += RUN) {
-    const hi = Math.min(lo + RUN, n);
-    for (let i = lo + 1; i < hi; i++) {
-      const x = src[i];
-      let j = i - 1;
-      while (j >= lo && cmp(src[j], x) > 0) { src[j + 1] = src[j]; j--; }
-      src[j + 1] = x;
-    }
-    k += RUN * 2;
-    if (k >= STEP) { yield k; k = 0; }
+  const s = new MergeSorting(xs);
+  let k: number;
+  while ((k = sortSome(s, cmp)) > 0) yield k;
+  if (s.k > 0) yield s.k;
+  return s.src;
+}
+
+/**
+ * Where a merge sort stands between two chunks: insertion-sorted runs up to `lo` while `w` is 0,
+ * then merges of runs of w into dst (the one under way from i, j to o when `merging`); k: units
+ * since the last yield.
+ */
+class MergeSorting {
+  dst: Term[];
+  k = 0;
+  w = 0;
+  lo = 0;
+  merging = false;
+  i = 0;
+  j = 0;
+  o = 0;
+  constructor(public src: Term[]) {
+    this.dst = new Array<Term>(src.length);
   }
-  for (let w = RUN; w < n; w *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * w) {
-      const mid = Math.min(lo + w, n), hi = Math.min(lo + 2 * w, n);
+}
+
+/** s sorted on to its next yield: the units to yield there, 0 when it is sorted (s.k units left) */
+function sortSome(s: MergeSorting, cmp: (a: Term, b: Term) => number): number {
+  const n = s.src.length;
+  let k = s.k;
+  if (s.w === 0) {
+    const src = s.src;
+    for (let lo = s.lo; lo < n;) {
+      const hi = Math.min(lo + RUN, n);
+      for (let i = lo + 1; i < hi; i++) {
+        const x = src[i];
+        let j = i - 1;
+        while (j >= lo && cmp(src[j], x) > 0) { src[j + 1] = src[j]; j--; }
+        src[j + 1] = x;
+      }
+      lo += RUN;
+      k += RUN * 2;
+      if (k >= STEP) {
+        s.lo = lo;
+        s.k = 0;
+        return k;
+      }
+    }
+    s.w = RUN;
+    s.lo = 0;
+  }
+  for (; s.w < n; s.w *= 2) {
+    const w = s.w, src = s.src, dst = s.dst;
+    for (; s.lo < n; s.lo += 2 * w) {
+      const lo = s.lo, mid = Math.min(lo + w, n), hi = Math.min(lo + 2 * w, n);
       let i = lo, j = mid, o = lo;
+      if (s.merging) {
+        ({ i, j, o } = s);
+        s.merging = false;
+      }
       // the left run's element first on a tie: stable
       while (i < mid && j < hi) {
         dst[o++] = cmp(src[j], src[i]) < 0 ? src[j++] : src[i++];
-        if (++k === STEP) { yield k; k = 0; }
+        if (++k === STEP) {
+          s.merging = true;
+          s.i = i;
+          s.j = j;
+          s.o = o;
+          s.k = 0;
+          return k;
+        }
       }
       while (i < mid) dst[o++] = src[i++];
       while (j < hi) dst[o++] = src[j++];
     }
-    const t = src; src = dst; dst = t;
+    s.src = dst;
+    s.dst = src;
+    s.lo = 0;
   }
-  if (k > 0) yield k;
-  return src;
+  s.k = k;
+  return 0;
 }
 
 const A_LISTS_SORT = atom("beamlet_lists_sort");
@@ -158,22 +294,46 @@ const A_SORT = atom("sort");
 export function* sortJob(l: Term, unique: boolean): JobGen {
   const xs = yield* collect(l, () => improperSortClause(unique, l));
   if (!unique) {
-    let k = 0;
-    for (const x of xs) {
-      if (typeof x !== "number" && holdsFloat(x)) return new TailCall(A_LISTS_SORT, [l], A_SORT);
-      if (++k === STEP) { yield k; k = 0; }
+    const at = { i: 0 };
+    for (;;) {
+      const k = floatSome(xs, at);
+      if (k === FOUND) return new TailCall(A_LISTS_SORT, [l], A_SORT);
+      if (k < STEP) break;
+      yield k;
     }
   }
   const s = yield* mergeSort(xs);
   if (!unique) return yield* build(s, NIL);
   // the first of each run of equal terms
   const out: Term[] = [];
-  let k = 0;
-  for (const x of s) {
-    if (out.length === 0 || compare(out[out.length - 1], x) !== 0) out.push(x);
-    if (++k === STEP) { yield k; k = 0; }
-  }
+  const at = { i: 0 };
+  let k: number;
+  while ((k = firstOfRunsSome(s, at, out)) === STEP) yield k;
   return yield* build(out, NIL);
+}
+
+/** up to STEP of xs from at.i looked at for a float: how many (fewer: the end), or FOUND */
+function floatSome(xs: Term[], at: { i: number }): number {
+  let i = at.i, k = 0;
+  while (i < xs.length) {
+    const x = xs[i++];
+    if (typeof x !== "number" && holdsFloat(x)) return FOUND;
+    if (++k === STEP) break;
+  }
+  at.i = i;
+  return k;
+}
+
+/** up to STEP of the sorted s from at.i onto out when no equal term is there before: how many */
+function firstOfRunsSome(s: Term[], at: { i: number }, out: Term[]): number {
+  let i = at.i, k = 0;
+  while (i < s.length) {
+    const x = s[i++];
+    if (out.length === 0 || compare(out[out.length - 1], x) !== 0) out.push(x);
+    if (++k === STEP) break;
+  }
+  at.i = i;
+  return k;
 }
 
 /**
@@ -237,14 +397,30 @@ export function* flattenJob(l: Term, tail: Term, arity: 1 | 2): JobGen {
   if ((l !== NIL && !(l instanceof Cons)) || (arity === 2 && tail !== NIL && !(tail instanceof Cons))) {
     listsClause("flatten", arity === 1 ? [l] : [l, tail], arity === 1 ? 648 : 656);
   }
-  const out: Term[] = [];
-  const levels: Term[] = [l];
+  const f: Flattening = { l, tail, levels: [l], out: [] };
+  let k: number;
+  while ((k = flattenSome(f)) === STEP) yield k;
+  if (k > 0) yield k;
+  return yield* build(f.out, tail);
+}
+
+/** a flatten between two chunks: the rest of each level entered, the elements so far */
+interface Flattening {
+  l: Term;
+  tail: Term;
+  levels: Term[];
+  out: Term[];
+}
+
+/** up to STEP cells of f's levels walked: how many (fewer: every level is done) */
+function flattenSome(f: Flattening): number {
+  const levels = f.levels, out = f.out;
   let k = 0;
   while (levels.length > 0) {
     const top = levels.length - 1;
     const c = levels[top];
     if (!(c instanceof Cons)) {
-      if (c !== NIL) flattenClause(l, tail);
+      if (c !== NIL) flattenClause(f.l, f.tail);
       levels.pop();
       continue;
     }
@@ -252,10 +428,9 @@ export function* flattenJob(l: Term, tail: Term, arity: 1 | 2): JobGen {
     const e = c.head;
     if (e === NIL || e instanceof Cons) levels.push(e);
     else out.push(e);
-    if (++k === STEP) { yield k; k = 0; }
+    if (++k === STEP) break;
   }
-  if (k > 0) yield k;
-  return yield* build(out, tail);
+  return k;
 }
 
 /** {:value, t} of keysearch/3, from keyfind's answer */
