@@ -68,6 +68,8 @@ export interface ScriptOpts {
   perExpression?: boolean;
   /** in such code, a def (or @attr set) a macro expands to: the call handing it to the module */
   bodyDefinition?: (a: AstCall, at: ModCtx) => Ast;
+  /** such code's :elixir_compiler_N (OTP's compiler refuses a pattern in it as in that module) */
+  bodyOf?: string;
 }
 
 export function compileScript(ast: Ast, file: string, host: CompilerHost, bindings: string[] = [], opts: ScriptOpts = {}): CompiledModule {
@@ -78,6 +80,10 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   const ctx = opts.from ? snapshotCtx(opts.from) : new ModCtx(opts.moduleName ?? SCRIPT_MODULE, file, host);
   const bodyDefinition = opts.bodyDefinition;
   if (bodyDefinition) ctx.bodyDefinition = (a) => bodyDefinition(a, ctx);
+  if (opts.bodyOf !== undefined) {
+    ctx.bodyOf = opts.bodyOf;
+    ctx.unmatchablePatternIn = null;
+  }
   if (opts.env) ctx.moduleDirs = cloneDirectives(opts.env);
   if (opts.evaluated) ctx.evalContexts = [];
   // a defmodule is compiled when execution reaches it, as Elixir does: the modules defined
@@ -150,7 +156,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   if (opts.evaluated) ctx.dropOtpWarnings();
   else if (opts.holdOtpWarnings) opts.holdOtpWarnings(ctx.takeOtpWarnings());
   else ctx.flushOtpWarnings();
-  if (opts.fileEntry && !opts.evaluated) ctx.reportUnmatchablePattern(lastLine(ast));
+  if ((opts.fileEntry && !opts.evaluated) || opts.bodyOf !== undefined) ctx.reportUnmatchablePattern(lastLine(ast));
   lastScriptScope = scope;
   if (opts.keepEnv) {
     const env = emptyPromptEnv();

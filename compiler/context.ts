@@ -268,17 +268,20 @@ export class ModCtx {
   /** the first function holding a binary pattern that Elixir expands but OTP's compiler refuses
    *  ("expecting pattern in f/1"), as OTP names it: reported once the module is compiled */
   unmatchablePatternIn: string | null = null;
+  /** code of a module body: the :elixir_compiler_N whose '__MODULE__'/1 Elixir runs it as */
+  bodyOf: string | null = null;
   noteUnmatchablePattern(): void {
     if (this.unmatchablePatternIn !== null) return;
     const d = this.currentDef;
     if (d) this.unmatchablePatternIn = `${writeAtom(atom(d.name))}/${d.arity}`;
+    else if (this.bodyOf !== null) this.unmatchablePatternIn = "'__MODULE__'/1";
     else if (isScriptModule(this.name)) this.unmatchablePatternIn = "'__FILE__'/1";
   }
   /** OTP's compiler refusing such a pattern: Elixir prints its error with no file or line (`line`:
    *  the defmodule's, where the module's warnings printed before it are looked for) */
   reportUnmatchablePattern(line: number): void {
     if (this.unmatchablePatternIn === null) return;
-    const e = new CompileError("CompileError", this.name, line, null, `expecting pattern in ${this.unmatchablePatternIn}`);
+    const e = new CompileError("CompileError", this.bodyOf ?? this.name, line, null, `expecting pattern in ${this.unmatchablePatternIn}`);
     e.noLine = true;
     e.trace = [["lists", "foreach_1", 2, "lists.erl", 1442, "stdlib 4.2"]];
     e.afterModule = true;

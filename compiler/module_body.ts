@@ -192,7 +192,7 @@ export class ModuleBody {
     const host = ctx.host;
     const names = bindings.map(([n]) => n);
     const compiled = compileScript(call("__block__", [this.rewrite(code)], { line }), ctx.file, host, names, {
-      returnBindings: true, from: ctx, bodyDefinition: (a, at) => (LAZY_DEF_FORMS.has(a.name as string) ? this.definition(a, at) : this.rewrite(a)),
+      returnBindings: true, from: ctx, bodyOf: `elixir_compiler_${this.compilerIndex}`, bodyDefinition: (a, at) => (LAZY_DEF_FORMS.has(a.name as string) ? this.definition(a, at) : this.rewrite(a)),
     });
     compiled.name = `beamlet_body_${++tempBodies}`;
     compiled.frameAs = { module: `elixir_compiler_${this.compilerIndex}`, fun: "__MODULE__", arity: 1 };
