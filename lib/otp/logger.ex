@@ -618,8 +618,8 @@ defmodule Logger do
 
   defp format_client(_), do: []
 
-  @doc false
-  def format_reason({maybe_exception, [_ | _] = stacktrace} = reason) do
+  # (private: Elixir's Logger exports no format_reason/1, so __info__(:functions) lists none)
+  defp format_reason({maybe_exception, [_ | _] = stacktrace} = reason) do
     if stacktrace?(stacktrace) do
       [maybe_normalize(maybe_exception, stacktrace), format_stacktrace(stacktrace)]
     else
@@ -627,7 +627,7 @@ defmodule Logger do
     end
   end
 
-  def format_reason(reason), do: format_stop(reason)
+  defp format_reason(reason), do: format_stop(reason)
 
   defp stacktrace?([]), do: true
 
