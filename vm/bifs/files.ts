@@ -312,20 +312,24 @@ function cwd(ctx: BifContext): string {
 
 // ---- Path (pure string functions, except expand/absname which need the cwd) ----------------------
 
-function join2(a: string, b: string): string {
-  if (a === "") return trimTrailing(b.replace(/^\/+/, "")) || (b.startsWith("/") ? "" : "");
-  if (b === "") return trimTrailing(a);
-  return trimTrailing(a.replace(/\/+$/, "")) + "/" + trimTrailing(b.replace(/^\/+/, ""));
-}
-function trimTrailing(s: string): string {
-  return s.length > 1 ? s.replace(/\/+$/, "") || "/" : s;
+// Path.join as Elixir 1.14 joins two paths: the left one without its last separator, the right
+// one without its first ("/" alone is "."), then the result without its last separator; a list
+// joins pairwise from the left, and a single path stays as it is
+const removeDirSep = (s: string): string => (s !== "/" && s.endsWith("/") ? s.slice(0, -1) : s);
+const relativePart = (s: string): string => (s === "/" ? "." : s.startsWith("/") ? s.slice(1) : s);
+
+function join2(left: string, right: string): string {
+  let joined: string;
+  if (right === "/") joined = removeDirSep(left);
+  else if (left === "") joined = relativePart(right);
+  else if (left === "/") joined = "/" + relativePart(right);
+  else joined = removeDirSep(left) + "/" + relativePart(right);
+  return removeDirSep(joined);
 }
 
 function joinList(parts: string[]): string {
   if (parts.length === 0) return "";
-  let acc = parts[0] === "/" ? "/" : trimTrailing(parts[0]);
-  for (const p of parts.slice(1)) acc = acc === "/" ? "/" + trimTrailing(p.replace(/^\/+/, "")) : join2(acc, p);
-  return acc;
+  return parts.slice(1).reduce(join2, parts[0]);
 }
 
 function basename(p: string): string {
@@ -338,15 +342,31 @@ function dirname(p: string): string {
   if (i < 0) return ".";
   return p.slice(0, i).replace(/\/+$/, "") || "/";
 }
+/** :filename.extension/1: from the last dot, unless the path starts there or a separator comes
+ *  just before it or anywhere after it */
 function extname(p: string): string {
-  const b = basename(p);
-  const i = b.lastIndexOf(".");
-  return i <= 0 ? "" : b.slice(i);
+  const i = p.lastIndexOf(".");
+  return i <= 0 || p.slice(i - 1).includes("/") ? "" : p.slice(i);
 }
+/** :filename.rootname/1,2: without the last extension (a dot just after a separator starts no
+ *  extension, one at the very start does); with `ext`, without that suffix unless it is the whole
+ *  last component */
 function rootname(p: string, ext?: string): string {
-  if (ext !== undefined) return p.endsWith(ext) && ext !== "" ? p.slice(0, p.length - ext.length) : p;
-  const e = extname(p);
-  return e === "" ? p : p.slice(0, p.length - e.length);
+  if (ext !== undefined) {
+    if (!p.endsWith(ext)) return p;
+    const kept = p.slice(0, p.length - ext.length);
+    return kept.endsWith("/") ? p : kept;
+  }
+  let root = "";
+  let pending: string | null = null;
+  for (const ch of p) {
+    if (ch === "/") { root += (pending ?? "") + "/"; pending = null; }
+    else if (ch === "." && pending === null && root.endsWith("/")) root += ".";
+    else if (ch === ".") { root += pending ?? ""; pending = "."; }
+    else if (pending === null) root += ch;
+    else pending += ch;
+  }
+  return root;
 }
 
 function normalize(p: string): string {
@@ -414,17 +434,15 @@ function split(p: string): string[] {
   return p.startsWith("/") ? ["/", ...parts] : parts;
 }
 
+/** Path.relative_to/2 as Elixir 1.14 has it: the components of p after those it shares with all of
+ *  `from` ("." when they are the same), else p as given (no . or .. is resolved) */
 function relativeTo(p: string, from: string): string {
-  const a = split(normalize(p));
-  const b = split(normalize(from));
-  if (!p.startsWith("/") || !from.startsWith("/")) {
-    if (p.startsWith("/") !== from.startsWith("/")) return p;
-  }
+  const a = split(p);
+  const b = split(from);
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i < b.length) return p;
-  const rest = a.slice(i);
-  return rest.length === 0 ? "." : rest.join("/");
+  if (i === a.length && i === b.length) return ".";
+  return i === b.length ? joinList(a.slice(i)) : p;
 }
 
 function globToRegex(g: string): RegExp {
@@ -524,11 +542,7 @@ defineBifs("Elixir.Path", withPathArgs({
   "dirname/1": ([p]) => S(dirname(str(p))),
   "extname/1": ([p]) => S(extname(str(p))),
   "rootname/1": ([p]) => S(rootname(str(p))),
-  "rootname/2": ([p, e]) => {
-    const s = str(p);
-    const ext = str(e);
-    return S(extname(s) === ext ? rootname(s, ext) : s);
-  },
+  "rootname/2": ([p, e]) => S(rootname(str(p), str(e))),
   "expand/1": ([p], ctx) => S(expand(ctx, str(p))),
   "expand/2": ([p, r], ctx) => S(expand(ctx, str(p), str(r))),
   "absname/1": ([p], ctx) => S(absnameJoined(str(p), cwd(ctx))),
@@ -536,7 +550,7 @@ defineBifs("Elixir.Path", withPathArgs({
   "split/1": ([p]) => list(split(str(p)).map(S)),
   "relative_to/2": ([p, f]) => S(relativeTo(str(p), str(f))),
   "relative_to_cwd/1": ([p], ctx) => S(relativeTo(str(p), cwd(ctx))),
-  "relative/1": ([p]) => S(str(p).replace(/^\/+/, "")),
+  "relative/1": ([p]) => S(relativePart(str(p))),
   // a relative path with its . and .. resolved, :error when absolute or when it leaves its root
   // (beamlet's host follows no symlinks here: the second argument, where OTP resolves them, is unused)
   "safe_relative/1": ([p]) => safeRelative(str(p)),
