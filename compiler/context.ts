@@ -354,6 +354,27 @@ export class ModCtx {
     return short;
   }
 
+  /** import's options as elixir_import checks them, with the frames of its check under the error */
+  private checkImportOptions(kw: [string, Ast][], line?: number): void {
+    const bad = kw.find(([k]) => !["only", "except", "warn"].includes(k));
+    if (bad) this.error(`unsupported option :${bad[0]} given to import`, line, "none");
+    const frame = (fn: "import" | "calculate", l: number): [string, string, number, string, number] =>
+      ["elixir_import", fn, fn === "import" ? 4 : 6, "src/elixir_import.erl", l];
+    const only = kw.find(([k]) => k === "only")?.[1];
+    const except = kw.find(([k]) => k === "except")?.[1];
+    const byArity = (v: Ast) => v.t === "list" && v.items.every((x) => x.t === "tuple" && x.items.length === 2 && x.items[0].t === "atom" && x.items[1].t === "int");
+    if (only !== undefined) {
+      if (only.t === "atom" && ["functions", "macros", "sigils"].includes(only.v)) return;
+      if (only.t !== "list") {
+        this.error(`invalid :only option for import, expected value to be an atom :functions, :macros, or a list literal, got: ${inspect(astToTerm(only))}`, line, [frame("import", 26)]);
+      }
+      if (!byArity(only)) this.error("invalid :only option for import, expected a keyword list with integer values", line, [frame("calculate", 81), frame("import", 22)]);
+      if (except !== undefined) this.error(":only and :except can only be given together to import when :only is :functions, :macros, or :sigils", line, [frame("calculate", 87), frame("import", 22)]);
+    } else if (except !== undefined && except.t !== "list") {
+      this.error(`invalid :except option for import, expected value to be a list literal, got: ${inspect(astToTerm(except))}`, line, [frame("calculate", 111), frame("import", 28)]);
+    }
+  }
+
   /** the directive's changes made to `d` (a copy of the directives in force) */
   private directiveInto(d: Directives, kind: string, args: Ast[], line?: number): void {
     const [target, opts] = args;
@@ -403,6 +424,7 @@ export class ModCtx {
       : new Set([...names, ...macros, ...(mod!.startsWith("Elixir.") ? [] : ["module_info/0", "module_info/1"])]);
     const kw = keywordPairs(opts) ?? [];
     const onlyAst = kw.find(([x]) => x === "only")?.[1];
+    this.checkImportOptions(kw, line);
     if (onlyAst && onlyAst.t === "atom") {
       if (onlyAst.v === "macros") names = [];
       else if (onlyAst.v === "functions") macros = [];

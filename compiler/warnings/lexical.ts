@@ -292,20 +292,24 @@ class ModuleWalker {
     return "Elixir." + parts.join(".");
   }
 
-  private declareAlias(target: string, as: string, line: number): void {
+  private declareAlias(target: string, as: string, line: number, warn = true): void {
     // `alias Map` names the module itself: nothing to warn about
     if (target === "Elixir." + as) return;
-    this.tracker.declare("alias:" + as, { message: `unused alias ${as}`, line, sortKey: as });
-    this.env = { ...this.env, aliases: [...this.env.aliases, { as, target, owner: this.tracker }] };
+    // (warn: false: an alias never reported unused)
+    if (warn) this.tracker.declare("alias:" + as, { message: `unused alias ${as}`, line, sortKey: as });
+    this.env = { ...this.env, aliases: [...this.env.aliases, { as, target, owner: warn ? this.tracker : null }] };
   }
 
-  private declareImport(module: string, line: number, only: Set<string> | null, except: Set<string>): void {
+  private declareImport(module: string, line: number, only: Set<string> | null, except: Set<string>, warn = true): void {
     // importing a module again replaces the functions its earlier import left to report
     for (const k of [...this.tracker.unused.keys()]) if (k.startsWith("import:" + module + ":")) this.tracker.unused.delete(k);
     const shown = displayModule(module);
-    this.tracker.declare("import:" + module, { message: `unused import ${shown}`, line, sortKey: shown, module });
-    for (const fa of only ?? []) this.tracker.declare(`import:${module}:${fa}`, { message: `unused import ${shown}.${fa}`, line, sortKey: `${shown}.${fa}`, module });
-    this.env = { ...this.env, imports: [...this.env.imports, { module, only, except, owner: this.tracker }] };
+    // (warn: false: an import never reported unused)
+    if (warn) {
+      this.tracker.declare("import:" + module, { message: `unused import ${shown}`, line, sortKey: shown, module });
+      for (const fa of only ?? []) this.tracker.declare(`import:${module}:${fa}`, { message: `unused import ${shown}.${fa}`, line, sortKey: `${shown}.${fa}`, module });
+    }
+    this.env = { ...this.env, imports: [...this.env.imports, { module, only, except, owner: warn ? this.tracker : null }] };
   }
 
   /** what `root` declares and calls, in source order (a work list: code nests 5,000 deep in a def) */
@@ -358,7 +362,7 @@ class ModuleWalker {
       const target = this.resolve(args[0]);
       const asAst = opts?.find(([k]) => k === "as")?.[1];
       const asName = asAst ? aliasParts(asAst)?.[0] : target?.split(".").pop();
-      if (target && typeof asName === "string") this.declareAlias(target, asName, line);
+      if (target && typeof asName === "string") this.declareAlias(target, asName, line, !warnsNot(opts));
       return;
     }
     // Elixir 1.14's `use Supervisor` imports Supervisor.Spec (its deprecated calls warn; the import
@@ -373,7 +377,7 @@ class ModuleWalker {
         const opts = keywordPairs(args[1]);
         const only = opts?.find(([k]) => k === "only")?.[1];
         const except = opts?.find(([k]) => k === "except")?.[1];
-        this.declareImport(target, lineOf(a) ?? 0, only ? (only.t === "atom" ? null : nameArities(only)) : null, nameArities(except) ?? new Set());
+        this.declareImport(target, lineOf(a) ?? 0, only ? (only.t === "atom" ? null : nameArities(only)) : null, nameArities(except) ?? new Set(), !warnsNot(opts));
       }
       return;
     }
@@ -566,4 +570,10 @@ export function lexicalWarnings(ast: Ast, file: string, known: KnownExports, _fi
     grouped(undefinedFun, (c) => undefinedMessage(c, exportsAt(c)));
   }
   return out;
+}
+
+/** a directive's `warn: false` */
+function warnsNot(opts: [string, Ast][] | null): boolean {
+  const w = opts?.find(([k]) => k === "warn")?.[1];
+  return w?.t === "atom" && w.v === "false";
 }
