@@ -66,7 +66,14 @@ defmodule URI do
       |> Enum.take(4)
 
     userinfo = if userinfo == "", do: nil, else: userinfo
-    host = host |> String.trim_leading("[") |> String.trim_trailing("]")
+    # (an empty host is nil, but for "//" alone, as Elixir 1.14's split_authority/1 has it)
+    host =
+      cond do
+        authority == "" -> ""
+        host == "" -> nil
+        true -> host |> String.trim_leading("[") |> String.trim_trailing("]")
+      end
+
     port = if port == "", do: nil, else: String.to_integer(port)
     {userinfo, host, port}
   end
@@ -90,7 +97,8 @@ defmodule URI do
         port_part = if port && port != (scheme && default_port(scheme)), do: ":" <> Integer.to_string(port), else: ""
         "//" <> user <> host <> port_part
       else
-        ""
+        # (without a host, the authority as parsed)
+        if uri.authority, do: "//" <> uri.authority, else: ""
       end
 
     IO.iodata_to_binary([
