@@ -12,7 +12,7 @@ import { bigAt, bigLast, bigPrintable, bigSlice2, bigSlice3, bigValid } from "./
 import { checkSplitParts, binaryFrom, bifFrom, splitAt, stringFrame } from "./string_split_parts.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
-import { elixirRaise, badargAt, ErlangError } from "../errors.ts";
+import { elixirRaise, badargAt, ErlangError, raiseInElixir } from "../errors.ts";
 import { libraryOwnClauses } from "../library_clauses.ts";
 import { NIL } from "../terms.ts";
 import { cpLength, rawText, rawBin } from "./string_raw.ts";
@@ -157,7 +157,8 @@ export function charlistError(b: Uint8Array): never {
   while (i < b.length && (b[i] < 0x80 || cpLength(b, i) > 1)) i += b[i] < 0x80 ? 1 : cpLength(b, i);
   const kind = truncatedSeq(b.subarray(i)) ? "incomplete" : "invalid";
   const encoded = list(codepoints(utf8Decode(b.subarray(0, i))));
-  raise(exception("UnicodeConversionError", { encoded, message: textBin(`${kind} encoding starting at ${inspect(binFromBytes(b.slice(i)))}`) }));
+  // (raised in to_charlist/1's own frame, at Elixir's line: a caller's last call leaves none)
+  raiseInElixir(exception("UnicodeConversionError", { encoded, message: textBin(`${kind} encoding starting at ${inspect(binFromBytes(b.slice(i)))}`) }), "Elixir.String", "to_charlist", 1, "lib/string.ex", kind === "incomplete" ? 2538 : 2535);
 }
 
 // Unicode whitespace as String.split/1 uses it (no non-breaking spaces)
