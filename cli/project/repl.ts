@@ -9,6 +9,7 @@ import { readProject, ProjectError, type Project } from "./mixfile.ts";
 import { type Recompiler } from "../repl/session.ts";
 import { replUntilHalt } from "../repl/main.ts";
 import { ansiEnabled } from "../colors.ts";
+import { SYSTEM_VERSION } from "../../vm/bifs/system_info.ts";
 
 /** recompile/0 on the node running project `p` */
 export function projectRecompiler(node: Node, p: Project): Recompiler {
@@ -32,9 +33,11 @@ export function projectRecompiler(node: Node, p: Project): Recompiler {
 
 export async function projectRepl(opts: { historyFile?: string } = {}): Promise<number> {
   const dir = process.cwd();
+  const terminal = !!process.stdin.isTTY && !!process.stdout.isTTY;
+  // (on a terminal, the emulator's banner and a blank line come first, before mix compiles)
+  if (terminal) process.stdout.write(SYSTEM_VERSION + "\n");
   const p = await compileInProject(dir);
   if (!p) return 1;
-  const terminal = !!process.stdin.isTTY && !!process.stdout.isTTY;
   const started = await startProjectNode(dir, p, true, [], { terminal });
   if (!started) return 1;
   const { node, loop, keepAlive } = started;

@@ -2,6 +2,7 @@
 import { Node } from "../../vm/node.ts";
 import { nodeHost } from "../host.ts";
 import { ansiEnabled } from "../colors.ts";
+import { SYSTEM_VERSION } from "../../vm/bifs/system_info.ts";
 import { loadLibraryCached } from "../lib_cache.ts";
 import { nodeOptionsFromEnv } from "../run_script.ts";
 import { startRepl, type ReplOptions } from "./session.ts";
@@ -13,6 +14,8 @@ export async function runRepl(opts: { historyFile?: string } = {}): Promise<numb
   stopOnSigterm(node);
   const loop = node.runLoop();
   const terminal = !!process.stdin.isTTY && !!process.stdout.isTTY;
+  // (on a terminal, the emulator's banner and a blank line stand atop the shell, as erl prints them)
+  if (terminal) process.stdout.write(SYSTEM_VERSION + "\n");
   return replUntilHalt(node, loop, {
     node,
     input: process.stdin,

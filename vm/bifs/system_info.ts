@@ -12,11 +12,13 @@ import type { Node } from "../node.ts";
 
 export const SCHEDULERS = 2;
 
+/** the emulator's banner (erl prints it atop an interactive shell) */
+export const SYSTEM_VERSION = `Erlang/OTP 25 [erts-13.1.5] [source] [64-bit] [smp:${SCHEDULERS}:${SCHEDULERS}] [ds:${SCHEDULERS}:${SCHEDULERS}:10] [async-threads:1] [jit:ns]\n`;
+
 const STATIC: Record<string, () => Term> = {
   otp_release: () => charlist("25"),
   version: () => charlist("13.1.5"),
-  system_version: () =>
-    charlist(`Erlang/OTP 25 [erts-13.1.5] [source] [64-bit] [smp:${SCHEDULERS}:${SCHEDULERS}] [ds:${SCHEDULERS}:${SCHEDULERS}:10] [async-threads:1] [jit:ns]\n`),
+  system_version: () => charlist(SYSTEM_VERSION),
   machine: () => charlist("BEAM"),
   system_architecture: () => charlist("x86_64-pc-linux-gnu"),
   driver_version: () => charlist("3.3"),

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Play tty_keys.txt into real iex (Elixir 1.14) in a 100x50 tmux terminal and keep the screen in
-# tty.screen (empty lines and the Erlang/OTP banner line dropped, as repl.test.ts compares).
+# tty.screen (empty lines dropped, as repl.test.ts compares).
 # Never edit tty.screen by hand.
 set -e
 cd "$(dirname "$0")"
@@ -16,5 +16,5 @@ while IFS= read -r line; do
   esac
   sleep 1
 done < tty_keys.txt
-tmux capture-pane -p -t "$s" | sed 's/ *$//' | grep -v '^$' | grep -v '^Erlang/OTP' > tty.screen
+tmux capture-pane -p -t "$s" | sed 's/ *$//' | grep -v '^$' > tty.screen
 tmux kill-session -t "$s"
