@@ -644,9 +644,18 @@ function capitalize(t: Term, m: Term): Term {
   if (m === atom("ascii") && b.length > 0) return binFromBytes(asciiCase(b, 0, b.length, false).map((c, i) => (i === 0 && c >= 97 && c <= 122 ? c - 32 : c)));
   const [first, n] = titlecaseOnce(b, m === atom("turkic") ? "turkic" : "default");
   if (n === b.length) return binFromBytes(first);
-  if (!(m instanceof Atom) || !CASE_MODES.has(m.name)) noClause(M, "downcase", 2);
+  if (!(m instanceof Atom) || !CASE_MODES.has(m.name)) badCapitalizeMode(binFromBytes(b.slice(n)), m);
   const rest = m === atom("ascii") ? asciiCase(b, n, b.length, false) : caseMap(b, n, b.length, false, m.name as CaseMode);
   return binFromBytes(concatCase(first, rest));
+}
+
+/** an unknown mode fails where Elixir's capitalize/2 does: downcase(rest, mode) refuses it */
+function badCapitalizeMode(rest: Term, mode: Term): never {
+  const at = (line: number) => list([tuple(atom("file"), list([..."lib/string.ex"].map((c) => c.charCodeAt(0)))), tuple(atom("line"), line)]);
+  const e = new ErlangError("error", atom("function_clause"));
+  e.callee = tuple(atom(M), atom("downcase"), list([rest, mode]), at(899));
+  e.calleeBelow = [tuple(atom(M), atom("capitalize"), 2, at(952))];
+  throw e;
 }
 
 const CASE_MODES = new Set(["default", "ascii", "greek", "turkic"]);
