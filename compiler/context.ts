@@ -339,7 +339,12 @@ export class ModCtx {
 
   /** alias / import / require */
   directive(kind: string, args: Ast[], line?: number): void {
-    this.updateDirectives((d) => this.directiveInto(d, kind, args, line));
+    try {
+      this.updateDirectives((d) => this.directiveInto(d, kind, args, line));
+    } catch (e) {
+      if (e instanceof CompileError) e.duringExpansion = true;
+      throw e;
+    }
   }
 
   /** the name an `as:` option gives: a simple alias (elixir_aliases refuses anything else) */

@@ -488,10 +488,21 @@ function compileBody(
     expansionLine ??= it.meta.line ?? line;
     try {
       visit(expanded, false);
+    } catch (e) {
+      throw underExpansion(e, macro.module, macro.name, macro.arity, it.meta.line ?? line, macro.local || !isElixirModule(macro.module) ? "" : undefined);
     } finally {
       expansionLine = outer;
     }
     return true;
+  };
+  /** an error raised while a macro's result in the body is expanded: the expansion's frames under
+   *  its own, as elixir_dispatch adds them (the module body at the call's line) */
+  const underExpansion = (e: unknown, module: string, name: string, arity: number, at: number, app?: string): unknown => {
+    if (!(e instanceof CompileError) || !e.duringExpansion || e.banner !== undefined || ctx.name.startsWith("elixir_")) return e;
+    const above = Array.isArray(e.trace) ? e.trace : [];
+    e.trace = [...above, [module, name, arity, "expanding macro", 0, app], [ctx.name, "__MODULE__", 0, ctx.file, at]];
+    e.traceReachesFile = false;
+    return e;
   };
 
   const kernelDefinitionForm = (it: Ast): AstCall | null => {
@@ -785,7 +796,11 @@ function compileBody(
           // use M, opts -> require M; M.__using__(opts)
           ctx.updateDirectives((d) => d.required.add(target));
           const usingCall = call(call(".", [args[0], atomA("__using__")], it.meta), [args[1] ?? listA([])], it.meta);
-          expandInBody(usingCall);
+          try {
+            expandInBody(usingCall);
+          } catch (e) {
+            throw underExpansion(e, "Elixir.Kernel", "use", args.length, l ?? line);
+          }
           return;
         }
         const tmpl = host.useTemplate(short);

@@ -19,7 +19,10 @@ export type ElixirFrame = [string, string, number, string, number, string?];
 export function formatElixirFrames(frames: ElixirFrame[]): string {
   return frames.map(([m, f, a, file, line, app]) => {
     const mod = m.startsWith("Elixir.") ? m.slice(7) : ":" + m;
-    if (file === "expanding macro") return `    (elixir 1.14.0) expanding macro: ${mod}.${f}/${a}\n`;
+    // (app "": the program's own macro, named without an application)
+    if (file === "expanding macro") return `    ${app === "" ? "" : `(${app ?? "elixir 1.14.0"}) `}expanding macro: ${mod}.${f}/${a}\n`;
+    // (a module's body being expanded is {Mod, :__MODULE__, 0}: "Mod (module)")
+    if (f === "__MODULE__" && a === 0) return `    ${file}:${line}: ${mod} (module)\n`;
     if (f === "__FILE__" || f === "__MODULE__") return `    ${file}:${line}: (${f === "__FILE__" ? "file" : "module"})\n`;
     // a fun: `-name/arity-fun-N-`, as Exception.format_mfa/3 names it
     const fun = /^-(.+)-fun-\d+-$/.exec(f);
@@ -51,6 +54,9 @@ export class CompileError extends Error {
   /** at a script's top level, under an error in a call a pipe made: the pipes' expansion frames
    *  (shown when the pipe is one of the file's own expressions, not inside another macro) */
   pipeFrames?: string;
+  /** raised while a macro's result is expanded (a directive's check): Elixir shows each macro
+   *  expansion it is in under its own frames */
+  duringExpansion?: boolean;
   /** Elixir prints some errors without a line (`file: description`) */
   noLine?: boolean;
   /** the message and token as Code.string_to_quoted/1 returns them, when not `description, ""` */
