@@ -4,6 +4,8 @@ import { Atom, Bin, Ref, Term, Tuple, atom, binFromBytes, int, list, tuple, NIL 
 import { bytesOnto, chargedByBytes } from "./work.ts";
 import type { BifContext } from "./registry.ts";
 import { defineBifs } from "./registry.ts";
+import { rememberCompiled, uncompiledPattern } from "./binary_compiled_patterns.ts";
+import { explainedBinaryBifs } from "./binary_errors.ts";
 import { arr, badargAt } from "./util.ts";
 
 function binaryArg(t: Term, n: number): Uint8Array {
@@ -69,20 +71,11 @@ function partRange(p: Term, size: number, n: number, why: string): [number, numb
   return [from, to];
 }
 
-// :binary.compile_pattern/1 answers {:bm | :ac, Ref}; the ref stands for the patterns it was given
-const compiled = new WeakMap<Ref, Term>();
-
-/** the patterns a compiled pattern ({:bm, ref} / {:ac, ref}) stands for; other terms unchanged */
-export function uncompiledPattern(p: Term): Term {
-  if (p instanceof Tuple && p.items.length === 2 && p.items[1] instanceof Ref) return compiled.get(p.items[1]) ?? p;
-  return p;
-}
-
 function compilePattern(p: Term, ctx: BifContext): Term {
   const ps = arrOr(p instanceof Bin ? list([p]) : p, () => badargAt(1, "not a valid pattern"));
   if (ps.length === 0 || ps.some((x) => !(x instanceof Bin) || !x.isBinary || x.size === 0)) badargAt(1, "not a valid pattern");
   const ref = (ctx.node as { makeRef(): Ref }).makeRef();
-  compiled.set(ref, p);
+  rememberCompiled(ref, p);
   return tuple(atom(ps.length === 1 ? "bm" : "ac"), ref);
 }
 
@@ -139,7 +132,7 @@ function matches(s: Term, p: Term, opts: Term, all: boolean): Term {
   return all ? list(out) : atom("nomatch");
 }
 
-defineBifs("binary", {
+defineBifs("binary", explainedBinaryBifs({
   "decode_unsigned/1": ([s]) => decodeUnsigned(binaryArg(s, 1), "big"),
   "decode_unsigned/2": ([s, e]) => { const bytes = binaryArg(s, 1); return decodeUnsigned(bytes, endianness(e, 2)); },
   "encode_unsigned/1": ([n]) => encodeUnsigned(n, "big"),
@@ -167,9 +160,9 @@ defineBifs("binary", {
   "compile_pattern/1": ([p], ctx) => compilePattern(p, ctx),
   "match/2": ([s, p]) => matches(s, p, list([]), false),
   "match/3": ([s, p, o]) => matches(s, p, o, false),
-});
+}));
 // these scan the whole subject: they pay for it in reductions, as the BEAM's yielding BIFs do
-defineBifs("binary", chargedByBytes({
+defineBifs("binary", explainedBinaryBifs(chargedByBytes({
   "matches/2": ([s, p]) => matches(s, p, list([]), true),
   "matches/3": ([s, p, o]) => matches(s, p, o, true),
-}));
+})));

@@ -5,10 +5,11 @@ import { bytesOnto, chargedByBytes, repeatBytes } from "./work.ts";
 import { defineBifs } from "./registry.ts";
 import { BADARG, ErlangError, badarg, badargAtEach } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
+import { explainedBinaryBifs } from "./binary_errors.ts";
 import { arr, badargAt, chardataToString, codepoints, iodataBytes, noClause } from "./util.ts";
 import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";
-import { uncompiledPattern } from "./binary_codec.ts";
+import { uncompiledPattern } from "./binary_compiled_patterns.ts";
 import { cpLength } from "./string_raw.ts";
 
 
@@ -44,10 +45,31 @@ function findAt(hay: Uint8Array, ps: Uint8Array[], from: number): [number, numbe
   return undefined;
 }
 
-function optNames(o: Term): Set<string> {
-  const s = new Set<string>();
-  for (const x of arr(o)) if (x instanceof Tuple === false && (x as any).name) s.add((x as any).name);
-  return s;
+/** a {:scope, {start, length}} option's bytes [from, to) of a subject of `size` bytes; badarg outside it */
+function scopeOf(part: Term, size: number): [number, number] {
+  if (!(part instanceof Tuple) || part.items.length !== 2) badarg();
+  const [s, l] = (part as Tuple).items;
+  if (typeof s !== "number" || typeof l !== "number") badarg();
+  const from = (l as number) < 0 ? (s as number) + (l as number) : (s as number), to = from + Math.abs(l as number);
+  if (from < 0 || to > size) badarg();
+  return [from, to];
+}
+
+const isOption = (x: Term, name: string): x is Tuple => x instanceof Tuple && x.items.length === 2 && x.items[0] instanceof Atom && x.items[0].name === name;
+
+interface SplitOptions { global: boolean; trim: boolean; trimAll: boolean; scope: Term | undefined }
+
+/** split/3's options (:global, :trim, :trim_all, {:scope, part}): anything else is a badarg */
+function splitOptions(o: Term): SplitOptions {
+  const opts: SplitOptions = { global: false, trim: false, trimAll: false, scope: undefined };
+  for (const x of arr(o)) {
+    if (x === atom("global")) opts.global = true;
+    else if (x === atom("trim")) opts.trim = true;
+    else if (x === atom("trim_all")) opts.trimAll = true;
+    else if (isOption(x, "scope")) opts.scope = x.items[1];
+    else badarg();
+  }
+  return opts;
 }
 
 const PLAIN_SPLIT_OPTIONS = new Set(["global", "trim", "trim_all"]);
@@ -61,53 +83,69 @@ function split(subject: Term, p: Term, o: Term): Term {
       return trimmed ? NIL : list([subject]);
     }
   }
+  const opts = splitOptions(o);
   const hay = b(subject), ps = pats(p);
-  const opts = optNames(o);
-  const global = opts.has("global");
+  // matches are looked for within the scope; the parts still cover the whole subject
+  const [from, to] = opts.scope === undefined ? [0, hay.length] : scopeOf(opts.scope, hay.length);
+  const within = hay.subarray(0, to);
   const parts: Uint8Array[] = [];
   let start = 0;
-  for (;;) {
-    const m = findAt(hay, ps, start);
+  for (let at = from; ;) {
+    const m = findAt(within, ps, at);
     if (!m) break;
     parts.push(hay.slice(start, m[0]));
-    start = m[0] + m[1];
-    if (!global) break;
+    start = at = m[0] + m[1];
+    if (!opts.global) break;
   }
   parts.push(hay.slice(start));
   let out = parts;
-  if (opts.has("trim_all")) out = out.filter((x) => x.length > 0);
-  else if (opts.has("trim")) while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
+  if (opts.trimAll) out = out.filter((x) => x.length > 0);
+  else if (opts.trim) while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
   return list(out.map(binFromBytes));
 }
 
-function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
-  const hay = b(subject), ps = pats(p), r = b(rep, 3);
-  const global = optNames(o).has("global");
-  // {:insert_replaced, pos | [pos]}: the matched part goes into the replacement at each position
-  let inserts: number[] = [];
-  for (const x of arr(o)) {
-    if (x instanceof Tuple && x.items.length === 2 && x.items[0] === atom("insert_replaced")) {
-      const v = x.items[1];
-      const ns = typeof v === "number" ? [v] : arr(v);
-      if (!ns.every((n) => typeof n === "number" && n >= 0 && n <= r.length)) badargAt(4, "invalid options");
-      inserts = (ns as number[]).slice().sort((a, z) => a - z);
-    }
+/** replace/4's options (:global, {:scope, part}, {:insert_replaced, where}), as binary.erl reads
+ *  them: anything else fails with cause :badopt */
+function replaceOptions(o: Term): { global: boolean; scope: Term | undefined; insert: Term } {
+  const opts = { global: false, scope: undefined as Term | undefined, insert: NIL as Term };
+  const items = listToArray(o) ?? badargAt(4, "invalid options", "badopt");
+  for (const x of items) {
+    if (x === atom("global")) opts.global = true;
+    else if (isOption(x, "scope") && x.items[1] instanceof Tuple && x.items[1].items.length === 2) opts.scope = x.items[1];
+    else if (isOption(x, "insert_replaced")) opts.insert = x.items[1];
+    else badargAt(4, "invalid options", "badopt");
   }
+  return opts;
+}
+
+function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
+  // binary.erl checks the replacement, then the options, then matches
+  if (!(rep instanceof Bin && rep.isBinary)) badarg();
+  const r = (rep as Bin).bytes;
+  const opts = replaceOptions(o);
+  const hay = b(subject), ps = pats(p);
+  const [from, to] = opts.scope === undefined ? [0, hay.length] : scopeOf(opts.scope, hay.length);
+  // {:insert_replaced, pos | [pos]}: the matched part goes into the replacement at each position
+  const where = opts.insert;
+  const inserts = where === NIL ? [] : typeof where === "number" ? [where] : (listToArray(where) ?? badarg());
+  if (!inserts.every((n) => typeof n === "number" && n >= 0 && n <= r.length)) badarg();
+  (inserts as number[]).sort((a, z) => a - z);
+  const within = hay.subarray(0, to);
   const chunks: Uint8Array[] = [];
   let start = 0;
-  for (;;) {
-    const m = findAt(hay, ps, start);
+  for (let at = from; ;) {
+    const m = findAt(within, ps, at);
     if (!m) break;
     chunks.push(hay.slice(start, m[0]));
     if (inserts.length === 0) chunks.push(r);
     else {
       const matched = hay.slice(m[0], m[0] + m[1]);
-      let at = 0;
-      for (const n of inserts) { chunks.push(r.slice(at, n), matched); at = n; }
-      chunks.push(r.slice(at));
+      let cut = 0;
+      for (const n of inserts as number[]) { chunks.push(r.slice(cut, n), matched); cut = n; }
+      chunks.push(r.slice(cut));
     }
-    start = m[0] + m[1];
-    if (!global) break;
+    start = at = m[0] + m[1];
+    if (!opts.global) break;
   }
   chunks.push(hay.slice(start));
   const total = chunks.reduce((n, c) => n + c.length, 0);
@@ -118,13 +156,13 @@ function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
 }
 
 // split and replace scan the whole subject: they pay for it in reductions, as the BEAM's do
-defineBifs("binary", chargedByBytes({
+defineBifs("binary", explainedBinaryBifs(chargedByBytes({
   "split/2": ([s, p]) => split(s, p, NIL),
   "split/3": ([s, p, o]) => split(s, p, o),
   "replace/3": ([s, p, r]) => replace(s, p, r, NIL),
   "replace/4": ([s, p, r, o]) => replace(s, p, r, o),
-}));
-defineBifs("binary", {
+})));
+defineBifs("binary", explainedBinaryBifs({
   "part/2": ([s, pl]) => { if (!(pl instanceof Tuple)) badarg(); return binaryPart(s, (pl as Tuple).items[0], (pl as Tuple).items[1], BITSTRING); },
   "part/3": ([s, p, l]) => binaryPart(s, p, l, BITSTRING),
   "copy/1": ([s]) => (s instanceof Bin ? binFromBytes(b(s).slice()) : badargAt(1, "not a binary")),
@@ -162,7 +200,7 @@ defineBifs("binary", {
     while (xs.every((x) => n < x.length && x[n] === xs[0][n])) n++;
     return n;
   },
-});
+}));
 
 function charsToBin(t: Term, flatCut = false): Term {
   const r = chardataToString(t);

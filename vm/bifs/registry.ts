@@ -9,6 +9,8 @@ import { bifErrorFrame } from "../error_info.ts";
 import { withClauseFrame } from "../elixir_clause_frames.ts";
 import { AwaitHost, HostWaitNeeded, TailCall } from "../calls.ts";
 import { OTP_BUILTINS } from "./otp_builtins.ts";
+import { binaryErlLine } from "./binary_erl_lines.ts";
+import type { Diagnosis } from "../error_info.ts";
 
 /** What a BIF may ask of the process and node it runs in. Implemented by the VM. */
 export interface BifContext {
@@ -85,6 +87,8 @@ function framed(module: string, key: string, name: string, fn: BifFn): BifFn {
   if (FRAMED_MODULES.has(module)) return RAISERS.has(key) ? fn : withOwnFrame(module, name, fn, false);
   // a badmap or badkey of :maps is framed too, as OTP's maps BIFs and maps.erl raise them
   if (module === "maps") return withOwnFrame(module, name, fn, false, MAPS_ERL.has(key) ? ["maps.erl", 581] : undefined);
+  // binary.erl's functions (replace, bin_to_list) raise from its lines, the rest are C BIFs
+  if (module === "binary") return withOwnFrame(module, name, fn, true, (d, args) => { const line = binaryErlLine(key, args, d); return line === undefined ? undefined : ["binary.erl", line]; });
   // io.erl raises a bad format with error_info from its line 99
   if (module === "io" && (name === "format" || name === "fwrite")) return withOwnFrame(module, name, fn, true, ["io.erl", 99]);
   // Elixir's modules and beamlet's own raise Elixir exceptions from the caller's frame
@@ -112,13 +116,16 @@ function retriedAfterHost(module: string, name: string, fn: BifFn): BifFn {
   };
 }
 
-function withOwnFrame(module: string, name: string, fn: BifFn, onlyDiagnosed: boolean, at?: [string, number]): BifFn {
+/** where a BIF written in Erlang on OTP raises from: a file and line, or a choice by why it failed */
+type RaisedAt = [string, number] | ((d: Diagnosis | undefined, args: Term[]) => [string, number] | undefined);
+
+function withOwnFrame(module: string, name: string, fn: BifFn, onlyDiagnosed: boolean, at?: RaisedAt): BifFn {
   return (args, ctx) => {
     try {
       return fn(args, ctx);
     } catch (e) {
       if (e instanceof ErlangError && e.kind === "error" && e.stacktrace === undefined && e.callee === undefined && (!onlyDiagnosed || e.diagnosis !== undefined)) {
-        e.callee = bifErrorFrame(module, name, args, e.diagnosis, at);
+        e.callee = bifErrorFrame(module, name, args, e.diagnosis, typeof at === "function" ? at(e.diagnosis, args) : at);
       }
       throw e;
     }
