@@ -2,7 +2,7 @@
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
 import { truncatedSeq } from "../chars.ts";
-import { uncompiledPattern } from "./binary_codec.ts";
+import { uncompiledPattern } from "./binary_compiled_patterns.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8Decode, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
 import { defineBifs, lookupBif, type BifContext } from "./registry.ts";
@@ -14,7 +14,8 @@ import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
 import { elixirRaise, badargAt, ErlangError, raiseInElixir } from "../errors.ts";
 import { libraryOwnClauses } from "../library_clauses.ts";
-import { NIL } from "../terms.ts";
+import { NIL, Cons } from "../terms.ts";
+import { padWithList } from "./string_pad_list.ts";
 import { cpLength, rawText, rawBin } from "./string_raw.ts";
 import { asciiCase, caseMap, titlecaseOnce, concatBytes as concatCase, type CaseMode } from "./string_case.ts";
 import { inspect } from "../inspect.ts";
@@ -341,6 +342,7 @@ function rangeBounds(r: Term): [number, number, number] | undefined {
  *  took seconds in one BIF call; a billion froze the node) */
 function pad(str: string, count: Term, padding: Term, leading: boolean, fun: string, ctx: any): Bin {
   if (typeof count !== "number" || count < 0) noClause(M, fun, 3);
+  if (padding instanceof Cons) return padWithList(bin(str).bytes, graphemes(str).length, count as number, padding, leading, ctx);
   const p = s(padding, fun, 3);
   const gl = graphemes(str).length;
   // ("" is no graphemes: the list clause's head refuses [], whatever the count, and the frame
@@ -390,11 +392,12 @@ function replacementCheck(r: Term): void {
 
 const REPLACE_FUN = atom("beamlet_string_replace");
 
-function replaceWith(t: Term, p: Term, r: Term, o: Term): Term | TailCall {
+function replaceWith(t: Term, p: Term, r: Term, o: Term, ctx: BifContext): Term | TailCall {
   replacementCheck(r);
   if (isRegex(p) && t instanceof Bin) return new TailCall(REGEX, [p, t, r, o], atom("replace"));
+  // (Elixir's replace_guarded/4 calls :binary.match or :binary.matches, not last, at these lines)
   if (t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p)) {
-    return kw(o, "global") === FALSE ? new TailCall(BINARY, [t, p], atom("match")) : new TailCall(BINARY, [t, p], atom("matches"));
+    return kw(o, "global") === FALSE ? binaryFrom("match", [t, p], ctx, [stringFrame("replace_guarded", 4, 1571)]) : binaryFrom("matches", [t, p], ctx, [stringFrame("replace_guarded", 4, 1569)]);
   }
   // a fun replacement is called per match: the library's half does it
   if (!(r instanceof Bin)) {
@@ -442,8 +445,8 @@ defineBifs(M, chargedByBytes({
   },
   "split/2": ([t, p], ctx) => (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, NIL], atom("split")) : t instanceof Bin && t.isBinary && badPattern(p) ? splitBadPattern(t, p, NIL, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), undefined)),
   "split/3": ([t, p, o], ctx) => (isRegex(p) && t instanceof Bin && t.isBinary ? new TailCall(REGEX, [p, t, o], atom("split")) : t instanceof Bin && t.isBinary && listToArray(o) !== null && badPattern(p) ? splitBadPattern(t, p, o, ctx) : splitOpts(s(t, "split", 3), patterns(p, "split", 3), o)),
-  "replace/3": ([t, p, r]) => replaceWith(t, p, r, NIL),
-  "replace/4": ([t, p, r, o]) => replaceWith(t, p, r, o),
+  "replace/3": ([t, p, r], ctx) => replaceWith(t, p, r, NIL, ctx),
+  "replace/4": ([t, p, r, o], ctx) => replaceWith(t, p, r, o, ctx),
   "contains?/2": ([t, p], ctx) => {
     const str = s(t, "contains?", 2);
     const xs = listToArray(p);
