@@ -132,6 +132,12 @@ function stepOf(a: Ast, env: ConstEnv): Step {
     const kids = a.args.flatMap((p) => (p as Extract<Ast, { t: "tuple" }>).items);
     return { kids, build: (xs) => mapFromEntries(Array.from({ length: xs.length / 2 }, (_, i) => [xs[2 * i], xs[2 * i + 1]] as [Term, Term])) };
   }
+  // Kernel's `..` and `..//` expand integer literals to a %Range{} literal (other ends: Range.new/2,3)
+  if (!env.pattern && ((isCall(a, "..") && a.args?.length === 2) || (isCall(a, "..//") && a.args?.length === 3))) {
+    const [first, last, step] = a.args.map(integerLiteral);
+    if (first === undefined || last === undefined || (a.args.length === 3 && (step === undefined || step === 0n))) return { leaf: undefined };
+    return { leaf: rangeStruct(first, last, step ?? (first <= last ? 1n : -1n)) };
+  }
   const name = varName(a);
   if (name !== null) {
     const f = env.fact(name);
@@ -147,6 +153,20 @@ function stepOf(a: Ast, env: ConstEnv): Step {
   const bif = env.bifOf?.(a);
   if (bif === undefined || !isPureBif(bif.module, bif.name, bif.args.length)) return { leaf: undefined };
   return { kids: bif.args, build: (xs) => evaluate(bif.module, bif.name, xs) };
+}
+
+/** an integer literal as Macro.expand leaves it: unary +/- of one is folded (`-2`, `-(-2)`) */
+function integerLiteral(a: Ast): bigint | undefined {
+  if (a.t === "int") return BigInt(a.v);
+  if (a.t === "call" && (a.name === "-" || a.name === "+") && a.args?.length === 1) {
+    const v = integerLiteral(a.args[0]);
+    return v === undefined ? undefined : a.name === "-" ? -v : v;
+  }
+  return undefined;
+}
+
+function rangeStruct(first: bigint, last: bigint, step: bigint): Term {
+  return mapFromEntries([[atom("__struct__"), atom("Elixir.Range")], [atom("first"), int(first)], [atom("last"), int(last)], [atom("step"), int(step)]]);
 }
 
 /** a pure BIF applied at compile time: its value, or its error reason ({failed}) */
