@@ -57,14 +57,6 @@ defmodule Enum do
 
   defp reduce_range(_first, _last, _step, acc, _fun), do: acc
 
-  # through the protocol: a plain map in maps:to_list order (reduce/2, into/2,3 see this order)
-  defp enumerable_reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
-
-  defp enumerable_reduce(enumerable, acc, fun) do
-    {_, result} = Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end)
-    result
-  end
-
   defp reduce_list([], acc, _fun), do: acc
   defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
 
@@ -1367,6 +1359,19 @@ defmodule Enum do
   defp reduce_by([head | tail], first, fun), do: unquote(:"-reduce_by/3-lists^foldl/2-0-")(fun, first.(head), tail)
   defp reduce_by([], _first, _fun), do: :empty
 
+  # (a plain map and a range fold as reduce/3 inlined; any other enumerable goes through reduce/3
+  # itself: Elixir 1.14 does not inline it here)
+  @beamlet_frame_line 4075
+  defp reduce_by(enumerable, first, fun) when not is_map(enumerable) or (is_map_key(enumerable, :__struct__) and :erlang.map_get(:__struct__, enumerable) != Range) do
+    result =
+      reduce(enumerable, :empty, fn
+        element, :empty -> first.(element)
+        element, acc -> fun.(element, acc)
+      end)
+
+    result
+  end
+
   @beamlet_frame_line 4075
   defp reduce_by(enumerable, first, fun) do
     result =
@@ -1499,16 +1504,19 @@ defmodule Enum do
     end
   end
 
+  # (as Elixir 1.14's: through the protocol, a plain map in maps:to_list order, at its lines)
+  @beamlet_frame_line 2418
   def reduce(enumerable, fun) do
     result =
-      enumerable_reduce(enumerable, :__enum_empty__, fn
-        x, :__enum_empty__ -> {:v, x}
-        x, {:v, acc} -> {:v, fun.(x, acc)}
-      end)
+      Enumerable.reduce(enumerable, {:cont, :first}, __at_line__(2419, fn
+        x, {:acc, acc} -> {:cont, {:acc, fun.(x, acc)}}
+        x, :first -> {:cont, {:acc, x}}
+      end))
+      |> elem(1)
 
     case result do
-      :__enum_empty__ -> raise Enum.EmptyError
-      {:v, acc} -> acc
+      :first -> __at_line__(2424, raise Enum.EmptyError)
+      {:acc, acc} -> acc
     end
   end
 
@@ -1531,7 +1539,12 @@ defmodule Enum do
 
   @beamlet_frame_line 4307
   def reduce(enumerable, acc, fun),
-    do: Enumerable.reduce(enumerable, {:cont, acc}, fn x, a -> {:cont, fun.(x, a)} end) |> elem(1)
+    do: Enumerable.reduce(enumerable, {:cont, acc}, &unquote(:"-reduce/3-anonymous-1-")(&1, &2, fun)) |> elem(1)
+
+  # the fn reduce/3 gives Enumerable.reduce, under the name Elixir 1.14's compiler gives it (the
+  # capture above calls it last, so only this frame shows)
+  @beamlet_frame_line 4307
+  defp unquote(:"-reduce/3-anonymous-1-")(x, acc, fun), do: {:cont, fun.(x, acc)}
 
   @doc """
   Like `reduce/3`, but `fun` returns `{:cont, acc}` to go on or `{:halt, acc}` to stop early.
