@@ -51,6 +51,7 @@ function structUpdate([base, kv, enforce, library]: Term[]): Term {
   };
   let m = base as MapLike;
   let items: Term[] | null;
+  const isStruct = isMap(kv) && (kv as MapLike).has(A_STRUCT);
   if (isMap(kv)) items = (kv as MapLike).entries().map(([k, v]) => tuple(k, v));
   else items = listToArray(kv);
   if (items === null) {
@@ -70,8 +71,10 @@ function structUpdate([base, kv, enforce, library]: Term[]): Term {
     }
     if (required.length > 0) { const i = pending.indexOf((it as Tuple).items[0]); if (i >= 0) pending = [...pending.slice(0, i), ...pending.slice(i + 1)]; }
     const [k, v] = (it as Tuple).items;
-    // struct!/2 raises KeyError with no term (as Elixir's does)
-    if (k === A_STRUCT || !m.has(k)) return fail(tuple(atom("badkey"), k), tuple(mod, atom("-__struct__/1-fun-0-"), 2, NIL), [folding]);
+    // struct!/2 raises KeyError with no term (as Elixir's does). A :__struct__ pair replaces the
+    // name, as %{map | key => val} does (struct!/2 then refuses it); a struct given as kv is read
+    // as a map here, which Elixir's Enum.reduce would not (its own :__struct__ key fails instead)
+    if (!m.has(k) || (k === A_STRUCT && isStruct)) return fail(tuple(atom("badkey"), k), tuple(mod, atom("-__struct__/1-fun-0-"), 2, NIL), [folding]);
     m = m.put(k, v);
   }
   const given = new Set(items.map((it) => (it as Tuple).items[0]));
