@@ -451,7 +451,8 @@ defineBifs(M, chargedByBytes({
     const str = s(t, "contains?", 2);
     const xs = listToArray(p);
     // (Elixir compares :binary.match's answer, so its frame stays under the BIF's)
-    if (xs === null && badPattern(p)) return binaryFrom("match", [t, p], ctx, [stringFrame("contains?", 2, 2495)]);
+    // (:binary.match finds nothing in "" without looking at the pattern)
+    if (xs === null && badPattern(p)) return str === "" ? FALSE : binaryFrom("match", [t, p], ctx, [stringFrame("contains?", 2, 2495)]);
     // a list: Elixir first looks for "" in it with byte_size/1, which refuses a non-bitstring
     const odd = xs?.find((x) => !(x instanceof Bin));
     if (odd !== undefined) return bifFrom("erlang", "byte_size", [odd], ctx, [stringFrame("list_contains?", 4, 2499)]);
@@ -460,7 +461,7 @@ defineBifs(M, chargedByBytes({
   "starts_with?/2": ([t, p], ctx) => {
     const str = s(t, "starts_with?", 2);
     // Elixir takes anything but a list for a compiled pattern (and warns: not done here)
-    if (listToArray(p) === null && badPattern(p)) return binaryFrom("match", [t, p], ctx, [stringFrame("starts_with?", 2, 2357)]);
+    if (listToArray(p) === null && badPattern(p)) return str === "" ? FALSE : binaryFrom("match", [t, p], ctx, [stringFrame("starts_with?", 2, 2357)]);
     return bool(patterns(p, "starts_with?", 2).some((x) => str.startsWith(x)));
   },
   "ends_with?/2": ([t, p]) => {

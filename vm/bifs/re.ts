@@ -308,7 +308,8 @@ function run(subjectT: Term, patternT: Term, optList: Term): Term {
   try {
     const found = execRun(p);
     if (found.length === 0) return atom("nomatch");
-    if (groupIds === "none") return atom("match");
+    // (no group to return, as all_names of a regex without names: the bare match, as "none")
+    if (groupIds === "none" || (Array.isArray(groupIds) && groupIds.length === 0)) return atom("match");
     if (!ro.global) return tuple(atom("match"), formatCaptures(found[0], groupIds, ro, subj));
     return tuple(atom("match"), list(found.map((m) => formatCaptures(m, groupIds, ro, subj))));
   } catch (e) {

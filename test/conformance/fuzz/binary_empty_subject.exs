@@ -1,0 +1,37 @@
+# OTP's :binary answers for an empty subject without looking at the pattern (match: :nomatch,
+# matches: [], split: [""], replace: the empty subject), after checking the options and their
+# scope; String.contains?/starts_with? of "" with a pattern that is no string are false through it.
+# A capture that names no group (all_names of a regex without names, []) is the bare :match, so
+# Regex.run/scan give []. beamlet refused the pattern and listed empty captures (found by
+# fuzz-diff-strings seeds 60104)
+t = fn f -> try do IO.inspect(f.()) rescue e -> IO.inspect({e, Enum.take_while(__STACKTRACE__, &(elem(&1, 0) != :elixir_compiler_0))}) end end
+t.(fn -> :binary.match("", ~r/a/) end)
+t.(fn -> :binary.match("", :a) end)
+t.(fn -> :binary.match("", []) end)
+t.(fn -> :binary.match("", "") end)
+t.(fn -> :binary.matches("", :a) end)
+t.(fn -> :binary.match("", :a, [{:scope, {0, 0}}]) end)
+t.(fn -> :binary.match("", "a", [:bad]) end)
+t.(fn -> :binary.matches(<<>>, [""]) end)
+t.(fn -> :binary.split("", :a) end)
+t.(fn -> :binary.replace("", :a, "x") end)
+t.(fn -> :binary.match(<<1::3>>, :a) end)
+t.(fn -> Regex.scan(~r//, "ab", capture: :all_names) end)
+t.(fn -> Regex.scan(~r/(?<x>a)/, "ab", capture: :all_names) end)
+t.(fn -> Regex.run(~r//, "ab", capture: :all_names) end)
+t.(fn -> Regex.run(~r/a/, "b", capture: :all_names) end)
+t.(fn -> Regex.scan(~r/a/, "aa", capture: :none) end)
+t.(fn -> Regex.run(~r/a/, "aa", capture: :none) end)
+t.(fn -> :binary.replace("", :a, "x", [{:insert_replaced, 5}]) end)
+t.(fn -> :binary.replace("", :a, "x", [{:scope, {0, 1}}]) end)
+IO.inspect(:re.run("ab", "", [:global, {:capture, [], :binary}]))
+IO.inspect(:re.run("ab", "", [{:capture, [], :binary}]))
+IO.inspect(:re.run("ab", "", [:global, {:capture, :all_names, :binary}]))
+IO.inspect(:re.run("ab", "", [{:capture, :all_names, :index}]))
+IO.inspect(:re.run("ab", "x", [{:capture, [], :index}]))
+t.(fn -> :binary.matches("", "a", [{:scope, {1, 0}}]) end)
+t.(fn -> :binary.match("", "a", [{:scope, {0, 5}}]) end)
+t.(fn -> String.contains?("", ~r/a/) end)
+t.(fn -> String.contains?("", :a) end)
+t.(fn -> String.starts_with?("", ~r/a/) end)
+t.(fn -> String.contains?("x", ~r/a/) end)
