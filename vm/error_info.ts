@@ -16,6 +16,9 @@ export interface Diagnosis {
   /** the cause OTP 25 adds to the error_info map: an atom's name (:id for an :ets table that does not
    *  exist) or a term (:io.format's {:device, :put_chars}) */
   cause?: string | Term;
+  /** the texts are worked out when the error is formatted, by this module's format_error/2 (a
+   *  BIF group loaded then) from the frame's arguments, as OTP's formatter does */
+  deferredTo?: string;
 }
 
 /** OTP 25's formatter of each BIF module's errors (the C BIFs of erts, or of stdlib) */

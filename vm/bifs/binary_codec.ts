@@ -5,7 +5,7 @@ import { bytesOnto, chargedByBytes } from "./work.ts";
 import type { BifContext } from "./registry.ts";
 import { defineBifs } from "./registry.ts";
 import { rememberCompiled, uncompiledPattern } from "./binary_compiled_patterns.ts";
-import { explainedBinaryBifs } from "./binary_errors.ts";
+import { explainedBinaryBifs } from "./binary_explained.ts";
 import { arr, badargAt } from "./util.ts";
 
 function binaryArg(t: Term, n: number): Uint8Array {

@@ -1,13 +1,16 @@
 // Why a :binary function failed, worked out from its arguments as OTP 25's erl_stdlib_errors does
 // for the binary module (the text Elixir shows: "errors were found at the given arguments: ...").
-// The BIFs only decide whether a call fails; every badarg they raise gets its texts from here, so
-// all of them name the same arguments OTP names (several at once, or none: then the message is
-// the plain "argument error", as when OTP's formatter finds no clause for a call).
-import { Atom, Bin, Term, Tuple, isInt, listToArray } from "../terms.ts";
-import { BADARG, ErlangError } from "../errors.ts";
-import type { Diagnosis } from "../error_info.ts";
+// As OTP's, it runs when the error is formatted (ErlangError.normalize asks
+// erl_stdlib_errors:format_error/2, which hands a :binary frame on here): a group a page loads on
+// first use (vm/bifs/lazy_groups.ts). The BIFs only decide whether a call fails
+// (vm/bifs/binary_explained.ts): each function named here gets every text from its arguments, so
+// several arguments are named at once, or none (the plain "argument error", as when OTP's
+// formatter has no clause for a call).
+import { Atom, Bin, Cons, Term, Tuple, atom, bin, isInt, listToArray } from "../terms.ts";
+import { mapFromEntries } from "../map.ts";
+import { errorInfoOf } from "../error_info.ts";
 import { uncompiledPattern } from "./binary_compiled_patterns.ts";
-import type { BifFn } from "./registry.ts";
+import { defineBifs } from "./registry.ts";
 
 type Why = string | null;
 
@@ -42,7 +45,7 @@ const isPosLen = (t: Term): t is Tuple => t instanceof Tuple && t.items.length =
  * The texts per argument (null: nothing to say about it) OTP's formatter gives, or undefined when
  * its formatter has no answer (the message is then "argument error").
  */
-function texts(name: string, args: Term[], cause: string | undefined): Why[] | undefined | typeof OWN_TEXTS {
+function texts(name: string, args: Term[], cause: string | undefined): Why[] | undefined {
   const [a, b, c] = args;
   switch (`${name}/${args.length}`) {
     case "at/2": return [mustBeBinary(a), mustBePosition(b)];
@@ -67,7 +70,7 @@ function texts(name: string, args: Term[], cause: string | undefined): Why[] | u
     }
     case "part/2": {
       if (!isPosLen(b)) return [mustBeBinary(a), BAD_TUPLE];
-      const whole = texts("part", [a, b.items[0], b.items[1]], cause) as Why[];
+      const whole = texts("part", [a, b.items[0], b.items[1]], cause)!;
       // (OTP's formatter has no clause for the two texts part/3 gives a start past the end)
       if (whole.length !== 3) return undefined;
       return whole[1] === null && whole[2] === null ? [whole[0]] : [whole[0], RANGE];
@@ -83,42 +86,25 @@ function texts(name: string, args: Term[], cause: string | undefined): Why[] | u
     }
     case "replace/3": return [mustBeBinary(a), mustBePattern(b), mustBeBinary(c)];
     case "replace/4": {
-      const errors = texts("replace", args.slice(0, 3), cause) as Why[];
+      const errors = texts("replace", args.slice(0, 3), cause)!;
       if (cause === "badopt") return [...errors, BAD_OPTIONS];
       return errors.some((e) => e !== null) ? errors : [null, null, null, BAD_OPTIONS];
     }
-    default: return OWN_TEXTS;
+    default: return undefined;
   }
 }
 
-/** a function whose texts its BIF gives itself (the hex codecs: binary.erl checks the digits) */
-const OWN_TEXTS = Symbol("own texts");
 
-function diagnosis(name: string, args: Term[], cause: string | undefined, own: Diagnosis | undefined): Diagnosis | undefined {
-  const found = texts(name, args, cause);
-  if (found === OWN_TEXTS) return own;
-  const whys = found ?? [];
-  const d: Diagnosis = { args: whys.flatMap((why, i): [number, string][] => (why === null ? [] : [[i + 1, why]])) };
-  if (cause !== undefined) d.cause = cause;
-  return d;
+const CAUSE = atom("cause");
+
+/** format_error(reason, stacktrace) for a :binary frame at the head of the trace */
+function formatBinaryError([, st]: Term[]): Term {
+  const frame = st instanceof Cons ? st.head : undefined;
+  if (!(frame instanceof Tuple) || frame.items.length !== 4 || !(frame.items[1] instanceof Atom)) return mapFromEntries([]);
+  const args = listToArray(frame.items[2]) ?? [];
+  const cause = errorInfoOf(frame)?.get(CAUSE);
+  const whys = texts(frame.items[1].name, args, cause instanceof Atom ? cause.name : undefined) ?? [];
+  return mapFromEntries(whys.flatMap((why, i): [Term, Term][] => (why === null ? [] : [[i + 1, bin(why)]])));
 }
 
-/** `fns` of the binary module, each badarg they raise explained by OTP's rules (`texts`) */
-export function explainedBinaryBifs(fns: Record<string, BifFn>): Record<string, BifFn> {
-  const out: Record<string, BifFn> = {};
-  for (const [key, fn] of Object.entries(fns)) {
-    const name = key.slice(0, key.lastIndexOf("/"));
-    out[key] = (args, ctx) => {
-      try {
-        return fn(args, ctx);
-      } catch (e) {
-        if (e instanceof ErlangError && e.kind === "error" && e.reason === BADARG && e.stacktrace === undefined && e.callee === undefined) {
-          const cause = typeof e.diagnosis?.cause === "string" ? e.diagnosis.cause : undefined;
-          e.diagnosis = diagnosis(name, args, cause, e.diagnosis);
-        }
-        throw e;
-      }
-    };
-  }
-  return out;
-}
+defineBifs("beamlet_binary_errors", { "format_error/2": formatBinaryError });

@@ -5,7 +5,7 @@ import { bytesOnto, chargedByBytes, repeatBytes } from "./work.ts";
 import { defineBifs } from "./registry.ts";
 import { BADARG, ErlangError, badarg, badargAtEach } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
-import { explainedBinaryBifs } from "./binary_errors.ts";
+import { explainedBinaryBifs } from "./binary_explained.ts";
 import { arr, badargAt, chardataToString, codepoints, iodataBytes, noClause } from "./util.ts";
 import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";

@@ -8,15 +8,18 @@ import { inspect } from "../inspect.ts";
 import { prettyTerm } from "../io_pretty.ts";
 import { diagnosisOf, errorInfoOf } from "../error_info.ts";
 import { defineBifs } from "./registry.ts";
+import { TailCall } from "../calls.ts";
 
 const GENERAL = atom("general");
 const REASON = atom("reason");
 const CAUSE = atom("cause");
 const PRETTY_PRINTER = atom("pretty_printer");
 
-function formatError([, st]: Term[]): Term {
+function formatError(args: Term[]): Term | TailCall {
+  const st = args[1];
   const d = st instanceof Cons ? diagnosisOf(st.head) : undefined;
   if (d === undefined) return mapFromEntries([]);
+  if (d.deferredTo !== undefined) return new TailCall(atom(d.deferredTo), args, atom("format_error"));
   const entries: [Term, Term][] = d.args.map(([n, why]) => [n, bin(why)]);
   if (d.general !== undefined) entries.push([GENERAL, bin(d.general)]);
   return mapFromEntries(entries);

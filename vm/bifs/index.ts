@@ -29,6 +29,7 @@ import "./inet.ts";
 import "./decode_packet.ts";
 import "./port_info.ts";
 import "./module_exports.ts";
+import "./binary_errors.ts";
 import "./definition_lines.ts";
 import { aliasInlinedBifs } from "../elixir_inlines.ts";
 aliasInlinedBifs();

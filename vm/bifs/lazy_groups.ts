@@ -21,4 +21,6 @@ export const LAZY_BIF_GROUPS: Record<string, () => Promise<unknown>> = {
   net: () => Promise.all([import("./tcp.ts"), import("./udp.ts"), import("./inet.ts"), import("./decode_packet.ts"), import("./port_info.ts")]),
   // the exports UndefinedFunctionError's hints choose from (Elixir's and OTP's tables)
   exports: () => import("./module_exports.ts"),
+  // the texts of :binary's failures, worked out when an error is formatted
+  binary_errors: () => import("./binary_errors.ts"),
 };
