@@ -308,7 +308,7 @@ defmodule Keyword do
     end
   end
 
-  def get_and_update(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
+  def get_and_update(keywords, key, fun) when is_list(keywords) and is_atom(key) do
     get_and_update(keywords, [], key, fun)
   end
 
@@ -331,22 +331,23 @@ defmodule Keyword do
     end
   end
 
-  def get_and_update!(keywords, key, fun) when is_list(keywords) and is_atom(key) and is_function(fun, 1) do
-    get_and_update_bang(keywords, [], key, fun)
+  def get_and_update!(keywords, key, fun) when is_list(keywords) and is_atom(key) do
+    get_and_update!(keywords, [], key, fun)
   end
 
-  # unlike get_and_update/3, an update drops the key's later duplicates
-  defp get_and_update_bang([{key, current} | t], acc, key, fun) do
-    case fun.(current) do
+  # unlike get_and_update/3, an update drops the key's later duplicates (the calls of fun and the
+  # raises at Elixir 1.14's lines)
+  defp get_and_update!([{key, current} | t], acc, key, fun) do
+    case __at_line__(537, fun.(current)) do
       {get, value} -> {get, :lists.reverse(acc, [{key, value} | delete_key(t, key)])}
       :pop -> {current, :lists.reverse(acc, t)}
       other -> raise "the given function must return a two-element tuple or :pop, got: " <> inspect(other)
     end
   end
 
-  defp get_and_update_bang([h | t], acc, key, fun), do: get_and_update_bang(t, [h | acc], key, fun)
+  defp get_and_update!([h | t], acc, key, fun), do: get_and_update!(t, [h | acc], key, fun)
   # Elixir 1.14 reports the pairs it walked, in reverse
-  defp get_and_update_bang([], acc, key, _fun), do: raise(KeyError, key: key, term: acc)
+  defp get_and_update!([], acc, key, _fun), do: __at_line__(554, raise(KeyError, key: key, term: acc))
 
   # 1.14's order: what keywords1 keeps (each key keywords2 merged removed from it, every
   # occurrence), then keywords2's entries in their order, each repeated key of keywords2 merged
