@@ -5,7 +5,8 @@ import { lookupBif, BifContext } from "../../vm/bifs/registry.ts";
 import { ErlangError, argumentErrorMessage } from "../../vm/errors.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { TailCall } from "../../vm/calls.ts";
-import { Term, atom, bin, list, tuple, Float, Pid, isMap, Bin } from "../../vm/terms.ts";
+import { Term, Tuple, MapLike, atom, bin, list, tuple, Float, Pid, isMap, Bin } from "../../vm/terms.ts";
+import { ordinal } from "../../vm/error_info.ts";
 
 let out: [number, string][] = [];
 const ctx: BifContext = { write: (fd, t) => void out.push([fd, t]), self: () => new Pid(1), node: null, process: null };
@@ -27,9 +28,21 @@ function raised(f: () => unknown): string {
       const msg = r.get(atom("message"));
       return inspect(r.get(atom("__struct__"))!) + ": " + (msg instanceof Bin ? msg.toString() : inspect(r));
     }
-    return inspect(r) + (argumentErrorMessage(e) ? " " + JSON.stringify(argumentErrorMessage(e)) : "");
+    const message = badargMessage(e);
+    return inspect(r) + (message ? " " + JSON.stringify(message) : "");
   }
   return "no error";
+}
+
+/** the message Elixir makes of a badarg; texts worked out when formatted (:binary's) are asked of
+ *  their formatter, with the error's frame, as ErlangError.normalize does */
+function badargMessage(e: ErlangError): string | undefined {
+  const formatter = e.diagnosis?.deferredTo;
+  if (formatter === undefined || !(e.callee instanceof Tuple)) return argumentErrorMessage(e);
+  const texts = (call(formatter, "format_error/2", e.reason, list([e.callee])) as MapLike).entries();
+  if (texts.length === 0) return undefined;
+  return "errors were found at the given arguments:\n\n" + texts.sort((a, b) => (a[0] as number) - (b[0] as number))
+    .map(([n, why]) => "  * " + ordinal(n as number) + " argument: " + (why as Bin).toString() + "\n").join("");
 }
 
 describe(":erlang", () => {
