@@ -7,7 +7,7 @@
 import { Bin, Cons, NIL, Term, atom } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { TailCall } from "../calls.ts";
-import { badarg } from "../errors.ts";
+import { badarg, ErlangError, TailDrop } from "../errors.ts";
 import { chargeWork, reverseOwnedOnto } from "./work.ts";
 import { ASCII_BINS, charlistError } from "./elixir_string.ts";
 import { BIG_STRING } from "./string_chunked.ts";
@@ -140,6 +140,14 @@ export function bigCharlist(ctx: BifContext, t: Term): Term | TailCall | undefin
 defineBifs("beamlet_yielding", {
   "string_graphemes_chunk/3": ([b, off, acc], ctx) => graphemesFrom(ctx, b as Bin, off as number, acc),
   "string_codepoints_chunk/3": ([b, off, acc], ctx) => codepointsFrom(ctx, b as Bin, off as number, acc),
-  "string_to_charlist_chunk/3": ([b, off, acc], ctx) => charlistFrom(ctx, b as Bin, off as number, acc),
+  "string_to_charlist_chunk/3": ([b, off, acc], ctx) => {
+    try {
+      return charlistFrom(ctx, b as Bin, off as number, acc);
+    } catch (e) {
+      // (String.to_charlist/1 raises once :unicode has returned: the continuation's frame is no caller)
+      if (e instanceof ErlangError) e.tailCalled = TailDrop.Always;
+      throw e;
+    }
+  },
   "string_split_spaces_chunk/4": ([b, off, start, acc], ctx) => splitFrom(ctx, b as Bin, off as number, start as number, acc),
 });
