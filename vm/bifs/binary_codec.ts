@@ -120,8 +120,9 @@ function firstMatch(hay: Uint8Array, ps: Uint8Array[], from: number, to: number)
 function matches(s: Term, p: Term, opts: Term, all: boolean): Term {
   const hay = binaryArg(s, 1);
   const [from, to] = scope(opts, hay.length);
-  // (OTP answers for an empty subject without looking at the pattern)
-  if (hay.length === 0) return all ? NIL : atom("nomatch");
+  // (OTP answers without looking at the pattern when the part searched ends at 0: an empty
+  // subject, or a scope {0, 0})
+  if (to === 0) return all ? NIL : atom("nomatch");
   const ps = patterns(p);
   const out: Term[] = [];
   for (let at = from; ;) {

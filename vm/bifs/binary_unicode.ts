@@ -125,8 +125,8 @@ function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
   const opts = replaceOptions(o);
   const hay = b(subject);
   const [from, to] = opts.scope === undefined ? [0, hay.length] : scopeOf(opts.scope, hay.length);
-  // (the matches of an empty subject are none, whatever the pattern)
-  const ps = hay.length === 0 ? [] : pats(p);
+  // (no matches, whatever the pattern, when the part searched ends at 0, as :binary.matches)
+  const ps = to === 0 ? [] : pats(p);
   // {:insert_replaced, pos | [pos]}: the matched part goes into the replacement at each position
   const where = opts.insert;
   const inserts = where === NIL ? [] : typeof where === "number" ? [where] : (listToArray(where) ?? badarg());

@@ -1,6 +1,7 @@
 # OTP's :binary answers for an empty subject without looking at the pattern (match: :nomatch,
-# matches: [], split: [""], replace: the empty subject), after checking the options and their
-# scope; String.contains?/starts_with? of "" with a pattern that is no string are false through it.
+# matches: [], split: [""], replace: the subject), after checking the options and their
+# scope (and so when a scope {0, 0} ends the part searched at 0); String.contains?/starts_with? of ""
+# with a pattern that is no string are false through it.
 # A capture that names no group (all_names of a regex without names, []) is the bare :match, so
 # Regex.run/scan give []. beamlet refused the pattern and listed empty captures (found by
 # fuzz-diff-strings seeds 60104)
@@ -35,3 +36,9 @@ t.(fn -> String.contains?("", ~r/a/) end)
 t.(fn -> String.contains?("", :a) end)
 t.(fn -> String.starts_with?("", ~r/a/) end)
 t.(fn -> String.contains?("x", ~r/a/) end)
+t.(fn -> :binary.match("abc", "", [{:scope, {0, 0}}]) end)
+t.(fn -> :binary.matches("abc", :x, [{:scope, {2, 0}}]) end)
+t.(fn -> :binary.match("abc", :x, [{:scope, {3, 0}}]) end)
+t.(fn -> :binary.replace("abc", "", "x", [{:scope, {1, 0}}]) end)
+t.(fn -> :binary.match("abc", :x, [{:scope, {1, 1}}]) end)
+t.(fn -> :binary.replace("abc", :x, "y", [{:scope, {0, 0}}]) end)
