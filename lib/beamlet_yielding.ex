@@ -45,6 +45,8 @@ defmodule :beamlet_yielding do
   def string_last(job), do: :beamlet_yielding.job_chunk(job)
   def string_valid(job), do: :beamlet_yielding.job_chunk(job)
   def string_printable(job), do: :beamlet_yielding.job_chunk(job)
+  def string_normalize(job), do: :beamlet_yielding.job_chunk(job)
+  def string_equivalent(job), do: :beamlet_yielding.job_chunk(job)
 
   def string_replace(bin, off, start, pats, rep, global, acc),
     do: :beamlet_yielding.string_replace_chunk(bin, off, start, pats, rep, global, acc)

@@ -66,6 +66,9 @@ function shownTable(): Record<string, Shown> {
     string_last: shown(["unicode_util", "gc", 1], ["Elixir.String", "do_last", 2, "lib/string.ex", 1998]),
     string_valid: shown(["Elixir.String", "valid_utf8?", 1], ["Elixir.String", "valid_utf8?", 1, "lib/string.ex", 1807]),
     string_printable: shown(["Elixir.String", "recur_printable?", 2], ["Elixir.String", "recur_printable?", 2, "lib/string.ex", 327]),
+    // sampled on OTP 25 inside String.normalize(s, :nfd) of 100 MB (equivalent? normalizes to NFD)
+    string_normalize: shown(["unicode_util", "nfd", 1], ["Elixir.String", "normalize", 2, "lib/string.ex", 766]),
+    string_equivalent: shown(["unicode_util", "nfd", 1], ["Elixir.String", "normalize", 2, "lib/string.ex", 766]),
     string_split_spaces: shown(["erlang", "binary_find_trap", 3], ["Elixir.String.Break", "split", 1, "lib/elixir/unicode/unicode.ex", 515]),
   });
 }

@@ -458,3 +458,32 @@ describe("one call of a String walk on a big binary lets others run (determinist
     }, 120000);
   }
 });
+
+// String.normalize/2 and equivalent?/2 of a big binary normalize it in chunks as jobs
+// (vm/bifs/string_chunked_normalize.ts): each was one uninterrupted JS call over the whole binary
+// (10 MB held the node ~800 ms)
+describe("one call of String.normalize or equivalent? on a big binary lets others run (deterministic node)", () => {
+  const calls: [string, string, string][] = [
+    ["Nfd", "String.normalize(s, :nfd)", `\"abcde\\u0301\" <> _ = r`],
+    ["Nfc", "String.normalize(s, :nfc)", `\"abcdé\" <> _ = r`],
+    ["Nfkc", "String.normalize(s, :nfkc)", `\"abcdé\" <> _ = r`],
+    ["Equivalent", "String.equivalent?(s, s)", "true = r"],
+  ];
+  for (const [name, call, check] of calls) {
+    it(`${call} of 1.5 MB`, async () => {
+      const hog = {
+        module: "StringNormalizeSpin" + name,
+        hogClauses: `
+  def hog(s) do
+    r = ${call}
+    ${check}
+  end`,
+        setup: `s = String.duplicate("abcdé", 250_000)`,
+        hogCall: `StringNormalizeSpin${name}.hog(s)`,
+      };
+      const { ticks, stdout } = await runTickerHog(hog, 41);
+      // ~24 chunks of 64 KB: the ticker gets slices between them
+      expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+    }, 120000);
+  }
+});

@@ -9,6 +9,7 @@ import { defineBifs, lookupBif, type BifContext } from "./registry.ts";
 import { bigCase, bigLength, bigReplace, bigReverse, bigSplit } from "./string_chunked.ts";
 import { bigCharlist, bigCodepoints, bigGraphemes, bigSplitSpaces } from "./string_chunked_lists.ts";
 import { bigAt, bigLast, bigPrintable, bigSlice2, bigSlice3, bigValid } from "./string_chunked_index.ts";
+import { bigEquivalent, bigNormalize } from "./string_chunked_normalize.ts";
 import { checkSplitParts, binaryFrom, bifFrom, splitAt, stringFrame } from "./string_split_parts.ts";
 import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
 import { TailCall } from "../calls.ts";
@@ -682,8 +683,11 @@ function caseMode([t, mode]: Term[], fun: string): Term | undefined {
   const [at2, slice2, slice3, last1, valid1, printable1, printable2] = [
     charged("at", 2), charged("slice", 2), charged("slice", 3), charged("last", 1), charged("valid?", 1), charged("printable?", 1), charged("printable?", 2),
   ];
+  const [normalize2, equivalent2] = [charged("normalize", 2), charged("equivalent?", 2)];
   defineBifs(M, {
     "at/2": (a, ctx) => bigAt(ctx, a[0], a[1]) ?? at2(a, ctx),
+    "normalize/2": (a, ctx) => bigNormalize(ctx, a[0], a[1]) ?? normalize2(a, ctx),
+    "equivalent?/2": (a, ctx) => bigEquivalent(ctx, a[0], a[1]) ?? equivalent2(a, ctx),
     "slice/2": (a, ctx) => bigSlice2(ctx, a[0], a[1], rangeBounds(a[1])) ?? slice2(a, ctx),
     "slice/3": (a, ctx) => bigSlice3(ctx, a[0], a[1], a[2]) ?? slice3(a, ctx),
     "last/1": (a, ctx) => bigLast(ctx, a[0]) ?? last1(a, ctx),
