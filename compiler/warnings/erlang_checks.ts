@@ -107,6 +107,7 @@ function noEffectRemote(a: AstCall, arity: number): string | undefined {
 
 function ignoredResult(a: Ast): string[] {
   if (a.t !== "call" || a.args === null) return [];
+  if (a.name === "for" && forKind(keywordPairs(a.args[a.args.length - 1]) ?? []) === "uniq") return [`the result of calling element/2 ${IGNORED}`];
   const noEffect = noEffectRemote(a, a.args.length);
   if (noEffect !== undefined) return [`the call to ${noEffect} has no effect`];
   const remote = ignoredRemote(a, a.args.length);
@@ -131,6 +132,50 @@ function ignoredCall(a: AstCall, args: Ast[]): string | null {
   if (NO_EFFECT.has(key)) return `the call to ${key} has no effect`;
   if (MAY_FAIL[key]) return `the result of calling ${MAY_FAIL[key]} ${IGNORED}`;
   return null;
+}
+
+/**
+ * What a construct's value is made of, dropped with it: Erlang's compiler sees that a case's
+ * value is unused in each clause, so Elixir 1.14 warns about a pure operation ending a branch of
+ * a dropped case, cond, if/unless, receive (and its after), with (and its else), &&/||/and/or and
+ * a plain for. (Not try: the BEAM keeps its value for the try's own `of`.)
+ */
+function branchValues(a: Ast): Ast[] {
+  if (a.t !== "call" || !a.args) return [];
+  // a fn applied where it is written is inlined: its clauses' values
+  if (typeof a.name !== "string") {
+    const fn = isCall(a.name, ".") && a.name.args?.length === 1 ? a.name.args[0] : null;
+    return fn !== null && isCall(fn, "fn") ? (clausesOf({ t: "list", items: fn.args ?? [] } as Ast) ?? []).map((c) => c.body) : [];
+  }
+  const args = a.args;
+  const blocks = () => keywordPairs(args[args.length - 1]) ?? [];
+  const bodies = (key: string) => (clausesOf(blocks().find(([k]) => k === key)?.[1]) ?? []).map((c) => c.body);
+  switch (a.name) {
+    case "case": case "cond":
+      return bodies("do");
+    case "receive":
+      return [...bodies("do"), ...bodies("after")];
+    case "with":
+      return [...blocks().filter(([k]) => k === "do").map(([, v]) => v), ...bodies("else")];
+    case "if": case "unless":
+      return args.length === 2 ? blocks().filter(([k]) => k === "do" || k === "else").map(([, v]) => v) : [];
+    case "&&": case "||": case "and": case "or":
+      return args.length === 2 ? [args[1]] : [];
+    case "for": {
+      const opts = blocks();
+      return forKind(opts) === "plain" ? opts.filter(([k]) => k === "do").map(([, v]) => v) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** a comprehension by its options: into:/reduce: keep its value; uniq: true alone ends in a
+ *  dropped element/2 of its accumulator; else its body's values are dropped */
+function forKind(opts: [string, Ast][]): "kept" | "uniq" | "plain" {
+  if (opts.some(([k]) => k === "into" || k === "reduce")) return "kept";
+  const uniq = opts.find(([k]) => k === "uniq")?.[1];
+  return uniq?.t === "atom" && uniq.v === "true" ? "uniq" : "plain";
 }
 
 /** distinct variables (or `_`) only, and no guard: `f(n, n)` compares its arguments */
@@ -190,18 +235,23 @@ export class ErlangChecks {
   private block(items: Ast[]): void {
     const todo: [Ast, boolean, boolean][] = [];
     const boundFns = new WeakSet<Ast>();
+    /** the values of a dropped case, if, cond, with ... (their clauses' last expressions) */
+    const droppedValues = new WeakSet<Ast>();
     const later = (xs: readonly Ast[], unwanted: boolean, block = false) => {
       for (let i = xs.length - 1; i >= 0; i--) todo.push([xs[i], block && i < xs.length - 1, unwanted]);
     };
     later(items, false, true);
     while (todo.length > 0) {
-      const [a, dropped, unwanted] = todo.pop()!;
+      const [a, inBlock, unwanted] = todo.pop()!;
+      const dropped = inBlock || droppedValues.has(a);
       if (dropped && !unwanted) {
         for (const message of ignoredResult(a)) this.warn(message, lineOf(a));
+        for (const value of branchValues(a)) droppedValues.add(value);
       }
       if (a.t === "list" || a.t === "tuple") later(a.items, unwanted);
       if (a.t !== "call" || a.name === "quote" || a.name === "defmodule") continue;
       if (a.name === "__block__" && a.args) {
+        if (dropped && a.args.length > 0) droppedValues.add(a.args[a.args.length - 1]);
         later(a.args, unwanted, true);
         continue;
       }
