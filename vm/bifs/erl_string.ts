@@ -3,10 +3,9 @@
 // strip, left, centre ...). Results keep the input's kind as OTP does for flat input: a binary
 // gives binary parts, a charlist gives charlists; pad/replace return the same iolist shapes.
 import { Atom, Bin, Cons, Float, NIL, Term, atom, bin, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
-import { defineBifs, type BifFn } from "./registry.ts";
+import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
 import { chardataToString, codepoints } from "./util.ts";
-import { TailCall } from "../calls.ts";
 import { lowerOf, upperOf, titleOf } from "./string_case.ts";
 
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
@@ -62,18 +61,6 @@ function caseText(t: Term): string {
   if (!(t instanceof Bin) && !(t instanceof Cons) && t !== NIL) raise(tuple(atom("badarg"), t));
   return textOf(t);
 }
-
-/** chardata that is a list holding binaries or lists, or ending in a binary: OTP returns pieces of
- *  such input in the shapes its walk leaves, which lib/erlang/string_deep.ex reproduces */
-function isDeep(t: Term): boolean {
-  if (!(t instanceof Cons)) return false;
-  let l: Term = t;
-  for (; l instanceof Cons; l = l.tail) if (typeof l.head !== "number") return true;
-  return l !== NIL;
-}
-
-const DEEP = atom("beamlet_string_deep");
-const deep = (name: string, args: Term[]): TailCall => new TailCall(DEEP, args, atom(name));
 
 const graphemes = (s: string): string[] => Array.from((segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s), (g) => g.segment);
 
@@ -331,49 +318,7 @@ function leadingNumber(t: Term, float: boolean): Term {
   return Number.isFinite(x) ? tuple(new Float(x), rest) : tuple(atom("error"), atom("no_float"));
 }
 
-function nextGrapheme(t: Term): Term {
-  const s = textOf(t);
-  if (s === "") return NIL;
-  const g = graphemes(s)[0];
-  return new Cons(gcTerm(g), like(t, s.slice(g.length)));
-}
-
-function nextCodepoint(t: Term): Term {
-  const s = textOf(t);
-  if (s === "") return NIL;
-  const c = s.codePointAt(0)!;
-  return new Cons(c, like(t, s.slice(String.fromCodePoint(c).length)));
-}
-
-const DIRS = ["leading", "trailing", "both"];
-const ENDS = ["leading", "trailing"];
-const WHERE = ["leading", "trailing", "all"];
-/** the functions that take deep chardata to string_deep.ex, with the argument holding a direction
- *  and its values (a bad direction fails here, in :string's own clauses) */
-const DEEP_FUNCTIONS: Record<string, [number, string[]] | null> = {
-  "trim/1": null, "trim/2": [1, DIRS], "trim/3": [1, DIRS], "chomp/1": null,
-  "take/2": null, "take/3": null, "take/4": [3, ENDS],
-  "split/2": null, "split/3": [2, WHERE], "replace/3": null, "replace/4": [3, WHERE],
-  "lexemes/2": null, "nth_lexeme/3": null, "find/2": null, "find/3": [2, ENDS], "prefix/2": null,
-  "slice/2": null, "slice/3": null, "titlecase/1": null, "uppercase/1": null, "lowercase/1": null, "casefold/1": null, "to_integer/1": null, "to_float/1": null,
-};
-
-function takingDeep(fns: Record<string, BifFn>): Record<string, BifFn> {
-  for (const [key, dir] of Object.entries(DEEP_FUNCTIONS)) {
-    const own = fns[key];
-    const name = key.slice(0, key.indexOf("/"));
-    fns[key] = (args, ctx) => {
-      const d = dir && args[dir[0]];
-      const dirOk = !d || (d instanceof Atom && dir[1].includes(d.name));
-      return isDeep(args[0]) && dirOk ? deep(name, args) : own(args, ctx);
-    };
-  }
-  fns["next_grapheme/1"] = ([t]) => (isDeep(t) ? new TailCall(atom("unicode_util"), [t], atom("gc")) : nextGrapheme(t));
-  fns["next_codepoint/1"] = ([t]) => (isDeep(t) ? new TailCall(atom("unicode_util"), [t], atom("cp")) : nextCodepoint(t));
-  return fns;
-}
-
-defineBifs("string", takingDeep({
+defineBifs("string", {
   "list_to_integer/1": ([t]) => leadingNumber(t, false),
   "list_to_float/1": ([t]) => leadingNumber(t, true),
   // ---- the OTP 20+ API ----
@@ -436,6 +381,18 @@ defineBifs("string", takingDeep({
   "take/2": ([t, s]) => take(t, s, false, "leading"),
   "take/3": ([t, s, c]) => take(t, s, c === TRUE, "leading"),
   "take/4": ([t, s, c, d]) => take(t, s, c === TRUE, dirOrClause(d, ["leading", "trailing"], "take", [t, s, c, d], 304)),
+  "next_grapheme/1": ([t]) => {
+    const s = textOf(t);
+    if (s === "") return NIL;
+    const g = graphemes(s)[0];
+    return new Cons(gcTerm(g), like(t, s.slice(g.length)));
+  },
+  "next_codepoint/1": ([t]) => {
+    const s = textOf(t);
+    if (s === "") return NIL;
+    const c = s.codePointAt(0)!;
+    return new Cons(c, like(t, s.slice(String.fromCodePoint(c).length)));
+  },
   "to_integer/1": ([t]) => {
     const s = textOf(t);
     const m = /^[+-]?\d+/.exec(s);
@@ -539,7 +496,7 @@ defineBifs("string", takingDeep({
     if (!(t instanceof Cons || t === NIL)) return stringClause("to_lower", [t], 2219);
     return list(chars(t).map(latinLower));
   },
-}));
+});
 
 function replace(t: Term, p: Term, r: Term, where: string): Term {
   const parts = splitText(textOf(t), textOf(p), where);
@@ -557,12 +514,3 @@ function find(t: Term, p: Term, where: string): Term {
   const [i] = matchesAt(s, pat, where);
   return i === undefined ? atom("nomatch") : like(t, s.slice(i));
 }
-
-/** :beamlet.first_grapheme_length/1: how many of the code points (a list) Unicode's rules join
- *  into the first grapheme cluster (unicode_util.ex decides the rest's shape around it) */
-defineBifs("beamlet", {
-  "first_grapheme_length/1": ([cps]) => {
-    const text = String.fromCodePoint(...(listToArray(cps) as number[]));
-    return text === "" ? 0 : codepoints(graphemes(text)[0]).length;
-  },
-});
