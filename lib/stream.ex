@@ -474,8 +474,21 @@ defmodule Stream do
     end)
   end
 
+  # each pass ends in a marker: a first pass that reaches it with no element means the enumerable
+  # is empty (it would cycle forever)
   def cycle(enumerable) do
-    fn acc, f -> Enumerable.reduce(flat_map(repeatedly(fn -> enumerable end), fn e -> e end), acc, f) end
+    marker = make_ref()
+    passes = flat_map(repeatedly(fn -> enumerable end), fn e -> concat(e, [marker]) end)
+
+    fn acc, f ->
+      passes
+      |> transform(:first_pass, fn
+        ^marker, :first_pass -> raise ArgumentError, "cannot cycle over an empty enumerable"
+        ^marker, state -> {[], state}
+        x, _ -> {[x], :seen}
+      end)
+      |> Enumerable.reduce(acc, f)
+    end
   end
 
   # --------------------------------------------------------------- sources
