@@ -13,6 +13,9 @@ export interface ExUnitDefinition {
   /** the context's pattern (none: `test "x" do`, `setup do`) */
   arg: Ast | null;
   body: Ast[];
+  /** a test: its body runs for its effects (ExUnit ends it with `:ok`), so the Erlang compiler's
+   *  checks see its last expression dropped too */
+  effectsOnly?: boolean;
 }
 
 /** a module body item ExUnit's macros turn into definitions */
@@ -67,7 +70,7 @@ export class ExUnitForms {
     if (body === undefined) return null;
     const name = "test " + prefix + args[0].v;
     // a name that is no identifier shows quoted, as inspect writes the atom (without its colon)
-    return { display: inspectLiteral({ t: "atom", v: name }).replace(/^:/, ""), arg: args.length === 3 ? args[1] : null, body: blockItems(body) };
+    return { display: inspectLiteral({ t: "atom", v: name }).replace(/^:/, ""), arg: args.length === 3 ? args[1] : null, body: blockItems(body), effectsOnly: true };
   }
 }
 

@@ -298,12 +298,15 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
 
   // a test module: ExUnit's test and setup macros define functions, whose variables are checked so
   const exUnit = blockItems(body).some((it) => usedModule(it) === "Elixir.ExUnit.Case") ? new ExUnitForms() : null;
+  /** test bodies, each followed by the `:ok` ExUnit ends it with (for the Erlang compiler's checks) */
+  const testBodies: Ast[][] = [];
   for (const item of blockItems(body)) {
     if (exUnit && isExUnitForm(item)) {
       for (const def of exUnit.definitions(item)) {
         const vars = new VariableChecker(file, `${display}.${def.display}/1`, attributeRead);
         vars.clause(def.arg ? [def.arg] : [], null, def.body);
         out.push(...vars.warnings);
+        if (def.effectsOnly) testBodies.push([...def.body, { t: "atom", v: "ok" } as Ast]);
       }
     }
     if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
@@ -520,6 +523,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
     }
     erlang.body(c.body);
   });
+  for (const items of testBodies) erlang.body(items);
   erlang.warnings.push(...falseGuards(clauses, overridden, new Set([...unused].filter(([, u]) => u.message.endsWith("is unused")).map(([k]) => k)), file, erlLine));
   const ordered = erlang.warnings.map((w) => ({ ...w, erlang: true, order: erlangCheckOrder(w.message) }));
   out.push(...ordered.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)));
