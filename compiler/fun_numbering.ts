@@ -14,8 +14,8 @@
 // lifting a function's funs in post-order, left to right). Each fun's own make_funs are numbered
 // in evaluation order. `&local/N` is an entry too (one per local function, however often captured).
 // Funs the Erlang optimizer deletes take no index: a fn whose value is thrown away, a fn applied on
-// the spot. Not modelled: other deletions and moves (case-of-case: `(c && fn ...) || fn ...`), after
-// which OTP's later indexes differ.
+// the spot to as many arguments as it takes. Not modelled: other deletions and moves (case-of-case:
+// `(c && fn ...) || fn ...`), after which OTP's later indexes differ.
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { isCall, clausesOf, keywordPairs } from "./ast_util.ts";
 
@@ -173,8 +173,10 @@ export class FunNumbering {
       if (typeof a.name !== "string") {
         const callee = a.name;
         if (isCall(callee, ".") && callee.args?.length === 1) {
-          // f.(args): the fun first, then the arguments; a fn called on the spot is inlined
-          if (isCall(callee.args[0], "fn")) this.dead.add(callee.args[0]);
+          // f.(args): the fun first, then the arguments; a fn called on the spot with its own
+          // arity is inlined (with another, it is made, and the call fails with BadArityError)
+          const spot = callee.args[0];
+          if (isCall(spot, "fn") && clausesOf({ t: "list", items: spot.args ?? [] })?.[0]?.args.length === args.length) this.dead.add(spot);
           seq([callee.args[0], ...(w.rtl ? [...args].reverse() : args)]);
         } else if (isCall(callee, ".") && callee.args?.length === 2) {
           safe([callee.args[0], ...args]);
