@@ -423,8 +423,13 @@ defmodule Keyword do
   defp validate_loop([], values, acc, []), do: {:ok, add_defaults(values, acc)}
   defp validate_loop([], _values, _acc, bad), do: {:error, bad}
 
-  defp validate_loop([other | _], _values, _acc, _bad) do
+  defp validate_loop([other | _], _values, _acc, []) do
     raise ArgumentError, "expected a keyword list as first argument, got invalid entry: " <> inspect(other)
+  end
+
+  # an invalid entry after a key that is not allowed matches none of Elixir 1.14's clauses
+  defp validate_loop([_ | _], _values, _acc, _bad) do
+    raise FunctionClauseError, module: Keyword, function: :validate, arity: 5
   end
 
   defp take_allowed([key | rest], key, seen), do: {:ok, :lists.reverse(seen, rest)}
@@ -444,8 +449,15 @@ defmodule Keyword do
       {:error, bad} ->
         keys = for value <- values, do: if(is_atom(value), do: value, else: elem(value, 0))
 
-        raise ArgumentError,
-              "unknown keys " <> inspect(bad) <> " in " <> inspect(keywords) <> ", the allowed keys are: " <> inspect(keys)
+        # allowed keys given twice are duplicates; the rest are unknown
+        case Enum.reject(bad, &(&1 in keys)) do
+          [] ->
+            raise ArgumentError, "duplicate keys " <> inspect(bad) <> " in " <> inspect(keywords)
+
+          unknown ->
+            raise ArgumentError,
+                  "unknown keys " <> inspect(unknown) <> " in " <> inspect(keywords) <> ", the allowed keys are: " <> inspect(keys)
+        end
     end
   end
 
