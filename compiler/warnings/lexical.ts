@@ -377,7 +377,9 @@ class ModuleWalker {
         const opts = keywordPairs(args[1]);
         const only = opts?.find(([k]) => k === "only")?.[1];
         const except = opts?.find(([k]) => k === "except")?.[1];
-        this.declareImport(target, lineOf(a) ?? 0, only ? (only.t === "atom" ? null : nameArities(only)) : null, nameArities(except) ?? new Set(), !warnsNot(opts));
+        // `only: :sigils` of a module with no sigils imports nothing: nothing to report unused
+        const noSigils = only?.t === "atom" && only.v === "sigils" && this.known(target)?.some((fa) => fa.startsWith("sigil_")) === false;
+        this.declareImport(target, lineOf(a) ?? 0, only ? (only.t === "atom" ? null : nameArities(only)) : null, nameArities(except) ?? new Set(), !warnsNot(opts) && !noSigils);
       }
       return;
     }
