@@ -11,6 +11,7 @@ import { recordImport, copyImports, inspectModuleName } from "./import_table.ts"
 import { isScriptModule } from "./script_module.ts";
 import { formatWarning, type Warning } from "./warnings/warning.ts";
 import { holdWarning } from "./placed_warnings.ts";
+import { elixirExports } from "./warnings/elixir_exports.ts";
 import { atom, type Term, type Tuple } from "../vm/terms.ts";
 import { writeAtom } from "../vm/io_write.ts";
 import { inspect } from "../vm/inspect.ts";
@@ -426,7 +427,9 @@ export class ModCtx {
     if (mod === "Elixir.Bitwise") names.push("&&&/2", "|||/2", "^^^/2", "<<</2", ">>>/2", "~~~/1", "band/2", "bor/2", "bxor/2", "bsl/2", "bsr/2", "bnot/1");
     // everything the module exports (null where it is not known)
     const exported = this.host.lenient || this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0 ? null
-      : new Set([...names, ...macros, ...(mod!.startsWith("Elixir.") ? [] : ["module_info/0", "module_info/1"])]);
+      : new Set([...names, ...macros, ...(mod!.startsWith("Elixir.") ? [] : ["module_info/0", "module_info/1"]),
+        // Kernel's def, if, |> ... are the compiler's own here, yet Elixir's Kernel exports them
+        ...(mod === "Elixir.Kernel" ? elixirExports()["Kernel"] ?? [] : [])]);
     const kw = keywordPairs(opts) ?? [];
     const onlyAst = kw.find(([x]) => x === "only")?.[1];
     this.checkImportOptions(kw, line);
