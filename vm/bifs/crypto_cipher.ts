@@ -5,7 +5,7 @@
 // Padding other than OpenSSL's own (pkcs) is done here: OTP's crypto does it in Erlang too.
 import { Atom, Bin, Cons, NIL, Ref, Term, Tuple, atom, binFromBytes, list, tuple } from "../terms.ts";
 import { defineBifs, BifContext } from "./registry.ts";
-import { iodataBytes } from "./util.ts";
+import { iodataBytes, joinBytes } from "./util.ts";
 import { ErlangError } from "../errors.ts";
 import { mapFromEntries } from "../map.ts";
 import { host, charlist, DIGESTS, listOfAtoms } from "./hashes.ts";
@@ -156,13 +156,6 @@ function dataArg(d: Term, argNum?: number): Uint8Array {
   return iodataBytes(d) ?? nifError("api_ng.c", 966, "expected binary as data", argNum);
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
-  return out;
-}
-
 /** the last, partial block: what each padding makes of it before OpenSSL's final step */
 function padTail(ctx: BifContext, data: Uint8Array, spec: CipherSpec, padding: Padding, encrypt: boolean): Uint8Array {
   const rest = data.length % spec.block;
@@ -170,7 +163,7 @@ function padTail(ctx: BifContext, data: Uint8Array, spec: CipherSpec, padding: P
   if (padding === "none") nifFailure("api_ng.c", 610, "Padding 'none' but unfilled last block");
   if (!encrypt || padding === "undefined") return data.subarray(0, data.length - rest);
   const fill = padding === "zero" ? new Uint8Array(spec.block - rest) : host(ctx).randomBytes(spec.block - rest);
-  return concat([data, fill]);
+  return joinBytes([data, fill]);
 }
 
 function finish(stream: CipherStream): Uint8Array {
@@ -182,7 +175,7 @@ function finish(stream: CipherStream): Uint8Array {
 function oneTime(ctx: BifContext, c: Term, k: Term, iv: Term | null, d: Term, flag: Term): Term {
   const { stream, spec, padding, encrypt } = openStream(ctx, c, k, iv, flag);
   const data = padTail(ctx, dataArg(d, iv === null ? 3 : 4), spec, padding, encrypt);
-  return binFromBytes(concat([stream.update(data), finish(stream)]));
+  return binFromBytes(joinBytes([stream.update(data), finish(stream)]));
 }
 
 /** an operation that failed (not a bad argument): {:error, {'file.c', line}, 'why'} */
@@ -219,7 +212,7 @@ function aead(ctx: BifContext, c: Term, k: Term, iv: Term, text: Term, aad: Term
   const body = out.update(data!);
   const last = out.final();
   if (last === null) return atom("error");
-  const result = binFromBytes(concat([body, last]));
+  const result = binFromBytes(joinBytes([body, last]));
   if (!encrypt) return result;
   // GCM's tag is the full 16 bytes cut to the length asked for, as OpenSSL's EVP_CTRL_GCM_GET_TAG
   return tuple(result, binFromBytes(out.authTag!().subarray(0, tagLength)));
@@ -247,7 +240,7 @@ function update(st: Term, d: Term): Term {
   const data = dataArg(d, 2);
   if (c.spec.block === 1 || c.padding === "pkcs_padding" || c.padding === "undefined") return binFromBytes(c.stream.update(data));
   // zero/random/none padding is applied at the end: hold back the partial block
-  const all = concat([c.pending, data]);
+  const all = joinBytes([c.pending, data]);
   const whole = all.length - (all.length % c.spec.block);
   c.pending = all.slice(whole);
   return binFromBytes(c.stream.update(all.subarray(0, whole)));
@@ -257,8 +250,8 @@ function final(ctx: BifContext, st: Term): Term {
   const c = ctxOf(st);
   const tail = c.pending.length ? c.stream.update(padTail(ctx, c.pending, c.spec, c.padding, c.encrypt)) : new Uint8Array(0);
   c.pending = new Uint8Array(0);
-  if (c.padding === "undefined" && c.spec.block > 1) return binFromBytes(concat([tail, c.stream.final() ?? new Uint8Array(0)]));
-  return binFromBytes(concat([tail, finish(c.stream)]));
+  if (c.padding === "undefined" && c.spec.block > 1) return binFromBytes(joinBytes([tail, c.stream.final() ?? new Uint8Array(0)]));
+  return binFromBytes(joinBytes([tail, finish(c.stream)]));
 }
 
 function info(c: Term): Term {

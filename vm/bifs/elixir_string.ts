@@ -99,13 +99,14 @@ function firstGraphemeEnd(b: Uint8Array): number {
   return graphemeEnds(b, 0, 64).ends[0];
 }
 
-/** the first `end` bytes of t: a shared one-byte binary, else a sub-binary */
-function firstPart(t: Bin, end: number): Bin {
-  return end === 1 && t.byteAt(0) < 0x80 ? ASCII_BINS[t.byteAt(0)] : t.slice(0, end);
-}
-
 /** one-byte binaries, shared: String.graphemes of ASCII text makes no new ones */
 export const ASCII_BINS: Bin[] = Array.from({ length: 128 }, (_, i) => bin(String.fromCharCode(i)));
+
+/** bytes from..to of t as a term: the shared binary of one ASCII byte, else a sub-binary (as the
+ *  BEAM's graphemes and slices are) */
+export function sharedPart(t: Bin, from: number, to: number): Bin {
+  return to === from + 1 && t.byteAt(from) < 0x80 ? ASCII_BINS[t.byteAt(from)] : t.slice(from, to);
+}
 
 /** String.slice(text, start, len) on one-byte graphemes */
 function asciiSlice(b: Uint8Array, start: number, len: number): Bin {
@@ -523,7 +524,7 @@ defineBifs(M, chargedByBytes({
   },
   "first/1": ([t]) => {
     const b = bytesOf(t, "first", 1);
-    return b.length === 0 ? NIL_ATOM : firstPart(t as Bin, firstGraphemeEnd(b));
+    return b.length === 0 ? NIL_ATOM : sharedPart(t as Bin, 0, firstGraphemeEnd(b));
   },
   "last/1": ([t]) => {
     const a = asciiGraphemes(t);
@@ -622,7 +623,7 @@ defineBifs(M, chargedByBytes({
     // only the first grapheme is segmented and the rest is a sub-binary, as the BEAM's: segmenting
     // and copying the whole rest made a loop over a text quadratic (12 KB took 42 s)
     const end = firstGraphemeEnd(b);
-    return tuple(firstPart(t as Bin, end), (t as Bin).slice(end, b.length));
+    return tuple(sharedPart(t as Bin, 0, end), (t as Bin).slice(end, b.length));
   },
   "next_codepoint/1": ([t]) => {
     const b = bytesOf(t, "next_codepoint", 1);

@@ -18,6 +18,11 @@ export const BIG_STRING = 1 << 16;
 /** bytes handled per chunk (4,096 reductions: about one slice) */
 export const CHUNK_BYTES = 1 << 16;
 
+/** a binary (whole bytes) big enough for the chunked String functions */
+export function isBigString(t: Term): t is Bin {
+  return t instanceof Bin && t.tailBits === 0 && t.size >= BIG_STRING;
+}
+
 const Y = atom("beamlet_yielding");
 const fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const encoder = new TextEncoder();
@@ -101,7 +106,7 @@ function concatInOrder(parts: Term): Bin {
 
 /** String.reverse of a large binary, in chunks; undefined for what the one-shot version handles */
 export function bigReverse(ctx: BifContext, t: Term): Term | TailCall | undefined {
-  if (!(t instanceof Bin) || t.tailBits !== 0 || t.size < BIG_STRING) return undefined;
+  if (!isBigString(t)) return undefined;
   return reverseFrom(ctx, t, 0, NIL);
 }
 
@@ -212,7 +217,7 @@ function replaceFrom(ctx: BifContext, b: Bin, off: number, start: number, patsT:
 /** String.replace(big, pattern(s), binary, opts) when every pattern is a non-empty binary and the
  *  options are at most :global; else undefined */
 export function bigReplace(ctx: BifContext, t: Term, p: Term, r: Term, opts: Term): Term | TailCall | undefined {
-  if (!(t instanceof Bin) || t.tailBits !== 0 || t.size < BIG_STRING || !(r instanceof Bin) || r.tailBits !== 0) return undefined;
+  if (!isBigString(t) || !(r instanceof Bin) || r.tailBits !== 0) return undefined;
   const pats = p instanceof Bin ? [p] : p instanceof Cons ? arr(p) : null;
   if (!pats || pats.length === 0 || !pats.every((x) => x instanceof Bin && x.tailBits === 0 && x.size > 0)) return undefined;
   let global: boolean | null = null;
@@ -228,7 +233,7 @@ export function bigReplace(ctx: BifContext, t: Term, p: Term, r: Term, opts: Ter
 
 /** String.split(big, pattern(s), opts) when every pattern is a non-empty binary; else undefined */
 export function bigSplit(ctx: BifContext, t: Term, p: Term, opts: Term): Term | TailCall | undefined {
-  if (!(t instanceof Bin) || t.tailBits !== 0 || t.size < BIG_STRING) return undefined;
+  if (!isBigString(t)) return undefined;
   const pats = p instanceof Bin ? [p] : p instanceof Cons ? arr(p) : null;
   if (!pats || pats.length === 0 || !pats.every((x) => x instanceof Bin && x.tailBits === 0 && x.size > 0)) return undefined;
   let parts = 0, trim = false;
@@ -241,7 +246,7 @@ export function bigSplit(ctx: BifContext, t: Term, p: Term, opts: Term): Term | 
 }
 
 export function bigLength(ctx: BifContext, t: Term): Term | TailCall | undefined {
-  if (!(t instanceof Bin) || t.tailBits !== 0 || t.size < BIG_STRING) return undefined;
+  if (!isBigString(t)) return undefined;
   return lengthFrom(ctx, t, 0, 0);
 }
 

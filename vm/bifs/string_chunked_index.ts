@@ -7,10 +7,10 @@ import { Bin, NIL_ATOM, TRUE, FALSE, Term, atom } from "../terms.ts";
 import { TailCall } from "../calls.ts";
 import { runJob, type JobGen } from "./bif_jobs.ts";
 import type { BifContext } from "./registry.ts";
-import { ASCII_BINS } from "./elixir_string.ts";
-import { BIG_STRING, CHUNK_BYTES } from "./string_chunked.ts";
+import { sharedPart } from "./elixir_string.ts";
+import { CHUNK_BYTES, isBigString } from "./string_chunked.ts";
 import { graphemeEnds } from "./grapheme_ends.ts";
-import { cpLength } from "./string_raw.ts";
+import { codepointAt, cpLength } from "./string_raw.ts";
 import { isPrintableCodepoint } from "../inspect.ts";
 
 const M = "Elixir.String";
@@ -58,10 +58,6 @@ function* lastStart(bytes: Uint8Array): Walk {
   }
 }
 
-function part(b: Bin, from: number, to: number): Bin {
-  return to === from + 1 && b.byteAt(from) < 0x80 ? ASCII_BINS[b.byteAt(from)] : b.slice(from, to);
-}
-
 function* at(b: Bin, i: number): JobGen {
   const bytes = b.bytes;
   let k = i;
@@ -69,7 +65,7 @@ function* at(b: Bin, i: number): JobGen {
   if (k < 0) return NIL_ATOM;
   const from = yield* skip(bytes, 0, k);
   if (from < 0 || from >= bytes.length) return NIL_ATOM;
-  return part(b, from, yield* skip(bytes, from, 1));
+  return sharedPart(b, from, yield* skip(bytes, from, 1));
 }
 
 /** `len` graphemes from grapheme `start` (from the end when negative), as String.slice/3 */
@@ -79,7 +75,7 @@ function* slice3(b: Bin, start: number, len: number): JobGen {
   const from = yield* skip(bytes, 0, start);
   if (from < 0) return b.slice(0, 0);
   const to = yield* skip(bytes, from, len);
-  return part(b, from, to < 0 ? bytes.length : to);
+  return sharedPart(b, from, to < 0 ? bytes.length : to);
 }
 
 /** graphemes first..last of a step-1 range, as String.slice/2 (negative ends count from the end) */
@@ -94,12 +90,12 @@ function* slice2(b: Bin, first: number, last: number): JobGen {
   const from = yield* skip(bytes, 0, first);
   if (from < 0) return b.slice(0, 0);
   const to = yield* skip(bytes, from, last - first + 1);
-  return part(b, from, to < 0 ? bytes.length : to);
+  return sharedPart(b, from, to < 0 ? bytes.length : to);
 }
 
 function* last(b: Bin): JobGen {
   const from = yield* lastStart(b.bytes);
-  return part(b, from, b.size);
+  return sharedPart(b, from, b.size);
 }
 
 /** whether the code points pass `test` (invalid bytes never do), up to `limit` of them */
@@ -117,20 +113,12 @@ function* everyCodepoint(bytes: Uint8Array, limit: number, test: ((c: number) =>
       }
       const len = cpLength(bytes, i);
       if (len === 1) return FALSE;
-      if (test !== null) {
-        let cp = c & (0xff >> (len + 1));
-        for (let k = 1; k < len; k++) cp = (cp << 6) | (bytes[i + k] & 0x3f);
-        if (!test(cp)) return FALSE;
-      }
+      if (test !== null && !test(codepointAt(bytes, i, len))) return FALSE;
       i += len;
     }
     yield units(from, i);
   }
   return TRUE;
-}
-
-function big(t: Term): t is Bin {
-  return t instanceof Bin && t.tailBits === 0 && t.size >= BIG_STRING;
 }
 
 function job(ctx: BifContext, kind: string, name: string, args: Term[], gen: JobGen): Term | TailCall {
@@ -139,34 +127,34 @@ function job(ctx: BifContext, kind: string, name: string, args: Term[], gen: Job
 
 /** String.at(big, i) in chunks; undefined for what the one-shot version handles */
 export function bigAt(ctx: BifContext, t: Term, i: Term): Term | TailCall | undefined {
-  if (!big(t) || typeof i !== "number") return undefined;
+  if (!isBigString(t) || typeof i !== "number") return undefined;
   return job(ctx, "string_at", "at", [t, i], at(t, i));
 }
 
 export function bigSlice3(ctx: BifContext, t: Term, start: Term, len: Term): Term | TailCall | undefined {
-  if (!big(t) || typeof start !== "number" || typeof len !== "number" || len <= 0) return undefined;
+  if (!isBigString(t) || typeof start !== "number" || typeof len !== "number" || len <= 0) return undefined;
   return job(ctx, "string_slice", "slice", [t, start, len], slice3(t, start, len));
 }
 
 /** String.slice(big, first..last//step) for step 1 (and a decreasing step -1, which 1.14 slices
  *  as step 1); `bounds` from the range */
 export function bigSlice2(ctx: BifContext, t: Term, r: Term, bounds: [number, number, number] | undefined): Term | TailCall | undefined {
-  if (!big(t) || !bounds) return undefined;
+  if (!isBigString(t) || !bounds) return undefined;
   const [first, last, step] = bounds;
   if (!(step === 1 || (step === -1 && first > last))) return undefined;
   return job(ctx, "string_slice", "slice", [t, r], slice2(t, first, last));
 }
 
 export function bigLast(ctx: BifContext, t: Term): Term | TailCall | undefined {
-  return big(t) ? job(ctx, "string_last", "last", [t], last(t)) : undefined;
+  return isBigString(t) ? job(ctx, "string_last", "last", [t], last(t)) : undefined;
 }
 
 export function bigValid(ctx: BifContext, t: Term): Term | TailCall | undefined {
-  return big(t) ? job(ctx, "string_valid", "valid?", [t], everyCodepoint(t.bytes, Infinity, null)) : undefined;
+  return isBigString(t) ? job(ctx, "string_valid", "valid?", [t], everyCodepoint(t.bytes, Infinity, null)) : undefined;
 }
 
 export function bigPrintable(ctx: BifContext, t: Term, limitT: Term = atom("infinity")): Term | TailCall | undefined {
   const limit = limitT === atom("infinity") ? Infinity : typeof limitT === "number" && limitT >= 0 ? limitT : -1;
-  if (!big(t) || limit < 0) return undefined;
+  if (!isBigString(t) || limit < 0) return undefined;
   return job(ctx, "string_printable", "printable?", limitT === atom("infinity") ? [t] : [t, limitT], everyCodepoint(t.bytes, limit, isPrintableCodepoint));
 }

@@ -9,10 +9,10 @@ import { defineBifs, type BifContext } from "./registry.ts";
 import { TailCall } from "../calls.ts";
 import { badarg, ErlangError, TailDrop } from "../errors.ts";
 import { chargeWork, reverseOwnedOnto } from "./work.ts";
-import { ASCII_BINS, charlistError } from "./elixir_string.ts";
-import { BIG_STRING } from "./string_chunked.ts";
+import { charlistError, sharedPart } from "./elixir_string.ts";
+import { isBigString } from "./string_chunked.ts";
 import { graphemeEnds } from "./grapheme_ends.ts";
-import { cpLength } from "./string_raw.ts";
+import { codepointAt, cpLength } from "./string_raw.ts";
 
 /** bytes read per chunk: at most that many cells, about one slice's reductions */
 export const LIST_CHUNK_BYTES = 4096;
@@ -24,15 +24,6 @@ function inOrder(ctx: BifContext, acc: Term): Term | TailCall {
   return reverseOwnedOnto(ctx, acc, NIL, badarg);
 }
 
-function big(t: Term): t is Bin {
-  return t instanceof Bin && t.tailBits === 0 && t.size >= BIG_STRING;
-}
-
-/** bytes from..to of b as a term: the shared binary of one ASCII byte, else a sub-binary */
-function piece(b: Bin, bytes: Uint8Array, from: number, to: number): Bin {
-  return to === from + 1 && bytes[from] < 0x80 ? ASCII_BINS[bytes[from]] : b.slice(from, to);
-}
-
 // ---- graphemes --------------------------------------------------------------------------------
 
 function graphemesFrom(ctx: BifContext, b: Bin, off: number, acc: Term): Term | TailCall {
@@ -41,7 +32,7 @@ function graphemesFrom(ctx: BifContext, b: Bin, off: number, acc: Term): Term | 
   chargeWork(ctx, ends.length);
   let at = off;
   for (const e of ends) {
-    acc = new Cons(piece(b, bytes, at, e), acc);
+    acc = new Cons(sharedPart(b, at, e), acc);
     at = e;
   }
   if (next >= bytes.length) return inOrder(ctx, acc);
@@ -56,20 +47,12 @@ function codepointsFrom(ctx: BifContext, b: Bin, off: number, acc: Term): Term |
   let i = off, n = 0;
   for (; i < stop; n++) {
     const len = bytes[i] < 0x80 ? 1 : cpLength(bytes, i);
-    acc = new Cons(piece(b, bytes, i, i + len), acc);
+    acc = new Cons(sharedPart(b, i, i + len), acc);
     i += len;
   }
   chargeWork(ctx, n);
   if (i >= bytes.length) return inOrder(ctx, acc);
   return new TailCall(Y, [b, i, acc], atom("string_codepoints"));
-}
-
-/** the code point of the valid UTF-8 sequence of len bytes at i */
-function codepointAt(bytes: Uint8Array, i: number, len: number): number {
-  if (len === 1) return bytes[i];
-  let cp = bytes[i] & (0xff >> (len + 1));
-  for (let k = 1; k < len; k++) cp = (cp << 6) | (bytes[i + k] & 0x3f);
-  return cp;
 }
 
 /** at an invalid byte, the one-shot String.to_charlist/1 raises Elixir's UnicodeConversionError */
@@ -122,19 +105,19 @@ function splitFrom(ctx: BifContext, b: Bin, off: number, start: number, acc: Ter
 
 /** String.graphemes/1 of a large binary, in chunks; undefined for what the one-shot version handles */
 export function bigGraphemes(ctx: BifContext, t: Term): Term | TailCall | undefined {
-  return big(t) ? graphemesFrom(ctx, t, 0, NIL) : undefined;
+  return isBigString(t) ? graphemesFrom(ctx, t, 0, NIL) : undefined;
 }
 
 export function bigCodepoints(ctx: BifContext, t: Term): Term | TailCall | undefined {
-  return big(t) ? codepointsFrom(ctx, t, 0, NIL) : undefined;
+  return isBigString(t) ? codepointsFrom(ctx, t, 0, NIL) : undefined;
 }
 
 export function bigSplitSpaces(ctx: BifContext, t: Term): Term | TailCall | undefined {
-  return big(t) ? splitFrom(ctx, t, 0, -1, NIL) : undefined;
+  return isBigString(t) ? splitFrom(ctx, t, 0, -1, NIL) : undefined;
 }
 
 export function bigCharlist(ctx: BifContext, t: Term): Term | TailCall | undefined {
-  return big(t) ? charlistFrom(ctx, t, 0, NIL) : undefined;
+  return isBigString(t) ? charlistFrom(ctx, t, 0, NIL) : undefined;
 }
 
 defineBifs("beamlet_yielding", {

@@ -7,8 +7,9 @@ import { Atom, Bin, Term, binFromBytes, bool } from "../terms.ts";
 import { TailCall } from "../calls.ts";
 import { runJob, type JobGen } from "./bif_jobs.ts";
 import type { BifContext } from "./registry.ts";
-import { BIG_STRING, CHUNK_BYTES } from "./string_chunked.ts";
-import { cpLength, rawBytes, rawText } from "./string_raw.ts";
+import { BIG_STRING, CHUNK_BYTES, isBigString } from "./string_chunked.ts";
+import { codepointAt, cpLength, rawBytes, rawText } from "./string_raw.ts";
+import { joinBytes } from "./util.ts";
 
 const M = "Elixir.String";
 type Form = "NFC" | "NFD" | "NFKC" | "NFKD";
@@ -23,9 +24,7 @@ const JOINING_JAMO = /^[\u1160-\u11ff\ud7b0-\ud7ff]/;
 
 /** may the text be cut before the code point of `len` bytes at i (valid UTF-8)? */
 function safeCut(bytes: Uint8Array, i: number, len: number): boolean {
-  let cp = bytes[i] & (0xff >> (len + 1));
-  for (let k = 1; k < len; k++) cp = (cp << 6) | (bytes[i + k] & 0x3f);
-  const d = String.fromCodePoint(cp).normalize("NFKD");
+  const d = String.fromCodePoint(codepointAt(bytes, i, len)).normalize("NFKD");
   return CUT_BEFORE.test(d) && !JOINING_JAMO.test(d);
 }
 
@@ -48,19 +47,13 @@ function chunkStop(bytes: Uint8Array, from: number): number {
 /** the normal form of bytes, a chunk at a time (invalid bytes kept where they are) */
 function* normalized(bytes: Uint8Array, form: Form): Generator<number, Uint8Array, void> {
   const parts: Uint8Array[] = [];
-  let total = 0;
   for (let off = 0; off < bytes.length; ) {
     const stop = chunkStop(bytes, off);
-    const part = rawBytes(rawText(bytes.subarray(off, stop)).normalize(form));
-    parts.push(part);
-    total += part.length;
+    parts.push(rawBytes(rawText(bytes.subarray(off, stop)).normalize(form)));
     yield Math.max(1, (stop - off) >> 4);
     off = stop;
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
-  return out;
+  return joinBytes(parts);
 }
 
 function* normalize(b: Bin, form: Form): JobGen {
@@ -81,7 +74,7 @@ function isBinary(t: Term): t is Bin {
 
 /** String.normalize(big, form) in chunks; undefined for what the one-shot version handles */
 export function bigNormalize(ctx: BifContext, t: Term, f: Term): Term | TailCall | undefined {
-  if (!isBinary(t) || t.size < BIG_STRING || !(f instanceof Atom)) return undefined;
+  if (!isBigString(t) || !(f instanceof Atom)) return undefined;
   const form = f.name.toUpperCase();
   if (form !== "NFC" && form !== "NFD" && form !== "NFKC" && form !== "NFKD") return undefined;
   return runJob(ctx, "string_normalize", [M, "normalize", [t, f]], normalize(t, form));

@@ -4,7 +4,8 @@
 // only when the walk reaches it (ArgumentError from build_filler at lib/string.ex:1415), and an
 // improper tail is build_filler's FunctionClauseError (its first clause, line 1394), each over
 // pad/4's frame at line 1384 (pad_leading/pad_trailing called pad last, so they are not shown).
-import { Bin, Cons, Term, Tuple, atom, binFromBytes, list, tuple, NIL } from "../terms.ts";
+import { Bin, Cons, Term, Tuple, atom, bin, binFromBytes, list, tuple, NIL } from "../terms.ts";
+import { joinBytes } from "./util.ts";
 import { ErlangError, exception } from "../errors.ts";
 import { inspect } from "../inspect.ts";
 import { repeatBytes } from "./work.ts";
@@ -27,7 +28,7 @@ function walk(n: number, source: Cons): { bytes: Uint8Array[]; rest: Term; size:
   while (n > 0 && rest instanceof Cons) {
     const elem = rest.head;
     if (!(elem instanceof Bin && elem.isBinary)) {
-      const e = new ErlangError("error", exception("ArgumentError", { message: textBin("expected a string padding element, got: " + inspect(elem)) }));
+      const e = new ErlangError("error", exception("ArgumentError", { message: bin("expected a string padding element, got: " + inspect(elem)) }));
       e.callee = stringFrame("build_filler", 5, BUILD_FILLER_RAISE_LINE);
       fail(e);
     }
@@ -39,24 +40,13 @@ function walk(n: number, source: Cons): { bytes: Uint8Array[]; rest: Term; size:
   return { bytes, rest, size: bytes.length, filler };
 }
 
-function textBin(s: string): Bin {
-  return binFromBytes(new TextEncoder().encode(s));
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((k, p) => k + p.length, 0));
-  let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
-  return out;
-}
-
 /** `own` padded to `count` graphemes (it has `length`) with the list `padding` */
 export function padWithList(own: Uint8Array, length: number, count: number, padding: Cons, leading: boolean, ctx: BifContext): Bin {
   if (length >= count) return binFromBytes(own);
   const n = count - length;
   const pass = walk(n, padding);
   let fill: Uint8Array;
-  if (pass.size === n) fill = concat(pass.bytes);
+  if (pass.size === n) fill = joinBytes(pass.bytes);
   else if (pass.rest !== NIL) {
     // an improper tail: build_filler has no clause for it
     const e = new ErlangError("error", atom("function_clause"));
@@ -66,8 +56,8 @@ export function padWithList(own: Uint8Array, length: number, count: number, padd
   } else {
     // the whole list, repeated, then the first elements of one more pass
     const left = n - pass.size;
-    const whole = repeatBytes(ctx, concat(pass.bytes), Math.floor(left / pass.size) + 1);
-    fill = concat([whole, ...walk(left % pass.size, padding).bytes]);
+    const whole = repeatBytes(ctx, joinBytes(pass.bytes), Math.floor(left / pass.size) + 1);
+    fill = joinBytes([whole, ...walk(left % pass.size, padding).bytes]);
   }
-  return binFromBytes(leading ? concat([fill, own]) : concat([own, fill]));
+  return binFromBytes(leading ? joinBytes([fill, own]) : joinBytes([own, fill]));
 }

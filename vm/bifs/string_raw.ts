@@ -11,10 +11,17 @@ export function cpLength(b: Uint8Array, i: number): number {
   if (n <= 1) return 1;
   if (i + n > b.length) return 1;
   for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return 1;
-  let cp = c & (0xff >> (n + 1));
-  for (let k = 1; k < n; k++) cp = (cp << 6) | (b[i + k] & 0x3f);
+  const cp = codepointAt(b, i, n);
   if ((n === 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n === 4 && (cp < 0x10000 || cp > 0x10ffff))) return 1;
   return n;
+}
+
+/** the code point of the valid UTF-8 sequence of len bytes at i (len from cpLength) */
+export function codepointAt(b: Uint8Array, i: number, len: number): number {
+  if (len === 1) return b[i];
+  let cp = b[i] & (0xff >> (len + 1));
+  for (let k = 1; k < len; k++) cp = (cp << 6) | (b[i + k] & 0x3f);
+  return cp;
 }
 
 /** the text of the bytes, each invalid byte a lone surrogate 0xDC00 + byte */

@@ -75,6 +75,16 @@ export function keyError(key: Term, term: Term): never {
   raise(exception("KeyError", { key, term, message: NIL_ATOM }));
 }
 
+/** the parts' bytes one after another, in one new array */
+export function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  let total = 0;
+  for (const p of parts) total += p.length;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
+}
+
 export function isBinary(t: Term): t is Bin {
   return t instanceof Bin;
 }
