@@ -12,19 +12,6 @@ for {kw, vals} <- [
   {[a: 1, a: 2], [:a]},
   {[b: 1], [:a, :a]},
   {[], [:a, b: 1, c: 2]},
-] do
-  try do
-    IO.inspect(Keyword.validate(kw, vals))
-  rescue
-    e -> IO.inspect(e)
-  end
-  try do
-    IO.inspect(Keyword.validate!(kw, vals))
-  rescue
-    e -> IO.puts(Exception.message(e))
-  end
-end
-for {kw, vals} <- [
   {[{:a, 1, 2}], [:a]},
   {[{1, 2}], [:a]},
   {[a: 1, a: 2, b: 3], [:a]},
