@@ -380,7 +380,9 @@ defineBifs("beamlet", {
     raise(exception("Protocol.UndefinedError", { protocol, value, description: new Bin(new Uint8Array(0)) })),
   "coerce_exception/1": ([x]: Term[]) => {
     if (x instanceof Bin) return exception("RuntimeError", { message: x });
-    if (isMap(x) && (x as MapLike).get(A_EXCEPTION) === TRUE) return x;
+    // an exception is a struct (Kernel.Utils.raise/1's %_{__exception__: true}): a plain map
+    // with __exception__ alone is refused
+    if (isMap(x) && (x as MapLike).get(A_EXCEPTION) === TRUE && (x as MapLike).get(A_STRUCT) instanceof Atom) return x;
     if (x instanceof Atom) return new TailCall(x, [NIL], atom("exception"));
     return elixirRaise("ArgumentError", `raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: ${inspect(x)}`);
   },
