@@ -722,6 +722,7 @@ function caseMode([t, mode]: Term[], fun: string): Term | undefined {
     "downcase/1": (a, ctx) => bigCase(ctx, a[0], false) ?? down1(a, ctx),
     "downcase/2": (a, ctx) => caseMode(a, "downcase") ?? bigCase(ctx, a[0], false, a[1]) ?? down2(a, ctx),
     "split/2": (a, ctx) => bigSplit(ctx, a[0], a[1], NIL) ?? split2(a, ctx),
-    "split/3": (a, ctx) => (checkSplitParts(a[0], a[1], a[2], badPattern), bigSplit(ctx, a[0], a[1], a[2]) ?? split3(a, ctx)),
+    // every clause of String.split/3 is guarded by is_binary(string) and is_list(options)
+    "split/3": (a, ctx) => (a[2] === NIL || a[2] instanceof Cons || noClause(M, "split", 3), checkSplitParts(a[0], a[1], a[2], badPattern), bigSplit(ctx, a[0], a[1], a[2]) ?? split3(a, ctx)),
   });
 }
