@@ -29,8 +29,9 @@ export function tokenWarnings(source: string, file: string, unparsed = false, fa
     parsed = false;
   }
   const out: Warning[] = [];
-  // `not x in y`: the parser's deprecation warning (parsed again only when the tokens allow it)
-  const rearranged = !unparsed && parsed && toks.some((t) => t.k === "op" && (t.text === "not" || t.text === "!")) && toks.some((t) => t.k === "op" && t.text === "in") ? rearrangedNotIn(source, file) : null;
+  // `not x in y`: the parser's deprecation warning (parsed again only when the tokens allow it);
+  // the parser prints it as it builds the expression, so also before a syntax error further on
+  const rearranged = parsed && toks.some((t) => t.k === "op" && (t.text === "not" || t.text === "!")) && toks.some((t) => t.k === "op" && t.text === "in") ? rearrangedNotIn(source, file) : null;
   // the deprecated escapes are written out as they are read, before the tokenizer's own warnings
   const escapes: string[] = [];
   // open brackets (and fn/do blocks), each with whether its current comma-separated part begins
