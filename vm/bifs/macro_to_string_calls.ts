@@ -11,8 +11,9 @@ import { containerLines, inspectsAsCharlist, isHeredoc, openedTuple } from "./ma
 import { keptBreakIn } from "./macro_to_string_kept_breaks.ts";
 import { lay, pipelineLines } from "./macro_to_string_layout.ts";
 import { argsOnTheirLines, inClause } from "./macro_to_string_lines.ts";
+import { guardLines } from "./macro_to_string_guards.ts";
 import { opName } from "./macro_to_string_operators.ts";
-import { currentWidth, nested } from "./macro_to_string_state.ts";
+import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
 
 const DEFINITION_NAMES = new Set(["def", "defp", "defmacro", "defmacrop", "defguard", "defguardp"]);
 const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = atom("%");
@@ -27,8 +28,7 @@ export function definitionWithGuard(name: string, args: Term[], width: number): 
   const pad = " ".repeat(name.length + 1);
   const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens));
   // a guard too long for its line (with its ",") is laid out after `when `, as in the do/end form
-  let cond = expr(guard);
-  if (pad.length + 5 + cond.length + 1 > width) cond = padAfterFirst(nested(pad.length + 5, () => lay(guard)), pad.length + 5);
+  const cond = nested(printing.width - width, () => guardLines(guard, pad.length, 1, expr, lay));
   return `${name} ${elementExpr(head)}\n${pad}when ${cond},\n${pairs.map((x) => pad + x.split("\n").join("\n" + pad)).join(",\n")}`;
 }
 
@@ -37,8 +37,7 @@ export function definitionWithGuard(name: string, args: Term[], width: number): 
 function guardUnderHead(name: string, guarded: Tuple): string {
   const [head, guard] = listToArray(guarded.items[2])!;
   const pad = name.length + 1;
-  let cond = noParensExpr(guard, "element");
-  if (pad + 5 + cond.length > currentWidth()) cond = padAfterFirst(nested(pad + 5, () => noParensLay(guard)), pad + 5);
+  const cond = guardLines(guard, pad, 0, (g) => noParensExpr(g, "element"), noParensLay);
   return `${name} ${elementExpr(head)}\n${" ".repeat(pad)}when ${cond}`;
 }
 

@@ -7,6 +7,7 @@ import { A_ARROW, A_BLOCK, DEFINITIONS, argsText, expr, indent, isCall, isKeywor
 import { brokenCall, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
 import { lay } from "./macro_to_string_layout.ts";
 import { argsOnTheirLines, inClause } from "./macro_to_string_lines.ts";
+import { guardLines } from "./macro_to_string_guards.ts";
 import { opName } from "./macro_to_string_operators.ts";
 import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
 
@@ -163,7 +164,7 @@ export function clauseHead(lhs: Term, flat: string): string {
   // (`a, b when g` is one `when` of three arguments)
   if ((`${flat} ->`.length <= printing.width && !guardOverLines(lhs)) || items.length !== 1 || !isCall(items[0]) || items[0].items[0] !== atom("when")) return flat;
   const parts = listToArray((items[0] as Tuple).items[2])!;
-  const guard = nested(5, () => lay(parts[parts.length - 1])).split("\n").join("\n     ");
+  const guard = guardLines(parts[parts.length - 1], 0, 0, expr, lay);
   return `${parts.slice(0, -1).map(expr).join(", ")}\nwhen ${guard}`;
 }
 
@@ -240,8 +241,7 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
         const laid = nested(pad, () => brokenCall(fh, currentWidth()));
         if (laid !== undefined) call = padAfterFirst(laid, pad);
       }
-      let cond = expr(guard);
-      if (pad + 5 + cond.length + 3 > printing.width) cond = padAfterFirst(nested(pad + 5, () => lay(guard)), pad + 5);
+      const cond = guardLines(guard, pad, 3, expr, lay);
       head = `${name} ${call}\n${" ".repeat(pad)}when ${cond}`;
     } finally {
       printing.inDefinitionHead = outer;
