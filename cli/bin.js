@@ -17,10 +17,11 @@ function newestSource() {
       // enough for V8 to optimize it, 14 ms of compiling)
       const p = dir + sep + e.name;
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".ts")) newest = Math.max(newest, statSync(p).mtimeMs);
+      else if (e.name.endsWith(".ts") || e.name.endsWith(".ex")) newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
-  for (const d of ["lang", "compiler", "vm", "cli", "testing"]) walk(join(root, d));
+  // (lib/ too: the bundle carries the digest of the library's sources, cli/lib_cache.ts)
+  for (const d of ["lang", "compiler", "vm", "cli", "testing", "lib"]) walk(join(root, d));
   // dependencies are bundled in: a changed install rebuilds too
   const lock = join(root, "package-lock.json");
   if (existsSync(lock)) newest = Math.max(newest, statSync(lock).mtimeMs);

@@ -15,6 +15,7 @@ import type { TypespecDoc } from "../vm/module.ts";
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
 import { guardOutputStreams, safeWrite } from "./output_faults.ts";
 import { setStartupAtoms } from "../vm/terms.ts";
+import { librarySourcePaths } from "../scripts/source_digests.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -188,32 +189,7 @@ export function librarySources(root = ROOT): Source[] {
   return librarySourcePaths(root).map((p) => ({ path: path.relative(root, p), text: fs.readFileSync(p, "utf8") }));
 }
 
-/**
- * file names in the order the library has always been compiled in (that of localeCompare, where
- * "_" sorts before "." and "." before letters: application_master.ex, application.ex, date.ex,
- * datetime.ex), by code unit: localeCompare loaded ICU's collation data, 2.6 MB of every run's
- * memory
- */
-function listedOrder(a: string, b: string): number {
-  const x = a.replaceAll("_", "\x01"), y = b.replaceAll("_", "\x01");
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** the paths of librarySources (a run that only hashes them reads them as bytes: no strings),
- *  each under `root` + path.sep (joined by hand: path.join's normalizing, run for every file of
- *  every start-up, was hot enough for V8 to optimize it) */
-export function librarySourcePaths(root = ROOT): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => listedOrder(a.name, b.name))) {
-      const p = dir + path.sep + e.name;
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".ex")) out.push(p);
-    }
-  };
-  walk(path.join(root, "lib"));
-  return out;
-}
+export { librarySourcePaths };
 
 /** an OpenSSL cipher for :crypto's crypto_one_time/crypto_init/crypto_one_time_aead */
 function nodeCipher(algorithm: string, key: Uint8Array, iv: Uint8Array | null, opts: CipherOptions): CipherStream {

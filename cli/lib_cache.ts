@@ -10,18 +10,24 @@ import type { Node } from "../vm/node.ts";
 import { compileLibrary, loadLibrary, loadLibraryLazily } from "../vm/boot.ts";
 import { BUNDLE_FORMAT, bundleBytes, decodeEntry, readBundleFile, type BundleEntry } from "./library_bundle.ts";
 import type { CompiledModule } from "../vm/module.ts";
-import { ROOT, librarySources, librarySourcePaths } from "./host.ts";
+import { ROOT, librarySources } from "./host.ts";
+import { libraryDigest } from "../scripts/source_digests.mjs";
 import { compilerFingerprint, userCacheDir } from "./fingerprint.ts";
 
 /** caches not used for this long are removed (several checkouts may share the folder) */
 const STALE_MS = 3 * 24 * 3600 * 1000;
 
+/** set by scripts/build.mjs in the bundle: the digest of the lib/ it was built with (cli/bin.js
+ *  rebuilds a checkout's bundle when a lib/ source is newer) */
+declare const BEAMLET_LIBRARY_DIGEST: string;
+
 /** `root`: the beamlet whose library it is (this one, or the copy inside a release) */
 export function libraryCacheName(root = ROOT): string {
   const h = createHash("sha1");
-  // (the files' bytes, not their text: every run computes this, and 1.3 MB of strings decoded
-  // only to be hashed stayed in its heap)
-  for (const p of librarySourcePaths(root)) h.update(p.slice(root.length + 1)).update(fs.readFileSync(p));
+  // (the bundle's digest of lib/: a run reads none of its 1.3 MB of sources to name the cache. A
+  // release's copy carries this bundle and a copy of this lib/, so it names its cache the same;
+  // run from the sources, they are hashed)
+  h.update(typeof BEAMLET_LIBRARY_DIGEST === "string" ? BEAMLET_LIBRARY_DIGEST : libraryDigest(root));
   h.update(compilerFingerprint(["compiler", "lang"], undefined, root));
   h.update(BUNDLE_FORMAT);
   return `lib-${h.digest("hex").slice(0, 16)}.bundle`;

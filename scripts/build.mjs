@@ -5,7 +5,7 @@
 import { mkdirSync, renameSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FINGERPRINTED_DIRS, sourceDigests } from "./source_digests.mjs";
+import { FINGERPRINTED_DIRS, sourceDigests, libraryDigest } from "./source_digests.mjs";
 
 export async function build(root = resolve(dirname(fileURLToPath(import.meta.url)), "..")) {
   const esbuild = await import("esbuild");
@@ -41,7 +41,11 @@ export function bundleOptions(root, outfile) {
     // memory, 4 ms less CPU; names stay, so stack traces still name functions)
     minifyWhitespace: true,
     // the digests of the compiler's sources (cli/fingerprint.ts): a run need not read them
-    define: { BEAMLET_SOURCE_DIGESTS: JSON.stringify(JSON.stringify(Object.fromEntries(FINGERPRINTED_DIRS.map((d) => [d, sourceDigests(root, d)])))) },
+    // and of the library (cli/lib_cache.ts): a run need not read lib/ either
+    define: {
+      BEAMLET_SOURCE_DIGESTS: JSON.stringify(JSON.stringify(Object.fromEntries(FINGERPRINTED_DIRS.map((d) => [d, sourceDigests(root, d)])))),
+      BEAMLET_LIBRARY_DIGEST: JSON.stringify(libraryDigest(root)),
+    },
   };
 }
 

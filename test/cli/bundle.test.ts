@@ -1,14 +1,14 @@
 // The bundle every run loads (dist/beamlet.mjs, made by scripts/build.mjs) is ASCII: one other
 // character in it (a comment esbuild keeps, a regex literal it does not escape) makes V8 keep the
 // whole 2 MB source two bytes a character, 4 MB more memory in every run. It carries the digests
-// of the compiler's sources, so a run keys its caches without reading them.
+// of the compiler's sources and of the library's, so a run keys its caches without reading them.
 import { describe, it, expect, beforeAll } from "vitest";
 import { dirname, resolve, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 // @ts-expect-error: a plain .mjs script without types
 import { bundleOptions } from "../../scripts/build.mjs";
-import { FINGERPRINTED_DIRS, sourceDigests } from "../../scripts/source_digests.mjs";
+import { FINGERPRINTED_DIRS, sourceDigests, libraryDigest } from "../../scripts/source_digests.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -31,5 +31,11 @@ describe("the bundle", () => {
     const embedded = JSON.parse(text.match(/'(\{"compiler":.*?\]\]\})'/)![1]);
     for (const dir of FINGERPRINTED_DIRS) expect(embedded[dir]).toEqual(sourceDigests(ROOT, dir));
     expect(embedded.compiler.length).toBeGreaterThan(50);
+  });
+
+  it("carries the SHA-1 of the library's sources it was built with", () => {
+    const digest = libraryDigest(ROOT);
+    expect(digest).toMatch(/^[0-9a-f]{40}$/);
+    expect(text).toContain(`"${digest}"`);
   });
 });
