@@ -7,7 +7,7 @@ import { formatting, argComments, rawText, heredocInSource, blockInfo, openedInS
 import { A_ALIASES, elementExpr, expr, firstKeyword, indent, isCall, isKeyword, kwText, layAt, layBeforeComma, listElement, mapKeyText, mapPairs } from "./macro_to_string.ts";
 import { kwPairLaid } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
-import { lastLine, lay } from "./macro_to_string_layout.ts";
+import { lastLine, lay, unionLines } from "./macro_to_string_layout.ts";
 import { segmentText } from "./macro_to_string_literals.ts";
 import { opName } from "./macro_to_string_operators.ts";
 import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
@@ -66,11 +66,14 @@ export function containerLines(t: Term): string | undefined {
     if (tail !== undefined && c instanceof Nil) parts[parts.length - 1] = nested(2, () => lay(listToArray((last as Tuple).items[2])![0]));
     if (tail !== undefined) {
       // (a tail of a lower precedence than `|`, `[a | (name :: type)]`, keeps its parentheses)
-      const t = nested(4, () => (["::", "when", "<-", "\\\\"].includes(opName(tail) ?? "") ? `(${lay(tail)})` : lay(tail)));
-      const joined = `${parts[parts.length - 1]} | ${t}`;
+      const flat = nested(4, () => (["::", "when", "<-", "\\\\"].includes(opName(tail) ?? "") ? `(${lay(tail)})` : lay(tail)));
+      const joined = `${parts[parts.length - 1]} | ${flat}`;
+      const fits = !joined.includes("\n") && joined.length <= printing.width - 2;
+      // (a union as the tail, [a | b | c], breaks at every `|` once it breaks, as a union does)
+      const t = !fits && opName(tail) === "|" ? nested(4, () => unionLines(tail)) : flat;
       // (a union's own `| alternative` lines stay under the first `|`)
       const tailLines = opName(tail) === "|" ? t.split("\n").map((l, i) => (i === 0 || l.startsWith("| ") ? l : "  " + l)).join("\n") : t.split("\n").join("\n  ");
-      parts[parts.length - 1] = !joined.includes("\n") && joined.length <= printing.width - 2 ? joined : parts[parts.length - 1] + "\n| " + tailLines;
+      parts[parts.length - 1] = fits ? joined : parts[parts.length - 1] + "\n| " + tailLines;
     }
     // (formatting source: the comments before each element and before the `]`)
     return `[\n${withComments(t, parts)}\n]`;

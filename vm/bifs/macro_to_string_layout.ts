@@ -49,12 +49,16 @@ function broken(t: Term, flat: string): string | undefined {
     // Kernel.to_string(\n  "..."\n) :: binary
     const [l, r] = listToArray((t as Tuple).items[2])!;
     const left = operandLaid(l, op, "left");
-    if (left.includes("\n")) return `${left} :: ${operand(r, op, "right")}`;
+    // (after a head laid over lines, `) :: type` when the type fits that last line)
+    if (left.includes("\n")) {
+      const flat = operand(r, op, "right");
+      if (!flat.includes("\n") && lastLine(left).length + 4 + flat.length <= printing.width) return `${left} :: ${flat}`;
+    }
     // a map or struct type stays after `::` and breaks inside (`:: %{` ... `}`), as Elixir's
     // formatter lets the last container fit the line it opens on
     if ((isCall(r) && (r.items[0] === atom("%{}") || r.items[0] === atom("%"))) || (r instanceof Cons && !isParenClauses(r))) {
       const inner = containerLines(r);
-      if (inner !== undefined && !left.includes("\n")) return `${left} :: ${inner}`;
+      if (inner !== undefined) return `${left} :: ${inner}`;
     }
     // the type under it, a union one `| alternative` a line when it is still too long
     const right = nested(2, () => {
@@ -89,7 +93,7 @@ function broken(t: Term, flat: string): string | undefined {
 }
 
 /** a type union, `a | b | c`, one alternative a line, each after `| ` but the first */
-function unionLines(t: Term): string {
+export function unionLines(t: Term): string {
   const alternatives: Term[] = [];
   let c: Term = t;
   while (opName(c) === "|") {
