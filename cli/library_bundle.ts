@@ -1,21 +1,23 @@
 // The library cache's file: every module of lib/ in one bundle, read module by module at first use.
 //
-// The file is: u32 index length, the index (UTF-8 JSON [[module name, source file, object file
-// length, docs length, line table length], ...]), then for each module in the index's order its
-// .bbc bytes without docs and line table, its docs (JSON, as in a .bbc) and its line table
-// (big-endian int32 pairs).
+// The file is: u32 index length, the index (UTF-8 JSON [[module name, source file, [length, digest]
+// of the object file, of the docs, of the line table], ...]), then for each module in the index's
+// order its .bbc bytes without docs and line table, its docs (JSON, as in a .bbc) and its line
+// table (big-endian int32 pairs). A digest is the first 16 hex digits of the part's SHA-1.
 // Docs and lines are apart so a module's first use parses only its code: raising the first
 // exception decodes Enum, Kernel and Exception, whose docs are a quarter of their bytes and which
 // nothing reads unless h/1 or Code.fetch_docs asks (lines: only when a stack trace names them).
-// The index is at the front so a start reads only it; nothing hashes the whole file at start-up
-// (it is written whole and renamed into place; a module's object file checks its own checksum
-// when it is decoded, and a file of another size than its index says is refused).
+// The index is at the front so a start reads only it; nothing hashes the whole file at start-up:
+// a part is checked against its digest when it is read (by node's SHA-1: the object file's own
+// checksum, a loop in JavaScript, was hot enough at start-up for V8 to optimize it), and a file of
+// another size than its index says is refused.
 import * as fs from "node:fs";
+import { createHash } from "node:crypto";
 import { readTrustedModule, writeModule, encodeDocs, decodeDocs } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 
 /** part of the cache's name: a bundle of another layout is another file */
-export const BUNDLE_FORMAT = "bundle 4: index [name, file, code, docs, lines] first, docs and lines apart, no digest";
+export const BUNDLE_FORMAT = "bundle 5: index [name, file, [length, digest] of code, docs, lines] first, docs and lines apart";
 
 /**
  * a module of a bundle, not decoded yet: where its parts are in the bundle, read again when it is
@@ -31,6 +33,8 @@ export interface BundleEntry {
   length: number;
   docsLength: number;
   linesLength: number;
+  /** of the object file, the docs and the line table */
+  digests: [string, string, string];
 }
 
 /** the entries of a bundle, or null when it is not a whole bundle of this format (only its index
@@ -52,9 +56,10 @@ export function readBundleFile(file: string): BundleEntry[] | null {
     let off = 4 + indexLength;
     for (const row of index) {
       if (!Array.isArray(row)) return closed(fd);
-      const [name, src, length, docsLength, linesLength] = row as unknown[];
-      if (typeof name !== "string" || typeof src !== "string" || !isLength(length) || !isLength(docsLength) || !isLength(linesLength)) return closed(fd);
-      entries.push({ name, file: src, fd, offset: off, length, docsLength, linesLength });
+      const [name, src, ...parts] = row as unknown[];
+      if (typeof name !== "string" || typeof src !== "string" || parts.length !== 3 || !parts.every(isPart)) return closed(fd);
+      const [[length, d0], [docsLength, d1], [linesLength, d2]] = parts as [number, string][];
+      entries.push({ name, file: src, fd, offset: off, length, docsLength, linesLength, digests: [d0, d1, d2] });
       off += length + docsLength + linesLength;
     }
     return off === size ? entries : closed(fd);
@@ -63,35 +68,39 @@ export function readBundleFile(file: string): BundleEntry[] | null {
   }
 }
 
-const isLength = (x: unknown): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0;
+const isPart = (x: unknown): boolean =>
+  Array.isArray(x) && x.length === 2 && typeof x[0] === "number" && Number.isInteger(x[0]) && x[0] >= 0 && typeof x[1] === "string";
+
+const digest = (bytes: Uint8Array): string => createHash("sha1").update(bytes).digest("hex").slice(0, 16);
 
 function closed(fd: number): null {
   fs.closeSync(fd);
   return null;
 }
 
-function readPart(e: BundleEntry, at: number, length: number): Uint8Array {
+/** part `i` of an entry (0: object file, 1: docs, 2: line table), its digest checked */
+function readPart(e: BundleEntry, i: 0 | 1 | 2): Uint8Array {
+  const at = e.offset + (i > 0 ? e.length : 0) + (i > 1 ? e.docsLength : 0);
+  const length = [e.length, e.docsLength, e.linesLength][i];
   const bytes = new Uint8Array(length);
-  if (fs.readSync(e.fd, bytes, 0, length, at) !== length) throw new Error(`beamlet: the library cache's ${e.name} does not decode`);
+  if (fs.readSync(e.fd, bytes, 0, length, at) !== length || digest(bytes) !== e.digests[i]) throw new Error(`beamlet: the library cache's ${e.name} does not decode`);
   return bytes;
 }
 
 /** the module of an entry; its docs and line table are read from the bundle when first asked for */
 export function decodeEntry(e: BundleEntry): CompiledModule {
-  // (the checksum is checked again: bytes that changed since start-up do not decode)
-  const m = readTrustedModule(readPart(e, e.offset, e.length));
+  const m = readTrustedModule(readPart(e, 0), false);
   if (m === null || m.name !== e.name) throw new Error(`beamlet: the library cache's ${e.name} does not decode`);
   let docs: CompiledModule["docs"] | undefined;
   let lines: number[] | undefined;
-  const docsAt = e.offset + e.length;
   Object.defineProperty(m, "docs", {
     enumerable: true,
-    get: () => (docs ??= decodeDocs(JSON.parse(new TextDecoder().decode(readPart(e, docsAt, e.docsLength))), true)),
+    get: () => (docs ??= decodeDocs(JSON.parse(new TextDecoder().decode(readPart(e, 1))), true)),
     set: (d: CompiledModule["docs"]) => void (docs = d),
   });
   Object.defineProperty(m, "lines", {
     enumerable: true,
-    get: () => (lines ??= linesFrom(readPart(e, docsAt + e.docsLength, e.linesLength))),
+    get: () => (lines ??= linesFrom(readPart(e, 2))),
     set: (l: number[]) => void (lines = l),
   });
   return m;
@@ -106,14 +115,14 @@ function linesFrom(bytes: Uint8Array): number[] {
 
 /** the bundle's bytes for these modules */
 export function bundleBytes(modules: CompiledModule[]): Buffer {
-  const index: [string, string, number, number, number][] = [];
+  const index: [string, string, ...[number, string][]][] = [];
   const parts: Buffer[] = [];
   for (const m of modules) {
     const docs = Buffer.from(JSON.stringify(encodeDocs(m.docs)));
     const lines = Buffer.alloc(4 * m.lines.length);
     m.lines.forEach((x, i) => lines.writeInt32BE(x, 4 * i));
     const code = Buffer.from(writeModule({ ...m, docs: { moduledoc: null, functions: [] }, lines: [] }));
-    index.push([m.name, m.file, code.length, docs.length, lines.length]);
+    index.push([m.name, m.file, ...[code, docs, lines].map((b): [number, string] => [b.length, digest(b)])]);
     parts.push(code, docs, lines);
   }
   const indexBytes = Buffer.from(JSON.stringify(index));

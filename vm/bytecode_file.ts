@@ -216,15 +216,15 @@ export function readModule(bytes: Uint8Array, trusted = false): CompiledModule |
   return r instanceof BadFile ? null : r;
 }
 
-/** whether `bytes` is a whole object file of this format with its checksum right (nothing parsed:
- *  a library cache checks its modules at start-up and decodes each at its first use) */
-export function frameIntact(bytes: Uint8Array): boolean {
+/** whether `bytes` is a whole object file of this format with its checksum right (nothing parsed;
+ *  `checksum` false: its caller checked the bytes already) */
+export function frameIntact(bytes: Uint8Array, checksum = true): boolean {
   if (bytes.length < 18) return false;
   for (let i = 0; i < 8; i++) if (bytes[i] !== MAGIC[i]) return false;
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (dv.getUint16(8) !== BYTECODE_VERSION) return false;
   const len = dv.getUint32(10);
-  return 14 + len + 4 === bytes.length && dv.getUint32(14 + len) === fnv1a(bytes.subarray(14, 14 + len));
+  return 14 + len + 4 === bytes.length && (!checksum || dv.getUint32(14 + len) === fnv1a(bytes.subarray(14, 14 + len)));
 }
 
 /** parse and verify (unless trusted, as readModule): the module, or why the bytes are not valid object code */
@@ -308,12 +308,13 @@ function plainRecord(x: unknown): Record<string, unknown> {
   return o;
 }
 
-/** a whole object file of this format (checksum right) that this beamlet wrote itself from its own
- *  compiler's output (the library cache), decoded as trustedModuleFromPayload does, without the
+/** a whole object file of this format (checksum right, unless `checksum` is false because its
+ *  caller checked the bytes another way) that this beamlet wrote itself from its own compiler's
+ *  output (the library cache), decoded as trustedModuleFromPayload does, without the
  *  field-by-field checks of decodeModule: a third of the time of a module's first use; null when
  *  the frame is not intact */
-export function readTrustedModule(bytes: Uint8Array): CompiledModule | null {
-  if (!frameIntact(bytes)) return null;
+export function readTrustedModule(bytes: Uint8Array, checksum = true): CompiledModule | null {
+  if (!frameIntact(bytes, checksum)) return null;
   return trustedModuleFromPayload(JSON.parse(new TextDecoder().decode(bytes.subarray(14, bytes.length - 4))));
 }
 

@@ -1,6 +1,6 @@
 // The library cache's bundle (cli/library_bundle.ts): every module comes back whole, its docs and
 // line table read only when asked for, a bundle cut short or with a broken index is refused and a
-// module whose bytes changed does not decode.
+// part of a module (code, docs, lines) whose bytes changed does not decode.
 import { describe, it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -56,7 +56,7 @@ describe("the library bundle", () => {
     expect(() => m.docs).toThrow();
   });
 
-  it("refuses a bundle cut short, longer or with a broken index, and a module whose bytes changed", () => {
+  it("refuses a bundle cut short, longer or with a broken index, and a part of a module whose bytes changed", () => {
     const b = bundleBytes(lib);
     expect(readBundleFile(written("short.bundle", b.subarray(0, b.length - 1000)))).toBeNull();
     expect(readBundleFile(written("long.bundle", Buffer.concat([b, Buffer.from([0])])))).toBeNull();
@@ -70,5 +70,11 @@ describe("the library bundle", () => {
     const read = readBundleFile(written("flipped.bundle", flipped))!;
     expect(() => decodeEntry(read.find((e) => e.name === "Elixir.Kernel")!)).toThrow(/does not decode/);
     expect(decodeEntry(read.find((e) => e.name === "Elixir.Enum")!).name).toBe("Elixir.Enum");
+    // a line number changed: the module decodes, its line table does not
+    const enumEntry = entries.find((e) => e.name === "Elixir.Enum")!;
+    const badLine = Buffer.from(b);
+    badLine[enumEntry.offset + enumEntry.length + enumEntry.docsLength + 3] ^= 1;
+    const m = decodeEntry(readBundleFile(written("bad_line.bundle", badLine))!.find((e) => e.name === "Elixir.Enum")!);
+    expect(() => m.lines).toThrow(/does not decode/);
   });
 });

@@ -85,26 +85,31 @@ function genCodes(tree: Tree, maxCode: number, blCount: Int32Array): void {
   }
 }
 
-const STATIC_L = new Tree(L_CODES + 2, L_CODES, null, null, 0, 0);
-const STATIC_D = new Tree(D_CODES, D_CODES, null, null, 0, 0);
-(() => {
+/** the fixed trees of static blocks, built at the first deflate (not at start-up: every run loads
+ *  this module, and building them made V8 optimize reverseBits while the program started) */
+let staticTrees: { l: Tree; d: Tree } | undefined;
+function fixedTrees(): { l: Tree; d: Tree } {
+  if (staticTrees) return staticTrees;
+  const l = new Tree(L_CODES + 2, L_CODES, null, null, 0, 0);
+  const d = new Tree(D_CODES, D_CODES, null, null, 0, 0);
   const blCount = new Int32Array(MAX_BITS + 1);
   let n = 0;
-  while (n <= 143) STATIC_L.len[n++] = 8, blCount[8]++;
-  while (n <= 255) STATIC_L.len[n++] = 9, blCount[9]++;
-  while (n <= 279) STATIC_L.len[n++] = 7, blCount[7]++;
-  while (n <= 287) STATIC_L.len[n++] = 8, blCount[8]++;
-  genCodes(STATIC_L, L_CODES + 1, blCount);
+  while (n <= 143) l.len[n++] = 8, blCount[8]++;
+  while (n <= 255) l.len[n++] = 9, blCount[9]++;
+  while (n <= 279) l.len[n++] = 7, blCount[7]++;
+  while (n <= 287) l.len[n++] = 8, blCount[8]++;
+  genCodes(l, L_CODES + 1, blCount);
   for (n = 0; n < D_CODES; n++) {
-    STATIC_D.len[n] = 5;
-    STATIC_D.code[n] = reverseBits(n, 5);
+    d.len[n] = 5;
+    d.code[n] = reverseBits(n, 5);
   }
-})();
+  return (staticTrees = { l, d });
+}
 
 /** the per-stream state trees.c keeps: the current block's trees and symbol buffer */
 export class BlockCoder {
-  readonly ltree = new Tree(HEAP_SIZE, L_CODES, STATIC_L, EXTRA_LBITS, LITERALS + 1, MAX_BITS);
-  readonly dtree = new Tree(2 * D_CODES + 1, D_CODES, STATIC_D, EXTRA_DBITS, 0, MAX_BITS);
+  readonly ltree = new Tree(HEAP_SIZE, L_CODES, fixedTrees().l, EXTRA_LBITS, LITERALS + 1, MAX_BITS);
+  readonly dtree = new Tree(2 * D_CODES + 1, D_CODES, fixedTrees().d, EXTRA_DBITS, 0, MAX_BITS);
   readonly bltree = new Tree(2 * BL_CODES + 1, BL_CODES, null, EXTRA_BLBITS, 0, MAX_BL_BITS);
   private readonly heap = new Int32Array(2 * L_CODES + 1);
   private heapLen = 0;
@@ -365,7 +370,7 @@ export class BlockCoder {
       this.out.bytes(stored.subarray(storedStart, storedStart + storedLen));
     } else if (staticLenb === optLenb) {
       this.out.bits((1 << 1) + lastBit, 3);
-      this.compressBlock(STATIC_L, STATIC_D);
+      this.compressBlock(fixedTrees().l, fixedTrees().d);
     } else {
       this.out.bits((2 << 1) + lastBit, 3);
       const lcodes = this.ltree.maxCode + 1, dcodes = this.dtree.maxCode + 1, blcodes = maxBlindex + 1;
