@@ -185,7 +185,7 @@ export class ModuleVersion {
    * has no entry. Null when this version only runs interpreted (BEAMLET_TIER=interp, purged).
    */
   jitFns: (((...args: Term[]) => Term | object) | undefined)[] | null;
-  /** calls into each function left before it is compiled */
+  /** calls into each function left before it is compiled; once it is, needs of its resume entry left before it is made */
   jitCounts: Int32Array | null;
   /**
    * each function's resume entry (vm/jit/compile.ts resumeEntry), made when a frame of it first

@@ -23,6 +23,10 @@ export function layOutRecords(p: Process, bp: number): void {
     p.pc = rec.pc;
     p.fn = rec.fi;
     p.version = rec.v;
+    // compiled code left this frame: it goes on through its function's resume entry, made now if
+    // not yet (compile.ts resumeEntry holds back only for the interpreter's own frames)
+    const counts = rec.v.jitCounts;
+    if (counts !== null && counts[rec.fi] > 0) counts[rec.fi] = 0;
     const h = rec.h;
     if (h !== null) {
       const depth = p.frameVersions.length;
