@@ -5,7 +5,8 @@
 // size it cannot count is left for the run time to check.
 import type { Ast } from "../lang/ast.ts";
 import { isCall, varName, lineOf } from "./ast_util.ts";
-import type { ModCtx } from "./context.ts";
+import type { ModCtx, FnCtx } from "./context.ts";
+import { compileErrorUnderExpansion, type ElixirCodeFrame } from "./expansion_error.ts";
 import { plainName, astToTerm } from "./quoted.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { inspectFloat } from "../vm/format_float.ts";
@@ -106,11 +107,21 @@ function segmentText(seg: Ast): string {
   return `${valueText(value)}::${spec.join("-")}`;
 }
 
+/** the `<<...>>::binary` segments a `<>` wrote for its literal <<>> operands: Elixir refuses one
+ *  that is not whole bytes while Kernel.<>/2 expands, so its trace shows that expansion */
+const concatOperands = new WeakSet<object>();
+
+export function concatOperand(seg: Ast): Ast {
+  concatOperands.add(seg);
+  return seg;
+}
+
 /**
  * The segments of a <<>> with those written as <<...>> spliced in where Elixir splices them;
- * null after a CompileError (reported to `mod`).
+ * null after a CompileError (reported to `mod`). `fn`: the code's function, for the trace of an
+ * error under a `<>`.
  */
-export function spliceBitstringSegments(args: Ast[], mod: ModCtx, line: number, match = false): Ast[] | null {
+export function spliceBitstringSegments(args: Ast[], mod: ModCtx, line: number, match = false, fn?: FnCtx): Ast[] | null {
   if (!args.some((seg) => isCall(parts(seg)[0], "<<>>"))) return args;
   const out: Ast[] = [];
   for (const seg of args) {
@@ -139,11 +150,14 @@ export function spliceBitstringSegments(args: Ast[], mod: ModCtx, line: number, 
     }
     const bits = (aligns as number[]).reduce((a, b) => a + b, 0) % 8;
     if (bits !== 0) {
-      // (the trace stops in Elixir's bitstring expander: the BEAM keeps 8 frames)
-      mod.error(`expected <<${inner.map(segmentText).join(", ")}>> to be a binary but its number of bits is not divisible by 8`, segLine, [
+      const description = `expected <<${inner.map(segmentText).join(", ")}>> to be a binary but its number of bits is not divisible by 8`;
+      const frames: ElixirCodeFrame[] = [
         ["elixir_bitstring", "expand", 8, "src/elixir_bitstring.erl", 40],
         ["elixir_bitstring", "expand", 5, "src/elixir_bitstring.erl", match ? 14 : 26],
-      ]);
+      ];
+      if (fn && concatOperands.has(seg)) compileErrorUnderExpansion({ fn }, segLine, description, frames, "<>", 2);
+      // (written as a <<>> segment, the trace stops in Elixir's bitstring expander: the BEAM keeps 8 frames)
+      mod.error(description, segLine, frames);
       return null;
     }
     out.push(...inner);

@@ -1,7 +1,7 @@
 // An exception Elixir's own code raises while a Kernel macro expands (a bad sigil, an attribute
 // that cannot be escaped): raised at compile time with Elixir's trace, and the function the code
 // being compiled belongs to, as those traces name it.
-import { atom, bin, list, tuple } from "../vm/terms.ts";
+import { atom, bin, list, tuple, type Term } from "../vm/terms.ts";
 import { charlist } from "../vm/bifs/util.ts";
 import { inspectRemoteCall } from "../vm/inspect.ts";
 import type { FnCtx } from "./context.ts";
@@ -40,12 +40,23 @@ export type ElixirCodeFrame = [string, string, number, string, number];
  *  `macro`/`arity` expands, with Elixir's trace: those frames, "expanding macro: Kernel.M/N" (M
  *  printed as `macroText`) and where the code is; the same frames as the exception's stack trace */
 export function expansionError(at: { fn: FnCtx }, line: number, message: string, frames: ElixirCodeFrame[], macro: string, arity: number, macroText = macro): never {
+  return raiseUnderExpansion(at, line, "ArgumentError", message, { message: bin(message) }, frames, macro, arity, macroText);
+}
+
+/** a CompileError Elixir's expander raises while Kernel's `macro`/`arity` expands (a `<>` operand
+ *  elixir_bitstring refuses), with the same trace as expansionError's */
+export function compileErrorUnderExpansion(at: { fn: FnCtx }, line: number, description: string, frames: ElixirCodeFrame[], macro: string, arity: number): never {
+  const file = at.fn.mod.file;
+  return raiseUnderExpansion(at, line, "CompileError", `${file}:${line}: ${description}`, { file: bin(file), line, description: bin(description) }, frames, macro, arity, macro);
+}
+
+function raiseUnderExpansion(at: { fn: FnCtx }, line: number, exception: string, message: string, fields: Record<string, Term>, frames: ElixirCodeFrame[], macro: string, arity: number, macroText: string): never {
   const mod = at.fn.mod;
   const fn = enclosingFunctionOf(at.fn);
   const where = fn === undefined ? "(file)" : at.fn.name === "__script__" ? "(module)" : fn;
   const trace = frames.map(([m, n, a, file, at]) => `\n    (elixir 1.14.0) ${file}:${at}: ${displayModule(m)}.${n}/${a}`).join("") +
     `\n    (elixir 1.14.0) expanding macro: Kernel.${macroText}/${arity}\n    ${mod.file}:${line}: ${where}`;
   const stack = frames.map(([m, n, a, file, at]) => tuple(atom(m), atom(n), a, list([tuple(atom("file"), charlist(file)), tuple(atom("line"), at)])));
-  return raiseAtCompileTime(mod, line, "ArgumentError", message, { message: bin(message) }, trace,
+  return raiseAtCompileTime(mod, line, exception, message, fields, trace,
     [...stack, ...expansionFrames(mod, "Elixir.Kernel", macro, arity, line, callerFunctionOf(at.fn))]);
 }

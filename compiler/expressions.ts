@@ -1261,7 +1261,7 @@ export class ExprCompiler {
   binaryExpr(args: Ast[], scope: Scope, tail: boolean): void {
     const specs: (SegSpec & { dynSize: boolean })[] = [];
     const steps: SeqItem[] = [];
-    const spliced = spliceBitstringSegments(args, this.mod, this.em.currentLine);
+    const spliced = spliceBitstringSegments(args, this.mod, this.em.currentLine, false, this.fn);
     if (spliced === null) return;
     for (const seg of spliced) {
       let valueAst = seg;

@@ -10,7 +10,7 @@ import { Term, atom, bin, binLiteral, Bin, NIL, list, tuple, Atom, listToArray }
 import { FnCtx, Scope } from "./context.ts";
 import { isCall, varName, aliasParts, keywordPairs, lineOf } from "./ast_util.ts";
 import { segmentSpec, stringSegmentBytes, attributeSegmentValue, requireSegmentSize } from "./binaries.ts";
-import { spliceBitstringSegments } from "./bitstring_splice.ts";
+import { spliceBitstringSegments, concatOperand } from "./bitstring_splice.ts";
 import { expandAlias } from "./aliases.ts";
 import { hygienicName, plainName } from "./quoted.ts";
 import { findMacro, expandMacro } from "./macros.ts";
@@ -136,8 +136,8 @@ export class PatternCompiler {
         // (a literal <<>> on the right is `<<...>>::binary`: one that is not whole bytes is a
         // CompileError, as elixir_bitstring expands it)
         if (isCall(args[1], "<<>>")) {
-          const asBinary: Ast = { t: "call", name: "::", args: [args[1], { t: "call", name: "binary", args: null, meta: {} } as Ast], meta: a.meta } as Ast;
-          spliceBitstringSegments([asBinary], this.fn.mod, lineOf(a) ?? 0, true);
+          const asBinary = concatOperand({ t: "call", name: "::", args: [args[1], { t: "call", name: "binary", args: null, meta: {} } as Ast], meta: a.meta } as Ast);
+          spliceBitstringSegments([asBinary], this.fn.mod, lineOf(a) ?? 0, true, this.fn);
         }
         return new PatNode([args[1]], ([rest]) => ({ k: "prefix", prefix: pre as any, rest }));
       }
@@ -246,7 +246,7 @@ export class PatternCompiler {
           ["Elixir.Kernel", "extract_concatenations", 2, "lib/kernel.ex", 1921],
         ], "<>", 2);
       }
-      return { t: "call", name: "::", meta: a.meta, args: [op, binary] };
+      return concatOperand({ t: "call", name: "::", meta: a.meta, args: [op, binary] });
     });
     return { t: "call", name: "<<>>", meta: a.meta, args: segs };
   }
@@ -299,7 +299,7 @@ export class PatternCompiler {
   private binaryPattern(args: Ast[]): Pat {
     const segs: BinPatSeg[] = [];
     // (null only after an error, which throws)
-    const spliced = spliceBitstringSegments(args, this.fn.mod, args.length > 0 ? lineOf(args[0]) ?? 0 : 0, true)!;
+    const spliced = spliceBitstringSegments(args, this.fn.mod, args.length > 0 ? lineOf(args[0]) ?? 0 : 0, true, this.fn)!;
     for (const seg of spliced.slice(0, -1)) requireSegmentSize(seg, this.fn.mod, lineOf(seg) ?? lineOf(args[0]) ?? 0);
     for (const seg of spliced) {
       let valueAst = seg;

@@ -26,6 +26,7 @@ import { plainName, hygienicName, isHygienic, astToTerm, opaqueValue, firstUnesc
 import { inspect } from "../vm/inspect.ts";
 import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions.ts";
 import { expansionError, type ElixirCodeFrame } from "./expansion_error.ts";
+import { concatOperand } from "./bitstring_splice.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
 
 export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
@@ -674,7 +675,7 @@ function concatSegments(a: AstCall): Ast[] | null {
     // whole bytes at compile time, as elixir_bitstring does)
     if (isCall(x, "<<>>") && x.args) spliced = true;
     if (x.t === "str") { out.push(x); continue; }
-    out.push({ t: "call", name: "::", args: [x, { t: "call", name: "binary", args: null, meta: {} } as Ast], meta: (x as AstCall).meta ?? {} } as Ast);
+    out.push(concatOperand({ t: "call", name: "::", args: [x, { t: "call", name: "binary", args: null, meta: {} } as Ast], meta: (x as AstCall).meta ?? {} } as Ast));
   }
   return out.length === 2 && !spliced ? null : out;
 }

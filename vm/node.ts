@@ -285,7 +285,9 @@ export class Node {
    */
   private fetchedCurrent(m: Atom): ModuleVersion | undefined {
     try {
-      return this.code.current(m);
+      // (one compiled on first use, CompileError raised by the compiler, is loaded as the BEAM
+      // autoloads a struct's module when Inspect asks it for its fields)
+      return this.code.current(m) ?? (this.code.onDemand.has(m.name) ? this.code.ensureLoaded(m) : undefined);
     } catch (e) {
       if (e instanceof HostWaitNeeded) return undefined;
       throw e;
