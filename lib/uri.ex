@@ -219,7 +219,8 @@ defmodule URI do
 
   # ---- merge (RFC 3986 section 5.2) ----------------------------------------------------------------
 
-  def merge(%URI{scheme: nil}, _rel), do: raise(ArgumentError, "you must merge onto an absolute URI")
+  # (Elixir 1.14 merges only onto a URI with an authority: "mailto:x" and "http:/path" raise, "//h/a" merges)
+  def merge(%URI{host: nil}, _rel), do: __at_line__(885, raise(ArgumentError, "you must merge onto an absolute URI"))
   def merge(%URI{}, %URI{scheme: scheme} = rel) when scheme != nil, do: %{rel | path: remove_dot_segments(rel.path)}
 
   def merge(%URI{} = base, %URI{host: host} = rel) when host != nil do
