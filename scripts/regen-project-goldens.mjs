@@ -14,8 +14,9 @@ import { mask } from "../test/conformance/mask.mjs";
 const wanted = process.argv.slice(2);
 const names = readdirSync(PROJECTS).filter((n) => statSync(join(PROJECTS, n)).isDirectory() && (wanted.length === 0 || wanted.includes(n)));
 for (const name of names) {
-  projectCases(name).forEach(([task, ...args], i) => {
+  projectCases(name).forEach(([task, ...args], i, cases) => {
     const dir = freshCopy(name);
+    for (const [t, ...a] of cases[i].before) spawnSync("mix", [t, ...a], { cwd: dir, env: taskEnv(t) });
     const r = spawnSync("mix", [task, ...args], { cwd: dir, encoding: "utf8", env: taskEnv(task) });
     const base = join(PROJECTS, `${name}.${i + 1}`);
     writeFileSync(base + ".out", mask(r.stdout, keptFrames(task, name)));

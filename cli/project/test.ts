@@ -86,13 +86,15 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   for (const a of args) {
     const m = /^(.*?)((?::\d+)+)$/.exec(a);
     const file = m ? m[1] : a;
-    if (!fs.existsSync(file)) {
-      process.stderr.write(`Paths given to "mix test" did not match any directory/file: ${a}\n`);
-      return 1;
-    }
+    if (!fs.existsSync(file)) continue;
     if (fs.statSync(file).isDirectory()) files.push(...testFiles(dir).filter((f) => path.resolve(f).startsWith(path.resolve(file) + path.sep)));
     else files.push(file);
     if (m) for (const l of m[2].slice(1).split(":")) lineFilters.push(tuple(atom("line"), bin(l)));
+  }
+  // as mix test: a path that matches nothing is an error only when none of them matches
+  if (args.length > 0 && files.length === 0) {
+    process.stderr.write(`Paths given to "mix test" did not match any directory/file: ${args.join(", ")}\n`);
+    return 1;
   }
   if (lineFilters.length > 0 && args.length > 1) {
     process.stderr.write("** (Mix) Line numbers can only be used when running a single test file\n");
@@ -129,6 +131,7 @@ export async function testCommand(args: string[], opts: TestOptions): Promise<nu
   if (opts.trace) config.push(tuple(atom("trace"), atom("true")));
   if (opts.maxFailures !== undefined) config.push(tuple(atom("max_failures"), Number(opts.maxFailures)));
   if (opts.failed) config.push(tuple(atom("failed"), atom("true")));
+  config.push(tuple(atom("paths"), list(args.map((a) => bin(a)))));
   config.push(tuple(atom("manifest"), bin(path.join(p.buildDir, ".mix", ".mix_test_failures"))));
 
   const loop = node.runLoop();

@@ -17,7 +17,9 @@ defmodule ExUnit.CLIFormatter do
       excluded_counter: 0,
       skipped_counter: 0,
       invalid_counter: 0,
-      failed: [],
+      # {module, name} => test file of the tests that failed, or nil for those that passed, for
+      # the failures manifest of `beamlet test --failed` (skipped and excluded ones change nothing)
+      results: %{},
       slowest: config.slowest,
       # {test, time} of the tests that ran, for the slowest report
       timings: []
@@ -49,7 +51,7 @@ defmodule ExUnit.CLIFormatter do
 
   def test_finished(state, %{state: nil} = test) do
     if state.trace, do: IO.puts(trace_line(test, format_us(test.time) <> "ms")), else: IO.write(".")
-    count_test(timed(state, test), test)
+    count_test(result(timed(state, test), test, nil), test)
   end
 
   def test_finished(state, %{state: {:excluded, _}} = test) do
@@ -64,7 +66,7 @@ defmodule ExUnit.CLIFormatter do
 
   def test_finished(state, %{state: {:invalid, _}} = test) do
     if state.trace, do: IO.puts(trace_line(test, format_us(test.time) <> "ms")), else: IO.write("?")
-    count_test(%{state | invalid_counter: state.invalid_counter + 1}, test)
+    count_test(result(%{state | invalid_counter: state.invalid_counter + 1}, test, test.tags.file), test)
   end
 
   def test_finished(state, %{state: {:failed, failures}} = test) do
@@ -72,14 +74,15 @@ defmodule ExUnit.CLIFormatter do
     counter = state.failure_counter + 1
     print_failure(format_test_failure(test, failures, counter, state.width), state)
     print_logs(test.logs)
-    count_test(%{timed(state, test) | failure_counter: counter, failed: [{test.module, test.name} | state.failed]}, test)
+    count_test(result(%{timed(state, test) | failure_counter: counter}, test, test.tags.file), test)
   end
 
   # the module's tests that passed count as failed now (its failure came after them, from an
   # on_exit callback of setup_all); the module's report takes the last number (0 when none)
   def module_finished(state, %{state: {:failed, failures}} = test_module) do
-    passed = for %{state: nil} = test <- test_module.tests, do: {test.module, test.name}
-    state = %{state | failure_counter: state.failure_counter + length(passed), failed: Enum.reverse(passed, state.failed)}
+    passed = for %{state: nil} = test <- test_module.tests, do: test
+    state = Enum.reduce(passed, state, &result(&2, &1, &1.tags.file))
+    state = %{state | failure_counter: state.failure_counter + length(passed)}
     print_failure(format_test_all_failure(test_module, failures, state.failure_counter, state.width), state)
     state
   end
@@ -120,9 +123,11 @@ defmodule ExUnit.CLIFormatter do
       failures: state.failure_counter + state.invalid_counter,
       excluded: state.excluded_counter,
       skipped: state.skipped_counter,
-      failed: Enum.reverse(state.failed)
+      results: state.results
     }
   end
+
+  defp result(state, test, file), do: %{state | results: Map.put(state.results, {test.module, test.name}, file)}
 
   defp if_positive(0, _label), do: ""
   defp if_positive(n, label), do: ", #{n} #{label}"

@@ -100,12 +100,14 @@ defmodule ExUnit.Runner do
   defp run_module(runner, config, module) do
     test_module = module.__ex_unit__()
     send(runner, {:ex_unit, :module_started, self(), test_module})
-    tests = shuffle(config.seed, test_module.tests)
-    {to_run, not_run} = Enum.split_with(tests, &(filter(config, &1, tests) == :ok))
+    all = shuffle(config.seed, test_module.tests)
+    # with only_test_ids (--failed), the other tests are left out, not even counted as excluded
+    tests = if is_list(config.only_test_ids), do: Enum.filter(all, &({&1.module, &1.name} in config.only_test_ids)), else: all
+    {to_run, not_run} = Enum.split_with(tests, &(filter(config, &1, all) == :ok))
 
     for test <- not_run do
       if started?(runner, test) do
-        send(runner, {:ex_unit, :test_finished, %{test | state: filter(config, test, tests)}})
+        send(runner, {:ex_unit, :test_finished, %{test | state: filter(config, test, all)}})
       end
     end
 
@@ -119,17 +121,7 @@ defmodule ExUnit.Runner do
     send(runner, {:ex_unit, :module_finished, self(), test_module})
   end
 
-  defp filter(config, test, tests) do
-    case config.only_test_ids do
-      ids when is_list(ids) ->
-        if {test.module, test.name} in ids,
-          do: ExUnit.Filters.eval(config.include, config.exclude, test.tags, tests),
-          else: {:excluded, "not in the list of failed tests"}
-
-      _ ->
-        ExUnit.Filters.eval(config.include, config.exclude, test.tags, tests)
-    end
-  end
+  defp filter(config, test, tests), do: ExUnit.Filters.eval(config.include, config.exclude, test.tags, tests)
 
   defp started?(runner, test) do
     send(runner, {:ex_unit, :test_started, self(), test})

@@ -10,6 +10,8 @@ defmodule ExUnit.TestCommand do
     {manifest, opts} = Keyword.pop(opts, :manifest)
     {failed_only?, opts} = Keyword.pop(opts, :failed, false)
     {lines, opts} = Keyword.pop(opts, :lines, [])
+    {paths, opts} = Keyword.pop(opts, :paths, [])
+    only = Keyword.get(opts, :only, [])
     opts = only_filters(opts)
     # mix test has started the :ex_unit application and configured it before the helper runs
     ExUnit.Server.load_app()
@@ -22,20 +24,52 @@ defmodule ExUnit.TestCommand do
     opts = if lines == [], do: opts, else: Keyword.merge(opts, exclude: [:test], include: lines)
     ExUnit.configure(opts)
 
-    if failed_only? do
-      ExUnit.configure(only_test_ids: read_manifest(manifest))
+    manifest_map = read_manifest(manifest)
+
+    # --failed: only the files with a test that failed, and in them only those tests, as mix test
+    files =
+      if failed_only? do
+        failed_files = manifest_map |> Map.values() |> Enum.map(&Path.expand/1)
+        ExUnit.configure(only_test_ids: Map.keys(manifest_map))
+        Enum.filter(files, fn {_module, path} -> Path.expand(path) in failed_files end)
+      else
+        files
+      end
+
+    if files == [] do
+      no_tests_to_run(paths)
     end
 
     Enum.each(files, &require_test_file/1)
     :beamlet.tests_loaded()
     # as `mix test`, the time spent loading is not reported
     stats = ExUnit.Runner.run(ExUnit.configuration(), nil)
-    write_manifest(manifest, stats.failed)
+    write_manifest(manifest, manifest_map, stats.results)
 
     cond do
-      stats.failures > 0 -> :erlang.halt(2)
-      true -> :erlang.halt(0)
+      stats.failures > 0 ->
+        :erlang.halt(2)
+
+      only != [] and stats.excluded == stats.total ->
+        IO.puts(:stderr, ~s(The --only option was given to "mix test" but no test was executed))
+        :erlang.halt(1)
+
+      true ->
+        :erlang.halt(0)
     end
+  end
+
+  # as mix test when no test file is left to load: none in the project, or --failed left out those
+  # the command line named (mix then says on stdout that they do not match its pattern)
+  defp no_tests_to_run([]) do
+    IO.puts("There are no tests to run")
+    :erlang.halt(0)
+  end
+
+  defp no_tests_to_run(paths) do
+    for path <- paths, do: IO.puts(~s(warning: #{path} does not match "*_test.exs" and won't be loaded))
+    IO.puts(:stderr, ~s(Paths given to "mix test" did not match any directory/file: ) <> Enum.join(paths, ", "))
+    :erlang.halt(1)
   end
 
   # --only TAG: included before the --include tags, and :test excluded first
@@ -57,26 +91,35 @@ defmodule ExUnit.TestCommand do
       :erlang.halt(1)
   end
 
-  defp read_manifest(nil), do: []
+  # the failures manifest is mix test's: {1, %{{module, name} => file}} in the external term
+  # format, the tests that failed (or were invalid) and have not passed since
+  defp read_manifest(nil), do: %{}
 
   defp read_manifest(path) do
-    case File.read(path) do
-      {:ok, text} ->
-        for line <- String.split(text, "\n", trim: true) do
-          [module, name] = String.split(line, "\t", parts: 2)
-          {String.to_atom(module), String.to_atom(name)}
-        end
-
-      _ ->
-        []
+    with {:ok, binary} <- File.read(path),
+         {1, %{} = manifest} <- :erlang.binary_to_term(binary) do
+      manifest
+    else
+      _ -> %{}
     end
+  rescue
+    ArgumentError -> %{}
   end
 
-  defp write_manifest(nil, _failed), do: :ok
+  defp write_manifest(nil, _manifest, _results), do: :ok
 
-  defp write_manifest(path, failed) do
+  # a test that passed leaves the manifest, one that failed enters it, the others stay as they
+  # were; entries whose file is gone are dropped
+  defp write_manifest(path, manifest, results) do
+    manifest =
+      results
+      |> Enum.reduce(manifest, fn
+        {id, nil}, acc -> Map.delete(acc, id)
+        {id, file}, acc -> Map.put(acc, id, file)
+      end)
+      |> Map.filter(fn {_id, file} -> File.regular?(file) end)
+
     File.mkdir_p(Path.dirname(path))
-    # one "Module<TAB>test name" line per failed test
-    File.write(path, Enum.map_join(failed, fn {module, name} -> "#{module}\t#{name}\n" end))
+    File.write(path, :erlang.term_to_binary({1, manifest}))
   end
 end

@@ -12,14 +12,26 @@ function words(line) {
   return [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]);
 }
 
-/** the command lines of NAME.cases (comments and blank lines skipped): a line starting with `run`
- *  is that task's, any other gives the arguments of `test`. Each: [task, ...args] */
+/** one command of a case line: a line starting with `run` is that task's, any other gives the
+ *  arguments of `test`. [task, ...args] */
+function command(l) {
+  return /^run(\s|$)/.test(l) ? words(l) : ["test", ...words(l)];
+}
+
+/** the command lines of NAME.cases (comments and blank lines skipped). Each: [task, ...args], the
+ *  command whose output is compared; a line of several commands joined by ` && ` runs the others
+ *  first, in the same copy of the project (`.before`: what a run leaves, as --failed's manifest) */
 export function projectCases(name) {
   return readFileSync(join(PROJECTS, name + ".cases"), "utf8")
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"))
-    .map((l) => (/^run(\s|$)/.test(l) ? words(l) : ["test", ...words(l)]));
+    .map((l) => {
+      const steps = l.split(" && ").map((c) => command(c.trim()));
+      const last = steps.pop();
+      last.before = steps;
+      return last;
+    });
 }
 
 /** the environment of a task: MIX_ENV=test for `test`, the default (dev) for `run` */

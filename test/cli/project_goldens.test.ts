@@ -19,10 +19,12 @@ const names: string[] = fs.readdirSync(PROJECTS).filter((n: string) => fs.statSy
 
 describe("beamlet test and run on the test projects, as mix test and run", () => {
   for (const name of names) {
-    (projectCases(name) as string[][]).forEach(([task, ...args], i) => {
-      it(`${name}: ${task} ${args.join(" ")}`, () => {
+    (projectCases(name) as Array<string[] & { before: string[][] }>).forEach(([task, ...args], i, cases) => {
+      const before = cases[i].before.map((c) => c.join(" ") + " && ").join("");
+      it(`${name}: ${before}${task} ${args.join(" ")}`, () => {
         const dir: string = freshCopy(name);
         try {
+          for (const [t, ...a] of cases[i].before) spawnSync(process.execPath, [BIN, t, ...a], { cwd: dir, timeout: 300_000, env: taskEnv(t) });
           const r = spawnSync(process.execPath, [BIN, task, ...args], { cwd: dir, encoding: "utf8", timeout: 300_000, env: taskEnv(task) });
           const base = path.join(PROJECTS, `${name}.${i + 1}`);
           const got = { out: mask(r.stdout, keptFrames(task, name)), err: mask(r.stderr, keptFrames(task, name)), exit: r.status };

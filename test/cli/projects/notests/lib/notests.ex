@@ -1,0 +1,3 @@
+defmodule Notests do
+  def hello, do: :world
+end
