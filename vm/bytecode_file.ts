@@ -184,11 +184,12 @@ function taggedOrBad(x: any): any {
   for (const k in x) if (FORBIDDEN_KEYS.has(k) || k.charCodeAt(0) === 36) corrupt(`a literal with the key ${k.slice(0, 40)}`);
 }
 
-export function writeModule(m: CompiledModule): Uint8Array {
+/** a module's object code; `docs` in place of its own (objectMd5 leaves them out) */
+export function writeModule(m: CompiledModule, docs: CompiledModule["docs"] = m.docs): Uint8Array {
   return framePayload(new TextEncoder().encode(JSON.stringify({
     name: m.name, file: m.file, code: Array.from(m.code), literals: m.literals.map(encodeValue), functions: m.functions,
     imports: m.imports, lines: m.lines, attributes: m.attributes.map(([k, v]) => [k, encodeValue(v)]),
-    structFields: m.structFields, ...(m.structInfo === undefined ? {} : { structInfo: m.structInfo }), docs: encodeDocs(m.docs), ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
+    structFields: m.structFields, ...(m.structInfo === undefined ? {} : { structInfo: m.structInfo }), docs: encodeDocs(docs), ...(m.debug === undefined ? {} : { debug: encodeValue(m.debug) }),
     ...(m.defLine === undefined ? {} : { defLine: m.defLine }),
   })));
 }

@@ -439,7 +439,7 @@ export class CodeServer {
   md5Of(v: ModuleVersion): Uint8Array {
     let h = this.md5s.get(v);
     if (h === undefined) {
-      h = md5(this.objectCode(v).subarray(14));
+      h = objectMd5(v.compiled);
       this.md5s.set(v, h);
     }
     return h;
@@ -448,7 +448,8 @@ export class CodeServer {
 
   /** :code.module_md5/1: the md5 a version loaded from these bytes would have, null for no object code */
   md5OfObjectCode(bytes: Uint8Array): Uint8Array | null {
-    return decodeModule(bytes) instanceof BadFile ? null : md5(bytes.subarray(14));
+    const m = decodeModule(bytes);
+    return m instanceof BadFile ? null : objectMd5(m);
   }
 
   /**
@@ -699,4 +700,13 @@ function kernelInfo(table: Record<string, number[]>): Term {
   const pairs = Object.entries(table).flatMap(([name, arities]) => arities.map((a) => [name, a] as [string, number]));
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   return list(pairs.map(([n, a]) => tuple(atom(n), a)));
+}
+
+const NO_DOCS: CompiledModule["docs"] = { moduledoc: null, functions: [] };
+
+/** a module's md5 (module_info(:md5), :code.module_md5/1, the vsn without @vsn): of its object
+ *  code without the docs, as the BEAM's leaves out the Docs chunk, so a changed @doc alone does
+ *  not change it (and a page need not fetch the library's docs for it: web/embed.ts) */
+function objectMd5(m: CompiledModule): Uint8Array {
+  return md5(writeModule(m, NO_DOCS).subarray(14));
 }

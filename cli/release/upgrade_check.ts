@@ -11,7 +11,6 @@ import type { Process } from "../../vm/process.ts";
 import type { ModuleVersion, CompiledModule } from "../../vm/module.ts";
 import { Atom, Tuple, Pid, atom, list, listToArray, type Term } from "../../vm/terms.ts";
 import { readModule } from "../../vm/bytecode_file.ts";
-import { md5 } from "../../vm/md5.ts";
 import { inspect } from "../../vm/inspect.ts";
 import { OBJ_EXT } from "../../vm/code_server.ts";
 import { evalTerm, ShadowNode } from "./shadow_node.ts";
@@ -198,7 +197,8 @@ export async function upgradeCheck(node: Node, opts: CheckOptions): Promise<Chec
       continue;
     }
     const oldMd5 = hex(node.code.md5Of(cur));
-    const newMd5 = hex(md5(f.bytes.subarray(14)));
+    // (a file that is no module has no md5: it is not the loaded code)
+    const newMd5 = hex(node.code.md5OfObjectCode(f.bytes) ?? new Uint8Array(0));
     if (oldMd5 === newMd5) {
       unchanged.push(name);
       continue;
