@@ -8,6 +8,8 @@
 //                  the core, what first programs use
 //   beamlet-library-more.js  the rest of it (ExUnit, calendar, Regex, ...), the same way, fetched
 //                  when a program first uses one of its modules
+//   beamlet-library-docs.js  the docs of all of the library's modules, the same way, fetched when
+//                  docs are first asked for (h/1, Code.fetch_docs ...)
 //   playground.js  the playground page's code (imports ./beamlet.js)
 //   editor.js      the playground's editor, CodeMirror 6 (playground.js loads it after the first run)
 //   index.html, playground.css
@@ -22,8 +24,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCE_DIRS = ["lang", "compiler", "vm", "lib", "cli/repl", "web"];
 const STATIC = ["index.html", "playground.css"];
 export const LIBRARY_FILE = "beamlet-library.js";
-/** the library's files: the core (preloaded), then the groups fetched on first use */
-export const LIBRARY_FILES = [LIBRARY_FILE, "beamlet-library-more.js"];
+/** the library's files: the core (preloaded), then the groups fetched on first use, then the
+ *  docs (web/build/precompile_library.ts DOCS_SECTION) */
+export const LIBRARY_FILES = [LIBRARY_FILE, "beamlet-library-more.js", "beamlet-library-docs.js"];
 /** the text a page fetches for a library file (web/embed.ts) */
 export const libraryTextFile = (f) => f.replace(/\.js$/, ".txt");
 
@@ -107,6 +110,7 @@ export async function buildWeb(root = ROOT) {
           `export const libraryFiles = ${JSON.stringify(LIBRARY_FILES)};\n` +
           `export const libraryIndex = ${JSON.stringify(lib.index)};\n` +
           `export const librarySections = ${JSON.stringify(lib.sections)};\n` +
+          `export const libraryDocsFile = ${LIBRARY_FILES.length - 1};\n` +
           `export const libraryReach = ${JSON.stringify(lib.reach)};\n` +
           `export const useSources = ${JSON.stringify(lib.useSources)};\n` +
           `export const version = ${JSON.stringify(lib.version)};\n`,

@@ -319,6 +319,11 @@ export function readTrustedModule(bytes: Uint8Array, checksum = true): CompiledM
   return trustedModuleFromPayload(JSON.parse(new TextDecoder().decode(bytes.subarray(14, bytes.length - 4))));
 }
 
+/** a module's docs from their JSON, NOT verified (trustedModuleFromPayload) */
+export function trustedDocs(docs: any): CompiledModule["docs"] {
+  return docs.entries ? { ...docs, entries: docs.entries.map((e: any) => ({ ...e, meta: trustedValue(e.meta) })) } : docs;
+}
+
 /** a module from its payload, already parsed from JSON, NOT verified: only for object code as
  *  trusted as the JavaScript around it (the browser bundle's library, compiled by beamlet at build
  *  time and embedded in the same file), so a page does not spend its start-up re-proving it */
@@ -326,7 +331,7 @@ export function trustedModuleFromPayload(j: any): CompiledModule {
   return {
     name: j.name, file: j.file, code: j.code instanceof Int32Array ? j.code : Int32Array.from(j.code), literals: j.literals.map(trustedValue), functions: j.functions,
     imports: j.imports, lines: j.lines, attributes: j.attributes.map(([k, v]: [string, any]) => [k, trustedValue(v)]),
-    structFields: j.structFields, ...(j.structInfo === undefined ? {} : { structInfo: j.structInfo }), docs: j.docs.entries ? { ...j.docs, entries: j.docs.entries.map((e: any) => ({ ...e, meta: trustedValue(e.meta) })) } : j.docs,
+    structFields: j.structFields, ...(j.structInfo === undefined ? {} : { structInfo: j.structInfo }), docs: trustedDocs(j.docs),
     ...(j.debug === undefined ? {} : { debug: trustedValue(j.debug) }),
     ...(j.defLine === undefined ? {} : { defLine: j.defLine }),
   };

@@ -7,7 +7,7 @@ import type { CompiledModule } from "./module.ts";
  *  Elixir's order (by name, then arity) */
 export function deprecatedOf(compiled: CompiledModule): [string, number, Term][] {
   const out: [string, number, Term][] = [];
-  for (const e of compiled.docs.entries ?? []) {
+  for (const e of compiled.deprecatedEntries ?? compiled.docs.entries ?? []) {
     if (!isMap(e.meta)) continue;
     const message = e.meta.get(atom("deprecated"));
     if (message === undefined) continue;

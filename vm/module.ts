@@ -94,6 +94,10 @@ export interface CompiledModule {
    * `entries`, what Code.fetch_docs/1 gives: every public function and macro (absent in older files)
    */
   docs: { moduledoc: string | null; moduledocLine?: number; functions: [string, string, number?][]; moduledocHidden?: boolean; entries?: DocEntry[]; specs?: [string, number, string][]; types?: TypespecDoc[]; callbacks?: TypespecDoc[] };
+  /** the docs entries of its deprecated definitions, for a module whose docs come later (a page
+   *  fetches the library's on first use: web/embed.ts), so the compiler's deprecation warnings
+   *  and __info__(:deprecated) need not wait for them */
+  deprecatedEntries?: DocEntry[];
   /** [{{name, arity}, kind, [{args, guards}]}]: the clause heads as Elixir's expanded quoted
    *  form, for FunctionClauseError's blame (compiler/debug_info.ts); absent for the library */
   debug?: Term;

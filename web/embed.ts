@@ -1,14 +1,14 @@
 // The embedding API (declared in web/beamlet.d.ts): a node in a page, with the precompiled
 // standard library, an in-memory file system, scripts run like `iex FILE.exs`, REPL sessions and
 // hot code loading from .bbc files. Bundled by scripts/build-web.mjs into dist/web/beamlet.js.
-import { libraryFiles, libraryIndex, libraryReach, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
+import { libraryDocsFile, libraryFiles, libraryIndex, libraryReach, librarySections, useSources as useSourceTable, version as packageVersion } from "beamlet:library";
 import type * as Api from "./beamlet.d.ts";
 import { Node } from "../vm/node.ts";
 import { browserHost } from "../vm/browser_host.ts";
 // (in the build, web/bifs.ts: the BIFs a page starts with, the others fetched on first call)
 import "../vm/bifs/index.ts";
 import { loadLibraryLazily } from "../vm/lazy_library.ts";
-import { readModule, trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
+import { readModule, trustedDocs, trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { decodeCode, undoDeltaLines, unpackDocs, unpackFunctions, unpackImports } from "./library_codec.ts";
 import type { Process } from "../vm/process.ts";
@@ -101,11 +101,13 @@ function library(): LibraryModule[] {
   // literals, ...): where each module's part of each section starts. (Indexed loops: this runs
   // once, cold, before a page's first output, where destructuring iterators cost milliseconds.)
   const S = librarySections.length;
+  // (every module's docs are in a file of their own: libraryDocsFile)
+  const D = librarySections.indexOf("docs");
+  const fileOf = (g: number, i: number) => (i === D ? libraryDocsFile : g);
   const at: number[][] = libraryFiles.map(() => new Array<number>(S).fill(0));
   for (let m = 0; m < libraryIndex.length; m++) {
-    const lengths = libraryIndex[m][2];
-    const t = at[libraryIndex[m][3]];
-    for (let i = 0; i < S; i++) t[i] += lengths[i];
+    const lengths = libraryIndex[m][2], g = libraryIndex[m][3];
+    for (let i = 0; i < S; i++) at[fileOf(g, i)][i] += lengths[i];
   }
   const ends = at.map((t) => {
     let end = 0;
@@ -129,25 +131,35 @@ function library(): LibraryModule[] {
     const name = entry[0], file = entry[1], lengths = entry[2], g = entry[3];
     const starts = new Array<number>(S);
     for (let i = 0; i < S; i++) {
-      starts[i] = at[g][i];
-      at[g][i] += lengths[i];
+      const f = fileOf(g, i);
+      starts[i] = at[f][i];
+      at[f][i] += lengths[i];
     }
     let decoded: CompiledModule | null = null;
     // (whoever waits is woken whether the fetch succeeds or fails: decode then says which)
-    const fetched = (): Promise<unknown> => fetchLibrary(g).then(() => {}, () => {});
+    const fetched = (file = g): Promise<unknown> => fetchLibrary(file).then(() => {}, () => {});
     const pending = (): Promise<unknown> | null => (libraryTexts[g] !== null || libraryFailures[g] !== null ? null : fetched());
+    /** the text of one of the library's files, or the wait for it */
+    const textWaited = (file: number): string => {
+      const text = textOf(file);
+      if (text !== null) return text;
+      // a file that could not be fetched: the module is not there, as an Elixir error says
+      if (libraryFailures[file] !== null) raise(tuple(atom("beamlet_library_unavailable"), atom(name), binLiteral(libraryFailures[file]!)));
+      throw new HostWaitNeeded(fetched(file), name);
+    };
+    /** the module's docs, from the docs file: whoever reads them first (h/1, Code.fetch_docs ...)
+     *  waits for it (HostWaitNeeded) */
+    const docs = (): CompiledModule["docs"] => {
+      const text = textWaited(libraryDocsFile);
+      return trustedDocs(unpackDocs(JSON.parse(text.slice(starts[D], starts[D] + lengths[D]))));
+    };
     const decode = (): CompiledModule => {
-      const text = textOf(g);
-      if (text === null) {
-        // a file that could not be fetched: the module is not there, as an Elixir error says
-        if (libraryFailures[g] !== null) raise(tuple(atom("beamlet_library_unavailable"), atom(name), binLiteral(libraryFailures[g]!)));
-        throw new HostWaitNeeded(fetched(), name);
-      }
+      const text = textWaited(g);
       const payload: Record<string, unknown> = { name, file };
       for (let i = 0; i < S; i++) {
         // (a field the module does not have; a module without functions, Kernel.SpecialForms, has
         // code all the same: none)
-        if (lengths[i] === 0 && librarySections[i] !== "code") continue;
+        if (i === D || (lengths[i] === 0 && librarySections[i] !== "code")) continue;
         const from = starts[i];
         const to = from + lengths[i];
         const field = librarySections[i];
@@ -156,8 +168,14 @@ function library(): LibraryModule[] {
       payload.functions = unpackFunctions(payload.functions as Parameters<typeof unpackFunctions>[0]);
       payload.imports = unpackImports(payload.imports as Parameters<typeof unpackImports>[0]);
       payload.lines = undoDeltaLines(payload.lines as number[]);
-      payload.docs = unpackDocs(payload.docs as Parameters<typeof unpackDocs>[0]);
-      return trustedModuleFromPayload(payload);
+      // what the compiler reads of the docs at once (web/build/precompile_library.ts)
+      payload.docs = unpackDocs((payload.deprecations ?? { moduledoc: null, functions: [] }) as Parameters<typeof unpackDocs>[0]);
+      delete payload.deprecations;
+      const m = trustedModuleFromPayload(payload);
+      m.deprecatedEntries = m.docs.entries ?? [];
+      let full: CompiledModule["docs"] | null = null;
+      Object.defineProperty(m, "docs", { enumerable: true, get: () => (full ??= docs()), set: (d: CompiledModule["docs"]) => void (full = d) });
+      return m;
     };
     // the files not fetched yet that a call of name/arity reaches through the library's calls
     const reaching = (fun: string, arity: number): Promise<unknown> | null => {
@@ -304,7 +322,10 @@ class EmbeddedNode implements Api.BeamletNode {
     }
     // a module named by a value made at run time may be any of the library's: a module body runs
     // expression by expression, and one that waited halfway would start again from its first
-    if (BY_RUNTIME_NAME.test(source)) libraryFiles.forEach((_, g) => libraryTexts[g] === null && libraryFailures[g] === null && pending.add(fetchLibrary(g).catch(() => {})));
+    // (docs: only where the program asks for them by name)
+    const wanted = (g: number) => libraryTexts[g] === null && libraryFailures[g] === null;
+    if (BY_RUNTIME_NAME.test(source)) libraryFiles.forEach((_, g) => g !== libraryDocsFile && wanted(g) && pending.add(fetchLibrary(g).catch(() => {})));
+    if (/\bfetch_docs\b/.test(source) && wanted(libraryDocsFile)) pending.add(fetchLibrary(libraryDocsFile).catch(() => {}));
     return pending.size === 0 ? null : Promise.all(pending);
   }
 

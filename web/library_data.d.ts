@@ -7,6 +7,9 @@ declare module "beamlet:library" {
   export const libraryFiles: string[];
   /** the payload fields, in the order of the file's sections */
   export const librarySections: string[];
+  /** the file holding the docs section (web/build/precompile_library.ts DOCS_SECTION) of every
+   *  module, in the index's order */
+  export const libraryDocsFile: number;
   /** [module, source file, [bytes of its JSON in each section], file] of each module, in its
    *  file's order */
   export const libraryIndex: [string, string, number[], number][];

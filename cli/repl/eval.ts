@@ -254,16 +254,22 @@ export async function evalString(node: Node, evaluator: Process, source: string,
   if (items.length === 1 && items[0].t === "call" && typeof items[0].name === "string") {
     const c = items[0];
     const bound = state.bindings.has(c.name as string);
-    if (c.name === "h" && !bound && (c.args === null || c.args.length <= 1)) {
-      const text = helpText(node, c.args?.[0], { enabled: !!opts.colors, width: opts.width ?? 80 });
-      record(state, DONT_DISPLAY);
-      return { kind: "ok", value: DONT_DISPLAY, text };
-    }
+    const help = (text: () => string): Promise<EvalOutcome> | EvalOutcome => {
+      try {
+        const shown = text();
+        record(state, DONT_DISPLAY);
+        return { kind: "ok", value: DONT_DISPLAY, text: shown };
+      } catch (e) {
+        // docs the host fetches on first use (a browser page): ask again once they are here
+        if (!(e instanceof HostWaitNeeded)) throw e;
+        return e.promise.then(() => evalString(node, evaluator, source, state, opts));
+      }
+    };
+    const colors = { enabled: !!opts.colors, width: opts.width ?? 80 };
+    if (c.name === "h" && !bound && (c.args === null || c.args.length <= 1)) return help(() => helpText(node, c.args?.[0], colors));
     if ((c.name === "t" || c.name === "b") && !bound && c.args?.length === 1) {
-      const help = new TypeHelp(node, { enabled: !!opts.colors, width: opts.width ?? 80 });
-      const text = c.name === "t" ? help.types(c.args[0]) : help.callbacks(c.args[0]);
-      record(state, DONT_DISPLAY);
-      return { kind: "ok", value: DONT_DISPLAY, text };
+      const types = new TypeHelp(node, colors);
+      return help(() => (c.name === "t" ? types.types(c.args![0]) : types.callbacks(c.args![0])));
     }
     const force = c.name === "recompile" && !bound ? recompileForce(c.args) : null;
     if (force !== null) {

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { gzipSync } from "node:zlib";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { ROOT as root, ensureWebBuild } from "./web_build.ts";
+import { ROOT as root, ensureWebBuild, IMPORT_PROBE } from "./web_build.ts";
 import { precompileScripts } from "../../web/build/precompile_scripts.ts";
 
 const dist = path.join(root, "dist", "web");
@@ -48,15 +48,7 @@ it("runs a script compiled ahead without the compiler; the first compilation fet
   const second = fs.readFileSync(path.join(programs, "lazy_compiler_second.exs"), "utf8");
   const [bytecode] = precompileScripts([{ file: "main.exs", source: first }]);
   expect(bytecode).toBeTruthy();
-  // a loader hook sees every module the bundle imports
-  const probe = `import { register } from "node:module";
-const { port1, port2 } = new MessageChannel();
-const urls = [];
-port1.on("message", (u) => urls.push(u));
-port1.unref();
-register("data:text/javascript," + encodeURIComponent("let port; export function initialize(d) { port = d.port; } export async function resolve(s, c, next) { const r = await next(s, c); port.postMessage(r.url); return r; }"), { data: { port: port2 }, transferList: [port2] });
-const imported = async () => { await new Promise((r) => setTimeout(r, 20)); return urls.map((u) => u.slice(u.lastIndexOf("/") + 1)); };
-const m = await import(${JSON.stringify(path.join(dist, "beamlet.js"))});
+  const probe = `${IMPORT_PROBE}const m = await import(${JSON.stringify(path.join(dist, "beamlet.js"))});
 const out = [];
 let text = "";
 const node = await m.createNode({ compiler: "lazy", output: (t) => (text += t), precompiled: [{ source: ${JSON.stringify(first)}, file: "main.exs", bytecode: Uint8Array.from(${JSON.stringify([...bytecode!])}) }] });

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { ROOT as root, ensureWebBuild } from "./web_build.ts";
+import { ROOT as root, ensureWebBuild, IMPORT_PROBE } from "./web_build.ts";
 
 const dir = path.join(root, "test", "web", "programs");
 const bundle = path.join(root, "dist", "web", "beamlet.js");
@@ -22,13 +22,7 @@ beforeAll(async () => {
 /** runs `source` on a fresh bundle; `more`: whether the file was fetched before the run, and after */
 async function runFresh(source: string): Promise<{ status: string; both: string; more: [boolean, boolean] }> {
   // a loader hook sees the bundle's dynamic import of the file (and the probe fetches nothing)
-  const probe = `import { register } from "node:module";
-const { port1, port2 } = new MessageChannel();
-const urls = [];
-port1.on("message", (u) => urls.push(u));
-port1.unref();
-register("data:text/javascript," + encodeURIComponent("let port; export function initialize(d) { port = d.port; } export async function resolve(s, c, next) { const r = await next(s, c); port.postMessage(r.url); return r; }"), { data: { port: port2 }, transferList: [port2] });
-const fetched = async () => { await new Promise((r) => setTimeout(r, 20)); return urls.some((u) => u.endsWith("/beamlet-library-more.js")); };
+  const probe = `${IMPORT_PROBE}const fetched = async () => (await imported()).includes("beamlet-library-more.js");
 const m = await import(${JSON.stringify(bundle)});
 let both = "";
 const node = await m.createNode({ output: (text) => (both += text) });

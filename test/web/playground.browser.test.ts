@@ -153,6 +153,21 @@ describe("the playground in chromium", () => {
     await page.close();
   });
 
+  it("fetches the library's docs when h is first asked for, not before", async () => {
+    const { page, errors } = await openPage();
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(new URL(r.url()).pathname.slice(1)));
+    await page.goto(server.url);
+    await waitForOutput(page, "Hello");
+    expect(requested).not.toContain("beamlet-library-docs.txt");
+    await page.fill("#repl-input", "h Enum.map");
+    await page.press("#repl-input", "Enter");
+    await page.waitForFunction(() => (document.getElementById("repl-log")!.textContent ?? "").includes("def map(enumerable, fun)"), null, { timeout: 60_000 });
+    expect(requested).toContain("beamlet-library-docs.txt");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a library file that cannot be fetched fails the call with an Elixir error, not a JavaScript one", async () => {
     const { page, errors } = await openPage();
     // the server answers 404 for the library's rest (what a page hosted without it would get)

@@ -12,12 +12,20 @@ import { parse } from "../../lang/parse.ts";
 import { nodeHost, useSources, ROOT } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 import { lazyReach } from "./lazy_reach.ts";
+import type { CompiledModule } from "../../vm/module.ts";
+import { atom, isMap } from "../../vm/terms.ts";
 import { EXCEPTIONS_FILE, EXCEPTIONS_SRC } from "../../vm/bifs/code_exceptions.ts";
 import { deltaLines, encodeCode, packDocs, packFunctions, packImports, textBinaries } from "../library_codec.ts";
 
 /** the payload's fields known to come first, each a section of the library file (name and file are
  *  in the index); any other field a payload has gets a section after them */
-const FIRST_SECTIONS = ["code", "literals", "functions", "imports", "lines", "attributes", "structFields", "docs"];
+const FIRST_SECTIONS = ["code", "literals", "functions", "imports", "lines", "attributes", "structFields", "docs", "deprecations"];
+
+/** the section that is a file of its own, every module's part in the index's order, fetched when
+ *  docs are first asked for (h/1, Code.fetch_docs ...): a quarter of the library's bytes that no
+ *  program's first output needs. What the compiler reads of them at once (the deprecated
+ *  definitions, for its warnings and __info__(:deprecated)) stays with the code, as "deprecations". */
+export const DOCS_SECTION = "docs";
 
 /**
  * The modules a page fetches only when something first uses them (web/embed.ts): what the
@@ -46,7 +54,8 @@ export interface PrecompiledLibrary {
   /** [module, source file, [bytes of each section's JSON], group] of each module, in the order of
    *  the sections within its group's file */
   index: [string, string, number[], number][];
-  /** the files: the core, then the groups fetched on first use */
+  /** the files: the core, then the groups fetched on first use, then the docs of all of them
+   *  (DOCS_SECTION) */
   groups: LibraryGroup[];
   modules: number;
   /** "Module.name/arity" of the core's functions whose calls reach a later group's modules, with
@@ -54,6 +63,11 @@ export interface PrecompiledLibrary {
   reach: Record<string, number[]>;
   useSources: Record<string, string>;
   version: string;
+}
+
+/** the packed docs entries (packDocs, in the order of m's) of m's deprecated definitions */
+function deprecatedRows(m: CompiledModule, packed: { entries?: unknown[][] }): unknown[][] {
+  return (m.docs.entries ?? []).flatMap((e, i) => (isMap(e.meta) && e.meta.get(atom("deprecated")) !== undefined ? [packed.entries![i]] : []));
 }
 
 export function precompileLibrary(): PrecompiledLibrary {
@@ -74,6 +88,8 @@ export function precompileLibrary(): PrecompiledLibrary {
     payload.imports = packImports(payload.imports);
     payload.lines = deltaLines(payload.lines);
     payload.docs = packDocs(payload.docs);
+    const deprecated = deprecatedRows(m, payload.docs);
+    if (deprecated.length > 0) payload.deprecations = { moduledoc: null, functions: [], entries: deprecated };
     payload.literals = textBinaries(payload.literals);
     payload.attributes = textBinaries(payload.attributes);
     return payload;
@@ -81,6 +97,8 @@ export function precompileLibrary(): PrecompiledLibrary {
   const fields = new Set(payloads.flatMap((p) => Object.keys(p)).filter((k) => k !== "name" && k !== "file"));
   const SECTIONS = [...FIRST_SECTIONS.filter((k) => fields.has(k)), ...[...fields].filter((k) => !FIRST_SECTIONS.includes(k)).sort()];
   const groupOf = (name: string) => (LAZY_MODULES.test(name) ? 1 : 0);
+  const docsAt = SECTIONS.indexOf(DOCS_SECTION);
+  const docs: Buffer[] = [];
   const groups = [0, 1].map((g) => {
     const sections: Buffer[][] = SECTIONS.map(() => []);
     let modules = 0;
@@ -92,13 +110,14 @@ export function precompileLibrary(): PrecompiledLibrary {
         // ASCII only (\uXXXX escapes): a character is a byte, so the lengths index the text as well
         const value = payload[k];
         const json = Buffer.from(value === undefined ? "" : k === "code" ? value : JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")), "latin1");
-        sections[i].push(json);
+        (i === docsAt ? docs : sections[i]).push(json);
         return json.length;
       });
       index.push([m.name, m.file, lengths, g]);
     });
     return { bytes: Buffer.concat(sections.flat()), modules };
   });
+  groups.push({ bytes: Buffer.concat(docs), modules: docs.length });
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
   return { bytes: groups[0].bytes, groups, sections: SECTIONS, index, modules: all.length, reach: lazyReach(all, groupOf), useSources: Object.fromEntries(useSources()), version };
 }
