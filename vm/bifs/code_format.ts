@@ -190,6 +190,9 @@ class Converter {
           const text = asWritten ? tok.text : FORMATTER_QUOTED.has(a.v) ? `:${JSON.stringify(a.v)}` : inspect(atom(a.v));
           return tuple(atom("__block__"), list([tuple(atom("token"), bin(text)), tuple(atom("line"), tok.line)]), list([atom(a.v)]));
         }
+        // (a plain :atom keeps its line too, as the formatter's literal encoder gives it one:
+        // an atom is one term wherever it is written, so it goes in a block with its line)
+        if (tok?.k === "atom" && tok.text.startsWith(":")) return tuple(atom("__block__"), list([tuple(atom("line"), tok.line)]), list([atom(a.v)]));
         return atom(a.v);
       case "str": {
         const b = bin(a.v);

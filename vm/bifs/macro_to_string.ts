@@ -60,6 +60,13 @@ export function noParensLay(t: Term): string {
   return lay(t);
 }
 /** the lines of a multi-line text after the first moved right by n columns */
+/** (formatting source) an atom or number the formatter put in a block to keep its line,
+ *  `{:__block__, [line: n], [:a]}`, is that literal */
+function unwrapped(t: Term): Term {
+  if (!formatting || !isCall(t) || t.items[0] !== A_BLOCK) return t;
+  const one = listToArray(t.items[2]);
+  return one !== null && one.length === 1 && !isCall(one[0]) ? one[0] : t;
+}
 export function padAfterFirst(text: string, n: number): string {
   return text.split("\n").join("\n" + " ".repeat(n));
 }
@@ -411,7 +418,8 @@ function exprNow(t: Term): string {
     }
     if (d.length === 2 && d[0] === atom("Elixir.Access") && d[1] === atom("get") && args.length === 2) return `${elementExpr(args[0])}[${expr(args[1])}]`;
     // x.field stays without parentheses; a call of a module's function (Mod.f) has them
-    if (d.length === 2 && args.length === 0 && kwHas(meta, "no_parens") && !(d[0] instanceof Atom) && !(isCall(d[0]) && d[0].items[0] === A_ALIASES)) return `${recvText(d[0])}.${(d[1] as Atom).name}`;
+    // (an atom receiver may be a literal in a block: formatting source keeps its line so)
+    if (d.length === 2 && args.length === 0 && kwHas(meta, "no_parens") && !(unwrapped(d[0]) instanceof Atom) && !(isCall(d[0]) && d[0].items[0] === A_ALIASES)) return `${recvText(d[0])}.${(d[1] as Atom).name}`;
   }
   // Kernel.{}(a) is written Kernel.{a}
   if (isCall(h) && h.items[0] === A_DOT && listToArray(h.items[2])?.length === 2 && listToArray(h.items[2])![1] === atom("{}")) {

@@ -95,9 +95,11 @@ export function forcedCall(name: string, args: Term[], bare: boolean): string {
     return `${name} ${texts.map((x, i) => (i === 0 ? x : pad + x).split("\n").join("\n" + (i === 0 ? "" : pad))).join(",\n")}`;
   }
   // (not with a generator among the arguments: for(x <- l, do: x) puts each on its own line)
-  if (kw && plain.length === 1 && !plain.some(isGenerator)) {
+  // (only when `name(first,` fits its line: else every argument goes on a line of its own)
+  const first = kw && plain.length === 1 ? expr(plain[0]) : "";
+  if (kw && plain.length === 1 && !plain.some(isGenerator) && (first.includes("\n") || name.length + first.length + 2 <= printing.width)) {
     const pairs = nested(2, () => kw.map(kwPairLaid));
-    return `${name}(${expr(plain[0])},\n${pairs.map(indent).join(",\n")}\n)`;
+    return `${name}(${first},\n${pairs.map(indent).join(",\n")}\n)`;
   }
   const lines = nested(2, () => [...plain.map((x) => layAt("element", x)), ...(kw ?? []).map(kwPairLaid)]);
   return `${name}(\n${lines.map(indent).join(",\n")}\n)`;
