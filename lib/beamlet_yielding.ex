@@ -40,6 +40,8 @@ defmodule :beamlet_yielding do
   def binary_to_term(job), do: :beamlet_yielding.job_chunk(job)
   def list_to_binary(job), do: :beamlet_yielding.job_chunk(job)
   def iolist_to_binary(job), do: :beamlet_yielding.job_chunk(job)
+  def base_encode(job), do: :beamlet_yielding.job_chunk(job)
+  def base_decode(job), do: :beamlet_yielding.job_chunk(job)
   def string_at(job), do: :beamlet_yielding.job_chunk(job)
   def string_slice(job), do: :beamlet_yielding.job_chunk(job)
   def string_last(job), do: :beamlet_yielding.job_chunk(job)

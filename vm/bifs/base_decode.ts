@@ -92,64 +92,77 @@ const LAYOUT32: Layout = {
   paddingLine: 1209,
 };
 
+/** bytes decoded between two yields (one unit per 16 bytes, as binaries are charged) */
+const UNITS = 256;
+const BYTES_PER_STEP = UNITS * 16;
+
 /** pads -1: the clause matches exactly `chars` characters, and only with padding: false */
-function matches(t: TailClause, rest: number[], padding: boolean): boolean {
+function matches(t: TailClause, rest: Uint8Array, padding: boolean): boolean {
   if (t.pads < 0) return !padding && rest.length === t.chars;
-  return rest.length === t.chars + t.pads && rest.slice(t.chars).every((c) => c === 0x3d);
+  return rest.length === t.chars + t.pads && rest.subarray(t.chars).every((c) => c === 0x3d);
 }
 
-function lookupTable(alphabet: string, kase: DecodeOpts["case"]): Map<number, number> {
-  const lookup = new Map<number, number>();
+/** each byte's value in the alphabet, -1 for a byte that is not in it */
+function lookupTable(alphabet: string, kase: DecodeOpts["case"]): Int8Array {
+  const lookup = new Int8Array(256).fill(-1);
   for (let i = 0; i < alphabet.length; i++) {
     const up = alphabet.charCodeAt(i), low = alphabet[i].toLowerCase().charCodeAt(0);
-    if (kase !== "lower" || up === low) lookup.set(up, i);
-    if (kase !== "upper") lookup.set(low, i);
+    if (kase !== "lower" || up === low) lookup[up] = i;
+    if (kase !== "upper") lookup[low] = i;
   }
   return lookup;
 }
 
-/** collects `bits` per character, dropping the bits under the last whole byte */
+/** collects `bits` per character into at most `capacity` bytes, dropping the bits under the
+ *  last whole byte */
 class BitWriter {
-  private out: number[] = [];
+  private readonly out: Uint8Array;
+  private at = 0;
   private acc = 0;
   private n = 0;
-  constructor(private readonly bits: number) {}
+  constructor(private readonly bits: number, capacity: number) {
+    this.out = new Uint8Array(capacity);
+  }
   push(v: number): void {
-    this.acc = (this.acc << this.bits) | v;
+    this.acc = ((this.acc << this.bits) | v) & 0xffff;
     this.n += this.bits;
     if (this.n >= 8) {
       this.n -= 8;
-      this.out.push((this.acc >> this.n) & 0xff);
+      this.out[this.at++] = (this.acc >> this.n) & 0xff;
     }
-    this.acc &= (1 << this.n) - 1;
   }
   bytes(): Uint8Array {
-    return Uint8Array.from(this.out);
+    return this.out.subarray(0, this.at);
   }
 }
 
 /**
  * base 32/64 as Elixir's decode<fun>!/2: all 8-character groups but the last through a `for`,
- * the last one matched against the padded (and, without padding, unpadded) shapes
+ * the last one matched against the padded (and, without padding, unpadded) shapes; a job that
+ * yields every BYTES_PER_STEP characters
  */
-export function decodeGroups(input: number[], alphabet: string, bits: number, fun: string, kase: DecodeOpts["case"], padding: boolean): Uint8Array {
+export function* decodeGroups(input: Uint8Array, alphabet: string, bits: number, fun: string, kase: DecodeOpts["case"], padding: boolean): Generator<number, Uint8Array, void> {
   const layout = bits === 6 ? LAYOUT64 : LAYOUT32;
   const lookup = lookupTable(alphabet, kase);
-  const w = new BitWriter(bits);
+  const w = new BitWriter(bits, Math.ceil((input.length * bits) / 8));
   if (input.length === 0) return w.bytes();
   const loopName = `-${fun}/2-lbc$^0/2-0-`;
   const mainLength = (Math.floor((input.length + 7) / 8) - 1) * 8;
-  for (let i = 0; i < mainLength; i++) {
-    const v = lookup.get(input[i]);
-    if (v === undefined) throw badCharacter(input[i], [frame(loopName, 2, layout.loopLines[i % 8]), frame(fun, 2, layout.forLine)]);
-    w.push(v);
+  for (let from = 0; from < mainLength; from += BYTES_PER_STEP) {
+    const to = Math.min(mainLength, from + BYTES_PER_STEP);
+    for (let i = from; i < to; i++) {
+      const v = lookup[input[i]];
+      if (v < 0) throw badCharacter(input[i], [frame(loopName, 2, layout.loopLines[i % 8]), frame(fun, 2, layout.forLine)]);
+      w.push(v);
+    }
+    if (to < mainLength) yield UNITS;
   }
-  const rest = input.slice(mainLength);
+  const rest = input.subarray(mainLength);
   const clause = layout.tails.find((t) => matches(t, rest, padding));
   if (clause === undefined) throw new DecodeError("incorrect padding", [frame(fun, 2, layout.paddingLine)]);
   for (let i = 0; i < clause.chars; i++) {
-    const v = lookup.get(rest[i]);
-    if (v === undefined) throw badCharacter(rest[i], [frame(fun, 2, clause.lines[i])]);
+    const v = lookup[rest[i]];
+    if (v < 0) throw badCharacter(rest[i], [frame(fun, 2, clause.lines[i])]);
     w.push(v);
   }
   return w.bytes();
@@ -162,8 +175,9 @@ const HEX_CHUNKS: [number, number[]][] = [
   [2, [366, 366]],
 ];
 
-/** base 16 as Elixir's decode16!/2: even length, then groups of 8, 4 and 2 characters */
-export function decodeHex(input: Uint8Array, kase: DecodeOpts["case"]): Uint8Array {
+/** base 16 as Elixir's decode16!/2: even length, then groups of 8, 4 and 2 characters; a job
+ *  that yields every BYTES_PER_STEP characters or so */
+export function* decodeHex(input: Uint8Array, kase: DecodeOpts["case"]): Generator<number, Uint8Array, void> {
   if (input.length % 2 !== 0) {
     throw new DecodeError(
       `string given to decode has wrong length. An even number of bytes was expected, got: ${input.length}. Double check your string for unwanted characters or pad it accordingly`,
@@ -172,15 +186,20 @@ export function decodeHex(input: Uint8Array, kase: DecodeOpts["case"]): Uint8Arr
   }
   const lookup = lookupTable("0123456789ABCDEF", kase);
   const fun = `decode16${kase}!`;
-  const w = new BitWriter(4);
+  const w = new BitWriter(4, input.length >> 1);
+  let sinceYield = 0;
   for (let i = 0; i < input.length; ) {
     const [size, lines] = HEX_CHUNKS.find(([n]) => input.length - i >= n)!;
     for (let k = 0; k < size; k++) {
-      const v = lookup.get(input[i + k]);
-      if (v === undefined) throw badCharacter(input[i + k], [frame(fun, 2, lines[k])]);
+      const v = lookup[input[i + k]];
+      if (v < 0) throw badCharacter(input[i + k], [frame(fun, 2, lines[k])]);
       w.push(v);
     }
     i += size;
+    if ((sinceYield += size) >= BYTES_PER_STEP && i < input.length) {
+      sinceYield = 0;
+      yield UNITS;
+    }
   }
   return w.bytes();
 }
