@@ -19,14 +19,32 @@ defmodule URI do
   # ---- parsing -----------------------------------------------------------------------------------
 
   def new(%URI{} = uri), do: {:ok, uri}
-  def new(string) when is_binary(string), do: URI.Strict.new(string)
+  # as Elixir 1.14: RFC 3986 parsing by :uri_string, whose error names the part it stopped at
+  def new(string) when is_binary(string) do
+    case :uri_string.parse(string) do
+      %{} = parts -> {:ok, from_parts(parts)}
+      {:error, :invalid_uri, part} -> {:error, Kernel.to_string(part)}
+    end
+  end
 
   def new!(%URI{} = uri), do: uri
 
   def new!(string) when is_binary(string) do
-    case URI.Strict.new(string) do
+    case new(string) do
       {:ok, uri} -> uri
       {:error, part} -> raise URI.Error, action: :parse, reason: :invalid_uri, part: part
+    end
+  end
+
+  # :uri_string's parts: an empty path is nil, the scheme in lowercase, and without a port
+  # (:undefined for "h:" stays) the scheme's default one
+  defp from_parts(parts) do
+    uri = struct(URI, Map.update!(parts, :path, fn "" -> nil; path -> path end))
+
+    case parts do
+      %{scheme: scheme, port: _} -> %{uri | scheme: String.downcase(scheme, :ascii)}
+      %{scheme: scheme} -> %{uri | scheme: String.downcase(scheme, :ascii), port: default_port(String.downcase(scheme, :ascii))}
+      %{} -> uri
     end
   end
 

@@ -25,6 +25,7 @@ defmodule :uri_string do
       case relative(uri) do
         {:ok, map} -> map
         {:bad, c} -> {:error, :invalid_uri, [c]}
+        {:bad_part, part} -> {:error, :invalid_uri, part}
       end
     end
   end
@@ -43,7 +44,7 @@ defmodule :uri_string do
 
         case hier(rest, false) do
           {:ok, map} -> Map.put(map, :scheme, scheme)
-          {:bad, _} -> nil
+          _bad -> nil
         end
     end
   end
@@ -74,15 +75,26 @@ defmodule :uri_string do
           {nil, before_query}
       end
 
-    with :ok <- check_authority_chars(authority),
-         :ok <- check_path(path, relative? and authority == nil),
-         :ok <- check(query, &query_char?/1),
-         :ok <- check(fragment, &query_char?/1),
-         {:ok, map} <- authority(authority) do
-      map = Map.put(map, :path, path)
-      map = if query, do: Map.put(map, :query, query), else: map
-      map = if fragment, do: Map.put(map, :fragment, fragment), else: map
-      {:ok, map}
+    # the character that ends the authority ("/", "?" or "#"; nil at the end)
+    next = if authority != nil and byte_size(text) > 2 + byte_size(authority), do: :binary.at(text, 2 + byte_size(authority))
+
+    # (read left to right: the first part that does not parse names the failure)
+    parsed =
+      with {:ok, map} <- authority(authority, next),
+           :ok <- check_path(path, relative? and authority == nil),
+           :ok <- check(query, &query_char?/1),
+           :ok <- check(fragment, &query_char?/1) do
+        map = Map.put(map, :path, path)
+        map = if query, do: Map.put(map, :query, query), else: map
+        map = if fragment, do: Map.put(map, :fragment, fragment), else: map
+        {:ok, map}
+      end
+
+    # a failure anywhere after a userinfo: the authority is read again as a host and port, which
+    # names what stops that reading (the "@" at the latest)
+    case parsed do
+      {:ok, _} -> parsed
+      bad -> if authority != nil and String.contains?(authority, "@"), do: host(authority, next), else: bad
     end
   end
 
@@ -123,12 +135,9 @@ defmodule :uri_string do
     end
   end
 
-  defp check_authority_chars(nil), do: :ok
-  defp check_authority_chars(auth), do: check(auth, fn c -> userinfo_char?(c) or c in '@[]' end)
+  defp authority(nil, _next), do: {:ok, %{}}
 
-  defp authority(nil), do: {:ok, %{}}
-
-  defp authority(auth) do
+  defp authority(auth, next) do
     {userinfo, hostport} =
       case :binary.split(auth, "@") do
         [hostport] -> {nil, hostport}
@@ -136,7 +145,7 @@ defmodule :uri_string do
       end
 
     with :ok <- check(userinfo, &userinfo_char?/1),
-         {:ok, host, port} <- host(hostport) do
+         {:ok, host, port} <- host(hostport, next) do
       map = %{host: host}
       map = if userinfo, do: Map.put(map, :userinfo, userinfo), else: map
       map = if port == nil, do: map, else: Map.put(map, :port, port)
@@ -144,19 +153,29 @@ defmodule :uri_string do
     end
   end
 
-  defp host("[" <> rest) do
-    case :binary.split(rest, "]") do
-      [ip, port] ->
-        if ip != "" and first_bad(ip, fn c -> hex?(c) or c in ':.' end) == nil and valid_ip?(ip),
-          do: port(ip, port),
-          else: {:bad, ?:}
+  # an IP literal names what stops it: a character no IPv6 address holds (the one ending the
+  # authority when it has no "]", "" at the end), the text when it is no IPv6 address ([] when
+  # empty), the character after it that is no ":"
+  defp host("[" <> rest, next) do
+    case first_bad(rest, fn c -> hex?(c) or c in ':.' end) do
+      ?] ->
+        [ip, port] = :binary.split(rest, "]")
 
-      _ ->
-        {:bad, ?:}
+        cond do
+          ip == "" -> {:bad_part, []}
+          not valid_ip?(ip) -> {:bad_part, :erlang.binary_to_list(ip)}
+          true -> port(ip, port)
+        end
+
+      nil ->
+        if next, do: {:bad, next}, else: {:bad_part, ""}
+
+      c ->
+        {:bad, c}
     end
   end
 
-  defp host(hostport) do
+  defp host(hostport, _next) do
     {host, port} =
       case :binary.split(hostport, ":") do
         [host] -> {host, ""}
