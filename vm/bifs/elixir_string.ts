@@ -193,6 +193,23 @@ function patterns(pattern: Term, fun: string, arity: number): string[] {
 
 const BINARY = atom("binary");
 
+/** starts_with?/2 and ends_with?/2 of a list: Enum.any?/2 over it, with a fn whose case over
+ *  {string, byte_size(string), affix} takes binaries only (CaseClauseError at `line` of
+ *  lib/string.ex otherwise, called by Enum.any_list/2), so it stops at the first match */
+function anyAffix(t: Bin, affixes: Term, fun: string, line: number, test: (x: string) => boolean): Term {
+  for (let c: Term = affixes; c instanceof Cons; c = c.tail) {
+    const x = c.head;
+    if (!(x instanceof Bin) || !x.isBinary) {
+      const e = new ErlangError("error", tuple(atom("case_clause"), tuple(t, t.size, x)));
+      e.callee = stringFrame(`-${fun}/2-fun-0-`, 3, line);
+      e.calleeBelow = [tuple(atom("Elixir.Enum"), atom("any_list"), 2, list([tuple(atom("file"), list([..."lib/enum.ex"].map((ch) => ch.codePointAt(0)!))), tuple(atom("line"), 4136)]))];
+      throw e;
+    }
+    if (test(x.toString())) return TRUE;
+  }
+  return FALSE;
+}
+
 /** a pattern :binary refuses: neither a binary nor a list of non-empty binaries ("" and [] are
  *  String's own cases). Elixir hands the pattern to :binary, which raises, so its error is theirs */
 function badPattern(p: Term): boolean {
@@ -469,17 +486,24 @@ defineBifs(M, chargedByBytes({
     // a list: Elixir first looks for "" in it with byte_size/1, which refuses a non-bitstring
     const odd = xs?.find((x) => !(x instanceof Bin));
     if (odd !== undefined) return bifFrom("erlang", "byte_size", [odd], ctx, [stringFrame("list_contains?", 4, 2499)]);
+    // then "" in it is a match; the rest goes to :binary.match, which refuses a bitstring
+    if (xs !== null && xs.some((x) => (x as Bin).isBinary && (x as Bin).size === 0)) return TRUE;
+    if (xs !== null && xs.some((x) => !(x as Bin).isBinary)) return str === "" ? FALSE : binaryFrom("match", [t, p], ctx, [stringFrame("list_contains?", 4, 2510)]);
     return bool(patterns(p, "contains?", 2).some((x) => str.includes(x)));
   },
   "starts_with?/2": ([t, p], ctx) => {
     const str = s(t, "starts_with?", 2);
     // Elixir takes anything but a list for a compiled pattern (and warns: not done here)
     if (listToArray(p) === null && badPattern(p)) return str === "" ? FALSE : binaryFrom("match", [t, p], ctx, [stringFrame("starts_with?", 2, 2357)]);
+    if (p === NIL || p instanceof Cons) return anyAffix(t as Bin, p, "starts_with?", 2361, (x) => str.startsWith(x));
     return bool(patterns(p, "starts_with?", 2).some((x) => str.startsWith(x)));
   },
   "ends_with?/2": ([t, p]) => {
     const str = s(t, "ends_with?", 2);
-    return bool(patterns(p, "ends_with?", 2).some((x) => str.endsWith(x)));
+    if (p instanceof Bin && p.isBinary) return bool(str.endsWith(p.toString()));
+    // Elixir 1.14 takes a binary or a list here (no compiled pattern)
+    if (p !== NIL && !(p instanceof Cons)) noClause(M, "ends_with?", 2);
+    return anyAffix(t as Bin, p, "ends_with?", 2404, (x) => str.endsWith(x));
   },
   "reverse/1": ([t]) => reverseString(t),
   "slice/2": ([t, r]) => {
