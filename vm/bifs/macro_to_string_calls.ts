@@ -74,7 +74,9 @@ export function brokenCall(t: Term, width: number): string | undefined {
   // (a keyword's value that is a block of several expressions, `do: (a; b)`, is never on one line:
   // the keywords break, a pair a line)
   // (keywords after other arguments, one with a value over lines: they break from them, a pair a line)
-  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && (flat.length > width || keptBreakIn(t))) || (args.length > 1 && args.some(holdsDoEnd)) || heredocArg || (args.length > 1 && (blockValued(last) || overLinesValued(last))))) {
+  // (arguments whose first line passes the width, before an fn over lines: they break too)
+  const firstLineLong = flat.includes("\n") && flat.indexOf("\n") > width;
+  if (flat.startsWith(name + " ") && ((!flat.includes("\n") && (flat.length > width || keptBreakIn(t))) || (args.length > 1 && (args.some(holdsDoEnd) || firstLineLong)) || heredocArg || (args.length > 1 && (blockValued(last) || overLinesValued(last))))) {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
     if (fn !== undefined) return fn;
     if (args.length < 2) {
@@ -215,8 +217,27 @@ function fnLastNow(last: Tuple, prefix: string, width: number, close: string): s
   if (clauses.length === 1 && !eolInSource(last)) {
     const [lhs, body] = listToArray((clauses[0] as Tuple).items[2])!;
     const head = inClause(clauses[0], () => fnHead(lhs));
-    const first = `${prefix}fn ${head ? head + " " : ""}->`;
-    return first.length <= width ? `${first}\n${indent(inClause(clauses[0], () => nested(2, () => blockText(body))))}\nend${close}` : undefined;
+    let first = `${prefix}fn ${head ? head + " " : ""}->`;
+    if (first.length > width) first = inClause(clauses[0], () => fnHeadUnder(lhs, prefix, width)) ?? "";
+    return first !== "" ? `${first}\n${indent(inClause(clauses[0], () => nested(2, () => blockText(body))))}\nend${close}` : undefined;
   }
   return (prefix + "fn").length <= width ? `${prefix}fn\n${indent(nested(2, () => clausesText(last.items[2])))}\nend${close}` : undefined;
+}
+
+/** `prefix fn a,\n           b ->`: the head of a last fn too long for the call's line, laid out after
+ *  `fn ` (a guard under its arguments when only it passes the width), when the call's line
+ *  still holds `fn` and the head's first argument; undefined otherwise */
+function fnHeadUnder(lhs: Term, prefix: string, width: number): string | undefined {
+  const items = listToArray(lhs) ?? [lhs];
+  // (`a, b when g` is one `when` of three arguments)
+  const guarded = items.length === 1 && isCall(items[0]) && items[0].items[0] === atom("when") ? listToArray((items[0] as Tuple).items[2])! : null;
+  const args = guarded ? guarded.slice(0, -1) : items;
+  if (args.length === 0) return undefined;
+  const texts = args.map((x) => noParensExpr(x, "element"));
+  const pad = prefix.length + 3;
+  if (texts.some((x) => x.includes("\n")) || pad + texts[0].length + (args.length > 1 ? 1 : 0) > width) return undefined;
+  const flat = texts.join(", ");
+  const head = pad + flat.length + (guarded ? 0 : 3) <= width ? flat : texts.map((x, i) => (i === 0 ? x : " ".repeat(pad) + padAfterFirst(nested(pad, () => (i < args.length - 1 ? layBeforeComma("element", args[i]) : layAt("element", args[i]))), pad))).join(",\n");
+  const guard = guarded ? `\n${" ".repeat(pad)}when ${nested(pad, () => guardLines(guarded[guarded.length - 1], 0, 3, (g) => noParensExpr(g, "element"), noParensLay))}` : "";
+  return `${prefix}fn ${head}${guard} ->`;
 }
