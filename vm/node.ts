@@ -1171,11 +1171,25 @@ export class Node {
    * so p may read what that process would answer itself (lib/otp/application.ex).
    */
   runsAlone(p: Process): boolean {
-    return this.runQueue.length === 0 && this.halted === null && p.pendingKill === null && !p.yieldRequested;
+    return this.noneRunnable() && this.halted === null && p.pendingKill === null && !p.yieldRequested;
+  }
+
+  /**
+   * Every process in the run queue is one runLoop skips: still waiting (it was only signalled, a
+   * demonitor after each GenServer.call), suspended, or exited. (Read, not emptied: which entry
+   * the scheduler takes next, seeded in a deterministic run, stays as it was.)
+   */
+  private noneRunnable(): boolean {
+    const q = this.runQueue;
+    for (let i = 0; i < q.length; i++) {
+      const r = q[i];
+      if (r.status !== "exited" && (r.pendingKill !== null || (r.status !== "waiting" && r.suspendCount === 0))) return false;
+    }
+    return true;
   }
 
   private mayExtendSlice(p: Process): boolean {
-    if (this.runQueue.length > 0 || this.halted !== null || p.pendingKill !== null || p.yieldRequested || p.status !== "running") return false;
+    if (!this.noneRunnable() || this.halted !== null || p.pendingKill !== null || p.yieldRequested || p.status !== "running") return false;
     const now = this.host.now();
     return now - this.batchStart <= BATCH_MS && (now - this.startTime) / this.timeScale < this.hostTimerAt;
   }

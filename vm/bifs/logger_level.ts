@@ -4,9 +4,9 @@
 // primary one, then the process level) when that code would answer without a round trip; in every
 // other case (another process could run, the application controller not started yet, a level
 // that is none of the eight, which raises there) it answers :undefined and the Elixir code decides.
-import { Term, atom, tuple, isMap, MapLike, NIL_ATOM } from "../terms.ts";
-import { defineBifs, BifContext } from "./registry.ts";
-import { persistentTerm } from "./shared_terms.ts";
+import { Term, Atom, atom, tuple, isMap, MapLike, NIL_ATOM } from "../terms.ts";
+import { defineBifs, defineDirect, BifContext } from "./registry.ts";
+import { persistentTerm, persistentTermsMemo } from "./shared_terms.ts";
 import type { Node } from "../node.ts";
 import type { Process } from "../process.ts";
 
@@ -27,21 +27,43 @@ const SEVERITY = new Map<Term, number>(
 );
 const LIMIT = new Map<Term, number>([...SEVERITY, [atom("none"), -1], [atom("all"), 10]]);
 
-function shouldLog([level, module]: Term[], ctx: BifContext): Term {
+/** a module's level as a severity limit; NOT_A_LEVEL: its level is none of them (Elixir raises) */
+const NOT_A_LEVEL = -2;
+
+/**
+ * The BIF's answer (the level, or nil when the entry is discarded), undefined where it answers
+ * :undefined. Compiled code calls it in place of the BIF (vm/jit/inline_bifs.ts).
+ */
+export function loggerShouldLog(level: Term, module: Term, ctx: BifContext): Term | undefined {
   if (level === WARN) level = WARNING;
   const severity = SEVERITY.get(level);
   const node = ctx.node as Node, p = ctx.process as Process;
-  if (severity === undefined || !node.runsAlone(p) || !node.registry.has(CONTROLLER)) return UNDEFINED;
-  const modules = persistentTerm(ctx, MODULE_LEVELS_KEY);
-  const limit = (modules !== undefined && isMap(modules) ? (modules as MapLike).get(module) : undefined) ?? persistentTerm(ctx, PRIMARY_LEVEL_KEY) ?? DEBUG;
-  const max = LIMIT.get(limit);
-  if (max === undefined) return UNDEFINED;
+  if (severity === undefined || !node.runsAlone(p) || !node.registry.has(CONTROLLER)) return undefined;
+  const max = moduleLimit(module, ctx);
+  if (max === NOT_A_LEVEL) return undefined;
   if (severity > max) return NIL_ATOM;
   const own = p.hasDictionary ? p.dictionary.get(PROCESS_LEVEL)?.[1] : undefined;
   if (own === undefined || own === NIL_ATOM || own === UNDEFINED) return level;
   const ownMax = LIMIT.get(own === WARN ? WARNING : own);
-  if (ownMax === undefined) return UNDEFINED;
+  if (ownMax === undefined) return undefined;
   return severity <= ownMax ? level : NIL_ATOM;
 }
 
-defineBifs("beamlet", { "logger_should_log/2": shouldLog });
+/**
+ * The limit of a module's entries: its own level, else the primary one. Remembered by module
+ * until a persistent term changes (a Logger call reads it for every entry, as OTP reads its
+ * persistent term and ETS table).
+ */
+function moduleLimit(module: Term, ctx: BifContext): number {
+  const memo = persistentTermsMemo(ctx);
+  const known = module instanceof Atom ? memo.get(module) : undefined;
+  if (known !== undefined) return known as number;
+  const modules = persistentTerm(ctx, MODULE_LEVELS_KEY);
+  const limit = (modules !== undefined && isMap(modules) ? (modules as MapLike).get(module) : undefined) ?? persistentTerm(ctx, PRIMARY_LEVEL_KEY) ?? DEBUG;
+  const max = LIMIT.get(limit) ?? NOT_A_LEVEL;
+  if (module instanceof Atom) memo.set(module, max);
+  return max;
+}
+
+defineBifs("beamlet", { "logger_should_log/2": ([level, module], ctx) => loggerShouldLog(level, module, ctx) ?? UNDEFINED });
+defineDirect("beamlet", "logger_should_log/2", (level, module, ctx) => loggerShouldLog(level as Term, module as Term, ctx as BifContext));

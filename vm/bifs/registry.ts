@@ -38,7 +38,17 @@ export interface BifEntry {
    * last call to it leaves the caller's frame out of a failure's stack trace (vm/tail_calls.ts)
    */
   readonly codeOnBeam: boolean;
+  /** its common case with the arguments in place (defineDirect), for compiled code */
+  readonly direct?: DirectBif;
 }
+
+/**
+ * A BIF's common case, called by compiled code (vm/jit/codegen.ts) with the arguments in place,
+ * then the context: no argument array, no process registers published. It answers what the BIF
+ * would, or undefined where it cannot, and then the ordinary BIF call runs; it never raises,
+ * yields, charges work or reads the process's registers (current function, stack).
+ */
+export type DirectBif = (...args: (Term | BifContext)[]) => Term | undefined;
 
 const table = new Map<string, BifEntry>();
 
@@ -55,6 +65,13 @@ export function defineBifs(module: string, fns: Record<string, BifFn>, guardSafe
     const f = withClauseFrame(module, name, arity, framed(module, key, name, fn));
     table.set(bifKey(module, name, arity), { module, name, arity, fn: f, guard: guardSafe.includes(key), codeOnBeam: codeOnBeam(module, key) });
   }
+}
+
+/** give module's BIF `name/arity` (defined already) a direct form for compiled code */
+export function defineDirect(module: string, key: string, direct: DirectBif): void {
+  const slash = key.lastIndexOf("/");
+  const k = bifKey(module, key.slice(0, slash), Number(key.slice(slash + 1)));
+  table.set(k, { ...table.get(k)!, direct });
 }
 
 const builtins = new Map<string, Set<string>>();

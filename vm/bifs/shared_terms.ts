@@ -20,6 +20,8 @@ class SharedTerms {
    *  mostly with the same literal key, so a hit skips hashing it (entries change value in place;
    *  storing a new key or erasing one forgets them all) */
   byKeyObject = new WeakMap<object, [Term, Term] | null>();
+  /** values BIFs computed from persistent terms (persistentTermsMemo), forgotten at every write */
+  memo = new Map<Term, unknown>();
   arrays = new Map<number, IntArray>();
 }
 
@@ -50,8 +52,18 @@ export function persistentTerm(ctx: BifContext, key: Term): Term | undefined {
   return ptFind(ctx, key)?.[1];
 }
 
+/**
+ * A memo for what a BIF computes from persistent terms (Logger's level of a module), by a term of
+ * its choice: emptied whenever a term is stored or erased, so what it holds is what the terms
+ * give now.
+ */
+export function persistentTermsMemo(ctx: BifContext): Map<Term, unknown> {
+  return state(ctx).memo;
+}
+
 defineBifs("persistent_term", {
   "put/2": ([key, value], ctx) => {
+    state(ctx).memo.clear();
     const found = ptFind(ctx, key);
     if (found) found[1] = value;
     else {
@@ -70,6 +82,7 @@ defineBifs("persistent_term", {
     const h = hashTerm(key), bucket = state(ctx).persistent.get(h);
     const i = bucket?.findIndex(([k]) => exactEquals(k, key)) ?? -1;
     if (i < 0) return FALSE;
+    state(ctx).memo.clear();
     bucket!.splice(i, 1);
     if (bucket!.length === 0) state(ctx).persistent.delete(h);
     state(ctx).byKeyObject = new WeakMap();

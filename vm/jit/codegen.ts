@@ -27,7 +27,7 @@ import { emitMatch, PatternEmitter } from "./patterns.ts";
 import { Stop, Exit, MAX_DEPTH } from "./runtime.ts";
 import { ExtCallCache } from "./ext_calls.ts";
 import { TailDrop } from "../errors.ts";
-import { INLINE_BIFS, INLINE_COUNTED_BIFS } from "./inline_bifs.ts";
+import { INLINE_BIFS, INLINE_COUNTED_BIFS, type InlineBif } from "./inline_bifs.ts";
 import { COUNT_REDUCTION } from "./shared_scope.ts";
 
 const MAX_SAFE = "9007199254740991";
@@ -98,9 +98,14 @@ export function generateFunctionSource(v: ModuleVersion, fi: number, plan: Funct
       ` stopAtCall, stopAtEntry, suspendCaller, stopHere, returnAndStop, stopForDirective, stopForWait, stopForFault, takeHandlers, faultRecord,` +
       ` operatorSlow, bifWithoutFrame, badmatch, raiseTagged, raiseUndef, raiseAtom, raise3, functionClause, makeMap, mapUpdate, buildBinary, concatBinaries, capReds, sliceOver,` +
       ` extTarget, tailCallTarget, TC, TailCall, Halt, YIELD_AND_RETRY, Atom, raiseBadkey, callLast, decimalBin} = rt;`,
-    ...[...bifsUsed].map((i) => `var B${i} = I[${i}].bif.fn;`),
+    ...[...bifsUsed].map((i) => `var B${i} = I[${i}].bif.fn;` + (v.imports[i].bif?.direct !== undefined ? ` var D${i} = I[${i}].bif.direct;` : "")),
   ];
   return { source: [...prologue, fn, `return ${resume ? "r" : "f"}${fi};`].join("\n"), constants };
+}
+
+/** a BIF's direct form (registry.ts defineDirect) as a counted inline BIF: its answer, else the BIF's call */
+function directCall(a: number): InlineBif {
+  return { test: (list) => `(z = D${a}(${[...list, "R.ctx"].join(", ")})) !== undefined`, value: () => "z" };
 }
 
 /** instructions after which a frame of the function goes on once a call returns into it */
@@ -381,7 +386,7 @@ function generateFunction(
         }
         // a counted pure BIF's common case: its value, then its reduction (afterBif without a BIF run:
         // nothing capped the slice or asked for a yield)
-        const counted = op === Op.call_ext || op === Op.tail_ext ? INLINE_COUNTED_BIFS[`${imp.def.module}:${imp.def.name}/${argc}`] : undefined;
+        const counted = op === Op.call_ext || op === Op.tail_ext ? INLINE_COUNTED_BIFS[`${imp.def.module}:${imp.def.name}/${argc}`] ?? (imp.bif.direct !== undefined ? directCall(a) : undefined) : undefined;
         if (counted !== undefined && !i.inGuard) {
           emit(`if (${counted.test!(list)}) {`);
           emit(`r = ${counted.value(list)};`);

@@ -1,0 +1,114 @@
+// BIFs with a direct form (vm/bifs/registry.ts defineDirect): compiled code calls it with the
+// arguments in place instead of the BIF, and the BIF only where the direct form cannot answer.
+// Logger's level check is one: a discarded Logger.debug in a hot loop makes no BIF call, and what
+// it answers follows every change of level (primary, module, process) as the interpreter's does.
+import { describe, it, expect, afterAll } from "vitest";
+import { Node } from "../../vm/node.ts";
+import { setTier, type Tier } from "../../vm/jit/tier.ts";
+import { lookupBif } from "../../vm/bifs/registry.ts";
+import { runScriptOn, type RunResult } from "./exits.model.ts";
+
+async function run(src: string, tier: Tier): Promise<RunResult> {
+  setTier(tier);
+  try {
+    return await runScriptOn((host) => new Node(host), src, 120000);
+  } finally {
+    setTier("auto");
+  }
+}
+
+/** calls of the level check's BIF while f runs */
+async function bifCalls<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const entry = lookupBif("beamlet", "logger_should_log", 2)! as { fn: (...a: unknown[]) => unknown };
+  const bif = entry.fn;
+  let calls = 0;
+  entry.fn = (...a) => {
+    calls++;
+    return bif(...a);
+  };
+  try {
+    return [await f(), calls];
+  } finally {
+    entry.fn = bif;
+  }
+}
+
+// (the rounds print what real elixir prints, Logger's time stamps aside)
+const ROUNDS = `
+require Logger
+
+defmodule Chatty do
+  require Logger
+  def loop(0), do: :ok
+  def loop(n) do
+    Logger.debug("d")
+    Logger.info("i")
+    Logger.warn("w")
+    loop(n - 1)
+  end
+  def round(round, change) do
+    change.()
+    loop(4)
+    Logger.flush()
+    IO.puts("round #{round} #{inspect(Logger.level())}")
+  end
+end
+
+defmodule Other do
+  require Logger
+  def once, do: Logger.debug("o")
+end
+
+Logger.configure(level: :error)
+Chatty.round(1, fn -> :ok end)
+Chatty.round(2, fn -> Logger.configure(level: :info) end)
+Chatty.round(3, fn -> :logger.set_primary_config(:level, :warning) end)
+Chatty.round(4, fn -> Logger.put_module_level(Chatty, :debug) end)
+Other.once()
+Logger.flush()
+Chatty.round(5, fn -> Logger.delete_module_level(Chatty) end)
+Chatty.round(6, fn -> Logger.configure(level: :debug); Logger.put_process_level(self(), :warning) end)
+Chatty.round(7, fn -> Logger.delete_process_level(self()) end)
+Chatty.round(8, fn -> Logger.configure(level: :none) end)
+Chatty.round(9, fn -> :persistent_term.put({:some, :key}, 1); Logger.configure(level: :info) end)
+`;
+
+const TIME = /\b\d{2}:\d{2}:\d{2}\.\d{3}\b/g;
+
+afterAll(() => setTier("auto"));
+
+describe("direct forms of BIFs in compiled code", () => {
+  it("a discarded Logger.debug in a hot loop makes no call of the level check's BIF", async () => {
+    // (Logger.configure right before: its call to the application controller leaves the controller
+    // in the run queue, signalled by the call's demonitor, which the scheduler skips: the process
+    // still runs alone)
+    const src = `
+require Logger
+defmodule Hot do
+  require Logger
+  def run(0), do: :ok
+  def run(n) do
+    Logger.debug("step #{n}")
+    run(n - 1)
+  end
+end
+Logger.configure(level: :info)
+IO.inspect(Hot.run(3000))
+`;
+    const [r, calls] = await bifCalls(() => run(src, "jit"));
+    expect(r.stdout).toBe(":ok\n");
+    expect(calls).toBeLessThan(100);
+  }, 180000);
+
+  it("Logger's macros let through in compiled code what they let through in the interpreter, as levels change", async () => {
+    const interp = await run(ROUNDS, "interp");
+    const jit = await run(ROUNDS, "jit");
+    expect(jit.stderr).toBe(interp.stderr);
+    expect(jit.stdout.replace(TIME, "T")).toBe(interp.stdout.replace(TIME, "T"));
+    // what real elixir 1.14 logs in each round (debug, info, warning entries; Other.once/0 nothing)
+    // (each round's line comes after its entries: printing first would leave the IO server runnable, and the level check to the Elixir code)
+    const rounds = interp.stdout.replace(TIME, "T").split(/^round .*$/m).slice(0, -1);
+    const logged = rounds.map((r) => [..."diw"].map((c) => r.split(`] ${c}\n`).length - 1).join(""));
+    expect(logged).toEqual(["000", "044", "004", "444", "004", "004", "444", "000", "044"]);
+  }, 180000);
+});
