@@ -101,12 +101,14 @@ function elixirEntry(mod: string, fun: string, arity: number, file: string, line
 // where Elixir 1.14's Code.eval_string/3 raises what the compiler finds: the parse at line 421 of
 // lib/code.ex, the expansion of what parsed under it (:elixir.eval_forms/3)
 const EVAL_PARSE_FRAMES = [elixirEntry("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 421)];
-const EVAL_EXPAND_FRAMES = [
+const EVAL_FORMS_FRAMES = [
   elixirEntry("elixir", "quoted_to_erl", 3, "src/elixir.erl", 359),
   elixirEntry("elixir", "eval_forms", 3, "src/elixir.erl", 269),
   elixirEntry("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
-  elixirEntry("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 422),
 ];
+const EVAL_EXPAND_FRAMES = [...EVAL_FORMS_FRAMES, elixirEntry("Elixir.Code", "validated_eval_string", 3, "lib/code.ex", 422)];
+// (Code.eval_quoted/3 hands the quoted form to the same :elixir.eval_forms/3)
+const EVAL_QUOTED_EXPAND_FRAMES = [...EVAL_FORMS_FRAMES, elixirEntry("Elixir.Code", "eval_quoted", 3, "lib/code.ex", 825)];
 
 /** the warnings Elixir prints right before a CompileError (once: the error is raised further on) */
 export function printWarningsBefore(n: Node, e: CompileError): void {
@@ -335,7 +337,8 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
     if (e instanceof CompileError) {
       // the tokenizer's warnings were printed before the expansion failed
       if (source !== "") printWarnings(n, ctx, tokenWarnings(source, file));
-      compileErrorToTerm(n, e, source, false, result === "value" && caller === VALIDATED_EVAL_STRING ? { top: EVAL_EXPAND_FRAMES } : undefined);
+      const top = result !== "value" ? undefined : caller === VALIDATED_EVAL_STRING ? EVAL_EXPAND_FRAMES : caller === EVAL_QUOTED ? EVAL_QUOTED_EXPAND_FRAMES : undefined;
+      compileErrorToTerm(n, e, source, false, top ? { top } : undefined);
     }
     throw e;
   }
