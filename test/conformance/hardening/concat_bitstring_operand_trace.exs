@@ -17,6 +17,6 @@ for src <- sources do
   rescue
     e ->
       IO.inspect(e)
-      IO.puts(Exception.format_stacktrace(Enum.take(__STACKTRACE__, 4)))
+      IO.inspect(Enum.take(__STACKTRACE__, 4))
   end
 end
