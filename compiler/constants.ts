@@ -11,6 +11,9 @@ import { AwaitHost } from "../vm/calls.ts";
 import type { Ast } from "../lang/ast.ts";
 import { isCall, varName } from "./ast_util.ts";
 import { isPureBif } from "./pure_bifs.ts";
+import { calendarSigil, isCalendarSigil } from "./calendar_sigils.ts";
+
+const NOT_CONSTANT = new Error("not a constant");
 
 /** what the compiler knows about a variable's value (keyed by its slot: a binding never reuses one) */
 export type Fact = { k: "const"; v: Term } | { k: "floatTyped" };
@@ -131,6 +134,14 @@ function stepOf(a: Ast, env: ConstEnv): Step {
   if (isCall(a, "%{}") && a.args && !env.pattern && a.args.every((p) => p.t === "tuple" && p.items.length === 2)) {
     const kids = a.args.flatMap((p) => (p as Extract<Ast, { t: "tuple" }>).items);
     return { kids, build: (xs) => mapFromEntries(Array.from({ length: xs.length / 2 }, (_, i) => [xs[2 * i], xs[2 * i + 1]] as [Term, Term])) };
+  }
+  // ~D ~T ~N ~U expand to their struct's map literal (text that does not parse: no constant)
+  if (a.t === "call" && typeof a.name === "string" && isCalendarSigil(a.name) && a.args?.length === 2 && !env.pattern) {
+    try {
+      return { kids: [calendarSigil(a.name, a.args, "", undefined, () => { throw NOT_CONSTANT; })], build: (xs) => xs[0] };
+    } catch {
+      return { leaf: undefined };
+    }
   }
   // Kernel's `..` and `..//` expand integer literals to a %Range{} literal (other ends: Range.new/2,3)
   if (!env.pattern && ((isCall(a, "..") && a.args?.length === 2) || (isCall(a, "..//") && a.args?.length === 3))) {

@@ -140,10 +140,9 @@ defmodule DateTime do
     {amount, unit} = if unit in [:day, :hour, :minute], do: {div(Calendar.__to_microseconds__(amount, unit), 1_000_000), :second}, else: {amount, unit}
     amount_us = Calendar.__to_microseconds__(amount, unit)
     utc_days = Calendar.ISO.add_day_fraction_to_iso_days(utc_iso_days(datetime), amount_us, @parts_per_day)
-    {year, month, day, hour, minute, second, {us, _}} = calendar.naive_datetime_from_iso_days(utc_days)
-    utc = %{utc_struct(year, month, day, hour, minute, second, {us, precision}) | calendar: calendar}
 
-    case shift_zone(utc, time_zone, database) do
+    # (the lines are Elixir's: a date past the calendar's range fails under both frames)
+    case __at_line__(1540, shift_zone_for_iso_days_utc(utc_days, calendar, precision, time_zone, database)) do
       {:ok, shifted} ->
         shifted
 
@@ -152,6 +151,12 @@ defmodule DateTime do
               "cannot add #{amount} #{unit} to #{inspect(datetime)} (with time zone database #{inspect(database)}), " <>
                 "reason: #{inspect(reason)}"
     end
+  end
+
+  # the UTC date time of utc_days in the calendar, then in time_zone
+  defp shift_zone_for_iso_days_utc(utc_days, calendar, precision, time_zone, database) do
+    {year, month, day, hour, minute, second, {us, _}} = __at_line__(692, calendar.naive_datetime_from_iso_days(utc_days))
+    shift_zone(%{utc_struct(year, month, day, hour, minute, second, {us, precision}) | calendar: calendar}, time_zone, database)
   end
 
   def diff(datetime1, datetime2, unit \\ :second)
