@@ -10,7 +10,7 @@
 import { CompileError } from "./compile_error.ts";
 import { mixedScriptParts } from "./mixed_script.ts";
 import { incompatibleCharacter, nfcIdentifier } from "./identifier_form.ts";
-import { scanQuoted, scanSigil, SIMPLE_ESCAPES, heredocSetup, LexFailure, UnexpectedCharacter, BIDI_CHARS, bidiMessage, useScanMemo, type Part, type ScanMemo } from "./quoted_text.ts";
+import { scanQuoted, scanSigil, SIMPLE_ESCAPES, heredocSetup, LexFailure, UnexpectedCharacter, BIDI_CHARS, bidiMessage, useScanMemo, scanWork, type Part, type ScanMemo } from "./quoted_text.ts";
 
 export type TokKind =
   | "int" | "float" | "atom" | "qatom" | "str" | "charlist" | "sigil" | "kw" | "ident" | "alias"
@@ -147,6 +147,8 @@ const T = (name: string, pattern: RegExp | Matcher, extra: { skip?: boolean } = 
 function matchTokens(text: string): { tokens: RawToken[]; errorAt: number | null } {
   const tokens: RawToken[] = [];
   let offset = 0;
+  // (a remembered run of another text is never compared with this one character by character)
+  lastRun.text = null;
   scan: while (offset < text.length) {
     for (const type of allTokens) {
       const m = type.match(text, offset);
@@ -229,13 +231,28 @@ const WORD_CHAR = (() => {
  * Unicode classes (the first match of such a pattern takes milliseconds each)
  */
 export function asciiRunAt(text: string, offset: number): boolean {
-  for (let i = offset; i < text.length; i++) {
+  // every offset inside one run has the same answer: the run scanned last is remembered, so a
+  // line of 100,000 `!` (each a token that asks) is scanned once, not once per token
+  const r = lastRun;
+  if (r.text === text && offset >= r.from && offset <= r.to) return r.ascii;
+  let i = offset;
+  let ascii = true;
+  for (; i < text.length; i++) {
+    scanWork.chars++;
     const c = text.charCodeAt(i);
-    if (c >= 0x80) return false;
-    if (WORD_CHAR[c] === 0) return true;
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (WORD_CHAR[c] === 0) break;
   }
-  return true;
+  r.text = text;
+  r.from = offset;
+  r.to = i;
+  r.ascii = ascii;
+  return ascii;
 }
+const lastRun = { text: null as string | null, from: 0, to: -1, ascii: true };
 /** an identifier's name: its NFC form (only non-ASCII text can differ) */
 const nfcOf = (s: string): string => (NON_ASCII.test(s) ? nfcIdentifier(s) : s);
 const AT_TAIL = /[\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/uy;
@@ -243,7 +260,8 @@ const AT_TAIL = /[\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/uy;
 // typed as e + U+0301), and is then taken in NFC form
 /** keyword keys, atoms and identifiers: each pattern, and its ASCII twin (asciiRunAt) */
 export const IDENTIFIER_PATTERNS = {
-  kw: [/(?:[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u, /(?:[a-z_][A-Za-z0-9_]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/],
+  // (a keyword key may hold `@`, an identifier may not: atRefused)
+  kw: [/(?:[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/u, /(?:[a-z_][A-Za-z0-9_@]*[?!]?|[A-Z][A-Za-z0-9_]*):(?![:])/],
   atom: [/:[\p{L}_][\p{L}\p{N}\p{Mn}\p{Mc}_@]*[?!]?/u, /:[A-Za-z_][A-Za-z0-9_@]*[?!]?/],
   ident: [/[\p{Ll}\p{Lo}_][\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?/u, /[a-z_][A-Za-z0-9_]*[?!]?/],
 } as const;
@@ -269,8 +287,25 @@ const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!=
 // an operator as a keyword key ([+: 2], except: [<>: 2]); `=>`, `::` and `[]` are not keys
 const KwOp = T("KwOp", /(?:<<>>|%\{\}|\{\}|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|\^\^\^|~~~|[+\-*\/<>=!@&|^.%]):(?=[ \t\r\n])/);
 const Atom = T("Atom", scriptChecked(...IDENTIFIER_PATTERNS.atom, 0));
-const Ident = T("Ident", scriptChecked(...IDENTIFIER_PATTERNS.ident, 0));
-const Alias = T("Alias", /[A-Z][A-Za-z0-9_]*/);
+const Ident = T("Ident", atRefused("identifier", scriptChecked(...IDENTIFIER_PATTERNS.ident, 0)));
+const Alias = T("Alias", atRefused("alias", sticky(/[A-Z][A-Za-z0-9_]*/)));
+/**
+ * Elixir's tokenizer reads an identifier or alias on through `@` and then refuses it whole
+ * (`a@b = 1`: invalid character "@" in identifier: a@b), where beamlet's patterns stop before the
+ * `@`; `?` and `!` end a name. Refusing here also keeps a line of `λ@λ@...` linear: each name
+ * would otherwise look through the whole rest of the run.
+ */
+function atRefused(what: string, match: Matcher): Matcher {
+  return (text, offset) => {
+    const m = match(text, offset);
+    if (m === null) return m;
+    const end = offset + m[0].length;
+    if (text[end] !== "@" || /[?!]$/.test(m[0])) return m;
+    AT_TAIL.lastIndex = end;
+    const name = m[0] + AT_TAIL.exec(text)![0];
+    throw new LexFailure("SyntaxError", offset, `invalid character "@" (code point U+0040) in ${what}: ${name}`);
+  };
+}
 // longest first
 const opList = [
   "...", "..//", "===", "!==", "<<<", ">>>", "<<~", "~>>", "<~>", "<|>", "+++", "---", "|||", "&&&", "^^^", "~~~",

@@ -106,6 +106,27 @@ describe("the lexer does work linear in the input on 1M-character lines", () => 
     ["a sigil heredoc with 40,000 interpolated lines", `x = ~s"""\n${"  a #{x} b\n".repeat(40_000)}  """\n`],
     ["a heredoc with 100,000 interpolations on one line", `x = """\n${"a #{x} ".repeat(100_000)}\n"""\n`],
   ];
+  // runs of characters an identifier may hold but not start with: each `!` or `@` token looked
+  // through the whole rest of the run for a non-ASCII character (20,000 `!`: 4 s; `λ@` x 16,000:
+  // 140 s); such a run is now looked at once
+  const runs: [string, string][] = [
+    ["a line of `!`", "x = " + "!".repeat(400_000) + "true"],
+    ["a line of `@`", "@".repeat(400_000) + "x"],
+    ["a line of `:`", ":".repeat(400_000) + "a"],
+  ];
+  for (const [name, src] of runs) {
+    it(name, () => {
+      const chars = scanWork.chars;
+      tokenize(new LineTable(src), "nofile");
+      expect(scanWork.chars - chars).toBeLessThanOrEqual(2 * src.length);
+    });
+  }
+  it("a line of `λ@` is refused as Elixir refuses it, after one look", () => {
+    const src = "x = " + "λ@".repeat(200_000);
+    const chars = scanWork.chars;
+    expect(() => tokenize(new LineTable(src), "nofile")).toThrow(/invalid character "@" \(code point U\+0040\) in identifier: λ@λ@/);
+    expect(scanWork.chars - chars).toBeLessThanOrEqual(2 * src.length);
+  });
   for (const [name, src] of lines) {
     it(name, () => {
       expect(src.length).toBeGreaterThanOrEqual(400_000);
