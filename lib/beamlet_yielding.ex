@@ -42,6 +42,7 @@ defmodule :beamlet_yielding do
   def iolist_to_binary(job), do: :beamlet_yielding.job_chunk(job)
   def base_encode(job), do: :beamlet_yielding.job_chunk(job)
   def base_decode(job), do: :beamlet_yielding.job_chunk(job)
+  def unicode_characters_to_binary(job), do: :beamlet_yielding.job_chunk(job)
   def string_at(job), do: :beamlet_yielding.job_chunk(job)
   def string_slice(job), do: :beamlet_yielding.job_chunk(job)
   def string_last(job), do: :beamlet_yielding.job_chunk(job)

@@ -1,7 +1,8 @@
-// Base's encoders and decoders of a big binary work in chunks as jobs (vm/bifs/base.ts): each was
-// one uninterrupted JS call that built the text a character at a time (10 MB held the node for
+// Base's encoders and decoders of a big binary, and :unicode.characters_to_binary/1 of big
+// chardata, work in chunks as jobs (vm/bifs/base.ts, unicode_chardata_job.ts): each was one
+// uninterrupted JS call that built a JS string a character at a time (10 MB held the node for
 // seconds) and cost one reduction. Now one call lets a ticking process run, and pays a reduction
-// per 16 bytes.
+// per 16 bytes (per list cell for chardata).
 import { describe, it, expect } from "vitest";
 import { runTickerHog } from "./ticker_hog.model.ts";
 
@@ -31,6 +32,31 @@ describe("one call of a Base encoder or decoder on a big binary lets others run 
       // 1.5 MB or more of input: at least a reduction per 16 bytes
       expect(reds, stdout).toBeGreaterThanOrEqual(1_500_000 / 16);
       // ~23 chunks of 64 KB or more: the ticker gets slices between them
+      expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+    }, 120000);
+  }
+});
+
+describe("one call of :unicode.characters_to_binary/1 on big chardata lets others run (deterministic node)", () => {
+  const calls: [string, string, string][] = [
+    ["List", ":unicode.characters_to_binary(l)", `"abcdé" <> _ = r`],
+    ["Nested", `:unicode.characters_to_binary([l, "xé", [l | "yz"]])`, `"abcdé" <> _ = r`],
+  ];
+  for (const [name, call, check] of calls) {
+    it(`${call} of 500,000 code points`, async () => {
+      const hog = {
+        module: "CharsSpin" + name,
+        hogClauses: `
+  def hog(l) do
+    r = ${call}
+    ${check}
+  end`,
+        setup: `l = String.to_charlist(String.duplicate("abcdé", 100_000))`,
+        hogCall: `CharsSpin${name}.hog(l)`,
+      };
+      const { ticks, reds, stdout } = await runTickerHog(hog, 47);
+      // a reduction per list cell
+      expect(reds, stdout).toBeGreaterThanOrEqual(500_000);
       expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
     }, 120000);
   }

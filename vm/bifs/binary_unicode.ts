@@ -11,6 +11,8 @@ import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";
 import { uncompiledPattern } from "./binary_compiled_patterns.ts";
 import { cpLength } from "./string_raw.ts";
+import { runJob } from "./bif_jobs.ts";
+import { chardataToUtf8Job } from "./unicode_chardata_job.ts";
 
 
 
@@ -546,7 +548,8 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
 }
 
 defineBifs("unicode", {
-  "characters_to_binary/1": ([t]) => charsToBinFramed(t),
+  // (well-formed chardata in chunks, as a job; anything else converted at once)
+  "characters_to_binary/1": ([t], ctx) => runJob(ctx, "unicode_characters_to_binary", ["unicode", "characters_to_binary", [t]], chardataToUtf8Job(t, () => charsToBinFramed(t))),
   "characters_to_binary/2": ([t, i]) => namedBadarg(() => convertChars(t, i, atom("unicode"))),
   "characters_to_binary/3": ([t, i, o]) => framedAsErlang("characters_to_binary", [t, i, o], () => convertChars(t, i, o)),
   "characters_to_list/1": ([t]) => framedAsErlang("characters_to_list", [t], () => charsToList(t)),
