@@ -1,7 +1,9 @@
 defmodule Logger do
   @moduledoc """
-  Elixir 1.14's Logger with its default console backend: every entry is written to the
-  node's standard output as "\\nHH:MM:SS.mmm [level] message\\n" (local time; beamlet uses UTC).
+  Elixir 1.14's Logger with its console backend (Logger.Backends.Console): every entry is
+  written to the node's standard output, by default as "\\nHH:MM:SS.mmm [level] message\\n"
+  (local time; beamlet uses UTC), else as `config :logger, :console, format: ..., metadata: ...`
+  or Logger.configure_backend/2 says (Logger.Formatter).
   As in Elixir, the caller checks the level and formats the entry, and a Logger process
   writes it: asynchronously, so it appears after the caller's own next output, not before.
   `Logger.flush/0` waits until everything logged so far is written.
@@ -13,6 +15,9 @@ defmodule Logger do
   """
 
   @levels [:emergency, :alert, :critical, :error, :warning, :notice, :info, :debug]
+
+  # the process's metadata, where OTP's :logger keeps it
+  @metadata_key :"$logger_metadata$"
 
   # As in Elixir, the level functions are macros (a caller must `require Logger`): the message and
   # the metadata are evaluated only when the level is enabled; an entry the configuration's
@@ -230,35 +235,51 @@ defmodule Logger do
   @doc false
   def __do_log__(level, fun, location, metadata) when is_function(fun, 0) do
     case fun.() do
-      {message, _more_metadata} -> __do_log__(level, message, location, metadata)
+      {message, more_metadata} -> __do_log__(level, message, location, Enum.into(more_metadata, Map.new(metadata)))
       message -> __do_log__(level, message, location, metadata)
     end
   end
 
-  def __do_log__(level, message, _location, _metadata) when is_binary(message) do
-    emit(level, message)
+  def __do_log__(level, message, location, metadata) when is_binary(message) do
+    emit(level, message, entry_metadata(location, metadata))
   end
 
   # a map or a keyword list is a report, printed as its inspected keyword list
-  def __do_log__(level, report, _location, _metadata) when is_map(report) do
-    emit(level, inspect(Map.to_list(report)))
+  def __do_log__(level, report, location, metadata) when is_map(report) do
+    emit(level, inspect(Map.to_list(report)), entry_metadata(location, metadata))
   end
 
-  def __do_log__(level, message, _location, _metadata) when is_list(message) do
+  def __do_log__(level, message, location, metadata) when is_list(message) do
     if message != [] and Keyword.keyword?(message) do
-      emit(level, inspect(message))
+      emit(level, inspect(message), entry_metadata(location, metadata))
     else
-      emit(level, IO.chardata_to_string(message))
+      emit(level, IO.chardata_to_string(message), entry_metadata(location, metadata))
     end
   end
 
-  def __do_log__(level, other, _location, _metadata) do
+  def __do_log__(level, other, location, metadata) do
     IO.warn(
       "passing #{inspect(other)} to Logger is deprecated, expected a map, a keyword list, " <>
         "a string, a list of strings, or a zero-arity anonymous function"
     )
 
-    emit(level, Kernel.to_string(other))
+    emit(level, Kernel.to_string(other), entry_metadata(location, metadata))
+  end
+
+  # an entry's metadata, as Elixir's: the process, the caller's function and line, the process's
+  # metadata (Logger.metadata/1), then the call's own
+  defp entry_metadata(location, metadata) do
+    base = %{pid: self(), gl: Process.group_leader(), domain: [:elixir]}
+
+    base =
+      case location do
+        %{mfa: {module, fun, arity}} -> Map.merge(base, Map.put(Map.put(location, :module, module), :function, "#{fun}/#{arity}"))
+        _ -> base
+      end
+
+    base
+    |> Map.merge(Process.get(@metadata_key, %{}))
+    |> Map.merge(Map.new(metadata))
   end
 
   def bare_log(level, message, metadata \\ []) do
@@ -291,6 +312,12 @@ defmodule Logger do
     case Application.fetch_env(:logger, :level) do
       {:ok, level} -> configure(level: level)
       :error -> configure(level: :debug)
+    end
+
+    # (the console's options too, as its backend starting again reads them)
+    case Application.fetch_env(:logger, :console) do
+      {:ok, options} when is_list(options) -> configure_backend(:console, options)
+      _ -> :ok
     end
   end
 
@@ -325,8 +352,6 @@ defmodule Logger do
 
   def enabled?(pid) when pid == self(), do: Process.get(:logger_level, :all) != :none
 
-  # the process's metadata, where OTP's :logger keeps it
-  @metadata_key :"$logger_metadata$"
 
   def metadata do
     case Process.get(@metadata_key) do
@@ -382,9 +407,8 @@ defmodule Logger do
   end
 
   # the time stamp is taken now, the entry written later by the Logger process
-  defp emit(level, text) do
-    send(console(), {:log, level, ["\n", timestamp(), " [", :erlang.atom_to_binary(level), "] ", text, "\n"]})
-    :ok
+  defp emit(level, text, metadata \\ %{}) do
+    Logger.Backends.Console.__log__(level, text, timestamp(), metadata)
   end
 
   @doc false
@@ -392,89 +416,67 @@ defmodule Logger do
   # those at its level or above) and not to the console, as ExUnit 1.14 has it
   def __capture_on__(device, level) do
     ref = make_ref()
-    :ok = console_call({:capture_on, ref, device, level})
+    :ok = Logger.Backends.Console.__call__({:capture_on, ref, device, level})
     ref
   end
 
   @doc false
-  def __capture_off__(ref), do: console_call({:capture_off, ref})
+  def __capture_off__(ref), do: Logger.Backends.Console.__call__({:capture_off, ref})
 
-  defp console_call(request) do
-    pid = console()
-    ref = :erlang.monitor(:process, pid)
-    send(pid, {request, self(), ref})
+  # the backends: the console alone (Logger.Backends.Console)
+  def add_backend(backend, opts \\ [])
 
-    receive do
-      {^ref, reply} ->
-        :erlang.demonitor(ref, [:flush])
-        reply
+  def add_backend(:console, _opts) do
+    config = Logger.Backends.Console.__config__()
+
+    if config.enabled do
+      {:error, :already_present}
+    else
+      Logger.Backends.Console.__put_config__(%{config | enabled: true})
+      # (Elixir's answer is the pid of the backend's watcher process)
+      {:ok, spawn(fn -> :ok end)}
     end
   end
 
-  # the Logger process, started on first use; it writes to the node's console (where the BEAM's
-  # console backend writes), whichever process or shell logged
-  defp console do
-    case :erlang.whereis(Logger) do
-      :undefined ->
-        # (Elixir's Logger process runs from boot, as #PID<0.90.0>: it takes no program's pid)
-        pid = :beamlet.spawn_system(fn -> console_loop_start() end, 90)
+  def add_backend(backend, _opts) do
+    raise ArgumentError, "beamlet's Logger has only the :console backend, got: " <> inspect(backend)
+  end
 
-        try do
-          :erlang.register(Logger, pid)
-          pid
-        catch
-          :error, _ ->
-            :erlang.exit(pid, :kill)
-            console()
-        end
+  def remove_backend(backend, opts \\ [])
 
-      pid ->
-        pid
+  def remove_backend(:console, _opts) do
+    config = Logger.Backends.Console.__config__()
+
+    if config.enabled do
+      Logger.Backends.Console.__put_config__(%{config | enabled: false})
+    else
+      {:error, :not_found}
     end
   end
 
-  defp console_loop_start do
-    :beamlet.write_to_console()
-    console_loop([])
-  end
+  def remove_backend(_backend, _opts), do: {:error, :not_found}
 
-  # captures: [{ref, device, level, monitor of the device}], newest first
-  defp console_loop(captures) do
-    receive do
-      {:log, _level, entry} when captures == [] ->
-        IO.write(entry)
-        console_loop(captures)
+  def configure_backend(:console, options) when is_list(options) do
+    config = Logger.Backends.Console.__config__()
 
-      {:log, level, entry} ->
-        for {_ref, device, min, _monitor} <- captures, min == nil or compare_levels(level, min) != :lt do
-          IO.write(device, entry)
+    cond do
+      not config.enabled ->
+        {:error, :bad_module}
+
+      true ->
+        case Logger.Backends.Console.__configure__(config, options) do
+          {:ok, config} ->
+            Logger.Backends.Console.__put_config__(config)
+
+          # as Elixir's handler that failed to configure itself, the backend is removed
+          {:error, exception, stacktrace} ->
+            Logger.Backends.Console.__put_config__(%{config | enabled: false})
+            {:error, {:EXIT, {exception, stacktrace}}}
         end
-
-        console_loop(captures)
-
-      {:flush, from, ref} ->
-        send(from, {ref, :flushed})
-        console_loop(captures)
-
-      {{:capture_on, ref, device, level}, from, reply_ref} ->
-        send(from, {reply_ref, :ok})
-        console_loop([{ref, device, level, :erlang.monitor(:process, device)} | captures])
-
-      {{:capture_off, ref}, from, reply_ref} ->
-        send(from, {reply_ref, :ok})
-
-        case List.keyfind(captures, ref, 0) do
-          {_, _, _, monitor} -> :erlang.demonitor(monitor, [:flush])
-          nil -> :ok
-        end
-
-        console_loop(List.keydelete(captures, ref, 0))
-
-      # a capture whose device is gone (its test was killed) ends
-      {:DOWN, monitor, :process, _, _} ->
-        console_loop(List.keydelete(captures, monitor, 3))
     end
   end
+
+  def configure_backend(_backend, options) when is_list(options), do: {:error, :bad_module}
 
   @doc false
   # :code's reports (not_purged, must be purged before deleting) are Logger errors made on the
@@ -493,21 +495,26 @@ defmodule Logger do
   defp emit_each([text | rest]), do: (emit(:error, text); emit_each(rest))
   defp emit_each(text), do: emit(:error, text)
 
+  # {{year, month, day}, {hour, minute, second, millisecond}} (UTC)
   defp timestamp do
     ms = :erlang.system_time(:millisecond)
     day_ms = rem(ms, 86_400_000)
-    h = div(day_ms, 3_600_000)
-    m = div(rem(day_ms, 3_600_000), 60_000)
-    s = div(rem(day_ms, 60_000), 1000)
-    milli = rem(day_ms, 1000)
-    pad2(h) <> ":" <> pad2(m) <> ":" <> pad2(s) <> "." <> pad3(milli)
+    time = {div(day_ms, 3_600_000), div(rem(day_ms, 3_600_000), 60_000), div(rem(day_ms, 60_000), 1000), rem(day_ms, 1000)}
+    {civil_date(div(ms, 86_400_000)), time}
   end
 
-  defp pad2(n) when n < 10, do: "0" <> :erlang.integer_to_binary(n)
-  defp pad2(n), do: :erlang.integer_to_binary(n)
-  defp pad3(n) when n < 10, do: "00" <> :erlang.integer_to_binary(n)
-  defp pad3(n) when n < 100, do: "0" <> :erlang.integer_to_binary(n)
-  defp pad3(n), do: :erlang.integer_to_binary(n)
+  # the date of a day counted from 1970-01-01 (the proleptic Gregorian calendar, in 400-year eras)
+  defp civil_date(days) do
+    z = days + 719_468
+    era = div(z, 146_097)
+    doe = z - era * 146_097
+    yoe = div(doe - div(doe, 1460) + div(doe, 36524) - div(doe, 146_096), 365)
+    doy = doe - (365 * yoe + div(yoe, 4) - div(yoe, 100))
+    mp = div(5 * doy + 2, 153)
+    day = doy - div(153 * mp + 2, 5) + 1
+    month = if mp < 10, do: mp + 3, else: mp - 9
+    {yoe + era * 400 + if(month <= 2, do: 1, else: 0), month, day}
+  end
 
   # ---------------------------------------------------------------------------
   # Reports made by the runtime and by OTP

@@ -1,0 +1,138 @@
+defmodule Logger.Backends.Console do
+  @moduledoc false
+  # Logger's console backend: each entry laid out by its format and showing its metadata
+  # (Logger.Formatter) by the process that logs, then written by one process started on first use
+  # to the node's console (where the BEAM's console backend writes), whichever process or shell
+  # logged. Its options are `config :logger, :console, ...` when Logger starts, then
+  # Logger.configure_backend(:console, ...); Logger.remove_backend(:console) turns it off
+  # (ExUnit's captures still get the entries). They are a persistent term: every logging process
+  # reads them.
+
+  @config {__MODULE__, :config}
+  @default %{format: ["\n", :time, " ", :metadata, "[", :level, "] ", :message, "\n"], metadata: [], level: nil, enabled: true}
+
+  @doc false
+  def __config__, do: :persistent_term.get(@config, @default)
+
+  @doc false
+  def __put_config__(config), do: :persistent_term.put(@config, config)
+
+  @doc false
+  # an entry for the console, laid out now, written by the backend's process
+  def __log__(level, message, timestamp, metadata) do
+    config = __config__()
+    entry = entry(config, level, message, timestamp, metadata)
+    send(__pid__(), {:log, level, entry, config.enabled and above?(level, config.level)})
+    :ok
+  end
+
+  @doc false
+  # the backend's process (registered as Logger, as Elixir's Logger process is)
+  def __pid__ do
+    case :erlang.whereis(Logger) do
+      :undefined ->
+        # (Elixir's Logger process runs from boot, as #PID<0.90.0>: it takes no program's pid)
+        pid = :beamlet.spawn_system(fn -> start() end, 90)
+
+        try do
+          :erlang.register(Logger, pid)
+          pid
+        catch
+          :error, _ ->
+            :erlang.exit(pid, :kill)
+            __pid__()
+        end
+
+      pid ->
+        pid
+    end
+  end
+
+  @doc false
+  # a request to the backend's process, answered once what was logged before it is written
+  def __call__(request) do
+    pid = __pid__()
+    ref = :erlang.monitor(:process, pid)
+    send(pid, {request, self(), ref})
+
+    receive do
+      {^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        reply
+    end
+  end
+
+  @doc false
+  # the options merged into a configuration: {:ok, config} or {:error, exception, stacktrace}
+  def __configure__(config, options) do
+    config =
+      Enum.reduce(options, config, fn
+        {:format, format}, c -> %{c | format: Logger.Formatter.compile(format)}
+        {:metadata, metadata}, c -> %{c | metadata: metadata_option(metadata)}
+        {:level, level}, c -> %{c | level: level}
+        # (colors, device, max_buffer ...: kept by Elixir's, no effect here)
+        _, c -> c
+      end)
+
+    {:ok, config}
+  rescue
+    e -> {:error, e, __STACKTRACE__}
+  end
+
+  defp metadata_option(:all), do: :all
+  defp metadata_option(keys) when is_list(keys), do: Enum.reverse(Enum.uniq(Enum.reverse(keys)))
+
+  defp start do
+    :beamlet.write_to_console()
+    loop([])
+  end
+
+  # captures: [{ref, device, level, monitor of the device}], newest first
+  defp loop(captures) do
+    receive do
+      {:log, _level, entry, shown?} when captures == [] ->
+        if shown?, do: IO.write(entry)
+        loop(captures)
+
+      {:log, level, entry, _} ->
+        for {_ref, device, min, _monitor} <- captures, above?(level, min), do: IO.write(device, entry)
+        loop(captures)
+
+      {:flush, from, ref} ->
+        send(from, {ref, :flushed})
+        loop(captures)
+
+      {{:capture_on, ref, device, level}, from, reply_ref} ->
+        send(from, {reply_ref, :ok})
+        loop([{ref, device, level, :erlang.monitor(:process, device)} | captures])
+
+      {{:capture_off, ref}, from, reply_ref} ->
+        send(from, {reply_ref, :ok})
+
+        case List.keyfind(captures, ref, 0) do
+          {_, _, _, monitor} -> :erlang.demonitor(monitor, [:flush])
+          nil -> :ok
+        end
+
+        loop(List.keydelete(captures, ref, 0))
+
+      # a capture whose device is gone (its test was killed) ends
+      {:DOWN, monitor, :process, _, _} ->
+        loop(List.keydelete(captures, monitor, 3))
+    end
+  end
+
+  defp above?(_level, nil), do: true
+  defp above?(level, min), do: Logger.compare_levels(level, min) != :lt
+
+  # the metadata the configuration shows, in its order (:all: the level first, then by key)
+  defp entry(config, level, message, timestamp, metadata) do
+    shown =
+      case config.metadata do
+        :all -> [{:erl_level, level} | Enum.sort(Map.to_list(metadata))]
+        keys -> for key <- keys, Map.has_key?(metadata, key), do: {key, Map.fetch!(metadata, key)}
+      end
+
+    Logger.Formatter.format(config.format, level, message, timestamp, shown)
+  end
+end
