@@ -70,13 +70,22 @@ const undefinedWhy = (line) => line.replace(/ is undefined (?:or private|\(modul
 export function compare(dir, file, src, reportsApart = false) {
   const path = join(dir, file);
   writeFileSync(path, src);
-  const ex = run("elixir", [file], dir);
+  let ex = run("elixir", [file], dir);
   const bl = run("node", [join(ROOT, "cli/bin.js"), "run", file], dir);
   let a = mask(ex.out).split("\n"), b = mask(bl.out).split("\n");
   if (reportsApart) {
-    const ra = apartReports(mask(ex.out)), rb = apartReports(mask(bl.out));
-    a = [...ra.rest, "-- reports:", ...ra.reports];
+    const rb = apartReports(mask(bl.out));
     b = [...rb.rest, "-- reports:", ...rb.reports];
+    // the BEAM sometimes loses a report still on its way to Logger when the script ends (seed
+    // 118398 program 2 printed the same report in 4 runs out of 6): a program whose other lines
+    // agree and whose reports differ is run on elixir twice more before it counts as a difference
+    for (let tries = 0; ; tries++) {
+      const ra = apartReports(mask(ex.out));
+      a = [...ra.rest, "-- reports:", ...ra.reports];
+      const sameRest = ra.rest.join("\n") === rb.rest.join("\n");
+      if (!sameRest || a.join("\n") === b.join("\n") || tries === 2) break;
+      ex = run("elixir", [file], dir);
+    }
   }
   // every differing line (up to 8) when both printed as many: one program can hold several
   // differences; otherwise the first, as the lines after it are shifted
