@@ -360,9 +360,11 @@ describe.skipIf(!hasTmux)("REPL in a terminal (tmux)", () => {
     type("x = 40 + 2");
     key("Enter");
     await waitFor(/^42$/m);
-    type("defmodule L do def l, do: l() end; L.l()");
+    // Ctrl-C once the loop runs (it says so), not after a guessed delay: on a busy machine the
+    // line may still be compiling 500 ms later, and Ctrl-C at that point is not an interrupt
+    type("defmodule L do def l, do: l() end; IO.puts(:looping); L.l()");
     key("Enter");
-    await sleep(500);
+    await waitFor(/^looping$/m);
     key("C-c");
     // iex prints this when its evaluator is interrupted (job control i / c)
     await waitFor(/\*\* \(EXIT\) interrupted\niex\(2\)>$/m);
