@@ -15,7 +15,7 @@ import { HANDLER_INTS, Process, STACK_HEADROOM } from "./process.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
 import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded, type CallBy } from "./calls.ts";
-import type { BifContext } from "./bifs/registry.ts";
+import type { BifContext, BifFn } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
 import { purgedFunCode } from "./fun_code.ts";
@@ -278,22 +278,28 @@ export class Interpreter {
                   argc = imp.def.arity;
                 } else {
                   const n = imp.def.arity;
-                  const args = new Array<Term>(n);
-                  for (let i = 0; i < n; i++) args[i] = stack[sp - n + i];
-                  sp -= n;
-                  // a BIF observes the process (stack trace, current function): publish the registers
-                  p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
-                  const r = op === Op.bif_nf ? bifWithoutFrame(bif.fn, args, ctx)
-                    : op === Op.tail_ext && bif.codeOnBeam ? callLast(bif.fn, args, ctx, TailDrop.Framed)
-                    : bif.fn(args, ctx);
-                  p.retried = false;
-                  if (r instanceof Directive || p.status !== "running") {
-                    xDirective = r;
-                    xN = n;
-                    exit = X_DIRECTIVE;
-                    break dispatch;
+                  // its direct form's answer, when it has one (registry.ts defineDirect), as compiled code calls it
+                  const d = op === Op.call_ext || op === Op.tail_ext ? bif.direct : undefined;
+                  let r: ReturnType<BifFn> | undefined = d === undefined ? undefined : n === 1 ? d(stack[sp - 1], ctx) : n === 2 ? d(stack[sp - 2], stack[sp - 1], ctx) : n === 3 ? d(stack[sp - 3], stack[sp - 2], stack[sp - 1], ctx) : undefined;
+                  if (r !== undefined) sp -= n;
+                  else {
+                    const args = new Array<Term>(n);
+                    for (let i = 0; i < n; i++) args[i] = stack[sp - n + i];
+                    sp -= n;
+                    // a BIF observes the process (stack trace, current function): publish the registers
+                    p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
+                    r = op === Op.bif_nf ? bifWithoutFrame(bif.fn, args, ctx)
+                      : op === Op.tail_ext && bif.codeOnBeam ? callLast(bif.fn, args, ctx, TailDrop.Framed)
+                      : bif.fn(args, ctx);
+                    p.retried = false;
+                    if (r instanceof Directive || p.status !== "running") {
+                      xDirective = r;
+                      xN = n;
+                      exit = X_DIRECTIVE;
+                      break dispatch;
+                    }
                   }
-                  stack[sp++] = r;
+                  stack[sp++] = r as Term;
                   if (op === Op.tail_ext) {
                     // the BIF's value is this function's: return it
                     if (fvs.length === 0) {

@@ -1,5 +1,6 @@
-// BIFs with a direct form (vm/bifs/registry.ts defineDirect): compiled code calls it with the
-// arguments in place instead of the BIF, and the BIF only where the direct form cannot answer.
+// BIFs with a direct form (vm/bifs/registry.ts defineDirect): compiled code and the interpreter
+// call it with the arguments in place instead of the BIF, and the BIF only where the direct form
+// cannot answer.
 // Logger's level check is one: a discarded Logger.debug in a hot loop makes no BIF call, and what
 // it answers follows every change of level (primary, module, process) as the interpreter's does.
 import { describe, it, expect, afterAll } from "vitest";
@@ -77,8 +78,8 @@ const TIME = /\b\d{2}:\d{2}:\d{2}\.\d{3}\b/g;
 
 afterAll(() => setTier("auto"));
 
-describe("direct forms of BIFs in compiled code", () => {
-  it("a discarded Logger.debug in a hot loop makes no call of the level check's BIF", async () => {
+describe("direct forms of BIFs in compiled code and the interpreter", () => {
+  it.each(["jit", "interp"] as const)("a discarded Logger.debug in a hot loop makes no call of the level check's BIF (%s)", async (tier) => {
     // (Logger.configure right before: its call to the application controller leaves the controller
     // in the run queue, signalled by the call's demonitor, which the scheduler skips: the process
     // still runs alone)
@@ -95,7 +96,7 @@ end
 Logger.configure(level: :info)
 IO.inspect(Hot.run(3000))
 `;
-    const [r, calls] = await bifCalls(() => run(src, "jit"));
+    const [r, calls] = await bifCalls(() => run(src, tier));
     expect(r.stdout).toBe(":ok\n");
     expect(calls).toBeLessThan(100);
   }, 180000);
