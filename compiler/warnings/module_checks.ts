@@ -9,6 +9,7 @@ import { isCall, isVar, blockItems, keywordPairs, lineOf } from "../ast_util.ts"
 import { astKids } from "../ast_walk.ts";
 import { ExUnitForms, isExUnitForm } from "./ex_unit_forms.ts";
 import { VariableChecker } from "./variables.ts";
+import { expansionOf } from "../macro_expansions.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
 import { attributesUsed, attributesSetByMacros, localCallsMade, definitionsMade } from "../compiling.ts";
 import { inspectLiteral } from "./literals.ts";
@@ -87,6 +88,21 @@ function defClause(a: AstCall): Clause | null {
     body,
     header: !pairs,
   };
+}
+
+/** the clauses with bodies a call of the program's own macro in a module body expanded to
+ *  (through the macro calls in that expansion) */
+function macroDefinitions(item: Ast): Clause[] {
+  const expanded = isCall(item) ? expansionOf(item) : undefined;
+  if (!expanded) return [];
+  return blockItems(expanded).flatMap((x) => {
+    if (!isCall(x)) return [];
+    if (["def", "defp", "defmacro", "defmacrop"].includes(x.name as string)) {
+      const c = defClause(x);
+      return c && !c.header ? [c] : [];
+    }
+    return macroDefinitions(x);
+  });
 }
 
 /** a definition's head, guard and body, whatever its name (`def unquote(name)(x)`) */
@@ -308,6 +324,15 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
         out.push(...vars.warnings);
         if (def.effectsOnly) testBodies.push([...def.body, { t: "atom", v: "ok" } as Ast]);
       }
+    }
+    // definitions a call of the program's own macro wrote (Gen.make(:foo), use Gen): what Elixir
+    // finds in their bodies, at the call's line
+    // (ExUnit's test and setup are checked as such above)
+    for (const c of exUnit && isExUnitForm(item) ? [] : macroDefinitions(item)) {
+      const vars = new VariableChecker(file, `${display}.${c.name}/${c.arity}`, attributeRead).expandedAt(lineOf(item));
+      vars.clause(c.args, c.guard, c.body);
+      out.push(...vars.warnings);
+      testBodies.push(c.body);
     }
     if (item.t === "call" && ["def", "defp", "defmacro", "defmacrop"].includes(item.name as string)) {
       const c = defClause(item);

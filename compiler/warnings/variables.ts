@@ -60,6 +60,12 @@ export class VariableChecker {
    */
   constructor(readonly file: string, private where: string | undefined, private onAttributeRead?: (a: AstCall, warnings: Warning[]) => void) {}
 
+  /** code a macro call at `line` wrote: its blocks are at that line (a literal there too) */
+  expandedAt(line: number | undefined): this {
+    this.macroLine = line;
+    return this;
+  }
+
   /** a function clause (or a script's top level): its patterns, guard and body in one scope */
   clause(args: Ast[], guard: Ast | null, body: Ast[], outer: VarScope | null = null): void {
     const s = new VarScope(outer);
@@ -148,7 +154,7 @@ export class VariableChecker {
     } else if (isCall(a, "@") && a.args?.length === 1 && isVar(a.args[0])) {
       warn(`module attribute @${a.args[0].name} ${NO_EFFECT} (remove the attribute or assign it to _ to avoid warnings)`, lineOf(a));
     } else if (isVar(a) && !SPECIAL_VARS.has(a.name) && s.lookup(a.name)) {
-      warn(`variable ${a.name} ${NO_EFFECT} (remove the variable or assign it to _ to avoid warnings)`, lineOf(a));
+      warn(`variable ${plainName(a.name)} ${NO_EFFECT} (remove the variable or assign it to _ to avoid warnings)`, lineOf(a));
     }
   }
 
