@@ -423,7 +423,7 @@ defmodule Logger do
   @doc false
   def __capture_off__(ref), do: Logger.Backends.Console.__call__({:capture_off, ref})
 
-  # the backends: the console alone (Logger.Backends.Console)
+  # the backends: the console (Logger.Backends.Console), and the program's own
   def add_backend(backend, opts \\ [])
 
   def add_backend(:console, _opts) do
@@ -438,8 +438,13 @@ defmodule Logger do
     end
   end
 
-  def add_backend(backend, _opts) do
-    raise ArgumentError, "beamlet's Logger has only the :console backend, got: " <> inspect(backend)
+  # a backend of the program's own (Logger.Backends.Handlers)
+  def add_backend(backend, _opts) when is_atom(backend) do
+    case Logger.Backends.Console.__handlers__(:add, [backend]) do
+      # (Elixir's answer is the pid of the backend's watcher process)
+      :ok -> {:ok, spawn(fn -> :ok end)}
+      error -> error
+    end
   end
 
   def remove_backend(backend, opts \\ [])
@@ -454,7 +459,7 @@ defmodule Logger do
     end
   end
 
-  def remove_backend(_backend, _opts), do: {:error, :not_found}
+  def remove_backend(backend, _opts) when is_atom(backend), do: Logger.Backends.Console.__handlers__(:remove, [backend])
 
   def configure_backend(:console, options) when is_list(options) do
     config = Logger.Backends.Console.__config__()
@@ -476,7 +481,8 @@ defmodule Logger do
     end
   end
 
-  def configure_backend(_backend, options) when is_list(options), do: {:error, :bad_module}
+  def configure_backend(backend, options) when is_atom(backend) and is_list(options),
+    do: Logger.Backends.Console.__handlers__(:call, [backend, {:configure, options}])
 
   @doc false
   # :code's reports (not_purged, must be purged before deleting) are Logger errors made on the

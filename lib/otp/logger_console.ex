@@ -9,7 +9,8 @@ defmodule Logger.Backends.Console do
   # reads them.
 
   @config {__MODULE__, :config}
-  @default %{format: ["\n", :time, " ", :metadata, "[", :level, "] ", :message, "\n"], metadata: [], level: nil, enabled: true}
+  # (backends: the modules of the program's own backends, Logger.Backends.Handlers)
+  @default %{format: ["\n", :time, " ", :metadata, "[", :level, "] ", :message, "\n"], metadata: [], level: nil, enabled: true, backends: []}
 
   @doc false
   def __config__, do: :persistent_term.get(@config, @default)
@@ -22,7 +23,9 @@ defmodule Logger.Backends.Console do
   def __log__(level, message, timestamp, metadata) do
     config = __config__()
     entry = entry(config, level, message, timestamp, metadata)
-    send(__pid__(), {:log, level, entry, config.enabled and above?(level, config.level)})
+    # (the program's own backends get the entry itself)
+    event = if config.backends == [], do: nil, else: {level, Process.group_leader(), {Logger, message, timestamp, Enum.sort(Map.to_list(metadata))}}
+    send(__pid__(), {:log, level, entry, config.enabled and above?(level, config.level), event})
     :ok
   end
 
@@ -84,27 +87,35 @@ defmodule Logger.Backends.Console do
 
   defp start do
     :beamlet.write_to_console()
-    loop([])
+    loop([], [])
   end
 
   # captures: [{ref, device, level, monitor of the device}], newest first
-  defp loop(captures) do
+  defp loop(captures, handlers) do
     receive do
-      {:log, _level, entry, shown?} when captures == [] ->
-        if shown?, do: IO.write(entry)
-        loop(captures)
+      {:log, level, entry, shown?, event} ->
+        if captures == [] do
+          if shown?, do: IO.write(entry)
+        else
+          for {_ref, device, min, _monitor} <- captures, above?(level, min), do: IO.write(device, entry)
+        end
 
-      {:log, level, entry, _} ->
-        for {_ref, device, min, _monitor} <- captures, above?(level, min), do: IO.write(device, entry)
-        loop(captures)
+        loop(captures, if(event == nil, do: handlers, else: Logger.Backends.Handlers.event(handlers, event)))
 
       {:flush, from, ref} ->
+        handlers = Logger.Backends.Handlers.event(handlers, :flush)
         send(from, {ref, :flushed})
-        loop(captures)
+        loop(captures, handlers)
+
+      # the program's own backends: added, removed, called
+      {{:handlers, fun, args}, from, ref} ->
+        {reply, handlers} = apply(Logger.Backends.Handlers, fun, [handlers | args])
+        send(from, {ref, {reply, Enum.map(handlers, &elem(&1, 0))}})
+        loop(captures, handlers)
 
       {{:capture_on, ref, device, level}, from, reply_ref} ->
         send(from, {reply_ref, :ok})
-        loop([{ref, device, level, :erlang.monitor(:process, device)} | captures])
+        loop([{ref, device, level, :erlang.monitor(:process, device)} | captures], handlers)
 
       {{:capture_off, ref}, from, reply_ref} ->
         send(from, {reply_ref, :ok})
@@ -114,12 +125,21 @@ defmodule Logger.Backends.Console do
           nil -> :ok
         end
 
-        loop(List.keydelete(captures, ref, 0))
+        loop(List.keydelete(captures, ref, 0), handlers)
 
       # a capture whose device is gone (its test was killed) ends
       {:DOWN, monitor, :process, _, _} ->
-        loop(List.keydelete(captures, monitor, 3))
+        loop(List.keydelete(captures, monitor, 3), handlers)
     end
+  end
+
+  @doc false
+  # Logger.Backends.Handlers' fun on the process's handlers: its reply (the backends it keeps
+  # become the configuration's, so that entries are sent to them)
+  def __handlers__(fun, args) do
+    {reply, backends} = __call__({:handlers, fun, args})
+    __put_config__(%{__config__() | backends: backends})
+    reply
   end
 
   defp above?(_level, nil), do: true

@@ -1,0 +1,83 @@
+defmodule Logger.Backends.Handlers do
+  @moduledoc false
+  # The Logger backends a program writes itself (Logger.add_backend(MyBackend)): gen_event
+  # handlers, run in the Logger process (Logger.Backends.Console) as Elixir 1.14 runs them in its
+  # own: init(MyBackend) when added, handle_event({level, gl, {Logger, message, timestamp,
+  # metadata}}, state) for each entry and handle_event(:flush, state) for Logger.flush/0,
+  # handle_call(request, state) for Logger.configure_backend/2 ({:configure, options}),
+  # terminate(:ok, state) when removed. A handler that fails is removed, as gen_event removes it.
+  # `handlers`: [{module, state}] in the order they were added.
+
+  def add(handlers, mod) do
+    if List.keymember?(handlers, mod, 0) do
+      {{:error, :already_present}, handlers}
+    else
+      try do
+        case mod.init(mod) do
+          {:ok, state} -> {:ok, handlers ++ [{mod, state}]}
+          {:ok, state, :hibernate} -> {:ok, handlers ++ [{mod, state}]}
+          {:error, reason} -> {{:error, reason}, handlers}
+          other -> {{:error, other}, handlers}
+        end
+      catch
+        :throw, value -> {{:error, value}, handlers}
+        kind, reason -> {{:error, {:EXIT, exit_reason(kind, reason, __STACKTRACE__)}}, handlers}
+      end
+    end
+  end
+
+  def remove(handlers, mod) do
+    case List.keyfind(handlers, mod, 0) do
+      nil ->
+        {{:error, :not_found}, handlers}
+
+      {_, state} ->
+        try do
+          mod.terminate(:ok, state)
+        catch
+          _, _ -> :ok
+        end
+
+        {:ok, List.keydelete(handlers, mod, 0)}
+    end
+  end
+
+  # a handler that raises or answers what gen_event does not expect is removed
+  def call(handlers, mod, request) do
+    case List.keyfind(handlers, mod, 0) do
+      nil ->
+        {{:error, :bad_module}, handlers}
+
+      {_, state} ->
+        try do
+          case mod.handle_call(request, state) do
+            {:ok, reply, state} -> {reply, List.keyreplace(handlers, mod, 0, {mod, state})}
+            {:ok, reply, state, :hibernate} -> {reply, List.keyreplace(handlers, mod, 0, {mod, state})}
+            {:remove_handler, reply} -> {reply, List.keydelete(handlers, mod, 0)}
+            other -> {{:error, {:bad_return_value, other}}, List.keydelete(handlers, mod, 0)}
+          end
+        catch
+          kind, reason -> {{:error, {:EXIT, exit_reason(kind, reason, __STACKTRACE__)}}, List.keydelete(handlers, mod, 0)}
+        end
+    end
+  end
+
+  def event(handlers, event) do
+    for {mod, state} <- handlers, kept = handled(mod, state, event), kept != nil, do: kept
+  end
+
+  defp handled(mod, state, event) do
+    case mod.handle_event(event, state) do
+      {:ok, state} -> {mod, state}
+      {:ok, state, :hibernate} -> {mod, state}
+      :remove_handler -> nil
+      _ -> nil
+    end
+  catch
+    _, _ -> nil
+  end
+
+  defp exit_reason(:error, reason, stacktrace), do: {reason, stacktrace}
+  defp exit_reason(:exit, reason, _), do: reason
+  defp exit_reason(:throw, value, _), do: value
+end
