@@ -188,12 +188,17 @@ async function runCommand(args: string[]): Promise<never> {
 }
 
 program.exitOverride();
-try {
-  if (process.argv[2] === "run" && !["-h", "--help"].includes(process.argv[3])) await runCommand(process.argv.slice(3));
-  await program.parseAsync(process.argv);
-} catch (e) {
-  if (e instanceof CommanderError) process.exit(e.exitCode);
-  // a bug in beamlet itself: one line (BEAMLET_DEBUG=1 shows the stack)
-  if (process.env.BEAMLET_DEBUG) throw e;
-  fail(`beamlet: internal error: ${e instanceof Error ? e.message : String(e)} (BEAMLET_DEBUG=1 shows where)`, 70);
+// (a function, not top-level await: the bundle is a script, so V8 can cache its compiled code,
+// scripts/bundle_loader.mjs)
+async function main(): Promise<void> {
+  try {
+    if (process.argv[2] === "run" && !["-h", "--help"].includes(process.argv[3])) await runCommand(process.argv.slice(3));
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) process.exit(e.exitCode);
+    // a bug in beamlet itself: one line (BEAMLET_DEBUG=1 shows the stack)
+    if (process.env.BEAMLET_DEBUG) throw e;
+    fail(`beamlet: internal error: ${e instanceof Error ? e.message : String(e)} (BEAMLET_DEBUG=1 shows where)`, 70);
+  }
 }
+void main();

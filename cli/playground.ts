@@ -18,13 +18,20 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
 };
 
+/** import() of a module outside the bundle: the bundle runs as a V8 script with a code cache
+ *  (scripts/bundle_loader.mjs), where only its loader's import() works */
+function importOutside(url: string): Promise<any> {
+  const loaders = globalThis as { beamletImport?: (url: string) => Promise<any> };
+  return loaders.beamletImport ? loaders.beamletImport(url) : import(url);
+}
+
 /** dist/web, rebuilt in a checkout when stale; null (with the reason on stderr) when missing */
 export async function webBuildDir(root = ROOT): Promise<string | null> {
   const dir = path.join(root, "dist", "web");
   const script = path.join(root, "scripts", "build-web.mjs");
   const checkout = fs.existsSync(path.join(root, ".git")) && fs.existsSync(script);
   if (checkout) {
-    const { buildWeb, webBuildIsStale } = await import(pathToFileURL(script).href);
+    const { buildWeb, webBuildIsStale } = await importOutside(pathToFileURL(script).href);
     if (webBuildIsStale(root)) {
       process.stderr.write("beamlet playground: building dist/web ...\n");
       await buildWeb(root);

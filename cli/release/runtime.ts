@@ -30,6 +30,8 @@ export function copyRuntime(relRoot: string): string {
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(path.join(tmp, "dist"), { recursive: true });
   fs.copyFileSync(bundle, path.join(tmp, "dist", "beamlet.mjs"));
+  // (the loader above runs this one: scripts/bundle_loader.mjs)
+  fs.copyFileSync(path.join(ROOT, "dist", "beamlet.cjs"), path.join(tmp, "dist", "beamlet.cjs"));
   fs.copyFileSync(path.join(ROOT, "package.json"), path.join(tmp, "package.json"));
   copyTree(path.join(ROOT, "lib"), path.join(tmp, "lib"), (n) => n.endsWith(".ex"));
   fs.mkdirSync(path.join(tmp, "cli", "repl"), { recursive: true });
