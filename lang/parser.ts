@@ -417,9 +417,16 @@ export class Parser {
       }
       clauses.push(clause);
     };
+    // (an expression before the first clause: the parser stops at that clause's ->, naming no column)
+    const firstArrow = (items.find((i) => i.clause) as { meta: Meta } | undefined)?.meta.line ?? 0;
     for (const it of items) {
       if (it.clause) { flush(); cur = it; }
-      else if (!cur) throw new CompileError("SyntaxError", this.file, 0, 0, "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->");
+      else if (!cur) {
+        const prefix = "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->. Syntax error before: ";
+        const e = new CompileError("SyntaxError", this.file, firstArrow, null, prefix + "'->'");
+        e.quoted = { prefix, token: "'->'" };
+        throw e;
+      }
       else cur.body.push(it.ast);
     }
     flush();

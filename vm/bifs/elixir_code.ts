@@ -769,7 +769,8 @@ export function raiseSyntaxError(ctx: BifContext, e: CompileError, src: string, 
   // the line in error, as the exception's snippet (Exception.message/1 draws it with a caret)
   const content = e.drawsSnippet ? src.split("\n")[e.line - 1] : undefined;
   const snippet = content === undefined ? NIL_ATOM : mapFromEntries([[atom("content"), bin(content)], [atom("offset"), Math.max(0, e.column! - 1)]]);
-  raiseException(node(ctx), e.kind, { file: bin(file), line: e.line, column: e.column ?? 0, snippet, description: bin(e.description) });
+  const column = e.column === null && e.kind === "SyntaxError" ? NIL_ATOM : e.column ?? 0;
+  raiseException(node(ctx), e.kind, { file: bin(file), line: e.line, column, snippet, description: bin(e.description) });
 }
 
 function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
@@ -787,7 +788,8 @@ function stringToQuoted(args: Term[], bang: boolean, ctx: BifContext): Term {
     // ...before the parser fails (none when the tokenizer does)
     for (const w of tokenWarnings(src, file)) ctx.write(2, formatWarning(w));
     if (bang) raiseSyntaxError(ctx, e, src, file);
-    const meta = list([tuple(atom("line"), e.line), tuple(atom("column"), e.column ?? 0)]);
+    // (an error the parser reports without a column has none in its metadata)
+    const meta = list([tuple(atom("line"), e.line), ...(e.column === null && e.kind === "SyntaxError" ? [] : [tuple(atom("column"), e.column ?? 0)])]);
     if (e.quoted) {
       const q = e.quoted;
       return tuple(atom("error"), tuple(meta, q.suffix === undefined ? bin(q.prefix) : tuple(bin(q.prefix), bin(q.suffix)), bin(q.token)));
