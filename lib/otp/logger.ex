@@ -424,9 +424,12 @@ defmodule Logger do
   def __capture_off__(ref), do: Logger.Backends.Console.__call__({:capture_off, ref})
 
   # the backends: the console (Logger.Backends.Console), and the program's own
+  # (the console's calls first let its process write the entries logged before them, as Elixir's
+  # Logger has handled them by the time it answers: they come before what the program prints next)
   def add_backend(backend, opts \\ [])
 
   def add_backend(:console, _opts) do
+    flush()
     config = Logger.Backends.Console.__config__()
 
     if config.enabled do
@@ -450,6 +453,7 @@ defmodule Logger do
   def remove_backend(backend, opts \\ [])
 
   def remove_backend(:console, _opts) do
+    flush()
     config = Logger.Backends.Console.__config__()
 
     if config.enabled do
@@ -462,6 +466,7 @@ defmodule Logger do
   def remove_backend(backend, _opts) when is_atom(backend), do: Logger.Backends.Console.__handlers__(:remove, [backend])
 
   def configure_backend(:console, options) when is_list(options) do
+    flush()
     config = Logger.Backends.Console.__config__()
 
     cond do
