@@ -61,3 +61,22 @@ describe("one call of :unicode.characters_to_binary/1 on big chardata lets other
     }, 120000);
   }
 });
+
+// :unicode.characters_to_list/1 of a big binary of valid UTF-8 builds its list in chunks, as
+// String.to_charlist/1 does (it was decoded and listed in one call)
+describe("one call of :unicode.characters_to_list/1 on a big binary lets others run (deterministic node)", () => {
+  it(":unicode.characters_to_list(s) of 1.2 MB", async () => {
+    const hog = {
+      module: "CharlistSpin",
+      hogClauses: `
+  def hog(s) do
+    [?a, ?b, ?c, ?d, ?é | _] = :unicode.characters_to_list(s)
+  end`,
+      setup: `s = String.duplicate("abcdé", 200_000)`,
+      hogCall: `CharlistSpin.hog(s)`,
+    };
+    const { ticks, reds, stdout } = await runTickerHog(hog, 53);
+    expect(reds, stdout).toBeGreaterThanOrEqual(1_000_000);
+    expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+  }, 120000);
+});

@@ -13,6 +13,10 @@ import { uncompiledPattern } from "./binary_compiled_patterns.ts";
 import { cpLength } from "./string_raw.ts";
 import { runJob } from "./bif_jobs.ts";
 import { chardataToUtf8Job } from "./unicode_chardata_job.ts";
+import { bigCharlist } from "./string_chunked_lists.ts";
+import { isBigString } from "./string_chunked.ts";
+import type { TailCall } from "../calls.ts";
+import type { BifContext } from "./registry.ts";
 
 
 
@@ -375,6 +379,13 @@ function utf8Text(b: Uint8Array): string {
   return utf8Decoder.decode(b);
 }
 
+/** characters_to_list/1 of a large binary of valid UTF-8: its list built in chunks, as
+ *  String.to_charlist/1's (it cannot fail); undefined for anything else (converted at once) */
+function bigValidCharlist(ctx: BifContext, t: Term): Term | TailCall | undefined {
+  if (!(t instanceof Bin) || t.tailBits !== 0 || !isBigString(t) || validUtf8Prefix(t.bytes) !== t.size) return undefined;
+  return bigCharlist(ctx, t);
+}
+
 /** unicode:characters_to_binary/1 is Erlang code on OTP 25: its badarg names unicode.erl's line */
 function charsToBinFramed(t: Term): Term {
   return framedAsErlang("characters_to_binary", [t], () => charsToBin(t));
@@ -552,7 +563,7 @@ defineBifs("unicode", {
   "characters_to_binary/1": ([t], ctx) => runJob(ctx, "unicode_characters_to_binary", ["unicode", "characters_to_binary", [t]], chardataToUtf8Job(t, () => charsToBinFramed(t))),
   "characters_to_binary/2": ([t, i]) => namedBadarg(() => convertChars(t, i, atom("unicode"))),
   "characters_to_binary/3": ([t, i, o]) => framedAsErlang("characters_to_binary", [t, i, o], () => convertChars(t, i, o)),
-  "characters_to_list/1": ([t]) => framedAsErlang("characters_to_list", [t], () => charsToList(t)),
+  "characters_to_list/1": ([t], ctx) => bigValidCharlist(ctx, t) ?? framedAsErlang("characters_to_list", [t], () => charsToList(t)),
   // decoded from the input encoding (latin1 bytes, UTF-16/32) into code points
   "characters_to_list/2": ([t, i]) => namedBadarg(() => binResultToList(convertChars(t, i, atom("unicode")))),
   ...normalizers(),
