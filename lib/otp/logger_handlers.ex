@@ -5,8 +5,11 @@ defmodule Logger.Backends.Handlers do
   # own: init(MyBackend) when added, handle_event({level, gl, {Logger, message, timestamp,
   # metadata}}, state) for each entry and handle_event(:flush, state) for Logger.flush/0,
   # handle_call(request, state) for Logger.configure_backend/2 ({:configure, options}),
-  # terminate(:ok, state) when removed. A handler that fails is removed, as gen_event removes it.
-  # `handlers`: [{module, state}] in the order they were added.
+  # terminate(:ok, state) when removed. A handler whose handle_event fails gets
+  # terminate({:error, {:EXIT, {exception, stacktrace}}}, state) and the report of Elixir's
+  # Logger.Watcher on stderr; it gets no more entries, but stays a backend Logger knows (its
+  # watcher is still there): remove_backend/1 answers :ok. `handlers`: [{module, state |
+  # :crashed}] in the order they were added.
 
   def add(handlers, mod) do
     if List.keymember?(handlers, mod, 0) do
@@ -31,6 +34,9 @@ defmodule Logger.Backends.Handlers do
       nil ->
         {{:error, :not_found}, handlers}
 
+      {_, :crashed} ->
+        {:ok, List.keydelete(handlers, mod, 0)}
+
       {_, state} ->
         try do
           mod.terminate(:ok, state)
@@ -45,7 +51,7 @@ defmodule Logger.Backends.Handlers do
   # a handler that raises or answers what gen_event does not expect is removed
   def call(handlers, mod, request) do
     case List.keyfind(handlers, mod, 0) do
-      nil ->
+      found when found in [nil, {mod, :crashed}] ->
         {{:error, :bad_module}, handlers}
 
       {_, state} ->
@@ -66,6 +72,8 @@ defmodule Logger.Backends.Handlers do
     for {mod, state} <- handlers, kept = handled(mod, state, event), kept != nil, do: kept
   end
 
+  defp handled(mod, :crashed, _event), do: {mod, :crashed}
+
   defp handled(mod, state, event) do
     case mod.handle_event(event, state) do
       {:ok, state} -> {mod, state}
@@ -74,7 +82,24 @@ defmodule Logger.Backends.Handlers do
       _ -> nil
     end
   catch
-    _, _ -> nil
+    kind, reason ->
+      crashed(mod, state, kind, reason, __STACKTRACE__)
+      {mod, :crashed}
+  end
+
+  defp crashed(mod, state, kind, reason, stacktrace) do
+    # (the frames of the handler's own code: the Logger process's below it are beamlet's)
+    stacktrace = Enum.take_while(stacktrace, fn {m, _, _, _} -> m not in [__MODULE__, Logger.Backends.Console] end)
+    exception = Exception.normalize(kind, reason, stacktrace)
+
+    try do
+      mod.terminate({:error, {:EXIT, {exception, stacktrace}}}, state)
+    catch
+      _, _ -> :ok
+    end
+
+    report = Exception.format(kind, exception, stacktrace) |> String.split("\n") |> Enum.map_join("\n", &if(&1 == "", do: "", else: "    " <> &1))
+    IO.write(:standard_error, [":gen_event handler ", inspect(mod), " installed in Logger terminating\n** (exit) an exception was raised:\n", report])
   end
 
   defp exit_reason(:error, reason, stacktrace), do: {reason, stacktrace}
