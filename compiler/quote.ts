@@ -10,6 +10,8 @@ import { KERNEL_FUNCTIONS, KERNEL_MACROS } from "./kernel_imports.ts";
 import { plainName } from "./quoted.ts";
 import { isScriptModule } from "./script_module.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
+import { raiseAtCompileTime } from "./macros.ts";
+import { bin } from "../vm/terms.ts";
 
 interface QuoteState {
   context: string;
@@ -78,8 +80,12 @@ export function compileQuote(a: AstCall, mod: ModCtx): Ast {
       tupleA([atomA("="), listA([]), listA([tupleA([atomA(k), listA([tupleA([atomA("line"), { t: "int", v: BigInt(a.meta.line ?? 0) }])]), atomA(st.context)]), val])]));
     return tupleA([atomA("__block__"), listA([]), listA([...assigns, quoteAst(body, st)])]);
   }
-  // a body that is one unquote_splicing is a block of what it splices (as Elixir's parser builds it)
-  if (isCall(body, "unquote_splicing") && st.unquote) return quoteAst(call("__block__", [body]), st);
+  // a body that is one unquote_splicing outside a block (`quote(do: unquote_splicing(xs))`: the
+  // parser makes a do/end block or parentheses of one a block) splices into nothing
+  if (isCall(body, "unquote_splicing") && body.args?.length === 1 && st.unquote) {
+    const message = "unquote_splicing only works inside arguments and block contexts, wrap it in parens if you want it to work with one-liners";
+    raiseAtCompileTime(mod, body.meta.line ?? a.meta.line ?? 0, "ArgumentError", message, { message: bin(message) }, "\n    (elixir 1.14.0) src/elixir_quote.erl:505: :elixir_quote.argument_error/1");
+  }
   return quoteAst(body, st);
 }
 
