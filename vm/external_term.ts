@@ -6,6 +6,7 @@ import { Atom, Bin, Cons, ExtFun, Float, Fun, NIL, Pid, Ref, Term, Tuple, atom, 
 import { mapFromEntries } from "./map.ts";
 import { badarg, raise } from "./errors.ts";
 import { funTableIndex } from "./fun_identity.ts";
+import { withRoom } from "./grow_bytes.ts";
 
 /**
  * How local funs cross the external format (NEW_FUN_EXT), given by the node whose code they run:
@@ -29,12 +30,7 @@ class Writer {
   private buf = new Uint8Array(64);
   len = 0;
   private grow(n: number): void {
-    if (this.len + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.len + n) size *= 2;
-    const b = new Uint8Array(size);
-    b.set(this.buf.subarray(0, this.len));
-    this.buf = b;
+    this.buf = withRoom(this.buf, this.len, n);
   }
   u8(x: number): void { this.grow(1); this.buf[this.len++] = x & 255; }
   u16(x: number): void { this.u8(x >>> 8); this.u8(x); }

@@ -7,6 +7,7 @@
 // {:error, ...}/{:incomplete, ...} results and the badarg.
 import { Bin, Cons, NIL, Term, binFromBytes } from "../terms.ts";
 import { validUtf8Prefix } from "../chars.ts";
+import { withRoom } from "../grow_bytes.ts";
 import { STEP, type JobGen } from "./bif_jobs.ts";
 
 /** the bytes written so far, grown by doubling */
@@ -14,12 +15,7 @@ class Utf8Out {
   bytes = new Uint8Array(64);
   n = 0;
   room(k: number): void {
-    if (this.n + k <= this.bytes.length) return;
-    let size = this.bytes.length * 2;
-    while (size < this.n + k) size *= 2;
-    const grown = new Uint8Array(size);
-    grown.set(this.bytes.subarray(0, this.n));
-    this.bytes = grown;
+    this.bytes = withRoom(this.bytes, this.n, k);
   }
 }
 

@@ -1,4 +1,5 @@
 // A growable output buffer that DEFLATE writes least significant bit first.
+import { withRoom } from "../grow_bytes.ts";
 export class BitWriter {
   private buf = new Uint8Array(1024);
   private n = 0;
@@ -6,12 +7,7 @@ export class BitWriter {
   private accBits = 0;
 
   private ensure(extra: number): void {
-    if (this.n + extra <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.n + extra) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buf.subarray(0, this.n));
-    this.buf = next;
+    this.buf = withRoom(this.buf, this.n, extra);
   }
 
   bits(value: number, len: number): void {
