@@ -47,6 +47,10 @@ defmodule :io do
 
   def requests(_device, []), do: :ok
 
+  # fields read by an io_lib:fread format ("~d ~s"), from as many lines as they need
+  def fread(prompt, format), do: fread(:standard_io, prompt, format)
+  def fread(device, prompt, format), do: IO.__request__(device, {:get_until, :unicode, prompt, :io_lib, :fread, [format]})
+
   # a term written in Erlang syntax ending with a dot, read from the device; each read counts
   # lines from 1, as OTP's does
   def read(prompt), do: read(:standard_io, prompt)

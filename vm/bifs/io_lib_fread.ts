@@ -3,12 +3,15 @@
 // (~*x reads without keeping it; a width reads at most that many characters); other characters
 // must match. Answers {:ok, results, rest}, {:more, rest_format, chars_read, results_so_far} when
 // the input ends before a field, or {:error, {:fread, what}}.
-import { Float, NIL, Term, atom, int, list, listToArray, tuple } from "../terms.ts";
+import { Float, NIL, Term, Tuple, atom, int, list, listToArray, tuple } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg } from "../errors.ts";
 
 const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** what a field that does not read is called in its error */
+const FIELD_KINDS: Record<string, string> = { d: "integer", u: "unsigned", f: "float", "#": "based", s: "string", a: "atom" };
 
 class Fail {
   constructor(readonly what: string) {}
@@ -77,10 +80,16 @@ function fread(fmtTerm: Term, inTerm: Term): Term {
         continue;
       }
       if (!"duf-#sa".includes(ch)) throw new Fail("format");
-      // the other fields skip white space first
-      while (i < input.length && isWhite(input[i])) i++;
-      if (i >= input.length) return more(start);
-      const end = width === null ? input.length : Math.min(input.length, i + width);
+      // the other fields but ~- skip white space first (a width counts it); input that ends there
+      // is more to read when there was none, else no field (an empty ~s or ~a without a width)
+      const fieldStart = i;
+      if (ch !== "-") while (i < input.length && isWhite(input[i])) i++;
+      if (i >= input.length && i === fieldStart) return more(start);
+      if (i >= input.length) {
+        if ((ch === "s" || ch === "a") && width === null) { keep(ch === "s" ? NIL : atom("")); continue; }
+        throw new Fail(FIELD_KINDS[ch]);
+      }
+      const end = width === null ? input.length : Math.min(input.length, fieldStart + width);
       const field = input.slice(i, end);
       let used = 0;
       switch (ch) {
@@ -144,7 +153,41 @@ function fread(fmtTerm: Term, inTerm: Term): Term {
   return tuple(atom("ok"), list(results), list(input.slice(i)));
 }
 
+/**
+ * io_lib:fread/3, the io protocol's get_until callback behind :io.fread: the input is read a line
+ * at a time, the lines so far (the continuation) by the format again with each new one. Lines
+ * that end in white space and would read (were that white space not there) with more input ask for
+ * the next line, as a line's end is no field's end; else {:done, {:ok, results} | {:error, what},
+ * rest} (an error takes its line). At the end of input: :eof when only white space was left,
+ * :input's error when a field was cut short.
+ */
+function freadMore(cont: Term, more: Term, fmt: Term): Term {
+  const read = cont === NIL ? [] : chars(cont);
+  const done = (r: Term, rest: number[]) => tuple(atom("done"), r, list(rest));
+  if (more === atom("eof")) {
+    if (read.every(isWhite)) return done(atom("eof"), []);
+    const r = fread(fmt, list(read)) as Tuple;
+    if (r.items[0] === atom("more")) return done(tuple(atom("error"), tuple(atom("fread"), atom("input"))), []);
+    return r.items[0] === atom("ok") ? done(tuple(atom("ok"), r.items[1]), chars(r.items[2])) : done(r, []);
+  }
+  const all = [...read, ...chars(more)];
+  // each line in turn (the last one perhaps not ended yet)
+  for (let end = read.length; end < all.length; ) {
+    const nl = all.indexOf(10, end);
+    end = nl < 0 ? all.length : nl + 1;
+    const upTo = all.slice(0, end);
+    let text = end;
+    while (text > 0 && isWhite(upTo[text - 1])) text--;
+    if ((fread(fmt, list(upTo.slice(0, text))) as Tuple).items[0] === atom("more")) continue;
+    const r = fread(fmt, list(upTo)) as Tuple;
+    if (r.items[0] === atom("ok")) return done(tuple(atom("ok"), r.items[1]), [...chars(r.items[2]), ...all.slice(end)]);
+    return done(r, all.slice(end));
+  }
+  return tuple(atom("more"), list(all));
+}
+
 defineBifs("io_lib", {
   "fread/2": ([f, input]) => fread(f, input),
+  "fread/3": ([cont, more, f]) => freadMore(cont, more, f),
 });
 
