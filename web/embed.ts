@@ -9,7 +9,7 @@ import { browserHost } from "../vm/browser_host.ts";
 import "../vm/bifs/index.ts";
 import { loadLibraryLazily } from "../vm/lazy_library.ts";
 import { readModule, trustedDocs, trustedModuleFromPayload, writeModule } from "../vm/bytecode_file.ts";
-import type { CompiledModule } from "../vm/module.ts";
+import type { CompiledModule, TypespecDoc } from "../vm/module.ts";
 import { decodeCode, undoDeltaLines, unpackDocs, unpackFunctions, unpackImports } from "./library_codec.ts";
 import type { Process } from "../vm/process.ts";
 import { snapshot } from "../vm/observe.ts";
@@ -201,6 +201,21 @@ function reachByName(): Map<string, number[]> {
 
 const useSources = new Map(Object.entries(useSourceTable));
 
+type TypespecTable = Record<string, { types: TypespecDoc[]; callbacks: TypespecDoc[] }>;
+let typespecs: TypespecTable | null = null;
+let typespecsFetch: Promise<unknown> | null = null;
+/** the library's types and callbacks as real Elixir prints them (t/1 and b/1 in the REPL: the
+ *  Node host's table, cli/repl/library_typespecs.json), a chunk of its own fetched on first use:
+ *  whoever asks first waits for it (HostWaitNeeded); one that cannot be fetched has none */
+function libraryTypespecs(module: string): TypespecTable[string] | undefined {
+  if (typespecs !== null) return typespecs[module];
+  typespecsFetch ??= import("../cli/repl/library_typespecs.json").then(
+    (m: { default: unknown }) => (typespecs = m.default as TypespecTable),
+    () => (typespecs = {}),
+  );
+  throw new HostWaitNeeded(typespecsFetch, "typespecs");
+}
+
 /** what in a program's text calls or looks up a module given as a value: apply (:erlang.apply,
  *  Kernel.apply), Function.capture and :erlang.make_fun, Code.ensure_loaded/ensure_compiled and
  *  function_exported?, or `var.fun(...)` (also `@attr.fun(...)`) */
@@ -266,6 +281,7 @@ class EmbeddedNode implements Api.BeamletNode {
       this.stdin.end();
     }
     const host = browserHost({ write: (fd, text) => this.out(text, fd === 1 ? "stdout" : "stderr"), cwd: opts.cwd, useSources, readStdin: this.stdin.source });
+    host.libraryTypespecs = libraryTypespecs;
     for (const [path, contents] of Object.entries(opts.files ?? {})) {
       host.fs.mkdirSync(path.replace(/\/[^/]*$/, "") || "/", { recursive: true });
       host.fs.writeFileSync(path, contents);

@@ -1,6 +1,7 @@
 // The library's docs are a file of their own (dist/web/beamlet-library-docs.js), fetched when docs
 // are first asked for: h/1 in a REPL session, Code.fetch_docs. A first program never fetches
-// them, nor does a module's md5. Each case runs in a Node process of its own, on a fresh instance
+// them, nor does a module's md5. The library's types and callbacks (t/1 and b/1) are a chunk of
+// their own, fetched the same way. Each case runs in a Node process of its own, on a fresh instance
 // of the bundle; what it prints is compared with the Node CLI's REPL, or with real elixir
 // (NAME.both, scripts/regen-playground-goldens.sh).
 import { it, expect, beforeAll } from "vitest";
@@ -52,8 +53,8 @@ it("a library module's md5 and vsn leave out its docs, so they do not fetch them
   expect(await fresh(`out.push(node.modules(true).some((m) => m.name === "Enum" && m.vsn.length > 0));`)).toEqual({ out: [true], docs: [false, false] });
 });
 
-it("h in a REPL session waits for the docs and prints what the CLI's REPL prints", async () => {
-  const inputs = ["h Enum.map", "h Enum", "h Enum.map"];
+it("h, t and b in a REPL session wait for the docs and the types and print what the CLI's REPL prints", async () => {
+  const inputs = ["h Enum.map", "h Enum", "t Enum", "b GenServer.init", "t String.t", "h Enum.map"];
   const r = await fresh(`const s = node.repl();\nfor (const i of ${JSON.stringify(inputs)}) out.push(await s.eval(i));`);
   expect(r.docs).toEqual([false, true]);
   const cli = new Node(nodeHost());
