@@ -17,6 +17,7 @@ import { listsKeysort } from "./lists_keysort.ts";
 import { listsMerge } from "./lists_merge.ts";
 import { listsUmerge } from "./lists_umerge.ts";
 import { continueJob, runJob } from "./bif_jobs.ts";
+import { deleteJob, zipJob } from "./list_jobs_delete_zip.ts";
 import { flattenJob, keyfindJob, keymemberJob, keysearchJob, memberJob, sortJob } from "./list_jobs.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
@@ -162,12 +163,7 @@ defineBifs("lists", withClauseFrames("lists", {
   },
 
 
-  "delete/2": ([x, l]) => {
-    const xs = arr(l);
-    const i = xs.findIndex((e) => exactEquals(e, x));
-    if (i >= 0) xs.splice(i, 1);
-    return list(xs);
-  },
+  "delete/2": ([x, l], ctx) => runJob(ctx, "lists_delete", ["lists", "delete", [x, l]], deleteJob(x, l)),
   "subtract/2": ([a, b]) => {
     const xs = arr(a);
     for (const y of arr(b)) {
@@ -176,11 +172,7 @@ defineBifs("lists", withClauseFrames("lists", {
     }
     return list(xs);
   },
-  "zip/2": ([a, b]) => {
-    const xs = arr(a), ys = arr(b);
-    if (xs.length !== ys.length) fc();
-    return list(xs.map((x, i) => tuple(x, ys[i])));
-  },
+  "zip/2": ([a, b], ctx) => runJob(ctx, "lists_zip", ["lists", "zip", [a, b]], zipJob(a, b)),
   "unzip/1": ([l]) => {
     const xs: Term[] = [], ys: Term[] = [];
     for (const t of arr(l)) {
