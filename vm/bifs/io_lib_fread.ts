@@ -11,7 +11,7 @@ const isWhite = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** what a field that does not read is called in its error */
-const FIELD_KINDS: Record<string, string> = { d: "integer", u: "unsigned", f: "float", "#": "based", s: "string", a: "atom" };
+const FIELD_KINDS: Record<string, string> = { d: "integer", u: "unsigned", f: "float", "#": "based", s: "string", a: "atom", c: "character" };
 
 class Fail {
   constructor(readonly what: string) {}
@@ -30,6 +30,54 @@ function chars(t: Term): number[] {
     }
   }
   return out;
+}
+
+/** a field read from the front of `field`: its value and the characters it took */
+function readField(ch: string, field: number[]): [Term, number] {
+  switch (ch) {
+    case "d":
+    case "u": {
+      let k = 0;
+      let sign = 1n;
+      if (ch === "d" && (field[0] === 45 || field[0] === 43)) { sign = field[0] === 45 ? -1n : 1n; k = 1; }
+      const from = k;
+      while (k < field.length && isDigit(field[k])) k++;
+      if (k === from) throw new Fail(FIELD_KINDS[ch]);
+      return [int(sign * BigInt(String.fromCharCode(...field.slice(from, k)))), k];
+    }
+    case "-":
+      return field[0] === 45 ? [-1, 1] : [1, field[0] === 43 ? 1 : 0];
+    case "#": {
+      let k = 0;
+      let sign = 1n;
+      if (field[0] === 45 || field[0] === 43) { sign = field[0] === 45 ? -1n : 1n; k = 1; }
+      const b0 = k;
+      while (k < field.length && isDigit(field[k])) k++;
+      const base = Number(String.fromCharCode(...field.slice(b0, k)));
+      if (k === b0 || field[k] !== 35 || base < 2 || base > 36) throw new Fail("based");
+      k++;
+      // the digits the base holds, up to the first it does not
+      const digit = (x: number | undefined) => (x === undefined ? NaN : parseInt(String.fromCharCode(x), 36));
+      const d0 = k;
+      let v = 0n;
+      while (k < field.length && digit(field[k]) < base) v = v * BigInt(base) + BigInt(digit(field[k++]));
+      // (a decimal digit the base does not hold is no end of the number)
+      if (k === d0 || isDigit(field[k])) throw new Fail("based");
+      return [int(sign * v), k];
+    }
+    case "f": {
+      // digits '.' digits, and an exponent when an e follows (an e without one is no float)
+      const m = /^[+-]?\d+\.\d+(?:([eE])([+-]?\d+)?)?/.exec(String.fromCharCode(...field));
+      if (m === null || (m[1] !== undefined && m[2] === undefined)) throw new Fail("float");
+      return [new Float(Number(m[0])), m[0].length];
+    }
+    default: {
+      // ~s ~a: up to white space
+      let k = 0;
+      while (k < field.length && !isWhite(field[k])) k++;
+      return [ch === "s" ? list(field.slice(0, k)) : atom(String.fromCodePoint(...field.slice(0, k))), k];
+    }
+  }
 }
 
 function fread(fmtTerm: Term, inTerm: Term): Term {
@@ -67,83 +115,47 @@ function fread(fmtTerm: Term, inTerm: Term): Term {
       const ch = String.fromCharCode(d);
       if (ch === "~") {
         if (i >= input.length) return more(start);
-        if (input[i] !== 126) throw new Fail("input");
+        // (OTP's reader takes another character there for a format it does not know)
+        if (input[i] !== 126) throw new Fail("format");
         i++;
         continue;
       }
       if (ch === "l") { keep(i); continue; }
-      if (ch === "c") {
+      if (!"cduf-#sa".includes(ch)) throw new Fail("format");
+      // a width (~c: 1) takes that many characters, white space included, within the line: fewer
+      // is no field, and a number must be all of them but the white space before it
+      if (ch === "c" || width !== null) {
         const n = width ?? 1;
-        if (i + n > input.length) return more(start);
-        keep(list(input.slice(i, i + n)));
+        if (i >= input.length) return more(start);
+        const span = input.slice(i, i + n);
+        if (span.length < n || span.includes(10)) throw new Fail(FIELD_KINDS[ch]);
         i += n;
+        let from = 0;
+        let to = n;
+        if (ch !== "c" && ch !== "-" && ch !== "u") while (from < to && isWhite(span[from])) from++;
+        if (ch === "s" || ch === "a") while (to > from && isWhite(span[to - 1])) to--;
+        const field = span.slice(from, to);
+        if (ch === "c") keep(list(field));
+        else if (ch === "s") keep(list(field));
+        else if (ch === "a") keep(atom(String.fromCodePoint(...field)));
+        else {
+          const [v, used] = readField(ch, field);
+          if (used !== field.length) throw new Fail(FIELD_KINDS[ch]);
+          keep(v);
+        }
         continue;
       }
-      if (!"duf-#sa".includes(ch)) throw new Fail("format");
-      // the other fields but ~- skip white space first (a width counts it); input that ends there
-      // is more to read when there was none, else no field (an empty ~s or ~a without a width)
+      // ~d ~f ~# ~s ~a skip white space first; input that ends there is more to read when there
+      // was none, else no field (an empty ~s or ~a)
       const fieldStart = i;
-      if (ch !== "-") while (i < input.length && isWhite(input[i])) i++;
+      if ("df#sa".includes(ch)) while (i < input.length && isWhite(input[i])) i++;
       if (i >= input.length && i === fieldStart) return more(start);
       if (i >= input.length) {
-        if ((ch === "s" || ch === "a") && width === null) { keep(ch === "s" ? NIL : atom("")); continue; }
+        if (ch === "s" || ch === "a") { keep(ch === "s" ? NIL : atom("")); continue; }
         throw new Fail(FIELD_KINDS[ch]);
       }
-      const end = width === null ? input.length : Math.min(input.length, fieldStart + width);
-      const field = input.slice(i, end);
-      let used = 0;
-      switch (ch) {
-        case "d":
-        case "u": {
-          let k = 0;
-          let sign = 1n;
-          if (ch === "d" && (field[0] === 45 || field[0] === 43)) { sign = field[0] === 45 ? -1n : 1n; k = 1; }
-          const from = k;
-          while (k < field.length && isDigit(field[k])) k++;
-          if (k === from) throw new Fail(ch === "d" ? "integer" : "unsigned");
-          keep(int(sign * BigInt(String.fromCharCode(...field.slice(from, k)))));
-          used = k;
-          break;
-        }
-        case "-": {
-          if (field[0] === 45) { keep(-1); used = 1; } else { keep(1); used = field[0] === 43 ? 1 : 0; }
-          break;
-        }
-        case "#": {
-          let k = 0;
-          let sign = 1n;
-          if (field[0] === 45 || field[0] === 43) { sign = field[0] === 45 ? -1n : 1n; k = 1; }
-          const b0 = k;
-          while (k < field.length && isDigit(field[k])) k++;
-          const base = Number(String.fromCharCode(...field.slice(b0, k)));
-          if (k === b0 || field[k] !== 35 || base < 2 || base > 36) throw new Fail("based");
-          k++;
-          const d0 = k;
-          // the digits are every letter and digit that follows: one the base cannot hold fails
-          while (k < field.length && !Number.isNaN(parseInt(String.fromCharCode(field[k]), 36))) k++;
-          if (k === d0 || field.slice(d0, k).some((x) => parseInt(String.fromCharCode(x), 36) >= base)) throw new Fail("based");
-          let v = 0n;
-          for (const x of field.slice(d0, k)) v = v * BigInt(base) + BigInt(parseInt(String.fromCharCode(x), 36));
-          keep(int(sign * v));
-          used = k;
-          break;
-        }
-        case "f": {
-          const m = /^[+-]?\d+\.\d+([eE][+-]?\d+)?/.exec(String.fromCharCode(...field));
-          if (m === null) throw new Fail("float");
-          keep(new Float(Number(m[0])));
-          used = m[0].length;
-          break;
-        }
-        case "s":
-        case "a": {
-          let k = 0;
-          while (k < field.length && !isWhite(field[k])) k++;
-          keep(ch === "s" ? list(field.slice(0, k)) : atom(String.fromCodePoint(...field.slice(0, k))));
-          used = k;
-          break;
-        }
-      }
+      const [v, used] = readField(ch, input.slice(i));
+      keep(v);
       i += used;
     }
   } catch (e) {
