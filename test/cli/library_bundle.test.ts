@@ -9,7 +9,7 @@ import { Node } from "../../vm/node.ts";
 import { nodeHost } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 import { bundleBytes, readBundleFile, decodeEntry } from "../../cli/library_bundle.ts";
-import { writeModule } from "../../vm/bytecode_file.ts";
+import { writeModule, encodeDocs } from "../../vm/bytecode_file.ts";
 import type { CompiledModule } from "../../vm/module.ts";
 
 let lib: CompiledModule[] = [];
@@ -42,7 +42,8 @@ describe("the library bundle", () => {
       const m = decodeEntry(e);
       expect(m.file).toBe(lib[i].file);
       expect(m.lines).toEqual(lib[i].lines);
-      expect(m.docs).toEqual(lib[i].docs);
+      // by value: a freshly compiled module's binaries are slices of a bigger buffer, decoded ones are not
+      expect(encodeDocs(m.docs)).toEqual(encodeDocs(lib[i].docs));
       expect(Buffer.from(writeModule(m))).toEqual(Buffer.from(writeModule(lib[i])));
     });
     expect(lib.find((m) => m.name === "Elixir.Enum")!.docs.entries?.length).toBeGreaterThan(50);
