@@ -387,8 +387,11 @@ function exprNow(t: Term): string {
       // (the operand of an operation that is an argument is one among many, -if(c, do: x))
       if (noParens || place === "element" || place === "sole") printing.nextPlace = "element";
       const s = expr(x);
-      // an operand that is an operation, or another unary operator (`-(-x)`, `not (!x)`; but `!!x`)
-      const wrap = opName(x) !== null || (isUnaryCall(x) && !(n === "!" && (x as Tuple).items[0] === atom("!")));
+      // an operand that is an operation, or another unary operator (`-(-x)`, `not (!x)`; but `!!x`
+      // and `not not x`: those two nest)
+      // (a unary operation in parentheses, `!(!x)`, the parser keeps as a block of it: kept so)
+      const one = isCall(x) && x.items[0] === A_BLOCK ? listToArray(x.items[2]) : null;
+      const wrap = opName(x) !== null || (isUnaryCall(x) && !((n === "!" || n === "not") && (x as Tuple).items[0] === atom(n))) || (one?.length === 1 && isUnaryCall(one[0]));
       if (n === "not" && opName(x) === "in") {
         const [l, r] = listToArray((x as Tuple).items[2])!;
         return `${operand(l, "not in", "left")} not in ${operand(r, "not in", "right")}`;
