@@ -31,6 +31,8 @@ defmodule :beamlet_yielding do
   def lists_member(job), do: :beamlet_yielding.job_chunk(job)
   def lists_delete(job), do: :beamlet_yielding.job_chunk(job)
   def lists_zip(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_sublist(job), do: :beamlet_yielding.job_chunk(job)
+  def lists_nthtail(job), do: :beamlet_yielding.job_chunk(job)
   def lists_keyfind(job), do: :beamlet_yielding.job_chunk(job)
   def lists_keysort(job), do: :beamlet_yielding.job_chunk(job)
   def erlang_append(job), do: :beamlet_yielding.job_chunk(job)

@@ -98,8 +98,8 @@ describe("list-building BIFs run in chunks (deterministic node)", () => {
   }, 120000);
 });
 
-// :lists.delete/2 and :lists.zip/2 walk the whole list in one call: one :lists.delete(0, l) of 3M
-// cells ran 1.8 s with no other process getting a slice
+// :lists.delete/2, zip/2, sublist/2,3 and nthtail/2 walked the whole list in one call: one
+// :lists.delete(0, l) of 3M cells ran 1.8 s with no other process getting a slice
 const walkHog = (calls: number, size: number) => ({
   module: "WalkSpin",
   hogClauses: `
@@ -119,6 +119,27 @@ describe("list-walking BIFs run in chunks (deterministic node)", () => {
     const size = 50_000;
     const { ticks, reds, stdout } = await runTickerHog(walkHog(calls, size), 21);
     expect(reds).toBeGreaterThanOrEqual(2 * calls * size);
+    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
+  }, 120000);
+
+  it(":lists.sublist and nthtail let a ticking process run", async () => {
+    const calls = 4;
+    const size = 50_000;
+    const hog = {
+      module: "TakeSpin",
+      hogClauses: `
+  def hog(_l, 0), do: :ok
+  def hog(l, n) do
+    [1 | _] = :lists.sublist(l, ${size})
+    [2 | _] = :lists.sublist(l, 2, ${size})
+    [] = :lists.nthtail(${size}, l)
+    hog(l, n - 1)
+  end`,
+      setup: `l = :lists.seq(1, ${size})`,
+      hogCall: `TakeSpin.hog(l, ${calls})`,
+    };
+    const { ticks, reds, stdout } = await runTickerHog(hog, 23);
+    expect(reds).toBeGreaterThanOrEqual(3 * calls * size);
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
   }, 120000);
 });

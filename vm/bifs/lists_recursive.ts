@@ -10,6 +10,7 @@ import { bifErrorFrame } from "../error_info.ts";
 import * as A from "./arith.ts";
 import { erlLocation, listsClause } from "./lists_walk.ts";
 import { STEP, runJob, type JobGen } from "./bif_jobs.ts";
+import { build } from "./list_jobs.ts";
 
 const LISTS = atom("lists");
 
@@ -41,12 +42,13 @@ function* nth(n: Term, l: Term): JobGen {
 
 // nthtail(1, [_|T]) -> T;  nthtail(N, [_|T]) when N > 1 -> nthtail(N - 1, T);
 // nthtail(0, L) when is_list(L) -> L.
-function nthtail(n: Term, l: Term): Term {
-  for (;;) {
+function* nthtail(n: Term, l: Term): JobGen {
+  for (let k = 1; ; k++) {
     if (n === 1 && l instanceof Cons) return l.tail;
     if (l instanceof Cons && above(n, 1)) {
       n = minusOne(n, "nthtail", 2, 210);
       l = l.tail;
+      if (k >= STEP) { yield k; k = 0; }
       continue;
     }
     if (n === 0 && isList(l)) return l;
@@ -101,36 +103,42 @@ function* sum(l: Term): JobGen {
 // sublist(List, L) when is_integer(L), is_list(List) -> sublist_2(List, L).
 // sublist_2([H|T], L) when L > 0 -> [H|sublist_2(T, L-1)];  sublist_2(_, 0) -> [];
 // sublist_2(List, L) when is_list(List), L > 0 -> [].
-function sublist(l: Term, n: Term): Term {
+function* sublist(l: Term, n: Term): JobGen {
   if (!isInt(n) || !isList(l)) listsClause("sublist", [l, n], 385);
   const out: Term[] = [];
-  let k = n, rest = l;
-  while (rest instanceof Cons && above(k, 0)) { out.push(rest.head); rest = rest.tail; k = A.sub(k, 1); }
+  let k = n, rest = l, steps = 0;
+  while (rest instanceof Cons && above(k, 0)) {
+    out.push(rest.head);
+    rest = rest.tail;
+    k = A.sub(k, 1);
+    if (++steps === STEP) { yield steps; steps = 0; }
+  }
   if (!(k === 0 || (isList(rest) && above(k, 0)))) listsClause("sublist_2", [rest, k], 388);
-  return list(out);
+  return yield* build(out, NIL);
 }
 
 // sublist(List, 1, L) when is_list(List), is_integer(L), L >= 0 -> sublist(List, L);
 // sublist([], S, _L) when is_integer(S), S >= 2 -> [];
 // sublist([_|T], S, L) when is_integer(S), S >= 2 -> sublist(T, S-1, L).
-function sublist3(l: Term, s: Term, n: Term): Term {
-  for (;;) {
-    if (s === 1 && isList(l) && isInt(n) && compare(n, 0) >= 0) return sublist(l, n);
+function* sublist3(l: Term, s: Term, n: Term): JobGen {
+  for (let k = 1; ; k++) {
+    if (s === 1 && isList(l) && isInt(n) && compare(n, 0) >= 0) return yield* sublist(l, n);
     if (!isInt(s) || !above(s, 1) || !isList(l)) listsClause("sublist", [l, s, n], 372);
     if (l === NIL) return NIL;
     l = (l as Cons).tail;
     s = A.sub(s, 1);
+    if (k >= STEP) { yield k; k = 0; }
   }
 }
 
 defineBifs("lists", {
   // (the walks run as jobs: a million cells in chunks that let other processes run)
   "nth/2": ([n, l], ctx) => runJob(ctx, "lists_nth", ["lists", "nth", [n, l]], nth(n, l)),
-  "nthtail/2": ([n, l]) => nthtail(n, l),
+  "nthtail/2": ([n, l], ctx) => runJob(ctx, "lists_nthtail", ["lists", "nthtail", [n, l]], nthtail(n, l)),
   "last/1": ([l], ctx) => runJob(ctx, "lists_last", ["lists", "last", [l]], last(l)),
   "max/1": ([l], ctx) => runJob(ctx, "lists_max", ["lists", "max", [l]], extreme("max", l, (x, m) => compare(x, m) > 0, 356)),
   "min/1": ([l], ctx) => runJob(ctx, "lists_min", ["lists", "min", [l]], extreme("min", l, (x, m) => compare(x, m) < 0, 343)),
   "sum/1": ([l], ctx) => runJob(ctx, "lists_sum", ["lists", "sum", [l]], sum(l)),
-  "sublist/2": ([l, n]) => sublist(l, n),
-  "sublist/3": ([l, s, n]) => sublist3(l, s, n),
+  "sublist/2": ([l, n], ctx) => runJob(ctx, "lists_sublist", ["lists", "sublist", [l, n]], sublist(l, n)),
+  "sublist/3": ([l, s, n], ctx) => runJob(ctx, "lists_sublist", ["lists", "sublist", [l, s, n]], sublist3(l, s, n)),
 });
