@@ -558,11 +558,23 @@ function convertChars(t: Term, inEnc: Term, outEnc: Term): Term {
   return tuple(ERROR, binFromBytes(Uint8Array.from(cps.slice(0, bad))), bin(String.fromCodePoint(...cps.slice(bad))));
 }
 
+/** UTF-8 to UTF-8, OTP takes a list of one binary as that binary: what is left after an error is
+ *  the bare rest of the binary ([<<255>>] gives {:error, "", <<255>>}, ["a", <<255>>] a list) */
+function loneBinary(t: Term, ...encodings: Term[]): Term {
+  const utf8 = encodings.every((e) => e === atom("unicode") || e === atom("utf8"));
+  return utf8 && t instanceof Cons && t.tail === NIL && t.head instanceof Bin && t.head.isBinary ? t.head : t;
+}
+
+/** :unicode.characters_to_binary/1 at once (no job): for library code converting small pieces */
+export function charactersToBinary(t: Term): Term {
+  return charsToBinFramed(loneBinary(t));
+}
+
 defineBifs("unicode", {
   // (well-formed chardata in chunks, as a job; anything else converted at once)
-  "characters_to_binary/1": ([t], ctx) => runJob(ctx, "unicode_characters_to_binary", ["unicode", "characters_to_binary", [t]], chardataToUtf8Job(t, () => charsToBinFramed(t))),
-  "characters_to_binary/2": ([t, i]) => namedBadarg(() => convertChars(t, i, atom("unicode"))),
-  "characters_to_binary/3": ([t, i, o]) => framedAsErlang("characters_to_binary", [t, i, o], () => convertChars(t, i, o)),
+  "characters_to_binary/1": ([t], ctx) => runJob(ctx, "unicode_characters_to_binary", ["unicode", "characters_to_binary", [t]], chardataToUtf8Job(t, () => charsToBinFramed(loneBinary(t)))),
+  "characters_to_binary/2": ([t, i]) => namedBadarg(() => convertChars(loneBinary(t, i), i, atom("unicode"))),
+  "characters_to_binary/3": ([t, i, o]) => framedAsErlang("characters_to_binary", [t, i, o], () => convertChars(loneBinary(t, i, o), i, o)),
   "characters_to_list/1": ([t], ctx) => bigValidCharlist(ctx, t) ?? framedAsErlang("characters_to_list", [t], () => charsToList(t)),
   // decoded from the input encoding (latin1 bytes, UTF-16/32) into code points
   "characters_to_list/2": ([t, i]) => namedBadarg(() => binResultToList(convertChars(t, i, atom("unicode")))),

@@ -1,7 +1,7 @@
 // String (first-order functions), on UTF-8 binaries. Graphemes are extended grapheme clusters
 // (Intl.Segmenter). Errors mirror Elixir 1.14: FunctionClauseError for non-binaries, ArgumentError
 // with OTP's error_info text where Elixir delegates to an :erlang BIF.
-import { truncatedSeq } from "../chars.ts";
+import { truncatedSeq, validUtf8Prefix } from "../chars.ts";
 import { uncompiledPattern } from "./binary_compiled_patterns.ts";
 import { chargedByBytes, repeatBytes } from "./work.ts";
 import { Atom, Bin, Fun, ExtFun, Term, Tuple, atom, bin as textBin, bool, utf8Decode, existingAtom, list, NIL_ATOM, tuple, TRUE, Float, ERROR, isMap, binFromBytes, listToArray, FALSE, isInt } from "../terms.ts";
@@ -12,12 +12,13 @@ import { bigAt, bigLast, bigPrintable, bigSlice2, bigSlice3, bigValid } from "./
 import { graphemeEnds } from "./grapheme_ends.ts";
 import { bigEquivalent, bigNormalize } from "./string_chunked_normalize.ts";
 import { checkSplitParts, binaryFrom, bifFrom, splitAt, stringFrame } from "./string_split_parts.ts";
-import { argError, arr, noClause, utf8, codepoints, isRegex } from "./util.ts";
+import { argError, arr, noClause, utf8, codepoints, isRegex, joinBytes } from "./util.ts";
 import { TailCall } from "../calls.ts";
 import { elixirRaise, badargAt, ErlangError, raiseInElixir } from "../errors.ts";
 import { libraryOwnClauses } from "../library_clauses.ts";
 import { NIL, Cons } from "../terms.ts";
 import { padWithList } from "./string_pad_list.ts";
+import { charactersToBinary } from "./binary_unicode.ts";
 import { cpLength, rawText, rawBin } from "./string_raw.ts";
 import { asciiCase, caseMap, titlecaseOnce, concatBytes as concatCase, type CaseMode } from "./string_case.ts";
 import { inspect } from "../inspect.ts";
@@ -435,7 +436,45 @@ function replaceWith(t: Term, p: Term, r: Term, o: Term, ctx: BifContext): Term 
     patterns(p, "replace", 4);
     return new TailCall(REPLACE_FUN, [t, p, r, o], atom("replace"));
   }
+  // (a binary that is no valid UTF-8 on either side goes Elixir's way; otherwise the result is the same)
+  if (t instanceof Bin && t.isBinary && p instanceof Bin && p.isBinary && p.size === 0 && r.isBinary && r.size > 0 && kw(o, "global") !== FALSE && (validUtf8Prefix(r.bytes) < r.size || validUtf8Prefix(t.bytes) < t.size)) {
+    return interspersed(t, r, ctx);
+  }
   return bin(replace(s(t, "replace", 4), patterns(p, "replace", 4), s(r, "replace", 4), kw(o, "global") !== FALSE));
+}
+
+/** replace(string, "", r, global: true) as Elixir 1.14 does it: the string's graphemes (each a
+ *  code point, or a list of them) between copies of r, as chardata [r, g1, r, ..., r] given to
+ *  :unicode.characters_to_binary/1, whose answer is returned, {:error, done, rest} for an r that is
+ *  no UTF-8. A byte that starts no grapheme (invalid UTF-8 in the string) ends a piece: the result
+ *  is piece <> <<byte>> <> the rest done the same way, each piece converted alone; one that did
+ *  not convert to a binary fails that <> (bit_size/1, in String.intersperse_bin/3 at
+ *  lib/string.ex:1590, once per piece still open; the rest's failure is the one seen) */
+function interspersed(t: Bin, r: Bin, ctx: BifContext): Term | TailCall {
+  const bytes = t.bytes;
+  const pieces: Array<{ items: Term[]; byte: number }> = [];
+  let items: Term[] = [r];
+  for (let pos = 0; pos < bytes.length; ) {
+    const n = validUtf8Prefix(bytes.subarray(pos));
+    for (const g of graphemes(utf8Decode(bytes.subarray(pos, pos + n)))) {
+      const cps = Array.from(g, (c) => c.codePointAt(0)!);
+      items.push(cps.length === 1 ? cps[0] : list(cps), r);
+    }
+    pos += n;
+    if (pos < bytes.length) {
+      pieces.push({ items, byte: bytes[pos++] });
+      items = [r];
+    }
+  }
+  const convert = (xs: Term[]) => charactersToBinary(list(xs));
+  let rest = convert(items);
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const head = convert(pieces[i].items);
+    const bad = !(rest instanceof Bin) ? rest : !(head instanceof Bin) ? head : null;
+    if (bad !== null) return bifFrom("erlang", "bit_size", [bad], ctx, Array.from({ length: i + 1 }, () => stringFrame("intersperse_bin", 3, 1590)));
+    rest = binFromBytes(joinBytes([(head as Bin).bytes, Uint8Array.of(pieces[i].byte), (rest as Bin).bytes]));
+  }
+  return rest;
 }
 
 defineBifs(M, chargedByBytes({
