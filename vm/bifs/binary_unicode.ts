@@ -643,7 +643,7 @@ function utf8Chardata(t: Term): { text: string; rest?: Term } | null {
   const walk = (x: Term): Term | undefined | null => {
     if (x instanceof Bin) {
       const n = validUtf8Prefix(x.bytes);
-      text += new TextDecoder().decode(x.bytes.subarray(0, n));
+      text += utf8Text(x.bytes.subarray(0, n));
       return n === x.size ? undefined : binFromBytes(x.bytes.slice(n));
     }
     const items: Term[] = [];
