@@ -162,8 +162,9 @@ export function expand(node: Node, state: EvalState, before: string): Expansion 
     const prefix = commonPrefix(items.map((i) => i.name));
     if (prefix.length > typed.length) return { insert: prefix.slice(typed.length), entries: [] };
   }
-  // sorted as iex sorts them: by name, then by arity (split/2 before split/10)
-  const sorted = [...items].sort((a, b) => byName(a.name, b.name));
+  // sorted as iex sorts them: by name as "name/" (fetch!/2 before fetch/2, '!' before '/'), then
+  // by arity (split/2 before split/10)
+  const sorted = [...items].sort((a, b) => byName(a.name + "/", b.name + "/"));
   const entries = sorted.flatMap((i) => (i.arities ? i.arities.map((a) => `${i.name}/${a}`) : [i.name]));
   return { insert: "", entries };
 }

@@ -209,6 +209,9 @@ describe("REPL on streams (outputs recorded from real iex)", () => {
     expect(expand(node, st, "x = Enum.redu")).toEqual({ insert: "ce", entries: [] });
     expect(expand(node, st, "Keywor")).toEqual({ insert: "d.", entries: [] });
     expect(expand(node, st, "Enum.reduce").entries).toEqual(["reduce/2", "reduce/3", "reduce_while/3"]);
+    // a name with ! before the same name without (printf 'Map.pop\t' in iex's terminal)
+    expect(expand(node, st, "Map.pop").entries).toEqual(["pop!/2", "pop/2", "pop/3", "pop_lazy/3"]);
+    expect(expand(node, st, "Map.fetch").entries).toEqual(["fetch!/2", "fetch/2"]);
     expect(expand(node, st, "hel").insert).toBe("lo");
     expect(expand(node, st, "Enum.zzz")).toEqual({ insert: "", entries: [] });
     // columns: the longest entry + 4, at most 79 characters a line
