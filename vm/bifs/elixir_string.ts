@@ -19,6 +19,7 @@ import { libraryOwnClauses } from "../library_clauses.ts";
 import { NIL, Cons } from "../terms.ts";
 import { padWithList } from "./string_pad_list.ts";
 import { charactersToBinary } from "./binary_unicode.ts";
+import { exactEquals } from "../compare.ts";
 import { cpLength, rawText, rawBin } from "./string_raw.ts";
 import { asciiCase, caseMap, titlecaseOnce, concatBytes as concatCase, type CaseMode } from "./string_case.ts";
 import { inspect } from "../inspect.ts";
@@ -664,7 +665,12 @@ defineBifs(M, chargedByBytes({
     if (!["NFD", "NFC", "NFKD", "NFKC"].includes(form)) noClause(M, "normalize", 2);
     return bin(s(t, "normalize", 2).normalize(form));
   },
-  "jaro_distance/2": ([a, b]) => new Float(jaro(graphemes(s(a, "jaro_distance", 2)), graphemes(s(b, "jaro_distance", 2)))),
+  // Elixir 1.14's first clauses take any terms: the same term twice is 1.0, "" on either side 0.0
+  "jaro_distance/2": ([a, b]) => {
+    if (exactEquals(a, b)) return new Float(1);
+    if ((a instanceof Bin && a.isBinary && a.size === 0) || (b instanceof Bin && b.isBinary && b.size === 0)) return new Float(0);
+    return new Float(jaro(graphemes(s(a, "jaro_distance", 2)), graphemes(s(b, "jaro_distance", 2))));
+  },
   // (a bitstring that is no binary is not valid, as Elixir's <<_::bits>> clause answers)
   "valid?/1": ([t]) => bool(t instanceof Bin && t.bitSize % 8 === 0 && utf8(t) !== undefined),
   // one clause: when is_binary(string) and (limit == :infinity or (is_integer(limit) and limit >= 0))
