@@ -41,13 +41,15 @@ program
   .action(() => {});
 program
   .command("new")
-  .argument("<path>", "the project folder (its name is the app name)")
+  .argument("[path]", "the project folder (its name is the app name)")
   .option("--sup", "generate an OTP application skeleton including a supervision tree")
   .option("--module <module>", "the name of the base module")
   .option("--app <app>", "the name of the OTP application")
   .option("--force", "overwrite files of an existing folder without asking")
   .description("create a project, like `mix new PATH` (with --sup, an application and its supervision tree)")
-  .action(async (target: string, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }) => {
+  .action(async (target: string | undefined, opts: { sup?: boolean; module?: string; app?: string; force?: boolean }) => {
+    // (mix's words, beamlet's command for mix's, as new's other output)
+    if (target === undefined) return fail('** (Mix) Expected PATH to be given, please use "beamlet new PATH"');
     const { newProject } = await import("./project/new.ts");
     await exitWhenFlushed(await newProject(target, opts));
   });

@@ -153,6 +153,18 @@ describe.concurrent("beamlet command line", () => {
     }
   }, 240000);
 
+  it("new without a path says so as mix new does, beamlet's command for mix's", async () => {
+    const dir = tempDir("new-nopath");
+    try {
+      const want = await run("mix", ["new"], { cwd: dir });
+      const got = await beamlet(["new"], { cwd: dir });
+      expect(want.code).toBe(1);
+      expect({ err: got.stderr, code: got.code }).toEqual({ err: want.stderr.replace('"mix new PATH"', '"beamlet new PATH"'), code: 1 });
+    } finally {
+      cleanup(dir);
+    }
+  }, 240000);
+
   it("asks before generating into an existing folder, as mix new does; --force does not ask", async () => {
     const dir = tempDir("new");
     try {
