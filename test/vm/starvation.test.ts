@@ -122,6 +122,25 @@ describe("list-walking BIFs run in chunks (deterministic node)", () => {
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
   }, 120000);
 
+  it(":binary.matches with many matches lets a ticking process run", async () => {
+    const calls = 4;
+    const size = 50_000;
+    const hog = {
+      module: "MatchSpin",
+      hogClauses: `
+  def hog(_b, 0), do: :ok
+  def hog(b, n) do
+    [{0, 1} | _] = :binary.matches(b, "a")
+    hog(b, n - 1)
+  end`,
+      setup: `b = :binary.copy("ab", ${size})`,
+      hogCall: `MatchSpin.hog(b, ${calls})`,
+    };
+    const { ticks, reds, stdout } = await runTickerHog(hog, 25);
+    expect(reds).toBeGreaterThanOrEqual(calls * size);
+    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
+  }, 120000);
+
   it(":lists.sublist and nthtail let a ticking process run", async () => {
     const calls = 4;
     const size = 50_000;
