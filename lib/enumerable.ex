@@ -62,11 +62,13 @@ defimpl Enumerable, for: Function do
 
   def reduce(function, acc, fun) when is_function(function, 2), do: function.(acc, fun)
 
+  # (raised at Elixir's line, as its frame shows)
   def reduce(function, _acc, _fun) do
-    raise Protocol.UndefinedError,
+    __at_line__(4785, raise(Protocol.UndefinedError,
       protocol: Enumerable,
       value: function,
       description: "only anonymous functions of arity 2 are enumerable"
+    ))
   end
 end
 
