@@ -52,7 +52,10 @@ function structUpdate([base, kv, enforce, library]: Term[]): Term {
   let m = base as MapLike;
   let items: Term[] | null;
   const isStruct = isMap(kv) && (kv as MapLike).has(A_STRUCT);
-  if (isMap(kv)) items = (kv as MapLike).entries().map(([k, v]) => tuple(k, v));
+  // a range is enumerated (Enum.reduce_range/5), and its first integer is no pair
+  const range = isStruct && (kv as MapLike).get(A_STRUCT) === A_RANGE ? rangeFirst(kv as MapLike) : undefined;
+  if (range !== undefined) items = range === null ? [] : [range];
+  else if (isMap(kv)) items = (kv as MapLike).entries().map(([k, v]) => tuple(k, v));
   else items = listToArray(kv);
   if (items === null) {
     if (kv instanceof Cons || kv instanceof Fun || kv instanceof ExtFun) badarg();
@@ -60,7 +63,7 @@ function structUpdate([base, kv, enforce, library]: Term[]): Term {
       elixirLibFrame("Elixir.Enumerable", "impl_for!", 1, "lib/enum.ex", 1),
       [elixirLibFrame("Elixir.Enumerable", "reduce", 3, "lib/enum.ex", 166), elixirLibFrame("Elixir.Enum", "reduce", 3, "lib/enum.ex", 4307)]);
   }
-  const folding = isMap(kv) ? elixirLibFrame("maps", "fold_1", 3, "maps.erl", 411) : elixirLibFrame("Elixir.Enum", "-reduce/3-lists^foldl/2-0-", 3, "lib/enum.ex", 2468);
+  const folding = range !== undefined ? elixirLibFrame("Elixir.Enum", "reduce_range", 5, "lib/enum.ex", 4299) : isMap(kv) ? elixirLibFrame("maps", "fold_1", 3, "maps.erl", 411) : elixirLibFrame("Elixir.Enum", "-reduce/3-lists^foldl/2-0-", 3, "lib/enum.ex", 2468);
   // (with enforced keys the fun's accumulator is {struct, keys not given yet}; compiled in a
   // script or project the fun is inlined into __struct__/1, in Elixir's own library it is not)
   let pending = required;
@@ -84,6 +87,14 @@ function structUpdate([base, kv, enforce, library]: Term[]): Term {
     elixirRaise("ArgumentError", `the following keys must also be given when building struct ${name}: ${inspect(list(missing))}`);
   }
   return m;
+}
+
+/** the first element of a %Range{} of integers, null when it is empty (undefined: not such a range) */
+function rangeFirst(r: MapLike): Term | null | undefined {
+  const [first, last, step] = ["first", "last", "step"].map((k) => r.get(atom(k)));
+  if (!isInt(first) || !isInt(last) || !isInt(step)) return undefined;
+  const [f, l, st] = [toBig(first as number), toBig(last as number), toBig(step as number)];
+  return (st > 0n && f > l) || (st < 0n && f < l) ? null : first;
 }
 
 /** a frame of Elixir's or OTP's own code at file:line */
