@@ -419,6 +419,11 @@ class ModuleWalker {
     if (a.t !== "call") return;
     const args = a.args ?? [];
     if ((a.name === "unquote" || a.name === "unquote_splicing") && args.length === 1) return later(todo, code([args[0]]));
+    // (quote expands an alias as it quotes it, `alias: Foo.Bar` in its metadata: that uses it)
+    if (a.name === "__aliases__") {
+      this.resolve(a);
+      return;
+    }
     if (typeof a.name === "string") {
       if (a.args !== null) this.local(a.name, a.args.length);
       later(todo, code(args, true));
