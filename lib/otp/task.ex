@@ -158,11 +158,10 @@ defmodule Task do
   @spec await(t(), timeout()) :: term()
   def await(task, timeout \\ 5000)
 
-  def await(%Task{owner: owner} = task, _timeout) when owner != self() do
-    raise ArgumentError, invalid_owner_error(task)
-  end
+  # a bad timeout fails in the head (FunctionClauseError), before the owner is checked
+  def await(%Task{ref: ref, owner: owner} = task, timeout) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
+    if owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
 
-  def await(%Task{ref: ref} = task, timeout) do
     receive do
       {^ref, reply} ->
         :erlang.demonitor(ref, [:flush])
@@ -188,7 +187,7 @@ defmodule Task do
   """
   @doc since: "1.11.0"
   @spec await_many([t()], timeout()) :: [term()]
-  def await_many(tasks, timeout \\ 5000) when is_list(tasks) do
+  def await_many(tasks, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
     Enum.each(tasks, fn task ->
       if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
     end)
@@ -229,7 +228,7 @@ defmodule Task do
   or `nil` when it is still running (the task keeps going).
   """
   @spec yield(t(), timeout()) :: {:ok, term()} | {:exit, term()} | nil
-  def yield(%Task{ref: ref} = task, timeout \\ 5000) do
+  def yield(%Task{ref: ref} = task, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
     if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
 
     receive do
@@ -244,11 +243,11 @@ defmodule Task do
     end
   end
 
-  def yield_many(tasks, timeout \\ 5000) do
-    deadline = :erlang.monotonic_time(:millisecond) + timeout
+  def yield_many(tasks, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
+    deadline = if timeout == :infinity, do: :infinity, else: :erlang.monotonic_time(:millisecond) + timeout
 
     Enum.map(tasks, fn %Task{ref: ref} = task ->
-      remaining = max(deadline - :erlang.monotonic_time(:millisecond), 0)
+      remaining = if deadline == :infinity, do: :infinity, else: max(deadline - :erlang.monotonic_time(:millisecond), 0)
 
       result =
         receive do
@@ -272,7 +271,7 @@ defmodule Task do
     raise ArgumentError, "task #{inspect(task)} does not have an associated task process"
   end
 
-  def shutdown(%Task{pid: pid, ref: ref} = task, shutdown) do
+  def shutdown(%Task{pid: pid, ref: ref} = task, shutdown) when shutdown == :brutal_kill or shutdown == :infinity or (is_integer(shutdown) and shutdown >= 0) do
     if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
     :erlang.unlink(pid)
     # a monitor of our own: the task's may be gone already (yield/yield_many demonitor it), and a
