@@ -26,14 +26,16 @@ defmodule Task.Supervisor do
 
   def async(supervisor, fun, options \\ []) when is_function(fun, 0), do: async(supervisor, :erlang, :apply, [fun, []], options)
 
-  def async(supervisor, module, fun, args, options \\ []), do: start_task(supervisor, {module, fun, args}, true, options)
+  def async(supervisor, module, fun, args, options \\ []), do: async(supervisor, true, module, fun, args, options)
 
   def async_nolink(supervisor, fun, options \\ []) when is_function(fun, 0),
     do: async_nolink(supervisor, :erlang, :apply, [fun, []], options)
 
-  def async_nolink(supervisor, module, fun, args, options \\ []), do: start_task(supervisor, {module, fun, args}, false, options)
+  def async_nolink(supervisor, module, fun, args, options \\ []), do: async(supervisor, false, module, fun, args, options)
 
-  defp start_task(supervisor, {m, f, a} = mfa, link?, options) do
+  # named as Elixir's (its frame is Task.Supervisor.async/6)
+  defp async(supervisor, link?, m, f, a, options) do
+    mfa = {m, f, a}
     owner = self()
     spec = task_spec(callers_of(owner), mfa, :async, link?, options)
 
@@ -44,7 +46,9 @@ defmodule Task.Supervisor do
         %Task{pid: pid, ref: ref, owner: owner, mfa: {m, f, length(a)}}
 
       {:error, :max_children} ->
-        exit({:max_children, {Task.Supervisor, :async, [supervisor]}})
+        __at_line__(530, raise("reached the maximum number of tasks for this task supervisor. The maximum number of tasks " <>
+          "that are allowed to run at the same time under this supervisor can be configured with the " <>
+          ":max_children option passed to Task.Supervisor.start_link/1"))
     end
   end
 
