@@ -69,6 +69,13 @@ defmodule Enum do
   @beamlet_frame_line 2468
   defp unquote(:"-reduce/3-lists^foldl/2-0-")(f, acc, []) when is_function(f, 2), do: acc
 
+  # (reverse/1 of [x | y] too)
+  @beamlet_def_line 2468
+  @beamlet_frame_line 2468
+  defp unquote(:"-reverse/1-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-reverse/1-lists^foldl/2-0-")(f, f.(h, acc), t)
+  @beamlet_frame_line 2468
+  defp unquote(:"-reverse/1-lists^foldl/2-0-")(_f, acc, []), do: acc
+
   # (reduce/2 has a copy of its own)
   @beamlet_def_line 2468
   @beamlet_frame_line 2468
@@ -1603,6 +1610,11 @@ defmodule Enum do
       [4, 3, 2, 1]
   """
   @spec reverse(t()) :: list()
+  # [x | tail] with a tail that is no list matches none of Elixir's list clauses: it goes through
+  # reduce/3, whose inlined foldl fails at the tail
+  def reverse([head | tail]) when not is_list(tail),
+    do: unquote(:"-reverse/1-lists^foldl/2-0-")(fn x, acc -> [x | acc] end, [head], tail)
+
   def reverse(enumerable) when is_list(enumerable), do: :lists.reverse(enumerable)
 
   # (not a tail call of the inlined reduce: reverse/1's frame stays, as Elixir's)
