@@ -31,4 +31,39 @@ defmodule :gen do
         exit(:timeout)
     end
   end
+
+  # a request id (gen_server:send_request/2) is the monitor and alias its reply comes back on: a
+  # waiting client's stack shows these gen.erl functions under gen_server's
+  @file "gen.erl"
+  @beamlet_frame_line 327
+  def wait_response(req_id, timeout) do
+    receive do
+      {[:alias | ^req_id], reply} ->
+        :erlang.demonitor(req_id, [:flush])
+        {:reply, reply}
+
+      {:DOWN, ^req_id, _, object, reason} ->
+        {:error, {reason, object}}
+    after
+      timeout -> :timeout
+    end
+  end
+
+  # as wait_response/2, but a timeout abandons the request: a late reply is dropped
+  @file "gen.erl"
+  @beamlet_frame_line 369
+  def receive_response(req_id, timeout) do
+    receive do
+      {[:alias | ^req_id], reply} ->
+        :erlang.demonitor(req_id, [:flush])
+        {:reply, reply}
+
+      {:DOWN, ^req_id, _, object, reason} ->
+        {:error, {reason, object}}
+    after
+      timeout ->
+        :erlang.demonitor(req_id, [:flush])
+        :timeout
+    end
+  end
 end

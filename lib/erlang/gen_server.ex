@@ -145,32 +145,28 @@ defmodule :gen_server do
     end
   end
 
-  def wait_response(req_id, timeout) when is_reference(req_id) do
-    timeout = wait_time(timeout)
-
-    receive do
-      {[:alias | ^req_id], reply} ->
-        :erlang.demonitor(req_id, [:flush])
-        {:reply, reply}
-
-      {:DOWN, ^req_id, _, object, reason} ->
-        {:error, {reason, object}}
-    after
-      timeout -> :timeout
+  # the wait itself is :gen's; the try keeps this function's frame under it, as OTP's (any term is
+  # a request id that no reply matches; a bad timeout is badarg)
+  @file "gen_server.erl"
+  def wait_response(req_id, timeout) do
+    try do
+      __at_line__(427, :gen.wait_response(req_id, wait_time(timeout)))
+    catch
+      :error, :badarg -> __at_line__(430, :erlang.error(:badarg, [req_id, timeout]))
     end
   end
 
-  def receive_response(req_id, timeout) when is_reference(req_id) do
-    case wait_response(req_id, timeout) do
-      :timeout ->
-        :erlang.demonitor(req_id, [:flush])
-        :timeout
-
-      other ->
-        other
+  @file "gen_server.erl"
+  def receive_response(req_id, timeout) do
+    try do
+      __at_line__(462, :gen.receive_response(req_id, wait_time(timeout)))
+    catch
+      :error, :badarg -> __at_line__(465, :erlang.error(:badarg, [req_id, timeout]))
     end
   end
 
+  @file "gen_server.erl"
+  @beamlet_frame_line 500
   def check_response(msg, req_id) when is_reference(req_id) do
     case msg do
       {[:alias | ^req_id], reply} ->
@@ -184,6 +180,8 @@ defmodule :gen_server do
         :no_reply
     end
   end
+
+  def check_response(msg, req_id), do: __at_line__(500, :erlang.error(:badarg, [msg, req_id]))
 
   # ---- request id collections (OTP 25): a map of request id => label ---------------------------
 
