@@ -141,6 +141,25 @@ describe("list-walking BIFs run in chunks (deterministic node)", () => {
     expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
   }, 120000);
 
+  it(":binary.split into many parts lets a ticking process run", async () => {
+    const calls = 4;
+    const size = 50_000;
+    const hog = {
+      module: "SplitSpin",
+      hogClauses: `
+  def hog(_b, 0), do: :ok
+  def hog(b, n) do
+    ["a" | _] = :binary.split(b, ",", [:global])
+    hog(b, n - 1)
+  end`,
+      setup: `b = :binary.copy("a,", ${size})`,
+      hogCall: `SplitSpin.hog(b, ${calls})`,
+    };
+    const { ticks, reds, stdout } = await runTickerHog(hog, 27);
+    expect(reds).toBeGreaterThanOrEqual(calls * size);
+    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
+  }, 120000);
+
   it(":lists.sublist and nthtail let a ticking process run", async () => {
     const calls = 4;
     const size = 50_000;

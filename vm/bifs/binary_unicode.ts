@@ -11,7 +11,8 @@ import { ERROR } from "../terms.ts";
 import { binaryPart } from "./erlang.ts";
 import { uncompiledPattern } from "./binary_compiled_patterns.ts";
 import { cpLength } from "./string_raw.ts";
-import { runJob } from "./bif_jobs.ts";
+import { STEP, runJob, type JobGen } from "./bif_jobs.ts";
+import { build } from "./list_jobs.ts";
 import { chardataToUtf8Job } from "./unicode_chardata_job.ts";
 import { bigCharlist } from "./string_chunked_lists.ts";
 import { isBigString } from "./string_chunked.ts";
@@ -80,7 +81,7 @@ function splitOptions(o: Term): SplitOptions {
 
 const PLAIN_SPLIT_OPTIONS = new Set(["global", "trim", "trim_all"]);
 
-function split(subject: Term, p: Term, o: Term): Term {
+function split(subject: Term, p: Term, o: Term, ctx: BifContext): Term | TailCall {
   // OTP 25 splits an empty subject without looking at the pattern: [""], or [] when trimmed
   if (subject instanceof Bin && subject.isBinary && subject.size === 0) {
     const given = listToArray(o);
@@ -93,21 +94,46 @@ function split(subject: Term, p: Term, o: Term): Term {
   const hay = b(subject), ps = pats(p);
   // matches are looked for within the scope; the parts still cover the whole subject
   const [from, to] = opts.scope === undefined ? [0, hay.length] : scopeOf(opts.scope, hay.length);
+  return runJob(ctx, "binary_split", ["binary", "split", [subject, p, o]], splitParts(hay, ps, from, to, opts));
+}
+
+interface Splitting {
+  start: number;
+  at: number;
+  ended: boolean;
+  parts: Bin[];
+}
+
+/** the parts, as a job (bif_jobs.ts): a global split into millions of parts runs in chunks that
+ *  let other processes run, as OTP's trapping :binary.split does (1M parts: 3 s in one call) */
+function* splitParts(hay: Uint8Array, ps: Uint8Array[], from: number, to: number, opts: { global: boolean; trim: boolean; trimAll: boolean }): JobGen {
+  const s: Splitting = { start: 0, at: from, ended: false, parts: [] };
   const within = hay.subarray(0, to);
-  const parts: Uint8Array[] = [];
-  let start = 0;
-  for (let at = from; ;) {
-    const m = findAt(within, ps, at);
-    if (!m) break;
-    parts.push(hay.slice(start, m[0]));
-    start = at = m[0] + m[1];
-    if (!opts.global) break;
+  let k: number;
+  while ((k = splitSome(s, hay, within, ps, opts.global)) === STEP) yield k;
+  if (k > 0) yield k;
+  s.parts.push(binFromBytes(hay.slice(s.start)));
+  let out = s.parts;
+  if (opts.trimAll) out = out.filter((x) => x.size > 0);
+  else if (opts.trim) while (out.length > 0 && out[out.length - 1].size === 0) out.pop();
+  return yield* build(out, NIL);
+}
+
+/** up to STEP more parts cut: how many (fewer: no more matches, or not global) */
+function splitSome(s: Splitting, hay: Uint8Array, within: Uint8Array, ps: Uint8Array[], global: boolean): number {
+  let k = 0;
+  while (!s.ended && k < STEP) {
+    const m = findAt(within, ps, s.at);
+    if (!m) {
+      s.ended = true;
+      break;
+    }
+    s.parts.push(binFromBytes(hay.slice(s.start, m[0])));
+    s.start = s.at = m[0] + m[1];
+    k++;
+    if (!global) s.ended = true;
   }
-  parts.push(hay.slice(start));
-  let out = parts;
-  if (opts.trimAll) out = out.filter((x) => x.length > 0);
-  else if (opts.trim) while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
-  return list(out.map(binFromBytes));
+  return s.ended ? Math.min(k, STEP - 1) : k;
 }
 
 /** replace/4's options (:global, {:scope, part}, {:insert_replaced, where}), as binary.erl reads
@@ -165,8 +191,8 @@ function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
 
 // split and replace scan the whole subject: they pay for it in reductions, as the BEAM's do
 defineBifs("binary", explainedBinaryBifs(chargedByBytes({
-  "split/2": ([s, p]) => split(s, p, NIL),
-  "split/3": ([s, p, o]) => split(s, p, o),
+  "split/2": ([s, p], ctx) => split(s, p, NIL, ctx),
+  "split/3": ([s, p, o], ctx) => split(s, p, o, ctx),
   "replace/3": ([s, p, r]) => replace(s, p, r, NIL),
   "replace/4": ([s, p, r, o]) => replace(s, p, r, o),
 })));
