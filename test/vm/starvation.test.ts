@@ -98,88 +98,44 @@ describe("list-building BIFs run in chunks (deterministic node)", () => {
   }, 120000);
 });
 
-// :lists.delete/2, zip/2, sublist/2,3 and nthtail/2 walked the whole list in one call: one
-// :lists.delete(0, l) of 3M cells ran 1.8 s with no other process getting a slice
-const walkHog = (calls: number, size: number) => ({
-  module: "WalkSpin",
-  hogClauses: `
-  def hog(_l, 0), do: :ok
-  def hog(l, n) do
-    [1 | _] = :lists.delete(0, l)
-    [{1, 1} | _] = :lists.zip(l, l)
-    hog(l, n - 1)
-  end`,
-  setup: `l = :lists.seq(1, ${size})`,
-  hogCall: `WalkSpin.hog(l, ${calls})`,
-});
+// :lists.delete/2, zip/2, sublist/2,3, nthtail/2, :binary.matches/2 and :binary.split/3 walked
+// their whole input in one call at no reduction cost: one :lists.delete(0, l) of 3M cells ran
+// 1.8 s with no other process getting a slice
+const WALK_SIZE = 50_000;
+const WALK_CALLS = 4;
+const walkCases: { what: string; module: string; setup: string; body: string; seed: number; perCall: number }[] = [
+  { what: ":lists.delete and :lists.zip", module: "WalkSpin", setup: `:lists.seq(1, ${WALK_SIZE})`, body: "[1 | _] = :lists.delete(0, x)\n    [{1, 1} | _] = :lists.zip(x, x)", seed: 21, perCall: 2 },
+  { what: ":binary.matches with many matches", module: "MatchSpin", setup: `:binary.copy("ab", ${WALK_SIZE})`, body: '[{0, 1} | _] = :binary.matches(x, "a")', seed: 25, perCall: 1 },
+  { what: ":binary.split into many parts", module: "SplitSpin", setup: `:binary.copy("a,", ${WALK_SIZE})`, body: '["a" | _] = :binary.split(x, ",", [:global])', seed: 27, perCall: 1 },
+  {
+    what: ":lists.sublist and nthtail",
+    module: "TakeSpin",
+    setup: `:lists.seq(1, ${WALK_SIZE})`,
+    body: `[1 | _] = :lists.sublist(x, ${WALK_SIZE})\n    [2 | _] = :lists.sublist(x, 2, ${WALK_SIZE})\n    [] = :lists.nthtail(${WALK_SIZE}, x)`,
+    seed: 23,
+    perCall: 3,
+  },
+];
 
 describe("list-walking BIFs run in chunks (deterministic node)", () => {
-  it(":lists.delete and :lists.zip let a ticking process run", async () => {
-    const calls = 4;
-    const size = 50_000;
-    const { ticks, reds, stdout } = await runTickerHog(walkHog(calls, size), 21);
-    expect(reds).toBeGreaterThanOrEqual(2 * calls * size);
-    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
-  }, 120000);
-
-  it(":binary.matches with many matches lets a ticking process run", async () => {
-    const calls = 4;
-    const size = 50_000;
-    const hog = {
-      module: "MatchSpin",
-      hogClauses: `
-  def hog(_b, 0), do: :ok
-  def hog(b, n) do
-    [{0, 1} | _] = :binary.matches(b, "a")
-    hog(b, n - 1)
+  for (const c of walkCases) {
+    it(`${c.what} let a ticking process run`, async () => {
+      const hog = {
+        module: c.module,
+        hogClauses: `
+  def hog(_x, 0), do: :ok
+  def hog(x, n) do
+    ${c.body}
+    hog(x, n - 1)
   end`,
-      setup: `b = :binary.copy("ab", ${size})`,
-      hogCall: `MatchSpin.hog(b, ${calls})`,
-    };
-    const { ticks, reds, stdout } = await runTickerHog(hog, 25);
-    expect(reds).toBeGreaterThanOrEqual(calls * size);
-    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
-  }, 120000);
-
-  it(":binary.split into many parts lets a ticking process run", async () => {
-    const calls = 4;
-    const size = 50_000;
-    const hog = {
-      module: "SplitSpin",
-      hogClauses: `
-  def hog(_b, 0), do: :ok
-  def hog(b, n) do
-    ["a" | _] = :binary.split(b, ",", [:global])
-    hog(b, n - 1)
-  end`,
-      setup: `b = :binary.copy("a,", ${size})`,
-      hogCall: `SplitSpin.hog(b, ${calls})`,
-    };
-    const { ticks, reds, stdout } = await runTickerHog(hog, 27);
-    expect(reds).toBeGreaterThanOrEqual(calls * size);
-    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
-  }, 120000);
-
-  it(":lists.sublist and nthtail let a ticking process run", async () => {
-    const calls = 4;
-    const size = 50_000;
-    const hog = {
-      module: "TakeSpin",
-      hogClauses: `
-  def hog(_l, 0), do: :ok
-  def hog(l, n) do
-    [1 | _] = :lists.sublist(l, ${size})
-    [2 | _] = :lists.sublist(l, 2, ${size})
-    [] = :lists.nthtail(${size}, l)
-    hog(l, n - 1)
-  end`,
-      setup: `l = :lists.seq(1, ${size})`,
-      hogCall: `TakeSpin.hog(l, ${calls})`,
-    };
-    const { ticks, reds, stdout } = await runTickerHog(hog, 23);
-    expect(reds).toBeGreaterThanOrEqual(3 * calls * size);
-    expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
-  }, 120000);
+        setup: `x = ${c.setup}`,
+        hogCall: `${c.module}.hog(x, ${WALK_CALLS})`,
+      };
+      const { ticks, reds, stdout } = await runTickerHog(hog, c.seed);
+      expect(reds).toBeGreaterThanOrEqual(c.perCall * WALK_CALLS * WALK_SIZE);
+      expect(ticks, stdout).toBeGreaterThanOrEqual(20 * 35);
+    }, 120000);
+  }
 });
 
 // A huge shift pays for the words it makes: `1 <<< 1_000_000` (15,625 words) used to cost one
