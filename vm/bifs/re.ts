@@ -3,7 +3,9 @@
 // where Bin holds beamlet's option bits and the source, so it can be stored in module attributes,
 // sent between processes and compared; the parsed matcher is cached per pattern.
 import { Atom, Bin, Cons, Term, Tuple, atom, bin, binFromBytes, list, tuple, NIL } from "../terms.ts";
-import { defineBifs } from "./registry.ts";
+import { defineBifs, type BifContext } from "./registry.ts";
+import { bifErrorFrame } from "../error_info.ts";
+import { stacktraceBelowCallee } from "../stacktrace.ts";
 import { chargedByBytes } from "./work.ts";
 import { badarg } from "../errors.ts";
 import { iodataBytes, chardataToString, enc } from "./util.ts";
@@ -182,6 +184,10 @@ export interface PreparedRun {
 /** not a valid option of the call (OTP's error_info cause :badopt: "invalid options") */
 export class BadOption extends Error {}
 
+/** a single run from an offset past the subject's end: OTP 25's re:run fails with internal_error
+ *  in a way no catch sees (the process ends with {internal_error, stacktrace}) */
+export class OffsetPastEnd extends Error {}
+
 /**
  * Read run/3's options and compile the pattern if it is not compiled yet; a {:error, ...} term
  * when the pattern does not compile and report_errors asked for it. Compile options beside a
@@ -261,6 +267,7 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
   let from: number;
   // a global run from past the end finds nothing (OTP; a single run fails there)
   if (ro.global && ro.offset > subj.bytes.length) return { c, subj, from: subj.units.length + 1, ro, reportErrors };
+  if (ro.offset > subj.bytes.length) throw new OffsetPastEnd();
   if (subj.offsets) {
     from = subj.offsets.indexOf(ro.offset);
     if (from < 0) badarg();
@@ -417,6 +424,17 @@ function regexpWhy(t: Term): string | undefined {
  * (subject, pattern, data), the options argument is "invalid options" on a BadOption. A badarg
  * whose arguments all look right stays a bare one ("argument error"), as on OTP.
  */
+/** a run from past the end ends the process (ProcessKilled unwinds it, as no catch sees it) */
+function pastEndKills(name: string, args: Term[], ctx: BifContext, body: (args: Term[]) => Term): Term {
+  try {
+    return body(args);
+  } catch (e) {
+    if (!(e instanceof OffsetPastEnd)) throw e;
+    const stack = new Cons(bifErrorFrame("re", name, args, undefined), stacktraceBelowCallee(ctx.process));
+    return ctx.node.killProcess(ctx.process, tuple(atom("internal_error"), stack));
+  }
+}
+
 export function withReInfo(kinds: ("subject" | "pattern" | "data" | "options")[], body: (args: Term[]) => Term): (args: Term[]) => Term {
   return (args) => {
     try {
@@ -440,8 +458,8 @@ export function withReInfo(kinds: ("subject" | "pattern" | "data" | "options")[]
 defineBifs("re", chargedByBytes({
   "compile/1": withReInfo(["data"], ([p]) => compile(p, NIL)),
   "compile/2": withReInfo(["pattern", "options"], ([p, o]) => compile(p, o)),
-  "run/2": withReInfo(["subject", "pattern"], ([s, p]) => run(s, p, NIL)),
-  "run/3": withReInfo(["subject", "pattern", "options"], ([s, p, o]) => run(s, p, o)),
+  "run/2": (args, ctx) => pastEndKills("run", args, ctx, withReInfo(["subject", "pattern"], ([s, p]) => run(s, p, NIL))),
+  "run/3": (args, ctx) => pastEndKills("run", args, ctx, withReInfo(["subject", "pattern", "options"], ([s, p, o]) => run(s, p, o))),
   "inspect/2": ([p, w]) => inspectPattern(p, w),
   "version/0": () => bin("8.44 2020-02-12"),
 }));

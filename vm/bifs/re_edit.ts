@@ -8,7 +8,7 @@ import { defineBifs } from "./registry.ts";
 import { chargedByBytes } from "./work.ts";
 import { badarg } from "../errors.ts";
 import { chardataToString, enc, iodataBytes } from "./util.ts";
-import { BadOption, PreparedRun, charlistOf, execRun, prepareRun, properList, withReInfo } from "./re.ts";
+import { BadOption, OffsetPastEnd, PreparedRun, charlistOf, execRun, prepareRun, properList, withReInfo } from "./re.ts";
 import { MatchLimitError } from "../regex/match.ts";
 
 type Return = "iodata" | "list" | "binary";
@@ -58,7 +58,7 @@ function matchesOf(subject: Term, pattern: Term, opts: Term[]): { p: PreparedRun
   try {
     p = prepareRun(subject, pattern, opts);
   } catch (e) {
-    if (e instanceof BadOption) badarg();
+    if (e instanceof BadOption || e instanceof OffsetPastEnd) badarg();
     throw e;
   }
   if (!("c" in (p as object))) badarg();
