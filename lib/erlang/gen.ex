@@ -11,6 +11,24 @@ defmodule :gen do
   # (a process cannot wait for its own reply: OTP refuses at once rather than time out)
   def do_call(pid, _label, _request, _timeout) when pid == self(), do: exit(:calling_self)
 
+  # (OTP's wait without a timeout is a clause of its own, at another line)
+  @file "gen.erl"
+  @beamlet_frame_line 237
+  def do_call(pid, label, request, :infinity) do
+    ref = :erlang.monitor(:process, pid, alias: :demonitor)
+    tag = [:alias | ref]
+    send(pid, {label, {self(), tag}, request})
+
+    receive do
+      {^tag, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        {:ok, reply}
+
+      {:DOWN, ^ref, _, _, reason} ->
+        exit(reason)
+    end
+  end
+
   @file "gen.erl"
   @beamlet_frame_line 256
   def do_call(pid, label, request, timeout) do

@@ -88,27 +88,66 @@ defmodule :gen_server do
   def multi_call(name, request), do: multi_call([node()], name, request, :infinity)
   def multi_call(nodes, name, request), do: multi_call(nodes, name, request, :infinity)
 
-  def multi_call(nodes, name, request, timeout) when is_list(nodes) and is_atom(name) do
+  def multi_call(nodes, name, request, timeout) when is_list(nodes) and is_atom(name),
+    do: do_multi_call(nodes, name, request, timeout)
+
+  # this node is the only one: the others are bad nodes. As OTP's, an infinite wait calls from the
+  # caller itself, a finite one from a middleman the caller waits for (its late reply then goes
+  # nowhere)
+  @file "gen_server.erl"
+  defp do_multi_call(nodes, name, request, :infinity) do
     {local, others} = Enum.split_with(nodes, &(&1 == node()))
+    pid = if local == [], do: :undefined, else: :erlang.whereis(name)
 
     {replies, bad} =
-      if local == [] do
-        {[], []}
-      else
-        case :erlang.whereis(name) do
-          :undefined ->
-            {[], [node()]}
+      case pid do
+        :undefined ->
+          {[], local}
 
-          pid ->
-            try do
-              {[{node(), GenServer.__call__(pid, :"$gen_call", request, timeout)}], []}
-            catch
-              :exit, _ -> {[], [node()]}
-            end
-        end
+        pid ->
+          try do
+            {:ok, reply} = __at_line__(932, :gen.do_call(pid, :"$gen_call", request, :infinity))
+            {[{node(), reply}], []}
+          catch
+            :exit, _ -> {[], [node()]}
+          end
       end
 
     {replies, bad ++ others}
+  end
+
+  @file "gen_server.erl"
+  defp do_multi_call(nodes, name, request, timeout) do
+    {local, others} = Enum.split_with(nodes, &(&1 == node()))
+    caller = self()
+    tag = make_ref()
+
+    {middleman, mref} =
+      spawn_monitor(fn -> send(caller, {tag, if(local == [], do: {[], []}, else: local_call(name, request, timeout))}) end)
+
+    receive do
+      {^tag, {replies, bad}} ->
+        :erlang.demonitor(mref, [:flush])
+        {replies, bad ++ others}
+
+      {:DOWN, ^mref, _, ^middleman, reason} ->
+        __at_line__(966, exit(reason))
+    end
+  end
+
+  defp local_call(name, request, timeout) do
+    case :erlang.whereis(name) do
+      :undefined ->
+        {[], [node()]}
+
+      pid ->
+        try do
+          {:ok, reply} = :gen.do_call(pid, :"$gen_call", request, timeout)
+          {[{node(), reply}], []}
+        catch
+          :exit, _ -> {[], [node()]}
+        end
+    end
   end
 
   def stop(server), do: stop(server, :normal, :infinity)
