@@ -32,7 +32,7 @@ import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unreq
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
-import { plainName, opaqueValue, astToTerm, isComputedValue } from "./quoted.ts";
+import { plainName, opaqueValue, opaqueValueAst, valueAst, astToTerm, isComputedValue } from "./quoted.ts";
 import { debugClauses } from "./debug_info.ts";
 import { expandedDefinition } from "./expanded_definition.ts";
 import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
@@ -712,6 +712,13 @@ function compileBody(
         for (const f of items) {
           if (f.t === "atom") fields.push([f.v, atomA("nil")]);
           else if (f.t === "tuple" && f.items[0].t === "atom") fields.push([f.items[0].v, f.items[1]]);
+        }
+        // fields computed as the body runs (defstruct Enum.reverse(@fields), a macro's DSL): their value's
+        if (spec && spec.t !== "list") {
+          for (const f of listToArray(body.run(spec, l ?? line, () => undefined)) ?? []) {
+            if (f instanceof Atom) fields.push([f.name, atomA("nil")]);
+            else if (f instanceof Tuple && f.items.length === 2 && f.items[0] instanceof Atom) fields.push([f.items[0].name, valueAst(f.items[1]) ?? opaqueValueAst(f.items[1])]);
+          }
         }
         if (it.name === "defexception") fields.push(["__exception__", atomA("true")]);
         structFields = fields.map(([k]) => k).filter((k) => k !== "__exception__");

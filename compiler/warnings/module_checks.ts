@@ -10,6 +10,7 @@ import { astKids } from "../ast_walk.ts";
 import { ExUnitForms, isExUnitForm } from "./ex_unit_forms.ts";
 import { VariableChecker } from "./variables.ts";
 import { expansionOf } from "../macro_expansions.ts";
+import { plainName } from "../quoted.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
 import { attributesUsed, attributesSetByMacros, localCallsMade, definitionsMade } from "../compiling.ts";
 import { inspectLiteral } from "./literals.ts";
@@ -270,7 +271,8 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   };
 
   const attributeRead = (a: AstCall, ws: Warning[]): void => {
-    const attr = (a.args![0] as AstCall).name as string;
+    // (an attribute a macro's quote reads is named without the quote's context)
+    const attr = plainName((a.args![0] as AstCall).name as string);
     if (attrSets.has(attr)) attrReads.add(attr);
     if (!attrSets.has(attr) && !putSoFar.has(attr) && !setWhileCompiling.has(attr)) {
       ws.push({ message: `undefined module attribute @${attr}, please remove access to @${attr} or explicitly set it before access`, file, line: lineOf(a) ?? 0, where: `${display} (module)` });
