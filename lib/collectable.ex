@@ -15,11 +15,13 @@ defimpl Collectable, for: List do
       ))
     end
 
-    fun = fn
-      acc, {:cont, x} -> [x | acc]
-      acc, :done -> list ++ :lists.reverse(acc)
-      _acc, :halt -> :ok
-    end
+    # (the fns' lines are Elixir's, which their function_clause frames show)
+    fun =
+      __at_line__(108, fn
+        acc, {:cont, x} -> [x | acc]
+        acc, :done -> list ++ :lists.reverse(acc)
+        _acc, :halt -> :ok
+      end)
 
     {[], fun}
   end
@@ -27,11 +29,12 @@ end
 
 defimpl Collectable, for: Map do
   def into(map) do
-    fun = fn
-      acc, {:cont, {key, value}} -> :maps.put(key, value, acc)
-      acc, :done -> acc
-      _acc, :halt -> :ok
-    end
+    fun =
+      __at_line__(166, fn
+        acc, {:cont, {key, value}} -> :maps.put(key, value, acc)
+        acc, :done -> acc
+        _acc, :halt -> :ok
+      end)
 
     {map, fun}
   end
@@ -41,11 +44,12 @@ defimpl Collectable, for: BitString do
   # any bitstring collects bitstrings (as Elixir 1.14: no clause for anything else); the parts
   # are kept in a list, joined once at the end
   def into(bitstring) do
-    fun = fn
-      acc, {:cont, x} when is_bitstring(x) -> [acc | x]
-      acc, :done -> :erlang.list_to_bitstring(acc)
-      _acc, :halt -> :ok
-    end
+    fun =
+      __at_line__(125, fn
+        acc, {:cont, x} when is_bitstring(x) -> [acc | x]
+        acc, :done -> :erlang.list_to_bitstring(acc)
+        _acc, :halt -> :ok
+      end)
 
     {[bitstring], fun}
   end

@@ -73,14 +73,17 @@ defimpl Enumerable, for: MapSet do
 end
 
 defimpl Collectable, for: MapSet do
+  # as Elixir 1.14's: the new elements gathered in a list, put in the set at the end (the fn's
+  # line is Elixir's, which its function_clause frame shows)
   def into(%MapSet{map: map} = set) do
-    fun = fn
-      acc, {:cont, x} -> :maps.put(x, [], acc)
-      acc, :done -> %{set | map: acc}
-      _acc, :halt -> :ok
-    end
+    fun =
+      __at_line__(496, fn
+        list, {:cont, x} -> [x | list]
+        list, :done -> %{set | map: Map.merge(map, :maps.from_keys(list, []))}
+        _, :halt -> :ok
+      end)
 
-    {map, fun}
+    {[], fun}
   end
 end
 
