@@ -6,6 +6,7 @@ import { isCall, varName, keywordPairs, call, v, listA, tupleA, atomA, clause, c
 import { requireSegmentSize } from "./binaries.ts";
 import type { ModCtx } from "./context.ts";
 import { tmpName } from "./expressions.ts";
+import { unseen } from "./sibling_scopes.ts";
 import { generatedFnSource } from "./fun_numbering.ts";
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { someNode } from "./ast_walk.ts";
@@ -145,7 +146,8 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
         pat = { t: "tuple", items: valuePats };
       } else {
         [pat, enumAst] = step.args!;
-        if (i === 0 && single !== null) enumAst = v(single);
+        // (what the enumerable's code binds is seen by nothing after it)
+        enumAst = i === 0 && single !== null ? v(single) : unseen(enumAst);
       }
       const x = tmpName("gen");
       const fnAst = call("fn", [call("->", [listA([v(x), v(acc)]), caseA(v(x), [clause([pat], inner(i + 1)), clause([v("_")], v(acc))])])]);
@@ -173,11 +175,15 @@ export function desugarFor(a: AstCall, mod: ModCtx): Ast {
     ]);
   }
   const init = reduce !== undefined ? reduce : bitsComprehension ? call("<<>>", []) : listA([]);
-  const hoisted = single !== null ? [call("=", [v(single), (steps[0] as AstCall).args![1]])] : [];
-  let result: Ast = call("__block__", [call("=", [v(acc), init]), ...hoisted, inner(0)]);
-  if (reduce !== undefined || bitsComprehension) return result;
-  if (intoBits) return remote("erlang", "list_to_bitstring", [result]);
-  result = single !== null ? remote("beamlet", "reverse_for", [result, v(single)]) : remote("lists", "reverse", [result]);
+  const hoisted = single !== null ? [call("=", [v(single), unseen((steps[0] as AstCall).args![1])])] : [];
+  const start = [call("=", [v(acc), init]), ...hoisted];
+  if (reduce !== undefined || bitsComprehension) return call("__block__", [...start, inner(0)]);
+  if (intoBits) return remote("erlang", "list_to_bitstring", [call("__block__", [...start, inner(0)])]);
+  // (the enumerable is bound before the call that reads it: a call's arguments do not see each
+  // other's bindings)
+  let result: Ast = single !== null
+    ? call("__block__", [...start, remote("beamlet", "reverse_for", [inner(0), v(single)])])
+    : remote("lists", "reverse", [call("__block__", [...start, inner(0)])]);
   if (uniq !== undefined && !(uniq.t === "atom" && uniq.v === "false")) result = remote("Elixir.Enum", "uniq", [result]);
   // into: "" is an Erlang bitstring comprehension in Elixir: a value that is no bitstring fails
   // with {:badarg, value} there, not in Collectable

@@ -117,6 +117,7 @@ export class Scope {
   }
   /** copy the bindings made in `inner` (a child) into this scope: `=` inside a block leaks */
   adopt(inner: Scope): void {
+    Scope.epoch++;
     for (const [k, v] of inner.vars) this.vars.set(k, v);
   }
 }

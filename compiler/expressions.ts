@@ -46,6 +46,7 @@ import { enclosingFunctionOf, callerFunctionOf, expansionError } from "./expansi
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
 import { astToTerm } from "./quoted.ts";
+import { siblingScopes } from "./sibling_scopes.ts";
 
 /** __ENV__.function for a compiled function: a macro shows its own arity, a fn its def's */
 export function envFunction(name: string, arity: number): [string, number] | null {
@@ -281,6 +282,17 @@ export class ExprCompiler {
     }
   }
 
+  /** a call's arguments (a tuple's, list's, map's elements), operands among code to run, as
+   *  Elixir expands them: each from the variables bound before them all, what they bind bound
+   *  after them (compiler/sibling_scopes.ts) */
+  siblings(scope: Scope, items: SeqItem[]): SeqItem[] {
+    const operands = items.filter((it): it is Ast => typeof it !== "function" && "t" in it);
+    const { scopes, close } = siblingScopes(scope, operands);
+    if (scopes.every((s) => s === scope)) return items;
+    let i = 0;
+    return [...items.map((it): SeqItem => (typeof it !== "function" && "t" in it ? { a: it, scope: scopes[i++] } : it)), close];
+  }
+
   /** run `f`, which may schedule work, and finish that work before returning */
   private now(f: () => void): void {
     const base = this.tasks.length;
@@ -298,7 +310,7 @@ export class ExprCompiler {
       case "list": return this.listExpr(a.items, scope, tail);
       case "tuple": {
         const n = a.items.length;
-        return this.seq(scope, [...this.inEvalContexts(EvalContext.TupleElement, a.items), () => {
+        return this.seq(scope, [...this.siblings(scope, this.inEvalContexts(EvalContext.TupleElement, a.items)), () => {
           this.em.emit("make_tuple", n);
           this.done(tail);
         }]);
@@ -371,16 +383,16 @@ export class ExprCompiler {
     const withTail = (first: SeqItem[], rest: SeqItem[]) => [...first, ...(rest.length > 0 && this.fn.mod.evalContexts !== null ? this.evalContextSteps(EvalContext.ListTail, rest) : rest)];
     if (last && isCall(last, "|") && last.args) {
       const elems = [...items.slice(0, -1), last.args[0]];
-      return this.seq(scope, [...withTail(heads(elems.slice(0, 1)), [...heads(elems.slice(1)), last.args[1]]), make]);
+      return this.seq(scope, [...this.siblings(scope, withTail(heads(elems.slice(0, 1)), [...heads(elems.slice(1)), last.args[1]])), make]);
     }
-    this.seq(scope, [...withTail(heads(items.slice(0, 1)), heads(items.slice(1))), () => this.em.pushLit(NIL), make]);
+    this.seq(scope, [...this.siblings(scope, withTail(heads(items.slice(0, 1)), heads(items.slice(1)))), () => this.em.pushLit(NIL), make]);
   }
 
   bifCall(module: string, name: string, args: Ast[], scope: Scope, tail: boolean): void {
     this.checkGuardCall(module, name, args.length, this.em.currentLine);
     this.warnIfFails(module, name, args, scope);
     const plan = module === "erlang" && ARITH_OPS.has(name) ? arithPlan(name, args, this.arithEnv(scope)) : NO_PLAN;
-    this.seq(scope, [...this.bifArguments(module, name, plan.swap ? [args[1], args[0]] : args, plan.swap === true), () => {
+    this.seq(scope, [...this.siblings(scope, this.bifArguments(module, name, plan.swap ? [args[1], args[0]] : args, plan.swap === true)), () => {
       const imp = this.em.importOf(module, name, args.length);
       const fast = module === "erlang" && args.length === 2 ? FAST_OPS[name] : undefined;
       // called last, apply/2,3 makes its call in the caller's place, and a BIF that is Erlang
@@ -548,7 +560,7 @@ export class ExprCompiler {
     // Kernel.to_string/1 and to_charlist/1 are macros calling their protocol's function (but
     // apply(Kernel, :to_string, [x]) calls the function Kernel has not)
     const target = module === "Elixir.Kernel" && !applied ? KERNEL_MACRO_CALLS[`${name}/${args.length}`] ?? module : module;
-    this.seq(scope, [...this.inEvalContexts(argsContext, args), () => {
+    this.seq(scope, [...this.siblings(scope, this.inEvalContexts(argsContext, args)), () => {
       this.em.line(line);
       this.em.emit(tail ? "tail_ext" : "call_ext", this.em.importOf(target, name, args.length));
     }]);
@@ -604,7 +616,7 @@ export class ExprCompiler {
       // a function that never returns is called as a tail call wherever it stands, as on the BEAM
       // (not from inside a try or a guard, which the call cannot leave)
       const leaves = () => tail || (this.mod.neverReturns.has(key) && this.em.openHandlers === 0 && this.inGuard === 0);
-      return this.seq(scope, [...args, () => this.em.emit(leaves() ? "tail_local" : "call_local", local.index, arity)]);
+      return this.seq(scope, [...this.siblings(scope, args), () => this.em.emit(leaves() ? "tail_local" : "call_local", local.index, arity)]);
     }
     // a function imported from two modules (Kernel's macros included) is a CompileError where called
     const ambiguous = ambiguousImport(this.mod, key);
@@ -809,7 +821,7 @@ export class ExprCompiler {
       this.remoteCall(mod, fname, items, scope, tail, line, undefined, true);
       return true;
     }
-    this.seq(scope, [args[0], ...items, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), items.length)]);
+    this.seq(scope, [...this.siblings(scope, [args[0], ...items]), () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), items.length)]);
     return true;
   }
 
@@ -830,7 +842,7 @@ export class ExprCompiler {
       const notFun = this.mod.evalContexts === null && this.unseen === 0 ? this.knownNotFun(fun, scope) : undefined;
       if (notFun !== undefined) {
         return this.seq(scope, [
-          ...this.inEvalContexts(EvalContext.FunArgument, args),
+          ...this.siblings(scope, this.inEvalContexts(EvalContext.FunArgument, args)),
           () => this.checkFunctionCalled(fun, scope, a.meta.line),
           () => {
             for (let i = 0; i < args.length; i++) this.em.emit("pop");
@@ -840,10 +852,9 @@ export class ExprCompiler {
           },
         ]);
       }
+      // (the fun is a sibling of the arguments)
       return this.seq(scope, [
-        ...this.inEvalContexts(EvalContext.FunArgument, args),
-        () => this.checkFunctionCalled(fun, scope, a.meta.line),
-        fun,
+        ...this.siblings(scope, [...this.inEvalContexts(EvalContext.FunArgument, args), () => this.checkFunctionCalled(fun, scope, a.meta.line), fun]),
         () => this.em.emit(tail ? "tail_fun" : "call_fun", args.length),
       ]);
     }
@@ -902,7 +913,7 @@ export class ExprCompiler {
       if ((mod === "Elixir.Map" || mod === "maps") && fname === "put" && args.length === 3) {
         const [m, k, v] = mod === "maps" ? [args[2], args[0], args[1]] : args;
         this.checkGuardCall("maps", "put", 3, a.meta.line);
-        return this.seq(scope, [m, k, v, () => {
+        return this.seq(scope, [...this.siblings(scope, [m, k, v]), () => {
           this.em.line(a.meta.line);
           this.em.emit("bif_nf", this.em.importOf("Elixir.Map", "put", 3));
           this.done(tail);
@@ -941,7 +952,7 @@ export class ExprCompiler {
     // (a map is no literal to OTP: `m = %{a: 1}; m.a()` gets no warning, a tuple holding one does)
     if (known !== undefined && !(known instanceof Atom) && !isMap(known)) this.mod.warnLater("invalid module and/or function name; this call will always fail", a.meta.line ?? this.em.currentLine, "");
     if (args.length === 0 && !(known instanceof Atom) && !this.fieldCalls.has(a)) return this.step(this.fieldOrCall(a, target, fname), scope, tail);
-    this.seq(scope, [recv, ...args, () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length)]);
+    this.seq(scope, [...this.siblings(scope, [recv, ...args]), () => this.em.emit(tail ? "tail_dyn" : "call_dyn", this.em.lit(atom(fname)), args.length)]);
   }
 
   /** the zero-arity calls fieldOrCall made (compiled as calls) */
@@ -1136,6 +1147,14 @@ export class ExprCompiler {
 
   /** x in coll; in tail position, returns true when it emitted the return itself (a tail call) */
   inExpr(x: Ast, coll: Ast, scope: Scope, tail = false): boolean {
+    // (the element and the collection are a call's arguments: siblings)
+    const { scopes, close } = siblingScopes(scope, [x, coll]);
+    const tailCalled = this.inExprIn(x, coll, scopes[0], scopes[1], tail);
+    close();
+    return tailCalled;
+  }
+
+  private inExprIn(x: Ast, coll: Ast, xScope: Scope, scope: Scope, tail: boolean): boolean {
     const em = this.em;
     // x in [literal list] and x in a..b compile to comparisons (also valid in guards)
     const lit = literalTerm(coll, this.fn);
@@ -1145,7 +1164,7 @@ export class ExprCompiler {
       const items: (Ast | { lit: Term })[] | null = coll.t === "list" ? coll.items : litItems && litItems.map((t) => ({ lit: t }));
       if (items && items.length <= 16 && !items.some((i) => !("lit" in i) && isCall(i, "|"))) {
         const tmp = this.fn.newSlot();
-        this.expr(x, scope);
+        this.expr(x, xScope);
         em.emit("store_local", tmp);
         if (items.length === 0) {
           em.pushLit(atom("false"));
@@ -1171,7 +1190,7 @@ export class ExprCompiler {
       }
     }
     if (isCall(coll, "..") && coll.args?.length === 2) {
-      this.expr(x, scope);
+      this.expr(x, xScope);
       this.expr(coll.args[0], scope);
       this.expr(coll.args[1], scope);
       em.emit("bif", em.importOf("beamlet", "in_range", 3));
@@ -1180,7 +1199,7 @@ export class ExprCompiler {
     // a literal (`x in @attr` where the attribute was built with ++) is its value, not its code
     if (lit !== undefined) em.pushLit(lit);
     else this.expr(coll, scope);
-    this.expr(x, scope);
+    this.expr(x, xScope);
     em.line(lineOf(coll));
     em.emit(tail ? "tail_ext" : "call_ext", em.importOf("Elixir.Enum", "member?", 2));
     return tail;
@@ -1191,18 +1210,20 @@ export class ExprCompiler {
     if (args.length === 1 && isCall(args[0], "|") && args[0].args) {
       const [base, upd] = args[0].args;
       this.warnIfBadmap(base, scope);
-      this.expr(base, scope);
       const pairs = this.pairs(upd);
-      for (const [k, val] of pairs) {
-        this.expr(k, scope);
-        this.inEvalContext(EvalContext.MapUpdateValue, () => this.expr(val, scope));
-      }
+      const { scopes, close } = siblingScopes(scope, [base, ...pairs.flat()]);
+      this.expr(base, scopes[0]);
+      pairs.forEach(([k, val], i) => {
+        this.expr(k, scopes[2 * i + 1]);
+        this.inEvalContext(EvalContext.MapUpdateValue, () => this.expr(val, scopes[2 * i + 2]));
+      });
+      close();
       em.emit("map_update", pairs.length);
       return this.done(tail);
     }
     const pairs: [Ast, Ast][] = [];
     for (const it of args) pairs.push(...this.pairs(it));
-    this.seq(scope, [...pairs.flatMap(([k, v]) => [k, ...this.inEvalContexts(EvalContext.MapValue, [v])]), () => {
+    this.seq(scope, [...this.siblings(scope, pairs.flatMap(([k, v]) => [k, ...this.inEvalContexts(EvalContext.MapValue, [v])])), () => {
       em.emit("make_map", pairs.length);
       this.done(tail);
     }]);
@@ -1232,14 +1253,16 @@ export class ExprCompiler {
     // one that is not defined yet either) is the one reported
     if (update) {
       const [base, upd] = update;
-      this.expr(base, scope);
+      const pairs = this.pairs(upd);
+      const { scopes, close } = siblingScopes(scope, [base, ...pairs.flat()]);
+      this.expr(base, scopes[0]);
       em.pushLit(atom(mod));
       em.emit("bif", em.importOf("beamlet", "struct_check", 2));
-      const pairs = this.pairs(upd);
-      for (const [k, val] of pairs) {
-        this.expr(k, scope);
-        this.inEvalContext(EvalContext.MapUpdateValue, () => this.expr(val, scope));
-      }
+      pairs.forEach(([k, val], i) => {
+        this.expr(k, scopes[2 * i + 1]);
+        this.inEvalContext(EvalContext.MapUpdateValue, () => this.expr(val, scopes[2 * i + 2]));
+      });
+      close();
       checkStructAvailable(this.fn, mod, line, 0);
       checkStructKeys(this.fn, mod, pairs, line);
       em.emit("map_update", pairs.length);
@@ -1263,7 +1286,9 @@ export class ExprCompiler {
     const steps: SeqItem[] = [];
     const spliced = spliceBitstringSegments(args, this.mod, this.em.currentLine, false, this.fn);
     if (spliced === null) return;
-    for (const seg of spliced) {
+    const { scopes, close } = siblingScopes(scope, spliced);
+    for (const [segIndex, seg] of spliced.entries()) {
+      const segScope = scopes[segIndex];
       let valueAst = seg;
       let typeAst: Ast | null = null;
       if (isCall(seg, "::") && seg.args) {
@@ -1306,7 +1331,7 @@ export class ExprCompiler {
         let l = sizeAst ? literalTerm(sizeAst, this.fn) : undefined;
         // a size known to be negative (a literal, or a constant after propagation): OTP's compiler
         // warns, and the construction raises a plain badarg
-        const known = sizeAst && l === undefined && this.inGuard === 0 ? constantOf(sizeAst, this.arithEnv(scope)) : l;
+        const known = sizeAst && l === undefined && this.inGuard === 0 ? constantOf(sizeAst, this.arithEnv(segScope)) : l;
         if (typeof known === "number" && known < 0) {
           l = known;
           if (this.inGuard === 0) this.mod.warnLater("binary construction will fail because the size of a segment is invalid", lineOf(seg) ?? this.em.currentLine, "\0make_bin");
@@ -1315,9 +1340,10 @@ export class ExprCompiler {
         const dynSize = sizeAst !== null && typeof l !== "number";
         specs.push({ ...spec, dynSize });
         if (this.fn.mod.evalContexts !== null && isInterpolation(value)) interpolations.add(value);
-        this.seq(scope, [...this.inEvalContexts(EvalContext.BinarySegment, [value]), ...(dynSize ? [sizeAst!] : [])]);
+        this.seq(segScope, [...this.inEvalContexts(EvalContext.BinarySegment, [value]), ...(dynSize ? [sizeAst!] : [])]);
       });
     }
+    steps.push(close);
     steps.push(() => {
       this.em.emit("make_bin", this.em.lit(specs));
       this.done(tail);

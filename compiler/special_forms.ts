@@ -28,6 +28,7 @@ import { type ExprCompiler, type SeqItem, tmpName, astText } from "./expressions
 import { expansionError, type ElixirCodeFrame } from "./expansion_error.ts";
 import { concatOperand } from "./bitstring_splice.ts";
 import { deprecatedUseWarning } from "./deprecations.ts";
+import { unseen } from "./sibling_scopes.ts";
 
 export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): boolean {
   const em = ec.em;
@@ -96,6 +97,10 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       ec.seq(scope, [args[0], () => ec.caseClausesStep(clauses, scope, tail, "with_clause")]);
       return true;
     }
+    case "$unseen":
+      // internal: a value whose bindings nothing after it sees (compiler/sibling_scopes.ts unseen)
+      ec.seq(scope, [{ a: args[0], scope: scope.child(), tail }]);
+      return true;
     case "if":
     case "unless": {
       const doB = kwGet(args[1], "do");
@@ -229,8 +234,8 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
         }];
         // (evaluated: erl_eval's frames of the call's arguments, of the index's + too)
         const evaluated = ec.fn.mod.evalContexts !== null;
-        ec.seq(scope, [...(evaluated ? ec.evalContextSteps(EvalContext.CallArgument, index) : index),
-          ...ec.inEvalContexts(EvalContext.CallArgument, [args[0], ...(name === "put_elem" ? [args[2]] : [])]), () => {
+        ec.seq(scope, [...ec.siblings(scope, [...(evaluated ? ec.evalContextSteps(EvalContext.CallArgument, index) : index),
+          ...ec.inEvalContexts(EvalContext.CallArgument, [args[0], ...(name === "put_elem" ? [args[2]] : [])])]), () => {
         em.emit("bif", em.importOf("erlang", name === "elem" ? "element" : "setelement", args.length));
         ec.done(tail);
       }]);
@@ -257,7 +262,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
       }
       // operands scheduled on the compiler's task stack, not compiled recursively: a chain
       // `a <> b <> ...` nests thousands deep
-      ec.seq(scope, [...ec.inEvalContexts(EvalContext.BinarySegment, [args[0], args[1]]), () => {
+      ec.seq(scope, [...ec.siblings(scope, ec.inEvalContexts(EvalContext.BinarySegment, [args[0], args[1]])), () => {
         const spec: SegSpec & { dynSize: boolean } = { type: "binary", size: null, unit: 8, signed: false, little: false, dynSize: false };
         em.emit("make_bin", em.lit([spec, spec]));
         ec.done(tail);
@@ -492,7 +497,7 @@ export function compileSpecial(ec: ExprCompiler, a: AstCall, name: string, args:
 
 // how many arguments each special form takes (anything else is a compile error, not a crash)
 const SPECIAL_ARITIES: Record<string, number[]> = {
-  "=": [2], "^": [1], case: [2], "$case_with_clause": [2], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
+  "=": [2], "^": [1], case: [2], "$case_with_clause": [2], "$unseen": [1], cond: [1], "&&": [2], "||": [2], "!": [1], in: [2],
   is_nil: [1], "<>": [2], "|>": [2], "..": [0, 2], "..//": [3], "**": [2], "=~": [2], "%": [2], "@": [1],
   fn: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "&": [1], try: [1], receive: [1], raise: [1, 2], reraise: [2, 3], "match?": [2],
   then: [2], tap: [2], sigil_w: [2], sigil_W: [2], sigil_s: [2], sigil_S: [2], sigil_c: [2], sigil_C: [2], sigil_r: [2], sigil_R: [2],
@@ -567,7 +572,7 @@ function desugarWith(a: AstCall, mod: { error(m: string, l?: number): never }): 
     const s = steps[i];
     if (isCall(s, "<-") && s.args) {
       let [lhs, rhs] = s.args;
-      return caseA(rhs, [clause([lhs], build(i + 1)), clause([v(failVar)], onFail)]);
+      return caseA(unseen(rhs), [clause([lhs], build(i + 1)), clause([v(failVar)], onFail)]);
     }
     return call("__block__", [s, build(i + 1)]);
   };

@@ -12,6 +12,7 @@ import { astKids } from "../ast_walk.ts";
 import { expansionOf } from "../macro_expansions.ts";
 import { isHygienic, plainName } from "../quoted.ts";
 import { placeWarningAt } from "../placed_warnings.ts";
+import { bindsVariable } from "../sibling_scopes.ts";
 
 interface Binding {
   name: string;
@@ -124,6 +125,19 @@ export class VariableChecker {
 
   private reads(items: readonly Ast[], s: VarScope): void {
     this.later(items.map((a) => ({ a, s })));
+  }
+
+  /** a call's arguments (a tuple's, list's, map's elements), as Elixir expands them: each from
+   *  the variables bound before them all, what they bind bound after them (compiler/sibling_scopes.ts) */
+  private siblings(items: readonly Ast[], s: VarScope, step: (a: Ast, s: VarScope) => Step[] = (a, cs) => [{ a, s: cs }]): Step[] {
+    if (!items.slice(0, -1).some(bindsVariable)) return items.flatMap((a) => step(a, s));
+    const scopes = items.map(() => new VarScope(s));
+    return [...items.flatMap((a, i) => step(a, scopes[i])), () => {
+      for (const cs of scopes) {
+        for (const [k, b] of cs.vars) s.vars.set(k, b);
+        s.bound.push(...cs.bound);
+      }
+    }];
   }
 
   private close(s: VarScope): void {
@@ -296,7 +310,7 @@ export class VariableChecker {
     switch (a.t) {
       case "list":
       case "tuple":
-        return this.reads(a.items, s);
+        return this.later(this.siblings(a.items, s));
       case "call":
         break;
       default:
@@ -312,7 +326,7 @@ export class VariableChecker {
     if (expanded) return this.later([{ a: expanded, s }]);
     const name = a.name;
     const args = a.args ?? [];
-    if (typeof name !== "string") return this.reads([name, ...args], s);
+    if (typeof name !== "string") return this.later(this.siblings([name, ...args], s));
     const macroVar = name === "var!" ? contextVar(a) : null;
     if (macroVar) return this.read(macroVar, s);
     switch (name) {
@@ -321,7 +335,7 @@ export class VariableChecker {
       case "@":
         return this.attributeRead(a, s);
       case "%{}":
-        return this.later([...args.map((x) => ({ a: x, s })), () => this.duplicateKeys(a)]);
+        return this.later([...this.siblings(args, s), () => this.duplicateKeys(a)]);
       case "__aliases__":
       case "&":
         if (name === "&" && args[0] && !(isCall(args[0], "/") || args[0].t === "int")) this.reads([args[0]], s);
@@ -345,7 +359,7 @@ export class VariableChecker {
         s.markAllUsed();
         return;
       case "<<>>":
-        return this.later(args.flatMap((seg) => this.segment(seg, s, (x) => ({ a: x, s }))));
+        return this.later(this.siblings(args, s, (seg, cs) => this.segment(seg, cs, (x) => ({ a: x, s: cs }))));
       case "case":
         return this.later([{ a: args[0], s }, ...this.doBlocks(a).flatMap(([k, v]) => (k === "do" ? this.clauses(v, s) : []))]);
       case "receive":
@@ -378,8 +392,11 @@ export class VariableChecker {
         return this.later(this.forForm(args, s));
       case "with":
         return this.later(this.withForm(args, s));
+      // (the operators whose right side sees what the left one bound)
+      case "and": case "or": case "&&": case "||":
+        return this.reads(args, s);
     }
-    this.reads(args, s);
+    this.later(this.siblings(args, s));
   }
 
   private attributeRead(a: AstCall, s?: VarScope): void {
@@ -426,17 +443,24 @@ export class VariableChecker {
     });
   }
 
+  /** a generator's (a `with` clause's) right side: what it binds is seen by nothing after it, but
+   *  reported unused with the comprehension's variables */
+  private unseen(a: Ast, s: VarScope): Step[] {
+    const cs = new VarScope(s);
+    return [{ a, s: cs }, () => s.bound.push(...cs.bound)];
+  }
+
   private forForm(args: Ast[], s: VarScope): Step[] {
     const fs = new VarScope(s);
     let opts: [string, Ast][] = [];
     const steps: Step[] = [];
     for (const x of args) {
-      if (isCall(x, "<-") && x.args?.length === 2) steps.push({ a: x.args[1], s: fs }, ...this.patterns([x.args[0]], fs));
+      if (isCall(x, "<-") && x.args?.length === 2) steps.push(...this.unseen(x.args[1], fs), ...this.patterns([x.args[0]], fs));
       else if (binaryGenerator(x)) {
         // `<<a, b::size(a) <- bin>>`: the binary is read, the segments before `<-` are a pattern
         const segs = x.args!;
         const [lastPat, bin] = (segs[segs.length - 1] as AstCall).args!;
-        steps.push({ a: bin, s: fs }, ...this.patterns([{ ...x, args: [...segs.slice(0, -1), lastPat] }], fs));
+        steps.push(...this.unseen(bin, fs), ...this.patterns([{ ...x, args: [...segs.slice(0, -1), lastPat] }], fs));
       }
       // `for x <- xs, reduce: acc do ... end`: the options and the do block are two lists
       else if (x.t === "list" && keywordPairs(x)) opts = [...opts, ...keywordPairs(x)!];
@@ -460,7 +484,7 @@ export class VariableChecker {
     let opts: [string, Ast][] = [];
     const steps: Step[] = [];
     for (const x of args) {
-      if (isCall(x, "<-") && x.args?.length === 2) steps.push({ a: x.args[1], s: ws }, ...this.patterns([x.args[0]], ws));
+      if (isCall(x, "<-") && x.args?.length === 2) steps.push(...this.unseen(x.args[1], ws), ...this.patterns([x.args[0]], ws));
       // `for x <- xs, reduce: acc do ... end`: the options and the do block are two lists
       else if (x.t === "list" && keywordPairs(x)) opts = [...opts, ...keywordPairs(x)!];
       else steps.push({ a: x, s: ws });
