@@ -7,7 +7,7 @@ import type { GuardMacro } from "./defguard.ts";
 import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { bifsOfModule } from "../vm/bifs/registry.ts";
-import { recordImport, copyImports, inspectModuleName } from "./import_table.ts";
+import { recordImport, copyImports, inspectModuleName, kernelDefaults } from "./import_table.ts";
 import { isScriptModule } from "./script_module.ts";
 import { formatWarning, type Warning } from "./warnings/warning.ts";
 import { holdWarning } from "./placed_warnings.ts";
@@ -425,6 +425,8 @@ export class ModCtx {
     d.required.add(mod!);
     let names: string[] = [...(this.host.moduleExports(mod!) ?? []), ...bifsOfModule(mod!).map((b) => b.name + "/" + b.arity)];
     let macros: string[] = this.host.moduleMacros?.(mod!) ?? [];
+    // (Kernel's functions and macros the compiler implements itself are imported all the same)
+    if (mod === "Elixir.Kernel") names.push(...kernelDefaults().filter((k) => !names.includes(k) && !macros.includes(k)));
     if (mod === "Elixir.Bitwise") names.push("&&&/2", "|||/2", "^^^/2", "<<</2", ">>>/2", "~~~/1", "band/2", "bor/2", "bxor/2", "bsl/2", "bsr/2", "bnot/1");
     // everything the module exports (null where it is not known)
     const exported = this.host.lenient || this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0 ? null

@@ -2,7 +2,7 @@
 // tail position (`tail`) it instead leaves the function (a tail call, or the value then `return`).
 import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
-import { ambiguousImport } from "./import_table.ts";
+import { ambiguousImport, kernelDefault } from "./import_table.ts";
 import { KERNEL_MACROS } from "./kernel_imports.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { Atom, atom, bin, binLiteral, Bin, NIL, Term, list, listToArray, tuple, isMap, Fun, ExtFun } from "../vm/terms.ts";
@@ -589,7 +589,7 @@ export class ExprCompiler {
     const args = a.args;
     // Kernel's macros compiled here directly (if, unless, |>, &&, ...)
     if (typeof name === "string" && args !== null && !this.expandingCall(a) && !this.mod.locals.has(name + "/" + args.length) && !findMacro(this.mod, a) &&
-        KERNEL_MACROS[name]?.includes(args.length) && (this.mod.imports.get(name + "/" + args.length) ?? "Elixir.Kernel") === "Elixir.Kernel") {
+        KERNEL_MACROS[name]?.includes(args.length) && (this.mod.imports.get(name + "/" + args.length) ?? "Elixir.Kernel") === "Elixir.Kernel" && !this.kernelHides(name + "/" + args.length)) {
       return this.inMacroExpansion("Elixir.Kernel", name, args.length, a, scope, () => this.callExprNow(a, scope, tail));
     }
     this.callExprNow(a, scope, tail);
@@ -618,6 +618,8 @@ export class ExprCompiler {
       const leaves = () => tail || (this.mod.neverReturns.has(key) && this.em.openHandlers === 0 && this.inGuard === 0);
       return this.seq(scope, [...this.siblings(scope, args), () => this.em.emit(leaves() ? "tail_local" : "call_local", local.index, arity)]);
     }
+    // `import Kernel, only: [...]` (or except:) leaves the rest of Kernel unimported
+    if (this.kernelHides(key)) return this.undefinedCall(a, name, args, scope, tail);
     // a function imported from two modules (Kernel's macros included) is a CompileError where called
     const ambiguous = ambiguousImport(this.mod, key);
     if (ambiguous) this.mod.error(ambiguous, line);
@@ -629,7 +631,8 @@ export class ExprCompiler {
     const op = ERLANG_OPS[key];
     if (op) return this.bifCall("erlang", op, args, scope, tail);
     const imported = this.mod.imports.get(key);
-    if (imported) {
+    // (one of Kernel's, imported explicitly, is compiled as Kernel's default import is, below)
+    if (imported && imported !== "Elixir.Kernel") {
       // a deprecated function called through its import warns as a remote call does
       const deprecated = imported !== "Elixir.Kernel" ? deprecationWarning(imported, name, arity) : undefined;
       if (deprecated && this.atScriptTopLevel()) this.mod.warn(deprecated, line ?? 0, this.enclosingFunction());
@@ -661,6 +664,18 @@ export class ExprCompiler {
       }
       return this.remoteCall(quotedImport, name, args, scope, tail, line);
     }
+    return this.undefinedCall(a, name, args, scope, tail);
+  }
+
+  /** is name/arity one of Kernel's that an explicit `import Kernel, only:/except:` left out? */
+  private kernelHides(key: string): boolean {
+    return this.mod.kernelImported && !this.mod.imports.has(key) && kernelDefault(key);
+  }
+
+  /** a call of name/arity that is no local function, import or Kernel's: undefined */
+  private undefinedCall(a: AstCall, name: string, args: Ast[], scope: Scope, tail: boolean): void {
+    const arity = args.length;
+    const line = a.meta.line;
     // (a script's top level and a module body's code have no module functions to look for: no such
     // import; raised inside a def's expansion, the error shows none of the file's frames)
     if (this.inGuard > 0 && this.inDefinition()) return this.mod.error(localGuardCallError(a), line, "none");

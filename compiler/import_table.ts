@@ -15,10 +15,16 @@ export interface ImportTables {
   kernelImported: boolean;
 }
 
-function kernelDefault(key: string): boolean {
+/** is name/arity one of the functions and macros Kernel's default import brings in? */
+export function kernelDefault(key: string): boolean {
   const i = key.lastIndexOf("/");
   const name = key.slice(0, i), arity = Number(key.slice(i + 1));
   return (KERNEL_FUNCTIONS[name]?.includes(arity) ?? false) || (KERNEL_MACROS[name]?.includes(arity) ?? false);
+}
+
+/** the functions and macros Kernel's default import brings in, as "name/arity" */
+export function kernelDefaults(): string[] {
+  return [KERNEL_FUNCTIONS, KERNEL_MACROS].flatMap((t) => Object.entries(t).flatMap(([name, arities]) => arities.map((n) => `${name}/${n}`)));
 }
 
 /** `import module` bringing in the functions `names` ("name/arity") */
