@@ -253,21 +253,14 @@ defmodule Exception do
     end
   end
 
-  # "-name/arity-fun-N-" is how the compiler names anonymous functions ("-inlined-N-" one it
-  # inlined into name/arity)
+  # "-name/arity-fun-N-" is how the compiler names anonymous functions (any "-name/arity-KIND-N-"
+  # counts: "-inlined-N-", "-anonymous-N-" of Elixir's inliner); the name may hold "/" itself
   defp anonymous_fun_name("-" <> rest) do
-    case :binary.split(rest, ["-fun-", "-inlined-"]) do
-      [name_arity, _] ->
-        case :binary.matches(name_arity, "/") do
-          [] ->
-            :error
+    pieces = :binary.split(rest, "/", [:global])
 
-          matches ->
-            {pos, _} = :lists.last(matches)
-            name = binary_part(name_arity, 0, pos)
-            arity = binary_part(name_arity, pos + 1, byte_size(name_arity) - pos - 1)
-            {:ok, name, arity}
-        end
+    case :binary.split(:lists.last(pieces), "-", [:global]) do
+      [arity, _kind, _count, ""] when length(pieces) > 1 ->
+        {:ok, Enum.join(:lists.droplast(pieces), "/"), arity}
 
       _ ->
         :error
