@@ -36,6 +36,9 @@ function range(args: Term[]): Term {
   return mapFromEntries([[A_STRUCT, A_RANGE], [atom("first"), first], [atom("last"), last], [atom("step"), step]]);
 }
 
+/** the library's structs that implement Enumerable */
+const ENUMERABLE_STRUCTS = new Set(["Elixir.MapSet", "Elixir.Range", "Elixir.Date.Range", "Elixir.Stream", "Elixir.IO.Stream", "Elixir.File.Stream", "Elixir.HashSet", "Elixir.HashDict", "Elixir.GenEvent.Stream"]);
+
 function structUpdate([base, kv, enforce, library]: Term[]): Term {
   if (!isMap(base)) badarg();
   const mod = (base as MapLike).get(A_STRUCT) as Term;
@@ -52,9 +55,13 @@ function structUpdate([base, kv, enforce, library]: Term[]): Term {
   let m = base as MapLike;
   let items: Term[] | null;
   const isStruct = isMap(kv) && (kv as MapLike).has(A_STRUCT);
+  const structName = isStruct ? (kv as MapLike).get(A_STRUCT) : undefined;
   // a range is enumerated (Enum.reduce_range/5), and its first integer is no pair
   const range = isStruct && (kv as MapLike).get(A_STRUCT) === A_RANGE ? rangeFirst(kv as MapLike) : undefined;
   if (range !== undefined) items = range === null ? [] : [range];
+  // (a struct is no Enumerable unless its module implements it: those of the library that do
+  // are read as maps below, as before)
+  else if (structName instanceof Atom && !ENUMERABLE_STRUCTS.has(structName.name)) items = null;
   else if (isMap(kv)) items = (kv as MapLike).entries().map(([k, v]) => tuple(k, v));
   else items = listToArray(kv);
   if (items === null) {
