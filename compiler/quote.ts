@@ -196,9 +196,12 @@ function quoteNode(a: Ast, st: QuoteState): Ast | Expand<Quoting, Ast> {
     }
     if (name === "__aliases__") {
       const first = a.args[0];
-      const full = first && first.t === "atom" ? st.mod.aliases.get(first.v) : undefined;
-      const aliasMeta = tupleA([atomA("alias"), atomA(full ?? "false")]);
-      return quoteList(a.args, st, (args) => tupleA([atomA("__aliases__"), metaList(a, st, [aliasMeta]), args]));
+      // (only an alias that starts with a name, not Elixir. nor __MODULE__., can be an alias's:
+      // the others have no alias: in their meta)
+      const named = first?.t === "atom" && first.v !== "Elixir";
+      const full = named ? st.mod.aliases.get(first.v) : undefined;
+      const aliasMeta = named ? [tupleA([atomA("alias"), atomA(full ?? "false")])] : [];
+      return quoteList(a.args, st, (args) => tupleA([atomA("__aliases__"), metaList(a, st, aliasMeta), args]));
     }
     if (name === "&") {
       const imported = capturedImport(a, st);

@@ -231,17 +231,27 @@ defmodule :beamlet_kernel_expansions do
     end
   end
 
-  defmacro range_(first, last) when is_integer(first) and is_integer(last) do
-    step = if first <= last, do: 1, else: -1
-    {:%{}, [], [__struct__: Range, first: first, last: last, step: step]}
+  # a range of integers (its bounds expanded first: `5..-2`) is the struct itself
+  defmacro range_(first, last) do
+    case {Macro.expand(first, __CALLER__), Macro.expand(last, __CALLER__)} do
+      {first, last} when is_integer(first) and is_integer(last) ->
+        step = if first <= last, do: 1, else: -1
+        {:%{}, [], [__struct__: Range, first: first, last: last, step: step]}
+
+      {first, last} ->
+        quote(context: Kernel, do: Elixir.Range.new(unquote(first), unquote(last)))
+    end
   end
 
-  defmacro range_(first, last), do: quote(context: Kernel, do: unquote(elixir_alias(:Range)).new(unquote(first), unquote(last)))
+  defmacro range_step_(first, last, step) do
+    case {Macro.expand(first, __CALLER__), Macro.expand(last, __CALLER__), Macro.expand(step, __CALLER__)} do
+      {first, last, step} when is_integer(first) and is_integer(last) and is_integer(step) ->
+        {:%{}, [], [__struct__: Range, first: first, last: last, step: step]}
 
-  defmacro range_step_(first, last, step) when is_integer(first) and is_integer(last) and is_integer(step),
-    do: {:%{}, [], [__struct__: Range, first: first, last: last, step: step]}
-
-  defmacro range_step_(first, last, step), do: quote(context: Kernel, do: unquote(elixir_alias(:Range)).new(unquote(first), unquote(last), unquote(step)))
+      {first, last, step} ->
+        quote(context: Kernel, do: Elixir.Range.new(unquote(first), unquote(last), unquote(step)))
+    end
+  end
 
   # Kernel writes these as Elixir.Enum / Elixir.Range (shown so by Macro.to_string)
   defp elixir_alias(name), do: {:__aliases__, [alias: false], [Elixir, name]}

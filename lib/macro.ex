@@ -471,6 +471,14 @@ defmodule Macro do
       else: {original, false}
   end
 
+  # Kernel's unary - and + of an integer (of another such, `-(-2)`) expand to the integer
+  defp do_expand_once({op, _, [_]} = original, _env) when op in [:-, :+] do
+    case unary_integer(original) do
+      {:ok, n} -> {n, true}
+      :error -> {original, false}
+    end
+  end
+
   defp do_expand_once({name, meta, args} = original, env) when is_atom(name) and is_list(args) and is_list(meta) do
     arity = length(args)
 
@@ -487,6 +495,17 @@ defmodule Macro do
   end
 
   defp do_expand_once(other, _env), do: {other, false}
+
+  defp unary_integer(n) when is_integer(n), do: {:ok, n}
+
+  defp unary_integer({op, _, [arg]}) when op in [:-, :+] do
+    case unary_integer(arg) do
+      {:ok, n} when op == :- -> {:ok, -n}
+      found -> found
+    end
+  end
+
+  defp unary_integer(_), do: :error
 
   defp expand_macro(Kernel, name, args, meta, env, original), do: expand_kernel(name, args, meta, env, original)
 
