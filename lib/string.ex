@@ -43,6 +43,18 @@ defmodule String do
 
   def match?(string, regex) when is_binary(string), do: Regex.match?(regex, string)
 
+  # String.starts_with?/2 given a compiled pattern (a BIF otherwise, vm/bifs/elixir_string.ts):
+  # deprecated in 1.14, it warns at Elixir's line, then looks for the pattern at the start
+  @doc false
+  @beamlet_shown_as {:starts_with?, 2}
+  def __starts_with_compiled__(string, pattern) do
+    __at_line__(2356, IO.warn("compiled patterns are deprecated in starts_with?"))
+    case __at_line__(2357, :binary.match(string, pattern)) do
+      {0, _} -> true
+      _ -> false
+    end
+  end
+
   def splitter(string, pattern, options \\ [])
 
   # the empty pattern splits between graphemes, with an empty piece at each end unless trimmed

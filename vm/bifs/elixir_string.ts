@@ -533,7 +533,9 @@ defineBifs(M, chargedByBytes({
   },
   "starts_with?/2": ([t, p], ctx) => {
     const str = s(t, "starts_with?", 2);
-    // Elixir takes anything but a list for a compiled pattern (and warns: not done here)
+    // a compiled pattern: deprecated, String.starts_with?/2 warns (lib/string.ex)
+    if (uncompiledPattern(p) !== p) return new TailCall(atom("Elixir.String"), [t, p], atom("__starts_with_compiled__")) as unknown as Term;
+    // Elixir takes anything but a list for a compiled pattern
     if (listToArray(p) === null && badPattern(p)) return str === "" ? FALSE : binaryFrom("match", [t, p], ctx, [stringFrame("starts_with?", 2, 2357)]);
     if (p === NIL || p instanceof Cons) return anyAffix(t as Bin, p, "starts_with?", 2361, (x) => str.startsWith(x));
     return bool(patterns(p, "starts_with?", 2).some((x) => str.startsWith(x)));
