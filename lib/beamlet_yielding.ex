@@ -35,6 +35,7 @@ defmodule :beamlet_yielding do
   def lists_nthtail(job), do: :beamlet_yielding.job_chunk(job)
   def binary_matches(job), do: :beamlet_yielding.job_chunk(job)
   def binary_split(job), do: :beamlet_yielding.job_chunk(job)
+  def maps_list(job), do: :beamlet_yielding.job_chunk(job)
   def lists_keyfind(job), do: :beamlet_yielding.job_chunk(job)
   def lists_keysort(job), do: :beamlet_yielding.job_chunk(job)
   def erlang_append(job), do: :beamlet_yielding.job_chunk(job)

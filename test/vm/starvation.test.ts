@@ -98,14 +98,15 @@ describe("list-building BIFs run in chunks (deterministic node)", () => {
   }, 120000);
 });
 
-// :lists.delete/2, zip/2, sublist/2,3, nthtail/2, :binary.matches/2 and :binary.split/3 walked
-// their whole input in one call at no reduction cost: one :lists.delete(0, l) of 3M cells ran
-// 1.8 s with no other process getting a slice
+// :lists.delete/2, zip/2, sublist/2,3, nthtail/2, :maps.keys/1, :maps.values/1, :binary.matches/2
+// and :binary.split/3 walked their whole input in one call at no reduction cost: one
+// :lists.delete(0, l) of 3M cells ran 1.8 s with no other process getting a slice
 const WALK_SIZE = 50_000;
 const WALK_CALLS = 4;
 const walkCases: { what: string; module: string; setup: string; body: string; seed: number; perCall: number }[] = [
   { what: ":lists.delete and :lists.zip", module: "WalkSpin", setup: `:lists.seq(1, ${WALK_SIZE})`, body: "[1 | _] = :lists.delete(0, x)\n    [{1, 1} | _] = :lists.zip(x, x)", seed: 21, perCall: 2 },
   { what: ":binary.matches with many matches", module: "MatchSpin", setup: `:binary.copy("ab", ${WALK_SIZE})`, body: '[{0, 1} | _] = :binary.matches(x, "a")', seed: 25, perCall: 1 },
+  { what: ":maps.keys and :maps.values of a big map", module: "KeysSpin", setup: `Map.new(1..${WALK_SIZE}, &{&1, &1})`, body: "[_ | _] = :maps.keys(x)\n    [_ | _] = :maps.values(x)", seed: 29, perCall: 2 },
   { what: ":binary.split into many parts", module: "SplitSpin", setup: `:binary.copy("a,", ${WALK_SIZE})`, body: '["a" | _] = :binary.split(x, ",", [:global])', seed: 27, perCall: 1 },
   {
     what: ":lists.sublist and nthtail",

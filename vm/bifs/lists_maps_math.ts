@@ -18,7 +18,7 @@ import { listsMerge } from "./lists_merge.ts";
 import { listsUmerge } from "./lists_umerge.ts";
 import { continueJob, runJob } from "./bif_jobs.ts";
 import { deleteJob, zipJob } from "./list_jobs_delete_zip.ts";
-import { flattenJob, keyfindJob, keymemberJob, keysearchJob, memberJob, sortJob } from "./list_jobs.ts";
+import { build, flattenJob, keyfindJob, keymemberJob, keysearchJob, memberJob, sortJob } from "./list_jobs.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
 const fc = (): never => raise(FUNCTION_CLAUSE);
@@ -240,8 +240,9 @@ defineBifs("maps", {
   "put/3": ([k, v, mm]) => m(mm).put(k, v),
   "remove/2": ([k, mm]) => m(mm).remove(k),
   "merge/2": ([a, b]) => mapMerge(m(a), m(b)),
-  "keys/1": ([mm]) => list(mapKeys(m(mm))),
-  "values/1": ([mm]) => list(mapValues(m(mm))),
+  // (the list is built as a job: a map of millions of keys lets other processes run meanwhile)
+  "keys/1": ([mm], ctx) => runJob(ctx, "maps_list", ["maps", "keys", [mm]], build(mapKeys(m(mm)), NIL)),
+  "values/1": ([mm], ctx) => runJob(ctx, "maps_list", ["maps", "values", [mm]], build(mapValues(m(mm)), NIL)),
   "to_list/1": ([mm]) => mapToList(m(mm)),
   "from_list/1": ([l]) => mapFromList(l),
   "from_keys/2": ([l, v]) => mapFromEntries(arr(l, () => badargAt(1, l instanceof Cons ? "not a proper list" : "not a list")).map((k) => [k, v] as [Term, Term])),
