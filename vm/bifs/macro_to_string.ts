@@ -293,6 +293,8 @@ function exprNow(t: Term): string {
         return `<<${args.map((x, i) => segmentText(x, i, args.length - 1)).join(", ")}>>`;
       }
       case "fn": {
+        // (no clauses: the formatter writes it as the call it then is)
+        if (args.length === 0) break;
         const clauses = args.map((c) => {
           const parts = isCall(c) && c.items[0] === A_ARROW ? listToArray(c.items[2]) : null;
           if (!parts || parts.length !== 2) return { head: expr(c), body: "" };
