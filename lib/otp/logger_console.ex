@@ -10,10 +10,22 @@ defmodule Logger.Backends.Console do
 
   @config {__MODULE__, :config}
   # (backends: the modules of the program's own backends, Logger.Backends.Handlers)
-  @default %{format: ["\n", :time, " ", :metadata, "[", :level, "] ", :message, "\n"], metadata: [], level: nil, enabled: true, backends: []}
+  # (colors: nil until the first entry, then whether the console was a terminal then, as Elixir's
+  # console reads IO.ANSI.enabled? when Logger starts at boot)
+  @default %{format: ["\n", :time, " ", :metadata, "[", :level, "] ", :message, "\n"], metadata: [], level: nil, enabled: true, backends: [], colors: nil, level_colors: %{}}
+
+  # each level's colour on a terminal, as Elixir 1.14's console (info and notice: normal intensity)
+  @level_colors %{debug: :cyan, info: :normal, notice: :normal, warning: :yellow, error: :red, critical: :red, alert: :red, emergency: :red}
+  @ansi %{black: 30, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36, white: 37, normal: 22,
+          light_black: 90, light_red: 91, light_green: 92, light_yellow: 93, light_blue: 94, light_magenta: 95, light_cyan: 96, light_white: 97}
 
   @doc false
-  def __config__, do: :persistent_term.get(@config, @default)
+  def __config__ do
+    case :persistent_term.get(@config, @default) do
+      %{colors: nil} = config -> %{config | colors: :beamlet.ansi_default() == true}
+      config -> config
+    end
+  end
 
   @doc false
   def __put_config__(config), do: :persistent_term.put(@config, config)
@@ -25,7 +37,8 @@ defmodule Logger.Backends.Console do
     entry = entry(config, level, message, timestamp, metadata)
     # (the program's own backends get the entry itself)
     event = if config.backends == [], do: nil, else: {level, Process.group_leader(), {Logger, message, timestamp, Enum.sort(Map.to_list(metadata))}}
-    send(__pid__(), {:log, level, entry, config.enabled and above?(level, config.level), event})
+    console = if config.enabled and above?(level, config.level), do: colored(config, level, entry)
+    send(__pid__(), {:log, level, entry, console, event})
     :ok
   end
 
@@ -73,6 +86,7 @@ defmodule Logger.Backends.Console do
         {:format, format}, c -> %{c | format: Logger.Formatter.compile(format)}
         {:metadata, metadata}, c -> %{c | metadata: metadata_option(metadata)}
         {:level, level}, c -> %{c | level: level}
+        {:colors, colors}, c -> colors(c, colors)
         # (colors, device, max_buffer ...: kept by Elixir's, no effect here)
         _, c -> c
       end)
@@ -81,6 +95,25 @@ defmodule Logger.Backends.Console do
   rescue
     e -> {:error, e, __STACKTRACE__}
   end
+
+  # colors: [enabled: bool, LEVEL: color, ...]
+  defp colors(config, colors) do
+    Enum.reduce(colors, config, fn
+      {:enabled, enabled}, c -> %{c | colors: enabled == true}
+      {level, color}, c when is_map_key(@level_colors, level) -> %{c | level_colors: Map.put(c.level_colors, level, color)}
+      _, c -> c
+    end)
+  end
+
+  # the entry in its level's colour, on a terminal
+  defp colored(%{colors: true} = config, level, entry) do
+    case Map.fetch(@ansi, Map.get(config.level_colors, level, Map.get(@level_colors, level))) do
+      {:ok, code} -> ["\e[", Integer.to_string(code), ?m, entry | "\e[0m"]
+      :error -> entry
+    end
+  end
+
+  defp colored(_config, _level, entry), do: entry
 
   defp metadata_option(:all), do: :all
   defp metadata_option(keys) when is_list(keys), do: Enum.reverse(Enum.uniq(Enum.reverse(keys)))
@@ -93,9 +126,9 @@ defmodule Logger.Backends.Console do
   # captures: [{ref, device, level, monitor of the device}], newest first
   defp loop(captures, handlers) do
     receive do
-      {:log, level, entry, shown?, event} ->
+      {:log, level, entry, console, event} ->
         if captures == [] do
-          if shown?, do: IO.write(entry)
+          if console != nil, do: IO.write(console)
         else
           for {_ref, device, min, _monitor} <- captures, above?(level, min), do: IO.write(device, entry)
         end

@@ -1,7 +1,7 @@
 #!/bin/sh
 # What real `elixir` (1.14) writes to a terminal for warn.exs, run from the checkout's root with
 # the file's absolute path: plain (tty.raw), with NO_COLOR=1 (no_color.raw), with standard output
-# redirected (redirected.raw, stdout not kept); and what `iex` writes to the terminal for repl.in
+# redirected (redirected.raw, stdout not kept); logger.exs likewise (logger.raw, logger_no_color.raw); and what `iex` writes to the terminal for repl.in
 # on its standard input (repl.raw: coloured results and errors, a FunctionClauseError's arguments
 # in their syntax colours). The bytes come from tmux pipe-pane, CR removed.
 # colors.test.ts runs `beamlet run` the same way. Never edit the .raw files by hand.
@@ -24,5 +24,9 @@ record() { # NAME COMMAND
 record tty "elixir $here/warn.exs"
 record no_color "NO_COLOR=1 elixir $here/warn.exs"
 record redirected "elixir $here/warn.exs > /dev/null"
+# Logger's console colours on a terminal, none with NO_COLOR (logger.raw, logger_no_color.raw; echo
+# ends the line its last colour reset leaves open)
+record logger "elixir $here/logger.exs; echo"
+record logger_no_color "NO_COLOR=1 elixir $here/logger.exs; echo"
 # (iex leaves its last prompt open: echo ends the line so DONE starts one)
 record repl "iex < $here/repl.in; echo"
