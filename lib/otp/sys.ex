@@ -77,33 +77,27 @@ defmodule :sys do
   def terminate(name, reason, timeout), do: send_system_msg(name, {:terminate, reason}, timeout)
 
   # a failed call exits with {reason, the client call as OTP's mfa/2,3 names it}
+  # the call is written out in each (no helper's frame): a waiting client's stack shows gen.erl's
+  # do_call/4 right above send_system_msg
   @file "sys.erl"
   defp send_system_msg(name, request) do
-    case system_call(name, request, 5000) do
-      {:ok, reply} -> reply
-      {:exit, reason} -> __at_line__(338, exit({reason, mfa(name, request)}))
+    try do
+      pid = GenServer.whereis(name) || exit(:noproc)
+      {:ok, reply} = __at_line__(336, :gen.do_call(pid, :system, request, 5000))
+      reply
+    catch
+      :exit, reason -> __at_line__(338, exit({reason, mfa(name, request)}))
     end
   end
 
   @file "sys.erl"
   defp send_system_msg(name, request, timeout) do
-    case system_call(name, request, timeout) do
-      {:ok, reply} -> reply
-      {:exit, reason} -> __at_line__(344, exit({reason, mfa(name, request, timeout)}))
-    end
-  end
-
-  defp system_call(name, request, timeout) do
-    case GenServer.whereis(name) do
-      nil ->
-        {:exit, :noproc}
-
-      pid ->
-        try do
-          {:ok, GenServer.__call__(pid, :system, request, timeout)}
-        catch
-          :exit, reason -> {:exit, reason}
-        end
+    try do
+      pid = GenServer.whereis(name) || exit(:noproc)
+      {:ok, reply} = __at_line__(342, :gen.do_call(pid, :system, request, timeout))
+      reply
+    catch
+      :exit, reason -> __at_line__(344, exit({reason, mfa(name, request, timeout)}))
     end
   end
 
@@ -134,7 +128,7 @@ defmodule :sys do
 
       {:suspended, reply, nmisc} ->
         gen_reply(from, reply)
-        suspend_loop(parent, module, debug, nmisc)
+        suspend_loop(:suspended, parent, module, debug, nmisc, false)
 
       {:running, reply, nmisc} ->
         gen_reply(from, reply)
@@ -142,7 +136,11 @@ defmodule :sys do
     end
   end
 
-  defp suspend_loop(parent, module, debug, misc) do
+  # named and placed as OTP's (sys state and hibernation in its arguments), where a suspended
+  # process's stack shows it waiting
+  @file "sys.erl"
+  @beamlet_frame_line 454
+  defp suspend_loop(_sys_state, parent, module, debug, misc, _hib) do
     receive do
       {:system, from, request} ->
         handle_system_msg(:suspended, request, from, parent, module, debug, misc)

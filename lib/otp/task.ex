@@ -162,18 +162,19 @@ defmodule Task do
   def await(%Task{ref: ref, owner: owner} = task, timeout) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
     if owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
 
-    receive do
+    # (the reply's clause last: a process waiting here shows the receive's line, 815)
+    __at_line__(815, receive do
+      {:DOWN, ^ref, _, _proc, reason} ->
+        __at_line__(826, exit({reason, {Task, :await, [task, timeout]}}))
+
       {^ref, reply} ->
         :erlang.demonitor(ref, [:flush])
         reply
-
-      {:DOWN, ^ref, _, _proc, reason} ->
-        __at_line__(826, exit({reason, {Task, :await, [task, timeout]}}))
     after
       timeout ->
         :erlang.demonitor(ref, [:flush])
         __at_line__(830, exit({:timeout, {Task, :await, [task, timeout]}}))
-    end
+    end)
   end
 
   @doc """
@@ -231,7 +232,7 @@ defmodule Task do
   def yield(%Task{ref: ref} = task, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
     if task.owner != self(), do: raise(ArgumentError, invalid_owner_error(task))
 
-    receive do
+    __at_line__(1059, receive do
       {^ref, reply} ->
         :erlang.demonitor(ref, [:flush])
         {:ok, reply}
@@ -240,7 +241,7 @@ defmodule Task do
         {:exit, reason}
     after
       timeout -> nil
-    end
+    end)
   end
 
   def yield_many(tasks, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
