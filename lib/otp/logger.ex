@@ -506,25 +506,12 @@ defmodule Logger do
   defp emit_each([text | rest]), do: (emit(:error, text); emit_each(rest))
   defp emit_each(text), do: emit(:error, text)
 
-  # {{year, month, day}, {hour, minute, second, millisecond}} (UTC)
+  # {{year, month, day}, {hour, minute, second, millisecond}} in local time, as Elixir's console
+  # (utc_log: false, its default)
   defp timestamp do
     ms = :erlang.system_time(:millisecond)
-    day_ms = rem(ms, 86_400_000)
-    time = {div(day_ms, 3_600_000), div(rem(day_ms, 3_600_000), 60_000), div(rem(day_ms, 60_000), 1000), rem(day_ms, 1000)}
-    {civil_date(div(ms, 86_400_000)), time}
-  end
-
-  # the date of a day counted from 1970-01-01 (the proleptic Gregorian calendar, in 400-year eras)
-  defp civil_date(days) do
-    z = days + 719_468
-    era = div(z, 146_097)
-    doe = z - era * 146_097
-    yoe = div(doe - div(doe, 1460) + div(doe, 36524) - div(doe, 146_096), 365)
-    doy = doe - (365 * yoe + div(yoe, 4) - div(yoe, 100))
-    mp = div(5 * doy + 2, 153)
-    day = doy - div(153 * mp + 2, 5) + 1
-    month = if mp < 10, do: mp + 3, else: mp - 9
-    {yoe + era * 400 + if(month <= 2, do: 1, else: 0), month, day}
+    {date, {h, m, s}} = :calendar.system_time_to_local_time(ms, :millisecond)
+    {date, {h, m, s, rem(ms, 1000)}}
   end
 
   # ---------------------------------------------------------------------------
