@@ -142,22 +142,21 @@ defmodule :proc_lib do
   def stop(process), do: stop(process, :normal, :infinity)
 
   @file "proc_lib.erl"
-  @beamlet_frame_line 1091
   def stop(process, reason, timeout) do
     mref = :erlang.monitor(:process, process)
     t0 = :erlang.monotonic_time(:millisecond)
 
     remaining =
       try do
-        :sys.terminate(process, reason, timeout)
+        __at_line__(1082, :sys.terminate(process, reason, timeout))
       catch
         :exit, why ->
           :erlang.demonitor(mref, [:flush])
 
           case why do
-            {:noproc, {:sys, :terminate, _}} -> exit(:noproc)
-            {:timeout, {:sys, :terminate, _}} -> exit(:timeout)
-            other -> exit(other)
+            {:noproc, {:sys, :terminate, _}} -> __at_line__(1091, exit(:noproc))
+            {:timeout, {:sys, :terminate, _}} -> __at_line__(1094, exit(:timeout))
+            other -> __at_line__(1097, exit(other))
           end
       else
         :ok when timeout == :infinity -> :infinity
@@ -166,11 +165,11 @@ defmodule :proc_lib do
 
     receive do
       {:DOWN, ^mref, _, _, ^reason} -> :ok
-      {:DOWN, ^mref, _, _, other} -> exit(other)
+      {:DOWN, ^mref, _, _, other} -> __at_line__(1103, exit(other))
     after
       max(remaining, 0) ->
         :erlang.demonitor(mref, [:flush])
-        exit(:timeout)
+        __at_line__(1106, exit(:timeout))
     end
   end
 

@@ -772,23 +772,12 @@ defmodule GenServer do
         exit({:calling_self, {GenServer, :stop, [server, reason, timeout]}})
 
       pid ->
-        ref = :erlang.monitor(:process, pid)
-        send(pid, {:system, {self(), [:alias | ref]}, {:terminate, reason}})
-
-        receive do
-          {:DOWN, ^ref, _, _, ^reason} ->
-            :ok
-
-          {:DOWN, ^ref, _, _, :noproc} ->
-            exit({:noproc, {GenServer, :stop, [server, reason, timeout]}})
-
-          {:DOWN, ^ref, _, _, other} ->
-            exit({other, {GenServer, :stop, [server, reason, timeout]}})
-        after
-          timeout ->
-            :erlang.demonitor(ref, [:flush])
-            :erlang.exit(pid, :kill)
-            exit({:timeout, {GenServer, :stop, [server, reason, timeout]}})
+        # :proc_lib.stop asks through :sys.terminate and waits for the :DOWN; a timeout leaves
+        # the server running, as Elixir's
+        try do
+          __at_line__(992, :proc_lib.stop(pid, reason, timeout))
+        catch
+          :exit, err -> __at_line__(995, exit({err, {GenServer, :stop, [server, reason, timeout]}}))
         end
     end
   end
