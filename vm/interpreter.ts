@@ -11,7 +11,8 @@ import { callLast, staticTailDrop } from "./tail_calls.ts";
 import { match, Pat } from "./patterns.ts";
 import { buildBinary, segmentValueCount, BinSpecs } from "./binary_build.ts";
 import { smallIntOp, floatOp, operatorSlow, bifWithoutFrame } from "./operators.ts";
-import { HANDLER_INTS, Process, STACK_HEADROOM } from "./process.ts";
+import { HANDLER_INTS, Process, STACK_HEADROOM, type StackLimits } from "./process.ts";
+import type { CodeServer } from "./code_server.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
 import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded, type CallBy } from "./calls.ts";
@@ -53,6 +54,7 @@ const X_YIELD = -1; // reductions ran out (or a BIF asked for a yield)
 const X_EXIT = -2; // the process's first frame returned
 const X_DIRECTIVE = -3; // a BIF returned a Directive or blocked or ended the process
 const X_JIT = -4; // the function just entered has compiled code: run it from the loop's head
+const X_FAULT = -5; // an instruction raised (dispatch stopped with the exception in xErr)
 
 export class Interpreter {
   constructor(readonly node: Node) {}
@@ -105,499 +107,22 @@ export class Interpreter {
           continue;
         }
       }
-      let version = p.version;
-      let code = version.xcode;
-      let lits = version.literals;
-      let stack = p.stack;
-      let pc = p.pc, sp = p.sp, bp = p.bp, fn = p.fn;
-      const fvs = p.frameVersions, fis = p.frameInts, hs = p.handlers;
-      // the instruction the call tail completes, and its operands
-      let exit = 0;
-      let xImp: ImportSlot | null = null;
-      let xTerm: Term = NIL;
-      let xName: Atom = A_UNDEF;
-      let xN = 0;
-      let xDirective: unknown = null;
-      try {
-        dispatch: for (;;) {
-          const op = code[pc++];
-          switch (op) {
-            case Op.push_lit:
-              stack[sp++] = lits[code[pc++]] as Term;
-              break;
-            case Op.push_local:
-              stack[sp++] = stack[bp + code[pc++]];
-              break;
-            case Op.store_local:
-              stack[bp + code[pc++]] = stack[--sp];
-              break;
-            case Op.pop:
-              sp--;
-              break;
-            case Op.dup:
-              stack[sp] = stack[sp - 1];
-              sp++;
-              break;
-            case Op.swap: {
-              const t = stack[sp - 1];
-              stack[sp - 1] = stack[sp - 2];
-              stack[sp - 2] = t;
-              break;
-            }
-            case Op.match: {
-              const pat = lits[code[pc++]] as Pat;
-              const target = code[pc++];
-              if (!match(pat, stack[--sp], stack, bp)) pc = target;
-              break;
-            }
-            case Op.match_or_badmatch: {
-              const pat = lits[code[pc++]] as Pat;
-              const v = stack[sp - 1];
-              if (!match(pat, v, stack, bp)) raise(tuple(A_BADMATCH, v));
-              break;
-            }
-            case Op.jump: {
-              const target = code[pc];
-              // a backward jump (a receive loop) costs a reduction: no loop holds the scheduler
-              if (target < pc && --reds <= 0) {
-                pc = target;
-                exit = X_YIELD;
-                break dispatch;
-              }
-              pc = target;
-              break;
-            }
-            case Op.jump_unless_truthy: {
-              const v = stack[--sp];
-              if (v === FALSE || v === NIL_ATOM) pc = code[pc];
-              else pc++;
-              break;
-            }
-            case Op.jump_unless_true: {
-              if (stack[--sp] !== TRUE) pc = code[pc];
-              else pc++;
-              break;
-            }
-            case Op.call_local:
-            case Op.tail_local: {
-              const fi = code[pc++];
-              const argc = code[pc++];
-              const f = version.functions[fi];
-              if (op === Op.call_local) {
-                if (fvs.length >= limits.frames || sp >= limits.slots) raise(A_SYSTEM_LIMIT);
-                fvs.push(version);
-                fis.push(pc, bp, fn);
-                bp = sp - argc;
-              } else {
-                const base = sp - argc;
-                for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
-              }
-              sp = bp + f.nlocals;
-              if (sp + STACK_HEADROOM > stack.length) {
-                p.ensureStack(sp + STACK_HEADROOM, sp);
-                stack = p.stack;
-              }
-              pc = f.entry;
-              fn = fi;
-              if (--reds <= 0) {
-                exit = X_YIELD;
-                break dispatch;
-              }
-              // a compiled function runs from the loop's head (runCompiled)
-              if (version.jitFns !== null && (version.jitFns[fi] !== undefined || (--version.jitCounts![fi] <= 0 && compileFunction(version, fi)))) {
-                exit = X_JIT;
-                break dispatch;
-              }
-              break;
-            }
-            case Fused.return_local:
-            case Fused.return_lit:
-              stack[sp++] = op === Fused.return_local ? stack[bp + code[pc]] : (lits[code[pc]] as Term);
-            // falls through: the return itself
-            case Op.return: {
-              const result = stack[sp - 1];
-              if (fvs.length === 0) {
-                xTerm = result;
-                exit = X_EXIT;
-                break dispatch;
-              }
-              sp = bp;
-              stack[sp++] = result;
-              fn = fis.pop()!;
-              bp = fis.pop()!;
-              pc = fis.pop()!;
-              const v = fvs.pop()!;
-              if (v !== version) {
-                version = v;
-                code = v.xcode;
-                lits = v.literals;
-              }
-              break;
-            }
-            case Op.bif:
-            case Op.bif_nf:
-            case Op.call_ext:
-            case Op.tail_ext:
-            case Op.call_fun:
-            case Op.tail_fun: {
-              // the callee: a fun's code, or an import's (a BIF is called right here)
-              let v: ModuleVersion;
-              let fi: number;
-              let argc: number;
-              if (op === Op.call_fun || op === Op.tail_fun) {
-                argc = code[pc++];
-                const fun = stack[--sp];
-                if (!(fun instanceof Fun) || fun.arity !== argc || (fun.version as ModuleVersion).purged) {
-                  xN = argc;
-                  xTerm = fun;
-                  exit = op;
-                  break dispatch;
-                }
-                v = fun.version as ModuleVersion;
-                fi = fun.index;
-                const env = fun.env;
-                if (sp + env.length + STACK_HEADROOM > stack.length) {
-                  p.ensureStack(sp + env.length + STACK_HEADROOM, sp);
-                  stack = p.stack;
-                }
-                for (let i = 0; i < env.length; i++) stack[sp++] = env[i];
-                argc += env.length;
-              } else {
-                const imp = version.imports[code[pc++]];
-                const bif = imp.bif;
-                if (bif === undefined) {
-                  if (op === Op.bif || op === Op.bif_nf) raise(A_UNDEF);
-                  // the import's current version, cached until the code server's generation moves
-                  if (imp.cachedGeneration !== codeServer.generation || imp.cachedVersion === null) {
-                    xImp = imp;
-                    exit = op;
-                    break dispatch;
-                  }
-                  v = imp.cachedVersion;
-                  fi = imp.cachedFunction;
-                  argc = imp.def.arity;
-                } else {
-                  const n = imp.def.arity;
-                  // its direct form's answer, when it has one (registry.ts defineDirect), as compiled code calls it
-                  const d = op === Op.call_ext || op === Op.tail_ext ? bif.direct : undefined;
-                  let r: ReturnType<BifFn> | undefined = d === undefined ? undefined : n === 1 ? d(stack[sp - 1], ctx) : n === 2 ? d(stack[sp - 2], stack[sp - 1], ctx) : n === 3 ? d(stack[sp - 3], stack[sp - 2], stack[sp - 1], ctx) : undefined;
-                  if (r !== undefined) sp -= n;
-                  else {
-                    const args = new Array<Term>(n);
-                    for (let i = 0; i < n; i++) args[i] = stack[sp - n + i];
-                    sp -= n;
-                    // a BIF observes the process (stack trace, current function): publish the registers
-                    p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
-                    r = op === Op.bif_nf ? bifWithoutFrame(bif.fn, args, ctx)
-                      : op === Op.tail_ext && bif.codeOnBeam ? callLast(bif.fn, args, ctx, TailDrop.Framed)
-                      : bif.fn(args, ctx);
-                    p.retried = false;
-                    if (r instanceof Directive || p.status !== "running") {
-                      xDirective = r;
-                      xN = n;
-                      exit = X_DIRECTIVE;
-                      break dispatch;
-                    }
-                  }
-                  stack[sp++] = r as Term;
-                  if (op === Op.tail_ext) {
-                    // the BIF's value is this function's: return it
-                    if (fvs.length === 0) {
-                      xTerm = r;
-                      exit = X_EXIT;
-                      break dispatch;
-                    }
-                    sp = bp;
-                    stack[sp++] = r;
-                    fn = fis.pop()!;
-                    bp = fis.pop()!;
-                    pc = fis.pop()!;
-                    const rv = fvs.pop()!;
-                    if (rv !== version) {
-                      version = rv;
-                      code = rv.xcode;
-                      lits = rv.literals;
-                    }
-                    if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
-                    if (--reds <= 0 || p.yieldRequested) {
-                      p.yieldRequested = false;
-                      exit = X_YIELD;
-                      break dispatch;
-                    }
-                    break;
-                  }
-                  if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
-                  if ((op === Op.call_ext && --reds <= 0) || p.yieldRequested) {
-                    p.yieldRequested = false;
-                    exit = X_YIELD;
-                    break dispatch;
-                  }
-                  break;
-                }
-              }
-              // enter function fi of version v with its argc arguments on top of the stack
-              const f = v.functions[fi];
-              if (op === Op.call_ext || op === Op.call_fun) {
-                if (fvs.length >= limits.frames || sp >= limits.slots) raise(A_SYSTEM_LIMIT);
-                fvs.push(version);
-                fis.push(pc, bp, fn);
-                bp = sp - argc;
-              } else {
-                const base = sp - argc;
-                for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
-              }
-              sp = bp + f.nlocals;
-              if (sp + STACK_HEADROOM > stack.length) {
-                p.ensureStack(sp + STACK_HEADROOM, sp);
-                stack = p.stack;
-              }
-              pc = f.entry;
-              fn = fi;
-              if (v !== version) {
-                version = v;
-                code = v.xcode;
-                lits = v.literals;
-              }
-              if (--reds <= 0 || p.yieldRequested) {
-                p.yieldRequested = false;
-                exit = X_YIELD;
-                break dispatch;
-              }
-              if (v.jitFns !== null && (v.jitFns[fi] !== undefined || (--v.jitCounts![fi] <= 0 && compileFunction(v, fi)))) {
-                exit = X_JIT;
-                break dispatch;
-              }
-              break;
-            }
-            case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
-            case Op.eq: case Op.ne: case Op.eeq: case Op.ene: case Op.add_nf: case Op.sub_nf: {
-              const b = stack[sp - 1], a = stack[sp - 2];
-              let r = typeof a === "number" && typeof b === "number" ? smallIntOp(op, a, b) : floatOp(op, a, b);
-              if (r !== undefined) {
-                pc++;
-                stack[sp - 2] = r;
-                sp--;
-                break;
-              }
-              r = operatorSlow(op, version.imports[code[pc++]], a, b, ctx);
-              sp -= 2;
-              if (r instanceof Directive) {
-                // a long product computed by the host (vm/big_work.ts): p waits for it, as for a BIF's
-                xDirective = r;
-                xN = 2;
-                exit = X_DIRECTIVE;
-                break dispatch;
-              }
-              stack[sp++] = r;
-              break;
-            }
-            case Fused.arith_local_lit:
-            case Fused.arith_local_local: {
-              const a = stack[bp + code[pc]];
-              const b = op === Fused.arith_local_lit ? (lits[code[pc + 2]] as Term) : stack[bp + code[pc + 2]];
-              if (typeof a === "number" && typeof b === "number") {
-                const r = smallIntOp(code[pc + 3], a, b);
-                if (r !== undefined) {
-                  stack[sp++] = r;
-                  pc += 5;
-                  break;
-                }
-              }
-              // the general case: push both and go on with the operator instruction itself
-              stack[sp++] = a;
-              stack[sp++] = b;
-              pc += 3;
-              break;
-            }
-            case Fused.local_local:
-              stack[sp++] = stack[bp + code[pc]];
-              stack[sp++] = stack[bp + code[pc + 2]];
-              pc += 3;
-              break;
-            case Fused.local_lit:
-              stack[sp++] = stack[bp + code[pc]];
-              stack[sp++] = lits[code[pc + 2]] as Term;
-              pc += 3;
-              break;
-            case Fused.match_local_ident:
-              if (stack[bp + code[pc]] !== (lits[code[pc + 2]] as { v: Term }).v) pc = code[pc + 3];
-              else pc += 4;
-              break;
-            case Fused.match_local:
-              if (!match(lits[code[pc + 2]] as Pat, stack[bp + code[pc]], stack, bp)) pc = code[pc + 3];
-              else pc += 4;
-              break;
-            case Op.call_dyn:
-            case Op.tail_dyn: {
-              xName = lits[code[pc++]] as Atom;
-              const n = code[pc++];
-              xTerm = stack[sp - n - 1];
-              for (let i = sp - n - 1; i < sp - 1; i++) stack[i] = stack[i + 1];
-              sp--;
-              if (!(xTerm instanceof Atom)) {
-                const callArgs = stack.slice(sp - n, sp);
-                sp -= n;
-                badApplyTarget(xTerm, xName, callArgs);
-              }
-              xN = n;
-              exit = op;
-              break dispatch;
-            }
-            case Op.make_fun: {
-              const fi = code[pc++];
-              const nfree = code[pc++];
-              const env = new Array<Term>(nfree);
-              for (let i = 0; i < nfree; i++) env[i] = stack[sp - nfree + i];
-              sp -= nfree;
-              const f = version.functions[fi];
-              stack[sp++] = new Fun(version, fi, f.arity - nfree, env, version.module, f.name, version.funUniq, p.pid);
-              break;
-            }
-            case Op.make_ext_fun: {
-              const imp = version.imports[code[pc++]];
-              stack[sp++] = new ExtFun(imp.moduleAtom, imp.nameAtom, imp.def.arity);
-              break;
-            }
-            case Op.make_tuple: {
-              const n = code[pc++];
-              const items = new Array<Term>(n);
-              for (let i = 0; i < n; i++) items[i] = stack[sp - n + i];
-              sp -= n;
-              stack[sp++] = new Tuple(items);
-              break;
-            }
-            case Op.make_list: {
-              const n = code[pc++];
-              let l = stack[--sp];
-              for (let i = 1; i <= n; i++) l = new Cons(stack[sp - i], l);
-              sp -= n;
-              stack[sp++] = l;
-              break;
-            }
-            case Op.make_map: {
-              const n = code[pc++];
-              let m: MapLike = EMPTY_MAP;
-              for (let i = 0; i < n; i++) m = m.put(stack[sp - 2 * n + 2 * i], stack[sp - 2 * n + 2 * i + 1]);
-              sp -= 2 * n;
-              stack[sp++] = m;
-              break;
-            }
-            case Op.map_update: {
-              const n = code[pc++];
-              let m = stack[sp - 2 * n - 1];
-              if (!isMap(m)) raise(tuple(A_BADMAP, m));
-              for (let i = 0; i < n; i++) {
-                const k = stack[sp - 2 * n + 2 * i];
-                m = replaceExisting(m as MapLike, k, stack[sp - 2 * n + 2 * i + 1]) ?? raise(tuple(A_BADKEY, k));
-              }
-              sp -= 2 * n + 1;
-              stack[sp++] = m;
-              break;
-            }
-            case Op.make_bin: {
-              const specs = lits[code[pc++]] as BinSpecs;
-              const base = sp - segmentValueCount(specs);
-              const b = buildBinary(specs, stack, base);
-              sp = base;
-              stack[sp++] = b;
-              break;
-            }
-            case Op.try:
-              if (hs.length >= limits.handlerInts) raise(A_SYSTEM_LIMIT);
-              hs.push(fvs.length, sp, code[pc++], 0);
-              break;
-            case Op.guard_begin:
-              hs.push(fvs.length, sp, code[pc++], 1);
-              break;
-            case Op.try_end:
-            case Op.guard_end:
-              // HANDLER_INTS pops (setting the length is a runtime call in V8, several times slower)
-              hs.pop(); hs.pop(); hs.pop(); hs.pop();
-              break;
-            case Op.raise: {
-              const st = stack[--sp];
-              const reason = stack[--sp];
-              const kind = stack[--sp];
-              // as erlang:raise/3: a class other than error/exit/throw is badarg
-              if (kind !== A_ERROR && kind !== A_EXIT && kind !== A_THROW) raise(A_BADARG);
-              const e = new ErlangError((kind as Atom).name as "error" | "exit" | "throw", reason);
-              e.stacktrace = st;
-              throw e;
-            }
-            case Op.raise_error: {
-              const tag = lits[code[pc++]] as Atom;
-              const v = stack[--sp];
-              raise(tuple(tag, v));
-            }
-            case Op.func_info: {
-              const n = code[pc++];
-              const e = new ErlangError("error", A_FUNCTION_CLAUSE);
-              e.topArgs = stack.slice(bp, bp + n);
-              throw e;
-            }
-            case Op.field: {
-              const key = lits[code[pc++]] as Atom;
-              const t = stack[sp - 1];
-              if (isMap(t)) {
-                const v = t.get(key);
-                if (v === undefined) raise(tuple(A_BADKEY, key, t));
-                stack[sp - 1] = v;
-                break;
-              }
-              // Elixir 1.14 raises {:badkey, key, term} for anything else, nil and booleans included
-              // (KeyError: "... make sure the left-hand side of the dot is a map")
-              if (!(t instanceof Atom) || t === NIL_ATOM || t === TRUE || t === FALSE) raise(tuple(A_BADKEY, key, t));
-              // Mod.fun with no parentheses: a call
-              sp--;
-              xTerm = t;
-              xName = key;
-              exit = op;
-              break dispatch;
-            }
-            case Op.recv_peek: {
-              const target = code[pc++];
-              if (p.recvCursor < p.mailbox.length) stack[sp++] = p.mailbox.at(p.recvCursor);
-              else pc = target;
-              break;
-            }
-            case Op.recv_next:
-              p.recvCursor++;
-              break;
-            case Op.recv_accept:
-              p.mailbox.removeAt(p.recvCursor);
-              p.recvCursor = 0;
-              if (p.timer) { p.timer.cancel(); p.timer = null; }
-              break;
-            case Op.recv_timeout:
-              p.recvCursor = 0;
-              break;
-            case Op.recv_wait: {
-              const target = code[pc++];
-              const timeout = stack[--sp];
-              if (timeout !== A_INFINITY && (typeof timeout !== "number" || timeout < 0)) raise(A_TIMEOUT_VALUE); // OTP 25: the bare atom, without the value
-              if (timeout === 0) {
-                pc = target;
-                break;
-              }
-              xTerm = timeout;
-              xN = target;
-              exit = op;
-              break dispatch;
-            }
-            default:
-              throw new Error(`bad opcode ${op} at ${pc - 1} in ${version.module.name}`);
-          }
-        }
-      } catch (e) {
-        // the fault path: every raise in the loop lands here with the registers in locals
-        p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
+      const v = p.version;
+      const exit = this.dispatch(p, ctx, reds, v, v.xcode, v.literals, p.stack, p.pc, p.sp, p.bp, p.fn, p.frameVersions, p.frameInts, p.handlers, codeServer, limits);
+      reds = this.reds;
+      if (exit === X_FAULT) {
+        // the fault path: every raise in the loop lands here with the registers saved
+        const e = this.xErr;
+        this.xErr = undefined;
         const r = this.fault(p, e);
         if (r !== null) return this.spent(p, budget - reds, r);
         continue;
       }
 
-      // the call tail: the registers go back to the process once, here; the call works on it
-      p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
+      // the call tail: the registers are back in the process; the call works on it
+      const xTerm = this.xTerm, xN = this.xN, xDirective = this.xDirective;
+      this.xTerm = NIL;
+      this.xDirective = null;
       try {
         let counts = true; // the call costs a reduction
         switch (exit) {
@@ -610,12 +135,12 @@ export class Interpreter {
             node.processExit(p, A_NORMAL, xTerm);
             return this.spent(p, budget - reds, "exit");
           case X_DIRECTIVE: {
-            const op = code[pc - 2];
+            const op = p.version.xcode[p.pc - 2];
             if (xDirective === YIELD_AND_RETRY) {
               // run the others first, then this same call again (its arguments are still there)
               p.retried = true;
-              p.pc = pc - 2;
-              p.sp = sp + xN;
+              p.pc -= 2;
+              p.sp += xN;
               return this.spent(p, budget - reds, "yield");
             }
             // the BIF blocked or ended this process (a receive-like wait, exit/1 on self)
@@ -627,7 +152,8 @@ export class Interpreter {
           }
           case Op.call_ext:
           case Op.tail_ext: {
-            const imp = xImp!;
+            const imp = this.xImp!;
+            this.xImp = null;
             const target = this.resolveImport(imp);
             if (target === null) this.callMfa(p, imp.moduleAtom, imp.nameAtom, imp.def.arity, exit === Op.tail_ext, "import");
             else this.enter(p, target[0], target[1], imp.def.arity, exit === Op.tail_ext);
@@ -635,7 +161,7 @@ export class Interpreter {
           }
           case Op.call_dyn:
           case Op.tail_dyn:
-            this.callMfa(p, xTerm as Atom, xName, xN, exit === Op.tail_dyn);
+            this.callMfa(p, xTerm as Atom, this.xName, xN, exit === Op.tail_dyn);
             break;
           case Op.call_fun:
           case Op.tail_fun:
@@ -643,7 +169,7 @@ export class Interpreter {
             break;
           case Op.field:
             counts = false;
-            this.callMfa(p, xTerm as Atom, xName, 0, false);
+            this.callMfa(p, xTerm as Atom, this.xName, 0, false);
             break;
           case Op.recv_wait:
             p.timeoutPc = xN;
@@ -663,6 +189,527 @@ export class Interpreter {
       }
     }
   }
+
+  /**
+   * The dispatch loop: runs instructions from the registers given until one that leaves the loop
+   * (a call out, a yield, the end, a raise), then writes the registers back to p and answers why
+   * (X_* or the opcode; its operands in xTerm/xImp/xName/xN/xDirective, the raise in xErr, the
+   * reductions left in reds). Apart from run: V8 optimises this loop on its own, so the cold paths
+   * of run (its head, the call tail, the fault path), which a first slice usually reaches only
+   * after V8 has optimised the loop, deoptimise and recompile the small run rather than this; and
+   * the registers come in as arguments, which need no type feedback where V8 has none (the first
+   * call, before V8 gave the function a feedback vector).
+   */
+  private dispatch(
+    p: Process, ctx: BifContext, reds: number, version: ModuleVersion, code: Int32Array, lits: unknown[], stack: Term[],
+    pc: number, sp: number, bp: number, fn: number, fvs: ModuleVersion[], fis: number[], hs: number[],
+    codeServer: CodeServer, limits: StackLimits,
+  ): number {
+    // the instruction the call tail completes, and its operands
+    let exit = 0;
+    let xImp: ImportSlot | null = null;
+    let xTerm: Term = NIL;
+    let xName: Atom = A_UNDEF;
+    let xN = 0;
+    let xDirective: unknown = null;
+    let err: unknown = undefined;
+    try {
+      dispatch: for (;;) {
+        const op = code[pc++];
+        switch (op) {
+          case Op.push_lit:
+            stack[sp++] = lits[code[pc++]] as Term;
+            break;
+          case Op.push_local:
+            stack[sp++] = stack[bp + code[pc++]];
+            break;
+          case Op.store_local:
+            stack[bp + code[pc++]] = stack[--sp];
+            break;
+          case Op.pop:
+            sp--;
+            break;
+          case Op.dup:
+            stack[sp] = stack[sp - 1];
+            sp++;
+            break;
+          case Op.swap: {
+            const t = stack[sp - 1];
+            stack[sp - 1] = stack[sp - 2];
+            stack[sp - 2] = t;
+            break;
+          }
+          case Op.match: {
+            const pat = lits[code[pc++]] as Pat;
+            const target = code[pc++];
+            if (!match(pat, stack[--sp], stack, bp)) pc = target;
+            break;
+          }
+          case Op.match_or_badmatch: {
+            const pat = lits[code[pc++]] as Pat;
+            const v = stack[sp - 1];
+            if (!match(pat, v, stack, bp)) raise(tuple(A_BADMATCH, v));
+            break;
+          }
+          case Op.jump: {
+            const target = code[pc];
+            // a backward jump (a receive loop) costs a reduction: no loop holds the scheduler
+            if (target < pc && --reds <= 0) {
+              pc = target;
+              exit = X_YIELD;
+              break dispatch;
+            }
+            pc = target;
+            break;
+          }
+          case Op.jump_unless_truthy: {
+            const v = stack[--sp];
+            if (v === FALSE || v === NIL_ATOM) pc = code[pc];
+            else pc++;
+            break;
+          }
+          case Op.jump_unless_true: {
+            if (stack[--sp] !== TRUE) pc = code[pc];
+            else pc++;
+            break;
+          }
+          case Op.call_local:
+          case Op.tail_local: {
+            const fi = code[pc++];
+            const argc = code[pc++];
+            const f = version.functions[fi];
+            if (op === Op.call_local) {
+              if (fvs.length >= limits.frames || sp >= limits.slots) raise(A_SYSTEM_LIMIT);
+              fvs.push(version);
+              fis.push(pc, bp, fn);
+              bp = sp - argc;
+            } else {
+              const base = sp - argc;
+              for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
+            }
+            sp = bp + f.nlocals;
+            if (sp + STACK_HEADROOM > stack.length) {
+              p.ensureStack(sp + STACK_HEADROOM, sp);
+              stack = p.stack;
+            }
+            pc = f.entry;
+            fn = fi;
+            if (--reds <= 0) {
+              exit = X_YIELD;
+              break dispatch;
+            }
+            // a compiled function runs from the loop's head (runCompiled)
+            if (version.jitFns !== null && (version.jitFns[fi] !== undefined || (--version.jitCounts![fi] <= 0 && compileFunction(version, fi)))) {
+              exit = X_JIT;
+              break dispatch;
+            }
+            break;
+          }
+          case Fused.return_local:
+          case Fused.return_lit:
+            stack[sp++] = op === Fused.return_local ? stack[bp + code[pc]] : (lits[code[pc]] as Term);
+          // falls through: the return itself
+          case Op.return: {
+            const result = stack[sp - 1];
+            if (fvs.length === 0) {
+              xTerm = result;
+              exit = X_EXIT;
+              break dispatch;
+            }
+            sp = bp;
+            stack[sp++] = result;
+            fn = fis.pop()!;
+            bp = fis.pop()!;
+            pc = fis.pop()!;
+            const v = fvs.pop()!;
+            if (v !== version) {
+              version = v;
+              code = v.xcode;
+              lits = v.literals;
+            }
+            break;
+          }
+          case Op.bif:
+          case Op.bif_nf:
+          case Op.call_ext:
+          case Op.tail_ext:
+          case Op.call_fun:
+          case Op.tail_fun: {
+            // the callee: a fun's code, or an import's (a BIF is called right here)
+            let v: ModuleVersion;
+            let fi: number;
+            let argc: number;
+            if (op === Op.call_fun || op === Op.tail_fun) {
+              argc = code[pc++];
+              const fun = stack[--sp];
+              if (!(fun instanceof Fun) || fun.arity !== argc || (fun.version as ModuleVersion).purged) {
+                xN = argc;
+                xTerm = fun;
+                exit = op;
+                break dispatch;
+              }
+              v = fun.version as ModuleVersion;
+              fi = fun.index;
+              const env = fun.env;
+              if (sp + env.length + STACK_HEADROOM > stack.length) {
+                p.ensureStack(sp + env.length + STACK_HEADROOM, sp);
+                stack = p.stack;
+              }
+              for (let i = 0; i < env.length; i++) stack[sp++] = env[i];
+              argc += env.length;
+            } else {
+              const imp = version.imports[code[pc++]];
+              const bif = imp.bif;
+              if (bif === undefined) {
+                if (op === Op.bif || op === Op.bif_nf) raise(A_UNDEF);
+                // the import's current version, cached until the code server's generation moves
+                if (imp.cachedGeneration !== codeServer.generation || imp.cachedVersion === null) {
+                  xImp = imp;
+                  exit = op;
+                  break dispatch;
+                }
+                v = imp.cachedVersion;
+                fi = imp.cachedFunction;
+                argc = imp.def.arity;
+              } else {
+                const n = imp.def.arity;
+                // its direct form's answer, when it has one (registry.ts defineDirect), as compiled code calls it
+                const d = op === Op.call_ext || op === Op.tail_ext ? bif.direct : undefined;
+                let r: ReturnType<BifFn> | undefined = d === undefined ? undefined : n === 1 ? d(stack[sp - 1], ctx) : n === 2 ? d(stack[sp - 2], stack[sp - 1], ctx) : n === 3 ? d(stack[sp - 3], stack[sp - 2], stack[sp - 1], ctx) : undefined;
+                if (r !== undefined) sp -= n;
+                else {
+                  const args = new Array<Term>(n);
+                  for (let i = 0; i < n; i++) args[i] = stack[sp - n + i];
+                  sp -= n;
+                  // a BIF observes the process (stack trace, current function): publish the registers
+                  p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
+                  r = op === Op.bif_nf ? bifWithoutFrame(bif.fn, args, ctx)
+                    : op === Op.tail_ext && bif.codeOnBeam ? callLast(bif.fn, args, ctx, TailDrop.Framed)
+                    : bif.fn(args, ctx);
+                  p.retried = false;
+                  if (r instanceof Directive || p.status !== "running") {
+                    xDirective = r;
+                    xN = n;
+                    exit = X_DIRECTIVE;
+                    break dispatch;
+                  }
+                }
+                stack[sp++] = r as Term;
+                if (op === Op.tail_ext) {
+                  // the BIF's value is this function's: return it
+                  if (fvs.length === 0) {
+                    xTerm = r;
+                    exit = X_EXIT;
+                    break dispatch;
+                  }
+                  sp = bp;
+                  stack[sp++] = r;
+                  fn = fis.pop()!;
+                  bp = fis.pop()!;
+                  pc = fis.pop()!;
+                  const rv = fvs.pop()!;
+                  if (rv !== version) {
+                    version = rv;
+                    code = rv.xcode;
+                    lits = rv.literals;
+                  }
+                  if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
+                  if (--reds <= 0 || p.yieldRequested) {
+                    p.yieldRequested = false;
+                    exit = X_YIELD;
+                    break dispatch;
+                  }
+                  break;
+                }
+                if (p.redsCap >= 0) { if (reds > p.redsCap) reds = p.redsCap; p.redsCap = -1; }
+                if ((op === Op.call_ext && --reds <= 0) || p.yieldRequested) {
+                  p.yieldRequested = false;
+                  exit = X_YIELD;
+                  break dispatch;
+                }
+                break;
+              }
+            }
+            // enter function fi of version v with its argc arguments on top of the stack
+            const f = v.functions[fi];
+            if (op === Op.call_ext || op === Op.call_fun) {
+              if (fvs.length >= limits.frames || sp >= limits.slots) raise(A_SYSTEM_LIMIT);
+              fvs.push(version);
+              fis.push(pc, bp, fn);
+              bp = sp - argc;
+            } else {
+              const base = sp - argc;
+              for (let i = 0; i < argc; i++) stack[bp + i] = stack[base + i];
+            }
+            sp = bp + f.nlocals;
+            if (sp + STACK_HEADROOM > stack.length) {
+              p.ensureStack(sp + STACK_HEADROOM, sp);
+              stack = p.stack;
+            }
+            pc = f.entry;
+            fn = fi;
+            // (whether or not the version changes: a branch that only a call into another module
+            // takes has no type feedback when V8 optimises this loop, and its first run would
+            // throw the optimised loop out)
+            version = v;
+            code = v.xcode;
+            lits = v.literals;
+            if (--reds <= 0 || p.yieldRequested) {
+              p.yieldRequested = false;
+              exit = X_YIELD;
+              break dispatch;
+            }
+            if (v.jitFns !== null && (v.jitFns[fi] !== undefined || (--v.jitCounts![fi] <= 0 && compileFunction(v, fi)))) {
+              exit = X_JIT;
+              break dispatch;
+            }
+            break;
+          }
+          case Op.add: case Op.sub: case Op.mul: case Op.lt: case Op.le: case Op.gt: case Op.ge:
+          case Op.eq: case Op.ne: case Op.eeq: case Op.ene: case Op.add_nf: case Op.sub_nf: {
+            const b = stack[sp - 1], a = stack[sp - 2];
+            let r = typeof a === "number" && typeof b === "number" ? smallIntOp(op, a, b) : floatOp(op, a, b);
+            if (r !== undefined) {
+              pc++;
+              stack[sp - 2] = r;
+              sp--;
+              break;
+            }
+            r = operatorSlow(op, version.imports[code[pc++]], a, b, ctx);
+            sp -= 2;
+            if (r instanceof Directive) {
+              // a long product computed by the host (vm/big_work.ts): p waits for it, as for a BIF's
+              xDirective = r;
+              xN = 2;
+              exit = X_DIRECTIVE;
+              break dispatch;
+            }
+            stack[sp++] = r;
+            break;
+          }
+          case Fused.arith_local_lit:
+          case Fused.arith_local_local: {
+            const a = stack[bp + code[pc]];
+            const b = op === Fused.arith_local_lit ? (lits[code[pc + 2]] as Term) : stack[bp + code[pc + 2]];
+            if (typeof a === "number" && typeof b === "number") {
+              const r = smallIntOp(code[pc + 3], a, b);
+              if (r !== undefined) {
+                stack[sp++] = r;
+                pc += 5;
+                break;
+              }
+            }
+            // the general case: push both and go on with the operator instruction itself
+            stack[sp++] = a;
+            stack[sp++] = b;
+            pc += 3;
+            break;
+          }
+          case Fused.local_local:
+            stack[sp++] = stack[bp + code[pc]];
+            stack[sp++] = stack[bp + code[pc + 2]];
+            pc += 3;
+            break;
+          case Fused.local_lit:
+            stack[sp++] = stack[bp + code[pc]];
+            stack[sp++] = lits[code[pc + 2]] as Term;
+            pc += 3;
+            break;
+          case Fused.match_local_ident:
+            if (stack[bp + code[pc]] !== (lits[code[pc + 2]] as { v: Term }).v) pc = code[pc + 3];
+            else pc += 4;
+            break;
+          case Fused.match_local:
+            if (!match(lits[code[pc + 2]] as Pat, stack[bp + code[pc]], stack, bp)) pc = code[pc + 3];
+            else pc += 4;
+            break;
+          case Op.call_dyn:
+          case Op.tail_dyn: {
+            xName = lits[code[pc++]] as Atom;
+            const n = code[pc++];
+            xTerm = stack[sp - n - 1];
+            for (let i = sp - n - 1; i < sp - 1; i++) stack[i] = stack[i + 1];
+            sp--;
+            if (!(xTerm instanceof Atom)) {
+              const callArgs = stack.slice(sp - n, sp);
+              sp -= n;
+              badApplyTarget(xTerm, xName, callArgs);
+            }
+            xN = n;
+            exit = op;
+            break dispatch;
+          }
+          case Op.make_fun: {
+            const fi = code[pc++];
+            const nfree = code[pc++];
+            const env = new Array<Term>(nfree);
+            for (let i = 0; i < nfree; i++) env[i] = stack[sp - nfree + i];
+            sp -= nfree;
+            const f = version.functions[fi];
+            stack[sp++] = new Fun(version, fi, f.arity - nfree, env, version.module, f.name, version.funUniq, p.pid);
+            break;
+          }
+          case Op.make_ext_fun: {
+            const imp = version.imports[code[pc++]];
+            stack[sp++] = new ExtFun(imp.moduleAtom, imp.nameAtom, imp.def.arity);
+            break;
+          }
+          case Op.make_tuple: {
+            const n = code[pc++];
+            const items = new Array<Term>(n);
+            for (let i = 0; i < n; i++) items[i] = stack[sp - n + i];
+            sp -= n;
+            stack[sp++] = new Tuple(items);
+            break;
+          }
+          case Op.make_list: {
+            const n = code[pc++];
+            let l = stack[--sp];
+            for (let i = 1; i <= n; i++) l = new Cons(stack[sp - i], l);
+            sp -= n;
+            stack[sp++] = l;
+            break;
+          }
+          case Op.make_map: {
+            const n = code[pc++];
+            let m: MapLike = EMPTY_MAP;
+            for (let i = 0; i < n; i++) m = m.put(stack[sp - 2 * n + 2 * i], stack[sp - 2 * n + 2 * i + 1]);
+            sp -= 2 * n;
+            stack[sp++] = m;
+            break;
+          }
+          case Op.map_update: {
+            const n = code[pc++];
+            let m = stack[sp - 2 * n - 1];
+            if (!isMap(m)) raise(tuple(A_BADMAP, m));
+            for (let i = 0; i < n; i++) {
+              const k = stack[sp - 2 * n + 2 * i];
+              m = replaceExisting(m as MapLike, k, stack[sp - 2 * n + 2 * i + 1]) ?? raise(tuple(A_BADKEY, k));
+            }
+            sp -= 2 * n + 1;
+            stack[sp++] = m;
+            break;
+          }
+          case Op.make_bin: {
+            const specs = lits[code[pc++]] as BinSpecs;
+            const base = sp - segmentValueCount(specs);
+            const b = buildBinary(specs, stack, base);
+            sp = base;
+            stack[sp++] = b;
+            break;
+          }
+          case Op.try:
+            if (hs.length >= limits.handlerInts) raise(A_SYSTEM_LIMIT);
+            hs.push(fvs.length, sp, code[pc++], 0);
+            break;
+          case Op.guard_begin:
+            hs.push(fvs.length, sp, code[pc++], 1);
+            break;
+          case Op.try_end:
+          case Op.guard_end:
+            // HANDLER_INTS pops (setting the length is a runtime call in V8, several times slower)
+            hs.pop(); hs.pop(); hs.pop(); hs.pop();
+            break;
+          case Op.raise: {
+            const st = stack[--sp];
+            const reason = stack[--sp];
+            const kind = stack[--sp];
+            // as erlang:raise/3: a class other than error/exit/throw is badarg
+            if (kind !== A_ERROR && kind !== A_EXIT && kind !== A_THROW) raise(A_BADARG);
+            const e = new ErlangError((kind as Atom).name as "error" | "exit" | "throw", reason);
+            e.stacktrace = st;
+            throw e;
+          }
+          case Op.raise_error: {
+            const tag = lits[code[pc++]] as Atom;
+            const v = stack[--sp];
+            raise(tuple(tag, v));
+          }
+          case Op.func_info: {
+            const n = code[pc++];
+            const e = new ErlangError("error", A_FUNCTION_CLAUSE);
+            e.topArgs = stack.slice(bp, bp + n);
+            throw e;
+          }
+          case Op.field: {
+            const key = lits[code[pc++]] as Atom;
+            const t = stack[sp - 1];
+            if (isMap(t)) {
+              const v = t.get(key);
+              if (v === undefined) raise(tuple(A_BADKEY, key, t));
+              stack[sp - 1] = v;
+              break;
+            }
+            // Elixir 1.14 raises {:badkey, key, term} for anything else, nil and booleans included
+            // (KeyError: "... make sure the left-hand side of the dot is a map")
+            if (!(t instanceof Atom) || t === NIL_ATOM || t === TRUE || t === FALSE) raise(tuple(A_BADKEY, key, t));
+            // Mod.fun with no parentheses: a call
+            sp--;
+            xTerm = t;
+            xName = key;
+            exit = op;
+            break dispatch;
+          }
+          case Op.recv_peek: {
+            const target = code[pc++];
+            if (p.recvCursor < p.mailbox.length) stack[sp++] = p.mailbox.at(p.recvCursor);
+            else pc = target;
+            break;
+          }
+          case Op.recv_next:
+            p.recvCursor++;
+            break;
+          case Op.recv_accept:
+            p.mailbox.removeAt(p.recvCursor);
+            p.recvCursor = 0;
+            if (p.timer) { p.timer.cancel(); p.timer = null; }
+            break;
+          case Op.recv_timeout:
+            p.recvCursor = 0;
+            break;
+          case Op.recv_wait: {
+            const target = code[pc++];
+            const timeout = stack[--sp];
+            if (timeout !== A_INFINITY && (typeof timeout !== "number" || timeout < 0)) raise(A_TIMEOUT_VALUE); // OTP 25: the bare atom, without the value
+            if (timeout === 0) {
+              pc = target;
+              break;
+            }
+            xTerm = timeout;
+            xN = target;
+            exit = op;
+            break dispatch;
+          }
+          default:
+            throw new Error(`bad opcode ${op} at ${pc - 1} in ${version.module.name}`);
+        }
+      }
+    } catch (e) {
+      // (only locals here: code that no run has reached yet has no type feedback, and an
+      // optimised loop would be thrown out the first time it ran)
+      err = e;
+      exit = X_FAULT;
+    }
+    // the one place the registers go back to the process
+    p.pc = pc; p.sp = sp; p.bp = bp; p.fn = fn; p.version = version;
+    this.reds = reds;
+    this.xImp = xImp;
+    this.xTerm = xTerm;
+    this.xName = xName;
+    this.xN = xN;
+    this.xDirective = xDirective;
+    this.xErr = err;
+    return exit;
+  }
+
+
+  // the operands of the instruction dispatch stopped at (see dispatch)
+  private xImp: ImportSlot | null = null;
+  private xTerm: Term = NIL;
+  private xName: Atom = A_UNDEF;
+  private xN = 0;
+  private xDirective: unknown = null;
+  private xErr: unknown = undefined;
 
   /**
    * p waited for the host (AwaitHost) and is scheduled again: it makes the call it waited to make.
