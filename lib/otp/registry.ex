@@ -116,7 +116,8 @@ defmodule Registry do
 
   defp notify(registry, event) do
     {_, _, _, _, listeners} = info!(registry)
-    for l <- listeners, do: send(l, event)
+    # (Kernel's: this module's own send/2 is the :via callback)
+    for l <- listeners, do: Kernel.send(l, event)
   end
 
   # ---- registering --------------------------------------------------------------------------------
