@@ -3,7 +3,9 @@
 // so both see the same load of a shared machine, and reports the medians and the median of the
 // per-pair ratios B/A of the measured part (`measured_us N` on stderr, as bench/run.mjs reads it).
 // A timing on a busy machine varies 2-3x from run to run; a ratio of runs made side by side varies
-// much less. A build is a checkout (its cli/bin.js rebuilds its bundle when a source is newer).
+// much less. A build is a checkout: its cli/bin.js brings its bundle up to date once, then its
+// dist/beamlet.mjs is timed, as bench/run.mjs does (bin.js's source walk before each run showed
+// inside the measured part).
 //
 //   git worktree add --detach /tmp/base main && ln -s "$PWD/node_modules" /tmp/base/
 //   node bench/ab.mjs --runs 12 /tmp/base . fib27 tail_loop_10m
@@ -39,11 +41,13 @@ for (let i = 0; i < args.length; i++) {
   } else rest.push(args[i]);
 }
 const [a, b, ...names] = rest;
-const bins = [a, b].map((d) => d && join(resolve(d), "cli", "bin.js"));
-if (names.length === 0 || !(runs > 0) || bins.some((x) => !existsSync(x))) {
+const checkouts = [a, b].map((d) => d && resolve(d));
+if (names.length === 0 || !(runs > 0) || checkouts.some((d) => !d || !existsSync(join(d, "cli", "bin.js")))) {
   console.error(USAGE);
   process.exit(2);
 }
+for (const d of checkouts) spawnSync(process.execPath, [join(d, "cli", "bin.js"), "--version"], { stdio: "ignore" });
+const bins = checkouts.map((d) => join(d, "dist", "beamlet.mjs"));
 const known = new Set(readdirSync(BENCH).filter((f) => f.endsWith(".exs")).map((f) => f.slice(0, -4)));
 const unknown = names.filter((n) => !known.has(n));
 if (unknown.length > 0) {
