@@ -86,15 +86,17 @@ defmodule :supervisor do
 
   def check_childspecs(specs), do: check_childspecs(specs, :undefined)
 
-  def check_childspecs(specs, _auto_shutdown) when is_list(specs) do
-    Enum.reduce_while(specs, :ok, fn spec, :ok ->
-      case check_spec(spec) do
-        {:ok, _} -> {:cont, :ok}
-        {:error, _} = error -> {:halt, error}
-      end
-    end)
+  # (:undefined, check_childspecs/1's, checks no auto_shutdown combination, only a permanent
+  # significant child; duplicate ids are found as when a supervisor starts)
+  def check_childspecs(specs, auto_shutdown)
+      when is_list(specs) and auto_shutdown in [:undefined, :never, :any_significant, :all_significant] do
+    case check_specs(specs, [], auto_shutdown) do
+      {:ok, _} -> :ok
+      {:error, _} = error -> error
+    end
   end
 
+  def check_childspecs(specs, auto_shutdown) when is_list(specs), do: {:error, {:badarg, auto_shutdown}}
   def check_childspecs(specs, _auto_shutdown), do: {:error, {:badarg, specs}}
 
   def get_callback_module(sup), do: state(:sys.get_state(sup), :module)
@@ -128,8 +130,8 @@ defmodule :supervisor do
     case result do
       {:ok, {:ok, {flags, specs}}} ->
         case check_flags(flags) do
-          {:ok, strategy, intensity, period} ->
-            case check_specs(specs, []) do
+          {:ok, strategy, intensity, period, auto_shutdown} ->
+            case check_specs(specs, [], auto_shutdown) do
               {:ok, children} ->
                 state =
                   state(
@@ -138,7 +140,8 @@ defmodule :supervisor do
                     args: args,
                     strategy: strategy,
                     intensity: intensity,
-                    period: period
+                    period: period,
+                    auto_shutdown: auto_shutdown
                   )
 
                 case init_children(strategy, Enum.reverse(children), state) do
@@ -176,10 +179,14 @@ defmodule :supervisor do
     strategy = Map.get(flags, :strategy, :one_for_one)
     intensity = Map.get(flags, :intensity, 1)
     period = Map.get(flags, :period, 5)
-    check_flags({strategy, intensity, period})
+    auto_shutdown = Map.get(flags, :auto_shutdown, :never)
+    check_flags(strategy, intensity, period, auto_shutdown)
   end
 
-  defp check_flags({strategy, intensity, period}) do
+  defp check_flags({strategy, intensity, period}), do: check_flags(strategy, intensity, period, :never)
+  defp check_flags(other), do: {:error, {:invalid_type, other}}
+
+  defp check_flags(strategy, intensity, period, auto_shutdown) do
     cond do
       strategy not in [:one_for_one, :one_for_all, :rest_for_one, :simple_one_for_one] ->
         {:error, {:invalid_strategy, strategy}}
@@ -190,25 +197,26 @@ defmodule :supervisor do
       not (is_integer(period) and period > 0) ->
         {:error, {:invalid_period, period}}
 
+      auto_shutdown not in [:never, :any_significant, :all_significant] ->
+        {:error, {:invalid_auto_shutdown, auto_shutdown}}
+
       true ->
-        {:ok, strategy, intensity, period}
+        {:ok, strategy, intensity, period, auto_shutdown}
     end
   end
 
-  defp check_flags(other), do: {:error, {:invalid_type, other}}
-
   # returns children in REVERSE order
-  defp check_specs([], acc), do: {:ok, acc}
+  defp check_specs([], acc, _auto_shutdown), do: {:ok, acc}
 
-  defp check_specs([spec | rest], acc) do
-    case check_spec(spec) do
+  defp check_specs([spec | rest], acc, auto_shutdown) do
+    case check_spec(spec, auto_shutdown) do
       {:ok, child} ->
         id = child(child, :id)
 
         if Enum.any?(acc, fn c -> child(c, :id) == id end) do
           {:error, {:duplicate_child_name, id}}
         else
-          check_specs(rest, [child | acc])
+          check_specs(rest, [child | acc], auto_shutdown)
         end
 
       {:error, _} = error ->
@@ -219,8 +227,12 @@ defmodule :supervisor do
   @doc false
   # OTP's child spec check, in its order: id, start, restart, significant, type, shutdown, modules;
   # the first failure is the answer ({:error, :missing_start}, {:error, {:invalid_mfa, start}}, ...).
+  # A significant child needs a supervisor that shuts down on it (auto_shutdown other than :never;
+  # :undefined, from check_childspecs/1, does not tell) and a restart type that lets it stop.
   # Its answer is the #child record.
-  def check_spec(spec) when is_map(spec) do
+  def check_spec(spec, auto_shutdown \\ :undefined)
+
+  def check_spec(spec, auto_shutdown) when is_map(spec) do
     with {:ok, id} <- fetch_or(spec, :id, :missing_id),
          {:ok, start} <- fetch_or(spec, :start, :missing_start),
          :ok <- valid(valid_mfa?(start), :invalid_mfa, start),
@@ -228,6 +240,7 @@ defmodule :supervisor do
          :ok <- valid(restart in [:permanent, :transient, :temporary], :invalid_restart_type, restart),
          significant = Map.get(spec, :significant, false),
          :ok <- valid(is_boolean(significant), :invalid_significant, significant),
+         :ok <- significant_combination(significant, restart, auto_shutdown),
          type = Map.get(spec, :type, :worker),
          :ok <- valid(type in [:worker, :supervisor], :invalid_child_type, type),
          shutdown = Map.get(spec, :shutdown, if(type == :worker, do: 5000, else: :infinity)),
@@ -248,7 +261,7 @@ defmodule :supervisor do
     end
   end
 
-  def check_spec({id, start, restart, shutdown, type, modules}) do
+  def check_spec({id, start, restart, shutdown, type, modules}, auto_shutdown) do
     check_spec(%{
       id: id,
       start: start,
@@ -256,10 +269,18 @@ defmodule :supervisor do
       shutdown: shutdown,
       type: type,
       modules: modules
-    })
+    }, auto_shutdown)
   end
 
-  def check_spec(other), do: {:error, {:invalid_child_spec, other}}
+  def check_spec(other, _auto_shutdown), do: {:error, {:invalid_child_spec, other}}
+
+  defp significant_combination(true, _restart, :never),
+    do: {:error, {:bad_combination, [auto_shutdown: :never, significant: true]}}
+
+  defp significant_combination(true, :permanent, _auto_shutdown),
+    do: {:error, {:bad_combination, [restart: :permanent, significant: true]}}
+
+  defp significant_combination(_significant, _restart, _auto_shutdown), do: :ok
 
   defp fetch_or(spec, key, missing) do
     case Map.fetch(spec, key) do
@@ -371,13 +392,21 @@ defmodule :supervisor do
   end
 
   def handle_call({:start_child, spec}, _from, state) do
-    case check_spec(spec) do
+    case check_spec(spec, state(state, :auto_shutdown)) do
       {:ok, child} ->
         case find(state, child(child, :id)) do
           nil ->
             case do_start_child(child(child, :mfargs)) do
               {:ok, pid, extra} ->
-                state = put_children(state, [child(child, pid: pid) | children_list(state)])
+                # a temporary child added later keeps no arguments (it is never restarted):
+                # get_childspec/2 and the state show {m, f, :undefined}, as on OTP
+                child =
+                  case child(child, :restart_type) do
+                    :temporary -> child(child, pid: pid, mfargs: put_elem(child(child, :mfargs), 2, :undefined))
+                    _ -> child(child, pid: pid)
+                  end
+
+                state = put_children(state, [child | children_list(state)])
                 {:reply, ok_reply(pid, extra), state}
 
               {:error, reason} ->
@@ -598,7 +627,7 @@ defmodule :supervisor do
           {:stop, :shutdown, dynamics_delete(state, pid)}
       end
     else
-      {:noreply, dynamics_delete(state, pid)}
+      auto_shutdown(child(child, :significant), dynamics_delete(state, pid))
     end
   end
 
@@ -646,10 +675,36 @@ defmodule :supervisor do
         restart(child, state)
 
       child(child, :restart_type) == :temporary ->
-        {:noreply, remove(state, child(child, :id))}
+        auto_shutdown(child(child, :significant), remove(state, child(child, :id)))
 
       true ->
-        {:noreply, replace(state, child(child, pid: :undefined))}
+        auto_shutdown(child(child, :significant), replace(state, child(child, pid: :undefined)))
+    end
+  end
+
+  # a significant child that stopped by itself (not restarted) shuts the supervisor down when
+  # auto_shutdown is :any_significant, or with :all_significant once no significant child runs
+  # (those stopped by terminate_child count as stopped); children it stops itself do not count
+  defp auto_shutdown(false, state), do: {:noreply, state}
+
+  defp auto_shutdown(true, state) do
+    case state(state, :auto_shutdown) do
+      :any_significant ->
+        {:stop, :shutdown, state}
+
+      :all_significant ->
+        if significant_running?(state), do: {:noreply, state}, else: {:stop, :shutdown, state}
+
+      :never ->
+        {:noreply, state}
+    end
+  end
+
+  defp significant_running?(state) do
+    if state(state, :strategy) == :simple_one_for_one do
+      dynamics_keys(state) != []
+    else
+      Enum.any?(children_list(state), fn c -> child(c, :significant) and child(c, :pid) != :undefined end)
     end
   end
 
