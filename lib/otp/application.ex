@@ -65,6 +65,27 @@ defmodule Application do
   }
   @started_at_boot [:logger, :elixir, :compiler, :stdlib, :kernel]
 
+  # the environment Logger 1.14's application file gives it, in the order get_all_env/1 lists it
+  # on the BEAM (the console's options are [] until Logger.configure_backend(:console, ...) merges
+  # into them)
+  @logger_env [
+    compile_time_purge_matching: [],
+    sync_threshold: 20,
+    backends: [:console],
+    discard_threshold_periodic_check: 30000,
+    console: [],
+    handle_otp_reports: true,
+    translators: [{Logger.Translator, :translate}],
+    discard_threshold: 500,
+    start_options: [],
+    handle_sasl_reports: false,
+    translator_inspect_opts: [],
+    truncate: 8096,
+    compile_time_application: nil,
+    utc_log: false,
+    discard_threshold_for_error_logger: 500
+  ]
+
   # ---------------------------------------------------------------------------
   # Environment
 
@@ -580,7 +601,7 @@ defmodule Application do
     case :erlang.whereis(@controller) do
       :undefined ->
         booted = %{
-          env: %{},
+          env: %{logger: @logger_env},
           specs: Map.take(@builtin_specs, @started_at_boot),
           started: for(app <- @started_at_boot, do: {app, {nil, :permanent}}),
           masters: %{}
@@ -592,6 +613,7 @@ defmodule Application do
             fn ->
               Process.flag(:trap_exit, true)
               :ets.new(@env_table, [:set, :public, :named_table, read_concurrency: true])
+              sync_env_table(%{}, booted.env)
               controller_loop(booted)
             end,
             44

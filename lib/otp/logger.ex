@@ -316,7 +316,7 @@ defmodule Logger do
 
     # (the console's options too, as its backend starting again reads them)
     case Application.fetch_env(:logger, :console) do
-      {:ok, options} when is_list(options) -> configure_backend(:console, options)
+      {:ok, [_ | _] = options} -> configure_backend(:console, options)
       _ -> :ok
     end
   end
@@ -430,15 +430,7 @@ defmodule Logger do
 
   def add_backend(:console, _opts) do
     flush()
-    config = Logger.Backends.Console.__config__()
-
-    if config.enabled do
-      {:error, :already_present}
-    else
-      Logger.Backends.Console.__put_config__(%{config | enabled: true})
-      # (Elixir's answer is the pid of the backend's watcher process)
-      {:ok, spawn(fn -> :ok end)}
-    end
+    Logger.Backends.Console.__call__(:add_console)
   end
 
   # a backend of the program's own (Logger.Backends.Handlers)
@@ -456,34 +448,20 @@ defmodule Logger do
     flush()
     config = Logger.Backends.Console.__config__()
 
-    if config.enabled do
-      Logger.Backends.Console.__put_config__(%{config | enabled: false})
-    else
+    if config.enabled == false do
       {:error, :not_found}
+    else
+      # (a handler that crashed still has its watcher: removing it is :ok)
+      Logger.Backends.Console.__put_config__(%{config | enabled: false})
     end
   end
 
   def remove_backend(backend, _opts) when is_atom(backend), do: Logger.Backends.Console.__handlers__(:remove, [backend])
 
+  # (the backend's process configures it: Logger.Backends.Console.handle_call/2)
   def configure_backend(:console, options) when is_list(options) do
     flush()
-    config = Logger.Backends.Console.__config__()
-
-    cond do
-      not config.enabled ->
-        {:error, :bad_module}
-
-      true ->
-        case Logger.Backends.Console.__configure__(config, options) do
-          {:ok, config} ->
-            Logger.Backends.Console.__put_config__(config)
-
-          # as Elixir's handler that failed to configure itself, the backend is removed
-          {:error, exception, stacktrace} ->
-            Logger.Backends.Console.__put_config__(%{config | enabled: false})
-            {:error, {:EXIT, {exception, stacktrace}}}
-        end
-    end
+    Logger.Backends.Console.__call__({:configure, options})
   end
 
   def configure_backend(backend, options) when is_atom(backend) and is_list(options),

@@ -37,7 +37,7 @@ defmodule Logger.Backends.Console do
     entry = entry(config, level, message, timestamp, metadata)
     # (the program's own backends get the entry itself)
     event = if config.backends == [], do: nil, else: {level, Process.group_leader(), {Logger, message, timestamp, Enum.sort(Map.to_list(metadata))}}
-    console = if config.enabled and above?(level, config.level), do: colored(config, level, entry)
+    console = if config.enabled == true and above?(level, config.level), do: colored(config, level, entry)
     send(__pid__(), {:log, level, entry, console, event})
     :ok
   end
@@ -96,6 +96,38 @@ defmodule Logger.Backends.Console do
     e -> {:error, e, __STACKTRACE__}
   end
 
+  # (enabled: true while the console handler is installed; :crashed once it failed to configure
+  # itself, removed but its watcher still there, as Elixir's; false once removed)
+
+  @doc false
+  # gen_event's handle_call/2, run by the backend's process as Elixir's handler runs in Logger's
+  # (:gen_event.server_call/4): Logger.configure_backend(:console, options) merges the options
+  # into the environment's :console, writes it back, then configures the handler from it as it
+  # starts (init/2), so that a bad format stays in the environment
+  @beamlet_frame_line 89
+  def handle_call({:configure, options}, config) do
+    env = Keyword.merge(Application.get_env(:logger, :console, []), options)
+    Application.put_env(:logger, :console, env)
+    {:ok, :ok, init(env, config)}
+  end
+
+  @doc false
+  # gen_event's init/1: Logger.add_backend(:console) starts the handler from the environment
+  @beamlet_frame_line 76
+  def init(:console) do
+    {:ok, init(Application.get_env(:logger, :console, []), __config__())}
+  end
+
+  # the handler's configuration from the environment's options: the format first (a bad one fails
+  # here, at Elixir's line, and its $levelpad warns), the rest as they were by default
+  @beamlet_frame_line 162
+  defp init(env, config) do
+    format = Logger.Formatter.compile(Keyword.get(env, :format))
+    base = %{config | format: format, metadata: @default.metadata, level: @default.level, colors: @default.colors, level_colors: @default.level_colors}
+    {:ok, config} = __configure__(base, Keyword.delete(env, :format))
+    config
+  end
+
   # colors: [enabled: bool, LEVEL: color, ...]
   defp colors(config, colors) do
     Enum.reduce(colors, config, fn
@@ -146,6 +178,14 @@ defmodule Logger.Backends.Console do
         send(from, {ref, {reply, Enum.map(handlers, &elem(&1, 0))}})
         loop(captures, handlers)
 
+      {{:configure, options}, from, ref} ->
+        send(from, {ref, configure(options)})
+        loop(captures, handlers)
+
+      {:add_console, from, ref} ->
+        send(from, {ref, add_console()})
+        loop(captures, handlers)
+
       {{:capture_on, ref, device, level}, from, reply_ref} ->
         send(from, {reply_ref, :ok})
         loop([{ref, device, level, :erlang.monitor(:process, device)} | captures], handlers)
@@ -163,6 +203,50 @@ defmodule Logger.Backends.Console do
       # a capture whose device is gone (its test was killed) ends
       {:DOWN, monitor, :process, _, _} ->
         loop(List.keydelete(captures, monitor, 3), handlers)
+    end
+  end
+
+  # Logger.configure_backend(:console, options) in the backend's process: a failure removes the
+  # handler (its watcher stays) and Logger.Watcher reports it on stderr
+  defp configure(options) do
+    config = __config__()
+
+    if config.enabled == true do
+      case :gen_event.server_call(__MODULE__, {:configure, options}, config, Logger) do
+        {:ok, reply, config} ->
+          __put_config__(config)
+          reply
+
+        {:EXIT, reason} ->
+          __put_config__(%{config | enabled: :crashed})
+          IO.write(:standard_error, [":gen_event handler ", inspect(__MODULE__), " installed in Logger terminating\n** (exit) ", Exception.format_exit(reason), ?\n])
+          {:error, {:EXIT, reason}}
+      end
+    else
+      {:error, :bad_module}
+    end
+  end
+
+  # Logger.add_backend(:console) in the backend's process: the handler starts from the
+  # environment (Elixir's answer is its watcher's pid; a failure is the supervisor's, naming the
+  # watcher's child spec)
+  defp add_console do
+    config = __config__()
+
+    if config.enabled == false do
+      watcher = spawn(fn -> :ok end)
+
+      case :gen_event.handle_msg(__MODULE__, :console, config, Logger, nil, nil) do
+        {:ok, config} ->
+          __put_config__(%{config | enabled: true})
+          {:ok, watcher}
+
+        {:EXIT, reason} ->
+          child = {:child, :undefined, __MODULE__, {Logger.Watcher, :start_link, [{__MODULE__, :console}]}, :transient, false, 5000, :worker, [Logger.Watcher]}
+          {:error, {{:EXIT, reason}, child}}
+      end
+    else
+      {:error, :already_present}
     end
   end
 

@@ -6,37 +6,61 @@ defmodule Logger.Formatter do
   `Logger.configure_backend(:console, ...)` choose the format and the metadata shown.
   """
 
-  @patterns %{
-    "$time" => :time,
-    "$date" => :date,
-    "$message" => :message,
-    "$level" => :level,
-    "$levelpad" => :levelpad,
-    "$node" => :node,
-    "$metadata" => :metadata
-  }
-
   @doc "Compiles a format string (nil: the default) into its parts; `{mod, fun}` is kept as it is."
   # (laid out here: the console compiles it when it starts, before its first entry)
   def compile(nil), do: ["\n", :time, " ", :metadata, "[", :level, "] ", :message, "\n"]
   def compile({mod, fun}) when is_atom(mod) and is_atom(fun), do: {mod, fun}
 
-  # each $word is a pattern, the text between them is kept as it is
-  def compile(str) when is_binary(str), do: parts(str, "", [])
-
-  defp parts("", "", acc), do: Enum.reverse(acc)
-  defp parts("", text, acc), do: Enum.reverse([text | acc])
-
-  defp parts("$" <> rest, text, acc) do
-    {word, rest} = word(rest, "")
-    acc = if text == "", do: acc, else: [text | acc]
-    parts(rest, "", [Map.get(@patterns, "$" <> word) || raise(ArgumentError, "$#{word} is an invalid format pattern") | acc])
+  # As Elixir 1.14's: the string is cut before and after each `$` followed by lowercase letters,
+  # and each piece that starts with `$` is a pattern (so "$", "$5" or "$Time" at the start of a
+  # piece is an invalid one, "cost $5" after text is text). Its frames stand where Elixir's do: the
+  # comprehension's Enum.reduce at line 146, its fn at 148, compile_code/1's warning at 155 and
+  # raise at 162 (what a bad `format:` of Logger.configure_backend/2 shows).
+  @beamlet_frame_line 146
+  def compile(str) when is_binary(str) do
+    :lists.reverse(Enum.reduce(pieces(str, 0, 0, []), [], __at_line__(148, fn piece, acc -> [compile_piece(piece) | acc] end)))
   end
 
-  defp parts(<<c, rest::binary>>, text, acc), do: parts(rest, <<text::binary, c>>, acc)
+  defp compile_piece("$" <> code), do: compile_code(String.to_atom(code))
+  defp compile_piece(text), do: text
 
-  defp word(<<c, rest::binary>>, word) when c in ?a..?z, do: word(rest, <<word::binary, c>>)
-  defp word(rest, word), do: {word, rest}
+  @beamlet_frame_line 155
+  defp compile_code(:levelpad) do
+    IO.warn("$levelpad in Logger message format is deprecated, please remove it")
+    :levelpad
+  end
+
+  defp compile_code(key) when key in [:time, :date, :message, :level, :node, :metadata, :levelpad], do: key
+
+  @beamlet_frame_line 162
+  defp compile_code(key) when is_atom(key) do
+    raise ArgumentError, "$#{key} is an invalid format pattern"
+  end
+
+  # the pieces of str from `from` (the current piece started at `start`)
+  defp pieces(str, start, from, acc) do
+    case :binary.match(str, "$", scope: {from, byte_size(str) - from}) do
+      :nomatch ->
+        Enum.reverse(piece(str, start, byte_size(str), acc))
+
+      {at, 1} ->
+        case letters(str, at + 1) do
+          # a lone $ stays in the piece
+          0 -> pieces(str, start, at + 1, acc)
+          n -> pieces(str, at + 1 + n, at + 1 + n, [binary_part(str, at, n + 1) | piece(str, start, at, acc)])
+        end
+    end
+  end
+
+  defp piece(_str, start, stop, acc) when start == stop, do: acc
+  defp piece(str, start, stop, acc), do: [binary_part(str, start, stop - start) | acc]
+
+  defp letters(str, at) do
+    case str do
+      <<_::binary-size(at), c, _::binary>> when c in ?a..?z -> 1 + letters(str, at + 1)
+      _ -> 0
+    end
+  end
 
   @doc "Formats an entry by a compiled format: its level, message, `{date, time}` and metadata."
   def format({mod, fun}, level, msg, timestamp, metadata), do: apply(mod, fun, [level, msg, timestamp, metadata])

@@ -1,0 +1,50 @@
+defmodule :gen_event do
+  @moduledoc false
+  # OTP's gen_event as far as beamlet's Logger process uses it (lib/otp/logger_console.ex): the
+  # console handler's callbacks run under these functions, so that a failure's stack trace ends
+  # in gen_event's frames at OTP 25's lines, as Elixir's Logger shows them
+  # (`(stdlib 4.2) gen_event.erl:925: :gen_event.server_call_update/3`). A callback that raises
+  # or exits answers {:EXIT, reason} (OTP's `catch`: {exception, stacktrace} for an error).
+
+  @doc false
+  # a handler's handle_call/2: {:ok, reply, state} or {:EXIT, reason}
+  @file "gen_event.erl"
+  @beamlet_frame_line 874
+  def server_call(mod, query, state, _manager) do
+    case server_call_update(mod, query, state) do
+      {:ok, reply, state} -> {:ok, reply, state}
+      failed -> failed
+    end
+  end
+
+  @doc false
+  @file "gen_event.erl"
+  @beamlet_frame_line 925
+  def server_call_update(mod, query, state) do
+    mod.handle_call(query, state)
+  catch
+    :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
+    :exit, reason -> {:EXIT, reason}
+  end
+
+  @doc false
+  # a handler added: its init/1 gives {:ok, state}, or {:EXIT, reason}
+  @file "gen_event.erl"
+  @beamlet_frame_line 544
+  def handle_msg(mod, args, _state, _manager, _parent, _debug) do
+    case server_add_handler(mod, args, [], nil) do
+      {:ok, state} -> {:ok, state}
+      failed -> failed
+    end
+  end
+
+  @doc false
+  @file "gen_event.erl"
+  @beamlet_frame_line 698
+  def server_add_handler(mod, args, _handlers, _name) do
+    mod.init(args)
+  catch
+    :error, reason -> {:EXIT, {reason, __STACKTRACE__}}
+    :exit, reason -> {:EXIT, reason}
+  end
+end
