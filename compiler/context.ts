@@ -267,6 +267,9 @@ export class ModCtx {
   expandingMacros: { module: string; name: string; arity: number; line: number; meta: object }[] = [];
   /** the def being compiled (its lambdas too): `super` calls the clauses it overrode */
   currentDef: { name: string; arity: number } | null = null;
+  /** the file the definition being compiled names (its @file, or the macro's file of a def
+   *  quoted with location: :keep): its __ENV__.file, __DIR__ and __CALLER__.file */
+  currentDefFile: string | undefined = undefined;
   /** the first function holding a binary pattern that Elixir expands but OTP's compiler refuses
    *  ("expecting pattern in f/1"), as OTP names it: reported once the module is compiled */
   unmatchablePatternIn: string | null = null;

@@ -18,7 +18,7 @@ import { segmentSpec, stringSegmentBytes, attributeSegmentValue, bitstringSegmen
 import { spliceBitstringSegments } from "./bitstring_splice.ts";
 import { isCall, isAtomLit, varName, kwGet, clausesOf, clauseArityError, Clause, lineOf, call, v, remote, listA, tupleA, clause } from "./ast_util.ts";
 import { unescapeSigil, SigilEscapeError } from "./unescape.ts";
-import { findMacro, expandMacro, envTerm, CallerInfo, importOfQuotedCall, type MacroRef, raiseAtCompileTime, expansionFrames } from "./macros.ts";
+import { findMacro, expandMacro, envTerm, sourcePath, CallerInfo, importOfQuotedCall, type MacroRef, raiseAtCompileTime, expansionFrames } from "./macros.ts";
 import { isScriptModule } from "./script_module.ts";
 import { checkStructAvailable, checkStructKeys, expandStructNow } from "./struct_expansion.ts";
 import { arithPlan } from "./arith_frames.ts";
@@ -755,7 +755,7 @@ export class ExprCompiler {
       return this.done(tail);
     }
     if (name === "__ENV__") return this.lit(envTerm(this.mod, this.callerInfo(a.meta.line, scope)), tail);
-    if (name === "__DIR__") return this.lit(bin(dirOf(this.mod.host.absPath ? this.mod.host.absPath(this.mod.file) : this.mod.file)), tail);
+    if (name === "__DIR__") return this.lit(bin(dirOf(sourcePath(this.mod))), tail);
     if (name === "__CALLER__" && scope.lookup(name) === undefined) return this.mod.error("__CALLER__ is available only inside defmacro and defmacrop", a.meta.line);
     const slot = scope.lookup(name);
     if (slot !== undefined) {

@@ -142,10 +142,17 @@ function versionedVars(names: string[]): Term {
   return mapFromEntries(entries);
 }
 
+/** the absolute path of the file the code being compiled is in: its definition's own (@file, a
+ *  location: :keep quote's) or the module's */
+export function sourcePath(mod: ModCtx): string {
+  const f = mod.currentDefFile ?? mod.file;
+  return mod.host.absPath ? mod.host.absPath(f) : f;
+}
+
 /** %Macro.Env{} for code at this point (__ENV__, and __CALLER__ as a macro sees it) */
 export function envTerm(mod: ModCtx, at: CallerInfo): Term {
   const script = isScript(mod);
-  const file = mod.host.absPath ? mod.host.absPath(mod.file) : mod.file;
+  const file = sourcePath(mod);
   const requires = [...new Set(["Elixir.Application", KERNEL, "Elixir.Kernel.Typespec", ...mod.required])].sort();
   const entries: [string, Term][] = [
     ["__struct__", atom("Elixir.Macro.Env")],
@@ -167,7 +174,7 @@ export function envTerm(mod: ModCtx, at: CallerInfo): Term {
   return mapFromEntries(entries.map(([k, v]) => [atom(k), v] as [Term, Term]));
 }
 
-const A_COUNTER = atom("counter"), A_LINE = atom("line"), A_KEEP = atom("keep"), A_ALIASES = atom("__aliases__");
+const A_COUNTER = atom("counter"), A_LINE = atom("line"), A_ALIASES = atom("__aliases__");
 
 function hasKey(meta: Term, k: Atom): boolean {
   for (let c = meta; c instanceof Cons; c = c.tail) if (c.head instanceof Tuple && c.head.items[0] === k) return true;
@@ -178,9 +185,10 @@ function metaValue(meta: Term, k: Atom): Term | undefined {
   return undefined;
 }
 /** the caller's line where a node has none, as Elixir's linify: a node with `keep: {file, line}`
- *  (quote location: :keep) keeps that instead */
+ *  (quote location: :keep) gets it too (only a definition's code takes the kept lines: see
+ *  keptLines in quoted.ts) */
 function lineMeta(meta: Term, line: number): Term {
-  if (line <= 0 || hasKey(meta, A_LINE) || hasKey(meta, A_KEEP)) return meta;
+  if (line <= 0 || hasKey(meta, A_LINE)) return meta;
   return new Cons(tuple(A_LINE, line), meta);
 }
 

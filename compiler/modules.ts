@@ -32,7 +32,7 @@ import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unreq
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
-import { plainName, opaqueValue, opaqueValueAst, valueAst, astToTerm, isComputedValue } from "./quoted.ts";
+import { plainName, opaqueValue, opaqueValueAst, valueAst, astToTerm, isComputedValue, keptLines } from "./quoted.ts";
 import { debugClauses } from "./debug_info.ts";
 import { expandedDefinition } from "./expanded_definition.ts";
 import { DocCollector, buildSignature, docText } from "./doc_entries.ts";
@@ -308,6 +308,14 @@ function compileBody(
   // docOf: "self" for a def written in the body, what to document for one that stands for another
   // (a macro, a delegate), absent for the functions the compiler adds itself
   const addDef = (kindD: "def" | "defp", head: Ast, bodyKw: Ast | undefined, l: number | undefined, overridable: boolean, docOf?: "self" | DocOf) => {
+    // a definition quoted with location: :keep: its frames name the macro's file, and its code
+    // takes the lines it has there (the definition itself is at the caller's line)
+    const inner = isCall(head, "when") && head.args ? head.args[0] : head;
+    const keepFile = isCall(head) && head.meta.keepFile !== undefined ? head.meta.keepFile : isCall(inner) ? inner.meta.keepFile : undefined;
+    if (keepFile !== undefined) {
+      head = keptLines(head);
+      if (bodyKw !== undefined) bodyKw = keptLines(bodyKw);
+    }
     let guard: Ast | null = null;
     if (isCall(head, "when") && head.args) {
       guard = head.args[1];
@@ -376,7 +384,7 @@ function compileBody(
     pendingDefLine = undefined;
     if (docOf) made.push({ name: fname, arity: params.length, line: l ?? line });
     // (a definition quoted with location: :keep names the macro's file, as Elixir's meta_keep)
-    const file = pendingFile ?? (head as AstCall).meta.keepFile;
+    const file = pendingFile ?? keepFile;
     defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
@@ -1176,10 +1184,12 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     const index = ctx.locals.get(key)!.index;
     ctx.attrs = clauses[0].attrs;
     ctx.currentDef = { name: clauses[0].name, arity: clauses[0].args.length };
-    const lambdasFrom = ctx.em.functions.length;
-    emitWithFns(ctx, () => emitFunction(ctx, index, clauses, clauses[0].args.length));
     // an @file names the file of the function's frames and of the fns written in it
     const file = clauses.find((c) => c.file !== undefined)?.file;
+    // (the library's @file only places its frames)
+    ctx.currentDefFile = ctx.host.lenient ? undefined : file;
+    const lambdasFrom = ctx.em.functions.length;
+    emitWithFns(ctx, () => emitFunction(ctx, index, clauses, clauses[0].args.length));
     if (file !== undefined) {
       ctx.em.functions[index].file = file;
       for (let i = lambdasFrom; i < ctx.em.functions.length; i++) ctx.em.functions[i].file = file;
@@ -1196,6 +1206,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
     }
   }
   ctx.currentDef = null;
+  ctx.currentDefFile = undefined;
   ctx.funNumbering = null;
   ctx.reportUndefinedLocals();
   const em = ctx.em;

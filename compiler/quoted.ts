@@ -135,7 +135,10 @@ function metaOf(meta: Term, fallbackLine: number | undefined): Meta {
   if (typeof line === "number") m.line = line;
   else if (kept) m.line = kept[1] as number;
   else if (fallbackLine !== undefined) m.line = fallbackLine;
-  if (kept) m.keepFile = (kept[0] as Bin).toString();
+  if (kept) {
+    m.keepFile = (kept[0] as Bin).toString();
+    m.keepLine = kept[1] as number;
+  }
   if (kw(meta, A_NO_PARENS) === TRUE) m.no_parens = true;
   const alias = kw(meta, A_ALIAS);
   if (alias instanceof Atom) m.alias = alias.name === "false" ? false : alias.name;
@@ -328,4 +331,35 @@ export function firstUnescapable(t: Term): Term {
     if (valueLeaf(x) === COMPOSITE_VALUE) todo.push(...valueFrame(x).kids.reverse());
   }
   return t;
+}
+
+/**
+ * A definition's code quoted with location: :keep, as Elixir's store_definition relinifies it:
+ * each node the quote made (its meta holding `keep: {file, line}`) takes the kept line, the
+ * `keep` entry dropped; the caller's code unquoted into it keeps its lines.
+ */
+export function keptLines(a: Ast): Ast {
+  switch (a.t) {
+    case "list": return { t: "list", items: a.items.map(keptLines) };
+    case "tuple": return { ...a, items: a.items.map(keptLines) };
+    case "call": {
+      const name = typeof a.name === "string" ? a.name : keptLines(a.name);
+      const args = a.args === null ? null : a.args.map(keptLines);
+      let meta = a.meta;
+      if (meta.keepLine !== undefined) {
+        const { keepFile: _f, keepLine, ...rest } = meta;
+        meta = { ...rest, line: keepLine };
+        if (meta.quoted !== undefined) {
+          const others: Term[] = [];
+          for (let c = meta.quoted as Term; c instanceof Cons; c = c.tail) {
+            const it = c.head;
+            if (!(it instanceof Tuple && it.items.length === 2 && (it.items[0] === A_KEEP || it.items[0] === A_LINE))) others.push(it);
+          }
+          meta.quoted = list([tuple(A_LINE, keepLine), ...others]);
+        }
+      }
+      return { t: "call", name, meta, args };
+    }
+    default: return a;
+  }
 }

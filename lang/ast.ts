@@ -30,6 +30,8 @@ export interface Meta {
   alias?: string | false;
   /** `keep: {file, line}` (quote location: :keep): the file the macro's code was written in */
   keepFile?: string;
+  /** and its line: the line of the node in a definition's code (see keptLines in compiler/quoted.ts) */
+  keepLine?: number;
   /** the whole meta keyword list of a node that came from a quoted term (a macro's result),
    *  so that handing it to another macro gives back exactly what Elixir would */
   quoted?: unknown;
