@@ -393,7 +393,8 @@ function exprNow(t: Term): string {
       // and `not not x`: those two nest)
       // (a unary operation in parentheses, `!(!x)`, the parser keeps as a block of it: kept so)
       const one = isCall(x) && x.items[0] === A_BLOCK ? listToArray(x.items[2]) : null;
-      const wrap = opName(x) !== null || (isUnaryCall(x) && !((n === "!" || n === "not") && (x as Tuple).items[0] === atom(n))) || (one?.length === 1 && isUnaryCall(one[0]));
+      const stepped = isCall(x) && x.items[0] === atom("..//") && listToArray(x.items[2])?.length === 3;
+      const wrap = opName(x) !== null || stepped || (isUnaryCall(x) && !((n === "!" || n === "not") && (x as Tuple).items[0] === atom(n))) || (one?.length === 1 && isUnaryCall(one[0]));
       if (n === "not" && opName(x) === "in") {
         const [l, r] = listToArray((x as Tuple).items[2])!;
         return `${operand(l, "not in", "left")} not in ${operand(r, "not in", "right")}`;

@@ -23,7 +23,7 @@ const A_FN = atom("fn"), A_ARROW = atom("->"), A_MAP = atom("%{}"), A_STRUCT = a
 export function definitionWithGuard(name: string, args: Term[], width: number): string | undefined {
   const last = args[args.length - 1];
   if (args.length !== 2 || !isKeyword(last) || !DEFINITION_NAMES.has(name) || opName(args[0]) !== "when") return undefined;
-  if (`${name} ${expr(args[0])},`.length <= width && !eolInSource(args[0])) return undefined;
+  if (`${name} ${expr(args[0])},`.length <= width && !eolInSource(args[0]) && !keptBreakIn(args[0])) return undefined;
   const [head, guard] = listToArray((args[0] as Tuple).items[2])!;
   const pad = " ".repeat(name.length + 1);
   const pairs = nested(pad.length, () => (listToArray(last) as Tuple[]).map(kwPairLaidNoParens));

@@ -8,6 +8,7 @@ import { brokenCall, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_ca
 import { lay } from "./macro_to_string_layout.ts";
 import { argsOnTheirLines, inClause } from "./macro_to_string_lines.ts";
 import { guardLines } from "./macro_to_string_guards.ts";
+import { keptBreakIn } from "./macro_to_string_kept_breaks.ts";
 import { opName } from "./macro_to_string_operators.ts";
 import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
 
@@ -202,7 +203,7 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
   } finally {
     printing.inDefinitionHead = outer;
   }
-  if (bare && rest.length === 1 && `${head} do`.length > printing.width && !isKeyword(rest[0]) && !head.includes("\n") && !DEFINITIONS.has(name)) {
+  if (bare && rest.length === 1 && (`${head} do`.length > printing.width || keptBreakIn(rest[0])) && !isKeyword(rest[0]) && !head.includes("\n") && !DEFINITIONS.has(name)) {
     // for x <- [\n      a,\n      b\n    ] do: the argument laid out after the name
     const laid = nested(name.length + 1, () => lay(rest[0]));
     head = `${name} ${laid.split("\n").join("\n" + " ".repeat(name.length + 1))}`;
@@ -227,7 +228,7 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
     } finally {
       printing.inDefinitionHead = outer;
     }
-  } else if (bare && rest.length === 1 && (`${head} do`.length > printing.width || eolInSource(rest[0])) && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
+  } else if (bare && rest.length === 1 && (`${head} do`.length > printing.width || eolInSource(rest[0]) || keptBreakIn(rest[0])) && DEFINITIONS.has(name) && opName(rest[0]) === "when") {
     // def f(args)\n    when guard do
     const [fh, guard] = listToArray((rest[0] as Tuple).items[2])!;
     const pad = name.length + 1;

@@ -3,6 +3,7 @@
 // puts every guard of such a chain on a line of its own, `when a` under `when b`.
 import { Term, Tuple, listToArray } from "../terms.ts";
 import { padAfterFirst } from "./macro_to_string.ts";
+import { keptBreakIn } from "./macro_to_string_kept_breaks.ts";
 import { opName } from "./macro_to_string_operators.ts";
 import { nested, printing } from "./macro_to_string_state.ts";
 
@@ -31,7 +32,7 @@ export function guardLines(guard: Term, pad: number, suffix: number, flat: (g: T
     .map((g, i) => {
       const text = flat(g);
       const extra = i === guards.length - 1 ? suffix : 0;
-      return pad + 5 + text.length + extra > printing.width ? padAfterFirst(nested(pad + 5, () => laid(g)), pad + 5) : text;
+      return pad + 5 + text.length + extra > printing.width || keptBreakIn(g) ? padAfterFirst(nested(pad + 5, () => laid(g)), pad + 5) : text;
     })
     .join(`\n${" ".repeat(pad)}when `);
 }

@@ -108,7 +108,17 @@ export function unionLines(t: Term): string {
 /** a pipeline one stage a line (it has no group of its own: it breaks with what holds it) */
 export function pipelineLines(t: Term): string {
   const [first, ...stages] = pipelineStages(t);
-  return [operandLaid(first, "|>", "left"), ...stages.map((x) => "|> " + nested(3, () => operandLaid(x, "|>", "right")))].join("\n");
+  return [operandLaid(first, "|>", "left"), ...stages.map((x) => "|> " + stageLaid(x))].join("\n");
+}
+
+/** a stage after `|> `: its first line is 3 columns further in, its other lines are not (what
+ *  it opens is indented from the line's start, as Elixir's nesting is) */
+function stageLaid(x: Term): string {
+  const inner = nested(3, () => operandLaid(x, "|>", "right"));
+  if (!inner.includes("\n")) return inner;
+  const wide = operandLaid(x, "|>", "right");
+  const firstLine = wide.includes("\n") ? wide.slice(0, wide.indexOf("\n")) : wide;
+  return wide.includes("\n") && firstLine.length + 3 <= printing.width ? wide : inner;
 }
 
 /** a binary operation too long for its line (not a pipeline) */
