@@ -5,6 +5,10 @@
 // user's cache folder (as the library's, cli/lib_cache.ts), named by the bundle's digest (which
 // scripts/build.mjs puts here) and the node version; V8 refuses one made with other flags, and
 // then the run makes it again. It is written when a run ends, holding what that run compiled.
+// scripts/build.mjs makes it by running scripts/code_cache_training.exs with
+// BEAMLET_CODE_CACHE_TRAINING=1 (the cache is then neither read nor kept, but written anew), so
+// it holds the JIT compiler and the paths of a first exception and a first crash report besides
+// start-up's, whichever program runs first.
 import { readFileSync, writeFileSync, renameSync, mkdirSync, readdirSync, statSync, rmSync } from "node:fs";
 import { Script } from "node:vm";
 import { createRequire } from "node:module";
@@ -22,9 +26,11 @@ const xdg = process.env.XDG_CACHE_HOME;
 const cacheDir = join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), ".cache"), "beamlet");
 const cacheFile = join(cacheDir, `code-${BODY_DIGEST.slice(0, 16)}-${process.version}-${process.arch}.v8`);
 
+const training = process.env.BEAMLET_CODE_CACHE_TRAINING === "1";
+delete process.env.BEAMLET_CODE_CACHE_TRAINING;
 let cachedData;
 try {
-  cachedData = readFileSync(cacheFile);
+  if (!training) cachedData = readFileSync(cacheFile);
 } catch {
   /* none yet */
 }

@@ -1,0 +1,50 @@
+// A build writes the bundle's code cache by running scripts/code_cache_training.exs
+// (scripts/build.mjs trainCodeCache), so the cache holds the JIT, a first exception's and a first
+// crash report's code whichever program runs first; a run finding it uses it without writing.
+import { describe, it, expect } from "vitest";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beamlet, run, tempDir, cleanup, ROOT } from "../e2e/helpers.ts";
+import { libraryCacheName } from "../../cli/lib_cache.ts";
+import { userCacheDir } from "../../cli/fingerprint.ts";
+// @ts-expect-error (a script without types)
+import { trainCodeCache } from "../../scripts/build.mjs";
+
+describe("the code cache a build makes", () => {
+  it("holds more than a start's own code, is kept by later runs and made anew by the next training", async () => {
+    // (through cli/bin.js first: the bundle is rebuilt if a source is newer, the library cached)
+    expect((await beamlet(["--version"], { cwd: ROOT })).code).toBe(0);
+    const xdg = tempDir("code-cache-training");
+    try {
+      const dir = join(xdg, "beamlet");
+      mkdirSync(dir, { recursive: true });
+      const lib = libraryCacheName();
+      expect(existsSync(join(userCacheDir(), lib))).toBe(true);
+      copyFileSync(join(userCacheDir(), lib), join(dir, lib));
+      const env = { XDG_CACHE_HOME: xdg };
+      const codeFiles = () => readdirSync(dir).filter((f) => f.startsWith("code-"));
+
+      // what a first `beamlet --version` writes: start-up's code only
+      expect((await run(process.execPath, [join(ROOT, "dist", "beamlet.mjs"), "--version"], { cwd: ROOT, env })).code).toBe(0);
+      expect(codeFiles()).toHaveLength(1);
+      const file = join(dir, codeFiles()[0]);
+      const versionOnly = statSync(file).size;
+
+      trainCodeCache(ROOT, { ...process.env, ...env, BEAMLET_TIER: "interp" });
+      expect(codeFiles()).toEqual([codeFiles()[0]]);
+      const trained = statSync(file);
+      // the compiler, the JIT's code generator, exceptions and Logger's report besides start-up
+      expect(trained.size).toBeGreaterThan(versionOnly + 500_000);
+
+      const fib = await run(process.execPath, [join(ROOT, "dist", "beamlet.mjs"), "run", "bench/fib27.exs"], { cwd: ROOT, env });
+      expect(fib.stdout).toBe("fib(27) = 196418 ok\n");
+      expect(statSync(file).mtimeMs).toBe(trained.mtimeMs);
+
+      writeFileSync(file, Buffer.alloc(1000, 7));
+      trainCodeCache(ROOT, { ...process.env, ...env });
+      expect(statSync(file).size).toBeGreaterThan(versionOnly + 500_000);
+    } finally {
+      cleanup(xdg);
+    }
+  }, 240000);
+});
