@@ -169,7 +169,9 @@ export class Interpreter {
             break;
           case Op.field:
             counts = false;
-            this.callMfa(p, xTerm as Atom, this.xName, 0, false);
+            // `mod.name` (no parentheses) followed by a return is a tail call, as the BEAM's
+            // `V:name()` in the last clause of Elixir's case on the receiver: no frame for the caller
+            this.callMfa(p, xTerm as Atom, this.xName, 0, p.version.xcode[p.pc] === Op.return);
             break;
           case Op.recv_wait:
             p.timeoutPc = xN;
