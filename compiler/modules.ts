@@ -668,7 +668,11 @@ function compileBody(
           for (const d of val.t === "list" ? val.items : [val]) {
             const [proto, opts] = d.t === "tuple" && d.items.length === 2 ? d.items : [d, listA([])];
             if ((proto.t === "atom" ? proto.v : expandAlias(proto, ctx)) !== "Elixir.Inspect") others.push({ proto, opts });
-            else derivesInspect = true;
+            else {
+              derivesInspect = true;
+              // (a bare Inspect derives every field)
+              pendingDerive = { only: null, except: null, optional: null };
+            }
             if (d.t === "tuple" && d.items.length === 2 && expandAlias(d.items[0], ctx) === "Elixir.Inspect") {
               const only = kwGet(d.items[1], "only"), except = kwGet(d.items[1], "except");
               const names = (x: Ast | undefined) => (x && x.t === "list" ? x.items.filter((i) => i.t === "atom").map((i) => (i as { v: string }).v) : null);
@@ -734,7 +738,8 @@ function compileBody(
         if (pendingDerive) {
           const { only, except, optional } = pendingDerive;
           const shown = structFields.filter((f) => (only ? only.includes(f) : true) && (except ? !except.includes(f) : true));
-          if (only || except) attributes.push(["derive_inspect", list(shown.map((f) => atom(f)))]);
+          // (the derived implementation's fields: inspect reads them, and only them, from the map)
+          attributes.push(["derive_inspect", list(shown.map((f) => atom(f)))]);
           // optional fields with a literal default are left out of inspect while they hold it
           const defaults = fields.filter(([k]) => optional?.includes(k)).map(([k, x]) => [k, literalTerm(x)] as const);
           const known = defaults.filter(([, d]) => d !== undefined).map(([k, d]) => new Tuple([atom(k), d!]));

@@ -43,6 +43,7 @@ defmodule Inspect.Opts do
       pretty: opts.pretty,
       printable_limit: opts.printable_limit,
       structs: opts.structs,
+      syntax_colors: opts.syntax_colors,
       width: opts.width
     ]
   end

@@ -96,7 +96,8 @@ export function setOptionalFieldsHook(fn: OptionalFields | undefined): void {
 function atDefault(m: MapLike, mod: Atom): (f: Atom) => boolean {
   const optional = optionalFieldsHook?.(mod);
   if (optional === undefined || optional.length === 0) return () => false;
-  return (f) => optional.some(([k, d]) => k === f && looseEquals(m.get(f)!, d));
+  // (a derived implementation reads a missing field as nil, as Map.get/2)
+  return (f) => optional.some(([k, d]) => k === f && looseEquals(m.get(f) ?? NIL_ATOM, d));
 }
 
 function structFields(module: Atom): readonly Atom[] | undefined {
@@ -420,6 +421,8 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
   if (calendar !== undefined) return calendar;
   const fields = structFields(mod);
   if (fields === undefined) return inspectMap(m, opts);
+  const derived = derivedInspectHook?.(mod);
+  if (derived !== undefined) return inspectDerived(m, mod, fields, derived, opts);
   if (mod.name === "Elixir.Range" && m.has(atom("first")) && m.has(atom("last"))) {
     // Inspect.Range matches the fields it needs (other keys may be there): first..last when the
     // step is the integer 1 and last >= first (any terms, in term order), else first..last//step;
@@ -466,20 +469,32 @@ function inspectStruct(m: MapLike, mod: Atom, opts: InspectOpts): Doc {
     if (source instanceof Bin && ropts instanceof Bin) return "~r/" + escapeRegexSource(source.bytes) + "/" + ropts.toString();
     if (source instanceof Bin) return concat("Regex.compile!(", toDoc(source, opts), ", ", toDoc(ropts ?? NIL, opts), ")");
   }
-  const name = inspectAtom(mod).replace(/^:/, "");
-  const derived = derivedInspectHook?.(mod);
   const omitted = atDefault(m, mod);
-  if (derived !== undefined) {
-    // a derived Inspect prints #Name<shown fields, ...>
-    const items: (Atom | "...")[] = derived.filter((f) => !omitted(f));
-    if (derived.length < shown.length) items.push("...");
-    return containerDoc("#" + name + "<", items, undefined, ">", opts,
-      (f, o) => (f === "..." ? "..." : concat(inspectAtomKey(f), " ", toDoc(m.get(f)!, o))), "strict");
-  }
   shown = shown.filter((f) => !omitted(f));
   return containerDoc(color("%" + inspectAtom(mod) + "{", "map", opts), shown, undefined, color("}", "map", opts), opts,
     (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(m.get(f)!, o)), "strict", color(",", "map", opts));
-  void name;
+}
+
+/**
+ * `@derive Inspect` (with or without only/except/optional): the implementation Elixir 1.14
+ * generates reads each shown field with Map.get/2 (a missing one is nil) and looks at no other
+ * key; it prints %Name{...} when it shows every field, else #Name<shown fields, ...>
+ */
+function inspectDerived(m: MapLike, mod: Atom, fields: readonly Atom[], derived: readonly Atom[], opts: InspectOpts): Doc {
+  const STRUCT = atom("__struct__"), EXC = atom("__exception__");
+  const all = fields.filter((f) => f !== STRUCT && f !== EXC);
+  const omitted = atDefault(m, mod);
+  const value = (f: Atom): Term => m.get(f) ?? NIL_ATOM;
+  if (derived.length < all.length) {
+    const name = inspectAtom(mod).replace(/^:/, "");
+    const items: (Atom | "...")[] = derived.filter((f) => !omitted(f));
+    items.push("...");
+    return containerDoc("#" + name + "<", items, undefined, ">", opts,
+      (f, o) => (f === "..." ? "..." : concat(inspectAtomKey(f), " ", toDoc(value(f), o))), "strict");
+  }
+  const shown = derived.filter((f) => !omitted(f));
+  return containerDoc(color("%" + inspectAtom(mod) + "{", "map", opts), shown, undefined, color("}", "map", opts), opts,
+    (f, o) => concat(color(inspectAtomKey(f), "atom", o), " ", toDoc(value(f), o)), "strict", color(",", "map", opts));
 }
 
 function inspectBitstring(b: Bin, opts: InspectOpts): Doc {
