@@ -244,27 +244,45 @@ defmodule Task do
     end)
   end
 
+  # As Elixir 1.14's: one timer for all the tasks; each task in turn (checked to be the caller's)
+  # waits for its reply until the timer fires, the rest are then only looked for. A list of
+  # anything but tasks fails in yield_many/3's clauses (Task.yield_many(:x)).
   def yield_many(tasks, timeout \\ 5000) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
-    deadline = if timeout == :infinity, do: :infinity, else: :erlang.monotonic_time(:millisecond) + timeout
+    timeout_ref = make_ref()
+    timer_ref = if timeout != :infinity, do: Process.send_after(self(), timeout_ref, timeout)
 
-    Enum.map(tasks, fn %Task{ref: ref} = task ->
-      remaining = if deadline == :infinity, do: :infinity, else: max(deadline - :erlang.monotonic_time(:millisecond), 0)
+    try do
+      __at_line__(1151, yield_many(tasks, timeout_ref, :infinity))
+    after
+      if timer_ref, do: Process.cancel_timer(timer_ref)
 
-      result =
-        receive do
-          {^ref, reply} ->
-            :erlang.demonitor(ref, [:flush])
-            {:ok, reply}
-
-          {:DOWN, ^ref, _, _proc, reason} ->
-            {:exit, reason}
-        after
-          remaining -> nil
-        end
-
-      {task, result}
-    end)
+      receive do
+        ^timeout_ref -> :ok
+      after
+        0 -> :ok
+      end
+    end
   end
+
+  defp yield_many([%Task{ref: ref, owner: owner} = task | rest], timeout_ref, timeout) do
+    if owner != self(), do: __at_line__(1163, raise(ArgumentError, invalid_owner_error(task)))
+
+    receive do
+      {^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        [{task, {:ok, reply}} | yield_many(rest, timeout_ref, timeout)]
+
+      {:DOWN, ^ref, _, _proc, reason} ->
+        [{task, {:exit, reason}} | yield_many(rest, timeout_ref, timeout)]
+
+      ^timeout_ref ->
+        [{task, nil} | yield_many(rest, timeout_ref, 0)]
+    after
+      timeout -> [{task, nil} | yield_many(rest, timeout_ref, 0)]
+    end
+  end
+
+  defp yield_many([], _timeout_ref, _timeout), do: []
 
   def shutdown(task, shutdown \\ 5000)
 
