@@ -25,32 +25,32 @@ defmodule Registry do
     keys = Keyword.get(options, :keys)
 
     unless keys in [:unique, :duplicate] do
-      raise ArgumentError, "expected :keys to be given and be one of :unique or :duplicate, got: #{inspect(keys)}"
+      __at_line__(325, raise(ArgumentError, "expected :keys to be given and be one of :unique or :duplicate, got: #{inspect(keys)}"))
     end
 
     name =
       case Keyword.fetch(options, :name) do
         {:ok, name} when is_atom(name) -> name
-        {:ok, other} -> raise ArgumentError, "expected :name to be an atom, got: #{inspect(other)}"
-        :error -> raise ArgumentError, "expected :name option to be present"
+        {:ok, other} -> __at_line__(335, raise(ArgumentError, "expected :name to be an atom, got: #{inspect(other)}"))
+        :error -> __at_line__(338, raise(ArgumentError, "expected :name option to be present"))
       end
 
     meta = Keyword.get(options, :meta, [])
 
     unless Keyword.keyword?(meta) do
-      raise ArgumentError, "expected :meta to be a keyword list, got: #{inspect(meta)}"
+      __at_line__(344, raise(ArgumentError, "expected :meta to be a keyword list, got: #{inspect(meta)}"))
     end
 
     partitions = Keyword.get(options, :partitions, 1)
 
     unless is_integer(partitions) and partitions >= 1 do
-      raise ArgumentError, "expected :partitions to be a positive integer, got: #{inspect(partitions)}"
+      __at_line__(350, raise(ArgumentError, "expected :partitions to be a positive integer, got: #{inspect(partitions)}"))
     end
 
     listeners = Keyword.get(options, :listeners, [])
 
     unless is_list(listeners) and Enum.all?(listeners, &is_atom/1) do
-      raise ArgumentError, "expected :listeners to be a list of named processes, got: #{inspect(listeners)}"
+      __at_line__(357, raise(ArgumentError, "expected :listeners to be a list of named processes, got: #{inspect(listeners)}"))
     end
 
     entries = [{@all_info, {keys, partitions, nil, nil, listeners}}, {@key_info, {keys, partitions, nil}} | meta]
@@ -64,9 +64,22 @@ defmodule Registry do
 
   # ---- the registry's tables ----------------------------------------------------------------------
 
+  # As Elixir's: a public function reads the registry's entry itself (info!/1: all of it, for
+  # those that write; key_info!/1: the keys' part, for those that read), so that an unknown
+  # registry's ArgumentError names these at Elixir's lines above the caller at its own
+  @beamlet_frame_line 1373
   defp info!(registry) do
     try do
       :ets.lookup_element(registry, @all_info, 2)
+    catch
+      :error, :badarg -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
+    end
+  end
+
+  @beamlet_frame_line 1382
+  defp key_info!(registry) do
+    try do
+      :ets.lookup_element(registry, @key_info, 2)
     catch
       :error, :badarg -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
     end
@@ -84,8 +97,8 @@ defmodule Registry do
   end
 
   # {key table, {partition pid, pid table}} where `key` of the process `pid` goes
-  defp tables(registry, key, pid) do
-    case info!(registry) do
+  defp tables(info, registry, key, pid) do
+    case info do
       {_kind, 1, key_ets, pid_ets, _} ->
         {key_ets, pid_ets}
 
@@ -99,18 +112,19 @@ defmodule Registry do
   end
 
   # the key tables a key's entries may be in (every partition's for duplicate keys)
-  defp key_tables(registry, key) do
-    case info!(registry) do
-      {_kind, 1, key_ets, _, _} -> [key_ets]
-      {:unique, partitions, _, _, _} -> [key_ets!(registry, hash(key, partitions))]
-      {:duplicate, partitions, _, _, _} -> for i <- 0..(partitions - 1), do: key_ets!(registry, i)
+  # (key_info: key_info!/1's {kind, partitions, key table})
+  defp key_tables(key_info, registry, key) do
+    case key_info do
+      {_kind, 1, key_ets} -> [key_ets]
+      {:unique, partitions, _} -> [key_ets!(registry, hash(key, partitions))]
+      {:duplicate, partitions, _} -> for i <- 0..(partitions - 1), do: key_ets!(registry, i)
     end
   end
 
-  defp all_key_tables(registry) do
-    case info!(registry) do
-      {_kind, 1, key_ets, _, _} -> [key_ets]
-      {_kind, partitions, _, _, _} -> for i <- 0..(partitions - 1), do: key_ets!(registry, i)
+  defp all_key_tables(key_info, registry) do
+    case key_info do
+      {_kind, 1, key_ets} -> [key_ets]
+      {_kind, partitions, _} -> for i <- 0..(partitions - 1), do: key_ets!(registry, i)
     end
   end
 
@@ -123,8 +137,8 @@ defmodule Registry do
   # ---- registering --------------------------------------------------------------------------------
 
   def register(registry, key, value) do
-    {kind, _, _, _, _} = info!(registry)
-    {key_ets, {pid_server, pid_ets}} = tables(registry, key, self())
+    {kind, _, _, _, _} = info = __at_line__(989, info!(registry))
+    {key_ets, {pid_server, pid_ets}} = tables(info, registry, key, self())
     self = self()
     Process.link(pid_server)
 
@@ -174,7 +188,8 @@ defmodule Registry do
 
   def unregister(registry, key) do
     self = self()
-    {key_ets, {pid_server, pid_ets}} = tables(registry, key, self)
+    info = __at_line__(834, info!(registry))
+    {key_ets, {pid_server, pid_ets}} = tables(info, registry, key, self)
     :ets.match_delete(key_ets, {key, {self, :_}})
     :ets.match_delete(pid_ets, {self, key, :_, :_})
     unlink_if_unregistered(pid_server, pid_ets, self)
@@ -184,7 +199,8 @@ defmodule Registry do
 
   def unregister_match(registry, key, pattern, guards \\ []) when is_list(guards) do
     self = self()
-    {key_ets, {pid_server, pid_ets}} = tables(registry, key, self)
+    info = __at_line__(897, info!(registry))
+    {key_ets, {pid_server, pid_ets}} = tables(info, registry, key, self)
     spec = [{{key, {self, pattern}}, guards, [:"$_"]}]
 
     for entry <- :ets.select(key_ets, spec), do: :ets.delete_object(key_ets, entry)
@@ -198,10 +214,10 @@ defmodule Registry do
   end
 
   def update_value(registry, key, callback) when is_function(callback, 1) do
-    case info!(registry) do
-      {:unique, _, _, _, _} ->
+    case __at_line__(422, key_info!(registry)) do
+      {:unique, _, _} = key_info ->
         self = self()
-        [key_ets] = key_tables(registry, key)
+        [key_ets] = key_tables(key_info, registry, key)
 
         case :ets.lookup(key_ets, key) do
           [{^key, {^self, old}}] ->
@@ -213,18 +229,18 @@ defmodule Registry do
             :error
         end
 
-      {:duplicate, _, _, _, _} ->
-        raise ArgumentError, "Registry.update_value/3 is not supported for duplicate registries"
+      {:duplicate, _, _} ->
+        __at_line__(441, raise(ArgumentError, "Registry.update_value/3 is not supported for duplicate registries"))
     end
   end
 
   # ---- querying -----------------------------------------------------------------------------------
 
   def lookup(registry, key) do
-    {kind, _, _, _, _} = info!(registry)
+    {kind, _, _} = key_info = __at_line__(580, key_info!(registry))
 
     entries =
-      for key_ets <- key_tables(registry, key), {_, {pid, value}} <- :ets.lookup(key_ets, key), do: {pid, value}
+      for key_ets <- key_tables(key_info, registry, key), {_, {pid, value}} <- :ets.lookup(key_ets, key), do: {pid, value}
 
     case kind do
       :unique -> Enum.filter(entries, fn {pid, _} -> Process.alive?(pid) end)
@@ -233,7 +249,7 @@ defmodule Registry do
   end
 
   def keys(registry, pid) when is_pid(pid) do
-    {kind, partitions, _, pid_ets, _} = info!(registry)
+    {kind, partitions, _, pid_ets, _} = __at_line__(702, info!(registry))
     {_, pid_ets} = pid_ets || pid_ets!(registry, hash(pid, partitions))
     # (newest first, as Elixir gathers them)
     keys = Enum.reduce(:ets.lookup(pid_ets, pid), [], fn {_, key, _, _}, acc -> [key | acc] end)
@@ -246,7 +262,8 @@ defmodule Registry do
   end
 
   def values(registry, key, pid) when is_pid(pid) do
-    {key_ets, _} = tables(registry, key, pid)
+    {kind, partitions, key_ets} = __at_line__(778, key_info!(registry))
+    key_ets = key_ets || key_ets!(registry, hash(if(kind == :unique, do: key, else: pid), partitions))
     for {_, {^pid, value}} <- :ets.lookup(key_ets, key), do: value
   end
 
@@ -254,28 +271,33 @@ defmodule Registry do
     # the key is a value compared with =:=, not a pattern (match(r, :_, ...) looks for the key :_)
     guards = [{:"=:=", {:element, 1, :"$_"}, {:const, key}} | guards]
     spec = [{{:_, {:_, pattern}}, guards, [{:element, 2, :"$_"}]}]
-    Enum.flat_map(key_tables(registry, key), &:ets.select(&1, spec))
+    key_info = __at_line__(652, key_info!(registry))
+    Enum.flat_map(key_tables(key_info, registry, key), &:ets.select(&1, spec))
   end
 
   def count_match(registry, key, pattern, guards \\ []) when is_list(guards) do
     guards = [{:"=:=", {:element, 1, :"$_"}, {:const, key}} | guards]
     spec = [{{:_, {:_, pattern}}, guards, [true]}]
-    Enum.reduce(key_tables(registry, key), 0, &(:ets.select_count(&1, spec) + &2))
+    key_info = __at_line__(1234, key_info!(registry))
+    Enum.reduce(key_tables(key_info, registry, key), 0, &(:ets.select_count(&1, spec) + &2))
   end
 
   def count(registry) do
-    Enum.reduce(all_key_tables(registry), 0, &(:ets.info(&1, :size) + &2))
+    key_info = __at_line__(1165, key_info!(registry))
+    Enum.reduce(all_key_tables(key_info, registry), 0, &(:ets.info(&1, :size) + &2))
   end
 
   # the user's spec matches {key, pid, value}; the table holds {key, {pid, value}}
   def select(registry, spec) when is_list(spec) do
+    key_info = __at_line__(1304, key_info!(registry))
     spec = stored_spec(spec)
-    Enum.flat_map(all_key_tables(registry), &:ets.select(&1, spec))
+    Enum.flat_map(all_key_tables(key_info, registry), &:ets.select(&1, spec))
   end
 
   def count_select(registry, spec) when is_list(spec) do
+    key_info = __at_line__(1335, key_info!(registry))
     spec = stored_spec(spec)
-    Enum.reduce(all_key_tables(registry), 0, &(:ets.select_count(&1, spec) + &2))
+    Enum.reduce(all_key_tables(key_info, registry), 0, &(:ets.select_count(&1, spec) + &2))
   end
 
   defp stored_spec(spec) do
@@ -285,8 +307,24 @@ defmodule Registry do
   end
 
   # the callback runs once per partition holding entries of the key, the last partition first
+  # (one partition: the callback called from dispatch/4 itself, at Elixir's line)
   def dispatch(registry, key, mfa_or_fun, _opts \\ []) do
-    for key_ets <- Enum.reverse(key_tables(registry, key)) do
+    case __at_line__(468, key_info!(registry)) do
+      {_kind, 1, key_ets} ->
+        case for({_, {pid, value}} <- :ets.lookup(key_ets, key), do: {pid, value}) do
+          [] -> :ok
+          entries -> __at_line__(478, apply_dispatch(mfa_or_fun, entries))
+        end
+
+        :ok
+
+      key_info ->
+        dispatch_partitions(key_info, registry, key, mfa_or_fun)
+    end
+  end
+
+  defp dispatch_partitions(key_info, registry, key, mfa_or_fun) do
+    for key_ets <- Enum.reverse(key_tables(key_info, registry, key)) do
       case for({_, {pid, value}} <- :ets.lookup(key_ets, key), do: {pid, value}) do
         [] -> :ok
         entries -> apply_dispatch(mfa_or_fun, entries)
@@ -302,49 +340,62 @@ defmodule Registry do
   # ---- meta ---------------------------------------------------------------------------------------
 
   def meta(registry, key) when is_atom(key) or is_tuple(key) do
-    info!(registry)
-
-    case :ets.lookup(registry, key) do
+    try do
+      :ets.lookup(registry, key)
+    catch
+      :error, :badarg ->
+        __at_line__(1068, raise(ArgumentError, "unknown registry: #{inspect(registry)}. Either the registry name is invalid or the registry is not running, possibly because its application isn't started"))
+    else
       [{^key, value}] -> {:ok, value}
       [] -> :error
     end
   end
 
   def put_meta(registry, key, value) when is_atom(key) or is_tuple(key) do
-    info!(registry)
-    :ets.insert(registry, {key, value})
-    :ok
+    try do
+      :ets.insert(registry, {key, value})
+      :ok
+    catch
+      :error, :badarg -> __at_line__(1103, raise(ArgumentError, "unknown registry: #{inspect(registry)}"))
+    end
   end
 
   def delete_meta(registry, key) when is_atom(key) or is_tuple(key) do
-    info!(registry)
-    :ets.delete(registry, key)
-    :ok
+    try do
+      :ets.delete(registry, key)
+      :ok
+    catch
+      :error, :badarg -> __at_line__(1131, raise(ArgumentError, "unknown registry: #{inspect(registry)}"))
+    end
   end
 
   # ---- {:via, Registry, {registry, key}} ------------------------------------------------------------
 
-  def register_name({registry, key}, pid) when pid == self(), do: register_name({registry, key, nil}, pid)
+  def register_name({registry, key}, pid) when pid == self(), do: register_name(registry, key, nil, pid)
+  def register_name({registry, key, value}, pid) when pid == self(), do: register_name(registry, key, value, pid)
 
-  def register_name({registry, key, value}, pid) when pid == self() do
-    case register(registry, key, value) do
+  defp register_name(registry, key, value, _pid) do
+    case __at_line__(249, register(registry, key, value)) do
       {:ok, _} -> :yes
       {:error, _} -> :no
     end
   end
 
-  def whereis_name({registry, key}), do: whereis_name({registry, key, nil})
+  def whereis_name({registry, key}), do: whereis_name(registry, key)
+  def whereis_name({registry, key, _value}), do: whereis_name(registry, key)
 
-  def whereis_name({registry, key, _value}) do
-    case info!(registry) do
-      {:unique, _, _, _, _} ->
-        case lookup(registry, key) do
-          [{pid, _}] -> pid
+  defp whereis_name(registry, key) do
+    case __at_line__(227, key_info!(registry)) do
+      {:unique, _, _} = key_info ->
+        [key_ets] = key_tables(key_info, registry, key)
+
+        case :ets.lookup(key_ets, key) do
+          [{_, {pid, _}}] -> if Process.alive?(pid), do: pid, else: :undefined
           [] -> :undefined
         end
 
-      {:duplicate, _, _, _, _} ->
-        raise ArgumentError, ":via is not supported for duplicate registries"
+      {:duplicate, _, _} ->
+        __at_line__(240, raise(ArgumentError, ":via is not supported for duplicate registries"))
     end
   end
 
@@ -352,9 +403,9 @@ defmodule Registry do
   def unregister_name({registry, key, _value}), do: unregister(registry, key)
 
   def send({registry, key}, msg) do
-    case whereis_name({registry, key}) do
-      :undefined -> :erlang.error(:badarg, [{registry, key}, msg])
-      pid -> Kernel.send(pid, msg)
+    case __at_line__(257, lookup(registry, key)) do
+      [{pid, _}] -> Kernel.send(pid, msg)
+      [] -> __at_line__(259, :erlang.error(:badarg, [{registry, key}, msg]))
     end
   end
 
