@@ -205,7 +205,7 @@ function isOpenable(t: Term): boolean {
   return items !== null && items.length > 0 && !isKeyword(t) && !inspectsAsCharlist(t) && !isParenClauses(t);
 }
 
-function fnLast(last: Term, prefix: string, width: number, close = ")"): string | undefined {
+export function fnLast(last: Term, prefix: string, width: number, close = ")"): string | undefined {
   if (!isCall(last) || last.items[0] !== A_FN) return undefined;
   return fnLastNow(last, prefix, width, close);
 }
@@ -235,7 +235,8 @@ function fnHeadUnder(lhs: Term, prefix: string, width: number): string | undefin
   if (args.length === 0) return undefined;
   const texts = args.map((x) => noParensExpr(x, "element"));
   const pad = prefix.length + 3;
-  if (texts.some((x) => x.includes("\n")) || pad + texts[0].length + (args.length > 1 ? 1 : 0) > width) return undefined;
+  // (the first line holds `fn first,`, or `fn first ->` when it is the only one)
+  if (texts.some((x) => x.includes("\n")) || pad + texts[0].length + (args.length > 1 ? 1 : guarded ? 0 : 3) > width) return undefined;
   const flat = texts.join(", ");
   const head = pad + flat.length + (guarded ? 0 : 3) <= width ? flat : texts.map((x, i) => (i === 0 ? x : " ".repeat(pad) + padAfterFirst(nested(pad, () => (i < args.length - 1 ? layBeforeComma("element", args[i]) : layAt("element", args[i]))), pad))).join(",\n");
   const guard = guarded ? `\n${" ".repeat(pad)}when ${nested(pad, () => guardLines(guarded[guarded.length - 1], 0, 3, (g) => noParensExpr(g, "element"), noParensLay))}` : "";

@@ -196,7 +196,8 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
   let head: string;
   try {
     // (a do/end call's sole argument is no call argument: def if a, b do)
-    let restText = rest.length === 1 && !isKeyword(rest[0]) ? (bare ? noParensExpr(rest[0]) : expr(rest[0])) : argsText(rest, bare);
+    // (without parentheses, its lines after the first line up after the name: so much narrower)
+    let restText = nested(bare ? name.length + 1 : 0, () => (rest.length === 1 && !isKeyword(rest[0]) ? (bare ? noParensExpr(rest[0]) : expr(rest[0])) : argsText(rest, bare)));
     // def f(\n      a,\n      b\n    ) do: lines after the name's
     if (bare) restText = restText.split("\n").join("\n" + " ".repeat(name.length + 1));
     head = rest.length === 0 ? name : bare ? `${name} ${restText}` : `${name}(${restText})`;

@@ -7,7 +7,7 @@
 import { Atom, Cons, Term, Tuple, atom, listToArray } from "../terms.ts";
 import { formatting, openedInSource, eolInSource, bracketedInSource } from "./code_format_state.ts";
 import { expr, indent, isCall, isKeyword, kwText, noParensExpr, noParensLay, padAfterFirst, remembered } from "./macro_to_string.ts";
-import { brokenCall, kwPairLaid } from "./macro_to_string_calls.ts";
+import { brokenCall, fnLast, kwPairLaid } from "./macro_to_string_calls.ts";
 import { isParenClauses, parenClauses } from "./macro_to_string_clauses.ts";
 import { brokenTuple, commentedArgs, containerLines, isContainer } from "./macro_to_string_containers.ts";
 import { keptBreakIn, pipelineStages } from "./macro_to_string_kept_breaks.ts";
@@ -147,6 +147,9 @@ function brokenOperation(t: Term, op: string): string | undefined {
     if (isContainer(right) && open !== undefined && (head + open.split("\n")[0]).length <= printing.width) return head + open;
     const fn = isCall(right) && right.items[0] === atom("fn") ? expr(right) : undefined;
     if (fn !== undefined && fn.includes("\n") && (head + fn.split("\n")[0]).length <= printing.width) return head + fnHeadAfter(fn, head.length);
+    // (an fn that is one line too long there breaks after its head: `x = fn a ->`, its body under)
+    const opened = fn !== undefined && !fn.includes("\n") && !pattern.includes("\n") ? fnLast(right, head, printing.width, "") : undefined;
+    if (opened !== undefined) return opened;
     // x =\n  y =\n  call(...): a chained assignment's sides line up
     if (opName(right) === "=") {
       const [l2, r2] = listToArray((right as Tuple).items[2])!;

@@ -97,7 +97,7 @@ export function forcedCall(name: string, args: Term[], bare: boolean): string {
   // (not with a generator among the arguments: for(x <- l, do: x) puts each on its own line)
   // (only when `name(first,` fits its line: else every argument goes on a line of its own)
   const first = kw && plain.length === 1 ? expr(plain[0]) : "";
-  if (kw && plain.length === 1 && !plain.some(isGenerator) && (first.includes("\n") || name.length + first.length + 2 <= printing.width)) {
+  if (kw && plain.length === 1 && !plain.some(isGenerator) && !first.includes("\n") && name.length + first.length + 2 <= printing.width) {
     const pairs = nested(2, () => kw.map(kwPairLaid));
     return `${name}(${first},\n${pairs.map(indent).join(",\n")}\n)`;
   }
