@@ -3,6 +3,7 @@
 // spaces around =>.
 import { Bin, Cons, Float, NIL, Term, Tuple, isMap } from "./terms.ts";
 import { writeLeaf, binaryBody } from "./io_write.ts";
+import { printfExponential } from "./format_float.ts";
 
 const printable = (c: Term): boolean => typeof c === "number" && c >= 32 && c <= 126;
 
@@ -13,7 +14,7 @@ function quoted(codes: number[]): string {
 /** C's printf("%e"): six decimals and an exponent of at least two digits */
 function cExponent(x: number): string {
   if (!Number.isFinite(x)) return String(x);
-  const [mantissa, exp] = x.toExponential(6).split("e");
+  const [mantissa, exp] = printfExponential(x, 6).split("e");
   const sign = exp[0] === "-" ? "-" : "+";
   const digits = exp.replace(/^[+-]/, "");
   return mantissa + "e" + sign + digits.padStart(2, "0");

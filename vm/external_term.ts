@@ -7,6 +7,7 @@ import { mapFromEntries } from "./map.ts";
 import { badarg, raise } from "./errors.ts";
 import { funTableIndex } from "./fun_identity.ts";
 import { withRoom } from "./grow_bytes.ts";
+import { printfExponential } from "./format_float.ts";
 
 /**
  * How local funs cross the external format (NEW_FUN_EXT), given by the node whose code they run:
@@ -134,7 +135,7 @@ function encodeHead(w: Writer, t: Term): Term[] {
   if (typeof t === "number" || typeof t === "bigint") { writeInteger(w, t); return none; }
   if (t instanceof Float && w.minor === 0) {
     // FLOAT_EXT: C's "%.20e", NUL-padded to 31 bytes
-    const [m0, e] = t.value.toExponential(20).split("e");
+    const [m0, e] = printfExponential(t.value, 20).split("e");
     const m = Object.is(t.value, -0) ? "-" + m0 : m0;
     const exp = (e[0] === "-" ? "-" : "+") + e.slice(1).padStart(2, "0");
     w.u8(99);

@@ -6,6 +6,7 @@ import { properItems, writeTerm } from "./io_write.ts";
 import { prettyTerm } from "./io_pretty.ts";
 import { list } from "./terms.ts";
 import { adjustDeep, chars as charList, padTree, prettyDeep, writeDeep } from "./io_deep.ts";
+import { printfExponential } from "./format_float.ts";
 
 /** why a format failed, as OTP 25's io:format reports it (io_lib:format just raises badarg) */
 export class FormatFail extends Error {
@@ -144,7 +145,7 @@ function decodeUtf8(b: Bin): string {
 
 /** digits (no dot) and decimal exponent of |x| with 21 significant digits: x = d.ddd * 10^exp */
 function floatDigits(x: number): { digits: string; exp: number } {
-  const m = /^(\d)\.(\d+)e([+-]\d+)$/.exec(Math.abs(x).toExponential(20))!;
+  const m = /^(\d)\.(\d+)e([+-]\d+)$/.exec(printfExponential(Math.abs(x), 20))!;
   return { digits: m[1] + m[2], exp: Number(m[3]) };
 }
 

@@ -15,7 +15,7 @@ import * as A from "./arith.ts";
 import { divWork, intTextWork, mulWork, parseIntWork } from "./big_int.ts";
 import { again, mfa } from "../big_work.ts";
 import { arr, iodataBytes, iodataSize, enc, utf8, codepoints } from "./util.ts";
-import { formatFloat } from "../format_float.ts";
+import { formatFloat, printfExponential } from "../format_float.ts";
 import { hashSteps, phash2, phash2Range } from "../phash2.ts";
 import { phash } from "../phash.ts";
 
@@ -57,7 +57,7 @@ function baseArg(t: Term, argNo: number): number {
 
 function float20(x: number): string {
   // printf("%.20e"): exponent with at least two digits, and -0.0 keeps its sign
-  const s = x.toExponential(20);
+  const s = printfExponential(x, 20);
   return negZeroSign(x) + s.replace(/e([+-])(\d)$/, "e$10$2");
 }
 
@@ -96,19 +96,6 @@ function scaledExact(ax: number, k: number): bigint {
   return (num % den) * 2n >= den ? n + 1n : n;
 }
 
-/** x with `d` digits after the point in scientific notation (toExponential takes at most 100) */
-function scientificDigits(x: number, d: number): string {
-  if (d <= 100) return x.toExponential(d);
-  const ax = Math.abs(x);
-  let e = ax === 0 ? 0 : Math.floor(Math.log10(ax));
-  let n = scaledExact(ax, d - e);
-  // log10 can be one off near powers of ten, and rounding can carry into a new digit
-  if (ax !== 0 && n.toString().length > d + 1) { e += 1; n = scaledExact(ax, d - e); }
-  if (ax !== 0 && n.toString().length < d + 1) { e -= 1; n = scaledExact(ax, d - e); }
-  const digits = n.toString().padStart(d + 1, "0");
-  return (x < 0 ? "-" : "") + digits[0] + "." + digits.slice(1) + "e" + (e < 0 ? "-" : "+") + Math.abs(e);
-}
-
 /** float_to_binary/2 options: [:short], [{:decimals, n}, :compact], [{:scientific, n}] */
 export function floatToText(x: number, opts: Term[]): string {
   let decimals: number | undefined, scientific: number | undefined, compact = false, short = false;
@@ -130,7 +117,7 @@ export function floatToText(x: number, opts: Term[]): string {
     if (compact && s.includes(".")) s = s.replace(/0+$/, "").replace(/\.$/, ".0");
     return s;
   }
-  if (scientific !== undefined) return negZeroSign(x) + scientificDigits(x, scientific).replace(/e([+-])(\d)$/, "e$10$2");
+  if (scientific !== undefined) return negZeroSign(x) + printfExponential(x, scientific).replace(/e([+-])(\d)$/, "e$10$2");
   return float20(x);
 }
 

@@ -19,6 +19,7 @@ import { listsUmerge } from "./lists_umerge.ts";
 import { continueJob, runJob } from "./bif_jobs.ts";
 import { deleteJob, zipJob } from "./list_jobs_delete_zip.ts";
 import { build, flattenJob, keyfindJob, keymemberJob, keysearchJob, memberJob, sortJob } from "./list_jobs.ts";
+import { printfExponential } from "../format_float.ts";
 
 const FUNCTION_CLAUSE = atom("function_clause");
 const fc = (): never => raise(FUNCTION_CLAUSE);
@@ -102,7 +103,7 @@ defineBifs("lists", withClauseFrames("lists", {
     for (const x of arr(ls)) {
       if (x instanceof Atom) s += x.name;
       else if (typeof x === "number" || typeof x === "bigint") s += String(x);
-      else if (x instanceof Float) s += x.value.toExponential(20);
+      else if (x instanceof Float) s += printfExponential(x.value, 20).replace(/e([+-])(\d)$/, "e$10$2");
       else s += String.fromCodePoint(...(arr(x) as number[]));
     }
     return list([...s].map((c) => c.codePointAt(0)!));
