@@ -84,7 +84,7 @@ export function writeDeep(t: Term, d = -1, pp?: Pretty): Term | null {
     }
     return list([123, list(inner), 125]);
   }
-  if (isMap(t)) return d === 1 ? chars(pp ? "#{...}" : "#{}") : mapShape(t, (x) => writeDeep(x, d < 0 ? d : d - 1, pp), "#{}", d);
+  if (isMap(t)) return d === 1 ? chars(pp ? "#{...}" : "#{}") : mapShape(t, (x) => writeDeep(x, d < 0 ? d : d - 1, pp), "#{}", d, !pp);
   if (t instanceof Bin && pp) {
     if (t.size === 0) return chars("<<>>");
     if (d === 1) return chars("<<...>>");
@@ -129,19 +129,22 @@ export function prettyDeep(t: Term, text: string, d: number, pp: Pretty): Term |
 
 /** #{K => V, ...}: [$#, ${, [[K, " => ", V], $,, ...], $}] (at depth d, ",..." after d-1 of
  *  them); the empty map is flat */
-function mapShape(m: Term, sub: (t: Term) => Term | null, empty: string, d = -1): Term | null {
+function mapShape(m: Term, sub: (t: Term) => Term | null, empty: string, d = -1, written = false): Term | null {
   const entries = iterationEntries(m as never);
   if (entries.length === 0) return chars(empty);
   const body: Term[] = [];
   let dd = d;
   for (const [k, v] of entries) {
-    if (dd === 1) { body.push(46, 46, 46); break; }
+    if (dd === 1) break;
     const ks = sub(k), vs = sub(v);
     if (ks === null || vs === null) return null;
     body.push(list([ks, chars(" => "), vs]));
     body.push(44);
     dd--;
   }
-  if (body[body.length - 1] === 44) body.pop();
+  // (io_lib:write in OTP 25 checks the depth before it looks for a next association: a map whose
+  // last association used up the depth ends in ",..." too; io_lib_pretty's does not)
+  if (dd === 1 && (written || body.length < 2 * entries.length)) body.push(46, 46, 46);
+  else if (body[body.length - 1] === 44) body.pop();
   return list([35, 123, list(body), 125]);
 }

@@ -92,8 +92,9 @@ function measure(t: Term, d: number, enc: Encoding, strings: boolean): Node {
     let dd = d;
     for (const [k, v] of entries) {
       if (dd === 1) { dots = true; break; }
-      const kn = measure(k, dd - 1, enc, strings);
-      const vn = measure(v, dd - 1, enc, strings);
+      // (every association at the map's depth less one: only their count uses the depth up)
+      const kn = measure(k, d - 1, enc, strings);
+      const vn = measure(v, d - 1, enc, strings);
       const key = { ...kn, len: kn.len + 4 } as Node;
       pairs.push({ kind: "pair", k: key, v: vn, len: key.len + vn.len });
       dd--;

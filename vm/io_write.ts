@@ -128,10 +128,13 @@ export function writeTerm(t: Term, d: number): string {
     const parts: string[] = [];
     let dd = d;
     for (const [k, v] of entries) {
-      if (dd === 1) { parts.push("..."); break; }
+      if (dd === 1) break;
       parts.push(writeTerm(k, d - 1) + " => " + writeTerm(v, d - 1));
       dd--;
     }
+    // (OTP 25 checks the depth before it looks for a next association: a map whose last one
+    // used up the depth ends in ",..." too, #{a => 1,b => 2,...} at depth 3 however many)
+    if (dd === 1) parts.push("...");
     return "#{" + parts.join(",") + "}";
   }
   if (t instanceof Bin) {
