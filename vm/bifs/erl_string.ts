@@ -7,6 +7,8 @@ import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
 import { chardataToString, codepoints } from "./util.ts";
 import { lowerOf, upperOf, titleOf } from "./string_case.ts";
+import { firstCodepoint, firstGrapheme, Step, utf8First, after } from "./chardata_walk.ts";
+import { exactEquals } from "../compare.ts";
 
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
 let segmenter: Intl.Segmenter | null = null;
@@ -17,6 +19,14 @@ function textOf(t: Term): string {
   if (t instanceof Bin) return t.toString();
   const r = chardataToString(t);
   return typeof r === "string" ? r : clauseIn("unicode_util", "cp", [t]);
+}
+
+/** [First | Rest] of a step along chardata, [] at its end; what is no chardata fails in unicode_util:cp/1 */
+function stepResult(t: Term, step: Step): Term {
+  textOf(t);
+  if (step === null) return NIL;
+  if (!("head" in step)) return tuple(atom("error"), step.invalid);
+  return new Cons(step.head, step.rest);
 }
 
 function clauseIn(mod: string, fun: string, args: Term[]): never {
@@ -120,6 +130,12 @@ function trim(t: Term, dir: string, set: Set<string>, seps: Term): Term {
       if (dir === "both") e.calleeBelow = [tuple(atom("string"), atom("trim"), 3, stringErl(274))];
     }
     throw e;
+  }
+  if (t instanceof Cons) {
+    textOf(t);
+    const isSep = memberOf(listToArray(seps) ?? []);
+    if (dir === "leading") return trimLeading(t, isSep);
+    return trimTrailing(dir === "both" ? trimLeading(t, isSep) : t, listToArray(seps) ?? []);
   }
   const gs = graphemes(textOf(t));
   let a = 0;
@@ -318,6 +334,305 @@ function leadingNumber(t: Term, float: boolean): Term {
   return Number.isFinite(x) ? tuple(new Float(x), rest) : tuple(atom("error"), atom("no_float"));
 }
 
+// ---- lists walked from the left, with the shapes OTP 25 leaves (vm/bifs/chardata_walk.ts) -------
+// A list is walked a cluster at a time, except where two code points below 256 (the first no CR)
+// lead it, which are plain characters, and where a binary leads it, which is searched through
+// whole: what is left of it comes back as a binary at the front of the rest.
+
+const isCpTerm = (t: Term): t is number => typeof t === "number";
+
+/** a list led by two code points below 256, the first not CR: its first is a cluster on its own */
+const plainPair = (t: Term): t is Cons =>
+  t instanceof Cons && isCpTerm(t.head) && t.head < 256 && t.head !== 13 && t.tail instanceof Cons && isCpTerm(t.tail.head) && t.tail.head < 256;
+
+/** a step that must find chardata (what is no chardata has failed in textOf before) */
+function step(s: Step): { head: Term; rest: Term } | null {
+  if (s !== null && !("head" in s)) return badarg();
+  return s;
+}
+
+/** the member test of a separator list: its elements compared with the cluster as terms */
+const memberOf = (seps: Term[]) => (g: Term): boolean => seps.some((x) => exactEquals(x, g));
+
+/** through a binary leading a list (bin, with cont after it), past the clusters that are
+ *  separators: the rest from the first that is not ({keep}), or all of them gone ({gone}, the
+ *  rest after them, where a cluster reaching past the binary ended) */
+function skipInBinary(b: Bin, cont: Term, isSep: (g: Term) => boolean): { keep: Term } | { gone: Term } {
+  for (;;) {
+    const f = utf8First(b);
+    if (!f) return { gone: cont };
+    const next = after(b, f.len);
+    const g = utf8First(next);
+    if (g && f.cp < 256 && g.cp < 256 && f.cp !== 13) {
+      if (!isSep(f.cp)) return { keep: new Cons(b, cont) };
+      b = next;
+      continue;
+    }
+    if (cont === NIL) {
+      const c = step(firstGrapheme(b))!;
+      if (!isSep(c.head)) return { keep: new Cons(b, NIL) };
+      b = c.rest as Bin;
+      continue;
+    }
+    const c = step(firstGrapheme(new Cons(b, cont)))!;
+    if (!isSep(c.head)) return { keep: new Cons(b, cont) };
+    if (c.rest instanceof Cons && c.rest.head instanceof Bin && exactEquals(c.rest.tail, cont)) {
+      b = c.rest.head;
+      continue;
+    }
+    return { gone: c.rest };
+  }
+}
+
+/** trim(Str, leading, Seps) of a list or a binary */
+function trimLeading(t: Term, isSep: (g: Term) => boolean): Term {
+  for (;;) {
+    if (t instanceof Bin) {
+      const r = skipInBinary(t, NIL, isSep);
+      return "gone" in r ? bin("") : (r.keep as Cons).head;
+    }
+    if (plainPair(t)) {
+      if (!isSep(t.head)) return t;
+      t = t.tail;
+      continue;
+    }
+    if (t instanceof Cons && t.head instanceof Bin) {
+      const r = skipInBinary(t.head, t.tail, isSep);
+      if ("keep" in r) return r.keep;
+      t = r.gone;
+      continue;
+    }
+    const c = step(firstGrapheme(t));
+    if (c === null) return NIL;
+    if (!isSep(c.head)) return t;
+    t = c.rest;
+  }
+}
+
+/** is_empty/1: nothing but [] and <<>> at any depth */
+function isEmpty(t: Term): boolean {
+  for (;;) {
+    if (t === NIL) return true;
+    if (t instanceof Bin) return t.size === 0;
+    if (!(t instanceof Cons)) return false;
+    if (!isEmpty(t.head)) return false;
+    t = t.tail;
+  }
+}
+
+/** a cluster put in front of what follows: a code point as a list cell, a longer cluster as its
+ *  code points; a binary that follows stays an element of its own (none when empty) */
+function prepend(g: Term, tail: Term): Term {
+  if (tail instanceof Bin) {
+    if (tail.size === 0) return isCpTerm(g) ? list([g]) : g;
+    return list([g, tail]);
+  }
+  if (isCpTerm(g)) return new Cons(g, tail);
+  return list(listToArray(g) ?? [], tail);
+}
+
+/** a piece in front of what follows, leaving out empty ones ([] and <<>>) */
+function stacked(piece: Term, tail: Term): Term {
+  if (tail === NIL) return piece;
+  if ((piece instanceof Bin && piece.size === 0) || piece === NIL) return tail;
+  return new Cons(piece, tail);
+}
+
+/** the code points of the separators' first code points (what a search looks for first) */
+function firstCodepoints(seps: Term[]): Set<number> {
+  const out = new Set<number>();
+  for (const x of seps) {
+    if (isCpTerm(x)) out.add(x);
+    else {
+      const c = step(firstCodepoint(x));
+      if (c && isCpTerm(c.head)) out.add(c.head);
+    }
+  }
+  return out;
+}
+
+/** where in b (from byte `from`) a separator cluster starts, looking past the binary's end into
+ *  cont for a cluster that reaches beyond it: {at: the binary from there, cont} or nomatch */
+function findSeparator(b: Bin, from: number, cont: Term, firsts: Set<number>, isSep: (g: Term) => boolean): { at: Bin; cont: Term } | null {
+  let pos = from;
+  for (;;) {
+    // the next code point that starts a separator
+    let found = -1;
+    for (let i = pos; i < b.size; ) {
+      const f = utf8First(after(b, i));
+      if (!f) break;
+      if (firsts.has(f.cp)) { found = i; break; }
+      i += f.len;
+    }
+    if (found < 0) return null;
+    const at = after(b, found);
+    if (cont === NIL) {
+      const c = step(firstGrapheme(at))!;
+      if (isSep(c.head)) return { at, cont: NIL };
+      pos = b.size - (c.rest as Bin).size;
+      continue;
+    }
+    const c = step(firstGrapheme(new Cons(at, cont)))!;
+    if (isSep(c.head)) return { at, cont };
+    if (c.rest instanceof Cons && c.rest.head instanceof Bin && exactEquals(c.rest.tail, cont)) {
+      pos = b.size - c.rest.head.size;
+      continue;
+    }
+    return null;
+  }
+}
+
+/** the code points taken off orig before what is left of it is cont (a cluster that began in a
+ *  binary and ended in the list after it took them); orig itself when cont is empty */
+function usedBefore(orig: Term, cont: Term): Term {
+  const c = step(firstCodepoint(cont));
+  if (c === null) return orig;
+  const restText = textOf(c.rest);
+  const out: number[] = [];
+  for (let t = orig; ; ) {
+    const o = step(firstCodepoint(t));
+    // (OTP 25 fails so when cont does not end orig, as after a cluster over three pieces)
+    if (o === null) return raise(tuple(atom("case_clause"), NIL));
+    if (o.head === c.head && textOf(o.rest) === restText) break;
+    out.push(o.head as number);
+    t = o.rest;
+  }
+  return list(out);
+}
+
+/** trim(Str, trailing, Seps) of a binary from byte n on: the part before the separators that end it */
+function trimBinaryEnd(b: Bin, n: number, firsts: Set<number>, isSep: (g: Term) => boolean): Term {
+  for (;;) {
+    const found = findSeparator(b, n, NIL, firsts, isSep);
+    if (!found) return b;
+    const r = skipInBinary(found.at, NIL, isSep);
+    if ("gone" in r) return b.slice(0, b.size - found.at.size);
+    n = b.size - ((r.keep as Cons).head as Bin).size;
+  }
+}
+
+/** trim(Str, trailing, Seps) of a list: what OTP keeps is rebuilt from the walk's pieces, last first
+ *  (a separator run is dropped only when nothing but separators follows it) */
+function trimTrailing(t: Term, seps: Term[]): Term {
+  const isSep = memberOf(seps);
+  const firsts = firstCodepoints(seps);
+  type Piece =
+    | { cp: number } // a code point that starts no separator
+    | { keep: Term } // a cluster that is no separator
+    | { sep: Term } // a separator cluster
+    | { bin: Bin } // a binary with no separator in it
+    | { bin: Bin; before: Bin; used: Term }; // a binary ending in separators (before them: `before`)
+  const pieces: Piece[] = [];
+  let end: Term;
+  let offset = 0;
+  for (;;) {
+    if (t === NIL) { end = NIL; break; }
+    if (t instanceof Bin) { end = trimBinaryEnd(t, 0, firsts, isSep); break; }
+    if (!(t instanceof Cons)) { end = NIL; break; }
+    const h = t.head;
+    if (h instanceof Bin) {
+      const found = findSeparator(h, offset, t.tail, firsts, isSep);
+      if (!found) {
+        pieces.push({ bin: h });
+        t = t.tail;
+        offset = 0;
+        continue;
+      }
+      const r = skipInBinary(found.at, found.cont, isSep);
+      if ("keep" in r) {
+        // the separators end inside the binary: search on after them
+        offset = h.size - ((r.keep as Cons).head as Bin).size;
+        continue;
+      }
+      pieces.push({ bin: h, before: h.slice(0, h.size - found.at.size), used: usedBefore(t.tail, r.gone) });
+      t = r.gone;
+      offset = 0;
+      continue;
+    }
+    if (isCpTerm(h) && !firsts.has(h)) {
+      pieces.push({ cp: h });
+      t = t.tail;
+      continue;
+    }
+    const c = step(firstGrapheme(t));
+    if (c === null) { end = NIL; break; }
+    pieces.push(isSep(c.head) ? { sep: c.head } : { keep: c.head });
+    t = c.rest;
+  }
+  let out = end;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i];
+    if ("cp" in p) out = new Cons(p.cp, out);
+    else if ("keep" in p) out = prepend(p.keep, out);
+    else if ("sep" in p) out = isEmpty(out) ? NIL : prepend(p.sep, out);
+    else if ("before" in p) out = isEmpty(out) ? p.before : stacked(p.bin, stacked(p.used, out));
+    else out = stacked(p.bin, out);
+  }
+  return out;
+}
+
+/** a mapped code point as a term: one code point, or the list of several (ß -> SS) */
+function mappedTerm(s: string): Term {
+  const cps = codepoints(s);
+  return cps.length === 1 ? cps[0] : list(cps);
+}
+
+/** a case mapping of a list, a code point at a time: the mapped code points in one flat list, or
+ *  the list itself when every code point it led with mapped to itself (nested lists and binaries
+ *  count as changes: they are not kept) */
+function mapList(t: Term, f: (cp: number) => string): Term {
+  textOf(t);
+  const input = t;
+  const mapped: Term[] = [];
+  let changed = false;
+  for (;;) {
+    const c = step(firstCodepoint(t));
+    if (c === null) break;
+    const m = mappedTerm(f(c.head as number));
+    if (!(t instanceof Cons && t.head === m)) changed = true;
+    mapped.push(m);
+    t = c.rest;
+  }
+  if (!changed) return input;
+  let out: Term = NIL;
+  for (let i = mapped.length - 1; i >= 0; i--) out = prepend(mapped[i], out);
+  return out;
+}
+
+/** the rest after n clusters (slice/2, the start of slice/3) */
+function dropClusters(t: Term, n: number): Term {
+  for (; n > 0; n--) {
+    const c = step(firstGrapheme(t));
+    if (c === null) return NIL;
+    t = c.rest;
+  }
+  return t;
+}
+
+/** the code points of the first n clusters, as one flat list */
+function takeClusters(t: Term, n: number): Term {
+  const out: number[] = [];
+  for (; n > 0; n--) {
+    const c = step(firstGrapheme(t));
+    if (c === null) break;
+    if (isCpTerm(c.head)) out.push(c.head);
+    else out.push(...(listToArray(c.head) as number[]));
+    t = c.rest;
+  }
+  return list(out);
+}
+
+/** what follows the prefix (its code points in order, the last one a whole cluster), or nomatch */
+function afterPrefix(t: Term, pre: number[]): Term {
+  for (let i = 0; i < pre.length; i++) {
+    const last = i === pre.length - 1;
+    const c = step(last ? firstGrapheme(t) : firstCodepoint(t));
+    if (c === null || c.head !== pre[i]) return atom("nomatch");
+    t = c.rest;
+  }
+  return t;
+}
+
 defineBifs("string", {
   "list_to_integer/1": ([t]) => leadingNumber(t, false),
   "list_to_float/1": ([t]) => leadingNumber(t, true),
@@ -336,11 +651,16 @@ defineBifs("string", {
   "is_empty/1": ([t]) => bool(t === NIL || (t instanceof Bin && t.size === 0) || (typeof chardataToString(t) === "string" && chardataToString(t) === "")),
   "reverse/1": ([t]) => list(graphemes(textOf(t)).reverse().map(gcTerm)),
   // code point by code point (unicode_util's tables: no final sigma), as Unicode 14 maps them
-  "uppercase/1": ([t]) => like(t, mapCodepoints(caseText(t), upperOf)),
-  "lowercase/1": ([t]) => like(t, mapCodepoints(caseText(t), lowerOf)),
-  "casefold/1": ([t]) => like(t, casefold(caseText(t))),
+  "uppercase/1": ([t]) => (t instanceof Cons ? mapList(t, upperOf) : like(t, mapCodepoints(caseText(t), upperOf))),
+  "lowercase/1": ([t]) => (t instanceof Cons ? mapList(t, lowerOf) : like(t, mapCodepoints(caseText(t), lowerOf))),
+  "casefold/1": ([t]) => (t instanceof Cons ? mapList(t, (c) => casefold(String.fromCodePoint(c))) : like(t, casefold(caseText(t)))),
   "titlecase/1": ([t]) => {
     // the first code point's titlecase (ǆ ǅ, ß Ss), the rest as it is
+    if (t instanceof Cons) {
+      textOf(t);
+      const c = step(firstCodepoint(t));
+      return c === null ? NIL : prepend(mappedTerm(titleOf(c.head as number)), c.rest);
+    }
     const s = textOf(t);
     if (s === "") return t;
     const first = s.codePointAt(0)!;
@@ -368,31 +688,38 @@ defineBifs("string", {
   "find/2": ([t, p]) => find(t, p, "leading"),
   "find/3": ([t, p, w]) => find(t, p, dirOrClause(w, ["leading", "trailing"], "find", [t, p, w], 530)),
   "prefix/2": ([t, p]) => {
-    const s = textOf(t), pre = textOf(p);
-    return s.startsWith(pre) ? like(t, s.slice(pre.length)) : atom("nomatch");
+    textOf(t);
+    const pre = codepoints(textOf(p));
+    if (pre.length === 0) return t;
+    const r = afterPrefix(t, pre);
+    return r === NIL && t instanceof Bin ? bin("") : r;
   },
-  "slice/2": ([t, start]) => like(t, graphemes(textOf(t)).slice(posInt(start)).join("")),
+  "slice/2": ([t, start]) => {
+    if (t instanceof Bin) return like(t, graphemes(textOf(t)).slice(posInt(start)).join(""));
+    textOf(t);
+    return dropClusters(t, posInt(start));
+  },
   "slice/3": ([t, start, len]) => {
-    const gs = graphemes(textOf(t));
-    const s0 = posInt(start);
-    const n = len instanceof Atom && len.name === "infinity" ? gs.length : posInt(len);
-    return like(t, gs.slice(s0, s0 + n).join(""));
+    if (t instanceof Bin) {
+      const gs = graphemes(textOf(t));
+      const s0 = posInt(start);
+      const n = len instanceof Atom && len.name === "infinity" ? gs.length : posInt(len);
+      return like(t, gs.slice(s0, s0 + n).join(""));
+    }
+    textOf(t);
+    if (len === 0) return NIL;
+    const rest = dropClusters(t, posInt(start));
+    if (len instanceof Atom && len.name === "infinity") return rest;
+    const n = posInt(len);
+    // what is left may be a binary: its first clusters are a binary too
+    if (rest instanceof Bin) return bin(graphemes(rest.toString()).slice(0, n).join(""));
+    return takeClusters(rest, n);
   },
   "take/2": ([t, s]) => take(t, s, false, "leading"),
   "take/3": ([t, s, c]) => take(t, s, c === TRUE, "leading"),
   "take/4": ([t, s, c, d]) => take(t, s, c === TRUE, dirOrClause(d, ["leading", "trailing"], "take", [t, s, c, d], 304)),
-  "next_grapheme/1": ([t]) => {
-    const s = textOf(t);
-    if (s === "") return NIL;
-    const g = graphemes(s)[0];
-    return new Cons(gcTerm(g), like(t, s.slice(g.length)));
-  },
-  "next_codepoint/1": ([t]) => {
-    const s = textOf(t);
-    if (s === "") return NIL;
-    const c = s.codePointAt(0)!;
-    return new Cons(c, like(t, s.slice(String.fromCodePoint(c).length)));
-  },
+  "next_grapheme/1": ([t]) => stepResult(t, firstGrapheme(t)),
+  "next_codepoint/1": ([t]) => stepResult(t, firstCodepoint(t)),
   "to_integer/1": ([t]) => {
     const s = textOf(t);
     const m = /^[+-]?\d+/.exec(s);
