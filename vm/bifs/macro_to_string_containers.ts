@@ -146,7 +146,9 @@ export function brokenTuple(t: Term): string | undefined {
   // (Macro.to_string brackets a 2-tuple's keywords in a broken list; the formatter keeps the
   // source's choice)
   const kw = open === "{" && items.length > 1 && isKeyword(items[items.length - 1]) && !(printing.brokenListElement && t instanceof Tuple && !formatting);
-  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x, i, items.length - 1) : layAt("element", x))));
+  // (an element on one line leaves a column for the comma after it; the `}` after the last
+  // may pass the width)
+  const texts = nested(open.length, () => items.map((x, i) => (kw && i === items.length - 1 ? kwText(listToArray(x) as Tuple[]) : open === "<<" ? segmentText(x, i, items.length - 1) : i < items.length - 1 ? layBeforeComma("element", x) : layAt("element", x))));
   // trailing keywords too long for a line of their own: one pair per line
   if (kw && open.length + texts[texts.length - 1].length + close.length > printing.width) {
     texts[texts.length - 1] = nested(open.length, () => (listToArray(items[items.length - 1]) as Tuple[]).map(kwPairLaid)).join(",\n");

@@ -290,5 +290,15 @@ function operandLaid(t: Term, parent: string, side: "left" | "right"): string {
   const noParens = printing.brokenNoParens;
   printing.nextNoParens = noParens;
   const flat = operand(t, parent, side);
-  return flat.startsWith("(") && !(noParens ? noParensExpr(t) : expr(t)).startsWith("(") ? flat : noParens ? noParensLay(t) : lay(t);
+  if (flat.startsWith("(") && !(noParens ? noParensExpr(t) : expr(t)).startsWith("(")) {
+    // (an operand in parentheses too long for its line is laid out inside them:
+    // `(a\n |> b)`, its lines after the first one column in)
+    if (flat.includes("\n") || flat.length <= printing.width) return flat;
+    printing.nextNoParens = noParens;
+    const inner = nested(1, () => (noParens ? noParensLay(t) : lay(t)));
+    return inner.includes("\n") ? `(${padAfterFirst(inner, 1)})` : flat;
+  }
+  // (a call without parentheses on the left of an operator takes them: `for(x <- l, do: x) <>`)
+  if (side === "left") printing.nextPlace = "left";
+  return noParens ? noParensLay(t) : lay(t);
 }
