@@ -24,15 +24,31 @@ const STALE_MS = 3 * 24 * 3600 * 1000;
 const body = fileURLToPath(new URL("./beamlet.cjs", import.meta.url));
 const xdg = process.env.XDG_CACHE_HOME;
 const cacheDir = join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), ".cache"), "beamlet");
-const cacheFile = join(cacheDir, `code-${BODY_DIGEST.slice(0, 16)}-${process.version}-${process.arch}.v8`);
+const cacheName = `code-${BODY_DIGEST.slice(0, 16)}-${process.version}-${process.arch}`;
+// A run given node options (node --trace-opt ..., NODE_OPTIONS) has a file of its own besides, so
+// that one V8 refuses for its flags is not written over the one plain runs use (the build's,
+// scripts/build.mjs): it reads its own, else the plain one (most options leave V8's flags alone,
+// --import among them), and writes only its own.
+const options = process.execArgv.length > 0 || process.env.NODE_OPTIONS ? JSON.stringify([process.execArgv, process.env.NODE_OPTIONS ?? ""]) : "";
+const plainFile = join(cacheDir, `${cacheName}.v8`);
+const cacheFile = options === "" ? plainFile : join(cacheDir, `${cacheName}-${fnv1a(options)}.v8`);
+
+function fnv1a(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, "0");
+}
 
 const training = process.env.BEAMLET_CODE_CACHE_TRAINING === "1";
 delete process.env.BEAMLET_CODE_CACHE_TRAINING;
 let cachedData;
-try {
-  if (!training) cachedData = readFileSync(cacheFile);
-} catch {
-  /* none yet */
+for (const f of training ? [] : cacheFile === plainFile ? [plainFile] : [cacheFile, plainFile]) {
+  try {
+    cachedData = readFileSync(f);
+    break;
+  } catch {
+    /* none yet */
+  }
 }
 const script = new Script(readFileSync(body, "latin1"), { filename: body, cachedData });
 // import() in a script compiled from a code cache has no loader: the bundle's imports of modules

@@ -1,6 +1,7 @@
 // A build writes the bundle's code cache by running scripts/code_cache_training.exs
 // (scripts/build.mjs trainCodeCache), so the cache holds the JIT, a first exception's and a first
-// crash report's code whichever program runs first; a run finding it uses it without writing.
+// crash report's code whichever program runs first; a run finding it uses it without writing, and
+// a run with other V8 flags (which V8 refuses it for) writes a file of its own beside it.
 import { describe, it, expect } from "vitest";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +12,7 @@ import { userCacheDir } from "../../cli/fingerprint.ts";
 import { trainCodeCache } from "../../scripts/build.mjs";
 
 describe("the code cache a build makes", () => {
-  it("holds more than a start's own code, is kept by later runs and made anew by the next training", async () => {
+  it("holds more than a start's own code, is kept by later runs (other flags' too) and made anew by the next training", async () => {
     // (through cli/bin.js first: the bundle is rebuilt if a source is newer, the library cached)
     expect((await beamlet(["--version"], { cwd: ROOT })).code).toBe(0);
     const xdg = tempDir("code-cache-training");
@@ -38,6 +39,15 @@ describe("the code cache a build makes", () => {
 
       const fib = await run(process.execPath, [join(ROOT, "dist", "beamlet.mjs"), "run", "bench/fib27.exs"], { cwd: ROOT, env });
       expect(fib.stdout).toBe("fib(27) = 196418 ok\n");
+      expect(statSync(file).mtimeMs).toBe(trained.mtimeMs);
+
+      // a run V8 refuses it for (other flags) writes a file of its own and leaves it alone
+      const noOpt = await run(process.execPath, ["--no-opt", join(ROOT, "dist", "beamlet.mjs"), "run", "bench/fib27.exs"], { cwd: ROOT, env });
+      expect(noOpt.stdout).toBe("fib(27) = 196418 ok\n");
+      expect(codeFiles()).toHaveLength(2);
+      expect(statSync(file).mtimeMs).toBe(trained.mtimeMs);
+      const fib2 = await run(process.execPath, [join(ROOT, "dist", "beamlet.mjs"), "run", "bench/fib27.exs"], { cwd: ROOT, env });
+      expect(fib2.stdout).toBe("fib(27) = 196418 ok\n");
       expect(statSync(file).mtimeMs).toBe(trained.mtimeMs);
 
       writeFileSync(file, Buffer.alloc(1000, 7));
