@@ -1721,12 +1721,17 @@ defmodule Enum do
   @spec slice(t(), Range.t()) :: list()
   def slice(enumerable, index_range)
 
-  def slice(enumerable, %Range{first: first, last: last, step: step}) do
-    if step > 0 or first == last do
-      slice_range(enumerable, first, last, if(step > 0, do: step, else: 1))
-    else
-      # a decreasing range with a negative step is treated as increasing with step 1 (Elixir warns)
-      slice_range(enumerable, first, last, 1)
+  def slice(enumerable, %Range{first: first, last: last, step: step} = index_range) do
+    cond do
+      step > 0 ->
+        slice_range(enumerable, first, last, step)
+
+      # a decreasing range of step -1 (first..last with first > last) slices as step 1
+      step == -1 and first > last ->
+        slice_range(enumerable, first, last, 1)
+
+      true ->
+        __at_line__(2930, raise(ArgumentError, "Enum.slice/2 does not accept ranges with negative steps, got: #{inspect(index_range)}"))
     end
   end
 
