@@ -638,12 +638,14 @@ export function binaryPart(b: Term, p: Term, l: Term, bitsWhy?: string): Bin {
   if (!isInt(p)) bad.push({ arg: 2, why: "not an integer" });
   if (!isInt(l)) bad.push({ arg: 3, why: "not an integer" });
   if (bad.length > 0) badargAtEach(bad);
-  let start = Number(p), len = Number(l);
+  const start0 = Number(p);
+  let start = start0, len = Number(l);
   if (len < 0) { start += len; len = -len; }
   // a part within the whole bytes of a bitstring is taken as from a binary
   const whole = bb.tailBits !== 0 ? bb.size - 1 : bb.size;
   if (start < 0 || start + len > whole) {
-    if (bb.tailBits === 0) badargAt(start < 0 || start > whole ? 2 : 3, "out of range");
+    // (the start as given is out of range, else the length from it: a negative length counts back)
+    if (bb.tailBits === 0) badargAt(start0 < 0 || start0 > whole ? 2 : 3, "out of range");
     if (bitsWhy === undefined) badargAt(1, "not a binary");
     badargAtEach([{ arg: 1, why: bitsWhy }, ...(start < 0 || start > bb.size ? [{ arg: 2, why: "out of range" }] : [])]);
   }
