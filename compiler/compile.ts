@@ -1,7 +1,6 @@
 // Entry points: a script (.exs: top-level code plus the modules it defines, installed when
 // execution reaches each defmodule) and a source file of modules (.ex: `beamlet compile`, lib/).
 import type { Ast, AstCall } from "../lang/ast.ts";
-import { expandAlias } from "./aliases.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { CompilerHost, ModCtx, Scope, FnCtx, copyDirectives, cloneDirectives, emptyPromptEnv, type PromptEnv } from "./context.ts";
 import { ExprCompiler } from "./expressions.ts";
@@ -92,12 +91,9 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   const lazy: (() => CompiledModule[])[] = [];
   let onlyDefmodules = false;
   ctx.defineNested = (a: Ast, ex: ExprCompiler, tail: boolean, scope: Scope) => {
-    const call = a as AstCall;
-    if (call.name === "defmodule" && call.args?.[0]) {
-      const name = expandAlias(call.args[0], ctx);
-      if (name) ctx.scriptDefined.add(name);
-    }
     const def = defineAtRunTime(a, ex, tail, scope, onlyDefmodules);
+    // (a module the code defines is not loaded while the code is expanded)
+    if ((a as AstCall).name === "defmodule" && def.moduleName) ctx.scriptDefined.add(def.moduleName);
     if (!def.computedName) lazy.push(() => def.compile([]));
   };
   // the script body takes the given bindings (REPL / eval_string) as arguments, in order

@@ -392,7 +392,7 @@ export class ModCtx {
       const mod = expandAlias(target, this);
       if (mod === null) this.error("invalid require", line);
       if (!this.host.lenient && this.host.moduleExports(mod!) === undefined && bifsOfModule(mod!).length === 0) {
-        this.error(notLoadedMessage(this, mod!), line, notLoadedTrace(this, mod!));
+        this.error(notLoadedMessage(this, mod!), line, isScriptModule(this.name) ? notLoadedTrace(this, mod!) : "none");
       }
       d.required.add(mod!);
       const as = keywordPairs(opts)?.find(([k]) => k === "as")?.[1];
@@ -691,8 +691,7 @@ Try defining the module outside the context that uses it:
       use MyApp.Mod
     end
 
-If the module is defined at the top-level and you are trying to use it at the top-level, this is not supported by Elixir
-`;
+If the module is defined at the top-level and you are trying to use it at the top-level, this is not supported by Elixir`;
 
 /** the trace under that error: Elixir's file frame, except under the long explanation of a module
  *  this very file defined (its expander raises that one too deep for the trace to reach the file) */

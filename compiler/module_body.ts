@@ -11,7 +11,8 @@ import { isCall, call, atomA, remote } from "./ast_util.ts";
 import { someNode } from "./ast_walk.ts";
 import { compileQuoteWith } from "./quote.ts";
 import { termToAstOrError, valueAst, opaqueValueAst, computedValueAst } from "./quoted.ts";
-import { compileScript } from "./compile.ts";
+import { compileScript, snapshotCtx } from "./compile.ts";
+import { HostWaitNeeded } from "../vm/calls.ts";
 import { compileTimeError } from "./macros.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { valueOfDeclaration } from "./body_value.ts";
@@ -160,6 +161,36 @@ export class ModuleBody {
     err.expansionStack = list([...frames, this.frame(line)]);
     bodyFailures.add(err);
     throw err;
+  }
+
+  /**
+   * Elixir expands a module's whole body before any of it runs: an expansion error in its code
+   * (an undefined function, a struct not defined yet, a macro of this very module, a module the
+   * body defines required) is raised before the body's earlier code has printed anything. The
+   * body is run piece by piece here, so `code` (its code and the directives and defmodules among
+   * it, in order) is compiled once first, quietly and without running, to raise such an error
+   * in time. Only a CompileError comes out of it: anything else is left to the real run.
+   */
+  expandAhead(code: Ast[], line: number): void {
+    const ctx = this.ctx;
+    if (code.length === 0 || !ctx.host.callSync || !ctx.host.loadNow) return;
+    // (its warnings are the real run's, printed when the code is compiled again; but when the
+    // expansion fails, those before the error are Elixir's too)
+    const warnings: string[] = [];
+    const quiet: typeof ctx.host = Object.create(ctx.host, { warn: { value: (text: string) => void warnings.push(text) }, placeDefinitionWarnings: { value: false } });
+    const from = snapshotCtx(ctx);
+    (from as { host: typeof ctx.host }).host = quiet;
+    try {
+      compileScript(call("__block__", code.map((x) => this.rewrite(x)), { line }), ctx.file, quiet, this.bindings.map(([n]) => n), {
+        returnBindings: true, from, bodyOf: `elixir_compiler_${this.compilerIndex}`, bodyDefinition: (a, at) => (LAZY_DEF_FORMS.has(a.name as string) ? this.definition(a, at) : this.rewrite(a)),
+      });
+    } catch (e) {
+      if (e instanceof CompileError && !/internal compiler error|too deeply nested/.test(e.message)) {
+        for (const w of warnings) ctx.host.warn?.(w);
+        throw e;
+      }
+      if (e instanceof HostWaitNeeded) throw e;
+    }
   }
 
   /** run `code` now, giving its value; each definition it makes goes to `define` as an AST, when it is made */

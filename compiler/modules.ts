@@ -28,6 +28,7 @@ import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
 import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
+import { snapshotCtx } from "./compile.ts";
 import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
@@ -881,8 +882,55 @@ function compileBody(
   };
   let bodyValue: Term | undefined;
   const setByMacros = new Set<string>();
+  // the body's code, with the directives and defmodules among it, as Elixir expands it before
+  // running any: declarations are left out, and it ends at the first macro call (`use` too),
+  // whose expansion (made as the body is visited) may bring imports and definitions of its own
+  const codeAhead = (items: Ast[]): Ast[] => {
+    const out: Ast[] = [];
+    const lexical = snapshotCtx(ctx);
+    (lexical as { host: CompilerHost }).host = Object.create(host, { warn: { value: () => undefined } });
+    let ended = false;
+    const walk = (it: Ast): void => {
+      if (ended) return;
+      const kernelForm = kernelDefinitionForm(it);
+      if (kernelForm !== null) return walk(kernelForm);
+      if (it.t === "list") return it.items.forEach(walk);
+      if (!isCall(it) || typeof it.name !== "string") {
+        if (isCall(it) && it.args !== null && findMacro(lexical, it) !== null) ended = true;
+        else if (literalTerm(it) === undefined) out.push(it);
+        return;
+      }
+      switch (it.name) {
+        case "alias": case "import": case "require":
+          out.push(it);
+          try {
+            lexical.directive(it.name, it.args ?? [], it.meta.line);
+          } catch {
+            ended = true;
+          }
+          return;
+        case "defmodule": case "defprotocol": case "defimpl":
+          out.push(it);
+          return;
+        case "__block__":
+          return (it.args ?? []).forEach(walk);
+        case "use":
+          ended = true;
+          return;
+      }
+      if (DEF_FORMS.has(it.name) || DEF_FORMS_IGNORED.has(it.name) || it.name === "@") return;
+      if (findMacro(lexical, it) !== null) ended = true;
+      else out.push(it);
+    };
+    items.forEach(walk);
+    return out;
+  };
   compiling.set(name, ctx);
   try {
+    if (!host.lenient) {
+      const ahead = codeAhead(items);
+      if (ahead.some((x) => !isCall(x) || !["alias", "import", "require", "defmodule", "defprotocol", "defimpl"].includes(x.name as string))) body.expandAhead(ahead, line);
+    }
     for (const it of items) visit(it, false);
     // (what @before_compile adds is not the body's value; a protocol's body ends with its __protocol__/1)
     if (!host.lenient) bodyValue = kind === "protocol" ? tuple(atom("__protocol__"), 1) : last();

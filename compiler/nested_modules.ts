@@ -24,6 +24,9 @@ export interface NestedDefinition {
   line: number;
   /** its name is computed by code: compile needs the name's value */
   computedName?: boolean;
+  /** the module a defmodule (or defprotocol) names when written literally (nested in a module's
+   *  body: Outer.Inner) */
+  moduleName?: string;
   /** a script's top level defines it in no tail call: its frame, `FILE:LINE: (file)`, stays below
    *  the module body's when the body fails */
   scriptFrame?: boolean;
@@ -59,7 +62,7 @@ export function defineAtRunTime(a: Ast, ex: ExprCompiler, tail: boolean, scope: 
   // (where it is written, for the error when the key is not known: see the BIF)
   const key = `${session}.${++count} ${file}:${line}`;
   const def: NestedDefinition = {
-    file, line, computedName: computed,
+    file, line, computedName: computed, ...(moduleName ? { moduleName } : {}),
     compile: (bindings, name) => guardCompile(file, () => line, () => {
       try {
         return compileModuleForm(call, snapshotCtx(outer), host, bindings, name);
