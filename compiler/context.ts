@@ -7,7 +7,7 @@ import type { GuardMacro } from "./defguard.ts";
 import { isCall, keywordPairs, aliasParts } from "./ast_util.ts";
 import { expandAlias } from "./aliases.ts";
 import { bifsOfModule } from "../vm/bifs/registry.ts";
-import { recordImport, copyImports, inspectModuleName, kernelDefaults } from "./import_table.ts";
+import { recordImport, copyImports, inspectModuleName, kernelDefaults, kernelDefault } from "./import_table.ts";
 import { isScriptModule } from "./script_module.ts";
 import { formatWarning, type Warning } from "./warnings/warning.ts";
 import { holdWarning } from "./placed_warnings.ts";
@@ -602,6 +602,46 @@ export class ModCtx {
     if (this.undefinedLocals.some((u) => u.line === l && u.name === name && u.arity === arity)) return false;
     this.undefinedLocals.push({ message, line: l, name, arity, at });
     return true;
+  }
+
+  /** "name/arity" -> the module whose import a call of the module's own function name/arity
+   *  was dispatched to (Elixir's dispatch prefers the import, then refuses the module) */
+  importConflicts = new Map<string, string>();
+
+  /** the module an import of name/arity comes from where the code stands (Kernel's default
+   *  import included), or undefined */
+  importReceiver(key: string): string | undefined {
+    const explicit = this.imports.get(key) ?? this.importedMacros.get(key);
+    if (explicit !== undefined) return explicit;
+    return !this.kernelImported && kernelDefault(key) ? "Elixir.Kernel" : undefined;
+  }
+
+  /** a call (or capture) of name/arity, a function of this module: when an import of it is in
+   *  force there, the import is what Elixir calls, and the module a conflict. Is it one? */
+  importedOverLocal(key: string): boolean {
+    if (this.host.lenient || isScriptModule(this.name)) return false;
+    const receiver = this.importReceiver(key);
+    if (receiver === undefined || receiver === this.name) return false;
+    this.importConflicts.set(key, receiver);
+    return true;
+  }
+
+  /** once the module is expanded (after its undefined locals): a function it defines that an
+   *  import was called for instead is a CompileError at the function's definition; of several,
+   *  Elixir names the greatest name/arity */
+  reportImportConflicts(lineOf: (key: string) => number): void {
+    if (this.importConflicts.size === 0) return;
+    const split = (k: string): [string, number] => [k.slice(0, k.lastIndexOf("/")), Number(k.slice(k.lastIndexOf("/") + 1))];
+    const key = [...this.importConflicts.keys()].sort((a, b) => {
+      const [an, aa] = split(a), [bn, ba] = split(b);
+      return an < bn ? -1 : an > bn ? 1 : aa - ba;
+    }).pop()!;
+    const receiver = this.importConflicts.get(key)!;
+    this.importConflicts.clear();
+    const e = new CompileError("CompileError", this.file, lineOf(key), 0, `imported ${receiver.replace(/^Elixir\./, "")}.${key} conflicts with local function`);
+    e.trace = "none";
+    e.afterModule = true;
+    throw e;
   }
 
   /** Elixir 1.14 checks the module's undefined locals after expanding all of it, ordered by line

@@ -608,8 +608,9 @@ export class ExprCompiler {
     const guardMacro = this.mod.guards.get(key);
     if (guardMacro) return this.step(expandGuard(guardMacro, args, this.inGuard > 0), scope, tail);
     // local functions take precedence over imports and Kernel
+    // (unless an import of it is in force: Elixir calls the import, and refuses the module)
     const local = this.mod.locals.get(key);
-    if (local && !SPECIAL_FORMS.has(name)) {
+    if (local && !SPECIAL_FORMS.has(name) && !this.mod.importedOverLocal(key)) {
       if (this.inGuard > 0) return this.mod.error(localGuardCallError(a), line, this.expansionTrace());
       this.noClauses(name, args, line, a);
       this.mod.noteLocalCall(key);

@@ -249,9 +249,10 @@ export function compileCapture(ex: ExprCompiler, a: AstCall, scope: Scope): void
       // a guard or an imported macro is captured as a fn that expands it
       const kind = captureKind(ex.mod, key);
       if (kind === "local") {
-        // a fun of the local function itself, as Erlang's `fun name/arity`
+        // a fun of the local function itself, as Erlang's `fun name/arity` (an import of the same
+        // name/arity is what Elixir captures, and the module a conflict)
         const local = ex.mod.locals.get(key)!;
-        ex.mod.noteLocalCall(key);
+        if (!ex.mod.importedOverLocal(key)) ex.mod.noteLocalCall(key);
         if (ex.mod.funNumbering) ex.mod.em.functions[local.index].funIndex = ex.mod.funNumbering.localFunIndex(key);
         ex.em.emit("make_fun", local.index, 0);
         return;

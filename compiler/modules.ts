@@ -1262,6 +1262,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   ctx.currentDefFile = undefined;
   ctx.funNumbering = null;
   ctx.reportUndefinedLocals();
+  ctx.reportImportConflicts((key) => groups.get(key)?.[0].meta.line ?? 0);
   const em = ctx.em;
   return {
     name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
