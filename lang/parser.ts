@@ -665,9 +665,14 @@ export class Parser {
     }
   }
 
-  /** Does `next` (after identifier `id`) start the arguments of a no-parens call? */
+  /**
+   * Does `next` (after identifier `id`) start the arguments of a no-parens call? Elixir's grammar
+   * sees no spaces: an identifier ending in ? or ! (or one before a string, a sigil, `{`, `%`, a
+   * unary operator) takes what follows it unspaced as its argument too (`a!@b` is `a!(@b)`), but
+   * for `[` (an access), `(` (parentheses), and `-`/`+`, binary there
+   */
   private startsNoParensArg(next: Tok, after: Tok): boolean {
-    if (!next.sb) return false;
+    if (!next.sb && (next.k === "[" || next.k === "(" || next.k === "op" && (next.text === "-" || next.text === "+"))) return false;
     switch (next.k) {
       case "int": case "float": case "atom": case "qatom": case "str": case "charlist": case "sigil": case "kw":
       case "ident": case "alias": case "[": case "{": case "<<": case "%": case "fn": case "(":
