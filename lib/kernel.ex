@@ -150,10 +150,11 @@ defmodule Kernel do
 
   # ------------------------------------------------------------ nested access
 
-  def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
-  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, fn x -> get_in(x, t) end)
+  # (nil gives nil whatever the keys, accessor functions included: they are not called)
   def get_in(nil, [_]), do: nil
   def get_in(nil, [_ | t]), do: get_in(nil, t)
+  def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
+  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, fn x -> get_in(x, t) end)
   def get_in(data, [h]), do: Access.get(data, h)
   def get_in(data, [h | t]), do: get_in(Access.get(data, h), t)
 
