@@ -8,9 +8,23 @@
 import type { Ast, AstCall } from "../lang/ast.ts";
 import { formatElixirFrames, type ElixirFrame } from "../lang/compile_error.ts";
 import { isCall } from "./ast_util.ts";
+import { KERNEL_FUNCTIONS } from "./kernel_imports.ts";
 
-/** a raw frame, or null for one Kernel.CLI prunes (elixir_expand, elixir_clauses, elixir_def...) */
-export type RawFrame = ElixirFrame | null;
+/** a raw frame; a frame Kernel.CLI prunes (elixir_expand, elixir_clauses, elixir_def...) is
+ *  null, or, where its name is known, that name marked pruned */
+export type RawFrame = ElixirFrame | PrunedFrame | null;
+export interface PrunedFrame { pruned: ElixirFrame }
+/** a frame of elixir_expand (pruned from printed traces, in an exception's own stacktrace) */
+const X = (fun: string, arity: number, line: number): PrunedFrame => ({ pruned: ["elixir_expand", fun, arity, "src/elixir_expand.erl", line] });
+/** an argument of a remote call, `Mod.f(x)`: expand_remote/8 maps expand_arg/3 over them */
+const REMOTE_ARG = [X("expand_arg", 3, 618), X("mapfold", 5, 634), X("expand_remote", 8, 848)];
+/** an element of a list: expand_list/5, expand_arg/3 */
+const LIST_ELEMENT = [X("expand_arg", 3, 618), X("expand_list", 5, 556), X("expand", 3, 466)];
+/** an element of a tuple: expand_args/3 (by mapfold/5 and expand_arg/3) from expand/3's clause
+ *  for a 2-tuple or for {:{}, _, args} */
+const tupleElement = (size: number) => [X("expand_arg", 3, 618), X("mapfold", 5, 634), X("expand_args", 3, 627), X("expand", 3, size === 2 ? 458 : 18)];
+/** an expression of a block: expand_block/5 (its last, or one before it), from expand/3 */
+const blockItem = (last: boolean) => [X("expand_block", 5, last ? 564 : 567), X("expand", 3, 40)];
 
 const LISTS_MAPFOLDL = (line: number): RawFrame => ["lists", "mapfoldl_1", 3, "lists.erl", line, "stdlib 4.2"];
 /** lists:mapfoldl over a list, at element k: the call for it, and for a later element the
@@ -90,9 +104,9 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
   while (i < path.length - 1) {
     const p = path[i], c = path[i + 1];
     // elixir_expand:expand_block/5 (at any position), then expand/3
-    if (isCall(p, "__block__") && p.args && p.args.length >= 2) { push([null, null]); i++; continue; }
+    if (isCall(p, "__block__") && p.args && p.args.length >= 2) { push(blockItem(p.args[p.args.length - 1] === c)); i++; continue; }
     // expand/3 of `=` expands its right side
-    if (isCall(p, "=") && p.args?.[1] === c) { push([null]); i++; continue; }
+    if (isCall(p, "=") && p.args?.[1] === c) { push([X("expand", 3, 10)]); i++; continue; }
     // fn clauses: elixir_fn:expand/4 maps its transformer over the clauses, which expands the
     // clause's body from elixir_clauses:clause/6
     if (isCall(p, "fn") && p.args && isCall(c, "->") && path[i + 2] === c.args?.[1]) {
@@ -111,8 +125,8 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
       continue;
     }
     // [a, x]: the expander's list expansion (pruned), for any element; {a, x}: the tuple's, deeper
-    if (p.t === "list" && p.items.includes(c)) { push([null, null, null]); i++; continue; }
-    if (p.t === "tuple" && p.items.includes(c)) { push([null, null, null, null]); i++; continue; }
+    if (p.t === "list" && p.items.includes(c)) { push(LIST_ELEMENT); i++; continue; }
+    if (p.t === "tuple" && p.items.includes(c)) { push(tupleElement(p.items.length)); i++; continue; }
     // case x do ... end: elixir_expand:expand_case/5 expands the subject (pruned)
     if (isCall(p, "case") && p.args?.length === 2 && p.args[0] === c) { push([null]); i++; continue; }
     // if x do ... end: Kernel.if/2 gives a case on x
@@ -150,7 +164,8 @@ function walk(path: Ast[], i: number, below: RawFrame[], caller: MacroCaller, is
     }
     // Mod.f(a): elixir_expand:expand_remote/8 expands the arguments (mapfold/5 over them,
     // expand_arg/3 each; all pruned), unless Mod.f is a macro
-    if (isCall(p) && p.args?.includes(c) && remoteFunction(p, isMacro)) { push([null, null, null]); i++; continue; }
+    // (a Kernel function called as imported, 1 + x, is expanded as the remote call it stands for)
+    if (isCall(p) && p.args?.includes(c) && (remoteFunction(p, isMacro) || kernelFunction(p))) { push(REMOTE_ARG); i++; continue; }
     // if c do x else y end: Kernel.if/2 gives `case c do x when x in [false, nil] -> y; _ -> x end`
     if (isCall(p, "if") && p.args?.length === 2 && p.args[1] === c && c.t === "list" && !macro) {
       const pair = path[i + 2], body = path[i + 3];
@@ -199,6 +214,11 @@ function remoteFunction(a: AstCall, isMacro: IsMacro): boolean {
   return mod !== null && !isMacro(mod, fname.v, a.args?.length ?? 0);
 }
 
+/** a call of a function Kernel imports (not a macro): `1 + x`, `elem(t, 0)` */
+function kernelFunction(a: AstCall): boolean {
+  return typeof a.name === "string" && !!KERNEL_FUNCTIONS[a.name]?.includes(a.args?.length ?? -1);
+}
+
 /** the key of a keyword pair */
 function keyOf(pair: Ast | undefined): string | null {
   return pair?.t === "tuple" && pair.items.length === 2 && pair.items[0].t === "atom" ? pair.items[0].v : null;
@@ -208,7 +228,22 @@ function keyOf(pair: Ast | undefined): string | null {
  * its frame and its caller's (cut to 8 again when re-raised), without the pruned ones */
 function visible(site: RawFrame[], w: Walked): ElixirFrame[] {
   const top = [...site, ...w.frames].slice(0, 7);
-  return (w.macro ? [...top, ...w.macro].slice(0, 8) : top).filter((f): f is ElixirFrame => f !== null);
+  return (w.macro ? [...top, ...w.macro].slice(0, 8) : top).filter((f): f is ElixirFrame => Array.isArray(f));
+}
+
+/**
+ * Code.eval_quoted/eval_string: the expander's frames (top first, each named, pruned or not)
+ * between an error raised at `target` and the top of the evaluated code `root`, as the
+ * exception's stacktrace holds them; null where a frame is not modelled (or a macro is crossed).
+ */
+export function evalExpansionFrames(root: Ast, target: object, site: RawFrame[], isMacro: IsMacro): ElixirFrame[] | null {
+  const path = pathTo(root, target);
+  if (!path) return null;
+  const w = walk(path, 0, [], () => ["", "", 0, "", 0], isMacro);
+  if (!w || w.macro) return null;
+  const all = [...site, ...w.frames];
+  if (all.some((f) => f === null)) return null;
+  return all.map((f) => (Array.isArray(f) ? f : (f as PrunedFrame).pruned));
 }
 
 /**

@@ -71,7 +71,7 @@ export class CompileError extends Error {
   afterModule?: boolean;
   /** the expander's frames above the expansion of `at` (compiler/expander_frames.ts): set, a
    * script's trace is modelled from the path to `at` where that path is modelled */
-  siteFrames?: (ElixirFrame | null)[];
+  siteFrames?: (ElixirFrame | { pruned: ElixirFrame } | null)[];
   /** the expression that failed to expand, at a script's top level: its depth decides whether the
    * BEAM's 8-frame trace still reaches the file's compilation (cli/run_script.ts) */
   at?: object;

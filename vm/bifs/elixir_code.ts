@@ -20,6 +20,7 @@ import { installCompiled, versionReplaced } from "../early_loads.ts";
 import { codeState, moduleConflictIgnored } from "./code_options.ts";
 import { EXCEPTIONS_FILE, EXCEPTIONS_SRC, EXCEPTION_MODULES, ensureExceptionModules, raiseException, setExceptionCompiler } from "./code_exceptions.ts";
 import { termToAstOrError, HYGIENE_SEP } from "../../compiler/quoted.ts";
+import { evalExpansionFrames } from "../../compiler/expander_frames.ts";
 import { compiling } from "../../compiler/compiling.ts";
 import { evalBindingOrder, atomOfProgram } from "./eval_binding.ts";
 import { pathString, yieldFirst } from "./code_loading.ts";
@@ -149,6 +150,8 @@ export function compileErrorToTerm(n: Node, e: CompileError, source: string, def
     // (a macro's entry names no line: `expanding macro: Kernel.if/2`)
     err.stacktrace = list(e.trace.map(([m, f, a, file, line]) => tuple(atom(m), atom(f), a, list([tuple(atom("file"), charlist(file)), ...(file === "expanding macro" ? [] : [tuple(atom("line"), line)])]))));
   } else if (defmodule && e.trace === "none") err.stacktrace = NIL;
+  // (Elixir's own frames alone fill the trace: none of the caller's is left)
+  else if (frames && e.trace === undefined && frames.top.length >= 7) err.stacktrace = list(frames.top.slice(0, 7));
   else if (frames && e.trace === undefined) {
     // Elixir raises it from a frame it leaves out: the 8-entry trace shows one entry fewer
     err.callee = frames.top[0];
@@ -337,7 +340,14 @@ function runAsScript(n: Node, ctx: BifContext, ast: Ast, source: string, file: s
     if (e instanceof CompileError) {
       // the tokenizer's warnings were printed before the expansion failed
       if (source !== "") printWarnings(n, ctx, tokenWarnings(source, file));
-      const top = result !== "value" ? undefined : caller === VALIDATED_EVAL_STRING ? EVAL_EXPAND_FRAMES : caller === EVAL_QUOTED ? EVAL_QUOTED_EXPAND_FRAMES : undefined;
+      let top = result !== "value" ? undefined : caller === VALIDATED_EVAL_STRING ? EVAL_EXPAND_FRAMES : caller === EVAL_QUOTED ? EVAL_QUOTED_EXPAND_FRAMES : undefined;
+      // (an error inside the code: the expander's own frames down to it come first)
+      if (top && e.at && e.trace === undefined) {
+        const host = hostOf(n);
+        const expander = evalExpansionFrames(ast, e.at, e.siteFrames ?? [], (m, f, a) => !!host.moduleMacros?.(m)?.includes(f + "/" + a));
+        // (the BEAM's 8 entries, one of them elixir_errors' own frame left out)
+        if (expander) top = [...expander.map(([m, f, a, file, line]) => elixirEntry(m, f, a, file, line)), ...top];
+      }
       compileErrorToTerm(n, e, source, false, top ? { top } : undefined);
     }
     throw e;
