@@ -2,7 +2,7 @@
 // replace, slice, take, to_integer ...) and the classic list functions (str, substr, tokens,
 // strip, left, centre ...). Results keep the input's kind as OTP does for flat input: a binary
 // gives binary parts, a charlist gives charlists; pad/replace return the same iolist shapes.
-import { Atom, Bin, Cons, Float, NIL, Term, atom, bin, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
+import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, listToArray, tuple, TRUE, FALSE } from "../terms.ts";
 import { defineBifs } from "./registry.ts";
 import { badarg, raise, ErlangError } from "../errors.ts";
 import { chardataToString, codepoints } from "./util.ts";
@@ -208,6 +208,11 @@ function lexemes(s: string, seps: Set<string>): string[] {
 }
 
 function take(t: Term, seps: Term, complement: boolean, dir: string): Term {
+  if (t instanceof Cons && seps instanceof Cons) {
+    textOf(t);
+    const ss = listToArray(seps) ?? badarg();
+    return dir === "leading" ? takeLeading(t, ss, complement) : takeTrailing(t, ss, complement);
+  }
   const set = clusterSet(seps);
   const gs = graphemes(textOf(t));
   const keep = (g: string): boolean => set.has(g) !== complement;
@@ -453,7 +458,7 @@ function firstCodepoints(seps: Term[]): Set<number> {
 
 /** where in b (from byte `from`) a separator cluster starts, looking past the binary's end into
  *  cont for a cluster that reaches beyond it: {at: the binary from there, cont} or nomatch */
-function findSeparator(b: Bin, from: number, cont: Term, firsts: Set<number>, isSep: (g: Term) => boolean): { at: Bin; cont: Term } | null {
+function findSeparator(b: Bin, from: number, cont: Term, firsts: Set<number>, isSep: (g: Term) => boolean): { at: Bin; cont: Term } | { none: Term } {
   let pos = from;
   for (;;) {
     // the next code point that starts a separator
@@ -464,7 +469,7 @@ function findSeparator(b: Bin, from: number, cont: Term, firsts: Set<number>, is
       if (firsts.has(f.cp)) { found = i; break; }
       i += f.len;
     }
-    if (found < 0) return null;
+    if (found < 0) return { none: cont };
     const at = after(b, found);
     if (cont === NIL) {
       const c = step(firstGrapheme(at))!;
@@ -478,7 +483,7 @@ function findSeparator(b: Bin, from: number, cont: Term, firsts: Set<number>, is
       pos = b.size - c.rest.head.size;
       continue;
     }
-    return null;
+    return { none: c.rest };
   }
 }
 
@@ -504,7 +509,7 @@ function usedBefore(orig: Term, cont: Term): Term {
 function trimBinaryEnd(b: Bin, n: number, firsts: Set<number>, isSep: (g: Term) => boolean): Term {
   for (;;) {
     const found = findSeparator(b, n, NIL, firsts, isSep);
-    if (!found) return b;
+    if ("none" in found) return b;
     const r = skipInBinary(found.at, NIL, isSep);
     if ("gone" in r) return b.slice(0, b.size - found.at.size);
     n = b.size - ((r.keep as Cons).head as Bin).size;
@@ -532,7 +537,7 @@ function trimTrailing(t: Term, seps: Term[]): Term {
     const h = t.head;
     if (h instanceof Bin) {
       const found = findSeparator(h, offset, t.tail, firsts, isSep);
-      if (!found) {
+      if ("none" in found) {
         pieces.push({ bin: h });
         t = t.tail;
         offset = 0;
@@ -597,6 +602,458 @@ function mapList(t: Term, f: (cp: number) => string): Term {
   let out: Term = NIL;
   for (let i = mapped.length - 1; i >= 0; i--) out = prepend(mapped[i], out);
   return out;
+}
+
+/** a binary followed by code points, as one binary (characters_to_binary([Bin | Used])) */
+function joinedBinary(b: Bin, used: Term): Bin {
+  const text = textOf(used);
+  return text === "" ? b : bin(b.toString() + text);
+}
+
+/** what was taken from the left, as OTP gives it back: one binary alone as itself, pieces in a list;
+ *  a binary part where the taking stopped inside a binary follows the pieces (one code point
+ *  before it joins it) */
+function taken(acc: Term[], last?: Bin): Term {
+  if (last === undefined) return acc.length === 1 && acc[0] instanceof Bin ? acc[0] : list(acc);
+  if (acc.length === 0) return last;
+  if (acc.length === 1 && isCpTerm(acc[0])) return bin(String.fromCodePoint(acc[0]) + last.toString());
+  if (last.size === 0) return list(acc);
+  return list([list(acc), last]);
+}
+
+/** through a binary from byte `from`, the first cluster of the kind searched for (a separator, or
+ *  one that is not): where it starts and what follows the binary, or what is left past them all */
+type BinSearch = (b: Bin, from: number, cont: Term) => { at: Bin; cont: Term } | { none: Term };
+
+function searches(seps: Term[]): { sep: BinSearch; nonSep: BinSearch } {
+  const isSep = memberOf(seps);
+  const firsts = firstCodepoints(seps);
+  return {
+    sep: (b, from, cont) => findSeparator(b, from, cont, firsts, isSep),
+    nonSep: (b, from, cont) => {
+      const r = skipInBinary(after(b, from), cont, isSep);
+      return "gone" in r ? { none: r.gone } : { at: (r.keep as Cons).head as Bin, cont };
+    },
+  };
+}
+
+/** take(Str, Seps, Complement, leading) of a list: {the clusters taken, the rest} */
+function takeLeading(t: Term, seps: Term[], complement: boolean): Term {
+  const isSep = memberOf(seps);
+  const firsts = firstCodepoints(seps);
+  const search = searches(seps)[complement ? "sep" : "nonSep"];
+  const taking = (g: Term): boolean => isSep(g) !== complement;
+  const acc: Term[] = [];
+  const pushCluster = (g: Term): void => void (isCpTerm(g) ? acc.push(g) : acc.push(...(listToArray(g) ?? [])));
+  for (;;) {
+    if (t instanceof Bin) {
+      const r = search(t, 0, NIL);
+      if ("none" in r) return tuple(taken(acc, t), bin(""));
+      return tuple(taken(acc, t.slice(0, t.size - r.at.size)), r.at);
+    }
+    if (t instanceof Cons && t.head instanceof Bin) {
+      const b = t.head;
+      const r = search(b, 0, t.tail);
+      if ("none" in r) {
+        acc.push(joinedBinary(b, usedBefore(t.tail, r.none)));
+        t = r.none;
+        continue;
+      }
+      return tuple(taken(acc, b.slice(0, b.size - r.at.size)), new Cons(r.at, t.tail));
+    }
+    if (!complement && plainPair(t)) {
+      if (!isSep(t.head)) return tuple(taken(acc), t);
+      acc.push(t.head);
+      t = t.tail;
+      continue;
+    }
+    if (complement && t instanceof Cons && isCpTerm(t.head) && !firsts.has(t.head)) {
+      acc.push(t.head);
+      t = t.tail;
+      continue;
+    }
+    const c = step(firstGrapheme(t));
+    if (c === null) return tuple(taken(acc), NIL);
+    if (!taking(c.head)) return tuple(taken(acc), t);
+    pushCluster(c.head);
+    t = c.rest;
+  }
+}
+
+/** take(Str, Seps, Complement, trailing) of a list: {what comes before, the clusters taken at the
+ *  end}, rebuilt from the walk's pieces, last first, as trimTrailing does */
+function takeTrailing(t: Term, seps: Term[], complement: boolean): Term {
+  const isSep = memberOf(seps);
+  const firsts = firstCodepoints(seps);
+  const s = searches(seps);
+  // a run of the clusters taken starts at the first of them and ends at the first that is not
+  const runStart = complement ? s.nonSep : s.sep;
+  const runEnd = complement ? s.sep : s.nonSep;
+  const inRun = (g: Term): boolean => isSep(g) !== complement;
+  type Piece =
+    | { cp: number }
+    | { keep: Term }
+    | { run: Term }
+    | { bin: Bin; used: Term }
+    | { bin: Bin; used: Term; before: Bin; end: Bin };
+  const pieces: Piece[] = [];
+  let head: Term = NIL;
+  let tail: Term = NIL;
+  let offset = 0;
+  for (;;) {
+    if (t instanceof Bin) {
+      for (;;) {
+        const r = runStart(t, offset, NIL);
+        if ("none" in r) { head = t; tail = bin(""); break; }
+        const e = runEnd(r.at, 0, NIL);
+        if ("none" in e) { head = t.slice(0, t.size - r.at.size); tail = r.at; break; }
+        offset = t.size - e.at.size;
+      }
+      break;
+    }
+    if (!(t instanceof Cons)) break;
+    const h = t.head;
+    if (h instanceof Bin) {
+      const r = runStart(h, offset, t.tail);
+      if ("none" in r) {
+        pieces.push({ bin: h, used: usedBefore(t.tail, r.none) });
+        t = r.none;
+        offset = 0;
+        continue;
+      }
+      const e = runEnd(r.at, 0, r.cont);
+      if ("at" in e) {
+        // the run ends inside the binary: look for the next one after it
+        offset = h.size - e.at.size;
+        continue;
+      }
+      pieces.push({ bin: h, used: usedBefore(t.tail, e.none), before: h.slice(0, h.size - r.at.size), end: r.at });
+      t = e.none;
+      offset = 0;
+      continue;
+    }
+    if (!complement && isCpTerm(h) && !firsts.has(h)) {
+      pieces.push({ cp: h });
+      t = t.tail;
+      continue;
+    }
+    if (complement && plainPair(t)) {
+      pieces.push(isSep(h) ? { keep: h } : { run: h });
+      t = t.tail;
+      continue;
+    }
+    const c = step(firstGrapheme(t));
+    if (c === null) break;
+    pieces.push(inRun(c.head) ? { run: c.head } : { keep: c.head });
+    t = c.rest;
+  }
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i];
+    if ("cp" in p) head = new Cons(p.cp, head);
+    else if ("keep" in p) head = prepend(p.keep, head);
+    else if ("run" in p) {
+      if (isEmpty(head)) tail = prepend(p.run, tail);
+      else head = prepend(p.run, head);
+    } else if ("before" in p && isEmpty(head)) {
+      head = p.before;
+      tail = stacked(stacked(p.end, p.used), tail);
+    } else head = stacked(joinedBinary(p.bin, p.used), head);
+  }
+  return tuple(head, tail);
+}
+
+/** the byte offset of needle in b from byte `from`, or -1 */
+function bytesIndex(b: Bin, needle: Uint8Array, from: number): number {
+  const hay = b.bytes;
+  outer: for (let i = from; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const utf8Of = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** a search for the pattern's code points in a binary leading a list (cont after it; NIL when
+ *  the binary ends the list), from byte `from`: the part before, the string from the match on,
+ *  and what follows the match; or, with none, where the search gave up and what is left */
+type StrMatch = { before: Bin; at: Term; after: Term } | { none: true; size: number; cont: Term };
+
+function searchInBinary(b: Bin, from: number, cont: Term, needle: number[]): StrMatch {
+  const alone = cont === NIL;
+  // alone, the whole pattern's bytes are looked for; followed by more, its first code point
+  const bytes = utf8Of(alone ? String.fromCodePoint(...needle) : String.fromCodePoint(needle[0]));
+  for (let pos = from; ; ) {
+    const where = bytesIndex(b, bytes, pos);
+    if (where < 0) return { none: true, size: b.size, cont };
+    const at = after(b, where);
+    if (alone) {
+      const r = afterPrefix(at, needle);
+      if (r instanceof Atom) {
+        pos = where + utf8First(at)!.len;
+        continue;
+      }
+      return { before: b.slice(0, where), at: list([at]), after: r };
+    }
+    const g = step(firstGrapheme(at))!;
+    const r = afterPrefix(stacked(at, cont), needle);
+    if (r instanceof Atom) {
+      pos = b.size - (g.rest as Bin).size;
+      continue;
+    }
+    return { before: b.slice(0, where), at: new Cons(at, cont), after: r === NIL ? bin("") : r };
+  }
+}
+
+/** find(Str, Pattern, leading | trailing) of a list: the string from the first (last) match on */
+function findInList(t: Term, needle: number[], last: boolean): Term {
+  let found: Term = atom("nomatch");
+  for (;;) {
+    if (t instanceof Cons && t.head instanceof Bin) {
+      const m = searchInBinary(t.head, 0, t.tail, needle);
+      if ("none" in m) { t = m.cont; continue; }
+      if (!last) return m.at;
+      found = m.at;
+      t = step(firstGrapheme(m.at))!.rest;
+      continue;
+    }
+    if (t instanceof Bin) {
+      const m = searchInBinary(t, 0, NIL, needle);
+      if ("none" in m) return found;
+      const at = (m.at as Cons).head as Bin;
+      if (!last) return at;
+      found = at;
+      t = after(at, utf8First(at)!.len);
+      continue;
+    }
+    const c = step(firstCodepoint(t));
+    if (c === null) return found;
+    if (c.head === needle[0] && !(afterPrefix(t, needle) instanceof Atom)) {
+      if (!last) return t;
+      found = t;
+    }
+    t = c.rest;
+  }
+}
+
+/** split(Str, Pattern, Where) of a list: [before, after] around the first (last) match, or every
+ *  part with all; [Str] itself without a match. The part before a match is what the walk passed:
+ *  code points one by one, binaries (or what of them came before the match) whole */
+function splitList(t0: Term, needle: number[], where: string): Term {
+  const input = t0;
+  let t = t0;
+  let start = 0;
+  // the current part, its pieces in order; a part of one binary is that binary
+  let curr: Term[] = [];
+  const part = (pieces: Term[]): Term => (pieces.length === 1 && pieces[0] instanceof Bin ? pieces[0] : list(pieces));
+  const parts: Term[] = [];
+  let lastSplit: Term[] | null = null;
+  for (;;) {
+    if (t instanceof Cons && t.head instanceof Bin) {
+      const b = t.head;
+      const m = searchInBinary(b, start, t.tail, needle);
+      if ("none" in m) {
+        curr.push(b.slice(0, m.size));
+        t = m.cont;
+        start = 0;
+        continue;
+      }
+      const before = m.before.size === 0 ? curr : [...curr, m.before];
+      if (where === "leading") return list([part(before), m.after]);
+      if (where === "trailing") {
+        lastSplit = [part(before), m.after];
+        start = b.size - after(((m.at as Cons).head as Bin), utf8First((m.at as Cons).head as Bin)!.len).size;
+        continue;
+      }
+      parts.push(part(before));
+      curr = [];
+      t = m.after;
+      start = 0;
+      continue;
+    }
+    if (t instanceof Bin) {
+      const m = searchInBinary(t, start, NIL, needle);
+      if ("none" in m) {
+        curr.push(after(t, start));
+        break;
+      }
+      if (where === "leading") return list([part([...curr, m.before]), m.after]);
+      const at = (m.at as Cons).head as Bin;
+      if (where === "trailing") {
+        // (a part that is one code point and a binary is one binary)
+        lastSplit = [taken(curr, m.before), m.after];
+        start = t.size - after(at, utf8First(at)!.len).size;
+        continue;
+      }
+      parts.push(part([...curr, m.before.slice(start, m.before.size)]));
+      curr = [];
+      start = t.size - (m.after as Bin).size;
+      continue;
+    }
+    const c = step(firstCodepoint(t));
+    if (c === null) break;
+    if (c.head === needle[0]) {
+      const rest = afterPrefix(t, needle);
+      if (!(rest instanceof Atom)) {
+        if (where === "leading") return list([part(curr), rest]);
+        if (where === "trailing") {
+          lastSplit = [part(curr), rest];
+          curr = [...curr, c.head];
+          t = c.rest;
+          continue;
+        }
+        parts.push(part(curr));
+        curr = [];
+        t = rest;
+        continue;
+      }
+    }
+    curr.push(c.head);
+    t = c.rest;
+  }
+  if (where === "leading") return list([input]);
+  if (where === "trailing") return list(lastSplit ?? [input]);
+  if (parts.length === 0) return list([input]);
+  parts.push(part(curr));
+  return list(parts);
+}
+
+/** a lexeme's pieces as OTP returns them: one binary alone as itself */
+const lexemeOf = (pieces: Term[]): Term => (pieces.length === 1 && pieces[0] instanceof Bin ? pieces[0] : list(pieces));
+
+/** the lexeme that starts at t (no separator there) and the rest from its end: for a list, after
+ *  the separator that ends it; for a binary that holds the separator, from the separator on */
+function pickLexeme(t: Term, seps: Term[], isSep: (g: Term) => boolean, firsts: Set<number>): { lexeme: Term; rest: Term } {
+  const pieces: Term[] = [];
+  for (;;) {
+    if (t instanceof Cons && isCpTerm(t.head)) {
+      if (!firsts.has(t.head)) {
+        pieces.push(t.head);
+        t = t.tail;
+        continue;
+      }
+    } else if (t instanceof Cons && t.head instanceof Bin) {
+      const b = t.head;
+      const m = findSeparator(b, 0, t.tail, firsts, isSep);
+      if ("none" in m) {
+        pieces.push(b);
+        t = t.tail;
+        continue;
+      }
+      return { lexeme: taken(pieces, b.slice(0, b.size - m.at.size)), rest: new Cons(m.at, m.cont) };
+    } else if (t instanceof Bin) {
+      const m = findSeparator(t, 0, NIL, firsts, isSep);
+      if ("none" in m) return { lexeme: taken(pieces, t), rest: NIL };
+      return { lexeme: taken(pieces, t.slice(0, t.size - m.at.size)), rest: m.at };
+    } else {
+      const c = step(firstCodepoint(t));
+      if (c === null) return { lexeme: lexemeOf(pieces), rest: NIL };
+      if (!firsts.has(c.head as number)) {
+        pieces.push(c.head);
+        t = c.rest;
+        continue;
+      }
+    }
+    // a code point that may start a separator: is its cluster one?
+    const g = step(firstGrapheme(t))!;
+    if (isSep(g.head)) return { lexeme: lexemeOf(pieces), rest: g.rest };
+    if (isCpTerm(g.head)) pieces.push(g.head);
+    else pieces.push(...(listToArray(g.head) ?? []));
+    t = g.rest;
+  }
+}
+
+/** the rest after the next separator (lexemes skipped by nth_lexeme/3) */
+function skipLexeme(t: Term, isSep: (g: Term) => boolean, firsts: Set<number>): Term {
+  for (;;) {
+    if (t instanceof Cons && t.head instanceof Bin) {
+      const m = findSeparator(t.head, 0, t.tail, firsts, isSep);
+      if ("none" in m) { t = t.tail; continue; }
+      return step(firstGrapheme(new Cons(m.at, m.cont)))!.rest;
+    }
+    if (t instanceof Bin) {
+      const m = findSeparator(t, 0, NIL, firsts, isSep);
+      if ("none" in m) return bin("");
+      return step(firstGrapheme(m.at))!.rest;
+    }
+    const c = step(firstCodepoint(t));
+    if (c === null) return NIL;
+    if (!firsts.has(c.head as number)) { t = c.rest; continue; }
+    const g = step(firstGrapheme(t))!;
+    if (isSep(g.head)) return g.rest;
+    t = g.rest;
+  }
+}
+
+/** lexemes/2 of a list */
+function lexemesOfList(t: Term, seps: Term[]): Term {
+  const isSep = memberOf(seps);
+  const firsts = firstCodepoints(seps);
+  const out: Term[] = [];
+  for (;;) {
+    // past the separators, to where a lexeme starts
+    if (t instanceof Cons && t.head instanceof Bin) {
+      const r = skipInBinary(t.head, t.tail, isSep);
+      if ("gone" in r) { t = r.gone; continue; }
+      t = r.keep;
+    } else if (t instanceof Bin) {
+      const r = skipInBinary(t, NIL, isSep);
+      if ("gone" in r) return list(out);
+      const l = pickLexeme((r.keep as Cons).head, seps, isSep, firsts);
+      if (!(l.lexeme instanceof Bin && l.lexeme.size === 0)) out.push(l.lexeme);
+      t = l.rest;
+      continue;
+    } else if (t instanceof Cons && isCpTerm(t.head) && !firsts.has(t.head)) {
+      // a lexeme starts here
+    } else {
+      const g = step(firstGrapheme(t));
+      if (g === null) return list(out);
+      if (isSep(g.head)) { t = g.rest; continue; }
+    }
+    const l = pickLexeme(t, seps, isSep, firsts);
+    out.push(l.lexeme);
+    t = l.rest;
+  }
+}
+
+/** nth_lexeme/3 of a list */
+function nthLexemeOfList(t: Term, n: number, seps: Term[]): Term {
+  const isSep = memberOf(seps);
+  const firsts = firstCodepoints(seps);
+  for (;;) {
+    if (t instanceof Cons && t.head instanceof Bin) {
+      const r = skipInBinary(t.head, t.tail, isSep);
+      if ("gone" in r) { t = r.gone; continue; }
+      if (n > 1) { t = skipLexeme(r.keep, isSep, firsts); n--; continue; }
+      return pickLexeme(r.keep, seps, isSep, firsts).lexeme;
+    }
+    if (t instanceof Bin) {
+      const r = skipInBinary(t, NIL, isSep);
+      if ("gone" in r) return bin("");
+      const from = (r.keep as Cons).head;
+      if (n > 1) { t = skipLexeme(from, isSep, firsts); n--; continue; }
+      return pickLexeme(from, seps, isSep, firsts).lexeme;
+    }
+    const g = step(firstGrapheme(t));
+    if (g === null) return NIL;
+    if (isSep(g.head)) { t = g.rest; continue; }
+    if (n > 1) { t = skipLexeme(g.rest, isSep, firsts); n--; continue; }
+    return pickLexeme(t, seps, isSep, firsts).lexeme;
+  }
+}
+
+/** to_integer/1, to_float/1 of a list: the number read from the characters a number may hold
+ *  taken off its front ({the number, what of them was not read ++ the rest}); {error, badarg}
+ *  for what is no chardata */
+function numberOfList(t: Term, float: boolean): Term {
+  if (typeof chardataToString(t) !== "string") return tuple(atom("error"), atom("badarg"));
+  const chars = codepoints(float ? "+-0123456789eE.," : "+-0123456789");
+  const [head, tail] = (takeLeading(t, chars, false) as Tuple).items;
+  if (isEmpty(head)) return tuple(atom("error"), atom(float ? "no_float" : "no_integer"));
+  const read = leadingNumber(list(codepoints(textOf(head))), float);
+  if (!(read instanceof Tuple) || (read.items[0] instanceof Atom && read.items[0].name === "error")) return read;
+  const [n, rest] = read.items;
+  return tuple(n, rest === NIL ? tail : list(listToArray(rest) ?? [], tail));
 }
 
 /** the rest after n clusters (slice/2, the start of slice/3) */
@@ -672,13 +1129,21 @@ defineBifs("string", {
     const f = (t: Term): string => { const s = normalize(textOf(t), norm); return ic === TRUE ? casefold(s) : s; };
     return bool(f(a) === f(b));
   },
-  "split/2": ([t, p]) => list(splitText(textOf(t), textOf(p), "leading").map((x) => like(t, x))),
-  "split/3": ([t, p, w]) => list(splitText(textOf(t), textOf(p), dirOf(w, ["leading", "trailing", "all"])).map((x) => like(t, x))),
+  "split/2": ([t, p]) => split(t, p, "leading"),
+  "split/3": ([t, p, w]) => split(t, p, dirOf(w, ["leading", "trailing", "all"])),
   "lexemes/2": ([t, seps]) => {
     if (!(seps instanceof Cons || seps === NIL)) return stringClause("lexemes", [t, seps], 502);
+    if (t instanceof Cons && seps instanceof Cons) {
+      textOf(t);
+      return lexemesOfList(t, listToArray(seps) ?? badarg());
+    }
     return list(lexemes(textOf(t), clusterSet(seps)).map((x) => like(t, x)));
   },
   "nth_lexeme/3": ([t, n, seps]) => {
+    if (t instanceof Cons && seps instanceof Cons && isInteger(n) && n > 0) {
+      textOf(t);
+      return nthLexemeOfList(t, n, listToArray(seps) ?? badarg());
+    }
     const ls = lexemes(textOf(t), clusterSet(seps));
     const i = posInt(n);
     return like(t, i >= 1 && i <= ls.length ? ls[i - 1] : "");
@@ -721,6 +1186,7 @@ defineBifs("string", {
   "next_grapheme/1": ([t]) => stepResult(t, firstGrapheme(t)),
   "next_codepoint/1": ([t]) => stepResult(t, firstCodepoint(t)),
   "to_integer/1": ([t]) => {
+    if (t instanceof Cons) return numberOfList(t, false);
     const s = textOf(t);
     const m = /^[+-]?\d+/.exec(s);
     if (!m) return tuple(atom("error"), atom("no_integer"));
@@ -728,6 +1194,7 @@ defineBifs("string", {
     return tuple(v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : v, like(t, s.slice(m[0].length)));
   },
   "to_float/1": ([t]) => {
+    if (t instanceof Cons) return numberOfList(t, true);
     const s = textOf(t);
     const m = /^[+-]?\d+\.\d+(?:[eE][+-]?\d+)?/.exec(s);
     if (!m) return tuple(atom("error"), atom("no_float"));
@@ -825,18 +1292,30 @@ defineBifs("string", {
   },
 });
 
+function split(t: Term, p: Term, where: string): Term {
+  const pat = textOf(p);
+  if (t instanceof Cons && pat !== "") {
+    textOf(t);
+    return splitList(t, codepoints(pat), where);
+  }
+  return list(splitText(textOf(t), pat, where).map((x) => like(t, x)));
+}
+
+/** the parts of split/3 with the replacement between them (lists:join/2) */
 function replace(t: Term, p: Term, r: Term, where: string): Term {
-  const parts = splitText(textOf(t), textOf(p), where);
+  const parts = listToArray(split(t, p, where)) ?? [];
   const out: Term[] = [];
   parts.forEach((x, i) => {
     if (i > 0) out.push(r);
-    out.push(like(t, x));
+    out.push(x);
   });
   return list(out);
 }
 
 function find(t: Term, p: Term, where: string): Term {
   const s = textOf(t), pat = textOf(p);
+  if (pat === "" && (p === NIL || p instanceof Bin)) return t;
+  if (t instanceof Cons && pat !== "") return findInList(t, codepoints(pat), where === "trailing");
   if (pat === "") return t;
   const [i] = matchesAt(s, pat, where);
   return i === undefined ? atom("nomatch") : like(t, s.slice(i));
