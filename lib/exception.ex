@@ -104,7 +104,22 @@ defmodule Exception do
       format_exit(reason, joiner <> "    ")
   end
 
+  # a supervisor whose child failed to start (its start returned {:error, reason}, or the child
+  # exited: {:EXIT, reason}) stops with {:shutdown, {:failed_to_start_child, id, reason}}
+  defp format_exit({:shutdown, {:failed_to_start_child, child, {:EXIT, reason}}}, joiner) do
+    failed_child(child, reason, joiner)
+  end
+
+  defp format_exit({:shutdown, {:failed_to_start_child, child, reason}}, joiner) do
+    failed_child(child, reason, joiner)
+  end
+
   defp format_exit(reason, _joiner), do: format_exit_reason(reason)
+
+  defp failed_child(child, reason, joiner) do
+    "shutdown: failed to start child: " <> inspect(child) <> joiner <> "** (EXIT) " <>
+      format_exit(reason, joiner <> "    ")
+  end
 
   defp format_exit_reason(:normal), do: "normal"
   defp format_exit_reason(:shutdown), do: "shutdown"
@@ -123,7 +138,36 @@ defmodule Exception do
   defp format_exit_reason({:bad_call, request}), do: "bad call: " <> inspect(request)
   defp format_exit_reason({:bad_cast, request}), do: "bad cast: " <> inspect(request)
   defp format_exit_reason({:already_started, pid}), do: "already started: " <> inspect(pid)
+  # a supervisor's init refusing its children or its flags
+  defp format_exit_reason({:bad_start_spec, spec}), do: "bad child specification, invalid children: " <> inspect(spec)
+  defp format_exit_reason({:start_spec, spec}), do: "bad child specification, " <> child_spec_problem(spec)
+  defp format_exit_reason({:supervisor_data, data}), do: "bad supervisor configuration, " <> flags_problem(data)
   defp format_exit_reason(reason), do: inspect(reason)
+
+  defp child_spec_problem({:duplicate_child_name, id}) do
+    "more than one child specification has the id: " <> inspect(id) <> ".\n" <>
+      "If using maps as child specifications, make sure the :id keys are unique.\n" <>
+      "If using a module or {module, arg} as child, use Supervisor.child_spec/2 to change the :id, for example:\n\n" <>
+      "    children = [\n" <>
+      "      Supervisor.child_spec({MyWorker, arg}, id: :my_worker_1),\n" <>
+      "      Supervisor.child_spec({MyWorker, arg}, id: :my_worker_2)\n" <>
+      "    ]\n"
+  end
+
+  defp child_spec_problem({:invalid_child_spec, spec}), do: "invalid child specification: " <> inspect(spec)
+  defp child_spec_problem({:invalid_child_type, type}), do: "invalid child type: " <> inspect(type) <> ". Must be :worker or :supervisor."
+  defp child_spec_problem({:invalid_mfa, mfa}), do: "invalid mfa: " <> inspect(mfa)
+  defp child_spec_problem({:invalid_restart_type, restart}), do: "invalid restart type: " <> inspect(restart) <> ". Must be :permanent, :transient or :temporary."
+  defp child_spec_problem({:invalid_shutdown, shutdown}), do: "invalid shutdown: " <> inspect(shutdown) <> ". Must be an integer >= 0, :infinity or :brutal_kill."
+  defp child_spec_problem({:invalid_module, mod}), do: "invalid module: " <> inspect(mod) <> ". Must be an atom."
+  defp child_spec_problem({:invalid_modules, mods}), do: "invalid modules: " <> inspect(mods) <> ". Must be a list of atoms or :dynamic."
+  defp child_spec_problem(other), do: "got: " <> inspect(other)
+
+  defp flags_problem({:invalid_type, type}), do: "invalid type: " <> inspect(type)
+  defp flags_problem({:invalid_strategy, strategy}), do: "invalid strategy: " <> inspect(strategy)
+  defp flags_problem({:invalid_intensity, intensity}), do: "invalid max_restarts (intensity): " <> inspect(intensity)
+  defp flags_problem({:invalid_period, period}), do: "invalid max_seconds (period): " <> inspect(period)
+  defp flags_problem(other), do: "got: " <> inspect(other)
 
   defp valid_stacktrace?([]), do: true
   defp valid_stacktrace?([{m, f, a, l} | t]) when is_atom(m) and is_atom(f) and (is_integer(a) or is_list(a)) and is_list(l), do: valid_stacktrace?(t)
