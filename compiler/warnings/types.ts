@@ -159,6 +159,37 @@ function patternVars(a: Ast, out: string[]): void {
   for (const x of a.args ?? []) patternVars(x, out);
 }
 
+/** the variables of head patterns that the pattern itself gives no type: an argument, an
+ *  element of a tuple or list, a map's value (not a list's tail, a binary's segment, either side
+ *  of `=`, or a key) */
+function untypedPatternVars(a: Ast, out: Set<string>): void {
+  if (a.t === "tuple") return a.items.forEach((x) => untypedPatternVars(x, out));
+  if (a.t === "list") {
+    a.items.forEach((x, i) => (isCall(x, "|") && i === a.items.length - 1 && x.args?.length === 2 ? untypedPatternVars(x.args[0], out) : untypedPatternVars(x, out)));
+    return;
+  }
+  if (a.t !== "call") return;
+  if (isVar(a)) {
+    if (!a.name.startsWith("_")) out.add(a.name);
+    return;
+  }
+  if (a.name === "{}") return (a.args ?? []).forEach((x) => untypedPatternVars(x, out));
+  if (a.name === "%{}") {
+    for (const p of a.args ?? []) if (p.t === "tuple" && p.items.length === 2) untypedPatternVars(p.items[1], out);
+    return;
+  }
+  if (a.name === "%" && a.args?.length === 2) untypedPatternVars(a.args[1], out);
+}
+
+/** the first type of `left` (a union's in order) that cannot be `right`, as Elixir 1.14's guard
+ *  checks unify them (a literal atom is an atom(), not the other way), or null when every one can */
+function incompatiblePart(left: ETerm, right: ETerm): ETerm | null {
+  const parts = (t: ETerm): ETerm[] => (Array.isArray(t) && t[0] === "union" ? (t[1] as { list: ETerm[] }).list : [t]);
+  const fits = (l: ETerm, r: ETerm) => JSON.stringify(l) === JSON.stringify(r) || (Array.isArray(l) && l[0] === "atom" && r === "atom");
+  for (const l of parts(left)) if (!parts(right).some((r) => fits(l, r))) return l;
+  return null;
+}
+
 /** how many times each variable is bound anywhere in `root` (the patterns of `=`, `->`, `<-`) */
 function bindingCounts(root: Ast[], counts: Map<string, number>): void {
   const add = (pattern: Ast) => {
@@ -238,8 +269,21 @@ export class TypeChecker {
     // what each variable is known to be, statement by statement
     const typed = new Map<string, Typed>();
     if (guard) {
-      const g = this.guard(guard, (v) => plainArgs.has(v) && headVars.filter((x) => x === v).length === 1);
+      const once = (v: string) => headVars.filter((x) => x === v).length === 1;
+      const g = this.guard(guard, (v) => plainArgs.has(v) && once(v));
       if (g !== undefined && !(g instanceof Map)) return g;
+      // checks that exclude each other on a variable inside a pattern that gives it no type (an
+      // element of a tuple, a map's value) conflict as on an argument
+      // (of several `when`s, each is checked on its own; Elixir reports the last conflict)
+      if (g === undefined) {
+        const untyped = new Set<string>();
+        args.forEach((a) => untypedPatternVars(a, untyped));
+        const alternatives = (x: Ast): Ast[] => (isCall(x, "when") && x.args?.length === 2 ? [...alternatives(x.args[0]), ...alternatives(x.args[1])] : [x]);
+        for (const alt of alternatives(guard).reverse()) {
+          const inside = this.guard(alt, (v) => untyped.has(v) && once(v));
+          if (inside !== undefined && !(inside instanceof Map)) return inside;
+        }
+      }
       if (g instanceof Map) {
         for (const [v, leaf] of g) {
           if (!headOnce(v)) continue;
@@ -377,13 +421,16 @@ export class TypeChecker {
       const before = seen.get(v);
       if (before && (before.name === "or" || leaf.name === "or" || beside.has(before) || beside.has(leaf))) return undefined;
       if (before && before.name !== leaf.name) {
-        // (is_number, is_boolean, ... beside another check: not followed)
-        if (!GUARD_TYPES[before.name as string] || !GUARD_TYPES[leaf.name as string]) return undefined;
-        const left = GUARD_TYPES[before.name as string], right = GUARD_TYPES[leaf.name as string];
+        const typeOf = (n: string): ETerm | undefined => GUARD_TYPES[n] ?? BODY_GUARD_TYPES[n];
+        const left = typeOf(before.name as string), right = typeOf(leaf.name as string);
+        if (left === undefined || right === undefined) return undefined;
+        // (is_number(x) and is_integer(x): x is narrowed, which is not followed here)
+        const failing = incompatiblePart(left, right);
+        if (failing === null) return undefined;
         const line = lineOf(leaf) ?? 0;
-        const message = `incompatible types:\n\n    ${typeText(left)} !~ ${typeText(right)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(leaf)}\n\n` +
+        const message = `incompatible types:\n\n    ${typeText(failing)} !~ ${typeText(right)}\n\nin expression:\n\n    # ${this.file}:${line}\n    ${this.show(leaf)}\n\n` +
           trace(this.file, v, typeText(left), "", this.show(before), lineOf(before) ?? 0) + trace(this.file, v, typeText(right), "", this.show(leaf), line) + "Conflict found at";
-        return { left, right, line, column: 0, message };
+        return { left: failing, right, line, column: 0, message };
       }
       if (!before) seen.set(v, leaf);
       // the same check twice: left alone
