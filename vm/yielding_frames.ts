@@ -77,6 +77,11 @@ function shownTable(): Record<string, Shown> {
     // sampled on OTP 25 inside :unicode.characters_to_binary of an 8M-element list (its stack
     // shows unicode.erl:128 there, but a failure's does not: no entry)
     unicode_characters_to_binary: shown(["erlang", "characters_to_utf8_trap", 3], null),
+    // sampled on OTP 25 inside a long Regex.run: the run's trap (a global run shows re.erl's
+    // loop calling it too; a failure names re:run, re:split or re:replace itself)
+    re_run: shown(["erlang", "re_run_trap", 3], null),
+    re_split: shown(["erlang", "re_run_trap", 3], null),
+    re_replace: shown(["erlang", "re_run_trap", 3], null),
   });
 }
 

@@ -528,3 +528,38 @@ describe("one call of String.normalize or equivalent? on a big binary lets other
     }, 120000);
   }
 });
+
+// One :re run over a big subject is a job (vm/bifs/re_run.ts): the subject is decoded and searched
+// in chunks, and the matches made into terms in chunks, so a ticking process keeps running *during*
+// the call. Each was one uninterrupted JS call: Regex.scan(~r/(\w)(\w)?/, s) of 4 MB held the node
+// for 48 s. The hog checks the results, so a chunked search that lost its place fails here.
+describe("one call of a regex run on a big binary lets others run (deterministic node)", () => {
+  const calls: [string, string, string][] = [
+    ["ScanWords", "Regex.scan(~r/\\w+/, s)", `[["abc"], [<<?d, 0xC3>>] | _] = r`],
+    ["ScanGroups", "Regex.scan(~r/(\\w)(\\w)?/u, s)", `[["ab", "a", "b"], ["c", "c"] | _] = r`],
+    ["ScanIndex", "Regex.scan(~r/é/u, s, return: :index)", `[[{5, 2}], [{13, 2}] | _] = r`],
+    ["RunNone", "Regex.run(~r/\\d/, s)", "nil = r"],
+    ["RunLast", "Regex.run(~r/x+$/u, s <> \"xx\")", `["xx"] = r`],
+    ["ReSplit", ":re.split(s, \" \")", `["abc", "dé", "abc" | _] = r`],
+    ["ReReplace", ":re.replace(s, \"d\", \"D\", [:global, :unicode])", `[\"abc \", \"D\" | _] = r`],
+    ["RegexSplit", "Regex.split(~r/ /, s, parts: 2)", `["abc", "dé abc" <> _] = r`],
+  ];
+  for (const [name, call, check] of calls) {
+    it(`${call} of 1.4 MB`, async () => {
+      const hog = {
+        module: "RegexJobSpin" + name,
+        hogClauses: `
+  def hog(s) do
+    r = ${call}
+    ${check}
+  end`,
+        setup: `s = String.duplicate("abc dé ", 200_000)`,
+        hogCall: `RegexJobSpin${name}.hog(s)`,
+      };
+      const { ticks, reds, stdout } = await runTickerHog(hog, 43);
+      // a unit a 16 bytes searched or decoded: ~90,000 reductions, more than 20 slices
+      expect(reds, stdout).toBeGreaterThanOrEqual(80_000);
+      expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+    }, 120000);
+  }
+});

@@ -7,12 +7,17 @@ import { defineBifs, type BifContext } from "./registry.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { stacktraceBelowCallee } from "../stacktrace.ts";
 import { chargedByBytes } from "./work.ts";
+import { runJob, type JobGen } from "./bif_jobs.ts";
+import { build } from "./list_jobs.ts";
+import { TailCall } from "../calls.ts";
+import { type Subject, type CaptureIds, subjectOfBytes, searchAll, formatCaptures } from "./re_run.ts";
 import { badarg } from "../errors.ts";
 import { iodataBytes, chardataToString, enc } from "./util.ts";
 import { Options, Program, PatternError, defaultOptions, NEWLINES, Newline, regexOptions } from "../regex/ast.ts";
 import { mapFromEntries } from "../map.ts";
 import { parsePattern, decodeUtf8 } from "../regex/parse.ts";
 import { Matcher, ExecFlags, MatchLimitError, DEFAULT_MATCH_LIMIT } from "../regex/match.ts";
+export type { Subject } from "./re_run.ts";
 import { raise, ErlangError, BADARG } from "../errors.ts";
 
 const RE_PATTERN = atom("re_pattern");
@@ -147,13 +152,6 @@ export interface RunOptions {
   matchLimit: number;
 }
 
-/** a subject as the matcher's units plus each unit's byte offset (UTF-8 mode) */
-export interface Subject {
-  bytes: Uint8Array;
-  units: ArrayLike<number>;
-  offsets: number[] | null;
-}
-
 function subjectOf(t: Term, utf: boolean): Subject {
   let bytes: Uint8Array;
   if (t instanceof Bin) bytes = t.bytes;
@@ -166,19 +164,17 @@ function subjectOf(t: Term, utf: boolean): Subject {
     if (!b) badarg();
     bytes = b!;
   }
-  if (!utf) return { bytes, units: bytes, offsets: null };
-  const d = decodeUtf8(bytes);
-  if (!d) badarg();
-  return { bytes, units: d!.units, offsets: d!.offsets };
+  return subjectOfBytes(t, bytes, utf);
 }
 
 /** a run's pattern, subject and options, ready to match */
 export interface PreparedRun {
   c: CompiledPattern;
   subj: Subject;
-  from: number;
   ro: RunOptions;
   reportErrors: boolean;
+  /** a global run from past the subject's end (it finds nothing) */
+  pastEnd: boolean;
 }
 
 /** not a valid option of the call (OTP's error_info cause :badopt: "invalid options") */
@@ -263,62 +259,29 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
   }
   const utf = c.program.options.utf8;
   const subj = subjectOf(subjectT, utf);
-  // the offset is in bytes; in UTF-8 mode it must fall on a character boundary
-  let from: number;
-  // a global run from past the end finds nothing (OTP; a single run fails there)
-  if (ro.global && ro.offset > subj.bytes.length) return { c, subj, from: subj.units.length + 1, ro, reportErrors };
-  if (ro.offset > subj.bytes.length) throw new OffsetPastEnd();
-  if (subj.offsets) {
-    from = subj.offsets.indexOf(ro.offset);
-    if (from < 0) badarg();
-  } else {
-    if (ro.offset > subj.bytes.length) badarg();
-    from = ro.offset;
-  }
-  return { c, subj, from, ro, reportErrors };
+  // the offset is in bytes (in UTF-8 mode it must fall on a character boundary: re_run.ts checks
+  // that once the subject is decoded); a global run from past the end finds nothing (OTP; a
+  // single run fails there)
+  const pastEnd = ro.offset > subj.bytes.length;
+  if (pastEnd && !ro.global) throw new OffsetPastEnd();
+  return { c, subj, ro, reportErrors, pastEnd };
 }
 
-/** the matches of a prepared run: one at most, or every one when global (units, not bytes) */
-export function execRun(p: PreparedRun): Int32Array[] {
-  const { c, subj, ro } = p;
-  if (!ro.global) {
-    const m = c.matcher.exec(subj.units, p.from, ro.flags, ro.matchLimit);
-    return m ? [m] : [];
-  }
-  const all: Int32Array[] = [];
-  let pos = p.from;
-  let lastEmpty = false;
-  const n = subj.units.length;
-  while (pos <= n) {
-    const m: Int32Array | null = lastEmpty
-      ? c.matcher.exec(subj.units, pos, { ...ro.flags, notemptyAtstart: true, anchored: true }, ro.matchLimit)
-      : c.matcher.exec(subj.units, pos, ro.flags, ro.matchLimit);
-    if (!m) {
-      if (!lastEmpty) break;
-      lastEmpty = false;
-      const crlf = ["crlf", "anycrlf", "any"].includes(c.program.options.newline);
-      pos += crlf && subj.units[pos] === 0x0d && subj.units[pos + 1] === 0x0a ? 2 : 1;
-      continue;
-    }
-    all.push(m);
-    lastEmpty = m[0] === m[1];
-    pos = m[1];
-  }
-  return all;
-}
-
-function run(subjectT: Term, patternT: Term, optList: Term): Term {
+/** a run's value, as a job: its matches' captures as the options ask */
+function* runJobGen(subjectT: Term, patternT: Term, optList: Term): JobGen {
   const p = prepareRun(subjectT, patternT, properList(optList));
   if (!(p instanceof Object) || !("c" in p)) return p as Term;
   const { ro, subj } = p;
   const groupIds = captureIds(ro.capture, p.c.program);
+  // (no group to return, as all_names of a regex without names: the bare match, as "none")
+  const bare = groupIds === "none" || (Array.isArray(groupIds) && groupIds.length === 0);
+  const found: Term[] = [];
+  let count = 0;
   try {
-    const found = execRun(p);
-    if (found.length === 0) return atom("nomatch");
-    // (no group to return, as all_names of a regex without names: the bare match, as "none")
-    if (groupIds === "none" || (Array.isArray(groupIds) && groupIds.length === 0)) return atom("match");
-    if (!ro.global) return tuple(atom("match"), formatCaptures(found[0], groupIds, ro, subj));
-    return tuple(atom("match"), list(found.map((m) => formatCaptures(m, groupIds, ro, subj))));
+    yield* searchAll(p, (m) => {
+      count++;
+      if (!bare) found.push(formatCaptures(m, groupIds as CaptureIds, ro.type, subj));
+    });
   } catch (e) {
     if (e instanceof MatchLimitError) {
       // (OTP: without report_errors the run found nothing)
@@ -326,6 +289,14 @@ function run(subjectT: Term, patternT: Term, optList: Term): Term {
     }
     throw e;
   }
+  if (count === 0) return atom("nomatch");
+  if (bare) return atom("match");
+  if (!ro.global) return tuple(atom("match"), found[0]);
+  return tuple(atom("match"), yield* build(found, NIL));
+}
+
+function run(subjectT: Term, patternT: Term, optList: Term, ctx: BifContext): Term | TailCall {
+  return runJob(ctx, "re_run", ["re", "run", [subjectT, patternT, optList]], runJobGen(subjectT, patternT, optList));
 }
 
 /** for each value to return, the groups it may come from (the first set one; none: unset) */
@@ -362,29 +333,6 @@ function captureIds(spec: Term, p: Program): number[][] | "none" | "all" | "all_
 
 function sortedNames(p: Program): string[] {
   return [...p.names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function formatCaptures(m: Int32Array, ids: number[][] | "all" | "all_but_first", ro: RunOptions, subj: Subject): Term {
-  let groups: number[][];
-  if (ids === "all" || ids === "all_but_first") {
-    // trailing unset groups are left out, as PCRE reports them
-    let top = m.length / 2 - 1;
-    while (top > 0 && m[2 * top] < 0) top--;
-    groups = Array.from({ length: top + 1 }, (_, i) => [i]);
-    if (ids === "all_but_first") groups.shift();
-  } else groups = ids;
-  const byte = (u: number) => (subj.offsets ? subj.offsets[u] : u);
-  const out: Term[] = [];
-  for (const cands of groups) {
-    const g = cands.find((x) => m[2 * x] >= 0) ?? -1;
-    const set = g >= 0;
-    const s = set ? byte(m[2 * g]) : -1;
-    const e = set ? byte(m[2 * g + 1]) : -1;
-    if (ro.type === "index") out.push(set ? tuple(s, e - s) : tuple(-1, 0));
-    else if (ro.type === "binary") out.push(set ? binFromBytes(subj.bytes.slice(s, e)) : bin(""));
-    else out.push(set ? charlistOf(subj.bytes.subarray(s, e), !!subj.offsets) : NIL);
-  }
-  return list(out);
 }
 
 export function charlistOf(b: Uint8Array, utf: boolean): Term {
@@ -425,7 +373,7 @@ function regexpWhy(t: Term): string | undefined {
  * whose arguments all look right stays a bare one ("argument error"), as on OTP.
  */
 /** a run from past the end ends the process (ProcessKilled unwinds it, as no catch sees it) */
-function pastEndKills(name: string, args: Term[], ctx: BifContext, body: (args: Term[]) => Term): Term {
+function pastEndKills(name: string, args: Term[], ctx: BifContext, body: (args: Term[]) => Term | TailCall): Term | TailCall {
   try {
     return body(args);
   } catch (e) {
@@ -435,7 +383,7 @@ function pastEndKills(name: string, args: Term[], ctx: BifContext, body: (args: 
   }
 }
 
-export function withReInfo(kinds: ("subject" | "pattern" | "data" | "options")[], body: (args: Term[]) => Term): (args: Term[]) => Term {
+export function withReInfo(kinds: ("subject" | "pattern" | "data" | "options")[], body: (args: Term[]) => Term | TailCall): (args: Term[]) => Term | TailCall {
   return (args) => {
     try {
       return body(args);
@@ -454,15 +402,18 @@ export function withReInfo(kinds: ("subject" | "pattern" | "data" | "options")[]
   };
 }
 
-// a run pays for its subject in reductions (the BEAM's re:run yields and counts its work)
-defineBifs("re", chargedByBytes({
-  "compile/1": withReInfo(["data"], ([p]) => compile(p, NIL)),
-  "compile/2": withReInfo(["pattern", "options"], ([p, o]) => compile(p, o)),
-  "run/2": (args, ctx) => pastEndKills("run", args, ctx, withReInfo(["subject", "pattern"], ([s, p]) => run(s, p, NIL))),
-  "run/3": (args, ctx) => pastEndKills("run", args, ctx, withReInfo(["subject", "pattern", "options"], ([s, p, o]) => run(s, p, o))),
-  "inspect/2": ([p, w]) => inspectPattern(p, w),
-  "version/0": () => bin("8.44 2020-02-12"),
-}));
+// a run is a job that pays for its work in reductions (re_run.ts), as the BEAM's re:run yields
+// and counts its loops
+defineBifs("re", {
+  ...chargedByBytes({
+    "compile/1": withReInfo(["data"], ([p]) => compile(p, NIL)),
+    "compile/2": withReInfo(["pattern", "options"], ([p, o]) => compile(p, o)),
+    "inspect/2": ([p, w]) => inspectPattern(p, w),
+    "version/0": () => bin("8.44 2020-02-12"),
+  }),
+  "run/2": (args, ctx) => pastEndKills("run", args, ctx, withReInfo(["subject", "pattern"], ([s, p]) => run(s, p, NIL, ctx))),
+  "run/3": (args, ctx) => pastEndKills("run", args, ctx, withReInfo(["subject", "pattern", "options"], ([s, p, o]) => run(s, p, o, ctx))),
+});
 
 // the compiler's (compiler/regex_sigil.ts): a literal ~r is compiled with the program, a bad
 // pattern is a Regex.CompileError then, as in Elixir

@@ -3,12 +3,15 @@
 // groups after the text before it (`group` nests them, `trim` drops empty ones at the end, `parts`
 // stops early); replace's iodata keeps the text between matches as binaries and each replacement
 // as a binary or a list of binaries (`&` the match, `\N` `\gN` `\g{N}` a group).
-import { Atom, Bin, Term, Tuple, atom, binFromBytes, list, NIL } from "../terms.ts";
-import { defineBifs } from "./registry.ts";
-import { chargedByBytes } from "./work.ts";
+import { Atom, Bin, EMPTY_BIN, Term, Tuple, atom, binFromBytes, list, NIL } from "../terms.ts";
+import { defineBifs, type BifContext } from "./registry.ts";
+import { STEP, runJob, type JobGen } from "./bif_jobs.ts";
+import { build } from "./list_jobs.ts";
+import type { Subject } from "./re_run.ts";
+import { searchAll } from "./re_run.ts";
 import { badarg } from "../errors.ts";
 import { chardataToString, enc, iodataBytes } from "./util.ts";
-import { BadOption, OffsetPastEnd, PreparedRun, charlistOf, execRun, prepareRun, properList, withReInfo } from "./re.ts";
+import { BadOption, OffsetPastEnd, PreparedRun, charlistOf, prepareRun, properList, withReInfo } from "./re.ts";
 import { MatchLimitError } from "../regex/match.ts";
 
 type Return = "iodata" | "list" | "binary";
@@ -53,7 +56,7 @@ function flat(t: Term, utf: boolean): Uint8Array {
 }
 
 /** the matches of `subject` (global or not), as byte offsets; a bad run option is a plain badarg */
-function matchesOf(subject: Term, pattern: Term, opts: Term[]): { p: PreparedRun; found: number[][] } {
+function* matchesOf(subject: Term, pattern: Term, opts: Term[]): Generator<number, { p: PreparedRun; found: number[][] }, void> {
   let p: PreparedRun | Term;
   try {
     p = prepareRun(subject, pattern, opts);
@@ -63,26 +66,36 @@ function matchesOf(subject: Term, pattern: Term, opts: Term[]): { p: PreparedRun
   }
   if (!("c" in (p as object))) badarg();
   const prep = p as PreparedRun;
-  let raw: Int32Array[];
+  let found: number[][] = [];
+  const subj = prep.subj;
   try {
-    raw = execRun(prep);
+    yield* searchAll(prep, (m) => {
+      const offs = subj.offsets;
+      const out = new Array<number>(m.length);
+      for (let i = 0; i < m.length; i++) out[i] = m[i] < 0 ? -1 : offs ? offs[m[i]] : m[i];
+      found.push(out);
+    });
   } catch (e) {
     // (re.erl's own run found nothing: the subject stays whole)
     if (!(e instanceof MatchLimitError)) throw e;
-    raw = [];
+    found = [];
   }
-  const offs = prep.subj.offsets;
-  const byte = (u: number) => (u < 0 ? -1 : offs ? offs[u] : u);
-  return { p: prep, found: raw.map((m) => Array.from(m, byte)) };
+  return { p: prep, found };
 }
 
 function convert(bytes: Uint8Array, type: Return, utf: boolean): Term {
   return type === "list" ? charlistOf(bytes, utf) : binFromBytes(bytes);
 }
 
+/** bytes [s, e) of the subject as a piece of the given type */
+function pieceOf(subj: Subject, s: number, e: number, type: Return, utf: boolean): Term {
+  if (type === "list") return charlistOf(subj.bytes.subarray(s, e), utf);
+  return s === e ? EMPTY_BIN : subj.bin.slice(s, e);
+}
+
 // ---- split ---------------------------------------------------------------------------------------
 
-function split(subject: Term, pattern: Term, optList: Term): Term {
+function* split(subject: Term, pattern: Term, optList: Term): JobGen {
   let type: Return = "iodata";
   let limit = -1;
   let trim = false;
@@ -102,42 +115,46 @@ function split(subject: Term, pattern: Term, optList: Term): Term {
     rest.push(o);
   }
   const utf = unicodeOf(pattern, rest);
-  const { p, found } = matchesOf(subject, pattern, [...rest, atom("global")]);
-  const whole = p.subj.bytes;
+  const { p, found } = yield* matchesOf(subject, pattern, [...rest, atom("global")]);
+  const subj = p.subj;
+  const size = subj.bytes.length;
   const groups = p.c.program.groups;
-  const piece = (b: Uint8Array) => convert(b, type, utf);
+  const piece = (r: number[]) => pieceOf(subj, r[0], r[1], type, utf);
   if (found.length === 0) {
-    const only = piece(whole);
+    const only = piece([0, size]);
     return list([group ? list([only]) : only]);
   }
-  // each kept piece: the text before a match, then the match's groups (unset ones empty)
-  const parts: Uint8Array[][] = [];
+  // each kept piece: the text before a match, then the match's groups (unset ones empty), as
+  // byte ranges
+  const parts: number[][][] = [];
   let off = 0;
   let i = 0;
   for (;;) {
-    if (limit === 0 || i === found.length) { parts.push([whole.subarray(off)]); break; }
-    if (off >= whole.length) { parts.push([whole.subarray(0, 0)]); break; }
+    if (limit === 0 || i === found.length) { parts.push([[off, size]]); break; }
+    if (off >= size) { parts.push([[0, 0]]); break; }
     const m = found[i++];
     const kept = m[0] - off;
     let emptyGroups = true;
     for (let g = 1; g <= groups && 2 * g < m.length; g++) if (m[2 * g] >= 0 && m[2 * g + 1] > m[2 * g]) emptyGroups = false;
     if (kept === 0 && emptyGroups && m[1] === m[0]) { off = m[1]; continue; }
-    const entry = [whole.subarray(off, m[0])];
+    const entry = [[off, m[0]]];
     for (let g = 1; g <= groups; g++) {
       const s = 2 * g < m.length ? m[2 * g] : -1;
-      entry.push(s < 0 ? whole.subarray(0, 0) : whole.subarray(s, m[2 * g + 1]));
+      entry.push(s < 0 ? [0, 0] : [s, m[2 * g + 1]]);
     }
     parts.push(entry);
     limit--;
     off = m[1];
+    if ((i & (STEP - 1)) === 0) yield STEP;
   }
+  const empty = (r: number[]) => r[1] === r[0];
   if (group) {
-    if (trim) while (parts.length > 0 && parts[parts.length - 1].every((b) => b.length === 0)) parts.pop();
-    return list(parts.map((entry) => list(entry.map(piece))));
+    if (trim) while (parts.length > 0 && parts[parts.length - 1].every(empty)) parts.pop();
+    return yield* build(parts.map((entry) => list(entry.map(piece))), NIL);
   }
   const flatParts = parts.flat();
-  if (trim) while (flatParts.length > 0 && flatParts[flatParts.length - 1].length === 0) flatParts.pop();
-  return list(flatParts.map(piece));
+  if (trim) while (flatParts.length > 0 && empty(flatParts[flatParts.length - 1])) flatParts.pop();
+  return yield* build(flatParts.map(piece), NIL);
 }
 
 // ---- replace -------------------------------------------------------------------------------------
@@ -179,7 +196,7 @@ function replacementParts(r: Uint8Array): (Uint8Array | number)[] {
   return out;
 }
 
-function replace(subject: Term, pattern: Term, replacement: Term, optList: Term): Term {
+function* replace(subject: Term, pattern: Term, replacement: Term, optList: Term): JobGen {
   let type: Return = "iodata";
   const rest: Term[] = [];
   for (const o of optionItems(optList)) {
@@ -190,33 +207,40 @@ function replace(subject: Term, pattern: Term, replacement: Term, optList: Term)
   const utf = unicodeOf(pattern, rest);
   const wholeT = binFromBytes(flat(subject, utf));
   const repl = replacementParts(flat(replacement, utf));
-  const { p, found } = matchesOf(wholeT, pattern, rest);
-  const whole = p.subj.bytes;
+  const { p, found } = yield* matchesOf(wholeT, pattern, rest);
+  const whole = p.subj.bin;
+  const size = whole.size;
   let iodata: Term;
   if (found.length === 0) iodata = subject;
   else {
     const items: Term[] = [];
+    const lits = repl.map((x) => (x instanceof Uint8Array ? binFromBytes(x) : x));
     let pos = 0;
-    for (const m of found) {
-      if (m[0] > pos) items.push(binFromBytes(whole.slice(pos, m[0])));
-      if (repl.length === 1 && repl[0] instanceof Uint8Array) items.push(binFromBytes(repl[0]));
-      else items.push(list(repl.map((x) => {
-        if (x instanceof Uint8Array) return binFromBytes(x);
+    for (let i = 0; i < found.length; i++) {
+      const m = found[i];
+      if (m[0] > pos) items.push(whole.slice(pos, m[0]));
+      if (lits.length === 1 && lits[0] instanceof Bin) items.push(lits[0]);
+      else items.push(list(lits.map((x) => {
+        if (x instanceof Bin) return x;
         const s = 2 * x < m.length ? m[2 * x] : -1;
-        return binFromBytes(s < 0 ? new Uint8Array(0) : whole.slice(s, m[2 * x + 1]));
+        return s < 0 ? EMPTY_BIN : whole.slice(s, m[2 * x + 1]);
       })));
       pos = m[1];
+      if ((i & (STEP - 1)) === STEP - 1) yield STEP;
     }
-    iodata = list(items, pos < whole.length ? binFromBytes(whole.slice(pos)) : NIL);
+    iodata = yield* build(items, pos < size ? whole.slice(pos, size) : NIL);
   }
   if (type === "iodata") return iodata;
   const bytes = flat(iodata, utf);
   return convert(bytes, type, utf);
 }
 
-defineBifs("re", chargedByBytes({
-  "split/2": withReInfo(["subject", "pattern"], ([s, p]) => split(s, p, NIL)),
-  "split/3": withReInfo(["subject", "pattern", "options"], ([s, p, o]) => split(s, p, o)),
-  "replace/3": withReInfo(["subject", "pattern", "data"], ([s, p, r]) => replace(s, p, r, NIL)),
-  "replace/4": withReInfo(["subject", "pattern", "data", "options"], ([s, p, r, o]) => replace(s, p, r, o)),
-}));
+// jobs that pay for their work (re_run.ts)
+const job = (ctx: BifContext, name: "split" | "replace", args: Term[], gen: JobGen) => runJob(ctx, "re_" + name, ["re", name, args], gen);
+
+defineBifs("re", {
+  "split/2": (a, ctx) => withReInfo(["subject", "pattern"], ([s, p]) => job(ctx, "split", a, split(s, p, NIL)))(a),
+  "split/3": (a, ctx) => withReInfo(["subject", "pattern", "options"], ([s, p, o]) => job(ctx, "split", a, split(s, p, o)))(a),
+  "replace/3": (a, ctx) => withReInfo(["subject", "pattern", "data"], ([s, p, r]) => job(ctx, "replace", a, replace(s, p, r, NIL)))(a),
+  "replace/4": (a, ctx) => withReInfo(["subject", "pattern", "data", "options"], ([s, p, r, o]) => job(ctx, "replace", a, replace(s, p, r, o)))(a),
+});

@@ -3,7 +3,7 @@
 // closes and restored when the continuation fails, so a repeated group keeps its last value
 // (as PCRE does, unlike JS RegExp). Positions are unit indices: bytes, or code points in UTF-8
 // mode (the BIF layer maps them back to byte offsets).
-import type { Node, Program, AssertKind } from "./ast.ts";
+import type { Node, Program, AssertKind, CharTest } from "./ast.ts";
 import { caselessEq, isWordA, isWordU, isVSpace } from "./chars.ts";
 
 type K = (i: number) => boolean;
@@ -25,7 +25,7 @@ export class MatchLimitError extends Error {}
 export const DEFAULT_MATCH_LIMIT = 10_000_000;
 
 class Ctx {
-  s: ArrayLike<number> = [];
+  s: Units = new Uint8Array(0);
   n = 0;
   caps: Int32Array;
   searchStart = 0;
@@ -43,41 +43,100 @@ class Ctx {
   }
 }
 
+/** a subject's units: bytes, or code points in UTF-8 mode */
+export type Units = Uint8Array | Int32Array;
+
+/** Matcher.advance's answers */
+export const FOUND = 1, NONE = 0, MORE = -1;
+
+/** one search for a match (one PCRE exec) between calls of Matcher.advance: its own state, as
+ *  the Matcher (one per pattern, shared by every process) is not */
+export class Search {
+  s: Units = new Uint8Array(0);
+  from = 0;
+  /** the next start position to try, and the last one allowed */
+  next = 0;
+  last = 0;
+  f: ExecFlags = {};
+  /** backtracking points left before the match limit */
+  budget = DEFAULT_MATCH_LIMIT;
+  /** units of work done so far (start positions passed, backtracking points tried) */
+  work = 0;
+  /** the match's captures after FOUND (start, end per group in units; -1 unset) */
+  readonly caps: Int32Array;
+  constructor(groups: number) {
+    this.caps = new Int32Array(2 * (groups + 1));
+  }
+}
+
 export class Matcher {
   private ctx: Ctx;
   private root: M;
   private firstUnit: number | null;
+  /** a test every match's first unit passes (for units under 256: firstBits), when there is one */
+  private firstTest: CharTest | null;
+  private firstBits: Uint8Array | null = null;
   private anchoredPattern: boolean;
 
   constructor(readonly prog: Program) {
     this.ctx = new Ctx(prog.groups);
     this.root = this.build(prog.root);
     this.firstUnit = firstLiteral(prog.root);
+    this.firstTest = this.firstUnit === null ? firstTest(prog.root, prog.options.utf8) : null;
+    if (this.firstTest !== null) {
+      const bits = new Uint8Array(256);
+      for (let c = 0; c < 256; c++) bits[c] = this.firstTest(c) ? 1 : 0;
+      this.firstBits = bits;
+    }
     this.anchoredPattern = startsAnchored(prog.root);
   }
 
   /**
    * The first match at or after `from`: capture positions (start, end per group, -1 when unset)
-   * in units, or null.
+   * in units, or null. (All at once; a job runs a Search window by window instead.)
    */
-  exec(s: ArrayLike<number>, from: number, f: ExecFlags = {}, matchLimit = DEFAULT_MATCH_LIMIT): Int32Array | null {
+  exec(s: Units, from: number, f: ExecFlags = {}, matchLimit = DEFAULT_MATCH_LIMIT): Int32Array | null {
+    const se = new Search(this.prog.groups);
+    this.begin(se, s, from, f, matchLimit);
+    return this.advance(se, Infinity) === FOUND ? se.caps.slice() : null;
+  }
+
+  /** make `se` a new search of s from `from` (one PCRE exec, with its own match limit) */
+  begin(se: Search, s: Units, from: number, f: ExecFlags, matchLimit: number): void {
+    se.s = s;
+    se.from = from;
+    se.next = from;
+    se.f = f;
+    se.budget = matchLimit;
+    const anchored = f.anchored || this.prog.options.anchored || this.anchoredPattern;
+    se.last = anchored ? from : s.length;
+    if (this.prog.options.firstline && !anchored) {
+      // (no start past the first newline at or after `from`)
+      this.ctx.s = s;
+      this.ctx.n = s.length;
+      let nl = from;
+      while (nl < s.length && this.nlAt(nl) === 0) nl++;
+      se.last = Math.min(se.last, nl);
+    }
+  }
+
+  /**
+   * Try the search's next start positions until a match (FOUND: its captures in se.caps), none is
+   * left (NONE), or about `window` units of work are done (MORE: call again). A unit is a start
+   * position passed or a backtracking point tried; one start's attempt is never cut (the match
+   * limit bounds it). se.work adds the units done.
+   */
+  advance(se: Search, window: number): number {
     const ctx = this.ctx;
-    ctx.budget = matchLimit;
+    const s = se.s, n = s.length, f = se.f, from = se.from, last = se.last;
     ctx.s = s;
-    ctx.n = s.length;
+    ctx.n = n;
     ctx.searchStart = from;
     ctx.notbol = !!f.notbol;
     ctx.noteol = !!f.noteol;
-    const opts = this.prog.options;
-    const anchored = f.anchored || opts.anchored;
-    let last = anchored ? from : s.length;
-    if (opts.firstline && !anchored) {
-      let nl = from;
-      while (nl < s.length && this.nlAt(nl) === 0) nl++;
-      last = Math.min(last, nl);
-    }
-    if (this.anchoredPattern) last = Math.min(last, from);
-    let start = from;
+    ctx.budget = se.budget;
+    const b0 = se.budget, p0 = se.next;
+    let start = se.next;
     let end = -1;
     const fin: K = (i) => {
       const ms = ctx.keep >= 0 ? ctx.keep : start;
@@ -85,24 +144,50 @@ export class Matcher {
       end = i;
       return true;
     };
-    const fu = this.firstUnit;
+    const fu = this.firstUnit, bits = this.firstBits, ft = this.firstTest;
+    let r = NONE;
     try {
       for (; start <= last; start++) {
-        if (fu !== null && (start >= s.length || s[start] !== fu)) continue;
+        if (fu !== null) {
+          // (a native scan to the next place the first literal is)
+          const at = start < n ? s.indexOf(fu, start) : -1;
+          start = at < 0 || at > last ? last + 1 : at;
+          if (start > last) break;
+        } else if (bits !== null) {
+          // (PCRE's start bitmap: skip the places no match can start at, within the window)
+          const end = Math.min(last, n - 1), stopAt = Math.min(end, p0 + window);
+          while (start <= stopAt) {
+            const c = s[start];
+            if (c < 256 ? bits[c] === 1 : ft!(c)) break;
+            start++;
+          }
+          if (start > stopAt) {
+            if (stopAt === end) { start = last + 1; break; }
+            r = MORE;
+            break;
+          }
+        }
+        if (start - p0 + (b0 - ctx.budget) >= window) { r = MORE; break; }
         ctx.caps.fill(-1);
         ctx.keep = -1;
         if (this.root(start, fin)) {
-          const out = ctx.caps.slice();
+          const out = se.caps;
+          out.set(ctx.caps);
           out[0] = ctx.keep >= 0 ? ctx.keep : start;
           out[1] = end;
-          return out;
+          r = FOUND;
+          break;
         }
       }
     } catch (e) {
       if (e instanceof RangeError) throw new MatchLimitError();
       throw e;
+    } finally {
+      se.work += Math.min(start, n) - p0 + (b0 - ctx.budget);
+      se.budget = ctx.budget;
+      se.next = start;
     }
-    return null;
+    return r;
   }
 
   private build(n: Node): M {
@@ -390,6 +475,36 @@ function firstLiteral(n: Node): number | null {
   if (n.t === "group" || n.t === "atomic") return firstLiteral(n.body);
   if (n.t === "rep" && n.min > 0) return firstLiteral(n.body);
   return null;
+}
+
+/**
+ * A test every match's first unit passes, when the pattern always begins by taking one unit
+ * (null: it may begin with anything, or match nothing): zero-width items before it are skipped.
+ */
+function firstTest(n: Node, utf: boolean): CharTest | null {
+  switch (n.t) {
+    case "lit": {
+      if (n.units.length === 0) return null;
+      const c = n.units[0];
+      return n.ci ? (x) => caselessEq(x, c, utf) : (x) => x === c;
+    }
+    case "set": return n.test;
+    case "group": case "atomic": return firstTest(n.body, utf);
+    case "rep": return n.min > 0 ? firstTest(n.body, utf) : null;
+    case "alt": {
+      const ts = n.alts.map((a) => firstTest(a, utf));
+      if (ts.length === 0 || ts.some((t) => t === null)) return null;
+      const all = ts as CharTest[];
+      return (x) => all.some((t) => t(x));
+    }
+    case "seq":
+      for (const it of n.items) {
+        if (it.t === "assert" || it.t === "look" || it.t === "keep") continue;
+        return firstTest(it, utf);
+      }
+      return null;
+    default: return null;
+  }
 }
 
 /** the pattern can only match at the subject's start (\A or ^ first in every branch) */
