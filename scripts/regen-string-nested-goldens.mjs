@@ -48,8 +48,10 @@ const cps = (s) => list([...s].map((c) => int(c.codePointAt(0))));
 
 // characters that make clusters, separators and case mappings interesting: CR LF pairs, a
 // combining accent that joins the letter before it, whitespace, digits, letters with special
-// case rules, an emoji with a skin tone
-const CHARS = ["a", "a", "b", "b", "c", "A", " ", " ", "\t", "\r", "\n", "\r\n", "-", "1", "2", ".", "é", "\u0301", "ß", "Σ", "😀", "\u{1F3FD}", "x"];
+// case rules, an emoji with a skin tone, regional indicators, ZWJ, Hangul jamo and a syllable, a
+// prepended Arabic sign, Devanagari consonants with a virama (one cluster only from Unicode 15.1
+// on), a spacing mark and a Thai vowel
+const CHARS = ["a", "a", "b", "b", "c", "A", " ", " ", "\t", "\r", "\n", "\r\n", "-", "1", "2", ".", "é", "\u0301", "ß", "Σ", "😀", "\u{1F3FD}", "x", "🇫", "🇷", "\u200D", "👨", "한", "\u1100", "\u1161", "\u11A8", "\u0600", "क", "\u094D", "ष", "\u0903", "\u0E33"];
 const text = (max) => Array.from({ length: r.int(max + 1) }, () => r.pick(CHARS)).join("");
 
 function chardata(depth) {

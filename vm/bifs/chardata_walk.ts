@@ -16,9 +16,11 @@
 // Grapheme clusters (next_grapheme): the first code point is taken as above; a binary or a list
 // whose first two code points are both below 256 (and not CR) gives it back with the input's own
 // rest. Otherwise the cluster's end (Unicode's rules, CR LF included) is found by taking further
-// code points off the rest, and the rest after the cluster is what the last of those steps left:
-// the untouched rest for a cluster of one code point (<<>> and [] included).
+// code points off the rest (Unicode 14's clusters: vm/bifs/conjuncts.ts), and the rest after the
+// cluster is what the last of those steps left: the untouched rest for a cluster of one code point
+// (<<>> and [] included).
 import { Bin, Cons, NIL, Term, list } from "../terms.ts";
+import { unicode14Clusters } from "./conjuncts.ts";
 
 /** what a step gives: nothing left, the first item and the rest, or a binary that is no UTF-8 */
 export type Step = { head: Term; rest: Term } | null | { invalid: Term };
@@ -164,7 +166,7 @@ let segmenter: Intl.Segmenter | null = null;
 function clusterLength(cps: number[]): number {
   const s = String.fromCodePoint(...cps);
   const first = (segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s)[Symbol.iterator]().next().value;
-  return first ? [...first.segment].length : 0;
+  return first ? [...unicode14Clusters(first.segment)[0]].length : 0;
 }
 
 /** the cluster starting with code point c0 whose rest is r, and what follows it */

@@ -28,6 +28,7 @@ import { raise, exception } from "../errors.ts";
 const REGEX = atom("Elixir.Regex");
 import { parseIntStrict, parseFloatStrict } from "./erlang.ts";
 import { isPrintableBinary } from "../inspect.ts";
+import { unicode14Clusters } from "./conjuncts.ts";
 
 const M = "Elixir.String";
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
@@ -55,11 +56,20 @@ export function graphemes(s: string): string[] {
 
 function segmented(s: string): string[] {
   const seg = (segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" }));
-  if (s.length <= PIECE) return Array.from(seg.segment(s), (x) => x.segment);
   const out: string[] = [];
+  // (the host's segments cut again where Unicode 14, Elixir 1.14's, ends a cluster: vm/bifs/conjuncts.ts)
+  const add = (g: string): void => {
+    const parts = unicode14Clusters(g);
+    if (parts.length === 1) out.push(g);
+    else for (const p of parts) out.push(p);
+  };
+  if (s.length <= PIECE) {
+    for (const x of seg.segment(s)) add(x.segment);
+    return out;
+  }
   for (let start = 0; start < s.length; ) {
     const end = pieceEnd(seg, s, start);
-    for (const x of seg.segment(s.slice(start, end))) out.push(x.segment);
+    for (const x of seg.segment(s.slice(start, end))) add(x.segment);
     start = end;
   }
   return out;

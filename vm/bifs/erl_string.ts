@@ -9,6 +9,7 @@ import { chardataToString, codepoints } from "./util.ts";
 import { lowerOf, upperOf, titleOf } from "./string_case.ts";
 import { firstCodepoint, firstGrapheme, Step, utf8First, after } from "./chardata_walk.ts";
 import { exactEquals } from "../compare.ts";
+import { unicode14Clusters } from "./conjuncts.ts";
 
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
 let segmenter: Intl.Segmenter | null = null;
@@ -72,7 +73,7 @@ function caseText(t: Term): string {
   return textOf(t);
 }
 
-const graphemes = (s: string): string[] => Array.from((segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s), (g) => g.segment);
+const graphemes = (s: string): string[] => Array.from((segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s), (g) => unicode14Clusters(g.segment)).flat();
 
 /** rebuild text in the input's kind */
 function like(input: Term, s: string): Term {
@@ -160,9 +161,11 @@ function pad(t: Term, n: Term, dir: string, c: Term): Term {
  *  the clusters are taken from i on (the \n of \r\n matches), so the e of e + U+0301 does not */
 function clustersAt(s: string, i: number, pg: string[]): boolean {
   let j = 0;
-  for (const { segment } of (segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s.slice(i))) {
-    if (segment !== pg[j]) return false;
-    if (++j === pg.length) return true;
+  for (const { segment: whole } of (segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s.slice(i))) {
+    for (const segment of unicode14Clusters(whole)) {
+      if (segment !== pg[j]) return false;
+      if (++j === pg.length) return true;
+    }
   }
   return false;
 }
