@@ -74,8 +74,8 @@ function subject() {
 }
 
 const dir = (ds) => atom(r.pick(ds));
-const pattern = () => r.pick([bin("a"), bin("b"), cps("a"), bin(" "), bin("\r\n"), cps("\n"), bin("ab"), list([int(97), bin("b")]), list([bin("é")]), bin("-"), cps("e\u0301")]);
-const seps = () => r.pick([list([int(32)]), cps("ab"), list([cps("\r\n")]), cps("-"), list([int(32), int(97)]), list([int(10), cps("\r\n")]), list([int(233)])]);
+const pattern = () => r.pick([bin("a"), bin("b"), cps("a"), bin(" "), bin("\r\n"), cps("\n"), bin("ab"), list([int(97), bin("b")]), list([bin("é")]), bin("-"), cps("e\u0301"), list([list([int(97)]), bin("")]), list([bin("\r"), int(10)]), list([int(98), list([bin("a")])])]);
+const seps = () => r.pick([list([int(32)]), cps("ab"), list([cps("\r\n")]), cps("-"), list([int(32), int(97)]), list([int(10), cps("\r\n")]), list([int(233)]), list([bin(" "), int(97)]), list([cps("e\u0301"), int(45)]), list([list([bin("a")])])]);
 const small = (n) => int(r.int(n));
 
 const CALLS = [
