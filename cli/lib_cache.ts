@@ -29,6 +29,8 @@ export function libraryCacheName(root = ROOT): string {
   // run from the sources, they are hashed)
   h.update(typeof BEAMLET_LIBRARY_DIGEST === "string" ? BEAMLET_LIBRARY_DIGEST : libraryDigest(root));
   h.update(compilerFingerprint(["compiler", "lang"], undefined, root));
+  // (the bundle keeps each module's superinstructions: another fuse, another bundle)
+  h.update(compilerFingerprint(["vm"], (_dir, f) => f === "superinstructions.ts", root));
   h.update(BUNDLE_FORMAT);
   return `lib-${h.digest("hex").slice(0, 16)}.bundle`;
 }

@@ -1,9 +1,11 @@
 // The library cache's file: every module of lib/ in one bundle, read module by module at first use.
 //
 // The file is: u32 index length, the index (UTF-8 JSON [[module name, source file, [length, digest]
-// of the object file, of the docs, of the line table], ...]), then for each module in the index's
-// order its .bbc bytes without docs and line table, its docs (JSON, as in a .bbc) and its line
-// table (big-endian int32 pairs). A digest is the first 16 hex digits of the part's SHA-1.
+// of the object file, of the docs, of the line table, of the superinstructions], ...]), then for
+// each module in the index's order its .bbc bytes without docs and line table, its docs (JSON, as
+// in a .bbc), its line table (big-endian int32 pairs) and where vm/superinstructions.ts's fuse puts
+// a fused opcode in its code (big-endian int32 pairs pc, opcode). A digest is the first 16 hex
+// digits of the part's SHA-1.
 // Docs and lines are apart so a module's first use parses only its code: raising the first
 // exception decodes Enum, Kernel and Exception, whose docs are a quarter of their bytes and which
 // nothing reads unless h/1 or Code.fetch_docs asks (lines: only when a stack trace names them).
@@ -15,9 +17,10 @@ import * as fs from "node:fs";
 import { createHash } from "node:crypto";
 import { readTrustedModule, writeModule, encodeDocs, decodeDocs } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
+import { fuse, isFusedFirst } from "../vm/superinstructions.ts";
 
 /** part of the cache's name: a bundle of another layout is another file */
-export const BUNDLE_FORMAT = "bundle 5: index [name, file, [length, digest] of code, docs, lines] first, docs and lines apart";
+export const BUNDLE_FORMAT = "bundle 6: index [name, file, [length, digest] of code, docs, lines, fused] first, docs, lines and fused apart";
 
 /**
  * a module of a bundle, not decoded yet: where its parts are in the bundle, read again when it is
@@ -33,8 +36,9 @@ export interface BundleEntry {
   length: number;
   docsLength: number;
   linesLength: number;
-  /** of the object file, the docs and the line table */
-  digests: [string, string, string];
+  fusedLength: number;
+  /** of the object file, the docs, the line table and the superinstructions */
+  digests: [string, string, string, string];
 }
 
 /** the entries of a bundle, or null when it is not a whole bundle of this format (only its index
@@ -57,19 +61,22 @@ export function readBundleFile(file: string): BundleEntry[] | null {
     for (const row of index) {
       if (!Array.isArray(row)) return closed(fd);
       const [name, src, ...parts] = row as unknown[];
-      if (typeof name !== "string" || typeof src !== "string" || parts.length !== 3 || !parts.every(isPart)) return closed(fd);
-      const [[length, d0], [docsLength, d1], [linesLength, d2]] = parts as [number, string][];
-      entries.push({ name, file: src, fd, offset: off, length, docsLength, linesLength, digests: [d0, d1, d2] });
-      off += length + docsLength + linesLength;
+      // (the parts checked in one expression, not by a function called for each: 1,100 calls at
+      // every start-up got that function optimized, test/cli/startup_optimizing.test.ts)
+      if (typeof name !== "string" || typeof src !== "string" || parts.length !== 4) return closed(fd);
+      for (let i = 0; i < 4; i++) {
+        const x = parts[i] as unknown[];
+        if (!Array.isArray(x) || x.length !== 2 || typeof x[0] !== "number" || !Number.isInteger(x[0]) || x[0] < 0 || typeof x[1] !== "string") return closed(fd);
+      }
+      const [[length, d0], [docsLength, d1], [linesLength, d2], [fusedLength, d3]] = parts as [number, string][];
+      entries.push({ name, file: src, fd, offset: off, length, docsLength, linesLength, fusedLength, digests: [d0, d1, d2, d3] });
+      off += length + docsLength + linesLength + fusedLength;
     }
     return off === size ? entries : closed(fd);
   } catch {
     return fd >= 0 ? closed(fd) : null;
   }
 }
-
-const isPart = (x: unknown): boolean =>
-  Array.isArray(x) && x.length === 2 && typeof x[0] === "number" && Number.isInteger(x[0]) && x[0] >= 0 && typeof x[1] === "string";
 
 const digest = (bytes: Uint8Array): string => createHash("sha1").update(bytes).digest("hex").slice(0, 16);
 
@@ -78,10 +85,10 @@ function closed(fd: number): null {
   return null;
 }
 
-/** part `i` of an entry (0: object file, 1: docs, 2: line table), its digest checked */
-function readPart(e: BundleEntry, i: 0 | 1 | 2): Uint8Array {
-  const at = e.offset + (i > 0 ? e.length : 0) + (i > 1 ? e.docsLength : 0);
-  const length = [e.length, e.docsLength, e.linesLength][i];
+/** part `i` of an entry (0: object file, 1: docs, 2: line table, 3: superinstructions), its digest checked */
+function readPart(e: BundleEntry, i: 0 | 1 | 2 | 3): Uint8Array {
+  const at = e.offset + (i > 0 ? e.length : 0) + (i > 1 ? e.docsLength : 0) + (i > 2 ? e.linesLength : 0);
+  const length = [e.length, e.docsLength, e.linesLength, e.fusedLength][i];
   const bytes = new Uint8Array(length);
   if (fs.readSync(e.fd, bytes, 0, length, at) !== length || digest(bytes) !== e.digests[i]) throw new Error(`beamlet: the library cache's ${e.name} does not decode`);
   return bytes;
@@ -103,7 +110,37 @@ export function decodeEntry(e: BundleEntry): CompiledModule {
     get: () => (lines ??= linesFrom(readPart(e, 2))),
     set: (l: number[]) => void (lines = l),
   });
+  // (fusing a big module at its first interpretation was most of a first raise's time in Enum:
+  // 13,000 words walked twice by cold code; this applies a few hundred pairs)
+  m.fused = () => fusedFrom(m, readPart(e, 3));
   return m;
+}
+
+/** m's code with the superinstructions of its bundle part; fuse's own when the part does not fit
+ *  the code (a fused opcode always stands where its first instruction was) */
+function fusedFrom(m: CompiledModule, bytes: Uint8Array): Int32Array {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const code = m.code;
+  const out = code.slice();
+  for (let i = 0; i + 8 <= bytes.length; i += 8) {
+    const pc = dv.getInt32(i), op = dv.getInt32(i + 4);
+    if (pc < 0 || pc >= code.length || !isFusedFirst(code[pc], op)) return fuse(code, m.literals, m.functions.map((f) => f.entry));
+    out[pc] = op;
+  }
+  return out;
+}
+
+/** the pairs (pc, fused opcode) where fuse changes m's code, as the bundle keeps them */
+function fusedBytes(m: CompiledModule): Buffer {
+  const fused = fuse(m.code, m.literals, m.functions.map((f) => f.entry));
+  const pcs: number[] = [];
+  for (let pc = 0; pc < fused.length; pc++) if (fused[pc] !== m.code[pc]) pcs.push(pc);
+  const b = Buffer.alloc(8 * pcs.length);
+  pcs.forEach((pc, i) => {
+    b.writeInt32BE(pc, 8 * i);
+    b.writeInt32BE(fused[pc], 8 * i + 4);
+  });
+  return b;
 }
 
 function linesFrom(bytes: Uint8Array): number[] {
@@ -122,8 +159,9 @@ export function bundleBytes(modules: CompiledModule[]): Buffer {
     const lines = Buffer.alloc(4 * m.lines.length);
     m.lines.forEach((x, i) => lines.writeInt32BE(x, 4 * i));
     const code = Buffer.from(writeModule({ ...m, docs: { moduledoc: null, functions: [] }, lines: [] }));
-    index.push([m.name, m.file, ...[code, docs, lines].map((b): [number, string] => [b.length, digest(b)])]);
-    parts.push(code, docs, lines);
+    const fused = fusedBytes(m);
+    index.push([m.name, m.file, ...[code, docs, lines, fused].map((b): [number, string] => [b.length, digest(b)])]);
+    parts.push(code, docs, lines, fused);
   }
   const indexBytes = Buffer.from(JSON.stringify(index));
   const head = Buffer.alloc(4);

@@ -101,6 +101,9 @@ export interface CompiledModule {
   /** [{{name, arity}, kind, [{args, guards}]}]: the clause heads as Elixir's expanded quoted
    *  form, for FunctionClauseError's blame (compiler/debug_info.ts); absent for the library */
   debug?: Term;
+  /** its code with superinstructions, as vm/superinstructions.ts's fuse makes it, made beforehand
+   *  (the library cache keeps them: cli/library_bundle.ts); absent: fused at first use */
+  fused?: () => Int32Array;
   /** the line of its defmodule (the redefinition warnings of modules defined together come in
    *  source order, each at its own line) */
   defLine?: number;
@@ -215,7 +218,7 @@ export class ModuleVersion {
 
   /** the code the interpreter runs: `code` with superinstructions (made on first use) */
   get xcode(): Int32Array {
-    return (this.fusedCode ??= fuse(this.code, this.literals, this.functions.map((f) => f.entry)));
+    return (this.fusedCode ??= this.compiled.fused?.() ?? fuse(this.code, this.literals, this.functions.map((f) => f.entry)));
   }
 
   /** index of an exported (public) function, or -1 */

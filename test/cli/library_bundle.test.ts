@@ -1,6 +1,7 @@
 // The library cache's bundle (cli/library_bundle.ts): every module comes back whole, its docs and
-// line table read only when asked for, a bundle cut short or with a broken index is refused and a
-// part of a module (code, docs, lines) whose bytes changed does not decode.
+// line table read only when asked for, its superinstructions taken from the bundle instead of
+// fused at its first interpretation, a bundle cut short or with a broken index is refused and a
+// part of a module (code, docs, lines, superinstructions) whose bytes changed does not decode.
 import { describe, it, expect, beforeAll } from "vitest";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -10,7 +11,8 @@ import { nodeHost } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 import { bundleBytes, readBundleFile, decodeEntry } from "../../cli/library_bundle.ts";
 import { writeModule, encodeDocs } from "../../vm/bytecode_file.ts";
-import type { CompiledModule } from "../../vm/module.ts";
+import { ModuleVersion, type CompiledModule } from "../../vm/module.ts";
+import { fuse } from "../../vm/superinstructions.ts";
 
 let lib: CompiledModule[] = [];
 let dir = "";
@@ -55,6 +57,24 @@ describe("the library bundle", () => {
     expect(m.functions.some((f) => f.name === "map" && f.arity === 2)).toBe(true);
     expect(m.lines).toEqual(lib.find((x) => x.name === "Elixir.Enum")!.lines);
     expect(() => m.docs).toThrow();
+  });
+
+  it("keeps each module's superinstructions: the code the interpreter runs is fuse's, read from the bundle", () => {
+    const b = bundleBytes(lib);
+    const entries = readBundleFile(written("fused.bundle", b))!;
+    for (const e of entries) {
+      const m = decodeEntry(e);
+      const x = new ModuleVersion(m).xcode;
+      expect(Array.from(x), e.name).toEqual(Array.from(fuse(m.code, m.literals, m.functions.map((f) => f.entry))));
+      expect(x.some((op, pc) => op !== m.code[pc])).toBe(true);
+    }
+    // read, not fused again: a changed byte of Enum's part does not decode
+    const en = entries.find((e) => e.name === "Elixir.Enum")!;
+    const bad = Buffer.from(b);
+    bad[en.offset + en.length + en.docsLength + en.linesLength + 5] ^= 1;
+    const m = decodeEntry(readBundleFile(written("bad_fused.bundle", bad))!.find((e) => e.name === "Elixir.Enum")!);
+    expect(m.functions.length).toBeGreaterThan(100);
+    expect(() => new ModuleVersion(m).xcode).toThrow(/does not decode/);
   });
 
   it("refuses a bundle cut short, longer or with a broken index, and a part of a module whose bytes changed", () => {
