@@ -33,7 +33,7 @@ export const DOCS_SECTION = "docs";
  * is the core file every visit loads. A module named here that the core needs at once would only
  * cost a wait, never a wrong answer.
  */
-export const LAZY_MODULES = /^(Elixir\.ExUnit(\.|$)|Elixir\.(Calendar|Date|DateTime|NaiveDateTime|Time|URI|OptionParser|Version|Record|IO\.ANSI|StringIO|Regex|Node|PartitionSupervisor|DynamicSupervisor|Registry|Config|Beamlet\.UpgradeCase|Mix|GenEvent|Dict|HashDict|HashSet|Stream|Task\.Stream|Task\.Supervisor|Behaviour)(\.|$)|digraph|array$|inet$|beamlet_system_cmd$|beamlet_dbg$|dets$|beamlet_lists_keysort$|gb_|queue$|sets$|dict$|filename$|file$|file_|calendar$|timer$|proplists$|orddict$|ordsets$|string$|unicode|rand$|base64$|uri_string$|io_lib|re$|gen_statem$|beamlet_macro_expansion$)/;
+export const LAZY_MODULES = /^(Elixir\.ExUnit(\.|$)|Elixir\.(Calendar|Date|DateTime|NaiveDateTime|Time|URI|OptionParser|EEx|Version|Record|IO\.ANSI|StringIO|Regex|Node|PartitionSupervisor|DynamicSupervisor|Registry|Config|Beamlet\.UpgradeCase|Mix|GenEvent|Dict|HashDict|HashSet|Stream|Task\.Stream|Task\.Supervisor|Behaviour)(\.|$)|digraph|array$|inet$|beamlet_system_cmd$|beamlet_dbg$|dets$|beamlet_lists_keysort$|gb_|queue$|sets$|dict$|filename$|file$|file_|calendar$|timer$|proplists$|orddict$|ordsets$|string$|unicode|rand$|base64$|uri_string$|io_lib|re$|gen_statem$|beamlet_macro_expansion$)/;
 
 /** one file of the library: the core (group 0) or a group fetched on first use */
 export interface LibraryGroup {

@@ -1,0 +1,342 @@
+defmodule EEx.SyntaxError do
+  defexception [:message, :file, :line, :column]
+
+  @impl true
+  def message(%{message: message, file: file, line: line, column: column}) do
+    "#{file}:#{line}:#{column}: #{message}"
+  end
+end
+
+defmodule EEx.Engine do
+  @moduledoc """
+  What a template's `@name` reads: the assign of that name, or nil with a warning when the
+  template was given no such assign.
+  """
+
+  @doc false
+  def fetch_assign!(assigns, key) do
+    case Access.fetch(assigns, key) do
+      {:ok, value} ->
+        value
+
+      :error ->
+        keys = Enum.map(assigns, &elem(&1, 0))
+
+        IO.warn(
+          "assign @#{key} not available in EEx template. " <>
+            "Please ensure all assigns are given as options. " <>
+            "Available assigns: #{inspect(keys)}"
+        )
+
+        nil
+    end
+  end
+end
+
+defmodule EEx do
+  @moduledoc """
+  Embedded Elixir templates: text with `<%= expr %>` (its value, as a string, goes in the
+  output), `<% expr %>` (run for its effect), `<%# comment %>` and `<%%` (a literal `<%`).
+  An expression ending in `do` or `fn ... ->` opens a block whose text is its body, up to
+  `<% end %>`; `<% else %>` and `<% pattern -> %>` separate its clauses. `@name` reads the
+  `:assigns` binding.
+
+  The template becomes Elixir code: each piece of text and each value is appended to a buffer,
+  each expression sits on its own template line, so errors name the template's lines.
+
+      iex> EEx.eval_string("Hi <%= name %>!", name: "Ann")
+      "Hi Ann!"
+  """
+
+  @doc "The template's code, quoted."
+  def compile_string(source, options \\ []) when is_binary(source) and is_list(options) do
+    file = Keyword.get(options, :file, "nofile")
+    line = Keyword.get(options, :line, 1)
+    tokens = tokenize(source, file, line, Keyword.get(options, :trim, false))
+    tree = build(tokens, file, advance(source, line, 1))
+    code = generate(tree, line)
+
+    # (the buffers are the compiler's own variables: no clash with the template's, no warning)
+    code
+    |> Code.string_to_quoted!(file: file, line: line)
+    |> Macro.prewalk(fn
+      {name, meta, nil} = var when is_atom(name) ->
+        if String.starts_with?(Atom.to_string(name), "eex_buffer"), do: {name, meta, EEx.Engine}, else: var
+
+      other ->
+        other
+    end)
+  end
+
+  @doc "The quoted code of the template in `path`."
+  def compile_file(path, options \\ []) when is_list(options) do
+    compile_string(File.read!(path), Keyword.put_new(options, :file, path))
+  end
+
+  @doc "Evaluates the template with `bindings`."
+  def eval_string(source, bindings \\ [], options \\ []) do
+    compiled = compile_string(source, options)
+    {result, _} = Code.eval_quoted(compiled, bindings, Keyword.take(options, [:file, :line]))
+    result
+  end
+
+  @doc "Evaluates the template in `path` with `bindings`."
+  def eval_file(path, bindings \\ [], options \\ []) do
+    eval_string(File.read!(path), bindings, Keyword.put_new(options, :file, path))
+  end
+
+  @doc "Defines the function `name` of `args` returning the template's text."
+  defmacro function_from_string(kind, name, source, args \\ [], options \\ []) do
+    quote bind_quoted: [kind: kind, name: name, source: source, args: args, options: options] do
+      info = Keyword.merge([file: __ENV__.file, line: __ENV__.line], options)
+      args = Enum.map(args, fn arg -> {arg, [line: info[:line]], nil} end)
+      compiled = EEx.compile_string(source, info)
+
+      case kind do
+        :def -> def unquote(name)(unquote_splicing(args)), do: unquote(compiled)
+        :defp -> defp unquote(name)(unquote_splicing(args)), do: unquote(compiled)
+      end
+    end
+  end
+
+  @doc "Defines the function `name` of `args` returning the text of the template in `file`."
+  defmacro function_from_file(kind, name, file, args \\ [], options \\ []) do
+    quote bind_quoted: [kind: kind, name: name, file: file, args: args, options: options] do
+      info = Keyword.merge([file: file, line: 1], options)
+      args = Enum.map(args, fn arg -> {arg, [line: 1], nil} end)
+      compiled = EEx.compile_string(File.read!(file), info)
+      @external_resource file
+
+      case kind do
+        :def -> def unquote(name)(unquote_splicing(args)), do: unquote(compiled)
+        :defp -> defp unquote(name)(unquote_splicing(args)), do: unquote(compiled)
+      end
+    end
+  end
+
+  # ---- tokens: {:text, binary} | {:expr, kind, output?, code, line, column}
+
+  defp tokenize(source, file, line, trim) do
+    tokens = scan(source, file, line, 1, [], [])
+    if trim, do: trim_tokens(tokens), else: tokens
+  end
+
+  defp scan(<<"<%%", rest::binary>>, file, line, col, text, acc) do
+    scan(rest, file, line, col + 3, [text | "<%"], acc)
+  end
+
+  defp scan(<<"<%", rest::binary>>, file, line, col, text, acc) do
+    acc = push_text(text, acc)
+    {marker, rest, skip} =
+      case rest do
+        <<"=", r::binary>> -> {"=", r, 3}
+        <<"#", r::binary>> -> {"#", r, 3}
+        r -> {"", r, 2}
+      end
+
+    case take_code(rest, line, col + skip, []) do
+      {:ok, code, rest, line2, col2} ->
+        if marker == "#" do
+          scan(rest, file, line2, col2, [], acc)
+        else
+          token = {:expr, kind_of(code), marker == "=", code, line, col}
+          scan(rest, file, line2, col2, [], [token | acc])
+        end
+
+      {:error, line2, col2} ->
+        raise EEx.SyntaxError, message: "missing token '%>'", file: file, line: line2, column: col2
+    end
+  end
+
+  defp scan(<<"\n", rest::binary>>, file, line, _col, text, acc), do: scan(rest, file, line + 1, 1, [text | "\n"], acc)
+
+  defp scan(<<c::utf8, rest::binary>>, file, line, col, text, acc), do: scan(rest, file, line, col + 1, [text | <<c::utf8>>], acc)
+
+  defp scan(<<>>, _file, _line, _col, text, acc), do: Enum.reverse(push_text(text, acc))
+
+  defp push_text(text, acc) do
+    case IO.iodata_to_binary(text) do
+      "" -> acc
+      bin -> [{:text, bin} | acc]
+    end
+  end
+
+  defp take_code(<<"%>", rest::binary>>, line, col, code), do: {:ok, IO.iodata_to_binary(code), rest, line, col + 2}
+  defp take_code(<<"\n", rest::binary>>, line, _col, code), do: take_code(rest, line + 1, 1, [code | "\n"])
+  defp take_code(<<c::utf8, rest::binary>>, line, col, code), do: take_code(rest, line, col + 1, [code | <<c::utf8>>])
+  defp take_code(<<>>, line, col, _code), do: {:error, line, col}
+
+  # whether an expression opens a block, continues it with a clause, closes it, or stands alone
+  defp kind_of(code) do
+    c = String.trim(code)
+
+    cond do
+      Regex.match?(~r/\Aend\b/, c) -> :end
+      Regex.match?(~r/\A(else|after|catch|rescue)\b/, c) -> :middle
+      String.ends_with?(c, "->") and not Regex.match?(~r/\bfn\b/, c) -> :middle
+      String.ends_with?(c, "->") -> :start
+      Regex.match?(~r/(\A|\W)do\z/, c) -> :start
+      true -> :expr
+    end
+  end
+
+  # trim: true drops the blanks before a tag back to its line's start, and after it the rest of
+  # its line and the blank lines that follow, keeping one newline (and the template's leading blanks)
+  defp trim_tokens(tokens) do
+    tokens
+    |> Enum.with_index()
+    |> Enum.map(fn
+      {{:text, t}, i} ->
+        t = if i > 0 and match?({:expr, _, _, _, _, _}, Enum.at(tokens, i - 1)), do: Regex.replace(~r/\A[ \t]*(\n[ \t]*)*\n/, t, "\n"), else: t
+        t = if match?({:expr, _, _, _, _, _}, Enum.at(tokens, i + 1)), do: Regex.replace(~r/\n[ \t]*\z/, t, "\n"), else: t
+        t = if i == 0, do: String.trim_leading(t), else: t
+        {:text, t}
+
+      {token, _} ->
+        token
+    end)
+  end
+
+  # ---- blocks: a list of items; {:block, start_token, [{clause_token | nil, items}], end_token}
+
+  defp build(tokens, file, end_pos) do
+    Process.put(:eex_end_position, end_pos)
+
+    case nest(tokens, file) do
+      {items, []} ->
+        items
+
+      {_items, [{:expr, :end, _, _, l, c} | _]} ->
+        raise EEx.SyntaxError, message: "unexpected end of expression <% end %>", file: file, line: l, column: c
+
+      {_items, [{:expr, :middle, _, code, l, c} | _]} ->
+        raise EEx.SyntaxError, message: "unexpected middle of expression <%#{code}%>", file: file, line: l, column: c
+    end
+  end
+
+  defp nest(tokens, file), do: nest(tokens, file, [])
+
+  defp nest([], _file, acc), do: {Enum.reverse(acc), []}
+
+  defp nest([{:expr, kind, _, _, _, _} | _] = rest, _file, acc) when kind in [:end, :middle] do
+    {Enum.reverse(acc), rest}
+  end
+
+  defp nest([{:expr, :start, _, _, _, _} = start | rest], file, acc) do
+    {clauses, end_token, rest} = clauses(rest, file, nil, [], start)
+    nest(rest, file, [{:block, start, clauses, end_token} | acc])
+  end
+
+  defp nest([token | rest], file, acc), do: nest(rest, file, [token | acc])
+
+  defp clauses(tokens, file, head, acc, start) do
+    case nest(tokens, file) do
+      {items, [{:expr, :middle, _, _, _, _} = middle | rest]} ->
+        clauses(rest, file, middle, [{head, items} | acc], start)
+
+      {items, [{:expr, :end, _, _, _, _} = end_token | rest]} ->
+        {Enum.reverse([{head, items} | acc]), end_token, rest}
+
+      {_items, []} ->
+        _ = start
+        {line, col} = Process.get(:eex_end_position)
+        raise EEx.SyntaxError,
+          message: "unexpected end of string, expected a closing '<% end %>'",
+          file: file, line: line, column: col
+    end
+  end
+
+  defp advance(text, line, col) do
+    text
+    |> String.graphemes()
+    |> Enum.reduce({line, col}, fn
+      "\n", {l, _} -> {l + 1, 1}
+      _, {l, c} -> {l, c + 1}
+    end)
+  end
+
+  # ---- code: the template's Elixir source, each expression on its template line
+
+  defp generate(items, line) do
+    {code, _line} = gen_items(items, 0, "", line)
+    "eex_buffer0 = \"\"; " <> code <> "\neex_buffer0"
+  end
+
+  defp gen_items(items, depth, code, line) do
+    Enum.reduce(items, {code, line}, fn item, {code, line} -> gen_item(item, depth, code, line) end)
+  end
+
+  defp gen_item({:text, text}, depth, code, line) do
+    {code <> "#{buffer(depth)} = #{buffer(depth)} <> #{inspect(text, printable_limit: :infinity, binaries: :as_strings)}; ", line}
+  end
+
+  defp gen_item({:expr, _, output?, expr, l, _c}, depth, code, line) do
+    {code, line} = at_line(code, line, l)
+    expr = assigns(expr)
+    line = line + count_lines(expr)
+
+    if output? do
+      {code <> "#{buffer(depth)} = #{buffer(depth)} <> String.Chars.to_string((#{expr})); ", line}
+    else
+      {code <> "(#{expr}); ", line}
+    end
+  end
+
+  defp gen_item({:block, {:expr, _, output?, start, l, _}, clauses, {:expr, _, _, finish, el, _}}, depth, code, line) do
+    inner = depth + 1
+    {code, line} = at_line(code, line, l)
+    start = assigns(start)
+    {body, line} =
+      clauses
+      |> Enum.with_index()
+      |> Enum.reduce({"", line + count_lines(start)}, fn {{head, items}, i}, {body, line} ->
+        {body, line} =
+          case head do
+            nil -> {body, line}
+            {:expr, _, _, clause, cl, _} ->
+              {body, line} = at_line(body, line, cl)
+              clause = assigns(clause)
+              {body <> clause <> " ", line + count_lines(clause)}
+          end
+
+        # (the blank between a block's start and its first clause is no body: case x do <% p -> %>)
+        if i == 0 and clauses != [{nil, items}] and blank?(items) and opens_clauses?(clauses) do
+          {body, line}
+        else
+          {body, line} = gen_items(items, inner, body <> "#{buffer(inner)} = \"\"; ", line)
+          {body <> "#{buffer(inner)}; ", line}
+        end
+      end)
+
+    {body, line} = at_line(body, line, el)
+    finish = assigns(finish)
+    block = start <> " " <> body <> finish
+    line = line + count_lines(finish)
+
+    if output? do
+      {code <> "#{buffer(depth)} = #{buffer(depth)} <> String.Chars.to_string((#{block})); ", line}
+    else
+      {code <> "(#{block}); ", line}
+    end
+  end
+
+  defp opens_clauses?([_, {{:expr, _, _, clause, _, _}, _} | _]), do: String.ends_with?(String.trim(clause), "->")
+  defp opens_clauses?(_), do: false
+
+  defp blank?(items), do: Enum.all?(items, &match?({:text, t} when is_binary(t), &1)) and Enum.all?(items, fn {:text, t} -> String.trim(t) == "" end)
+
+  defp buffer(depth), do: "eex_buffer#{depth}"
+
+  defp at_line(code, line, target) when target > line, do: {code <> String.duplicate("\n", target - line), target}
+  defp at_line(code, line, _target), do: {code, line}
+
+  defp count_lines(text), do: length(:binary.matches(text, "\n"))
+
+  # @name reads the assign (outside strings and charlists)
+  defp assigns(code) do
+    Regex.replace(~r/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|@([a-z_][a-zA-Z0-9_]*[?!]?)/, code, fn
+      whole, quoted, "" when quoted != "" -> whole
+      _, _, name -> "EEx.Engine.fetch_assign!(assigns, :#{name})"
+    end)
+  end
+end
