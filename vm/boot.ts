@@ -8,6 +8,7 @@ import { Node, type LibraryPlacement } from "./node.ts";
 import { atom } from "./terms.ts";
 import { compilerHost } from "./compiler_host.ts";
 import { installCompiled } from "./early_loads.ts";
+import { declareSystemProcesses } from "./system_processes.ts";
 import type { CompilerHost } from "../compiler/context.ts";
 import "./bifs/index.ts";
 import "./bifs/processes.ts";
@@ -88,6 +89,7 @@ export function loadLibrary(node: Node, modules: CompiledModule[]): void {
     v.loadedFrom = m.file;
     node.code.preloaded.add(atom(m.name));
   }
+  declareSystemProcesses(node);
 }
 
 export { compileScript, SCRIPT_MODULE };

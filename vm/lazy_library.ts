@@ -2,6 +2,7 @@
 import type { LazyModule } from "./code_server.ts";
 import type { Node } from "./node.ts";
 import { atom } from "./terms.ts";
+import { declareSystemProcesses } from "./system_processes.ts";
 
 /** the library as modules decoded on first use (the browser build): each is loaded and preloaded
  *  from the start, but its bytecode is decoded when something first looks at it */
@@ -11,5 +12,6 @@ export function loadLibraryLazily(node: Node, modules: ({ name: string } & LazyM
     node.code.installLazy(a, { file: m.file, decode: m.decode, pending: m.pending, reaching: m.reaching });
     node.code.preloaded.add(a);
   }
+  declareSystemProcesses(node);
 }
 

@@ -1,6 +1,7 @@
 // A node: the scheduler, the processes, the code server, timers and the host services. This is
 // the embedding API: create a Node with a Host, boot it with the standard library, run a script.
 import { ioServer, putChars } from "./io_routing.ts";
+import { startedSystemProcess, type SystemProcessSpec } from "./system_processes.ts";
 import type { UpgradeTestRequest } from "./bifs/upgrade_test.ts";
 import type { CompilerHost } from "../compiler/context.ts";
 import { Atom, Bin, Pid, Ref, Term, Tuple, atom, tuple, list, Fun, listToArray, NIL, bin } from "./terms.ts";
@@ -165,6 +166,10 @@ export class Node {
   readonly code: CodeServer;
   readonly processes = new Map<number, Process>();
   readonly registry = new Map<Atom, Process>();
+  /** processes the BEAM runs from boot under these names that beamlet starts when something first
+   *  looks for them (systemProcess): the library's own, which behave as OTP's do (see
+   *  vm/system_processes.ts); empty on a node without the library */
+  readonly lazySystem = new Map<Atom, SystemProcessSpec>();
   /** active process aliases (erlang:alias/1, monitor/3's alias option): ref id -> owner and mode */
   aliases = new Map<number, { owner: Process; mode: "explicit_unalias" | "reply" | "demonitor" | "reply_demonitor" }>();
   runQueue: Process[] = [];
@@ -464,6 +469,30 @@ export class Node {
     s.perModule = firstEvaluated ? 4 : 3;
     return 96;
   }
+  /** the process registered under `name`, starting it first when it is one of the BEAM's boot
+   *  processes beamlet starts on demand (lazySystem): whereis, a send or a link by name, register
+   *  (the name is taken) all see it, as on the BEAM where it runs from boot */
+  systemProcess(name: Atom): Process | undefined {
+    const p = this.registry.get(name);
+    if (p !== undefined) return p;
+    const spec = this.lazySystem.get(name);
+    // (not before its pid number is behind the program's, as at compile time before a script's
+    // processes: it would take another number; the library starts it itself then, if it must)
+    if (spec === undefined || spec.pid >= this.nextPid || this.processes.has(spec.pid)) return undefined;
+    this.lazySystem.delete(name);
+    const [started] = this.spawn(null, spec.module, spec.args, spec.fun, { system: spec.pid });
+    started.initialCall = spec.initialCall;
+    startedSystemProcess(started, spec);
+    this.registry.set(name, started);
+    started.registeredName = name;
+    return started;
+  }
+
+  /** every boot process not started yet, before something lists them (registered/0, processes/0) */
+  startSystemProcesses(): void {
+    for (const name of [...this.lazySystem.keys()]) this.systemProcess(name);
+  }
+
   /** the console's io server (#PID<0.65.0>, a script's and mix test's group leader) is OTP's
    *  :user, registered so (Process.whereis(:user), Process.registered/0) */
   startedConsoleServer(p: Process): void {

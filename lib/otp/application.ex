@@ -101,10 +101,11 @@ defmodule Application do
   # meanwhile (Logger asks for its level at every call, and its console writes come out first).
   # With no other process to run (the controller waiting, its mailbox empty) the round trip would
   # give nobody a turn: the table answers then, as the controller would (a discarded Logger.debug
-  # was 20 times the BEAM's cost)
+  # was 20 times the BEAM's cost). (whereis first: a lookup starts the controller, Node.systemProcess,
+  # and a controller that has not run yet has no table)
   def fetch_env(app, key) do
     reply =
-      if :beamlet.runs_alone() and :erlang.whereis(@controller) != :undefined do
+      if :erlang.whereis(@controller) != :undefined and :beamlet.runs_alone() do
         handle_get_env(app, key)
       else
         ctl({:get_env, app, key})
@@ -123,7 +124,7 @@ defmodule Application do
   # their turn). (A remote call: the JIT compiles a function with those it calls locally, here the
   # whole controller.)
   def __logger_level__ do
-    if :beamlet.runs_alone() and :erlang.whereis(@controller) != :undefined do
+    if :erlang.whereis(@controller) != :undefined and :beamlet.runs_alone() do
       :persistent_term.get(@logger_level, :debug)
     else
       __MODULE__.__controller_call__(:logger_level)
@@ -599,25 +600,9 @@ defmodule Application do
 
   defp controller do
     case :erlang.whereis(@controller) do
+      # (a node that runs the library starts it when it is first looked up, Node.systemProcess)
       :undefined ->
-        booted = %{
-          env: %{logger: @logger_env},
-          specs: Map.take(@builtin_specs, @started_at_boot),
-          started: for(app <- @started_at_boot, do: {app, {nil, :permanent}}),
-          masters: %{}
-        }
-
-        # it traps exits: a master's exit is its application's end
-        pid =
-          :beamlet.spawn_system(
-            fn ->
-              Process.flag(:trap_exit, true)
-              :ets.new(@env_table, [:set, :public, :named_table, read_concurrency: true])
-              sync_env_table(%{}, booted.env)
-              controller_loop(booted)
-            end,
-            44
-          )
+        pid = :beamlet.spawn_system(&__controller__/0, 44)
 
         try do
           :erlang.register(@controller, pid)
@@ -631,6 +616,23 @@ defmodule Application do
       pid ->
         pid
     end
+  end
+
+  @doc false
+  # the controller process (#PID<0.44.0>, as OTP's): it traps exits, a master's exit is its
+  # application's end
+  def __controller__ do
+    booted = %{
+      env: %{logger: @logger_env},
+      specs: Map.take(@builtin_specs, @started_at_boot),
+      started: for(app <- @started_at_boot, do: {app, {nil, :permanent}}),
+      masters: %{}
+    }
+
+    Process.flag(:trap_exit, true)
+    :ets.new(@env_table, [:set, :public, :named_table, read_concurrency: true])
+    sync_env_table(%{}, booted.env)
+    controller_loop(booted)
   end
 
   defp controller_loop(data) do

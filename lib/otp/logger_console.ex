@@ -48,7 +48,8 @@ defmodule Logger.Backends.Console do
     case :erlang.whereis(Logger) do
       :undefined ->
         # (Elixir's Logger process runs from boot, as #PID<0.90.0>: it takes no program's pid)
-        pid = :beamlet.spawn_system(fn -> start() end, 90)
+        # (a node that runs the library starts it when it is first looked up, Node.systemProcess)
+        pid = :beamlet.spawn_system(&__start__/0, 90)
 
         try do
           :erlang.register(Logger, pid)
@@ -150,7 +151,8 @@ defmodule Logger.Backends.Console do
   defp metadata_option(:all), do: :all
   defp metadata_option(keys) when is_list(keys), do: Enum.reverse(Enum.uniq(Enum.reverse(keys)))
 
-  defp start do
+  @doc false
+  def __start__ do
     :beamlet.write_to_console()
     loop([], [])
   end

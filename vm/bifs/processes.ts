@@ -9,6 +9,8 @@ import { bifErrorFrame } from "../error_info.ts";
 import { badargAt, badargAtEach } from "./util.ts";
 import { timerArgs, timerQueryArgs } from "./timer_args.ts";
 import { monotonicNs } from "./erlang.ts";
+import { compare } from "../compare.ts";
+import { waitingBeforeStart } from "../system_processes.ts";
 import { PROCESS_FLAGS, processFlagValue, setProcessFlag } from "../process_flags.ts";
 import { logError } from "./code_loading.ts";
 import { TailCall, Halt, ProcessKilled } from "../calls.ts";
@@ -83,9 +85,9 @@ function destination(ctx: BifContext, to: Term): Process | null | "badarg" {
   const n = node(ctx);
   if (to instanceof Pid) return n.lookup(to) ?? null;
   if (to instanceof Ref) return aliasDestination(n, to);
-  if (to instanceof Atom) return n.registry.get(to) ?? "badarg";
+  if (to instanceof Atom) return n.systemProcess(to) ?? "badarg";
   if (to instanceof Tuple && to.items.length === 2 && to.items[0] instanceof Atom) {
-    return n.registry.get(to.items[0] as Atom) ?? null;
+    return n.systemProcess(to.items[0] as Atom) ?? null;
   }
   return "badarg";
 }
@@ -151,7 +153,7 @@ export function monitor([type, target]: Term[], ctx: BifContext): Term {
   let idTerm = target;
   if (target instanceof Pid) t = n.lookup(target);
   else if (target instanceof Atom) {
-    t = n.registry.get(target);
+    t = n.systemProcess(target);
     idTerm = tuple(target, atom("nonode@nohost"));
   } else badargAt(2, "not a pid");
   const self = me(ctx);
@@ -212,7 +214,7 @@ function register([name, pid]: Term[], ctx: BifContext): Term {
   if (!(pid instanceof Pid)) badargAt(2, "not a pid or port", "none");
   const p = n.lookup(pid as Pid);
   if (!p) badargAt(2, "the pid does not refer to an existing process", "notalive");
-  if (n.registry.has(name as Atom)) badargAt(1, "name is in use", "none");
+  if (n.systemProcess(name as Atom) !== undefined) badargAt(1, "name is in use", "none");
   if (p.registeredName) badargAt(2, "this process or port already has a name", "registered_name");
   n.registry.set(name as Atom, p!);
   p!.registeredName = name as Atom;
@@ -221,7 +223,7 @@ function register([name, pid]: Term[], ctx: BifContext): Term {
 
 function unregister([name]: Term[], ctx: BifContext): Term {
   const n = node(ctx);
-  const p = name instanceof Atom ? n.registry.get(name) : undefined;
+  const p = name instanceof Atom ? n.systemProcess(name) : undefined;
   // OTP 25's error info says this of any name not registered, atom or not
   if (!p) badargAt(1, "not a pid");
   n.registry.delete(name as Atom);
@@ -231,7 +233,7 @@ function unregister([name]: Term[], ctx: BifContext): Term {
 
 function whereis([name]: Term[], ctx: BifContext): Term {
   if (!(name instanceof Atom)) badarg();
-  return node(ctx).registry.get(name as Atom)?.pid ?? A_UNDEFINED;
+  return node(ctx).systemProcess(name as Atom)?.pid ?? A_UNDEFINED;
 }
 
 function processFlag([flag, value]: Term[], ctx: BifContext): Term {
@@ -269,7 +271,6 @@ function statusOf(p: Process): Atom {
 const BOOT = atom("beamlet_boot");
 const ERLANG_APPLY_2 = tuple(atom("erlang"), atom("apply"), 2);
 const ERLANG_HIBERNATE_3 = tuple(atom("erlang"), atom("hibernate"), 3);
-const GEN_SERVER_LOOP_7 = tuple(atom("gen_server"), atom("loop"), 7);
 
 /** p waits for the host to answer a long big-integer operation of its own */
 function computing(p: Process): boolean {
@@ -293,11 +294,13 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
       const f = p.version?.functions[p.fn];
       // the rest of a long BIF, a process not started yet: as the BEAM shows them
       if (f && p.version.module === YIELDING) return yieldingShown(f.name, p.stack[p.bp + 2])?.current ?? tuple(p.version.module, atom(f.name), f.arity);
-      if (f && p.version.module === BOOT && f.name === "start") return ERLANG_APPLY_2;
+      // (a boot process just started on demand is where it waits on the BEAM, vm/system_processes.ts)
+      if (f && p.version.module === BOOT && f.name === "start") return waitingBeforeStart(p) ?? ERLANG_APPLY_2;
       // a hibernating process waits in lib/beamlet/hibernate.ex: the BEAM shows the BIF
       if (f && p.version.module.name === "beamlet_hibernate" && f.name === "wait") return ERLANG_HIBERNATE_3;
       // a GenServer waiting for a message: OTP's server loop
-      if (f && serverLoopShown(p.version.module.name, f.name, f.arity)) return GEN_SERVER_LOOP_7;
+      const shown = f && serverLoopShown(p.version.module.name, f.name, f.arity);
+      if (shown) return tuple(atom(shown[0]), atom(shown[1]), shown[2]);
       return f ? tuple(p.version.module, atom(f.name), f.arity) : A_UNDEFINED;
     }
     case "initial_call": {
@@ -356,7 +359,7 @@ function startTimer([time, dest, msg, opts]: Term[], ctx: BifContext, timeoutTup
   const at = n.now() + delay;
   const t = n.setTimer(delay, () => {
     n.timers.delete(ref.id);
-    const d = dest instanceof Pid ? n.lookup(dest) : dest instanceof Atom ? n.registry.get(dest) : undefined;
+    const d = dest instanceof Pid ? n.lookup(dest) : dest instanceof Atom ? n.systemProcess(dest) : undefined;
     if (d) n.send(d, timeoutTuple ? tuple(atom("timeout"), ref, msg) : msg);
   });
   n.timers.set(ref.id, { at, cancel: () => t.cancel() });
@@ -487,7 +490,7 @@ const processBifs = {
   "register/2": register,
   "unregister/1": unregister,
   "whereis/1": whereis,
-  "registered/0": (_: Term[], c: BifContext) => list([...node(c).registry.keys()]),
+  "registered/0": (_: Term[], c: BifContext) => (node(c).startSystemProcesses(), list([...node(c).registry.keys()])),
   "process_flag/2": processFlag,
   "is_process_alive/1": ([p]: Term[], c: BifContext) => {
     if (!(p instanceof Pid)) badarg();
@@ -496,7 +499,8 @@ const processBifs = {
   },
   "process_info/1": processInfo,
   "process_info/2": processInfo,
-  "processes/0": (_: Term[], c: BifContext) => list([...node(c).processes.values()].map((p) => p.pid)),
+  // (in pid order, as the BEAM's process table lists them: boot processes started on demand first)
+  "processes/0": (_: Term[], c: BifContext) => (node(c).startSystemProcesses(), list([...node(c).processes.values()].map((p) => p.pid).sort(compare))),
   "make_ref/0": (_: Term[], c: BifContext) => node(c).makeRef(),
   "send_after/3": (a: Term[], c: BifContext) => startTimer(a, c, false),
   "send_after/4": (a: Term[], c: BifContext) => startTimer(a, c, false),
