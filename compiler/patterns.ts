@@ -21,6 +21,18 @@ import { literalTerm } from "./literal_term.ts";
 import { Expand, foldTree } from "./tree_fold.ts";
 import { callInMatchError } from "./match_call_error.ts";
 import { KERNEL_MACROS, KERNEL_FUNCTIONS } from "./kernel_imports.ts";
+import type { ModCtx } from "./context.ts";
+
+/** Kernel's macros that raise Kernel.invalid_match!/1 when expanded in a match */
+const MATCH_REFUSING = new Set(["and/2", "or/2", "!/1", "&&/2", "||/2"]);
+
+/** is name/arity Kernel's macro where the code is (not a local, nor left out of `import Kernel`) */
+function kernelMacroInScope(mod: ModCtx, name: string, arity: number): boolean {
+  const key = `${name}/${arity}`;
+  if (mod.locals.has(key)) return false;
+  if (mod.kernelImported) return mod.importedMacros.get(key) === "Elixir.Kernel";
+  return KERNEL_MACROS[name]?.includes(arity) ?? false;
+}
 
 export { literalTerm };
 
@@ -183,6 +195,10 @@ export class PatternCompiler {
         if (name === "..//") keys.push({ lit: atom("step") });
         return new PatNode(name === "..//" ? args.slice(0, 3) : args.slice(0, 2), (vals) => ({ k: "map", keys, vals: [{ k: "lit", v: atom("Elixir.Range") }, ...vals] }));
       }
+      case "__block__":
+        // `(not a)` and `(!a)`: the parser keeps a unary operation in parentheses as a block of it
+        if (args.length === 1) return new Again(args[0]);
+        break;
       case "when":
         // (a guard only stands at the top of a clause's head: anywhere inside a pattern `when` is
         // a call of when/2 like any other, which no pattern may make)
@@ -214,6 +230,12 @@ export class PatternCompiler {
         if (val !== undefined) return new Again(val);
         return { k: "lit", v: atom("nil") };
       }
+    }
+    // Kernel's boolean macros refuse a match context with an ArgumentError of their own
+    if (typeof name === "string" && MATCH_REFUSING.has(`${plainName(name)}/${args.length}`) && kernelMacroInScope(this.fn.mod, plainName(name), args.length)) {
+      const op = plainName(name);
+      return expansionError(this, lineOf(a) ?? 0, `invalid expression in match, ${op} is not allowed in patterns such as function clauses, case clauses or on the left side of the = operator`,
+        [["Elixir.Kernel", "invalid_match!", 1, "lib/kernel.ex", 6401]], op, args.length);
     }
     return this.fn.mod.error(callInMatchError(a, this.fn.mod), lineOf(a));
   }
