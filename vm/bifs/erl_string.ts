@@ -330,7 +330,8 @@ function leadingNumber(t: Term, float: boolean): Term {
   const codes: number[] = [];
   for (let l: Term = t; l instanceof Cons && typeof l.head === "number" && l.head >= 0 && l.head < 0x110000; l = l.tail) codes.push(l.head);
   const text = String.fromCharCode(...codes.map((c) => (c < 0x10000 ? c : 0xfffd)));
-  const m = float ? /^[+-]?\d+\.\d+(?:[eE][+-]?\d+)?/.exec(text) : /^[+-]?\d+/.exec(text);
+  // (ERTS reads a comma as the decimal point too: "1,5" is 1.5)
+  const m = float ? /^[+-]?\d+[.,]\d+(?:[eE][+-]?\d+)?/.exec(text) : /^[+-]?\d+/.exec(text);
   if (!m) return tuple(atom("error"), atom(float ? "no_float" : "no_integer"));
   let rest: Term = t;
   for (let i = 0; i < m[0].length; i++) rest = (rest as Cons).tail;
@@ -338,7 +339,7 @@ function leadingNumber(t: Term, float: boolean): Term {
     const n = BigInt(m[0]);
     return tuple(n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n, rest);
   }
-  const x = Number(m[0]);
+  const x = Number(m[0].replace(",", "."));
   return Number.isFinite(x) ? tuple(new Float(x), rest) : tuple(atom("error"), atom("no_float"));
 }
 
@@ -1199,9 +1200,9 @@ defineBifs("string", {
   "to_float/1": ([t]) => {
     if (t instanceof Cons) return numberOfList(t, true);
     const s = textOf(t);
-    const m = /^[+-]?\d+\.\d+(?:[eE][+-]?\d+)?/.exec(s);
+    const m = /^[+-]?\d+[.,]\d+(?:[eE][+-]?\d+)?/.exec(s);
     if (!m) return tuple(atom("error"), atom("no_float"));
-    return tuple(new Float(Number(m[0])), like(t, s.slice(m[0].length)));
+    return tuple(new Float(Number(m[0].replace(",", "."))), like(t, s.slice(m[0].length)));
   },
 
   // ---- the classic list API ----

@@ -25,10 +25,11 @@ const isInt = A.isIntT;
 
 export { parseIntStrict, intToString } from "./big_int.ts";
 
-/** binary_to_float: "1.5", "-1.0e10", "1.5E-3"; no bare integers. */
+/** binary_to_float: "1.5", "-1.0e10", "1.5E-3", and with a comma for the point as ERTS reads
+ *  it ("1,5"); no bare integers. */
 export function parseFloatStrict(s: string): number | undefined {
-  if (!/^[+-]?\d+\.\d+([eE][+-]?\d+)?$/.test(s)) return undefined;
-  const x = parseFloat(s);
+  if (!/^[+-]?\d+[.,]\d+([eE][+-]?\d+)?$/.test(s)) return undefined;
+  const x = parseFloat(s.replace(",", "."));
   return Number.isFinite(x) ? x : undefined;
 }
 
