@@ -13,14 +13,13 @@ defmodule Task.Stream do
 
   # spawn: fn callers, mfa -> {:ok, :link | :nolink, pid} | {:error, :max_children} end, run in
   # the monitor process
+  # (the options are checked when the stream is run, by Task.Supervised.stream/7, as in Elixir)
   def build(enumerable, fun_or_mfa, options, spawn) do
-    max = Keyword.get(options, :max_concurrency, 1)
-    if not is_integer(max) or max <= 0, do: raise(ArgumentError, ":max_concurrency must be an integer greater than zero")
-
-    fn acc, reducer -> start(enumerable, acc, reducer, fun_or_mfa, options, spawn) end
+    fn acc, reducer -> Task.Supervised.stream(enumerable, acc, reducer, nil, fun_or_mfa, options, spawn) end
   end
 
-  defp start(enumerable, acc, reducer, fun_or_mfa, options, spawn) do
+  @doc false
+  def start(enumerable, acc, reducer, fun_or_mfa, options, spawn) do
     callers = [self() | List.wrap(Process.get(:"$callers"))]
     timeout = Keyword.get(options, :timeout, 5000)
     {:trap_exit, trap?} = Process.info(self(), :trap_exit)

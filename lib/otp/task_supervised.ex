@@ -23,6 +23,19 @@ defmodule Task.Supervised do
     end
   end
 
+  @doc false
+  # a Task.async_stream being run (lib/otp/task_stream.ex): its options checked first, where
+  # Elixir's stream/7 checks them
+  def stream(enumerable, acc, reducer, _callers, fun_or_mfa, options, spawn) do
+    max = Keyword.get(options, :max_concurrency, System.schedulers_online())
+
+    if not is_integer(max) or max <= 0 do
+      __at_line__(181, raise(ArgumentError, ":max_concurrency must be an integer greater than zero"))
+    end
+
+    Task.Stream.start(enumerable, acc, reducer, fun_or_mfa, options, spawn)
+  end
+
   def noreply(owner, mfa, dict, link) do
     start(owner, dict, link)
     invoke_mfa(owner, mfa)

@@ -1,0 +1,10 @@
+# Task.async_stream checks :max_concurrency when the stream runs, in Task.Supervised.stream/7 at
+# lib/task/supervised.ex:181, as Elixir 1.14 (beamlet raised when building it, naming its own file)
+s = Task.async_stream([1], & &1, max_concurrency: 0)
+IO.puts("built")
+IO.inspect(try do Enum.to_list(s) rescue e -> {Exception.message(e), Enum.take(__STACKTRACE__, 3)} end)
+IO.inspect(Task.async_stream([1, 2], &(&1 * 2), max_concurrency: 2) |> Enum.to_list())
+{:ok, sup} = Task.Supervisor.start_link()
+s2 = Task.Supervisor.async_stream(sup, [1], & &1, max_concurrency: -1)
+IO.puts("built 2")
+IO.inspect(try do Enum.to_list(s2) rescue e -> {Exception.message(e), Enum.take(__STACKTRACE__, 3)} end)
