@@ -64,7 +64,7 @@ defmodule ExUnit.Assertions do
 
   def assert_raise(exception, function) when is_function(function) do
     try do
-      function.()
+      __at_line__(761, function.())
     rescue
       error ->
         name = error.__struct__
@@ -90,7 +90,7 @@ defmodule ExUnit.Assertions do
   end
 
   def assert_raise(exception, message, function) when is_function(function) do
-    error = assert_raise(exception, function)
+    error = __at_line__(730, assert_raise(exception, function))
 
     match? =
       cond do
