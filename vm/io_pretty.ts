@@ -61,6 +61,9 @@ function binText(b: Bin, d: number, enc: Encoding): string | null {
   const latin = (k: number): string => String.fromCharCode(...bytes.subarray(0, k));
   if (n === bytes.length) return "<<" + writeString(latin(n), '"') + ">>";
   if (n === len && d > 0) return "<<" + writeString(latin(n), '"') + "...>>";
+  // (a byte that is not printable within the first 4*D: the printable ones before it, when at
+  // least D of them, cut)
+  if (n < len && d > 0 && n >= d) return "<<" + writeString(latin(n), '"') + "...>>";
   return null;
 }
 
