@@ -18,6 +18,10 @@ export class TailCall extends Directive {
   }
 }
 
+/** erlang:hibernate/3's call: made with the process's whole stack (frames, tries) dropped first,
+ *  as the BEAM's hibernation discards it; the process ends when the called function returns */
+export class EmptyStackCall extends TailCall {}
+
 /** The BIF suspended the process (it will be woken up by the node); nothing is pushed now. */
 export class Suspend {
   constructor(readonly resume: () => Term) {}

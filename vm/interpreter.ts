@@ -15,7 +15,7 @@ import { HANDLER_INTS, Process, STACK_HEADROOM, type StackLimits } from "./proce
 import type { CodeServer } from "./code_server.ts";
 import { Fused } from "./superinstructions.ts";
 import type { ModuleVersion, ImportSlot } from "./module.ts";
-import { TailCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded, type CallBy } from "./calls.ts";
+import { TailCall, EmptyStackCall, Halt, ProcessKilled, YIELD_AND_RETRY, Directive, AwaitHost, HostWaitNeeded, type CallBy } from "./calls.ts";
 import type { BifContext, BifFn } from "./bifs/registry.ts";
 import type { Node } from "./node.ts";
 import { displayName, stacktraceBelowCallee, stacktraceOf, withLocationInfo } from "./stacktrace.ts";
@@ -1143,6 +1143,14 @@ export class Interpreter {
     if (r instanceof Halt) throw r;
     // (`by`: how the call that must wait was made; its retry is made the same way)
     if (r instanceof AwaitHost) return this.node.park(p, r.promise, r.retry, tail, by);
+    if (r instanceof EmptyStackCall) {
+      p.frameVersions.length = 0;
+      p.frameInts.length = 0;
+      p.handlers.length = 0;
+      p.sp = 0;
+      p.bp = 0;
+      tail = true;
+    }
     p.ensureStack(p.sp + r.args.length + STACK_HEADROOM);
     for (const a of r.args) p.stack[p.sp++] = a;
     if (r.name !== null) {

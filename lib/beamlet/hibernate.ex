@@ -1,8 +1,8 @@
-# :erlang.hibernate/3 (Process.hibernate/3): the process waits for a message (status :waiting) and
-# then calls apply(m, f, a) last, so a server that hibernates after every message keeps no frames
-# (the BEAM discards the whole stack; here a hibernate that was not its caller's last call still
-# returns to that caller: left to do). A message already queued wakes it at once. The first
-# message to arrive is taken and put back at once in front of the queue, for the callee.
+# :erlang.hibernate/3 (Process.hibernate/3): the process's stack is dropped (the BIF calls wait/3
+# on an empty stack, vm/calls.ts EmptyStackCall), it waits for a message (status :waiting) and
+# then calls apply(m, f, a) last: the process ends when that returns. A message already queued
+# wakes it at once. The first message to arrive is taken and put back at once in front of the
+# queue, for the callee.
 defmodule :beamlet_hibernate do
   @moduledoc false
 

@@ -24,6 +24,20 @@ defmodule :proc_lib do
     end
   end
 
+  # proc_lib:hibernate/3: the process hibernates (its stack dropped) and wakes in wake_up/3,
+  # whose frame is then at the bottom of its stack traces, catching as init_p_do_apply/3 does
+  def hibernate(m, f, a), do: :erlang.hibernate(:proc_lib, :wake_up, [m, f, a])
+
+  @file "proc_lib.erl"
+  @beamlet_frame_line 250
+  def wake_up(m, f, a) when is_atom(m) and is_atom(f) and is_list(a) do
+    try do
+      apply(m, f, a)
+    catch
+      kind, reason -> exit_p(kind, reason, __STACKTRACE__)
+    end
+  end
+
   # spawn/spawn_link of a fun or an {m, f, a}, started as OTP processes (ancestors, initial call)
   def spawn(fun), do: :erlang.spawn(:proc_lib, :init_p, [parent_name(), ancestors(), fun])
   def spawn(m, f, a), do: :erlang.spawn(:proc_lib, :init_p, [parent_name(), ancestors(), m, f, a])

@@ -436,9 +436,10 @@ defmodule GenServer do
     :gen_server.loop(parent, name, state, mod, continue, :infinity, [])
   end
 
-  # as OTP's (proc_lib:hibernate): the process waits in :erlang.hibernate/3, its stack dropped
+  # as OTP's (proc_lib:hibernate): the process waits in :erlang.hibernate/3, its stack dropped,
+  # and runs on from :proc_lib.wake_up/3
   def __loop__(parent, name, mod, state, :hibernate) do
-    :erlang.hibernate(GenServer, :__loop__, [parent, name, mod, state, :infinity])
+    :proc_lib.hibernate(GenServer, :__loop__, [parent, name, mod, state, :infinity])
   end
 
   def __loop__(parent, name, mod, state, :infinity) do

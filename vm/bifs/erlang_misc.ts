@@ -3,7 +3,7 @@
 import { listToArray } from "../terms.ts";
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, atom, bin, list, tuple, OK, isMap, Pid, Ref, Fun, ExtFun, NIL_ATOM, TRUE, FALSE } from "../terms.ts";
 import { defineBifs, lookupBif, BifContext } from "./registry.ts";
-import { TailCall } from "../calls.ts";
+import { TailCall, EmptyStackCall } from "../calls.ts";
 import { badarg, ErlangError } from "../errors.ts";
 import { arr, badargAt, chardataToString, codepoints } from "./util.ts";
 import { refusesCharacterData, putCharsBadarg, ioNoDevice, isConsoleDevice } from "./put_chars.ts";
@@ -137,7 +137,7 @@ defineBifs("erlang", {
     if (!(m instanceof Atom)) badargAt(1, "not an atom");
     if (!(f instanceof Atom)) badargAt(2, "not an atom");
     if (listToArray(a) === null) badargAt(3, "not a proper list");
-    return new TailCall(atom("beamlet_hibernate"), [m, f, a], atom("wait"));
+    return new EmptyStackCall(atom("beamlet_hibernate"), [m, f, a], atom("wait"));
   },
 });
 

@@ -6,7 +6,7 @@
 // reads the caller's frames) leaves the call to the interpreter. A BIF's TailCall to a function
 // with compiled code is made here too (tailCallTarget).
 import { Atom, ExtFun, Fun, type Term } from "../terms.ts";
-import type { TailCall } from "../calls.ts";
+import { EmptyStackCall, type TailCall } from "../calls.ts";
 import type { ModuleVersion } from "../module.ts";
 import type { BifContext } from "../bifs/registry.ts";
 import { resolveMfa } from "../mfa_cache.ts";
@@ -60,6 +60,8 @@ export const TC = { v: null as unknown as ModuleVersion, fi: -1, args: [] as Ter
  * target, a module not loaded, code not compiled yet, anything that raises).
  */
 export function tailCallTarget(d: TailCall, c: ExtCallCache): CompiledFunction | null {
+  // (a call on an emptied stack, erlang:hibernate/3's, is the interpreter's: it drops the frames)
+  if (d instanceof EmptyStackCall) return null;
   const n = d.args.length;
   let v: ModuleVersion, fi: number, args = d.args;
   const t = d.target;
