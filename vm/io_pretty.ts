@@ -50,9 +50,16 @@ function binText(b: Bin, d: number, enc: Encoding): string | null {
   if (enc === "unicode") {
     const s = b.toString();
     if (!s.includes("\ufffd")) {
+      // the characters (printable: the latin1 range, io:printable_range/0's default) up to the
+      // first 4*D of them; a cut one shows its printable start when at least D characters long
       const chars = [...s];
-      const all = chars.every((ch) => printableLatin1(ch.codePointAt(0)!));
-      if (all) return chars.length === bytes.length ? "<<" + writeString(s, '"') + ">>" : "<<" + writeString(s, '"') + "/utf8>>";
+      let taken = 0;
+      while (taken < len && taken < chars.length && printableLatin1(chars[taken].codePointAt(0)!)) taken++;
+      const text = chars.slice(0, taken).join("");
+      // (/utf8 when a character takes more than one byte: one above 0x7f)
+      const utf8 = /[^\x00-\x7f]/.test(text) ? "/utf8" : "";
+      if (taken === chars.length) return "<<" + writeString(s, '"') + utf8 + ">>";
+      if (d > 0 && taken >= d) return "<<" + writeString(text, '"') + utf8 + "...>>";
       return null;
     }
   }
