@@ -152,10 +152,15 @@ defmodule Logger.Backends.Console do
   defp metadata_option(keys) when is_list(keys), do: Enum.reverse(Enum.uniq(Enum.reverse(keys)))
 
   @doc false
+  # (under :proc_lib.init_p_do_apply/3, as OTP's gen_event process: the bottom of its frames)
   def __start__ do
     :beamlet.write_to_console()
-    loop([], [])
+    :proc_lib.init_p_do_apply(__MODULE__, :__loop__, [[], []])
   end
+
+  @doc false
+  # (back from :gen_event.handle_msg/6, which passed an entry to the program's own backends)
+  def __loop__(captures, handlers), do: loop(captures, handlers)
 
   # captures: [{ref, device, level, monitor of the device}], newest first
   defp loop(captures, handlers) do
@@ -167,7 +172,8 @@ defmodule Logger.Backends.Console do
           for {_ref, device, min, _monitor} <- captures, above?(level, min), do: IO.write(device, entry)
         end
 
-        loop(captures, if(event == nil, do: handlers, else: Logger.Backends.Handlers.event(handlers, event)))
+        # (the program's own backends get it from gen_event's handle_msg/6, which comes back here)
+        if event == nil, do: loop(captures, handlers), else: :gen_event.handle_msg({:notify, event}, captures, handlers, Logger, nil, nil)
 
       {:flush, from, ref} ->
         handlers = Logger.Backends.Handlers.event(handlers, :flush)

@@ -28,6 +28,16 @@ defmodule :gen_event do
   end
 
   @doc false
+  # an event for the program's own backends (Logger.Backends.Handlers): each handler's
+  # handle_event/2 runs under server_notify/4 and server_update/4, then the Logger process goes
+  # on waiting (a tail call, as OTP's handle_msg goes back to fetch_msg)
+  @file "gen_event.erl"
+  @beamlet_frame_line 526
+  def handle_msg({:notify, event}, captures, handlers, manager, _parent, _debug) do
+    handlers = server_notify(event, :handle_event, handlers, manager)
+    Logger.Backends.Console.__loop__(captures, handlers)
+  end
+
   # a handler added: its init/1 gives {:ok, state}, or {:EXIT, reason}
   @file "gen_event.erl"
   @beamlet_frame_line 544
@@ -36,6 +46,33 @@ defmodule :gen_event do
       {:ok, state} -> {:ok, state}
       failed -> failed
     end
+  end
+
+  @doc false
+  # the handlers that keep the event ([{module, state | :crashed}], in order)
+  @file "gen_event.erl"
+  @beamlet_frame_line 784
+  def server_notify(_event, _fun, [], _manager), do: []
+
+  @file "gen_event.erl"
+  @beamlet_frame_line 784
+  def server_notify(event, fun, [handler | rest], manager) do
+    case server_update(handler, fun, event, manager) do
+      nil -> server_notify(event, fun, rest, manager)
+      kept -> [kept | server_notify(event, fun, rest, manager)]
+    end
+  end
+
+  @doc false
+  # (a handler that failed gets nothing more; Logger still knows it, Logger.Backends.Handlers)
+  def server_update({_mod, :crashed} = handler, _fun, _event, _manager), do: handler
+
+  @file "gen_event.erl"
+  @beamlet_frame_line 802
+  def server_update({mod, state}, fun, event, _manager) do
+    Logger.Backends.Handlers.handled(mod, state, apply(mod, fun, [event, state]))
+  catch
+    kind, reason -> Logger.Backends.Handlers.crashed(mod, state, kind, reason, __STACKTRACE__)
   end
 
   @doc false

@@ -68,28 +68,17 @@ defmodule Logger.Backends.Handlers do
     end
   end
 
-  def event(handlers, event) do
-    for {mod, state} <- handlers, kept = handled(mod, state, event), kept != nil, do: kept
-  end
+  # (Logger.flush/0's :flush; the entries go through :gen_event.handle_msg/6)
+  def event(handlers, event), do: :gen_event.server_notify(event, :handle_event, handlers, Logger)
 
-  defp handled(mod, :crashed, _event), do: {mod, :crashed}
+  # what handle_event answered: the handler kept ({mod, state}) or dropped (nil)
+  def handled(mod, _state, {:ok, state}), do: {mod, state}
+  def handled(mod, _state, {:ok, state, :hibernate}), do: {mod, state}
+  def handled(_mod, _state, _reply), do: nil
 
-  defp handled(mod, state, event) do
-    case mod.handle_event(event, state) do
-      {:ok, state} -> {mod, state}
-      {:ok, state, :hibernate} -> {mod, state}
-      :remove_handler -> nil
-      _ -> nil
-    end
-  catch
-    kind, reason ->
-      crashed(mod, state, kind, reason, __STACKTRACE__)
-      {mod, :crashed}
-  end
-
-  defp crashed(mod, state, kind, reason, stacktrace) do
-    # (the frames of the handler's own code: the Logger process's below it are beamlet's)
-    stacktrace = Enum.take_while(stacktrace, fn {m, _, _, _} -> m not in [__MODULE__, Logger.Backends.Console] end)
+  # a handler that raised: told why, reported, then kept as crashed (its frames are gen_event's
+  # below it, as in Elixir's Logger process)
+  def crashed(mod, state, kind, reason, stacktrace) do
     exception = Exception.normalize(kind, reason, stacktrace)
 
     try do
@@ -100,6 +89,7 @@ defmodule Logger.Backends.Handlers do
 
     report = Exception.format(kind, exception, stacktrace) |> String.split("\n") |> Enum.map_join("\n", &if(&1 == "", do: "", else: "    " <> &1))
     IO.write(:standard_error, [":gen_event handler ", inspect(mod), " installed in Logger terminating\n** (exit) an exception was raised:\n", report])
+    {mod, :crashed}
   end
 
   defp exit_reason(:error, reason, stacktrace), do: {reason, stacktrace}
