@@ -68,7 +68,9 @@ function unwrapped(t: Term): Term {
   return one !== null && one.length === 1 && !isCall(one[0]) ? one[0] : t;
 }
 export function padAfterFirst(text: string, n: number): string {
-  return text.split("\n").join("\n" + " ".repeat(n));
+  // (an empty line stays empty: the formatter writes no indentation without text after it)
+  const pad = " ".repeat(n);
+  return text.split("\n").map((l, i) => (i === 0 || l === "" ? l : pad + l)).join("\n");
 }
 export function listElement<T>(f: () => T): T {
   printing.nextPlace = "element";

@@ -189,7 +189,15 @@ function pairLaid(p: Tuple, noParens: boolean): string {
   const key = one.slice(0, one.length - (noParens ? noParensExpr(p.items[1], "element") : elementExpr(p.items[1])).length - 1);
   // an fn opens on the key's line ("next break fits"): `key: fn x ->\n  body\nend`, `key: fn\n  :a -> 1\nend`
   const v = p.items[1];
-  if (isCall(v) && v.items[0] === A_FN && (listToArray(v.items[2])?.length ?? 0) > 0) return `${key} ${layAt("element", v)}`;
+  // (the key's columns count: an fn that fits alone but not after the key breaks after its head)
+  if (isCall(v) && v.items[0] === A_FN && (listToArray(v.items[2])?.length ?? 0) > 0) {
+    const laid = layAt("element", v);
+    if (!laid.includes("\n") && key.length + 1 + laid.length > currentWidth()) {
+      const opened = fnLast(v, `${key} `, currentWidth(), "");
+      if (opened !== undefined) return opened;
+    }
+    return `${key} ${laid}`;
+  }
   // (a keyword list as a value is a list that opens on the key's line too)
   const open = isOpenable(v) || isKeyword(v) ? containerLines(v) : undefined;
   if (open !== undefined && (key + " " + open.split("\n")[0]).length <= currentWidth()) return `${key} ${open}`;

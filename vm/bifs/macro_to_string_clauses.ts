@@ -2,7 +2,7 @@
 // comments when formatting), `->` clauses of case/fn/receive (and in parentheses), a do/end call's
 // head and its do/else/after sections.
 import { Atom, Cons, Term, Tuple, atom, listToArray, NIL } from "../terms.ts";
-import { formatting, blockInfo, eolInSource, type BlockInfo } from "./code_format_state.ts";
+import { formatting, blockInfo, eolInSource, openedInSource, type BlockInfo } from "./code_format_state.ts";
 import { A_ARROW, A_BLOCK, DEFINITIONS, argsText, expr, indent, isCall, isKeyword, holdsDoEnd, noParensExpr, noParensLay, padAfterFirst, withoutParens } from "./macro_to_string.ts";
 import { brokenCall, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
 import { lay } from "./macro_to_string_layout.ts";
@@ -169,6 +169,12 @@ export function clauseHead(lhs: Term, flat: string): string {
   return `${parts.slice(0, -1).map(expr).join(", ")}\nwhen ${guard}`;
 }
 
+/** (formatting source) a generator whose list the source opened on lines of its own */
+function formattedOpen(t: Term): boolean {
+  const right = listToArray((t as Tuple).items[2])?.[1];
+  return right !== undefined && formatting && openedInSource(right);
+}
+
 function doBlock(head: string, kw: Tuple[]): string {
   let out = `${head} do\n`;
   for (const p of kw) {
@@ -204,10 +210,12 @@ export function doBlockCall(h: Term, name: string, args: Term[], parens = false)
   } finally {
     printing.inDefinitionHead = outer;
   }
-  if (bare && rest.length === 1 && (`${head} do`.length > printing.width || keptBreakIn(rest[0])) && !isKeyword(rest[0]) && !head.includes("\n") && !DEFINITIONS.has(name)) {
+  // (a generator whose list holds a forced break, an fn over lines, is laid out as too long)
+  const brokenGenerator = head.includes("\n") && opName(rest[0]) === "<-" && !formattedOpen(rest[0]);
+  if (bare && rest.length === 1 && (`${head} do`.length > printing.width || keptBreakIn(rest[0]) || brokenGenerator) && !isKeyword(rest[0]) && (!head.includes("\n") || brokenGenerator) && !DEFINITIONS.has(name)) {
     // for x <- [\n      a,\n      b\n    ] do: the argument laid out after the name
     const laid = nested(name.length + 1, () => lay(rest[0]));
-    head = `${name} ${laid.split("\n").join("\n" + " ".repeat(name.length + 1))}`;
+    head = `${name} ${padAfterFirst(laid, name.length + 1)}`;
   } else if (bare && rest.length > 1 && (`${head} do`.length > printing.width || argsOnTheirLines(rest) || (head.includes("\n") && rest.some(holdsDoEnd))) && (!isKeyword(rest[rest.length - 1]) || name === "for" || name === "with")) {
     // (one a line after the name, each laid out in turn: `pattern <-\n  call(...)`, for's options
     // a pair a line; the last with " do"; neither its comma nor " do" counts against the width, as
