@@ -288,22 +288,34 @@ defmodule Registry do
   end
 
   # the user's spec matches {key, pid, value}; the table holds {key, {pid, value}}
+  # the spec is checked first (stored_spec/2), then the registry; with one partition its table
+  # is asked from here, as in Elixir
   def select(registry, spec) when is_list(spec) do
-    key_info = __at_line__(1304, key_info!(registry))
-    spec = stored_spec(spec)
-    Enum.flat_map(all_key_tables(key_info, registry), &:ets.select(&1, spec))
+    spec = __at_line__(1302, group_match_headers(spec, "select/2"))
+
+    case __at_line__(1304, key_info!(registry)) do
+      {_kind, 1, key_ets} -> __at_line__(1311, :ets.select(key_ets, spec))
+      key_info -> Enum.flat_map(all_key_tables(key_info, registry), &__at_line__(1307, :ets.select(&1, spec)))
+    end
   end
 
   def count_select(registry, spec) when is_list(spec) do
-    key_info = __at_line__(1335, key_info!(registry))
-    spec = stored_spec(spec)
-    Enum.reduce(all_key_tables(key_info, registry), 0, &(:ets.select_count(&1, spec) + &2))
+    spec = __at_line__(1333, group_match_headers(spec, "count_select/2"))
+
+    case __at_line__(1335, key_info!(registry)) do
+      {_kind, 1, key_ets} -> __at_line__(1343, :ets.select_count(key_ets, spec))
+      key_info -> Enum.reduce(all_key_tables(key_info, registry), 0, &(__at_line__(1338, :ets.select_count(&1, spec)) + &2))
+    end
   end
 
-  defp stored_spec(spec) do
-    for {{key, pid, value}, guards, body} <- spec do
-      {{key, {pid, value}}, guards, body}
-    end
+  # the user's spec matches {key, pid, value}; the table holds {key, {pid, value}}: any other
+  # clause is an ArgumentError naming the caller (at the lines of Elixir's function of that name)
+  defp group_match_headers(spec, caller) do
+    __at_line__(1348, Enum.reduce(spec, [], fn
+      {{key, pid, value}, guards, body}, acc -> [{{key, {pid, value}}, guards, body} | acc]
+      _, _ -> __at_line__(1354, raise(ArgumentError, "invalid match specification in Registry.#{caller}: #{inspect(spec)}"))
+    end))
+    |> :lists.reverse()
   end
 
   # the callback runs once per partition holding entries of the key, the last partition first
