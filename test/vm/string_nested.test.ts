@@ -60,3 +60,15 @@ describe(`:string on nested chardata against OTP 25 (seed ${golden.seed}, script
     });
   });
 });
+
+describe(":string on long text", () => {
+  it("to_graphemes/1 of 300,000 non-ASCII graphemes in a nested list (minutes when segmented whole)", () => {
+    const text = "aé🎉".repeat(100_000);
+    const piece = fromJson({ list: [{ bin: Array.from(new TextEncoder().encode(text)) }, { list: [{ int: "98" }] }] });
+    const t0 = Date.now();
+    const out = run("to_graphemes", [piece]);
+    expect(out.startsWith("[97,233,127881,97,")).toBe(true);
+    expect(out.endsWith(",127881,98]")).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(60_000);
+  }, 90_000);
+});

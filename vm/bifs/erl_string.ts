@@ -10,6 +10,7 @@ import { lowerOf, upperOf, titleOf } from "./string_case.ts";
 import { firstCodepoint, firstGrapheme, Step, utf8First, after } from "./chardata_walk.ts";
 import { exactEquals } from "../compare.ts";
 import { unicode14Clusters } from "./conjuncts.ts";
+import { graphemes as textGraphemes } from "./elixir_string.ts";
 
 /** made on first use: creating one loads ICU's break rules, tens of milliseconds of a page's start */
 let segmenter: Intl.Segmenter | null = null;
@@ -73,7 +74,8 @@ function caseText(t: Term): string {
   return textOf(t);
 }
 
-const graphemes = (s: string): string[] => Array.from((segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" })).segment(s), (g) => unicode14Clusters(g.segment)).flat();
+// (String's segmentation: Unicode 14's clusters, long text segmented in pieces)
+const graphemes = (s: string): string[] => textGraphemes(s);
 
 /** rebuild text in the input's kind */
 function like(input: Term, s: string): Term {
@@ -494,6 +496,8 @@ function findSeparator(b: Bin, from: number, cont: Term, firsts: Set<number>, is
 /** the code points taken off orig before what is left of it is cont (a cluster that began in a
  *  binary and ended in the list after it took them); orig itself when cont is empty */
 function usedBefore(orig: Term, cont: Term): Term {
+  // (nothing taken: the common case, without comparing the rest)
+  if (cont === orig) return NIL;
   const c = step(firstCodepoint(cont));
   if (c === null) return orig;
   const restText = textOf(c.rest);
