@@ -3,9 +3,9 @@
 // The file is: u32 index length, the index (UTF-8 JSON [[module name, source file, [length, digest]
 // of the object file, of the docs, of the line table, of the superinstructions], ...]), then for
 // each module in the index's order its .bbc bytes without docs and line table, its docs (JSON, as
-// in a .bbc), its line table (big-endian int32 pairs) and where vm/superinstructions.ts's fuse puts
-// a fused opcode in its code (big-endian int32 pairs pc, opcode). A digest is the first 16 hex
-// digits of the part's SHA-1.
+// in a .bbc), its line table (big-endian int32 pairs) and its code with vm/superinstructions.ts's
+// superinstructions (int32 words in the byte order of the machine that wrote it: the cache is the
+// machine's own). A digest is the first 16 hex digits of the part's SHA-1.
 // Docs and lines are apart so a module's first use parses only its code: raising the first
 // exception decodes Enum, Kernel and Exception, whose docs are a quarter of their bytes and which
 // nothing reads unless h/1 or Code.fetch_docs asks (lines: only when a stack trace names them).
@@ -17,10 +17,10 @@ import * as fs from "node:fs";
 import { createHash } from "node:crypto";
 import { readTrustedModule, writeModule, encodeDocs, decodeDocs } from "../vm/bytecode_file.ts";
 import type { CompiledModule } from "../vm/module.ts";
-import { fuse, isFusedFirst } from "../vm/superinstructions.ts";
+import { fuse } from "../vm/superinstructions.ts";
 
 /** part of the cache's name: a bundle of another layout is another file */
-export const BUNDLE_FORMAT = "bundle 6: index [name, file, [length, digest] of code, docs, lines, fused] first, docs, lines and fused apart";
+export const BUNDLE_FORMAT = "bundle 7: index [name, file, [length, digest] of code, docs, lines, fused code] first, docs, lines and fused code apart";
 
 /**
  * a module of a bundle, not decoded yet: where its parts are in the bundle, read again when it is
@@ -111,36 +111,17 @@ export function decodeEntry(e: BundleEntry): CompiledModule {
     set: (l: number[]) => void (lines = l),
   });
   // (fusing a big module at its first interpretation was most of a first raise's time in Enum:
-  // 13,000 words walked twice by cold code; this applies a few hundred pairs)
+  // 13,000 words walked twice by cold code)
   m.fused = () => fusedFrom(m, readPart(e, 3));
   return m;
 }
 
-/** m's code with the superinstructions of its bundle part; fuse's own when the part does not fit
- *  the code (a fused opcode always stands where its first instruction was) */
+/** m's code with superinstructions, as its bundle part holds it (int32 words in the host's byte
+ *  order, read in place: no loop at start-up, where every module the boot interprets needs it);
+ *  fuse's own when the part does not fit the code */
 function fusedFrom(m: CompiledModule, bytes: Uint8Array): Int32Array {
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const code = m.code;
-  const out = code.slice();
-  for (let i = 0; i + 8 <= bytes.length; i += 8) {
-    const pc = dv.getInt32(i), op = dv.getInt32(i + 4);
-    if (pc < 0 || pc >= code.length || !isFusedFirst(code[pc], op)) return fuse(code, m.literals, m.functions.map((f) => f.entry));
-    out[pc] = op;
-  }
-  return out;
-}
-
-/** the pairs (pc, fused opcode) where fuse changes m's code, as the bundle keeps them */
-function fusedBytes(m: CompiledModule): Buffer {
-  const fused = fuse(m.code, m.literals, m.functions.map((f) => f.entry));
-  const pcs: number[] = [];
-  for (let pc = 0; pc < fused.length; pc++) if (fused[pc] !== m.code[pc]) pcs.push(pc);
-  const b = Buffer.alloc(8 * pcs.length);
-  pcs.forEach((pc, i) => {
-    b.writeInt32BE(pc, 8 * i);
-    b.writeInt32BE(fused[pc], 8 * i + 4);
-  });
-  return b;
+  if (bytes.length !== 4 * m.code.length || bytes.byteOffset % 4 !== 0) return fuse(m.code, m.literals, m.functions.map((f) => f.entry));
+  return new Int32Array(bytes.buffer, bytes.byteOffset, m.code.length);
 }
 
 function linesFrom(bytes: Uint8Array): number[] {
@@ -148,6 +129,12 @@ function linesFrom(bytes: Uint8Array): number[] {
   const out = new Array<number>(bytes.length >> 2);
   for (let i = 0; i < out.length; i++) out[i] = dv.getInt32(4 * i);
   return out;
+}
+
+/** m's code with superinstructions (fuse's), as the bundle keeps it */
+function fusedBytes(m: CompiledModule): Buffer {
+  const fused = fuse(m.code, m.literals, m.functions.map((f) => f.entry));
+  return Buffer.from(fused.buffer, fused.byteOffset, fused.byteLength);
 }
 
 /** the bundle's bytes for these modules */

@@ -33,12 +33,6 @@ export const enum Fused {
 const FIRST_FUSED = 64;
 if (OPS.some((o) => o.code >= FIRST_FUSED)) throw new Error("opcodes reach the fused range: move Fused up (vm/superinstructions.ts)");
 
-/** whether `fused` can stand where the instruction `op` starts (a fused sequence starts with it) */
-export function isFusedFirst(op: number, fused: number): boolean {
-  if (op === Op.push_lit) return fused === Fused.return_lit;
-  return op === Op.push_local && fused >= Fused.arith_local_lit && fused <= Fused.local_lit && fused !== Fused.return_lit;
-}
-
 function isArith(op: number): boolean {
   return (op >= Op.add && op <= Op.ene) || op === Op.add_nf || op === Op.sub_nf;
 }
