@@ -19,7 +19,7 @@
 // code points off the rest (Unicode 14's clusters: vm/bifs/conjuncts.ts), and the rest after the
 // cluster is what the last of those steps left: the untouched rest for a cluster of one code point
 // (<<>> and [] included).
-import { Bin, Cons, NIL, Term, list } from "../terms.ts";
+import { Bin, Cons, NIL, Term, atom, list, tuple } from "../terms.ts";
 import { unicode14Clusters } from "./conjuncts.ts";
 
 /** what a step gives: nothing left, the first item and the rest, or a binary that is no UTF-8 */
@@ -182,15 +182,20 @@ function clusterFrom(c0: number, r: Term): Step {
   const cps = [c0];
   const rests: Term[] = [r];
   let done = false;
+  // bytes that are no UTF-8 where the next code point would be: the cluster ends before them, and
+  // the rest is what the failed step gave back (inside a list when the cluster is longer)
+  let invalid: Term | undefined;
   let want = 4;
   for (;;) {
     while (!done && cps.length < want) {
       const n = firstCodepoint(rests[rests.length - 1]);
+      if (n !== null && !("head" in n)) invalid = n.invalid;
       if (n === null || !("head" in n) || !isCp(n.head)) { done = true; break; }
       cps.push(n.head);
       rests.push(n.rest);
     }
     const m = clusterLength(cps);
+    if (invalid !== undefined && m === cps.length) return { head: m === 1 ? c0 : list(cps), rest: m === 1 ? invalid : list([invalid]) };
     if (m < cps.length || done) {
       // the rest after the cluster's last code point, even where nothing more follows
       return { head: m === 1 ? c0 : list(cps.slice(0, m)), rest: rests[m - 1] };
@@ -222,7 +227,9 @@ export function firstGrapheme(t: Term): Step {
       if (c1 === 13) {
         const n = firstCodepoint(t1);
         if (n && "head" in n && n.head === 10) return { head: list([13, 10]), rest: n.rest };
-        return { head: 13, rest: n === null ? NIL : n && "head" in n ? new Cons(n.head, n.rest) : t1 };
+        // (what follows CR normalized as the code point step leaves it; OTP 25 puts its
+        // {error, Rest} there when that step fails)
+        return { head: 13, rest: n === null ? NIL : "head" in n ? new Cons(n.head, n.rest) : tuple(atom("error"), n.invalid) };
       }
       if (c1 < 256) {
         if (t1 instanceof Cons && isCp(t1.head) && t1.head < 256) return { head: c1, rest: t1 };
