@@ -10,4 +10,5 @@ end
 {:ok, pid} = GenServer.start_link(Sleepy, :not_a_number)
 :ok = GenServer.call(pid, :nap)
 GenServer.cast(pid, :crash)
-Process.sleep(1000)
+# (the crash ends the script: it waits for that, not for a time)
+Process.sleep(:infinity)
