@@ -235,7 +235,9 @@ export class TypeChecker {
       const where = `${display}.${/^[a-z_][a-zA-Z0-9_]*[?!]?$/.test(clause.name) ? clause.name : JSON.stringify(clause.name)}/${clause.args.length}`;
       let c: Conflict | null = null;
       try {
-        c = this.clause(clause.args, clause.guard, clause.body);
+        // (a guard's conflict in a case, fn or receive clause of the body, when the function has
+        // no other: which of two comes first in Elixir's walk is not followed here)
+        c = this.clause(clause.args, clause.guard, clause.body) ?? this.innerGuards(clause.body);
       } catch (e) {
         if (e instanceof RangeError) continue;
         throw e;
@@ -246,6 +248,39 @@ export class TypeChecker {
     }
     found.sort((a, b) => compareTerms(a.c.left, b.c.left) || compareTerms(a.c.right, b.c.right) || a.c.line - b.c.line);
     return found.map((f) => f.w);
+  }
+
+  /** the first conflict of checks that exclude each other in the guard of a clause (case, fn,
+   *  receive, try's) in `body`, on a variable its patterns bind once and give no type */
+  private innerGuards(body: Ast[]): Conflict | null {
+    let found: Conflict | null = null;
+    const visit = (a: Ast): void => {
+      if (found !== null || !isCall(a)) {
+        if (found === null && (a.t === "list" || a.t === "tuple")) a.items.forEach(visit);
+        return;
+      }
+      if (a.name === "quote") return;
+      const head = a.name === "->" && a.args?.length === 2 && a.args[0].t === "list" && a.args[0].items.length === 1 ? a.args[0].items[0] : null;
+      if (head !== null && isCall(head, "when") && head.args && head.args.length >= 2) {
+        const patterns = head.args.slice(0, -1);
+        const vars: string[] = [];
+        patterns.forEach((x) => patternVars(x, vars));
+        const untyped = new Set<string>();
+        patterns.forEach((x) => untypedPatternVars(x, untyped));
+        const once = (v: string) => vars.filter((x) => x === v).length === 1;
+        const alternatives = (x: Ast): Ast[] => (isCall(x, "when") && x.args?.length === 2 ? [...alternatives(x.args[0]), ...alternatives(x.args[1])] : [x]);
+        for (const alt of alternatives(head.args[head.args.length - 1]).reverse()) {
+          const g = this.guard(alt, (v) => untyped.has(v) && once(v));
+          if (g !== undefined && !(g instanceof Map)) {
+            found = g;
+            return;
+          }
+        }
+      }
+      astKids(a).forEach(visit);
+    };
+    body.forEach(visit);
+    return found;
   }
 
   private clause(args: Ast[], guard: Ast | null, body: Ast[]): Conflict | null {
