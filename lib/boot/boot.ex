@@ -160,8 +160,9 @@ defmodule :beamlet_boot do
   def run_at_exit(status) do
     case :beamlet.take_at_exit() do
       [] ->
-        # as `elixir` stops the Logger application at the end: what was logged gets written
-        Logger.flush()
+        # as `elixir` stops the Logger application at the end: what was logged gets written (a
+        # Logger process nothing has looked for has logged nothing: it is not started to flush)
+        if :beamlet.whereis_running(Logger) != :undefined, do: Logger.flush()
         :erlang.halt(status)
 
       funs ->

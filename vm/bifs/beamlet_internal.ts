@@ -326,6 +326,12 @@ defineBifs("beamlet", {
     (ctx.process as { groupLeader: unknown }).groupLeader = null;
     return atom("ok");
   },
+  // the process registered under name, or :undefined, without starting a boot process that has
+  // not run yet (Node.systemProcess): the end of a script flushes Logger only if it runs
+  "whereis_running/1": ([name]: Term[], ctx: BifContext) => {
+    if (!(name instanceof Atom)) badarg();
+    return (ctx.node as Node).registry.get(name as Atom)?.pid ?? atom("undefined");
+  },
   // no other process could run now (Node.runsAlone): a round trip to a waiting process gives nobody a turn
   "runs_alone/0": (_: Term[], ctx: BifContext) => bool((ctx.node as Node).runsAlone(ctx.process)),
   // spawn fun as a process the BEAM has running from boot (the Logger process): pid <0.N.0> when
