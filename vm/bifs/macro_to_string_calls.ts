@@ -79,6 +79,12 @@ export function brokenCall(t: Term, width: number): string | undefined {
   if (flat.startsWith(name + " ") && ((!flat.includes("\n") && (flat.length > width || keptBreakIn(t))) || (args.length > 1 && (args.some(holdsDoEnd) || firstLineLong)) || heredocArg || (args.length > 1 && (blockValued(last) || overLinesValued(last))))) {
     const fn = fnLast(last, `${name} ${init.map((x) => x + ", ").join("")}`, width, "");
     if (fn !== undefined) return fn;
+    // (a last list or map opens on the call's line: `raise E, %{\n  k: v\n}`, `reraise e, [\n ...\n]`)
+    if (args.length > 1 && isOpenable(last) && !isKeyword(last) && !init.some((x) => x.includes("\n"))) {
+      const prefix = `${name} ${init.map((x) => x + ", ").join("")}`;
+      const open = containerLines(last);
+      if (open !== undefined && (prefix + open.split("\n")[0]).length <= width) return prefix + open;
+    }
     if (args.length < 2) {
       // (formatting source: a sole list, map or tuple opened on lines of its own opens on the
       // name's line: defstruct [\n  :a\n])
