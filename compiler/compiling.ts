@@ -15,6 +15,10 @@ export const attributesSetByMacros = new Map<string, Set<string>>();
  *  so the unused-function warning sees calls that only expanded code makes (ExUnit's `setup :name`) */
 export const localCallsMade = new Map<string, Map<string, Set<string>>>();
 
+/** per module refused for an import conflict: the "name/arity" of its own functions whose calls
+ *  went to the import (they do not use the function: Elixir warns an unused private one) */
+export const importDispatched = new Map<string, Set<string>>();
+
 /** per compiled module: its calls of a remote macro whose module it did not require (Elixir's
  *  checker reports them with the file's other remote-call warnings, once the file is compiled) */
 export const unrequiredMacroCalls = new Map<string, { module: string; fun: string; arity: number; line: number; where: string }[]>();

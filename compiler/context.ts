@@ -11,6 +11,7 @@ import { recordImport, copyImports, inspectModuleName, kernelDefaults, kernelDef
 import { isScriptModule } from "./script_module.ts";
 import { formatWarning, type Warning } from "./warnings/warning.ts";
 import { holdWarning } from "./placed_warnings.ts";
+import { importDispatched } from "./compiling.ts";
 import { elixirExports } from "./warnings/elixir_exports.ts";
 import { atom, type Term, type Tuple } from "../vm/terms.ts";
 import { writeAtom } from "../vm/io_write.ts";
@@ -637,6 +638,7 @@ export class ModCtx {
       return an < bn ? -1 : an > bn ? 1 : aa - ba;
     }).pop()!;
     const receiver = this.importConflicts.get(key)!;
+    importDispatched.set(this.name, new Set(this.importConflicts.keys()));
     this.importConflicts.clear();
     const e = new CompileError("CompileError", this.file, lineOf(key), 0, `imported ${receiver.replace(/^Elixir\./, "")}.${key} conflicts with local function`);
     e.trace = "none";

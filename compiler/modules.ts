@@ -29,7 +29,7 @@ import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compil
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
-import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade } from "./compiling.ts";
+import { compiling, attributesUsed, attributesSetByMacros, localCallsMade, unrequiredMacroCalls, definitionsMade, importDispatched } from "./compiling.ts";
 
 /** forms the module compiler reads itself or that only declare (never run at compile time) */
 const DEF_FORMS_IGNORED = new Set(["defguard", "defguardp", "defmodule", "defprotocol", "defimpl", "__block__"]);
@@ -1054,6 +1054,7 @@ function compileBody(
   unrequiredMacroCalls.set(name, ctx.unrequiredMacros);
   for (const [key, local] of ctx.locals) if (local.exported) ctx.noteRoot(key);
   localCallsMade.set(name, ctx.localCallGraph);
+  importDispatched.delete(name);
   definitionsMade.set(name, made);
   attributesSetByMacros.set(name, new Set([...setByMacros, ...ctx.attrsPut]));
   if (macroExports.size > 0 || afterCompile.length > 0) host.loadNow?.(compiled);

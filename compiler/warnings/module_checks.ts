@@ -12,7 +12,7 @@ import { VariableChecker } from "./variables.ts";
 import { expansionOf } from "../macro_expansions.ts";
 import { plainName } from "../quoted.ts";
 import { erlangCheckOrder, type Warning } from "./warning.ts";
-import { attributesUsed, attributesSetByMacros, localCallsMade, definitionsMade } from "../compiling.ts";
+import { attributesUsed, attributesSetByMacros, localCallsMade, definitionsMade, importDispatched } from "../compiling.ts";
 import { inspectLiteral } from "./literals.ts";
 import { ErlangChecks, matchesAnything } from "./erlang_checks.ts";
 import { ALWAYS_SAME, alwaysFalse } from "./constant_guards.ts";
@@ -472,13 +472,15 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
   }
   const reached = new Set<string>();
   const queue: string[] = [];
+  // (a call the module's refused import conflict sent to the import does not reach its function)
+  const dispatched = importDispatched.get(name);
   const reach = (k: string) => {
     if (reached.has(k) || !byKey.has(k)) return;
     reached.add(k);
     queue.push(k);
   };
   for (const c of clauses) if (c.kind === "def" || c.kind === "defmacro") reach(`${c.name}/${c.arity}`);
-  for (const k of bodyCalls) reach(k);
+  for (const k of bodyCalls) if (!dispatched?.has(k)) reach(k);
   // what the compiled code calls (after macro expansion: `setup :name` calls name/1 from a def
   // the source does not show), from the exported functions
   const compiledCalls = localCallsMade.get(name);
@@ -499,7 +501,7 @@ export function moduleWarnings(name: string, writtenBody: Ast, file: string, con
       if (c.guard) localCalls(c.guard, calls);
       c.body.forEach((x) => localCalls(x, calls));
     }
-    for (const x of calls) reach(x);
+    for (const x of calls) if (!dispatched?.has(x)) reach(x);
   }
   // per private function: unused, or the defaults no call leaves out (Elixir's LocalsTracker: the
   // smallest arity called; its count in the message is that arity, as Elixir words it)
