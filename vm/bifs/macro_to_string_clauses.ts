@@ -172,7 +172,7 @@ export function clauseHead(lhs: Term, flat: string): string {
 /** (formatting source) a generator whose list the source opened on lines of its own */
 function formattedOpen(t: Term): boolean {
   const right = listToArray((t as Tuple).items[2])?.[1];
-  return right !== undefined && formatting && openedInSource(right);
+  return right !== undefined && formatting !== null && openedInSource(right);
 }
 
 function doBlock(head: string, kw: Tuple[]): string {
