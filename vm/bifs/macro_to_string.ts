@@ -85,7 +85,14 @@ export function elementExpr(t: Term): string {
 export function layBeforeComma(place: "element" | "sole", t: Term, inList = false): string {
   const at = () => (inList ? listElement(() => lay(t)) : layAt(place, t));
   const text = at();
-  return text.includes("\n") || text.length < printing.width ? text : nested(1, at);
+  if (text.includes("\n") || text.length < printing.width) return text;
+  const outer = printing.commaAfter;
+  printing.commaAfter = t;
+  try {
+    return nested(1, at);
+  } finally {
+    printing.commaAfter = outer;
+  }
 }
 /** lay() of an element (of a list, tuple, call with several arguments) or of a sole argument */
 export function layAt(place: "element" | "sole", t: Term): string {
@@ -212,7 +219,7 @@ function recvText(r: Term): string {
  */
 export function remembered(kind: string, t: Term, compute: () => string): string {
   if (!(t instanceof Tuple || t instanceof Cons)) return compute();
-  const key = `${kind}|${printing.nextPlace}|${printing.nextNoParens}|${printing.nextListElement}|${printing.inDefinitionHead}|${printing.literalLine}`;
+  const key = `${kind}|${printing.nextPlace}|${printing.nextNoParens}|${printing.nextListElement}|${printing.inDefinitionHead}|${printing.literalLine}|${printing.commaAfter === t}`;
   let texts = printing.memo.get(t);
   const seen = texts?.get(key);
   const known = seen?.find((e) => e.width === printing.width || (e.text.length <= e.width && e.text.length <= printing.width && !e.text.includes("\n")));

@@ -127,7 +127,8 @@ export function brokenCall(t: Term, width: number): string | undefined {
   if (!flat.startsWith(name + "(")) return undefined;
   // behind a last list, map, keywords or fn ("next break fits") the closing parenthesis may pass
   // the width
-  const slack = isOpenable(last) || isKeyword(last) || (isCall(last) && last.items[0] === A_FN) ? 1 : 0;
+  // (not for keywords before a comma: `f(k: v),` past the width breaks, `f(a, [b]),` does not)
+  const slack = isOpenable(last) || (isKeyword(last) && printing.commaAfter !== t) || (isCall(last) && last.items[0] === A_FN) ? 1 : 0;
   if (flat.length <= width + slack && !flat.includes("\n") && !keptBreakIn(t)) return undefined;
   const prefix = `${name}(${init.map((x) => x + ", ").join("")}`;
   if (!init.some((x) => x.includes("\n"))) {

@@ -33,6 +33,8 @@ export const printing = {
   /** the operation being laid out over lines by broken() stands where a do/end call takes
    *  parentheses (its operands then take them too) */
   brokenNoParens: false,
+  /** the expression being laid out with a comma right after it (layBeforeComma) */
+  commaAfter: null as unknown,
   /** inside a definition's head (def f(x) when ...) */
   inDefinitionHead: false,
   /** the columns left for the expression being printed: 98 less the indentation around it */
