@@ -20,8 +20,8 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
-const seed = opt("--seed", 20261204);
-const count = opt("--count", 600);
+const seed = opt("--seed", 101);
+const count = opt("--count", 1000);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1].split(",") : null;
 const outFile = args.includes("--out") ? resolve(args[args.indexOf("--out") + 1]) : null;
 

@@ -27,6 +27,12 @@ export type Step = { head: Term; rest: Term } | null | { invalid: Term };
 
 const isCp = (t: Term): t is number => typeof t === "number";
 
+function listCps(t: Term): number[] {
+  const out: number[] = [];
+  for (let l = t; l instanceof Cons; l = l.tail) out.push(l.head as number);
+  return out;
+}
+
 /** the first code point of a binary and its length in bytes; null when empty, undefined when the
  *  bytes start no UTF-8 character */
 export function utf8First(b: Bin): { cp: number; len: number } | null | undefined {
@@ -169,8 +175,24 @@ function clusterLength(cps: number[]): number {
   return first ? [...unicode14Clusters(first.segment)[0]].length : 0;
 }
 
+/** Prepend code points (Unicode 14): they join the whole cluster after them */
+const isPrepend = (c: number): boolean =>
+  (c >= 0x600 && c <= 0x605) || c === 0x6dd || c === 0x70f || c === 0x890 || c === 0x891 || c === 0x8e2 || c === 0xd4e ||
+  c === 0x110bd || c === 0x110cd || c === 0x111c2 || c === 0x111c3 || c === 0x1193f || c === 0x11941 || c === 0x11a3a ||
+  (c >= 0x11a84 && c <= 0x11a89) || c === 0x11d46;
+
 /** the cluster starting with code point c0 whose rest is r, and what follows it */
 function clusterFrom(c0: number, r: Term): Step {
+  if (isPrepend(c0)) {
+    // alone at the end (the rest dropped), before a control as it is, else with the next cluster
+    const n = firstCodepoint(r);
+    if (n === null) return { head: c0, rest: NIL };
+    if (!("head" in n) || !isCp(n.head) || isControl(n.head) || n.head === 13) return { head: c0, rest: r };
+    const g = firstGrapheme(new Cons(n.head, n.rest));
+    if (g === null || !("head" in g)) return { head: c0, rest: r };
+    const more = isCp(g.head) ? [g.head] : listCps(g.head);
+    return { head: list([c0, ...more]), rest: g.rest };
+  }
   if (c0 === 13) {
     const n = firstCodepoint(r);
     if (n && "head" in n && n.head === 10) return { head: list([13, 10]), rest: n.rest };

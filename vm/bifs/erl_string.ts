@@ -94,8 +94,10 @@ function clusterSet(t: Term): Set<string> {
   let l = t;
   while (l instanceof Cons) {
     const h = l.head;
+    // (OTP compares the clusters with the elements as terms: a binary or a list holding one is
+    // never a cluster, which is a code point or a list of code points)
     if (typeof h === "number") out.add(String.fromCodePoint(h));
-    else out.add(textOf(h));
+    else if (h instanceof Cons && (listToArray(h) ?? []).every((x) => typeof x === "number")) out.add(textOf(h));
     l = l.tail;
   }
   if (l !== NIL) badarg();
@@ -1064,8 +1066,22 @@ function numberOfList(t: Term, float: boolean): Term {
   return tuple(n, rest === NIL ? tail : list(listToArray(rest) ?? [], tail));
 }
 
-/** the rest after n clusters (slice/2, the start of slice/3) */
+/** the rest after n clusters (slice/2, the start of slice/3); a binary is walked a cluster at a
+ *  time from its first code point put in front of the rest (after CR not followed by LF that
+ *  rest comes back as a list) */
 function dropClusters(t: Term, n: number): Term {
+  if (t instanceof Bin && n > 0) {
+    const f = utf8First(t);
+    if (!f) return NIL;
+    t = new Cons(f.cp, after(t, f.len));
+    for (;;) {
+      const c = step(firstGrapheme(t))!;
+      if (--n === 0) return c.rest;
+      const next = step(firstCodepoint(c.rest));
+      if (next === null) return bin("");
+      t = new Cons(next.head, next.rest);
+    }
+  }
   for (; n > 0; n--) {
     const c = step(firstGrapheme(t));
     if (c === null) return NIL;
@@ -1168,20 +1184,15 @@ defineBifs("string", {
     return r === NIL && t instanceof Bin ? bin("") : r;
   },
   "slice/2": ([t, start]) => {
-    if (t instanceof Bin) return like(t, graphemes(textOf(t)).slice(posInt(start)).join(""));
     textOf(t);
-    return dropClusters(t, posInt(start));
+    const rest = dropClusters(t, posInt(start));
+    return rest === NIL && t instanceof Bin ? bin("") : rest;
   },
   "slice/3": ([t, start, len]) => {
-    if (t instanceof Bin) {
-      const gs = graphemes(textOf(t));
-      const s0 = posInt(start);
-      const n = len instanceof Atom && len.name === "infinity" ? gs.length : posInt(len);
-      return like(t, gs.slice(s0, s0 + n).join(""));
-    }
     textOf(t);
-    if (len === 0) return NIL;
+    if (len === 0) return t instanceof Bin ? bin("") : NIL;
     const rest = dropClusters(t, posInt(start));
+    if (rest === NIL && t instanceof Bin) return bin("");
     if (len instanceof Atom && len.name === "infinity") return rest;
     const n = posInt(len);
     // what is left may be a binary: its first clusters are a binary too
