@@ -498,10 +498,10 @@ function findSeparator(b: Bin, from: number, cont: Term, firsts: Set<number>, is
 /** the code points taken off orig before what is left of it is cont (a cluster that began in a
  *  binary and ended in the list after it took them); orig itself when cont is empty */
 function usedBefore(orig: Term, cont: Term): Term {
-  // (nothing taken: the common case, without comparing the rest)
-  if (cont === orig) return NIL;
   const c = step(firstCodepoint(cont));
   if (c === null) return orig;
+  // (nothing taken: the common case, without comparing the rest)
+  if (cont === orig) return NIL;
   const restText = textOf(c.rest);
   const out: number[] = [];
   for (let t = orig; ; ) {
