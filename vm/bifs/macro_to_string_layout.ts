@@ -121,6 +121,11 @@ function stageLaid(x: Term): string {
   return wide.includes("\n") && firstLine.length + 3 <= printing.width ? wide : inner;
 }
 
+/** the operators after which Elixir 1.14's formatter opens a last list or map on the line ("next
+ *  break fits": comparisons, <-; and `in`, which never breaks from its operands); after others
+ *  (++, <>, +, ||, and ...) the container goes on the next line */
+const OPENS_AFTER = new Set(["<-", "==", "!=", "=~", "===", "!==", "<", ">", "<=", ">=", "in", "not in", "\\\\"]);
+
 /** a binary operation too long for its line (not a pipeline) */
 function brokenOperation(t: Term, op: string): string | undefined {
   const [left, right] = listToArray((t as Tuple).items[2])!;
@@ -179,7 +184,7 @@ function brokenOperation(t: Term, op: string): string | undefined {
   const last = operands[operands.length - 1];
   const flatHead = [first, ...texts.slice(0, -1)].join(` ${op} `) + ` ${op} `;
   const open = containerLines(last);
-  if (lastEol < 0 && isContainer(last) && open !== undefined && !flatHead.includes("\n") && (flatHead + open.split("\n")[0]).length <= printing.width) return flatHead + open;
+  if (lastEol < 0 && OPENS_AFTER.has(op) && isContainer(last) && open !== undefined && !flatHead.includes("\n") && (flatHead + open.split("\n")[0]).length <= printing.width) return flatHead + open;
   if (BINARY[op][1] === "right") {
     // a <> (b <> c): break after each operand until the rest of the chain fits on its line
     let out = first;
