@@ -15,7 +15,12 @@ import { currentWidth, nested, printing } from "./macro_to_string_state.ts";
 function arrowPairLaid(p: Term): string {
   const one = mapPairs([p]);
   if (!(p instanceof Tuple) || p.items.length !== 2 || one.includes("\n") || one.length <= currentWidth()) return one;
-  return `${mapKeyText(p.items[0])} =>\n${indent(nested(2, () => layAt("element", p.items[1])))}`;
+  const key = mapKeyText(p.items[0]);
+  // (a list or map value opens on the arrow's line: "next break fits")
+  const v = p.items[1];
+  const open = isContainer(v) ? containerLines(v) : undefined;
+  if (open !== undefined && `${key} => ${open.split("\n")[0]}`.length <= currentWidth()) return `${key} => ${open}`;
+  return `${key} =>\n${indent(nested(2, () => layAt("element", v)))}`;
 }
 
 /** (formatting source) a tuple opened and closed on lines of its own: one element a line, as a
