@@ -6,6 +6,7 @@ import { formatting, blockInfo, eolInSource, openedInSource, type BlockInfo } fr
 import { A_ARROW, A_BLOCK, DEFINITIONS, argsText, expr, indent, isCall, isKeyword, holdsDoEnd, noParensExpr, noParensLay, padAfterFirst, withoutParens } from "./macro_to_string.ts";
 import { brokenCall, kwPairLaid, kwPairLaidNoParens } from "./macro_to_string_calls.ts";
 import { lay } from "./macro_to_string_layout.ts";
+import { brokenTuple } from "./macro_to_string_containers.ts";
 import { argsOnTheirLines, inClause } from "./macro_to_string_lines.ts";
 import { guardLines } from "./macro_to_string_guards.ts";
 import { keptBreakIn } from "./macro_to_string_kept_breaks.ts";
@@ -163,6 +164,12 @@ export function guardOverLines(lhs: Term): boolean {
 export function clauseHead(lhs: Term, flat: string): string {
   const items = listToArray(lhs) ?? [lhs];
   // (`a, b when g` is one `when` of three arguments)
+  if (`${flat} ->`.length > printing.width && items.length === 1 && !flat.includes("\n") && !(isCall(items[0]) && items[0].items[0] === atom("when"))) {
+    // a sole pattern too long with its ` ->` is laid out as any expression (`{:ok,\n {...}} ->`)
+    // (a tuple breaks between its elements, the last line's ` ->` passing the width if it must)
+    const laid = brokenTuple(items[0]) ?? nested(3, () => lay(items[0]));
+    return laid.includes("\n") ? laid : flat;
+  }
   if ((`${flat} ->`.length <= printing.width && !guardOverLines(lhs)) || items.length !== 1 || !isCall(items[0]) || items[0].items[0] !== atom("when")) return flat;
   const parts = listToArray((items[0] as Tuple).items[2])!;
   const guard = guardLines(parts[parts.length - 1], 0, 0, expr, lay);
