@@ -35,6 +35,8 @@ defmodule :beamlet_yielding do
   def lists_nthtail(job), do: :beamlet_yielding.job_chunk(job)
   def binary_matches(job), do: :beamlet_yielding.job_chunk(job)
   def binary_split(job), do: :beamlet_yielding.job_chunk(job)
+  def binary_replace(job), do: :beamlet_yielding.job_chunk(job)
+  def maps_from_list(job), do: :beamlet_yielding.job_chunk(job)
   def re_run(job), do: :beamlet_yielding.job_chunk(job)
   def re_split(job), do: :beamlet_yielding.job_chunk(job)
   def re_replace(job), do: :beamlet_yielding.job_chunk(job)

@@ -257,9 +257,9 @@ export class HashMap implements MapLike {
    * this map with kv[from..]'s keys put (mapFromKeyValues), its own nodes updated in place: only
    * for a map no one else has seen yet, whose nodes were all made by the puts that made it
    */
-  withPutsInPlace(kv: readonly Term[], from: number): HashMap {
+  withPutsInPlace(kv: readonly Term[], from: number, to = kv.length): HashMap {
     let size = this.size;
-    for (let i = from; i < kv.length; i += 2) {
+    for (let i = from; i < to; i += 2) {
       if (putInPlace(this.root, 0, new Leaf(hashTerm(kv[i]), kv[i], kv[i + 1]))) size++;
     }
     return new HashMap(this.root, size);

@@ -77,6 +77,12 @@ function shownTable(): Record<string, Shown> {
     // sampled on OTP 25 inside :unicode.characters_to_binary of an 8M-element list (its stack
     // shows unicode.erl:128 there, but a failure's does not: no entry)
     unicode_characters_to_binary: shown(["erlang", "characters_to_utf8_trap", 3], null),
+    // sampled on OTP 25 inside :binary.split(s, ",", [:global]) of 16 MB and :maps.from_list of
+    // 3M pairs (the BIFs themselves: no entry)
+    binary_split: shown(["erlang", "binary_find_trap", 3], null),
+    binary_matches: shown(["erlang", "binary_find_trap", 3], null),
+    binary_replace: shown(["erlang", "binary_find_trap", 3], null),
+    maps_from_list: shown(["maps", "from_list", 1], null),
     // sampled on OTP 25 inside a long Regex.run: the run's trap (a global run shows re.erl's
     // loop calling it too; a failure names re:run, re:split or re:replace itself)
     re_run: shown(["erlang", "re_run_trap", 3], null),

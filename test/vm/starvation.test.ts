@@ -563,3 +563,39 @@ describe("one call of a regex run on a big binary lets others run (deterministic
     }, 120000);
   }
 });
+
+// :maps.from_list/1 (and Map.new/1 of a list) of many pairs and the :binary searches over a big
+// subject run as jobs: pairs read and put a chunk at a time, bytes searched a window at a time
+// (vm/bifs/binary_search.ts). Each was one uninterrupted JS call: :maps.from_list of 500K pairs
+// ran 2 s, and a split of 4 MB with no separator scanned it all in one go.
+describe("one call of :maps.from_list or a :binary search on a big input lets others run (deterministic node)", () => {
+  const calls: [string, string, string][] = [
+    ["MapsFromList", ":maps.from_list(pl)", "200_000 = map_size(r); 7 = Map.fetch!(r, 7)"],
+    ["MapNew", "Map.new(pl)", "200_000 = map_size(r); 7 = Map.fetch!(r, 7)"],
+    ["SplitNone", `:binary.split(s, "|")`, "[^s] = r"],
+    ["SplitNonePatterns", `:binary.split(s, ["|", "#"], [:global])`, "[^s] = r"],
+    ["SplitLast", `:binary.split(s <> "|x", "|")`, `[^s, "x"] = r`],
+    ["MatchNone", `:binary.match(s, "|")`, ":nomatch = r"],
+    ["MatchesNone", `:binary.matches(s, ["|", "#"])`, "[] = r"],
+    ["ReplaceNone", `:binary.replace(s, "|", "-", [:global])`, "^s = r"],
+    ["Replace", `:binary.replace(s, "d", "D", [:global])`, `"abc Dé abc Dé" <> _ = r`],
+  ];
+  for (const [name, call, check] of calls) {
+    it(call, async () => {
+      const hog = {
+        module: "SearchJobSpin" + name,
+        hogClauses: `
+  def hog(s, pl) do
+    r = ${call}
+    ${check}
+  end`,
+        setup: `s = :binary.copy("abc dé ", 300_000); pl = Enum.map(1..200_000, &{&1, &1})`,
+        hogCall: `SearchJobSpin${name}.hog(s, pl)`,
+      };
+      const { ticks, reds, stdout } = await runTickerHog(hog, 47);
+      // 200,000 pairs, or 2.4 MB at a unit a 16 bytes: tens of slices' worth
+      expect(reds, stdout).toBeGreaterThanOrEqual(100_000);
+      expect(ticks, stdout).toBeGreaterThanOrEqual(10 * 35);
+    }, 120000);
+  }
+});

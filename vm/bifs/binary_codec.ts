@@ -1,7 +1,8 @@
 // :binary's integer and hex codecs and the scoped searches (match/3, matches/3, bin_to_list/2,
 // longest_common_suffix/1), failing with OTP 25's error_info texts.
 import { Atom, Bin, Ref, Term, Tuple, atom, binFromBytes, int, list, tuple, NIL } from "../terms.ts";
-import { bytesOnto, chargedByBytes } from "./work.ts";
+import { bytesOnto } from "./work.ts";
+import { MatchWalk } from "./binary_search.ts";
 import type { BifContext } from "./registry.ts";
 import { defineBifs } from "./registry.ts";
 import { rememberCompiled, uncompiledPattern } from "./binary_compiled_patterns.ts";
@@ -105,21 +106,6 @@ function scope(opts: Term, size: number): [number, number] {
   return range;
 }
 
-/** the earliest match at or after `from` ending by `to`; among matches there, the longest */
-function firstMatch(hay: Uint8Array, ps: Uint8Array[], from: number, to: number): [number, number] | undefined {
-  for (let i = from; i < to; i++) {
-    let best = 0;
-    for (const p of ps) {
-      if (p.length <= best || i + p.length > to) continue;
-      let j = 0;
-      while (j < p.length && hay[i + j] === p[j]) j++;
-      if (j === p.length) best = p.length;
-    }
-    if (best > 0) return [i, best];
-  }
-  return undefined;
-}
-
 function matches(s: Term, p: Term, opts: Term, all: boolean, ctx: BifContext): Term | TailCall {
   const hay = binaryArg(s, 1);
   const [from, to] = scope(opts, hay.length);
@@ -127,30 +113,38 @@ function matches(s: Term, p: Term, opts: Term, all: boolean, ctx: BifContext): T
   // subject, or a scope {0, 0})
   if (to === 0) return all ? NIL : atom("nomatch");
   const ps = patterns(p);
-  if (all) return runJob(ctx, "binary_matches", ["binary", "matches", [s, p, opts]], allMatches(hay, ps, from, to));
-  const m = firstMatch(hay, ps, from, to);
-  return m ? tuple(m[0], m[1]) : atom("nomatch");
+  return runJob(ctx, "binary_matches", ["binary", all ? "matches" : "match", [s, p, opts]], found(new MatchWalk(ps, hay, from, to), all));
 }
 
-/** every match, as a job (bif_jobs.ts): millions of them are found in chunks that let other
- *  processes run, as OTP's trapping :binary.matches does (2M took 2.9 s in one call before) */
-function* allMatches(hay: Uint8Array, ps: Uint8Array[], from: number, to: number): JobGen {
+/** the first match, or every one, as a job (bif_jobs.ts): millions of them, or a long search for
+ *  one, run in chunks that let other processes run, as OTP's trapping :binary.matches does (2M
+ *  took 2.9 s in one call before) */
+function* found(w: MatchWalk, all: boolean): JobGen {
   const out: Term[] = [];
-  const at = { i: from };
-  let k: number;
-  while ((k = matchSome(hay, ps, at, to, out)) === STEP) yield k;
-  if (k > 0) yield k;
+  const s = { ended: false };
+  while (!s.ended) {
+    const k = matchSome(w, all, out, s);
+    if (k > 0) yield k;
+  }
+  if (!all) return out.length > 0 ? out[0] : atom("nomatch");
   return yield* build(out, NIL);
 }
 
-function matchSome(hay: Uint8Array, ps: Uint8Array[], at: { i: number }, to: number, out: Term[]): number {
+/** about STEP units more of the search (matches found, 16 bytes searched): the units done */
+function matchSome(w: MatchWalk, all: boolean, out: Term[], s: { ended: boolean }): number {
   let k = 0;
-  while (k < STEP) {
-    const m = firstMatch(hay, ps, at.i, to);
-    if (!m) break;
-    out.push(tuple(m[0], m[1]));
-    at.i = m[0] + m[1];
+  while (!s.ended && k < STEP) {
+    const i = w.next();
+    k += w.units;
+    w.units = 0;
+    if (i === -2) continue;
+    if (i === -1) {
+      s.ended = true;
+      break;
+    }
+    out.push(tuple(i, w.len));
     k++;
+    if (!all) s.ended = true;
   }
   return k;
 }
@@ -184,8 +178,8 @@ defineBifs("binary", explainedBinaryBifs({
   "match/2": ([s, p], ctx) => matches(s, p, list([]), false, ctx),
   "match/3": ([s, p, o], ctx) => matches(s, p, o, false, ctx),
 }));
-// these scan the whole subject: they pay for it in reductions, as the BEAM's yielding BIFs do
-defineBifs("binary", explainedBinaryBifs(chargedByBytes({
+// jobs that pay for the bytes they search in reductions, as the BEAM's yielding BIFs do
+defineBifs("binary", explainedBinaryBifs({
   "matches/2": ([s, p], ctx) => matches(s, p, list([]), true, ctx),
   "matches/3": ([s, p, o], ctx) => matches(s, p, o, true, ctx),
-})));
+}));

@@ -1,7 +1,8 @@
 // :binary and :unicode BIFs (byte-level; patterns are binaries or lists of binaries).
 import { validUtf8Prefix } from "../chars.ts";
 import { Atom, Bin, Cons, Term, Tuple, atom, bin, bool, binFromBytes, isInt, list, listToArray, tuple, NIL, NIL_ATOM } from "../terms.ts";
-import { bytesOnto, chargedByBytes, repeatBytes } from "./work.ts";
+import { bytesOnto, repeatBytes } from "./work.ts";
+import { MatchWalk } from "./binary_search.ts";
 import { defineBifs } from "./registry.ts";
 import { BADARG, ErlangError, badarg, badargAtEach } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
@@ -35,21 +36,6 @@ function pats(pattern: Term): Uint8Array[] {
   const ps = p instanceof Bin ? [p.isBinary ? p.bytes : bad()] : (listToArray(p) ?? bad()).map((x) => (x instanceof Bin && x.isBinary ? x.bytes : bad()));
   if (ps.length === 0 || ps.some((x) => x.length === 0)) bad();
   return ps;
-}
-
-/** First match at or after `from`: [pos, len] (longest pattern among those starting earliest). */
-function findAt(hay: Uint8Array, ps: Uint8Array[], from: number): [number, number] | undefined {
-  for (let i = from; i < hay.length; i++) {
-    let best = -1;
-    for (const p of ps) {
-      if (p.length <= best || i + p.length > hay.length) continue;
-      let ok = true;
-      for (let j = 0; j < p.length; j++) if (hay[i + j] !== p[j]) { ok = false; break; }
-      if (ok) best = p.length;
-    }
-    if (best > 0) return [i, best];
-  }
-  return undefined;
 }
 
 /** a {:scope, {start, length}} option's bytes [from, to) of a subject of `size` bytes; badarg outside it */
@@ -94,46 +80,51 @@ function split(subject: Term, p: Term, o: Term, ctx: BifContext): Term | TailCal
   const hay = b(subject), ps = pats(p);
   // matches are looked for within the scope; the parts still cover the whole subject
   const [from, to] = opts.scope === undefined ? [0, hay.length] : scopeOf(opts.scope, hay.length);
-  return runJob(ctx, "binary_split", ["binary", "split", [subject, p, o]], splitParts(hay, ps, from, to, opts));
+  return runJob(ctx, "binary_split", ["binary", "split", [subject, p, o]], splitParts(subject as Bin, ps, from, to, opts));
 }
 
 interface Splitting {
+  walk: MatchWalk;
   start: number;
-  at: number;
   ended: boolean;
   parts: Bin[];
 }
 
-/** the parts, as a job (bif_jobs.ts): a global split into millions of parts runs in chunks that
- *  let other processes run, as OTP's trapping :binary.split does (1M parts: 3 s in one call) */
-function* splitParts(hay: Uint8Array, ps: Uint8Array[], from: number, to: number, opts: { global: boolean; trim: boolean; trimAll: boolean }): JobGen {
-  const s: Splitting = { start: 0, at: from, ended: false, parts: [] };
-  const within = hay.subarray(0, to);
-  let k: number;
-  while ((k = splitSome(s, hay, within, ps, opts.global)) === STEP) yield k;
-  if (k > 0) yield k;
-  s.parts.push(binFromBytes(hay.slice(s.start)));
+/** the parts (sub-binaries of the subject, as the BEAM's), as a job (bif_jobs.ts): a global
+ *  split into millions of parts, or a long search for one separator, runs in chunks that let
+ *  other processes run, as OTP's trapping :binary.split does (1M parts: 3 s in one call) */
+function* splitParts(subject: Bin, ps: Uint8Array[], from: number, to: number, opts: { global: boolean; trim: boolean; trimAll: boolean }): JobGen {
+  const s: Splitting = { walk: new MatchWalk(ps, subject.bytes, from, to), start: 0, ended: false, parts: [] };
+  while (!s.ended) {
+    const k = splitSome(s, subject, opts.global);
+    if (k > 0) yield k;
+  }
+  s.parts.push(subject.slice(s.start, subject.size));
   let out = s.parts;
   if (opts.trimAll) out = out.filter((x) => x.size > 0);
   else if (opts.trim) while (out.length > 0 && out[out.length - 1].size === 0) out.pop();
   return yield* build(out, NIL);
 }
 
-/** up to STEP more parts cut: how many (fewer: no more matches, or not global) */
-function splitSome(s: Splitting, hay: Uint8Array, within: Uint8Array, ps: Uint8Array[], global: boolean): number {
+/** about STEP units more of the split (parts cut, 16 bytes searched): the units done */
+function splitSome(s: Splitting, subject: Bin, global: boolean): number {
   let k = 0;
+  const w = s.walk;
   while (!s.ended && k < STEP) {
-    const m = findAt(within, ps, s.at);
-    if (!m) {
+    const i = w.next();
+    k += w.units;
+    w.units = 0;
+    if (i === -2) continue;
+    if (i === -1) {
       s.ended = true;
       break;
     }
-    s.parts.push(binFromBytes(hay.slice(s.start, m[0])));
-    s.start = s.at = m[0] + m[1];
+    s.parts.push(subject.slice(s.start, i));
+    s.start = i + w.len;
     k++;
     if (!global) s.ended = true;
   }
-  return s.ended ? Math.min(k, STEP - 1) : k;
+  return k;
 }
 
 /** replace/4's options (:global, {:scope, part}, {:insert_replaced, where}), as binary.erl reads
@@ -150,7 +141,7 @@ function replaceOptions(o: Term): { global: boolean; scope: Term | undefined; in
   return opts;
 }
 
-function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
+function replace(subject: Term, p: Term, rep: Term, o: Term, ctx: BifContext): Term | TailCall {
   // binary.erl checks the replacement, then the options, then matches
   if (!(rep instanceof Bin && rep.isBinary)) badarg();
   const r = (rep as Bin).bytes;
@@ -164,38 +155,95 @@ function replace(subject: Term, p: Term, rep: Term, o: Term): Term {
   const inserts = where === NIL ? [] : typeof where === "number" ? [where] : (listToArray(where) ?? badarg());
   if (!inserts.every((n) => typeof n === "number" && n >= 0 && n <= r.length)) badarg();
   (inserts as number[]).sort((a, z) => a - z);
-  const within = hay.subarray(0, to);
-  const chunks: Uint8Array[] = [];
-  let start = 0;
-  for (let at = from; ;) {
-    const m = findAt(within, ps, at);
-    if (!m) break;
-    chunks.push(hay.slice(start, m[0]));
-    if (inserts.length === 0) chunks.push(r);
-    else {
-      const matched = hay.slice(m[0], m[0] + m[1]);
-      let cut = 0;
-      for (const n of inserts as number[]) { chunks.push(r.slice(cut, n), matched); cut = n; }
-      chunks.push(r.slice(cut));
-    }
-    start = at = m[0] + m[1];
-    if (!opts.global) break;
+  return runJob(ctx, "binary_replace", ["binary", "replace", [subject, p, rep, o]], replaced(hay, ps, from, to, r, inserts as number[], opts.global));
+}
+
+/** the matches of a replace: start and length of each, in order */
+interface Replacing {
+  walk: MatchWalk | null;
+  found: number[];
+  ended: boolean;
+}
+
+/** the replaced binary, as a job: found in chunks, then written in chunks */
+function* replaced(hay: Uint8Array, ps: Uint8Array[], from: number, to: number, r: Uint8Array, inserts: number[], global: boolean): JobGen {
+  const s: Replacing = { walk: ps.length === 0 ? null : new MatchWalk(ps, hay, from, to), found: [], ended: ps.length === 0 };
+  while (!s.ended) {
+    const k = replaceSome(s, global);
+    if (k > 0) yield k;
   }
-  chunks.push(hay.slice(start));
-  const total = chunks.reduce((n, c) => n + c.length, 0);
+  const found = s.found;
+  let total = hay.length;
+  for (let i = 0; i < found.length; i += 2) total += r.length + inserts.length * found[i + 1] - found[i + 1];
   const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) { out.set(c, off); off += c.length; }
+  const w = { i: 0, src: 0, dst: 0 };
+  while (w.i < found.length) yield writeSome(w, out, hay, found, r, inserts);
+  out.set(hay.subarray(w.src), w.dst);
+  if (hay.length - w.src >= 64) yield (hay.length - w.src) >> 4;
   return binFromBytes(out);
 }
 
-// split and replace scan the whole subject: they pay for it in reductions, as the BEAM's do
-defineBifs("binary", explainedBinaryBifs(chargedByBytes({
+/** about STEP units more of a replace's search: the units done */
+function replaceSome(s: Replacing, global: boolean): number {
+  let k = 0;
+  const w = s.walk!;
+  while (!s.ended && k < STEP) {
+    const i = w.next();
+    k += w.units;
+    w.units = 0;
+    if (i === -2) continue;
+    if (i === -1) {
+      s.ended = true;
+      break;
+    }
+    s.found.push(i, w.len);
+    k++;
+    if (!global) s.ended = true;
+  }
+  return k;
+}
+
+/** up to STEP matches more written out (the text before each, then its replacement): the units */
+function writeSome(w: { i: number; src: number; dst: number }, out: Uint8Array, hay: Uint8Array, found: number[], r: Uint8Array, inserts: number[]): number {
+  let bytes = 0;
+  const end = Math.min(found.length, w.i + 2 * STEP);
+  let { src, dst } = w;
+  for (let i = w.i; i < end; i += 2) {
+    const at = found[i], len = found[i + 1];
+    out.set(hay.subarray(src, at), dst);
+    dst += at - src;
+    bytes += at - src;
+    if (inserts.length === 0) {
+      out.set(r, dst);
+      dst += r.length;
+    } else {
+      let cut = 0;
+      for (const n of inserts) {
+        out.set(r.subarray(cut, n), dst);
+        dst += n - cut;
+        out.set(hay.subarray(at, at + len), dst);
+        dst += len;
+        cut = n;
+      }
+      out.set(r.subarray(cut), dst);
+      dst += r.length - cut;
+    }
+    src = at + len;
+  }
+  const k = (end - w.i) / 2 + (bytes >> 4);
+  w.i = end;
+  w.src = src;
+  w.dst = dst;
+  return k;
+}
+
+// split and replace are jobs that pay for the bytes they search in reductions, as the BEAM's do
+defineBifs("binary", explainedBinaryBifs({
   "split/2": ([s, p], ctx) => split(s, p, NIL, ctx),
   "split/3": ([s, p, o], ctx) => split(s, p, o, ctx),
-  "replace/3": ([s, p, r]) => replace(s, p, r, NIL),
-  "replace/4": ([s, p, r, o]) => replace(s, p, r, o),
-})));
+  "replace/3": ([s, p, r], ctx) => replace(s, p, r, NIL, ctx),
+  "replace/4": ([s, p, r, o], ctx) => replace(s, p, r, o, ctx),
+}));
 defineBifs("binary", explainedBinaryBifs({
   "part/2": ([s, pl]) => { if (!(pl instanceof Tuple)) badarg(); return binaryPart(s, (pl as Tuple).items[0], (pl as Tuple).items[1], BITSTRING); },
   "part/3": ([s, p, l]) => binaryPart(s, p, l, BITSTRING),

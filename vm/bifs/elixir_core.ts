@@ -1,6 +1,6 @@
 // First-order functions of Integer, Float, Atom, Tuple, List, Map, Keyword, Kernel, IO, System
 // and Bitwise, under their Elixir module names.
-import { thenJob } from "./bif_jobs.ts";
+import { runJob, thenJob, type JobGen } from "./bif_jobs.ts";
 import { roundFloat } from "./float_round.ts";
 import {
   isList, Atom, Bin, Cons, Float, NIL, NIL_ATOM, Term, Tuple, atom, bin, bool, list, tuple, isMap, MapLike, OK, ERROR, TRUE, FALSE,
@@ -18,7 +18,7 @@ import { deviceServer, writeDevice } from "../io_routing.ts";
 import { refusesCharacterData, putCharsBadarg, putCharsNoDevice, isConsoleDevice } from "./put_chars.ts";
 import { arr, noClause, argError, keyError, codepoints, iodataBytes, chardataToString, binFromBytes } from "./util.ts";
 import { erlangBifs, parseIntStrict, intToString, monotonicNs, systemNs, convertTime, uniqueInteger, unitPerSecond, MAX_TUPLE_SIZE } from "./erlang.ts";
-import { mapMerge, mapFromList, mapToList } from "./lists_maps_math.ts";
+import { mapMerge, mapFromListJob, mapToList } from "./lists_maps_math.ts";
 import { listsKeysort } from "./lists_keysort.ts";
 import { formatFloat } from "../format_float.ts";
 import { inspect, ioInspect, optsFromKeyword, toDoc, DEFAULT_OPTS } from "../inspect.ts";
@@ -417,9 +417,9 @@ function listToString(l: Term): Term {
 
 /** Map.new/1 of a list: Elixir's calls :maps.from_list/1, whose frame heads a failure over
  * Map.new/1's own (lib/map.ex:221: the BEAM keeps the frame of a function that calls a BIF last) */
-function newFromList(l: Term): Term {
+function* newFromList(l: Term): JobGen {
   try {
-    return mapFromList(l);
+    return yield* mapFromListJob(l);
   } catch (e) {
     if (e instanceof ErlangError && e.callee === undefined) {
       e.callee = bifErrorFrame("maps", "from_list", [l], e.diagnosis);
@@ -456,8 +456,9 @@ defineBifs("Elixir.Map", {
   "to_list/1": ([m]) => mapToList(mm(m)),
   "new/0": () => EMPTY_MAP,
   // a struct (a stream, a MapSet) and any other enumerable are read through Enumerable, as in Elixir
-  "new/1": ([l]) =>
-    isMap(l) && !(l as MapLike).has(STRUCT_FIELD) ? l : isList(l) ? newFromList(l) : new TailCall(atom("Elixir.Map"), [l], atom("__new_from_enum__")) as unknown as Term,
+  // (a list's map is made as :maps.from_list's job)
+  "new/1": ([l], ctx) =>
+    isMap(l) && !(l as MapLike).has(STRUCT_FIELD) ? l : isList(l) ? runJob(ctx, "maps_from_list", ["maps", "from_list", [l]], newFromList(l)) as unknown as Term : new TailCall(atom("Elixir.Map"), [l], atom("__new_from_enum__")) as unknown as Term,
   "has_key?/2": ([m, k]) => bool(mm(m).has(k)),
   "fetch/2": ([m, k]) => { const v = mm(m).get(k); return v === undefined ? ERROR : tuple(OK, v); },
   "fetch!/2": ([m, k]) => mm(m).get(k) ?? keyError(k, m),

@@ -3,7 +3,7 @@ import { powRounded, expRounded, logRounded, log2Rounded, log10Rounded, sinRound
 import { Atom, Bin, Cons, Float, NIL, Term, Tuple, bool, list, isMap, MapLike, TRUE, FALSE, atom, OK, ERROR, tuple, int, isInt, toBig } from "../terms.ts";
 import { defineBifs, type BifContext } from "./registry.ts";
 import { compare, exactEquals } from "../compare.ts";
-import { EMPTY_MAP, listEntries, mapFromEntries, mapFromKeyValues, mapKeys, mapValues } from "../map.ts";
+import { EMPTY_MAP, HashMap, listEntries, mapFromEntries, mapFromKeyValues, mapKeys, mapValues } from "../map.ts";
 import { badarg, badarith, badkey, badmap, raise, ErlangError } from "../errors.ts";
 import { bifErrorFrame } from "../error_info.ts";
 import { listsClause } from "./lists_walk.ts";
@@ -16,7 +16,7 @@ import { listsWalkBifs } from "./lists_walk.ts";
 import { listsKeysort } from "./lists_keysort.ts";
 import { listsMerge } from "./lists_merge.ts";
 import { listsUmerge } from "./lists_umerge.ts";
-import { continueJob, runJob } from "./bif_jobs.ts";
+import { STEP, continueJob, runJob, type JobGen } from "./bif_jobs.ts";
 import { deleteJob, zipJob } from "./list_jobs_delete_zip.ts";
 import { build, flattenJob, keyfindJob, keymemberJob, keysearchJob, memberJob, sortJob } from "./list_jobs.ts";
 import { printfExponential } from "../format_float.ts";
@@ -208,15 +208,64 @@ function m(t: Term): MapLike {
   return t as MapLike;
 }
 
-export function mapFromList(l: Term): MapLike {
+/**
+ * :maps.from_list/1 as a job (bif_jobs.ts): the pairs read, then put, a chunk at a time, so a
+ * list of millions of pairs lets other processes run, as OTP's trapping BIF does (500K pairs were
+ * 2 s in one call). The map is put together in place (HashMap.withPutsInPlace): no one else sees
+ * it until the job ends.
+ */
+export function* mapFromListJob(l: Term): JobGen {
   if (!(l instanceof Cons) && l !== NIL) badargAt(1, "not a list");
-  const kv: Term[] = [];
-  for (const p of arr(l, () => badargAt(1, "not a proper list"))) {
-    // OTP gives no reason for an element that is no pair, but the failure is still its frame's
-    if (!(p instanceof Tuple) || p.items.length !== 2) badargAtEach([]);
-    kv.push((p as Tuple).items[0], (p as Tuple).items[1]);
+  const r: PairsReading = { c: l, kv: [], bad: false };
+  let k: number;
+  while ((k = readPairs(r)) === STEP) yield k;
+  if (k > 0) yield k;
+  if (r.c !== NIL) badargAt(1, "not a proper list");
+  // OTP gives no reason for an element that is no pair, but the failure is still its frame's
+  if (r.bad) badargAtEach([]);
+  const b: Putting = { m: EMPTY_MAP, i: 0 };
+  while (b.i < r.kv.length) yield putPairs(b, r.kv);
+  return b.m;
+}
+
+interface PairsReading {
+  c: Term;
+  kv: Term[];
+  /** an element that is no pair was met (the list's end is looked for first, as OTP does) */
+  bad: boolean;
+}
+
+/** up to STEP more cells read: how many */
+function readPairs(r: PairsReading): number {
+  let c = r.c, k = 0;
+  const kv = r.kv;
+  while (c instanceof Cons && k < STEP) {
+    const p = c.head;
+    if (p instanceof Tuple && p.items.length === 2) kv.push(p.items[0], p.items[1]);
+    else r.bad = true;
+    c = c.tail;
+    k++;
   }
-  return mapFromKeyValues(kv);
+  r.c = c;
+  return k;
+}
+
+interface Putting {
+  m: MapLike;
+  i: number;
+}
+
+/** up to STEP more pairs put: how many */
+function putPairs(b: Putting, kv: Term[]): number {
+  const end = Math.min(kv.length, b.i + 2 * STEP);
+  const k = (end - b.i) >> 1;
+  let m = b.m, i = b.i;
+  // (a small map's puts make a new map each; once a trie, no one else has seen its nodes)
+  for (; i < end && !(m instanceof HashMap); i += 2) m = m.put(kv[i], kv[i + 1]);
+  if (i < end) m = (m as HashMap).withPutsInPlace(kv, i, end);
+  b.m = m;
+  b.i = end;
+  return k;
 }
 
 export function mapToList(mm: MapLike): Term {
@@ -245,7 +294,7 @@ defineBifs("maps", {
   "keys/1": ([mm], ctx) => runJob(ctx, "maps_list", ["maps", "keys", [mm]], build(mapKeys(m(mm)), NIL)),
   "values/1": ([mm], ctx) => runJob(ctx, "maps_list", ["maps", "values", [mm]], build(mapValues(m(mm)), NIL)),
   "to_list/1": ([mm]) => mapToList(m(mm)),
-  "from_list/1": ([l]) => mapFromList(l),
+  "from_list/1": ([l], ctx) => runJob(ctx, "maps_from_list", ["maps", "from_list", [l]], mapFromListJob(l)),
   "from_keys/2": ([l, v]) => mapFromEntries(arr(l, () => badargAt(1, l instanceof Cons ? "not a proper list" : "not a list")).map((k) => [k, v] as [Term, Term])),
   "is_key/2": ([k, mm]) => bool(m(mm).has(k)),
   "size/1": ([mm]) => m(mm).size,
