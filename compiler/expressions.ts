@@ -10,7 +10,7 @@ import { lookupBif, KERNEL_MACRO_BIFS } from "../vm/bifs/registry.ts";
 import { charlist } from "../vm/bifs/util.ts";
 import { inspectRemoteCall } from "../vm/inspect.ts";
 import type { SegSpec } from "../vm/binary.ts";
-import { FnCtx, Scope } from "./context.ts";
+import { FnCtx, Scope, type MacroFrames } from "./context.ts";
 import { Label } from "./emitter.ts";
 import { PatternCompiler, literalTerm } from "./patterns.ts";
 import { expandAlias } from "./aliases.ts";
@@ -41,7 +41,7 @@ import { caseClauseReached, foldedBy, ifBranchesReached } from "./reachable_bran
 import { inlinedCall, mapLastRewrite, swappedRewrite, utf8Rewrite } from "../vm/elixir_inlines.ts";
 import { plainName } from "./quoted.ts";
 import { withoutReturnedBinding } from "./tail_binding.ts";
-import { compileSpecial, noClauses, pipeExpansions } from "./special_forms.ts";
+import { compileSpecial, noClauses, pipeExpansions, pipeLineList } from "./special_forms.ts";
 import { enclosingFunctionOf, callerFunctionOf, expansionError } from "./expansion_error.ts";
 import { localGuardCallError, remoteGuardCallError, KERNEL_MACRO_CALLS } from "./guard_calls.ts";
 import { macroToString } from "../vm/bifs/macro_to_string.ts";
@@ -569,19 +569,23 @@ export class ExprCompiler {
   /** compile `body` (which may schedule work) as the expansion of the macro module.name/arity
    *  called at `call` (see ModCtx.expandingMacros); once for a call compiled again in another form */
   private inMacroExpansion(module: string, name: string, arity: number, call: AstCall, scope: Scope, body: () => void): void {
-    const stack = this.mod.expandingMacros;
+    const mod = this.mod;
     if (this.expandingCall(call)) return body();
     const frame = { module, name, arity, line: call.meta.line ?? 0, meta: call.meta };
-    // Kernel.unless/2 gives an `if`, expanded in its turn (the same call: compiled again in another
-    // form, Kernel.unless(...) as the imported unless, it pushes nothing more)
-    const frames = module === "Elixir.Kernel" && name === "unless" ? [frame, { ...frame, name: "if" }] : [frame];
-    const depth = stack.length;
-    this.seq(scope, [() => { stack.push(...frames); }, body, () => { stack.length = depth; }]);
+    let around: MacroFrames | null = null;
+    const enter = () => {
+      around = mod.expandingMacros;
+      mod.expandingMacros = { frame, outer: around };
+      // Kernel.unless/2 gives an `if`, expanded in its turn (the same call: compiled again in
+      // another form, Kernel.unless(...) as the imported unless, it pushes nothing more)
+      if (module === "Elixir.Kernel" && name === "unless") mod.expandingMacros = { frame: { ...frame, name: "if" }, outer: mod.expandingMacros };
+    };
+    this.seq(scope, [enter, body, () => { mod.expandingMacros = around; }]);
   }
 
   /** is this call's expansion the one being compiled (the call compiled again in another form)? */
   private expandingCall(call: AstCall): boolean {
-    return this.mod.expandingMacros[this.mod.expandingMacros.length - 1]?.meta === call.meta;
+    return this.mod.expandingMacros?.frame.meta === call.meta;
   }
 
   private callExpr(a: AstCall, scope: Scope, tail: boolean): void {
@@ -689,7 +693,7 @@ export class ExprCompiler {
       const file = this.mod.file;
       const err = new CompileError("CompileError", file, line ?? 0, null, message);
       err.at = pipes.pipe;
-      err.pipeFrames = pipes.lines.map((l) => `    (elixir 1.14.0) expanding macro: Kernel.|>/2\n    ${file}:${l}: (file)\n`).join("");
+      err.pipeFrames = pipeLineList(pipes.lines).map((l) => `    (elixir 1.14.0) expanding macro: Kernel.|>/2\n    ${file}:${l}: (file)\n`).join("");
       throw err;
     }
     // in a module Elixir finds an undefined local function once the module is expanded: an error

@@ -201,7 +201,7 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   const dirs = mod.dirs;
   const warnKey = mod.warnKeyHere();
   // (and inside the macro expansions it was written in, for the frames of an error in it)
-  const expanding = [...mod.expandingMacros];
+  const expanding = mod.expandingMacros;
   mod.pending.push(() => {
     mod.attrs = attrs;
     const outer = mod.expandingMacros;

@@ -54,7 +54,9 @@ function listCodes(t: Term): number[] {
 /** the macros whose expansion holds the struct, innermost first, each with its call's line; the
  *  BEAM keeps 8 frames: the struct's two and at most three macros' */
 function enclosingMacros(fn: FnCtx) {
-  return [...fn.mod.expandingMacros].reverse().slice(0, 3);
+  const out = [];
+  for (let m = fn.mod.expandingMacros; m !== null && out.length < 3; m = m.outer) out.push(m.frame);
+  return out;
 }
 
 /** the exception's stack trace: {Mod, :__struct__, arity, [file: 'expanding struct']}, then the
