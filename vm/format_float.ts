@@ -63,7 +63,7 @@ export function printfExponential(x: number, d: number): string {
 }
 
 /** the exact value of x as num/den */
-function exactRatio(ax: number): [bigint, bigint] {
+export function exactRatio(ax: number): [bigint, bigint] {
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, ax);
   const bits = view.getBigUint64(0);

@@ -123,30 +123,11 @@ function* found(w: MatchWalk, all: boolean): JobGen {
   const out: Term[] = [];
   const s = { ended: false };
   while (!s.ended) {
-    const k = matchSome(w, all, out, s);
+    const k = w.some(s, all, STEP, (at, len) => out.push(tuple(at, len)));
     if (k > 0) yield k;
   }
   if (!all) return out.length > 0 ? out[0] : atom("nomatch");
   return yield* build(out, NIL);
-}
-
-/** about STEP units more of the search (matches found, 16 bytes searched): the units done */
-function matchSome(w: MatchWalk, all: boolean, out: Term[], s: { ended: boolean }): number {
-  let k = 0;
-  while (!s.ended && k < STEP) {
-    const i = w.next();
-    k += w.units;
-    w.units = 0;
-    if (i === -2) continue;
-    if (i === -1) {
-      s.ended = true;
-      break;
-    }
-    out.push(tuple(i, w.len));
-    k++;
-    if (!all) s.ended = true;
-  }
-  return k;
 }
 
 defineBifs("binary", explainedBinaryBifs({

@@ -109,4 +109,24 @@ export class MatchWalk {
     this.at = limit;
     return limit >= this.to ? -1 : -2;
   }
+
+  /** about `budget` units more of the walk (matches found, 16 bytes searched), each match handed to
+   *  `found`; the first only unless `all`. Sets s.ended when the walk is over; the units done */
+  some(s: { ended: boolean }, all: boolean, budget: number, found: (at: number, len: number) => void): number {
+    let k = 0;
+    while (!s.ended && k < budget) {
+      const i = this.next();
+      k += this.units;
+      this.units = 0;
+      if (i === -2) continue;
+      if (i === -1) {
+        s.ended = true;
+        break;
+      }
+      found(i, this.len);
+      k++;
+      if (!all) s.ended = true;
+    }
+    return k;
+  }
 }

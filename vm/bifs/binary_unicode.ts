@@ -96,7 +96,10 @@ interface Splitting {
 function* splitParts(subject: Bin, ps: Uint8Array[], from: number, to: number, opts: { global: boolean; trim: boolean; trimAll: boolean }): JobGen {
   const s: Splitting = { walk: new MatchWalk(ps, subject.bytes, from, to), start: 0, ended: false, parts: [] };
   while (!s.ended) {
-    const k = splitSome(s, subject, opts.global);
+    const k = s.walk.some(s, opts.global, STEP, (at, len) => {
+      s.parts.push(subject.slice(s.start, at));
+      s.start = at + len;
+    });
     if (k > 0) yield k;
   }
   s.parts.push(subject.slice(s.start, subject.size));
@@ -104,27 +107,6 @@ function* splitParts(subject: Bin, ps: Uint8Array[], from: number, to: number, o
   if (opts.trimAll) out = out.filter((x) => x.size > 0);
   else if (opts.trim) while (out.length > 0 && out[out.length - 1].size === 0) out.pop();
   return yield* build(out, NIL);
-}
-
-/** about STEP units more of the split (parts cut, 16 bytes searched): the units done */
-function splitSome(s: Splitting, subject: Bin, global: boolean): number {
-  let k = 0;
-  const w = s.walk;
-  while (!s.ended && k < STEP) {
-    const i = w.next();
-    k += w.units;
-    w.units = 0;
-    if (i === -2) continue;
-    if (i === -1) {
-      s.ended = true;
-      break;
-    }
-    s.parts.push(subject.slice(s.start, i));
-    s.start = i + w.len;
-    k++;
-    if (!global) s.ended = true;
-  }
-  return k;
 }
 
 /** replace/4's options (:global, {:scope, part}, {:insert_replaced, where}), as binary.erl reads
@@ -169,7 +151,7 @@ interface Replacing {
 function* replaced(hay: Uint8Array, ps: Uint8Array[], from: number, to: number, r: Uint8Array, inserts: number[], global: boolean): JobGen {
   const s: Replacing = { walk: ps.length === 0 ? null : new MatchWalk(ps, hay, from, to), found: [], ended: ps.length === 0 };
   while (!s.ended) {
-    const k = replaceSome(s, global);
+    const k = s.walk!.some(s, global, STEP, (at, len) => s.found.push(at, len));
     if (k > 0) yield k;
   }
   const found = s.found;
@@ -181,26 +163,6 @@ function* replaced(hay: Uint8Array, ps: Uint8Array[], from: number, to: number, 
   out.set(hay.subarray(w.src), w.dst);
   if (hay.length - w.src >= 64) yield (hay.length - w.src) >> 4;
   return binFromBytes(out);
-}
-
-/** about STEP units more of a replace's search: the units done */
-function replaceSome(s: Replacing, global: boolean): number {
-  let k = 0;
-  const w = s.walk!;
-  while (!s.ended && k < STEP) {
-    const i = w.next();
-    k += w.units;
-    w.units = 0;
-    if (i === -2) continue;
-    if (i === -1) {
-      s.ended = true;
-      break;
-    }
-    s.found.push(i, w.len);
-    k++;
-    if (!global) s.ended = true;
-  }
-  return k;
 }
 
 /** up to STEP matches more written out (the text before each, then its replacement): the units */

@@ -15,7 +15,7 @@ import * as A from "./arith.ts";
 import { divWork, intTextWork, mulWork, parseIntWork } from "./big_int.ts";
 import { again, mfa } from "../big_work.ts";
 import { arr, iodataBytes, iodataSize, enc, utf8, codepoints } from "./util.ts";
-import { formatFloat, printfExponential } from "../format_float.ts";
+import { exactRatio, formatFloat, printfExponential } from "../format_float.ts";
 import { hashSteps, phash2, phash2Range } from "../phash2.ts";
 import { phash } from "../phash.ts";
 
@@ -81,16 +81,7 @@ function fixedDecimals(x: number, d: number): string {
 
 /** |x| * 10^k rounded to an integer from x's exact binary value (ties away from zero) */
 function scaledExact(ax: number, k: number): bigint {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, ax);
-  const bits = view.getBigUint64(0);
-  const expBits = Number((bits >> 52n) & 0x7ffn);
-  const frac = bits & ((1n << 52n) - 1n);
-  const mant = expBits === 0 ? frac : frac | (1n << 52n);
-  const exp = (expBits === 0 ? 1 : expBits) - 1075;
-  let num = mant, den = 1n;
-  if (exp >= 0) num <<= BigInt(exp);
-  else den <<= BigInt(-exp);
+  let [num, den] = exactRatio(ax);
   if (k >= 0) num *= 10n ** BigInt(k);
   else den *= 10n ** BigInt(-k);
   const n = num / den;
