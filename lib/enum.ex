@@ -340,14 +340,15 @@ defmodule Enum do
       [1, 2, 3, 4, 5]
   """
   @spec concat(t()) :: t()
-  def concat(enumerables) when is_list(enumerables), do: concat_lists(enumerables)
+  def concat(enumerables) when is_list(enumerables), do: concat_list(enumerables)
   def concat(enumerables), do: concat_walk(enumerables)
 
   # the leading lists are joined as they are; from the first other enumerable on, each is walked
   # in turn, left to right, as Elixir's does (the first that is no enumerable is the one that fails)
-  defp concat_lists([list | rest]) when is_list(list), do: list ++ concat_lists(rest)
-  defp concat_lists([]), do: []
-  defp concat_lists(rest), do: concat_walk(rest)
+  @beamlet_frame_line 4149
+  defp concat_list([list | rest]) when is_list(list), do: list ++ concat_list(rest)
+  defp concat_list([]), do: []
+  defp concat_list(rest), do: concat_walk(rest)
 
   defp concat_walk(enumerables) do
     enumerables
@@ -364,6 +365,7 @@ defmodule Enum do
       [1, 2, 3, 4]
   """
   @spec concat(t(), t()) :: t()
+  @beamlet_frame_line 668
   def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
   def concat(left, right), do: in_reduce_order(left) ++ in_reduce_order(right)
 
@@ -433,7 +435,15 @@ defmodule Enum do
       [1, 2, 1]
   """
   @spec dedup(t()) :: list()
+  # a list as Elixir's: consecutive duplicates (===) dropped by dedup_list/2, then reversed
+  @beamlet_frame_line 824
+  def dedup(list) when is_list(list), do: dedup_list(list, []) |> :lists.reverse()
   def dedup(enumerable), do: dedup_by(enumerable, fn x -> x end)
+
+  @beamlet_def_line 4160
+  defp dedup_list([value | tail], [value | _] = acc), do: dedup_list(tail, acc)
+  defp dedup_list([value | tail], acc), do: dedup_list(tail, [value | acc])
+  defp dedup_list([], acc), do: acc
 
   @beamlet_frame_line 855
   def dedup_by(enumerable, fun) do
@@ -578,7 +588,11 @@ defmodule Enum do
   # Elixir's slice_forward/4 as at/fetch/fetch! call it, for one element: [element] or []. A list
   # is walked (an improper one fails in take_list/2); anything else is sliced through
   # Enumerable.slice/1 (whose frame a non-enumerable fails in), else reduced up to the element
-  defp slice_forward(list, start, 1, 1) when is_list(list) and start >= 0, do: take_list(drop_list(list, start), 1)
+  defp slice_forward(list, start, 1, 1) when is_list(list) and start >= 0, do: slice_list(list, start, 1, 1)
+
+  # (Elixir's slice_list/4, which slice_forward/4 tail-calls for a list: its frame under drop_list's)
+  @beamlet_frame_line 4410
+  defp slice_list(list, start, 1, 1), do: take_list(drop_list(list, start), 1)
 
   defp slice_forward(list, start, 1, 1) when is_list(list) do
     # from the end: counted first (length/1 refuses an improper list, as in Elixir)
@@ -633,9 +647,24 @@ defmodule Enum do
     end
   end
 
-  # the element there (a non-list tail fails here: take_list/2, as Elixir's slice does)
+  # the first n elements (the element at an index for slice: n is 1). Elixir's take_list/2 is
+  # body-recursive: a non-list tail fails in its clauses under one frame of it at its recursive
+  # call; here a loop shown as that frame, which calls it only for such a tail
+  defp take_list(_list, 0), do: []
   defp take_list([h | _], 1), do: [h]
-  defp take_list([], 1), do: []
+  defp take_list([h | t], n), do: take_loop(t, n - 1, [h])
+  defp take_list([], _n), do: []
+
+  @beamlet_shown_as {:take_list, 2}
+  defp take_loop([h | t], n, acc) when n > 0, do: take_loop(t, n - 1, [h | acc])
+  defp take_loop(_tail, 0, acc), do: :lists.reverse(acc)
+  defp take_loop([], _n, acc), do: :lists.reverse(acc)
+
+  @beamlet_frame_line 4657
+  defp take_loop(tail, n, _acc) do
+    failed = take_list(tail, n)
+    failed
+  end
 
   @doc """
   Keeps the elements for which `fun` returns a truthy value.
@@ -1219,10 +1248,15 @@ defmodule Enum do
   end
 
   @doc false
+  # a non-empty list in term order: OTP's lists:max/1, as Elixir's (first of equal elements; an
+  # improper list fails in lists:max/2, which names the frame)
+  def max([_ | _] = list), do: :lists.max(list)
   @beamlet_frame_line 1855
   def max(enumerable), do: max(enumerable, fn a, b -> a >= b end, fn -> raise Enum.EmptyError end)
 
   @doc false
+  def max([_ | _] = list, empty_fallback) when is_function(empty_fallback, 0), do: :lists.max(list)
+
   def max(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
     max(enumerable, fn a, b -> a >= b end, empty_fallback)
   end
@@ -1247,10 +1281,15 @@ defmodule Enum do
   end
 
   @doc false
+  # a non-empty list in term order: OTP's lists:min/1, as Elixir's (first of equal elements; an
+  # improper list fails in lists:min/2, which names the frame)
+  def min([_ | _] = list), do: :lists.min(list)
   @beamlet_frame_line 2035
   def min(enumerable), do: min(enumerable, fn a, b -> a <= b end, fn -> raise Enum.EmptyError end)
 
   @doc false
+  def min([_ | _] = list, empty_fallback) when is_function(empty_fallback, 0), do: :lists.min(list)
+
   def min(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
     min(enumerable, fn a, b -> a <= b end, empty_fallback)
   end
@@ -1391,6 +1430,7 @@ defmodule Enum do
   end
 
   @beamlet_inlined true
+  @beamlet_def_line 4067
   @beamlet_frame_line 4067
   defp unquote(:"-reduce_by/3-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-reduce_by/3-lists^foldl/2-0-")(f, f.(h, acc), t)
   @beamlet_frame_line 4067
@@ -1432,14 +1472,12 @@ defmodule Enum do
   end
 
   def min_max(enumerable, empty_fallback \\ __at_line__(2131, fn -> raise Enum.EmptyError end)) do
-    result =
-      do_reduce(enumerable, :__enum_empty__, fn
-        x, :__enum_empty__ -> {x, x}
-        x, {min, max} -> {if(x < min, do: x, else: min), if(x > max, do: x, else: max)}
-      end)
+    # (reduce_by/3, as Elixir's: its fold is named after min_max/2)
+    first_fun = fn x -> {x, x} end
+    reduce_fun = fn x, {min, max} -> {if(x < min, do: x, else: min), if(x > max, do: x, else: max)} end
 
-    case result do
-      :__enum_empty__ -> empty_fallback.()
+    case __at_line__(4067, reduce_by(enumerable, first_fun, reduce_fun)) do
+      :empty -> empty_fallback.()
       pair -> pair
     end
   end
@@ -1506,7 +1544,11 @@ defmodule Enum do
   @spec reduce(t(), (element(), acc() -> acc())) :: acc()
   def reduce(enumerable, fun) when is_list(enumerable) do
     case enumerable do
-      [h | t] -> unquote(:"-reduce/2-lists^foldl/2-0-")(fun, h, t)
+      [h | t] when is_list(t) -> unquote(:"-reduce/2-lists^foldl/2-0-")(fun, h, t)
+      # (a tail that is no list goes to reduce/3, inlined, which hands it to the protocol)
+      [h | t] ->
+        result = do_reduce(t, h, fun)
+        result
       [] -> __at_line__(2414, raise Enum.EmptyError)
     end
   end
@@ -1615,7 +1657,11 @@ defmodule Enum do
   def reverse([head | tail]) when not is_list(tail),
     do: unquote(:"-reverse/1-lists^foldl/2-0-")(fn x, acc -> [x | acc] end, [head], tail)
 
-  def reverse(enumerable) when is_list(enumerable), do: :lists.reverse(enumerable)
+  # (as Elixir's: the first two elements onto the rest, reversed by lists:reverse/2, where a
+  # non-list tail further on fails)
+  @beamlet_frame_line 2553
+  def reverse([a, b | rest]), do: :lists.reverse(rest, [b, a])
+  def reverse(enumerable) when is_list(enumerable), do: enumerable
 
   # (not a tail call of the inlined reduce: reverse/1's frame stays, as Elixir's)
   def reverse(enumerable) do
@@ -1632,6 +1678,7 @@ defmodule Enum do
       [2, 1, 3, 4]
   """
   @spec reverse(t(), t()) :: list()
+  @beamlet_frame_line 2571
   def reverse(enumerable, tail), do: :lists.reverse(to_list(enumerable), to_list(tail))
 
   def reverse_slice(enumerable, start_index, count)
@@ -1752,7 +1799,7 @@ defmodule Enum do
         []
 
       start >= 0 and is_list(enumerable) ->
-        enumerable |> drop_list(start) |> take_list(amount, [])
+        enumerable |> drop_list(start) |> take_list(amount)
 
       true ->
         list = to_list(enumerable)
@@ -1760,9 +1807,9 @@ defmodule Enum do
         start = if start < 0, do: len + start, else: start
 
         cond do
-          start < 0 -> take_list(list, amount, [])
+          start < 0 -> take_list(list, amount)
           start >= len -> []
-          true -> list |> drop_list(start) |> take_list(amount, [])
+          true -> list |> drop_list(start) |> take_list(amount)
         end
     end
   end
@@ -1783,7 +1830,7 @@ defmodule Enum do
   defp slice_range_take(list, first, last, len, step) do
     last = if last >= len, do: len - 1, else: last
     amount = last - first + 1
-    part = list |> drop_list(first) |> take_list(amount, [])
+    part = list |> drop_list(first) |> take_list(amount)
     if step == 1, do: part, else: take_every(part, step)
   end
 
@@ -1907,6 +1954,7 @@ defmodule Enum do
   empty enumerable.
   """
   @spec random(t()) :: element()
+  @beamlet_frame_line 2348
   def random(enumerable) do
     case to_list(enumerable) do
       [] -> __at_line__(2349, raise Enum.EmptyError)
@@ -2044,7 +2092,7 @@ defmodule Enum do
       10
   """
   @spec sum(t()) :: number()
-  def sum(enumerable) when is_list(enumerable), do: unquote(:"-sum/1-lists^foldl/2-0-")(0, enumerable)
+  def sum(enumerable) when is_list(enumerable), do: unquote(:"-sum/1-lists^foldl/2-0-")(&:erlang.+/2, 0, enumerable)
 
   def sum(%Range{first: first, step: step} = range) do
     case Range.size(range) do
@@ -2081,11 +2129,15 @@ defmodule Enum do
   @beamlet_shown_as {:"-sum/1-anonymous-3-", 2}
   defp sum_anonymous_3(x, acc), do: {:cont, x + acc}
 
-  # reduce(list, 0, &+/2) as Elixir's compiler inlines it: OTP's foldl with the fun folded in
+  # reduce(list, 0, &+/2) as Elixir's compiler inlines it: OTP's foldl with the fun folded in (it
+  # is still passed along, not called: an improper tail's function clause shows it, as there,
+  # where a frame of it above a failing + names arity 2)
+  @beamlet_shown_as {:"-sum/1-lists^foldl/2-0-", 2}
+  @beamlet_def_line 2468
   @beamlet_frame_line 2468
-  defp unquote(:"-sum/1-lists^foldl/2-0-")(acc, [h | t]), do: unquote(:"-sum/1-lists^foldl/2-0-")(h + acc, t)
+  defp unquote(:"-sum/1-lists^foldl/2-0-")(f, acc, [h | t]), do: unquote(:"-sum/1-lists^foldl/2-0-")(f, h + acc, t)
   @beamlet_frame_line 2468
-  defp unquote(:"-sum/1-lists^foldl/2-0-")(acc, []), do: acc
+  defp unquote(:"-sum/1-lists^foldl/2-0-")(_f, acc, []), do: acc
 
   # ---------------------------------------------------------------- t
 
@@ -2103,7 +2155,7 @@ defmodule Enum do
   def take(_enumerable, 0), do: []
 
   def take(enumerable, amount) when is_list(enumerable) and is_integer(amount) and amount > 0 do
-    take_list(enumerable, amount, [])
+    take_list(enumerable, amount)
   end
 
   @beamlet_frame_line 3448
@@ -2120,10 +2172,6 @@ defmodule Enum do
     list = to_list(enumerable)
     drop_list(list, :erlang.max(length(list) + amount, 0))
   end
-
-  defp take_list([], _n, acc), do: :lists.reverse(acc)
-  defp take_list(_list, 0, acc), do: :lists.reverse(acc)
-  defp take_list([h | t], n, acc), do: take_list(t, n - 1, [h | acc])
 
   def take_every(_enumerable, 0), do: []
   def take_every(enumerable, 1), do: to_list(enumerable)
@@ -2264,6 +2312,7 @@ defmodule Enum do
 
   # a list is unzipped from its end, as Elixir's unzip/3 does (a non-pair fails there, with the
   # rest of the reversed list)
+  @beamlet_frame_line 3721
   def unzip(list) when is_list(list), do: unzip(:lists.reverse(list), [], [])
 
   def unzip(enumerable) do
@@ -2310,6 +2359,7 @@ defmodule Enum do
 
   # Elixir's with_index_list/2,3 recurse in the body (the first element's frame stays under the
   # rest, once); here the first element's call, then a loop shown as the function
+  @beamlet_frame_line 4704
   defp with_index_list([h | t], offset), do: [{h, offset} | with_index_loop(t, offset + 1, [])]
   defp with_index_list([], _offset), do: []
 

@@ -1,5 +1,5 @@
 // Stack traces as Erlang builds them: [{module, function, arity | args, [file: 'f.ex', line: n]}]
-import { Atom, Term, Tuple, atom, list, tuple, NIL, Cons } from "./terms.ts";
+import { Atom, Term, Tuple, atom, list, tuple, NIL, Cons, Fun } from "./terms.ts";
 import { FRAME_INTS, type Process } from "./process.ts";
 import type { ModuleVersion } from "./module.ts";
 import { erlEvalFrames, evalCallerFrames, EVAL_STRING_FRAMES } from "./erl_eval_frames.ts";
@@ -112,9 +112,15 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       // the caller tail-called the inlined function (Enum.count/2's reduce): its frame is gone, but
       // the fun it passed (the entry above the helpers, of the same module) is named after it
       const fnAbove = held.unnamed.length > 0 ? out[held.unnamed[0] - 1] : undefined;
-      if (fnAbove instanceof Tuple && fnAbove.items[0] === held.module) {
-        const m = /^-(.+\/\d+)-fun-\d+-$/.exec((fnAbove.items[1] as Atom).name);
-        if (m) renameHelpers(out, held.unnamed, m[1]);
+      const m = fnAbove instanceof Tuple && fnAbove.items[0] === held.module ? /^-(.+\/\d+)-fun-\d+-$/.exec((fnAbove.items[1] as Atom).name) : null;
+      if (m) renameHelpers(out, held.unnamed, m[1]);
+      else {
+        // the helper itself failed (an improper list's tail): the fun it was given, written in
+        // the caller, names it (its frame carries its arguments, the fun first)
+        const top = held.unnamed.length > 0 ? out[held.unnamed[0]] : undefined;
+        const fn = top instanceof Tuple && top.items[2] instanceof Cons ? top.items[2].head : undefined;
+        const named = fn instanceof Fun && fn.module === held.module ? /^-(.+\/\d+)-fun-\d+-$/.exec(fn.name) : null;
+        if (named) renameHelpers(out, held.unnamed, named[1]);
       }
     }
     if (v.compiled.evaluated) {

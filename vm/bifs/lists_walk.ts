@@ -77,9 +77,15 @@ export const listsWalkBifs = {
  * first pair sends it to) */
 export function improperSortClause(unique: boolean, l: Term): never {
   const name = unique ? "usort" : "sort";
-  if (!(l instanceof Cons) || !(l.tail instanceof Cons)) listsClause(name, [l]);
+  if (!(l instanceof Cons) || !(l.tail instanceof Cons)) listsClause(name, [l], SORT_LINES[name]);
   const x = l.head, y = (l.tail as Cons).head, rest = (l.tail as Cons).tail;
   const c = compare(x, y);
-  if (c === 0) listsClause(unique ? "usort_1" : "sort_1", unique ? [x, rest] : [y, rest, list([x])]);
-  listsClause((unique ? "usplit_" : "split_") + (c < 0 ? "1" : "2"), [x, y, rest, NIL, NIL]);
+  if (c === 0) listsClause(unique ? "usort_1" : "sort_1", unique ? [x, rest] : [y, rest, list([x])], SORT_LINES[unique ? "usort_1" : "sort_1"]);
+  const split = (unique ? "usplit_" : "split_") + (c < 0 ? "1" : "2");
+  listsClause(split, [x, y, rest, NIL, NIL], SORT_LINES[split]);
 }
+
+/** where those functions' clauses start in OTP 25's lists.erl (as its traces show them) */
+const SORT_LINES: Record<string, number> = {
+  sort: 512, sort_1: 545, split_1: 1619, split_2: 1642, usort: 1112, usort_1: 1153, usplit_1: 1829, usplit_2: 1862,
+};
