@@ -632,6 +632,14 @@ defmodule Enum do
     end
   end
 
+  # a list's length, where Elixir's slice_count_and_fun/2 takes it
+  @beamlet_shown_as {:slice_count_and_fun, 2}
+  @beamlet_frame_line 4455
+  defp slice_list_count(list) do
+    count = length(list)
+    count
+  end
+
   # the enumerable's size and a slicing function
   @beamlet_frame_line 4460
   defp slice_count_and_fun(enumerable, _step) do
@@ -2166,6 +2174,14 @@ defmodule Enum do
       end)
 
     :lists.reverse(list)
+  end
+
+  # (a list is counted first, as Elixir's slice_count_and_fun/2 does: length/1 refuses an
+  # improper one there, under take/2's frame)
+  @beamlet_frame_line 3459
+  def take(list, amount) when is_list(list) and is_integer(amount) and amount < 0 do
+    count = slice_list_count(list)
+    drop_list(list, :erlang.max(count + amount, 0))
   end
 
   def take(enumerable, amount) when is_integer(amount) and amount < 0 do

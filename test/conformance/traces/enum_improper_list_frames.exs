@@ -30,6 +30,7 @@ for l <- improper do
   frames.(:min, fn -> Enum.min(l) end)
   frames.(:min_max, fn -> Enum.min_max(l) end)
   frames.(:take, fn -> Enum.take(l, 5) end)
+  frames.(:take_neg, fn -> Enum.take(l, -1) end)
   frames.(:drop, fn -> Enum.drop(l, 5) end)
   frames.(:frequencies, fn -> Enum.frequencies(l) end)
   frames.(:concat, fn -> Enum.concat([l, [4]]) end)
@@ -66,7 +67,7 @@ for l <- improper do
   frames.(:max_fallback, fn -> Enum.max(l, fn -> 0 end) end)
   frames.(:min_fallback, fn -> Enum.min(l, fn -> 0 end) end)
   frames.(:dedup_proper, fn -> Enum.dedup([1, 1, 1.0, 2, 2, 1]) end)
-  frames.(:take_proper, fn -> {Enum.take([1, 2, 3], 2), Enum.take([1, 2], 5), Enum.slice([1, 2, 3], 1, 5)} end)
+  frames.(:take_proper, fn -> {Enum.take([1, 2, 3], 2), Enum.take([1, 2], 5), Enum.take([1, 2, 3], -2), Enum.take([1], -3), Enum.slice([1, 2, 3], 1, 5)} end)
   frames.(:reverse_proper, fn -> {Enum.reverse([]), Enum.reverse([1]), Enum.reverse([1, 2]), Enum.reverse([1, 2, 3])} end)
   frames.(:max_proper, fn -> {Enum.max([1, 1.0, 0]), Enum.min([1.0, 1, 2]), Enum.min_max([3, 1, 2]), Enum.min_max(1..3)} end)
 end
