@@ -437,7 +437,7 @@ defmodule Enum do
   @spec dedup(t()) :: list()
   # a list as Elixir's: consecutive duplicates (===) dropped by dedup_list/2, then reversed
   @beamlet_frame_line 824
-  def dedup(list) when is_list(list), do: dedup_list(list, []) |> :lists.reverse()
+  def dedup(enumerable) when is_list(enumerable), do: dedup_list(enumerable, []) |> :lists.reverse()
   def dedup(enumerable), do: dedup_by(enumerable, fn x -> x end)
 
   @beamlet_def_line 4160
