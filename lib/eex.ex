@@ -275,11 +275,7 @@ defmodule EEx do
     expr = assigns(expr)
     line = line + count_lines(expr)
 
-    if output? do
-      {code <> "#{buffer(depth)} = #{buffer(depth)} <> String.Chars.to_string((#{expr})); ", line}
-    else
-      {code <> "(#{expr}); ", line}
-    end
+    {emit(code, depth, output?, expr), line}
   end
 
   defp gen_item({:block, {:expr, _, output?, start, l, _}, clauses, {:expr, _, _, finish, el, _}}, depth, code, line) do
@@ -313,12 +309,12 @@ defmodule EEx do
     block = start <> " " <> body <> finish
     line = line + count_lines(finish)
 
-    if output? do
-      {code <> "#{buffer(depth)} = #{buffer(depth)} <> String.Chars.to_string((#{block})); ", line}
-    else
-      {code <> "(#{block}); ", line}
-    end
+    {emit(code, depth, output?, block), line}
   end
+
+  # an expression's code: its value appended to the buffer (<%= %>), or run for its effect (<% %>)
+  defp emit(code, depth, true, expr), do: code <> "#{buffer(depth)} = #{buffer(depth)} <> String.Chars.to_string((#{expr})); "
+  defp emit(code, _depth, false, expr), do: code <> "(#{expr}); "
 
   defp opens_clauses?([_, {{:expr, _, _, clause, _, _}, _} | _]), do: String.ends_with?(String.trim(clause), "->")
   defp opens_clauses?(_), do: false
