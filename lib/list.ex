@@ -15,14 +15,68 @@ defmodule List do
 
   def foldr(list, acc, fun) when is_list(list) and is_function(fun, 2), do: foldl_loop(:lists.reverse(list), acc, fun)
 
+  # replace_at/3, insert_at/3 and update_at/3 as Elixir 1.14's: a negative index counts the list
+  # (length/1 refusing an improper list in the function's own frame, at Elixir's line); then a
+  # body-recursive walk, so an improper tail fails in its clauses (heads as Elixir's, whose
+  # FunctionClauseError lists them) under one frame of the recursive call (the BEAM shows repeated
+  # return addresses once), and the fun of update_at runs in the walk's frame
   def update_at(list, index, fun) when is_list(list) and is_integer(index) and is_function(fun, 1) do
     if index < 0 do
-      len = length(list)
-      if len + index < 0, do: list, else: update_loop(list, len + index, fun, [])
+      case __at_line__(837, length(list)) + index do
+        at when at < 0 -> list
+        at -> do_update_at(list, at, fun)
+      end
     else
-      update_loop(list, index, fun, [])
+      do_update_at(list, index, fun)
     end
   end
+
+  defp do_update_at([value | list], 0, fun), do: [__at_line__(1351, fun.(value)) | list]
+  defp do_update_at([head | tail], index, fun), do: [head | __at_line__(1355, do_update_at(tail, index - 1, fun))]
+  defp do_update_at([], _index, _fun), do: []
+
+  def replace_at(list, index, value) when is_list(list) and is_integer(index) do
+    if index < 0 do
+      case __at_line__(804, length(list)) + index do
+        at when at < 0 -> list
+        at -> do_replace_at(list, at, value)
+      end
+    else
+      do_replace_at(list, index, value)
+    end
+  end
+
+  defp do_replace_at([], _index, _value), do: []
+  defp do_replace_at([_old | rest], 0, value), do: [value | rest]
+  defp do_replace_at([head | tail], index, value), do: [head | __at_line__(1331, do_replace_at(tail, index - 1, value))]
+
+  @doc """
+  The list with `value` inserted at `index` (negative counts from the end; past the end appends).
+
+  ## Examples
+
+      iex> List.insert_at([1, 2, 3], 1, :x)
+      [1, :x, 2, 3]
+      iex> List.insert_at([1, 2, 3], -1, :x)
+      [1, 2, 3, :x]
+  """
+  @spec insert_at(list(), integer(), any()) :: list()
+  def insert_at(list, index, value) when is_list(list) and is_integer(index) do
+    cond do
+      # (appending: ++ refuses an improper list)
+      index == -1 -> __at_line__(767, list ++ [value])
+      index < -1 ->
+        case __at_line__(770, length(list)) + index + 1 do
+          at when at < 0 -> [value | list]
+          at -> do_insert_at(list, at, value)
+        end
+      true -> do_insert_at(list, index, value)
+    end
+  end
+
+  defp do_insert_at([], _index, value), do: [value]
+  defp do_insert_at(list, 0, value), do: [value | list]
+  defp do_insert_at([head | tail], index, value), do: [head | __at_line__(1345, do_insert_at(tail, index - 1, value))]
 
   # delete_at/2 and pop_at/2,3 as Elixir 1.14's: a bad list fails in do_pop_at/4 (lib/list.ex:1364)
   # under delete_at/2's frame (866); pop_at tail-calls it
@@ -72,9 +126,6 @@ defmodule List do
   defp to_list(tuple) when is_tuple(tuple), do: Tuple.to_list(tuple)
   defp to_list(list) when is_list(list), do: list
 
-  defp update_loop([], _index, _fun, acc), do: :lists.reverse(acc)
-  defp update_loop([h | t], 0, fun, acc), do: :lists.reverse(acc, [fun.(h) | t])
-  defp update_loop([h | t], index, fun, acc), do: update_loop(t, index - 1, fun, [h | acc])
   # Myers' O(ND) difference; the same walk as Elixir's List.myers_difference/2, so ties resolve alike.
   # With a diff_script, each deletion facing an element of list2 asks it first: a non-nil answer
   # consumes both elements as {:diff, answer}.
@@ -235,19 +286,6 @@ defmodule List do
   """
   @spec flatten(deep_list, [elem]) :: [elem] when deep_list: [elem | deep_list], elem: var
   def flatten(list, tail)
-
-  @doc """
-  The list with `value` inserted at `index` (negative counts from the end; past the end appends).
-
-  ## Examples
-
-      iex> List.insert_at([1, 2, 3], 1, :x)
-      [1, :x, 2, 3]
-      iex> List.insert_at([1, 2, 3], -1, :x)
-      [1, 2, 3, :x]
-  """
-  @spec insert_at(list(), integer(), any()) :: list()
-  def insert_at(list, index, value)
 
   @doc """
   The first tuple whose element at `position` is `key`, or `default`.

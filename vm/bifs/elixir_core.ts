@@ -304,12 +304,6 @@ function lastOf(l: Term, d: Term): Term {
 function larr(t: Term, fun: string, arity: number): Term[] {
   return arr(t, () => noClause(L, fun, arity));
 }
-function idx(i: Term, n: number, fun: string, arity: number): number {
-  // an index too big for a number (is_integer all the same) is past either end of any list
-  if (typeof i === "bigint") return i > 0n ? Infinity : -Infinity;
-  if (typeof i !== "number") noClause(L, fun, arity);
-  return (i as number) < 0 ? n + (i as number) : (i as number);
-}
 function keyIdx(t: Term, k: Term, pos: number): boolean {
   return t instanceof Tuple && t.items.length > pos && compare(t.items[pos], k) === 0;
 }
@@ -331,19 +325,6 @@ defineBifs(L, {
     const xs = larr(l, "delete", 2);
     const i = xs.findIndex((x) => exactEquals(x, v));
     if (i >= 0) xs.splice(i, 1);
-    return list(xs);
-  },
-  "insert_at/3": ([l, i, v]) => {
-    const xs = larr(l, "insert_at", 3);
-    let k = typeof i === "number" && i < 0 ? xs.length + (i as number) + 1 : idx(i, xs.length, "insert_at", 3);
-    k = Math.max(0, Math.min(k, xs.length));
-    xs.splice(k, 0, v);
-    return list(xs);
-  },
-  "replace_at/3": ([l, i, v]) => {
-    const xs = larr(l, "replace_at", 3);
-    const k = idx(i, xs.length, "replace_at", 3);
-    if (k >= 0 && k < xs.length) xs[k] = v;
     return list(xs);
   },
   "to_tuple/1": ([l]) => new Tuple(larr(l, "to_tuple", 1)),
