@@ -61,7 +61,7 @@ defmodule Map do
     case map do
       %{^key => value} -> %{map | key => fun.(value)}
       %{} -> :maps.put(key, default, map)
-      other -> :erlang.error({:badmap, other}, [map, key, default, fun])
+      other -> :beamlet.error_at(693, {:badmap, other}, [map, key, default, fun])
     end
   end
 
@@ -92,7 +92,7 @@ defmodule Map do
     case map do
       %{^key => value} -> value
       %{} -> fun.()
-      other -> :erlang.error({:badmap, other}, [map, key, fun])
+      other -> :beamlet.error_at(570, {:badmap, other}, [map, key, fun])
     end
   end
 

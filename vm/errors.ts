@@ -27,6 +27,9 @@ export class ErlangError {
   processDepth: number | undefined = undefined;
   /** the arguments the top entry shows instead of the arity (function_clause; error/2's list, maybe improper) */
   topArgs: Term[] | Cons | undefined = undefined;
+  /** the line the top entry names when error/2's arguments stand there (:beamlet.error_at/3): a
+   *  library function raising from inside its body, not from its first clause */
+  topArgsLine: number | undefined = undefined;
   /** why a BIF failed (OTP 25's error_info: which argument was wrong), see vm/error_info.ts */
   diagnosis: Diagnosis | undefined = undefined;
   /** an entry the interpreter appends to the top frame's location (a failed binary construction) */

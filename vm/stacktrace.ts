@@ -10,7 +10,7 @@ function charlist(s: string): Term {
   return list([...s].map((c) => c.codePointAt(0)!));
 }
 
-function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons): Term {
+function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons, argsLine?: number): Term {
   const f = v.functions[fi];
   if (!f) return tuple(v.module, atom("unknown"), 0, NIL);
   let line = v.lineAt(Math.max(0, pc - 1));
@@ -20,7 +20,8 @@ function entry(v: ModuleVersion, fi: number, pc: number, args?: Term[] | Cons): 
   // points at the function's first clause in Elixir's source, not at beamlet's line
   if (args !== undefined && !f.lambda) {
     const own = libraryOwnClauses(v.module.name, f.name, f.arity);
-    if (own !== undefined && own.file === file) line = own.line;
+    if (argsLine !== undefined) line = argsLine;
+    else if (own !== undefined && own.file === file) line = own.line;
   }
   if (file) loc.push(tuple(atom("file"), charlist(file)));
   if (line > 0 && file !== "") loc.push(tuple(atom("line"), line));
@@ -52,8 +53,8 @@ export function setBacktraceDepth(n: number): void {
  * As on the BEAM, a return address equal to the one just recorded (a body-recursive function
  * calling itself from the same place) is recorded once.
  */
-export function stacktraceOf(p: Process, args?: Term[] | Cons, raised?: Term, leaveCurrent = false): Term {
-  return stackEntries(p, args, DEPTH, raised, leaveCurrent);
+export function stacktraceOf(p: Process, args?: Term[] | Cons, raised?: Term, leaveCurrent = false, argsLine?: number): Term {
+  return stackEntries(p, args, DEPTH, raised, leaveCurrent, argsLine);
 }
 
 /**
@@ -72,7 +73,7 @@ export function stacktraceBelowCallee(p: Process, args?: Term[] | Cons, calleeBe
  * raised: the reason of the error being raised where the process stands (not by a callee);
  * leaveCurrent: leave out the current function (it had called the raising BIF last)
  */
-function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number, raised?: Term, leaveCurrent = false): Term {
+function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number, raised?: Term, leaveCurrent = false, argsLine?: number): Term {
   const out: Term[] = [];
   let aboveIsBody = false;
   // a function Elixir's compiler inlines (FunctionDef.inlined) leaves no frame: its caller's frame
@@ -81,7 +82,7 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
   // `pending` for it: a fn's, called from elsewhere, until an inlined frame was passed; a
   // helper's, which it calls or tail-calls, until the next frame)
   let pending: { module: Term; at: { line: number; file: string | undefined } | null; unnamed: number[]; fns: boolean } | null = null;
-  const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[] | Cons) => {
+  const push = (v: ModuleVersion, fi: number, pc: number, raising: Term | undefined, a?: Term[] | Cons, aLine?: number) => {
     aboveIsBody = v.compiled.frameAs?.fun === "__MODULE__";
     const f = v.functions[fi];
     if (f?.inlined && !v.compiled.evaluated) {
@@ -139,9 +140,9 @@ function stackEntries(p: Process, args: Term[] | Cons | undefined, depth: number
       const shown = yieldingShown(v.functions[fi].name, out.length === 0 && v === p.version ? p.stack[p.bp + 2] : undefined);
       if (shown === undefined) out.push(entry(v, fi, pc, a));
       else if (shown.entry !== null) out.push(shown.entry);
-    } else out.push(entry(v, fi, pc, a));
+    } else out.push(entry(v, fi, pc, a, aLine));
   };
-  if (p.version && !leaveCurrent) push(p.version, p.fn, p.pc, raised, args);
+  if (p.version && !leaveCurrent) push(p.version, p.fn, p.pc, raised, args, argsLine);
   let prevVersion: ModuleVersion | null = null;
   let prevPc = -1;
   for (let i = p.frameVersions.length - 1; i >= 0 && out.length < depth; i--) {

@@ -417,7 +417,7 @@ defmodule Registry do
   def send({registry, key}, msg) do
     case __at_line__(257, lookup(registry, key)) do
       [{pid, _}] -> Kernel.send(pid, msg)
-      [] -> __at_line__(259, :erlang.error(:badarg, [{registry, key}, msg]))
+      [] -> :beamlet.error_at(259, :badarg, [{registry, key}, msg])
     end
   end
 

@@ -21,8 +21,9 @@ function errorInfoOption(options: Term): Term | undefined {
   return o === NIL ? info : undefined;
 }
 
-function errorWith(reason: Term, args: Term, options: Term): never {
+function errorWith(reason: Term, args: Term, options: Term, line?: number): never {
   const e = new ErlangError("error", reason);
+  e.topArgsLine = line;
   if (args === NIL) e.topArgs = [];
   else if (args instanceof Cons) e.topArgs = args;
   e.locationInfo = errorInfoOption(options);
@@ -32,4 +33,11 @@ function errorWith(reason: Term, args: Term, options: Term): never {
 defineBifs("erlang", {
   "error/2": ([r, args]: Term[]) => errorWith(r, args, NIL),
   "error/3": ([r, args, options]: Term[]) => errorWith(r, args, options),
+});
+
+defineBifs("beamlet", {
+  // error(reason, args) raised by a library function at a line of Elixir's source inside its body
+  // (Registry.send/2's badarg at lib/registry.ex:259): without it, a frame with arguments names
+  // the function's first clause, as a FunctionClauseError's does (vm/stacktrace.ts entry)
+  "error_at/3": ([line, r, args]: Term[]) => errorWith(r, args, NIL, typeof line === "number" ? line : undefined),
 });
