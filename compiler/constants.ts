@@ -3,7 +3,8 @@
 // attributes and variables bound to a constant. compiler/arith_frames.ts asks whether an operand
 // is a (small integer) literal; compiler/failing_calls.ts evaluates calls whose arguments are all
 // known to find the ones that will fail.
-import { Float, Term, atom, bin, int, list, tuple } from "../vm/terms.ts";
+import { Bin, Float, Term, atom, binLiteral, int, list, tuple } from "../vm/terms.ts";
+import { BitWriter, writeSegment, type SegSpec } from "../vm/binary.ts";
 import { ErlangError } from "../vm/errors.ts";
 import { lookupBif } from "../vm/bifs/registry.ts";
 import { mapFromEntries } from "../vm/map.ts";
@@ -117,7 +118,7 @@ function stepOf(a: Ast, env: ConstEnv): Step {
     case "int": return { leaf: int(a.v) };
     case "float": return { leaf: new Float(a.v) };
     case "atom": return { leaf: atom(a.v) };
-    case "str": return { leaf: bin(a.v) };
+    case "str": return { leaf: binLiteral(a.v) };
     case "tuple": return { kids: a.items, build: (xs) => tuple(...xs) };
     case "list": {
       const last = a.items[a.items.length - 1];
@@ -135,6 +136,8 @@ function stepOf(a: Ast, env: ConstEnv): Step {
     const kids = a.args.flatMap((p) => (p as Extract<Ast, { t: "tuple" }>).items);
     return { kids, build: (xs) => mapFromEntries(Array.from({ length: xs.length / 2 }, (_, i) => [xs[2 * i], xs[2 * i + 1]] as [Term, Term])) };
   }
+  // a bitstring built of constant segments is a literal to OTP's compiler (`<<255>>`)
+  if (isCall(a, "<<>>") && a.args && !env.pattern) return bitstringStep(a.args);
   // ~D ~T ~N ~U expand to their struct's map literal (text that does not parse: no constant)
   if (a.t === "call" && typeof a.name === "string" && isCalendarSigil(a.name) && a.args?.length === 2 && !env.pattern) {
     try {
@@ -198,4 +201,64 @@ export function evaluateOrFail(module: string, name: string, args: Term[]): { va
 function evaluate(module: string, name: string, args: Term[]): Term | undefined {
   const r = evaluateOrFail(module, name, args);
   return r !== undefined && "value" in r ? r.value : undefined;
+}
+
+/** the segments of a constant bitstring construction: each value (and its size, when one is
+ *  written) must be a constant and the type simple; whatever else is left for run time */
+function bitstringStep(segs: Ast[]): Step {
+  const kids: Ast[] = [];
+  const shapes: { spec: SegSpec; sized: boolean }[] = [];
+  for (const seg of segs) {
+    const [value, typeAst] = isCall(seg, "::") && seg.args?.length === 2 ? seg.args : [seg, null];
+    const spec: SegSpec = { type: "integer", size: null, unit: 1, signed: false, little: false };
+    if (value.t === "str" || isCall(value, "<<>>")) spec.type = "binary";
+    else if (value.t === "float") spec.type = "float";
+    let sizeAst: Ast | null = null;
+    let unitSet = false;
+    const simple = (t: Ast): boolean => {
+      if (isCall(t, "-") && t.args?.length === 2) return simple(t.args[0]) && simple(t.args[1]);
+      if (t.t === "int") return (sizeAst = t), true;
+      if (!isCall(t) || typeof t.name !== "string") return false;
+      const args = t.args ?? [];
+      switch (t.name) {
+        case "binary": case "bytes": spec.type = "binary"; if (!unitSet) spec.unit = 8; return args.length === 0;
+        case "bitstring": case "bits": spec.type = "binary"; return args.length === 0;
+        case "integer": case "float": case "utf8": case "utf16": case "utf32": spec.type = t.name; return args.length === 0;
+        case "signed": case "unsigned": spec.signed = t.name === "signed"; return args.length === 0;
+        case "little": case "big": spec.little = t.name === "little"; return args.length === 0;
+        case "size": return args.length === 1 && ((sizeAst = args[0]), true);
+        case "unit": return args.length === 1 && args[0].t === "int" && ((spec.unit = Number(args[0].v)), (unitSet = true));
+      }
+      return false;
+    };
+    if (typeAst !== null && !simple(typeAst)) return { leaf: undefined };
+    // a literal string is its UTF-8 bytes as a binary or utf8 segment (other encodings: left alone)
+    if (value.t === "str" && spec.type !== "binary" && spec.type !== "utf8") return { leaf: undefined };
+    if (value.t === "str") spec.type = "binary";
+    kids.push(value);
+    if (sizeAst !== null) kids.push(sizeAst);
+    shapes.push({ spec, sized: sizeAst !== null });
+  }
+  const build = (xs: Term[]): Term | undefined => {
+    const out = new BitWriter();
+    let i = 0;
+    try {
+      for (const { spec, sized } of shapes) {
+        const value = xs[i++];
+        let size: number | null = null;
+        if (sized) {
+          const n = xs[i++];
+          // (a huge segment is left for run time, as a host limit would be)
+          if (typeof n !== "number" || n < 0 || n * spec.unit > 1 << 20) return undefined;
+          size = n;
+        }
+        if (spec.type === "binary" && !(value instanceof Bin)) return undefined;
+        writeSegment(out, value, spec, size);
+      }
+    } catch {
+      return undefined;
+    }
+    return out.finish();
+  };
+  return { kids, build };
 }
