@@ -44,8 +44,7 @@ defmodule ExUnit.Formatter do
   end
 
   defp format_failure({:error, %ExUnit.AssertionError{} = error, stack}, test, width) do
-    text = format_assertion_error(error, width - 5, test_code(error, test, stack))
-    indent(text, false) <> format_stacktrace(stack, test)
+    indent_assertion_error(error, width - 5, test_code(error, test, stack)) <> format_stacktrace(stack, test)
   end
 
   defp format_failure({:error, %FunctionClauseError{} = error, stack}, test, _width) do
@@ -87,7 +86,7 @@ defmodule ExUnit.Formatter do
   defp linked_or_trapped_exit(_kind, _reason), do: :error
 
   defp format_wrapped(%ExUnit.AssertionError{} = error, stack, _test, width) do
-    {indent(format_assertion_error(error, width - 5), false), stack}
+    {indent_assertion_error(error, width - 5), stack}
   end
 
   defp format_wrapped(%FunctionClauseError{} = error, stack, test, _width), do: format_function_clause(error, stack, test)
@@ -119,6 +118,23 @@ defmodule ExUnit.Formatter do
 
   @doc "The report of an assertion error, without the block indentation."
   def format_assertion_error(error, width \\ :infinity, code_line \\ nil) do
+    error |> assertion_parts(width, code_line) |> Enum.join("\n")
+  end
+
+  # the report indented under its test: the blank lines of the assertion's message are padded as
+  # the rest of it (ExUnit indents the message line by line), those of the sections after it
+  # (a mailbox's entries) are left empty
+  defp indent_assertion_error(error, width, code_line \\ nil) do
+    parts = assertion_parts(error, width, code_line)
+
+    case {error.message != @no_value, parts} do
+      {true, [message]} -> indent(message)
+      {true, [message | rest]} -> indent(message) <> indent(Enum.join(rest, "\n"), false)
+      _ -> indent(Enum.join(parts, "\n"), false)
+    end
+  end
+
+  defp assertion_parts(error, width, code_line) do
     # labels are padded to the longest one shown ("right:" beside "left:" and "code:")
     label_width =
       cond do
@@ -137,7 +153,6 @@ defmodule ExUnit.Formatter do
       if(error.right != @no_value, do: "right: " <> format_value(error.right, nil, label_width, width))
     ]
     |> Enum.reject(&is_nil/1)
-    |> Enum.join("\n")
   end
 
   defp format_code(@no_value, nil, _label_width, _width), do: nil
