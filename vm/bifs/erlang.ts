@@ -246,6 +246,19 @@ function atomChars(l: Term): string {
   return charsToString(l);
 }
 
+/** the text of list_to_integer's and list_to_float's argument: what is no proper list is "not a
+ *  list", a proper list of other terms than characters (`[a: 1]`, `['1']`) is no number's text */
+export function textOfList(l: Term, what: string): string {
+  let t = l;
+  while (t instanceof Cons) t = t.tail;
+  if (t !== NIL) badargAt(1, "not a list");
+  for (let c = l; c instanceof Cons; c = c.tail) {
+    const h = c.head;
+    if (typeof h !== "number" || h < 0 || h > 0x10ffff) badargAt(1, `not a textual representation of ${what}`);
+  }
+  return charsToString(l);
+}
+
 function charsToString(l: Term, argNo = 1): string {
   const cps = arr(l, () => badargAt(argNo, "not a list"));
   let s = "";
@@ -257,8 +270,7 @@ function charsToString(l: Term, argNo = 1): string {
 }
 
 function listToInt(ctx: BifContext, l: Term, base: number, frame: Term, args: Term[]) {
-  let s: string;
-  try { s = charsToString(l); } catch { return badargAt(1, "not a list"); }
+  const s = textOfList(l, "an integer");
   return parseIntWork(ctx, s, base, frame, () => again("erlang", "list_to_integer", args), notTextual);
 }
 
@@ -568,7 +580,7 @@ export const erlangBifs = {
     return x === undefined ? badargAt(1, "not a textual representation of a float") : new Float(x);
   },
   "list_to_float/1": ([l]: Term[]) => {
-    const x = parseFloatStrict(charsToString(l));
+    const x = parseFloatStrict(textOfList(l, "a float"));
     return x === undefined ? badargAt(1, "not a textual representation of a float") : new Float(x);
   },
   // (a list only, even a binary is refused; OTP names it an iolist)

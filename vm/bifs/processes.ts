@@ -606,7 +606,9 @@ import { lookupBif } from "./registry.ts";
 }
 /** `<0.N.S>` back to its pid: a local one (node 0), N and S within OTP's 15 and 13 bits */
 function listToPid(l: Term): Pid {
-  if (!isList(l)) badargAt(1, "not a list");
+  let t = l;
+  while (t instanceof Cons) t = t.tail;
+  if (t !== NIL) badargAt(1, "not a list");
   const notPid = () => badargAt(1, "not a textual representation of a pid");
   let text = "";
   for (let c: Term = l; c !== NIL; c = (c as Cons).tail) {
