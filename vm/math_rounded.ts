@@ -109,8 +109,16 @@ export function tanRounded(x: number): number {
   return round(div(s, c));
 }
 
-/** atan of a double-double q: V8's value y, then y + (q - tan y) / (1 + q^2) */
+/** atan of a double-double q; above 1 in size, pi/2 - atan(1/q) (signed): near pi/2 tan is so steep
+ *  that the Newton step from V8's value (off by an ulp there) does not mend it */
 function atanDD(q: DD): DD {
+  if (Math.abs(q[0]) <= 1) return atanNearZero(q);
+  const a = atanNearZero(div([1, 0], q));
+  return add(q[0] > 0 ? PI_2 : neg(PI_2), neg(a));
+}
+
+/** atan of a double-double |q| <= 1: V8's value y, then y + (q - tan y) / (1 + q^2) */
+function atanNearZero(q: DD): DD {
   const y = Math.atan(q[0]);
   const [s, c] = sinCosDD([y, 0]);
   const t = div(s, c);
