@@ -1307,6 +1307,14 @@ export class ExprCompiler {
     const spliced = spliceBitstringSegments(args, this.mod, this.em.currentLine, false, this.fn);
     if (spliced === null) return;
     const { scopes, close } = siblingScopes(scope, spliced);
+    // a construction OTP's compiler knows will fail (a size that is no non-negative integer, a
+    // value that is a tuple or a map): it warns, and the construction is a plain badarg once its
+    // values are computed, whatever its other segments hold
+    let fails = false;
+    const willFail = (why: string, seg: Ast) => {
+      fails = true;
+      if (this.inGuard === 0) this.mod.warnLater(`binary construction will fail ${why}`, lineOf(seg) ?? this.em.currentLine, "\0make_bin");
+    };
     for (const [segIndex, seg] of spliced.entries()) {
       const segScope = scopes[segIndex];
       let valueAst = seg;
@@ -1349,13 +1357,19 @@ export class ExprCompiler {
         const literal = value.t === "float" ? "float" : value.t === "int" ? "integer" : null;
         const { spec, sizeAst } = segmentSpec(type, this.mod, value.t === "float" || attrValue !== undefined, lineOf(seg) ?? this.em.currentLine, false, literal);
         let l = sizeAst ? literalTerm(sizeAst, this.fn) : undefined;
-        // a size known to be negative (a literal, or a constant after propagation): OTP's compiler
-        // warns, and the construction raises a plain badarg
+        // a size known to be no non-negative integer: written so (`size(:a)`, `size(1.5)`: a type
+        // mismatch; `size(-1)`), or a constant after propagation (`x = :a; size(x)`)
+        // (code Code.eval_string runs is erl_eval's: nothing is known before it runs)
+        const folds = this.fn.mod.evalContexts === null;
         const known = sizeAst && l === undefined && this.inGuard === 0 ? constantOf(sizeAst, this.arithEnv(segScope)) : l;
-        if (typeof known === "number" && known < 0) {
-          l = known;
-          if (this.inGuard === 0) this.mod.warnLater("binary construction will fail because the size of a segment is invalid", lineOf(seg) ?? this.em.currentLine, "\0make_bin");
+        const badSize = folds && known !== undefined && !(typeof known === "number" && Number.isInteger(known) && known >= 0) && typeof known !== "bigint";
+        if (badSize) {
+          willFail(l !== undefined && typeof l !== "number" ? "because of a type mismatch" : "because the size of a segment is invalid", seg);
+          l = 0;
         }
+        // (erl_eval checks a negative size as it builds: the segment's own message)
+        if (!folds && typeof l === "number" && l < 0) l = undefined;
+        if (folds && (isCall(value, "{}") || isCall(value, "%{}") || value.t === "tuple")) willFail("because of a type mismatch", seg);
         if (typeof l === "number") spec.size = l;
         const dynSize = sizeAst !== null && typeof l !== "number";
         specs.push({ ...spec, dynSize });
@@ -1365,7 +1379,11 @@ export class ExprCompiler {
     }
     steps.push(close);
     steps.push(() => {
-      this.em.emit("make_bin", this.em.lit(specs));
+      if (fails) {
+        for (const s of specs) for (let i = s.dynSize ? 2 : 1; i > 0; i--) this.em.emit("pop");
+        this.em.pushLit(atom("badarg"));
+        this.em.emit("bif", this.em.importOf("erlang", "error", 1));
+      } else this.em.emit("make_bin", this.em.lit(specs));
       this.done(tail);
     });
     this.seq(scope, steps);
