@@ -69,18 +69,20 @@ defmodule Regex do
   @doc false
   def regex?(term), do: is_struct(term, Regex)
 
-  def match?(%Regex{re_pattern: re_pattern}, string) when is_binary(string) do
-    :re.run(string, re_pattern, [{:capture, :none}]) == :match
+  # every run goes through safe_run/3, as in Elixir 1.14: a failing :re.run shows its frame and
+  # the caller's, at Elixir's lines
+  def match?(%Regex{} = regex, string) when is_binary(string) do
+    __at_line__(294, safe_run(regex, string, [{:capture, :none}])) == :match
   end
 
   def run(regex, string, options \\ [])
 
-  def run(%Regex{re_pattern: re_pattern}, string, options) when is_binary(string) do
+  def run(%Regex{} = regex, string, options) when is_binary(string) do
     return = Keyword.get(options, :return, :binary)
     captures = Keyword.get(options, :capture, :all)
     offset = Keyword.get(options, :offset, 0)
 
-    case :re.run(string, re_pattern, [{:capture, captures, return}, {:offset, offset}]) do
+    case __at_line__(340, safe_run(regex, string, [{:capture, captures, return}, {:offset, offset}])) do
       :nomatch -> nil
       :match -> []
       {:match, results} -> results
@@ -90,13 +92,25 @@ defmodule Regex do
   def named_captures(regex, string, options \\ []) when is_binary(string) do
     names = names(regex)
     options = Keyword.put(options, :capture, names)
-    results = run(regex, string, options)
+    results = __at_line__(371, run(regex, string, options))
     if results, do: Enum.zip(names, results) |> Enum.into(%{})
   end
 
   def re_pattern(%Regex{re_pattern: re_pattern}), do: re_pattern
   def source(%Regex{source: source}), do: source
   def opts(%Regex{opts: opts}), do: opts
+
+  # the compiled pattern, or its source for a regex compiled by another PCRE version
+  @beamlet_frame_line 498
+  defp safe_run(%Regex{re_pattern: compiled, re_version: @version}, string, options) do
+    :re.run(string, compiled, options)
+  end
+
+  @beamlet_frame_line 498
+  defp safe_run(%Regex{source: source, opts: opts}, string, options) do
+    compile_opts = if is_binary(opts), do: modifiers(opts, []), else: opts
+    :re.run(string, source, compile_opts ++ options)
+  end
 
   def names(%Regex{re_pattern: re_pattern}) do
     {:namelist, names} = :re.inspect(re_pattern, :namelist)
@@ -105,12 +119,12 @@ defmodule Regex do
 
   def scan(regex, string, options \\ [])
 
-  def scan(%Regex{re_pattern: re_pattern}, string, options) when is_binary(string) do
+  def scan(%Regex{} = regex, string, options) when is_binary(string) do
     return = Keyword.get(options, :return, :binary)
     captures = Keyword.get(options, :capture, :all)
     offset = Keyword.get(options, :offset, 0)
 
-    case :re.run(string, re_pattern, [:global, {:capture, captures, return}, {:offset, offset}]) do
+    case __at_line__(485, safe_run(regex, string, [{:capture, captures, return}, :global, {:offset, offset}])) do
       :match -> []
       :nomatch -> []
       {:match, results} -> results
@@ -123,10 +137,10 @@ defmodule Regex do
     if Keyword.get(opts, :trim, false), do: [], else: [""]
   end
 
-  def split(%Regex{re_pattern: re_pattern}, string, opts) when is_binary(string) and is_list(opts) do
+  def split(%Regex{} = regex, string, opts) when is_binary(string) and is_list(opts) do
     on = Keyword.get(opts, :on, :first)
 
-    case :re.run(string, re_pattern, [:global, {:capture, on, :index}]) do
+    case __at_line__(567, safe_run(regex, string, [:global, {:capture, on}])) do
       {:match, matches} ->
         parts =
           case Keyword.get(opts, :parts, :infinity) do
@@ -183,12 +197,12 @@ defmodule Regex do
 
   def replace(regex, string, replacement, options \\ [])
 
-  def replace(%Regex{re_pattern: re_pattern} = regex, string, replacement, options)
+  def replace(%Regex{} = regex, string, replacement, options)
       when is_binary(string) and is_list(options) do
     opts = if Keyword.get(options, :global) != false, do: [:global], else: []
     opts = [{:capture, :all, :index} | opts]
 
-    case :re.run(string, re_pattern, opts) do
+    case __at_line__(681, safe_run(regex, string, opts)) do
       :nomatch ->
         string
 

@@ -157,7 +157,7 @@ function subjectOf(t: Term, utf: boolean): Subject {
   if (t instanceof Bin) bytes = t.bytes;
   else if (utf) {
     const s = chardataToString(t);
-    if (typeof s !== "string") badarg();
+    if (typeof s !== "string" || !binariesAreUtf8(t)) throw new UnicodeListSubject();
     bytes = enc.encode(s as string);
   } else {
     const b = iodataBytes(t);
@@ -165,6 +165,33 @@ function subjectOf(t: Term, utf: boolean): Subject {
     bytes = b!;
   }
   return subjectOfBytes(t, bytes, utf);
+}
+
+/**
+ * A list subject of a UTF-8 run that is no character data (a binary of invalid UTF-8 in it, say):
+ * OTP 25's re.erl converts such a subject itself and fails with a bare badarg from its line 748,
+ * global or not; re:replace and re:split report it as a subject that is no iodata
+ */
+export class UnicodeListSubject extends Error {}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** the binaries inside chardata t are all valid UTF-8 */
+export function binariesAreUtf8(t: Term): boolean {
+  const todo: Term[] = [t];
+  while (todo.length > 0) {
+    let x = todo.pop()!;
+    if (x instanceof Bin) {
+      try { strictUtf8.decode(x.bytes); } catch { return false; }
+      continue;
+    }
+    while (x instanceof Cons) {
+      if (!(typeof x.head === "number")) todo.push(x.head);
+      x = x.tail;
+    }
+    if (x instanceof Bin) todo.push(x);
+  }
+  return true;
 }
 
 /** a run's pattern, subject and options, ready to match */
@@ -211,12 +238,13 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
     } else if (o instanceof Tuple && o.items[0] instanceof Atom) {
       const [k, a, b] = o.items;
       switch ((k as Atom).name) {
+        // (a malformed offset, capture, match_limit or newline is OTP's "invalid options")
         case "offset":
-          if (o.items.length !== 2 || typeof a !== "number" || a < 0) badarg();
+          if (o.items.length !== 2 || typeof a !== "number" || a < 0) throw new BadOption();
           ro.offset = a as number;
           continue;
         case "capture":
-          if (o.items.length < 2 || o.items.length > 3) badarg();
+          if (o.items.length < 2 || o.items.length > 3) throw new BadOption();
           ro.capture = a;
           if (b !== undefined) {
             if (!(b instanceof Atom) || !["index", "list", "binary"].includes(b.name)) badarg();
@@ -224,7 +252,7 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
           }
           continue;
         case "match_limit":
-          if (o.items.length !== 2 || typeof a !== "number" || a < 0) badarg();
+          if (o.items.length !== 2 || typeof a !== "number" || a < 0) throw new BadOption();
           ro.matchLimit = Math.min(a as number, DEFAULT_MATCH_LIMIT);
           continue;
         // (beamlet's depth bound is the JS stack's)
@@ -232,7 +260,7 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
           continue;
         // the newline convention is a run option as well: it overrides the compiled one
         case "newline":
-          if (o.items.length !== 2 || !(a instanceof Atom) || !NEWLINES.includes(a.name as Newline)) badarg();
+          if (o.items.length !== 2 || !(a instanceof Atom) || !NEWLINES.includes(a.name as Newline)) throw new BadOption();
           newline = (a as Atom).name as Newline;
           continue;
       }
@@ -267,9 +295,25 @@ export function prepareRun(subjectT: Term, patternT: Term, items: Term[]): Prepa
   return { c, subj, ro, reportErrors, pastEnd };
 }
 
+/** run's options: anything but a proper list is OTP's "invalid options" */
+function runOptionList(t: Term): Term[] {
+  const out: Term[] = [];
+  while (t instanceof Cons) { out.push(t.head); t = t.tail; }
+  if (t !== NIL) throw new BadOption();
+  return out;
+}
+
+/** the options of a call include :global (a proper list) */
+export function isGlobalRun(opts: Term | undefined): boolean {
+  let t = opts;
+  while (t instanceof Cons) { if (t.head === A_GLOBAL) return true; t = t.tail; }
+  return false;
+}
+const A_GLOBAL = atom("global");
+
 /** a run's value, as a job: its matches' captures as the options ask */
 function* runJobGen(subjectT: Term, patternT: Term, optList: Term): JobGen {
-  const p = prepareRun(subjectT, patternT, properList(optList));
+  const p = prepareRun(subjectT, patternT, runOptionList(optList));
   if (!(p instanceof Object) || !("c" in p)) return p as Term;
   const { ro, subj } = p;
   const groupIds = captureIds(ro.capture, p.c.program);
@@ -383,7 +427,20 @@ function pastEndKills(name: string, args: Term[], ctx: BifContext, body: (args: 
   }
 }
 
-export function withReInfo(kinds: ("subject" | "pattern" | "data" | "options")[], body: (args: Term[]) => Term | TailCall): (args: Term[]) => Term | TailCall {
+/** a run whose list subject is no UTF-8 character data: a bare badarg from re.erl's line 748 */
+function listSubjectFails(args: Term[], body: () => Term | TailCall): Term | TailCall {
+  try {
+    return body();
+  } catch (e) {
+    if (!(e instanceof UnicodeListSubject)) throw e;
+    const err = new ErlangError("error", BADARG);
+    // (run/2 is run/3 with no options there)
+    err.callee = bifErrorFrame("re", "run", args.length === 2 ? [...args, NIL] : args, undefined, ["re.erl", 748]);
+    throw err;
+  }
+}
+
+export function withReInfo(kinds: ("subject" | "pattern" | "data" | "options" | "none")[], body: (args: Term[]) => Term | TailCall): (args: Term[]) => Term | TailCall {
   return (args) => {
     try {
       return body(args);
@@ -392,11 +449,12 @@ export function withReInfo(kinds: ("subject" | "pattern" | "data" | "options")[]
       if (!badopt && !(e instanceof ErlangError && e.kind === "error" && e.reason === BADARG && e.diagnosis === undefined && e.callee === undefined)) throw e;
       const why: [number, string][] = [];
       kinds.forEach((k, i) => {
-        const w = k === "pattern" ? regexpWhy(args[i]) : k === "options" ? (badopt ? "invalid options" : undefined) : iodataWhy(args[i]);
+        const w = k === "none" ? undefined : k === "pattern" ? regexpWhy(args[i]) : k === "options" ? (badopt ? "invalid options" : undefined) : iodataWhy(args[i]);
         if (w !== undefined) why.push([i + 1, w]);
       });
       const err = new ErlangError("error", BADARG);
-      if (why.length > 0) err.diagnosis = { args: why };
+      // (an invalid option's error_info names the cause :badopt, as OTP's)
+      if (why.length > 0) err.diagnosis = badopt ? { args: why, cause: "badopt" } : { args: why };
       throw err;
     }
   };
@@ -411,8 +469,11 @@ defineBifs("re", {
     "inspect/2": ([p, w]) => inspectPattern(p, w),
     "version/0": () => bin("8.44 2020-02-12"),
   }),
-  "run/2": (args, ctx) => pastEndKills("run", args, ctx, withReInfo(["subject", "pattern"], ([s, p]) => run(s, p, NIL, ctx))),
-  "run/3": (args, ctx) => pastEndKills("run", args, ctx, withReInfo(["subject", "pattern", "options"], ([s, p, o]) => run(s, p, o, ctx))),
+  "run/2": (args, ctx) => listSubjectFails(args, () => pastEndKills("run", args, ctx, withReInfo(["subject", "pattern"], ([s, p]) => run(s, p, NIL, ctx)))),
+  // (a global run is re.erl's loop over single runs: a subject it cannot use is a bare badarg
+  // there, vm/bifs/re_erl_lines.ts; the pattern and the options are judged first, with error_info)
+  "run/3": (args, ctx) => listSubjectFails(args, () => pastEndKills("run", args, ctx,
+    withReInfo([isGlobalRun(args[2]) ? "none" : "subject", "pattern", "options"], ([s, p, o]) => run(s, p, o, ctx)))),
 });
 
 // the compiler's (compiler/regex_sigil.ts): a literal ~r is compiled with the program, a bad

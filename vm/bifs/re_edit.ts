@@ -11,7 +11,7 @@ import type { Subject } from "./re_run.ts";
 import { searchAll } from "./re_run.ts";
 import { badarg } from "../errors.ts";
 import { chardataToString, enc, iodataBytes } from "./util.ts";
-import { BadOption, OffsetPastEnd, PreparedRun, charlistOf, prepareRun, properList, withReInfo } from "./re.ts";
+import { BadOption, OffsetPastEnd, PreparedRun, UnicodeListSubject, binariesAreUtf8, charlistOf, prepareRun, properList, withReInfo } from "./re.ts";
 import { MatchLimitError } from "../regex/match.ts";
 
 type Return = "iodata" | "list" | "binary";
@@ -47,7 +47,7 @@ function flat(t: Term, utf: boolean): Uint8Array {
   if (t instanceof Bin) return t.bytes;
   if (utf) {
     const s = chardataToString(t);
-    if (typeof s !== "string") badarg();
+    if (typeof s !== "string" || !binariesAreUtf8(t)) badarg();
     return enc.encode(s as string);
   }
   const b = iodataBytes(t);
@@ -61,7 +61,7 @@ function* matchesOf(subject: Term, pattern: Term, opts: Term[]): Generator<numbe
   try {
     p = prepareRun(subject, pattern, opts);
   } catch (e) {
-    if (e instanceof BadOption || e instanceof OffsetPastEnd) badarg();
+    if (e instanceof BadOption || e instanceof OffsetPastEnd || e instanceof UnicodeListSubject) badarg();
     throw e;
   }
   if (!("c" in (p as object))) badarg();

@@ -10,6 +10,7 @@ import { withClauseFrame } from "../elixir_clause_frames.ts";
 import { AwaitHost, HostWaitNeeded, TailCall } from "../calls.ts";
 import { OTP_BUILTINS } from "./otp_builtins.ts";
 import { binaryErlLine } from "./binary_erl_lines.ts";
+import { reErlLine } from "./re_erl_lines.ts";
 import type { Diagnosis } from "../error_info.ts";
 
 /** What a BIF may ask of the process and node it runs in. Implemented by the VM. */
@@ -106,6 +107,8 @@ function framed(module: string, key: string, name: string, fn: BifFn): BifFn {
   if (module === "maps") return withOwnFrame(module, name, fn, false, MAPS_ERL.has(key) ? ["maps.erl", 581] : undefined);
   // binary.erl's functions (replace, bin_to_list) raise from its lines, the rest are C BIFs
   if (module === "binary") return withOwnFrame(module, name, fn, true, (d, args) => { const line = binaryErlLine(key, args, d); return line === undefined ? undefined : ["binary.erl", line]; });
+  // :re.run, replace and split have a frame whatever failed, some with re.erl's line
+  if (module === "re" && (name === "run" || name === "replace" || name === "split")) return withOwnFrame(module, name, fn, false, (d, args) => reErlLine(name, args, d));
   // io.erl raises a bad format with error_info from its line 99
   if (module === "io" && (name === "format" || name === "fwrite")) return withOwnFrame(module, name, fn, true, ["io.erl", 99]);
   // Elixir's modules and beamlet's own raise Elixir exceptions from the caller's frame
