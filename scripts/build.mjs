@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { FINGERPRINTED_DIRS, sourceDigests, libraryDigest } from "./source_digests.mjs";
 
 export async function build(root = resolve(dirname(fileURLToPath(import.meta.url)), "..")) {
@@ -67,6 +68,7 @@ export function bundleOptions(root, outfile) {
     banner: { js: '(function (exports, require, module, __filename, __dirname, __beamlet_bundle_url) {"use strict";' },
     footer: { js: "})" },
     logLevel: "error",
+    plugins: [lazyBuiltins()],
     sourcemap: "external",
     // (2.6 MB of source instead of 3.4 MB for V8 to hold and scan at every start-up: 0.8 MB less
     // memory, 4 ms less CPU; names stay, so stack traces still name functions)
@@ -77,6 +79,38 @@ export function bundleOptions(root, outfile) {
       "import.meta.url": "__beamlet_bundle_url",
       BEAMLET_SOURCE_DIGESTS: JSON.stringify(JSON.stringify(Object.fromEntries(FINGERPRINTED_DIRS.map((d) => [d, sourceDigests(root, d)])))),
       BEAMLET_LIBRARY_DIGEST: JSON.stringify(libraryDigest(root)),
+    },
+  };
+}
+
+/**
+ * Node's modules that most runs never use (sockets, child processes, worker threads, readline,
+ * v8, http, zlib; crypto too, used by start-up only when the library cache is read), loaded at
+ * their first use instead of at start-up: an import of `node:X` is a stand-in with a getter for
+ * each of X's exports (the names of this node's X, taken when the bundle is made) that loads X
+ * when one is read. Loaded at start-up (esbuild's cjs output requires each import where its
+ * module starts) they were 1 MB of a hello world's resident memory
+ * (test/cli/startup_memory.test.ts).
+ */
+export const LAZY_BUILTINS = ["child_process", "crypto", "dgram", "dns", "http", "net", "readline", "v8", "worker_threads", "zlib"];
+
+function lazyBuiltins() {
+  const require = createRequire(import.meta.url);
+  const filter = new RegExp(`^node:(${LAZY_BUILTINS.join("|")})$`);
+  return {
+    name: "lazy-builtins",
+    setup(b) {
+      b.onResolve({ filter }, (args) => ({ path: args.path.slice(5), namespace: "lazy-builtin" }));
+      b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => {
+        const names = Object.keys(require(args.path)).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+        // (the module required by its plain name, which esbuild leaves to node and this plugin
+        // does not see. The getters are on the stand-in's prototype: esbuild's __toESM copies an
+        // imported cjs module's own properties, at each import of it, and 70 copied 9 times made
+        // that loop hot enough for V8 to optimize it at start-up, test/cli/startup_optimizing)
+        const getters = names.map((k) => `get ${k}() { return load().${k}; }`).join(",\n");
+        const contents = `let m;\nconst load = () => (m ??= require(${JSON.stringify(args.path)}));\nmodule.exports = Object.create({\n${getters}\n});\n`;
+        return { contents, loader: "js" };
+      });
     },
   };
 }

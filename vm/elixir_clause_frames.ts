@@ -23,14 +23,18 @@ const LINE = atom("line");
 
 /** the BIF, failing as the Elixir function does on bad arguments */
 export function withClauseFrame(module: string, name: string, arity: number, fn: BifFn): BifFn {
-  if (!module.startsWith("Elixir.") || !hasLibraryClauses(module, name, arity)) return fn;
-  const modAtom = atom(module);
-  const nameAtom = atom(name);
+  if (!module.startsWith("Elixir.")) return fn;
+  // (whether the table knows the function is asked at its first failure, not here: every Elixir
+  // BIF is defined at start-up, and the table's index is inside its JSON, whose parsing kept
+  // 0.5 MB in the memory of every run, a hello world's too)
+  let known: boolean | undefined;
   return (args, ctx) => {
     try {
       return fn(args, ctx);
     } catch (e) {
-      if (e instanceof ErlangError && e.kind === "error" && e.stacktrace === undefined && e.calleeBelow === undefined) {
+      if (e instanceof ErlangError && e.kind === "error" && e.stacktrace === undefined && e.calleeBelow === undefined && (known ??= hasLibraryClauses(module, name, arity))) {
+        const modAtom = atom(module);
+        const nameAtom = atom(name);
         const shape = shapeOf(e.reason);
         const failure = libraryFailure(module, name, arity);
         throw (failure !== undefined && failure.shape === shape ? asElixirFails(e, failure.frames, shape, args, modAtom, nameAtom) : undefined) ??

@@ -67,6 +67,10 @@ let startupAtom: ((name: string) => boolean) | null = null;
 export function setStartupAtoms(has: (name: string) => boolean): void {
   startupAtom = has;
 }
+/** the atom, when this host's table has it already (existingAtom: or a real node's would) */
+export function atomIfMade(name: string): Atom | undefined {
+  return atomTable.get(name);
+}
 export function existingAtom(name: string): Atom | undefined {
   return atomTable.get(name) ?? (startupAtom?.(name) ? atom(name) : undefined);
 }

@@ -30,17 +30,28 @@ export function toNumber(t: Term): number {
  * arithmetic result past it is system_limit, as the BEAM's (V8's own limit is 2^30 bits).
  */
 const MAX_INT_BITS = 33_554_368n;
-/** 2^MAX_INT_BITS (4 MB), made when a result first passes MEASURED */
+/** 2^MAX_INT_BITS (4 MB), made when a result is first measured */
 let intLimit: bigint | null = null;
-/** integers from this size on are measured: against intLimit, or before a product is computed */
-const MEASURED = 1n << 1_048_576n;
-// (made once: `-MEASURED` in a comparison would build a 128 KB BigInt on every operation)
-const NEG_MEASURED = -MEASURED;
 let negIntLimit: bigint | null = null;
+/** integers from 2^1,048,576 on are measured: against intLimit, or before a product is computed.
+ *  That bound and its negation (128 KB BigInts each) are made when an integer first passes
+ *  2^1024 (made at start-up, they were a quarter MB of every run's memory; made in each
+ *  comparison, 128 KB per operation) */
+const SMALL = 1n << 1024n;
+const NEG_SMALL = -SMALL;
+let measuredFrom: bigint | null = null;
+let negMeasuredFrom: bigint | null = null;
+
+function measured(x: bigint): boolean {
+  if (x < SMALL && x > NEG_SMALL) return false;
+  measuredFrom ??= 1n << 1_048_576n;
+  negMeasuredFrom ??= -measuredFrom;
+  return x >= measuredFrom || x <= negMeasuredFrom;
+}
 
 /** a bigint result as a term: system_limit past OTP's largest integer (comparisons of lengths: O(1)) */
 export function bigResult(r: bigint): Int {
-  if (r >= MEASURED || r <= NEG_MEASURED) {
+  if (measured(r)) {
     intLimit ??= 1n << MAX_INT_BITS;
     negIntLimit ??= -intLimit;
     if (r >= intLimit || r <= negIntLimit) raise(atom("system_limit"));
@@ -84,7 +95,7 @@ export function mul(a: Term, b: Term): Term {
  * result too big, but V8's multiplication of millions of bits takes seconds.
  */
 export function checkProduct(x: bigint, y: bigint): void {
-  if ((x >= MEASURED || x <= NEG_MEASURED) && (y >= MEASURED || y <= NEG_MEASURED) && magnitudeBits(x) + magnitudeBits(y) - 1n > MAX_INT_BITS) {
+  if (measured(x) && measured(y) && magnitudeBits(x) + magnitudeBits(y) - 1n > MAX_INT_BITS) {
     raise(atom("system_limit"));
   }
 }
