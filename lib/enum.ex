@@ -1265,11 +1265,13 @@ defmodule Enum do
   @doc false
   def max([_ | _] = list, empty_fallback) when is_function(empty_fallback, 0), do: :lists.max(list)
 
-  def max(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
+  # (the EmptyError fallback is max/2's first fun, as Elixir's default argument's)
+  @beamlet_frame_line 1855
+  def max(enumerable, sorter) when not is_function(sorter, 0), do: max(enumerable, sorter, fn -> raise Enum.EmptyError end)
+
+  def max(enumerable, empty_fallback) do
     max(enumerable, fn a, b -> a >= b end, empty_fallback)
   end
-
-  def max(enumerable, sorter), do: max(enumerable, sorter, fn -> raise Enum.EmptyError end)
 
   @doc """
   The largest element (by term order, or by `sorter`). An empty enumerable raises
@@ -1298,11 +1300,13 @@ defmodule Enum do
   @doc false
   def min([_ | _] = list, empty_fallback) when is_function(empty_fallback, 0), do: :lists.min(list)
 
-  def min(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
+  # (the EmptyError fallback is min/2's first fun, as Elixir's default argument's)
+  @beamlet_frame_line 2035
+  def min(enumerable, sorter) when not is_function(sorter, 0), do: min(enumerable, sorter, fn -> raise Enum.EmptyError end)
+
+  def min(enumerable, empty_fallback) do
     min(enumerable, fn a, b -> a <= b end, empty_fallback)
   end
-
-  def min(enumerable, sorter), do: min(enumerable, sorter, fn -> raise Enum.EmptyError end)
 
   @doc """
   The smallest element (by term order, or by `sorter`). An empty enumerable raises
@@ -1319,6 +1323,10 @@ defmodule Enum do
     aggregate(enumerable, min_sort_fun(sorter), empty_fallback)
   end
 
+  # a list as Elixir's: folded by aggregate_list/3, which names an improper tail's failure
+  defp aggregate([head | tail], fun, _empty_fallback), do: aggregate_list(tail, head, fun)
+  defp aggregate([], _fun, empty_fallback), do: empty_fallback.()
+
   defp aggregate(enumerable, fun, empty_fallback) do
     result =
       do_reduce(enumerable, :__enum_empty__, fn
@@ -1332,13 +1340,24 @@ defmodule Enum do
     end
   end
 
+  @beamlet_def_line 4036
+  @beamlet_frame_line 4038
+  defp aggregate_list([head | tail], acc, fun) do
+    acc = if fun.(acc, head), do: acc, else: head
+    aggregate_list(tail, acc, fun)
+  end
+
+  defp aggregate_list([], acc, _fun), do: acc
+
   # sorter: a 2-arity fun, or a module with compare/2 (max: :gt wins, min: :lt wins); anything
   # else fails in these, as in Elixir
   @beamlet_def_line 1859
   defp max_sort_fun(sorter) when is_function(sorter, 2), do: sorter
+  @beamlet_frame_line 1860
   defp max_sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :lt end
   @beamlet_def_line 2039
   defp min_sort_fun(sorter) when is_function(sorter, 2), do: sorter
+  @beamlet_frame_line 2040
   defp min_sort_fun(module) when is_atom(module), do: fn a, b -> module.compare(a, b) != :gt end
 
   @doc """
