@@ -157,6 +157,16 @@ defmodule IO do
     warn(message, Macro.Env.stacktrace(env))
   end
 
+  # a location as keywords (file:, line:, module:, function:): shown as an environment's; no file, none
+  def warn(message, [{_, _} | _] = keyword) do
+    if file = keyword[:file] do
+      env = %{__ENV__ | module: keyword[:module], function: keyword[:function], line: keyword[:line], file: file}
+      warn(message, env)
+    else
+      warn(message, [])
+    end
+  end
+
   def warn(message, [{_, _, _, _} | _] = stacktrace) do
     trace = Enum.map_join(stacktrace, "\n  ", &Exception.format_stacktrace_entry/1)
     print_warning([to_chardata(message), ?\n, "  ", trace, ?\n])
