@@ -210,46 +210,38 @@ defmodule Inspect.Walker do
   # Kernel.inspect/2 and IO.inspect here when a term holds such structs.
 
   @doc false
-  def __inspect__(term, kw) when is_list(kw), do: Inspect.Walker.__format__(term, kw, custom_docs(term, Inspect.Opts.new(kw), []))
+  def __inspect__(term, kw) when is_list(kw), do: Inspect.Walker.__format__(term, kw, custom_docs(term, Inspect.Opts.new(kw), false))
 
   @doc false
   def __io_inspect__(device, term, kw) when is_list(kw) do
-    Inspect.Walker.__io_format__(device, term, kw, custom_docs(term, Inspect.Opts.new(kw), []))
+    Inspect.Walker.__io_format__(device, term, kw, custom_docs(term, Inspect.Opts.new(kw), false))
   end
 
   @doc false
   # Inspect.Algebra.to_doc/2: the term's document, with the user implementations' documents inside
   def __doc__(term, opts) do
     opts = Inspect.Opts.new(Inspect.Opts.to_keyword(opts))
-    Inspect.Walker.__to_doc__(term, Inspect.Opts.to_keyword(opts), custom_docs(term, opts, []))
+    Inspect.Walker.__to_doc__(term, Inspect.Opts.to_keyword(opts), custom_docs(term, opts, false))
   end
 
   @doc false
   # Inspect.Any.inspect/2: a struct as its fields, whatever implementation its module has
   def __any_doc__(%{__struct__: mod} = s, opts) when is_atom(mod) do
     opts = Inspect.Opts.new(Inspect.Opts.to_keyword(opts))
-    Inspect.Walker.__to_doc__(s, Inspect.Opts.to_keyword(opts), custom_docs_list(:maps.values(s), opts, []))
+    Inspect.Walker.__to_doc__(s, Inspect.Opts.to_keyword(opts), custom_docs(s, opts, true))
   end
 
   def __any_doc__(term, opts), do: __doc__(term, opts)
 
-  defp custom_docs(%{__struct__: mod} = s, opts, acc) when is_atom(mod) do
-    case impl_for(s) do
-      nil -> custom_docs_list(:maps.values(s), opts, acc)
-      impl -> [{s, impl.inspect(s, opts)} | acc]
-    end
+  # each struct with a user implementation, rendered with the options it is inspected with where
+  # the term holds it (as Inspect's containers do, an element's limit is the container's less its
+  # position): {struct, limit, document}
+  defp custom_docs(term, opts, any_top?) do
+    for {s, limit} <- Inspect.Walker.__sites__(term, Inspect.Opts.to_keyword(opts), any_top?),
+        impl = impl_for(s),
+        impl != nil,
+        do: {s, limit, impl.inspect(s, %{opts | limit: limit})}
   end
-
-  defp custom_docs(m, opts, acc) when is_map(m) do
-    custom_docs_list(:maps.values(m), opts, custom_docs_list(:maps.keys(m), opts, acc))
-  end
-
-  defp custom_docs(t, opts, acc) when is_tuple(t), do: custom_docs_list(:erlang.tuple_to_list(t), opts, acc)
-  defp custom_docs(l, opts, acc) when is_list(l), do: custom_docs_list(l, opts, acc)
-  defp custom_docs(_, _opts, acc), do: acc
-
-  defp custom_docs_list([h | t], opts, acc), do: custom_docs_list(t, opts, custom_docs(h, opts, acc))
-  defp custom_docs_list(_, _opts, acc), do: acc
 
   # (the structs the inspect BIF prints itself, lib/inspect_impls.ex)
   defp impl_for(%{__struct__: mod})

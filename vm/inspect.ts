@@ -36,8 +36,13 @@ export interface InspectOpts {
   structs: boolean;
   base: "decimal" | "binary" | "octal" | "hex";
   printableLimit: number;
-  /** structs with a user Inspect implementation, already rendered by the language (Inspect.Walker) */
-  custom?: readonly (readonly [Term, Doc])[];
+  /** structs with a user Inspect implementation, already rendered by the language (Inspect.Walker),
+   *  each for the limit its place in the term gives it (undefined: any) */
+  custom?: readonly (readonly [Term, number | undefined, Doc])[];
+  /** Inspect.Walker finding those structs before it renders them: each one met is recorded with
+   *  the limit it is inspected with there (an element of a container has the container's limit
+   *  less its position), and shown as nothing */
+  sites?: { custom(t: Term, mod: Atom): boolean; found: [Term, number][] };
   /** :syntax_colors as ANSI escapes by kind (atom, string, charlist, number, nil, boolean, list,
    *  tuple, map, binary), and `reset`, printed after each coloured piece */
   syntaxColors?: Readonly<Record<string, string>>;
@@ -608,8 +613,18 @@ function toDocNow(t: Term, opts: InspectOpts): Doc {
   if (t instanceof Float) return color(inspectFloat(t.value), "number", opts);
   if (isMap(t)) {
     const s = t.get(atom("__struct__"));
+    if (s instanceof Atom && opts.structs && opts.sites?.custom(t, s)) {
+      opts.sites.found.push([t, opts.limit]);
+      return EMPTY;
+    }
     if (s instanceof Atom && opts.custom && opts.structs) {
-      for (const [k, text] of opts.custom) if (k === t || exactEquals(k, t)) return text;
+      let other: Doc | undefined;
+      for (const [k, limit, text] of opts.custom) {
+        if (k !== t && !exactEquals(k, t)) continue;
+        if (limit === undefined || limit === opts.limit) return text;
+        other ??= text;
+      }
+      if (other !== undefined) return other;
     }
     if (s instanceof Atom && opts.structs) return inspectStruct(t, s, opts);
     return inspectMap(t, opts);

@@ -559,14 +559,38 @@ function hasCustomInspect(t: Term, ctx: BifContext): boolean {
   return false;
 }
 
-function customPairs(pairs: Term): [Term, Doc][] {
-  const out: [Term, Doc][] = [];
+function customPairs(pairs: Term): [Term, number | undefined, Doc][] {
+  const out: [Term, number | undefined, Doc][] = [];
   for (const p of arr(pairs)) {
-    const [k, v] = (p as Tuple).items;
+    // {struct, document} or {struct, limit, document}
+    const items = (p as Tuple).items;
+    const k = items[0], v = items[items.length - 1];
+    const l = items.length === 3 ? items[1] : undefined;
+    const limit = l === undefined ? undefined : typeof l === "number" ? l : Infinity;
     // a user implementation's result: a document, or iodata as a plain string
-    out.push([k, v instanceof Bin || v instanceof Tuple || v instanceof Atom ? fromElixirDoc(v) : chardataText(v)]);
+    out.push([k, limit, v instanceof Bin || v instanceof Tuple || v instanceof Atom ? fromElixirDoc(v) : chardataText(v)]);
   }
   return out;
+}
+
+/** the module's user Inspect implementation exists (loaded on first use, as protocol dispatch
+ *  loads it); the standard library's own structs are the inspect BIF's */
+function customInspector(ctx: BifContext): (mod: Atom) => boolean {
+  const exported = lookupBif("erlang", "function_exported", 3)!.fn;
+  const seen = new Map<Atom, boolean>();
+  const INSPECT = atom("inspect");
+  return (mod) => {
+    if (BUILTIN_INSPECT.has(mod.name)) return false;
+    let has = seen.get(mod);
+    if (has === undefined) {
+      const impl = atom("Elixir.Inspect." + mod.name.replace(/^Elixir\./, ""));
+      (ctx.node as Node).code.ensureLoaded(impl);
+      (ctx.node as Node).code.loadOnFirstUse(impl);
+      has = exported([impl, INSPECT, 2], ctx) === TRUE;
+      seen.set(mod, has);
+    }
+    return has;
+  };
 }
 
 /** a function_clause of Kernel.name/arity, its frame heading the trace at Elixir's line */
@@ -596,6 +620,16 @@ kernel["inspect/2"] = ([t, o], ctx) => !(o === NIL || o instanceof Cons) ? kerne
 defineBifs("Elixir.Inspect.Algebra", { "__format__/2": ([d, w]) => formatElixirDoc(d, w) });
 
 defineBifs("Elixir.Inspect.Walker", {
+  // (term, opts keyword, any_top?) -> [{struct, limit}]: the structs with a user implementation
+  // where inspecting the term meets them, each with the limit it is inspected with there (the
+  // term itself left out when it is a struct shown through Inspect.Any)
+  "__sites__/3": ([t, o, anyTop], ctx) => {
+    const custom = customInspector(ctx);
+    const found: [Term, number][] = [];
+    const sites = { custom: (x: Term, mod: Atom) => !(anyTop === TRUE && x === t) && custom(mod), found };
+    toDoc(t, { ...DEFAULT_OPTS, ...optsFromKeyword(o).opts, sites });
+    return list(found.map(([s, l]) => tuple(s, l === Infinity ? atom("infinity") : l)));
+  },
   // (term, opts keyword, [{struct, rendered text}]) -> binary
   "__format__/3": ([t, o, pairs]) => bin(inspect(t, { ...optsFromKeyword(o).opts, custom: customPairs(pairs) })),
   // Inspect.Algebra.to_doc/2: (term, opts keyword, [{struct, document}]) -> the term's document
