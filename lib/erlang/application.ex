@@ -42,7 +42,7 @@ defmodule :application do
   def get_key(key), do: with_current(:undefined, &get_key(&1, key))
 
   def get_key(app, key) do
-    case Application.spec(app) do
+    case Application.__loaded_spec__(app) do
       nil -> :undefined
       spec -> {:ok, spec_key(spec, key)}
     end
@@ -51,7 +51,7 @@ defmodule :application do
   def get_all_key, do: with_current(:undefined, &get_all_key/1)
 
   def get_all_key(app) do
-    case Application.spec(app) do
+    case Application.__loaded_spec__(app) do
       nil -> :undefined
       spec -> {:ok, for(key <- spec_keys(), do: {key, spec_key(spec, key)})}
     end
@@ -105,7 +105,7 @@ defmodule :application do
 
   # an application given by its specification, as in a .app file
   def load({:application, app, spec}) when is_atom(app) and is_list(spec) do
-    if Application.spec(app) != nil do
+    if Application.__loaded_spec__(app) != nil do
       # (OTP names the whole specification here)
       {:error, {:already_loaded, {:application, app, spec}}}
     else

@@ -65,27 +65,6 @@ defmodule Application do
   }
   @started_at_boot [:logger, :elixir, :compiler, :stdlib, :kernel]
 
-  # the environment Logger 1.14's application file gives it, in the order get_all_env/1 lists it
-  # on the BEAM (the console's options are [] until Logger.configure_backend(:console, ...) merges
-  # into them)
-  @logger_env [
-    compile_time_purge_matching: [],
-    sync_threshold: 20,
-    backends: [:console],
-    discard_threshold_periodic_check: 30000,
-    console: [],
-    handle_otp_reports: true,
-    translators: [{Logger.Translator, :translate}],
-    discard_threshold: 500,
-    start_options: [],
-    handle_sasl_reports: false,
-    translator_inspect_opts: [],
-    truncate: 8096,
-    compile_time_application: nil,
-    utc_log: false,
-    discard_threshold_for_error_logger: 500
-  ]
-
   # ---------------------------------------------------------------------------
   # Environment
 
@@ -290,16 +269,31 @@ defmodule Application do
     end
   end
 
-  def spec(app) do
-    case ctl({:spec, app}) do
-      {:ok, spec} -> spec
-      :error -> nil
+  # Application.spec/1,2 as Elixir's: every key :application.get_all_key/1 gives but :env, in its
+  # order (defaults for those an application file leaves out)
+  @application_keys [:description, :id, :vsn, :modules, :maxP, :maxT, :registered, :included_applications,
+    :optional_applications, :applications, :mod, :start_phases]
+
+  def spec(app) when is_atom(app) do
+    case :application.get_all_key(app) do
+      {:ok, info} -> :lists.keydelete(:env, 1, info)
+      :undefined -> nil
     end
   end
 
-  def spec(app, key) do
+  def spec(app, key) when is_atom(app) and key in @application_keys do
+    case :application.get_key(app, key) do
+      {:ok, value} -> value
+      :undefined -> nil
+    end
+  end
+
+  @doc false
+  # the keys of a loaded application as its application file (or the built-in table) gives them,
+  # or nil (:application.get_key/2 and get_all_key/1 read them)
+  def __loaded_spec__(app) do
     case ctl({:spec, app}) do
-      {:ok, spec} -> Keyword.get(spec, key)
+      {:ok, spec} -> spec
       :error -> nil
     end
   end
@@ -622,9 +616,15 @@ defmodule Application do
   # the controller process (#PID<0.44.0>, as OTP's): it traps exits, a master's exit is its
   # application's end
   def __controller__ do
+    # (the keys and environment of the applications every program starts with are Elixir's:
+    # lib/otp/application_builtin.ex; :elixir's ansi_enabled is the node's, as elixir's launcher
+    # sets it on a terminal)
+    envs = Application.Builtin.envs()
+    envs = Map.put(envs, :elixir, :lists.keyreplace(:ansi_enabled, 1, envs.elixir, {:ansi_enabled, :beamlet.ansi_default()}))
+
     booted = %{
-      env: %{logger: @logger_env},
-      specs: Map.take(@builtin_specs, @started_at_boot),
+      env: envs,
+      specs: Map.merge(Map.take(@builtin_specs, @started_at_boot), Application.Builtin.specs()),
       started: for(app <- @started_at_boot, do: {app, {nil, :permanent}}),
       masters: %{}
     }

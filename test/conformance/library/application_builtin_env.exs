@@ -1,0 +1,31 @@
+# The applications every script starts with, as a script under elixir sees them: the :kernel,
+# :elixir, :stdlib and :logger environments (get_all_env's order, get_env, fetch_env), the loaded
+# and started applications, and Application.spec/1,2 and :application.get_key with every key
+IO.inspect Application.get_all_env(:kernel)
+IO.inspect Application.get_all_env(:elixir)
+IO.inspect Application.get_all_env(:stdlib)
+IO.inspect Application.get_all_env(:logger)
+IO.inspect :application.get_env(:kernel, :logger_level)
+IO.inspect :application.get_env(:kernel, :shell_docs_ansi)
+IO.inspect Application.get_env(:elixir, :ansi_enabled)
+IO.inspect Application.fetch_env(:kernel, :error_logger)
+IO.inspect :application.which_applications()
+IO.inspect :application.loaded_applications() |> Enum.sort()
+IO.inspect Application.spec(:elixir)
+IO.inspect Application.spec(:kernel, :vsn)
+IO.inspect Application.spec(:logger)
+IO.inspect Application.spec(:stdlib, :applications)
+IO.inspect Application.spec(:compiler)
+IO.inspect Application.spec(:nope)
+IO.inspect Application.started_applications()
+IO.inspect :application.get_all_key(:elixir)
+IO.inspect :application.get_key(:kernel, :modules) |> elem(1) |> length
+IO.inspect :application.get_application(self())
+Application.put_env(:kernel, :logger_level, :debug)
+IO.inspect Application.get_all_env(:kernel) |> Keyword.keys()
+Application.delete_env(:kernel, :connect_all)
+IO.inspect Application.get_all_env(:kernel) |> Keyword.keys()
+IO.inspect Application.get_application(Enum)
+IO.inspect Application.get_application(Logger.App)
+IO.inspect :application.get_key(:logger, :mod)
+try do Application.spec(:elixir, :env) rescue e -> IO.inspect(e) end
