@@ -41,6 +41,8 @@ const SUBSET = [
   "code/purge_kills_old.exs",
   "code/fun_bound_to_code_md5.exs",
   "code/stack_frames_old_code.exs",
+  "library/protocol_dispatch_hot.exs",
+  "fuzz/protocol_undefined_frames.exs",
 ];
 
 for (const tier of ["interp", "jit"]) {

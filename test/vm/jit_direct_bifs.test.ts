@@ -18,9 +18,9 @@ async function run(src: string, tier: Tier): Promise<RunResult> {
   }
 }
 
-/** calls of the level check's BIF while f runs */
-async function bifCalls<T>(f: () => Promise<T>): Promise<[T, number]> {
-  const entry = lookupBif("beamlet", "logger_should_log", 2)! as { fn: (...a: unknown[]) => unknown };
+/** calls of the BIF beamlet:name/arity (the level check's by default) while f runs */
+async function bifCalls<T>(f: () => Promise<T>, name = "logger_should_log", arity = 2): Promise<[T, number]> {
+  const entry = lookupBif("beamlet", name, arity)! as { fn: (...a: unknown[]) => unknown };
   const bif = entry.fn;
   let calls = 0;
   entry.fn = (...a) => {
@@ -98,6 +98,26 @@ IO.inspect(Hot.run(3000))
 `;
     const [r, calls] = await bifCalls(() => run(src, tier));
     expect(r.stdout).toBe(":ok\n");
+    expect(calls).toBeLessThan(100);
+  }, 180000);
+
+  it.each(["jit", "interp"] as const)("protocol dispatch in a hot loop (interpolation, a protocol of the program's) makes no call of impl_for!'s BIF (%s)", async (tier) => {
+    // (a struct's implementation, a missing one and one loaded on demand take the BIF: not here)
+    const src = `
+defprotocol Sized do
+  def size(x)
+end
+defimpl Sized, for: List do
+  def size(l), do: length(l)
+end
+defmodule Hot do
+  def run(0, acc), do: acc
+  def run(n, acc), do: run(n - 1, acc + byte_size("n=#{n} #{:a}") + Sized.size([n]))
+end
+IO.inspect(Hot.run(3000, 0))
+`;
+    const [r, calls] = await bifCalls(() => run(src, tier), "impl_for!", 3);
+    expect(r.stdout).toBe("25893\n");
     expect(calls).toBeLessThan(100);
   }, 180000);
 

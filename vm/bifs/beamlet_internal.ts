@@ -1,7 +1,7 @@
 // BIFs the compiler emits for Elixir constructs (module :beamlet): ranges, structs, protocol
 // dispatch, strict booleans, raise coercion. Not part of any public API.
 import { binLiteral, NIL_ATOM } from "../terms.ts";
-import { defineBifs, BifContext } from "./registry.ts";
+import { defineBifs, defineDirect, BifContext } from "./registry.ts";
 import {
   Atom, Bin, Float, Term, Tuple, atom, tuple, list, listToArray, NIL, TRUE, FALSE, bool, isMap, MapLike, isInt, Fun, ExtFun, Pid, Port, Ref, Cons, toBig, int, bin,
 } from "../terms.ts";
@@ -149,6 +149,18 @@ function implFor(ctx: BifContext, proto: Atom, value: Term, fallback: Term): Ato
     if (n.code.hasCurrent(any) || n.code.ensureLoaded(any)) return any;
   }
   return null;
+}
+
+/**
+ * implFor's common case without its BIF call, for compiled code (defineDirect): a value that is no
+ * struct, whose type's implementation has a current version (loaded, or a library module not yet
+ * decoded). undefined for the rest (a struct, whose implementation's version is read; a missing
+ * implementation, loaded on demand or raised about by the BIF).
+ */
+function implForDirect(proto: Atom, value: Term, ctx: BifContext): Atom | undefined {
+  if (isMap(value) && (value as MapLike).get(A_STRUCT) instanceof Atom) return undefined;
+  const m = implName(proto, typeName(value));
+  return (ctx.node as Node).code.hasCurrent(m) ? m : undefined;
 }
 
 /** the implementation module's name for a type (or struct) of a protocol, remembered per protocol: protocols dispatch on every call */
@@ -411,6 +423,10 @@ defineBifs("beamlet", {
     return elixirRaise("ArgumentError", `raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: ${inspect(x)}`);
   },
 });
+// protocols dispatch on every call (string interpolation's String.Chars.to_string/1, Enum on a
+// map or a struct): compiled code asks these first, the BIF when they do not answer
+defineDirect("beamlet", "impl_for!/3", (proto, value, _fallback, ctx) => implForDirect(proto as Atom, value as Term, ctx as BifContext));
+defineDirect("beamlet", "impl_for/3", (proto, value, _fallback, ctx) => implForDirect(proto as Atom, value as Term, ctx as BifContext));
 
 
 // :queue.in/2 and in_r/2 (the rest of :queue is lib/erlang/queue.ex): OTP's {rear, front} lists
