@@ -224,11 +224,12 @@ export function utf8Decode(b: Uint8Array): string {
   }
   return s;
 }
-/** a string literal from the parser: lone surrogates U+DC80-U+DCFF stand for raw bytes ("\xFF") */
+/** a string literal from the parser: lone surrogates U+DC80-U+DCFF stand for raw bytes ("\xFF");
+ *  (matched as code points: the low half of a pair, as in "\u{1F4D6}", is no raw byte) */
 export function binLiteral(s: string): Bin {
-  if (!/[\udc80-\udcff]/.test(s)) return bin(s);
+  if (!/[\udc80-\udcff]/u.test(s)) return bin(s);
   const out: number[] = [];
-  for (const part of s.split(/([\udc80-\udcff])/)) {
+  for (const part of s.split(/([\udc80-\udcff])/u)) {
     if (part.length === 1 && part.charCodeAt(0) >= 0xdc80 && part.charCodeAt(0) <= 0xdcff) out.push(part.charCodeAt(0) - 0xdc00);
     else for (const b of encoder.encode(part)) out.push(b);
   }
