@@ -1,7 +1,8 @@
 // The library cache's file: every module of lib/ in one bundle, read module by module at first use.
 //
-// The file is: u32 index length, the index (UTF-8 JSON [[module name, source file, [length, digest]
-// of the object file, of the docs, of the line table, of the superinstructions], ...]), then for
+// The file is: u32 index length, the index (UTF-8 JSON [[module name, source file, its funs' uniq
+// (vm/module.ts funUniqOf), [length, digest] of the object file, of the docs, of the line table,
+// of the superinstructions], ...]), then for
 // each module in the index's order its .bbc bytes without docs and line table, its docs (JSON, as
 // in a .bbc), its line table (big-endian int32 pairs) and its code with vm/superinstructions.ts's
 // superinstructions (int32 words in the byte order of the machine that wrote it: the cache is the
@@ -16,11 +17,11 @@
 import * as fs from "node:fs";
 import { createHash } from "node:crypto";
 import { readTrustedModule, writeModule, encodeDocs, decodeDocs } from "../vm/bytecode_file.ts";
-import type { CompiledModule } from "../vm/module.ts";
+import { funUniqOf, type CompiledModule } from "../vm/module.ts";
 import { fuse } from "../vm/superinstructions.ts";
 
 /** part of the cache's name: a bundle of another layout is another file */
-export const BUNDLE_FORMAT = "bundle 7: index [name, file, [length, digest] of code, docs, lines, fused code] first, docs, lines and fused code apart";
+export const BUNDLE_FORMAT = "bundle 8: index [name, file, fun uniq, [length, digest] of code, docs, lines, fused code] first, docs, lines and fused code apart";
 
 /**
  * a module of a bundle, not decoded yet: where its parts are in the bundle, read again when it is
@@ -29,6 +30,8 @@ export const BUNDLE_FORMAT = "bundle 7: index [name, file, [length, digest] of c
 export interface BundleEntry {
   name: string;
   file: string;
+  /** vm/module.ts funUniqOf of its name and code */
+  funUniq: number;
   /** the bundle, open for the whole run: its bytes cannot change under it (a new cache is a new
    *  file, renamed into place; a removed one stays readable through the descriptor) */
   fd: number;
@@ -60,16 +63,16 @@ export function readBundleFile(file: string): BundleEntry[] | null {
     let off = 4 + indexLength;
     for (const row of index) {
       if (!Array.isArray(row)) return closed(fd);
-      const [name, src, ...parts] = row as unknown[];
+      const [name, src, funUniq, ...parts] = row as unknown[];
       // (the parts checked in one expression, not by a function called for each: 1,100 calls at
       // every start-up got that function optimized, test/cli/startup_optimizing.test.ts)
-      if (typeof name !== "string" || typeof src !== "string" || parts.length !== 4) return closed(fd);
+      if (typeof name !== "string" || typeof src !== "string" || typeof funUniq !== "number" || !Number.isInteger(funUniq) || parts.length !== 4) return closed(fd);
       for (let i = 0; i < 4; i++) {
         const x = parts[i] as unknown[];
         if (!Array.isArray(x) || x.length !== 2 || typeof x[0] !== "number" || !Number.isInteger(x[0]) || x[0] < 0 || typeof x[1] !== "string") return closed(fd);
       }
       const [[length, d0], [docsLength, d1], [linesLength, d2], [fusedLength, d3]] = parts as [number, string][];
-      entries.push({ name, file: src, fd, offset: off, length, docsLength, linesLength, fusedLength, digests: [d0, d1, d2, d3] });
+      entries.push({ name, file: src, funUniq, fd, offset: off, length, docsLength, linesLength, fusedLength, digests: [d0, d1, d2, d3] });
       off += length + docsLength + linesLength + fusedLength;
     }
     return off === size ? entries : closed(fd);
@@ -98,6 +101,7 @@ function readPart(e: BundleEntry, i: 0 | 1 | 2 | 3): Uint8Array {
 export function decodeEntry(e: BundleEntry): CompiledModule {
   const m = readTrustedModule(readPart(e, 0), false);
   if (m === null || m.name !== e.name) throw new Error(`beamlet: the library cache's ${e.name} does not decode`);
+  m.funUniq = e.funUniq;
   let docs: CompiledModule["docs"] | undefined;
   let lines: number[] | undefined;
   Object.defineProperty(m, "docs", {
@@ -139,7 +143,7 @@ function fusedBytes(m: CompiledModule): Buffer {
 
 /** the bundle's bytes for these modules */
 export function bundleBytes(modules: CompiledModule[]): Buffer {
-  const index: [string, string, ...[number, string][]][] = [];
+  const index: [string, string, number, ...[number, string][]][] = [];
   const parts: Buffer[] = [];
   for (const m of modules) {
     const docs = Buffer.from(JSON.stringify(encodeDocs(m.docs)));
@@ -147,7 +151,7 @@ export function bundleBytes(modules: CompiledModule[]): Buffer {
     m.lines.forEach((x, i) => lines.writeInt32BE(x, 4 * i));
     const code = Buffer.from(writeModule({ ...m, docs: { moduledoc: null, functions: [] }, lines: [] }));
     const fused = fusedBytes(m);
-    index.push([m.name, m.file, ...[code, docs, lines, fused].map((b): [number, string] => [b.length, digest(b)])]);
+    index.push([m.name, m.file, funUniqOf(m.name, m.code), ...[code, docs, lines, fused].map((b): [number, string] => [b.length, digest(b)])]);
     parts.push(code, docs, lines, fused);
   }
   const indexBytes = Buffer.from(JSON.stringify(index));

@@ -104,6 +104,9 @@ export interface CompiledModule {
   /** its code with superinstructions, as vm/superinstructions.ts's fuse makes it, made beforehand
    *  (the library cache keeps them: cli/library_bundle.ts); absent: fused at first use */
   fused?: () => Int32Array;
+  /** funUniqOf(name, code), computed beforehand (the library cache keeps it: hashing Enum's 13,000
+   *  words, cold, was a fifth of a program's first raise); absent: computed at first use */
+  funUniq?: number;
   /** the line of its defmodule (the redefinition warnings of modules defined together come in
    *  source order, each at its own line) */
   defLine?: number;
@@ -151,6 +154,14 @@ let versionCounter = 0;
  *  impl's Any): not module attributes, never in module_info(:attributes) */
 export const INTERNAL_ATTRIBUTES = new Set(["derive_inspect", "derive_inspect_optional", "impl_target"]);
 
+/** the "uniq" of a module's funs (ModuleVersion.funUniq): a hash of its name and bytecode */
+export function funUniqOf(name: string, code: Int32Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code[i], 0x01000193);
+  return (h >>> 0) & 0x7ffffff;
+}
+
 export class ModuleVersion {
   readonly module: Atom;
   readonly code: Int32Array;
@@ -168,12 +179,7 @@ export class ModuleVersion {
    * at the BEAM's widths; here a hash of the module's name and bytecode
    */
   get funUniq(): number {
-    if (this.uniqOfFuns < 0) {
-      let h = 0x811c9dc5;
-      for (let i = 0; i < this.module.name.length; i++) h = Math.imul(h ^ this.module.name.charCodeAt(i), 0x01000193);
-      for (let i = 0; i < this.code.length; i++) h = Math.imul(h ^ this.code[i], 0x01000193);
-      this.uniqOfFuns = (h >>> 0) & 0x7ffffff;
-    }
+    if (this.uniqOfFuns < 0) this.uniqOfFuns = this.compiled.funUniq ?? funUniqOf(this.module.name, this.code);
     return this.uniqOfFuns;
   }
   /** set when this version is purged: its funs raise BadFunctionError (R10) */

@@ -11,7 +11,7 @@ import { nodeHost } from "../../cli/host.ts";
 import { libraryModulesCached } from "../../cli/lib_cache.ts";
 import { bundleBytes, readBundleFile, decodeEntry } from "../../cli/library_bundle.ts";
 import { writeModule, encodeDocs } from "../../vm/bytecode_file.ts";
-import { ModuleVersion, type CompiledModule } from "../../vm/module.ts";
+import { ModuleVersion, funUniqOf, type CompiledModule } from "../../vm/module.ts";
 import { fuse } from "../../vm/superinstructions.ts";
 
 let lib: CompiledModule[] = [];
@@ -75,6 +75,19 @@ describe("the library bundle", () => {
     const m = decodeEntry(readBundleFile(written("bad_fused.bundle", bad))!.find((e) => e.name === "Elixir.Enum")!);
     expect(m.functions.length).toBeGreaterThan(100);
     expect(() => new ModuleVersion(m).xcode).toThrow(/does not decode/);
+  });
+
+  it("keeps each module's fun uniq: a version of a module read from it does not hash its code", () => {
+    const entries = readBundleFile(written("uniq.bundle", bundleBytes(lib)))!;
+    for (const e of entries) {
+      const m = decodeEntry(e);
+      const uniq = funUniqOf(m.name, m.code);
+      expect(m.funUniq, e.name).toBe(uniq);
+      // (a version whose code reads as something else shows the kept one: it hashed none)
+      const v = new ModuleVersion({ ...m, code: m.code.map(() => 0) });
+      expect(v.funUniq, e.name).toBe(uniq);
+      expect(new ModuleVersion({ ...m, code: m.code.map(() => 0), funUniq: undefined }).funUniq).not.toBe(uniq);
+    }
   });
 
   it("refuses a bundle cut short, longer or with a broken index, and a part of a module whose bytes changed", () => {
