@@ -15,6 +15,7 @@ import type { TypespecDoc } from "../vm/module.ts";
 import { libraryDefLine, libraryModuleFile } from "../compiler/library_def_lines.ts";
 import { guardOutputStreams, safeWrite } from "./output_faults.ts";
 import { setStartupAtoms } from "../vm/terms.ts";
+import { setAtomIndices } from "../vm/dict_order.ts";
 import { librarySourcePaths } from "../scripts/source_digests.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -31,6 +32,25 @@ setStartupAtoms((name) => {
     }
   }
   return startupAtoms.has(name);
+});
+
+let atomIndices: Map<string, number> | undefined;
+
+/** cli/atom_indices.txt (the atom table's entries that are the same in every elixir run), read the
+ *  first time a process dictionary with an atom key is listed in OTP's order (vm/dict_order.ts) */
+setAtomIndices((name) => {
+  if (atomIndices === undefined) {
+    atomIndices = new Map();
+    try {
+      for (const line of fs.readFileSync(path.join(ROOT, "cli", "atom_indices.txt"), "utf8").split("\n")) {
+        const space = line.indexOf(" ");
+        if (space > 0) atomIndices.set(line.slice(space + 1), Number(line.slice(0, space)));
+      }
+    } catch {
+      // (without it, every atom is placed by its stand-in hash)
+    }
+  }
+  return atomIndices.get(name);
 });
 
 let otpSpecs: Record<string, Record<string, string>> | null | undefined;

@@ -4,6 +4,7 @@
 import { Atom, Pid, Term, Ref } from "./terms.ts";
 import type { ModuleVersion } from "./module.ts";
 import { Mailbox } from "./mailbox.ts";
+import type { DictOrder } from "./dict_order.ts";
 
 /** a process dictionary key (vm/bifs/processes.ts dictKey): an atom, a small integer or a term's text */
 export type DictKey = Atom | number | string;
@@ -80,6 +81,8 @@ export class Process {
   private _monitors: SignalTree<Pid> | null = null;
   private _monitoredBy: Map<number, [Process, Ref, Term?]> | null = null;
   private _dictionary: Map<DictKey, [Term, Term]> | null = null;
+  /** the order the BEAM would list the dictionary in (vm/dict_order.ts), made on first put */
+  dictOrder: DictOrder | null = null;
   get links(): LinkTree {
     return (this._links ??= new LinkTree());
   }

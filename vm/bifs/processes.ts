@@ -23,6 +23,7 @@ import { spawnOptBifs } from "./spawn_opt.ts";
 import { suspendingInfo } from "./suspend_process.ts";
 import { systemInfo, systemFlag } from "./system_info.ts";
 import { addPortMonitor, removePortMonitor } from "../port_monitors.ts";
+import { DictOrder, dictHash } from "../dict_order.ts";
 
 const A_NORMAL = atom("normal");
 const A_UNDEFINED = atom("undefined");
@@ -320,7 +321,7 @@ function infoItem(n: Node, p: Process, key: Atom): Term {
       ...["min_bin_vheap_size", "min_heap_size", "fullsweep_after"].map((k) => tuple(atom(k), processFlagValue(p, k))),
       tuple(atom("minor_gcs"), 0),
     ]);
-    case "dictionary": return visibleDictionary(p.dictionary);
+    case "dictionary": return visibleDictionary(p);
     case "group_leader": return p.groupLeader ?? p.pid;
     case "priority": case "min_heap_size": case "min_bin_vheap_size": case "fullsweep_after": case "message_queue_data":
       return processFlagValue(p, key.name);
@@ -434,10 +435,12 @@ function isInternalKey(k: Term): boolean {
   return k instanceof Atom && k.name.startsWith("$beamlet_");
 }
 
-function visibleDictionary(d: Map<unknown, [Term, Term]>): Term {
-  const out: Term[] = [];
-  for (const [k, v] of d.values()) if (!isInternalKey(k)) out.push(tuple(k, v));
-  return list(out);
+/** the dictionary as the BEAM lists it (its hash table's order, vm/dict_order.ts), without
+ *  beamlet's own keys */
+function visibleDictionary(p: Process): Term {
+  if (!p.hasDictionary || p.dictOrder === null) return NIL;
+  const d = p.dictionary;
+  return list(p.dictOrder.keys().map((key) => { const [k, v] = d.get(key)!; return tuple(k, v); }));
 }
 
 /**
@@ -523,25 +526,32 @@ const processBifs = {
     throw e;
   },
   "put/2": ([k, v]: Term[], c: BifContext) => {
-    const d = me(c).dictionary;
+    const p = me(c);
+    const d = p.dictionary;
     const key = dictKey(k);
     const old = d.get(key);
     d.set(key, [k, v]);
+    // (a key put again keeps its place in OTP's table)
+    if (!old && !isInternalKey(k)) (p.dictOrder ??= new DictOrder()).add(key, dictHash(k));
     return old ? old[1] : A_UNDEFINED;
   },
   "get/1": ([k]: Term[], c: BifContext) => me(c).dictionary.get(dictKey(k))?.[1] ?? A_UNDEFINED,
-  "get/0": (_: Term[], c: BifContext) => visibleDictionary(me(c).dictionary),
+  "get/0": (_: Term[], c: BifContext) => visibleDictionary(me(c)),
   "erase/1": ([k]: Term[], c: BifContext) => {
-    const d = me(c).dictionary;
+    const p = me(c);
+    const d = p.dictionary;
     const key = dictKey(k);
     const old = d.get(key);
     d.delete(key);
+    if (old && !isInternalKey(k)) p.dictOrder?.erase(key);
     return old ? old[1] : A_UNDEFINED;
   },
   "erase/0": (_: Term[], c: BifContext) => {
-    const d = me(c).dictionary;
-    const all = visibleDictionary(d);
+    const p = me(c);
+    const all = visibleDictionary(p);
+    const d = p.dictionary;
     for (const [key, [k]] of [...d]) if (!isInternalKey(k)) d.delete(key);
+    p.dictOrder = null;
     return all;
   },
   // the others runnable run first (the BEAM puts the caller at the end of its run queue)
