@@ -324,11 +324,15 @@ defmodule :supervisor do
   defp start_children([], state), do: {:ok, state}
 
   defp start_children([child | rest], state) do
-    case do_start_child(child(child, :mfargs)) do
-      {:ok, pid, _extra} ->
+    # a temporary child whose start is ignored is not kept (it would never be started again)
+    case {do_start_child(child(child, :mfargs)), child(child, :restart_type)} do
+      {{:ok, :undefined, _extra}, :temporary} ->
+        start_children(rest, state)
+
+      {{:ok, pid, _extra}, _} ->
         start_children(rest, put_children(state, [child(child, pid: pid) | children_list(state)]))
 
-      {:error, reason} ->
+      {{:error, reason}, _} ->
         {:error, {:failed_to_start_child, child(child, :id), reason}, state}
     end
   end
@@ -396,8 +400,12 @@ defmodule :supervisor do
       {:ok, child} ->
         case find(state, child(child, :id)) do
           nil ->
-            case do_start_child(child(child, :mfargs)) do
-              {:ok, pid, extra} ->
+            case {do_start_child(child(child, :mfargs)), child(child, :restart_type)} do
+              # (a temporary child whose start is ignored is not kept)
+              {{:ok, :undefined, extra}, :temporary} ->
+                {:reply, ok_reply(:undefined, extra), state}
+
+              {{:ok, pid, extra}, _} ->
                 # a temporary child added later keeps no arguments (it is never restarted):
                 # get_childspec/2 and the state show {m, f, :undefined}, as on OTP
                 child =
@@ -409,7 +417,7 @@ defmodule :supervisor do
                 state = put_children(state, [child | children_list(state)])
                 {:reply, ok_reply(pid, extra), state}
 
-              {:error, reason} ->
+              {{:error, reason}, _} ->
                 {:reply, {:error, {reason, child}}, state}
             end
 
