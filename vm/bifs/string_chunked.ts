@@ -156,23 +156,24 @@ function splitFrom(ctx: BifContext, b: Bin, off: number, start: number, patsT: T
   const pats = arr(patsT).map((p) => (p as Bin).bytes);
   const stop = Math.min(bytes.length, off + CHUNK_BYTES);
   chargeWork(ctx, (stop - off) >> 4);
-  const push = (from: number, to: number) => {
-    if (trim && from === to) return;
-    acc = new Cons(b.slice(from, to), acc);
-    if (left > 0) left--;
-  };
+  // (each part pushed in place, not by a closure made per call: V8's optimised code of the loop
+  // held the first call's closure and was thrown away at the next chunk's, "wrong call target")
   const first = pats.length === 1 ? pats[0][0] : -1;
   let i = off;
   while (left !== 1 && nextMatch(bytes, i, stop, pats, first)) {
-    push(start, found.at);
-    i = start = found.at + found.len;
+    const at = found.at;
+    if (!trim || start !== at) {
+      acc = new Cons(b.slice(start, at), acc);
+      if (left > 0) left--;
+    }
+    i = start = at + found.len;
   }
   // (no match starts before stop: the scan goes on from there)
   if (left !== 1) i = Math.max(i, stop);
   if (i < bytes.length && left !== 1) {
     return new TailCall(Y, [b, i, start, patsT, left, trim ? TRUE : FALSE, acc], atom("string_split"));
   }
-  push(start, bytes.length);
+  if (!trim || start !== bytes.length) acc = new Cons(b.slice(start, bytes.length), acc);
   // the parts in order, acc's own cells turned around (no one else has them): a new list of as
   // many cells, while acc's lived through the scan, was a third of the GC's copying in a split
   let out: Term = NIL;
