@@ -89,7 +89,7 @@ export function byteLength(s: string): number {
     const c = s.charCodeAt(i);
     if (c >= 0x80) {
       if (c < 0x800) n += 1;
-      else if (c >= 0xd800 && c <= 0xdbff) { n += 1; i++; } // surrogate pair: 4 bytes for 2 units
+      else if (c >= 0xd800 && c <= 0xdbff) { n += 2; i++; } // surrogate pair: 4 bytes for 2 units
       else n += 2;
     }
   }
