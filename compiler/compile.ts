@@ -1,5 +1,6 @@
 // Entry points: a script (.exs: top-level code plus the modules it defines, installed when
 // execution reaches each defmodule) and a source file of modules (.ex: `beamlet compile`, lib/).
+import { shareZeroLiterals } from "./literal_sharing.ts";
 import type { Ast, AstCall } from "../lang/ast.ts";
 import type { CompiledModule } from "../vm/module.ts";
 import { CompilerHost, ModCtx, Scope, FnCtx, copyDirectives, cloneDirectives, emptyPromptEnv, type PromptEnv } from "./context.ts";
@@ -104,6 +105,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
   const fdef = ctx.em.functions[index];
   fdef.entry = 0;
   const fn = new FnCtx(ctx, entryName, nargs, nargs);
+  fn.index = index;
   const scope = new Scope(null);
   bindings.forEach((b, i) => scope.bind(b, i));
   const ex = new ExprCompiler(fn);
@@ -160,6 +162,7 @@ function compileScriptUnguarded(ast: Ast, file: string, host: CompilerHost, bind
     opts.keepEnv(env);
   }
   const em = ctx.em;
+  if (ctx.evalContexts === null) shareZeroLiterals(em, ctx.lambdaParent);
   return {
     name: ctx.name, file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions,
     imports: em.imports, lines: em.lines, attributes: [], structFields: null, docs: { moduledoc: null, functions: [] }, nested: [], lazyNested: lazy,

@@ -175,6 +175,8 @@ export interface MacroFrames {
 
 export class ModCtx {
   readonly em = new Emitter();
+  /** each fn's function index -> the index of the function it is written in (compiler/literal_sharing.ts) */
+  readonly lambdaParent = new Map<number, number>();
   /**
    * Directives are lexical, as in Elixir: one made in a function body, a clause, an `if` block or
    * a fn holds from there to the end of that scope (Scope.dirs); one in the module body holds
@@ -691,6 +693,8 @@ export class FnCtx {
   readonly propagated = new Map<number, Term>();
   /** where the function's code starts */
   entry = 0;
+  /** its index in the module's function table (-1: not known) */
+  index = -1;
   constructor(readonly mod: ModCtx, readonly name: string, readonly arity: number, nargs: number) {
     this.nslots = nargs;
   }

@@ -26,6 +26,7 @@ export function emitFunction(mod: ModCtx, index: number, clauses: Clause[], narg
   fdef.entry = em.code.length;
   const fn = new FnCtx(mod, fdef.name, fdef.arity, nargs + captures.length);
   fn.entry = fdef.entry;
+  fn.index = index;
   const root = new Scope(null);
   root.dirs = dirs;
   captures.forEach((n, i) => {

@@ -1,6 +1,7 @@
 // defmodule / defprotocol / defimpl -> CompiledModule. A module body is read in order: attributes
 // (constants inlined where read, as of the point of each def), defs, defstruct, use, directives,
 // nested modules (compiled first, as Elixir defines them while expanding the outer body).
+import { shareZeroLiterals } from "./literal_sharing.ts";
 import { CompileError } from "../lang/compile_error.ts";
 import { neverReturningFunctions } from "./never_returns.ts";
 import { copyImports } from "./import_table.ts";
@@ -1265,6 +1266,7 @@ function emitModule(ctx: ModCtx, defs: DefClause[], info: { attributes: [string,
   ctx.reportUndefinedLocals();
   ctx.reportImportConflicts((key) => groups.get(key)?.[0].meta.line ?? 0);
   const em = ctx.em;
+  if (ctx.evalContexts === null) shareZeroLiterals(em, ctx.lambdaParent);
   return {
     name: ctx.name, file: ctx.file, code: Int32Array.from(em.code), literals: em.literals, functions: em.functions, imports: em.imports,
     lines: em.lines, attributes: info.attributes, structFields: info.structFields, ...(info.structInfo ? { structInfo: info.structInfo } : {}), docs: { moduledoc: info.moduledoc, moduledocLine: info.moduledocLine, functions: info.docs, ...(info.moduledocHidden ? { moduledocHidden: true } : {}), ...(info.entries ? { entries: info.entries } : {}) },
