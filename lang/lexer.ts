@@ -288,7 +288,46 @@ const OpAtom = T("OpAtom", /:(?:<<>>|%\{\}|\{\}|\[\]|\.\.\/\/|\.\.\.|\.\.|===|!=
 const KwOp = T("KwOp", /(?:<<>>|%\{\}|\{\}|\.\.\/\/|\.\.\.|\.\.|===|!==|==|!=|=~|<=|>=|<>|\+\+\+|---|\+\+|--|\*\*|\|\|\||\|\||&&&|&&|<<<|>>>|<<~|~>>|<~>|<~|~>|<\|>|\|>|->|<-|\\\\|\^\^\^|~~~|[+\-*\/<>=!@&|^.%]):(?=[ \t\r\n])/);
 const Atom = T("Atom", scriptChecked(...IDENTIFIER_PATTERNS.atom, 0));
 const Ident = T("Ident", atRefused("identifier", scriptChecked(...IDENTIFIER_PATTERNS.ident, 0)));
-const Alias = T("Alias", atRefused("alias", sticky(/[A-Z][A-Za-z0-9_]*/)));
+const Alias = T("Alias", atRefused("alias", unicodeAliasRefused(sticky(/[A-Z][A-Za-z0-9_]*/))));
+const ALIAS_TAIL = /[\p{L}\p{N}\p{Mn}\p{Mc}_]*[?!]?/uy;
+/**
+ * An alias that goes on in other than ASCII characters (`Größe`): Elixir's tokenizer reads the
+ * whole name (mixed scripts refused first, and an `@` after it) and refuses it, naming the first
+ * such character of the name in NFC; as a keyword key (`Größe: 1`) it is a syntax error before it.
+ */
+function unicodeAliasRefused(match: Matcher): Matcher {
+  return (text, offset) => {
+    const m = match(text, offset);
+    if (m === null) return m;
+    const end = offset + m[0].length;
+    if (end >= text.length || text.charCodeAt(end) < 0x80) return m;
+    ALIAS_TAIL.lastIndex = end;
+    const tail = ALIAS_TAIL.exec(text)![0];
+    if (tail === "") return m;
+    const name = m[0] + tail;
+    const after = offset + name.length;
+    const fail = (prefix: string, token: string): never => {
+      const f = new LexFailure("SyntaxError", offset, prefix + token);
+      f.quoted = { prefix, token };
+      throw f;
+    };
+    if (text[after] === "@" && !/[?!]$/.test(name)) {
+      AT_TAIL.lastIndex = after;
+      fail('invalid character "@" (code point U+0040) in alias: ', name + AT_TAIL.exec(text)![0]);
+    }
+    const parts = mixedScriptParts(name);
+    if (parts !== null) {
+      const failure = new LexFailure("SyntaxError", offset, parts.prefix + name + parts.suffix);
+      failure.quoted = { ...parts, token: name };
+      throw failure;
+    }
+    const nfc = name.normalize("NFC");
+    if (text[after] === ":" && text[after + 1] !== ":") fail("syntax error before: ", "'" + nfc + "'");
+    const bad = [...nfc].find((c) => c.codePointAt(0)! > 0x7f)!;
+    const code = bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    return fail(`invalid character "${bad}" (code point U+${code}) in alias (only ASCII characters, without punctuation, are allowed): `, nfc);
+  };
+}
 /**
  * Elixir's tokenizer reads an identifier or alias on through `@` and then refuses it whole
  * (`a@b = 1`: invalid character "@" in identifier: a@b), where beamlet's patterns stop before the
