@@ -249,6 +249,11 @@ export class ModCtx {
    *  first one not in use: a script's top level holds 0 unless it only defines modules, a module
    *  body defining another holds its own) */
   nextCompilerIndex = 0;
+  /** a context thrown away, compiling a def where it is written for its macros to run
+   *  (compiler/def_expansion.ts): its fns are compiled where they are written */
+  expandingEarly = false;
+  /** and each expansion is remembered for the module's compile */
+  recordExpansions = false;
   /** hygiene counter of the macro expansions made in this module (Elixir counts per module) */
   macroCounter = 0;
   /** "name/arity" -> function index */

@@ -203,7 +203,7 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
   const warnKey = mod.warnKeyHere();
   // (and inside the macro expansions it was written in, for the frames of an error in it)
   const expanding = mod.expandingMacros;
-  mod.pending.push(() => {
+  const compileFn = () => {
     mod.attrs = attrs;
     const outer = mod.expandingMacros;
     mod.expandingMacros = expanding;
@@ -212,7 +212,11 @@ export function compileLambda(ex: ExprCompiler, a: AstCall, scope: Scope, key: A
     } finally {
       mod.expandingMacros = outer;
     }
-  });
+  };
+  // (a def expanded where it is written, only for its macros to run: its fns where they are, as
+  // Elixir expands them; the code made is thrown away)
+  if (mod.expandingEarly) compileFn();
+  else mod.pending.push(compileFn);
 }
 
 /** what `&name/arity` makes: a fun of the local function itself, a fn expanding a guard or macro,

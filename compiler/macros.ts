@@ -227,6 +227,16 @@ export function linify(t: Term, line: number, receiver: Atom, counter: number | 
 
 import { deprecationWarning } from "./deprecations.ts";
 
+/** the expansions of macro calls made ahead, as Elixir makes them (a def's where it is written:
+ *  compiler/def_expansion.ts; a module body's before it runs), by call node, or the error the
+ *  macro raised: the module's compile takes them instead of running the macro again */
+const expansions = new WeakMap<AstCall, Ast | CompileError>();
+/** the errors raised by running a macro (or by what it returned) */
+const macroFailures = new WeakSet<CompileError>();
+export function isMacroFailure(e: CompileError): boolean {
+  return macroFailures.has(e);
+}
+
 let scriptCounter = 0;
 const MAX_DEPTH = 1000;
 let depth = 0;
@@ -241,6 +251,10 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
   // a deprecated library macro (Behaviour.defcallback/1) warns as it is expanded
   const deprecated = ref.local ? undefined : deprecationWarning(ref.module, ref.name, ref.arity);
   if (deprecated) mod.warn(deprecated, line, at.fn ? `${isScript(mod) ? "" : displayModule(mod.name) + "."}${at.fn[0]}/${at.fn[1]}` : isScript(mod) ? "(file)" : displayModule(mod.name));
+  // (expanded already where its def was written: compiler/def_expansion.ts)
+  const remembered = expansions.get(a);
+  if (remembered instanceof CompileError) throw remembered;
+  if (remembered !== undefined) return remembered;
   const env = envTerm(mod, { ...at, line });
   const args = (a.args ?? []).map(astToTerm);
   const r = host.callSync(target, "MACRO-" + ref.name, [env, ...args]) as Tuple;
@@ -255,18 +269,26 @@ export function expandMacro(mod: ModCtx, ref: MacroRef, a: AstCall, at: CallerIn
     const reason = own === 0 ? macroClauseError(r.items[2], target, ref) : r.items[2];
     const err = compileTimeError(mod, line, tuple(r.items[0], r.items[1], reason, pruned), where);
     err.expansionStack = pruned;
+    macroFailures.add(err);
+    if (mod.recordExpansions) expansions.set(a, err);
     throw err;
   }
   const counter = isScript(mod) ? int(-576460752303423488n + BigInt(++scriptCounter)) : ++mod.macroCounter;
   const expanded = linify(r.items[1], line, atom(ref.module), counter);
   depth++;
   try {
-    return termToAstOrError(expanded, mod.file, line);
+    const out = termToAstOrError(expanded, mod.file, line);
+    if (mod.recordExpansions) expansions.set(a, out);
+    return out;
   } catch (e) {
     // the macro returned an invalid quoted expression: reported while expanding it, as Elixir does
     if (e instanceof CompileError && e.noLine && e.banner === undefined) {
       e.banner = `** (CompileError) ${mod.file}: ${e.description}${where}`;
       e.expansionStack = list(expansionFrames(mod, ref.module, ref.name, ref.arity, line, at.fn));
+    }
+    if (e instanceof CompileError) {
+      macroFailures.add(e);
+      if (mod.recordExpansions) expansions.set(a, e);
     }
     throw e;
   } finally {

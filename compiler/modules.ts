@@ -26,7 +26,8 @@ import { captureKind } from "./lambdas.ts";
 import { emitFunction, reserveFunction, emitWithFns } from "./functions.ts";
 import { literalTerm } from "./patterns.ts";
 import { noteExpansion, isElixirModule } from "./macro_expansions.ts";
-import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure } from "./macros.ts";
+import { callsOwnMacro, expandAtDefinition } from "./def_expansion.ts";
+import { findMacro, expandMacro, raiseAtCompileTime, expandWith, envTerm, compileTimeFailure, isMacroFailure, type MacroRef } from "./macros.ts";
 import { ModuleBody, hasUnquote, usesVars, literalFragmentsNamed, DEF_FORMS } from "./module_body.ts";
 import { defineAtRunTime } from "./nested_modules.ts";
 import { snapshotCtx } from "./compile.ts";
@@ -69,6 +70,19 @@ interface DefClause extends Clause {
   dirs?: Directives;
   /** a clause default arguments add (f/1 calling f/2): no definition of its own */
   defaultsOf?: boolean;
+}
+
+/** `use M, opts` -> the call M.__using__(opts), one per `use` (its expansion is remembered by
+ *  call: the body's expansion ahead of the visit and the visit take the same) */
+const usingCalls = new WeakMap<AstCall, AstCall>();
+function usingCallOf(it: AstCall): AstCall {
+  let c = usingCalls.get(it);
+  if (c === undefined) {
+    const args = it.args ?? [];
+    c = call(call(".", [args[0], atomA("__using__")], it.meta), [args[1] ?? listA([])], it.meta);
+    usingCalls.set(it, c);
+  }
+  return c;
 }
 
 /** compile `defmodule Name do ... end` (or defprotocol/defimpl); nested modules come first */
@@ -387,12 +401,35 @@ function compileBody(
     if (docOf) made.push({ name: fname, arity: params.length, line: l ?? line });
     // (a definition quoted with location: :keep names the macro's file, as Elixir's meta_keep)
     const file = pendingFile ?? keepFile;
-    defs.push({ kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs });
+    const clause: DefClause = { kind: kindD, name: fname, args: params, guard, body: body ?? atomA("nil"), meta: { line: defLine }, attrs: new Map(ctx.attrs), overridable, injected: overridable, layer, doc: pendingDoc, file, ...(pendingInlined ? { inlined: true } : {}), ...(pendingShownAs ? { shownAs: pendingShownAs } : {}), macros: new Set(ctx.localMacros), dirs: ctx.moduleDirs };
+    expandWhereDefined(clause);
+    defs.push(clause);
     if (pendingDoc !== undefined && kindD === "def") docs.push([fname + "/" + params.length, pendingDoc, pendingDocLine]);
     pendingDoc = undefined;
     pendingFile = undefined;
     pendingInlined = false;
     pendingShownAs = undefined;
+  };
+  // Elixir expands a def's body where the def is (compiler/def_expansion.ts): the program's own
+  // macros in it run now. Once a def's early expansion meets another compile error, the rest
+  // are left to the module's compile (which reports that error in its place).
+  let earlyExpansion = !host.lenient && !!host.callSync;
+  // the defs written so far that were not expanded early (no macro of the program's own in them)
+  const notExpandedEarly: DefClause[] = [];
+  const functionsSoFar = () => defs.filter((d) => !d.name.startsWith("MACRO-")).map((d) => ({ name: d.name, arity: d.args.length }));
+  const expandWhereDefined = (c: DefClause) => {
+    if (!earlyExpansion) return;
+    if (!callsOwnMacro(ctx, [c.body, ...(c.guard ? [c.guard] : []), ...c.args], ctx.localMacros)) {
+      notExpandedEarly.push(c);
+      return;
+    }
+    const r = expandAtDefinition(ctx, c, functionsSoFar(), c.file);
+    if (r.stopped) earlyExpansion = false;
+    if (r.failure === null) return;
+    // a def before it whose expansion fails was refused first, as Elixir stored it: the module's
+    // compile reports that one
+    if (notExpandedEarly.some((d) => expandAtDefinition(ctx, d, functionsSoFar(), d.file, false).stopped)) return;
+    throw r.failure;
   };
   // the layer of a new clause of name/arity: one more than the latest clause's when that one was
   // made overridable since (the new def overrides it), else the same. A template's (injected,
@@ -817,7 +854,7 @@ function compileBody(
           if (deprecated) ctx.warn(deprecated.message, l ?? 0, deprecated.where);
           // use M, opts -> require M; M.__using__(opts)
           ctx.updateDirectives((d) => d.required.add(target));
-          const usingCall = call(call(".", [args[0], atomA("__using__")], it.meta), [args[1] ?? listA([])], it.meta);
+          const usingCall = usingCallOf(it);
           try {
             expandInBody(usingCall);
           } catch (e) {
@@ -926,9 +963,85 @@ function compileBody(
     items.forEach(walk);
     return out;
   };
+  // Elixir expands the whole module body before it runs any of it: a `use` (its __using__/1) and
+  // the program's own macros called in the body run then, in order, before the body's first
+  // statement (so Module.get_attribute sees none of the body's attributes yet). Their expansions
+  // are remembered for the visit of the body to take (macros.ts). Elixir's own macros are left to
+  // the visit (nothing of theirs shows); so is all that follows a defmodule, a `use` of a
+  // library template, a directive that fails, or a macro that raised inside an expansion.
+  const expandBodyAhead = (items: Ast[]) => {
+    if (!host.callSync) return;
+    const lexical = snapshotCtx(ctx);
+    (lexical as { host: CompilerHost }).host = Object.create(host, { warn: { value: () => undefined } });
+    lexical.recordExpansions = true;
+    lexical.macroCounter = ctx.macroCounter;
+    let ended = false;
+    const expandNow = (at: AstCall, ref: MacroRef, depth: number) => {
+      let out: Ast;
+      try {
+        out = expandMacro(lexical, ref, at, { fn: null, line: at.meta.line ?? line });
+      } catch (e) {
+        ended = true;
+        // (raised by a call the body itself makes: before the body runs, as in Elixir; one inside
+        // an expansion is raised by the visit, under that expansion's frames)
+        if (depth === 0 && e instanceof CompileError && isMacroFailure(e)) throw e;
+        return;
+      }
+      walk(out, depth + 1);
+    };
+    const walk = (it: Ast, depth: number): void => {
+      if (ended || kernelDefinitionForm(it) !== null) return;
+      if (it.t === "list") return it.items.forEach((x) => walk(x, depth));
+      if (!isCall(it) || it.args === null) return;
+      if (typeof it.name === "string") {
+        switch (it.name) {
+          case "alias": case "import": case "require":
+            try {
+              lexical.directive(it.name, it.args, it.meta.line);
+            } catch {
+              ended = true;
+            }
+            return;
+          case "__block__":
+            return it.args.forEach((x) => walk(x, depth));
+          case "defmodule": case "defprotocol": case "defimpl":
+            ended = true;
+            return;
+          case "quote": case "@":
+            return;
+          case "use": {
+            const target = expandAlias(it.args[0], lexical);
+            if (target === null || target === "Elixir.Bitwise" || isElixirModule(target) || !host.moduleMacros?.(target)?.includes("__using__/1")) {
+              ended = true;
+              return;
+            }
+            lexical.updateDirectives((d) => d.required.add(target));
+            return expandNow(usingCallOf(it), { module: target, name: "__using__", arity: 1, local: false }, depth);
+          }
+        }
+        if (DEF_FORMS.has(it.name)) return;
+      }
+      let ref: MacroRef | null;
+      try {
+        ref = findMacro(lexical, it);
+      } catch {
+        ended = true;
+        return;
+      }
+      // (other code runs as the body does)
+      if (ref === null || ref.local || isElixirModule(ref.module)) return;
+      expandNow(it, ref, depth);
+    };
+    try {
+      for (const it of items) walk(it, 0);
+    } finally {
+      ctx.macroCounter = lexical.macroCounter;
+    }
+  };
   compiling.set(name, ctx);
   try {
     if (!host.lenient) {
+      expandBodyAhead(items);
       const ahead = codeAhead(items);
       if (ahead.some((x) => !isCall(x) || !["alias", "import", "require", "defmodule", "defprotocol", "defimpl"].includes(x.name as string))) body.expandAhead(ahead, line);
     }
