@@ -133,13 +133,20 @@ export class MemoryFs {
     return encoding ? new TextDecoder().decode(n.bytes) : new Uint8Array(n.bytes);
   }
 
-  writeFileSync(path: string, data: Uint8Array | string): void {
+  /** flag "wx" / "ax" (node's): the file must not exist yet */
+  private exclusive(path: string, opts?: { flag?: string }): void {
+    if (opts?.flag?.includes("x") && this.existsSync(path)) throw fsError("EEXIST", "open", path);
+  }
+
+  writeFileSync(path: string, data: Uint8Array | string, opts?: { flag?: string }): void {
+    this.exclusive(path, opts);
     const f = this.fileFor(path, "open", true);
     f.bytes = text(data);
     f.mtime = new Date();
   }
 
-  appendFileSync(path: string, data: Uint8Array | string): void {
+  appendFileSync(path: string, data: Uint8Array | string, opts?: { flag?: string }): void {
+    this.exclusive(path, opts);
     const f = this.fileFor(path, "open", true);
     const add = text(data);
     const all = new Uint8Array(f.bytes.length + add.length);

@@ -72,9 +72,10 @@ function read(ctx: BifContext, p: string): Uint8Array | string {
   return posix(() => new Uint8Array(fs.readFileSync(p)));
 }
 
-function writeOpts(t: Term | undefined): { append: boolean } {
+function writeOpts(t: Term | undefined): { append: boolean; exclusive: boolean } {
   const items = t === undefined ? [] : listToArray(t) ?? [];
-  return { append: items.some((x) => x instanceof Atom && x.name === "append") };
+  const has = (name: string) => items.some((x) => x instanceof Atom && x.name === name);
+  return { append: has("append"), exclusive: has("exclusive") };
 }
 
 function write(ctx: BifContext, p: string, data: Term, opts?: Term): string | undefined {
@@ -83,7 +84,10 @@ function write(ctx: BifContext, p: string, data: Term, opts?: Term): string | un
   // 0..255; anything else is {:error, :badarg}, with no file made)
   const bytes = iodataBytes(data);
   if (bytes === undefined) return "badarg";
-  const r = posix(() => (writeOpts(opts).append ? fs.appendFileSync(p, bytes) : fs.writeFileSync(p, bytes)));
+  // (:exclusive: the file must not exist yet, {:error, :eexist})
+  const { append, exclusive } = writeOpts(opts);
+  const flag = exclusive ? { flag: append ? "ax" : "wx" } : undefined;
+  const r = posix(() => (append ? fs.appendFileSync(p, bytes, flag) : fs.writeFileSync(p, bytes, flag)));
   return typeof r === "string" ? r : undefined;
 }
 

@@ -1,0 +1,16 @@
+# File.write/3 and :file.write_file/3 with :exclusive create the file only when it does not exist
+# yet ({:error, :eexist} otherwise, the file left as it was); File.write!/3 raises then
+dir = Path.join(System.tmp_dir!(), "file_write_exclusive_#{System.unique_integer([:positive])}")
+File.mkdir_p!(dir)
+p = Path.join(dir, "lock")
+IO.inspect(File.write(p, "first\n", [:exclusive]))
+IO.inspect(File.write(p, "second\n", [:exclusive]))
+IO.inspect(File.write(p, "appended\n", [:append, :exclusive]))
+IO.inspect(:file.write_file(String.to_charlist(p), "third\n", [:exclusive]))
+IO.inspect(File.read!(p))
+IO.inspect(File.write(Path.join(dir, "other"), ["io", ?d, "ata"], [:exclusive]))
+IO.inspect(File.read!(Path.join(dir, "other")))
+IO.inspect(try do: File.write!(p, "x", [:exclusive]), rescue: (e -> e.reason))
+IO.inspect(File.write(p, "replaced\n"))
+IO.inspect(File.read!(p))
+File.rm_rf!(dir)
