@@ -667,7 +667,14 @@ function useAtTopLevel(ec: ExprCompiler, a: AstCall, args: Ast[], scope: Scope, 
  *  `..` and `..//` expand it (validate_range!/validate_step!), before the code runs */
 function checkRangeLiterals(ec: ExprCompiler, a: AstCall, args: Ast[], line: number): void {
   const notInteger = (x: Ast | undefined) => x !== undefined && (x.t === "float" || x.t === "atom" || x.t === "str" || x.t === "list");
-  const [first, last, step] = args;
+  // (Kernel expands each side first: an alias is its atom, `1..Foo.Bar`)
+  const expanded = (x: Ast | undefined): Ast | undefined => {
+    if (x !== undefined && isCall(x, "__MODULE__") && x.args === null) return { t: "atom", v: isScriptModule(ec.mod.name) ? "nil" : ec.mod.name } as Ast;
+    if (x === undefined || !isCall(x, "__aliases__")) return x;
+    const full = expandAlias(x, ec.mod);
+    return full === null ? x : { t: "atom", v: full } as Ast;
+  };
+  const [first, last, step] = args.map(expanded);
   let message: string, fn: string, at: number;
   if (notInteger(first) || notInteger(last)) {
     message = `ranges (first..last//step) expect both sides to be integers, got: ${macroToString(astToTerm(call("..", [first, last])))}`;
